@@ -1,0 +1,72 @@
+"""``report-reader-cli``: analyze reports, export and import notes, run the self-test.
+
+Every failure a user can meet prints one line on stderr and exits non-zero; tracebacks are
+for bugs only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from gui import __version__
+
+EXIT_USAGE = 2
+EXIT_INPUT = 3
+
+
+class CliError(Exception):
+    """An error to report as one line, with an exit status."""
+
+    def __init__(self, message: str, status: int = EXIT_INPUT):
+        super().__init__(message)
+        self.status = status
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="report-reader-cli", description="Report Reader command line."
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", help="where notes, settings and corrections live")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    from gui.cli import analyze
+
+    analyze.add_parser(commands)
+    try:
+        from gui.cli import notes
+    except ImportError:  # the notes commands arrive with the notes store
+        pass
+    else:
+        notes.add_parser(commands)
+    try:
+        from gui.cli import selftest
+    except ImportError:
+        pass
+    else:
+        selftest.add_parser(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.data_dir:
+        from gui.core.paths import set_data_dir
+
+        set_data_dir(args.data_dir)
+    try:
+        return int(args.run(args) or 0)
+    except CliError as err:
+        print(f"report-reader-cli: {err}", file=sys.stderr)
+        return err.status
+    except BrokenPipeError:
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

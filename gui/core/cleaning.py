@@ -1,0 +1,150 @@
+"""Cleaning scraped report text.
+
+Only glued pinyin annotations are removed — ``區(qū)`` → ``區`` — and only when the syllable in
+the brackets is a real reading of the character before it, so genuine parentheses such as
+``(北歐)``, ``(hi-tech)``, ``(2021)`` or ``新(擴)建`` stay. Everything else is kept: garbled runs
+are reported as damaged spans, the site footer as a range, and punctuation is not rewritten.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from gui.core.document import Span
+from gui.core.offsets import OffsetMap
+
+_HAN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]"
+# A Han character, then a bracketed run of pinyin letters (tone marks, ü/v, optional digit).
+_ANNOTATION = re.compile(
+    rf"(?P<han>{_HAN})(?P<open>[(（])(?P<syllable>[a-zA-ZüÜ\u00c0-\u01dc\u0300-\u036f\u1e3f]{{1,7}}[1-5]?)(?P<close>[)）])"
+)
+
+
+@cache
+def _readings() -> dict[int, str]:
+    # pypinyin's table of every reading of ~42,000 characters (Unihan-derived, MIT licence).
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    return pinyin_dict
+
+
+def _plain(syllable: str) -> str:
+    """Strip tone marks and numbers; ü and v are the same letter in typed pinyin."""
+    decomposed = unicodedata.normalize("NFD", syllable.lower())
+    letters = "".join(c for c in decomposed if not unicodedata.combining(c) and not c.isdigit())
+    return letters.replace("ü", "v").replace("u\u0308", "v")
+
+
+def is_reading(char: str, syllable: str) -> bool:
+    """Whether ``syllable`` (tone-marked, toneless or numbered) is a reading of ``char``."""
+    readings = _readings().get(ord(char))
+    if not readings:
+        return False
+    wanted = syllable.lower()
+    plain = _plain(syllable)
+    for reading in readings.split(","):
+        if reading == wanted or _plain(reading) == plain:
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class CleanedText:
+    text: str
+    source_map: OffsetMap  # A = text, B = source
+    annotations: int  # how many pinyin annotations were removed
+
+
+def remove_pinyin(source: str) -> CleanedText:
+    """Remove glued pinyin annotations and record the text → source map."""
+    pieces: list[tuple[int, int]] = []
+    kept: list[str] = []
+    last = 0
+    removed = 0
+    for match in _ANNOTATION.finditer(source):
+        if not is_reading(match["han"], match["syllable"]):
+            continue
+        cut = match.start("open")
+        pieces.append((cut - last, cut - last))
+        kept.append(source[last:cut])
+        pieces.append((0, match.end() - cut))
+        last = match.end()
+        removed += 1
+    pieces.append((len(source) - last, len(source) - last))
+    kept.append(source[last:])
+    return CleanedText("".join(kept), OffsetMap(pieces), removed)
+
+
+# -- damaged runs -------------------------------------------------------------------------
+
+# U+FFFD anywhere; question marks standing for lost characters: two or more of them in a run
+# that may mix in ';' (``規?;?、``), or a single one wedged between two Han characters.
+_DAMAGED = re.compile(rf"\ufffd+|[?？](?:[;；]?[?？\ufffd])+|(?<={_HAN})\?(?={_HAN})")
+
+
+def find_damaged(text: str) -> list[Span]:
+    """Spans of text that the scrape garbled; they are flagged, never deleted."""
+    return [Span(m.start(), m.end()) for m in _DAMAGED.finditer(text)]
+
+
+# -- site footer ---------------------------------------------------------------------------
+
+_FOOTER_MARK = re.compile(
+    r"ICP[备備证證]|公[网網]安[备備]|版[权權]所有|copyright|©|[主承]办单位|[主承]辦單位|"
+    r"技[术術]支持|网站标识码|網站標識碼|(?:地址|[邮郵][编編]|[电電][话話]|[传傳]真|邮箱|郵箱)[:：]",
+    re.IGNORECASE,
+)
+_SENTENCE_END = "。！？!?；;"
+
+
+def find_footer(text: str) -> Span | None:
+    """The trailing site footer: the last lines that carry footer marks (licence numbers,
+    copyright, address, postcode, phone, fax), plus a short publisher line just before them."""
+    lines = _lines(text)
+    i = len(lines)
+    while i > 0 and not text[lines[i - 1][0] : lines[i - 1][1]].strip():
+        i -= 1  # trailing blank lines
+    end_line = i
+    while i > 0:
+        start, end = lines[i - 1]
+        line = text[start:end]
+        if not line.strip() and i < end_line:
+            i -= 1
+            continue
+        if _FOOTER_MARK.search(line) and len(line) <= 300:
+            i -= 1
+            continue
+        break
+    if i == end_line:
+        return None
+    # Skip blank lines between the body and the first footer line when looking for the
+    # publisher line.
+    first = i
+    while first < end_line and not text[lines[first][0] : lines[first][1]].strip():
+        first += 1
+    j = first
+    while j > 0 and not text[lines[j - 1][0] : lines[j - 1][1]].strip():
+        j -= 1
+    if j > 0 and j - 1 > 0:  # never swallow the first line of the document
+        start, end = lines[j - 1]
+        candidate = text[start:end].strip()
+        if 0 < len(candidate) <= 30 and candidate[-1] not in _SENTENCE_END + "，,：:。":
+            first = j - 1
+    if first == 0:
+        return None  # a "footer" that is the whole document is not a footer
+    start = lines[first][0]
+    end = lines[end_line - 1][1]
+    return Span(start, end)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line, end excluding the newline."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out

@@ -1,0 +1,50 @@
+"""From a file (or a string) to a :class:`Document`: decode, clean, find footer and outline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from gui.core.cleaning import find_damaged, find_footer, remove_pinyin
+from gui.core.document import Document, fingerprint_text
+from gui.core.loading import DecodedSource, read_source
+from gui.core.outline import build_outline
+
+
+def read_document(path: Path | str) -> Document:
+    """Open a report file. Raises ``gui.core.loading.DocumentError`` with a one-line reason."""
+    path = Path(path)
+    return document_from_source(read_source(path), path)
+
+
+def document_from_text(text: str, path: Path | None = None) -> Document:
+    """A document from an already decoded string (tests, clipboard, tools)."""
+    from gui.core.loading import normalise_newlines
+
+    return document_from_source(DecodedSource(normalise_newlines(text), "utf-8"), path)
+
+
+def document_from_source(decoded: DecodedSource, path: Path | None = None) -> Document:
+    cleaned = remove_pinyin(decoded.text)
+    text = cleaned.text
+    footer = find_footer(text)
+    headings = decoded.headings
+    title_line = decoded.title_line
+    outline = build_outline(
+        text,
+        body_end=footer.start if footer else len(text),
+        headings=headings,
+        title_line=title_line,
+    )
+    return Document(
+        path=path,
+        source=decoded.text,
+        text=text,
+        source_map=cleaned.source_map,
+        title=outline.title,
+        title_span=outline.title_span,
+        sections=outline.sections,
+        footer=footer,
+        damaged=tuple(find_damaged(text)),
+        encoding=decoded.encoding,
+        fingerprint=fingerprint_text(text),
+    )

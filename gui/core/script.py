@@ -1,0 +1,174 @@
+"""Script views of a text: original, Simplified, Traditional, Taiwan, Hong Kong.
+
+Conversion uses OpenCC's own dictionaries and matching rules (opencc-python-reimplemented),
+re-walked here so that each converted piece records how many characters it came from: phrase
+conversion can change length (``U盘`` → ``隨身碟``), and highlights, notes and find results are
+kept in text coordinates and mapped into the view through an :class:`OffsetMap`.
+
+Traditional views go through the Simplified pivot (t2s, then s2t / s2twp / s2hk), which also
+repairs naive character-by-character conversions such as ``關于`` → ``關於``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+
+import opencc
+
+from gui.core.offsets import OffsetMap, compose_pieces
+
+
+class Script(StrEnum):
+    ORIGINAL = "original"
+    HANS = "hans"
+    HANT = "hant"
+    TW = "tw"
+    HK = "hk"
+
+
+#: OpenCC configurations applied after the Simplified pivot, per script.
+_FROM_PIVOT = {
+    Script.HANS: None,
+    Script.HANT: "s2t",
+    Script.TW: "s2twp",
+    Script.HK: "s2hk",
+}
+
+
+@dataclass(frozen=True)
+class ScriptView:
+    """The text shown in one script, with the map from text positions to view positions."""
+
+    script: Script
+    text: str
+    map: OffsetMap  # A = cleaned text, B = this view
+
+    def to_view(self, start: int, end: int) -> tuple[int, int]:
+        return self.map.span_to_b(start, end)
+
+    def to_text(self, start: int, end: int) -> tuple[int, int]:
+        return self.map.span_to_a(start, end)
+
+
+class Converter:
+    """One OpenCC configuration (e.g. ``"t2s"``) that also reports piece lengths."""
+
+    def __init__(self, config: str):
+        cc = opencc.OpenCC(config)
+        cc._init_dict()  # noqa: SLF001 - the library builds its chain lazily; we reuse it
+        self._chain = cc._dict_chain_data  # noqa: SLF001
+        self._split = cc.split_chars_re
+        self.config = config
+
+    def convert(self, text: str) -> tuple[str, list[tuple[int, int]]]:
+        """Return the converted string and its ``(in_len, out_len)`` pieces."""
+        out: list[str] = []
+        pieces: list[tuple[int, int]] = []
+        for i, chunk in enumerate(self._split.split(text)):
+            if not chunk:
+                continue
+            if i % 2:  # a separator, copied as it is
+                out.append(chunk)
+                pieces.append((len(chunk), len(chunk)))
+                continue
+            chunk_pieces: list[tuple[int, int]] = [(len(chunk), len(chunk))]
+            current = chunk
+            for group in self._chain:
+                converted, stage = _convert_group(current, group)
+                chunk_pieces = compose_pieces(chunk_pieces, stage)
+                current = converted
+            out.append(current)
+            pieces.extend(chunk_pieces)
+        return "".join(out), pieces
+
+
+def _find_match(s: str, table: tuple[int, int, dict[str, str]], hint: int | None):
+    """OpenCC's rule: the longest key first, and for one length the leftmost position."""
+    max_len, min_len, mapping = table
+    n = len(s)
+    test_len = min(n, max_len)
+    if hint:
+        test_len = min(test_len, hint)
+    while test_len >= min_len:
+        for i in range(0, n - test_len + 1):
+            value = mapping.get(s[i : i + test_len])
+            if value is not None:
+                return value.split(" ")[0], i, test_len
+        test_len -= 1
+    return None, 0, 0
+
+
+def _convert_group(s: str, group) -> tuple[str, list[tuple[int, int]]]:
+    """Apply one dictionary group (tried in order; a match is final for the group)."""
+    # Work items: (string, index of the dictionary to try, length hint). The result list keeps
+    # reading order: each item expands in place into [left, match, right].
+    result: list[tuple[str, str | None]] = []  # (source piece, converted value or None)
+    stack: list[tuple[str, int, int | None] | tuple[str, str]] = [(s, 0, None)]
+    while stack:
+        item = stack.pop()
+        if len(item) == 2:
+            result.append(item)  # a finished match
+            continue
+        piece, di, hint = item
+        if not piece:
+            continue
+        if di >= len(group):
+            result.append((piece, None))
+            continue
+        value, i, length = _find_match(piece, group[di], hint)
+        if value is None:
+            stack.append((piece, di + 1, None))
+            continue
+        # Push in reverse so that the left part is processed (and emitted) first.
+        stack.append((piece[i + length :], di, length))
+        stack.append((piece[i : i + length], value))
+        stack.append((piece[:i], di, length))
+    out = []
+    pieces = []
+    for src, value in result:
+        if value is None:
+            out.append(src)
+            pieces.append((len(src), len(src)))
+        else:
+            out.append(value)
+            pieces.append((len(src), len(value)))
+    return "".join(out), pieces
+
+
+@cache
+def converter(config: str) -> Converter:
+    return Converter(config)
+
+
+def to_pivot(text: str) -> tuple[str, OffsetMap]:
+    """The Simplified pivot of ``text`` (OpenCC t2s) and the map text → pivot."""
+    pivot, pieces = converter("t2s").convert(text)
+    return pivot, OffsetMap(pieces)
+
+
+def make_view(text: str, script: Script | str) -> ScriptView:
+    """Build the whole view of ``text`` in ``script``."""
+    script = Script(script)
+    if script is Script.ORIGINAL:
+        return ScriptView(script, text, OffsetMap.identity(len(text)))
+    pivot, to_pivot_map = to_pivot(text)
+    config = _FROM_PIVOT[script]
+    if config is None:
+        return ScriptView(script, pivot, to_pivot_map)
+    view, pieces = converter(config).convert(pivot)
+    return ScriptView(script, view, to_pivot_map.then(OffsetMap(pieces)))
+
+
+def convert_fragment(text: str, script: Script | str) -> str:
+    """Convert a short string (a quote, a search term) without building maps."""
+    return make_view(text, script).text
+
+
+_CJK = re.compile(r"[\u3400-\u9fff\U00020000-\U0003ffff]")
+
+
+def has_cjk(text: str) -> bool:
+    return _CJK.search(text) is not None

@@ -1,0 +1,35 @@
+"""The test command runs ruff: lint (including the Qt-free rule for gui/core) and format."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+RUFF = Path(sys.executable).with_name("ruff")
+
+
+def _ruff(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([str(RUFF), *args], cwd=REPO, capture_output=True, text=True, check=False)
+
+
+def test_ruff_lint_is_clean():
+    result = _ruff("check", "gui", "tests", "benchmarks")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ruff_format_is_clean():
+    result = _ruff("format", "--check", "gui", "tests", "benchmarks")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_core_ban_on_qt_is_enforced(tmp_path):
+    """A Qt import placed in gui/core must be reported (guards the ruff.toml rule itself)."""
+    probe = REPO / "gui" / "core" / "_qt_ban_probe.py"
+    probe.write_text("from PySide6.QtCore import QObject\n\nprint(QObject)\n")
+    try:
+        result = _ruff("check", "--select", "TID251", str(probe))
+    finally:
+        probe.unlink()
+    assert result.returncode != 0 and "TID251" in result.stdout
