@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from gui.core.document import Span
 from gui.core.offsets import OffsetMap
@@ -33,11 +33,11 @@ def _readings() -> dict[int, str]:
 
 def _plain(syllable: str) -> str:
     """Strip tone marks and numbers; ü and v are the same letter in typed pinyin."""
-    decomposed = unicodedata.normalize("NFD", syllable.lower())
-    letters = "".join(c for c in decomposed if not unicodedata.combining(c) and not c.isdigit())
-    return letters.replace("ü", "v").replace("u\u0308", "v")
+    decomposed = unicodedata.normalize("NFD", syllable.lower()).replace("u\u0308", "v")
+    return "".join(c for c in decomposed if not unicodedata.combining(c) and not c.isdigit())
 
 
+@lru_cache(maxsize=65536)
 def is_reading(char: str, syllable: str) -> bool:
     """Whether ``syllable`` (tone-marked, toneless or numbered) is a reading of ``char``."""
     readings = _readings().get(ord(char))
@@ -81,8 +81,11 @@ def remove_pinyin(source: str) -> CleanedText:
 # -- damaged runs -------------------------------------------------------------------------
 
 # U+FFFD anywhere; question marks standing for lost characters: two or more of them in a run
-# that may mix in ';' (``規?;?、``), or a single one wedged between two Han characters.
-_DAMAGED = re.compile(rf"\ufffd+|[?？](?:[;；]?[?？\ufffd])+|(?<={_HAN})\?(?={_HAN})")
+# that may mix in ';' (``規?;?、``), or a single one wedged between two Han characters
+# (unless it follows a question particle: ``合理嗎?是的`` is a real question).
+_DAMAGED = re.compile(
+    rf"\ufffd+|[?？](?:[;；]?[?？\ufffd])+|(?<={_HAN})(?<![吗嗎呢么麼吧啊否])\?(?={_HAN})"
+)
 
 
 def find_damaged(text: str) -> list[Span]:

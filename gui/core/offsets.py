@@ -34,8 +34,11 @@ class OffsetMap:
             if a_len == 0 and b_len == 0:
                 continue
             linear = a_len == b_len
-            # Merge runs of linear pieces so that a lightly edited text stays a few entries.
-            if linear and a_lens and a_lens[-1] == b_lens[-1]:
+            previous_linear = bool(a_lens) and a_lens[-1] == b_lens[-1]
+            # Merge runs of linear pieces so that a lightly edited text stays a few entries,
+            # and adjacent blocks into one block (an insertion next to a deletion is a
+            # replacement).
+            if a_lens and linear == previous_linear:
                 a_lens[-1] += a_len
                 b_lens[-1] += b_len
             else:
@@ -70,13 +73,12 @@ class OffsetMap:
 
     @staticmethod
     def _map(pos, starts, lens, other_starts, other_lens, length, other_length, end):
-        if pos <= 0:
+        if not starts:
             return 0
-        if pos >= length:
-            return other_length
+        pos = min(max(pos, 0), length)
         # A start position belongs to the piece that begins at or before it (the later of
         # several that begin there); an end position to the piece that ends at or after it.
-        i = (bisect_left(starts, pos) if end else bisect_right(starts, pos)) - 1
+        i = max((bisect_left(starts, pos) if end else bisect_right(starts, pos)) - 1, 0)
         offset = pos - starts[i]
         if lens[i] == other_lens[i]:
             return other_starts[i] + offset
@@ -180,6 +182,9 @@ def compose_pieces(
             if qb == qc:  # q is linear: split it at p's boundary
                 out.append((pa, pb))
                 q.append((qb - pb, qb - pb))
+            elif qc == 0:  # q deletes: a deletion splits anywhere
+                out.append((pa, 0))
+                q.append((qb - pb, 0))
             else:  # q is a block: swallow the next piece of p into this one
                 if not p:
                     raise ValueError("maps do not share the middle string")
@@ -190,6 +195,9 @@ def compose_pieces(
             if pa == pb:  # p is linear: split it at q's boundary
                 out.append((qb, qc))
                 p.append((pa - qb, pb - qb))
+            elif pa == 0:  # p inserts: an insertion splits anywhere
+                out.append((0, qc))
+                p.append((0, pb - qb))
             else:
                 if not q:
                     raise ValueError("maps do not share the middle string")

@@ -30,6 +30,7 @@ _NUMBERED: list[tuple[float, re.Pattern[str]]] = [
     (23, re.compile(r"[（(]\d{1,2}[）)]")),
 ]
 _MARKDOWN = re.compile(r"(#{1,6})[ \t]+(?=\S)")
+_RANK_ARTICLE = 13
 _RANK_LEAD = 30.0
 _RANK_SUBHEADING = 31.0
 
@@ -224,6 +225,9 @@ def _numbered_heading(ln: _Line, rank: float, number_len: int) -> _Heading | Non
     line = ln.text
     if _is_inline_enumeration(line, rank, number_len):
         return None
+    if rank == _RANK_ARTICLE:
+        # 第一条 规则正文……: the article number heads the article, whatever its length.
+        return _Heading(ln, rank, ln.offset, ln.offset + number_len)
     if len(line) <= MAX_HEADING_CHARS and (
         line[-1] not in "；;，,、" and not _has_inner_sentence(line)
     ):
@@ -231,9 +235,6 @@ def _numbered_heading(ln: _Line, rank: float, number_len: int) -> _Heading | Non
     lead = _lead_sentence_end(line, number_len)
     if lead is not None:
         return _Heading(ln, rank, ln.offset, ln.offset + lead)
-    if rank in (10, 11, 12, 13):
-        # 第一条 规则正文……: the article number heads the article.
-        return _Heading(ln, rank, ln.offset, ln.offset + number_len)
     return None
 
 
@@ -250,20 +251,25 @@ def _is_subheading(body: list[_Line], i: int, found: list[_Heading | None]) -> b
         return False
     if i + 1 >= len(body) or found[i + 1] is not None:
         return False  # a subheading heads body text
-    following = body[i + 1].text
-    if len(following) <= MAX_SUBHEADING_CHARS and following[-1] not in _NO_HEADING_END:
-        return False  # a run of short lines is a list or an address block, not headings
-    return True
+    # A run of short lines is a list or an address block, not headings.
+    if _is_short_line(body[i + 1].text):
+        return False
+    return not (i > 0 and found[i - 1] is None and _is_short_line(body[i - 1].text))
+
+
+def _is_short_line(line: str) -> bool:
+    return len(line) <= MAX_SUBHEADING_CHARS and line[-1] not in _NO_HEADING_END
 
 
 def _close_sections(sections: list[Section], body_end: int) -> list[Section]:
     """Each section ends where the next section of the same or a higher level starts."""
-    out: list[Section] = []
+    ends = [body_end] * len(sections)
+    open_sections: list[int] = []  # indices, levels strictly increasing
     for i, s in enumerate(sections):
-        end = body_end
-        for later in sections[i + 1 :]:
-            if later.level <= s.level:
-                end = later.start
-                break
-        out.append(Section(s.start, end, s.level, s.heading, s.heading_start, s.heading_end))
-    return out
+        while open_sections and sections[open_sections[-1]].level >= s.level:
+            ends[open_sections.pop()] = s.start
+        open_sections.append(i)
+    return [
+        Section(s.start, end, s.level, s.heading, s.heading_start, s.heading_end)
+        for s, end in zip(sections, ends, strict=True)
+    ]

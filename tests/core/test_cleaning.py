@@ -1,0 +1,109 @@
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gui.core.cleaning import find_damaged, find_footer, is_reading, remove_pinyin
+
+
+def test_glued_pinyin_is_removed():
+    cleaned = remove_pinyin("蘭州高新區(qū)將國(guó)務(wù)院關(guān)于電話(huà)")
+    assert cleaned.text == "蘭州高新區將國務院關于電話"
+    assert cleaned.annotations == 5
+
+
+def test_toneless_and_numbered_syllables_count_as_readings():
+    assert remove_pinyin("區(qu)區(qu1)綠(lv)綠(lü)").text == "區區綠綠"
+
+
+def test_genuine_parentheses_stay():
+    for text in [
+        "蘭州高新區(北歐)離岸創新中心",
+        "管理办法（试行）",
+        "新华社(記者謝希瑤)",
+        "高新区(hi-tech)",
+        "年度(2021)",
+        "新(擴)建",
+        "中(ma)心",  # ma is not a reading of 中
+        "Python(py)",  # no Han character before the brackets
+    ]:
+        assert remove_pinyin(text).text == text
+
+
+def test_source_map_points_back_to_the_source():
+    source = "國(guó)務(wù)院2021"
+    cleaned = remove_pinyin(source)
+    m = cleaned.source_map
+    assert cleaned.text == "國務院2021"
+    for i, ch in enumerate(cleaned.text):
+        assert source[m.to_b(i)] == ch
+
+
+def test_is_reading_uses_the_character_readings():
+    assert is_reading("務", "wù") and is_reading("務", "wu")
+    assert not is_reading("務", "huà")
+
+
+def test_damaged_runs_are_flagged_not_removed():
+    text = "特色化、規?;?、集群化，缺字\ufffd\ufffd處，合理嗎?是的"
+    spans = find_damaged(text)
+    assert [text[s.start : s.end] for s in spans] == ["?;?", "\ufffd\ufffd"]
+    assert remove_pinyin(text).text == text
+
+
+def test_single_question_mark_between_han_is_damaged():
+    assert [(s.start, s.end) for s in find_damaged("規?化")] == [(1, 2)]
+
+
+def test_footer_with_publisher_line():
+    body = "第一段正文。\n第二段正文，内容较长。\n"
+    footer = (
+        "主办单位：某某市科技局\n版权所有 © 2021 某某市科技局\n地址：某某市人民路1号 邮编：730000"
+    )
+    span = find_footer(body + footer)
+    assert span is not None and span.start == len(body)
+
+
+def test_footer_on_the_seed_report_starts_at_the_publisher(seed_gold):
+    span = find_footer(seed_gold["text"])
+    assert span is not None
+    assert (span.start, span.end) == (seed_gold["footer"]["start"], seed_gold["footer"]["end"])
+
+
+def test_no_footer_in_plain_body():
+    assert find_footer("第一段。\n第二段。\n第三段提到电话会议。") is None
+
+
+_HAN = "區國務院中心關于"
+_SYLLABLES = ["qū", "guó", "wù", "yuàn", "zhōng", "ma", "hi-tech", "2021", "北歐", "qu"]
+_ANNOT = re.compile(r"^[(（][^()（）]+[)）]$")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(list(_HAN)),
+            st.sampled_from(["(", ")", "（", "）", "a", " ", "\n", "?", ";", "𠀀"]),
+            st.sampled_from(_SYLLABLES).map(lambda s: f"({s})"),
+        ),
+        max_size=40,
+    ).map("".join)
+)
+def test_cleaning_removes_only_pinyin_annotations(source):
+    cleaned = remove_pinyin(source)
+    a = b = 0
+    rebuilt = []
+    for a_len, b_len in cleaned.source_map.pieces():
+        if a_len == b_len:
+            assert cleaned.text[a : a + a_len] == source[b : b + b_len]
+            rebuilt.append(source[b : b + b_len])
+        else:
+            assert a_len == 0, "cleaning only deletes"
+            removed = source[b : b + b_len]
+            assert _ANNOT.match(removed), removed
+            assert b > 0 and is_reading(source[b - 1], removed[1:-1])
+        a += a_len
+        b += b_len
+    assert "".join(rebuilt) == cleaned.text
+    assert b == len(source)

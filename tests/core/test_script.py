@@ -1,0 +1,43 @@
+import opencc
+import pytest
+
+from gui.core.script import Converter, Script, make_view, to_pivot
+from tests.conftest import DEFAULT_REPORT
+
+
+@pytest.mark.parametrize("config", ["t2s", "s2t", "s2twp", "s2hk"])
+def test_converter_output_equals_opencc(config):
+    text = DEFAULT_REPORT.read_text(encoding="utf-8") + "\nU盘和鼠标软件，发展𠀀里程。"
+    ours, pieces = Converter(config).convert(text)
+    assert ours == opencc.OpenCC(config).convert(text)
+    assert sum(a for a, _ in pieces) == len(text)
+    assert sum(b for _, b in pieces) == len(ours)
+
+
+def test_traditional_view_repairs_naive_conversion():
+    view = make_view("關于示范關系制藥", Script.HANT)
+    assert view.text == "關於示範關係製藥"
+
+
+def test_phrase_conversion_changes_length_and_maps_spans():
+    view = make_view("我的U盘在这里", Script.TW)
+    assert view.text == "我的隨身碟在這裡"
+    assert view.to_view(2, 4) == (2, 5)
+    assert view.text[slice(*view.to_view(4, 5))] == "在"
+    assert view.to_text(5, 6) == (4, 5)
+
+
+def test_extension_b_characters_pass_through():
+    view = make_view("𠀀发展", Script.HANT)
+    assert view.text == "𠀀發展"
+    assert view.text[slice(*view.to_view(1, 3))] == "發展"
+
+
+def test_original_view_is_identity():
+    view = make_view("蘭州", Script.ORIGINAL)
+    assert view.text == "蘭州" and view.map.is_identity
+
+
+def test_pivot_is_simplified():
+    pivot, m = to_pivot("蘭州高新區")
+    assert pivot == "兰州高新区" and m.to_b(2) == 2
