@@ -1,0 +1,112 @@
+"""Pieces the format readers share: building the line list, joining wrapped lines, the title.
+
+Every reader produces the same shape: one paragraph per line, a map of heading lines to
+levels, and optionally the title line, so the outline, cleaning, footer and note anchoring
+work exactly as for plain text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+from gui.core.loading import DecodedSource
+
+#: Characters that end a sentence or clause in this genre; a line ending in one of them
+#: is not a title and, in a PDF, ends its paragraph.
+SENTENCE_END = "。！？!?；;：:"
+_NOT_TITLE_END = SENTENCE_END + "，,、…"
+MAX_TITLE_CHARS = 60
+
+
+def is_cjk(char: str) -> bool:
+    """Han characters, CJK punctuation and full-width forms: text joined without spaces."""
+    code = ord(char)
+    return (
+        0x2E80 <= code <= 0x9FFF  # radicals, CJK punctuation, kana, Han (BMP)
+        or 0xF900 <= code <= 0xFAFF
+        or 0xFE30 <= code <= 0xFE4F
+        or 0xFF00 <= code <= 0xFFEF
+        or 0x20000 <= code <= 0x3FFFF
+        or char in "“”‘’…—·"
+    )
+
+
+def join_wrapped(left: str, right: str) -> str:
+    """Join two pieces of one paragraph that a line break split: Chinese without a space,
+    Latin words with one."""
+    left = left.rstrip()
+    right = right.lstrip()
+    if not left or not right:
+        return left + right
+    if is_cjk(left[-1]) or is_cjk(right[0]):
+        return left + right
+    return f"{left} {right}"
+
+
+def collapse_spaces(text: str) -> str:
+    """Collapse runs of white space to one space; drop the space a line break left between
+    two Chinese characters (browsers and PDF layouts insert it, authors never meant it)."""
+    out: list[str] = []
+    pending = False
+    for char in text:
+        if char.isspace() or unicodedata.category(char) == "Cf":
+            pending = bool(out)
+            continue
+        if pending:
+            if not (is_cjk(out[-1]) and is_cjk(char)):
+                out.append(" ")
+            pending = False
+        out.append(char)
+    return "".join(out)
+
+
+@dataclass
+class LineBuilder:
+    """Collects the lines of a document with their heading levels and the title line."""
+
+    lines: list[str] = field(default_factory=list)
+    headings: dict[int, int] = field(default_factory=dict)
+    title_line: int | None = None
+
+    def add(self, text: str, level: int | None = None, title: bool = False) -> None:
+        """Add one paragraph; blank text is skipped. Inner newlines become spaces so that a
+        paragraph always stays one line."""
+        text = " ".join(part.strip() for part in text.splitlines() if part.strip()).strip()
+        if not text:
+            return
+        index = len(self.lines)
+        self.lines.append(text)
+        if title and self.title_line is None:
+            self.title_line = index
+        elif level is not None:
+            self.headings[index] = max(1, min(6, level))
+
+    def source(self, encoding: str, fmt: str) -> DecodedSource:
+        """The collected document. Without any structure marks the outline is inferred from
+        the text alone (``headings=None``), as for a .txt file."""
+        text = "\n".join(self.lines)
+        if self.title_line is None:
+            self.title_line = guess_title_line(self.lines, self.headings)
+        if self.title_line is None and not self.headings:
+            return DecodedSource(text, encoding, fmt, None, None)
+        return DecodedSource(text, encoding, fmt, dict(self.headings), self.title_line)
+
+
+def guess_title_line(lines: list[str], headings: dict[int, int]) -> int | None:
+    """The title when the format has no explicit one: a first heading whose level is above
+    every other heading's, or a short first line ahead of the first heading."""
+    if len(lines) < 2:
+        return None
+    if 0 in headings:
+        others = [level for line, level in headings.items() if line != 0]
+        if all(level > headings[0] for level in others):
+            headings.pop(0)
+            return 0
+        return None
+    if not headings:
+        return None  # the outline's own title inference handles unmarked text
+    first = lines[0]
+    if len(first) <= MAX_TITLE_CHARS and first[-1] not in _NOT_TITLE_END:
+        return 0
+    return None

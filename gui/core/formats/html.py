@@ -1,0 +1,415 @@
+"""Saved web pages: the article body of a news or government page, as report text.
+
+The page is parsed by lxml's HTML parser with the network off, comments and processing
+instructions removed and the default size limits on; nothing is executed, fetched or decoded
+from ``data:`` URIs (elements that only carry such things — scripts, images, frames, forms —
+are dropped before the text is read). The article body is found by content density: the
+element whose ``<p>`` children hold the most Chinese text, weighed by how many of its
+characters are links and by hints in its tag, class and id.
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from gui.core.formats._common import LineBuilder, collapse_spaces, is_cjk
+from gui.core.loading import DecodedSource, DocumentError, decode_text
+
+# Elements that never carry article text: dropped wherever they are.
+_DROP_TAGS = frozenset(
+    "script style noscript template iframe frame frameset object embed applet svg math canvas "
+    "form button input select option textarea label link meta base img picture video audio "
+    "source track map area head title dialog".split()
+)
+# Page furniture: dropped wherever they are (a <footer> is kept inside the article).
+_FURNITURE_TAGS = frozenset({"nav", "aside", "menu"})
+# Outside the article these are the site header and footer; they are simply never read.
+_BLOCK_TAGS = frozenset(
+    "p div section article main header footer blockquote pre ul ol li dl dt dd table thead "
+    "tbody tfoot tr td th caption address figure figcaption hr center details summary "
+    "fieldset body html h1 h2 h3 h4 h5 h6".split()
+)
+_HEADING_TAGS = {f"h{n}": n for n in range(1, 7)}
+# class/id words of boilerplate blocks. Long words match inside a name (``bdsharebuttonbox``);
+# short ones must be a whole word of it (``ad`` must not match ``header``).
+_BOILERPLATE_PARTS = (
+    "share", "social", "comment", "breadcrumb", "crumb", "sidebar", "toolbar", "related",
+    "recommend", "qrcode", "advert", "banner", "login", "search", "weixin", "wechat", "weibo",
+    "navbar", "navigation", "topbar", "pagination", "position", "location",
+)  # fmt: skip
+_BOILERPLATE_WORDS = frozenset(
+    "nav menu ad ads gg side tools tool print close hot rank links friend dh".split()
+)
+_CONTENT_WORDS = frozenset(
+    "content article main text body zoom detail con news post entry trs_editor"
+    " contentbox article_content news_content art_con view".split()
+)
+_TITLE_WORDS = frozenset("title tit headline article_title news_title".split())
+_CHARSET_ALIASES = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "gb18030": "gb18030",
+    "hz": "gb18030",
+    "big5": "big5hkscs",
+    "big5hkscs": "big5hkscs",
+    "cp950": "cp950",
+    "latin_1": "cp1252",
+    "ascii": "cp1252",
+    "utf_16": "utf-8",  # a page that says UTF-16 in ASCII bytes is not UTF-16 (WHATWG)
+    "utf_16_le": "utf-8",
+    "utf_16_be": "utf-8",
+}
+# Codecs that are not character sets of web pages; a page naming them is mistaken or hostile.
+_NOT_CHARSETS = frozenset(
+    {"unicode_escape", "raw_unicode_escape", "idna", "punycode", "undefined", "utf_7"}
+)
+_SNIFF_BYTES = 65536
+
+
+def read_html(data: bytes, path: Path) -> DecodedSource:
+    """Read a saved web page: the article's title, headings, paragraphs, list items and table
+    rows, one per line."""
+    text, encoding = decode_page(data, path)
+    parser = lxml_html.HTMLParser(
+        encoding="utf-8",
+        no_network=True,
+        remove_comments=True,
+        remove_pis=True,
+        huge_tree=False,
+        recover=True,
+    )
+    try:
+        root = lxml_html.document_fromstring(text.encode("utf-8"), parser=parser)
+    except (etree.ParserError, ValueError):
+        raise DocumentError(path, "it is an HTML file with no readable content") from None
+    page_title = _page_title(root)
+    body = root.find("body")
+    if body is None:
+        body = root
+    _drop_boilerplate(body)
+    container = _article_container(body)
+    title_el = _title_element(container)
+    builder = LineBuilder()
+    if title_el is None or not _contains(container, title_el):
+        title_text = collapse_spaces(title_el.text_content()) if title_el is not None else ""
+        title_text = title_text or page_title
+        if title_text and _first_text(container) != title_text:
+            builder.add(title_text, title=True)
+        elif title_text:
+            title_el = _first_text_element(container)
+    _Linearizer(builder, title_el).walk(container)
+    if not builder.lines:
+        raise DocumentError(path, "the page has no article text")
+    return builder.source(encoding, "html")
+
+
+# -- charset -------------------------------------------------------------------------------
+
+
+def decode_page(data: bytes, path: Path | str | None = None) -> tuple[str, str]:
+    """Decode a web page by its BOM or declared charset (``<meta charset>`` or http-equiv
+    Content-Type), falling back to detection as for plain text."""
+    for bom, codec in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
+        if data.startswith(bom):
+            return data[len(bom) :].decode(codec, errors="replace"), codec
+    declared = declared_charset(data)
+    if declared is not None:
+        for codec in _decoders_for(declared):
+            try:
+                return data.decode(codec), codec
+            except UnicodeDecodeError:
+                continue
+    try:
+        return decode_text(data, path)
+    except DocumentError:
+        if declared is None:
+            raise
+    # Mostly the declared charset with a few bad bytes: keep the text, the damage is marked.
+    codec = _decoders_for(declared)[0]
+    return data.decode(codec, errors="replace"), codec
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in its first 64 KB, as a Python codec name, or None."""
+    head = data[:_SNIFF_BYTES]
+    # Latin-1 maps every byte to one character, so the ASCII markup of any ASCII-compatible
+    # encoding parses unchanged whatever the page's real charset is.
+    parser = lxml_html.HTMLParser(
+        encoding="iso-8859-1", no_network=True, remove_comments=True, remove_pis=True
+    )
+    try:
+        root = lxml_html.document_fromstring(head, parser=parser)
+    except (etree.ParserError, ValueError):
+        return None
+    for meta in root.iter("meta"):
+        charset = meta.get("charset")
+        if not charset and (meta.get("http-equiv") or "").strip().lower() == "content-type":
+            charset = _content_type_charset(meta.get("content") or "")
+        codec = _codec_name(charset or "")
+        if codec is not None:
+            return codec
+    return None
+
+
+def _content_type_charset(content: str) -> str | None:
+    """``text/html; charset=gb2312`` → ``gb2312`` (a MIME parameter, not markup)."""
+    for parameter in content.split(";")[1:]:
+        name, _, value = parameter.partition("=")
+        if name.strip().lower() == "charset":
+            return value.strip().strip("\"'")
+    return None
+
+
+def _codec_name(label: str) -> str | None:
+    label = label.strip().lower()
+    if not label or len(label) > 40:
+        return None
+    try:
+        info = codecs.lookup(label)
+    except LookupError:
+        return None
+    name = info.name.replace("-", "_")
+    if name in _NOT_CHARSETS or not getattr(info, "_is_text_encoding", True):
+        return None
+    return _CHARSET_ALIASES.get(name, name)
+
+
+def _decoders_for(codec: str) -> list[str]:
+    if codec == "big5hkscs":
+        return ["big5hkscs", "cp950"]
+    return [codec]
+
+
+# -- finding the article -------------------------------------------------------------------
+
+
+def _page_title(root: etree._Element) -> str:
+    """The <title>, without the site name that pages append (``标题_兰州高新区``)."""
+    title = root.find(".//title")
+    if title is None:
+        return ""
+    text = collapse_spaces(title.text_content())
+    for separator in (" - ", " — ", " | ", "|", "_", "——", "－"):
+        if separator in text:
+            parts = [part.strip() for part in text.split(separator) if part.strip()]
+            if parts:
+                text = max(parts, key=len)
+    return text
+
+
+def _class_words(el: etree._Element) -> tuple[str, list[str]]:
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    words = names.replace("-", " ").replace("_", " ").split()
+    return names, words
+
+
+def _is_boilerplate(el: etree._Element) -> bool:
+    if el.tag in _FURNITURE_TAGS:
+        return True
+    names, words = _class_words(el)
+    if not names.strip():
+        return False
+    if any(part in names for part in _BOILERPLATE_PARTS):
+        return True
+    return any(word in _BOILERPLATE_WORDS for word in words)
+
+
+def _drop_boilerplate(body: etree._Element) -> None:
+    for el in list(body.iter()):
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag in _DROP_TAGS and el.getparent() is not None:
+            el.drop_tree()  # keeps the text that follows the element
+    total = _cjk_in_paragraphs(body)
+    for el in list(body.iter()):
+        if el is body or el.getparent() is None or not isinstance(el.tag, str):
+            continue
+        if not _is_boilerplate(el) or not _in_tree(el, body):
+            continue
+        # A wrapper whose name happens to match (``main-with-sidebar``) but that holds most
+        # of the page's paragraph text is the article's frame, not furniture.
+        if total and _cjk_in_paragraphs(el) * 2 > total:
+            continue
+        el.drop_tree()
+
+
+def _in_tree(el: etree._Element, root: etree._Element) -> bool:
+    return any(ancestor is root for ancestor in el.iterancestors())
+
+
+def _cjk_count(text: str) -> int:
+    return sum(1 for char in text if is_cjk(char))
+
+
+def _cjk_in_paragraphs(el: etree._Element) -> int:
+    return sum(_cjk_count(p.text_content()) for p in el.iter("p"))
+
+
+def _direct_text(el: etree._Element) -> str:
+    """Text of ``el`` outside its child elements: articles laid out with <br> only."""
+    parts = [el.text or ""]
+    parts.extend(child.tail or "" for child in el)
+    return "".join(parts)
+
+
+def _article_container(body: etree._Element) -> etree._Element:
+    scores: dict[etree._Element, float] = {}
+
+    def credit(el: etree._Element | None, amount: float) -> None:
+        if el is not None and isinstance(el.tag, str):
+            scores[el] = scores.get(el, 0.0) + amount
+
+    for el in body.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "p":
+            amount = _cjk_count(el.text_content())
+            parent = el.getparent()
+        elif el.tag in {"div", "td", "section", "article", "font", "span"}:
+            amount = _cjk_count(_direct_text(el))
+            parent = el
+            if amount < 20:
+                continue
+        else:
+            continue
+        if amount < 3:
+            continue
+        credit(parent, amount)
+        credit(parent.getparent() if parent is not None else None, amount / 2)
+    if not scores:
+        return body
+    best, best_score = body, 0.0
+    for el, score in scores.items():
+        score *= 1.0 - _link_density(el)
+        names, words = _class_words(el)
+        if el.tag in {"article", "main"} or any(w in _CONTENT_WORDS for w in words):
+            score *= 1.25
+        if score > best_score:
+            best, best_score = el, score
+    return best
+
+
+def _link_density(el: etree._Element) -> float:
+    total = len(el.text_content()) or 1
+    linked = sum(len(a.text_content()) for a in el.iter("a"))
+    return min(1.0, linked / total)
+
+
+def _contains(root: etree._Element, el: etree._Element) -> bool:
+    return el is root or _in_tree(el, root)
+
+
+def _title_element(container: etree._Element) -> etree._Element | None:
+    """The article's title: an <h1> in the article, else the nearest <h1>, <h2> or element
+    named like a title that comes before the article in one of its ancestors."""
+    inside = container.find(".//h1")
+    if inside is not None and inside.text_content().strip():
+        return inside
+    ancestor = container.getparent()
+    for _ in range(4):
+        if ancestor is None:
+            break
+        found = None
+        for el in ancestor.iter():
+            if el is container:
+                break
+            if not isinstance(el.tag, str) or _contains(container, el):
+                continue
+            _, words = _class_words(el)
+            if el.tag in {"h1", "h2"} or any(w in _TITLE_WORDS for w in words):
+                if el.text_content().strip():
+                    found = el
+        if found is not None:
+            return found
+        ancestor = ancestor.getparent()
+    return None
+
+
+def _first_text_element(container: etree._Element) -> etree._Element | None:
+    for el in container.iter():
+        if isinstance(el.tag, str) and el.tag in _BLOCK_TAGS and (el.text or "").strip():
+            return el
+    return None
+
+
+def _first_text(container: etree._Element) -> str:
+    el = _first_text_element(container)
+    return collapse_spaces(el.text_content()) if el is not None else ""
+
+
+# -- reading the article -------------------------------------------------------------------
+
+
+class _Linearizer:
+    """Walks the article in document order and emits one line per block."""
+
+    def __init__(self, builder: LineBuilder, title_el: etree._Element | None):
+        self.builder = builder
+        self.title_el = title_el
+        self.buffer: list[str] = []
+
+    def flush(self) -> None:
+        if self.buffer:
+            self.builder.add(collapse_spaces("".join(self.buffer)))
+            self.buffer = []
+
+    def walk(self, el: etree._Element) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if el is self.title_el:
+            self.flush()
+            self.builder.add(collapse_spaces(el.text_content()), title=True)
+            return
+        if tag in _HEADING_TAGS:
+            self.flush()
+            self.builder.add(collapse_spaces(el.text_content()), level=_HEADING_TAGS[tag])
+            return
+        if tag == "br":
+            self.flush()
+            return
+        if tag == "pre":
+            self.flush()
+            for line in el.text_content().splitlines():
+                self.builder.add(line)
+            return
+        if tag == "tr" and _is_data_row(el):
+            self.flush()
+            cells = [
+                collapse_spaces(cell.text_content()) for cell in el if cell.tag in {"td", "th"}
+            ]
+            self.builder.add(" | ".join(cell for cell in cells if cell))
+            return
+        block = tag in _BLOCK_TAGS
+        if block:
+            self.flush()
+        if tag:
+            self.buffer.append(el.text or "")
+        for child in el:
+            self.walk(child)
+            self.buffer.append(child.tail or "")
+        if block:
+            self.flush()
+
+
+def _is_data_row(tr: etree._Element) -> bool:
+    """A row of a data table (cells of short text), not a layout table holding the page."""
+    cells = [cell for cell in tr if cell.tag in {"td", "th"}]
+    for cell in cells:
+        blocks = 0
+        for el in cell.iter():
+            if el is cell or not isinstance(el.tag, str):
+                continue
+            if el.tag in {"table", "ul", "ol", "dl", "blockquote", "pre", *_HEADING_TAGS}:
+                return False
+            if el.tag in {"p", "div"}:
+                blocks += 1
+        if blocks > 3:
+            return False
+    return bool(cells)

@@ -1,0 +1,128 @@
+"""Markdown reports: headings from ``#`` levels, inline markup reduced to its text.
+
+This is a reader for reports written in Markdown, not a renderer: block structure (ATX and
+setext headings, paragraphs, list items, block quotes, fenced code, tables) is kept as lines;
+emphasis, links, images, inline code and HTML tags are reduced to their text. Front matter
+(YAML ``---`` or TOML ``+++``) is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from gui.core.formats._common import LineBuilder, join_wrapped
+from gui.core.loading import DecodedSource, decode_text
+
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_BULLET = re.compile(r"^\s*[-*+][ \t]+")
+_ORDERED = re.compile(r"^\s*\d{1,9}[.)][ \t]+")
+_QUOTE = re.compile(r"^ {0,3}>[ \t]?")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_MAX_INLINE_CHARS = 20000
+_REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+")
+
+# Inline markup, applied in this order. Each pattern is linear (no nested quantifiers), so a
+# hostile line cannot make them backtrack for long.
+_INLINE: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"`+([^`]*)`+"), r"\1"),  # inline code
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # image → its alt text
+    (re.compile(r"!\[([^\]]*)\]\[[^\]]*\]"), r"\1"),
+    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # link → its text
+    (re.compile(r"\[([^\]]*)\]\[[^\]]*\]"), r"\1"),  # reference link
+    (re.compile(r"<((?:https?|mailto|ftp):[^>\s]*)>"), r"\1"),  # autolink
+    (re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"), ""),  # inline HTML tags
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
+    (re.compile(r"(?<![*\\])\*(?=\S)([^*]+?)(?<=\S)\*(?!\*)"), r"\1"),  # emphasis
+    (re.compile(r"(?<![\w])_(?=\S)([^_]+?)(?<=\S)_(?![\w])"), r"\1"),
+    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),  # strikethrough
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])"), r"\1"),  # backslash escapes
+]
+
+
+def read_markdown(data: bytes, path: Path) -> DecodedSource:
+    """Read a Markdown report: one line per heading, paragraph, list item and table row."""
+    text, encoding = decode_text(data, path)
+    builder = LineBuilder()
+    lines = _without_front_matter(text.split("\n"))
+    paragraph: str | None = None
+
+    def flush() -> None:
+        nonlocal paragraph
+        if paragraph is not None:
+            builder.add(inline_text(paragraph))
+            paragraph = None
+
+    fence: str | None = None
+    for raw in lines:
+        if fence is not None:
+            if raw.strip().startswith(fence):
+                fence = None
+            else:
+                builder.add(raw)
+            continue
+        fence_match = _FENCE.match(raw)
+        if fence_match:
+            flush()
+            fence = fence_match.group(1)
+            continue
+        line = raw
+        while _QUOTE.match(line):
+            line = _QUOTE.sub("", line, count=1)
+        if not line.strip():
+            flush()
+            continue
+        atx = _ATX.match(line)
+        if atx:
+            flush()
+            builder.add(inline_text(atx.group(2) or ""), level=len(atx.group(1)))
+            continue
+        setext = _SETEXT.match(line)
+        if setext and paragraph is not None and "\n" not in paragraph:
+            builder.add(inline_text(paragraph), level=1 if setext.group(1)[0] == "=" else 2)
+            paragraph = None
+            continue
+        if _RULE.match(line) or _REFERENCE.match(line) or _TABLE_RULE.match(line):
+            flush()
+            continue
+        if "|" in line and line.strip().startswith("|"):
+            flush()
+            cells = [inline_text(cell) for cell in line.strip().strip("|").split("|")]
+            builder.add(" | ".join(cell for cell in cells if cell))
+            continue
+        bullet = _BULLET.match(line)
+        if bullet or _ORDERED.match(line):
+            flush()
+            # Bullets are markup; an ordered item's number is part of its text (1. 2. are
+            # also how this genre numbers its level-3 headings).
+            paragraph = line[bullet.end() :] if bullet else line.strip()
+            continue
+        hard_break = line.endswith(("  ", "\\"))
+        content = line.rstrip().rstrip("\\").strip()
+        paragraph = content if paragraph is None else join_wrapped(paragraph, content)
+        if hard_break:
+            flush()
+    flush()
+    return builder.source(encoding, "markdown")
+
+
+def inline_text(text: str) -> str:
+    """Markdown inline markup reduced to the text a reader sees."""
+    if len(text) > _MAX_INLINE_CHARS:
+        return text.strip()  # a pathological paragraph is shown as written, not parsed
+    for pattern, replacement in _INLINE:
+        text = pattern.sub(replacement, text)
+    return text.strip()
+
+
+def _without_front_matter(lines: list[str]) -> list[str]:
+    if not lines or lines[0].strip() not in {"---", "+++"}:
+        return lines
+    marker = lines[0].strip()
+    for i in range(1, min(len(lines), 200)):
+        if lines[i].strip() in {marker, "..."}:
+            return lines[i + 1 :]
+    return lines
