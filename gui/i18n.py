@@ -1,0 +1,120 @@
+"""UI languages: English (the source strings) and Simplified Chinese.
+
+Translation sources live in ``resources/translations/*.ts`` and are compiled to ``.qm`` by
+``python -m gui.i18n --compile`` (run by ``.ci/bootstrap`` and the PyInstaller build); compiled
+files are never committed. ``python -m gui.i18n --update`` refreshes the ``.ts`` sources from
+the strings marked with ``tr()`` in the code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+#: Languages the app ships, as (code, name in that language).
+LANGUAGES = (("en", "English"), ("zh_CN", "简体中文"))
+SYSTEM = "system"
+_CATALOG = "report-reader"
+
+_installed: list = []  # translators currently installed (kept alive: Qt does not own them)
+
+
+def translations_dir() -> Path:
+    from gui.core.paths import resource
+
+    return resource("translations")
+
+
+def resolve_language(choice: str | None) -> str:
+    """The language code to use for a settings value (``"system"``, ``"en"``, ``"zh_CN"``)."""
+    if choice and choice != SYSTEM:
+        return choice if choice in dict(LANGUAGES) else "en"
+    from PySide6.QtCore import QLocale
+
+    for name in QLocale.system().uiLanguages():
+        name = name.replace("-", "_")
+        if name.startswith("zh") and not any(t in name for t in ("TW", "HK", "Hant", "MO")):
+            return "zh_CN"
+        if name.startswith("en"):
+            return "en"
+    return "en"
+
+
+def install_translator(app, choice: str | None = SYSTEM) -> str:
+    """Install the translators for ``choice`` on ``app`` (replacing earlier ones).
+
+    Returns the language code in effect. A missing ``.qm`` leaves the English strings."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    language = resolve_language(choice)
+    if language == "en":
+        return language
+    ours = QTranslator(app)
+    if ours.load(f"{_CATALOG}_{language}", str(translations_dir())):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(QLocale(language), "qtbase", "_", qt_dir):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return language
+
+
+def _tool(name: str) -> str:
+    """pyside6-lrelease / pyside6-lupdate next to this interpreter, else on PATH."""
+    candidate = Path(sys.executable).with_name(f"pyside6-{name}")
+    if candidate.exists():
+        return str(candidate)
+    found = shutil.which(f"pyside6-{name}")
+    if not found:
+        raise SystemExit(f"gui.i18n: pyside6-{name} not found (install PySide6-Essentials)")
+    return found
+
+
+def compile_translations(folder: Path | None = None) -> list[Path]:
+    """Compile every ``.ts`` in ``folder`` to a ``.qm`` beside it."""
+    folder = folder or translations_dir()
+    out = []
+    for ts in sorted(folder.glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        subprocess.run(
+            [_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)],
+            check=True,
+        )
+        out.append(qm)
+    return out
+
+
+def update_sources() -> None:
+    """Refresh the ``.ts`` sources from the code (keeps existing translations)."""
+    root = Path(__file__).resolve().parent
+    sources = sorted(str(p) for p in root.rglob("*.py") if "core" not in p.parts)
+    for code, _name in LANGUAGES[1:]:
+        ts = translations_dir() / f"{_CATALOG}_{code}.ts"
+        subprocess.run(
+            [_tool("lupdate"), "-silent", "-no-obsolete", *sources, "-ts", str(ts)],
+            check=True,
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m gui.i18n")
+    parser.add_argument("--compile", action="store_true", help="compile .ts to .qm")
+    parser.add_argument("--update", action="store_true", help="refresh .ts from the code")
+    args = parser.parse_args(argv)
+    if args.update:
+        update_sources()
+    if args.compile:
+        compile_translations()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
