@@ -1,0 +1,129 @@
+"""``report-reader-cli notes export|import``: notes of one report, from the user's store.
+
+The store is ``<data dir>/notes.sqlite3`` (``--data-dir`` overrides the data dir). Exports
+are written atomically (a temporary file next to the target, then ``os.replace``), so an
+interrupted export never leaves half a file where a good one was.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from gui.core.script import Script
+
+
+def add_parser(commands) -> None:
+    """Register ``notes export`` and ``notes import`` on the CLI's subcommands."""
+    from gui.core.notes.export import EXPORT_FORMATS
+
+    notes = commands.add_parser("notes", help="export or import the notes of a report")
+    actions = notes.add_subparsers(dest="notes_command", required=True, metavar="ACTION")
+
+    export = actions.add_parser("export", help="write the notes of FILE as md, html, csv or json")
+    export.add_argument("file", metavar="FILE", help="the report the notes belong to")
+    export.add_argument("--format", "-f", required=True, choices=list(EXPORT_FORMATS))
+    export.add_argument("-o", "--output", metavar="OUT", help="output file (default: stdout)")
+    export.add_argument(
+        "--script",
+        choices=[s.value for s in Script],
+        default=Script.ORIGINAL.value,
+        help="script of quotes and headings (md, html, csv); JSON keeps the text's own",
+    )
+    export.set_defaults(run=run_export)
+
+    imp = actions.add_parser("import", help="merge W3C Web Annotation JSON-LD into FILE's notes")
+    imp.add_argument("file", metavar="FILE", help="the report to attach the notes to")
+    imp.add_argument("annotations", metavar="ANNOTATIONS.json")
+    imp.set_defaults(run=run_import)
+
+
+def _open(file: str):
+    from gui.cli import CliError
+    from gui.core.loading import DocumentError
+    from gui.core.reading import read_document
+
+    try:
+        return read_document(file)
+    except DocumentError as err:
+        raise CliError(str(err)) from None
+
+
+def run_export(args) -> int:
+    from gui.cli import CliError
+    from gui.core.notes.export import export_bytes
+    from gui.core.notes.opening import load_document_notes
+    from gui.core.notes.store import NoteStore, NoteStoreError
+
+    document = _open(args.file)
+    store = NoteStore.open()
+    try:
+        if store.warning:
+            print(f"report-reader-cli: warning: {store.warning}", file=sys.stderr)
+        try:
+            results = load_document_notes(store, document)
+        except NoteStoreError as err:
+            if not err.kept_in_memory:
+                raise CliError(str(err)) from None
+            print(f"report-reader-cli: warning: {err}", file=sys.stderr)
+            results = load_document_notes(store, document)
+        data = export_bytes(document, [r.note for r in results], args.format, args.script)
+    finally:
+        store.close()
+    if args.output:
+        write_atomically(Path(args.output), data)
+    else:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    return 0
+
+
+def run_import(args) -> int:
+    from gui.cli import CliError
+    from gui.core.notes.importing import NoteImportError, import_file
+    from gui.core.notes.store import NoteStore, NoteStoreError
+
+    document = _open(args.file)
+    try:
+        store = NoteStore()
+    except NoteStoreError as err:
+        raise CliError(str(err)) from None
+    try:
+        if store.warning:
+            print(f"report-reader-cli: warning: {store.warning}", file=sys.stderr)
+        result = import_file(store, document, args.annotations)
+    except (NoteImportError, NoteStoreError) as err:
+        raise CliError(f"import failed, nothing was imported: {err}") from None
+    finally:
+        store.close()
+    print(
+        f"imported {result.added} note(s), skipped {result.duplicates} duplicate(s)"
+        + (f", {result.orphaned} not placed (orphaned)" if result.orphaned else "")
+    )
+    return 0
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` via a temporary file in the same folder and ``os.replace``."""
+    from gui.cli import CliError
+
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as err:
+        raise CliError(f"cannot write {path}: {err.strerror or err}") from None
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, path)
+    except OSError as err:
+        try:
+            os.unlink(temp)
+        except OSError:
+            pass
+        raise CliError(f"cannot write {path}: {err.strerror or err}") from None

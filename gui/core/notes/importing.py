@@ -1,0 +1,97 @@
+"""Import W3C Web Annotation JSON-LD into the store, for one document.
+
+Everything is checked and re-anchored before anything is written, and the new notes go in in
+one transaction: a bad file changes nothing. Importing the same file twice adds nothing: a
+note is a duplicate if its id is already in the store, or if a note of this document already
+has the same anchor (range and quote) and the same text."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from gui.core.document import Document
+from gui.core.notes.anchoring import AnchorStatus, AnchorTarget, reanchor
+from gui.core.notes.store import NoteStore
+from gui.core.notes.webannotation import (
+    AnnotationFormatError,
+    annotation_to_note,
+    annotations_in,
+)
+
+
+class NoteImportError(ValueError):
+    """The file cannot be imported; the message is one line and nothing was imported."""
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    duplicates: int
+    orphaned: int  # of the added notes, those that could not be placed in this text
+
+
+def read_annotations(path: Path | str) -> Any:
+    """Parse a JSON-LD file; errors become :class:`NoteImportError`."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        raise NoteImportError(f"cannot read {path}: {err.strerror or err}") from None
+    try:
+        return json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise NoteImportError(f"{path} is not UTF-8 text") from None
+    except json.JSONDecodeError as err:
+        raise NoteImportError(
+            f"{path} is not valid JSON (line {err.lineno}, column {err.colno}: {err.msg})"
+        ) from None
+
+
+def import_annotations(store: NoteStore, document: Document, data: Any) -> ImportResult:
+    """Merge the annotations in ``data`` (parsed JSON) into ``store`` as notes of
+    ``document``, re-anchored on its text. All or nothing."""
+    try:
+        notes = [annotation_to_note(a, i) for i, a in enumerate(annotations_in(data), 1)]
+    except AnnotationFormatError as err:
+        raise NoteImportError(str(err)) from None
+    target = AnchorTarget(document)
+    existing = store.notes_for(document.fingerprint)
+    known_ids = {n.id for n in existing}
+    known_anchors = {_identity(n) for n in existing}
+    added = []
+    duplicates = 0
+    orphaned = 0
+    for note in notes:
+        if note.id in known_ids or store.get(note.id) is not None:
+            duplicates += 1
+            continue
+        result = reanchor(note, target)
+        placed = result.note
+        if result.status is AnchorStatus.ORPHAN:
+            # An orphan belongs to this document now, still carrying its old quote.
+            placed = replace(placed, fingerprint=document.fingerprint)
+        identity = _identity(placed)
+        if identity in known_anchors:
+            duplicates += 1
+            continue
+        known_ids.add(placed.id)
+        known_anchors.add(identity)
+        added.append(placed)
+        orphaned += placed.orphaned
+    store.remember_document(document.fingerprint, document.path, document.title)
+    if added:
+        store.add_many(added)
+    return ImportResult(added=len(added), duplicates=duplicates, orphaned=orphaned)
+
+
+def import_file(store: NoteStore, document: Document, path: Path | str) -> ImportResult:
+    """:func:`read_annotations` then :func:`import_annotations`."""
+    return import_annotations(store, document, read_annotations(path))
+
+
+def _identity(note) -> tuple:
+    a = note.anchor
+    return (note.kind, a.start, a.end, a.exact, note.body)

@@ -1,0 +1,527 @@
+"""The notes store: one SQLite file in the user's data dir.
+
+Why it is built this way:
+
+* WAL journal and one ``BEGIN IMMEDIATE`` transaction per change: a crash (even ``kill -9``)
+  loses at most the change in flight, and two app instances on one file serialise their writes
+  instead of overwriting each other (the busy timeout makes the second one wait, not fail).
+* ``synchronous=NORMAL`` is durable against process crashes in WAL mode; only a power cut can
+  lose the last commits, which is the usual desktop trade-off for fast writes.
+* Documents are keyed by the fingerprint of their cleaned text, with their last known path and
+  title, so a renamed or moved file keeps its notes and an edited file can find its old ones.
+* A damaged file is moved aside (never overwritten, never deleted) and a new one started; a
+  data dir that cannot be written to leaves the store working in memory so nothing the user
+  does is lost before they can export it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TypeVar
+
+from gui.core.notes.model import Note, NoteAnchor, reading_order_key
+
+T = TypeVar("T")
+
+STORE_FILE_NAME = "notes.sqlite3"
+BUSY_TIMEOUT_MS = 10_000
+
+#: Schema migrations, in order; ``PRAGMA user_version`` is the number applied so far.
+#: Never edit a shipped entry: append a new one.
+MIGRATIONS: list[tuple[str, ...]] = [
+    (
+        """CREATE TABLE documents (
+            fingerprint TEXT PRIMARY KEY,
+            path TEXT,
+            title TEXT,
+            last_seen TEXT NOT NULL
+        )""",
+        """CREATE TABLE notes (
+            id TEXT PRIMARY KEY,
+            fingerprint TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            exact TEXT NOT NULL,
+            prefix TEXT NOT NULL,
+            suffix TEXT NOT NULL,
+            exact_hans TEXT NOT NULL,
+            prefix_hans TEXT NOT NULL,
+            suffix_hans TEXT NOT NULL,
+            section_path TEXT NOT NULL,
+            body TEXT NOT NULL,
+            colour TEXT NOT NULL,
+            tags TEXT NOT NULL,
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL,
+            orphaned INTEGER NOT NULL DEFAULT 0
+        )""",
+        "CREATE INDEX notes_by_document ON notes (fingerprint, start)",
+    ),
+    (
+        # Finding the previous version of an edited file goes through its last known path.
+        "CREATE INDEX documents_by_path ON documents (path)",
+    ),
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+_COLUMNS = (
+    'id, fingerprint, kind, start, "end", exact, prefix, suffix, exact_hans, prefix_hans, '
+    "suffix_hans, section_path, body, colour, tags, created, modified, orphaned"
+)
+_PLACEHOLDERS = ", ".join("?" * 18)
+
+
+class NoteStoreError(Exception):
+    """A store problem to show the user as one line.
+
+    ``kept_in_memory`` is true when the change that failed was applied to the in-memory copy
+    (the store has switched to memory): the user's work is not lost, only not saved."""
+
+    def __init__(self, message: str, kept_in_memory: bool = False):
+        super().__init__(" ".join(message.split()))
+        self.kept_in_memory = kept_in_memory
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    fingerprint: str
+    path: str | None
+    title: str | None
+    last_seen: str
+
+
+def default_store_path() -> Path:
+    """``data_dir()/notes.sqlite3`` (honours ``--data-dir`` and ``REPORT_READER_DATA_DIR``)."""
+    from gui.core.paths import data_dir
+
+    return data_dir() / STORE_FILE_NAME
+
+
+class NoteStore:
+    """Notes of every document, in SQLite.
+
+    ``NoteStore(path)`` opens (creating) the file and raises :class:`NoteStoreError` if it
+    cannot be written; :meth:`open` never raises and falls back to memory instead. After
+    opening, :attr:`warning` holds a message for the user (a damaged file moved aside, or the
+    in-memory fallback), else ``None``. All methods raise :class:`NoteStoreError` on failure.
+    """
+
+    def __init__(self, path: Path | str | None = None, *, memory: bool = False):
+        self.warning: str | None = None
+        self.path: Path | None = None if memory else Path(path or default_store_path())
+        self._conn: sqlite3.Connection
+        if self.path is None:
+            self._conn = _connect(":memory:")
+            self._migrate()
+        else:
+            self._conn = self._open_file(self.path)
+
+    # -- opening ------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | str | None = None) -> NoteStore:
+        """Open the store at ``path`` (default :func:`default_store_path`), or if that fails
+        an in-memory store holding a copy of whatever notes could be read, with
+        :attr:`warning` saying why. For the GUI and the CLI: never raises."""
+        try:
+            return cls(path)
+        except NoteStoreError as err:
+            store = cls(memory=True)
+            target = Path(path or default_store_path())
+            store._copy_readable(target)
+            store.warning = (
+                f"{err} Notes are kept in memory for this session only; export them to keep them."
+            )
+            store.path = None
+            return store
+
+    @classmethod
+    def in_memory(cls) -> NoteStore:
+        return cls(memory=True)
+
+    @property
+    def is_in_memory(self) -> bool:
+        return self.path is None
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> NoteStore:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _open_file(self, path: Path) -> sqlite3.Connection:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise NoteStoreError(
+                f"Cannot create the notes folder {path.parent}: {err.strerror}."
+            ) from None
+        conn = self._connect_checked(path)
+        if conn is None:  # damaged: moved aside, start again
+            moved = _move_aside(path)
+            self.warning = (
+                f"The notes database {path} was damaged; it was moved to {moved} "
+                "and a new one was started."
+            )
+            conn = self._connect_checked(path)
+            if conn is None:
+                raise NoteStoreError(
+                    f"The notes database {path} is damaged and could not be replaced."
+                )
+        self._conn = conn
+        try:
+            mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            conn.execute("PRAGMA synchronous=NORMAL")
+            if str(mode).lower() != "wal":
+                raise sqlite3.OperationalError("attempt to write a readonly database")
+            self._migrate()
+        except sqlite3.DatabaseError as err:
+            conn.close()
+            raise NoteStoreError(f"Cannot write notes to {path}: {_reason(err)}.") from None
+        return conn
+
+    @staticmethod
+    def _connect_checked(path: Path) -> sqlite3.Connection | None:
+        """A connection to ``path``, or ``None`` if the file is not a sound SQLite database."""
+        try:
+            conn = _connect(str(path))
+        except sqlite3.DatabaseError as err:
+            raise NoteStoreError(f"Cannot open notes database {path}: {_reason(err)}.") from None
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        except sqlite3.DatabaseError as err:
+            conn.close()
+            if _is_corruption(err):
+                return None
+            raise NoteStoreError(f"Cannot open notes database {path}: {_reason(err)}.") from None
+        if result != "ok":
+            conn.close()
+            return None
+        return conn
+
+    def _copy_readable(self, path: Path) -> None:
+        """Load what can be read of ``path`` into this in-memory store (read-only open)."""
+        if not path.is_file():
+            return
+        try:
+            source = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+            try:
+                source.backup(self._conn)
+            finally:
+                source.close()
+            version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise sqlite3.DatabaseError("newer schema")
+            self._migrate()
+        except sqlite3.DatabaseError:
+            self._conn.close()
+            self._conn = _connect(":memory:")
+            self._migrate()
+
+    def _migrate(self) -> None:
+        conn = self._conn
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise NoteStoreError(
+                f"The notes database was written by a newer Report Reader "
+                f"(schema {version}, this version knows {SCHEMA_VERSION})."
+            )
+        if version == SCHEMA_VERSION:
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # Re-read inside the write lock: another instance may have migrated meanwhile.
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            for number in range(version, SCHEMA_VERSION):
+                for statement in MIGRATIONS[number]:
+                    conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    # -- transactions -------------------------------------------------------------------
+
+    def _write(self, change: Callable[[sqlite3.Connection], T]) -> T:
+        """Run ``change`` in one immediate transaction. If the file has become unwritable,
+        switch to memory, apply the change there and raise with ``kept_in_memory``."""
+        try:
+            return _in_transaction(self._conn, change)
+        except sqlite3.IntegrityError as err:
+            raise NoteStoreError(
+                f"The notes database refused the change: {_reason(err)}."
+            ) from None
+        except sqlite3.DatabaseError as err:
+            if self.is_in_memory or not _is_unwritable(err):
+                raise NoteStoreError(f"Cannot change notes: {_reason(err)}.") from None
+            where = self.path
+            self._switch_to_memory()
+            _in_transaction(self._conn, change)
+            self.warning = (
+                f"Cannot save notes to {where}: {_reason(err)}. Notes are kept in memory for "
+                "this session only; export them to keep them."
+            )
+            raise NoteStoreError(self.warning, kept_in_memory=True) from None
+
+    def _switch_to_memory(self) -> None:
+        memory = _connect(":memory:")
+        try:
+            self._conn.backup(memory)
+        except sqlite3.DatabaseError:
+            pass
+        self._conn.close()
+        self._conn = memory
+        self.path = None
+        self._migrate()
+
+    def _read(self, query: str, params: Iterable = ()) -> list[tuple]:
+        try:
+            return self._conn.execute(query, tuple(params)).fetchall()
+        except sqlite3.DatabaseError as err:
+            raise NoteStoreError(f"Cannot read notes: {_reason(err)}.") from None
+
+    # -- documents ----------------------------------------------------------------------
+
+    def remember_document(
+        self, fingerprint: str, path: Path | str | None = None, title: str | None = None
+    ) -> None:
+        """Record that the document ``fingerprint`` was last seen at ``path``."""
+        path_text = str(Path(path).resolve()) if path is not None else None
+
+        def change(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "INSERT INTO documents (fingerprint, path, title, last_seen) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (fingerprint) DO UPDATE SET "
+                "path = COALESCE(excluded.path, path), "
+                "title = COALESCE(excluded.title, title), last_seen = excluded.last_seen",
+                (fingerprint, path_text, title, _stamp()),
+            )
+
+        self._write(change)
+
+    def document(self, fingerprint: str) -> DocumentRecord | None:
+        rows = self._read(
+            "SELECT fingerprint, path, title, last_seen FROM documents WHERE fingerprint = ?",
+            (fingerprint,),
+        )
+        return DocumentRecord(*rows[0]) if rows else None
+
+    def documents(self) -> list[DocumentRecord]:
+        rows = self._read("SELECT fingerprint, path, title, last_seen FROM documents ORDER BY 4")
+        return [DocumentRecord(*row) for row in rows]
+
+    def fingerprints_at_path(self, path: Path | str) -> list[str]:
+        """Fingerprints of documents last seen at ``path``, most recent first (the earlier
+        versions of a file that has since been edited)."""
+        rows = self._read(
+            "SELECT fingerprint FROM documents WHERE path = ? ORDER BY last_seen DESC",
+            (str(Path(path).resolve()),),
+        )
+        return [row[0] for row in rows]
+
+    # -- notes --------------------------------------------------------------------------
+
+    def add(self, note: Note) -> Note:
+        """Insert ``note`` (also used to undo a delete: the same id comes back)."""
+        self._write(lambda conn: _insert(conn, [note]))
+        return note
+
+    def add_many(self, notes: Iterable[Note]) -> int:
+        """Insert all of ``notes`` in one transaction: all or nothing."""
+        notes = list(notes)
+        self._write(lambda conn: _insert(conn, notes))
+        return len(notes)
+
+    def update(self, note: Note) -> Note:
+        """Replace the stored note with the same id. Raises if it no longer exists (deleted by
+        another instance), so the caller can re-add it instead of losing the edit."""
+        self.update_many([note])
+        return note
+
+    def update_many(self, notes: Iterable[Note]) -> int:
+        """Replace several notes in one transaction (e.g. re-anchored after an edit)."""
+        notes = list(notes)
+
+        def change(conn: sqlite3.Connection) -> int:
+            for note in notes:
+                cursor = conn.execute(
+                    f"UPDATE notes SET ({_COLUMNS}) = ({_PLACEHOLDERS}) WHERE id = ?",
+                    (*_row(note), note.id),
+                )
+                if cursor.rowcount != 1:
+                    raise _Missing(note.id)
+            return len(notes)
+
+        try:
+            return self._write(change)
+        except _Missing as missing:
+            raise NoteStoreError(f"Note {missing} no longer exists.") from None
+
+    def delete(self, note_id: str) -> Note | None:
+        """Remove a note; returns it (for undo: pass it back to :meth:`add`), or ``None``."""
+
+        def change(conn: sqlite3.Connection) -> Note | None:
+            rows = conn.execute(f"SELECT {_COLUMNS} FROM notes WHERE id = ?", (note_id,)).fetchall()
+            if not rows:
+                return None
+            conn.execute("DELETE FROM notes WHERE id = ?", (note_id,))
+            return _note(rows[0])
+
+        return self._write(change)
+
+    def get(self, note_id: str) -> Note | None:
+        rows = self._read(f"SELECT {_COLUMNS} FROM notes WHERE id = ?", (note_id,))
+        return _note(rows[0]) if rows else None
+
+    def notes_for(self, fingerprint: str) -> list[Note]:
+        """The notes of one document in reading order (orphans last)."""
+        rows = self._read(
+            f"SELECT {_COLUMNS} FROM notes WHERE fingerprint = ? ORDER BY start", (fingerprint,)
+        )
+        return sorted((_note(row) for row in rows), key=reading_order_key)
+
+    def all_notes(self) -> list[Note]:
+        """Every note, grouped by document, each group in reading order."""
+        rows = self._read(f"SELECT {_COLUMNS} FROM notes")
+        return sorted(
+            (_note(row) for row in rows), key=lambda n: (n.fingerprint, *reading_order_key(n))
+        )
+
+    def count(self, fingerprint: str | None = None) -> int:
+        if fingerprint is None:
+            return self._read("SELECT COUNT(*) FROM notes")[0][0]
+        return self._read("SELECT COUNT(*) FROM notes WHERE fingerprint = ?", (fingerprint,))[0][0]
+
+    def integrity_check(self) -> str:
+        """SQLite's ``PRAGMA integrity_check`` result (``"ok"`` when sound)."""
+        return "; ".join(row[0] for row in self._read("PRAGMA integrity_check"))
+
+
+class _Missing(Exception):
+    pass
+
+
+def _connect(target: str) -> sqlite3.Connection:
+    # isolation_level=None: we issue BEGIN IMMEDIATE / COMMIT ourselves.
+    conn = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def _in_transaction(conn: sqlite3.Connection, change: Callable[[sqlite3.Connection], T]) -> T:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        result = change(conn)
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+    return result
+
+
+def _insert(conn: sqlite3.Connection, notes: list[Note]) -> None:
+    fingerprints = {note.fingerprint for note in notes}
+    stamp = _stamp()
+    conn.executemany(
+        "INSERT OR IGNORE INTO documents (fingerprint, last_seen) VALUES (?, ?)",
+        [(fp, stamp) for fp in fingerprints],
+    )
+    conn.executemany(
+        f"INSERT INTO notes ({_COLUMNS}) VALUES ({_PLACEHOLDERS})", [_row(n) for n in notes]
+    )
+
+
+def _row(note: Note) -> tuple:
+    a = note.anchor
+    return (
+        note.id,
+        note.fingerprint,
+        note.kind,
+        a.start,
+        a.end,
+        a.exact,
+        a.prefix,
+        a.suffix,
+        a.exact_hans,
+        a.prefix_hans,
+        a.suffix_hans,
+        json.dumps(list(note.section_path), ensure_ascii=False),
+        note.body,
+        note.colour,
+        json.dumps(list(note.tags), ensure_ascii=False),
+        note.created,
+        note.modified,
+        int(note.orphaned),
+    )
+
+
+def _note(row: tuple) -> Note:
+    (id_, fingerprint, kind, start, end, exact, prefix, suffix, exact_hans, prefix_hans,
+     suffix_hans, section_path, body, colour, tags, created, modified, orphaned) = row  # fmt: skip
+    return Note(
+        id=id_,
+        fingerprint=fingerprint,
+        kind=kind,
+        anchor=NoteAnchor(start, end, exact, prefix, suffix, exact_hans, prefix_hans, suffix_hans),
+        body=body,
+        colour=colour,
+        tags=tuple(json.loads(tags)),
+        section_path=tuple(json.loads(section_path)),
+        created=created,
+        modified=modified,
+        orphaned=bool(orphaned),
+    )
+
+
+def _stamp() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _is_corruption(err: sqlite3.DatabaseError) -> bool:
+    text = str(err).lower()
+    return "not a database" in text or "malformed" in text or "corrupt" in text
+
+
+def _is_unwritable(err: sqlite3.DatabaseError) -> bool:
+    text = str(err).lower()
+    return any(
+        words in text for words in ("readonly", "read-only", "disk i/o", "full", "unable to open")
+    )
+
+
+def _reason(err: BaseException) -> str:
+    text = " ".join(str(err).split()) or type(err).__name__
+    return text.rstrip(".")
+
+
+def _move_aside(path: Path) -> Path:
+    """Rename a damaged database (and its WAL files) to ``NAME.corrupt-TIMESTAMP``, never
+    replacing an earlier one."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    number = 1
+    while any(Path(f"{target}{ext}").exists() for ext in ("", "-wal", "-shm")):
+        target = path.with_name(f"{path.name}.corrupt-{stamp}-{number}")
+        number += 1
+    try:
+        for ext in ("-wal", "-shm", ""):
+            source = Path(f"{path}{ext}")
+            if source.exists():
+                os.rename(source, f"{target}{ext}")
+    except OSError as err:
+        raise NoteStoreError(
+            f"The notes database {path} is damaged and cannot be moved aside: {err.strerror}."
+        ) from None
+    return target
