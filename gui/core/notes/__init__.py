@@ -34,7 +34,12 @@ from gui.core.notes.model import (
     section_of_note,
 )
 from gui.core.notes.opening import load_document_notes
-from gui.core.notes.store import NoteStore, NoteStoreError, default_store_path
+from gui.core.notes.store import (
+    NoteConflictError,
+    NoteStore,
+    NoteStoreError,
+    default_store_path,
+)
 
 __all__ = [
     "COLOURS",
@@ -49,6 +54,7 @@ __all__ = [
     "NoteAnchor",
     "NoteError",
     "NoteImportError",
+    "NoteConflictError",
     "NoteKind",
     "NoteStore",
     "NoteStoreError",

@@ -89,6 +89,15 @@ class NoteStoreError(Exception):
         self.kept_in_memory = kept_in_memory
 
 
+class NoteConflictError(NoteStoreError):
+    """The note was changed by another instance since the caller read it; ``current`` is
+    the stored version (show it, merge, or retry the update with it as ``base``)."""
+
+    def __init__(self, current: Note):
+        super().__init__(f"Note {current.id} was changed in another window; reload it.")
+        self.current = current
+
+
 @dataclass(frozen=True)
 class DocumentRecord:
     fingerprint: str
@@ -343,10 +352,30 @@ class NoteStore:
         self._write(lambda conn: _insert(conn, notes))
         return len(notes)
 
-    def update(self, note: Note) -> Note:
-        """Replace the stored note with the same id. Raises if it no longer exists (deleted by
-        another instance), so the caller can re-add it instead of losing the edit."""
-        self.update_many([note])
+    def update(self, note: Note, base: Note | None = None) -> Note:
+        """Replace the stored note with the same id.
+
+        ``base`` is the note as the caller last read it: if another instance (a second app
+        window on the same file) has changed it since, :class:`NoteConflictError` is raised
+        with the stored version, instead of silently overwriting that change. Raises
+        :class:`NoteStoreError` if the note no longer exists (the caller can re-add it)."""
+
+        def change(conn: sqlite3.Connection) -> None:
+            rows = conn.execute(f"SELECT {_COLUMNS} FROM notes WHERE id = ?", (note.id,)).fetchall()
+            if not rows:
+                raise _Missing(note.id)
+            current = _note(rows[0])
+            if base is not None and current != base:
+                raise NoteConflictError(current)
+            conn.execute(
+                f"UPDATE notes SET ({_COLUMNS}) = ({_PLACEHOLDERS}) WHERE id = ?",
+                (*_row(note), note.id),
+            )
+
+        try:
+            self._write(change)
+        except _Missing as missing:
+            raise NoteStoreError(f"Note {missing} no longer exists.") from None
         return note
 
     def update_many(self, notes: Iterable[Note]) -> int:
