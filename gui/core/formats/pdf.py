@@ -1,0 +1,349 @@
+"""PDF reports with a text layer, read with pdfminer.six in reading order.
+
+Lines come from pdfminer's layout analysis (text boxes in reading order, lines inside them).
+Running headers, footers and page numbers are dropped when the same line (digits aside)
+opens or closes most pages. Lines are joined back into paragraphs: a line ends its paragraph
+when it ends in 。！？：；, falls well short of the text's right edge, or the next line is
+indented, set apart or in another size. Chinese lines are joined without a space.
+
+Untrusted files stay bounded: compressed streams are measured before pdfminer inflates them
+(a decompression bomb is refused), the page count and the time spent are capped, and every
+pdfminer error becomes a one-line :class:`DocumentError`.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import statistics
+import time
+import zlib
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from gui.core.formats._common import LineBuilder, collapse_spaces, is_cjk, join_wrapped
+from gui.core.loading import DecodedSource, DocumentError
+
+#: Pages read at most; a longer PDF is refused rather than half-read.
+MAX_PAGES = 1000
+#: Seconds spent reading at most (a 300-page report takes well under a minute).
+MAX_SECONDS = 60.0
+#: Most one compressed stream may inflate to, and all of them together.
+MAX_STREAM_BYTES = 100 * 1024 * 1024
+MAX_INFLATED_BYTES = 300 * 1024 * 1024
+#: Text-showing operators on one page at most; layout analysis is superlinear in them.
+MAX_TEXT_OPS_PER_PAGE = 100_000
+
+_PARAGRAPH_END = "。！？：；!?;:"
+_CLOSERS = "”’」』）)]】》\"'"
+# A stream's data starts after the keyword and one end of line; "endstream" is not a start.
+_STREAM_START = re.compile(rb"(?<!end)stream\r?\n")
+_CID = re.compile(r"\(cid:\d+\)")
+_TOO_SLOW = f"it takes more than {MAX_SECONDS:.0f} s to read; that is the limit for a PDF"
+_TOO_DENSE = (
+    f"a page has more than {MAX_TEXT_OPS_PER_PAGE:,} pieces of text; that is the limit for a PDF"
+)
+
+
+class _Exhausted(Exception):
+    """Raised inside pdfminer's interpreter when a limit is reached."""
+
+
+@dataclass
+class _Line:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    page: int
+
+
+def read_pdf(data: bytes, path: Path) -> DecodedSource:
+    """Read a text PDF: paragraphs in reading order, running headers and page numbers
+    removed. Scanned PDFs (images only) are refused with a clear reason."""
+    if b"%PDF-" not in data[:1024]:
+        raise DocumentError(path, "it is a damaged PDF (no PDF header)")
+    check_streams(data, path)
+    pages = _extract_pages(data, path)
+    if not any(pages):
+        raise DocumentError(
+            path, "it has no text layer (a scanned PDF?); Report Reader needs text, not images"
+        )
+    text_chars = sum(len(line.text) for page in pages for line in page)
+    cid_chars = sum(len(m) for page in pages for line in page for m in _CID.findall(line.text))
+    if cid_chars * 2 > text_chars:
+        raise DocumentError(
+            path, "its fonts have no Unicode mapping, so its text cannot be extracted"
+        )
+    body = remove_running_lines(pages)
+    builder = LineBuilder()
+    for paragraph in join_paragraphs(body):
+        # Unmapped glyphs become U+FFFD, which the cleaning step flags as damaged text.
+        builder.add(_CID.sub("\ufffd", paragraph))
+    if not builder.lines:
+        raise DocumentError(
+            path, "it has no text layer (a scanned PDF?); Report Reader needs text, not images"
+        )
+    return builder.source("utf-8", "pdf")
+
+
+def check_streams(data: bytes, path: Path | str) -> None:
+    """Refuse a PDF whose compressed streams would inflate past the limits. Each stream is
+    inflated in 1 MB steps and thrown away, so the check itself needs little memory. Image
+    streams are skipped: pdfminer never decodes them."""
+    total = 0
+    for match in _STREAM_START.finditer(data):
+        start = match.end()
+        end = data.find(b"endstream", start)
+        if end < 0:
+            break
+        header = data[max(0, match.start() - 1024) : match.start()]
+        if b"/Image" in header[header.rfind(b"obj") :]:
+            continue
+        inflater = zlib.decompressobj()
+        produced = 0
+        pending = data[start:end]
+        try:
+            while pending and not inflater.eof:
+                produced += len(inflater.decompress(pending, 1 << 20))
+                pending = inflater.unconsumed_tail
+                if produced > MAX_STREAM_BYTES or total + produced > MAX_INFLATED_BYTES:
+                    raise DocumentError(
+                        path,
+                        "it contains compressed data that expands past "
+                        f"{MAX_STREAM_BYTES // 1048576} MB (a decompression bomb?)",
+                    )
+        except zlib.error:
+            pass  # not Flate data (or damaged): pdfminer decides what to do with it
+        total += produced
+
+
+def _extract_pages(data: bytes, path: Path) -> list[list[_Line]]:
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LAParams
+    from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfinterp import PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.psexceptions import PSEOF, PSException
+
+    deadline = time.monotonic() + MAX_SECONDS
+    try:
+        document = PDFDocument(PDFParser(io.BytesIO(data)))
+        count = resolve1(resolve1(document.catalog.get("Pages")) or {}).get("Count")
+        if isinstance(count, int) and count > MAX_PAGES:
+            raise DocumentError(
+                path, f"it has {count} pages; Report Reader reads PDFs of up to {MAX_PAGES} pages"
+            )
+        manager = PDFResourceManager(caching=True)
+        device = PDFPageAggregator(manager, laparams=LAParams(all_texts=True))
+        interpreter = _bounded_interpreter_class()(manager, device)
+        interpreter.deadline = deadline
+        pages: list[list[_Line]] = []
+        for number, page in enumerate(PDFPage.create_pages(document)):
+            if number >= MAX_PAGES:
+                raise DocumentError(
+                    path, f"it has more than {MAX_PAGES} pages; that is the limit for a PDF"
+                )
+            if time.monotonic() > deadline:
+                raise _Exhausted(_TOO_SLOW)
+            interpreter.text_ops = 0
+            interpreter.process_page(page)
+            pages.append(_page_lines(device.get_result(), number))
+    except DocumentError:
+        raise
+    except PDFPasswordIncorrect:
+        raise DocumentError(path, "it is password-protected") from None
+    except PDFEncryptionError:
+        raise DocumentError(path, "it is encrypted in a way that cannot be read") from None
+    except _Exhausted as err:
+        raise DocumentError(path, str(err)) from None
+    except PSEOF:
+        raise DocumentError(path, "it is a damaged PDF (it ends too early)") from None
+    except (PSException, KeyError, TypeError, ValueError, AttributeError, IndexError) as err:
+        raise DocumentError(path, f"it is a damaged PDF ({type(err).__name__})") from None
+    return pages
+
+
+_INTERPRETER_CLASS = None
+
+
+def _bounded_interpreter_class():
+    """pdfminer's page interpreter with a deadline and a per-page budget of text operators,
+    checked as operands are pushed and popped (every operator with arguments does that)."""
+    global _INTERPRETER_CLASS
+    if _INTERPRETER_CLASS is not None:
+        return _INTERPRETER_CLASS
+    from pdfminer.pdfinterp import PDFPageInterpreter
+
+    class BoundedInterpreter(PDFPageInterpreter):
+        deadline: float = 0.0
+        text_ops: int = 0
+        _ticks: int = 0
+
+        def dup(self):
+            other = super().dup()
+            other.deadline = self.deadline
+            return other
+
+        def _tick(self) -> None:
+            self._ticks += 1
+            if self._ticks % 512 == 0 and time.monotonic() > self.deadline:
+                raise _Exhausted(_TOO_SLOW)
+
+        def push(self, obj) -> None:
+            self._tick()
+            super().push(obj)
+
+        def pop(self, n: int):
+            self._tick()
+            return super().pop(n)
+
+        def do_q(self) -> None:
+            self._tick()
+            super().do_q()
+
+        def do_Q(self) -> None:
+            self._tick()
+            super().do_Q()
+
+        def do_BT(self) -> None:
+            self._tick()
+            super().do_BT()
+
+        def do_TJ(self, seq) -> None:
+            self.text_ops += 1
+            if self.text_ops > MAX_TEXT_OPS_PER_PAGE:
+                raise _Exhausted(_TOO_DENSE)
+            super().do_TJ(seq)
+
+        def do_Tj(self, s) -> None:
+            self.text_ops += 1
+            if self.text_ops > MAX_TEXT_OPS_PER_PAGE:
+                raise _Exhausted(_TOO_DENSE)
+            super().do_Tj(s)
+
+    _INTERPRETER_CLASS = BoundedInterpreter
+    return BoundedInterpreter
+
+
+def _page_lines(layout, number: int) -> list[_Line]:
+    from pdfminer.layout import LTChar, LTFigure, LTTextBox, LTTextLine
+
+    lines: list[_Line] = []
+
+    def visit(item) -> None:
+        if isinstance(item, LTTextLine):
+            text = collapse_spaces(item.get_text())
+            if text:
+                sizes = [c.size for c in item if isinstance(c, LTChar)]
+                size = statistics.median(sizes) if sizes else item.height
+                lines.append(_Line(text, item.x0, item.x1, item.y1, item.y0, size, number))
+        elif isinstance(item, LTTextBox | LTFigure):
+            for child in item:
+                visit(child)
+
+    for item in layout:
+        visit(item)
+    return lines
+
+
+# -- running headers and footers -----------------------------------------------------------
+
+
+def _running_key(text: str) -> str:
+    """Digits stand for page numbers: ``第 3 页`` and ``第 4 页`` are the same running line."""
+    return "".join("#" if c.isdigit() else c for c in text if not c.isspace())
+
+
+def _edge_lines(page: list[_Line], top: bool, depth: int = 2) -> list[_Line]:
+    """The lines on the top (or bottom) ``depth`` baselines of a page."""
+    if not page:
+        return []
+    levels = sorted({round(line.top if top else line.bottom) for line in page}, reverse=top)
+    edge = set(levels[:depth])
+    return [line for line in page if round(line.top if top else line.bottom) in edge]
+
+
+def remove_running_lines(pages: list[list[_Line]]) -> list[_Line]:
+    """All lines in reading order without the running headers, footers and page numbers
+    that repeat at the top or bottom of most pages."""
+    if len(pages) < 2:
+        return [line for page in pages for line in page]
+    counts: Counter[tuple[bool, str]] = Counter()
+    for page in pages:
+        for top in (True, False):
+            counts.update({(top, _running_key(line.text)) for line in _edge_lines(page, top)})
+    needed = max(2, round(0.4 * len(pages)))
+    running = {key for key, count in counts.items() if count >= needed}
+    body: list[_Line] = []
+    for page in pages:
+        drop = {
+            id(line)
+            for top in (True, False)
+            for line in _edge_lines(page, top)
+            if (top, _running_key(line.text)) in running
+        }
+        body.extend(line for line in page if id(line) not in drop)
+    return body
+
+
+# -- paragraphs ----------------------------------------------------------------------------
+
+
+def join_paragraphs(lines: list[_Line]) -> list[str]:
+    """Join lines that a paragraph was wrapped into; see the module docstring for the rule."""
+    if not lines:
+        return []
+    left = Counter(round(line.x0) for line in lines).most_common(1)[0][0]
+    rights = sorted(line.x1 for line in lines)
+    right = rights[int(0.8 * (len(rights) - 1))]
+    width = max(right - left, 1.0)
+    size = statistics.median(line.size for line in lines) or 10.0
+    pitches = [
+        a.bottom - b.bottom
+        for a, b in zip(lines, lines[1:], strict=False)
+        if a.page == b.page and 0 < a.bottom - b.bottom < 4 * size
+    ]
+    pitch = statistics.median(pitches) if pitches else 1.5 * size
+
+    paragraphs: list[str] = []
+    current = lines[0].text
+    for prev, line in zip(lines, lines[1:], strict=False):
+        if _ends_paragraph(prev, line, left, right, width, size, pitch):
+            paragraphs.append(current)
+            current = line.text
+        elif _mostly_cjk(prev.text):
+            # Chinese text wraps anywhere, even inside a number (``1`` / ``83.6亿元``).
+            current = current.rstrip() + line.text.lstrip()
+        else:
+            current = join_wrapped(current, line.text)
+    paragraphs.append(current)
+    return paragraphs
+
+
+def _mostly_cjk(text: str) -> bool:
+    return sum(1 for c in text if is_cjk(c)) * 3 > len(text)
+
+
+def _ends_paragraph(
+    prev: _Line, line: _Line, left: float, right: float, width: float, size: float, pitch: float
+) -> bool:
+    text = prev.text.rstrip(_CLOSERS) or prev.text
+    if text[-1] in _PARAGRAPH_END:
+        return True
+    if prev.x1 - prev.x0 < 0.6 * width:
+        return True
+    if is_cjk(prev.text[-1]) and prev.x1 < right - 1.5 * size:
+        return True  # justified Chinese text runs to the margin; a gap means the end
+    if line.x0 > left + 0.8 * size:
+        return True  # the next line is indented: a new paragraph
+    if abs(line.size - prev.size) > 0.15 * max(line.size, prev.size):
+        return True  # a heading or a caption in another size
+    if line.page == prev.page and prev.bottom - line.bottom > 1.6 * pitch:
+        return True  # set apart by space
+    return line.page == prev.page and line.bottom > prev.bottom  # a jump back up: a new column
