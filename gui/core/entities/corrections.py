@@ -1,0 +1,209 @@
+"""The user's corrections to the recogniser, and their JSON file.
+
+Two kinds of override, both keyed by a string in its Simplified pivot form so that a correction
+made while reading a Traditional report also applies to Simplified ones:
+
+- *mark*: "this string is an entity of TYPE" — every occurrence becomes that entity, replacing
+  whatever the recogniser found over it;
+- *not an entity*: spans whose pivot text equals the string are removed.
+
+File format (``<data dir>/corrections.json``)::
+
+    {"format": "report-reader-corrections", "version": 1,
+     "marks": [{"text": "中牧股份", "type": "ORG"}],
+     "not_entities": ["创新中心"]}
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from gui.core.entities.model import ENTITY_TYPES
+
+FORMAT = "report-reader-corrections"
+VERSION = 1
+FILE_NAME = "corrections.json"
+
+Span = tuple[int, int, str]
+
+
+class CorrectionsError(ValueError):
+    """A corrections file that cannot be read; ``str(error)`` is one line for the user."""
+
+
+def _pivot(text: str) -> str:
+    from gui.core.script import to_pivot
+
+    return to_pivot(text)[0]
+
+
+@dataclass
+class Corrections:
+    """User overrides: ``marks`` maps a pivot string to its type; ``not_entities`` holds the
+    pivot strings that are never entities."""
+
+    marks: dict[str, str] = field(default_factory=dict)
+    not_entities: set[str] = field(default_factory=set)
+
+    # -- editing ---------------------------------------------------------------------------
+
+    def mark(self, text: str, entity_type: str) -> None:
+        """Mark every occurrence of ``text`` (any script) as ``entity_type``."""
+        if entity_type not in ENTITY_TYPES:
+            raise ValueError(f"unknown entity type {entity_type!r}")
+        key = _pivot(text).strip()
+        if not key:
+            raise ValueError("cannot mark an empty string")
+        self.marks[key] = entity_type
+        self.not_entities.discard(key)
+
+    def reject(self, text: str) -> None:
+        """Say that ``text`` (any script) is not an entity, wherever it occurs."""
+        key = _pivot(text).strip()
+        if not key:
+            raise ValueError("cannot reject an empty string")
+        self.not_entities.add(key)
+        self.marks.pop(key, None)
+
+    def forget(self, text: str) -> None:
+        """Drop any correction about ``text``."""
+        key = _pivot(text).strip()
+        self.marks.pop(key, None)
+        self.not_entities.discard(key)
+
+    def is_empty(self) -> bool:
+        return not self.marks and not self.not_entities
+
+    # -- applying --------------------------------------------------------------------------
+
+    def apply(self, pivot: str, spans: list[Span]) -> list[Span]:
+        """Apply the corrections to recogniser ``spans`` over ``pivot``."""
+        kept = [(s, e, t) for s, e, t in spans if pivot[s:e] not in self.not_entities]
+        marked: list[Span] = []
+        taken = bytearray(len(pivot))
+        # Longer marks first, so that a mark inside a longer mark does not split it.
+        for key in sorted(self.marks, key=len, reverse=True):
+            etype = self.marks[key]
+            pos = pivot.find(key)
+            while pos >= 0:
+                end = pos + len(key)
+                if not any(taken[pos:end]):
+                    taken[pos:end] = b"\x01" * (end - pos)
+                    marked.append((pos, end, etype))
+                pos = pivot.find(key, pos + 1)
+        if not marked:
+            return kept
+        kept = [(s, e, t) for s, e, t in kept if not any(taken[s:e])]
+        return sorted(kept + marked)
+
+    # -- (de)serialising -------------------------------------------------------------------
+
+    def to_json(self) -> dict:
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "marks": [{"text": k, "type": v} for k, v in sorted(self.marks.items())],
+            "not_entities": sorted(self.not_entities),
+        }
+
+    @classmethod
+    def from_json(cls, data: object) -> Corrections:
+        """Build from parsed JSON; raises :class:`CorrectionsError` on a wrong shape."""
+        if not isinstance(data, dict):
+            raise CorrectionsError("corrections file: expected a JSON object")
+        if data.get("format", FORMAT) != FORMAT:
+            raise CorrectionsError(f"corrections file: not a {FORMAT} file")
+        version = data.get("version", VERSION)
+        if not isinstance(version, int) or version > VERSION:
+            raise CorrectionsError(f"corrections file: unsupported version {version!r}")
+        marks_raw = data.get("marks", [])
+        rejects_raw = data.get("not_entities", [])
+        if not isinstance(marks_raw, list) or not isinstance(rejects_raw, list):
+            raise CorrectionsError("corrections file: 'marks' and 'not_entities' must be lists")
+        out = cls()
+        for i, item in enumerate(marks_raw):
+            if not isinstance(item, dict):
+                raise CorrectionsError(f"corrections file: mark {i + 1} is not an object")
+            text, etype = item.get("text"), item.get("type")
+            if not isinstance(text, str) or not text.strip():
+                raise CorrectionsError(f"corrections file: mark {i + 1} has no text")
+            if etype not in ENTITY_TYPES:
+                raise CorrectionsError(f"corrections file: mark {i + 1} has unknown type {etype!r}")
+            out.marks[_pivot(text).strip()] = etype
+        for i, text in enumerate(rejects_raw):
+            if not isinstance(text, str) or not text.strip():
+                raise CorrectionsError(
+                    f"corrections file: entry {i + 1} of 'not_entities' is empty"
+                )
+            key = _pivot(text).strip()
+            if key not in out.marks:
+                out.not_entities.add(key)
+        return out
+
+
+def merge(base: Corrections, incoming: Corrections) -> Corrections:
+    """A new set with both; ``incoming`` (an imported file) wins where the two disagree."""
+    out = Corrections(dict(base.marks), set(base.not_entities))
+    for key, etype in incoming.marks.items():
+        out.marks[key] = etype
+        out.not_entities.discard(key)
+    for key in incoming.not_entities:
+        out.not_entities.add(key)
+        out.marks.pop(key, None)
+    return out
+
+
+def load_corrections(path: Path | str) -> Corrections:
+    """Read a corrections file. A missing file is an empty set of corrections; an unreadable
+    or malformed one raises :class:`CorrectionsError` with a one-line message."""
+    path = Path(path)
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Corrections()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CorrectionsError(f"cannot read corrections file {path}: {exc}") from exc
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise CorrectionsError(
+            f"corrections file {path} is not valid JSON (line {exc.lineno}, column {exc.colno})"
+        ) from exc
+    try:
+        return Corrections.from_json(data)
+    except CorrectionsError as exc:
+        raise CorrectionsError(f"{exc} ({path})") from None
+
+
+def save_corrections(corrections: Corrections, path: Path | str) -> None:
+    """Write ``corrections`` atomically: a temporary file in the same folder, then a rename,
+    so a crash or a full disk never leaves a half-written file behind."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = json.dumps(corrections.to_json(), ensure_ascii=False, indent=1) + "\n"
+    fd, tmp = tempfile.mkstemp(prefix=".corrections-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def user_corrections_path() -> Path:
+    """``<data dir>/corrections.json`` (honours ``--data-dir``)."""
+    from gui.core.paths import data_dir
+
+    return data_dir() / FILE_NAME
+
+
+def load_user_corrections() -> Corrections:
+    """The user's corrections from the data dir (empty if there are none yet)."""
+    return load_corrections(user_corrections_path())

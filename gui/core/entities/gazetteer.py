@@ -1,0 +1,113 @@
+"""Gazetteers: Chinese administrative divisions, world places and well-known bodies.
+
+The data files live in ``resources/gazetteers/`` (sources and licences in its README). They are
+read on the first call to :func:`gazetteer`, never at import, so app launch does not pay for
+them. Names are matched in the Simplified pivot.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from gui.core.entities.lexicon import GENERIC_COUNTY_NAMES, NEVER_SHORT_PLACES
+
+_lock = threading.Lock()
+_cache: dict[Path, Gazetteer] = {}
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Compiled name lists.
+
+    ``place_re`` finds provinces, prefectures (full and short forms) and world places in one
+    pass; county-level names (about 2,800) are looked up from their suffix character instead,
+    because a single alternation over all of them is several times slower to scan."""
+
+    place_re: re.Pattern[str]
+    places: frozenset[str]  # every place name, any level, full or short
+    full_places: frozenset[str]  # names written with their level suffix (兰州市, 城关区)
+    counties: frozenset[str]
+    county_max_len: int
+    org_re: re.Pattern[str]
+    orgs: frozenset[str]
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` shaped as a trie, so that the engine tests each
+    character once instead of each word; longer words win over their prefixes."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        keys = sorted(k for k in node if k)
+        if not keys:
+            return ""
+        alternatives = [re.escape(k) + build(node[k]) for k in keys]
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
+
+def _lines(path: Path) -> list[str]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+def _default_dir() -> Path:
+    from gui.core.paths import resource
+
+    return resource("gazetteers")
+
+
+def load_gazetteer(folder: Path) -> Gazetteer:
+    """Read and compile the gazetteer files in ``folder``."""
+    regional: set[str] = set()  # provinces and prefectures: matched by the trie regex
+    full: set[str] = set()
+    counties: set[str] = set()
+    for line in _lines(folder / "admin_divisions.tsv"):
+        level, name, *rest = line.split("\t")
+        shorts = [s for s in (rest[0].split(",") if rest else []) if s]
+        if level == "county":
+            if name not in GENERIC_COUNTY_NAMES:
+                counties.add(name)
+            continue
+        regional.add(name)
+        full.add(name)
+        regional.update(s for s in shorts if len(s) >= 2 and s not in NEVER_SHORT_PLACES)
+    world = set(_lines(folder / "world_places.txt"))
+    orgs = set(_lines(folder / "known_orgs.txt"))
+    regional |= world
+    full |= counties
+    return Gazetteer(
+        place_re=re.compile(trie_pattern(regional)),
+        places=frozenset(regional | counties | full),
+        full_places=frozenset(full),
+        counties=frozenset(counties),
+        county_max_len=max(map(len, counties)) if counties else 0,
+        org_re=re.compile(trie_pattern(orgs)),
+        orgs=frozenset(orgs),
+    )
+
+
+def gazetteer(folder: Path | None = None) -> Gazetteer:
+    """The gazetteer for ``folder`` (default ``resources/gazetteers``), loaded once."""
+    folder = folder or _default_dir()
+    with _lock:
+        found = _cache.get(folder)
+        if found is None:
+            found = _cache[folder] = load_gazetteer(folder)
+        return found

@@ -1,0 +1,192 @@
+"""Word lists that decide span boundaries, all in the Simplified pivot.
+
+These are closed-class words of the genre (prepositions, conjunctions, report verbs, generic
+modifiers), not names: names come from the gazetteers in ``resources/gazetteers``.
+"""
+
+from __future__ import annotations
+
+
+def _words(block: str) -> frozenset[str]:
+    return frozenset(block.split())
+
+
+#: Where an organisation or zone name cannot extend further left: a name never contains one of
+#: these, so the name starts right after the last one found in the window before its suffix.
+LEFT_STOPS = _words(
+    """
+    与 和 及 或 在 由 为 向 对 把 将 等 的 了 是 从 被 让 给 于 并 以 也 还 均 即 又 再 就 已 且 而
+    同时 以及 其中 包括 例如 比如 如 其 该 此 这 那 各 每 本 我 我们 他们 其他 其它 有关 相关
+    全市 全省 全区 全县 全国 我国 我省 我市 我区 我县 该校 该院 该所 该公司 区内 市内 省内 国内 境内
+    设立 建成 建立 组建 成立 筹建 新建 共建 建设 打造 创建 争创 创办 兴办 举办 承办 主办 协办 合办
+    依托 依靠 借助 利用 通过 围绕 立足 聚焦 面向 对接 携手 牵头 会同 配合 协同 指导 委托 授权
+    支持 推动 推进 促进 鼓励 引导 引进 引入 培育 扶持 帮助 服务 带动 吸引 集聚 聚集 汇聚 落户 入驻
+    获批 认定 入选 获得 获 荣获 评为 被评为 授予 列入 纳入 加入 参与 参加 申报 签约 签署 签订 达成
+    发布 印发 出台 制定 实施 开展 组织 召开 主持 出席 会见 调研 考察 视察 走访 前往 赴 来自 位于
+    拥有 具有 新增 增加 扩建 改扩建 改建 新认定 累计 共有 达到 实现 完成 成为 作为 属于 是为 投资
+    批复 同意 决定 要求 提出 指出 强调 表示 介绍 认为 称 说 据 据悉 获悉 记者 日前 近日 目前 今年
+    当前 此外 另外 同期 其次 首先 最后 一是 二是 三是 四是 五是 分别 先后 相继 陆续 正式 积极 大力
+    加快 加强 深化 深入 全面 持续 不断 进一步 着力 努力 坚持 落实 贯彻 开启 启动 投入 投用 投产
+    中标 承担 负责 牵手 联手 交流 洽谈 接洽 对话 对标 瞄准 服务于 应用于 用于 致力于 来到 到
+    一批 一家 一个 一所 多家 多个 若干 首个 首家 首批 新一批 一流 知名 著名 骨干 龙头 头部 领军
+    从而 因为 由于 通过了 经过 随着 根据 按照 依据 基于 关于 针对 除 除了 截至
+    现有 已有 现已 已经 正在 将要 曾 也是 均为 都 就是 还是 或者 以上 以下 以来 期间 过程 方面
+    """
+)
+
+#: Generic modifiers: a name whose part before its suffix is made only of these (研发中心,
+#: 省级企业技术中心, 协同创新工作站) is a designation, not a named organisation.
+GENERIC = _words(
+    """
+    产业 新型 研发 创新 协同 技术 企业 工程 科技 国家 国家级 省级 市级 区级 县级 部级 重点 公共 服务
+    孵化 各类 一批 相关 有关 大型 中小 中小型 小型 龙头 骨干 科研 高新技术 高新 综合 管理 平台 联合
+    制造业 创业 双创 众创 检验 检测 检验检测 数据 大数据 人才 专家 院士 博士 博士后 科学 研究 开发
+    发展 示范 实验 试验 行业 区域 地方 专业 高端 前沿 基础 应用 共性 关键 核心 智能 数字 绿色 低碳
+    新兴 战略性 现代 传统 本地 外资 民营 国有 金融 商业 投资 文化 教育 卫生 医疗 社区 乡镇 基层
+    各级 全国 全省 全市 全区 一流 知名 著名 世界 国际 国内 海外 中外 合资 独资 上市 规上 规模以上
+    成果 转化 成果转化 转移 技术转移 政务 政务服务 营商 招商 运营 指挥 调度 监测 质量 标准 计量 认证
+    知识产权 产学研 新 老 大 小 多 各 该 本 其 这 此 一 两 全 总 分 子 母 下属 所属 直属 附属 共建
+    省 市 区 县 乡 镇 村 级 类 家 个 所 型 性 化 式 新一代 未来 先进 制造 中心 基地 园 园区 高校
+    院所 机构 单位 部门 政府 人民 群众 社会 经济 贸易 物流 电商 跨境 数字化 信息 信息化 网络 互联网
+    工业 农业 服务业 现代化 能源 新能源 材料 新材料 生物 医药 健康 环境 安全 应急 社会组织 行政
+    审批 便民 志愿 培训 交易 展示 体验 设计 测试 中试 工业设计 企业技术 工程技术 技术创新 协同创新
+    离岸 创新创业 众创空间 孵化器 加速器 产业园 双创示范 党群 党建 融媒体 文化馆 活动
+    """
+)
+
+#: Administrative level words that stand in for a place before a bureau (市商务局, 省科技厅).
+LEVEL_CHARS = frozenset("省市区县州盟旗乡镇")
+
+#: Organisation suffixes, longest first in the regex. ``None`` kinds are ordinary suffixes; the
+#: sets below add conditions.
+ORG_SUFFIXES = """
+    股份有限公司 有限责任公司 有限公司 公司 集团 股份 控股 银行 大学 学院 研究院 研究所 研究中心 分院
+    科学院 工程院 工作站 实验室 中心 医院 协会 学会 商会 联合会 促进会 研究会 基金会 联盟 委员会
+    管委会 管理委员会 党工委 办公室 办公厅 人民政府 政府 局 厅 署 委 海关 日报 晚报 日报社 报社
+    杂志社 出版社 通讯社 电视台 电台 合作社 法院 检察院 党校 中学 小学 学校 幼儿园 事务所 设计院
+    分公司 分局 总局 总署 总公司 总院 分行 支行
+""".split()
+
+#: Suffixes that need a place (gazetteer hit) or a level word + stem in front: alone or after a
+#: generic word they are common nouns (格局, 党委, 政府).
+BUREAU_SUFFIXES = frozenset("局 厅 委 委员会 办公室 办公厅 分局 总局 署 总署".split())
+PLACE_ONLY_SUFFIXES = frozenset("人民政府 政府".split())
+ZONE_BODY_SUFFIXES = frozenset("管委会 管理委员会 党工委".split())
+
+#: A suffix followed by one of these characters is the first half of a longer word
+#: (中心城区, 部署, 局长, 大学生, 集团化): not a name end.
+SUFFIX_BLOCKED_AFTER: dict[str, str] = {
+    "中心": "城市区化镇点线",
+    "研究中心": "主",
+    "大学": "生城",
+    "学院": "派",
+    "集团": "化军",
+    "公司": "化制",
+    "银行": "业卡间家",
+    "局": "长面势部限",
+    "分局": "长",
+    "总局": "长",
+    "厅": "长级",
+    "委": "员托屈婉",
+    "署": "名",
+    "院": "长士",
+    "研究院": "长士",
+    "研究所": "长",
+    "医院": "长",
+    "学校": "长",
+    "联盟": "成",
+    "股份": "制",
+    "政府": "部采投工",
+    "人民政府": "部",
+    "办公室": "主",
+    "协会": "长",
+    "学会": "长",
+    "实验室": "主",
+    "控股": "股子",
+    "海关": "总",
+}
+
+#: A suffix right after one of these words is part of a common noun (格局, 大厅, 党委).
+SUFFIX_BLOCKED_BEFORE: dict[str, tuple[str, ...]] = {
+    "局": tuple("格布开大变当结全时新破赌骗终"),
+    "厅": tuple("大客餐展门舞"),
+    "委": ("党", "纪", "常", "编", "村", "居", "区", "市", "省", "县", "政法", "主", "评", "体"),
+    "署": tuple("部签公"),
+    "中心": ("为", "市", "城市", "圆"),
+    "股份": ("持",),
+    "联盟": ("结",),
+    "中学": ("初", "高"),
+    "小学": ("中",),
+}
+
+#: Zone suffixes (LOC): development zones, parks, new areas, free-trade zones.
+ZONE_SUFFIXES = """
+    高新技术产业开发区 经济技术开发区 自由贸易试验区 自贸试验区 自由贸易区 自由贸易港 经济开发区
+    综合保税区 保税港区 保税区 工业园区 产业园区 高新区 经开区 开发区 自贸区 示范区 新区 港务区
+    合作区 科学城 科技城 软件园 科技园 工业园 产业园 物流园 园区 片区 实验区
+""".split()
+
+#: Words inside a zone name that are designation, not name (国家自主创新示范区).
+ZONE_GENERIC = _words(
+    """
+    国家 国家级 省级 自主 创新 自主创新 高新 技术 高新技术 产业 经济 开发 综合 改革 试验 示范
+    现代 农业 工业 科技 生态 文化 旅游 数字 智慧 绿色 开放 国际 中 外 合作 先行 融合 发展 高质量 城市
+    临空 临港 航空 港 物流 保税 自由贸易 贸易 跨境 电子商务 高端 装备 制造 新 城 区 片 核心 双创
+    """
+)
+
+#: Enumerations: a 、-list right before 等 + one of these heads is a list of organisations.
+ENUM_HEADS = """
+    企业 公司 单位 高校 院校 大学 科研院所 院所 机构 银行 金融机构 医院 集团 车企 药企 厂商 厂家
+    龙头企业 骨干企业 重点企业 知名企业 领军企业 头部企业 上市公司 科技企业 链主企业 研究机构 平台
+""".split()
+
+#: Titles that follow a person's name (王强主任) or precede it (省长王强).
+PERSON_TITLES_AFTER = """
+    总书记 书记 副书记 主席 副主席 总理 副总理 省长 副省长 市长 副市长 区长 副区长 县长 副县长 部长
+    副部长 厅长 副厅长 局长 副局长 主任 副主任 院长 副院长 所长 副所长 校长 副校长 董事长 副董事长
+    总经理 副总经理 总裁 首席执行官 总工程师 总监 经理 秘书长 理事长 会长 教授 副教授 研究员
+    副研究员 院士 博士 工程师 委员 代表 同志 先生 女士 主任委员 党组书记 常务副市长 常务副省长
+""".split()
+PERSON_TITLES_BEFORE = """
+    记者 通讯员 总书记 书记 主席 总理 省长 市长 区长 县长 部长 厅长 局长 主任 院长 所长 校长 董事长
+    总经理 总裁 理事长 会长 教授 院士 研究员 负责人
+""".split()
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+    "龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞"
+    "左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕"
+    "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧"
+    "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+)
+COMPOUND_SURNAMES = frozenset(
+    "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒".split()
+)
+#: Words that end a person name on the right when the name comes after a title.
+PERSON_RIGHT = """
+    表示 介绍 说 指出 强调 认为 称 透露 主持 出席 讲话 致辞 宣布 参加 一行 等 在 到 带队 率队 调研
+    会见 接受 作 做 发表 回答 告诉 提出 通报 解读
+""".split()
+
+#: Short forms of prefectures that are also common words or given names in running text
+#: (朝阳产业, 幸福安康, 长治久安): matched only in full (朝阳市) or before a zone suffix.
+NEVER_SHORT_PLACES = _words(
+    """
+    朝阳 安康 阿里 普洱 日照 大庆 大同 来宾 长治 四平 白银 中卫 红河 文山 兴安 山南 海东 海北
+    海西 玉树 泰安 吉安 金华 北海 德宏 海南藏族 黄南 果洛 通化 三明 南平 六安 铜仁
+    """
+)
+
+#: County-level full names that are also generic nouns (城区, 郊区, 新城区).
+GENERIC_COUNTY_NAMES = _words(
+    """
+    城区 郊区 矿区 东区 西区 南区 北区 中区 新城区 老城区 城中区 城东区 城西区 城南区 城北区 市中区
+    市北区 市南区 新市区
+    """
+)
+
+#: National leaders who are named in almost every government work report.
+LEADERS = frozenset(
+    "习近平 李强 赵乐际 王沪宁 蔡奇 丁薛祥 李希 李克强 栗战书 汪洋 王岐山 韩正".split()
+)

@@ -1,0 +1,321 @@
+"""Name rules: organisations (ORG), places and zones (LOC) and people (PER).
+
+All functions work on the *masked* pivot: the Simplified pivot with the spans already taken by
+the pattern rules (titles, terms, dates, quantities, addresses) blanked out with ``MASK``, so
+that a name never reaches into them and nothing inside a title is annotated.
+
+Organisation and zone names are anchored on their suffix (…大学, …研究院, …高新区) and extended
+to the left until a boundary: punctuation, a mask, or a closed-class word (与, 在, 设立, 支持 …)
+from :data:`~gui.core.entities.lexicon.LEFT_STOPS`. A name whose part before the suffix is
+made only of generic modifiers (研发中心, 国家级经开区) is a designation and is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from gui.core.entities import lexicon as lx
+from gui.core.entities.gazetteer import Gazetteer, trie_pattern
+
+MASK = "\x00"
+#: Candidate: (start, end, type, priority); lower priority wins between equal lengths.
+Candidate = tuple[int, int, str, int]
+
+_WINDOW = 24  # longest name part considered before a suffix (名称 rarely exceed this)
+_NAME_CHARS = re.compile(r"[\u4e00-\u9fff（）()A-Za-z·]+$")
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """Compiled on first use, so importing this module stays cheap."""
+    return {
+        "org_suffix": re.compile(trie_pattern(lx.ORG_SUFFIXES)),
+        "zone_suffix": re.compile(trie_pattern(lx.ZONE_SUFFIXES)),
+        # 经 ("through", 经国家…认证) is a stop, but not in 经济 / 经开区 / 经信 inside names.
+        "stops": re.compile(trie_pattern(lx.LEFT_STOPS) + "|经(?![济开信贸营管纬])"),
+        "county_end": re.compile("[区县市旗]"),
+        "title_after": re.compile(trie_pattern(lx.PERSON_TITLES_AFTER)),
+        "title_before": re.compile(
+            "(?:" + trie_pattern(lx.PERSON_TITLES_BEFORE) + ")(?=[\u4e00-\u9fff]{2,3})"
+        ),
+        "leaders": re.compile(trie_pattern(lx.LEADERS)),
+        "enum": re.compile(
+            r"等(?:一批|多家|\d+家|[一二三四五六七八九十]+家)?(?:"
+            + trie_pattern(lx.ENUM_HEADS)
+            + ")"
+        ),
+    }
+
+
+# -- shared helpers ------------------------------------------------------------------------
+
+
+@cache
+def _generic_words() -> tuple[frozenset[str], int]:
+    words = lx.GENERIC | frozenset(lx.LEVEL_CHARS) | frozenset(lx.ZONE_SUFFIXES)
+    return words, max(map(len, words))
+
+
+def is_generic(part: str, words: frozenset[str] | None = None) -> bool:
+    """Whether ``part`` splits entirely into generic modifiers (or is empty)."""
+    if words is None:
+        words, longest = _generic_words()
+    else:
+        longest = max(map(len, words))
+    n = len(part)
+    ok = [True] + [False] * n
+    for i in range(1, n + 1):
+        for k in range(1, min(longest, i) + 1):
+            if ok[i - k] and part[i - k : i] in words:
+                ok[i] = True
+                break
+    return ok[n]
+
+
+def _protected(window: str, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Places and known bodies inside a window: a stop word inside them (和 in 和平区, 本 in
+    日本) is not a boundary."""
+    spans = [m.span() for m in gaz.place_re.finditer(window)]
+    spans += [m.span() for m in gaz.org_re.finditer(window)]
+    return spans
+
+
+def name_start(masked: str, end: int, gaz: Gazetteer) -> int:
+    """Where a name that ends at ``end`` (exclusive, before its suffix) starts."""
+    lo = max(0, end - _WINDOW)
+    m = _NAME_CHARS.search(masked, lo, end)
+    if not m:
+        return end
+    start = m.start()
+    window = masked[start:end]
+    protected = _protected(window, gaz)
+    cut = 0
+    for stop in _patterns()["stops"].finditer(window):
+        s, e = stop.span()
+        if any(ps <= s and e <= pe for ps, pe in protected):
+            continue
+        cut = max(cut, e)
+    start += cut
+    # An unbalanced bracket at the left edge belongs to the text before the name.
+    while start < end and masked[start] in ")）":
+        start += 1
+    name = masked[start:end]
+    if name.count("(") + name.count("（") > name.count(")") + name.count("）"):
+        for i, ch in enumerate(name):
+            if ch in "(（":
+                return start + i + 1
+    return start
+
+
+def _contains_place(part: str, gaz: Gazetteer) -> bool:
+    if gaz.place_re.search(part) or gaz.org_re.search(part):
+        return True
+    return any(part[i:j] in gaz.counties for i in range(len(part)) for j in (i + 2, i + 3, i + 4))
+
+
+def _starts_with_place(part: str, gaz: Gazetteer) -> bool:
+    if gaz.place_re.match(part):
+        return True
+    return any(part[:k] in gaz.full_places for k in range(2, min(len(part), 8) + 1))
+
+
+# -- organisations -------------------------------------------------------------------------
+
+
+def _org_name_ok(part: str, suffix: str, gaz: Gazetteer) -> bool:
+    if not part:
+        return False
+    for before in lx.SUFFIX_BLOCKED_BEFORE.get(suffix, ()):
+        if part.endswith(before) and (len(before) > 1 or len(part) <= 2 or suffix != "委"):
+            return False
+    if suffix in lx.PLACE_ONLY_SUFFIXES:
+        return part in gaz.places or (
+            _starts_with_place(part, gaz) and is_generic_places(part, gaz)
+        )
+    if suffix in lx.ZONE_BODY_SUFFIXES:
+        return _contains_place(part, gaz) or part.endswith(tuple(lx.ZONE_SUFFIXES))
+    if suffix in lx.BUREAU_SUFFIXES:
+        if _contains_place(part, gaz):
+            return True
+        # 市商务局, 省科技厅: a level word stands in for the place; the stem is the remit.
+        return part[0] in lx.LEVEL_CHARS and len(part) >= 3
+    if _contains_place(part, gaz):
+        return True
+    return len(part) >= 2 and not is_generic(part)
+
+
+def is_generic_places(part: str, gaz: Gazetteer) -> bool:
+    """Whether ``part`` is a chain of place names (甘肃省兰州市)."""
+    i = 0
+    while i < len(part):
+        for k in range(min(len(part) - i, 10), 1, -1):
+            if part[i : i + k] in gaz.places:
+                i += k
+                break
+        else:
+            return False
+    return True
+
+
+def organisations(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _patterns()["org_suffix"].finditer(masked):
+        s, e = m.span()
+        suffix = m.group()
+        blocked = lx.SUFFIX_BLOCKED_AFTER.get(suffix)
+        if blocked and masked[e : e + 1] and masked[e] in blocked:
+            continue
+        start = name_start(masked, s, gaz)
+        # Try the full left extension first, then shorter ones starting at a place name, so a
+        # stray word that no stop list knows does not sink a good name.
+        part = masked[start:s]
+        if _org_name_ok(part, suffix, gaz):
+            out.append((start, e, "ORG", 2))
+            continue
+        for i in range(1, len(part) - 1):
+            if _starts_with_place(part[i:], gaz) and _org_name_ok(part[i:], suffix, gaz):
+                out.append((start + i, e, "ORG", 2))
+                break
+    for m in gaz.org_re.finditer(masked):
+        s, e = m.span()
+        if masked[e : e + 1] == "门" and m.group().endswith("部"):
+            continue  # 交通部门, 科技部门: departments in general
+        out.append((s, e, "ORG", 1))
+    return out
+
+
+def enumerations(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """Items of a 、-list right before 等企业 / 等单位 / 等高校 … are organisations."""
+    out: list[Candidate] = []
+    hard = re.compile(r"[，。；：,;:！？!?\n\s\x00“”《》]")
+    for m in _patterns()["enum"].finditer(masked):
+        pos = m.start()
+        lo = max(0, pos - 80)
+        seg_start = lo
+        for b in hard.finditer(masked, lo, pos):
+            seg_start = b.end()
+        segment = masked[seg_start:pos]
+        if not segment:
+            continue
+        items: list[tuple[int, int]] = []
+        offset = seg_start
+        for raw in segment.split("、"):
+            items.append((offset, offset + len(raw)))
+            offset += len(raw) + 1
+        # The last item may be joined by 和/及/与: "A、B和C等企业".
+        last_s, last_e = items[-1]
+        last = masked[last_s:last_e]
+        for conj in ("和", "及", "与"):
+            k = last.rfind(conj)
+            if k > 1 and len(items) > 1:
+                items[-1:] = [(last_s, last_s + k), (last_s + k + 1, last_e)]
+                break
+        # The first item starts after the last stop word (集聚中牧股份 → 中牧股份).
+        first_s, first_e = items[0]
+        first_s = name_start(masked, first_e, gaz)
+        others = [e - s for s, e in items[1:]]
+        if others and first_e - first_s > max(others) + 2:
+            first_s = first_e - max(others)
+        items[0] = (first_s, first_e)
+        if len(items) == 1 and first_e - first_s > 8:
+            continue
+        for s, e in items:
+            text = masked[s:e]
+            if not 2 <= len(text) <= 14 or not _NAME_CHARS.fullmatch(text):
+                continue
+            if is_generic(text) or text in gaz.places or "的" in text:
+                continue
+            out.append((s, e, "ORG", 3))
+    return out
+
+
+# -- places and zones ----------------------------------------------------------------------
+
+
+@cache
+def _zone_generic() -> frozenset[str]:
+    return lx.ZONE_GENERIC | frozenset(lx.LEVEL_CHARS)
+
+
+def zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """Named development zones and parks: a name (a place, or a short proper name such as
+    兰白 or 西咸) + designation words + a zone suffix."""
+    out: list[Candidate] = []
+    generic = _zone_generic()
+    for m in _patterns()["zone_suffix"].finditer(masked):
+        s, e = m.span()
+        start = name_start(masked, s, gaz)
+        part = masked[start:s]
+        if not part:
+            continue
+        if _starts_with_place(part, gaz):
+            out.append((start, e, "LOC", 2))
+            continue
+        # The proper-name core is what comes before the designation words.
+        for i in range(1, len(part) + 1):
+            if is_generic(part[i:], generic):
+                core = part[:i]
+                break
+        if 2 <= len(core) <= 4 and not is_generic(core, generic) and not is_generic(core):
+            out.append((start, e, "LOC", 2))
+    return out
+
+
+def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    out: list[Candidate] = [(m.start(), m.end(), "LOC", 4) for m in gaz.place_re.finditer(masked)]
+    longest = gaz.county_max_len
+    counties = gaz.counties
+    for m in _patterns()["county_end"].finditer(masked):
+        end = m.end()
+        for k in range(min(longest, end), 1, -1):
+            if masked[end - k : end] in counties:
+                out.append((end - k, end, "LOC", 4))
+                break
+    return out
+
+
+# -- people --------------------------------------------------------------------------------
+
+_NOT_IN_GIVEN_NAME = set(
+    "级副总首常务名位个省市区县部局厅委会院所校企业司员长席的了和与及在是对为等各该本全其这那此"
+)
+_BEFORE_NAME_OK = set("校院所的了和与及由请是为对向同长任席授士员、，,。；（( \n\x00")
+
+
+def _surname_len(name: str) -> int:
+    if name[:2] in lx.COMPOUND_SURNAMES:
+        return 2
+    return 1 if name[:1] in lx.SURNAMES else 0
+
+
+def _plausible_name(name: str) -> bool:
+    k = _surname_len(name)
+    return k > 0 and len(name) - k in (1, 2) and not (set(name) & _NOT_IN_GIVEN_NAME)
+
+
+def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    out: list[Candidate] = []
+    pats = _patterns()
+    out += [(m.start(), m.end(), "PER", 3) for m in pats["leaders"].finditer(masked)]
+    for m in pats["title_after"].finditer(masked):
+        t = m.start()
+        for k in (3, 2):
+            name = masked[t - k : t] if t >= k else ""
+            before = masked[t - k - 1 : t - k] if t - k > 0 else "\n"
+            if name and _plausible_name(name) and before in _BEFORE_NAME_OK:
+                if name not in gaz.places:
+                    out.append((t - k, t, "PER", 5))
+                break
+    right = tuple(lx.PERSON_RIGHT)
+    for m in pats["title_before"].finditer(masked):
+        e = m.end()
+        for k in (3, 2):
+            name = masked[e : e + k]
+            after = masked[e + k : e + k + 3]
+            if len(name) == k and _plausible_name(name):
+                if not after or not ("\u4e00" <= after[0] <= "\u9fff") or after.startswith(right):
+                    if name not in gaz.places:
+                        out.append((e, e + k, "PER", 5))
+                    break
+    return out

@@ -1,0 +1,109 @@
+"""The recogniser: pattern rules, then name rules, on the Simplified pivot of a text.
+
+Stages, each blind to what an earlier stage took:
+1. titles 《…》 (DOC), quoted terms “…” (TERM), postal addresses (LOC);
+2. dates (DATE) and quantities (QUANT);
+3. names on the pivot with stages 1–2 masked out: known bodies, suffix-anchored organisations,
+   enumerations before 等企业, zones, gazetteer places, people; the longest candidate wins;
+4. every further occurrence of an organisation or zone name found in stage 3;
+5. the user's corrections.
+Spans are then mapped back from the pivot to the text, so Simplified and Traditional inputs
+give the same spans.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from gui.core.entities import names, rules
+from gui.core.entities.corrections import Corrections
+from gui.core.entities.gazetteer import gazetteer, trie_pattern
+from gui.core.entities.model import Entity
+from gui.core.script import to_pivot
+
+Span = tuple[int, int, str]
+
+
+def _select(candidates: list[tuple[int, int, str, int]], taken: bytearray) -> list[Span]:
+    """Longest first (then by priority, then leftmost); a span that overlaps one already taken
+    is dropped. ``taken`` is updated in place."""
+    chosen: list[Span] = []
+    for s, e, t, _p in sorted(candidates, key=lambda c: (c[0] - c[1], c[3], c[0])):
+        if e <= s or any(taken[s:e]):
+            continue
+        taken[s:e] = b"\x01" * (e - s)
+        chosen.append((s, e, t))
+    return chosen
+
+
+def _mask(pivot: str, spans: list[Span]) -> str:
+    if not spans:
+        return pivot
+    parts = []
+    pos = 0
+    for s, e, _t in sorted(spans):
+        parts.append(pivot[pos:s])
+        parts.append(names.MASK * (e - s))
+        pos = e
+    parts.append(pivot[pos:])
+    return "".join(parts)
+
+
+def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]:
+    """Entity spans ``(start, end, type)`` in a Simplified text, sorted by position."""
+    gaz = gazetteer(gazetteer_dir)
+    taken = bytearray(len(pivot))
+
+    def is_place_start(s: str) -> bool:
+        return names._starts_with_place(s, gaz)  # noqa: SLF001 - same package
+
+    first = rules.titles_and_terms(pivot)
+    first += rules.addresses(pivot, is_place_start)
+    spans = _select([(s, e, t, 0) for s, e, t in first], taken)
+    second = [(s, e, t, 0) for s, e, t in rules.dates(pivot)]
+    second += [(s, e, t, 1) for s, e, t in rules.quantities(pivot)]
+    spans += _select(second, taken)
+
+    masked = _mask(pivot, spans)
+    candidates = names.organisations(masked, gaz)
+    candidates += names.enumerations(masked, gaz)
+    candidates += names.zones(masked, gaz)
+    candidates += names.places(masked, gaz)
+    candidates += names.people(masked, gaz)
+    found = _select(candidates, taken)
+    spans += found
+
+    # Every occurrence is annotated: a company met in one list is the same company elsewhere.
+    repeat = {pivot[s:e] for s, e, t in found if t == "ORG" and e - s >= 2}
+    repeat |= {pivot[s:e] for s, e, t in found if t == "LOC" and e - s >= 3}
+    if repeat:
+        types = {pivot[s:e]: t for s, e, t in found}
+        pattern = re.compile(trie_pattern(repeat))
+        extra = [
+            (m.start(), m.end(), types[m.group()], 0)
+            for m in pattern.finditer(masked)
+            if not any(taken[m.start() : m.end()])
+        ]
+        spans += _select(extra, taken)
+    return sorted(spans)
+
+
+def recognise(
+    text: str, corrections: Corrections | None = None, *, gazetteer_dir: Path | None = None
+) -> list[Entity]:
+    """Recognise the entities of ``text`` (the cleaned text of a document, any script).
+
+    Recognition runs on the Simplified pivot (OpenCC t2s); spans are mapped back, so they are
+    in the coordinates of ``text`` and ``Entity.text`` is the original text of the span.
+    ``corrections`` (the user's overrides) are applied last."""
+    pivot, to_pivot_map = to_pivot(text)
+    spans = recognise_pivot(pivot, gazetteer_dir)
+    if corrections is not None and not corrections.is_empty():
+        spans = corrections.apply(pivot, spans)
+    out = []
+    for s, e, t in spans:
+        a, b = to_pivot_map.span_to_a(s, e)
+        if b > a:
+            out.append(Entity(a, b, t, text[a:b]))
+    return out
