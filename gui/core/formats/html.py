@@ -179,7 +179,7 @@ def _codec_name(label: str) -> str | None:
     name = info.name.replace("-", "_")
     if name in _NOT_CHARSETS or not getattr(info, "_is_text_encoding", True):
         return None
-    return _CHARSET_ALIASES.get(name, name)
+    return _CHARSET_ALIASES.get(name, info.name)
 
 
 def _decoders_for(codec: str) -> list[str]:
@@ -192,16 +192,18 @@ def _decoders_for(codec: str) -> list[str]:
 
 
 def _page_title(root: etree._Element) -> str:
-    """The <title>, without the site name that pages append (``标题_兰州高新区``)."""
+    """The <title> without the column and site names that pages append (``标题_兰州高新区``)."""
     title = root.find(".//title")
     if title is None:
         return ""
     text = collapse_spaces(title.text_content())
     for separator in (" - ", " — ", " | ", "|", "_", "——", "－"):
         if separator in text:
+            # Article pages put the title first, then the column and the site name.
             parts = [part.strip() for part in text.split(separator) if part.strip()]
             if parts:
-                text = max(parts, key=len)
+                text = parts[0]
+                break
     return text
 
 
