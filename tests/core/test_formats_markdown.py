@@ -1,0 +1,84 @@
+"""Markdown reports: # headings become outline levels, inline markup is reduced to text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gui.core.formats.markdown import inline_text
+from gui.core.loading import read_source
+from gui.core.reading import read_document
+
+REPORT = Path(__file__).resolve().parents[1] / "data" / "formats" / "report.md"
+
+
+def test_markdown_report_title_outline_and_text():
+    document = read_document(REPORT)
+    assert document.title == "兰州高新区2021年国民经济和社会发展统计公报"
+    assert [(s.level, s.heading) for s in document.sections] == [
+        (1, None),
+        (1, "一、综合"),
+        (2, "（一）工业"),
+        (1, "二、科技创新"),
+    ]
+    text = document.text
+    # a soft line break inside a Chinese paragraph is joined without a space; emphasis and
+    # links are reduced to their text
+    assert "经济运行保持稳定恢复态势。详见统计局网站。" in text
+    assert "坚持稳中求进工作总基调" in text
+    assert "规模以上工业增加值增长12.1%；\n高技术制造业增加值增长15.3%。" in text
+    assert "高新技术企业 | 612家" in text
+    assert "注：本公报数据为初步统计数。" in text
+
+
+@pytest.mark.parametrize(
+    "markup", ["不应出现的前言标题", "author:", "](", "**", "`", "#", "|---", "images/gdp.png"]
+)
+def test_markdown_markup_and_front_matter_are_gone(markup):
+    assert markup not in read_document(REPORT).text
+
+
+def test_heading_lines_carry_levels_without_hashes():
+    source = read_source(REPORT)
+    lines = source.text.split("\n")
+    assert source.format == "markdown"
+    assert source.title_line == 0
+    assert {lines[i]: level for i, level in source.headings.items()} == {
+        "一、综合": 2,
+        "（一）工业": 3,
+        "二、科技创新": 2,
+    }
+
+
+@pytest.mark.parametrize(
+    ("markdown", "text"),
+    [
+        ("**粗体**和*斜体*", "粗体和斜体"),
+        ("见[通知](https://example.com/a)和![图](a.png)", "见通知和图"),
+        ("代码`x = 1`结束", "代码x = 1结束"),
+        ("~~删除~~保留", "删除保留"),
+        ("a * b * c", "a * b * c"),
+        ("snake_case_name", "snake_case_name"),
+        (r"转义\*星号\*", "转义*星号*"),
+    ],
+)
+def test_inline_markup(markdown, text):
+    assert inline_text(markdown) == text
+
+
+def test_setext_headings_and_numbered_items(tmp_path):
+    path = tmp_path / "r.markdown"
+    path.write_text(
+        "工作报告\n====\n\n总体要求\n----\n\n坚持稳中求进。\n\n1. 加快发展；\n2. 深化改革。\n",
+        encoding="utf-8",
+    )
+    source = read_source(path)
+    assert source.text.split("\n") == [
+        "工作报告",
+        "总体要求",
+        "坚持稳中求进。",
+        "1. 加快发展；",
+        "2. 深化改革。",
+    ]
+    assert source.title_line == 0 and source.headings == {1: 2}
