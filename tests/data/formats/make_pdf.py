@@ -118,3 +118,65 @@ def wrap(text: str, chars_per_line: int) -> list[str]:
     """Cut ``text`` into lines of at most ``chars_per_line`` characters (Chinese wraps
     anywhere)."""
     return [text[i : i + chars_per_line] for i in range(0, len(text), chars_per_line)]
+
+
+# -- the sample report ---------------------------------------------------------------------
+
+TITLE = "兰州高新区2021年统计公报"
+RUNNING_HEADER = "兰州高新区统计局 · 2021年统计公报"
+PARAGRAPHS = [
+    "2021年，兰州高新区坚持稳中求进工作总基调，全面贯彻新发展理念，经济运行保持稳定恢复态势，"
+    "主要经济指标好于预期，高质量发展迈出坚实步伐。",
+    "一、综合",
+    "初步核算，全年实现地区生产总值306亿元，比上年增长8.5%。其中，第一产业增加值2.1亿元，"
+    "第二产业增加值120.3亿元，第三产业增加值183.6亿元，三次产业结构为0.7:39.3:60.0。",
+    "二、工业和建筑业",
+    "全年规模以上工业增加值比上年增长12.1%。分经济类型看，国有控股企业增长9.8%，股份制企业"
+    "增长13.2%，外商及港澳台商投资企业增长6.5%。高技术制造业增加值增长15.3%，占规模以上工业"
+    "增加值的比重为23.4%，比上年提高2.1个百分点，新动能持续壮大，产业结构不断优化升级",
+    "全年建筑业总产值达到86.2亿元，比上年增长7.4%。",
+]
+ENGLISH = [
+    "The zone's output grew by 8.5 percent in 2021, and high-tech manufacturing",
+    "by 15.3 percent.",
+]
+CHARS_PER_LINE = 36
+LEFT, SIZE, LEADING = 72, 12, 18
+
+
+def sample_report_pages() -> list[list[Text]]:
+    """Two A4 pages: a title, paragraphs with a two-character first-line indent wrapped at
+    36 characters (one paragraph runs over the page break), numbered headings, an English
+    paragraph, a running header and a page number on each page."""
+    lines: list[tuple[float, str]] = []
+    for paragraph in PARAGRAPHS:
+        if len(paragraph) < 12:  # a heading
+            lines.append((LEFT, paragraph))
+            continue
+        first = CHARS_PER_LINE - 2
+        lines.append((LEFT + 2 * SIZE, paragraph[:first]))
+        lines.extend((LEFT, chunk) for chunk in wrap(paragraph[first:], CHARS_PER_LINE))
+    pages: list[list[Text]] = [[Text(210, 760, 18, TITLE)]]
+    y = 720
+    for x, text in lines:
+        if y < 560:  # a short page, so that the report runs onto page 2
+            pages.append([])
+            y = 760
+        pages[-1].append(Text(x, y, SIZE, text))
+        y -= LEADING
+    for x, text in zip((LEFT + 2 * SIZE, LEFT), ENGLISH, strict=True):
+        pages[-1].append(Text(x, y, SIZE, text))
+        y -= LEADING
+    for number, page in enumerate(pages, start=1):
+        page.append(Text(200, 810, 9, RUNNING_HEADER))
+        page.append(Text(260, 40, 9, f"第 {number} 页 共 {len(pages)} 页"))
+    return pages
+
+
+if __name__ == "__main__":
+    import sys
+    from pathlib import Path
+
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).with_name("report.pdf"))
+    target.write_bytes(build_pdf(sample_report_pages()))
+    print(f"wrote {target}")
