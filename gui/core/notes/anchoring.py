@@ -19,12 +19,13 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from functools import cached_property
 
 from gui.core.document import Document
 from gui.core.notes.fuzzy import fuzzy_find
 from gui.core.notes.model import CONTEXT_CHARS, Note, NoteAnchor, make_anchor, now_iso
 from gui.core.offsets import OffsetMap
-from gui.core.script import ScriptView, to_pivot
+from gui.core.script import ScriptView, convert_fragment, to_pivot
 
 #: Occurrences of a quote considered; a quote that occurs more often than this is a word,
 #: not a passage, and the nearest occurrences are the ones that matter.
@@ -63,6 +64,20 @@ class AnchorTarget:
         sections = self.document.sections if self.document else ()
         self._sections = sections
         self._starts = [s.start for s in sections]
+
+    @cached_property
+    def looks_simplified(self) -> bool:
+        """Whether the text is (mostly) in Simplified already, judged from samples: then its
+        pivot adds nothing and is not worth building (about 2 s per million characters)."""
+        text = self.text
+        size = 2000
+        samples = [text[i : i + size] for i in range(0, len(text), max(size, len(text) // 4))]
+        sample = "".join(samples[:4])
+        if not sample:
+            return True
+        converted = convert_fragment(sample, "hans")
+        changed = sum(a != b for a, b in zip(sample, converted, strict=False))
+        return changed + abs(len(sample) - len(converted)) <= len(sample) // 100
 
     @property
     def pivot(self) -> tuple[str, OffsetMap]:
@@ -159,8 +174,14 @@ def locate(note: Note, target: AnchorTarget) -> tuple[int, int, AnchorStatus] | 
         return (*found, status)
     found = _find_fuzzy(text, a.exact, a.prefix, a.suffix, a.start)
     if found:
+        # Simplified and Traditional share most characters, so a copy of the report in the
+        # other script often matches fuzzily; if it is the same passage, say so.
+        if a.exact_hans and convert_fragment(text[found[0] : found[1]], "hans") == a.exact_hans:
+            return (*found, AnchorStatus.SIMPLIFIED)
         return (*found, AnchorStatus.FUZZY)
-    if a.exact_hans:
+    # Only a text in the other script than the quote can hold it in a way the stages above
+    # missed; the same script would give the same answer again, slowly.
+    if a.exact_hans and (a.exact == a.exact_hans) != target.looks_simplified:
         pivot, pivot_map = target.pivot
         hint = pivot_map.to_b(a.start)
         found = _find_exact(pivot, a.exact_hans, a.prefix_hans, a.suffix_hans, hint)
