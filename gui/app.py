@@ -1,23 +1,133 @@
-"""The GUI entry point (``report-reader``)."""
+"""The GUI entry point (``report-reader [FILE] [--data-dir DIR] [--selftest]``).
+
+Startup order, chosen so the window appears fast:
+1. parse arguments (stdlib only) and set the data dir;
+2. create the QApplication, install the excepthook and the translator (``gui.i18n``);
+3. build and show the main window (widgets only: no OpenCC, no readers);
+4. after the first paint (a zero-delay timer runs once the event loop has painted), load the
+   document on a worker thread — that is where OpenCC, pypinyin and the format readers get
+   imported.
+"""
 
 from __future__ import annotations
 
+import argparse
+import importlib.util
+import logging
 import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+log = logging.getLogger("report_reader")
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="report-reader", description="Read Chinese-language reports."
+    )
+    parser.add_argument("file", nargs="?", help="report to open (default: the last one)")
+    parser.add_argument("--data-dir", help="where settings and notes live")
+    parser.add_argument("--selftest", action="store_true", help="exercise each capability and exit")
+    # Qt's own options (-platform, -style…) pass through to QApplication.
+    args, _ = parser.parse_known_args(argv)
+    return args
+
+
+def log_file() -> Path:
+    from gui.core.paths import data_dir
+
+    return data_dir() / "report-reader.log"
+
+
+def install_excepthook() -> None:
+    """Log uncaught exceptions with their traceback; show the user one short line."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        text = "".join(traceback.format_exception(kind, value, tb))
+        try:
+            path = log_file()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with path.open("a", encoding="utf-8") as fh:
+                fh.write(text + "\n")
+            where = str(path)
+        except OSError:
+            where = "stderr"
+            sys.stderr.write(text)
+        _show_error(f"{kind.__name__}: {value}", where)
+
+    sys.excepthook = hook
+
+
+def _show_error(summary: str, where: str) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    if QApplication.instance() is None:
+        sys.stderr.write(summary + "\n")
+        return
+    message = QCoreApplication.translate(
+        "app", "Something went wrong: %1\n\nDetails were written to %2."
+    )
+    QMessageBox.warning(
+        None,
+        QCoreApplication.translate("app", "Report Reader"),
+        message.replace("%1", summary[:300]).replace("%2", where),
+    )
+
+
+def _install_translator(app, settings) -> None:
+    if importlib.util.find_spec("gui.i18n") is None:
+        return
+    from gui import i18n  # noqa: PLC0415 - optional module
+
+    i18n.install_translator(app, settings)
 
 
 def main(argv: list[str] | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QMainWindow, QTextBrowser
+    argv = list(sys.argv if argv is None else argv)
+    args = parse_args(argv[1:])
+    if args.data_dir:
+        from gui.core.paths import set_data_dir
 
-    from gui.core.paths import default_report
-    from gui.core.reading import read_document
+        set_data_dir(args.data_dir)
+    if args.selftest:
+        if importlib.util.find_spec("gui.selftest") is None:
+            sys.stderr.write("report-reader: --selftest is not available in this build\n")
+            return 2
+        from gui import selftest
 
-    argv = sys.argv if argv is None else argv
-    app = QApplication(argv)
-    window = QMainWindow()
-    view = QTextBrowser()
-    path = argv[1] if len(argv) > 1 else default_report()
-    view.setPlainText(read_document(path).text)
-    window.setCentralWidget(view)
-    window.resize(900, 700)
+        return int(selftest.main(args) or 0)
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationName("report-reader")
+    app.setApplicationDisplayName("Report Reader")
+    app.setOrganizationName("report-reader")
+    install_excepthook()
+
+    from gui.settings import Settings
+    from gui.ui.theme import apply_theme
+
+    settings = Settings()
+    _install_translator(app, settings)
+    if settings.theme() != "system":
+        apply_theme(app, settings.theme())
+    window = create_window(settings)
     window.show()
+    # Load after the first paint: the singleShot fires once the event loop has run.
+    QTimer.singleShot(0, lambda: window.session.open_initial(args.file))
     return app.exec()
+
+
+def create_window(settings, notifier=None):
+    """Build the main window (tests, selftest and benchmarks use this too)."""
+    from gui.ui.main_window import MainWindow
+
+    return MainWindow(settings, notifier)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

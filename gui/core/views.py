@@ -1,0 +1,160 @@
+"""Script views built paragraph by paragraph, so a large report converts lazily.
+
+OpenCC splits its input on whitespace and punctuation before matching phrases, and a newline is
+whitespace, so converting each line on its own gives exactly the text that converting the whole
+document gives (``tests/core/test_views.py`` checks this). That lets the reader convert the
+visible paragraphs first and the rest later, with one small :class:`OffsetMap` per line instead
+of one map over a million characters.
+
+Line ``i`` covers ``text[start:end]`` (``end`` excludes the newline); line numbers are the block
+numbers of the reader's document.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from gui.core.document import Document, Section
+from gui.core.offsets import OffsetMap
+from gui.core.script import Script, ScriptView, make_view
+
+_NEWLINE = re.compile("\n")
+
+
+@dataclass(frozen=True)
+class LineView:
+    """One line in one script: its text and the map from the line's text to it."""
+
+    text: str
+    map: OffsetMap  # A = the line in the cleaned text, B = ``text``
+
+
+class DocumentViews:
+    """Per-line script views of a cleaned text, converted on demand and cached."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+        self._cache: dict[Script, list[LineView | None]] = {}
+
+    # -- lines --------------------------------------------------------------------------
+
+    @property
+    def line_count(self) -> int:
+        return len(self._starts)
+
+    def line_range(self, i: int) -> tuple[int, int]:
+        """``(start, end)`` of line ``i`` in the text, the newline excluded."""
+        start = self._starts[i]
+        end = self._starts[i + 1] - 1 if i + 1 < len(self._starts) else len(self.text)
+        return start, end
+
+    def line_at(self, pos: int) -> int:
+        """The line containing text position ``pos`` (a newline belongs to its line)."""
+        return max(0, bisect_right(self._starts, pos) - 1)
+
+    def lines_between(self, start: int, end: int) -> range:
+        """Lines that the text span ``[start, end)`` touches."""
+        return range(self.line_at(start), self.line_at(max(start, end - 1)) + 1)
+
+    # -- conversion ---------------------------------------------------------------------
+
+    def _lines(self, script: Script) -> list[LineView | None]:
+        lines = self._cache.get(script)
+        if lines is None:
+            lines = self._cache[script] = [None] * len(self._starts)
+        return lines
+
+    def is_converted(self, i: int, script: Script | str) -> bool:
+        script = Script(script)
+        return script is Script.ORIGINAL or self._lines(script)[i] is not None
+
+    def line(self, i: int, script: Script | str) -> LineView:
+        """Line ``i`` in ``script``, converted now if it was not yet."""
+        script = Script(script)
+        lines = self._lines(script)
+        view = lines[i]
+        if view is None:
+            start, end = self.line_range(i)
+            raw = self.text[start:end]
+            if script is Script.ORIGINAL:
+                view = LineView(raw, OffsetMap.identity(len(raw)))
+            else:
+                converted = make_view(raw, script)
+                view = LineView(converted.text, converted.map)
+            lines[i] = view
+        return view
+
+    def missing(self, script: Script | str, first: int = 0) -> Iterator[int]:
+        """Lines not yet converted to ``script``: from ``first`` to the end, then from the top."""
+        script = Script(script)
+        if script is Script.ORIGINAL:
+            return iter(())
+        lines = self._lines(script)
+        order = list(range(first, len(lines))) + list(range(0, first))
+        return (i for i in order if lines[i] is None)
+
+    def is_complete(self, script: Script | str) -> bool:
+        return next(self.missing(script), None) is None
+
+    def view(self, script: Script | str) -> ScriptView:
+        """The whole view (converting what is missing), equal to ``make_view(text, script)``."""
+        script = Script(script)
+        parts: list[str] = []
+        pieces: list[tuple[int, int]] = []
+        for i in range(self.line_count):
+            line = self.line(i, script)
+            if i:
+                parts.append("\n")
+                pieces.append((1, 1))
+            parts.append(line.text)
+            pieces.extend(line.map.pieces())
+        return ScriptView(script, "".join(parts), OffsetMap(pieces))
+
+    # -- positions ----------------------------------------------------------------------
+
+    def to_view(self, script: Script | str, pos: int, end: bool = False) -> tuple[int, int]:
+        """Text position → ``(line, column in the view line)``."""
+        i = self.line_at(pos)
+        start, line_end = self.line_range(i)
+        offset = min(pos, line_end) - start
+        m = self.line(i, script).map
+        return i, (m.to_b_end(offset) if end else m.to_b(offset))
+
+    def to_text(self, script: Script | str, i: int, column: int, end: bool = False) -> int:
+        """``(line, column in the view line)`` → text position."""
+        m = self.line(i, script).map
+        return self.line_range(i)[0] + (m.to_a_end(column) if end else m.to_a(column))
+
+
+def section_index_at(sections: tuple[Section, ...], pos: int) -> int:
+    """Index of the innermost section containing ``pos``, or -1 (title, footer)."""
+    found = -1
+    for i, section in enumerate(sections):
+        if section.start <= pos < section.end:
+            found = i
+        elif section.start > pos:
+            break
+    return found
+
+
+def section_heading(
+    doc: Document, views: DocumentViews, index: int, script: Script | str, lead_chars: int = 16
+) -> str:
+    """The heading of ``doc.sections[index]`` as shown in ``script``; an untitled lead
+    section is named by its opening words."""
+    section = doc.sections[index]
+    if section.heading_start is not None and section.heading_end is not None:
+        start, end = section.heading_start, section.heading_end
+    else:
+        start = section.start
+        end = min(section.end, start + lead_chars, views.line_range(views.line_at(start))[1])
+    line, a = views.to_view(script, start)
+    _, b = views.to_view(script, end, end=True)
+    shown = views.line(line, script).text[a:b].strip()
+    if section.heading_start is None and end < section.end:
+        shown += "…"
+    return shown

@@ -1,0 +1,182 @@
+"""The outline as a tree: sections nested by level, then the page footer apart.
+
+A thin adapter over ``Document.sections``; headings are shown in the current script through a
+callable, so the model never converts text itself.
+
+Extension point: per-section counts (entities, notes). ``set_counts(kind, {section: n})``
+fills :data:`COUNTS_ROLE` (a ``{kind: n}`` dict) and the second column's text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from gui.core.document import Document
+
+#: ``Document.sections`` index of an item (-1 for the footer).
+SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Text position to jump to when the item is activated.
+POSITION_ROLE = Qt.ItemDataRole.UserRole + 2
+#: ``{kind: count}`` filled by :meth:`OutlineModel.set_counts`.
+COUNTS_ROLE = Qt.ItemDataRole.UserRole + 3
+
+FOOTER = -1
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # the invalid index, shared as a default argument
+
+
+@dataclass(eq=False)
+class _Node:
+    section: int  # index into Document.sections, FOOTER, or -2 for the root
+    parent: _Node | None
+    children: list[_Node] = field(default_factory=list)
+    row: int = 0
+
+
+class OutlineModel(QAbstractItemModel):
+    """Tree over a document's sections. Column 0: heading; column 1: counts."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._doc: Document | None = None
+        self._root = _Node(-2, None)
+        self._nodes: dict[int, _Node] = {}
+        self._heading: Callable[[int], str] = lambda i: ""
+        self._counts: dict[str, dict[int, int]] = {}
+
+    # -- content ------------------------------------------------------------------------
+
+    def set_document(self, doc: Document | None, heading: Callable[[int], str]) -> None:
+        """Show ``doc``; ``heading(section_index)`` gives the text to display."""
+        self.beginResetModel()
+        self._doc = doc
+        self._heading = heading
+        self._counts = {}
+        self._root = _Node(-2, None)
+        self._nodes = {}
+        if doc is not None:
+            stack: list[tuple[int, _Node]] = [(0, self._root)]
+            for i, section in enumerate(doc.sections):
+                while len(stack) > 1 and stack[-1][0] >= section.level:
+                    stack.pop()
+                parent = stack[-1][1]
+                node = _Node(i, parent, row=len(parent.children))
+                parent.children.append(node)
+                self._nodes[i] = node
+                stack.append((section.level, node))
+            if doc.footer is not None:
+                footer = _Node(FOOTER, self._root, row=len(self._root.children))
+                self._root.children.append(footer)
+                self._nodes[FOOTER] = footer
+        self.endResetModel()
+
+    def refresh_headings(self, heading: Callable[[int], str] | None = None) -> None:
+        """Headings changed (script switch): repaint every item."""
+        if heading is not None:
+            self._heading = heading
+        self._changed_all()
+
+    def set_counts(self, kind: str, counts: dict[int, int]) -> None:
+        """Per-section counts of ``kind`` (e.g. ``"notes"``, ``"ORG"``); empty to clear."""
+        if counts:
+            self._counts[kind] = dict(counts)
+        else:
+            self._counts.pop(kind, None)
+        self._changed_all()
+
+    def _changed_all(self) -> None:
+        def walk(node: _Node) -> None:
+            if node.children:
+                first = self.createIndex(0, 0, node.children[0])
+                last = self.createIndex(len(node.children) - 1, 1, node.children[-1])
+                self.dataChanged.emit(first, last)
+                for child in node.children:
+                    walk(child)
+
+        walk(self._root)
+
+    def index_for_section(self, section: int) -> QModelIndex:
+        node = self._nodes.get(section)
+        return self.createIndex(node.row, 0, node) if node else QModelIndex()
+
+    # -- QAbstractItemModel -------------------------------------------------------------
+
+    def _node(self, index: _Index) -> _Node:
+        return index.internalPointer() if index.isValid() else self._root
+
+    def index(self, row: int, column: int, parent: _Index = _ROOT) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        return self.createIndex(row, column, self._node(parent).children[row])
+
+    def parent(self, index: _Index = _ROOT) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        parent = self._node(index).parent
+        if parent is None or parent is self._root:
+            return QModelIndex()
+        return self.createIndex(parent.row, 0, parent)
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:  # noqa: N802
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._node(parent).children)
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:  # noqa: N802
+        return 2
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("Section") if section == 0 else self.tr("Counts")
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self._doc is None:
+            return None
+        node = self._node(index)
+        i = node.section
+        if role == SECTION_ROLE:
+            return i
+        if role == POSITION_ROLE:
+            if i == FOOTER:
+                return self._doc.footer.start if self._doc.footer else 0
+            s = self._doc.sections[i]
+            return s.heading_start if s.heading_start is not None else s.start
+        if role == COUNTS_ROLE:
+            return {k: c[i] for k, c in self._counts.items() if c.get(i)}
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 1:
+                counts = {k: c[i] for k, c in self._counts.items() if c.get(i)}
+                return " · ".join(f"{n} {k}" for k, n in counts.items()) or None
+            if i == FOOTER:
+                return self.tr("Page footer")
+            return self._heading(i)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            if i == FOOTER:
+                return self.tr("The site's footer (publisher, licence); not part of the report")
+            return self._heading(i)
+        if role == Qt.ItemDataRole.ForegroundRole and i == FOOTER:
+            palette = QApplication.palette()
+            return palette.brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if role == Qt.ItemDataRole.FontRole and index.column() == 0:
+            s = self._doc.sections[i] if i != FOOTER else None
+            if s is None or s.heading is None:
+                font = QFont()
+                font.setItalic(True)
+                return font
+        return None

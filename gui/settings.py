@@ -1,0 +1,116 @@
+"""User settings: one INI file in the data dir, so ``--data-dir`` isolates everything.
+
+Created by the app (never at import time) and passed to whoever needs it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from gui.core.paths import data_dir
+
+MAX_RECENT = 10
+
+
+class Settings:
+    """Typed access to the settings file ``data_dir()/settings.ini``."""
+
+    def __init__(self, path: Path | None = None):
+        self.path = path or data_dir() / "settings.ini"
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def sync(self) -> None:
+        self._qs.sync()
+
+    # -- window -------------------------------------------------------------------------
+
+    def geometry(self) -> QByteArray | None:
+        value = self._qs.value("window/geometry")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_geometry(self, value: QByteArray) -> None:
+        self._qs.setValue("window/geometry", value)
+
+    def window_state(self) -> QByteArray | None:
+        value = self._qs.value("window/state")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_window_state(self, value: QByteArray) -> None:
+        self._qs.setValue("window/state", value)
+
+    # -- documents ----------------------------------------------------------------------
+
+    def last_document(self) -> str | None:
+        value = self._qs.value("documents/last")
+        return str(value) if value else None
+
+    def set_last_document(self, path: str) -> None:
+        self._qs.setValue("documents/last", path)
+
+    def position(self, fingerprint: str) -> int:
+        return _int(self._qs.value(f"positions/{fingerprint[:32]}"), 0)
+
+    def set_position(self, fingerprint: str, pos: int) -> None:
+        self._qs.setValue(f"positions/{fingerprint[:32]}", int(pos))
+
+    def script(self, fingerprint: str) -> str | None:
+        value = self._qs.value(f"scripts/{fingerprint[:32]}")
+        return str(value) if value else None
+
+    def set_script(self, fingerprint: str, script: str) -> None:
+        self._qs.setValue(f"scripts/{fingerprint[:32]}", script)
+
+    def recent_files(self) -> list[str]:
+        value = self._qs.value("documents/recent")
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in value or []][:MAX_RECENT]
+
+    def add_recent_file(self, path: str) -> list[str]:
+        files = [path] + [p for p in self.recent_files() if p != path]
+        self._qs.setValue("documents/recent", files[:MAX_RECENT])
+        return files[:MAX_RECENT]
+
+    def clear_recent_files(self) -> None:
+        self._qs.setValue("documents/recent", [])
+
+    # -- appearance ---------------------------------------------------------------------
+
+    def font_family(self) -> str:
+        return str(self._qs.value("reader/font_family") or "")
+
+    def set_font_family(self, family: str) -> None:
+        self._qs.setValue("reader/font_family", family)
+
+    def font_size(self, default: float) -> float:
+        value = self._qs.value("reader/font_size")
+        try:
+            return float(value) if value is not None else default
+        except (TypeError, ValueError):
+            return default
+
+    def set_font_size(self, size: float) -> None:
+        self._qs.setValue("reader/font_size", float(size))
+
+    def theme(self) -> str:
+        value = str(self._qs.value("appearance/theme") or "system")
+        return value if value in ("system", "light", "dark") else "system"
+
+    def set_theme(self, theme: str) -> None:
+        self._qs.setValue("appearance/theme", theme)
+
+    def language(self) -> str:
+        return str(self._qs.value("appearance/language") or "")
+
+    def set_language(self, language: str) -> None:
+        self._qs.setValue("appearance/language", language)
+
+
+def _int(value: object, default: int) -> int:
+    try:
+        return int(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return default

@@ -1,0 +1,1 @@
+"""Widgets, docks and the main window (Qt)."""

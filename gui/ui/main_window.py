@@ -1,0 +1,322 @@
+"""The main window: builds the reader, docks, toolbar, menus and status bar, and connects
+signals in one place. Behaviour lives in the widgets and in :class:`ReaderSession`.
+
+Extension points for later features:
+- ``window.signals`` (:class:`AppSignals`): connect to ``document_opened``,
+  ``script_changed``, ``selection_changed``, ``current_section_changed``; emit
+  ``jump_requested`` / ``flash_requested``.
+- ``window.reader.highlighter.set_layer(name, spans, fmt, tooltip)`` to paint spans.
+- ``window.reader.context_menu_hooks.append(hook)`` for context-menu entries.
+- ``window.outline.model.set_counts(kind, {section: n})`` for per-section counts.
+- ``window.menus[...]`` ("file", "edit", "view", "help") and ``window.add_dock(dock)``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QMainWindow,
+    QMenu,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.settings import Settings
+from gui.ui.find_bar import FindBar
+from gui.ui.notifier import MessageBoxNotifier, Notifier
+from gui.ui.outline_dock import OutlineDock
+from gui.ui.reader_view import DEFAULT_FONT_SIZE, ReaderView
+from gui.ui.recent_menu import RecentFilesMenu
+from gui.ui.script_actions import ScriptActions
+from gui.ui.session import OpenDocument, ReaderSession
+from gui.ui.signals import AppSignals
+from gui.ui.status_bar import ReaderStatusBar
+from gui.ui.theme import THEMES, apply_theme
+
+FILE_FILTERS = (
+    "Reports (*.txt *.md *.html *.htm *.docx *.pdf)",
+    "All files (*)",
+)
+
+
+class MainWindow(QMainWindow):
+    """Report Reader's window. ``notifier`` shows errors (a message box unless injected)."""
+
+    def __init__(self, settings: Settings, notifier: Notifier | None = None):
+        super().__init__()
+        self.setObjectName("main_window")
+        self.setWindowTitle(self.tr("Report Reader"))
+        self.setAcceptDrops(True)
+        self.settings = settings
+        self.notifier: Notifier = notifier or MessageBoxNotifier()
+        self.signals = AppSignals(self)
+        self.session = ReaderSession(self.signals, settings, self)
+        self.menus: dict[str, QMenu] = {}
+
+        self.reader = ReaderView(self)
+        self.reader.viewport().setAcceptDrops(False)
+        self.find_bar = FindBar(self)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.reader, 1)
+        layout.addWidget(self.find_bar)
+        self.setCentralWidget(central)
+
+        self.outline = OutlineDock(self)
+        self.add_dock(self.outline, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.status = ReaderStatusBar(self)
+        self.setStatusBar(self.status)
+        self.scripts = ScriptActions(self)
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._connect()
+        self._restore()
+
+    # -- building -----------------------------------------------------------------------
+
+    def add_dock(self, dock: QDockWidget, area=Qt.DockWidgetArea.RightDockWidgetArea) -> None:
+        """Add a dock (give it an objectName so its state is saved) and list it in View."""
+        self.addDockWidget(area, dock)
+        if "view" in self.menus:
+            self.menus["view"].addAction(dock.toggleViewAction())
+
+    def _action(self, text: str, shortcut=None, slot=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if slot is not None:
+            action.triggered.connect(slot)
+        action.setObjectName(name)
+        self.addAction(action)  # shortcuts work even when the menu bar is hidden
+        return action
+
+    def _build_actions(self) -> None:
+        K = QKeySequence.StandardKey  # noqa: N806
+        self.open_action = self._action(self.tr("&Open…"), K.Open, self.choose_file, "open")
+        self.quit_action = self._action(self.tr("&Quit"), K.Quit, self.close, "quit")
+        self.find_action = self._action(self.tr("&Find…"), K.Find, self._open_find, "find")
+        self.find_next_action = self._action(
+            self.tr("Find &Next"), K.FindNext, self.find_bar.find_next, "find_next"
+        )
+        self.find_prev_action = self._action(
+            self.tr("Find &Previous"), K.FindPrevious, self.find_bar.find_previous, "find_prev"
+        )
+        self.zoom_in_action = self._action(
+            self.tr("Zoom &In"), K.ZoomIn, lambda: self._zoom(1), "zoom_in"
+        )
+        self.zoom_out_action = self._action(
+            self.tr("Zoom &Out"), K.ZoomOut, lambda: self._zoom(-1), "zoom_out"
+        )
+        self.zoom_reset_action = self._action(
+            self.tr("&Reset Zoom"), "Ctrl+0", lambda: self._zoom(0), "zoom_reset"
+        )
+        self.theme_group = QActionGroup(self)
+        names = {"system": self.tr("&System"), "light": self.tr("&Light"), "dark": self.tr("&Dark")}
+        self.theme_actions: dict[str, QAction] = {}
+        for theme in THEMES:
+            action = QAction(names[theme], self.theme_group)
+            action.setCheckable(True)
+            action.setObjectName(f"theme_{theme}")
+            action.triggered.connect(lambda _=False, t=theme: self.set_theme(t))
+            self.theme_actions[theme] = action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = self.menus["file"] = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.open_action)
+        self.recent_menu = RecentFilesMenu(self)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = self.menus["edit"] = bar.addMenu(self.tr("&Edit"))
+        copy = edit_menu.addAction(self.tr("&Copy"), QKeySequence.StandardKey.Copy)
+        copy.triggered.connect(self.reader.copy)
+        edit_menu.addSeparator()
+        for action in (self.find_action, self.find_next_action, self.find_prev_action):
+            edit_menu.addAction(action)
+
+        view_menu = self.menus["view"] = bar.addMenu(self.tr("&View"))
+        script_menu = view_menu.addMenu(self.tr("&Script"))
+        for action in self.scripts.actions.values():
+            script_menu.addAction(action)
+        view_menu.addSeparator()
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            view_menu.addAction(action)
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        theme_menu.addActions(self.theme_group.actions())
+        view_menu.addSeparator()
+        view_menu.addAction(self.outline.toggleViewAction())
+
+        self.menus["help"] = bar.addMenu(self.tr("&Help"))
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Script"), self)
+        toolbar.setObjectName("script_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.open_action)
+        toolbar.addSeparator()
+        for action in self.scripts.actions.values():
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.find_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.toolbar = toolbar
+        self.menus["view"].addAction(toolbar.toggleViewAction())
+
+    # -- wiring -------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        s, session, reader, outline, find = (
+            self.signals,
+            self.session,
+            self.reader,
+            self.outline,
+            self.find_bar,
+        )
+        # Requests from widgets → the hub.
+        self.recent_menu.open_requested.connect(s.open_requested)
+        self.recent_menu.clear_requested.connect(self._clear_recent)
+        self.scripts.script_requested.connect(s.script_change_requested)
+        outline.jump_requested.connect(s.jump_requested)
+        reader.top_position_changed.connect(s.top_position_changed)
+        reader.selection_span_changed.connect(s.selection_changed)
+        reader.conversion_progress.connect(s.conversion_progress)
+        # The hub → behaviour.
+        s.open_requested.connect(session.open)
+        s.busy_changed.connect(self.status.set_busy)
+        s.error_reported.connect(self._report_error)
+        s.document_opened.connect(self._show_document)
+        s.script_change_requested.connect(session.set_script)
+        s.script_changed.connect(reader.set_script)
+        s.script_changed.connect(self.scripts.set_current)
+        s.script_changed.connect(self.status.set_script)
+        s.script_changed.connect(lambda _: outline.model.refresh_headings())
+        s.script_changed.connect(lambda _: self._show_section(session.current_section))
+        s.jump_requested.connect(reader.scroll_to_text_pos)
+        s.flash_requested.connect(reader.flash)
+        s.top_position_changed.connect(session.set_position)
+        s.current_section_changed.connect(outline.set_current_section)
+        s.current_section_changed.connect(self._show_section)
+        s.conversion_progress.connect(self.status.set_progress)
+        # Find: the bar computes hits, the reader paints them.
+        find.matches_changed.connect(self._paint_matches)
+        find.current_changed.connect(self._paint_current_match)
+        find.closed.connect(reader.setFocus)
+
+    def _show_document(self, opened: OpenDocument) -> None:
+        doc = opened.document
+        name = doc.path.name if doc.path else self.tr("Untitled")
+        self.setWindowTitle(self.tr("%1 — Report Reader").replace("%1", name))
+        self.reader.set_document(doc, opened.views, opened.script, opened.position)
+        self.outline.model.set_document(doc, self.session.section_heading)
+        self.find_bar.set_views(opened.views)
+        self.scripts.set_current(opened.script)
+        self.status.set_script(opened.script)
+        self.status.set_char_count(len(doc.text))
+        self.recent_menu.set_files(self.settings.recent_files())
+        self.session.set_position(opened.position)
+
+    def _show_section(self, index: int) -> None:
+        self.status.set_section(self.session.section_heading(index))
+
+    def _paint_matches(self, hits: list) -> None:
+        fmt = self.reader.find_formats()["find"]
+        self.reader.highlighter.set_layer("find", hits, fmt, order=900)
+
+    def _paint_current_match(self, start: int, end: int) -> None:
+        fmt = self.reader.find_formats()["current-find"]
+        spans = [(start, end)] if start >= 0 else []
+        self.reader.highlighter.set_layer("current-find", spans, fmt, order=901)
+        if spans:
+            self.reader.ensure_text_visible(start, end)
+
+    def _report_error(self, message: str) -> None:
+        self.notifier.warning(self, self.tr("Cannot open the file"), message)
+
+    def _clear_recent(self) -> None:
+        self.settings.clear_recent_files()
+        self.recent_menu.set_files([])
+
+    def _open_find(self) -> None:
+        span = self.reader.selected_text_span()
+        doc = self.reader.document_model
+        text = doc.text[span[0] : span[1]] if span and doc and span[1] - span[0] < 80 else ""
+        self.find_bar.open_bar(text.split("\n")[0])
+
+    def _zoom(self, step: int) -> None:
+        size = DEFAULT_FONT_SIZE if step == 0 else self.reader.font_size() + step
+        self.reader.set_font(self.settings.font_family(), size)
+        self.settings.set_font_size(self.reader.font_size())
+        self.signals.font_changed.emit()
+
+    def set_theme(self, theme: str) -> None:
+        """Apply and remember a theme. Emits ``AppSignals.theme_changed``."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, theme)
+        self.theme_actions[theme].setChecked(True)
+        self.settings.set_theme(theme)
+        self.signals.theme_changed.emit()
+
+    def choose_file(self) -> None:
+        """File → Open: ask for a file and request it."""
+        start = str(Path(self.settings.last_document() or Path.home()).parent)
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open Report"), start, ";;".join(self.tr(f) for f in FILE_FILTERS)
+        )
+        if path:
+            self.signals.open_requested.emit(path)
+
+    # -- settings -----------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        self.resize(1100, 760)
+        geometry = self.settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        size = self.settings.font_size(DEFAULT_FONT_SIZE)
+        if size != DEFAULT_FONT_SIZE or self.settings.font_family():
+            self.reader.set_font(self.settings.font_family(), size)
+        self.theme_actions[self.settings.theme()].setChecked(True)
+        self.recent_menu.set_files(self.settings.recent_files())
+
+    def save_settings(self) -> None:
+        """Write geometry, dock state and the reading position."""
+        self.settings.set_geometry(self.saveGeometry())
+        self.settings.set_window_state(self.saveState())
+        if self.reader.views is not None:
+            self.session.set_position(self.reader.top_text_pos())
+        self.session.remember_position()
+        self.settings.sync()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.save_settings()
+        self.reader.switcher.stop()
+        self.session.wait(5000)
+        super().closeEvent(event)
+
+    # -- drag and drop ------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.signals.open_requested.emit(files[0]))

@@ -1,0 +1,29 @@
+"""How the window tells the user something went wrong: a message box in the app, a recorder
+in tests (so tests never have to fight a modal dialog)."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+class Notifier(Protocol):
+    def warning(self, parent: QWidget | None, title: str, message: str) -> None: ...
+
+
+class MessageBoxNotifier:
+    """The real one: a modal ``QMessageBox.warning``."""
+
+    def warning(self, parent: QWidget | None, title: str, message: str) -> None:
+        QMessageBox.warning(parent, title, message)
+
+
+class RecordingNotifier:
+    """Keeps ``(title, message)`` pairs instead of showing them."""
+
+    def __init__(self) -> None:
+        self.messages: list[tuple[str, str]] = []
+
+    def warning(self, parent: QWidget | None, title: str, message: str) -> None:
+        self.messages.append((title, message))

@@ -1,0 +1,71 @@
+"""The outline sidebar: a tree of sections; clicking one puts its heading at the top."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTreeView, QWidget
+
+from gui.models.outline_model import POSITION_ROLE, OutlineModel
+
+
+class OutlineDock(QDockWidget):
+    """Dock holding the outline tree.
+
+    Signals:
+        jump_requested(int): the user picked an item; text position of its heading.
+    """
+
+    jump_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(self.tr("Outline"), parent)
+        self.setObjectName("outline_dock")
+        self.model = OutlineModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("outline_tree")
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setColumnHidden(1, True)
+        self.tree.clicked.connect(self._on_activated)
+        self.tree.activated.connect(self._on_activated)
+        self.model.modelReset.connect(self.tree.expandAll)
+        self.model.dataChanged.connect(self._show_counts_column)
+        self.setWidget(self.tree)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        pos = index.data(POSITION_ROLE)
+        if pos is not None:
+            self.jump_requested.emit(int(pos))
+
+    def _show_counts_column(self) -> None:
+        # The counts column appears only once some feature has filled it.
+        self.tree.setColumnHidden(1, not self.model._counts)  # noqa: SLF001
+
+    def set_current_section(self, section: int) -> None:
+        """Select the item of ``Document.sections[section]`` (-1: none) without jumping."""
+        index = self.model.index_for_section(section) if section >= 0 else QModelIndex()
+        selection = self.tree.selectionModel()
+        if not index.isValid():
+            selection.clearSelection()
+            return
+        if selection.currentIndex() == index:
+            return
+        selection.setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.tree.scrollTo(index)
+
+    def item_rect_center(self, row: int, parent: QModelIndex | None = None):
+        """Centre of a row's rectangle in the tree's viewport (tests click there)."""
+        index = self.model.index(row, 0, parent or QModelIndex())
+        return self.tree.visualRect(index).center()

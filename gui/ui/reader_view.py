@@ -1,0 +1,460 @@
+"""The reading pane: the current script view of the document, one block per paragraph.
+
+A read-only ``QTextEdit`` (rather than ``QPlainTextEdit``) because only ``QTextEdit`` honours
+a proportional line height, which CJK text needs to be comfortable to read; ``QTextEdit``
+still lays out a million characters in a few hundred milliseconds.
+
+Block ``i`` always shows line ``i`` of the cleaned text, in the script recorded for it in
+``_block_scripts``. Everything the outside world sees is in text coordinates; the UTF-16
+positions Qt uses stay inside this module and the highlighter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QFont,
+    QHelpEvent,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextFrameFormat,
+)
+from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
+
+from gui.core.document import Document
+from gui.core.script import Script
+from gui.core.views import DocumentViews
+from gui.ui.formats import reader_formats
+from gui.ui.highlighter import SpanHighlighter, python_index, utf16_offsets
+from gui.ui.script_switcher import ScriptSwitcher
+
+#: Preferred reading fonts, most specific first; Qt falls back along the list per glyph.
+FONT_FAMILIES = [
+    "Noto Serif CJK SC",
+    "Source Han Serif SC",
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "WenQuanYi Micro Hei",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "Hiragino Sans GB",
+    "sans-serif",
+]
+DEFAULT_FONT_SIZE = 13.0
+LINE_HEIGHT_PERCENT = 160
+#: Longest comfortable line, in multiples of the font size (about 40 CJK characters).
+MAX_LINE_EMS = 40
+
+#: ``hook(menu, text_pos, selection_span_or_None)`` adds entries to the context menu.
+ContextMenuHook = Callable[[QMenu, int, "tuple[int, int] | None"], None]
+
+
+class ReaderView(QTextEdit):
+    """The reader.
+
+    Signals:
+        top_position_changed(int): text position at the top of the viewport (debounced).
+        selection_span_changed(int, int): the selection in text coordinates.
+        script_shown(str): the visible part now shows this script.
+        conversion_progress(int, int): background conversion, lines done / total.
+    """
+
+    top_position_changed = Signal(int)
+    selection_span_changed = Signal(int, int)
+    script_shown = Signal(str)
+    conversion_progress = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setObjectName("reader")
+        self.setAcceptDrops(False)  # files dropped here go to the main window
+        self.document().setUndoRedoEnabled(False)
+        self.context_menu_hooks: list[ContextMenuHook] = []
+        self._doc: Document | None = None
+        self._views: DocumentViews | None = None
+        self._block_scripts: list[Script] = []
+        self._script = Script.ORIGINAL
+        self._font_size = DEFAULT_FONT_SIZE
+        self._family = ""
+        self._editing = False
+        self._selection: tuple[int, int] | None = None
+        self.highlighter = SpanHighlighter(self.document(), self.block_script)
+        self.switcher = ScriptSwitcher(self)
+        self._top_timer = QTimer(self, singleShot=True, interval=60)
+        self._top_timer.timeout.connect(self._emit_top)
+        self._flash_timer = QTimer(self, singleShot=True, interval=1200)
+        self._flash_timer.timeout.connect(lambda: self.highlighter.clear_layer("flash"))
+        self.verticalScrollBar().valueChanged.connect(self._top_timer.start)
+        self.selectionChanged.connect(self._on_selection_changed)
+        self._apply_font()
+
+    # -- state --------------------------------------------------------------------------
+
+    @property
+    def document_model(self) -> Document | None:
+        return self._doc
+
+    @property
+    def views(self) -> DocumentViews | None:
+        return self._views
+
+    @property
+    def script(self) -> Script:
+        """The script being shown (blocks not converted yet follow shortly)."""
+        return self._script
+
+    def block_script(self, i: int) -> Script:
+        """The script block ``i`` currently shows."""
+        if 0 <= i < len(self._block_scripts):
+            return self._block_scripts[i]
+        return Script.ORIGINAL
+
+    # -- loading ------------------------------------------------------------------------
+
+    def set_document(
+        self, doc: Document, views: DocumentViews, script: Script | str, top_pos: int = 0
+    ) -> None:
+        """Show ``doc`` in ``script`` with ``top_pos`` at the top; converts the visible part
+        now and the rest in the background. Emits ``script_shown``."""
+        self.switcher.stop()
+        script = Script(script)
+        self._doc, self._views, self._script = doc, views, script
+        self._selection = None
+        for name in self.highlighter.layer_names():
+            self.highlighter.clear_layer(name)
+        self.highlighter.set_views(views)
+        # Lines already converted (an earlier visit) go in converted; the rest in the original
+        # until the switcher reaches them.
+        lines = []
+        self._block_scripts = []
+        for i in range(views.line_count):
+            s = script if views.is_converted(i, script) else Script.ORIGINAL
+            self._block_scripts.append(s)
+            lines.append(views.line(i, s).text)
+        self._editing = True
+        try:
+            qdoc = self.document()
+            qdoc.clear()
+            cursor = QTextCursor(qdoc)
+            cursor.setBlockFormat(self._block_format())
+            cursor.insertText("\n".join(lines))
+            self._update_frame()
+        finally:
+            self._editing = False
+        self._paint_structure()
+        self.scroll_to_text_pos(top_pos)
+        self.switcher.start(script)
+
+    def _paint_structure(self) -> None:
+        doc, views = self._doc, self._views
+        if doc is None or views is None:
+            return
+        fmts = reader_formats(self.palette(), self._font_size)
+        standalone, lead = [], []
+        for s in doc.sections:
+            if s.heading_start is None or s.heading_end is None:
+                continue
+            start, end = views.line_range(views.line_at(s.heading_start))
+            whole = doc.text[s.heading_end : end].strip() == "" and s.heading_start == start
+            (standalone if whole else lead).append((s.heading_start, s.heading_end))
+        hl = self.highlighter
+        hl.set_layer("title", [doc.title_span] if doc.title_span else [], fmts["title"])
+        hl.set_layer("headings", standalone, fmts["headings"])
+        hl.set_layer("lead-headings", lead, fmts["lead-headings"])
+        hl.set_layer("footer", [doc.footer] if doc.footer else [], fmts["footer"], self._footer_tip)
+        hl.set_layer("damaged", doc.damaged, fmts["damaged"], self._damaged_tip)
+
+    def _damaged_tip(self, start: int, end: int) -> str:
+        return self.tr("Characters lost when this page was scraped")
+
+    def _footer_tip(self, start: int, end: int) -> str:
+        return self.tr("Page footer: the site's publisher and licence lines, not the report")
+
+    def refresh_formats(self) -> None:
+        """Rebuild this view's own layer formats (palette or font size changed)."""
+        fmts = reader_formats(self.palette(), self._font_size)
+        for name in ("title", "headings", "lead-headings", "footer", "damaged"):
+            self.highlighter.set_layer_format(name, fmts[name])
+        for name in ("find", "current-find", "flash"):
+            self.highlighter.set_layer_format(name, fmts[name])
+
+    # -- script switching ---------------------------------------------------------------
+
+    def set_script(self, script: Script | str) -> None:
+        """Show ``script``: the visible paragraphs now, the rest in the background. The top
+        paragraph, the selection and so the current section stay. Emits ``script_shown``."""
+        script = Script(script)
+        if self._views is None:
+            self._script = script
+            return
+        self._script = script
+        self.switcher.start(script)
+
+    def visible_lines(self, extra: int = 3) -> range:
+        """Lines whose blocks intersect the viewport, plus ``extra`` on each side."""
+        if self._views is None:
+            return range(0)
+        top = self.cursorForPosition(QPoint(0, 0)).block()
+        bottom = self.cursorForPosition(QPoint(0, self.viewport().height())).block()
+        first = max(0, top.blockNumber() - extra)
+        last = min(self._views.line_count - 1, max(bottom.blockNumber(), 0) + extra)
+        return range(first, last + 1)
+
+    def replace_lines(self, lines: Iterable[int], script: Script) -> None:
+        """Swap the given blocks to ``script`` keeping the top paragraph and the selection."""
+        views = self._views
+        if views is None:
+            return
+        lines = [i for i in lines if self._block_scripts[i] != script]
+        if not lines:
+            return
+        top_pos = self.top_text_pos()
+        top_line = views.line_at(top_pos)
+        selection = self._selection
+        self._editing = True
+        try:
+            qdoc = self.document()
+            cursor = QTextCursor(qdoc)
+            cursor.beginEditBlock()
+            for i in lines:
+                new = views.line(i, script).text
+                self._block_scripts[i] = script
+                block = qdoc.findBlockByNumber(i)
+                cursor.setPosition(block.position())
+                cursor.setPosition(
+                    block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor
+                )
+                cursor.insertText(new)
+            cursor.endEditBlock()
+        finally:
+            self._editing = False
+        if selection is not None:
+            self.select_text_span(*selection)
+        if min(lines) <= top_line:
+            self.scroll_to_text_pos(top_pos)
+
+    # -- positions ----------------------------------------------------------------------
+
+    def view_position(self, pos: int, end: bool = False) -> int:
+        """Text position → document (UTF-16) position in the current blocks."""
+        views = self._views
+        if views is None:
+            return 0
+        i = views.line_at(pos)
+        script = self.block_script(i)
+        i, col = views.to_view(script, pos, end=end)
+        text = views.line(i, script).text
+        u16 = utf16_offsets(text)
+        block = self.document().findBlockByNumber(i)
+        return block.position() + (u16[col] if u16 is not None else col)
+
+    def text_pos_at(self, view_utf16_pos: int, end: bool = False) -> int:
+        """Document (UTF-16) position → text position."""
+        views = self._views
+        if views is None:
+            return 0
+        block = self.document().findBlock(view_utf16_pos)
+        i = max(0, block.blockNumber())
+        col = python_index(block.text(), view_utf16_pos - block.position())
+        return views.to_text(self.block_script(i), i, col, end=end)
+
+    def text_span_at(self, view_utf16_pos: int) -> tuple[int, int]:
+        """The text span behind the character at a document (UTF-16) position."""
+        views = self._views
+        if views is None:
+            return 0, 0
+        block = self.document().findBlock(view_utf16_pos)
+        i = max(0, block.blockNumber())
+        col = python_index(block.text(), view_utf16_pos - block.position())
+        script = self.block_script(i)
+        start = views.to_text(script, i, col)
+        return start, max(start, views.to_text(script, i, col + 1, end=True))
+
+    def top_text_pos(self) -> int:
+        """The text position at the top-left of the viewport."""
+        if self._views is None:
+            return 0
+        return self.text_pos_at(self.cursorForPosition(QPoint(0, 0)).position())
+
+    def scroll_to_text_pos(self, pos: int) -> None:
+        """Scroll so that the line holding text position ``pos`` is at the top."""
+        if self._views is None:
+            return
+        vpos = self.view_position(pos)
+        block = self.document().findBlock(vpos)
+        layout_rect = self.document().documentLayout().blockBoundingRect(block)
+        y = layout_rect.top()
+        tl = block.layout()
+        if tl is not None and tl.lineCount():
+            line = tl.lineForTextPosition(vpos - block.position())
+            if line.isValid():
+                y += line.y()
+        self.verticalScrollBar().setValue(round(y))
+        self._top_timer.start()
+
+    def ensure_text_visible(self, start: int, end: int) -> None:
+        """Scroll the least needed to show ``[start, end)`` (find hits)."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.view_position(end, end=True))
+        rect = self.cursorRect(cursor)
+        cursor.setPosition(self.view_position(start))
+        rect = rect.united(self.cursorRect(cursor))
+        bar = self.verticalScrollBar()
+        if rect.top() < 0 or rect.bottom() > self.viewport().height():
+            bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+
+    def selected_text_span(self) -> tuple[int, int] | None:
+        """The selection in text coordinates, or None."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self.text_pos_at(cursor.selectionStart())
+        return start, max(start, self.text_pos_at(cursor.selectionEnd(), end=True))
+
+    def select_text_span(self, start: int, end: int) -> None:
+        """Select ``[start, end)`` given in text coordinates."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.view_position(start))
+        cursor.setPosition(self.view_position(end, end=True), QTextCursor.MoveMode.KeepAnchor)
+        self._editing, was = True, self._editing
+        try:
+            self.setTextCursor(cursor)
+        finally:
+            self._editing = was
+        self._selection = (start, end)
+
+    def find_formats(self) -> dict:
+        """The palette-aware formats of this view (find hits, flash, headings…)."""
+        return reader_formats(self.palette(), self._font_size)
+
+    def flash(self, start: int, end: int) -> None:
+        """Highlight ``[start, end)`` briefly (after a jump from a note or an entity)."""
+        fmt = reader_formats(self.palette(), self._font_size)["flash"]
+        self.highlighter.set_layer("flash", [(start, end)], fmt, order=1000)
+        self._flash_timer.start()
+
+    def _emit_top(self) -> None:
+        if self._views is not None:
+            self.top_position_changed.emit(self.top_text_pos())
+
+    def _on_selection_changed(self) -> None:
+        if self._editing:
+            return
+        span = self.selected_text_span()
+        self._selection = span
+        start, end = span if span else (self.text_pos_at(self.textCursor().position()),) * 2
+        self.selection_span_changed.emit(start, end)
+
+    # -- typography ---------------------------------------------------------------------
+
+    def font_size(self) -> float:
+        return self._font_size
+
+    def set_font(self, family: str, size: float) -> None:
+        """Set the reading font (``family`` first, then the CJK fallback list) and size."""
+        self._family = family
+        self._font_size = max(6.0, min(48.0, size))
+        top = self.top_text_pos()
+        self._apply_font()
+        self.refresh_formats()
+        self.scroll_to_text_pos(top)
+
+    def _apply_font(self) -> None:
+        font = QFont()
+        families = ([self._family] if self._family else []) + FONT_FAMILIES
+        font.setFamilies(families)
+        font.setPointSizeF(self._font_size)
+        font.setStyleHint(QFont.StyleHint.SansSerif)
+        self.setFont(font)
+        self.document().setDefaultFont(font)
+        self._update_frame()
+
+    def _block_format(self) -> QTextBlockFormat:
+        fmt = QTextBlockFormat()
+        fmt.setLineHeight(
+            LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+        )
+        fmt.setBottomMargin(round(self._font_size * 0.8))
+        return fmt
+
+    def _update_frame(self) -> None:
+        """Centre the text column and cap its width (MAX_LINE_EMS) via the root frame."""
+        width = self.viewport().width()
+        em = self.fontMetrics().horizontalAdvance("中") or 16
+        side = max(24, (width - MAX_LINE_EMS * em) // 2)
+        root = self.document().rootFrame()
+        fmt = root.frameFormat()
+        if fmt.leftMargin() == side and fmt.topMargin() == 24:
+            return
+        fmt = QTextFrameFormat(fmt)
+        fmt.setLeftMargin(side)
+        fmt.setRightMargin(side)
+        fmt.setTopMargin(24)
+        fmt.setBottomMargin(48)
+        root.setFrameFormat(fmt)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        top = self.top_text_pos() if self._views is not None else 0
+        super().resizeEvent(event)
+        self._update_frame()
+        if self._views is not None:
+            self.scroll_to_text_pos(top)
+
+    # -- events -------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.refresh_formats()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            tips = self.tooltips_at(event.pos())
+            if tips:
+                QToolTip.showText(event.globalPos(), "\n".join(tips), self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def tooltips_at(self, viewport_pos: QPoint) -> list[str]:
+        """Tooltips of the spans under a viewport position."""
+        if self._views is None:
+            return []
+        cursor = self.cursorForPosition(viewport_pos)
+        rect = self.cursorRect(cursor)
+        vpos = cursor.position()
+        if viewport_pos.x() < rect.left() and vpos > 0:
+            vpos -= 1  # the click landed on the right half of the previous character
+        pos = self.text_span_at(vpos)[0]
+        seen: list[str] = []
+        for _, _, _, tip in self.highlighter.spans_at(pos):
+            if tip and tip not in seen:
+                seen.append(tip)
+        return seen
+
+    def build_context_menu(self, viewport_pos: QPoint) -> QMenu:
+        """The context menu at a viewport position: Copy / Select All, then every hook."""
+        menu = self.createStandardContextMenu(viewport_pos)
+        pos = self.text_pos_at(self.cursorForPosition(viewport_pos).position())
+        selection = self.selected_text_span()
+        if self.context_menu_hooks:
+            menu.addSeparator()
+        for hook in self.context_menu_hooks:
+            hook(menu, pos, selection)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        menu = self.build_context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()

@@ -1,0 +1,89 @@
+"""Lazy script switching: the visible paragraphs at once, the rest in time slices.
+
+Conversion runs on the UI thread in slices of at most ``SLICE_SECONDS`` driven by a zero-delay
+QTimer, rather than in a worker thread: OpenCC here is pure Python, so a worker would hold the
+GIL and stall the UI just the same, only less predictably.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+
+from gui.core.script import Script
+
+if TYPE_CHECKING:
+    from gui.ui.reader_view import ReaderView
+
+#: Longest time one slice may convert for (the UI stays responsive between slices).
+SLICE_SECONDS = 0.025
+#: Most blocks replaced per slice (each replacement relayouts its block).
+SLICE_BLOCKS = 200
+
+
+class ScriptSwitcher(QObject):
+    """Drives a :class:`ReaderView` from one script to another."""
+
+    def __init__(self, view: ReaderView):
+        super().__init__(view)
+        self._view = view
+        self._target = Script.ORIGINAL
+        self._pending: Iterator[int] | None = None
+        self._done = 0
+        self._timer = QTimer(self, singleShot=False, interval=0)
+        self._timer.timeout.connect(self._step)
+
+    @property
+    def busy(self) -> bool:
+        return self._timer.isActive()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._pending = None
+
+    def start(self, script: Script) -> None:
+        """Convert the visible lines now, emit ``script_shown``, then schedule the rest."""
+        view = self._view
+        views = view.views
+        self.stop()
+        self._target = script
+        if views is None:
+            return
+        visible = view.visible_lines()
+        view.replace_lines(visible, script)
+        view.script_shown.emit(str(script))
+        first = visible.stop if visible else 0
+        n = views.line_count
+        order = list(range(first, n)) + list(range(0, first))
+        self._pending = (i for i in order if view.block_script(i) != script)
+        self._done = n - sum(1 for i in range(n) if view.block_script(i) != script)
+        self._timer.start()
+
+    def finish(self) -> None:
+        """Convert everything left now (tests, benchmarks, before a full-text export)."""
+        while self._timer.isActive():
+            self._step(deadline=float("inf"))
+
+    def _step(self, deadline: float | None = None) -> None:
+        view = self._view
+        views = view.views
+        if views is None or self._pending is None:
+            self.stop()
+            return
+        stop_at = time.perf_counter() + SLICE_SECONDS if deadline is None else deadline
+        batch: list[int] = []
+        for i in self._pending:
+            views.line(i, self._target)
+            batch.append(i)
+            if len(batch) >= SLICE_BLOCKS or time.perf_counter() >= stop_at:
+                break
+        else:
+            self._timer.stop()
+        view.replace_lines(batch, self._target)
+        self._done += len(batch)
+        view.conversion_progress.emit(min(self._done, views.line_count), views.line_count)
+        if not self._timer.isActive():
+            self._pending = None

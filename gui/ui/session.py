@@ -1,0 +1,162 @@
+"""The open document: loading off the UI thread, and what is remembered about it.
+
+``ReaderSession`` is the one place that knows which document is open, in which script, and
+talks to :class:`gui.settings.Settings` about it. It emits on :class:`AppSignals`; it never
+touches widgets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from gui.core.document import Document
+from gui.core.script import Script
+from gui.core.views import DocumentViews, section_heading, section_index_at
+from gui.settings import Settings
+from gui.ui.signals import AppSignals
+
+
+@dataclass
+class OpenDocument:
+    """What ``AppSignals.document_opened`` carries."""
+
+    document: Document
+    views: DocumentViews
+    script: Script
+    position: int  # text position to put at the top
+
+
+class _Relay(QObject):
+    """Lives on the UI thread; the worker emits through it (queued across threads)."""
+
+    done = Signal(int, object)
+    failed = Signal(int, str)
+
+
+class _LoadJob(QRunnable):
+    def __init__(self, token: int, path: str, relay: _Relay):
+        super().__init__()
+        self.token, self.path, self.relay = token, path, relay
+
+    def run(self) -> None:
+        # Imported here: the readers pull in OpenCC, pypinyin, lxml…, which the window does
+        # not need for its first paint.
+        from gui.core.loading import DocumentError
+        from gui.core.reading import read_document
+
+        try:
+            doc = read_document(self.path)
+            self.relay.done.emit(self.token, (doc, DocumentViews(doc.text)))
+        except DocumentError as err:
+            self.relay.failed.emit(self.token, str(err))
+        except Exception as err:  # noqa: BLE001 - any reader failure is a bad file to the user
+            name = Path(self.path).name
+            self.relay.failed.emit(self.token, f"Cannot open {name}: {err}")
+
+
+class ReaderSession(QObject):
+    """Opens documents and remembers script and position per document.
+
+    Emits on ``signals``: busy_changed, document_opened, error_reported, script_changed."""
+
+    def __init__(self, signals: AppSignals, settings: Settings, parent: QObject | None = None):
+        super().__init__(parent)
+        self.signals = signals
+        self.settings = settings
+        self.current: OpenDocument | None = None
+        self._section = -2
+        self._token = 0
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._on_loaded)
+        self._relay.failed.connect(self._on_failed)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+
+    def open(self, path: str | Path) -> None:
+        """Load ``path`` in the background; the current document stays until it succeeds."""
+        self._token += 1
+        self.signals.busy_changed.emit(True)
+        self.pool.start(_LoadJob(self._token, str(Path(path).expanduser()), self._relay))
+
+    def open_initial(self, path: str | None) -> None:
+        """Startup: ``path`` if given, else the last document, else the bundled report."""
+        if path:
+            self.open(path)
+            return
+        last = self.settings.last_document()
+        if last and Path(last).is_file():
+            self.open(last)
+            return
+        from gui.core.paths import default_report
+
+        self.open(default_report())
+
+    @Slot(int, object)
+    def _on_loaded(self, token: int, result: tuple[Document, DocumentViews]) -> None:
+        if token != self._token:
+            return  # a later open superseded this one
+        self.signals.busy_changed.emit(False)
+        doc, views = result
+        self.remember_position()
+        fp = doc.fingerprint
+        try:
+            script = Script(self.settings.script(fp) or Script.ORIGINAL)
+        except ValueError:
+            script = Script.ORIGINAL
+        position = min(self.settings.position(fp), len(doc.text))
+        self.current = OpenDocument(doc, views, script, position)
+        self._section = -2
+        if doc.path is not None:
+            path = str(Path(doc.path).resolve())
+            self.settings.set_last_document(path)
+            self.settings.add_recent_file(path)
+        self.signals.document_opened.emit(self.current)
+
+    @Slot(int, str)
+    def _on_failed(self, token: int, message: str) -> None:
+        if token != self._token:
+            return
+        self.signals.busy_changed.emit(False)
+        self.signals.error_reported.emit(message)
+
+    def set_script(self, script: str) -> None:
+        """Switch script and remember it for this document. Emits ``script_changed``."""
+        script = Script(script)
+        if self.current is not None:
+            self.current.script = script
+            self.settings.set_script(self.current.document.fingerprint, str(script))
+        self.signals.script_changed.emit(str(script))
+
+    def set_position(self, pos: int) -> None:
+        """The top of the reader moved; remembered on exit and when another file opens.
+        Emits ``current_section_changed`` when the section at the top changes."""
+        if self.current is None:
+            return
+        self.current.position = pos
+        index = section_index_at(self.current.document.sections, pos)
+        if index != self._section:
+            self._section = index
+            self.signals.current_section_changed.emit(index)
+
+    @property
+    def current_section(self) -> int:
+        """Index of the section at the top of the reader, or -1."""
+        return max(self._section, -1)
+
+    def section_heading(self, index: int) -> str:
+        """Heading of section ``index`` in the current script ("" when none)."""
+        cur = self.current
+        if cur is None or not 0 <= index < len(cur.document.sections):
+            return ""
+        return section_heading(cur.document, cur.views, index, cur.script)
+
+    def remember_position(self) -> None:
+        if self.current is not None:
+            self.settings.set_position(self.current.document.fingerprint, self.current.position)
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Block until loading finished (tests, selftest, shutdown)."""
+        return self.pool.waitForDone(msecs)

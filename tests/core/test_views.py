@@ -1,0 +1,71 @@
+"""Per-line script views equal whole-text views, and positions map through them."""
+
+from __future__ import annotations
+
+import pytest
+
+from gui.core.reading import read_document
+from gui.core.script import Script, make_view
+from gui.core.views import DocumentViews
+from tests.conftest import DEFAULT_REPORT
+
+SAMPLE = (
+    "關于加快發展的意見\n"
+    "蘭州高新區示范區建設,關系到U盘和隨身碟。\n"
+    "\n"
+    "𠀀字在擴展B區,后面還有发展與發展。\n"
+    "最後一行沒有換行"
+)
+
+
+@pytest.mark.parametrize("script", list(Script))
+def test_line_by_line_equals_whole_text(script):
+    views = DocumentViews(SAMPLE)
+    whole = make_view(SAMPLE, script)
+    joined = views.view(script)
+    assert joined.text == whole.text
+    assert joined.map.pieces() == whole.map.pieces()
+
+
+@pytest.mark.parametrize("script", list(Script))
+def test_default_report_line_by_line_equals_whole_text(script):
+    text = read_document(DEFAULT_REPORT).text
+    assert DocumentViews(text).view(script).text == make_view(text, script).text
+
+
+def test_pivot_repairs_naive_conversion():
+    views = DocumentViews(SAMPLE)
+    assert views.line(0, Script.HANT).text.startswith("關於")
+    assert "示範" in views.line(1, Script.HANT).text
+    assert "關係" in views.line(1, Script.HANT).text
+
+
+def test_lines_and_positions():
+    views = DocumentViews(SAMPLE)
+    assert views.line_count == 5
+    assert views.line_range(2) == (views.line_range(1)[1] + 1, views.line_range(1)[1] + 1)
+    start, end = views.line_range(3)
+    assert SAMPLE[start:end].startswith("𠀀")
+    assert views.line_at(start) == 3
+    assert views.line_at(start - 1) == 2  # the newline belongs to the line it ends
+    assert list(views.lines_between(0, start + 1)) == [0, 1, 2, 3]
+
+
+def test_phrase_conversion_maps_as_a_block():
+    views = DocumentViews("用U盘存")
+    line, col = views.to_view(Script.TW, 1)  # the start of U盘
+    assert views.line(0, Script.TW).text == "用隨身碟存"
+    assert (line, col) == (0, 1)
+    assert views.to_view(Script.TW, 3, end=True) == (0, 4)
+    assert views.to_text(Script.TW, 0, 4) == 3
+
+
+def test_lazy_conversion_and_missing_order():
+    views = DocumentViews(SAMPLE)
+    assert not views.is_converted(3, Script.HANT)
+    views.line(3, Script.HANT)
+    assert views.is_converted(3, Script.HANT)
+    assert list(views.missing(Script.HANT, first=2)) == [2, 4, 0, 1]
+    assert list(views.missing(Script.ORIGINAL)) == []
+    assert views.is_complete(Script.ORIGINAL)
+    assert not views.is_complete(Script.HANT)
