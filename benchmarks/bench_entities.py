@@ -111,8 +111,10 @@ def main(argv: list[str] | None = None) -> int:
     texts = {"hans": build_report(args.chars)}
     if args.hant:
         texts["hant"] = make_view(texts["hans"], "hant").text
-    print(f"import gui.core.entities: {t_import * 1000:.0f} ms; first call (loads gazetteers): "
-          f"{t_first * 1000:.0f} ms")
+    print(
+        f"import gui.core.entities: {t_import * 1000:.0f} ms; first call (loads gazetteers): "
+        f"{t_first * 1000:.0f} ms"
+    )
     for script, text in texts.items():
         n = len(text)
         t_base, _ = timed(to_pivot, text)

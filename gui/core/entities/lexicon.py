@@ -19,7 +19,7 @@ LEFT_STOPS = _words(
     同时 以及 其中 包括 例如 比如 如 其 该 此 这 那 各 每 本 我 我们 他们 其他 其它 有关 相关
     全市 全省 全区 全县 全国 我国 我省 我市 我区 我县 该校 该院 该所 该公司 区内 市内 省内 国内 境内
     设立 建成 建立 组建 成立 筹建 新建 共建 建设 打造 创建 争创 创办 兴办 举办 承办 主办 协办 合办
-    依托 依靠 借助 利用 通过 围绕 立足 聚焦 面向 对接 携手 牵头 会同 配合 协同 指导 委托 授权
+    依托 依靠 借助 利用 通过 进驻 入园 进入 走进 深入 围绕 立足 聚焦 面向 对接 携手 牵头 会同 配合 协同 指导 委托 授权
     支持 推动 推进 促进 鼓励 引导 引进 引入 培育 扶持 帮助 服务 带动 吸引 集聚 聚集 汇聚 落户 入驻
     获批 认定 入选 获得 获 荣获 评为 被评为 授予 列入 纳入 加入 参与 参加 申报 签约 签署 签订 达成
     发布 印发 出台 制定 实施 开展 组织 召开 主持 出席 会见 调研 考察 视察 走访 前往 赴 来自 位于
@@ -33,6 +33,10 @@ LEFT_STOPS = _words(
     现有 已有 现已 已经 正在 将要 曾 也是 均为 都 就是 还是 或者 以上 以下 以来 期间 过程 方面
     """
 )
+
+#: Stop words that name a body's remit when they come right before its suffix
+#: (行政审批服务局, 投资促进中心, 城乡建设局).
+REMIT_WORDS = frozenset("服务 投资 促进 交流 建设 推广 引进 合作".split())
 
 #: Generic modifiers: a name whose part before its suffix is made only of these (研发中心,
 #: 省级企业技术中心, 协同创新工作站) is a designation, not a named organisation.
@@ -125,6 +129,9 @@ ZONE_SUFFIXES = """
     综合保税区 保税港区 保税区 工业园区 产业园区 高新区 经开区 开发区 自贸区 示范区 新区 港务区
     合作区 科学城 科技城 软件园 科技园 工业园 产业园 物流园 园区 片区 实验区
 """.split()
+
+#: Zone suffixes that are also ordinary nouns after a verb (进驻园区, 试点片区).
+WEAK_ZONE_SUFFIXES = frozenset("园区 片区 合作区 实验区 科技园 工业园 产业园 物流园 软件园".split())
 
 #: Words inside a zone name that are designation, not name (国家自主创新示范区).
 ZONE_GENERIC = _words(

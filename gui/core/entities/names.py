@@ -95,6 +95,8 @@ def name_start(masked: str, end: int, gaz: Gazetteer) -> int:
         s, e = stop.span()
         if any(ps <= s and e <= pe for ps, pe in protected):
             continue
+        if e == len(window) and window[s:e] in lx.REMIT_WORDS:
+            continue  # right before the suffix it names the remit: 服务局, 投资促进中心
         cut = max(cut, e)
     start += cut
     # An unbalanced bracket at the left edge belongs to the text before the name.
@@ -158,6 +160,20 @@ def is_generic_places(part: str, gaz: Gazetteer) -> bool:
     return True
 
 
+def word_continues(masked: str, end: int, name: str) -> bool:
+    """Whether ``name`` ending at ``end`` is really the start of a longer common word:
+    科技部门 (departments in general), 兰州大学生 (students)."""
+    nxt = masked[end : end + 1]
+    if not nxt:
+        return False
+    if name.endswith("部") and nxt == "门":
+        return True
+    for suffix, blocked in lx.SUFFIX_BLOCKED_AFTER.items():
+        if name.endswith(suffix) and nxt in blocked:
+            return True
+    return False
+
+
 def organisations(masked: str, gaz: Gazetteer) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _patterns()["org_suffix"].finditer(masked):
@@ -179,8 +195,8 @@ def organisations(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 break
     for m in gaz.org_re.finditer(masked):
         s, e = m.span()
-        if masked[e : e + 1] == "门" and m.group().endswith("部"):
-            continue  # 交通部门, 科技部门: departments in general
+        if word_continues(masked, e, m.group()):
+            continue
         out.append((s, e, "ORG", 1))
     return out
 
@@ -245,6 +261,7 @@ def zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
     generic = _zone_generic()
     for m in _patterns()["zone_suffix"].finditer(masked):
         s, e = m.span()
+        suffix = m.group()
         start = name_start(masked, s, gaz)
         part = masked[start:s]
         if not part:
@@ -257,8 +274,13 @@ def zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
             if is_generic(part[i:], generic):
                 core = part[:i]
                 break
-        if 2 <= len(core) <= 4 and not is_generic(core, generic) and not is_generic(core):
-            out.append((start, e, "LOC", 2))
+        if not 2 <= len(core) <= 4 or is_generic(core, generic) or is_generic(core):
+            continue
+        # After a weak suffix (园区, 片区) a bare word is as likely a verb as a name
+        # (进驻园区): accept it only with designation words between (西安国际港务区).
+        if core == part and suffix in lx.WEAK_ZONE_SUFFIXES:
+            continue
+        out.append((start, e, "LOC", 2))
     return out
 
 

@@ -84,6 +84,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
             (m.start(), m.end(), types[m.group()], 0)
             for m in pattern.finditer(masked)
             if not any(taken[m.start() : m.end()])
+            and not names.word_continues(masked, m.end(), m.group())
         ]
         spans += _select(extra, taken)
     return sorted(spans)

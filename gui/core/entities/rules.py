@@ -32,14 +32,15 @@ _CN_DIGIT = "〇零一二三四五六七八九"
 _YEAR = r"(?:1[89]\d{2}|20\d{2})"
 _MONTH = r"(?:1[0-2]|0?[1-9])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+_RANGE_SEP = r"(?:至|到|—|–|－|-|~|～)"
 _YEAR_TAIL = r"(?:度|末|底|初|上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度)?"
 _DATE_UNIT = (
-    rf"(?:{_YEAR}年(?:{_MONTH}月(?:份|{_DAY}日)?|{_YEAR_TAIL})"
+    rf"(?:{_YEAR}年{_MONTH}{_RANGE_SEP}{_MONTH}月份?"  # 2023年1-6月
+    rf"|{_YEAR}年(?:{_MONTH}月(?:份|{_DAY}日)?|{_YEAR_TAIL})"
     rf"|{_MONTH}月(?:份|{_DAY}日)?"
     rf"|{_DAY}日"
     rf"|[{_CN_DIGIT}]{{4}}年(?:[一二三四五六七八九十]{{1,2}}月(?:[一二三十]?[一二三四五六七八九十]日)?)?)"
 )
-_RANGE_SEP = r"(?:至|到|—|–|－|-|~|～)"
 _DATE = re.compile(
     rf"(?<![\d.,])(?:"
     rf"{_YEAR}{_RANGE_SEP}{_YEAR}年{_YEAR_TAIL}"  # 2021—2025年

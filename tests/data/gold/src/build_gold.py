@@ -22,7 +22,9 @@ HERE = Path(__file__).resolve().parent
 MARK = re.compile(r"⟦([A-Z]+):([^⟦⟧]*)⟧")
 OPEN = {"DOC": "《", "TERM": "“"}
 CLOSE = {"DOC": "》", "TERM": "”"}
-HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+条)")
+HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+条)"
+)
 
 
 def parse(source: str) -> tuple[dict[str, str], str, list[dict]]:

@@ -1,0 +1,198 @@
+"""Each rule family of the recogniser on its own examples (Simplified input)."""
+
+from __future__ import annotations
+
+import pytest
+
+from gui.core.entities import Entity, recognise
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(e.type, e.text) for e in recognise(text)]
+
+
+def spans_of(text: str, etype: str) -> list[str]:
+    return [e.text for e in recognise(text) if e.type == etype]
+
+
+def test_entity_is_frozen_with_text_coordinates():
+    ents = recognise("2021年，兰州高新区集聚企业200家。")
+    assert ents[0] == Entity(0, 5, "DATE", "2021年")
+    with pytest.raises(AttributeError):
+        ents[0].start = 3  # type: ignore[misc]
+
+
+# -- DOC and TERM --------------------------------------------------------------------------
+
+
+def test_titles_include_marks_and_hide_what_is_inside():
+    text = "印发《国务院关于促进国家高新技术产业开发区高质量发展的若干意见》，落实《中华人民共和国促进科技成果转化法》。"
+    assert found(text) == [
+        ("DOC", "《国务院关于促进国家高新技术产业开发区高质量发展的若干意见》"),
+        ("DOC", "《中华人民共和国促进科技成果转化法》"),
+    ]
+
+
+def test_nested_title_is_one_span():
+    text = "《国务院关于印发实施〈中华人民共和国促进科技成果转化法〉若干规定的通知》"
+    assert found(text) == [("DOC", text)]
+
+
+def test_quoted_terms_include_marks():
+    text = "在原有“4+7”政策基础上，推行“揭榜挂帅”和「放管服」改革。"
+    assert spans_of(text, "TERM") == ["“4+7”", "“揭榜挂帅”", "「放管服」"]
+
+
+# -- DATE ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2021年2月，", ["2021年2月"]),
+        ("于2021年5月1日起施行", ["2021年5月1日"]),
+        ("2020年至2022年期间", ["2020年至2022年"]),
+        ("2021—2025年规划", ["2021—2025年"]),
+        ("9月16日至18日举办", ["9月16日至18日"]),
+        ("记者15日获悉", ["15日"]),
+        ("2021年度预算和2021年末余额", ["2021年度", "2021年末"]),
+        ("2024年第一季度经济", ["2024年第一季度"]),
+        ("2023年1-6月，全市", ["2023年1-6月"]),
+        ("二〇二一年四月十二日", ["二〇二一年四月十二日"]),
+    ],
+)
+def test_dates(text, expected):
+    assert spans_of(text, "DATE") == expected
+
+
+def test_relative_dates_are_not_annotated():
+    assert spans_of("今年上半年、上年同期和过去一年", "DATE") == []
+
+
+# -- QUANT ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("集聚企业近200家，实现总产值140亿元", ["200家", "140亿元"]),
+        ("占全省30%以上", ["30%"]),
+        ("达到20个以上", ["20个"]),
+        ("高于全省0.6个百分点", ["0.6个百分点"]),
+        ("亩均税收5.27万元/亩", ["5.27万元/亩"]),
+        ("建筑面积1.5万平方米", ["1.5万平方米"]),
+        ("发放45万余份，历时30多年", ["45万余份", "30多年"]),
+        ("排名前30名", ["30名"]),
+        ("城镇新增就业1200万人，用时6个月", ["1200万人", "6个月"]),
+        ("用电6.42亿度，约3.8万亿元", ["6.42亿度", "3.8万亿元"]),
+        ("压缩至1个工作日以内", ["1个工作日"]),
+    ],
+)
+def test_quantities(text, expected):
+    assert spans_of(text, "QUANT") == expected
+
+
+def test_not_quantities():
+    # Chinese numerals, ordinals, ratios, fractions, tech names, phone numbers, postcodes.
+    text = (
+        "三大产业结构为8.1:39.5:52.4，仅为1/10，建成5G基站，第3名，电话：010-88656100，邮编：100045"
+    )
+    assert spans_of(text, "QUANT") == []
+
+
+# -- ORG -----------------------------------------------------------------------------------
+
+
+def test_org_suffix_with_left_boundary():
+    text = "与中科院兰州分院、兰州大学、西北师范大学、甘肃省科学院等科研院所建立合作关系"
+    assert spans_of(text, "ORG") == ["中科院兰州分院", "兰州大学", "西北师范大学", "甘肃省科学院"]
+
+
+def test_org_left_boundary_stops_at_verbs():
+    text = "建成稀土功能材料产业研究院，设立兰州高新区(北欧)离岸创新中心，并与兰州市科技局共同举办"
+    assert spans_of(text, "ORG") == [
+        "稀土功能材料产业研究院",
+        "兰州高新区(北欧)离岸创新中心",
+        "兰州市科技局",
+    ]
+
+
+def test_generic_designations_are_not_orgs():
+    text = (
+        "组建了一批协同创新工作站，认定省级企业技术中心15家，建设研发中心，形成新发展格局，全面部署"
+    )
+    assert spans_of(text, "ORG") == []
+
+
+def test_known_bodies_and_level_prefixed_bureaus():
+    text = (
+        "经国务院批准，13家孵化器被纳入科技部统计系统，由省科技厅会同市商务局负责，各科技部门配合"
+    )
+    assert spans_of(text, "ORG") == ["国务院", "科技部", "省科技厅", "市商务局"]
+
+
+def test_generic_government_is_not_org():
+    assert spans_of("在省委、省政府和市委的领导下，市人民政府向大会报告", "ORG") == []
+
+
+def test_enumeration_before_deng_qiye():
+    text = "集聚中牧股份、中农威特、奇正藏药、陇神戎发、兰州生物等企业近200家"
+    assert spans_of(text, "ORG") == ["中牧股份", "中农威特", "奇正藏药", "陇神戎发", "兰州生物"]
+
+
+def test_names_from_a_list_are_found_everywhere():
+    text = "支持海默科技、耐驰泵业等企业拓展市场。海默科技还设立了海外仓。"
+    assert spans_of(text, "ORG") == ["海默科技", "耐驰泵业", "海默科技"]
+
+
+# -- LOC -----------------------------------------------------------------------------------
+
+
+def test_places_from_the_gazetteer():
+    text = (
+        "每年新增高新技术企业占甘肃省30%以上，发挥兰州科研院所集中的优势，开拓北欧市场，落户城关区"
+    )
+    assert spans_of(text, "LOC") == ["甘肃省", "兰州", "北欧", "城关区"]
+
+
+def test_named_zones_but_not_generic_ones():
+    text = "为兰白国家自主创新示范区建设提供支撑，支持苏州工业园区、昆山经开区发展，建设国家自主创新示范区，增速居全省国家级经开区前列，进驻园区"
+    assert spans_of(text, "LOC") == ["兰白国家自主创新示范区", "苏州工业园区", "昆山经开区"]
+
+
+def test_place_inside_an_org_is_not_separate():
+    assert found("兰州大学特色药物健康产业发展工作站") == [
+        ("ORG", "兰州大学特色药物健康产业发展工作站")
+    ]
+
+
+def test_entities_inside_non_entity_names():
+    assert found("成功举办第十届中国创新创业大赛") == [("LOC", "中国")]
+
+
+# -- PER -----------------------------------------------------------------------------------
+
+
+def test_people_by_title():
+    text = "（记者王晓明）该校徐明轩教授团队与省长李建华会见，高级工程师参加"
+    assert spans_of(text, "PER") == ["王晓明", "徐明轩", "李建华"]
+
+
+# -- footers -------------------------------------------------------------------------------
+
+
+def test_footer_publisher_and_address_but_not_numbers():
+    text = (
+        "科学技术部火炬高技术产业开发中心 京ICP备05034026号-1 京公网安备 11010202000532号\n"
+        "地址:北京市西城区三里河二区甲18号 邮编:100045 联系电话:010-88656100"
+    )
+    assert found(text) == [
+        ("ORG", "科学技术部火炬高技术产业开发中心"),
+        ("LOC", "北京市西城区三里河二区甲18号"),
+    ]
+
+
+def test_unlabelled_postal_address():
+    assert spans_of("办公地点位于安徽省合肥市蜀山区梅山路18号。", "LOC") == [
+        "安徽省合肥市蜀山区梅山路18号"
+    ]
