@@ -25,6 +25,9 @@ _DROP_TAGS = frozenset(
     "form button input select option textarea label link meta base img picture video audio "
     "source track map area head title dialog".split()
 )
+_VOID_TAGS = frozenset(
+    "area base br col embed hr img input link meta source track wbr param keygen".split()
+) - {"br", "hr", "col"}
 # Page furniture: dropped wherever they are (a <footer> is kept inside the article).
 _FURNITURE_TAGS = frozenset({"nav", "aside", "menu"})
 # Outside the article these are the site header and footer; they are simply never read.
@@ -68,6 +71,8 @@ _NOT_CHARSETS = frozenset(
     {"unicode_escape", "raw_unicode_escape", "idna", "punycode", "undefined", "utf_7"}
 )
 _SNIFF_BYTES = 65536
+_MAX_RUN = 2_000_000
+_KEEP = 1000
 
 
 def read_html(data: bytes, path: Path) -> DecodedSource:
@@ -83,7 +88,7 @@ def read_html(data: bytes, path: Path) -> DecodedSource:
         recover=True,
     )
     try:
-        root = lxml_html.document_fromstring(text.encode("utf-8"), parser=parser)
+        root = lxml_html.document_fromstring(shorten_huge_runs(text).encode("utf-8"), parser=parser)
     except (etree.ParserError, ValueError):
         raise DocumentError(path, "it is an HTML file with no readable content") from None
     page_title = _page_title(root)
@@ -105,6 +110,38 @@ def read_html(data: bytes, path: Path) -> DecodedSource:
     if not builder.lines:
         raise DocumentError(path, "the page has no article text")
     return builder.source(encoding, "html")
+
+
+def shorten_huge_runs(text: str) -> str:
+    """Cut the middle out of any run of more than 2 M characters without ``<`` or ``>``.
+
+    Such a run is inline data (a ``data:`` URI in an attribute, a script's payload), never
+    article text. libxml2 (rightly kept at its default limits) stops parsing at a node over
+    10 MB, which would silently lose the article after a big inline image; shortening the
+    run first keeps the markup around it intact, and the data is never decoded."""
+    if len(text) <= _MAX_RUN:
+        return text
+    pieces: list[str] = []
+    start = 0  # where the current run starts
+    last = 0  # end of the text already copied
+    next_lt = text.find("<")
+    next_gt = text.find(">")
+    while True:
+        ends = [i for i in (next_lt, next_gt) if i >= 0]
+        end = min(ends) if ends else len(text)
+        if end - start > _MAX_RUN:
+            pieces.append(text[last : start + _KEEP])
+            pieces.append(text[end - _KEEP : end])
+            last = end
+        if not ends:
+            break
+        start = end + 1
+        if end == next_lt:
+            next_lt = text.find("<", start)
+        if end == next_gt:
+            next_gt = text.find(">", start)
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 # -- charset -------------------------------------------------------------------------------
@@ -228,7 +265,13 @@ def _drop_boilerplate(body: etree._Element) -> None:
     for el in list(body.iter()):
         if not isinstance(el.tag, str):
             continue
-        if el.tag in _DROP_TAGS and el.getparent() is not None:
+        if el.getparent() is None:
+            continue
+        if el.tag in _VOID_TAGS:
+            # Empty in HTML5, but libxml2's HTML 4 parser lets some of them (<embed>)
+            # swallow what follows: drop only the tag, keep whatever it wrongly contains.
+            el.drop_tag()
+        elif el.tag in _DROP_TAGS:
             el.drop_tree()  # keeps the text that follows the element
     total = _cjk_in_paragraphs(body)
     for el in list(body.iter()):
