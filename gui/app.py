@@ -2,7 +2,9 @@
 
 Startup order, chosen so the window appears fast:
 1. parse arguments (stdlib only) and set the data dir;
-2. create the QApplication, install the excepthook and the translator (``gui.i18n``);
+2. create the QApplication, install the excepthook, the CJK font fallback (``gui.fonts``),
+   the first-paint probe (``gui.startup_probe``, benchmarks only) and the translator
+   (``gui.i18n``);
 3. build and show the main window (widgets only: no OpenCC, no readers);
 4. after the first paint (a zero-delay timer runs once the event loop has painted), load the
    document on a worker thread — that is where OpenCC, pypinyin and the format readers get
@@ -76,12 +78,17 @@ def _show_error(summary: str, where: str) -> None:
     )
 
 
-def _install_translator(app, settings) -> None:
-    if importlib.util.find_spec("gui.i18n") is None:
-        return
-    from gui import i18n  # noqa: PLC0415 - optional module
+def _optional(name: str):
+    """A module of the app that a build may leave out (translations, fonts, probes)."""
+    if importlib.util.find_spec(name) is None:
+        return None
+    return importlib.import_module(name)
 
-    i18n.install_translator(app, settings)
+
+def _install_translator(app, settings) -> None:
+    i18n = _optional("gui.i18n")
+    if i18n is not None:
+        i18n.install_translator(app, settings)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -107,6 +114,12 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationDisplayName("Report Reader")
     app.setOrganizationName("report-reader")
     install_excepthook()
+    fonts = _optional("gui.fonts")
+    if fonts is not None:
+        fonts.ensure_cjk_font()  # before any window: a machine without CJK fonts gets ours
+    probe = _optional("gui.startup_probe")
+    if probe is not None:
+        probe.install(app)  # no-op unless REPORT_READER_FIRST_PAINT is set (benchmarks)
 
     from gui.settings import Settings
     from gui.ui.theme import apply_theme
