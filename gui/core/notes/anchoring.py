@@ -208,7 +208,7 @@ def reanchor(note: Note, target: AnchorTarget | Document | str) -> AnchorResult:
     start, end, status = where
     anchor = note.anchor
     if status is not AnchorStatus.POSITION or _context_changed(target.text, anchor):
-        anchor = make_anchor(target.text, start, end)
+        anchor = _requote(target.text, start, end, anchor)
     changes: dict = {"anchor": anchor, "orphaned": False}
     path = target.section_path(start)
     if path is not None:
@@ -217,6 +217,28 @@ def reanchor(note: Note, target: AnchorTarget | Document | str) -> AnchorResult:
         changes["fingerprint"] = target.document.fingerprint
     updated = replace(note, **changes)
     return AnchorResult(updated, status, updated != note)
+
+
+def _requote(text: str, start: int, end: int, old: NoteAnchor) -> NoteAnchor:
+    """A fresh anchor for ``text[start:end]``, reusing the old Simplified strings where the
+    original ones did not change (converting is the costly part when many notes moved)."""
+    exact = text[start:end]
+    prefix = text[max(0, start - CONTEXT_CHARS) : start]
+    suffix = text[end : end + CONTEXT_CHARS]
+    if (exact, prefix, suffix) == (old.exact, old.prefix, old.suffix):
+        return replace(old, start=start, end=end)
+    if exact != old.exact:
+        return make_anchor(text, start, end)
+    return NoteAnchor(
+        start=start,
+        end=end,
+        exact=exact,
+        prefix=prefix,
+        suffix=suffix,
+        exact_hans=old.exact_hans,
+        prefix_hans=old.prefix_hans if prefix == old.prefix else convert_fragment(prefix, "hans"),
+        suffix_hans=old.suffix_hans if suffix == old.suffix else convert_fragment(suffix, "hans"),
+    )
 
 
 def _context_changed(text: str, anchor: NoteAnchor) -> bool:

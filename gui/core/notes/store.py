@@ -16,7 +16,6 @@ Why it is built this way:
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -25,57 +24,22 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
-from gui.core.notes.model import Note, NoteAnchor, reading_order_key
+from gui.core.notes.model import Note, reading_order_key
+from gui.core.notes.schema import (
+    COLUMNS,
+    MIGRATIONS,
+    PLACEHOLDERS,
+    SCHEMA_VERSION,
+    insert_notes,
+    note_row,
+    row_note,
+    stamp,
+)
 
 T = TypeVar("T")
 
 STORE_FILE_NAME = "notes.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
-
-#: Schema migrations, in order; ``PRAGMA user_version`` is the number applied so far.
-#: Never edit a shipped entry: append a new one.
-MIGRATIONS: list[tuple[str, ...]] = [
-    (
-        """CREATE TABLE documents (
-            fingerprint TEXT PRIMARY KEY,
-            path TEXT,
-            title TEXT,
-            last_seen TEXT NOT NULL
-        )""",
-        """CREATE TABLE notes (
-            id TEXT PRIMARY KEY,
-            fingerprint TEXT NOT NULL,
-            kind TEXT NOT NULL,
-            start INTEGER NOT NULL,
-            "end" INTEGER NOT NULL,
-            exact TEXT NOT NULL,
-            prefix TEXT NOT NULL,
-            suffix TEXT NOT NULL,
-            exact_hans TEXT NOT NULL,
-            prefix_hans TEXT NOT NULL,
-            suffix_hans TEXT NOT NULL,
-            section_path TEXT NOT NULL,
-            body TEXT NOT NULL,
-            colour TEXT NOT NULL,
-            tags TEXT NOT NULL,
-            created TEXT NOT NULL,
-            modified TEXT NOT NULL,
-            orphaned INTEGER NOT NULL DEFAULT 0
-        )""",
-        "CREATE INDEX notes_by_document ON notes (fingerprint, start)",
-    ),
-    (
-        # Finding the previous version of an edited file goes through its last known path.
-        "CREATE INDEX documents_by_path ON documents (path)",
-    ),
-]
-SCHEMA_VERSION = len(MIGRATIONS)
-
-_COLUMNS = (
-    'id, fingerprint, kind, start, "end", exact, prefix, suffix, exact_hans, prefix_hans, '
-    "suffix_hans, section_path, body, colour, tags, created, modified, orphaned"
-)
-_PLACEHOLDERS = ", ".join("?" * 18)
 
 
 class NoteStoreError(Exception):
@@ -314,7 +278,7 @@ class NoteStore:
                 "ON CONFLICT (fingerprint) DO UPDATE SET "
                 "path = COALESCE(excluded.path, path), "
                 "title = COALESCE(excluded.title, title), last_seen = excluded.last_seen",
-                (fingerprint, path_text, title, _stamp()),
+                (fingerprint, path_text, title, stamp()),
             )
 
         self._write(change)
@@ -343,13 +307,13 @@ class NoteStore:
 
     def add(self, note: Note) -> Note:
         """Insert ``note`` (also used to undo a delete: the same id comes back)."""
-        self._write(lambda conn: _insert(conn, [note]))
+        self._write(lambda conn: insert_notes(conn, [note]))
         return note
 
     def add_many(self, notes: Iterable[Note]) -> int:
         """Insert all of ``notes`` in one transaction: all or nothing."""
         notes = list(notes)
-        self._write(lambda conn: _insert(conn, notes))
+        self._write(lambda conn: insert_notes(conn, notes))
         return len(notes)
 
     def update(self, note: Note, base: Note | None = None) -> Note:
@@ -361,15 +325,15 @@ class NoteStore:
         :class:`NoteStoreError` if the note no longer exists (the caller can re-add it)."""
 
         def change(conn: sqlite3.Connection) -> None:
-            rows = conn.execute(f"SELECT {_COLUMNS} FROM notes WHERE id = ?", (note.id,)).fetchall()
+            rows = conn.execute(f"SELECT {COLUMNS} FROM notes WHERE id = ?", (note.id,)).fetchall()
             if not rows:
                 raise _Missing(note.id)
-            current = _note(rows[0])
+            current = row_note(rows[0])
             if base is not None and current != base:
                 raise NoteConflictError(current)
             conn.execute(
-                f"UPDATE notes SET ({_COLUMNS}) = ({_PLACEHOLDERS}) WHERE id = ?",
-                (*_row(note), note.id),
+                f"UPDATE notes SET ({COLUMNS}) = ({PLACEHOLDERS}) WHERE id = ?",
+                (*note_row(note), note.id),
             )
 
         try:
@@ -385,8 +349,8 @@ class NoteStore:
         def change(conn: sqlite3.Connection) -> int:
             for note in notes:
                 cursor = conn.execute(
-                    f"UPDATE notes SET ({_COLUMNS}) = ({_PLACEHOLDERS}) WHERE id = ?",
-                    (*_row(note), note.id),
+                    f"UPDATE notes SET ({COLUMNS}) = ({PLACEHOLDERS}) WHERE id = ?",
+                    (*note_row(note), note.id),
                 )
                 if cursor.rowcount != 1:
                     raise _Missing(note.id)
@@ -401,30 +365,30 @@ class NoteStore:
         """Remove a note; returns it (for undo: pass it back to :meth:`add`), or ``None``."""
 
         def change(conn: sqlite3.Connection) -> Note | None:
-            rows = conn.execute(f"SELECT {_COLUMNS} FROM notes WHERE id = ?", (note_id,)).fetchall()
+            rows = conn.execute(f"SELECT {COLUMNS} FROM notes WHERE id = ?", (note_id,)).fetchall()
             if not rows:
                 return None
             conn.execute("DELETE FROM notes WHERE id = ?", (note_id,))
-            return _note(rows[0])
+            return row_note(rows[0])
 
         return self._write(change)
 
     def get(self, note_id: str) -> Note | None:
-        rows = self._read(f"SELECT {_COLUMNS} FROM notes WHERE id = ?", (note_id,))
-        return _note(rows[0]) if rows else None
+        rows = self._read(f"SELECT {COLUMNS} FROM notes WHERE id = ?", (note_id,))
+        return row_note(rows[0]) if rows else None
 
     def notes_for(self, fingerprint: str) -> list[Note]:
         """The notes of one document in reading order (orphans last)."""
         rows = self._read(
-            f"SELECT {_COLUMNS} FROM notes WHERE fingerprint = ? ORDER BY start", (fingerprint,)
+            f"SELECT {COLUMNS} FROM notes WHERE fingerprint = ? ORDER BY start", (fingerprint,)
         )
-        return sorted((_note(row) for row in rows), key=reading_order_key)
+        return sorted((row_note(row) for row in rows), key=reading_order_key)
 
     def all_notes(self) -> list[Note]:
         """Every note, grouped by document, each group in reading order."""
-        rows = self._read(f"SELECT {_COLUMNS} FROM notes")
+        rows = self._read(f"SELECT {COLUMNS} FROM notes")
         return sorted(
-            (_note(row) for row in rows), key=lambda n: (n.fingerprint, *reading_order_key(n))
+            (row_note(row) for row in rows), key=lambda n: (n.fingerprint, *reading_order_key(n))
         )
 
     def count(self, fingerprint: str | None = None) -> int:
@@ -458,64 +422,6 @@ def _in_transaction(conn: sqlite3.Connection, change: Callable[[sqlite3.Connecti
         raise
     conn.execute("COMMIT")
     return result
-
-
-def _insert(conn: sqlite3.Connection, notes: list[Note]) -> None:
-    fingerprints = {note.fingerprint for note in notes}
-    stamp = _stamp()
-    conn.executemany(
-        "INSERT OR IGNORE INTO documents (fingerprint, last_seen) VALUES (?, ?)",
-        [(fp, stamp) for fp in fingerprints],
-    )
-    conn.executemany(
-        f"INSERT INTO notes ({_COLUMNS}) VALUES ({_PLACEHOLDERS})", [_row(n) for n in notes]
-    )
-
-
-def _row(note: Note) -> tuple:
-    a = note.anchor
-    return (
-        note.id,
-        note.fingerprint,
-        note.kind,
-        a.start,
-        a.end,
-        a.exact,
-        a.prefix,
-        a.suffix,
-        a.exact_hans,
-        a.prefix_hans,
-        a.suffix_hans,
-        json.dumps(list(note.section_path), ensure_ascii=False),
-        note.body,
-        note.colour,
-        json.dumps(list(note.tags), ensure_ascii=False),
-        note.created,
-        note.modified,
-        int(note.orphaned),
-    )
-
-
-def _note(row: tuple) -> Note:
-    (id_, fingerprint, kind, start, end, exact, prefix, suffix, exact_hans, prefix_hans,
-     suffix_hans, section_path, body, colour, tags, created, modified, orphaned) = row  # fmt: skip
-    return Note(
-        id=id_,
-        fingerprint=fingerprint,
-        kind=kind,
-        anchor=NoteAnchor(start, end, exact, prefix, suffix, exact_hans, prefix_hans, suffix_hans),
-        body=body,
-        colour=colour,
-        tags=tuple(json.loads(tags)),
-        section_path=tuple(json.loads(section_path)),
-        created=created,
-        modified=modified,
-        orphaned=bool(orphaned),
-    )
-
-
-def _stamp() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def _is_corruption(err: sqlite3.DatabaseError) -> bool:
