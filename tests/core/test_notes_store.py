@@ -391,3 +391,22 @@ def test_store_reads_see_the_other_instance_immediately(db):
     assert one.count() == 0
     one.close()
     two.close()
+
+
+def test_disk_full_mid_session_keeps_working_in_memory(db, document):
+    store = NoteStore(db)
+    before = store.add(new_passage_note(document, 10, 20, body="saved"))
+    pages = store._conn.execute("PRAGMA page_count").fetchone()[0]
+    # SQLite's own "database or disk is full" path, without filling a real disk.
+    store._conn.execute(f"PRAGMA max_page_count = {pages}")
+    big = new_passage_note(document, 200, 230, body="big " * 20_000)
+    with pytest.raises(NoteStoreError) as raised:
+        store.add(big)
+    assert raised.value.kept_in_memory and "memory" in str(raised.value)
+    assert store.is_in_memory and store.warning == str(raised.value)
+    later = store.add(new_passage_note(document, 300, 310, body="later"))
+    assert {n.id for n in store.all_notes()} == {before.id, big.id, later.id}
+    assert "later" in export_notes(document, store.notes_for(document.fingerprint), "md")
+    store.close()
+    with NoteStore(db) as on_disk:  # the file is untouched and sound
+        assert [n.id for n in on_disk.all_notes()] == [before.id]
