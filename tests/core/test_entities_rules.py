@@ -196,3 +196,37 @@ def test_unlabelled_postal_address():
     assert spans_of("办公地点位于安徽省合肥市蜀山区梅山路18号。", "LOC") == [
         "安徽省合肥市蜀山区梅山路18号"
     ]
+
+
+# -- regressions found on real reports of the genre ----------------------------------------
+
+
+def test_ascii_comma_is_a_boundary_before_numbers_and_years():
+    text = "活动上,64个项目集中签约,1992年再度新增25家"
+    assert found(text) == [("QUANT", "64个"), ("DATE", "1992年"), ("QUANT", "25家")]
+
+
+def test_thousands_separator_stays_inside_a_number():
+    assert spans_of("总额1,234亿元", "QUANT") == ["1,234亿元"]
+
+
+def test_department_remit_with_he_is_one_name():
+    text = "杭州市余杭区发展和改革局、市人力资源和社会保障局联合发文"
+    assert spans_of(text, "ORG") == ["杭州市余杭区发展和改革局", "市人力资源和社会保障局"]
+
+
+def test_enumeration_with_words_between_deng_and_head():
+    text = "涉及一汽解放、玲珑轮胎、法雷奥等多家行业内龙头企业"
+    assert spans_of(text, "ORG") == ["一汽解放", "玲珑轮胎", "法雷奥"]
+
+
+def test_zone_cores_must_be_place_like():
+    text = "碧江高新区签约项目，成功创建全国科普示范区，获评强县建设示范县"
+    assert found(text) == [("LOC", "碧江高新区")]
+
+
+def test_decades_and_centuries_are_dates_not_quantities():
+    assert found("20世纪80年代以来，90年代初") == [
+        ("DATE", "20世纪80年代"),
+        ("DATE", "90年代"),
+    ]

@@ -34,6 +34,7 @@ class Gazetteer:
     county_max_len: int
     org_re: re.Pattern[str]
     orgs: frozenset[str]
+    place_chars: frozenset[str]  # characters of province/prefecture names (for 兰白, 郑洛新)
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -100,6 +101,7 @@ def load_gazetteer(folder: Path) -> Gazetteer:
         county_max_len=max(map(len, counties)) if counties else 0,
         org_re=re.compile(trie_pattern(orgs)),
         orgs=frozenset(orgs),
+        place_chars=frozenset("".join(full - counties)) | frozenset("".join(regional)),
     )
 
 

@@ -23,7 +23,7 @@ LEFT_STOPS = _words(
     支持 推动 推进 促进 鼓励 引导 引进 引入 培育 扶持 帮助 服务 带动 吸引 集聚 聚集 汇聚 落户 入驻
     获批 认定 入选 获得 获 荣获 评为 被评为 授予 列入 纳入 加入 参与 参加 申报 签约 签署 签订 达成
     发布 印发 出台 制定 实施 开展 组织 召开 主持 出席 会见 调研 考察 视察 走访 前往 赴 来自 位于
-    拥有 具有 新增 增加 扩建 改扩建 改建 新认定 累计 共有 达到 实现 完成 成为 作为 属于 是为 投资
+    拥有 具有 涉及 涵盖 包含 覆盖 新增 增加 扩建 改扩建 改建 新认定 累计 共有 达到 实现 完成 成为 作为 属于 是为 投资
     批复 同意 决定 要求 提出 指出 强调 表示 介绍 认为 称 说 据 据悉 获悉 记者 日前 近日 目前 今年
     当前 此外 另外 同期 其次 首先 最后 一是 二是 三是 四是 五是 分别 先后 相继 陆续 正式 积极 大力
     加快 加强 深化 深入 全面 持续 不断 进一步 着力 努力 坚持 落实 贯彻 开启 启动 投入 投用 投产
@@ -37,6 +37,14 @@ LEFT_STOPS = _words(
 #: Stop words that name a body's remit when they come right before its suffix
 #: (行政审批服务局, 投资促进中心, 城乡建设局).
 REMIT_WORDS = frozenset("服务 投资 促进 交流 建设 推广 引进 合作".split())
+
+#: Remits of government departments that contain a stop word (和): protected inside names
+#: (杭州市余杭区发展和改革局, 人力资源和社会保障厅).
+REMIT_COMPOUNDS = """
+    发展和改革 人力资源和社会保障 住房和城乡建设 工业和信息化 文化和旅游 经济和信息化 粮食和物资储备
+    自然资源和规划 民族和宗教事务 教育和体育 文化广电和旅游 新闻出版和广电 商务和投资促进
+    科学技术和工业信息化 卫生和计划生育 农业和农村 林业和草原 市场监督管理 应急管理 退役军人事务
+""".split()
 
 #: Generic modifiers: a name whose part before its suffix is made only of these (研发中心,
 #: 省级企业技术中心, 协同创新工作站) is a designation, not a named organisation.
@@ -68,12 +76,12 @@ ORG_SUFFIXES = """
     科学院 工程院 工作站 实验室 中心 医院 协会 学会 商会 联合会 促进会 研究会 基金会 联盟 委员会
     管委会 管理委员会 党工委 办公室 办公厅 人民政府 政府 局 厅 署 委 海关 日报 晚报 日报社 报社
     杂志社 出版社 通讯社 电视台 电台 合作社 法院 检察院 党校 中学 小学 学校 幼儿园 事务所 设计院
-    分公司 分局 总局 总署 总公司 总院 分行 支行
+    分公司 分局 总局 总署 总公司 总院 分行 支行 调查队 调查总队 常委会
 """.split()
 
 #: Suffixes that need a place (gazetteer hit) or a level word + stem in front: alone or after a
 #: generic word they are common nouns (格局, 党委, 政府).
-BUREAU_SUFFIXES = frozenset("局 厅 委 委员会 办公室 办公厅 分局 总局 署 总署".split())
+BUREAU_SUFFIXES = frozenset("局 厅 委 委员会 办公室 办公厅 分局 总局 署 总署 常委会 调查队".split())
 PLACE_ONLY_SUFFIXES = frozenset("人民政府 政府".split())
 ZONE_BODY_SUFFIXES = frozenset("管委会 管理委员会 党工委".split())
 

@@ -35,13 +35,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # 经 ("through", 经国家…认证) is a stop, but not in 经济 / 经开区 / 经信 inside names.
         "stops": re.compile(trie_pattern(lx.LEFT_STOPS) + "|经(?![济开信贸营管纬])"),
         "county_end": re.compile("[区县市旗]"),
+        "remits": re.compile(trie_pattern(lx.REMIT_COMPOUNDS)),
         "title_after": re.compile(trie_pattern(lx.PERSON_TITLES_AFTER)),
         "title_before": re.compile(
             "(?:" + trie_pattern(lx.PERSON_TITLES_BEFORE) + ")(?=[\u4e00-\u9fff]{2,3})"
         ),
         "leaders": re.compile(trie_pattern(lx.LEADERS)),
         "enum": re.compile(
-            r"等(?:一批|多家|\d+家|[一二三四五六七八九十]+家)?(?:"
+            r"等(?:一批|多家|\d+家|[一二三四五六七八九十]+家)?(?:行业内|国内外|国内|知名)?(?:"
             + trie_pattern(lx.ENUM_HEADS)
             + ")"
         ),
@@ -78,6 +79,7 @@ def _protected(window: str, gaz: Gazetteer) -> list[tuple[int, int]]:
     日本) is not a boundary."""
     spans = [m.span() for m in gaz.place_re.finditer(window)]
     spans += [m.span() for m in gaz.org_re.finditer(window)]
+    spans += [m.span() for m in _patterns()["remits"].finditer(window)]
     return spans
 
 
@@ -276,12 +278,25 @@ def zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 break
         if not 2 <= len(core) <= 4 or is_generic(core, generic) or is_generic(core):
             continue
+        # A core that is not a place is a county's short name (碧江) or an abbreviation of
+        # places (兰白, 郑洛新, 长株潭): each of its characters occurs in a province or
+        # prefecture name (科普 does not).
+        county_short = any(core + level in gaz.counties for level in "区县市")
+        if not county_short and not all(ch in gaz.place_chars for ch in core):
+            continue
         # After a weak suffix (园区, 片区) a bare word is as likely a verb as a name
         # (进驻园区): accept it only with designation words between (西安国际港务区).
         if core == part and suffix in lx.WEAK_ZONE_SUFFIXES:
             continue
         out.append((start, e, "LOC", 2))
     return out
+
+
+_COUNTY_LEFT_OK = set("省市州盟旗区县在与和及的于至到赴从往经")
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
@@ -292,6 +307,11 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
         end = m.end()
         for k in range(min(longest, end), 1, -1):
             if masked[end - k : end] in counties:
+                # A two-character name glued to a word is usually that word's tail
+                # (示范县 is not 范县): it needs a boundary on its left.
+                before = masked[end - k - 1 : end - k]
+                if k == 2 and before and _is_cjk(before) and before not in _COUNTY_LEFT_OK:
+                    break
                 out.append((end - k, end, "LOC", 4))
                 break
     return out

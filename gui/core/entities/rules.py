@@ -42,10 +42,11 @@ _DATE_UNIT = (
     rf"|[{_CN_DIGIT}]{{4}}年(?:[一二三四五六七八九十]{{1,2}}月(?:[一二三十]?[一二三四五六七八九十]日)?)?)"
 )
 _DATE = re.compile(
-    rf"(?<![\d.,])(?:"
+    rf"(?<![\d.])(?<!\d,)(?:"
     rf"{_YEAR}{_RANGE_SEP}{_YEAR}年{_YEAR_TAIL}"  # 2021—2025年
     rf"|{_MONTH}{_RANGE_SEP}{_MONTH}月(?:份)?"  # 1—11月
     rf"|{_DATE_UNIT}(?:{_RANGE_SEP}{_DATE_UNIT})?"  # 2020年至2022年, 9月16日至18日
+    rf"|\d{{1,2}}世纪(?:\d0年代)?|(?:19)?\d0年代"  # 20世纪80年代, 90年代
     rf")(?![\d.])"
 )
 
@@ -62,13 +63,14 @@ _UNITS = """
     平方公里 平方千米 平方米 平米 平方厘米 立方米 公顷 亩 公里 千米 米 厘米 毫米 微米 纳米 吨 千克
     公斤 克 千瓦时 千瓦 兆瓦 吉瓦 瓦 度 标准箱 标箱 张 本 篇 册 部 支 对 组 栋 层 处 宗 笔 单 盏
     升 床 间 片 块 根 枚 颗 门 级 星 分 岁 例 起 轮 段 类 幢 孔 眼 口 棟 班 趟 帧 首 台套 项次
+    千伏 伏 兆瓦时 吨标准煤 标准煤 千公顷 毫升 户次 家次 件次 辆次 架次 艘次 亿次
     GW MW kW kWh GWh km kg TB PB nm
 """.split()
 _UNIT = "(?:" + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)) + ")"
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _MULT = r"(?:多|余)?(?:万亿|[十百千万亿]{1,2})?(?:多|余)?"
 _QUANT = re.compile(
-    rf"(?<![\d.,A-Za-z第])"
+    rf"(?<![\d.A-Za-z第])(?<!\d,)"  # an ASCII comma is often the Chinese comma
     rf"(?:{_NUM}(?:{_RANGE_SEP}{_NUM})?)"
     rf"(?:"
     rf"\s?[%％‰]"  # 30%, 30 %
@@ -78,7 +80,7 @@ _QUANT = re.compile(
 )
 # Units that are not units after a number (5G, 3D are tech names; handled by the unit list).
 # A unit followed by one of these makes it a word (1号楼 is not 1号; 3年级 is a grade).
-_BAD_AFTER = {"级": "", "分": "钟之", "年": "级", "度": "假", "起": "来"}
+_BAD_AFTER = {"级": "", "分": "钟之", "年": "级代", "度": "假", "起": "来"}
 
 
 def quantities(pivot: str) -> list[Span]:
