@@ -17,9 +17,11 @@ from gui.core.notes import (
     make_anchor,
     new_passage_note,
     new_section_note,
+    note_matches,
     reanchor,
     reanchor_all,
     reattach,
+    section_counts,
     section_of_note,
     view_span,
 )
@@ -307,3 +309,19 @@ def test_pivot_is_built_only_when_the_scripts_differ(document):
     assert target._pivot is None  # same script: a pivot could not have helped
     simplified = AnchorTarget(make_view(document.text, "hans").text)
     assert simplified.looks_simplified and not AnchorTarget(document.text).looks_simplified
+
+
+def test_section_counts_and_dock_filter(document):
+    first, second = document.sections[1], document.sections[2]
+    notes = [
+        new_section_note(document, first, colour="green", tags=["policy"]),
+        new_passage_note(document, first.body_start + 2, first.body_start + 8, body="Alpha"),
+        new_passage_note(document, second.body_start + 1, second.body_start + 5, tags=["bio"]),
+    ]
+    orphan = replace(notes[2], id="orphan", orphaned=True)
+    assert section_counts(document, [*notes, orphan]) == {first: 2, second: 1}
+    assert [note_matches(n, text="alpha") for n in notes] == [False, True, False]
+    assert [note_matches(n, tags=["#policy"]) for n in notes] == [True, False, False]
+    assert [note_matches(n, colours=["green"]) for n in notes] == [True, False, False]
+    quote = notes[2].anchor.exact_hans[:2]  # Simplified search text finds Traditional quotes
+    assert note_matches(notes[2], text=quote) and note_matches(notes[0])

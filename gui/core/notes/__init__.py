@@ -30,7 +30,9 @@ from gui.core.notes.model import (
     make_anchor,
     new_passage_note,
     new_section_note,
+    note_matches,
     reading_order_key,
+    section_counts,
     section_of_note,
 )
 from gui.core.notes.opening import load_document_notes
@@ -67,10 +69,12 @@ __all__ = [
     "make_anchor",
     "new_passage_note",
     "new_section_note",
+    "note_matches",
     "reading_order_key",
     "reanchor",
     "reanchor_all",
     "reattach",
+    "section_counts",
     "section_of_note",
     "view_span",
 ]

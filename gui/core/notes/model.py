@@ -237,3 +237,30 @@ def reading_order_key(note: Note) -> tuple:
     orphans last, ties broken by creation time and id so the order is stable."""
     kind_rank = 0 if note.kind == NoteKind.SECTION.value else 1
     return (note.orphaned, note.start, kind_rank, note.end, note.created, note.id)
+
+
+def section_counts(document: Document, notes: Iterable[Note]) -> dict[Section, int]:
+    """Placed notes per innermost section (for the outline's note counts)."""
+    counts: dict[Section, int] = {}
+    for note in notes:
+        section = section_of_note(document, note)
+        if section is not None:
+            counts[section] = counts.get(section, 0) + 1
+    return counts
+
+
+def note_matches(
+    note: Note, text: str = "", tags: Iterable[str] = (), colours: Iterable[str] = ()
+) -> bool:
+    """The notes dock filter: ``text`` found (case-insensitively) in the quote, the note or a
+    tag; every tag in ``tags`` present; the colour one of ``colours`` (empty = any)."""
+    wanted_colours = set(colours)
+    if wanted_colours and note.colour not in wanted_colours:
+        return False
+    if not set(normalise_tags(tags)) <= set(note.tags):
+        return False
+    if text:
+        needle = text.casefold()
+        haystack = (note.anchor.exact, note.anchor.exact_hans, note.body, *note.tags)
+        return any(needle in part.casefold() for part in haystack)
+    return True
