@@ -100,3 +100,28 @@ def test_fonts_without_unicode_mapping_are_refused(tmp_path):
     path.write_bytes(data)
     with pytest.raises(DocumentError, match="no Unicode mapping"):
         read_source(path)
+
+
+def test_title_and_headings_marked_only_by_type_size(tmp_path):
+    body = "全年实现地区生产总值306亿元，比上年增长8.5%，经济运行稳中有进，质量效益稳步提升。"
+    texts = [
+        Text(72, 780, 9, "兰高管发〔2021〕12号"),
+        Text(150, 740, 20, "关于数字经济发展情况的报告"),
+        Text(72, 690, 15, "发展概况"),
+        Text(96, 660, 12, body),
+        Text(72, 630, 13.5, "产业结构"),
+        Text(96, 600, 12, body),
+        Text(72, 570, 15, "下一步打算"),
+        Text(96, 540, 12, body),
+    ]
+    path = tmp_path / "sized.pdf"
+    path.write_bytes(build_pdf([texts]))
+    document = read_document(path)
+    assert document.title == "关于数字经济发展情况的报告"
+    assert [(s.level, s.heading) for s in document.sections] == [
+        (1, None),
+        (1, "发展概况"),
+        (2, "产业结构"),
+        (1, "下一步打算"),
+    ]
+    assert document.text.startswith("兰高管发〔2021〕12号\n关于数字经济发展情况的报告\n")

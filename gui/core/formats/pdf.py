@@ -36,6 +36,9 @@ MAX_INFLATED_BYTES = 300 * 1024 * 1024
 MAX_TEXT_OPS_PER_PAGE = 100_000
 
 _PARAGRAPH_END = "。！？：；!?;:"
+#: Text this much larger than the body text is a title or heading (when it is short).
+_LARGER = 1.15
+_MAX_SIZED_HEADING = 40
 _CLOSERS = "”’」』）)]】》\"'"
 # A stream's data starts after the keyword and one end of line; "endstream" is not a start.
 _STREAM_START = re.compile(rb"(?<!end)stream\r?\n")
@@ -79,10 +82,12 @@ def read_pdf(data: bytes, path: Path) -> DecodedSource:
             path, "its fonts have no Unicode mapping, so its text cannot be extracted"
         )
     body = remove_running_lines(pages)
+    paragraphs = join_paragraphs(body)
+    title, levels = structure_by_size(paragraphs)
     builder = LineBuilder()
-    for paragraph in join_paragraphs(body):
+    for i, paragraph in enumerate(paragraphs):
         # Unmapped glyphs become U+FFFD, which the cleaning step flags as damaged text.
-        builder.add(_CID.sub("\ufffd", paragraph))
+        builder.add(_CID.sub("\ufffd", paragraph.text), level=levels.get(i), title=i == title)
     if not builder.lines:
         raise DocumentError(
             path, "it has no text layer (a scanned PDF?); Report Reader needs text, not images"
@@ -295,7 +300,14 @@ def remove_running_lines(pages: list[list[_Line]]) -> list[_Line]:
 # -- paragraphs ----------------------------------------------------------------------------
 
 
-def join_paragraphs(lines: list[_Line]) -> list[str]:
+@dataclass
+class Paragraph:
+    text: str
+    size: float  # font size of its first line
+    page: int
+
+
+def join_paragraphs(lines: list[_Line]) -> list[Paragraph]:
     """Join lines that a paragraph was wrapped into; see the module docstring for the rule."""
     if not lines:
         return []
@@ -311,19 +323,61 @@ def join_paragraphs(lines: list[_Line]) -> list[str]:
     ]
     pitch = statistics.median(pitches) if pitches else 1.5 * size
 
-    paragraphs: list[str] = []
-    current = lines[0].text
+    paragraphs: list[Paragraph] = []
+    current = Paragraph(lines[0].text, lines[0].size, lines[0].page)
     for prev, line in zip(lines, lines[1:], strict=False):
         if _ends_paragraph(prev, line, left, right, width, size, pitch):
             paragraphs.append(current)
-            current = line.text
+            current = Paragraph(line.text, line.size, line.page)
         elif _mostly_cjk(prev.text):
             # Chinese text wraps anywhere, even inside a number (``1`` / ``83.6亿元``).
-            current = current.rstrip() + line.text.lstrip()
+            current.text = current.text.rstrip() + line.text.lstrip()
         else:
-            current = join_wrapped(current, line.text)
+            current.text = join_wrapped(current.text, line.text)
     paragraphs.append(current)
     return paragraphs
+
+
+def structure_by_size(paragraphs: list[Paragraph]) -> tuple[int | None, dict[int, int]]:
+    """The title and headings that the PDF marks only by type size: (title paragraph or
+    None, {paragraph: level}). The title is the largest text among the first paragraphs of
+    page 1; headings are short lines set larger than the body, levelled by size. Headings
+    in the body size (一、 numbered, bold) are left to the outline's text inference."""
+    if len(paragraphs) < 2:
+        return None, {}
+    weights: Counter[float] = Counter()
+    for paragraph in paragraphs:
+        weights[round(paragraph.size * 2) / 2] += len(paragraph.text)
+    body = weights.most_common(1)[0][0]
+
+    def larger(paragraph: Paragraph) -> bool:
+        return paragraph.size >= _LARGER * body
+
+    def heading_like(paragraph: Paragraph) -> bool:
+        text = paragraph.text
+        return len(text) <= _MAX_SIZED_HEADING and text[-1] not in _PARAGRAPH_END + "，,、"
+
+    title = None
+    largest = max(p.size for p in paragraphs)
+    for i, paragraph in enumerate(paragraphs[:3]):
+        if paragraph.page == 0 and larger(paragraph) and paragraph.size >= largest - 0.5:
+            if len(paragraph.text) <= 2 * _MAX_SIZED_HEADING:
+                title = i
+            break
+    sizes = sorted(
+        {
+            round(p.size * 2) / 2
+            for i, p in enumerate(paragraphs)
+            if i != title and larger(p) and heading_like(p)
+        },
+        reverse=True,
+    )
+    levels = {
+        i: sizes.index(round(p.size * 2) / 2) + 1
+        for i, p in enumerate(paragraphs)
+        if i != title and larger(p) and heading_like(p)
+    }
+    return title, levels
 
 
 def _mostly_cjk(text: str) -> bool:
