@@ -170,3 +170,32 @@ def test_html_is_sniffed_whatever_the_extension(tmp_path):
     source = read_source(path)
     assert source.format == "html"
     assert "<p>" not in source.text
+
+
+LONG = (
+    "全年实现地区生产总值三百零六亿元，比上年增长百分之八点五，经济运行稳中有进，质量效益稳步提升。"
+)
+SHORT = "规模以上工业增加值增长百分之十二。"
+
+
+def test_article_of_divs_as_paragraphs_is_read_whole(tmp_path):
+    """One long and one short <div> paragraph: the article is their parent, not the long one."""
+    body = (
+        f'<div class="menu"><a href="/">首页</a></div><div id="main"><h1>公报</h1>'
+        f"<div>{LONG * 3}</div><div>{SHORT}</div></div>"
+    )
+    path = tmp_path / "divs.html"
+    path.write_text(_page(body), encoding="utf-8")
+    assert read_source(path).text.split("\n") == ["公报", LONG * 3, SHORT]
+
+
+def test_article_laid_out_with_br_is_read_line_by_line(tmp_path):
+    body = (
+        "<div class='links'><a href='/a'>机构概况</a> <a href='/b'>政策文件</a></div>"
+        f"<div><h1>公告</h1><div id='zoom'>{LONG}<br><br>{SHORT}<br>{LONG}</div>"
+        "<div class='bottom'><a href='/c'>返回顶部</a></div></div>"
+    )
+    path = tmp_path / "br.html"
+    path.write_text(_page(body), encoding="utf-8")
+    source = read_source(path)
+    assert source.text.split("\n") == ["公告", LONG, SHORT, LONG]

@@ -317,16 +317,18 @@ def _article_container(body: etree._Element) -> etree._Element:
             continue
         if el.tag == "p":
             amount = _cjk_count(el.text_content())
-            parent = el.getparent()
         elif el.tag in {"div", "td", "section", "article", "font", "span"}:
+            # Text right inside a block: an article laid out with <br>, or a <div> used as
+            # a paragraph. The block itself is a candidate, and so is its parent.
             amount = _cjk_count(_direct_text(el))
-            parent = el
             if amount < 20:
                 continue
+            credit(el, amount)
         else:
             continue
         if amount < 3:
             continue
+        parent = el.getparent()
         credit(parent, amount)
         credit(parent.getparent() if parent is not None else None, amount / 2)
     if not scores:
