@@ -1,0 +1,114 @@
+"""First-paint probe for start-up measurements (``benchmarks/bench_frozen.py``, packaging tests).
+
+With ``REPORT_READER_FIRST_PAINT`` unset this module does nothing and imports nothing. Set to
+``print`` it prints one line ``first-paint <seconds>`` when the report is first painted; set to
+``exit`` it then also quits the application. ``REPORT_READER_FIRST_PAINT_FILE`` additionally
+appends the line to a file (a windowed Windows build has no console).
+
+"Painted" means: a text view (``QTextEdit``/``QPlainTextEdit`` and subclasses) holding a
+non-empty document painted its viewport, i.e. the reader can see the report. A window with no
+text view (the bare benchmark window) counts at its first paint. ``<seconds>`` is measured from
+the start of the process where the platform tells it (Linux), else from the import of this
+module; the benchmark measures wall time from outside as well.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+ENV = "REPORT_READER_FIRST_PAINT"
+ENV_FILE = "REPORT_READER_FIRST_PAINT_FILE"
+
+_imported_at = time.monotonic()
+_probe = None  # keeps the event filter alive
+
+
+def enabled() -> bool:
+    return os.environ.get(ENV, "") in {"print", "exit"}
+
+
+def seconds_since_start() -> float:
+    """Seconds since the process started (Linux: from /proc), else since this import."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        start_ticks = int(fields[19])  # field 22 of stat(5), counted after "pid (comm)"
+        with open("/proc/uptime", encoding="ascii") as f:
+            uptime = float(f.read().split()[0])
+        return max(0.0, uptime - start_ticks / os.sysconf("SC_CLK_TCK"))
+    except (OSError, ValueError, IndexError, AttributeError):
+        return time.monotonic() - _imported_at
+
+
+def install(app=None) -> None:
+    """Watch for the first paint of the report if ``REPORT_READER_FIRST_PAINT`` asks for it.
+
+    Call once after the ``QApplication`` exists (before or after showing the main window,
+    before ``app.exec()``). Costs nothing when the variable is unset."""
+    global _probe
+    if not enabled() or _probe is not None:
+        return
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit, QWidget
+
+    app = app or QApplication.instance()
+    quit_after = os.environ.get(ENV) == "exit"
+
+    class _FirstPaint(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.done = False
+
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+            if not self.done and event.type() == QEvent.Type.Paint and isinstance(obj, QWidget):
+                if self._is_report_paint(obj):
+                    self.done = True
+                    QTimer.singleShot(0, self._report)
+            return False
+
+        @staticmethod
+        def _is_report_paint(widget) -> bool:
+            view = widget.parentWidget()
+            if isinstance(view, QTextEdit | QPlainTextEdit) and widget is view.viewport():
+                return not view.document().isEmpty()
+            if widget.isWindow():
+                # A window without any text view: the bare benchmark window.
+                return not widget.findChildren(QTextEdit) and not widget.findChildren(
+                    QPlainTextEdit
+                )
+            return False
+
+        def _report(self) -> None:
+            app.removeEventFilter(self)
+            line = f"first-paint {seconds_since_start():.3f}"
+            if sys.stdout is not None:
+                print(line, flush=True)
+            target = os.environ.get(ENV_FILE)
+            if target:
+                with open(target, "a", encoding="utf-8") as f:
+                    f.write(line + "\n")
+            if quit_after:
+                app.quit()
+
+    _probe = _FirstPaint()
+    app.installEventFilter(_probe)
+
+
+def install_at_exec() -> None:
+    """Arrange for :func:`install` to run when the application's event loop starts.
+
+    For builds whose entry point does not call :func:`install` itself: the frozen app's
+    runtime hook calls this when ``REPORT_READER_FIRST_PAINT`` is set (and only then)."""
+    if not enabled():
+        return
+    from PySide6.QtWidgets import QApplication
+
+    original = QApplication.exec
+
+    def exec_with_probe(*args):
+        install(QApplication.instance())
+        return original()  # static in PySide6: app.exec() and QApplication.exec() alike
+
+    QApplication.exec = exec_with_probe
