@@ -230,3 +230,19 @@ def test_decades_and_centuries_are_dates_not_quantities():
         ("DATE", "20世纪80年代"),
         ("DATE", "90年代"),
     ]
+
+
+def test_place_short_forms_inside_common_words_are_not_places():
+    assert found("确保定期召开会议，推广安全生产经验，各自贡献力量，使用大理石") == []
+    assert spans_of("保定市、广安、自贡和大理", "LOC") == ["保定市", "广安", "自贡", "大理"]
+
+
+def test_foreign_country_before_an_institution_is_a_separate_place():
+    text = "与日本理化学研究所、美国哈佛大学学者合作，美国国家科学院公布名单"
+    assert found(text) == [
+        ("LOC", "日本"),
+        ("ORG", "理化学研究所"),
+        ("LOC", "美国"),
+        ("ORG", "哈佛大学"),
+        ("ORG", "美国国家科学院"),
+    ]

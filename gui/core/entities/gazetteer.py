@@ -35,6 +35,7 @@ class Gazetteer:
     org_re: re.Pattern[str]
     orgs: frozenset[str]
     place_chars: frozenset[str]  # characters of province/prefecture names (for 兰白, 郑洛新)
+    countries: frozenset[str]  # foreign countries (美国 in 美国哈佛大学 is a separate LOC)
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -102,6 +103,7 @@ def load_gazetteer(folder: Path) -> Gazetteer:
         org_re=re.compile(trie_pattern(orgs)),
         orgs=frozenset(orgs),
         place_chars=frozenset("".join(full - counties)) | frozenset("".join(regional)),
+        countries=frozenset(_lines(folder / "countries.txt")),
     )
 
 

@@ -24,7 +24,8 @@ LEFT_STOPS = _words(
     获批 认定 入选 获得 获 荣获 评为 被评为 授予 列入 纳入 加入 参与 参加 申报 签约 签署 签订 达成
     发布 印发 出台 制定 实施 开展 组织 召开 主持 出席 会见 调研 考察 视察 走访 前往 赴 来自 位于
     拥有 具有 涉及 涵盖 包含 覆盖 新增 增加 扩建 改扩建 改建 新认定 累计 共有 达到 实现 完成 成为 作为 属于 是为 投资
-    批复 同意 决定 要求 提出 指出 强调 表示 介绍 认为 称 说 据 据悉 获悉 记者 日前 近日 目前 今年
+    批复 同意 决定 要求 提出 指出 强调 表示 介绍 认为 称 说 据悉 获悉 记者 日前 近日 目前 今年
+    分享 宣布 公布 发表 透露 推出 成功 首次 率先 携 看望 慰问 邀请 聘请 访问 参观 考察了 走进了
     当前 此外 另外 同期 其次 首先 最后 一是 二是 三是 四是 五是 分别 先后 相继 陆续 正式 积极 大力
     加快 加强 深化 深入 全面 持续 不断 进一步 着力 努力 坚持 落实 贯彻 开启 启动 投入 投用 投产
     中标 承担 负责 牵手 联手 交流 洽谈 接洽 对话 对标 瞄准 服务于 应用于 用于 致力于 来到 到
@@ -204,4 +205,14 @@ GENERIC_COUNTY_NAMES = _words(
 #: National leaders who are named in almost every government work report.
 LEADERS = frozenset(
     "习近平 李强 赵乐际 王沪宁 蔡奇 丁薛祥 李希 李克强 栗战书 汪洋 王岐山 韩正".split()
+)
+
+#: Common words that contain a place's short form across a word boundary (确保定期 is not 保定,
+#: 推广安全 is not 广安, 各自贡献 is not 自贡): a place match overlapping one is dropped.
+PLACE_FALSE_CONTEXTS = frozenset(
+    """
+    确保定 保定期 保定点 推广安 广安全 广安装 自贡献 各自贡 亲自贡 大理石 确定西 决定西 新乡贤
+    新乡村 平安顺 传承德 日常德 经常德 正常德 安顺利 宜春节 开封面 长春藤 白山黑水 中山装
+    江门户 永州县 通化工 海口岸 锦州市场 淮南北 台州市场 东营业 南充分 温州市场 佛山水
+    """.split()
 )

@@ -13,6 +13,7 @@ made only of generic modifiers (研发中心, 国家级经开区) is a designati
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from gui.core.entities import lexicon as lx
@@ -36,6 +37,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "stops": re.compile(trie_pattern(lx.LEFT_STOPS) + "|经(?![济开信贸营管纬])"),
         "county_end": re.compile("[区县市旗]"),
         "remits": re.compile(trie_pattern(lx.REMIT_COMPOUNDS)),
+        "place_false": re.compile(trie_pattern(lx.PLACE_FALSE_CONTEXTS)),
         "title_after": re.compile(trie_pattern(lx.PERSON_TITLES_AFTER)),
         "title_before": re.compile(
             "(?:" + trie_pattern(lx.PERSON_TITLES_BEFORE) + ")(?=[\u4e00-\u9fff]{2,3})"
@@ -176,6 +178,14 @@ def word_continues(masked: str, end: int, name: str) -> bool:
     return False
 
 
+def _foreign_country_prefix(part: str, gaz: Gazetteer) -> int:
+    """Length of a foreign country name at the start of ``part`` (0 if none)."""
+    m = gaz.place_re.match(part)
+    if m and m.group() in gaz.countries and len(part) - m.end() >= 2:
+        return m.end()
+    return 0
+
+
 def organisations(masked: str, gaz: Gazetteer) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _patterns()["org_suffix"].finditer(masked):
@@ -188,6 +198,12 @@ def organisations(masked: str, gaz: Gazetteer) -> list[Candidate]:
         # Try the full left extension first, then shorter ones starting at a place name, so a
         # stray word that no stop list knows does not sink a good name.
         part = masked[start:s]
+        country = _foreign_country_prefix(part, gaz)
+        if country and _org_name_ok(part[country:], suffix, gaz):
+            # 美国哈佛大学: the country is where the body is, not part of its name.
+            out.append((start, start + country, "LOC", 2))
+            out.append((start + country, e, "ORG", 2))
+            continue
         if _org_name_ok(part, suffix, gaz):
             out.append((start, e, "ORG", 2))
             continue
@@ -292,6 +308,14 @@ def zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
+def _inside_false_context(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    i = bisect_left(spans, (s - 4, 0))
+    for fs, fe in spans[i : i + 4]:
+        if fs < e and s < fe and (fs, fe) != (s, e):
+            return True
+    return False
+
+
 _COUNTY_LEFT_OK = set("省市州盟旗区县在与和及的于至到赴从往经")
 
 
@@ -300,7 +324,13 @@ def _is_cjk(ch: str) -> bool:
 
 
 def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
-    out: list[Candidate] = [(m.start(), m.end(), "LOC", 4) for m in gaz.place_re.finditer(masked)]
+    false_spans = [m.span() for m in _patterns()["place_false"].finditer(masked)]
+    out: list[Candidate] = []
+    for m in gaz.place_re.finditer(masked):
+        s, e = m.span()
+        if false_spans and _inside_false_context(s, e, false_spans):
+            continue
+        out.append((s, e, "LOC", 4))
     longest = gaz.county_max_len
     counties = gaz.counties
     for m in _patterns()["county_end"].finditer(masked):
@@ -322,7 +352,7 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
 _NOT_IN_GIVEN_NAME = set(
     "级副总首常务名位个省市区县部局厅委会院所校企业司员长席的了和与及在是对为等各该本全其这那此"
 )
-_BEFORE_NAME_OK = set("校院所的了和与及由请是为对向同长任席授士员、，,。；（( \n\x00")
+_BEFORE_NAME_OK = set("校院所系部科的了和与及由请是为对向同长任席授士员、，,。；（( \n\x00")
 
 
 def _surname_len(name: str) -> int:
