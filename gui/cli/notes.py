@@ -62,13 +62,13 @@ def run_export(args) -> int:
     try:
         if store.warning:
             print(f"report-reader-cli: warning: {store.warning}", file=sys.stderr)
+        warning = store.warning
         try:
             results = load_document_notes(store, document)
         except NoteStoreError as err:
-            if not err.kept_in_memory:
-                raise CliError(str(err)) from None
-            print(f"report-reader-cli: warning: {err}", file=sys.stderr)
-            results = load_document_notes(store, document)
+            raise CliError(str(err)) from None
+        if store.warning and store.warning != warning:
+            print(f"report-reader-cli: warning: {store.warning}", file=sys.stderr)
         data = export_bytes(document, [r.note for r in results], args.format, args.script)
     finally:
         store.close()

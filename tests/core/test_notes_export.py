@@ -254,3 +254,31 @@ def test_jsonld_is_a_web_annotation_collection(document):
     )
     highlight = next(i for i in items if i["id"].endswith("000000000004"))
     assert highlight["motivation"] == "highlighting" and "body" not in highlight
+
+
+NESTED = (
+    "關於工作的報告\n一、總體要求\n今年的工作總體要求是穩中求進。\n（一）指導思想\n"
+    "堅持以人民為中心的發展思想。\n（二）主要目標\n經濟增長百分之五左右。\n"
+    "二、重點任務\n加快建設現代化產業體系。\n"
+)
+
+
+def test_markdown_headings_follow_the_nested_outline():
+    document = document_from_text(NESTED)
+    text = document.text
+
+    def note(quote: str) -> Note:
+        start = text.index(quote)
+        return new_passage_note(document, start, start + len(quote))
+
+    out = export_notes(document, [note("經濟增長"), note("加快建設")], "md")
+    headings = [line for line in out.splitlines() if line.startswith("#")]
+    assert headings == [
+        "# Notes: 關於工作的報告",
+        "## 一、總體要求",
+        "### （二）主要目標",
+        "## 二、重點任務",
+    ]
+    assert "一、總體要求 › （二）主要目標 · paragraph 7" in out
+    html = export_notes(document, [note("堅持以人")], "html")
+    assert "<h2>一、總體要求</h2>\n<h3>（一）指導思想</h3>" in html

@@ -410,3 +410,15 @@ def test_disk_full_mid_session_keeps_working_in_memory(db, document):
     store.close()
     with NoteStore(db) as on_disk:  # the file is untouched and sound
         assert [n.id for n in on_disk.all_notes()] == [before.id]
+
+
+def test_another_report_saved_under_the_same_name_does_not_take_its_notes(tmp_path, db):
+    path = tmp_path / "download.txt"
+    shutil.copy(DEFAULT_REPORT, path)
+    with NoteStore(db) as store:
+        first = read_document(path)
+        store.add(new_passage_note(first, 200, 230, body="belongs to the first report"))
+        load_document_notes(store, first)
+        path.write_text("一份完全不同的報告。\n內容和前一份沒有關係。\n", encoding="utf-8")
+        assert load_document_notes(store, read_document(path)) == []
+        assert store.count(first.fingerprint) == 1

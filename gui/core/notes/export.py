@@ -97,7 +97,7 @@ def prepare(
             continue
         if note.kind == NoteKind.SECTION.value:
             section = section_of_note(document, note)
-            sections = tuple(document.section_path(section.start)) if section else ()
+            sections = tuple(document.section_path(section.start if section else note.start))
         else:
             sections = tuple(document.section_path(note.start))
         headings = tuple(_heading(document, s, view, headings_cache) for s in sections)
@@ -156,6 +156,10 @@ def _groups(context: ExportContext):
                 while shared < min(len(current), len(key)) and current[shared] == key[shared]:
                     shared += 1
             opened = tuple(range(shared, len(key))) if key != ("orphans",) else ()
+            if not opened and key and key != ("orphans",):
+                # Back in a parent after its subsection: repeat the parent's heading so its
+                # notes do not read as the subsection's.
+                opened = (len(key) - 1,)
             current, group = key, []
         group.append(item)
     if group:

@@ -2,32 +2,58 @@
 
 A document is found by the fingerprint of its cleaned text. When the file has been edited, its
 fingerprint changes; its earlier versions are found through the path they were last seen at,
-and their notes are re-anchored onto the new text and move to the new fingerprint."""
+and their notes are re-anchored onto the new text and move to the new fingerprint — but only
+if most of them can be placed: a different report saved under the same name must not take
+over another report's notes."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+
 from gui.core.document import Document
-from gui.core.notes.anchoring import AnchorResult, reanchor_all
+from gui.core.notes.anchoring import AnchorResult, AnchorStatus, AnchorTarget, reanchor
 from gui.core.notes.model import reading_order_key
-from gui.core.notes.store import NoteStore
+from gui.core.notes.store import NoteStore, NoteStoreError
+
+#: Share of an earlier version's notes that must be placed for the new text to adopt them.
+ADOPT_MIN_PLACED = 0.5
 
 
 def load_document_notes(store: NoteStore, document: Document) -> list[AnchorResult]:
     """The notes of ``document``, re-anchored on its text, in reading order (orphans last).
 
     Notes whose anchor changed (moved, re-quoted, orphaned, adopted from an earlier version
-    of the same file) are saved back in one transaction. Raises
-    :class:`~gui.core.notes.store.NoteStoreError` only if saving fails; with
-    ``kept_in_memory`` set the results are still valid (call again to get them)."""
+    of the same file) are saved back in one transaction. If the store can no longer write to
+    disk it switches to memory and sets ``store.warning`` (check it after the call); any other
+    store failure raises :class:`~gui.core.notes.store.NoteStoreError`."""
+    target = AnchorTarget(document)
     fingerprint = document.fingerprint
-    notes = store.notes_for(fingerprint)
+    results = [reanchor(note, target) for note in store.notes_for(fingerprint)]
     if document.path is not None:
         for earlier in store.fingerprints_at_path(document.path):
-            if earlier != fingerprint:
-                notes.extend(store.notes_for(earlier))
-    results = reanchor_all(notes, document)
+            if earlier == fingerprint:
+                continue
+            adopted = [reanchor(note, target) for note in store.notes_for(earlier)]
+            placed = sum(r.status is not AnchorStatus.ORPHAN for r in adopted)
+            if adopted and placed >= ADOPT_MIN_PLACED * len(adopted):
+                results += [_adopt(r, fingerprint) for r in adopted]
     changed = [r.note for r in results if r.changed]
-    store.remember_document(fingerprint, document.path, document.title)
+    _keep_going(lambda: store.remember_document(fingerprint, document.path, document.title))
     if changed:
-        store.update_many(changed)
+        _keep_going(lambda: store.update_many(changed))
     return sorted(results, key=lambda r: reading_order_key(r.note))
+
+
+def _adopt(result: AnchorResult, fingerprint: str) -> AnchorResult:
+    note = replace(result.note, fingerprint=fingerprint)
+    return AnchorResult(note, result.status, True)
+
+
+def _keep_going(write: Callable[[], object]) -> None:
+    """Run a write; a switch to memory (the change was kept there) is not a failure here."""
+    try:
+        write()
+    except NoteStoreError as err:
+        if not err.kept_in_memory:
+            raise
