@@ -44,19 +44,23 @@ def join_wrapped(left: str, right: str) -> str:
     return f"{left} {right}"
 
 
-def collapse_spaces(text: str) -> str:
-    """Collapse runs of white space to one space; drop the space a line break left between
-    two Chinese characters (browsers and PDF layouts insert it, authors never meant it)."""
+def collapse_spaces(text: str, cjk_spaces: bool = True) -> str:
+    """Collapse runs of white space to one space. Between two Chinese characters, drop a
+    run that holds a line break (a wrap in the page source: authors never meant a space
+    there), and any run at all unless ``cjk_spaces`` (a PDF's layout gaps are not spaces)."""
     out: list[str] = []
     pending = False
+    newline = False
     for char in text:
         if char.isspace() or unicodedata.category(char) == "Cf":
             pending = bool(out)
+            newline = newline or char in "\n\r"
             continue
         if pending:
-            if not (is_cjk(out[-1]) and is_cjk(char)):
+            if not (is_cjk(out[-1]) and is_cjk(char) and (newline or not cjk_spaces)):
                 out.append(" ")
             pending = False
+        newline = False
         out.append(char)
     return "".join(out)
 

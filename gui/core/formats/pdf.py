@@ -243,7 +243,7 @@ def _page_lines(layout, number: int) -> list[_Line]:
 
     def visit(item) -> None:
         if isinstance(item, LTTextLine):
-            text = collapse_spaces(item.get_text())
+            text = collapse_spaces(item.get_text(), cjk_spaces=False)
             if text:
                 sizes = [c.size for c in item if isinstance(c, LTChar)]
                 size = statistics.median(sizes) if sizes else item.height
@@ -329,7 +329,7 @@ def join_paragraphs(lines: list[_Line]) -> list[Paragraph]:
         if _ends_paragraph(prev, line, left, right, width, size, pitch):
             paragraphs.append(current)
             current = Paragraph(line.text, line.size, line.page)
-        elif _mostly_cjk(prev.text):
+        elif _mostly_cjk(current.text):
             # Chinese text wraps anywhere, even inside a number (``1`` / ``83.6亿元``).
             current.text = current.text.rstrip() + line.text.lstrip()
         else:
@@ -381,7 +381,11 @@ def structure_by_size(paragraphs: list[Paragraph]) -> tuple[int | None, dict[int
 
 
 def _mostly_cjk(text: str) -> bool:
-    return sum(1 for c in text if is_cjk(c)) * 3 > len(text)
+    """Chinese text, even when glued pinyin or numbers make up much of it: at least one
+    Chinese character for every four Latin letters."""
+    han = sum(1 for c in text if is_cjk(c))
+    latin = sum(1 for c in text if c.isalpha() and ord(c) < 0x250)
+    return han > 0 and han * 4 >= latin
 
 
 def _ends_paragraph(

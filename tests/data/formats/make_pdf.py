@@ -114,6 +114,28 @@ def assemble(objects: list[bytes], root: int) -> bytes:
     return bytes(out)
 
 
+def advance(text: str, size: float) -> float:
+    """Width of ``text`` in the test font: ASCII is half an em, everything else one em."""
+    return sum(size / 2 if 32 <= ord(c) <= 126 else size for c in text) if text else 0.0
+
+
+def wrap_width(text: str, width: float, size: float, first_width: float | None = None) -> list[str]:
+    """Cut ``text`` into lines no wider than ``width`` (the first line ``first_width``), as a
+    word processor wraps Chinese: anywhere."""
+    lines: list[str] = []
+    limit = width if first_width is None else first_width
+    current = ""
+    for char in text:
+        if current and advance(current + char, size) > limit:
+            lines.append(current)
+            current = ""
+            limit = width
+        current += char
+    if current:
+        lines.append(current)
+    return lines
+
+
 def wrap(text: str, chars_per_line: int) -> list[str]:
     """Cut ``text`` into lines of at most ``chars_per_line`` characters (Chinese wraps
     anywhere)."""
