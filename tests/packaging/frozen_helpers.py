@@ -1,0 +1,63 @@
+"""Helpers for the packaging tests: run the app (from source or frozen) in a child process."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+EMPTY_FONTCONFIG = """<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig><cachedir>{cache}</cachedir></fontconfig>
+"""
+
+
+def child_env(data_dir: Path, **extra: str) -> dict[str, str]:
+    """The environment of a child app: offscreen Qt, its own data dir, the source on its path."""
+    env = dict(os.environ)
+    for name in ("REPORT_READER_FIRST_PAINT", "REPORT_READER_FIRST_PAINT_FILE", "FONTCONFIG_FILE"):
+        env.pop(name, None)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        REPORT_READER_DATA_DIR=str(data_dir),
+        XDG_CONFIG_HOME=str(data_dir / "config"),
+        PYTHONPATH=str(REPO),
+        PYTHONIOENCODING="utf-8",
+    )
+    env.update(extra)
+    return env
+
+
+def run(cmd: list[str], env: dict[str, str], timeout: float = 180) -> subprocess.CompletedProcess:
+    return subprocess.run(cmd, env=env, cwd=REPO, capture_output=True, timeout=timeout, check=False)
+
+
+def empty_fontconfig(tmp_path: Path) -> Path:
+    """A fontconfig file with no font directories: a machine without any font."""
+    conf = tmp_path / "fonts.conf"
+    conf.write_text(EMPTY_FONTCONFIG.format(cache=tmp_path / "fc-cache"), encoding="utf-8")
+    return conf
+
+
+def selftest_summary(result: subprocess.CompletedProcess, output: Path) -> dict:
+    """The JSON summary written to ``output``; fails with the child's output if absent."""
+    if not output.is_file():
+        pytest.fail(
+            f"no self-test summary (status {result.returncode})\n"
+            f"stdout: {result.stdout.decode(errors='replace')[-3000:]}\n"
+            f"stderr: {result.stderr.decode(errors='replace')[-3000:]}"
+        )
+    return json.loads(output.read_text(encoding="utf-8"))
+
+
+def failed_checks(summary: dict) -> list[dict]:
+    return [c for c in summary["checks"] if not c["ok"]]
+
+
+PYTHON = sys.executable

@@ -1,0 +1,194 @@
+"""The standalone binary: build it with the documented command, then run what a user runs.
+
+Marked ``frozen`` (deselect with ``-m "not frozen"``). The freeze writes only to build/ and
+dist/ (git-ignored) and is done once per test session.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import shutil
+import tarfile
+from pathlib import Path
+
+import pytest
+from frozen_helpers import (
+    PYTHON,
+    REPO,
+    child_env,
+    empty_fontconfig,
+    failed_checks,
+    run,
+    selftest_summary,
+)
+
+pytestmark = pytest.mark.frozen
+
+DIST = REPO / "dist" / "report-reader"
+INTERNAL = DIST / "_internal"
+GUI = DIST / "report-reader"
+CLI = DIST / "report-reader-cli"
+QT = INTERNAL / "PySide6" / "Qt"
+MIB = 1024 * 1024
+# Regression ceilings for the measured build (146 MiB, 61 MiB compressed, Linux x86-64); the
+# issue's goals (120 MiB / 50 MiB) are printed by benchmarks/bench_frozen.py.
+MAX_ONEDIR_MIB = 155
+MAX_TARGZ_MIB = 66
+
+
+@pytest.fixture(scope="session")
+def frozen_app() -> Path:
+    """Freeze the app once: ``.venv/bin/pyinstaller --noconfirm build.spec``."""
+    if importlib.util.find_spec("PyInstaller") is None:
+        message = (
+            "PyInstaller is not installed (bash .ci/bootstrap --test installs the build extra)"
+        )
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    if not os.environ.get("REPORT_READER_REUSE_FROZEN") or not GUI.exists():
+        result = run(
+            [PYTHON, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "build.spec"],
+            dict(os.environ),
+            timeout=900,
+        )
+        assert result.returncode == 0, result.stderr.decode(errors="replace")[-5000:]
+    assert GUI.is_file() and CLI.is_file()
+    return DIST
+
+
+def _frozen_env(tmp_path: Path, **extra: str) -> dict[str, str]:
+    env = child_env(tmp_path / "data", **extra)
+    env.pop("PYTHONPATH")  # the binary must not need the source tree
+    return env
+
+
+def _app_delegates_selftest() -> bool:
+    source = (REPO / "gui" / "app.py").read_text(encoding="utf-8")
+    return "selftest" in source
+
+
+def _size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def test_onedir_holds_both_executables_and_the_data_they_read(frozen_app):
+    assert os.access(GUI, os.X_OK) and os.access(CLI, os.X_OK)
+    res = INTERNAL / "resources"
+    assert (res / "lanzhou-hi-tech-zone-2021.txt").is_file()
+    assert (res / "fonts" / "wqy-microhei.ttc").is_file()
+    assert (res / "icons" / "report-reader.svg").is_file()
+    assert (res / "report-reader.desktop").is_file()
+    assert any((res / "gazetteers").iterdir())
+    source_qm = sorted(p.name for p in (REPO / "resources" / "translations").glob("*.qm"))
+    assert sorted(p.name for p in (res / "translations").glob("*.qm")) == source_qm
+    assert (INTERNAL / "opencc" / "config" / "t2s.json").is_file()
+    assert any((INTERNAL / "opencc" / "dictionary").iterdir())
+    assert (INTERNAL / "pypinyin" / "pinyin_dict.json").is_file()
+    assert not list(res.rglob("*.py")), "generator scripts are not data"
+
+
+def test_unused_qt_parts_are_left_out_and_needed_ones_kept(frozen_app):
+    plugins = QT / "plugins"
+    kept = {p.relative_to(plugins).as_posix() for p in plugins.rglob("*.so")}
+    for needed in (
+        "platforms/libqxcb.so",
+        "platforms/libqoffscreen.so",
+        "platforminputcontexts/libibusplatforminputcontextplugin.so",
+        "platforminputcontexts/libcomposeplatforminputcontextplugin.so",
+        "imageformats/libqsvg.so",
+        "iconengines/libqsvgicon.so",
+    ):
+        assert needed in kept
+    for dropped in ("platformthemes/libqgtk3.so", "platforms/libqvnc.so", "tls", "generic"):
+        assert not any(k.startswith(dropped) for k in kept), dropped
+    assert list((QT / "lib").glob("libicudata.so.*")), "ICU must stay"
+    assert not list(INTERNAL.glob("libgtk-3.so*")) and not list(INTERNAL.glob("libcairo.so*"))
+    qt_translations = {p.name for p in (QT / "translations").glob("*.qm")}
+    assert "qtbase_zh_CN.qm" in qt_translations
+    assert all(n.endswith(("_en.qm", "_zh_CN.qm")) for n in qt_translations), qt_translations
+
+
+def test_size_stays_under_its_ceiling(frozen_app, tmp_path):
+    onedir = _size(DIST)
+    archive = tmp_path / "report-reader.tar.gz"
+    with tarfile.open(archive, "w:gz", compresslevel=6) as tar:
+        tar.add(DIST, arcname=DIST.name)
+    targz = archive.stat().st_size
+    print(f"onedir {onedir / MIB:.1f} MiB, tar.gz {targz / MIB:.1f} MiB")
+    assert onedir <= MAX_ONEDIR_MIB * MIB
+    assert targz <= MAX_TARGZ_MIB * MIB
+
+
+def test_cli_selftest_passes_offscreen(frozen_app, tmp_path):
+    output = tmp_path / "selftest.json"
+    result = run([str(CLI), "selftest", "--selftest-output", str(output)], _frozen_env(tmp_path))
+    summary = selftest_summary(result, output)
+    assert summary["frozen"] is True
+    assert summary["platform"] == "offscreen"
+    assert json.loads(result.stdout.decode("utf-8")) == summary
+    assert summary["passed"], failed_checks(summary)
+    assert result.returncode == 0
+
+
+def test_gui_selftest_passes_offscreen(frozen_app, tmp_path):
+    if not _app_delegates_selftest():
+        pytest.skip("gui/app.py does not delegate --selftest to gui.selftest.main yet")
+    output = tmp_path / "selftest.json"
+    result = run([str(GUI), "--selftest", "--selftest-output", str(output)], _frozen_env(tmp_path))
+    summary = selftest_summary(result, output)
+    assert summary["frozen"] is True
+    assert summary["passed"], failed_checks(summary)
+    assert result.returncode == 0
+
+
+def test_selftest_passes_under_a_real_x_server(frozen_app, tmp_path):
+    """xcb needs its system libraries (libxcb-*, libxkbcommon-x11): Xvfb catches a missing one."""
+    xvfb_run = shutil.which("xvfb-run")
+    if xvfb_run is None:
+        if os.environ.get("CI"):
+            pytest.fail("xvfb-run missing (.ci/bootstrap installs xvfb and xauth)")
+        pytest.skip("xvfb-run not installed")
+    exe = [str(GUI), "--selftest"] if _app_delegates_selftest() else [str(CLI), "selftest"]
+    output = tmp_path / "selftest.json"
+    env = _frozen_env(tmp_path, QT_QPA_PLATFORM="xcb")
+    env.pop("DISPLAY", None)
+    cmd = [xvfb_run, "-a", "-s", "-screen 0 1280x1024x24", *exe, "--selftest-output", str(output)]
+    result = run(cmd, env)
+    summary = selftest_summary(result, output)
+    assert summary["platform"] == "xcb"
+    assert summary["passed"], failed_checks(summary)
+    assert result.returncode == 0
+
+
+def test_chinese_renders_with_no_system_font(frozen_app, tmp_path):
+    output = tmp_path / "selftest.json"
+    env = _frozen_env(tmp_path, FONTCONFIG_FILE=str(empty_fontconfig(tmp_path)))
+    result = run([str(CLI), "selftest", "--selftest-output", str(output)], env)
+    summary = selftest_summary(result, output)
+    fonts = next(c for c in summary["checks"] if c["name"] == "fonts")
+    assert fonts["ok"], fonts["detail"]
+    assert "fallback font registered: WenQuanYi Micro Hei" in fonts["detail"]
+    assert summary["passed"], failed_checks(summary)
+
+
+@pytest.mark.parametrize("script", [None, "tw"])
+def test_frozen_analyze_json_equals_the_source_run_byte_for_byte(frozen_app, tmp_path, script):
+    report = REPO / "resources" / "lanzhou-hi-tech-zone-2021.txt"
+    args = ["analyze", str(report), "--json"] + (["--script", script] if script else [])
+    env = child_env(tmp_path / "data")
+    source = run([PYTHON, "-m", "gui.cli", *args], env)
+    frozen = run([str(CLI), *args], _frozen_env(tmp_path))
+    assert source.returncode == 0, source.stderr.decode(errors="replace")
+    assert frozen.returncode == 0, frozen.stderr.decode(errors="replace")
+    assert json.loads(frozen.stdout)["entities"] == json.loads(source.stdout)["entities"]
+    assert frozen.stdout == source.stdout
+
+
+def test_frozen_app_reports_its_first_paint(frozen_app, tmp_path):
+    result = run([str(GUI)], _frozen_env(tmp_path, REPORT_READER_FIRST_PAINT="exit"), timeout=60)
+    assert result.returncode == 0, result.stderr.decode(errors="replace")[-3000:]
+    line = result.stdout.decode().strip().splitlines()[-1]
+    assert line.startswith("first-paint ") and 0 < float(line.split()[1]) < 30
