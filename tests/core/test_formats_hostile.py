@@ -346,3 +346,16 @@ def test_limits_are_what_the_readme_says():
     assert docx_reader.MAX_RATIO == 100
     assert pdf_reader.MAX_PAGES == 1000
     assert pdf_reader.MAX_SECONDS == 60.0
+
+
+def test_pdf_reading_stops_at_the_time_limit(tmp_path):
+    """A file of objects without a cross-reference table makes pdfminer scan every line;
+    the scan stops at the limit (60 s in the app, 1 s here)."""
+    data = b"%PDF-1.7\n" + b"".join(
+        b"%d 0 obj\n<< /Type /Foo /N %d >>\nendobj\n" % (n, n) for n in range(1, 300_000)
+    )
+    path = tmp_path / "slow.pdf"
+    start = time.monotonic()
+    with pytest.raises(DocumentError, match="more than 1 s to read"):
+        pdf_reader.read_pdf(data, path, max_seconds=1.0)
+    assert time.monotonic() - start < 5.0

@@ -43,7 +43,7 @@ _CLOSERS = "”’」』）)]】》\"'"
 # A stream's data starts after the keyword and one end of line; "endstream" is not a start.
 _STREAM_START = re.compile(rb"(?<!end)stream\r?\n")
 _CID = re.compile(r"\(cid:\d+\)")
-_TOO_SLOW = f"it takes more than {MAX_SECONDS:.0f} s to read; that is the limit for a PDF"
+_TOO_SLOW = "too slow"
 _TOO_DENSE = (
     f"a page has more than {MAX_TEXT_OPS_PER_PAGE:,} pieces of text; that is the limit for a PDF"
 )
@@ -64,13 +64,14 @@ class _Line:
     page: int
 
 
-def read_pdf(data: bytes, path: Path) -> DecodedSource:
+def read_pdf(data: bytes, path: Path, max_seconds: float = MAX_SECONDS) -> DecodedSource:
     """Read a text PDF: paragraphs in reading order, running headers and page numbers
-    removed. Scanned PDFs (images only) are refused with a clear reason."""
+    removed. Scanned PDFs (images only) are refused with a clear reason; reading stops
+    with a :class:`DocumentError` after ``max_seconds``."""
     if b"%PDF-" not in data[:1024]:
         raise DocumentError(path, "it is a damaged PDF (no PDF header)")
     check_streams(data, path)
-    pages = _extract_pages(data, path)
+    pages = _extract_pages(data, path, max_seconds)
     if not any(pages):
         raise DocumentError(
             path, "it has no text layer (a scanned PDF?); Report Reader needs text, not images"
@@ -126,7 +127,7 @@ def check_streams(data: bytes, path: Path | str) -> None:
         total += produced
 
 
-def _extract_pages(data: bytes, path: Path) -> list[list[_Line]]:
+def _extract_pages(data: bytes, path: Path, max_seconds: float) -> list[list[_Line]]:
     from pdfminer.converter import PDFPageAggregator
     from pdfminer.layout import LAParams
     from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
@@ -136,9 +137,9 @@ def _extract_pages(data: bytes, path: Path) -> list[list[_Line]]:
     from pdfminer.pdftypes import resolve1
     from pdfminer.psexceptions import PSEOF, PSException
 
-    deadline = time.monotonic() + MAX_SECONDS
+    deadline = time.monotonic() + max_seconds
     try:
-        document = PDFDocument(PDFParser(io.BytesIO(data)))
+        document = PDFDocument(PDFParser(_DeadlineFile(data, deadline)))
         count = resolve1(resolve1(document.catalog.get("Pages")) or {}).get("Count")
         if isinstance(count, int) and count > MAX_PAGES:
             raise DocumentError(
@@ -166,12 +167,35 @@ def _extract_pages(data: bytes, path: Path) -> list[list[_Line]]:
     except PDFEncryptionError:
         raise DocumentError(path, "it is encrypted in a way that cannot be read") from None
     except _Exhausted as err:
+        if str(err) == _TOO_SLOW:
+            reason = f"it takes more than {max_seconds:g} s to read; that is the limit for a PDF"
+            raise DocumentError(path, reason) from None
         raise DocumentError(path, str(err)) from None
     except PSEOF:
         raise DocumentError(path, "it is a damaged PDF (it ends too early)") from None
     except (PSException, KeyError, TypeError, ValueError, AttributeError, IndexError) as err:
         raise DocumentError(path, f"it is a damaged PDF ({type(err).__name__})") from None
     return pages
+
+
+class _DeadlineFile(io.BytesIO):
+    """The PDF's bytes, checking the deadline on every read: pdfminer reads its file in
+    small chunks, so its object parser and its scan of a file with a broken cross-reference
+    table (which visits every line) stop in time too."""
+
+    def __init__(self, data: bytes, deadline: float):
+        super().__init__(data)
+        self.deadline = deadline
+
+    def read(self, size: int | None = -1) -> bytes:
+        if time.monotonic() > self.deadline:
+            raise _Exhausted(_TOO_SLOW)
+        return super().read(size)
+
+    def readline(self, size: int | None = -1) -> bytes:
+        if time.monotonic() > self.deadline:
+            raise _Exhausted(_TOO_SLOW)
+        return super().readline(size)
 
 
 _INTERPRETER_CLASS = None
