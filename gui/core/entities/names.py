@@ -264,6 +264,40 @@ def enumerations(masked: str, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
+_LIST = re.compile(
+    r"(?:[^\s，。；：、,;:！？!?\x00“”《》（）()]{2,12}、)+"
+    r"[^\s，。；：、,;:！？!?\x00“”《》（）()]{2,12}?(?=[等和及与，。；,;\s])"
+)
+
+
+def list_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> list[Candidate]:
+    """Unknown names in a 、-list whose other members are organisations are organisations
+    too (比亚迪、广汽埃安、上汽大众): reports list like with like."""
+    out: list[Candidate] = []
+    for m in _LIST.finditer(masked):
+        items: list[tuple[int, int]] = []
+        pos = m.start()
+        for raw in m.group().split("、"):
+            items.append((pos, pos + len(raw)))
+            pos += len(raw) + 1
+        first_s, first_e = items[0]
+        items[0] = (name_start(masked, first_e, gaz), first_e)
+        known = sum(1 for it in items if it in orgs)
+        if not known or known < 0.4 * len(items):
+            continue
+        longest = max(e - s for s, e in items if (s, e) in orgs)
+        for s, e in items:
+            text = masked[s:e]
+            if (s, e) in orgs or not 2 <= e - s <= longest + 2:
+                continue
+            if not _NAME_CHARS.fullmatch(text) or is_generic(text) or text in gaz.places:
+                continue
+            if _patterns()["stops"].search(text):
+                continue
+            out.append((s, e, "ORG", 3))
+    return out
+
+
 # -- places and zones ----------------------------------------------------------------------
 
 

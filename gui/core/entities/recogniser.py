@@ -5,6 +5,7 @@ Stages, each blind to what an earlier stage took:
 2. dates (DATE) and quantities (QUANT);
 3. names on the pivot with stages 1–2 masked out: known bodies, suffix-anchored organisations,
    enumerations before 等企业, zones, gazetteer places, people; the longest candidate wins;
+   then unknown members of 、-lists made mostly of organisations;
 4. every further occurrence of an organisation or zone name found in stage 3;
 5. the user's corrections.
 Spans are then mapped back from the pivot to the text, so Simplified and Traditional inputs
@@ -72,6 +73,8 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += names.places(masked, gaz)
     candidates += names.people(masked, gaz)
     found = _select(candidates, taken)
+    orgs = {(s, e) for s, e, t in found if t == "ORG"}
+    found += _select(names.list_members(masked, orgs, gaz), taken)
     spans += found
 
     # Every occurrence is annotated: a company met in one list is the same company elsewhere.

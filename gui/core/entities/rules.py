@@ -92,6 +92,9 @@ def quantities(pivot: str) -> list[Span]:
         last = text[-1]
         if last in _BAD_AFTER and nxt and nxt in _BAD_AFTER[last]:
             continue
+        before = pivot[start - 1 : start]
+        if (last == "分" and before and before in "时点") or (last == "秒" and before == "分"):
+            continue  # 9时30分 is a time of day, not 30 points
         spans.append((start, end, "QUANT"))
     return spans
 
