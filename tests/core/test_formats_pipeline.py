@@ -128,3 +128,11 @@ def test_notes_anchor_on_the_cleaned_text_as_for_txt(samples, fmt):
     as_text = document_from_text(document.text)
     assert as_text.text == document.text
     assert reanchor(note, as_text).status == AnchorStatus.POSITION
+
+
+def test_supported_suffixes_cover_every_format():
+    assert set(formats.SUPPORTED_SUFFIXES) >= {".txt", ".html", ".htm", ".md", ".docx", ".pdf"}
+    for suffix in formats.SUPPORTED_SUFFIXES:
+        expected = None if suffix in formats.EXTENSIONS["text"] else suffix
+        fmt = formats.sniff_format(b"plain words", suffix)
+        assert (fmt is None) == (expected is None), suffix

@@ -29,6 +29,10 @@ EXTENSIONS: dict[str, tuple[str, ...]] = {
     "text": (".txt", ".text"),
 }
 
+#: Every extension Report Reader opens (open dialog filters, drag and drop); the content
+#: still decides how a file is read.
+SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(s for group in EXTENSIONS.values() for s in group)
+
 _HTML_MARKS = (b"<!doctype html", b"<html")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
