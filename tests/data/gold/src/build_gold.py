@@ -16,9 +16,11 @@ import re
 import sys
 from pathlib import Path
 
-from gui.core.script import make_view
-
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[3]))  # the repository root, for ``gui``
+
+from gui.core.script import make_view  # noqa: E402
+
 MARK = re.compile(r"⟦([A-Z]+):([^⟦⟧]*)⟧")
 OPEN = {"DOC": "《", "TERM": "“"}
 CLOSE = {"DOC": "》", "TERM": "”"}
