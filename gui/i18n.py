@@ -43,11 +43,16 @@ def resolve_language(choice: str | None) -> str:
     return "en"
 
 
-def install_translator(app, choice: str | None = SYSTEM) -> str:
+def install_translator(app, choice=SYSTEM) -> str:
     """Install the translators for ``choice`` on ``app`` (replacing earlier ones).
 
-    Returns the language code in effect. A missing ``.qm`` leaves the English strings."""
+    ``choice`` is a language code, ``"system"``, or an object with a ``language()`` method
+    (the app's settings). Returns the language code in effect; a missing ``.qm`` leaves the
+    English strings."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    if hasattr(choice, "language"):
+        choice = choice.language()
 
     for translator in _installed:
         app.removeTranslator(translator)
