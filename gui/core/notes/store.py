@@ -84,6 +84,7 @@ class NoteStore:
     cannot be written; :meth:`open` never raises and falls back to memory instead. After
     opening, :attr:`warning` holds a message for the user (a damaged file moved aside, or the
     in-memory fallback), else ``None``. All methods raise :class:`NoteStoreError` on failure.
+    Use a store from the thread that opened it (one SQLite connection per store).
     """
 
     def __init__(self, path: Path | str | None = None, *, memory: bool = False):
