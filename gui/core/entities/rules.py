@@ -63,7 +63,7 @@ _UNITS = """
     平方公里 平方千米 平方米 平米 平方厘米 立方米 公顷 亩 公里 千米 米 厘米 毫米 微米 纳米 吨 千克
     公斤 克 千瓦时 千瓦 兆瓦 吉瓦 瓦 度 标准箱 标箱 张 本 篇 册 部 支 对 组 栋 层 处 宗 笔 单 盏
     升 床 间 片 块 根 枚 颗 门 级 星 分 岁 例 起 轮 段 类 幢 孔 眼 口 棟 班 趟 帧 首 台套 项次
-    千伏 伏 兆瓦时 吨标准煤 标准煤 千公顷 毫升 户次 家次 件次 辆次 架次 艘次 亿次
+    微克 毫克 千伏 伏 兆瓦时 吨标准煤 标准煤 千公顷 毫升 户次 家次 件次 辆次 架次 艘次 亿次
     GW MW kW kWh GWh km kg TB PB nm
 """.split()
 _UNIT = "(?:" + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)) + ")"
@@ -73,7 +73,7 @@ _QUANT = re.compile(
     rf"(?<![\d.A-Za-z第])(?<!\d,)"  # an ASCII comma is often the Chinese comma
     rf"(?:{_NUM}(?:{_RANGE_SEP}{_NUM})?)"
     rf"(?:"
-    rf"\s?[%％‰]"  # 30%, 30 %
+    rf"\s?[%％‰](?:{_RANGE_SEP}{_NUM}[%％‰])?"  # 30%, 30 %, 10%~15%
     rf"|{_MULT}{_UNIT}(?:/{_MULT}{_UNIT})?"  # 5.27万元/亩, 30多年
     rf"|(?:多|余)?(?:万亿|[万亿])(?:多|余)?"  # 1200万, bare multiplier
     rf")"
