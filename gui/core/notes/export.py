@@ -349,7 +349,21 @@ def export_jsonld(context: ExportContext) -> str:
     the text the selectors point into); the Simplified quote travels alongside."""
     notes = [item.note for item in context.items]
     data = webannotation.collection(notes, context.document.fingerprint, f"Notes: {context.title}")
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    # One annotation per line: still readable and diffable note by note, and it lets the C
+    # encoder do the work (json's indent= falls back to the pure-Python one, 4x slower).
+    items = data["first"]["items"]
+    if not items:
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    data["first"]["items"] = [_ITEMS_MARK]
+    skeleton = json.dumps(data, ensure_ascii=False, indent=2)
+    indent = " " * 6
+    lines = f",\n{indent}".join(
+        json.dumps(item, ensure_ascii=False, separators=(", ", ": ")) for item in items
+    )
+    return skeleton.replace(json.dumps(_ITEMS_MARK), lines, 1) + "\n"
+
+
+_ITEMS_MARK = "\x00annotations\x00"
 
 
 # -- registry ------------------------------------------------------------------------------
