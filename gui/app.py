@@ -106,6 +106,9 @@ def main(argv: list[str] | None = None) -> int:
 
         return int(selftest.main(args) or 0)
 
+    from gui.ui.none_refcount import keep_none_alive
+
+    keep_none_alive()  # before any Qt call: see gui/ui/none_refcount.py
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 

@@ -33,16 +33,19 @@ class ScriptSwitcher(QObject):
         self._target = Script.ORIGINAL
         self._pending: Iterator[int] | None = None
         self._done = 0
+        self._warming = False
         self._timer = QTimer(self, singleShot=False, interval=0)
         self._timer.timeout.connect(self._step)
 
     @property
     def busy(self) -> bool:
+        """True while blocks are converted or the pivot warms up in the background."""
         return self._timer.isActive()
 
     def stop(self) -> None:
         self._timer.stop()
         self._pending = None
+        self._warming = False
 
     def start(self, script: Script) -> None:
         """Convert the visible lines now, emit ``script_shown``, then schedule the rest."""
@@ -74,16 +77,30 @@ class ScriptSwitcher(QObject):
             self.stop()
             return
         stop_at = time.perf_counter() + SLICE_SECONDS if deadline is None else deadline
+        if self._warming:
+            self._warm_pivot(stop_at)
+            return
         batch: list[int] = []
+        exhausted = True
         for i in self._pending:
             views.line(i, self._target)
             batch.append(i)
             if len(batch) >= SLICE_BLOCKS or time.perf_counter() >= stop_at:
+                exhausted = False
                 break
-        else:
-            self._timer.stop()
         view.replace_lines(batch, self._target)
         self._done += len(batch)
         view.conversion_progress.emit(min(self._done, views.line_count), views.line_count)
-        if not self._timer.isActive():
-            self._pending = None
+        if exhausted:
+            # Then fill the Simplified pivot cache, so the first search is instant.
+            self._warming = True
+            self._pending = views.missing(Script.HANS)
+
+    def _warm_pivot(self, stop_at: float) -> None:
+        views = self._view.views
+        assert views is not None and self._pending is not None
+        for i in self._pending:
+            views.line(i, Script.HANS)
+            if time.perf_counter() >= stop_at:
+                return
+        self.stop()

@@ -7,6 +7,8 @@ touches widgets.
 
 from __future__ import annotations
 
+import importlib
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +31,55 @@ class OpenDocument:
     position: int  # text position to put at the top
 
 
+#: Modules ``read_document`` imports lazily, per file suffix. They are imported on the UI thread
+#: before a load starts, after the first paint: this keeps PySide's import hook (it reads the
+#: source of every newly imported module) out of the worker thread, so the worker runs only
+#: plain Python while the UI thread runs Qt.
+_READER_MODULES = {
+    "": (
+        "gui.core.reading",
+        "gui.core.cleaning",
+        "gui.core.outline",
+        "gui.core.formats",
+        "pypinyin.pinyin_dict",
+        "charset_normalizer",
+    ),
+    ".docx": (
+        "gui.core.formats.docx",
+        "docx",
+        "docx.opc.exceptions",
+        "docx.text.paragraph",
+    ),
+    ".pdf": (
+        "gui.core.formats.pdf",
+        "pdfminer.converter",
+        "pdfminer.layout",
+        "pdfminer.pdfdocument",
+        "pdfminer.pdfinterp",
+        "pdfminer.pdfpage",
+        "pdfminer.pdfparser",
+        "pdfminer.pdftypes",
+        "pdfminer.psexceptions",
+    ),
+    ".html": ("gui.core.formats.html",),
+    ".htm": ("gui.core.formats.html",),
+    ".md": ("gui.core.formats.markdown",),
+    ".markdown": ("gui.core.formats.markdown",),
+}
+
+
+def preload_readers(path: str | Path) -> None:
+    """Import, on the calling (UI) thread, what reading ``path`` will need."""
+    suffix = Path(path).suffix.lower()
+    for name in _READER_MODULES[""] + _READER_MODULES.get(suffix, ()):
+        if name in sys.modules:
+            continue
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            pass  # an optional reader is missing; reading will report it
+
+
 class _Relay(QObject):
     """Lives on the UI thread; the worker emits through it (queued across threads)."""
 
@@ -42,8 +93,7 @@ class _LoadJob(QRunnable):
         self.token, self.path, self.relay = token, path, relay
 
     def run(self) -> None:
-        # Imported here: the readers pull in OpenCC, pypinyin, lxml…, which the window does
-        # not need for its first paint.
+        # Already imported by preload_readers() on the UI thread.
         from gui.core.loading import DocumentError
         from gui.core.reading import read_document
 
@@ -79,6 +129,7 @@ class ReaderSession(QObject):
         """Load ``path`` in the background; the current document stays until it succeeds."""
         self._token += 1
         self.signals.busy_changed.emit(True)
+        preload_readers(path)
         self.pool.start(_LoadJob(self._token, str(Path(path).expanduser()), self._relay))
 
     def open_initial(self, path: str | None) -> None:
