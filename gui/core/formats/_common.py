@@ -7,7 +7,7 @@ work exactly as for plain text.
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from dataclasses import dataclass, field
 
 from gui.core.loading import DecodedSource
@@ -19,17 +19,30 @@ _NOT_TITLE_END = SENTENCE_END + "，,、…"
 MAX_TITLE_CHARS = 60
 
 
+# Han characters, CJK punctuation and full-width forms: text joined without spaces.
+_CJK_RANGES = (
+    (0x2E80, 0x9FFF),  # radicals, CJK punctuation, kana, Han (BMP)
+    (0xF900, 0xFAFF),
+    (0xFE30, 0xFE4F),
+    (0xFF00, 0xFFEF),
+    (0x20000, 0x3FFFF),
+)
+_CJK_EXTRA = "“”‘’…—·"
+_CJK_CLASS = "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in _CJK_RANGES) + _CJK_EXTRA
+CJK_RUN = re.compile(f"[{_CJK_CLASS}]+")
+# White space and invisible format characters (zero-width space, BOM, soft hyphen…).
+_SPACE_RUN = re.compile(r"[\s\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]+")
+
+
 def is_cjk(char: str) -> bool:
-    """Han characters, CJK punctuation and full-width forms: text joined without spaces."""
+    """Whether ``char`` is Chinese (or Japanese) script or punctuation."""
     code = ord(char)
-    return (
-        0x2E80 <= code <= 0x9FFF  # radicals, CJK punctuation, kana, Han (BMP)
-        or 0xF900 <= code <= 0xFAFF
-        or 0xFE30 <= code <= 0xFE4F
-        or 0xFF00 <= code <= 0xFFEF
-        or 0x20000 <= code <= 0x3FFFF
-        or char in "“”‘’…—·"
-    )
+    return any(a <= code <= b for a, b in _CJK_RANGES) or char in _CJK_EXTRA
+
+
+def cjk_count(text: str) -> int:
+    """How many Chinese characters and punctuation marks ``text`` holds."""
+    return sum(len(run) for run in CJK_RUN.findall(text))
 
 
 def join_wrapped(left: str, right: str) -> str:
@@ -45,24 +58,21 @@ def join_wrapped(left: str, right: str) -> str:
 
 
 def collapse_spaces(text: str, cjk_spaces: bool = True) -> str:
-    """Collapse runs of white space to one space. Between two Chinese characters, drop a
-    run that holds a line break (a wrap in the page source: authors never meant a space
-    there), and any run at all unless ``cjk_spaces`` (a PDF's layout gaps are not spaces)."""
-    out: list[str] = []
-    pending = False
-    newline = False
-    for char in text:
-        if char.isspace() or unicodedata.category(char) == "Cf":
-            pending = bool(out)
-            newline = newline or char in "\n\r"
-            continue
-        if pending:
-            if not (is_cjk(out[-1]) and is_cjk(char) and (newline or not cjk_spaces)):
-                out.append(" ")
-            pending = False
-        newline = False
-        out.append(char)
-    return "".join(out)
+    """Collapse runs of white space to one space and strip the ends. Between two Chinese
+    characters, drop a run that holds a line break (a wrap in the page source: authors never
+    meant a space there), and any run at all unless ``cjk_spaces`` (a PDF's layout gaps are
+    not spaces)."""
+
+    def replace(match: re.Match[str]) -> str:
+        start, end = match.span()
+        if start == 0 or end == len(text):
+            return ""
+        if is_cjk(text[start - 1]) and is_cjk(text[end]):
+            if not cjk_spaces or "\n" in match.group() or "\r" in match.group():
+                return ""
+        return " "
+
+    return _SPACE_RUN.sub(replace, text)
 
 
 @dataclass

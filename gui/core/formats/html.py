@@ -16,7 +16,7 @@ from pathlib import Path
 from lxml import etree
 from lxml import html as lxml_html
 
-from gui.core.formats._common import LineBuilder, collapse_spaces, is_cjk
+from gui.core.formats._common import LineBuilder, cjk_count, collapse_spaces
 from gui.core.loading import DecodedSource, DocumentError, decode_text
 
 # Elements that never carry article text: dropped wherever they are.
@@ -72,6 +72,7 @@ _NOT_CHARSETS = frozenset(
 )
 _SNIFF_BYTES = 65536
 _MAX_RUN = 2_000_000
+_MAX_TITLE_CHARS = 120
 _KEEP = 1000
 
 
@@ -121,27 +122,16 @@ def shorten_huge_runs(text: str) -> str:
     run first keeps the markup around it intact, and the data is never decoded."""
     if len(text) <= _MAX_RUN:
         return text
-    pieces: list[str] = []
-    start = 0  # where the current run starts
-    last = 0  # end of the text already copied
-    next_lt = text.find("<")
-    next_gt = text.find(">")
-    while True:
-        ends = [i for i in (next_lt, next_gt) if i >= 0]
-        end = min(ends) if ends else len(text)
-        if end - start > _MAX_RUN:
-            pieces.append(text[last : start + _KEEP])
-            pieces.append(text[end - _KEEP : end])
-            last = end
-        if not ends:
-            break
-        start = end + 1
-        if end == next_lt:
-            next_lt = text.find("<", start)
-        if end == next_gt:
-            next_gt = text.find(">", start)
-    pieces.append(text[last:])
-    return "".join(pieces)
+    pieces = text.split("<")
+    if max(map(len, pieces)) <= _MAX_RUN:
+        return text
+    for i, piece in enumerate(pieces):
+        if len(piece) > _MAX_RUN:
+            parts = piece.split(">")
+            pieces[i] = ">".join(
+                part if len(part) <= _MAX_RUN else part[:_KEEP] + part[-_KEEP:] for part in parts
+            )
+    return "<".join(pieces)
 
 
 # -- charset -------------------------------------------------------------------------------
@@ -290,12 +280,8 @@ def _in_tree(el: etree._Element, root: etree._Element) -> bool:
     return any(ancestor is root for ancestor in el.iterancestors())
 
 
-def _cjk_count(text: str) -> int:
-    return sum(1 for char in text if is_cjk(char))
-
-
 def _cjk_in_paragraphs(el: etree._Element) -> int:
-    return sum(_cjk_count(p.text_content()) for p in el.iter("p"))
+    return sum(cjk_count(p.text_content()) for p in el.iter("p"))
 
 
 def _direct_text(el: etree._Element) -> str:
@@ -316,11 +302,11 @@ def _article_container(body: etree._Element) -> etree._Element:
         if not isinstance(el.tag, str):
             continue
         if el.tag == "p":
-            amount = _cjk_count(el.text_content())
+            amount = cjk_count(el.text_content())
         elif el.tag in {"div", "td", "section", "article", "font", "span"}:
             # Text right inside a block: an article laid out with <br>, or a <div> used as
             # a paragraph. The block itself is a candidate, and so is its parent.
-            amount = _cjk_count(_direct_text(el))
+            amount = cjk_count(_direct_text(el))
             if amount < 20:
                 continue
             credit(el, amount)
@@ -372,7 +358,8 @@ def _title_element(container: etree._Element) -> etree._Element | None:
                 continue
             _, words = _class_words(el)
             if el.tag in {"h1", "h2"} or any(w in _TITLE_WORDS for w in words):
-                if el.text_content().strip():
+                # A "title" block holding a whole bar of links is not the article's title.
+                if 0 < len(el.text_content().strip()) <= _MAX_TITLE_CHARS:
                     found = el
         if found is not None:
             return found
