@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from gui.core.entities.lexicon import GENERIC_COUNTY_NAMES, NEVER_SHORT_PLACES
+from gui.core.entities.lexicon import GENERIC_COUNTY_NAMES, NEVER_SHORT_PLACES, REMIT_COMPOUNDS
 
 _lock = threading.Lock()
 _cache: dict[Path, Gazetteer] = {}
@@ -31,11 +31,12 @@ class Gazetteer:
     places: frozenset[str]  # every place name, any level, full or short
     full_places: frozenset[str]  # names written with their level suffix (兰州市, 城关区)
     counties: frozenset[str]
-    county_max_len: int
+    counties_by_tail: dict[str, tuple[str, ...]]  # last two characters → names, longest first
     org_re: re.Pattern[str]
     orgs: frozenset[str]
     place_chars: frozenset[str]  # characters of province/prefecture names (for 兰白, 郑洛新)
     countries: frozenset[str]  # foreign countries (美国 in 美国哈佛大学 is a separate LOC)
+    protect_re: re.Pattern[str]  # places, bodies and remits in which a stop word is no boundary
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -58,6 +59,13 @@ def trie_pattern(words: Iterable[str]) -> str:
         return f"(?:{body})?" if ends else body
 
     return build(trie)
+
+
+def _by_tail(names: set[str]) -> dict[str, tuple[str, ...]]:
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        groups.setdefault(name[-2:], []).append(name)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in groups.items()}
 
 
 def _lines(path: Path) -> list[str]:
@@ -99,11 +107,12 @@ def load_gazetteer(folder: Path) -> Gazetteer:
         places=frozenset(regional | counties | full),
         full_places=frozenset(full),
         counties=frozenset(counties),
-        county_max_len=max(map(len, counties)) if counties else 0,
+        counties_by_tail=_by_tail(counties),
         org_re=re.compile(trie_pattern(orgs)),
         orgs=frozenset(orgs),
         place_chars=frozenset("".join(full - counties)) | frozenset("".join(regional)),
         countries=frozenset(_lines(folder / "countries.txt")),
+        protect_re=re.compile(trie_pattern(regional | orgs | set(REMIT_COMPOUNDS))),
     )
 
 

@@ -36,7 +36,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # 经 ("through", 经国家…认证) is a stop, but not in 经济 / 经开区 / 经信 inside names.
         "stops": re.compile(trie_pattern(lx.LEFT_STOPS) + "|经(?![济开信贸营管纬])"),
         "county_end": re.compile("[区县市旗]"),
-        "remits": re.compile(trie_pattern(lx.REMIT_COMPOUNDS)),
         "place_false": re.compile(trie_pattern(lx.PLACE_FALSE_CONTEXTS)),
         "title_after": re.compile(trie_pattern(lx.PERSON_TITLES_AFTER)),
         "title_before": re.compile(
@@ -77,12 +76,9 @@ def is_generic(part: str, words: frozenset[str] | None = None) -> bool:
 
 
 def _protected(window: str, gaz: Gazetteer) -> list[tuple[int, int]]:
-    """Places and known bodies inside a window: a stop word inside them (和 in 和平区, 本 in
-    日本) is not a boundary."""
-    spans = [m.span() for m in gaz.place_re.finditer(window)]
-    spans += [m.span() for m in gaz.org_re.finditer(window)]
-    spans += [m.span() for m in _patterns()["remits"].finditer(window)]
-    return spans
+    """Places, known bodies and department remits inside a window: a stop word inside them
+    (本 in 日本, 和 in 发展和改革) is not a boundary."""
+    return [m.span() for m in gaz.protect_re.finditer(window)]
 
 
 def name_start(masked: str, end: int, gaz: Gazetteer) -> int:
@@ -93,10 +89,12 @@ def name_start(masked: str, end: int, gaz: Gazetteer) -> int:
         return end
     start = m.start()
     window = masked[start:end]
-    protected = _protected(window, gaz)
+    protected: list[tuple[int, int]] | None = None  # computed only if a stop word is found
     cut = 0
     for stop in _patterns()["stops"].finditer(window):
         s, e = stop.span()
+        if protected is None:
+            protected = _protected(window, gaz)
         if any(ps <= s and e <= pe for ps, pe in protected):
             continue
         if e == len(window) and window[s:e] in lx.REMIT_WORDS:
@@ -264,22 +262,30 @@ def enumerations(masked: str, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
-_LIST = re.compile(
-    r"(?:[^\s，。；：、,;:！？!?\x00“”《》（）()]{2,12}、)+"
-    r"[^\s，。；：、,;:！？!?\x00“”《》（）()]{2,12}?(?=[等和及与，。；,;\s])"
-)
+_CLAUSE = re.compile(r"[^\s，。；：,;:！？!?\x00“”《》（）()]+")
+_LAST_ITEM_END = re.compile(r"[等和及与]")
 
 
 def list_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> list[Candidate]:
     """Unknown names in a 、-list whose other members are organisations are organisations
     too (比亚迪、广汽埃安、上汽大众): reports list like with like."""
     out: list[Candidate] = []
-    for m in _LIST.finditer(masked):
+    for m in _CLAUSE.finditer(masked):
+        clause = m.group()
+        if "、" not in clause:
+            continue
         items: list[tuple[int, int]] = []
         pos = m.start()
-        for raw in m.group().split("、"):
+        raws = clause.split("、")
+        # The last item ends at 等/和/及/与 or at the end of the clause.
+        tail = _LAST_ITEM_END.search(raws[-1], 2)
+        if tail:
+            raws[-1] = raws[-1][: tail.start()]
+        for raw in raws:
             items.append((pos, pos + len(raw)))
             pos += len(raw) + 1
+        if any(e - s < 2 for s, e in items[1:]):
+            continue
         first_s, first_e = items[0]
         items[0] = (name_start(masked, first_e, gaz), first_e)
         known = sum(1 for it in items if it in orgs)
@@ -365,19 +371,23 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
         if false_spans and _inside_false_context(s, e, false_spans):
             continue
         out.append((s, e, "LOC", 4))
-    longest = gaz.county_max_len
-    counties = gaz.counties
+    by_tail = gaz.counties_by_tail
     for m in _patterns()["county_end"].finditer(masked):
         end = m.end()
-        for k in range(min(longest, end), 1, -1):
-            if masked[end - k : end] in counties:
-                # A two-character name glued to a word is usually that word's tail
-                # (示范县 is not 范县): it needs a boundary on its left.
-                before = masked[end - k - 1 : end - k]
-                if k == 2 and before and _is_cjk(before) and before not in _COUNTY_LEFT_OK:
-                    break
-                out.append((end - k, end, "LOC", 4))
+        names_here = by_tail.get(masked[end - 2 : end])
+        if not names_here:
+            continue
+        for name in names_here:  # longest first
+            k = len(name)
+            if masked[end - k : end] != name:
+                continue
+            # A two-character name glued to a word is usually that word's tail
+            # (示范县 is not 范县): it needs a boundary on its left.
+            before = masked[end - k - 1 : end - k]
+            if k == 2 and before and _is_cjk(before) and before not in _COUNTY_LEFT_OK:
                 break
+            out.append((end - k, end, "LOC", 4))
+            break
     return out
 
 
