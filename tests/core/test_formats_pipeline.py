@@ -136,3 +136,20 @@ def test_supported_suffixes_cover_every_format():
         expected = None if suffix in formats.EXTENSIONS["text"] else suffix
         fmt = formats.sniff_format(b"plain words", suffix)
         assert (fmt is None) == (expected is None), suffix
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("empty.pdf", b"", "the file is empty"),
+        ("empty.docx", b"  \n", "the file is empty"),
+        ("front.md", b"---\ntitle: x\n---\n", "the Markdown file has no text"),
+        ("rule.md", b"***\n", "the Markdown file has no text"),
+        ("bare.html", b"<html>", "the page has no article text"),
+    ],
+)
+def test_files_without_text_say_so(tmp_path, name, data, reason):
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(DocumentError, match=reason):
+        read_source(path)

@@ -39,6 +39,8 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 def reader_for(path: Path, data: bytes) -> Reader | None:
     """The reader for this file, or ``None`` to decode it as plain text."""
+    if not data.strip():
+        return None  # plain-text decoding says "the file is empty", whatever its name
     suffix = Path(path).suffix.lower()
     fmt = sniff_format(data, suffix)
     if fmt == "pdf":

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from gui.core.formats._common import LineBuilder, join_wrapped
-from gui.core.loading import DecodedSource, decode_text
+from gui.core.loading import DecodedSource, DocumentError, decode_text
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
@@ -106,6 +106,8 @@ def read_markdown(data: bytes, path: Path) -> DecodedSource:
         if hard_break:
             flush()
     flush()
+    if not builder.lines:
+        raise DocumentError(path, "the Markdown file has no text")
     return builder.source(encoding, "markdown")
 
 
