@@ -137,3 +137,13 @@ def test_user_corrections_live_in_the_data_dir(tmp_path):
         assert load_user_corrections().marks == {"海默科技": "ORG"}
     finally:
         paths.set_data_dir(None)
+
+
+def test_mark_does_not_break_up_a_title():
+    c = Corrections()
+    c.mark("生物医药", "TERM")
+    text = "发布《关于加快生物医药产业发展的若干措施》，推动生物医药发展"
+    assert typed(text, c) == [
+        ("DOC", "《关于加快生物医药产业发展的若干措施》"),
+        ("TERM", "生物医药"),
+    ]

@@ -251,3 +251,7 @@ def test_foreign_country_before_an_institution_is_a_separate_place():
 def test_percent_ranges_compound_units_and_times_of_day():
     text = "亩均增产10%~15%，浓度降至32微克/立方米，上午9时30分开幕，得分92.5分"
     assert spans_of(text, "QUANT") == ["10%~15%", "32微克/立方米", "92.5分"]
+
+
+def test_bylines_with_spaces():
+    assert spans_of("（记者 王晓明 通讯员 李华）市长 葛斌表示", "PER") == ["王晓明", "李华", "葛斌"]

@@ -85,6 +85,11 @@ class Corrections:
         kept = [(s, e, t) for s, e, t in spans if pivot[s:e] not in self.not_entities]
         marked: list[Span] = []
         taken = bytearray(len(pivot))
+        # Nothing is annotated inside a title or a quoted term (the guideline's no-nesting
+        # rule), so a mark does not break one up; elsewhere the user's mark wins.
+        for s, e, t in kept:
+            if t in ("DOC", "TERM"):
+                taken[s:e] = b"\x02" * (e - s)
         # Longer marks first, so that a mark inside a longer mark does not split it.
         for key in sorted(self.marks, key=len, reverse=True):
             etype = self.marks[key]
@@ -97,7 +102,7 @@ class Corrections:
                 pos = pivot.find(key, pos + 1)
         if not marked:
             return kept
-        kept = [(s, e, t) for s, e, t in kept if not any(taken[s:e])]
+        kept = [(s, e, t) for s, e, t in kept if t in ("DOC", "TERM") or 1 not in taken[s:e]]
         return sorted(kept + marked)
 
     # -- (de)serialising -------------------------------------------------------------------

@@ -39,7 +39,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "place_false": re.compile(trie_pattern(lx.PLACE_FALSE_CONTEXTS)),
         "title_after": re.compile(trie_pattern(lx.PERSON_TITLES_AFTER)),
         "title_before": re.compile(
-            "(?:" + trie_pattern(lx.PERSON_TITLES_BEFORE) + ")(?=[\u4e00-\u9fff]{2,3})"
+            "(?:" + trie_pattern(lx.PERSON_TITLES_BEFORE) + ")[ \u3000]?(?=[\u4e00-\u9fff]{2,3})"
         ),
         "leaders": re.compile(trie_pattern(lx.LEADERS)),
         "enum": re.compile(
@@ -407,6 +407,8 @@ def _surname_len(name: str) -> int:
 
 def _plausible_name(name: str) -> bool:
     k = _surname_len(name)
+    if not all(_is_cjk(ch) for ch in name):
+        return False
     return k > 0 and len(name) - k in (1, 2) and not (set(name) & _NOT_IN_GIVEN_NAME)
 
 
