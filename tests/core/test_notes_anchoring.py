@@ -10,6 +10,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from gui.core.notes import (
     AnchorStatus,
@@ -325,3 +327,44 @@ def test_section_counts_and_dock_filter(document):
     assert [note_matches(n, colours=["green"]) for n in notes] == [True, False, False]
     quote = notes[2].anchor.exact_hans[:2]  # Simplified search text finds Traditional quotes
     assert note_matches(notes[2], text=quote) and note_matches(notes[0])
+
+
+_REPORT_TEXT = read_document(DEFAULT_REPORT).text
+_EDIT_CHARS = "的新增改動文字。\n一二三高新區"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    edits=st.lists(
+        st.tuples(
+            st.integers(0, len(_REPORT_TEXT)),
+            st.integers(0, 40),
+            st.text(alphabet=_EDIT_CHARS, max_size=30),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_random_edits_never_drop_a_note_and_placements_are_honest(edits):
+    """Whatever is inserted or deleted: every note comes back; a position/exact placement
+    holds the quote itself, a fuzzy one something within the edit budget of it."""
+    document = document_from_text(_REPORT_TEXT)
+    spans = _clauses(document.text)[::6]
+    notes = [new_passage_note(document, s, e) for s, e in spans]
+    text = document.text
+    for at, delete, insert in edits:
+        at = min(at, len(text))
+        text = text[:at] + insert + text[at + delete :]
+    results = reanchor_all(notes, document_from_text(text))
+    assert [r.note.id for r in results] == [n.id for n in notes]
+    for note, result in zip(notes, results, strict=True):
+        placed = result.note
+        if result.status is AnchorStatus.ORPHAN:
+            assert placed.orphaned and placed.anchor == note.anchor
+            continue
+        found = text[placed.start : placed.end]
+        assert placed.anchor.exact == found and not placed.orphaned
+        if result.status in (AnchorStatus.POSITION, AnchorStatus.EXACT):
+            assert found == note.anchor.exact
+        else:
+            assert edit_distance(note.anchor.exact, found) <= len(note.anchor.exact) // 4
