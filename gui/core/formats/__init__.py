@@ -129,11 +129,20 @@ def _guarded(reader: Reader, kind: str) -> Reader:
             raise DocumentError(path, f"it is a damaged {kind} file (nested too deeply)") from None
         except Exception as err:  # noqa: BLE001 - the last line of defence, logged below
             log.info("reading %s failed", path, exc_info=True)
-            raise DocumentError(
-                path, f"it is a damaged {kind} file ({type(err).__name__})"
-            ) from None
+            raise DocumentError(path, f"it is a damaged {kind} file ({_describe(err)})") from None
 
     return read
+
+
+def _describe(err: Exception) -> str:
+    """A few words on what went wrong, for the user; the details are in the log."""
+    if isinstance(err, UnicodeError):
+        return "its text is not in a valid encoding"
+    if isinstance(err, zipfile.BadZipFile | EOFError):
+        return "the archive is broken"
+    if isinstance(err, OSError):
+        return err.strerror or "it could not be read"
+    return "its content cannot be interpreted"
 
 
 def _refuse(reason: str) -> Reader:

@@ -14,6 +14,7 @@ pdfminer error becomes a one-line :class:`DocumentError`.
 from __future__ import annotations
 
 import io
+import logging
 import re
 import statistics
 import time
@@ -47,6 +48,13 @@ _TOO_SLOW = "too slow"
 _TOO_DENSE = (
     f"a page has more than {MAX_TEXT_OPS_PER_PAGE:,} pieces of text; that is the limit for a PDF"
 )
+
+
+log = logging.getLogger(__name__)
+# pdfminer warns through logging about every oddity of a damaged file. Give its logger a
+# handler so that, when the application has not configured logging, Python's last-resort
+# handler does not print those warnings on the terminal; a configured log still gets them.
+logging.getLogger("pdfminer").addHandler(logging.NullHandler())
 
 
 class _Exhausted(Exception):
@@ -173,8 +181,15 @@ def _extract_pages(data: bytes, path: Path, max_seconds: float) -> list[list[_Li
         raise DocumentError(path, str(err)) from None
     except PSEOF:
         raise DocumentError(path, "it is a damaged PDF (it ends too early)") from None
-    except (PSException, KeyError, TypeError, ValueError, AttributeError, IndexError) as err:
-        raise DocumentError(path, f"it is a damaged PDF ({type(err).__name__})") from None
+    except PSException:
+        log.info("reading %s failed", path, exc_info=True)
+        raise DocumentError(path, "it is a damaged PDF (its structure is broken)") from None
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, AssertionError):
+        # pdfminer trusts the objects it reads; a damaged one fails as a Python error
+        log.info("reading %s failed", path, exc_info=True)
+        raise DocumentError(
+            path, "it is a damaged PDF (its content cannot be interpreted)"
+        ) from None
     return pages
 
 
