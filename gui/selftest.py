@@ -372,6 +372,69 @@ def _check_notes(ctx: _Context) -> str:
     return f"1 note exported (json, md, html, csv) and imported at {back.start}–{back.end}"
 
 
+_FORMAT_PARAGRAPH = "蘭州高新區2021年工作報告。"
+
+
+def _minimal_pdf(text: str) -> bytes:
+    """A one-page PDF showing ASCII ``text`` in Helvetica (exercises pdfminer when frozen)."""
+    content = f"BT /F1 18 Tf 72 720 Td ({text}) Tj ET".encode("ascii")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+def _check_format(ctx: _Context, kind: str) -> str:
+    try:
+        import gui.core.formats  # noqa: F401 - presence check
+    except ImportError as err:
+        raise Skipped(f"format readers: {err}") from None
+    from gui.core.reading import read_document
+
+    path = ctx.data / f"sample.{kind}"
+    expected = _FORMAT_PARAGRAPH
+    if kind == "md":
+        path.write_text(f"# 標題\n\n{_FORMAT_PARAGRAPH}\n", encoding="utf-8")
+    elif kind == "html":
+        path.write_text(
+            f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>標題</title></head>"
+            f"<body><article><h1>標題</h1><p>{_FORMAT_PARAGRAPH}</p></article></body></html>",
+            encoding="utf-8",
+        )
+    elif kind == "docx":
+        try:
+            import docx
+        except ImportError as err:
+            raise Skipped(f"python-docx: {err}") from None
+        document = docx.Document()
+        document.add_heading("標題", level=1)
+        document.add_paragraph(_FORMAT_PARAGRAPH)
+        document.save(str(path))
+    elif kind == "pdf":
+        expected = "Report Reader self-test"
+        path.write_bytes(_minimal_pdf(expected))
+    doc = read_document(path)
+    assert expected in doc.text, f"{kind}: {expected!r} not in {doc.text[:80]!r}"
+    return f"{len(doc.text)} characters, {len(doc.sections)} sections"
+
+
 def _check_analyze(ctx: _Context) -> str:
     from gui.cli.analyze import analysis_json
 
@@ -412,6 +475,12 @@ def run(output: Path | str | None = None, report: Path | str | None = None) -> i
     from gui.core import paths
 
     _ensure_platform()
+    try:
+        from gui.ui.none_refcount import keep_none_alive
+    except ImportError:
+        pass
+    else:
+        keep_none_alive()  # before any Qt call, as gui.app does (PySide6 6.12 on Python 3.11)
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "selftest"])
@@ -434,6 +503,8 @@ def run(output: Path | str | None = None, report: Path | str | None = None) -> i
             test.run("entities", lambda: _check_entities(ctx))
             test.run("notes-roundtrip", lambda: _check_notes(ctx))
             test.run("analyze", lambda: _check_analyze(ctx))
+            for kind in ("md", "html", "docx", "pdf"):
+                test.run(f"format:{kind}", lambda k=kind: _check_format(ctx, k))
             test.run("close-window", lambda: _close_window(ctx))
             if ctx.window is not None:
                 ctx.window.deleteLater()
