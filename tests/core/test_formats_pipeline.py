@@ -153,3 +153,29 @@ def test_files_without_text_say_so(tmp_path, name, data, reason):
     path.write_bytes(data)
     with pytest.raises(DocumentError, match=reason):
         read_source(path)
+
+
+def test_cli_prints_one_line_for_a_damaged_pdf_even_when_pdfminer_complains(tmp_path):
+    """pdfminer logs warnings for damaged cross-reference entries; they must not reach the
+    terminal around the one-line message."""
+    import subprocess
+
+    data = bytearray((FORMATS / "report.pdf").read_bytes())
+    entries = data.index(b"0000000000 65535 f \n") + 20
+    for entry in range(5):  # garble the offsets of five cross-reference entries
+        data[entries + 20 * entry + 4] = 0xBA
+    path = tmp_path / "xref.pdf"
+    path.write_bytes(bytes(data))
+    result = subprocess.run(
+        [sys.executable, "-m", "gui.cli", "analyze", str(path), "--json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) <= 1, result.stderr
+    if result.returncode != 0:
+        assert lines and lines[0].startswith("report-reader-cli: Cannot open xref.pdf: ")
+    else:
+        assert json.loads(result.stdout)["title"] == make_pdf.TITLE
