@@ -199,3 +199,16 @@ def test_article_laid_out_with_br_is_read_line_by_line(tmp_path):
     path.write_text(_page(body), encoding="utf-8")
     source = read_source(path)
     assert source.text.split("\n") == ["公告", LONG, SHORT, LONG]
+
+
+def test_article_title_meta_of_government_sites_is_the_title(tmp_path):
+    head = (
+        '<meta charset="utf-8"><meta name="ArticleTitle" content="关于促进消费的若干措施">'
+        '<meta name="SiteName" content="某市人民政府">'
+    )
+    body = f'<div class="TRS_Editor">{ARTICLE}</div>'
+    path = tmp_path / "gov.html"
+    path.write_text(_page(body, head=head, title="某市人民政府门户网站"), encoding="utf-8")
+    document = read_document(path)
+    assert document.title == "关于促进消费的若干措施"
+    assert document.text.startswith("关于促进消费的若干措施\n全年实现地区生产总值")

@@ -219,7 +219,13 @@ def _decoders_for(codec: str) -> list[str]:
 
 
 def _page_title(root: etree._Element) -> str:
-    """The <title> without the column and site names that pages append (``标题_兰州高新区``)."""
+    """The page's own title: the ``ArticleTitle`` meta that Chinese government CMSs write,
+    else the <title> without the column and site names pages append (``标题_兰州高新区``)."""
+    for meta in root.iter("meta"):
+        if (meta.get("name") or "").strip().lower() == "articletitle":
+            text = collapse_spaces(meta.get("content") or "")
+            if 0 < len(text) <= _MAX_TITLE_CHARS:
+                return text
     title = root.find(".//title")
     if title is None:
         return ""
