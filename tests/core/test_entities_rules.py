@@ -255,3 +255,29 @@ def test_percent_ranges_compound_units_and_times_of_day():
 
 def test_bylines_with_spaces():
     assert spans_of("（记者 王晓明 通讯员 李华）市长 葛斌表示", "PER") == ["王晓明", "李华", "葛斌"]
+
+
+def test_remit_words_inside_a_name_that_starts_with_a_place():
+    text = "河南省铁路建设投资集团有限公司、上海市投资促进服务中心致辞；支持无锡高新区建设技术交易分中心"
+    assert found(text) == [
+        ("ORG", "河南省铁路建设投资集团有限公司"),
+        ("ORG", "上海市投资促进服务中心"),
+        ("LOC", "无锡高新区"),
+    ]
+
+
+def test_enumeration_with_a_count_and_modifiers():
+    assert found("吸引了菲谱光电、老鹰基金等8家高新技术企业参加") == [
+        ("ORG", "菲谱光电"),
+        ("ORG", "老鹰基金"),
+        ("QUANT", "8家"),
+    ]
+
+
+def test_two_enumerations_in_one_clause():
+    text = "对南京大学、东南大学等高校和江苏省产业技术研究院等新型研发机构给予奖补"
+    assert spans_of(text, "ORG") == ["南京大学", "东南大学", "江苏省产业技术研究院"]
+
+
+def test_party_committee_titles_and_qizhong_are_not_entities():
+    assert found("区委常委、常务副区长出席，其中国家级平台5个") == [("QUANT", "5个")]

@@ -43,7 +43,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "leaders": re.compile(trie_pattern(lx.LEADERS)),
         "enum": re.compile(
-            r"等(?:一批|多家|\d+家|[一二三四五六七八九十]+家)?(?:行业内|国内外|国内|知名)?(?:"
+            # 等 + an optional count (masked when it has digits) + a few modifiers + the head:
+            # 等企业, 等多家行业内龙头企业, 等8家高新技术企业.
+            r"等(?:一批|多家|\x00+|[一二三四五六七八九十]+家)?(?:(?![的和与及])[\u4e00-\u9fff]){0,6}?(?:"
             + trie_pattern(lx.ENUM_HEADS)
             + ")"
         ),
@@ -81,8 +83,12 @@ def _protected(window: str, gaz: Gazetteer) -> list[tuple[int, int]]:
     return [m.span() for m in gaz.protect_re.finditer(window)]
 
 
-def name_start(masked: str, end: int, gaz: Gazetteer) -> int:
-    """Where a name that ends at ``end`` (exclusive, before its suffix) starts."""
+def name_start(masked: str, end: int, gaz: Gazetteer, keep_remits: bool = False) -> int:
+    """Where a name that ends at ``end`` (exclusive, before its suffix) starts.
+
+    With ``keep_remits`` the remit words (投资, 建设, 服务 …) never cut, wherever they are:
+    used for a second try when the name then starts with a place
+    (河南省铁路建设投资集团有限公司)."""
     lo = max(0, end - _WINDOW)
     m = _NAME_CHARS.search(masked, lo, end)
     if not m:
@@ -97,7 +103,7 @@ def name_start(masked: str, end: int, gaz: Gazetteer) -> int:
             protected = _protected(window, gaz)
         if any(ps <= s and e <= pe for ps, pe in protected):
             continue
-        if e == len(window) and window[s:e] in lx.REMIT_WORDS:
+        if (e == len(window) or keep_remits) and window[s:e] in lx.REMIT_WORDS:
             continue  # right before the suffix it names the remit: 服务局, 投资促进中心
         cut = max(cut, e)
     start += cut
@@ -130,9 +136,8 @@ def _starts_with_place(part: str, gaz: Gazetteer) -> bool:
 def _org_name_ok(part: str, suffix: str, gaz: Gazetteer) -> bool:
     if not part:
         return False
-    for before in lx.SUFFIX_BLOCKED_BEFORE.get(suffix, ()):
-        if part.endswith(before) and (len(before) > 1 or len(part) <= 2 or suffix != "委"):
-            return False
+    if part.endswith(lx.SUFFIX_BLOCKED_BEFORE.get(suffix, ())):
+        return False
     if suffix in lx.PLACE_ONLY_SUFFIXES:
         return part in gaz.places or (
             _starts_with_place(part, gaz) and is_generic_places(part, gaz)
@@ -184,6 +189,10 @@ def _foreign_country_prefix(part: str, gaz: Gazetteer) -> int:
     return 0
 
 
+# A place or zone directly followed by one of these is a clause (无锡高新区建设…), not a name.
+_PLACE_THEN_VERB = re.compile(r"[省市区县州](?:建设|推广|引进|合作|交流)")
+
+
 def organisations(masked: str, gaz: Gazetteer) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _patterns()["org_suffix"].finditer(masked):
@@ -209,6 +218,16 @@ def organisations(masked: str, gaz: Gazetteer) -> list[Candidate]:
             if _starts_with_place(part[i:], gaz) and _org_name_ok(part[i:], suffix, gaz):
                 out.append((start + i, e, "ORG", 2))
                 break
+        else:
+            wide = name_start(masked, s, gaz, keep_remits=True)
+            if wide < start:
+                part = masked[wide:s]
+                if (
+                    _starts_with_place(part, gaz)
+                    and not _PLACE_THEN_VERB.search(part)
+                    and _org_name_ok(part, suffix, gaz)
+                ):
+                    out.append((wide, e, "ORG", 2))
     for m in gaz.org_re.finditer(masked):
         s, e = m.span()
         if word_continues(masked, e, m.group()):
@@ -228,6 +247,11 @@ def enumerations(masked: str, gaz: Gazetteer) -> list[Candidate]:
         for b in hard.finditer(masked, lo, pos):
             seg_start = b.end()
         segment = masked[seg_start:pos]
+        # An earlier enumeration in the same clause ends at its own 等 (A、B等高校和C等机构).
+        previous = segment.rfind("等")
+        if previous >= 0:
+            seg_start += previous + 1
+            segment = segment[previous + 1 :]
         if not segment:
             continue
         items: list[tuple[int, int]] = []
