@@ -281,3 +281,10 @@ def test_two_enumerations_in_one_clause():
 
 def test_party_committee_titles_and_qizhong_are_not_entities():
     assert found("区委常委、常务副区长出席，其中国家级平台5个") == [("QUANT", "5个")]
+
+
+def test_department_of_a_ministry_and_titles_after_common_nouns():
+    assert found("商务部外资司负责，公司的项目经理介绍，王强经理表示") == [
+        ("ORG", "商务部外资司"),
+        ("PER", "王强"),
+    ]

@@ -81,12 +81,14 @@ ORG_SUFFIXES = """
     科学院 工程院 工作站 实验室 中心 医院 协会 学会 商会 联合会 促进会 研究会 基金会 联盟 委员会
     管委会 管理委员会 党工委 办公室 办公厅 人民政府 政府 局 厅 署 委 海关 日报 晚报 日报社 报社
     杂志社 出版社 通讯社 电视台 电台 合作社 法院 检察院 党校 中学 小学 学校 幼儿园 事务所 设计院
-    分公司 分局 总局 总署 总公司 总院 分行 支行 调查队 调查总队 常委会
+    分公司 分局 总局 总署 总公司 总院 分行 支行 调查队 调查总队 常委会 司
 """.split()
 
 #: Suffixes that need a place (gazetteer hit) or a level word + stem in front: alone or after a
 #: generic word they are common nouns (格局, 党委, 政府).
-BUREAU_SUFFIXES = frozenset("局 厅 委 委员会 办公室 办公厅 分局 总局 署 总署 常委会 调查队".split())
+BUREAU_SUFFIXES = frozenset(
+    "局 厅 委 委员会 办公室 办公厅 分局 总局 署 总署 常委会 调查队 司".split()
+)
 PLACE_ONLY_SUFFIXES = frozenset("人民政府 政府".split())
 ZONE_BODY_SUFFIXES = frozenset("管委会 管理委员会 党工委".split())
 
@@ -121,6 +123,7 @@ SUFFIX_BLOCKED_AFTER: dict[str, str] = {
     "实验室": "主",
     "控股": "股子",
     "海关": "总",
+    "司": "机法令长仪局",
 }
 
 #: A suffix right after one of these words is part of a common noun (格局, 大厅, 党委).
@@ -131,6 +134,7 @@ SUFFIX_BLOCKED_BEFORE: dict[str, tuple[str, ...]] = {
     "署": tuple("部签公"),
     "中心": ("为", "市", "城市", "圆"),
     "股份": ("持",),
+    "司": ("上", "公", "有", "各"),
     "联盟": ("结",),
     "中学": ("初", "高"),
     "小学": ("中",),

@@ -419,6 +419,7 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
 
 _NOT_IN_GIVEN_NAME = set(
     "级副总首常务名位个省市区县部局厅委会院所校企业司员长席的了和与及在是对为等各该本全其这那此"
+    "目体品量产场地门料件制度策法规单表类型性化率额费税款价值数点线期批次项们向外内上下前后间边"
 )
 _BEFORE_NAME_OK = set("校院所系部科的了和与及由请是为对向同长任席授士员、，,。；（( \n\x00")
 
