@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from gui.settings import Settings
 from gui.ui.find_bar import FindBar
+from gui.ui.notes import install_notes
 from gui.ui.notifier import MessageBoxNotifier, Notifier
 from gui.ui.outline_dock import OutlineDock
 from gui.ui.reader_view import DEFAULT_FONT_SIZE, ReaderView
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._connect()
+        install_notes(self)  # before _restore(), so the notes dock's state is restored
         self._restore()
 
     # -- building -----------------------------------------------------------------------

@@ -1,0 +1,229 @@
+"""The notes of the open document: the store, the list the GUI shows, and undoable changes.
+
+The store is opened once, lazily, when the first document is opened (not at launch). Every
+change goes through a :class:`QUndoCommand` on :attr:`NotesController.undo_stack`; a failed
+write is never a lost change: the core keeps it in memory when the disk refuses it, a change
+made in another window meanwhile is merged (ours on top) and reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from gui.core.document import Document
+from gui.core.notes import (
+    Note,
+    NoteConflictError,
+    NoteStore,
+    NoteStoreError,
+    load_document_notes,
+    reading_order_key,
+)
+
+#: ``warn(title, message)``: how problems reach the user (the window's notifier).
+Warn = Callable[[str, str], None]
+_MERGED_FIELDS = ("anchor", "body", "colour", "tags", "section_path", "orphaned", "fingerprint")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("NotesController", text)
+
+
+class NotesController(QObject):
+    """Owns the note store and the open document's notes.
+
+    Signals:
+        notes_changed(): the open document's notes changed (added, edited, deleted, reloaded).
+    """
+
+    notes_changed = Signal()
+
+    def __init__(self, warn: Warn, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.warn = warn
+        self.store: NoteStore | None = None
+        self.document: Document | None = None
+        self._notes: dict[str, Note] = {}
+        self._warned: set[str] = set()
+        self.undo_stack = QUndoStack(self)
+
+    # -- state --------------------------------------------------------------------------
+
+    def notes(self) -> list[Note]:
+        """The open document's notes in reading order (orphans last)."""
+        return sorted(self._notes.values(), key=reading_order_key)
+
+    def get(self, note_id: str) -> Note | None:
+        return self._notes.get(note_id)
+
+    def ensure_store(self) -> NoteStore:
+        """The store, opened at first use in the data dir (``--data-dir`` honoured)."""
+        if self.store is None:
+            self.store = NoteStore.open()
+            self._warn_store()
+        return self.store
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    def load(self, document: Document) -> None:
+        """Load (and re-anchor) ``document``'s notes. Emits ``notes_changed``."""
+        self.document = document
+        self.undo_stack.clear()  # commands refer to the previous document's notes
+        store = self.ensure_store()
+        try:
+            results = load_document_notes(store, document)
+            notes = [r.note for r in results]
+        except NoteStoreError as err:
+            self._report(err)
+            notes = []
+        self._warn_store()
+        self._notes = {n.id: n for n in notes}
+        self.notes_changed.emit()
+
+    def reload(self) -> None:
+        """Read the open document's notes from the store again (another window wrote)."""
+        if self.document is None or self.store is None:
+            return
+        try:
+            notes = self.store.notes_for(self.document.fingerprint)
+        except NoteStoreError as err:
+            self._report(err)
+            return
+        self._notes = {n.id: n for n in notes}
+        self.notes_changed.emit()
+
+    # -- undoable changes ---------------------------------------------------------------
+
+    def add(self, note: Note) -> None:
+        """Add ``note`` (undoable)."""
+        text = _tr("Add Note") if not note.is_highlight else _tr("Highlight")
+        self.undo_stack.push(_AddNote(self, note, text))
+
+    def replace_note(self, old: Note, new: Note, text: str = "") -> None:
+        """Replace ``old`` by ``new`` (edit, re-attach; undoable)."""
+        if old != new:
+            self.undo_stack.push(_EditNote(self, old, new, text or _tr("Edit Note")))
+
+    def delete(self, note_id: str) -> None:
+        """Delete a note (undoable)."""
+        note = self._notes.get(note_id)
+        if note is not None:
+            self.undo_stack.push(_DeleteNote(self, note))
+
+    # -- writes (the commands call these) -----------------------------------------------
+
+    def write_add(self, note: Note) -> None:
+        self._notes[note.id] = note
+        try:
+            self.ensure_store().add(note)
+        except NoteStoreError as err:
+            self._report(err)
+        self.notes_changed.emit()
+
+    def write_delete(self, note_id: str) -> None:
+        self._notes.pop(note_id, None)
+        try:
+            self.ensure_store().delete(note_id)
+        except NoteStoreError as err:
+            self._report(err)
+        self.notes_changed.emit()
+
+    def write_update(self, new: Note, base: Note) -> Note:
+        """Store ``new`` over ``base``; returns what was stored (merged on a conflict)."""
+        store = self.ensure_store()
+        stored = new
+        try:
+            store.update(new, base=base)
+        except NoteConflictError as conflict:
+            stored = merge_change(conflict.current, base, new)
+            try:
+                store.update(stored, base=conflict.current)
+            except NoteStoreError as err:
+                self._report(err)
+            self.warn(
+                _tr("Note changed in another window"),
+                _tr(
+                    "This note was also changed in another Report Reader window. Your change "
+                    "was applied on top of that version, and the notes were reloaded."
+                ),
+            )
+            self._notes[stored.id] = stored
+            self.reload()
+            return stored
+        except NoteStoreError as err:
+            if store.get(new.id) is None and not err.kept_in_memory:
+                # Deleted elsewhere meanwhile: keep the user's version rather than lose it.
+                try:
+                    store.add(new)
+                except NoteStoreError as again:
+                    self._report(again)
+            else:
+                self._report(err)
+        self._notes[stored.id] = stored
+        self.notes_changed.emit()
+        return stored
+
+    # -- messages -----------------------------------------------------------------------
+
+    def _report(self, err: NoteStoreError) -> None:
+        if err.kept_in_memory:
+            self._warn_store()
+        else:
+            self.warn(_tr("Notes"), str(err))
+
+    def _warn_store(self) -> None:
+        store = self.store
+        if store is not None and store.warning and store.warning not in self._warned:
+            self._warned.add(store.warning)
+            self.warn(
+                _tr("Notes are not saved") if store.is_in_memory else _tr("Notes"), store.warning
+            )
+
+
+def merge_change(current: Note, base: Note, new: Note) -> Note:
+    """``current`` (changed elsewhere since ``base``) with our changes ``base → new`` on top."""
+    changes = {f: getattr(new, f) for f in _MERGED_FIELDS if getattr(new, f) != getattr(base, f)}
+    return replace(current, modified=new.modified, **changes)
+
+
+class _AddNote(QUndoCommand):
+    def __init__(self, notes: NotesController, note: Note, text: str) -> None:
+        super().__init__(text)
+        self.notes, self.note = notes, note
+
+    def redo(self) -> None:
+        self.notes.write_add(self.note)
+
+    def undo(self) -> None:
+        self.notes.write_delete(self.note.id)
+
+
+class _DeleteNote(QUndoCommand):
+    def __init__(self, notes: NotesController, note: Note) -> None:
+        super().__init__(_tr("Delete Note"))
+        self.notes, self.note = notes, note
+
+    def redo(self) -> None:
+        self.notes.write_delete(self.note.id)
+
+    def undo(self) -> None:
+        self.notes.write_add(self.note)
+
+
+class _EditNote(QUndoCommand):
+    def __init__(self, notes: NotesController, old: Note, new: Note, text: str) -> None:
+        super().__init__(text)
+        self.notes, self.old, self.new = notes, old, new
+
+    def redo(self) -> None:
+        self.new = self.notes.write_update(self.new, self.old)
+
+    def undo(self) -> None:
+        self.old = self.notes.write_update(self.old, self.new)

@@ -1,0 +1,77 @@
+"""File → Export Notes… and File → Import Notes…: thin dialogs over slots that take a path
+(tests call the slots). Writes are atomic (``QSaveFile``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSaveFile
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from gui.core.document import Document
+from gui.core.notes import EXPORT_FORMATS, Note, export_bytes
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("NotesTransfer", text)
+
+
+def export_filters() -> dict[str, str]:
+    """``{file dialog filter: format}`` in the order offered."""
+    names = {
+        "md": _tr("Markdown"),
+        "html": _tr("HTML page"),
+        "csv": _tr("CSV spreadsheet (UTF-8)"),
+        "json": _tr("Web Annotation JSON-LD"),
+    }
+    return {f"{names[k]} (*{fmt.extension})": k for k, fmt in EXPORT_FORMATS.items()}
+
+
+def write_export(
+    path: str | Path, document: Document, notes: list[Note], fmt: str, script: str
+) -> None:
+    """Write the export atomically; raises ``OSError`` with a one-line message."""
+    data = export_bytes(document, notes, fmt, script)
+    out = QSaveFile(str(path))
+    if not out.open(QSaveFile.OpenModeFlag.WriteOnly):
+        raise OSError(out.errorString())
+    if out.write(data) != len(data):
+        message = out.errorString()
+        out.cancelWriting()
+        raise OSError(message)
+    if not out.commit():
+        raise OSError(out.errorString())
+
+
+def ask_export_path(parent: QWidget, document: Document) -> tuple[str, str] | None:
+    """The save dialog: ``(path, format)`` or ``None``."""
+    filters = export_filters()
+    stem = document.path.stem if document.path else "notes"
+    start = str((document.path.parent if document.path else Path.home()) / f"{stem}-notes.md")
+    path, chosen = QFileDialog.getSaveFileName(
+        parent, _tr("Export Notes"), start, ";;".join(filters)
+    )
+    if not path:
+        return None
+    fmt = filters.get(chosen) or _format_for_suffix(path) or "md"
+    if not Path(path).suffix:
+        path += EXPORT_FORMATS[fmt].extension
+    return path, fmt
+
+
+def ask_import_path(parent: QWidget) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        _tr("Import Notes"),
+        str(Path.home()),
+        ";;".join([_tr("Web Annotation JSON-LD (*.jsonld *.json)"), _tr("All files (*)")]),
+    )
+    return path or None
+
+
+def _format_for_suffix(path: str) -> str | None:
+    suffix = Path(path).suffix.lower()
+    for key, fmt in EXPORT_FORMATS.items():
+        if fmt.extension == suffix or (key == "json" and suffix == ".json"):
+            return key
+    return None
