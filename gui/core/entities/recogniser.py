@@ -106,8 +106,12 @@ def recognise(
     if corrections is not None and not corrections.is_empty():
         spans = corrections.apply(pivot, spans)
     out = []
+    if to_pivot_map.is_identity:  # already Simplified: pivot positions are text positions
+        return [Entity(s, e, t, text[s:e]) for s, e, t in spans]
+    to_a, to_a_end = to_pivot_map.to_a, to_pivot_map.to_a_end
     for s, e, t in spans:
-        a, b = to_pivot_map.span_to_a(s, e)
+        a = to_a(s)  # same as OffsetMap.span_to_a, one lookup fewer
+        b = max(a, to_a_end(e))
         if b > a:
             out.append(Entity(a, b, t, text[a:b]))
     return out
