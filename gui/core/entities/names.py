@@ -1,4 +1,4 @@
-"""Name rules: organisations (ORG), places and zones (LOC) and people (PER).
+"""Name rules: organisations (ORG) and places and zones (LOC); people are in ``people.py``.
 
 All functions work on the *masked* pivot: the Simplified pivot with the spans already taken by
 the pattern rules (titles, terms, dates, quantities, addresses) blanked out with ``MASK``, so
@@ -37,11 +37,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "stops": re.compile(trie_pattern(lx.LEFT_STOPS) + "|经(?![济开信贸营管纬])"),
         "county_end": re.compile("[区县市旗]"),
         "place_false": re.compile(trie_pattern(lx.PLACE_FALSE_CONTEXTS)),
-        "title_after": re.compile(trie_pattern(lx.PERSON_TITLES_AFTER)),
-        "title_before": re.compile(
-            "(?:" + trie_pattern(lx.PERSON_TITLES_BEFORE) + ")[ \u3000]?(?=[\u4e00-\u9fff]{2,3})"
-        ),
-        "leaders": re.compile(trie_pattern(lx.LEADERS)),
         "enum": re.compile(
             # 等 + an optional count (masked when it has digits) + a few modifiers + the head:
             # 等企业, 等多家行业内龙头企业, 等8家高新技术企业.
@@ -383,7 +378,8 @@ def _inside_false_context(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
 _COUNTY_LEFT_OK = set("省市州盟旗区县在与和及的于至到赴从往经")
 
 
-def _is_cjk(ch: str) -> bool:
+def is_cjk(ch: str) -> bool:
+    """Whether ``ch`` is a CJK unified ideograph of the basic block."""
     return "\u4e00" <= ch <= "\u9fff"
 
 
@@ -408,57 +404,8 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
             # A two-character name glued to a word is usually that word's tail
             # (示范县 is not 范县): it needs a boundary on its left.
             before = masked[end - k - 1 : end - k]
-            if k == 2 and before and _is_cjk(before) and before not in _COUNTY_LEFT_OK:
+            if k == 2 and before and is_cjk(before) and before not in _COUNTY_LEFT_OK:
                 break
             out.append((end - k, end, "LOC", 4))
             break
-    return out
-
-
-# -- people --------------------------------------------------------------------------------
-
-_NOT_IN_GIVEN_NAME = set(
-    "级副总首常务名位个省市区县部局厅委会院所校企业司员长席的了和与及在是对为等各该本全其这那此"
-    "目体品量产场地门料件制度策法规单表类型性化率额费税款价值数点线期批次项们向外内上下前后间边"
-)
-_BEFORE_NAME_OK = set("校院所系部科的了和与及由请是为对向同长任席授士员、，,。；（( \n\x00")
-
-
-def _surname_len(name: str) -> int:
-    if name[:2] in lx.COMPOUND_SURNAMES:
-        return 2
-    return 1 if name[:1] in lx.SURNAMES else 0
-
-
-def _plausible_name(name: str) -> bool:
-    k = _surname_len(name)
-    if not all(_is_cjk(ch) for ch in name):
-        return False
-    return k > 0 and len(name) - k in (1, 2) and not (set(name) & _NOT_IN_GIVEN_NAME)
-
-
-def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
-    out: list[Candidate] = []
-    pats = _patterns()
-    out += [(m.start(), m.end(), "PER", 3) for m in pats["leaders"].finditer(masked)]
-    for m in pats["title_after"].finditer(masked):
-        t = m.start()
-        for k in (3, 2):
-            name = masked[t - k : t] if t >= k else ""
-            before = masked[t - k - 1 : t - k] if t - k > 0 else "\n"
-            if name and _plausible_name(name) and before in _BEFORE_NAME_OK:
-                if name not in gaz.places:
-                    out.append((t - k, t, "PER", 5))
-                break
-    right = tuple(lx.PERSON_RIGHT)
-    for m in pats["title_before"].finditer(masked):
-        e = m.end()
-        for k in (3, 2):
-            name = masked[e : e + k]
-            after = masked[e + k : e + k + 3]
-            if len(name) == k and _plausible_name(name):
-                if not after or not ("\u4e00" <= after[0] <= "\u9fff") or after.startswith(right):
-                    if name not in gaz.places:
-                        out.append((e, e + k, "PER", 5))
-                    break
     return out

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from gui.core.entities import names, rules
+from gui.core.entities import names, people, rules
 from gui.core.entities.corrections import Corrections
 from gui.core.entities.gazetteer import gazetteer, trie_pattern
 from gui.core.entities.model import Entity
@@ -71,7 +71,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += names.enumerations(masked, gaz)
     candidates += names.zones(masked, gaz)
     candidates += names.places(masked, gaz)
-    candidates += names.people(masked, gaz)
+    candidates += people.people(masked, gaz)
     found = _select(candidates, taken)
     orgs = {(s, e) for s, e, t in found if t == "ORG"}
     found += _select(names.list_members(masked, orgs, gaz), taken)
