@@ -288,3 +288,8 @@ def test_department_of_a_ministry_and_titles_after_common_nouns():
         ("ORG", "商务部外资司"),
         ("PER", "王强"),
     ]
+
+
+def test_numeric_dates():
+    text = "发布时间：2021-03-15，2021/3/15和2021.3.15，但1.2.3和2021-03不是"
+    assert spans_of(text, "DATE") == ["2021-03-15", "2021/3/15", "2021.3.15"]

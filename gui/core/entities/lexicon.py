@@ -162,7 +162,7 @@ ZONE_GENERIC = _words(
 #: Enumerations: a 、-list right before 等 + one of these heads is a list of organisations.
 ENUM_HEADS = """
     企业 公司 单位 高校 院校 大学 科研院所 院所 机构 银行 金融机构 医院 集团 车企 药企 厂商 厂家
-    龙头企业 骨干企业 重点企业 知名企业 领军企业 头部企业 上市公司 科技企业 链主企业 研究机构 平台
+    龙头企业 骨干企业 重点企业 知名企业 领军企业 头部企业 上市公司 科技企业 链主企业 研究机构
 """.split()
 
 #: Titles that follow a person's name (王强主任) or precede it (省长王强).

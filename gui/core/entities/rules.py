@@ -47,6 +47,7 @@ _DATE_UNIT = (
 _DATE = re.compile(
     rf"(?=[\d{_CN_DIGIT}])(?<![\d.])(?<!\d,)(?:"
     rf"{_YEAR}{_RANGE_SEP}{_YEAR}年{_YEAR_TAIL}"  # 2021—2025年
+    rf"|{_YEAR}([-/.]){_MONTH}\1{_DAY}(?![\d.])"  # 2021-03-15, 2021/3/15, 2021.3.15
     rf"|{_MONTH}{_RANGE_SEP}{_MONTH}月(?:份)?"  # 1—11月
     rf"|{_DATE_UNIT}(?:{_RANGE_SEP}{_DATE_UNIT})?"  # 2020年至2022年, 9月16日至18日
     rf"|\d{{1,2}}世纪(?:\d0年代)?|(?:19)?\d0年代"  # 20世纪80年代, 90年代
