@@ -7,6 +7,7 @@ from PySide6.QtCore import QPoint
 
 from gui.core.script import Script
 from gui.models.notes_model import NOTE_ROLE
+from gui.ui.notes.editor import NoteFields
 from gui.ui.notes.painting import tint
 
 TEXT = (
@@ -112,9 +113,7 @@ def test_markers_follow_the_script_view(make_window, tmp_path, qtbot):
     reader = window.reader
     feature = window.notes
     start = reader.document_model.text.index("關于發展")
-    feature.ask = lambda *args: __import__("gui.ui.notes.editor").ui.notes.editor.NoteFields(
-        "筆記", (), "yellow"
-    )
+    feature.ask = lambda *args: NoteFields("筆記", (), "yellow")
     note = feature.note_on(start, start + 4)
     for script in Script:
         window.scripts.actions[script].trigger()

@@ -47,39 +47,6 @@ def context_action(window, name: str, span: tuple[int, int]):
     raise AssertionError(f"no {name} in {[a.text() for a in menu.actions()]}")
 
 
-def test_store_is_opened_at_the_first_document_not_at_launch(make_window, isolated_data_dir):
-    window = make_window(None)
-    assert window.notes.controller.store is None
-    assert not (isolated_data_dir / "notes.sqlite3").exists()
-    window.session.open(window.session.settings.last_document() or _default())
-    window.session.wait()
-    with _wait_opened(window):
-        pass
-    assert (isolated_data_dir / "notes.sqlite3").exists()
-
-
-def _default() -> str:
-    from tests.conftest import DEFAULT_REPORT
-
-    return str(DEFAULT_REPORT)
-
-
-class _wait_opened:  # noqa: N801 - used as a context manager
-    def __init__(self, window) -> None:
-        self.window = window
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc) -> None:
-        from PySide6.QtWidgets import QApplication
-
-        for _ in range(200):
-            QApplication.processEvents()
-            if self.window.notes.controller.store is not None:
-                return
-
-
 def test_highlight_edit_delete_and_undo_redo(make_window):
     window = make_window()
     feature = window.notes
