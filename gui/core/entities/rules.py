@@ -33,7 +33,7 @@ _YEAR = r"(?:1[89]\d{2}|20\d{2})"
 _MONTH = r"(?:1[0-2]|0?[1-9])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _RANGE_SEP = r"(?:至|到|—|–|－|-|~|～)"
-_YEAR_TAIL = r"(?:度|末|底|初|上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度)?"
+_YEAR_TAIL = r"(?:度|年[末底初]|末|底|初|上半年|下半年|前三季度|第?[一二三四1-4]季度)?"
 _DATE_UNIT = (
     rf"(?:{_YEAR}年{_MONTH}{_RANGE_SEP}{_MONTH}月份?"  # 2023年1-6月
     rf"|{_YEAR}年(?:{_MONTH}月(?:份|{_DAY}日)?|{_YEAR_TAIL})"
@@ -68,7 +68,7 @@ _UNITS = """
     公斤 克 千瓦时 千瓦 兆瓦 吉瓦 瓦 度 标准箱 标箱 张 本 篇 册 部 支 对 组 栋 层 处 宗 笔 单 盏
     升 床 间 片 块 根 枚 颗 门 级 星 分 岁 例 起 轮 段 类 幢 孔 眼 口 棟 班 趟 帧 首 台套 项次
     微克 毫克 千伏 伏 兆瓦时 吨标准煤 标准煤 千公顷 毫升 户次 家次 件次 辆次 架次 艘次 亿次
-    GW MW kW kWh GWh km kg TB PB nm
+    ℃ GW MW kW kWh MWh GWh kV km kg TB PB nm
 """.split()
 _UNIT = "(?:" + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)) + ")"
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
