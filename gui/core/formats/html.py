@@ -42,10 +42,11 @@ _HEADING_TAGS = {f"h{n}": n for n in range(1, 7)}
 _BOILERPLATE_PARTS = (
     "share", "social", "comment", "breadcrumb", "crumb", "sidebar", "toolbar", "related",
     "recommend", "qrcode", "advert", "banner", "login", "search", "weixin", "wechat", "weibo",
-    "navbar", "navigation", "topbar", "pagination", "position", "location",
+    "navbar", "navigation", "topbar", "pagination", "position", "location", "prevnext",
+    "pre_next", "pager", "fenye",
 )  # fmt: skip
 _BOILERPLATE_WORDS = frozenset(
-    "nav menu ad ads gg side tools tool print close hot rank links friend dh".split()
+    "nav menu ad ads gg side tools tool print close hot rank links friend dh prev next".split()
 )
 _CONTENT_WORDS = frozenset(
     "content article main text body zoom detail con news post entry trs_editor"
