@@ -8,7 +8,7 @@ script view (and to UTF-16), so they stay on their characters through every scri
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import (
@@ -94,7 +94,7 @@ class NotePainter:
     def __init__(self, reader: ReaderView) -> None:
         self.reader = reader
         self.notes: list[Note] = []
-        self.markers = MarginMarkers(reader)
+        self.markers = MarginMarkers(reader, self.refresh_formats)
 
     def paint(self, notes: Iterable[Note]) -> None:
         """Show ``notes`` (orphans are skipped: they have no place in this text)."""
@@ -166,10 +166,11 @@ class MarginMarkers(QWidget):
     Sits over the reader's viewport (a child of the scroll area, not of the viewport, so it
     is not scrolled as pixels) and lets mouse events through."""
 
-    def __init__(self, reader: ReaderView) -> None:
+    def __init__(self, reader: ReaderView, palette_changed: Callable[[], None]) -> None:
         super().__init__(reader)
         self.setObjectName("note_margin_markers")
         self.reader = reader
+        self._palette_changed = palette_changed
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self._notes: list[Note] = []
@@ -185,8 +186,12 @@ class MarginMarkers(QWidget):
         self.update()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if watched is self.reader and event.type() in (event.Type.Resize, event.Type.Show):
-            self._fit()
+        if watched is self.reader:
+            if event.type() in (event.Type.Resize, event.Type.Show):
+                self._fit()
+            elif event.type() == event.Type.PaletteChange:
+                # The palette can reach the reader after theme_changed; tints follow it.
+                self._palette_changed()
         return False
 
     def _fit(self) -> None:
