@@ -1,0 +1,220 @@
+"""The entity panel's tree: type → distinct entity (as shown in the current script) → count.
+
+A thin adapter over plain :class:`EntityGroup` records built by the entity feature; text in
+the current script comes from a callable, so the model never converts text itself. A filter
+string keeps the entities whose shown text, Simplified key or type name contains it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon
+
+#: The entity type of an item (both levels).
+TYPE_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The Simplified key of an entity item (None for a type item).
+KEY_ROLE = Qt.ItemDataRole.UserRole + 2
+#: Number of occurrences (an entity) or of all occurrences of the type's shown entities.
+COUNT_ROLE = Qt.ItemDataRole.UserRole + 3
+
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+@dataclass(eq=False)
+class EntityGroup:
+    """Every occurrence of one entity (one type, one Simplified key)."""
+
+    type: str
+    key: str
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    original: str = ""  # the most frequent original spelling
+
+
+@dataclass(eq=False)
+class _Node:
+    type: str
+    group: EntityGroup | None  # None for a type item
+    parent: _Node | None
+    row: int = 0
+    children: list[_Node] = field(default_factory=list)
+
+
+class EntityModel(QAbstractItemModel):
+    """Types (column 0: name, column 1: occurrences) with their entities as children."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._groups: dict[str, list[EntityGroup]] = {}
+        self._types: list[str] = []
+        self._type_name: Callable[[str], str] = str
+        self._shown: Callable[[EntityGroup], str] = lambda g: g.original or g.key
+        self._icons: dict[str, QIcon] = {}
+        self._disabled: set[str] = set()
+        self._filter = ""
+        self._root = _Node("", None, None)
+
+    # -- content ------------------------------------------------------------------------
+
+    def set_types(self, types: list[str], type_name: Callable[[str], str]) -> None:
+        """The types in display order and their (translated) names."""
+        self._types = list(types)
+        self._type_name = type_name
+        self._rebuild()
+
+    def set_groups(self, groups: list[EntityGroup]) -> None:
+        """Replace the entities (grouped by the caller)."""
+        by_type: dict[str, list[EntityGroup]] = {}
+        for g in groups:
+            by_type.setdefault(g.type, []).append(g)
+        for items in by_type.values():
+            items.sort(key=lambda g: (-len(g.spans), g.spans[0] if g.spans else (0, 0)))
+        self._groups = by_type
+        self._rebuild()
+
+    def set_shown_text(self, shown: Callable[[EntityGroup], str]) -> None:
+        """How an entity is written in the current script (the script changed)."""
+        self._shown = shown
+        if self._filter:
+            self._rebuild()
+        else:
+            self._changed_all()
+
+    def shown_text(self, group: EntityGroup) -> str:
+        return self._shown(group)
+
+    def set_filter(self, text: str) -> None:
+        """Keep only entities containing ``text`` (or of a type whose name contains it)."""
+        text = text.strip().casefold()
+        if text != self._filter:
+            self._filter = text
+            self._rebuild()
+
+    def set_icons(self, icons: dict[str, QIcon]) -> None:
+        self._icons = dict(icons)
+        self._changed_all()
+
+    def set_disabled_types(self, types: set[str]) -> None:
+        """Types whose highlights are off are greyed out."""
+        self._disabled = set(types)
+        self._changed_all()
+
+    def group(self, index: _Index) -> EntityGroup | None:
+        return self._node(index).group if index.isValid() else None
+
+    def index_for_type(self, entity_type: str) -> QModelIndex:
+        for node in self._root.children:
+            if node.type == entity_type:
+                return self.createIndex(node.row, 0, node)
+        return QModelIndex()
+
+    def _matches(self, group: EntityGroup, type_name: str) -> bool:
+        f = self._filter
+        return (
+            not f
+            or f in self._shown(group).casefold()
+            or f in group.key.casefold()
+            or f in group.original.casefold()
+            or f in type_name.casefold()
+        )
+
+    def _rebuild(self) -> None:
+        self.beginResetModel()
+        root = _Node("", None, None)
+        for t in self._types:
+            name = self._type_name(t)
+            groups = [g for g in self._groups.get(t, []) if self._matches(g, name)]
+            if not groups:
+                continue
+            node = _Node(t, None, root, row=len(root.children))
+            node.children = [_Node(t, g, node, row=i) for i, g in enumerate(groups)]
+            root.children.append(node)
+        self._root = root
+        self.endResetModel()
+
+    def _changed_all(self) -> None:
+        for node in self._root.children:
+            first = self.createIndex(node.row, 0, node)
+            self.dataChanged.emit(first, self.createIndex(node.row, 1, node))
+            if node.children:
+                a = self.createIndex(0, 0, node.children[0])
+                b = self.createIndex(len(node.children) - 1, 1, node.children[-1])
+                self.dataChanged.emit(a, b)
+
+    # -- QAbstractItemModel -------------------------------------------------------------
+
+    def _node(self, index: _Index) -> _Node:
+        return index.internalPointer() if index.isValid() else self._root
+
+    def index(self, row: int, column: int, parent: _Index = _ROOT) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        return self.createIndex(row, column, self._node(parent).children[row])
+
+    def parent(self, index: _Index = _ROOT) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        parent = self._node(index).parent
+        if parent is None or parent is self._root:
+            return QModelIndex()
+        return self.createIndex(parent.row, 0, parent)
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:  # noqa: N802
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._node(parent).children)
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:  # noqa: N802
+        return 2
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("Entity") if section == 0 else self.tr("Count")
+        return None
+
+    def _count(self, node: _Node) -> int:
+        if node.group is not None:
+            return len(node.group.spans)
+        return sum(len(c.group.spans) for c in node.children if c.group is not None)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        node = self._node(index)
+        group = node.group
+        col = index.column()
+        if role == TYPE_ROLE:
+            return node.type
+        if role == KEY_ROLE:
+            return group.key if group is not None else None
+        if role == COUNT_ROLE:
+            return self._count(node)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 1:
+                return str(self._count(node))
+            return self._type_name(node.type) if group is None else self._shown(group)
+        if role == Qt.ItemDataRole.DecorationRole and col == 0 and group is None:
+            return self._icons.get(node.type)
+        if role == Qt.ItemDataRole.ToolTipRole and col == 0:
+            name = self._type_name(node.type)
+            if group is None:
+                return name
+            n = len(group.spans)
+            return self.tr("%1 · %n occurrence(s) · click for the next", "", n).replace("%1", name)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and node.type in self._disabled:
+            from PySide6.QtGui import QPalette
+            from PySide6.QtWidgets import QApplication
+
+            palette = QApplication.palette()
+            return palette.brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        return None

@@ -1,0 +1,500 @@
+"""Entities in the window: background recognition, highlight layers, the View → Entities menu,
+the entity dock, per-section counts, and corrections from the reader's context menu.
+
+Nothing here imports the recogniser at launch: :mod:`gui.ui.entities.recognition` imports it
+when the first document has been shown.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu
+
+from gui.models.entity_model import EntityGroup
+from gui.ui.entities.dock import EntityDock
+from gui.ui.entities.recognition import EntitySpan, Recognition, RecognitionResult
+from gui.ui.entities.style import TYPES, entity_formats, legend_icon, type_name
+from gui.ui.entities.user_corrections import UserCorrections
+
+#: Highlight layers are named ``entity-ORG`` …; they paint above structure, below find hits.
+LAYER_PREFIX = "entity-"
+LAYER_ORDER = 500
+#: The outline's count kind.
+COUNT_KIND = "entities"
+CORRECTIONS_FILTER = "Entity corrections (*.json)"
+
+
+def layer_name(entity_type: str) -> str:
+    return LAYER_PREFIX + entity_type
+
+
+class EntityFeature(QObject):
+    """Everything entities add to a :class:`~gui.ui.main_window.MainWindow`.
+
+    Public pieces: ``dock``, ``menu``, ``show_action`` (Ctrl+E), ``type_actions``,
+    ``export_action``, ``import_action``, ``recognition``, ``user`` (the corrections).
+
+    Signals:
+        entities_changed(): new entities are painted and listed (after a pass or a toggle).
+    """
+
+    entities_changed = Signal()
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._qs = QSettings(str(window.settings.path), QSettings.Format.IniFormat)
+        self.recognition = Recognition(self)
+        self.user = UserCorrections()
+        self.doc = None
+        self.spans: list[EntitySpan] = []
+        self.result: RecognitionResult | None = None
+        self._visible: list[EntitySpan] = []
+        self._visible_starts: list[int] = []
+        self._groups: dict[tuple[str, str], EntityGroup] = {}
+        self._cycle: dict[tuple[str, str], int] = {}
+        self._shown_cache: dict[tuple[str, str], str] = {}
+        self._warned_unreadable = False
+        self.shown = _bool(self._qs.value("entities/show"), True)
+        hidden = self._qs.value("entities/hidden_types") or []
+        self.hidden_types = {str(t) for t in ([hidden] if isinstance(hidden, str) else hidden)}
+        self.dock = EntityDock(window)
+        window.add_dock(self.dock)
+        self._build_actions()
+        self._connect()
+        self._refresh_style()
+        self._sync_toggles()
+
+    # -- building -----------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        w = self.window
+        self.show_action = QAction(self.tr("Show &Entities"), w)
+        self.show_action.setObjectName("show_entities")
+        self.show_action.setCheckable(True)
+        self.show_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.show_action.setToolTip(self.tr("Highlight organisations, places, dates… (Ctrl+E)"))
+        self.show_action.toggled.connect(self.set_shown)
+        w.addAction(self.show_action)  # the shortcut works with the menu bar hidden
+        self.type_actions: dict[str, QAction] = {}
+        self._type_group = QActionGroup(self)
+        self._type_group.setExclusive(False)
+        for entity_type in TYPES:
+            action = QAction(type_name(entity_type), self._type_group)
+            action.setObjectName(f"show_entity_{entity_type}")
+            action.setCheckable(True)
+            action.toggled.connect(lambda on, t=entity_type: self.set_type_shown(t, on))
+            self.type_actions[entity_type] = action
+        self.menu = QMenu(self.tr("&Entities"), w)
+        self.menu.setObjectName("entities_menu")
+        self.menu.addAction(self.show_action)
+        self.menu.addSeparator()
+        for action in self.type_actions.values():
+            self.menu.addAction(action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.dock.toggleViewAction())
+        w.menus["entities"] = self.menu
+        view = w.menus.get("view")
+        if view is not None:
+            view.addSeparator()
+            view.addMenu(self.menu)
+
+        self.export_action = QAction(self.tr("Export Entity &Corrections…"), w)
+        self.export_action.setObjectName("export_entity_corrections")
+        self.export_action.triggered.connect(self.choose_export)
+        self.import_action = QAction(self.tr("Import Entity C&orrections…"), w)
+        self.import_action.setObjectName("import_entity_corrections")
+        self.import_action.triggered.connect(self.choose_import)
+        file_menu = w.menus.get("file")
+        if file_menu is not None:
+            quit_action = getattr(w, "quit_action", None)
+            before = quit_action if quit_action in file_menu.actions() else None
+            file_menu.insertAction(before, self.export_action)
+            file_menu.insertAction(before, self.import_action)
+            file_menu.insertSeparator(before)
+
+    def _connect(self) -> None:
+        s, dock = self.window.signals, self.dock
+        s.document_opened.connect(self._on_document)
+        s.script_changed.connect(self._on_script)
+        s.theme_changed.connect(self._refresh_style)
+        self.window.reader.installEventFilter(self)
+        self.window.reader.context_menu_hooks.append(self.add_reader_menu_entries)
+        self.recognition.finished.connect(self._on_recognised)
+        self.recognition.failed.connect(self._on_failed)
+        dock.entity_activated.connect(self.next_occurrence)
+        dock.type_toggled.connect(self.set_type_shown)
+        dock.master_toggled.connect(self.set_shown)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.window.reader and event.type() == QEvent.Type.PaletteChange:
+            QTimer.singleShot(0, self._refresh_style)  # a system theme switch
+        return False
+
+    # -- recognition --------------------------------------------------------------------
+
+    def _on_document(self, opened) -> None:
+        self.doc = opened.document
+        self.spans, self.result = [], None
+        self._groups, self._cycle, self._shown_cache = {}, {}, {}
+        self._visible, self._visible_starts = [], []
+        self.dock.model.set_groups([])
+        self.window.outline.model.set_counts(COUNT_KIND, {})
+        # After the document is on screen: the first paint comes before any recogniser work.
+        QTimer.singleShot(0, self.recognise)
+
+    def recognise(self) -> None:
+        """(Re)run recognition on the open document with the current corrections."""
+        doc = self.doc
+        if doc is None:
+            return
+        message = self.user.load()
+        if message and not self._warned_unreadable:
+            self._warned_unreadable = True
+            self._warn(
+                self.tr("Entity corrections not loaded"),
+                self.tr("%1\nThe file is kept as it is until you make a new correction.").replace(
+                    "%1", message
+                ),
+            )
+        if not self.recognition.request(doc.fingerprint, doc.text, self.user.corrections):
+            self.dock.set_status(self.tr("Recognising entities…"))
+
+    def _on_recognised(self, fingerprint: str, result: RecognitionResult) -> None:
+        doc = self.doc
+        if doc is None or fingerprint != doc.fingerprint:
+            return
+        self.result = result
+        self.spans = result.spans
+        groups: dict[tuple[str, str], EntityGroup] = {}
+        originals: dict[tuple[str, str], dict[str, int]] = {}
+        text = doc.text
+        for span in self.spans:
+            k = (span.type, span.key)
+            group = groups.get(k)
+            if group is None:
+                group = groups[k] = EntityGroup(span.type, span.key)
+                originals[k] = {}
+            group.spans.append((span.start, span.end))
+            seen = originals[k]
+            word = text[span.start : span.end]
+            seen[word] = seen.get(word, 0) + 1
+        for k, group in groups.items():
+            group.original = max(originals[k].items(), key=lambda kv: kv[1])[0]
+        self._groups = groups
+        self._cycle = {}
+        self.dock.model.set_groups(list(groups.values()))
+        self.dock.model.set_shown_text(self.shown_text)
+        self._paint()
+        self.dock.set_status(
+            self.tr("%n entities", "", len(self.spans))
+            + (
+                self.tr(" (recognised in %1 parts)").replace("%1", str(result.chunks))
+                if result.chunks > 1
+                else ""
+            )
+        )
+        self.entities_changed.emit()
+
+    def _on_failed(self, message: str) -> None:
+        self.dock.set_status(self.tr("Entity recognition failed: %1").replace("%1", message))
+
+    # -- painting -----------------------------------------------------------------------
+
+    def _paint(self) -> None:
+        highlighter = self.window.reader.highlighter
+        formats = entity_formats(self.window.reader.palette())
+        by_type: dict[str, list[tuple[int, int]]] = {t: [] for t in TYPES}
+        visible: list[EntitySpan] = []
+        for span in self.spans:
+            if self.shown and span.type not in self.hidden_types:
+                by_type.setdefault(span.type, []).append((span.start, span.end))
+                visible.append(span)
+        self._visible = visible
+        self._visible_starts = [s.start for s in visible]
+        for n, entity_type in enumerate(TYPES):
+            name = layer_name(entity_type)
+            spans = by_type.get(entity_type, [])
+            if spans:
+                highlighter.set_layer(
+                    name, spans, formats[entity_type], self._tooltip, order=LAYER_ORDER + n
+                )
+            elif highlighter.layer(name) is not None:
+                highlighter.clear_layer(name)
+        self._paint_counts()
+        self.dock.model.set_disabled_types(set(TYPES) if not self.shown else self.hidden_types)
+
+    def _paint_counts(self) -> None:
+        doc = self.doc
+        if doc is None or not self._visible:
+            self.window.outline.model.set_counts(COUNT_KIND, {})
+            return
+        sections = doc.sections
+        starts = [s.start for s in sections]
+        counts: dict[int, int] = {}
+        for span in self._visible:
+            i = bisect_right(starts, span.start) - 1
+            while i >= 0 and not sections[i].start <= span.start < sections[i].end:
+                i -= 1  # nested sections: walk out to the one that contains it
+            if i >= 0:
+                counts[i] = counts.get(i, 0) + 1
+        self.window.outline.model.set_counts(
+            QApplication.translate("EntityFeature", COUNT_KIND), counts
+        )
+
+    def entity_at(self, pos: int) -> EntitySpan | None:
+        """The highlighted entity containing text position ``pos``."""
+        i = bisect_right(self._visible_starts, pos) - 1
+        if i >= 0 and self._visible[i].start <= pos < self._visible[i].end:
+            return self._visible[i]
+        return None
+
+    def _tooltip(self, start: int, end: int) -> str:
+        i = bisect_left(self._visible_starts, start)
+        if i >= len(self._visible) or self._visible[i].start != start:
+            return ""
+        span = self._visible[i]
+        tip = type_name(span.type)
+        if self.user.correction_of(span.key):
+            tip += self.tr(" (your correction)")
+        return tip
+
+    def _refresh_style(self) -> None:
+        palette = self.window.reader.palette()
+        icons = {t: legend_icon(t, palette) for t in TYPES}
+        self.dock.set_icons(icons)
+        for entity_type, action in self.type_actions.items():
+            action.setIcon(icons[entity_type])
+        formats = entity_formats(palette)
+        highlighter = self.window.reader.highlighter
+        for entity_type in TYPES:
+            if highlighter.layer(layer_name(entity_type)) is not None:
+                highlighter.set_layer_format(layer_name(entity_type), formats[entity_type])
+
+    # -- toggles ------------------------------------------------------------------------
+
+    def set_shown(self, on: bool) -> None:
+        """The master toggle (View → Entities → Show Entities, Ctrl+E); remembered."""
+        on = bool(on)
+        if on == self.shown:
+            self._sync_toggles()
+            return
+        self.shown = on
+        self._qs.setValue("entities/show", on)
+        self._sync_toggles()
+        self._paint()
+        self.entities_changed.emit()
+
+    def set_type_shown(self, entity_type: str, on: bool) -> None:
+        """Show or hide one type's highlights; remembered."""
+        if (entity_type not in self.hidden_types) == bool(on):
+            self._sync_toggles()
+            return
+        if on:
+            self.hidden_types.discard(entity_type)
+        else:
+            self.hidden_types.add(entity_type)
+        self._qs.setValue("entities/hidden_types", sorted(self.hidden_types))
+        self._sync_toggles()
+        self._paint()
+        self.entities_changed.emit()
+
+    def _sync_toggles(self) -> None:
+        for action in [self.show_action, *self.type_actions.values()]:
+            action.blockSignals(True)
+        self.show_action.setChecked(self.shown)
+        for entity_type, action in self.type_actions.items():
+            action.setChecked(entity_type not in self.hidden_types)
+            action.setEnabled(self.shown)
+            self.dock.set_type_checked(entity_type, entity_type not in self.hidden_types)
+        for action in [self.show_action, *self.type_actions.values()]:
+            action.blockSignals(False)
+        self.dock.set_master_checked(self.shown)
+
+    # -- the dock -----------------------------------------------------------------------
+
+    def shown_text(self, group: EntityGroup) -> str:
+        """An entity as the reader writes it in the current script."""
+        script = str(self.window.reader.script)
+        if script == "original":
+            return group.original
+        k = (group.key, script)
+        if k not in self._shown_cache:
+            from gui.core.script import convert_fragment
+
+            self._shown_cache[k] = convert_fragment(group.key, script)
+        return self._shown_cache[k]
+
+    def _on_script(self, _script: str) -> None:
+        self.dock.model.set_shown_text(self.shown_text)
+
+    def next_occurrence(self, group: EntityGroup) -> tuple[int, int] | None:
+        """Jump to the next occurrence of ``group`` and flash it: the first one at or after the
+        top of the reader, then, on each further call, the one after (wrapping)."""
+        if not group.spans:
+            return None
+        k = (group.type, group.key)
+        last = self._cycle.get(k)
+        if last is None:
+            top = self.window.reader.top_text_pos()
+            i = bisect_left([s for s, _ in group.spans], top)
+            i = i if i < len(group.spans) else 0
+        else:
+            i = (last + 1) % len(group.spans)
+        self._cycle[k] = i
+        start, end = group.spans[i]
+        self.window.signals.jump_requested.emit(start)
+        self.window.signals.flash_requested.emit(start, end)
+        total = len(group.spans)
+        self.dock.set_status(
+            self.tr("%1: occurrence %2 of %3")
+            .replace("%1", self.shown_text(group))
+            .replace("%2", str(i + 1))
+            .replace("%3", str(total))
+        )
+        return start, end
+
+    # -- corrections --------------------------------------------------------------------
+
+    def add_reader_menu_entries(
+        self, menu: QMenu, pos: int, selection: tuple[int, int] | None
+    ) -> None:
+        """Reader context menu: Mark As (a selection), Not an Entity (a highlight), Forget."""
+        doc = self.doc
+        if doc is None:
+            return
+        forget: list[str] = []
+        if selection is not None and selection[1] > selection[0]:
+            text = doc.text[selection[0] : selection[1]].strip()
+            if text and "\n" not in text and len(text) <= 60:
+                shown = _elide(self.window.reader.textCursor().selectedText().strip() or text)
+                sub = menu.addMenu(self.tr("Mark “%1” As").replace("%1", shown))
+                sub.setObjectName("entity_mark_menu")
+                palette = self.window.reader.palette()
+                for entity_type in TYPES:
+                    action = sub.addAction(
+                        legend_icon(entity_type, palette), type_name(entity_type)
+                    )
+                    action.setObjectName(f"mark_as_{entity_type}")
+                    action.triggered.connect(lambda _=False, t=entity_type, x=text: self.mark(x, t))
+                forget.append(text)
+        span = self.entity_at(pos)
+        if span is not None:
+            text = doc.text[span.start : span.end]
+            action = menu.addAction(self.tr("“%1” Is Not an Entity").replace("%1", _elide(text)))
+            action.setObjectName("entity_reject")
+            action.triggered.connect(lambda _=False, x=text: self.reject(x))
+            forget.append(text)
+        from gui.core.script import to_pivot
+
+        seen: set[str] = set()
+        for text in forget:
+            key = to_pivot(text)[0].strip()
+            if key in seen or not self.user.has_correction(key):
+                continue
+            seen.add(key)
+            action = menu.addAction(
+                self.tr("Forget Correction of “%1”").replace("%1", _elide(text))
+            )
+            action.setObjectName("entity_forget")
+            action.triggered.connect(lambda _=False, x=text: self.forget(x))
+
+    def mark(self, text: str, entity_type: str) -> bool:
+        """Mark every occurrence of ``text`` as ``entity_type`` (saved, then re-recognised)."""
+        return self._correct(lambda: self.user.mark(text, entity_type))
+
+    def reject(self, text: str) -> bool:
+        """Say ``text`` is never an entity (saved, then re-recognised)."""
+        return self._correct(lambda: self.user.reject(text))
+
+    def forget(self, text: str) -> bool:
+        """Drop the correction about ``text`` (saved, then re-recognised)."""
+        return self._correct(lambda: self.user.forget(text))
+
+    def _correct(self, change) -> bool:
+        from gui.core.entities import CorrectionsError
+
+        try:
+            change()
+        except CorrectionsError as err:
+            self._warn(self.tr("Cannot save the correction"), str(err))
+            return False
+        self.recognise()
+        return True
+
+    def export_corrections(self, path: str | Path) -> bool:
+        """Write the user's corrections to ``path``."""
+        from gui.core.entities import CorrectionsError
+
+        try:
+            n = self.user.export_to(path)
+        except CorrectionsError as err:
+            self._warn(self.tr("Cannot export entity corrections"), str(err))
+            return False
+        self.dock.set_status(self.tr("Exported %n correction(s).", "", n))
+        return True
+
+    def import_corrections(self, path: str | Path) -> bool:
+        """Merge a corrections file into the user's; a bad file changes nothing."""
+        from gui.core.entities import CorrectionsError
+
+        try:
+            n = self.user.import_from(path)
+        except CorrectionsError as err:
+            self._warn(
+                self.tr("Cannot import entity corrections"),
+                self.tr("%1\nYour corrections have not changed.").replace("%1", str(err)),
+            )
+            return False
+        self.dock.set_status(self.tr("Imported %n correction(s).", "", n))
+        self.recognise()
+        return True
+
+    def choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export Entity Corrections"),
+            str(Path.home() / "entity-corrections.json"),
+            self.tr(CORRECTIONS_FILTER),
+        )
+        if path:
+            self.export_corrections(path)
+
+    def choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Import Entity Corrections"),
+            str(Path.home()),
+            ";;".join([self.tr(CORRECTIONS_FILTER), self.tr("All files (*)")]),
+        )
+        if path:
+            self.import_corrections(path)
+
+    def _warn(self, title: str, message: str) -> None:
+        self.window.notifier.warning(self.window, title, message)
+
+
+def _bool(value: object, default: bool) -> bool:
+    if value is None:
+        return default
+    if isinstance(value, str):
+        return value.lower() in ("true", "1", "yes")
+    return bool(value)
+
+
+def _elide(text: str, n: int = 16) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def install_entities(window: QMainWindow) -> EntityFeature:
+    """Add entity highlighting, the entity dock and corrections to ``window``."""
+    feature = EntityFeature(window)
+    window.entities = feature  # type: ignore[attr-defined]
+    return feature
+
+
+__all__ = ["EntityFeature", "install_entities", "layer_name"]
