@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.settings import Settings
+from gui.ui.entities import install_entities
 from gui.ui.find_bar import FindBar
 from gui.ui.notes import install_notes
 from gui.ui.notifier import MessageBoxNotifier, Notifier
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._connect()
         install_notes(self)  # before _restore(), so the notes dock's state is restored
+        install_entities(self)  # likewise for the entity dock
         self._restore()
 
     # -- building -----------------------------------------------------------------------
