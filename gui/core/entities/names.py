@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cache
+from functools import cache, lru_cache
 
 from gui.core.entities import lexicon as lx
 from gui.core.entities.gazetteer import Gazetteer, trie_pattern
@@ -59,9 +59,18 @@ def _generic_words() -> tuple[frozenset[str], int]:
 def is_generic(part: str, words: frozenset[str] | None = None) -> bool:
     """Whether ``part`` splits entirely into generic modifiers (or is empty)."""
     if words is None:
-        words, longest = _generic_words()
-    else:
-        longest = max(map(len, words))
+        return _is_generic_default(part)
+    return _splits_into(part, words, max(map(len, words)))
+
+
+@lru_cache(maxsize=8192)
+def _is_generic_default(part: str) -> bool:
+    # Reports repeat the same few phrases before their suffixes (技术创新, 研发): cache them.
+    words, longest = _generic_words()
+    return _splits_into(part, words, longest)
+
+
+def _splits_into(part: str, words: frozenset[str], longest: int) -> bool:
     n = len(part)
     ok = [True] + [False] * n
     for i in range(1, n + 1):
@@ -116,7 +125,16 @@ def name_start(masked: str, end: int, gaz: Gazetteer, keep_remits: bool = False)
 def _contains_place(part: str, gaz: Gazetteer) -> bool:
     if gaz.place_re.search(part) or gaz.org_re.search(part):
         return True
-    return any(part[i:j] in gaz.counties for i in range(len(part)) for j in (i + 2, i + 3, i + 4))
+    # County-level names end in 区/县/市/旗: look only where one of those is.
+    for m in _COUNTY_END.finditer(part):
+        end = m.end()
+        for name in gaz.counties_by_tail.get(part[end - 2 : end], ()):
+            if part[end - len(name) : end] == name:
+                return True
+    return False
+
+
+_COUNTY_END = re.compile("[区县市旗]")
 
 
 def _starts_with_place(part: str, gaz: Gazetteer) -> bool:
