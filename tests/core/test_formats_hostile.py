@@ -359,3 +359,27 @@ def test_pdf_reading_stops_at_the_time_limit(tmp_path):
     with pytest.raises(DocumentError, match="more than 1 s to read"):
         pdf_reader.read_pdf(data, path, max_seconds=1.0)
     assert time.monotonic() - start < 5.0
+
+
+def test_pdf_streams_labelled_as_images_still_count_towards_the_total(tmp_path):
+    """pdfminer decodes any stream a page uses as content, whatever its dictionary says; so
+    a bomb cannot hide behind ``/Subtype /Image``."""
+    blank = zlib.compress(b"\0" * (90 << 20), 1)  # 90 MB each, under the per-stream limit
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents [4 0 R 5 0 R 6 0 R "
+        b"7 0 R 8 0 R 9 0 R] >>",
+    ]
+    for _ in range(6):
+        objects.append(
+            b"<< /Subtype /Image /Length %d /Filter /FlateDecode >>\nstream\n" % len(blank)
+            + blank
+            + b"\nendstream"
+        )
+    path = tmp_path / "images.pdf"
+    path.write_bytes(assemble(objects, 1))
+    result, seconds = _timed_read(path)
+    assert isinstance(result, DocumentError)
+    assert "compressed streams that expand past 512 MB" in str(result)
+    assert seconds < SECONDS

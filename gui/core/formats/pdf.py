@@ -30,9 +30,10 @@ from gui.core.loading import DecodedSource, DocumentError
 MAX_PAGES = 1000
 #: Seconds spent reading at most (a 300-page report takes well under a minute).
 MAX_SECONDS = 60.0
-#: Most one compressed stream may inflate to, and all of them together.
+#: Most one compressed stream other than an image may inflate to, and all streams together
+#: (images included: a 300-page scan of blank pages is the largest honest case).
 MAX_STREAM_BYTES = 100 * 1024 * 1024
-MAX_INFLATED_BYTES = 300 * 1024 * 1024
+MAX_INFLATED_BYTES = 512 * 1024 * 1024
 #: Text-showing operators on one page at most; layout analysis is superlinear in them.
 MAX_TEXT_OPS_PER_PAGE = 100_000
 
@@ -106,8 +107,11 @@ def read_pdf(data: bytes, path: Path, max_seconds: float = MAX_SECONDS) -> Decod
 
 def check_streams(data: bytes, path: Path | str) -> None:
     """Refuse a PDF whose compressed streams would inflate past the limits. Each stream is
-    inflated in 1 MB steps and thrown away, so the check itself needs little memory. Image
-    streams are skipped: pdfminer never decodes them."""
+    inflated in 1 MB steps and thrown away, so the check itself needs little memory.
+
+    A stream whose dictionary says it is an image may be large (a scanned page), since
+    pdfminer never decodes images; but a hostile file could label any stream an image, so
+    images still count towards the total."""
     total = 0
     for match in _STREAM_START.finditer(data):
         start = match.end()
@@ -115,8 +119,8 @@ def check_streams(data: bytes, path: Path | str) -> None:
         if end < 0:
             break
         header = data[max(0, match.start() - 1024) : match.start()]
-        if b"/Image" in header[header.rfind(b"obj") :]:
-            continue
+        image = b"/Image" in header[header.rfind(b"obj") :]
+        limit = MAX_INFLATED_BYTES if image else MAX_STREAM_BYTES
         inflater = zlib.decompressobj()
         produced = 0
         pending = data[start:end]
@@ -124,11 +128,15 @@ def check_streams(data: bytes, path: Path | str) -> None:
             while pending and not inflater.eof:
                 produced += len(inflater.decompress(pending, 1 << 20))
                 pending = inflater.unconsumed_tail
-                if produced > MAX_STREAM_BYTES or total + produced > MAX_INFLATED_BYTES:
+                if produced > limit or total + produced > MAX_INFLATED_BYTES:
+                    what = (
+                        "a compressed stream that expands"
+                        if produced > limit
+                        else ("compressed streams that expand")
+                    )
+                    limit_mb = (limit if produced > limit else MAX_INFLATED_BYTES) // 1048576
                     raise DocumentError(
-                        path,
-                        "it contains compressed data that expands past "
-                        f"{MAX_STREAM_BYTES // 1048576} MB (a decompression bomb?)",
+                        path, f"it contains {what} past {limit_mb} MB (a decompression bomb?)"
                     )
         except zlib.error:
             pass  # not Flate data (or damaged): pdfminer decides what to do with it
