@@ -212,3 +212,25 @@ def test_article_title_meta_of_government_sites_is_the_title(tmp_path):
     document = read_document(path)
     assert document.title == "关于促进消费的若干措施"
     assert document.text.startswith("关于促进消费的若干措施\n全年实现地区生产总值")
+
+
+@pytest.mark.parametrize("name", ["research-report", "composition", "allocation-plan"])
+def test_words_that_merely_contain_a_boilerplate_word_are_not_boilerplate(tmp_path, name):
+    body = (
+        f'<div class="content"><h1>研究报告</h1><p>{LONG}</p><p>{LONG}</p>'
+        f'<div class="{name}"><p>{SHORT}</p></div></div>'
+    )
+    path = tmp_path / "r.html"
+    path.write_text(_page(body), encoding="utf-8")
+    assert read_source(path).text.split("\n") == ["研究报告", LONG, LONG, SHORT]
+
+
+@pytest.mark.parametrize("name", ["search", "site-search", "position", "share_box", "nav"])
+def test_boilerplate_inside_the_article_is_dropped(tmp_path, name):
+    body = (
+        f'<div class="content"><h1>研究报告</h1><p>{LONG}</p><p>{LONG}</p>'
+        f'<div class="{name}"><p>{SHORT}</p></div></div>'
+    )
+    path = tmp_path / "r.html"
+    path.write_text(_page(body), encoding="utf-8")
+    assert read_source(path).text.split("\n") == ["研究报告", LONG, LONG]

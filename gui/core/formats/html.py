@@ -41,12 +41,12 @@ _HEADING_TAGS = {f"h{n}": n for n in range(1, 7)}
 # short ones must be a whole word of it (``ad`` must not match ``header``).
 _BOILERPLATE_PARTS = (
     "share", "social", "comment", "breadcrumb", "crumb", "sidebar", "toolbar", "related",
-    "recommend", "qrcode", "advert", "banner", "login", "search", "weixin", "wechat", "weibo",
-    "navbar", "navigation", "topbar", "pagination", "position", "location", "prevnext",
-    "pre_next", "pager", "fenye",
+    "recommend", "qrcode", "advert", "banner", "login", "weixin", "wechat", "weibo",
+    "navbar", "navigation", "topbar", "pagination", "prevnext", "pre_next", "pager", "fenye",
 )  # fmt: skip
 _BOILERPLATE_WORDS = frozenset(
-    "nav menu ad ads gg side tools tool print close hot rank links friend dh prev next".split()
+    "nav menu ad ads gg side tools tool print close hot rank links friend dh prev next"
+    " search position location".split()  # whole words: "research", "composition" are fine
 )
 _CONTENT_WORDS = frozenset(
     "content article main text body zoom detail con news post entry trs_editor"
