@@ -293,3 +293,8 @@ def test_department_of_a_ministry_and_titles_after_common_nouns():
 def test_numeric_dates():
     text = "发布时间：2021-03-15，2021/3/15和2021.3.15，但1.2.3和2021-03不是"
     assert spans_of(text, "DATE") == ["2021-03-15", "2021/3/15", "2021.3.15"]
+
+
+def test_people_before_speech_verbs_and_after_long_titles():
+    text = "。王晓明表示，该公司表示，副主任顾月明分别致辞，秘书长王晓利以及嘉宾出席"
+    assert spans_of(text, "PER") == ["王晓明", "顾月明", "王晓利"]

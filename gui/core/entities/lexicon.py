@@ -174,7 +174,7 @@ PERSON_TITLES_AFTER = """
 """.split()
 PERSON_TITLES_BEFORE = """
     记者 通讯员 总书记 书记 主席 总理 省长 市长 区长 县长 部长 厅长 局长 主任 院长 所长 校长 董事长
-    总经理 总裁 理事长 会长 教授 院士 研究员 负责人
+    总经理 总裁 理事长 会长 教授 院士 研究员 负责人 秘书长 主委 总工程师 首席科学家
 """.split()
 SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
@@ -190,7 +190,7 @@ COMPOUND_SURNAMES = frozenset(
 #: Words that end a person name on the right when the name comes after a title.
 PERSON_RIGHT = """
     表示 介绍 说 指出 强调 认为 称 透露 主持 出席 讲话 致辞 宣布 参加 一行 等 在 到 带队 率队 调研
-    会见 接受 作 做 发表 回答 告诉 提出 通报 解读
+    会见 接受 作 做 发表 回答 告诉 提出 通报 解读 分别 以及 和 与 及 同志 一行 出席 陪同
 """.split()
 
 #: Short forms of prefectures that are also common words or given names in running text

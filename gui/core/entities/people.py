@@ -22,6 +22,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             "(?:" + trie_pattern(lx.PERSON_TITLES_BEFORE) + ")[ \u3000]?(?=[\u4e00-\u9fff]{2,3})"
         ),
         "leaders": re.compile(trie_pattern(lx.LEADERS)),
+        "speech": re.compile("表示|介绍|指出|强调|认为|透露|坦言|说道"),
     }
 
 
@@ -30,6 +31,8 @@ _NOT_IN_GIVEN_NAME = set(
     "目体品量产场地门料件制度策法规单表类型性化率额费税款价值数点线期批次项们向外内上下前后间边"
 )
 _BEFORE_NAME_OK = set("校院所系部科的了和与及由请是为对向同长任席授士员、，,。；（( \n\x00")
+# Before a bare name + speech verb (王晓明表示) only punctuation will do.
+_CLAUSE_START = set("、，,。；;：:（(“ \n\x00")
 
 
 def _surname_len(name: str) -> int:
@@ -58,6 +61,15 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
             if name and _plausible_name(name) and before in _BEFORE_NAME_OK:
                 if name not in gaz.places:
                     out.append((t - k, t, "PER", 5))
+                break
+    for m in pats["speech"].finditer(masked):
+        t = m.start()
+        for k in (3, 2):
+            name = masked[t - k : t] if t >= k else ""
+            before = masked[t - k - 1 : t - k] if t - k > 0 else "\n"
+            if name and before in _CLAUSE_START and _plausible_name(name):
+                if name not in gaz.places and not gaz.org_re.fullmatch(name):
+                    out.append((t - k, t, "PER", 6))
                 break
     right = tuple(lx.PERSON_RIGHT)
     for m in pats["title_before"].finditer(masked):
