@@ -70,11 +70,35 @@ def _mix(a: QColor, b: QColor, amount: float) -> QColor:
     )
 
 
+def _luminance(c: QColor) -> float:
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two colours (1–21)."""
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+#: The text on a highlight keeps at least this contrast (WCAG AA for body text is 4.5).
+MIN_CONTRAST = 5.0
+
+
 def tint(entity_type: str, palette: QPalette) -> QColor:
-    """The background of a highlight of ``entity_type`` on ``palette``'s base."""
+    """The background of a highlight of ``entity_type`` on ``palette``'s base: as much of the
+    type colour as the theme allows while the theme's text keeps :data:`MIN_CONTRAST`."""
     base = palette.color(QPalette.ColorRole.Base)
-    theme = "dark" if is_dark(palette) else "light"
-    return _mix(base, QColor(TYPE_COLOURS[entity_type]), _TINT[theme])
+    text = palette.color(QPalette.ColorRole.Text)
+    amount = _TINT["dark" if is_dark(palette) else "light"]
+    colour = QColor(TYPE_COLOURS[entity_type])
+    bg = _mix(base, colour, amount)
+    while amount > 0.1 and contrast(bg, text) < MIN_CONTRAST:
+        amount -= 0.02
+        bg = _mix(base, colour, amount)
+    return bg
 
 
 def line_colour(entity_type: str, palette: QPalette) -> QColor:

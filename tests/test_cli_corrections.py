@@ -1,0 +1,53 @@
+"""Corrections saved in a data dir reach ``report-reader-cli --data-dir D analyze FILE --json``:
+the same file the GUI writes (``<data dir>/corrections.json``), read by a real subprocess."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from gui.core.entities import Corrections, save_corrections
+from tests.conftest import DEFAULT_REPORT
+
+
+def cli(*args: str) -> subprocess.CompletedProcess:
+    """The installed ``report-reader-cli`` if there is one, else ``python -m gui.cli``."""
+    exe = shutil.which("report-reader-cli", path=str(Path(sys.executable).parent))
+    cmd = [exe] if exe else [sys.executable, "-m", "gui.cli"]
+    return subprocess.run([*cmd, *args], capture_output=True, text=True, check=False)
+
+
+def analyze(path: Path, data_dir: Path) -> list[dict]:
+    result = cli("--data-dir", str(data_dir), "analyze", str(path), "--json")
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)["entities"]
+
+
+def test_a_saved_correction_changes_analyze_output(tmp_path):
+    plain, marked = tmp_path / "plain", tmp_path / "marked"
+    before = analyze(DEFAULT_REPORT, plain)
+    assert any(e["text"] == "中牧股份" and e["type"] == "ORG" for e in before)
+    assert not any(e["text"] == "生物醫藥" and e["type"] == "TERM" for e in before)
+
+    corrections = Corrections()
+    corrections.reject("中牧股份")  # Simplified key: applies to the Traditional report too
+    corrections.mark("生物医药", "TERM")
+    save_corrections(corrections, marked / "corrections.json")
+    after = analyze(DEFAULT_REPORT, marked)
+
+    assert before != after
+    assert not any(e["text"] == "中牧股份" for e in after)
+    terms = [e for e in after if e["text"] == "生物醫藥"]
+    text = json.loads(cli("analyze", str(DEFAULT_REPORT), "--json").stdout)["text"]
+    # Every occurrence, except one inside a 《title》, which stays one DOC entity.
+    inside_titles = [e for e in after if e["type"] == "DOC" and "生物醫藥" in e["text"]]
+    assert len(terms) + len(inside_titles) == text.count("生物醫藥") >= 4
+    assert all(e["type"] == "TERM" for e in terms)
+    for e in terms:
+        assert text[e["start"] : e["end"]] == "生物醫藥"
+    # The rest is untouched.
+    kept = [e for e in before if e["text"] != "中牧股份" and "生物醫藥" not in e["text"]]
+    assert all(e in after for e in kept)
