@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from gui.core.entities import recognise
 from gui.core.script import make_view
 
@@ -82,3 +84,16 @@ def test_json_shape_for_analyze():
         "type": "ORG",
         "text": "兰州大学",
     }
+
+
+GOLD_DIR = ROOT / "tests" / "data" / "gold"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in GOLD_DIR.glob("*.json")))
+@pytest.mark.parametrize("script", ["hans", "hant", "tw", "hk"])
+def test_every_script_view_of_a_gold_text_gives_the_same_spans(name, script):
+    text = json.loads((GOLD_DIR / name).read_text(encoding="utf-8"))["text"]
+    view = make_view(text, script)
+    expected = triples(text)
+    got = [(*view.to_text(e.start, e.end), e.type) for e in recognise(view.text)]
+    assert got == expected
