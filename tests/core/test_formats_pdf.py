@@ -125,3 +125,34 @@ def test_title_and_headings_marked_only_by_type_size(tmp_path):
         (1, "下一步打算"),
     ]
     assert document.text.startswith("兰高管发〔2021〕12号\n关于数字经济发展情况的报告\n")
+
+
+@pytest.mark.parametrize("number", ["- {n} -", "{n}/4", "第 {n} 页", "Page {n} of 4", "{n}"])
+def test_page_number_styles_and_alternating_headers_are_removed(tmp_path, number):
+    bodies = [
+        "全年实现地区生产总值306亿元，比上年增长8.5%。",
+        "规模以上工业增加值比上年增长12.1%。",
+        "高技术制造业增加值增长15.3%。",
+        "全年建筑业总产值达到86.2亿元。",
+    ]
+    pages = [
+        [
+            # odd and even pages carry different running headers, as books do
+            Text(72, 810, 9, "兰州高新区统计公报" if n % 2 else "第二部分 统计数据"),
+            Text(96, 700, 12, body),
+            Text(280, 40, 9, number.format(n=n)),
+        ]
+        for n, body in enumerate(bodies, start=1)
+    ]
+    path = tmp_path / "numbers.pdf"
+    path.write_bytes(build_pdf(pages))
+    assert read_source(path).text.split("\n") == bodies
+
+
+def test_body_lines_that_differ_only_in_digits_are_not_running_lines(tmp_path):
+    """On short pages the body's lines are the top and bottom lines too; only lines in the
+    page margins can be running headers or footers."""
+    pages = [[Text(96, 500, 12, f"第{n}季度地区生产总值增长{n}.5%。")] for n in (1, 2, 3)]
+    path = tmp_path / "short.pdf"
+    path.write_bytes(build_pdf(pages))
+    assert len(read_source(path).text.split("\n")) == 3

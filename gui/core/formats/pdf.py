@@ -41,6 +41,9 @@ _PARAGRAPH_END = "。！？：；!?;:"
 #: Text this much larger than the body text is a title or heading (when it is short).
 _LARGER = 1.15
 _MAX_SIZED_HEADING = 40
+#: Running headers and footers sit in the top and bottom 15 % of a page (A4: 126 pt; Word's
+#: and the GB/T 9704 official-document margins put them well inside that).
+_MARGIN_BAND = 0.15
 _CLOSERS = "”’」』）)]】》\"'"
 # A stream's data starts after the keyword and one end of line; "endstream" is not a start.
 _STREAM_START = re.compile(rb"(?<!end)stream\r?\n")
@@ -71,6 +74,8 @@ class _Line:
     bottom: float
     size: float
     page: int
+    page_bottom: float = 0.0  # the page's y range, for telling margins from body
+    page_top: float = 0.0
 
 
 def read_pdf(data: bytes, path: Path, max_seconds: float = MAX_SECONDS) -> DecodedSource:
@@ -294,7 +299,11 @@ def _page_lines(layout, number: int) -> list[_Line]:
             if text:
                 sizes = [c.size for c in item if isinstance(c, LTChar)]
                 size = statistics.median(sizes) if sizes else item.height
-                lines.append(_Line(text, item.x0, item.x1, item.y1, item.y0, size, number))
+                lines.append(
+                    _Line(
+                        text, item.x0, item.x1, item.y1, item.y0, size, number, layout.y0, layout.y1
+                    )
+                )
         elif isinstance(item, LTTextBox | LTFigure):
             for child in item:
                 visit(child)
@@ -313,12 +322,21 @@ def _running_key(text: str) -> str:
 
 
 def _edge_lines(page: list[_Line], top: bool, depth: int = 2) -> list[_Line]:
-    """The lines on the top (or bottom) ``depth`` baselines of a page."""
+    """The lines on the top (or bottom) ``depth`` baselines of a page, among those in its
+    top (or bottom) margin band: a short page's body lines are not running lines."""
+    page = [line for line in page if _in_margin(line, top)]
     if not page:
         return []
     levels = sorted({round(line.top if top else line.bottom) for line in page}, reverse=top)
     edge = set(levels[:depth])
     return [line for line in page if round(line.top if top else line.bottom) in edge]
+
+
+def _in_margin(line: _Line, top: bool) -> bool:
+    band = _MARGIN_BAND * (line.page_top - line.page_bottom)
+    if top:
+        return line.bottom >= line.page_top - band
+    return line.top <= line.page_bottom + band
 
 
 def remove_running_lines(pages: list[list[_Line]]) -> list[_Line]:
