@@ -87,6 +87,10 @@ def _protected(window: str, gaz: Gazetteer) -> list[tuple[int, int]]:
     return [m.span() for m in gaz.protect_re.finditer(window)]
 
 
+def _stop_spans(window: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _patterns()["stops"].finditer(window)]
+
+
 def name_start(masked: str, end: int, gaz: Gazetteer, keep_remits: bool = False) -> int:
     """Where a name that ends at ``end`` (exclusive, before its suffix) starts.
 
@@ -101,15 +105,17 @@ def name_start(masked: str, end: int, gaz: Gazetteer, keep_remits: bool = False)
     window = masked[start:end]
     protected: list[tuple[int, int]] | None = None  # computed only if a stop word is found
     cut = 0
-    for stop in _patterns()["stops"].finditer(window):
-        s, e = stop.span()
+    # The rightmost stop that counts is the boundary: look at the stops from the right.
+    for stop in reversed(_stop_spans(window)):
+        s, e = stop
+        if (e == len(window) or keep_remits) and window[s:e] in lx.REMIT_WORDS:
+            continue  # right before the suffix it names the remit: 服务局, 投资促进中心
         if protected is None:
             protected = _protected(window, gaz)
         if any(ps <= s and e <= pe for ps, pe in protected):
             continue
-        if (e == len(window) or keep_remits) and window[s:e] in lx.REMIT_WORDS:
-            continue  # right before the suffix it names the remit: 服务局, 投资促进中心
-        cut = max(cut, e)
+        cut = e
+        break
     start += cut
     # An unbalanced bracket at the left edge belongs to the text before the name.
     while start < end and masked[start] in ")）":
