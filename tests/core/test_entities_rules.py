@@ -298,3 +298,8 @@ def test_numeric_dates():
 def test_people_before_speech_verbs_and_after_long_titles():
     text = "。王晓明表示，该公司表示，副主任顾月明分别致辞，秘书长王晓利以及嘉宾出席"
     assert spans_of(text, "PER") == ["王晓明", "顾月明", "王晓利"]
+
+
+def test_national_designations_and_facilities_named_centre_are_not_orgs():
+    text = "依托合肥综合性国家科学中心，贵安新区数据中心，兰州市政务服务中心"
+    assert found(text) == [("LOC", "合肥"), ("LOC", "贵安新区"), ("ORG", "兰州市政务服务中心")]

@@ -168,9 +168,18 @@ def _org_name_ok(part: str, suffix: str, gaz: Gazetteer) -> bool:
             return True
         # 市商务局, 省科技厅: a level word stands in for the place; the stem is the remit.
         return part[0] in lx.LEVEL_CHARS and len(part) >= 3
+    if suffix == "中心" and _FACILITY_CENTRE.search(part):
+        return False
     if _contains_place(part, gaz):
         return True
     return len(part) >= 2 and not is_generic(part)
+
+
+# A 中心 after a place + 国家 (合肥综合性国家科学中心) is a national designation, and one named for
+# an infrastructure (贵安新区数据中心) is a facility: neither is a named organisation.
+_FACILITY_CENTRE = re.compile(
+    r"(?<=.)国家|(?:数据|资料|大数据|算力|云计算|超算|物流|会展|体育|文化|商务)$"
+)
 
 
 def is_generic_places(part: str, gaz: Gazetteer) -> bool:
