@@ -22,7 +22,7 @@ FLOORS = {
     "city-work-report-2023.json": 0.95,
     "hi-tech-zone-bulletin-2022.json": 0.95,
     "policy-measures-2021.json": 0.95,
-    "science-news-2023.json": 0.93,
+    "science-news-2023.json": 0.95,
     # Held aside: written before tuning and not tuned on; the floor is the held-out goal.
     "heldout-open-economy-2023.json": 0.85,
     "heldout-zone-news-2024.json": 0.85,
