@@ -1,7 +1,9 @@
 """The standalone binary: build it with the documented command, then run what a user runs.
 
-Marked ``frozen`` (deselect with ``-m "not frozen"``). The freeze writes only to build/ and
-dist/ (git-ignored) and is done once per test session.
+Marked ``frozen`` (deselect with ``-m "not frozen"``). The freeze is done once per test
+session, into a folder of its own under build/ (git-ignored) that is removed afterwards, so
+concurrent runs and a developer's own dist/ do not meet. ``REPORT_READER_FROZEN_DIST=DIR``
+tests an existing onedir instead (e.g. dist/report-reader) without freezing.
 """
 
 from __future__ import annotations
@@ -26,7 +28,9 @@ from frozen_helpers import (
 
 pytestmark = pytest.mark.frozen
 
-DIST = REPO / "dist" / "report-reader"
+DIST = REPO / "build" / f"frozen-test-{os.getpid()}" / "dist" / "report-reader"
+if os.environ.get("REPORT_READER_FROZEN_DIST"):
+    DIST = Path(os.environ["REPORT_READER_FROZEN_DIST"]).resolve()
 INTERNAL = DIST / "_internal"
 GUI = DIST / "report-reader"
 CLI = DIST / "report-reader-cli"
@@ -39,8 +43,12 @@ MAX_TARGZ_MIB = 66
 
 
 @pytest.fixture(scope="session")
-def frozen_app() -> Path:
-    """Freeze the app once: ``.venv/bin/pyinstaller --noconfirm build.spec``."""
+def frozen_app():
+    """Freeze the app once with the documented spec (``pyinstaller --noconfirm build.spec``)."""
+    if os.environ.get("REPORT_READER_FROZEN_DIST"):
+        assert GUI.is_file() and CLI.is_file(), f"no frozen app in {DIST}"
+        yield DIST
+        return
     if importlib.util.find_spec("PyInstaller") is None:
         message = (
             "PyInstaller is not installed (bash .ci/bootstrap --test installs the build extra)"
@@ -48,15 +56,19 @@ def frozen_app() -> Path:
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
-    if not os.environ.get("REPORT_READER_REUSE_FROZEN") or not GUI.exists():
-        result = run(
-            [PYTHON, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "build.spec"],
-            dict(os.environ),
-            timeout=900,
-        )
+    root = DIST.parents[1]
+    result = run(
+        [PYTHON, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "build.spec"]
+        + ["--distpath", str(root / "dist"), "--workpath", str(root / "work")],
+        dict(os.environ),
+        timeout=900,
+    )
+    try:
         assert result.returncode == 0, result.stderr.decode(errors="replace")[-5000:]
-    assert GUI.is_file() and CLI.is_file()
-    return DIST
+        assert GUI.is_file() and CLI.is_file()
+        yield DIST
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
 
 
 def _frozen_env(tmp_path: Path, **extra: str) -> dict[str, str]:
@@ -106,6 +118,8 @@ def test_unused_qt_parts_are_left_out_and_needed_ones_kept(frozen_app):
         assert not any(k.startswith(dropped) for k in kept), dropped
     assert list((QT / "lib").glob("libicudata.so.*")), "ICU must stay"
     assert not list(INTERNAL.glob("libgtk-3.so*")) and not list(INTERNAL.glob("libcairo.so*"))
+    dangling = [p for p in DIST.rglob("*") if p.is_symlink() and not p.exists()]
+    assert not dangling, dangling
     qt_translations = {p.name for p in (QT / "translations").glob("*.qm")}
     assert "qtbase_zh_CN.qm" in qt_translations
     assert all(n.endswith(("_en.qm", "_zh_CN.qm")) for n in qt_translations), qt_translations
