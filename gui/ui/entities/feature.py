@@ -435,7 +435,7 @@ class EntityFeature(QObject):
         except CorrectionsError as err:
             self._warn(self.tr("Cannot export entity corrections"), str(err))
             return False
-        self.dock.set_status(self.tr("Exported %n correction(s).", "", n))
+        self._status(self.tr("Exported %n entity correction(s).", "", n))
         return True
 
     def import_corrections(self, path: str | Path) -> bool:
@@ -450,7 +450,7 @@ class EntityFeature(QObject):
                 self.tr("%1\nYour corrections have not changed.").replace("%1", str(err)),
             )
             return False
-        self.dock.set_status(self.tr("Imported %n correction(s).", "", n))
+        self._status(self.tr("Imported %n entity correction(s).", "", n))
         self.recognise()
         return True
 
@@ -473,6 +473,9 @@ class EntityFeature(QObject):
         )
         if path:
             self.import_corrections(path)
+
+    def _status(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 8000)
 
     def _warn(self, title: str, message: str) -> None:
         self.window.notifier.warning(self.window, title, message)
