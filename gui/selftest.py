@@ -469,7 +469,24 @@ def _ensure_platform() -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
-def run(output: Path | str | None = None, report: Path | str | None = None) -> int:
+def _screenshot(ctx: _Context, path: Path) -> str:
+    window = ctx.window
+    if window is None:
+        raise Skipped("no main window was opened")
+    signals = getattr(window, "signals", None)
+    if signals is not None and hasattr(signals, "script_change_requested"):
+        signals.script_change_requested.emit("original")
+        _wait(lambda: str(getattr(ctx.reader, "script", "")) == "original", 5)
+    _wait(lambda: False, 0.3)  # let pending paints happen
+    assert window.grab().save(str(path), "PNG"), f"cannot write {path}"
+    return str(path)
+
+
+def run(
+    output: Path | str | None = None,
+    report: Path | str | None = None,
+    screenshot: Path | str | None = None,
+) -> int:
     """Run every check; print the JSON summary (and write it to ``output``). Returns 0 if
     the self-test passed, else 1."""
     from gui.core import paths
@@ -505,6 +522,8 @@ def run(output: Path | str | None = None, report: Path | str | None = None) -> i
             test.run("analyze", lambda: _check_analyze(ctx))
             for kind in ("md", "html", "docx", "pdf"):
                 test.run(f"format:{kind}", lambda k=kind: _check_format(ctx, k))
+            if screenshot:
+                test.run("screenshot", lambda: _screenshot(ctx, Path(screenshot)))
             test.run("close-window", lambda: _close_window(ctx))
             if ctx.window is not None:
                 ctx.window.deleteLater()
@@ -533,6 +552,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--selftest-report", metavar="FILE", help="open FILE instead of the bundled report"
     )
+    parser.add_argument(
+        "--selftest-screenshot", metavar="PNG", help="save a picture of the main window"
+    )
 
 
 def main(args: Sequence[str] | argparse.Namespace | None = None) -> int:
@@ -546,7 +568,11 @@ def main(args: Sequence[str] | argparse.Namespace | None = None) -> int:
     if args is None or isinstance(args, argparse.Namespace):
         args = sys.argv[1:]
     known, _ = parser.parse_known_args(list(args))
-    return run(output=known.selftest_output, report=known.selftest_report)
+    return run(
+        output=known.selftest_output,
+        report=known.selftest_report,
+        screenshot=known.selftest_screenshot,
+    )
 
 
 if __name__ == "__main__":

@@ -17,4 +17,8 @@ def add_parser(commands) -> None:
 def run(args) -> int:
     from gui.selftest import run as run_selftest
 
-    return run_selftest(output=args.selftest_output, report=args.selftest_report)
+    return run_selftest(
+        output=args.selftest_output,
+        report=args.selftest_report,
+        screenshot=args.selftest_screenshot,
+    )
