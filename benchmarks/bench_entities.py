@@ -47,6 +47,15 @@ TEMPLATES = [
     "城镇新增就业{p1}万人，城镇调查失业率控制在{p3}%以内。",
     "记者从{place}市发展改革委获悉，今年上半年全市进出口总额{n1}亿元，同比增长{p2}%，"
     "其中对东盟、欧盟进出口分别增长{p1}%和{p3}%，中欧班列开行{k2}列。",
+    # Prose with few entities, as most of a work report is.
+    "坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展，"
+    "统筹发展和安全，持续深化改革开放，不断增强{field}产业的核心竞争力和可持续发展能力。",
+    "围绕产业链部署创新链，围绕创新链布局产业链，健全以企业为主体、市场为导向、产学研深度融合的"
+    "技术创新体系，完善科技成果转化激励机制，营造鼓励创新、宽容失败的良好氛围。",
+    "深化“{term}”改革，持续优化营商环境，落实各项惠企政策，切实帮助企业解决融资难、用工难等"
+    "实际问题，进一步激发市场主体活力和社会创造力，推动民营经济发展壮大。",
+    "加强生态环境保护，深入打好蓝天、碧水、净土保卫战，推进{place}黄河流域生态保护和高质量发展，"
+    "加快发展方式绿色转型，积极稳妥推进碳达峰碳中和，建设人与自然和谐共生的美丽家园。",
 ]
 
 
@@ -128,7 +137,8 @@ def main(argv: list[str] | None = None) -> int:
         t_rec, ents = best_of(args.runs, recognise, text)
         rate = n / t_rec
         print(
-            f"[{script}] {n:,} chars, {len(ents):,} entities | baseline to_pivot {t_base:.2f} s "
+            f"[{script}] {n:,} chars, {len(ents):,} entities "
+            f"({len(ents) * 1000 / n:.0f} per 1,000 chars) | baseline to_pivot {t_base:.2f} s "
             f"({n / t_base / 1000:.0f} K chars/s) | recognise {t_rec:.2f} s "
             f"({rate / 1000:.0f} K chars/s) | {rate / GOAL:.2f}x the {GOAL // 1000}K/s goal | "
             f"recognise/to_pivot {t_rec / t_base:.2f} (best of {args.runs})"
