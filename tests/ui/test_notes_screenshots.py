@@ -37,6 +37,7 @@ def test_notes_dock_and_markers_screenshot(make_window, qtbot, screenshot, theme
     feature.ask = lambda *a: NoteFields("本節是全文重點", ("重点",), "blue")
     feature.note_on_section(1)
     window.signals.jump_requested.emit(doc.sections[2].start)
+    feature.dock.raise_()  # it may share a tab with another dock
     qtbot.wait(50)
     palette = window.reader.palette()
     base = palette.color(QPalette.ColorRole.Base)

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QWidget
 
 from gui.core.notes import (
     COLOURS,
@@ -58,6 +58,10 @@ class NotesFeature(QObject):
         self._quotes: dict[tuple[str, str], str] = {}
         self._build_actions()
         self._connect()
+        if window.settings.window_state() is None:
+            # First launch: share a tab with docks added after this one (entities), so the
+            # right-hand column does not force a tall minimum window height.
+            QTimer.singleShot(0, self._tabify_with_neighbours)
 
     # -- building -----------------------------------------------------------------------
 
@@ -136,6 +140,16 @@ class NotesFeature(QObject):
             toolbar.addSeparator()
             toolbar.addAction(self.highlight_action)
             toolbar.addAction(self.note_action)
+
+    def _tabify_with_neighbours(self) -> None:
+        w = self.window
+        area = w.dockWidgetArea(self.dock)
+        for other in w.findChildren(QDockWidget):
+            if other is self.dock or other.isFloating() or not other.isVisible():
+                continue
+            if w.dockWidgetArea(other) == area and not w.tabifiedDockWidgets(other):
+                w.tabifyDockWidget(self.dock, other)
+        self.dock.raise_()
 
     def _connect(self) -> None:
         w, s, dock = self.window, self.window.signals, self.dock

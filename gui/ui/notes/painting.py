@@ -56,10 +56,11 @@ SWATCHES = {
     "purple": "#8a5cd6",
     "orange": "#e67e22",
 }
-#: Layer names in the reader's highlighter; below find hits (900) and the flash (1000).
+#: Layer names in the reader's highlighter. Above entities (500+: the user's own marks win),
+#: below find hits (900) and the flash (1000).
 LAYER_PREFIX = "notes-"
 MARKER_LAYER = "notes-marker"
-_LAYER_ORDER = 500
+_LAYER_ORDER = 700
 
 
 def is_dark(palette: QPalette) -> bool:
