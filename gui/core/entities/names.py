@@ -143,7 +143,8 @@ def _contains_place(part: str, gaz: Gazetteer) -> bool:
 _COUNTY_END = re.compile("[区县市旗]")
 
 
-def _starts_with_place(part: str, gaz: Gazetteer) -> bool:
+def starts_with_place(part: str, gaz: Gazetteer) -> bool:
+    """Whether ``part`` begins with a place name (any level, full or short form)."""
     if gaz.place_re.match(part):
         return True
     return any(part[:k] in gaz.full_places for k in range(2, min(len(part), 8) + 1))
@@ -158,9 +159,7 @@ def _org_name_ok(part: str, suffix: str, gaz: Gazetteer) -> bool:
     if part.endswith(lx.SUFFIX_BLOCKED_BEFORE.get(suffix, ())):
         return False
     if suffix in lx.PLACE_ONLY_SUFFIXES:
-        return part in gaz.places or (
-            _starts_with_place(part, gaz) and is_generic_places(part, gaz)
-        )
+        return part in gaz.places or (starts_with_place(part, gaz) and is_generic_places(part, gaz))
     if suffix in lx.ZONE_BODY_SUFFIXES:
         return _contains_place(part, gaz) or part.endswith(tuple(lx.ZONE_SUFFIXES))
     if suffix in lx.BUREAU_SUFFIXES:
@@ -222,6 +221,7 @@ _PLACE_THEN_VERB = re.compile(r"[省市区县州](?:建设|推广|引进|合作|
 
 
 def organisations(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """ORG candidates: suffix-anchored names with the left-boundary rule, and known bodies."""
     out: list[Candidate] = []
     for m in _patterns()["org_suffix"].finditer(masked):
         s, e = m.span()
@@ -243,7 +243,7 @@ def organisations(masked: str, gaz: Gazetteer) -> list[Candidate]:
             out.append((start, e, "ORG", 2))
             continue
         for i in range(1, len(part) - 1):
-            if _starts_with_place(part[i:], gaz) and _org_name_ok(part[i:], suffix, gaz):
+            if starts_with_place(part[i:], gaz) and _org_name_ok(part[i:], suffix, gaz):
                 out.append((start + i, e, "ORG", 2))
                 break
         else:
@@ -251,7 +251,7 @@ def organisations(masked: str, gaz: Gazetteer) -> list[Candidate]:
             if wide < start:
                 part = masked[wide:s]
                 if (
-                    _starts_with_place(part, gaz)
+                    starts_with_place(part, gaz)
                     and not _PLACE_THEN_VERB.search(part)
                     and _org_name_ok(part, suffix, gaz)
                 ):
@@ -376,7 +376,7 @@ def zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
         part = masked[start:s]
         if not part:
             continue
-        if _starts_with_place(part, gaz):
+        if starts_with_place(part, gaz):
             out.append((start, e, "LOC", 2))
             continue
         # The proper-name core is what comes before the designation words.
@@ -417,6 +417,8 @@ def is_cjk(ch: str) -> bool:
 
 
 def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """LOC candidates from the gazetteers: provinces, prefectures, world places (one regex) and
+    county-level names (looked up from their last character)."""
     false_spans = [m.span() for m in _patterns()["place_false"].finditer(masked)]
     out: list[Candidate] = []
     for m in gaz.place_re.finditer(masked):

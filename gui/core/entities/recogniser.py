@@ -57,7 +57,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     taken = bytearray(len(pivot))
 
     def is_place_start(s: str) -> bool:
-        return names._starts_with_place(s, gaz)  # noqa: SLF001 - same package
+        return names.starts_with_place(s, gaz)
 
     first = rules.titles_and_terms(pivot)
     first += rules.addresses(pivot, is_place_start)

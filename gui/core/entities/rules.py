@@ -21,6 +21,7 @@ _TERM = re.compile(r"“[^“”\n]{1,40}”|「[^「」\n]{1,40}」")
 
 
 def titles_and_terms(pivot: str) -> list[Span]:
+    """DOC spans for 《…》 and TERM spans for “…” / 「…」, marks included."""
     spans = [(m.start(), m.end(), "DOC") for m in _DOC.finditer(pivot)]
     spans += [(m.start(), m.end(), "TERM") for m in _TERM.finditer(pivot)]
     return spans
@@ -56,6 +57,7 @@ _DATE = re.compile(
 
 
 def dates(pivot: str) -> list[Span]:
+    """DATE spans: digit dates, their ranges, year tails (年度, 年末, 第一季度) and decades."""
     return [(m.start(), m.end(), "DATE") for m in _DATE.finditer(pivot)]
 
 
@@ -88,6 +90,7 @@ _BAD_AFTER = {"级": "", "分": "钟之", "年": "级代", "度": "假", "起": 
 
 
 def quantities(pivot: str) -> list[Span]:
+    """QUANT spans: an Arabic-digit number with its unit or percent sign."""
     spans = []
     for m in _QUANT.finditer(pivot):
         start, end = m.span()
