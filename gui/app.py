@@ -134,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     window = create_window(settings)
     window.show()
     # Load after the first paint: the singleShot fires once the event loop has run.
-    QTimer.singleShot(0, lambda: window.session.open_initial(args.file))
+    QTimer.singleShot(0, window, lambda: window.session.open_initial(args.file))
     return app.exec()
 
 

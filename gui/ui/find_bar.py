@@ -64,7 +64,7 @@ class FindBar(QWidget):
         # Typing is incremental but debounced, so a fast typist does not search each key.
         self._debounce = QTimer(self, singleShot=True, interval=120)
         self._debounce.timeout.connect(self.search)
-        self.edit.textChanged.connect(self._debounce.start)
+        self.edit.textChanged.connect(lambda _text: self._debounce.start())
         self.edit.returnPressed.connect(self.find_next)
         self.edit.installEventFilter(self)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close_bar)

@@ -5,6 +5,15 @@ text coordinates. Each named *layer* holds sorted spans, a precompiled format an
 tooltip. Painting a block maps the spans that touch its line through that line's script view
 and then from Python indices to UTF-16 code units, because Qt counts a character outside the
 BMP (𠀀) as two. Nothing rescans the whole text: each block bisects into each layer.
+
+Two kinds of layer, because of how QTextEdit lays out:
+- *static* layers (title, headings, footer, damaged runs) may change the layout (bold, size);
+  they are applied through QSyntaxHighlighter while the document's text is inserted, which
+  costs one layout pass. Changing one later re-lays out each touched block, and every such
+  relayout is O(blocks) in a QTextEdit — fine for a report, slow for thousands of blocks.
+- *overlay* layers (find hits, entities, notes — everything that changes while reading) only
+  colour backgrounds and underline; the reader paints them over the visible blocks in its
+  paint event (see :meth:`SpanHighlighter.overlay_ranges`), so changing one costs a repaint.
 """
 
 from __future__ import annotations
@@ -13,7 +22,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
 
 from gui.core.script import Script
 from gui.core.views import DocumentViews
@@ -33,6 +42,7 @@ class Layer:
     ends: list[int] = field(default_factory=list)
     max_len: int = 0
     order: int = 0
+    static: bool = False
 
     def set_spans(self, spans: Iterable[tuple[int, int]]) -> None:
         pairs = sorted((int(s), int(e)) for s, e in spans if e > s)
@@ -82,15 +92,27 @@ class SpanHighlighter(QSyntaxHighlighter):
     Layers paint in the order they were first set; later layers are merged over earlier ones
     (a find hit keeps a heading bold). Use :meth:`set_layer` / :meth:`clear_layer`."""
 
-    def __init__(self, document: QTextDocument, block_script: Callable[[int], Script]):
+    def __init__(
+        self,
+        document: QTextDocument,
+        block_script: Callable[[int], Script],
+        overlay_changed: Callable[[], None] = lambda: None,
+    ):
         super().__init__(document)
         self._block_script = block_script
+        self._overlay_changed = overlay_changed
         self._views: DocumentViews | None = None
         self._layers: dict[str, Layer] = {}
+        self._deferred = False
+        self._static_lines: set[int] = set()  # lines touched by a static layer
 
     def set_views(self, views: DocumentViews | None) -> None:
         """Use these views to map positions; called before the document's text is replaced."""
         self._views = views
+
+    def defer_repaint(self, deferred: bool) -> None:
+        """While True, layer changes do not repaint (the text is about to be inserted)."""
+        self._deferred = deferred
 
     # -- layers -------------------------------------------------------------------------
 
@@ -107,34 +129,59 @@ class SpanHighlighter(QSyntaxHighlighter):
         fmt: QTextCharFormat,
         tooltip: str | Callable[[int, int], str] | None = None,
         order: int | None = None,
+        static: bool = False,
     ) -> None:
         """Replace the spans of layer ``name`` (created if new) and repaint what changed.
 
         ``spans`` are ``(start, end)`` pairs (or Span) in text coordinates; ``tooltip`` is a
-        string or ``f(start, end) -> str``; ``order`` sorts layers (higher paints later)."""
+        string or ``f(start, end) -> str``; ``order`` sorts layers (higher paints later).
+        Overlay layers (the default) use the format's background and underline only;
+        ``static=True`` layers may use any character format but are costly to change."""
         spans = [(s[0], s[1]) if isinstance(s, tuple) else (s.start, s.end) for s in spans]
         old = self._layers.get(name)
         before = list(zip(old.starts, old.ends, strict=True)) if old else []
         layer = old or Layer(name, fmt, order=len(self._layers) if order is None else order)
         layer.fmt = fmt
         layer.tooltip = tooltip
+        layer.static = static
         if order is not None:
             layer.order = order
         layer.set_spans(spans)
         self._layers[name] = layer
-        self._repaint_spans(before + spans)
+        self._changed(layer, before + spans)
 
     def clear_layer(self, name: str) -> None:
         layer = self._layers.pop(name, None)
         if layer is not None:
-            self._repaint_spans(zip(layer.starts, layer.ends, strict=True))
+            self._changed(layer, list(zip(layer.starts, layer.ends, strict=True)))
 
     def set_layer_format(self, name: str, fmt: QTextCharFormat) -> None:
         """Change a layer's look (theme switch) without touching its spans."""
         layer = self._layers.get(name)
         if layer is not None:
             layer.fmt = fmt
-            self._repaint_spans(zip(layer.starts, layer.ends, strict=True))
+            self._changed(layer, zip(layer.starts, layer.ends, strict=True))
+
+    def _changed(self, layer: Layer, spans: Iterable[tuple[int, int]]) -> None:
+        if layer.static:
+            self._index_static_lines()
+        if self._deferred:
+            return
+        if layer.static:
+            self._repaint_spans(spans)
+        else:
+            self._overlay_changed()
+
+    def _index_static_lines(self) -> None:
+        # Lets highlightBlock return at once for the (many) blocks with nothing static.
+        views = self._views
+        lines: set[int] = set()
+        if views is not None:
+            for layer in self._layers.values():
+                if layer.static:
+                    for s, e in zip(layer.starts, layer.ends, strict=True):
+                        lines.update(views.lines_between(s, e))
+        self._static_lines = lines
 
     def spans_at(self, pos: int) -> list[tuple[str, int, int, str | None]]:
         """``(layer, start, end, tooltip)`` for every span containing text position ``pos``."""
@@ -164,9 +211,11 @@ class SpanHighlighter(QSyntaxHighlighter):
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt override
         views = self._views
-        if views is None or not self._layers:
+        if views is None:
             return
         i = self.currentBlock().blockNumber()
+        if i not in self._static_lines:
+            return
         if i < 0 or i >= views.line_count:
             return
         line_start, line_end = views.line_range(i)
@@ -174,16 +223,10 @@ class SpanHighlighter(QSyntaxHighlighter):
         if line.text != text:  # the block is being replaced; it will be painted again
             return
         u16 = utf16_offsets(text)
-        pieces: list[tuple[int, int, int, QTextCharFormat]] = []
-        for layer in self._layers.values():
-            for s, e in layer.overlapping(line_start, line_end):
-                a = max(s, line_start) - line_start
-                b = min(e, line_end) - line_start
-                va, vb = line.map.span_to_b(a, b)
-                if u16 is not None:
-                    va, vb = u16[va], u16[vb]
-                if vb > va:
-                    pieces.append((va, vb, layer.order, layer.fmt))
+        pieces = [
+            (va, vb, layer.order, layer.fmt)
+            for layer, va, vb in self._block_ranges(i, line, u16, static=True)
+        ]
         if not pieces:
             return
         if len(pieces) == 1:
@@ -203,3 +246,39 @@ class SpanHighlighter(QSyntaxHighlighter):
                         merged.merge(fmt)
             if merged is not None:
                 self.setFormat(a, b - a, merged)
+
+    def _block_ranges(
+        self, i: int, line, u16: list[int] | None, static: bool
+    ) -> list[tuple[Layer, int, int]]:
+        """``(layer, utf16 start, utf16 end)`` of the spans of line ``i`` in its block."""
+        views = self._views
+        assert views is not None
+        line_start, line_end = views.line_range(i)
+        out = []
+        for layer in sorted(self._layers.values(), key=lambda la: la.order):
+            if layer.static != static:
+                continue
+            for s, e in layer.overlapping(line_start, line_end):
+                a = max(s, line_start) - line_start
+                b = min(e, line_end) - line_start
+                va, vb = line.map.span_to_b(a, b)
+                if u16 is not None:
+                    va, vb = u16[va], u16[vb]
+                if vb > va:
+                    out.append((layer, va, vb))
+        return out
+
+    def overlay_ranges(self, block: QTextBlock) -> list[tuple[Layer, int, int]]:
+        """Overlay spans of ``block`` as ``(layer, utf16 start, utf16 end)`` in paint order:
+        what the reader paints (and what tests check)."""
+        views = self._views
+        i = block.blockNumber()
+        if views is None or not 0 <= i < views.line_count:
+            return []
+        if all(la.static for la in self._layers.values()):
+            return []
+        line = views.line(i, self._block_script(i))
+        text = block.text()
+        if line.text != text:
+            return []
+        return self._block_ranges(i, line, utf16_offsets(text), static=False)

@@ -205,7 +205,10 @@ class MainWindow(QMainWindow):
         s.script_changed.connect(reader.set_script)
         s.script_changed.connect(self.scripts.set_current)
         s.script_changed.connect(self.status.set_script)
-        s.script_changed.connect(lambda _: outline.model.refresh_headings())
+        # After the reader's visible text: the outline can wait for the next event-loop turn.
+        s.script_changed.connect(
+            lambda _: QTimer.singleShot(0, outline.model, outline.model.refresh_headings)
+        )
         s.script_changed.connect(lambda _: self._show_section(session.current_section))
         s.jump_requested.connect(reader.scroll_to_text_pos)
         s.flash_requested.connect(reader.flash)
@@ -323,4 +326,4 @@ class MainWindow(QMainWindow):
         files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if files:
             event.acceptProposedAction()
-            QTimer.singleShot(0, lambda: self.signals.open_requested.emit(files[0]))
+            QTimer.singleShot(0, self, lambda: self.signals.open_requested.emit(files[0]))

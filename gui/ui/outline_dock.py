@@ -32,7 +32,9 @@ class OutlineDock(QDockWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed, not ResizeToContents: measuring every row of a long outline is slow.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(1, 90)
         self.tree.setColumnHidden(1, True)
         self.tree.clicked.connect(self._on_activated)
         self.tree.activated.connect(self._on_activated)

@@ -18,9 +18,10 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
     QHelpEvent,
+    QPainter,
+    QPalette,
     QTextBlockFormat,
     QTextCursor,
-    QTextFrameFormat,
 )
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
@@ -29,6 +30,7 @@ from gui.core.script import Script
 from gui.core.views import DocumentViews
 from gui.ui.formats import reader_formats
 from gui.ui.highlighter import SpanHighlighter, python_index, utf16_offsets
+from gui.ui.overlay import paint_overlays
 from gui.ui.script_switcher import ScriptSwitcher
 
 #: Preferred reading fonts, most specific first; Qt falls back along the list per glyph.
@@ -78,6 +80,7 @@ class ReaderView(QTextEdit):
         self.setObjectName("reader")
         self.setAcceptDrops(False)  # files dropped here go to the main window
         self.document().setUndoRedoEnabled(False)
+        self.document().setDocumentMargin(24)
         self.context_menu_hooks: list[ContextMenuHook] = []
         self._doc: Document | None = None
         self._views: DocumentViews | None = None
@@ -87,15 +90,21 @@ class ReaderView(QTextEdit):
         self._family = ""
         self._editing = False
         self._selection: tuple[int, int] | None = None
-        self.highlighter = SpanHighlighter(self.document(), self.block_script)
+        self.highlighter = SpanHighlighter(
+            self.document(), self.block_script, self.viewport().update
+        )
         self.switcher = ScriptSwitcher(self)
         self._top_timer = QTimer(self, singleShot=True, interval=60)
         self._top_timer.timeout.connect(self._emit_top)
         self._flash_timer = QTimer(self, singleShot=True, interval=1200)
         self._flash_timer.timeout.connect(lambda: self.highlighter.clear_layer("flash"))
-        self.verticalScrollBar().valueChanged.connect(self._top_timer.start)
+        # valueChanged(int) would pass the scroll value to start(msec) as the interval.
+        self.verticalScrollBar().valueChanged.connect(lambda _value: self._top_timer.start())
         self.selectionChanged.connect(self._on_selection_changed)
         self._apply_font()
+        # The margins around the text column are the scroll area's own: paint them as the page.
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setAutoFillBackground(True)
 
     # -- state --------------------------------------------------------------------------
 
@@ -134,25 +143,32 @@ class ReaderView(QTextEdit):
         self.highlighter.set_views(views)
         # Lines already converted (an earlier visit) go in converted; the rest in the original
         # until the switcher reaches them.
-        lines = []
-        self._block_scripts = []
-        for i in range(views.line_count):
-            s = script if views.is_converted(i, script) else Script.ORIGINAL
-            self._block_scripts.append(s)
-            lines.append(views.line(i, s).text)
+        self._block_scripts = [
+            script if views.is_converted(i, script) else Script.ORIGINAL
+            for i in range(views.line_count)
+        ]
+        self._fill()
+        self.scroll_to_text_pos(top_pos)
+        self.switcher.start(script)
+
+    def _fill(self) -> None:
+        """(Re)insert every block's text with the static layers already set, so that they are
+        applied during the one layout pass the insertion costs."""
+        views = self._views
+        assert views is not None
+        lines = [views.line(i, s).text for i, s in enumerate(self._block_scripts)]
         self._editing = True
+        self.highlighter.defer_repaint(True)
         try:
+            self._paint_structure()
             qdoc = self.document()
             qdoc.clear()
             cursor = QTextCursor(qdoc)
             cursor.setBlockFormat(self._block_format())
             cursor.insertText("\n".join(lines))
-            self._update_frame()
         finally:
+            self.highlighter.defer_repaint(False)
             self._editing = False
-        self._paint_structure()
-        self.scroll_to_text_pos(top_pos)
-        self.switcher.start(script)
 
     def _paint_structure(self) -> None:
         doc, views = self._doc, self._views
@@ -167,11 +183,13 @@ class ReaderView(QTextEdit):
             whole = doc.text[s.heading_end : end].strip() == "" and s.heading_start == start
             (standalone if whole else lead).append((s.heading_start, s.heading_end))
         hl = self.highlighter
-        hl.set_layer("title", [doc.title_span] if doc.title_span else [], fmts["title"])
-        hl.set_layer("headings", standalone, fmts["headings"])
-        hl.set_layer("lead-headings", lead, fmts["lead-headings"])
-        hl.set_layer("footer", [doc.footer] if doc.footer else [], fmts["footer"], self._footer_tip)
-        hl.set_layer("damaged", doc.damaged, fmts["damaged"], self._damaged_tip)
+        title = [doc.title_span] if doc.title_span else []
+        footer = [doc.footer] if doc.footer else []
+        hl.set_layer("title", title, fmts["title"], static=True)
+        hl.set_layer("headings", standalone, fmts["headings"], static=True)
+        hl.set_layer("lead-headings", lead, fmts["lead-headings"], static=True)
+        hl.set_layer("footer", footer, fmts["footer"], self._footer_tip, static=True)
+        hl.set_layer("damaged", doc.damaged, fmts["damaged"], self._damaged_tip, static=True)
 
     def _damaged_tip(self, start: int, end: int) -> str:
         return self.tr("Characters lost when this page was scraped")
@@ -180,12 +198,18 @@ class ReaderView(QTextEdit):
         return self.tr("Page footer: the site's publisher and licence lines, not the report")
 
     def refresh_formats(self) -> None:
-        """Rebuild this view's own layer formats (palette or font size changed)."""
+        """Rebuild this view's own layer formats (palette or font size changed). The static
+        layers need the text re-inserted; the top paragraph and the selection stay."""
         fmts = reader_formats(self.palette(), self._font_size)
-        for name in ("title", "headings", "lead-headings", "footer", "damaged"):
-            self.highlighter.set_layer_format(name, fmts[name])
         for name in ("find", "current-find", "flash"):
             self.highlighter.set_layer_format(name, fmts[name])
+        if self._views is None:
+            return
+        top, selection = self.top_text_pos(), self._selection
+        self._fill()
+        if selection is not None:
+            self.select_text_span(*selection)
+        self.scroll_to_text_pos(top)
 
     # -- script switching ---------------------------------------------------------------
 
@@ -363,10 +387,8 @@ class ReaderView(QTextEdit):
         """Set the reading font (``family`` first, then the CJK fallback list) and size."""
         self._family = family
         self._font_size = max(6.0, min(48.0, size))
-        top = self.top_text_pos()
         self._apply_font()
         self.refresh_formats()
-        self.scroll_to_text_pos(top)
 
     def _apply_font(self) -> None:
         font = QFont()
@@ -387,20 +409,16 @@ class ReaderView(QTextEdit):
         return fmt
 
     def _update_frame(self) -> None:
-        """Centre the text column and cap its width (MAX_LINE_EMS) via the root frame."""
-        width = self.viewport().width()
+        """Centre the text column and cap its width (MAX_LINE_EMS) with viewport margins.
+
+        Viewport margins rather than root-frame margins: changing a frame format marks the
+        whole document dirty, which re-runs the highlighter over every block."""
+        width = self.width() - self.verticalScrollBar().sizeHint().width()
         em = self.fontMetrics().horizontalAdvance("中") or 16
-        side = max(24, (width - MAX_LINE_EMS * em) // 2)
-        root = self.document().rootFrame()
-        fmt = root.frameFormat()
-        if fmt.leftMargin() == side and fmt.topMargin() == 24:
-            return
-        fmt = QTextFrameFormat(fmt)
-        fmt.setLeftMargin(side)
-        fmt.setRightMargin(side)
-        fmt.setTopMargin(24)
-        fmt.setBottomMargin(48)
-        root.setFrameFormat(fmt)
+        side = max(0, (width - MAX_LINE_EMS * em) // 2)
+        margins = self.viewportMargins()
+        if margins.left() != side:
+            self.setViewportMargins(side, 0, side, 0)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         top = self.top_text_pos() if self._views is not None else 0
@@ -410,6 +428,15 @@ class ReaderView(QTextEdit):
             self.scroll_to_text_pos(top)
 
     # -- events -------------------------------------------------------------------------
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._views is not None:
+            painter = QPainter(self.viewport())
+            try:
+                paint_overlays(self, painter)
+            finally:
+                painter.end()
+        super().paintEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)

@@ -7,6 +7,7 @@ GIL and stall the UI just the same, only less predictably.
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -83,6 +84,12 @@ class ScriptSwitcher(QObject):
         batch: list[int] = []
         exhausted = True
         for i in self._pending:
+            if batch and i != batch[-1] + 1:
+                # One edit block per contiguous run: an edit spanning the end and the start
+                # of the document (the wrap-around) would relayout everything in between.
+                self._pending = itertools.chain([i], self._pending)
+                exhausted = False
+                break
             views.line(i, self._target)
             batch.append(i)
             if len(batch) >= SLICE_BLOCKS or time.perf_counter() >= stop_at:

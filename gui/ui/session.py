@@ -12,7 +12,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from gui.core.document import Document
 from gui.core.script import Script
@@ -107,6 +107,17 @@ class _LoadJob(QRunnable):
             self.relay.failed.emit(self.token, f"Cannot open {name}: {err}")
 
 
+class _WarmConverters(QRunnable):
+    """Loads OpenCC's dictionaries (0.1–0.2 s each) off the UI thread, so the first switch
+    to a script converts at once instead of first reading its dictionary."""
+
+    def run(self) -> None:
+        from gui.core.script import converter
+
+        for config in ("t2s", "s2t", "s2twp", "s2hk"):
+            converter(config)
+
+
 class ReaderSession(QObject):
     """Opens documents and remembers script and position per document.
 
@@ -118,6 +129,7 @@ class ReaderSession(QObject):
         self.settings = settings
         self.current: OpenDocument | None = None
         self._section = -2
+        self._warmed = False
         self._token = 0
         self._relay = _Relay(self)
         self._relay.done.connect(self._on_loaded)
@@ -165,6 +177,10 @@ class ReaderSession(QObject):
             self.settings.set_last_document(path)
             self.settings.add_recent_file(path)
         self.signals.document_opened.emit(self.current)
+        if not self._warmed:
+            self._warmed = True
+            # After the first paint, so the warm-up does not compete with it for the GIL.
+            QTimer.singleShot(400, self, lambda: self.pool.start(_WarmConverters()))
 
     @Slot(int, str)
     def _on_failed(self, token: int, message: str) -> None:

@@ -9,6 +9,7 @@ import pytest
 from tests.conftest import DEFAULT_REPORT, REPO
 
 SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
+_CLOSED_WINDOWS: list = []
 
 
 @pytest.fixture
@@ -21,9 +22,11 @@ def make_window(qtbot):
     from gui.ui.main_window import MainWindow
     from gui.ui.notifier import RecordingNotifier
 
+    windows = []
+
     def make(path: Path | str | None = DEFAULT_REPORT, initial: bool = False):
         window = MainWindow(Settings(), RecordingNotifier())
-        qtbot.addWidget(window)
+        windows.append(window)
         window.show()
         qtbot.waitExposed(window)
         if initial or path is not None:
@@ -35,7 +38,12 @@ def make_window(qtbot):
             qtbot.wait(10)
         return window
 
-    return make
+    yield make
+    # Closed but not deleted: background work that features started (entity recognition,
+    # painting queued on zero-delay timers) may still call into a window after its test.
+    for window in windows:
+        window.close()
+    _CLOSED_WINDOWS.extend(windows)
 
 
 @pytest.fixture
