@@ -27,6 +27,7 @@ FLOORS = {
     "heldout-open-economy-2023.json": 0.85,
     "heldout-zone-news-2024.json": 0.85,
     "heldout-sci-tech-bulletin-2023.json": 0.85,
+    "heldout-policy-news-2022.json": 0.85,
 }
 
 

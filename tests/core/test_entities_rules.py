@@ -303,3 +303,8 @@ def test_people_before_speech_verbs_and_after_long_titles():
 def test_national_designations_and_facilities_named_centre_are_not_orgs():
     text = "依托合肥综合性国家科学中心，贵安新区数据中心，兰州市政务服务中心"
     assert found(text) == [("LOC", "合肥"), ("LOC", "贵安新区"), ("ORG", "兰州市政务服务中心")]
+
+
+def test_enumeration_items_joined_by_yu_inside_the_list():
+    text = "支持电子科技大学、西南交通大学与华为、腾讯、中国移动等企业共建联合实验室"
+    assert spans_of(text, "ORG") == ["电子科技大学", "西南交通大学", "华为", "腾讯", "中国移动"]

@@ -50,6 +50,7 @@ REMIT_COMPOUNDS = """
     发展和改革 人力资源和社会保障 住房和城乡建设 工业和信息化 文化和旅游 经济和信息化 粮食和物资储备
     自然资源和规划 民族和宗教事务 教育和体育 文化广电和旅游 新闻出版和广电 商务和投资促进
     科学技术和工业信息化 卫生和计划生育 农业和农村 林业和草原 市场监督管理 应急管理 退役军人事务
+    经济和资讯化 工业和资讯化
 """.split()
 
 #: Generic modifiers: a name whose part before its suffix is made only of these (研发中心,

@@ -37,6 +37,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "stops": re.compile(trie_pattern(lx.LEFT_STOPS) + "|经(?![济开信贸营管纬])"),
         "county_end": re.compile("[区县市旗]"),
         "place_false": re.compile(trie_pattern(lx.PLACE_FALSE_CONTEXTS)),
+        "remit_compounds": re.compile(trie_pattern(lx.REMIT_COMPOUNDS)),
         "enum": re.compile(
             # 等 + an optional count (masked when it has digits) + a few modifiers + the head:
             # 等企业, 等多家行业内龙头企业, 等8家高新技术企业.
@@ -264,6 +265,21 @@ def organisations(masked: str, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
+_CONJUNCTION = re.compile("[和及与]")
+
+
+def _split_on_conjunction(masked: str, item: tuple[int, int]) -> list[tuple[int, int]]:
+    """``item`` split at a 和/及/与 that is not part of a department's remit (发展和改革)."""
+    s, e = item
+    text = masked[s:e]
+    if _patterns()["remit_compounds"].search(text):
+        return [item]
+    m = _CONJUNCTION.search(text, 2)
+    if not m or m.start() > len(text) - 2:
+        return [item]
+    return [(s, s + m.start()), (s + m.end(), e)]
+
+
 def enumerations(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """Items of a 、-list right before 等企业 / 等单位 / 等高校 … are organisations."""
     out: list[Candidate] = []
@@ -287,14 +303,9 @@ def enumerations(masked: str, gaz: Gazetteer) -> list[Candidate]:
         for raw in segment.split("、"):
             items.append((offset, offset + len(raw)))
             offset += len(raw) + 1
-        # The last item may be joined by 和/及/与: "A、B和C等企业".
-        last_s, last_e = items[-1]
-        last = masked[last_s:last_e]
-        for conj in ("和", "及", "与"):
-            k = last.rfind(conj)
-            if k > 1 and len(items) > 1:
-                items[-1:] = [(last_s, last_s + k), (last_s + k + 1, last_e)]
-                break
+        # Items may be joined by 和/及/与 as well: "A、B和C等企业", "A、B与C、D等企业".
+        if len(items) > 1:
+            items = [piece for item in items for piece in _split_on_conjunction(masked, item)]
         # The first item starts after the last stop word (集聚中牧股份 → 中牧股份).
         first_s, first_e = items[0]
         first_s = name_start(masked, first_e, gaz)
