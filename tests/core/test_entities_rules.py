@@ -308,3 +308,8 @@ def test_national_designations_and_facilities_named_centre_are_not_orgs():
 def test_enumeration_items_joined_by_yu_inside_the_list():
     text = "支持电子科技大学、西南交通大学与华为、腾讯、中国移动等企业共建联合实验室"
     assert spans_of(text, "ORG") == ["电子科技大学", "西南交通大学", "华为", "腾讯", "中国移动"]
+
+
+def test_list_members_when_the_last_item_runs_on():
+    text = "比亚迪、广汽埃安、上汽大众长沙基地一季度累计生产整车。新能源、智能制造、比亚迪领域"
+    assert spans_of(text, "ORG") == ["比亚迪", "广汽埃安", "上汽大众", "比亚迪"]

@@ -329,6 +329,19 @@ _CLAUSE = re.compile(r"[^\s，。；：,;:！？!?\x00“”《》（）()]+")
 _LAST_ITEM_END = re.compile(r"[等和及与]")
 
 
+def _run_on_end(text: str, gaz: Gazetteer) -> int:
+    """Where a name at the start of ``text`` ends: before the first place name or stop word
+    after its second character (0 if neither occurs)."""
+    ends = []
+    place = gaz.place_re.search(text, 2)
+    if place:
+        ends.append(place.start())
+    stop = _patterns()["stops"].search(text, 2)
+    if stop:
+        ends.append(stop.start())
+    return min(ends) if ends else 0
+
+
 def list_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> list[Candidate]:
     """Unknown names in a 、-list whose other members are organisations are organisations
     too (比亚迪、广汽埃安、上汽大众): reports list like with like."""
@@ -352,9 +365,20 @@ def list_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> lis
         first_s, first_e = items[0]
         items[0] = (name_start(masked, first_e, gaz), first_e)
         known = sum(1 for it in items if it in orgs)
-        if not known or known < 0.4 * len(items):
+        if not known:
             continue
         longest = max(e - s for s, e in items if (s, e) in orgs)
+        # A last item that runs on into the sentence (上汽大众长沙基地一季度…) ends where a
+        # place name or a stop word starts; if it still is too long it is not counted.
+        last_s, last_e = items[-1]
+        if last_e - last_s > longest + 2 and (last_s, last_e) not in orgs:
+            cut = _run_on_end(masked[last_s:last_e], gaz)
+            if cut and 2 <= cut <= longest + 2:
+                items[-1] = (last_s, last_s + cut)
+            else:
+                items.pop()
+        if known * 3 < len(items):  # at least a third of the list is known organisations
+            continue
         for s, e in items:
             text = masked[s:e]
             if (s, e) in orgs or not 2 <= e - s <= longest + 2:
