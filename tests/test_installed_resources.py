@@ -31,7 +31,8 @@ def test_wheel_install_finds_the_bundled_report(tmp_path):
     python = env_dir / "bin" / "python"
     site = next((env_dir / "lib").glob("python*/site-packages"))
     # Unpack the wheel the way an installer lays it out: package in site-packages, data
-    # files under the environment's prefix.
+    # files under the environment's prefix. --ignore-installed: never uninstall the editable
+    # install of the environment running this test.
     subprocess.run(
         [
             sys.executable,
@@ -41,6 +42,7 @@ def test_wheel_install_finds_the_bundled_report(tmp_path):
             "-q",
             "--no-deps",
             "--no-compile",
+            "--ignore-installed",
             "--prefix",
             str(env_dir),
             str(wheel),
