@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from gui.settings import Settings
 from gui.ui.entities import install_entities
 from gui.ui.find_bar import FindBar
+from gui.ui.language_menu import install_language_menu
 from gui.ui.notes import install_notes
 from gui.ui.notifier import MessageBoxNotifier, Notifier
 from gui.ui.outline_dock import OutlineDock
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self._connect()
         install_notes(self)  # before _restore(), so the notes dock's state is restored
         install_entities(self)  # likewise for the entity dock
+        install_language_menu(self)
         self._restore()
 
     # -- building -----------------------------------------------------------------------
