@@ -313,3 +313,8 @@ def test_enumeration_items_joined_by_yu_inside_the_list():
 def test_list_members_when_the_last_item_runs_on():
     text = "比亚迪、广汽埃安、上汽大众长沙基地一季度累计生产整车。新能源、智能制造、比亚迪领域"
     assert spans_of(text, "ORG") == ["比亚迪", "广汽埃安", "上汽大众", "比亚迪"]
+
+
+def test_pair_with_a_known_organisation():
+    text = "星云股份和时代星云分别入选，兰州大学和企业共同参与，国务院和地方联动"
+    assert spans_of(text, "ORG") == ["星云股份", "时代星云", "兰州大学", "国务院"]

@@ -388,6 +388,25 @@ def list_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> lis
             if _patterns()["stops"].search(text):
                 continue
             out.append((s, e, "ORG", 3))
+    out += _pair_members(masked, orgs, gaz)
+    return out
+
+
+_PAIR = re.compile(r"[和与及]([\u4e00-\u9fff]{2,4}?)(?=分别|共同|联合|等|[，。、,;；])")
+
+
+def _pair_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> list[Candidate]:
+    """``A和B分别…`` where A is an organisation: a short unknown B is one too (星云股份和时代星云)."""
+    ends = {e for _s, e in orgs}
+    out: list[Candidate] = []
+    for m in _PAIR.finditer(masked):
+        if m.start() not in ends:
+            continue
+        s, e = m.span(1)
+        text = m.group(1)
+        if is_generic(text) or text in gaz.places or _patterns()["stops"].search(text):
+            continue
+        out.append((s, e, "ORG", 3))
     return out
 
 
