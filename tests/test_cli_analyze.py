@@ -61,3 +61,11 @@ def test_missing_file_and_bad_usage(tmp_path):
     assert result.returncode == 3 and "no such file" in result.stderr
     result = cli("analyze")
     assert result.returncode == 2
+
+
+def test_malformed_corrections_file_is_one_line(tmp_path):
+    (tmp_path / "corrections.json").write_text("{not json", encoding="utf-8")
+    result = cli("analyze", str(DEFAULT_REPORT), "--json", data_dir=tmp_path)
+    assert result.returncode == 3
+    assert result.stdout == "" and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

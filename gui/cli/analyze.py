@@ -79,12 +79,11 @@ def analysis_json(document: Document, script: str | None = None) -> dict[str, An
 
 
 def _entities(document: Document) -> list:
+    from gui.cli import CliError
+    from gui.core.entities import CorrectionsError, load_user_corrections, recognise
+
     try:
-        from gui.core.entities import recognise
-    except ImportError:  # the recogniser arrives with the entity issue
-        return []
-    try:
-        from gui.core.entities import load_user_corrections
-    except ImportError:
-        return recognise(document.text)
-    return recognise(document.text, load_user_corrections())
+        corrections = load_user_corrections()
+    except CorrectionsError as err:
+        raise CliError(str(err)) from None
+    return recognise(document.text, corrections)
