@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/bench_frozen.py [--rebuild] [--runs 7] [--json]
     xvfb-run -a .venv/bin/python benchmarks/bench_frozen.py --platform xcb
 
-Builds (or reuses) ``dist/report-reader`` from ``build.spec`` and the bare window from
+Builds (or reuses, when newer than its sources) ``dist/report-reader`` from ``build.spec`` and the bare window from
 ``benchmarks/bare_window.spec`` (into ``build/bench/``), then prints the size of each onedir
 and of its ``.tar.gz``, and the time from launch to the first paint of the default report
 (``REPORT_READER_FIRST_PAINT=exit``, see ``gui/startup_probe.py``) against the bare window's
@@ -45,14 +45,28 @@ def pyinstaller(spec: Path, distpath: Path | None = None, workpath: Path | None 
     subprocess.run(cmd, cwd=REPO, check=True, stdout=subprocess.DEVNULL)
 
 
+def _stale(exe: Path, *sources: Path) -> bool:
+    """Whether ``exe`` is missing or older than any file under ``sources``."""
+    if not exe.exists():
+        return True
+    built = exe.stat().st_mtime
+    for source in sources:
+        files = source.rglob("*") if source.is_dir() else [source]
+        if any(f.is_file() and f.stat().st_mtime > built for f in files):
+            return True
+    return False
+
+
 def build_app(rebuild: bool = False) -> Path:
-    if rebuild or not (APP_DIR / "report-reader").exists():
+    sources = (REPO / "build.spec", REPO / "gui", REPO / "resources")
+    if rebuild or _stale(APP_DIR / "report-reader", *sources):
         pyinstaller(REPO / "build.spec")
     return APP_DIR
 
 
 def build_bare(rebuild: bool = False) -> Path:
-    if rebuild or not (BARE_DIR / "bare-window").exists():
+    sources = (REPO / "benchmarks" / "bare_window.py", REPO / "benchmarks" / "bare_window.spec")
+    if rebuild or _stale(BARE_DIR / "bare-window", *sources):
         pyinstaller(REPO / "benchmarks" / "bare_window.spec", BENCH / "dist", BENCH / "work")
     return BARE_DIR
 
