@@ -9,6 +9,7 @@ the strings marked with ``tr()`` in the code.
 from __future__ import annotations
 
 import argparse
+import logging
 import shutil
 import subprocess
 import sys
@@ -19,6 +20,7 @@ LANGUAGES = (("en", "English"), ("zh_CN", "简体中文"))
 SYSTEM = "system"
 _CATALOG = "report-reader"
 
+log = logging.getLogger("report_reader")
 _installed: list = []  # translators currently installed (kept alive: Qt does not own them)
 
 
@@ -47,8 +49,8 @@ def install_translator(app, choice=SYSTEM) -> str:
     """Install the translators for ``choice`` on ``app`` (replacing earlier ones).
 
     ``choice`` is a language code, ``"system"``, or an object with a ``language()`` method
-    (the app's settings). Returns the language code in effect; a missing ``.qm`` leaves the
-    English strings."""
+    (the app's settings). Returns the language code in effect: a missing or unreadable ``.qm``
+    never raises, it leaves the English strings and returns ``"en"``."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     if hasattr(choice, "language"):
@@ -61,9 +63,17 @@ def install_translator(app, choice=SYSTEM) -> str:
     if language == "en":
         return language
     ours = QTranslator(app)
-    if ours.load(f"{_CATALOG}_{language}", str(translations_dir())):
-        app.installTranslator(ours)
-        _installed.append(ours)
+    try:
+        folder = str(translations_dir())
+    except OSError:  # no resources folder at all: stay in English rather than fail to start
+        folder = ""
+    if not folder or not ours.load(f"{_CATALOG}_{language}", folder):
+        # Missing or unreadable .qm (not compiled, damaged): the whole UI stays English,
+        # Qt's own dialog buttons included, instead of a half-translated window.
+        log.warning("gui.i18n: no %s_%s.qm in %s; using English", _CATALOG, language, folder)
+        return "en"
+    app.installTranslator(ours)
+    _installed.append(ours)
     qt = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt.load(QLocale(language), "qtbase", "_", qt_dir):

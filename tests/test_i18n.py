@@ -1,0 +1,288 @@
+"""The UI language machinery (``gui.i18n``) and the 简体中文 catalog, with real Qt translators.
+
+The window-level tests (View → Language, screenshot) are in ``tests/ui/test_language_switch.py``.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from gui import i18n
+
+TS = i18n.translations_dir() / "report-reader_zh_CN.ts"
+
+#: Qt placeholders (%1, %L1, %n), Python format specifiers (%s, %d…) and str.format fields.
+_PLACEHOLDER = re.compile(
+    r"%L?\d+|%n|%[-+ #0]*\d*(?:\.\d+)?[sdifrx]|\{[A-Za-z0-9_.]*(?:[:!][^{}]*)?\}"
+)
+_MNEMONIC = re.compile(r"&(?!&)(.)")
+
+
+def ensure_compiled() -> Path:
+    """The zh_CN ``.qm`` in the translations folder, compiled here if missing or older than
+    its ``.ts`` (CI compiles in ``.ci/bootstrap``; a developer may not have)."""
+    qm = TS.with_suffix(".qm")
+    if not qm.is_file() or qm.stat().st_mtime < TS.stat().st_mtime:
+        i18n.compile_translations()
+    assert qm.is_file(), f"compile_translations() did not write {qm}"
+    return qm
+
+
+@pytest.fixture
+def english_afterwards(qapp):
+    """Leave the app without our translators whatever the test did."""
+    yield qapp
+    i18n.install_translator(qapp, "en")
+
+
+def _messages():
+    """``(context, source, translation element, numerus)`` for every message in the .ts."""
+    root = ET.parse(TS).getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            yield (
+                name,
+                message.findtext("source") or "",
+                message.find("translation"),
+                message.get("numerus") == "yes",
+            )
+
+
+def _texts(translation, numerus: bool) -> list[str]:
+    if numerus:
+        return [form.text or "" for form in translation.iter("numerusform")]
+    return [translation.text or ""]
+
+
+# -- compiling ------------------------------------------------------------------------------
+
+
+def test_compiling_writes_a_qm_next_to_each_ts(tmp_path):
+    shutil.copy(TS, tmp_path / TS.name)
+    written = i18n.compile_translations(tmp_path)
+    qm = tmp_path / "report-reader_zh_CN.qm"
+    assert written == [qm]
+    assert qm.is_file() and qm.stat().st_size > 1000
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    assert translator.translate("MainWindow", "&File") == "文件(&F)"
+
+
+# -- installing -----------------------------------------------------------------------------
+
+
+def test_zh_cn_translator_translates_the_ui(english_afterwards):
+    ensure_compiled()
+    tr = QCoreApplication.translate
+    assert tr("MainWindow", "&File") == "&File"  # nothing installed yet
+    assert i18n.install_translator(english_afterwards, "zh_CN") == "zh_CN"
+    assert tr("MainWindow", "&File") == "文件(&F)"
+    assert tr("MainWindow", "&Open…") == "打开(&O)…"
+    assert tr("MainWindow", "%1 — Report Reader") == "%1 — 报告阅读器"
+    assert tr("Script", "Traditional (Taiwan)") == "台湾正体"
+    assert tr("EntityTypes", "Organisation") == "机构"
+    assert tr("EntityFeature", "%n entities", None, 12) == "12 个实体"
+    # Switching back removes the translator again.
+    assert i18n.install_translator(english_afterwards, "en") == "en"
+    assert tr("MainWindow", "&File") == "&File"
+
+
+def test_settings_object_choice_is_read_through_language(english_afterwards):
+    ensure_compiled()
+
+    class FakeSettings:
+        def language(self):
+            return "zh_CN"
+
+    assert i18n.install_translator(english_afterwards, FakeSettings()) == "zh_CN"
+    assert QCoreApplication.translate("MainWindow", "&View") == "视图(&V)"
+
+
+def test_installing_twice_does_not_stack_translators(english_afterwards):
+    ensure_compiled()
+    i18n.install_translator(english_afterwards, "zh_CN")
+    i18n.install_translator(english_afterwards, "zh_CN")
+    assert len(i18n._installed) <= 2  # ours + Qt's own qtbase catalog at most
+    i18n.install_translator(english_afterwards, "en")
+    assert i18n._installed == []
+
+
+@pytest.mark.parametrize("damage", ["empty folder", "corrupt qm", "no resources"])
+def test_missing_or_broken_qm_leaves_english(english_afterwards, monkeypatch, tmp_path, damage):
+    if damage == "corrupt qm":
+        (tmp_path / "report-reader_zh_CN.qm").write_bytes(b"not a qm file\0" * 20)
+    if damage == "no resources":
+
+        def nowhere():
+            raise FileNotFoundError("Report Reader's resources folder is missing")
+
+        monkeypatch.setattr(i18n, "translations_dir", nowhere)
+    else:
+        monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
+    assert i18n.install_translator(english_afterwards, "zh_CN") == "en"
+    assert i18n._installed == []
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+# -- resolving a settings value ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("choice", "expected"),
+    [("en", "en"), ("zh_CN", "zh_CN"), ("fr", "en"), ("zh_TW", "en")],
+)
+def test_explicit_choices(choice, expected):
+    assert i18n.resolve_language(choice) == expected
+
+
+@pytest.mark.parametrize(
+    ("ui_languages", "expected"),
+    [
+        (["zh-CN", "en-US"], "zh_CN"),
+        (["zh-Hans-CN"], "zh_CN"),
+        (["zh"], "zh_CN"),
+        (["zh-SG"], "zh_CN"),
+        (["zh-TW", "en-US"], "en"),
+        (["zh-Hant-HK", "zh-CN"], "zh_CN"),
+        (["zh-MO"], "en"),
+        (["en-GB", "zh-CN"], "en"),
+        (["fr-FR", "de-DE"], "en"),
+        ([], "en"),
+    ],
+)
+@pytest.mark.parametrize("choice", ["system", "", None])
+def test_system_follows_the_locale(monkeypatch, choice, ui_languages, expected):
+    """``"system"`` (and no setting at all) follows QLocale.system().uiLanguages(); the
+    locale is faked so the machine's own does not matter."""
+    from PySide6 import QtCore
+
+    class FakeLocale:
+        @staticmethod
+        def system():
+            return FakeLocale()
+
+        def uiLanguages(self):  # noqa: N802
+            return list(ui_languages)
+
+    monkeypatch.setattr(QtCore, "QLocale", FakeLocale)
+    assert i18n.resolve_language(choice) == expected
+
+
+# -- the catalog ----------------------------------------------------------------------------
+
+
+def test_catalog_is_complete_and_consistent():
+    """Every message is translated, keeps its placeholders and its one mnemonic (same letter,
+    Chinese style ``文件(&F)``) and its trailing ellipsis. Fails when someone adds a string:
+    run ``python -m gui.i18n --update`` and translate it."""
+    problems = []
+    count = 0
+    for context, source, translation, numerus in _messages():
+        count += 1
+        where = f"[{context or '(no context)'}] {source!r}"
+        if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+            kind = "missing" if translation is None else translation.get("type")
+            problems.append(f"{where}: {kind}")
+            continue
+        texts = _texts(translation, numerus)
+        if not texts or not all(t.strip() for t in texts):
+            problems.append(f"{where}: empty translation")
+            continue
+        for text in texts:
+            if Counter(_PLACEHOLDER.findall(source)) != Counter(_PLACEHOLDER.findall(text)):
+                problems.append(f"{where}: placeholders differ in {text!r}")
+            ours = [m.upper() for m in _MNEMONIC.findall(text)]
+            theirs = [m.upper() for m in _MNEMONIC.findall(source)]
+            if ours != theirs:
+                problems.append(f"{where}: mnemonic {theirs} became {ours} in {text!r}")
+            if source.endswith("…") != text.endswith("…"):
+                problems.append(f"{where}: trailing … not kept in {text!r}")
+            if "Report Reader" in text:
+                problems.append(f"{where}: 'Report Reader' left untranslated in {text!r}")
+    assert count > 100, f"only {count} messages in {TS}"
+    assert not problems, f"{len(problems)} problem(s) in {TS.name}:\n" + "\n".join(problems)
+
+
+def _helper_strings() -> set[tuple[str, str]]:
+    """``(context, text)`` for literal strings passed to translate helpers that lupdate cannot
+    see through: ``def _tr(text): return QCoreApplication.translate("Ctx", text)`` (and
+    aliases of it, like ``tr = NoteEditor.tr_static``), in every module lupdate reads."""
+    found = set()
+    gui = Path(i18n.__file__).resolve().parent
+    for path in sorted(gui.rglob("*.py")):
+        if "core" in path.parts:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        helpers: dict[str, str] = {}
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.FunctionDef):
+                continue
+            params = {a.arg for a in node.args.args}
+            for sub in ast.walk(node):
+                if (
+                    isinstance(sub, ast.Call)
+                    and isinstance(sub.func, ast.Attribute)
+                    and sub.func.attr == "translate"
+                    and len(sub.args) >= 2
+                    and isinstance(sub.args[0], ast.Constant)
+                    and isinstance(sub.args[1], ast.Name)
+                    and sub.args[1].id in params
+                ):
+                    helpers[node.name] = sub.args[0].value
+        for node in ast.walk(tree):  # tr = NoteEditor.tr_static
+            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                value, target = node.value, node.targets[0]
+                name = getattr(value, "attr", getattr(value, "id", None))
+                if isinstance(target, ast.Name) and name in helpers:
+                    helpers[target.id] = helpers[name]
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and node.args):
+                continue
+            name = getattr(node.func, "attr", getattr(node.func, "id", None))
+            arg = node.args[0]
+            if name in helpers and isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                found.add((helpers[name], arg.value))
+    return found
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="lupdate cannot see through _tr()/tr_static helpers in gui/ui/notes/controller.py,"
+    " transfer.py and editor.py (colour names land in the empty context): their strings are"
+    " missing from the catalog and stay English. Fix: call QCoreApplication.translate(ctx,"
+    " '<literal>') (or QT_TRANSLATE_NOOP) at each site, run --update, translate, drop this mark.",
+)
+def test_strings_behind_translate_helpers_are_in_the_catalog():
+    catalog = {(context, source) for context, source, _t, _n in _messages()}
+    helper_strings = _helper_strings()
+    assert helper_strings, "the scan found no helper calls at all"
+    missing = sorted(helper_strings - catalog)
+    assert not missing, f"{len(missing)} string(s) not in {TS.name}:\n" + "\n".join(
+        f"[{c}] {s!r}" for c, s in missing
+    )
+
+
+def test_lrelease_reports_nothing_unfinished(tmp_path):
+    import subprocess
+
+    result = subprocess.run(
+        [i18n._tool("lrelease"), str(TS), "-qm", str(tmp_path / "check.qm")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    found = re.search(
+        r"Generated (\d+) translation\(s\) \((\d+) finished and (\d+) unfinished\)", result.stdout
+    )
+    assert found, result.stdout + result.stderr
+    generated, finished, unfinished = map(int, found.groups())
+    assert unfinished == 0 and generated == finished > 100, result.stdout
