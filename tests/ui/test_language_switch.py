@@ -161,6 +161,13 @@ def test_chinese_window_and_menus_screenshots(first_window, qtbot, screenshot):
             screenshot(menu, f"zh_CN-menu-{n}")
             menu.hide()
             assert not english, f"{menu.title()}: {english}"
+        from gui.ui.notes.editor import NoteEditor
+
+        editor = NoteEditor(window, "加快建设新型研发机构", title="添加笔记")
+        editor.show()
+        qtbot.waitExposed(editor)
+        screenshot(editor, "zh_CN-note-editor")
+        editor.reject()
     finally:
         _close(window)
 
