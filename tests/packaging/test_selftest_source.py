@@ -48,7 +48,7 @@ def test_skipped_checks_pass_but_required_ones_must_run():
 
 def test_main_reads_its_options_from_argv_when_given_the_gui_namespace(monkeypatch, tmp_path):
     seen = {}
-    monkeypatch.setattr(selftest, "run", lambda output, report: seen.update(o=output) or 0)
+    monkeypatch.setattr(selftest, "run", lambda output, **_: seen.update(o=output) or 0)
     monkeypatch.setattr(
         "sys.argv", ["report-reader", "--selftest", "--selftest-output", str(tmp_path / "x")]
     )
