@@ -291,7 +291,7 @@ Your corrections have not changed.</source>
     <message>
         <location filename="../../gui/ui/find_bar.py" line="138"/>
         <source>%1 of %2</source>
-        <translation>第 %1 项，共 %2 项</translation>
+        <translation>%1/%2</translation>
     </message>
 </context>
 <context>

@@ -161,6 +161,13 @@ def test_chinese_window_and_menus_screenshots(first_window, qtbot, screenshot):
             screenshot(menu, f"zh_CN-menu-{n}")
             menu.hide()
             assert not english, f"{menu.title()}: {english}"
+        window.find_bar.open_bar("高新区")
+        window.find_bar.search()
+        qtbot.waitUntil(lambda: bool(window.find_bar.hits))
+        assert re.fullmatch(r"1/\d+", window.find_bar.count_label.text())
+        qtbot.wait(30)
+        screenshot(window.find_bar, "zh_CN-find-bar")
+        window.find_bar.close_bar()
         from gui.ui.notes.editor import NoteEditor
 
         editor = NoteEditor(window, "加快建设新型研发机构", title="添加笔记")
