@@ -121,7 +121,7 @@ def test_markers_follow_the_script_view(make_window, tmp_path, qtbot):
         qtbot.wait(5)
         rects = feature.painter.markers.marker_rects()
         assert [n.id for n, _ in rects] == [note.id]
-        cursor_y = reader.cursorRect(_cursor_at(reader, start)).center().y()
+        cursor_y = reader.viewport().y() + reader.cursorRect(_cursor_at(reader, start)).center().y()
         assert abs(rects[0][1].center().y() - cursor_y) <= rects[0][1].height()
         tips = reader.tooltips_at(reader.cursorRect(_cursor_at(reader, start + 1)).center())
         assert "筆記" in tips

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
 
 from gui.core.notes import NoteStore, default_store_path
 from gui.models.notes_model import GROUP_ROLE, NOTE_ROLE, ORPHANS
@@ -111,10 +112,10 @@ def test_add_note_by_shortcut_shows_marker_and_tooltip(make_window, qtbot):
     qtbot.wait(20)
     rects = feature.painter.markers.marker_rects()
     assert [n.id for n, _ in rects] == [note.id]
-    frame_left = reader.document().rootFrame().frameFormat().leftMargin()
-    assert rects[0][1].right() <= frame_left
-    from PySide6.QtGui import QTextCursor
-
+    line_start = QTextCursor(reader.document())
+    line_start.setPosition(reader.document().findBlock(reader.view_position(span[0])).position())
+    column_left = reader.viewport().x() + reader.cursorRect(line_start).left()
+    assert 0 <= rects[0][1].left() and rects[0][1].right() <= column_left
     cursor = QTextCursor(reader.document())
     cursor.setPosition(reader.view_position(span[0] + 2))
     point = reader.cursorRect(cursor).center()

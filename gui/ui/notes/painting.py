@@ -196,36 +196,42 @@ class MarginMarkers(QWidget):
         return False
 
     def _fit(self) -> None:
-        self.setGeometry(self.reader.viewport().geometry())
+        # The whole reader: the text column may be centred with viewport margins, and the
+        # markers go in the margin left of it.
+        self.setGeometry(self.reader.rect())
         self.raise_()
 
     def marker_rects(self) -> list[tuple[Note, QRectF]]:
-        """Where each visible marker is drawn (viewport coordinates)."""
+        """Where each visible marker is drawn (reader coordinates): just left of the text
+        column, on the line where the note starts."""
         reader = self.reader
         if not self._notes or reader.views is None:
             return []
-        height = reader.viewport().height()
+        viewport = reader.viewport()
+        offset = viewport.geometry().topLeft()
+        height = viewport.height()
         top = reader.top_text_pos()
         bottom = reader.text_pos_at(
-            reader.cursorForPosition(QPoint(reader.viewport().width(), height)).position(),
-            end=True,
+            reader.cursorForPosition(QPoint(viewport.width(), height)).position(), end=True
         )
-        frame = reader.document().rootFrame().frameFormat()
-        right = frame.leftMargin() - 6
         size = max(10.0, min(16.0, reader.fontMetrics().height() * 0.7))
         out = []
         seen_y: set[int] = set()
         first = bisect_left(self._starts, top - 1)
         last = bisect_right(self._starts, bottom + 1)
+        qdoc = reader.document()
         for note in self._notes[first:last]:
-            cursor = QTextCursor(reader.document())
+            cursor = QTextCursor(qdoc)
             cursor.setPosition(reader.view_position(note.start))
             rect = reader.cursorRect(cursor)
             y = rect.center().y()
             if y < -size or y > height + size or y in seen_y:
                 continue
             seen_y.add(y)
-            out.append((note, QRectF(right - size, y - size / 2, size, size)))
+            cursor.setPosition(cursor.block().position())
+            column_left = reader.cursorRect(cursor).left() + offset.x()
+            right = max(column_left - 6.0, size + 2.0)
+            out.append((note, QRectF(right - size, offset.y() + y - size / 2, size, size)))
         return out
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -233,6 +239,8 @@ class MarginMarkers(QWidget):
         if not rects:
             return
         painter = QPainter(self)
+        viewport = self.reader.viewport().geometry()
+        painter.setClipRect(0, viewport.top(), viewport.right(), viewport.height())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         outline = self.reader.palette().color(QPalette.ColorRole.Text)
         outline.setAlpha(150)
