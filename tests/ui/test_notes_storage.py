@@ -130,6 +130,11 @@ def test_read_only_data_dir_keeps_notes_in_memory_and_exportable(
     assert window.notes.export_to(out, "md")
     assert "仍然保留" in out.read_text("utf-8")
     assert not (isolated_data_dir / "notes.sqlite3").exists()
+    # The window is rebuilt (e.g. another language): the notes in memory come along.
+    _close_when_idle(window)
+    again = make_window(DEFAULT_REPORT)
+    assert again.notes.controller.notes() == [note]
+    assert again.notes.controller.store.is_in_memory
 
 
 def test_a_change_made_in_another_instance_is_merged_not_lost(make_window):

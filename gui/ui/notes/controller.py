@@ -20,10 +20,13 @@ from gui.core.notes import (
     NoteConflictError,
     NoteStore,
     NoteStoreError,
+    default_store_path,
     load_document_notes,
     reading_order_key,
 )
 
+#: In-memory stores of closed windows, by the data dir path they stand in for.
+_MEMORY_STORES: dict[str, NoteStore] = {}
 #: ``warn(title, message)``: how problems reach the user (the window's notifier).
 Warn = Callable[[str, str], None]
 _MERGED_FIELDS = ("anchor", "body", "colour", "tags", "section_path", "orphaned", "fingerprint")
@@ -63,13 +66,20 @@ class NotesController(QObject):
     def ensure_store(self) -> NoteStore:
         """The store, opened at first use in the data dir (``--data-dir`` honoured)."""
         if self.store is None:
-            self.store = NoteStore.open()
+            kept = _MEMORY_STORES.pop(str(default_store_path()), None)
+            self.store = kept or NoteStore.open()
             self._warn_store()
         return self.store
 
     def close(self) -> None:
+        """Release the database. A store that had to fall back to memory is kept for the
+        next window of this process (the window is rebuilt to switch language), since its
+        notes exist nowhere else."""
         if self.store is not None:
-            self.store.close()
+            if self.store.is_in_memory:
+                _MEMORY_STORES[str(default_store_path())] = self.store
+            else:
+                self.store.close()
             self.store = None
 
     def load(self, document: Document) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QWidget
 
@@ -58,6 +58,7 @@ class NotesFeature(QObject):
         self._quotes: dict[tuple[str, str], str] = {}
         self._build_actions()
         self._connect()
+        window.installEventFilter(self)
         if window.settings.window_state() is None:
             # First launch: share a tab with docks added after this one (entities), so the
             # right-hand column does not force a tall minimum window height.
@@ -140,6 +141,13 @@ class NotesFeature(QObject):
             toolbar.addSeparator()
             toolbar.addAction(self.highlight_action)
             toolbar.addAction(self.note_action)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            # The window goes (quit, or rebuilt for another language): release the database.
+            # A later change (unlikely) would open it again.
+            self.controller.close()
+        return False
 
     def _tabify_with_neighbours(self) -> None:
         w = self.window
