@@ -42,7 +42,9 @@ def pyinstaller(spec: Path, distpath: Path | None = None, workpath: Path | None 
         cmd += ["--distpath", str(distpath)]
     if workpath is not None:
         cmd += ["--workpath", str(workpath)]
-    subprocess.run(cmd, cwd=REPO, check=True, stdout=subprocess.DEVNULL)
+    env = dict(os.environ)
+    env.setdefault("PYINSTALLER_CONFIG_DIR", str(REPO / "build" / "pyinstaller-cache"))
+    subprocess.run(cmd, cwd=REPO, check=True, stdout=subprocess.DEVNULL, env=env)
 
 
 def _stale(exe: Path, *sources: Path) -> bool:

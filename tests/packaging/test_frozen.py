@@ -57,10 +57,13 @@ def frozen_app():
             pytest.fail(message)
         pytest.skip(message)
     root = DIST.parents[1]
+    env = dict(os.environ)
+    # PyInstaller's cache of stripped binaries goes under build/ too, not in ~/.cache.
+    env.setdefault("PYINSTALLER_CONFIG_DIR", str(REPO / "build" / "pyinstaller-cache"))
     result = run(
         [PYTHON, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "build.spec"]
         + ["--distpath", str(root / "dist"), "--workpath", str(root / "work")],
-        dict(os.environ),
+        env,
         timeout=900,
     )
     try:
