@@ -32,7 +32,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from PySide6.QtCore import QEvent, QObject  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, QThreadPool  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from gui.core import paths  # noqa: E402
@@ -137,6 +137,8 @@ def open_once(app: QApplication, report: Path, data: Path) -> tuple[float, float
     assert probe.text_at is not None and probe.notes_at is not None, "no paint"
     assert not window.notifier.messages, window.notifier.messages
     shown = len(window.notes.controller.notes())
+    for pool in [*window.findChildren(QThreadPool), QThreadPool.globalInstance()]:
+        pool.waitForDone(30000)  # background jobs (conversion, entities) end before closing
     window.notes.controller.close()
     window.close()
     window.deleteLater()
