@@ -319,3 +319,35 @@ def test_dock_is_a_named_window_dock(make_window, name):
     assert dock.toggleViewAction() in window.menus["view"].actions()
     assert window.menus["notes"].title() == "&Notes"
     assert Path(default_store_path()).name == "notes.sqlite3"
+
+
+def test_delete_key_in_the_dock_and_undo_on_the_window(make_window, qtbot):
+    window = make_window()
+    feature = window.notes
+    note = feature.highlight(*span_of(window, QUOTE), colour="orange")
+    feature.dock.raise_()
+    feature.dock.select_note(note.id)
+    feature.dock.tree.setFocus()
+    qtbot.keyClick(feature.dock.tree, Qt.Key.Key_Delete)
+    assert feature.controller.notes() == []
+    assert window.undo_stack is feature.undo_stack
+    window.undo_stack.undo()
+    assert feature.controller.notes() == [note]
+
+
+def test_tints_follow_the_theme(make_window, qtbot):
+    from gui.ui.notes.painting import TINTS
+
+    window = make_window()
+    hl = window.reader.highlighter
+
+    def tint_now() -> str:
+        return hl.layer("notes-blue").fmt.background().color().name()
+
+    window.set_theme("light")
+    window.notes.highlight(*span_of(window, QUOTE), colour="blue")
+    qtbot.waitUntil(lambda: tint_now() == TINTS["light"]["blue"], timeout=2000)
+    window.set_theme("dark")
+    qtbot.waitUntil(lambda: tint_now() == TINTS["dark"]["blue"], timeout=2000)
+    window.set_theme("light")
+    qtbot.waitUntil(lambda: tint_now() == TINTS["light"]["blue"], timeout=2000)

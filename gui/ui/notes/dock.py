@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -93,6 +94,18 @@ class NotesDock(QDockWidget):
         self.tree.activated.connect(self._on_activated)
         self.tree.doubleClicked.connect(self._on_double_clicked)
         self.model.modelReset.connect(self.tree.expandAll)
+        delete = QAction(self.tr("Delete Note"), self.tree)
+        delete.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence("Backspace")]
+        )
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self._delete_current)
+        self.tree.addAction(delete)
+        edit = QAction(self.tr("Edit Note…"), self.tree)
+        edit.setShortcuts([QKeySequence("F2")])
+        edit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        edit.triggered.connect(self._edit_current)
+        self.tree.addAction(edit)
         layout.addWidget(self.tree, 1)
 
         buttons = QHBoxLayout()
@@ -163,6 +176,16 @@ class NotesDock(QDockWidget):
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
         note = index.data(NOTE_ROLE)
+        if note is not None:
+            self.edit_requested.emit(note)
+
+    def _delete_current(self) -> None:
+        note = self.current_note()
+        if note is not None:
+            self.delete_requested.emit(note)
+
+    def _edit_current(self) -> None:
+        note = self.current_note()
         if note is not None:
             self.edit_requested.emit(note)
 

@@ -458,7 +458,9 @@ class NotesFeature(QObject):
 
 def install_notes(window: QMainWindow) -> NotesFeature:
     """Add notes to ``window`` (call once, at the end of its construction); the feature is
-    kept as ``window.notes``."""
+    kept as ``window.notes`` and its undo stack as ``window.undo_stack``."""
     feature = NotesFeature(window)
     window.notes = feature
+    if getattr(window, "undo_stack", None) is None:
+        window.undo_stack = feature.undo_stack  # Edit → Undo/Redo act on this stack
     return feature
