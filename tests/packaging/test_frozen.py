@@ -12,6 +12,7 @@ import importlib.util
 import json
 import os
 import shutil
+import subprocess
 import tarfile
 from pathlib import Path
 
@@ -191,10 +192,24 @@ def test_chinese_renders_with_no_system_font(frozen_app, tmp_path):
     assert summary["passed"], failed_checks(summary)
 
 
-@pytest.mark.parametrize("script", [None, "tw"])
-def test_frozen_analyze_json_equals_the_source_run_byte_for_byte(frozen_app, tmp_path, script):
-    report = REPO / "resources" / "lanzhou-hi-tech-zone-2021.txt"
-    args = ["analyze", str(report), "--json"] + (["--script", script] if script else [])
+ANALYZE_CASES = [
+    ("resources/lanzhou-hi-tech-zone-2021.txt", None),
+    ("resources/lanzhou-hi-tech-zone-2021.txt", "tw"),
+    ("resources/lanzhou-hi-tech-zone-2021.txt", "hans"),
+    ("tests/data/formats/news-gbk.html", None),
+    ("tests/data/formats/report.pdf", "hk"),
+    ("tests/data/formats/report.md", None),
+]
+
+
+@pytest.mark.parametrize(("report", "script"), ANALYZE_CASES)
+def test_frozen_analyze_json_equals_the_source_run_byte_for_byte(
+    frozen_app, tmp_path, report, script
+):
+    path = REPO / report
+    if not path.is_file():
+        pytest.skip(f"{report} is not in this checkout")
+    args = ["analyze", str(path), "--json"] + (["--script", script] if script else [])
     env = child_env(tmp_path / "data")
     source = run([PYTHON, "-m", "gui.cli", *args], env)
     frozen = run([str(CLI), *args], _frozen_env(tmp_path))
@@ -202,6 +217,24 @@ def test_frozen_analyze_json_equals_the_source_run_byte_for_byte(frozen_app, tmp
     assert frozen.returncode == 0, frozen.stderr.decode(errors="replace")
     assert json.loads(frozen.stdout)["entities"] == json.loads(source.stdout)["entities"]
     assert frozen.stdout == source.stdout
+
+
+def test_the_cli_runs_through_a_symlink_from_anywhere(frozen_app, tmp_path):
+    """The Install section links the executables into ~/.local/bin."""
+    link = tmp_path / "bin" / "report-reader-cli"
+    link.parent.mkdir()
+    link.symlink_to(CLI)
+    report = REPO / "resources" / "lanzhou-hi-tech-zone-2021.txt"
+    result = subprocess.run(
+        [str(link), "analyze", str(report), "--json"],
+        env=_frozen_env(tmp_path),
+        cwd=tmp_path,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr.decode(errors="replace")
+    assert json.loads(result.stdout)["sections"]
 
 
 def test_frozen_app_reports_its_first_paint(frozen_app, tmp_path):
