@@ -304,7 +304,13 @@ def _check_entities(ctx: _Context) -> str:
         assert e.type in _ENTITY_TYPES, f"unknown entity type {e.type!r}"
         by_type[e.type] = by_type.get(e.type, 0) + 1
     counts = ", ".join(f"{k} {v}" for k, v in sorted(by_type.items()))
-    return f"{len(entities)} entities ({counts})"
+    detail = f"{len(entities)} entities ({counts})"
+    feature = getattr(ctx.window, "entities", None)
+    if feature is None or not hasattr(feature, "busy") or not hasattr(feature, "spans"):
+        return detail + " (core only: no entity feature in the window)"
+    finished = _wait(lambda: not feature.busy and bool(feature.spans))
+    assert finished, "the window's entity pass did not finish"
+    return detail + f"; {len(feature.spans)} highlighted in the window"
 
 
 def _cli(argv: list[str]) -> int:
