@@ -35,12 +35,13 @@ class EntityGroup:
 
 
 @dataclass(eq=False)
-class _Node:
+class _TypeNode:
+    """A type row; its children are the groups themselves (no per-entity node objects, so a
+    report with tens of thousands of distinct entities resets in a few milliseconds)."""
+
     type: str
-    group: EntityGroup | None  # None for a type item
-    parent: _Node | None
-    row: int = 0
-    children: list[_Node] = field(default_factory=list)
+    row: int
+    groups: list[EntityGroup] = field(default_factory=list)
 
 
 class EntityModel(QAbstractItemModel):
@@ -55,7 +56,8 @@ class EntityModel(QAbstractItemModel):
         self._icons: dict[str, QIcon] = {}
         self._disabled: set[str] = set()
         self._filter = ""
-        self._root = _Node("", None, None)
+        self._rows: list[_TypeNode] = []
+        self._by_type_row: dict[str, _TypeNode] = {}
 
     # -- content ------------------------------------------------------------------------
 
@@ -66,12 +68,10 @@ class EntityModel(QAbstractItemModel):
         self._rebuild()
 
     def set_groups(self, groups: list[EntityGroup]) -> None:
-        """Replace the entities (grouped by the caller)."""
+        """Replace the entities, listed in the order to show them (most frequent first)."""
         by_type: dict[str, list[EntityGroup]] = {}
         for g in groups:
             by_type.setdefault(g.type, []).append(g)
-        for items in by_type.values():
-            items.sort(key=lambda g: (-len(g.spans), g.spans[0] if g.spans else (0, 0)))
         self._groups = by_type
         self._rebuild()
 
@@ -103,13 +103,14 @@ class EntityModel(QAbstractItemModel):
         self._changed_all()
 
     def group(self, index: _Index) -> EntityGroup | None:
-        return self._node(index).group if index.isValid() else None
+        if not index.isValid():
+            return None
+        item = index.internalPointer()
+        return item if isinstance(item, EntityGroup) else None
 
     def index_for_type(self, entity_type: str) -> QModelIndex:
-        for node in self._root.children:
-            if node.type == entity_type:
-                return self.createIndex(node.row, 0, node)
-        return QModelIndex()
+        node = self._by_type_row.get(entity_type)
+        return self.createIndex(node.row, 0, node) if node is not None else QModelIndex()
 
     def _matches(self, group: EntityGroup, type_name: str) -> bool:
         f = self._filter
@@ -123,49 +124,54 @@ class EntityModel(QAbstractItemModel):
 
     def _rebuild(self) -> None:
         self.beginResetModel()
-        root = _Node("", None, None)
+        rows: list[_TypeNode] = []
         for t in self._types:
             name = self._type_name(t)
-            groups = [g for g in self._groups.get(t, []) if self._matches(g, name)]
-            if not groups:
-                continue
-            node = _Node(t, None, root, row=len(root.children))
-            node.children = [_Node(t, g, node, row=i) for i, g in enumerate(groups)]
-            root.children.append(node)
-        self._root = root
+            groups = self._groups.get(t, [])
+            if self._filter:
+                groups = [g for g in groups if self._matches(g, name)]
+            if groups:
+                rows.append(_TypeNode(t, len(rows), groups))
+        self._rows = rows
+        self._by_type_row = {node.type: node for node in rows}
         self.endResetModel()
 
     def _changed_all(self) -> None:
-        for node in self._root.children:
-            first = self.createIndex(node.row, 0, node)
-            self.dataChanged.emit(first, self.createIndex(node.row, 1, node))
-            if node.children:
-                a = self.createIndex(0, 0, node.children[0])
-                b = self.createIndex(len(node.children) - 1, 1, node.children[-1])
-                self.dataChanged.emit(a, b)
+        for node in self._rows:
+            self.dataChanged.emit(
+                self.createIndex(node.row, 0, node), self.createIndex(node.row, 1, node)
+            )
+            last = len(node.groups) - 1
+            if last >= 0:
+                a = self.createIndex(0, 0, node.groups[0])
+                self.dataChanged.emit(a, self.createIndex(last, 1, node.groups[last]))
 
     # -- QAbstractItemModel -------------------------------------------------------------
-
-    def _node(self, index: _Index) -> _Node:
-        return index.internalPointer() if index.isValid() else self._root
 
     def index(self, row: int, column: int, parent: _Index = _ROOT) -> QModelIndex:
         if not self.hasIndex(row, column, parent):
             return QModelIndex()
-        return self.createIndex(row, column, self._node(parent).children[row])
+        if not parent.isValid():
+            return self.createIndex(row, column, self._rows[row])
+        node = parent.internalPointer()
+        return self.createIndex(row, column, node.groups[row])
 
     def parent(self, index: _Index = _ROOT) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
             return QModelIndex()
-        parent = self._node(index).parent
-        if parent is None or parent is self._root:
+        item = index.internalPointer()
+        if isinstance(item, _TypeNode):
             return QModelIndex()
-        return self.createIndex(parent.row, 0, parent)
+        node = self._by_type_row[item.type]
+        return self.createIndex(node.row, 0, node)
 
     def rowCount(self, parent: _Index = _ROOT) -> int:  # noqa: N802
-        if parent.isValid() and parent.column() != 0:
+        if not parent.isValid():
+            return len(self._rows)
+        if parent.column() != 0:
             return 0
-        return len(self._node(parent).children)
+        item = parent.internalPointer()
+        return len(item.groups) if isinstance(item, _TypeNode) else 0
 
     def columnCount(self, parent: _Index = _ROOT) -> int:  # noqa: N802
         return 2
@@ -180,16 +186,17 @@ class EntityModel(QAbstractItemModel):
             return self.tr("Entity") if section == 0 else self.tr("Count")
         return None
 
-    def _count(self, node: _Node) -> int:
-        if node.group is not None:
-            return len(node.group.spans)
-        return sum(len(c.group.spans) for c in node.children if c.group is not None)
+    @staticmethod
+    def _count(item: _TypeNode | EntityGroup) -> int:
+        if isinstance(item, EntityGroup):
+            return len(item.spans)
+        return sum(len(g.spans) for g in item.groups)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        node = self._node(index)
-        group = node.group
+        node = index.internalPointer()
+        group = node if isinstance(node, EntityGroup) else None
         col = index.column()
         if role == TYPE_ROLE:
             return node.type

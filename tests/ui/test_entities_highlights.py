@@ -22,9 +22,7 @@ EXT_B = (
 
 def wait_entities(window, qtbot, timeout: int = 30000):
     feature = window.entities
-    qtbot.waitUntil(
-        lambda: feature.result is not None and not feature.recognition.busy, timeout=timeout
-    )
+    qtbot.waitUntil(lambda: feature.result is not None and not feature.busy, timeout=timeout)
     return feature
 
 
@@ -212,7 +210,11 @@ def test_colours_readable_in_both_themes_and_screenshots(make_window, qtbot, scr
     window = make_window()
     feature = wait_entities(window, qtbot)
     window.set_theme(theme)
-    qtbot.wait(50)
+    qtbot.waitUntil(
+        lambda: (window.reader.palette().color(QPalette.ColorRole.Base).lightness() < 128)
+        == (theme == "dark")
+    )
+    qtbot.wait(20)
     palette = window.reader.palette()
     dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
     assert dark == (theme == "dark")

@@ -11,18 +11,25 @@ from bisect import bisect_left, bisect_right
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu
 
 from gui.models.entity_model import EntityGroup
 from gui.ui.entities.dock import EntityDock
-from gui.ui.entities.recognition import EntitySpan, Recognition, RecognitionResult
+from gui.ui.entities.recognition import (
+    EntitySpan,
+    Recognition,
+    RecognitionResult,
+    shutdown_process_pool,
+)
 from gui.ui.entities.style import TYPES, entity_formats, legend_icon, type_name
 from gui.ui.entities.user_corrections import UserCorrections
 
 #: Highlight layers are named ``entity-ORG`` …; they paint above structure, below find hits.
 LAYER_PREFIX = "entity-"
 LAYER_ORDER = 500
+#: Recognition starts this long after a document is shown.
+START_DELAY_MS = 0
 #: The outline's count kind.
 COUNT_KIND = "entities"
 CORRECTIONS_FILTER = "Entity corrections (*.json)"
@@ -53,9 +60,11 @@ class EntityFeature(QObject):
         self.doc = None
         self.spans: list[EntitySpan] = []
         self.result: RecognitionResult | None = None
-        self._visible: list[EntitySpan] = []
-        self._visible_starts: list[int] = []
-        self._groups: dict[tuple[str, str], EntityGroup] = {}
+        self._starts: list[int] = []
+        self._by_type: dict[str, list[tuple[int, int]]] = {}
+        self._section_counts: dict[str, dict[int, int]] = {}
+        self._apply_token = 0
+        self._pending = False
         self._cycle: dict[tuple[str, str], int] = {}
         self._shown_cache: dict[tuple[str, str], str] = {}
         self._warned_unreadable = False
@@ -123,6 +132,9 @@ class EntityFeature(QObject):
         s.script_changed.connect(self._on_script)
         s.theme_changed.connect(self._refresh_style)
         self.window.reader.installEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(shutdown_process_pool)
         self.window.reader.context_menu_hooks.append(self.add_reader_menu_entries)
         self.recognition.finished.connect(self._on_recognised)
         self.recognition.failed.connect(self._on_failed)
@@ -139,13 +151,14 @@ class EntityFeature(QObject):
 
     def _on_document(self, opened) -> None:
         self.doc = opened.document
-        self.spans, self.result = [], None
-        self._groups, self._cycle, self._shown_cache = {}, {}, {}
-        self._visible, self._visible_starts = [], []
+        self._apply_token += 1
+        self.spans, self.result, self._starts = [], None, []
+        self._cycle, self._shown_cache = {}, {}
         self.dock.model.set_groups([])
         self.window.outline.model.set_counts(COUNT_KIND, {})
-        # After the document is on screen: the first paint comes before any recogniser work.
-        QTimer.singleShot(0, self.recognise)
+        # After the document is on screen and its first paint is done: the recogniser then
+        # does not compete with the first paint for the GIL.
+        QTimer.singleShot(START_DELAY_MS, self.recognise)
 
     def recognise(self) -> None:
         """(Re)run recognition on the open document with the current corrections."""
@@ -161,110 +174,111 @@ class EntityFeature(QObject):
                     "%1", message
                 ),
             )
-        if not self.recognition.request(doc.fingerprint, doc.text, self.user.corrections):
+        self._pending = True
+        sections = [(s.start, s.end) for s in doc.sections]
+        if not self.recognition.request(doc.fingerprint, doc.text, self.user.corrections, sections):
             self.dock.set_status(self.tr("Recognising entities…"))
+
+    @property
+    def busy(self) -> bool:
+        """True from a (re)recognition request until its highlights are painted."""
+        return self._pending
 
     def _on_recognised(self, fingerprint: str, result: RecognitionResult) -> None:
         doc = self.doc
         if doc is None or fingerprint != doc.fingerprint:
             return
-        self.result = result
+        # Hand the result over in small steps, one per event-loop turn, so that a large
+        # report never blocks the UI for long: the dock, then each type's layer, then counts.
+        self._apply_token += 1
+        token = self._apply_token
+        steps = [lambda: self._adopt(result)]
+        steps += [lambda t=t: self._paint_type(t) for t in TYPES]
+        steps += [self._paint_counts, lambda: self._finish(result)]
+
+        def run() -> None:
+            if token != self._apply_token or not steps:
+                return
+            steps.pop(0)()
+            if steps:
+                QTimer.singleShot(0, run)
+
+        run()
+
+    def _adopt(self, result: RecognitionResult) -> None:
         self.spans = result.spans
-        groups: dict[tuple[str, str], EntityGroup] = {}
-        originals: dict[tuple[str, str], dict[str, int]] = {}
-        text = doc.text
-        for span in self.spans:
-            k = (span.type, span.key)
-            group = groups.get(k)
-            if group is None:
-                group = groups[k] = EntityGroup(span.type, span.key)
-                originals[k] = {}
-            group.spans.append((span.start, span.end))
-            seen = originals[k]
-            word = text[span.start : span.end]
-            seen[word] = seen.get(word, 0) + 1
-        for k, group in groups.items():
-            group.original = max(originals[k].items(), key=lambda kv: kv[1])[0]
-        self._groups = groups
+        self._starts = [s.start for s in result.spans]
+        self._by_type = result.by_type
+        self._section_counts = result.section_counts
         self._cycle = {}
-        self.dock.model.set_groups(list(groups.values()))
         self.dock.model.set_shown_text(self.shown_text)
-        self._paint()
-        self.dock.set_status(
-            self.tr("%n entities", "", len(self.spans))
-            + (
-                self.tr(" (recognised in %1 parts)").replace("%1", str(result.chunks))
-                if result.chunks > 1
-                else ""
-            )
-        )
+        self.dock.model.set_groups(result.groups)
+
+    def _finish(self, result: RecognitionResult) -> None:
+        self.result = result
+        self._pending = False
+        status = self.tr("%n entities", "", len(self.spans))
+        if result.chunks > 1:
+            status += self.tr(" (recognised in %1 parts)").replace("%1", str(result.chunks))
+        self.dock.set_status(status)
         self.entities_changed.emit()
 
     def _on_failed(self, message: str) -> None:
+        self._pending = False
         self.dock.set_status(self.tr("Entity recognition failed: %1").replace("%1", message))
 
     # -- painting -----------------------------------------------------------------------
 
-    def _paint(self) -> None:
+    def is_visible(self, entity_type: str) -> bool:
+        """Whether ``entity_type`` is highlighted now (master toggle and its own)."""
+        return self.shown and entity_type not in self.hidden_types
+
+    def _paint_type(self, entity_type: str) -> None:
         highlighter = self.window.reader.highlighter
-        formats = entity_formats(self.window.reader.palette())
-        by_type: dict[str, list[tuple[int, int]]] = {t: [] for t in TYPES}
-        visible: list[EntitySpan] = []
-        for span in self.spans:
-            if self.shown and span.type not in self.hidden_types:
-                by_type.setdefault(span.type, []).append((span.start, span.end))
-                visible.append(span)
-        self._visible = visible
-        self._visible_starts = [s.start for s in visible]
-        for n, entity_type in enumerate(TYPES):
-            name = layer_name(entity_type)
-            spans = by_type.get(entity_type, [])
-            if spans:
-                highlighter.set_layer(
-                    name, spans, formats[entity_type], self._tooltip, order=LAYER_ORDER + n
-                )
-            elif highlighter.layer(name) is not None:
-                highlighter.clear_layer(name)
-        self._paint_counts()
-        self.dock.model.set_disabled_types(set(TYPES) if not self.shown else self.hidden_types)
+        name = layer_name(entity_type)
+        spans = self._by_type.get(entity_type, []) if self.is_visible(entity_type) else []
+        if spans:
+            fmt = entity_formats(self._palette())[entity_type]
+            order = LAYER_ORDER + TYPES.index(entity_type)
+            highlighter.set_layer(name, spans, fmt, self._tooltip, order=order)
+        elif highlighter.layer(name) is not None:
+            highlighter.clear_layer(name)
 
     def _paint_counts(self) -> None:
-        doc = self.doc
-        if doc is None or not self._visible:
-            self.window.outline.model.set_counts(COUNT_KIND, {})
-            return
-        sections = doc.sections
-        starts = [s.start for s in sections]
         counts: dict[int, int] = {}
-        for span in self._visible:
-            i = bisect_right(starts, span.start) - 1
-            while i >= 0 and not sections[i].start <= span.start < sections[i].end:
-                i -= 1  # nested sections: walk out to the one that contains it
-            if i >= 0:
-                counts[i] = counts.get(i, 0) + 1
-        self.window.outline.model.set_counts(
-            QApplication.translate("EntityFeature", COUNT_KIND), counts
-        )
+        for entity_type, per_section in self._section_counts.items():
+            if self.is_visible(entity_type):
+                for i, n in per_section.items():
+                    counts[i] = counts.get(i, 0) + n
+        kind = QApplication.translate("EntityFeature", COUNT_KIND)
+        self.window.outline.model.set_counts(kind, counts)
+        self.dock.model.set_disabled_types({t for t in TYPES if not self.is_visible(t)})
 
     def entity_at(self, pos: int) -> EntitySpan | None:
         """The highlighted entity containing text position ``pos``."""
-        i = bisect_right(self._visible_starts, pos) - 1
-        if i >= 0 and self._visible[i].start <= pos < self._visible[i].end:
-            return self._visible[i]
+        i = bisect_right(self._starts, pos) - 1
+        if i >= 0 and self.spans[i].start <= pos < self.spans[i].end:
+            span = self.spans[i]
+            return span if self.is_visible(span.type) else None
         return None
 
     def _tooltip(self, start: int, end: int) -> str:
-        i = bisect_left(self._visible_starts, start)
-        if i >= len(self._visible) or self._visible[i].start != start:
+        i = bisect_left(self._starts, start)
+        if i >= len(self.spans) or self.spans[i].start != start:
             return ""
-        span = self._visible[i]
+        span = self.spans[i]
         tip = type_name(span.type)
         if self.user.correction_of(span.key):
             tip += self.tr(" (your correction)")
         return tip
 
+    def _palette(self) -> QPalette:
+        # The application's palette for the reader: right even while the reader's own
+        # palette-change event is still on its way after a theme switch.
+        return QApplication.palette(self.window.reader)
+
     def _refresh_style(self) -> None:
-        palette = self.window.reader.palette()
+        palette = self._palette()
         icons = {t: legend_icon(t, palette) for t in TYPES}
         self.dock.set_icons(icons)
         for entity_type, action in self.type_actions.items():
@@ -280,27 +294,27 @@ class EntityFeature(QObject):
     def set_shown(self, on: bool) -> None:
         """The master toggle (View → Entities → Show Entities, Ctrl+E); remembered."""
         on = bool(on)
-        if on == self.shown:
-            self._sync_toggles()
-            return
-        self.shown = on
-        self._qs.setValue("entities/show", on)
+        if on != self.shown:
+            self.shown = on
+            self._qs.setValue("entities/show", on)
+            self._repaint_types(list(TYPES))
         self._sync_toggles()
-        self._paint()
-        self.entities_changed.emit()
 
     def set_type_shown(self, entity_type: str, on: bool) -> None:
         """Show or hide one type's highlights; remembered."""
-        if (entity_type not in self.hidden_types) == bool(on):
-            self._sync_toggles()
-            return
-        if on:
-            self.hidden_types.discard(entity_type)
-        else:
-            self.hidden_types.add(entity_type)
-        self._qs.setValue("entities/hidden_types", sorted(self.hidden_types))
+        if (entity_type in self.hidden_types) == bool(on):
+            if on:
+                self.hidden_types.discard(entity_type)
+            else:
+                self.hidden_types.add(entity_type)
+            self._qs.setValue("entities/hidden_types", sorted(self.hidden_types))
+            self._repaint_types([entity_type])
         self._sync_toggles()
-        self._paint()
+
+    def _repaint_types(self, types: list[str]) -> None:
+        for entity_type in types:
+            self._paint_type(entity_type)
+        self._paint_counts()
         self.entities_changed.emit()
 
     def _sync_toggles(self) -> None:
@@ -374,7 +388,7 @@ class EntityFeature(QObject):
                 shown = _elide(self.window.reader.textCursor().selectedText().strip() or text)
                 sub = menu.addMenu(self.tr("Mark “%1” As").replace("%1", shown))
                 sub.setObjectName("entity_mark_menu")
-                palette = self.window.reader.palette()
+                palette = self._palette()
                 for entity_type in TYPES:
                     action = sub.addAction(
                         legend_icon(entity_type, palette), type_name(entity_type)

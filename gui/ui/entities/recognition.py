@@ -16,20 +16,32 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 import time
+from bisect import bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from gui.models.entity_model import EntityGroup
+
 if TYPE_CHECKING:
     from gui.core.entities import Corrections
 
 #: Texts up to this many characters are recognised in one call.
 CHUNK_CHARS = 60_000
+#: Texts longer than CHUNK_CHARS are recognised whole in a child process (no GIL shared with
+#: the UI at all); in a thread, in chunks, where there is no child process.
+USE_PROCESS = True
 #: Results kept in memory (documents × sets of corrections).
 CACHE_SIZE = 6
+#: The interpreter's thread switch interval while a pass runs (Python's default is 5 ms).
+#: Every time the UI thread needs the GIL back (each Python slot, paint or event override)
+#: it may wait this long for the worker: 5 ms × the many calls of one repaint is a visible
+#: hitch, 1 ms is not.
+SWITCH_INTERVAL = 0.001
 
 
 @dataclass(frozen=True)
@@ -44,11 +56,16 @@ class EntitySpan:
 
 @dataclass
 class RecognitionResult:
-    """What a pass produced: spans sorted by position, and how long it took."""
+    """What a pass produced, already arranged for the window (so the UI thread only hands it
+    over): spans sorted by position, the same per type, the dock's groups, and per-section
+    counts per type. ``seconds`` is the whole background pass."""
 
     spans: list[EntitySpan] = field(default_factory=list)
     seconds: float = 0.0
     chunks: int = 1
+    by_type: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    groups: list[EntityGroup] = field(default_factory=list)
+    section_counts: dict[str, dict[int, int]] = field(default_factory=dict)
 
 
 def corrections_key(corrections: Corrections | None) -> str:
@@ -59,8 +76,9 @@ def corrections_key(corrections: Corrections | None) -> str:
     return hashlib.sha1(data.encode("utf-8")).hexdigest()[:16]
 
 
-def chunk_ranges(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+def chunk_ranges(text: str, size: int | None = None) -> list[tuple[int, int]]:
     """``[start, end)`` ranges of whole lines of about ``size`` characters covering ``text``."""
+    size = size or CHUNK_CHARS
     if len(text) <= size:
         return [(0, len(text))]
     ranges = []
@@ -73,10 +91,98 @@ def chunk_ranges(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
     return ranges
 
 
-def recognise_in_chunks(
-    text: str, corrections: Corrections | None, cancelled=lambda: False
+def _recognise_whole(text: str, corrections: Corrections | None) -> list[tuple]:
+    """In a child process: the whole text in one call (exactly what ``analyze`` finds), as
+    ``(start, end, type, pivot key)`` tuples."""
+    from gui.core.entities import recognise
+    from gui.core.script import to_pivot
+
+    keys: dict[str, str] = {}
+    out = []
+    for e in recognise(text, corrections):
+        key = keys.get(e.text)
+        if key is None:
+            key = keys[e.text] = to_pivot(e.text)[0].strip()
+        out.append((e.start, e.end, e.type, key))
+    return out
+
+
+_process_pool = None
+
+
+def process_pool():
+    """One child process (spawned: forking a process that runs Qt threads is unsafe) that
+    recognises long texts without taking the UI thread's GIL; None where it cannot work (the
+    frozen app's executable cannot be re-run as a plain Python child)."""
+    global _process_pool
+    if not USE_PROCESS or getattr(sys, "frozen", False):
+        return None
+    if _process_pool is None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        context = multiprocessing.get_context("spawn")
+        _process_pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
+    return _process_pool
+
+
+def shutdown_process_pool() -> None:
+    """Stop the child process (at quit): a pass still running there is abandoned."""
+    global _process_pool
+    pool, _process_pool = _process_pool, None
+    if pool is not None:
+        pool.shutdown(wait=False, cancel_futures=True)
+        for proc in list(getattr(pool, "_processes", {}).values()):
+            proc.terminate()
+
+
+def recognise_in_process(
+    text: str,
+    corrections: Corrections | None,
+    cancelled=lambda: False,
+    sections: list[tuple[int, int]] | None = None,
 ) -> RecognitionResult | None:
-    """Recognise ``text`` (chunked when long); None if ``cancelled()`` became true."""
+    """Like :func:`recognise_in_chunks` but the recogniser runs whole in the child process
+    while this (worker) thread only waits; falls back to chunks if there is no child."""
+    pool = process_pool()
+    if pool is None:
+        return recognise_in_chunks(text, corrections, cancelled, sections)
+    from concurrent.futures import TimeoutError as FutureTimeout
+    from concurrent.futures.process import BrokenProcessPool
+
+    t0 = time.perf_counter()
+    try:
+        future = pool.submit(_recognise_whole, text, corrections)
+        while True:
+            if cancelled():
+                future.cancel()
+                return None
+            try:
+                raw = future.result(timeout=0.05)
+                break
+            except FutureTimeout:
+                continue
+    except (BrokenProcessPool, OSError, RuntimeError):
+        shutdown_process_pool()
+        return recognise_in_chunks(text, corrections, cancelled, sections)
+    spans = []
+    for n, item in enumerate(raw):
+        if n % 5000 == 4999:
+            time.sleep(0)
+        spans.append(EntitySpan(*item))
+    result = arrange(text, spans, sections or [])
+    result.seconds = time.perf_counter() - t0
+    return result
+
+
+def recognise_in_chunks(
+    text: str,
+    corrections: Corrections | None,
+    cancelled=lambda: False,
+    sections: list[tuple[int, int]] | None = None,
+) -> RecognitionResult | None:
+    """Recognise ``text`` (chunked when long) and arrange the result; ``sections`` are the
+    ``(start, end)`` of ``Document.sections``. None if ``cancelled()`` became true."""
     from gui.core.entities import recognise
     from gui.core.script import to_pivot
 
@@ -93,7 +199,46 @@ def recognise_in_chunks(
                 key = keys[e.text] = to_pivot(e.text)[0].strip()
             spans.append(EntitySpan(e.start + start, e.end + start, e.type, key))
         time.sleep(0)  # let the UI thread take the GIL between chunks
-    return RecognitionResult(spans, time.perf_counter() - t0, len(ranges))
+    result = arrange(text, spans, sections or [])
+    result.chunks = len(ranges)
+    result.seconds = time.perf_counter() - t0
+    return result
+
+
+def arrange(
+    text: str, spans: list[EntitySpan], sections: list[tuple[int, int]]
+) -> RecognitionResult:
+    """Group spans for the dock, split them per type and count them per section."""
+    by_type: dict[str, list[tuple[int, int]]] = {}
+    groups: dict[tuple[str, str], EntityGroup] = {}
+    spellings: dict[tuple[str, str], dict[str, int]] = {}
+    counts: dict[str, dict[int, int]] = {}
+    starts = [s for s, _ in sections]
+    for n, span in enumerate(spans):
+        if n % 5000 == 4999:
+            time.sleep(0)
+        by_type.setdefault(span.type, []).append((span.start, span.end))
+        k = (span.type, span.key)
+        group = groups.get(k)
+        if group is None:
+            group = groups[k] = EntityGroup(span.type, span.key)
+            spellings[k] = {}
+        group.spans.append((span.start, span.end))
+        word = text[span.start : span.end]
+        seen = spellings[k]
+        seen[word] = seen.get(word, 0) + 1
+        # The innermost section holding the span: the last one starting before it that
+        # still contains it (sections nest).
+        i = bisect_right(starts, span.start) - 1
+        while i >= 0 and not sections[i][0] <= span.start < sections[i][1]:
+            i -= 1
+        if i >= 0:
+            per_type = counts.setdefault(span.type, {})
+            per_type[i] = per_type.get(i, 0) + 1
+    for k, group in groups.items():
+        group.original = max(spellings[k].items(), key=lambda kv: kv[1])[0]
+    ordered = sorted(groups.values(), key=lambda g: (-len(g.spans), g.spans[0]))
+    return RecognitionResult(spans, by_type=by_type, groups=ordered, section_counts=counts)
 
 
 def preload_recogniser() -> None:
@@ -108,19 +253,27 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, token: int, text: str, corrections, relay: _Relay, owner: Recognition):
+    def __init__(self, token: int, text: str, sections, corrections, relay: _Relay, owner):
         super().__init__()
-        self.token, self.text, self.corrections = token, text, corrections
-        self.relay, self.owner = relay, owner
+        self.token, self.text, self.sections = token, text, sections
+        self.corrections, self.relay, self.owner = corrections, relay, owner
 
     def run(self) -> None:
+        old = sys.getswitchinterval()
+        sys.setswitchinterval(min(old, SWITCH_INTERVAL))
         try:
-            result = recognise_in_chunks(
-                self.text, self.corrections, lambda: self.owner.token != self.token
+            run = recognise_in_process if len(self.text) > CHUNK_CHARS else recognise_in_chunks
+            result = run(
+                self.text,
+                self.corrections,
+                lambda: self.owner.token != self.token,
+                self.sections,
             )
         except Exception as err:  # noqa: BLE001 - reported to the user, never a traceback
             self.relay.failed.emit(self.token, f"{type(err).__name__}: {err}")
             return
+        finally:
+            sys.setswitchinterval(old)
         if result is not None:
             self.relay.done.emit(self.token, result)
 
@@ -147,8 +300,15 @@ class Recognition(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
 
-    def request(self, fingerprint: str, text: str, corrections: Corrections | None) -> bool:
-        """Recognise ``text``; emits ``finished`` now if cached (returns True), else later."""
+    def request(
+        self,
+        fingerprint: str,
+        text: str,
+        corrections: Corrections | None,
+        sections: list[tuple[int, int]] | None = None,
+    ) -> bool:
+        """Recognise ``text``; emits ``finished`` now if cached (returns True), else later.
+        ``sections``: ``(start, end)`` of the document's sections, for per-section counts."""
         key = (fingerprint, corrections_key(corrections))
         self.token += 1
         cached = self._cache.get(key)
@@ -159,7 +319,8 @@ class Recognition(QObject):
             return True
         preload_recogniser()
         self._pending = key
-        self.pool.start(_Job(self.token, text, corrections, self._relay, self))
+        job = _Job(self.token, text, list(sections or []), corrections, self._relay, self)
+        self.pool.start(job)
         return False
 
     def cancel(self) -> None:
