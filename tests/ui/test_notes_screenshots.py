@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtGui import QPalette
 
 from gui.core.notes import COLOURS
-from gui.ui.notes.editor import NoteFields
+from gui.ui.notes.editor import NoteEditor, NoteFields
 from gui.ui.notes.painting import swatch, tint
 
 PASSAGES = [
@@ -51,6 +51,11 @@ def test_notes_dock_and_markers_screenshot(make_window, qtbot, screenshot, theme
     assert feature.dock.isVisible()
     screenshot(window, f"notes-{theme}")
     screenshot(feature.dock, f"notes-dock-{theme}")
+    editor = NoteEditor(window, PASSAGES[2][0], NoteFields(PASSAGES[2][2], PASSAGES[2][3], "blue"))
+    editor.show()
+    qtbot.waitExposed(editor)
+    screenshot(editor, f"note-editor-{theme}")
+    editor.close()
 
 
 def test_tints_and_markers_are_drawn_on_the_note(make_window, qtbot):

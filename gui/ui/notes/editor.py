@@ -86,6 +86,8 @@ class NoteEditor(QDialog):
         self.body_edit.setObjectName("note_body")
         self.body_edit.setPlaceholderText(self.tr("Your note (leave empty for a plain highlight)"))
         self.body_edit.setPlainText(initial.body)
+        self.body_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.body_edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addRow(self.tr("&Text:"), self.body_edit)
         self.tags_edit = QLineEdit(", ".join(initial.tags), self)
         self.tags_edit.setObjectName("note_tags")
