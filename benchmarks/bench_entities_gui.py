@@ -73,7 +73,7 @@ def stall(chars: int, without: bool = False, duration: float = 0.0) -> dict:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication([])
+    _app = QApplication.instance() or QApplication([])  # alive for the whole run
     from gui.core import paths
 
     data = Path(tempfile.mkdtemp())
