@@ -45,6 +45,17 @@ class Skipped(Exception):
     """A capability this build does not have (yet)."""
 
 
+class CheckFailed(Exception):
+    """A check found something wrong (the message says what)."""
+
+
+def _require(condition: object, message: str) -> None:
+    """Fail the running check with ``message`` unless ``condition`` holds (not ``assert``:
+    ``python -O`` would strip it and every check would pass)."""
+    if not condition:
+        raise CheckFailed(message)
+
+
 @dataclass
 class Check:
     name: str
@@ -78,8 +89,8 @@ class SelfTest:
             result = Check(name, True, detail or "ok", 0.0)
         except Skipped as why:
             result = Check(name, True, f"skipped: not available ({why})", 0.0, skipped=True)
-        except AssertionError as err:
-            result = Check(name, False, str(err) or "assertion failed", 0.0)
+        except (CheckFailed, AssertionError) as err:
+            result = Check(name, False, str(err) or "check failed", 0.0)
         except Exception as err:  # noqa: BLE001 - every failure becomes a report line
             result = Check(name, False, f"{type(err).__name__}: {err}", 0.0)
         result.seconds = time.perf_counter() - started
@@ -159,13 +170,13 @@ def _check_resources(ctx: _Context) -> str:
     from gui.core.paths import resources_dir
 
     root = resources_dir()
-    assert ctx.report.is_file(), f"default report missing: {ctx.report}"
+    _require(ctx.report.is_file(), f"default report missing: {ctx.report}")
     from gui.core.script import converter
 
     converter("t2s")  # OpenCC's config and dictionaries load
     from gui.core.cleaning import is_reading
 
-    assert is_reading("區", "qū"), "pypinyin's reading table does not load"
+    _require(is_reading("區", "qū"), "pypinyin's reading table does not load")
     found = sorted(p.name for p in root.iterdir())
     return f"{root} ({', '.join(found)})"
 
@@ -182,7 +193,7 @@ def _check_fonts(ctx: _Context) -> str:
     )
     if fallback.error:
         source += f"; {fallback.error}"
-    assert ok, f"{detail}; {source}"
+    _require(ok, f"{detail}; {source}")
     return f"{detail}; {source}"
 
 
@@ -190,8 +201,8 @@ def _check_document(ctx: _Context) -> str:
     from gui.core.reading import read_document
 
     ctx.document = doc = read_document(ctx.report)
-    assert doc.text, "the default report reads as empty"
-    assert "(qū)" not in doc.text, "glued pinyin was not removed"
+    _require(doc.text, "the default report reads as empty")
+    _require("(qū)" not in doc.text, "glued pinyin was not removed")
     return (
         f"{len(doc.text)} characters, title {doc.title!r}, {len(doc.sections)} sections, "
         f"{len(doc.damaged)} damaged runs, footer {'found' if doc.footer else 'none'}"
@@ -222,13 +233,15 @@ def _check_main_window(ctx: _Context) -> str:
     else:
         raise Skipped("the main window has no way to open a file")
     reader = ctx.reader
-    assert reader is not None, "the main window has no reader view"
+    _require(reader is not None, "the main window has no reader view")
     loaded = _wait(lambda: getattr(reader, "document_model", None) is not None)
-    assert loaded, f"the report did not open within {_WAIT_SECONDS:.0f} s: {ctx.notifier.messages}"
-    assert not ctx.notifier.messages, f"errors shown: {ctx.notifier.messages}"
+    _require(
+        loaded, f"the report did not open within {_WAIT_SECONDS:.0f} s: {ctx.notifier.messages}"
+    )
+    _require(not ctx.notifier.messages, f"errors shown: {ctx.notifier.messages}")
     _wait(lambda: window.isVisible() and reader.isVisible(), 5)
     shown = reader.toPlainText()
-    assert _MARKERS["original"] in shown, "the reader does not show the report text"
+    _require(_MARKERS["original"] in shown, "the reader does not show the report text")
     if ctx.document is None:
         ctx.document = reader.document_model
     return f"{type(window).__name__} on {_platform_name()}: {len(shown)} characters shown"
@@ -236,26 +249,26 @@ def _check_main_window(ctx: _Context) -> str:
 
 def _check_outline(ctx: _Context) -> str:
     doc = ctx.document
-    assert doc is not None, "no document"
+    _require(doc is not None, "no document")
     sections = list(doc.sections)
-    assert sections, "no sections found"
+    _require(sections, "no sections found")
     headings = [s.heading for s in sections if s.heading]
-    assert headings, "no section has a heading"
+    _require(headings, "no section has a heading")
     for s in sections:
-        assert 0 <= s.start <= s.end <= len(doc.text), f"section out of range: {s}"
+        _require(0 <= s.start <= s.end <= len(doc.text), f"section out of range: {s}")
     detail = f"{len(sections)} sections; first heading {headings[0][:20]!r}"
     outline = getattr(ctx.window, "outline", None)
     model = getattr(outline, "model", None)
     if model is None:
         return detail + " (no outline dock in the window)"
-    assert model.rowCount() > 0, "the outline dock is empty"
+    _require(model.rowCount() > 0, "the outline dock is empty")
     reader = ctx.reader
     target = sections[-1].start
     if reader is not None and hasattr(outline, "jump_requested"):
         outline.jump_requested.emit(target)
         bar = reader.verticalScrollBar()
         moved = _wait(lambda: bar.value() > 0 or bar.maximum() == 0 or reader.top_text_pos() > 0, 5)
-        assert moved, "jumping to the last section did not scroll the reader"
+        _require(moved, "jumping to the last section did not scroll the reader")
     return detail + f"; outline dock shows {model.rowCount()} top-level rows"
 
 
@@ -263,13 +276,13 @@ def _check_script(ctx: _Context, script: str) -> str:
     from gui.core.script import make_view
 
     doc = ctx.document
-    assert doc is not None, "no document"
+    _require(doc is not None, "no document")
     view = make_view(doc.text, script)
     pieces = list(view.map.pieces())
-    assert sum(a for a, _ in pieces) == len(doc.text), "the map does not cover the text"
-    assert sum(b for _, b in pieces) == len(view.text), "the map does not cover the view"
+    _require(sum(a for a, _ in pieces) == len(doc.text), "the map does not cover the text")
+    _require(sum(b for _, b in pieces) == len(view.text), "the map does not cover the view")
     marker = _MARKERS[script]
-    assert marker in view.text, f"{marker!r} missing from the {script} view"
+    _require(marker in view.text, f"{marker!r} missing from the {script} view")
     detail = f"{len(view.text)} characters"
     window, reader = ctx.window, ctx.reader
     signals = getattr(window, "signals", None)
@@ -277,7 +290,7 @@ def _check_script(ctx: _Context, script: str) -> str:
         return detail + " (core only: no reader view)"
     signals.script_change_requested.emit(script)
     switched = _wait(lambda: str(getattr(reader, "script", "")) == script)
-    assert switched, f"the reader did not switch to {script}"
+    _require(switched, f"the reader did not switch to {script}")
     switcher = getattr(reader, "switcher", None)
     if switcher is not None and hasattr(switcher, "finish"):
         switcher.finish()
@@ -285,7 +298,7 @@ def _check_script(ctx: _Context, script: str) -> str:
     if views is not None and hasattr(views, "is_complete"):
         _wait(lambda: views.is_complete(script), 10)
     shown = reader.toPlainText()
-    assert marker in shown, f"the reader does not show {marker!r} in {script}"
+    _require(marker in shown, f"the reader does not show {marker!r} in {script}")
     return detail + "; shown in the reader"
 
 
@@ -295,13 +308,13 @@ def _check_entities(ctx: _Context) -> str:
     except ImportError as err:
         raise Skipped(f"entities: {err}") from None
     doc = ctx.document
-    assert doc is not None, "no document"
+    _require(doc is not None, "no document")
     entities = list(recognise(doc.text))
-    assert entities, "no entities recognised in the default report"
+    _require(entities, "no entities recognised in the default report")
     by_type: dict[str, int] = {}
     for e in entities:
-        assert doc.text[e.start : e.end] == e.text, f"entity span does not match its text: {e}"
-        assert e.type in _ENTITY_TYPES, f"unknown entity type {e.type!r}"
+        _require(doc.text[e.start : e.end] == e.text, f"entity span does not match its text: {e}")
+        _require(e.type in _ENTITY_TYPES, f"unknown entity type {e.type!r}")
         by_type[e.type] = by_type.get(e.type, 0) + 1
     counts = ", ".join(f"{k} {v}" for k, v in sorted(by_type.items()))
     detail = f"{len(entities)} entities ({counts})"
@@ -309,7 +322,7 @@ def _check_entities(ctx: _Context) -> str:
     if feature is None or not hasattr(feature, "busy") or not hasattr(feature, "spans"):
         return detail + " (core only: no entity feature in the window)"
     finished = _wait(lambda: not feature.busy and bool(feature.spans))
-    assert finished, "the window's entity pass did not finish"
+    _require(finished, "the window's entity pass did not finish")
     return detail + f"; {len(feature.spans)} highlighted in the window"
 
 
@@ -330,7 +343,7 @@ def _cli(argv: list[str]) -> int:
     finally:
         paths.set_data_dir(before)
     if status != 0:
-        raise AssertionError(f"report-reader-cli {argv[2:4]} failed: {messages.getvalue().strip()}")
+        raise CheckFailed(f"report-reader-cli {argv[2:4]} failed: {messages.getvalue().strip()}")
     return status
 
 
@@ -341,7 +354,7 @@ def _check_notes(ctx: _Context) -> str:
     except ImportError as err:
         raise Skipped(f"notes: {err}") from None
     doc = ctx.document
-    assert doc is not None, "no document"
+    _require(doc is not None, "no document")
     start = doc.text.index(_MARKERS["original"])
     end = start + len(_MARKERS["original"])
     first, second = ctx.data / "notes-export", ctx.data / "notes-import"
@@ -357,24 +370,24 @@ def _check_notes(ctx: _Context) -> str:
         ["--data-dir", str(first), "notes", "export", str(ctx.report), "--format", "json"]
         + ["-o", str(exported)]
     )
-    assert status == 0 and exported.is_file(), f"notes export failed (status {status})"
+    _require(status == 0 and exported.is_file(), f"notes export failed (status {status})")
     for fmt in ("md", "html", "csv"):
         out = ctx.data / f"notes.{fmt}"
         status = _cli(
             ["--data-dir", str(first), "notes", "export", str(ctx.report), "--format", fmt]
             + ["-o", str(out)]
         )
-        assert status == 0, f"notes export --format {fmt} failed (status {status})"
-        assert "自检" in out.read_text(encoding="utf-8-sig"), f"{fmt} export lacks the note"
+        _require(status == 0, f"notes export --format {fmt} failed (status {status})")
+        _require("自检" in out.read_text(encoding="utf-8-sig"), f"{fmt} export lacks the note")
     status = _cli(["--data-dir", str(second), "notes", "import", str(ctx.report), str(exported)])
-    assert status == 0, f"notes import failed (status {status})"
+    _require(status == 0, f"notes import failed (status {status})")
     with NoteStore(second / "notes.sqlite3") as store:
         imported = store.notes_for(doc.fingerprint)
-    assert len(imported) == 1, f"expected 1 imported note, found {len(imported)}"
+    _require(len(imported) == 1, f"expected 1 imported note, found {len(imported)}")
     back = imported[0]
-    assert (back.start, back.end) == (note.start, note.end), "the anchor moved"
-    assert back.anchor.exact == note.anchor.exact, "the quote changed"
-    assert back.body == note.body and tuple(back.tags) == tuple(note.tags), "body/tags changed"
+    _require((back.start, back.end) == (note.start, note.end), "the anchor moved")
+    _require(back.anchor.exact == note.anchor.exact, "the quote changed")
+    _require(back.body == note.body and tuple(back.tags) == tuple(note.tags), "body/tags changed")
     return f"1 note exported (json, md, html, csv) and imported at {back.start}–{back.end}"
 
 
@@ -437,7 +450,7 @@ def _check_format(ctx: _Context, kind: str) -> str:
         expected = "Report Reader self-test"
         path.write_bytes(_minimal_pdf(expected))
     doc = read_document(path)
-    assert expected in doc.text, f"{kind}: {expected!r} not in {doc.text[:80]!r}"
+    _require(expected in doc.text, f"{kind}: {expected!r} not in {doc.text[:80]!r}")
     return f"{len(doc.text)} characters, {len(doc.sections)} sections"
 
 
@@ -445,10 +458,10 @@ def _check_analyze(ctx: _Context) -> str:
     from gui.cli.analyze import analysis_json
 
     doc = ctx.document
-    assert doc is not None, "no document"
+    _require(doc is not None, "no document")
     result = analysis_json(doc, script="tw")
     encoded = json.dumps(result, ensure_ascii=False)
-    assert result["text"] == doc.text and result["view"]["text"], "analyze output incomplete"
+    _require(result["text"] == doc.text and result["view"]["text"], "analyze output incomplete")
     return f"{len(encoded)} characters of JSON"
 
 
@@ -458,7 +471,7 @@ def _close_window(ctx: _Context) -> str:
         raise Skipped("no main window was opened")
     window.close()
     _wait(lambda: not window.isVisible(), 5)
-    assert not window.isVisible(), "the window did not close"
+    _require(not window.isVisible(), "the window did not close")
     return "closed"
 
 
@@ -484,7 +497,7 @@ def _screenshot(ctx: _Context, path: Path) -> str:
         signals.script_change_requested.emit("original")
         _wait(lambda: str(getattr(ctx.reader, "script", "")) == "original", 5)
     _wait(lambda: False, 0.3)  # let pending paints happen
-    assert window.grab().save(str(path), "PNG"), f"cannot write {path}"
+    _require(window.grab().save(str(path), "PNG"), f"cannot write {path}")
     return str(path)
 
 

@@ -14,6 +14,11 @@ def _fail() -> str:
     raise AssertionError("broken on purpose")
 
 
+def _require_fails() -> str:
+    selftest._require(False, "a requirement failed")
+    return "unreachable"
+
+
 def _skip() -> str:
     raise selftest.Skipped("not built yet")
 
@@ -24,9 +29,12 @@ def test_a_failing_check_fails_the_selftest_and_others_still_run():
     test.run("script:hans", _fail)
     test.run("entities", lambda: 1 / 0)
     test.run("notes-roundtrip", lambda: "fine")
+    test.run("format:pdf", _require_fails)
     assert not test.passed
     names = [c.name for c in test.checks]
-    assert names == ["outline", "script:hans", "entities", "notes-roundtrip"]
+    assert names == ["outline", "script:hans", "entities", "notes-roundtrip", "format:pdf"]
+    assert [c.ok for c in test.checks] == [True, False, False, True, False]
+    assert test.checks[4].detail == "a requirement failed"
     assert test.checks[1].detail == "broken on purpose"
     assert test.checks[2].detail.startswith("ZeroDivisionError")
 
