@@ -211,8 +211,10 @@ def test_colours_readable_in_both_themes_and_screenshots(make_window, qtbot, scr
     feature = wait_entities(window, qtbot)
     window.set_theme(theme)
     qtbot.waitUntil(
-        lambda: (window.reader.palette().color(QPalette.ColorRole.Base).lightness() < 128)
-        == (theme == "dark")
+        lambda: (
+            (window.reader.palette().color(QPalette.ColorRole.Base).lightness() < 128)
+            == (theme == "dark")
+        )
     )
     qtbot.wait(20)
     palette = window.reader.palette()

@@ -8,13 +8,13 @@ when the first document has been shown.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPalette
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 from gui.models.entity_model import EntityGroup
+from gui.ui.entities.corrections_menu import CorrectionActions
 from gui.ui.entities.dock import EntityDock
 from gui.ui.entities.recognition import (
     EntitySpan,
@@ -32,14 +32,13 @@ LAYER_ORDER = 500
 START_DELAY_MS = 0
 #: The outline's count kind.
 COUNT_KIND = "entities"
-CORRECTIONS_FILTER = "Entity corrections (*.json)"
 
 
 def layer_name(entity_type: str) -> str:
     return LAYER_PREFIX + entity_type
 
 
-class EntityFeature(QObject):
+class EntityFeature(CorrectionActions, QObject):
     """Everything entities add to a :class:`~gui.ui.main_window.MainWindow`.
 
     Public pieces: ``dock``, ``menu``, ``show_action`` (Ctrl+E), ``type_actions``,
@@ -250,7 +249,7 @@ class EntityFeature(QObject):
             if self.is_visible(entity_type):
                 for i, n in per_section.items():
                     counts[i] = counts.get(i, 0) + n
-        kind = QApplication.translate("EntityFeature", COUNT_KIND)
+        kind = QApplication.translate("EntityFeature", "entities")
         self.window.outline.model.set_counts(kind, counts)
         self.dock.model.set_disabled_types({t for t in TYPES if not self.is_visible(t)})
 
@@ -372,122 +371,6 @@ class EntityFeature(QObject):
         )
         return start, end
 
-    # -- corrections --------------------------------------------------------------------
-
-    def add_reader_menu_entries(
-        self, menu: QMenu, pos: int, selection: tuple[int, int] | None
-    ) -> None:
-        """Reader context menu: Mark As (a selection), Not an Entity (a highlight), Forget."""
-        doc = self.doc
-        if doc is None:
-            return
-        forget: list[str] = []
-        if selection is not None and selection[1] > selection[0]:
-            text = doc.text[selection[0] : selection[1]].strip()
-            if text and "\n" not in text and len(text) <= 60:
-                shown = _elide(self.window.reader.textCursor().selectedText().strip() or text)
-                sub = menu.addMenu(self.tr("Mark “%1” As").replace("%1", shown))
-                sub.setObjectName("entity_mark_menu")
-                palette = self._palette()
-                for entity_type in TYPES:
-                    action = sub.addAction(
-                        legend_icon(entity_type, palette), type_name(entity_type)
-                    )
-                    action.setObjectName(f"mark_as_{entity_type}")
-                    action.triggered.connect(lambda _=False, t=entity_type, x=text: self.mark(x, t))
-                forget.append(text)
-        span = self.entity_at(pos)
-        if span is not None:
-            text = doc.text[span.start : span.end]
-            action = menu.addAction(self.tr("“%1” Is Not an Entity").replace("%1", _elide(text)))
-            action.setObjectName("entity_reject")
-            action.triggered.connect(lambda _=False, x=text: self.reject(x))
-            forget.append(text)
-        from gui.core.script import to_pivot
-
-        seen: set[str] = set()
-        for text in forget:
-            key = to_pivot(text)[0].strip()
-            if key in seen or not self.user.has_correction(key):
-                continue
-            seen.add(key)
-            action = menu.addAction(
-                self.tr("Forget Correction of “%1”").replace("%1", _elide(text))
-            )
-            action.setObjectName("entity_forget")
-            action.triggered.connect(lambda _=False, x=text: self.forget(x))
-
-    def mark(self, text: str, entity_type: str) -> bool:
-        """Mark every occurrence of ``text`` as ``entity_type`` (saved, then re-recognised)."""
-        return self._correct(lambda: self.user.mark(text, entity_type))
-
-    def reject(self, text: str) -> bool:
-        """Say ``text`` is never an entity (saved, then re-recognised)."""
-        return self._correct(lambda: self.user.reject(text))
-
-    def forget(self, text: str) -> bool:
-        """Drop the correction about ``text`` (saved, then re-recognised)."""
-        return self._correct(lambda: self.user.forget(text))
-
-    def _correct(self, change) -> bool:
-        from gui.core.entities import CorrectionsError
-
-        try:
-            change()
-        except CorrectionsError as err:
-            self._warn(self.tr("Cannot save the correction"), str(err))
-            return False
-        self.recognise()
-        return True
-
-    def export_corrections(self, path: str | Path) -> bool:
-        """Write the user's corrections to ``path``."""
-        from gui.core.entities import CorrectionsError
-
-        try:
-            n = self.user.export_to(path)
-        except CorrectionsError as err:
-            self._warn(self.tr("Cannot export entity corrections"), str(err))
-            return False
-        self._status(self.tr("Exported %n entity correction(s).", "", n))
-        return True
-
-    def import_corrections(self, path: str | Path) -> bool:
-        """Merge a corrections file into the user's; a bad file changes nothing."""
-        from gui.core.entities import CorrectionsError
-
-        try:
-            n = self.user.import_from(path)
-        except CorrectionsError as err:
-            self._warn(
-                self.tr("Cannot import entity corrections"),
-                self.tr("%1\nYour corrections have not changed.").replace("%1", str(err)),
-            )
-            return False
-        self._status(self.tr("Imported %n entity correction(s).", "", n))
-        self.recognise()
-        return True
-
-    def choose_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self.window,
-            self.tr("Export Entity Corrections"),
-            str(Path.home() / "entity-corrections.json"),
-            self.tr(CORRECTIONS_FILTER),
-        )
-        if path:
-            self.export_corrections(path)
-
-    def choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self.window,
-            self.tr("Import Entity Corrections"),
-            str(Path.home()),
-            ";;".join([self.tr(CORRECTIONS_FILTER), self.tr("All files (*)")]),
-        )
-        if path:
-            self.import_corrections(path)
-
     def _status(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 8000)
 
@@ -501,10 +384,6 @@ def _bool(value: object, default: bool) -> bool:
     if isinstance(value, str):
         return value.lower() in ("true", "1", "yes")
     return bool(value)
-
-
-def _elide(text: str, n: int = 16) -> str:
-    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def install_entities(window: QMainWindow) -> EntityFeature:
