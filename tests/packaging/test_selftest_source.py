@@ -15,7 +15,7 @@ def _fail() -> str:
 
 
 def _require_fails() -> str:
-    selftest._require(False, "a requirement failed")
+    selftest.require(False, "a requirement failed")
     return "unreachable"
 
 
