@@ -41,7 +41,9 @@ def _after_correction(feature, qtbot, trigger) -> None:
         trigger()
 
 
-def test_mark_as_applies_to_every_occurrence_and_persists(make_window, qtbot, isolated_data_dir):
+def test_mark_as_applies_to_every_occurrence_and_persists(
+    make_window, qtbot, isolated_data_dir, screenshot
+):
     window = make_window()
     feature = wait_entities(window, qtbot)
     text = window.reader.document_model.text
@@ -51,7 +53,15 @@ def test_mark_as_applies_to_every_occurrence_and_persists(make_window, qtbot, is
     menu = _menu_at(window, start + 1)
     mark = _action(menu, "mark_as_TERM")
     assert mark is not None and mark.text() == "Term"
-    assert menu.findChild(QMenu, "entity_mark_menu").title() == "Mark “生物醫藥” As"
+    sub = menu.findChild(QMenu, "entity_mark_menu")
+    assert sub.title() == "Mark “生物醫藥” As"
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    sub.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.wait(30)
+    screenshot(menu, "entities-context-menu")
+    screenshot(sub, "entities-mark-as-menu")
+    sub.hide()
+    menu.hide()
     _after_correction(feature, qtbot, mark.trigger)
 
     terms = _texts(feature, "TERM").count("生物醫藥")
