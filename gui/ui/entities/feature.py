@@ -131,6 +131,7 @@ class EntityFeature(CorrectionActions, QObject):
         s.script_changed.connect(self._on_script)
         s.theme_changed.connect(self._refresh_style)
         self.window.reader.installEventFilter(self)
+        self.window.installEventFilter(self)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(shutdown_process_pool)
@@ -144,6 +145,8 @@ class EntityFeature(CorrectionActions, QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.window.reader and event.type() == QEvent.Type.PaletteChange:
             QTimer.singleShot(0, self._refresh_style)  # a system theme switch
+        elif watched is self.window and event.type() == QEvent.Type.Close:
+            self.recognition.cancel()  # a pass still running stops at its next check
         return False
 
     # -- recognition --------------------------------------------------------------------
