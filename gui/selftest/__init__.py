@@ -44,6 +44,7 @@ def _plan(ctx: checks.Context, screenshot: Path | str | None):
     """The checks, in order: later ones use what earlier ones opened (document, window)."""
     yield "resources", lambda: checks.check_resources(ctx)
     yield "fonts", lambda: checks.check_fonts(ctx)
+    yield "translations", lambda: checks.check_translations(ctx)
     yield "document", lambda: checks.check_document(ctx)
     yield "main-window", lambda: checks.check_main_window(ctx)
     yield "outline", lambda: checks.check_outline(ctx)

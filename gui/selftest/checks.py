@@ -79,6 +79,31 @@ def check_fonts(ctx: Context) -> str:
     return f"{detail}; {source}"
 
 
+def check_translations(ctx: Context) -> str:
+    try:
+        from gui.i18n import translations_dir
+    except ImportError as err:
+        raise Skipped(f"translations: {err}") from None
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    folder = translations_dir()
+    compiled = sorted(folder.glob("*.qm")) if folder.is_dir() else []
+    if not compiled and not (folder.is_dir() and any(folder.glob("*.ts"))):
+        raise Skipped("no translations in this build")
+    require(compiled, f"no compiled .qm in {folder} (python -m gui.i18n --compile)")
+    for qm in compiled:
+        translator = QTranslator()
+        require(translator.load(str(qm)) and not translator.isEmpty(), f"cannot load {qm.name}")
+    qt = QTranslator()
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    require(
+        qt.load(QLocale("zh_CN"), "qtbase", "_", qt_dir), f"qtbase_zh_CN.qm missing in {qt_dir}"
+    )
+    cancel = qt.translate("QPlatformTheme", "Cancel")
+    require(cancel == "取消", f"Qt's own Chinese translation is wrong: Cancel → {cancel!r}")
+    return f"{', '.join(q.name for q in compiled)}; Qt's qtbase_zh_CN"
+
+
 def check_document(ctx: Context) -> str:
     from gui.core.reading import read_document
 
