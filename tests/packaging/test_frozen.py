@@ -37,7 +37,7 @@ GUI = DIST / "report-reader"
 CLI = DIST / "report-reader-cli"
 QT = INTERNAL / "PySide6" / "Qt"
 MIB = 1024 * 1024
-# Regression ceilings for the measured build (146 MiB, 61 MiB compressed, Linux x86-64); the
+# Regression ceilings for the measured build (144 MiB, 61 MiB compressed, Linux x86-64); the
 # issue's goals (120 MiB / 50 MiB) are printed by benchmarks/bench_frozen.py.
 MAX_ONEDIR_MIB = 155
 MAX_TARGZ_MIB = 66
