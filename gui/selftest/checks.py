@@ -59,6 +59,12 @@ def check_resources(ctx: Context) -> str:
     from gui.core.cleaning import is_reading
 
     require(is_reading("區", "qū"), "pypinyin's reading table does not load")
+    # The icon is an SVG: the svg icon engine and image format plugins must be in the build.
+    from PySide6.QtGui import QIcon, QImage
+
+    svg = root / "icons" / "report-reader.svg"
+    require(not QImage(str(svg)).isNull(), f"cannot read {svg.name} (imageformats/libqsvg)")
+    require(not QIcon(str(svg)).pixmap(48, 48).isNull(), "the SVG icon does not render")
     found = sorted(p.name for p in root.iterdir())
     return f"{root} ({', '.join(found)})"
 
