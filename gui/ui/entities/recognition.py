@@ -241,10 +241,31 @@ def arrange(
     return RecognitionResult(spans, by_type=by_type, groups=ordered, section_counts=counts)
 
 
-def preload_recogniser() -> None:
-    """Import the recogniser on the calling (UI) thread; cheap, gazetteers load later."""
+def preload_recogniser(long_text: bool = False) -> None:
+    """Import, on the calling (UI) thread, what a pass will need: the recogniser (cheap, its
+    gazetteers load later) and, for a long text, the child-process machinery. Importing in
+    the worker would run PySide's import hook there, competing with the UI for the GIL."""
     import gui.core.entities  # noqa: F401
     import gui.core.script  # noqa: F401
+
+    if long_text and USE_PROCESS and not getattr(sys, "frozen", False):
+        import importlib
+
+        for name in _PROCESS_MODULES:
+            try:
+                importlib.import_module(name)
+            except ImportError:
+                pass  # e.g. the POSIX spawner on Windows
+
+
+_PROCESS_MODULES = (
+    "concurrent.futures.process",
+    "multiprocessing.connection",
+    "multiprocessing.queues",
+    "multiprocessing.synchronize",
+    "multiprocessing.popen_spawn_posix",
+    "multiprocessing.popen_spawn_win32",
+)
 
 
 class _Relay(QObject):
@@ -317,7 +338,7 @@ class Recognition(QObject):
             self._pending = None
             self.finished.emit(fingerprint, cached)
             return True
-        preload_recogniser()
+        preload_recogniser(len(text) > CHUNK_CHARS)
         self._pending = key
         job = _Job(self.token, text, list(sections or []), corrections, self._relay, self)
         self.pool.start(job)
