@@ -60,138 +60,149 @@
 <context>
     <name>EntityFeature</name>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="80"/>
+        <location filename="../../gui/ui/entities/feature.py" line="84"/>
         <source>Show &amp;Entities</source>
         <extracomment>Highlight layers are named ``entity-ORG`` …; they paint above structure, below find hits. Recognition starts this long after a document is shown. The outline&apos;s count kind.</extracomment>
         <translation>显示实体(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="84"/>
+        <location filename="../../gui/ui/entities/feature.py" line="88"/>
         <source>Highlight organisations, places, dates… (Ctrl+E)</source>
         <translation>高亮显示机构、地点、日期等（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="96"/>
+        <location filename="../../gui/ui/entities/feature.py" line="100"/>
         <source>&amp;Entities</source>
         <translation>实体(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="110"/>
+        <location filename="../../gui/ui/entities/feature.py" line="114"/>
         <source>Export Entity &amp;Corrections…</source>
         <translation>导出实体更正(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="113"/>
+        <location filename="../../gui/ui/entities/feature.py" line="117"/>
         <source>Import Entity C&amp;orrections…</source>
         <translation>导入实体更正(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="164"/>
+        <location filename="../../gui/ui/entities/feature.py" line="174"/>
         <source>Entity corrections not loaded</source>
         <translation>未加载实体更正</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="165"/>
+        <location filename="../../gui/ui/entities/feature.py" line="175"/>
         <source>%1
 The file is kept as it is until you make a new correction.</source>
         <translation>%1
 在您做出新的更正之前，该文件将保持原样。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="172"/>
+        <location filename="../../gui/ui/entities/feature.py" line="182"/>
         <source>Recognising entities…</source>
         <translation>正在识别实体…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/entities/feature.py" line="212"/>
+        <location filename="../../gui/ui/entities/feature.py" line="222"/>
         <source>%n entities</source>
         <translation>
             <numerusform>%n 个实体</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="214"/>
+        <location filename="../../gui/ui/entities/feature.py" line="224"/>
         <source> (recognised in %1 parts)</source>
         <translation>（分 %1 段识别）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="220"/>
+        <location filename="../../gui/ui/entities/feature.py" line="230"/>
         <source>Entity recognition failed: %1</source>
         <translation>实体识别失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="264"/>
+        <location filename="../../gui/ui/entities/feature.py" line="255"/>
+        <source>entities</source>
+        <translation>个实体</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/entities/feature.py" line="274"/>
         <source> (your correction)</source>
         <translation>（您的更正）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="360"/>
+        <location filename="../../gui/ui/entities/feature.py" line="370"/>
         <source>%1: occurrence %2 of %3</source>
         <translation>%1：第 %2 处，共 %3 处</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="381"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="34"/>
         <source>Mark “%1” As</source>
         <translation>将“%1”标记为</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="394"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="49"/>
         <source>“%1” Is Not an Entity</source>
         <translation>“%1”不是实体</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="407"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="65"/>
         <source>Forget Correction of “%1”</source>
         <translation>清除对“%1”的更正</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="430"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="91"/>
         <source>Cannot save the correction</source>
         <translation>无法保存更正</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="442"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="105"/>
         <source>Cannot export entity corrections</source>
         <translation>无法导出实体更正</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/entities/feature.py" line="444"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="110"/>
         <source>Exported %n entity correction(s).</source>
         <translation>
             <numerusform>已导出 %n 条实体更正。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="455"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="122"/>
         <source>Cannot import entity corrections</source>
         <translation>无法导入实体更正</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="456"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="123"/>
         <source>%1
 Your corrections have not changed.</source>
         <translation>%1
 您的更正保持不变。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/entities/feature.py" line="459"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="129"/>
         <source>Imported %n entity correction(s).</source>
         <translation>
             <numerusform>已导入 %n 条实体更正。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="466"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="137"/>
         <source>Export Entity Corrections</source>
         <translation>导出实体更正</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="476"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="139"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="151"/>
+        <source>Entity corrections (*.json)</source>
+        <translation>实体更正 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="147"/>
         <source>Import Entity Corrections</source>
         <translation>导入实体更正</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="478"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="152"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
@@ -199,18 +210,18 @@ Your corrections have not changed.</source>
 <context>
     <name>EntityModel</name>
     <message>
-        <location filename="../../gui/models/entity_model.py" line="180"/>
+        <location filename="../../gui/models/entity_model.py" line="186"/>
         <source>Entity</source>
         <extracomment>The entity type of an item (both levels). The Simplified key of an entity item (None for a type item). Number of occurrences (an entity) or of all occurrences of the type&apos;s shown entities.</extracomment>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../gui/models/entity_model.py" line="180"/>
+        <location filename="../../gui/models/entity_model.py" line="186"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/models/entity_model.py" line="211"/>
+        <location filename="../../gui/models/entity_model.py" line="218"/>
         <source>%1 · %n occurrence(s) · click for the next</source>
         <translation>
             <numerusform>%1 · 出现 %n 次 · 单击转到下一处</numerusform>
@@ -220,38 +231,38 @@ Your corrections have not changed.</source>
 <context>
     <name>EntityTypes</name>
     <message>
-        <location filename="../../gui/ui/entities/style.py" line="49"/>
+        <location filename="../../gui/ui/entities/style.py" line="51"/>
         <source>Organisation</source>
         <extracomment>The seven types, in display order (same as ``gui.core.entities.ENTITY_TYPES``; repeated here so that the window does not import the recogniser at launch). Okabe–Ito colours per type. A second cue besides colour: each type has its own underline. How much of the type colour goes into the background tint, per theme.</extracomment>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/style.py" line="50"/>
+        <location filename="../../gui/ui/entities/style.py" line="52"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/style.py" line="51"/>
+        <location filename="../../gui/ui/entities/style.py" line="53"/>
         <source>Person</source>
         <translation>人名</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/style.py" line="52"/>
+        <location filename="../../gui/ui/entities/style.py" line="54"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/style.py" line="53"/>
+        <location filename="../../gui/ui/entities/style.py" line="55"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/style.py" line="54"/>
+        <location filename="../../gui/ui/entities/style.py" line="56"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/style.py" line="55"/>
+        <location filename="../../gui/ui/entities/style.py" line="57"/>
         <source>Term</source>
         <translation>术语</translation>
     </message>
@@ -435,22 +446,22 @@ Your corrections have not changed.</source>
         <translation>您的笔记（留空则仅作高亮）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/editor.py" line="89"/>
+        <location filename="../../gui/ui/notes/editor.py" line="91"/>
         <source>&amp;Text:</source>
         <translation>内容(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/editor.py" line="92"/>
+        <location filename="../../gui/ui/notes/editor.py" line="94"/>
         <source>comma-separated, e.g. policy, 2021</source>
         <translation>以逗号分隔，例如：政策, 2021</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/editor.py" line="93"/>
+        <location filename="../../gui/ui/notes/editor.py" line="95"/>
         <source>Ta&amp;gs:</source>
         <translation>标签(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/editor.py" line="106"/>
+        <location filename="../../gui/ui/notes/editor.py" line="108"/>
         <source>Colour:</source>
         <translation>颜色：</translation>
     </message>
@@ -458,67 +469,77 @@ Your corrections have not changed.</source>
 <context>
     <name>NotesDock</name>
     <message>
-        <location filename="../../gui/ui/notes/dock.py" line="44"/>
+        <location filename="../../gui/ui/notes/dock.py" line="45"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/dock.py" line="54"/>
+        <location filename="../../gui/ui/notes/dock.py" line="55"/>
         <source>Filter notes…</source>
         <translation>筛选笔记…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/dock.py" line="62"/>
+        <location filename="../../gui/ui/notes/dock.py" line="63"/>
         <source>Show only notes with this tag</source>
         <translation>仅显示带有此标签的笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/dock.py" line="75"/>
+        <location filename="../../gui/ui/notes/dock.py" line="76"/>
         <source>Show %1 notes</source>
         <translation>显示%1笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/dock.py" line="99"/>
+        <location filename="../../gui/ui/notes/dock.py" line="97"/>
+        <source>Delete Note</source>
+        <translation>删除笔记</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/dock.py" line="104"/>
+        <source>Edit Note…</source>
+        <translation>编辑笔记…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/dock.py" line="112"/>
         <source>Section Note…</source>
         <translation>章节笔记…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/dock.py" line="102"/>
+        <location filename="../../gui/ui/notes/dock.py" line="115"/>
         <source>Add a note on the section at the top of the reader</source>
         <translation>为阅读区顶部的章节添加笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/dock.py" line="105"/>
+        <location filename="../../gui/ui/notes/dock.py" line="118"/>
         <source>Re-attach to Selection</source>
         <translation>重新关联到所选内容</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/dock.py" line="108"/>
+        <location filename="../../gui/ui/notes/dock.py" line="121"/>
         <source>Attach the selected orphaned note to the passage selected in the reader</source>
         <translation>将所选的未定位笔记关联到阅读区中选中的段落</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/dock.py" line="131"/>
+        <location filename="../../gui/ui/notes/dock.py" line="144"/>
         <source>All tags</source>
         <translation>所有标签</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/dock.py" line="185"/>
+        <location filename="../../gui/ui/notes/dock.py" line="208"/>
         <source>&amp;Go to Passage</source>
         <translation>转到段落(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/dock.py" line="186"/>
+        <location filename="../../gui/ui/notes/dock.py" line="209"/>
         <source>&amp;Edit Note…</source>
         <translation>编辑笔记(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/dock.py" line="189"/>
+        <location filename="../../gui/ui/notes/dock.py" line="212"/>
         <source>&amp;Re-attach to Selection</source>
         <translation>重新关联到所选内容(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/dock.py" line="192"/>
+        <location filename="../../gui/ui/notes/dock.py" line="215"/>
         <source>&amp;Delete Note</source>
         <translation>删除笔记(&amp;D)</translation>
     </message>
@@ -526,153 +547,153 @@ Your corrections have not changed.</source>
 <context>
     <name>NotesFeature</name>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="80"/>
+        <location filename="../../gui/ui/notes/feature.py" line="81"/>
         <source>&amp;Undo</source>
         <extracomment>``ask(parent, quote, initial, title) -&gt; NoteFields | None``: the note editor (tests swap it).</extracomment>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="83"/>
+        <location filename="../../gui/ui/notes/feature.py" line="84"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="95"/>
+        <location filename="../../gui/ui/notes/feature.py" line="96"/>
         <source>&amp;Highlight Selection</source>
         <translation>高亮所选内容(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="97"/>
+        <location filename="../../gui/ui/notes/feature.py" line="98"/>
         <source>Highlight the selected passage (Ctrl+Shift+H)</source>
         <translation>高亮选中的段落（Ctrl+Shift+H）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="99"/>
-        <location filename="../../gui/ui/notes/feature.py" line="343"/>
+        <location filename="../../gui/ui/notes/feature.py" line="100"/>
+        <location filename="../../gui/ui/notes/feature.py" line="351"/>
         <source>Add &amp;Note…</source>
         <translation>添加笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="101"/>
+        <location filename="../../gui/ui/notes/feature.py" line="102"/>
         <source>Add a note on the selected passage (Ctrl+Shift+N)</source>
         <translation>为选中的段落添加笔记（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="103"/>
+        <location filename="../../gui/ui/notes/feature.py" line="104"/>
         <source>Add Note on &amp;Section…</source>
         <translation>为章节添加笔记(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="109"/>
+        <location filename="../../gui/ui/notes/feature.py" line="110"/>
         <source>&amp;Export Notes…</source>
         <translation>导出笔记(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="112"/>
+        <location filename="../../gui/ui/notes/feature.py" line="113"/>
         <source>&amp;Import Notes…</source>
         <translation>导入笔记(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="122"/>
+        <location filename="../../gui/ui/notes/feature.py" line="123"/>
         <source>&amp;Notes</source>
         <translation>笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="124"/>
+        <location filename="../../gui/ui/notes/feature.py" line="125"/>
         <source>Highlight &amp;Colour</source>
         <translation>高亮颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="223"/>
-        <location filename="../../gui/ui/notes/feature.py" line="248"/>
+        <location filename="../../gui/ui/notes/feature.py" line="231"/>
+        <location filename="../../gui/ui/notes/feature.py" line="256"/>
         <source>Cannot add the note</source>
         <translation>无法添加笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="232"/>
-        <location filename="../../gui/ui/notes/feature.py" line="257"/>
+        <location filename="../../gui/ui/notes/feature.py" line="240"/>
+        <location filename="../../gui/ui/notes/feature.py" line="265"/>
         <source>Select a passage in the reader first.</source>
         <translation>请先在阅读区中选择一段文字。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="242"/>
+        <location filename="../../gui/ui/notes/feature.py" line="250"/>
         <source>Add Note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="268"/>
+        <location filename="../../gui/ui/notes/feature.py" line="276"/>
         <source>Note on Section</source>
         <translation>章节笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="278"/>
+        <location filename="../../gui/ui/notes/feature.py" line="286"/>
         <source>Scroll to a section first.</source>
         <translation>请先滚动到某个章节。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="286"/>
+        <location filename="../../gui/ui/notes/feature.py" line="294"/>
         <source>Edit Note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="295"/>
+        <location filename="../../gui/ui/notes/feature.py" line="303"/>
         <source>Note deleted. Edit → Undo brings it back.</source>
         <translation>笔记已删除。可通过“编辑 → 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="303"/>
-        <location filename="../../gui/ui/notes/feature.py" line="309"/>
+        <location filename="../../gui/ui/notes/feature.py" line="311"/>
+        <location filename="../../gui/ui/notes/feature.py" line="317"/>
         <source>Re-attach Note</source>
         <translation>重新关联笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="304"/>
+        <location filename="../../gui/ui/notes/feature.py" line="312"/>
         <source>Select the passage in the reader first, then choose Re-attach.</source>
         <translation>请先在阅读区中选择段落，然后选择“重新关联”。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="334"/>
+        <location filename="../../gui/ui/notes/feature.py" line="342"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="349"/>
+        <location filename="../../gui/ui/notes/feature.py" line="357"/>
         <source>&amp;Edit Note “%1”…</source>
         <translation>编辑笔记“%1”(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="351"/>
+        <location filename="../../gui/ui/notes/feature.py" line="359"/>
         <source>&amp;Delete Note “%1”</source>
         <translation>删除笔记“%1”(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="360"/>
+        <location filename="../../gui/ui/notes/feature.py" line="368"/>
         <source>Add &amp;Note on This Section…</source>
         <translation>为本章节添加笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="384"/>
+        <location filename="../../gui/ui/notes/feature.py" line="392"/>
         <source>Cannot export notes</source>
         <translation>无法导出笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="386"/>
+        <location filename="../../gui/ui/notes/feature.py" line="394"/>
         <source>Notes exported to %1</source>
         <translation>笔记已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="406"/>
-        <location filename="../../gui/ui/notes/feature.py" line="410"/>
+        <location filename="../../gui/ui/notes/feature.py" line="414"/>
+        <location filename="../../gui/ui/notes/feature.py" line="418"/>
         <source>Cannot import notes</source>
         <translation>无法导入笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="417"/>
+        <location filename="../../gui/ui/notes/feature.py" line="425"/>
         <source>Notes imported</source>
         <translation>笔记已导入</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="418"/>
+        <location filename="../../gui/ui/notes/feature.py" line="426"/>
         <source>%1 notes added, %2 of them orphaned (passage not found); %3 already here.</source>
         <translation>已添加 %1 条笔记，其中 %2 条未定位（未找到对应段落）；%3 条已存在。</translation>
     </message>
@@ -741,6 +762,15 @@ Your corrections have not changed.</source>
         <location filename="../../gui/models/outline_model.py" line="171"/>
         <source>The site&apos;s footer (publisher, licence); not part of the report</source>
         <translation>网站页脚（发布者、许可信息），不属于报告正文</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../gui/selftest/checks.py" line="108"/>
+        <source>Cancel</source>
+        <extracomment>Text expected in each view of the default report (蘭州高新區 in the original).</extracomment>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
