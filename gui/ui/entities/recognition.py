@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sys
 import time
 from bisect import bisect_right
@@ -110,6 +111,16 @@ def _recognise_whole(text: str, corrections: Corrections | None) -> list[tuple]:
 _process_pool = None
 
 
+def _background_priority() -> None:
+    """In the child: yield the CPU to the window (on a busy machine the UI thread otherwise
+    competes with the recogniser for a core)."""
+    if hasattr(os, "nice"):
+        try:
+            os.nice(10)
+        except OSError:
+            pass
+
+
 def process_pool():
     """One child process (spawned: forking a process that runs Qt threads is unsafe) that
     recognises long texts without taking the UI thread's GIL; None where it cannot work (the
@@ -122,7 +133,9 @@ def process_pool():
         from concurrent.futures import ProcessPoolExecutor
 
         context = multiprocessing.get_context("spawn")
-        _process_pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
+        _process_pool = ProcessPoolExecutor(
+            max_workers=1, mp_context=context, initializer=_background_priority
+        )
     return _process_pool
 
 
