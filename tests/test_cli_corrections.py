@@ -51,3 +51,11 @@ def test_a_saved_correction_changes_analyze_output(tmp_path):
     # The rest is untouched.
     kept = [e for e in before if e["text"] != "中牧股份" and "生物醫藥" not in e["text"]]
     assert all(e in after for e in kept)
+
+
+def test_a_malformed_corrections_file_is_one_clear_line(tmp_path):
+    (tmp_path / "corrections.json").write_text("{not json", encoding="utf-8")
+    result = cli("--data-dir", str(tmp_path), "analyze", str(DEFAULT_REPORT), "--json")
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert "not valid JSON" in result.stderr
