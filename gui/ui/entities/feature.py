@@ -30,8 +30,6 @@ LAYER_PREFIX = "entity-"
 LAYER_ORDER = 500
 #: Recognition starts this long after a document is shown.
 START_DELAY_MS = 0
-#: The outline's count kind.
-COUNT_KIND = "entities"
 
 
 def layer_name(entity_type: str) -> str:
@@ -53,6 +51,8 @@ class EntityFeature(CorrectionActions, QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
+        # Settings has no generic get/set; a second QSettings on the same file shares Qt's
+        # in-process cache of it, so both see each other's values at once.
         self._qs = QSettings(str(window.settings.path), QSettings.Format.IniFormat)
         self.recognition = Recognition(self)
         self.user = UserCorrections()
@@ -144,7 +144,7 @@ class EntityFeature(CorrectionActions, QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.window.reader and event.type() == QEvent.Type.PaletteChange:
-            QTimer.singleShot(0, self._refresh_style)  # a system theme switch
+            QTimer.singleShot(0, self, self._refresh_style)  # a system theme switch
         elif watched is self.window and event.type() == QEvent.Type.Close:
             self.recognition.cancel()  # a pass still running stops at its next check
         return False
@@ -157,10 +157,10 @@ class EntityFeature(CorrectionActions, QObject):
         self.spans, self.result, self._starts = [], None, []
         self._cycle, self._shown_cache = {}, {}
         self.dock.model.set_groups([])
-        self.window.outline.model.set_counts(COUNT_KIND, {})
+        self.window.outline.model.set_counts(_count_kind(), {})
         # After the document is on screen and its first paint is done: the recogniser then
         # does not compete with the first paint for the GIL.
-        QTimer.singleShot(START_DELAY_MS, self.recognise)
+        QTimer.singleShot(START_DELAY_MS, self, self.recognise)
 
     def recognise(self) -> None:
         """(Re)run recognition on the open document with the current corrections."""
@@ -203,7 +203,7 @@ class EntityFeature(CorrectionActions, QObject):
                 return
             steps.pop(0)()
             if steps:
-                QTimer.singleShot(0, run)
+                QTimer.singleShot(0, self, run)  # dropped if the window goes first
 
         run()
 
@@ -252,8 +252,7 @@ class EntityFeature(CorrectionActions, QObject):
             if self.is_visible(entity_type):
                 for i, n in per_section.items():
                     counts[i] = counts.get(i, 0) + n
-        kind = QApplication.translate("EntityFeature", "entities")
-        self.window.outline.model.set_counts(kind, counts)
+        self.window.outline.model.set_counts(_count_kind(), counts)
         self.dock.model.set_disabled_types({t for t in TYPES if not self.is_visible(t)})
 
     def entity_at(self, pos: int) -> EntitySpan | None:
@@ -379,6 +378,11 @@ class EntityFeature(CorrectionActions, QObject):
 
     def _warn(self, title: str, message: str) -> None:
         self.window.notifier.warning(self.window, title, message)
+
+
+def _count_kind() -> str:
+    """The outline's label for entity counts ("12 entities")."""
+    return QApplication.translate("EntityFeature", "entities")
 
 
 def _bool(value: object, default: bool) -> bool:
