@@ -328,11 +328,13 @@ class Recognition(QObject):
         self.token = 0
         self._pending: tuple[str, str] | None = None
         self._cache: OrderedDict[tuple[str, str], RecognitionResult] = OrderedDict()
+        # The pool first: children are deleted in creation order, and the pool's destructor
+        # waits for a running job, which must still find the relay to emit on.
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
         self._relay = _Relay(self)
         self._relay.done.connect(self._on_done)
         self._relay.failed.connect(self._on_failed)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
 
     def request(
         self,
