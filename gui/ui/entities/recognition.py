@@ -21,6 +21,7 @@ import sys
 import time
 from bisect import bisect_right
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -152,7 +153,7 @@ def shutdown_process_pool() -> None:
 def recognise_in_process(
     text: str,
     corrections: Corrections | None,
-    cancelled=lambda: False,
+    cancelled: Callable[[], bool] = lambda: False,
     sections: list[tuple[int, int]] | None = None,
 ) -> RecognitionResult | None:
     """Like :func:`recognise_in_chunks` but the recogniser runs whole in the child process
@@ -191,7 +192,7 @@ def recognise_in_process(
 def recognise_in_chunks(
     text: str,
     corrections: Corrections | None,
-    cancelled=lambda: False,
+    cancelled: Callable[[], bool] = lambda: False,
     sections: list[tuple[int, int]] | None = None,
 ) -> RecognitionResult | None:
     """Recognise ``text`` (chunked when long) and arrange the result; ``sections`` are the
