@@ -71,6 +71,8 @@ class EntityFeature(CorrectionActions, QObject):
         hidden = self._qs.value("entities/hidden_types") or []
         self.hidden_types = {str(t) for t in ([hidden] if isinstance(hidden, str) else hidden)}
         self.dock = EntityDock(window)
+        # "Entities ▸ Entities" would read oddly in the View menu.
+        self.dock.toggleViewAction().setText(self.tr("Entity &Panel"))
         window.add_dock(self.dock)
         self._build_actions()
         self._connect()
