@@ -21,6 +21,7 @@ import json
 import os
 import random
 import re
+import signal
 import statistics
 import subprocess
 import sys
@@ -83,7 +84,7 @@ from gui import app as app_module
 original_exec = QApplication.exec
 def exec_with_probe(self, *args):
     install(self, want_text=True)
-    return original_exec(self, *args)
+    return original_exec()
 QApplication.exec = exec_with_probe
 app_module.main(["report-reader", "--data-dir", sys.argv[1]])
 """
@@ -98,21 +99,39 @@ def _child_env() -> dict[str, str]:
     return env
 
 
+def _run_child(args: list[str], timeout: float) -> str:
+    """Run a child in its own session, its output in a file, and end the whole session after.
+
+    Not a pipe: the entity feature starts worker processes that outlive a child ending with
+    ``os._exit``, and they would hold a pipe open; the process group is ended instead."""
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as out:
+        proc = subprocess.Popen(
+            [sys.executable, *args],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env=_child_env(),
+            cwd=REPO,
+            start_new_session=True,
+        )
+        try:
+            proc.wait(timeout=timeout)
+        finally:
+            try:
+                os.killpg(proc.pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass
+            proc.wait()
+        out.seek(0)
+        return out.read()
+
+
 def _time_child(code: str, *args: str) -> float:
     start = time.time()
-    out = subprocess.run(
-        [sys.executable, "-c", code, *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=_child_env(),
-        cwd=REPO,
-        check=False,
-    )
-    for line in out.stdout.splitlines():
+    output = _run_child(["-c", code, *args], timeout=120)
+    for line in output.splitlines():
         if line.startswith("painted "):
             return float(line.split()[1]) - start
-    raise RuntimeError(f"child did not paint: {out.stdout[-500:]} {out.stderr[-2000:]}")
+    raise RuntimeError(f"child did not paint: {output[-2000:]}")
 
 
 def bench_launch(runs: int) -> dict[str, float]:
@@ -183,8 +202,9 @@ def generate_report(chars: int, seed: int = 7) -> str:
     return "\n".join(lines)
 
 
-def big_child(path: str) -> None:
-    """Runs in its own process: opens ``path`` in a real window and prints JSON figures."""
+def big_child(path: str, features: bool = True) -> None:
+    """Runs in its own process: opens ``path`` in a real window and prints JSON figures.
+    ``features=False`` leaves out the entity and notes features (the reader alone)."""
     import resource
 
     from PySide6.QtCore import QEvent, QObject, QTimer
@@ -196,8 +216,12 @@ def big_child(path: str) -> None:
     set_data_dir(tempfile.mkdtemp(prefix="bench-window-"))
     app = QApplication(["bench"])
     from gui.settings import Settings
+    from gui.ui import main_window
     from gui.ui.main_window import MainWindow
     from gui.ui.notifier import RecordingNotifier
+
+    if not features:
+        main_window.MainWindow.install_features = lambda self: None
 
     window = MainWindow(Settings(), RecordingNotifier())
     window.resize(1100, 760)
@@ -278,23 +302,16 @@ def big_child(path: str) -> None:
     os._exit(0)  # skip teardown of a million-character document
 
 
-def bench_big(chars: int) -> dict:
+def bench_big(chars: int, features: bool = True) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "large-report.txt"
         path.write_text(generate_report(chars), encoding="utf-8")
-        out = subprocess.run(
-            [sys.executable, __file__, "--big-child", str(path)],
-            capture_output=True,
-            text=True,
-            timeout=600,
-            env=_child_env(),
-            cwd=REPO,
-            check=False,
-        )
-    for line in out.stdout.splitlines():
+        extra = [] if features else ["--no-features"]
+        output = _run_child([__file__, "--big-child", str(path), *extra], timeout=600)
+    for line in output.splitlines():
         if line.startswith("FIGURES "):
             return json.loads(line[len("FIGURES ") :])
-    raise RuntimeError(f"large-report child failed: {out.stdout[-1000:]} {out.stderr[-3000:]}")
+    raise RuntimeError(f"large-report child failed: {output[-3000:]}")
 
 
 def _row(name: str, value: float, unit: str, goal: float | None) -> str:
@@ -313,10 +330,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--chars", type=int, default=1_000_000, help="large report size")
     parser.add_argument("--only", choices=("launch", "large"), help="run one part")
     parser.add_argument("--big-child", help=argparse.SUPPRESS)
+    parser.add_argument("--no-features", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     sys.path.insert(0, str(REPO))
     if args.big_child:
-        big_child(args.big_child)
+        big_child(args.big_child, features=not args.no_features)
         return 0
 
     print(f"Reader window benchmarks (offscreen, Python {sys.version.split()[0]})")
@@ -340,18 +358,21 @@ def print_launch(runs: int) -> None:
 
 
 def print_large(chars: int) -> None:
-    big = bench_big(chars)
-    print(f"(b) generated report: {big['chars']:,} characters, {big['sections']} sections")
-    print(_row("open → first paint", big["open_first_paint"], "s", 1.0))
-    print(_row("script toggle → visible text updated (worst)", big["toggle_max"], "s", 0.150))
-    for script, value in big["toggles"].items():
-        print(_row(f"    toggle to {script}", value, "s", None))
-    print(_row("longest UI stall, background conversion", big["stall_max"], "s", 0.100))
-    print(_row("longest UI stall, pivot warm-up after open", big["stall_after_open"], "s", 0.100))
-    print(
-        _row(f"find 发展 in the whole text ({big['find_hits']} hits)", big["find_all"], "s", None)
-    )
-    print(_row("peak RSS", big["peak_rss_mb"], "MB", None))
+    for features in (False, True):
+        big = bench_big(chars, features)
+        who = "reader with entities and notes" if features else "reader window alone"
+        print(
+            f"(b) {who}: generated report, {big['chars']:,} characters, {big['sections']} sections"
+        )
+        print(_row("open → first paint", big["open_first_paint"], "s", 1.0))
+        print(_row("script toggle → visible text updated (worst)", big["toggle_max"], "s", 0.150))
+        for script, value in big["toggles"].items():
+            print(_row(f"    toggle to {script}", value, "s", None))
+        print(_row("longest UI stall, background conversion", big["stall_max"], "s", 0.100))
+        print(_row("longest UI stall, after open", big["stall_after_open"], "s", 0.100))
+        hits = big["find_hits"]
+        print(_row(f"find 发展 in the whole text ({hits} hits)", big["find_all"], "s", None))
+        print(_row("peak RSS", big["peak_rss_mb"], "MB", None))
 
 
 if __name__ == "__main__":

@@ -171,8 +171,7 @@ class OutlineModel(QAbstractItemModel):
                 return self.tr("The site's footer (publisher, licence); not part of the report")
             return self._heading(i)
         if role == Qt.ItemDataRole.ForegroundRole and i == FOOTER:
-            palette = QApplication.palette()
-            return palette.brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
         if role == Qt.ItemDataRole.FontRole and index.column() == 0:
             s = self._doc.sections[i] if i != FOOTER else None
             if s is None or s.heading is None:

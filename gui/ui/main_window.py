@@ -29,10 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from gui.settings import Settings
-from gui.ui.entities import install_entities
 from gui.ui.find_bar import FindBar
 from gui.ui.language_menu import install_language_menu
-from gui.ui.notes import install_notes
 from gui.ui.notifier import MessageBoxNotifier, Notifier
 from gui.ui.outline_dock import OutlineDock
 from gui.ui.reader_view import DEFAULT_FONT_SIZE, ReaderView
@@ -52,7 +50,11 @@ FILE_FILTERS = (
 class MainWindow(QMainWindow):
     """Report Reader's window. ``notifier`` shows errors (a message box unless injected)."""
 
-    def __init__(self, settings: Settings, notifier: Notifier | None = None):
+    def __init__(
+        self, settings: Settings, notifier: Notifier | None = None, defer_features: bool = False
+    ):
+        """``defer_features``: install notes and entities after the first document is on
+        screen (the app's startup), not now (tests, selftest)."""
         super().__init__()
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("Report Reader"))
@@ -83,10 +85,35 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._connect()
-        install_notes(self)  # before _restore(), so the notes dock's state is restored
-        install_entities(self)  # likewise for the entity dock
+        self._shown: OpenDocument | None = None
+        self._features_installed = False
+        if not defer_features:
+            self.install_features()  # before _restore(), so their docks' state is restored
         install_language_menu(self)
         self._restore()
+
+    def install_features(self) -> None:
+        """Add the notes and entity features (their docks, menus and layers). Imported here:
+        together they cost more to import than the rest of the window."""
+        if self._features_installed:
+            return
+        self._features_installed = True
+        from gui.ui.entities import install_entities
+        from gui.ui.notes import install_notes
+
+        install_notes(self)
+        install_entities(self)
+
+    def _install_deferred_features(self) -> None:
+        if self._features_installed:
+            return
+        self.install_features()
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)  # now that their docks exist
+        if self.session.current is not None:
+            # Replay the open document to the features; the reader ignores the repeat.
+            self.signals.document_opened.emit(self.session.current)
 
     # -- building -----------------------------------------------------------------------
 
@@ -224,6 +251,11 @@ class MainWindow(QMainWindow):
         find.closed.connect(reader.setFocus)
 
     def _show_document(self, opened: OpenDocument) -> None:
+        if opened is self._shown:
+            return
+        self._shown = opened
+        if not self._features_installed:
+            QTimer.singleShot(0, self, self._install_deferred_features)
         doc = opened.document
         name = doc.path.name if doc.path else self.tr("Untitled")
         self.setWindowTitle(self.tr("%1 — Report Reader").replace("%1", name))

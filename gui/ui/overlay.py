@@ -32,7 +32,8 @@ def paint_overlays(view: ReaderView, painter: QPainter) -> None:
         if rect.bottom() + dy >= 0:
             ranges = highlighter.overlay_ranges(block)
             if ranges:
-                origin = QPointF(rect.left() + dx, top)
+                # A block's QTextLayout is positioned in document coordinates already.
+                origin = QPointF(dx, dy)
                 for layer, start, end in ranges:
                     _paint_range(painter, block.layout(), origin, start, end, layer.fmt)
         block = block.next()

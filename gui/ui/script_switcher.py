@@ -7,6 +7,7 @@ GIL and stall the UI just the same, only less predictably.
 
 from __future__ import annotations
 
+import gc
 import itertools
 import time
 from collections.abc import Iterator
@@ -20,9 +21,9 @@ if TYPE_CHECKING:
     from gui.ui.reader_view import ReaderView
 
 #: Longest time one slice may convert for (the UI stays responsive between slices).
-SLICE_SECONDS = 0.025
+SLICE_SECONDS = 0.012
 #: Most blocks replaced per slice (each replacement relayouts its block).
-SLICE_BLOCKS = 200
+SLICE_BLOCKS = 120
 
 
 class ScriptSwitcher(QObject):
@@ -58,6 +59,9 @@ class ScriptSwitcher(QObject):
             return
         visible = view.visible_lines()
         view.replace_lines(visible, script)
+        # Paint now, before other listeners of the switch (outline, entity list) run: the
+        # reader sees the new script at once.
+        view.viewport().repaint()
         view.script_shown.emit(str(script))
         first = visible.stop if visible else 0
         n = views.line_count
@@ -111,3 +115,4 @@ class ScriptSwitcher(QObject):
             if time.perf_counter() >= stop_at:
                 return
         self.stop()
+        gc.freeze()  # the converted lines live as long as the document; see ReaderSession

@@ -7,6 +7,7 @@ touches widgets.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import sys
 from dataclasses import dataclass
@@ -177,6 +178,9 @@ class ReaderSession(QObject):
             self.settings.set_last_document(path)
             self.settings.add_recent_file(path)
         self.signals.document_opened.emit(self.current)
+        # A large report is millions of long-lived objects (offset maps, line views); moved
+        # out of the collector's view, a full collection no longer stalls the UI for 100 ms+.
+        gc.freeze()
         if not self._warmed:
             self._warmed = True
             # After the first paint, so the warm-up does not compete with it for the GIL.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QStatusBar, QWidget
 
+from gui.core.script import Script
 from gui.ui.script_actions import script_name
 
 
@@ -37,7 +38,12 @@ class ReaderStatusBar(QStatusBar):
         self.section_label.setText(text)
 
     def set_script(self, script: str) -> None:
-        self.script_label.setText(script_name(script))
+        name = script_name(script)
+        # Room for the longest name, so the label never clips when the script changes.
+        metrics = self.script_label.fontMetrics()
+        widest = max(metrics.horizontalAdvance(script_name(s)) for s in Script)
+        self.script_label.setMinimumWidth(widest + 8)
+        self.script_label.setText(name)
 
     def set_char_count(self, count: int) -> None:
         self.count_label.setText(self.tr("%1 characters").replace("%1", f"{count:,}"))

@@ -165,3 +165,25 @@ def test_flash_and_jump_through_the_hub(make_window, qtbot):
     layer = window.reader.highlighter.layer("flash")
     assert layer.starts == [target]
     qtbot.waitUntil(lambda: window.reader.highlighter.layer("flash") is None, timeout=3000)
+
+
+def test_app_startup_installs_features_after_the_first_document(qtbot):
+    """The app defers notes and entities until the report is on screen, then replays the
+    open document to them."""
+    from gui.settings import Settings
+    from gui.ui.main_window import MainWindow
+    from gui.ui.notifier import RecordingNotifier
+    from tests.ui.conftest import _CLOSED_WINDOWS
+
+    window = MainWindow(Settings(), RecordingNotifier(), defer_features=True)
+    _CLOSED_WINDOWS.append(window)
+    window.show()
+    assert not hasattr(window, "notes") and not hasattr(window, "entities")
+    with qtbot.waitSignal(window.signals.document_opened, timeout=15000):
+        window.session.open_initial(None)
+    qtbot.waitUntil(lambda: hasattr(window, "entities") and hasattr(window, "notes"))
+    qtbot.waitUntil(lambda: window.entities.doc is window.session.current.document)
+    assert window.reader.document_model is window.session.current.document
+    entity_feature = window.entities
+    qtbot.waitUntil(lambda: not entity_feature.busy, timeout=20000)
+    window.close()
