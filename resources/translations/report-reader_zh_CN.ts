@@ -60,77 +60,82 @@
 <context>
     <name>EntityFeature</name>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="84"/>
+        <location filename="../../gui/ui/entities/feature.py" line="86"/>
         <source>Show &amp;Entities</source>
-        <extracomment>Highlight layers are named ``entity-ORG`` …; they paint above structure, below find hits. Recognition starts this long after a document is shown. The outline&apos;s count kind.</extracomment>
         <translation>显示实体(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="88"/>
+        <location filename="../../gui/ui/entities/feature.py" line="90"/>
         <source>Highlight organisations, places, dates… (Ctrl+E)</source>
         <translation>高亮显示机构、地点、日期等（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="100"/>
+        <location filename="../../gui/ui/entities/feature.py" line="102"/>
         <source>&amp;Entities</source>
         <translation>实体(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="114"/>
+        <location filename="../../gui/ui/entities/feature.py" line="116"/>
         <source>Export Entity &amp;Corrections…</source>
         <translation>导出实体更正(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="117"/>
+        <location filename="../../gui/ui/entities/feature.py" line="119"/>
         <source>Import Entity C&amp;orrections…</source>
         <translation>导入实体更正(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="174"/>
+        <location filename="../../gui/ui/entities/feature.py" line="176"/>
         <source>Entity corrections not loaded</source>
         <translation>未加载实体更正</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="175"/>
+        <location filename="../../gui/ui/entities/feature.py" line="177"/>
         <source>%1
 The file is kept as it is until you make a new correction.</source>
         <translation>%1
 在您做出新的更正之前，该文件将保持原样。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="182"/>
+        <location filename="../../gui/ui/entities/feature.py" line="184"/>
         <source>Recognising entities…</source>
         <translation>正在识别实体…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/entities/feature.py" line="222"/>
+        <location filename="../../gui/ui/entities/feature.py" line="224"/>
         <source>%n entities</source>
         <translation>
             <numerusform>%n 个实体</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="224"/>
+        <location filename="../../gui/ui/entities/feature.py" line="226"/>
         <source> (recognised in %1 parts)</source>
         <translation>（分 %1 段识别）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="230"/>
+        <location filename="../../gui/ui/entities/feature.py" line="232"/>
         <source>Entity recognition failed: %1</source>
         <translation>实体识别失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="255"/>
+        <location filename="../../gui/ui/entities/feature.py" line="387"/>
         <source>entities</source>
         <translation>个实体</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="274"/>
+        <location filename="../../gui/ui/entities/feature.py" line="275"/>
         <source> (your correction)</source>
         <translation>（您的更正）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="370"/>
+        <location filename="../../gui/ui/entities/feature.py" line="75"/>
+        <source>Entity &amp;Panel</source>
+        <extracomment>Highlight layers are named ``entity-ORG`` …; they paint above structure, below find hits. Recognition starts this long after a document is shown.</extracomment>
+        <translation>实体面板(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/entities/feature.py" line="371"/>
         <source>%1: occurrence %2 of %3</source>
         <translation>%1：第 %2 处，共 %3 处</translation>
     </message>
@@ -308,122 +313,122 @@ Your corrections have not changed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="58"/>
+        <location filename="../../gui/ui/main_window.py" line="60"/>
         <source>Report Reader</source>
         <translation>报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="111"/>
+        <location filename="../../gui/ui/main_window.py" line="138"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="112"/>
+        <location filename="../../gui/ui/main_window.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="113"/>
+        <location filename="../../gui/ui/main_window.py" line="140"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="115"/>
+        <location filename="../../gui/ui/main_window.py" line="142"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="118"/>
+        <location filename="../../gui/ui/main_window.py" line="145"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="121"/>
+        <location filename="../../gui/ui/main_window.py" line="148"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="124"/>
+        <location filename="../../gui/ui/main_window.py" line="151"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="127"/>
+        <location filename="../../gui/ui/main_window.py" line="154"/>
         <source>&amp;Reset Zoom</source>
         <translation>重置缩放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="130"/>
+        <location filename="../../gui/ui/main_window.py" line="157"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="130"/>
+        <location filename="../../gui/ui/main_window.py" line="157"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="130"/>
+        <location filename="../../gui/ui/main_window.py" line="157"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="141"/>
+        <location filename="../../gui/ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="148"/>
+        <location filename="../../gui/ui/main_window.py" line="175"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="149"/>
+        <location filename="../../gui/ui/main_window.py" line="176"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="155"/>
+        <location filename="../../gui/ui/main_window.py" line="182"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="156"/>
+        <location filename="../../gui/ui/main_window.py" line="183"/>
         <source>&amp;Script</source>
         <translation>简繁转换(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="162"/>
+        <location filename="../../gui/ui/main_window.py" line="189"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="167"/>
+        <location filename="../../gui/ui/main_window.py" line="194"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="170"/>
+        <location filename="../../gui/ui/main_window.py" line="197"/>
         <source>Script</source>
         <translation>简繁转换</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="228"/>
+        <location filename="../../gui/ui/main_window.py" line="260"/>
         <source>Untitled</source>
         <translation>无标题</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="229"/>
+        <location filename="../../gui/ui/main_window.py" line="261"/>
         <source>%1 — Report Reader</source>
         <translation>%1 — 报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="254"/>
+        <location filename="../../gui/ui/main_window.py" line="286"/>
         <source>Cannot open the file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="285"/>
+        <location filename="../../gui/ui/main_window.py" line="317"/>
         <source>Open Report</source>
         <translation>打开报告</translation>
     </message>
@@ -776,7 +781,7 @@ Your corrections have not changed.</source>
 <context>
     <name>ReaderStatusBar</name>
     <message>
-        <location filename="../../gui/ui/status_bar.py" line="43"/>
+        <location filename="../../gui/ui/status_bar.py" line="49"/>
         <source>%1 characters</source>
         <translation>%1 个字符</translation>
     </message>
@@ -845,7 +850,7 @@ Your corrections have not changed.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../gui/app.py" line="71"/>
+        <location filename="../../gui/app.py" line="73"/>
         <source>Something went wrong: %1
 
 Details were written to %2.</source>
@@ -854,7 +859,7 @@ Details were written to %2.</source>
 详细信息已写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="76"/>
+        <location filename="../../gui/app.py" line="78"/>
         <source>Report Reader</source>
         <translation>报告阅读器</translation>
     </message>
