@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         self.zoom_reset_action = self._action(
             self.tr("&Reset Zoom"), "Ctrl+0", lambda: self._zoom(0), "zoom_reset"
         )
+        self.font_action = self._action(self.tr("&Font…"), None, self.choose_font, "font")
         self.theme_group = QActionGroup(self)
         names = {"system": self.tr("&System"), "light": self.tr("&Light"), "dark": self.tr("&Dark")}
         self.theme_actions: dict[str, QAction] = {}
@@ -186,6 +187,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             view_menu.addAction(action)
+        view_menu.addAction(self.font_action)
         theme_menu = view_menu.addMenu(self.tr("&Theme"))
         theme_menu.addActions(self.theme_group.actions())
         view_menu.addSeparator()
@@ -298,6 +300,22 @@ class MainWindow(QMainWindow):
     def _zoom(self, step: int) -> None:
         size = DEFAULT_FONT_SIZE if step == 0 else self.reader.font_size() + step
         self.reader.set_font(self.settings.font_family(), size)
+        self.settings.set_font_size(self.reader.font_size())
+        self.signals.font_changed.emit()
+
+    def choose_font(self) -> None:
+        """View → Font…: pick the reading font family and size (remembered)."""
+        from PySide6.QtWidgets import QFontDialog
+
+        ok, font = QFontDialog.getFont(self.reader.font(), self, self.tr("Reading Font"))
+        if ok:
+            self.set_reading_font(font.family(), font.pointSizeF())
+
+    def set_reading_font(self, family: str, size: float) -> None:
+        """Use ``family`` (then the CJK fallbacks) at ``size`` points, and remember both.
+        Emits ``AppSignals.font_changed``."""
+        self.reader.set_font(family, size)
+        self.settings.set_font_family(family)
         self.settings.set_font_size(self.reader.font_size())
         self.signals.font_changed.emit()
 

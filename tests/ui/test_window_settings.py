@@ -99,3 +99,34 @@ def test_dark_theme_is_readable(make_window, qtbot, screenshot):
     finally:
         window.set_theme("system")
         app.setPalette(QPalette())
+
+
+def test_font_family_and_size_survive_a_restart(make_window):
+    window = make_window()
+    window.set_reading_font("WenQuanYi Micro Hei", 17)
+    assert window.reader.font().families()[0] == "WenQuanYi Micro Hei"
+    window.close()
+    again = make_window()
+    assert again.reader.font_size() == 17
+    assert again.reader.font().families()[0] == "WenQuanYi Micro Hei"
+
+
+def test_dropping_a_file_opens_it(make_window, qtbot, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    dropped = tmp_path / "dropped.txt"
+    dropped.write_text("一、总体要求\n坚持稳中求进。", "utf-8")
+    window = make_window()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(dropped))])
+    event = QDropEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(window.signals.document_opened, timeout=10000):
+        window.dropEvent(event)
+    assert window.session.current.document.path.name == "dropped.txt"
