@@ -94,6 +94,9 @@ def _install_translator(app, settings) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from gui.ui.none_refcount import keep_none_alive
+
+    keep_none_alive()  # before any Qt call, the selftest's included: see gui/ui/none_refcount.py
     argv = list(sys.argv if argv is None else argv)
     args = parse_args(argv[1:])
     if args.data_dir:
@@ -108,9 +111,6 @@ def main(argv: list[str] | None = None) -> int:
 
         return int(selftest.main(args) or 0)
 
-    from gui.ui.none_refcount import keep_none_alive
-
-    keep_none_alive()  # before any Qt call: see gui/ui/none_refcount.py
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
