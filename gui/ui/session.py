@@ -130,6 +130,7 @@ class ReaderSession(QObject):
         self.settings = settings
         self.current: OpenDocument | None = None
         self._section = -2
+        self._fallbacks: list[str] = []
         self._warmed = False
         self._token = 0
         self._relay = _Relay(self)
@@ -146,17 +147,18 @@ class ReaderSession(QObject):
         self.pool.start(_LoadJob(self._token, str(Path(path).expanduser()), self._relay))
 
     def open_initial(self, path: str | None) -> None:
-        """Startup: ``path`` if given, else the last document, else the bundled report."""
-        if path:
-            self.open(path)
-            return
-        last = self.settings.last_document()
-        if last and Path(last).is_file():
-            self.open(last)
-            return
+        """Startup: ``path`` if given, else the last document, else the bundled report. If
+        the one asked for cannot be opened, the message is shown and the next one is tried,
+        so the window never starts empty."""
         from gui.core.paths import default_report
 
-        self.open(default_report())
+        candidates = [path] if path else []
+        last = self.settings.last_document()
+        if last and Path(last).is_file():
+            candidates.append(last)
+        candidates.append(str(default_report()))
+        self._fallbacks = candidates[1:]
+        self.open(candidates[0])
 
     @Slot(int, object)
     def _on_loaded(self, token: int, result: tuple[Document, DocumentViews]) -> None:
@@ -172,6 +174,7 @@ class ReaderSession(QObject):
             script = Script.ORIGINAL
         position = min(self.settings.position(fp), len(doc.text))
         self.current = OpenDocument(doc, views, script, position)
+        self._fallbacks = []
         self._section = -2
         if doc.path is not None:
             path = str(Path(doc.path).resolve())
@@ -192,6 +195,8 @@ class ReaderSession(QObject):
             return
         self.signals.busy_changed.emit(False)
         self.signals.error_reported.emit(message)
+        if self.current is None and self._fallbacks:
+            self.open(self._fallbacks.pop(0))
 
     def set_script(self, script: str) -> None:
         """Switch script and remember it for this document. Emits ``script_changed``."""

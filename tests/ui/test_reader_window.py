@@ -187,3 +187,15 @@ def test_app_startup_installs_features_after_the_first_document(qtbot):
     entity_feature = window.entities
     qtbot.waitUntil(lambda: not entity_feature.busy, timeout=20000)
     window.close()
+
+
+def test_a_bad_file_on_the_command_line_falls_back_to_the_bundled_report(
+    make_window, qtbot, tmp_path
+):
+    bad = tmp_path / "empty.txt"
+    bad.write_bytes(b"")
+    window = make_window(None)
+    with qtbot.waitSignal(window.signals.document_opened, timeout=15000):
+        window.session.open_initial(str(bad))
+    assert window.notifier.messages[0][1].startswith("Cannot open empty.txt")
+    assert window.session.current.document.path.name == "lanzhou-hi-tech-zone-2021.txt"
