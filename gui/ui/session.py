@@ -43,7 +43,6 @@ _READER_MODULES = {
         "gui.core.outline",
         "gui.core.formats",
         "pypinyin.pinyin_dict",
-        "charset_normalizer",
     ),
     ".docx": (
         "gui.core.formats.docx",
