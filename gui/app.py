@@ -94,9 +94,6 @@ def _install_translator(app, settings) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from gui.ui.none_refcount import keep_none_alive
-
-    keep_none_alive()  # before any Qt call, the selftest's included: see gui/ui/none_refcount.py
     argv = list(sys.argv if argv is None else argv)
     args = parse_args(argv[1:])
     if args.data_dir:

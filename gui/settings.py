@@ -10,9 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from gui.core.paths import data_dir
-from gui.ui.none_refcount import keep_none_alive
-
-keep_none_alive()  # before any Qt call: see gui/ui/none_refcount.py
 
 MAX_RECENT = 10
 

@@ -70,12 +70,6 @@ def run(
     from gui.core import paths
 
     _ensure_platform()
-    try:
-        from gui.ui.none_refcount import keep_none_alive
-    except ImportError:
-        pass
-    else:
-        keep_none_alive()  # before any Qt call, as gui.app does (PySide6 6.12 on Python 3.11)
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "selftest"])
