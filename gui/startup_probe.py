@@ -57,6 +57,7 @@ def install(app=None) -> None:
 
     app = app or QApplication.instance()
     quit_after = os.environ.get(ENV) == "exit"
+    paint = QEvent.Type.Paint
 
     class _FirstPaint(QObject):
         def __init__(self) -> None:
@@ -66,12 +67,14 @@ def install(app=None) -> None:
             self.window_painted: float | None = None
 
         def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
-            if not self.done and event.type() == QEvent.Type.Paint and isinstance(obj, QWidget):
-                if self.window_painted is None:
-                    self.window_painted = seconds_since_start()
-                if self._is_report_paint(obj):
-                    self.done = True
-                    QTimer.singleShot(0, self._report)
+            # Called for every event of the application: keep the common path short.
+            if event.type() != paint or self.done or not isinstance(obj, QWidget):
+                return False
+            if self.window_painted is None:
+                self.window_painted = seconds_since_start()
+            if self._is_report_paint(obj):
+                self.done = True
+                QTimer.singleShot(0, self._report)
             return False
 
         @staticmethod
