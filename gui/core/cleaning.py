@@ -25,10 +25,16 @@ _ANNOTATION = re.compile(
 
 @cache
 def _readings() -> dict[int, str]:
-    # pypinyin's table of every reading of ~42,000 characters (Unihan-derived, MIT licence).
-    from pypinyin.pinyin_dict import pinyin_dict
+    """Every reading of ~42,000 characters (pypinyin's Unihan-derived table, shipped as
+    ``resources/pinyin/readings.tsv``; see its README)."""
+    from gui.core.paths import resource
 
-    return pinyin_dict
+    table: dict[int, str] = {}
+    with resource("pinyin", "readings.tsv").open(encoding="utf-8") as f:
+        for line in f:
+            code, _, readings = line.rstrip("\n").partition("\t")
+            table[int(code, 16)] = readings
+    return table
 
 
 def _plain(syllable: str) -> str:

@@ -58,7 +58,7 @@ def check_resources(ctx: Context) -> str:
     converter("t2s")  # OpenCC's config and dictionaries load
     from gui.core.cleaning import is_reading
 
-    require(is_reading("區", "qū"), "pypinyin's reading table does not load")
+    require(is_reading("區", "qū"), "the pinyin reading table (resources/pinyin) does not load")
     # The icon is an SVG: the svg icon engine and image format plugins must be in the build.
     from PySide6.QtGui import QIcon, QImage
 

@@ -42,7 +42,6 @@ _READER_MODULES = {
         "gui.core.cleaning",
         "gui.core.outline",
         "gui.core.formats",
-        "pypinyin.pinyin_dict",
     ),
     ".docx": (
         "gui.core.formats.docx",

@@ -107,3 +107,12 @@ def test_cleaning_removes_only_pinyin_annotations(source):
         b += b_len
     assert "".join(rebuilt) == cleaned.text
     assert b == len(source)
+
+
+def test_shipped_readings_match_pypinyin():
+    """resources/pinyin/readings.tsv is pypinyin's table; regenerate it if this fails."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    from gui.core.cleaning import _readings
+
+    assert _readings() == pinyin_dict
