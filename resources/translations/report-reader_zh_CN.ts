@@ -164,12 +164,10 @@ The file is kept as it is until you make a new correction.</source>
         <source>Cannot export entity corrections</source>
         <translation>无法导出实体更正</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../gui/ui/entities/corrections_menu.py" line="110"/>
         <source>Exported %n entity correction(s).</source>
-        <translation>
-            <numerusform>已导出 %n 条实体更正。</numerusform>
-        </translation>
+        <translation>已导出 %n 条实体更正。</translation>
     </message>
     <message>
         <location filename="../../gui/ui/entities/corrections_menu.py" line="122"/>
@@ -183,12 +181,10 @@ Your corrections have not changed.</source>
         <translation>%1
 您的更正保持不变。</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../gui/ui/entities/corrections_menu.py" line="129"/>
         <source>Imported %n entity correction(s).</source>
-        <translation>
-            <numerusform>已导入 %n 条实体更正。</numerusform>
-        </translation>
+        <translation>已导入 %n 条实体更正。</translation>
     </message>
     <message>
         <location filename="../../gui/ui/entities/corrections_menu.py" line="137"/>
@@ -358,77 +354,87 @@ Your corrections have not changed.</source>
         <translation>重置缩放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="157"/>
+        <location filename="../../gui/ui/main_window.py" line="156"/>
+        <source>&amp;Font…</source>
+        <translation>字体(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="158"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="157"/>
+        <location filename="../../gui/ui/main_window.py" line="158"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="157"/>
+        <location filename="../../gui/ui/main_window.py" line="158"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="168"/>
+        <location filename="../../gui/ui/main_window.py" line="169"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="175"/>
+        <location filename="../../gui/ui/main_window.py" line="176"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="176"/>
+        <location filename="../../gui/ui/main_window.py" line="177"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="182"/>
+        <location filename="../../gui/ui/main_window.py" line="183"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="183"/>
+        <location filename="../../gui/ui/main_window.py" line="184"/>
         <source>&amp;Script</source>
         <translation>简繁转换(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="189"/>
+        <location filename="../../gui/ui/main_window.py" line="191"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="194"/>
+        <location filename="../../gui/ui/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="197"/>
+        <location filename="../../gui/ui/main_window.py" line="199"/>
         <source>Script</source>
         <translation>简繁转换</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="260"/>
+        <location filename="../../gui/ui/main_window.py" line="262"/>
         <source>Untitled</source>
         <translation>无标题</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="261"/>
+        <location filename="../../gui/ui/main_window.py" line="263"/>
         <source>%1 — Report Reader</source>
         <translation>%1 — 报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="286"/>
+        <location filename="../../gui/ui/main_window.py" line="288"/>
         <source>Cannot open the file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="317"/>
+        <location filename="../../gui/ui/main_window.py" line="310"/>
+        <source>Reading Font</source>
+        <translation>阅读字体</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="335"/>
         <source>Open Report</source>
         <translation>打开报告</translation>
     </message>
