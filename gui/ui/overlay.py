@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QPointF, QRectF
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen, QTextCharFormat
 
 if TYPE_CHECKING:
@@ -62,14 +62,25 @@ def _paint_range(painter: QPainter, text_layout, origin: QPointF, start: int, en
             _underline(painter, box, fmt, style)
 
 
+_U = QTextCharFormat.UnderlineStyle
+#: Underline styles drawn as patterned lines, so that colour is never the only cue.
+_PEN_STYLES = {
+    _U.DashUnderline: Qt.PenStyle.DashLine,
+    _U.DotLine: Qt.PenStyle.DotLine,
+    _U.DashDotLine: Qt.PenStyle.DashDotLine,
+    _U.DashDotDotLine: Qt.PenStyle.DashDotDotLine,
+}
+
+
 def _underline(painter: QPainter, box: QRectF, fmt: QTextCharFormat, style) -> None:
     color = fmt.underlineColor()
     pen = QPen(color if color.isValid() else painter.pen().color())
     pen.setWidthF(1.2)
+    pen.setStyle(_PEN_STYLES.get(style, Qt.PenStyle.SolidLine))
     painter.save()
     painter.setPen(pen)
     y = box.bottom() + 1.5
-    if style == QTextCharFormat.UnderlineStyle.WaveUnderline:
+    if style in (_U.WaveUnderline, _U.SpellCheckUnderline):
         path = QPainterPath(QPointF(box.left(), y))
         x, up, step = box.left(), True, 2.5
         while x < box.right():
