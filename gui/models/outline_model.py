@@ -105,6 +105,14 @@ class OutlineModel(QAbstractItemModel):
 
         walk(self._root)
 
+    def _count_label(self, kind: str, n: int) -> str:
+        """ "3 notes", "1 entity": plural-aware and translated for the kinds the app uses."""
+        if kind == "notes":
+            return self.tr("1 note") if n == 1 else self.tr("%n notes", "", n)
+        if kind == "entities":
+            return self.tr("1 entity") if n == 1 else self.tr("%n entities", "", n)
+        return f"{n} {kind}"
+
     def index_for_section(self, section: int) -> QModelIndex:
         node = self._nodes.get(section)
         return self.createIndex(node.row, 0, node) if node else QModelIndex()
@@ -162,7 +170,7 @@ class OutlineModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 1:
                 counts = {k: c[i] for k, c in self._counts.items() if c.get(i)}
-                return " · ".join(f"{n} {k}" for k, n in counts.items()) or None
+                return " · ".join(self._count_label(k, n) for k, n in counts.items()) or None
             if i == FOOTER:
                 return self.tr("Page footer")
             return self._heading(i)

@@ -47,3 +47,12 @@ def test_nested_levels(qtmodeltester):
     assert child.data(SECTION_ROLE) == 2
     assert child.data(POSITION_ROLE) == doc.sections[2].heading_start
     assert model.index_for_section(2) == child
+
+
+def test_count_labels_are_singular_for_one(qapp):
+    from gui.models.outline_model import OutlineModel
+
+    model = OutlineModel()
+    assert model._count_label("notes", 1) == "1 note"
+    assert model._count_label("entities", 1) == "1 entity"
+    assert model._count_label("entities", 7) == "7 entities"

@@ -159,7 +159,7 @@ class EntityFeature(CorrectionActions, QObject):
         self.spans, self.result, self._starts = [], None, []
         self._cycle, self._shown_cache = {}, {}
         self.dock.model.set_groups([])
-        self.window.outline.model.set_counts(_count_kind(), {})
+        self.window.outline.model.set_counts("entities", {})
         # After the document is on screen and its first paint is done: the recogniser then
         # does not compete with the first paint for the GIL.
         QTimer.singleShot(START_DELAY_MS, self, self.recognise)
@@ -254,7 +254,7 @@ class EntityFeature(CorrectionActions, QObject):
             if self.is_visible(entity_type):
                 for i, n in per_section.items():
                     counts[i] = counts.get(i, 0) + n
-        self.window.outline.model.set_counts(_count_kind(), counts)
+        self.window.outline.model.set_counts("entities", counts)
         self.dock.model.set_disabled_types({t for t in TYPES if not self.is_visible(t)})
 
     def entity_at(self, pos: int) -> EntitySpan | None:
@@ -380,11 +380,6 @@ class EntityFeature(CorrectionActions, QObject):
 
     def _warn(self, title: str, message: str) -> None:
         self.window.notifier.warning(self.window, title, message)
-
-
-def _count_kind() -> str:
-    """The outline's label for entity counts ("12 entities")."""
-    return QApplication.translate("EntityFeature", "entities")
 
 
 def _bool(value: object, default: bool) -> bool:
