@@ -181,19 +181,7 @@ def new_passage_note(
     tags: Iterable[str] = (),
 ) -> Note:
     """A note on ``document.text[start:end]`` (text coordinates, code points)."""
-    stamp = now_iso()
-    return Note(
-        id=new_id(),
-        fingerprint=document.fingerprint,
-        kind=NoteKind.PASSAGE.value,
-        anchor=make_anchor(document.text, start, end),
-        body=body,
-        colour=check_colour(colour),
-        tags=normalise_tags(tags),
-        section_path=section_path_at(document, start),
-        created=stamp,
-        modified=stamp,
-    )
+    return _new_note(document, NoteKind.PASSAGE, start, end, body, colour, tags)
 
 
 def new_section_note(
@@ -205,11 +193,23 @@ def new_section_note(
 ) -> Note:
     """A note on a whole outline section, anchored on its heading."""
     start, end = section_anchor_span(document, section)
+    return _new_note(document, NoteKind.SECTION, start, end, body, colour, tags)
+
+
+def _new_note(
+    document: Document,
+    kind: NoteKind,
+    start: int,
+    end: int,
+    body: str,
+    colour: str,
+    tags: Iterable[str],
+) -> Note:
     stamp = now_iso()
     return Note(
         id=new_id(),
         fingerprint=document.fingerprint,
-        kind=NoteKind.SECTION.value,
+        kind=kind.value,
         anchor=make_anchor(document.text, start, end),
         body=body,
         colour=check_colour(colour),
