@@ -119,11 +119,6 @@ The file is kept as it is until you make a new correction.</source>
         <translation>实体识别失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="387"/>
-        <source>entities</source>
-        <translation>个实体</translation>
-    </message>
-    <message>
         <location filename="../../gui/ui/entities/feature.py" line="275"/>
         <source> (your correction)</source>
         <translation>（您的更正）</translation>
@@ -754,23 +749,47 @@ Your corrections have not changed.</source>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../gui/models/outline_model.py" line="145"/>
-        <source>Section</source>
+        <location filename="../../gui/models/outline_model.py" line="111"/>
+        <source>1 note</source>
         <extracomment>``Document.sections`` index of an item (-1 for the footer). Text position to jump to when the item is activated. ``{kind: count}`` filled by :meth:`OutlineModel.set_counts`.</extracomment>
+        <translation>1 条笔记</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/models/outline_model.py" line="111"/>
+        <source>%n notes</source>
+        <translation>
+            <numerusform>%n 条笔记</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/outline_model.py" line="113"/>
+        <source>1 entity</source>
+        <translation>1 个实体</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/models/outline_model.py" line="113"/>
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n 个实体</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/outline_model.py" line="153"/>
+        <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/models/outline_model.py" line="145"/>
+        <location filename="../../gui/models/outline_model.py" line="153"/>
         <source>Counts</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../gui/models/outline_model.py" line="167"/>
+        <location filename="../../gui/models/outline_model.py" line="175"/>
         <source>Page footer</source>
         <translation>页脚</translation>
     </message>
     <message>
-        <location filename="../../gui/models/outline_model.py" line="171"/>
+        <location filename="../../gui/models/outline_model.py" line="179"/>
         <source>The site&apos;s footer (publisher, licence); not part of the report</source>
         <translation>网站页脚（发布者、许可信息），不属于报告正文</translation>
     </message>
