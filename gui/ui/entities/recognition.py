@@ -137,17 +137,22 @@ def process_pool():
         _process_pool = ProcessPoolExecutor(
             max_workers=1, mp_context=context, initializer=_background_priority
         )
+        # Also at interpreter exit when the app did not quit through Qt (tests, scripts): a
+        # pool left to the interpreter's teardown prints a spurious traceback.
+        import atexit
+
+        atexit.register(shutdown_process_pool, wait=True)
     return _process_pool
 
 
-def shutdown_process_pool() -> None:
+def shutdown_process_pool(wait: bool = False) -> None:
     """Stop the child process (at quit): a pass still running there is abandoned."""
     global _process_pool
     pool, _process_pool = _process_pool, None
     if pool is not None:
-        pool.shutdown(wait=False, cancel_futures=True)
         for proc in list(getattr(pool, "_processes", {}).values()):
             proc.terminate()
+        pool.shutdown(wait=wait, cancel_futures=True)
 
 
 def recognise_in_process(
