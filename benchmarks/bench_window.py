@@ -96,6 +96,9 @@ def _child_env() -> dict[str, str]:
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["PYTHONPATH"] = str(REPO) + os.pathsep + env.get("PYTHONPATH", "")
     env.pop("REPORT_READER_FIRST_PAINT", None)
+    # An installed app runs from compiled bytecode (pip and PyInstaller compile it); a shell
+    # with PYTHONDONTWRITEBYTECODE would make every launch recompile the app's own modules.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 

@@ -257,7 +257,8 @@ class MainWindow(QMainWindow):
             return
         self._shown = opened
         if not self._features_installed:
-            QTimer.singleShot(0, self, self._install_deferred_features)
+            # Notes and entities start after the report's first paint, never before it.
+            self.reader.call_after_text_painted(self._install_deferred_features)
         doc = opened.document
         name = doc.path.name if doc.path else self.tr("Untitled")
         self.setWindowTitle(self.tr("%1 — Report Reader").replace("%1", name))

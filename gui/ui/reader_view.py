@@ -82,6 +82,7 @@ class ReaderView(QTextEdit):
         self.document().setUndoRedoEnabled(False)
         self.document().setDocumentMargin(24)
         self.context_menu_hooks: list[ContextMenuHook] = []
+        self._after_paint: list[Callable[[], None]] = []
         self._doc: Document | None = None
         self._views: DocumentViews | None = None
         self._block_scripts: list[Script] = []
@@ -437,6 +438,16 @@ class ReaderView(QTextEdit):
             finally:
                 painter.end()
         super().paintEvent(event)
+        if self._views is not None and self._after_paint:
+            callbacks, self._after_paint = self._after_paint, []
+            for callback in callbacks:
+                QTimer.singleShot(0, self, callback)
+
+    def call_after_text_painted(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once the document's text has been painted (startup work that
+        must not delay the first paint of a report)."""
+        self._after_paint.append(callback)
+        self.viewport().update()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
