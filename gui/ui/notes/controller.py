@@ -32,10 +32,6 @@ Warn = Callable[[str, str], None]
 _MERGED_FIELDS = ("anchor", "body", "colour", "tags", "section_path", "orphaned", "fingerprint")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NotesController", text)
-
-
 class NotesController(QObject):
     """Owns the note store and the open document's notes.
 
@@ -113,13 +109,24 @@ class NotesController(QObject):
 
     def add(self, note: Note) -> None:
         """Add ``note`` (undoable)."""
-        text = _tr("Add Note") if not note.is_highlight else _tr("Highlight")
+        text = (
+            QCoreApplication.translate("NotesController", "Add Note")
+            if not note.is_highlight
+            else QCoreApplication.translate("NotesController", "Highlight")
+        )
         self.undo_stack.push(_AddNote(self, note, text))
 
     def replace_note(self, old: Note, new: Note, text: str = "") -> None:
         """Replace ``old`` by ``new`` (edit, re-attach; undoable)."""
         if old != new:
-            self.undo_stack.push(_EditNote(self, old, new, text or _tr("Edit Note")))
+            self.undo_stack.push(
+                _EditNote(
+                    self,
+                    old,
+                    new,
+                    text or QCoreApplication.translate("NotesController", "Edit Note"),
+                )
+            )
 
     def delete(self, note_id: str) -> None:
         """Delete a note (undoable)."""
@@ -158,10 +165,11 @@ class NotesController(QObject):
             except NoteStoreError as err:
                 self._report(err)
             self.warn(
-                _tr("Note changed in another window"),
-                _tr(
+                QCoreApplication.translate("NotesController", "Note changed in another window"),
+                QCoreApplication.translate(
+                    "NotesController",
                     "This note was also changed in another Report Reader window. Your change "
-                    "was applied on top of that version, and the notes were reloaded."
+                    "was applied on top of that version, and the notes were reloaded.",
                 ),
             )
             self._notes[stored.id] = stored
@@ -186,14 +194,17 @@ class NotesController(QObject):
         if err.kept_in_memory:
             self._warn_store()
         else:
-            self.warn(_tr("Notes"), str(err))
+            self.warn(QCoreApplication.translate("NotesController", "Notes"), str(err))
 
     def _warn_store(self) -> None:
         store = self.store
         if store is not None and store.warning and store.warning not in self._warned:
             self._warned.add(store.warning)
             self.warn(
-                _tr("Notes are not saved") if store.is_in_memory else _tr("Notes"), store.warning
+                QCoreApplication.translate("NotesController", "Notes are not saved")
+                if store.is_in_memory
+                else QCoreApplication.translate("NotesController", "Notes"),
+                store.warning,
             )
 
 
@@ -217,7 +228,7 @@ class _AddNote(QUndoCommand):
 
 class _DeleteNote(QUndoCommand):
     def __init__(self, notes: NotesController, note: Note) -> None:
-        super().__init__(_tr("Delete Note"))
+        super().__init__(QCoreApplication.translate("NotesController", "Delete Note"))
         self.notes, self.note = notes, note
 
     def redo(self) -> None:

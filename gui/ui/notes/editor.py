@@ -33,14 +33,16 @@ class NoteFields:
 
 def colour_names() -> dict[str, str]:
     """Translated colour names, in the core's order."""
-    tr = NoteEditor.tr_static
+    from PySide6.QtCore import QCoreApplication
+
+    tr = QCoreApplication.translate
     return {
-        "yellow": tr("Yellow"),
-        "green": tr("Green"),
-        "blue": tr("Blue"),
-        "pink": tr("Pink"),
-        "purple": tr("Purple"),
-        "orange": tr("Orange"),
+        "yellow": tr("NoteEditor", "Yellow"),
+        "green": tr("NoteEditor", "Green"),
+        "blue": tr("NoteEditor", "Blue"),
+        "pink": tr("NoteEditor", "Pink"),
+        "purple": tr("NoteEditor", "Purple"),
+        "orange": tr("NoteEditor", "Orange"),
     }
 
 
@@ -56,12 +58,6 @@ def split_tags(text: str) -> tuple[str, ...]:
 
 class NoteEditor(QDialog):
     """Edit a note's text, tags and colour. ``fields()`` reads the result after ``exec()``."""
-
-    @staticmethod
-    def tr_static(text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("NoteEditor", text)
 
     def __init__(
         self,

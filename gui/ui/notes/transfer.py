@@ -12,17 +12,13 @@ from gui.core.document import Document
 from gui.core.notes import EXPORT_FORMATS, Note, export_bytes
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NotesTransfer", text)
-
-
 def export_filters() -> dict[str, str]:
     """``{file dialog filter: format}`` in the order offered."""
     names = {
-        "md": _tr("Markdown"),
-        "html": _tr("HTML page"),
-        "csv": _tr("CSV spreadsheet (UTF-8)"),
-        "json": _tr("Web Annotation JSON-LD"),
+        "md": QCoreApplication.translate("NotesTransfer", "Markdown"),
+        "html": QCoreApplication.translate("NotesTransfer", "HTML page"),
+        "csv": QCoreApplication.translate("NotesTransfer", "CSV spreadsheet (UTF-8)"),
+        "json": QCoreApplication.translate("NotesTransfer", "Web Annotation JSON-LD"),
     }
     return {f"{names[k]} (*{fmt.extension})": k for k, fmt in EXPORT_FORMATS.items()}
 
@@ -49,7 +45,10 @@ def ask_export_path(parent: QWidget, document: Document) -> tuple[str, str] | No
     stem = document.path.stem if document.path else "notes"
     start = str((document.path.parent if document.path else Path.home()) / f"{stem}-notes.md")
     path, chosen = QFileDialog.getSaveFileName(
-        parent, _tr("Export Notes"), start, ";;".join(filters)
+        parent,
+        QCoreApplication.translate("NotesTransfer", "Export Notes"),
+        start,
+        ";;".join(filters),
     )
     if not path:
         return None
@@ -62,9 +61,16 @@ def ask_export_path(parent: QWidget, document: Document) -> tuple[str, str] | No
 def ask_import_path(parent: QWidget) -> str | None:
     path, _ = QFileDialog.getOpenFileName(
         parent,
-        _tr("Import Notes"),
+        QCoreApplication.translate("NotesTransfer", "Import Notes"),
         str(Path.home()),
-        ";;".join([_tr("Web Annotation JSON-LD (*.jsonld *.json)"), _tr("All files (*)")]),
+        ";;".join(
+            [
+                QCoreApplication.translate(
+                    "NotesTransfer", "Web Annotation JSON-LD (*.jsonld *.json)"
+                ),
+                QCoreApplication.translate("NotesTransfer", "All files (*)"),
+            ]
+        ),
     )
     return path or None
 
