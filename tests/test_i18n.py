@@ -254,21 +254,34 @@ def _helper_strings() -> set[tuple[str, str]]:
     return found
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="lupdate cannot see through _tr()/tr_static helpers in gui/ui/notes/controller.py,"
-    " transfer.py and editor.py (colour names land in the empty context): their strings are"
-    " missing from the catalog and stay English. Fix: call QCoreApplication.translate(ctx,"
-    " '<literal>') (or QT_TRANSLATE_NOOP) at each site, run --update, translate, drop this mark.",
-)
 def test_strings_behind_translate_helpers_are_in_the_catalog():
     catalog = {(context, source) for context, source, _t, _n in _messages()}
-    helper_strings = _helper_strings()
-    assert helper_strings, "the scan found no helper calls at all"
-    missing = sorted(helper_strings - catalog)
+    missing = sorted(_helper_strings() - catalog)
     assert not missing, f"{len(missing)} string(s) not in {TS.name}:\n" + "\n".join(
         f"[{c}] {s!r}" for c, s in missing
     )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="gui/ui/notes/editor.py colour_names() aliases tr = QCoreApplication.translate;"
+    " lupdate reads tr('NoteEditor', 'Yellow') as tr(source='NoteEditor', comment='Yellow'),"
+    " so [NoteEditor] Yellow… never reach the catalog. Fix: QCoreApplication.translate("
+    "'NoteEditor', 'Yellow') written out at each call, run --update, translate, drop this mark.",
+)
+def test_colour_names_are_translated(english_afterwards):
+    from gui.ui.notes.editor import colour_names
+
+    ensure_compiled()
+    i18n.install_translator(english_afterwards, "zh_CN")
+    assert colour_names() == {
+        "yellow": "黄色",
+        "green": "绿色",
+        "blue": "蓝色",
+        "pink": "粉色",
+        "purple": "紫色",
+        "orange": "橙色",
+    }
 
 
 def test_lrelease_reports_nothing_unfinished(tmp_path):

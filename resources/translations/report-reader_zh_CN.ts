@@ -4,33 +4,33 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/ui/notes/editor.py" line="38"/>
-        <source>Yellow</source>
-        <translation>黄色</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/notes/editor.py" line="39"/>
-        <source>Green</source>
+        <location filename="../../gui/ui/notes/editor.py" line="41"/>
+        <source>NoteEditor</source>
+        <comment>Green</comment>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/editor.py" line="40"/>
-        <source>Blue</source>
+        <location filename="../../gui/ui/notes/editor.py" line="42"/>
+        <source>NoteEditor</source>
+        <comment>Blue</comment>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/editor.py" line="41"/>
-        <source>Pink</source>
+        <location filename="../../gui/ui/notes/editor.py" line="43"/>
+        <source>NoteEditor</source>
+        <comment>Pink</comment>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/editor.py" line="42"/>
-        <source>Purple</source>
+        <location filename="../../gui/ui/notes/editor.py" line="44"/>
+        <source>NoteEditor</source>
+        <comment>Purple</comment>
         <translation>紫色</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/editor.py" line="43"/>
-        <source>Orange</source>
+        <location filename="../../gui/ui/notes/editor.py" line="45"/>
+        <source>NoteEditor</source>
+        <comment>Orange</comment>
         <translation>橙色</translation>
     </message>
 </context>
@@ -409,27 +409,27 @@ Your corrections have not changed.</source>
         <translation>简繁转换</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="262"/>
+        <location filename="../../gui/ui/main_window.py" line="263"/>
         <source>Untitled</source>
         <translation>无标题</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="263"/>
+        <location filename="../../gui/ui/main_window.py" line="264"/>
         <source>%1 — Report Reader</source>
         <translation>%1 — 报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="288"/>
+        <location filename="../../gui/ui/main_window.py" line="289"/>
         <source>Cannot open the file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="310"/>
+        <location filename="../../gui/ui/main_window.py" line="311"/>
         <source>Reading Font</source>
         <translation>阅读字体</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="335"/>
+        <location filename="../../gui/ui/main_window.py" line="336"/>
         <source>Open Report</source>
         <translation>打开报告</translation>
     </message>
@@ -437,39 +437,84 @@ Your corrections have not changed.</source>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../gui/ui/notes/editor.py" line="75"/>
+        <location filename="../../gui/ui/notes/editor.py" line="71"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/editor.py" line="84"/>
+        <location filename="../../gui/ui/notes/editor.py" line="80"/>
         <source>Passage:</source>
         <translation>段落：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/editor.py" line="87"/>
+        <location filename="../../gui/ui/notes/editor.py" line="83"/>
         <source>Your note (leave empty for a plain highlight)</source>
         <translation>您的笔记（留空则仅作高亮）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/editor.py" line="91"/>
+        <location filename="../../gui/ui/notes/editor.py" line="87"/>
         <source>&amp;Text:</source>
         <translation>内容(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/editor.py" line="94"/>
+        <location filename="../../gui/ui/notes/editor.py" line="90"/>
         <source>comma-separated, e.g. policy, 2021</source>
         <translation>以逗号分隔，例如：政策, 2021</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/editor.py" line="95"/>
+        <location filename="../../gui/ui/notes/editor.py" line="91"/>
         <source>Ta&amp;gs:</source>
         <translation>标签(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/editor.py" line="108"/>
+        <location filename="../../gui/ui/notes/editor.py" line="104"/>
         <source>Colour:</source>
         <translation>颜色：</translation>
+    </message>
+</context>
+<context>
+    <name>NotesController</name>
+    <message>
+        <location filename="../../gui/ui/notes/controller.py" line="113"/>
+        <source>Add Note</source>
+        <extracomment>In-memory stores of closed windows, by the data dir path they stand in for. ``warn(title, message)``: how problems reach the user (the window&apos;s notifier).</extracomment>
+        <translation>添加笔记</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/controller.py" line="115"/>
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/controller.py" line="127"/>
+        <source>Edit Note</source>
+        <translation>编辑笔记</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/controller.py" line="168"/>
+        <source>Note changed in another window</source>
+        <translation>笔记已在另一个窗口中更改</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/controller.py" line="169"/>
+        <source>This note was also changed in another Report Reader window. Your change was applied on top of that version, and the notes were reloaded.</source>
+        <translation>此笔记也在另一个报告阅读器窗口中被修改。您的更改已应用在该版本之上，笔记已重新加载。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/controller.py" line="197"/>
+        <location filename="../../gui/ui/notes/controller.py" line="206"/>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/controller.py" line="204"/>
+        <source>Notes are not saved</source>
+        <translation>笔记未保存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/controller.py" line="231"/>
+        <source>Delete Note</source>
+        <translation>删除笔记</translation>
     </message>
 </context>
 <context>
@@ -739,6 +784,49 @@ Your corrections have not changed.</source>
     </message>
 </context>
 <context>
+    <name>NotesTransfer</name>
+    <message>
+        <location filename="../../gui/ui/notes/transfer.py" line="18"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/transfer.py" line="19"/>
+        <source>HTML page</source>
+        <translation>HTML 网页</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/transfer.py" line="20"/>
+        <source>CSV spreadsheet (UTF-8)</source>
+        <translation>CSV 电子表格 (UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/transfer.py" line="21"/>
+        <source>Web Annotation JSON-LD</source>
+        <translation>Web 注释 JSON-LD</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/transfer.py" line="49"/>
+        <source>Export Notes</source>
+        <translation>导出笔记</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/transfer.py" line="64"/>
+        <source>Import Notes</source>
+        <translation>导入笔记</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/transfer.py" line="68"/>
+        <source>Web Annotation JSON-LD (*.jsonld *.json)</source>
+        <translation>Web 注释 JSON-LD (*.jsonld *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/transfer.py" line="71"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>OutlineDock</name>
     <message>
         <location filename="../../gui/ui/outline_dock.py" line="21"/>
@@ -795,6 +883,15 @@ Your corrections have not changed.</source>
     </message>
 </context>
 <context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../../gui/ui/notes/editor.py" line="40"/>
+        <source>NoteEditor</source>
+        <comment>Yellow</comment>
+        <translation>黄色</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <location filename="../../gui/selftest/checks.py" line="108"/>
@@ -814,13 +911,13 @@ Your corrections have not changed.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../gui/ui/reader_view.py" line="195"/>
+        <location filename="../../gui/ui/reader_view.py" line="196"/>
         <source>Characters lost when this page was scraped</source>
         <extracomment>Preferred reading fonts, most specific first; Qt falls back along the list per glyph. Longest comfortable line, in multiples of the font size (about 40 CJK characters). ``hook(menu, text_pos, selection_span_or_None)`` adds entries to the context menu.</extracomment>
         <translation>抓取此网页时丢失的字符</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reader_view.py" line="198"/>
+        <location filename="../../gui/ui/reader_view.py" line="199"/>
         <source>Page footer: the site&apos;s publisher and licence lines, not the report</source>
         <translation>页脚：网站的发布者和许可信息，不属于报告正文</translation>
     </message>
