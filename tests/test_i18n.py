@@ -262,13 +262,6 @@ def test_strings_behind_translate_helpers_are_in_the_catalog():
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="gui/ui/notes/editor.py colour_names() aliases tr = QCoreApplication.translate;"
-    " lupdate reads tr('NoteEditor', 'Yellow') as tr(source='NoteEditor', comment='Yellow'),"
-    " so [NoteEditor] Yellow… never reach the catalog. Fix: QCoreApplication.translate("
-    "'NoteEditor', 'Yellow') written out at each call, run --update, translate, drop this mark.",
-)
 def test_colour_names_are_translated(english_afterwards):
     from gui.ui.notes.editor import colour_names
 

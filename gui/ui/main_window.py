@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,9 +41,10 @@ from gui.ui.signals import AppSignals
 from gui.ui.status_bar import ReaderStatusBar
 from gui.ui.theme import THEMES, apply_theme
 
+# Marked for lupdate here, translated where the dialog is built.
 FILE_FILTERS = (
-    "Reports (*.txt *.md *.html *.htm *.docx *.pdf)",
-    "All files (*)",
+    QT_TRANSLATE_NOOP("MainWindow", "Reports (*.txt *.md *.html *.htm *.docx *.pdf)"),
+    QT_TRANSLATE_NOOP("MainWindow", "All files (*)"),
 )
 
 

@@ -2,39 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../gui/ui/notes/editor.py" line="41"/>
-        <source>NoteEditor</source>
-        <comment>Green</comment>
-        <translation>绿色</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/notes/editor.py" line="42"/>
-        <source>NoteEditor</source>
-        <comment>Blue</comment>
-        <translation>蓝色</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/notes/editor.py" line="43"/>
-        <source>NoteEditor</source>
-        <comment>Pink</comment>
-        <translation>粉色</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/notes/editor.py" line="44"/>
-        <source>NoteEditor</source>
-        <comment>Purple</comment>
-        <translation>紫色</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/notes/editor.py" line="45"/>
-        <source>NoteEditor</source>
-        <comment>Orange</comment>
-        <translation>橙色</translation>
-    </message>
-</context>
-<context>
     <name>EntityDock</name>
     <message>
         <location filename="../../gui/ui/entities/dock.py" line="39"/>
@@ -304,138 +271,178 @@ Your corrections have not changed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="60"/>
+        <location filename="../../gui/ui/main_window.py" line="46"/>
+        <source>Reports (*.txt *.md *.html *.htm *.docx *.pdf)</source>
+        <translation>报告 (*.txt *.md *.html *.htm *.docx *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="47"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/main_window.py" line="61"/>
         <source>Report Reader</source>
         <translation>报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="138"/>
+        <location filename="../../gui/ui/main_window.py" line="139"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="139"/>
+        <location filename="../../gui/ui/main_window.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="140"/>
+        <location filename="../../gui/ui/main_window.py" line="141"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="142"/>
+        <location filename="../../gui/ui/main_window.py" line="143"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="145"/>
+        <location filename="../../gui/ui/main_window.py" line="146"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="148"/>
+        <location filename="../../gui/ui/main_window.py" line="149"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="151"/>
+        <location filename="../../gui/ui/main_window.py" line="152"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="154"/>
+        <location filename="../../gui/ui/main_window.py" line="155"/>
         <source>&amp;Reset Zoom</source>
         <translation>重置缩放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="156"/>
+        <location filename="../../gui/ui/main_window.py" line="157"/>
         <source>&amp;Font…</source>
         <translation>字体(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="158"/>
+        <location filename="../../gui/ui/main_window.py" line="159"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="158"/>
+        <location filename="../../gui/ui/main_window.py" line="159"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="158"/>
+        <location filename="../../gui/ui/main_window.py" line="159"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="169"/>
+        <location filename="../../gui/ui/main_window.py" line="170"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="176"/>
+        <location filename="../../gui/ui/main_window.py" line="177"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="177"/>
+        <location filename="../../gui/ui/main_window.py" line="178"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="183"/>
+        <location filename="../../gui/ui/main_window.py" line="184"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="184"/>
+        <location filename="../../gui/ui/main_window.py" line="185"/>
         <source>&amp;Script</source>
         <translation>简繁转换(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="191"/>
+        <location filename="../../gui/ui/main_window.py" line="192"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="196"/>
+        <location filename="../../gui/ui/main_window.py" line="197"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="199"/>
+        <location filename="../../gui/ui/main_window.py" line="200"/>
         <source>Script</source>
         <translation>简繁转换</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="263"/>
+        <location filename="../../gui/ui/main_window.py" line="264"/>
         <source>Untitled</source>
         <translation>无标题</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="264"/>
+        <location filename="../../gui/ui/main_window.py" line="265"/>
         <source>%1 — Report Reader</source>
         <translation>%1 — 报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="289"/>
+        <location filename="../../gui/ui/main_window.py" line="290"/>
         <source>Cannot open the file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="311"/>
+        <location filename="../../gui/ui/main_window.py" line="312"/>
         <source>Reading Font</source>
         <translation>阅读字体</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="336"/>
+        <location filename="../../gui/ui/main_window.py" line="337"/>
         <source>Open Report</source>
         <translation>打开报告</translation>
     </message>
 </context>
 <context>
     <name>NoteEditor</name>
+    <message>
+        <location filename="../../gui/ui/notes/editor.py" line="40"/>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/editor.py" line="41"/>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/editor.py" line="42"/>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/editor.py" line="43"/>
+        <source>Pink</source>
+        <translation>粉色</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/editor.py" line="44"/>
+        <source>Purple</source>
+        <translation>紫色</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/editor.py" line="45"/>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
     <message>
         <location filename="../../gui/ui/notes/editor.py" line="71"/>
         <source>Note</source>
@@ -880,15 +887,6 @@ Your corrections have not changed.</source>
         <location filename="../../gui/models/outline_model.py" line="179"/>
         <source>The site&apos;s footer (publisher, licence); not part of the report</source>
         <translation>网站页脚（发布者、许可信息），不属于报告正文</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../../gui/ui/notes/editor.py" line="40"/>
-        <source>NoteEditor</source>
-        <comment>Yellow</comment>
-        <translation>黄色</translation>
     </message>
 </context>
 <context>

@@ -310,12 +310,18 @@ class _Job(QRunnable):
                 self.sections,
             )
         except Exception as err:  # noqa: BLE001 - reported to the user, never a traceback
-            self.relay.failed.emit(self.token, f"{type(err).__name__}: {err}")
+            self._emit("failed", self.token, f"{type(err).__name__}: {err}")
             return
         finally:
             sys.setswitchinterval(old)
         if result is not None:
-            self.relay.done.emit(self.token, result)
+            self._emit("done", self.token, result)
+
+    def _emit(self, name: str, *args) -> None:
+        try:
+            getattr(self.relay, name).emit(*args)
+        except RuntimeError:
+            pass  # the window was closed or rebuilt (language switch) while we worked
 
 
 class Recognition(QObject):

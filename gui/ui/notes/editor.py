@@ -35,14 +35,14 @@ def colour_names() -> dict[str, str]:
     """Translated colour names, in the core's order."""
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
+    # Literal calls, one per colour: lupdate only extracts QCoreApplication.translate("ctx", "…").
     return {
-        "yellow": tr("NoteEditor", "Yellow"),
-        "green": tr("NoteEditor", "Green"),
-        "blue": tr("NoteEditor", "Blue"),
-        "pink": tr("NoteEditor", "Pink"),
-        "purple": tr("NoteEditor", "Purple"),
-        "orange": tr("NoteEditor", "Orange"),
+        "yellow": QCoreApplication.translate("NoteEditor", "Yellow"),
+        "green": QCoreApplication.translate("NoteEditor", "Green"),
+        "blue": QCoreApplication.translate("NoteEditor", "Blue"),
+        "pink": QCoreApplication.translate("NoteEditor", "Pink"),
+        "purple": QCoreApplication.translate("NoteEditor", "Purple"),
+        "orange": QCoreApplication.translate("NoteEditor", "Orange"),
     }
 
 
