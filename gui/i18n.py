@@ -8,10 +8,7 @@ the strings marked with ``tr()`` in the code.
 
 from __future__ import annotations
 
-import argparse
 import logging
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -87,6 +84,8 @@ def _tool(name: str) -> str:
     candidate = Path(sys.executable).with_name(f"pyside6-{name}")
     if candidate.exists():
         return str(candidate)
+    import shutil
+
     found = shutil.which(f"pyside6-{name}")
     if not found:
         raise SystemExit(f"gui.i18n: pyside6-{name} not found (install PySide6-Essentials)")
@@ -95,6 +94,8 @@ def _tool(name: str) -> str:
 
 def compile_translations(folder: Path | None = None) -> list[Path]:
     """Compile every ``.ts`` in ``folder`` to a ``.qm`` beside it."""
+    import subprocess  # build-time only: keep it off the app's start-up path
+
     folder = folder or translations_dir()
     out = []
     for ts in sorted(folder.glob("*.ts")):
@@ -109,6 +110,8 @@ def compile_translations(folder: Path | None = None) -> list[Path]:
 
 def update_sources() -> None:
     """Refresh the ``.ts`` sources from the code (keeps existing translations)."""
+    import subprocess  # build-time only: keep it off the app's start-up path
+
     root = Path(__file__).resolve().parent
     sources = sorted(str(p) for p in root.rglob("*.py") if "core" not in p.parts)
     for code, _name in LANGUAGES[1:]:
@@ -120,6 +123,8 @@ def update_sources() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import argparse
+
     parser = argparse.ArgumentParser(prog="python -m gui.i18n")
     parser.add_argument("--compile", action="store_true", help="compile .ts to .qm")
     parser.add_argument("--update", action="store_true", help="refresh .ts from the code")
