@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon
+
+from gui.models.grouped import GroupedItemModel
 
 #: The entity type of an item (both levels).
 TYPE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -44,7 +46,7 @@ class _TypeNode:
     groups: list[EntityGroup] = field(default_factory=list)
 
 
-class EntityModel(QAbstractItemModel):
+class EntityModel(GroupedItemModel):
     """Types (column 0: name, column 1: occurrences) with their entities as children."""
 
     def __init__(self, parent=None):
@@ -148,38 +150,17 @@ class EntityModel(QAbstractItemModel):
 
     # -- QAbstractItemModel -------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: _Index = _ROOT) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, self._rows[row])
-        node = parent.internalPointer()
-        return self.createIndex(row, column, node.groups[row])
+    def _top_nodes(self) -> list:
+        return self._rows
 
-    def parent(self, index: _Index = _ROOT) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid():
-            return QModelIndex()
-        item = index.internalPointer()
-        if isinstance(item, _TypeNode):
-            return QModelIndex()
-        node = self._by_type_row[item.type]
-        return self.createIndex(node.row, 0, node)
+    def _child_nodes(self, node) -> list | None:
+        return node.groups if isinstance(node, _TypeNode) else None
 
-    def rowCount(self, parent: _Index = _ROOT) -> int:  # noqa: N802
-        if not parent.isValid():
-            return len(self._rows)
-        if parent.column() != 0:
-            return 0
-        item = parent.internalPointer()
-        return len(item.groups) if isinstance(item, _TypeNode) else 0
+    def _parent_node(self, node):
+        return None if isinstance(node, _TypeNode) else self._by_type_row[node.type]
 
     def columnCount(self, parent: _Index = _ROOT) -> int:  # noqa: N802
         return 2
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:

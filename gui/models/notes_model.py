@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from gui.core.document import Document
 from gui.core.notes import Note, NoteKind, note_matches, reading_order_key, section_of_note
+from gui.models.grouped import GroupedItemModel
 
 #: The :class:`Note` of a note row (``None`` on group rows).
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -46,7 +47,7 @@ class _Item:
     row: int
 
 
-class NotesModel(QAbstractItemModel):
+class NotesModel(GroupedItemModel):
     """Groups (sections, then orphans) of notes; one column.
 
     ``set_notes`` and ``set_filter`` reset the model (a few thousand rows at most)."""
@@ -153,37 +154,17 @@ class NotesModel(QAbstractItemModel):
 
     # -- QAbstractItemModel -------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: _Index = _ROOT) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, self._groups[row])
-        group = parent.internalPointer()
-        return self.createIndex(row, column, group.notes[row])
+    def _top_nodes(self) -> list:
+        return self._groups
 
-    def parent(self, index: _Index = _ROOT) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid():
-            return QModelIndex()
-        node = index.internalPointer()
-        if isinstance(node, _Item):
-            return self.createIndex(node.group.row, 0, node.group)
-        return QModelIndex()
+    def _child_nodes(self, node) -> list | None:
+        return node.notes if isinstance(node, _Group) else None
 
-    def rowCount(self, parent: _Index = _ROOT) -> int:  # noqa: N802 - Qt override
-        if not parent.isValid():
-            return len(self._groups)
-        if parent.column() != 0:
-            return 0
-        node = parent.internalPointer()
-        return len(node.notes) if isinstance(node, _Group) else 0
+    def _parent_node(self, node):
+        return node.group if isinstance(node, _Item) else None
 
     def columnCount(self, parent: _Index = _ROOT) -> int:  # noqa: N802 - Qt override
         return 1
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
