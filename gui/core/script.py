@@ -11,7 +11,6 @@ repairs naive character-by-character conversions such as ``關于`` → ``關於
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -165,10 +164,3 @@ def make_view(text: str, script: Script | str) -> ScriptView:
 def convert_fragment(text: str, script: Script | str) -> str:
     """Convert a short string (a quote, a search term) without building maps."""
     return make_view(text, script).text
-
-
-_CJK = re.compile(r"[\u3400-\u9fff\U00020000-\U0003ffff]")
-
-
-def has_cjk(text: str) -> bool:
-    return _CJK.search(text) is not None

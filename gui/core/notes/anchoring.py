@@ -23,7 +23,7 @@ from functools import cached_property
 
 from gui.core.document import Document
 from gui.core.notes.fuzzy import fuzzy_find
-from gui.core.notes.model import CONTEXT_CHARS, Note, NoteAnchor, make_anchor, now_iso
+from gui.core.notes.model import Note, NoteAnchor, make_anchor, now_iso, quote_context
 from gui.core.offsets import OffsetMap
 from gui.core.script import ScriptView, convert_fragment, to_pivot
 
@@ -162,11 +162,7 @@ def locate(note: Note, target: AnchorTarget) -> tuple[int, int, AnchorStatus] | 
     if not a.exact:
         return None
     if text[a.start : a.end] == a.exact:
-        context = (
-            text[max(0, a.start - CONTEXT_CHARS) : a.start],
-            text[a.end : a.end + CONTEXT_CHARS],
-        )
-        if context == (a.prefix, a.suffix):
+        if quote_context(text, a.start, a.end) == (a.prefix, a.suffix):
             return a.start, a.end, AnchorStatus.POSITION
     found = _find_exact(text, a.exact, a.prefix, a.suffix, a.start)
     if found:
@@ -223,8 +219,7 @@ def _requote(text: str, start: int, end: int, old: NoteAnchor) -> NoteAnchor:
     """A fresh anchor for ``text[start:end]``, reusing the old Simplified strings where the
     original ones did not change (converting is the costly part when many notes moved)."""
     exact = text[start:end]
-    prefix = text[max(0, start - CONTEXT_CHARS) : start]
-    suffix = text[end : end + CONTEXT_CHARS]
+    prefix, suffix = quote_context(text, start, end)
     if (exact, prefix, suffix) == (old.exact, old.prefix, old.suffix):
         return replace(old, start=start, end=end)
     if exact != old.exact:
@@ -242,10 +237,7 @@ def _requote(text: str, start: int, end: int, old: NoteAnchor) -> NoteAnchor:
 
 
 def _context_changed(text: str, anchor: NoteAnchor) -> bool:
-    return (
-        text[max(0, anchor.start - CONTEXT_CHARS) : anchor.start] != anchor.prefix
-        or text[anchor.end : anchor.end + CONTEXT_CHARS] != anchor.suffix
-    )
+    return quote_context(text, anchor.start, anchor.end) != (anchor.prefix, anchor.suffix)
 
 
 def reanchor_all(notes: Iterable[Note], target: Document | str) -> list[AnchorResult]:

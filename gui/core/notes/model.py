@@ -135,13 +135,17 @@ def normalise_tags(tags: Iterable[str] | str) -> tuple[str, ...]:
     return tuple(seen)
 
 
+def quote_context(text: str, start: int, end: int) -> tuple[str, str]:
+    """The TextQuoteSelector's prefix and suffix of ``text[start:end]``."""
+    return text[max(0, start - CONTEXT_CHARS) : start], text[end : end + CONTEXT_CHARS]
+
+
 def make_anchor(text: str, start: int, end: int) -> NoteAnchor:
     """The anchor for ``text[start:end]`` (a non-empty range of the cleaned text)."""
     if not 0 <= start < end <= len(text):
         raise NoteError(f"selection {start}–{end} is empty or outside the text (0–{len(text)})")
     exact = text[start:end]
-    prefix = text[max(0, start - CONTEXT_CHARS) : start]
-    suffix = text[end : end + CONTEXT_CHARS]
+    prefix, suffix = quote_context(text, start, end)
     return NoteAnchor(
         start=start,
         end=end,
