@@ -23,18 +23,53 @@ _ANNOTATION = re.compile(
 )
 
 
-@cache
-def _readings() -> dict[int, str]:
+class ReadingTable:
     """Every reading of ~42,000 characters (pypinyin's Unihan-derived table, shipped as
-    ``resources/pinyin/readings.tsv``; see its README)."""
+    ``resources/pinyin/readings.tsv``; see its README): lines ``<hex code point>\t<readings>``
+    sorted by code point.
+
+    Looked up in place by binary search over the file's bytes, the way look(1) searches a
+    sorted file: nothing is parsed up front (building a dict of every line cost ~30 ms of the
+    app's start-up, for a report that asks about a few dozen characters)."""
+
+    def __init__(self, data: bytes):
+        self._data = data
+
+    def get(self, code: int) -> str | None:
+        """The comma-separated readings of the character ``code``, or None."""
+        data = self._data
+        lo, hi = 0, len(data)  # both always at the start of a line (or the end)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            start = data.rfind(b"\n", lo, mid) + 1 or lo
+            end = data.find(b"\n", start, hi)
+            if end < 0:
+                end = hi
+            tab = data.find(b"\t", start, end)
+            if tab < 0:  # a blank line (only the end of the file)
+                hi = start
+                continue
+            key = int(data[start:tab], 16)
+            if key < code:
+                lo = end + 1
+            elif key > code:
+                hi = start
+            else:
+                return data[tab + 1 : end].decode("utf-8")
+        return None
+
+    def items(self):
+        """Every ``(code point, readings)`` pair, in order."""
+        for line in self._data.decode("utf-8").splitlines():
+            code, _, readings = line.partition("\t")
+            yield int(code, 16), readings
+
+
+@cache
+def _readings() -> ReadingTable:
     from gui.core.paths import resource
 
-    table: dict[int, str] = {}
-    with resource("pinyin", "readings.tsv").open(encoding="utf-8") as f:
-        for line in f:
-            code, _, readings = line.rstrip("\n").partition("\t")
-            table[int(code, 16)] = readings
-    return table
+    return ReadingTable(resource("pinyin", "readings.tsv").read_bytes())
 
 
 def _plain(syllable: str) -> str:

@@ -115,4 +115,23 @@ def test_shipped_readings_match_pypinyin():
 
     from gui.core.cleaning import _readings
 
-    assert _readings() == pinyin_dict
+    assert dict(_readings().items()) == pinyin_dict
+
+
+def test_reading_lookup_finds_every_character_and_nothing_else():
+    """The in-place binary search agrees with a full parse of the table, at both ends too."""
+    from gui.core.cleaning import ReadingTable, _readings
+
+    table = _readings()
+    everything = dict(table.items())
+    for code, readings in everything.items():
+        assert table.get(code) == readings
+    codes = sorted(everything)
+    absent = [0, codes[0] - 1, codes[-1] + 1, 0x10FFFF] + [
+        c + 1 for c, n in zip(codes, codes[1:], strict=False) if n - c > 1
+    ][:500]
+    for code in absent:
+        assert table.get(code) is None
+    tiny = ReadingTable(b"41\ta\n43\tc\n")
+    assert [tiny.get(c) for c in (0x40, 0x41, 0x42, 0x43, 0x44)] == [None, "a", None, "c", None]
+    assert ReadingTable(b"").get(0x41) is None
