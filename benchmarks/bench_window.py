@@ -35,6 +35,11 @@ CHINESE_NUMERALS = "零一二三四五六七八九"
 # -- children ---------------------------------------------------------------------------
 # Each child prints ``painted <wall clock time>`` at the first paint event of the report (or of
 # the bare window) and exits at once; the parent subtracts the time it started the process.
+# The probe filters the paint events of the top-level windows and of their text views'
+# viewports only, in both children (as gui/startup_probe.py and benchmarks/bare_window.py do):
+# an application-wide filter would convert every object that gets an event to Python, and the
+# first of a type PySide does not wrap makes it create every class of QtCore, QtGui and
+# QtWidgets (~13 ms), a cost of the measurement, not of the app.
 
 _PROBE = r"""
 import os, sys, time
@@ -47,12 +52,12 @@ class FirstPaint(QObject):
         self.want_text = want_text
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
-            parent = obj.parentWidget() if hasattr(obj, "parentWidget") else None
             if self.want_text:
+                parent = obj.parentWidget()
                 hit = isinstance(parent, QTextEdit) and obj is parent.viewport() and (
                     not parent.document().isEmpty())
             else:
-                hit = getattr(obj, "isWindow", lambda: False)()
+                hit = obj.isWindow()
             if hit:
                 print(f"painted {time.time():.6f}", flush=True)
                 os._exit(0)
@@ -61,15 +66,24 @@ class FirstPaint(QObject):
 def install(app, want_text):
     global _probe
     _probe = FirstPaint(want_text)
-    app.installEventFilter(_probe)
+    for window in app.topLevelWidgets():
+        window.installEventFilter(_probe)
+        for view in window.findChildren(QTextEdit):
+            view.viewport().installEventFilter(_probe)
+
+original_exec = QApplication.exec
+def exec_with_probe(*args):
+    install(QApplication.instance(), want_text=WANT_TEXT)
+    return original_exec()
+QApplication.exec = exec_with_probe
 """
 
 _BARE = (
-    _PROBE
+    "WANT_TEXT = False\n"
+    + _PROBE
     + r"""
 from PySide6.QtWidgets import QMainWindow
 app = QApplication(sys.argv)
-install(app, want_text=False)
 window = QMainWindow()
 window.resize(1100, 760)
 window.show()
@@ -78,14 +92,10 @@ app.exec()
 )
 
 _APP = (
-    _PROBE
+    "WANT_TEXT = True\n"
+    + _PROBE
     + r"""
 from gui import app as app_module
-original_exec = QApplication.exec
-def exec_with_probe(self, *args):
-    install(self, want_text=True)
-    return original_exec()
-QApplication.exec = exec_with_probe
 app_module.main(["report-reader", "--data-dir", sys.argv[1]])
 """
 )

@@ -5,12 +5,16 @@ Startup order, chosen so the window appears fast:
 2. create the QApplication, install the excepthook, the CJK font fallback (``gui.fonts``),
    the first-paint probe (``gui.startup_probe``, benchmarks only) and the translator
    (``gui.i18n``);
-3. build and show the main window (widgets only: no OpenCC, no readers);
-4. after the first paint (a zero-delay timer runs once the event loop has painted), import
-   the readers and load the document on a worker thread;
-5. once the document is on screen, install the notes and entity features (their imports cost
-   more than the rest of the window) and replay the open document to them;
-6. 0.4 s later, load the OpenCC dictionaries for the other scripts on a worker thread.
+3. build the main window's first stage (the reader alone, see ``gui.ui.main_window``) and
+   show it;
+4. read the document (up to 2 MB on this thread, so that the first paint shows it; a larger
+   one on a worker thread after the window is up);
+5. after the reader's first paint, build the rest of the window (outline, toolbar, menus,
+   status bar, find bar);
+6. then install the notes and entity features (their imports cost more than the rest of
+   the window) and replay the open document to them;
+7. 0.4 s after the document opened, load the OpenCC dictionaries for the other scripts on a
+   worker thread.
 """
 
 from __future__ import annotations
@@ -108,7 +112,6 @@ def main(argv: list[str] | None = None) -> int:
 
         return int(selftest.main(args) or 0)
 
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(argv)
@@ -131,11 +134,12 @@ def main(argv: list[str] | None = None) -> int:
     _install_translator(app, settings)
     if settings.theme() != "system":
         apply_theme(app, settings.theme())
-    # Notes and entities are installed once the first document is on screen (step 4).
-    window = MainWindow(settings, defer_features=True)
+    # The rest of the window, then notes and entities, come after the report's first paint.
+    window = MainWindow(settings, defer_features=True, staged=True)
     window.show()
-    # Load after the first paint: the singleShot fires once the event loop has run.
-    QTimer.singleShot(0, window, lambda: window.session.open_initial(args.file))
+    # A report of normal size is read now, so the first paint shows it; a large one loads
+    # in the background once the window is up.
+    window.session.open_initial(args.file, now=True)
     return app.exec()
 
 

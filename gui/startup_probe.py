@@ -25,6 +25,7 @@ ENV_FILE = "REPORT_READER_FIRST_PAINT_FILE"
 
 _imported_at = time.monotonic()
 _probe = None  # keeps the event filter alive
+_patched = False
 
 
 def enabled() -> bool:
@@ -47,15 +48,26 @@ def seconds_since_start() -> float:
 def install(app=None) -> None:
     """Watch for the first paint of the report if ``REPORT_READER_FIRST_PAINT`` asks for it.
 
-    Call once after the ``QApplication`` exists (before or after showing the main window,
-    before ``app.exec()``). Costs nothing when the variable is unset."""
+    Call once after the ``QApplication`` exists, before ``app.exec()``; the watch starts when
+    the event loop does (see :func:`install_at_exec`). Costs nothing when the variable is
+    unset."""
+    install_at_exec()
+
+
+def _attach(app) -> None:
+    """Filter the paint events of the top-level windows and of their text views' viewports.
+
+    Only those widgets, not the whole application: an application-wide filter converts every
+    object that receives an event to Python, and the first object of a type PySide does not
+    wrap (Qt's private QAnimationTimer, say) makes it create every class of QtCore, QtGui and
+    QtWidgets, ~13 ms that the app itself never pays. ``benchmarks/bare_window.py`` filters
+    its window the same way."""
     global _probe
-    if not enabled() or _probe is not None:
+    if _probe is not None:
         return
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit, QWidget
+    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-    app = app or QApplication.instance()
     quit_after = os.environ.get(ENV) == "exit"
     paint = QEvent.Type.Paint
 
@@ -65,10 +77,10 @@ def install(app=None) -> None:
             self.done = False
             self.installed = seconds_since_start()
             self.window_painted: float | None = None
+            self.watched: list[QWidget] = []
 
         def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
-            # Called for every event of the application: keep the common path short.
-            if event.type() != paint or self.done or not isinstance(obj, QWidget):
+            if event.type() != paint or self.done:
                 return False
             if self.window_painted is None:
                 self.window_painted = seconds_since_start()
@@ -90,10 +102,11 @@ def install(app=None) -> None:
             return False
 
         def _report(self) -> None:
-            app.removeEventFilter(self)
+            for widget in self.watched:
+                widget.removeEventFilter(self)
             # The first number is the figure; the others say where the time went: up to the
-            # probe's installation (interpreter, imports, QApplication), up to the first paint
-            # of any widget (the window), and the rest (loading and showing the report).
+            # start of the event loop (interpreter, imports, QApplication, the window's first
+            # stage and the report), up to the first paint of any watched widget, and the rest.
             now = seconds_since_start()
             window = self.window_painted if self.window_painted is not None else now
             line = (
@@ -113,22 +126,30 @@ def install(app=None) -> None:
                 os._exit(0)
 
     _probe = _FirstPaint()
-    app.installEventFilter(_probe)
+    for window in app.topLevelWidgets():
+        views = window.findChildren(QTextEdit) + window.findChildren(QPlainTextEdit)
+        for widget in [window] + [view.viewport() for view in views]:
+            widget.installEventFilter(_probe)
+            _probe.watched.append(widget)
 
 
 def install_at_exec() -> None:
-    """Arrange for :func:`install` to run when the application's event loop starts.
+    """Arrange for the watch to start when the application's event loop starts (once the
+    windows exist).
 
-    For builds whose entry point does not call :func:`install` itself: the frozen app's
-    runtime hook calls this when ``REPORT_READER_FIRST_PAINT`` is set (and only then)."""
-    if not enabled():
+    The app's ``main`` calls this through :func:`install`; for builds whose entry point does
+    not, the frozen app's runtime hook calls it when ``REPORT_READER_FIRST_PAINT`` is set (and
+    only then)."""
+    global _patched
+    if not enabled() or _patched:
         return
+    _patched = True
     from PySide6.QtWidgets import QApplication
 
     original = QApplication.exec
 
     def exec_with_probe(*args):
-        install(QApplication.instance())
+        _attach(QApplication.instance())
         return original()  # static in PySide6: app.exec() and QApplication.exec() alike
 
     QApplication.exec = exec_with_probe

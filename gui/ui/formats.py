@@ -2,7 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QTextCharFormat
+
+# The report's first paint uses these formats and must not create PySide's ``Qt`` namespace
+# (~17 ms, see ``gui.ui.main_window``). ``QColor(str)`` and ``QBrush(QColor)`` would: their
+# overloads take ``Qt`` enums, and resolving an overload creates the enums' class.
+
+
+def _hex(name: str) -> QColor:
+    return QColor.fromString(name)
+
+
+def _brush(color: QColor) -> QBrush:
+    """A solid brush of ``color``, taken from a palette (see above)."""
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Text, color)
+    return palette.brush(QPalette.ColorRole.Text)
+
 
 DAMAGED_TOOLTIP = "Characters lost when this page was scraped"
 
@@ -25,7 +41,7 @@ def reader_formats(palette: QPalette, base_size: float) -> dict[str, QTextCharFo
 
     lead = QTextCharFormat()
     lead.setFontWeight(QFont.Weight.Bold)
-    lead.setForeground(QColor("#8fc1ff") if dark else QColor("#1d4f91"))
+    lead.setForeground(_brush(_hex("#8fc1ff") if dark else _hex("#1d4f91")))
     formats["lead-headings"] = lead
 
     title = QTextCharFormat()
@@ -35,27 +51,27 @@ def reader_formats(palette: QPalette, base_size: float) -> dict[str, QTextCharFo
 
     damaged = QTextCharFormat()
     damaged.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-    damaged.setUnderlineColor(QColor("#ff7b72") if dark else QColor("#c62828"))
-    damaged.setBackground(QColor("#4a2323") if dark else QColor("#fdecea"))
+    damaged.setUnderlineColor(_hex("#ff7b72") if dark else _hex("#c62828"))
+    damaged.setBackground(_brush(_hex("#4a2323") if dark else _hex("#fdecea")))
     formats["damaged"] = damaged
 
     footer = QTextCharFormat()
-    dim = QColor(text)
+    dim = text.toRgb()  # a copy
     dim.setAlphaF(0.55)
-    footer.setForeground(dim)
+    footer.setForeground(_brush(dim))
     footer.setFontPointSize(round(base_size * 0.85, 1))
     formats["footer"] = footer
 
     find = QTextCharFormat()
-    find.setBackground(QColor("#5c4d12") if dark else QColor("#fff2a8"))
+    find.setBackground(_brush(_hex("#5c4d12") if dark else _hex("#fff2a8")))
     formats["find"] = find
 
     current = QTextCharFormat()
-    current.setBackground(QColor("#c77d00") if dark else QColor("#ffb300"))
-    current.setForeground(QColor("#000000"))
+    current.setBackground(_brush(_hex("#c77d00") if dark else _hex("#ffb300")))
+    current.setForeground(_brush(_hex("#000000")))
     formats["current-find"] = current
 
     flash = QTextCharFormat()
-    flash.setBackground(QColor("#1f6feb") if dark else QColor("#9cc7ff"))
+    flash.setBackground(_brush(_hex("#1f6feb") if dark else _hex("#9cc7ff")))
     formats["flash"] = flash
     return formats

@@ -1,6 +1,16 @@
 """The main window: builds the reader, docks, toolbar, menus and status bar, and connects
 signals in one place. Behaviour lives in the widgets and in :class:`ReaderSession`.
 
+It is built in two stages so that a report is on screen as early as possible:
+1. ``__init__`` builds the reader alone (and restores the window's geometry and font);
+2. :meth:`MainWindow.build_chrome` adds the find bar, outline dock, status bar, actions,
+   menus and toolbar. A normal construction calls it at once; the app's start-up
+   (``staged=True``) calls it after the reader's first paint.
+
+Stage 1 never touches PySide's ``Qt`` namespace: PySide creates a class's Python enums the
+first time the class is used, and ``Qt``'s hundred-odd enums cost ~17 ms, a sixth of a bare
+window's whole start. The modules stage 2 needs are imported when it runs, for the same reason.
+
 Extension points for later features:
 - ``window.signals`` (:class:`AppSignals`): connect to ``document_opened``,
   ``script_changed``, ``selection_changed``, ``current_section_changed``; emit
@@ -15,31 +25,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
     QMainWindow,
     QMenu,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from gui.settings import Settings
-from gui.ui.find_bar import FindBar
-from gui.ui.language_menu import install_language_menu
 from gui.ui.notifier import MessageBoxNotifier, Notifier
-from gui.ui.outline_dock import OutlineDock
 from gui.ui.reader_view import DEFAULT_FONT_SIZE, ReaderView
-from gui.ui.recent_menu import RecentFilesMenu
-from gui.ui.script_actions import ScriptActions
 from gui.ui.session import OpenDocument, ReaderSession
 from gui.ui.signals import AppSignals
-from gui.ui.status_bar import ReaderStatusBar
-from gui.ui.theme import THEMES, apply_theme
 
 # Marked for lupdate here, translated where the dialog is built.
 FILE_FILTERS = (
@@ -52,10 +54,15 @@ class MainWindow(QMainWindow):
     """Report Reader's window. ``notifier`` shows errors (a message box unless injected)."""
 
     def __init__(
-        self, settings: Settings, notifier: Notifier | None = None, defer_features: bool = False
+        self,
+        settings: Settings,
+        notifier: Notifier | None = None,
+        defer_features: bool = False,
+        staged: bool = False,
     ):
         """``defer_features``: install notes and entities after the first document is on
-        screen (the app's startup), not now (tests, selftest)."""
+        screen (the app's startup), not now (tests, selftest). ``staged``: build only the
+        reader now and the rest after its first paint (the app's startup)."""
         super().__init__()
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("Report Reader"))
@@ -65,33 +72,66 @@ class MainWindow(QMainWindow):
         self.signals = AppSignals(self)
         self.session = ReaderSession(self.signals, settings, self)
         self.menus: dict[str, QMenu] = {}
+        self._shown: OpenDocument | None = None
+        self._chrome_built = False
+        self._features_installed = False
+        self._defer_features = defer_features
 
         self.reader = ReaderView(self)
         self.reader.viewport().setAcceptDrops(False)
-        self.find_bar = FindBar(self)
         central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.reader, 1)
-        layout.addWidget(self.find_bar)
+        self._layout = QVBoxLayout(central)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._layout.addWidget(self.reader, 1)
         self.setCentralWidget(central)
+        self._connect_reader()
+        self.resize(1100, 760)
+        geometry = self.settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        size = self.settings.font_size(DEFAULT_FONT_SIZE)
+        if size != DEFAULT_FONT_SIZE or self.settings.font_family():
+            self.reader.set_font(self.settings.font_family(), size)
+        if staged:
+            self.reader.call_after_painted(self.build_chrome, with_text=False)
+        else:
+            self.build_chrome()
 
+    def build_chrome(self) -> None:
+        """Stage 2: the find bar, outline dock, status bar, actions, menus and toolbar (and,
+        unless deferred, the notes and entity features). Idempotent."""
+        if self._chrome_built:
+            return
+        self._chrome_built = True
+        from gui.ui.find_bar import FindBar
+        from gui.ui.language_menu import install_language_menu
+        from gui.ui.outline_dock import OutlineDock
+        from gui.ui.script_actions import ScriptActions
+        from gui.ui.status_bar import ReaderStatusBar
+
+        self.reader.finish_setup()
+        self.find_bar = FindBar(self)
+        self._layout.addWidget(self.find_bar)
         self.outline = OutlineDock(self)
-        self.add_dock(self.outline, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.add_dock(self.outline, "left")
         self.status = ReaderStatusBar(self)
         self.setStatusBar(self.status)
         self.scripts = ScriptActions(self)
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
-        self._connect()
-        self._shown: OpenDocument | None = None
-        self._features_installed = False
-        if not defer_features:
-            self.install_features()  # before _restore(), so their docks' state is restored
+        self._connect_chrome()
+        if not self._defer_features:
+            self.install_features()  # before restoring the state, so their docks' is restored
         install_language_menu(self)
-        self._restore()
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        self.theme_actions[self.settings.theme()].setChecked(True)
+        self.recent_menu.set_files(self.settings.recent_files())
+        if self._shown is not None:
+            self._show_in_chrome(self._shown)
 
     def install_features(self) -> None:
         """Add the notes and entity features (their docks, menus and layers). Imported here:
@@ -108,6 +148,7 @@ class MainWindow(QMainWindow):
     def _install_deferred_features(self) -> None:
         if self._features_installed:
             return
+        self.build_chrome()  # the features add docks and menus to it
         self.install_features()
         state = self.settings.window_state()
         if state is not None:
@@ -118,13 +159,22 @@ class MainWindow(QMainWindow):
 
     # -- building -----------------------------------------------------------------------
 
-    def add_dock(self, dock: QDockWidget, area=Qt.DockWidgetArea.RightDockWidgetArea) -> None:
-        """Add a dock (give it an objectName so its state is saved) and list it in View."""
-        self.addDockWidget(area, dock)
+    def add_dock(self, dock: QDockWidget, side: str = "right") -> None:
+        """Add a dock on the ``"left"`` or ``"right"`` (give it an objectName so its state is
+        saved) and list it in View."""
+        from PySide6.QtCore import Qt
+
+        areas = {
+            "left": Qt.DockWidgetArea.LeftDockWidgetArea,
+            "right": Qt.DockWidgetArea.RightDockWidgetArea,
+        }
+        self.addDockWidget(areas[side], dock)
         if "view" in self.menus:
             self.menus["view"].addAction(dock.toggleViewAction())
 
     def _action(self, text: str, shortcut=None, slot=None, name: str = "") -> QAction:
+        from PySide6.QtGui import QKeySequence
+
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -135,6 +185,10 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        from PySide6.QtGui import QActionGroup, QKeySequence
+
+        from gui.ui.theme import THEMES
+
         K = QKeySequence.StandardKey  # noqa: N806
         self.open_action = self._action(self.tr("&Open…"), K.Open, self.choose_file, "open")
         self.quit_action = self._action(self.tr("&Quit"), K.Quit, self.close, "quit")
@@ -166,6 +220,10 @@ class MainWindow(QMainWindow):
             self.theme_actions[theme] = action
 
     def _build_menus(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
+        from gui.ui.recent_menu import RecentFilesMenu
+
         bar = self.menuBar()
         file_menu = self.menus["file"] = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.open_action)
@@ -197,6 +255,9 @@ class MainWindow(QMainWindow):
         self.menus["help"] = bar.addMenu(self.tr("&Help"))
 
     def _build_toolbar(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QToolBar
+
         toolbar = QToolBar(self.tr("Script"), self)
         toolbar.setObjectName("script_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -212,29 +273,31 @@ class MainWindow(QMainWindow):
 
     # -- wiring -------------------------------------------------------------------------
 
-    def _connect(self) -> None:
-        s, session, reader, outline, find = (
-            self.signals,
-            self.session,
-            self.reader,
-            self.outline,
-            self.find_bar,
-        )
+    def _connect_reader(self) -> None:
+        """Stage 1: what the reader and the session need from the start."""
+        s, session, reader = self.signals, self.session, self.reader
+        reader.top_position_changed.connect(s.top_position_changed)
+        reader.selection_span_changed.connect(s.selection_changed)
+        reader.conversion_progress.connect(s.conversion_progress)
+        s.open_requested.connect(session.open)
+        s.error_reported.connect(self._report_error)
+        s.document_opened.connect(self._show_document)
+        s.script_change_requested.connect(session.set_script)
+        s.script_changed.connect(reader.set_script)
+        s.jump_requested.connect(reader.scroll_to_text_pos)
+        s.flash_requested.connect(reader.flash)
+        s.top_position_changed.connect(session.set_position)
+
+    def _connect_chrome(self) -> None:
+        """Stage 2: the docks, bars and menus."""
+        s, session, outline, find = self.signals, self.session, self.outline, self.find_bar
         # Requests from widgets → the hub.
         self.recent_menu.open_requested.connect(s.open_requested)
         self.recent_menu.clear_requested.connect(self._clear_recent)
         self.scripts.script_requested.connect(s.script_change_requested)
         outline.jump_requested.connect(s.jump_requested)
-        reader.top_position_changed.connect(s.top_position_changed)
-        reader.selection_span_changed.connect(s.selection_changed)
-        reader.conversion_progress.connect(s.conversion_progress)
         # The hub → behaviour.
-        s.open_requested.connect(session.open)
         s.busy_changed.connect(self.status.set_busy)
-        s.error_reported.connect(self._report_error)
-        s.document_opened.connect(self._show_document)
-        s.script_change_requested.connect(session.set_script)
-        s.script_changed.connect(reader.set_script)
         s.script_changed.connect(self.scripts.set_current)
         s.script_changed.connect(self.status.set_script)
         # After the reader's visible text: the outline can wait for the next event-loop turn.
@@ -242,16 +305,13 @@ class MainWindow(QMainWindow):
             lambda _: QTimer.singleShot(0, outline.model, outline.model.refresh_headings)
         )
         s.script_changed.connect(lambda _: self._show_section(session.current_section))
-        s.jump_requested.connect(reader.scroll_to_text_pos)
-        s.flash_requested.connect(reader.flash)
-        s.top_position_changed.connect(session.set_position)
         s.current_section_changed.connect(outline.set_current_section)
         s.current_section_changed.connect(self._show_section)
         s.conversion_progress.connect(self.status.set_progress)
         # Find: the bar computes hits, the reader paints them.
         find.matches_changed.connect(self._paint_matches)
         find.current_changed.connect(self._paint_current_match)
-        find.closed.connect(reader.setFocus)
+        find.closed.connect(self.reader.setFocus)
 
     def _show_document(self, opened: OpenDocument) -> None:
         if opened is self._shown:
@@ -259,18 +319,25 @@ class MainWindow(QMainWindow):
         self._shown = opened
         if not self._features_installed:
             # Notes and entities start after the report's first paint, never before it.
-            self.reader.call_after_text_painted(self._install_deferred_features)
+            self.reader.call_after_painted(self._install_deferred_features)
         doc = opened.document
         name = doc.path.name if doc.path else self.tr("Untitled")
         self.setWindowTitle(self.tr("%1 — Report Reader").replace("%1", name))
         self.reader.set_document(doc, opened.views, opened.script, opened.position)
+        if self._chrome_built:
+            self._show_in_chrome(opened)
+        self.session.set_position(opened.position)
+
+    def _show_in_chrome(self, opened: OpenDocument) -> None:
+        doc = opened.document
         self.outline.model.set_document(doc, self.session.section_heading)
         self.find_bar.set_views(opened.views)
         self.scripts.set_current(opened.script)
         self.status.set_script(opened.script)
         self.status.set_char_count(len(doc.text))
+        self.status.set_busy(False)
         self.recent_menu.set_files(self.settings.recent_files())
-        self.session.set_position(opened.position)
+        self._show_section(self.session.current_section)
 
     def _show_section(self, index: int) -> None:
         self.status.set_section(self.session.section_heading(index))
@@ -323,6 +390,8 @@ class MainWindow(QMainWindow):
 
     def set_theme(self, theme: str) -> None:
         """Apply and remember a theme. Emits ``AppSignals.theme_changed``."""
+        from gui.ui.theme import apply_theme
+
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, theme)
@@ -340,20 +409,6 @@ class MainWindow(QMainWindow):
             self.signals.open_requested.emit(path)
 
     # -- settings -----------------------------------------------------------------------
-
-    def _restore(self) -> None:
-        self.resize(1100, 760)
-        geometry = self.settings.geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        state = self.settings.window_state()
-        if state is not None:
-            self.restoreState(state)
-        size = self.settings.font_size(DEFAULT_FONT_SIZE)
-        if size != DEFAULT_FONT_SIZE or self.settings.font_family():
-            self.reader.set_font(self.settings.font_family(), size)
-        self.theme_actions[self.settings.theme()].setChecked(True)
-        self.recent_menu.set_files(self.settings.recent_files())
 
     def save_settings(self) -> None:
         """Write geometry, dock state and the reading position."""

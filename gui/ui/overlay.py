@@ -6,9 +6,10 @@ under the glyphs and the selection is drawn on top. Only the visible blocks are 
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF
 from PySide6.QtGui import QPainter, QPainterPath, QPen, QTextCharFormat
 
 if TYPE_CHECKING:
@@ -63,20 +64,30 @@ def _paint_range(painter: QPainter, text_layout, origin: QPointF, start: int, en
 
 
 _U = QTextCharFormat.UnderlineStyle
-#: Underline styles drawn as patterned lines, so that colour is never the only cue.
-_PEN_STYLES = {
-    _U.DashUnderline: Qt.PenStyle.DashLine,
-    _U.DotLine: Qt.PenStyle.DotLine,
-    _U.DashDotLine: Qt.PenStyle.DashDotLine,
-    _U.DashDotDotLine: Qt.PenStyle.DashDotDotLine,
-}
+
+
+@cache
+def _pen_styles() -> dict:
+    """Underline styles drawn as patterned lines, so that colour is never the only cue.
+    (Built on first use: the report's first paint must not create PySide's ``Qt`` namespace,
+    see ``gui.ui.main_window``.)"""
+    from PySide6.QtCore import Qt
+
+    return {
+        _U.DashUnderline: Qt.PenStyle.DashLine,
+        _U.DotLine: Qt.PenStyle.DotLine,
+        _U.DashDotLine: Qt.PenStyle.DashDotLine,
+        _U.DashDotDotLine: Qt.PenStyle.DashDotDotLine,
+        None: Qt.PenStyle.SolidLine,
+    }
 
 
 def _underline(painter: QPainter, box: QRectF, fmt: QTextCharFormat, style) -> None:
     color = fmt.underlineColor()
     pen = QPen(color if color.isValid() else painter.pen().color())
     pen.setWidthF(1.2)
-    pen.setStyle(_PEN_STYLES.get(style, Qt.PenStyle.SolidLine))
+    styles = _pen_styles()
+    pen.setStyle(styles.get(style, styles[None]))
     painter.save()
     painter.setPen(pen)
     y = box.bottom() + 1.5

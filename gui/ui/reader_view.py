@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
@@ -73,16 +73,13 @@ class ReaderView(QTextEdit):
         super().__init__(parent)
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
         self.setObjectName("reader")
         self.setAcceptDrops(False)  # files dropped here go to the main window
         self.document().setUndoRedoEnabled(False)
         self.document().setDocumentMargin(24)
         self.context_menu_hooks: list[ContextMenuHook] = []
-        self._after_paint: list[Callable[[], None]] = []
+        self._after_paint: list[tuple[Callable[[], None], bool]] = []
+        self._set_up = False
         self._doc: Document | None = None
         self._views: DocumentViews | None = None
         self._block_scripts: list[Script] = []
@@ -106,6 +103,19 @@ class ReaderView(QTextEdit):
         # The margins around the text column are the scroll area's own: paint them as the page.
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setAutoFillBackground(True)
+
+    def finish_setup(self) -> None:
+        """What can wait until after the first paint (it needs PySide's ``Qt`` namespace,
+        which costs ~17 ms to create; see ``gui.ui.main_window``): keyboard selection."""
+        if self._set_up:
+            return
+        self._set_up = True
+        from PySide6.QtCore import Qt
+
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
 
     # -- state --------------------------------------------------------------------------
 
@@ -438,15 +448,18 @@ class ReaderView(QTextEdit):
             finally:
                 painter.end()
         super().paintEvent(event)
-        if self._views is not None and self._after_paint:
-            callbacks, self._after_paint = self._after_paint, []
-            for callback in callbacks:
-                QTimer.singleShot(0, self, callback)
+        if self._after_paint:
+            due = [cb for cb, text in self._after_paint if self._views is not None or not text]
+            if due:
+                self._after_paint = [p for p in self._after_paint if p[0] not in due]
+                for callback in due:
+                    QTimer.singleShot(0, self, callback)
 
-    def call_after_text_painted(self, callback: Callable[[], None]) -> None:
-        """Run ``callback`` once the document's text has been painted (startup work that
-        must not delay the first paint of a report)."""
-        self._after_paint.append(callback)
+    def call_after_painted(self, callback: Callable[[], None], with_text: bool = True) -> None:
+        """Run ``callback`` (once) after the next paint of the reader — with the document's
+        text in it, unless ``with_text`` is false: start-up work that must not delay the
+        first paint of a report."""
+        self._after_paint.append((callback, with_text))
         self.viewport().update()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

@@ -7,7 +7,6 @@ of the requested scheme ourselves.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -54,6 +53,8 @@ def light_palette() -> QPalette:
 
 def apply_theme(app: QApplication, theme: str) -> None:
     """Apply ``"system"``, ``"light"`` or ``"dark"`` to the whole application."""
+    from PySide6.QtCore import Qt  # not at import: the start-up path avoids creating it
+
     hints = QGuiApplication.styleHints()
     scheme = {
         "light": Qt.ColorScheme.Light,

@@ -25,3 +25,83 @@ def test_excepthook_logs_the_traceback_and_shows_one_line(monkeypatch, isolated_
     log = (isolated_data_dir / "report-reader.log").read_text("utf-8")
     assert "Traceback" in log and "ValueError: boom" in log
     assert shown == [("ValueError: boom", str(isolated_data_dir / "report-reader.log"))]
+
+
+_STARTUP_PROBE = r"""
+import json, os, sys
+import PySide6.QtCore as QtCore
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QTextEdit
+from gui import app as app_module
+
+seen = {}
+
+class FirstTextPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and "first_paint" not in seen:
+            view = obj.parentWidget()
+            if isinstance(view, QTextEdit) and not view.document().isEmpty():
+                window = view.window()
+                seen["first_paint"] = {
+                    "qt_namespace": "Qt" in vars(QtCore),
+                    "chrome": hasattr(window, "outline"),
+                    "features": hasattr(window, "notes"),
+                    "text": view.toPlainText()[:40],
+                }
+                QTimer.singleShot(0, lambda: poll(window))
+        return False
+
+def poll(window):
+    if hasattr(window, "notes") and hasattr(window, "entities"):
+        seen["later"] = {
+            "outline_rows": window.outline.model.rowCount(),
+            "title": window.windowTitle(),
+            "keyboard_selection": bool(int(window.reader.textInteractionFlags().value) & 2),
+        }
+        print(json.dumps(seen, ensure_ascii=False), flush=True)
+        os._exit(0)
+    QTimer.singleShot(20, lambda: poll(window))
+
+original_exec = QApplication.exec
+def exec_with_probe(*args):
+    app = QApplication.instance()
+    global probe
+    probe = FirstTextPaint()
+    for window in app.topLevelWidgets():
+        for view in window.findChildren(QTextEdit):
+            view.viewport().installEventFilter(probe)
+    QTimer.singleShot(30000, lambda: os._exit(3))
+    return original_exec()
+QApplication.exec = exec_with_probe
+app_module.main(["report-reader", "--data-dir", sys.argv[1]])
+"""
+
+
+def test_startup_paints_the_report_first_then_builds_the_rest(tmp_path):
+    """The app's start-up: the first paint already shows the bundled report, before the
+    outline, toolbar and features exist and without PySide's costly ``Qt`` namespace; the rest
+    of the window and the features follow."""
+    import json
+    import os
+    import subprocess
+
+    from tests.conftest import REPO
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("REPORT_READER_FIRST_PAINT", None)
+    done = subprocess.run(
+        [sys.executable, "-c", _STARTUP_PROBE, str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    first, later = seen["first_paint"], seen["later"]
+    assert first["text"].startswith("2021年,蘭州高新區將《國務院")  # cleaned: no pinyin
+    assert (first["qt_namespace"], first["chrome"], first["features"]) == (False, False, False)
+    assert later["outline_rows"] >= 7
+    assert later["title"].startswith("lanzhou-hi-tech-zone-2021")
+    assert later["keyboard_selection"]
