@@ -60,7 +60,7 @@ def _stale(exe: Path, *sources: Path) -> bool:
 
 
 def build_app(rebuild: bool = False) -> Path:
-    sources = (REPO / "build.spec", REPO / "gui", REPO / "resources")
+    sources = (REPO / "build.spec", REPO / "freeze", REPO / "gui", REPO / "resources")
     if rebuild or _stale(APP_DIR / "report-reader", *sources):
         pyinstaller(REPO / "build.spec")
     return APP_DIR

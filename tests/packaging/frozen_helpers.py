@@ -34,8 +34,13 @@ def child_env(data_dir: Path, **extra: str) -> dict[str, str]:
     return env
 
 
-def run(cmd: list[str], env: dict[str, str], timeout: float = 180) -> subprocess.CompletedProcess:
-    return subprocess.run(cmd, env=env, cwd=REPO, capture_output=True, timeout=timeout, check=False)
+def run(
+    cmd: list[str], env: dict[str, str], timeout: float = 180, input: str | None = None
+) -> subprocess.CompletedProcess:
+    data = None if input is None else input.encode("utf-8")
+    return subprocess.run(
+        cmd, env=env, cwd=REPO, input=data, capture_output=True, timeout=timeout, check=False
+    )
 
 
 def empty_fontconfig(tmp_path: Path) -> Path:
@@ -61,3 +66,39 @@ def failed_checks(summary: dict) -> list[dict]:
 
 
 PYTHON = sys.executable
+
+
+PLAIN_PDF = REPO / "tests" / "data" / "formats" / "report.pdf"
+SHIMS = REPO / "freeze" / "shims"
+#: pdfminer's two AES security handlers: AESV2 (AES-128, revision 4) and AESV3 (AES-256,
+#: revision 6, whose key derivation also encrypts with AES-CBC).
+AES_ALGORITHMS = ("AES-128", "AES-256")
+
+
+def aes_encrypted_pdf(folder: Path, algorithm: str) -> Path:
+    """tests/data/formats/report.pdf encrypted with ``algorithm`` (empty user password, as a
+    'no copying' report is): every string and stream of it is AES-CBC ciphertext."""
+    pypdf = pytest.importorskip("pypdf", reason="pypdf (test extra) makes the encrypted PDFs")
+    writer = pypdf.PdfWriter(clone_from=str(PLAIN_PDF))
+    writer.encrypt(user_password="", owner_password="owner-only", algorithm=algorithm)
+    path = folder / f"report-{algorithm.lower()}.pdf"
+    with path.open("wb") as out:
+        writer.write(out)
+    assert b"/AESV" in path.read_bytes()
+    return path
+
+
+def shim_env(data_dir: Path) -> dict[str, str]:
+    """A source run whose ``cryptography`` is the frozen app's stand-in (freeze/shims)."""
+    env = child_env(data_dir)
+    env["PYTHONPATH"] = os.pathsep.join([str(SHIMS), str(REPO)])
+    return env
+
+
+#: ``python -c`` program: gui.cli's main, after checking the stand-in is what imports.
+SHIM_CLI = (
+    "import sys, cryptography\n"
+    "assert cryptography.__version__.endswith('shim'), cryptography.__file__\n"
+    "from gui.cli import main\n"
+    "sys.exit(main(sys.argv[1:]))\n"
+)

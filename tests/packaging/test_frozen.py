@@ -13,13 +13,17 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 import tarfile
 from pathlib import Path
 
 import pytest
 from frozen_helpers import (
+    AES_ALGORITHMS,
+    PLAIN_PDF,
     PYTHON,
     REPO,
+    aes_encrypted_pdf,
     child_env,
     empty_fontconfig,
     failed_checks,
@@ -37,10 +41,10 @@ GUI = DIST / "report-reader"
 CLI = DIST / "report-reader-cli"
 QT = INTERNAL / "PySide6" / "Qt"
 MIB = 1024 * 1024
-# Regression ceilings for the measured build (144 MiB, 61 MiB compressed, Linux x86-64); the
-# issue's goals (120 MiB / 50 MiB) are printed by benchmarks/bench_frozen.py.
-MAX_ONEDIR_MIB = 155
-MAX_TARGZ_MIB = 66
+# The issue's goals (120 MB / 50 MB, taken as MiB as du shows them); the build measures
+# 111 MiB and 47 MiB compressed on Linux x86-64 (benchmarks/bench_frozen.py prints both).
+MAX_ONEDIR_MIB = 120
+MAX_TARGZ_MIB = 50
 
 
 @pytest.fixture(scope="session")
@@ -108,6 +112,15 @@ def test_onedir_holds_both_executables_and_the_data_they_read(frozen_app):
         INTERNAL / "pypinyin" / "pinyin_dict.json"
     ).is_file()
     assert not list(res.rglob("*.py")), "generator scripts are not data"
+    if sys.platform == "linux":  # one executable; the CLI is a symlink to it (build.spec)
+        assert CLI.is_symlink() and CLI.resolve() == GUI.resolve()
+
+
+def test_cryptography_is_the_aes_stand_in_not_the_12_mb_package(frozen_app):
+    assert not list(INTERNAL.rglob("_rust*.so")), "the real cryptography was collected"
+    assert not list(INTERNAL.glob("cryptography*")) and not list(INTERNAL.glob("_cffi_backend*"))
+    kept = sorted(p.name.split(".")[0] for p in (INTERNAL / "Cryptodome").rglob("*.so"))
+    assert kept == ["_cpuid_c", "_raw_aes", "_raw_aesni", "_raw_cbc"]
 
 
 def test_unused_qt_parts_are_left_out_and_needed_ones_kept(frozen_app):
@@ -221,6 +234,35 @@ def test_frozen_analyze_json_equals_the_source_run_byte_for_byte(
     assert frozen.returncode == 0, frozen.stderr.decode(errors="replace")
     assert json.loads(frozen.stdout)["entities"] == json.loads(source.stdout)["entities"]
     assert frozen.stdout == source.stdout
+
+
+@pytest.mark.parametrize("algorithm", AES_ALGORITHMS)
+def test_frozen_app_reads_aes_encrypted_pdfs(frozen_app, tmp_path, algorithm):
+    """pdfminer decrypts through the frozen app's cryptography stand-in: the encrypted copy
+    reads exactly as the plain report does, frozen and from source (real cryptography)."""
+    encrypted = aes_encrypted_pdf(tmp_path, algorithm)
+    plain = run([PYTHON, "-m", "gui.cli", "analyze", str(PLAIN_PDF), "--json"], child_env(tmp_path))
+    source = run(
+        [PYTHON, "-m", "gui.cli", "analyze", str(encrypted), "--json"], child_env(tmp_path)
+    )
+    frozen = run([str(CLI), "analyze", str(encrypted), "--json"], _frozen_env(tmp_path))
+    for result in (plain, source, frozen):
+        assert result.returncode == 0, result.stderr.decode(errors="replace")
+    assert "兰州高新区" in json.loads(frozen.stdout)["text"]
+    assert frozen.stdout == source.stdout == plain.stdout
+
+
+def test_qt_answers_the_same_with_the_shipped_icu_data(frozen_app, tmp_path):
+    """The bundle's trimmed ICU data (freeze/icu_data.py), loaded into the source PySide6 in
+    place of its full data: collation, codecs, zone names and case mapping agree."""
+    shipped = sorted((QT / "lib").glob("libicudata.so.*"))
+    assert shipped, "ICU must stay"
+    probe = [PYTHON, str(Path(__file__).with_name("icu_probe.py"))]
+    full = run(probe, child_env(tmp_path / "data"), timeout=60)
+    trimmed = run(probe, child_env(tmp_path / "data", LD_PRELOAD=str(shipped[0])), timeout=60)
+    assert full.returncode == 0, full.stderr.decode(errors="replace")[-3000:]
+    assert trimmed.returncode == 0, trimmed.stderr.decode(errors="replace")[-3000:]
+    assert json.loads(trimmed.stdout) == json.loads(full.stdout)
 
 
 def test_the_cli_runs_through_a_symlink_from_anywhere(frozen_app, tmp_path):
