@@ -41,6 +41,19 @@ class Settings:
     def set_window_state(self, value: QByteArray) -> None:
         self._qs.setValue("window/state", value)
 
+    def reader_margins(self) -> tuple[int, int, int, int] | None:
+        """Where the reading area sat in the finished window: its distances from the window's
+        left, top, right and bottom edges (see ``MainWindow``'s staged start-up)."""
+        value = self._qs.value("window/reader_margins")
+        parts = value if isinstance(value, list) else str(value or "").split(",")
+        numbers = [_int(part, -1) for part in parts]
+        if len(numbers) != 4 or min(numbers) < 0:
+            return None
+        return numbers[0], numbers[1], numbers[2], numbers[3]
+
+    def set_reader_margins(self, margins: tuple[int, int, int, int]) -> None:
+        self._qs.setValue("window/reader_margins", ",".join(str(int(m)) for m in margins))
+
     # -- documents ----------------------------------------------------------------------
 
     def last_document(self) -> str | None:

@@ -30,7 +30,7 @@ def test_excepthook_logs_the_traceback_and_shows_one_line(monkeypatch, isolated_
 _STARTUP_PROBE = r"""
 import json, os, sys
 import PySide6.QtCore as QtCore
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
 from PySide6.QtWidgets import QApplication, QTextEdit
 from gui import app as app_module
 
@@ -47,13 +47,21 @@ class FirstTextPaint(QObject):
                     "chrome": hasattr(window, "outline"),
                     "features": hasattr(window, "notes"),
                     "text": view.toPlainText()[:40],
+                    "area": area(view),
                 }
                 QTimer.singleShot(0, lambda: poll(window))
         return False
 
+def area(view):
+    corner = view.mapTo(view.window(), QPoint(0, 0))
+    return [corner.x(), corner.y(), view.width(), view.height()]
+
 def poll(window):
     if hasattr(window, "notes") and hasattr(window, "entities"):
+        window.layout().activate()
+        window.save_settings()  # as closing the window would
         seen["later"] = {
+            "area": area(window.reader),
             "outline_rows": window.outline.model.rowCount(),
             "title": window.windowTitle(),
             "keyboard_selection": bool(int(window.reader.textInteractionFlags().value) & 2),
@@ -77,20 +85,25 @@ app_module.main(["report-reader", "--data-dir", sys.argv[1]])
 """
 
 
-def test_startup_paints_the_report_first_then_builds_the_rest(tmp_path):
-    """The app's start-up: the first paint already shows the bundled report, before the
-    outline, toolbar and features exist and without PySide's costly ``Qt`` namespace; the rest
-    of the window and the features follow."""
+def _start_app(data_dir) -> dict:
     import json
     import os
     import subprocess
 
     from tests.conftest import REPO
 
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    # A desktop-sized screen (offscreen's own is 800×800, smaller than the default window, so
+    # a restored window would not get its saved size back).
+    screen = data_dir.parent / "screen.json"
+    screen.write_text(
+        '{"screens": [{"name": "desktop", "x": 0, "y": 0, "width": 1920, "height": 1080,'
+        ' "logicalDpiX": 96, "logicalDpiY": 96, "dpr": 1}]}',
+        encoding="utf-8",
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screen}")
     env.pop("REPORT_READER_FIRST_PAINT", None)
     done = subprocess.run(
-        [sys.executable, "-c", _STARTUP_PROBE, str(tmp_path / "data")],
+        [sys.executable, "-c", _STARTUP_PROBE, str(data_dir)],
         capture_output=True,
         text=True,
         cwd=REPO,
@@ -98,10 +111,22 @@ def test_startup_paints_the_report_first_then_builds_the_rest(tmp_path):
         timeout=60,
     )
     assert done.returncode == 0, done.stderr[-2000:]
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_startup_paints_the_report_first_then_builds_the_rest(tmp_path):
+    """The app's start-up: the first paint already shows the bundled report, before the
+    outline, toolbar and features exist and without PySide's costly ``Qt`` namespace; the rest
+    of the window and the features follow, and the text does not move when they arrive."""
+    seen = _start_app(tmp_path / "data")
     first, later = seen["first_paint"], seen["later"]
     assert first["text"].startswith("2021年,蘭州高新區將《國務院")  # cleaned: no pinyin
     assert (first["qt_namespace"], first["chrome"], first["features"]) == (False, False, False)
     assert later["outline_rows"] >= 7
     assert later["title"].startswith("lanzhou-hi-tech-zone-2021")
     assert later["keyboard_selection"]
+    # A first start holds the reading area where the default layout puts it (give or take a
+    # bar's height on another machine's fonts); later starts hold the saved place exactly.
+    assert all(abs(a - b) <= 30 for a, b in zip(first["area"], later["area"], strict=True))
+    again = _start_app(tmp_path / "data")
+    assert again["first_paint"]["area"] == again["later"]["area"] == later["area"]
