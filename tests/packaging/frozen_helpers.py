@@ -102,3 +102,31 @@ SHIM_CLI = (
     "from gui.cli import main\n"
     "sys.exit(main(sys.argv[1:]))\n"
 )
+
+
+#: Chinese CMaps a PDF can name instead of Identity-H: (encoding, ordering, supplement).
+CHINESE_CMAPS = (("UniGB-UCS2-H", "GB1", 5), ("UniCNS-UCS2-H", "CNS1", 7))
+
+
+def cmap_encoded_pdf(folder: Path, encoding: str, ordering: str, supplement: int) -> Path:
+    """tests/data/formats/report.pdf with its font in a Chinese CMap (``encoding``: its codes
+    are UCS-2, as the test PDF's are) and no ToUnicode map, so pdfminer reads the text through
+    its CMap files: ``encoding`` (code to CID) and ``to-unicode-Adobe-<ordering>`` (CID to
+    Unicode).  Replacements are padded to the same length: the xref offsets stay right."""
+    data = PLAIN_PDF.read_bytes()
+    swaps = [
+        (
+            b"/Encoding /Identity-H /DescendantFonts [4 0 R] /ToUnicode 3 0 R",
+            f"/Encoding /{encoding} /DescendantFonts [4 0 R]".encode(),
+        ),
+        (
+            b"/Ordering (Identity) /Supplement 0",
+            f"/Ordering ({ordering}) /Supplement {supplement}".encode(),
+        ),
+    ]
+    for old, new in swaps:
+        assert data.count(old) == 1 and len(new) <= len(old), old
+        data = data.replace(old, new.ljust(len(old)))
+    path = folder / f"report-{encoding}.pdf"
+    path.write_bytes(data)
+    return path

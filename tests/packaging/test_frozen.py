@@ -20,11 +20,13 @@ from pathlib import Path
 import pytest
 from frozen_helpers import (
     AES_ALGORITHMS,
+    CHINESE_CMAPS,
     PLAIN_PDF,
     PYTHON,
     REPO,
     aes_encrypted_pdf,
     child_env,
+    cmap_encoded_pdf,
     empty_fontconfig,
     failed_checks,
     run,
@@ -250,6 +252,22 @@ def test_frozen_app_reads_aes_encrypted_pdfs(frozen_app, tmp_path, algorithm):
         assert result.returncode == 0, result.stderr.decode(errors="replace")
     assert "兰州高新区" in json.loads(frozen.stdout)["text"]
     assert frozen.stdout == source.stdout == plain.stdout
+
+
+@pytest.mark.parametrize(("encoding", "ordering", "supplement"), CHINESE_CMAPS)
+def test_frozen_app_reads_pdfs_through_the_chinese_cmaps(
+    frozen_app, tmp_path, encoding, ordering, supplement
+):
+    """The CMaps build.spec keeps (Adobe-GB1, Adobe-CNS1) are there and read as from source."""
+    pdf = cmap_encoded_pdf(tmp_path, encoding, ordering, supplement)
+    source = run([PYTHON, "-m", "gui.cli", "analyze", str(pdf), "--json"], child_env(tmp_path))
+    frozen = run([str(CLI), "analyze", str(pdf), "--json"], _frozen_env(tmp_path))
+    for result in (source, frozen):
+        assert result.returncode == 0, result.stderr.decode(errors="replace")
+    text = json.loads(frozen.stdout)["text"]
+    assert "兰州高新区" in text if ordering == "GB1" else "高新" in text
+    assert "(cid:" not in text
+    assert frozen.stdout == source.stdout
 
 
 def test_qt_answers_the_same_with_the_shipped_icu_data(frozen_app, tmp_path):
