@@ -35,41 +35,41 @@ CHINESE_NUMERALS = "零一二三四五六七八九"
 # -- children ---------------------------------------------------------------------------
 # Each child prints ``painted <wall clock time>`` at the first paint event of the report (or of
 # the bare window) and exits at once; the parent subtracts the time it started the process.
-# The probe filters the paint events of the top-level windows and of their text views'
-# viewports only, in both children (as gui/startup_probe.py and benchmarks/bare_window.py do):
-# an application-wide filter would convert every object that gets an event to Python, and the
-# first of a type PySide does not wrap makes it create every class of QtCore, QtGui and
-# QtWidgets (~13 ms), a cost of the measurement, not of the app.
+# The probe watches the paint events of the top-level windows and of the text views only, in
+# both children (as gui/startup_probe.py and benchmarks/bare_window.py do): an application-wide
+# filter would convert every object that gets an event to Python, and the first of a type
+# PySide does not wrap makes it create every class of QtCore, QtGui and QtWidgets (~13 ms), a
+# cost of the measurement, not of the app. A text view's viewport is such an object, so the
+# reader (a Python class) is watched through its paintEvent, which paints the viewport.
 
 _PROBE = r"""
 import os, sys, time
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QTextEdit
 
+def painted():
+    print(f"painted {time.time():.6f}", flush=True)
+    os._exit(0)
+
 class FirstPaint(QObject):
-    def __init__(self, want_text):
-        super().__init__()
-        self.want_text = want_text
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
-            if self.want_text:
-                parent = obj.parentWidget()
-                hit = isinstance(parent, QTextEdit) and obj is parent.viewport() and (
-                    not parent.document().isEmpty())
-            else:
-                hit = obj.isWindow()
-            if hit:
-                print(f"painted {time.time():.6f}", flush=True)
-                os._exit(0)
+            painted()
         return False
 
 def install(app, want_text):
     global _probe
-    _probe = FirstPaint(want_text)
+    _probe = FirstPaint()
     for window in app.topLevelWidgets():
-        window.installEventFilter(_probe)
+        if not want_text:
+            window.installEventFilter(_probe)
         for view in window.findChildren(QTextEdit):
-            view.viewport().installEventFilter(_probe)
+            cls = type(view)
+            def paint_event(self, event, _original=cls.paintEvent):
+                _original(self, event)
+                if not self.document().isEmpty():
+                    painted()
+            cls.paintEvent = paint_event
 
 original_exec = QApplication.exec
 def exec_with_probe(*args):

@@ -268,6 +268,10 @@ class SpanHighlighter(QSyntaxHighlighter):
                     out.append((layer, va, vb))
         return out
 
+    def has_overlays(self) -> bool:
+        """Whether any layer is painted over the text (not applied as a format)."""
+        return not all(la.static for la in self._layers.values())
+
     def overlay_ranges(self, block: QTextBlock) -> list[tuple[Layer, int, int]]:
         """Overlay spans of ``block`` as ``(layer, utf16 start, utf16 end)`` in paint order:
         what the reader paints (and what tests check)."""
@@ -275,7 +279,7 @@ class SpanHighlighter(QSyntaxHighlighter):
         i = block.blockNumber()
         if views is None or not 0 <= i < views.line_count:
             return []
-        if all(la.static for la in self._layers.values()):
+        if not self.has_overlays():
             return []
         line = views.line(i, self._block_script(i))
         text = block.text()

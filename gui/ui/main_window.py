@@ -7,9 +7,13 @@ It is built in two stages so that a report is on screen as early as possible:
    menus and toolbar. A normal construction calls it at once; the app's start-up
    (``staged=True``) calls it after the reader's first paint.
 
-Stage 1 never touches PySide's ``Qt`` namespace: PySide creates a class's Python enums the
-first time the class is used, and ``Qt``'s hundred-odd enums cost ~17 ms, a sixth of a bare
-window's whole start. The modules stage 2 needs are imported when it runs, for the same reason.
+Up to the first paint, the code avoids two costs of PySide (6.11) that a bare window never
+pays: a class's Python enums are created the first time the class is used, and ``Qt``'s
+hundred-odd enums cost ~17 ms, a sixth of a bare window's whole start; and the first time an
+object of a class PySide does not wrap reaches Python (the reader's viewport is one), PySide
+creates every class of its module to find the closest, ~12 ms for QtWidgets. So stage 1 does
+not use ``Qt`` (the modules stage 2 needs are imported when it runs) and does not ask for the
+reader's viewport. ``tests/ui/test_app_entry.py`` checks both.
 
 Extension points for later features:
 - ``window.signals`` (:class:`AppSignals`): connect to ``document_opened``,
@@ -83,7 +87,6 @@ class MainWindow(QMainWindow):
         self._defer_features = defer_features
 
         self.reader = ReaderView(self)
-        self.reader.viewport().setAcceptDrops(False)
         central = QWidget(self)
         self._layout = QVBoxLayout(central)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -123,6 +126,7 @@ class MainWindow(QMainWindow):
         from gui.ui.status_bar import ReaderStatusBar
 
         self.reader.finish_setup()
+        self.reader.viewport().setAcceptDrops(False)  # files dropped go to the window
         self.find_bar = FindBar(self)
         self._layout.addWidget(self.find_bar)
         self.outline = OutlineDock(self)

@@ -88,8 +88,11 @@ class ReaderView(QTextEdit):
         self._family = ""
         self._editing = False
         self._selection: tuple[int, int] | None = None
+        # Until the first paint, Python never touches the viewport: the first time PySide
+        # converts it (a private QWidget subclass), it creates every QtWidgets class, ~12 ms.
+        self._painted = False
         self.highlighter = SpanHighlighter(
-            self.document(), self.block_script, self.viewport().update
+            self.document(), self.block_script, lambda: self.viewport().update()
         )
         self.switcher = ScriptSwitcher(self)
         self._top_timer = QTimer(self, singleShot=True, interval=60)
@@ -239,7 +242,9 @@ class ReaderView(QTextEdit):
         if self._views is None:
             return range(0)
         top = self.cursorForPosition(QPoint(0, 0)).block()
-        bottom = self.cursorForPosition(QPoint(0, self.viewport().height())).block()
+        # The viewport's height without the viewport (see __init__): no horizontal bar here.
+        height = self.maximumViewportSize().height()
+        bottom = self.cursorForPosition(QPoint(0, height)).block()
         first = max(0, top.blockNumber() - extra)
         last = min(self._views.line_count - 1, max(bottom.blockNumber(), 0) + extra)
         return range(first, last + 1)
@@ -441,7 +446,8 @@ class ReaderView(QTextEdit):
     # -- events -------------------------------------------------------------------------
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if self._views is not None:
+        self._painted = True
+        if self._views is not None and self.highlighter.has_overlays():
             painter = QPainter(self.viewport())
             try:
                 paint_overlays(self, painter)
@@ -460,7 +466,8 @@ class ReaderView(QTextEdit):
         text in it, unless ``with_text`` is false: start-up work that must not delay the
         first paint of a report."""
         self._after_paint.append((callback, with_text))
-        self.viewport().update()
+        if self._painted:  # else the first paint is on its way
+            self.viewport().update()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)

@@ -58,10 +58,11 @@ class ScriptSwitcher(QObject):
         if views is None:
             return
         visible = view.visible_lines()
-        view.replace_lines(visible, script)
-        # Paint now, before other listeners of the switch (outline, entity list) run: the
-        # reader sees the new script at once.
-        view.viewport().repaint()
+        if any(view.block_script(i) != script for i in visible):
+            view.replace_lines(visible, script)
+            # Paint now, before other listeners of the switch (outline, entity list) run:
+            # the reader sees the new script at once.
+            view.viewport().repaint()
         view.script_shown.emit(str(script))
         first = visible.stop if visible else 0
         n = views.line_count
