@@ -24,6 +24,8 @@ COUNT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
+#: What a script switch changes: the text an entity is shown with.
+_TEXT_ROLES = [Qt.ItemDataRole.DisplayRole]
 
 
 @dataclass(eq=False)
@@ -83,7 +85,7 @@ class EntityModel(GroupedItemModel):
         if self._filter:
             self._rebuild()
         else:
-            self._changed_all()
+            self._changed_all(_TEXT_ROLES, entities_only=True, last_column=0)
 
     def shown_text(self, group: EntityGroup) -> str:
         return self._shown(group)
@@ -97,12 +99,16 @@ class EntityModel(GroupedItemModel):
 
     def set_icons(self, icons: dict[str, QIcon]) -> None:
         self._icons = dict(icons)
-        self._changed_all()
+        self._changed_all([Qt.ItemDataRole.DecorationRole], types_only=True, last_column=0)
 
     def set_disabled_types(self, types: set[str]) -> None:
         """Types whose highlights are off are greyed out."""
-        self._disabled = set(types)
-        self._changed_all()
+        types = set(types)
+        if types == self._disabled:
+            return  # called after every recognition pass; usually nothing changed
+        changed = types ^ self._disabled
+        self._disabled = types
+        self._changed_all([Qt.ItemDataRole.ForegroundRole], only=changed)
 
     def group(self, index: _Index) -> EntityGroup | None:
         if not index.isValid():
@@ -138,15 +144,34 @@ class EntityModel(GroupedItemModel):
         self._by_type_row = {node.type: node for node in rows}
         self.endResetModel()
 
-    def _changed_all(self) -> None:
+    def _changed_all(
+        self,
+        roles: list[Qt.ItemDataRole],
+        only: set[str] | None = None,
+        types_only: bool = False,
+        entities_only: bool = False,
+        last_column: int = 1,
+    ) -> None:
+        """Tell views that ``roles`` changed: of the type rows of ``only`` (all types when
+        None) and of their entities. Narrow on purpose: a change that spans the count column
+        makes the tree re-measure every row for it (it sizes to its contents), about 5 ms
+        per range on a large report, where the script's text touches column 0 alone."""
         for node in self._rows:
-            self.dataChanged.emit(
-                self.createIndex(node.row, 0, node), self.createIndex(node.row, 1, node)
-            )
+            if only is not None and node.type not in only:
+                continue
+            if not entities_only:
+                self.dataChanged.emit(
+                    self.createIndex(node.row, 0, node),
+                    self.createIndex(node.row, last_column, node),
+                    roles,
+                )
             last = len(node.groups) - 1
-            if last >= 0:
-                a = self.createIndex(0, 0, node.groups[0])
-                self.dataChanged.emit(a, self.createIndex(last, 1, node.groups[last]))
+            if last >= 0 and not types_only:
+                self.dataChanged.emit(
+                    self.createIndex(0, 0, node.groups[0]),
+                    self.createIndex(last, last_column, node.groups[last]),
+                    roles,
+                )
 
     # -- QAbstractItemModel -------------------------------------------------------------
 
