@@ -99,3 +99,45 @@ def test_results_are_cached_per_document_and_corrections(make_window, qtbot):
     with qtbot.waitSignal(feature.entities_changed, timeout=30000):
         feature.forget("生物醫藥")
     assert feature.result is first  # the same corrections as before: from the cache
+
+
+def test_recognition_starts_once_its_modules_are_imported_step_by_step(
+    make_window, qtbot, monkeypatch
+):
+    """Importing the recogniser (and the child-process machinery) all at once froze the UI
+    for 30-40 ms after a large report opened: the imports run one per event-loop turn first."""
+    from gui.ui.entities import feature as feature_module
+    from tests.conftest import DEFAULT_REPORT
+
+    done: list[int] = []
+    monkeypatch.setattr(
+        feature_module,
+        "preload_steps",
+        lambda long_text: [lambda n=n: done.append(n) for n in range(3)],
+    )
+    window = make_window(None)
+    recognition = window.entities.recognition
+    requested: list[list[int]] = []
+    request = recognition.request
+
+    def recording_request(*args, **kwargs):
+        requested.append(list(done))
+        return request(*args, **kwargs)
+
+    monkeypatch.setattr(recognition, "request", recording_request)
+    with qtbot.waitSignal(window.signals.document_opened, timeout=15000):
+        window.session.open(DEFAULT_REPORT)
+    assert window.entities.busy  # from the document on, not only once recognition runs
+    qtbot.waitUntil(lambda: bool(requested), timeout=5000)
+    assert requested == [[0, 1, 2]]
+    wait_entities(window, qtbot)
+
+
+def test_preload_steps_skip_what_is_imported():
+    import gui.core.entities  # noqa: F401
+
+    assert recognition.preload_steps(long_text=False) == []
+    steps = recognition.preload_steps(long_text=True)
+    for step in steps:
+        step()
+    assert recognition.preload_steps(long_text=True) == []

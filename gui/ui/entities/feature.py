@@ -17,9 +17,11 @@ from gui.models.entity_model import EntityGroup
 from gui.ui.entities.corrections_menu import CorrectionActions
 from gui.ui.entities.dock import EntityDock
 from gui.ui.entities.recognition import (
+    CHUNK_CHARS,
     EntitySpan,
     Recognition,
     RecognitionResult,
+    preload_steps,
     shutdown_process_pool,
 )
 from gui.ui.entities.style import TYPES, entity_formats, legend_icon, type_name
@@ -63,6 +65,7 @@ class EntityFeature(CorrectionActions, QObject):
         self._by_type: dict[str, list[tuple[int, int]]] = {}
         self._section_counts: dict[str, dict[int, int]] = {}
         self._apply_token = 0
+        self._start_token = 0
         self._pending = False
         self._cycle: dict[tuple[str, str], int] = {}
         self._shown_cache: dict[tuple[str, str], str] = {}
@@ -161,8 +164,24 @@ class EntityFeature(CorrectionActions, QObject):
         self.dock.model.set_groups([])
         self.window.outline.model.set_counts("entities", {})
         # After the document is on screen and its first paint is done: the recogniser then
-        # does not compete with the first paint for the GIL.
-        QTimer.singleShot(START_DELAY_MS, self, self.recognise)
+        # does not compete with the first paint for the GIL. Its modules are imported first,
+        # one per event-loop turn (see preload_steps).
+        self._start_token += 1
+        self._pending = True
+        steps = preload_steps(len(self.doc.text) > CHUNK_CHARS)
+        token = self._start_token
+        QTimer.singleShot(START_DELAY_MS, self, lambda: self._start_after(token, steps))
+
+    def _start_after(self, token: int, steps: list) -> None:
+        """Run the next of ``steps`` (imports), or, when none is left, :meth:`recognise`;
+        unless another document came meanwhile."""
+        if token != self._start_token:
+            return
+        if steps:
+            steps.pop(0)()
+            QTimer.singleShot(0, self, lambda: self._start_after(token, steps))
+        else:
+            self.recognise()
 
     def recognise(self) -> None:
         """(Re)run recognition on the open document with the current corrections."""
