@@ -21,6 +21,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from operator import sub
 
 from PySide6.QtGui import QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
 
@@ -45,10 +46,13 @@ class Layer:
     static: bool = False
 
     def set_spans(self, spans: Iterable[tuple[int, int]]) -> None:
-        pairs = sorted((int(s), int(e)) for s, e in spans if e > s)
+        # Tens of thousands of entity spans per layer: list operations rather than a
+        # generator per pair keep this at a few milliseconds on the UI thread.
+        pairs = [p for p in spans if p[1] > p[0]]
+        pairs.sort()  # most callers pass them sorted already: one linear pass then
         self.starts = [s for s, _ in pairs]
         self.ends = [e for _, e in pairs]
-        self.max_len = max((e - s for s, e in pairs), default=0)
+        self.max_len = max(map(sub, self.ends, self.starts), default=0)
 
     def overlapping(self, start: int, end: int) -> Iterable[tuple[int, int]]:
         """Spans that intersect ``[start, end)`` (or touch an empty range at ``start``)."""
@@ -137,9 +141,13 @@ class SpanHighlighter(QSyntaxHighlighter):
         string or ``f(start, end) -> str``; ``order`` sorts layers (higher paints later).
         Overlay layers (the default) use the format's background and underline only;
         ``static=True`` layers may use any character format but are costly to change."""
-        spans = [(s[0], s[1]) if isinstance(s, tuple) else (s.start, s.end) for s in spans]
+        spans = [
+            s if type(s) is tuple else (s[0], s[1]) if isinstance(s, tuple) else (s.start, s.end)
+            for s in spans
+        ]
         old = self._layers.get(name)
-        before = list(zip(old.starts, old.ends, strict=True)) if old else []
+        # Only a static layer repaints by span (the old ones and the new); an overlay repaints.
+        before = list(zip(old.starts, old.ends, strict=True)) if old and old.static else []
         layer = old or Layer(name, fmt, order=len(self._layers) if order is None else order)
         layer.fmt = fmt
         layer.tooltip = tooltip
@@ -148,12 +156,12 @@ class SpanHighlighter(QSyntaxHighlighter):
             layer.order = order
         layer.set_spans(spans)
         self._layers[name] = layer
-        self._changed(layer, before + spans)
+        self._changed(layer, before + spans if static else ())
 
     def clear_layer(self, name: str) -> None:
         layer = self._layers.pop(name, None)
         if layer is not None:
-            self._changed(layer, list(zip(layer.starts, layer.ends, strict=True)))
+            self._changed(layer, zip(layer.starts, layer.ends, strict=True))
 
     def set_layer_format(self, name: str, fmt: QTextCharFormat) -> None:
         """Change a layer's look (theme switch) without touching its spans."""
