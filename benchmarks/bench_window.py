@@ -382,6 +382,8 @@ def print_large(chars: int) -> None:
         for script, value in big["toggles"].items():
             print(_row(f"    toggle to {script}", value, "s", None))
         print(_row("longest UI stall, background conversion", big["stall_max"], "s", 0.100))
+        for script, value in big["stalls"].items():
+            print(_row(f"    after the toggle to {script}", value, "s", None))
         print(_row("longest UI stall, after open", big["stall_after_open"], "s", 0.100))
         hits = big["find_hits"]
         print(_row(f"find 发展 in the whole text ({hits} hits)", big["find_all"], "s", None))
