@@ -21,13 +21,9 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import logging
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
-
-log = logging.getLogger("report_reader")
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -52,6 +48,8 @@ def install_excepthook() -> None:
     """Log uncaught exceptions with their traceback; show the user one short line."""
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        import traceback  # here, not at start-up
+
         text = "".join(traceback.format_exception(kind, value, tb))
         try:
             path = log_file()
@@ -112,6 +110,9 @@ def main(argv: list[str] | None = None) -> int:
 
         return int(selftest.main(args) or 0)
 
+    probe = _optional("gui.startup_probe")
+    mark = probe.mark if probe is not None else (lambda name: None)
+    mark("main")
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(argv)
@@ -122,14 +123,15 @@ def main(argv: list[str] | None = None) -> int:
     fonts = _optional("gui.fonts")
     if fonts is not None:
         fonts.ensure_cjk_font()  # before any window: a machine without CJK fonts gets ours
-    probe = _optional("gui.startup_probe")
     if probe is not None:
         probe.install(app)  # no-op unless REPORT_READER_FIRST_PAINT is set (benchmarks)
+    mark("qapp")
 
     from gui.settings import Settings
     from gui.ui.main_window import MainWindow
     from gui.ui.theme import apply_theme
 
+    mark("imports")
     settings = Settings()
     _install_translator(app, settings)
     if settings.theme() != "system":
@@ -137,9 +139,11 @@ def main(argv: list[str] | None = None) -> int:
     # The rest of the window, then notes and entities, come after the report's first paint.
     window = MainWindow(settings, defer_features=True, staged=True)
     window.show()
+    mark("window")
     # A report of normal size is read now, so the first paint shows it; a large one loads
     # in the background once the window is up.
     window.session.open_initial(args.file, now=True)
+    mark("document")
     return app.exec()
 
 

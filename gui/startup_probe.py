@@ -45,6 +45,21 @@ def seconds_since_start() -> float:
         return time.monotonic() - _imported_at
 
 
+_marks: list[tuple[str, float]] = []
+_offset: float | None = None
+
+
+def mark(name: str) -> None:
+    """Note that start-up reached ``name`` (reported with the first paint as ``name=<s>``);
+    nothing unless ``REPORT_READER_FIRST_PAINT`` is set."""
+    global _offset
+    if not enabled():
+        return
+    if _offset is None:  # /proc's start time is in clock ticks (10 ms); monotonic is finer
+        _offset = seconds_since_start() - time.monotonic()
+    _marks.append((name, time.monotonic() + _offset))
+
+
 def install(app=None) -> None:
     """Watch for the first paint of the report if ``REPORT_READER_FIRST_PAINT`` asks for it.
 
@@ -123,6 +138,8 @@ def _attach(app) -> None:
             line = (
                 f"first-paint {now:.3f} installed={self.installed:.3f} window-painted={window:.3f}"
             )
+            if _marks:
+                line += " " + " ".join(f"{name}={at:.3f}" for name, at in _marks)
             if sys.stdout is not None:
                 print(line, flush=True)
             target = os.environ.get(ENV_FILE)
