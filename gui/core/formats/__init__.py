@@ -8,8 +8,6 @@ content first (a renamed file still opens as what it is) and by its extension se
 from __future__ import annotations
 
 import io
-import logging
-import zipfile
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
@@ -18,7 +16,6 @@ from gui.core.loading import DecodedSource, DocumentError
 
 Reader = Callable[[bytes, Path], DecodedSource]
 
-log = logging.getLogger(__name__)
 
 #: Extensions of the formats read here, for open dialogs and drag and drop.
 EXTENSIONS: dict[str, tuple[str, ...]] = {
@@ -89,6 +86,8 @@ def sniff_format(data: bytes, suffix: str = "") -> str | None:
 
 
 def _is_docx(data: bytes) -> bool:
+    import zipfile  # here: logging and zipfile are not needed to read a text report at start-up
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             return "word/document.xml" in archive.namelist()
@@ -128,7 +127,9 @@ def _guarded(reader: Reader, kind: str) -> Reader:
         except RecursionError:
             raise DocumentError(path, f"it is a damaged {kind} file (nested too deeply)") from None
         except Exception as err:  # noqa: BLE001 - the last line of defence, logged below
-            log.info("reading %s failed", path, exc_info=True)
+            import logging
+
+            logging.getLogger(__name__).info("reading %s failed", path, exc_info=True)
             raise DocumentError(path, f"it is a damaged {kind} file ({_describe(err)})") from None
 
     return read
@@ -138,6 +139,8 @@ def _describe(err: Exception) -> str:
     """A few words on what went wrong, for the user; the details are in the log."""
     if isinstance(err, UnicodeError):
         return "its text is not in a valid encoding"
+    import zipfile
+
     if isinstance(err, zipfile.BadZipFile | EOFError):
         return "the archive is broken"
     if isinstance(err, OSError):
