@@ -88,3 +88,38 @@ def test_modeltester_on_the_window_dock(make_window, qtmodeltester):
             window.notes.controller.add(note)
     qtmodeltester.check(window.notes.dock.model)
     assert len(window.notes.dock.model.visible_notes()) == 3
+
+
+def test_refresh_repaints_every_row_in_slices_one_group_row_at_a_time(qtbot, qtmodeltester):
+    """A tree view measures every changed row again (and so converts its quote): a refresh
+    after a script switch goes out NOTIFY_ROWS rows per event-loop turn, and a group's own
+    row alone, never as a range that would span the notes between groups."""
+    from gui.models import notes_model
+
+    doc = read_document(DEFAULT_REPORT)
+    base = _notes(doc)[1]
+    notes = [replace(base, id=f"n{i}") for i in range(3 * notes_model.NOTIFY_ROWS)]
+    notes += _notes(doc)
+    model = NotesModel()
+    model.set_notes(doc, notes, lambda i: doc.sections[i].heading or "", lambda n: "old")
+    qtmodeltester.check(model)
+    seen: list[tuple] = []
+    model.dataChanged.connect(
+        lambda a, b, roles: seen.append((a.parent().isValid(), a.row(), b.row()))
+    )
+    model.set_notes(doc, notes, quote=lambda n: "new")  # resets: nothing queued
+    seen.clear()
+    model.refresh()
+    first_turn = sum(b - a + 1 for _, a, b in seen)
+    assert 0 < first_turn <= notes_model.NOTIFY_ROWS
+    rows = model.rowCount() + sum(
+        model.rowCount(model.index(r, 0)) for r in range(model.rowCount())
+    )
+    qtbot.waitUntil(lambda: sum(b - a + 1 for _, a, b in seen) == rows, timeout=2000)
+    assert all(child or a == b for child, a, b in seen)  # group rows one by one
+    assert "new" in model.index(0, 0, model.index(0, 0)).data()
+    model.refresh()
+    model.set_notes(doc, notes)  # a reset while slices are queued drops them
+    seen.clear()
+    qtbot.wait(20)
+    assert seen == []
