@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 
-import opencc
-
 from gui.core.offsets import OffsetMap, compose_pieces
 
 
@@ -56,6 +54,8 @@ class Converter:
     """One OpenCC configuration (e.g. ``"t2s"``) that also reports piece lengths."""
 
     def __init__(self, config: str):
+        import opencc  # when a conversion is first needed, not when the reader starts
+
         cc = opencc.OpenCC(config)
         cc._init_dict()  # noqa: SLF001 - the library builds its chain lazily; we reuse it
         self._chain = cc._dict_chain_data  # noqa: SLF001

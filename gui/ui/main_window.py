@@ -28,18 +28,14 @@ Extension points for later features:
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QDockWidget,
-    QFileDialog,
-    QMainWindow,
-    QMenu,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:  # imported where used, after the first paint (see above)
+    from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QDockWidget, QMenu
 
 from gui.settings import Settings
 from gui.ui.notifier import MessageBoxNotifier, Notifier
@@ -249,7 +245,7 @@ class MainWindow(QMainWindow):
             self.menus["view"].addAction(dock.toggleViewAction())
 
     def _action(self, text: str, shortcut=None, slot=None, name: str = "") -> QAction:
-        from PySide6.QtGui import QKeySequence
+        from PySide6.QtGui import QAction, QKeySequence
 
         action = QAction(text, self)
         if shortcut is not None:
@@ -261,7 +257,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        from PySide6.QtGui import QActionGroup, QKeySequence
+        from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
         from gui.ui.theme import THEMES
 
@@ -478,6 +474,8 @@ class MainWindow(QMainWindow):
     def choose_file(self) -> None:
         """File → Open: ask for a file and request it."""
         start = str(Path(self.settings.last_document() or Path.home()).parent)
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open Report"), start, ";;".join(self.tr(f) for f in FILE_FILTERS)
         )

@@ -3,9 +3,10 @@ in tests (so tests never have to fight a modal dialog)."""
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 class Notifier(Protocol):
@@ -16,6 +17,8 @@ class MessageBoxNotifier:
     """The real one: a modal ``QMessageBox.warning``."""
 
     def warning(self, parent: QWidget | None, title: str, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its enums are created on first use
+
         QMessageBox.warning(parent, title, message)
 
 

@@ -12,18 +12,15 @@ positions Qt uses stay inside this module and the highlighter.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QTimer, Signal
-from PySide6.QtGui import (
-    QContextMenuEvent,
-    QFont,
-    QHelpEvent,
-    QPainter,
-    QPalette,
-    QTextBlockFormat,
-    QTextCursor,
-)
-from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
+from PySide6.QtGui import QFont, QPalette, QTextBlockFormat, QTextCursor
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+if TYPE_CHECKING:  # imported where used: the app's first paint needs none of them
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QMenu
 
 from gui.core.document import Document
 from gui.core.script import Script
@@ -51,7 +48,7 @@ LINE_HEIGHT_PERCENT = 160
 MAX_LINE_EMS = 40
 
 #: ``hook(menu, text_pos, selection_span_or_None)`` adds entries to the context menu.
-ContextMenuHook = Callable[[QMenu, int, "tuple[int, int] | None"], None]
+ContextMenuHook = Callable[["QMenu", int, "tuple[int, int] | None"], None]
 
 
 class ReaderView(QTextEdit):
@@ -448,6 +445,8 @@ class ReaderView(QTextEdit):
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         self._painted = True
         if self._views is not None and self.highlighter.has_overlays():
+            from PySide6.QtGui import QPainter
+
             painter = QPainter(self.viewport())
             try:
                 paint_overlays(self, painter)
@@ -475,7 +474,15 @@ class ReaderView(QTextEdit):
             self.refresh_formats()
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+        if event.type() == QEvent.Type.ToolTip:
+            return self._tooltip_event(event)
+        return super().event(event)
+
+    def _tooltip_event(self, event) -> bool:
+        from PySide6.QtGui import QHelpEvent
+        from PySide6.QtWidgets import QToolTip
+
+        if isinstance(event, QHelpEvent):
             tips = self.tooltips_at(event.pos())
             if tips:
                 QToolTip.showText(event.globalPos(), "\n".join(tips), self)
