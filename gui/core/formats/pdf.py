@@ -16,7 +16,6 @@ from __future__ import annotations
 import io
 import logging
 import re
-import statistics
 import time
 import zlib
 from collections import Counter
@@ -76,6 +75,16 @@ class _Line:
     page: int
     page_bottom: float = 0.0  # the page's y range, for telling margins from body
     page_top: float = 0.0
+
+
+def _median(values) -> float:
+    """``statistics.median`` (the mean of the two middle values for an even count); here so
+    that the frozen app need not ship statistics, fractions and the pure-Python decimal."""
+    ordered = sorted(values)
+    if not ordered:
+        raise ValueError("no values")
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
 
 
 def read_pdf(data: bytes, path: Path, max_seconds: float = MAX_SECONDS) -> DecodedSource:
@@ -298,7 +307,7 @@ def _page_lines(layout, number: int) -> list[_Line]:
             text = collapse_spaces(item.get_text(), cjk_spaces=False)
             if text:
                 sizes = [c.size for c in item if isinstance(c, LTChar)]
-                size = statistics.median(sizes) if sizes else item.height
+                size = _median(sizes) if sizes else item.height
                 lines.append(
                     _Line(
                         text, item.x0, item.x1, item.y1, item.y0, size, number, layout.y0, layout.y1
@@ -380,13 +389,13 @@ def join_paragraphs(lines: list[_Line]) -> list[Paragraph]:
     rights = sorted(line.x1 for line in lines)
     right = rights[int(0.8 * (len(rights) - 1))]
     width = max(right - left, 1.0)
-    size = statistics.median(line.size for line in lines) or 10.0
+    size = _median(line.size for line in lines) or 10.0
     pitches = [
         a.bottom - b.bottom
         for a, b in zip(lines, lines[1:], strict=False)
         if a.page == b.page and 0 < a.bottom - b.bottom < 4 * size
     ]
-    pitch = statistics.median(pitches) if pitches else 1.5 * size
+    pitch = _median(pitches) if pitches else 1.5 * size
 
     paragraphs: list[Paragraph] = []
     current = Paragraph(lines[0].text, lines[0].size, lines[0].page)
