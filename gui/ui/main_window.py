@@ -39,14 +39,12 @@ if TYPE_CHECKING:  # imported where used, after the first paint (see above)
 
 from gui.settings import Settings
 from gui.ui.notifier import MessageBoxNotifier, Notifier
-from gui.ui.reader_view import DEFAULT_FONT_SIZE, ReaderView
+from gui.ui.reader_view import ReaderView
+from gui.ui.reading_area import ReadingAreaHold
+from gui.ui.reading_area import remember as remember_reading_area
 from gui.ui.session import OpenDocument, ReaderSession
 from gui.ui.signals import AppSignals
-
-#: Where the reading area sits in the default window (1100×760; outline on the left, notes and
-#: entities on the right), as distances from the window's edges: a first start, with no saved
-#: layout, holds the text there while the rest of the window arrives.
-DEFAULT_READER_MARGINS = (262, 49, 284, 22)
+from gui.ui.typography import DEFAULT_FONT_SIZE
 
 # Marked for lupdate here, translated where the dialog is built.
 FILE_FILTERS = (
@@ -99,12 +97,10 @@ class MainWindow(QMainWindow):
             self.reader.set_font(self.settings.font_family(), size)
         # While the window is built in stages, the reading area is held where the finished
         # window will have it, so the text does not re-wrap as docks and bars arrive.
-        self._held_margins: tuple[int, int, int, int] | None = None
-        self._holding = False
+        self._hold: ReadingAreaHold | None = None
         if staged:
             if defer_features:
-                self._held_margins = settings.reader_margins() or DEFAULT_READER_MARGINS
-                self._layout.setContentsMargins(*self._held_margins)
+                self._hold = ReadingAreaHold(self, self._layout, settings)
             self.reader.call_after_painted(self.build_chrome, with_text=False)
         else:
             self.build_chrome()
@@ -144,62 +140,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.set_files(self.settings.recent_files())
         if self._shown is not None:
             self._show_in_chrome(self._shown)
-        self._hold_reader_area()
-
-    def _hold_reader_area(self) -> None:
-        """Set the central margins so the reading area stays ``_held_margins`` from the
-        window's edges, whatever the bars and docks around it take; again whenever the
-        central widget moves or resizes (docks are laid out in later event-loop turns)."""
-        if self._held_margins is None:
-            return
-        central = self.centralWidget()
-        c = central.geometry()
-        left, top, right, bottom = self._held_margins
-        margins = (
-            max(0, left - c.x()),
-            max(0, top - c.y()),
-            max(0, right - (self.width() - c.x() - c.width())),
-            max(0, bottom - (self.height() - c.y() - c.height())),
-        )
-        self._layout.setContentsMargins(*margins)
-        self._layout.activate()  # now, before anything paints the reader where it was
-        if self._features_installed and margins == (0, 0, 0, 0):
-            self._release_reader_area()  # the finished window has reached the held area
-        elif not self._holding:
-            self._holding = True
-            central.installEventFilter(self)
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
-        if self._holding and obj is self.centralWidget():
-            from PySide6.QtCore import QEvent
-
-            if event.type() in (QEvent.Type.Move, QEvent.Type.Resize):
-                self._hold_reader_area()
-        return super().eventFilter(obj, event)
-
-    def _release_reader_area(self) -> None:
-        """The window is complete: the reading area takes the central widget again."""
-        if self._held_margins is None:
-            return
-        self._held_margins = None
-        if self._holding:
-            self._holding = False
-            self.centralWidget().removeEventFilter(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._remember_reader_area()
-
-    def _remember_reader_area(self) -> None:
-        if self._held_margins is not None or not self._features_installed:
-            return  # not the finished layout
-        c = self.centralWidget().geometry()
-        self.settings.set_reader_margins(
-            (
-                c.x(),
-                c.y(),
-                self.width() - c.x() - c.width(),
-                self.height() - c.y() - c.height(),
-            )
-        )
+        if self._hold is not None:
+            self._hold.update()
 
     def install_features(self) -> None:
         """Add the notes and entity features (their docks, menus and layers). Imported here:
@@ -221,10 +163,8 @@ class MainWindow(QMainWindow):
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)  # now that their docks exist
-        # Let go of the reading area once the docks are laid out around it (or after 0.3 s,
-        # if the finished layout differs from the saved one).
-        self._hold_reader_area()
-        QTimer.singleShot(300, self, self._release_reader_area)
+        if self._hold is not None:
+            self._hold.finish()
         if self.session.current is not None:
             # Replay the open document to the features; the reader ignores the repeat.
             self.signals.document_opened.emit(self.session.current)
@@ -488,7 +428,8 @@ class MainWindow(QMainWindow):
         """Write geometry, dock state and the reading position."""
         self.settings.set_geometry(self.saveGeometry())
         self.settings.set_window_state(self.saveState())
-        self._remember_reader_area()
+        if self._features_installed and (self._hold is None or not self._hold.holding):
+            remember_reading_area(self, self.settings)
         if self.reader.views is not None:
             self.session.set_position(self.reader.top_text_pos())
         self.session.remember_position()

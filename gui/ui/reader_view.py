@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QTimer, Signal
-from PySide6.QtGui import QFont, QPalette, QTextBlockFormat, QTextCursor
+from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 if TYPE_CHECKING:  # imported where used: the app's first paint needs none of them
@@ -29,23 +29,14 @@ from gui.ui.formats import reader_formats
 from gui.ui.highlighter import SpanHighlighter, python_index, utf16_offsets
 from gui.ui.overlay import paint_overlays
 from gui.ui.script_switcher import ScriptSwitcher
-
-#: Preferred reading fonts, most specific first; Qt falls back along the list per glyph.
-FONT_FAMILIES = [
-    "Noto Serif CJK SC",
-    "Source Han Serif SC",
-    "Noto Sans CJK SC",
-    "Source Han Sans SC",
-    "WenQuanYi Micro Hei",
-    "Microsoft YaHei",
-    "PingFang SC",
-    "Hiragino Sans GB",
-    "sans-serif",
-]
-DEFAULT_FONT_SIZE = 13.0
-LINE_HEIGHT_PERCENT = 160
-#: Longest comfortable line, in multiples of the font size (about 40 CJK characters).
-MAX_LINE_EMS = 40
+from gui.ui.typography import (
+    DEFAULT_FONT_SIZE,
+    MAX_FONT_SIZE,
+    MIN_FONT_SIZE,
+    column_side_margin,
+    paragraph_format,
+    reading_font,
+)
 
 #: ``hook(menu, text_pos, selection_span_or_None)`` adds entries to the context menu.
 ContextMenuHook = Callable[["QMenu", int, "tuple[int, int] | None"], None]
@@ -175,7 +166,7 @@ class ReaderView(QTextEdit):
             qdoc = self.document()
             qdoc.clear()
             cursor = QTextCursor(qdoc)
-            cursor.setBlockFormat(self._block_format())
+            cursor.setBlockFormat(paragraph_format(self._font_size))
             cursor.insertText("\n".join(lines))
         finally:
             self.highlighter.defer_repaint(False)
@@ -399,27 +390,15 @@ class ReaderView(QTextEdit):
     def set_font(self, family: str, size: float) -> None:
         """Set the reading font (``family`` first, then the CJK fallback list) and size."""
         self._family = family
-        self._font_size = max(6.0, min(48.0, size))
+        self._font_size = max(MIN_FONT_SIZE, min(MAX_FONT_SIZE, size))
         self._apply_font()
         self.refresh_formats()
 
     def _apply_font(self) -> None:
-        font = QFont()
-        families = ([self._family] if self._family else []) + FONT_FAMILIES
-        font.setFamilies(families)
-        font.setPointSizeF(self._font_size)
-        font.setStyleHint(QFont.StyleHint.SansSerif)
+        font = reading_font(self._family, self._font_size)
         self.setFont(font)
         self.document().setDefaultFont(font)
         self._update_frame()
-
-    def _block_format(self) -> QTextBlockFormat:
-        fmt = QTextBlockFormat()
-        fmt.setLineHeight(
-            LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
-        )
-        fmt.setBottomMargin(round(self._font_size * 0.8))
-        return fmt
 
     def _update_frame(self) -> None:
         """Centre the text column and cap its width (MAX_LINE_EMS) with viewport margins.
@@ -428,7 +407,7 @@ class ReaderView(QTextEdit):
         whole document dirty, which re-runs the highlighter over every block."""
         width = self.width() - self.verticalScrollBar().sizeHint().width()
         em = self.fontMetrics().horizontalAdvance("中") or 16
-        side = max(0, (width - MAX_LINE_EMS * em) // 2)
+        side = column_side_margin(width, em)
         margins = self.viewportMargins()
         if margins.left() != side:
             self.setViewportMargins(side, 0, side, 0)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from gui.core.paths import data_dir
 from gui.core.script import Script
-from gui.ui.reader_view import DEFAULT_FONT_SIZE
+from gui.ui.typography import DEFAULT_FONT_SIZE
 from tests.conftest import DEFAULT_REPORT
 
 
