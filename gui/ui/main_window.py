@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self._hold: ReadingAreaHold | None = None
         if staged:
             if defer_features:
-                self._hold = ReadingAreaHold(self, self._layout, settings)
+                self._hold = ReadingAreaHold(self, self._layout, self.reader, settings)
             self.reader.call_after_painted(self.build_chrome, with_text=False)
         else:
             self.build_chrome()

@@ -11,7 +11,7 @@ complete the margins go back to zero.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QLayout, QMainWindow
+from PySide6.QtWidgets import QLayout, QMainWindow, QWidget
 
 from gui.settings import Settings
 
@@ -29,16 +29,28 @@ def central_margins(window: QMainWindow) -> Margins:
 
 
 class ReadingAreaHold(QObject):
-    """Keeps ``layout`` (the central widget's) inset so that its contents stay at ``margins``
-    from the window's edges; :meth:`finish` lets go once the window is complete."""
+    """Keeps ``layout`` (the central widget's) inset so that ``content`` stays at ``margins``
+    from the window's edges; :meth:`finish` lets go once the window is complete.
 
-    def __init__(self, window: QMainWindow, layout: QLayout, settings: Settings):
+    Never at the cost of the window's size: where the held area leaves ``content`` less than
+    its minimum size (a window made narrower than the layout that was saved), it lets go at
+    once, and the text re-wraps as the docks arrive, as it would without the hold."""
+
+    def __init__(self, window: QMainWindow, layout: QLayout, content: QWidget, settings: Settings):
         super().__init__(window)
-        self.window, self.layout, self.settings = window, layout, settings
+        self.window, self.layout, self.content, self.settings = window, layout, content, settings
         self.margins: Margins | None = settings.reader_margins() or DEFAULT_MARGINS
         self._finishing = False
-        layout.setContentsMargins(*self.margins)  # the central widget is the whole window yet
-        window.centralWidget().installEventFilter(self)
+        # The central widget is the whole window yet (and not laid out before it shows).
+        if self._fits(self.margins, window.width(), window.height()):
+            central = window.centralWidget()
+            # While held, the insets must not count towards the window's minimum size: a dock
+            # arriving before the insets follow would otherwise make the window grow.
+            central.setMinimumSize(1, 1)
+            layout.setContentsMargins(*self.margins)
+            central.installEventFilter(self)
+        else:
+            self.margins = None
 
     @property
     def holding(self) -> bool:
@@ -50,10 +62,20 @@ class ReadingAreaHold(QObject):
             return
         now = central_margins(self.window)
         inset = tuple(max(0, held - have) for held, have in zip(self.margins, now, strict=True))
+        central = self.window.centralWidget()
+        if not self._fits(inset, central.width(), central.height()):
+            self.release()
+            return
         self.layout.setContentsMargins(*inset)
         self.layout.activate()  # now, before anything paints the reader where it was
         if self._finishing and inset == (0, 0, 0, 0):
             self.release()  # the finished window has reached the held area
+
+    def _fits(self, inset, width: int, height: int) -> bool:
+        """Whether ``content`` keeps its minimum size inside ``inset`` in ``width``×``height``."""
+        least = self.content.minimumSizeHint()
+        left, top, right, bottom = inset
+        return left + right + least.width() <= width and top + bottom + least.height() <= height
 
     def finish(self, timeout_ms: int = 300) -> None:
         """The last stage is in: let go as soon as the docks are laid out around the held area,
@@ -66,7 +88,9 @@ class ReadingAreaHold(QObject):
         if self.margins is None:
             return
         self.margins = None
-        self.window.centralWidget().removeEventFilter(self)
+        central = self.window.centralWidget()
+        central.removeEventFilter(self)
+        central.setMinimumSize(0, 0)  # back to its layout's own minimum
         self.layout.setContentsMargins(0, 0, 0, 0)
         remember(self.window, self.settings)
 

@@ -62,3 +62,39 @@ def test_a_large_file_loads_in_the_background_after_the_window_is_up(
     assert staged_window.reader.document_model.path.name == "big.txt"
     qtbot.waitUntil(lambda: _finished(staged_window), timeout=15000)
     assert staged_window.outline.model.rowCount() > 100
+
+
+def test_a_staged_start_reopens_the_last_document_in_its_script_at_its_position(
+    make_window, qtbot, tmp_path
+):
+    import shutil
+
+    from PySide6.QtCore import QSize
+
+    from gui.core.script import Script
+    from gui.settings import Settings
+    from gui.ui.main_window import MainWindow
+    from gui.ui.notifier import RecordingNotifier
+    from tests.ui.conftest import _CLOSED_WINDOWS
+
+    report = tmp_path / "copy-of-report.txt"
+    shutil.copy(DEFAULT_REPORT, report)
+    first = make_window(report)
+    first.resize(QSize(720, 420))
+    first.scripts.actions[Script.TW].trigger()
+    target = first.session.current.document.sections[4].heading_start
+    first.signals.jump_requested.emit(target)
+    qtbot.waitUntil(lambda: first.session.current.position == target)
+    first.close()
+
+    second = MainWindow(Settings(), RecordingNotifier(), defer_features=True, staged=True)
+    _CLOSED_WINDOWS.append(second)
+    second.show()
+    second.session.open_initial(None, now=True)
+    assert second.session.current.document.path.resolve() == report.resolve()
+    qtbot.waitUntil(lambda: _finished(second), timeout=15000)
+    assert second.size() == QSize(720, 420)
+    assert second.reader.script is Script.TW
+    assert second.scripts.actions[Script.TW].isChecked()
+    qtbot.waitUntil(lambda: second.reader.top_text_pos() == target, timeout=3000)
+    second.close()
