@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.set_files(self.settings.recent_files())
         if self._shown is not None:
             self._show_in_chrome(self._shown)
+        self.status.set_busy(self.session.loading)  # a load started before the status bar
         if self._hold is not None:
             self._hold.update()
 
@@ -347,7 +348,6 @@ class MainWindow(QMainWindow):
         self.scripts.set_current(opened.script)
         self.status.set_script(opened.script)
         self.status.set_char_count(len(doc.text))
-        self.status.set_busy(False)
         self.recent_menu.set_files(self.settings.recent_files())
         self._show_section(self.session.current_section)
 

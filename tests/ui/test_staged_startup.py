@@ -51,13 +51,15 @@ def test_a_large_file_loads_in_the_background_after_the_window_is_up(
     big = tmp_path / "big.txt"
     lines = ["大型报告"] + [f"第{i}章 测试\n{paragraph}" for i in range(1, 2000)]
     text = "\n".join(lines)
-    while len(text.encode("utf-8")) <= NOW_LIMIT:
+    while len(text.encode("utf-8")) <= 4 * NOW_LIMIT:  # a read long enough to be seen
         text += "\n" + paragraph
     big.write_text(text, "utf-8")
     staged_window.session.open_initial(str(big), now=True)
     assert staged_window.session.current is None  # not read before the first paint
     # The rest of the window comes after the first (empty) paint, the report after its read.
     qtbot.waitUntil(lambda: hasattr(staged_window, "outline"), timeout=15000)
+    # The load began before the status bar existed: it still shows the indicator.
+    assert staged_window.session.loading == (not staged_window.status.busy.isHidden())
     qtbot.waitUntil(lambda: staged_window.session.current is not None, timeout=60000)
     assert staged_window.reader.document_model.path.name == "big.txt"
     qtbot.waitUntil(lambda: _finished(staged_window), timeout=15000)
