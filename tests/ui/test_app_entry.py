@@ -28,7 +28,7 @@ def test_excepthook_logs_the_traceback_and_shows_one_line(monkeypatch, isolated_
 
 
 _STARTUP_PROBE = r"""
-import json, os, sys
+import gc, json, os, sys
 import PySide6.QtCore as QtCore
 import PySide6.QtWidgets as QtWidgets
 from PySide6.QtCore import QPoint, QTimer
@@ -49,6 +49,7 @@ def first_text_paint(view):
         "features": hasattr(window, "notes"),
         "text": view.toPlainText()[:40],
         "area": area(view),
+        "gc": gc.isenabled(),
     }
     QTimer.singleShot(0, lambda: poll(window))
 
@@ -62,6 +63,7 @@ def poll(window):
         window.save_settings()  # as closing the window would
         seen["later"] = {
             "area": area(window.reader),
+            "gc": gc.isenabled(),
             "outline_rows": window.outline.model.rowCount(),
             "title": window.windowTitle(),
             "keyboard_selection": bool(int(window.reader.textInteractionFlags().value) & 2),
@@ -132,6 +134,7 @@ def test_startup_paints_the_report_first_then_builds_the_rest(tmp_path):
     assert later["outline_rows"] >= 7
     assert later["title"].startswith("lanzhou-hi-tech-zone-2021")
     assert later["keyboard_selection"]
+    assert (first["gc"], later["gc"]) == (False, True)  # collection back on after the paint
     # A first start holds the reading area where the default layout puts it (give or take a
     # bar's height on another machine's fonts); later starts hold the saved place exactly.
     assert all(abs(a - b) <= 30 for a, b in zip(first["area"], later["area"], strict=True))
