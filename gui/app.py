@@ -109,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         from gui import selftest
 
+        gc.enable()  # the frozen app's runtime hook turned it off for a window's start
         return int(selftest.main(args) or 0)
 
     # No cyclic garbage collection until the report is on screen: start-up allocates

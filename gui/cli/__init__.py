@@ -7,6 +7,7 @@ for bugs only.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -58,11 +59,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         set_data_dir(args.data_dir)
     try:
-        return int(args.run(args) or 0)
+        status = int(args.run(args) or 0)
+        sys.stdout.flush()  # here, so that a reader gone away (``| head``) is caught below
+        return status
     except CliError as err:
         print(f"report-reader-cli: {err}", file=sys.stderr)
         return err.status
     except BrokenPipeError:
+        # Leave quietly; Python's own flush at exit would hit the closed pipe again and print
+        # "Exception ignored ... BrokenPipeError".
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     except KeyboardInterrupt:
         return 130

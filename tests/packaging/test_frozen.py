@@ -311,3 +311,23 @@ def test_frozen_app_reports_its_first_paint(frozen_app, tmp_path):
     assert result.returncode == 0, result.stderr.decode(errors="replace")[-3000:]
     line = result.stdout.decode().strip().splitlines()[-1]
     assert line.startswith("first-paint ") and 0 < float(line.split()[1]) < 30
+
+
+def test_the_cli_into_a_pipe_closed_early_ends_quietly(frozen_app, tmp_path):
+    """``report-reader-cli analyze … | head -c 80``: no "Exception ignored … BrokenPipeError"
+    (the frozen CLI printed it every time)."""
+    report = REPO / "resources" / "lanzhou-hi-tech-zone-2021.txt"
+    proc = subprocess.Popen(
+        [str(CLI), "analyze", str(report), "--json"],
+        env=_frozen_env(tmp_path),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    head = proc.stdout.read(80)
+    proc.stdout.close()  # as head does, with most of the output unread
+    err = proc.stderr.read().decode(errors="replace")
+    proc.stderr.close()
+    proc.wait(timeout=120)
+    assert head.startswith(b"{")
+    assert "Exception" not in err and "Error" not in err, err
