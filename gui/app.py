@@ -1,7 +1,8 @@
 """The GUI entry point (``report-reader [FILE] [--data-dir DIR] [--selftest]``).
 
 Startup order, chosen so the window appears fast:
-1. parse arguments (stdlib only) and set the data dir;
+1. parse arguments (stdlib only) and set the data dir; no cyclic garbage collection until the
+   first paint;
 2. create the QApplication, install the excepthook, the CJK font fallback (``gui.fonts``),
    the first-paint probe (``gui.startup_probe``, benchmarks only) and the translator
    (``gui.i18n``);
