@@ -67,7 +67,6 @@ class ReaderView(QTextEdit):
         self.document().setDocumentMargin(24)
         self.context_menu_hooks: list[ContextMenuHook] = []
         self._after_paint: list[tuple[Callable[[], None], bool]] = []
-        self._set_up = False
         self._doc: Document | None = None
         self._views: DocumentViews | None = None
         self._block_scripts: list[Script] = []
@@ -98,9 +97,6 @@ class ReaderView(QTextEdit):
     def finish_setup(self) -> None:
         """What can wait until after the first paint (it needs PySide's ``Qt`` namespace,
         which costs ~17 ms to create; see ``gui.ui.main_window``): keyboard selection."""
-        if self._set_up:
-            return
-        self._set_up = True
         from PySide6.QtCore import Qt
 
         self.setTextInteractionFlags(
@@ -432,12 +428,13 @@ class ReaderView(QTextEdit):
             finally:
                 painter.end()
         super().paintEvent(event)
-        if self._after_paint:
-            due = [cb for cb, text in self._after_paint if self._views is not None or not text]
-            if due:
-                self._after_paint = [p for p in self._after_paint if p[0] not in due]
-                for callback in due:
-                    QTimer.singleShot(0, self, callback)
+        waiting: list[tuple[Callable[[], None], bool]] = []
+        for callback, with_text in self._after_paint:
+            if with_text and self._views is None:
+                waiting.append((callback, with_text))
+            else:
+                QTimer.singleShot(0, self, callback)
+        self._after_paint = waiting
 
     def call_after_painted(self, callback: Callable[[], None], with_text: bool = True) -> None:
         """Run ``callback`` (once) after the next paint of the reader — with the document's
