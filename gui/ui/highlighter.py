@@ -114,6 +114,17 @@ class SpanHighlighter(QSyntaxHighlighter):
         """Use these views to map positions; called before the document's text is replaced."""
         self._views = views
 
+    def reset(self, views: DocumentViews | None) -> None:
+        """Drop every layer and map through ``views`` from now on; repaints nothing.
+
+        For a new document whose text is about to replace the old: clearing the old layers
+        one by one would re-highlight the old text where they were, which for the heading
+        layers of a long report is every block of it (~2 minutes after 1 M characters),
+        only for the text to be thrown away."""
+        self._layers.clear()
+        self._static_lines = set()
+        self._views = views
+
     def defer_repaint(self, deferred: bool) -> None:
         """While True, layer changes do not repaint (the text is about to be inserted)."""
         self._deferred = deferred

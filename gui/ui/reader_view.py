@@ -136,9 +136,7 @@ class ReaderView(QTextEdit):
         script = Script(script)
         self._doc, self._views, self._script = doc, views, script
         self._selection = None
-        for name in self.highlighter.layer_names():
-            self.highlighter.clear_layer(name)
-        self.highlighter.set_views(views)
+        self.highlighter.reset(views)
         # Lines already converted (an earlier visit) go in converted; the rest in the original
         # until the switcher reaches them.
         self._block_scripts = [

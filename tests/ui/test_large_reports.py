@@ -1,0 +1,54 @@
+"""Large reports: what the reader does with one must not depend on the one shown before.
+
+Opening any report after a 1,000,000-character one froze the window for ~2 minutes: clearing
+the old report's heading layers re-highlighted the whole old document, twice, just before its
+text was thrown away. The figures live in ``benchmarks/bench_window.py``; here the work is
+counted (blocks highlighted), which does not depend on how loaded the machine is."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from gui.ui.highlighter import SpanHighlighter
+from tests.conftest import DEFAULT_REPORT, REPO
+
+sys.path.insert(0, str(REPO / "benchmarks"))
+from large_report import build_large_report  # noqa: E402
+
+
+def test_opening_a_report_after_a_large_one_highlights_only_the_new_one(
+    make_window, qtbot, tmp_path, monkeypatch
+):
+    highlighted: list[str] = []
+    original = SpanHighlighter.highlightBlock
+
+    def counting(self, text: str) -> None:
+        highlighted.append(text)
+        original(self, text)
+
+    # Before the window exists: PySide looks a Python override up when it wraps the object.
+    monkeypatch.setattr(SpanHighlighter, "highlightBlock", counting)
+    large = tmp_path / "large.txt"
+    large.write_text(build_large_report(150_000), encoding="utf-8")
+    window = make_window(large)
+    old_blocks = window.reader.document().blockCount()
+    assert len(window.reader.document_model.sections) > 900  # a real report's density
+    assert len(highlighted) >= old_blocks  # the count sees the highlighter at work
+
+    highlighted.clear()
+    started = time.perf_counter()
+    with qtbot.waitSignal(window.signals.document_opened, timeout=60000):
+        window.session.open(DEFAULT_REPORT)
+    elapsed = time.perf_counter() - started
+
+    new_blocks = window.reader.document().blockCount()
+    assert window.reader.document_model.path.name == DEFAULT_REPORT.name
+    assert new_blocks < old_blocks / 10
+    # Inserting the new text highlights its blocks (and the emptied document); nothing of the
+    # old report is highlighted again.
+    new_lines = set(window.reader.document().toPlainText().split("\n")) | {""}
+    old = [text for text in highlighted if text not in new_lines]
+    assert not old, f"{len(old)} blocks of the old report highlighted again"
+    assert len(highlighted) <= 2 * new_blocks
+    assert elapsed < 5.0, f"opening the bundled report took {elapsed:.1f} s"
