@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from gui.core.document import Document, Section
 from gui.core.offsets import OffsetMap
-from gui.core.script import Script, ScriptView, make_view
+from gui.core.script import Script, ScriptView, from_pivot, make_view
 
 _NEWLINE = re.compile("\n")
 
@@ -80,8 +80,15 @@ class DocumentViews:
         if view is None:
             start, end = self.line_range(i)
             raw = self.text[start:end]
+            hans = self._cache.get(Script.HANS)
+            pivot = hans[i] if hans is not None and script is not Script.HANS else None
             if script is Script.ORIGINAL:
                 view = LineView(raw, OffsetMap.identity(len(raw)))
+            elif pivot is not None:
+                # The Traditional views start from the Simplified pivot: when it is there
+                # (search and the entity pass make it), half the work is done.
+                converted = from_pivot(pivot.text, script)
+                view = LineView(converted.text, pivot.map.then(converted.map))
             else:
                 converted = make_view(raw, script)
                 view = LineView(converted.text, converted.map)

@@ -41,3 +41,44 @@ def test_original_view_is_identity():
 def test_pivot_is_simplified():
     pivot, m = to_pivot("蘭州高新區")
     assert pivot == "兰州高新区" and m.to_b(2) == 2
+
+
+def _large_texts() -> list[str]:
+    import random
+    import sys
+
+    from tests.conftest import REPO
+
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from large_report import build_large_report
+
+    texts = [build_large_report(40_000), build_large_report(40_000, seed=3, hant=True)]
+    # Random strings over the report's own characters: matches at odd places, at the ends,
+    # overlapping phrases, the longest-first rule tested where real text rarely goes.
+    rng = random.Random(5)
+    alphabet = sorted(set(texts[0] + texts[1]))
+    texts += ["".join(rng.choices(alphabet, k=rng.randint(1, 30))) for _ in range(400)]
+    return texts
+
+
+@pytest.mark.parametrize("config", ["t2s", "s2t", "s2twp", "s2hk"])
+def test_the_matcher_converts_large_and_random_text_as_opencc_does(config):
+    reference = opencc.OpenCC(config)
+    converter = Converter(config)
+    for text in _large_texts():
+        ours, pieces = converter.convert(text)
+        assert ours == reference.convert(text), text[:60]
+        assert sum(a for a, _ in pieces) == len(text)
+        assert sum(b for _, b in pieces) == len(ours)
+
+
+def test_a_traditional_line_from_the_cached_pivot_equals_one_from_the_text():
+    from gui.core.views import DocumentViews
+
+    text = _large_texts()[1] + "\nU盘和鼠标软件，发展𠀀里程。"
+    for script in (Script.HANT, Script.TW, Script.HK):
+        fresh, with_pivot = DocumentViews(text), DocumentViews(text)
+        with_pivot.view(Script.HANS)  # every line's pivot cached first
+        a, b = fresh.view(script), with_pivot.view(script)
+        assert a.text == b.text == make_view(text, script).text
+        assert a.map.pieces() == b.map.pieces()
