@@ -1,40 +1,35 @@
-"""A bare PySide6 window: the yardstick for the frozen app's start-up (benchmarks/bench_frozen.py).
+"""The yardstick for start-up: a bare PySide6 text browser showing a file, nothing else.
 
-With ``REPORT_READER_FIRST_PAINT=exit`` it prints ``first-paint`` at its first paint and quits,
-exactly as the real app does through :mod:`gui.startup_probe`.
+    python benchmarks/bare_window.py [FILE]
+
+It reads ``FILE`` (default: the bundled report) as UTF-8 and shows it in a ``QTextBrowser`` of
+the reader's default window size, the least a program can do to put the same text on screen.
+``benchmarks/screen.py`` times it from outside, from the process's start to the text on
+screen; ``bare_window.spec`` freezes it for ``bench_frozen.py``.
 """
 
 from __future__ import annotations
 
-import os
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-
-
-def _report() -> None:
-    print("first-paint", flush=True)
-    os._exit(0)  # as gui.startup_probe does: shutdown is not part of the measurement
+from PySide6.QtWidgets import QApplication, QTextBrowser
 
 
-class _FirstPaint(QObject):
-    def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Paint:
-            obj.removeEventFilter(self)
-            QTimer.singleShot(0, _report)
-        return False
+def default_file() -> Path:
+    here = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[1]))
+    return here / "resources" / "lanzhou-hi-tech-zone-2021.txt"
 
 
 def main() -> int:
     app = QApplication(sys.argv)
-    window = QMainWindow()
-    window.setWindowTitle("bare")
-    window.resize(900, 700)
-    if os.environ.get("REPORT_READER_FIRST_PAINT") == "exit":
-        probe = _FirstPaint(window)
-        window.installEventFilter(probe)
-    window.show()
+    args = [a for a in sys.argv[1:] if not a.startswith("-")]
+    path = Path(args[0]) if args else default_file()
+    browser = QTextBrowser()
+    browser.setWindowTitle("bare")
+    browser.resize(1100, 760)  # the reader's default window size
+    browser.setPlainText(path.read_text(encoding="utf-8"))
+    browser.show()
     return app.exec()
 
 

@@ -3,9 +3,8 @@
 Startup order, chosen so the window appears fast:
 1. parse arguments (stdlib only) and set the data dir; no cyclic garbage collection until the
    first paint;
-2. create the QApplication, install the excepthook, the CJK font fallback (``gui.fonts``),
-   the first-paint probe (``gui.startup_probe``, benchmarks only) and the translator
-   (``gui.i18n``);
+2. create the QApplication, install the excepthook, the CJK font fallback (``gui.fonts``)
+   and the translator (``gui.i18n``);
 3. build the main window's first stage (the reader alone, see ``gui.ui.main_window``) and
    show it;
 4. read the document (up to 256 KB on this thread, so that the first paint shows it; a
@@ -16,6 +15,9 @@ Startup order, chosen so the window appears fast:
    the window) and replay the open document to them;
 7. 0.4 s after the document opened, load the OpenCC dictionaries for the other scripts on a
    worker thread.
+
+Start-up is measured from outside (``benchmarks/screen.py``: a real X server and the window's
+pixels); nothing here is there for the benchmarks.
 """
 
 from __future__ import annotations
@@ -85,7 +87,7 @@ def _show_error(summary: str, where: str) -> None:
 
 
 def _optional(name: str):
-    """A module of the app that a build may leave out (translations, fonts, probes)."""
+    """A module of the app that a build may leave out (translations, fonts, selftest)."""
     if importlib.util.find_spec(name) is None:
         return None
     return importlib.import_module(name)
@@ -116,9 +118,6 @@ def main(argv: list[str] | None = None) -> int:
     # No cyclic garbage collection until the report is on screen: start-up allocates
     # much and frees little, and the ~40 collections it triggered cost ~6 ms.
     gc.disable()
-    probe = _optional("gui.startup_probe")
-    mark = probe.mark if probe is not None else (lambda name: None)
-    mark("main")
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(argv)
@@ -129,15 +128,11 @@ def main(argv: list[str] | None = None) -> int:
     fonts = _optional("gui.fonts")
     if fonts is not None:
         fonts.ensure_cjk_font()  # before any window: a machine without CJK fonts gets ours
-    if probe is not None:
-        probe.install(app)  # no-op unless REPORT_READER_FIRST_PAINT is set (benchmarks)
-    mark("qapp")
 
     from gui.settings import Settings
     from gui.ui.main_window import MainWindow
     from gui.ui.theme import apply_theme
 
-    mark("imports")
     settings = Settings()
     _install_translator(app, settings)
     if settings.theme() != "system":
@@ -146,11 +141,9 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(settings, defer_features=True, staged=True)
     window.reader.call_after_painted(gc.enable, with_text=False)
     window.show()
-    mark("window")
     # A report of normal size is read now, so the first paint shows it; a large one loads
     # in the background once the window is up.
     window.session.open_initial(args.file, now=True)
-    mark("document")
     return app.exec()
 
 
