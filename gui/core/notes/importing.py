@@ -33,15 +33,31 @@ class ImportResult:
     orphaned: int  # of the added notes, those that could not be placed in this text
 
 
+#: Largest annotation file read: ~30,000 notes with long quotes.
+MAX_ANNOTATION_BYTES = 32 * 1024 * 1024
+
+
 def read_annotations(path: Path | str) -> Any:
-    """Parse a JSON-LD file; errors become :class:`NoteImportError`."""
+    """Parse a JSON-LD file; errors become :class:`NoteImportError`.
+
+    Only a regular file of at most :data:`MAX_ANNOTATION_BYTES` is read, and JSON nested
+    deeper than :data:`gui.core.bounded_read.MAX_JSON_DEPTH` is refused before parsing."""
+    from gui.core.bounded_read import (
+        BoundedReadError,
+        JsonDepthError,
+        loads_json,
+        read_regular_file,
+    )
+
     path = Path(path)
     try:
-        raw = path.read_bytes()
-    except OSError as err:
-        raise NoteImportError(f"cannot read {path}: {err.strerror or err}") from None
+        raw = read_regular_file(path, MAX_ANNOTATION_BYTES)
+    except BoundedReadError as err:
+        raise NoteImportError(f"cannot read {path}: {err}") from None
     try:
-        return json.loads(raw.decode("utf-8-sig"))
+        return loads_json(raw)
+    except JsonDepthError as err:
+        raise NoteImportError(f"{path} is not an annotation file ({err})") from None
     except UnicodeDecodeError:
         raise NoteImportError(f"{path} is not UTF-8 text") from None
     except json.JSONDecodeError as err:
