@@ -141,7 +141,7 @@ def test_docx_stored_member_lying_about_its_size_is_refused(tmp_path, data_dir):
     path = _write(tmp_path, "stored.docx", corpus.docx_stored_lying_about_size())
     outcome = cli("analyze", path, "--json", data_dir=data_dir)
     assert_bounded(outcome)
-    assert "Word file" in _refusal(outcome)
+    assert "(a zip bomb?)" in _refusal(outcome)
 
 
 # -- 5. deeply nested JSON -----------------------------------------------------------------
