@@ -32,6 +32,12 @@ def run(args) -> int:
         document = read_document(args.file)
     except DocumentError as err:
         raise CliError(str(err)) from None
+    if document.replaced:
+        print(
+            f"report-reader-cli: warning: {document.replaced} bytes of {document.path.name} "
+            "could not be decoded; they are U+FFFD in the text and listed as damaged",
+            file=sys.stderr,
+        )
     result = analysis_json(document, script=args.script)
     json.dump(result, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")

@@ -51,6 +51,8 @@ class Document:
     damaged: tuple[Span, ...]
     encoding: str
     fingerprint: str = field(default="")
+    #: Undecodable bytes of the file, now U+FFFD in the text and listed in ``damaged``.
+    replaced: int = 0
 
     @property
     def body_end(self) -> int:

@@ -12,9 +12,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-#: Largest file we open. A 30 MB report loads in a few seconds; past this the reader would
-#: hold several copies of the text (views, maps) and stop being pleasant to use.
+#: Largest file we open, checked while reading: web pages and Word files carry images.
 MAX_FILE_BYTES = 64 * 1024 * 1024
+#: Largest plain-text file. Memory grows ~33 bytes per byte of text (views, maps, outline,
+#: entities): a 16 MB report (5.6 M characters of Chinese) peaks near 0.5 GB in ``analyze``;
+#: a 63 MB one needed 1.9 GB (CLI) and 2.8 GB (GUI).
+MAX_TEXT_BYTES = 16 * 1024 * 1024
+#: Most characters a report of any format may decode to (GB18030 and UTF-16 pack Chinese in
+#: 2 bytes, so the byte limit alone would let through more text than UTF-8 does).
+MAX_TEXT_CHARS = 6_000_000
+#: A text that is UTF-8 except for this share of its non-ASCII bytes (a scrape that lost a
+#: few bytes) is read as UTF-8, the bad bytes replaced by U+FFFD and flagged as damaged.
+_UTF8_DAMAGE_SHARE = 0.01
+_ASCII = bytes(range(128))
 
 
 class DocumentError(Exception):
@@ -38,6 +48,8 @@ class DecodedSource:
     format: str = "text"
     headings: Mapping[int, int] | None = None
     title_line: int | None = None
+    #: Bytes (or byte sequences) that could not be decoded and became U+FFFD.
+    replaced: int = 0
 
 
 _BOMS = (
@@ -61,21 +73,34 @@ def decode_text(data: bytes, path: Path | str | None = None) -> tuple[str, str]:
     """Decode the bytes of a plain-text report; return ``(text, encoding)``.
 
     Raises :class:`DocumentError` for empty, binary or undecodable input."""
+    text, encoding, _ = decode_text_counted(data, path)
+    return text, encoding
+
+
+def decode_text_counted(data: bytes, path: Path | str | None = None) -> tuple[str, str, int]:
+    """:func:`decode_text` plus how many undecodable bytes (or sequences) became U+FFFD.
+
+    A few bad bytes never refuse a file: they are replaced and the cleaning step flags the
+    U+FFFD as damaged text, as it does for a scrape's garbled run."""
     if not data.strip():
         raise DocumentError(path, "the file is empty")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            try:
-                text = data[len(bom) :].decode(encoding)
-            except UnicodeDecodeError as err:
-                raise DocumentError(path, f"invalid {encoding} text at byte {err.start}") from None
-            return _checked(normalise_newlines(text), path), encoding
+            text, bad = _decode_replacing(data[len(bom) :], encoding)
+            return _checked(normalise_newlines(text), path), encoding, bad
     if b"\x00" in data:
-        raise DocumentError(path, "it contains NUL bytes (a binary file, not text)")
+        encoding = utf16_without_bom(data)
+        if encoding is None:
+            raise DocumentError(path, "it contains NUL bytes (a binary file, not text)")
+        text, bad = _decode_replacing(data, encoding)
+        return _checked(normalise_newlines(text), path), encoding, bad
     try:
-        return _checked(normalise_newlines(data.decode("utf-8")), path), "utf-8"
+        return _checked(normalise_newlines(data.decode("utf-8")), path), "utf-8", 0
     except UnicodeDecodeError:
         pass
+    text, bad = _decode_replacing(data, "utf-8")
+    if bad <= _UTF8_DAMAGE_SHARE * len(data.translate(None, _ASCII)):
+        return _checked(normalise_newlines(text), path), "utf-8", bad
     # Strict decoding by the CJK encodings first: valid GB18030 or Big5 of some length is
     # rarely anything else. charset-normalizer chooses between them when both decode.
     from charset_normalizer import from_bytes
@@ -88,11 +113,37 @@ def decode_text(data: bytes, path: Path | str | None = None) -> tuple[str, str]:
         # A Western code page "decodes" any bytes; only accept it for mostly-ASCII text.
         if sum(b < 0x80 for b in data) < 0.95 * len(data):
             raise DocumentError(path, "the text encoding could not be recognised")
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError:
-        raise DocumentError(path, "the text encoding could not be recognised") from None
-    return _checked(normalise_newlines(text), path), encoding
+    text, bad = _decode_replacing(data, encoding)
+    if bad > _UTF8_DAMAGE_SHARE * len(data.translate(None, _ASCII)):
+        raise DocumentError(path, "the text encoding could not be recognised")
+    return _checked(normalise_newlines(text), path), encoding, bad
+
+
+def _decode_replacing(data: bytes, encoding: str) -> tuple[str, int]:
+    """Decode with U+FFFD for what cannot be decoded; count those replacements."""
+    text = data.decode(encoding, errors="replace")
+    bad = text.count("\ufffd")
+    if bad:
+        bad -= data.decode(encoding, errors="ignore").count("\ufffd")  # real U+FFFD in the text
+    return text, bad
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when ``data`` looks like UTF-16 text without a BOM,
+    else ``None``. Text in UTF-16 has its zero bytes on one side of each code unit (the high
+    byte of ASCII: newlines, digits, spaces), binary data on both; and it decodes to
+    characters, not to controls."""
+    sample = data[: 1 << 16]
+    sample = sample[: len(sample) & ~1]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if max(even, odd) < 2 or min(even, odd) * 20 > max(even, odd):
+        return None
+    encoding = "utf-16-le" if odd > even else "utf-16-be"
+    text = sample.decode(encoding, errors="replace")
+    unusable = sum(1 for c in text if c == "\ufffd" or (ord(c) < 32 and c not in "\n\r\t\f\v"))
+    return encoding if unusable * 100 <= len(text) else None
 
 
 def _checked(text: str, path: Path | str | None) -> str:
@@ -106,31 +157,34 @@ def _checked(text: str, path: Path | str | None) -> str:
 
 
 def read_source(path: Path | str) -> DecodedSource:
-    """Read a report file of any supported format into a :class:`DecodedSource`."""
+    """Read a report file of any supported format into a :class:`DecodedSource`.
+
+    Only regular files are read (a FIFO or a device is refused at once) and reading stops at
+    :data:`MAX_FILE_BYTES` however large the file claims to be."""
+    from gui.core.bounded_read import BoundedReadError, read_regular_file
+
     path = Path(path)
     try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise DocumentError(path, "no such file") from None
-    except OSError as err:
-        raise DocumentError(path, err.strerror or str(err)) from None
-    if path.is_dir():
-        raise DocumentError(path, "it is a folder, not a file")
-    if size > MAX_FILE_BYTES:
-        raise DocumentError(
-            path,
-            f"it is {size / 1048576:.0f} MB; the limit is {MAX_FILE_BYTES // 1048576} MB",
-        )
-    try:
-        data = path.read_bytes()
-    except PermissionError:
-        raise DocumentError(path, "permission denied") from None
-    except OSError as err:
-        raise DocumentError(path, err.strerror or str(err)) from None
+        data = read_regular_file(path, MAX_FILE_BYTES)
+    except BoundedReadError as err:
+        raise DocumentError(path, str(err)) from None
     from gui.core import formats
 
     reader = formats.reader_for(path, data)
     if reader is not None:
-        return reader(data, path)
-    text, encoding = decode_text(data, path)
-    return DecodedSource(text=text, encoding=encoding)
+        decoded = reader(data, path)
+    else:
+        if len(data) > MAX_TEXT_BYTES:
+            raise DocumentError(
+                path,
+                f"it is a text file of {len(data) / 1048576:.0f} MB; "
+                f"the limit is {MAX_TEXT_BYTES // 1048576} MB",
+            )
+        text, encoding, replaced = decode_text_counted(data, path)
+        decoded = DecodedSource(text=text, encoding=encoding, replaced=replaced)
+    if len(decoded.text) > MAX_TEXT_CHARS:
+        raise DocumentError(
+            path,
+            f"it holds {len(decoded.text):,} characters; the limit is {MAX_TEXT_CHARS:,}",
+        )
+    return decoded

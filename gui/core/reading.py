@@ -47,4 +47,5 @@ def document_from_source(decoded: DecodedSource, path: Path | None = None) -> Do
         damaged=tuple(find_damaged(text)),
         encoding=decoded.encoding,
         fingerprint=fingerprint_text(text),
+        replaced=decoded.replaced,
     )

@@ -130,10 +130,9 @@ def test_deeply_nested_html_is_bounded(tmp_path):
     path = tmp_path / "deep.html"
     path.write_text(page, encoding="utf-8")
     result, seconds = _timed_read(path)
-    # libxml2 caps the depth; either the text is read or a one-line reason is given
-    assert isinstance(result, DecodedSource | DocumentError)
-    if isinstance(result, DocumentError):
-        assert "\n" not in str(result)
+    # libxml2 stops at 256 levels; the markup is flattened and the paragraph still read
+    assert isinstance(result, DecodedSource), result
+    assert "深处的段落文字内容。" in result.text
     assert seconds < SECONDS
 
 

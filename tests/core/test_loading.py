@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from gui.core.loading import MAX_FILE_BYTES, DocumentError, decode_text, read_source
+from gui.core.loading import MAX_FILE_BYTES, MAX_TEXT_BYTES, DocumentError, decode_text, read_source
 from gui.core.reading import read_document
 from tests.conftest import DEFAULT_REPORT
 
@@ -26,7 +26,7 @@ def write(tmp_path, name, data: bytes):
         ("blank.txt", b" \n\n\t", "empty"),
         ("nul.txt", "中文\x00文本".encode(), "NUL"),
         ("random.bin", bytes((i * 7919 + 13) % 256 for i in range(4096)), ""),
-        ("invalid-utf8.txt", b"\xff\xfe\xfa\xfb\x80\x81" * 50 + b"\x00", ""),
+        ("invalid-utf8.txt", b"\xfa\xfb\x80\x81\xff\xfe" * 50, ""),
     ],
 )
 def test_bad_input_is_refused_with_a_reason(tmp_path, name, data, reason):
@@ -58,7 +58,7 @@ def test_file_over_the_limit_is_refused_before_reading(tmp_path):
     path = tmp_path / "huge.txt"
     with path.open("wb") as f:
         f.truncate(MAX_FILE_BYTES + 1)  # sparse: costs no disk
-    with pytest.raises(DocumentError, match="limit is 64 MB"):
+    with pytest.raises(DocumentError, match="larger than 64 MB, the limit"):
         read_source(path)
 
 
@@ -109,19 +109,26 @@ def test_ten_megabyte_single_line_loads(tmp_path):
     assert len(doc.sections) == 1
 
 
-def test_thirty_megabyte_report_loads(tmp_path):
+def test_ten_megabyte_report_loads(tmp_path):
     report = DEFAULT_REPORT.read_text(encoding="utf-8")
     body = "\n".join(report.split("\n")[:-2]) + "\n"  # without the two footer lines
-    copies = 30 * 1024 * 1024 // len(body.encode())
+    copies = 10 * 1024 * 1024 // len(body.encode())
     path = write(tmp_path, "big.txt", (body * copies).encode())
-    assert os.path.getsize(path) > 29 * 1024 * 1024
+    assert os.path.getsize(path) > 9 * 1024 * 1024
     started = time.perf_counter()
     doc = read_document(path)
     elapsed = time.perf_counter() - started
     assert len(doc.source) == len(body) * copies  # loaded whole
     assert len(doc.sections) == 1 + 6 * copies  # the lead section, then six headings a copy
     assert "(qū)" not in doc.text[:100000]
-    print(f"30 MB report: {elapsed:.2f} s")
+    print(f"10 MB report: {elapsed:.2f} s")
+
+
+def test_text_over_the_text_limit_is_refused_with_the_limit(tmp_path):
+    path = write(tmp_path, "big.txt", "报告正文。\n".encode() * (MAX_TEXT_BYTES // 16 + 1))
+    assert os.path.getsize(path) > MAX_TEXT_BYTES
+    with pytest.raises(DocumentError, match="the limit is 16 MB"):
+        read_source(path)
 
 
 def test_decode_text_reports_binary(tmp_path):

@@ -22,6 +22,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from gui.core.bounded_read import has_lone_surrogate
 from gui.core.entities.model import ENTITY_TYPES
 
 FORMAT = "report-reader-corrections"
@@ -29,6 +30,9 @@ VERSION = 1
 FILE_NAME = "corrections.json"
 
 Span = tuple[int, int, str]
+
+
+_NOT_TEXT = "holds an unpaired UTF-16 surrogate (such as \\ud800), which is not text"
 
 
 class CorrectionsError(ValueError):
@@ -136,6 +140,8 @@ class Corrections:
             text, etype = item.get("text"), item.get("type")
             if not isinstance(text, str) or not text.strip():
                 raise CorrectionsError(f"corrections file: mark {i + 1} has no text")
+            if has_lone_surrogate(text):
+                raise CorrectionsError(f"corrections file: mark {i + 1} {_NOT_TEXT}")
             if etype not in ENTITY_TYPES:
                 raise CorrectionsError(f"corrections file: mark {i + 1} has unknown type {etype!r}")
             out.marks[_pivot(text).strip()] = etype
@@ -143,6 +149,10 @@ class Corrections:
             if not isinstance(text, str) or not text.strip():
                 raise CorrectionsError(
                     f"corrections file: entry {i + 1} of 'not_entities' is empty"
+                )
+            if has_lone_surrogate(text):
+                raise CorrectionsError(
+                    f"corrections file: entry {i + 1} of 'not_entities' {_NOT_TEXT}"
                 )
             key = _pivot(text).strip()
             if key not in out.marks:
@@ -162,22 +172,39 @@ def merge(base: Corrections, incoming: Corrections) -> Corrections:
     return out
 
 
+#: Largest corrections file read (100,000 corrections take ~3 MB).
+MAX_CORRECTIONS_BYTES = 8 * 1024 * 1024
+
+
 def load_corrections(path: Path | str) -> Corrections:
     """Read a corrections file. A missing file is an empty set of corrections; an unreadable
-    or malformed one raises :class:`CorrectionsError` with a one-line message."""
+    or malformed one (not a regular file, too large, nested too deeply) raises
+    :class:`CorrectionsError` with a one-line message."""
+    from gui.core.bounded_read import (
+        BoundedReadError,
+        JsonDepthError,
+        MissingFileError,
+        loads_json,
+        read_regular_file,
+    )
+
     path = Path(path)
     try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+        raw = read_regular_file(path, MAX_CORRECTIONS_BYTES)
+    except MissingFileError:
         return Corrections()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CorrectionsError(f"cannot read corrections file {path}: {exc}") from exc
+    except BoundedReadError as exc:
+        raise CorrectionsError(f"cannot read corrections file {path}: {exc}") from None
     try:
-        data = json.loads(raw)
+        data = loads_json(raw)
+    except UnicodeDecodeError:
+        raise CorrectionsError(f"corrections file {path} is not UTF-8 text") from None
+    except JsonDepthError as exc:
+        raise CorrectionsError(f"corrections file {path} is not valid ({exc})") from None
     except json.JSONDecodeError as exc:
         raise CorrectionsError(
             f"corrections file {path} is not valid JSON (line {exc.lineno}, column {exc.colno})"
-        ) from exc
+        ) from None
     try:
         return Corrections.from_json(data)
     except CorrectionsError as exc:

@@ -6,16 +6,22 @@ names such as ``标题 1``) or when it, or its style chain, sets an outline leve
 (一、/（一）) are left to the outline's own inference, exactly as for .txt. Tables become one
 line per row, the cells joined with `` | ``.
 
-The archive is checked before anything is extracted: the sizes in the zip directory bound
-what python-docx will read (zipfile never inflates a member past its declared size), so a
-zip bomb is refused up front. python-docx parses XML with entity resolution off.
+The archive is checked before python-docx sees it: the sizes in the zip directory must be
+within the limits, and every member is inflated here in 1 MB steps (and thrown away) to
+check that it really is the size the directory declares. That matters: zipfile cuts a member
+at its declared size, but ``ZipFile.read`` inflates the whole stream in one call first, so a
+member that declares 50 KB and inflates to 1 GB would take 1 GB (and more) of memory. Once
+the declared sizes are known to be true, python-docx reads what they say. python-docx parses
+XML with entity resolution off.
 """
 
 from __future__ import annotations
 
 import io
 import re
+import struct
 import zipfile
+import zlib
 from pathlib import Path
 
 from gui.core.formats._common import LineBuilder
@@ -107,6 +113,53 @@ def check_archive(data: bytes, path: Path | str) -> None:
                 f"its part {info.filename} is compressed "
                 f"{info.file_size // max(info.compress_size, 1)} times (a zip bomb?)",
             )
+    for info in members:
+        check_member(data, info, path)
+
+
+_LOCAL_HEADER = struct.Struct("<IHHHHHIIIHH")
+_CHUNK = 1 << 20
+
+
+def check_member(data: bytes, info: zipfile.ZipInfo, path: Path | str) -> None:
+    """Inflate one member in 1 MB steps, keeping nothing, and refuse it unless it is exactly
+    the size (and CRC) that the zip directory declares."""
+    if info.flag_bits & 0x1:
+        raise DocumentError(path, "it is an encrypted Word file")
+    offset = info.header_offset
+    header = data[offset : offset + _LOCAL_HEADER.size]
+    if len(header) < _LOCAL_HEADER.size or _LOCAL_HEADER.unpack(header)[0] != 0x04034B50:
+        raise DocumentError(path, "it is a damaged Word file (broken ZIP entry)")
+    name_length, extra_length = _LOCAL_HEADER.unpack(header)[9:11]
+    start = offset + _LOCAL_HEADER.size + name_length + extra_length
+    packed = memoryview(data)[start : start + info.compress_size]
+    lie = f"its part {info.filename} is larger than the archive says (a zip bomb?)"
+    if info.compress_type == zipfile.ZIP_STORED:
+        if len(packed) != info.file_size:
+            raise DocumentError(path, lie)
+        crc = zlib.crc32(packed)
+    elif info.compress_type == zipfile.ZIP_DEFLATED:
+        inflater = zlib.decompressobj(-15)
+        produced = crc = 0
+        pending: bytes | memoryview = packed
+        try:
+            while pending and not inflater.eof:
+                piece = inflater.decompress(pending, _CHUNK)
+                pending = inflater.unconsumed_tail
+                produced += len(piece)
+                if produced > info.file_size:
+                    raise DocumentError(path, lie)
+                crc = zlib.crc32(piece, crc)
+        except zlib.error:
+            raise DocumentError(
+                path, "it is a damaged Word file (broken compressed data)"
+            ) from None
+        if produced != info.file_size:
+            raise DocumentError(path, "it is a damaged Word file (a part is cut short)")
+    else:
+        raise DocumentError(path, "it is a damaged Word file (unsupported ZIP compression)")
+    if crc != info.CRC:
+        raise DocumentError(path, "it is a damaged Word file (a part fails its checksum)")
 
 
 class _BodyReader:

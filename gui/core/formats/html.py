@@ -16,6 +16,7 @@ from pathlib import Path
 from lxml import etree
 from lxml import html as lxml_html
 
+from gui.core.formats import html_depth
 from gui.core.formats._common import LineBuilder, cjk_count, collapse_spaces
 from gui.core.loading import DecodedSource, DocumentError, decode_text
 
@@ -89,8 +90,13 @@ def read_html(data: bytes, path: Path) -> DecodedSource:
         huge_tree=False,
         recover=True,
     )
+    markup = shorten_huge_runs(text)
     try:
-        root = lxml_html.document_fromstring(shorten_huge_runs(text).encode("utf-8"), parser=parser)
+        root = lxml_html.document_fromstring(markup.encode("utf-8"), parser=parser)
+        if html_depth.is_too_deep(parser.error_log):
+            # Nested past libxml2's limit: what lies deeper would be lost without a word.
+            markup = html_depth.flatten(markup)
+            root = lxml_html.document_fromstring(markup.encode("utf-8"), parser=parser)
     except (etree.ParserError, ValueError):
         raise DocumentError(path, "it is an HTML file with no readable content") from None
     page_title = _page_title(root)

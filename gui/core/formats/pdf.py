@@ -35,6 +35,11 @@ MAX_STREAM_BYTES = 100 * 1024 * 1024
 MAX_INFLATED_BYTES = 512 * 1024 * 1024
 #: Text-showing operators on one page at most; layout analysis is superlinear in them.
 MAX_TEXT_OPS_PER_PAGE = 100_000
+#: Object look-ups at most (a 1,000-page report makes ~100,000): the work budget that ends a
+#: loop inside pdfminer even when it reads nothing (cached objects cost no read).
+MAX_OBJECT_LOOKUPS = 5_000_000
+#: Longest chain of objects that are nothing but a reference to the next one.
+MAX_REFERENCE_CHAIN = 64
 
 _PARAGRAPH_END = "。！？：；!?;:"
 #: Text this much larger than the body text is a title or heading (when it is short).
@@ -48,6 +53,10 @@ _CLOSERS = "”’」』）)]】》\"'"
 _STREAM_START = re.compile(rb"(?<!end)stream\r?\n")
 _CID = re.compile(r"\(cid:\d+\)")
 _TOO_SLOW = "too slow"
+_TOO_MUCH_WORK = "it is a damaged PDF (its objects refer to each other too many times)"
+_TOO_LONG_CHAIN = (
+    f"it is a damaged PDF (a chain of more than {MAX_REFERENCE_CHAIN} references between objects)"
+)
 _TOO_DENSE = (
     f"a page has more than {MAX_TEXT_OPS_PER_PAGE:,} pieces of text; that is the limit for a PDF"
 )
@@ -160,7 +169,7 @@ def check_streams(data: bytes, path: Path | str) -> None:
 def _extract_pages(data: bytes, path: Path, max_seconds: float) -> list[list[_Line]]:
     from pdfminer.converter import PDFPageAggregator
     from pdfminer.layout import LAParams
-    from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfinterp import PDFResourceManager
     from pdfminer.pdfpage import PDFPage
     from pdfminer.pdfparser import PDFParser
@@ -169,7 +178,9 @@ def _extract_pages(data: bytes, path: Path, max_seconds: float) -> list[list[_Li
 
     deadline = time.monotonic() + max_seconds
     try:
-        document = PDFDocument(PDFParser(_DeadlineFile(data, deadline)))
+        parser = PDFParser(_DeadlineFile(data, deadline))
+        document = _bounded_document_class()(parser)
+        document.deadline = deadline
         count = resolve1(resolve1(document.catalog.get("Pages")) or {}).get("Count")
         if isinstance(count, int) and count > MAX_PAGES:
             raise DocumentError(
@@ -233,6 +244,54 @@ class _DeadlineFile(io.BytesIO):
         if time.monotonic() > self.deadline:
             raise _Exhausted(_TOO_SLOW)
         return super().readline(size)
+
+
+_DOCUMENT_CLASS = None
+
+
+def _bounded_document_class():
+    """pdfminer's document with a work budget and cycle detection in object look-up.
+
+    pdfminer resolves a reference with ``while isinstance(x, PDFObjRef): x = x.resolve()``;
+    an object that is only a reference to itself (or a ring of them) spins there forever,
+    on cached objects, reading nothing, so a deadline checked on reads never fires. Here
+    every look-up counts against a budget and checks the clock, and an object that is only a
+    reference is followed to its end with the objects seen so far: a cycle resolves to null
+    (as a reference to a missing object does), a chain longer than
+    :data:`MAX_REFERENCE_CHAIN` is refused."""
+    global _DOCUMENT_CLASS
+    if _DOCUMENT_CLASS is not None:
+        return _DOCUMENT_CLASS
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdftypes import PDFObjRef
+
+    class BoundedDocument(PDFDocument):
+        deadline: float = float("inf")
+        lookups: int = 0
+
+        def _count(self) -> None:
+            self.lookups += 1
+            if self.lookups > MAX_OBJECT_LOOKUPS:
+                raise _Exhausted(_TOO_MUCH_WORK)
+            if self.lookups % 256 == 0 and time.monotonic() > self.deadline:
+                raise _Exhausted(_TOO_SLOW)
+
+        def getobj(self, objid: int) -> object:
+            self._count()
+            obj = super().getobj(objid)
+            seen = {objid}
+            while isinstance(obj, PDFObjRef):
+                if obj.objid in seen:
+                    return None  # a cycle of references: null
+                if len(seen) > MAX_REFERENCE_CHAIN:
+                    raise _Exhausted(_TOO_LONG_CHAIN)
+                seen.add(obj.objid)
+                self._count()
+                obj = super().getobj(obj.objid)
+            return obj
+
+    _DOCUMENT_CLASS = BoundedDocument
+    return BoundedDocument
 
 
 _INTERPRETER_CLASS = None

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from gui.core.bounded_read import has_lone_surrogate
 from gui.core.document import Document
 from gui.core.notes.anchoring import AnchorStatus, AnchorTarget, reanchor
 from gui.core.notes.store import NoteStore
@@ -33,15 +34,31 @@ class ImportResult:
     orphaned: int  # of the added notes, those that could not be placed in this text
 
 
+#: Largest annotation file read: ~30,000 notes with long quotes.
+MAX_ANNOTATION_BYTES = 32 * 1024 * 1024
+
+
 def read_annotations(path: Path | str) -> Any:
-    """Parse a JSON-LD file; errors become :class:`NoteImportError`."""
+    """Parse a JSON-LD file; errors become :class:`NoteImportError`.
+
+    Only a regular file of at most :data:`MAX_ANNOTATION_BYTES` is read, and JSON nested
+    deeper than :data:`gui.core.bounded_read.MAX_JSON_DEPTH` is refused before parsing."""
+    from gui.core.bounded_read import (
+        BoundedReadError,
+        JsonDepthError,
+        loads_json,
+        read_regular_file,
+    )
+
     path = Path(path)
     try:
-        raw = path.read_bytes()
-    except OSError as err:
-        raise NoteImportError(f"cannot read {path}: {err.strerror or err}") from None
+        raw = read_regular_file(path, MAX_ANNOTATION_BYTES)
+    except BoundedReadError as err:
+        raise NoteImportError(f"cannot read {path}: {err}") from None
     try:
-        return json.loads(raw.decode("utf-8-sig"))
+        return loads_json(raw)
+    except JsonDepthError as err:
+        raise NoteImportError(f"{path} is not an annotation file ({err})") from None
     except UnicodeDecodeError:
         raise NoteImportError(f"{path} is not UTF-8 text") from None
     except json.JSONDecodeError as err:
@@ -57,6 +74,12 @@ def import_annotations(store: NoteStore, document: Document, data: Any) -> Impor
         notes = [annotation_to_note(a, i) for i, a in enumerate(annotations_in(data), 1)]
     except AnnotationFormatError as err:
         raise NoteImportError(str(err)) from None
+    for number, note in enumerate(notes, 1):
+        if has_lone_surrogate(_all_text(note)):
+            raise NoteImportError(
+                f"annotation {number} holds an unpaired UTF-16 surrogate (such as \\ud800), "
+                "which is not text"
+            )
     target = AnchorTarget(document)
     existing = store.notes_for(document.fingerprint)
     known_ids = {n.id for n in existing}
@@ -90,6 +113,14 @@ def import_annotations(store: NoteStore, document: Document, data: Any) -> Impor
 def import_file(store: NoteStore, document: Document, path: Path | str) -> ImportResult:
     """:func:`read_annotations` then :func:`import_annotations`."""
     return import_annotations(store, document, read_annotations(path))
+
+
+def _all_text(note) -> str:
+    a = note.anchor
+    return "".join(
+        (note.id, note.body, *note.tags, *note.section_path, a.exact, a.prefix, a.suffix,
+         a.exact_hans, a.prefix_hans, a.suffix_hans, note.created, note.modified)
+    )  # fmt: skip
 
 
 def _identity(note) -> tuple:

@@ -232,6 +232,13 @@ class NoteStore:
         switch to memory, apply the change there and raise with ``kept_in_memory``."""
         try:
             return _in_transaction(self._conn, change)
+        except UnicodeEncodeError:
+            # A lone surrogate (from a JSON "\ud800" or a damaged clipboard) is not text;
+            # SQLite cannot take it, and the transaction was rolled back.
+            raise NoteStoreError(
+                "The note holds an unpaired UTF-16 surrogate, which is not text; "
+                "it was not saved. Remove the damaged character and try again."
+            ) from None
         except sqlite3.IntegrityError as err:
             raise NoteStoreError(
                 f"The notes database refused the change: {_reason(err)}."
