@@ -4,6 +4,7 @@ import subprocess
 import sys
 import venv
 
+from gui.core import opencc_data, wording
 from tests.conftest import REPO
 
 
@@ -52,13 +53,21 @@ def test_wheel_install_finds_the_bundled_report(tmp_path):
     )
     probe = (
         "from gui.core.paths import resources_dir, default_report;"
-        "print(resources_dir()); print(default_report().stat().st_size)"
+        "print(resources_dir()); print(default_report().stat().st_size);"
+        "from gui.core import opencc_data, wording;"
+        "print(opencc_data.shipped_version().replace(' ', '_'));"
+        "print(len(opencc_data.config_chain('s2twp')));"
+        "print(len(wording.sense_rows()))"
     )
     result = subprocess.run(
         [str(python), "-c", probe], cwd=tmp_path, capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
-    location, size = result.stdout.split()
+    location, size, version, groups, senses = result.stdout.split()
+    # The current OpenCC data and the wording overlays are installed with the resources.
+    assert version.replace("_", " ") == opencc_data.DATA_VERSION
+    assert int(groups) == len(opencc_data.config_chain("s2twp"))
+    assert int(senses) == len(wording.sense_rows()) > 0
     assert location == str(env_dir / "share" / "report-reader" / "resources")
     assert int(size) == (REPO / "resources" / "lanzhou-hi-tech-zone-2021.txt").stat().st_size
     assert site.is_dir()

@@ -26,12 +26,12 @@ class Script(StrEnum):
     HK = "hk"
 
 
-#: OpenCC configurations applied after the Simplified pivot, per script.
+#: The chain applied after the Simplified pivot, per script (gui/core/wording.py).
 _FROM_PIVOT = {
     Script.HANS: None,
-    Script.HANT: "s2t",
-    Script.TW: "s2twp",
-    Script.HK: "s2hk",
+    Script.HANT: "hant",
+    Script.TW: "tw",
+    Script.HK: "hk",
 }
 
 
@@ -51,15 +51,22 @@ class ScriptView:
 
 
 class Converter:
-    """One OpenCC configuration (e.g. ``"t2s"``) that also reports piece lengths."""
+    """One dictionary chain (``"pivot"``, ``"hant"``, ``"tw"``, ``"hk"``, or an upstream OpenCC
+    config such as ``"s2t"``) that also reports piece lengths."""
 
     def __init__(self, config: str):
-        import opencc  # when a conversion is first needed, not when the reader starts
+        # when a conversion is first needed, not when the reader starts
+        from gui.core import opencc_data, wording
 
-        cc = opencc.OpenCC(config)
-        cc._init_dict()  # noqa: SLF001 - the library builds its chain lazily; we reuse it
-        self._chain = cc._dict_chain_data  # noqa: SLF001
-        self._split = cc.split_chars_re
+        if config == "pivot":
+            chain = wording.pivot_chain()
+        elif config in ("hant", "tw", "hk"):
+            chain = wording.view_chain(config)
+        else:
+            chain = opencc_data.config_chain(config)
+        self.engine = opencc_data.engine(chain)
+        self._chain = self.engine._dict_chain_data  # noqa: SLF001 - the engine's own chain
+        self._split = self.engine.split_chars_re
         self.config = config
 
     def convert(self, text: str) -> tuple[str, list[tuple[int, int]]]:
@@ -203,8 +210,9 @@ def converter(config: str) -> Converter:
 
 
 def to_pivot(text: str) -> tuple[str, OffsetMap]:
-    """The Simplified pivot of ``text`` (OpenCC t2s) and the map text → pivot."""
-    pivot, pieces = converter("t2s").convert(text)
+    """The Simplified pivot of ``text`` (HK and TW variants, then OpenCC t2s) and the map
+    text → pivot."""
+    pivot, pieces = converter("pivot").convert(text)
     return pivot, OffsetMap(pieces)
 
 

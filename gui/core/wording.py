@@ -1,0 +1,134 @@
+"""The dictionary chain of each script view: OpenCC's configs plus the app's wording overlays.
+
+``resources/opencc/overlay/senses.tsv`` holds the sense-aware rows: a word whose Taiwan or
+Hong Kong wording depends on its sense (程序 procedure / program) keeps its default wording, and
+only the collocations that select the other sense (应用程序, 程序员) get the regional word.
+``forms.tsv`` holds character-form choices (吃, not OpenCC's archaic 喫). Both are read once,
+when a view is first converted.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+
+from gui.core import opencc_data
+from gui.core.opencc_data import Chain, Table
+
+
+@dataclass(frozen=True)
+class SenseRow:
+    """One sense-dependent word of one view (a row of ``senses.tsv``)."""
+
+    view: str
+    word: str
+    default: str
+    kept_sense: str
+    other_sense: str
+    other_wording: str
+    cues: tuple[str, ...]
+
+    def entries(self) -> dict[str, str]:
+        """Dictionary entries: the word itself, then each cue collocation."""
+        out = {self.word: self.default}
+        for cue in self.cues:
+            key, _, wording = cue.partition("=")
+            out[key] = wording or key.replace(self.word, self.other_wording)
+        return out
+
+
+@dataclass(frozen=True)
+class FormRow:
+    """One character-form choice of one view (a row of ``forms.tsv``)."""
+
+    view: str
+    tables: tuple[str, ...]
+    source: str
+    target: str  # "-" deletes the key ``source`` instead
+    usage: str
+
+
+def _rows(name: str) -> list[list[str]]:
+    path = opencc_data.data_dir() / "overlay" / name
+    with open(path, encoding="utf-8", newline="") as f:
+        return [r for r in csv.reader(f, delimiter="\t") if r and not r[0].startswith("#")]
+
+
+@cache
+def sense_rows() -> tuple[SenseRow, ...]:
+    """Every row of ``senses.tsv``."""
+    return tuple(
+        SenseRow(r[0], r[1], r[2], r[3], r[4], r[5], tuple(r[6].split()) if len(r) > 6 else ())
+        for r in _rows("senses.tsv")
+    )
+
+
+@cache
+def form_rows() -> tuple[FormRow, ...]:
+    """Every row of ``forms.tsv``."""
+    return tuple(FormRow(r[0], tuple(r[1].split()), r[2], r[3], r[4]) for r in _rows("forms.tsv"))
+
+
+def _with_forms(mapping: dict[str, str], rows: list[FormRow]) -> dict[str, str]:
+    out = dict(mapping)
+    for row in rows:
+        if row.target == "-":
+            out.pop(row.source, None)
+        else:
+            for key, value in out.items():
+                if row.source in value:
+                    out[key] = value.replace(row.source, row.target)
+    return out
+
+
+def _table(mapping: dict[str, str]) -> Table:
+    lengths = [len(k) for k in mapping] or [1]
+    return (max(lengths), min(lengths), mapping)
+
+
+#: Where each view's sense rows go: the table of the regional step that matches phrases.
+_SENSE_TABLE = {"tw": "TWPhrases.txt", "hk": "HKVariantsPhrases.txt"}
+_CONFIG = {"hant": "s2t", "tw": "s2twp", "hk": "s2hk"}
+
+
+@cache
+def view_chain(view: str) -> Chain:
+    """The chain that turns the Simplified pivot into ``view`` (``hant``, ``tw`` or ``hk``)."""
+    names = opencc_data.named_chain(_CONFIG[view])
+    forms = [r for r in form_rows() if r.view == view]
+    senses = [r for r in sense_rows() if r.view == view]
+    chain: Chain = []
+    for group in names:
+        new_group: list[Table] = []
+        for name, table in group:
+            mapping = table[2]
+            parts = set(name.split("+"))
+            row_forms = [r for r in forms if parts & {t + ".txt" for t in r.tables}]
+            if row_forms:
+                mapping = _with_forms(mapping, row_forms)
+            if _SENSE_TABLE.get(view) in parts and senses:
+                mapping = dict(mapping)
+                for row in senses:
+                    mapping.update(row.entries())
+            new_group.append(_table(mapping) if mapping is not table[2] else table)
+        chain.append(new_group)
+    return chain
+
+
+@cache
+def pivot_chain() -> Chain:
+    """Traditional → Simplified for any Traditional text (the pivot of every view).
+
+    Hong Kong and Taiwan variant forms are first mapped to OpenCC's standard ones (HK and TW
+    reverse-variant tables, as hk2s and tw2s do: 衞 → 衛, 著 as the particle → 着, with the
+    tables' phrase exceptions such as 著名), then t2s. Both regions' tables apply to every
+    text: each maps only a variant form, never a standard one, so one can run on the other's
+    text unchanged, and a text that mixes them (衞生署 beside 看著) converts whole."""
+    chain = opencc_data.config_chain("t2s")
+    variants = [
+        opencc_data.union("HKVariantsRevPhrases.txt", "TWVariantsRevPhrases.txt"),
+        opencc_data.union("HKVariantsRev.txt", "TWVariantsRev.txt"),
+    ]
+    # normalization (compatibility ideographs) stays first; the variants go before t2s proper
+    return [chain[0], variants, *chain[1:]]
