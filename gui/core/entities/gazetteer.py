@@ -37,6 +37,9 @@ class Gazetteer:
     place_chars: frozenset[str]  # characters of province/prefecture names (for 兰白, 郑洛新)
     countries: frozenset[str]  # foreign countries (美国 in 美国哈佛大学 is a separate LOC)
     protect_re: re.Pattern[str]  # places, bodies and remits in which a stop word is no boundary
+    # Bare district names (海淀) and short Hong Kong / Taiwan names (台中): matched by place_re,
+    # but accepted only at a word boundary on the left (平台中 is not 台中).
+    weak_places: frozenset[str] = frozenset()
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -77,6 +80,10 @@ def _lines(path: Path) -> list[str]:
     return out
 
 
+def _optional_lines(path: Path) -> set[str]:
+    return set(_lines(path)) if path.is_file() else set()
+
+
 def _default_dir() -> Path:
     from gui.core.paths import resource
 
@@ -99,8 +106,14 @@ def load_gazetteer(folder: Path) -> Gazetteer:
         full.add(name)
         regional.update(s for s in shorts if len(s) >= 2 and s not in NEVER_SHORT_PLACES)
     world = set(_lines(folder / "world_places.txt"))
+    # Optional files (a test gazetteer folder may hold only the three core lists).
+    regional_extra = _optional_lines(folder / "places_hk_tw_macau.txt")
+    bare = {n for n in _optional_lines(folder / "county_short_forms.txt") if n not in regional}
     orgs = set(_lines(folder / "known_orgs.txt"))
-    regional |= world
+    for extra in sorted(folder.glob("orgs_*.txt")):
+        orgs.update(_lines(extra))
+    weak = {n for n in regional_extra if len(n) == 2 and n not in regional} | bare
+    regional |= world | regional_extra | bare
     full |= counties
     return Gazetteer(
         place_re=re.compile(trie_pattern(regional)),
@@ -113,6 +126,7 @@ def load_gazetteer(folder: Path) -> Gazetteer:
         place_chars=frozenset("".join(full - counties)) | frozenset("".join(regional)),
         countries=frozenset(_lines(folder / "countries.txt")),
         protect_re=re.compile(trie_pattern(regional | orgs | set(REMIT_COMPOUNDS))),
+        weak_places=frozenset(weak),
     )
 
 

@@ -36,6 +36,8 @@ LEFT_STOPS = _words(
     中标 承担 负责 牵手 联手 交流 洽谈 接洽 对话 对标 瞄准 服务于 应用于 用于 致力于 来到 到
     一批 一家 一个 一所 多家 多个 若干 首个 首家 首批 新一批 一流 知名 著名 骨干 龙头 头部 领军
     从而 因为 由于 通过了 经过 随着 根据 按照 依据 基于 关于 针对 除 除了 截至
+    请 提请 当时 其后 随后 至 委聘 转介 转交 交由 交给 联同 连同 走出 走入 人员 亦 曾经 曾 会同了 约见 聘用
+    一间 一条 一座 两所 两家 几所 几家 数家 某 这些 那些 这所 这家 该署 该局 该处 该会
     期内 年内 报告期内 国内外 海内外 现有 已有 现已 已经 正在 将要 曾 也是 均为 都 就是 还是 或者 以上 以下 以来 期间 过程 方面
     """
 )
@@ -72,6 +74,7 @@ GENERIC = _words(
     离岸 创新创业 众创空间 孵化器 加速器 产业园 双创示范 党群 党建 融媒体 文化馆 活动
     促进 投资促进 交流 推广 集团 公司 股份 有限 控股 有限责任
     国防 航天 航空 海洋 空天 量子 军工 军民融合 农机 医学 重大 尖端 顶尖 前瞻 民生
+    职业 公立 私立 公办 民办 作业 普通 专科 职业技术 技工 中等 高等 初级 高级 公营 私营
     """
 )
 
@@ -86,6 +89,8 @@ ORG_SUFFIXES = """
     管委会 管理委员会 党工委 办公室 办公厅 人民政府 政府 局 厅 署 委 海关 日报 晚报 日报社 报社
     杂志社 出版社 通讯社 电视台 电台 合作社 法院 检察院 党校 中学 小学 学校 幼儿园 事务所 设计院
     分公司 分局 总局 总署 总公司 总院 分行 支行 调查队 调查总队 常委会 司
+    人大 政协 人民代表大会 人大常委会 周报 周刊 时报 商报 早报 晨报 都市报 青年报 新闻网 广播电视台
+    校区 分校 公署 议会
 """.split()
 
 #: Suffixes that need a place (gazetteer hit) or a level word + stem in front: alone or after a
@@ -94,6 +99,23 @@ BUREAU_SUFFIXES = frozenset(
     "局 厅 委 委员会 办公室 办公厅 分局 总局 署 总署 常委会 调查队 司".split()
 )
 PLACE_ONLY_SUFFIXES = frozenset("人民政府 政府".split())
+#: Congress and CPPCC bodies: one level word is enough in front (市人大, 市政协, 区人大常委会),
+#: and so is a term number (市十六届人大).
+CONGRESS_SUFFIXES = frozenset("人大 政协 人民代表大会 人大常委会".split())
+
+#: Remits of government departments as they stand in lists without their suffix (发展改革、
+#: 工业和信息化、财政等部门): an item made only of these is no organisation.
+REMITS = _words(
+    """
+    发展改革 发改 工业和信息化 工信 经济和信息化 经信 教育 科技 科学技术 公安 民政 司法 财政
+    人力资源社会保障 人力资源和社会保障 人社 自然资源 生态环境 住房城乡建设 住房和城乡建设 住建
+    交通运输 交通 水利 农业农村 农业 商务 文化和旅游 文化旅游 文旅 卫生健康 卫健 应急管理 应急
+    审计 市场监管 市场监督管理 统计 医保 医疗保障 税务 金融 金融监管 国资 林业 林草 粮食
+    能源 海关 外事 侨务 民族宗教 宗教 体育 广电 信访 档案 气象 地震 消防 城管 城市管理 规划
+    网信 宣传 组织 统战 政法 编办 机关事务 退役军人事务 数据 大数据 知识产权 药监 邮政 人防
+    和 及 与 等 各 有关 相关 部门 单位
+    """
+)
 ZONE_BODY_SUFFIXES = frozenset("管委会 管理委员会 党工委".split())
 
 #: A suffix followed by one of these characters is the first half of a longer word
@@ -110,7 +132,7 @@ SUFFIX_BLOCKED_AFTER: dict[str, str] = {
     "分局": "长",
     "总局": "长",
     "厅": "长级",
-    "委": "员托屈婉",
+    "委": "员托屈婉聘派任",
     "署": "名",
     "院": "长士",
     "研究院": "长士",

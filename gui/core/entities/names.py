@@ -82,6 +82,13 @@ def _splits_into(part: str, words: frozenset[str], longest: int) -> bool:
     return ok[n]
 
 
+@lru_cache(maxsize=4096)
+def is_remit(part: str) -> bool:
+    """Whether ``part`` is only a department's remit (发展改革, 工业和信息化): in a list before
+    等部门 it names a department without naming it."""
+    return _splits_into(part, lx.REMITS, 9)
+
+
 def _protected(window: str, gaz: Gazetteer) -> list[tuple[int, int]]:
     """Places, known bodies and department remits inside a window: a stop word inside them
     (本 in 日本, 和 in 发展和改革) is not a boundary."""
@@ -163,6 +170,14 @@ def _org_name_ok(part: str, suffix: str, gaz: Gazetteer) -> bool:
         return part in gaz.places or (starts_with_place(part, gaz) and is_generic_places(part, gaz))
     if suffix in lx.ZONE_BODY_SUFFIXES:
         return _contains_place(part, gaz) or part.endswith(tuple(lx.ZONE_SUFFIXES))
+    if suffix in lx.CONGRESS_SUFFIXES:
+        # 市政协, 区人大常委会, 市十六届人大, 北京市第十六届人民代表大会.
+        core = _TERM_NUMBER.sub("", part)
+        return (
+            _contains_place(core, gaz)
+            or core in lx.LEVEL_CHARS
+            or (len(core) >= 2 and core[-1] in lx.LEVEL_CHARS and _contains_place(core[:-1], gaz))
+        )
     if suffix in lx.BUREAU_SUFFIXES:
         if _contains_place(part, gaz):
             return True
@@ -174,6 +189,8 @@ def _org_name_ok(part: str, suffix: str, gaz: Gazetteer) -> bool:
         return True
     return len(part) >= 2 and not is_generic(part)
 
+
+_TERM_NUMBER = re.compile("第?[一二三四五六七八九十]+届$")
 
 # A 中心 after a place + 国家 (合肥综合性国家科学中心) is a national designation, and one named for
 # an infrastructure (贵安新区数据中心) is a facility: neither is a named organisation.
@@ -261,8 +278,21 @@ def organisations(masked: str, gaz: Gazetteer) -> list[Candidate]:
         s, e = m.span()
         if word_continues(masked, e, m.group()):
             continue
+        if e - s <= 3 and _starts_inside_place(masked, s, e, gaz):
+            continue  # 湖北大力 holds no 北大, 上海信息 no 海信
         out.append((s, e, "ORG", 1))
     return out
+
+
+def _starts_inside_place(masked: str, s: int, e: int, gaz: Gazetteer) -> bool:
+    """Whether a place name that starts before ``s`` ends inside ``[s, e)``."""
+    for k in (1, 2, 3):
+        if s - k < 0:
+            break
+        m = gaz.place_re.match(masked, s - k)
+        if m and s < m.end() < e + 1 and m.end() - m.start() >= 2:
+            return True
+    return False
 
 
 _CONJUNCTION = re.compile("[和及与]")
@@ -319,7 +349,7 @@ def enumerations(masked: str, gaz: Gazetteer) -> list[Candidate]:
             text = masked[s:e]
             if not 2 <= len(text) <= 14 or not _NAME_CHARS.fullmatch(text):
                 continue
-            if is_generic(text) or text in gaz.places or "的" in text:
+            if is_generic(text) or text in gaz.places or "的" in text or is_remit(text):
                 continue
             out.append((s, e, "ORG", 3))
     return out
@@ -385,6 +415,8 @@ def list_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> lis
                 continue
             if not _NAME_CHARS.fullmatch(text) or is_generic(text) or text in gaz.places:
                 continue
+            if is_remit(text):
+                continue
             if _patterns()["stops"].search(text):
                 continue
             out.append((s, e, "ORG", 3))
@@ -405,6 +437,8 @@ def _pair_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> li
         s, e = m.span(1)
         text = m.group(1)
         if is_generic(text) or text in gaz.places or _patterns()["stops"].search(text):
+            continue
+        if is_remit(text):
             continue
         out.append((s, e, "ORG", 3))
     return out
@@ -475,10 +509,16 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
     county-level names (looked up from their last character)."""
     false_spans = [m.span() for m in _patterns()["place_false"].finditer(masked)]
     out: list[Candidate] = []
+    weak = gaz.weak_places
     for m in gaz.place_re.finditer(masked):
         s, e = m.span()
         if false_spans and _inside_false_context(s, e, false_spans):
             continue
+        if weak and m.group() in weak:
+            # A bare district name glued to a word is that word's tail (平台中 is not 台中).
+            before = masked[s - 1 : s]
+            if before and is_cjk(before) and before not in _COUNTY_LEFT_OK:
+                continue
         out.append((s, e, "LOC", 4))
     by_tail = gaz.counties_by_tail
     for m in _patterns()["county_end"].finditer(masked):

@@ -9,6 +9,7 @@ the span while those inside the expression (30多年, 45万余份) stay in; date
 from __future__ import annotations
 
 import re
+from functools import cache
 
 Span = tuple[int, int, str]
 
@@ -20,9 +21,56 @@ _DOC = re.compile(r"《[^《》\n]{1,120}》")
 _TERM = re.compile(r"“[^“”\n]{1,40}”|「[^「」\n]{1,40}」")
 
 
+# Document numbers (发文字号, GB/T 9704-2012): the issuer's abbreviation, the year in 〔〕 (often
+# typed as [], ［］, （） or 【】) and a serial number: 国发〔2019〕5号, 财税〔2018〕55号. Decrees
+# are numbered 令第N号: 国务院令第722号. The abbreviation is a short run of ideographs; a verb or
+# preposition before it (根据, 贯彻, 印发) is cut off like the left edge of an organisation name.
+_DOC_NUMBER = re.compile(
+    r"(?=[〔\[［【（(令])(?:"
+    r"(?P<bracket>[〔\[［【（(])(?:19|20)\d{2}[〕\]］】）)]\s?第?\d{1,5}号"
+    r"|令第?[\d一二三四五六七八九十百零〇]{1,6}号"
+    r")"
+)
+_NUMBER_ISSUER = re.compile(r"[\u4e00-\u9fff]{1,10}$")
+# Round brackets also hold case numbers and years in prose: there the issuer must end the way
+# document issuers do (国发, 国办函, 京政字, 甘政办规).
+_ISSUER_ENDS = tuple("发函字办规文电复批通告综")
+
+
+@cache
+def _issuer_stops() -> re.Pattern[str]:
+    from gui.core.entities.gazetteer import trie_pattern
+    from gui.core.entities.lexicon import LEFT_STOPS
+
+    return re.compile(trie_pattern(LEFT_STOPS | {"文件", "通知", "意见", "号", "令"}))
+
+
+def document_numbers(pivot: str) -> list[Span]:
+    """DOC spans for document numbers: 国发〔2019〕5号, 国务院令第722号 (second edition)."""
+    spans = []
+    for m in _DOC_NUMBER.finditer(pivot):
+        issuer = _NUMBER_ISSUER.search(pivot, max(0, m.start() - 10), m.start())
+        if not issuer:
+            continue
+        name = issuer.group()
+        stops = list(_issuer_stops().finditer(name))
+        if stops:
+            name = name[stops[-1].end() :]
+        if not 1 <= len(name) <= 8:
+            continue
+        bracket = m.group("bracket")
+        if bracket is None and len(name) < 2:  # 令第3号 needs its issuer (国务院令)
+            continue
+        if bracket in ("（", "(", "【") and not name.endswith(_ISSUER_ENDS):
+            continue
+        spans.append((m.start() - len(name), m.end(), "DOC"))
+    return spans
+
+
 def titles_and_terms(pivot: str) -> list[Span]:
-    """DOC spans for 《…》 and TERM spans for “…” / 「…」, marks included."""
+    """DOC spans for 《…》 and document numbers, TERM spans for “…” / 「…」, marks included."""
     spans = [(m.start(), m.end(), "DOC") for m in _DOC.finditer(pivot)]
+    spans += document_numbers(pivot)
     spans += [(m.start(), m.end(), "TERM") for m in _TERM.finditer(pivot)]
     return spans
 
@@ -33,32 +81,66 @@ _CN_DIGIT = "〇零一二三四五六七八九"
 _YEAR = r"(?:1[89]\d{2}|20\d{2})"
 _MONTH = r"(?:1[0-2]|0?[1-9])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+_CN_MONTH = r"(?:十[一二]?|[一二三四五六七八九])"
+_CN_DAY = r"(?:三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _RANGE_SEP = r"(?:至|到|—|–|－|-|~|～)"
-_YEAR_TAIL = r"(?:度|年[末底初]|末|底|初|上半年|下半年|前三季度|第?[一二三四1-4]季度)?"
+# Quarter and half-year periods are dates (second edition): 一季度, 前三季度, 上半年, 第四季度.
+_PERIOD = r"(?:[上下]半年|前[二两三]季度|第?[一二三四1-4]季度)"
+_YEAR_TAIL = rf"(?:度|年[末底初]|末|底|初|{_PERIOD})?"
 _DATE_UNIT = (
     rf"(?:{_YEAR}年{_MONTH}{_RANGE_SEP}{_MONTH}月份?"  # 2023年1-6月
     rf"|{_YEAR}年(?:{_MONTH}月(?:份|{_DAY}日)?|{_YEAR_TAIL})"
     rf"|{_MONTH}月(?:份|{_DAY}日)?"
     rf"|{_DAY}日"
-    rf"|[{_CN_DIGIT}]{{4}}年(?:[一二三四五六七八九十]{{1,2}}月(?:[一二三十]?[一二三四五六七八九十]日)?)?)"
+    rf"|[{_CN_DIGIT}]{{4}}年(?:{_CN_MONTH}月(?:{_CN_DAY}日)?)?"  # 二〇二六年一月二十七日
+    rf"|{_CN_MONTH}月{_CN_DAY}日)"  # 十月二十五日 (Hong Kong press releases)
 )
 # Every pattern below opens with a lookahead on its first character: the regex engine then
 # skips to candidate positions at C speed instead of trying the whole pattern everywhere
 # (4x faster on a long report).
 _DATE = re.compile(
-    rf"(?=[\d{_CN_DIGIT}])(?<![\d.])(?<!\d,)(?:"
+    rf"(?=[\d{_CN_DIGIT}十上下前第])(?<![\d.])(?<!\d,)(?:"
     rf"{_YEAR}{_RANGE_SEP}{_YEAR}年{_YEAR_TAIL}"  # 2021—2025年
     rf"|{_YEAR}([-/.]){_MONTH}\1{_DAY}(?![\d.])"  # 2021-03-15, 2021/3/15, 2021.3.15
     rf"|{_MONTH}{_RANGE_SEP}{_MONTH}月(?:份)?"  # 1—11月
     rf"|{_DATE_UNIT}(?:{_RANGE_SEP}{_DATE_UNIT})?"  # 2020年至2022年, 9月16日至18日
     rf"|\d{{1,2}}世纪(?:\d0年代)?|(?:19)?\d0年代"  # 20世纪80年代, 90年代
+    rf"|{_PERIOD}"  # 一季度, 上半年 standing alone
     rf")(?![\d.])"
 )
+# A bare day count before 内 / 以内 / 后 … or after 为期 / 期限 … is a duration (申请人应在30日内
+# 提出), not a day of the month: it is a quantity, like 6个月.
+_DURATION_AFTER = re.compile(r"(?:内|以内|之内|为限|期间|期满|左右)")
+_DURATION_BEFORE = re.compile(
+    r"(?:为期|期限为?|时限为?|不超过|不少于|超过|满|连续|至少|最长|最多|长达)$"
+)
+_BARE_DAY = re.compile(rf"{_DAY}日$")
+_PERIOD_ONLY = re.compile(_PERIOD)
+# Words ending in a numeral that can stand before 季度 without making a quarter (统一季度报表).
+_NOT_PERIOD = frozenset("统一 唯一 同一 万一 单一 逐一 专一 整一 划一".split())
 
 
 def dates(pivot: str) -> list[Span]:
-    """DATE spans: digit dates, their ranges, year tails (年度, 年末, 第一季度) and decades."""
-    return [(m.start(), m.end(), "DATE") for m in _DATE.finditer(pivot)]
+    """DATE spans: digit and Chinese-numeral dates, their ranges, year tails (年度, 年末),
+    quarter and half-year periods (一季度, 上半年) and decades; not day counts (30日内)."""
+    spans = []
+    for m in _DATE.finditer(pivot):
+        start, end = m.span()
+        text = m.group()
+        if _BARE_DAY.fullmatch(text) and (
+            _DURATION_AFTER.match(pivot, end)
+            or _DURATION_BEFORE.search(pivot, max(0, start - 4), start)
+        ):
+            continue
+        if _PERIOD_ONLY.fullmatch(text) and text.startswith(("一", "二", "三", "四")):
+            # 第一季度 → the 第 belongs to the date; 统一季度 is no date.
+            before = pivot[start - 1 : start]
+            if before == "第":
+                start -= 1
+            elif before + text[0] in _NOT_PERIOD:
+                continue
+        spans.append((start, end, "DATE"))
+    return spans
 
 
 # -- quantities ----------------------------------------------------------------------------
@@ -71,7 +153,11 @@ _UNITS = """
     升 床 间 片 块 根 枚 颗 门 级 星 分 岁 例 起 轮 段 类 幢 孔 眼 口 棟 班 趟 帧 首 台套 项次
     微克 毫克 千伏 伏 兆瓦时 吨标准煤 标准煤 千公顷 毫升 户次 家次 件次 辆次 架次 艘次 亿次
     ℃ ㎡ ㎞ ㎏ GW MW kW kWh MWh GWh kV km kg TB PB nm
+    斤 公升 桶 方 立方 剂 针 剂次 宗次 车次 班次 架次 日 个小时
+    人民币 元人民币 港币 港元 澳门元 澳元 新台币 台币 美金 韩元 卢布 加元 新加坡元
 """.split()
+# Time units may not follow a space (2021 年 is a year typed loosely, not a count of years).
+_TIME_UNITS = frozenset("年 月 日 天 周 小时 分钟 秒".split())
 _UNIT = "(?:" + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)) + ")"
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _MULT = r"(?:多|余)?(?:万亿|[十百千万亿]{1,2})?(?:多|余)?"
@@ -80,21 +166,29 @@ _QUANT = re.compile(
     rf"(?:{_NUM}(?:{_RANGE_SEP}{_NUM})?)"
     rf"(?:"
     rf"\s?[%％‰](?:{_RANGE_SEP}{_NUM}[%％‰])?"  # 30%, 30 %, 10%~15%
-    rf"|{_MULT}{_UNIT}(?:/{_MULT}{_UNIT})?"  # 5.27万元/亩, 30多年
+    rf"|{_MULT}[ \u00a0]?{_UNIT}(?:/{_MULT}{_UNIT})?"  # 5.27万元/亩, 30多年, 66,979 个
     rf"|(?:多|余)?(?:万亿|[万亿])(?:多|余)?"  # 1200万, bare multiplier
     rf")"
 )
 # Units that are not units after a number (5G, 3D are tech names; handled by the unit list).
 # A unit followed by one of these makes it a word (1号楼 is not 1号; 3年级 is a grade).
-_BAD_AFTER = {"级": "", "分": "钟之", "年": "级代", "度": "假", "起": "来"}
+_BAD_AFTER = {"级": "", "分": "钟之", "年": "级代", "度": "假", "起": "来", "方": "面案式向法位"}
 
 
 def quantities(pivot: str) -> list[Span]:
-    """QUANT spans: an Arabic-digit number with its unit or percent sign."""
+    """QUANT spans: an Arabic-digit number with its unit, measure word or full currency
+    (1100亿斤, 6,621万人民币) or percent sign; day counts (30日内, 19至55日) but not days of
+    the month."""
     spans = []
     for m in _QUANT.finditer(pivot):
         start, end = m.span()
         text = m.group()
+        if " " in text or "\u00a0" in text:
+            unit = text.split()[-1] if text.split()[-1] else ""
+            if unit in _TIME_UNITS or not unit:
+                continue
+        if text.endswith("日") and not _is_day_count(pivot, start, end, text):
+            continue
         nxt = pivot[end : end + 1]
         last = text[-1]
         if last in _BAD_AFTER and nxt and nxt in _BAD_AFTER[last]:
@@ -104,6 +198,17 @@ def quantities(pivot: str) -> list[Span]:
             continue  # 9时30分 is a time of day, not 30 points
         spans.append((start, end, "QUANT"))
     return spans
+
+
+def _is_day_count(pivot: str, start: int, end: int, text: str) -> bool:
+    """Whether ``text`` (digits + 日) counts days rather than naming a day of the month."""
+    numbers = [int(n) for n in re.findall(r"\d+", text.replace(",", ""))]
+    if any(n == 0 or n > 31 for n in numbers) or "万" in text or "亿" in text:
+        return True
+    return bool(
+        _DURATION_AFTER.match(pivot, end)
+        or _DURATION_BEFORE.search(pivot, max(0, start - 4), start)
+    )
 
 
 # -- postal addresses ----------------------------------------------------------------------
