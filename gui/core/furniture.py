@@ -80,6 +80,8 @@ _CREDIT_TAIL = re.compile(
     rf"(?:记者|記者|通讯员|通訊員|摄影|攝影)\s+{_NAME}(?:\s*[、，,\s]\s*{_NAME})*\s*(?:摄|攝)?\s*$"
     rf"|(?:记者|記者|通讯员|通訊員|摄影|攝影|\s){_NAME}(?:\s*[、，,\s]\s*{_NAME})*\s+(?:摄|攝)\s*$"
     rf"|[（(][^（()）]{{0,16}}\s*(?:摄|攝)[）)]\s*$"
+    # A caption's sentence, then the photographer: 「…須受到監察。何君健攝」.
+    rf"|[。！!]\s*{_NAME}\s*(?:摄|攝)\s*$"
 )
 _CAPTION_HEAD = re.compile(r"(?:图为|圖為|上图|下图|上圖|下圖|左图|右图|▲|△)")
 _FIGURE_LABEL = re.compile(r"(?:图|圖)\s*[0-9０-９一二三四五六七八九十]+(?:[-－.．][0-9]+)?\s+\S")

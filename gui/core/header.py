@@ -32,6 +32,12 @@ _DATE_LINE = re.compile(rf"(?P<signer>[^，。；：,;:]{{0,40}}?)\s*(?P<date>{_
 _ISSUER_BANNER = re.compile(r"(?P<issuer>.{2,40}?)\s*文\s*件")
 _TITLE_ISSUER = re.compile(r"(?P<issuer>.{2,40}?)(?:关于|關於)")
 _SUBTITLE = re.compile(r"[—－─-]{1,2}\s*\S")
+# A work report's title, occasion and speaker run together on one line (a scrape that lost
+# the line breaks): 政府工作报告——2024年3月5日在…会议上国务院总理 李强.
+_TITLE_WITH_OCCASION = re.compile(
+    r"(?P<title>[^—－]{2,40}?)\s*(?P<subtitle>[—－]{1,2}\s*(?P<occasion>[^—－]{4,80}?"
+    r"(?:会议|會議|大会|大會|会|會)上))\s*(?P<speaker>.*)"
+)
 _ANNEX_NOTE = re.compile(r"附\s*件\s*[:：]")
 _DISTRIBUTION = re.compile(r"(?:抄\s*送|印\s*发|印\s*發|分\s*送)\s*[:：]|\S.*印\s*[发發]\s*$")
 # gov.cn's information table (索引号/主题分类/发文机关/成文日期/标题/发文字号/发布日期) and
@@ -122,6 +128,8 @@ class DocumentHeader:
     title_lines: tuple[int, ...] = ()  # 0-based line numbers of the title, in order
     fields: dict[str, HeaderField] = field(default_factory=dict)
     lines: tuple[int, ...] = ()  # header lines that are neither title nor body headings
+    #: The title when it is only part of its line (title, occasion and speaker on one line).
+    title: HeaderField | None = None
 
     def get(self, name: str) -> str | None:
         """The text of one element, or None."""
@@ -167,6 +175,9 @@ def read_header(
         title_at = [i for i, ln in enumerate(lines) if ln.index == title_line]
     elif find_title:
         title_at = _title_lines(head, number_at)
+    title_field = None
+    if len(title_at) == 1:
+        title_field = _split_title_line(lines[title_at[0]], fields, used)
     for i, ln in enumerate(head[: (number_at if number_at is not None else 0)]):
         m = _ISSUER_BANNER.fullmatch(ln.text)
         if m and i not in title_at:
@@ -193,7 +204,28 @@ def read_header(
         tuple(lines[i].index for i in title_at),
         fields,
         tuple(sorted(set(used))),
+        title_field,
     )
+
+
+def _split_title_line(ln: _Line, fields: dict, used: list[int]) -> HeaderField | None:
+    """A title line that also carries the occasion and the speaker: the title alone."""
+    m = _TITLE_WITH_OCCASION.fullmatch(ln.text)
+    if m is None or not DATE.search(m["occasion"]):
+        return None
+    if m["speaker"] and not _SPEAKER.fullmatch(m["speaker"]):
+        return None
+    fields["subtitle"] = _field(ln, m, "subtitle")
+    fields["occasion"] = _field(ln, m, "occasion")
+    d = DATE.search(ln.text, m.start("occasion"))
+    if d is not None:
+        fields.setdefault("date", HeaderField(d[0], ln.start + d.start(), ln.start + d.end()))
+    if m["speaker"]:
+        fields["speaker"] = _field(ln, m, "speaker")
+    return _field(ln, m, "title")
+
+
+_SPEAKER = re.compile(r"[\u4e00-\u9fff·]{2,20}\s*[\u4e00-\u9fff·]{2,5}")
 
 
 def _content_lines(text: str, body_end: int, furniture: Iterable[Furniture]) -> list[_Line]:

@@ -82,6 +82,7 @@ MAX_HEADING_CHARS = 40
 MAX_LEAD_CHARS = 30
 MAX_SUBHEADING_CHARS = 25
 MAX_HEADLINE_CHARS = 40
+MAX_NUMBERED_LEAD_CHARS = 80
 
 
 @dataclass(frozen=True)
@@ -179,8 +180,11 @@ def build_outline(
 
 
 def _levels(found: list[_Heading]) -> list[int]:
-    """Levels from the ranks of the styles in use; an annex is top level and the headings
-    inside it are ranked apart, one level down."""
+    """Numbered and marked styles take the rank of their style among those the document
+    uses (第X条 stays level 3 under 第X章 even where no 第X节 comes between). Unnumbered ones
+    (一是 lines, lead sentences, headlines, subheadings) sit one level below the nearest open
+    heading of an outer style, so a lead sentence right under 二、 is level 2. An annex is
+    top level and the headings inside it are ranked apart, one level down."""
     levels: list[int] = []
     segments: list[list[_Heading]] = [[]]
     for h in found:
@@ -189,11 +193,26 @@ def _levels(found: list[_Heading]) -> list[int]:
         else:
             segments[-1].append(h)
     for n, segment in enumerate(segments):
-        inner = [h for h in segment if h.rank != _RANK_ANNEX]
-        level_of = {rank: i + 1 for i, rank in enumerate(sorted({h.rank for h in inner}))}
-        shift = 1 if n > 0 else 0
+        fixed = sorted(
+            {h.rank for h in segment if h.rank < _RANK_ORDINAL and h.rank != _RANK_ANNEX}
+        )
+        level_of = {rank: i + 1 for i, rank in enumerate(fixed)}
+        base = 1 if n > 0 else 0
+        stack: list[tuple[int, float]] = []  # (level, rank) of the open headings
         for h in segment:
-            levels.append(1 if h.rank == _RANK_ANNEX else level_of[h.rank] + shift)
+            if h.rank == _RANK_ANNEX:
+                levels.append(1)
+                continue
+            if h.rank in level_of:
+                level = base + level_of[h.rank]
+                while stack and stack[-1][0] >= level:
+                    stack.pop()
+            else:
+                while stack and stack[-1][1] >= h.rank:
+                    stack.pop()
+                level = (stack[-1][0] if stack else base) + 1
+            stack.append((level, h.rank))
+            levels.append(level)
     return levels
 
 
@@ -246,6 +265,20 @@ def _lead_sentence_end(line: str, after: int = 0) -> int | None:
     for i in range(after, min(len(line), after + MAX_LEAD_CHARS + 1)):
         c = line[i]
         if c in _CLAUSE_MARKS:
+            return None
+        if c in _SENTENCE_END:
+            if c == "。" and i + 1 < len(line) and i - after >= 2:
+                return i + 1
+            return None
+    return None
+
+
+def _numbered_lead_end(line: str, after: int) -> int | None:
+    """End of a numbered paragraph's first sentence when more text follows: the number
+    makes it a heading whatever its length or commas (（一）大力推进…，加快发展新质生产力。…)."""
+    for i in range(after, min(len(line), after + MAX_NUMBERED_LEAD_CHARS + 1)):
+        c = line[i]
+        if c in "；;：:":
             return None
         if c in _SENTENCE_END:
             if c == "。" and i + 1 < len(line) and i - after >= 2:
@@ -372,7 +405,7 @@ def _numbered_heading(ln: _Line, rank: float, number_len: int) -> tuple[_Heading
     one_sentence = line[-1] not in "；;，,、：:" and not _has_inner_sentence(line)
     if len(line) <= MAX_HEADING_CHARS and one_sentence:
         return whole, "short"
-    lead = _lead_sentence_end(line, number_len)
+    lead = _numbered_lead_end(line, number_len)
     if lead is not None:
         return _Heading(ln, rank, ln.offset, ln.offset + lead), "lead"
     if one_sentence and line[-1] in "。！!":

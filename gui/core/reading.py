@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from gui.core.cleaning import find_damaged, find_footer, remove_pinyin
-from gui.core.document import Document, fingerprint_text
+from gui.core.document import Document, Span, fingerprint_text
 from gui.core.furniture import find_furniture
 from gui.core.header import read_header
 from gui.core.loading import DecodedSource, read_source
@@ -45,13 +45,16 @@ def document_from_source(decoded: DecodedSource, path: Path | None = None) -> Do
         skip_lines=header.lines,
         furniture_lines=_furniture_lines(text, furniture),
     )
+    title, title_span = outline.title, outline.title_span
+    if header.title is not None:
+        title, title_span = header.title.text, Span(header.title.start, header.title.end)
     return Document(
         path=path,
         source=decoded.text,
         text=text,
         source_map=cleaned.source_map,
-        title=outline.title,
-        title_span=outline.title_span,
+        title=title,
+        title_span=title_span,
         sections=outline.sections,
         footer=footer,
         damaged=tuple(find_damaged(text)),

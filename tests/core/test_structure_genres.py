@@ -208,3 +208,39 @@ def test_analyze_json_carries_the_document_block_and_the_furniture():
     assert doc.text[out["furniture"][0]["start"] : out["furniture"][0]["end"]] == (
         "北京中关村（图源：视觉中国）"
     )
+
+
+def test_title_occasion_and_speaker_run_together_on_one_line():
+    # The first line of a scraped national work report, its line breaks lost.
+    first = "政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上国务院总理\u2002李强"
+    doc = document_from_text(f"{first}\n各位代表：\n{BODY}\n一、2023年工作回顾\n{BODY}")
+    assert doc.title == "政府工作报告"
+    assert doc.text[doc.title_span.start : doc.title_span.end] == "政府工作报告"
+    h = doc.header
+    assert h.genre == "work-report"
+    assert h.get("subtitle") == "——2024年3月5日在第十四届全国人民代表大会第二次会议上"
+    assert h.get("date") == "2024年3月5日"
+    assert h.get("speaker") == "国务院总理\u2002李强"
+    assert headings(doc) == [(1, "一、2023年工作回顾")]
+
+
+def test_a_numbered_first_sentence_heads_its_paragraph_whatever_its_commas():
+    text = (
+        f"政府工作报告\n三、2024年政府工作任务\n{BODY}\n"
+        f"（一）大力推进现代化产业体系建设，加快发展新质生产力。{BODY}\n"
+        f"推动产业链供应链优化升级。{BODY}\n积极培育新兴产业和未来产业。{BODY}\n"
+        f"深入推进数字经济创新发展。{BODY}\n"
+        f"二、2024年经济社会发展总体要求和政策取向\n"
+        f"积极的财政政策要适度加力、提质增效。{BODY}\n稳健的货币政策要灵活适度、精准有效。{BODY}"
+    )
+    assert headings(document_from_text(text)) == [
+        (1, "三、2024年政府工作任务"),
+        (2, "（一）大力推进现代化产业体系建设，加快发展新质生产力。"),
+        (3, "推动产业链供应链优化升级。"),
+        (3, "积极培育新兴产业和未来产业。"),
+        (3, "深入推进数字经济创新发展。"),
+        (1, "二、2024年经济社会发展总体要求和政策取向"),
+        # Lead sentences right under 二、 are one level down, not two.
+        (2, "积极的财政政策要适度加力、提质增效。"),
+        (2, "稳健的货币政策要灵活适度、精准有效。"),
+    ]
