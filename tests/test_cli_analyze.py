@@ -8,7 +8,7 @@ import pytest
 
 from tests.conftest import DEFAULT_REPORT
 
-KEYS = {"text", "title", "sections", "entities", "damaged", "footer"}
+KEYS = {"text", "title", "sections", "entities", "damaged", "footer", "furniture", "document"}
 
 
 def cli(*args, data_dir=None):
@@ -31,6 +31,9 @@ def test_analyze_default_report_matches_gold(seed_gold, tmp_path):
     for s in out["sections"]:
         assert set(s) == {"start", "end", "level", "heading", "heading_start", "heading_end"}
     assert out["damaged"] == [{"start": 342, "end": 345}]
+    # The seed is neither a 公文 nor a work report nor news, and carries no page furniture.
+    assert out["furniture"] == []
+    assert out["document"] == {"genre": None, "title": None}
 
 
 def test_analyze_with_script_adds_the_view(tmp_path):

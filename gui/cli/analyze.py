@@ -71,6 +71,10 @@ def analysis_json(document: Document, script: str | None = None) -> dict[str, An
             else None
         ),
     }
+    result["furniture"] = [
+        {"start": f.start, "end": f.end, "kind": f.kind} for f in document.furniture
+    ]
+    result["document"] = document_json(document)
     if script is not None:
         from gui.core.script import make_view
 
@@ -82,6 +86,21 @@ def analysis_json(document: Document, script: str | None = None) -> dict[str, An
             "map": [list(p) for p in view.map.pieces()],
         }
     return result
+
+
+def document_json(document: Document) -> dict[str, Any]:
+    """The ``document`` block: genre, title and each header element found, with its offsets
+    in the cleaned text (``{"text", "start", "end"}``)."""
+    header = document.header
+    fields = header.fields if header is not None else {}
+    return {
+        "genre": header.genre if header is not None else None,
+        "title": document.title,
+        **{
+            name: {"text": f.text, "start": f.start, "end": f.end}
+            for name, f in sorted(fields.items())
+        },
+    }
 
 
 def _entities(document: Document) -> list:

@@ -201,13 +201,27 @@ def find_footer(text: str) -> Span | None:
     if j > 0 and j - 1 > 0:  # never swallow the first line of the document
         start, end = lines[j - 1]
         candidate = text[start:end].strip()
-        if 0 < len(candidate) <= 30 and candidate[-1] not in _SENTENCE_END + "，,：:。":
+        if _is_publisher_line(candidate):
             first = j - 1
     if first == 0:
         return None  # a "footer" that is the whole document is not a footer
     start = lines[first][0]
     end = lines[end_line - 1][1]
     return Span(start, end)
+
+
+_NOT_PUBLISHER = re.compile(r"[:：]|^[（(【\[]|\d{4}\s*年|^\d")
+
+
+def _is_publisher_line(line: str) -> bool:
+    """A short name line (the site's publisher) may open the footer. Not a note in brackets
+    (a 公文's （此件公开发布）), a ``key：value`` line (责任编辑：…, furniture of the page, marked
+    apart) or a date (a 公文's 成文日期): those belong to the document."""
+    return (
+        0 < len(line) <= 30
+        and line[-1] not in _SENTENCE_END + "，,：:。"
+        and _NOT_PUBLISHER.search(line) is None
+    )
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

@@ -9,8 +9,13 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from gui.core.offsets import OffsetMap
+
+if TYPE_CHECKING:
+    from gui.core.furniture import Furniture
+    from gui.core.header import DocumentHeader
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,24 @@ class Document:
     fingerprint: str = field(default="")
     #: Undecodable bytes of the file, now U+FFFD in the text and listed in ``damaged``.
     replaced: int = 0
+    #: Page furniture inside the body (chrome, news lines, captions, bylines): kept in the
+    #: text, left out of the outline, find and entity counts; the footer is apart.
+    furniture: tuple[Furniture, ...] = ()
+    header: DocumentHeader | None = None
+
+    def is_furniture(self, start: int, end: int | None = None) -> bool:
+        """Whether ``[start, end)`` lies inside page furniture or the footer."""
+        end = start if end is None else end
+        if self.footer is not None and self.footer.start <= start and end <= self.footer.end:
+            return True
+        return any(f.start <= start and end <= f.end for f in self.furniture)
+
+    def furniture_spans(self) -> list[Span]:
+        """Furniture and the footer, in text order: what the reader dims."""
+        spans: list[Span] = [Span(f.start, f.end) for f in self.furniture]
+        if self.footer is not None:
+            spans.append(self.footer)
+        return spans
 
     @property
     def body_end(self) -> int:

@@ -5,12 +5,20 @@ Heading styles, from the outermost: Markdown ``#``; 第X编/篇, 第X章, 第X�
 ends in 。, when consecutive paragraphs do so); unnumbered subheadings (a short standalone line
 with no sentence-final punctuation between body paragraphs). Levels are the ranks of the styles
 a document actually uses, so a report numbered only with 一、 and （一） gets levels 1 and 2.
+
+Structure, not length, decides (see docs/outline.md): a numbered line that is one sentence
+heads a section whatever its length when body text follows it, while a run of three or more
+sibling numbered sentences with nothing between them is a list inside its section; a
+stand-alone ``一是…。`` line above body text is a headline, an ``一是…`` or ``——这是…`` lead
+inside a paragraph is body text; ``附件``/``附表``/``附录`` open top-level annex sections with their
+titles; furniture lines (captions, bylines, chrome: ``gui.core.furniture``) and header lines
+(``gui.core.header``) are never headings.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from gui.core.document import Section, Span
@@ -45,13 +53,27 @@ _NUMBERED: list[tuple[float, re.Pattern[str] | _Unit]] = [
     (13, _Unit(rf"第{_NUM}[条條]")),
     (20, re.compile(rf"[{_CN_NUM}]+[、.．]")),
     (21, re.compile(rf"[（(][{_CN_NUM}]+[）)]")),
-    (22, re.compile(r"\d{1,2}(?:[、．]|\.(?!\d))")),
-    (23, re.compile(r"[（(]\d{1,2}[）)]")),
+    (22, re.compile(r"\d{1,3}(?:[、．]|\.(?!\d))")),
+    (23, re.compile(r"[（(]\d{1,3}[）)]")),
 ]
+# 一是 / 二是 … standing alone as a line: a headline under the numbered headings.
+_ORDINAL_LEAD = re.compile(rf"[{_CN_NUM}]+是")
+# Leads that open a paragraph of body text, never a heading of their own.
+_BODY_LEAD = re.compile(rf"[{_CN_NUM}]+是|——|—|第[{_CN_NUM}]+[，,]|首先|其次|再次|最后")
+_ANNEX = re.compile(
+    r"(?:附\s*件|附\s*表|附\s*录|附\s*錄)\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[A-Z])?\s*[:：]?"
+)
 _MARKDOWN = re.compile(r"(#{1,6})[ \t]+(?=\S)")
 _RANK_ARTICLE = 13
+_RANK_ORDINAL = 24.0
 _RANK_LEAD = 30.0
+_RANK_HEADLINE = 30.5
 _RANK_SUBHEADING = 31.0
+_RANK_ANNEX = 0.0
+#: A run of this many sibling numbered sentences with nothing between them is a list.
+MIN_LIST_RUN = 3
+#: Lead sentences head sections when this many consecutive paragraphs open with one.
+MIN_LEAD_RUN = 3
 
 _SENTENCE_END = "。！？!?"
 _NO_HEADING_END = "。！？!?；;：:，,、…"
@@ -59,6 +81,8 @@ _CLAUSE_MARKS = "，,；;：:"
 MAX_HEADING_CHARS = 40
 MAX_LEAD_CHARS = 30
 MAX_SUBHEADING_CHARS = 25
+MAX_HEADLINE_CHARS = 40
+MAX_NUMBERED_LEAD_CHARS = 80
 
 
 @dataclass(frozen=True)
@@ -90,38 +114,52 @@ def build_outline(
     body_end: int | None = None,
     headings: Mapping[int, int] | None = None,
     title_line: int | None = None,
+    title_lines: Sequence[int] | None = None,
+    skip_lines: Collection[int] = (),
+    furniture_lines: Collection[int] = (),
 ) -> Outline:
     """Find the title and sections of ``text[:body_end]``.
 
     ``headings`` (line number → level) and ``title_line`` come from formats that mark their
-    structure (HTML, DOCX); the text's own numbered headings are still recognised."""
+    structure (HTML, DOCX); the text's own numbered headings are still recognised.
+    ``title_lines`` (a title wrapped over several lines, found by ``gui.core.header``) wins
+    over ``title_line``; ``skip_lines`` (header lines: 发文字号, 署名 …) are never headings,
+    ``furniture_lines`` are neither headings nor the start of the body."""
     body_end = len(text) if body_end is None else body_end
     lines = _split_lines(text, body_end)
     if not lines:
         return Outline(None, None, ())
 
-    title: _Line | None = None
-    if title_line is not None:
-        title = next((ln for ln in lines if ln.index == title_line), None)
+    title: list[_Line] = []
+    if title_lines:
+        wanted = set(title_lines)
+        title = [ln for ln in lines if ln.index in wanted]
+    elif title_line is not None:
+        title = [ln for ln in lines if ln.index == title_line]
     elif headings is None:
-        title = _infer_title(lines)
-    body = [ln for ln in lines if ln is not title]
+        first = _infer_title(
+            [ln for ln in lines if ln.index not in skip_lines and ln.index not in furniture_lines]
+        )
+        title = [first] if first is not None else []
+    dropped = {id(ln) for ln in title}
+    body = [ln for ln in lines if id(ln) not in dropped and ln.index not in furniture_lines]
+    body_start = body[0].start if body else body_end
+    body = [ln for ln in body if ln.index not in skip_lines]
 
     found = _find_headings(body, headings)
-    ranks = sorted({h.rank for h in found})
-    level_of = {rank: i + 1 for i, rank in enumerate(ranks)}
+    levels = _levels(found)
 
-    body_start = body[0].start if body else body_end
     sections: list[Section] = []
     if not found or found[0].line.start > body_start:
         sections.append(Section(body_start, body_end, 1, None, None, None))
-    for h in found:
+    for h, level in zip(found, levels, strict=True):
         sections.append(
             Section(
                 h.line.start,
                 body_end,  # fixed below
-                level_of[h.rank],
-                text[h.heading_start : h.heading_end],
+                level,
+                # An annex heading spans its title line: the newline reads as a space.
+                text[h.heading_start : h.heading_end].replace("\n", " "),
                 h.heading_start,
                 h.heading_end,
             )
@@ -129,12 +167,58 @@ def build_outline(
     sections = _close_sections(sections, body_end)
     title_text = None
     title_span = None
-    if title is not None:
-        title_text = title.text.lstrip("#").strip() if title.text.startswith("#") else title.text
-        title_span = Span(
-            title.offset + title.text.find(title_text), title.offset + len(title.text)
-        )
+    if title:
+        first = title[0]
+        if first.text.startswith("#"):
+            title_text = first.text.lstrip("#").strip()
+            title_span = Span(first.offset + first.text.find(title_text), first.end)
+        else:
+            # A title wrapped over lines is one title: joined without the line breaks.
+            title_text = "".join(ln.text for ln in title)
+            title_span = Span(first.offset, title[-1].offset + len(title[-1].text))
     return Outline(title_text, title_span, tuple(sections))
+
+
+def _levels(found: list[_Heading]) -> list[int]:
+    """Numbered and marked styles take the rank of their style among those the document
+    uses (第X条 stays level 3 under 第X章 even where no 第X节 comes between). Unnumbered ones
+    (一是 lines, lead sentences, headlines, subheadings) sit one level below the nearest open
+    heading of an outer style, so a lead sentence right under 二、 is level 2. An annex is
+    top level and the headings inside it are ranked apart, one level down."""
+    levels: list[int] = []
+    segments: list[list[_Heading]] = [[]]
+    for h in found:
+        if h.rank == _RANK_ANNEX:
+            segments.append([h])
+        else:
+            segments[-1].append(h)
+    for n, segment in enumerate(segments):
+        fixed = sorted(
+            {h.rank for h in segment if h.rank < _RANK_ORDINAL and h.rank != _RANK_ANNEX}
+        )
+        level_of = {rank: i + 1 for i, rank in enumerate(fixed)}
+        base = 1 if n > 0 else 0
+        stack: list[tuple[int, float]] = []  # (level, rank) of the open headings
+        for h in segment:
+            if h.rank == _RANK_ANNEX:
+                levels.append(1)
+                continue
+            if h.rank in level_of:
+                level = base + level_of[h.rank]
+                while stack and stack[-1][0] >= level:
+                    stack.pop()
+            else:
+                while stack and stack[-1][1] >= h.rank:
+                    stack.pop()
+                level = (stack[-1][0] if stack else base) + 1
+            stack.append((level, h.rank))
+            levels.append(level)
+    return levels
+
+
+def is_numbered_heading(line: str) -> bool:
+    """Whether ``line`` opens with a heading number (一、 （一） 1. （1） 第一章 …)."""
+    return _numbered(line.strip()) is not None
 
 
 def _split_lines(text: str, body_end: int) -> list[_Line]:
@@ -150,9 +234,9 @@ def _split_lines(text: str, body_end: int) -> list[_Line]:
 
 
 def _infer_title(lines: list[_Line]) -> _Line | None:
-    first = lines[0]
     if len(lines) < 2:
         return None
+    first = lines[0]
     md = _MARKDOWN.match(first.text)
     if md:
         level = len(md.group(1))
@@ -189,6 +273,20 @@ def _lead_sentence_end(line: str, after: int = 0) -> int | None:
     return None
 
 
+def _numbered_lead_end(line: str, after: int) -> int | None:
+    """End of a numbered paragraph's first sentence when more text follows: the number
+    makes it a heading whatever its length or commas (（一）大力推进…，加快发展新质生产力。…)."""
+    for i in range(after, min(len(line), after + MAX_NUMBERED_LEAD_CHARS + 1)):
+        c = line[i]
+        if c in "；;：:":
+            return None
+        if c in _SENTENCE_END:
+            if c == "。" and i + 1 < len(line) and i - after >= 2:
+                return i + 1
+            return None
+    return None
+
+
 def _is_inline_enumeration(line: str, rank: float, number_len: int) -> bool:
     """``一、…；二、…`` on one line lists items; it does not head a section."""
     pattern = dict(_NUMBERED_BY_RANK)[rank]
@@ -202,8 +300,12 @@ _ENUM_SCAN = re.compile(r"(?<=[；;，,。：:])\s*(?=\S)")
 
 def _find_headings(body: list[_Line], hints: Mapping[int, int] | None) -> list[_Heading]:
     found: list[_Heading | None] = [None] * len(body)
+    numbered: dict[int, tuple[float, str]] = {}  # body index -> (rank, shape)
     lead_candidates: list[int] = []
+    consumed: set[int] = set()  # annex title lines, inside the annex heading
     for i, ln in enumerate(body):
+        if i in consumed:
+            continue
         if hints is not None and ln.index in hints:
             # A level from the format: rank it before every inferred style.
             found[i] = _Heading(ln, hints[ln.index], ln.offset, ln.offset + len(ln.text))
@@ -214,47 +316,134 @@ def _find_headings(body: list[_Line], hints: Mapping[int, int] | None) -> list[_
                 ln, len(md.group(1)), ln.offset + md.end(), ln.offset + len(ln.text)
             )
             continue
-        numbered = _numbered(ln.text)
-        if numbered is not None:
-            rank, number_len = numbered
-            heading = _numbered_heading(ln, rank, number_len)
+        if _ANNEX.fullmatch(ln.text):
+            found[i] = heading = _annex_heading(body, i)
+            if heading.heading_end > ln.offset + len(ln.text):
+                consumed.add(i + 1)
+            continue
+        number = _numbered(ln.text)
+        if number is not None:
+            rank, number_len = number
+            heading, shape = _numbered_heading(ln, rank, number_len)
+            numbered[i] = (rank, shape)
             if heading is not None:
                 found[i] = heading
             continue
+        if _BODY_LEAD.match(ln.text):
+            continue  # 一是…。 / ——这是…: body text (a stand-alone 一是 line: see below)
         if _lead_sentence_end(ln.text) is not None:
             lead_candidates.append(i)
+    _drop_lists(body, found, numbered)
+    # Lead sentences head sections only when a run of consecutive paragraphs opens so:
+    # two in a row happen in any news story.
+    runs = _runs(lead_candidates)
+    if any(len(run) >= MIN_LEAD_RUN for run in runs):
+        for run in runs:
+            if len(run) < 2:
+                continue
+            for i in run:
+                ln = body[i]
+                end = _lead_sentence_end(ln.text)
+                assert end is not None
+                found[i] = _Heading(ln, _RANK_LEAD, ln.offset, ln.offset + end)
+    headlines = [
+        i
+        for i in range(len(body))
+        if found[i] is None and i not in consumed and _is_headline(body, i, found)
+    ]
+    # An unnumbered one-sentence line is a headline when the document uses the form more
+    # than once; 一是/二是 lines are numbered and stand on their own.
+    plain = [i for i in headlines if not _ORDINAL_LEAD.match(body[i].text)]
+    for i in headlines:
+        if len(plain) < 2 and i in plain:
             continue
-    # Lead sentences head sections only when at least two consecutive paragraphs open so.
-    consecutive = any(
-        b == a + 1 for a, b in zip(lead_candidates, lead_candidates[1:], strict=False)
-    )
-    if consecutive:
-        for i in lead_candidates:
-            ln = body[i]
-            end = _lead_sentence_end(ln.text)
-            assert end is not None
-            found[i] = _Heading(ln, _RANK_LEAD, ln.offset, ln.offset + end)
+        ln = body[i]
+        rank = _RANK_ORDINAL if _ORDINAL_LEAD.match(ln.text) else _RANK_HEADLINE
+        found[i] = _Heading(ln, rank, ln.offset, ln.offset + len(ln.text))
     for i, ln in enumerate(body):
-        if found[i] is None and _is_subheading(body, i, found):
+        if found[i] is None and i not in consumed and _is_subheading(body, i, found):
             found[i] = _Heading(ln, _RANK_SUBHEADING, ln.offset, ln.offset + len(ln.text))
     return [h for h in found if h is not None]
 
 
-def _numbered_heading(ln: _Line, rank: float, number_len: int) -> _Heading | None:
+def _runs(indices: list[int]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for i in indices:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _annex_heading(body: list[_Line], i: int) -> _Heading:
+    """附件N and, on the next line, the annex's own title."""
+    ln = body[i]
+    end = ln.offset + len(ln.text)
+    if i + 1 < len(body):
+        nxt = body[i + 1]
+        if _is_title_like(nxt.text) and _numbered(nxt.text) is None:
+            end = nxt.offset + len(nxt.text)
+    return _Heading(ln, _RANK_ANNEX, ln.offset, end)
+
+
+def _is_title_like(line: str) -> bool:
+    return 0 < len(line) <= 60 and line[-1] not in _NO_HEADING_END
+
+
+def _numbered_heading(ln: _Line, rank: float, number_len: int) -> tuple[_Heading | None, str]:
+    """The heading a numbered line carries and its shape: ``short`` (a heading line),
+    ``sentence`` (one sentence, any length), ``lead`` (a short sentence, then body text) or
+    ``paragraph`` (not a heading)."""
     line = ln.text
     if _is_inline_enumeration(line, rank, number_len):
-        return None
+        return None, "paragraph"
     if rank == _RANK_ARTICLE:
         # 第一条 规则正文……: the article number heads the article, whatever its length.
-        return _Heading(ln, rank, ln.offset, ln.offset + number_len)
-    if len(line) <= MAX_HEADING_CHARS and (
-        line[-1] not in "；;，,、" and not _has_inner_sentence(line)
-    ):
-        return _Heading(ln, rank, ln.offset, ln.offset + len(line))
-    lead = _lead_sentence_end(line, number_len)
+        return _Heading(ln, rank, ln.offset, ln.offset + number_len), "lead"
+    whole = _Heading(ln, rank, ln.offset, ln.offset + len(line))
+    one_sentence = line[-1] not in "；;，,、：:" and not _has_inner_sentence(line)
+    if len(line) <= MAX_HEADING_CHARS and one_sentence:
+        return whole, "short"
+    lead = _numbered_lead_end(line, number_len)
     if lead is not None:
-        return _Heading(ln, rank, ln.offset, ln.offset + lead)
-    return None
+        return _Heading(ln, rank, ln.offset, ln.offset + lead), "lead"
+    if one_sentence and line[-1] in "。！!":
+        return whole, "sentence"
+    return None, "paragraph"
+
+
+def _drop_lists(
+    body: list[_Line], found: list[_Heading | None], numbered: dict[int, tuple[float, str]]
+) -> None:
+    """Numbered sentences are list items, not headings, when they come in a run of siblings
+    with nothing between them; a long one-sentence item heads a section only when body text
+    (not the next item) follows it."""
+    i = 0
+    n = len(body)
+    while i < n:
+        if i not in numbered:
+            i += 1
+            continue
+        rank = numbered[i][0]
+        j = i
+        while j + 1 < n and j + 1 in numbered and numbered[j + 1][0] == rank:
+            j += 1
+        run = range(i, j + 1)
+        shapes = [numbered[k][1] for k in run]
+        items = [k for k in run if numbered[k][1] != "lead"]
+        if len(run) >= MIN_LIST_RUN and len(items) * 2 > len(run):
+            ended = [k for k in items if body[k].text[-1] in "。；;！!"]
+            if ended or "sentence" in shapes:
+                for k in run:
+                    found[k] = None
+        for k in run:
+            if numbered[k][1] != "sentence" or found[k] is None:
+                continue
+            follower = k + 1
+            if follower >= n or (follower in numbered and numbered[follower][0] <= rank):
+                found[k] = None  # nothing of its own under it
+        i = j + 1
 
 
 def _has_inner_sentence(line: str) -> bool:
@@ -262,11 +451,35 @@ def _has_inner_sentence(line: str) -> bool:
     return any(c in _SENTENCE_END for c in line[:-1])
 
 
+def _is_headline(body: list[_Line], i: int, found: list[_Heading | None]) -> bool:
+    """A short one-sentence line (ending in 。 or nothing) standing alone above a longer
+    paragraph of body text."""
+    ln = body[i]
+    line = ln.text
+    if not line or len(line) > MAX_HEADLINE_CHARS or line[-1] not in "。！!":
+        return False
+    if _has_inner_sentence(line) or any(c in line for c in "；;：:"):
+        return False
+    if not _ORDINAL_LEAD.match(line) and any(c in line for c in "，,"):
+        return False
+    if i + 1 >= len(body) or found[i + 1] is not None or not _mostly_han(line):
+        return False
+    nxt = body[i + 1].text
+    if len(nxt) <= len(line) or _numbered(nxt) is not None:
+        return False
+    return not (i > 0 and found[i - 1] is None and _is_short_line(body[i - 1].text))
+
+
+def _mostly_han(line: str) -> bool:
+    han = sum(1 for c in line if "\u4e00" <= c <= "\u9fff")
+    return han >= 2 and han * 2 >= len(line)
+
+
 def _is_subheading(body: list[_Line], i: int, found: list[_Heading | None]) -> bool:
     ln = body[i]
-    if len(ln.text) > MAX_SUBHEADING_CHARS or ln.text[-1] in _NO_HEADING_END:
+    if not ln.text or len(ln.text) > MAX_SUBHEADING_CHARS or ln.text[-1] in _NO_HEADING_END:
         return False
-    if any(c in ln.text for c in "。！？!?；;"):
+    if any(c in ln.text for c in "。！？!?；;") or not _mostly_han(ln.text):
         return False
     if i + 1 >= len(body) or found[i + 1] is not None:
         return False  # a subheading heads body text
@@ -277,7 +490,7 @@ def _is_subheading(body: list[_Line], i: int, found: list[_Heading | None]) -> b
 
 
 def _is_short_line(line: str) -> bool:
-    return len(line) <= MAX_SUBHEADING_CHARS and line[-1] not in _NO_HEADING_END
+    return bool(line) and len(line) <= MAX_SUBHEADING_CHARS and line[-1] not in _NO_HEADING_END
 
 
 def _close_sections(sections: list[Section], body_end: int) -> list[Section]:

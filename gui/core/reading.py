@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from gui.core.cleaning import find_damaged, find_footer, remove_pinyin
-from gui.core.document import Document, fingerprint_text
+from gui.core.document import Document, Span, fingerprint_text
+from gui.core.furniture import find_furniture
+from gui.core.header import read_header
 from gui.core.loading import DecodedSource, read_source
 from gui.core.outline import build_outline
 
@@ -27,25 +29,47 @@ def document_from_source(decoded: DecodedSource, path: Path | None = None) -> Do
     cleaned = remove_pinyin(decoded.text)
     text = cleaned.text
     footer = find_footer(text)
+    body_end = footer.start if footer else len(text)
     headings = decoded.headings
     title_line = decoded.title_line
+    furniture = find_furniture(text, body_end)
+    header = read_header(
+        text, body_end, furniture, title_line=title_line, find_title=headings is None
+    )
     outline = build_outline(
         text,
-        body_end=footer.start if footer else len(text),
+        body_end=body_end,
         headings=headings,
         title_line=title_line,
+        title_lines=header.title_lines or None,
+        skip_lines=header.lines,
+        furniture_lines=_furniture_lines(text, furniture),
     )
+    title, title_span = outline.title, outline.title_span
+    if header.title is not None:
+        title, title_span = header.title.text, Span(header.title.start, header.title.end)
     return Document(
         path=path,
         source=decoded.text,
         text=text,
         source_map=cleaned.source_map,
-        title=outline.title,
-        title_span=outline.title_span,
+        title=title,
+        title_span=title_span,
         sections=outline.sections,
         footer=footer,
         damaged=tuple(find_damaged(text)),
         encoding=decoded.encoding,
         fingerprint=fingerprint_text(text),
         replaced=decoded.replaced,
+        furniture=furniture,
+        header=header,
     )
+
+
+def _furniture_lines(text: str, furniture) -> set[int]:
+    """0-based numbers of the lines furniture covers."""
+    out: set[int] = set()
+    for f in furniture:
+        first = text.count("\n", 0, f.start)
+        out.update(range(first, first + text.count("\n", f.start, f.end) + 1))
+    return out

@@ -1,0 +1,191 @@
+"""Page furniture: the lines of a scraped page that belong to the site or the news page, not
+to the report — site chrome (下载 打印 全屏 收藏 【字号：加大 还原 减小】, breadcrumbs, view
+counters), news front and back matter (原标题：/来源：/时间：/记者 …/责任编辑：), photo captions
+and credits (…（图源：视觉中国）, …记者 盛学卿 摄) and the speaker line under a work report's
+title (市长 张建国).
+
+Like the site footer (``cleaning.find_footer``) these are *marked*, never removed: the cleaned
+text keeps every character, so offsets, notes and exports stay stable; the outline, the title
+search and the reader's body styling leave them out.
+
+Every rule names a form of the genre (see docs/outline.md), never one document's sentence.
+The 公文 elements (发文字号, 主送机关, 成文日期 …) are not furniture: ``gui.core.header`` reads them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from gui.core.document import Span
+
+
+@dataclass(frozen=True)
+class Furniture(Span):
+    """A run of whole lines of page furniture. ``kind`` is one of ``chrome`` (site controls,
+    breadcrumbs, counters), ``meta`` (a site's information table: 索引号, 发文机关 …), ``news`` (原标题/来源/时间/责任编辑 … lines), ``caption`` (photo
+    and chart captions, photographer credits) or ``byline`` (reporter or speaker lines)."""
+
+    kind: str = "chrome"
+
+
+# Site controls. A line made only of these (with brackets, bars and spaces between) is chrome.
+_CHROME_WORDS = (
+    "打印本页 打印本頁 关闭窗口 關閉窗口 关闭本页 關閉本頁 返回顶部 返回頂部 回到顶部 回到頂部 "
+    "我要纠错 我要糾錯 分享到 扫一扫 掃一掃 视力保护色 視力保護色 无障碍 無障礙 "
+    "下载 下載 打印 全屏 收藏 分享 关闭 關閉 纠错 糾錯 字号 字號 字体 字體 "
+    "加大 还原 還原 减小 減小 默认 默認 繁体 繁體 简体 簡體 微信 微博 "
+    "上一篇 下一篇 首页 首頁 放大 缩小 縮小"
+).split()
+# Weak words: only chrome next to a strong word (【字号：大 中 小】; a line "大" alone is text).
+_CHROME_WEAK = ("大", "中", "小", "A", "A+", "A-", "T", "T+", "T-")
+_SEP = r"[\s【】\[\]〖〗|｜/／·:：>＞»,，]*"
+_CHROME_LINE = re.compile(
+    rf"{_SEP}(?:(?:{'|'.join(_CHROME_WORDS)}){_SEP})+"
+    rf"(?:(?:{'|'.join(re.escape(w) for w in _CHROME_WEAK)}|{'|'.join(_CHROME_WORDS)}){_SEP})*"
+)
+_BREADCRUMB = re.compile(
+    r"(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：]"
+    r"|(?:首页|首頁|网站首页|網站首頁)\s*[>＞»›/]"
+)
+_COUNTER = re.compile(
+    r"(?:浏览次数|瀏覽次數|阅读次数|閱讀次數|点击数|點擊數|访问量|阅读量)\s*[:：]"
+)
+
+# News front and back matter: ``key：value`` lines. Strong keys are furniture anywhere;
+# weak ones (a meeting notice has 时间：… lines of its own) only around the body.
+_NEWS_STRONG = (
+    "原标题 原標題 责任编辑 責任編輯 责编 責編 编辑 編輯 校对 校對 审核 審核 审校 審校 "
+    "终审 終審 监制 監製 图源 圖源 图片来源 圖片來源 文章来源 文章來源 稿件来源 稿件來源 "
+    "信息来源 信息來源 发布时间 發布時間 发布日期 發布日期 发布机构 發布機構 来源 來源"
+).split()
+_NEWS_WEAK = "时间 時間 日期 作者 记者 記者 通讯员 通訊員 撰文 文 图 圖 摄影 攝影".split()
+_NEWS_KEY = re.compile(rf"[【\[（(]?(?P<key>{'|'.join(_NEWS_STRONG + _NEWS_WEAK)})\s*[:：]")
+_NEWS_KEY_ANYWHERE = re.compile(rf"(?:^|\s)(?:{'|'.join(_NEWS_STRONG)})\s*[:：]")
+# A date-time at the head of a line: "2026-01-25 10:30 来源：…", "2026年01月25日 09:12".
+_DATETIME_HEAD = re.compile(
+    r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+_DATETIME_LINE = re.compile(rf"{_DATETIME_HEAD.pattern}\s*$")
+_CORRECTION = re.compile(r"[【\[](?:纠错|糾錯)[】\]]")
+
+# Captions and credits: a photo credit in brackets, or a line ending in a credit.
+_NAME = r"[\u4e00-\u9fff·]{2,5}"
+_CREDIT_PAREN = re.compile(
+    r"[（(](?:图源|圖源|图片来源|圖片來源|图片|圖片|图|圖|摄影|攝影|摄|攝|来源|來源|视频|視頻)"
+    r"\s*[:：/]|[（(](?:资料图|資料圖|资料图片|資料圖片|新华社发|新華社發|受访者供图|受訪者供圖)"
+    r"[^（()）]{0,12}[）)]\s*$"
+)
+_CREDIT_TAIL = re.compile(
+    rf"(?:记者|記者|通讯员|通訊員|摄影|攝影)\s+{_NAME}(?:\s*[、，,\s]\s*{_NAME})*\s*(?:摄|攝)?\s*$"
+    rf"|(?:记者|記者|通讯员|通訊員|摄影|攝影|\s){_NAME}(?:\s*[、，,\s]\s*{_NAME})*\s+(?:摄|攝)\s*$"
+    rf"|[（(][^（()）]{{0,16}}\s*(?:摄|攝)[）)]\s*$"
+    # A caption's sentence, then the photographer: 「…須受到監察。何君健攝」.
+    rf"|[。！!]\s*{_NAME}\s*(?:摄|攝)\s*$"
+)
+_CAPTION_HEAD = re.compile(r"(?:图为|圖為|上图|下图|上圖|下圖|左图|右图|▲|△)")
+_FIGURE_LABEL = re.compile(r"(?:图|圖)\s*[0-9０-９一二三四五六七八九十]+(?:[-－.．][0-9]+)?\s+\S")
+
+# A byline: an office or a newsroom, then one to three names (市长 张建国 / 本报记者 李四).
+_OFFICE = (
+    r"(?:省长|省長|市长|市長|区长|區長|县长|縣長|州长|州長|主席|总理|總理|主任|书记|書記|部长|部長|"
+    r"厅长|廳長|局长|局長|院长|院長|秘书长|秘書長|行政长官|行政長官|署长|署長|司长|司長|盟长|盟長|旗长|旗長)"
+)
+_REPORTER = r"(?:记者|記者|通讯员|通訊員)"
+_NAMES = rf"{_NAME}(?:\s*[、，,\s]\s*{_NAME}){{0,3}}\s*"
+_BYLINE = re.compile(
+    rf"[\u4e00-\u9fff·]{{0,14}}{_OFFICE}\s*{_NAMES}"
+    rf"|(?:[\u4e00-\u9fff·]{{0,12}}[报報社台网網站])?{_REPORTER}\s*{_NAMES}"
+    rf"|{_REPORTER}\s+{_NAMES}"
+)
+_BYLINE_SPACED = re.compile(rf"\S{{1,16}}{_OFFICE}\s+{_NAME}\s*$")
+
+# A government site's information table (gov.cn: 索引号 主题分类 发文机关 成文日期 标题 发文字号
+# 发布日期): keys may be spaced out (标　　题：). ``gui.core.header`` reads the values.
+META_KEYS = (
+    "索引号 主题分类 主题词 发文机关 發文機關 发文字号 發文字號 成文日期 发布日期 發布日期 "
+    "公文种类 公文種類 文号 文號 标题 標題"
+).split()
+_META_LINE = re.compile("(?:" + "|".join(r"\s*".join(k) for k in META_KEYS) + r")\s*[:：]")
+_META_STRONG = 2  # keys on one line, or a line opening with one of the first eight keys
+
+#: Lines this long are report text whatever they open with.
+MAX_FURNITURE_CHARS = 120
+#: A body paragraph (sentence end, at least this long) closes the front matter.
+_BODY_PARAGRAPH = 50
+_SENTENCE_END = "。！？!?；;"
+
+
+def classify_line(line: str, around_body: bool = True) -> str | None:
+    """The furniture kind of one stripped line, or None for report text. ``around_body``:
+    the line is before the body's first paragraph or after its last, where news front and
+    back matter and bylines sit."""
+    if not line or len(line) > MAX_FURNITURE_CHARS:
+        return None
+    if _CHROME_LINE.fullmatch(line) or _BREADCRUMB.match(line) or _COUNTER.search(line):
+        return "chrome"
+    meta = _META_LINE.match(line)
+    if meta is not None and (
+        around_body or len(_META_LINE.findall(line)) >= _META_STRONG or _strong_meta(meta[0])
+    ):
+        return "meta"
+    if _CORRECTION.search(line) and len(line) <= 40:
+        return "news"
+    key = _NEWS_KEY.match(line)
+    if key is not None and (around_body or key["key"] in _NEWS_STRONG):
+        return "news"
+    stamp = _DATETIME_HEAD.match(line) if around_body else None
+    if stamp is not None:
+        rest = line[stamp.end() :]
+        # A web time stamp (2026-01-25 10:30) alone, or one before 来源：…; a bare
+        # 2018年12月12日 is a 公文's 成文日期 (``gui.core.header``), not furniture.
+        web = ":" in stamp[0] or "年" not in stamp[0]
+        if (web and not rest.strip()) or _NEWS_KEY_ANYWHERE.search(" " + rest):
+            return "news"
+    if _CREDIT_PAREN.search(line) or _CAPTION_HEAD.match(line) or _FIGURE_LABEL.match(line):
+        return "caption"
+    if _CREDIT_TAIL.search(line) and len(line) <= 80:
+        return "caption" if not around_body or "摄" in line or "。" in line else "byline"
+    if around_body and len(line) <= 30 and (_BYLINE.fullmatch(line) or _BYLINE_SPACED.match(line)):
+        return "byline"
+    return None
+
+
+def _strong_meta(key: str) -> bool:
+    key = re.sub(r"[\s:：]", "", key)
+    return key in META_KEYS[:8]
+
+
+def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, ...]:
+    """Furniture lines of ``text[:body_end]`` (the site footer is found apart), merged into
+    runs of one kind, in text order."""
+    body_end = len(text) if body_end is None else body_end
+    lines: list[tuple[int, int, str]] = []  # start, end, stripped text
+    pos = 0
+    for raw in text[:body_end].split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            lines.append((pos + lead, pos + lead + len(stripped), stripped))
+        pos += len(raw) + 1
+    body = [i for i, (_, _, s) in enumerate(lines) if _is_body_paragraph(s)]
+    first_body = body[0] if body else len(lines)
+    last_body = body[-1] if body else -1
+    found: list[Furniture] = []
+    for i, (start, end, stripped) in enumerate(lines):
+        kind = classify_line(stripped, around_body=i < first_body or i > last_body)
+        if kind is None:
+            continue
+        if found and found[-1].kind == kind and _only_space(text, found[-1].end, start):
+            found[-1] = Furniture(found[-1].start, end, kind)
+        else:
+            found.append(Furniture(start, end, kind))
+    return tuple(found)
+
+
+def _is_body_paragraph(line: str) -> bool:
+    return len(line) >= _BODY_PARAGRAPH and any(c in _SENTENCE_END for c in line)
+
+
+def _only_space(text: str, start: int, end: int) -> bool:
+    return not text[start:end].strip()

@@ -1,0 +1,483 @@
+"""The document header: title lines and the front and back matter of the three genres the
+reader meets most.
+
+- 公文 (GB/T 9704-2012): 发文机关 (the 版头 ``XX文件``, the 署名 over the date, or the title's
+  ``XX关于``), 发文字号 (国发〔2019〕5号), 标题, 主送机关 (the first line ending in ：), 附件说明
+  (``附件：…``), 发文机关署名, 成文日期, 印发/抄送 (版记). Scraped pages put the number under
+  the title; printed ones above it: both orders are read. gov.cn's own metadata table
+  (发文机关：/发文字号：/成文日期：…) wins when the page carries it.
+- Work reports: the title, a ``——2026年1月25日在…会议上`` subtitle (occasion and date) and the
+  speaker line (``市长 张建国``).
+- News: 原标题 / 来源 / 时间 / 记者 / 责任编辑 lines.
+
+Only the head and the tail of the text are read, so this costs next to nothing at start-up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from gui.core.document import Span
+from gui.core.furniture import Furniture
+
+#: 发文字号: the issuer's short code, the year in 〔〕 (or look-alike brackets) and the number.
+DOC_NUMBER = re.compile(
+    r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*[号號]"
+)
+_DATE = r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
+DATE = re.compile(_DATE)
+_DATE_LINE = re.compile(rf"(?P<signer>[^，。；：,;:]{{0,40}}?)\s*(?P<date>{_DATE})")
+_ISSUER_BANNER = re.compile(r"(?P<issuer>.{2,40}?)\s*文\s*件")
+_TITLE_ISSUER = re.compile(r"(?P<issuer>.{2,40}?)(?:关于|關於)")
+_SUBTITLE = re.compile(r"[—－─-]{1,2}\s*\S")
+# A work report's title, occasion and speaker run together on one line (a scrape that lost
+# the line breaks): 政府工作报告——2024年3月5日在…会议上国务院总理 李强.
+_TITLE_WITH_OCCASION = re.compile(
+    r"(?P<title>[^—－]{2,40}?)\s*(?P<subtitle>[—－]{1,2}\s*(?P<occasion>[^—－]{4,80}?"
+    r"(?:会议|會議|大会|大會|会|會)上))\s*(?P<speaker>.*)"
+)
+_ANNEX_NOTE = re.compile(r"附\s*件\s*[:：]")
+_DISTRIBUTION = re.compile(r"(?:抄\s*送|印\s*发|印\s*發|分\s*送)\s*[:：]|\S.*印\s*[发發]\s*$")
+# gov.cn's information table (索引号/主题分类/发文机关/成文日期/标题/发文字号/发布日期) and
+# other sites' "key：value" metadata: keys may be spaced out (标　　题：).
+_META_KEYS = {
+    "发文机关": "issuer",
+    "發文機關": "issuer",
+    "发文字号": "number",
+    "發文字號": "number",
+    "文号": "number",
+    "文號": "number",
+    "成文日期": "date",
+    "标题": "title",
+    "標題": "title",
+    "索引号": None,
+    "主题分类": None,
+    "主题词": None,
+    "发布日期": None,
+    "公文种类": None,
+}
+_META = re.compile(
+    r"(?P<key>(?:"
+    + "|".join(r"\s*".join(k) for k in _META_KEYS)
+    + r"))\s*[:：]\s*(?P<value>.*?)(?=\s+(?:"
+    + "|".join(r"\s*".join(k) for k in _META_KEYS)
+    + r")\s*[:：]|$)"
+)
+_NEWS_FIELDS = {
+    "原标题": "original_title",
+    "原標題": "original_title",
+    "来源": "source",
+    "來源": "source",
+    "稿源": "source",
+    "时间": "time",
+    "時間": "time",
+    "发布时间": "time",
+    "發布時間": "time",
+    "日期": "time",
+    "记者": "reporter",
+    "記者": "reporter",
+    "作者": "reporter",
+    "责任编辑": "editor",
+    "責任編輯": "editor",
+    "责编": "editor",
+    "責編": "editor",
+    "编辑": "editor",
+    "編輯": "editor",
+}
+_NEWS = re.compile(
+    r"(?P<key>"
+    + "|".join(sorted(_NEWS_FIELDS, key=len, reverse=True))
+    + r")\s*[:：]\s*(?P<value>.*?)(?=\s+\S{2,4}\s*[:：]|$)"
+)
+_DATETIME = re.compile(
+    r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+_GENRE_WORDS = (
+    "通知|意见|意見|决定|決定|办法|辦法|规定|規定|方案|通报|通報|报告|報告|公报|公報|批复|批覆|"
+    "函|纪要|紀要|细则|細則|规划|規劃|条例|條例|公告|通告|决议|決議|指引|措施|计划|計劃|要点|要點|"
+    "指南|标准|標準|规则|規則|章程|命令|令"
+)
+_TITLE_END = re.compile(rf"(?:{_GENRE_WORDS})\s*[)）]?$")
+_WRAP_CONNECTIVE = "和与及的暨、或并于对在为向关将把与以"
+_SENTENCE_END = "。！？!?；;：:，,"
+MAX_TITLE_CHARS = 60
+#: The head of a document is read this far (non-blank lines) for the title and front matter.
+_HEAD_LINES = 16
+_TAIL_LINES = 40
+
+
+@dataclass(frozen=True)
+class HeaderField:
+    """One recognised element: its text and where it sits in the cleaned text."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class DocumentHeader:
+    """What the head and tail of a document say about it. ``genre`` is ``official`` (公文),
+    ``work-report``, ``news`` or None; ``fields`` maps element names (issuer, number,
+    addressees, annexes, signature, date, distribution, subtitle, occasion, speaker,
+    original_title, source, time, reporter, editor) to what was found."""
+
+    genre: str | None = None
+    title_lines: tuple[int, ...] = ()  # 0-based line numbers of the title, in order
+    fields: dict[str, HeaderField] = field(default_factory=dict)
+    lines: tuple[int, ...] = ()  # header lines that are neither title nor body headings
+    #: The title when it is only part of its line (title, occasion and speaker on one line).
+    title: HeaderField | None = None
+
+    def get(self, name: str) -> str | None:
+        """The text of one element, or None."""
+        f = self.fields.get(name)
+        return f.text if f is not None else None
+
+
+@dataclass
+class _Line:
+    index: int
+    start: int
+    text: str
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+def read_header(
+    text: str,
+    body_end: int,
+    furniture: Iterable[Furniture] = (),
+    title_line: int | None = None,
+    find_title: bool = True,
+) -> DocumentHeader:
+    """Read the title and the front and back matter of ``text[:body_end]``, skipping
+    furniture. ``title_line`` is a title the format marked; ``find_title`` false leaves the
+    title to the format (HTML/DOCX headings)."""
+    lines = _content_lines(text, body_end, furniture)
+    fields: dict[str, HeaderField] = {}
+    used: list[int] = []
+    head = lines[:_HEAD_LINES]
+    _read_meta(furniture, text, fields)
+    number_at = next((i for i, ln in enumerate(head) if _is_number_line(ln.text)), None)
+    if number_at is not None:
+        ln = head[number_at]
+        m = DOC_NUMBER.search(ln.text)
+        assert m is not None
+        fields.setdefault("number", HeaderField(m[0], ln.start + m.start(), ln.start + m.end()))
+        used.append(ln.index)
+    title_at: list[int] = []
+    if title_line is not None:
+        title_at = [i for i, ln in enumerate(lines) if ln.index == title_line]
+    elif find_title:
+        title_at = _title_lines(head, number_at)
+    title_field = None
+    if len(title_at) == 1:
+        title_field = _split_title_line(lines[title_at[0]], fields, used)
+    for i, ln in enumerate(head[: (number_at if number_at is not None else 0)]):
+        m = _ISSUER_BANNER.fullmatch(ln.text)
+        if m and i not in title_at:
+            fields.setdefault("issuer", _field(ln, m, "issuer"))
+            used.append(ln.index)
+    after = (
+        (max(title_at + ([number_at] if number_at is not None else [])) + 1)
+        if (title_at or number_at is not None)
+        else 0
+    )
+    _read_front(head, after, fields, used)
+    official = "number" in fields or "issuer" in fields
+    tail_from = max(after, len(lines) - _TAIL_LINES)
+    _read_tail(lines[tail_from:], fields, used, official, title_at, lines)
+    if "issuer" not in fields and title_at and (official or "date" in fields):
+        first = lines[title_at[0]]
+        m = _TITLE_ISSUER.match(first.text)
+        if m:
+            fields["issuer"] = _field(first, m, "issuer")
+    _read_news(furniture, text, fields)
+    genre = _genre(fields, [lines[i].text for i in title_at])
+    return DocumentHeader(
+        genre,
+        tuple(lines[i].index for i in title_at),
+        fields,
+        tuple(sorted(set(used))),
+        title_field,
+    )
+
+
+def _split_title_line(ln: _Line, fields: dict, used: list[int]) -> HeaderField | None:
+    """A title line that also carries the occasion and the speaker: the title alone."""
+    m = _TITLE_WITH_OCCASION.fullmatch(ln.text)
+    if m is None or not DATE.search(m["occasion"]):
+        return None
+    if m["speaker"] and not _SPEAKER.fullmatch(m["speaker"]):
+        return None
+    fields["subtitle"] = _field(ln, m, "subtitle")
+    fields["occasion"] = _field(ln, m, "occasion")
+    d = DATE.search(ln.text, m.start("occasion"))
+    if d is not None:
+        fields.setdefault("date", HeaderField(d[0], ln.start + d.start(), ln.start + d.end()))
+    if m["speaker"]:
+        fields["speaker"] = _field(ln, m, "speaker")
+    return _field(ln, m, "title")
+
+
+_SPEAKER = re.compile(r"[\u4e00-\u9fff·]{2,20}\s*[\u4e00-\u9fff·]{2,5}")
+
+
+def _content_lines(text: str, body_end: int, furniture: Iterable[Furniture]) -> list[_Line]:
+    spans = sorted((f.start, f.end) for f in furniture)
+    out: list[_Line] = []
+    pos = 0
+    k = 0
+    for index, raw in enumerate(text[:body_end].split("\n")):
+        stripped = raw.strip()
+        if stripped:
+            start = pos + len(raw) - len(raw.lstrip())
+            while k < len(spans) and spans[k][1] < start:
+                k += 1
+            if not (k < len(spans) and spans[k][0] <= start < spans[k][1] + 1):
+                out.append(_Line(index, start, stripped))
+        pos += len(raw) + 1
+    return out
+
+
+def _field(ln: _Line, m: re.Match[str], group: str | int = 0) -> HeaderField:
+    value = m[group].strip()
+    offset = ln.text.find(value, m.start(group))
+    return HeaderField(value, ln.start + offset, ln.start + offset + len(value))
+
+
+def _is_number_line(line: str) -> bool:
+    m = DOC_NUMBER.search(line)
+    # The number alone, or with the 签发人 beside it; not a sentence that cites a number.
+    return m is not None and len(line) - len(m[0]) <= 16 and line[-1] not in "。，；"
+
+
+def _is_title_text(line: str) -> bool:
+    return (
+        len(line) <= MAX_TITLE_CHARS
+        and line[-1] not in _SENTENCE_END
+        and not _is_number_line(line)
+        and not _SUBTITLE.match(line)
+        and not DATE.fullmatch(line)
+    )
+
+
+def _title_lines(head: list[_Line], number_at: int | None) -> list[int]:
+    """The title: the line(s) above the 发文字号 (scraped order) or below it (printed order),
+    or the first line; a title wrapped over two or three lines is joined."""
+    if number_at is not None:
+        above = [
+            i
+            for i in range(number_at)
+            if _is_title_text(head[i].text) and not _ISSUER_BANNER.fullmatch(head[i].text)
+        ]
+        if above:
+            return _wrapped(head, above[0], limit=number_at)
+        if number_at + 1 < len(head) and _is_title_text(head[number_at + 1].text):
+            return _wrapped(head, number_at + 1)
+        return []
+    if len(head) < 2 or not _is_title_text(head[0].text):
+        return []
+    if _looks_numbered(head[0].text):
+        return []
+    return _wrapped(head, 0)
+
+
+def _looks_numbered(line: str) -> bool:
+    from gui.core.outline import is_numbered_heading
+
+    return is_numbered_heading(line)
+
+
+def _wrapped(head: list[_Line], first: int, limit: int | None = None) -> list[int]:
+    """``first`` and the lines that continue it: a short line without end punctuation after
+    a line that cannot end a title (it ends in a connective such as 和/的/关于) or that does
+    not end in a genre word while the joined title does."""
+    limit = len(head) if limit is None else limit
+    out = [first]
+    joined = head[first].text
+    for i in range(first + 1, min(limit, first + 3)):
+        nxt = head[i].text
+        if not _is_title_text(nxt) or len(joined) + len(nxt) > 2 * MAX_TITLE_CHARS:
+            break
+        if _looks_numbered(nxt) or _ISSUER_BANNER.fullmatch(nxt):
+            break
+        ends_open = joined[-1] in _WRAP_CONNECTIVE or joined.endswith(("关于", "關於", "印发"))
+        completes = not _TITLE_END.search(joined) and _TITLE_END.search(nxt)
+        if not (ends_open or completes or (limit < len(head) and i < limit)):
+            break
+        out.append(i)
+        joined += nxt
+    return out
+
+
+def _read_front(head: list[_Line], after: int, fields: dict, used: list[int]) -> None:
+    """Subtitle (——…会议上), speaker and 主送机关 right after the title."""
+    for ln in head[after : after + 3]:
+        if _SUBTITLE.match(ln.text) and "subtitle" not in fields:
+            fields["subtitle"] = HeaderField(ln.text, ln.start, ln.end)
+            occasion = ln.text.lstrip("—－─- ").strip()
+            offset = ln.text.find(occasion)
+            fields["occasion"] = HeaderField(occasion, ln.start + offset, ln.end)
+            d = DATE.search(ln.text)
+            if d and "date" not in fields:
+                fields["date"] = HeaderField(d[0], ln.start + d.start(), ln.start + d.end())
+            used.append(ln.index)
+            continue
+        if (
+            "addressees" not in fields
+            and ln.text[-1] in "：:"
+            and len(ln.text) <= 200
+            and not any(c in ln.text for c in "。！？")
+            and any(c in ln.text for c in "、，,")
+        ):
+            fields["addressees"] = HeaderField(ln.text[:-1], ln.start, ln.end - 1)
+            break
+
+
+def _read_tail(
+    tail: list[_Line],
+    fields: dict,
+    used: list[int],
+    official: bool,
+    title_at: list[int],
+    lines: list[_Line],
+) -> None:
+    """附件说明, 署名, 成文日期 and 版记 in the last lines before any annex."""
+    annex = next((i for i, ln in enumerate(tail) if _is_annex_heading(ln.text)), len(tail))
+    main = tail[:annex]
+    for i in range(len(main) - 1, -1, -1):
+        ln = main[i]
+        m = _DATE_LINE.fullmatch(ln.text)
+        if m is None or (m["signer"] and not _is_signer(m["signer"])):
+            continue
+        if not official and not title_at:
+            break
+        fields.setdefault("date", _field(ln, m, "date"))
+        used.append(ln.index)
+        if m["signer"]:
+            fields.setdefault("signature", _field(ln, m, "signer"))
+        elif i > 0 and _is_signer(main[i - 1].text):
+            prev = main[i - 1]
+            fields.setdefault("signature", HeaderField(prev.text, prev.start, prev.end))
+            used.append(prev.index)
+        break
+    for ln in main:
+        if _ANNEX_NOTE.match(ln.text) and "annexes" not in fields:
+            fields["annexes"] = HeaderField(ln.text, ln.start, ln.end)
+        if _DISTRIBUTION.match(ln.text) and len(ln.text) <= 200:
+            prior = fields.get("distribution")
+            start = prior.start if prior else ln.start
+            fields["distribution"] = HeaderField(
+                (prior.text + "\n" if prior else "") + ln.text, start, ln.end
+            )
+            used.append(ln.index)
+    if "signature" in fields and "issuer" not in fields and official:
+        fields["issuer"] = fields["signature"]
+    if "signature" in fields and "issuer" not in fields and title_at:
+        first = lines[title_at[0]]
+        m = _TITLE_ISSUER.match(first.text)
+        if m is not None and m["issuer"] in fields["signature"].text:
+            fields["issuer"] = _field(first, m, "issuer")
+
+
+def _is_signer(text: str) -> bool:
+    text = text.strip()
+    return (
+        2 <= len(text) <= 40
+        and not any(c in text for c in "。，；：,;:！？")
+        and not DATE.search(text)
+        and sum("\u4e00" <= c <= "\u9fff" for c in text) >= 2
+    )
+
+
+def is_annex_heading(line: str) -> bool:
+    """``附件`` / ``附件2`` / ``附表1`` / ``附录A`` standing alone: an annex starts here."""
+    return _ANNEX_HEADING.fullmatch(line.strip()) is not None
+
+
+_ANNEX_HEADING = re.compile(
+    r"(?:附\s*件|附\s*表|附\s*录|附\s*錄)\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[A-Z])?\s*[:：]?"
+)
+_is_annex_heading = is_annex_heading
+
+
+def _read_meta(furniture: Iterable[Furniture], text: str, fields: dict) -> None:
+    for f in furniture:
+        if f.kind != "meta":
+            continue
+        chunk = text[f.start : f.end]
+        for m in _META.finditer(chunk):
+            key = re.sub(r"\s+", "", m["key"])
+            name = _META_KEYS.get(key)
+            value = m["value"].strip()
+            if name and value and name not in fields:
+                offset = chunk.find(value, m.start("value"))
+                fields[name] = HeaderField(value, f.start + offset, f.start + offset + len(value))
+
+
+def _read_news(furniture: Iterable[Furniture], text: str, fields: dict) -> None:
+    for f in furniture:
+        if f.kind not in ("news", "byline"):
+            continue
+        chunk = text[f.start : f.end]
+        if f.kind == "byline":
+            name = "speaker" if not _REPORTER_WORD.search(chunk) else "reporter"
+            first = chunk.split("\n")[0].strip()
+            if name not in fields:
+                offset = chunk.find(first)
+                fields[name] = HeaderField(first, f.start + offset, f.start + offset + len(first))
+            continue
+        for line_start, line in _lines_of(chunk):
+            dt = _DATETIME.match(line)
+            if dt and "time" not in fields:
+                fields["time"] = HeaderField(
+                    dt[0], f.start + line_start, f.start + line_start + len(dt[0])
+                )
+            for m in _NEWS.finditer(line):
+                name = _NEWS_FIELDS[m["key"]]
+                value = m["value"].strip()
+                if value and name not in fields:
+                    offset = line_start + line.find(value, m.start("value"))
+                    fields[name] = HeaderField(
+                        value, f.start + offset, f.start + offset + len(value)
+                    )
+
+
+_REPORTER_WORD = re.compile(r"记者|記者|通讯员|通訊員")
+
+
+def _lines_of(chunk: str) -> list[tuple[int, str]]:
+    out = []
+    pos = 0
+    for raw in chunk.split("\n"):
+        out.append((pos, raw))
+        pos += len(raw) + 1
+    return out
+
+
+def _genre(fields: dict, title: list[str]) -> str | None:
+    joined = "".join(title)
+    if "number" in fields or (
+        "issuer" in fields and "date" in fields and _TITLE_END.search(joined)
+    ):
+        if not ("subtitle" in fields and ("报告" in joined or "報告" in joined)):
+            return "official"
+    if "subtitle" in fields or "工作报告" in joined or "工作報告" in joined:
+        return "work-report"
+    if any(k in fields for k in ("original_title", "source", "editor", "reporter", "time")):
+        return "news"
+    if "signature" in fields and "date" in fields:
+        return "official"
+    return None
+
+
+def span_of(header: DocumentHeader, name: str) -> Span | None:
+    """Where one element sits in the text, or None."""
+    f = header.fields.get(name)
+    return Span(f.start, f.end) if f is not None else None

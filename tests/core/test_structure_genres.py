@@ -1,0 +1,246 @@
+"""Outline, title, header and furniture rules on the lines of real documents (the lines
+quoted in issue #12 come from three 2026 provincial work reports, State Council documents and
+news pages as scraped from their sites). Body paragraphs between them are filler: the rules
+under test look at the quoted lines and at the shape around them."""
+
+from __future__ import annotations
+
+from gui.cli.analyze import analysis_json
+from gui.core.furniture import classify_line
+from gui.core.reading import document_from_text
+
+BODY = (
+    "过去一年，我们坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，经济运行总体平稳、"
+    "稳中有进，各项工作取得新的进展。"
+)
+CHROME = "下载\n打印\n全屏\n收藏\n【字号： 加大 还原 减小 】"
+SUBTITLE = "——2026年1月25日在北京市第十六届人民代表大会第四次会议上"
+
+
+def headings(doc) -> list[tuple[int, str]]:
+    return [(s.level, s.heading) for s in doc.sections if s.heading is not None]
+
+
+def furniture_text(doc) -> list[tuple[str, str]]:
+    return [(f.kind, doc.text[f.start : f.end]) for f in doc.furniture]
+
+
+# -- furniture -----------------------------------------------------------------------------
+
+
+def test_site_chrome_is_furniture_kept_in_the_text_and_never_the_title():
+    text = f"{CHROME}\n政府工作报告\n{SUBTITLE}\n市长 张建国\n各位代表：\n{BODY}"
+    doc = document_from_text(text)
+    assert doc.text == text  # marked, not removed
+    assert furniture_text(doc)[0] == ("chrome", CHROME)
+    assert doc.title == "政府工作报告"
+    assert all("下载" not in (s.heading or "") for s in doc.sections)
+
+
+def test_captions_credits_and_bylines_are_furniture_not_headings():
+    for line in (
+        "北京中关村（图源：视觉中国）",
+        "任振鹤作政府工作报告。新甘肃·甘肃日报记者 盛学卿",
+    ):
+        assert classify_line(line, around_body=False) == "caption"
+    for line in ("市长 张建国", "甘肃省省长 任振鹤"):
+        assert classify_line(line) == "byline"
+        assert classify_line(line, around_body=False) is None  # inside the body: text
+    text = (
+        f"甘肃省政府工作报告\n甘肃省省长 任振鹤\n任振鹤作政府工作报告。新甘肃·甘肃日报记者 盛学卿\n"
+        f"一、2025年工作回顾\n{BODY}\n北京中关村（图源：视觉中国）\n{BODY}\n二、2026年工作安排\n{BODY}"
+    )
+    doc = document_from_text(text)
+    assert headings(doc) == [(1, "一、2025年工作回顾"), (1, "二、2026年工作安排")]
+    kinds = [k for k, _ in furniture_text(doc)]
+    assert kinds == ["byline", "caption", "caption"]
+    assert doc.header.get("speaker") == "甘肃省省长 任振鹤"
+
+
+def test_body_sentences_that_mention_reporters_or_dates_are_not_furniture():
+    assert classify_line("他在会上接受记者采访。") is None
+    assert classify_line("工作人员在现场进行拍摄") is None
+    assert classify_line("2018年12月12日") is None  # a 公文's 成文日期, read by the header
+    assert classify_line("（此件公开发布）") is None
+    assert classify_line("2026-01-25 10:30 来源：人民网") == "news"
+    assert classify_line("时间：2026年3月1日上午9时", around_body=False) is None  # a notice's
+
+
+def test_news_front_and_back_matter_are_furniture_and_header_fields():
+    text = (
+        "首页 > 新闻中心 > 要闻\n人口普查数据发布：受教育程度明显提高\n"
+        "2026-01-25 10:30 来源：新华网\n原标题：第七次人口普查主要数据发布\n"
+        f"{BODY}\n{BODY}\n责任编辑：李墨轩\n版权所有：新华网\n地址：北京市宣武门西大街57号"
+    )
+    doc = document_from_text(text)
+    assert doc.title == "人口普查数据发布：受教育程度明显提高"
+    assert [k for k, _ in furniture_text(doc)] == ["chrome", "news", "news"]
+    header = doc.header
+    assert header.genre == "news"
+    assert header.get("source") == "新华网"
+    assert header.get("original_title") == "第七次人口普查主要数据发布"
+    assert header.get("editor") == "李墨轩"
+    # The site footer starts at 版权所有; the editor line is news furniture, not footer.
+    assert doc.text[doc.footer.start :].startswith("版权所有")
+
+
+def test_the_footer_takes_nothing_of_a_gongwen_body():
+    text = f"国务院关于印发某某方案的通知\n国发〔2019〕5号\n{BODY}\n国务院\n2019年1月5日\n（此件公开发布）\n"
+    text += "版权所有：中国政府网\n网站标识码bm01000001 京ICP备05070218号"
+    doc = document_from_text(text)
+    assert doc.text[doc.footer.start :].startswith("版权所有")
+    assert "（此件公开发布）" in doc.text[: doc.footer.start]
+
+
+# -- titles ----------------------------------------------------------------------------------
+
+
+def test_a_title_wrapped_over_two_lines_is_joined_above_the_number():
+    text = (
+        "国务院关于加快推进农业机械化和\n农机装备产业转型升级的指导意见\n国发〔2018〕42号\n"
+        f"各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n{BODY}\n国务院\n2018年12月12日\n"
+        "（此件公开发布）"
+    )
+    doc = document_from_text(text)
+    assert doc.title == "国务院关于加快推进农业机械化和农机装备产业转型升级的指导意见"
+    assert doc.text[doc.title_span.start : doc.title_span.end].replace("\n", "") == doc.title
+    h = doc.header
+    assert h.genre == "official"
+    assert h.get("number") == "国发〔2018〕42号"
+    assert h.get("issuer") == "国务院"
+    assert h.get("date") == "2018年12月12日"
+    assert h.get("signature") == "国务院"
+    assert h.get("addressees") == "各省、自治区、直辖市人民政府，国务院各部委、各直属机构"
+    assert headings(doc) == []
+
+
+def test_printed_order_banner_and_number_above_the_title():
+    text = (
+        "国务院办公厅文件\n国办发〔2019〕5号\n国务院办公厅关于印发\n某某工作方案的通知\n"
+        f"各省、自治区、直辖市人民政府：\n{BODY}\n附件：某某工作方案\n国务院办公厅\n2019年1月5日\n"
+        "附件\n某某工作方案\n一、总体要求\n" + BODY + "\n二、主要任务\n" + BODY
+    )
+    doc = document_from_text(text)
+    assert doc.title == "国务院办公厅关于印发某某工作方案的通知"
+    assert doc.header.get("issuer") == "国务院办公厅"
+    assert doc.header.get("number") == "国办发〔2019〕5号"
+    assert doc.header.get("annexes") == "附件：某某工作方案"
+    assert doc.header.get("date") == "2019年1月5日"
+    # The annex is a top-level section with its title; its own headings sit under it.
+    assert headings(doc) == [(1, "附件 某某工作方案"), (2, "一、总体要求"), (2, "二、主要任务")]
+
+
+def test_a_work_report_keeps_its_subtitle_occasion_date_and_speaker():
+    text = f"{CHROME}\n政府工作报告\n{SUBTITLE}\n市长 张建国\n各位代表：\n{BODY}"
+    header = document_from_text(text).header
+    assert header.genre == "work-report"
+    assert header.get("subtitle") == SUBTITLE
+    assert header.get("occasion") == SUBTITLE.lstrip("—")
+    assert header.get("date") == "2026年1月25日"
+    assert header.get("speaker") == "市长 张建国"
+
+
+# -- outline ---------------------------------------------------------------------------------
+
+LONG_HEADING = (
+    "（一）久久为功推动粤港澳大湾区建设，打造富有活力和国际竞争力的一流湾区和世界级城市群。"
+)
+
+
+def test_numbered_headings_of_any_length_when_body_text_follows():
+    text = (
+        f"广东省政府工作报告\n一、2025年工作回顾\n{BODY}\n{LONG_HEADING}\n{BODY}\n"
+        f"一是联合港澳承办十五运会和残特奥会。\n{BODY}\n二是深入推进重大合作平台建设。\n{BODY}"
+    )
+    doc = document_from_text(text)
+    assert headings(doc) == [
+        (1, "一、2025年工作回顾"),
+        (2, LONG_HEADING),
+        (3, "一是联合港澳承办十五运会和残特奥会。"),
+        (3, "二是深入推进重大合作平台建设。"),
+    ]
+
+
+def test_yishi_leads_inside_paragraphs_stay_body_text():
+    text = (
+        f"某市政府工作报告\n一、主要工作\n一是联合港澳承办十五运会和残特奥会。{BODY}\n"
+        f"二是深入推进重大合作平台建设。{BODY}\n三是扎实推进民生实事。{BODY}\n"
+        f"——这是我们坚持改革开放的成果。{BODY}"
+    )
+    assert headings(document_from_text(text)) == [(1, "一、主要工作")]
+
+
+def test_a_long_run_of_numbered_sentences_is_a_list_not_sections():
+    items = "\n".join(f"{n}.某某省某某市违规审批建设项目问题已整改到位。" for n in range(1, 131))
+    text = f"国务院办公厅关于某某督查情况的通报\n国办发〔2025〕3号\n{BODY}\n一、典型做法\n{BODY}\n{items}\n二、问题\n{BODY}"
+    doc = document_from_text(text)
+    assert headings(doc) == [(1, "一、典型做法"), (1, "二、问题")]
+
+
+def test_two_lead_sentences_in_a_news_story_are_not_headings():
+    text = (
+        "人口普查数据发布\n"
+        f"先看年龄结构。{BODY}\n再看文化程度。{BODY}\n人口流动更加活跃\n{BODY}\n区域分布更加均衡\n{BODY}"
+    )
+    doc = document_from_text(text)
+    assert headings(doc) == [(1, "人口流动更加活跃"), (1, "区域分布更加均衡")]
+
+
+def test_a_split_pm_2_5_line_is_not_a_subheading():
+    text = f"空气质量公报\n{BODY}\n细颗粒物PM\n2.5\n浓度持续下降，空气质量优良天数比例提高，生态环境质量持续改善。"
+    assert headings(document_from_text(text)) == []
+
+
+def test_analyze_json_carries_the_document_block_and_the_furniture():
+    text = (
+        "国务院关于加快推进农业机械化和\n农机装备产业转型升级的指导意见\n国发〔2018〕42号\n"
+        f"各省、自治区、直辖市人民政府：\n{BODY}\n北京中关村（图源：视觉中国）\n{BODY}\n国务院\n"
+        "2018年12月12日"
+    )
+    doc = document_from_text(text)
+    out = analysis_json(doc)
+    block = out["document"]
+    assert block["genre"] == "official"
+    assert block["title"] == doc.title
+    number = block["number"]
+    assert doc.text[number["start"] : number["end"]] == number["text"] == "国发〔2018〕42号"
+    assert [f["kind"] for f in out["furniture"]] == ["caption"]
+    assert doc.text[out["furniture"][0]["start"] : out["furniture"][0]["end"]] == (
+        "北京中关村（图源：视觉中国）"
+    )
+
+
+def test_title_occasion_and_speaker_run_together_on_one_line():
+    # The first line of a scraped national work report, its line breaks lost.
+    first = "政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上国务院总理\u2002李强"
+    doc = document_from_text(f"{first}\n各位代表：\n{BODY}\n一、2023年工作回顾\n{BODY}")
+    assert doc.title == "政府工作报告"
+    assert doc.text[doc.title_span.start : doc.title_span.end] == "政府工作报告"
+    h = doc.header
+    assert h.genre == "work-report"
+    assert h.get("subtitle") == "——2024年3月5日在第十四届全国人民代表大会第二次会议上"
+    assert h.get("date") == "2024年3月5日"
+    assert h.get("speaker") == "国务院总理\u2002李强"
+    assert headings(doc) == [(1, "一、2023年工作回顾")]
+
+
+def test_a_numbered_first_sentence_heads_its_paragraph_whatever_its_commas():
+    text = (
+        f"政府工作报告\n三、2024年政府工作任务\n{BODY}\n"
+        f"（一）大力推进现代化产业体系建设，加快发展新质生产力。{BODY}\n"
+        f"推动产业链供应链优化升级。{BODY}\n积极培育新兴产业和未来产业。{BODY}\n"
+        f"深入推进数字经济创新发展。{BODY}\n"
+        f"二、2024年经济社会发展总体要求和政策取向\n"
+        f"积极的财政政策要适度加力、提质增效。{BODY}\n稳健的货币政策要灵活适度、精准有效。{BODY}"
+    )
+    assert headings(document_from_text(text)) == [
+        (1, "三、2024年政府工作任务"),
+        (2, "（一）大力推进现代化产业体系建设，加快发展新质生产力。"),
+        (3, "推动产业链供应链优化升级。"),
+        (3, "积极培育新兴产业和未来产业。"),
+        (3, "深入推进数字经济创新发展。"),
+        (1, "二、2024年经济社会发展总体要求和政策取向"),
+        # Lead sentences right under 二、 are one level down, not two.
+        (2, "积极的财政政策要适度加力、提质增效。"),
+        (2, "稳健的货币政策要灵活适度、精准有效。"),
+    ]
