@@ -13,8 +13,8 @@ Spec format (JSON):
   "headings": [[level, "text"], ...]        text as it stands; a heading
       wrapped over lines is given with "\\n"; a run-in heading is its lead
       sentence; the match must start a line unless the entry has a third
-      element "inline" (text collapsed into one line by the reader); a
-      third element n (an integer) takes the n-th such match, e.g. to step
+      element "inline" (text collapsed into one line by the reader); an
+      extra integer element n takes the n-th such match, e.g. to step
       over a table of contents
   "furniture": [["text"] or ["from", "to"], ...]   reading order; a range
       runs from the start of "from" to the end of the first "to" after it
@@ -86,10 +86,11 @@ def build(spec_path: Path) -> dict:
     pos = 0
     for entry in spec.get("headings", []):
         level, heading = entry[0], entry[1]
-        option = entry[2] if len(entry) > 2 else None
-        inline = option == "inline"
+        options = entry[2:]
+        inline = "inline" in options
+        nth = next((o for o in options if isinstance(o, int)), 1)
         start = find_line_start(text, heading, pos, inline)
-        for _ in range(option - 1 if isinstance(option, int) else 0):
+        for _ in range(nth - 1):
             start = find_line_start(text, heading, start + 1, inline)
         end = start + len(heading)
         sections.append(
