@@ -102,6 +102,7 @@ def run_import(args) -> int:
     print(
         f"imported {result.added} note(s), skipped {result.duplicates} duplicate(s)"
         + (f", {result.orphaned} not placed (orphaned)" if result.orphaned else "")
+        + (" (all already imported)" if result.duplicates and not result.added else "")
     )
     return 0
 

@@ -33,8 +33,19 @@ class DocumentError(Exception):
     def __init__(self, path: Path | str | None, reason: str):
         self.path = Path(path) if path is not None else None
         self.reason = reason
-        name = self.path.name if self.path is not None else "input"
+        name = readable_name(self.path) if self.path is not None else "input"
         super().__init__(f"Cannot open {name}: {reason}")
+
+
+def readable_name(path: Path | str) -> str:
+    """A file's name to show: bytes that are not UTF-8 (a name from another system, kept by
+    Python as lone surrogates) become U+FFFD, which every widget and terminal can show."""
+    return printable(Path(path).name)
+
+
+def printable(text: str) -> str:
+    """``text`` with lone surrogates (undecodable bytes of a file name) as U+FFFD."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 @dataclass(frozen=True)

@@ -327,6 +327,8 @@ class MainWindow(QMainWindow):
         find.closed.connect(self.reader.setFocus)
 
     def _show_document(self, opened: OpenDocument) -> None:
+        from gui.core.loading import readable_name
+
         if opened is self._shown:
             return
         self._shown = opened
@@ -334,7 +336,7 @@ class MainWindow(QMainWindow):
             # Notes and entities start after the report's first paint, never before it.
             self.reader.call_after_painted(self._install_deferred_features)
         doc = opened.document
-        name = doc.path.name if doc.path else self.tr("Untitled")
+        name = readable_name(doc.path) if doc.path else self.tr("Untitled")
         self.setWindowTitle(self.tr("%1 — Report Reader").replace("%1", name))
         self.reader.set_document(doc, opened.views, opened.script, opened.position)
         if self._chrome_built:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -278,7 +278,7 @@ class NoteStore:
         self, fingerprint: str, path: Path | str | None = None, title: str | None = None
     ) -> None:
         """Record that the document ``fingerprint`` was last seen at ``path``."""
-        path_text = str(Path(path).resolve()) if path is not None else None
+        path_text = _path_text(path) if path is not None else None
 
         def change(conn: sqlite3.Connection) -> None:
             conn.execute(
@@ -307,7 +307,7 @@ class NoteStore:
         versions of a file that has since been edited)."""
         rows = self._read(
             "SELECT fingerprint FROM documents WHERE path = ? ORDER BY last_seen DESC",
-            (str(Path(path).resolve()),),
+            (_path_text(path),),
         )
         return [row[0] for row in rows]
 
@@ -323,6 +323,39 @@ class NoteStore:
         notes = list(notes)
         self._write(lambda conn: insert_notes(conn, notes))
         return len(notes)
+
+    def add_missing(
+        self, notes: Iterable[Note], identity: Callable[[Note], Hashable]
+    ) -> list[Note]:
+        """Insert those of ``notes`` whose id is not stored yet and whose ``identity`` differs
+        from that of every stored note of the same document; return the ones inserted.
+
+        The check runs inside the write transaction, so two processes importing the same
+        file at once add each note once (the second finds them there) instead of one failing
+        on the unique id."""
+        notes = list(notes)
+
+        def change(conn: sqlite3.Connection) -> list[Note]:
+            fresh: list[Note] = []
+            known: dict[str, set] = {}
+            for note in notes:
+                if conn.execute("SELECT 1 FROM notes WHERE id = ?", (note.id,)).fetchone():
+                    continue
+                if note.fingerprint not in known:
+                    rows = conn.execute(
+                        f"SELECT {COLUMNS} FROM notes WHERE fingerprint = ?", (note.fingerprint,)
+                    ).fetchall()
+                    known[note.fingerprint] = {identity(row_note(row)) for row in rows}
+                key = identity(note)
+                if key in known[note.fingerprint]:
+                    continue
+                known[note.fingerprint].add(key)
+                fresh.append(note)
+            if fresh:
+                insert_notes(conn, fresh)
+            return fresh
+
+        return self._write(change)
 
     def update(self, note: Note, base: Note | None = None) -> Note:
         """Replace the stored note with the same id.
@@ -442,6 +475,13 @@ def _is_unwritable(err: sqlite3.DatabaseError) -> bool:
     return any(
         words in text for words in ("readonly", "read-only", "disk i/o", "full", "unable to open")
     )
+
+
+def _path_text(path: Path | str) -> str:
+    """A path as SQLite can store it. A file name that is not valid UTF-8 (PEP 383
+    surrogates in the string) is kept as UTF-8 with its bad bytes written ``\\xff``: the same
+    file always gives the same text, so its earlier versions are still found."""
+    return os.fsencode(Path(path).resolve()).decode("utf-8", "backslashreplace")
 
 
 def _reason(err: BaseException) -> str:
