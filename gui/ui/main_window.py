@@ -350,6 +350,14 @@ class MainWindow(QMainWindow):
         self.scripts.set_current(opened.script)
         self.status.set_script(opened.script)
         self.status.set_char_count(len(doc.text))
+        if doc.replaced:
+            # Bytes that could not be decoded are U+FFFD in the text, flagged as damaged.
+            message = self.tr(
+                "%n byte(s) of this file could not be decoded; they are marked as damaged text",
+                "",
+                doc.replaced,
+            )
+            self.status.showMessage(message, 30_000)
         self.recent_menu.set_files(self.settings.recent_files())
         self._show_section(self.session.current_section)
 
