@@ -34,8 +34,8 @@ class ImportResult:
     orphaned: int  # of the added notes, those that could not be placed in this text
 
 
-#: Largest annotation file read: ~30,000 notes with long quotes.
-MAX_ANNOTATION_BYTES = 32 * 1024 * 1024
+#: Largest annotation file read: ~45,000 short notes (95,000 took 43 s and 0.5 GB to import).
+MAX_ANNOTATION_BYTES = 16 * 1024 * 1024
 
 
 def read_annotations(path: Path | str) -> Any:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -166,6 +167,14 @@ class NoteStore:
     @staticmethod
     def _connect_checked(path: Path) -> sqlite3.Connection | None:
         """A connection to ``path``, or ``None`` if the file is not a sound SQLite database."""
+        try:
+            mode = path.stat().st_mode
+        except OSError:
+            mode = None  # not there yet: SQLite creates it
+        if mode is not None and not stat.S_ISREG(mode):
+            from gui.core.bounded_read import not_a_file
+
+            raise NoteStoreError(f"Cannot open notes database {path}: {not_a_file(mode)}.")
         try:
             conn = _connect(str(path))
         except sqlite3.DatabaseError as err:
