@@ -69,6 +69,12 @@ def read_regular_file(path: Path | str | bytes, limit: int) -> bytes:
     except PermissionError:
         raise BoundedReadError("permission denied") from None
     except (OSError, ValueError) as err:  # ValueError: a NUL in the name
+        try:  # a socket cannot be opened at all (ENXIO): say what it is instead
+            mode = os.stat(path).st_mode
+        except (OSError, ValueError):
+            mode = stat.S_IFREG
+        if not stat.S_ISREG(mode):
+            raise BoundedReadError(not_a_file(mode)) from None
         raise BoundedReadError(getattr(err, "strerror", None) or str(err)) from None
     try:
         info = os.fstat(fd)
