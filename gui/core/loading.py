@@ -121,9 +121,15 @@ def decode_text_counted(data: bytes, path: Path | str | None = None) -> tuple[st
     if best is None or best.encoding not in {"gb18030", "big5", "big5hkscs", "cp1252", "latin_1"}:
         # Detection gives up on a CJK text with a few bad bytes; so does strict decoding.
         # Take the CJK encoding that decodes all but a few of its bytes, if one does.
+        # Big5 byte pairs are valid GB18030 too, so the count of bad bytes cannot choose:
+        # detection does, on the bytes without the bad ones.
         for encoding in ("gb18030", "big5hkscs"):
             text, bad = _decode_replacing(data, encoding)
-            if bad and bad <= _UTF8_DAMAGE_SHARE * len(data.translate(None, _ASCII)):
+            if not bad or bad > _UTF8_DAMAGE_SHARE * len(data.translate(None, _ASCII)):
+                continue
+            clean = data.decode(encoding, errors="ignore").encode(encoding)
+            again = from_bytes(clean, cp_isolation=_CANDIDATES).best()
+            if again is not None and again.encoding[:4] == encoding[:4]:
                 return _checked(normalise_newlines(text), path), encoding, bad
         raise DocumentError(path, "the text encoding could not be recognised")
     encoding = best.encoding
