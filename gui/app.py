@@ -42,6 +42,40 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return args
 
 
+def qt_arguments(argv: list[str]) -> list[str]:
+    """The part of ``argv`` to give QApplication: the program name and Qt's own options.
+
+    A file name that is not valid UTF-8 reaches Python as a string with lone surrogates
+    (PEP 383), and PySide6 crashes (SIGSEGV) converting such a string for QApplication. Qt
+    needs neither the file nor ``--data-dir`` (Python opens those by their bytes), so they
+    are left out, and so is any other argument Qt could not take."""
+    args = parse_args(argv[1:])
+    ours = {a for a in (args.file, args.data_dir) if a}
+    program = argv[0] if argv and _is_text(argv[0]) else "report-reader"
+    kept = [program]
+    skip_next = False
+    for arg in argv[1:]:
+        if skip_next:
+            skip_next = False
+            continue
+        if arg == "--data-dir":
+            skip_next = True
+            continue
+        if arg in ours or arg.startswith("--data-dir=") or arg == "--selftest":
+            continue
+        if _is_text(arg):
+            kept.append(arg)
+    return kept
+
+
+def _is_text(arg: str) -> bool:
+    try:
+        arg.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def log_file() -> Path:
     from gui.core.paths import data_dir
 
@@ -106,6 +140,16 @@ def main(argv: list[str] | None = None) -> int:
         from gui.core.paths import set_data_dir
 
         set_data_dir(args.data_dir)
+    from gui.core.paths import data_dir
+
+    if not _is_text(str(data_dir())):
+        # Qt keeps settings by a text path; it would write them to another folder.
+        shown = str(data_dir()).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        sys.stderr.write(
+            f"report-reader: the data folder {shown} has a name that is not valid UTF-8; "
+            "choose another with --data-dir\n"
+        )
+        return 2
     if args.selftest:
         if importlib.util.find_spec("gui.selftest") is None:
             sys.stderr.write("report-reader: --selftest is not available in this build\n")
@@ -120,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     gc.disable()
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(argv)
+    app = QApplication.instance() or QApplication(qt_arguments(argv))
     app.setApplicationName("report-reader")
     app.setApplicationDisplayName("Report Reader")
     app.setOrganizationName("report-reader")

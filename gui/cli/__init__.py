@@ -1,7 +1,8 @@
 """``report-reader-cli``: analyze reports, export and import notes, run the self-test.
 
-Every failure a user can meet prints one line on stderr and exits non-zero; tracebacks are
-for bugs only.
+Every failure a user can meet prints one line on stderr and exits non-zero. A bug (an
+exception nobody expected) prints one line too, naming the log file that holds its
+traceback, and exits with :data:`EXIT_BUG`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from gui import __version__
 
 EXIT_USAGE = 2
 EXIT_INPUT = 3
+EXIT_BUG = 70  # EX_SOFTWARE
 
 
 class CliError(Exception):
@@ -72,6 +74,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except MemoryError:
+        print("report-reader-cli: out of memory", file=sys.stderr)
+        return EXIT_BUG
+    except Exception as err:  # noqa: BLE001 - the last line of defence: one line, a log
+        print(f"report-reader-cli: internal error: {_logged(err)}", file=sys.stderr)
+        return EXIT_BUG
+
+
+def _logged(err: Exception) -> str:
+    """Write ``err``'s traceback to the log file; return one line naming it."""
+    import traceback
+
+    summary = " ".join(f"{type(err).__name__}: {err}".split())[:300]
+    try:
+        from gui.core.paths import data_dir
+
+        log = data_dir() / "report-reader.log"
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with log.open("a", encoding="utf-8", errors="backslashreplace") as out:
+            out.write("".join(traceback.format_exception(err)) + "\n")
+    except OSError:
+        return summary
+    return f"{summary} (details in {log})"
 
 
 if __name__ == "__main__":

@@ -60,15 +60,16 @@ def run_export(args) -> int:
     document = _open(args.file)
     store = NoteStore.open()
     try:
-        if store.warning:
-            print(f"report-reader-cli: warning: {store.warning}", file=sys.stderr)
-        warning = store.warning
+        # The store's problem, not the window's advice ("kept in memory for this session").
+        if store.problem:
+            print(f"report-reader-cli: warning: {store.problem}", file=sys.stderr)
+        problem = store.problem
         try:
             results = load_document_notes(store, document)
         except NoteStoreError as err:
-            raise CliError(str(err)) from None
-        if store.warning and store.warning != warning:
-            print(f"report-reader-cli: warning: {store.warning}", file=sys.stderr)
+            raise CliError(err.problem) from None
+        if store.problem and store.problem != problem:
+            print(f"report-reader-cli: warning: {store.problem}", file=sys.stderr)
         data = export_bytes(document, [r.note for r in results], args.format, args.script)
     finally:
         store.close()
@@ -90,18 +91,21 @@ def run_import(args) -> int:
     try:
         store = NoteStore()
     except NoteStoreError as err:
-        raise CliError(str(err)) from None
+        raise CliError(f"import failed, nothing was imported: {err.problem}") from None
     try:
-        if store.warning:
-            print(f"report-reader-cli: warning: {store.warning}", file=sys.stderr)
+        if store.problem:
+            print(f"report-reader-cli: warning: {store.problem}", file=sys.stderr)
         result = import_file(store, document, args.annotations)
-    except (NoteImportError, NoteStoreError) as err:
+    except NoteImportError as err:
         raise CliError(f"import failed, nothing was imported: {err}") from None
+    except NoteStoreError as err:
+        raise CliError(f"import failed, nothing was imported: {err.problem}") from None
     finally:
         store.close()
     print(
         f"imported {result.added} note(s), skipped {result.duplicates} duplicate(s)"
         + (f", {result.orphaned} not placed (orphaned)" if result.orphaned else "")
+        + (" (all already imported)" if result.duplicates and not result.added else "")
     )
     return 0
 

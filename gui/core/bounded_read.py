@@ -31,7 +31,8 @@ class MissingFileError(BoundedReadError):
     """There is no file at the path (for callers to whom that means "nothing yet")."""
 
 
-def _kind(mode: int) -> str:
+def not_a_file(mode: int) -> str:
+    """Why a file of this ``st_mode`` (not a regular file) cannot be read, in a few words."""
     if stat.S_ISDIR(mode):
         return "it is a folder, not a file"
     if stat.S_ISFIFO(mode):
@@ -68,11 +69,17 @@ def read_regular_file(path: Path | str | bytes, limit: int) -> bytes:
     except PermissionError:
         raise BoundedReadError("permission denied") from None
     except (OSError, ValueError) as err:  # ValueError: a NUL in the name
+        try:  # a socket cannot be opened at all (ENXIO): say what it is instead
+            mode = os.stat(path).st_mode
+        except (OSError, ValueError):
+            mode = stat.S_IFREG
+        if not stat.S_ISREG(mode):
+            raise BoundedReadError(not_a_file(mode)) from None
         raise BoundedReadError(getattr(err, "strerror", None) or str(err)) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise BoundedReadError(_kind(info.st_mode))
+            raise BoundedReadError(not_a_file(info.st_mode))
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         chunks: list[bytes] = []

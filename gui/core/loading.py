@@ -21,8 +21,9 @@ MAX_TEXT_BYTES = 16 * 1024 * 1024
 #: Most characters a report of any format may decode to (GB18030 and UTF-16 pack Chinese in
 #: 2 bytes, so the byte limit alone would let through more text than UTF-8 does).
 MAX_TEXT_CHARS = 6_000_000
-#: A text that is UTF-8 except for this share of its non-ASCII bytes (a scrape that lost a
-#: few bytes) is read as UTF-8, the bad bytes replaced by U+FFFD and flagged as damaged.
+#: A text that is UTF-8 (or GB18030, Big5) except for this share of its non-ASCII bytes (a
+#: scrape that lost a few bytes) is read so, the bad bytes replaced by U+FFFD and flagged as
+#: damaged.
 _UTF8_DAMAGE_SHARE = 0.01
 _ASCII = bytes(range(128))
 
@@ -33,8 +34,19 @@ class DocumentError(Exception):
     def __init__(self, path: Path | str | None, reason: str):
         self.path = Path(path) if path is not None else None
         self.reason = reason
-        name = self.path.name if self.path is not None else "input"
+        name = readable_name(self.path) if self.path is not None else "input"
         super().__init__(f"Cannot open {name}: {reason}")
+
+
+def readable_name(path: Path | str) -> str:
+    """A file's name to show: bytes that are not UTF-8 (a name from another system, kept by
+    Python as lone surrogates) become U+FFFD, which every widget and terminal can show."""
+    return printable(Path(path).name)
+
+
+def printable(text: str) -> str:
+    """``text`` with lone surrogates (undecodable bytes of a file name) as U+FFFD."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 @dataclass(frozen=True)
@@ -107,6 +119,18 @@ def decode_text_counted(data: bytes, path: Path | str | None = None) -> tuple[st
 
     best = from_bytes(data, cp_isolation=_CANDIDATES).best()
     if best is None or best.encoding not in {"gb18030", "big5", "big5hkscs", "cp1252", "latin_1"}:
+        # Detection gives up on a CJK text with a few bad bytes; so does strict decoding.
+        # Take the CJK encoding that decodes all but a few of its bytes, if one does.
+        # Big5 byte pairs are valid GB18030 too, so the count of bad bytes cannot choose:
+        # detection does, on the bytes without the bad ones.
+        for encoding in ("gb18030", "big5hkscs"):
+            text, bad = _decode_replacing(data, encoding)
+            if not bad or bad > _UTF8_DAMAGE_SHARE * len(data.translate(None, _ASCII)):
+                continue
+            clean = data.decode(encoding, errors="ignore").encode(encoding)
+            again = from_bytes(clean, cp_isolation=_CANDIDATES).best()
+            if again is not None and again.encoding[:4] == encoding[:4]:
+                return _checked(normalise_newlines(text), path), encoding, bad
         raise DocumentError(path, "the text encoding could not be recognised")
     encoding = best.encoding
     if encoding in {"cp1252", "latin_1"}:
@@ -177,7 +201,7 @@ def read_source(path: Path | str) -> DecodedSource:
         if len(data) > MAX_TEXT_BYTES:
             raise DocumentError(
                 path,
-                f"it is a text file of {len(data) / 1048576:.0f} MB; "
+                f"it is a text file of {len(data) / 1048576:.1f} MB; "
                 f"the limit is {MAX_TEXT_BYTES // 1048576} MB",
             )
         text, encoding, replaced = decode_text_counted(data, path)

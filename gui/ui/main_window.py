@@ -327,6 +327,8 @@ class MainWindow(QMainWindow):
         find.closed.connect(self.reader.setFocus)
 
     def _show_document(self, opened: OpenDocument) -> None:
+        from gui.core.loading import readable_name
+
         if opened is self._shown:
             return
         self._shown = opened
@@ -334,7 +336,7 @@ class MainWindow(QMainWindow):
             # Notes and entities start after the report's first paint, never before it.
             self.reader.call_after_painted(self._install_deferred_features)
         doc = opened.document
-        name = doc.path.name if doc.path else self.tr("Untitled")
+        name = readable_name(doc.path) if doc.path else self.tr("Untitled")
         self.setWindowTitle(self.tr("%1 — Report Reader").replace("%1", name))
         self.reader.set_document(doc, opened.views, opened.script, opened.position)
         if self._chrome_built:
@@ -348,6 +350,14 @@ class MainWindow(QMainWindow):
         self.scripts.set_current(opened.script)
         self.status.set_script(opened.script)
         self.status.set_char_count(len(doc.text))
+        if doc.replaced:
+            # Bytes that could not be decoded are U+FFFD in the text, flagged as damaged.
+            message = self.tr(
+                "%n byte(s) of this file could not be decoded; they are marked as damaged text",
+                "",
+                doc.replaced,
+            )
+            self.status.showMessage(message, 30_000)
         self.recent_menu.set_files(self.settings.recent_files())
         self._show_section(self.session.current_section)
 

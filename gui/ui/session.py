@@ -93,6 +93,14 @@ def _size(path: str) -> int:
         return 0
 
 
+def _storable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 class _Relay(QObject):
     """Lives on the UI thread; the worker emits through it (queued across threads)."""
 
@@ -214,7 +222,9 @@ class ReaderSession(QObject):
         self.current = OpenDocument(doc, views, script, position)
         self._fallbacks = []
         self._section = -2
-        if doc.path is not None:
+        if doc.path is not None and _storable(str(doc.path)):
+            # A name that is not valid UTF-8 cannot go through QSettings (Qt would store
+            # another name); such a file is opened, just not remembered.
             path = str(Path(doc.path).resolve())
             self.settings.set_last_document(path)
             self.settings.add_recent_file(path)

@@ -410,6 +410,13 @@ Your corrections have not changed.</source>
         <source>Open Report</source>
         <translation>打开报告</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/ui/main_window.py" line="356"/>
+        <source>%n byte(s) of this file could not be decoded; they are marked as damaged text</source>
+        <translation>
+            <numerusform>此文件有 %n 个字节无法解码，已标记为损坏文本</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NoteEditor</name>

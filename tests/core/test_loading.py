@@ -135,3 +135,20 @@ def test_decode_text_reports_binary(tmp_path):
     data = bytes(range(1, 32)) * 200
     with pytest.raises(DocumentError, match="binary"):
         decode_text(data, tmp_path / "ctl.dat")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030", "big5hkscs"])
+def test_a_few_bad_bytes_are_replaced_and_counted_not_refused(encoding):
+    from gui.core.loading import decode_text_counted
+
+    text = DEFAULT_REPORT.read_text(encoding="utf-8")
+    data = text.encode(encoding, errors="replace")
+    cut = len(data) // 2
+    cut -= cut % 2  # between two double-byte characters for GB18030 and Big5
+    while data[cut] >= 0x80 and encoding != "utf-8":
+        cut -= 2
+    damaged = data[:cut] + b"\xff\xff" + data[cut:]
+    decoded, found, replaced = decode_text_counted(damaged)
+    assert found.replace("_", "-") in (encoding, "big5hkscs", "gb18030")
+    assert replaced >= 1 and "\ufffd" in decoded
+    assert decoded.replace("\ufffd", "") == data.decode(encoding)  # nothing else was lost

@@ -1,15 +1,15 @@
 """Run one hostile case in a child process under a time and a memory limit.
 
-The child gets an address-space ceiling (RLIMIT_AS) as a safety net, so that a case that
+The case gets an address-space ceiling (RLIMIT_AS) as a safety net, so that a case that
 runs away cannot take the machine down; the verdict is its peak resident memory, read from
-``wait4`` for that one child, against the case's limit. A child still running at the
+``wait4`` for that one process, against the case's limit. A case still running at the
 timeout is killed with its process group and counted as a hang.
 """
 
 from __future__ import annotations
 
+import json
 import os
-import resource
 import signal
 import subprocess
 import sys
@@ -55,9 +55,38 @@ class Outcome:
         )
 
 
-def _limit_child() -> None:
-    os.setsid()
-    resource.setrlimit(resource.RLIMIT_AS, (_ADDRESS_SPACE, _ADDRESS_SPACE))
+# The case runs as the grandchild of this process: a small launcher forks it and reports
+# its exit status and peak memory. ru_maxrss survives exec, so a child forked straight from
+# this process (pytest, ~200 MB) would report this process's size as its own; forked from the
+# launcher it carries ~10 MB at most (the launcher's), which errs on the safe side.
+_LAUNCHER = r"""
+import json, os, resource, sys
+limit, report, argv = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
+pid = os.fork()
+if pid == 0:
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    try:
+        os.execvp(argv[0], argv)
+    finally:
+        os._exit(127)
+with open(report + ".pid", "w") as out:
+    out.write(str(pid))
+_, status, usage = os.wait4(pid, 0)
+with open(report, "w") as out:
+    json.dump({"status": status, "maxrss_kb": usage.ru_maxrss}, out)
+"""
+
+
+def _peak_of_running(pid_file: Path) -> float:
+    """VmHWM (KB) of a case still running: its peak so far, read before it is killed."""
+    try:
+        pid = int(pid_file.read_text())
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return float(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0.0
 
 
 def run_limited(
@@ -69,64 +98,66 @@ def run_limited(
     cwd: Path | None = None,
 ) -> Outcome:
     """Run ``argv`` (``sys.executable`` first for Python) and measure it."""
+    import tempfile
+    import threading
+
     environment = dict(os.environ)
     environment.setdefault("QT_QPA_PLATFORM", "offscreen")
     environment["PYTHONPATH"] = str(APP_ROOT)
     environment.update(env or {})
-    start = time.monotonic()
-    proc = subprocess.Popen(
-        argv,
-        stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=environment,
-        cwd=cwd or APP_ROOT,
-        preexec_fn=_limit_child,
-    )
-    # Output is drained by threads while this thread waits for the child with wait4, which
-    # gives that child's own peak memory (RUSAGE_CHILDREN would mix in every earlier child).
-    import threading
+    with tempfile.TemporaryDirectory(prefix="limits-") as folder:
+        report = Path(folder) / "report.json"
+        start = time.monotonic()
+        proc = subprocess.Popen(
+            [sys.executable, "-S", "-c", _LAUNCHER, str(_ADDRESS_SPACE), str(report), *argv],
+            stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=environment,
+            cwd=cwd or APP_ROOT,
+            start_new_session=True,  # its own process group: a timeout kills all of it
+        )
+        chunks: dict[str, list[bytes]] = {"out": [], "err": []}
 
-    chunks: dict[str, list[bytes]] = {"out": [], "err": []}
+        def drain(stream, key: str) -> None:
+            for block in iter(lambda: stream.read(65536), b""):
+                chunks[key].append(block)
 
-    def drain(stream, key: str) -> None:
-        for block in iter(lambda: stream.read(65536), b""):
-            chunks[key].append(block)
-
-    threads = [
-        threading.Thread(target=drain, args=(proc.stdout, "out"), daemon=True),
-        threading.Thread(target=drain, args=(proc.stderr, "err"), daemon=True),
-    ]
-    for thread in threads:
-        thread.start()
-    if stdin is not None:
-        proc.stdin.write(stdin)
-        proc.stdin.close()
-    returncode: int | None = None
-    peak_kb = 0
-    deadline = start + seconds
-    while True:
-        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-        if pid:
-            returncode = os.waitstatus_to_exitcode(status)
-            peak_kb = usage.ru_maxrss
-            break
-        if time.monotonic() > deadline:
-            os.killpg(proc.pid, signal.SIGKILL)
-            _, status, usage = os.wait4(proc.pid, 0)
-            peak_kb = usage.ru_maxrss
-            break
-        time.sleep(0.02)
-    proc.returncode = returncode if returncode is not None else -9  # Popen must not wait again
-    elapsed = time.monotonic() - start
-    try:
-        os.killpg(proc.pid, signal.SIGKILL)  # anything the child left behind
-    except ProcessLookupError:
-        pass
-    for thread in threads:
-        thread.join(timeout=5)
-    proc.stdout.close()
-    proc.stderr.close()
+        threads = [
+            threading.Thread(target=drain, args=(proc.stdout, "out"), daemon=True),
+            threading.Thread(target=drain, args=(proc.stderr, "err"), daemon=True),
+        ]
+        for thread in threads:
+            thread.start()
+        if stdin is not None:
+            proc.stdin.write(stdin)
+            proc.stdin.close()
+        try:
+            proc.wait(timeout=max(0.0, start + seconds - time.monotonic()))
+            timed_out = False
+        except subprocess.TimeoutExpired:
+            timed_out = True
+        elapsed = time.monotonic() - start
+        returncode: int | None = None
+        peak_kb = 0.0
+        if timed_out:
+            peak_kb = _peak_of_running(Path(f"{report}.pid"))
+        else:
+            try:
+                measured = json.loads(report.read_text())
+                returncode = os.waitstatus_to_exitcode(measured["status"])
+                peak_kb = measured["maxrss_kb"]
+            except (OSError, ValueError):
+                returncode = proc.returncode  # the launcher itself failed
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)  # a timeout, or anything left behind
+        except ProcessLookupError:
+            pass
+        proc.wait()
+        for thread in threads:
+            thread.join(timeout=5)
+        proc.stdout.close()
+        proc.stderr.close()
     return Outcome(
         returncode, b"".join(chunks["out"]), b"".join(chunks["err"]), elapsed, peak_kb / 1024
     )

@@ -15,7 +15,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import make_corpus as corpus  # noqa: E402
-from run_limits import assert_bounded, cli  # noqa: E402
+from run_limits import assert_bounded, cli, run_limited  # noqa: E402
 
 
 @pytest.fixture
@@ -205,6 +205,16 @@ def test_a_63_mb_text_is_refused_with_the_limit(tmp_path, data_dir):
     outcome = cli("analyze", path, "--json", data_dir=data_dir)
     assert_bounded(outcome)
     assert "the limit is 16 MB" in _refusal(outcome)
+
+
+def test_a_10_mb_single_line_is_read_within_the_limits(tmp_path):
+    line = corpus.report_bytes().replace(b"\n", b"")
+    path = _write(tmp_path, "line.txt", line * (10 * (1 << 20) // len(line) + 1))
+    code = "import sys; from gui.core.reading import read_document; "
+    code += "print(len(read_document(sys.argv[1]).text))"
+    outcome = run_limited([sys.executable, "-c", code, str(path)])
+    assert_bounded(outcome)
+    assert int(outcome.stdout) > 2_500_000  # the seed is mostly 3-byte UTF-8
 
 
 # -- 11. text that is not refused for what it is not ---------------------------------------

@@ -34,8 +34,8 @@ class ImportResult:
     orphaned: int  # of the added notes, those that could not be placed in this text
 
 
-#: Largest annotation file read: ~30,000 notes with long quotes.
-MAX_ANNOTATION_BYTES = 32 * 1024 * 1024
+#: Largest annotation file read: ~45,000 short notes (95,000 took 43 s and 0.5 GB to import).
+MAX_ANNOTATION_BYTES = 16 * 1024 * 1024
 
 
 def read_annotations(path: Path | str) -> Any:
@@ -105,9 +105,11 @@ def import_annotations(store: NoteStore, document: Document, data: Any) -> Impor
         added.append(placed)
         orphaned += placed.orphaned
     store.remember_document(document.fingerprint, document.path, document.title)
-    if added:
-        store.add_many(added)
-    return ImportResult(added=len(added), duplicates=duplicates, orphaned=orphaned)
+    # Checked again inside the write lock: another process may be importing the same file.
+    inserted = store.add_missing(added, _identity) if added else []
+    duplicates += len(added) - len(inserted)
+    orphaned = sum(note.orphaned for note in inserted)
+    return ImportResult(added=len(inserted), duplicates=duplicates, orphaned=orphaned)
 
 
 def import_file(store: NoteStore, document: Document, path: Path | str) -> ImportResult:

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Iterable
+import stat
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
@@ -35,31 +35,19 @@ from gui.core.notes.schema import (
     row_note,
     stamp,
 )
+from gui.core.notes.store_errors import (
+    IN_MEMORY_ADVICE,
+    NoteConflictError,
+    NoteStoreError,
+    describe,
+    is_corruption,
+    is_unwritable,
+)
 
 T = TypeVar("T")
 
 STORE_FILE_NAME = "notes.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
-
-
-class NoteStoreError(Exception):
-    """A store problem to show the user as one line.
-
-    ``kept_in_memory`` is true when the change that failed was applied to the in-memory copy
-    (the store has switched to memory): the user's work is not lost, only not saved."""
-
-    def __init__(self, message: str, kept_in_memory: bool = False):
-        super().__init__(" ".join(message.split()))
-        self.kept_in_memory = kept_in_memory
-
-
-class NoteConflictError(NoteStoreError):
-    """The note was changed by another instance since the caller read it; ``current`` is
-    the stored version (show it, merge, or retry the update with it as ``base``)."""
-
-    def __init__(self, current: Note):
-        super().__init__(f"Note {current.id} was changed in another window; reload it.")
-        self.current = current
 
 
 @dataclass(frozen=True)
@@ -89,6 +77,8 @@ class NoteStore:
 
     def __init__(self, path: Path | str | None = None, *, memory: bool = False):
         self.warning: str | None = None
+        #: The warning's problem alone, without advice meant for the window (for the CLI).
+        self.problem: str | None = None
         self.path: Path | None = None if memory else Path(path or default_store_path())
         self._conn: sqlite3.Connection
         if self.path is None:
@@ -110,9 +100,8 @@ class NoteStore:
             store = cls(memory=True)
             target = Path(path or default_store_path())
             store._copy_readable(target)
-            store.warning = (
-                f"{err} Notes are kept in memory for this session only; export them to keep them."
-            )
+            store.problem = str(err)
+            store.warning = f"{err} {IN_MEMORY_ADVICE}"
             store.path = None
             return store
 
@@ -141,9 +130,10 @@ class NoteStore:
                 f"Cannot create the notes folder {path.parent}: {err.strerror}."
             ) from None
         conn = self._connect_checked(path)
+        moved = None
         if conn is None:  # damaged: moved aside, start again
             moved = _move_aside(path)
-            self.warning = (
+            self.warning = self.problem = (
                 f"The notes database {path} was damaged; it was moved to {moved} "
                 "and a new one was started."
             )
@@ -161,23 +151,41 @@ class NoteStore:
             self._migrate()
         except sqlite3.DatabaseError as err:
             conn.close()
-            raise NoteStoreError(f"Cannot write notes to {path}: {_reason(err)}.") from None
+            raise NoteStoreError(f"Cannot write notes to {path}: {describe(err, path)}.") from None
+        if moved is not None:
+            from gui.core.notes.salvage import salvage_notes
+
+            recovered, lost = salvage_notes(Path(moved), conn)
+            if recovered or lost:
+                self.warning = self.problem = (
+                    f"The notes database {path} was damaged; it was moved to {moved}. "
+                    f"The {recovered} notes that could still be read were copied into a new one"
+                    + (f"; {lost} could not be read." if lost else ".")
+                )
         return conn
 
     @staticmethod
     def _connect_checked(path: Path) -> sqlite3.Connection | None:
         """A connection to ``path``, or ``None`` if the file is not a sound SQLite database."""
         try:
+            mode = path.stat().st_mode
+        except OSError:
+            mode = None  # not there yet: SQLite creates it
+        if mode is not None and not stat.S_ISREG(mode):
+            from gui.core.bounded_read import not_a_file
+
+            raise NoteStoreError(f"Cannot open notes database {path}: {not_a_file(mode)}.")
+        try:
             conn = _connect(str(path))
         except sqlite3.DatabaseError as err:
-            raise NoteStoreError(f"Cannot open notes database {path}: {_reason(err)}.") from None
+            raise NoteStoreError(f"Cannot open notes database {path}: {describe(err)}.") from None
         try:
             result = conn.execute("PRAGMA quick_check").fetchone()[0]
         except sqlite3.DatabaseError as err:
             conn.close()
-            if _is_corruption(err):
+            if is_corruption(err):
                 return None
-            raise NoteStoreError(f"Cannot open notes database {path}: {_reason(err)}.") from None
+            raise NoteStoreError(f"Cannot open notes database {path}: {describe(err)}.") from None
         if result != "ok":
             conn.close()
             return None
@@ -241,19 +249,17 @@ class NoteStore:
             ) from None
         except sqlite3.IntegrityError as err:
             raise NoteStoreError(
-                f"The notes database refused the change: {_reason(err)}."
+                f"The notes database refused the change: {describe(err)}."
             ) from None
         except sqlite3.DatabaseError as err:
-            if self.is_in_memory or not _is_unwritable(err):
-                raise NoteStoreError(f"Cannot change notes: {_reason(err)}.") from None
+            if self.is_in_memory or not is_unwritable(err):
+                raise NoteStoreError(f"Cannot change notes: {describe(err, self.path)}.") from None
             where = self.path
             self._switch_to_memory()
             _in_transaction(self._conn, change)
-            self.warning = (
-                f"Cannot save notes to {where}: {_reason(err)}. Notes are kept in memory for "
-                "this session only; export them to keep them."
-            )
-            raise NoteStoreError(self.warning, kept_in_memory=True) from None
+            self.problem = f"Cannot save notes to {where}: {describe(err, where)}."
+            self.warning = f"{self.problem} {IN_MEMORY_ADVICE}"
+            raise NoteStoreError(self.warning, kept_in_memory=True, problem=self.problem) from None
 
     def _switch_to_memory(self) -> None:
         memory = _connect(":memory:")
@@ -270,7 +276,7 @@ class NoteStore:
         try:
             return self._conn.execute(query, tuple(params)).fetchall()
         except sqlite3.DatabaseError as err:
-            raise NoteStoreError(f"Cannot read notes: {_reason(err)}.") from None
+            raise NoteStoreError(f"Cannot read notes: {describe(err)}.") from None
 
     # -- documents ----------------------------------------------------------------------
 
@@ -278,7 +284,7 @@ class NoteStore:
         self, fingerprint: str, path: Path | str | None = None, title: str | None = None
     ) -> None:
         """Record that the document ``fingerprint`` was last seen at ``path``."""
-        path_text = str(Path(path).resolve()) if path is not None else None
+        path_text = _path_text(path) if path is not None else None
 
         def change(conn: sqlite3.Connection) -> None:
             conn.execute(
@@ -307,7 +313,7 @@ class NoteStore:
         versions of a file that has since been edited)."""
         rows = self._read(
             "SELECT fingerprint FROM documents WHERE path = ? ORDER BY last_seen DESC",
-            (str(Path(path).resolve()),),
+            (_path_text(path),),
         )
         return [row[0] for row in rows]
 
@@ -323,6 +329,39 @@ class NoteStore:
         notes = list(notes)
         self._write(lambda conn: insert_notes(conn, notes))
         return len(notes)
+
+    def add_missing(
+        self, notes: Iterable[Note], identity: Callable[[Note], Hashable]
+    ) -> list[Note]:
+        """Insert those of ``notes`` whose id is not stored yet and whose ``identity`` differs
+        from that of every stored note of the same document; return the ones inserted.
+
+        The check runs inside the write transaction, so two processes importing the same
+        file at once add each note once (the second finds them there) instead of one failing
+        on the unique id."""
+        notes = list(notes)
+
+        def change(conn: sqlite3.Connection) -> list[Note]:
+            fresh: list[Note] = []
+            known: dict[str, set] = {}
+            for note in notes:
+                if conn.execute("SELECT 1 FROM notes WHERE id = ?", (note.id,)).fetchone():
+                    continue
+                if note.fingerprint not in known:
+                    rows = conn.execute(
+                        f"SELECT {COLUMNS} FROM notes WHERE fingerprint = ?", (note.fingerprint,)
+                    ).fetchall()
+                    known[note.fingerprint] = {identity(row_note(row)) for row in rows}
+                key = identity(note)
+                if key in known[note.fingerprint]:
+                    continue
+                known[note.fingerprint].add(key)
+                fresh.append(note)
+            if fresh:
+                insert_notes(conn, fresh)
+            return fresh
+
+        return self._write(change)
 
     def update(self, note: Note, base: Note | None = None) -> Note:
         """Replace the stored note with the same id.
@@ -432,39 +471,19 @@ def _in_transaction(conn: sqlite3.Connection, change: Callable[[sqlite3.Connecti
     return result
 
 
-def _is_corruption(err: sqlite3.DatabaseError) -> bool:
-    text = str(err).lower()
-    return "not a database" in text or "malformed" in text or "corrupt" in text
-
-
-def _is_unwritable(err: sqlite3.DatabaseError) -> bool:
-    text = str(err).lower()
-    return any(
-        words in text for words in ("readonly", "read-only", "disk i/o", "full", "unable to open")
-    )
-
-
-def _reason(err: BaseException) -> str:
-    text = " ".join(str(err).split()) or type(err).__name__
-    return text.rstrip(".")
+def _path_text(path: Path | str) -> str:
+    """A path as SQLite can store it. A file name that is not valid UTF-8 (PEP 383
+    surrogates in the string) is kept as UTF-8 with its bad bytes written ``\\xff``: the same
+    file always gives the same text, so its earlier versions are still found."""
+    return os.fsencode(Path(path).resolve()).decode("utf-8", "backslashreplace")
 
 
 def _move_aside(path: Path) -> Path:
-    """Rename a damaged database (and its WAL files) to ``NAME.corrupt-TIMESTAMP``, never
-    replacing an earlier one."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.name}.corrupt-{stamp}")
-    number = 1
-    while any(Path(f"{target}{ext}").exists() for ext in ("", "-wal", "-shm")):
-        target = path.with_name(f"{path.name}.corrupt-{stamp}-{number}")
-        number += 1
+    from gui.core.notes.salvage import move_aside
+
     try:
-        for ext in ("-wal", "-shm", ""):
-            source = Path(f"{path}{ext}")
-            if source.exists():
-                os.rename(source, f"{target}{ext}")
+        return move_aside(path)
     except OSError as err:
         raise NoteStoreError(
             f"The notes database {path} is damaged and cannot be moved aside: {err.strerror}."
         ) from None
-    return target

@@ -141,7 +141,9 @@ def annotation_to_note(annotation: dict[str, Any], number: int = 1) -> Note:
     where = f"annotation {number}"
     try:
         return _to_note(annotation, where)
-    except (KeyError, TypeError, ValueError, NoteError) as err:
+    except (KeyError, IndexError, AttributeError, TypeError, ValueError, NoteError) as err:
+        # Any shape the JSON can take that is not an annotation ("target": [], a selector
+        # that is a string…) ends here as one line, never as a traceback.
         if isinstance(err, AnnotationFormatError):
             raise
         detail = f"missing {err}" if isinstance(err, KeyError) else " ".join(str(err).split())

@@ -112,16 +112,6 @@ def _recognise_whole(text: str, corrections: Corrections | None) -> list[tuple]:
 _process_pool = None
 
 
-def _background_priority() -> None:
-    """In the child: yield the CPU to the window (on a busy machine the UI thread otherwise
-    competes with the recogniser for a core)."""
-    if hasattr(os, "nice"):
-        try:
-            os.nice(10)
-        except OSError:
-            pass
-
-
 def process_pool():
     """One child process (spawned: forking a process that runs Qt threads is unsafe) that
     recognises long texts without taking the UI thread's GIL; None where it cannot work (the
@@ -133,9 +123,16 @@ def process_pool():
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
+        from gui.core.worker_lifeline import child_started
+
         context = multiprocessing.get_context("spawn")
+        # The child lowers its priority and ends itself when this process goes away, even
+        # by kill -9 (gui.core.worker_lifeline).
         _process_pool = ProcessPoolExecutor(
-            max_workers=1, mp_context=context, initializer=_background_priority
+            max_workers=1,
+            mp_context=context,
+            initializer=child_started,
+            initargs=(os.getpid(),),
         )
         # Also at interpreter exit when the app did not quit through Qt (tests, scripts): a
         # pool left to the interpreter's teardown prints a spurious traceback.

@@ -1,0 +1,57 @@
+"""Worker processes end with the app, however the app ends.
+
+A ``multiprocessing`` child outlives its parent when the parent is killed (``kill -9``, a
+crash, the session ending): nothing tells it, and it waits on its task queue forever, holding
+its memory. The child therefore watches its parent: :func:`child_started` (the pool's
+initializer) starts a daemon thread that checks every half second whether the parent is
+still the process that started it, and ends the child at once when it is not.
+
+Linux's parent-death signal (``prctl(PR_SET_PDEATHSIG)``) is not used: it fires when the
+*thread* that created the child ends, and the pool starts its child from whichever worker
+thread submits first — a thread Qt's pool retires after 30 idle seconds, which would kill a
+healthy child. ``multiprocessing``'s resource tracker needs nothing of its own: it exits
+when the last process holding its pipe (the parent, then this child) is gone.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+
+#: How often the child checks its parent, in seconds.
+POLL_SECONDS = 0.5
+
+
+def child_started(parent_pid: int, nice: int = 10) -> None:
+    """Initializer for a worker pool's child: lower its priority (the window's UI thread
+    should win a busy CPU) and start the watch on ``parent_pid``."""
+    if nice and hasattr(os, "nice"):
+        try:
+            os.nice(nice)
+        except OSError:
+            pass
+    watch_parent(parent_pid)
+
+
+def watch_parent(parent_pid: int) -> threading.Thread:
+    """End this process (``os._exit``: no clean-up that could wait on the dead parent) as
+    soon as ``parent_pid`` is no longer its parent."""
+
+    def watch() -> None:
+        while parent_alive(parent_pid):
+            time.sleep(POLL_SECONDS)
+        os._exit(0)
+
+    thread = threading.Thread(target=watch, name="parent-watch", daemon=True)
+    thread.start()
+    return thread
+
+
+def parent_alive(parent_pid: int) -> bool:
+    """Whether ``parent_pid`` is still this process's parent. On POSIX an orphan is adopted
+    (by init or a subreaper), so its parent id changes. Elsewhere there is no cheap, safe
+    probe (``os.kill(pid, 0)`` on Windows sends Ctrl+C), so the watch is POSIX only."""
+    if os.name == "posix":
+        return os.getppid() == parent_pid
+    return True
