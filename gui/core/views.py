@@ -39,6 +39,17 @@ class DocumentViews:
         self.text = text
         self._starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
         self._cache: dict[Script, list[LineView | None]] = {}
+        self._variant: str | None = None
+
+    @property
+    def variant(self) -> str:
+        """The document's Traditional variant, read once from the whole text (a line alone
+        may not tell), so that every line's view agrees with the whole view."""
+        if self._variant is None:
+            from gui.core.variants import detect_variant
+
+            self._variant = str(detect_variant(self.text))
+        return self._variant
 
     # -- lines --------------------------------------------------------------------------
 
@@ -83,7 +94,7 @@ class DocumentViews:
             if script is Script.ORIGINAL:
                 view = LineView(raw, OffsetMap.identity(len(raw)))
             else:
-                converted = make_view(raw, script)
+                converted = make_view(raw, script, self.variant)
                 view = LineView(converted.text, converted.map)
             lines[i] = view
         return view
