@@ -14,12 +14,12 @@ Hong Kong government text, when present; see MANIFEST.md there):
 It also shows each original in its own view (variant detected, ``make_view(original, "tw")``)
 and counts the characters that differ from the original: only naive-conversion repairs may.
 
-A third of each corpus is held out (``HELD_OUT``); its figure is printed apart and is not used to
-tune the overlays. C++ OpenCC runs in a virtual environment of its own (it installs the same
+A third of each corpus is held out (``HELD_OUT``): its figure is printed only with
+``--held-out``, once a change is finished, and its errors are never listed for tuning. C++ OpenCC runs in a virtual environment of its own (it installs the same
 module name as the app's engine): ``python3 -m venv /tmp/opencc-cpp-venv &&
 /tmp/opencc-cpp-venv/bin/pip install opencc==1.4.2``.
 
-Run: ``.venv/bin/python benchmarks/bench_conversion.py [--cpp-python PATH] [--errors N]``
+Run: ``.venv/bin/python benchmarks/bench_conversion.py [--held-out] [--cpp-python PATH]``
 """
 
 from __future__ import annotations
@@ -101,6 +101,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cpp-python", type=Path, default=CPP_PYTHON)
     parser.add_argument("--errors", type=int, default=15, help="most frequent errors to list")
+    parser.add_argument(
+        "--held-out",
+        action="store_true",
+        help="also print the held-out third (only once a change is finished)",
+    )
     args = parser.parse_args(argv)
 
     corpora: dict[str, dict[str, list[str]]] = {}
@@ -152,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {key}: {len(whole):,} characters, detected variant {variant}")
         print(f"\n{region.upper()} view vs C++ OpenCC {REGIONS[region][1]}")
         for split, t in totals.items():
-            if not t["chars"]:
+            if not t["chars"] or (split == "held-out" and not args.held_out):
                 continue
             ours_cer = t["ours"] / t["chars"]
             cpp_cer = t["cpp"] / t["chars"]

@@ -33,6 +33,7 @@ _HK_MARKERS = (
     "着",
     "香港",
     "特區",
+    "本港",
     "港元",
     "港幣",
     "立法會",
@@ -42,8 +43,10 @@ _HK_MARKERS = (
     "嘅",
     "咗",
     "喺",
+    "冇",
 )
-#: Forms and words of Taiwan writing: 裡 and 臺灣 and the island's institutions.
+#: Forms, words and institutions of Taiwan writing (裡, 臺灣, 資訊, 計畫, 蒐集, 直轄市), none of
+#: which a conversion from mainland Simplified produces.
 _TW_MARKERS = (
     "裡",
     "臺灣",
@@ -57,12 +60,33 @@ _TW_MARKERS = (
     "台北",
     "縣市",
     "鄉鎮",
+    "直轄市",
+    "資訊",
+    "軟體",
+    "網路",
+    "計畫",
+    "蒐集",
+    "民眾",
+    "程式",
+    "品質",
+    "專案",
 )
 
 #: Both forms are standard Traditional for this word in Taiwan and Hong Kong (發布 / 發佈,
-#: 周末 / 週末, 台灣 / 臺灣): a Traditional original's choice is kept, not "repaired".
+#: 周末 / 週末, 台灣 / 臺灣, 受雇 / 受僱, 占有 / 佔有, 巨額 / 鉅額): a Traditional original's
+#: choice is kept, not "repaired".
 #: Checked on the round-trip corpora (benchmarks/bench_conversion.py).
-REGIONAL_PAIRS = frozenset({("布", "佈"), ("周", "週"), ("台", "臺")})
+REGIONAL_PAIRS = frozenset(
+    {
+        ("布", "佈"),
+        ("周", "週"),
+        ("台", "臺"),
+        ("雇", "僱"),
+        ("占", "佔"),
+        ("巨", "鉅"),
+        ("背", "揹"),
+    }
+)
 
 #: The matching view of each variant.
 MATCHING_SCRIPT = {Variant.GENERIC: "hant", Variant.HK: "hk", Variant.TW: "tw"}
