@@ -145,11 +145,12 @@ def _key_starts(mapping: dict[str, str]) -> dict[str, int]:
     return entry[1]
 
 
-def _convert_group(s: str, group) -> tuple[str, list[tuple[int, int]]]:
-    """Apply one dictionary group (tried in order; a match is final for the group)."""
+def group_matches(s: str, group) -> list[tuple[str, str | None]]:
+    """One dictionary group applied to ``s`` (tried in order; a match is final for the group),
+    as ``(source piece, converted value or None)`` in reading order."""
     # Work items: (string, index of the dictionary to try, length hint). The result list keeps
     # reading order: each item expands in place into [left, match, right].
-    result: list[tuple[str, str | None]] = []  # (source piece, converted value or None)
+    result: list[tuple[str, str | None]] = []
     stack: list[tuple[str, int, int | None] | tuple[str, str]] = [(s, 0, None)]
     while stack:
         item = stack.pop()
@@ -174,9 +175,14 @@ def _convert_group(s: str, group) -> tuple[str, list[tuple[int, int]]]:
         stack.append((piece[i + length :], di, length))
         stack.append((piece[i : i + length], value))
         stack.append((piece[:i], di, length))
+    return result
+
+
+def _convert_group(s: str, group) -> tuple[str, list[tuple[int, int]]]:
+    """Apply one dictionary group; return the result and its ``(in_len, out_len)`` pieces."""
     out = []
     pieces = []
-    for src, value in result:
+    for src, value in group_matches(s, group):
         if value is None:
             out.append(src)
             pieces.append((len(src), len(src)))
@@ -216,16 +222,36 @@ def to_pivot(text: str) -> tuple[str, OffsetMap]:
     return pivot, OffsetMap(pieces)
 
 
-def make_view(text: str, script: Script | str) -> ScriptView:
-    """Build the whole view of ``text`` in ``script``."""
+def make_view(text: str, script: Script | str, variant: str | None = None) -> ScriptView:
+    """Build the whole view of ``text`` in ``script``.
+
+    ``variant`` is the Traditional variant of the document ``text`` belongs to
+    (:func:`gui.core.variants.detect_variant`; read from ``text`` itself when not given). The
+    view matching it shows the original's own forms, repairing only naive-conversion errors."""
+    from gui.core import variants
+
     script = Script(script)
     if script is Script.ORIGINAL:
         return ScriptView(script, text, OffsetMap.identity(len(text)))
+    if script is not Script.HANS:
+        if variant is None:
+            variant = variants.detect_variant(text)
+        if shows_own_forms(script, variant):
+            own = variants.own_view_text(text)
+            return ScriptView(script, own, OffsetMap.identity(len(own)))
     pivot, to_pivot_map = to_pivot(text)
     if script is Script.HANS:
         return ScriptView(script, pivot, to_pivot_map)
     converted = from_pivot(pivot, script)
     return ScriptView(script, converted.text, to_pivot_map.then(converted.map))
+
+
+def shows_own_forms(script: Script | str, variant: str) -> bool:
+    """Whether ``script`` is the view that matches a Traditional original of ``variant``: that
+    view keeps the original's own forms instead of going through the Simplified pivot."""
+    from gui.core import variants
+
+    return variants.MATCHING_SCRIPT.get(variants.Variant(variant)) == Script(script)
 
 
 def from_pivot(pivot: str, script: Script | str) -> ScriptView:
@@ -239,6 +265,7 @@ def from_pivot(pivot: str, script: Script | str) -> ScriptView:
     return ScriptView(script, view, OffsetMap(pieces))
 
 
-def convert_fragment(text: str, script: Script | str) -> str:
-    """Convert a short string (a quote, a search term) without building maps."""
-    return make_view(text, script).text
+def convert_fragment(text: str, script: Script | str, variant: str | None = None) -> str:
+    """Convert a short string (a quote, a search term) without building maps; pass the
+    document's ``variant`` so that the string reads as it does in the document's views."""
+    return make_view(text, script, variant).text

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from gui.core.document import Document, Section
 from gui.core.offsets import OffsetMap
-from gui.core.script import Script, ScriptView, from_pivot, make_view
+from gui.core.script import Script, ScriptView, from_pivot, make_view, shows_own_forms
 
 _NEWLINE = re.compile("\n")
 
@@ -39,6 +39,17 @@ class DocumentViews:
         self.text = text
         self._starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
         self._cache: dict[Script, list[LineView | None]] = {}
+        self._variant: str | None = None
+
+    @property
+    def variant(self) -> str:
+        """The document's Traditional variant, read once from the whole text (a line alone
+        may not tell), so that every line's view agrees with the whole view."""
+        if self._variant is None:
+            from gui.core.variants import detect_variant
+
+            self._variant = str(detect_variant(self.text))
+        return self._variant
 
     # -- lines --------------------------------------------------------------------------
 
@@ -82,6 +93,8 @@ class DocumentViews:
             raw = self.text[start:end]
             hans = self._cache.get(Script.HANS)
             pivot = hans[i] if hans is not None and script is not Script.HANS else None
+            if pivot is not None and shows_own_forms(script, self.variant):
+                pivot = None  # the original's own forms, not a round trip through the pivot
             if script is Script.ORIGINAL:
                 view = LineView(raw, OffsetMap.identity(len(raw)))
             elif pivot is not None:
@@ -90,7 +103,7 @@ class DocumentViews:
                 converted = from_pivot(pivot.text, script)
                 view = LineView(converted.text, pivot.map.then(converted.map))
             else:
-                converted = make_view(raw, script)
+                converted = make_view(raw, script, self.variant)
                 view = LineView(converted.text, converted.map)
             lines[i] = view
         return view

@@ -3,8 +3,9 @@
 ``resources/opencc/overlay/senses.tsv`` holds the sense-aware rows: a word whose Taiwan or
 Hong Kong wording depends on its sense (程序 procedure / program) keeps its default wording, and
 only the collocations that select the other sense (应用程序, 程序员) get the regional word.
-``forms.tsv`` holds character-form choices (吃, not OpenCC's archaic 喫). Both are read once,
-when a view is first converted.
+``words.tsv`` holds single-sense regional wording (計劃 → 計畫 in Taiwan) and ``forms.tsv``
+character-form choices (吃, not OpenCC's archaic 喫). All are read once, when a view is first
+converted.
 """
 
 from __future__ import annotations
@@ -19,7 +20,10 @@ from gui.core.opencc_data import Chain, Table
 
 @dataclass(frozen=True)
 class SenseRow:
-    """One sense-dependent word of one view (a row of ``senses.tsv``)."""
+    """One sense-dependent word of one view (a row of ``senses.tsv``).
+
+    ``view`` is ``tw`` or ``hk`` (keys as they read after s2t, in the regional step) or ``s2t``
+    (Simplified keys, in the s2t step that 繁, 臺 and 港 share)."""
 
     view: str
     word: str
@@ -33,9 +37,26 @@ class SenseRow:
         """Dictionary entries: the word itself, then each cue collocation."""
         out = {self.word: self.default}
         for cue in self.cues:
+            if cue.startswith("-"):
+                continue
             key, _, wording = cue.partition("=")
-            out[key] = wording or key.replace(self.word, self.other_wording)
+            if not wording:
+                parts = key.split(self.word)
+                if self.view == "s2t":  # the rest of a Simplified cue in Traditional
+                    parts = [_s2t_chars(p) for p in parts]
+                wording = self.other_wording.join(parts)
+            out[key] = wording
         return out
+
+    def removed(self) -> tuple[str, ...]:
+        """OpenCC keys that take the word's characters away from its default sense in common
+        collocations (``-有采``: 原有采购 must read 原有採購), removed from the table."""
+        return tuple(cue[1:] for cue in self.cues if cue.startswith("-"))
+
+
+def _s2t_chars(text: str) -> str:
+    table = opencc_data.load_dictionary("STCharacters.txt")[2]
+    return "".join(table.get(c, c).split(" ")[0] for c in text)
 
 
 @dataclass(frozen=True)
@@ -46,6 +67,17 @@ class FormRow:
     tables: tuple[str, ...]
     source: str
     target: str  # "-" deletes the key ``source`` instead
+    usage: str
+
+
+@dataclass(frozen=True)
+class WordRow:
+    """One regional wording of a single-sense word (a row of ``words.tsv``): 計劃 → 計畫 in
+    Taiwan. Keys read as in :class:`SenseRow` (``s2t`` rows: Simplified keys)."""
+
+    view: str
+    key: str
+    wording: str
     usage: str
 
 
@@ -62,6 +94,12 @@ def sense_rows() -> tuple[SenseRow, ...]:
         SenseRow(r[0], r[1], r[2], r[3], r[4], r[5], tuple(r[6].split()) if len(r) > 6 else ())
         for r in _rows("senses.tsv")
     )
+
+
+@cache
+def word_rows() -> tuple[WordRow, ...]:
+    """Every row of ``words.tsv``."""
+    return tuple(WordRow(r[0], r[1], r[2], r[3]) for r in _rows("words.tsv"))
 
 
 @cache
@@ -87,8 +125,9 @@ def _table(mapping: dict[str, str]) -> Table:
     return (max(lengths), min(lengths), mapping)
 
 
-#: Where each view's sense rows go: the table of the regional step that matches phrases.
-_SENSE_TABLE = {"tw": "TWPhrases.txt", "hk": "HKVariantsPhrases.txt"}
+#: Where each view's sense rows go: the table of the regional step that matches phrases; the
+#: ``s2t`` rows go to the s2t step's phrase table in every Traditional view.
+_SENSE_TABLE = {"tw": "TWPhrases.txt", "hk": "HKVariantsPhrases.txt", "s2t": "STPhrases.txt"}
 _CONFIG = {"hant": "s2t", "tw": "s2twp", "hk": "s2hk"}
 
 
@@ -97,7 +136,8 @@ def view_chain(view: str) -> Chain:
     """The chain that turns the Simplified pivot into ``view`` (``hant``, ``tw`` or ``hk``)."""
     names = opencc_data.named_chain(_CONFIG[view])
     forms = [r for r in form_rows() if r.view == view]
-    senses = [r for r in sense_rows() if r.view == view]
+    senses = [r for r in sense_rows() if r.view in (view, "s2t")]
+    words = [r for r in word_rows() if r.view in (view, "s2t")]
     chain: Chain = []
     for group in names:
         new_group: list[Table] = []
@@ -107,10 +147,18 @@ def view_chain(view: str) -> Chain:
             row_forms = [r for r in forms if parts & {t + ".txt" for t in r.tables}]
             if row_forms:
                 mapping = _with_forms(mapping, row_forms)
-            if _SENSE_TABLE.get(view) in parts and senses:
+            rows = [r for r in senses if _SENSE_TABLE[r.view] in parts]
+            word_entries = {r.key: r.wording for r in words if _SENSE_TABLE[r.view] in parts}
+            dropped = {k for k, w in word_entries.items() if w == "-"}
+            if rows or word_entries:
                 mapping = dict(mapping)
-                for row in senses:
+                for row in rows:
+                    for key in row.removed():
+                        mapping.pop(key, None)
                     mapping.update(row.entries())
+                mapping.update({k: w for k, w in word_entries.items() if k not in dropped})
+                for key in dropped:
+                    mapping.pop(key, None)
             new_group.append(_table(mapping) if mapping is not table[2] else table)
         chain.append(new_group)
     return chain

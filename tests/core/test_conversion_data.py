@@ -58,6 +58,34 @@ def test_each_taiwan_sense_row_keeps_its_default_and_rewrites_only_its_cues(row)
         assert make_view(simplified, Script.TW).text == wording_, cue
 
 
+@pytest.mark.parametrize(
+    "row", [r for r in wording.sense_rows() if r.view == "s2t"], ids=lambda r: r.word
+)
+def test_each_shared_sense_row_applies_in_every_traditional_view(row):
+    # s2t rows hold Simplified keys and act in the step 繁, 臺 and 港 share.
+    for cue, wording_ in row.entries().items():
+        assert make_view(cue, Script.HANT, "simplified").text == wording_, cue
+        # the regional steps keep the sense's character (逕行 stays 逕行 in 臺 and 港)
+        expected = row.default if cue == row.word else row.other_wording
+        for script in (Script.TW, Script.HK):
+            assert expected in make_view(cue, script, "simplified").text, (cue, script)
+
+
+def test_removed_keys_no_longer_take_a_word_from_its_default_sense():
+    assert make_view("原有采购之后续维修", Script.HANT).text == "原有採購之後續維修"
+    assert make_view("应经上级机关之核准", Script.HANT).text == "應經上級機關之核准"
+    assert make_view("当事人得申请回避", Script.HANT).text == "當事人得申請迴避"
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in wording.word_rows() if r.wording != "-"], ids=lambda r: r.key
+)
+def test_each_regional_word_row_applies(row):
+    simplified = row.key if row.view == "s2t" else to_pivot(row.key)[0]
+    script = Script.TW if row.view == "tw" else Script.HANT
+    assert make_view(simplified, script, "simplified").text == row.wording
+
+
 def test_sense_rows_name_patterns_not_sentences():
     for row in wording.sense_rows():
         assert row.kept_sense and row.other_sense, row.word

@@ -31,6 +31,7 @@ from gui.core.notes.anchoring import AnchorTarget
 from gui.core.notes.fuzzy import _myers_scores, edit_distance, fuzzy_find
 from gui.core.reading import document_from_text, read_document
 from gui.core.script import Script, convert_fragment, make_view
+from gui.core.variants import detect_variant
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_REPORT = REPO / "resources" / "lanzhou-hi-tech-zone-2021.txt"
@@ -94,14 +95,14 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 @pytest.mark.parametrize("script", [s.value for s in Script])
 def test_notes_map_to_the_right_text_in_every_script_view(document, script):
     view = make_view(document.text, script)
+    variant = detect_variant(document.text)
     spans = _clauses(document.text)
     assert len(spans) > 50
     for start, end in spans:
         note = new_passage_note(document, start, end)
         view_start, view_end = view_span(note, view)
-        assert view.text[view_start:view_end] == convert_fragment(note.anchor.exact, script), (
-            note.anchor.exact
-        )
+        quote = convert_fragment(note.anchor.exact, script, variant)
+        assert view.text[view_start:view_end] == quote, note.anchor.exact
         assert view.to_text(view_start, view_end) == (start, end)
 
 

@@ -20,6 +20,7 @@ from gui.core.document import Document, Section
 from gui.core.notes import webannotation
 from gui.core.notes.model import Note, NoteKind, reading_order_key, section_of_note
 from gui.core.script import Script, ScriptView, convert_fragment, make_view
+from gui.core.variants import detect_variant
 
 UNTITLED = "(untitled section)"
 OUTSIDE = "Outside the sections"
@@ -56,6 +57,7 @@ class ExportContext:
     document: Document
     script: Script
     items: tuple[ExportItem, ...]
+    variant: str | None = None  # the document's Traditional variant (gui.core.variants)
 
     @property
     def title(self) -> str:
@@ -68,7 +70,9 @@ class ExportContext:
         return self.document.path.name if self.document.path else ""
 
     def _convert(self, text: str) -> str:
-        return text if self.script is Script.ORIGINAL else convert_fragment(text, self.script)
+        if self.script is Script.ORIGINAL:
+            return text
+        return convert_fragment(text, self.script, self.variant)
 
 
 def prepare(
@@ -77,8 +81,9 @@ def prepare(
     """Sort ``notes`` (already anchored on ``document``) and work out what every format
     shows: section path, paragraph number and the quote in ``script``."""
     script = Script(script)
+    variant = None if script is Script.ORIGINAL else str(detect_variant(document.text))
     view: ScriptView | None = (
-        None if script is Script.ORIGINAL else make_view(document.text, script)
+        None if script is Script.ORIGINAL else make_view(document.text, script, variant)
     )
     text = document.text
     paragraph_starts = _paragraph_starts(text)
@@ -87,11 +92,13 @@ def prepare(
     for note in sorted(notes, key=reading_order_key):
         if note.orphaned or note.end > len(text):
             headings = tuple(
-                h if script is Script.ORIGINAL else convert_fragment(h, script)
+                h if script is Script.ORIGINAL else convert_fragment(h, script, variant)
                 for h in note.section_path
             )
             quote = (
-                note.anchor.exact if view is None else convert_fragment(note.anchor.exact, script)
+                note.anchor.exact
+                if view is None
+                else convert_fragment(note.anchor.exact, script, variant)
             )
             items.append(ExportItem(note, (), headings, None, quote))
             continue
@@ -108,7 +115,7 @@ def prepare(
             quote = view.text[start:end]
         paragraph = bisect_right(paragraph_starts, note.start)
         items.append(ExportItem(note, sections, headings, max(paragraph, 1), quote))
-    return ExportContext(document, script, tuple(items))
+    return ExportContext(document, script, tuple(items), variant)
 
 
 def _paragraph_starts(text: str) -> list[int]:

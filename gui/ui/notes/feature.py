@@ -188,7 +188,7 @@ class NotesFeature(QObject):
             return note.anchor.exact
         key = (note.anchor.exact, str(script))
         if key not in self._quotes:
-            self._quotes[key] = convert_fragment(note.anchor.exact, script)
+            self._quotes[key] = convert_fragment(note.anchor.exact, script, self._variant())
         return self._quotes[key]
 
     def _show_notes(self) -> None:
@@ -328,7 +328,14 @@ class NotesFeature(QObject):
         doc = self.document
         text = doc.text[start:end] if doc else ""
         script = Script(self.window.reader.script)
-        return text if script is Script.ORIGINAL else convert_fragment(text, script)
+        if script is Script.ORIGINAL:
+            return text
+        return convert_fragment(text, script, self._variant())
+
+    def _variant(self) -> str | None:
+        """The document's Traditional variant, so that quotes read as the reader shows them."""
+        views = self.window.reader.views
+        return views.variant if views is not None else None
 
     # -- context menus ------------------------------------------------------------------
 

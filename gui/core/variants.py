@@ -1,0 +1,194 @@
+"""Which Traditional a document is written in, and its own view that keeps its forms.
+
+A Hong Kong text writes 衞生署, 着重, 裏; a Taiwan text 臺灣, 看著, 裡; a mainland page converted by
+a naive character-for-character tool writes 關于, 示范 (``generic``). Converting such a text
+through the Simplified pivot and back rewrites its own forms (發布 → 發佈, 說 → 説, 周 → 週). So the
+view that matches the document's variant (臺 for Taiwan, 港 for Hong Kong, 繁 for generic
+Traditional) is the original itself, changed only where a naive conversion left a Simplified form
+that OpenCC writes otherwise in that word (關于 → 關於, 示范 → 示範, 關系 → 關係, 制藥 → 製藥). It has
+the original's length, so its offset map is the identity.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from functools import cache
+
+from gui.core import opencc_data
+
+
+class Variant(StrEnum):
+    SIMPLIFIED = "simplified"  # not a Traditional text (or no Han characters to tell)
+    GENERIC = "generic"
+    HK = "hk"
+    TW = "tw"
+
+
+#: Forms and words of Hong Kong government and press writing. Characters count in a
+#: Traditional text only (着 and 裏 are also Simplified / OpenCC-standard forms).
+_HK_MARKERS = (
+    "衞",
+    "綫",
+    "裏",
+    "着",
+    "香港",
+    "特區",
+    "本港",
+    "港元",
+    "港幣",
+    "立法會",
+    "區議會",
+    "九龍",
+    "新界",
+    "嘅",
+    "咗",
+    "喺",
+    "冇",
+)
+#: Forms, words and institutions of Taiwan writing (裡, 臺灣, 資訊, 計畫, 蒐集, 直轄市), none of
+#: which a conversion from mainland Simplified produces.
+_TW_MARKERS = (
+    "裡",
+    "臺灣",
+    "台灣",
+    "行政院",
+    "立法院",
+    "新臺幣",
+    "新台幣",
+    "中華民國",
+    "臺北",
+    "台北",
+    "縣市",
+    "鄉鎮",
+    "直轄市",
+    "資訊",
+    "軟體",
+    "網路",
+    "計畫",
+    "蒐集",
+    "民眾",
+    "程式",
+    "品質",
+    "專案",
+)
+
+#: Both forms are standard Traditional for this word in Taiwan and Hong Kong (發布 / 發佈,
+#: 周末 / 週末, 台灣 / 臺灣, 受雇 / 受僱, 占有 / 佔有, 巨額 / 鉅額): a Traditional original's
+#: choice is kept, not "repaired".
+#: Checked on the round-trip corpora (benchmarks/bench_conversion.py).
+REGIONAL_PAIRS = frozenset(
+    {
+        ("布", "佈"),
+        ("周", "週"),
+        ("台", "臺"),
+        ("雇", "僱"),
+        ("占", "佔"),
+        ("巨", "鉅"),
+        ("背", "揹"),
+    }
+)
+
+#: The matching view of each variant.
+MATCHING_SCRIPT = {Variant.GENERIC: "hant", Variant.HK: "hk", Variant.TW: "tw"}
+
+_SAMPLE = 20_000  # characters read from each of the start, middle and end of a long text
+
+
+def _sample(text: str) -> str:
+    if len(text) <= 3 * _SAMPLE:
+        return text
+    mid = len(text) // 2
+    return text[:_SAMPLE] + text[mid : mid + _SAMPLE] + text[-_SAMPLE:]
+
+
+@cache
+def _script_only_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """(Traditional-only characters, Simplified-only characters) from OpenCC's tables: a key
+    none of whose conversions is itself."""
+    trad = {
+        k
+        for k, v in opencc_data.load_dictionary("TSCharacters.txt")[2].items()
+        if k not in v.split()
+    }
+    simp = {
+        k
+        for k, v in opencc_data.load_dictionary("STCharacters.txt")[2].items()
+        if k not in v.split()
+    }
+    return frozenset(trad), frozenset(simp)
+
+
+def detect_variant(text: str) -> Variant:
+    """The variant ``text`` is written in, read from at most 60,000 of its characters."""
+    sample = _sample(text)
+    trad_only, simp_only = _script_only_sets()
+    trad = sum(1 for c in sample if c in trad_only)
+    simp = sum(1 for c in sample if c in simp_only)
+    # A Traditional text has many Traditional-only characters and few Simplified-only ones
+    # (a naive conversion leaves some behind); a short quote needs a few to tell at all.
+    if trad < 3 or trad <= 2 * simp:
+        return Variant.SIMPLIFIED
+    hk = sum(sample.count(m) for m in _HK_MARKERS)
+    tw = sum(sample.count(m) for m in _TW_MARKERS)
+    if hk >= 3 and hk > 2 * tw:
+        return Variant.HK
+    if tw >= 3 and tw > 2 * hk:
+        return Variant.TW
+    return Variant.GENERIC
+
+
+@cache
+def _variant_forms() -> frozenset[tuple[str, str]]:
+    """Pairs of forms of one character that OpenCC's regional tables map between (爲 / 為,
+    羣 / 群, 裏 / 裡, 衛 / 衞, …), both ways: a choice between them is a variant, not an error."""
+    pairs = set()
+    for name in ("TWVariants.txt", "HKVariants.txt"):
+        for key, value in opencc_data.load_dictionary(name)[2].items():
+            for form in value.split():
+                pairs.add((key, form))
+                pairs.add((form, key))
+    return frozenset(pairs)
+
+
+@cache
+def _valid_traditional(char: str) -> bool:
+    """Whether ``char`` is itself one of OpenCC's Traditional forms (范 is, 发 is not)."""
+    mapping = opencc_data.load_dictionary("STCharacters.txt")[2]
+    value = mapping.get(char)
+    return value is None or char in value.split()
+
+
+def own_view_text(text: str) -> str:
+    """``text`` (a Traditional original) with only its naive-conversion errors repaired."""
+    from gui.core.script import converter, group_matches
+
+    pivot_converter = converter("pivot")
+    standard = converter("hant")._chain[-1]  # noqa: SLF001 - s2t's conversion group (+ 吃)
+    out: list[str] = []
+    split = pivot_converter._split  # noqa: SLF001 - OpenCC's separators
+    for i, chunk in enumerate(split.split(text)):
+        if i % 2 or not chunk:
+            out.append(chunk)
+            continue
+        pivot, _ = pivot_converter.convert(chunk)
+        if len(pivot) != len(chunk):
+            out.append(chunk)  # a length-changing phrase: nothing to align, keep it all
+            continue
+        repaired = list(chunk)
+        pos = 0
+        for src, value in group_matches(pivot, standard):
+            if value is not None and len(value) == len(src):
+                phrase = len(src) >= 2
+                for k, (s, r) in enumerate(zip(src, value, strict=True)):
+                    o = chunk[pos + k]
+                    # Only a Simplified form left in place (o == s) that OpenCC writes
+                    # otherwise, not as a mere variant form of the same character: in a
+                    # phrase it knows, unless both forms are regional standards; alone, only
+                    # if it is no Traditional character at all.
+                    if o != s or r == o or (o, r) in _variant_forms():
+                        continue
+                    if (phrase and (o, r) not in REGIONAL_PAIRS) or not _valid_traditional(o):
+                        repaired[pos + k] = r
+            pos += len(src)
+        out.append("".join(repaired))
+    return "".join(out)

@@ -1,0 +1,77 @@
+"""Traditional originals: their variant is detected, and the matching view keeps their forms."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gui.core.reading import document_from_text, read_document
+from gui.core.script import Script, make_view, to_pivot
+from gui.core.variants import Variant, detect_variant, own_view_text
+from gui.core.views import DocumentViews
+from tests.conftest import DEFAULT_REPORT
+
+HK_TEXT = (
+    "衞生署今日公布，香港特區政府在九龍及新界加強巡查。發言人說，當局着重保障市民健康，"
+    "住戶如發現異常，應盡快向區議會及有關部門匯報。政府亦會發布最新消息。"
+)
+TW_TEXT = (
+    "行政院今天院會通過草案，將依照法定程序發布施行。臺灣各縣市政府表示，"
+    "會看著民眾需要調整措施，在社區裡推動體育項目，並以新臺幣補助鄉鎮。"
+)
+
+
+def test_the_default_report_is_generic_traditional_and_its_view_repairs_only_naive_errors():
+    doc = read_document(DEFAULT_REPORT)
+    assert detect_variant(doc.text) is Variant.GENERIC
+    view = make_view(doc.text, Script.HANT)
+    assert view.map.is_identity and len(view.text) == len(doc.text)
+    changed = {(o, r) for o, r in zip(doc.text, view.text, strict=True) if o != r}
+    # the seed's naive conversions (關于, 示范, 關系, 制藥 and their kin) and nothing else
+    assert {("于", "於"), ("范", "範"), ("系", "係"), ("制", "製")} <= changed
+    # a repair never changes what the text says: the Simplified reading stays the same
+    assert to_pivot(view.text)[0] == to_pivot(doc.text)[0]
+
+
+def test_naive_conversion_errors_are_repaired():
+    assert own_view_text("關于示范關系制藥") == "關於示範關係製藥"
+
+
+def test_hong_kong_original_stays_itself_in_the_hong_kong_view():
+    assert detect_variant(HK_TEXT) is Variant.HK
+    assert make_view(HK_TEXT, Script.HK).text == HK_TEXT
+    # the other Traditional views still convert through the pivot
+    assert make_view(HK_TEXT, Script.TW).text != HK_TEXT
+    assert "卫生署" in make_view(HK_TEXT, Script.HANS).text
+
+
+def test_taiwan_original_stays_itself_in_the_taiwan_view():
+    assert detect_variant(TW_TEXT) is Variant.TW
+    assert make_view(TW_TEXT, Script.TW).text == TW_TEXT
+    hans = make_view(TW_TEXT, Script.HANS).text
+    assert "看着" in hans and "里推动" in hans
+
+
+def test_simplified_text_is_not_traditional():
+    assert detect_variant("国务院常务会议审议通过了条例，依照法定程序发布施行。") is (
+        Variant.SIMPLIFIED
+    )
+    assert detect_variant("") is Variant.SIMPLIFIED
+
+
+def test_line_views_use_the_whole_documents_variant():
+    # The last line alone reads as generic Traditional; the document is Hong Kong text.
+    text = HK_TEXT + "\n" + "發布了新的規定，說明了要求。"
+    views = DocumentViews(document_from_text(text).text)
+    assert views.variant == Variant.HK
+    assert views.view(Script.HK).text == make_view(views.text, Script.HK).text == views.text
+
+
+_TRADITIONAL = "關于示范關系制藥發布周末台灣看著衞生署說戶群體育項目程序的了是在和與并采取系統后面"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=_TRADITIONAL + "，。 \n", max_size=60))
+def test_own_view_keeps_length_and_the_simplified_reading(text):
+    own = own_view_text(text)
+    assert len(own) == len(text)
+    # A repair never changes what the text says: its Simplified reading is the same.
+    assert to_pivot(own)[0] == to_pivot(text)[0]
