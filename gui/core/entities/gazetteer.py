@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from gui.core.entities.lexicon import GENERIC_COUNTY_NAMES, NEVER_SHORT_PLACES, REMIT_COMPOUNDS
@@ -40,6 +40,8 @@ class Gazetteer:
     # Bare district names (海淀) and short Hong Kong / Taiwan names (台中): matched by place_re,
     # but accepted only at a word boundary on the left (平台中 is not 台中).
     weak_places: frozenset[str] = frozenset()
+    # How strongly a character marks a given name (given_name_chars.tsv): 轩 4.4, 明 1.8, 全 -0.6.
+    given_name_chars: dict[str, float] = field(default_factory=dict)
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -78,6 +80,14 @@ def _lines(path: Path) -> list[str]:
         if line and not line.startswith("#"):
             out.append(line)
     return out
+
+
+def _given_name_chars(path: Path) -> dict[str, float]:
+    table = {}
+    for line in _optional_lines(path):
+        ch, score = line.split("\t")
+        table[ch] = float(score)
+    return table
 
 
 def _optional_lines(path: Path) -> set[str]:
@@ -127,6 +137,7 @@ def load_gazetteer(folder: Path) -> Gazetteer:
         countries=frozenset(_lines(folder / "countries.txt")),
         protect_re=re.compile(trie_pattern(regional | orgs | set(REMIT_COMPOUNDS))),
         weak_places=frozenset(weak),
+        given_name_chars=_given_name_chars(folder / "given_name_chars.tsv"),
     )
 
 

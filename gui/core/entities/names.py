@@ -13,7 +13,6 @@ made only of generic modifiers (研发中心, 国家级经开区) is a designati
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import cache, lru_cache
 
 from gui.core.entities import lexicon as lx
@@ -32,11 +31,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     """Compiled on first use, so importing this module stays cheap."""
     return {
         "org_suffix": re.compile(trie_pattern(lx.ORG_SUFFIXES)),
-        "zone_suffix": re.compile(trie_pattern(lx.ZONE_SUFFIXES)),
         # 经 ("through", 经国家…认证) is a stop, but not in 经济 / 经开区 / 经信 inside names.
         "stops": re.compile(trie_pattern(lx.LEFT_STOPS) + "|经(?![济开信贸营管纬])"),
-        "county_end": re.compile("[区县市旗]"),
-        "place_false": re.compile(trie_pattern(lx.PLACE_FALSE_CONTEXTS)),
         "remit_compounds": re.compile(trie_pattern(lx.REMIT_COMPOUNDS)),
         "enum": re.compile(
             # 等 + an optional count (masked when it has digits) + a few modifiers + the head:
@@ -444,97 +440,6 @@ def _pair_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> li
     return out
 
 
-# -- places and zones ----------------------------------------------------------------------
-
-
-@cache
-def _zone_generic() -> frozenset[str]:
-    return lx.ZONE_GENERIC | frozenset(lx.LEVEL_CHARS)
-
-
-def zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
-    """Named development zones and parks: a name (a place, or a short proper name such as
-    兰白 or 西咸) + designation words + a zone suffix."""
-    out: list[Candidate] = []
-    generic = _zone_generic()
-    for m in _patterns()["zone_suffix"].finditer(masked):
-        s, e = m.span()
-        suffix = m.group()
-        start = name_start(masked, s, gaz)
-        part = masked[start:s]
-        if not part:
-            continue
-        if starts_with_place(part, gaz):
-            out.append((start, e, "LOC", 2))
-            continue
-        # The proper-name core is what comes before the designation words.
-        for i in range(1, len(part) + 1):
-            if is_generic(part[i:], generic):
-                core = part[:i]
-                break
-        if not 2 <= len(core) <= 4 or is_generic(core, generic) or is_generic(core):
-            continue
-        # A core that is not a place is a county's short name (碧江) or an abbreviation of
-        # places (兰白, 郑洛新, 长株潭): each of its characters occurs in a province or
-        # prefecture name (科普 does not).
-        county_short = any(core + level in gaz.counties for level in "区县市")
-        if not county_short and not all(ch in gaz.place_chars for ch in core):
-            continue
-        # After a weak suffix (园区, 片区) a bare word is as likely a verb as a name
-        # (进驻园区): accept it only with designation words between (西安国际港务区).
-        if core == part and suffix in lx.WEAK_ZONE_SUFFIXES:
-            continue
-        out.append((start, e, "LOC", 2))
-    return out
-
-
-def _inside_false_context(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
-    i = bisect_left(spans, (s - 4, 0))
-    for fs, fe in spans[i : i + 4]:
-        if fs < e and s < fe and (fs, fe) != (s, e):
-            return True
-    return False
-
-
-_COUNTY_LEFT_OK = set("省市州盟旗区县在与和及的于至到赴从往经")
-
-
 def is_cjk(ch: str) -> bool:
     """Whether ``ch`` is a CJK unified ideograph of the basic block."""
     return "\u4e00" <= ch <= "\u9fff"
-
-
-def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
-    """LOC candidates from the gazetteers: provinces, prefectures, world places (one regex) and
-    county-level names (looked up from their last character)."""
-    false_spans = [m.span() for m in _patterns()["place_false"].finditer(masked)]
-    out: list[Candidate] = []
-    weak = gaz.weak_places
-    for m in gaz.place_re.finditer(masked):
-        s, e = m.span()
-        if false_spans and _inside_false_context(s, e, false_spans):
-            continue
-        if weak and m.group() in weak:
-            # A bare district name glued to a word is that word's tail (平台中 is not 台中).
-            before = masked[s - 1 : s]
-            if before and is_cjk(before) and before not in _COUNTY_LEFT_OK:
-                continue
-        out.append((s, e, "LOC", 4))
-    by_tail = gaz.counties_by_tail
-    for m in _patterns()["county_end"].finditer(masked):
-        end = m.end()
-        names_here = by_tail.get(masked[end - 2 : end])
-        if not names_here:
-            continue
-        for name in names_here:  # longest first
-            k = len(name)
-            if masked[end - k : end] != name:
-                continue
-            # A two-character name glued to a word is usually that word's tail
-            # (示范县 is not 范县): it needs a boundary on its left.
-            before = masked[end - k - 1 : end - k]
-            if k == 2 and before and is_cjk(before) and before not in _COUNTY_LEFT_OK:
-                break
-            out.append((end - k, end, "LOC", 4))
-            break
-    return out

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from gui.core.entities import names, people, rules
+from gui.core.entities import names, people, places, rules
 from gui.core.entities.corrections import Corrections
 from gui.core.entities.gazetteer import gazetteer, trie_pattern
 from gui.core.entities.model import Entity
@@ -69,15 +69,23 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     masked = _mask(pivot, spans)
     candidates = names.organisations(masked, gaz)
     candidates += names.enumerations(masked, gaz)
-    candidates += names.zones(masked, gaz)
-    candidates += names.places(masked, gaz)
+    candidates += places.zones(masked, gaz)
+    candidates += places.places(masked, gaz)
+    candidates += places.venues(masked, gaz)
     candidates += people.people(masked, gaz)
     found = _select(candidates, taken)
     orgs = {(s, e) for s, e, t in found if t == "ORG"}
     found += _select(names.list_members(masked, orgs, gaz), taken)
     spans += found
 
-    # Every occurrence is annotated: a company met in one list is the same company elsewhere.
+    # Every occurrence is annotated: a company met in one list is the same company elsewhere,
+    # and a person named next to a title is the same person without it.
+    persons = {pivot[s:e] for s, e, t in found if t == "PER" and e - s >= 2}
+    # 林郑月娥 is 林郑 in the next sentence: the two surnames of a married name are a short form.
+    persons |= {p[:2] for p in persons if len(p) == 4 and people.is_married_name_form(p)}
+    extra_people = people.repeated_people(masked, persons, taken)
+    found_people = _select(extra_people, taken)
+    spans += found_people
     repeat = {pivot[s:e] for s, e, t in found if t == "ORG" and e - s >= 2}
     repeat |= {pivot[s:e] for s, e, t in found if t == "LOC" and e - s >= 3}
     if repeat:
