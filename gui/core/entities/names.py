@@ -32,7 +32,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "org_suffix": re.compile(trie_pattern(lx.ORG_SUFFIXES)),
         # 经 ("through", 经国家…认证) is a stop, but not in 经济 / 经开区 / 经信 inside names.
-        "stops": re.compile(trie_pattern(lx.LEFT_STOPS) + "|经(?![济开信贸营管纬])"),
+        "stops": re.compile(
+            trie_pattern(lx.LEFT_STOPS) + "|经(?![济开信贸营管纬])|(?<![数依根证占单票字论凭])据"
+        ),
         "remit_compounds": re.compile(trie_pattern(lx.REMIT_COMPOUNDS)),
         "enum": re.compile(
             # 等 + an optional count (masked when it has digits) + a few modifiers + the head:

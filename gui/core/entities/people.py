@@ -200,3 +200,35 @@ def repeated_people(masked: str, names: set[str], taken: bytearray) -> list[Cand
 def is_married_name_form(name: str) -> bool:
     """Whether a four-character name starts with two surnames (林郑月娥, 范徐丽泰)."""
     return len(name) == 4 and name[0] in lx.SURNAMES and name[1] in lx.SURNAMES
+
+
+_NEIGHBOUR_RIGHT = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[、，。；,;）)]|等|和|及)")
+_NEIGHBOUR_LEFT = re.compile(r"(?<=[、，：:（(\n\x00 ])[\u4e00-\u9fff]{2,3}$")
+
+
+def list_neighbours(
+    masked: str, spans: list[tuple[int, int]], gaz: Gazetteer, taken: bytearray
+) -> list[Candidate]:
+    """Names next to a person in a 、-list (李墨轩、王子涵) are people too: lists hold like
+    with like. A neighbour needs only to read as a name."""
+    out: list[Candidate] = []
+    todo = list(spans)
+    seen = set(spans)
+    while todo:
+        s, e = todo.pop()
+        candidates = []
+        if masked[e : e + 1] == "、":
+            m = _NEIGHBOUR_RIGHT.match(masked, e + 1)
+            if m:
+                candidates.append(m.span())
+        if s > 0 and masked[s - 1] == "、":
+            m = _NEIGHBOUR_LEFT.search(masked, max(0, s - 5), s - 1)
+            if m:
+                candidates.append(m.span())
+        for cs, ce in candidates:
+            if (cs, ce) in seen or any(taken[cs:ce]) or not plausible_name(masked[cs:ce], gaz):
+                continue
+            seen.add((cs, ce))
+            todo.append((cs, ce))
+            out.append((cs, ce, "PER", 5))
+    return out

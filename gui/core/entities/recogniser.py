@@ -84,6 +84,8 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     # 林郑月娥 is 林郑 in the next sentence: the two surnames of a married name are a short form.
     persons |= {p[:2] for p in persons if len(p) == 4 and people.is_married_name_form(p)}
     extra_people = people.repeated_people(masked, persons, taken)
+    per_spans = [(s, e) for s, e, t in found if t == "PER"]
+    extra_people += people.list_neighbours(masked, per_spans, gaz, taken)
     found_people = _select(extra_people, taken)
     spans += found_people
     repeat = {pivot[s:e] for s, e, t in found if t == "ORG" and e - s >= 2}
