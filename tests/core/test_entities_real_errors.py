@@ -208,3 +208,25 @@ def test_traditional_text_gives_the_same_spans(text):
     traditional = [(e.start, e.end, e.type) for e in recognise(hant.text)]
     assert simplified == traditional
     assert simplified
+
+
+# -- Hong Kong release conventions (an Ombudsman press release, 2025) ------------------------
+
+
+def test_hong_kong_number_and_date_conventions():
+    text = (
+        "由二○○五年的約18 900宗下降至近三年（即二○二二至二○二四年）每年平均約1 300宗。"
+        "繼公署今年三月完成調查，房屋署於二○二四年十二月實施措施。"
+    )
+    assert texts(text, "DATE") == [
+        "二○○五年",
+        "二○二二至二○二四年",
+        "三月",
+        "二○二四年十二月",
+    ]
+    assert texts(text, "QUANT") == ["18 900宗", "1 300宗"]
+
+
+def test_variant_character_in_a_body_name():
+    # 衞 (kept by OpenCC's t2s) in 食物環境衞生署 is matched as 卫.
+    assert texts("食物環境衞生署（食環署）", "ORG") == ["食物環境衞生署", "食環署"]

@@ -25,6 +25,8 @@ from gui.core.script import to_pivot
 
 Span = tuple[int, int, str]
 
+_VARIANTS = str.maketrans({"衞": "卫", "衛": "卫"})
+
 
 def _select(candidates: list[tuple[int, int, str, int]], taken: bytearray) -> list[Span]:
     """Longest first (then by priority, then leftmost); a span that overlaps one already taken
@@ -54,6 +56,9 @@ def _mask(pivot: str, spans: list[Span]) -> str:
 def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]:
     """Entity spans ``(start, end, type)`` in a Simplified text, sorted by position."""
     gaz = gazetteer(gazetteer_dir)
+    # Variant forms that OpenCC's t2s keeps (衞 in Hong Kong's 食物环境衞生署) are matched as
+    # their standard form; one character for one, so offsets do not move.
+    pivot = pivot.translate(_VARIANTS)
     taken = bytearray(len(pivot))
 
     def is_place_start(s: str) -> bool:
