@@ -230,3 +230,26 @@ def test_hong_kong_number_and_date_conventions():
 def test_variant_character_in_a_body_name():
     # 衞 (kept by OpenCC's t2s) in 食物環境衞生署 is matched as 卫.
     assert texts("食物環境衞生署（食環署）", "ORG") == ["食物環境衞生署", "食環署"]
+
+
+# -- boundaries seen in mainland news (a discipline-inspection report and a donation report) --
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("经甘肃省委批准立案的省监狱管理局原政委梁仪坚", ["甘肃省委", "省监狱管理局"]),
+        ("审议并报甘肃省委批准", ["甘肃省委"]),
+        ("1987.10-1995.03 任甘肃省监狱管理局宣教处副处长", ["甘肃省监狱管理局"]),
+        ("来源：每日经济新闻综合中央纪委国家监委网站", ["每日经济新闻", "中央纪委国家监委"]),
+        ("腾讯决定透过旗下腾讯基金会追加4000万", ["腾讯", "腾讯基金会"]),
+        ("1971年10月加入中国共产党。", ["中国共产党"]),
+    ],
+)
+def test_names_stop_at_verbs_of_report_prose(text, expected):
+    assert texts(text, "ORG") == expected
+
+
+def test_currency_after_yuan_and_a_comma_inside_a_number():
+    text = "将向香港社会捐助1000万元港币现金，总计向香港抗疫支援港币5，000万元。"
+    assert texts(text, "QUANT") == ["1000万元港币"]

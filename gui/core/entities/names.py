@@ -33,7 +33,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "org_suffix": re.compile(trie_pattern(lx.ORG_SUFFIXES)),
         # 经 ("through", 经国家…认证) is a stop, but not in 经济 / 经开区 / 经信 inside names.
         "stops": re.compile(
-            trie_pattern(lx.LEFT_STOPS) + "|经(?![济开信贸营管纬])|(?<![数依根证占单票字论凭])据"
+            trie_pattern(lx.LEFT_STOPS)
+            + "|经(?![济开信贸营管纬])|(?<![数依根证占单票字论凭])据"
+            # 报 "submit" (报甘肃省委批准), not the 报 of a paper (日报, 周报).
+            + "|(?<![日晚周商时早晨都画学导快情简公通汇电])报(?![社刊])"
         ),
         "remit_compounds": re.compile(trie_pattern(lx.REMIT_COMPOUNDS)),
         "enum": re.compile(
@@ -256,7 +259,7 @@ def organisations(masked: str, gaz: Gazetteer) -> list[Candidate]:
             out.append((start + country, e, "ORG", 2))
             continue
         if _org_name_ok(part, suffix, gaz):
-            out.append((start, e, "ORG", 2))
+            out.append((_second_known_body(masked, start, e, gaz), e, "ORG", 2))
             continue
         for i in range(1, len(part) - 1):
             if starts_with_place(part[i:], gaz) and _org_name_ok(part[i:], suffix, gaz):
@@ -280,6 +283,25 @@ def organisations(masked: str, gaz: Gazetteer) -> list[Candidate]:
             continue  # 湖北大力 holds no 北大, 上海信息 no 海信
         out.append((s, e, "ORG", 1))
     return out
+
+
+def _second_known_body(masked: str, start: int, end: int, gaz: Gazetteer) -> int:
+    """Where a name really starts when it reads known body + other words + known body
+    (每日经济新闻综合中央纪委国家监委: a source and then the body): at the second body. Two
+    known names side by side (中央纪委国家监委) are one body with two names and stay whole."""
+    first = gaz.org_re.match(masked, start)
+    if not first or first.end() >= end:
+        return start
+    for m in gaz.org_re.finditer(masked, first.end() + 1, end):
+        pos = m.end()
+        while pos < end:  # the rest must be known names side by side
+            nxt = gaz.org_re.match(masked, pos, end)
+            if not nxt or nxt.end() == pos:
+                break
+            pos = nxt.end()
+        if pos == end:
+            return m.start()
+    return start
 
 
 def _starts_inside_place(masked: str, s: int, e: int, gaz: Gazetteer) -> bool:

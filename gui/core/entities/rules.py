@@ -158,7 +158,7 @@ _UNITS = """
     微克 毫克 千伏 伏 兆瓦时 吨标准煤 标准煤 千公顷 毫升 户次 家次 件次 辆次 架次 艘次 亿次
     ℃ ㎡ ㎞ ㎏ GW MW kW kWh MWh GWh kV km kg TB PB nm
     斤 公升 桶 方 立方 剂 针 剂次 宗次 车次 班次 架次 日 个小时
-    人民币 元人民币 港币 港元 澳门元 澳元 新台币 台币 美金 韩元 卢布 加元 新加坡元
+    人民币 元人民币 港币 元港币 港元 澳门元 澳元 新台币 台币 美金 韩元 卢布 加元 新加坡元
 """.split()
 # Time units may not follow a space (2021 年 is a year typed loosely, not a count of years).
 _TIME_UNITS = frozenset("年 月 日 天 周 小时 分钟 秒".split())
@@ -167,7 +167,7 @@ _UNIT = "(?:" + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=T
 _NUM = r"(?:\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+(?:,\d{3})*)(?:\.\d+)?"
 _MULT = r"(?:多|余)?(?:万亿|[十百千万亿]{1,2})?(?:多|余)?"
 _QUANT = re.compile(
-    rf"(?=\d)(?<![\d.A-Za-z第])(?<!\d,)(?<!\d )"  # an ASCII comma is often the Chinese comma
+    rf"(?=\d)(?<![\d.A-Za-z第])(?<!\d,)(?<!\d，)(?<!\d )"  # an ASCII comma is often the Chinese comma
     rf"(?:{_NUM}(?:{_RANGE_SEP}{_NUM})?)"
     rf"(?:"
     rf"\s?[%％‰](?:{_RANGE_SEP}{_NUM}[%％‰])?"  # 30%, 30 %, 10%~15%
