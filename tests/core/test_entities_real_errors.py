@@ -253,3 +253,31 @@ def test_names_stop_at_verbs_of_report_prose(text, expected):
 def test_currency_after_yuan_and_a_comma_inside_a_number():
     text = "将向香港社会捐助1000万元港币现金，总计向香港抗疫支援港币5，000万元。"
     assert texts(text, "QUANT") == ["1000万元港币"]
+
+
+# -- work-report and official-news patterns ---------------------------------------------------
+
+
+def test_districts_in_a_list_include_those_that_are_common_words():
+    # 朝阳 alone is a common word ("morning sun"); between 海淀 and 丰台 it is a district.
+    text = "海淀、朝阳、丰台、石景山等区加快建设。支持门头沟、房山、昌平生态涵养区建设。"
+    assert texts(text, "LOC") == ["海淀", "朝阳", "丰台", "石景山", "门头沟", "房山", "昌平"]
+    assert texts("朝阳产业发展迅速", "LOC") == []
+
+
+def test_venues_lines_and_national_halls():
+    text = "国家会议中心二期、大兴国际机场建成，京雄高速、京唐城际铁路、地铁17号线开通运营。"
+    assert texts(text, "LOC") == [
+        "国家会议中心二期",
+        "大兴国际机场",
+        "京雄高速",
+        "京唐城际铁路",
+        "地铁17号线",
+    ]
+    assert texts(text, "ORG") == []
+
+
+def test_ministers_with_rarer_surnames_and_a_biography():
+    assert texts("教育部部长怀进鹏、科技部部长阴和俊出席会议。", "PER") == ["怀进鹏", "阴和俊"]
+    text = "省监狱管理局原政委梁仪坚严重违纪违法。梁仪坚简历：梁仪坚，男，汉族，1955年11月出生。"
+    assert texts(text, "PER") == ["梁仪坚", "梁仪坚", "梁仪坚"]

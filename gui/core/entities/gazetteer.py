@@ -42,6 +42,9 @@ class Gazetteer:
     weak_places: frozenset[str] = frozenset()
     # How strongly a character marks a given name (given_name_chars.tsv): 轩 4.4, 明 1.8, 全 -0.6.
     given_name_chars: dict[str, float] = field(default_factory=dict)
+    # Every bare county name and short prefecture form, common words included (朝阳, 和平):
+    # a place only in a 、-list of places (海淀、朝阳、丰台).
+    bare_in_lists: frozenset[str] = frozenset()
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -105,13 +108,17 @@ def load_gazetteer(folder: Path) -> Gazetteer:
     regional: set[str] = set()  # provinces and prefectures: matched by the trie regex
     full: set[str] = set()
     counties: set[str] = set()
+    in_lists: set[str] = set()
     for line in _lines(folder / "admin_divisions.tsv"):
         level, name, *rest = line.split("\t")
         shorts = [s for s in (rest[0].split(",") if rest else []) if s]
         if level == "county":
             if name not in GENERIC_COUNTY_NAMES:
                 counties.add(name)
+                if len(name) >= 3 and name[-1] in "区县市旗":
+                    in_lists.add(name[:-1])
             continue
+        in_lists.update(s for s in shorts if len(s) >= 2)
         regional.add(name)
         full.add(name)
         regional.update(s for s in shorts if len(s) >= 2 and s not in NEVER_SHORT_PLACES)
@@ -138,6 +145,7 @@ def load_gazetteer(folder: Path) -> Gazetteer:
         protect_re=re.compile(trie_pattern(regional | orgs | set(REMIT_COMPOUNDS))),
         weak_places=frozenset(weak),
         given_name_chars=_given_name_chars(folder / "given_name_chars.tsv"),
+        bare_in_lists=frozenset(in_lists),
     )
 
 

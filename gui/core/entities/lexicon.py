@@ -158,7 +158,7 @@ SUFFIX_BLOCKED_BEFORE: dict[str, tuple[str, ...]] = {
     "厅": tuple("大客餐展门舞"),
     "委": ("党", "纪", "常", "编", "村", "居", "政", "主", "评", "体"),
     "署": tuple("部签公"),
-    "中心": ("为", "市", "城市", "圆"),
+    "中心": ("为", "市", "城市", "圆", "副"),
     "股份": ("持",),
     "司": ("上", "公", "有", "各"),
     "联盟": ("结",),
@@ -207,6 +207,7 @@ PERSON_TITLES_BEFORE = """
     主编 总编辑 编辑 摄影 实习生 讲师 博士 硕士 学者 专家 工程师 副总裁 高级副总裁 执行董事
     政务司司长 财政司司长 律政司司长 司长 副司长 署理 主席团 会计师 顾问 副教授 研究生 学生 居民
     市民 村民 老师 同学 总指挥 指挥长 党组书记 常务副市长 副市长 副省长 副区长 副县长 责任编辑
+    政委 副政委 司令员 政治委员 参谋长 检察长 审判长 庭长 巡视员 调研员 纪检组长 监察专员 督导员
 """.split()
 #: Speech and report verbs after a bare name at the start of a clause (王晓明表示, 任振鹤作报告).
 SPEECH_VERBS = """
@@ -221,6 +222,10 @@ SURNAMES = frozenset(
     "左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕"
     "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧"
     "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+    # Rarer surnames of the Hundred Family Surnames that name officials in the genre (怀进鹏,
+    # 阴和俊, 卓荣泰); a name also needs given-name characters, so the wider table is safe.
+    "萧傅阎赖洪阴怀卓栗封诸贝伏宣燕祖满盖丘慕练楚薄鄂荆巨蔺衡庹禹揭闻辜粟隆卿郜逯郗湛邰晁冀"
+    "郁亢阙谌昝钮帅惠容厉雍凤寿戈芮储嵇竺奚贲蒯邸鞠羊扈靖仝冼"
 )
 COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒".split()

@@ -96,6 +96,11 @@ def _protected(window: str, gaz: Gazetteer) -> list[tuple[int, int]]:
     return [m.span() for m in gaz.protect_re.finditer(window)]
 
 
+def stop_words(text: str) -> list[re.Match[str]]:
+    """The closed-class words in ``text`` that a name cannot contain (与, 支持, 在 …)."""
+    return list(_patterns()["stops"].finditer(text))
+
+
 def _stop_spans(window: str) -> list[tuple[int, int]]:
     return [m.span() for m in _patterns()["stops"].finditer(window)]
 

@@ -37,6 +37,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "leaders": re.compile(trie_pattern(lx.LEADERS)),
         "speech": re.compile(trie_pattern(lx.SPEECH_VERBS)),
         "right": re.compile(trie_pattern(lx.PERSON_RIGHT)),
+        # Biographies: 梁仪坚，男，汉族，1955年11月出生; 梁仪坚简历; 梁仪坚同志简历.
+        "bio": re.compile(
+            r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})(?:[，,](?:男|女)[，,]|(?:同志)?简历)"
+        ),
         # Photo credits: 中新社记者 陈文 摄, 中新社发 岳路建 摄.
         "credit": re.compile(
             r"(?<=[ \u3000])([\u4e00-\u9fff]{2,3})[ \u3000]?摄(?![\u4e00-\u9fff])"
@@ -51,6 +55,7 @@ _NOT_IN_GIVEN_NAME = set(
     "级副总首常务名位个省市区县部局厅委会院所校企业司员长席的了和与及在是对为等各该本其这那此"
     "目体品量产场地门料件制度策法规单表类型性化率额费税款价值数点线期批次项们向外内上下前后间边"
 )
+_MIDDLE_OK = set("和")
 _BEFORE_NAME_OK = set("校院所系部科的了和与及由请是为对向同长任席授士员、，,。；（( \n\x00")
 # Before a bare name + speech verb (王晓明表示) only punctuation will do.
 _CLAUSE_START = set("、，,。；;：:（(“「 \n\x00")
@@ -81,7 +86,10 @@ def plausible_name(name: str, gaz: Gazetteer, floor: float = _FLOOR_TITLED) -> b
     k = _surname_len(name)
     if not k or len(name) - k not in (1, 2) or not all(is_cjk(ch) for ch in name):
         return False
-    if set(name[1:]) & _NOT_IN_GIVEN_NAME:
+    given = set(name[k:])
+    if len(name) - k == 2 and name[k] in _MIDDLE_OK:
+        given.discard(name[k])  # 阴和俊: 和 inside a given name, not a conjunction
+    if given & _NOT_IN_GIVEN_NAME:
         return False
     if _NOT_A_NAME.fullmatch(name):
         return False
@@ -131,6 +139,9 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 break
     for m in pats["title_before"].finditer(masked):
         out += _names_after_title(masked, m.end(), gaz)
+    for m in pats["bio"].finditer(masked):
+        if plausible_name(m.group(1), gaz):
+            out.append((m.start(1), m.end(1), "PER", 5))
     for m in pats["credit"].finditer(masked):
         if plausible_name(m.group(1), gaz):
             out.append((m.start(1), m.end(1), "PER", 5))

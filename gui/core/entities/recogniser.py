@@ -91,6 +91,8 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     extra_people = people.repeated_people(masked, persons, taken)
     per_spans = [(s, e) for s, e, t in found if t == "PER"]
     extra_people += people.list_neighbours(masked, per_spans, gaz, taken)
+    loc_spans = [(s, e) for s, e, t in found if t == "LOC"]
+    extra_people += places.list_neighbours(masked, loc_spans, gaz, taken)
     found_people = _select(extra_people, taken)
     spans += found_people
     repeat = {pivot[s:e] for s, e, t in found if t == "ORG" and e - s >= 2}
