@@ -281,3 +281,27 @@ def test_ministers_with_rarer_surnames_and_a_biography():
     assert texts("教育部部长怀进鹏、科技部部长阴和俊出席会议。", "PER") == ["怀进鹏", "阴和俊"]
     text = "省监狱管理局原政委梁仪坚严重违纪违法。梁仪坚简历：梁仪坚，男，汉族，1955年11月出生。"
     assert texts(text, "PER") == ["梁仪坚", "梁仪坚", "梁仪坚"]
+
+
+# -- Hong Kong commentary: colloquial function words and council names ------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("何俊仁去年替支聯會發聲", ["支聯會"]),
+        ("梁耀忠去信葵青區議會", ["葵青區議會"]),
+        ("紛紛標榜公司業績", []),
+        ("有一些會員連保險公司都唔認識", []),
+        ("新界南總區高級警司表示", []),
+    ],
+)
+def test_hong_kong_commentary_boundaries(text, expected):
+    assert texts(text, "ORG") == expected
+
+
+def test_person_name_containing_a_place_name():
+    # 嘉興 is a city, but inside a person's name found next to a title it is the name.
+    text = "藝術家陳嘉興在網上發文。陳嘉興過往曾以藝術行為抗議。"
+    assert texts(text, "PER") == ["陳嘉興", "陳嘉興"]
+    assert texts(text, "LOC") == []

@@ -37,6 +37,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             + "|经(?![济开信贸营管纬])|(?<![数依根证占单票字论凭])据"
             # 报 "submit" (报甘肃省委批准), not the 报 of a paper (日报, 周报).
             + "|(?<![日晚周商时早晨都画学导快情简公通汇电])报(?![社刊])"
+            + "|连(?![锁续接云江城山平南州])"  # 连 "even" (会员连保险公司), not 连锁, 大连
+            # A numeral or demonstrative with a classifier (一间大学, 有一条大学, 呢间公司).
+            + "|[一两几数每某这那该呢嗰][间家个所条座位名项班批类种群]"
         ),
         "remit_compounds": re.compile(trie_pattern(lx.REMIT_COMPOUNDS)),
         "enum": re.compile(
@@ -263,6 +266,13 @@ def organisations(masked: str, gaz: Gazetteer) -> list[Candidate]:
             out.append((start, start + country, "LOC", 2))
             out.append((start + country, e, "ORG", 2))
             continue
+        if suffix == "议会":
+            # A council is named by its district (葵青区议会): words before the place are not
+            # part of the name (去信葵青区议会).
+            place = gaz.place_re.search(part)
+            if place:
+                start += place.start()
+                part = part[place.start() :]
         if _org_name_ok(part, suffix, gaz):
             out.append((_second_known_body(masked, start, e, gaz), e, "ORG", 2))
             continue

@@ -63,6 +63,7 @@ _CLAUSE_START = set("、，,。；;：:（(“「 \n\x00")
 # Score floors (sum over the given-name characters; unknown characters count as -2).
 _FLOOR_TITLED = -4.0  # next to a title the context is the evidence
 _FLOOR_SPEECH = 0.0
+_FLOOR_SPEECH_SHORT = 1.5
 _FLOOR_AFTER_TITLE = 2.0
 _FLOOR_ALONE = 4.5
 _UNKNOWN = -2.0
@@ -133,7 +134,10 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
         for k in (3, 2):
             name = masked[t - k : t] if t >= k else ""
             before = masked[t - k - 1 : t - k] if t - k > 0 else "\n"
-            if name and before in _CLAUSE_START and plausible_name(name, gaz, _FLOOR_SPEECH):
+            # A one-character given name before a verb is as often a phrase (应先要求): it
+            # needs a clear name character.
+            floor = _FLOOR_SPEECH if k == 3 else _FLOOR_SPEECH_SHORT
+            if name and before in _CLAUSE_START and plausible_name(name, gaz, floor):
                 if not gaz.org_re.fullmatch(name):
                     out.append((t - k, t, "PER", 6))
                 break

@@ -78,23 +78,31 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += places.places(masked, gaz)
     candidates += places.venues(masked, gaz)
     candidates += people.people(masked, gaz)
+    before_names = bytearray(taken)
     found = _select(candidates, taken)
-    orgs = {(s, e) for s, e, t in found if t == "ORG"}
-    found += _select(names.list_members(masked, orgs, gaz), taken)
-    spans += found
 
-    # Every occurrence is annotated: a company met in one list is the same company elsewhere,
-    # and a person named next to a title is the same person without it.
+    # A person named next to a title is the same person without it, wherever the name recurs
+    # (任振鹤作报告 … 任振鹤在会上), even where a place name sits inside it (陈嘉兴 holds 嘉兴):
+    # the names are chosen again with every occurrence of the people found as candidates.
     persons = {pivot[s:e] for s, e, t in found if t == "PER" and e - s >= 2}
     # 林郑月娥 is 林郑 in the next sentence: the two surnames of a married name are a short form.
     persons |= {p[:2] for p in persons if len(p) == 4 and people.is_married_name_form(p)}
-    extra_people = people.repeated_people(masked, persons, taken)
+    if persons:
+        candidates += people.repeated_people(masked, persons, before_names)
+        taken[:] = before_names
+        found = _select(candidates, taken)
+    orgs = {(s, e) for s, e, t in found if t == "ORG"}
+    found += _select(names.list_members(masked, orgs, gaz), taken)
+
+    # Lists hold like with like: the neighbours of a person or a place in a 、-list.
     per_spans = [(s, e) for s, e, t in found if t == "PER"]
-    extra_people += people.list_neighbours(masked, per_spans, gaz, taken)
+    neighbours = people.list_neighbours(masked, per_spans, gaz, taken)
     loc_spans = [(s, e) for s, e, t in found if t == "LOC"]
-    extra_people += places.list_neighbours(masked, loc_spans, gaz, taken)
-    found_people = _select(extra_people, taken)
-    spans += found_people
+    neighbours += places.list_neighbours(masked, loc_spans, gaz, taken)
+    found += _select(neighbours, taken)
+    spans += found
+
+    # Every occurrence is annotated: a company met in one list is the same company elsewhere.
     repeat = {pivot[s:e] for s, e, t in found if t == "ORG" and e - s >= 2}
     repeat |= {pivot[s:e] for s, e, t in found if t == "LOC" and e - s >= 3}
     if repeat:
