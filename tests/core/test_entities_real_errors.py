@@ -305,3 +305,27 @@ def test_person_name_containing_a_place_name():
     text = "藝術家陳嘉興在網上發文。陳嘉興過往曾以藝術行為抗議。"
     assert texts(text, "PER") == ["陳嘉興", "陳嘉興"]
     assert texts(text, "LOC") == []
+
+
+# -- Shanghai district documents and State Council letters (dev documents of the corpus kind) --
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("完善文物保护单位、博物馆等机构的公共文化服务功能", []),
+        ("区更新办设在区建设管理委。", ["区建设管理委"]),
+        ("市交通委会同市公安局制定方案", ["市交通委", "市公安局"]),
+        ("可通过购买服务等方式委托相关机构具体承担", []),
+        ("目前，除太钢外，宝钢、莱钢等钢铁企业以及一些化工等企业也取得了成效。", ["宝钢", "莱钢"]),
+        ("向各民主党派、各人民团体致以敬意", []),
+        ("65是住房城乡建设部确定的基础性指标", ["住房城乡建设部"]),
+        ("环保总局拟积极推广太钢等企业减污节水经验", ["环保总局", "太钢"]),
+    ],
+)
+def test_government_document_boundaries(text, expected):
+    assert texts(text, "ORG") == expected
+
+
+def test_a_county_city_name_inside_a_word_is_no_place():
+    assert texts("建立与之相应城市体检机制", "LOC") == []

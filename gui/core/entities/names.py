@@ -255,7 +255,9 @@ def organisations(masked: str, gaz: Gazetteer) -> list[Candidate]:
         suffix = m.group()
         blocked = lx.SUFFIX_BLOCKED_AFTER.get(suffix)
         if blocked and masked[e : e + 1] and masked[e] in blocked:
-            continue
+            # 委会 is a committee (帐委会), but 市交通委会同… is 市交通委 + 会同 "jointly with".
+            if not (suffix == "委" and masked[e : e + 2] in ("会同", "会商", "会签")):
+                continue
         start = name_start(masked, s, gaz)
         # Try the full left extension first, then shorter ones starting at a place name, so a
         # stray word that no stop list knows does not sink a good name.
@@ -284,9 +286,11 @@ def organisations(masked: str, gaz: Gazetteer) -> list[Candidate]:
             wide = name_start(masked, s, gaz, keep_remits=True)
             if wide < start:
                 part = masked[wide:s]
+                # 区建设管理委: a level word may stand for the place here too.
+                level_led = part[:1] in lx.LEVEL_CHARS and suffix in lx.BUREAU_SUFFIXES
                 if (
-                    starts_with_place(part, gaz)
-                    and not _PLACE_THEN_VERB.search(part)
+                    (starts_with_place(part, gaz) or level_led)
+                    and not _PLACE_THEN_VERB.search(part, 1 if level_led else 0)
                     and _org_name_ok(part, suffix, gaz)
                 ):
                     out.append((wide, e, "ORG", 2))
@@ -345,11 +349,26 @@ def _split_on_conjunction(masked: str, item: tuple[int, int]) -> list[tuple[int,
     return [(s, s + m.start()), (s + m.end(), e)]
 
 
+_ENUM_COUNT = re.compile(r"^(?:一批|多家|\x00+|[一二三四五六七八九十]+家)")
+
+
+def _ends_with_head(between: str) -> bool:
+    for head in sorted(lx.ENUM_HEADS, key=len, reverse=True):
+        if between.endswith(head):
+            return not _patterns()["stops"].search(between[: -len(head)])
+    return False
+
+
 def enumerations(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """Items of a 、-list right before 等企业 / 等单位 / 等高校 … are organisations."""
     out: list[Candidate] = []
     hard = re.compile(r"[，。；：,;:！？!?\n\s\x00“”《》]")
     for m in _patterns()["enum"].finditer(masked):
+        # Between 等 and the head only a count or designation words may stand (等8家高新技术
+        # 企业); anything else (等方式委托相关机构) is a clause, not a list's head.
+        between = _ENUM_COUNT.sub("", masked[m.start() + 1 : m.end()])
+        if not _ends_with_head(between):
+            continue
         pos = m.start()
         lo = max(0, pos - 80)
         seg_start = lo
@@ -375,10 +394,14 @@ def enumerations(masked: str, gaz: Gazetteer) -> list[Candidate]:
         first_s, first_e = items[0]
         first_s = name_start(masked, first_e, gaz)
         others = [e - s for s, e in items[1:]]
+        whole_first = first_s
         if others and first_e - first_s > max(others) + 2:
             first_s = first_e - max(others)
-        items[0] = (first_s, first_e)
-        if len(items) == 1 and first_e - first_s > 8:
+        if is_generic(masked[whole_first:first_e]) or is_generic(masked[first_s:first_e]):
+            items = items[1:]  # 完善文物保护单位、博物馆等机构: the first item is a common noun
+        else:
+            items[0] = (first_s, first_e)
+        if not items or (len(items) == 1 and items[0][1] - items[0][0] > 8):
             continue
         for s, e in items:
             text = masked[s:e]

@@ -241,6 +241,8 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
             before = masked[end - k - 1 : end - k]
             if k == 2 and before and is_cjk(before) and before not in _COUNTY_LEFT_OK:
                 break
+            if false_spans and _inside_false_context(end - k, end, false_spans):
+                break  # 相应城市 holds no 应城市
             out.append((end - k, end, "LOC", 4))
             break
     return out
