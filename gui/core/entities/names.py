@@ -253,9 +253,11 @@ def organisations(masked: str, gaz: Gazetteer) -> list[Candidate]:
     for m in _patterns()["org_suffix"].finditer(masked):
         s, e = m.span()
         suffix = m.group()
+        if suffix == "委会" and masked[e : e + 1] in ("同", "商", "签"):
+            # 委会 is a committee (帐委会), but 市交通委会同… is 市交通委 + 会同 "jointly with".
+            suffix, e = "委", e - 1
         blocked = lx.SUFFIX_BLOCKED_AFTER.get(suffix)
         if blocked and masked[e : e + 1] and masked[e] in blocked:
-            # 委会 is a committee (帐委会), but 市交通委会同… is 市交通委 + 会同 "jointly with".
             if not (suffix == "委" and masked[e : e + 2] in ("会同", "会商", "会签")):
                 continue
         start = name_start(masked, s, gaz)
