@@ -40,6 +40,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             + "|连(?![锁续接云江城山平南州])"  # 连 "even" (会员连保险公司), not 连锁, 大连
             # A numeral or demonstrative with a classifier (一间大学, 有一条大学, 呢间公司).
             + "|[一两几数每某这那该呢嗰][间家个所条座位名项班批类种群]"
+            + "|(?<=\x00)[间家个所条座位名项班批类种群]"  # 6所半导体学院 (the 6 is masked)
         ),
         "remit_compounds": re.compile(trie_pattern(lx.REMIT_COMPOUNDS)),
         "enum": re.compile(

@@ -102,6 +102,7 @@ _STRONG_VENUE = ("机场", "大桥", "隧道", "大剧院", "体育场", "会议
 # Rail lines and expressways are named for the places they join, by one-character
 # abbreviations: 京雄高速, 京唐城际铁路, 京沪高铁.
 _LINE_SUFFIXES = ("高速公路", "高速", "城际铁路", "铁路", "高铁", "城际")
+_STAND = set("在出起稳队上好着住")
 _PHASE = re.compile("[一二三四五六七八九十]期$")
 # 北京西至雄安, 广州南—深圳北: a station named without 站 in a route.
 _ROUTE_END = re.compile("[东西南北](?=[至到—–\\-~～、])")
@@ -129,6 +130,8 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
             if not (national or (strong and 2 <= len(part) <= 4 and not names.is_generic(part))):
                 continue
         elif suffix.endswith("站"):
+            if masked[e : e + 1] and masked[e] in _STAND:
+                continue  # 与台湾站在一起: 站 "stand"
             place = gaz.place_re.match(part)
             if not place or len(part) - place.end() > 1 or part[place.end() :] not in "东西南北":
                 continue
