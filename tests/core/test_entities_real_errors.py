@@ -329,3 +329,23 @@ def test_government_document_boundaries(text, expected):
 
 def test_a_county_city_name_inside_a_word_is_no_place():
     assert texts("建立与之相应城市体检机制", "LOC") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("原中华人民共和国国家发展计划委员会发布", ["中华人民共和国国家发展计划委员会"]),
+        ("历史上曾经作为政治、经济、文化、交通中心或者军事要地", []),
+        ("支持深圳建设国际科技产业创新中心", []),
+        ("西九管理局首次收到嚴先生提交展覽中心方案", ["西九管理局"]),
+        ("總統感謝美國商會長期支持", ["美國商會"]),
+        ("澳洲辦事處副代表司徒安出席", ["澳洲辦事處"]),
+        ("在頂尖大學成立6所半導體學院，以縮短大學教育與產業的差距", []),
+    ],
+)
+def test_corpus_dev_boundaries(text, expected):
+    assert texts(text, "ORG") == expected
+
+
+def test_stand_is_no_station_and_queensland_holds_no_lanzhou():
+    assert texts("澳洲會與臺灣站在一起，例如昆士蘭州東南部", "LOC") == ["澳洲", "臺灣", "昆士蘭州"]

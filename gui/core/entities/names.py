@@ -37,7 +37,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             + "|经(?![济开信贸营管纬])|(?<![数依根证占单票字论凭])据"
             # 报 "submit" (报甘肃省委批准), not the 报 of a paper (日报, 周报).
             + "|(?<![日晚周商时早晨都画学导快情简公通汇电])报(?![社刊])"
-            + "|连(?![锁续接云江城山平南州])"  # 连 "even" (会员连保险公司), not 连锁, 大连
+            + "|连(?![锁续接云江城山平南州])"
+            # 原 "former" before a body's full name (原中华人民共和国国家发展计划委员会).
+            + "|原(?=中华人民共和国|中国|国家|全国|中央|中共|[省市区县])"  # 连 "even" (会员连保险公司), not 连锁, 大连
             # A numeral or demonstrative with a classifier (一间大学, 有一条大学, 呢间公司).
             + "|[一两几数每某这那该呢嗰][间家个所条座位名项班批类种群]"
             + "|(?<=\x00)[间家个所条座位名项班批类种群]"  # 6所半导体学院 (the 6 is masked)
@@ -248,8 +250,22 @@ def _foreign_country_prefix(part: str, gaz: Gazetteer) -> int:
 _PLACE_THEN_VERB = re.compile(r"[省市区县州](?:建设|推广|引进|合作|交流)")
 
 
-def organisations(masked: str, gaz: Gazetteer) -> list[Candidate]:
-    """ORG candidates: suffix-anchored names with the left-boundary rule, and known bodies."""
+_CLAUSE_VERB = re.compile("(?:建设|推广|引进|合作|交流|打造|加快|推进|建成|创建|争创|培育)")
+
+
+def _place_then_verb(part: str, gaz: Gazetteer) -> bool:
+    """深圳建设国际科技产业创新中心: a place, then a verb — a clause, not a name."""
+    m = gaz.place_re.match(part)
+    return bool(m and _CLAUSE_VERB.match(part, m.end()))
+
+
+def organisations(
+    masked: str, gaz: Gazetteer, count_ends: frozenset[int] = frozenset()
+) -> list[Candidate]:
+    """ORG candidates: suffix-anchored names with the left-boundary rule, and known bodies.
+
+    ``count_ends`` are the ends of counts (6所, 20家): a name right after one is a common
+    noun being counted (成立6所半导体学院), unless it holds a place."""
     out: list[Candidate] = []
     for m in _patterns()["org_suffix"].finditer(masked):
         s, e = m.span()
@@ -262,6 +278,8 @@ def organisations(masked: str, gaz: Gazetteer) -> list[Candidate]:
             if not (suffix == "委" and masked[e : e + 2] in ("会同", "会商", "会签")):
                 continue
         start = name_start(masked, s, gaz)
+        if start in count_ends and not _contains_place(masked[start:s], gaz):
+            continue
         # Try the full left extension first, then shorter ones starting at a place name, so a
         # stray word that no stop list knows does not sink a good name.
         part = masked[start:s]
@@ -294,6 +312,7 @@ def organisations(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 if (
                     (starts_with_place(part, gaz) or level_led)
                     and not _PLACE_THEN_VERB.search(part, 1 if level_led else 0)
+                    and not _place_then_verb(part, gaz)
                     and _org_name_ok(part, suffix, gaz)
                 ):
                     out.append((wide, e, "ORG", 2))

@@ -25,6 +25,7 @@ from gui.core.script import to_pivot
 
 Span = tuple[int, int, str]
 
+_CLASSIFIERS = frozenset("所家个间座条位名")
 _VARIANTS = str.maketrans({"衞": "卫", "衛": "卫"})
 
 
@@ -72,7 +73,8 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     spans += _select(second, taken)
 
     masked = _mask(pivot, spans)
-    candidates = names.organisations(masked, gaz)
+    counts = frozenset(e for s, e, t in spans if t == "QUANT" and pivot[e - 1] in _CLASSIFIERS)
+    candidates = names.organisations(masked, gaz, counts)
     candidates += names.enumerations(masked, gaz)
     candidates += places.zones(masked, gaz)
     candidates += places.places(masked, gaz)
