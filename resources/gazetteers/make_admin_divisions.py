@@ -31,7 +31,15 @@ def strip_ethnic(stem: str) -> str:
 
 def short_forms(level: str, name: str) -> list[str]:
     if level == "province":
-        for suffix in ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市"):
+        for suffix in (
+            "特别行政区",
+            "维吾尔自治区",
+            "壮族自治区",
+            "回族自治区",
+            "自治区",
+            "省",
+            "市",
+        ):
             if name.endswith(suffix):
                 return [name[: -len(suffix)]]
         return []

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from gui.core.entities.lexicon import GENERIC_COUNTY_NAMES, NEVER_SHORT_PLACES, REMIT_COMPOUNDS
@@ -40,6 +40,11 @@ class Gazetteer:
     # Bare district names (海淀) and short Hong Kong / Taiwan names (台中): matched by place_re,
     # but accepted only at a word boundary on the left (平台中 is not 台中).
     weak_places: frozenset[str] = frozenset()
+    # How strongly a character marks a given name (given_name_chars.tsv): 轩 4.4, 明 1.8, 全 -0.6.
+    given_name_chars: dict[str, float] = field(default_factory=dict)
+    # Every bare county name and short prefecture form, common words included (朝阳, 和平):
+    # a place only in a 、-list of places (海淀、朝阳、丰台).
+    bare_in_lists: frozenset[str] = frozenset()
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -80,6 +85,14 @@ def _lines(path: Path) -> list[str]:
     return out
 
 
+def _given_name_chars(path: Path) -> dict[str, float]:
+    table = {}
+    for line in _optional_lines(path):
+        ch, score = line.split("\t")
+        table[ch] = float(score)
+    return table
+
+
 def _optional_lines(path: Path) -> set[str]:
     return set(_lines(path)) if path.is_file() else set()
 
@@ -95,13 +108,17 @@ def load_gazetteer(folder: Path) -> Gazetteer:
     regional: set[str] = set()  # provinces and prefectures: matched by the trie regex
     full: set[str] = set()
     counties: set[str] = set()
+    in_lists: set[str] = set()
     for line in _lines(folder / "admin_divisions.tsv"):
         level, name, *rest = line.split("\t")
         shorts = [s for s in (rest[0].split(",") if rest else []) if s]
         if level == "county":
             if name not in GENERIC_COUNTY_NAMES:
                 counties.add(name)
+                if len(name) >= 3 and name[-1] in "区县市旗":
+                    in_lists.add(name[:-1])
             continue
+        in_lists.update(s for s in shorts if len(s) >= 2)
         regional.add(name)
         full.add(name)
         regional.update(s for s in shorts if len(s) >= 2 and s not in NEVER_SHORT_PLACES)
@@ -127,6 +144,8 @@ def load_gazetteer(folder: Path) -> Gazetteer:
         countries=frozenset(_lines(folder / "countries.txt")),
         protect_re=re.compile(trie_pattern(regional | orgs | set(REMIT_COMPOUNDS))),
         weak_places=frozenset(weak),
+        given_name_chars=_given_name_chars(folder / "given_name_chars.tsv"),
+        bare_in_lists=frozenset(in_lists),
     )
 
 

@@ -13,7 +13,6 @@ made only of generic modifiers (研发中心, 国家级经开区) is a designati
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import cache, lru_cache
 
 from gui.core.entities import lexicon as lx
@@ -32,11 +31,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     """Compiled on first use, so importing this module stays cheap."""
     return {
         "org_suffix": re.compile(trie_pattern(lx.ORG_SUFFIXES)),
-        "zone_suffix": re.compile(trie_pattern(lx.ZONE_SUFFIXES)),
         # 经 ("through", 经国家…认证) is a stop, but not in 经济 / 经开区 / 经信 inside names.
-        "stops": re.compile(trie_pattern(lx.LEFT_STOPS) + "|经(?![济开信贸营管纬])"),
-        "county_end": re.compile("[区县市旗]"),
-        "place_false": re.compile(trie_pattern(lx.PLACE_FALSE_CONTEXTS)),
+        "stops": re.compile(
+            trie_pattern(lx.LEFT_STOPS)
+            + "|经(?![济开信贸营管纬])|(?<![数依根证占单票字论凭])据"
+            # 报 "submit" (报甘肃省委批准), not the 报 of a paper (日报, 周报).
+            + "|(?<![日晚周商时早晨都画学导快情简公通汇电])报(?![社刊])"
+            + "|连(?![锁续接云江城山平南州])"
+            # 原 "former" before a body's full name (原中华人民共和国国家发展计划委员会).
+            + "|原(?=中华人民共和国|中国|国家|全国|中央|中共|[省市区县])"  # 连 "even" (会员连保险公司), not 连锁, 大连
+            # A numeral or demonstrative with a classifier (一间大学, 有一条大学, 呢间公司).
+            + "|[一两几数每某这那该呢嗰][间家个所条座位名项班批类种群]"
+            + "|(?<=\x00)[间家个所条座位名项班批类种群]"  # 6所半导体学院 (the 6 is masked)
+        ),
         "remit_compounds": re.compile(trie_pattern(lx.REMIT_COMPOUNDS)),
         "enum": re.compile(
             # 等 + an optional count (masked when it has digits) + a few modifiers + the head:
@@ -93,6 +100,11 @@ def _protected(window: str, gaz: Gazetteer) -> list[tuple[int, int]]:
     """Places, known bodies and department remits inside a window: a stop word inside them
     (本 in 日本, 和 in 发展和改革) is not a boundary."""
     return [m.span() for m in gaz.protect_re.finditer(window)]
+
+
+def stop_words(text: str) -> list[re.Match[str]]:
+    """The closed-class words in ``text`` that a name cannot contain (与, 支持, 在 …)."""
+    return list(_patterns()["stops"].finditer(text))
 
 
 def _stop_spans(window: str) -> list[tuple[int, int]]:
@@ -238,16 +250,36 @@ def _foreign_country_prefix(part: str, gaz: Gazetteer) -> int:
 _PLACE_THEN_VERB = re.compile(r"[省市区县州](?:建设|推广|引进|合作|交流)")
 
 
-def organisations(masked: str, gaz: Gazetteer) -> list[Candidate]:
-    """ORG candidates: suffix-anchored names with the left-boundary rule, and known bodies."""
+_CLAUSE_VERB = re.compile("(?:建设|推广|引进|合作|交流|打造|加快|推进|建成|创建|争创|培育)")
+
+
+def _place_then_verb(part: str, gaz: Gazetteer) -> bool:
+    """深圳建设国际科技产业创新中心: a place, then a verb — a clause, not a name."""
+    m = gaz.place_re.match(part)
+    return bool(m and _CLAUSE_VERB.match(part, m.end()))
+
+
+def organisations(
+    masked: str, gaz: Gazetteer, count_ends: frozenset[int] = frozenset()
+) -> list[Candidate]:
+    """ORG candidates: suffix-anchored names with the left-boundary rule, and known bodies.
+
+    ``count_ends`` are the ends of counts (6所, 20家): a name right after one is a common
+    noun being counted (成立6所半导体学院), unless it holds a place."""
     out: list[Candidate] = []
     for m in _patterns()["org_suffix"].finditer(masked):
         s, e = m.span()
         suffix = m.group()
+        if suffix == "委会" and masked[e : e + 1] in ("同", "商", "签"):
+            # 委会 is a committee (帐委会), but 市交通委会同… is 市交通委 + 会同 "jointly with".
+            suffix, e = "委", e - 1
         blocked = lx.SUFFIX_BLOCKED_AFTER.get(suffix)
         if blocked and masked[e : e + 1] and masked[e] in blocked:
-            continue
+            if not (suffix == "委" and masked[e : e + 2] in ("会同", "会商", "会签")):
+                continue
         start = name_start(masked, s, gaz)
+        if start in count_ends and not _contains_place(masked[start:s], gaz):
+            continue
         # Try the full left extension first, then shorter ones starting at a place name, so a
         # stray word that no stop list knows does not sink a good name.
         part = masked[start:s]
@@ -257,8 +289,15 @@ def organisations(masked: str, gaz: Gazetteer) -> list[Candidate]:
             out.append((start, start + country, "LOC", 2))
             out.append((start + country, e, "ORG", 2))
             continue
+        if suffix == "议会":
+            # A council is named by its district (葵青区议会): words before the place are not
+            # part of the name (去信葵青区议会).
+            place = gaz.place_re.search(part)
+            if place:
+                start += place.start()
+                part = part[place.start() :]
         if _org_name_ok(part, suffix, gaz):
-            out.append((start, e, "ORG", 2))
+            out.append((_second_known_body(masked, start, e, gaz), e, "ORG", 2))
             continue
         for i in range(1, len(part) - 1):
             if starts_with_place(part[i:], gaz) and _org_name_ok(part[i:], suffix, gaz):
@@ -268,9 +307,12 @@ def organisations(masked: str, gaz: Gazetteer) -> list[Candidate]:
             wide = name_start(masked, s, gaz, keep_remits=True)
             if wide < start:
                 part = masked[wide:s]
+                # 区建设管理委: a level word may stand for the place here too.
+                level_led = part[:1] in lx.LEVEL_CHARS and suffix in lx.BUREAU_SUFFIXES
                 if (
-                    starts_with_place(part, gaz)
-                    and not _PLACE_THEN_VERB.search(part)
+                    (starts_with_place(part, gaz) or level_led)
+                    and not _PLACE_THEN_VERB.search(part, 1 if level_led else 0)
+                    and not _place_then_verb(part, gaz)
                     and _org_name_ok(part, suffix, gaz)
                 ):
                     out.append((wide, e, "ORG", 2))
@@ -282,6 +324,25 @@ def organisations(masked: str, gaz: Gazetteer) -> list[Candidate]:
             continue  # 湖北大力 holds no 北大, 上海信息 no 海信
         out.append((s, e, "ORG", 1))
     return out
+
+
+def _second_known_body(masked: str, start: int, end: int, gaz: Gazetteer) -> int:
+    """Where a name really starts when it reads known body + other words + known body
+    (每日经济新闻综合中央纪委国家监委: a source and then the body): at the second body. Two
+    known names side by side (中央纪委国家监委) are one body with two names and stay whole."""
+    first = gaz.org_re.match(masked, start)
+    if not first or first.end() >= end:
+        return start
+    for m in gaz.org_re.finditer(masked, first.end() + 1, end):
+        pos = m.end()
+        while pos < end:  # the rest must be known names side by side
+            nxt = gaz.org_re.match(masked, pos, end)
+            if not nxt or nxt.end() == pos:
+                break
+            pos = nxt.end()
+        if pos == end:
+            return m.start()
+    return start
 
 
 def _starts_inside_place(masked: str, s: int, e: int, gaz: Gazetteer) -> bool:
@@ -310,11 +371,26 @@ def _split_on_conjunction(masked: str, item: tuple[int, int]) -> list[tuple[int,
     return [(s, s + m.start()), (s + m.end(), e)]
 
 
+_ENUM_COUNT = re.compile(r"^(?:一批|多家|\x00+|[一二三四五六七八九十]+家)")
+
+
+def _ends_with_head(between: str) -> bool:
+    for head in sorted(lx.ENUM_HEADS, key=len, reverse=True):
+        if between.endswith(head):
+            return not _patterns()["stops"].search(between[: -len(head)])
+    return False
+
+
 def enumerations(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """Items of a 、-list right before 等企业 / 等单位 / 等高校 … are organisations."""
     out: list[Candidate] = []
     hard = re.compile(r"[，。；：,;:！？!?\n\s\x00“”《》]")
     for m in _patterns()["enum"].finditer(masked):
+        # Between 等 and the head only a count or designation words may stand (等8家高新技术
+        # 企业); anything else (等方式委托相关机构) is a clause, not a list's head.
+        between = _ENUM_COUNT.sub("", masked[m.start() + 1 : m.end()])
+        if not _ends_with_head(between):
+            continue
         pos = m.start()
         lo = max(0, pos - 80)
         seg_start = lo
@@ -340,10 +416,14 @@ def enumerations(masked: str, gaz: Gazetteer) -> list[Candidate]:
         first_s, first_e = items[0]
         first_s = name_start(masked, first_e, gaz)
         others = [e - s for s, e in items[1:]]
+        whole_first = first_s
         if others and first_e - first_s > max(others) + 2:
             first_s = first_e - max(others)
-        items[0] = (first_s, first_e)
-        if len(items) == 1 and first_e - first_s > 8:
+        if is_generic(masked[whole_first:first_e]) or is_generic(masked[first_s:first_e]):
+            items = items[1:]  # 完善文物保护单位、博物馆等机构: the first item is a common noun
+        else:
+            items[0] = (first_s, first_e)
+        if not items or (len(items) == 1 and items[0][1] - items[0][0] > 8):
             continue
         for s, e in items:
             text = masked[s:e]
@@ -444,97 +524,6 @@ def _pair_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> li
     return out
 
 
-# -- places and zones ----------------------------------------------------------------------
-
-
-@cache
-def _zone_generic() -> frozenset[str]:
-    return lx.ZONE_GENERIC | frozenset(lx.LEVEL_CHARS)
-
-
-def zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
-    """Named development zones and parks: a name (a place, or a short proper name such as
-    兰白 or 西咸) + designation words + a zone suffix."""
-    out: list[Candidate] = []
-    generic = _zone_generic()
-    for m in _patterns()["zone_suffix"].finditer(masked):
-        s, e = m.span()
-        suffix = m.group()
-        start = name_start(masked, s, gaz)
-        part = masked[start:s]
-        if not part:
-            continue
-        if starts_with_place(part, gaz):
-            out.append((start, e, "LOC", 2))
-            continue
-        # The proper-name core is what comes before the designation words.
-        for i in range(1, len(part) + 1):
-            if is_generic(part[i:], generic):
-                core = part[:i]
-                break
-        if not 2 <= len(core) <= 4 or is_generic(core, generic) or is_generic(core):
-            continue
-        # A core that is not a place is a county's short name (碧江) or an abbreviation of
-        # places (兰白, 郑洛新, 长株潭): each of its characters occurs in a province or
-        # prefecture name (科普 does not).
-        county_short = any(core + level in gaz.counties for level in "区县市")
-        if not county_short and not all(ch in gaz.place_chars for ch in core):
-            continue
-        # After a weak suffix (园区, 片区) a bare word is as likely a verb as a name
-        # (进驻园区): accept it only with designation words between (西安国际港务区).
-        if core == part and suffix in lx.WEAK_ZONE_SUFFIXES:
-            continue
-        out.append((start, e, "LOC", 2))
-    return out
-
-
-def _inside_false_context(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
-    i = bisect_left(spans, (s - 4, 0))
-    for fs, fe in spans[i : i + 4]:
-        if fs < e and s < fe and (fs, fe) != (s, e):
-            return True
-    return False
-
-
-_COUNTY_LEFT_OK = set("省市州盟旗区县在与和及的于至到赴从往经")
-
-
 def is_cjk(ch: str) -> bool:
     """Whether ``ch`` is a CJK unified ideograph of the basic block."""
     return "\u4e00" <= ch <= "\u9fff"
-
-
-def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
-    """LOC candidates from the gazetteers: provinces, prefectures, world places (one regex) and
-    county-level names (looked up from their last character)."""
-    false_spans = [m.span() for m in _patterns()["place_false"].finditer(masked)]
-    out: list[Candidate] = []
-    weak = gaz.weak_places
-    for m in gaz.place_re.finditer(masked):
-        s, e = m.span()
-        if false_spans and _inside_false_context(s, e, false_spans):
-            continue
-        if weak and m.group() in weak:
-            # A bare district name glued to a word is that word's tail (平台中 is not 台中).
-            before = masked[s - 1 : s]
-            if before and is_cjk(before) and before not in _COUNTY_LEFT_OK:
-                continue
-        out.append((s, e, "LOC", 4))
-    by_tail = gaz.counties_by_tail
-    for m in _patterns()["county_end"].finditer(masked):
-        end = m.end()
-        names_here = by_tail.get(masked[end - 2 : end])
-        if not names_here:
-            continue
-        for name in names_here:  # longest first
-            k = len(name)
-            if masked[end - k : end] != name:
-                continue
-            # A two-character name glued to a word is usually that word's tail
-            # (示范县 is not 范县): it needs a boundary on its left.
-            before = masked[end - k - 1 : end - k]
-            if k == 2 and before and is_cjk(before) and before not in _COUNTY_LEFT_OK:
-                break
-            out.append((end - k, end, "LOC", 4))
-            break
-    return out

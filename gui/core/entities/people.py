@@ -1,7 +1,20 @@
-"""Person names (PER): a surname and one or two characters next to a title (徐明轩教授,
-记者王晓明, 省长 李建华), and the national leaders named in most work reports.
+"""Person names (PER), on the masked pivot like :mod:`gui.core.entities.names`.
 
-Works on the masked pivot, like :mod:`gui.core.entities.names`.
+A name is a surname (the table in :mod:`~gui.core.entities.lexicon`) and one or two given-name
+characters, scored with given-name statistics (``given_name_chars.tsv``: 轩 +4.4, 明 +1.8,
+全 -0.6, 的 -3.3). Where it stands decides how good the score must be:
+
+- next to a title or role, before (副所长白明, 教授郭全中, 特首林郑月娥, 记者 王晓明) or after it
+  (徐明轩教授, 殷勇同志): any name that is not made of function characters;
+- at the start of a clause before a speech or report verb (王晓明表示, 任振鹤作政府工作报告):
+  a name whose characters are at least neutral;
+- alone between clause marks (，李墨轩、…): a three-character name whose given-name characters
+  are clearly name characters;
+- in a 、-list or byline next to a name found so: a plausible name;
+- the national leaders named in most work reports, always.
+
+Hong Kong women's names carry their husband's surname first (林郑月娥, 范徐丽泰): after a title,
+two surnames and two given characters are one name.
 """
 
 from __future__ import annotations
@@ -19,20 +32,41 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "title_after": re.compile(trie_pattern(lx.PERSON_TITLES_AFTER)),
         "title_before": re.compile(
-            "(?:" + trie_pattern(lx.PERSON_TITLES_BEFORE) + ")[ \u3000]?(?=[\u4e00-\u9fff]{2,3})"
+            "(?:" + trie_pattern(lx.PERSON_TITLES_BEFORE) + ")[ \u3000:：]?(?=[\u4e00-\u9fff]{2,4})"
         ),
         "leaders": re.compile(trie_pattern(lx.LEADERS)),
-        "speech": re.compile("表示|介绍|指出|强调|认为|透露|坦言|说道"),
+        "speech": re.compile(trie_pattern(lx.SPEECH_VERBS)),
+        "right": re.compile(trie_pattern(lx.PERSON_RIGHT)),
+        # Biographies: 梁仪坚，男，汉族，1955年11月出生; 梁仪坚简历; 梁仪坚同志简历.
+        "bio": re.compile(
+            r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})(?:[，,](?:男|女)[，,]|(?:同志)?简历)"
+        ),
+        # Photo credits: 中新社记者 陈文 摄, 中新社发 岳路建 摄.
+        "credit": re.compile(
+            r"(?<=[ \u3000])([\u4e00-\u9fff]{2,3})[ \u3000]?摄(?![\u4e00-\u9fff])"
+        ),
+        "alone": re.compile(r"(?<=[，。；：、（(“\n\x00])[\u4e00-\u9fff]{3}(?=[，。；、）)”])"),
     }
 
 
+# Characters that never stand in a given name in this genre: function words, units, and the
+# words of titles and bodies (局, 院, 长). A name with one of them is a phrase (王府井的).
 _NOT_IN_GIVEN_NAME = set(
-    "级副总首常务名位个省市区县部局厅委会院所校企业司员长席的了和与及在是对为等各该本全其这那此"
+    "级副总首常务名位个省市区县部局厅委会院所校企业司员长席的了和与及在是对为等各该本其这那此"
     "目体品量产场地门料件制度策法规单表类型性化率额费税款价值数点线期批次项们向外内上下前后间边"
 )
+_MIDDLE_OK = set("和")
 _BEFORE_NAME_OK = set("校院所系部科的了和与及由请是为对向同长任席授士员、，,。；（( \n\x00")
 # Before a bare name + speech verb (王晓明表示) only punctuation will do.
-_CLAUSE_START = set("、，,。；;：:（(“ \n\x00")
+_CLAUSE_START = set("、，,。；;：:（(“「 \n\x00")
+
+# Score floors (sum over the given-name characters; unknown characters count as -2).
+_FLOOR_TITLED = -4.0  # next to a title the context is the evidence
+_FLOOR_SPEECH = 0.0
+_FLOOR_SPEECH_SHORT = 1.5
+_FLOOR_AFTER_TITLE = 2.0
+_FLOOR_ALONE = 4.5
+_UNKNOWN = -2.0
 
 
 def _surname_len(name: str) -> int:
@@ -41,11 +75,47 @@ def _surname_len(name: str) -> int:
     return 1 if name[:1] in lx.SURNAMES else 0
 
 
-def _plausible_name(name: str) -> bool:
+def _score(name: str, k: int, gaz: Gazetteer) -> float:
+    table = gaz.given_name_chars
+    if not table:  # a gazetteer folder without statistics: stay with the context rules
+        return 0.0
+    return sum(table.get(ch, _UNKNOWN) for ch in name[k:])
+
+
+def plausible_name(name: str, gaz: Gazetteer, floor: float = _FLOOR_TITLED) -> bool:
+    """Whether ``name`` reads as surname + one or two given-name characters scoring ≥ ``floor``."""
     k = _surname_len(name)
-    if not all(is_cjk(ch) for ch in name):
+    if not k or len(name) - k not in (1, 2) or not all(is_cjk(ch) for ch in name):
         return False
-    return k > 0 and len(name) - k in (1, 2) and not (set(name) & _NOT_IN_GIVEN_NAME)
+    given = set(name[k:])
+    if len(name) - k == 2 and name[k] in _MIDDLE_OK:
+        given.discard(name[k])  # 阴和俊: 和 inside a given name, not a conjunction
+    if given & _NOT_IN_GIVEN_NAME:
+        return False
+    if _NOT_A_NAME.fullmatch(name):
+        return False
+    return _score(name, k, gaz) >= floor and name not in gaz.places
+
+
+# Surname-initial words that are no names: weekdays (周三), kinship and address terms.
+_NOT_A_NAME = re.compile(
+    r"周[一二三四五六日末]|星期.|[老小]?[王李张刘陈]某某?|.某|.(?:先生|女士|小姐|太太|伯|婆|姐|哥|叔|生)"
+)
+
+
+def _married_name(name: str, gaz: Gazetteer) -> bool:
+    """林郑月娥: the husband's surname, her own surname, two given-name characters."""
+    return (
+        len(name) == 4
+        and name[0] in lx.SURNAMES
+        and name[1] in lx.SURNAMES
+        and plausible_name(name[1:], gaz)
+    )
+
+
+def _after_ok(masked: str, end: int) -> bool:
+    after = masked[end : end + 1]
+    return not after or not is_cjk(after) or bool(_patterns()["right"].match(masked, end))
 
 
 def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
@@ -58,28 +128,124 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
         for k in (3, 2):
             name = masked[t - k : t] if t >= k else ""
             before = masked[t - k - 1 : t - k] if t - k > 0 else "\n"
-            if name and _plausible_name(name) and before in _BEFORE_NAME_OK:
-                if name not in gaz.places:
-                    out.append((t - k, t, "PER", 5))
+            if name and plausible_name(name, gaz) and before in _BEFORE_NAME_OK:
+                out.append((t - k, t, "PER", 5))
                 break
     for m in pats["speech"].finditer(masked):
         t = m.start()
         for k in (3, 2):
             name = masked[t - k : t] if t >= k else ""
             before = masked[t - k - 1 : t - k] if t - k > 0 else "\n"
-            if name and before in _CLAUSE_START and _plausible_name(name):
-                if name not in gaz.places and not gaz.org_re.fullmatch(name):
+            # A one-character given name before a verb is as often a phrase (应先要求): it
+            # needs a clear name character.
+            floor = _FLOOR_SPEECH if k == 3 else _FLOOR_SPEECH_SHORT
+            if name and before in _CLAUSE_START and plausible_name(name, gaz, floor):
+                if not gaz.org_re.fullmatch(name):
                     out.append((t - k, t, "PER", 6))
                 break
-    right = tuple(lx.PERSON_RIGHT)
     for m in pats["title_before"].finditer(masked):
-        e = m.end()
+        out += _names_after_title(masked, m.end(), gaz)
+    for m in pats["bio"].finditer(masked):
+        if plausible_name(m.group(1), gaz):
+            out.append((m.start(1), m.end(1), "PER", 5))
+    for m in pats["credit"].finditer(masked):
+        if plausible_name(m.group(1), gaz):
+            out.append((m.start(1), m.end(1), "PER", 5))
+    for m in pats["alone"].finditer(masked):
+        name = m.group()
+        if plausible_name(name, gaz, _FLOOR_ALONE) and not gaz.org_re.match(name):
+            out.append((m.start(), m.end(), "PER", 7))
+    return out
+
+
+def _names_after_title(masked: str, e: int, gaz: Gazetteer) -> list[Candidate]:
+    """The name right after a title, and those that follow it in a byline or list
+    (记者 王晓明 李华, 教授郭全中、李明)."""
+    out: list[Candidate] = []
+    while True:
+        # Of the readings whose right edge is a boundary, one that ends right before a verb or
+        # time word (白明|介绍, 俞敏洪|表示) beats a longer one ending at punctuation (白明介绍|，).
+        valid = []
+        if _married_name(masked[e : e + 4], gaz) and _after_ok(masked, e + 4):
+            valid.append(4)
         for k in (3, 2):
             name = masked[e : e + k]
-            after = masked[e + k : e + k + 3]
-            if len(name) == k and _plausible_name(name):
-                if not after or not ("\u4e00" <= after[0] <= "\u9fff") or after.startswith(right):
-                    if name not in gaz.places:
-                        out.append((e, e + k, "PER", 5))
-                    break
+            if len(name) != k or not plausible_name(name, gaz):
+                continue
+            # A three-character name of clear name characters needs no boundary word after it
+            # (省委书记郑栅洁直指 …); a shorter or weaker one does.
+            if _after_ok(masked, e + k) or (
+                k == 3 and plausible_name(name, gaz, _FLOOR_AFTER_TITLE)
+            ):
+                valid.append(k)
+        if not valid:
+            return out
+        verb_next = [k for k in valid if _patterns()["right"].match(masked, e + k)]
+        found = (verb_next or valid)[0]
+        out.append((e, e + found, "PER", 5))
+        e += found
+        sep = masked[e : e + 1]
+        if sep not in ("、", " ", "\u3000"):
+            return out
+        e += 1
+
+
+_NAME_END = set("在说是的和与及等表称指认也亦则还曾已将对向就于")
+
+
+def repeated_people(masked: str, names: set[str], taken: bytearray) -> list[Candidate]:
+    """Every further occurrence of a name found in context (任振鹤作报告 … 任振鹤在会上): a
+    person named once is the same person later in the document."""
+    if not names:
+        return []
+    out: list[Candidate] = []
+    pattern = re.compile(trie_pattern(names))
+    for m in pattern.finditer(masked):
+        s, e = m.span()
+        if any(taken[s:e]):
+            continue
+        nxt = masked[e : e + 1]
+        # 王强国 is not 王强: a name glued to a following given-name-like character is another name.
+        name = m.group()
+        married = name[0] in lx.SURNAMES and name[1] in lx.SURNAMES  # 林郑 stands alone
+        if nxt and is_cjk(nxt) and len(name) == 2 and not married and nxt not in _NAME_END:
+            continue
+        out.append((s, e, "PER", 5))
+    return out
+
+
+def is_married_name_form(name: str) -> bool:
+    """Whether a four-character name starts with two surnames (林郑月娥, 范徐丽泰)."""
+    return len(name) == 4 and name[0] in lx.SURNAMES and name[1] in lx.SURNAMES
+
+
+_NEIGHBOUR_RIGHT = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[、，。；,;）)]|等|和|及)")
+_NEIGHBOUR_LEFT = re.compile(r"(?<=[、，：:（(\n\x00 ])[\u4e00-\u9fff]{2,3}$")
+
+
+def list_neighbours(
+    masked: str, spans: list[tuple[int, int]], gaz: Gazetteer, taken: bytearray
+) -> list[Candidate]:
+    """Names next to a person in a 、-list (李墨轩、王子涵) are people too: lists hold like
+    with like. A neighbour needs only to read as a name."""
+    out: list[Candidate] = []
+    todo = list(spans)
+    seen = set(spans)
+    while todo:
+        s, e = todo.pop()
+        candidates = []
+        if masked[e : e + 1] == "、":
+            m = _NEIGHBOUR_RIGHT.match(masked, e + 1)
+            if m:
+                candidates.append(m.span())
+        if s > 0 and masked[s - 1] == "、":
+            m = _NEIGHBOUR_LEFT.search(masked, max(0, s - 5), s - 1)
+            if m:
+                candidates.append(m.span())
+        for cs, ce in candidates:
+            if (cs, ce) in seen or any(taken[cs:ce]) or not plausible_name(masked[cs:ce], gaz):
+                continue
+            seen.add((cs, ce))
+            todo.append((cs, ce))
+            out.append((cs, ce, "PER", 5))
     return out

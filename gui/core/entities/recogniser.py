@@ -17,13 +17,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from gui.core.entities import names, people, rules
+from gui.core.entities import names, people, places, rules
 from gui.core.entities.corrections import Corrections
 from gui.core.entities.gazetteer import gazetteer, trie_pattern
 from gui.core.entities.model import Entity
 from gui.core.script import to_pivot
 
 Span = tuple[int, int, str]
+
+_CLASSIFIERS = frozenset("所家个间座条位名")
+_VARIANTS = str.maketrans({"衞": "卫", "衛": "卫"})
 
 
 def _select(candidates: list[tuple[int, int, str, int]], taken: bytearray) -> list[Span]:
@@ -54,6 +57,9 @@ def _mask(pivot: str, spans: list[Span]) -> str:
 def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]:
     """Entity spans ``(start, end, type)`` in a Simplified text, sorted by position."""
     gaz = gazetteer(gazetteer_dir)
+    # Variant forms that OpenCC's t2s keeps (衞 in Hong Kong's 食物环境衞生署) are matched as
+    # their standard form; one character for one, so offsets do not move.
+    pivot = pivot.translate(_VARIANTS)
     taken = bytearray(len(pivot))
 
     def is_place_start(s: str) -> bool:
@@ -67,14 +73,35 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     spans += _select(second, taken)
 
     masked = _mask(pivot, spans)
-    candidates = names.organisations(masked, gaz)
+    counts = frozenset(e for s, e, t in spans if t == "QUANT" and pivot[e - 1] in _CLASSIFIERS)
+    candidates = names.organisations(masked, gaz, counts)
     candidates += names.enumerations(masked, gaz)
-    candidates += names.zones(masked, gaz)
-    candidates += names.places(masked, gaz)
+    candidates += places.zones(masked, gaz)
+    candidates += places.places(masked, gaz)
+    candidates += places.venues(masked, gaz)
     candidates += people.people(masked, gaz)
+    before_names = bytearray(taken)
     found = _select(candidates, taken)
+
+    # A person named next to a title is the same person without it, wherever the name recurs
+    # (任振鹤作报告 … 任振鹤在会上), even where a place name sits inside it (陈嘉兴 holds 嘉兴):
+    # the names are chosen again with every occurrence of the people found as candidates.
+    persons = {pivot[s:e] for s, e, t in found if t == "PER" and e - s >= 2}
+    # 林郑月娥 is 林郑 in the next sentence: the two surnames of a married name are a short form.
+    persons |= {p[:2] for p in persons if len(p) == 4 and people.is_married_name_form(p)}
+    if persons:
+        candidates += people.repeated_people(masked, persons, before_names)
+        taken[:] = before_names
+        found = _select(candidates, taken)
     orgs = {(s, e) for s, e, t in found if t == "ORG"}
     found += _select(names.list_members(masked, orgs, gaz), taken)
+
+    # Lists hold like with like: the neighbours of a person or a place in a 、-list.
+    per_spans = [(s, e) for s, e, t in found if t == "PER"]
+    neighbours = people.list_neighbours(masked, per_spans, gaz, taken)
+    loc_spans = [(s, e) for s, e, t in found if t == "LOC"]
+    neighbours += places.list_neighbours(masked, loc_spans, gaz, taken)
+    found += _select(neighbours, taken)
     spans += found
 
     # Every occurrence is annotated: a company met in one list is the same company elsewhere.

@@ -77,7 +77,8 @@ def titles_and_terms(pivot: str) -> list[Span]:
 
 # -- dates ---------------------------------------------------------------------------------
 
-_CN_DIGIT = "〇零一二三四五六七八九"
+# 〇 is often typed as ○ (white circle) or Ｏ in Hong Kong and Taiwan releases: 二○二四年.
+_CN_DIGIT = "〇○Ｏ零一二三四五六七八九"
 _YEAR = r"(?:1[89]\d{2}|20\d{2})"
 _MONTH = r"(?:1[0-2]|0?[1-9])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
@@ -93,6 +94,7 @@ _DATE_UNIT = (
     rf"|{_MONTH}月(?:份|{_DAY}日)?"
     rf"|{_DAY}日"
     rf"|[{_CN_DIGIT}]{{4}}年(?:{_CN_MONTH}月(?:{_CN_DAY}日)?)?"  # 二〇二六年一月二十七日
+    rf"|[{_CN_DIGIT}]{{4}}{_RANGE_SEP}[{_CN_DIGIT}]{{4}}年"  # 二○二二至二○二四年
     rf"|{_CN_MONTH}月{_CN_DAY}日)"  # 十月二十五日 (Hong Kong press releases)
 )
 # Every pattern below opens with a lookahead on its first character: the regex engine then
@@ -106,6 +108,8 @@ _DATE = re.compile(
     rf"|{_DATE_UNIT}(?:{_RANGE_SEP}{_DATE_UNIT})?"  # 2020年至2022年, 9月16日至18日
     rf"|\d{{1,2}}世纪(?:\d0年代)?|(?:19)?\d0年代"  # 20世纪80年代, 90年代
     rf"|{_PERIOD}"  # 一季度, 上半年 standing alone
+    rf"|(?<=[年於于在至到自])(?:{_CN_MONTH})月(?![\u4e00-\u9fff]?[日号])"  # 今年三月
+    rf"|(?:{_CN_MONTH})月(?=[份底初]|[上中下]旬)"  # 三月底
     rf")(?![\d.])"
 )
 # A bare day count before 内 / 以内 / 后 … or after 为期 / 期限 … is a duration (申请人应在30日内
@@ -154,15 +158,16 @@ _UNITS = """
     微克 毫克 千伏 伏 兆瓦时 吨标准煤 标准煤 千公顷 毫升 户次 家次 件次 辆次 架次 艘次 亿次
     ℃ ㎡ ㎞ ㎏ GW MW kW kWh MWh GWh kV km kg TB PB nm
     斤 公升 桶 方 立方 剂 针 剂次 宗次 车次 班次 架次 日 个小时
-    人民币 元人民币 港币 港元 澳门元 澳元 新台币 台币 美金 韩元 卢布 加元 新加坡元
+    人民币 元人民币 港币 元港币 港元 澳门元 澳元 新台币 台币 美金 韩元 卢布 加元 新加坡元
 """.split()
 # Time units may not follow a space (2021 年 is a year typed loosely, not a count of years).
 _TIME_UNITS = frozenset("年 月 日 天 周 小时 分钟 秒".split())
 _UNIT = "(?:" + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)) + ")"
-_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# Hong Kong releases group thousands with a space (18 900宗, 2 826宗).
+_NUM = r"(?:\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+(?:,\d{3})*)(?:\.\d+)?"
 _MULT = r"(?:多|余)?(?:万亿|[十百千万亿]{1,2})?(?:多|余)?"
 _QUANT = re.compile(
-    rf"(?=\d)(?<![\d.A-Za-z第])(?<!\d,)"  # an ASCII comma is often the Chinese comma
+    rf"(?=\d)(?<![\d.A-Za-z第])(?<!\d,)(?<!\d，)(?<!\d )"  # an ASCII comma is often the Chinese comma
     rf"(?:{_NUM}(?:{_RANGE_SEP}{_NUM})?)"
     rf"(?:"
     rf"\s?[%％‰](?:{_RANGE_SEP}{_NUM}[%％‰])?"  # 30%, 30 %, 10%~15%

@@ -1,0 +1,251 @@
+"""Place rules: gazetteer places, named zones and venues (LOC), on the masked pivot.
+
+Places come from the gazetteers (provinces, prefectures, world places in one trie regex;
+county-level names looked up from their last character; bare district names and short Hong
+Kong / Taiwan names only at a word boundary). Zones are anchored on their suffix like
+organisations (兰州高新区, 天津滨海-中关村科技园); venues and infrastructure on theirs
+(北京西站, 广州塔, 国家会议中心).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import cache
+
+from gui.core.entities import lexicon as lx
+from gui.core.entities import names
+from gui.core.entities.gazetteer import Gazetteer, trie_pattern
+from gui.core.entities.names import Candidate, is_cjk
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """Compiled on first use, so importing this module stays cheap."""
+    return {
+        "zone_suffix": re.compile(trie_pattern(lx.ZONE_SUFFIXES)),
+        "county_end": re.compile("[区县市旗]"),
+        "place_false": re.compile(trie_pattern(lx.PLACE_FALSE_CONTEXTS)),
+    }
+
+
+# -- places and zones ----------------------------------------------------------------------
+
+
+@cache
+def _zone_generic() -> frozenset[str]:
+    return lx.ZONE_GENERIC | frozenset(lx.LEVEL_CHARS)
+
+
+def zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """Named development zones and parks: a name (a place, or a short proper name such as
+    兰白 or 西咸) + designation words + a zone suffix."""
+    out: list[Candidate] = []
+    generic = _zone_generic()
+    for m in _patterns()["zone_suffix"].finditer(masked):
+        s, e = m.span()
+        suffix = m.group()
+        start = names.name_start(masked, s, gaz)
+        part = masked[start:s]
+        if not part:
+            continue
+        if names.starts_with_place(part, gaz):
+            out.append((_joined_zone_start(masked, start, gaz), e, "LOC", 2))
+            continue
+        # The proper-name core is what comes before the designation words.
+        for i in range(1, len(part) + 1):
+            if names.is_generic(part[i:], generic):
+                core = part[:i]
+                break
+        if not 2 <= len(core) <= 4 or names.is_generic(core, generic) or names.is_generic(core):
+            continue
+        # A core that is not a place is a county's short name (碧江) or an abbreviation of
+        # places (兰白, 郑洛新, 长株潭): each of its characters occurs in a province or
+        # prefecture name (科普 does not).
+        county_short = any(core + level in gaz.counties for level in "区县市")
+        if not county_short and not all(ch in gaz.place_chars for ch in core):
+            continue
+        # After a weak suffix (园区, 片区) a bare word is as likely a verb as a name
+        # (进驻园区): accept it only with designation words between (西安国际港务区).
+        if core == part and suffix in lx.WEAK_ZONE_SUFFIXES:
+            continue
+        out.append((start, e, "LOC", 2))
+    return out
+
+
+_HYPHENS = "-—–－"
+
+
+def _joined_zone_start(masked: str, start: int, gaz: Gazetteer) -> int:
+    """A zone named for two places joined by a hyphen is one span (天津滨海-中关村科技园)."""
+    if start < 3 or masked[start - 1] not in _HYPHENS:
+        return start
+    left = names.name_start(masked, start - 1, gaz)
+    if 2 <= start - 1 - left <= 8 and names.starts_with_place(masked[left : start - 1], gaz):
+        return left
+    return start
+
+
+# Venues and infrastructure are places (second edition): 北京西站, 广州塔, 首都国际机场,
+# 国家会议中心. A station needs a place and at most a direction before it (北京西站; not
+# 服务站, 加油站); other venues a place name at the start of their name.
+_VENUE = re.compile(
+    "(?:火车站|高铁站|站|国际机场|机场|长江大桥|大桥|隧道|码头|公园|广场|体育场|体育馆|大剧院|"
+    "国际会展中心|会展中心|国际会议中心|会议中心|博览中心|电视塔|塔|"
+    "高速公路|高速|城际铁路|铁路|高铁|城际)"
+    "(?:[一二三四五六七八九十]期)?"  # 国家会议中心二期
+)
+_VENUE_OVER_ORG = ("会展中心", "会议中心", "博览中心")
+# Suffixes strong enough to make a short proper name a venue without a place name in front
+# (大兴国际机场, 虎门大桥), and national venues (国家会议中心, 国家体育场).
+_STRONG_VENUE = ("机场", "大桥", "隧道", "大剧院", "体育场", "会议中心", "会展中心", "博览中心")
+# Rail lines and expressways are named for the places they join, by one-character
+# abbreviations: 京雄高速, 京唐城际铁路, 京沪高铁.
+_LINE_SUFFIXES = ("高速公路", "高速", "城际铁路", "铁路", "高铁", "城际")
+_STAND = set("在出起稳队上好着住")
+_PHASE = re.compile("[一二三四五六七八九十]期$")
+# 北京西至雄安, 广州南—深圳北: a station named without 站 in a route.
+_ROUTE_END = re.compile("[东西南北](?=[至到—–\\-~～、])")
+_METRO_LINE = re.compile(r"(?:地铁|轨道交通)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线")
+
+
+def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """LOC candidates for stations, airports, bridges, parks, halls, towers, rail lines and
+    expressways."""
+    out: list[Candidate] = []
+    for m in _VENUE.finditer(masked):
+        s, e = m.span()
+        suffix = _PHASE.sub("", m.group())
+        start = names.name_start(masked, s, gaz)
+        part = masked[start:s]
+        if not part:
+            continue
+        if suffix.endswith(_LINE_SUFFIXES):
+            if 2 <= len(part) <= 4 and all(ch in gaz.place_chars for ch in part):
+                out.append((start, e, "LOC", 3))
+            continue
+        if not names.starts_with_place(part, gaz):
+            strong = suffix.endswith(_STRONG_VENUE)
+            national = part.startswith("国家") and 2 <= len(part) <= 6
+            if not (national or (strong and 2 <= len(part) <= 4 and not names.is_generic(part))):
+                continue
+        elif suffix.endswith("站"):
+            if masked[e : e + 1] and masked[e] in _STAND:
+                continue  # 与台湾站在一起: 站 "stand"
+            place = gaz.place_re.match(part)
+            if not place or len(part) - place.end() > 1 or part[place.end() :] not in "东西南北":
+                continue
+        elif len(part) > 8:
+            continue
+        out.append((start, e, "LOC", 1 if suffix.endswith(_VENUE_OVER_ORG) else 3))
+    for m in gaz.place_re.finditer(masked):
+        if _ROUTE_END.match(masked, m.end()):
+            out.append((m.start(), m.end() + 1, "LOC", 3))
+    out += [(m.start(), m.end(), "LOC", 3) for m in _METRO_LINE.finditer(masked)]
+    return out
+
+
+def _inside_false_context(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    i = bisect_left(spans, (s - 4, 0))
+    for fs, fe in spans[i : i + 4]:
+        if fs < e and s < fe and (fs, fe) != (s, e):
+            return True
+    return False
+
+
+_ABBREVIATION = re.compile(
+    r"(?<=[赴抵离来返回驻访留在])(?<![现存正所实好自内]在)(?<![未以本从]来)([京津沪渝港澳川粤鄂湘闽浙皖冀豫鲁陕滇黔桂琼赣辽晋华])"
+    r"(?![方商资企人股市区县中台上下内外])"
+)
+_COUNTY_LEFT_OK = set("省市州盟旗区县在与和及的于至到赴从往经")
+
+
+def _left_boundary(masked: str, s: int) -> bool:
+    """Whether a word can start at ``s``: after punctuation, a place-linking character
+    (在, 和, 省 …) or a verb or function word of the stop list (支持门头沟)."""
+    before = masked[s - 1 : s]
+    if not before or not is_cjk(before) or before in _COUNTY_LEFT_OK:
+        return True
+    lo = max(0, s - 4)
+    return any(m.end() == s - lo for m in names.stop_words(masked[lo : s + 1]))
+
+
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def list_neighbours(
+    masked: str, spans: list[tuple[int, int]], gaz: Gazetteer, taken: bytearray
+) -> list[Candidate]:
+    """A bare place name that is also a common word (朝阳, 和平) is a place in a 、-list of
+    places (海淀、朝阳、丰台): lists hold like with like."""
+    out: list[Candidate] = []
+    todo = list(spans)
+    seen = set(spans)
+    while todo:
+        s, e = todo.pop()
+        for cs, ce in _neighbours(masked, s, e):
+            name = masked[cs:ce]
+            if (cs, ce) in seen or any(taken[cs:ce]) or name not in gaz.bare_in_lists:
+                continue
+            seen.add((cs, ce))
+            todo.append((cs, ce))
+            out.append((cs, ce, "LOC", 4))
+    return out
+
+
+def _neighbours(masked: str, s: int, e: int) -> list[tuple[int, int]]:
+    found = []
+    if masked[e : e + 1] == "、":
+        for k in (4, 3, 2):
+            end = e + 1 + k
+            if _LIST_ITEM.fullmatch(masked, e + 1, end) and masked[end : end + 1] in "、等和及，。":
+                found.append((e + 1, end))
+                break
+    if s > 1 and masked[s - 1] == "、":
+        for k in (4, 3, 2):
+            begin = s - 1 - k
+            if begin < 0 or not _LIST_ITEM.fullmatch(masked, begin, s - 1):
+                continue
+            if _left_boundary(masked, begin):
+                found.append((begin, s - 1))
+                break
+    return found
+
+
+def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """LOC candidates from the gazetteers: provinces, prefectures, world places (one regex) and
+    county-level names (looked up from their last character)."""
+    false_spans = [m.span() for m in _patterns()["place_false"].finditer(masked)]
+    out: list[Candidate] = []
+    weak = gaz.weak_places
+    for m in gaz.place_re.finditer(masked):
+        s, e = m.span()
+        if false_spans and _inside_false_context(s, e, false_spans):
+            continue
+        if weak and m.group() in weak and not _left_boundary(masked, s):
+            continue  # a bare district name glued to a word is that word's tail (平台中)
+        out.append((s, e, "LOC", 4))
+    # One-character abbreviations stand as place words after a verb of motion or place
+    # (赴港, 抵港, 在京, 来华); 港方, 本港 and 全港 are no place words and are not matched.
+    for m in _ABBREVIATION.finditer(masked):
+        out.append((m.start(1), m.end(1), "LOC", 4))
+    by_tail = gaz.counties_by_tail
+    for m in _patterns()["county_end"].finditer(masked):
+        end = m.end()
+        names_here = by_tail.get(masked[end - 2 : end])
+        if not names_here:
+            continue
+        for name in names_here:  # longest first
+            k = len(name)
+            if masked[end - k : end] != name:
+                continue
+            # A two-character name glued to a word is usually that word's tail
+            # (示范县 is not 范县): it needs a boundary on its left.
+            before = masked[end - k - 1 : end - k]
+            if k == 2 and before and is_cjk(before) and before not in _COUNTY_LEFT_OK:
+                break
+            if false_spans and _inside_false_context(end - k, end, false_spans):
+                break  # 相应城市 holds no 应城市
+            out.append((end - k, end, "LOC", 4))
+            break
+    return out
