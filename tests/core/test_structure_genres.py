@@ -244,3 +244,19 @@ def test_a_numbered_first_sentence_heads_its_paragraph_whatever_its_commas():
         (2, "积极的财政政策要适度加力、提质增效。"),
         (2, "稳健的货币政策要灵活适度、精准有效。"),
     ]
+
+
+def test_find_leaves_furniture_and_the_footer_out():
+    from gui.core.find import find_all
+    from gui.core.views import DocumentViews
+
+    text = (
+        f"{CHROME}\n政府工作报告\n{SUBTITLE}\n市长 张建国\n{BODY}\n"
+        "北京中关村（图源：视觉中国）\n北京中关村科技园区建设加快，创新主体持续增加，形成新的增长点。"
+    )
+    doc = document_from_text(text)
+    views = DocumentViews(doc.text)
+    everywhere = find_all(views, "北京中关村")
+    assert len(everywhere) == 2
+    kept = find_all(views, "北京中关村", doc.furniture_spans())
+    assert [doc.text[h.start : h.start + 8] for h in kept] == ["北京中关村科技园"]
