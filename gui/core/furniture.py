@@ -48,6 +48,8 @@ _BREADCRUMB = re.compile(
     r"(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：]"
     r"|(?:首页|首頁|网站首页|網站首頁)\s*[>＞»›/]"
 )
+# A scraper's or site's disclaimer: 「…仅供参考/检索查阅…以…为准」.
+_DISCLAIMER = re.compile(r"仅供.{0,30}以.{0,40}为准|僅供.{0,30}以.{0,40}為準")
 _COUNTER = re.compile(
     r"(?:浏览次数|瀏覽次數|阅读次数|閱讀次數|点击数|點擊數|访问量|阅读量)\s*[:：]"
 )
@@ -123,6 +125,8 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
     if not line or len(line) > MAX_FURNITURE_CHARS:
         return None
     if _CHROME_LINE.fullmatch(line) or _BREADCRUMB.match(line) or _COUNTER.search(line):
+        return "chrome"
+    if _DISCLAIMER.search(line):
         return "chrome"
     meta = _META_LINE.match(line)
     if meta is not None and (

@@ -16,7 +16,7 @@ Only the head and the tail of the text are read, so this costs next to nothing a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from gui.core.document import Span
@@ -65,6 +65,18 @@ _META = re.compile(
     + "|".join(r"\s*".join(k) for k in _META_KEYS)
     + r")\s*[:：]|$)"
 )
+# A file's own metadata (Markdown front matter), read when the text does not say.
+_FRONT_MATTER = {
+    "文号": "number",
+    "文號": "number",
+    "发文字号": "number",
+    "發文字號": "number",
+    "发文机关": "issuer",
+    "發文機關": "issuer",
+    "发布单位": "issuer",
+    "發布單位": "issuer",
+    "成文日期": "date",
+}
 _NEWS_FIELDS = {
     "原标题": "original_title",
     "原標題": "original_title",
@@ -110,11 +122,12 @@ _TAIL_LINES = 40
 
 @dataclass(frozen=True)
 class HeaderField:
-    """One recognised element: its text and where it sits in the cleaned text."""
+    """One recognised element: its text and where it sits in the cleaned text (None when it
+    came from outside the text: a Markdown file's front matter)."""
 
     text: str
-    start: int
-    end: int
+    start: int | None
+    end: int | None
 
 
 @dataclass(frozen=True)
@@ -130,6 +143,9 @@ class DocumentHeader:
     lines: tuple[int, ...] = ()  # header lines that are neither title nor body headings
     #: The title when it is only part of its line (title, occasion and speaker on one line).
     title: HeaderField | None = None
+    #: Title lines of documents the text carries after its own date (the plan a 印发 notice
+    #: issues): top-level sections like an annex.
+    attached: tuple[int, ...] = ()
 
     def get(self, name: str) -> str | None:
         """The text of one element, or None."""
@@ -154,6 +170,7 @@ def read_header(
     furniture: Iterable[Furniture] = (),
     title_line: int | None = None,
     find_title: bool = True,
+    metadata: Mapping[str, str] | None = None,
 ) -> DocumentHeader:
     """Read the title and the front and back matter of ``text[:body_end]``, skipping
     furniture. ``title_line`` is a title the format marked; ``find_title`` false leaves the
@@ -190,14 +207,17 @@ def read_header(
     )
     _read_front(head, after, fields, used)
     official = "number" in fields or "issuer" in fields
-    tail_from = max(after, len(lines) - _TAIL_LINES)
-    _read_tail(lines[tail_from:], fields, used, official, title_at, lines)
+    attached = _read_tail(lines[after:], fields, used, official, title_at, lines)
     if "issuer" not in fields and title_at and (official or "date" in fields):
         first = lines[title_at[0]]
         m = _TITLE_ISSUER.match(first.text)
         if m:
             fields["issuer"] = _field(first, m, "issuer")
     _read_news(furniture, text, fields)
+    for key, value in (metadata or {}).items():
+        name = _FRONT_MATTER.get(key.strip().lower())
+        if name and value.strip():
+            fields.setdefault(name, HeaderField(value.strip(), None, None))
     genre = _genre(fields, [lines[i].text for i in title_at])
     return DocumentHeader(
         genre,
@@ -205,6 +225,7 @@ def read_header(
         fields,
         tuple(sorted(set(used))),
         title_field,
+        tuple(attached),
     )
 
 
@@ -341,36 +362,39 @@ def _read_front(head: list[_Line], after: int, fields: dict, used: list[int]) ->
 
 
 def _read_tail(
-    tail: list[_Line],
+    rest: list[_Line],
     fields: dict,
     used: list[int],
     official: bool,
     title_at: list[int],
     lines: list[_Line],
-) -> None:
-    """附件说明, 署名, 成文日期 and 版记 in the last lines before any annex."""
-    annex = next((i for i, ln in enumerate(tail) if _is_annex_heading(ln.text)), len(tail))
-    main = tail[:annex]
-    for i in range(len(main) - 1, -1, -1):
-        ln = main[i]
+) -> list[int]:
+    """附件说明, 署名, 成文日期 and 版记 after the front matter; returns the line numbers of
+    an issued document's title when one follows the date (a 印发 notice carries the plan it
+    issues after its own signature and date)."""
+    annex = next((i for i, ln in enumerate(rest) if _is_annex_heading(ln.text)), len(rest))
+    main = rest[:annex]
+    at = _signature_date(main, official or bool(title_at))
+    attached: list[int] = []
+    if at is not None:
+        ln = main[at]
         m = _DATE_LINE.fullmatch(ln.text)
-        if m is None or (m["signer"] and not _is_signer(m["signer"])):
-            continue
-        if not official and not title_at:
-            break
+        assert m is not None
         fields.setdefault("date", _field(ln, m, "date"))
         used.append(ln.index)
         if m["signer"]:
             fields.setdefault("signature", _field(ln, m, "signer"))
-        elif i > 0 and _is_signer(main[i - 1].text):
-            prev = main[i - 1]
+        elif at > 0 and _is_signer(main[at - 1].text):
+            prev = main[at - 1]
             fields.setdefault("signature", HeaderField(prev.text, prev.start, prev.end))
             used.append(prev.index)
-        break
-    for ln in main:
+        attached = _attached_title(main, at)
+    near = main[max(0, (at if at is not None else len(main)) - _TAIL_LINES) :]
+    for ln in near:
         if _ANNEX_NOTE.match(ln.text) and "annexes" not in fields:
             fields["annexes"] = HeaderField(ln.text, ln.start, ln.end)
-        if _DISTRIBUTION.match(ln.text) and len(ln.text) <= 200:
+    for ln in rest[-_TAIL_LINES:]:
+        if _DISTRIBUTION.match(ln.text) and len(ln.text) <= 200 and ln.index not in used:
             prior = fields.get("distribution")
             start = prior.start if prior else ln.start
             fields["distribution"] = HeaderField(
@@ -384,6 +408,42 @@ def _read_tail(
         m = _TITLE_ISSUER.match(first.text)
         if m is not None and m["issuer"] in fields["signature"].text:
             fields["issuer"] = _field(first, m, "issuer")
+    return [main[i].index for i in attached]
+
+
+def _signature_date(main: list[_Line], allowed: bool) -> int | None:
+    """The 成文日期 line: the first date standing alone under a signer line (or after the
+    signer on its line), else the last date alone in the closing lines."""
+    if not allowed:
+        return None
+    last = None
+    for i, ln in enumerate(main):
+        m = _DATE_LINE.fullmatch(ln.text)
+        if m is None or (m["signer"] and not _is_signer(m["signer"])):
+            continue
+        if m["signer"] or (i > 0 and _is_signer(main[i - 1].text)):
+            return i
+        if i >= len(main) - _TAIL_LINES:
+            last = i
+    return last
+
+
+_NOTE = re.compile(r"[（(][^（()）]{2,20}[）)]")
+
+
+def _attached_title(main: list[_Line], at: int) -> list[int]:
+    """A title line right after the date (notes in brackets aside) with body text under it."""
+    i = at + 1
+    while i < len(main) and _NOTE.fullmatch(main[i].text):
+        i += 1
+    if i + 1 >= len(main):
+        return []
+    line = main[i].text
+    if not _is_title_text(line) or _looks_numbered(line) or _DISTRIBUTION.match(line):
+        return []
+    if _is_signer(line) and len(line) <= 12:
+        return []  # a second signer (联合发文), not a title
+    return [i]
 
 
 def _is_signer(text: str) -> bool:
@@ -480,4 +540,6 @@ def _genre(fields: dict, title: list[str]) -> str | None:
 def span_of(header: DocumentHeader, name: str) -> Span | None:
     """Where one element sits in the text, or None."""
     f = header.fields.get(name)
-    return Span(f.start, f.end) if f is not None else None
+    if f is None or f.start is None or f.end is None:
+        return None
+    return Span(f.start, f.end)

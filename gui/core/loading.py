@@ -38,6 +38,9 @@ class DecodedSource:
     format: str = "text"
     headings: Mapping[int, int] | None = None
     title_line: int | None = None
+    #: ``key: value`` pairs the file carries outside its text (a Markdown file's front
+    #: matter: 文号, 发布单位 …); ``gui.core.header`` reads the 公文 elements from them.
+    metadata: Mapping[str, str] | None = None
 
 
 _BOMS = (

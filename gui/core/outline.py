@@ -117,6 +117,7 @@ def build_outline(
     title_lines: Sequence[int] | None = None,
     skip_lines: Collection[int] = (),
     furniture_lines: Collection[int] = (),
+    annex_lines: Collection[int] = (),
 ) -> Outline:
     """Find the title and sections of ``text[:body_end]``.
 
@@ -124,7 +125,8 @@ def build_outline(
     structure (HTML, DOCX); the text's own numbered headings are still recognised.
     ``title_lines`` (a title wrapped over several lines, found by ``gui.core.header``) wins
     over ``title_line``; ``skip_lines`` (header lines: 发文字号, 署名 …) are never headings,
-    ``furniture_lines`` are neither headings nor the start of the body."""
+    ``furniture_lines`` are neither headings nor the start of the body; ``annex_lines`` (the
+    title of a document issued by a 印发 notice, after its date) head top-level sections."""
     body_end = len(text) if body_end is None else body_end
     lines = _split_lines(text, body_end)
     if not lines:
@@ -146,7 +148,7 @@ def build_outline(
     body_start = body[0].start if body else body_end
     body = [ln for ln in body if ln.index not in skip_lines]
 
-    found = _find_headings(body, headings)
+    found = _find_headings(body, headings, annex_lines)
     levels = _levels(found)
 
     sections: list[Section] = []
@@ -298,7 +300,9 @@ _NUMBERED_BY_RANK = [(rank, pattern) for rank, pattern in _NUMBERED]
 _ENUM_SCAN = re.compile(r"(?<=[；;，,。：:])\s*(?=\S)")
 
 
-def _find_headings(body: list[_Line], hints: Mapping[int, int] | None) -> list[_Heading]:
+def _find_headings(
+    body: list[_Line], hints: Mapping[int, int] | None, annex_lines: Collection[int] = ()
+) -> list[_Heading]:
     found: list[_Heading | None] = [None] * len(body)
     numbered: dict[int, tuple[float, str]] = {}  # body index -> (rank, shape)
     lead_candidates: list[int] = []
@@ -315,6 +319,9 @@ def _find_headings(body: list[_Line], hints: Mapping[int, int] | None) -> list[_
             found[i] = _Heading(
                 ln, len(md.group(1)), ln.offset + md.end(), ln.offset + len(ln.text)
             )
+            continue
+        if ln.index in annex_lines:
+            found[i] = _Heading(ln, _RANK_ANNEX, ln.offset, ln.offset + len(ln.text))
             continue
         if _ANNEX.fullmatch(ln.text):
             found[i] = heading = _annex_heading(body, i)

@@ -260,3 +260,63 @@ def test_find_leaves_furniture_and_the_footer_out():
     assert len(everywhere) == 2
     kept = find_all(views, "北京中关村", doc.furniture_spans())
     assert [doc.text[h.start : h.start + 8] for h in kept] == ["北京中关村科技园"]
+
+
+NOTICE_MD = """---
+标题: 上海市交通委员会关于印发《上海市低空飞行服务管理能力建设实施方案》的通知
+文号: 沪交空〔2024〕870号
+发布单位: 上海市交通委员会
+---
+
+> 本文正文由脚本自上海市官方公开页面提取，仅供检索查阅；以官方链接发布版本为准。
+
+# 上海市交通委员会关于印发《上海市低空飞行服务管理能力建设实施方案》的通知
+
+各相关部门、单位：
+
+{body}
+
+特此通知。
+
+上海市交通委员会
+
+2024年11月 21日
+
+上海市低空飞行服务管理能力建设实施方案
+
+{body}
+
+一、重点任务
+
+（一）健全低空飞行服务管理体系
+
+{body}
+"""
+
+
+def test_a_notice_in_markdown_front_matter_issued_plan_and_scraper_note(tmp_path):
+    from gui.core.reading import read_document
+
+    path = tmp_path / "notice.md"
+    path.write_text(NOTICE_MD.format(body=BODY), encoding="utf-8")
+    doc = read_document(path)
+    # The one top heading under a scraper's note is the title; the note is furniture.
+    assert doc.title.startswith("上海市交通委员会关于印发")
+    assert [k for k, _ in furniture_text(doc)] == ["chrome"]
+    h = doc.header
+    assert h.genre == "official"
+    assert h.get("number") == "沪交空〔2024〕870号"  # only in the front matter
+    assert h.fields["number"].start is None
+    assert h.get("date") == "2024年11月 21日"
+    assert h.get("signature") == h.get("issuer") == "上海市交通委员会"
+    # The plan the notice issues, after its date, is a top-level section.
+    assert headings(doc) == [
+        (1, "上海市低空飞行服务管理能力建设实施方案"),
+        (2, "一、重点任务"),
+        (3, "（一）健全低空飞行服务管理体系"),
+    ]
+    assert analysis_json(doc)["document"]["number"] == {
+        "text": "沪交空〔2024〕870号",
+        "start": None,
+        "end": None,
+    }
