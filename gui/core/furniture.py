@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from gui.core.document import Span
+from gui.core.patterns import HAN, LazyPattern
 
 
 @dataclass(frozen=True)
@@ -40,17 +41,17 @@ _CHROME_WORDS = (
 # Weak words: only chrome next to a strong word (【字号：大 中 小】; a line "大" alone is text).
 _CHROME_WEAK = ("大", "中", "小", "A", "A+", "A-", "T", "T+", "T-")
 _SEP = r"[\s【】\[\]〖〗|｜/／·:：>＞»,，]*"
-_CHROME_LINE = re.compile(
+_CHROME_LINE = LazyPattern(
     rf"{_SEP}(?:(?:{'|'.join(_CHROME_WORDS)}){_SEP})+"
     rf"(?:(?:{'|'.join(re.escape(w) for w in _CHROME_WEAK)}|{'|'.join(_CHROME_WORDS)}){_SEP})*"
 )
-_BREADCRUMB = re.compile(
+_BREADCRUMB = LazyPattern(
     r"(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：]"
     r"|(?:首页|首頁|网站首页|網站首頁)\s*[>＞»›/]"
 )
 # A scraper's or site's disclaimer: 「…仅供参考/检索查阅…以…为准」.
-_DISCLAIMER = re.compile(r"仅供.{0,30}以.{0,40}为准|僅供.{0,30}以.{0,40}為準")
-_COUNTER = re.compile(
+_DISCLAIMER = LazyPattern(r"仅供.{0,30}以.{0,40}为准|僅供.{0,30}以.{0,40}為準")
+_COUNTER = LazyPattern(
     r"(?:浏览次数|瀏覽次數|阅读次数|閱讀次數|点击数|點擊數|访问量|阅读量)\s*[:：]"
 )
 
@@ -62,31 +63,31 @@ _NEWS_STRONG = (
     "信息来源 信息來源 发布时间 發布時間 发布日期 發布日期 发布机构 發布機構 来源 來源"
 ).split()
 _NEWS_WEAK = "时间 時間 日期 作者 记者 記者 通讯员 通訊員 撰文 文 图 圖 摄影 攝影".split()
-_NEWS_KEY = re.compile(rf"[【\[（(]?(?P<key>{'|'.join(_NEWS_STRONG + _NEWS_WEAK)})\s*[:：]")
-_NEWS_KEY_ANYWHERE = re.compile(rf"(?:^|\s)(?:{'|'.join(_NEWS_STRONG)})\s*[:：]")
+_NEWS_KEY = LazyPattern(rf"[【\[（(]?(?P<key>{'|'.join(_NEWS_STRONG + _NEWS_WEAK)})\s*[:：]")
+_NEWS_KEY_ANYWHERE = LazyPattern(rf"(?:^|\s)(?:{'|'.join(_NEWS_STRONG)})\s*[:：]")
 # A date-time at the head of a line: "2026-01-25 10:30 来源：…", "2026年01月25日 09:12".
-_DATETIME_HEAD = re.compile(
+_DATETIME_HEAD = LazyPattern(
     r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
-_DATETIME_LINE = re.compile(rf"{_DATETIME_HEAD.pattern}\s*$")
-_CORRECTION = re.compile(r"[【\[](?:纠错|糾錯)[】\]]")
+_DATETIME_LINE = LazyPattern(rf"{_DATETIME_HEAD.pattern}\s*$")
+_CORRECTION = LazyPattern(r"[【\[](?:纠错|糾錯)[】\]]")
 
 # Captions and credits: a photo credit in brackets, or a line ending in a credit.
-_NAME = r"[\u4e00-\u9fff·]{2,5}"
-_CREDIT_PAREN = re.compile(
+_NAME = rf"(?:{HAN}|·){{2,5}}"
+_CREDIT_PAREN = LazyPattern(
     r"[（(](?:图源|圖源|图片来源|圖片來源|图片|圖片|图|圖|摄影|攝影|摄|攝|来源|來源|视频|視頻)"
     r"\s*[:：/]|[（(](?:资料图|資料圖|资料图片|資料圖片|新华社发|新華社發|受访者供图|受訪者供圖)"
     r"[^（()）]{0,12}[）)]\s*$"
 )
-_CREDIT_TAIL = re.compile(
+_CREDIT_TAIL = LazyPattern(
     rf"(?:记者|記者|通讯员|通訊員|摄影|攝影)\s+{_NAME}(?:\s*[、，,\s]\s*{_NAME})*\s*(?:摄|攝)?\s*$"
     rf"|(?:记者|記者|通讯员|通訊員|摄影|攝影|\s){_NAME}(?:\s*[、，,\s]\s*{_NAME})*\s+(?:摄|攝)\s*$"
     rf"|[（(][^（()）]{{0,16}}\s*(?:摄|攝)[）)]\s*$"
     # A caption's sentence, then the photographer: 「…須受到監察。何君健攝」.
     rf"|[。！!]\s*{_NAME}\s*(?:摄|攝)\s*$"
 )
-_CAPTION_HEAD = re.compile(r"(?:图为|圖為|上图|下图|上圖|下圖|左图|右图|▲|△)")
-_FIGURE_LABEL = re.compile(r"(?:图|圖)\s*[0-9０-９一二三四五六七八九十]+(?:[-－.．][0-9]+)?\s+\S")
+_CAPTION_HEAD = LazyPattern(r"(?:图为|圖為|上图|下图|上圖|下圖|左图|右图|▲|△)")
+_FIGURE_LABEL = LazyPattern(r"(?:图|圖)\s*[0-9０-９一二三四五六七八九十]+(?:[-－.．][0-9]+)?\s+\S")
 
 # A byline: an office or a newsroom, then one to three names (市长 张建国 / 本报记者 李四).
 _OFFICE = (
@@ -95,12 +96,12 @@ _OFFICE = (
 )
 _REPORTER = r"(?:记者|記者|通讯员|通訊員)"
 _NAMES = rf"{_NAME}(?:\s*[、，,\s]\s*{_NAME}){{0,3}}\s*"
-_BYLINE = re.compile(
-    rf"[\u4e00-\u9fff·]{{0,14}}{_OFFICE}\s*{_NAMES}"
-    rf"|(?:[\u4e00-\u9fff·]{{0,12}}[报報社台网網站])?{_REPORTER}\s*{_NAMES}"
+_BYLINE = LazyPattern(
+    rf"(?:{HAN}|·){{0,14}}{_OFFICE}\s*{_NAMES}"
+    rf"|(?:(?:{HAN}|·){{0,12}}[报報社台网網站])?{_REPORTER}\s*{_NAMES}"
     rf"|{_REPORTER}\s+{_NAMES}"
 )
-_BYLINE_SPACED = re.compile(rf"\S{{1,16}}{_OFFICE}\s+{_NAME}\s*$")
+_BYLINE_SPACED = LazyPattern(rf"\S{{1,16}}{_OFFICE}\s+{_NAME}\s*$")
 
 # A government site's information table (gov.cn: 索引号 主题分类 发文机关 成文日期 标题 发文字号
 # 发布日期): keys may be spaced out (标　　题：). ``gui.core.header`` reads the values.
@@ -108,7 +109,7 @@ META_KEYS = (
     "索引号 主题分类 主题词 发文机关 發文機關 发文字号 發文字號 成文日期 发布日期 發布日期 "
     "公文种类 公文種類 文号 文號 标题 標題"
 ).split()
-_META_LINE = re.compile("(?:" + "|".join(r"\s*".join(k) for k in META_KEYS) + r")\s*[:：]")
+_META_LINE = LazyPattern("(?:" + "|".join(r"\s*".join(k) for k in META_KEYS) + r")\s*[:：]")
 _META_STRONG = 2  # keys on one line, or a line opening with one of the first eight keys
 
 #: Lines this long are report text whatever they open with.

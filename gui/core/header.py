@@ -21,25 +21,27 @@ from dataclasses import dataclass, field
 
 from gui.core.document import Span
 from gui.core.furniture import Furniture
+from gui.core.patterns import HAN, LazyPattern
 
 #: 发文字号: the issuer's short code, the year in 〔〕 (or look-alike brackets) and the number.
-DOC_NUMBER = re.compile(
-    r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*[号號]"
+DOC_NUMBER = LazyPattern(
+    rf"{HAN}{{1,12}}\s*[〔\[［【(（]\s*(?:19|20)\d{{2}}\s*[〕\]］】)）]\s*第?\s*\d{{1,4}}\s*[号號]"
 )
 _DATE = r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
-DATE = re.compile(_DATE)
-_DATE_LINE = re.compile(rf"(?P<signer>[^，。；：,;:]{{0,40}}?)\s*(?P<date>{_DATE})")
-_ISSUER_BANNER = re.compile(r"(?P<issuer>.{2,40}?)\s*文\s*件")
-_TITLE_ISSUER = re.compile(r"(?P<issuer>.{2,40}?)(?:关于|關於)")
-_SUBTITLE = re.compile(r"[—－─-]{1,2}\s*\S")
+DATE = LazyPattern(_DATE)
+_DATE_LINE = LazyPattern(rf"(?P<signer>[^，。；：,;:]{{0,40}}?)\s*(?P<date>{_DATE})")
+_ISSUER_BANNER = LazyPattern(r"(?P<issuer>.{2,40}?)\s*文\s*件")
+_TITLE_ISSUER = LazyPattern(r"(?P<issuer>.{2,40}?)(?:关于|關於)")
+_DASHES = "—－─-"
+_SUBTITLE = LazyPattern(r"[—－─-]{1,2}\s*\S")
 # A work report's title, occasion and speaker run together on one line (a scrape that lost
 # the line breaks): 政府工作报告——2024年3月5日在…会议上国务院总理 李强.
-_TITLE_WITH_OCCASION = re.compile(
+_TITLE_WITH_OCCASION = LazyPattern(
     r"(?P<title>[^—－]{2,40}?)\s*(?P<subtitle>[—－]{1,2}\s*(?P<occasion>[^—－]{4,80}?"
     r"(?:会议|會議|大会|大會|会|會)上))\s*(?P<speaker>.*)"
 )
-_ANNEX_NOTE = re.compile(r"附\s*件\s*[:：]")
-_DISTRIBUTION = re.compile(r"(?:抄\s*送|印\s*发|印\s*發|分\s*送)\s*[:：]|\S.*印\s*[发發]\s*$")
+_ANNEX_NOTE = LazyPattern(r"附\s*件\s*[:：]")
+_DISTRIBUTION = LazyPattern(r"(?:抄\s*送|印\s*发|印\s*發|分\s*送)\s*[:：]|\S.*印\s*[发發]\s*$")
 # gov.cn's information table (索引号/主题分类/发文机关/成文日期/标题/发文字号/发布日期) and
 # other sites' "key：value" metadata: keys may be spaced out (标　　题：).
 _META_KEYS = {
@@ -58,7 +60,7 @@ _META_KEYS = {
     "发布日期": None,
     "公文种类": None,
 }
-_META = re.compile(
+_META = LazyPattern(
     r"(?P<key>(?:"
     + "|".join(r"\s*".join(k) for k in _META_KEYS)
     + r"))\s*[:：]\s*(?P<value>.*?)(?=\s+(?:"
@@ -98,12 +100,12 @@ _NEWS_FIELDS = {
     "编辑": "editor",
     "編輯": "editor",
 }
-_NEWS = re.compile(
+_NEWS = LazyPattern(
     r"(?P<key>"
     + "|".join(sorted(_NEWS_FIELDS, key=len, reverse=True))
     + r")\s*[:：]\s*(?P<value>.*?)(?=\s+\S{2,4}\s*[:：]|$)"
 )
-_DATETIME = re.compile(
+_DATETIME = LazyPattern(
     r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
 _GENRE_WORDS = (
@@ -111,7 +113,7 @@ _GENRE_WORDS = (
     "函|纪要|紀要|细则|細則|规划|規劃|条例|條例|公告|通告|决议|決議|指引|措施|计划|計劃|要点|要點|"
     "指南|标准|標準|规则|規則|章程|命令|令"
 )
-_TITLE_END = re.compile(rf"(?:{_GENRE_WORDS})\s*[)）]?$")
+_TITLE_END = LazyPattern(rf"(?:{_GENRE_WORDS})\s*[)）]?$")
 _WRAP_CONNECTIVE = "和与及的暨、或并于对在为向关将把与以"
 _SENTENCE_END = "。！？!?；;：:，,"
 MAX_TITLE_CHARS = 60
@@ -231,6 +233,8 @@ def read_header(
 
 def _split_title_line(ln: _Line, fields: dict, used: list[int]) -> HeaderField | None:
     """A title line that also carries the occasion and the speaker: the title alone."""
+    if "—" not in ln.text and "－" not in ln.text:
+        return None
     m = _TITLE_WITH_OCCASION.fullmatch(ln.text)
     if m is None or not DATE.search(m["occasion"]):
         return None
@@ -246,7 +250,7 @@ def _split_title_line(ln: _Line, fields: dict, used: list[int]) -> HeaderField |
     return _field(ln, m, "title")
 
 
-_SPEAKER = re.compile(r"[\u4e00-\u9fff·]{2,20}\s*[\u4e00-\u9fff·]{2,5}")
+_SPEAKER = LazyPattern(rf"(?:{HAN}|·){{2,20}}\s*(?:{HAN}|·){{2,5}}")
 
 
 def _content_lines(text: str, body_end: int, furniture: Iterable[Furniture]) -> list[_Line]:
@@ -273,6 +277,8 @@ def _field(ln: _Line, m: re.Match[str], group: str | int = 0) -> HeaderField:
 
 
 def _is_number_line(line: str) -> bool:
+    if len(line) > 50 or ("号" not in line and "號" not in line):
+        return False  # before the regex: most lines are neither short nor numbered
     m = DOC_NUMBER.search(line)
     # The number alone, or with the 签发人 beside it; not a sentence that cites a number.
     return m is not None and len(line) - len(m[0]) <= 16 and line[-1] not in "。，；"
@@ -340,7 +346,7 @@ def _wrapped(head: list[_Line], first: int, limit: int | None = None) -> list[in
 def _read_front(head: list[_Line], after: int, fields: dict, used: list[int]) -> None:
     """Subtitle (——…会议上), speaker and 主送机关 right after the title."""
     for ln in head[after : after + 3]:
-        if _SUBTITLE.match(ln.text) and "subtitle" not in fields:
+        if ln.text[0] in _DASHES and _SUBTITLE.match(ln.text) and "subtitle" not in fields:
             fields["subtitle"] = HeaderField(ln.text, ln.start, ln.end)
             occasion = ln.text.lstrip("—－─- ").strip()
             offset = ln.text.find(occasion)
@@ -391,10 +397,10 @@ def _read_tail(
         attached = _attached_title(main, at)
     near = main[max(0, (at if at is not None else len(main)) - _TAIL_LINES) :]
     for ln in near:
-        if _ANNEX_NOTE.match(ln.text) and "annexes" not in fields:
+        if ln.text[0] == "附" and _ANNEX_NOTE.match(ln.text) and "annexes" not in fields:
             fields["annexes"] = HeaderField(ln.text, ln.start, ln.end)
     for ln in rest[-_TAIL_LINES:]:
-        if _DISTRIBUTION.match(ln.text) and len(ln.text) <= 200 and ln.index not in used:
+        if _is_distribution(ln.text) and ln.index not in used:
             prior = fields.get("distribution")
             start = prior.start if prior else ln.start
             fields["distribution"] = HeaderField(
@@ -418,6 +424,8 @@ def _signature_date(main: list[_Line], allowed: bool) -> int | None:
         return None
     last = None
     for i, ln in enumerate(main):
+        if len(ln.text) > 60 or ln.text[-1] != "日":
+            continue
         m = _DATE_LINE.fullmatch(ln.text)
         if m is None or (m["signer"] and not _is_signer(m["signer"])):
             continue
@@ -428,7 +436,7 @@ def _signature_date(main: list[_Line], allowed: bool) -> int | None:
     return last
 
 
-_NOTE = re.compile(r"[（(][^（()）]{2,20}[）)]")
+_NOTE = LazyPattern(r"[（(][^（()）]{2,20}[）)]")
 
 
 def _attached_title(main: list[_Line], at: int) -> list[int]:
@@ -439,7 +447,7 @@ def _attached_title(main: list[_Line], at: int) -> list[int]:
     if i + 1 >= len(main):
         return []
     line = main[i].text
-    if not _is_title_text(line) or _looks_numbered(line) or _DISTRIBUTION.match(line):
+    if not _is_title_text(line) or _looks_numbered(line) or _is_distribution(line):
         return []
     if _is_signer(line) and len(line) <= 12:
         return []  # a second signer (联合发文), not a title
@@ -458,10 +466,18 @@ def _is_signer(text: str) -> bool:
 
 def is_annex_heading(line: str) -> bool:
     """``附件`` / ``附件2`` / ``附表1`` / ``附录A`` standing alone: an annex starts here."""
-    return _ANNEX_HEADING.fullmatch(line.strip()) is not None
+    line = line.strip()
+    return line[:1] == "附" and _ANNEX_HEADING.fullmatch(line) is not None
 
 
-_ANNEX_HEADING = re.compile(
+def _is_distribution(line: str) -> bool:
+    """A 版记 line: 抄送：… / 印发：… / 「XX办公厅 2019年1月5日印发」."""
+    if len(line) > 200 or (line[0] not in "抄印分" and line[-1] not in "发發"):
+        return False
+    return _DISTRIBUTION.match(line) is not None
+
+
+_ANNEX_HEADING = LazyPattern(
     r"(?:附\s*件|附\s*表|附\s*录|附\s*錄)\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[A-Z])?\s*[:：]?"
 )
 _is_annex_heading = is_annex_heading
@@ -509,7 +525,7 @@ def _read_news(furniture: Iterable[Furniture], text: str, fields: dict) -> None:
                     )
 
 
-_REPORTER_WORD = re.compile(r"记者|記者|通讯员|通訊員")
+_REPORTER_WORD = LazyPattern(r"记者|記者|通讯员|通訊員")
 
 
 def _lines_of(chunk: str) -> list[tuple[int, str]]:

@@ -22,6 +22,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from gui.core.document import Section, Span
+from gui.core.patterns import LazyPattern
 
 _CN_NUM = "一二三四五六七八九十百千零〇两"
 _NUM = rf"[{_CN_NUM}\d]+"
@@ -57,10 +58,11 @@ _NUMBERED: list[tuple[float, re.Pattern[str] | _Unit]] = [
     (23, re.compile(r"[（(]\d{1,3}[）)]")),
 ]
 # 一是 / 二是 … standing alone as a line: a headline under the numbered headings.
-_ORDINAL_LEAD = re.compile(rf"[{_CN_NUM}]+是")
+_ORDINAL_LEAD = LazyPattern(rf"[{_CN_NUM}]+是")
 # Leads that open a paragraph of body text, never a heading of their own.
-_BODY_LEAD = re.compile(rf"[{_CN_NUM}]+是|——|—|第[{_CN_NUM}]+[，,]|首先|其次|再次|最后")
-_ANNEX = re.compile(
+_BODY_LEAD = LazyPattern(rf"[{_CN_NUM}]+是|——|—|第[{_CN_NUM}]+[，,]|首先|其次|再次|最后")
+_BODY_LEAD_FIRST = _CN_NUM + "—第首其再最"
+_ANNEX = LazyPattern(
     r"(?:附\s*件|附\s*表|附\s*录|附\s*錄)\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[A-Z])?\s*[:：]?"
 )
 _MARKDOWN = re.compile(r"(#{1,6})[ \t]+(?=\S)")
@@ -323,7 +325,7 @@ def _find_headings(
         if ln.index in annex_lines:
             found[i] = _Heading(ln, _RANK_ANNEX, ln.offset, ln.offset + len(ln.text))
             continue
-        if _ANNEX.fullmatch(ln.text):
+        if ln.text[0] == "附" and _ANNEX.fullmatch(ln.text):
             found[i] = heading = _annex_heading(body, i)
             if heading.heading_end > ln.offset + len(ln.text):
                 consumed.add(i + 1)
@@ -336,7 +338,7 @@ def _find_headings(
             if heading is not None:
                 found[i] = heading
             continue
-        if _BODY_LEAD.match(ln.text):
+        if ln.text[0] in _BODY_LEAD_FIRST and _BODY_LEAD.match(ln.text):
             continue  # 一是…。 / ——这是…: body text (a stand-alone 一是 line: see below)
         if _lead_sentence_end(ln.text) is not None:
             lead_candidates.append(i)
