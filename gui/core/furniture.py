@@ -71,6 +71,15 @@ _DATETIME_HEAD = LazyPattern(
 )
 _DATETIME_LINE = LazyPattern(rf"{_DATETIME_HEAD.pattern}\s*$")
 _CORRECTION = LazyPattern(r"[【\[](?:纠错|糾錯)[】\]]")
+# A news release's end mark (完 / （完） / －完－ / Ends) and a press release's stamp of time
+# (香港時間16時30分, 2024年1月5日（星期五）).
+_END_MARK = LazyPattern(r"[（(【\[－\-—]*\s*(?:完|Ends)\s*[）)】\]－\-—]*")
+_RELEASE_TIME = LazyPattern(
+    r"(?:香港|澳門|澳门|臺北|台北|北京)時間\s*\d{1,2}\s*時\s*\d{1,2}\s*分"
+    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[（(]\s*(?:星期|週|周)[一二三四五六日天]\s*[）)]"
+)
+# A row of stars, dashes or dots between the release and its notes.
+_RULE_LINE = LazyPattern(r"[＊*※·•\-－—=＝_~～\s]{3,}")
 
 # Captions and credits: a photo credit in brackets, or a line ending in a credit.
 _NAME = rf"(?:{HAN}|·){{2,5}}"
@@ -87,7 +96,9 @@ _CREDIT_TAIL = LazyPattern(
     rf"|[。！!]\s*{_NAME}\s*(?:摄|攝)\s*$"
 )
 _CAPTION_HEAD = LazyPattern(r"(?:图为|圖為|上图|下图|上圖|下圖|左图|右图|▲|△)")
-_FIGURE_LABEL = LazyPattern(r"(?:图|圖)\s*[0-9０-９一二三四五六七八九十]+(?:[-－.．][0-9]+)?\s+\S")
+_FIGURE_LABEL = LazyPattern(
+    r"(?:图|圖|表)\s*[0-9０-９一二三四五六七八九十]+(?:[-－.．][0-9]+)?\s+\S"
+)
 
 # A byline: an office or a newsroom, then one to three names (市长 张建国 / 本报记者 李四).
 _OFFICE = (
@@ -135,6 +146,10 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
     ):
         return "meta"
     if _CORRECTION.search(line) and len(line) <= 40:
+        return "news"
+    if len(line) <= 12 and (_END_MARK.fullmatch(line) or _RULE_LINE.fullmatch(line)):
+        return "chrome" if _RULE_LINE.fullmatch(line) else "news"
+    if len(line) <= 40 and _RELEASE_TIME.fullmatch(line.strip()):
         return "news"
     key = _NEWS_KEY.match(line)
     if key is not None and (around_body or key["key"] in _NEWS_STRONG):

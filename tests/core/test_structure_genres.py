@@ -320,3 +320,13 @@ def test_a_notice_in_markdown_front_matter_issued_plan_and_scraper_note(tmp_path
         "start": None,
         "end": None,
     }
+
+
+def test_release_end_marks_times_rules_and_table_captions_are_furniture():
+    # Forms of Hong Kong / mainland press releases and statistical communiqués.
+    assert classify_line("完") == classify_line("（完）") == "news"
+    assert classify_line("香港時間16時30分") == "news"
+    assert classify_line("2024年1月5日（星期五）") == "news"
+    assert classify_line("＊＊＊＊＊＊＊") == "chrome"
+    assert classify_line("表1 2025年规模以上工业增加值主要数据", around_body=False) == "caption"
+    assert classify_line("完善制度") is None
