@@ -141,7 +141,7 @@ class DocumentHeader:
 
     genre: str | None = None
     title_lines: tuple[int, ...] = ()  # 0-based line numbers of the title, in order
-    fields: dict[str, HeaderField] = field(default_factory=dict)
+    fields: dict[str, HeaderField] = field(default_factory=dict, hash=False)
     lines: tuple[int, ...] = ()  # header lines that are neither title nor body headings
     #: The title when it is only part of its line (title, occasion and speaker on one line).
     title: HeaderField | None = None
