@@ -94,3 +94,23 @@ def test_header_card_screenshots(
     expected = "公文" if language == "zh_CN" else "Official document"
     assert card.genre_label.text() == expected
     screenshot(window, f"header-card-{theme}-{language}")
+
+
+NEWS = (
+    "首页 > 新闻中心 > 要闻\n人口普查数据发布：受教育程度明显提高\n"
+    "2026-01-25 10:30 来源：新华网\n原标题：第七次人口普查主要数据发布\n"
+    f"{BODY}\n北京中关村（图源：视觉中国）\n{BODY}\n责任编辑：李墨轩\n"
+)
+
+
+def test_news_card_in_the_hong_kong_view_screenshot(make_window, tmp_path, qtbot, screenshot):
+    path = tmp_path / "news.txt"
+    path.write_text(NEWS, encoding="utf-8")
+    window = make_window(path)
+    window.resize(1100, 620)
+    window.signals.script_change_requested.emit(Script.HK.value)
+    qtbot.wait(50)
+    text = window.header_card.values_label.text()
+    assert text.startswith("Source: 新華網 · 2026-01-25 10:30")
+    assert "責任編輯" not in text and "Editor: 李墨軒" in text
+    screenshot(window, "header-card-news-hk")
