@@ -49,6 +49,10 @@ _BREADCRUMB = LazyPattern(
     r"(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：]"
     r"|(?:首页|首頁|网站首页|網站首頁)\s*[>＞»›/]"
 )
+# Front matter a Markdown reader kept as text (``title: '…' categories:``, ``headimg: 'https:…'
+# author: …``) and HTML comments a scraper left (``<!-- 正文下iframe -->``).
+YAML_KEY = LazyPattern(r"(?:^|\s|[^\x00-\x7f])(?P<key>[a-z][a-z_]{1,20}):(?:\s|$)")
+_HTML_COMMENT = LazyPattern(r"(?:<!--.*?-->\s*)+")
 # A scraper's or site's disclaimer: 「…仅供参考/检索查阅…以…为准」.
 _DISCLAIMER = LazyPattern(r"仅供.{0,30}以.{0,40}为准|僅供.{0,30}以.{0,40}為準")
 _COUNTER = LazyPattern(
@@ -134,10 +138,18 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
     """The furniture kind of one stripped line, or None for report text. ``around_body``:
     the line is before the body's first paragraph or after its last, where news front and
     back matter and bylines sit."""
-    if not line or len(line) > MAX_FURNITURE_CHARS:
+    if not line:
+        return None
+    if around_body and len(line) <= 1000 and len(YAML_KEY.findall(line)) >= 2:
+        return "meta"  # front matter run together, URLs and all
+    if len(line) > MAX_FURNITURE_CHARS:
         return None
     if _CHROME_LINE.fullmatch(line) or _BREADCRUMB.match(line) or _COUNTER.search(line):
         return "chrome"
+    if line.startswith("<!--") and _HTML_COMMENT.fullmatch(line):
+        return "chrome"
+    if around_body and line[0].isascii() and YAML_KEY.match(line) and ":" in line:
+        return "meta"
     if _DISCLAIMER.search(line):
         return "chrome"
     meta = _META_LINE.match(line)
@@ -191,9 +203,17 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
     body = [i for i, (_, _, s) in enumerate(lines) if _is_body_paragraph(s)]
     first_body = body[0] if body else len(lines)
     last_body = body[-1] if body else -1
+    kinds = [
+        classify_line(s, around_body=i < first_body or i > last_body)
+        for i, (_, _, s) in enumerate(lines)
+    ]
+    # A short line between two lines of front matter (a category of a YAML list) is too.
+    for i in range(1, len(lines) - 1):
+        if kinds[i] is None and kinds[i - 1] == "meta" and len(lines[i][2]) <= 12:
+            if any(k == "meta" for k in kinds[i + 1 : i + 3]):
+                kinds[i] = "meta"
     found: list[Furniture] = []
-    for i, (start, end, stripped) in enumerate(lines):
-        kind = classify_line(stripped, around_body=i < first_body or i > last_body)
+    for (start, end, _), kind in zip(lines, kinds, strict=True):
         if kind is None:
             continue
         if found and found[-1].kind == kind and _only_space(text, found[-1].end, start):
@@ -204,7 +224,10 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
 
 
 def _is_body_paragraph(line: str) -> bool:
-    return len(line) >= _BODY_PARAGRAPH and any(c in _SENTENCE_END for c in line)
+    if len(line) < _BODY_PARAGRAPH or not any(c in _SENTENCE_END for c in line):
+        return False
+    # Front matter run together is not body text, whatever punctuation its values hold.
+    return ": " not in line or len(YAML_KEY.findall(line)) < 2
 
 
 def _only_space(text: str, start: int, end: int) -> bool:

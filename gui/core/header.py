@@ -78,6 +78,8 @@ _FRONT_MATTER = {
     "发布单位": "issuer",
     "發布單位": "issuer",
     "成文日期": "date",
+    "author": "reporter",
+    "date": "time",
 }
 _NEWS_FIELDS = {
     "原标题": "original_title",
@@ -116,7 +118,8 @@ _GENRE_WORDS = (
 _TITLE_END = LazyPattern(rf"(?:{_GENRE_WORDS})\s*[)）]?$")
 _WRAP_CONNECTIVE = "和与及的暨、或并于对在为向关将把与以"
 _SENTENCE_END = "。！？!?；;：:，,"
-MAX_TITLE_CHARS = 60
+#: Press releases carry long titles (a headline and a quote): up to this many characters.
+MAX_TITLE_CHARS = 100
 #: The head of a document is read this far (non-blank lines) for the title and front matter.
 _HEAD_LINES = 16
 _TAIL_LINES = 40
@@ -197,6 +200,8 @@ def read_header(
     title_field = None
     if len(title_at) == 1:
         title_field = _split_title_line(lines[title_at[0]], fields, used)
+    if not title_at and find_title is not None:
+        title_field = _front_matter_title(furniture, text)
     for i, ln in enumerate(head[: (number_at if number_at is not None else 0)]):
         m = _ISSUER_BANNER.fullmatch(ln.text)
         if m and i not in title_at:
@@ -207,9 +212,15 @@ def read_header(
         if (title_at or number_at is not None)
         else 0
     )
-    _read_front(head, after, fields, used)
+    official_title = bool(title_at) and bool(
+        _TITLE_END.search("".join(lines[i].text for i in title_at))
+    )
+    _read_front(head, after, fields, used, official_title or "number" in fields)
     official = "number" in fields or "issuer" in fields
     attached = _read_tail(lines[after:], fields, used, official, title_at, lines)
+    if title_at and not attached:
+        title_text = "".join(lines[i].text for i in title_at)
+        attached = _issued_title(lines[after:], title_text)
     if "issuer" not in fields and title_at and (official or "date" in fields):
         first = lines[title_at[0]]
         m = _TITLE_ISSUER.match(first.text)
@@ -343,8 +354,10 @@ def _wrapped(head: list[_Line], first: int, limit: int | None = None) -> list[in
     return out
 
 
-def _read_front(head: list[_Line], after: int, fields: dict, used: list[int]) -> None:
-    """Subtitle (——…会议上), speaker and 主送机关 right after the title."""
+def _read_front(
+    head: list[_Line], after: int, fields: dict, used: list[int], official: bool
+) -> None:
+    """Subtitle (——…会议上) and, in a 公文, the 主送机关 right after the title."""
     for ln in head[after : after + 3]:
         if ln.text[0] in _DASHES and _SUBTITLE.match(ln.text) and "subtitle" not in fields:
             fields["subtitle"] = HeaderField(ln.text, ln.start, ln.end)
@@ -357,8 +370,10 @@ def _read_front(head: list[_Line], after: int, fields: dict, used: list[int]) ->
             used.append(ln.index)
             continue
         if (
-            "addressees" not in fields
+            official
+            and "addressees" not in fields
             and ln.text[-1] in "：:"
+            and not _looks_numbered(ln.text)
             and len(ln.text) <= 200
             and not any(c in ln.text for c in "。！？")
             and any(c in ln.text for c in "、，,")
@@ -418,22 +433,38 @@ def _read_tail(
 
 
 def _signature_date(main: list[_Line], allowed: bool) -> int | None:
-    """The 成文日期 line: the first date standing alone under a signer line (or after the
-    signer on its line), else the last date alone in the closing lines."""
+    """The 成文日期 line: the first date standing alone on its line (or after the signer on
+    its line). Dates in body text sit inside sentences; a 印发 notice's own date comes before
+    the plan it carries, whose dates come later."""
     if not allowed:
         return None
-    last = None
     for i, ln in enumerate(main):
         if len(ln.text) > 60 or ln.text[-1] != "日":
             continue
         m = _DATE_LINE.fullmatch(ln.text)
-        if m is None or (m["signer"] and not _is_signer(m["signer"])):
-            continue
-        if m["signer"] or (i > 0 and _is_signer(main[i - 1].text)):
+        if m is not None and (not m["signer"] or _is_signer(m["signer"])):
             return i
-        if i >= len(main) - _TAIL_LINES:
-            last = i
-    return last
+    return None
+
+
+_ISSUING = LazyPattern(r"(?:印发|批转|转发|印發|批轉|轉發)[^《]{0,20}《(?P<issued>[^《》]{4,80})》")
+
+
+def _issued_title(rest: list[_Line], title: str) -> list[int]:
+    """The line(s) of the document a 印发/批转/转发 notice issues: its 《title》 standing
+    alone (or wrapped over two lines) later in the text."""
+    m = _ISSUING.search(title)
+    if m is None:
+        return []
+    issued = re.sub(r"\s+", "", m["issued"])
+    for i, ln in enumerate(rest):
+        text = re.sub(r"\s+", "", ln.text)
+        if text == issued:
+            return [ln.index]
+        if issued.startswith(text) and len(text) >= 4 and i + 1 < len(rest):
+            if text + re.sub(r"\s+", "", rest[i + 1].text) == issued:
+                return [ln.index, rest[i + 1].index]
+    return []
 
 
 _NOTE = LazyPattern(r"[（(][^（()）]{2,20}[）)]")
@@ -497,6 +528,23 @@ def _read_meta(furniture: Iterable[Furniture], text: str, fields: dict) -> None:
                 fields[name] = HeaderField(value, f.start + offset, f.start + offset + len(value))
 
 
+_YAML_TITLE = LazyPattern(r"title:\s*(?P<q>['\"]?)(?P<title>.+?)(?P=q)(?=\s+[a-z_]+:|\s*$)")
+
+
+def _front_matter_title(furniture: Iterable[Furniture], text: str) -> HeaderField | None:
+    """``title: '…'`` in front matter a Markdown reader kept as text."""
+    for f in furniture:
+        if f.kind != "meta":
+            continue
+        chunk = text[f.start : f.end]
+        m = _YAML_TITLE.search(chunk)
+        if m is not None and m["title"].strip():
+            value = m["title"].strip()
+            offset = chunk.find(value, m.start("title"))
+            return HeaderField(value, f.start + offset, f.start + offset + len(value))
+    return None
+
+
 def _read_news(furniture: Iterable[Furniture], text: str, fields: dict) -> None:
     for f in furniture:
         if f.kind not in ("news", "byline"):
@@ -517,7 +565,7 @@ def _read_news(furniture: Iterable[Furniture], text: str, fields: dict) -> None:
                 )
             for m in _NEWS.finditer(line):
                 name = _NEWS_FIELDS[m["key"]]
-                value = m["value"].strip()
+                value = m["value"].split("<!--")[0].strip()  # a scraper's comment after it
                 if value and name not in fields:
                     offset = line_start + line.find(value, m.start("value"))
                     fields[name] = HeaderField(

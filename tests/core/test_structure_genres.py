@@ -330,3 +330,53 @@ def test_release_end_marks_times_rules_and_table_captions_are_furniture():
     assert classify_line("＊＊＊＊＊＊＊") == "chrome"
     assert classify_line("表1 2025年规模以上工业增加值主要数据", around_body=False) == "caption"
     assert classify_line("完善制度") is None
+
+
+# -- on dev documents of the real corpus (tests/data/real, split.tsv "dev") --------------------
+
+REAL = __import__("pathlib").Path(__file__).resolve().parents[1] / "data" / "real"
+
+
+def real(name: str):
+    from gui.core.reading import read_document
+
+    return read_document(REAL / name)
+
+
+def test_a_table_of_contents_is_not_a_second_set_of_chapters():
+    doc = real("reg-sh-historic-towns-2025.txt")
+    chapters = [h for level, h in headings(doc) if h.startswith("第") and "章" in h[:4]]
+    assert len(chapters) == 5 and len(set(chapters)) == 5  # each chapter once, not twice
+    # The contents lines stay in the text, as body of the lead section.
+    assert doc.text.count("第一章　总　　则") == 2
+
+
+def test_front_matter_kept_as_text_gives_the_title_and_is_furniture():
+    doc = real("stats-cn-industrial-profits-2021.md")
+    assert doc.title == "1-11月份全国规模以上工业企业利润同比增长38.0% 两年平均增长18.9%"
+    assert doc.text[doc.title_span.start : doc.title_span.end] == doc.title
+    kinds = [f.kind for f in doc.furniture]
+    assert kinds[0] == "meta" and "chrome" in kinds  # the <!-- … --> lines
+    first_meta = doc.furniture[0]
+    assert "headimg:" in doc.text[first_meta.start : first_meta.end]
+    assert doc.header.get("editor") == "王蒙"  # without the scraper's comment
+
+
+def test_the_document_a_pizhuan_notice_carries_is_a_top_level_section():
+    doc = real("gw-sh-jingan-relics-2018.md")
+    top = [h for level, h in headings(doc) if level == 1]
+    assert top == ["关于进一步加强静安区文物保护工作的 实施意见"]  # wrapped over two lines
+    assert headings(doc)[1] == (2, "一、基本原则")
+
+
+def test_a_press_release_deck_is_not_a_section_and_a_long_title_is_a_title():
+    doc = real("press-tw-human-rights-press-awards-2024.txt")
+    assert doc.title.startswith("出席2024人權新聞獎頒獎典禮　總統：")
+    assert headings(doc) == []  # 總統出席「2024人權新聞獎頒獎典禮」 is the deck
+
+
+def test_short_paragraphs_and_list_items_of_a_regulation_are_not_headings():
+    doc = real("reg-cn-price-marking-2022.md")
+    found = [h for _, h in headings(doc)]
+    assert all(h.startswith("第") and h.endswith("条") for h in found)
+    assert "经营者提供服务应当标示服务项目、服务内容和价格或者计价方法。" not in found
