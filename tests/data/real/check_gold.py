@@ -1,0 +1,121 @@
+"""Check the real-corpus gold files (tests/data/real/gold/*.json).
+
+For every gold file: the stored text is still the text the app shows for the
+document (so offsets have not drifted); every heading's text stands at its
+offset; sections are in reading order with levels 1..4; the title and
+subtitle stand at their spans; furniture ranges are in range, sorted,
+disjoint and hold no heading; every document-header value occurs in the
+text. Also checks that every corpus document in split.tsv has a gold file.
+
+    python tests/data/real/check_gold.py      # exit status 1 on any error
+"""
+
+import csv
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[2]))
+
+from gui.core.cleaning import remove_pinyin  # noqa: E402
+from gui.core.loading import read_source  # noqa: E402
+
+_WRAP = re.compile(r"[ \t\u3000]*\n\s*")
+
+
+def unwrap(s: str) -> str:
+    return _WRAP.sub("", s)
+
+
+def check(path: Path) -> list[str]:
+    errors: list[str] = []
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    name = gold["file"]
+    text = gold["text"]
+    doc = HERE / name
+    if not doc.is_file():
+        return [f"{path.name}: no document {name}"]
+    if remove_pinyin(read_source(doc).text).text != text:
+        errors.append(f"{path.name}: stored text differs from the app's text")
+    n = len(text)
+
+    def span_ok(what: str, s: int, e: int) -> bool:
+        if not (0 <= s <= e <= n):
+            errors.append(f"{path.name}: {what} [{s}, {e}) out of range 0..{n}")
+            return False
+        return True
+
+    if gold.get("title") is not None:
+        s, e = gold["title_span"]
+        if span_ok("title", s, e) and unwrap(text[s:e]) != gold["title"]:
+            errors.append(f"{path.name}: title {gold['title']!r} != {text[s:e]!r}")
+    if gold.get("subtitle"):
+        s, e = gold["subtitle_span"]
+        if span_ok("subtitle", s, e) and text[s:e] != gold["subtitle"]:
+            errors.append(f"{path.name}: subtitle != {text[s:e]!r}")
+
+    sections = gold["sections"]
+    heads = [x for x in sections if x["heading"] is not None]
+    if not sections:
+        errors.append(f"{path.name}: no sections")
+    elif len(heads) != len(sections) and len(sections) != 1:
+        errors.append(f"{path.name}: a null section must be the only one")
+    last = -1
+    for x in heads:
+        s, e = x["start"], x["end"]
+        if not span_ok(f"heading {x['heading']!r}", s, e):
+            continue
+        if s <= last:
+            errors.append(f"{path.name}: heading at {s} out of reading order")
+        last = s
+        if x["level"] not in (1, 2, 3, 4):
+            errors.append(f"{path.name}: heading at {s} has level {x['level']}")
+        if unwrap(text[s:e]) != x["heading"] or not x["heading"]:
+            errors.append(f"{path.name}: heading {x['heading']!r} != text {text[s:e]!r}")
+
+    end = 0
+    for s, e in gold["furniture"]:
+        if not span_ok("furniture", s, e):
+            continue
+        if s >= e:
+            errors.append(f"{path.name}: empty furniture [{s}, {e})")
+        if s < end:
+            errors.append(f"{path.name}: furniture [{s}, {e}) unsorted or overlapping")
+        end = e
+        for x in heads:
+            if x["start"] < e and s < x["end"]:
+                errors.append(f"{path.name}: heading at {x['start']} inside furniture")
+
+    for field, value in gold.get("document", {}).items():
+        for v in [value] if isinstance(value, str) else value:
+            if v not in text:
+                errors.append(f"{path.name}: document.{field} {v!r} not in text")
+    return errors
+
+
+def corpus_files() -> list[str]:
+    with open(HERE / "split.tsv", encoding="utf-8") as f:
+        return [row["file"] for row in csv.DictReader(f, delimiter="\t")]
+
+
+def check_all() -> list[str]:
+    errors: list[str] = []
+    golds = sorted((HERE / "gold").glob("*.json"))
+    covered = set()
+    for path in golds:
+        errors += check(path)
+        covered.add(json.loads(path.read_text(encoding="utf-8"))["file"])
+    for name in corpus_files():
+        if name not in covered:
+            errors.append(f"no gold for {name}")
+    return errors
+
+
+if __name__ == "__main__":
+    problems = check_all()
+    for p in problems:
+        print(p)
+    print(f"{len(problems)} problem(s)")
+    sys.exit(1 if problems else 0)
