@@ -7,6 +7,8 @@ text coordinates and the GUI maps them into the view it paints.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from gui.core.document import Span
 from gui.core.script import Script, to_pivot
 from gui.core.views import DocumentViews
@@ -17,8 +19,9 @@ def pivot_query(query: str) -> str:
     return to_pivot(query)[0].casefold()
 
 
-def find_all(views: DocumentViews, query: str) -> list[Span]:
-    """Every non-overlapping occurrence of ``query`` in text coordinates, in reading order.
+def find_all(views: DocumentViews, query: str, skip: Sequence[Span] = ()) -> list[Span]:
+    """Every non-overlapping occurrence of ``query`` in text coordinates, in reading order,
+    except those inside ``skip`` (page furniture and the footer, which the reader dims).
 
     A match never crosses a line break: paragraphs are searched one by one."""
     needle = pivot_query(query.strip("\n"))
@@ -38,7 +41,13 @@ def find_all(views: DocumentViews, query: str) -> list[Span]:
             start, end = line.map.span_to_a(pos, pos + len(needle))
             hits.append(Span(base + start, base + end))
             pos = hay.find(needle, pos + len(needle))
+    if skip:
+        hits = [h for h in hits if not _inside(h, skip)]
     return hits
+
+
+def _inside(hit: Span, spans: Sequence[Span]) -> bool:
+    return any(s.start <= hit.start and hit.end <= s.end for s in spans)
 
 
 def pivot_is_ready(views: DocumentViews) -> bool:

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from gui.core.document import Span
+from gui.core.patterns import HAN, LazyPattern
 
 
 @dataclass(frozen=True)
@@ -40,15 +41,21 @@ _CHROME_WORDS = (
 # Weak words: only chrome next to a strong word (【字号：大 中 小】; a line "大" alone is text).
 _CHROME_WEAK = ("大", "中", "小", "A", "A+", "A-", "T", "T+", "T-")
 _SEP = r"[\s【】\[\]〖〗|｜/／·:：>＞»,，]*"
-_CHROME_LINE = re.compile(
+_CHROME_LINE = LazyPattern(
     rf"{_SEP}(?:(?:{'|'.join(_CHROME_WORDS)}){_SEP})+"
     rf"(?:(?:{'|'.join(re.escape(w) for w in _CHROME_WEAK)}|{'|'.join(_CHROME_WORDS)}){_SEP})*"
 )
-_BREADCRUMB = re.compile(
+_BREADCRUMB = LazyPattern(
     r"(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：]"
     r"|(?:首页|首頁|网站首页|網站首頁)\s*[>＞»›/]"
 )
-_COUNTER = re.compile(
+# Front matter a Markdown reader kept as text (``title: '…' categories:``, ``headimg: 'https:…'
+# author: …``) and HTML comments a scraper left (``<!-- 正文下iframe -->``).
+YAML_KEY = LazyPattern(r"(?:^|\s|[^\x00-\x7f])(?P<key>[a-z][a-z_]{1,20}):(?:\s|$)")
+_HTML_COMMENT = LazyPattern(r"(?:<!--.*?-->\s*)+")
+# A scraper's or site's disclaimer: 「…仅供参考/检索查阅…以…为准」.
+_DISCLAIMER = LazyPattern(r"仅供.{0,30}以.{0,40}为准|僅供.{0,30}以.{0,40}為準")
+_COUNTER = LazyPattern(
     r"(?:浏览次数|瀏覽次數|阅读次数|閱讀次數|点击数|點擊數|访问量|阅读量)\s*[:：]"
 )
 
@@ -60,31 +67,42 @@ _NEWS_STRONG = (
     "信息来源 信息來源 发布时间 發布時間 发布日期 發布日期 发布机构 發布機構 来源 來源"
 ).split()
 _NEWS_WEAK = "时间 時間 日期 作者 记者 記者 通讯员 通訊員 撰文 文 图 圖 摄影 攝影".split()
-_NEWS_KEY = re.compile(rf"[【\[（(]?(?P<key>{'|'.join(_NEWS_STRONG + _NEWS_WEAK)})\s*[:：]")
-_NEWS_KEY_ANYWHERE = re.compile(rf"(?:^|\s)(?:{'|'.join(_NEWS_STRONG)})\s*[:：]")
+_NEWS_KEY = LazyPattern(rf"[【\[（(]?(?P<key>{'|'.join(_NEWS_STRONG + _NEWS_WEAK)})\s*[:：]")
+_NEWS_KEY_ANYWHERE = LazyPattern(rf"(?:^|\s)(?:{'|'.join(_NEWS_STRONG)})\s*[:：]")
 # A date-time at the head of a line: "2026-01-25 10:30 来源：…", "2026年01月25日 09:12".
-_DATETIME_HEAD = re.compile(
+_DATETIME_HEAD = LazyPattern(
     r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
-_DATETIME_LINE = re.compile(rf"{_DATETIME_HEAD.pattern}\s*$")
-_CORRECTION = re.compile(r"[【\[](?:纠错|糾錯)[】\]]")
+_DATETIME_LINE = LazyPattern(rf"{_DATETIME_HEAD.pattern}\s*$")
+_CORRECTION = LazyPattern(r"[【\[](?:纠错|糾錯)[】\]]")
+# A news release's end mark (完 / （完） / －完－ / Ends) and a press release's stamp of time
+# (香港時間16時30分, 2024年1月5日（星期五）).
+_END_MARK = LazyPattern(r"[（(【\[－\-—]*\s*(?:完|Ends)\s*[）)】\]－\-—]*")
+_RELEASE_TIME = LazyPattern(
+    r"(?:香港|澳門|澳门|臺北|台北|北京)時間\s*\d{1,2}\s*時\s*\d{1,2}\s*分"
+    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[（(]\s*(?:星期|週|周)[一二三四五六日天]\s*[）)]"
+)
+# A row of stars, dashes or dots between the release and its notes.
+_RULE_LINE = LazyPattern(r"[＊*※·•\-－—=＝_~～\s]{3,}")
 
 # Captions and credits: a photo credit in brackets, or a line ending in a credit.
-_NAME = r"[\u4e00-\u9fff·]{2,5}"
-_CREDIT_PAREN = re.compile(
+_NAME = rf"(?:{HAN}|·){{2,5}}"
+_CREDIT_PAREN = LazyPattern(
     r"[（(](?:图源|圖源|图片来源|圖片來源|图片|圖片|图|圖|摄影|攝影|摄|攝|来源|來源|视频|視頻)"
     r"\s*[:：/]|[（(](?:资料图|資料圖|资料图片|資料圖片|新华社发|新華社發|受访者供图|受訪者供圖)"
     r"[^（()）]{0,12}[）)]\s*$"
 )
-_CREDIT_TAIL = re.compile(
+_CREDIT_TAIL = LazyPattern(
     rf"(?:记者|記者|通讯员|通訊員|摄影|攝影)\s+{_NAME}(?:\s*[、，,\s]\s*{_NAME})*\s*(?:摄|攝)?\s*$"
     rf"|(?:记者|記者|通讯员|通訊員|摄影|攝影|\s){_NAME}(?:\s*[、，,\s]\s*{_NAME})*\s+(?:摄|攝)\s*$"
     rf"|[（(][^（()）]{{0,16}}\s*(?:摄|攝)[）)]\s*$"
     # A caption's sentence, then the photographer: 「…須受到監察。何君健攝」.
     rf"|[。！!]\s*{_NAME}\s*(?:摄|攝)\s*$"
 )
-_CAPTION_HEAD = re.compile(r"(?:图为|圖為|上图|下图|上圖|下圖|左图|右图|▲|△)")
-_FIGURE_LABEL = re.compile(r"(?:图|圖)\s*[0-9０-９一二三四五六七八九十]+(?:[-－.．][0-9]+)?\s+\S")
+_CAPTION_HEAD = LazyPattern(r"(?:图为|圖為|上图|下图|上圖|下圖|左图|右图|▲|△)")
+_FIGURE_LABEL = LazyPattern(
+    r"(?:图|圖|表)\s*[0-9０-９一二三四五六七八九十]+(?:[-－.．][0-9]+)?\s+\S"
+)
 
 # A byline: an office or a newsroom, then one to three names (市长 张建国 / 本报记者 李四).
 _OFFICE = (
@@ -93,12 +111,12 @@ _OFFICE = (
 )
 _REPORTER = r"(?:记者|記者|通讯员|通訊員)"
 _NAMES = rf"{_NAME}(?:\s*[、，,\s]\s*{_NAME}){{0,3}}\s*"
-_BYLINE = re.compile(
-    rf"[\u4e00-\u9fff·]{{0,14}}{_OFFICE}\s*{_NAMES}"
-    rf"|(?:[\u4e00-\u9fff·]{{0,12}}[报報社台网網站])?{_REPORTER}\s*{_NAMES}"
+_BYLINE = LazyPattern(
+    rf"(?:{HAN}|·){{0,14}}{_OFFICE}\s*{_NAMES}"
+    rf"|(?:(?:{HAN}|·){{0,12}}[报報社台网網站])?{_REPORTER}\s*{_NAMES}"
     rf"|{_REPORTER}\s+{_NAMES}"
 )
-_BYLINE_SPACED = re.compile(rf"\S{{1,16}}{_OFFICE}\s+{_NAME}\s*$")
+_BYLINE_SPACED = LazyPattern(rf"\S{{1,16}}{_OFFICE}\s+{_NAME}\s*$")
 
 # A government site's information table (gov.cn: 索引号 主题分类 发文机关 成文日期 标题 发文字号
 # 发布日期): keys may be spaced out (标　　题：). ``gui.core.header`` reads the values.
@@ -106,7 +124,7 @@ META_KEYS = (
     "索引号 主题分类 主题词 发文机关 發文機關 发文字号 發文字號 成文日期 发布日期 發布日期 "
     "公文种类 公文種類 文号 文號 标题 標題"
 ).split()
-_META_LINE = re.compile("(?:" + "|".join(r"\s*".join(k) for k in META_KEYS) + r")\s*[:：]")
+_META_LINE = LazyPattern("(?:" + "|".join(r"\s*".join(k) for k in META_KEYS) + r")\s*[:：]")
 _META_STRONG = 2  # keys on one line, or a line opening with one of the first eight keys
 
 #: Lines this long are report text whatever they open with.
@@ -120,9 +138,19 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
     """The furniture kind of one stripped line, or None for report text. ``around_body``:
     the line is before the body's first paragraph or after its last, where news front and
     back matter and bylines sit."""
-    if not line or len(line) > MAX_FURNITURE_CHARS:
+    if not line:
+        return None
+    if around_body and len(line) <= 1000 and len(YAML_KEY.findall(line)) >= 2:
+        return "meta"  # front matter run together, URLs and all
+    if len(line) > MAX_FURNITURE_CHARS:
         return None
     if _CHROME_LINE.fullmatch(line) or _BREADCRUMB.match(line) or _COUNTER.search(line):
+        return "chrome"
+    if line.startswith("<!--") and _HTML_COMMENT.fullmatch(line):
+        return "chrome"
+    if around_body and line[0].isascii() and YAML_KEY.match(line) and ":" in line:
+        return "meta"
+    if _DISCLAIMER.search(line):
         return "chrome"
     meta = _META_LINE.match(line)
     if meta is not None and (
@@ -130,6 +158,10 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
     ):
         return "meta"
     if _CORRECTION.search(line) and len(line) <= 40:
+        return "news"
+    if len(line) <= 12 and (_END_MARK.fullmatch(line) or _RULE_LINE.fullmatch(line)):
+        return "chrome" if _RULE_LINE.fullmatch(line) else "news"
+    if len(line) <= 40 and _RELEASE_TIME.fullmatch(line.strip()):
         return "news"
     key = _NEWS_KEY.match(line)
     if key is not None and (around_body or key["key"] in _NEWS_STRONG):
@@ -171,9 +203,17 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
     body = [i for i, (_, _, s) in enumerate(lines) if _is_body_paragraph(s)]
     first_body = body[0] if body else len(lines)
     last_body = body[-1] if body else -1
+    kinds = [
+        classify_line(s, around_body=i < first_body or i > last_body)
+        for i, (_, _, s) in enumerate(lines)
+    ]
+    # A short line between two lines of front matter (a category of a YAML list) is too.
+    for i in range(1, len(lines) - 1):
+        if kinds[i] is None and kinds[i - 1] == "meta" and len(lines[i][2]) <= 12:
+            if any(k == "meta" for k in kinds[i + 1 : i + 3]):
+                kinds[i] = "meta"
     found: list[Furniture] = []
-    for i, (start, end, stripped) in enumerate(lines):
-        kind = classify_line(stripped, around_body=i < first_body or i > last_body)
+    for (start, end, _), kind in zip(lines, kinds, strict=True):
         if kind is None:
             continue
         if found and found[-1].kind == kind and _only_space(text, found[-1].end, start):
@@ -184,7 +224,10 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
 
 
 def _is_body_paragraph(line: str) -> bool:
-    return len(line) >= _BODY_PARAGRAPH and any(c in _SENTENCE_END for c in line)
+    if len(line) < _BODY_PARAGRAPH or not any(c in _SENTENCE_END for c in line):
+        return False
+    # Front matter run together is not body text, whatever punctuation its values hold.
+    return ": " not in line or len(YAML_KEY.findall(line)) < 2
 
 
 def _only_space(text: str, start: int, end: int) -> bool:

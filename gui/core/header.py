@@ -16,30 +16,32 @@ Only the head and the tail of the text are read, so this costs next to nothing a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from gui.core.document import Span
 from gui.core.furniture import Furniture
+from gui.core.patterns import HAN, LazyPattern
 
 #: 发文字号: the issuer's short code, the year in 〔〕 (or look-alike brackets) and the number.
-DOC_NUMBER = re.compile(
-    r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*[号號]"
+DOC_NUMBER = LazyPattern(
+    rf"{HAN}{{1,12}}\s*[〔\[［【(（]\s*(?:19|20)\d{{2}}\s*[〕\]］】)）]\s*第?\s*\d{{1,4}}\s*[号號]"
 )
 _DATE = r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
-DATE = re.compile(_DATE)
-_DATE_LINE = re.compile(rf"(?P<signer>[^，。；：,;:]{{0,40}}?)\s*(?P<date>{_DATE})")
-_ISSUER_BANNER = re.compile(r"(?P<issuer>.{2,40}?)\s*文\s*件")
-_TITLE_ISSUER = re.compile(r"(?P<issuer>.{2,40}?)(?:关于|關於)")
-_SUBTITLE = re.compile(r"[—－─-]{1,2}\s*\S")
+DATE = LazyPattern(_DATE)
+_DATE_LINE = LazyPattern(rf"(?P<signer>[^，。；：,;:]{{0,40}}?)\s*(?P<date>{_DATE})")
+_ISSUER_BANNER = LazyPattern(r"(?P<issuer>.{2,40}?)\s*文\s*件")
+_TITLE_ISSUER = LazyPattern(r"(?P<issuer>.{2,40}?)(?:关于|關於)")
+_DASHES = "—－─-"
+_SUBTITLE = LazyPattern(r"[—－─-]{1,2}\s*\S")
 # A work report's title, occasion and speaker run together on one line (a scrape that lost
 # the line breaks): 政府工作报告——2024年3月5日在…会议上国务院总理 李强.
-_TITLE_WITH_OCCASION = re.compile(
+_TITLE_WITH_OCCASION = LazyPattern(
     r"(?P<title>[^—－]{2,40}?)\s*(?P<subtitle>[—－]{1,2}\s*(?P<occasion>[^—－]{4,80}?"
     r"(?:会议|會議|大会|大會|会|會)上))\s*(?P<speaker>.*)"
 )
-_ANNEX_NOTE = re.compile(r"附\s*件\s*[:：]")
-_DISTRIBUTION = re.compile(r"(?:抄\s*送|印\s*发|印\s*發|分\s*送)\s*[:：]|\S.*印\s*[发發]\s*$")
+_ANNEX_NOTE = LazyPattern(r"附\s*件\s*[:：]")
+_DISTRIBUTION = LazyPattern(r"(?:抄\s*送|印\s*发|印\s*發|分\s*送)\s*[:：]|\S.*印\s*[发發]\s*$")
 # gov.cn's information table (索引号/主题分类/发文机关/成文日期/标题/发文字号/发布日期) and
 # other sites' "key：value" metadata: keys may be spaced out (标　　题：).
 _META_KEYS = {
@@ -58,13 +60,27 @@ _META_KEYS = {
     "发布日期": None,
     "公文种类": None,
 }
-_META = re.compile(
+_META = LazyPattern(
     r"(?P<key>(?:"
     + "|".join(r"\s*".join(k) for k in _META_KEYS)
     + r"))\s*[:：]\s*(?P<value>.*?)(?=\s+(?:"
     + "|".join(r"\s*".join(k) for k in _META_KEYS)
     + r")\s*[:：]|$)"
 )
+# A file's own metadata (Markdown front matter), read when the text does not say.
+_FRONT_MATTER = {
+    "文号": "number",
+    "文號": "number",
+    "发文字号": "number",
+    "發文字號": "number",
+    "发文机关": "issuer",
+    "發文機關": "issuer",
+    "发布单位": "issuer",
+    "發布單位": "issuer",
+    "成文日期": "date",
+    "author": "reporter",
+    "date": "time",
+}
 _NEWS_FIELDS = {
     "原标题": "original_title",
     "原標題": "original_title",
@@ -86,12 +102,12 @@ _NEWS_FIELDS = {
     "编辑": "editor",
     "編輯": "editor",
 }
-_NEWS = re.compile(
+_NEWS = LazyPattern(
     r"(?P<key>"
     + "|".join(sorted(_NEWS_FIELDS, key=len, reverse=True))
     + r")\s*[:：]\s*(?P<value>.*?)(?=\s+\S{2,4}\s*[:：]|$)"
 )
-_DATETIME = re.compile(
+_DATETIME = LazyPattern(
     r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
 _GENRE_WORDS = (
@@ -99,10 +115,11 @@ _GENRE_WORDS = (
     "函|纪要|紀要|细则|細則|规划|規劃|条例|條例|公告|通告|决议|決議|指引|措施|计划|計劃|要点|要點|"
     "指南|标准|標準|规则|規則|章程|命令|令"
 )
-_TITLE_END = re.compile(rf"(?:{_GENRE_WORDS})\s*[)）]?$")
+_TITLE_END = LazyPattern(rf"(?:{_GENRE_WORDS})\s*[)）]?$")
 _WRAP_CONNECTIVE = "和与及的暨、或并于对在为向关将把与以"
 _SENTENCE_END = "。！？!?；;：:，,"
-MAX_TITLE_CHARS = 60
+#: Press releases carry long titles (a headline and a quote): up to this many characters.
+MAX_TITLE_CHARS = 100
 #: The head of a document is read this far (non-blank lines) for the title and front matter.
 _HEAD_LINES = 16
 _TAIL_LINES = 40
@@ -110,11 +127,12 @@ _TAIL_LINES = 40
 
 @dataclass(frozen=True)
 class HeaderField:
-    """One recognised element: its text and where it sits in the cleaned text."""
+    """One recognised element: its text and where it sits in the cleaned text (None when it
+    came from outside the text: a Markdown file's front matter)."""
 
     text: str
-    start: int
-    end: int
+    start: int | None
+    end: int | None
 
 
 @dataclass(frozen=True)
@@ -126,10 +144,13 @@ class DocumentHeader:
 
     genre: str | None = None
     title_lines: tuple[int, ...] = ()  # 0-based line numbers of the title, in order
-    fields: dict[str, HeaderField] = field(default_factory=dict)
+    fields: dict[str, HeaderField] = field(default_factory=dict, hash=False)
     lines: tuple[int, ...] = ()  # header lines that are neither title nor body headings
     #: The title when it is only part of its line (title, occasion and speaker on one line).
     title: HeaderField | None = None
+    #: Title lines of documents the text carries after its own date (the plan a 印发 notice
+    #: issues): top-level sections like an annex.
+    attached: tuple[int, ...] = ()
 
     def get(self, name: str) -> str | None:
         """The text of one element, or None."""
@@ -154,6 +175,7 @@ def read_header(
     furniture: Iterable[Furniture] = (),
     title_line: int | None = None,
     find_title: bool = True,
+    metadata: Mapping[str, str] | None = None,
 ) -> DocumentHeader:
     """Read the title and the front and back matter of ``text[:body_end]``, skipping
     furniture. ``title_line`` is a title the format marked; ``find_title`` false leaves the
@@ -178,6 +200,8 @@ def read_header(
     title_field = None
     if len(title_at) == 1:
         title_field = _split_title_line(lines[title_at[0]], fields, used)
+    if not title_at and find_title is not None:
+        title_field = _front_matter_title(furniture, text)
     for i, ln in enumerate(head[: (number_at if number_at is not None else 0)]):
         m = _ISSUER_BANNER.fullmatch(ln.text)
         if m and i not in title_at:
@@ -188,16 +212,25 @@ def read_header(
         if (title_at or number_at is not None)
         else 0
     )
-    _read_front(head, after, fields, used)
+    official_title = bool(title_at) and bool(
+        _TITLE_END.search("".join(lines[i].text for i in title_at))
+    )
+    _read_front(head, after, fields, used, official_title or "number" in fields)
     official = "number" in fields or "issuer" in fields
-    tail_from = max(after, len(lines) - _TAIL_LINES)
-    _read_tail(lines[tail_from:], fields, used, official, title_at, lines)
+    attached = _read_tail(lines[after:], fields, used, official, title_at, lines)
+    if title_at and not attached:
+        title_text = "".join(lines[i].text for i in title_at)
+        attached = _issued_title(lines[after:], title_text)
     if "issuer" not in fields and title_at and (official or "date" in fields):
         first = lines[title_at[0]]
         m = _TITLE_ISSUER.match(first.text)
         if m:
             fields["issuer"] = _field(first, m, "issuer")
     _read_news(furniture, text, fields)
+    for key, value in (metadata or {}).items():
+        name = _FRONT_MATTER.get(key.strip().lower())
+        if name and value.strip():
+            fields.setdefault(name, HeaderField(value.strip(), None, None))
     genre = _genre(fields, [lines[i].text for i in title_at])
     return DocumentHeader(
         genre,
@@ -205,11 +238,14 @@ def read_header(
         fields,
         tuple(sorted(set(used))),
         title_field,
+        tuple(attached),
     )
 
 
 def _split_title_line(ln: _Line, fields: dict, used: list[int]) -> HeaderField | None:
     """A title line that also carries the occasion and the speaker: the title alone."""
+    if "—" not in ln.text and "－" not in ln.text:
+        return None
     m = _TITLE_WITH_OCCASION.fullmatch(ln.text)
     if m is None or not DATE.search(m["occasion"]):
         return None
@@ -225,7 +261,7 @@ def _split_title_line(ln: _Line, fields: dict, used: list[int]) -> HeaderField |
     return _field(ln, m, "title")
 
 
-_SPEAKER = re.compile(r"[\u4e00-\u9fff·]{2,20}\s*[\u4e00-\u9fff·]{2,5}")
+_SPEAKER = LazyPattern(rf"(?:{HAN}|·){{2,20}}\s*(?:{HAN}|·){{2,5}}")
 
 
 def _content_lines(text: str, body_end: int, furniture: Iterable[Furniture]) -> list[_Line]:
@@ -252,6 +288,8 @@ def _field(ln: _Line, m: re.Match[str], group: str | int = 0) -> HeaderField:
 
 
 def _is_number_line(line: str) -> bool:
+    if len(line) > 50 or ("号" not in line and "號" not in line):
+        return False  # before the regex: most lines are neither short nor numbered
     m = DOC_NUMBER.search(line)
     # The number alone, or with the 签发人 beside it; not a sentence that cites a number.
     return m is not None and len(line) - len(m[0]) <= 16 and line[-1] not in "。，；"
@@ -316,10 +354,12 @@ def _wrapped(head: list[_Line], first: int, limit: int | None = None) -> list[in
     return out
 
 
-def _read_front(head: list[_Line], after: int, fields: dict, used: list[int]) -> None:
-    """Subtitle (——…会议上), speaker and 主送机关 right after the title."""
+def _read_front(
+    head: list[_Line], after: int, fields: dict, used: list[int], official: bool
+) -> None:
+    """Subtitle (——…会议上) and, in a 公文, the 主送机关 right after the title."""
     for ln in head[after : after + 3]:
-        if _SUBTITLE.match(ln.text) and "subtitle" not in fields:
+        if ln.text[0] in _DASHES and _SUBTITLE.match(ln.text) and "subtitle" not in fields:
             fields["subtitle"] = HeaderField(ln.text, ln.start, ln.end)
             occasion = ln.text.lstrip("—－─- ").strip()
             offset = ln.text.find(occasion)
@@ -330,8 +370,10 @@ def _read_front(head: list[_Line], after: int, fields: dict, used: list[int]) ->
             used.append(ln.index)
             continue
         if (
-            "addressees" not in fields
+            official
+            and "addressees" not in fields
             and ln.text[-1] in "：:"
+            and not _looks_numbered(ln.text)
             and len(ln.text) <= 200
             and not any(c in ln.text for c in "。！？")
             and any(c in ln.text for c in "、，,")
@@ -341,36 +383,39 @@ def _read_front(head: list[_Line], after: int, fields: dict, used: list[int]) ->
 
 
 def _read_tail(
-    tail: list[_Line],
+    rest: list[_Line],
     fields: dict,
     used: list[int],
     official: bool,
     title_at: list[int],
     lines: list[_Line],
-) -> None:
-    """附件说明, 署名, 成文日期 and 版记 in the last lines before any annex."""
-    annex = next((i for i, ln in enumerate(tail) if _is_annex_heading(ln.text)), len(tail))
-    main = tail[:annex]
-    for i in range(len(main) - 1, -1, -1):
-        ln = main[i]
+) -> list[int]:
+    """附件说明, 署名, 成文日期 and 版记 after the front matter; returns the line numbers of
+    an issued document's title when one follows the date (a 印发 notice carries the plan it
+    issues after its own signature and date)."""
+    annex = next((i for i, ln in enumerate(rest) if _is_annex_heading(ln.text)), len(rest))
+    main = rest[:annex]
+    at = _signature_date(main, official or bool(title_at))
+    attached: list[int] = []
+    if at is not None:
+        ln = main[at]
         m = _DATE_LINE.fullmatch(ln.text)
-        if m is None or (m["signer"] and not _is_signer(m["signer"])):
-            continue
-        if not official and not title_at:
-            break
+        assert m is not None
         fields.setdefault("date", _field(ln, m, "date"))
         used.append(ln.index)
         if m["signer"]:
             fields.setdefault("signature", _field(ln, m, "signer"))
-        elif i > 0 and _is_signer(main[i - 1].text):
-            prev = main[i - 1]
+        elif at > 0 and _is_signer(main[at - 1].text):
+            prev = main[at - 1]
             fields.setdefault("signature", HeaderField(prev.text, prev.start, prev.end))
             used.append(prev.index)
-        break
-    for ln in main:
-        if _ANNEX_NOTE.match(ln.text) and "annexes" not in fields:
+        attached = _attached_title(main, at)
+    near = main[max(0, (at if at is not None else len(main)) - _TAIL_LINES) :]
+    for ln in near:
+        if ln.text[0] == "附" and _ANNEX_NOTE.match(ln.text) and "annexes" not in fields:
             fields["annexes"] = HeaderField(ln.text, ln.start, ln.end)
-        if _DISTRIBUTION.match(ln.text) and len(ln.text) <= 200:
+    for ln in rest[-_TAIL_LINES:]:
+        if _is_distribution(ln.text) and ln.index not in used:
             prior = fields.get("distribution")
             start = prior.start if prior else ln.start
             fields["distribution"] = HeaderField(
@@ -384,6 +429,60 @@ def _read_tail(
         m = _TITLE_ISSUER.match(first.text)
         if m is not None and m["issuer"] in fields["signature"].text:
             fields["issuer"] = _field(first, m, "issuer")
+    return [main[i].index for i in attached]
+
+
+def _signature_date(main: list[_Line], allowed: bool) -> int | None:
+    """The 成文日期 line: the first date standing alone on its line (or after the signer on
+    its line). Dates in body text sit inside sentences; a 印发 notice's own date comes before
+    the plan it carries, whose dates come later."""
+    if not allowed:
+        return None
+    for i, ln in enumerate(main):
+        if len(ln.text) > 60 or ln.text[-1] != "日":
+            continue
+        m = _DATE_LINE.fullmatch(ln.text)
+        if m is not None and (not m["signer"] or _is_signer(m["signer"])):
+            return i
+    return None
+
+
+_ISSUING = LazyPattern(r"(?:印发|批转|转发|印發|批轉|轉發)[^《]{0,20}《(?P<issued>[^《》]{4,80})》")
+
+
+def _issued_title(rest: list[_Line], title: str) -> list[int]:
+    """The line(s) of the document a 印发/批转/转发 notice issues: its 《title》 standing
+    alone (or wrapped over two lines) later in the text."""
+    m = _ISSUING.search(title)
+    if m is None:
+        return []
+    issued = re.sub(r"\s+", "", m["issued"])
+    for i, ln in enumerate(rest):
+        text = re.sub(r"\s+", "", ln.text)
+        if text == issued:
+            return [ln.index]
+        if issued.startswith(text) and len(text) >= 4 and i + 1 < len(rest):
+            if text + re.sub(r"\s+", "", rest[i + 1].text) == issued:
+                return [ln.index, rest[i + 1].index]
+    return []
+
+
+_NOTE = LazyPattern(r"[（(][^（()）]{2,20}[）)]")
+
+
+def _attached_title(main: list[_Line], at: int) -> list[int]:
+    """A title line right after the date (notes in brackets aside) with body text under it."""
+    i = at + 1
+    while i < len(main) and _NOTE.fullmatch(main[i].text):
+        i += 1
+    if i + 1 >= len(main):
+        return []
+    line = main[i].text
+    if not _is_title_text(line) or _looks_numbered(line) or _is_distribution(line):
+        return []
+    if _is_signer(line) and len(line) <= 12:
+        return []  # a second signer (联合发文), not a title
+    return [i]
 
 
 def _is_signer(text: str) -> bool:
@@ -398,10 +497,18 @@ def _is_signer(text: str) -> bool:
 
 def is_annex_heading(line: str) -> bool:
     """``附件`` / ``附件2`` / ``附表1`` / ``附录A`` standing alone: an annex starts here."""
-    return _ANNEX_HEADING.fullmatch(line.strip()) is not None
+    line = line.strip()
+    return line[:1] == "附" and _ANNEX_HEADING.fullmatch(line) is not None
 
 
-_ANNEX_HEADING = re.compile(
+def _is_distribution(line: str) -> bool:
+    """A 版记 line: 抄送：… / 印发：… / 「XX办公厅 2019年1月5日印发」."""
+    if len(line) > 200 or (line[0] not in "抄印分" and line[-1] not in "发發"):
+        return False
+    return _DISTRIBUTION.match(line) is not None
+
+
+_ANNEX_HEADING = LazyPattern(
     r"(?:附\s*件|附\s*表|附\s*录|附\s*錄)\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[A-Z])?\s*[:：]?"
 )
 _is_annex_heading = is_annex_heading
@@ -419,6 +526,23 @@ def _read_meta(furniture: Iterable[Furniture], text: str, fields: dict) -> None:
             if name and value and name not in fields:
                 offset = chunk.find(value, m.start("value"))
                 fields[name] = HeaderField(value, f.start + offset, f.start + offset + len(value))
+
+
+_YAML_TITLE = LazyPattern(r"title:\s*(?P<q>['\"]?)(?P<title>.+?)(?P=q)(?=\s+[a-z_]+:|\s*$)")
+
+
+def _front_matter_title(furniture: Iterable[Furniture], text: str) -> HeaderField | None:
+    """``title: '…'`` in front matter a Markdown reader kept as text."""
+    for f in furniture:
+        if f.kind != "meta":
+            continue
+        chunk = text[f.start : f.end]
+        m = _YAML_TITLE.search(chunk)
+        if m is not None and m["title"].strip():
+            value = m["title"].strip()
+            offset = chunk.find(value, m.start("title"))
+            return HeaderField(value, f.start + offset, f.start + offset + len(value))
+    return None
 
 
 def _read_news(furniture: Iterable[Furniture], text: str, fields: dict) -> None:
@@ -441,7 +565,7 @@ def _read_news(furniture: Iterable[Furniture], text: str, fields: dict) -> None:
                 )
             for m in _NEWS.finditer(line):
                 name = _NEWS_FIELDS[m["key"]]
-                value = m["value"].strip()
+                value = m["value"].split("<!--")[0].strip()  # a scraper's comment after it
                 if value and name not in fields:
                     offset = line_start + line.find(value, m.start("value"))
                     fields[name] = HeaderField(
@@ -449,7 +573,7 @@ def _read_news(furniture: Iterable[Furniture], text: str, fields: dict) -> None:
                     )
 
 
-_REPORTER_WORD = re.compile(r"记者|記者|通讯员|通訊員")
+_REPORTER_WORD = LazyPattern(r"记者|記者|通讯员|通訊員")
 
 
 def _lines_of(chunk: str) -> list[tuple[int, str]]:
@@ -480,4 +604,6 @@ def _genre(fields: dict, title: list[str]) -> str | None:
 def span_of(header: DocumentHeader, name: str) -> Span | None:
     """Where one element sits in the text, or None."""
     f = header.fields.get(name)
-    return Span(f.start, f.end) if f is not None else None
+    if f is None or f.start is None or f.end is None:
+        return None
+    return Span(f.start, f.end)

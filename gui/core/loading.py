@@ -62,6 +62,9 @@ class DecodedSource:
     title_line: int | None = None
     #: Bytes (or byte sequences) that could not be decoded and became U+FFFD.
     replaced: int = 0
+    #: ``key: value`` pairs the file carries outside its text (a Markdown file's front
+    #: matter: 文号, 发布单位 …); ``gui.core.header`` reads the 公文 elements from them.
+    metadata: Mapping[str, str] | None = None
 
 
 _BOMS = (

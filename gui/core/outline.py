@@ -22,6 +22,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from gui.core.document import Section, Span
+from gui.core.patterns import LazyPattern
 
 _CN_NUM = "一二三四五六七八九十百千零〇两"
 _NUM = rf"[{_CN_NUM}\d]+"
@@ -57,17 +58,18 @@ _NUMBERED: list[tuple[float, re.Pattern[str] | _Unit]] = [
     (23, re.compile(r"[（(]\d{1,3}[）)]")),
 ]
 # 一是 / 二是 … standing alone as a line: a headline under the numbered headings.
-_ORDINAL_LEAD = re.compile(rf"[{_CN_NUM}]+是")
+_ORDINAL_LEAD = LazyPattern(rf"[{_CN_NUM}]+是")
 # Leads that open a paragraph of body text, never a heading of their own.
-_BODY_LEAD = re.compile(rf"[{_CN_NUM}]+是|——|—|第[{_CN_NUM}]+[，,]|首先|其次|再次|最后")
-_ANNEX = re.compile(
+_BODY_LEAD = LazyPattern(rf"[{_CN_NUM}]+是|——|—|第[{_CN_NUM}]+[，,]|首先|其次|再次|最后")
+_BULLETS = "●○■□◆◇▪▫•·◎☆★►▶-*"
+_BODY_LEAD_FIRST = _CN_NUM + "—第首其再最"
+_ANNEX = LazyPattern(
     r"(?:附\s*件|附\s*表|附\s*录|附\s*錄)\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[A-Z])?\s*[:：]?"
 )
 _MARKDOWN = re.compile(r"(#{1,6})[ \t]+(?=\S)")
 _RANK_ARTICLE = 13
 _RANK_ORDINAL = 24.0
 _RANK_LEAD = 30.0
-_RANK_HEADLINE = 30.5
 _RANK_SUBHEADING = 31.0
 _RANK_ANNEX = 0.0
 #: A run of this many sibling numbered sentences with nothing between them is a list.
@@ -82,6 +84,7 @@ MAX_HEADING_CHARS = 40
 MAX_LEAD_CHARS = 30
 MAX_SUBHEADING_CHARS = 25
 MAX_HEADLINE_CHARS = 40
+MAX_TITLE_CHARS = 100
 MAX_NUMBERED_LEAD_CHARS = 80
 
 
@@ -117,6 +120,7 @@ def build_outline(
     title_lines: Sequence[int] | None = None,
     skip_lines: Collection[int] = (),
     furniture_lines: Collection[int] = (),
+    annex_lines: Collection[int] = (),
 ) -> Outline:
     """Find the title and sections of ``text[:body_end]``.
 
@@ -124,7 +128,8 @@ def build_outline(
     structure (HTML, DOCX); the text's own numbered headings are still recognised.
     ``title_lines`` (a title wrapped over several lines, found by ``gui.core.header``) wins
     over ``title_line``; ``skip_lines`` (header lines: 发文字号, 署名 …) are never headings,
-    ``furniture_lines`` are neither headings nor the start of the body."""
+    ``furniture_lines`` are neither headings nor the start of the body; ``annex_lines`` (the
+    title of a document issued by a 印发 notice, after its date) head top-level sections."""
     body_end = len(text) if body_end is None else body_end
     lines = _split_lines(text, body_end)
     if not lines:
@@ -146,7 +151,9 @@ def build_outline(
     body_start = body[0].start if body else body_end
     body = [ln for ln in body if ln.index not in skip_lines]
 
-    found = _find_headings(body, headings)
+    found = _find_headings(body, headings, annex_lines)
+    if title and found and _is_deck(found, body):
+        found = found[1:]
     levels = _levels(found)
 
     sections: list[Section] = []
@@ -216,6 +223,18 @@ def _levels(found: list[_Heading]) -> list[int]:
     return levels
 
 
+def _is_deck(found: list[_Heading], body: list[_Line]) -> bool:
+    """A news page's deck (副题): the one unnumbered short line right under the title, when
+    no other line of the document has that form. It belongs to the title, not a section."""
+    first = found[0]
+    return (
+        first.rank == _RANK_SUBHEADING
+        and bool(body)
+        and first.line is body[0]
+        and not any(h.rank == _RANK_SUBHEADING for h in found[1:])
+    )
+
+
 def is_numbered_heading(line: str) -> bool:
     """Whether ``line`` opens with a heading number (一、 （一） 1. （1） 第一章 …)."""
     return _numbered(line.strip()) is not None
@@ -246,7 +265,7 @@ def _infer_title(lines: list[_Line]) -> _Line | None:
         return None
     if _numbered(first.text) is not None:
         return None
-    if len(first.text) > 60 or first.text[-1] in _NO_HEADING_END:
+    if len(first.text) > MAX_TITLE_CHARS or first.text[-1] in _NO_HEADING_END:
         return None
     return first
 
@@ -298,7 +317,9 @@ _NUMBERED_BY_RANK = [(rank, pattern) for rank, pattern in _NUMBERED]
 _ENUM_SCAN = re.compile(r"(?<=[；;，,。：:])\s*(?=\S)")
 
 
-def _find_headings(body: list[_Line], hints: Mapping[int, int] | None) -> list[_Heading]:
+def _find_headings(
+    body: list[_Line], hints: Mapping[int, int] | None, annex_lines: Collection[int] = ()
+) -> list[_Heading]:
     found: list[_Heading | None] = [None] * len(body)
     numbered: dict[int, tuple[float, str]] = {}  # body index -> (rank, shape)
     lead_candidates: list[int] = []
@@ -316,7 +337,14 @@ def _find_headings(body: list[_Line], hints: Mapping[int, int] | None) -> list[_
                 ln, len(md.group(1)), ln.offset + md.end(), ln.offset + len(ln.text)
             )
             continue
-        if _ANNEX.fullmatch(ln.text):
+        if ln.index in annex_lines:
+            end = ln.offset + len(ln.text)
+            if i + 1 < len(body) and body[i + 1].index in annex_lines:
+                end = body[i + 1].offset + len(body[i + 1].text)  # a title wrapped in two
+                consumed.add(i + 1)
+            found[i] = _Heading(ln, _RANK_ANNEX, ln.offset, end)
+            continue
+        if ln.text[0] == "附" and _ANNEX.fullmatch(ln.text):
             found[i] = heading = _annex_heading(body, i)
             if heading.heading_end > ln.offset + len(ln.text):
                 consumed.add(i + 1)
@@ -329,7 +357,7 @@ def _find_headings(body: list[_Line], hints: Mapping[int, int] | None) -> list[_
             if heading is not None:
                 found[i] = heading
             continue
-        if _BODY_LEAD.match(ln.text):
+        if ln.text[0] in _BODY_LEAD_FIRST and _BODY_LEAD.match(ln.text):
             continue  # 一是…。 / ——这是…: body text (a stand-alone 一是 line: see below)
         if _lead_sentence_end(ln.text) is not None:
             lead_candidates.append(i)
@@ -346,24 +374,68 @@ def _find_headings(body: list[_Line], hints: Mapping[int, int] | None) -> list[_
                 end = _lead_sentence_end(ln.text)
                 assert end is not None
                 found[i] = _Heading(ln, _RANK_LEAD, ln.offset, ln.offset + end)
-    headlines = [
-        i
-        for i in range(len(body))
-        if found[i] is None and i not in consumed and _is_headline(body, i, found)
-    ]
-    # An unnumbered one-sentence line is a headline when the document uses the form more
-    # than once; 一是/二是 lines are numbered and stand on their own.
-    plain = [i for i in headlines if not _ORDINAL_LEAD.match(body[i].text)]
-    for i in headlines:
-        if len(plain) < 2 and i in plain:
-            continue
-        ln = body[i]
-        rank = _RANK_ORDINAL if _ORDINAL_LEAD.match(ln.text) else _RANK_HEADLINE
-        found[i] = _Heading(ln, rank, ln.offset, ln.offset + len(ln.text))
+    # 一是/二是 … standing alone above body text: headlines under the heading they sit in.
     for i, ln in enumerate(body):
-        if found[i] is None and i not in consumed and _is_subheading(body, i, found):
+        if found[i] is None and i not in consumed and i not in numbered:
+            if _ORDINAL_LEAD.match(ln.text) and _is_headline(body, i, found):
+                found[i] = _Heading(ln, _RANK_ORDINAL, ln.offset, ln.offset + len(ln.text))
+    for i, ln in enumerate(body):
+        if (
+            found[i] is None
+            and i not in consumed
+            and i not in numbered
+            and _is_subheading(body, i, found)
+        ):
             found[i] = _Heading(ln, _RANK_SUBHEADING, ln.offset, ln.offset + len(ln.text))
+    _drop_contents(body, found)
     return [h for h in found if h is not None]
+
+
+#: A run of this many headings with nothing between them, each repeated later, is a table of
+#: contents.
+MIN_CONTENTS_RUN = 3
+_CONTENTS_WORDS = {"目录", "目錄", "目次"}
+
+
+def _drop_contents(body: list[_Line], found: list[_Heading | None]) -> None:
+    """A table of contents (目录) lists the headings that come later: its lines are not
+    sections of their own."""
+    later: dict[str, int] = {}
+    for i, ln in enumerate(body):
+        later["".join(ln.text.split())] = i  # the last line with this text
+
+    def entry(k: int) -> bool:  # a heading that is its whole line, as a contents entry is
+        h = found[k]
+        return h is not None and h.heading_end == body[k].offset + len(body[k].text)
+
+    i = 0
+    while i < len(body):
+        if not entry(i):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(body) and entry(j + 1):
+            j += 1
+        # The contents: the longest start of the run whose entries all come again after it
+        # (the first real heading may follow the contents directly).
+        contents: list[int] = []
+        for k in range(i, j + 1):
+            key = "".join(body[k].text.split())
+            if key in _CONTENTS_WORDS and not contents:
+                contents.append(k)
+                continue
+            if later.get(key, k) <= k:
+                break
+            contents.append(k)
+        last = contents[-1] if contents else i
+        entries = [k for k in contents if "".join(body[k].text.split()) not in _CONTENTS_WORDS]
+        if len(entries) >= MIN_CONTENTS_RUN and all(
+            later["".join(body[k].text.split())] > last for k in entries
+        ):
+            for k in contents:
+                found[k] = None
+            j = last
+        i = j + 1
 
 
 def _runs(indices: list[int]) -> list[list[int]]:
@@ -452,8 +524,8 @@ def _has_inner_sentence(line: str) -> bool:
 
 
 def _is_headline(body: list[_Line], i: int, found: list[_Heading | None]) -> bool:
-    """A short one-sentence line (ending in 。 or nothing) standing alone above a longer
-    paragraph of body text."""
+    """A short one-sentence line ending in 。 standing alone above a longer paragraph of
+    body text (checked for 一是/二是 lines: a plain short paragraph is body text)."""
     ln = body[i]
     line = ln.text
     if not line or len(line) > MAX_HEADLINE_CHARS or line[-1] not in "。！!":
@@ -481,6 +553,8 @@ def _is_subheading(body: list[_Line], i: int, found: list[_Heading | None]) -> b
         return False
     if any(c in ln.text for c in "。！？!?；;") or not _mostly_han(ln.text):
         return False
+    if ln.text[0] in _BULLETS:
+        return False  # ●/■/◆ items are a list, whatever their length
     if i + 1 >= len(body) or found[i + 1] is not None:
         return False  # a subheading heads body text
     # A run of short lines is a list or an address block, not headings.

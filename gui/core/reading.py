@@ -34,7 +34,12 @@ def document_from_source(decoded: DecodedSource, path: Path | None = None) -> Do
     title_line = decoded.title_line
     furniture = find_furniture(text, body_end)
     header = read_header(
-        text, body_end, furniture, title_line=title_line, find_title=headings is None
+        text,
+        body_end,
+        furniture,
+        title_line=title_line,
+        find_title=headings is None,
+        metadata=decoded.metadata,
     )
     outline = build_outline(
         text,
@@ -44,6 +49,7 @@ def document_from_source(decoded: DecodedSource, path: Path | None = None) -> Do
         title_lines=header.title_lines or None,
         skip_lines=header.lines,
         furniture_lines=_furniture_lines(text, furniture),
+        annex_lines=header.attached,
     )
     title, title_span = outline.title, outline.title_span
     if header.title is not None:

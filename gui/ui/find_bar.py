@@ -6,6 +6,8 @@ coordinates) and the current one, and asks the reader to paint them through sign
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
@@ -33,6 +35,7 @@ class FindBar(QWidget):
         self.setObjectName("find_bar")
         self._views: DocumentViews | None = None
         self._hits: list[Span] = []
+        self._skip: list[Span] = []
         self._current = -1
         self.edit = QLineEdit(self)
         self.edit.setObjectName("find_edit")
@@ -72,9 +75,11 @@ class FindBar(QWidget):
 
     # -- API ----------------------------------------------------------------------------
 
-    def set_views(self, views: DocumentViews | None) -> None:
-        """A new document: forget the hits and search it again if the bar is open."""
+    def set_views(self, views: DocumentViews | None, skip: Sequence[Span] = ()) -> None:
+        """A new document: forget the hits and search it again if the bar is open. Hits
+        inside ``skip`` (page furniture and the footer) are not reported."""
         self._views = views
+        self._skip = list(skip)
         self._hits = []
         self._current = -1
         if self.isVisible() and self.edit.text():
@@ -109,7 +114,9 @@ class FindBar(QWidget):
         """Search for the field's text now. Emits ``matches_changed`` and ``current_changed``."""
         self._debounce.stop()
         query = self.edit.text()
-        self._hits = find_all(self._views, query) if self._views and query.strip() else []
+        self._hits = (
+            find_all(self._views, query, self._skip) if self._views and query.strip() else []
+        )
         self._current = 0 if self._hits else -1
         self.matches_changed.emit(self._hits)
         self._emit_current()

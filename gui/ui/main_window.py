@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
             return
         self._chrome_built = True
         from gui.ui.find_bar import FindBar
+        from gui.ui.header_card import install_header_card
         from gui.ui.language_menu import install_language_menu
         from gui.ui.outline_dock import OutlineDock
         from gui.ui.script_actions import ScriptActions
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self.reader.viewport().setAcceptDrops(False)  # files dropped go to the window
         self.find_bar = FindBar(self)
         self._layout.addWidget(self.find_bar)
+        self.header_card = install_header_card(self)
         self.outline = OutlineDock(self)
         self.add_dock(self.outline, "left")
         self.status = ReaderStatusBar(self)
@@ -346,7 +348,7 @@ class MainWindow(QMainWindow):
     def _show_in_chrome(self, opened: OpenDocument) -> None:
         doc = opened.document
         self.outline.model.set_document(doc, self.session.section_heading)
-        self.find_bar.set_views(opened.views)
+        self.find_bar.set_views(opened.views, doc.furniture_spans())
         self.scripts.set_current(opened.script)
         self.status.set_script(opened.script)
         self.status.set_char_count(len(doc.text))

@@ -185,6 +185,8 @@ class ReaderView(QTextEdit):
         hl.set_layer("headings", standalone, fmts["headings"], static=True)
         hl.set_layer("lead-headings", lead, fmts["lead-headings"], static=True)
         hl.set_layer("footer", footer, fmts["footer"], self._footer_tip, static=True)
+        furniture = [(f.start, f.end) for f in doc.furniture]
+        hl.set_layer("furniture", furniture, fmts["footer"], self._furniture_tip, static=True)
         hl.set_layer("damaged", doc.damaged, fmts["damaged"], self._damaged_tip, static=True)
 
     def _damaged_tip(self, start: int, end: int) -> str:
@@ -192,6 +194,9 @@ class ReaderView(QTextEdit):
 
     def _footer_tip(self, start: int, end: int) -> str:
         return self.tr("Page footer: the site's publisher and licence lines, not the report")
+
+    def _furniture_tip(self, start: int, end: int) -> str:
+        return self.tr("Page furniture (site controls, news lines, captions): not the report")
 
     def refresh_formats(self) -> None:
         """Rebuild this view's own layer formats (palette or font size changed). The static

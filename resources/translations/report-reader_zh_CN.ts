@@ -926,6 +926,11 @@ Your corrections have not changed.</source>
         <source>Page footer: the site&apos;s publisher and licence lines, not the report</source>
         <translation>页脚：网站的发布者和许可信息，不属于报告正文</translation>
     </message>
+    <message>
+        <location filename="../../gui/ui/reader_view.py" line="0"/>
+        <source>Page furniture (site controls, news lines, captions): not the report</source>
+        <translation>页面附属内容（网站控件、新闻信息行、图片说明）：不属于报告正文</translation>
+    </message>
 </context>
 <context>
     <name>RecentFilesMenu</name>
@@ -989,6 +994,44 @@ Details were written to %2.</source>
         <location filename="../../gui/app.py" line="78"/>
         <source>Report Reader</source>
         <translation>报告阅读器</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderCard</name>
+    <message>
+        <location filename="../../gui/ui/header_card.py" line="0"/>
+        <source>Official document</source>
+        <translation>公文</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/header_card.py" line="0"/>
+        <source>To: %1</source>
+        <translation>主送：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/header_card.py" line="0"/>
+        <source>Work report</source>
+        <translation>工作报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/header_card.py" line="0"/>
+        <source>News</source>
+        <translation>新闻</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/header_card.py" line="0"/>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/header_card.py" line="0"/>
+        <source>Editor: %1</source>
+        <translation>责任编辑：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/header_card.py" line="0"/>
+        <source>Original title: %1</source>
+        <translation>原标题：%1</translation>
     </message>
 </context>
 <context>

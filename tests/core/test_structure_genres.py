@@ -244,3 +244,139 @@ def test_a_numbered_first_sentence_heads_its_paragraph_whatever_its_commas():
         (2, "积极的财政政策要适度加力、提质增效。"),
         (2, "稳健的货币政策要灵活适度、精准有效。"),
     ]
+
+
+def test_find_leaves_furniture_and_the_footer_out():
+    from gui.core.find import find_all
+    from gui.core.views import DocumentViews
+
+    text = (
+        f"{CHROME}\n政府工作报告\n{SUBTITLE}\n市长 张建国\n{BODY}\n"
+        "北京中关村（图源：视觉中国）\n北京中关村科技园区建设加快，创新主体持续增加，形成新的增长点。"
+    )
+    doc = document_from_text(text)
+    views = DocumentViews(doc.text)
+    everywhere = find_all(views, "北京中关村")
+    assert len(everywhere) == 2
+    kept = find_all(views, "北京中关村", doc.furniture_spans())
+    assert [doc.text[h.start : h.start + 8] for h in kept] == ["北京中关村科技园"]
+
+
+NOTICE_MD = """---
+标题: 上海市交通委员会关于印发《上海市低空飞行服务管理能力建设实施方案》的通知
+文号: 沪交空〔2024〕870号
+发布单位: 上海市交通委员会
+---
+
+> 本文正文由脚本自上海市官方公开页面提取，仅供检索查阅；以官方链接发布版本为准。
+
+# 上海市交通委员会关于印发《上海市低空飞行服务管理能力建设实施方案》的通知
+
+各相关部门、单位：
+
+{body}
+
+特此通知。
+
+上海市交通委员会
+
+2024年11月 21日
+
+上海市低空飞行服务管理能力建设实施方案
+
+{body}
+
+一、重点任务
+
+（一）健全低空飞行服务管理体系
+
+{body}
+"""
+
+
+def test_a_notice_in_markdown_front_matter_issued_plan_and_scraper_note(tmp_path):
+    from gui.core.reading import read_document
+
+    path = tmp_path / "notice.md"
+    path.write_text(NOTICE_MD.format(body=BODY), encoding="utf-8")
+    doc = read_document(path)
+    # The one top heading under a scraper's note is the title; the note is furniture.
+    assert doc.title.startswith("上海市交通委员会关于印发")
+    assert [k for k, _ in furniture_text(doc)] == ["chrome"]
+    h = doc.header
+    assert h.genre == "official"
+    assert h.get("number") == "沪交空〔2024〕870号"  # only in the front matter
+    assert h.fields["number"].start is None
+    assert h.get("date") == "2024年11月 21日"
+    assert h.get("signature") == h.get("issuer") == "上海市交通委员会"
+    # The plan the notice issues, after its date, is a top-level section.
+    assert headings(doc) == [
+        (1, "上海市低空飞行服务管理能力建设实施方案"),
+        (2, "一、重点任务"),
+        (3, "（一）健全低空飞行服务管理体系"),
+    ]
+    assert analysis_json(doc)["document"]["number"] == {
+        "text": "沪交空〔2024〕870号",
+        "start": None,
+        "end": None,
+    }
+
+
+def test_release_end_marks_times_rules_and_table_captions_are_furniture():
+    # Forms of Hong Kong / mainland press releases and statistical communiqués.
+    assert classify_line("完") == classify_line("（完）") == "news"
+    assert classify_line("香港時間16時30分") == "news"
+    assert classify_line("2024年1月5日（星期五）") == "news"
+    assert classify_line("＊＊＊＊＊＊＊") == "chrome"
+    assert classify_line("表1 2025年规模以上工业增加值主要数据", around_body=False) == "caption"
+    assert classify_line("完善制度") is None
+
+
+# -- on dev documents of the real corpus (tests/data/real, split.tsv "dev") --------------------
+
+REAL = __import__("pathlib").Path(__file__).resolve().parents[1] / "data" / "real"
+
+
+def real(name: str):
+    from gui.core.reading import read_document
+
+    return read_document(REAL / name)
+
+
+def test_a_table_of_contents_is_not_a_second_set_of_chapters():
+    doc = real("reg-sh-historic-towns-2025.txt")
+    chapters = [h for level, h in headings(doc) if h.startswith("第") and "章" in h[:4]]
+    assert len(chapters) == 5 and len(set(chapters)) == 5  # each chapter once, not twice
+    # The contents lines stay in the text, as body of the lead section.
+    assert doc.text.count("第一章　总　　则") == 2
+
+
+def test_front_matter_kept_as_text_gives_the_title_and_is_furniture():
+    doc = real("stats-cn-industrial-profits-2021.md")
+    assert doc.title == "1-11月份全国规模以上工业企业利润同比增长38.0% 两年平均增长18.9%"
+    assert doc.text[doc.title_span.start : doc.title_span.end] == doc.title
+    kinds = [f.kind for f in doc.furniture]
+    assert kinds[0] == "meta" and "chrome" in kinds  # the <!-- … --> lines
+    first_meta = doc.furniture[0]
+    assert "headimg:" in doc.text[first_meta.start : first_meta.end]
+    assert doc.header.get("editor") == "王蒙"  # without the scraper's comment
+
+
+def test_the_document_a_pizhuan_notice_carries_is_a_top_level_section():
+    doc = real("gw-sh-jingan-relics-2018.md")
+    top = [h for level, h in headings(doc) if level == 1]
+    assert top == ["关于进一步加强静安区文物保护工作的 实施意见"]  # wrapped over two lines
+    assert headings(doc)[1] == (2, "一、基本原则")
+
+
+def test_a_press_release_deck_is_not_a_section_and_a_long_title_is_a_title():
+    doc = real("press-tw-human-rights-press-awards-2024.txt")
+    assert doc.title.startswith("出席2024人權新聞獎頒獎典禮　總統：")
+    assert headings(doc) == []  # 總統出席「2024人權新聞獎頒獎典禮」 is the deck
+
+
+def test_short_paragraphs_and_list_items_of_a_regulation_are_not_headings():
+    doc = real("reg-cn-price-marking-2022.md")
+    found = [h for _, h in headings(doc)]
+    assert all(h.startswith("第") and h.endswith("条") for h in found)
+    assert "经营者提供服务应当标示服务项目、服务内容和价格或者计价方法。" not in found

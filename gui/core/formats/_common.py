@@ -17,6 +17,8 @@ from gui.core.loading import DecodedSource
 SENTENCE_END = "。！？!?；;：:"
 _NOT_TITLE_END = SENTENCE_END + "，,、…"
 MAX_TITLE_CHARS = 60
+#: Lines allowed above a document's one top-level heading for it to be the title.
+MAX_PREAMBLE_LINES = 3
 
 
 # Han characters, CJK punctuation and full-width forms: text joined without spaces.
@@ -112,6 +114,14 @@ def guess_title_line(lines: list[str], headings: dict[int, int]) -> int | None:
     every other heading's, or a short first line ahead of the first heading."""
     if len(lines) < 2:
         return None
+    first_heading = min(headings, default=None)
+    if first_heading is not None and 0 < first_heading <= MAX_PREAMBLE_LINES:
+        # A note or two above the one top heading (a scraper's notice, a dateline): the
+        # heading is still the title.
+        others = [level for line, level in headings.items() if line != first_heading]
+        if all(level > headings[first_heading] for level in others):
+            headings.pop(first_heading)
+            return first_heading
     if 0 in headings:
         others = [level for line, level in headings.items() if line != 0]
         if all(level > headings[0] for level in others):

@@ -9,6 +9,7 @@ emphasis, links, images, inline code and HTML tags are reduced to their text. Fr
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from gui.core.formats._common import LineBuilder, join_wrapped
@@ -47,7 +48,9 @@ def read_markdown(data: bytes, path: Path) -> DecodedSource:
     """Read a Markdown report: one line per heading, paragraph, list item and table row."""
     text, encoding = decode_text(data, path)
     builder = LineBuilder()
-    lines = _without_front_matter(text.split("\n"))
+    all_lines = text.split("\n")
+    lines = _without_front_matter(all_lines)
+    metadata = _front_matter_fields(all_lines[: len(all_lines) - len(lines)])
     paragraph: str | None = None
 
     def flush() -> None:
@@ -108,7 +111,8 @@ def read_markdown(data: bytes, path: Path) -> DecodedSource:
     flush()
     if not builder.lines:
         raise DocumentError(path, "the Markdown file has no text")
-    return builder.source(encoding, "markdown")
+    source = builder.source(encoding, "markdown")
+    return replace(source, metadata=metadata) if metadata else source
 
 
 def inline_text(text: str) -> str:
@@ -118,6 +122,22 @@ def inline_text(text: str) -> str:
     for pattern, replacement in _INLINE:
         text = pattern.sub(replacement, text)
     return text.strip()
+
+
+_FIELD = re.compile(r"\s*([^\s:#][^:]{0,30}?)\s*:\s*(.+?)\s*$")
+
+
+def _front_matter_fields(lines: list[str]) -> dict[str, str]:
+    """Top-level ``key: value`` pairs of a front matter block (scalars only: lists and
+    nested maps are not metadata the reader shows)."""
+    out: dict[str, str] = {}
+    for line in lines[1:-1]:
+        if line[:1].isspace():
+            continue
+        m = _FIELD.match(line)
+        if m:
+            out[m[1]] = m[2].strip().strip("\"'")
+    return out
 
 
 def _without_front_matter(lines: list[str]) -> list[str]:

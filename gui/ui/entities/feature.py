@@ -199,7 +199,10 @@ class EntityFeature(CorrectionActions, QObject):
             )
         self._pending = True
         sections = [(s.start, s.end) for s in doc.sections]
-        if not self.recognition.request(doc.fingerprint, doc.text, self.user.corrections, sections):
+        skip = [(s.start, s.end) for s in doc.furniture_spans()]
+        if not self.recognition.request(
+            doc.fingerprint, doc.text, self.user.corrections, sections, skip
+        ):
             self.dock.set_status(self.tr("Recognising entities…"))
 
     @property

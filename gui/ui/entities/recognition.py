@@ -157,12 +157,13 @@ def recognise_in_process(
     corrections: Corrections | None,
     cancelled: Callable[[], bool] = lambda: False,
     sections: list[tuple[int, int]] | None = None,
+    skip: list[tuple[int, int]] | None = None,
 ) -> RecognitionResult | None:
     """Like :func:`recognise_in_chunks` but the recogniser runs whole in the child process
     while this (worker) thread only waits; falls back to chunks if there is no child."""
     pool = process_pool()
     if pool is None:
-        return recognise_in_chunks(text, corrections, cancelled, sections)
+        return recognise_in_chunks(text, corrections, cancelled, sections, skip)
     from concurrent.futures import TimeoutError as FutureTimeout
     from concurrent.futures.process import BrokenProcessPool
 
@@ -180,13 +181,13 @@ def recognise_in_process(
                 continue
     except (BrokenProcessPool, OSError, RuntimeError):
         shutdown_process_pool()
-        return recognise_in_chunks(text, corrections, cancelled, sections)
+        return recognise_in_chunks(text, corrections, cancelled, sections, skip)
     spans = []
     for n, item in enumerate(raw):
         if n % 5000 == 4999:
             time.sleep(0)
         spans.append(EntitySpan(*item))
-    result = arrange(text, spans, sections or [])
+    result = arrange(text, spans, sections or [], skip or [])
     result.seconds = time.perf_counter() - t0
     return result
 
@@ -196,9 +197,11 @@ def recognise_in_chunks(
     corrections: Corrections | None,
     cancelled: Callable[[], bool] = lambda: False,
     sections: list[tuple[int, int]] | None = None,
+    skip: list[tuple[int, int]] | None = None,
 ) -> RecognitionResult | None:
     """Recognise ``text`` (chunked when long) and arrange the result; ``sections`` are the
-    ``(start, end)`` of ``Document.sections``. None if ``cancelled()`` became true."""
+    ``(start, end)`` of ``Document.sections``, ``skip`` the page furniture and footer (not
+    counted). None if ``cancelled()`` became true."""
     from gui.core.entities import recognise
     from gui.core.script import to_pivot
 
@@ -215,16 +218,21 @@ def recognise_in_chunks(
                 key = keys[e.text] = to_pivot(e.text)[0].strip()
             spans.append(EntitySpan(e.start + start, e.end + start, e.type, key))
         time.sleep(0)  # let the UI thread take the GIL between chunks
-    result = arrange(text, spans, sections or [])
+    result = arrange(text, spans, sections or [], skip or [])
     result.chunks = len(ranges)
     result.seconds = time.perf_counter() - t0
     return result
 
 
 def arrange(
-    text: str, spans: list[EntitySpan], sections: list[tuple[int, int]]
+    text: str,
+    spans: list[EntitySpan],
+    sections: list[tuple[int, int]],
+    skip: list[tuple[int, int]] | None = None,
 ) -> RecognitionResult:
-    """Group spans for the dock, split them per type and count them per section."""
+    """Group spans for the dock, split them per type and count them per section. Spans
+    inside ``skip`` (page furniture, the footer) are highlighted but neither grouped nor
+    counted."""
     by_type: dict[str, list[tuple[int, int]]] = {}
     groups: dict[tuple[str, str], EntityGroup] = {}
     spellings: dict[tuple[str, str], dict[str, int]] = {}
@@ -234,6 +242,8 @@ def arrange(
         if n % 5000 == 4999:
             time.sleep(0)
         by_type.setdefault(span.type, []).append((span.start, span.end))
+        if skip and _inside(span.start, span.end, skip):
+            continue
         k = (span.type, span.key)
         group = groups.get(k)
         if group is None:
@@ -255,6 +265,10 @@ def arrange(
         group.original = max(spellings[k].items(), key=lambda kv: kv[1])[0]
     ordered = sorted(groups.values(), key=lambda g: (-len(g.spans), g.spans[0]))
     return RecognitionResult(spans, by_type=by_type, groups=ordered, section_counts=counts)
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
 
 
 def preload_recogniser(long_text: bool = False) -> None:
@@ -310,9 +324,9 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, token: int, text: str, sections, corrections, relay: _Relay, owner):
+    def __init__(self, token: int, text: str, sections, corrections, relay: _Relay, owner, skip=()):
         super().__init__()
-        self.token, self.text, self.sections = token, text, sections
+        self.token, self.text, self.sections, self.skip = token, text, sections, list(skip)
         self.corrections, self.relay, self.owner = corrections, relay, owner
 
     def run(self) -> None:
@@ -325,6 +339,7 @@ class _Job(QRunnable):
                 self.corrections,
                 lambda: self.owner.token != self.token,
                 self.sections,
+                self.skip,
             )
         except Exception as err:  # noqa: BLE001 - reported to the user, never a traceback
             self._emit("failed", self.token, f"{type(err).__name__}: {err}")
@@ -371,9 +386,11 @@ class Recognition(QObject):
         text: str,
         corrections: Corrections | None,
         sections: list[tuple[int, int]] | None = None,
+        skip: list[tuple[int, int]] | None = None,
     ) -> bool:
         """Recognise ``text``; emits ``finished`` now if cached (returns True), else later.
-        ``sections``: ``(start, end)`` of the document's sections, for per-section counts."""
+        ``sections``: ``(start, end)`` of the document's sections, for per-section counts;
+        ``skip``: furniture and footer, left out of the counts."""
         key = (fingerprint, corrections_key(corrections))
         self.token += 1
         cached = self._cache.get(key)
@@ -384,7 +401,9 @@ class Recognition(QObject):
             return True
         preload_recogniser(len(text) > CHUNK_CHARS)
         self._pending = key
-        job = _Job(self.token, text, list(sections or []), corrections, self._relay, self)
+        job = _Job(
+            self.token, text, list(sections or []), corrections, self._relay, self, list(skip or [])
+        )
         self.pool.start(job)
         return False
 

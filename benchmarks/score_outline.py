@@ -1,0 +1,266 @@
+"""Score the outline, titles, 公文 header fields and furniture against the real-document gold.
+
+For every document of ``tests/data/real/`` listed in its split.tsv, reads the file as the app
+does (``read_document``) and compares with ``tests/data/real/gold/<name>.json``:
+
+- headings: precision and recall of heading texts (normalised: NFKC, white space removed),
+  each gold heading matched at most once; also how many matched headings have the gold level;
+- title: the normalised title equals the gold title;
+- 公文 fields (documents whose gold genre is ``official`` or that carry a gold 发文字号):
+  发文字号, 发文机关, 成文日期 (dates compared as year-month-day numbers);
+- furniture left in the body: gold furniture lines that the app marks neither as furniture
+  nor as the footer nor as a header line.
+
+Dev and held-out figures are printed apart. The goals (issue #12, on held-out): heading P and
+R >= 0.95, titles >= 95 %, 公文 fields >= 95 %, at most one furniture line left per document.
+Look at the held-out figure only when a change is finished (``--split dev`` while working).
+
+Run: ``.venv/bin/python benchmarks/score_outline.py [--split dev|heldout|all] [-v] [--json]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from gui.core.reading import read_document  # noqa: E402
+
+REAL = ROOT / "tests" / "data" / "real"
+GOLD = REAL / "gold"
+GOALS = {"heading_p": 0.95, "heading_r": 0.95, "title": 0.95, "fields": 0.95, "furniture": 1}
+
+
+def normalise(text: str | None) -> str:
+    """NFKC, no white space, so full-width/half-width forms and spacing do not count."""
+    if text is None:
+        return ""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+
+
+def _cn_number(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    if all(c in _CN_DIGITS for c in text):  # 二〇一九
+        return int("".join(str(_CN_DIGITS[c]) for c in text))
+    if "十" in text:  # 十二, 二十一, 三十
+        tens, _, ones = text.partition("十")
+        t = _CN_DIGITS.get(tens, 1) if tens else 1
+        o = _CN_DIGITS.get(ones, 0) if ones else 0
+        return t * 10 + o
+    if len(text) == 1 and text in _CN_DIGITS:
+        return _CN_DIGITS[text]
+    return None
+
+
+def normalise_date(text: str | None) -> str:
+    """``2019年1月5日``, ``2019年01月05日``, ``二〇一九年一月五日``, ``2019-01-05`` → 2019-1-5."""
+    text = normalise(text)
+    m = re.search(r"(\S{4})[年\-./](\S{1,3}?)[月\-./](\S{1,3}?)日?$", text)
+    if not m:
+        return text
+    parts = [_cn_number(p) for p in m.groups()]
+    if any(p is None for p in parts):
+        return text
+    return "-".join(str(p) for p in parts)
+
+
+@dataclass
+class Score:
+    docs: int = 0
+    tp: int = 0
+    predicted: int = 0
+    gold: int = 0
+    level_ok: int = 0
+    titles_ok: int = 0
+    titles: int = 0
+    fields_ok: Counter = field(default_factory=Counter)
+    fields_n: Counter = field(default_factory=Counter)
+    furniture_left: dict[str, int] = field(default_factory=dict)
+
+    def row(self) -> dict:
+        p = self.tp / self.predicted if self.predicted else 1.0
+        r = self.tp / self.gold if self.gold else 1.0
+        fields = {k: (self.fields_ok[k], self.fields_n[k]) for k in ("number", "issuer", "date")}
+        return {
+            "documents": self.docs,
+            "heading_precision": round(p, 3),
+            "heading_recall": round(r, 3),
+            "headings_gold": self.gold,
+            "headings_found": self.predicted,
+            "levels_right_of_matched": round(self.level_ok / self.tp, 3) if self.tp else None,
+            "titles": f"{self.titles_ok}/{self.titles}",
+            "official_fields": {k: f"{a}/{b}" for k, (a, b) in fields.items()},
+            "furniture_left_max": max(self.furniture_left.values(), default=0),
+            "furniture_left_total": sum(self.furniture_left.values()),
+            "furniture_left_per_document": self.furniture_left,
+        }
+
+
+def gold_headings(gold: dict) -> list[tuple[str, int | None]]:
+    """(heading, level) of the gold sections that have a heading."""
+    return [(s["heading"], s.get("level")) for s in gold.get("sections", []) if s.get("heading")]
+
+
+def _as_text(value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, list):  # joint issuers: 国务院办公厅 + 中央军委办公厅
+        return "".join(str(v) for v in value)
+    return str(value)
+
+
+#: Gold document fields → the app's header field names.
+FIELDS = {"number": "number", "issuer": "issuer", "date": "date"}
+
+
+def score_document(path: Path, gold: dict, total: Score, verbose: bool) -> None:
+    doc = read_document(path)
+    if doc.text != gold["text"]:
+        print(f"  {path.name}: the app's text differs from the gold's; offsets not comparable")
+    total.docs += 1
+    found = [(s.heading, s.level) for s in doc.sections if s.heading]
+    wanted = gold_headings(gold)
+    pool = Counter(normalise(t) for t, _ in wanted)
+    levels: dict[str, list[int | None]] = {}
+    for t, lv in wanted:
+        levels.setdefault(normalise(t), []).append(lv)
+    tp = 0
+    spurious = []
+    for text, level in found:
+        key = normalise(text)
+        if pool[key] > 0:
+            pool[key] -= 1
+            tp += 1
+            if level in levels.get(key, []):
+                total.level_ok += 1
+        else:
+            spurious.append(text)
+    total.tp += tp
+    total.predicted += len(found)
+    total.gold += len(wanted)
+    total.titles += 1
+    ok = normalise(doc.title) == normalise(gold.get("title"))
+    total.titles_ok += ok
+    if verbose and not ok:
+        print(f"  {path.name}: title {doc.title!r} != gold {gold.get('title')!r}")
+    header = gold.get("document") or {}
+    if header.get("number") or path.name.startswith("gw-"):
+        for name, ours in FIELDS.items():
+            want = _as_text(header.get(name))
+            if want is None:
+                continue
+            got = doc.header.get(ours) if doc.header else None
+            norm = normalise_date if name == "date" else normalise
+            ok = norm(got) == norm(want)
+            total.fields_n[name] += 1
+            total.fields_ok[name] += ok
+            if verbose and not ok:
+                print(f"  {path.name}: {name} {got!r} != gold {want!r}")
+    left = furniture_left(doc, gold, verbose and path.name)
+    total.furniture_left[path.name] = left
+    if verbose:
+        if spurious:
+            print(f"  {path.name}: spurious headings: {spurious}")
+        rest = [t for t, _ in wanted if pool[normalise(t)] > 0]
+        if rest:
+            print(f"  {path.name}: missed headings: {rest}")
+
+
+def furniture_left(doc, gold: dict, name: str | bool = False) -> int:
+    """Lines of gold furniture that the app leaves in the body: each line piece of a gold
+    furniture range counts when less than half of its characters lie in the app's furniture,
+    footer or title."""
+    marked = [(s.start, s.end) for s in doc.furniture_spans()]
+    if doc.title_span is not None:
+        marked.append((doc.title_span.start, doc.title_span.end))
+    left = 0
+    text = doc.text
+    for start, end in gold.get("furniture", []):
+        pos = start
+        for piece in text[start:end].split("\n"):
+            a, b = pos, pos + len(piece)
+            pos = b + 1
+            chars = [i for i in range(a, b) if not text[i].isspace()]
+            if not chars:
+                continue
+            covered = sum(1 for i in chars if any(s <= i < e for s, e in marked))
+            if covered * 2 < len(chars):
+                left += 1
+                if name:
+                    print(f"  {name}: furniture left in the body: {piece.strip()[:60]!r}")
+    return left
+
+
+def manifest() -> dict[str, str]:
+    """File name → split (``dev`` or ``heldout``) from tests/data/real/split.tsv."""
+    out: dict[str, str] = {}
+    path = REAL / "split.tsv"
+    if not path.is_file():
+        return out
+    rows = path.read_text(encoding="utf-8").splitlines()
+    header = rows[0].split("\t")
+    for row in rows[1:]:
+        cells = dict(zip(header, row.split("\t"), strict=False))
+        if cells.get("file"):
+            out[cells["file"]] = "heldout" if cells.get("split") != "dev" else "dev"
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--split", choices=["dev", "heldout", "all"], default="all")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    splits = manifest()
+    if not splits:
+        print("no split.tsv in tests/data/real", file=sys.stderr)
+        return 2
+    wanted = ["dev", "heldout"] if args.split == "all" else [args.split]
+    results = {}
+    for split in wanted:
+        total = Score()
+        for name, s in sorted(splits.items()):
+            gold_path = GOLD / (Path(name).stem + ".json")
+            if s != split or not gold_path.is_file():
+                continue
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            score_document(REAL / name, gold, total, args.verbose)
+        results[split] = total.row()
+    if args.json:
+        json.dump(results, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    for split, row in results.items():
+        print(f"[{split}] {row['documents']} documents")
+        print(
+            f"  headings  P {row['heading_precision']:.3f}  R {row['heading_recall']:.3f}"
+            f"  ({row['headings_found']} found, {row['headings_gold']} gold;"
+            f" levels right on {row['levels_right_of_matched']} of matched)"
+        )
+        print(f"  titles    {row['titles']}")
+        print("  公文      " + "  ".join(f"{k} {v}" for k, v in row["official_fields"].items()))
+        print(
+            f"  furniture left in the body: max {row['furniture_left_max']} per document,"
+            f" {row['furniture_left_total']} in all"
+        )
+        for name, n in row["furniture_left_per_document"].items():
+            if n:
+                print(f"    {name}: {n}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,52 @@
+"""Regular expressions compiled on first use.
+
+The furniture and header rules are many long patterns; compiling them all costs tens of
+milliseconds, paid while the app starts (a report is read before the first paint) even for a
+report whose lines never reach most of them (a line of body text is too long to be furniture).
+A :class:`LazyPattern` compiles when a line first needs it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+#: One Han character, or any letter of a script other than Latin: ``[^\W\d_a-zA-Z]``.
+#: Written as a negated category class rather than ``[\u4e00-\u9fff]``: ``re`` compiles a
+#: range class by visiting each of its code points (~1 ms per occurrence; see
+#: ``cleaning.is_han``), a category class at once.
+HAN = r"[^\W\d_a-zA-Z]"
+
+
+class LazyPattern:
+    """A ``re.Pattern`` look-alike (match, fullmatch, search, finditer, findall, sub) that
+    compiles ``pattern`` the first time it is used."""
+
+    __slots__ = ("_compiled", "_flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self.pattern = pattern
+        self._flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled now if it was not yet)."""
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self._flags)
+        return self._compiled
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.compiled.match(text, pos)
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self.compiled.fullmatch(text)
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.compiled.search(text, pos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text)
+
+    def findall(self, text: str) -> list:
+        return self.compiled.findall(text)
