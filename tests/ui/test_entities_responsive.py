@@ -42,6 +42,8 @@ def _open_watching_timer(make_window, qtbot, path):
     return window, feature, gaps
 
 
+@pytest.mark.no_cover  # a wall-clock budget: coverage tracing would eat it
+@pytest.mark.slow
 @pytest.mark.parametrize("in_process", [True, False], ids=["child-process", "thread-chunks"])
 def test_ui_stays_responsive_while_a_large_report_is_recognised(
     make_window, qtbot, tmp_path, monkeypatch, in_process
