@@ -32,11 +32,16 @@ CORE_COVERAGE_GOAL = 90.0
 _SUMMARY: list[str] = []
 
 
-def pytest_collection_modifyitems(items):
-    """A test that freezes the app is slow by definition: ``-m "not slow"`` leaves it out too."""
+def pytest_collection_modifyitems(config, items):
+    """A test that freezes the app is slow by definition: ``-m "not slow"`` leaves it out too.
+    A ``timed`` test runs untraced when coverage is on (pytest-cov's ``no_cover``, which
+    cannot be given when coverage is off: ``--no-cov`` with it fails)."""
+    coverage_on = getattr(config.pluginmanager.getplugin("_cov"), "cov_controller", None)
     for item in items:
         if item.get_closest_marker("frozen") and not item.get_closest_marker("slow"):
             item.add_marker(pytest.mark.slow)
+        if coverage_on is not None and item.get_closest_marker("timed"):
+            item.add_marker(pytest.mark.no_cover)
 
 
 def _full_run(config) -> bool:

@@ -269,7 +269,7 @@ def test_bit_parallel_edit_distance_matches_the_textbook_one():
 CHARS = "的一是在不了有和人這中大為上個國我以要他時來用們生到作地於出就分對成會可主發年動同工也能"
 
 
-@pytest.mark.no_cover  # a wall-clock budget: coverage tracing would eat it
+@pytest.mark.timed
 def test_fuzzy_search_is_fast_on_a_million_characters():
     rng = random.Random(7)
     text = "".join(rng.choice(CHARS) for _ in range(1_000_000))
