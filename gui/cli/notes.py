@@ -7,9 +7,7 @@ interrupted export never leaves half a file where a good one was.
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from gui.core.script import Script
@@ -107,23 +105,13 @@ def run_import(args) -> int:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temporary file in the same folder and ``os.replace``."""
+    """Write ``data`` to ``path`` atomically (:func:`gui.core.files.write_atomically`); a
+    failure is one line for the user."""
     from gui.cli import CliError
+    from gui.core.files import describe_os_error
+    from gui.core.files import write_atomically as write
 
-    folder = path.parent if str(path.parent) else Path(".")
     try:
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        write(path, data)
     except OSError as err:
-        raise CliError(f"cannot write {path}: {err.strerror or err}") from None
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except OSError as err:
-        try:
-            os.unlink(temp)
-        except OSError:
-            pass
-        raise CliError(f"cannot write {path}: {err.strerror or err}") from None
+        raise CliError(f"cannot write {path}: {describe_os_error(err)}") from None
