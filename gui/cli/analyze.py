@@ -24,7 +24,7 @@ def add_parser(commands) -> None:
 
 
 def run(args) -> int:
-    from gui.cli import CliError
+    from gui.cli.errors import CliError
     from gui.core.loading import DocumentError
     from gui.core.reading import read_document
 
@@ -79,7 +79,7 @@ def analysis_json(document: Document, script: str | None = None) -> dict[str, An
 
 
 def _entities(document: Document) -> list:
-    from gui.cli import CliError
+    from gui.cli.errors import CliError
     from gui.core.entities import CorrectionsError, load_user_corrections, recognise
 
     try:

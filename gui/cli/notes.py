@@ -39,7 +39,7 @@ def add_parser(commands) -> None:
 
 
 def _open(file: str):
-    from gui.cli import CliError
+    from gui.cli.errors import CliError
     from gui.core.loading import DocumentError
     from gui.core.reading import read_document
 
@@ -50,7 +50,7 @@ def _open(file: str):
 
 
 def run_export(args) -> int:
-    from gui.cli import CliError
+    from gui.cli.errors import CliError
     from gui.core.notes.export import export_bytes
     from gui.core.notes.opening import load_document_notes
     from gui.core.notes.store import NoteStore, NoteStoreError
@@ -80,7 +80,7 @@ def run_export(args) -> int:
 
 
 def run_import(args) -> int:
-    from gui.cli import CliError
+    from gui.cli.errors import CliError
     from gui.core.notes.importing import NoteImportError, import_file
     from gui.core.notes.store import NoteStore, NoteStoreError
 
@@ -107,7 +107,7 @@ def run_import(args) -> int:
 def write_atomically(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically (:func:`gui.core.files.write_atomically`); a
     failure is one line for the user."""
-    from gui.cli import CliError
+    from gui.cli.errors import CliError
     from gui.core.files import describe_os_error
     from gui.core.files import write_atomically as write
 

@@ -143,7 +143,7 @@ def process_pool():
         _process_pool = ProcessPoolExecutor(
             max_workers=1, mp_context=context, initializer=_background_priority
         )
-        # Also at interpreter exit when the app did not quit through Qt (tests, scripts): a
+        # Also at interpreter exit when the app did not quit through Qt (scripts, a window closed without quitting): a
         # pool left to the interpreter's teardown prints a spurious traceback.
         import atexit
 

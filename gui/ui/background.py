@@ -92,7 +92,7 @@ class BackgroundJobs(QObject):
         return token == self.token
 
     def wait(self, msecs: int = 30000) -> bool:
-        """Block until the running jobs end (tests, shutdown)."""
+        """Block until the running jobs end (at shutdown; returns False on timeout)."""
         return self.pool.waitForDone(msecs)
 
     @Slot(int, object)

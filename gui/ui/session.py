@@ -253,5 +253,5 @@ class ReaderSession(QObject):
             self.settings.set_position(self.current.document.fingerprint, self.current.position)
 
     def wait(self, msecs: int = 30000) -> bool:
-        """Block until loading finished (tests, selftest, shutdown)."""
+        """Block until loading finished (the self-test, shutdown); False on timeout."""
         return self.pool.waitForDone(msecs)

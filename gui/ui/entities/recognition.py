@@ -132,5 +132,5 @@ class Recognition(QObject):
         self.failed.emit(message)
 
     def wait(self, msecs: int = 30000) -> bool:
-        """Block until the running pass ends (tests, shutdown)."""
+        """Block until the running pass ends (at shutdown; returns False on timeout)."""
         return self.jobs.wait(msecs)

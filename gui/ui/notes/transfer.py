@@ -1,5 +1,5 @@
-"""File → Export Notes… and File → Import Notes…: thin dialogs over slots that take a path
-(tests call the slots). Writes are atomic (:func:`gui.core.files.write_atomically`)."""
+"""File → Export Notes… and File → Import Notes…: thin dialogs over slots that take a path,
+so the work itself runs without a dialog. Writes are atomic (:func:`gui.core.files.write_atomically`)."""
 
 from __future__ import annotations
 
