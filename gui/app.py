@@ -191,12 +191,5 @@ def main(argv: list[str] | None = None) -> int:
     return app.exec()
 
 
-def create_window(settings, notifier=None):
-    """Build the main window (tests, selftest and benchmarks use this too)."""
-    from gui.ui.main_window import MainWindow
-
-    return MainWindow(settings, notifier)
-
-
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -57,7 +57,7 @@ _registered_ids: list[int] = []
 def ensure_cjk_font(force: bool = False) -> FontFallback:
     """Register the bundled CJK font if the system has no font for Simplified Chinese.
 
-    ``force`` registers it even so (tests). Needs a ``QGuiApplication``. Never raises: a
+    ``force`` registers it even where a CJK font is installed. Needs a ``QGuiApplication``. Never raises: a
     missing or unreadable font file is reported in :attr:`FontFallback.error`."""
     from PySide6.QtGui import QFontDatabase
 

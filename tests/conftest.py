@@ -1,7 +1,13 @@
-"""Shared fixtures: every test gets its own data dir; Qt runs offscreen."""
+"""Shared fixtures and locations: every test gets its own data dir; Qt runs offscreen.
+
+Locations used across the suite live here (``from tests.conftest import DEFAULT_REPORT``), so a
+moved resource is fixed in one place. Gold files are copies inside tests/data: the suite reads
+nothing outside the repository (shared/tools/eval_entities.py is used when it is there, never
+required)."""
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -10,10 +16,85 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
 DATA = Path(__file__).resolve().parent / "data"
 DEFAULT_REPORT = REPO / "resources" / "lanzhou-hi-tech-zone-2021.txt"
-SEED_GOLD = SHARED / "gold" / "lanzhou-hi-tech-zone-2021.json"
+#: The hand-made gold for the default report (a copy of shared/gold; see tests/data/seed).
+SEED_GOLD = DATA / "seed" / "lanzhou-hi-tech-zone-2021.json"
+#: The team's entity scorer beside the repository, when the workplace has one.
+SHARED_SCORER = REPO.parent / "shared" / "tools" / "eval_entities.py"
+#: Golden notes exports (Markdown, HTML, CSV, JSON-LD) of the default report.
+NOTES_GOLDEN = DATA / "notes"
+FORMATS = DATA / "formats"
+
+
+#: Branch coverage the Qt-free core must keep in a full run (see pytest_sessionfinish).
+CORE_COVERAGE_GOAL = 90.0
+_SUMMARY: list[str] = []
+
+
+def pytest_collection_modifyitems(config, items):
+    """A test that freezes the app is slow by definition: ``-m "not slow"`` leaves it out too.
+    A ``timed`` test runs untraced when coverage is on (pytest-cov's ``no_cover``, which
+    cannot be given when coverage is off: ``--no-cov`` with it fails)."""
+    coverage_on = getattr(config.pluginmanager.getplugin("_cov"), "cov_controller", None)
+    for item in items:
+        if item.get_closest_marker("frozen") and not item.get_closest_marker("slow"):
+            item.add_marker(pytest.mark.slow)
+        if coverage_on is not None and item.get_closest_marker("timed"):
+            item.add_marker(pytest.mark.no_cover)
+
+
+def _full_run(config) -> bool:
+    """The whole suite as the README's test command runs it: no paths, -m or -k given."""
+    return (
+        config.args_source == pytest.Config.ArgsSource.TESTPATHS
+        and not config.getoption("markexpr")
+        and not config.getoption("keyword")
+    )
+
+
+def pytest_sessionfinish(session):
+    """Measure gui/core's branch coverage (pytest-cov measures all of gui/) and fail a full run
+    that leaves the core under CORE_COVERAGE_GOAL. Runs after pytest-cov has saved its data."""
+    plugin = session.config.pluginmanager.getplugin("_cov")
+    controller = getattr(plugin, "cov_controller", None)
+    cov = getattr(controller, "cov", None)
+    if cov is None:
+        return
+    import io
+
+    from coverage.exceptions import NoDataError
+
+    figures = {}
+    for layer in ("gui", "gui/core", "gui/models", "gui/ui", "gui/cli"):
+        try:
+            figures[layer] = cov.report(include=[str(REPO / layer / "*")], file=io.StringIO())
+        except NoDataError:
+            pass
+    if "gui/core" not in figures:
+        return
+    core = figures["gui/core"]
+    _SUMMARY.append(
+        "branch coverage: "
+        + ", ".join(f"{layer} {value:.1f} %" for layer, value in figures.items())
+    )
+    _SUMMARY.append(f"gui/core: {core:.1f} % (goal: at least {CORE_COVERAGE_GOAL:.0f} %)")
+    if _full_run(session.config) and core < CORE_COVERAGE_GOAL and session.exitstatus == 0:
+        _SUMMARY.append("FAILED: gui/core is under its coverage goal")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+@pytest.fixture(scope="session")
+def summary_line():
+    """``summary_line(text)`` prints ``text`` at the end of the run (type-check result ...)."""
+    return _SUMMARY.append
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _SUMMARY:
+        terminalreporter.write_sep("=", "figures")
+        for line in _SUMMARY:
+            terminalreporter.write_line(line)
 
 
 @pytest.fixture(autouse=True)
@@ -30,8 +111,64 @@ def isolated_data_dir(tmp_path_factory, monkeypatch):
 
 @pytest.fixture
 def seed_gold() -> dict:
-    import json
-
-    if not SEED_GOLD.is_file():
-        pytest.skip(f"shared gold not present at {SEED_GOLD}")
+    """The default report's gold: cleaned text, entities, sections and footer range."""
     return json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def document():
+    """The bundled default report, read once per test module (Documents are not mutated)."""
+    from gui.core.reading import read_document
+
+    return read_document(DEFAULT_REPORT)
+
+
+SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
+_CLOSED_WINDOWS: list = []
+
+
+@pytest.fixture
+def make_window(qtbot):
+    """``make_window(path=DEFAULT_REPORT, initial=False)`` → a shown, loaded MainWindow.
+
+    ``path=None`` opens nothing; ``initial=True`` goes through startup (last document or the
+    bundled report). Errors go to ``window.notifier.messages``."""
+    from gui.settings import Settings
+    from gui.ui.main_window import MainWindow
+    from gui.ui.notifier import RecordingNotifier
+
+    windows = []
+
+    def make(path: Path | str | None = DEFAULT_REPORT, initial: bool = False):
+        window = MainWindow(Settings(), RecordingNotifier())
+        windows.append(window)
+        window.show()
+        qtbot.waitExposed(window)
+        if initial or path is not None:
+            with qtbot.waitSignal(window.signals.document_opened, timeout=15000):
+                if initial:
+                    window.session.open_initial(str(path) if path else None)
+                else:
+                    window.session.open(path)
+            qtbot.wait(10)
+        return window
+
+    yield make
+    # Closed but not deleted: background work that features started (entity recognition,
+    # painting queued on zero-delay timers) may still call into a window after its test.
+    for window in windows:
+        window.close()
+    _CLOSED_WINDOWS.extend(windows)
+
+
+@pytest.fixture
+def screenshot():
+    """``screenshot(widget, name)`` saves ``test-artifacts/screenshots/<name>.png``."""
+
+    def save(widget, name: str) -> Path:
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        path = SCREENSHOTS / f"{name}.png"
+        assert widget.grab().save(str(path))
+        return path
+
+    return save

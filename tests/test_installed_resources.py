@@ -4,10 +4,13 @@ import subprocess
 import sys
 import venv
 
+import pytest
+
 from gui.core import opencc_data, wording
 from tests.conftest import REPO
 
 
+@pytest.mark.slow
 def test_wheel_install_finds_the_bundled_report(tmp_path):
     wheels = tmp_path / "wheels"
     subprocess.run(

@@ -1,4 +1,5 @@
-"""The test command runs ruff: lint (including the Qt-free rule for gui/core) and format."""
+"""The test command runs ruff (lint, including the Qt-free rule for gui/core, and format) and
+mypy over gui/core."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
+from tests.conftest import REPO
+
 RUFF = Path(sys.executable).with_name("ruff")
 
 
@@ -33,3 +35,30 @@ def test_core_ban_on_qt_is_enforced(tmp_path):
     finally:
         probe.unlink()
     assert result.returncode != 0 and "TID251" in result.stdout
+
+
+def test_core_type_checks(summary_line):
+    """mypy over gui/core ([tool.mypy] in pyproject.toml) finds nothing."""
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy"], cwd=REPO, capture_output=True, text=True, check=False
+    )
+    last = (result.stdout.strip().splitlines() or [result.stderr.strip()])[-1]
+    summary_line(f"mypy gui/core: {last}")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_type_checker_reports_an_error_in_core():
+    """A wrong annotation placed in gui/core must be reported (guards the configuration)."""
+    probe = REPO / "gui" / "core" / "_mypy_probe.py"
+    probe.write_text("def half(n: int) -> int:\n    return n / 2\n")
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "mypy", str(probe)],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    finally:
+        probe.unlink()
+    assert result.returncode != 0 and "_mypy_probe.py:2: error" in result.stdout

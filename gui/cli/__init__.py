@@ -13,18 +13,9 @@ import sys
 from collections.abc import Sequence
 
 from gui import __version__
+from gui.cli.errors import EXIT_BUG, EXIT_INPUT, EXIT_USAGE, CliError
 
-EXIT_USAGE = 2
-EXIT_INPUT = 3
-EXIT_BUG = 70  # EX_SOFTWARE
-
-
-class CliError(Exception):
-    """An error to report as one line, with an exit status."""
-
-    def __init__(self, message: str, status: int = EXIT_INPUT):
-        super().__init__(message)
-        self.status = status
+__all__ = ["EXIT_BUG", "EXIT_INPUT", "EXIT_USAGE", "CliError", "build_parser", "main"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -24,7 +24,7 @@ def add_parser(commands) -> None:
 
 
 def run(args) -> int:
-    from gui.cli import CliError
+    from gui.cli.errors import CliError
     from gui.core.loading import DocumentError
     from gui.core.reading import read_document
 
@@ -104,7 +104,7 @@ def document_json(document: Document) -> dict[str, Any]:
 
 
 def _entities(document: Document) -> list:
-    from gui.cli import CliError
+    from gui.cli.errors import CliError
     from gui.core.entities import CorrectionsError, load_user_corrections, recognise
 
     try:

@@ -7,9 +7,7 @@ interrupted export never leaves half a file where a good one was.
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from gui.core.script import Script
@@ -41,7 +39,7 @@ def add_parser(commands) -> None:
 
 
 def _open(file: str):
-    from gui.cli import CliError
+    from gui.cli.errors import CliError
     from gui.core.loading import DocumentError
     from gui.core.reading import read_document
 
@@ -52,7 +50,7 @@ def _open(file: str):
 
 
 def run_export(args) -> int:
-    from gui.cli import CliError
+    from gui.cli.errors import CliError
     from gui.core.notes.export import export_bytes
     from gui.core.notes.opening import load_document_notes
     from gui.core.notes.store import NoteStore, NoteStoreError
@@ -83,7 +81,7 @@ def run_export(args) -> int:
 
 
 def run_import(args) -> int:
-    from gui.cli import CliError
+    from gui.cli.errors import CliError
     from gui.core.notes.importing import NoteImportError, import_file
     from gui.core.notes.store import NoteStore, NoteStoreError
 
@@ -111,23 +109,13 @@ def run_import(args) -> int:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temporary file in the same folder and ``os.replace``."""
-    from gui.cli import CliError
+    """Write ``data`` to ``path`` atomically (:func:`gui.core.files.write_atomically`); a
+    failure is one line for the user."""
+    from gui.cli.errors import CliError
+    from gui.core.files import describe_os_error
+    from gui.core.files import write_atomically as write
 
-    folder = path.parent if str(path.parent) else Path(".")
     try:
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        write(path, data)
     except OSError as err:
-        raise CliError(f"cannot write {path}: {err.strerror or err}") from None
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except OSError as err:
-        try:
-            os.unlink(temp)
-        except OSError:
-            pass
-        raise CliError(f"cannot write {path}: {err.strerror or err}") from None
+        raise CliError(f"cannot write {path}: {describe_os_error(err)}") from None

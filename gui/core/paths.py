@@ -1,6 +1,6 @@
 """Where things live: bundled resources and the user's data directory.
 
-One function per location, with an override for tests and ``--data-dir``. Resources are found
+One function per location, with an override (``--data-dir``). Resources are found
 the same way from a source checkout, an installed package and a PyInstaller bundle.
 """
 
@@ -17,7 +17,7 @@ _data_dir_override: Path | None = None
 
 
 def set_data_dir(path: Path | str | None) -> None:
-    """Use ``path`` for notes, settings and corrections (``--data-dir``; tests)."""
+    """Use ``path`` for notes, settings and corrections (``--data-dir``); ``None`` undoes it."""
     global _data_dir_override
     _data_dir_override = Path(path).expanduser().resolve() if path is not None else None
 

@@ -2,7 +2,7 @@
 
 OpenCC splits its input on whitespace and punctuation before matching phrases, and a newline is
 whitespace, so converting each line on its own gives exactly the text that converting the whole
-document gives (``tests/core/test_views.py`` checks this). That lets the reader convert the
+document gives. That lets the reader convert the
 visible paragraphs first and the rest later, with one small :class:`OffsetMap` per line instead
 of one map over a million characters.
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon
 
+from gui.core.entity_pass import EntityGroup
 from gui.models.grouped import GroupedItemModel
 
 #: The entity type of an item (both levels).
@@ -26,16 +27,6 @@ _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 #: What a script switch changes: the text an entity is shown with.
 _TEXT_ROLES = [Qt.ItemDataRole.DisplayRole]
-
-
-@dataclass(eq=False)
-class EntityGroup:
-    """Every occurrence of one entity (one type, one Simplified key)."""
-
-    type: str
-    key: str
-    spans: list[tuple[int, int]] = field(default_factory=list)
-    original: str = ""  # the most frequent original spelling
 
 
 @dataclass(eq=False)

@@ -23,16 +23,6 @@ _MARKERS = {
 _ENTITY_TYPES = {"ORG", "LOC", "PER", "DATE", "QUANT", "DOC", "TERM"}
 
 
-class RecordingNotifier:
-    """Stands in for message boxes: the self-test must never block on a dialog."""
-
-    def __init__(self) -> None:
-        self.messages: list[str] = []
-
-    def warning(self, parent, title: str, message: str) -> None:
-        self.messages.append(f"{title}: {message}")
-
-
 class Context:
     """What the checks share: the document, the window, the temp data dir."""
 
@@ -41,6 +31,8 @@ class Context:
         self.report = report
         self.document = None
         self.window = None
+        from gui.ui.notifier import RecordingNotifier
+
         self.notifier = RecordingNotifier()
 
     @property
@@ -238,19 +230,30 @@ def check_entities(ctx: Context) -> str:
 
 
 def _cli(argv: list[str]) -> int:
-    """Run ``report-reader-cli`` in this process, keeping the data dir it changes; its own
-    messages are kept off stdout, which carries only the JSON summary."""
+    """Run ``report-reader-cli ARGV`` for the ``notes`` commands in this process: the same
+    argument parsing and command code, without the CLI's entry point (which offers this
+    self-test). The data dir it changes is restored; the commands' own messages are kept off
+    stdout, which carries only the JSON summary."""
+    import argparse
     import contextlib
     import io
 
-    from gui.cli import main as cli_main
+    from gui.cli import notes as notes_cli
+    from gui.cli.errors import CliError
     from gui.core import paths
 
+    parser = argparse.ArgumentParser(prog="report-reader-cli")
+    parser.add_argument("--data-dir")
+    notes_cli.add_parser(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(argv)
     before = paths._data_dir_override  # noqa: SLF001 - restored below
     messages = io.StringIO()
     try:
+        paths.set_data_dir(args.data_dir)
         with contextlib.redirect_stdout(messages), contextlib.redirect_stderr(messages):
-            status = cli_main(argv)
+            status = int(args.run(args) or 0)
+    except CliError as err:
+        raise CheckFailed(f"report-reader-cli {argv[2:4]} failed: {err}") from None
     finally:
         paths.set_data_dir(before)
     if status != 0:

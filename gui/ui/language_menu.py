@@ -19,7 +19,7 @@ _windows: list = []
 
 
 def install_language_menu(window) -> QActionGroup:
-    """Add View → Language to ``window``; returns the action group (tests use it)."""
+    """Add View → Language to ``window``; returns the action group, one checkable action per language."""
     menu = window.menus["view"].addMenu(QCoreApplication.translate("language", "&Language"))
     group = QActionGroup(window)
     current = window.settings.language() or i18n.SYSTEM
@@ -45,9 +45,8 @@ def switch_language(window, code: str):
     app = QApplication.instance()
     i18n.install_translator(app, code)
     window.save_settings()
-    from gui.app import create_window
-
-    replacement = create_window(window.settings, window.notifier)
+    # The window's own class: this menu is part of it, so it does not import it.
+    replacement = type(window)(window.settings, window.notifier)
     _windows.append(replacement)
     replacement.show()
     QTimer.singleShot(0, lambda: replacement.session.open_initial(None))

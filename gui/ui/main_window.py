@@ -13,7 +13,7 @@ hundred-odd enums cost ~17 ms, a sixth of a bare window's whole start; and the f
 object of a class PySide does not wrap reaches Python (the reader's viewport is one), PySide
 creates every class of its module to find the closest, ~12 ms for QtWidgets. So stage 1 does
 not use ``Qt`` (the modules stage 2 needs are imported when it runs) and does not ask for the
-reader's viewport. ``tests/ui/test_app_entry.py`` checks both.
+reader's viewport.
 
 Extension points for later features:
 - ``window.signals`` (:class:`AppSignals`): connect to ``document_opened``,

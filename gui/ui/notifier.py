@@ -1,5 +1,5 @@
-"""How the window tells the user something went wrong: a message box in the app, a recorder
-in tests (so tests never have to fight a modal dialog)."""
+"""How the window tells the user something went wrong: a message box, or, where nobody is
+there to close one (the self-test, any unattended run), a record of the messages."""
 
 from __future__ import annotations
 
@@ -23,7 +23,8 @@ class MessageBoxNotifier:
 
 
 class RecordingNotifier:
-    """Keeps ``(title, message)`` pairs instead of showing them."""
+    """Keeps ``(title, message)`` pairs in ``messages`` instead of showing them: a run with no
+    one to close a dialog (the self-test) must never block on one."""
 
     def __init__(self) -> None:
         self.messages: list[tuple[str, str]] = []

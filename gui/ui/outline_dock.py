@@ -68,6 +68,6 @@ class OutlineDock(QDockWidget):
         self.tree.scrollTo(index)
 
     def item_rect_center(self, row: int, parent: QModelIndex | None = None):
-        """Centre of a row's rectangle in the tree's viewport (tests click there)."""
+        """Centre of a row's rectangle in the tree's viewport (where a click on it lands)."""
         index = self.model.index(row, 0, parent or QModelIndex())
         return self.tree.visualRect(index).center()

@@ -12,11 +12,19 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint, QPointF, QRectF
 from PySide6.QtGui import QPainter, QPainterPath, QPen, QTextCharFormat
 
-if TYPE_CHECKING:
-    from gui.ui.reader_view import ReaderView
+if TYPE_CHECKING:  # types only: nothing to build at start-up
+    from PySide6.QtWidgets import QTextEdit
+
+    from gui.ui.highlighter import SpanHighlighter
+
+    class OverlaidView(QTextEdit):
+        """A text view with a span highlighter: the reader view, which imports this module
+        (so this module names what it needs instead of importing the reader)."""
+
+        highlighter: SpanHighlighter
 
 
-def paint_overlays(view: ReaderView, painter: QPainter) -> None:
+def paint_overlays(view: OverlaidView, painter: QPainter) -> None:
     """Fill backgrounds and draw underlines of the overlay layers on the visible lines."""
     doc = view.document()
     layout = doc.documentLayout()

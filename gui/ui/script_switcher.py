@@ -10,15 +10,33 @@ from __future__ import annotations
 import gc
 import itertools
 import time
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer
 
 from gui.core.script import Script
 
 if TYPE_CHECKING:
-    from gui.ui.reader_view import ReaderView
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtWidgets import QWidget
+
+    from gui.core.views import DocumentViews
+
+
+class SwitchedView(Protocol):
+    """What the switcher drives (the reader view), without importing it: the reader owns the
+    switcher, not the other way round."""
+
+    views: DocumentViews | None
+    script_shown: SignalInstance
+    conversion_progress: SignalInstance
+
+    def visible_lines(self) -> Sequence[int]: ...
+    def block_script(self, line: int) -> Script: ...
+    def replace_lines(self, lines: Iterable[int], script: Script) -> None: ...
+    def viewport(self) -> QWidget: ...
+
 
 #: Longest time one slice may convert for (the UI stays responsive between slices).
 SLICE_SECONDS = 0.012
@@ -27,9 +45,9 @@ SLICE_BLOCKS = 120
 
 
 class ScriptSwitcher(QObject):
-    """Drives a :class:`ReaderView` from one script to another."""
+    """Drives a reader view (:class:`SwitchedView`) from one script to another."""
 
-    def __init__(self, view: ReaderView):
+    def __init__(self, view: SwitchedView):
         super().__init__(view)
         self._view = view
         self._target = Script.ORIGINAL
@@ -72,7 +90,7 @@ class ScriptSwitcher(QObject):
         self._timer.start()
 
     def finish(self) -> None:
-        """Convert everything left now (tests, benchmarks, before a full-text export)."""
+        """Convert everything left now, on this thread (when the whole text is needed at once)."""
         while self._timer.isActive():
             self._step(deadline=float("inf"))
 

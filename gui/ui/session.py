@@ -8,17 +8,17 @@ touches widgets.
 from __future__ import annotations
 
 import gc
-import importlib
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QTimer, Slot
 
+from gui.core.deferred_imports import import_all
 from gui.core.document import Document
 from gui.core.script import Script
 from gui.core.views import DocumentViews, section_heading, section_index_at
 from gui.settings import Settings
+from gui.ui.background import BackgroundJobs
 from gui.ui.signals import AppSignals
 
 
@@ -70,13 +70,7 @@ _READER_MODULES = {
 def preload_readers(path: str | Path) -> None:
     """Import, on the calling (UI) thread, what reading ``path`` will need."""
     suffix = Path(path).suffix.lower()
-    for name in _READER_MODULES[""] + _READER_MODULES.get(suffix, ()):
-        if name in sys.modules:
-            continue
-        try:
-            importlib.import_module(name)
-        except ImportError:
-            pass  # an optional reader is missing; reading will report it
+    import_all(_READER_MODULES[""] + _READER_MODULES.get(suffix, ()))
 
 
 #: Start-up reads files up to this size before the first paint (a 250 KB report takes ~50 ms to
@@ -101,39 +95,30 @@ def _storable(text: str) -> bool:
     return True
 
 
-class _Relay(QObject):
-    """Lives on the UI thread; the worker emits through it (queued across threads)."""
+def _read(path: str) -> tuple[Document, DocumentViews]:
+    """Read ``path``: the document and its views (raises on a bad file)."""
+    # Already imported by preload_readers() on the UI thread.
+    from gui.core.reading import read_document
 
-    done = Signal(int, object)
-    failed = Signal(int, str)
+    doc = read_document(path)
+    return doc, DocumentViews(doc.text)
+
+
+def _failure_message(path: str, err: Exception) -> str:
+    """The one line the user sees when ``path`` could not be read."""
+    from gui.core.loading import DocumentError
+
+    if isinstance(err, DocumentError):
+        return str(err)
+    return f"Cannot open {Path(path).name}: {err}"  # any reader failure is a bad file
 
 
 def _load(path: str) -> tuple[Document, DocumentViews] | str:
     """Read ``path``: the document and its views, or the message to show."""
-    # Already imported by preload_readers() on the UI thread.
-    from gui.core.loading import DocumentError
-    from gui.core.reading import read_document
-
     try:
-        doc = read_document(path)
-        return doc, DocumentViews(doc.text)
-    except DocumentError as err:
-        return str(err)
+        return _read(path)
     except Exception as err:  # noqa: BLE001 - any reader failure is a bad file to the user
-        return f"Cannot open {Path(path).name}: {err}"
-
-
-class _LoadJob(QRunnable):
-    def __init__(self, token: int, path: str, relay: _Relay):
-        super().__init__()
-        self.token, self.path, self.relay = token, path, relay
-
-    def run(self) -> None:
-        result = _load(self.path)
-        if isinstance(result, str):
-            self.relay.failed.emit(self.token, result)
-        else:
-            self.relay.done.emit(self.token, result)
+        return _failure_message(path, err)
 
 
 class _WarmConverters(QRunnable):
@@ -160,21 +145,19 @@ class ReaderSession(QObject):
         self._section = -2
         self._fallbacks: list[str] = []
         self._warmed = False
-        self._token = 0
         self.loading = False  # a file is being read in the background
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._on_loaded)
-        self._relay.failed.connect(self._on_failed)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
+        self.jobs = BackgroundJobs(self, max_threads=1)
+        self.jobs.done.connect(self._on_loaded)
+        self.jobs.failed.connect(self._on_failed)
+        self.pool = self.jobs.pool  # also warms OpenCC's converters
 
     def open(self, path: str | Path) -> None:
         """Load ``path`` in the background; the current document stays until it succeeds."""
-        self._token += 1
         self.loading = True
         self.signals.busy_changed.emit(True)
         preload_readers(path)
-        self.pool.start(_LoadJob(self._token, str(Path(path).expanduser()), self._relay))
+        path = str(Path(path).expanduser())
+        self.jobs.start(lambda cancelled: _read(path), lambda err: _failure_message(path, err))
 
     def open_initial(self, path: str | None, now: bool = False) -> None:
         """Startup: ``path`` if given, else the last document, else the bundled report. If
@@ -194,21 +177,20 @@ class ReaderSession(QObject):
         while now and candidates and _size(candidates[0]) <= NOW_LIMIT:
             candidate = str(Path(candidates.pop(0)).expanduser())
             preload_readers(candidate)
-            self._token += 1
+            self.jobs.cancel()  # a background load still running is superseded
             result = _load(candidate)
             if isinstance(result, str):
                 self.signals.error_reported.emit(result)
                 continue
-            self._on_loaded(self._token, result)
+            self._on_loaded(result)
             return
         if candidates:
             self._fallbacks = candidates[1:]
             self.open(candidates[0])
 
-    @Slot(int, object)
-    def _on_loaded(self, token: int, result: tuple[Document, DocumentViews]) -> None:
-        if token != self._token:
-            return  # a later open superseded this one
+    @Slot(object)
+    def _on_loaded(self, result: tuple[Document, DocumentViews]) -> None:
+        """The newest load finished (earlier ones are dropped by ``self.jobs``)."""
         self.loading = False
         self.signals.busy_changed.emit(False)
         doc, views = result
@@ -237,10 +219,8 @@ class ReaderSession(QObject):
             # After the first paint, so the warm-up does not compete with it for the GIL.
             QTimer.singleShot(400, self, lambda: self.pool.start(_WarmConverters()))
 
-    @Slot(int, str)
-    def _on_failed(self, token: int, message: str) -> None:
-        if token != self._token:
-            return
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
         self.loading = False
         self.signals.busy_changed.emit(False)
         self.signals.error_reported.emit(message)
@@ -283,5 +263,5 @@ class ReaderSession(QObject):
             self.settings.set_position(self.current.document.fingerprint, self.current.position)
 
     def wait(self, msecs: int = 30000) -> bool:
-        """Block until loading finished (tests, selftest, shutdown)."""
+        """Block until loading finished (the self-test, shutdown); False on timeout."""
         return self.pool.waitForDone(msecs)

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
-DEFAULT_REPORT = REPO / "resources" / "lanzhou-hi-tech-zone-2021.txt"
-GOLDEN = REPO / "tests" / "data" / "notes"
+from tests.conftest import DEFAULT_REPORT, NOTES_GOLDEN, REPO
+
+GOLDEN = NOTES_GOLDEN
 
 
 def cli(*args: str, data_dir: Path) -> subprocess.CompletedProcess:

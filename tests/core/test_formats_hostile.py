@@ -283,6 +283,8 @@ def test_pdf_that_lies_about_its_page_count_is_still_bounded(tmp_path):
     assert seconds < 30.0
 
 
+@pytest.mark.timed
+@pytest.mark.slow
 def test_pdf_decompression_bomb_is_refused_before_inflating(tmp_path):
     bomb = zlib.compress(b"0 0 m\n" * (40 << 20), 9)  # 240 MB of drawing operators
     objects = [
@@ -300,6 +302,8 @@ def test_pdf_decompression_bomb_is_refused_before_inflating(tmp_path):
     assert seconds < SECONDS
 
 
+@pytest.mark.timed
+@pytest.mark.slow
 def test_pdf_page_with_too_much_text_is_refused(tmp_path):
     count = pdf_reader.MAX_TEXT_OPS_PER_PAGE + 1
     page = [Text(72 + (i % 40) * 12, 800 - (i // 40) % 60 * 12, 12, "中") for i in range(count)]
@@ -347,6 +351,8 @@ def test_limits_are_what_the_readme_says():
     assert pdf_reader.MAX_SECONDS == 60.0
 
 
+@pytest.mark.timed
+@pytest.mark.slow
 def test_pdf_reading_stops_at_the_time_limit(tmp_path):
     """A file of objects without a cross-reference table makes pdfminer scan every line;
     the scan stops at the limit (60 s in the app, 1 s here)."""

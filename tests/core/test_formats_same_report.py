@@ -11,9 +11,9 @@ import docx
 import pytest
 
 from gui.core.reading import read_document
+from tests.conftest import DEFAULT_REPORT
 
-REPO = Path(__file__).resolve().parents[2]
-REPORT = REPO / "resources" / "lanzhou-hi-tech-zone-2021.txt"
+REPORT = DEFAULT_REPORT
 FORMATS = Path(__file__).resolve().parents[1] / "data" / "formats"
 sys.path.insert(0, str(FORMATS))
 

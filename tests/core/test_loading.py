@@ -109,6 +109,7 @@ def test_ten_megabyte_single_line_loads(tmp_path):
     assert len(doc.sections) == 1
 
 
+@pytest.mark.slow
 def test_ten_megabyte_report_loads(tmp_path):
     report = DEFAULT_REPORT.read_text(encoding="utf-8")
     body = "\n".join(report.split("\n")[:-2]) + "\n"  # without the two footer lines

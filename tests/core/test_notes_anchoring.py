@@ -7,7 +7,6 @@ import random
 import re
 import time
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -32,14 +31,7 @@ from gui.core.notes.fuzzy import _myers_scores, edit_distance, fuzzy_find
 from gui.core.reading import document_from_text, read_document
 from gui.core.script import Script, convert_fragment, make_view
 from gui.core.variants import detect_variant
-
-REPO = Path(__file__).resolve().parents[2]
-DEFAULT_REPORT = REPO / "resources" / "lanzhou-hi-tech-zone-2021.txt"
-
-
-@pytest.fixture(scope="module")
-def document():
-    return read_document(DEFAULT_REPORT)
+from tests.conftest import DEFAULT_REPORT
 
 
 def _span(text: str, quote: str) -> tuple[int, int]:
@@ -263,6 +255,7 @@ def _levenshtein(a: str, b: str) -> int:
     return previous[-1]
 
 
+@pytest.mark.slow
 def test_bit_parallel_edit_distance_matches_the_textbook_one():
     rng = random.Random(5)
     for _ in range(500):
@@ -277,6 +270,7 @@ def test_bit_parallel_edit_distance_matches_the_textbook_one():
 CHARS = "的一是在不了有和人這中大為上個國我以要他時來用們生到作地於出就分對成會可主發年動同工也能"
 
 
+@pytest.mark.timed
 def test_fuzzy_search_is_fast_on_a_million_characters():
     rng = random.Random(7)
     text = "".join(rng.choice(CHARS) for _ in range(1_000_000))

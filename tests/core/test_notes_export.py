@@ -14,18 +14,16 @@ import json
 import os
 from dataclasses import replace
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 
 from gui.core.notes import export_bytes, export_notes, make_anchor
 from gui.core.notes.export import csv_cell
 from gui.core.notes.model import Note, new_passage_note, new_section_note
-from gui.core.reading import document_from_text, read_document
+from gui.core.reading import document_from_text
+from tests.conftest import NOTES_GOLDEN
 
-REPO = Path(__file__).resolve().parents[2]
-DEFAULT_REPORT = REPO / "resources" / "lanzhou-hi-tech-zone-2021.txt"
-GOLDEN = REPO / "tests" / "data" / "notes"
+GOLDEN = NOTES_GOLDEN
 STAMP = "2026-01-02T03:04:05Z"
 
 
@@ -96,11 +94,6 @@ def sample_notes(document) -> list[Note]:
         )
     )
     return notes
-
-
-@pytest.fixture(scope="module")
-def document():
-    return read_document(DEFAULT_REPORT)
 
 
 def _check_golden(name: str, actual: bytes) -> None:

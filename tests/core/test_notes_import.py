@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import copy
 import json
-from pathlib import Path
 
 import pytest
-from test_notes_export import DEFAULT_REPORT, sample_notes
+from test_notes_export import sample_notes
 
 from gui.core.notes import (
     NoteImportError,
@@ -17,15 +16,10 @@ from gui.core.notes import (
     import_file,
     load_document_notes,
 )
-from gui.core.reading import document_from_text, read_document
+from gui.core.reading import document_from_text
+from tests.conftest import NOTES_GOLDEN
 
-REPO = Path(__file__).resolve().parents[2]
-GOLDEN_JSON = REPO / "tests" / "data" / "notes" / "default-report.jsonld"
-
-
-@pytest.fixture(scope="module")
-def document():
-    return read_document(DEFAULT_REPORT)
+GOLDEN_JSON = NOTES_GOLDEN / "default-report.jsonld"
 
 
 @pytest.fixture

@@ -27,14 +27,7 @@ from gui.core.notes import (
 )
 from gui.core.notes.store import SCHEMA_VERSION
 from gui.core.reading import document_from_text, read_document
-
-REPO = Path(__file__).resolve().parents[2]
-DEFAULT_REPORT = REPO / "resources" / "lanzhou-hi-tech-zone-2021.txt"
-
-
-@pytest.fixture(scope="module")
-def document():
-    return read_document(DEFAULT_REPORT)
+from tests.conftest import DEFAULT_REPORT, REPO
 
 
 @pytest.fixture

@@ -87,6 +87,7 @@ def test_the_stand_in_encrypts_and_decrypts_as_cryptography_does(tmp_path):
         assert bytes.fromhex(plain) == whole
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("algorithm", AES_ALGORITHMS)
 def test_aes_encrypted_pdf_reads_the_same_through_the_stand_in(tmp_path, algorithm):
     _need_cryptodome()

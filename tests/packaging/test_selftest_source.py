@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
+import pytest
 from frozen_helpers import PYTHON, child_env, failed_checks, run, selftest_summary
 
 from gui import selftest
@@ -66,6 +67,7 @@ def test_main_reads_its_options_from_argv_when_given_the_gui_namespace(monkeypat
     assert seen["o"] == "y"
 
 
+@pytest.mark.slow
 def test_cli_selftest_from_source_passes_and_prints_json(tmp_path):
     output = tmp_path / "summary.json"
     result = run(

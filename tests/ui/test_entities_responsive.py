@@ -12,6 +12,7 @@ import time
 import pytest
 from PySide6.QtCore import QTimer
 
+from gui.core import entity_pass
 from gui.ui.entities import recognition
 from tests.conftest import REPO
 from tests.ui.test_entities_highlights import wait_entities
@@ -42,6 +43,8 @@ def _open_watching_timer(make_window, qtbot, path):
     return window, feature, gaps
 
 
+@pytest.mark.timed
+@pytest.mark.slow
 @pytest.mark.parametrize("in_process", [True, False], ids=["child-process", "thread-chunks"])
 def test_ui_stays_responsive_while_a_large_report_is_recognised(
     make_window, qtbot, tmp_path, monkeypatch, in_process
@@ -49,7 +52,7 @@ def test_ui_stays_responsive_while_a_large_report_is_recognised(
     text = build_report(300_000, seed=11)
     path = tmp_path / "large.txt"
     path.write_text(text, encoding="utf-8")
-    monkeypatch.setattr(recognition, "USE_PROCESS", in_process)
+    monkeypatch.setattr(entity_pass, "USE_PROCESS", in_process)
     window, feature, gaps = _open_watching_timer(make_window, qtbot, str(path))
     assert len(gaps) >= 10  # the timer kept firing during the pass
     assert max(gaps) < 1.0, f"longest UI stall {max(gaps):.2f} s"

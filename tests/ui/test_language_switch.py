@@ -142,6 +142,7 @@ def test_chinese_without_a_qm_keeps_an_english_window(first_window, qtbot, monke
     assert QApplication.instance() is not None
 
 
+@pytest.mark.slow
 def test_chinese_window_and_menus_screenshots(first_window, qtbot, screenshot):
     """For looking at: the window with the entities dock raised, and each menu, in Chinese."""
     window = _switch(first_window, "zh_CN", qtbot)

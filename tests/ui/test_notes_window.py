@@ -335,6 +335,7 @@ def test_delete_key_in_the_dock_and_undo_on_the_window(make_window, qtbot):
     assert feature.controller.notes() == [note]
 
 
+@pytest.mark.slow
 def test_tints_follow_the_theme(make_window, qtbot):
     from gui.ui.notes.painting import TINTS
 

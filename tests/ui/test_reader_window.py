@@ -156,6 +156,7 @@ def test_context_menu_hooks_receive_text_positions(make_window):
     menu.deleteLater()
 
 
+@pytest.mark.slow
 def test_flash_and_jump_through_the_hub(make_window, qtbot):
     window = make_window()
     doc = window.reader.document_model
@@ -173,7 +174,7 @@ def test_app_startup_installs_features_after_the_first_document(qtbot):
     from gui.settings import Settings
     from gui.ui.main_window import MainWindow
     from gui.ui.notifier import RecordingNotifier
-    from tests.ui.conftest import _CLOSED_WINDOWS
+    from tests.conftest import _CLOSED_WINDOWS
 
     window = MainWindow(Settings(), RecordingNotifier(), defer_features=True)
     _CLOSED_WINDOWS.append(window)

@@ -14,7 +14,7 @@ def staged_window(qtbot):
     from gui.settings import Settings
     from gui.ui.main_window import MainWindow
     from gui.ui.notifier import RecordingNotifier
-    from tests.ui.conftest import _CLOSED_WINDOWS
+    from tests.conftest import _CLOSED_WINDOWS
 
     window = MainWindow(Settings(), RecordingNotifier(), defer_features=True, staged=True)
     _CLOSED_WINDOWS.append(window)
@@ -77,7 +77,7 @@ def test_a_staged_start_reopens_the_last_document_in_its_script_at_its_position(
     from gui.settings import Settings
     from gui.ui.main_window import MainWindow
     from gui.ui.notifier import RecordingNotifier
-    from tests.ui.conftest import _CLOSED_WINDOWS
+    from tests.conftest import _CLOSED_WINDOWS
 
     report = tmp_path / "copy-of-report.txt"
     shutil.copy(DEFAULT_REPORT, report)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
@@ -77,6 +78,7 @@ def test_recent_files_menu_is_capped_and_clearable(make_window, qtbot, tmp_path)
     assert window.settings.recent_files() == []
 
 
+@pytest.mark.slow
 def test_dark_theme_is_readable(make_window, qtbot, screenshot):
     window = make_window()
     app = QApplication.instance()

@@ -17,13 +17,12 @@ File format (``<data dir>/corrections.json``)::
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from gui.core.bounded_read import has_lone_surrogate
 from gui.core.entities.model import ENTITY_TYPES
+from gui.core.files import write_atomically
 
 FORMAT = "report-reader-corrections"
 VERSION = 1
@@ -217,16 +216,7 @@ def save_corrections(corrections: Corrections, path: Path | str) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     data = json.dumps(corrections.to_json(), ensure_ascii=False, indent=1) + "\n"
-    fd, tmp = tempfile.mkstemp(prefix=".corrections-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(path, data)
 
 
 def user_corrections_path() -> Path:

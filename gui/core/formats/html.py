@@ -410,7 +410,7 @@ class _Linearizer:
 
     def walk(self, el: etree._Element) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
-        if el is self.title_el:
+        if self.title_el is not None and el is self.title_el:
             self.flush()
             self.builder.add(collapse_spaces(el.text_content()), title=True)
             return

@@ -150,7 +150,7 @@ def reference(item: ExportItem) -> str:
 def _groups(context: ExportContext):
     """(heading sections to open, group label, items) in reading order: a new group starts
     whenever the innermost section changes; orphans come last in one group."""
-    current: tuple[Section, ...] | None = None
+    current: tuple[Section, ...] | tuple[str] | None = None
     group: list[ExportItem] = []
     opened: tuple = ()
     for item in context.items:

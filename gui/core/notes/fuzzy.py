@@ -118,7 +118,7 @@ def fuzzy_find(
     bucket = max(1, k)
     votes: Counter[int] = Counter()
     for offset, piece in pieces:
-        hits = []
+        hits: list[int] = []
         at = text.find(piece)
         while at != -1 and len(hits) <= MAX_SEED_HITS:
             hits.append(at)

@@ -137,6 +137,6 @@ class EntityDock(QDockWidget):
         self.status_label.setText(text)
 
     def item_rect_center(self, row: int, parent: QModelIndex | None = None) -> QPoint:
-        """Centre of a row's rectangle in the tree's viewport (tests click there)."""
+        """Centre of a row's rectangle in the tree's viewport (where a click on it lands)."""
         index = self.model.index(row, 0, parent or QModelIndex())
         return self.tree.visualRect(index).center()

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
-from gui.models.entity_model import EntityGroup
+from gui.core.entity_pass import EntityGroup
 from gui.ui.entities.corrections_menu import CorrectionActions
 from gui.ui.entities.dock import EntityDock
 from gui.ui.entities.recognition import (

@@ -1,42 +1,44 @@
 """Entity recognition off the UI thread, cached per document and set of corrections.
 
-The recogniser is pure Python, so a worker thread still competes with the UI thread for the
-GIL: a single C call that holds it (OpenCC's split of the whole text, a sort of every
-candidate) freezes the UI for as long as it runs — about half a second on a million characters.
-A long report is therefore recognised in chunks of whole paragraphs (about
-:data:`CHUNK_CHARS` each) with ``time.sleep(0)`` between them; a report up to that size (nearly
-every real one) is recognised in one call, exactly as ``report-reader-cli analyze`` does.
-In chunks, "every further occurrence of a name" only reaches within a chunk.
-
-``gui.core.entities`` is imported on the UI thread when the first recognition starts (never at
-launch): PySide's import hook should not run in the worker.
+The pass itself (one call, chunks or a child process, then the result arranged for the window)
+is Qt-free, in :mod:`gui.core.entity_pass`; this module runs it as a background job and hands
+the result to the window.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-import os
 import sys
-import time
-from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
-from gui.models.entity_model import EntityGroup
+from gui.core.entity_pass import (
+    CHUNK_CHARS,
+    EntitySpan,
+    RecognitionResult,
+    corrections_key,
+    preload_recogniser,
+    preload_steps,
+    recognise_in_chunks,
+    recognise_in_process,
+    shutdown_process_pool,
+)
+from gui.ui.background import BackgroundJobs
 
 if TYPE_CHECKING:
     from gui.core.entities import Corrections
 
-#: Texts up to this many characters are recognised in one call.
-CHUNK_CHARS = 60_000
-#: Texts longer than CHUNK_CHARS are recognised whole in a child process (no GIL shared with
-#: the UI at all); in a thread, in chunks, where there is no child process.
-USE_PROCESS = True
+__all__ = [
+    "CHUNK_CHARS",
+    "EntitySpan",
+    "Recognition",
+    "RecognitionResult",
+    "preload_steps",
+    "shutdown_process_pool",
+]
+
 #: Results kept in memory (documents × sets of corrections).
 CACHE_SIZE = 6
 #: The interpreter's thread switch interval while a pass runs (Python's default is 5 ms).
@@ -46,314 +48,22 @@ CACHE_SIZE = 6
 SWITCH_INTERVAL = 0.001
 
 
-@dataclass(frozen=True)
-class EntitySpan:
-    """One occurrence in text coordinates, with its pivot (Simplified) key."""
-
-    start: int
-    end: int
-    type: str
-    key: str  # the Simplified form of the text: corrections and the dock group by it
-
-
-@dataclass
-class RecognitionResult:
-    """What a pass produced, already arranged for the window (so the UI thread only hands it
-    over): spans sorted by position, the same per type, the dock's groups, and per-section
-    counts per type. ``seconds`` is the whole background pass."""
-
-    spans: list[EntitySpan] = field(default_factory=list)
-    seconds: float = 0.0
-    chunks: int = 1
-    by_type: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
-    groups: list[EntityGroup] = field(default_factory=list)
-    section_counts: dict[str, dict[int, int]] = field(default_factory=dict)
-
-
-def corrections_key(corrections: Corrections | None) -> str:
-    """A short digest of a set of corrections (the cache's second key)."""
-    if corrections is None or corrections.is_empty():
-        return "none"
-    data = json.dumps(corrections.to_json(), sort_keys=True, ensure_ascii=False)
-    return hashlib.sha1(data.encode("utf-8")).hexdigest()[:16]
-
-
-def chunk_ranges(text: str, size: int | None = None) -> list[tuple[int, int]]:
-    """``[start, end)`` ranges of whole lines of about ``size`` characters covering ``text``."""
-    size = size or CHUNK_CHARS
-    if len(text) <= size:
-        return [(0, len(text))]
-    ranges = []
-    start = 0
-    while start < len(text):
-        cut = text.find("\n", start + size)
-        end = len(text) if cut < 0 else cut + 1
-        ranges.append((start, end))
-        start = end
-    return ranges
-
-
-def _recognise_whole(text: str, corrections: Corrections | None) -> list[tuple]:
-    """In a child process: the whole text in one call (exactly what ``analyze`` finds), as
-    ``(start, end, type, pivot key)`` tuples."""
-    from gui.core.entities import recognise
-    from gui.core.script import to_pivot
-
-    keys: dict[str, str] = {}
-    out = []
-    for e in recognise(text, corrections):
-        key = keys.get(e.text)
-        if key is None:
-            key = keys[e.text] = to_pivot(e.text)[0].strip()
-        out.append((e.start, e.end, e.type, key))
-    return out
-
-
-_process_pool = None
-
-
-def process_pool():
-    """One child process (spawned: forking a process that runs Qt threads is unsafe) that
-    recognises long texts without taking the UI thread's GIL; None where it cannot work (the
-    frozen app's executable cannot be re-run as a plain Python child)."""
-    global _process_pool
-    if not USE_PROCESS or getattr(sys, "frozen", False):
-        return None
-    if _process_pool is None:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        from gui.core.worker_lifeline import child_started
-
-        context = multiprocessing.get_context("spawn")
-        # The child lowers its priority and ends itself when this process goes away, even
-        # by kill -9 (gui.core.worker_lifeline).
-        _process_pool = ProcessPoolExecutor(
-            max_workers=1,
-            mp_context=context,
-            initializer=child_started,
-            initargs=(os.getpid(),),
-        )
-        # Also at interpreter exit when the app did not quit through Qt (tests, scripts): a
-        # pool left to the interpreter's teardown prints a spurious traceback.
-        import atexit
-
-        atexit.register(shutdown_process_pool, wait=True)
-    return _process_pool
-
-
-def shutdown_process_pool(wait: bool = False) -> None:
-    """Stop the child process (at quit): a pass still running there is abandoned."""
-    global _process_pool
-    pool, _process_pool = _process_pool, None
-    if pool is not None:
-        for proc in list(getattr(pool, "_processes", {}).values()):
-            proc.terminate()
-        pool.shutdown(wait=wait, cancel_futures=True)
-
-
-def recognise_in_process(
+def _recognise(
     text: str,
-    corrections: Corrections | None,
-    cancelled: Callable[[], bool] = lambda: False,
-    sections: list[tuple[int, int]] | None = None,
-    skip: list[tuple[int, int]] | None = None,
-) -> RecognitionResult | None:
-    """Like :func:`recognise_in_chunks` but the recogniser runs whole in the child process
-    while this (worker) thread only waits; falls back to chunks if there is no child."""
-    pool = process_pool()
-    if pool is None:
-        return recognise_in_chunks(text, corrections, cancelled, sections, skip)
-    from concurrent.futures import TimeoutError as FutureTimeout
-    from concurrent.futures.process import BrokenProcessPool
-
-    t0 = time.perf_counter()
-    try:
-        future = pool.submit(_recognise_whole, text, corrections)
-        while True:
-            if cancelled():
-                future.cancel()
-                return None
-            try:
-                raw = future.result(timeout=0.05)
-                break
-            except FutureTimeout:
-                continue
-    except (BrokenProcessPool, OSError, RuntimeError):
-        shutdown_process_pool()
-        return recognise_in_chunks(text, corrections, cancelled, sections, skip)
-    spans = []
-    for n, item in enumerate(raw):
-        if n % 5000 == 4999:
-            time.sleep(0)
-        spans.append(EntitySpan(*item))
-    result = arrange(text, spans, sections or [], skip or [])
-    result.seconds = time.perf_counter() - t0
-    return result
-
-
-def recognise_in_chunks(
-    text: str,
-    corrections: Corrections | None,
-    cancelled: Callable[[], bool] = lambda: False,
-    sections: list[tuple[int, int]] | None = None,
-    skip: list[tuple[int, int]] | None = None,
-) -> RecognitionResult | None:
-    """Recognise ``text`` (chunked when long) and arrange the result; ``sections`` are the
-    ``(start, end)`` of ``Document.sections``, ``skip`` the page furniture and footer (not
-    counted). None if ``cancelled()`` became true."""
-    from gui.core.entities import recognise
-    from gui.core.script import to_pivot
-
-    t0 = time.perf_counter()
-    ranges = chunk_ranges(text)
-    keys: dict[str, str] = {}
-    spans: list[EntitySpan] = []
-    for start, end in ranges:
-        if cancelled():
-            return None
-        for e in recognise(text[start:end], corrections):
-            key = keys.get(e.text)
-            if key is None:
-                key = keys[e.text] = to_pivot(e.text)[0].strip()
-            spans.append(EntitySpan(e.start + start, e.end + start, e.type, key))
-        time.sleep(0)  # let the UI thread take the GIL between chunks
-    result = arrange(text, spans, sections or [], skip or [])
-    result.chunks = len(ranges)
-    result.seconds = time.perf_counter() - t0
-    return result
-
-
-def arrange(
-    text: str,
-    spans: list[EntitySpan],
     sections: list[tuple[int, int]],
+    corrections: Corrections | None,
+    cancelled: Callable[[], bool],
     skip: list[tuple[int, int]] | None = None,
-) -> RecognitionResult:
-    """Group spans for the dock, split them per type and count them per section. Spans
-    inside ``skip`` (page furniture, the footer) are highlighted but neither grouped nor
-    counted."""
-    by_type: dict[str, list[tuple[int, int]]] = {}
-    groups: dict[tuple[str, str], EntityGroup] = {}
-    spellings: dict[tuple[str, str], dict[str, int]] = {}
-    counts: dict[str, dict[int, int]] = {}
-    starts = [s for s, _ in sections]
-    for n, span in enumerate(spans):
-        if n % 5000 == 4999:
-            time.sleep(0)
-        by_type.setdefault(span.type, []).append((span.start, span.end))
-        if skip and _inside(span.start, span.end, skip):
-            continue
-        k = (span.type, span.key)
-        group = groups.get(k)
-        if group is None:
-            group = groups[k] = EntityGroup(span.type, span.key)
-            spellings[k] = {}
-        group.spans.append((span.start, span.end))
-        word = text[span.start : span.end]
-        seen = spellings[k]
-        seen[word] = seen.get(word, 0) + 1
-        # The innermost section holding the span: the last one starting before it that
-        # still contains it (sections nest).
-        i = bisect_right(starts, span.start) - 1
-        while i >= 0 and not sections[i][0] <= span.start < sections[i][1]:
-            i -= 1
-        if i >= 0:
-            per_type = counts.setdefault(span.type, {})
-            per_type[i] = per_type.get(i, 0) + 1
-    for k, group in groups.items():
-        group.original = max(spellings[k].items(), key=lambda kv: kv[1])[0]
-    ordered = sorted(groups.values(), key=lambda g: (-len(g.spans), g.spans[0]))
-    return RecognitionResult(spans, by_type=by_type, groups=ordered, section_counts=counts)
-
-
-def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= start and end <= b for a, b in spans)
-
-
-def preload_recogniser(long_text: bool = False) -> None:
-    """Import, on the calling (UI) thread, what a pass will need: the recogniser (cheap, its
-    gazetteers load later) and, for a long text, the child-process machinery. Importing in
-    the worker would run PySide's import hook there, competing with the UI for the GIL."""
-    for step in preload_steps(long_text):
-        step()
-
-
-def preload_steps(long_text: bool = False) -> list[Callable[[], None]]:
-    """:func:`preload_recogniser` in pieces of one import each, for the caller to run one per
-    event-loop turn: all at once they block the UI for 30–40 ms (the PySide import hook reads
-    the source of every new module), the largest piece alone for under 10 ms. Modules
-    already imported are left out."""
-    names = list(_RECOGNISER_MODULES)
-    if long_text and USE_PROCESS and not getattr(sys, "frozen", False):
-        names += _PROCESS_MODULES
-    return [lambda n=n: _import_quietly(n) for n in names if n not in sys.modules]
-
-
-def _import_quietly(name: str) -> None:
-    import importlib
-
+) -> RecognitionResult | None:
+    """The worker's part: a short text in one call, a long one in the child process (or in
+    chunks), with a short thread switch interval so the UI thread gets the GIL back quickly."""
+    old = sys.getswitchinterval()
+    sys.setswitchinterval(min(old, SWITCH_INTERVAL))
     try:
-        importlib.import_module(name)
-    except ImportError:
-        pass  # the pass itself reports what it really misses
-
-
-#: The recogniser's modules, the costly ones first (rules and names take most of the time).
-_RECOGNISER_MODULES = (
-    "gui.core.entities.names",
-    "gui.core.entities.rules",
-    "gui.core.entities",
-    "gui.core.script",
-)
-_PROCESS_MODULES = (
-    "multiprocessing",
-    "multiprocessing.connection",
-    "concurrent.futures.process",
-    "multiprocessing.queues",
-    "multiprocessing.synchronize",
-    "multiprocessing.popen_spawn_win32"
-    if sys.platform == "win32"
-    else "multiprocessing.popen_spawn_posix",
-)
-
-
-class _Relay(QObject):
-    done = Signal(int, object)
-    failed = Signal(int, str)
-
-
-class _Job(QRunnable):
-    def __init__(self, token: int, text: str, sections, corrections, relay: _Relay, owner, skip=()):
-        super().__init__()
-        self.token, self.text, self.sections, self.skip = token, text, sections, list(skip)
-        self.corrections, self.relay, self.owner = corrections, relay, owner
-
-    def run(self) -> None:
-        old = sys.getswitchinterval()
-        sys.setswitchinterval(min(old, SWITCH_INTERVAL))
-        try:
-            run = recognise_in_process if len(self.text) > CHUNK_CHARS else recognise_in_chunks
-            result = run(
-                self.text,
-                self.corrections,
-                lambda: self.owner.token != self.token,
-                self.sections,
-                self.skip,
-            )
-        except Exception as err:  # noqa: BLE001 - reported to the user, never a traceback
-            self._emit("failed", self.token, f"{type(err).__name__}: {err}")
-            return
-        finally:
-            sys.setswitchinterval(old)
-        if result is not None:
-            self._emit("done", self.token, result)
-
-    def _emit(self, name: str, *args) -> None:
-        try:
-            getattr(self.relay, name).emit(*args)
-        except RuntimeError:
-            pass  # the window was closed or rebuilt (language switch) while we worked
+        run = recognise_in_process if len(text) > CHUNK_CHARS else recognise_in_chunks
+        return run(text, corrections, cancelled, sections, skip)
+    finally:
+        sys.setswitchinterval(old)
 
 
 class Recognition(QObject):
@@ -369,16 +79,11 @@ class Recognition(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.token = 0
         self._pending: tuple[str, str] | None = None
         self._cache: OrderedDict[tuple[str, str], RecognitionResult] = OrderedDict()
-        # The pool first: children are deleted in creation order, and the pool's destructor
-        # waits for a running job, which must still find the relay to emit on.
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._on_done)
-        self._relay.failed.connect(self._on_failed)
+        self.jobs = BackgroundJobs(self, max_threads=1)
+        self.jobs.done.connect(self._on_done)
+        self.jobs.failed.connect(self._on_failed)
 
     def request(
         self,
@@ -392,32 +97,31 @@ class Recognition(QObject):
         ``sections``: ``(start, end)`` of the document's sections, for per-section counts;
         ``skip``: furniture and footer, left out of the counts."""
         key = (fingerprint, corrections_key(corrections))
-        self.token += 1
         cached = self._cache.get(key)
         if cached is not None:
+            self.jobs.cancel()
             self._cache.move_to_end(key)
             self._pending = None
             self.finished.emit(fingerprint, cached)
             return True
         preload_recogniser(len(text) > CHUNK_CHARS)
         self._pending = key
-        job = _Job(
-            self.token, text, list(sections or []), corrections, self._relay, self, list(skip or [])
-        )
-        self.pool.start(job)
+        spans, skipped = list(sections or []), list(skip or [])
+        self.jobs.start(lambda cancelled: _recognise(text, spans, corrections, cancelled, skipped))
         return False
 
     def cancel(self) -> None:
-        self.token += 1
+        """Drop the running pass (it stops at its next check)."""
+        self.jobs.cancel()
         self._pending = None
 
     @property
     def busy(self) -> bool:
         return self._pending is not None
 
-    @Slot(int, object)
-    def _on_done(self, token: int, result: RecognitionResult) -> None:
-        if token != self.token or self._pending is None:
+    @Slot(object)
+    def _on_done(self, result: RecognitionResult) -> None:
+        if self._pending is None:
             return
         key, self._pending = self._pending, None
         self._cache[key] = result
@@ -425,12 +129,11 @@ class Recognition(QObject):
             self._cache.popitem(last=False)
         self.finished.emit(key[0], result)
 
-    @Slot(int, str)
-    def _on_failed(self, token: int, message: str) -> None:
-        if token == self.token:
-            self._pending = None
-            self.failed.emit(message)
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self._pending = None
+        self.failed.emit(message)
 
     def wait(self, msecs: int = 30000) -> bool:
-        """Block until the running pass ends (tests, shutdown)."""
-        return self.pool.waitForDone(msecs)
+        """Block until the running pass ends (at shutdown; returns False on timeout)."""
+        return self.jobs.wait(msecs)

@@ -33,7 +33,7 @@ from gui.ui.notes.painting import NotePainter, swatch, swatch_icon
 from gui.ui.notes.transfer import ask_export_path, ask_import_path, write_export
 from gui.ui.notifier import MessageBoxNotifier
 
-#: ``ask(parent, quote, initial, title) -> NoteFields | None``: the note editor (tests swap it).
+#: ``ask(parent, quote, initial, title) -> NoteFields | None``: the note editor (replaceable: a caller without a user supplies the answer).
 AskFields = Callable[[QWidget, str, NoteFields | None, str], NoteFields | None]
 
 

@@ -1,14 +1,15 @@
-"""File → Export Notes… and File → Import Notes…: thin dialogs over slots that take a path
-(tests call the slots). Writes are atomic (``QSaveFile``)."""
+"""File → Export Notes… and File → Import Notes…: thin dialogs over slots that take a path,
+so the work itself runs without a dialog. Writes are atomic (:func:`gui.core.files.write_atomically`)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSaveFile
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from gui.core.document import Document
+from gui.core.files import describe_os_error, write_atomically
 from gui.core.notes import EXPORT_FORMATS, Note, export_bytes
 
 
@@ -28,15 +29,10 @@ def write_export(
 ) -> None:
     """Write the export atomically; raises ``OSError`` with a one-line message."""
     data = export_bytes(document, notes, fmt, script)
-    out = QSaveFile(str(path))
-    if not out.open(QSaveFile.OpenModeFlag.WriteOnly):
-        raise OSError(out.errorString())
-    if out.write(data) != len(data):
-        message = out.errorString()
-        out.cancelWriting()
-        raise OSError(message)
-    if not out.commit():
-        raise OSError(out.errorString())
+    try:
+        write_atomically(path, data)
+    except OSError as err:
+        raise OSError(describe_os_error(err)) from None
 
 
 def ask_export_path(parent: QWidget, document: Document) -> tuple[str, str] | None:

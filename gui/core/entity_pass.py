@@ -1,0 +1,315 @@
+"""A whole document's entity pass, as the window runs it off the UI thread: the text in one
+call, in chunks of whole paragraphs, or in a child process; the spans arranged for display
+(grouped per entity, split per type, counted per section).
+
+Qt-free, so it is tested without a window; :mod:`gui.ui.entities.recognition` runs it on a
+worker thread. The recogniser (:mod:`gui.core.entities`) is imported only when a pass starts
+(never at launch), and :func:`preload_steps` imports it on the caller's (UI) thread in small
+steps first: PySide's import hook should not run in the worker.
+
+The recogniser is pure Python, so a worker thread still competes with the UI thread for the
+GIL: a single C call that holds it (OpenCC's split of the whole text, a sort of every
+candidate) freezes the UI for as long as it runs — about half a second on a million characters.
+A long report is therefore recognised whole in a child process, or, where there is none (the
+frozen app), in chunks of whole paragraphs (about :data:`CHUNK_CHARS` each) with
+``time.sleep(0)`` between them; a report up to that size (nearly every real one) is recognised
+in one call, exactly as ``report-reader-cli analyze`` does. In chunks, "every further
+occurrence of a name" only reaches within a chunk.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import time
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from gui.core.deferred_imports import import_steps
+
+if TYPE_CHECKING:
+    from gui.core.entities import Corrections
+
+
+@dataclass(eq=False)  # a group is a row of the dock: compared by identity, hashable
+class EntityGroup:
+    """Every occurrence of one entity (one type, one Simplified key)."""
+
+    type: str
+    key: str
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    original: str = ""  # the most frequent original spelling
+
+
+#: Texts up to this many characters are recognised in one call.
+CHUNK_CHARS = 60_000
+#: Texts longer than CHUNK_CHARS are recognised whole in a child process (no GIL shared with
+#: the UI at all); in a thread, in chunks, where there is no child process.
+USE_PROCESS = True
+
+
+@dataclass(frozen=True)
+class EntitySpan:
+    """One occurrence in text coordinates, with its pivot (Simplified) key."""
+
+    start: int
+    end: int
+    type: str
+    key: str  # the Simplified form of the text: corrections and the dock group by it
+
+
+@dataclass
+class RecognitionResult:
+    """What a pass produced, already arranged for the window (so the UI thread only hands it
+    over): spans sorted by position, the same per type, the dock's groups, and per-section
+    counts per type. ``seconds`` is the whole background pass."""
+
+    spans: list[EntitySpan] = field(default_factory=list)
+    seconds: float = 0.0
+    chunks: int = 1
+    by_type: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    groups: list[EntityGroup] = field(default_factory=list)
+    section_counts: dict[str, dict[int, int]] = field(default_factory=dict)
+
+
+def corrections_key(corrections: Corrections | None) -> str:
+    """A short digest of a set of corrections (the cache's second key)."""
+    if corrections is None or corrections.is_empty():
+        return "none"
+    data = json.dumps(corrections.to_json(), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha1(data.encode("utf-8")).hexdigest()[:16]
+
+
+def chunk_ranges(text: str, size: int | None = None) -> list[tuple[int, int]]:
+    """``[start, end)`` ranges of whole lines of about ``size`` characters covering ``text``."""
+    size = size or CHUNK_CHARS
+    if len(text) <= size:
+        return [(0, len(text))]
+    ranges = []
+    start = 0
+    while start < len(text):
+        cut = text.find("\n", start + size)
+        end = len(text) if cut < 0 else cut + 1
+        ranges.append((start, end))
+        start = end
+    return ranges
+
+
+def _recognise_whole(text: str, corrections: Corrections | None) -> list[tuple]:
+    """In a child process: the whole text in one call (exactly what ``analyze`` finds), as
+    ``(start, end, type, pivot key)`` tuples."""
+    from gui.core.entities import recognise
+    from gui.core.script import to_pivot
+
+    keys: dict[str, str] = {}
+    out = []
+    for e in recognise(text, corrections):
+        key = keys.get(e.text)
+        if key is None:
+            key = keys[e.text] = to_pivot(e.text)[0].strip()
+        out.append((e.start, e.end, e.type, key))
+    return out
+
+
+_process_pool = None
+
+
+def process_pool():
+    """One child process (spawned: forking a process that runs Qt threads is unsafe) that
+    recognises long texts without taking the UI thread's GIL; None where it cannot work (the
+    frozen app's executable cannot be re-run as a plain Python child)."""
+    global _process_pool
+    if not USE_PROCESS or getattr(sys, "frozen", False):
+        return None
+    if _process_pool is None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        from gui.core.worker_lifeline import child_started
+
+        context = multiprocessing.get_context("spawn")
+        # The child lowers its priority and ends itself when this process goes away, even
+        # by kill -9 (gui.core.worker_lifeline).
+        _process_pool = ProcessPoolExecutor(
+            max_workers=1,
+            mp_context=context,
+            initializer=child_started,
+            initargs=(os.getpid(),),
+        )
+        # Also at interpreter exit when the app did not quit through Qt (scripts, a window closed without quitting): a
+        # pool left to the interpreter's teardown prints a spurious traceback.
+        import atexit
+
+        atexit.register(shutdown_process_pool, wait=True)
+    return _process_pool
+
+
+def shutdown_process_pool(wait: bool = False) -> None:
+    """Stop the child process (at quit): a pass still running there is abandoned."""
+    global _process_pool
+    pool, _process_pool = _process_pool, None
+    if pool is not None:
+        for proc in list(getattr(pool, "_processes", {}).values()):
+            proc.terminate()
+        pool.shutdown(wait=wait, cancel_futures=True)
+
+
+def recognise_in_process(
+    text: str,
+    corrections: Corrections | None,
+    cancelled: Callable[[], bool] = lambda: False,
+    sections: list[tuple[int, int]] | None = None,
+    skip: list[tuple[int, int]] | None = None,
+) -> RecognitionResult | None:
+    """Like :func:`recognise_in_chunks` but the recogniser runs whole in the child process
+    while this (worker) thread only waits; falls back to chunks if there is no child."""
+    pool = process_pool()
+    if pool is None:
+        return recognise_in_chunks(text, corrections, cancelled, sections, skip)
+    from concurrent.futures import TimeoutError as FutureTimeout
+    from concurrent.futures.process import BrokenProcessPool
+
+    t0 = time.perf_counter()
+    try:
+        future = pool.submit(_recognise_whole, text, corrections)
+        while True:
+            if cancelled():
+                future.cancel()
+                return None
+            try:
+                raw = future.result(timeout=0.05)
+                break
+            except FutureTimeout:
+                continue
+    except (BrokenProcessPool, OSError, RuntimeError):
+        shutdown_process_pool()
+        return recognise_in_chunks(text, corrections, cancelled, sections, skip)
+    spans = []
+    for n, item in enumerate(raw):
+        if n % 5000 == 4999:
+            time.sleep(0)
+        spans.append(EntitySpan(*item))
+    result = arrange(text, spans, sections or [], skip or [])
+    result.seconds = time.perf_counter() - t0
+    return result
+
+
+def recognise_in_chunks(
+    text: str,
+    corrections: Corrections | None,
+    cancelled: Callable[[], bool] = lambda: False,
+    sections: list[tuple[int, int]] | None = None,
+    skip: list[tuple[int, int]] | None = None,
+) -> RecognitionResult | None:
+    """Recognise ``text`` (chunked when long) and arrange the result; ``sections`` are the
+    ``(start, end)`` of ``Document.sections``, ``skip`` the page furniture and footer (not
+    counted). None if ``cancelled()`` became true."""
+    from gui.core.entities import recognise
+    from gui.core.script import to_pivot
+
+    t0 = time.perf_counter()
+    ranges = chunk_ranges(text)
+    keys: dict[str, str] = {}
+    spans: list[EntitySpan] = []
+    for start, end in ranges:
+        if cancelled():
+            return None
+        for e in recognise(text[start:end], corrections):
+            key = keys.get(e.text)
+            if key is None:
+                key = keys[e.text] = to_pivot(e.text)[0].strip()
+            spans.append(EntitySpan(e.start + start, e.end + start, e.type, key))
+        time.sleep(0)  # let the UI thread take the GIL between chunks
+    result = arrange(text, spans, sections or [], skip or [])
+    result.chunks = len(ranges)
+    result.seconds = time.perf_counter() - t0
+    return result
+
+
+def arrange(
+    text: str,
+    spans: list[EntitySpan],
+    sections: list[tuple[int, int]],
+    skip: list[tuple[int, int]] | None = None,
+) -> RecognitionResult:
+    """Group spans for the dock, split them per type and count them per section. Spans
+    inside ``skip`` (page furniture, the footer) are highlighted but neither grouped nor
+    counted."""
+    by_type: dict[str, list[tuple[int, int]]] = {}
+    groups: dict[tuple[str, str], EntityGroup] = {}
+    spellings: dict[tuple[str, str], dict[str, int]] = {}
+    counts: dict[str, dict[int, int]] = {}
+    starts = [s for s, _ in sections]
+    for n, span in enumerate(spans):
+        if n % 5000 == 4999:
+            time.sleep(0)
+        by_type.setdefault(span.type, []).append((span.start, span.end))
+        if skip and _inside(span.start, span.end, skip):
+            continue
+        k = (span.type, span.key)
+        group = groups.get(k)
+        if group is None:
+            group = groups[k] = EntityGroup(span.type, span.key)
+            spellings[k] = {}
+        group.spans.append((span.start, span.end))
+        word = text[span.start : span.end]
+        seen = spellings[k]
+        seen[word] = seen.get(word, 0) + 1
+        # The innermost section holding the span: the last one starting before it that
+        # still contains it (sections nest).
+        i = bisect_right(starts, span.start) - 1
+        while i >= 0 and not sections[i][0] <= span.start < sections[i][1]:
+            i -= 1
+        if i >= 0:
+            per_type = counts.setdefault(span.type, {})
+            per_type[i] = per_type.get(i, 0) + 1
+    for k, group in groups.items():
+        group.original = max(spellings[k].items(), key=lambda kv: kv[1])[0]
+    ordered = sorted(groups.values(), key=lambda g: (-len(g.spans), g.spans[0]))
+    return RecognitionResult(spans, by_type=by_type, groups=ordered, section_counts=counts)
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
+
+
+def preload_recogniser(long_text: bool = False) -> None:
+    """Import, on the calling (UI) thread, what a pass will need: the recogniser (cheap, its
+    gazetteers load later) and, for a long text, the child-process machinery. Importing in
+    the worker would run PySide's import hook there, competing with the UI for the GIL."""
+    for step in preload_steps(long_text):
+        step()  # the pass itself reports a module that is really missing
+
+
+def preload_steps(long_text: bool = False) -> list[Callable[[], None]]:
+    """:func:`preload_recogniser` in pieces of one import each, for the caller to run one per
+    event-loop turn: all at once they block the UI for 30–40 ms (the PySide import hook reads
+    the source of every new module), the largest piece alone for under 10 ms. Modules
+    already imported are left out."""
+    names = list(_RECOGNISER_MODULES)
+    if long_text and USE_PROCESS and not getattr(sys, "frozen", False):
+        names += _PROCESS_MODULES
+    return import_steps(names)
+
+
+#: The recogniser's modules, the costly ones first (rules and names take most of the time).
+_RECOGNISER_MODULES = (
+    "gui.core.entities.names",
+    "gui.core.entities.rules",
+    "gui.core.entities",
+    "gui.core.script",
+)
+_PROCESS_MODULES = (
+    "multiprocessing",
+    "multiprocessing.connection",
+    "concurrent.futures.process",
+    "multiprocessing.queues",
+    "multiprocessing.synchronize",
+    "multiprocessing.popen_spawn_win32"
+    if sys.platform == "win32"
+    else "multiprocessing.popen_spawn_posix",
+)

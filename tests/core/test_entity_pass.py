@@ -1,0 +1,74 @@
+"""A whole document's entity pass without a window: chunks of whole lines, the same spans in
+one call and in chunks on a short text, cancelling, and the arrangement for the dock."""
+
+from __future__ import annotations
+
+from gui.core.entities import Corrections, recognise
+from gui.core.entity_pass import (
+    EntitySpan,
+    arrange,
+    chunk_ranges,
+    corrections_key,
+    recognise_in_chunks,
+)
+from gui.core.reading import document_from_text
+
+TEXT = (
+    "兰州高新区工作报告\n"
+    "一、发展概况\n"
+    "2021年,兰州高新区实现总产值140亿元,兰州大学与中科院兰州分院共建研究院。\n"
+    "二、下一步\n"
+    "蘭州高新區将继续推进《关于加快生物医药产业发展的若干措施》。\n"
+)
+
+
+def test_chunks_are_whole_lines_covering_the_text():
+    text = "".join(f"第{i}段内容。\n" for i in range(200))
+    ranges = chunk_ranges(text, size=100)
+    assert ranges[0][0] == 0 and ranges[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(ranges, ranges[1:], strict=False))
+    assert all(text[end - 1] == "\n" for _, end in ranges)
+    assert all(end - start >= 100 for start, end in ranges[:-1])
+    assert chunk_ranges("短", size=100) == [(0, 1)]
+
+
+def test_one_call_finds_what_recognise_finds():
+    result = recognise_in_chunks(TEXT, None)
+    assert result is not None and result.chunks == 1
+    assert [(s.start, s.end, s.type) for s in result.spans] == [
+        (e.start, e.end, e.type) for e in recognise(TEXT)
+    ]
+    # the key is the Simplified form: the Traditional spelling groups with the Simplified one
+    zone = [s for s in result.spans if TEXT[s.start : s.end] == "蘭州高新區"]
+    assert zone and zone[0].key == "兰州高新区"
+
+
+def test_a_cancelled_pass_returns_nothing():
+    assert recognise_in_chunks(TEXT, None, cancelled=lambda: True) is None
+
+
+def test_arrange_groups_types_and_counts_sections():
+    doc = document_from_text(TEXT)
+    sections = [(s.start, s.end) for s in doc.sections]
+    spans = recognise_in_chunks(TEXT, None).spans
+    result = arrange(TEXT, spans, sections)
+    zone = next(g for g in result.groups if g.key == "兰州高新区")
+    assert len(zone.spans) == 3 and zone.original == "兰州高新区"  # 2 Simplified, 1 not
+    assert result.groups[0] is zone  # the most frequent first
+    assert sorted(result.by_type) == sorted({s.type for s in spans})
+    inside = [s for s in spans if any(a <= s.start < b for a, b in sections)]
+    assert 0 < len(inside) < len(spans)  # the title line is in no section
+    assert sum(sum(c.values()) for c in result.section_counts.values()) == len(inside)
+
+
+def test_arrange_counts_a_span_in_its_innermost_section():
+    spans = [EntitySpan(12, 14, "LOC", "甘肃"), EntitySpan(2, 4, "LOC", "甘肃")]
+    result = arrange("x" * 30, spans, [(0, 30), (10, 20)])
+    assert result.section_counts == {"LOC": {1: 1, 0: 1}}
+
+
+def test_corrections_key_depends_on_the_corrections_only():
+    assert corrections_key(None) == corrections_key(Corrections()) == "none"
+    one = corrections_key(Corrections({"海默科技": "ORG"}))
+    assert one == corrections_key(Corrections({"海默科技": "ORG"}))
+    assert one != corrections_key(Corrections({"海默科技": "LOC"}))
