@@ -104,11 +104,11 @@ def decode_text_counted(data: bytes, path: Path | str | None = None) -> tuple[st
             text, bad = _decode_replacing(data[len(bom) :], encoding)
             return _checked(normalise_newlines(text), path), encoding, bad
     if b"\x00" in data:
-        encoding = utf16_without_bom(data)
-        if encoding is None:
+        utf16 = utf16_without_bom(data)
+        if utf16 is None:
             raise DocumentError(path, "it contains NUL bytes (a binary file, not text)")
-        text, bad = _decode_replacing(data, encoding)
-        return _checked(normalise_newlines(text), path), encoding, bad
+        text, bad = _decode_replacing(data, utf16)
+        return _checked(normalise_newlines(text), path), utf16, bad
     try:
         return _checked(normalise_newlines(data.decode("utf-8")), path), "utf-8", 0
     except UnicodeDecodeError:

@@ -352,10 +352,10 @@ def _find_headings(
         number = _numbered(ln.text)
         if number is not None:
             rank, number_len = number
-            heading, shape = _numbered_heading(ln, rank, number_len)
+            numbered_heading, shape = _numbered_heading(ln, rank, number_len)
             numbered[i] = (rank, shape)
-            if heading is not None:
-                found[i] = heading
+            if numbered_heading is not None:
+                found[i] = numbered_heading
             continue
         if ln.text[0] in _BODY_LEAD_FIRST and _BODY_LEAD.match(ln.text):
             continue  # 一是…。 / ——这是…: body text (a stand-alone 一是 line: see below)
@@ -371,9 +371,9 @@ def _find_headings(
                 continue
             for i in run:
                 ln = body[i]
-                end = _lead_sentence_end(ln.text)
-                assert end is not None
-                found[i] = _Heading(ln, _RANK_LEAD, ln.offset, ln.offset + end)
+                lead_end = _lead_sentence_end(ln.text)
+                assert lead_end is not None
+                found[i] = _Heading(ln, _RANK_LEAD, ln.offset, ln.offset + lead_end)
     # 一是/二是 … standing alone above body text: headlines under the heading they sit in.
     for i, ln in enumerate(body):
         if found[i] is None and i not in consumed and i not in numbered:

@@ -52,8 +52,9 @@ def document_from_source(decoded: DecodedSource, path: Path | None = None) -> Do
         annex_lines=header.attached,
     )
     title, title_span = outline.title, outline.title_span
-    if header.title is not None:
-        title, title_span = header.title.text, Span(header.title.start, header.title.end)
+    part = header.title  # a title that is only part of its line always has its offsets
+    if part is not None and part.start is not None and part.end is not None:
+        title, title_span = part.text, Span(part.start, part.end)
     return Document(
         path=path,
         source=decoded.text,

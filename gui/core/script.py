@@ -237,13 +237,49 @@ def make_view(text: str, script: Script | str, variant: str | None = None) -> Sc
         if variant is None:
             variant = variants.detect_variant(text)
         if shows_own_forms(script, variant):
-            own = variants.own_view_text(text)
+            own = own_view_text(text)
             return ScriptView(script, own, OffsetMap.identity(len(own)))
     pivot, to_pivot_map = to_pivot(text)
     if script is Script.HANS:
         return ScriptView(script, pivot, to_pivot_map)
     converted = from_pivot(pivot, script)
     return ScriptView(script, converted.text, to_pivot_map.then(converted.map))
+
+
+def own_view_text(text: str) -> str:
+    """``text`` (a Traditional original) with only its naive-conversion errors repaired."""
+    from gui.core.variants import REGIONAL_PAIRS, _valid_traditional, _variant_forms
+
+    pivot_converter = converter("pivot")
+    standard = converter("hant")._chain[-1]  # noqa: SLF001 - s2t's conversion group (+ 吃)
+    out: list[str] = []
+    split = pivot_converter._split  # noqa: SLF001 - OpenCC's separators
+    for i, chunk in enumerate(split.split(text)):
+        if i % 2 or not chunk:
+            out.append(chunk)
+            continue
+        pivot, _ = pivot_converter.convert(chunk)
+        if len(pivot) != len(chunk):
+            out.append(chunk)  # a length-changing phrase: nothing to align, keep it all
+            continue
+        repaired = list(chunk)
+        pos = 0
+        for src, value in group_matches(pivot, standard):
+            if value is not None and len(value) == len(src):
+                phrase = len(src) >= 2
+                for k, (s, r) in enumerate(zip(src, value, strict=True)):
+                    o = chunk[pos + k]
+                    # Only a Simplified form left in place (o == s) that OpenCC writes
+                    # otherwise, not as a mere variant form of the same character: in a
+                    # phrase it knows, unless both forms are regional standards; alone, only
+                    # if it is no Traditional character at all.
+                    if o != s or r == o or (o, r) in _variant_forms():
+                        continue
+                    if (phrase and (o, r) not in REGIONAL_PAIRS) or not _valid_traditional(o):
+                        repaired[pos + k] = r
+            pos += len(src)
+        out.append("".join(repaired))
+    return "".join(out)
 
 
 def shows_own_forms(script: Script | str, variant: str) -> bool:

@@ -4,8 +4,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gui.core.reading import document_from_text, read_document
-from gui.core.script import Script, make_view, to_pivot
-from gui.core.variants import Variant, detect_variant, own_view_text
+from gui.core.script import Script, make_view, own_view_text, to_pivot
+from gui.core.variants import Variant, detect_variant
 from gui.core.views import DocumentViews
 from tests.conftest import DEFAULT_REPORT
 
