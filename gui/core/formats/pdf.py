@@ -223,6 +223,9 @@ def _extract_pages(data: bytes, path: Path, max_seconds: float) -> list[list[_Li
         raise DocumentError(
             path, "it is a damaged PDF (its content cannot be interpreted)"
         ) from None
+    if document.cycles and not any(pages):
+        # The text was behind a loop of references (read as null): not a scanned PDF.
+        raise DocumentError(path, "it is a damaged PDF (its objects refer to each other in a loop)")
     return pages
 
 
@@ -268,6 +271,7 @@ def _bounded_document_class():
     class BoundedDocument(PDFDocument):
         deadline: float = float("inf")
         lookups: int = 0
+        cycles: int = 0  # reference cycles met (each read as null)
 
         def _count(self) -> None:
             self.lookups += 1
@@ -282,6 +286,7 @@ def _bounded_document_class():
             seen = {objid}
             while isinstance(obj, PDFObjRef):
                 if obj.objid in seen:
+                    self.cycles += 1
                     return None  # a cycle of references: null
                 if len(seen) > MAX_REFERENCE_CHAIN:
                     raise _Exhausted(_TOO_LONG_CHAIN)
