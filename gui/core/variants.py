@@ -158,6 +158,12 @@ def _valid_traditional(char: str) -> bool:
     return value is None or char in value.split()
 
 
+def warm_up() -> None:
+    """Build the detector's and the own view's character tables ahead of first use."""
+    _script_only_sets()
+    _variant_forms()
+
+
 def own_view_text(text: str) -> str:
     """``text`` (a Traditional original) with only its naive-conversion errors repaired."""
     from gui.core.script import converter, group_matches
