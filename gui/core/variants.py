@@ -169,7 +169,9 @@ def own_view_text(text: str) -> str:
     from gui.core.script import converter, group_matches
 
     pivot_converter = converter("pivot")
-    standard = converter("hant")._chain[-1]  # noqa: SLF001 - s2t's conversion group (+ 吃)
+    hant = converter("hant")
+    standard = hant._chain[-1]  # noqa: SLF001 - s2t's conversion group (+ 吃)
+    triggers = hant._triggers[-1]  # noqa: SLF001 - characters without which it changes nothing
     out: list[str] = []
     split = pivot_converter._split  # noqa: SLF001 - OpenCC's separators
     for i, chunk in enumerate(split.split(text)):
@@ -177,8 +179,9 @@ def own_view_text(text: str) -> str:
             out.append(chunk)
             continue
         pivot, _ = pivot_converter.convert(chunk)
-        if len(pivot) != len(chunk):
-            out.append(chunk)  # a length-changing phrase: nothing to align, keep it all
+        if len(pivot) != len(chunk) or any(t.isdisjoint(pivot) for t in triggers):
+            # a length-changing phrase (nothing to align), or nothing s2t would change
+            out.append(chunk)
             continue
         repaired = list(chunk)
         pos = 0
