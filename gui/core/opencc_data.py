@@ -60,8 +60,10 @@ def _table(mapping: dict[str, str]) -> Table:
     return (max(lengths), min(lengths), mapping)
 
 
+@cache
 def union(*names: str) -> Table:
-    """Several dictionaries as one table (OpenCC's ``union`` group; the first value wins)."""
+    """Several dictionaries as one table (OpenCC's ``union`` group; the first value wins).
+    Shared by every chain that uses it: callers copy before changing it."""
     merged: dict[str, str] = {}
     for name in names:
         for key, value in load_dictionary(name)[2].items():

@@ -67,6 +67,11 @@ class Converter:
         self.engine = opencc_data.engine(chain)
         self._chain = self.engine._dict_chain_data  # noqa: SLF001 - the engine's own chain
         self._split = self.engine.split_chars_re
+        # A group of one-character tables whose values are one character (the compatibility-
+        # ideograph normalization) converts each character by the first table that has it:
+        # str.translate does exactly that, in C, and its pieces are all one-to-one.
+        self._translations = [_char_translation(group) for group in self._chain]
+        self._triggers = [_triggers(group) for group in self._chain]
         self.config = config
 
     def convert(self, text: str) -> tuple[str, list[tuple[int, int]]]:
@@ -80,16 +85,51 @@ class Converter:
                 out.append(chunk)
                 pieces.append((len(chunk), len(chunk)))
                 continue
-            chunk_pieces: list[tuple[int, int]] = []
+            chunk_pieces: list[tuple[int, int]] = [(len(chunk), len(chunk))]
             current = chunk
-            for group in self._chain:
+            steps = zip(self._chain, self._translations, self._triggers, strict=True)
+            for group, translation, triggers in steps:
+                if translation is not None:
+                    current = current.translate(translation)
+                    continue
+                if any(t.isdisjoint(current) for t in triggers):
+                    continue  # nothing in the group can change this chunk
                 converted, stage = _convert_group(current, group)
-                # After the first group: composing with the identity changes nothing.
-                chunk_pieces = compose_pieces(chunk_pieces, stage) if chunk_pieces else stage
+                chunk_pieces = compose_pieces(chunk_pieces, stage)
                 current = converted
             out.append(current)
             pieces.extend(chunk_pieces)
         return "".join(out), pieces
+
+
+def _char_translation(group) -> dict[int, str] | None:
+    """A ``str.translate`` table equal to ``group`` when it maps single characters to single
+    characters only; else None."""
+    table: dict[int, str] = {}
+    for max_len, min_len, mapping in group:
+        if max_len != 1 or min_len != 1:
+            return None
+        for key, value in mapping.items():
+            first = value.split(" ")[0]
+            if len(first) != 1:
+                return None
+            table.setdefault(ord(key), first)
+    return table
+
+
+def _triggers(group) -> tuple[frozenset[str], ...]:
+    """Sets of characters a chunk must meet for ``group`` to change it; a chunk disjoint from
+    any of them comes out of the group unchanged (keys that map to themselves change nothing,
+    whatever they match). Two exact sets: the first characters of the keys that change their
+    text; and, when every such longer key contains a one-character key (the variant tables,
+    where a phrase is an exception for a character the group converts; t2s, whose phrases all
+    hold a Traditional character), the one-character keys."""
+    changing = [k for _, _, mapping in group for k, v in mapping.items() if v.split(" ")[0] != k]
+    sets = [frozenset(k[0] for k in changing)]
+    singles = frozenset(k for _, _, mapping in group for k in mapping if len(k) == 1)
+    if all(not singles.isdisjoint(k) for k in changing):
+        sets.append(singles)
+    return tuple(sets)
 
 
 def _find_match(s: str, table: tuple[int, int, dict[str, str]], hint: int | None):
@@ -215,6 +255,20 @@ def converter(config: str) -> Converter:
     return Converter(config)
 
 
+#: The chains the views use (``converter(name)``), in the order a reader usually needs them.
+VIEW_CHAINS = ("pivot", "hant", "tw", "hk")
+
+
+def warm_up() -> None:
+    """Load every view's dictionaries and overlays, and the variant detector's tables, so that
+    the first switch to a script converts at once (run it off the UI thread)."""
+    from gui.core import variants
+
+    for name in VIEW_CHAINS:
+        converter(name)
+    variants.warm_up()
+
+
 def to_pivot(text: str) -> tuple[str, OffsetMap]:
     """The Simplified pivot of ``text`` (HK and TW variants, then OpenCC t2s) and the map
     text → pivot."""
@@ -251,7 +305,9 @@ def own_view_text(text: str) -> str:
     from gui.core.variants import REGIONAL_PAIRS, _valid_traditional, _variant_forms
 
     pivot_converter = converter("pivot")
-    standard = converter("hant")._chain[-1]  # noqa: SLF001 - s2t's conversion group (+ 吃)
+    hant = converter("hant")
+    standard = hant._chain[-1]  # noqa: SLF001 - s2t's conversion group (+ 吃)
+    triggers = hant._triggers[-1]  # noqa: SLF001 - characters without which it changes nothing
     out: list[str] = []
     split = pivot_converter._split  # noqa: SLF001 - OpenCC's separators
     for i, chunk in enumerate(split.split(text)):
@@ -259,8 +315,9 @@ def own_view_text(text: str) -> str:
             out.append(chunk)
             continue
         pivot, _ = pivot_converter.convert(chunk)
-        if len(pivot) != len(chunk):
-            out.append(chunk)  # a length-changing phrase: nothing to align, keep it all
+        if len(pivot) != len(chunk) or any(t.isdisjoint(pivot) for t in triggers):
+            # a length-changing phrase (nothing to align), or nothing s2t would change
+            out.append(chunk)
             continue
         repaired = list(chunk)
         pos = 0

@@ -156,3 +156,9 @@ def _valid_traditional(char: str) -> bool:
     mapping = opencc_data.load_dictionary("STCharacters.txt")[2]
     value = mapping.get(char)
     return value is None or char in value.split()
+
+
+def warm_up() -> None:
+    """Build the detector's and the own view's character tables ahead of first use."""
+    _script_only_sets()
+    _variant_forms()

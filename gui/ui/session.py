@@ -126,10 +126,9 @@ class _WarmConverters(QRunnable):
     to a script converts at once instead of first reading its dictionary."""
 
     def run(self) -> None:
-        from gui.core.script import converter
+        from gui.core.script import warm_up
 
-        for config in ("t2s", "s2t", "s2twp", "s2hk"):
-            converter(config)
+        warm_up()
 
 
 class ReaderSession(QObject):

@@ -91,3 +91,18 @@ def test_sense_rows_name_patterns_not_sentences():
         assert row.kept_sense and row.other_sense, row.word
         assert all(len(cue.partition("=")[0]) <= 8 for cue in row.cues), row.word
         assert not any(p in cue for cue in row.cues for p in "，。；！？"), row.word
+
+
+def test_warm_up_loads_everything_the_views_need():
+    # The session warms up off the UI thread; afterwards a first switch to any script must not
+    # read a dictionary or build a chain on the UI thread.
+    from gui.core.script import converter, warm_up
+
+    warm_up()
+    loads = opencc_data.load_dictionary.cache_info().misses
+    chains = converter.cache_info().misses
+    for script in Script:
+        make_view("國務院審議通過，依照法定程序發布施行。", script)
+        make_view("国务院审议通过，依照法定程序发布施行。", script)
+    assert opencc_data.load_dictionary.cache_info().misses == loads
+    assert converter.cache_info().misses == chains

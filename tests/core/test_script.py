@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from gui.core.script import Converter, Script, make_view, to_pivot
 from tests.conftest import DEFAULT_REPORT
@@ -84,3 +86,19 @@ def test_a_traditional_line_from_the_cached_pivot_equals_one_from_the_text():
         a, b = fresh.view(script), with_pivot.view(script)
         assert a.text == b.text == make_view(text, script).text
         assert a.map.pieces() == b.map.pieces()
+
+
+_MIXED = (
+    "国務院审议通過发布發佈程序軟件软件着著衞卫里裏裡才纔核准采购吃喫为為后後台臺一家三口 ，。U盘"
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=_MIXED, max_size=40), st.sampled_from(["pivot", "hant", "tw", "hk"]))
+def test_skipping_groups_that_cannot_change_a_chunk_is_exact(text, config):
+    """Groups are skipped for a chunk with none of their trigger characters; the result must
+    still be the engine's own conversion, piece lengths adding up."""
+    converter = Converter(config)
+    ours, pieces = converter.convert(text)
+    assert ours == converter.engine.convert(text)
+    assert sum(a for a, _ in pieces) == len(text) and sum(b for _, b in pieces) == len(ours)
