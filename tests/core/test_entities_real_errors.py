@@ -349,3 +349,18 @@ def test_corpus_dev_boundaries(text, expected):
 
 def test_stand_is_no_station_and_queensland_holds_no_lanzhou():
     assert texts("澳洲會與臺灣站在一起，例如昆士蘭州東南部", "LOC") == ["澳洲", "臺灣", "昆士蘭州"]
+
+
+# -- Taiwan presidential releases (dev documents): name before title, foreign names -----------
+
+
+def test_name_before_title_and_foreign_names():
+    text = (
+        "蔡英文總統今（8）日接見訪團。賴清德副總統當選下一任總統。"
+        "諾伊曼眾議員致詞時表示，華勒斯眾議員也出席。包括總統府資政沈榮津、文化部長史哲。"
+    )
+    assert texts(text, "PER") == ["蔡英文", "賴清德", "諾伊曼", "華勒斯", "沈榮津", "史哲"]
+
+
+def test_given_name_with_a_common_character():
+    assert texts("二二八事件紀念基金會董事長薛化元、嘉義市市長出席", "PER") == ["薛化元"]
