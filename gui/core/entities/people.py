@@ -105,7 +105,7 @@ def plausible_name(name: str, gaz: Gazetteer, floor: float = _FLOOR_TITLED) -> b
 
 # Surname-initial words that are no names: weekdays (周三), kinship and address terms.
 _NOT_A_NAME = re.compile(
-    r"周[一二三四五六日末]|星期.|[老小]?[王李张刘陈]某某?|.某|.(?:先生|女士|小姐|太太|伯|婆|姐|哥|叔|生)"
+    r"周[一二三四五六日末]|星期.|简[介历]|[老小]?[王李张刘陈]某某?|.某|.(?:先生|女士|小姐|太太|伯|婆|姐|哥|叔|生)"
 )
 
 
