@@ -364,3 +364,8 @@ def test_name_before_title_and_foreign_names():
 
 def test_given_name_with_a_common_character():
     assert texts("二二八事件紀念基金會董事長薛化元、嘉義市市長出席", "PER") == ["薛化元"]
+
+
+def test_minguo_calendar_dates():
+    text = "中華民國113年2月28日公布，113年度預算，民國38年遷臺，共113年歷史。"
+    assert texts(text, "DATE") == ["民國113年2月28日", "113年度", "民國38年"]

@@ -101,13 +101,16 @@ _DATE_UNIT = (
 # skips to candidate positions at C speed instead of trying the whole pattern everywhere
 # (4x faster on a long report).
 _DATE = re.compile(
-    rf"(?=[\d{_CN_DIGIT}十上下前第])(?<![\d.])(?<!\d,)(?:"
+    rf"(?=[\d{_CN_DIGIT}十上下前第民])(?<![\d.])(?<!\d,)(?:"
     rf"{_YEAR}{_RANGE_SEP}{_YEAR}年{_YEAR_TAIL}"  # 2021—2025年
     rf"|{_YEAR}([-/.]){_MONTH}\1{_DAY}(?![\d.])"  # 2021-03-15, 2021/3/15, 2021.3.15
     rf"|{_MONTH}{_RANGE_SEP}{_MONTH}月(?:份)?"  # 1—11月
     rf"|{_DATE_UNIT}(?:{_RANGE_SEP}{_DATE_UNIT})?"  # 2020年至2022年, 9月16日至18日
     rf"|\d{{1,2}}世纪(?:\d0年代)?|(?:19)?\d0年代"  # 20世纪80年代, 90年代
     rf"|{_PERIOD}"  # 一季度, 上半年 standing alone
+    # Taiwan's Minguo calendar: 民国113年, 113年2月28日 (a three-digit year needs its month).
+    rf"|民国\d{{1,3}}年(?:{_MONTH}月(?:{_DAY}日)?|度)?"
+    rf"|1[01]\d年(?:{_MONTH}月(?:{_DAY}日)?|度)"
     rf"|(?<=[年於于在至到自])(?:{_CN_MONTH})月(?![\u4e00-\u9fff]?[日号])"  # 今年三月
     rf"|(?:{_CN_MONTH})月(?=[份底初]|[上中下]旬)"  # 三月底
     rf")(?![\d.])"
