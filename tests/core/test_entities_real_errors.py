@@ -369,3 +369,11 @@ def test_given_name_with_a_common_character():
 def test_minguo_calendar_dates():
     text = "中華民國113年2月28日公布，113年度預算，民國38年遷臺，共113年歷史。"
     assert texts(text, "DATE") == ["民國113年2月28日", "113年度", "民國38年"]
+
+
+def test_quoted_speech_is_no_term_but_slogans_are():
+    text = (
+        "陳積志表示：「民生無小事，冷氣機滴水可能造成滋擾。」"
+        "蚌埠要求以“一日无为，三日难安”的责任意识推进，作为‘主抓手’。"
+    )
+    assert texts(text, "TERM") == ["“一日无为，三日难安”", "‘主抓手’"]

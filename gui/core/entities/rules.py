@@ -18,7 +18,11 @@ Span = tuple[int, int, str]
 # Nested titles use 〈〉 inside 《》, so a title is simply the text up to the next 》.
 _DOC = re.compile(r"《[^《》\n]{1,120}》")
 # 「」 is the Traditional-text habit for “”; t2s keeps it, so both are terms.
-_TERM = re.compile(r"“[^“”\n]{1,40}”|「[^「」\n]{1,40}」")
+_TERM = re.compile(r"“[^“”\n]{1,40}”|「[^「」\n]{1,40}」|‘[^‘’\n]{1,40}’")
+# Quoted direct speech is no term (second edition): a quote introduced by a colon or a speech
+# verb, or one that holds sentences of its own. Slogans may hold commas (“一日无为，三日难安”).
+_SPEECH_INSIDE = re.compile("[。！？!?]")
+_SPEECH_BEFORE = re.compile("(?:说|表示|指出|强调|称|认为|问|答|道|回应|直言|坦言)$")
 
 
 # Document numbers (发文字号, GB/T 9704-2012): the issuer's abbreviation, the year in 〔〕 (often
@@ -71,7 +75,13 @@ def titles_and_terms(pivot: str) -> list[Span]:
     """DOC spans for 《…》 and document numbers, TERM spans for “…” / 「…」, marks included."""
     spans = [(m.start(), m.end(), "DOC") for m in _DOC.finditer(pivot)]
     spans += document_numbers(pivot)
-    spans += [(m.start(), m.end(), "TERM") for m in _TERM.finditer(pivot)]
+    for m in _TERM.finditer(pivot):
+        inner = m.group()[1:-1]
+        before = pivot[max(0, m.start() - 1) : m.start()]
+        speech_verb = _SPEECH_BEFORE.search(pivot, max(0, m.start() - 2), m.start())
+        if before in ("：", ":") or speech_verb or _SPEECH_INSIDE.search(inner.rstrip("。！？!?")):
+            continue  # 他表示：「…」 is speech; entities inside it are found by the later stages
+        spans.append((m.start(), m.end(), "TERM"))
     return spans
 
 
