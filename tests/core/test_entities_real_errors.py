@@ -377,3 +377,8 @@ def test_quoted_speech_is_no_term_but_slogans_are():
         "蚌埠要求以“一日无为，三日难安”的责任意识推进，作为‘主抓手’。"
     )
     assert texts(text, "TERM") == ["“一日无为，三日难安”", "‘主抓手’"]
+
+
+def test_quoted_organisation_names_are_org_without_marks():
+    text = "由“全港社区抗疫连线”统筹，并邀请「香港教育专业人员协会」参与。"
+    assert found(text) == {("TERM", "“全港社区抗疫连线”"), ("ORG", "香港教育专业人员协会")}
