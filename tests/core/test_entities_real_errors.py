@@ -382,3 +382,20 @@ def test_quoted_speech_is_no_term_but_slogans_are():
 def test_quoted_organisation_names_are_org_without_marks():
     text = "由“全港社区抗疫连线”统筹，并邀请「香港教育专业人员协会」参与。"
     assert found(text) == {("TERM", "“全港社区抗疫连线”"), ("ORG", "香港教育专业人员协会")}
+
+
+# -- Hong Kong commentary: verbs before common-noun suffixes (function_words.txt) -------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("許承俊在英國讀大學及工作", []),
+        ("區議員投訴西九龍中心管理不善", ["西九龍中心"]),
+        ("院長處理學院事務", []),
+        ("中國船舶集團第七二五研究所、中信重工等企業", ["中國船舶集團第七二五研究所", "中信重工"]),
+        ("湖南省先進製造技術研究院總投資約5億元", ["湖南省先進製造技術研究院"]),
+    ],
+)
+def test_verbs_before_common_noun_suffixes(text, expected):
+    assert texts(text, "ORG") == expected

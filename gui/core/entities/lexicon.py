@@ -82,7 +82,7 @@ GENERIC = _words(
     保险 广播 网路 网络 专门 专科 民间 资讯 电讯 电信 航空 物业 地产 建筑 工程 贸易 运输
     化工 钢铁 纺织 食品 煤炭 石化 水泥 建材 冶金 家电
     农村 城市 寄宿制 乡村 地区 县级 市县 中小学 外贸 港口 航运 旅游 餐饮 零售 批发 快递 外卖
-    交通 政治 军事 展览 酒店 宾馆 商场 餐厅 学校 医院 执政 在野 单位 保护单位 文物 文物保护 保护点 博物馆 纪念馆 图书馆 美术馆 档案馆 展览馆 科技馆 体育馆 剧院
+    中介 工作 媒体 传媒 小学 中学 幼稚园 幼儿园 幼儿 私人 健身 美容 药剂 医疗 护理 治疗 检疫 交通 政治 军事 展览 酒店 宾馆 商场 餐厅 学校 医院 执政 在野 单位 保护单位 文物 文物保护 保护点 博物馆 纪念馆 图书馆 美术馆 档案馆 展览馆 科技馆 体育馆 剧院
     """
 )
 
@@ -107,6 +107,12 @@ BUREAU_SUFFIXES = frozenset(
     "局 厅 委 委员会 委会 办公室 办公厅 分局 总局 署 总署 常委会 调查队 司 议会 办事处 代表处 联络处".split()
 )
 PLACE_ONLY_SUFFIXES = frozenset("人民政府 政府".split())
+#: Suffixes that are also common nouns (a university, a company): the name before them must not
+#: begin with a function word (明白大学, 做中介公司 are phrases).
+COMMON_NOUN_SUFFIXES = frozenset(
+    """大学 学院 医院 公司 有限公司 中心 学校 小学 中学 研究所 研究院 协会 学会 工会 银行 集团
+    法院 电视台 幼儿园 分公司 委员会 联盟 基金会 商会 公会 联会""".split()
+)
 #: Congress and CPPCC bodies: one level word is enough in front (市人大, 市政协, 区人大常委会),
 #: and so is a term number (市十六届人大).
 CONGRESS_SUFFIXES = frozenset("人大 政协 人民代表大会 人大常委会".split())
