@@ -349,3 +349,53 @@ def test_corpus_dev_boundaries(text, expected):
 
 def test_stand_is_no_station_and_queensland_holds_no_lanzhou():
     assert texts("澳洲會與臺灣站在一起，例如昆士蘭州東南部", "LOC") == ["澳洲", "臺灣", "昆士蘭州"]
+
+
+# -- Taiwan presidential releases (dev documents): name before title, foreign names -----------
+
+
+def test_name_before_title_and_foreign_names():
+    text = (
+        "蔡英文總統今（8）日接見訪團。賴清德副總統當選下一任總統。"
+        "諾伊曼眾議員致詞時表示，華勒斯眾議員也出席。包括總統府資政沈榮津、文化部長史哲。"
+    )
+    assert texts(text, "PER") == ["蔡英文", "賴清德", "諾伊曼", "華勒斯", "沈榮津", "史哲"]
+
+
+def test_given_name_with_a_common_character():
+    assert texts("二二八事件紀念基金會董事長薛化元、嘉義市市長出席", "PER") == ["薛化元"]
+
+
+def test_minguo_calendar_dates():
+    text = "中華民國113年2月28日公布，113年度預算，民國38年遷臺，共113年歷史。"
+    assert texts(text, "DATE") == ["民國113年2月28日", "113年度", "民國38年"]
+
+
+def test_quoted_speech_is_no_term_but_slogans_are():
+    text = (
+        "陳積志表示：「民生無小事，冷氣機滴水可能造成滋擾。」"
+        "蚌埠要求以“一日无为，三日难安”的责任意识推进，作为‘主抓手’。"
+    )
+    assert texts(text, "TERM") == ["“一日无为，三日难安”", "‘主抓手’"]
+
+
+def test_quoted_organisation_names_are_org_without_marks():
+    text = "由“全港社区抗疫连线”统筹，并邀请「香港教育专业人员协会」参与。"
+    assert found(text) == {("TERM", "“全港社区抗疫连线”"), ("ORG", "香港教育专业人员协会")}
+
+
+# -- Hong Kong commentary: verbs before common-noun suffixes (function_words.txt) -------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("許承俊在英國讀大學及工作", []),
+        ("區議員投訴西九龍中心管理不善", ["西九龍中心"]),
+        ("院長處理學院事務", []),
+        ("中國船舶集團第七二五研究所、中信重工等企業", ["中國船舶集團第七二五研究所", "中信重工"]),
+        ("湖南省先進製造技術研究院總投資約5億元", ["湖南省先進製造技術研究院"]),
+    ],
+)
+def test_verbs_before_common_noun_suffixes(text, expected):
+    assert texts(text, "ORG") == expected

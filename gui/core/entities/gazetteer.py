@@ -13,7 +13,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from gui.core.entities.lexicon import GENERIC_COUNTY_NAMES, NEVER_SHORT_PLACES, REMIT_COMPOUNDS
+from gui.core.entities.lexicon import (
+    GENERIC,
+    GENERIC_COUNTY_NAMES,
+    NEVER_SHORT_PLACES,
+    REMIT_COMPOUNDS,
+    ZONE_GENERIC,
+)
 
 _lock = threading.Lock()
 _cache: dict[Path, Gazetteer] = {}
@@ -45,6 +51,8 @@ class Gazetteer:
     # Every bare county name and short prefecture form, common words included (朝阳, 和平):
     # a place only in a 、-list of places (海淀、朝阳、丰台).
     bare_in_lists: frozenset[str] = frozenset()
+    # Verbs, adverbs, pronouns … that never begin a body's name (明白, 控制, 虽然; 有, 在).
+    function_words: frozenset[str] = frozenset()
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -146,6 +154,10 @@ def load_gazetteer(folder: Path) -> Gazetteer:
         weak_places=frozenset(weak),
         given_name_chars=_given_name_chars(folder / "given_name_chars.tsv"),
         bare_in_lists=frozenset(in_lists),
+        # Designation words (高新, 国际) begin names however jieba tags them.
+        function_words=frozenset(_optional_lines(folder / "function_words.txt"))
+        - GENERIC
+        - ZONE_GENERIC,
     )
 
 

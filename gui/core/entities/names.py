@@ -41,7 +41,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # 原 "former" before a body's full name (原中华人民共和国国家发展计划委员会).
             + "|原(?=中华人民共和国|中国|国家|全国|中央|中共|[省市区县])"  # 连 "even" (会员连保险公司), not 连锁, 大连
             # A numeral or demonstrative with a classifier (一间大学, 有一条大学, 呢间公司).
-            + "|[一两几数每某这那该呢嗰][间家个所条座位名项班批类种群]"
+            + "|[一二两三四五六七八九十几数每某这那该呢嗰多][间家个所条座位名项班批类种群]"
             + "|(?<=\x00)[间家个所条座位名项班批类种群]"  # 6所半导体学院 (the 6 is masked)
         ),
         "remit_compounds": re.compile(trie_pattern(lx.REMIT_COMPOUNDS)),
@@ -280,6 +280,10 @@ def organisations(
         start = name_start(masked, s, gaz)
         if start in count_ends and not _contains_place(masked[start:s], gaz):
             continue
+        if suffix in lx.COMMON_NOUN_SUFFIXES:
+            start = _past_function_words(masked, start, s, gaz)
+            if start < 0:
+                continue
         # Try the full left extension first, then shorter ones starting at a place name, so a
         # stray word that no stop list knows does not sink a good name.
         part = masked[start:s]
@@ -324,6 +328,36 @@ def organisations(
             continue  # 湖北大力 holds no 北大, 上海信息 no 海信
         out.append((s, e, "ORG", 1))
     return out
+
+
+_VERB_CHARS = frozenset("有是看用做教令读去入到在给让把被跟同与及而但")
+
+
+def _past_function_words(masked: str, start: int, end: int, gaz: Gazetteer) -> int:
+    """Where a name before a common-noun suffix (…大学, …公司, …医院) starts once the verbs,
+    adverbs and pronouns before it are dropped: after the last such word in it (院长处理学院,
+    区议员投诉西九龙中心 → 西九龙中心), or nowhere (-1) when nothing is left or the name reads
+    place + verb (英国读大学)."""
+    words = gaz.function_words
+    part = masked[start:end]
+    if not words:
+        return start
+    place = gaz.place_re.match(part)
+    if place and place.end() < len(part):
+        rest = part[place.end() :]
+        if rest[:2] in words or rest[:1] in _VERB_CHARS:
+            return -1
+    protected = [m.span() for m in gaz.protect_re.finditer(part)]
+    cut = 0
+    for i in range(len(part) - 1, -1, -1):
+        if part[i : i + 2] in words and not any(ps <= i < pe for ps, pe in protected):
+            cut = i + 2
+            break
+    if cut == 0 and part[:1] in words:
+        cut = 1
+    if cut and cut >= len(part):
+        return -1
+    return start + cut
 
 
 def _second_known_body(masked: str, start: int, end: int, gaz: Gazetteer) -> int:

@@ -45,6 +45,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "credit": re.compile(
             r"(?<=[ \u3000])([\u4e00-\u9fff]{2,3})[ \u3000]?摄(?![\u4e00-\u9fff])"
         ),
+        "foreign": re.compile(
+            "(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,5}?)(?:"
+            + trie_pattern(lx.FOREIGN_TITLES_AFTER)
+            + ")"
+        ),
         "alone": re.compile(r"(?<=[，。；：、（(“\n\x00])[\u4e00-\u9fff]{3}(?=[，。；、）)”])"),
     }
 
@@ -53,7 +58,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 # words of titles and bodies (局, 院, 长). A name with one of them is a phrase (王府井的).
 _NOT_IN_GIVEN_NAME = set(
     "级副总首常务名位个省市区县部局厅委会院所校企业司员长席的了和与及在是对为等各该本其这那此"
-    "目体品量产场地门料件制度策法规单表类型性化率额费税款价值数点线期批次项们向外内上下前后间边"
+    "目体品量产场地门料件制度策法规单表类型性率额费税款价值数点线期批次项们向外内上下前后间边"
 )
 _MIDDLE_OK = set("和")
 _BEFORE_NAME_OK = set("校院所系部科的了和与及由请是为对向同长任席授士员、，,。；（( \n\x00")
@@ -63,6 +68,7 @@ _CLAUSE_START = set("、，,。；;：:（(“「 \n\x00")
 # Score floors (sum over the given-name characters; unknown characters count as -2).
 _FLOOR_TITLED = -4.0  # next to a title the context is the evidence
 _FLOOR_SPEECH = 0.0
+_FLOOR_SHORT_TITLED = 0.0
 _FLOOR_SPEECH_SHORT = 1.5
 _FLOOR_AFTER_TITLE = 2.0
 _FLOOR_ALONE = 4.5
@@ -99,7 +105,7 @@ def plausible_name(name: str, gaz: Gazetteer, floor: float = _FLOOR_TITLED) -> b
 
 # Surname-initial words that are no names: weekdays (周三), kinship and address terms.
 _NOT_A_NAME = re.compile(
-    r"周[一二三四五六日末]|星期.|[老小]?[王李张刘陈]某某?|.某|.(?:先生|女士|小姐|太太|伯|婆|姐|哥|叔|生)"
+    r"周[一二三四五六日末]|星期.|简[介历]|[老小]?[王李张刘陈]某某?|.某|.(?:先生|女士|小姐|太太|伯|婆|姐|哥|叔|生)"
 )
 
 
@@ -128,7 +134,10 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
         for k in (3, 2):
             name = masked[t - k : t] if t >= k else ""
             before = masked[t - k - 1 : t - k] if t - k > 0 else "\n"
-            if name and plausible_name(name, gaz) and before in _BEFORE_NAME_OK:
+            # A one-character given name before a title is often a word (文化部长, 包括总统):
+            # it needs a character that is not against names.
+            floor = _FLOOR_TITLED if k == 3 else _FLOOR_SHORT_TITLED
+            if name and plausible_name(name, gaz, floor) and before in _BEFORE_NAME_OK:
                 out.append((t - k, t, "PER", 5))
                 break
     for m in pats["speech"].finditer(masked):
@@ -151,6 +160,15 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
     for m in pats["credit"].finditer(masked):
         if plausible_name(m.group(1), gaz):
             out.append((m.start(1), m.end(1), "PER", 5))
+    for m in pats["foreign"].finditer(masked):
+        name = m.group(1)
+        # 诺伊曼众议员: a run of transliteration characters (not a Chinese name: 陈先生).
+        if (
+            len(name) >= 2
+            and all(ch in lx.TRANSLIT_CHARS for ch in name)
+            and not _surname_len(name)
+        ):
+            out.append((m.start(1), m.end(1), "PER", 6))
     for m in pats["alone"].finditer(masked):
         name = m.group()
         if plausible_name(name, gaz, _FLOOR_ALONE) and not gaz.org_re.match(name):

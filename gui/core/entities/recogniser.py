@@ -41,6 +41,39 @@ def _select(candidates: list[tuple[int, int, str, int]], taken: bytearray) -> li
     return chosen
 
 
+_QUOTED_ORG_ENDS = (
+    "有限公司",
+    "公司",
+    "集团",
+    "协会",
+    "学会",
+    "联合会",
+    "基金会",
+    "委员会",
+    "研究院",
+    "研究所",
+    "大学",
+    "学院",
+    "银行",
+    "联盟",
+    "商会",
+    "联会",
+    "工会",
+)
+
+
+def _quoted_body(pivot: str, span: Span, gaz) -> Span:
+    """A quoted organisation name is an ORG without its quote marks (second edition):
+    “全港社区抗疫连线” stays a term, “香港教育专业人员协会” is a body."""
+    s, e, t = span
+    inner = pivot[s + 1 : e - 1]
+    if t == "TERM" and (
+        gaz.org_re.fullmatch(inner) or (len(inner) >= 4 and inner.endswith(_QUOTED_ORG_ENDS))
+    ):
+        return (s + 1, e - 1, "ORG")
+    return span
+
+
 def _mask(pivot: str, spans: list[Span]) -> str:
     if not spans:
         return pivot
@@ -65,7 +98,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     def is_place_start(s: str) -> bool:
         return names.starts_with_place(s, gaz)
 
-    first = rules.titles_and_terms(pivot)
+    first = [_quoted_body(pivot, span, gaz) for span in rules.titles_and_terms(pivot)]
     first += rules.addresses(pivot, is_place_start)
     spans = _select([(s, e, t, 0) for s, e, t in first], taken)
     second = [(s, e, t, 0) for s, e, t in rules.dates(pivot)]

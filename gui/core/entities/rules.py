@@ -18,7 +18,11 @@ Span = tuple[int, int, str]
 # Nested titles use 〈〉 inside 《》, so a title is simply the text up to the next 》.
 _DOC = re.compile(r"《[^《》\n]{1,120}》")
 # 「」 is the Traditional-text habit for “”; t2s keeps it, so both are terms.
-_TERM = re.compile(r"“[^“”\n]{1,40}”|「[^「」\n]{1,40}」")
+_TERM = re.compile(r"“[^“”\n]{1,40}”|「[^「」\n]{1,40}」|‘[^‘’\n]{1,40}’")
+# Quoted direct speech is no term (second edition): a quote introduced by a colon or a speech
+# verb, or one that holds sentences of its own. Slogans may hold commas (“一日无为，三日难安”).
+_SPEECH_INSIDE = re.compile("[。！？!?]")
+_SPEECH_BEFORE = re.compile("(?:说|表示|指出|强调|称|认为|问|答|道|回应|直言|坦言)$")
 
 
 # Document numbers (发文字号, GB/T 9704-2012): the issuer's abbreviation, the year in 〔〕 (often
@@ -71,7 +75,13 @@ def titles_and_terms(pivot: str) -> list[Span]:
     """DOC spans for 《…》 and document numbers, TERM spans for “…” / 「…」, marks included."""
     spans = [(m.start(), m.end(), "DOC") for m in _DOC.finditer(pivot)]
     spans += document_numbers(pivot)
-    spans += [(m.start(), m.end(), "TERM") for m in _TERM.finditer(pivot)]
+    for m in _TERM.finditer(pivot):
+        inner = m.group()[1:-1]
+        before = pivot[max(0, m.start() - 1) : m.start()]
+        speech_verb = _SPEECH_BEFORE.search(pivot, max(0, m.start() - 2), m.start())
+        if before in ("：", ":") or speech_verb or _SPEECH_INSIDE.search(inner.rstrip("。！？!?")):
+            continue  # 他表示：「…」 is speech; entities inside it are found by the later stages
+        spans.append((m.start(), m.end(), "TERM"))
     return spans
 
 
@@ -101,13 +111,16 @@ _DATE_UNIT = (
 # skips to candidate positions at C speed instead of trying the whole pattern everywhere
 # (4x faster on a long report).
 _DATE = re.compile(
-    rf"(?=[\d{_CN_DIGIT}十上下前第])(?<![\d.])(?<!\d,)(?:"
+    rf"(?=[\d{_CN_DIGIT}十上下前第民])(?<![\d.])(?<!\d,)(?:"
     rf"{_YEAR}{_RANGE_SEP}{_YEAR}年{_YEAR_TAIL}"  # 2021—2025年
     rf"|{_YEAR}([-/.]){_MONTH}\1{_DAY}(?![\d.])"  # 2021-03-15, 2021/3/15, 2021.3.15
     rf"|{_MONTH}{_RANGE_SEP}{_MONTH}月(?:份)?"  # 1—11月
     rf"|{_DATE_UNIT}(?:{_RANGE_SEP}{_DATE_UNIT})?"  # 2020年至2022年, 9月16日至18日
     rf"|\d{{1,2}}世纪(?:\d0年代)?|(?:19)?\d0年代"  # 20世纪80年代, 90年代
     rf"|{_PERIOD}"  # 一季度, 上半年 standing alone
+    # Taiwan's Minguo calendar: 民国113年, 113年2月28日 (a three-digit year needs its month).
+    rf"|民国\d{{1,3}}年(?:{_MONTH}月(?:{_DAY}日)?|度)?"
+    rf"|1[01]\d年(?:{_MONTH}月(?:{_DAY}日)?|度)"
     rf"|(?<=[年於于在至到自])(?:{_CN_MONTH})月(?![\u4e00-\u9fff]?[日号])"  # 今年三月
     rf"|(?:{_CN_MONTH})月(?=[份底初]|[上中下]旬)"  # 三月底
     rf")(?![\d.])"
