@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from gui.core.document import Span
-from gui.core.patterns import HAN, LazyPattern
+from gui.core.patterns import HAN, LazyPattern, paragraphs
 
 
 @dataclass(frozen=True)
@@ -192,14 +192,7 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
     """Furniture lines of ``text[:body_end]`` (the site footer is found apart), merged into
     runs of one kind, in text order."""
     body_end = len(text) if body_end is None else body_end
-    lines: list[tuple[int, int, str]] = []  # start, end, stripped text
-    pos = 0
-    for raw in text[:body_end].split("\n"):
-        stripped = raw.strip()
-        if stripped:
-            lead = len(raw) - len(raw.lstrip())
-            lines.append((pos + lead, pos + lead + len(stripped), stripped))
-        pos += len(raw) + 1
+    lines = [(start, end, stripped) for _, start, end, stripped in paragraphs(text, body_end)]
     body = [i for i, (_, _, s) in enumerate(lines) if _is_body_paragraph(s)]
     first_body = body[0] if body else len(lines)
     last_body = body[-1] if body else -1
@@ -217,6 +210,7 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
         if kind is None:
             continue
         if found and found[-1].kind == kind and _only_space(text, found[-1].end, start):
+            # (blank lines and a run-together paragraph's ideographic spaces between)
             found[-1] = Furniture(found[-1].start, end, kind)
         else:
             found.append(Furniture(start, end, kind))

@@ -22,7 +22,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from gui.core.document import Section, Span
-from gui.core.patterns import LazyPattern
+from gui.core.patterns import LazyPattern, paragraphs
 
 _CN_NUM = "一二三四五六七八九十百千零〇两"
 _NUM = rf"[{_CN_NUM}\d]+"
@@ -85,7 +85,10 @@ MAX_LEAD_CHARS = 30
 MAX_SUBHEADING_CHARS = 25
 MAX_HEADLINE_CHARS = 40
 MAX_TITLE_CHARS = 100
-MAX_NUMBERED_LEAD_CHARS = 80
+#: A numbered paragraph's first sentence heads it when it is a headline this short (after the
+#: number): 「（一）大力推进现代化产业体系建设，加快发展新质生产力。」 does, a content sentence such
+#: as 「一、日军遗弃化学武器是历史遗留问题，敏感性、专业性较强，情况复杂。」 does not.
+MAX_NUMBERED_LEAD_CHARS = 30
 
 
 @dataclass(frozen=True)
@@ -119,7 +122,7 @@ def build_outline(
     title_line: int | None = None,
     title_lines: Sequence[int] | None = None,
     skip_lines: Collection[int] = (),
-    furniture_lines: Collection[int] = (),
+    furniture: Sequence[Span] = (),
     annex_lines: Collection[int] = (),
 ) -> Outline:
     """Find the title and sections of ``text[:body_end]``.
@@ -128,7 +131,7 @@ def build_outline(
     structure (HTML, DOCX); the text's own numbered headings are still recognised.
     ``title_lines`` (a title wrapped over several lines, found by ``gui.core.header``) wins
     over ``title_line``; ``skip_lines`` (header lines: 发文字号, 署名 …) are never headings,
-    ``furniture_lines`` are neither headings nor the start of the body; ``annex_lines`` (the
+    paragraphs inside ``furniture`` are neither headings nor the start of the body; ``annex_lines`` (the
     title of a document issued by a 印发 notice, after its date) head top-level sections."""
     body_end = len(text) if body_end is None else body_end
     lines = _split_lines(text, body_end)
@@ -143,11 +146,11 @@ def build_outline(
         title = [ln for ln in lines if ln.index == title_line]
     elif headings is None:
         first = _infer_title(
-            [ln for ln in lines if ln.index not in skip_lines and ln.index not in furniture_lines]
+            [ln for ln in lines if ln.index not in skip_lines and not _inside(ln, furniture)]
         )
         title = [first] if first is not None else []
     dropped = {id(ln) for ln in title}
-    body = [ln for ln in lines if id(ln) not in dropped and ln.index not in furniture_lines]
+    body = [ln for ln in lines if id(ln) not in dropped and not _inside(ln, furniture)]
     body_start = body[0].start if body else body_end
     body = [ln for ln in body if ln.index not in skip_lines]
 
@@ -184,6 +187,10 @@ def build_outline(
             title_text = "".join(ln.text for ln in title)
             title_span = Span(first.offset, title[-1].offset + len(title[-1].text))
     return Outline(title_text, title_span, tuple(sections))
+
+
+def _inside(ln: _Line, spans: Sequence[Span]) -> bool:
+    return any(s.start <= ln.offset < s.end for s in spans)
 
 
 def _levels(found: list[_Heading]) -> list[int]:
@@ -241,15 +248,10 @@ def is_numbered_heading(line: str) -> bool:
 
 
 def _split_lines(text: str, body_end: int) -> list[_Line]:
-    out: list[_Line] = []
-    pos = 0
-    for index, raw in enumerate(text[:body_end].split("\n")):
-        stripped = raw.strip()
-        if stripped:
-            lead = len(raw) - len(raw.lstrip())
-            out.append(_Line(index, pos, pos + len(raw), stripped, pos + lead))
-        pos += len(raw) + 1
-    return out
+    return [
+        _Line(index, start, end, stripped, start)
+        for index, start, end, stripped in paragraphs(text, body_end)
+    ]
 
 
 def _infer_title(lines: list[_Line]) -> _Line | None:
@@ -295,7 +297,7 @@ def _lead_sentence_end(line: str, after: int = 0) -> int | None:
 def _numbered_lead_end(line: str, after: int) -> int | None:
     """End of a numbered paragraph's first sentence when more text follows: the number
     makes it a heading whatever its length or commas (（一）大力推进…，加快发展新质生产力。…)."""
-    for i in range(after, min(len(line), after + MAX_NUMBERED_LEAD_CHARS + 1)):
+    for i in range(after, min(len(line), after + MAX_NUMBERED_LEAD_CHARS)):
         c = line[i]
         if c in "；;：:":
             return None
@@ -365,7 +367,10 @@ def _find_headings(
     # Lead sentences head sections only when a run of consecutive paragraphs opens so:
     # two in a row happen in any news story.
     runs = _runs(lead_candidates)
-    if any(len(run) >= MIN_LEAD_RUN for run in runs):
+    # In a document with a numbered hierarchy, unnumbered lead sentences are emphasis inside
+    # its sections; they carry the structure only where nothing else does.
+    numbered_structure = any(h is not None and h.rank < _RANK_ORDINAL for h in found)
+    if not numbered_structure and any(len(run) >= MIN_LEAD_RUN for run in runs):
         for run in runs:
             if len(run) < 2:
                 continue
@@ -471,8 +476,9 @@ def _numbered_heading(ln: _Line, rank: float, number_len: int) -> tuple[_Heading
     if _is_inline_enumeration(line, rank, number_len):
         return None, "paragraph"
     if rank == _RANK_ARTICLE:
-        # 第一条 规则正文……: the article number heads the article, whatever its length.
-        return _Heading(ln, rank, ln.offset, ln.offset + number_len), "lead"
+        # 第一条 规则正文……: an article is a provision, not a part; a regulation's outline
+        # is its chapters and sections (docs/gold-outline.md).
+        return None, "lead"
     whole = _Heading(ln, rank, ln.offset, ln.offset + len(line))
     one_sentence = line[-1] not in "；;，,、：:" and not _has_inner_sentence(line)
     if len(line) <= MAX_HEADING_CHARS and one_sentence:

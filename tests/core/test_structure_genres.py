@@ -224,26 +224,28 @@ def test_title_occasion_and_speaker_run_together_on_one_line():
     assert headings(doc) == [(1, "一、2023年工作回顾")]
 
 
-def test_a_numbered_first_sentence_heads_its_paragraph_whatever_its_commas():
+def test_a_numbered_headline_lead_heads_its_paragraph_and_bold_leads_under_it_do_not():
     text = (
         f"政府工作报告\n三、2024年政府工作任务\n{BODY}\n"
         f"（一）大力推进现代化产业体系建设，加快发展新质生产力。{BODY}\n"
         f"推动产业链供应链优化升级。{BODY}\n积极培育新兴产业和未来产业。{BODY}\n"
         f"深入推进数字经济创新发展。{BODY}\n"
-        f"二、2024年经济社会发展总体要求和政策取向\n"
-        f"积极的财政政策要适度加力、提质增效。{BODY}\n稳健的货币政策要灵活适度、精准有效。{BODY}"
     )
+    # The lead sentences are emphasis inside （一） of a numbered hierarchy, not sections.
     assert headings(document_from_text(text)) == [
         (1, "三、2024年政府工作任务"),
         (2, "（一）大力推进现代化产业体系建设，加快发展新质生产力。"),
-        (3, "推动产业链供应链优化升级。"),
-        (3, "积极培育新兴产业和未来产业。"),
-        (3, "深入推进数字经济创新发展。"),
-        (1, "二、2024年经济社会发展总体要求和政策取向"),
-        # Lead sentences right under 二、 are one level down, not two.
-        (2, "积极的财政政策要适度加力、提质增效。"),
-        (2, "稳健的货币政策要灵活适度、精准有效。"),
     ]
+
+
+def test_numbered_content_sentences_are_a_list_not_headline_leads():
+    # 一、二、三、 of a 通知 that state positions: content sentences, not headlines.
+    text = (
+        "国务院办公厅关于加强某某工作的通知\n国办发〔1996〕25号\n"
+        f"一、日军遗弃化学武器是历史遗留问题，敏感性、专业性较强，情况复杂。{BODY}\n"
+        f"二、要加强对日军遗弃化学武器的调查取证工作，设法查找有关文件资料。{BODY}\n"
+    )
+    assert headings(document_from_text(text)) == []
 
 
 def test_find_leaves_furniture_and_the_footer_out():
