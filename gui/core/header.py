@@ -354,11 +354,31 @@ def _wrapped(head: list[_Line], first: int, limit: int | None = None) -> list[in
     return out
 
 
+# A regulation's promulgation line (2022年4月14日 国家市场监督管理总局令第56号公布) and its
+# adoption note (（2025年12月30日上海市第十六届人民代表大会常务委员会第二十六次会议通过）).
+_PROMULGATION = LazyPattern(
+    rf"(?P<date>{_DATE})\s*(?P<number>(?P<issuer>{HAN}{{2,30}}?)令\s*第\s*\d+\s*号)\s*(?:公布|发布|發布)?"
+)
+_ADOPTION = LazyPattern(
+    rf"[（(]\s*(?P<date>{_DATE})\s*(?P<issuer>{HAN}{{2,40}}?)第{HAN}{{1,6}}次(?:全体)?会议"
+    r"(?:通过|审议通过|修订|修正)[^（()）]*[）)]"
+)
+
+
 def _read_front(
     head: list[_Line], after: int, fields: dict, used: list[int], official: bool
 ) -> None:
-    """Subtitle (——…会议上) and, in a 公文, the 主送机关 right after the title."""
+    """Subtitle (——…会议上), a regulation's promulgation line or adoption note and, in a 公文,
+    the 主送机关 right after the title."""
     for ln in head[after : after + 3]:
+        if "令" in ln.text or "会议" in ln.text:
+            m = _PROMULGATION.fullmatch(ln.text) or _ADOPTION.fullmatch(ln.text)
+            if m is not None:
+                for name in ("date", "number", "issuer"):
+                    if name in m.re.groupindex and name not in fields:
+                        fields[name] = _field(ln, m, name)
+                used.append(ln.index)
+                continue
         if ln.text[0] in _DASHES and _SUBTITLE.match(ln.text) and "subtitle" not in fields:
             fields["subtitle"] = HeaderField(ln.text, ln.start, ln.end)
             occasion = ln.text.lstrip("—－─- ").strip()
@@ -411,9 +431,19 @@ def _read_tail(
             used.append(prev.index)
         attached = _attached_title(main, at)
     near = main[max(0, (at if at is not None else len(main)) - _TAIL_LINES) :]
-    for ln in near:
+    for n, ln in enumerate(near):
         if ln.text[0] == "附" and _ANNEX_NOTE.match(ln.text) and "annexes" not in fields:
-            fields["annexes"] = HeaderField(ln.text, ln.start, ln.end)
+            # 附件：1．… and the numbered lines after it: one 附件说明.
+            last = ln
+            for nxt in near[n + 1 :]:
+                if not (_looks_numbered(nxt.text) and _is_title_text(nxt.text)):
+                    break
+                last = nxt
+                used.append(nxt.index)
+            used.append(ln.index)
+            fields["annexes"] = HeaderField(
+                "\n".join(x.text for x in near[n : near.index(last) + 1]), ln.start, last.end
+            )
     for ln in rest[-_TAIL_LINES:]:
         if _is_distribution(ln.text) and ln.index not in used:
             prior = fields.get("distribution")

@@ -495,7 +495,8 @@ def _drop_lists(
     body: list[_Line], found: list[_Heading | None], numbered: dict[int, tuple[float, str]]
 ) -> None:
     """Numbered sentences are list items, not headings, when they come in a run of siblings
-    with nothing between them; a long one-sentence item heads a section only when body text
+    with nothing between them (three or more of any shape, or two or more that are all
+    sentences ending in 。 or ；); a long one-sentence item heads a section only when body text
     (not the next item) follows it."""
     i = 0
     n = len(body)
@@ -510,11 +511,15 @@ def _drop_lists(
         run = range(i, j + 1)
         shapes = [numbered[k][1] for k in run]
         items = [k for k in run if numbered[k][1] != "lead"]
+        ended = [k for k in items if body[k].text[-1] in "。；;！!"]
         if len(run) >= MIN_LIST_RUN and len(items) * 2 > len(run):
-            ended = [k for k in items if body[k].text[-1] in "。；;！!"]
             if ended or "sentence" in shapes:
                 for k in run:
                     found[k] = None
+        elif len(run) >= 2 and len(ended) == len(run):
+            # Two or more sentences in a row (1．…。 2．…。 under a table, 注：): notes.
+            for k in run:
+                found[k] = None
         for k in run:
             if numbered[k][1] != "sentence" or found[k] is None:
                 continue
