@@ -54,7 +54,7 @@ class LazyPattern:
 
 #: Paragraphs run together on one line, each opened by two ideographic spaces (a feed that
 #: lost its <p> tags): 「…部署十大重点工程 \u3000\u3000本报记者 包兴安 \u3000\u30001月24日，…」.
-_RUN_TOGETHER = re.compile(r"\s\u3000{2}")
+_RUN_TOGETHER = re.compile(r"\s\u3000{2}|(?<=\S)(?=<!--)")
 
 
 def paragraphs(text: str, end: int | None = None) -> list[tuple[int, int, int, str]]:
@@ -66,8 +66,9 @@ def paragraphs(text: str, end: int | None = None) -> list[tuple[int, int, int, s
     pos = 0
     for index, raw in enumerate(text[:end].split("\n")):
         cuts = [0]
-        if "\u3000\u3000" in raw:
-            cuts += [m.start() + 1 for m in _RUN_TOGETHER.finditer(raw)]
+        if "\u3000\u3000" in raw or "<!--" in raw:
+            # (and a scraper's <!-- marker --> glued to the end of a paragraph)
+            cuts += [m.start() + (m.end() > m.start()) for m in _RUN_TOGETHER.finditer(raw)]
         cuts.append(len(raw))
         for a, b in zip(cuts, cuts[1:], strict=False):
             piece = raw[a:b]

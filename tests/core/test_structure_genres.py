@@ -382,3 +382,41 @@ def test_short_paragraphs_and_list_items_of_a_regulation_are_not_headings():
     found = [h for _, h in headings(doc)]
     assert all(h.startswith("第") and h.endswith("条") for h in found)
     assert "经营者提供服务应当标示服务项目、服务内容和价格或者计价方法。" not in found
+
+
+def test_feed_and_site_residue_is_furniture():
+    # Lines of the corpus's Sina, RTHK and 眾新聞 pages (dev documents).
+    for line in (
+        "<!-- 文末二维码 start -->  .appendQr_wrap&#123;border:1px solid #E6E6E6;padding:8px;&#125;",
+        "&#123;text-align: center;padding: 20px 0;&#125; .app-kaihu-qr span",
+        "原始網址：https://news.rthk.hk/rthk/ch/component/k2/1799093-20250407.htm",
+        "電子郵件: cnews@rthk.hk",
+        "© rthk.hk",
+        "月費訂戶 網址：hkcnews.com/aboutus/#subscribe",
+    ):
+        assert classify_line(line, around_body=False) == "chrome", line
+    for line in (
+        "鍾麗玲表示，早前開展的循規審查發現，機構一般都有安全風險意識。（商台片段截圖）",
+        "林鄭月娥早在前年12月，就西九故宮項目接觸馬會主席葉錫安（左二），取得正面回應。網上圖片",
+    ):
+        assert classify_line(line, around_body=False) == "caption", line
+    assert classify_line("本报记者 包兴安 见习记者 杨 洁") == "byline"
+    assert classify_line("记者|戈振伟") == "byline"
+
+
+def test_paragraphs_run_together_on_one_line_are_taken_apart():
+    doc = real("news-cn-q3-gdp-nbs-2021.md")
+    found = [h for _, h in headings(doc)]
+    assert "三季度GDP增速放缓至4.9%" in found  # a subhead inside the feed's one long line
+    heading = next(s for s in doc.sections if s.heading == "三季度GDP增速放缓至4.9%")
+    assert doc.text[heading.heading_start : heading.heading_end] == heading.heading
+    # The scraper's markers glued to the last paragraph are furniture, the paragraph is not.
+    marker = doc.text.index("<!-- news_keyword_pub")
+    assert doc.is_furniture(marker) and not doc.is_furniture(marker - 5)
+
+
+def test_a_regulation_promulgation_line_gives_issuer_number_and_date():
+    h = real("reg-cn-price-marking-2022.md").header
+    assert h.get("number") == "国家市场监督管理总局令第56号"
+    assert h.get("issuer") == "国家市场监督管理总局"
+    assert h.get("date") == "2022年4月14日"
