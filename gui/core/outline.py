@@ -367,9 +367,13 @@ def _find_headings(
     # Lead sentences head sections only when a run of consecutive paragraphs opens so:
     # two in a row happen in any news story.
     runs = _runs(lead_candidates)
-    # In a document with a numbered hierarchy, unnumbered lead sentences are emphasis inside
-    # its sections; they carry the structure only where nothing else does.
-    numbered_structure = any(h is not None and h.rank < _RANK_ORDINAL for h in found)
+    # In a plain text with a numbered hierarchy, unnumbered lead sentences are emphasis inside
+    # its sections; they carry the structure only where nothing else does. (A page or a Word
+    # file that marks its headings kept each <strong>…。</strong> lead on its own line: there
+    # the leads under its headings stay.)
+    numbered_structure = hints is None and any(
+        h is not None and h.rank < _RANK_ORDINAL for h in found
+    )
     if not numbered_structure and any(len(run) >= MIN_LEAD_RUN for run in runs):
         for run in runs:
             if len(run) < 2:
