@@ -64,7 +64,7 @@ _BODY_LEAD = LazyPattern(rf"[{_CN_NUM}]+是|——|—|第[{_CN_NUM}]+[，,]|首
 _BULLETS = "●○■□◆◇▪▫•·◎☆★►▶-*"
 _BODY_LEAD_FIRST = _CN_NUM + "—第首其再最"
 _ANNEX = LazyPattern(
-    r"(?:附\s*件|附\s*表|附\s*录|附\s*錄)\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[A-Z])?\s*[:：]?"
+    r"(?:附\s*件|附\s*表|附\s*录|附\s*錄|附\s*注|附\s*註)\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[A-Z])?\s*[:：]?"
 )
 _MARKDOWN = re.compile(r"(#{1,6})[ \t]+(?=\S)")
 _RANK_ARTICLE = 13
@@ -89,6 +89,7 @@ MAX_TITLE_CHARS = 100
 #: number): 「（一）大力推进现代化产业体系建设，加快发展新质生产力。」 does, a content sentence such
 #: as 「一、日军遗弃化学武器是历史遗留问题，敏感性、专业性较强，情况复杂。」 does not.
 MAX_NUMBERED_LEAD_CHARS = 30
+MAX_LONG_LEAD_CHARS = 80
 
 
 @dataclass(frozen=True)
@@ -294,10 +295,10 @@ def _lead_sentence_end(line: str, after: int = 0) -> int | None:
     return None
 
 
-def _numbered_lead_end(line: str, after: int) -> int | None:
+def _numbered_lead_end(line: str, after: int, limit: int = MAX_NUMBERED_LEAD_CHARS) -> int | None:
     """End of a numbered paragraph's first sentence when more text follows: the number
     makes it a heading whatever its length or commas (（一）大力推进…，加快发展新质生产力。…)."""
-    for i in range(after, min(len(line), after + MAX_NUMBERED_LEAD_CHARS)):
+    for i in range(after, min(len(line), after + limit)):
         c = line[i]
         if c in "；;：:":
             return None
@@ -363,6 +364,7 @@ def _find_headings(
             continue  # 一是…。 / ——这是…: body text (a stand-alone 一是 line: see below)
         if _lead_sentence_end(ln.text) is not None:
             lead_candidates.append(i)
+    _long_leads(found, numbered)
     _drop_lists(body, found, numbered)
     # Lead sentences head sections only when a run of consecutive paragraphs opens so:
     # two in a row happen in any news story.
@@ -490,9 +492,33 @@ def _numbered_heading(ln: _Line, rank: float, number_len: int) -> tuple[_Heading
     lead = _numbered_lead_end(line, number_len)
     if lead is not None:
         return _Heading(ln, rank, ln.offset, ln.offset + lead), "lead"
+    lead = _numbered_lead_end(line, number_len, MAX_LONG_LEAD_CHARS)
+    if lead is not None:
+        # A long first sentence: a headline when its siblings are headings (decided in
+        # _long_leads), a content sentence of a list when they are not.
+        return _Heading(ln, rank, ln.offset, ln.offset + lead), "long-lead"
     if one_sentence and line[-1] in "。！!":
         return whole, "sentence"
     return None, "paragraph"
+
+
+def _long_leads(found: list[_Heading | None], numbered: dict[int, tuple[float, str]]) -> None:
+    """Numbered items are alike per tier: a long first sentence heads its paragraph when a
+    sibling under the same parent is a headline (short line or short lead), and is a content
+    sentence when none is (「一、日军遗弃化学武器是历史遗留问题，…情况复杂。」 and its siblings)."""
+    groups: dict[float, list[int]] = {}
+    decided: list[list[int]] = []
+    for i in sorted(numbered):
+        rank = numbered[i][0]
+        for deeper in [r for r in groups if r > rank]:
+            decided.append(groups.pop(deeper))  # a new parent closes the deeper tiers
+        groups.setdefault(rank, []).append(i)
+    decided.extend(groups.values())
+    for group in decided:
+        headline = any(numbered[k][1] in ("short", "lead") for k in group)
+        for k in group:
+            if numbered[k][1] == "long-lead" and not headline:
+                found[k] = None
 
 
 def _drop_lists(

@@ -420,3 +420,19 @@ def test_a_regulation_promulgation_line_gives_issuer_number_and_date():
     assert h.get("number") == "国家市场监督管理总局令第56号"
     assert h.get("issuer") == "国家市场监督管理总局"
     assert h.get("date") == "2022年4月14日"
+
+
+def test_notes_of_a_statistical_release_are_a_top_level_part_with_alike_siblings():
+    # The 附注 of an NBS release: a long run-in headline counts because its siblings are
+    # headlines (siblings alike), and 附注 heads the notes like an annex.
+    text = (
+        f"规模以上工业企业利润\n{BODY}\n附注：\n一、指标解释及相关说明\n{BODY}\n"
+        f"二、规模以上工业企业利润总额、营业收入等指标的增速均按可比口径计算。{BODY}\n"
+        f"三、统计范围\n{BODY}"
+    )
+    assert headings(document_from_text(text)) == [
+        (1, "附注："),
+        (2, "一、指标解释及相关说明"),
+        (2, "二、规模以上工业企业利润总额、营业收入等指标的增速均按可比口径计算。"),
+        (2, "三、统计范围"),
+    ]
