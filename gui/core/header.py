@@ -138,7 +138,7 @@ class HeaderField:
 @dataclass(frozen=True)
 class DocumentHeader:
     """What the head and tail of a document say about it. ``genre`` is ``official`` (公文),
-    ``work-report``, ``news`` or None; ``fields`` maps element names (issuer, number,
+    ``regulation``, ``work-report``, ``news`` or None; ``fields`` maps element names (issuer, number,
     addressees, annexes, signature, date, distribution, subtitle, occasion, speaker,
     original_title, source, time, reporter, editor) to what was found."""
 
@@ -603,6 +603,7 @@ def _read_news(furniture: Iterable[Furniture], text: str, fields: dict) -> None:
                     )
 
 
+_REGULATION_TITLE = LazyPattern(r"(?:条例|規定|规定|办法|辦法|细则|細則)$")
 _REPORTER_WORD = LazyPattern(r"记者|記者|通讯员|通訊員")
 
 
@@ -617,6 +618,11 @@ def _lines_of(chunk: str) -> list[tuple[int, str]]:
 
 def _genre(fields: dict, title: list[str]) -> str | None:
     joined = "".join(title)
+    number = fields.get("number")
+    if number is not None and "令" in number.text:
+        return "regulation"  # promulgated by an order (…令第56号)
+    if _REGULATION_TITLE.search(joined) and "issuer" in fields and "number" not in fields:
+        return "regulation"  # adopted by a congress (…会议通过)
     if "number" in fields or (
         "issuer" in fields and "date" in fields and _TITLE_END.search(joined)
     ):

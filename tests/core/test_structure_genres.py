@@ -436,3 +436,10 @@ def test_notes_of_a_statistical_release_are_a_top_level_part_with_alike_siblings
         (2, "二、规模以上工业企业利润总额、营业收入等指标的增速均按可比口径计算。"),
         (2, "三、统计范围"),
     ]
+
+
+def test_a_regulation_adopted_by_a_congress_is_a_regulation_with_its_issuer_and_date():
+    h = real("reg-sh-historic-towns-2025.txt").header
+    assert h.genre == "regulation"
+    assert h.get("issuer") == "上海市第十六届人民代表大会常务委员会"
+    assert h.get("date") == "2025年12月30日"
