@@ -227,6 +227,7 @@ def read_header(
         if m:
             fields["issuer"] = _field(first, m, "issuer")
     _read_news(furniture, text, fields)
+    _front_matter_news(furniture, text, fields)
     for key, value in (metadata or {}).items():
         name = _FRONT_MATTER.get(key.strip().lower())
         if name and value.strip():
@@ -561,6 +562,25 @@ def _read_meta(furniture: Iterable[Furniture], text: str, fields: dict) -> None:
 _YAML_TITLE = LazyPattern(r"title:\s*(?P<q>['\"]?)(?P<title>.+?)(?P=q)(?=\s+[a-z_]+:|\s*$)")
 
 
+_YAML_VALUE = LazyPattern(
+    r"(?:^|\s|[^\x00-\x7f])(?P<key>author|date):\s*(?P<value>.+?)(?=\s*[a-z][a-z_]{1,20}:\s|\s*$)"
+)
+
+
+def _front_matter_news(furniture: Iterable[Furniture], text: str, fields: dict) -> None:
+    """A feed's ``author:`` (the outlet) and ``date:`` in front matter kept as text."""
+    for f in furniture:
+        if f.kind != "meta":
+            continue
+        chunk = text[f.start : f.end]
+        for m in _YAML_VALUE.finditer(chunk):
+            name = "source" if m["key"] == "author" else "time"
+            value = m["value"].strip().strip("'\"")
+            if value and name not in fields:
+                offset = chunk.find(value, m.start("value"))
+                fields[name] = HeaderField(value, f.start + offset, f.start + offset + len(value))
+
+
 def _front_matter_title(furniture: Iterable[Furniture], text: str) -> HeaderField | None:
     """``title: '…'`` in front matter a Markdown reader kept as text."""
     for f in furniture:
@@ -581,9 +601,13 @@ def _read_news(furniture: Iterable[Furniture], text: str, fields: dict) -> None:
             continue
         chunk = text[f.start : f.end]
         if f.kind == "byline":
-            name = "speaker" if not _REPORTER_WORD.search(chunk) else "reporter"
             first = chunk.split("\n")[0].strip()
-            if name not in fields:
+            word = _REPORTER_WORD.search(first)
+            name = "speaker" if word is None else "reporter"
+            if word is not None:
+                # 记者|戈振伟 → 戈振伟; 本报记者 包兴安 见习记者 杨 洁 keeps both names.
+                first = first[word.end() :].lstrip("|｜:： ") if word.start() == 0 else first
+            if name not in fields and first:
                 offset = chunk.find(first)
                 fields[name] = HeaderField(first, f.start + offset, f.start + offset + len(first))
             continue

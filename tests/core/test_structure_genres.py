@@ -443,3 +443,14 @@ def test_a_regulation_adopted_by_a_congress_is_a_regulation_with_its_issuer_and_
     assert h.genre == "regulation"
     assert h.get("issuer") == "上海市第十六届人民代表大会常务委员会"
     assert h.get("date") == "2025年12月30日"
+
+
+def test_news_front_matter_fields_from_a_feed_page():
+    h = real("news-cn-energy-saving-plan-2022.md").header
+    assert h.genre == "news"
+    assert h.get("original_title") == "“十四五”节能减排综合工作方案出炉 部署十大重点工程"
+    assert h.get("reporter") == "本报记者 包兴安 见习记者 杨 洁"
+    assert h.get("editor") == "王蒙"
+    assert h.get("source") == "新浪财经"  # the kept front matter's author:
+    assert h.get("time") == "Mon, 24 Jan 2022 23:40:04 GMT"
+    assert real("news-cn-shenzhen-work-report-2022.md").header.get("reporter") == "戈振伟"
