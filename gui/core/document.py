@@ -41,7 +41,7 @@ class HeaderField:
 @dataclass(frozen=True)
 class DocumentHeader:
     """What the head and tail of a document say about it. ``genre`` is ``official`` (公文),
-    ``work-report``, ``news`` or None; ``fields`` maps element names (issuer, number,
+    ``regulation``, ``work-report``, ``news`` or None; ``fields`` maps element names (issuer, number,
     addressees, annexes, signature, date, distribution, subtitle, occasion, speaker,
     original_title, source, time, reporter, editor) to what was found."""
 

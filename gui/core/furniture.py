@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from gui.core.document import Furniture
-from gui.core.patterns import HAN, LazyPattern
+from gui.core.patterns import HAN, LazyPattern, paragraphs
 
 # Site controls. A line made only of these (with brackets, bars and spaces between) is chrome.
 _CHROME_WORDS = (
@@ -42,6 +42,15 @@ _BREADCRUMB = LazyPattern(
 # author: …``) and HTML comments a scraper left (``<!-- 正文下iframe -->``).
 YAML_KEY = LazyPattern(r"(?:^|\s|[^\x00-\x7f])(?P<key>[a-z][a-z_]{1,20}):(?:\s|$)")
 _HTML_COMMENT = LazyPattern(r"(?:<!--.*?-->\s*)+")
+# Style sheet residue (&#123;text-align: center;padding: 20px 0;&#125;).
+_CSS = LazyPattern(r"(?:&#123;|\{)\s*[a-z-]+\s*:[^;]{1,60};")
+# A label and a link, an address or a copyright: 原始網址：https://…, 電子郵件: cnews@rthk.hk,
+# 月費訂戶 網址：hkcnews.com/aboutus/, © rthk.hk.
+_LINK_LINE = LazyPattern(
+    r"\S{1,12}(?:\s\S{1,8})?\s*[:：]\s*"
+    r"(?:https?://|www\.|[\w.+-]+@|[a-z0-9-]+\.(?:com|hk|cn|org|net|tw|gov|mo)\b)\S*"
+)
+_COPYRIGHT_LINE = LazyPattern(r"(?:©|\([cC]\)|[Cc]opyright)\s*\S.{0,60}")
 # A scraper's or site's disclaimer: 「…仅供参考/检索查阅…以…为准」.
 _DISCLAIMER = LazyPattern(r"仅供.{0,30}以.{0,40}为准|僅供.{0,30}以.{0,40}為準")
 _COUNTER = LazyPattern(
@@ -75,11 +84,13 @@ _RELEASE_TIME = LazyPattern(
 _RULE_LINE = LazyPattern(r"[＊*※·•\-－—=＝_~～\s]{3,}")
 
 # Captions and credits: a photo credit in brackets, or a line ending in a credit.
-_NAME = rf"(?:{HAN}|·){{2,5}}"
+_NAME = rf"(?:{HAN}|·)(?:\s?(?:{HAN}|·)){{1,4}}"  # 杨 洁: two-character names spaced out
 _CREDIT_PAREN = LazyPattern(
     r"[（(](?:图源|圖源|图片来源|圖片來源|图片|圖片|图|圖|摄影|攝影|摄|攝|来源|來源|视频|視頻)"
     r"\s*[:：/]|[（(](?:资料图|資料圖|资料图片|資料圖片|新华社发|新華社發|受访者供图|受訪者供圖)"
     r"[^（()）]{0,12}[）)]\s*$"
+    # …（商台片段截圖） / …（政府新聞處）: the picture's source closing a caption.
+    r"|[（(][^（()）：:]{0,12}(?:截圖|截图|圖片|图片|供圖|供图|新聞處|新闻处)[）)]\s*$"
 )
 _CREDIT_TAIL = LazyPattern(
     rf"(?:记者|記者|通讯员|通訊員|摄影|攝影)\s+{_NAME}(?:\s*[、，,\s]\s*{_NAME})*\s*(?:摄|攝)?\s*$"
@@ -87,6 +98,7 @@ _CREDIT_TAIL = LazyPattern(
     rf"|[（(][^（()）]{{0,16}}\s*(?:摄|攝)[）)]\s*$"
     # A caption's sentence, then the photographer: 「…須受到監察。何君健攝」.
     rf"|[。！!]\s*{_NAME}\s*(?:摄|攝)\s*$"
+    r"|[。！!]\s*(?:網上圖片|网上图片|資料圖片|资料图片|資料圖|资料图)\s*$"
 )
 _CAPTION_HEAD = LazyPattern(r"(?:图为|圖為|上图|下图|上圖|下圖|左图|右图|▲|△)")
 _FIGURE_LABEL = LazyPattern(
@@ -102,8 +114,8 @@ _REPORTER = r"(?:记者|記者|通讯员|通訊員)"
 _NAMES = rf"{_NAME}(?:\s*[、，,\s]\s*{_NAME}){{0,3}}\s*"
 _BYLINE = LazyPattern(
     rf"(?:{HAN}|·){{0,14}}{_OFFICE}\s*{_NAMES}"
-    rf"|(?:(?:{HAN}|·){{0,12}}[报報社台网網站])?{_REPORTER}\s*{_NAMES}"
-    rf"|{_REPORTER}\s+{_NAMES}"
+    rf"|(?:(?:{HAN}|·){{0,12}}[报報社台网網站])?{_REPORTER}\s*[|｜]?\s*{_NAMES}"
+    rf"|{_REPORTER}\s*[|｜\s]\s*{_NAMES}"
 )
 _BYLINE_SPACED = LazyPattern(rf"\S{{1,16}}{_OFFICE}\s+{_NAME}\s*$")
 
@@ -131,11 +143,13 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         return None
     if around_body and len(line) <= 1000 and len(YAML_KEY.findall(line)) >= 2:
         return "meta"  # front matter run together, URLs and all
+    if line.startswith("<!--") or (line.startswith(("&#123;", "{")) and _CSS.match(line)):
+        return "chrome"  # a scraper's markers and the style sheet it dragged along
     if len(line) > MAX_FURNITURE_CHARS:
         return None
     if _CHROME_LINE.fullmatch(line) or _BREADCRUMB.match(line) or _COUNTER.search(line):
         return "chrome"
-    if line.startswith("<!--") and _HTML_COMMENT.fullmatch(line):
+    if len(line) <= 200 and (_LINK_LINE.fullmatch(line) or _COPYRIGHT_LINE.fullmatch(line)):
         return "chrome"
     if around_body and line[0].isascii() and YAML_KEY.match(line) and ":" in line:
         return "meta"
@@ -181,14 +195,7 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
     """Furniture lines of ``text[:body_end]`` (the site footer is found apart), merged into
     runs of one kind, in text order."""
     body_end = len(text) if body_end is None else body_end
-    lines: list[tuple[int, int, str]] = []  # start, end, stripped text
-    pos = 0
-    for raw in text[:body_end].split("\n"):
-        stripped = raw.strip()
-        if stripped:
-            lead = len(raw) - len(raw.lstrip())
-            lines.append((pos + lead, pos + lead + len(stripped), stripped))
-        pos += len(raw) + 1
+    lines = [(start, end, stripped) for _, start, end, stripped in paragraphs(text, body_end)]
     body = [i for i, (_, _, s) in enumerate(lines) if _is_body_paragraph(s)]
     first_body = body[0] if body else len(lines)
     last_body = body[-1] if body else -1
@@ -206,6 +213,7 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
         if kind is None:
             continue
         if found and found[-1].kind == kind and _only_space(text, found[-1].end, start):
+            # (blank lines and a run-together paragraph's ideographic spaces between)
             found[-1] = Furniture(found[-1].start, end, kind)
         else:
             found.append(Furniture(start, end, kind))

@@ -193,6 +193,7 @@ def read_header(
         if m:
             fields["issuer"] = _field(first, m, "issuer")
     _read_news(furniture, text, fields)
+    _front_matter_news(furniture, text, fields)
     for key, value in (metadata or {}).items():
         name = _FRONT_MATTER.get(key.strip().lower())
         if name and value.strip():
@@ -320,11 +321,31 @@ def _wrapped(head: list[_Line], first: int, limit: int | None = None) -> list[in
     return out
 
 
+# A regulation's promulgation line (2022年4月14日 国家市场监督管理总局令第56号公布) and its
+# adoption note (（2025年12月30日上海市第十六届人民代表大会常务委员会第二十六次会议通过）).
+_PROMULGATION = LazyPattern(
+    rf"(?P<date>{_DATE})\s*(?P<number>(?P<issuer>{HAN}{{2,30}}?)令\s*第\s*\d+\s*号)\s*(?:公布|发布|發布)?"
+)
+_ADOPTION = LazyPattern(
+    rf"[（(]\s*(?P<date>{_DATE})\s*(?P<issuer>{HAN}{{2,40}}?)第{HAN}{{1,6}}次(?:全体)?会议"
+    r"(?:通过|审议通过|修订|修正)[^（()）]*[）)]"
+)
+
+
 def _read_front(
     head: list[_Line], after: int, fields: dict, used: list[int], official: bool
 ) -> None:
-    """Subtitle (——…会议上) and, in a 公文, the 主送机关 right after the title."""
+    """Subtitle (——…会议上), a regulation's promulgation line or adoption note and, in a 公文,
+    the 主送机关 right after the title."""
     for ln in head[after : after + 3]:
+        if "令" in ln.text or "会议" in ln.text:
+            m = _PROMULGATION.fullmatch(ln.text) or _ADOPTION.fullmatch(ln.text)
+            if m is not None:
+                for name in ("date", "number", "issuer"):
+                    if name in m.re.groupindex and name not in fields:
+                        fields[name] = _field(ln, m, name)
+                used.append(ln.index)
+                continue
         if ln.text[0] in _DASHES and _SUBTITLE.match(ln.text) and "subtitle" not in fields:
             fields["subtitle"] = HeaderField(ln.text, ln.start, ln.end)
             occasion = ln.text.lstrip("—－─- ").strip()
@@ -377,9 +398,19 @@ def _read_tail(
             used.append(prev.index)
         attached = _attached_title(main, at)
     near = main[max(0, (at if at is not None else len(main)) - _TAIL_LINES) :]
-    for ln in near:
+    for n, ln in enumerate(near):
         if ln.text[0] == "附" and _ANNEX_NOTE.match(ln.text) and "annexes" not in fields:
-            fields["annexes"] = HeaderField(ln.text, ln.start, ln.end)
+            # 附件：1．… and the numbered lines after it: one 附件说明.
+            last = ln
+            for nxt in near[n + 1 :]:
+                if not (_looks_numbered(nxt.text) and _is_title_text(nxt.text)):
+                    break
+                last = nxt
+                used.append(nxt.index)
+            used.append(ln.index)
+            fields["annexes"] = HeaderField(
+                "\n".join(x.text for x in near[n : near.index(last) + 1]), ln.start, last.end
+            )
     for ln in rest[-_TAIL_LINES:]:
         if _is_distribution(ln.text) and ln.index not in used:
             prior = fields.get("distribution")
@@ -497,6 +528,25 @@ def _read_meta(furniture: Iterable[Furniture], text: str, fields: dict) -> None:
 _YAML_TITLE = LazyPattern(r"title:\s*(?P<q>['\"]?)(?P<title>.+?)(?P=q)(?=\s+[a-z_]+:|\s*$)")
 
 
+_YAML_VALUE = LazyPattern(
+    r"(?:^|\s|[^\x00-\x7f])(?P<key>author|date):\s*(?P<value>.+?)(?=\s*[a-z][a-z_]{1,20}:\s|\s*$)"
+)
+
+
+def _front_matter_news(furniture: Iterable[Furniture], text: str, fields: dict) -> None:
+    """A feed's ``author:`` (the outlet) and ``date:`` in front matter kept as text."""
+    for f in furniture:
+        if f.kind != "meta":
+            continue
+        chunk = text[f.start : f.end]
+        for m in _YAML_VALUE.finditer(chunk):
+            name = "source" if m["key"] == "author" else "time"
+            value = m["value"].strip().strip("'\"")
+            if value and name not in fields:
+                offset = chunk.find(value, m.start("value"))
+                fields[name] = HeaderField(value, f.start + offset, f.start + offset + len(value))
+
+
 def _front_matter_title(furniture: Iterable[Furniture], text: str) -> HeaderField | None:
     """``title: '…'`` in front matter a Markdown reader kept as text."""
     for f in furniture:
@@ -517,9 +567,13 @@ def _read_news(furniture: Iterable[Furniture], text: str, fields: dict) -> None:
             continue
         chunk = text[f.start : f.end]
         if f.kind == "byline":
-            name = "speaker" if not _REPORTER_WORD.search(chunk) else "reporter"
             first = chunk.split("\n")[0].strip()
-            if name not in fields:
+            word = _REPORTER_WORD.search(first)
+            name = "speaker" if word is None else "reporter"
+            if word is not None:
+                # 记者|戈振伟 → 戈振伟; 本报记者 包兴安 见习记者 杨 洁 keeps both names.
+                first = first[word.end() :].lstrip("|｜:： ") if word.start() == 0 else first
+            if name not in fields and first:
                 offset = chunk.find(first)
                 fields[name] = HeaderField(first, f.start + offset, f.start + offset + len(first))
             continue
@@ -539,6 +593,7 @@ def _read_news(furniture: Iterable[Furniture], text: str, fields: dict) -> None:
                     )
 
 
+_REGULATION_TITLE = LazyPattern(r"(?:条例|規定|规定|办法|辦法|细则|細則)$")
 _REPORTER_WORD = LazyPattern(r"记者|記者|通讯员|通訊員")
 
 
@@ -553,6 +608,11 @@ def _lines_of(chunk: str) -> list[tuple[int, str]]:
 
 def _genre(fields: dict, title: list[str]) -> str | None:
     joined = "".join(title)
+    number = fields.get("number")
+    if number is not None and "令" in number.text:
+        return "regulation"  # promulgated by an order (…令第56号)
+    if _REGULATION_TITLE.search(joined) and "issuer" in fields and "number" not in fields:
+        return "regulation"  # adopted by a congress (…会议通过)
     if "number" in fields or (
         "issuer" in fields and "date" in fields and _TITLE_END.search(joined)
     ):

@@ -22,7 +22,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from gui.core.document import Section, Span
-from gui.core.patterns import LazyPattern
+from gui.core.patterns import LazyPattern, paragraphs
 
 _CN_NUM = "一二三四五六七八九十百千零〇两"
 _NUM = rf"[{_CN_NUM}\d]+"
@@ -64,7 +64,7 @@ _BODY_LEAD = LazyPattern(rf"[{_CN_NUM}]+是|——|—|第[{_CN_NUM}]+[，,]|首
 _BULLETS = "●○■□◆◇▪▫•·◎☆★►▶-*"
 _BODY_LEAD_FIRST = _CN_NUM + "—第首其再最"
 _ANNEX = LazyPattern(
-    r"(?:附\s*件|附\s*表|附\s*录|附\s*錄)\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[A-Z])?\s*[:：]?"
+    r"(?:附\s*件|附\s*表|附\s*录|附\s*錄|附\s*注|附\s*註)\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[A-Z])?\s*[:：]?"
 )
 _MARKDOWN = re.compile(r"(#{1,6})[ \t]+(?=\S)")
 _RANK_ARTICLE = 13
@@ -85,7 +85,11 @@ MAX_LEAD_CHARS = 30
 MAX_SUBHEADING_CHARS = 25
 MAX_HEADLINE_CHARS = 40
 MAX_TITLE_CHARS = 100
-MAX_NUMBERED_LEAD_CHARS = 80
+#: A numbered paragraph's first sentence heads it when it is a headline this short (after the
+#: number): 「（一）大力推进现代化产业体系建设，加快发展新质生产力。」 does, a content sentence such
+#: as 「一、日军遗弃化学武器是历史遗留问题，敏感性、专业性较强，情况复杂。」 does not.
+MAX_NUMBERED_LEAD_CHARS = 30
+MAX_LONG_LEAD_CHARS = 80
 
 
 @dataclass(frozen=True)
@@ -119,7 +123,7 @@ def build_outline(
     title_line: int | None = None,
     title_lines: Sequence[int] | None = None,
     skip_lines: Collection[int] = (),
-    furniture_lines: Collection[int] = (),
+    furniture: Sequence[Span] = (),
     annex_lines: Collection[int] = (),
 ) -> Outline:
     """Find the title and sections of ``text[:body_end]``.
@@ -128,7 +132,7 @@ def build_outline(
     structure (HTML, DOCX); the text's own numbered headings are still recognised.
     ``title_lines`` (a title wrapped over several lines, found by ``gui.core.header``) wins
     over ``title_line``; ``skip_lines`` (header lines: 发文字号, 署名 …) are never headings,
-    ``furniture_lines`` are neither headings nor the start of the body; ``annex_lines`` (the
+    paragraphs inside ``furniture`` are neither headings nor the start of the body; ``annex_lines`` (the
     title of a document issued by a 印发 notice, after its date) head top-level sections."""
     body_end = len(text) if body_end is None else body_end
     lines = _split_lines(text, body_end)
@@ -143,11 +147,11 @@ def build_outline(
         title = [ln for ln in lines if ln.index == title_line]
     elif headings is None:
         first = _infer_title(
-            [ln for ln in lines if ln.index not in skip_lines and ln.index not in furniture_lines]
+            [ln for ln in lines if ln.index not in skip_lines and not _inside(ln, furniture)]
         )
         title = [first] if first is not None else []
     dropped = {id(ln) for ln in title}
-    body = [ln for ln in lines if id(ln) not in dropped and ln.index not in furniture_lines]
+    body = [ln for ln in lines if id(ln) not in dropped and not _inside(ln, furniture)]
     body_start = body[0].start if body else body_end
     body = [ln for ln in body if ln.index not in skip_lines]
 
@@ -184,6 +188,10 @@ def build_outline(
             title_text = "".join(ln.text for ln in title)
             title_span = Span(first.offset, title[-1].offset + len(title[-1].text))
     return Outline(title_text, title_span, tuple(sections))
+
+
+def _inside(ln: _Line, spans: Sequence[Span]) -> bool:
+    return any(s.start <= ln.offset < s.end for s in spans)
 
 
 def _levels(found: list[_Heading]) -> list[int]:
@@ -241,15 +249,10 @@ def is_numbered_heading(line: str) -> bool:
 
 
 def _split_lines(text: str, body_end: int) -> list[_Line]:
-    out: list[_Line] = []
-    pos = 0
-    for index, raw in enumerate(text[:body_end].split("\n")):
-        stripped = raw.strip()
-        if stripped:
-            lead = len(raw) - len(raw.lstrip())
-            out.append(_Line(index, pos, pos + len(raw), stripped, pos + lead))
-        pos += len(raw) + 1
-    return out
+    return [
+        _Line(index, start, end, stripped, start)
+        for index, start, end, stripped in paragraphs(text, body_end)
+    ]
 
 
 def _infer_title(lines: list[_Line]) -> _Line | None:
@@ -292,10 +295,10 @@ def _lead_sentence_end(line: str, after: int = 0) -> int | None:
     return None
 
 
-def _numbered_lead_end(line: str, after: int) -> int | None:
+def _numbered_lead_end(line: str, after: int, limit: int = MAX_NUMBERED_LEAD_CHARS) -> int | None:
     """End of a numbered paragraph's first sentence when more text follows: the number
     makes it a heading whatever its length or commas (（一）大力推进…，加快发展新质生产力。…)."""
-    for i in range(after, min(len(line), after + MAX_NUMBERED_LEAD_CHARS + 1)):
+    for i in range(after, min(len(line), after + limit)):
         c = line[i]
         if c in "；;：:":
             return None
@@ -361,11 +364,19 @@ def _find_headings(
             continue  # 一是…。 / ——这是…: body text (a stand-alone 一是 line: see below)
         if _lead_sentence_end(ln.text) is not None:
             lead_candidates.append(i)
+    _long_leads(found, numbered)
     _drop_lists(body, found, numbered)
     # Lead sentences head sections only when a run of consecutive paragraphs opens so:
     # two in a row happen in any news story.
     runs = _runs(lead_candidates)
-    if any(len(run) >= MIN_LEAD_RUN for run in runs):
+    # In a plain text with a numbered hierarchy, unnumbered lead sentences are emphasis inside
+    # its sections; they carry the structure only where nothing else does. (A page or a Word
+    # file that marks its headings kept each <strong>…。</strong> lead on its own line: there
+    # the leads under its headings stay.)
+    numbered_structure = hints is None and any(
+        h is not None and h.rank < _RANK_ORDINAL for h in found
+    )
+    if not numbered_structure and any(len(run) >= MIN_LEAD_RUN for run in runs):
         for run in runs:
             if len(run) < 2:
                 continue
@@ -471,8 +482,9 @@ def _numbered_heading(ln: _Line, rank: float, number_len: int) -> tuple[_Heading
     if _is_inline_enumeration(line, rank, number_len):
         return None, "paragraph"
     if rank == _RANK_ARTICLE:
-        # 第一条 规则正文……: the article number heads the article, whatever its length.
-        return _Heading(ln, rank, ln.offset, ln.offset + number_len), "lead"
+        # 第一条 规则正文……: an article is a provision, not a part; a regulation's outline
+        # is its chapters and sections (docs/gold-outline.md).
+        return None, "lead"
     whole = _Heading(ln, rank, ln.offset, ln.offset + len(line))
     one_sentence = line[-1] not in "；;，,、：:" and not _has_inner_sentence(line)
     if len(line) <= MAX_HEADING_CHARS and one_sentence:
@@ -480,16 +492,41 @@ def _numbered_heading(ln: _Line, rank: float, number_len: int) -> tuple[_Heading
     lead = _numbered_lead_end(line, number_len)
     if lead is not None:
         return _Heading(ln, rank, ln.offset, ln.offset + lead), "lead"
+    lead = _numbered_lead_end(line, number_len, MAX_LONG_LEAD_CHARS)
+    if lead is not None:
+        # A long first sentence: a headline when its siblings are headings (decided in
+        # _long_leads), a content sentence of a list when they are not.
+        return _Heading(ln, rank, ln.offset, ln.offset + lead), "long-lead"
     if one_sentence and line[-1] in "。！!":
         return whole, "sentence"
     return None, "paragraph"
+
+
+def _long_leads(found: list[_Heading | None], numbered: dict[int, tuple[float, str]]) -> None:
+    """Numbered items are alike per tier: a long first sentence heads its paragraph when a
+    sibling under the same parent is a headline (short line or short lead), and is a content
+    sentence when none is (「一、日军遗弃化学武器是历史遗留问题，…情况复杂。」 and its siblings)."""
+    groups: dict[float, list[int]] = {}
+    decided: list[list[int]] = []
+    for i in sorted(numbered):
+        rank = numbered[i][0]
+        for deeper in [r for r in groups if r > rank]:
+            decided.append(groups.pop(deeper))  # a new parent closes the deeper tiers
+        groups.setdefault(rank, []).append(i)
+    decided.extend(groups.values())
+    for group in decided:
+        headline = any(numbered[k][1] in ("short", "lead") for k in group)
+        for k in group:
+            if numbered[k][1] == "long-lead" and not headline:
+                found[k] = None
 
 
 def _drop_lists(
     body: list[_Line], found: list[_Heading | None], numbered: dict[int, tuple[float, str]]
 ) -> None:
     """Numbered sentences are list items, not headings, when they come in a run of siblings
-    with nothing between them; a long one-sentence item heads a section only when body text
+    with nothing between them (three or more of any shape, or two or more that are all
+    sentences ending in 。 or ；); a long one-sentence item heads a section only when body text
     (not the next item) follows it."""
     i = 0
     n = len(body)
@@ -504,11 +541,15 @@ def _drop_lists(
         run = range(i, j + 1)
         shapes = [numbered[k][1] for k in run]
         items = [k for k in run if numbered[k][1] != "lead"]
+        ended = [k for k in items if body[k].text[-1] in "。；;！!"]
         if len(run) >= MIN_LIST_RUN and len(items) * 2 > len(run):
-            ended = [k for k in items if body[k].text[-1] in "。；;！!"]
             if ended or "sentence" in shapes:
                 for k in run:
                     found[k] = None
+        elif len(run) >= 2 and len(ended) == len(run):
+            # Two or more sentences in a row (1．…。 2．…。 under a table, 注：): notes.
+            for k in run:
+                found[k] = None
         for k in run:
             if numbered[k][1] != "sentence" or found[k] is None:
                 continue

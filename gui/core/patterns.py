@@ -50,3 +50,31 @@ class LazyPattern:
 
     def findall(self, text: str) -> list:
         return self.compiled.findall(text)
+
+
+#: Paragraphs run together on one line, each opened by two ideographic spaces (a feed that
+#: lost its <p> tags): 「…部署十大重点工程 \u3000\u3000本报记者 包兴安 \u3000\u30001月24日，…」.
+_RUN_TOGETHER = re.compile(r"\s\u3000{2}|(?<=\S)(?=<!--)")
+
+
+def paragraphs(text: str, end: int | None = None) -> list[tuple[int, int, int, str]]:
+    """``(line number, start, end, stripped text)`` of each paragraph of ``text[:end]``: its
+    non-blank lines, with paragraphs run together on one line (two ideographic spaces
+    opening each) taken apart. ``start``/``end`` bound the stripped text."""
+    end = len(text) if end is None else end
+    out: list[tuple[int, int, int, str]] = []
+    pos = 0
+    for index, raw in enumerate(text[:end].split("\n")):
+        cuts = [0]
+        if "\u3000\u3000" in raw or "<!--" in raw:
+            # (and a scraper's <!-- marker --> glued to the end of a paragraph)
+            cuts += [m.start() + (m.end() > m.start()) for m in _RUN_TOGETHER.finditer(raw)]
+        cuts.append(len(raw))
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            piece = raw[a:b]
+            stripped = piece.strip()
+            if stripped:
+                start = pos + a + len(piece) - len(piece.lstrip())
+                out.append((index, start, start + len(stripped), stripped))
+        pos += len(raw) + 1
+    return out

@@ -48,7 +48,7 @@ def document_from_source(decoded: DecodedSource, path: Path | None = None) -> Do
         title_line=title_line,
         title_lines=header.title_lines or None,
         skip_lines=header.lines,
-        furniture_lines=_furniture_lines(text, furniture),
+        furniture=furniture,
         annex_lines=header.attached,
     )
     title, title_span = outline.title, outline.title_span
@@ -71,12 +71,3 @@ def document_from_source(decoded: DecodedSource, path: Path | None = None) -> Do
         furniture=furniture,
         header=header,
     )
-
-
-def _furniture_lines(text: str, furniture) -> set[int]:
-    """0-based numbers of the lines furniture covers."""
-    out: set[int] = set()
-    for f in furniture:
-        first = text.count("\n", 0, f.start)
-        out.update(range(first, first + text.count("\n", f.start, f.end) + 1))
-    return out

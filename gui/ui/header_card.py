@@ -35,6 +35,9 @@ def card_parts(doc: Document) -> tuple[str, list[str]]:
         genre = translate("HeaderCard", "Official document")
         to = translate("HeaderCard", "To: %1")
         parts = [get("issuer"), get("number"), get("date"), _labelled(to, get("addressees"))]
+    elif header.genre == "regulation":
+        genre = translate("HeaderCard", "Regulation")
+        parts = [get("issuer"), get("number"), get("date")]
     elif header.genre == "work-report":
         genre = translate("HeaderCard", "Work report")
         parts = [get("speaker"), get("occasion") or get("date")]

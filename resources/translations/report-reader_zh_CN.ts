@@ -1010,6 +1010,11 @@ Details were written to %2.</source>
     </message>
     <message>
         <location filename="../../gui/ui/header_card.py" line="0"/>
+        <source>Regulation</source>
+        <translation>法规</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/header_card.py" line="0"/>
         <source>Work report</source>
         <translation>工作报告</translation>
     </message>

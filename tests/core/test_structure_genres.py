@@ -224,26 +224,28 @@ def test_title_occasion_and_speaker_run_together_on_one_line():
     assert headings(doc) == [(1, "一、2023年工作回顾")]
 
 
-def test_a_numbered_first_sentence_heads_its_paragraph_whatever_its_commas():
+def test_a_numbered_headline_lead_heads_its_paragraph_and_bold_leads_under_it_do_not():
     text = (
         f"政府工作报告\n三、2024年政府工作任务\n{BODY}\n"
         f"（一）大力推进现代化产业体系建设，加快发展新质生产力。{BODY}\n"
         f"推动产业链供应链优化升级。{BODY}\n积极培育新兴产业和未来产业。{BODY}\n"
         f"深入推进数字经济创新发展。{BODY}\n"
-        f"二、2024年经济社会发展总体要求和政策取向\n"
-        f"积极的财政政策要适度加力、提质增效。{BODY}\n稳健的货币政策要灵活适度、精准有效。{BODY}"
     )
+    # The lead sentences are emphasis inside （一） of a numbered hierarchy, not sections.
     assert headings(document_from_text(text)) == [
         (1, "三、2024年政府工作任务"),
         (2, "（一）大力推进现代化产业体系建设，加快发展新质生产力。"),
-        (3, "推动产业链供应链优化升级。"),
-        (3, "积极培育新兴产业和未来产业。"),
-        (3, "深入推进数字经济创新发展。"),
-        (1, "二、2024年经济社会发展总体要求和政策取向"),
-        # Lead sentences right under 二、 are one level down, not two.
-        (2, "积极的财政政策要适度加力、提质增效。"),
-        (2, "稳健的货币政策要灵活适度、精准有效。"),
     ]
+
+
+def test_numbered_content_sentences_are_a_list_not_headline_leads():
+    # 一、二、三、 of a 通知 that state positions: content sentences, not headlines.
+    text = (
+        "国务院办公厅关于加强某某工作的通知\n国办发〔1996〕25号\n"
+        f"一、日军遗弃化学武器是历史遗留问题，敏感性、专业性较强，情况复杂。{BODY}\n"
+        f"二、要加强对日军遗弃化学武器的调查取证工作，设法查找有关文件资料。{BODY}\n"
+    )
+    assert headings(document_from_text(text)) == []
 
 
 def test_find_leaves_furniture_and_the_footer_out():
@@ -380,3 +382,75 @@ def test_short_paragraphs_and_list_items_of_a_regulation_are_not_headings():
     found = [h for _, h in headings(doc)]
     assert all(h.startswith("第") and h.endswith("条") for h in found)
     assert "经营者提供服务应当标示服务项目、服务内容和价格或者计价方法。" not in found
+
+
+def test_feed_and_site_residue_is_furniture():
+    # Lines of the corpus's Sina, RTHK and 眾新聞 pages (dev documents).
+    for line in (
+        "<!-- 文末二维码 start -->  .appendQr_wrap&#123;border:1px solid #E6E6E6;padding:8px;&#125;",
+        "&#123;text-align: center;padding: 20px 0;&#125; .app-kaihu-qr span",
+        "原始網址：https://news.rthk.hk/rthk/ch/component/k2/1799093-20250407.htm",
+        "電子郵件: cnews@rthk.hk",
+        "© rthk.hk",
+        "月費訂戶 網址：hkcnews.com/aboutus/#subscribe",
+    ):
+        assert classify_line(line, around_body=False) == "chrome", line
+    for line in (
+        "鍾麗玲表示，早前開展的循規審查發現，機構一般都有安全風險意識。（商台片段截圖）",
+        "林鄭月娥早在前年12月，就西九故宮項目接觸馬會主席葉錫安（左二），取得正面回應。網上圖片",
+    ):
+        assert classify_line(line, around_body=False) == "caption", line
+    assert classify_line("本报记者 包兴安 见习记者 杨 洁") == "byline"
+    assert classify_line("记者|戈振伟") == "byline"
+
+
+def test_paragraphs_run_together_on_one_line_are_taken_apart():
+    doc = real("news-cn-q3-gdp-nbs-2021.md")
+    found = [h for _, h in headings(doc)]
+    assert "三季度GDP增速放缓至4.9%" in found  # a subhead inside the feed's one long line
+    heading = next(s for s in doc.sections if s.heading == "三季度GDP增速放缓至4.9%")
+    assert doc.text[heading.heading_start : heading.heading_end] == heading.heading
+    # The scraper's markers glued to the last paragraph are furniture, the paragraph is not.
+    marker = doc.text.index("<!-- news_keyword_pub")
+    assert doc.is_furniture(marker) and not doc.is_furniture(marker - 5)
+
+
+def test_a_regulation_promulgation_line_gives_issuer_number_and_date():
+    h = real("reg-cn-price-marking-2022.md").header
+    assert h.get("number") == "国家市场监督管理总局令第56号"
+    assert h.get("issuer") == "国家市场监督管理总局"
+    assert h.get("date") == "2022年4月14日"
+
+
+def test_notes_of_a_statistical_release_are_a_top_level_part_with_alike_siblings():
+    # The 附注 of an NBS release: a long run-in headline counts because its siblings are
+    # headlines (siblings alike), and 附注 heads the notes like an annex.
+    text = (
+        f"规模以上工业企业利润\n{BODY}\n附注：\n一、指标解释及相关说明\n{BODY}\n"
+        f"二、规模以上工业企业利润总额、营业收入等指标的增速均按可比口径计算。{BODY}\n"
+        f"三、统计范围\n{BODY}"
+    )
+    assert headings(document_from_text(text)) == [
+        (1, "附注："),
+        (2, "一、指标解释及相关说明"),
+        (2, "二、规模以上工业企业利润总额、营业收入等指标的增速均按可比口径计算。"),
+        (2, "三、统计范围"),
+    ]
+
+
+def test_a_regulation_adopted_by_a_congress_is_a_regulation_with_its_issuer_and_date():
+    h = real("reg-sh-historic-towns-2025.txt").header
+    assert h.genre == "regulation"
+    assert h.get("issuer") == "上海市第十六届人民代表大会常务委员会"
+    assert h.get("date") == "2025年12月30日"
+
+
+def test_news_front_matter_fields_from_a_feed_page():
+    h = real("news-cn-energy-saving-plan-2022.md").header
+    assert h.genre == "news"
+    assert h.get("original_title") == "“十四五”节能减排综合工作方案出炉 部署十大重点工程"
+    assert h.get("reporter") == "本报记者 包兴安 见习记者 杨 洁"
+    assert h.get("editor") == "王蒙"
+    assert h.get("source") == "新浪财经"  # the kept front matter's author:
+    assert h.get("time") == "Mon, 24 Jan 2022 23:40:04 GMT"
+    assert real("news-cn-shenzhen-work-report-2022.md").header.get("reporter") == "戈振伟"
