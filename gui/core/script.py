@@ -61,6 +61,11 @@ class Converter:
         self._chain = cc._dict_chain_data  # noqa: SLF001
         self._split = cc.split_chars_re
         self.config = config
+        # The matcher's index too, here: converters are made on a worker thread before the
+        # first switch (STPhrases' index alone takes ~0.1 s, a stall on the UI thread).
+        for group in self._chain:
+            for table in group:
+                _key_starts(table[2])
 
     def convert(self, text: str) -> tuple[str, list[tuple[int, int]]]:
         """Return the converted string and its ``(in_len, out_len)`` pieces."""
