@@ -74,3 +74,29 @@ def build_large_report(chars: int, seed: int = 11, hant: bool = False) -> str:
 
         text = make_view(text, "hant").text
     return text
+
+
+def add_notes(report: Path, data_dir: Path, count: int, seed: int = 2021) -> int:
+    """Store ``count`` notes on ``report`` in ``data_dir``'s notes store (as a reader who has
+    worked through it: passages of 4-30 characters, a third bare highlights, tags and all six
+    colours). Returns how many the store holds."""
+    from gui.core.notes import NoteStore, new_passage_note
+    from gui.core.reading import read_document
+
+    document = read_document(report)
+    text = document.text
+    rng = random.Random(seed)
+    notes = []
+    for i in range(count):
+        start = rng.randrange(0, len(text) - 40)
+        while text[start] == "\n":
+            start += 1
+        end = start + rng.randint(4, 30)
+        body = "" if i % 3 == 0 else f"笔记 {i}：这一段值得注意。"
+        tags = ["policy", f"t{i % 7}"] if i % 2 else []
+        colour = ("yellow", "green", "blue", "pink", "purple", "orange")[i % 6]
+        notes.append(new_passage_note(document, start, end, body=body, colour=colour, tags=tags))
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with NoteStore(data_dir / "notes.sqlite3") as store:
+        store.add_many(notes)
+        return store.count()

@@ -161,7 +161,8 @@ class ScreenWatch:
         snapshot: Path | None = None,
     ) -> Launch:
         """Start ``cmd`` on this display and watch until its text has settled (``settle``
-        seconds after ink first appeared) or ``until(proc)`` says so; then end its whole
+        seconds after ink first appeared), or, given ``until``, until ``until(proc)`` is true
+        (or ``timeout``); then end its whole
         process group. Returns when the text came and the peak memory of the tree;
         ``snapshot`` saves the last screen (to check what was measured)."""
         env = dict(env, DISPLAY=self.display, QT_QPA_PLATFORM="xcb")
@@ -185,8 +186,9 @@ class ScreenWatch:
                     n += 1
                     if first_ink is None and samples[-1][1] >= EMPTY:
                         first_ink = now
-                    done = until(proc) if until is not None else None
-                    if done is None:
+                    if until is not None:
+                        done = until(proc)
+                    else:
                         done = first_ink is not None and now - first_ink >= settle
                     if done or now > timeout or proc.poll() is not None:
                         break

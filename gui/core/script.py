@@ -73,6 +73,11 @@ class Converter:
         self._translations = [_char_translation(group) for group in self._chain]
         self._triggers = [_triggers(group) for group in self._chain]
         self.config = config
+        # The matcher's index too, here: converters are made on a worker thread before the
+        # first switch (STPhrases' index alone takes ~0.1 s, a stall on the UI thread).
+        for group in self._chain:
+            for table in group:
+                _key_starts(table[2])
 
     def convert(self, text: str) -> tuple[str, list[tuple[int, int]]]:
         """Return the converted string and its ``(in_len, out_len)`` pieces."""

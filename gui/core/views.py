@@ -117,6 +117,21 @@ class DocumentViews:
         order = list(range(first, len(lines))) + list(range(0, first))
         return (i for i in order if lines[i] is None)
 
+    def release(self, lines: int) -> bool:
+        """Forget up to ``lines`` converted lines (they would be converted again if asked
+        for); True once nothing is cached. A retired document's views are released a slice
+        at a time: freeing the lines of a large report in one go stalls its caller for
+        tens of milliseconds."""
+        for cached in self._cache.values():
+            end = len(cached)
+            while end and cached[end - 1] is None:
+                end -= 1
+            if end:
+                start = max(0, end - lines)
+                cached[start:end] = [None] * (end - start)
+                return False
+        return True
+
     def is_complete(self, script: Script | str) -> bool:
         return next(self.missing(script), None) is None
 

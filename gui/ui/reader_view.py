@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QTimer, Signal
-from PySide6.QtGui import QPalette, QTextCursor
+from PySide6.QtGui import QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 if TYPE_CHECKING:  # imported where used: the app's first paint needs none of them
@@ -37,6 +37,11 @@ from gui.ui.typography import (
     paragraph_format,
     reading_font,
 )
+
+#: A document longer than this is replaced by a fresh one and taken apart in slices (see
+#: ``_retire_document``) rather than cleared at once; shorter ones clear in a few ms.
+RETIRE_CHARS = 200_000
+RETIRE_SLICE_CHARS = 50_000
 
 #: ``hook(menu, text_pos, selection_span_or_None)`` adds entries to the context menu.
 ContextMenuHook = Callable[["QMenu", int, "tuple[int, int] | None"], None]
@@ -63,8 +68,12 @@ class ReaderView(QTextEdit):
         self.setUndoRedoEnabled(False)
         self.setObjectName("reader")
         self.setAcceptDrops(False)  # files dropped here go to the main window
-        self.document().setUndoRedoEnabled(False)
-        self.document().setDocumentMargin(24)
+        self._retired: list[QTextDocument] = []
+        self._retire_timer = QTimer(self, singleShot=False, interval=0)
+        self._retire_timer.timeout.connect(self._dismantle_retired)
+        # A document of the reader's own, not the control's: the control deletes its own
+        # document at once when another replaces it (see _retire_document).
+        self.setDocument(self._new_document())
         self.context_menu_hooks: list[ContextMenuHook] = []
         self._after_paint: list[tuple[Callable[[], None], bool]] = []
         self._doc: Document | None = None
@@ -78,9 +87,7 @@ class ReaderView(QTextEdit):
         # Until the first paint, Python never touches the viewport: the first time PySide
         # converts it (a private QWidget subclass), it creates every QtWidgets class, ~12 ms.
         self._painted = False
-        self.highlighter = SpanHighlighter(
-            self.document(), self.block_script, lambda: self.viewport().update()
-        )
+        self.highlighter = self._new_highlighter(self.document())
         self.switcher = ScriptSwitcher(self)
         self._top_timer = QTimer(self, singleShot=True, interval=60)
         self._top_timer.timeout.connect(self._emit_top)
@@ -136,6 +143,8 @@ class ReaderView(QTextEdit):
         script = Script(script)
         self._doc, self._views, self._script = doc, views, script
         self._selection = None
+        if self.document().characterCount() > RETIRE_CHARS:
+            self._retire_document()
         self.highlighter.reset(views)
         # Lines already converted (an earlier visit) go in converted; the rest in the original
         # until the switcher reaches them.
@@ -146,6 +155,46 @@ class ReaderView(QTextEdit):
         self._fill()
         self.scroll_to_text_pos(top_pos)
         self.switcher.start(script)
+
+    def _new_document(self) -> QTextDocument:
+        doc = QTextDocument(self)
+        doc.setUndoRedoEnabled(False)
+        doc.setDocumentMargin(24)
+        current = self.document()
+        doc.setDefaultFont(current.defaultFont() if current is not None else self.font())
+        return doc
+
+    def _new_highlighter(self, doc: QTextDocument) -> SpanHighlighter:
+        # A child of its document: it goes when the document goes.
+        return SpanHighlighter(doc, self.block_script, lambda: self.viewport().update())
+
+    def _retire_document(self) -> None:
+        """Show a fresh, empty document and take the old one apart a slice per event-loop
+        turn. Clearing a 1 M-character document in one go stalls the UI ~100 ms; a detached
+        one loses 50,000 characters in a few milliseconds. The old highlighter stays with
+        the old document: moving it would first clear its formats from every old block
+        (~0.8 s), so the new document gets a highlighter of its own."""
+        old = self.document()
+        self.highlighter.reset(None)  # highlights nothing more while the old text goes
+        fresh = self._new_document()
+        self.highlighter = self._new_highlighter(fresh)
+        self.setDocument(fresh)
+        self._retired.append(old)
+        self._retire_timer.start()
+
+    def _dismantle_retired(self) -> None:
+        if not self._retired:
+            self._retire_timer.stop()
+            return
+        doc = self._retired[0]
+        end = doc.characterCount() - 1
+        if end <= 0:
+            self._retired.pop(0).deleteLater()
+            return
+        cursor = QTextCursor(doc)
+        cursor.setPosition(max(0, end - RETIRE_SLICE_CHARS))
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
 
     def _fill(self) -> None:
         """(Re)insert every block's text with the static layers already set, so that they are

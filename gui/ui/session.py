@@ -95,6 +95,10 @@ def _storable(text: str) -> bool:
     return True
 
 
+#: Converted lines of a closed document freed per event-loop turn (~2 ms).
+RELEASE_LINES = 1000
+
+
 def _read(path: str) -> tuple[Document, DocumentViews]:
     """Read ``path``: the document and its views (raises on a bad file)."""
     # Already imported by preload_readers() on the UI thread.
@@ -194,6 +198,7 @@ class ReaderSession(QObject):
         self.signals.busy_changed.emit(False)
         doc, views = result
         self.remember_position()
+        retired = self.current
         fp = doc.fingerprint
         try:
             script = Script(self.settings.script(fp) or Script.ORIGINAL)
@@ -210,6 +215,8 @@ class ReaderSession(QObject):
             self.settings.set_last_document(path)
             self.settings.add_recent_file(path)
         self.signals.document_opened.emit(self.current)
+        if retired is not None and retired.views is not views:
+            self._release_views(retired.views)
         # A large report is millions of long-lived objects (offset maps, line views); moved
         # out of the collector's view, a full collection no longer stalls the UI for 100 ms+.
         gc.freeze()
@@ -217,6 +224,13 @@ class ReaderSession(QObject):
             self._warmed = True
             # After the first paint, so the warm-up does not compete with it for the GIL.
             QTimer.singleShot(400, self, lambda: self.pool.start(_WarmConverters()))
+
+    def _release_views(self, views: DocumentViews) -> None:
+        """Free the old document's converted lines a slice per event-loop turn: freed all at
+        once, by whichever listener dropped the last reference, a 1 M-character report's
+        lines stalled the UI for ~40 ms while the next report opened."""
+        if not views.release(RELEASE_LINES):
+            QTimer.singleShot(0, self, lambda: self._release_views(views))
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:

@@ -57,3 +57,20 @@ def test_nothing_in_the_app_package_refers_to_a_start_up_probe():
     assert "FIRST_PAINT" not in sources and "startup_probe" not in sources
     spec = (REPO / "build.spec").read_text(encoding="utf-8")
     assert "FIRST_PAINT" not in spec and "probe" not in spec
+
+
+def test_the_session_watcher_reports_a_whole_session(tmp_path):
+    """``benchmarks/app_session.py`` runs the app's own main and reports every phase."""
+    env = child_env(tmp_path / "data")
+    report = str(REPO / "resources" / "lanzhou-hi-tech-zone-2021.txt")
+    session = str(REPO / "benchmarks" / "app_session.py")
+    cmd = [sys.executable, session, report, "--data-dir", str(tmp_path / "data")]
+    result = run([*cmd, "--toggles", "--switch-to", report], env, timeout=240)
+    lines = [ln for ln in result.stdout.decode().splitlines() if ln.startswith("SESSION")]
+    assert result.returncode == 0 and lines, result.stdout.decode(errors="replace")[-3000:]
+    figures = json.loads(lines[0].split(" ", 1)[1])
+    assert figures["event_loop"] < figures["everything_shown"] < figures["ended"]
+    assert set(figures["converted"]) == {"hant", "tw", "hans", "hk", "original"}
+    assert all(figures["toggles"][s] <= figures["converted"][s] for s in figures["toggles"])
+    assert figures["entities"] > 20 and figures["sections"] == 7
+    assert {"start", "toggle tw", "switch"} <= set(figures["stalls"])

@@ -52,3 +52,47 @@ def test_opening_a_report_after_a_large_one_highlights_only_the_new_one(
     assert not old, f"{len(old)} blocks of the old report highlighted again"
     assert len(highlighted) <= 2 * new_blocks
     assert elapsed < 5.0, f"opening the bundled report took {elapsed:.1f} s"
+
+
+def test_a_large_report_is_taken_apart_in_slices_after_another_opens(make_window, qtbot, tmp_path):
+    from gui.core.script import Script
+    from gui.ui.reader_view import RETIRE_CHARS
+
+    large = tmp_path / "large.txt"
+    large.write_text(build_large_report(RETIRE_CHARS + 50_000), encoding="utf-8")
+    window = make_window(large)
+    reader = window.reader
+    old_document, old_views = reader.document(), reader.views
+    old_views.view(Script.HANS)  # every line converted: much to free later
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
+    timer.start()
+    with qtbot.waitSignal(old_document.destroyed, timeout=30000):
+        window.session.open(DEFAULT_REPORT)
+    qtbot.waitUntil(
+        lambda: (
+            not any(
+                old_views.is_converted(i, Script.HANS) for i in range(0, old_views.line_count, 7)
+            )
+        ),
+        timeout=30000,
+    )
+    timer.stop()
+    assert reader.document() is not old_document
+    assert reader.document().blockCount() == reader.views.line_count
+    assert not any(old_views.is_converted(i, Script.HANS) for i in range(old_views.line_count))
+    assert len(gaps) > 5  # the old document went over many event-loop turns
+    # The new report shows and highlights as usual.
+    assert reader.document_model.path.name == DEFAULT_REPORT.name
+    assert reader.highlighter.layer("headings") is not None

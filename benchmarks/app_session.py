@@ -1,0 +1,194 @@
+"""Run the real app (``gui.app.main``) and watch one reading session from the benchmark side.
+
+    python benchmarks/app_session.py --data-dir DIR [--notes N] [--toggles] [--switch-to FILE] FILE
+
+Nothing of this is in the app: this script starts the app's own ``main`` and attaches when the
+event loop starts (it wraps ``QApplication.exec`` from here). It then
+
+- ticks a 5 ms timer on the UI thread for the whole session and records every gap: a gap is
+  the UI frozen (nothing repaints, no input is handled);
+- notes when everything is shown: the report in the reader, its outline, its ``--notes``
+  notes and its entities (from the process's start, as the user waits for them);
+- with ``--toggles``: chooses 繁, 臺, 简, 港 and 原文 in turn, as the toolbar does, timing
+  the visible text's switch and the whole document's conversion after each choice;
+- with ``--switch-to``: opens that report and times it until it is shown;
+
+and prints one line ``SESSION {json}``, then ends the process at once. ``bench_window.py``
+runs it while ``screen.py`` watches the same process from outside (pixels and memory).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+TICK_MS = 5
+TOGGLES = ("hant", "tw", "hans", "hk", "original")
+
+
+def seconds_since_start() -> float:
+    """Seconds since this process started (Linux /proc; clock ticks of 10 ms)."""
+    with open("/proc/self/stat", encoding="ascii") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    with open("/proc/uptime", encoding="ascii") as f:
+        uptime = float(f.read().split()[0])
+    return max(0.0, uptime - int(fields[19]) / os.sysconf("SC_CLK_TCK"))
+
+
+class Session:
+    """The watcher: a ticker for stalls and a script of what the user does."""
+
+    def __init__(self, args: argparse.Namespace, offset: float):
+        from PySide6.QtCore import QTimer
+
+        self.args = args
+        self.offset = offset  # process age at time.monotonic() == 0
+        self.figures: dict = {"stalls": {}, "toggles": {}, "converted": {}}
+        self.phase = "start"
+        self.last = time.monotonic()
+        self.ticker = QTimer()
+        self.ticker.setInterval(TICK_MS)
+        self.ticker.timeout.connect(self.tick)
+        self.window = None
+        self.steps = self.plan()
+        self.waiting_since = 0.0
+
+    def age(self) -> float:
+        return time.monotonic() + self.offset
+
+    def attach(self, app) -> None:
+        from gui.ui.main_window import MainWindow
+
+        self.window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
+        self.figures["event_loop"] = self.age()
+        self.last = time.monotonic()
+        self.ticker.start()
+
+    def tick(self) -> None:
+        now = time.monotonic()
+        gap = now - self.last
+        self.last = now
+        stalls = self.figures["stalls"]
+        stalls[self.phase] = max(stalls.get(self.phase, 0.0), gap)
+        try:
+            next(self.steps)
+        except StopIteration:
+            self.finish()
+        except Exception:  # noqa: BLE001 - the app's excepthook would open a message box
+            import traceback
+
+            print("SESSION-ERROR " + traceback.format_exc(), flush=True)
+            os._exit(1)
+
+    # -- what the user waits for and does -------------------------------------------------
+
+    def shown(self, path: str, notes: int) -> bool:
+        w = self.window
+        reader = w.reader
+        doc = reader.document_model
+        if doc is None or doc.path is None or Path(doc.path).resolve() != Path(path).resolve():
+            return False
+        notes_feature = getattr(w, "notes", None)
+        entities = getattr(w, "entities", None)
+        if notes_feature is None or entities is None:  # installed after the first paint
+            return False
+        if w.outline.model.rowCount() == 0:
+            return False
+        if len(notes_feature.controller.notes()) < notes:
+            return False
+        if entities.result is None or entities.busy:
+            return False
+        layers = reader.highlighter.layer_names()
+        if notes and not any(n.startswith("note") for n in layers):
+            return False
+        return any(n.startswith("entity-") for n in layers)
+
+    def plan(self):
+        """A generator: each tick advances it one step."""
+        args = self.args
+        while not self.shown(args.file, args.notes):
+            yield
+        self.figures["everything_shown"] = self.age()
+        reader = self.window.reader
+        self.figures["sections"] = len(reader.document_model.sections)
+        self.figures["chars"] = len(reader.document_model.text)
+        self.figures["notes"] = len(self.window.notes.controller.notes())
+        self.figures["entities"] = len(self.window.entities.spans)
+        self.phase = "shown"
+        settle = time.monotonic()
+        while time.monotonic() - settle < 1.0:
+            yield
+        if args.toggles:
+            reader.scroll_to_text_pos(len(reader.document_model.text) // 2)
+            for script in TOGGLES:
+                self.phase = f"toggle {script}"
+                yield from self.toggle(script)
+        if args.switch_to:
+            self.phase = "switch"
+            began = time.monotonic()
+            self.window.session.open(args.switch_to)
+            while not self.shown(args.switch_to, 0):
+                yield
+            self.figures["switch_shown"] = time.monotonic() - began
+            settle = time.monotonic()
+            while time.monotonic() - settle < 1.0:
+                yield
+            self.phase = "after switch"
+
+    def toggle(self, script: str):
+        from gui.core.script import Script
+
+        window = self.window
+        views = window.reader.views
+        action = window.scripts.actions[Script(script)]
+        began = time.monotonic()
+        action.trigger()  # the visible paragraphs switch before this returns
+        self.figures["toggles"][script] = time.monotonic() - began
+        while not (script == "original" or views.is_complete(script)):
+            yield
+        while window.reader.switcher.busy:  # the reader's blocks are replaced too
+            yield
+        self.figures["converted"][script] = time.monotonic() - began
+
+    def finish(self) -> None:
+        self.ticker.stop()
+        self.figures["ended"] = self.age()
+        print("SESSION " + json.dumps(self.figures), flush=True)
+        os._exit(0)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("file")
+    parser.add_argument("--data-dir", required=True)
+    parser.add_argument("--notes", type=int, default=0, help="notes the report has in store")
+    parser.add_argument("--toggles", action="store_true")
+    parser.add_argument("--switch-to")
+    args = parser.parse_args()
+    offset = seconds_since_start() - time.monotonic()
+    sys.path.insert(0, str(REPO))
+
+    from PySide6.QtWidgets import QApplication
+
+    original_exec = QApplication.exec
+    holder: list[Session] = []
+
+    def exec_and_watch(*_args):
+        session = Session(args, offset)
+        holder.append(session)
+        session.attach(QApplication.instance())
+        return original_exec()
+
+    QApplication.exec = exec_and_watch  # static in PySide6: app.exec() calls this too
+    from gui.app import main as app_main
+
+    sys.exit(app_main(["report-reader", "--data-dir", args.data_dir, args.file]))
+
+
+if __name__ == "__main__":
+    main()
