@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPalette
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
+from PySide6.QtWidgets import QApplication, QMenu
 
 from gui.core.entity_pass import EntityGroup
 from gui.ui.entities.corrections_menu import CorrectionActions
@@ -26,6 +26,7 @@ from gui.ui.entities.recognition import (
 )
 from gui.ui.entities.style import TYPES, entity_formats, legend_icon, type_name
 from gui.ui.entities.user_corrections import UserCorrections
+from gui.ui.feature_host import FeatureHost
 
 #: Highlight layers are named ``entity-ORG`` …; they paint above structure, below find hits.
 LAYER_PREFIX = "entity-"
@@ -50,12 +51,9 @@ class EntityFeature(CorrectionActions, QObject):
 
     entities_changed = Signal()
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: FeatureHost) -> None:
         super().__init__(window)
         self.window = window
-        # Settings has no generic get/set; a second QSettings on the same file shares Qt's
-        # in-process cache of it, so both see each other's values at once.
-        self._qs = QSettings(str(window.settings.path), QSettings.Format.IniFormat)
         self.recognition = Recognition(self)
         self.user = UserCorrections()
         self.doc = None
@@ -70,9 +68,8 @@ class EntityFeature(CorrectionActions, QObject):
         self._cycle: dict[tuple[str, str], int] = {}
         self._shown_cache: dict[tuple[str, str], str] = {}
         self._warned_unreadable = False
-        self.shown = _bool(self._qs.value("entities/show"), True)
-        hidden = self._qs.value("entities/hidden_types") or []
-        self.hidden_types = {str(t) for t in ([hidden] if isinstance(hidden, str) else hidden)}
+        self.shown = window.settings.entities_shown()
+        self.hidden_types = window.settings.hidden_entity_types()
         self.dock = EntityDock(window)
         # "Entities ▸ Entities" would read oddly in the View menu.
         self.dock.toggleViewAction().setText(self.tr("Entity &Panel"))
@@ -318,7 +315,7 @@ class EntityFeature(CorrectionActions, QObject):
         on = bool(on)
         if on != self.shown:
             self.shown = on
-            self._qs.setValue("entities/show", on)
+            self.window.settings.set_entities_shown(on)
             self._repaint_types(list(TYPES))
         self._sync_toggles()
 
@@ -329,7 +326,7 @@ class EntityFeature(CorrectionActions, QObject):
                 self.hidden_types.discard(entity_type)
             else:
                 self.hidden_types.add(entity_type)
-            self._qs.setValue("entities/hidden_types", sorted(self.hidden_types))
+            self.window.settings.set_hidden_entity_types(self.hidden_types)
             self._repaint_types([entity_type])
         self._sync_toggles()
 
@@ -401,19 +398,10 @@ class EntityFeature(CorrectionActions, QObject):
         self.window.notifier.warning(self.window, title, message)
 
 
-def _bool(value: object, default: bool) -> bool:
-    if value is None:
-        return default
-    if isinstance(value, str):
-        return value.lower() in ("true", "1", "yes")
-    return bool(value)
-
-
-def install_entities(window: QMainWindow) -> EntityFeature:
-    """Add entity highlighting, the entity dock and corrections to ``window``."""
-    feature = EntityFeature(window)
-    window.entities = feature  # type: ignore[attr-defined]
-    return feature
+def install_entities(window: FeatureHost) -> EntityFeature:
+    """Add entity highlighting, the entity dock and corrections to ``window``; the window
+    keeps the returned feature."""
+    return EntityFeature(window)
 
 
 __all__ = ["EntityFeature", "install_entities", "layer_name"]

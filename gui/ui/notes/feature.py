@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QWidget
 
 from gui.core.notes import (
     COLOURS,
@@ -26,6 +26,7 @@ from gui.core.notes import (
 )
 from gui.core.script import Script, convert_fragment
 from gui.models.outline_model import SECTION_ROLE
+from gui.ui.feature_host import FeatureHost
 from gui.ui.notes.controller import NotesController
 from gui.ui.notes.dock import NotesDock
 from gui.ui.notes.editor import NoteFields, ask_note_fields, colour_names
@@ -44,7 +45,7 @@ class NotesFeature(QObject):
     and the actions (``highlight_action``, ``note_action``, ``section_note_action``,
     ``export_action``, ``import_action``, ``undo_action``, ``redo_action``)."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: FeatureHost) -> None:
         super().__init__(window)
         self.window = window
         self.ask: AskFields = ask_note_fields
@@ -456,11 +457,7 @@ class NotesFeature(QObject):
         self.window.statusBar().showMessage(message, 5000)
 
 
-def install_notes(window: QMainWindow) -> NotesFeature:
-    """Add notes to ``window`` (call once, at the end of its construction); the feature is
-    kept as ``window.notes`` and its undo stack as ``window.undo_stack``."""
-    feature = NotesFeature(window)
-    window.notes = feature
-    if getattr(window, "undo_stack", None) is None:
-        window.undo_stack = feature.undo_stack  # Edit → Undo/Redo act on this stack
-    return feature
+def install_notes(window: FeatureHost) -> NotesFeature:
+    """Add notes to ``window`` (once, after its menus exist); the window keeps the returned
+    feature, and Edit → Undo/Redo act on its ``undo_stack``."""
+    return NotesFeature(window)
