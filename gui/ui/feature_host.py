@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject, Qt
     from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QDockWidget, QMenu, QMenuBar, QStatusBar
+    from PySide6.QtWidgets import QDockWidget, QMenu, QMenuBar, QStatusBar, QToolBar
 
     from gui.settings import Settings
     from gui.ui.notifier import Notifier
@@ -49,6 +49,8 @@ class FeatureHost(Protocol):
     reader: ReaderView
     outline: OutlineDock
     menus: dict[str, QMenu]
+    toolbar: QToolBar  # the features add their main actions to it
+    quit_action: QAction  # File → Quit: features insert their file actions above it
 
     def add_dock(self, dock: QDockWidget, side: str = "right") -> None: ...
 

@@ -31,6 +31,15 @@ def _window_uses(tree: ast.AST) -> list[tuple[str, int, bool]]:
     for node in ast.walk(tree):
         if isinstance(node, ast.Attribute) and is_window(node.value):
             uses.append((node.attr, node.lineno, isinstance(node.ctx, ast.Store | ast.Del)))
+        elif (  # getattr(window, "toolbar", None) and setattr(window, ...)
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in ("getattr", "setattr", "hasattr")
+            and len(node.args) >= 2
+            and is_window(node.args[0])
+            and isinstance(node.args[1], ast.Constant)
+        ):
+            uses.append((node.args[1].value, node.lineno, node.func.id == "setattr"))
     return uses
 
 
@@ -52,8 +61,16 @@ def test_features_use_only_what_the_host_offers_and_attach_nothing():
 
 
 def test_the_check_sees_uses_and_assignments():
-    tree = ast.parse("def f(self, window):\n    window.reader.x()\n    self.window.notes = 1\n")
-    assert sorted(_window_uses(tree)) == [("notes", 3, True), ("reader", 2, False)]
+    tree = ast.parse(
+        "def f(self, window):\n    window.reader.x()\n    self.window.notes = 1\n"
+        "    getattr(w, 'toolbar', None)\n    setattr(window, 'entities', 2)\n"
+    )
+    assert sorted(_window_uses(tree)) == [
+        ("entities", 5, True),
+        ("notes", 3, True),
+        ("reader", 2, False),
+        ("toolbar", 4, False),
+    ]
 
 
 def test_the_window_offers_every_member(make_window):
