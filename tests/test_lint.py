@@ -62,3 +62,19 @@ def test_type_checker_reports_an_error_in_core():
     finally:
         probe.unlink()
     assert result.returncode != 0 and "_mypy_probe.py:2: error" in result.stdout
+
+
+#: Modules allowed over the limit for now, with the reason. The performance branch (#11)
+#: brings gui/ui/reader_view.py to 499 lines; drop the entry once it has landed.
+LONG_MODULES = {"gui/ui/reader_view.py": 501}
+
+
+def test_no_module_in_gui_is_over_500_lines():
+    """Split by responsibility before a module outgrows ~500 lines (STYLE.md)."""
+    long = {}
+    for path in sorted((REPO / "gui").rglob("*.py")):
+        lines = len(path.read_text(encoding="utf-8").splitlines())
+        name = path.relative_to(REPO).as_posix()
+        if lines > LONG_MODULES.get(name, 500):
+            long[name] = lines
+    assert not long, f"over 500 lines: {long}"
