@@ -5,6 +5,7 @@ Created by the app (never at import time) and passed to whoever needs it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -120,6 +121,29 @@ class Settings:
 
     def set_language(self, language: str) -> None:
         self._qs.setValue("appearance/language", language)
+
+    # Entity highlighting (the entities feature): the master toggle and the types turned off.
+    def entities_shown(self) -> bool:
+        return _bool(self._qs.value("entities/show"), True)
+
+    def set_entities_shown(self, on: bool) -> None:
+        self._qs.setValue("entities/show", bool(on))
+
+    def hidden_entity_types(self) -> set[str]:
+        value = self._qs.value("entities/hidden_types") or []
+        return {str(t) for t in ([value] if isinstance(value, str) else value)}
+
+    def set_hidden_entity_types(self, types: Iterable[str]) -> None:
+        self._qs.setValue("entities/hidden_types", sorted(types))
+
+
+def _bool(value: object, default: bool) -> bool:
+    """QSettings gives back ``"true"``/``"false"`` strings from an INI file."""
+    if value is None:
+        return default
+    if isinstance(value, str):
+        return value.lower() in ("true", "1", "yes")
+    return bool(value)
 
 
 def _int(value: object, default: int) -> int:

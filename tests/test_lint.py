@@ -62,3 +62,28 @@ def test_type_checker_reports_an_error_in_core():
     finally:
         probe.unlink()
     assert result.returncode != 0 and "_mypy_probe.py:2: error" in result.stdout
+
+
+#: Modules allowed over the limit for now, each at its size when this list was written. Every
+#: entry is a module to split by responsibility; remove it then (a module that shrinks below
+#: its entry is held there). reader_view.py: 501 on this branch, 504 on main at ffcf199; the
+#: others grew on the branches merged into main then (outline rules, 公文 header, PDF limits,
+#: name rules).
+LONG_MODULES = {
+    "gui/ui/reader_view.py": 504,
+    "gui/core/outline.py": 581,
+    "gui/core/header.py": 575,
+    "gui/core/formats/pdf.py": 540,
+    "gui/core/entities/names.py": 529,
+}
+
+
+def test_no_module_in_gui_is_over_500_lines():
+    """Split by responsibility before a module outgrows ~500 lines (STYLE.md)."""
+    long = {}
+    for path in sorted((REPO / "gui").rglob("*.py")):
+        lines = len(path.read_text(encoding="utf-8").splitlines())
+        name = path.relative_to(REPO).as_posix()
+        if lines > LONG_MODULES.get(name, 500):
+            long[name] = lines
+    assert not long, f"over 500 lines: {long}"

@@ -15,14 +15,8 @@ creates every class of its module to find the closest, ~12 ms for QtWidgets. So 
 not use ``Qt`` (the modules stage 2 needs are imported when it runs) and does not ask for the
 reader's viewport.
 
-Extension points for later features:
-- ``window.signals`` (:class:`AppSignals`): connect to ``document_opened``,
-  ``script_changed``, ``selection_changed``, ``current_section_changed``; emit
-  ``jump_requested`` / ``flash_requested``.
-- ``window.reader.highlighter.set_layer(name, spans, fmt, tooltip)`` to paint spans.
-- ``window.reader.context_menu_hooks.append(hook)`` for context-menu entries.
-- ``window.outline.model.set_counts(kind, {section: n})`` for per-section counts.
-- ``window.menus[...]`` ("file", "edit", "view", "help") and ``window.add_dock(dock)``.
+Features (notes, entities) see the window as a :class:`~gui.ui.feature_host.FeatureHost`,
+which lists what they may use; the window keeps the features it installs.
 """
 
 from __future__ import annotations
@@ -155,8 +149,10 @@ class MainWindow(QMainWindow):
         from gui.ui.entities import install_entities
         from gui.ui.notes import install_notes
 
-        install_notes(self)
-        install_entities(self)
+        # The window keeps its features; they attach nothing to it themselves.
+        self.notes = install_notes(self)
+        self.undo_stack = self.notes.undo_stack  # Edit → Undo/Redo act on the notes' stack
+        self.entities = install_entities(self)
 
     def _install_deferred_features(self) -> None:
         if self._features_installed:

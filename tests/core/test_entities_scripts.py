@@ -5,14 +5,13 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from gui.core.entities import recognise
 from gui.core.script import make_view
+from tests.conftest import DATA, REPO
 
-ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = (
     "2021年，兰州高新区将《国务院关于促进国家高新技术产业开发区高质量发展的若干意见》的贯彻落实"
     "作为重要任务来抓。与中科院兰州分院、兰州大学、西北师范大学等高校建立深度合作关系，"
@@ -71,7 +70,7 @@ def test_import_does_not_load_gazetteers():
         "print(len(gazetteer._cache))\n"
     )
     out = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
     ).stdout.split()
     assert out == ["0", "1"]
 
@@ -86,7 +85,7 @@ def test_json_shape_for_analyze():
     }
 
 
-GOLD_DIR = ROOT / "tests" / "data" / "gold"
+GOLD_DIR = DATA / "gold"
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in GOLD_DIR.glob("*.json")))

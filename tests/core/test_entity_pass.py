@@ -3,6 +3,11 @@ one call and in chunks on a short text, cancelling, and the arrangement for the 
 
 from __future__ import annotations
 
+import sys
+
+import pytest
+
+from gui.core import entity_pass
 from gui.core.entities import Corrections, recognise
 from gui.core.entity_pass import (
     EntitySpan,
@@ -72,3 +77,36 @@ def test_corrections_key_depends_on_the_corrections_only():
     one = corrections_key(Corrections({"海默科技": "ORG"}))
     assert one == corrections_key(Corrections({"海默科技": "ORG"}))
     assert one != corrections_key(Corrections({"海默科技": "LOC"}))
+
+
+def _triples(result) -> list[tuple[int, int, str]]:
+    return [(s.start, s.end, s.type) for s in result.spans]
+
+
+@pytest.mark.slow
+def test_a_child_process_finds_what_one_call_finds(monkeypatch):
+    monkeypatch.setattr(entity_pass, "USE_PROCESS", True)
+    try:
+        whole = entity_pass.recognise_in_process(TEXT, None)
+        assert whole is not None and _triples(whole) == _triples(recognise_in_chunks(TEXT, None))
+        assert whole.groups and whole.seconds > 0
+        assert entity_pass.recognise_in_process(TEXT, None, cancelled=lambda: True) is None
+    finally:
+        entity_pass.shutdown_process_pool(wait=True)
+    assert entity_pass._process_pool is None  # noqa: SLF001 - shut down for good
+
+
+def test_without_a_child_process_the_pass_runs_in_the_thread(monkeypatch):
+    monkeypatch.setattr(entity_pass, "USE_PROCESS", False)
+    assert entity_pass.process_pool() is None
+    result = entity_pass.recognise_in_process(TEXT, None)
+    assert result is not None and result.chunks == 1
+    assert _triples(result) == _triples(recognise_in_chunks(TEXT, None))
+
+
+def test_preload_steps_name_the_child_process_machinery_only_for_long_texts(monkeypatch):
+    for name in ("multiprocessing.queues", "gui.core.entities.rules"):
+        monkeypatch.delitem(sys.modules, name, raising=False)
+    monkeypatch.setattr(entity_pass, "USE_PROCESS", True)
+    short, long = entity_pass.preload_steps(False), entity_pass.preload_steps(True)
+    assert len(long) > len(short) >= 1

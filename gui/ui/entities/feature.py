@@ -1,5 +1,8 @@
-"""Entities in the window: background recognition, highlight layers, the View → Entities menu,
-the entity dock, per-section counts, and corrections from the reader's context menu.
+"""Entities in the window: the feature object that holds the entities' pieces (recognition,
+the dock, the user's corrections, the result shown) and runs recognition when a document is
+shown. Its other jobs live beside it: the menu and toggles (:mod:`.actions`), painting the
+layers and counts (:mod:`.painting`), corrections from the context menu
+(:mod:`.corrections_menu`).
 
 Nothing here imports the recogniser at launch: :mod:`gui.ui.entities.recognition` imports it
 when the first document has been shown.
@@ -7,15 +10,16 @@ when the first document has been shown.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPalette
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
 
 from gui.core.entity_pass import EntityGroup
+from gui.ui.entities.actions import EntityActions
 from gui.ui.entities.corrections_menu import CorrectionActions
 from gui.ui.entities.dock import EntityDock
+from gui.ui.entities.painting import EntityPainting, layer_name
 from gui.ui.entities.recognition import (
     CHUNK_CHARS,
     EntitySpan,
@@ -24,21 +28,15 @@ from gui.ui.entities.recognition import (
     preload_steps,
     shutdown_process_pool,
 )
-from gui.ui.entities.style import TYPES, entity_formats, legend_icon, type_name
+from gui.ui.entities.style import TYPES
 from gui.ui.entities.user_corrections import UserCorrections
+from gui.ui.feature_host import FeatureHost
 
-#: Highlight layers are named ``entity-ORG`` …; they paint above structure, below find hits.
-LAYER_PREFIX = "entity-"
-LAYER_ORDER = 500
 #: Recognition starts this long after a document is shown.
 START_DELAY_MS = 0
 
 
-def layer_name(entity_type: str) -> str:
-    return LAYER_PREFIX + entity_type
-
-
-class EntityFeature(CorrectionActions, QObject):
+class EntityFeature(EntityActions, EntityPainting, CorrectionActions, QObject):
     """Everything entities add to a :class:`~gui.ui.main_window.MainWindow`.
 
     Public pieces: ``dock``, ``menu``, ``show_action`` (Ctrl+E), ``type_actions``,
@@ -50,12 +48,9 @@ class EntityFeature(CorrectionActions, QObject):
 
     entities_changed = Signal()
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: FeatureHost) -> None:
         super().__init__(window)
         self.window = window
-        # Settings has no generic get/set; a second QSettings on the same file shares Qt's
-        # in-process cache of it, so both see each other's values at once.
-        self._qs = QSettings(str(window.settings.path), QSettings.Format.IniFormat)
         self.recognition = Recognition(self)
         self.user = UserCorrections()
         self.doc = None
@@ -70,9 +65,8 @@ class EntityFeature(CorrectionActions, QObject):
         self._cycle: dict[tuple[str, str], int] = {}
         self._shown_cache: dict[tuple[str, str], str] = {}
         self._warned_unreadable = False
-        self.shown = _bool(self._qs.value("entities/show"), True)
-        hidden = self._qs.value("entities/hidden_types") or []
-        self.hidden_types = {str(t) for t in ([hidden] if isinstance(hidden, str) else hidden)}
+        self.shown = window.settings.entities_shown()
+        self.hidden_types = window.settings.hidden_entity_types()
         self.dock = EntityDock(window)
         # "Entities ▸ Entities" would read oddly in the View menu.
         self.dock.toggleViewAction().setText(self.tr("Entity &Panel"))
@@ -81,54 +75,6 @@ class EntityFeature(CorrectionActions, QObject):
         self._connect()
         self._refresh_style()
         self._sync_toggles()
-
-    # -- building -----------------------------------------------------------------------
-
-    def _build_actions(self) -> None:
-        w = self.window
-        self.show_action = QAction(self.tr("Show &Entities"), w)
-        self.show_action.setObjectName("show_entities")
-        self.show_action.setCheckable(True)
-        self.show_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.show_action.setToolTip(self.tr("Highlight organisations, places, dates… (Ctrl+E)"))
-        self.show_action.toggled.connect(self.set_shown)
-        w.addAction(self.show_action)  # the shortcut works with the menu bar hidden
-        self.type_actions: dict[str, QAction] = {}
-        self._type_group = QActionGroup(self)
-        self._type_group.setExclusive(False)
-        for entity_type in TYPES:
-            action = QAction(type_name(entity_type), self._type_group)
-            action.setObjectName(f"show_entity_{entity_type}")
-            action.setCheckable(True)
-            action.toggled.connect(lambda on, t=entity_type: self.set_type_shown(t, on))
-            self.type_actions[entity_type] = action
-        self.menu = QMenu(self.tr("&Entities"), w)
-        self.menu.setObjectName("entities_menu")
-        self.menu.addAction(self.show_action)
-        self.menu.addSeparator()
-        for action in self.type_actions.values():
-            self.menu.addAction(action)
-        self.menu.addSeparator()
-        self.menu.addAction(self.dock.toggleViewAction())
-        w.menus["entities"] = self.menu
-        view = w.menus.get("view")
-        if view is not None:
-            view.addSeparator()
-            view.addMenu(self.menu)
-
-        self.export_action = QAction(self.tr("Export Entity &Corrections…"), w)
-        self.export_action.setObjectName("export_entity_corrections")
-        self.export_action.triggered.connect(self.choose_export)
-        self.import_action = QAction(self.tr("Import Entity C&orrections…"), w)
-        self.import_action.setObjectName("import_entity_corrections")
-        self.import_action.triggered.connect(self.choose_import)
-        file_menu = w.menus.get("file")
-        if file_menu is not None:
-            quit_action = getattr(w, "quit_action", None)
-            before = quit_action if quit_action in file_menu.actions() else None
-            file_menu.insertAction(before, self.export_action)
-            file_menu.insertAction(before, self.import_action)
-            file_menu.insertSeparator(before)
 
     def _connect(self) -> None:
         s, dock = self.window.signals, self.dock
@@ -253,107 +199,6 @@ class EntityFeature(CorrectionActions, QObject):
         self._pending = False
         self.dock.set_status(self.tr("Entity recognition failed: %1").replace("%1", message))
 
-    # -- painting -----------------------------------------------------------------------
-
-    def is_visible(self, entity_type: str) -> bool:
-        """Whether ``entity_type`` is highlighted now (master toggle and its own)."""
-        return self.shown and entity_type not in self.hidden_types
-
-    def _paint_type(self, entity_type: str) -> None:
-        highlighter = self.window.reader.highlighter
-        name = layer_name(entity_type)
-        spans = self._by_type.get(entity_type, []) if self.is_visible(entity_type) else []
-        if spans:
-            fmt = entity_formats(self._palette())[entity_type]
-            order = LAYER_ORDER + TYPES.index(entity_type)
-            highlighter.set_layer(name, spans, fmt, self._tooltip, order=order)
-        elif highlighter.layer(name) is not None:
-            highlighter.clear_layer(name)
-
-    def _paint_counts(self) -> None:
-        counts: dict[int, int] = {}
-        for entity_type, per_section in self._section_counts.items():
-            if self.is_visible(entity_type):
-                for i, n in per_section.items():
-                    counts[i] = counts.get(i, 0) + n
-        self.window.outline.model.set_counts("entities", counts)
-        self.dock.model.set_disabled_types({t for t in TYPES if not self.is_visible(t)})
-
-    def entity_at(self, pos: int) -> EntitySpan | None:
-        """The highlighted entity containing text position ``pos``."""
-        i = bisect_right(self._starts, pos) - 1
-        if i >= 0 and self.spans[i].start <= pos < self.spans[i].end:
-            span = self.spans[i]
-            return span if self.is_visible(span.type) else None
-        return None
-
-    def _tooltip(self, start: int, end: int) -> str:
-        i = bisect_left(self._starts, start)
-        if i >= len(self.spans) or self.spans[i].start != start:
-            return ""
-        span = self.spans[i]
-        tip = type_name(span.type)
-        if self.user.correction_of(span.key):
-            tip += self.tr(" (your correction)")
-        return tip
-
-    def _palette(self) -> QPalette:
-        # The application's palette for the reader: right even while the reader's own
-        # palette-change event is still on its way after a theme switch.
-        return QApplication.palette(self.window.reader)
-
-    def _refresh_style(self) -> None:
-        palette = self._palette()
-        icons = {t: legend_icon(t, palette) for t in TYPES}
-        self.dock.set_icons(icons)
-        for entity_type, action in self.type_actions.items():
-            action.setIcon(icons[entity_type])
-        formats = entity_formats(palette)
-        highlighter = self.window.reader.highlighter
-        for entity_type in TYPES:
-            if highlighter.layer(layer_name(entity_type)) is not None:
-                highlighter.set_layer_format(layer_name(entity_type), formats[entity_type])
-
-    # -- toggles ------------------------------------------------------------------------
-
-    def set_shown(self, on: bool) -> None:
-        """The master toggle (View → Entities → Show Entities, Ctrl+E); remembered."""
-        on = bool(on)
-        if on != self.shown:
-            self.shown = on
-            self._qs.setValue("entities/show", on)
-            self._repaint_types(list(TYPES))
-        self._sync_toggles()
-
-    def set_type_shown(self, entity_type: str, on: bool) -> None:
-        """Show or hide one type's highlights; remembered."""
-        if (entity_type in self.hidden_types) == bool(on):
-            if on:
-                self.hidden_types.discard(entity_type)
-            else:
-                self.hidden_types.add(entity_type)
-            self._qs.setValue("entities/hidden_types", sorted(self.hidden_types))
-            self._repaint_types([entity_type])
-        self._sync_toggles()
-
-    def _repaint_types(self, types: list[str]) -> None:
-        for entity_type in types:
-            self._paint_type(entity_type)
-        self._paint_counts()
-        self.entities_changed.emit()
-
-    def _sync_toggles(self) -> None:
-        for action in [self.show_action, *self.type_actions.values()]:
-            action.blockSignals(True)
-        self.show_action.setChecked(self.shown)
-        for entity_type, action in self.type_actions.items():
-            action.setChecked(entity_type not in self.hidden_types)
-            action.setEnabled(self.shown)
-            self.dock.set_type_checked(entity_type, entity_type not in self.hidden_types)
-        for action in [self.show_action, *self.type_actions.values()]:
-            action.blockSignals(False)
-        self.dock.set_master_checked(self.shown)
-
     # -- the dock -----------------------------------------------------------------------
 
     def shown_text(self, group: EntityGroup) -> str:
@@ -404,19 +249,10 @@ class EntityFeature(CorrectionActions, QObject):
         self.window.notifier.warning(self.window, title, message)
 
 
-def _bool(value: object, default: bool) -> bool:
-    if value is None:
-        return default
-    if isinstance(value, str):
-        return value.lower() in ("true", "1", "yes")
-    return bool(value)
-
-
-def install_entities(window: QMainWindow) -> EntityFeature:
-    """Add entity highlighting, the entity dock and corrections to ``window``."""
-    feature = EntityFeature(window)
-    window.entities = feature  # type: ignore[attr-defined]
-    return feature
+def install_entities(window: FeatureHost) -> EntityFeature:
+    """Add entity highlighting, the entity dock and corrections to ``window``; the window
+    keeps the returned feature."""
+    return EntityFeature(window)
 
 
 __all__ = ["EntityFeature", "install_entities", "layer_name"]

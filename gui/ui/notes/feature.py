@@ -1,50 +1,49 @@
-"""Notes in the window: actions, menus, the reader and outline context menus, the dock, and
-the wiring between them. Installed by :func:`install_notes` with one line in the window."""
+"""Notes in the window: the feature object that holds the notes' pieces (controller, dock,
+painter, actions), shows the notes, creates and edits them, and wires it all to the window.
+Its other jobs live beside it: the actions and menus (:mod:`.actions`), the context menus
+(:mod:`.context_menus`), export and import (:mod:`.transfer`). Installed by
+:func:`install_notes` with one line in the window."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from gui.core.notes import (
-    COLOURS,
     DEFAULT_COLOUR,
-    ImportResult,
     Note,
     NoteError,
-    NoteImportError,
-    NoteStoreError,
-    import_file,
     new_passage_note,
     new_section_note,
     reattach,
     section_counts,
 )
 from gui.core.script import Script, convert_fragment
-from gui.models.outline_model import SECTION_ROLE
+from gui.ui.feature_host import FeatureHost
+from gui.ui.notes.actions import NoteActions
+from gui.ui.notes.context_menus import NoteContextMenus
 from gui.ui.notes.controller import NotesController
 from gui.ui.notes.dock import NotesDock
-from gui.ui.notes.editor import NoteFields, ask_note_fields, colour_names
-from gui.ui.notes.painting import NotePainter, swatch, swatch_icon
-from gui.ui.notes.transfer import ask_export_path, ask_import_path, write_export
+from gui.ui.notes.editor import NoteFields, ask_note_fields
+from gui.ui.notes.painting import NotePainter, swatch
+from gui.ui.notes.transfer import NotesTransferActions
 from gui.ui.notifier import MessageBoxNotifier
 
-#: ``ask(parent, quote, initial, title) -> NoteFields | None``: the note editor (replaceable: a caller without a user supplies the answer).
+#: ``ask(parent, quote, initial, title) -> NoteFields | None``: the note editor (replaceable:
+#: a caller without a user supplies the answer).
 AskFields = Callable[[QWidget, str, NoteFields | None, str], NoteFields | None]
 
 
-class NotesFeature(QObject):
+class NotesFeature(NoteActions, NoteContextMenus, NotesTransferActions, QObject):
     """Everything notes adds to a :class:`~gui.ui.main_window.MainWindow`.
 
     Public pieces: ``controller`` (store, notes, ``undo_stack``), ``dock``, ``painter``,
     and the actions (``highlight_action``, ``note_action``, ``section_note_action``,
     ``export_action``, ``import_action``, ``undo_action``, ``redo_action``)."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: FeatureHost) -> None:
         super().__init__(window)
         self.window = window
         self.ask: AskFields = ask_note_fields
@@ -63,101 +62,6 @@ class NotesFeature(QObject):
             # First launch: share a tab with docks added after this one (entities), so the
             # right-hand column does not force a tall minimum window height.
             QTimer.singleShot(0, self._tabify_with_neighbours)
-
-    # -- building -----------------------------------------------------------------------
-
-    def _action(self, text: str, shortcut=None, slot=None, name: str = "") -> QAction:
-        action = QAction(text, self.window)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if slot is not None:
-            action.triggered.connect(slot)
-        self.window.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        w = self.window
-        self.undo_action = self.undo_stack.createUndoAction(w, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.setObjectName("undo")
-        self.redo_action = self.undo_stack.createRedoAction(w, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.redo_action.setObjectName("redo")
-        w.addAction(self.undo_action)
-        w.addAction(self.redo_action)
-        edit = w.menus["edit"]
-        first = edit.actions()[0] if edit.actions() else None
-        edit.insertAction(first, self.undo_action)
-        edit.insertAction(first, self.redo_action)
-        edit.insertSeparator(first)
-
-        self.highlight_action = self._action(
-            self.tr("&Highlight Selection"), "Ctrl+Shift+H", self.highlight_selection, "highlight"
-        )
-        self.highlight_action.setToolTip(self.tr("Highlight the selected passage (Ctrl+Shift+H)"))
-        self.note_action = self._action(
-            self.tr("Add &Note…"), "Ctrl+Shift+N", self.note_on_selection, "add_note"
-        )
-        self.note_action.setToolTip(self.tr("Add a note on the selected passage (Ctrl+Shift+N)"))
-        self.section_note_action = self._action(
-            self.tr("Add Note on &Section…"),
-            "Ctrl+Shift+J",
-            self.note_on_current_section,
-            "section_note",
-        )
-        self.export_action = self._action(
-            self.tr("&Export Notes…"), "Ctrl+Shift+E", self.choose_export, "export_notes"
-        )
-        self.import_action = self._action(
-            self.tr("&Import Notes…"), None, self.choose_import, "import_notes"
-        )
-
-        file_menu = w.menus["file"]
-        quit_action = getattr(w, "quit_action", None)
-        before = quit_action if quit_action in file_menu.actions() else None
-        file_menu.insertAction(before, self.export_action)
-        file_menu.insertAction(before, self.import_action)
-        file_menu.insertSeparator(before)
-
-        menu = self.menu = QMenu(self.tr("&Notes"), w)
-        menu.setObjectName("notes_menu")
-        colours = menu.addMenu(self.tr("Highlight &Colour"))
-        names = colour_names()
-        for colour in COLOURS:
-            action = colours.addAction(swatch_icon(colour), names[colour])
-            action.triggered.connect(lambda _=False, c=colour: self.highlight_selection(c))
-        menu.addAction(self.highlight_action)
-        menu.addAction(self.note_action)
-        menu.addAction(self.section_note_action)
-        menu.addSeparator()
-        menu.addAction(self.dock.toggleViewAction())
-        w.menus["notes"] = menu
-        help_menu = w.menus.get("help")
-        w.menuBar().insertMenu(help_menu.menuAction() if help_menu else None, menu)
-
-        toolbar = getattr(w, "toolbar", None)
-        if toolbar is not None:
-            toolbar.addSeparator()
-            toolbar.addAction(self.highlight_action)
-            toolbar.addAction(self.note_action)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            # The window goes (quit, or rebuilt for another language): release the database.
-            # A later change (unlikely) would open it again.
-            self.controller.close()
-        return False
-
-    def _tabify_with_neighbours(self) -> None:
-        w = self.window
-        area = w.dockWidgetArea(self.dock)
-        for other in w.findChildren(QDockWidget):
-            if other is self.dock or other.isFloating() or not other.isVisible():
-                continue
-            if w.dockWidgetArea(other) == area and not w.tabifiedDockWidgets(other):
-                w.tabifyDockWidget(self.dock, other)
-        self.dock.raise_()
 
     def _connect(self) -> None:
         w, s, dock = self.window, self.window.signals, self.dock
@@ -337,113 +241,6 @@ class NotesFeature(QObject):
         views = self.window.reader.views
         return views.variant if views is not None else None
 
-    # -- context menus ------------------------------------------------------------------
-
-    def add_reader_menu_entries(
-        self, menu: QMenu, pos: int, selection: tuple[int, int] | None
-    ) -> None:
-        """The reader's context-menu hook: Highlight ▸ colours, Add Note…, edit/delete."""
-        if self.document is None:
-            return
-        if selection and selection[1] > selection[0]:
-            sub = menu.addMenu(self.tr("&Highlight"))
-            sub.setObjectName("highlight_menu")
-            names = colour_names()
-            for colour in COLOURS:
-                action = sub.addAction(swatch_icon(colour), names[colour])
-                action.setObjectName(f"highlight_{colour}")
-                action.triggered.connect(
-                    lambda _=False, c=colour, s=selection: self.highlight(s[0], s[1], c)
-                )
-            add = menu.addAction(self.tr("Add &Note…"))
-            add.setObjectName("add_note_here")
-            add.triggered.connect(lambda _=False, s=selection: self.note_on(s[0], s[1]))
-        for note in self.painter.notes_at(pos)[:3]:
-            label = " ".join(self.quote(note).split())
-            label = label if len(label) <= 12 else label[:11] + "…"
-            edit = menu.addAction(self.tr("&Edit Note “%1”…").replace("%1", label))
-            edit.triggered.connect(lambda _=False, n=note: self.edit_note(n))
-            delete = menu.addAction(self.tr("&Delete Note “%1”").replace("%1", label))
-            delete.triggered.connect(lambda _=False, n=note: self.delete_note(n))
-
-    def build_outline_menu(self, index: QModelIndex) -> QMenu | None:
-        """The outline's context menu for a section item (None elsewhere)."""
-        section = index.data(SECTION_ROLE) if index.isValid() else None
-        if section is None or section < 0 or self.document is None:
-            return None
-        menu = QMenu(self.window)
-        action = menu.addAction(self.tr("Add &Note on This Section…"))
-        action.setObjectName("outline_section_note")
-        action.triggered.connect(lambda _=False, i=int(section): self.note_on_section(i))
-        return menu
-
-    def _show_outline_menu(self, pos: QPoint) -> None:
-        tree = self.window.outline.tree
-        menu = self.build_outline_menu(tree.indexAt(pos))
-        if menu is not None:
-            menu.exec(tree.viewport().mapToGlobal(pos))
-            menu.deleteLater()
-
-    # -- export and import --------------------------------------------------------------
-
-    def export_to(self, path: str | Path, fmt: str, script: str | None = None) -> bool:
-        """Export the open document's notes (orphans included) to ``path``; the script
-        defaults to the one shown. Problems go to the notifier."""
-        doc = self.document
-        if doc is None:
-            return False
-        script = script or str(self.window.reader.script)
-        try:
-            write_export(path, doc, self.controller.notes(), fmt, script)
-        except OSError as err:
-            self._warn(self.tr("Cannot export notes"), f"{path}: {err}")
-            return False
-        self._status(self.tr("Notes exported to %1").replace("%1", str(path)))
-        return True
-
-    def choose_export(self) -> None:
-        if self.document is None:
-            return
-        chosen = ask_export_path(self.window, self.document)
-        if chosen:
-            self.export_to(*chosen)
-
-    def import_from(self, path: str | Path) -> ImportResult | None:
-        """Merge a JSON-LD file's notes into the open document (no duplicates, re-anchored)
-        and say how many were added and orphaned."""
-        doc = self.document
-        if doc is None:
-            return None
-        store = self.controller.ensure_store()
-        try:
-            result = import_file(store, doc, path)
-        except NoteImportError as err:
-            self._warn(self.tr("Cannot import notes"), str(err))
-            return None
-        except NoteStoreError as err:
-            if not err.kept_in_memory:
-                self._warn(self.tr("Cannot import notes"), str(err))
-                return None
-            self.controller._warn_store()  # noqa: SLF001 - kept in memory: tell, carry on
-            result = None
-        self.controller.reload()
-        if result is not None:
-            self._inform(
-                self.tr("Notes imported"),
-                self.tr("%1 notes added, %2 of them orphaned (passage not found); %3 already here.")
-                .replace("%1", str(result.added))
-                .replace("%2", str(result.orphaned))
-                .replace("%3", str(result.duplicates)),
-            )
-        return result
-
-    def choose_import(self) -> None:
-        if self.document is None:
-            return
-        path = ask_import_path(self.window)
-        if path:
-            self.import_from(path)
-
     # -- messages -----------------------------------------------------------------------
 
     def _warn(self, title: str, message: str) -> None:
@@ -463,11 +260,7 @@ class NotesFeature(QObject):
         self.window.statusBar().showMessage(message, 5000)
 
 
-def install_notes(window: QMainWindow) -> NotesFeature:
-    """Add notes to ``window`` (call once, at the end of its construction); the feature is
-    kept as ``window.notes`` and its undo stack as ``window.undo_stack``."""
-    feature = NotesFeature(window)
-    window.notes = feature
-    if getattr(window, "undo_stack", None) is None:
-        window.undo_stack = feature.undo_stack  # Edit → Undo/Redo act on this stack
-    return feature
+def install_notes(window: FeatureHost) -> NotesFeature:
+    """Add notes to ``window`` (once, after its menus exist); the window keeps the returned
+    feature, and Edit → Undo/Redo act on its ``undo_stack``."""
+    return NotesFeature(window)

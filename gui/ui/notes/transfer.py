@@ -1,5 +1,6 @@
 """File → Export Notes… and File → Import Notes…: thin dialogs over slots that take a path,
-so the work itself runs without a dialog. Writes are atomic (:func:`gui.core.files.write_atomically`)."""
+so the work itself runs without a dialog. Writes are atomic
+(:func:`gui.core.files.write_atomically`)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,15 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from gui.core.document import Document
 from gui.core.files import describe_os_error, write_atomically
-from gui.core.notes import EXPORT_FORMATS, Note, export_bytes
+from gui.core.notes import (
+    EXPORT_FORMATS,
+    ImportResult,
+    Note,
+    NoteImportError,
+    NoteStoreError,
+    export_bytes,
+    import_file,
+)
 
 
 def export_filters() -> dict[str, str]:
@@ -77,3 +86,79 @@ def _format_for_suffix(path: str) -> str | None:
         if fmt.extension == suffix or (key == "json" and suffix == ".json"):
             return key
     return None
+
+
+class NotesTransferActions:
+    """File → Export Notes… / Import Notes… as slots of the notes feature: a mix-in of
+    :class:`~gui.ui.notes.feature.NotesFeature` that uses its ``window``, ``document``,
+    ``controller``, ``_warn``, ``_inform`` and ``_status``. Strings are translated in the
+    feature's context."""
+
+    def export_to(self, path: str | Path, fmt: str, script: str | None = None) -> bool:
+        """Export the open document's notes (orphans included) to ``path``; the script
+        defaults to the one shown. Problems go to the notifier."""
+        doc = self.document
+        if doc is None:
+            return False
+        script = script or str(self.window.reader.script)
+        try:
+            write_export(path, doc, self.controller.notes(), fmt, script)
+        except OSError as err:
+            self._warn(
+                QCoreApplication.translate("NotesFeature", "Cannot export notes"), f"{path}: {err}"
+            )
+            return False
+        self._status(
+            QCoreApplication.translate("NotesFeature", "Notes exported to %1").replace(
+                "%1", str(path)
+            )
+        )
+        return True
+
+    def choose_export(self) -> None:
+        if self.document is None:
+            return
+        chosen = ask_export_path(self.window, self.document)
+        if chosen:
+            self.export_to(*chosen)
+
+    def import_from(self, path: str | Path) -> ImportResult | None:
+        """Merge a JSON-LD file's notes into the open document (no duplicates, re-anchored)
+        and say how many were added and orphaned."""
+        doc = self.document
+        if doc is None:
+            return None
+        store = self.controller.ensure_store()
+        try:
+            result = import_file(store, doc, path)
+        except NoteImportError as err:
+            self._warn(QCoreApplication.translate("NotesFeature", "Cannot import notes"), str(err))
+            return None
+        except NoteStoreError as err:
+            if not err.kept_in_memory:
+                self._warn(
+                    QCoreApplication.translate("NotesFeature", "Cannot import notes"), str(err)
+                )
+                return None
+            self.controller._warn_store()  # noqa: SLF001 - kept in memory: tell, carry on
+            result = None
+        self.controller.reload()
+        if result is not None:
+            self._inform(
+                QCoreApplication.translate("NotesFeature", "Notes imported"),
+                QCoreApplication.translate(
+                    "NotesFeature",
+                    "%1 notes added, %2 of them orphaned (passage not found); %3 already here.",
+                )
+                .replace("%1", str(result.added))
+                .replace("%2", str(result.orphaned))
+                .replace("%3", str(result.duplicates)),
+            )
+        return result
+
+    def choose_import(self) -> None:
+        if self.document is None:
+            return
+        path = ask_import_path(self.window)
+        if path:
+            self.import_from(path)
