@@ -51,8 +51,8 @@ def _open(file: str):
 
 def run_export(args) -> int:
     from gui.cli.errors import CliError
+    from gui.core.notes.document_notes import load_document_notes
     from gui.core.notes.export import export_bytes
-    from gui.core.notes.opening import load_document_notes
     from gui.core.notes.store import NoteStore, NoteStoreError
 
     document = _open(args.file)

@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         from gui.ui.header_card import install_header_card
         from gui.ui.language_menu import install_language_menu
         from gui.ui.outline_dock import OutlineDock
-        from gui.ui.script_actions import ScriptActions
+        from gui.ui.script_toggle import ScriptActions
         from gui.ui.status_bar import ReaderStatusBar
 
         self.reader.finish_setup()

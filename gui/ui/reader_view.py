@@ -25,10 +25,10 @@ if TYPE_CHECKING:  # imported where used: the app's first paint needs none of th
 from gui.core.document import Document
 from gui.core.script import Script
 from gui.core.views import DocumentViews
-from gui.ui.formats import reader_formats
 from gui.ui.highlighter import SpanHighlighter, python_index, utf16_offsets
+from gui.ui.lazy_conversion import ScriptSwitcher
 from gui.ui.overlay import paint_overlays
-from gui.ui.script_switcher import ScriptSwitcher
+from gui.ui.reader_styles import reader_formats
 from gui.ui.typography import (
     DEFAULT_FONT_SIZE,
     MAX_FONT_SIZE,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QStatusBar, QWidget
 
 from gui.core.script import Script
-from gui.ui.script_actions import script_name
+from gui.ui.script_toggle import script_name
 
 
 class ReaderStatusBar(QStatusBar):

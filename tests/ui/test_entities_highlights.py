@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QPalette
 
 from gui.core.script import Script, convert_fragment
 from gui.models.outline_model import COUNTS_ROLE
-from gui.ui.entities.feature import layer_name
+from gui.ui.entities.install import layer_name
 from gui.ui.entities.style import TYPES, entity_formats, tint, type_name
 
 EXT_B = (

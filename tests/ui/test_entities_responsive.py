@@ -109,7 +109,7 @@ def test_recognition_starts_once_its_modules_are_imported_step_by_step(
 ):
     """Importing the recogniser (and the child-process machinery) all at once froze the UI
     for 30-40 ms after a large report opened: the imports run one per event-loop turn first."""
-    from gui.ui.entities import feature as feature_module
+    from gui.ui.entities import install as feature_module
     from tests.conftest import DEFAULT_REPORT
 
     done: list[int] = []

@@ -17,6 +17,7 @@ from gui.core.notes.anchoring import (
     reattach,
     view_span,
 )
+from gui.core.notes.document_notes import load_document_notes
 from gui.core.notes.export import EXPORT_FORMATS, export_bytes, export_notes
 from gui.core.notes.importing import ImportResult, NoteImportError, import_annotations, import_file
 from gui.core.notes.model import (
@@ -35,7 +36,6 @@ from gui.core.notes.model import (
     section_counts,
     section_of_note,
 )
-from gui.core.notes.opening import load_document_notes
 from gui.core.notes.store import (
     NoteConflictError,
     NoteStore,

@@ -4,6 +4,6 @@ the recogniser itself is imported only when the first document has been shown.""
 
 from __future__ import annotations
 
-from gui.ui.entities.feature import EntityFeature, install_entities
+from gui.ui.entities.install import EntityFeature, install_entities
 
 __all__ = ["EntityFeature", "install_entities"]

@@ -2,7 +2,7 @@
 per type), File → Export / Import Entity Corrections…, and keeping the menu, the dock's
 legend and the settings in step when a toggle changes.
 
-A mix-in of :class:`~gui.ui.entities.feature.EntityFeature` (one job of it, kept apart): it
+A mix-in of :class:`~gui.ui.entities.install.EntityFeature` (one job of it, kept apart): it
 uses the feature's ``window`` (a :class:`~gui.ui.feature_host.FeatureHost`), ``dock``,
 ``shown``, ``hidden_types``, the painting methods and ``entities_changed``. Strings are
 translated in the feature's context.

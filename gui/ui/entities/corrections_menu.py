@@ -1,6 +1,6 @@
 """Corrections in the window: the reader's context-menu entries (Mark As on a selection,
 Not an Entity on a highlight, Forget Correction) and File → Export / Import Entity
-Corrections. A mix-in of :class:`~gui.ui.entities.feature.EntityFeature`, kept apart so that
+Corrections. A mix-in of :class:`~gui.ui.entities.install.EntityFeature`, kept apart so that
 each module stays about one thing."""
 
 from __future__ import annotations

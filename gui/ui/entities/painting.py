@@ -2,7 +2,7 @@
 in the outline, the legend icons, and the tooltip of a highlight; all rebuilt when the theme
 changes.
 
-A mix-in of :class:`~gui.ui.entities.feature.EntityFeature` (one job of it, kept apart): it
+A mix-in of :class:`~gui.ui.entities.install.EntityFeature` (one job of it, kept apart): it
 uses the feature's ``window``, ``dock``, ``type_actions``, ``user``, ``shown``,
 ``hidden_types`` and the result it keeps (``spans``, ``_starts``, ``_by_type``,
 ``_section_counts``). Strings are translated in the feature's context.

@@ -3,6 +3,6 @@ export and import. :func:`install_notes` adds it all to the main window."""
 
 from __future__ import annotations
 
-from gui.ui.notes.feature import NotesFeature, install_notes
+from gui.ui.notes.install import NotesFeature, install_notes
 
 __all__ = ["NotesFeature", "install_notes"]

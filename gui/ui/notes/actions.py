@@ -1,7 +1,7 @@
 """The notes' actions and menus: Edit → Undo/Redo, File → Export/Import Notes…, the Notes
 menu, the toolbar buttons, and where the notes dock goes on a first launch.
 
-A mix-in of :class:`~gui.ui.notes.feature.NotesFeature` (one job of it, kept apart): it uses
+A mix-in of :class:`~gui.ui.notes.install.NotesFeature` (one job of it, kept apart): it uses
 the feature's ``window`` (a :class:`~gui.ui.feature_host.FeatureHost`), ``undo_stack``,
 ``dock``, ``controller`` and its slots. Strings are translated in the feature's context.
 """

@@ -1,7 +1,7 @@
 """The notes' entries in the reader's context menu (Highlight ▸ colours, Add Note…, Edit and
 Delete a note under the pointer) and the outline's context menu (Add Note on This Section…).
 
-A mix-in of :class:`~gui.ui.notes.feature.NotesFeature` (one job of it, kept apart): it uses
+A mix-in of :class:`~gui.ui.notes.install.NotesFeature` (one job of it, kept apart): it uses
 the feature's ``window``, ``document``, ``painter``, ``quote`` and its note slots. Strings are
 translated in the feature's context.
 """

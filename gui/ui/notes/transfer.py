@@ -90,7 +90,7 @@ def _format_for_suffix(path: str) -> str | None:
 
 class NotesTransferActions:
     """File → Export Notes… / Import Notes… as slots of the notes feature: a mix-in of
-    :class:`~gui.ui.notes.feature.NotesFeature` that uses its ``window``, ``document``,
+    :class:`~gui.ui.notes.install.NotesFeature` that uses its ``window``, ``document``,
     ``controller``, ``_warn``, ``_inform`` and ``_status``. Strings are translated in the
     feature's context."""
 
