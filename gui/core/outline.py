@@ -22,6 +22,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from gui.core.document import Section, Span
+from gui.core.outline_lists import decide_long_leads, drop_contents, drop_lists
 from gui.core.patterns import LazyPattern, paragraphs
 
 _CN_NUM = "一二三四五六七八九十百千零〇两"
@@ -72,8 +73,6 @@ _RANK_ORDINAL = 24.0
 _RANK_LEAD = 30.0
 _RANK_SUBHEADING = 31.0
 _RANK_ANNEX = 0.0
-#: A run of this many sibling numbered sentences with nothing between them is a list.
-MIN_LIST_RUN = 3
 #: Lead sentences head sections when this many consecutive paragraphs open with one.
 MIN_LEAD_RUN = 3
 
@@ -364,8 +363,8 @@ def _find_headings(
             continue  # 一是…。 / ——这是…: body text (a stand-alone 一是 line: see below)
         if _lead_sentence_end(ln.text) is not None:
             lead_candidates.append(i)
-    _long_leads(found, numbered)
-    _drop_lists(body, found, numbered)
+    decide_long_leads(found, numbered)
+    drop_lists(body, found, numbered)
     # Lead sentences head sections only when a run of consecutive paragraphs opens so:
     # two in a row happen in any news story.
     runs = _runs(lead_candidates)
@@ -398,55 +397,8 @@ def _find_headings(
             and _is_subheading(body, i, found)
         ):
             found[i] = _Heading(ln, _RANK_SUBHEADING, ln.offset, ln.offset + len(ln.text))
-    _drop_contents(body, found)
+    drop_contents(body, found)
     return [h for h in found if h is not None]
-
-
-#: A run of this many headings with nothing between them, each repeated later, is a table of
-#: contents.
-MIN_CONTENTS_RUN = 3
-_CONTENTS_WORDS = {"目录", "目錄", "目次"}
-
-
-def _drop_contents(body: list[_Line], found: list[_Heading | None]) -> None:
-    """A table of contents (目录) lists the headings that come later: its lines are not
-    sections of their own."""
-    later: dict[str, int] = {}
-    for i, ln in enumerate(body):
-        later["".join(ln.text.split())] = i  # the last line with this text
-
-    def entry(k: int) -> bool:  # a heading that is its whole line, as a contents entry is
-        h = found[k]
-        return h is not None and h.heading_end == body[k].offset + len(body[k].text)
-
-    i = 0
-    while i < len(body):
-        if not entry(i):
-            i += 1
-            continue
-        j = i
-        while j + 1 < len(body) and entry(j + 1):
-            j += 1
-        # The contents: the longest start of the run whose entries all come again after it
-        # (the first real heading may follow the contents directly).
-        contents: list[int] = []
-        for k in range(i, j + 1):
-            key = "".join(body[k].text.split())
-            if key in _CONTENTS_WORDS and not contents:
-                contents.append(k)
-                continue
-            if later.get(key, k) <= k:
-                break
-            contents.append(k)
-        last = contents[-1] if contents else i
-        entries = [k for k in contents if "".join(body[k].text.split()) not in _CONTENTS_WORDS]
-        if len(entries) >= MIN_CONTENTS_RUN and all(
-            later["".join(body[k].text.split())] > last for k in entries
-        ):
-            for k in contents:
-                found[k] = None
-            j = last
-        i = j + 1
 
 
 def _runs(indices: list[int]) -> list[list[int]]:
@@ -500,63 +452,6 @@ def _numbered_heading(ln: _Line, rank: float, number_len: int) -> tuple[_Heading
     if one_sentence and line[-1] in "。！!":
         return whole, "sentence"
     return None, "paragraph"
-
-
-def _long_leads(found: list[_Heading | None], numbered: dict[int, tuple[float, str]]) -> None:
-    """Numbered items are alike per tier: a long first sentence heads its paragraph when a
-    sibling under the same parent is a headline (short line or short lead), and is a content
-    sentence when none is (「一、日军遗弃化学武器是历史遗留问题，…情况复杂。」 and its siblings)."""
-    groups: dict[float, list[int]] = {}
-    decided: list[list[int]] = []
-    for i in sorted(numbered):
-        rank = numbered[i][0]
-        for deeper in [r for r in groups if r > rank]:
-            decided.append(groups.pop(deeper))  # a new parent closes the deeper tiers
-        groups.setdefault(rank, []).append(i)
-    decided.extend(groups.values())
-    for group in decided:
-        headline = any(numbered[k][1] in ("short", "lead") for k in group)
-        for k in group:
-            if numbered[k][1] == "long-lead" and not headline:
-                found[k] = None
-
-
-def _drop_lists(
-    body: list[_Line], found: list[_Heading | None], numbered: dict[int, tuple[float, str]]
-) -> None:
-    """Numbered sentences are list items, not headings, when they come in a run of siblings
-    with nothing between them (three or more of any shape, or two or more that are all
-    sentences ending in 。 or ；); a long one-sentence item heads a section only when body text
-    (not the next item) follows it."""
-    i = 0
-    n = len(body)
-    while i < n:
-        if i not in numbered:
-            i += 1
-            continue
-        rank = numbered[i][0]
-        j = i
-        while j + 1 < n and j + 1 in numbered and numbered[j + 1][0] == rank:
-            j += 1
-        run = range(i, j + 1)
-        shapes = [numbered[k][1] for k in run]
-        items = [k for k in run if numbered[k][1] != "lead"]
-        ended = [k for k in items if body[k].text[-1] in "。；;！!"]
-        if len(run) >= MIN_LIST_RUN and len(items) * 2 > len(run):
-            if ended or "sentence" in shapes:
-                for k in run:
-                    found[k] = None
-        elif len(run) >= 2 and len(ended) == len(run):
-            # Two or more sentences in a row (1．…。 2．…。 under a table, 注：): notes.
-            for k in run:
-                found[k] = None
-        for k in run:
-            if numbered[k][1] != "sentence" or found[k] is None:
-                continue
-            follower = k + 1
-            if follower >= n or (follower in numbered and numbered[follower][0] <= rank):
-                found[k] = None  # nothing of its own under it
-        i = j + 1
 
 
 def _has_inner_sentence(line: str) -> bool:
