@@ -19,7 +19,6 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from gui.core.document import Span
 from gui.core.front_matter import (
     HeaderField,
     front_matter_title,
@@ -494,11 +493,3 @@ def _genre(fields: dict, title: list[str]) -> str | None:
     if "signature" in fields and "date" in fields:
         return "official"
     return None
-
-
-def span_of(header: DocumentHeader, name: str) -> Span | None:
-    """Where one element sits in the text, or None."""
-    f = header.fields.get(name)
-    if f is None or f.start is None or f.end is None:
-        return None
-    return Span(f.start, f.end)
