@@ -9,19 +9,56 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from gui.core.offsets import OffsetMap
-
-if TYPE_CHECKING:
-    from gui.core.furniture import Furniture
-    from gui.core.header import DocumentHeader
 
 
 @dataclass(frozen=True)
 class Span:
     start: int
     end: int
+
+
+@dataclass(frozen=True)
+class Furniture(Span):
+    """A run of whole lines of page furniture. ``kind`` is one of ``chrome`` (site controls,
+    breadcrumbs, counters), ``meta`` (a site's information table: 索引号, 发文机关 …), ``news`` (原标题/来源/时间/责任编辑 … lines), ``caption`` (photo
+    and chart captions, photographer credits) or ``byline`` (reporter or speaker lines)."""
+
+    kind: str = "chrome"
+
+
+@dataclass(frozen=True)
+class HeaderField:
+    """One recognised element: its text and where it sits in the cleaned text (None when it
+    came from outside the text: a Markdown file's front matter)."""
+
+    text: str
+    start: int | None
+    end: int | None
+
+
+@dataclass(frozen=True)
+class DocumentHeader:
+    """What the head and tail of a document say about it. ``genre`` is ``official`` (公文),
+    ``regulation``, ``work-report``, ``news`` or None; ``fields`` maps element names (issuer, number,
+    addressees, annexes, signature, date, distribution, subtitle, occasion, speaker,
+    original_title, source, time, reporter, editor) to what was found."""
+
+    genre: str | None = None
+    title_lines: tuple[int, ...] = ()  # 0-based line numbers of the title, in order
+    fields: dict[str, HeaderField] = field(default_factory=dict, hash=False)
+    lines: tuple[int, ...] = ()  # header lines that are neither title nor body headings
+    #: The title when it is only part of its line (title, occasion and speaker on one line).
+    title: HeaderField | None = None
+    #: Title lines of documents the text carries after its own date (the plan a 印发 notice
+    #: issues): top-level sections like an annex.
+    attached: tuple[int, ...] = ()
+
+    def get(self, name: str) -> str | None:
+        """The text of one element, or None."""
+        f = self.fields.get(name)
+        return f.text if f is not None else None
 
 
 @dataclass(frozen=True)

@@ -12,21 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 
-from gui.core.furniture import Furniture
+from gui.core.document import Furniture, HeaderField
 from gui.core.patterns import LazyPattern
-
-
-@dataclass(frozen=True)
-class HeaderField:
-    """One recognised element: its text and where it sits in the cleaned text (None when it
-    came from outside the text: a Markdown file's front matter)."""
-
-    text: str
-    start: int | None
-    end: int | None
-
 
 # gov.cn's information table (索引号/主题分类/发文机关/成文日期/标题/发文字号/发布日期) and
 # other sites' "key：value" metadata: keys may be spaced out (标　　题：).

@@ -15,20 +15,9 @@ The 公文 elements (发文字号, 主送机关, 成文日期 …) are not furni
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from gui.core.document import Span
+from gui.core.document import Furniture
 from gui.core.patterns import HAN, LazyPattern, paragraphs
-
-
-@dataclass(frozen=True)
-class Furniture(Span):
-    """A run of whole lines of page furniture. ``kind`` is one of ``chrome`` (site controls,
-    breadcrumbs, counters), ``meta`` (a site's information table: 索引号, 发文机关 …), ``news`` (原标题/来源/时间/责任编辑 … lines), ``caption`` (photo
-    and chart captions, photographer credits) or ``byline`` (reporter or speaker lines)."""
-
-    kind: str = "chrome"
-
 
 # Site controls. A line made only of these (with brackets, bars and spaces between) is chrome.
 _CHROME_WORDS = (

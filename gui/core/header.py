@@ -17,17 +17,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from gui.core.document import DocumentHeader, Furniture, HeaderField
 from gui.core.front_matter import (
-    HeaderField,
     front_matter_title,
     read_feed_front_matter,
     read_file_metadata,
     read_news_lines,
     read_site_table,
 )
-from gui.core.furniture import Furniture
 from gui.core.patterns import HAN, LazyPattern
 
 #: 发文字号: the issuer's short code, the year in 〔〕 (or look-alike brackets) and the number.
@@ -62,29 +61,6 @@ MAX_TITLE_CHARS = 100
 #: The head of a document is read this far (non-blank lines) for the title and front matter.
 _HEAD_LINES = 16
 _TAIL_LINES = 40
-
-
-@dataclass(frozen=True)
-class DocumentHeader:
-    """What the head and tail of a document say about it. ``genre`` is ``official`` (公文),
-    ``regulation``, ``work-report``, ``news`` or None; ``fields`` maps element names (issuer, number,
-    addressees, annexes, signature, date, distribution, subtitle, occasion, speaker,
-    original_title, source, time, reporter, editor) to what was found."""
-
-    genre: str | None = None
-    title_lines: tuple[int, ...] = ()  # 0-based line numbers of the title, in order
-    fields: dict[str, HeaderField] = field(default_factory=dict, hash=False)
-    lines: tuple[int, ...] = ()  # header lines that are neither title nor body headings
-    #: The title when it is only part of its line (title, occasion and speaker on one line).
-    title: HeaderField | None = None
-    #: Title lines of documents the text carries after its own date (the plan a 印发 notice
-    #: issues): top-level sections like an annex.
-    attached: tuple[int, ...] = ()
-
-    def get(self, name: str) -> str | None:
-        """The text of one element, or None."""
-        f = self.fields.get(name)
-        return f.text if f is not None else None
 
 
 @dataclass
