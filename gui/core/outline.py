@@ -22,42 +22,12 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from gui.core.document import Section, Span
+from gui.core.numbering import CN_NUM as _CN_NUM
+from gui.core.numbering import RANK_ARTICLE, article_heading_end, is_inline_enumeration
+from gui.core.numbering import numbered as _numbered
 from gui.core.outline_lists import decide_long_leads, drop_contents, drop_lists
 from gui.core.patterns import LazyPattern, paragraphs
 
-_CN_NUM = "一二三四五六七八九十百千零〇两"
-_NUM = rf"[{_CN_NUM}\d]+"
-
-
-class _Unit:
-    """``第N章``-style numbers: the regex, then a check that a space, the end of the line or a
-    CJK character follows. (In the regex, as ``(?=\\s|$|[\\u4e00-\\u9fff])``, that class
-    costs ~1 ms to compile per pattern, while the app starts; see ``cleaning.is_han``.)"""
-
-    def __init__(self, pattern: str):
-        self._re = re.compile(pattern)
-
-    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        m = self._re.match(text, pos)
-        if m is None:
-            return None
-        end = m.end()
-        if end == len(text) or text[end].isspace() or "\u4e00" <= text[end] <= "\u9fff":
-            return m
-        return None
-
-
-# (rank, pattern); the pattern matches at the start of a line and its match is the number.
-_NUMBERED: list[tuple[float, re.Pattern[str] | _Unit]] = [
-    (10, _Unit(rf"第{_NUM}[编篇編]")),
-    (11, _Unit(rf"第{_NUM}章")),
-    (12, _Unit(rf"第{_NUM}[节節]")),
-    (13, _Unit(rf"第{_NUM}[条條]")),
-    (20, re.compile(rf"[{_CN_NUM}]+[、.．]")),
-    (21, re.compile(rf"[（(][{_CN_NUM}]+[）)]")),
-    (22, re.compile(r"\d{1,3}(?:[、．]|\.(?!\d))")),
-    (23, re.compile(r"[（(]\d{1,3}[）)]")),
-]
 # 一是 / 二是 … standing alone as a line: a headline under the numbered headings.
 _ORDINAL_LEAD = LazyPattern(rf"[{_CN_NUM}]+是")
 # Leads that open a paragraph of body text, never a heading of their own.
@@ -68,7 +38,6 @@ _ANNEX = LazyPattern(
     r"(?:附\s*件|附\s*表|附\s*录|附\s*錄|附\s*注|附\s*註)\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[A-Z])?\s*[:：]?"
 )
 _MARKDOWN = re.compile(r"(#{1,6})[ \t]+(?=\S)")
-_RANK_ARTICLE = 13
 _RANK_ORDINAL = 24.0
 _RANK_LEAD = 30.0
 _RANK_SUBHEADING = 31.0
@@ -272,15 +241,6 @@ def _infer_title(lines: list[_Line]) -> _Line | None:
     return first
 
 
-def _numbered(line: str) -> tuple[float, int] | None:
-    """(rank, length of the number) when the line opens with a heading number."""
-    for rank, pattern in _NUMBERED:
-        m = pattern.match(line)
-        if m:
-            return rank, m.end()
-    return None
-
-
 def _lead_sentence_end(line: str, after: int = 0) -> int | None:
     """End of a short first sentence (ending in 。) followed by more text, else None."""
     for i in range(after, min(len(line), after + MAX_LEAD_CHARS + 1)):
@@ -306,17 +266,6 @@ def _numbered_lead_end(line: str, after: int, limit: int = MAX_NUMBERED_LEAD_CHA
                 return i + 1
             return None
     return None
-
-
-def _is_inline_enumeration(line: str, rank: float, number_len: int) -> bool:
-    """``一、…；二、…`` on one line lists items; it does not head a section."""
-    pattern = dict(_NUMBERED_BY_RANK)[rank]
-    rest = line[number_len:]
-    return any(pattern.match(rest, m.start()) for m in _ENUM_SCAN.finditer(rest))
-
-
-_NUMBERED_BY_RANK = [(rank, pattern) for rank, pattern in _NUMBERED]
-_ENUM_SCAN = re.compile(r"(?<=[；;，,。：:])\s*(?=\S)")
 
 
 def _find_headings(
@@ -431,12 +380,13 @@ def _numbered_heading(ln: _Line, rank: float, number_len: int) -> tuple[_Heading
     ``sentence`` (one sentence, any length), ``lead`` (a short sentence, then body text) or
     ``paragraph`` (not a heading)."""
     line = ln.text
-    if _is_inline_enumeration(line, rank, number_len):
+    if rank == RANK_ARTICLE:
+        # Before the enumeration check: an article's text cites other articles
+        # (「…，第十二条规定的…」), it never lists articles on one line.
+        end = ln.offset + article_heading_end(line, number_len)
+        return _Heading(ln, rank, ln.offset, end), "lead"
+    if is_inline_enumeration(line, rank, number_len):
         return None, "paragraph"
-    if rank == _RANK_ARTICLE:
-        # 第一条 规则正文……: an article is a provision, not a part; a regulation's outline
-        # is its chapters and sections (docs/gold-outline.md).
-        return None, "lead"
     whole = _Heading(ln, rank, ln.offset, ln.offset + len(line))
     one_sentence = line[-1] not in "；;，,、：:" and not _has_inner_sentence(line)
     if len(line) <= MAX_HEADING_CHARS and one_sentence:
