@@ -39,9 +39,8 @@ _BREADCRUMB = LazyPattern(
     r"|(?:首页|首頁|网站首页|網站首頁)\s*[>＞»›/]"
 )
 # Front matter a Markdown reader kept as text (``title: '…' categories:``, ``headimg: 'https:…'
-# author: …``) and HTML comments a scraper left (``<!-- 正文下iframe -->``).
+# author: …``): ASCII keys, one or several on a line.
 YAML_KEY = LazyPattern(r"(?:^|\s|[^\x00-\x7f])(?P<key>[a-z][a-z_]{1,20}):(?:\s|$)")
-_HTML_COMMENT = LazyPattern(r"(?:<!--.*?-->\s*)+")
 # Style sheet residue (&#123;text-align: center;padding: 20px 0;&#125;).
 _CSS = LazyPattern(r"(?:&#123;|\{)\s*[a-z-]+\s*:[^;]{1,60};")
 # A label and a link, an address or a copyright: 原始網址：https://…, 電子郵件: cnews@rthk.hk,
@@ -71,7 +70,6 @@ _NEWS_KEY_ANYWHERE = LazyPattern(rf"(?:^|\s)(?:{'|'.join(_NEWS_STRONG)})\s*[:：
 _DATETIME_HEAD = LazyPattern(
     r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
-_DATETIME_LINE = LazyPattern(rf"{_DATETIME_HEAD.pattern}\s*$")
 _CORRECTION = LazyPattern(r"[【\[](?:纠错|糾錯)[】\]]")
 # A news release's end mark (完 / （完） / －完－ / Ends) and a press release's stamp of time
 # (香港時間16時30分, 2024年1月5日（星期五）).

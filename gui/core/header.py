@@ -19,7 +19,14 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from gui.core.document import DocumentHeader, Furniture, HeaderField, Span
+from gui.core.document import DocumentHeader, Furniture, HeaderField
+from gui.core.front_matter import (
+    front_matter_title,
+    read_feed_front_matter,
+    read_file_metadata,
+    read_news_lines,
+    read_site_table,
+)
 from gui.core.patterns import HAN, LazyPattern
 
 #: 发文字号: the issuer's short code, the year in 〔〕 (or look-alike brackets) and the number.
@@ -41,74 +48,6 @@ _TITLE_WITH_OCCASION = LazyPattern(
 )
 _ANNEX_NOTE = LazyPattern(r"附\s*件\s*[:：]")
 _DISTRIBUTION = LazyPattern(r"(?:抄\s*送|印\s*发|印\s*發|分\s*送)\s*[:：]|\S.*印\s*[发發]\s*$")
-# gov.cn's information table (索引号/主题分类/发文机关/成文日期/标题/发文字号/发布日期) and
-# other sites' "key：value" metadata: keys may be spaced out (标　　题：).
-_META_KEYS = {
-    "发文机关": "issuer",
-    "發文機關": "issuer",
-    "发文字号": "number",
-    "發文字號": "number",
-    "文号": "number",
-    "文號": "number",
-    "成文日期": "date",
-    "标题": "title",
-    "標題": "title",
-    "索引号": None,
-    "主题分类": None,
-    "主题词": None,
-    "发布日期": None,
-    "公文种类": None,
-}
-_META = LazyPattern(
-    r"(?P<key>(?:"
-    + "|".join(r"\s*".join(k) for k in _META_KEYS)
-    + r"))\s*[:：]\s*(?P<value>.*?)(?=\s+(?:"
-    + "|".join(r"\s*".join(k) for k in _META_KEYS)
-    + r")\s*[:：]|$)"
-)
-# A file's own metadata (Markdown front matter), read when the text does not say.
-_FRONT_MATTER = {
-    "文号": "number",
-    "文號": "number",
-    "发文字号": "number",
-    "發文字號": "number",
-    "发文机关": "issuer",
-    "發文機關": "issuer",
-    "发布单位": "issuer",
-    "發布單位": "issuer",
-    "成文日期": "date",
-    "author": "reporter",
-    "date": "time",
-}
-_NEWS_FIELDS = {
-    "原标题": "original_title",
-    "原標題": "original_title",
-    "来源": "source",
-    "來源": "source",
-    "稿源": "source",
-    "时间": "time",
-    "時間": "time",
-    "发布时间": "time",
-    "發布時間": "time",
-    "日期": "time",
-    "记者": "reporter",
-    "記者": "reporter",
-    "作者": "reporter",
-    "责任编辑": "editor",
-    "責任編輯": "editor",
-    "责编": "editor",
-    "責編": "editor",
-    "编辑": "editor",
-    "編輯": "editor",
-}
-_NEWS = LazyPattern(
-    r"(?P<key>"
-    + "|".join(sorted(_NEWS_FIELDS, key=len, reverse=True))
-    + r")\s*[:：]\s*(?P<value>.*?)(?=\s+\S{2,4}\s*[:：]|$)"
-)
-_DATETIME = LazyPattern(
-    r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-)
 _GENRE_WORDS = (
     "通知|意见|意見|决定|決定|办法|辦法|规定|規定|方案|通报|通報|报告|報告|公报|公報|批复|批覆|"
     "函|纪要|紀要|细则|細則|规划|規劃|条例|條例|公告|通告|决议|決議|指引|措施|计划|計劃|要点|要點|"
@@ -150,7 +89,7 @@ def read_header(
     fields: dict[str, HeaderField] = {}
     used: list[int] = []
     head = lines[:_HEAD_LINES]
-    _read_meta(furniture, text, fields)
+    read_site_table(furniture, text, fields)
     number_at = next((i for i, ln in enumerate(head) if _is_number_line(ln.text)), None)
     if number_at is not None:
         ln = head[number_at]
@@ -167,7 +106,7 @@ def read_header(
     if len(title_at) == 1:
         title_field = _split_title_line(lines[title_at[0]], fields, used)
     if not title_at and find_title is not None:
-        title_field = _front_matter_title(furniture, text)
+        title_field = front_matter_title(furniture, text)
     for i, ln in enumerate(head[: (number_at if number_at is not None else 0)]):
         m = _ISSUER_BANNER.fullmatch(ln.text)
         if m and i not in title_at:
@@ -192,12 +131,9 @@ def read_header(
         m = _TITLE_ISSUER.match(first.text)
         if m:
             fields["issuer"] = _field(first, m, "issuer")
-    _read_news(furniture, text, fields)
-    _front_matter_news(furniture, text, fields)
-    for key, value in (metadata or {}).items():
-        name = _FRONT_MATTER.get(key.strip().lower())
-        if name and value.strip():
-            fields.setdefault(name, HeaderField(value.strip(), None, None))
+    read_news_lines(furniture, text, fields)
+    read_feed_front_matter(furniture, text, fields)
+    read_file_metadata(metadata, fields)
     genre = _genre(fields, [lines[i].text for i in title_at])
     return DocumentHeader(
         genre,
@@ -511,99 +447,7 @@ _ANNEX_HEADING = LazyPattern(
 _is_annex_heading = is_annex_heading
 
 
-def _read_meta(furniture: Iterable[Furniture], text: str, fields: dict) -> None:
-    for f in furniture:
-        if f.kind != "meta":
-            continue
-        chunk = text[f.start : f.end]
-        for m in _META.finditer(chunk):
-            key = re.sub(r"\s+", "", m["key"])
-            name = _META_KEYS.get(key)
-            value = m["value"].strip()
-            if name and value and name not in fields:
-                offset = chunk.find(value, m.start("value"))
-                fields[name] = HeaderField(value, f.start + offset, f.start + offset + len(value))
-
-
-_YAML_TITLE = LazyPattern(r"title:\s*(?P<q>['\"]?)(?P<title>.+?)(?P=q)(?=\s+[a-z_]+:|\s*$)")
-
-
-_YAML_VALUE = LazyPattern(
-    r"(?:^|\s|[^\x00-\x7f])(?P<key>author|date):\s*(?P<value>.+?)(?=\s*[a-z][a-z_]{1,20}:\s|\s*$)"
-)
-
-
-def _front_matter_news(furniture: Iterable[Furniture], text: str, fields: dict) -> None:
-    """A feed's ``author:`` (the outlet) and ``date:`` in front matter kept as text."""
-    for f in furniture:
-        if f.kind != "meta":
-            continue
-        chunk = text[f.start : f.end]
-        for m in _YAML_VALUE.finditer(chunk):
-            name = "source" if m["key"] == "author" else "time"
-            value = m["value"].strip().strip("'\"")
-            if value and name not in fields:
-                offset = chunk.find(value, m.start("value"))
-                fields[name] = HeaderField(value, f.start + offset, f.start + offset + len(value))
-
-
-def _front_matter_title(furniture: Iterable[Furniture], text: str) -> HeaderField | None:
-    """``title: '…'`` in front matter a Markdown reader kept as text."""
-    for f in furniture:
-        if f.kind != "meta":
-            continue
-        chunk = text[f.start : f.end]
-        m = _YAML_TITLE.search(chunk)
-        if m is not None and m["title"].strip():
-            value = m["title"].strip()
-            offset = chunk.find(value, m.start("title"))
-            return HeaderField(value, f.start + offset, f.start + offset + len(value))
-    return None
-
-
-def _read_news(furniture: Iterable[Furniture], text: str, fields: dict) -> None:
-    for f in furniture:
-        if f.kind not in ("news", "byline"):
-            continue
-        chunk = text[f.start : f.end]
-        if f.kind == "byline":
-            first = chunk.split("\n")[0].strip()
-            word = _REPORTER_WORD.search(first)
-            name = "speaker" if word is None else "reporter"
-            if word is not None:
-                # 记者|戈振伟 → 戈振伟; 本报记者 包兴安 见习记者 杨 洁 keeps both names.
-                first = first[word.end() :].lstrip("|｜:： ") if word.start() == 0 else first
-            if name not in fields and first:
-                offset = chunk.find(first)
-                fields[name] = HeaderField(first, f.start + offset, f.start + offset + len(first))
-            continue
-        for line_start, line in _lines_of(chunk):
-            dt = _DATETIME.match(line)
-            if dt and "time" not in fields:
-                fields["time"] = HeaderField(
-                    dt[0], f.start + line_start, f.start + line_start + len(dt[0])
-                )
-            for m in _NEWS.finditer(line):
-                name = _NEWS_FIELDS[m["key"]]
-                value = m["value"].split("<!--")[0].strip()  # a scraper's comment after it
-                if value and name not in fields:
-                    offset = line_start + line.find(value, m.start("value"))
-                    fields[name] = HeaderField(
-                        value, f.start + offset, f.start + offset + len(value)
-                    )
-
-
 _REGULATION_TITLE = LazyPattern(r"(?:条例|規定|规定|办法|辦法|细则|細則)$")
-_REPORTER_WORD = LazyPattern(r"记者|記者|通讯员|通訊員")
-
-
-def _lines_of(chunk: str) -> list[tuple[int, str]]:
-    out = []
-    pos = 0
-    for raw in chunk.split("\n"):
-        out.append((pos, raw))
-        pos += len(raw) + 1
-    return out
 
 
 def _genre(fields: dict, title: list[str]) -> str | None:
@@ -625,11 +469,3 @@ def _genre(fields: dict, title: list[str]) -> str | None:
     if "signature" in fields and "date" in fields:
         return "official"
     return None
-
-
-def span_of(header: DocumentHeader, name: str) -> Span | None:
-    """Where one element sits in the text, or None."""
-    f = header.fields.get(name)
-    if f is None or f.start is None or f.end is None:
-        return None
-    return Span(f.start, f.end)

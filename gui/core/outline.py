@@ -22,41 +22,12 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from gui.core.document import Section, Span
+from gui.core.numbering import CN_NUM as _CN_NUM
+from gui.core.numbering import RANK_ARTICLE, article_heading_end, is_inline_enumeration
+from gui.core.numbering import numbered as _numbered
+from gui.core.outline_lists import decide_long_leads, drop_contents, drop_lists
 from gui.core.patterns import LazyPattern, paragraphs
 
-_CN_NUM = "一二三四五六七八九十百千零〇两"
-_NUM = rf"[{_CN_NUM}\d]+"
-
-
-class _Unit:
-    """``第N章``-style numbers: the regex, then a check that a space, the end of the line or a
-    CJK character follows. (In the regex, as ``(?=\\s|$|[\\u4e00-\\u9fff])``, that class
-    costs ~1 ms to compile per pattern, while the app starts; see ``cleaning.is_han``.)"""
-
-    def __init__(self, pattern: str):
-        self._re = re.compile(pattern)
-
-    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        m = self._re.match(text, pos)
-        if m is None:
-            return None
-        end = m.end()
-        if end == len(text) or text[end].isspace() or "\u4e00" <= text[end] <= "\u9fff":
-            return m
-        return None
-
-
-# (rank, pattern); the pattern matches at the start of a line and its match is the number.
-_NUMBERED: list[tuple[float, re.Pattern[str] | _Unit]] = [
-    (10, _Unit(rf"第{_NUM}[编篇編]")),
-    (11, _Unit(rf"第{_NUM}章")),
-    (12, _Unit(rf"第{_NUM}[节節]")),
-    (13, _Unit(rf"第{_NUM}[条條]")),
-    (20, re.compile(rf"[{_CN_NUM}]+[、.．]")),
-    (21, re.compile(rf"[（(][{_CN_NUM}]+[）)]")),
-    (22, re.compile(r"\d{1,3}(?:[、．]|\.(?!\d))")),
-    (23, re.compile(r"[（(]\d{1,3}[）)]")),
-]
 # 一是 / 二是 … standing alone as a line: a headline under the numbered headings.
 _ORDINAL_LEAD = LazyPattern(rf"[{_CN_NUM}]+是")
 # Leads that open a paragraph of body text, never a heading of their own.
@@ -67,13 +38,10 @@ _ANNEX = LazyPattern(
     r"(?:附\s*件|附\s*表|附\s*录|附\s*錄|附\s*注|附\s*註)\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[A-Z])?\s*[:：]?"
 )
 _MARKDOWN = re.compile(r"(#{1,6})[ \t]+(?=\S)")
-_RANK_ARTICLE = 13
 _RANK_ORDINAL = 24.0
 _RANK_LEAD = 30.0
 _RANK_SUBHEADING = 31.0
 _RANK_ANNEX = 0.0
-#: A run of this many sibling numbered sentences with nothing between them is a list.
-MIN_LIST_RUN = 3
 #: Lead sentences head sections when this many consecutive paragraphs open with one.
 MIN_LEAD_RUN = 3
 
@@ -273,15 +241,6 @@ def _infer_title(lines: list[_Line]) -> _Line | None:
     return first
 
 
-def _numbered(line: str) -> tuple[float, int] | None:
-    """(rank, length of the number) when the line opens with a heading number."""
-    for rank, pattern in _NUMBERED:
-        m = pattern.match(line)
-        if m:
-            return rank, m.end()
-    return None
-
-
 def _lead_sentence_end(line: str, after: int = 0) -> int | None:
     """End of a short first sentence (ending in 。) followed by more text, else None."""
     for i in range(after, min(len(line), after + MAX_LEAD_CHARS + 1)):
@@ -307,17 +266,6 @@ def _numbered_lead_end(line: str, after: int, limit: int = MAX_NUMBERED_LEAD_CHA
                 return i + 1
             return None
     return None
-
-
-def _is_inline_enumeration(line: str, rank: float, number_len: int) -> bool:
-    """``一、…；二、…`` on one line lists items; it does not head a section."""
-    pattern = dict(_NUMBERED_BY_RANK)[rank]
-    rest = line[number_len:]
-    return any(pattern.match(rest, m.start()) for m in _ENUM_SCAN.finditer(rest))
-
-
-_NUMBERED_BY_RANK = [(rank, pattern) for rank, pattern in _NUMBERED]
-_ENUM_SCAN = re.compile(r"(?<=[；;，,。：:])\s*(?=\S)")
 
 
 def _find_headings(
@@ -364,8 +312,8 @@ def _find_headings(
             continue  # 一是…。 / ——这是…: body text (a stand-alone 一是 line: see below)
         if _lead_sentence_end(ln.text) is not None:
             lead_candidates.append(i)
-    _long_leads(found, numbered)
-    _drop_lists(body, found, numbered)
+    decide_long_leads(found, numbered)
+    drop_lists(body, found, numbered)
     # Lead sentences head sections only when a run of consecutive paragraphs opens so:
     # two in a row happen in any news story.
     runs = _runs(lead_candidates)
@@ -398,55 +346,8 @@ def _find_headings(
             and _is_subheading(body, i, found)
         ):
             found[i] = _Heading(ln, _RANK_SUBHEADING, ln.offset, ln.offset + len(ln.text))
-    _drop_contents(body, found)
+    drop_contents(body, found)
     return [h for h in found if h is not None]
-
-
-#: A run of this many headings with nothing between them, each repeated later, is a table of
-#: contents.
-MIN_CONTENTS_RUN = 3
-_CONTENTS_WORDS = {"目录", "目錄", "目次"}
-
-
-def _drop_contents(body: list[_Line], found: list[_Heading | None]) -> None:
-    """A table of contents (目录) lists the headings that come later: its lines are not
-    sections of their own."""
-    later: dict[str, int] = {}
-    for i, ln in enumerate(body):
-        later["".join(ln.text.split())] = i  # the last line with this text
-
-    def entry(k: int) -> bool:  # a heading that is its whole line, as a contents entry is
-        h = found[k]
-        return h is not None and h.heading_end == body[k].offset + len(body[k].text)
-
-    i = 0
-    while i < len(body):
-        if not entry(i):
-            i += 1
-            continue
-        j = i
-        while j + 1 < len(body) and entry(j + 1):
-            j += 1
-        # The contents: the longest start of the run whose entries all come again after it
-        # (the first real heading may follow the contents directly).
-        contents: list[int] = []
-        for k in range(i, j + 1):
-            key = "".join(body[k].text.split())
-            if key in _CONTENTS_WORDS and not contents:
-                contents.append(k)
-                continue
-            if later.get(key, k) <= k:
-                break
-            contents.append(k)
-        last = contents[-1] if contents else i
-        entries = [k for k in contents if "".join(body[k].text.split()) not in _CONTENTS_WORDS]
-        if len(entries) >= MIN_CONTENTS_RUN and all(
-            later["".join(body[k].text.split())] > last for k in entries
-        ):
-            for k in contents:
-                found[k] = None
-            j = last
-        i = j + 1
 
 
 def _runs(indices: list[int]) -> list[list[int]]:
@@ -479,12 +380,13 @@ def _numbered_heading(ln: _Line, rank: float, number_len: int) -> tuple[_Heading
     ``sentence`` (one sentence, any length), ``lead`` (a short sentence, then body text) or
     ``paragraph`` (not a heading)."""
     line = ln.text
-    if _is_inline_enumeration(line, rank, number_len):
+    if rank == RANK_ARTICLE:
+        # Before the enumeration check: an article's text cites other articles
+        # (「…，第十二条规定的…」), it never lists articles on one line.
+        end = ln.offset + article_heading_end(line, number_len)
+        return _Heading(ln, rank, ln.offset, end), "lead"
+    if is_inline_enumeration(line, rank, number_len):
         return None, "paragraph"
-    if rank == _RANK_ARTICLE:
-        # 第一条 规则正文……: an article is a provision, not a part; a regulation's outline
-        # is its chapters and sections (docs/gold-outline.md).
-        return None, "lead"
     whole = _Heading(ln, rank, ln.offset, ln.offset + len(line))
     one_sentence = line[-1] not in "；;，,、：:" and not _has_inner_sentence(line)
     if len(line) <= MAX_HEADING_CHARS and one_sentence:
@@ -500,63 +402,6 @@ def _numbered_heading(ln: _Line, rank: float, number_len: int) -> tuple[_Heading
     if one_sentence and line[-1] in "。！!":
         return whole, "sentence"
     return None, "paragraph"
-
-
-def _long_leads(found: list[_Heading | None], numbered: dict[int, tuple[float, str]]) -> None:
-    """Numbered items are alike per tier: a long first sentence heads its paragraph when a
-    sibling under the same parent is a headline (short line or short lead), and is a content
-    sentence when none is (「一、日军遗弃化学武器是历史遗留问题，…情况复杂。」 and its siblings)."""
-    groups: dict[float, list[int]] = {}
-    decided: list[list[int]] = []
-    for i in sorted(numbered):
-        rank = numbered[i][0]
-        for deeper in [r for r in groups if r > rank]:
-            decided.append(groups.pop(deeper))  # a new parent closes the deeper tiers
-        groups.setdefault(rank, []).append(i)
-    decided.extend(groups.values())
-    for group in decided:
-        headline = any(numbered[k][1] in ("short", "lead") for k in group)
-        for k in group:
-            if numbered[k][1] == "long-lead" and not headline:
-                found[k] = None
-
-
-def _drop_lists(
-    body: list[_Line], found: list[_Heading | None], numbered: dict[int, tuple[float, str]]
-) -> None:
-    """Numbered sentences are list items, not headings, when they come in a run of siblings
-    with nothing between them (three or more of any shape, or two or more that are all
-    sentences ending in 。 or ；); a long one-sentence item heads a section only when body text
-    (not the next item) follows it."""
-    i = 0
-    n = len(body)
-    while i < n:
-        if i not in numbered:
-            i += 1
-            continue
-        rank = numbered[i][0]
-        j = i
-        while j + 1 < n and j + 1 in numbered and numbered[j + 1][0] == rank:
-            j += 1
-        run = range(i, j + 1)
-        shapes = [numbered[k][1] for k in run]
-        items = [k for k in run if numbered[k][1] != "lead"]
-        ended = [k for k in items if body[k].text[-1] in "。；;！!"]
-        if len(run) >= MIN_LIST_RUN and len(items) * 2 > len(run):
-            if ended or "sentence" in shapes:
-                for k in run:
-                    found[k] = None
-        elif len(run) >= 2 and len(ended) == len(run):
-            # Two or more sentences in a row (1．…。 2．…。 under a table, 注：): notes.
-            for k in run:
-                found[k] = None
-        for k in run:
-            if numbered[k][1] != "sentence" or found[k] is None:
-                continue
-            follower = k + 1
-            if follower >= n or (follower in numbered and numbered[follower][0] <= rank):
-                found[k] = None  # nothing of its own under it
-        i = j + 1
 
 
 def _has_inner_sentence(line: str) -> bool:

@@ -1,0 +1,188 @@
+"""News lines, a site's metadata table and front matter: header elements that page furniture
+and file metadata carry (``gui.core.header`` reads the document's own head and tail).
+
+- news furniture (``gui.core.furniture``): 原标题：/来源：/时间：/记者：/责任编辑： lines, web
+  time stamps, bylines (reporter or speaker);
+- a site's information table (gov.cn: 发文机关：/发文字号：/成文日期：…), furniture of kind
+  ``meta``; front matter a Markdown reader kept as text (``title: '…'``, ``author:``, ``date:``);
+- a Markdown file's own front matter (read by the format, not in the text): 文号, 发布单位 ….
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from gui.core.document import Furniture, HeaderField
+from gui.core.patterns import LazyPattern
+
+# gov.cn's information table (索引号/主题分类/发文机关/成文日期/标题/发文字号/发布日期) and
+# other sites' "key：value" metadata: keys may be spaced out (标　　题：).
+_META_KEYS = {
+    "发文机关": "issuer",
+    "發文機關": "issuer",
+    "发文字号": "number",
+    "發文字號": "number",
+    "文号": "number",
+    "文號": "number",
+    "成文日期": "date",
+    "标题": "title",
+    "標題": "title",
+    "索引号": None,
+    "主题分类": None,
+    "主题词": None,
+    "发布日期": None,
+    "公文种类": None,
+}
+_META = LazyPattern(
+    r"(?P<key>(?:"
+    + "|".join(r"\s*".join(k) for k in _META_KEYS)
+    + r"))\s*[:：]\s*(?P<value>.*?)(?=\s+(?:"
+    + "|".join(r"\s*".join(k) for k in _META_KEYS)
+    + r")\s*[:：]|$)"
+)
+# A file's own metadata (Markdown front matter), read when the text does not say.
+_FRONT_MATTER = {
+    "文号": "number",
+    "文號": "number",
+    "发文字号": "number",
+    "發文字號": "number",
+    "发文机关": "issuer",
+    "發文機關": "issuer",
+    "发布单位": "issuer",
+    "發布單位": "issuer",
+    "成文日期": "date",
+    "author": "reporter",
+    "date": "time",
+}
+_NEWS_FIELDS = {
+    "原标题": "original_title",
+    "原標題": "original_title",
+    "来源": "source",
+    "來源": "source",
+    "稿源": "source",
+    "时间": "time",
+    "時間": "time",
+    "发布时间": "time",
+    "發布時間": "time",
+    "日期": "time",
+    "记者": "reporter",
+    "記者": "reporter",
+    "作者": "reporter",
+    "责任编辑": "editor",
+    "責任編輯": "editor",
+    "责编": "editor",
+    "責編": "editor",
+    "编辑": "editor",
+    "編輯": "editor",
+}
+_NEWS = LazyPattern(
+    r"(?P<key>"
+    + "|".join(sorted(_NEWS_FIELDS, key=len, reverse=True))
+    + r")\s*[:：]\s*(?P<value>.*?)(?=\s+\S{2,4}\s*[:：]|$)"
+)
+_DATETIME = LazyPattern(
+    r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+
+
+def read_site_table(furniture: Iterable[Furniture], text: str, fields: dict) -> None:
+    for f in furniture:
+        if f.kind != "meta":
+            continue
+        chunk = text[f.start : f.end]
+        for m in _META.finditer(chunk):
+            key = re.sub(r"\s+", "", m["key"])
+            name = _META_KEYS.get(key)
+            value = m["value"].strip()
+            if name and value and name not in fields:
+                offset = chunk.find(value, m.start("value"))
+                fields[name] = HeaderField(value, f.start + offset, f.start + offset + len(value))
+
+
+_YAML_TITLE = LazyPattern(r"title:\s*(?P<q>['\"]?)(?P<title>.+?)(?P=q)(?=\s+[a-z_]+:|\s*$)")
+
+
+_YAML_VALUE = LazyPattern(
+    r"(?:^|\s|[^\x00-\x7f])(?P<key>author|date):\s*(?P<value>.+?)(?=\s*[a-z][a-z_]{1,20}:\s|\s*$)"
+)
+
+
+def read_feed_front_matter(furniture: Iterable[Furniture], text: str, fields: dict) -> None:
+    """A feed's ``author:`` (the outlet) and ``date:`` in front matter kept as text."""
+    for f in furniture:
+        if f.kind != "meta":
+            continue
+        chunk = text[f.start : f.end]
+        for m in _YAML_VALUE.finditer(chunk):
+            name = "source" if m["key"] == "author" else "time"
+            value = m["value"].strip().strip("'\"")
+            if value and name not in fields:
+                offset = chunk.find(value, m.start("value"))
+                fields[name] = HeaderField(value, f.start + offset, f.start + offset + len(value))
+
+
+def front_matter_title(furniture: Iterable[Furniture], text: str) -> HeaderField | None:
+    """``title: '…'`` in front matter a Markdown reader kept as text."""
+    for f in furniture:
+        if f.kind != "meta":
+            continue
+        chunk = text[f.start : f.end]
+        m = _YAML_TITLE.search(chunk)
+        if m is not None and m["title"].strip():
+            value = m["title"].strip()
+            offset = chunk.find(value, m.start("title"))
+            return HeaderField(value, f.start + offset, f.start + offset + len(value))
+    return None
+
+
+def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> None:
+    for f in furniture:
+        if f.kind not in ("news", "byline"):
+            continue
+        chunk = text[f.start : f.end]
+        if f.kind == "byline":
+            first = chunk.split("\n")[0].strip()
+            word = _REPORTER_WORD.search(first)
+            name = "speaker" if word is None else "reporter"
+            if word is not None:
+                # 记者|戈振伟 → 戈振伟; 本报记者 包兴安 见习记者 杨 洁 keeps both names.
+                first = first[word.end() :].lstrip("|｜:： ") if word.start() == 0 else first
+            if name not in fields and first:
+                offset = chunk.find(first)
+                fields[name] = HeaderField(first, f.start + offset, f.start + offset + len(first))
+            continue
+        for line_start, line in _lines_of(chunk):
+            dt = _DATETIME.match(line)
+            if dt and "time" not in fields:
+                fields["time"] = HeaderField(
+                    dt[0], f.start + line_start, f.start + line_start + len(dt[0])
+                )
+            for m in _NEWS.finditer(line):
+                name = _NEWS_FIELDS[m["key"]]
+                value = m["value"].split("<!--")[0].strip()  # a scraper's comment after it
+                if value and name not in fields:
+                    offset = line_start + line.find(value, m.start("value"))
+                    fields[name] = HeaderField(
+                        value, f.start + offset, f.start + offset + len(value)
+                    )
+
+
+_REPORTER_WORD = LazyPattern(r"记者|記者|通讯员|通訊員")
+
+
+def _lines_of(chunk: str) -> list[tuple[int, str]]:
+    out = []
+    pos = 0
+    for raw in chunk.split("\n"):
+        out.append((pos, raw))
+        pos += len(raw) + 1
+    return out
+
+
+def read_file_metadata(metadata: Mapping[str, str] | None, fields: dict) -> None:
+    """Fill what the text did not say from a file's own front matter (no offsets)."""
+    for key, value in (metadata or {}).items():
+        name = _FRONT_MATTER.get(key.strip().lower())
+        if name and value.strip():
+            fields.setdefault(name, HeaderField(value.strip(), None, None))

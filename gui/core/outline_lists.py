@@ -1,0 +1,122 @@
+"""When numbered lines and heading-like runs are not sections: lists, tiers and contents.
+
+- A run of sibling numbered items with nothing between them is a list inside its section
+  (three or more that are sentences, or two or more that all end in 。/；: table notes).
+- Numbered items are alike per tier: a long first sentence heads its paragraph only when a
+  sibling under the same parent is a headline.
+- A table of contents (目录 and heading lines that all come again later) is not a second set of
+  chapters.
+
+``found`` is the outline's list of candidate headings per body paragraph (None: not a
+heading); these functions only clear entries of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+#: A run of this many sibling numbered sentences with nothing between them is a list.
+MIN_LIST_RUN = 3
+#: A run of this many headings with nothing between them, each repeated later, is a table of
+#: contents.
+MIN_CONTENTS_RUN = 3
+_CONTENTS_WORDS = {"目录", "目錄", "目次"}
+
+
+def drop_contents(body: Sequence[Any], found: list[Any]) -> None:
+    """A table of contents (目录) lists the headings that come later: its lines are not
+    sections of their own."""
+    later: dict[str, int] = {}
+    for i, ln in enumerate(body):
+        later["".join(ln.text.split())] = i  # the last line with this text
+
+    def entry(k: int) -> bool:  # a heading that is its whole line, as a contents entry is
+        h = found[k]
+        return h is not None and h.heading_end == body[k].offset + len(body[k].text)
+
+    i = 0
+    while i < len(body):
+        if not entry(i):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(body) and entry(j + 1):
+            j += 1
+        # The contents: the longest start of the run whose entries all come again after it
+        # (the first real heading may follow the contents directly).
+        contents: list[int] = []
+        for k in range(i, j + 1):
+            key = "".join(body[k].text.split())
+            if key in _CONTENTS_WORDS and not contents:
+                contents.append(k)
+                continue
+            if later.get(key, k) <= k:
+                break
+            contents.append(k)
+        last = contents[-1] if contents else i
+        entries = [k for k in contents if "".join(body[k].text.split()) not in _CONTENTS_WORDS]
+        if len(entries) >= MIN_CONTENTS_RUN and all(
+            later["".join(body[k].text.split())] > last for k in entries
+        ):
+            for k in contents:
+                found[k] = None
+            j = last
+        i = j + 1
+
+
+def decide_long_leads(found: list[Any], numbered: dict[int, tuple[float, str]]) -> None:
+    """Numbered items are alike per tier: a long first sentence heads its paragraph when a
+    sibling under the same parent is a headline (short line or short lead), and is a content
+    sentence when none is (「一、日军遗弃化学武器是历史遗留问题，…情况复杂。」 and its siblings)."""
+    groups: dict[float, list[int]] = {}
+    decided: list[list[int]] = []
+    for i in sorted(numbered):
+        rank = numbered[i][0]
+        for deeper in [r for r in groups if r > rank]:
+            decided.append(groups.pop(deeper))  # a new parent closes the deeper tiers
+        groups.setdefault(rank, []).append(i)
+    decided.extend(groups.values())
+    for group in decided:
+        headline = any(numbered[k][1] in ("short", "lead") for k in group)
+        for k in group:
+            if numbered[k][1] == "long-lead" and not headline:
+                found[k] = None
+
+
+def drop_lists(
+    body: Sequence[Any], found: list[Any], numbered: dict[int, tuple[float, str]]
+) -> None:
+    """Numbered sentences are list items, not headings, when they come in a run of siblings
+    with nothing between them (three or more of any shape, or two or more that are all
+    sentences ending in 。 or ；); a long one-sentence item heads a section only when body text
+    (not the next item) follows it."""
+    i = 0
+    n = len(body)
+    while i < n:
+        if i not in numbered:
+            i += 1
+            continue
+        rank = numbered[i][0]
+        j = i
+        while j + 1 < n and j + 1 in numbered and numbered[j + 1][0] == rank:
+            j += 1
+        run = range(i, j + 1)
+        shapes = [numbered[k][1] for k in run]
+        items = [k for k in run if numbered[k][1] != "lead"]
+        ended = [k for k in items if body[k].text[-1] in "。；;！!"]
+        if len(run) >= MIN_LIST_RUN and len(items) * 2 > len(run):
+            if ended or "sentence" in shapes:
+                for k in run:
+                    found[k] = None
+        elif len(run) >= 2 and len(ended) == len(run):
+            # Two or more sentences in a row (1．…。 2．…。 under a table, 注：): notes.
+            for k in run:
+                found[k] = None
+        for k in run:
+            if numbered[k][1] != "sentence" or found[k] is None:
+                continue
+            follower = k + 1
+            if follower >= n or (follower in numbered and numbered[follower][0] <= rank):
+                found[k] = None  # nothing of its own under it
+        i = j + 1
