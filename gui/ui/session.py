@@ -93,8 +93,8 @@ def _size(path: str) -> int:
         return 0
 
 
-#: Converted lines of a closed document freed per event-loop turn (~2 ms).
-RELEASE_LINES = 1000
+#: Converted lines of a closed document freed per event-loop turn (a few ms).
+RELEASE_LINES = 500
 
 
 class _Relay(QObject):
