@@ -148,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def create_window(settings, notifier=None):
-    """Build the main window (tests, selftest and benchmarks use this too)."""
+    """Build the main window (the language switch rebuilds the window with this)."""
     from gui.ui.main_window import MainWindow
 
     return MainWindow(settings, notifier)
