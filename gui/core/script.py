@@ -210,7 +210,10 @@ def group_matches(s: str, group) -> list[tuple[str, str | None]]:
             continue
         table = group[di]
         if table[0] == 1:  # a dictionary of single characters: one pass, same result
-            stack.extend(reversed(_characters(piece, table[2], di + 1)))
+            if di + 1 < len(group):
+                stack.extend(reversed(_characters(piece, table[2], di + 1)))
+            else:  # the group's last: every piece it makes is final, in reading order
+                _characters_final(piece, table[2], result)
             continue
         value, i, length = _find_match(piece, table, hint)
         if value is None:
@@ -253,6 +256,24 @@ def _characters(piece: str, mapping: dict[str, str], next_di: int) -> list:
     if run_start < len(piece):
         items.append((piece[run_start:], next_di, None))
     return items
+
+
+def _characters_final(
+    piece: str, mapping: dict[str, str], result: list[tuple[str, str | None]]
+) -> None:
+    """:func:`_characters` for the last dictionary of a group, straight into ``result``
+    (Traditional text converts nearly every character: no work items for them)."""
+    run_start = 0
+    get = mapping.get
+    for i, ch in enumerate(piece):
+        value = get(ch)
+        if value is not None:
+            if run_start < i:
+                result.append((piece[run_start:i], None))
+            result.append((ch, value.split(" ")[0]))
+            run_start = i + 1
+    if run_start < len(piece):
+        result.append((piece[run_start:], None))
 
 
 @cache

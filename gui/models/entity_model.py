@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QIcon
 
 from gui.core.entity_pass import EntityGroup
@@ -39,6 +39,10 @@ class _TypeNode:
     groups: list[EntityGroup] = field(default_factory=list)
 
 
+#: Entity rows announced as changed per event-loop turn after a script switch.
+NOTIFY_ROWS = 400
+
+
 class EntityModel(GroupedItemModel):
     """Types (column 0: name, column 1: occurrences) with their entities as children."""
 
@@ -53,6 +57,11 @@ class EntityModel(GroupedItemModel):
         self._filter = ""
         self._rows: list[_TypeNode] = []
         self._by_type_row: dict[str, _TypeNode] = {}
+        # Entity rows views have yet to hear of after a script switch: (type node, first
+        # row, last row), announced NOTIFY_ROWS per event-loop turn.
+        self._pending: list[tuple[_TypeNode, int, int]] = []
+        self._notify_timer = QTimer(self, singleShot=True, interval=0)
+        self._notify_timer.timeout.connect(self._announce_pending)
 
     # -- content ------------------------------------------------------------------------
 
@@ -75,8 +84,30 @@ class EntityModel(GroupedItemModel):
         self._shown = shown
         if self._filter:
             self._rebuild()
-        else:
-            self._changed_all(_TEXT_ROLES, entities_only=True, last_column=0)
+            return
+        # In slices: the tree asks every changed row for its flags and text, ~25 us a row,
+        # and a large report lists thousands of entities (~0.1 s per 200,000 characters
+        # at once). Rows on screen show the new text at the next paint anyway.
+        self._pending = [(node, 0, len(node.groups) - 1) for node in self._rows if node.groups]
+        self._announce_pending()
+
+    def _announce_pending(self) -> None:
+        budget = NOTIFY_ROWS
+        while self._pending and budget > 0:
+            node, first, last = self._pending[0]
+            end = min(last, first + budget - 1)
+            self.dataChanged.emit(
+                self.createIndex(first, 0, node.groups[first]),
+                self.createIndex(end, 0, node.groups[end]),
+                _TEXT_ROLES,
+            )
+            budget -= end - first + 1
+            if end == last:
+                self._pending.pop(0)
+            else:
+                self._pending[0] = (node, end + 1, last)
+        if self._pending:
+            self._notify_timer.start()
 
     def shown_text(self, group: EntityGroup) -> str:
         return self._shown(group)
@@ -122,6 +153,7 @@ class EntityModel(GroupedItemModel):
         )
 
     def _rebuild(self) -> None:
+        self._pending = []  # the reset tells views everything
         self.beginResetModel()
         rows: list[_TypeNode] = []
         for t in self._types:

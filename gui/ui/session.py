@@ -95,8 +95,8 @@ def _storable(text: str) -> bool:
     return True
 
 
-#: Converted lines of a closed document freed per event-loop turn (~2 ms).
-RELEASE_LINES = 1000
+#: Converted lines of a closed document freed per event-loop turn (a few ms).
+RELEASE_LINES = 500
 
 
 def _read(path: str) -> tuple[Document, DocumentViews]:
