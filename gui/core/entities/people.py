@@ -37,20 +37,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "leaders": re.compile(trie_pattern(lx.LEADERS)),
         "speech": re.compile(trie_pattern(lx.SPEECH_VERBS)),
         "right": re.compile(trie_pattern(lx.PERSON_RIGHT)),
+        # The patterns below are found from their tail or delimiter (a pattern that opens with a
+        # lookbehind or a run of any ideographs is tried at every position) and read backwards.
         # Biographies: 梁仪坚，男，汉族，1955年11月出生; 梁仪坚简历; 梁仪坚同志简历.
-        "bio": re.compile(
-            r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})(?:[，,](?:男|女)[，,]|(?:同志)?简历)"
-        ),
+        "bio": re.compile("[，,][男女][，,]|同志简历|简历"),
         # Photo credits: 中新社记者 陈文 摄, 中新社发 岳路建 摄.
-        "credit": re.compile(
-            r"(?<=[ \u3000])([\u4e00-\u9fff]{2,3})[ \u3000]?摄(?![\u4e00-\u9fff])"
-        ),
-        "foreign": re.compile(
-            "(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,5}?)(?:"
-            + trie_pattern(lx.FOREIGN_TITLES_AFTER)
-            + ")"
-        ),
-        "alone": re.compile(r"(?<=[，。；：、（(“\n\x00])[\u4e00-\u9fff]{3}(?=[，。；、）)”])"),
+        "credit": re.compile("摄(?![\u4e00-\u9fff])"),
+        "foreign": re.compile(trie_pattern(lx.FOREIGN_TITLES_AFTER)),
+        "alone": re.compile("[，。；：、（(“\n\x00]([\u4e00-\u9fff]{3})(?=[，。；、）)”])"),
     }
 
 
@@ -155,24 +149,34 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
     for m in pats["title_before"].finditer(masked):
         out += _names_after_title(masked, m.end(), gaz)
     for m in pats["bio"].finditer(masked):
-        if plausible_name(m.group(1), gaz):
-            out.append((m.start(1), m.end(1), "PER", 5))
+        s = m.start()
+        for k in (3, 2):
+            name = masked[s - k : s]
+            if s - k >= 0 and (s - k == 0 or not is_cjk(masked[s - k - 1])):
+                if plausible_name(name, gaz):
+                    out.append((s - k, s, "PER", 5))
+                break
     for m in pats["credit"].finditer(masked):
-        if plausible_name(m.group(1), gaz):
-            out.append((m.start(1), m.end(1), "PER", 5))
+        s = m.start()
+        if masked[s - 1 : s] in (" ", "\u3000"):
+            s -= 1
+        for k in (3, 2):
+            if s - k > 0 and masked[s - k - 1] in " \u3000" and plausible_name(masked[s - k : s], gaz):
+                out.append((s - k, s, "PER", 5))
+                break
     for m in pats["foreign"].finditer(masked):
-        name = m.group(1)
         # 诺伊曼众议员: a run of transliteration characters (not a Chinese name: 陈先生).
-        if (
-            len(name) >= 2
-            and all(ch in lx.TRANSLIT_CHARS for ch in name)
-            and not _surname_len(name)
-        ):
-            out.append((m.start(1), m.end(1), "PER", 6))
+        s = k = m.start()
+        while k > 0 and s - k < 5 and masked[k - 1] in lx.TRANSLIT_CHARS:
+            k -= 1
+        if s - k >= 2 and (k == 0 or not is_cjk(masked[k - 1])):
+            name = masked[k:s]
+            if not _surname_len(name):
+                out.append((k, s, "PER", 6))
     for m in pats["alone"].finditer(masked):
-        name = m.group()
+        name = m.group(1)
         if plausible_name(name, gaz, _FLOOR_ALONE) and not gaz.org_re.match(name):
-            out.append((m.start(), m.end(), "PER", 7))
+            out.append((m.start(1), m.end(1), "PER", 7))
     return out
 
 

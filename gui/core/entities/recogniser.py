@@ -26,7 +26,6 @@ from gui.core.script import to_pivot
 Span = tuple[int, int, str]
 
 _CLASSIFIERS = frozenset("所家个间座条位名")
-_VARIANTS = str.maketrans({"衞": "卫", "衛": "卫"})
 
 
 def _select(candidates: list[tuple[int, int, str, int]], taken: bytearray) -> list[Span]:
@@ -92,7 +91,8 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     gaz = gazetteer(gazetteer_dir)
     # Variant forms that OpenCC's t2s keeps (衞 in Hong Kong's 食物环境衞生署) are matched as
     # their standard form; one character for one, so offsets do not move.
-    pivot = pivot.translate(_VARIANTS)
+    if "衞" in pivot:  # str.replace is C-fast; translate with a table is not
+        pivot = pivot.replace("衞", "卫")
     taken = bytearray(len(pivot))
 
     def is_place_start(s: str) -> bool:
