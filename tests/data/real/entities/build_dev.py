@@ -1,4 +1,5 @@
-"""Rebuild the development-set entity gold (branch ent-b, pass 1) from the annotator's reading lists.
+"""Rebuild the development-set entity gold from the pass-1 reading lists (branch ent-b) plus the pass-2
+corrections in pass2_dev.py (branch ent-b2), which are applied after the lists; the output is the committed files.
 
 Each list below is the annotator's reading of one document: lines "TYPE<TAB>string" in reading order
 (each string is found from the end of the previous match, so repeated strings get every occurrence listed);
@@ -9,6 +10,7 @@ Run: python3 tests/data/real/entities/build_dev.py [doc-id ...]   (no arguments:
 It never imports the recogniser; offsets come from str.find / re.finditer on the gold text only.
 """
 import json, sys, os, re
+sys.path.insert(0,os.path.dirname(os.path.abspath(__file__))); import pass2_dev
 HERE=os.path.dirname(os.path.abspath(__file__))
 G=os.path.join(HERE,'..','gold')+'/'; O=HERE+'/'
 LISTS = {
@@ -1322,10 +1324,12 @@ def build(doc):
             ents.append({'start':m.start(),'end':m.end(),'type':typ,'text':m.group()}); n+=1
         if n==0: print(doc,'REGEX no match',typ,pat); ok=False
     ents.sort(key=lambda e:e['start'])
+    ents,p2=pass2_dev.apply(doc,text,ents)   # pass-2 corrections (pass2_dev.py)
+    print(doc,'pass 2',p2)
     for a,b in zip(ents,ents[1:]):
         if b['start']<a['end']: print('OVERLAP',a,b); ok=False
     with open(O+doc+'.json','w',encoding='utf-8') as fh:
-        json.dump({'source':'tests/data/real/gold/'+doc+'.json','annotator':'pass 1','text':text,'entities':ents},
+        json.dump({'source':'tests/data/real/gold/'+doc+'.json','annotator':'pass 1 + pass 2','text':text,'entities':ents},
                   fh,ensure_ascii=False,indent=1)
     # check: every occurrence of each annotated string tagged
     cov=[None]*len(text)
