@@ -12,6 +12,23 @@ Reasons are in README-dev.md, "Second pass". Plain Python; never imports the rec
 import re
 
 EDITS = {
+'press-tw-228-memorial-2024': '''
+~	（28）日	0	DATE	今（28）日
+''',
+'press-tw-amcham-dinner-2024': '''
+~	（28）日	0	DATE	今（28）日
++	DATE	2024	1
+''',
+'press-tw-australian-mps-2024': '''
+~	（8）日	0	DATE	今（8）日
+''',
+'press-tw-human-rights-press-awards-2024': '''
+~	（10）日	0	DATE	今（10）日
++	DATE	2024	0
+''',
+'stats-cn-industrial-profits-2021': '''
++	TERM	“注”	0
+''',
 }
 
 def _occ(text, s):
