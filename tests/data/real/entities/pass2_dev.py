@@ -12,6 +12,10 @@ Reasons are in README-dev.md, "Second pass". Plain Python; never imports the rec
 import re
 
 EDITS = {
+'gw-cn-gov-new-media-2018': '''
++	ORG	微博	0
++	ORG	微信	0
+''',
 'press-tw-228-memorial-2024': '''
 ~	（28）日	0	DATE	今（28）日
 ''',
