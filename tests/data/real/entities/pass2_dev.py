@@ -29,6 +29,8 @@ EDITS = {
 'press-tw-human-rights-press-awards-2024': '''
 ~	（10）日	0	DATE	今（10）日
 +	DATE	2024	0
+~	泰國與台灣外國記者會	0	ORG	台灣外國記者會
++	LOC	泰國	0
 ''',
 'stats-cn-industrial-profits-2021': '''
 +	TERM	“注”	0
