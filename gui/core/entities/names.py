@@ -278,6 +278,8 @@ def organisations(
         if suffix == "委会" and masked[e : e + 1] in ("同", "商", "签"):
             # 委会 is a committee (帐委会), but 市交通委会同… is 市交通委 + 会同 "jointly with".
             suffix, e = "委", e - 1
+        if masked[e : e + 1] == "长" and len(suffix) == 1 and masked[s - 1 : s] == suffix:
+            continue  # 审计署署长: the body ends at the first 署; 署长 is the title
         blocked = lx.SUFFIX_BLOCKED_AFTER.get(suffix)
         if blocked and masked[e : e + 1] and masked[e] in blocked:
             if not (suffix == "委" and masked[e : e + 2] in ("会同", "会商", "会签")):
