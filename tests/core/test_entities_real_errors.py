@@ -402,3 +402,16 @@ def test_quoted_organisation_names_are_org_without_marks():
 )
 def test_verbs_before_common_noun_suffixes(text, expected):
     assert texts(text, "ORG") == expected
+
+
+# -- Taiwan releases (corpus dev gold): one-character country names ----------------------------
+
+
+def test_one_character_country_names_in_pairs_lists_and_after_verbs():
+    text = "深化臺美經貿，支持臺澳洽簽協定，與美、英、日合作，加對臺投資，訪團來臺。"
+    assert texts(text, "LOC") == ["臺", "美", "臺", "澳", "美", "英", "日", "臺", "臺"]
+    assert texts("在台上發言，台風來襲", "LOC") == []
+
+
+def test_reservoirs_and_ports_are_venues():
+    assert texts("建设铁岗水库和新皇岗口岸", "LOC") == ["铁岗水库", "新皇岗口岸"]

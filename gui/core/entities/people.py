@@ -52,7 +52,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             "|[陈苏黄梁林李王张刘吴何郑谢罗叶邓曾蔡许冯郭杨周赵徐朱胡马余卢麦谭莫关彭潘钟蒋姚邱严](?=生[等说发鬆松形夸表称，。：:])"
         ),
         "spaced": re.compile("(?<=记者 )([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])"),
-        "married": re.compile("(?:^|(?<=[的，。、：（“\n]))([\u4e00-\u9fff]{4})"),
+        "married": re.compile("[的，。、：（“\\n]([\\u4e00-\\u9fff]{4})"),
         "alone": re.compile("[，。；：、（(“\n\x00]([\u4e00-\u9fff]{3})(?=[，。；、）)”])"),
     }
 
