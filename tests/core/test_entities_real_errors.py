@@ -415,3 +415,17 @@ def test_one_character_country_names_in_pairs_lists_and_after_verbs():
 
 def test_reservoirs_and_ports_are_venues():
     assert texts("建设铁岗水库和新皇岗口岸", "LOC") == ["铁岗水库", "新皇岗口岸"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("于2025年5月底完成，11月末规模以上", ["2025年5月底", "11月末"]),
+        ("Release date: Mon, 24 Jan 2022 23:40", ["24 Jan 2022"]),
+        ("蔡英文總統今（28）日上午前往嘉義", ["今（28）日"]),
+        ("早在2017 年我們宣示，去年 11 月啟用，出席2024人權新聞獎", ["2017 年", "11 月", "2024"]),
+        ("由今日起一連9日發布影片", []),
+    ],
+)
+def test_date_forms_of_releases_and_news(text, expected):
+    assert texts(text, "DATE") == expected

@@ -98,10 +98,11 @@ _RANGE_SEP = r"(?:至|到|—|–|－|-|~|～)"
 # Quarter and half-year periods are dates (second edition): 一季度, 前三季度, 上半年, 第四季度.
 _PERIOD = r"(?:[上下]半年|前[二两三]季度|第?[一二三四1-4]季度)"
 _YEAR_TAIL = rf"(?:度|年[末底初]|末|底|初|{_PERIOD})?"
+_MONTH_TAIL = r"(?:份|底|末|初|[上中下]旬)"  # 11月末, 2025年5月底
 _DATE_UNIT = (
     rf"(?:{_YEAR}年{_MONTH}{_RANGE_SEP}{_MONTH}月份?"  # 2023年1-6月
-    rf"|{_YEAR}年(?:{_MONTH}月(?:份|{_DAY}日)?|{_YEAR_TAIL})"
-    rf"|{_MONTH}月(?:份|{_DAY}日)?"
+    rf"|{_YEAR} ?年(?:{_MONTH} ?月(?:{_MONTH_TAIL}|{_DAY}日)?|{_YEAR_TAIL})"  # 2017 年 (Taiwan)
+    rf"|{_MONTH} ?月(?:{_MONTH_TAIL}|{_DAY}日)?"
     rf"|{_DAY}日"
     rf"|[{_CN_DIGIT}]{{4}}年(?:{_CN_MONTH}月(?:{_CN_DAY}日)?)?"  # 二〇二六年一月二十七日
     rf"|[{_CN_DIGIT}]{{4}}{_RANGE_SEP}[{_CN_DIGIT}]{{4}}年"  # 二○二二至二○二四年
@@ -129,7 +130,7 @@ _DATE = re.compile(
 # 提出), not a day of the month: it is a quantity, like 6个月.
 _DURATION_AFTER = re.compile(r"(?:内|以内|之内|为限|期间|期满|左右)")
 _DURATION_BEFORE = re.compile(
-    r"(?:为期|期限为?|时限为?|不超过|不少于|超过|满|连续|至少|最长|最多|长达)$"
+    r"(?:为期|期限为?|时限为?|不超过|不少于|超过|满|连续|一连|至少|最长|最多|长达)$"
 )
 _BARE_DAY = re.compile(rf"{_DAY}日$")
 _PERIOD_ONLY = re.compile(_PERIOD)
@@ -137,10 +138,19 @@ _PERIOD_ONLY = re.compile(_PERIOD)
 _NOT_PERIOD = frozenset("统一 唯一 同一 万一 单一 逐一 专一 整一 划一".split())
 
 
+# Dates written otherwise: English dates in page headers (24 Jan 2022), Taiwan's 今（28）日
+# ("today, the 28th"), a bare year before a word (2024人权新闻奖, 2024谢年饭).
+_OTHER_DATE = re.compile(
+    r"\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?:19|20)\d{2}"
+    r"|今（\d{1,2}）日"
+    r"|(?<![\d.\-/A-Za-z])(?:19|20)\d{2}(?=[\u4e00-\u9fff])(?![\d年])"
+)
+
+
 def dates(pivot: str) -> list[Span]:
     """DATE spans: digit and Chinese-numeral dates, their ranges, year tails (年度, 年末),
     quarter and half-year periods (一季度, 上半年) and decades; not day counts (30日内)."""
-    spans = []
+    spans = [(m.start(), m.end(), "DATE") for m in _OTHER_DATE.finditer(pivot)]
     for m in _DATE.finditer(pivot):
         start, end = m.span()
         text = m.group()
@@ -190,7 +200,15 @@ _QUANT = re.compile(
 )
 # Units that are not units after a number (5G, 3D are tech names; handled by the unit list).
 # A unit followed by one of these makes it a word (1号楼 is not 1号; 3年级 is a grade).
-_BAD_AFTER = {"级": "", "分": "钟之", "年": "级代", "度": "假", "起": "来", "方": "面案式向法位"}
+_BAD_AFTER = {
+    "级": "",
+    "分": "钟之",
+    "年": "级代",
+    "度": "假",
+    "起": "来",
+    "方": "面案式向法位",
+    "人": "权民才口类际格",  # 2024人权新闻奖: 人权 is a word, not a count of people
+}
 
 
 def quantities(pivot: str) -> list[Span]:
