@@ -317,7 +317,7 @@ def test_person_name_containing_a_place_name():
     "text, expected",
     [
         ("完善文物保护单位、博物馆等机构的公共文化服务功能", []),
-        ("区更新办设在区建设管理委。", ["区建设管理委"]),
+        ("区更新办设在区建设管理委。", ["区更新办", "区建设管理委"]),
         ("市交通委会同市公安局制定方案", ["市交通委", "市公安局"]),
         ("可通过购买服务等方式委托相关机构具体承担", []),
         ("目前，除太钢外，宝钢、莱钢等钢铁企业以及一些化工等企业也取得了成效。", ["宝钢", "莱钢"]),
@@ -429,3 +429,21 @@ def test_reservoirs_and_ports_are_venues():
 )
 def test_date_forms_of_releases_and_news(text, expected):
     assert texts(text, "DATE") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "区消防救援支队、区大数据中心、区政务服务办、区经委等部门",
+            ["区消防救援支队", "区大数据中心", "区政务服务办", "区经委"],
+        ),
+        ("2024年3月5日在第十四届全国人民代表大会第二次会议上", ["第十四届全国人民代表大会"]),
+        ("根據《經濟學人資訊社》發布的報告，《眾新聞》查詢", ["經濟學人資訊社", "眾新聞"]),
+        ("事件中以軍犯錯；關於侵华日军遺棄化學武器", ["以軍", "侵华日军"]),
+        ("在微博、微信等第三方平台上开设账号", ["微博", "微信"]),
+        ("市里举办活动，区域性中心城市", []),
+    ],
+)
+def test_level_led_bodies_term_numbers_media_armies(text, expected):
+    assert texts(text, "ORG") == expected

@@ -97,7 +97,7 @@ ORG_SUFFIXES = """
     管委会 管理委员会 党工委 办公室 办公厅 人民政府 政府 局 厅 署 委 海关 日报 晚报 日报社 报社
     杂志社 出版社 通讯社 电视台 电台 合作社 法院 检察院 党校 中学 小学 学校 幼儿园 事务所 设计院
     分公司 分局 总局 总署 总公司 总院 分行 支行 调查队 调查总队 常委会 司
-    军区 领导小组 人大 政协 人民代表大会 人大常委会 周报 周刊 时报 商报 早报 晨报 都市报 青年报 新闻网 广播电视台
+    办 军区 领导小组 人大 政协 人民代表大会 人大常委会 周报 周刊 时报 商报 早报 晨报 都市报 青年报 新闻网 广播电视台
     校区 分校 公署 议会 委会 公会 工会 联会 办事处 代表处 联络处
 """.split()
 
@@ -105,7 +105,7 @@ ORG_SUFFIXES = """
 #: generic word they are common nouns (格局, 党委, 政府).
 BUREAU_SUFFIXES = frozenset(
     "局 厅 委 委员会 委会 办公室 办公厅 分局 总局 署 总署 常委会 调查队 司 议会 办事处 代表处 联络处"
-    " 军区 领导小组".split()
+    " 军区 领导小组 办".split()
 )
 PLACE_ONLY_SUFFIXES = frozenset("人民政府 政府".split())
 #: Suffixes that are also common nouns (a university, a company): the name before them must not
@@ -175,6 +175,7 @@ SUFFIX_BLOCKED_BEFORE: dict[str, tuple[str, ...]] = {
     "司": ("上", "公", "有", "各", "警", "代表"),
     "联盟": ("结",),
     "中学": ("初", "高"),
+    "办": tuple("举创承主协合兴开筹督代包怎咋照好难买申缓停补查"),
     "小学": ("中",),
 }
 

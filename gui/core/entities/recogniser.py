@@ -61,6 +61,9 @@ _QUOTED_ORG_ENDS = (
 )
 
 
+_MEDIA_ENDS = ("新闻", "资讯社", "通讯社", "日报", "晚报", "时报", "周刊", "周报", "杂志", "新闻网")
+
+
 def _quoted_body(pivot: str, span: Span, gaz) -> Span:
     """A quoted organisation name is an ORG without its quote marks (second edition):
     “全港社区抗疫连线” stays a term, “香港教育专业人员协会” is a body."""
@@ -68,6 +71,13 @@ def _quoted_body(pivot: str, span: Span, gaz) -> Span:
     inner = pivot[s + 1 : e - 1]
     if t == "TERM" and (
         gaz.org_re.fullmatch(inner) or (len(inner) >= 4 and inner.endswith(_QUOTED_ORG_ENDS))
+    ):
+        return (s + 1, e - 1, "ORG")
+    # A paper or agency in title marks is the body, not a document (《众新闻》, 《经济学人资讯社》).
+    if (
+        t == "DOC"
+        and pivot[s] == "《"
+        and (gaz.org_re.fullmatch(inner) or (2 <= len(inner) <= 10 and inner.endswith(_MEDIA_ENDS)))
     ):
         return (s + 1, e - 1, "ORG")
     return span
