@@ -447,3 +447,16 @@ def test_date_forms_of_releases_and_news(text, expected):
 )
 def test_level_led_bodies_term_numbers_media_armies(text, expected):
     assert texts(text, "ORG") == expected
+
+
+def test_latin_glosses_after_names():
+    text = (
+        "出席「台灣美國商會」（AmCham Taiwan）晚宴，美國在台協會處長孫曉雅（Sandra Oudkirk）、"
+        "執行長銀丹（Dan Silver）致詞。"
+    )
+    assert found(text) >= {
+        ("ORG", "AmCham Taiwan"),
+        ("PER", "Sandra Oudkirk"),
+        ("PER", "銀丹"),
+        ("PER", "Dan Silver"),
+    }

@@ -295,3 +295,14 @@ def list_neighbours(
             todo.append((cs, ce))
             out.append((cs, ce, "PER", 5))
     return out
+
+
+def after_title(text: str, pos: int) -> bool:
+    """Whether a title word (记者, 执行长, 会长 …) ends right at ``pos``."""
+    lo = max(0, pos - 6)
+    return any(m.end() == pos - lo for m in _TITLE_WORDS().finditer(text[lo:pos]))
+
+
+@cache
+def _TITLE_WORDS() -> re.Pattern[str]:
+    return re.compile(trie_pattern(set(lx.PERSON_TITLES_BEFORE) | set(lx.FOREIGN_TITLES_AFTER)))

@@ -83,6 +83,44 @@ def _quoted_body(pivot: str, span: Span, gaz) -> Span:
     return span
 
 
+_LATIN_GLOSS = re.compile(r"[（(]([A-Z][A-Za-z.&'\-]*(?: [A-Z&][A-Za-z.&'\-]*){0,5})[）)]")
+_PERSON_LATIN = re.compile(r"[A-Z][a-z'\-]+(?: [A-Z]\.)?(?: [A-Z][A-Za-z'\-]+){1,2}")
+
+
+def _latin_glosses(pivot: str, found: list[Span], taken: bytearray) -> list[tuple]:
+    """A Latin name in brackets after a name is the same entity (孙晓雅（Sandra Oudkirk）,
+    美国在台协会（AIT））; after a run of ideographs that follows a title, a Latin personal
+    name makes that run a transliterated name too (执行长银丹（Dan Silver）)."""
+    ends = {e: t for s, e, t in found if t in ("PER", "ORG")}
+    out = []
+    for m in _LATIN_GLOSS.finditer(pivot):
+        s, e = m.span(1)
+        if any(taken[s:e]):
+            continue
+        before = ends.get(m.start())
+        if before is None and pivot[m.start() - 1 : m.start()] == "」":
+            before = ends.get(m.start() - 1)  # 「美国在台协会」（AIT）
+        if before:
+            if before == "ORG" or _PERSON_LATIN.fullmatch(m.group(1)):
+                out.append((s, e, before, 1))
+            continue
+        if not _PERSON_LATIN.fullmatch(m.group(1)):
+            continue
+        run = m.start()
+        while run > 0 and m.start() - run < 4 and "\u4e00" <= pivot[run - 1] <= "\u9fff":
+            run -= 1
+        for k in range(run, m.start() - 1):  # the name follows the title within the run
+            if (
+                people.after_title(pivot, k)
+                and m.start() - k >= 2
+                and not any(taken[k : m.start()])
+            ):
+                out.append((k, m.start(), "PER", 1))
+                out.append((s, e, "PER", 1))
+                break
+    return out
+
+
 def _mask(pivot: str, spans: list[Span]) -> str:
     if not spans:
         return pivot
@@ -146,6 +184,8 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     neighbours += places.list_neighbours(masked, loc_spans, gaz, taken)
     found += _select(neighbours, taken)
     spans += found
+
+    spans += _select(_latin_glosses(pivot, spans, taken), taken)
 
     # Every occurrence is annotated: a company met in one list is the same company elsewhere.
     repeat = {pivot[s:e] for s, e, t in found if t == "ORG" and e - s >= 2}
