@@ -9,12 +9,20 @@ The builder also prints every occurrence of an annotated string that is left unt
 Run: python3 tests/data/real/entities/build_dev.py [doc-id ...]   (no arguments: all documents)
 It never imports the recogniser; offsets come from str.find / re.finditer on the gold text only.
 """
-import json, sys, os, re
-sys.path.insert(0,os.path.dirname(os.path.abspath(__file__))); import pass2_dev
-HERE=os.path.dirname(os.path.abspath(__file__))
-G=os.path.join(HERE,'..','gold')+'/'; O=HERE+'/'
+
+import json
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import pass2_dev
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+G = os.path.join(HERE, "..", "gold") + "/"
+OUT = HERE + "/"
 LISTS = {
-'gw-cn-boao-drug-import-2018': r"""
+    "gw-cn-boao-drug-import-2018": r"""
 ORG	国务院
 LOC	海南博鳌乐城国际医疗旅游先行区
 DOC	《中华人民共和国药品管理法\n实施条例》
@@ -32,7 +40,7 @@ ORG	国务院
 ORG	国务院
 DATE	2018年12月21日
 """,
-'gw-cn-chemical-weapons-1996': r"""
+    "gw-cn-chemical-weapons-1996": r"""
 ORG	国务院办公厅
 ORG	中央军委办公厅
 ORG	侵华日军
@@ -83,7 +91,7 @@ ORG	国务院办公厅
 ORG	中央军委办公厅
 DATE	一九九六年六月二十九日
 """,
-'gw-cn-gov-new-media-2018': r"""
+    "gw-cn-gov-new-media-2018": r"""
 DOC	国办发〔2018〕123号
 PER	习近平
 DATE	2022年
@@ -95,7 +103,7 @@ DATE	2018年12月7日
 *LOC	中国
 *TERM	“[^”]+”
 """,
-'gw-cn-water-saving-reply-2005': r"""
+    "gw-cn-water-saving-reply-2005": r"""
 ORG	国务院办公厅
 DOC	国办函〔2005〕21号
 PER	马万祺
@@ -140,7 +148,7 @@ DOC	《清洁生产促进法》
 ORG	国务院办公厅
 DATE	二〇〇五年三月三日
 """,
-'gw-sh-chongming-checkup-2021': r"""
+    "gw-sh-chongming-checkup-2021": r"""
 LOC	上海市
 DOC	《中华人民共和国著作权法》
 ORG	上海市崇明区人民政府办公室
@@ -209,7 +217,7 @@ ORG	区城运中心
 DATE	2021年
 LOC	崇明区
 """,
-'gw-sh-jiading-renewal-2023': r"""
+    "gw-sh-jiading-renewal-2023": r"""
 DATE	2023年7月17日
 *DOC	《[^》]+》
 *ORG	上海市嘉定区人民政府
@@ -232,7 +240,7 @@ DATE	2023年7月17日
 *LOC	嘉定
 *LOC	上海
 """,
-'gw-sh-jingan-relics-2018': r"""
+    "gw-sh-jingan-relics-2018": r"""
 DATE	2020年
 QUANT	100%
 QUANT	100%
@@ -259,7 +267,7 @@ QUANT	100周年
 *LOC	上海
 *LOC	中国
 """,
-'gw-sh-transport-oversize-2025': r"""
+    "gw-sh-transport-oversize-2025": r"""
 LOC	上海市
 DOC	《中华人民共和国著作权法》
 ORG	上海市交通委员会
@@ -318,7 +326,7 @@ TERM	“一件事”
 TERM	“一件事”
 TERM	“一件事”
 """,
-'news-cn-energy-saving-plan-2022': r"""
+    "news-cn-energy-saving-plan-2022": r"""
 TERM	"十四五"
 ORG	新浪财经
 ORG	新浪财经
@@ -364,7 +372,7 @@ TERM	“十四五”
 ORG	新浪财经
 PER	王蒙
 """,
-'news-cn-q3-gdp-nbs-2021': r"""
+    "news-cn-q3-gdp-nbs-2021": r"""
 QUANT	9.8%
 DATE	前三季度
 ORG	统计局
@@ -453,7 +461,7 @@ PER	付凌晖
 ORG	新浪财经
 PER	彭佳兵
 """,
-'news-cn-shenzhen-work-report-2022': r"""
+    "news-cn-shenzhen-work-report-2022": r"""
 QUANT	6%
 ORG	新浪财经
 ORG	新浪财经
@@ -609,7 +617,7 @@ PER	张亚楠
 *LOC	深圳市
 *LOC	深圳
 """,
-'news-hk-dental-pilot-2017': r"""
+    "news-hk-dental-pilot-2017": r"""
 LOC	香港
 QUANT	14個月
 DATE	2013年
@@ -667,7 +675,7 @@ LOC	香港
 ORG	眾新聞
 TERM	「每周時事」
 """,
-'news-hk-palace-museum-funding-2017': r"""
+    "news-hk-palace-museum-funding-2017": r"""
 LOC	西九故宮
 ORG	馬會
 QUANT	35億
@@ -777,7 +785,7 @@ DATE	1月11日
 ORG	慈善事務部
 LOC	香港故宮
 """,
-'news-hk-rthk-digest-2025': r"""
+    "news-hk-rthk-digest-2025": r"""
 PER	葉柏強
 ORG	港大臨床醫學學院兒童及青少年科學系
 PER	葉柏強
@@ -822,7 +830,7 @@ LOC	香港
 LOC	中東
 LOC	亞太地區
 """,
-'press-tw-228-memorial-2024': r"""
+    "press-tw-228-memorial-2024": r"""
 QUANT	77周年
 TERM	「二二八事件77周年中樞紀念儀式」
 PER	蔡英文
@@ -896,7 +904,7 @@ PER	王美惠
 PER	蔡易餘
 PER	陳冠廷
 """,
-'press-tw-amcham-dinner-2024': r"""
+    "press-tw-amcham-dinner-2024": r"""
 ORG	美國商會
 TERM	「台灣美國商會2024年謝年飯晚宴」
 PER	蔡英文
@@ -1032,7 +1040,7 @@ PER	盧秀燕
 *LOC	美(?=中貿易)
 *LOC	(?<=美)中(?=貿易)
 """,
-'press-tw-australian-mps-2024': r"""
+    "press-tw-australian-mps-2024": r"""
 ORG	澳洲跨黨派國會議員訪問團
 PER	蔡英文
 DATE	（8）日
@@ -1123,7 +1131,7 @@ PER	林佳龍
 *LOC	(?<=臺)澳
 *LOC	(?<=[來駐])臺
 """,
-'press-tw-human-rights-press-awards-2024': r"""
+    "press-tw-human-rights-press-awards-2024": r"""
 TERM	「2024人權新聞獎頒獎典禮」
 PER	蔡英文
 DATE	（10）日
@@ -1189,7 +1197,7 @@ PER	John Dennis
 *LOC	亞洲
 *LOC	(?<=[來駐])臺
 """,
-'reg-cn-price-marking-2022': r"""
+    "reg-cn-price-marking-2022": r"""
 DATE	2022年4月14日
 DOC	国家市场监督管理总局令第56号
 DATE	2022年7月1日
@@ -1209,7 +1217,7 @@ DATE	2001年11月7日
 DOC	中华人民共和国国家发展计划委员会令第15号
 DOC	《禁止价格欺诈行为的规定》
 """,
-'reg-sh-historic-towns-2025': r"""
+    "reg-sh-historic-towns-2025": r"""
 LOC	上海市
 DATE	2025年12月30日
 ORG	上海市第十六届人民代表大会常务委员会
@@ -1221,7 +1229,7 @@ TERM	“一网通办”
 TERM	“一网统管”
 DATE	2026年3月1日
 """,
-'stats-cn-industrial-profits-2021': r"""
+    "stats-cn-industrial-profits-2021": r"""
 ORG	新浪财经
 ORG	新浪财经
 ORG	新浪财经
@@ -1236,7 +1244,7 @@ PER	王蒙
 *DATE	20\d\d年
 *QUANT	\d+(?:\.\d+)?(?:个百分点|万亿元|亿元|万元|倍|元|天|个|%)
 """,
-'wr-cn-2024': r"""
+    "wr-cn-2024": r"""
 DATE	2024年3月5日
 ORG	第十四届全国人民代表大会
 PER	李强
@@ -1302,48 +1310,90 @@ QUANT	7000亿元
 """,
 }
 
+
 def build(doc):
-    with open(G+doc+'.json',encoding='utf-8') as fh: text=json.load(fh)['text']
-    ents=[]; pos=0; ok=True; regs=[]
-    for ln,line in enumerate(LISTS[doc].split('\n'),1):
-        line=line.rstrip('\n')
-        if not line.strip() or line.startswith('#'): continue
-        typ,s=line.split('\t',1); s=s.replace('\\n','\n')
-        if typ.startswith('*'):
-            regs.append((typ[1:],s)); continue
-        if s.startswith('@'):   # @offset jump: "@N" skip to position
+    with open(G + doc + ".json", encoding="utf-8") as fh:
+        text = json.load(fh)["text"]
+    ents = []
+    pos = 0
+    ok = True
+    regs = []
+    for ln, line in enumerate(LISTS[doc].split("\n"), 1):
+        line = line.rstrip("\n")
+        if not line.strip() or line.startswith("#"):
+            continue
+        typ, s = line.split("\t", 1)
+        s = s.replace("\\n", "\n")
+        if typ.startswith("*"):
+            regs.append((typ[1:], s))
+            continue
+        if s.startswith("@"):  # @offset jump: "@N" skip to position
             pass
-        i=text.find(s,pos)
-        if i<0:
-            print(doc,'NOT FOUND line',ln,typ,repr(s)); ok=False; continue
-        ents.append({'start':i,'end':i+len(s),'type':typ,'text':s}); pos=i+len(s)
-    for typ,pat in regs:
-        n=0
-        for m in re.finditer(pat,text):
-            if any(not(m.end()<=e['start'] or m.start()>=e['end']) for e in ents): continue
-            ents.append({'start':m.start(),'end':m.end(),'type':typ,'text':m.group()}); n+=1
-        if n==0: print(doc,'REGEX no match',typ,pat); ok=False
-    ents.sort(key=lambda e:e['start'])
-    ents,p2=pass2_dev.apply(doc,text,ents)   # pass-2 corrections (pass2_dev.py)
-    print(doc,'pass 2',p2)
-    for a,b in zip(ents,ents[1:]):
-        if b['start']<a['end']: print('OVERLAP',a,b); ok=False
-    with open(O+doc+'.json','w',encoding='utf-8') as fh:
-        json.dump({'source':'tests/data/real/gold/'+doc+'.json','annotator':'pass 1 + pass 2','text':text,'entities':ents},
-                  fh,ensure_ascii=False,indent=1)
+        i = text.find(s, pos)
+        if i < 0:
+            print(doc, "NOT FOUND line", ln, typ, repr(s))
+            ok = False
+            continue
+        ents.append({"start": i, "end": i + len(s), "type": typ, "text": s})
+        pos = i + len(s)
+    for typ, pat in regs:
+        n = 0
+        for m in re.finditer(pat, text):
+            if any(not (m.end() <= e["start"] or m.start() >= e["end"]) for e in ents):
+                continue
+            ents.append({"start": m.start(), "end": m.end(), "type": typ, "text": m.group()})
+            n += 1
+        if n == 0:
+            print(doc, "REGEX no match", typ, pat)
+            ok = False
+    ents.sort(key=lambda e: e["start"])
+    ents, p2 = pass2_dev.apply(doc, text, ents)  # pass-2 corrections (pass2_dev.py)
+    print(doc, "pass 2", p2)
+    for a, b in zip(ents, ents[1:], strict=False):
+        if b["start"] < a["end"]:
+            print("OVERLAP", a, b)
+            ok = False
+    with open(OUT + doc + ".json", "w", encoding="utf-8") as fh:
+        json.dump(
+            {
+                "source": "tests/data/real/gold/" + doc + ".json",
+                "annotator": "pass 1 + pass 2",
+                "text": text,
+                "entities": ents,
+            },
+            fh,
+            ensure_ascii=False,
+            indent=1,
+        )
     # check: every occurrence of each annotated string tagged
-    cov=[None]*len(text)
+    cov = [None] * len(text)
     for e in ents:
-        for k in range(e['start'],e['end']): cov[k]=e
-    for s in sorted(set((e['text'],e['type']) for e in ents)):
-        for m in re.finditer(re.escape(s[0]),text):
-            i=m.start()
-            if cov[i] is None or cov[i]['start']>i or (cov[i]['start']==i and cov[i]['end']<m.end()) :
-                if all(cov[k] is None for k in range(i,m.end())):
-                    print(doc,'UNTAGGED',s,i,repr(text[max(0,i-10):m.end()+10]))
+        for k in range(e["start"], e["end"]):
+            cov[k] = e
+    for s in sorted(set((e["text"], e["type"]) for e in ents)):
+        for m in re.finditer(re.escape(s[0]), text):
+            i = m.start()
+            if (
+                cov[i] is None
+                or cov[i]["start"] > i
+                or (cov[i]["start"] == i and cov[i]["end"] < m.end())
+            ):
+                if all(cov[k] is None for k in range(i, m.end())):
+                    print(doc, "UNTAGGED", s, i, repr(text[max(0, i - 10) : m.end() + 10]))
                 else:
-                    print(doc,'PARTIAL',s,i,repr(text[max(0,i-10):m.end()+10]), cov[i] and cov[i]['text'])
+                    print(
+                        doc,
+                        "PARTIAL",
+                        s,
+                        i,
+                        repr(text[max(0, i - 10) : m.end() + 10]),
+                        cov[i] and cov[i]["text"],
+                    )
     from collections import Counter
-    print(doc, len(ents), dict(Counter(e['type'] for e in ents)), 'OK' if ok else 'ERR')
-if __name__=='__main__':
-    for d in (sys.argv[1:] or sorted(LISTS)): build(d)
+
+    print(doc, len(ents), dict(Counter(e["type"] for e in ents)), "OK" if ok else "ERR")
+
+
+if __name__ == "__main__":
+    for d in sys.argv[1:] or sorted(LISTS):
+        build(d)
