@@ -460,3 +460,12 @@ def test_latin_glosses_after_names():
         ("PER", "銀丹"),
         ("PER", "Dan Silver"),
     }
+
+
+def test_parliaments_pilot_zones_and_broken_titles():
+    text = "也在澳洲國會跨黨派的努力下，國務院決定在海南博鳌乐城国际医疗旅游先行区暂时调整实施"
+    assert found(text) >= {("ORG", "澳洲國會"), ("LOC", "海南博鳌乐城国际医疗旅游先行区")}
+    assert texts("实施《中华人民共和国药品管理法\n实施条例》有关规定", "DOC") == [
+        "《中华人民共和国药品管理法\n实施条例》"
+    ]
+    assert texts("保持人民币汇率在合理均衡水平上，外商及港澳台商投资企业", "LOC") == []

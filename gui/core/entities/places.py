@@ -59,6 +59,8 @@ def zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 break
         if not 2 <= len(core) <= 4 or names.is_generic(core, generic) or names.is_generic(core):
             continue
+        if all(ch in "东西南北中内外上下" for ch in core):
+            continue  # 东西合作发展先行区 is a designation, 东西 no place
         # A core that is not a place is a county's short name (碧江) or an abbreviation of
         # places (兰白, 郑洛新, 长株潭): each of its characters occurs in a province or
         # prefecture name (科普 does not).

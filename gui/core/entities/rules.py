@@ -16,7 +16,9 @@ Span = tuple[int, int, str]
 # -- titles and quoted terms ---------------------------------------------------------------
 
 # Nested titles use 〈〉 inside 《》, so a title is simply the text up to the next 》.
-_DOC = re.compile(r"《[^《》\n]{1,120}》")
+# A long title may break across a line (《中华人民共和国药品管理法\n实施条例》), never across a
+# blank line.
+_DOC = re.compile(r"《(?:[^《》\n]|\n(?!\n)){1,120}》")
 # 「」 is the Traditional-text habit for “”; t2s keeps it, so both are terms.
 _TERM = re.compile(r"“[^“”\n]{1,40}”|「[^「」\n]{1,40}」|‘[^‘’\n]{1,40}’")
 # Quoted direct speech is no term (second edition): a quote introduced by a colon or a speech
