@@ -42,6 +42,7 @@ LEFT_STOPS = _words(
     嘅 唔 呢 喺 咗 佢 佢哋 冇 係 啲 嗰 畀 俾 咁 噉 嚟 同埋 同
     推广 改善 改造 扩大 规范 整治 办好了 开办 关停 取缔 淘汰
     感谢 致谢 谢谢 欢迎 祝贺 恭喜 衷心 特别 智库 缩短 邀请了 提交 先生 女士 小姐 太太
+    发现 接见 率领 会见了
     期内 年内 报告期内 国内外 海内外 现有 已有 现已 已经 正在 将要 曾 也是 均为 都 就是 还是 或者 以上 以下 以来 期间 过程 方面
     """
 )
@@ -111,7 +112,7 @@ PLACE_ONLY_SUFFIXES = frozenset("人民政府 政府".split())
 #: Suffixes that are also common nouns (a university, a company): the name before them must not
 #: begin with a function word (明白大学, 做中介公司 are phrases).
 COMMON_NOUN_SUFFIXES = frozenset(
-    """大学 学院 医院 公司 有限公司 中心 学校 小学 中学 研究所 研究院 协会 学会 工会 银行 集团
+    """大学 学院 医院 公司 有限公司 中心 学校 小学 中学 研究所 研究院 协会 学会 工会 银行 集团 国会
     法院 电视台 幼儿园 分公司 委员会 联盟 基金会 商会 公会 联会""".split()
 )
 #: Congress and CPPCC bodies: one level word is enough in front (市人大, 市政协, 区人大常委会),
@@ -154,6 +155,7 @@ SUFFIX_BLOCKED_AFTER: dict[str, str] = {
     "股份": "制",
     "政府": "部采投",
     "委会": "同议商签",
+    "办": "成理事法好公类结",
     "委": "员托屈婉聘派任会务",
     "人民政府": "部",
     "办公室": "主",

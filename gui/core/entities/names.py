@@ -288,8 +288,8 @@ def organisations(
         if suffix == "委会" and masked[e : e + 1] in ("同", "商", "签"):
             # 委会 is a committee (帐委会), but 市交通委会同… is 市交通委 + 会同 "jointly with".
             suffix, e = "委", e - 1
-        if masked[e : e + 1] == "长" and len(suffix) == 1 and masked[s - 1 : s] == suffix:
-            continue  # 审计署署长: the body ends at the first 署; 署长 is the title
+        if masked[e : e + 1] == "长" and len(suffix) == 1 and suffix in masked[max(0, s - 6) : s]:
+            continue  # 审计署署长, 投资推广署助理署长: the body ends earlier; …署长 is a title
         blocked = lx.SUFFIX_BLOCKED_AFTER.get(suffix)
         if blocked and masked[e : e + 1] and masked[e] in blocked:
             if not (suffix == "委" and masked[e : e + 2] in ("会同", "会商", "会签")):
@@ -375,8 +375,8 @@ def _past_function_words(masked: str, start: int, end: int, gaz: Gazetteer) -> i
         if len(word) == 2 and word in words and not any(ps <= i < pe for ps, pe in protected):
             cut = i + 2
             break
-    if cut == 0 and part[:1] in words:
-        cut = 1
+    if cut == 0 and part[:1] in words and not place and not gaz.org_re.match(part):
+        cut = 1  # 有清华大学, but not 太原钢铁 (太 "too" opens the place 太原)
     if cut and cut >= len(part):
         return -1
     return start + cut

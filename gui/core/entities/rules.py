@@ -37,7 +37,7 @@ _DOC_NUMBER = re.compile(
     r"|令第?[\d一二三四五六七八九十百零〇]{1,6}号"
     r")"
 )
-_NUMBER_ISSUER = re.compile(r"[\u4e00-\u9fff]{1,10}$")
+_NUMBER_ISSUER = re.compile(r"[\u4e00-\u9fff]{1,16}$")
 # Round brackets also hold case numbers and years in prose: there the issuer must end the way
 # document issuers do (国发, 国办函, 京政字, 甘政办规).
 _ISSUER_ENDS = tuple("发函字办规文电复批通告综")
@@ -55,16 +55,17 @@ def document_numbers(pivot: str) -> list[Span]:
     """DOC spans for document numbers: 国发〔2019〕5号, 国务院令第722号 (second edition)."""
     spans = []
     for m in _DOC_NUMBER.finditer(pivot):
-        issuer = _NUMBER_ISSUER.search(pivot, max(0, m.start() - 10), m.start())
+        issuer = _NUMBER_ISSUER.search(pivot, max(0, m.start() - 16), m.start())
         if not issuer:
             continue
         name = issuer.group()
         stops = list(_issuer_stops().finditer(name))
         if stops:
             name = name[stops[-1].end() :]
-        if not 1 <= len(name) <= 8:
-            continue
         bracket = m.group("bracket")
+        # A decree names its issuer in full (国家市场监督管理总局令第56号); a 文号 abbreviates it.
+        if not 1 <= len(name) <= (16 if bracket is None else 8):
+            continue
         if bracket is None and len(name) < 2:  # 令第3号 needs its issuer (国务院令)
             continue
         if bracket in ("（", "(", "【") and not name.endswith(_ISSUER_ENDS):
@@ -81,7 +82,8 @@ def titles_and_terms(pivot: str) -> list[Span]:
         inner = m.group()[1:-1]
         before = pivot[max(0, m.start() - 1) : m.start()]
         speech_verb = _SPEECH_BEFORE.search(pivot, max(0, m.start() - 2), m.start())
-        if before in ("：", ":") or speech_verb or _SPEECH_INSIDE.search(inner.rstrip("。！？!?")):
+        sentence = inner.endswith(("。", "！", "？", "!", "?"))  # a quoted sentence is speech
+        if before in ("：", ":") or speech_verb or sentence or _SPEECH_INSIDE.search(inner):
             continue  # 他表示：「…」 is speech; entities inside it are found by the later stages
         spans.append((m.start(), m.end(), "TERM"))
     return spans
@@ -183,6 +185,7 @@ _UNITS = """
     微克 毫克 千伏 伏 兆瓦时 吨标准煤 标准煤 千公顷 毫升 户次 家次 件次 辆次 架次 艘次 亿次
     ℃ ㎡ ㎞ ㎏ GW MW kW kWh MWh GWh kV km kg TB PB nm
     斤 公升 桶 方 立方 剂 针 剂次 宗次 车次 班次 架次 日 个小时
+    方面 周年 英寸 国 澳币 欧元区
     人民币 元人民币 港币 元港币 港元 澳门元 澳元 新台币 台币 美金 韩元 卢布 加元 新加坡元
 """.split()
 # Time units may not follow a space (2021 年 is a year typed loosely, not a count of years).
@@ -192,11 +195,11 @@ _UNIT = "(?:" + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=T
 _NUM = r"(?:\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+(?:,\d{3})*)(?:\.\d+)?"
 _MULT = r"(?:多|余)?(?:万亿|[十百千万亿]{1,2})?(?:多|余)?"
 _QUANT = re.compile(
-    rf"(?=\d)(?<![\d.A-Za-z第])(?<!\d,)(?<!\d，)(?<!\d )"  # an ASCII comma is often the Chinese comma
+    rf"(?=\d)(?<![\d.a-z第])(?<!\d,)(?<!\d，)(?<!\d )"  # an ASCII comma is often the Chinese comma
     rf"(?:{_NUM}(?:{_RANGE_SEP}{_NUM})?)"
     rf"(?:"
     rf"\s?[%％‰](?:{_RANGE_SEP}{_NUM}[%％‰])?"  # 30%, 30 %, 10%~15%
-    rf"|{_MULT}[ \u00a0]?{_UNIT}(?:/{_MULT}{_UNIT})?"  # 5.27万元/亩, 30多年, 66,979 个
+    rf"|{_MULT}[ \u00a0]?{_UNIT}(?:/{_MULT}{_UNIT})?(?:多|余)?"  # 5.27万元/亩, 30多年, 1年多
     rf"|(?:多|余)?(?:万亿|[万亿])(?:多|余)?"  # 1200万, bare multiplier
     rf")"
 )
@@ -208,7 +211,7 @@ _BAD_AFTER = {
     "年": "级代",
     "度": "假",
     "起": "来",
-    "方": "面案式向法位",
+    "方": "案式向法位",
     "人": "权民才口类际格",  # 2024人权新闻奖: 人权 is a word, not a count of people
 }
 
