@@ -76,7 +76,10 @@ def test_name_alone_between_clause_marks():
         ("并请市政协委员提出意见", "市政协"),
         ("市人大常委会听取报告", "市人大常委会"),
         ("北京市第十六届人民代表大会第四次会议", "北京市第十六届人民代表大会"),
-        ("香港賽馬會慈善信託基金捐款", "香港賽馬會"),
+        ("香港賽馬會慈善信託基金捐款", "香港賽馬會慈善信託基金"),
+        ("經馬會慈善基金捐款，香港賽馬會表示", "香港賽馬會"),
+        ("內政部長林右昌、行政院長陳建仁出席", "內政部"),
+        ("內政部長林右昌、行政院長陳建仁出席", "行政院"),
         ("支持新疆生产建设兵团发展", "新疆生产建设兵团"),
         ("立法會帳委會聆訊", "立法會帳委會"),
         ("大律師公會認為", "大律師公會"),
@@ -314,7 +317,7 @@ def test_person_name_containing_a_place_name():
     "text, expected",
     [
         ("完善文物保护单位、博物馆等机构的公共文化服务功能", []),
-        ("区更新办设在区建设管理委。", ["区建设管理委"]),
+        ("区更新办设在区建设管理委。", ["区更新办", "区建设管理委"]),
         ("市交通委会同市公安局制定方案", ["市交通委", "市公安局"]),
         ("可通过购买服务等方式委托相关机构具体承担", []),
         ("目前，除太钢外，宝钢、莱钢等钢铁企业以及一些化工等企业也取得了成效。", ["宝钢", "莱钢"]),
@@ -399,3 +402,92 @@ def test_quoted_organisation_names_are_org_without_marks():
 )
 def test_verbs_before_common_noun_suffixes(text, expected):
     assert texts(text, "ORG") == expected
+
+
+# -- Taiwan releases (corpus dev gold): one-character country names ----------------------------
+
+
+def test_one_character_country_names_in_pairs_lists_and_after_verbs():
+    text = "深化臺美經貿，支持臺澳洽簽協定，與美、英、日合作，加對臺投資，訪團來臺。"
+    assert texts(text, "LOC") == ["臺", "美", "臺", "澳", "美", "英", "日", "臺", "臺"]
+    assert texts("在台上發言，台風來襲", "LOC") == []
+
+
+def test_reservoirs_and_ports_are_venues():
+    assert texts("建设铁岗水库和新皇岗口岸", "LOC") == ["铁岗水库", "新皇岗口岸"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("于2025年5月底完成，11月末规模以上", ["2025年5月底", "11月末"]),
+        ("Release date: Mon, 24 Jan 2022 23:40", ["24 Jan 2022"]),
+        ("蔡英文總統今（28）日上午前往嘉義", ["今（28）日"]),
+        ("早在2017 年我們宣示，去年 11 月啟用，出席2024人權新聞獎", ["2017 年", "11 月", "2024"]),
+        ("由今日起一連9日發布影片", []),
+    ],
+)
+def test_date_forms_of_releases_and_news(text, expected):
+    assert texts(text, "DATE") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "区消防救援支队、区大数据中心、区政务服务办、区经委等部门",
+            ["区消防救援支队", "区大数据中心", "区政务服务办", "区经委"],
+        ),
+        ("2024年3月5日在第十四届全国人民代表大会第二次会议上", ["第十四届全国人民代表大会"]),
+        ("根據《經濟學人資訊社》發布的報告，《眾新聞》查詢", ["經濟學人資訊社", "眾新聞"]),
+        ("事件中以軍犯錯；關於侵华日军遺棄化學武器", ["以軍", "侵华日军"]),
+        ("在微博、微信等第三方平台上开设账号", ["微博", "微信"]),
+        ("市里举办活动，区域性中心城市", []),
+    ],
+)
+def test_level_led_bodies_term_numbers_media_armies(text, expected):
+    assert texts(text, "ORG") == expected
+
+
+def test_latin_glosses_after_names():
+    text = (
+        "出席「台灣美國商會」（AmCham Taiwan）晚宴，美國在台協會處長孫曉雅（Sandra Oudkirk）、"
+        "執行長銀丹（Dan Silver）致詞。"
+    )
+    assert found(text) >= {
+        ("ORG", "AmCham Taiwan"),
+        ("PER", "Sandra Oudkirk"),
+        ("PER", "銀丹"),
+        ("PER", "Dan Silver"),
+    }
+
+
+def test_parliaments_pilot_zones_and_broken_titles():
+    text = "也在澳洲國會跨黨派的努力下，國務院決定在海南博鳌乐城国际医疗旅游先行区暂时调整实施"
+    assert found(text) >= {("ORG", "澳洲國會"), ("LOC", "海南博鳌乐城国际医疗旅游先行区")}
+    assert texts("实施《中华人民共和国药品管理法\n实施条例》有关规定", "DOC") == [
+        "《中华人民共和国药品管理法\n实施条例》"
+    ]
+    assert texts("保持人民币汇率在合理均衡水平上，外商及港澳台商投资企业", "LOC") == []
+
+
+@pytest.mark.parametrize(
+    "text, etype, expected",
+    [
+        ("围绕以上8方面，迎接建党100周年，立法 45 週年", "QUANT", ["8方面", "100周年", "45 週年"]),
+        (
+            "高于全国GDP5.5%的增长目标，成立1年多以来，达到415億澳幣",
+            "QUANT",
+            ["5.5%", "1年多", "415億澳幣"],
+        ),
+        ("2022年4月14日 国家市场监督管理总局令第56号公布", "DOC", ["国家市场监督管理总局令第56号"]),
+        ("「原本只是補牙，結果就拔了四隻智慧齒。」我們啟用「國際人才服務及延攬中心」", "TERM", []),
+        ("我們啟用「國際人才服務及延攬中心」", "ORG", ["國際人才服務及延攬中心"]),
+        ("投資推廣署助理署長吳國才今日出發", "ORG", ["投資推廣署"]),
+        ("对太原钢铁（集团）有限公司进行调研", "ORG", ["太原钢铁（集团）有限公司"]),
+        ("制定本市高效办成大件运输方案，按照本市规定办理手续", "ORG", []),
+        ("總統接見澳洲跨黨派國會議員訪團", "ORG", ["澳洲跨黨派國會"]),
+    ],
+)
+def test_dev_gold_patterns(text, etype, expected):
+    assert texts(text, etype) == expected

@@ -16,6 +16,7 @@ from pathlib import Path
 from gui.core.entities.lexicon import (
     GENERIC,
     GENERIC_COUNTY_NAMES,
+    LEFT_STOPS,
     NEVER_SHORT_PLACES,
     REMIT_COMPOUNDS,
     ZONE_GENERIC,
@@ -33,12 +34,12 @@ class Gazetteer:
     pass; county-level names (about 2,800) are looked up from their suffix character instead,
     because a single alternation over all of them is several times slower to scan."""
 
-    place_re: re.Pattern[str]
+    place_re: BucketedPattern
     places: frozenset[str]  # every place name, any level, full or short
     full_places: frozenset[str]  # names written with their level suffix (兰州市, 城关区)
     counties: frozenset[str]
     counties_by_tail: dict[str, tuple[str, ...]]  # last two characters → names, longest first
-    org_re: re.Pattern[str]
+    org_re: BucketedPattern
     orgs: frozenset[str]
     place_chars: frozenset[str]  # characters of province/prefecture names (for 兰白, 郑洛新)
     countries: frozenset[str]  # foreign countries (美国 in 美国哈佛大学 is a separate LOC)
@@ -77,6 +78,47 @@ def trie_pattern(words: Iterable[str]) -> str:
     return build(trie)
 
 
+class BucketedPattern:
+    """A trie regex over many names, split by first character into a few regexes.
+
+    One alternation over a thousand names makes the regex engine try every first-level branch
+    at every candidate position; split into buckets, each position is tried only against the
+    names of its own bucket (about 5x faster on a long report). Offers the ``re.Pattern``
+    methods the recogniser uses; ``finditer`` may yield overlapping matches from different
+    buckets (the candidates are resolved by the longest-first selection anyway)."""
+
+    def __init__(self, words: Iterable[str], buckets: int = 8) -> None:
+        groups: dict[int, list[str]] = {}
+        for word in words:
+            groups.setdefault(ord(word[0]) % buckets, []).append(word)
+        self._by_bucket = {k: re.compile(trie_pattern(v)) for k, v in groups.items()}
+        self._buckets = buckets
+        self.pattern = "|".join(r.pattern for r in self._by_bucket.values())
+
+    def _for(self, ch: str) -> re.Pattern[str] | None:
+        return self._by_bucket.get(ord(ch) % self._buckets) if ch else None
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        r = self._for(text[pos : pos + 1]) if pos < end else None
+        return r.match(text, pos, end) if r else None
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        r = self._for(text[:1])
+        return r.fullmatch(text) if r else None
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        found = [m for r in self._by_bucket.values() if (m := r.search(text, pos, end))]
+        return min(found, key=lambda m: (m.start(), -m.end())) if found else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        end = len(text) if endpos is None else endpos
+        matches = [m for r in self._by_bucket.values() for m in r.finditer(text, pos, end)]
+        matches.sort(key=lambda m: (m.start(), -m.end()))
+        return iter(matches)
+
+
 def _by_tail(names: set[str]) -> dict[str, tuple[str, ...]]:
     groups: dict[str, list[str]] = {}
     for name in names:
@@ -91,6 +133,18 @@ def _lines(path: Path) -> list[str]:
         if line and not line.startswith("#"):
             out.append(line)
     return out
+
+
+# Characters of the stop patterns that are not plain stop words (names.py: 经, 据, 报, 连, 原 and
+# numeral + classifier phrases).
+_PATTERN_STOP_CHARS = re.compile("[经据报连原间家个所条座位名项班批类种群]")
+
+
+def _holding_stops(names: set[str]) -> set[str]:
+    """The names that contain a stop word: only inside these can a stop word be no boundary
+    (本 in 日本, 和 in 发展和改革), so only these need protecting (a smaller, faster regex)."""
+    stops = re.compile(trie_pattern(LEFT_STOPS))
+    return {n for n in names if stops.search(n) or _PATTERN_STOP_CHARS.search(n)}
 
 
 def _given_name_chars(path: Path) -> dict[str, float]:
@@ -141,16 +195,16 @@ def load_gazetteer(folder: Path) -> Gazetteer:
     regional |= world | regional_extra | bare
     full |= counties
     return Gazetteer(
-        place_re=re.compile(trie_pattern(regional)),
+        place_re=BucketedPattern(regional),
         places=frozenset(regional | counties | full),
         full_places=frozenset(full),
         counties=frozenset(counties),
         counties_by_tail=_by_tail(counties),
-        org_re=re.compile(trie_pattern(orgs)),
+        org_re=BucketedPattern(orgs),
         orgs=frozenset(orgs),
         place_chars=frozenset("".join(full - counties)) | frozenset("".join(regional)),
         countries=frozenset(_lines(folder / "countries.txt")),
-        protect_re=re.compile(trie_pattern(regional | orgs | set(REMIT_COMPOUNDS))),
+        protect_re=re.compile(trie_pattern(_holding_stops(regional | orgs | set(REMIT_COMPOUNDS)))),
         weak_places=frozenset(weak),
         given_name_chars=_given_name_chars(folder / "given_name_chars.tsv"),
         bare_in_lists=frozenset(in_lists),

@@ -36,12 +36,13 @@ LEFT_STOPS = _words(
     中标 承担 负责 牵手 联手 交流 洽谈 接洽 对话 对标 瞄准 服务于 应用于 用于 致力于 来到 到
     一批 一家 一个 一所 多家 多个 若干 首个 首家 首批 新一批 一流 知名 著名 骨干 龙头 头部 领军
     从而 因为 由于 通过了 经过 随着 根据 按照 依据 基于 关于 针对 除 除了 截至
-    请 提请 当时 其后 随后 至 暨 下设 设在 设于 任 透过 旗下 所属的 原任 曾任 委聘 转介 转交 交由 交给 联同 连同 走出 走入 人员 亦 曾经 曾 会同了 约见 聘用
+    请 提请 当时 其后 随后 至 暨 下设 设在 设于 部门 任 透过 旗下 所属的 原任 曾任 委聘 转介 转交 交由 交给 联同 连同 走出 走入 人员 亦 曾经 曾 会同了 约见 聘用
     一间 一条 一座 两所 两家 几所 几家 数家 某 这些 那些 这所 这家 该署 该局 该处 该会
     往 替 去年 明年 暂时 有些 一些 纷纷 没有 别间 每间 连同 意味 标榜 丧失 辞去 排挤 尊重 结果 如果
     嘅 唔 呢 喺 咗 佢 佢哋 冇 係 啲 嗰 畀 俾 咁 噉 嚟 同埋 同
     推广 改善 改造 扩大 规范 整治 办好了 开办 关停 取缔 淘汰
     感谢 致谢 谢谢 欢迎 祝贺 恭喜 衷心 特别 智库 缩短 邀请了 提交 先生 女士 小姐 太太
+    发现 接见 率领 会见了
     期内 年内 报告期内 国内外 海内外 现有 已有 现已 已经 正在 将要 曾 也是 均为 都 就是 还是 或者 以上 以下 以来 期间 过程 方面
     """
 )
@@ -97,20 +98,21 @@ ORG_SUFFIXES = """
     管委会 管理委员会 党工委 办公室 办公厅 人民政府 政府 局 厅 署 委 海关 日报 晚报 日报社 报社
     杂志社 出版社 通讯社 电视台 电台 合作社 法院 检察院 党校 中学 小学 学校 幼儿园 事务所 设计院
     分公司 分局 总局 总署 总公司 总院 分行 支行 调查队 调查总队 常委会 司
-    人大 政协 人民代表大会 人大常委会 周报 周刊 时报 商报 早报 晨报 都市报 青年报 新闻网 广播电视台
+    国会 众议院 参议院 办 军区 领导小组 人大 政协 人民代表大会 人大常委会 周报 周刊 时报 商报 早报 晨报 都市报 青年报 新闻网 广播电视台
     校区 分校 公署 议会 委会 公会 工会 联会 办事处 代表处 联络处
 """.split()
 
 #: Suffixes that need a place (gazetteer hit) or a level word + stem in front: alone or after a
 #: generic word they are common nouns (格局, 党委, 政府).
 BUREAU_SUFFIXES = frozenset(
-    "局 厅 委 委员会 委会 办公室 办公厅 分局 总局 署 总署 常委会 调查队 司 议会 办事处 代表处 联络处".split()
+    "局 厅 委 委员会 委会 办公室 办公厅 分局 总局 署 总署 常委会 调查队 司 议会 办事处 代表处 联络处"
+    " 军区 领导小组 办 国会 众议院 参议院".split()
 )
 PLACE_ONLY_SUFFIXES = frozenset("人民政府 政府".split())
 #: Suffixes that are also common nouns (a university, a company): the name before them must not
 #: begin with a function word (明白大学, 做中介公司 are phrases).
 COMMON_NOUN_SUFFIXES = frozenset(
-    """大学 学院 医院 公司 有限公司 中心 学校 小学 中学 研究所 研究院 协会 学会 工会 银行 集团
+    """大学 学院 医院 公司 有限公司 中心 学校 小学 中学 研究所 研究院 协会 学会 工会 银行 集团 国会
     法院 电视台 幼儿园 分公司 委员会 联盟 基金会 商会 公会 联会""".split()
 )
 #: Congress and CPPCC bodies: one level word is enough in front (市人大, 市政协, 区人大常委会),
@@ -142,30 +144,26 @@ SUFFIX_BLOCKED_AFTER: dict[str, str] = {
     "集团": "化军",
     "公司": "化制",
     "银行": "业卡间家",
-    "局": "长面势部限",
-    "分局": "长",
-    "总局": "长",
-    "厅": "长级",
-    "署": "名长理",
-    "院": "长士",
-    "研究院": "长士",
-    "研究所": "长",
-    "医院": "长",
-    "学校": "长",
+    # A title after a body (局长, 院长, 署长) does not stop the body's name: second edition,
+    # 行政院长陈建仁 → ORG 行政院 + PER 陈建仁.
+    "局": "面势部限",
+    "厅": "级",
+    "署": "名理",
+    "院": "士",
+    "研究院": "士",
     "联盟": "成",
     "股份": "制",
-    "政府": "部采投工",
+    "政府": "部采投",
     "委会": "同议商签",
+    "办": "成理事法好公类结",
     "委": "员托屈婉聘派任会务",
     "人民政府": "部",
     "办公室": "主",
-    "协会": "长",
-    "学会": "长",
     "实验室": "主",
     "控股": "股子",
     "党": "派员委组内外校建性史",  # 民主党派, 党员: 民主党 and 共产党 only as names
     "海关": "总",
-    "司": "机法令长仪局",
+    "司": "机法令仪局",
 }
 
 #: A suffix right after one of these words is part of a common noun (格局, 大厅, 党委).
@@ -179,6 +177,7 @@ SUFFIX_BLOCKED_BEFORE: dict[str, tuple[str, ...]] = {
     "司": ("上", "公", "有", "各", "警", "代表"),
     "联盟": ("结",),
     "中学": ("初", "高"),
+    "办": tuple("举创承主协合兴开筹督代包怎咋照好难买申缓停补查"),
     "小学": ("中",),
 }
 
@@ -186,7 +185,7 @@ SUFFIX_BLOCKED_BEFORE: dict[str, tuple[str, ...]] = {
 ZONE_SUFFIXES = """
     高新技术产业开发区 经济技术开发区 自由贸易试验区 自贸试验区 自由贸易区 自由贸易港 经济开发区
     综合保税区 保税港区 保税区 工业园区 产业园区 高新区 经开区 开发区 自贸区 示范区 新区 港务区
-    合作区 科学城 科技城 软件园 科技园 工业园 产业园 物流园 园区 片区 实验区
+    合作区 科学城 科技城 软件园 科技园 工业园 产业园 物流园 园区 片区 实验区 先行区 商务区 产业带
 """.split()
 
 #: Zone suffixes that are also ordinary nouns after a verb (进驻园区, 试点片区).
@@ -238,7 +237,7 @@ PERSON_TITLES_BEFORE = """
     镇长 乡长 村长 站长 厂长 园长 总统 首相 大使 总领事 领事 常委 委员 代表 组长 队长 馆长 社长
     主编 总编辑 编辑 摄影 实习生 讲师 博士 硕士 工程师 副总裁 高级副总裁 执行董事
     政务司司长 财政司司长 律政司司长 司长 副司长 署理 主席团 会计师 顾问 副教授 总指挥 指挥长 党组书记 常务副市长 副市长 副省长 副区长 副县长 责任编辑
-    资政 国策顾问 艺术家 画家 歌手 演员 诗人 评论员 主播 主持人 作者 发起人 召集人 创作人 科学家 企业家 运动员
+    资政 国策顾问 当选人 家属 建筑师 设计师 规划师 财爷 行政总裁 执行长 艺术家 画家 歌手 演员 诗人 评论员 主播 主持人 作者 发起人 召集人 创作人 科学家 企业家 运动员
     政委 副政委 司令员 政治委员 参谋长 检察长 审判长 庭长 巡视员 调研员 纪检组长 监察专员 督导员
 """.split()
 #: Speech and report verbs after a bare name at the start of a clause (王晓明表示, 任振鹤作报告).
@@ -257,7 +256,7 @@ SURNAMES = frozenset(
     # Rarer surnames of the Hundred Family Surnames that name officials in the genre (怀进鹏,
     # 阴和俊, 卓荣泰); a name also needs given-name characters, so the wider table is safe.
     "萧傅阎赖洪阴怀卓栗诸贝燕丘慕楚薄鄂荆蔺庹禹闻辜粟卿郜逯郗湛邰晁郁亢阙谌昝钮厉雍戈芮嵇竺"
-    "奚贲蒯邸鞠羊靖仝冼"
+    "奚贲蒯邸鞠羊靖仝冼栢"
 )
 COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒".split()
@@ -270,7 +269,7 @@ PERSON_RIGHT = """
     回应 坦言 续称 认为 补充 承认 解释 透露 提到 谈到 直言 重申 呼吁 建议 希望 要求 称赞 的 是 将
     签署 批示 会晤 看望 慰问 考察 率团 发言 报道 摄 撰文 执笔 讲述 回忆
     亲自 亲 随即 随后 即 首先 再次 再 特别 明确 公开 早已 一直 仍 仍然 已经 正 正在 连 不 没有
-    有意 作为 在任 上任 任内 本人 及其 与其 等人 直指 直言 说明 主张 称赞 批评 质疑 摄
+    有意 作为 在任 上任 任内 本人 及其 与其 等人 直指 直言 说明 主张 称赞 批评 质疑 摄 分析 会长
 """.split()
 
 #: Short forms of prefectures that are also common words or given names in running text
@@ -290,9 +289,12 @@ GENERIC_COUNTY_NAMES = _words(
     """
 )
 
-#: National leaders who are named in almost every government work report.
+#: National leaders who are named in almost every government work report, and the heads of the
+#: Hong Kong and Macau SARs and of Taiwan that news names without a title (public record).
 LEADERS = frozenset(
-    "习近平 李强 赵乐际 王沪宁 蔡奇 丁薛祥 李希 李克强 栗战书 汪洋 王岐山 韩正".split()
+    """习近平 李强 赵乐际 王沪宁 蔡奇 丁薛祥 李希 李克强 栗战书 汪洋 王岐山 韩正 温家宝 胡锦涛 江泽民
+    董建华 曾荫权 梁振英 林郑月娥 李家超 陈茂波 张建宗 陈国基 何厚铧 崔世安 贺一诚 岑浩辉
+    马英九 蔡英文 赖清德 萧美琴 陈水扁""".split()
 )
 
 #: Common words that contain a place's short form across a word boundary (确保定期 is not 保定,
@@ -302,7 +304,7 @@ PLACE_FALSE_CONTEXTS = frozenset(
     确保定 保定期 保定点 推广安 广安全 广安装 自贡献 各自贡 亲自贡 大理石 确定西 决定西 新乡贤
     新乡村 平安顺 传承德 日常德 经常德 正常德 安顺利 宜春节 开封面 长春藤 白山黑水 中山装
     江门户 永州县 通化工 海口岸 锦州市场 淮南北 台州市场 东营业 南充分 温州市场 佛山水
-    相应城 对应城 供应城 适应城 响应城 反应城 效应城 理应城
+    相应城 对应城 供应城 适应城 响应城 反应城 效应城 理应城 均衡水 港澳台商 港澳台资
     其中国 发展中国家 中国家级
     """.split()
 )

@@ -32,25 +32,28 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "title_after": re.compile(trie_pattern(lx.PERSON_TITLES_AFTER)),
         "title_before": re.compile(
-            "(?:" + trie_pattern(lx.PERSON_TITLES_BEFORE) + ")[ \u3000:：]?(?=[\u4e00-\u9fff]{2,4})"
+            "(?:"
+            + trie_pattern(lx.PERSON_TITLES_BEFORE)
+            + ")[ \u3000:：|｜]?(?=[\u4e00-\u9fff]{2,4})"
         ),
         "leaders": re.compile(trie_pattern(lx.LEADERS)),
         "speech": re.compile(trie_pattern(lx.SPEECH_VERBS)),
         "right": re.compile(trie_pattern(lx.PERSON_RIGHT)),
+        # The patterns below are found from their tail or delimiter (a pattern that opens with a
+        # lookbehind or a run of any ideographs is tried at every position) and read backwards.
         # Biographies: 梁仪坚，男，汉族，1955年11月出生; 梁仪坚简历; 梁仪坚同志简历.
-        "bio": re.compile(
-            r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})(?:[，,](?:男|女)[，,]|(?:同志)?简历)"
-        ),
+        "bio": re.compile("[，,][男女][，,]|同志简历|简历"),
         # Photo credits: 中新社记者 陈文 摄, 中新社发 岳路建 摄.
-        "credit": re.compile(
-            r"(?<=[ \u3000])([\u4e00-\u9fff]{2,3})[ \u3000]?摄(?![\u4e00-\u9fff])"
+        "credit": re.compile("摄(?![\u4e00-\u9fff])"),
+        "foreign": re.compile(trie_pattern(lx.FOREIGN_TITLES_AFTER)),
+        "address": re.compile(
+            "[陈苏黄梁林李王张刘吴何郑谢罗叶邓曾蔡许冯郭杨周赵徐朱胡马余卢麦谭莫关彭潘钟蒋姚邱严赖萧]"
+            "(?=先生|太太|女士|小姐|医生|总统|执行长|太[：:，,说称表])"
+            "|[陈苏黄梁林李王张刘吴何郑谢罗叶邓曾蔡许冯郭杨周赵徐朱胡马余卢麦谭莫关彭潘钟蒋姚邱严](?=生[等说发鬆松形夸表称，。：:])"
         ),
-        "foreign": re.compile(
-            "(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,5}?)(?:"
-            + trie_pattern(lx.FOREIGN_TITLES_AFTER)
-            + ")"
-        ),
-        "alone": re.compile(r"(?<=[，。；：、（(“\n\x00])[\u4e00-\u9fff]{3}(?=[，。；、）)”])"),
+        "spaced": re.compile("(?<=记者 )([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])"),
+        "married": re.compile("[的，。、：（“\\n]([\\u4e00-\\u9fff]{4})"),
+        "alone": re.compile("[，。；：、（(“\n\x00]([\u4e00-\u9fff]{3})(?=[，。；、）)”])"),
     }
 
 
@@ -60,9 +63,10 @@ _NOT_IN_GIVEN_NAME = set(
     "级副总首常务名位个省市区县部局厅委会院所校企业司员长席的了和与及在是对为等各该本其这那此"
     "目体品量产场地门料件制度策法规单表类型性率额费税款价值数点线期批次项们向外内上下前后间边"
 )
-_MIDDLE_OK = set("和")
+_MIDDLE_OK = set("和后")
 _BEFORE_NAME_OK = set("校院所系部科的了和与及由请是为对向同长任席授士员、，,。；（( \n\x00")
 # Before a bare name + speech verb (王晓明表示) only punctuation will do.
+_CREDIT_BEFORE = set(" \u3000\n。，；：（(、")
 _CLAUSE_START = set("、，,。；;：:（(“「 \n\x00")
 
 # Score floors (sum over the given-name characters; unknown characters count as -2).
@@ -155,24 +159,48 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
     for m in pats["title_before"].finditer(masked):
         out += _names_after_title(masked, m.end(), gaz)
     for m in pats["bio"].finditer(masked):
-        if plausible_name(m.group(1), gaz):
-            out.append((m.start(1), m.end(1), "PER", 5))
+        s = m.start()
+        for k in (3, 2):
+            name = masked[s - k : s]
+            if s - k >= 0 and (s - k == 0 or not is_cjk(masked[s - k - 1])):
+                if plausible_name(name, gaz):
+                    out.append((s - k, s, "PER", 5))
+                break
     for m in pats["credit"].finditer(masked):
-        if plausible_name(m.group(1), gaz):
+        s = m.start()
+        if masked[s - 1 : s] in (" ", "\u3000"):
+            s -= 1
+        for k in (3, 2):
+            before = masked[s - k - 1 : s - k] if s - k > 0 else "\n"
+            if before in _CREDIT_BEFORE and plausible_name(masked[s - k : s], gaz):
+                out.append((s - k, s, "PER", 5))
+                break
+    # A surname with a form of address or a title stands for the person (陈先生, 苏太, 蔡总统):
+    # the surname alone is the name (second edition: no titles in PER spans).
+    for m in pats["address"].finditer(masked):
+        out.append((m.start(), m.start() + 1, "PER", 6))
+    # Spaced two-character names in bylines (见习记者 杨 洁).
+    for m in pats["spaced"].finditer(masked):
+        if m.group(1) in lx.SURNAMES:
+            out.append((m.start(1), m.end(2), "PER", 5))
+    # Hong Kong married names stand alone too (参选特首的林郑月娥日前解画).
+    for m in pats["married"].finditer(masked):
+        name = m.group(1)
+        if _married_name(name, gaz) and _score(name, 2, gaz) >= _FLOOR_AFTER_TITLE:
             out.append((m.start(1), m.end(1), "PER", 5))
     for m in pats["foreign"].finditer(masked):
-        name = m.group(1)
         # 诺伊曼众议员: a run of transliteration characters (not a Chinese name: 陈先生).
-        if (
-            len(name) >= 2
-            and all(ch in lx.TRANSLIT_CHARS for ch in name)
-            and not _surname_len(name)
-        ):
-            out.append((m.start(1), m.end(1), "PER", 6))
+        s = k = m.start()
+        while k > 0 and s - k < 5 and masked[k - 1] in lx.TRANSLIT_CHARS:
+            k -= 1
+        if s - k >= 2 and (k == 0 or not is_cjk(masked[k - 1])):
+            name = masked[k:s]
+            if not _surname_len(name):
+                out.append((k, s, "PER", 6))
     for m in pats["alone"].finditer(masked):
-        name = m.group()
+        name = m.group(1)
         if plausible_name(name, gaz, _FLOOR_ALONE) and not gaz.org_re.match(name):
-            out.append((m.start(), m.end(), "PER", 7))
+            out.append((m.start(1), m.end(1), "PER", 7))
     return out
 
 
@@ -267,3 +295,14 @@ def list_neighbours(
             todo.append((cs, ce))
             out.append((cs, ce, "PER", 5))
     return out
+
+
+def after_title(text: str, pos: int) -> bool:
+    """Whether a title word (记者, 执行长, 会长 …) ends right at ``pos``."""
+    lo = max(0, pos - 6)
+    return any(m.end() == pos - lo for m in _TITLE_WORDS().finditer(text[lo:pos]))
+
+
+@cache
+def _TITLE_WORDS() -> re.Pattern[str]:
+    return re.compile(trie_pattern(set(lx.PERSON_TITLES_BEFORE) | set(lx.FOREIGN_TITLES_AFTER)))

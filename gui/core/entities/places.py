@@ -59,6 +59,8 @@ def zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 break
         if not 2 <= len(core) <= 4 or names.is_generic(core, generic) or names.is_generic(core):
             continue
+        if all(ch in "东西南北中内外上下" for ch in core):
+            continue  # 东西合作发展先行区 is a designation, 东西 no place
         # A core that is not a place is a county's short name (碧江) or an abbreviation of
         # places (兰白, 郑洛新, 长株潭): each of its characters occurs in a province or
         # prefecture name (科普 does not).
@@ -90,7 +92,8 @@ def _joined_zone_start(masked: str, start: int, gaz: Gazetteer) -> int:
 # 国家会议中心. A station needs a place and at most a direction before it (北京西站; not
 # 服务站, 加油站); other venues a place name at the start of their name.
 _VENUE = re.compile(
-    "(?:火车站|高铁站|站|国际机场|机场|长江大桥|大桥|隧道|码头|公园|广场|体育场|体育馆|大剧院|"
+    "(?:火车站|高铁站|站|国际机场|机场|长江大桥|大桥|隧道|码头|公园|广场|体育场|体育馆|大剧院|歌剧院|"
+    "水库|口岸|"
     "国际会展中心|会展中心|国际会议中心|会议中心|博览中心|电视塔|塔|"
     "高速公路|高速|城际铁路|铁路|高铁|城际)"
     "(?:[一二三四五六七八九十]期)?"  # 国家会议中心二期
@@ -98,7 +101,19 @@ _VENUE = re.compile(
 _VENUE_OVER_ORG = ("会展中心", "会议中心", "博览中心")
 # Suffixes strong enough to make a short proper name a venue without a place name in front
 # (大兴国际机场, 虎门大桥), and national venues (国家会议中心, 国家体育场).
-_STRONG_VENUE = ("机场", "大桥", "隧道", "大剧院", "体育场", "会议中心", "会展中心", "博览中心")
+_STRONG_VENUE = (
+    "机场",
+    "大桥",
+    "隧道",
+    "大剧院",
+    "歌剧院",
+    "体育场",
+    "会议中心",
+    "会展中心",
+    "博览中心",
+    "水库",
+    "口岸",
+)
 # Rail lines and expressways are named for the places they join, by one-character
 # abbreviations: 京雄高速, 京唐城际铁路, 京沪高铁.
 _LINE_SUFFIXES = ("高速公路", "高速", "城际铁路", "铁路", "高铁", "城际")
@@ -106,7 +121,8 @@ _STAND = set("在出起稳队上好着住")
 _PHASE = re.compile("[一二三四五六七八九十]期$")
 # 北京西至雄安, 广州南—深圳北: a station named without 站 in a route.
 _ROUTE_END = re.compile("[东西南北](?=[至到—–\\-~～、])")
-_METRO_LINE = re.compile(r"(?:地铁|轨道交通)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线")
+_METRO_LINE = re.compile(r"(?:地铁|轨道交通)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线$")
+_LINE_TAIL = re.compile("号线")
 
 
 def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
@@ -138,10 +154,18 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
         elif len(part) > 8:
             continue
         out.append((start, e, "LOC", 1 if suffix.endswith(_VENUE_OVER_ORG) else 3))
-    for m in gaz.place_re.finditer(masked):
-        if _ROUTE_END.match(masked, m.end()):
-            out.append((m.start(), m.end() + 1, "LOC", 3))
-    out += [(m.start(), m.end(), "LOC", 3) for m in _METRO_LINE.finditer(masked)]
+    # Both patterns below are rare: find their tail first, then look back (scanning the whole
+    # text with the place regex or a metro pattern costs a tenth of the recogniser's time).
+    for m in _ROUTE_END.finditer(masked):
+        d = m.start()
+        for k in range(min(d, 8), 1, -1):
+            if masked[d - k : d] in gaz.places:
+                out.append((d - k, d + 1, "LOC", 3))
+                break
+    for m in _LINE_TAIL.finditer(masked):
+        head = _METRO_LINE.search(masked, max(0, m.start() - 7), m.end())
+        if head and head.end() == m.end():
+            out.append((head.start(), head.end(), "LOC", 3))
     return out
 
 
@@ -153,9 +177,26 @@ def _inside_false_context(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
     return False
 
 
+# Verb + abbreviation, matched from the verb (a leading lookbehind would make the engine try
+# every position); the verb's own left neighbour is checked in code (现在京 is 现在 + 京).
+# Verb + abbreviation, matched from the verb (a leading lookbehind would make the engine try
+# every position); the verb's own left neighbour is checked in code (现在京 is 现在 + 京).
 _ABBREVIATION = re.compile(
-    r"(?<=[赴抵离来返回驻访留在])(?<![现存正所实好自内]在)(?<![未以本从]来)([京津沪渝港澳川粤鄂湘闽浙皖冀豫鲁陕滇黔桂琼赣辽晋华])"
-    r"(?![方商资企人股市区县中台上下内外])"
+    "[赴抵离来返回驻访留在对]([京津沪渝港澳川粤鄂湘闽浙皖冀豫鲁陕滇黔桂琼赣辽晋华台])"
+    "(?![方商资企人股市区县中台上下内外风阶])"
+)
+_NOT_MOTION = {"在": set("现存正所实好自内"), "来": set("未以本从"), "对": set("面相针绝反")}
+# 对 + abbreviation only for the regions that news pairs with it (对台投资, 对港政策).
+_OBJECT_ONLY = set("台华港澳")
+# Two one-character country or region names side by side before a relation word are two
+# places (台美关系, 台澳双边, 美中贸易); so are the members of a 、-list of them (与美、英、日).
+_ONE_CHAR_PLACES = "台美澳中日英法德俄韩港欧印加菲越泰朝"
+_PAIR = re.compile(
+    f"([{_ONE_CHAR_PLACES}])([{_ONE_CHAR_PLACES}])"
+    "(?=关系|间|经贸|贸易|双边|两国|合作|伙伴|洽签|整体|双重|峰会|对话|交流|友谊|之间|元首|会谈|谈判|互动)"
+)
+_ONE_CHAR_LIST = re.compile(
+    f"(?<=[与和及同，、])[{_ONE_CHAR_PLACES}](?:、[{_ONE_CHAR_PLACES}])+(?![本报期元国语文心间央方式军])"
 )
 _COUNTY_LEFT_OK = set("省市州盟旗区县在与和及的于至到赴从往经")
 
@@ -228,7 +269,17 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
     # One-character abbreviations stand as place words after a verb of motion or place
     # (赴港, 抵港, 在京, 来华); 港方, 本港 and 全港 are no place words and are not matched.
     for m in _ABBREVIATION.finditer(masked):
+        verb = masked[m.start()]
+        if verb in _NOT_MOTION and masked[m.start() - 1 : m.start()] in _NOT_MOTION[verb]:
+            continue
+        if verb == "对" and m.group(1) not in _OBJECT_ONLY:
+            continue
         out.append((m.start(1), m.end(1), "LOC", 4))
+    for m in _PAIR.finditer(masked):
+        out.append((m.start(1), m.end(1), "LOC", 4))
+        out.append((m.start(2), m.end(2), "LOC", 4))
+    for m in _ONE_CHAR_LIST.finditer(masked):
+        out += [(m.start() + i, m.start() + i + 1, "LOC", 4) for i in range(0, len(m.group()), 2)]
     by_tail = gaz.counties_by_tail
     for m in _patterns()["county_end"].finditer(masked):
         end = m.end()

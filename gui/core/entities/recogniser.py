@@ -26,7 +26,6 @@ from gui.core.script import to_pivot
 Span = tuple[int, int, str]
 
 _CLASSIFIERS = frozenset("所家个间座条位名")
-_VARIANTS = str.maketrans({"衞": "卫", "衛": "卫"})
 
 
 def _select(candidates: list[tuple[int, int, str, int]], taken: bytearray) -> list[Span]:
@@ -59,7 +58,13 @@ _QUOTED_ORG_ENDS = (
     "商会",
     "联会",
     "工会",
+    "中心",
+    "访问团",
+    "代表团",
 )
+
+
+_MEDIA_ENDS = ("新闻", "资讯社", "通讯社", "日报", "晚报", "时报", "周刊", "周报", "杂志", "新闻网")
 
 
 def _quoted_body(pivot: str, span: Span, gaz) -> Span:
@@ -71,7 +76,52 @@ def _quoted_body(pivot: str, span: Span, gaz) -> Span:
         gaz.org_re.fullmatch(inner) or (len(inner) >= 4 and inner.endswith(_QUOTED_ORG_ENDS))
     ):
         return (s + 1, e - 1, "ORG")
+    # A paper or agency in title marks is the body, not a document (《众新闻》, 《经济学人资讯社》).
+    if (
+        t == "DOC"
+        and pivot[s] == "《"
+        and (gaz.org_re.fullmatch(inner) or (2 <= len(inner) <= 10 and inner.endswith(_MEDIA_ENDS)))
+    ):
+        return (s + 1, e - 1, "ORG")
     return span
+
+
+_LATIN_GLOSS = re.compile(r"[（(]([A-Z][A-Za-z.&'\-]*(?: [A-Z&][A-Za-z.&'\-]*){0,5})[）)]")
+_PERSON_LATIN = re.compile(r"[A-Z][a-z'\-]+(?: [A-Z]\.)?(?: [A-Z][A-Za-z'\-]+){1,2}")
+
+
+def _latin_glosses(pivot: str, found: list[Span], taken: bytearray) -> list[tuple]:
+    """A Latin name in brackets after a name is the same entity (孙晓雅（Sandra Oudkirk）,
+    美国在台协会（AIT））; after a run of ideographs that follows a title, a Latin personal
+    name makes that run a transliterated name too (执行长银丹（Dan Silver）)."""
+    ends = {e: t for s, e, t in found if t in ("PER", "ORG")}
+    out = []
+    for m in _LATIN_GLOSS.finditer(pivot):
+        s, e = m.span(1)
+        if any(taken[s:e]):
+            continue
+        before = ends.get(m.start())
+        if before is None and pivot[m.start() - 1 : m.start()] == "」":
+            before = ends.get(m.start() - 1)  # 「美国在台协会」（AIT）
+        if before:
+            if before == "ORG" or _PERSON_LATIN.fullmatch(m.group(1)):
+                out.append((s, e, before, 1))
+            continue
+        if not _PERSON_LATIN.fullmatch(m.group(1)):
+            continue
+        run = m.start()
+        while run > 0 and m.start() - run < 4 and "\u4e00" <= pivot[run - 1] <= "\u9fff":
+            run -= 1
+        for k in range(run, m.start() - 1):  # the name follows the title within the run
+            if (
+                people.after_title(pivot, k)
+                and m.start() - k >= 2
+                and not any(taken[k : m.start()])
+            ):
+                out.append((k, m.start(), "PER", 1))
+                out.append((s, e, "PER", 1))
+                break
+    return out
 
 
 def _mask(pivot: str, spans: list[Span]) -> str:
@@ -92,7 +142,8 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     gaz = gazetteer(gazetteer_dir)
     # Variant forms that OpenCC's t2s keeps (衞 in Hong Kong's 食物环境衞生署) are matched as
     # their standard form; one character for one, so offsets do not move.
-    pivot = pivot.translate(_VARIANTS)
+    if "衞" in pivot:  # str.replace is C-fast; translate with a table is not
+        pivot = pivot.replace("衞", "卫")
     taken = bytearray(len(pivot))
 
     def is_place_start(s: str) -> bool:
@@ -136,6 +187,8 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     neighbours += places.list_neighbours(masked, loc_spans, gaz, taken)
     found += _select(neighbours, taken)
     spans += found
+
+    spans += _select(_latin_glosses(pivot, spans, taken), taken)
 
     # Every occurrence is annotated: a company met in one list is the same company elsewhere.
     repeat = {pivot[s:e] for s, e, t in found if t == "ORG" and e - s >= 2}

@@ -16,7 +16,9 @@ Span = tuple[int, int, str]
 # -- titles and quoted terms ---------------------------------------------------------------
 
 # Nested titles use 〈〉 inside 《》, so a title is simply the text up to the next 》.
-_DOC = re.compile(r"《[^《》\n]{1,120}》")
+# A long title may break across a line (《中华人民共和国药品管理法\n实施条例》), never across a
+# blank line.
+_DOC = re.compile(r"《(?:[^《》\n]|\n(?!\n)){1,120}》")
 # 「」 is the Traditional-text habit for “”; t2s keeps it, so both are terms.
 _TERM = re.compile(r"“[^“”\n]{1,40}”|「[^「」\n]{1,40}」|‘[^‘’\n]{1,40}’")
 # Quoted direct speech is no term (second edition): a quote introduced by a colon or a speech
@@ -35,7 +37,7 @@ _DOC_NUMBER = re.compile(
     r"|令第?[\d一二三四五六七八九十百零〇]{1,6}号"
     r")"
 )
-_NUMBER_ISSUER = re.compile(r"[\u4e00-\u9fff]{1,10}$")
+_NUMBER_ISSUER = re.compile(r"[\u4e00-\u9fff]{1,16}$")
 # Round brackets also hold case numbers and years in prose: there the issuer must end the way
 # document issuers do (国发, 国办函, 京政字, 甘政办规).
 _ISSUER_ENDS = tuple("发函字办规文电复批通告综")
@@ -53,16 +55,17 @@ def document_numbers(pivot: str) -> list[Span]:
     """DOC spans for document numbers: 国发〔2019〕5号, 国务院令第722号 (second edition)."""
     spans = []
     for m in _DOC_NUMBER.finditer(pivot):
-        issuer = _NUMBER_ISSUER.search(pivot, max(0, m.start() - 10), m.start())
+        issuer = _NUMBER_ISSUER.search(pivot, max(0, m.start() - 16), m.start())
         if not issuer:
             continue
         name = issuer.group()
         stops = list(_issuer_stops().finditer(name))
         if stops:
             name = name[stops[-1].end() :]
-        if not 1 <= len(name) <= 8:
-            continue
         bracket = m.group("bracket")
+        # A decree names its issuer in full (国家市场监督管理总局令第56号); a 文号 abbreviates it.
+        if not 1 <= len(name) <= (16 if bracket is None else 8):
+            continue
         if bracket is None and len(name) < 2:  # 令第3号 needs its issuer (国务院令)
             continue
         if bracket in ("（", "(", "【") and not name.endswith(_ISSUER_ENDS):
@@ -79,7 +82,8 @@ def titles_and_terms(pivot: str) -> list[Span]:
         inner = m.group()[1:-1]
         before = pivot[max(0, m.start() - 1) : m.start()]
         speech_verb = _SPEECH_BEFORE.search(pivot, max(0, m.start() - 2), m.start())
-        if before in ("：", ":") or speech_verb or _SPEECH_INSIDE.search(inner.rstrip("。！？!?")):
+        sentence = inner.endswith(("。", "！", "？", "!", "?"))  # a quoted sentence is speech
+        if before in ("：", ":") or speech_verb or sentence or _SPEECH_INSIDE.search(inner):
             continue  # 他表示：「…」 is speech; entities inside it are found by the later stages
         spans.append((m.start(), m.end(), "TERM"))
     return spans
@@ -98,10 +102,11 @@ _RANGE_SEP = r"(?:至|到|—|–|－|-|~|～)"
 # Quarter and half-year periods are dates (second edition): 一季度, 前三季度, 上半年, 第四季度.
 _PERIOD = r"(?:[上下]半年|前[二两三]季度|第?[一二三四1-4]季度)"
 _YEAR_TAIL = rf"(?:度|年[末底初]|末|底|初|{_PERIOD})?"
+_MONTH_TAIL = r"(?:份|底|末|初|[上中下]旬)"  # 11月末, 2025年5月底
 _DATE_UNIT = (
     rf"(?:{_YEAR}年{_MONTH}{_RANGE_SEP}{_MONTH}月份?"  # 2023年1-6月
-    rf"|{_YEAR}年(?:{_MONTH}月(?:份|{_DAY}日)?|{_YEAR_TAIL})"
-    rf"|{_MONTH}月(?:份|{_DAY}日)?"
+    rf"|{_YEAR} ?年(?:{_MONTH} ?月(?:{_MONTH_TAIL}|{_DAY}日)?|{_YEAR_TAIL})"  # 2017 年 (Taiwan)
+    rf"|{_MONTH} ?月(?:{_MONTH_TAIL}|{_DAY}日)?"
     rf"|{_DAY}日"
     rf"|[{_CN_DIGIT}]{{4}}年(?:{_CN_MONTH}月(?:{_CN_DAY}日)?)?"  # 二〇二六年一月二十七日
     rf"|[{_CN_DIGIT}]{{4}}{_RANGE_SEP}[{_CN_DIGIT}]{{4}}年"  # 二○二二至二○二四年
@@ -129,7 +134,7 @@ _DATE = re.compile(
 # 提出), not a day of the month: it is a quantity, like 6个月.
 _DURATION_AFTER = re.compile(r"(?:内|以内|之内|为限|期间|期满|左右)")
 _DURATION_BEFORE = re.compile(
-    r"(?:为期|期限为?|时限为?|不超过|不少于|超过|满|连续|至少|最长|最多|长达)$"
+    r"(?:为期|期限为?|时限为?|不超过|不少于|超过|满|连续|一连|至少|最长|最多|长达)$"
 )
 _BARE_DAY = re.compile(rf"{_DAY}日$")
 _PERIOD_ONLY = re.compile(_PERIOD)
@@ -137,10 +142,19 @@ _PERIOD_ONLY = re.compile(_PERIOD)
 _NOT_PERIOD = frozenset("统一 唯一 同一 万一 单一 逐一 专一 整一 划一".split())
 
 
+# Dates written otherwise: English dates in page headers (24 Jan 2022), Taiwan's 今（28）日
+# ("today, the 28th"), a bare year before a word (2024人权新闻奖, 2024谢年饭).
+_OTHER_DATE = re.compile(
+    r"\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?:19|20)\d{2}"
+    r"|今（\d{1,2}）日"
+    r"|(?<![\d.\-/A-Za-z])(?:19|20)\d{2}(?=[\u4e00-\u9fff])(?![\d年])"
+)
+
+
 def dates(pivot: str) -> list[Span]:
     """DATE spans: digit and Chinese-numeral dates, their ranges, year tails (年度, 年末),
     quarter and half-year periods (一季度, 上半年) and decades; not day counts (30日内)."""
-    spans = []
+    spans = [(m.start(), m.end(), "DATE") for m in _OTHER_DATE.finditer(pivot)]
     for m in _DATE.finditer(pivot):
         start, end = m.span()
         text = m.group()
@@ -171,6 +185,7 @@ _UNITS = """
     微克 毫克 千伏 伏 兆瓦时 吨标准煤 标准煤 千公顷 毫升 户次 家次 件次 辆次 架次 艘次 亿次
     ℃ ㎡ ㎞ ㎏ GW MW kW kWh MWh GWh kV km kg TB PB nm
     斤 公升 桶 方 立方 剂 针 剂次 宗次 车次 班次 架次 日 个小时
+    方面 周年 英寸 国 澳币 欧元区
     人民币 元人民币 港币 元港币 港元 澳门元 澳元 新台币 台币 美金 韩元 卢布 加元 新加坡元
 """.split()
 # Time units may not follow a space (2021 年 is a year typed loosely, not a count of years).
@@ -180,17 +195,25 @@ _UNIT = "(?:" + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=T
 _NUM = r"(?:\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+(?:,\d{3})*)(?:\.\d+)?"
 _MULT = r"(?:多|余)?(?:万亿|[十百千万亿]{1,2})?(?:多|余)?"
 _QUANT = re.compile(
-    rf"(?=\d)(?<![\d.A-Za-z第])(?<!\d,)(?<!\d，)(?<!\d )"  # an ASCII comma is often the Chinese comma
+    rf"(?=\d)(?<![\d.a-z第])(?<!\d,)(?<!\d，)(?<!\d )"  # an ASCII comma is often the Chinese comma
     rf"(?:{_NUM}(?:{_RANGE_SEP}{_NUM})?)"
     rf"(?:"
     rf"\s?[%％‰](?:{_RANGE_SEP}{_NUM}[%％‰])?"  # 30%, 30 %, 10%~15%
-    rf"|{_MULT}[ \u00a0]?{_UNIT}(?:/{_MULT}{_UNIT})?"  # 5.27万元/亩, 30多年, 66,979 个
+    rf"|{_MULT}[ \u00a0]?{_UNIT}(?:/{_MULT}{_UNIT})?(?:多|余)?"  # 5.27万元/亩, 30多年, 1年多
     rf"|(?:多|余)?(?:万亿|[万亿])(?:多|余)?"  # 1200万, bare multiplier
     rf")"
 )
 # Units that are not units after a number (5G, 3D are tech names; handled by the unit list).
 # A unit followed by one of these makes it a word (1号楼 is not 1号; 3年级 is a grade).
-_BAD_AFTER = {"级": "", "分": "钟之", "年": "级代", "度": "假", "起": "来", "方": "面案式向法位"}
+_BAD_AFTER = {
+    "级": "",
+    "分": "钟之",
+    "年": "级代",
+    "度": "假",
+    "起": "来",
+    "方": "案式向法位",
+    "人": "权民才口类际格",  # 2024人权新闻奖: 人权 is a word, not a count of people
+}
 
 
 def quantities(pivot: str) -> list[Span]:
