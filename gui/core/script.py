@@ -1,12 +1,14 @@
 """Script views of a text: original, Simplified, Traditional, Taiwan, Hong Kong.
 
-Conversion uses OpenCC's own dictionaries and matching rules (opencc-python-reimplemented),
-re-walked here so that each converted piece records how many characters it came from: phrase
+Conversion uses OpenCC's dictionaries (the current data in resources/opencc, with the app's
+wording overlays: gui/core/opencc_data.py, gui/core/wording.py) and the matching rules of
+opencc-python-reimplemented, re-walked here so that each converted piece records how many characters it came from: phrase
 conversion can change length (``U盘`` → ``隨身碟``), and highlights, notes and find results are
 kept in text coordinates and mapped into the view through an :class:`OffsetMap`.
 
 Traditional views go through the Simplified pivot (t2s, then s2t / s2twp / s2hk), which also
-repairs naive character-by-character conversions such as ``關于`` → ``關於``.
+repairs naive character-by-character conversions such as ``關于`` → ``關於``; a Traditional
+original keeps its own forms in the view of its variant (gui/core/variants.py).
 """
 
 from __future__ import annotations
