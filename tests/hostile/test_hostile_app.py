@@ -92,7 +92,7 @@ def _main_thread_wait_after(argv: list[str], seconds: float) -> str:
         app.wait()
 
 
-@pytest.mark.parametrize("fifo_as", ["report", "corrections"])
+@pytest.mark.parametrize("fifo_as", ["report", "corrections.json", "settings.ini"])
 def test_a_fifo_never_blocks_the_window(tmp_path, fifo_as):
     data_dir = tmp_path / "data"
     data_dir.mkdir()
@@ -101,7 +101,7 @@ def test_a_fifo_never_blocks_the_window(tmp_path, fifo_as):
         corpus.make_fifo(report)
     else:
         report.write_bytes(corpus.report_bytes())
-        corpus.make_fifo(data_dir / "corrections.json")
+        corpus.make_fifo(data_dir / fifo_as)
     wait = _main_thread_wait_after([str(report), "--data-dir", str(data_dir)], SETTLE)
     assert wait not in _FIFO_WAITS, f"the UI thread waits on the FIFO ({wait})"
     assert not (data_dir / "report-reader.log").exists()  # refused with a message, no error
