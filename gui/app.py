@@ -90,10 +90,11 @@ def install_excepthook() -> None:
 
         text = "".join(traceback.format_exception(kind, value, tb))
         try:
+            from gui.core.bounded_read import append_text
+
             path = log_file()
             path.parent.mkdir(parents=True, exist_ok=True)
-            with path.open("a", encoding="utf-8") as fh:
-                fh.write(text + "\n")
+            append_text(path, text + "\n")  # never blocks, even if the log is a FIFO
             where = str(path)
         except OSError:
             where = "stderr"

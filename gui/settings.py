@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from gui.core.bounded_read import is_regular_or_missing
 from gui.core.paths import data_dir
 
 MAX_RECENT = 10
@@ -21,6 +22,12 @@ class Settings:
     def __init__(self, path: Path | None = None):
         self.path = path or data_dir() / "settings.ini"
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        if not is_regular_or_missing(self.path):
+            # A FIFO (or a folder) by that name: QSettings would block reading it, on the UI
+            # thread. Settings are not precious; this session keeps them in a temporary file.
+            import tempfile
+
+            self.path = Path(tempfile.mkdtemp(prefix="report-reader-")) / "settings.ini"
         self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
 
     def sync(self) -> None:

@@ -79,12 +79,12 @@ def _logged(err: Exception) -> str:
 
     summary = " ".join(f"{type(err).__name__}: {err}".split())[:300]
     try:
+        from gui.core.bounded_read import append_text
         from gui.core.paths import data_dir
 
         log = data_dir() / "report-reader.log"
         log.parent.mkdir(parents=True, exist_ok=True)
-        with log.open("a", encoding="utf-8", errors="backslashreplace") as out:
-            out.write("".join(traceback.format_exception(err)) + "\n")
+        append_text(log, "".join(traceback.format_exception(err)) + "\n")
     except OSError:
         return summary
     return f"{summary} (details in {log})"

@@ -45,10 +45,12 @@ def not_a_file(mode: int) -> str:
 
 
 def describe_limit(limit: int) -> str:
-    """``64 MB`` or ``512 KB``: a byte limit in words for messages."""
+    """``64 MB``, ``512 KB`` or ``999 bytes``: a byte limit in words for messages."""
     if limit >= 1 << 20:
-        return f"{limit / (1 << 20):g} MB"
-    return f"{limit / 1024:g} KB"
+        return f"{limit / (1 << 20):.3g} MB"
+    if limit >= 1 << 10:
+        return f"{limit / 1024:.3g} KB"
+    return f"{limit} bytes"
 
 
 def read_regular_file(path: Path | str | bytes, limit: int) -> bytes:
@@ -98,6 +100,31 @@ def read_regular_file(path: Path | str | bytes, limit: int) -> bytes:
         return b"".join(chunks)
     finally:
         os.close(fd)
+
+
+def append_text(path: Path | str, text: str) -> None:
+    """Append ``text`` (UTF-8) to the regular file at ``path``, creating it. Raises
+    ``OSError`` for anything else: opening a FIFO for writing would wait for a reader, and
+    this is used by the error log, which must never hang the app it is reporting on."""
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NONBLOCK", 0)
+    fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0), 0o644)
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise OSError(f"{path}: {not_a_file(mode)}")
+        os.write(fd, text.encode("utf-8", "backslashreplace"))
+    finally:
+        os.close(fd)
+
+
+def is_regular_or_missing(path: Path | str) -> bool:
+    """Whether ``path`` is a regular file or does not exist yet (a place a file can go)."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
 
 
 #: Deepest JSON nesting accepted. Web Annotations nest 4–5 levels, corrections 3; Python's

@@ -202,10 +202,14 @@ def read_source(path: Path | str) -> DecodedSource:
         decoded = reader(data, path)
     else:
         if len(data) > MAX_TEXT_BYTES:
+            # In MB when far over; in bytes near the limit, where "16.0 MB" would look equal.
+            size = (
+                f"{len(data) / 1048576:.1f} MB"
+                if len(data) > 1.1 * MAX_TEXT_BYTES
+                else f"{len(data):,} bytes"
+            )
             raise DocumentError(
-                path,
-                f"it is a text file of {len(data) / 1048576:.1f} MB; "
-                f"the limit is {MAX_TEXT_BYTES // 1048576} MB",
+                path, f"it is a text file of {size}; the limit is {MAX_TEXT_BYTES // 1048576} MB"
             )
         text, encoding, replaced = decode_text_counted(data, path)
         decoded = DecodedSource(text=text, encoding=encoding, replaced=replaced)

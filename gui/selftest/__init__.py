@@ -72,7 +72,13 @@ def run(
     _ensure_platform()
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "selftest"])
+    # The program name only, and only if Qt can take it (a path that is not UTF-8 crashes it).
+    program = sys.argv[0] if sys.argv else "selftest"
+    try:
+        program.encode("utf-8")
+    except UnicodeEncodeError:
+        program = "selftest"
+    app = QApplication.instance() or QApplication([program])
     previous_override = paths._data_dir_override  # noqa: SLF001 - restored below
     previous_env = os.environ.get("REPORT_READER_DATA_DIR")
     test = SelfTest()

@@ -277,6 +277,14 @@ def big_text(megabytes: int = 63) -> bytes:
     return data * (megabytes * (1 << 20) // len(data) + 1)
 
 
+def big_html(megabytes: int = 50) -> bytes:
+    """A web page of ``megabytes`` whose article is the default report, many times over."""
+    lines = report_bytes().decode().split("\n")
+    paragraphs = "".join(f"<p>{line}</p>\n" for line in lines if line.strip()).encode()
+    body = paragraphs * (megabytes * (1 << 20) // len(paragraphs) + 1)
+    return b"<!DOCTYPE html><html><meta charset='utf-8'><body><div>" + body + b"</div></html>"
+
+
 def make_fifo(path: Path) -> Path:
     os.mkfifo(path)
     return path

@@ -207,6 +207,13 @@ def test_a_63_mb_text_is_refused_with_the_limit(tmp_path, data_dir):
     assert "the limit is 16 MB" in _refusal(outcome)
 
 
+def test_a_50_mb_web_page_is_refused_with_the_limit(tmp_path, data_dir):
+    path = _write(tmp_path, "big.html", corpus.big_html(50))
+    outcome = cli("analyze", path, "--json", data_dir=data_dir)
+    assert_bounded(outcome)
+    assert "6,000,000 characters" in _refusal(outcome)
+
+
 def test_a_10_mb_single_line_is_read_within_the_limits(tmp_path):
     line = corpus.report_bytes().replace(b"\n", b"")
     path = _write(tmp_path, "line.txt", line * (10 * (1 << 20) // len(line) + 1))

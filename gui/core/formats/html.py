@@ -17,8 +17,8 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from gui.core.formats import html_depth
-from gui.core.formats._common import LineBuilder, cjk_count, collapse_spaces
-from gui.core.loading import DecodedSource, DocumentError, decode_text
+from gui.core.formats._common import CJK_RUN, LineBuilder, cjk_count, collapse_spaces
+from gui.core.loading import MAX_TEXT_CHARS, DecodedSource, DocumentError, decode_text
 
 # Elements that never carry article text: dropped wherever they are.
 _DROP_TAGS = frozenset(
@@ -82,6 +82,12 @@ def read_html(data: bytes, path: Path) -> DecodedSource:
     """Read a saved web page: the article's title, headings, paragraphs, list items and table
     rows, one per line."""
     text, encoding = decode_page(data, path)
+    if len(text) > MAX_TEXT_CHARS and _cjk_at_least(text, MAX_TEXT_CHARS):
+        # More Chinese than any report may hold: refused before parsing, which would cost
+        # seconds and hundreds of MB only to be refused by the same limit afterwards.
+        raise DocumentError(
+            path, f"it holds more than {MAX_TEXT_CHARS:,} characters of text; that is the limit"
+        )
     parser = lxml_html.HTMLParser(
         encoding="utf-8",
         no_network=True,
@@ -118,6 +124,16 @@ def read_html(data: bytes, path: Path) -> DecodedSource:
     if not builder.lines:
         raise DocumentError(path, "the page has no article text")
     return builder.source(encoding, "html")
+
+
+def _cjk_at_least(text: str, count: int) -> bool:
+    """Whether ``text`` holds at least ``count`` Chinese characters (stops counting there)."""
+    found = 0
+    for run in CJK_RUN.finditer(text):
+        found += run.end() - run.start()
+        if found >= count:
+            return True
+    return False
 
 
 def shorten_huge_runs(text: str) -> str:

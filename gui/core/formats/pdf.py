@@ -7,13 +7,13 @@ when it ends in 。！？：；, falls well short of the text's right edge, or t
 indented, set apart or in another size. Chinese lines are joined without a space.
 
 Untrusted files stay bounded: compressed streams are measured before pdfminer inflates them
-(a decompression bomb is refused), the page count and the time spent are capped, and every
+(a decompression bomb is refused), the page count and the time spent are capped, object
+look-ups have a work budget and cycle detection (``gui.core.formats.pdf_bounds``), and every
 pdfminer error becomes a one-line :class:`DocumentError`.
 """
 
 from __future__ import annotations
 
-import io
 import logging
 import re
 import time
@@ -23,6 +23,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gui.core.formats._common import LineBuilder, collapse_spaces, is_cjk, join_wrapped
+from gui.core.formats.pdf_bounds import (
+    MAX_TEXT_OPS_PER_PAGE as MAX_TEXT_OPS_PER_PAGE,  # the limits, named where they apply
+)
+from gui.core.formats.pdf_bounds import (
+    TOO_SLOW,
+    DeadlineFile,
+    Exhausted,
+    bounded_document_class,
+    bounded_interpreter_class,
+)
 from gui.core.loading import DecodedSource, DocumentError
 
 #: Pages read at most; a longer PDF is refused rather than half-read.
@@ -33,13 +43,6 @@ MAX_SECONDS = 60.0
 #: (images included: a 300-page scan of blank pages is the largest honest case).
 MAX_STREAM_BYTES = 100 * 1024 * 1024
 MAX_INFLATED_BYTES = 512 * 1024 * 1024
-#: Text-showing operators on one page at most; layout analysis is superlinear in them.
-MAX_TEXT_OPS_PER_PAGE = 100_000
-#: Object look-ups at most (a 1,000-page report makes ~100,000): the work budget that ends a
-#: loop inside pdfminer even when it reads nothing (cached objects cost no read).
-MAX_OBJECT_LOOKUPS = 5_000_000
-#: Longest chain of objects that are nothing but a reference to the next one.
-MAX_REFERENCE_CHAIN = 64
 
 _PARAGRAPH_END = "。！？：；!?;:"
 #: Text this much larger than the body text is a title or heading (when it is short).
@@ -52,14 +55,6 @@ _CLOSERS = "”’」』）)]】》\"'"
 # A stream's data starts after the keyword and one end of line; "endstream" is not a start.
 _STREAM_START = re.compile(rb"(?<!end)stream\r?\n")
 _CID = re.compile(r"\(cid:\d+\)")
-_TOO_SLOW = "too slow"
-_TOO_MUCH_WORK = "it is a damaged PDF (its objects refer to each other too many times)"
-_TOO_LONG_CHAIN = (
-    f"it is a damaged PDF (a chain of more than {MAX_REFERENCE_CHAIN} references between objects)"
-)
-_TOO_DENSE = (
-    f"a page has more than {MAX_TEXT_OPS_PER_PAGE:,} pieces of text; that is the limit for a PDF"
-)
 
 
 log = logging.getLogger(__name__)
@@ -67,10 +62,6 @@ log = logging.getLogger(__name__)
 # handler so that, when the application has not configured logging, Python's last-resort
 # handler does not print those warnings on the terminal; a configured log still gets them.
 logging.getLogger("pdfminer").addHandler(logging.NullHandler())
-
-
-class _Exhausted(Exception):
-    """Raised inside pdfminer's interpreter when a limit is reached."""
 
 
 @dataclass
@@ -178,8 +169,8 @@ def _extract_pages(data: bytes, path: Path, max_seconds: float) -> list[list[_Li
 
     deadline = time.monotonic() + max_seconds
     try:
-        parser = PDFParser(_DeadlineFile(data, deadline))
-        document = _bounded_document_class()(parser)
+        parser = PDFParser(DeadlineFile(data, deadline))
+        document = bounded_document_class()(parser)
         document.deadline = deadline
         count = resolve1(resolve1(document.catalog.get("Pages")) or {}).get("Count")
         if isinstance(count, int) and count > MAX_PAGES:
@@ -188,7 +179,7 @@ def _extract_pages(data: bytes, path: Path, max_seconds: float) -> list[list[_Li
             )
         manager = PDFResourceManager(caching=True)
         device = PDFPageAggregator(manager, laparams=LAParams(all_texts=True))
-        interpreter = _bounded_interpreter_class()(manager, device)
+        interpreter = bounded_interpreter_class()(manager, device)
         interpreter.deadline = deadline
         pages: list[list[_Line]] = []
         for number, page in enumerate(PDFPage.create_pages(document)):
@@ -197,7 +188,7 @@ def _extract_pages(data: bytes, path: Path, max_seconds: float) -> list[list[_Li
                     path, f"it has more than {MAX_PAGES} pages; that is the limit for a PDF"
                 )
             if time.monotonic() > deadline:
-                raise _Exhausted(_TOO_SLOW)
+                raise Exhausted(TOO_SLOW)
             interpreter.text_ops = 0
             interpreter.process_page(page)
             pages.append(_page_lines(device.get_result(), number))
@@ -207,8 +198,8 @@ def _extract_pages(data: bytes, path: Path, max_seconds: float) -> list[list[_Li
         raise DocumentError(path, "it is password-protected") from None
     except PDFEncryptionError:
         raise DocumentError(path, "it is encrypted in a way that cannot be read") from None
-    except _Exhausted as err:
-        if str(err) == _TOO_SLOW:
+    except Exhausted as err:
+        if str(err) == TOO_SLOW:
             reason = f"it takes more than {max_seconds:g} s to read; that is the limit for a PDF"
             raise DocumentError(path, reason) from None
         raise DocumentError(path, str(err)) from None
@@ -227,138 +218,6 @@ def _extract_pages(data: bytes, path: Path, max_seconds: float) -> list[list[_Li
         # The text was behind a loop of references (read as null): not a scanned PDF.
         raise DocumentError(path, "it is a damaged PDF (its objects refer to each other in a loop)")
     return pages
-
-
-class _DeadlineFile(io.BytesIO):
-    """The PDF's bytes, checking the deadline on every read: pdfminer reads its file in
-    small chunks, so its object parser and its scan of a file with a broken cross-reference
-    table (which visits every line) stop in time too."""
-
-    def __init__(self, data: bytes, deadline: float):
-        super().__init__(data)
-        self.deadline = deadline
-
-    def read(self, size: int | None = -1) -> bytes:
-        if time.monotonic() > self.deadline:
-            raise _Exhausted(_TOO_SLOW)
-        return super().read(size)
-
-    def readline(self, size: int | None = -1) -> bytes:
-        if time.monotonic() > self.deadline:
-            raise _Exhausted(_TOO_SLOW)
-        return super().readline(size)
-
-
-_DOCUMENT_CLASS = None
-
-
-def _bounded_document_class():
-    """pdfminer's document with a work budget and cycle detection in object look-up.
-
-    pdfminer resolves a reference with ``while isinstance(x, PDFObjRef): x = x.resolve()``;
-    an object that is only a reference to itself (or a ring of them) spins there forever,
-    on cached objects, reading nothing, so a deadline checked on reads never fires. Here
-    every look-up counts against a budget and checks the clock, and an object that is only a
-    reference is followed to its end with the objects seen so far: a cycle resolves to null
-    (as a reference to a missing object does), a chain longer than
-    :data:`MAX_REFERENCE_CHAIN` is refused."""
-    global _DOCUMENT_CLASS
-    if _DOCUMENT_CLASS is not None:
-        return _DOCUMENT_CLASS
-    from pdfminer.pdfdocument import PDFDocument
-    from pdfminer.pdftypes import PDFObjRef
-
-    class BoundedDocument(PDFDocument):
-        deadline: float = float("inf")
-        lookups: int = 0
-        cycles: int = 0  # reference cycles met (each read as null)
-
-        def _count(self) -> None:
-            self.lookups += 1
-            if self.lookups > MAX_OBJECT_LOOKUPS:
-                raise _Exhausted(_TOO_MUCH_WORK)
-            if self.lookups % 256 == 0 and time.monotonic() > self.deadline:
-                raise _Exhausted(_TOO_SLOW)
-
-        def getobj(self, objid: int) -> object:
-            self._count()
-            obj = super().getobj(objid)
-            seen = {objid}
-            while isinstance(obj, PDFObjRef):
-                if obj.objid in seen:
-                    self.cycles += 1
-                    return None  # a cycle of references: null
-                if len(seen) > MAX_REFERENCE_CHAIN:
-                    raise _Exhausted(_TOO_LONG_CHAIN)
-                seen.add(obj.objid)
-                self._count()
-                obj = super().getobj(obj.objid)
-            return obj
-
-    _DOCUMENT_CLASS = BoundedDocument
-    return BoundedDocument
-
-
-_INTERPRETER_CLASS = None
-
-
-def _bounded_interpreter_class():
-    """pdfminer's page interpreter with a deadline and a per-page budget of text operators,
-    checked as operands are pushed and popped (every operator with arguments does that)."""
-    global _INTERPRETER_CLASS
-    if _INTERPRETER_CLASS is not None:
-        return _INTERPRETER_CLASS
-    from pdfminer.pdfinterp import PDFPageInterpreter
-
-    class BoundedInterpreter(PDFPageInterpreter):
-        deadline: float = 0.0
-        text_ops: int = 0
-        _ticks: int = 0
-
-        def dup(self):
-            other = super().dup()
-            other.deadline = self.deadline
-            return other
-
-        def _tick(self) -> None:
-            self._ticks += 1
-            if self._ticks % 512 == 0 and time.monotonic() > self.deadline:
-                raise _Exhausted(_TOO_SLOW)
-
-        def push(self, obj) -> None:
-            self._tick()
-            super().push(obj)
-
-        def pop(self, n: int):
-            self._tick()
-            return super().pop(n)
-
-        def do_q(self) -> None:
-            self._tick()
-            super().do_q()
-
-        def do_Q(self) -> None:
-            self._tick()
-            super().do_Q()
-
-        def do_BT(self) -> None:
-            self._tick()
-            super().do_BT()
-
-        def do_TJ(self, seq) -> None:
-            self.text_ops += 1
-            if self.text_ops > MAX_TEXT_OPS_PER_PAGE:
-                raise _Exhausted(_TOO_DENSE)
-            super().do_TJ(seq)
-
-        def do_Tj(self, s) -> None:
-            self.text_ops += 1
-            if self.text_ops > MAX_TEXT_OPS_PER_PAGE:
-                raise _Exhausted(_TOO_DENSE)
-            super().do_Tj(s)
-
-    _INTERPRETER_CLASS = BoundedInterpreter
-    return BoundedInterpreter
 
 
 def _page_lines(layout, number: int) -> list[_Line]:
