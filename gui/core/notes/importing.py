@@ -90,7 +90,7 @@ def import_annotations(store: NoteStore, document: Document, data: Any) -> Impor
     target = AnchorTarget(document)
     existing = store.notes_for(document.fingerprint)
     known_ids = {n.id for n in existing}
-    known_anchors = {_identity(n) for n in existing}
+    known_anchors = {note_identity(n) for n in existing}
     added = []
     duplicates = 0
     orphaned = 0
@@ -112,7 +112,7 @@ def import_annotations(store: NoteStore, document: Document, data: Any) -> Impor
         result = reanchor(note, target)
         # An orphan belongs to this document now too, still carrying its old quote.
         placed = replace(result.note, fingerprint=document.fingerprint)
-        identity = _identity(placed)
+        identity = note_identity(placed)
         if identity in known_anchors:
             duplicates += 1
             continue
@@ -122,7 +122,7 @@ def import_annotations(store: NoteStore, document: Document, data: Any) -> Impor
         orphaned += placed.orphaned
     store.remember_document(document.fingerprint, document.path, document.title)
     # Checked again inside the write lock: another process may be importing the same file.
-    inserted = store.add_missing(added, _identity) if added else []
+    inserted = store.add_missing(added, note_identity) if added else []
     duplicates += len(added) - len(inserted)
     orphaned = sum(note.orphaned for note in inserted)
     return ImportResult(added=len(inserted), duplicates=duplicates, orphaned=orphaned)
@@ -147,6 +147,7 @@ def _all_text(note) -> str:
     )  # fmt: skip
 
 
-def _identity(note) -> tuple:
+def note_identity(note) -> tuple:
+    """What makes two notes of one document the same note whatever their ids."""
     a = note.anchor
     return (note.kind, a.start, a.end, a.exact, note.body)
