@@ -74,7 +74,7 @@ class ParsedQuery:
     terms: tuple[tuple[str, ...], ...]
 
 
-_TOKEN = re.compile(r'"([^"]*)"?|(\()|(\))|(\S+)')
+_TOKEN = re.compile(r'"([^"]*)"?|(\()|(\))|([^\s()"]+)')
 _OPERATORS = {"AND", "OR", "NOT"}
 
 
