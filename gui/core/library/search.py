@@ -12,11 +12,16 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import zlib
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
+from gui.core.library.schema import REPORT_COLUMNS
 from gui.core.library.store import Library, LibraryError, LibraryReport
 from gui.core.library.tokens import QueryError, parse_query, term_pattern
 
+_COLUMNS = ", ".join(f"r.{c.strip()}" for c in REPORT_COLUMNS.split(","))
 #: Characters of context on each side of a hit.
 CONTEXT_CHARS = 30
 
@@ -130,15 +135,23 @@ def search(
         "WHERE search MATCH ?" + (f" AND {where}" if where else "") + " LIMIT ? OFFSET ?"
     )
     ids = [row[0] for row in _run(library, sql, [parsed.expression, *params, limit, offset])]
+    if not ids:
+        return []
     patterns = [term_pattern(list(t)) for t in parsed.terms]
+    marks = ",".join("?" * len(ids))
+    rows = library.query(
+        f"SELECT {_COLUMNS}, t.text, t.pivot, t.pivot_map FROM reports r "
+        f"JOIN texts t ON t.report = r.id WHERE r.id IN ({marks})",
+        ids,
+    )
+    by_id = {row[0]: row for row in rows}
     out = []
-    for report_id in ids:
-        report = library.report(report_id)
-        texts = library.texts(report_id)
-        if report is None or texts is None:
-            continue
-        count, hits = _hits(*texts, patterns, hits_per_report)
-        out.append(ReportHits(report, count, hits))
+    for report_id in ids:  # the index's order
+        row = by_id.get(report_id)
+        if row is not None:
+            report = LibraryReport(*row[:-3])
+            count, hits = _hits(*row[-3:], patterns, hits_per_report)
+            out.append(ReportHits(report, count, hits))
     return out
 
 
@@ -162,11 +175,26 @@ def _run(library: Library, sql: str, params: list) -> list[tuple]:
         raise LibraryError(f"Cannot search the library: {err}.") from None
 
 
-def _hits(text, pivot, pivot_map, patterns, wanted: int) -> tuple[int, tuple[Hit, ...]]:
+def _hits(text_blob, pivot_blob, pieces, patterns, wanted: int) -> tuple[int, tuple[Hit, ...]]:
+    """Hits of ``patterns`` in one stored report: found in its pivot, mapped to its text.
+
+    Only the pivot is decompressed to count; the text only when there is context to show.
+    The pivot map is read as cumulative piece lengths (bisect) rather than as an
+    :class:`~gui.core.offsets.OffsetMap`, whose construction walks every piece in Python
+    and cost more than the whole search."""
+    text = None
+    pivot = zlib.decompress(pivot_blob).decode("utf-8") if pivot_blob else None
+    if pivot is None:
+        text = pivot = zlib.decompress(text_blob).decode("utf-8")
     spans = sorted({m.span() for p in patterns for m in p.finditer(pivot) if m.end() > m.start()})
+    if not spans:
+        return 0, ()
+    if text is None:
+        text = zlib.decompress(text_blob).decode("utf-8")
+    to_text = _PivotToText(json.loads(pieces))
     hits = []
     for s, e in spans[:wanted]:
-        start, end = pivot_map.to_a(s), pivot_map.to_a_end(e)
+        start, end = to_text.start(s), to_text.end(e)
         hits.append(
             Hit(
                 start,
@@ -177,6 +205,34 @@ def _hits(text, pivot, pivot_map, patterns, wanted: int) -> tuple[int, tuple[Hit
             )
         )
     return len(spans), tuple(hits)
+
+
+class _PivotToText:
+    """Pivot positions to text positions from OffsetMap pieces ``(text_len, pivot_len)``,
+    snapping inside a converted phrase as OffsetMap does (a start to the phrase's start, an
+    end to its end)."""
+
+    def __init__(self, pieces: list[list[int]]):
+        self.a_len = [a for a, _ in pieces]
+        self.b_len = [b for _, b in pieces]
+        self.a_starts = [0, *accumulate(self.a_len)]
+        self.b_starts = [0, *accumulate(self.b_len)]
+
+    def start(self, pos: int) -> int:
+        i = max(0, bisect_right(self.b_starts, pos) - 1)
+        if i >= len(self.a_len):
+            return self.a_starts[-1]
+        if self.a_len[i] == self.b_len[i]:
+            return self.a_starts[i] + pos - self.b_starts[i]
+        return self.a_starts[i]
+
+    def end(self, pos: int) -> int:
+        i = max(0, bisect_left(self.b_starts, pos) - 1)
+        if i >= len(self.a_len):
+            return self.a_starts[-1]
+        if self.a_len[i] == self.b_len[i]:
+            return self.a_starts[i] + pos - self.b_starts[i]
+        return self.a_starts[i + 1]
 
 
 # -- the entity index --------------------------------------------------------------------

@@ -228,11 +228,9 @@ class Library:
         if not rows:
             return None
         text, pivot, pieces = rows[0]
-        return (
-            zlib.decompress(text).decode("utf-8"),
-            zlib.decompress(pivot).decode("utf-8"),
-            OffsetMap(json.loads(pieces)),
-        )
+        text = zlib.decompress(text).decode("utf-8")
+        pivot = zlib.decompress(pivot).decode("utf-8") if pivot else text
+        return text, pivot, OffsetMap(json.loads(pieces))
 
     # -- keeping up with the files ---------------------------------------------------------
 
@@ -373,7 +371,8 @@ def _store_report(conn: sqlite3.Connection, key: str, r: IndexedReport) -> None:
         (
             report,
             zlib.compress(r.text.encode("utf-8"), 1),
-            zlib.compress(r.pivot.encode("utf-8"), 1),
+            # A Simplified text is its own pivot: stored once.
+            b"" if r.pivot == r.text else zlib.compress(r.pivot.encode("utf-8"), 1),
             json.dumps(r.pivot_pieces),
         ),
     )
@@ -428,9 +427,9 @@ def _link_similar(conn: sqlite3.Connection, report: int, r: IndexedReport, now: 
 def _drop_index(conn: sqlite3.Connection, report: int) -> None:
     """Remove a report's text, tokens, mentions and sketch (a contentless FTS5 table forgets
     a row only when given the tokens it was indexed with: rebuilt from the stored pivot)."""
-    row = conn.execute("SELECT pivot FROM texts WHERE report = ?", (report,)).fetchone()
+    row = conn.execute("SELECT text, pivot FROM texts WHERE report = ?", (report,)).fetchone()
     if row is not None:
-        uni, bi = token_streams(zlib.decompress(row[0]).decode("utf-8"))
+        uni, bi = token_streams(zlib.decompress(row[1] or row[0]).decode("utf-8"))
         conn.execute(
             "INSERT INTO search (search, rowid, uni, bi) VALUES ('delete', ?, ?, ?)",
             (report, uni, bi),
