@@ -152,6 +152,43 @@ def _more(pivot: str, query: str, at: int, wanted: int = 4) -> list[int]:
     return out
 
 
+def compare_token_schemes(library: Library, asked: list[str]) -> None:
+    """Why bigram phrases: the same index holds single characters (``uni``), so the FTS5
+    phrase of a query's characters can be timed against the phrase of its pairs (``bi``),
+    interleaved, for the reports matching and their count (the FTS5 part of a search)."""
+    from gui.core.script import to_pivot
+
+    times: dict[str, dict[int, list[float]]] = {"uni": {}, "bi": {}}
+    for _ in range(RUNS):
+        for query in asked:
+            found = units(to_pivot(query)[0])
+            if len(found) < 2:
+                continue
+            phrases = {
+                "uni": 'uni : "' + " ".join(found) + '"',
+                "bi": 'bi : "'
+                + " ".join(a + b for a, b in zip(found, found[1:], strict=False))
+                + '"',
+            }
+            counts = set()
+            for scheme, expression in phrases.items():
+                began = time.perf_counter()
+                library.query(
+                    "SELECT rowid FROM search WHERE search MATCH ? LIMIT 20", (expression,)
+                )
+                counts.add(
+                    library.query(
+                        "SELECT COUNT(*) FROM search WHERE search MATCH ?", (expression,)
+                    )[0][0]
+                )
+                times[scheme].setdefault(len(found), []).append(time.perf_counter() - began)
+            assert len(counts) == 1, query  # both schemes find the same reports
+    for n in sorted(times["bi"]):
+        uni, bi = statistics.median(times["uni"][n]), statistics.median(times["bi"][n])
+        print(f"  FTS5 only, {n} characters: phrase of characters {uni * 1000:6.2f} ms, "
+              f"phrase of pairs {bi * 1000:6.2f} ms (median; {uni / bi:.1f}x)")  # fmt: skip
+
+
 def p95(values: list[float]) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
@@ -255,6 +292,7 @@ def main() -> int:
           f"{RATIO_GOAL:.0f}x: {'ok' if ratio >= RATIO_GOAL else 'MISSED'} (lowest {min(ratios):.1f}x)")  # fmt: skip
     print(f"  scan of pivots held in memory (no conversion, no reading) / index: "
           f"{statistics.median(memory_ratios):.1f}x (lowest {min(memory_ratios):.2f}x)")  # fmt: skip
+    compare_token_schemes(library, asked)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"  peak memory of this process (with the baseline's texts in memory): {peak:,.0f} MB")
     library.close()

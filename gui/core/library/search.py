@@ -79,7 +79,8 @@ def _pivot(text: str) -> str:
 
 def _filter_sql(filters: SearchFilters) -> tuple[str, list]:
     """SQL conditions on ``reports`` (aliased ``r``) for ``filters``."""
-    conditions, params = [], []
+    conditions: list[str] = []
+    params: list[object] = []
     if filters.title:
         conditions.append("instr(r.title_key, ?) > 0")
         params.append(_pivot(filters.title))
@@ -150,7 +151,7 @@ def search(
         row = by_id.get(report_id)
         if row is not None:
             report = LibraryReport(*row[:-3])
-            count, hits = _hits(*row[-3:], patterns, hits_per_report)
+            count, hits = _hits(row[-3], row[-2], row[-1], patterns, hits_per_report)
             out.append(ReportHits(report, count, hits))
     return out
 

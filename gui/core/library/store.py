@@ -16,8 +16,8 @@ import os
 import sqlite3
 import zlib
 from collections.abc import Callable, Iterable
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from dataclasses import dataclass
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from gui.core.library.indexing import IndexedReport, IndexFailure, index_file, resemblance
@@ -207,7 +207,7 @@ class Library:
             params = (state,)
         rows = self.query(sql + " ORDER BY path", params)
         counts = notes.counts_by_document() if notes is not None else {}
-        return [LibraryReport(*row, notes=counts.get(row[2], 0)) for row in rows]
+        return [replace(LibraryReport(*row), notes=counts.get(row[2], 0)) for row in rows]
 
     def report(self, ident: int | Path | str) -> LibraryReport | None:
         """One report by id or by path."""
@@ -322,7 +322,7 @@ class Library:
         context = multiprocessing.get_context("spawn")  # no fork of a process with threads
         queue = list(reversed(paths))
         with ProcessPoolExecutor(workers, mp_context=context) as pool:
-            running = set()
+            running: set[Future] = set()
             while queue or running:
                 while queue and len(running) < 2 * workers and not stop():
                     running.add(pool.submit(index_file, _fs_path(queue.pop()), entities))
