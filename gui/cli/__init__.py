@@ -35,6 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
         pass
     else:
         notes.add_parser(commands)
+    from gui.cli import library
+
+    library.add_parser(commands)
     try:
         from gui.cli import selftest
     except ImportError:

@@ -20,8 +20,18 @@ def add_parser(commands) -> None:
     notes = commands.add_parser("notes", help="export or import the notes of a report")
     actions = notes.add_subparsers(dest="notes_command", required=True, metavar="ACTION")
 
-    export = actions.add_parser("export", help="write the notes of FILE as md, html, csv or json")
-    export.add_argument("file", metavar="FILE", help="the report the notes belong to")
+    export = actions.add_parser(
+        "export",
+        help="write the notes of FILE (or of every report: --all) as md, html, csv or json",
+    )
+    export.add_argument("file", metavar="FILE", nargs="?", help="the report the notes belong to")
+    export.add_argument(
+        "--all", action="store_true", help="every note of every report, grouped by report"
+    )
+    export.add_argument("--tag", action="append", default=[], help="with --all: only this tag")
+    export.add_argument(
+        "--colour", action="append", default=[], help="with --all: only this colour"
+    )
     export.add_argument("--format", "-f", required=True, choices=list(EXPORT_FORMATS))
     export.add_argument("-o", "--output", metavar="OUT", help="output file (default: stdout)")
     export.add_argument(
@@ -55,6 +65,12 @@ def run_export(args) -> int:
     from gui.core.notes.export import export_bytes
     from gui.core.notes.store import NoteStore, NoteStoreError
 
+    if args.all == (args.file is not None):
+        raise CliError("give either FILE or --all", status=2)
+    if args.all:
+        return _export_all(args)
+    if args.tag or args.colour:
+        raise CliError("--tag and --colour go with --all", status=2)
     document = _open(args.file)
     store = NoteStore.open()
     try:
@@ -71,6 +87,40 @@ def run_export(args) -> int:
         data = export_bytes(document, [r.note for r in results], args.format, args.script)
     finally:
         store.close()
+    if args.output:
+        write_atomically(Path(args.output), data)
+    else:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    return 0
+
+
+def _export_all(args) -> int:
+    from gui.cli.errors import CliError
+    from gui.core.library import Library, LibraryError, NoteFilter, export_notebook
+    from gui.core.notes.export import EXPORT_FORMATS
+    from gui.core.notes.store import NoteStore, NoteStoreError
+
+    note_filter = NoteFilter(tags=tuple(args.tag), colours=tuple(args.colour))
+    store = NoteStore.open()
+    try:
+        if store.problem:
+            print(f"report-reader-cli: warning: {store.problem}", file=sys.stderr)
+        try:
+            library = Library()
+        except LibraryError:
+            library = None  # the notes still export, by their last known files
+        try:
+            text = export_notebook(store, args.format, note_filter, library, args.script)
+        except NoteStoreError as err:
+            raise CliError(err.problem) from None
+        finally:
+            if library is not None:
+                library.close()
+    finally:
+        store.close()
+    data = text.encode(EXPORT_FORMATS[args.format].encoding)
     if args.output:
         write_atomically(Path(args.output), data)
     else:

@@ -131,3 +131,46 @@ def test_minimal_foreign_annotations_are_accepted(store, document):
     (note,) = store.notes_for(document.fingerprint)
     assert document.text[note.start : note.end] == "實現總產值140億元"
     assert note.body == "from elsewhere" and note.anchor.exact_hans == "实现总产值140亿元"
+
+
+def _edited_copy(document, tmp_path):
+    """The default report revised: a paragraph added at the top and one word changed, saved
+    under another name in the same folder as a user's copy would be."""
+    text = document.text
+    word = "全方位"
+    assert word in text
+    edited = "編者按：本文為修訂稿。\n\n" + text.replace(word, "全方面", 1)
+    path = tmp_path / "revised.txt"
+    path.write_text(edited, encoding="utf-8")
+    from gui.core.reading import read_document
+
+    return read_document(path)
+
+
+def test_notes_exported_from_a_report_import_into_its_revised_copy(store, document, tmp_path):
+    """The issue's case: the ids of the exported notes are in the store (under the original
+    report); de-duplication is per target document, so the revised copy gets all three."""
+    from gui.core.notes import new_passage_note
+
+    text = document.text
+    spans = [
+        (text.index(q), text.index(q) + len(q))
+        for q in ("高質量發展的政策體系", "創新驅動發展戰略", "生物醫藥首位產業")
+    ]
+    for i, (start, end) in enumerate(spans):
+        store.add(new_passage_note(document, start, end, body=f"note {i}"))
+    exported = json.loads(export_notes(document, store.notes_for(document.fingerprint), "json"))
+    revised = _edited_copy(document, tmp_path)
+    assert revised.fingerprint != document.fingerprint
+
+    result = import_annotations(store, revised, exported)
+    assert (result.added, result.duplicates, result.orphaned) == (3, 0, 0)
+    placed = load_document_notes(store, revised)
+    assert [revised.text[r.note.start : r.note.end] for r in placed] == [
+        text[s:e] for s, e in sorted(spans)
+    ]
+    # The original keeps its notes, and a second import into the copy adds nothing.
+    assert store.count(document.fingerprint) == 3
+    again = import_annotations(store, revised, exported)
+    assert (again.added, again.duplicates) == (0, 3)
+    assert store.count() == 6

@@ -2,19 +2,26 @@
 
 Everything is checked and re-anchored before anything is written, and the new notes go in in
 one transaction: a bad file changes nothing. Importing the same file twice adds nothing: a
-note is a duplicate if its id is already in the store, or if a note of this document already
-has the same anchor (range and quote) and the same text."""
+note is a duplicate if this document already holds it (its id, or the id it was given when it
+was copied here) or a note with the same anchor (range and quote) and the same text.
+
+De-duplication is per target document, never global: the notes of a report exported and
+imported into its revised copy (another fingerprint) are still in the store under the old
+report, with the same ids; they are copied to the revised copy under ids derived from the
+original id and the target (:func:`copied_note_id`), so importing the file a second time
+finds them and adds nothing."""
 
 from __future__ import annotations
 
 import json
+import uuid
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from gui.core.bounded_read import has_lone_surrogate
 from gui.core.document import Document
-from gui.core.notes.anchoring import AnchorStatus, AnchorTarget, reanchor
+from gui.core.notes.anchoring import AnchorTarget, reanchor
 from gui.core.notes.store import NoteStore
 from gui.core.notes.webannotation import (
     AnnotationFormatError,
@@ -83,20 +90,29 @@ def import_annotations(store: NoteStore, document: Document, data: Any) -> Impor
     target = AnchorTarget(document)
     existing = store.notes_for(document.fingerprint)
     known_ids = {n.id for n in existing}
-    known_anchors = {_identity(n) for n in existing}
+    known_anchors = {note_identity(n) for n in existing}
     added = []
     duplicates = 0
     orphaned = 0
     for note in notes:
-        if note.id in known_ids or store.get(note.id) is not None:
+        if note.id in known_ids:
+            duplicates += 1
+            continue
+        stored = store.get(note.id)
+        if stored is not None and stored.fingerprint != document.fingerprint:
+            # The note lives on in another document (the earlier version this file was
+            # exported from): this document gets a copy of its own.
+            note = replace(note, id=copied_note_id(note.id, document.fingerprint))
+            if note.id in known_ids or store.get(note.id) is not None:
+                duplicates += 1
+                continue
+        elif stored is not None:
             duplicates += 1
             continue
         result = reanchor(note, target)
-        placed = result.note
-        if result.status is AnchorStatus.ORPHAN:
-            # An orphan belongs to this document now, still carrying its old quote.
-            placed = replace(placed, fingerprint=document.fingerprint)
-        identity = _identity(placed)
+        # An orphan belongs to this document now too, still carrying its old quote.
+        placed = replace(result.note, fingerprint=document.fingerprint)
+        identity = note_identity(placed)
         if identity in known_anchors:
             duplicates += 1
             continue
@@ -106,7 +122,7 @@ def import_annotations(store: NoteStore, document: Document, data: Any) -> Impor
         orphaned += placed.orphaned
     store.remember_document(document.fingerprint, document.path, document.title)
     # Checked again inside the write lock: another process may be importing the same file.
-    inserted = store.add_missing(added, _identity) if added else []
+    inserted = store.add_missing(added, note_identity) if added else []
     duplicates += len(added) - len(inserted)
     orphaned = sum(note.orphaned for note in inserted)
     return ImportResult(added=len(inserted), duplicates=duplicates, orphaned=orphaned)
@@ -117,6 +133,12 @@ def import_file(store: NoteStore, document: Document, path: Path | str) -> Impor
     return import_annotations(store, document, read_annotations(path))
 
 
+def copied_note_id(note_id: str, fingerprint: str) -> str:
+    """The id of the copy of note ``note_id`` in document ``fingerprint``: the same for the
+    same pair every time (so a second import finds the copy), distinct from the original."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"urn:report-reader:note:{note_id}:{fingerprint}"))
+
+
 def _all_text(note) -> str:
     a = note.anchor
     return "".join(
@@ -125,6 +147,7 @@ def _all_text(note) -> str:
     )  # fmt: skip
 
 
-def _identity(note) -> tuple:
+def note_identity(note) -> tuple:
+    """What makes two notes of one document the same note whatever their ids."""
     a = note.anchor
     return (note.kind, a.start, a.end, a.exact, note.body)

@@ -443,6 +443,11 @@ class NoteStore:
             return self._read("SELECT COUNT(*) FROM notes")[0][0]
         return self._read("SELECT COUNT(*) FROM notes WHERE fingerprint = ?", (fingerprint,))[0][0]
 
+    def counts_by_document(self) -> dict[str, int]:
+        """Number of notes of every document that has some, by fingerprint (the library)."""
+        rows = self._read("SELECT fingerprint, COUNT(*) FROM notes GROUP BY fingerprint")
+        return dict(rows)
+
     def integrity_check(self) -> str:
         """SQLite's ``PRAGMA integrity_check`` result (``"ok"`` when sound)."""
         return "; ".join(row[0] for row in self._read("PRAGMA integrity_check"))

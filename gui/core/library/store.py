@@ -1,0 +1,458 @@
+"""The library: which report files the user has, what they are, and their search index.
+
+One SQLite file, ``<data dir>/library.sqlite3``, beside the notes store and opened the same
+way (WAL, one ``BEGIN IMMEDIATE`` transaction per change). Indexing commits each report in
+its own transaction and marks it ``ok`` in that same transaction, so a process killed at
+any moment (even ``kill -9``) leaves every report either indexed or still ``pending``: the
+next :meth:`Library.index` carries on where it stopped. A file that vanished or can no longer
+be read is marked (``missing``, ``unreadable``) and keeps its last index; it is never
+dropped without the user asking (:meth:`Library.remove`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import zlib
+from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from gui.core.library.indexing import IndexedReport, IndexFailure, index_file, resemblance
+from gui.core.library.schema import MIGRATIONS, REPORT_COLUMNS, SCHEMA_VERSION
+from gui.core.library.tokens import token_streams
+from gui.core.notes.schema import stamp
+from gui.core.offsets import OffsetMap
+
+LIBRARY_FILE_NAME = "library.sqlite3"
+BUSY_TIMEOUT_MS = 10_000
+#: Estimated resemblance above which a new text is taken for a version of an indexed one.
+VERSION_RESEMBLANCE = 0.75
+
+
+class LibraryError(Exception):
+    """The library file cannot be opened or written; ``str(err)`` is one line."""
+
+
+@dataclass(frozen=True)
+class LibraryReport:
+    """One row of the library view."""
+
+    id: int
+    path: str
+    fingerprint: str | None
+    title: str | None
+    issuer: str | None
+    number: str | None
+    date: str | None
+    kind: str | None
+    script: str | None
+    size: int | None
+    chars: int | None
+    state: str
+    problem: str | None
+    added: str
+    indexed: str | None
+    last_opened: str | None
+    notes: int = 0
+
+
+@dataclass(frozen=True)
+class IndexSummary:
+    indexed: int
+    failed: int
+    cancelled: bool
+
+
+def default_library_path() -> Path:
+    """``data_dir()/library.sqlite3`` (honours ``--data-dir``)."""
+    from gui.core.paths import data_dir
+
+    return data_dir() / LIBRARY_FILE_NAME
+
+
+def path_key(path: Path | str) -> str:
+    """A file's absolute path as stored (bad bytes of a name as ``\\xff``, like the notes)."""
+    return os.fsencode(Path(path).resolve()).decode("utf-8", "backslashreplace")
+
+
+def supported_files(folder: Path) -> list[Path]:
+    """Report files under ``folder``, recursively, by extension (hidden folders skipped)."""
+    from gui.core.formats import SUPPORTED_SUFFIXES
+
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
+                found.append(Path(root) / name)
+    return found
+
+
+class Library:
+    """The library file. Raises :class:`LibraryError` when it cannot be opened."""
+
+    def __init__(self, path: Path | str | None = None):
+        self.path = Path(path) if path is not None else default_library_path()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._conn = sqlite3.connect(
+                str(self.path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
+            )
+            self._conn.execute("PRAGMA journal_mode=WAL")
+            self._conn.execute("PRAGMA synchronous=NORMAL")
+            self._conn.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except (OSError, sqlite3.DatabaseError) as err:
+            raise LibraryError(f"Cannot open the library {self.path}: {_reason(err)}.") from None
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _migrate(self) -> None:
+        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise sqlite3.DatabaseError("it was written by a newer Report Reader")
+        if version < SCHEMA_VERSION:
+            self._write(lambda c: _apply_migrations(c))
+
+    def _write(self, change: Callable[[sqlite3.Connection], object]):
+        conn = self._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                result = change(conn)
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+            return result
+        except sqlite3.DatabaseError as err:
+            raise LibraryError(f"Cannot change the library {self.path}: {_reason(err)}.") from None
+
+    def query(self, sql: str, params: Iterable = ()) -> list[tuple]:
+        """Rows of a read-only query (for the search, notebook and version modules)."""
+        try:
+            return self._conn.execute(sql, tuple(params)).fetchall()
+        except sqlite3.DatabaseError as err:
+            raise LibraryError(f"Cannot read the library {self.path}: {_reason(err)}.") from None
+
+    # -- the list of reports ---------------------------------------------------------------
+
+    def add(self, paths: Iterable[Path | str]) -> list[str]:
+        """Add files, and folders recursively (every supported format); return the paths
+        newly added (pending until :meth:`index`). Raises :class:`LibraryError` for a path
+        that does not exist, before adding anything."""
+        files: list[Path] = []
+        for given in paths:
+            given = Path(given)
+            if given.is_dir():
+                files += supported_files(given)
+            elif given.is_file():
+                files.append(given)
+            else:
+                raise LibraryError(f"{given} is neither a file nor a folder")
+        keys = list(dict.fromkeys(path_key(f) for f in files))
+        now = stamp()
+
+        def change(conn: sqlite3.Connection) -> list[str]:
+            added = []
+            for key in keys:
+                cursor = conn.execute(
+                    "INSERT OR IGNORE INTO reports (path, added) VALUES (?, ?)", (key, now)
+                )
+                if cursor.rowcount:
+                    added.append(key)
+            return added
+
+        return self._write(change)
+
+    def remove(self, paths: Iterable[Path | str]) -> int:
+        """Take reports out of the library (a folder: everything under it); their files and
+        notes are left alone. Returns how many were removed."""
+        ids: list[int] = []
+        for given in paths:
+            key = path_key(given)
+            ids += [
+                r[0]
+                for r in self.query(
+                    "SELECT id FROM reports WHERE path = ? OR substr(path, 1, ?) = ?",
+                    (key, len(key) + 1, key.rstrip(os.sep) + os.sep),
+                )
+            ]
+
+        def change(conn: sqlite3.Connection) -> int:
+            for report in ids:
+                _drop_index(conn, report)
+                conn.execute("DELETE FROM reports WHERE id = ?", (report,))
+            return len(ids)
+
+        return self._write(change)
+
+    def reports(self, notes=None, *, state: str | None = None) -> list[LibraryReport]:
+        """Every report, by path; ``notes`` (a NoteStore) fills in the notes counts."""
+        sql = f"SELECT {REPORT_COLUMNS} FROM reports"
+        params: tuple = ()
+        if state is not None:
+            sql += " WHERE state = ?"
+            params = (state,)
+        rows = self.query(sql + " ORDER BY path", params)
+        counts = notes.counts_by_document() if notes is not None else {}
+        return [replace(LibraryReport(*row), notes=counts.get(row[2], 0)) for row in rows]
+
+    def report(self, ident: int | Path | str) -> LibraryReport | None:
+        """One report by id or by path."""
+        column, value = ("id", ident) if isinstance(ident, int) else ("path", path_key(ident))
+        rows = self.query(f"SELECT {REPORT_COLUMNS} FROM reports WHERE {column} = ?", (value,))
+        return LibraryReport(*rows[0]) if rows else None
+
+    def mark_opened(self, path: Path | str) -> None:
+        """Record that the reader opened ``path`` now (the library's "last opened")."""
+        key, now = path_key(path), stamp()
+        self._write(
+            lambda c: c.execute("UPDATE reports SET last_opened = ? WHERE path = ?", (now, key))
+        )
+
+    def texts(self, report: int) -> tuple[str, str, OffsetMap] | None:
+        """The indexed cleaned text of a report, its pivot and the map text → pivot."""
+        rows = self.query("SELECT text, pivot, pivot_map FROM texts WHERE report = ?", (report,))
+        if not rows:
+            return None
+        text, pivot, pieces = rows[0]
+        text = zlib.decompress(text).decode("utf-8")
+        pivot = zlib.decompress(pivot).decode("utf-8") if pivot else text
+        return text, pivot, OffsetMap(json.loads(pieces))
+
+    # -- keeping up with the files ---------------------------------------------------------
+
+    def refresh(self) -> dict[str, int]:
+        """Compare every report with its file: a changed file becomes ``pending`` (re-indexed
+        by :meth:`index`), a vanished one ``missing``, a returned one ``pending`` again.
+        Returns how many of each."""
+        rows = self.query("SELECT id, path, size, mtime_ns, state FROM reports")
+        changed, missing = [], []
+        for report, path, size, mtime_ns, state in rows:
+            try:
+                st = os.stat(_fs_path(path))
+            except OSError:
+                if state != "missing":
+                    missing.append(report)
+                continue
+            if state in ("missing", "unreadable") or (st.st_size, st.st_mtime_ns) != (
+                size,
+                mtime_ns,
+            ):
+                if state != "pending":
+                    changed.append(report)
+
+        def change(conn: sqlite3.Connection) -> None:
+            conn.executemany(
+                "UPDATE reports SET state = 'missing', problem = 'the file is missing' "
+                "WHERE id = ?",
+                [(r,) for r in missing],
+            )
+            conn.executemany(
+                "UPDATE reports SET state = 'pending' WHERE id = ?", [(r,) for r in changed]
+            )
+
+        self._write(change)
+        return {"changed": len(changed), "missing": len(missing)}
+
+    def pending(self) -> list[str]:
+        return [
+            r[0] for r in self.query("SELECT path FROM reports WHERE state = 'pending' ORDER BY id")
+        ]
+
+    def rebuild(self) -> int:
+        """Drop the whole index and mark every report ``pending`` (then call :meth:`index`).
+        Notes are in the notes store, keyed by text: none is touched."""
+
+        def change(conn: sqlite3.Connection) -> int:
+            conn.execute("DELETE FROM texts")
+            conn.execute("DELETE FROM mentions")
+            conn.execute("DELETE FROM sketches")
+            conn.execute("INSERT INTO search (search) VALUES ('delete-all')")
+            return conn.execute("UPDATE reports SET state = 'pending', problem = NULL").rowcount
+
+        return self._write(change)
+
+    def index(
+        self,
+        workers: int = 1,
+        progress: Callable[[int, int, str], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        entities: bool = True,
+    ) -> IndexSummary:
+        """Index every pending report, ``workers`` processes at a time (1: in this process).
+
+        ``progress(done, total, path)`` is called after each report is committed;
+        ``cancelled()`` is polled between reports: what is committed stays, the rest stays
+        pending for the next call."""
+        paths = self.pending()
+        done = failed = 0
+
+        def store(result: IndexedReport | IndexFailure) -> None:
+            nonlocal done, failed
+            self.store_result(result)
+            done += 1
+            failed += isinstance(result, IndexFailure)
+            if progress is not None:
+                progress(done, len(paths), result.path)
+
+        def stop() -> bool:
+            return cancelled is not None and cancelled()
+
+        if workers <= 1 or len(paths) <= 1:
+            for path in paths:
+                if stop():
+                    return IndexSummary(done - failed, failed, True)
+                store(index_file(_fs_path(path), entities))
+            return IndexSummary(done - failed, failed, False)
+        import multiprocessing
+
+        context = multiprocessing.get_context("spawn")  # no fork of a process with threads
+        queue = list(reversed(paths))
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            running: set[Future] = set()
+            while queue or running:
+                while queue and len(running) < 2 * workers and not stop():
+                    running.add(pool.submit(index_file, _fs_path(queue.pop()), entities))
+                if not running:
+                    break
+                finished, running = wait(running, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    store(future.result())
+                if stop():
+                    for future in running:
+                        future.cancel()
+                    return IndexSummary(done - failed, failed, True)
+        return IndexSummary(done - failed, failed, bool(queue))
+
+    def store_result(self, result: IndexedReport | IndexFailure) -> None:
+        """Write one report's index (or its failure) in one transaction."""
+        key = path_key(_fs_path(result.path))
+        if isinstance(result, IndexFailure):
+            state = "missing" if result.missing else "unreadable"
+            self._write(
+                lambda c: c.execute(
+                    "UPDATE reports SET state = ?, problem = ? WHERE path = ?",
+                    (state, result.problem, key),
+                )
+            )
+            return
+        self._write(lambda c: _store_report(c, key, result))
+
+
+def _store_report(conn: sqlite3.Connection, key: str, r: IndexedReport) -> None:
+    from gui.core.script import to_pivot
+
+    row = conn.execute("SELECT id, fingerprint FROM reports WHERE path = ?", (key,)).fetchone()
+    if row is None:
+        return  # removed while it was being read
+    report, old = row
+    now = stamp()
+    if old is not None and old != r.fingerprint:
+        conn.execute(
+            "INSERT OR IGNORE INTO versions VALUES (?, ?, 'same-path', ?)",
+            (r.fingerprint, old, now),
+        )
+    _drop_index(conn, report)
+    conn.execute(
+        "INSERT INTO texts VALUES (?, ?, ?, ?)",
+        (
+            report,
+            zlib.compress(r.text.encode("utf-8"), 1),
+            # A Simplified text is its own pivot: stored once.
+            b"" if r.pivot == r.text else zlib.compress(r.pivot.encode("utf-8"), 1),
+            json.dumps(r.pivot_pieces),
+        ),
+    )
+    conn.execute("INSERT INTO search (rowid, uni, bi) VALUES (?, ?, ?)", (report, r.uni, r.bi))
+    conn.executemany(
+        "INSERT INTO mentions VALUES (?, ?, ?, ?, ?)",
+        [
+            (report, k, t, count, json.dumps(positions))
+            for (k, t), (count, positions) in r.mentions.items()
+        ],
+    )
+    conn.executemany("INSERT INTO sketches VALUES (?, ?)", [(h, report) for h in r.sketch])
+    f = r.fields
+    conn.execute(
+        "UPDATE reports SET fingerprint = ?, title = ?, issuer = ?, number = ?, date = ?, "
+        "kind = ?, script = ?, title_key = ?, issuer_key = ?, size = ?, mtime_ns = ?, "
+        "chars = ?, state = 'ok', problem = NULL, indexed = ? WHERE id = ?",
+        (
+            r.fingerprint, f.title, f.issuer, f.number, f.date, f.kind, f.script,
+            to_pivot(f.title)[0] if f.title else None,
+            to_pivot(f.issuer)[0] if f.issuer else None,
+            r.size, r.mtime_ns, len(r.text), now, report,
+        ),
+    )  # fmt: skip
+    _link_similar(conn, report, r, now)
+
+
+def _link_similar(conn: sqlite3.Connection, report: int, r: IndexedReport, now: str) -> None:
+    """Link the report to indexed texts it nearly equals (an edited copy elsewhere)."""
+    if not r.sketch:
+        return
+    marks = ",".join("?" * len(r.sketch))
+    candidates = conn.execute(
+        f"SELECT report FROM sketches WHERE hash IN ({marks}) AND report != ? "
+        "GROUP BY report HAVING COUNT(*) >= ?",
+        (*r.sketch, report, len(r.sketch) // 2),
+    ).fetchall()
+    for (other,) in candidates:
+        (fp,) = conn.execute("SELECT fingerprint FROM reports WHERE id = ?", (other,)).fetchone()
+        if fp is None or fp == r.fingerprint:
+            continue
+        theirs = [
+            h for (h,) in conn.execute("SELECT hash FROM sketches WHERE report = ?", (other,))
+        ]
+        if resemblance(r.sketch, theirs) >= VERSION_RESEMBLANCE:
+            conn.execute(
+                "INSERT OR IGNORE INTO versions VALUES (?, ?, 'similar', ?)",
+                (r.fingerprint, fp, now),
+            )
+
+
+def _drop_index(conn: sqlite3.Connection, report: int) -> None:
+    """Remove a report's text, tokens, mentions and sketch (a contentless FTS5 table forgets
+    a row only when given the tokens it was indexed with: rebuilt from the stored pivot)."""
+    row = conn.execute("SELECT text, pivot FROM texts WHERE report = ?", (report,)).fetchone()
+    if row is not None:
+        uni, bi = token_streams(zlib.decompress(row[1] or row[0]).decode("utf-8"))
+        conn.execute(
+            "INSERT INTO search (search, rowid, uni, bi) VALUES ('delete', ?, ?, ?)",
+            (report, uni, bi),
+        )
+    for table in ("texts", "mentions", "sketches"):
+        conn.execute(f"DELETE FROM {table} WHERE report = ?", (report,))
+
+
+def _apply_migrations(conn: sqlite3.Connection) -> None:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    for number in range(version, SCHEMA_VERSION):
+        for statement in MIGRATIONS[number]:
+            conn.execute(statement)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _fs_path(key: str) -> str:
+    """A stored path as a file name. A name with bytes that are not UTF-8 was stored with
+    ``\\xff`` escapes and is not found again: such a report shows as ``missing``."""
+    return key
+
+
+def _reason(err: BaseException) -> str:
+    if isinstance(err, OSError):
+        return err.strerror or str(err)
+    return str(err)

@@ -1,0 +1,101 @@
+"""``report-reader-cli library …`` and ``notes export --all``, run as real processes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DEFAULT_REPORT, NOTES_GOLDEN, REPO
+from tests.core.library_fixtures import copy_sample
+
+
+def cli(*args: str, data_dir: Path) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    return subprocess.run(
+        [sys.executable, "-m", "gui.cli", "--data-dir", str(data_dir), *args],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        check=False,
+        text=True,
+    )
+
+
+@pytest.fixture(scope="module")
+def added(tmp_path_factory):
+    root = tmp_path_factory.mktemp("cli-library")
+    folder = copy_sample(root / "reports")
+    data = root / "data"
+    result = cli("library", "add", str(folder), "--workers", "2", data_dir=data)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["added 7 report(s)", "indexed 7 report(s)"]
+    return folder, data
+
+
+def test_list_shows_every_report_with_its_fields(added):
+    folder, data = added
+    result = cli("library", "list", "--json", data_dir=data)
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == 7 and {r["state"] for r in rows} == {"ok"}
+    new_media = next(r for r in rows if r["path"].endswith("gov-new-media-2018.html"))
+    assert (new_media["number"], new_media["kind"]) == ("国办发〔2018〕123号", "official")
+    plain = cli("library", "list", data_dir=data).stdout.splitlines()
+    assert len(plain) == 7 and all(line.startswith("ok\t") for line in plain)
+
+
+def test_search_prints_reports_and_hits_in_text_coordinates(added):
+    folder, data = added
+    result = cli("library", "search", "兰州高新区", "--json", data_dir=data)
+    assert result.returncode == 0, result.stderr
+    (row,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert row["path"].endswith(DEFAULT_REPORT.name) and row["count"] >= 5
+    from gui.core.reading import read_document
+
+    text = read_document(row["path"]).text
+    assert all(text[h["start"] : h["end"]] == h["match"] == "蘭州高新區" for h in row["hits"])
+    plain = cli("library", "search", "国务院", "--kind", "official", data_dir=data)
+    assert plain.returncode == 0 and "[国务院]" in plain.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("library", "search", "NOT 兰州"), "NOT needs a term before it"),
+        (("library", "add", "/no/such/folder"), "nothing was added"),
+        (("library", "search", "兰州", "--limit", "0"), "--limit must be at least 1"),
+        (("notes", "export", "--format", "md"), "give either FILE or --all"),
+        (("notes", "export", str(DEFAULT_REPORT), "--all", "--format", "md"), "give either"),
+    ],
+)
+def test_bad_input_is_one_line_and_a_non_zero_exit(added, args, message):
+    _, data = added
+    result = cli(*args, data_dir=data)
+    assert result.returncode != 0
+    assert result.stderr.count("\n") == 1 and message in result.stderr
+
+
+def test_notes_export_all_and_remove(added, tmp_path):
+    folder, data = added
+    imported = cli(
+        "notes", "import", str(folder / DEFAULT_REPORT.name),
+        str(NOTES_GOLDEN / "default-report.jsonld"), data_dir=data,
+    )  # fmt: skip
+    assert imported.returncode == 0, imported.stderr
+    out = tmp_path / "all.jsonld"
+    result = cli("notes", "export", "--all", "--format", "json", "-o", str(out), data_dir=data)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["total"] == 7
+    listed = cli("library", "list", "--json", data_dir=data).stdout.splitlines()
+    assert sum(json.loads(line)["notes"] for line in listed) == 7
+    removed = cli("library", "remove", str(folder / "gov"), data_dir=data)
+    assert removed.stdout.strip() == "removed 3 report(s)"
+    assert len(cli("library", "list", data_dir=data).stdout.splitlines()) == 4
+    refreshed = cli("library", "refresh", data_dir=data)
+    assert refreshed.stdout.splitlines() == ["0 changed, 0 missing", "indexed 0 report(s)"]
+    rebuilt = cli("library", "rebuild", "--workers", "1", data_dir=data)
+    assert rebuilt.stdout.strip() == "indexed 4 report(s)"

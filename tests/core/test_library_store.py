@@ -1,0 +1,233 @@
+"""The library store: real files, real SQLite, re-indexing, faults and resuming after kill -9."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from library_fixtures import SAMPLE, copy_sample
+
+from gui.core.library import Library, LibraryError, search
+from gui.core.notes import NoteStore, new_passage_note
+from gui.core.reading import read_document
+from tests.conftest import REPO
+
+
+@pytest.fixture
+def folder(tmp_path) -> Path:
+    return copy_sample(tmp_path / "reports")
+
+
+@pytest.fixture
+def library(tmp_path):
+    with Library(tmp_path / "data" / "library.sqlite3") as library:
+        yield library
+
+
+def _states(library) -> dict[str, str]:
+    return {Path(r.path).name: r.state for r in library.reports()}
+
+
+def test_adding_a_folder_recurses_and_takes_only_report_files(library, folder):
+    (folder / "gov" / "notes.xlsx").write_bytes(b"PK\x03\x04")
+    (folder / ".hidden").mkdir()
+    (folder / ".hidden" / "secret.txt").write_text("不要", encoding="utf-8")
+    added = library.add([folder])
+    assert sorted(Path(p).name for p in added) == sorted([*SAMPLE, "lanzhou-hi-tech-zone-2021.txt"])
+    assert library.add([folder]) == []  # already there
+    assert set(_states(library).values()) == {"pending"}
+
+
+def test_a_path_that_does_not_exist_adds_nothing(library, folder):
+    with pytest.raises(LibraryError, match="neither a file nor a folder"):
+        library.add([folder, folder / "nope.txt"])
+    assert library.reports() == []
+
+
+def test_indexing_records_the_header_fields_and_the_notes_count(library, folder, tmp_path):
+    library.add([folder])
+    summary = library.index()
+    assert (summary.indexed, summary.failed, summary.cancelled) == (7, 0, False)
+    default = read_document(folder / "lanzhou-hi-tech-zone-2021.txt")
+    with NoteStore(tmp_path / "data" / "notes.sqlite3") as notes:
+        start = default.text.index("蘭州高新區")
+        notes.add(new_passage_note(default, start, start + 5, body="zone"))
+        reports = {Path(r.path).name: r for r in library.reports(notes)}
+    official = reports["gw-cn-gov-new-media-2018.html"]
+    assert (official.kind, official.issuer, official.number, official.date) == (
+        "official",
+        "国务院办公厅",
+        "国办发〔2018〕123号",
+        "2018-12-07",
+    )
+    assert reports["press-tw-228-memorial-2024.txt"].script == "tw"
+    assert reports["lanzhou-hi-tech-zone-2021.txt"].notes == 1
+    assert reports["lanzhou-hi-tech-zone-2021.txt"].fingerprint == default.fingerprint
+    assert all(r.state == "ok" and r.chars and r.indexed for r in reports.values())
+    assert sum(r.notes for r in reports.values()) == 1
+
+
+def test_two_worker_processes_index_the_same_as_one(tmp_path, folder):
+    with Library(tmp_path / "one.sqlite3") as one, Library(tmp_path / "two.sqlite3") as two:
+        for library, workers in ((one, 1), (two, 2)):
+            library.add([folder])
+            seen = []
+            library.index(workers=workers, progress=lambda d, t, p, seen=seen: seen.append((d, t)))
+            assert seen[-1] == (7, 7)
+        fields = [
+            [(r.path, r.fingerprint, r.title, r.issuer, r.date, r.kind) for r in lib.reports()]
+            for lib in (one, two)
+        ]
+        assert fields[0] == fields[1]
+        for query in ("国务院", "臺灣", "的"):
+            assert {r.report.path for r in search(one, query, limit=100)} == {
+                r.report.path for r in search(two, query, limit=100)
+            }
+
+
+def test_a_changed_file_is_reindexed_and_linked_to_its_earlier_text(library, folder):
+    library.add([folder])
+    library.index()
+    path = folder / "press" / "wr-cn-2022.txt"
+    before = library.report(path)
+    text = path.read_text(encoding="utf-8").replace("政府", "政府XY", 1)
+    path.write_text(text + "\n新增的一段：鄂尔多斯盆地。\n", encoding="utf-8")
+    os.utime(path, ns=(1, 1))  # a new mtime even on a coarse clock
+    assert library.refresh() == {"changed": 1, "missing": 0}
+    assert _states(library)[path.name] == "pending"
+    assert library.index().indexed == 1
+    after = library.report(path)
+    assert after.fingerprint != before.fingerprint and after.state == "ok"
+    assert [r.report.path for r in search(library, "鄂尔多斯盆地")] == [after.path]
+    rows = library.query("SELECT newer, older, how FROM versions")
+    assert rows == [(after.fingerprint, before.fingerprint, "same-path")]
+    # The old tokens left the index with the old text.
+    assert library.query("SELECT COUNT(*) FROM search WHERE search MATCH 'uni : \"xy\"'")[0][0] == 1
+
+
+def test_vanished_and_unreadable_files_are_marked_never_dropped(library, folder):
+    library.add([folder])
+    library.index()
+    gone = folder / "press" / "wr-cn-2022.txt"
+    broken = folder / "gov" / "gw-sh-jiading-renewal-2023.md"
+    gone.unlink()
+    broken.write_bytes(bytes(range(256)) * 64)
+    assert library.refresh() == {"changed": 1, "missing": 1}
+    library.index()
+    states = {Path(r.path).name: (r.state, r.problem) for r in library.reports()}
+    assert states[gone.name] == ("missing", "the file is missing")
+    assert states[broken.name][0] == "unreadable" and "binary" in states[broken.name][1]
+    # Their last index stays searchable until the user removes them.
+    assert any(Path(r.report.path).name == gone.name for r in search(library, "全国政协委员"))
+    gone.write_text("政府工作报告\n回来了：鄂尔多斯盆地。\n", encoding="utf-8")
+    library.refresh()
+    library.index()
+    assert _states(library)[gone.name] == "ok"
+    assert [Path(r.report.path).name for r in search(library, "鄂尔多斯盆地")] == [gone.name]
+
+
+def test_removing_a_folder_removes_its_reports_from_the_index(library, folder):
+    library.add([folder])
+    library.index()
+    assert library.remove([folder / "gov"]) == 3
+    assert sorted(_states(library)) == sorted(
+        ["lanzhou-hi-tech-zone-2021.txt", *(n for n in SAMPLE if not n.startswith("gw"))]
+    )
+    assert search(library, "国办发", limit=100) == []
+    assert (
+        library.query("SELECT COUNT(*) FROM mentions WHERE report NOT IN (SELECT id FROM reports)")[
+            0
+        ][0]
+        == 0
+    )
+    assert (folder / "gov" / SAMPLE[0]).is_file()  # the files themselves are left alone
+
+
+def test_cancelled_indexing_keeps_what_was_done_and_resumes(library, folder):
+    library.add([folder])
+    done = []
+    summary = library.index(
+        progress=lambda d, t, p: done.append(d), cancelled=lambda: len(done) >= 2
+    )
+    assert summary.cancelled and summary.indexed == 2
+    assert sorted(_states(library).values()).count("pending") == 5
+    assert library.index().indexed == 5
+
+
+def test_rebuild_loses_no_note(library, folder, tmp_path):
+    library.add([folder])
+    library.index()
+    default = read_document(folder / "lanzhou-hi-tech-zone-2021.txt")
+    with NoteStore(tmp_path / "data" / "notes.sqlite3") as notes:
+        for quote in ("蘭州高新區", "生物醫藥"):
+            start = default.text.index(quote)
+            notes.add(new_passage_note(default, start, start + len(quote)))
+        before = [r.report.path for r in search(library, "生物医药", limit=100)]
+        assert library.rebuild() == 7
+        assert search(library, "生物医药") == []
+        library.index()
+        assert [r.report.path for r in search(library, "生物医药", limit=100)] == before
+        assert notes.count(default.fingerprint) == 2
+        assert {
+            r.notes for r in library.reports(notes) if r.fingerprint == default.fingerprint
+        } == {2}
+
+
+_KILLER = """
+import os, signal, sys
+from gui.core.library import Library
+library = Library(sys.argv[1])
+def progress(done, total, path):
+    if done == 3:
+        os.kill(os.getpid(), signal.SIGKILL)
+library.index(progress=progress)
+"""
+
+
+def test_indexing_killed_with_sigkill_resumes_where_it_stopped(library, folder, tmp_path):
+    library.add([folder])
+    library.close()
+    db = tmp_path / "data" / "library.sqlite3"
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    killed = subprocess.run(
+        [sys.executable, "-c", _KILLER, str(db)], env=env, cwd=REPO, check=False
+    )
+    assert killed.returncode == -9
+    with Library(db) as again:
+        states = sorted(r.state for r in again.reports())
+        assert states == ["ok"] * 3 + ["pending"] * 4
+        assert again.index().indexed == 4
+        assert again.query("PRAGMA integrity_check") == [("ok",)]
+        assert again.query("INSERT INTO search (search) VALUES ('integrity-check')") == []
+        matched = again.query("SELECT COUNT(*) FROM search WHERE search MATCH 'uni : \"的\"'")
+        assert matched[0][0] == 7
+
+
+def test_a_library_file_that_is_not_sqlite_is_one_clear_error(tmp_path):
+    bad = tmp_path / "library.sqlite3"
+    bad.write_bytes(b"not a database" * 100)
+    with pytest.raises(LibraryError, match="Cannot open the library"):
+        Library(bad)
+
+
+def test_a_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "library.sqlite3"
+    Library(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    with pytest.raises(LibraryError, match="newer Report Reader"):
+        Library(path)
+
+
+def test_mark_opened_and_lookup_by_id(library, folder):
+    library.add([folder / "lanzhou-hi-tech-zone-2021.txt"])
+    report = library.reports()[0]
+    assert report.last_opened is None
+    library.mark_opened(folder / "lanzhou-hi-tech-zone-2021.txt")
+    assert library.report(report.id).last_opened is not None
+    assert library.report(999) is None and library.texts(report.id) is None
