@@ -20,6 +20,9 @@ from pathlib import Path
 
 from gui.core.reading_aids.pinyin import marked_syllables, word_pinyin
 
+#: Longer than any CC-CEDICT headword (the longest has 19 characters).
+_MAX_WORD = 32
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -60,11 +63,36 @@ class Match:
 
     @property
     def reading_entry(self) -> Entry:
-        """The entry whose pinyin reads the word: the first one that is not a surname or a
-        variant, and among those the first in lowercase pinyin (a common word before a name)."""
-        major = [e for e in self.entries if not e.is_minor] or list(self.entries)
-        common = [e for e in major if not e.numbered[:1].isupper()]
-        return (common or major)[0]
+        """The entry whose pinyin reads the word. Surname-only and variant entries, and names
+        (capitalised pinyin) when a common word shares the characters, come last; among the
+        rest the entry with the most senses is the word's main use (重点 zhòngdiǎn "key point",
+        3 senses, over chóngdiǎn "to recount", 2; 空地 kòngdì "vacant land" over kōngdì
+        "air-to-surface"); a tie goes to the entry that uses each character's common reading
+        (所长 suǒzhǎng), then to CC-CEDICT's order."""
+        return min(
+            enumerate(self.entries),
+            key=lambda item: (
+                item[1].is_minor,
+                item[1].numbered[:1].isupper(),
+                -len(item[1].senses),
+                -_common_readings(self.word, item[1]),
+                item[0],
+            ),
+        )[1]
+
+
+def _common_readings(word: str, entry: Entry) -> int:
+    """How many syllables of ``entry`` are the common reading of their character."""
+    from gui.core.cleaning import readings_of
+
+    syllables = marked_syllables(entry.numbered)
+    if len(syllables) != len(word):
+        return 0
+    return sum(
+        1
+        for char, syllable in zip(word, syllables, strict=True)
+        if readings_of(char)[:1] == [syllable.lower()]
+    )
 
 
 class Dictionary:
@@ -78,6 +106,7 @@ class Dictionary:
         self._blocks: dict[int, dict[str, list[str]]] = {}
         self._longest: dict[str, int] = {}  # first character → longest key that starts with it
         self._meta: dict[str, object] = {}
+        self._folds: dict[str, str] = {}
 
     def _open(self) -> zipfile.ZipFile:
         if self._zip is None:
@@ -135,18 +164,43 @@ class Dictionary:
 
     def longest_at(self, text: str, pos: int) -> Match | None:
         """The longest dictionary word that starts at ``text[pos]``, or None (not Chinese, or
-        no entry). Positions are Python indices (code points)."""
+        no entry). Positions are Python indices (code points).
+
+        A word is looked up as written and, failing that, with each Traditional character
+        that has exactly one Simplified form folded to it: OpenCC's Traditional views write
+        the standard forms 爲, 衆, 羣 where CC-CEDICT's headwords have 為, 眾, 群, and 視爲
+        must still find 视为."""
         if not 0 <= pos < len(text):
             return None
         with self._lock:
             self._block_for(text[pos])
-            limit = min(self._longest.get(text[pos], 0), len(text) - pos)
+            window = text[pos : pos + _MAX_WORD]
+            folded = "".join(self._fold(c) for c in window)
+            if folded[0] != window[0]:
+                self._block_for(folded[0])
+            limit = min(
+                max(self._longest.get(window[0], 0), self._longest.get(folded[0], 0)),
+                len(window),
+            )
             for length in range(limit, 0, -1):
-                word = text[pos : pos + length]
+                word = window[:length]
                 entries = self._lookup(word)
+                if not entries and folded[:length] != word:
+                    entries = self._lookup(folded[:length])
                 if entries:
                     return Match(pos, pos + length, word, entries)
         return None
+
+    def _fold(self, char: str) -> str:
+        """``char``'s Simplified form when it has exactly one (麼 → 么, 爲 → 为); used only
+        after the word as written was not found, so 乾坤 is still looked up as written."""
+        folded = self._folds.get(char)
+        if folded is None:
+            payloads = self._payloads(char)
+            targets = {p[1:] for p in payloads if p.startswith("=")}
+            folded = next(iter(targets)) if len(targets) == 1 else char
+            self._folds[char] = folded
+        return folded
 
     def word_at(self, text: str, pos: int, *, reach: int = 40) -> Match | None:
         """The dictionary word that covers ``text[pos]`` — what a pointer over a character

@@ -187,9 +187,10 @@ def word_from_entry(
     )
 
 
-def sentence_around(text: str, start: int, end: int, *, limit: int = 120) -> str:
-    """The sentence of ``text`` that holds ``text[start:end]``: from after the previous 。！？；
-    or line break to the next one (kept), at most ``limit`` characters either side."""
+def sentence_span(text: str, start: int, end: int, *, limit: int = 120) -> tuple[int, int]:
+    """The bounds of the sentence of ``text`` that holds ``text[start:end]``: from after the
+    previous 。！？；or line break to the next one (kept), at most ``limit`` characters either
+    side of the span."""
     stops = "。！？；!?;\n"
     left = start
     while left > 0 and start - left < limit and text[left - 1] not in stops:
@@ -199,4 +200,10 @@ def sentence_around(text: str, start: int, end: int, *, limit: int = 120) -> str
         right += 1
     if right < len(text) and text[right] != "\n":
         right += 1
+    return left, right
+
+
+def sentence_around(text: str, start: int, end: int, *, limit: int = 120) -> str:
+    """The sentence that holds ``text[start:end]`` (see :func:`sentence_span`), stripped."""
+    left, right = sentence_span(text, start, end, limit=limit)
     return text[left:right].strip()
