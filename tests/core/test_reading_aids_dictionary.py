@@ -95,3 +95,13 @@ def test_missing_archive_fails_on_the_first_look_up_not_before(tmp_path):
 def test_attribution_names_source_and_licence():
     text = attribution()
     assert "CC-CEDICT" in text and "CC BY-SA 4.0" in text and "122," in text
+
+
+def test_preload_answers_the_same(tmp_path):
+    cold = Dictionary(default_dictionary()._path)
+    text = "重慶市長江大橋與銀行業增長"
+    before = [cold.word_at(text, i) for i in range(len(text))]
+    warm = Dictionary(default_dictionary()._path)
+    warm.preload()
+    assert [warm.word_at(text, i) for i in range(len(text))] == before
+    assert [m.word for m in before[:3]] == ["重慶市", "重慶市", "重慶市"]
