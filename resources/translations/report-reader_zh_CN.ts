@@ -941,6 +941,19 @@ Your corrections have not changed.</source>
     </message>
 </context>
 <context>
+    <name>PinyinDock</name>
+    <message>
+        <location filename="../../gui/ui/reading_aids/ruby.py" line="121"/>
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/reading_aids/ruby.py" line="130"/>
+        <source>Copy Pinyin</source>
+        <translation>复制拼音</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <location filename="../../gui/selftest/checks.py" line="100"/>
@@ -979,79 +992,79 @@ Your corrections have not changed.</source>
 <context>
     <name>ReadingAidsFeature</name>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="67"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="68"/>
         <source>&amp;Dictionary at Pointer</source>
         <extracomment>How long the pointer rests before the pop-up follows it (ms): moving across a line must not look up every character it passes.</extracomment>
         <translation>指针处查词(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="69"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="70"/>
         <source>&amp;Look Up Word</source>
         <translation>查词(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="71"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="72"/>
         <source>Ne&amp;xt Word</source>
         <translation>下一个词(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="74"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="75"/>
         <source>Pre&amp;vious Word</source>
         <translation>上一个词(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="77"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="78"/>
         <source>Copy &amp;Pinyin</source>
         <translation>复制拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="79"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="80"/>
         <source>Export &amp;Word List…</source>
         <translation>导出生词表(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="82"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="83"/>
         <source>&amp;Reading Aids</source>
         <translation>阅读辅助(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="155"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="183"/>
         <source>No dictionary word here.</source>
         <translation>此处没有词典词条。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="232"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="260"/>
         <source>Select some text first.</source>
         <translation>请先选择文字。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="235"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="263"/>
         <source>Pinyin copied.</source>
         <translation>已复制拼音。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="267"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="295"/>
         <source>Word List</source>
         <translation>生词表</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="270"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="298"/>
         <source>Added to the word list.</source>
         <translation>已加入生词表。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="277"/>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="287"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="305"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="315"/>
         <source>Export Word List</source>
         <translation>导出生词表</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="277"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="305"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="288"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="316"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>

@@ -105,3 +105,9 @@ def test_preload_answers_the_same(tmp_path):
     warm.preload()
     assert [warm.word_at(text, i) for i in range(len(text))] == before
     assert [m.word for m in before[:3]] == ["重慶市", "重慶市", "重慶市"]
+
+
+def test_a_lone_character_takes_its_common_reading():
+    # CC-CEDICT gives 了 more senses as liǎo and 重 as chóng; alone they read le and zhòng.
+    assert text_pinyin("发布了") == "fābù le"
+    assert text_pinyin("没有重要的事") == "méiyǒu zhòngyào de shì"

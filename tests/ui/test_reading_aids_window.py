@@ -169,3 +169,44 @@ def test_popup_screenshots(make_window, qtbot, theme, script, word):
     assert abs(text.lightness() - base.lightness()) > 100  # readable in both themes
     assert (base.lightness() < 128) == (theme == "dark")  # and in the window's theme
     assert popup.geometry().top() >= window.reader.viewport().mapToGlobal(QPoint(0, 0)).y()
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+@pytest.mark.parametrize("script", ["hans", "hant"])
+def test_pinyin_dock_reads_the_selection_word_by_word(make_window, qtbot, theme, script):
+    window = make_window()
+    window.resize(1280, 800)
+    window.set_theme(theme)
+    window.scripts.actions[script].trigger()
+    qtbot.wait(20)
+    feature = window.reading_aids
+    assert not feature.pinyin_dock.isVisible()  # off until asked for
+    feature.pinyin_dock.show()
+    reader = window.reader
+    # A passage with polyphonic characters: 重要 zhòngyào, 調整 tiáozhěng, 發展 fāzhǎn.
+    start = _cursor_to(reader, "適時調整修訂" if script == "hant" else "适时调整修订")
+    block = reader.document().findBlock(start)
+    cursor = reader.textCursor()
+    cursor.setPosition(block.position())
+    cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+    reader.setTextCursor(cursor)
+    qtbot.waitUntil(lambda: feature.pinyin_dock.text == block.text(), timeout=3000)
+    cells = {(char, syllable) for _box, char, syllable in feature.pinyin_dock.ruby._cells}
+    assert ("调" if script == "hans" else "調", "tiáo") in cells
+    assert ("展", "zhǎn") in cells and ("长", "cháng") not in cells
+    assert all(s for c, s in cells if "\u4e00" <= c <= "\u9fff")  # every Han character is read
+    feature.pinyin_dock.raise_()
+    window.resizeDocks([feature.pinyin_dock], [420], Qt.Orientation.Vertical)
+    qtbot.wait(50)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    assert window.grab().save(str(SCREENSHOTS / f"reading-aids-ruby-{script}-{theme}.png"))
+    feature.pinyin_dock.copy_button.click()
+    assert (
+        QGuiApplication.clipboard()
+        .text()
+        .startswith(
+            __import__("gui.core.reading_aids.pinyin", fromlist=["x"]).text_pinyin(block.text())[
+                :20
+            ]
+        )
+    )

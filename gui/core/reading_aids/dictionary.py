@@ -68,12 +68,16 @@ class Match:
         rest the entry with the most senses is the word's main use (重点 zhòngdiǎn "key point",
         3 senses, over chóngdiǎn "to recount", 2; 空地 kòngdì "vacant land" over kōngdì
         "air-to-surface"); a tie goes to the entry that uses each character's common reading
-        (所长 suǒzhǎng), then to CC-CEDICT's order."""
+        (所长 suǒzhǎng), then to CC-CEDICT's order. A single character takes the entry of its
+        common reading first."""
         return min(
             enumerate(self.entries),
             key=lambda item: (
                 item[1].is_minor,
                 item[1].numbered[:1].isupper(),
+                # A lone character reads as it most often does (了 le, 着 zhe, 重 zhòng, 没 méi):
+                # its entries' sense counts measure meanings, not use.
+                -_common_readings(self.word, item[1]) if len(self.word) == 1 else 0,
                 -len(item[1].senses),
                 -_common_readings(self.word, item[1]),
                 item[0],

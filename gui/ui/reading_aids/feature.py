@@ -47,6 +47,7 @@ class ReadingAidsFeature(QObject):
         self._hover.setInterval(HOVER_DELAY_MS)
         self._hover.timeout.connect(self._look_up_at_pointer)
         self._build_actions()
+        self._build_pinyin_dock()
         self.reader.context_menu_hooks.append(self._context_menu)
         window.signals.document_opened.connect(self.hide_popup)
         window.signals.script_changed.connect(self.hide_popup)
@@ -94,6 +95,33 @@ class ReadingAidsFeature(QObject):
             quit_action = self.window.quit_action
             before = quit_action if quit_action in file_menu.actions() else None
             file_menu.insertAction(before, self.export_action)
+
+    def _build_pinyin_dock(self) -> None:
+        from gui.ui.reading_aids.ruby import PinyinDock
+
+        self.pinyin_dock = PinyinDock(self.window)
+        self.window.add_dock(self.pinyin_dock)
+        self.pinyin_dock.hide()  # shown from View → Pinyin; restoring the window may show it
+        self.pinyin_dock.pending.timeout.connect(self._update_pinyin)
+        self.pinyin_dock.visibilityChanged.connect(self._pinyin_visibility)
+        self.reader.cursorPositionChanged.connect(self._pinyin_changed)
+        self.reader.selectionChanged.connect(self._pinyin_changed)
+
+    def _pinyin_visibility(self, visible: bool) -> None:
+        if visible:
+            self._pinyin_changed()
+
+    def _pinyin_changed(self) -> None:
+        if self.pinyin_dock.isVisible():
+            self.pinyin_dock.pending.start()
+
+    def _update_pinyin(self) -> None:
+        """The selection, or else the paragraph at the cursor, into the Pinyin dock."""
+        cursor = self.reader.textCursor()
+        text = cursor.selectedText().replace("\u2029", "\n")
+        if not text:
+            text = cursor.block().text()
+        self.pinyin_dock.show_text(text[:2000])  # a page of ruby, not a whole report
 
     def _context_menu(self, menu, pos: int, selection: tuple[int, int] | None) -> None:
         menu.addAction(self.look_up_action)

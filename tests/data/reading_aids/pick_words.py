@@ -54,8 +54,17 @@ def main() -> None:
 
             sense = default_dictionary().lookup(word)[0].senses[0]
             label = "poly" if poly else "place"
-            print(word, path.name, split.get(path.name, "default"), theirs, ours, label, sense,
-                  sep="\t", file=sys.stdout)
+            print(
+                word,
+                path.name,
+                split.get(path.name, "default"),
+                theirs,
+                ours,
+                label,
+                sense,
+                sep="\t",
+                file=sys.stdout,
+            )
 
 
 if __name__ == "__main__":
