@@ -60,13 +60,16 @@ def test_wheel_install_finds_the_bundled_report(tmp_path):
         "from gui.core import opencc_data, wording;"
         "print(opencc_data.shipped_version().replace(' ', '_'));"
         "print(len(opencc_data.config_chain('s2twp')));"
-        "print(len(wording.sense_rows()))"
+        "print(len(wording.sense_rows()));"
+        "from gui.core.reading_aids.dictionary import default_dictionary as d;"
+        "print(d().longest_at('银行', 0).reading_entry.word_pinyin)"
     )
     result = subprocess.run(
         [str(python), "-c", probe], cwd=tmp_path, capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
-    location, size, version, groups, senses = result.stdout.split()
+    location, size, version, groups, senses, bank = result.stdout.split()
+    assert bank == "yínháng"  # the dictionary archive (resources/cedict) is installed too
     # The current OpenCC data and the wording overlays are installed with the resources.
     assert version.replace("_", " ") == opencc_data.DATA_VERSION
     assert int(groups) == len(opencc_data.config_chain("s2twp"))

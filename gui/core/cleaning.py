@@ -89,6 +89,12 @@ def _readings() -> ReadingTable:
     return ReadingTable(resource("pinyin", "readings.tsv").read_bytes())
 
 
+def readings_of(char: str) -> list[str]:
+    """The tone-marked readings of one character, the common one first (pypinyin's order)."""
+    found = _readings().get(ord(char)) if len(char) == 1 else None
+    return found.split(",") if found else []
+
+
 def _plain(syllable: str) -> str:
     """Strip tone marks and numbers; ü and v are the same letter in typed pinyin."""
     decomposed = unicodedata.normalize("NFD", syllable.lower()).replace("u\u0308", "v")

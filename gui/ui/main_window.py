@@ -148,11 +148,13 @@ class MainWindow(QMainWindow):
         self._features_installed = True
         from gui.ui.entities import install_entities
         from gui.ui.notes import install_notes
+        from gui.ui.reading_aids import install_reading_aids
 
         # The window keeps its features; they attach nothing to it themselves.
         self.notes = install_notes(self)
         self.undo_stack = self.notes.undo_stack  # Edit → Undo/Redo act on the notes' stack
         self.entities = install_entities(self)
+        self.reading_aids = install_reading_aids(self)
 
     def _install_deferred_features(self) -> None:
         if self._features_installed:

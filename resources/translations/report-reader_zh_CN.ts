@@ -27,77 +27,78 @@
 <context>
     <name>EntityFeature</name>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="86"/>
+        <location filename="../../gui/ui/entities/actions.py" line="25"/>
         <source>Show &amp;Entities</source>
         <translation>显示实体(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="90"/>
+        <location filename="../../gui/ui/entities/actions.py" line="30"/>
         <source>Highlight organisations, places, dates… (Ctrl+E)</source>
         <translation>高亮显示机构、地点、日期等（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="102"/>
+        <location filename="../../gui/ui/entities/actions.py" line="45"/>
         <source>&amp;Entities</source>
         <translation>实体(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="116"/>
+        <location filename="../../gui/ui/entities/actions.py" line="60"/>
         <source>Export Entity &amp;Corrections…</source>
         <translation>导出实体更正(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="119"/>
+        <location filename="../../gui/ui/entities/actions.py" line="65"/>
         <source>Import Entity C&amp;orrections…</source>
         <translation>导入实体更正(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="176"/>
+        <location filename="../../gui/ui/entities/feature.py" line="141"/>
         <source>Entity corrections not loaded</source>
         <translation>未加载实体更正</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="177"/>
+        <location filename="../../gui/ui/entities/feature.py" line="142"/>
         <source>%1
 The file is kept as it is until you make a new correction.</source>
         <translation>%1
 在您做出新的更正之前，该文件将保持原样。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="184"/>
+        <location filename="../../gui/ui/entities/feature.py" line="152"/>
         <source>Recognising entities…</source>
         <translation>正在识别实体…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/entities/feature.py" line="224"/>
+        <location filename="../../gui/ui/entities/feature.py" line="192"/>
         <source>%n entities</source>
         <translation>
             <numerusform>%n 个实体</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="226"/>
+        <location filename="../../gui/ui/entities/feature.py" line="194"/>
         <source> (recognised in %1 parts)</source>
         <translation>（分 %1 段识别）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="232"/>
+        <location filename="../../gui/ui/entities/feature.py" line="200"/>
         <source>Entity recognition failed: %1</source>
         <translation>实体识别失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="275"/>
+        <location filename="../../gui/ui/entities/painting.py" line="77"/>
         <source> (your correction)</source>
+        <extracomment>Highlight layers are named ``entity-ORG`` …; they paint above structure, below find hits.</extracomment>
         <translation>（您的更正）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="75"/>
+        <location filename="../../gui/ui/entities/feature.py" line="72"/>
         <source>Entity &amp;Panel</source>
-        <extracomment>Highlight layers are named ``entity-ORG`` …; they paint above structure, below find hits. Recognition starts this long after a document is shown.</extracomment>
+        <extracomment>Recognition starts this long after a document is shown.</extracomment>
         <translation>实体面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="371"/>
+        <location filename="../../gui/ui/entities/feature.py" line="238"/>
         <source>%1: occurrence %2 of %3</source>
         <translation>%1：第 %2 处，共 %3 处</translation>
     </message>
@@ -173,18 +174,18 @@ Your corrections have not changed.</source>
 <context>
     <name>EntityModel</name>
     <message>
-        <location filename="../../gui/models/entity_model.py" line="186"/>
+        <location filename="../../gui/models/entity_model.py" line="183"/>
         <source>Entity</source>
-        <extracomment>The entity type of an item (both levels). The Simplified key of an entity item (None for a type item). Number of occurrences (an entity) or of all occurrences of the type&apos;s shown entities.</extracomment>
+        <extracomment>The entity type of an item (both levels). The Simplified key of an entity item (None for a type item). Number of occurrences (an entity) or of all occurrences of the type&apos;s shown entities. What a script switch changes: the text an entity is shown with.</extracomment>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../gui/models/entity_model.py" line="186"/>
+        <location filename="../../gui/models/entity_model.py" line="183"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/models/entity_model.py" line="218"/>
+        <location filename="../../gui/models/entity_model.py" line="215"/>
         <source>%1 · %n occurrence(s) · click for the next</source>
         <translation>
             <numerusform>%1 · 出现 %n 次 · 单击转到下一处</numerusform>
@@ -233,180 +234,223 @@ Your corrections have not changed.</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../gui/ui/find_bar.py" line="39"/>
+        <location filename="../../gui/ui/find_bar.py" line="42"/>
         <source>Find in any script (发展 = 發展)</source>
         <translation>不分简繁查找（发展 = 發展）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/find_bar.py" line="46"/>
+        <location filename="../../gui/ui/find_bar.py" line="49"/>
         <source>Previous match (Shift+Enter, Shift+F3)</source>
         <translation>上一个匹配项（Shift+Enter、Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/find_bar.py" line="50"/>
+        <location filename="../../gui/ui/find_bar.py" line="53"/>
         <source>Next match (Enter, F3)</source>
         <translation>下一个匹配项（Enter、F3）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/find_bar.py" line="54"/>
+        <location filename="../../gui/ui/find_bar.py" line="57"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/find_bar.py" line="58"/>
+        <location filename="../../gui/ui/find_bar.py" line="61"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/find_bar.py" line="133"/>
+        <location filename="../../gui/ui/find_bar.py" line="140"/>
         <source>No matches</source>
         <translation>无匹配项</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/find_bar.py" line="138"/>
+        <location filename="../../gui/ui/find_bar.py" line="145"/>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
     </message>
 </context>
 <context>
+    <name>HeaderCard</name>
+    <message>
+        <location filename="../../gui/ui/header_card.py" line="35"/>
+        <source>Official document</source>
+        <translation>公文</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/header_card.py" line="36"/>
+        <source>To: %1</source>
+        <translation>主送：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/header_card.py" line="39"/>
+        <source>Regulation</source>
+        <translation>法规</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/header_card.py" line="42"/>
+        <source>Work report</source>
+        <translation>工作报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/header_card.py" line="45"/>
+        <source>News</source>
+        <translation>新闻</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/header_card.py" line="47"/>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/header_card.py" line="50"/>
+        <source>Editor: %1</source>
+        <translation>责任编辑：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/header_card.py" line="51"/>
+        <source>Original title: %1</source>
+        <translation>原标题：%1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="46"/>
+        <location filename="../../gui/ui/main_window.py" line="45"/>
         <source>Reports (*.txt *.md *.html *.htm *.docx *.pdf)</source>
         <translation>报告 (*.txt *.md *.html *.htm *.docx *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="47"/>
+        <location filename="../../gui/ui/main_window.py" line="46"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="61"/>
+        <location filename="../../gui/ui/main_window.py" line="65"/>
         <source>Report Reader</source>
         <translation>报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="139"/>
+        <location filename="../../gui/ui/main_window.py" line="206"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="140"/>
+        <location filename="../../gui/ui/main_window.py" line="207"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="141"/>
+        <location filename="../../gui/ui/main_window.py" line="208"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="143"/>
+        <location filename="../../gui/ui/main_window.py" line="210"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="146"/>
+        <location filename="../../gui/ui/main_window.py" line="213"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="149"/>
+        <location filename="../../gui/ui/main_window.py" line="216"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="152"/>
+        <location filename="../../gui/ui/main_window.py" line="219"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="155"/>
+        <location filename="../../gui/ui/main_window.py" line="222"/>
         <source>&amp;Reset Zoom</source>
         <translation>重置缩放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="157"/>
+        <location filename="../../gui/ui/main_window.py" line="224"/>
         <source>&amp;Font…</source>
         <translation>字体(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="159"/>
+        <location filename="../../gui/ui/main_window.py" line="226"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="159"/>
+        <location filename="../../gui/ui/main_window.py" line="226"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="159"/>
+        <location filename="../../gui/ui/main_window.py" line="226"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="170"/>
+        <location filename="../../gui/ui/main_window.py" line="241"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="177"/>
+        <location filename="../../gui/ui/main_window.py" line="248"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="178"/>
+        <location filename="../../gui/ui/main_window.py" line="249"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="184"/>
+        <location filename="../../gui/ui/main_window.py" line="255"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="185"/>
+        <location filename="../../gui/ui/main_window.py" line="256"/>
         <source>&amp;Script</source>
         <translation>简繁转换(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="192"/>
+        <location filename="../../gui/ui/main_window.py" line="263"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="197"/>
+        <location filename="../../gui/ui/main_window.py" line="268"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="200"/>
+        <location filename="../../gui/ui/main_window.py" line="274"/>
         <source>Script</source>
         <translation>简繁转换</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="264"/>
+        <location filename="../../gui/ui/main_window.py" line="339"/>
         <source>Untitled</source>
         <translation>无标题</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="265"/>
+        <location filename="../../gui/ui/main_window.py" line="340"/>
         <source>%1 — Report Reader</source>
         <translation>%1 — 报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="290"/>
+        <location filename="../../gui/ui/main_window.py" line="379"/>
         <source>Cannot open the file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="312"/>
+        <location filename="../../gui/ui/main_window.py" line="401"/>
         <source>Reading Font</source>
         <translation>阅读字体</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="337"/>
+        <location filename="../../gui/ui/main_window.py" line="430"/>
         <source>Open Report</source>
         <translation>打开报告</translation>
     </message>
@@ -612,153 +656,153 @@ Your corrections have not changed.</source>
 <context>
     <name>NotesFeature</name>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="81"/>
+        <location filename="../../gui/ui/notes/actions.py" line="36"/>
         <source>&amp;Undo</source>
-        <extracomment>``ask(parent, quote, initial, title) -&gt; NoteFields | None``: the note editor (tests swap it).</extracomment>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="84"/>
+        <location filename="../../gui/ui/notes/actions.py" line="41"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="96"/>
+        <location filename="../../gui/ui/notes/actions.py" line="54"/>
         <source>&amp;Highlight Selection</source>
         <translation>高亮所选内容(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="98"/>
+        <location filename="../../gui/ui/notes/actions.py" line="60"/>
         <source>Highlight the selected passage (Ctrl+Shift+H)</source>
         <translation>高亮选中的段落（Ctrl+Shift+H）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="100"/>
-        <location filename="../../gui/ui/notes/feature.py" line="351"/>
+        <location filename="../../gui/ui/notes/actions.py" line="65"/>
+        <location filename="../../gui/ui/notes/context_menus.py" line="39"/>
         <source>Add &amp;Note…</source>
         <translation>添加笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="102"/>
+        <location filename="../../gui/ui/notes/actions.py" line="71"/>
         <source>Add a note on the selected passage (Ctrl+Shift+N)</source>
         <translation>为选中的段落添加笔记（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="104"/>
+        <location filename="../../gui/ui/notes/actions.py" line="76"/>
         <source>Add Note on &amp;Section…</source>
         <translation>为章节添加笔记(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="110"/>
+        <location filename="../../gui/ui/notes/actions.py" line="82"/>
         <source>&amp;Export Notes…</source>
         <translation>导出笔记(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="113"/>
+        <location filename="../../gui/ui/notes/actions.py" line="88"/>
         <source>&amp;Import Notes…</source>
         <translation>导入笔记(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="123"/>
+        <location filename="../../gui/ui/notes/actions.py" line="101"/>
         <source>&amp;Notes</source>
         <translation>笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="125"/>
+        <location filename="../../gui/ui/notes/actions.py" line="103"/>
         <source>Highlight &amp;Colour</source>
         <translation>高亮颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="231"/>
-        <location filename="../../gui/ui/notes/feature.py" line="256"/>
+        <location filename="../../gui/ui/notes/feature.py" line="135"/>
+        <location filename="../../gui/ui/notes/feature.py" line="160"/>
         <source>Cannot add the note</source>
+        <extracomment>``ask(parent, quote, initial, title) -&gt; NoteFields | None``: the note editor (replaceable: a caller without a user supplies the answer).</extracomment>
         <translation>无法添加笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="240"/>
-        <location filename="../../gui/ui/notes/feature.py" line="265"/>
+        <location filename="../../gui/ui/notes/feature.py" line="144"/>
+        <location filename="../../gui/ui/notes/feature.py" line="169"/>
         <source>Select a passage in the reader first.</source>
         <translation>请先在阅读区中选择一段文字。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="250"/>
+        <location filename="../../gui/ui/notes/feature.py" line="154"/>
         <source>Add Note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="276"/>
+        <location filename="../../gui/ui/notes/feature.py" line="180"/>
         <source>Note on Section</source>
         <translation>章节笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="286"/>
+        <location filename="../../gui/ui/notes/feature.py" line="190"/>
         <source>Scroll to a section first.</source>
         <translation>请先滚动到某个章节。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="294"/>
+        <location filename="../../gui/ui/notes/feature.py" line="198"/>
         <source>Edit Note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="303"/>
+        <location filename="../../gui/ui/notes/feature.py" line="207"/>
         <source>Note deleted. Edit → Undo brings it back.</source>
         <translation>笔记已删除。可通过“编辑 → 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="311"/>
-        <location filename="../../gui/ui/notes/feature.py" line="317"/>
+        <location filename="../../gui/ui/notes/feature.py" line="215"/>
+        <location filename="../../gui/ui/notes/feature.py" line="221"/>
         <source>Re-attach Note</source>
         <translation>重新关联笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="312"/>
+        <location filename="../../gui/ui/notes/feature.py" line="216"/>
         <source>Select the passage in the reader first, then choose Re-attach.</source>
         <translation>请先在阅读区中选择段落，然后选择“重新关联”。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="342"/>
+        <location filename="../../gui/ui/notes/context_menus.py" line="30"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="357"/>
+        <location filename="../../gui/ui/notes/context_menus.py" line="46"/>
         <source>&amp;Edit Note “%1”…</source>
         <translation>编辑笔记“%1”(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="359"/>
+        <location filename="../../gui/ui/notes/context_menus.py" line="50"/>
         <source>&amp;Delete Note “%1”</source>
         <translation>删除笔记“%1”(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="368"/>
+        <location filename="../../gui/ui/notes/context_menus.py" line="61"/>
         <source>Add &amp;Note on This Section…</source>
         <translation>为本章节添加笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="392"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="108"/>
         <source>Cannot export notes</source>
         <translation>无法导出笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="394"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="112"/>
         <source>Notes exported to %1</source>
         <translation>笔记已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="414"/>
-        <location filename="../../gui/ui/notes/feature.py" line="418"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="135"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="140"/>
         <source>Cannot import notes</source>
         <translation>无法导入笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="425"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="148"/>
         <source>Notes imported</source>
         <translation>笔记已导入</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="426"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="149"/>
         <source>%1 notes added, %2 of them orphaned (passage not found); %3 already here.</source>
         <translation>已添加 %1 条笔记，其中 %2 条未定位（未找到对应段落）；%3 条已存在。</translation>
     </message>
@@ -766,33 +810,33 @@ Your corrections have not changed.</source>
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../gui/models/notes_model.py" line="190"/>
+        <location filename="../../gui/models/notes_model.py" line="203"/>
         <source>Notes</source>
-        <extracomment>The :class:`Note` of a note row (``None`` on group rows). ``(start, end)`` in text coordinates of a placed note (``None`` for orphans and groups). The note&apos;s colour name (``&quot;yellow&quot;`` …). Group key: section index, :data:`OUTSIDE` or :data:`ORPHANS` (on group rows).</extracomment>
+        <extracomment>The :class:`Note` of a note row (``None`` on group rows). ``(start, end)`` in text coordinates of a placed note (``None`` for orphans and groups). The note&apos;s colour name (``&quot;yellow&quot;`` …). Group key: section index, :data:`OUTSIDE` or :data:`ORPHANS` (on group rows). Rows announced as changed per event-loop turn after a refresh (see NotesModel.refresh).</extracomment>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/models/notes_model.py" line="203"/>
+        <location filename="../../gui/models/notes_model.py" line="216"/>
         <source>Orphans (passage not found)</source>
         <translation>未定位笔记（未找到对应段落）</translation>
     </message>
     <message>
-        <location filename="../../gui/models/notes_model.py" line="205"/>
+        <location filename="../../gui/models/notes_model.py" line="218"/>
         <source>Outside the sections</source>
         <translation>章节之外</translation>
     </message>
     <message>
-        <location filename="../../gui/models/notes_model.py" line="206"/>
+        <location filename="../../gui/models/notes_model.py" line="219"/>
         <source>(untitled section)</source>
         <translation>（无标题章节）</translation>
     </message>
     <message>
-        <location filename="../../gui/models/notes_model.py" line="214"/>
+        <location filename="../../gui/models/notes_model.py" line="227"/>
         <source>Notes whose passage was not found in this version of the document. Select a passage in the reader and choose Re-attach to selection.</source>
         <translation>这些笔记对应的段落在此版本的文档中未找到。请在阅读区中选择段落，然后选择“重新关联到所选内容”。</translation>
     </message>
     <message>
-        <location filename="../../gui/models/notes_model.py" line="251"/>
+        <location filename="../../gui/models/notes_model.py" line="264"/>
         <source>Section: %1</source>
         <translation>章节：%1</translation>
     </message>
@@ -800,42 +844,42 @@ Your corrections have not changed.</source>
 <context>
     <name>NotesTransfer</name>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="18"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="28"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="19"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="29"/>
         <source>HTML page</source>
         <translation>HTML 网页</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="20"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="30"/>
         <source>CSV spreadsheet (UTF-8)</source>
         <translation>CSV 电子表格 (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="21"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="31"/>
         <source>Web Annotation JSON-LD</source>
         <translation>Web 注释 JSON-LD</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="49"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="54"/>
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="64"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="69"/>
         <source>Import Notes</source>
         <translation>导入笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="68"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="73"/>
         <source>Web Annotation JSON-LD (*.jsonld *.json)</source>
         <translation>Web 注释 JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="71"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="76"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
@@ -851,55 +895,68 @@ Your corrections have not changed.</source>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../gui/models/outline_model.py" line="111"/>
+        <location filename="../../gui/models/outline_model.py" line="153"/>
         <source>1 note</source>
-        <extracomment>``Document.sections`` index of an item (-1 for the footer). Text position to jump to when the item is activated. ``{kind: count}`` filled by :meth:`OutlineModel.set_counts`.</extracomment>
+        <extracomment>``Document.sections`` index of an item (-1 for the footer). Text position to jump to when the item is activated. ``{kind: count}`` filled by :meth:`OutlineModel.set_counts`. Changed ranges (one parent&apos;s children) announced to views per event-loop turn.</extracomment>
         <translation>1 条笔记</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/models/outline_model.py" line="111"/>
+        <location filename="../../gui/models/outline_model.py" line="153"/>
         <source>%n notes</source>
         <translation>
             <numerusform>%n 条笔记</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/models/outline_model.py" line="113"/>
+        <location filename="../../gui/models/outline_model.py" line="155"/>
         <source>1 entity</source>
         <translation>1 个实体</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/models/outline_model.py" line="113"/>
+        <location filename="../../gui/models/outline_model.py" line="155"/>
         <source>%n entities</source>
         <translation>
             <numerusform>%n 个实体</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/models/outline_model.py" line="153"/>
+        <location filename="../../gui/models/outline_model.py" line="195"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../gui/models/outline_model.py" line="153"/>
+        <location filename="../../gui/models/outline_model.py" line="195"/>
         <source>Counts</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../gui/models/outline_model.py" line="175"/>
+        <location filename="../../gui/models/outline_model.py" line="217"/>
         <source>Page footer</source>
         <translation>页脚</translation>
     </message>
     <message>
-        <location filename="../../gui/models/outline_model.py" line="179"/>
+        <location filename="../../gui/models/outline_model.py" line="221"/>
         <source>The site&apos;s footer (publisher, licence); not part of the report</source>
         <translation>网站页脚（发布者、许可信息），不属于报告正文</translation>
     </message>
 </context>
 <context>
+    <name>PinyinDock</name>
+    <message>
+        <location filename="../../gui/ui/reading_aids/ruby.py" line="121"/>
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/reading_aids/ruby.py" line="130"/>
+        <source>Copy Pinyin</source>
+        <translation>复制拼音</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../gui/selftest/checks.py" line="108"/>
+        <location filename="../../gui/selftest/checks.py" line="100"/>
         <source>Cancel</source>
         <extracomment>Text expected in each view of the default report (蘭州高新區 in the original).</extracomment>
         <translation>取消</translation>
@@ -916,20 +973,100 @@ Your corrections have not changed.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../gui/ui/reader_view.py" line="196"/>
+        <location filename="../../gui/ui/reader_view.py" line="242"/>
         <source>Characters lost when this page was scraped</source>
-        <extracomment>Preferred reading fonts, most specific first; Qt falls back along the list per glyph. Longest comfortable line, in multiples of the font size (about 40 CJK characters). ``hook(menu, text_pos, selection_span_or_None)`` adds entries to the context menu.</extracomment>
+        <extracomment>A document longer than this is replaced by a fresh one and taken apart in slices (see ``_retire_document``) rather than cleared at once; shorter ones clear in a few ms. ``hook(menu, text_pos, selection_span_or_None)`` adds entries to the context menu.</extracomment>
         <translation>抓取此网页时丢失的字符</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reader_view.py" line="199"/>
+        <location filename="../../gui/ui/reader_view.py" line="245"/>
         <source>Page footer: the site&apos;s publisher and licence lines, not the report</source>
         <translation>页脚：网站的发布者和许可信息，不属于报告正文</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reader_view.py" line="0"/>
+        <location filename="../../gui/ui/reader_view.py" line="248"/>
         <source>Page furniture (site controls, news lines, captions): not the report</source>
         <translation>页面附属内容（网站控件、新闻信息行、图片说明）：不属于报告正文</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingAidsFeature</name>
+    <message>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="68"/>
+        <source>&amp;Dictionary at Pointer</source>
+        <extracomment>How long the pointer rests before the pop-up follows it (ms): moving across a line must not look up every character it passes.</extracomment>
+        <translation>指针处查词(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="70"/>
+        <source>&amp;Look Up Word</source>
+        <translation>查词(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="72"/>
+        <source>Ne&amp;xt Word</source>
+        <translation>下一个词(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="75"/>
+        <source>Pre&amp;vious Word</source>
+        <translation>上一个词(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="78"/>
+        <source>Copy &amp;Pinyin</source>
+        <translation>复制拼音(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="80"/>
+        <source>Export &amp;Word List…</source>
+        <translation>导出生词表(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="83"/>
+        <source>&amp;Reading Aids</source>
+        <translation>阅读辅助(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="183"/>
+        <source>No dictionary word here.</source>
+        <translation>此处没有词典词条。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="260"/>
+        <source>Select some text first.</source>
+        <translation>请先选择文字。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="263"/>
+        <source>Pinyin copied.</source>
+        <translation>已复制拼音。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="295"/>
+        <source>Word List</source>
+        <translation>生词表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="298"/>
+        <source>Added to the word list.</source>
+        <translation>已加入生词表。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="305"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="315"/>
+        <source>Export Word List</source>
+        <translation>导出生词表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="305"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="316"/>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -980,9 +1117,29 @@ Your corrections have not changed.</source>
     </message>
 </context>
 <context>
+    <name>WordPopup</name>
+    <message>
+        <location filename="../../gui/ui/reading_aids/popup.py" line="48"/>
+        <location filename="../../gui/ui/reading_aids/popup.py" line="94"/>
+        <source>Add to Word List</source>
+        <extracomment>Senses shown per entry and entries shown per word: a pop-up, not a dictionary page.</extracomment>
+        <translation>加入生词表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/reading_aids/popup.py" line="69"/>
+        <source>Simplified · Traditional</source>
+        <translation>简体 · 繁体</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/reading_aids/popup.py" line="94"/>
+        <source>In Word List</source>
+        <translation>已在生词表中</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../gui/app.py" line="73"/>
+        <location filename="../../gui/app.py" line="113"/>
         <source>Something went wrong: %1
 
 Details were written to %2.</source>
@@ -991,52 +1148,9 @@ Details were written to %2.</source>
 详细信息已写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="78"/>
+        <location filename="../../gui/app.py" line="118"/>
         <source>Report Reader</source>
         <translation>报告阅读器</translation>
-    </message>
-</context>
-<context>
-    <name>HeaderCard</name>
-    <message>
-        <location filename="../../gui/ui/header_card.py" line="0"/>
-        <source>Official document</source>
-        <translation>公文</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/header_card.py" line="0"/>
-        <source>To: %1</source>
-        <translation>主送：%1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/header_card.py" line="0"/>
-        <source>Regulation</source>
-        <translation>法规</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/header_card.py" line="0"/>
-        <source>Work report</source>
-        <translation>工作报告</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/header_card.py" line="0"/>
-        <source>News</source>
-        <translation>新闻</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/header_card.py" line="0"/>
-        <source>Source: %1</source>
-        <translation>来源：%1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/header_card.py" line="0"/>
-        <source>Editor: %1</source>
-        <translation>责任编辑：%1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/header_card.py" line="0"/>
-        <source>Original title: %1</source>
-        <translation>原标题：%1</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from pathlib import Path
 from gui.ui.feature_host import HOST_MEMBERS
 from tests.conftest import REPO
 
-FEATURE_PACKAGES = ("gui/ui/notes", "gui/ui/entities")
+FEATURE_PACKAGES = ("gui/ui/notes", "gui/ui/entities", "gui/ui/reading_aids")
 
 
 def _window_uses(tree: ast.AST) -> list[tuple[str, int, bool]]:
