@@ -6,7 +6,7 @@ still lays out a million characters in a few hundred milliseconds.
 
 Block ``i`` always shows line ``i`` of the cleaned text, in the script recorded for it in
 ``_block_scripts``. Everything the outside world sees is in text coordinates; the UTF-16
-positions Qt uses stay inside this module and the highlighter.
+positions Qt uses stay inside this module, ``reader_positions`` and the highlighter.
 """
 
 from __future__ import annotations
@@ -25,9 +25,10 @@ if TYPE_CHECKING:  # imported where used: the app's first paint needs none of th
 from gui.core.document import Document
 from gui.core.script import Script
 from gui.core.views import DocumentViews
-from gui.ui.highlighter import SpanHighlighter, python_index, utf16_offsets
+from gui.ui.highlighter import SpanHighlighter
 from gui.ui.lazy_conversion import ScriptSwitcher
 from gui.ui.overlay import paint_overlays
+from gui.ui.reader_positions import TextPositions
 from gui.ui.reader_styles import reader_formats
 from gui.ui.typography import (
     DEFAULT_FONT_SIZE,
@@ -47,8 +48,9 @@ RETIRE_SLICE_CHARS = 50_000
 ContextMenuHook = Callable[["QMenu", int, "tuple[int, int] | None"], None]
 
 
-class ReaderView(QTextEdit):
-    """The reader.
+class ReaderView(TextPositions, QTextEdit):
+    """The reader. Text ↔ Qt positions, and scrolling and selecting by them, come from
+    ``TextPositions`` (gui/ui/reader_positions.py).
 
     Signals:
         top_position_changed(int): text position at the top of the viewport (debounced).
@@ -322,96 +324,6 @@ class ReaderView(QTextEdit):
             self.select_text_span(*selection)
         if min(lines) <= top_line:
             self.scroll_to_text_pos(top_pos)
-
-    # -- positions ----------------------------------------------------------------------
-
-    def view_position(self, pos: int, end: bool = False) -> int:
-        """Text position → document (UTF-16) position in the current blocks."""
-        views = self._views
-        if views is None:
-            return 0
-        i = views.line_at(pos)
-        script = self.block_script(i)
-        i, col = views.to_view(script, pos, end=end)
-        text = views.line(i, script).text
-        u16 = utf16_offsets(text)
-        block = self.document().findBlockByNumber(i)
-        return block.position() + (u16[col] if u16 is not None else col)
-
-    def text_pos_at(self, view_utf16_pos: int, end: bool = False) -> int:
-        """Document (UTF-16) position → text position."""
-        views = self._views
-        if views is None:
-            return 0
-        block = self.document().findBlock(view_utf16_pos)
-        i = max(0, block.blockNumber())
-        col = python_index(block.text(), view_utf16_pos - block.position())
-        return views.to_text(self.block_script(i), i, col, end=end)
-
-    def text_span_at(self, view_utf16_pos: int) -> tuple[int, int]:
-        """The text span behind the character at a document (UTF-16) position."""
-        views = self._views
-        if views is None:
-            return 0, 0
-        block = self.document().findBlock(view_utf16_pos)
-        i = max(0, block.blockNumber())
-        col = python_index(block.text(), view_utf16_pos - block.position())
-        script = self.block_script(i)
-        start = views.to_text(script, i, col)
-        return start, max(start, views.to_text(script, i, col + 1, end=True))
-
-    def top_text_pos(self) -> int:
-        """The text position at the top-left of the viewport."""
-        if self._views is None:
-            return 0
-        return self.text_pos_at(self.cursorForPosition(QPoint(0, 0)).position())
-
-    def scroll_to_text_pos(self, pos: int) -> None:
-        """Scroll so that the line holding text position ``pos`` is at the top."""
-        if self._views is None:
-            return
-        vpos = self.view_position(pos)
-        block = self.document().findBlock(vpos)
-        layout_rect = self.document().documentLayout().blockBoundingRect(block)
-        y = layout_rect.top()
-        tl = block.layout()
-        if tl is not None and tl.lineCount():
-            line = tl.lineForTextPosition(vpos - block.position())
-            if line.isValid():
-                y += line.y()
-        self.verticalScrollBar().setValue(round(y))
-        self._top_timer.start()
-
-    def ensure_text_visible(self, start: int, end: int) -> None:
-        """Scroll the least needed to show ``[start, end)`` (find hits)."""
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self.view_position(end, end=True))
-        rect = self.cursorRect(cursor)
-        cursor.setPosition(self.view_position(start))
-        rect = rect.united(self.cursorRect(cursor))
-        bar = self.verticalScrollBar()
-        if rect.top() < 0 or rect.bottom() > self.viewport().height():
-            bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
-
-    def selected_text_span(self) -> tuple[int, int] | None:
-        """The selection in text coordinates, or None."""
-        cursor = self.textCursor()
-        if not cursor.hasSelection():
-            return None
-        start = self.text_pos_at(cursor.selectionStart())
-        return start, max(start, self.text_pos_at(cursor.selectionEnd(), end=True))
-
-    def select_text_span(self, start: int, end: int) -> None:
-        """Select ``[start, end)`` given in text coordinates."""
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self.view_position(start))
-        cursor.setPosition(self.view_position(end, end=True), QTextCursor.MoveMode.KeepAnchor)
-        self._editing, was = True, self._editing
-        try:
-            self.setTextCursor(cursor)
-        finally:
-            self._editing = was
-        self._selection = (start, end)
 
     def find_formats(self) -> dict:
         """The palette-aware formats of this view (find hits, flash, headings…)."""
