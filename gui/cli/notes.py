@@ -50,7 +50,7 @@ def add_parser(commands) -> None:
 
 def _open(file: str):
     from gui.cli.errors import CliError
-    from gui.core.loading import DocumentError
+    from gui.core.decoding import DocumentError
     from gui.core.reading import read_document
 
     try:

@@ -5,22 +5,23 @@ from __future__ import annotations
 from pathlib import Path
 
 from gui.core.cleaning import find_damaged, find_footer, remove_pinyin
+from gui.core.decoding import DecodedSource
 from gui.core.document import Document, Span, fingerprint_text
 from gui.core.furniture import find_furniture
 from gui.core.header import read_header
-from gui.core.loading import DecodedSource, read_source
+from gui.core.loading import read_source
 from gui.core.outline import build_outline
 
 
 def read_document(path: Path | str) -> Document:
-    """Open a report file. Raises ``gui.core.loading.DocumentError`` with a one-line reason."""
+    """Open a report file. Raises ``gui.core.decoding.DocumentError`` with a one-line reason."""
     path = Path(path)
     return document_from_source(read_source(path), path)
 
 
 def document_from_text(text: str, path: Path | None = None) -> Document:
     """A document from an already decoded string (tests, clipboard, tools)."""
-    from gui.core.loading import normalise_newlines
+    from gui.core.decoding import normalise_newlines
 
     return document_from_source(DecodedSource(normalise_newlines(text), "utf-8"), path)
 

@@ -327,7 +327,7 @@ class MainWindow(QMainWindow):
         find.closed.connect(self.reader.setFocus)
 
     def _show_document(self, opened: OpenDocument) -> None:
-        from gui.core.loading import readable_name
+        from gui.core.decoding import readable_name
 
         if opened is self._shown:
             return

@@ -110,7 +110,7 @@ def _read(path: str) -> tuple[Document, DocumentViews]:
 
 def _failure_message(path: str, err: Exception) -> str:
     """The one line the user sees when ``path`` could not be read."""
-    from gui.core.loading import DocumentError
+    from gui.core.decoding import DocumentError
 
     if isinstance(err, DocumentError):
         return str(err)

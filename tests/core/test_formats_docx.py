@@ -10,7 +10,8 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from gui.core.loading import DocumentError, read_source
+from gui.core.decoding import DocumentError
+from gui.core.loading import read_source
 from gui.core.reading import read_document
 
 

@@ -15,9 +15,10 @@ from pathlib import Path
 import docx
 import pytest
 
+from gui.core.decoding import DecodedSource, DocumentError
 from gui.core.formats import docx as docx_reader
 from gui.core.formats import pdf as pdf_reader
-from gui.core.loading import DecodedSource, DocumentError, read_source
+from gui.core.loading import read_source
 
 FORMATS = Path(__file__).resolve().parents[1] / "data" / "formats"
 sys.path.insert(0, str(FORMATS))

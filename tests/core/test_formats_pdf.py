@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from gui.core.loading import DocumentError, read_source
+from gui.core.decoding import DocumentError
+from gui.core.loading import read_source
 from gui.core.reading import read_document
 
 FORMATS = Path(__file__).resolve().parents[1] / "data" / "formats"

@@ -11,7 +11,8 @@ import docx
 import pytest
 
 from gui.core import formats
-from gui.core.loading import DocumentError, read_source
+from gui.core.decoding import DocumentError
+from gui.core.loading import read_source
 from gui.core.notes.anchoring import AnchorStatus, reanchor
 from gui.core.notes.model import new_passage_note
 from gui.core.reading import document_from_text, read_document

@@ -6,7 +6,8 @@ import time
 
 import pytest
 
-from gui.core.loading import MAX_FILE_BYTES, MAX_TEXT_BYTES, DocumentError, decode_text, read_source
+from gui.core.decoding import DocumentError, decode_text
+from gui.core.loading import MAX_FILE_BYTES, MAX_TEXT_BYTES, read_source
 from gui.core.reading import read_document
 from tests.conftest import DEFAULT_REPORT
 
@@ -140,7 +141,7 @@ def test_decode_text_reports_binary(tmp_path):
 
 @pytest.mark.parametrize("encoding", ["utf-8", "gb18030", "big5hkscs"])
 def test_a_few_bad_bytes_are_replaced_and_counted_not_refused(encoding):
-    from gui.core.loading import decode_text_counted
+    from gui.core.decoding import decode_text_counted
 
     text = DEFAULT_REPORT.read_text(encoding="utf-8")
     data = text.encode(encoding, errors="replace")

@@ -20,8 +20,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import make_corpus as corpus  # noqa: E402
 
 from gui.core.bounded_read import JsonDepthError, json_depth, loads_json  # noqa: E402
+from gui.core.decoding import DocumentError, decode_text_counted  # noqa: E402
 from gui.core.formats import html_depth  # noqa: E402
-from gui.core.loading import DocumentError, decode_text_counted, read_source  # noqa: E402
+from gui.core.loading import read_source  # noqa: E402
 from gui.core.notes.importing import NoteImportError, import_annotations  # noqa: E402
 from gui.core.notes.store import NoteStore  # noqa: E402
 from gui.core.reading import document_from_text  # noqa: E402

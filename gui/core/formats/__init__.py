@@ -1,7 +1,7 @@
 """Readers for structured report formats (HTML, Markdown, DOCX, PDF).
 
 Each reader takes the file's bytes and path and returns a ``DecodedSource``; plain text
-(no reader) is decoded by ``gui.core.loading.decode_text``. The format is recognised by its
+(no reader) is decoded by ``gui.core.decoding.decode_text``. The format is recognised by its
 content first (a renamed file still opens as what it is) and by its extension second.
 """
 
@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
 
-from gui.core.loading import DecodedSource, DocumentError
+from gui.core.decoding import DecodedSource, DocumentError
 
 Reader = Callable[[bytes, Path], DecodedSource]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from gui.core.loading import DecodedSource
+from gui.core.decoding import DecodedSource
 
 #: Characters that end a sentence or clause in this genre; a line ending in one of them
 #: is not a title and, in a PDF, ends its paragraph.

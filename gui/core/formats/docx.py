@@ -24,8 +24,8 @@ import zipfile
 import zlib
 from pathlib import Path
 
+from gui.core.decoding import DecodedSource, DocumentError
 from gui.core.formats._common import LineBuilder
-from gui.core.loading import DecodedSource, DocumentError
 
 #: Most the parts of one .docx may expand to; a 300-page report with images is ~50 MB.
 MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024

@@ -16,9 +16,9 @@ from pathlib import Path
 from lxml import etree
 from lxml import html as lxml_html
 
+from gui.core.decoding import MAX_TEXT_CHARS, DecodedSource, DocumentError, decode_text
 from gui.core.formats import html_depth
 from gui.core.formats._common import CJK_RUN, LineBuilder, cjk_count, collapse_spaces
-from gui.core.loading import MAX_TEXT_CHARS, DecodedSource, DocumentError, decode_text
 
 # Elements that never carry article text: dropped wherever they are.
 _DROP_TAGS = frozenset(

@@ -12,8 +12,8 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from gui.core.decoding import DecodedSource, DocumentError, decode_text
 from gui.core.formats._common import LineBuilder, join_wrapped
-from gui.core.loading import DecodedSource, DocumentError, decode_text
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")

@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from gui.core.decoding import DecodedSource, DocumentError
 from gui.core.formats._common import LineBuilder, collapse_spaces, is_cjk, join_wrapped
 from gui.core.formats.pdf_bounds import (
     MAX_TEXT_OPS_PER_PAGE as MAX_TEXT_OPS_PER_PAGE,  # the limits, named where they apply
@@ -33,7 +34,6 @@ from gui.core.formats.pdf_bounds import (
     bounded_document_class,
     bounded_interpreter_class,
 )
-from gui.core.loading import DecodedSource, DocumentError
 
 #: Pages read at most; a longer PDF is refused rather than half-read.
 MAX_PAGES = 1000

@@ -73,7 +73,7 @@ class IndexFailure:
 
 def index_file(path: str, entities: bool = True) -> IndexedReport | IndexFailure:
     """Read ``path`` and compute its library record. Never raises for a bad file."""
-    from gui.core.loading import DocumentError
+    from gui.core.decoding import DocumentError
     from gui.core.reading import read_document
 
     try:

@@ -72,7 +72,7 @@ def tags_in_use(store: NoteStore) -> list[tuple[str, int]]:
 def report_document(store: NoteStore, fingerprint: str, library=None) -> Document | None:
     """The document a fingerprint names: its file when it still holds that text, else the
     text the library indexed, else None."""
-    from gui.core.loading import DocumentError
+    from gui.core.decoding import DocumentError
     from gui.core.reading import document_from_text, read_document
 
     paths: list[str] = []
