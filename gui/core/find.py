@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from gui.core.document import Span
 from gui.core.script import Script, to_pivot
-from gui.core.views import DocumentViews
+from gui.core.script_views import DocumentViews
 
 
 def pivot_query(query: str) -> str:

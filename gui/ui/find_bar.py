@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidg
 
 from gui.core.document import Span
 from gui.core.find import find_all
-from gui.core.views import DocumentViews
+from gui.core.script_views import DocumentViews
 
 
 class FindBar(QWidget):

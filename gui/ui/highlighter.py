@@ -26,7 +26,7 @@ from operator import sub
 from PySide6.QtGui import QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
 
 from gui.core.script import Script
-from gui.core.views import DocumentViews
+from gui.core.script_views import DocumentViews
 
 #: Rehighlighting more lines than this one by one costs more than one full pass.
 _FULL_PASS_LINES = 400

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
     from PySide6.QtWidgets import QWidget
 
-    from gui.core.views import DocumentViews
+    from gui.core.script_views import DocumentViews
 
 
 class SwitchedView(Protocol):

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
 
     from gui.core.script import Script
-    from gui.core.views import DocumentViews
+    from gui.core.script_views import DocumentViews
 
 
 class TextPositions:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # imported where used: the app's first paint needs none of th
 
 from gui.core.document import Document
 from gui.core.script import Script
-from gui.core.views import DocumentViews
+from gui.core.script_views import DocumentViews
 from gui.ui.highlighter import SpanHighlighter
 from gui.ui.lazy_conversion import ScriptSwitcher
 from gui.ui.overlay import paint_overlays

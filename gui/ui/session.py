@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QRunnable, QTimer, Slot
 from gui.core.deferred_imports import import_all
 from gui.core.document import Document
 from gui.core.script import Script
-from gui.core.views import DocumentViews, section_heading, section_index_at
+from gui.core.script_views import DocumentViews, section_heading, section_index_at
 from gui.settings import Settings
 from gui.ui.background import BackgroundJobs
 from gui.ui.signals import AppSignals

@@ -7,7 +7,7 @@ import pytest
 from gui.core.find import find_all, pivot_query
 from gui.core.reading import read_document
 from gui.core.script import Script
-from gui.core.views import DocumentViews
+from gui.core.script_views import DocumentViews
 from tests.conftest import DEFAULT_REPORT
 
 

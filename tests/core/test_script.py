@@ -77,7 +77,7 @@ def test_the_matcher_converts_large_and_random_text_as_opencc_does(config):
 
 
 def test_a_traditional_line_from_the_cached_pivot_equals_one_from_the_text():
-    from gui.core.views import DocumentViews
+    from gui.core.script_views import DocumentViews
 
     text = _large_texts()[1] + "\nU盘和鼠标软件，发展𠀀里程。"
     for script in (Script.HANT, Script.TW, Script.HK):

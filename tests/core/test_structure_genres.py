@@ -250,7 +250,7 @@ def test_numbered_content_sentences_are_a_list_not_headline_leads():
 
 def test_find_leaves_furniture_and_the_footer_out():
     from gui.core.find import find_all
-    from gui.core.views import DocumentViews
+    from gui.core.script_views import DocumentViews
 
     text = (
         f"{CHROME}\n政府工作报告\n{SUBTITLE}\n市长 张建国\n{BODY}\n"

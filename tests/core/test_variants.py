@@ -5,8 +5,8 @@ from hypothesis import strategies as st
 
 from gui.core.reading import document_from_text, read_document
 from gui.core.script import Script, make_view, own_view_text, to_pivot
+from gui.core.script_views import DocumentViews
 from gui.core.variants import Variant, detect_variant
-from gui.core.views import DocumentViews
 from tests.conftest import DEFAULT_REPORT
 
 HK_TEXT = (

@@ -6,7 +6,7 @@ import pytest
 
 from gui.core.reading import read_document
 from gui.core.script import Script, make_view
-from gui.core.views import DocumentViews
+from gui.core.script_views import DocumentViews
 from tests.conftest import DEFAULT_REPORT
 
 SAMPLE = (
