@@ -217,7 +217,7 @@ _TERM_NUMBER = re.compile("第?[一二三四五六七八九十]+届$")
 _LEVEL_LED = frozenset("中心 办公室 办 委".split())
 _TERM_BEFORE = re.compile("第?[一二三四五六七八九十]+届$")
 # Armies named by a one-character country (以军, 日军, 侵华日军).
-_ARMY = re.compile("(?:侵华)?[以日美俄英法德韩朝乌苏]军(?![队事人团区工用官民舰机港])")
+_ARMY = re.compile("侵华日军|[以日美俄英法德韩朝乌苏]军(?![队事人团区工用官民舰机港])")
 
 # A 中心 after a place + 国家 (合肥综合性国家科学中心) is a national designation, and one named for
 # an infrastructure (贵安新区数据中心) is a facility: neither is a named organisation.

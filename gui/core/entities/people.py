@@ -26,6 +26,8 @@ from gui.core.entities import lexicon as lx
 from gui.core.entities.gazetteer import Gazetteer, trie_pattern
 from gui.core.entities.names import Candidate, is_cjk
 
+_SURNAME_CLASS = "".join(sorted(lx.SURNAMES))
+
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
@@ -51,9 +53,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             "(?=先生|太太|女士|小姐|医生|总统|执行长|太[：:，,说称表])"
             "|[陈苏黄梁林李王张刘吴何郑谢罗叶邓曾蔡许冯郭杨周赵徐朱胡马余卢麦谭莫关彭潘钟蒋姚邱严](?=生[等说发鬆松形夸表称，。：:])"
         ),
-        "spaced": re.compile("(?<=记者 )([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])"),
-        "married": re.compile("[的，。、：（“\\n]([\\u4e00-\\u9fff]{4})"),
-        "alone": re.compile("[，。；：、（(“\n\x00]([\u4e00-\u9fff]{3})(?=[，。；、）)”])"),
+        "spaced": re.compile("记者 ([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])"),
+        # Only where surnames open the run (a character class, so the engine filters).
+        "married": re.compile(
+            f"[的，。、：（“\\n]([{_SURNAME_CLASS}][{_SURNAME_CLASS}][\\u4e00-\\u9fff]{{2}})"
+        ),
+        "alone": re.compile(
+            f"[，。；：、（(“\\n\\x00]([{_SURNAME_CLASS}][\\u4e00-\\u9fff]{{2}})(?=[，。；、）)”])"
+        ),
     }
 
 

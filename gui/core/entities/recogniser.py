@@ -174,9 +174,14 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     # 林郑月娥 is 林郑 in the next sentence: the two surnames of a married name are a short form.
     persons |= {p[:2] for p in persons if len(p) == 4 and people.is_married_name_form(p)}
     if persons:
-        candidates += people.repeated_people(masked, persons, before_names)
-        taken[:] = before_names
-        found = _select(candidates, taken)
+        repeats = people.repeated_people(masked, persons, before_names)
+        if any(any(taken[s:e]) for s, e, _t, _p in repeats if (s, e, "PER") not in found):
+            # Some occurrence sits where another name was chosen: choose again, all together.
+            candidates += repeats
+            taken[:] = before_names
+            found = _select(candidates, taken)
+        else:
+            found += _select(repeats, taken)
     orgs = {(s, e) for s, e, t in found if t == "ORG"}
     found += _select(names.list_members(masked, orgs, gaz), taken)
 
