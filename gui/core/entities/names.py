@@ -112,6 +112,11 @@ def stop_words(text: str) -> list[re.Match[str]]:
     return list(_patterns()["stops"].finditer(text))
 
 
+def stop_ends_at(text: str, pos: int) -> bool:
+    """Whether a stop word (恭喜, 在, 与 …) ends right at ``pos``."""
+    return any(m.end() == pos for m in _patterns()["stops"].finditer(text, max(0, pos - 4), pos))
+
+
 def _stop_spans(window: str) -> list[tuple[int, int]]:
     return [m.span() for m in _patterns()["stops"].finditer(window)]
 

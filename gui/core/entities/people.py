@@ -193,7 +193,11 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
     # Hong Kong married names stand alone too (参选特首的林郑月娥日前解画).
     for m in pats["married"].finditer(masked):
         name = m.group(1)
-        if _married_name(name, gaz) and _score(name, 2, gaz) >= _FLOOR_AFTER_TITLE:
+        if (
+            _married_name(name, gaz)
+            and _score(name, 2, gaz) >= _FLOOR_AFTER_TITLE
+            and _after_ok(masked, m.end(1))  # 龙华九龙山 is a place, not 龙华九龙 + 山
+        ):
             out.append((m.start(1), m.end(1), "PER", 5))
     for m in pats["foreign"].finditer(masked):
         # 诺伊曼众议员: a run of transliteration characters (not a Chinese name: 陈先生).
@@ -287,7 +291,7 @@ def list_neighbours(
     while todo:
         s, e = todo.pop()
         candidates = []
-        if masked[e : e + 1] == "、":
+        if masked[e : e + 1] in ("、", "及", "和", "与"):  # 江荣森及何黎兰
             m = _NEIGHBOUR_RIGHT.match(masked, e + 1)
             if m:
                 candidates.append(m.span())
