@@ -508,3 +508,8 @@ def test_latin_glossed_names_after_bodies_verbs_and_list_marks():
 def test_people_list_after_ji_and_no_person_in_a_place_run():
     assert texts("頒發證書予家屬杜春源、江榮森及何黎蘭。", "PER") == ["杜春源", "江榮森", "何黎蘭"]
     assert texts("推动宝安燕罗、龙岗宝龙、龙华九龙山、坪山高新南", "PER") == []
+
+
+def test_the_airport_is_no_named_venue():
+    text = "他觀察到現時機場多了便衣，大兴国际机场和香港機場則如常。"
+    assert texts(text, "LOC") == ["大兴国际机场", "香港機場"]
