@@ -491,3 +491,25 @@ def test_parliaments_pilot_zones_and_broken_titles():
 )
 def test_dev_gold_patterns(text, etype, expected):
     assert texts(text, etype) == expected
+
+
+def test_latin_glossed_names_after_bodies_verbs_and_list_marks():
+    text = "我要先恭喜銀丹（Dan Silver）會長，美國商會林博智（Patrick P. Lin）執行長、貝爾（Angie Bell）。"
+    assert texts(text, "PER") == [
+        "銀丹",
+        "Dan Silver",
+        "林博智",
+        "Patrick P. Lin",
+        "貝爾",
+        "Angie Bell",
+    ]
+
+
+def test_people_list_after_ji_and_no_person_in_a_place_run():
+    assert texts("頒發證書予家屬杜春源、江榮森及何黎蘭。", "PER") == ["杜春源", "江榮森", "何黎蘭"]
+    assert texts("推动宝安燕罗、龙岗宝龙、龙华九龙山、坪山高新南", "PER") == []
+
+
+def test_the_airport_is_no_named_venue():
+    text = "他觀察到現時機場多了便衣，大兴国际机场和香港機場則如常。"
+    assert texts(text, "LOC") == ["大兴国际机场", "香港機場"]

@@ -112,6 +112,11 @@ def stop_words(text: str) -> list[re.Match[str]]:
     return list(_patterns()["stops"].finditer(text))
 
 
+def stop_ends_at(text: str, pos: int) -> bool:
+    """Whether a stop word (恭喜, 在, 与 …) ends right at ``pos``."""
+    return any(m.end() == pos for m in _patterns()["stops"].finditer(text, max(0, pos - 4), pos))
+
+
 def _stop_spans(window: str) -> list[tuple[int, int]]:
     return [m.span() for m in _patterns()["stops"].finditer(window)]
 
@@ -217,7 +222,7 @@ _TERM_NUMBER = re.compile("第?[一二三四五六七八九十]+届$")
 _LEVEL_LED = frozenset("中心 办公室 办 委".split())
 _TERM_BEFORE = re.compile("第?[一二三四五六七八九十]+届$")
 # Armies named by a one-character country (以军, 日军, 侵华日军).
-_ARMY = re.compile("(?:侵华)?[以日美俄英法德韩朝乌苏]军(?![队事人团区工用官民舰机港])")
+_ARMY = re.compile("侵华日军|[以日美俄英法德韩朝乌苏]军(?![队事人团区工用官民舰机港])")
 
 # A 中心 after a place + 国家 (合肥综合性国家科学中心) is a national designation, and one named for
 # an infrastructure (贵安新区数据中心) is a facility: neither is a named organisation.

@@ -26,6 +26,8 @@ from gui.core.entities import lexicon as lx
 from gui.core.entities.gazetteer import Gazetteer, trie_pattern
 from gui.core.entities.names import Candidate, is_cjk
 
+_SURNAME_CLASS = "".join(sorted(lx.SURNAMES))
+
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
@@ -51,9 +53,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             "(?=先生|太太|女士|小姐|医生|总统|执行长|太[：:，,说称表])"
             "|[陈苏黄梁林李王张刘吴何郑谢罗叶邓曾蔡许冯郭杨周赵徐朱胡马余卢麦谭莫关彭潘钟蒋姚邱严](?=生[等说发鬆松形夸表称，。：:])"
         ),
-        "spaced": re.compile("(?<=记者 )([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])"),
-        "married": re.compile("[的，。、：（“\\n]([\\u4e00-\\u9fff]{4})"),
-        "alone": re.compile("[，。；：、（(“\n\x00]([\u4e00-\u9fff]{3})(?=[，。；、）)”])"),
+        "spaced": re.compile("记者 ([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])"),
+        # Only where surnames open the run (a character class, so the engine filters).
+        "married": re.compile(
+            f"[的，。、：（“\\n]([{_SURNAME_CLASS}][{_SURNAME_CLASS}][\\u4e00-\\u9fff]{{2}})"
+        ),
+        "alone": re.compile(
+            f"[，。；：、（(“\\n\\x00]([{_SURNAME_CLASS}][\\u4e00-\\u9fff]{{2}})(?=[，。；、）)”])"
+        ),
     }
 
 
@@ -186,7 +193,11 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
     # Hong Kong married names stand alone too (参选特首的林郑月娥日前解画).
     for m in pats["married"].finditer(masked):
         name = m.group(1)
-        if _married_name(name, gaz) and _score(name, 2, gaz) >= _FLOOR_AFTER_TITLE:
+        if (
+            _married_name(name, gaz)
+            and _score(name, 2, gaz) >= _FLOOR_AFTER_TITLE
+            and _after_ok(masked, m.end(1))  # 龙华九龙山 is a place, not 龙华九龙 + 山
+        ):
             out.append((m.start(1), m.end(1), "PER", 5))
     for m in pats["foreign"].finditer(masked):
         # 诺伊曼众议员: a run of transliteration characters (not a Chinese name: 陈先生).
@@ -280,7 +291,7 @@ def list_neighbours(
     while todo:
         s, e = todo.pop()
         candidates = []
-        if masked[e : e + 1] == "、":
+        if masked[e : e + 1] in ("、", "及", "和", "与"):  # 江荣森及何黎兰
             m = _NEIGHBOUR_RIGHT.match(masked, e + 1)
             if m:
                 candidates.append(m.span())

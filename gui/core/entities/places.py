@@ -125,6 +125,15 @@ _METRO_LINE = re.compile(r"(?:地铁|轨道交通)?(?:\d{1,2}|[一二三四五�
 _LINE_TAIL = re.compile("号线")
 
 
+def _name_like(part: str, gaz: Gazetteer) -> bool:
+    """A short proper name before a venue suffix (大兴, 虎门, 铁岗), not a phrase (现时, 估去,
+    办法来管): no designation-only part, no function word in it."""
+    words = gaz.function_words
+    if names.is_generic(part) or part[:1] in words:
+        return False
+    return not any(part[i : i + 2] in words for i in range(len(part) - 1))
+
+
 def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """LOC candidates for stations, airports, bridges, parks, halls, towers, rail lines and
     expressways."""
@@ -143,8 +152,12 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
         if not names.starts_with_place(part, gaz):
             strong = suffix.endswith(_STRONG_VENUE)
             national = part.startswith("国家") and 2 <= len(part) <= 6
-            if not (national or (strong and 2 <= len(part) <= 4 and not names.is_generic(part))):
-                continue
+            # A bare 机场 after a short word is usually "the airport" (现时机场); 国际机场 is named.
+            short_name = (
+                strong and suffix != "机场" and 2 <= len(part) <= 4 and _name_like(part, gaz)
+            )
+            if not (national or (short_name and _left_boundary(masked, start))):
+                continue  # 现时机场, 办法来管机场 are phrases: a short name needs a clear left edge
         elif suffix.endswith("站"):
             if masked[e : e + 1] and masked[e] in _STAND:
                 continue  # 与台湾站在一起: 站 "stand"

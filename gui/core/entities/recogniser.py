@@ -95,6 +95,7 @@ def _latin_glosses(pivot: str, found: list[Span], taken: bytearray) -> list[tupl
     美国在台协会（AIT））; after a run of ideographs that follows a title, a Latin personal
     name makes that run a transliterated name too (执行长银丹（Dan Silver）)."""
     ends = {e: t for s, e, t in found if t in ("PER", "ORG")}
+    org_ends = {e for e, t in ends.items() if t == "ORG"}
     out = []
     for m in _LATIN_GLOSS.finditer(pivot):
         s, e = m.span(1)
@@ -112,11 +113,15 @@ def _latin_glosses(pivot: str, found: list[Span], taken: bytearray) -> list[tupl
         run = m.start()
         while run > 0 and m.start() - run < 4 and "\u4e00" <= pivot[run - 1] <= "\u9fff":
             run -= 1
-        for k in range(run, m.start() - 1):  # the name follows the title within the run
+        for k in range(run, m.start() - 1):  # the name follows a title, a body, a list mark
+            if m.start() - k > 3 or any(taken[k : m.start()]):
+                continue
+            before = pivot[k - 1 : k]
             if (
                 people.after_title(pivot, k)
-                and m.start() - k >= 2
-                and not any(taken[k : m.start()])
+                or k in org_ends
+                or (before and not "\u4e00" <= before <= "\u9fff")
+                or names.stop_ends_at(pivot, k)
             ):
                 out.append((k, m.start(), "PER", 1))
                 out.append((s, e, "PER", 1))
@@ -174,9 +179,14 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     # 林郑月娥 is 林郑 in the next sentence: the two surnames of a married name are a short form.
     persons |= {p[:2] for p in persons if len(p) == 4 and people.is_married_name_form(p)}
     if persons:
-        candidates += people.repeated_people(masked, persons, before_names)
-        taken[:] = before_names
-        found = _select(candidates, taken)
+        repeats = people.repeated_people(masked, persons, before_names)
+        if any(any(taken[s:e]) for s, e, _t, _p in repeats if (s, e, "PER") not in found):
+            # Some occurrence sits where another name was chosen: choose again, all together.
+            candidates += repeats
+            taken[:] = before_names
+            found = _select(candidates, taken)
+        else:
+            found += _select(repeats, taken)
     orgs = {(s, e) for s, e, t in found if t == "ORG"}
     found += _select(names.list_members(masked, orgs, gaz), taken)
 

@@ -147,14 +147,21 @@ _NOT_PERIOD = frozenset("统一 唯一 同一 万一 单一 逐一 专一 整一
 _OTHER_DATE = re.compile(
     r"\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?:19|20)\d{2}"
     r"|今（\d{1,2}）日"
-    r"|(?<![\d.\-/A-Za-z])(?:19|20)\d{2}(?=[\u4e00-\u9fff])(?![\d年])"
+    r"|[12]\d{3}(?=[\u4e00-\u9fff])(?<=(?:19|20)\d\d)(?![\d年])"
+)
+_NOT_BEFORE_YEAR = frozenset("0123456789.-/") | frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 )
 
 
 def dates(pivot: str) -> list[Span]:
     """DATE spans: digit and Chinese-numeral dates, their ranges, year tails (年度, 年末),
     quarter and half-year periods (一季度, 上半年) and decades; not day counts (30日内)."""
-    spans = [(m.start(), m.end(), "DATE") for m in _OTHER_DATE.finditer(pivot)]
+    spans = [
+        (m.start(), m.end(), "DATE")
+        for m in _OTHER_DATE.finditer(pivot)
+        if pivot[m.start() - 1 : m.start()] not in _NOT_BEFORE_YEAR or m.group()[0] == "今"
+    ]
     for m in _DATE.finditer(pivot):
         start, end = m.span()
         text = m.group()
