@@ -234,7 +234,7 @@ def make_view(text: str, script: Script | str, variant: str | None = None) -> Sc
         if variant is None:
             variant = variants.detect_variant(text)
         if variants.MATCHING_SCRIPT.get(variants.Variant(variant)) == script:
-            own = variants.own_view_text(text)
+            own = variants.own_view_text(text, script.value)
             return ScriptView(script, own, OffsetMap.identity(len(own)))
     pivot, to_pivot_map = to_pivot(text)
     config = _FROM_PIVOT[script]

@@ -85,6 +85,7 @@ REGIONAL_PAIRS = frozenset(
         ("占", "佔"),
         ("巨", "鉅"),
         ("背", "揹"),
+        ("台", "檯"),
     }
 )
 
@@ -164,8 +165,12 @@ def warm_up() -> None:
     _variant_forms()
 
 
-def own_view_text(text: str) -> str:
-    """``text`` (a Traditional original) with only its naive-conversion errors repaired."""
+def own_view_text(text: str, view: str = "hant") -> str:
+    """``text`` (a Traditional original) with only its naive-conversion errors repaired.
+
+    ``view`` is the matching view (``hant``, ``hk`` or ``tw``): a character that view itself
+    writes for the word is the region's own wording (簽注, 搜集 in Hong Kong), never an error,
+    even where OpenCC's standard s2t writes otherwise (簽註, 蒐集)."""
     from gui.core.script import converter, group_matches
 
     pivot_converter = converter("pivot")
@@ -184,6 +189,7 @@ def own_view_text(text: str) -> str:
             out.append(chunk)
             continue
         repaired = list(chunk)
+        regional: str | None = None  # the matching view of the pivot, made on first need
         pos = 0
         for src, value in group_matches(pivot, standard):
             if value is not None and len(value) == len(src):
@@ -197,6 +203,11 @@ def own_view_text(text: str) -> str:
                     if o != s or r == o or (o, r) in _variant_forms():
                         continue
                     if (phrase and (o, r) not in REGIONAL_PAIRS) or not _valid_traditional(o):
+                        if view != "hant":
+                            if regional is None:
+                                regional = converter(view).convert(pivot)[0]
+                            if len(regional) == len(chunk) and regional[pos + k] == o:
+                                continue
                         repaired[pos + k] = r
             pos += len(src)
         out.append("".join(repaired))
