@@ -319,7 +319,7 @@ def make_view(text: str, script: Script | str, variant: str | None = None) -> Sc
         if variant is None:
             variant = variants.detect_variant(text)
         if shows_own_forms(script, variant):
-            own = own_view_text(text)
+            own = own_view_text(text, script.value)
             return ScriptView(script, own, OffsetMap.identity(len(own)))
     pivot, to_pivot_map = to_pivot(text)
     if script is Script.HANS:
@@ -328,8 +328,12 @@ def make_view(text: str, script: Script | str, variant: str | None = None) -> Sc
     return ScriptView(script, converted.text, to_pivot_map.then(converted.map))
 
 
-def own_view_text(text: str) -> str:
-    """``text`` (a Traditional original) with only its naive-conversion errors repaired."""
+def own_view_text(text: str, view: str = "hant") -> str:
+    """``text`` (a Traditional original) with only its naive-conversion errors repaired.
+
+    ``view`` is the matching view (``hant``, ``hk`` or ``tw``): a character that view itself
+    writes for the word is the region's own wording (簽注, 搜集 in Hong Kong), never an error,
+    even where OpenCC's standard s2t writes otherwise (簽註, 蒐集)."""
     from gui.core.variants import REGIONAL_PAIRS, _valid_traditional, _variant_forms
 
     pivot_converter = converter("pivot")
@@ -348,6 +352,7 @@ def own_view_text(text: str) -> str:
             out.append(chunk)
             continue
         repaired = list(chunk)
+        regional: str | None = None  # the matching view of the pivot, made on first need
         pos = 0
         for src, value in group_matches(pivot, standard):
             if value is not None and len(value) == len(src):
@@ -361,6 +366,11 @@ def own_view_text(text: str) -> str:
                     if o != s or r == o or (o, r) in _variant_forms():
                         continue
                     if (phrase and (o, r) not in REGIONAL_PAIRS) or not _valid_traditional(o):
+                        if view != "hant":
+                            if regional is None:
+                                regional = converter(view).convert(pivot)[0]
+                            if len(regional) == len(chunk) and regional[pos + k] == o:
+                                continue
                         repaired[pos + k] = r
             pos += len(src)
         out.append("".join(repaired))

@@ -82,8 +82,35 @@ def test_removed_keys_no_longer_take_a_word_from_its_default_sense():
 )
 def test_each_regional_word_row_applies(row):
     simplified = row.key if row.view == "s2t" else to_pivot(row.key)[0]
-    script = Script.TW if row.view == "tw" else Script.HANT
+    script = {"tw": Script.TW, "hk": Script.HK}.get(row.view, Script.HANT)
     assert make_view(simplified, script, "simplified").text == row.wording
+
+
+_VIEW_SCRIPT = {"hant": Script.HANT, "tw": Script.TW, "hk": Script.HK}
+
+
+@pytest.mark.parametrize("row", wording.form_rows(), ids=lambda r: f"{r.view}-{r.source}")
+def test_each_form_row_applies_in_its_view(row):
+    # A row writes TO for FROM, or (TO = "-") keeps FROM where the table would rewrite it.
+    expected = row.source if row.target == "-" else row.target
+    simplified = to_pivot(expected)[0]
+    assert make_view(simplified, _VIEW_SCRIPT[row.view], "simplified").text == expected
+
+
+def test_hong_kong_words_and_forms_in_running_text():
+    # The Hong Kong rows act inside sentences of government text, and only in the 港 view.
+    text = "鉴于社会需求，政府会尽快搜集资料，并向立法会汇报；个人游签注；查阅文件；8月启用。"
+    assert make_view(text, Script.HK, "simplified").text == (
+        "鑒於社會需求，政府會盡快搜集資料，並向立法會匯報；個人遊簽注；查閱文件；8月啟用。"
+    )
+    assert "蒐集" in make_view(text, Script.TW, "simplified").text
+
+
+def test_shared_removals_keep_baokuo_and_huozhun():
+    # 括发 (括髮) and 分获 no longer take 发 from 包括发展 or 获 from 部分获准.
+    for script in (Script.HANT, Script.TW, Script.HK):
+        assert make_view("包括发展和发放", script, "simplified").text == "包括發展和發放"
+        assert make_view("部分获准，30分获准", script, "simplified").text == "部分獲准，30分獲准"
 
 
 def test_sense_rows_name_patterns_not_sentences():

@@ -69,9 +69,25 @@ _TRADITIONAL = "關于示范關系制藥發布周末台灣看著衞生署說戶�
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=_TRADITIONAL + "，。 \n", max_size=60))
-def test_own_view_keeps_length_and_the_simplified_reading(text):
-    own = own_view_text(text)
+@given(
+    st.text(alphabet=_TRADITIONAL + "簽注搜集家具轉，。 \n", max_size=60),
+    st.sampled_from(["hant", "hk", "tw"]),
+)
+def test_own_view_keeps_length_and_the_simplified_reading(text, view):
+    own = own_view_text(text, view)
     assert len(own) == len(text)
     # A repair never changes what the text says: its Simplified reading is the same.
     assert to_pivot(own)[0] == to_pivot(text)[0]
+
+
+def test_hong_kong_own_view_keeps_the_regions_own_wording():
+    # s2t's standard writes 簽註, 蒐集, 傢俱, 轉檯; the 港 view itself writes 簽注, 搜集, 家具
+    # (and 台 / 檯 are both standard), so a Hong Kong original keeps them ...
+    text = HK_TEXT + "\n持個人遊簽注的旅客，當局會搜集資料，添置家具，辦理攜號轉台。"
+    assert detect_variant(text) == Variant.HK
+    assert make_view(text, Script.HK).text == text
+    # ... while a naive conversion's leftover is still repaired in the matching view.
+    naive = HK_TEXT + "\n關于簽注的示范。"
+    assert make_view(naive, Script.HK).text == HK_TEXT + "\n關於簽注的示範。"
+    # and the generic view still follows s2t's standard (簽註).
+    assert own_view_text("關于簽注") == "關於簽註"
