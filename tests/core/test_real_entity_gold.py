@@ -14,9 +14,7 @@ ENTITIES = Path(__file__).resolve().parents[1] / "data" / "real" / "entities"
 
 
 def _checker():
-    spec = importlib.util.spec_from_file_location(
-        "check_entities", ENTITIES / "check_entities.py"
-    )
+    spec = importlib.util.spec_from_file_location("check_entities", ENTITIES / "check_entities.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from gui.core.entities import names, people, places, rules
+from gui.core.entities import names, org_lists, people, places, rules
 from gui.core.entities.corrections import Corrections
 from gui.core.entities.gazetteer import gazetteer, trie_pattern
 from gui.core.entities.model import Entity
@@ -164,7 +164,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     masked = _mask(pivot, spans)
     counts = frozenset(e for s, e, t in spans if t == "QUANT" and pivot[e - 1] in _CLASSIFIERS)
     candidates = names.organisations(masked, gaz, counts)
-    candidates += names.enumerations(masked, gaz)
+    candidates += org_lists.enumerations(masked, gaz)
     candidates += places.zones(masked, gaz)
     candidates += places.places(masked, gaz)
     candidates += places.venues(masked, gaz)
@@ -188,7 +188,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
         else:
             found += _select(repeats, taken)
     orgs = {(s, e) for s, e, t in found if t == "ORG"}
-    found += _select(names.list_members(masked, orgs, gaz), taken)
+    found += _select(org_lists.list_members(masked, orgs, gaz), taken)
 
     # Lists hold like with like: the neighbours of a person or a place in a 、-list.
     per_spans = [(s, e) for s, e, t in found if t == "PER"]

@@ -45,7 +45,11 @@ def check(path: Path) -> list[str]:
     for i, e in enumerate(data["entities"]):
         where = f"{name}: entity {i}"
         s, t, typ = e.get("start"), e.get("end"), e.get("type")
-        if not (isinstance(s, int) and isinstance(t, int)) or isinstance(s, bool) or isinstance(t, bool):
+        if (
+            not (isinstance(s, int) and isinstance(t, int))
+            or isinstance(s, bool)
+            or isinstance(t, bool)
+        ):
             errors.append(f"{where}: start/end not integers")
             continue
         if not 0 <= s < t <= len(text):

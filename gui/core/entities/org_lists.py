@@ -1,0 +1,185 @@
+"""Lists of organisations: enumerations before 等企业/等单位 and the members of 、-lists and
+pairs of bodies (``A和B分别…``), found on the masked pivot after the single names of
+:mod:`gui.core.entities.names`, whose boundary rules they reuse."""
+
+from __future__ import annotations
+
+import re
+
+from gui.core.entities import lexicon as lx
+from gui.core.entities.gazetteer import Gazetteer
+from gui.core.entities.names import (
+    _NAME_CHARS,
+    Candidate,
+    _patterns,
+    is_generic,
+    is_remit,
+    name_start,
+)
+
+_CONJUNCTION = re.compile("[和及与]")
+
+
+def _split_on_conjunction(masked: str, item: tuple[int, int]) -> list[tuple[int, int]]:
+    """``item`` split at a 和/及/与 that is not part of a department's remit (发展和改革)."""
+    s, e = item
+    text = masked[s:e]
+    if _patterns()["remit_compounds"].search(text):
+        return [item]
+    m = _CONJUNCTION.search(text, 2)
+    if not m or m.start() > len(text) - 2:
+        return [item]
+    return [(s, s + m.start()), (s + m.end(), e)]
+
+
+_ENUM_COUNT = re.compile(r"^(?:一批|多家|\x00+|[一二三四五六七八九十]+家)")
+
+
+def _ends_with_head(between: str) -> bool:
+    for head in sorted(lx.ENUM_HEADS, key=len, reverse=True):
+        if between.endswith(head):
+            return not _patterns()["stops"].search(between[: -len(head)])
+    return False
+
+
+def enumerations(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """Items of a 、-list right before 等企业 / 等单位 / 等高校 … are organisations."""
+    out: list[Candidate] = []
+    hard = re.compile(r"[，。；：,;:！？!?\n\s\x00“”《》]")
+    for m in _patterns()["enum"].finditer(masked):
+        # Between 等 and the head only a count or designation words may stand (等8家高新技术
+        # 企业); anything else (等方式委托相关机构) is a clause, not a list's head.
+        between = _ENUM_COUNT.sub("", masked[m.start() + 1 : m.end()])
+        if not _ends_with_head(between):
+            continue
+        pos = m.start()
+        lo = max(0, pos - 80)
+        seg_start = lo
+        for b in hard.finditer(masked, lo, pos):
+            seg_start = b.end()
+        segment = masked[seg_start:pos]
+        # An earlier enumeration in the same clause ends at its own 等 (A、B等高校和C等机构).
+        previous = segment.rfind("等")
+        if previous >= 0:
+            seg_start += previous + 1
+            segment = segment[previous + 1 :]
+        if not segment:
+            continue
+        items: list[tuple[int, int]] = []
+        offset = seg_start
+        for raw in segment.split("、"):
+            items.append((offset, offset + len(raw)))
+            offset += len(raw) + 1
+        # Items may be joined by 和/及/与 as well: "A、B和C等企业", "A、B与C、D等企业".
+        if len(items) > 1:
+            items = [piece for item in items for piece in _split_on_conjunction(masked, item)]
+        # The first item starts after the last stop word (集聚中牧股份 → 中牧股份).
+        first_s, first_e = items[0]
+        first_s = name_start(masked, first_e, gaz)
+        others = [e - s for s, e in items[1:]]
+        whole_first = first_s
+        if others and first_e - first_s > max(others) + 2:
+            first_s = first_e - max(others)
+        if is_generic(masked[whole_first:first_e]) or is_generic(masked[first_s:first_e]):
+            items = items[1:]  # 完善文物保护单位、博物馆等机构: the first item is a common noun
+        else:
+            items[0] = (first_s, first_e)
+        if not items or (len(items) == 1 and items[0][1] - items[0][0] > 8):
+            continue
+        for s, e in items:
+            text = masked[s:e]
+            if not 2 <= len(text) <= 14 or not _NAME_CHARS.fullmatch(text):
+                continue
+            if is_generic(text) or text in gaz.places or "的" in text or is_remit(text):
+                continue
+            out.append((s, e, "ORG", 3))
+    return out
+
+
+_CLAUSE = re.compile(r"[^\s，。；：,;:！？!?\x00“”《》（）()]+")
+_LAST_ITEM_END = re.compile(r"[等和及与]")
+
+
+def _run_on_end(text: str, gaz: Gazetteer) -> int:
+    """Where a name at the start of ``text`` ends: before the first place name or stop word
+    after its second character (0 if neither occurs)."""
+    ends = []
+    place = gaz.place_re.search(text, 2)
+    if place:
+        ends.append(place.start())
+    stop = _patterns()["stops"].search(text, 2)
+    if stop:
+        ends.append(stop.start())
+    return min(ends) if ends else 0
+
+
+def list_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> list[Candidate]:
+    """Unknown names in a 、-list whose other members are organisations are organisations
+    too (比亚迪、广汽埃安、上汽大众): reports list like with like."""
+    out: list[Candidate] = []
+    for m in _CLAUSE.finditer(masked):
+        clause = m.group()
+        if "、" not in clause:
+            continue
+        items: list[tuple[int, int]] = []
+        pos = m.start()
+        raws = clause.split("、")
+        # The last item ends at 等/和/及/与 or at the end of the clause.
+        tail = _LAST_ITEM_END.search(raws[-1], 2)
+        if tail:
+            raws[-1] = raws[-1][: tail.start()]
+        for raw in raws:
+            items.append((pos, pos + len(raw)))
+            pos += len(raw) + 1
+        if any(e - s < 2 for s, e in items[1:]):
+            continue
+        first_s, first_e = items[0]
+        items[0] = (name_start(masked, first_e, gaz), first_e)
+        known = sum(1 for it in items if it in orgs)
+        if not known:
+            continue
+        longest = max(e - s for s, e in items if (s, e) in orgs)
+        # A last item that runs on into the sentence (上汽大众长沙基地一季度…) ends where a
+        # place name or a stop word starts; if it still is too long it is not counted.
+        last_s, last_e = items[-1]
+        if last_e - last_s > longest + 2 and (last_s, last_e) not in orgs:
+            cut = _run_on_end(masked[last_s:last_e], gaz)
+            if cut and 2 <= cut <= longest + 2:
+                items[-1] = (last_s, last_s + cut)
+            else:
+                items.pop()
+        if known * 3 < len(items):  # at least a third of the list is known organisations
+            continue
+        for s, e in items:
+            text = masked[s:e]
+            if (s, e) in orgs or not 2 <= e - s <= longest + 2:
+                continue
+            if not _NAME_CHARS.fullmatch(text) or is_generic(text) or text in gaz.places:
+                continue
+            if is_remit(text):
+                continue
+            if _patterns()["stops"].search(text):
+                continue
+            out.append((s, e, "ORG", 3))
+    out += _pair_members(masked, orgs, gaz)
+    return out
+
+
+_PAIR = re.compile(r"[和与及]([\u4e00-\u9fff]{2,4}?)(?=分别|共同|联合|等|[，。、,;；])")
+
+
+def _pair_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> list[Candidate]:
+    """``A和B分别…`` where A is an organisation: a short unknown B is one too (星云股份和时代星云)."""
+    ends = {e for _s, e in orgs}
+    out: list[Candidate] = []
+    for m in _PAIR.finditer(masked):
+        if m.start() not in ends:
+            continue
+        s, e = m.span(1)
+        text = m.group(1)
+        if is_generic(text) or text in gaz.places or _patterns()["stops"].search(text):
+            continue
+        if is_remit(text):
+            continue
+        out.append((s, e, "ORG", 3))
+    return out
