@@ -248,6 +248,17 @@ def main() -> int:
     print(row("re-index one changed report (refresh + index)", window, goal=REINDEX_GOAL))
     print(row("the same from the CLI (process start to exit)", outside, goal=REINDEX_GOAL))
 
+    # -- the rows of the library view ----------------------------------------------------------
+    from gui.core.notes.store import NoteStore
+
+    listing = []
+    with NoteStore(data / "notes.sqlite3") as notes:
+        for _ in range(RUNS):
+            began = time.perf_counter()
+            library.reports(notes)
+            listing.append(time.perf_counter() - began)
+    print(row("the library view's rows (Library.reports)", listing, goal=0.3))
+
     # -- search against scanning ------------------------------------------------------------
     asked = queries(library, random.Random(18))
     pivots = [(r.id, library.texts(r.id)[1]) for r in library.reports()]
@@ -256,6 +267,7 @@ def main() -> int:
     by_length: dict[int, list[float]] = {n: [] for n in range(1, 9)}
     scans: dict[int, list[float]] = {n: [] for n in range(1, 9)}
     memory_scans: dict[int, list[float]] = {n: [] for n in range(1, 9)}
+    pages: dict[int, list[float]] = {n: [] for n in range(1, 9)}
     ratios: list[float] = []
     memory_ratios: list[float] = []
     for _ in range(RUNS):
@@ -263,8 +275,10 @@ def main() -> int:
             n = len(units(query))
             began = time.perf_counter()
             page = search(library, query, limit=20, hits_per_report=5)
+            shown = time.perf_counter() - began
             total_reports = count_matches(library, query)
             indexed = time.perf_counter() - began
+            pages[n].append(shown)
             began = time.perf_counter()
             matching, first = scan_stored(library, to_pivot(query)[0])
             scanned = time.perf_counter() - began
@@ -279,13 +293,18 @@ def main() -> int:
             # The index may find more (punctuation between characters); never fewer.
             assert total_reports >= matching and len(page) == min(20, total_reports), query
     everything = [t for values in by_length.values() for t in values]
+    first_pages = [t for values in pages.values() for t in values]
     for n in range(1, 9):
-        print(f"  search, {n} character(s): p95 {p95(by_length[n]) * 1000:7.1f} ms, median "
+        print(f"  search, {n} character(s): first page p95 {p95(pages[n]) * 1000:6.1f} ms; "
+              f"with the count p95 {p95(by_length[n]) * 1000:7.1f} ms, median "
               f"{statistics.median(by_length[n]) * 1000:6.1f} ms; scan of the stored texts "
               f"{statistics.median(scans[n]) * 1000:7.1f} ms, of pivots held in memory "
               f"{statistics.median(memory_scans[n]) * 1000:6.1f} ms")  # fmt: skip
+    verdict = "ok" if p95(first_pages) <= SEARCH_GOAL else "MISSED"
+    print(f"  search p95, first page (20 reports with hits): {p95(first_pages) * 1000:.1f} ms"
+          f"  goal ≤ {SEARCH_GOAL * 1000:.0f} ms: ratio {p95(first_pages) / SEARCH_GOAL:.2f} {verdict}")  # fmt: skip
     verdict = "ok" if p95(everything) <= SEARCH_GOAL else "MISSED"
-    print(f"  search p95, all {len(asked)} queries x {RUNS} rounds: {p95(everything) * 1000:.1f} ms"
+    print(f"  search p95 with the count, {len(asked)} queries x {RUNS} rounds: {p95(everything) * 1000:.1f} ms"
           f"  goal ≤ {SEARCH_GOAL * 1000:.0f} ms: ratio {p95(everything) / SEARCH_GOAL:.2f} {verdict}")  # fmt: skip
     ratio = statistics.median(ratios)
     print(f"  scan of the stored texts / index, median over queries: {ratio:.0f}x  goal ≥ "

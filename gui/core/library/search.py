@@ -131,9 +131,12 @@ def search(
     (one line for the user)."""
     parsed = parse_query(_pivot(query))
     where, params = _filter_sql(filters or SearchFilters())
+    # The FTS5 table drives: a JOIN lets SQLite walk every report and probe the index for
+    # each (time growing with the library); filters become a set of allowed rowids.
     sql = (
-        "SELECT r.id FROM search JOIN reports r ON r.id = search.rowid "
-        "WHERE search MATCH ?" + (f" AND {where}" if where else "") + " LIMIT ? OFFSET ?"
+        "SELECT rowid FROM search WHERE search MATCH ?"
+        + (f" AND rowid IN (SELECT r.id FROM reports r WHERE {where})" if where else "")
+        + " LIMIT ? OFFSET ?"
     )
     ids = [row[0] for row in _run(library, sql, [parsed.expression, *params, limit, offset])]
     if not ids:
@@ -160,9 +163,8 @@ def count_matches(library: Library, query: str, filters: SearchFilters | None = 
     """How many reports match (costs a full pass over the matches: call it apart)."""
     parsed = parse_query(_pivot(query))
     where, params = _filter_sql(filters or SearchFilters())
-    sql = (
-        "SELECT COUNT(*) FROM search JOIN reports r ON r.id = search.rowid "
-        "WHERE search MATCH ?" + (f" AND {where}" if where else "")
+    sql = "SELECT COUNT(*) FROM search WHERE search MATCH ?" + (
+        f" AND rowid IN (SELECT r.id FROM reports r WHERE {where})" if where else ""
     )
     return _run(library, sql, [parsed.expression, *params])[0][0]
 
