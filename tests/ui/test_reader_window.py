@@ -66,6 +66,22 @@ def test_each_script_keeps_the_top_paragraph_and_selection(make_window, qtbot, s
     screenshot(window, f"script-{script.value}")
 
 
+@pytest.mark.parametrize("action", ["zoom_in_action", "zoom_out_action"])
+def test_zoom_keeps_the_top_paragraph_like_a_script_switch(make_window, qtbot, action):
+    window = make_window()
+    window.resize(700, 300)
+    qtbot.wait(20)
+    reader = window.reader
+    target = reader.document_model.sections[4].heading_start
+    window.signals.jump_requested.emit(target)
+    before_top = _top_block(window)
+    size = reader.font_size()
+    getattr(window, action).trigger()
+    assert reader.font_size() != size
+    assert _top_block(window) == before_top
+    assert reader.top_text_pos() == target
+
+
 def test_traditional_views_repair_naive_conversion(make_window):
     window = make_window()
     window.scripts.actions[Script.HANT].trigger()
