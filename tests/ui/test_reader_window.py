@@ -118,6 +118,30 @@ def test_find_counts_agree_across_views(make_window, qtbot, screenshot):
     assert window.reader.highlighter.layer("find").starts == []
 
 
+def test_find_again_after_closing_starts_at_the_reading_position(make_window, qtbot):
+    window = make_window()
+    window.resize(700, 300)
+    qtbot.wait(20)
+    bar, reader = window.find_bar, window.reader
+    window.find_action.trigger()
+    bar.edit.setText("发展")
+    bar.search()
+    assert bar.current_index == 0
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
+    late = reader.document_model.sections[5].heading_start
+    window.signals.jump_requested.emit(late)
+    top = reader.top_text_pos()
+    window.find_action.trigger()
+    window.find_next_action.trigger()  # F3
+    hits = bar.hits
+    first_after = next(i for i, hit in enumerate(hits) if hit.start >= top)
+    assert first_after > 0  # the case in question: matches above the reading position
+    assert bar.current_index == first_after
+    assert bar.count_label.text() == f"{first_after + 1} of {len(hits)}"
+    window.find_prev_action.trigger()
+    assert bar.current_index == first_after - 1
+
+
 def test_unreadable_file_reports_and_keeps_the_document(make_window, qtbot, tmp_path):
     window = make_window()
     before = window.reader.toPlainText()
