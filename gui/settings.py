@@ -98,6 +98,13 @@ class Settings:
     def clear_recent_files(self) -> None:
         self._qs.setValue("documents/recent", [])
 
+    def export_folder(self) -> str:
+        """The folder notes were last exported to (``""`` before the first export)."""
+        return str(self._qs.value("notes/export_folder") or "")
+
+    def set_export_folder(self, folder: str) -> None:
+        self._qs.setValue("notes/export_folder", folder)
+
     # -- appearance ---------------------------------------------------------------------
 
     def font_family(self) -> str:

@@ -6,7 +6,8 @@ coordinates) and the current one, and asks the reader to paint them through sign
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -30,9 +31,16 @@ class FindBar(QWidget):
     current_changed = Signal(int, int)
     closed = Signal()
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        reading_position: Callable[[], int] | None = None,
+    ):
+        """``reading_position()`` gives the text position the reader shows at its top: a new
+        search starts at the first match from there, not at the document's start."""
         super().__init__(parent)
         self.setObjectName("find_bar")
+        self._reading_position = reading_position
         self._views: DocumentViews | None = None
         self._hits: list[Span] = []
         self._skip: list[Span] = []
@@ -117,9 +125,16 @@ class FindBar(QWidget):
         self._hits = (
             find_all(self._views, query, self._skip) if self._views and query.strip() else []
         )
-        self._current = 0 if self._hits else -1
+        self._current = self._first_from_reading_position() if self._hits else -1
         self.matches_changed.emit(self._hits)
         self._emit_current()
+
+    def _first_from_reading_position(self) -> int:
+        """The first hit at or after the reading position, wrapping to the first hit."""
+        if self._reading_position is None:
+            return 0
+        at = bisect_left(self._hits, self._reading_position(), key=lambda hit: hit.start)
+        return at if at < len(self._hits) else 0
 
     def find_next(self) -> None:
         self._step(1)

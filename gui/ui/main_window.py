@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
 
         self.reader.finish_setup()
         self.reader.viewport().setAcceptDrops(False)  # files dropped go to the window
-        self.find_bar = FindBar(self)
+        self.find_bar = FindBar(self, self.reader.top_text_pos)
         self._layout.addWidget(self.find_bar)
         self.header_card = install_header_card(self)
         self.outline = OutlineDock(self)

@@ -353,11 +353,17 @@ class ReaderView(TextPositions, QTextEdit):
         return self._font_size
 
     def set_font(self, family: str, size: float) -> None:
-        """Set the reading font (``family`` first, then the CJK fallback list) and size."""
+        """Set the reading font (``family`` first, then the CJK fallback list) and size.
+        The top paragraph stays at the top, as in a script switch."""
+        # Read the top before the new font re-lays the text out: afterwards the same scroll
+        # value points at another paragraph, and refresh_formats would keep that one.
+        top = self.top_text_pos()
         self._family = family
         self._font_size = max(MIN_FONT_SIZE, min(MAX_FONT_SIZE, size))
         self._apply_font()
         self.refresh_formats()
+        if self._views is not None:
+            self.scroll_to_text_pos(top)
 
     def _apply_font(self) -> None:
         font = reading_font(self._family, self._font_size)

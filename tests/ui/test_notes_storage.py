@@ -272,3 +272,71 @@ def _selectors(annotation: dict) -> list[dict]:
         selector = target.get("selector", [])
         out += selector if isinstance(selector, list) else [selector]
     return out
+
+
+def _answer_save_dialog(file_name: Path, seen: list[str]) -> None:
+    """When the (Qt, offscreen) save dialog shows: note the folder it opened in, type
+    ``file_name`` and accept (or give up and cancel after ~5 s)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+
+    timer = QTimer(interval=20)
+    state = {"ticks": 0, "stable": 0, "seen": False}
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            return
+        state["ticks"] += 1
+        if not state["seen"]:
+            state["seen"] = True
+            seen.append(dialog.directory().absolutePath())
+        edit = dialog.findChild(QLineEdit, "fileNameEdit")
+        # The dialog re-fills its name field once the folder has been read in the
+        # background: type the name until it has stayed put for a few ticks.
+        if edit.text() != str(file_name):
+            edit.setText(str(file_name))
+            state["stable"] = 0
+        else:
+            state["stable"] += 1
+        if state["stable"] >= 5 or state["ticks"] > 250:
+            timer.stop()
+            dialog.accept() if state["stable"] >= 5 else dialog.reject()
+
+    timer.timeout.connect(answer)
+    timer.start()
+    _answer_save_dialog.timer = timer  # kept alive until the dialog has answered
+
+
+def test_export_dialog_opens_in_documents_then_the_last_folder(make_window, tmp_path, monkeypatch):
+    # Not the document's folder: the bundled report's is the application's resources/ folder
+    # (_internal/resources/ in the standalone build), where Enter would save the user's notes.
+    home = tmp_path / "home"
+    documents = home / "Documents"
+    documents.mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    window = make_window()
+    window.notes.highlight(*span_of(window, QUOTE))
+    seen: list[str] = []
+    out = tmp_path / "chosen"
+    out.mkdir()
+    _answer_save_dialog(out / "first.md", seen)
+    window.notes.choose_export()
+    assert Path(seen[0]) == documents
+    assert (out / "first.md").is_file()
+    _answer_save_dialog(out / "second.md", seen)
+    window.notes.choose_export()
+    assert Path(seen[1]) == out  # remembered
+    assert (out / "second.md").is_file()
+    from gui.settings import Settings
+
+    assert Settings().export_folder() == str(out)  # and kept for the next session
+    # Remembered folder gone, no Documents folder: home.
+    shutil.rmtree(out)
+    documents.rmdir()
+    _answer_save_dialog(home / "third.md", seen)
+    window.notes.choose_export()
+    assert Path(seen[2]) == home
+    assert (home / "third.md").is_file()
+    assert window.notifier.messages == []

@@ -352,3 +352,22 @@ def test_tints_follow_the_theme(make_window, qtbot):
     qtbot.waitUntil(lambda: tint_now() == TINTS["dark"]["blue"], timeout=2000)
     window.set_theme("light")
     qtbot.waitUntil(lambda: tint_now() == TINTS["light"]["blue"], timeout=2000)
+
+
+def test_deleting_the_last_note_of_the_filtered_tag_shows_the_rest(make_window, qtbot):
+    # The tag box falls back to "All tags" when its tag disappears; the list must follow it
+    # instead of keeping the vanished tag's (now empty) filter.
+    window = make_window()
+    feature = window.notes
+    dock = feature.dock
+    feature.ask = answer("企業名單", ("企业",), "blue")
+    only = feature.note_on(*span_of(window, QUOTE))
+    feature.highlight(*span_of(window, "提高國際化發展水平"), colour="yellow")
+    dock.tag_combo.setCurrentIndex(dock.tag_combo.findData("企业"))
+    assert len(dock.model.visible_notes()) == 1
+    dock.raise_()
+    dock.select_note(only.id)
+    dock.tree.setFocus()
+    qtbot.keyClick(dock.tree, Qt.Key.Key_Delete)
+    assert dock.tag_combo.currentIndex() == 0
+    assert [n.colour for n in dock.model.visible_notes()] == ["yellow"]

@@ -66,6 +66,22 @@ def test_each_script_keeps_the_top_paragraph_and_selection(make_window, qtbot, s
     screenshot(window, f"script-{script.value}")
 
 
+@pytest.mark.parametrize("action", ["zoom_in_action", "zoom_out_action"])
+def test_zoom_keeps_the_top_paragraph_like_a_script_switch(make_window, qtbot, action):
+    window = make_window()
+    window.resize(700, 300)
+    qtbot.wait(20)
+    reader = window.reader
+    target = reader.document_model.sections[4].heading_start
+    window.signals.jump_requested.emit(target)
+    before_top = _top_block(window)
+    size = reader.font_size()
+    getattr(window, action).trigger()
+    assert reader.font_size() != size
+    assert _top_block(window) == before_top
+    assert reader.top_text_pos() == target
+
+
 def test_traditional_views_repair_naive_conversion(make_window):
     window = make_window()
     window.scripts.actions[Script.HANT].trigger()
@@ -100,6 +116,30 @@ def test_find_counts_agree_across_views(make_window, qtbot, screenshot):
     qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
     assert not bar.isVisible()
     assert window.reader.highlighter.layer("find").starts == []
+
+
+def test_find_again_after_closing_starts_at_the_reading_position(make_window, qtbot):
+    window = make_window()
+    window.resize(700, 300)
+    qtbot.wait(20)
+    bar, reader = window.find_bar, window.reader
+    window.find_action.trigger()
+    bar.edit.setText("发展")
+    bar.search()
+    assert bar.current_index == 0
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
+    late = reader.document_model.sections[5].heading_start
+    window.signals.jump_requested.emit(late)
+    top = reader.top_text_pos()
+    window.find_action.trigger()
+    window.find_next_action.trigger()  # F3
+    hits = bar.hits
+    first_after = next(i for i, hit in enumerate(hits) if hit.start >= top)
+    assert first_after > 0  # the case in question: matches above the reading position
+    assert bar.current_index == first_after
+    assert bar.count_label.text() == f"{first_after + 1} of {len(hits)}"
+    window.find_prev_action.trigger()
+    assert bar.current_index == first_after - 1
 
 
 def test_unreadable_file_reports_and_keeps_the_document(make_window, qtbot, tmp_path):

@@ -147,6 +147,11 @@ class NotesDock(QDockWidget):
         at = self.tag_combo.findData(current) if current else 0
         self.tag_combo.setCurrentIndex(max(at, 0))
         self.tag_combo.blockSignals(False)
+        if current and at < 0:
+            # The chosen tag is gone (its last note deleted) and the box fell back to
+            # "All tags" with signals blocked: the list must follow, or it stays filtered
+            # by a tag nobody can choose any more.
+            self._apply_filter()
 
     def selected_colours(self) -> list[str]:
         return [c for c, b in self.colour_buttons.items() if b.isChecked()]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from gui.core.document import Document
@@ -44,11 +44,24 @@ def write_export(
         raise OSError(describe_os_error(err)) from None
 
 
-def ask_export_path(parent: QWidget, document: Document) -> tuple[str, str] | None:
-    """The save dialog: ``(path, format)`` or ``None``."""
+def export_folder(remembered: str) -> Path:
+    """Where the export dialog opens: the folder of the last export if it is still there,
+    else the user's documents folder, else home. Never the document's own folder: the
+    bundled report lives inside the application (``_internal/resources/`` when frozen),
+    where Enter would save the user's notes into the program."""
+    if remembered and Path(remembered).is_dir():
+        return Path(remembered)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path.home()
+
+
+def ask_export_path(parent: QWidget, document: Document, folder: Path) -> tuple[str, str] | None:
+    """The save dialog, opened in ``folder``: ``(path, format)`` or ``None``."""
     filters = export_filters()
     stem = document.path.stem if document.path else "notes"
-    start = str((document.path.parent if document.path else Path.home()) / f"{stem}-notes.md")
+    start = str(folder / f"{stem}-notes.md")
     path, chosen = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("NotesTransfer", "Export Notes"),
@@ -118,9 +131,12 @@ class NotesTransferActions:
     def choose_export(self) -> None:
         if self.document is None:
             return
-        chosen = ask_export_path(self.window, self.document)
-        if chosen:
-            self.export_to(*chosen)
+        settings = self.window.settings
+        chosen = ask_export_path(
+            self.window, self.document, export_folder(settings.export_folder())
+        )
+        if chosen and self.export_to(*chosen):
+            settings.set_export_folder(str(Path(chosen[0]).parent))
 
     def import_from(self, path: str | Path) -> ImportResult | None:
         """Merge a JSON-LD file's notes into the open document (no duplicates, re-anchored)
