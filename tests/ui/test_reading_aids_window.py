@@ -210,3 +210,32 @@ def test_pinyin_dock_reads_the_selection_word_by_word(make_window, qtbot, theme,
             ]
         )
     )
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_chinese_ui_screenshot(make_window, qtbot, qapp, theme):
+    from gui import i18n
+
+    i18n.compile_translations()  # the .qm from the current catalog
+    assert i18n.install_translator(qapp, "zh_CN") == "zh_CN"
+    try:
+        window = make_window()
+        window.resize(1280, 800)
+        window.set_theme(theme)
+        feature = window.reading_aids
+        assert feature.pinyin_dock.windowTitle() == "拼音"
+        feature.pinyin_dock.show()
+        window.resizeDocks([feature.pinyin_dock], [360], Qt.Orientation.Vertical)
+        _cursor_to(window.reader, "國務院")
+        feature.look_up_action.trigger()
+        popup = feature.popup
+        assert popup.add_button.text() == "加入生词表"
+        qtbot.wait(200)  # the dock reads the paragraph at the cursor
+        image = window.grab()
+        painter = QPainter(image)
+        painter.drawPixmap(window.mapFromGlobal(popup.pos()), popup.grab())
+        painter.end()
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        assert image.save(str(SCREENSHOTS / f"reading-aids-zh_CN-{theme}.png"))
+    finally:
+        i18n.install_translator(qapp, "en")

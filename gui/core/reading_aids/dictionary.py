@@ -2,7 +2,7 @@
 
 The data is ``resources/cedict/cedict.zip`` (built by ``resources/cedict/make_cedict.py``; its
 README gives the source and licence). Every key that starts with one character sits in one
-deflated block, so a look-up at a position inflates at most one block (~1–2 ms) and keeps it;
+LZMA-compressed block, so a look-up at a position unpacks one block (~2 ms) and keeps it;
 nothing is read before the first look-up, and the archive's directory is all that opening costs.
 Keys are both the Simplified and the Traditional forms, so the same look-up serves the 原文, 简,
 繁, 臺 and 港 views.
@@ -129,7 +129,7 @@ class Dictionary:
     def _block_for(self, char: str) -> list[str]:
         """The sorted lines of the block holding keys that start with ``char``. Lines are only
         split, not parsed: a look-up bisects them (``key<TAB>`` sorts before any longer key,
-        since a tab is below every letter), which keeps a cold block at ~0.5 ms."""
+        since a tab is below every letter), which keeps a cold block at ~2 ms."""
         archive = self._open()
         n = bisect.bisect_right(self._firsts, char) - 1
         if n < 0:
@@ -141,7 +141,7 @@ class Dictionary:
         return block
 
     def preload(self) -> None:
-        """Inflate every block (~0.1 s of CPU, ~12 MB), one at a time under the lock, so
+        """Unpack every block (~0.3 s of CPU, ~12 MB), one at a time under the lock, so
         that no later look-up meets a cold block. For a worker thread after the first
         look-up; never needed for correctness."""
         with self._lock:

@@ -52,7 +52,6 @@ class ReadingAidsFeature(QObject):
         window.signals.document_opened.connect(self.hide_popup)
         window.signals.script_changed.connect(self.hide_popup)
         self.reader.verticalScrollBar().valueChanged.connect(self.hide_popup)
-        self.reader.installEventFilter(self)  # Esc hides the pop-up (it never has the focus)
 
     # -- actions ------------------------------------------------------------------------
 
@@ -104,10 +103,19 @@ class ReadingAidsFeature(QObject):
         self.pinyin_dock.hide()  # shown from View → Pinyin; restoring the window may show it
         self.pinyin_dock.pending.timeout.connect(self._update_pinyin)
         self.pinyin_dock.visibilityChanged.connect(self._pinyin_visibility)
-        self.reader.cursorPositionChanged.connect(self._pinyin_changed)
-        self.reader.selectionChanged.connect(self._pinyin_changed)
+        self._following = False
 
     def _pinyin_visibility(self, visible: bool) -> None:
+        # Follow the reader's cursor only while the dock shows: the reader's signals fire on
+        # every refill, and a hidden dock has nothing to do with them.
+        if visible and not self._following:
+            self.reader.cursorPositionChanged.connect(self._pinyin_changed)
+            self.reader.selectionChanged.connect(self._pinyin_changed)
+            self._following = True
+        elif not visible and self._following:
+            self.reader.cursorPositionChanged.disconnect(self._pinyin_changed)
+            self.reader.selectionChanged.disconnect(self._pinyin_changed)
+            self._following = False
         if visible:
             self._pinyin_changed()
 
@@ -150,7 +158,7 @@ class ReadingAidsFeature(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.KeyPress and watched is self.reader:
             if event.key() == Qt.Key.Key_Escape and self.popup and self.popup.isVisible():
-                self.popup.hide()
+                self.hide_popup()
                 return True
         elif event.type() == QEvent.Type.MouseMove:
             self._pointer = event.position().toPoint()
@@ -228,10 +236,15 @@ class ReadingAidsFeature(QObject):
 
     def _show(self, block: QTextBlock, match: Match) -> None:
         if self.popup is None:
+            import threading
+
             from gui.ui.reading_aids.popup import WordPopup
 
             self.popup = WordPopup(self.reader)
             self.popup.add_requested.connect(self.add_shown_word)
+            # The first word is shown; read the rest of the dictionary off the UI thread so
+            # no later hover meets an unread block (docs/reading-aids.md, "Speed").
+            threading.Thread(target=self.dictionary().preload, daemon=True).start()
         start, _end = self._document_span(block, match)
         cursor = QTextCursor(self.reader.document())
         cursor.setPosition(start)
@@ -240,11 +253,13 @@ class ReadingAidsFeature(QObject):
         self._shown = (block.blockNumber(), match.start, match.end)
         in_list = self._words is not None and match.reading_entry.simplified in self._words
         self.popup.show_match(match, at, in_list)
+        self.reader.installEventFilter(self)  # Esc hides the pop-up (it never has the focus)
 
     def hide_popup(self, *_args) -> None:
         """Hide the pop-up (Esc, a scroll, another document or script)."""
         if self.popup is not None:
             self.popup.hide()
+            self.reader.removeEventFilter(self)
 
     # -- pinyin and the word list ---------------------------------------------------------
 
