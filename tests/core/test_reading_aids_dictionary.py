@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from gui.core.reading_aids.dictionary import Dictionary, attribution, default_dictionary
-from gui.core.reading_aids.pinyin import mark_syllable, segment, text_pinyin, word_pinyin
+from gui.core.reading_aids.pinyin import segment, text_pinyin
+from gui.core.reading_aids.tones import mark_syllable, word_pinyin
 from gui.core.script import convert_fragment
 
 WORDS = {  # word → (word pinyin, a word of its first sense)

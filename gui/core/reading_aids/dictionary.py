@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from gui.core.reading_aids.pinyin import marked_syllables, word_pinyin
+from gui.core.reading_aids.tones import marked_syllables, word_pinyin
 
 #: The longest CC-CEDICT headword has 19 characters.
 _MAX_WORD = 24
