@@ -49,9 +49,11 @@ def qt_arguments(argv: list[str]) -> list[str]:
     (PEP 383), and PySide6 crashes (SIGSEGV) converting such a string for QApplication. Qt
     needs neither the file nor ``--data-dir`` (Python opens those by their bytes), so they
     are left out, and so is any other argument Qt could not take."""
+    from gui.core.paths import encodes_as_utf8
+
     args = parse_args(argv[1:])
     ours = {a for a in (args.file, args.data_dir) if a}
-    program = argv[0] if argv and _is_text(argv[0]) else "report-reader"
+    program = argv[0] if argv and encodes_as_utf8(argv[0]) else "report-reader"
     kept = [program]
     skip_next = False
     for arg in argv[1:]:
@@ -63,17 +65,9 @@ def qt_arguments(argv: list[str]) -> list[str]:
             continue
         if arg in ours or arg.startswith("--data-dir=") or arg == "--selftest":
             continue
-        if _is_text(arg):
+        if encodes_as_utf8(arg):
             kept.append(arg)
     return kept
-
-
-def _is_text(arg: str) -> bool:
-    try:
-        arg.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def log_file() -> Path:
@@ -141,9 +135,9 @@ def main(argv: list[str] | None = None) -> int:
         from gui.core.paths import set_data_dir
 
         set_data_dir(args.data_dir)
-    from gui.core.paths import data_dir
+    from gui.core.paths import data_dir, encodes_as_utf8
 
-    if not _is_text(str(data_dir())):
+    if not encodes_as_utf8(str(data_dir())):
         # Qt keeps settings by a text path; it would write them to another folder.
         shown = str(data_dir()).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
         sys.stderr.write(

@@ -68,3 +68,13 @@ def resource(*parts: str) -> Path:
 
 def default_report() -> Path:
     return resource(DEFAULT_REPORT)
+
+
+def encodes_as_utf8(text: str) -> bool:
+    """Whether ``text`` can be written as UTF-8: a name decoded from non-UTF-8 bytes carries
+    lone surrogates, which Qt, QSettings and SQLite cannot take."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

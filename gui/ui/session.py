@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QRunnable, QTimer, Slot
 
 from gui.core.deferred_imports import import_all
 from gui.core.document import Document
+from gui.core.paths import encodes_as_utf8
 from gui.core.script import Script
 from gui.core.script_views import DocumentViews, section_heading, section_index_at
 from gui.settings import Settings
@@ -85,14 +86,6 @@ def _size(path: str) -> int:
         return Path(path).expanduser().stat().st_size
     except OSError:
         return 0
-
-
-def _storable(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 #: Converted lines of a closed document freed per event-loop turn (a few ms).
@@ -208,7 +201,7 @@ class ReaderSession(QObject):
         self.current = OpenDocument(doc, views, script, position)
         self._fallbacks = []
         self._section = -2
-        if doc.path is not None and _storable(str(doc.path)):
+        if doc.path is not None and encodes_as_utf8(str(doc.path)):
             # A name that is not valid UTF-8 cannot go through QSettings (Qt would store
             # another name); such a file is opened, just not remembered.
             path = str(Path(doc.path).resolve())

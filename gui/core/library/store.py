@@ -25,6 +25,7 @@ from gui.core.library.schema import MIGRATIONS, REPORT_COLUMNS, SCHEMA_VERSION
 from gui.core.library.tokens import token_streams
 from gui.core.notes.schema import stamp
 from gui.core.offsets import OffsetMap
+from gui.core.sqlite_transactions import in_transaction
 
 LIBRARY_FILE_NAME = "library.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
@@ -125,17 +126,8 @@ class Library:
             self._write(lambda c: _apply_migrations(c))
 
     def _write(self, change: Callable[[sqlite3.Connection], object]):
-        conn = self._conn
         try:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                result = change(conn)
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
-            return result
+            return in_transaction(self._conn, change)
         except sqlite3.DatabaseError as err:
             raise LibraryError(f"Cannot change the library {self.path}: {_reason(err)}.") from None
 

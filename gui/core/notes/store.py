@@ -43,6 +43,7 @@ from gui.core.notes.store_errors import (
     is_corruption,
     is_unwritable,
 )
+from gui.core.sqlite_transactions import in_transaction
 
 T = TypeVar("T")
 
@@ -239,7 +240,7 @@ class NoteStore:
         """Run ``change`` in one immediate transaction. If the file has become unwritable,
         switch to memory, apply the change there and raise with ``kept_in_memory``."""
         try:
-            return _in_transaction(self._conn, change)
+            return in_transaction(self._conn, change)
         except UnicodeEncodeError:
             # A lone surrogate (from a JSON "\ud800" or a damaged clipboard) is not text;
             # SQLite cannot take it, and the transaction was rolled back.
@@ -256,7 +257,7 @@ class NoteStore:
                 raise NoteStoreError(f"Cannot change notes: {describe(err, self.path)}.") from None
             where = self.path
             self._switch_to_memory()
-            _in_transaction(self._conn, change)
+            in_transaction(self._conn, change)
             self.problem = f"Cannot save notes to {where}: {describe(err, where)}."
             self.warning = f"{self.problem} {IN_MEMORY_ADVICE}"
             raise NoteStoreError(self.warning, kept_in_memory=True, problem=self.problem) from None
@@ -462,18 +463,6 @@ def _connect(target: str) -> sqlite3.Connection:
     conn = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return conn
-
-
-def _in_transaction(conn: sqlite3.Connection, change: Callable[[sqlite3.Connection], T]) -> T:
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        result = change(conn)
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
-    return result
 
 
 def _path_text(path: Path | str) -> str:
