@@ -87,12 +87,7 @@ def run_export(args) -> int:
         data = export_bytes(document, [r.note for r in results], args.format, args.script)
     finally:
         store.close()
-    if args.output:
-        write_atomically(Path(args.output), data)
-    else:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
+    _write_output(args.output, data)
     return 0
 
 
@@ -121,12 +116,7 @@ def _export_all(args) -> int:
     finally:
         store.close()
     data = text.encode(EXPORT_FORMATS[args.format].encoding)
-    if args.output:
-        write_atomically(Path(args.output), data)
-    else:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
+    _write_output(args.output, data)
     return 0
 
 
@@ -169,3 +159,13 @@ def write_atomically(path: Path, data: bytes) -> None:
         write(path, data)
     except OSError as err:
         raise CliError(f"cannot write {path}: {describe_os_error(err)}") from None
+
+
+def _write_output(output: str | None, data: bytes) -> None:
+    """The export to ``output`` (atomically), or to standard output when none is given."""
+    if output:
+        write_atomically(Path(output), data)
+    else:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
