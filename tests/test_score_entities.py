@@ -48,9 +48,41 @@ def test_split_comes_from_the_manifest(scorer, tmp_path):
         "id\tfile\tsplit\na\ta.txt\theldout\nb\tb.md\tdev\n", encoding="utf-8"
     )
     manifest = scorer._manifest_splits(tmp_path)
-    assert scorer._split_of(tmp_path / "a.json", {}, manifest) == "heldout"
+    # A held-out document outside batch 1's held-out third is batch 2's (scored on request).
+    assert scorer._split_of(tmp_path / "a.json", {}, manifest) == "heldout2"
     assert scorer._split_of(tmp_path / "b.json", {}, manifest) == "dev"
-    assert scorer._split_of(tmp_path / "c.json", {"split": "heldout"}, manifest) == "heldout"
+    assert scorer._split_of(tmp_path / "c.json", {"split": "heldout"}, manifest) == "heldout2"
+    assert scorer._split_of(tmp_path / "wr-cn-2022.json", {"split": "held"}, manifest) == "heldout"
+
+
+def test_real_corpus_has_three_parts_and_new_documents_stay_unseen(scorer, tmp_path):
+    (tmp_path / "split.tsv").write_text(
+        "file\tkind\tsplit\nnew-dev.md\tnews\tdev\nnew-held.md\tnews\theldout\n"
+        "wr-cn-2022.txt\twork-report\tdev\n",
+        encoding="utf-8",
+    )
+    manifest = scorer._manifest_splits(tmp_path)
+    split = scorer._real_split
+    assert split(tmp_path / "new-dev.json", {}, manifest) == "dev"
+    assert split(tmp_path / "new-held.json", {}, manifest) == "heldout2"
+    # Batch 1's held-out third stays held out whatever a later manifest says.
+    assert split(tmp_path / "wr-cn-2022.json", {}, manifest) == "heldout"
+    assert split(tmp_path / "wr-cn-2024.json", {}, manifest) == "dev"
+    # A new document with no split written anywhere is treated as held out, never as dev.
+    assert split(tmp_path / "unlisted.json", {}, manifest) == "heldout2"
+
+
+def test_held_out_parts_are_scored_only_on_request(scorer, monkeypatch, capsys):
+    gold = {"text": "2021年", "entities": [{"start": 0, "end": 5, "type": "DATE"}]}
+    docs = [("real/a", "dev", gold), ("real/b", "heldout", gold), ("real/c", "heldout2", gold)]
+    monkeypatch.setattr(scorer, "gold_documents", lambda which: docs)
+    assert scorer.main(["--set", "real", "--heldout"]) == 0
+    out = capsys.readouterr().out
+    assert "== real dev: 1 documents" in out and "== real heldout: 1 documents" in out
+    assert "heldout2: 1 documents (not scored; pass --batch2-heldout)" in out
+    assert scorer.main(["--set", "real", "--batch2-heldout"]) == 0
+    out = capsys.readouterr().out
+    assert "== real heldout2: 1 documents" in out and "(not scored; pass --heldout)" in out
 
 
 def test_no_gold_is_one_line_and_status_1(scorer, monkeypatch, capsys):
