@@ -159,6 +159,27 @@ def _optional_lines(path: Path) -> set[str]:
     return set(_lines(path)) if path.is_file() else set()
 
 
+def _optional_words(path: Path) -> set[str]:
+    """Names written several to a line, separated by spaces (world_cities.txt)."""
+    return {w for line in _optional_lines(path) for w in line.split()}
+
+
+def _world_countries(path: Path) -> tuple[set[str], set[str]]:
+    """Countries and subdivisions of world_countries.txt (two blocks; see its generator)."""
+    countries: set[str] = set()
+    subdivisions: set[str] = set()
+    if not path.is_file():
+        return countries, subdivisions
+    block = countries
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line.startswith("# subdivisions"):
+            block = subdivisions
+        elif line and not line.startswith("#"):
+            block.add(line)
+    return countries, subdivisions
+
+
 def _default_dir() -> Path:
     from gui.core.paths import resource
 
@@ -194,6 +215,15 @@ def load_gazetteer(folder: Path) -> Gazetteer:
     weak = {n for n in regional_extra if len(n) == 2 and n not in regional} | bare
     regional |= world | regional_extra | bare
     full |= counties
+    # Characters of Chinese place names only: abbreviations of places (兰白, 京雄) are read
+    # from these, and a world list would make almost any two characters an abbreviation.
+    place_chars = frozenset("".join(full - counties)) | frozenset("".join(regional))
+    # The world at large (ISO 3166 countries and subdivisions, capitals and large cities):
+    # two-character names that are new here are matched only at a word boundary.
+    world_countries, subdivisions = _world_countries(folder / "world_countries.txt")
+    world_more = world_countries | subdivisions | _optional_words(folder / "world_cities.txt")
+    weak |= {n for n in world_more if len(n) == 2 and n not in regional}
+    regional |= world_more
     return Gazetteer(
         place_re=BucketedPattern(regional),
         places=frozenset(regional | counties | full),
@@ -202,8 +232,8 @@ def load_gazetteer(folder: Path) -> Gazetteer:
         counties_by_tail=_by_tail(counties),
         org_re=BucketedPattern(orgs),
         orgs=frozenset(orgs),
-        place_chars=frozenset("".join(full - counties)) | frozenset("".join(regional)),
-        countries=frozenset(_lines(folder / "countries.txt")),
+        place_chars=place_chars,
+        countries=frozenset(_lines(folder / "countries.txt")) | world_countries,
         protect_re=re.compile(trie_pattern(_holding_stops(regional | orgs | set(REMIT_COMPOUNDS)))),
         weak_places=frozenset(weak),
         given_name_chars=_given_name_chars(folder / "given_name_chars.tsv"),
