@@ -46,3 +46,46 @@ def test_world_names_that_are_common_words_are_not_places(text, word):
 def test_a_new_country_before_a_university_is_a_place_of_its_own():
     found = {(e.type, e.text) for e in recognise("她毕业于葡萄牙里斯本大学")}
     assert ("LOC", "葡萄牙") in found
+
+
+# -- sites below the county: towns, roads, plants, ports, rail lines, factories ------------
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("嘉定区安亭镇和朱家角镇加快建设", "安亭镇"),
+        ("嘉定区安亭镇和朱家角镇加快建设", "朱家角镇"),
+        ("公司地址为武夷路305号", "武夷路305号"),
+        ("愚园路1088弄3号的老洋房", "愚园路1088弄3号"),
+        ("协和路与北翟路交叉口", "北翟路"),
+        ("在长宁路、愚园路和武夷路沿线", "愚园路"),
+        ("沿着北京西路前行", "北京西路"),
+        ("審批莊河電廠項目", "莊河電廠"),
+        ("大亚湾核电站二期", "大亚湾核电站二期"),
+        ("宁波舟山港和上海港的吞吐量", "宁波舟山港"),
+        ("大秦线运量增加", "大秦线"),
+    ],
+)
+def test_sites_are_places(text, place):
+    assert place in texts(text, "LOC")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "加强城镇和乡镇建设，推动历史文化名镇保护，坐镇指挥，返乡创业。",
+        "走好发展之路，共建一带一路，开辟道路，思路清晰，香港街头。",
+        "中长线规划，守住底线，一线城市，沿线国家，生产线。",
+        "本港经济，深港合作，加工厂，电厂。",
+        "他在马路边，全市300个乡镇。",
+    ],
+)
+def test_common_nouns_on_site_suffixes_are_not_places(text):
+    assert [t for t in texts(text, "LOC") if t != "香港"] == []
+
+
+def test_a_factory_named_for_its_place_is_a_company():
+    assert texts("大连船用柴油机厂与其他企业合作", "ORG") == ["大连船用柴油机厂"]
+    assert texts("兴建一座加工厂", "ORG") == []
+    assert texts("該公司在維吉尼亞州設廠", "ORG") == []  # 设厂: "set up a factory"

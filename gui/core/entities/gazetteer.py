@@ -54,6 +54,9 @@ class Gazetteer:
     bare_in_lists: frozenset[str] = frozenset()
     # Verbs, adverbs, pronouns … that never begin a body's name (明白, 控制, 虽然; 有, 在).
     function_words: frozenset[str] = frozenset()
+    # First characters of province and prefecture names and the provinces' one-character
+    # abbreviations: rail lines are named by two of them (京广线, 大秦线, 陇海线).
+    line_chars: frozenset[str] = frozenset()
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -186,6 +189,11 @@ def _default_dir() -> Path:
     return resource("gazetteers")
 
 
+_PROVINCE_ABBREVIATIONS = frozenset(
+    "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕甘陇青宁新"
+)
+
+
 def load_gazetteer(folder: Path) -> Gazetteer:
     """Read and compile the gazetteer files in ``folder``."""
     regional: set[str] = set()  # provinces and prefectures: matched by the trie regex
@@ -242,6 +250,7 @@ def load_gazetteer(folder: Path) -> Gazetteer:
         function_words=frozenset(_optional_lines(folder / "function_words.txt"))
         - GENERIC
         - ZONE_GENERIC,
+        line_chars=frozenset(n[0] for n in full - counties) | _PROVINCE_ABBREVIATIONS,
     )
 
 

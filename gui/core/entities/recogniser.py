@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from gui.core.entities import names, org_lists, people, places, rules
+from gui.core.entities import names, org_lists, people, places, rules, sites
 from gui.core.entities.corrections import Corrections
 from gui.core.entities.gazetteer import gazetteer, trie_pattern
 from gui.core.entities.model import Entity
@@ -168,6 +168,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += places.zones(masked, gaz)
     candidates += places.places(masked, gaz)
     candidates += places.venues(masked, gaz)
+    candidates += sites.sites(masked, gaz)
     candidates += people.people(masked, gaz)
     before_names = bytearray(taken)
     found = _select(candidates, taken)

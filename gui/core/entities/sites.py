@@ -1,0 +1,215 @@
+"""Named sites below the county (LOC): towns and townships, roads and streets, power plants,
+seaports and rail lines — and factories (ORG), which are companies.
+
+The second edition of the guideline makes venues and infrastructure places, and towns are named
+places like districts. Each pattern is anchored on its suffix (镇, 路, 电厂, 港, 线) and read
+backwards, like the zones of :mod:`gui.core.entities.places`, with guards against the common
+nouns built on the same suffixes (城镇, 乡镇, 名镇; 道路, 思路; 工厂; 本港; 一线, 底线).
+"""
+
+from __future__ import annotations
+
+import re
+
+from gui.core.entities import names
+from gui.core.entities.gazetteer import Gazetteer
+from gui.core.entities.names import Candidate, is_cjk
+
+# -- towns and townships -------------------------------------------------------------------
+
+_TOWN = re.compile("(?:镇|乡)(?![村镇长级里区域政企民土亲情间下江海远压守定静痛])")
+# The character before 镇/乡 in common nouns: 城镇, 乡镇, 村镇, 集镇, 市镇, 小镇, 古镇, 名镇,
+# 重镇, 强镇, 大镇, 特色镇, 家乡, 城乡, 下乡, 返乡, 老乡, 思乡, 水乡, 异乡, 他乡.
+_TOWN_NOT_AFTER = set("城乡村集市小古名重强大色街坐军家下返老思水异他故同本外")
+
+
+def _name_like(part: str, gaz: Gazetteer) -> bool:
+    """A short proper name (朱家角, 陈家, 枫泾), not a phrase: nothing generic, no function
+    word in it, no common-noun character at its end."""
+    words = gaz.function_words
+    if not part or names.is_generic(part) or part[:1] in words or part in words:
+        return False
+    if any(part[i : i + 2] in words for i in range(len(part) - 1)):
+        return False
+    return all(is_cjk(ch) for ch in part)
+
+
+def _left_boundary(masked: str, s: int) -> bool:
+    from gui.core.entities.places import _left_boundary as boundary
+
+    return boundary(masked, s)
+
+
+def towns(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """X镇, X乡: a two- or three-character proper name at a word boundary (朱家角镇, 安亭镇),
+    or any name right after its county or district (崇明区陈家镇)."""
+    out: list[Candidate] = []
+    for m in _TOWN.finditer(masked):
+        s = m.start()
+        if masked[s - 1 : s] in _TOWN_NOT_AFTER:
+            continue
+        for k in (3, 2):
+            part = masked[s - k : s]
+            if len(part) != k or part[0] in _LEVEL or part in gaz.places:
+                continue
+            if not _name_like(part, gaz):
+                continue
+            if _after_place(masked, s - k, gaz) or _left_boundary(masked, s - k):
+                out.append((s - k, m.end(), "LOC", 3))
+                break
+    return out
+
+
+_LEVEL = set("省市区县旗州乡镇村")
+
+
+def _after_place(masked: str, s: int, gaz: Gazetteer) -> bool:
+    """Whether a county-level or larger name with its level word ends at ``s`` (崇明区|陈家镇)."""
+    return masked[s - 1 : s] in ("区", "县", "市", "旗") and any(
+        masked[s - k : s] in gaz.full_places for k in range(2, 8)
+    )
+
+
+# -- roads and streets ---------------------------------------------------------------------
+
+_ROAD = re.compile(
+    "(?:大道|路|街)(?=[\\d０-９一二三四五六七八九十]|[、与和及至到]|[东西南北中]?段)"
+)
+_PLACE_ROAD = re.compile("[东西南北中]?(?:路|街)")
+_ROAD_NOT = set("道公铁思出线网电马一新老套门丝销水陆航去来走绕开之的小这那此该本")
+
+
+def roads(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """Roads named in addresses, sections and lists (武夷路305号, 协和路与北翟路, 延安路段) and
+    roads named after places (江苏路, 北京西路, 南京东路): postal and planning usage."""
+    out: list[Candidate] = []
+    for m in _ROAD.finditer(masked):
+        s = m.start()
+        for k in (4, 3, 2):
+            part = masked[s - k : s]
+            if len(part) != k or part[-1] in _ROAD_NOT or not _name_like(part, gaz):
+                continue
+            if _left_boundary(masked, s - k) or names.starts_with_place(part, gaz):
+                # A house number belongs to the address (武夷路305号, 愚园路1088弄).
+                number = _HOUSE_NUMBER.match(masked, m.end())
+                out.append((s - k, number.end() if number else m.end(), "LOC", 3))
+                break
+    for m in _PLACE_ROAD.finditer(masked):
+        s, e = m.span()
+        direction = m.group()[:-1]
+        for k in (4, 3, 2):
+            part = masked[s - k : s]
+            if len(part) != k or part not in gaz.places or _is_generic_name(part):
+                continue
+            if not direction and masked[e : e + 1] in _ROAD_AFTER_NOT:
+                break
+            if part not in gaz.weak_places or _left_boundary(masked, s - k):
+                out.append((s - k, e, "LOC", 3))
+            break
+    # The road after a road in a list or a junction (协和路与北翟路, A路、B路): like with like.
+    for s, e, _t, _p in list(out):
+        if masked[e : e + 1] not in _ROAD_JOIN:
+            continue
+        m = _NEXT_ROAD.match(masked, e + 1)
+        if m and _name_like(m.group(1), gaz) and m.group(1)[-1] not in _ROAD_NOT:
+            out.append((m.start(), m.end(), "LOC", 3))
+    return out
+
+
+_ROAD_JOIN = set("、与和及至到")
+_HOUSE_NUMBER = re.compile("\\d{1,5}(?:[-－]\\d{1,5})?(?:号|弄)(?:\\d{1,4}号)?")
+_NEXT_ROAD = re.compile("([\u4e00-\u9fff]{2,4}?)[东西南北中]?(?:大道|路|街)")
+
+
+# 北京路演 is no road; neither are 四川路径 or 中国路线.
+_ROAD_AFTER_NOT = set("演径线费况数面程口上过人子头道区坊巷市景网")
+
+
+def _is_generic_name(part: str) -> bool:
+    return part in ("中国", "全国", "本市", "全市", "各地")
+
+
+# -- power plants, seaports, rail lines; factories -----------------------------------------
+
+_PLANT = re.compile("(?:核电站|水电站|发电厂|热电厂|电厂|核电厂)(?:[一二三四五六七八九十]期)?")
+_PORT = re.compile("港(?![澳台人币元股资商口区务城湾铁府方企人片龙深岛])")
+_LINE = re.compile("线(?![上下路索条性图框段外内])")
+# Common words that two place initials also spell (中长线 "medium and long term").
+_NOT_LINES = frozenset("中长 南北 东西 上下 长短 一二".split())
+_FACTORY = re.compile("厂(?![长区房商家址矿])")
+_FACTORY_NOT_AFTER = set("工电药酒车水本该分总老设建办开关迁")
+
+
+# Common words that two place initials also spell (中长线 "medium and long term").
+_NOT_LINES = frozenset("中长 南北 东西 上下 长短 一二".split())
+_FACTORY = re.compile("厂(?![长区房商家址矿])")
+_FACTORY_NOT_AFTER = set("工电药酒车水本该分总老设建办开关迁")
+
+
+_line_chars_cache: dict[int, frozenset[str]] = {}
+
+
+def _line_chars(gaz: Gazetteer) -> frozenset[str]:
+    """The first characters of province and prefecture names and the provinces' one-character
+    abbreviations: rail lines are named by them (京广线, 大秦线, 陇海线)."""
+    found = _line_chars_cache.get(id(gaz))
+    if found is not None:
+        return found
+    firsts = {n[0] for n in gaz.full_places - gaz.counties}
+    found = _line_chars_cache[id(gaz)] = frozenset(
+        firsts | set("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕甘陇青宁新")
+    )
+
+
+def plants_ports_lines(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """Power plants named for their place (庄河电厂, 大亚湾核电站) are infrastructure (LOC);
+    so are seaports named by a place (大连港, 宁波舟山港) and rail lines named by two place
+    abbreviations (京广线, 大秦线). A factory named for its place is a company (ORG)."""
+    out: list[Candidate] = []
+    for m in _PLANT.finditer(masked):
+        s = m.start()
+        start = names.name_start(masked, s, gaz)
+        part = masked[start:s]
+        # The name starts at the first place in it (审批|庄河电厂), else it is a short proper
+        # name at a word boundary.
+        at = next((i for i in range(len(part) - 1) if names.starts_with_place(part[i:], gaz)), -1)
+        if at >= 0 and len(part) - at <= 6:
+            out.append((start + at, m.end(), "LOC", 1))
+        elif 2 <= len(part) <= 4 and _name_like(part, gaz) and _left_boundary(masked, start):
+            out.append((start, m.end(), "LOC", 1))
+    for m in _PORT.finditer(masked):
+        s = m.start()
+        for k in (6, 5, 4, 3, 2):
+            part = masked[s - k : s]
+            if (
+                len(part) == k
+                and part in gaz.places
+                or (len(part) == k and names.is_generic_places(part, gaz) and k >= 4)
+            ):
+                if _left_boundary(masked, s - k) and part not in ("香", "本"):
+                    out.append((s - k, m.end(), "LOC", 3))
+                break
+    chars = gaz.line_chars
+    for m in _LINE.finditer(masked):
+        s = m.start()
+        part = masked[s - 2 : s]
+        if len(part) == 2 and part[0] in chars and part[1] in chars and part not in _NOT_LINES:
+            if part not in gaz.function_words and _left_boundary(masked, s - 2):
+                out.append((s - 2, m.end(), "LOC", 3))
+    for m in _FACTORY.finditer(masked):
+        s = m.start()
+        if masked[s - 1 : s] in _FACTORY_NOT_AFTER:
+            continue
+        start = names.name_start(masked, s, gaz)
+        part = masked[start:s]
+        place = gaz.place_re.match(part)
+        rest = part[place.end() :] if place else ""
+        # A place and what the factory makes (大连|船用柴油机厂), not a place and a verb.
+        if len(rest) >= 2 and len(part) <= 12 and _name_like(rest, gaz):
+            out.append((start, m.end(), "ORG", 2))
+    return out
+
+
+def sites(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """All the candidates of this module."""
+    return towns(masked, gaz) + roads(masked, gaz) + plants_ports_lines(masked, gaz)
