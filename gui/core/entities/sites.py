@@ -107,7 +107,7 @@ def roads(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 out.append((s - k, e, "LOC", 3))
             break
     # The road after a road in a list or a junction (协和路与北翟路, A路、B路): like with like.
-    for s, e, _t, _p in list(out):
+    for _s, e, _t, _p in list(out):
         if masked[e : e + 1] not in _ROAD_JOIN:
             continue
         m = _NEXT_ROAD.match(masked, e + 1)
