@@ -91,8 +91,8 @@ def roads(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 continue
             if _left_boundary(masked, s - k) or names.starts_with_place(part, gaz):
                 # A house number belongs to the address (武夷路305号, 愚园路1088弄).
-                number = _HOUSE_NUMBER.match(masked, m.end())
-                out.append((s - k, number.end() if number else m.end(), "LOC", 3))
+                house = _HOUSE_NUMBER.match(masked, m.end())
+                out.append((s - k, house.end() if house else m.end(), "LOC", 3))
                 break
     for m in _PLACE_ROAD.finditer(masked):
         s, e = m.span()
@@ -110,9 +110,9 @@ def roads(masked: str, gaz: Gazetteer) -> list[Candidate]:
     for _s, e, _t, _p in list(out):
         if masked[e : e + 1] not in _ROAD_JOIN:
             continue
-        m = _NEXT_ROAD.match(masked, e + 1)
-        if m and _name_like(m.group(1), gaz) and m.group(1)[-1] not in _ROAD_NOT:
-            out.append((m.start(), m.end(), "LOC", 3))
+        nxt = _NEXT_ROAD.match(masked, e + 1)
+        if nxt and _name_like(nxt.group(1), gaz) and nxt.group(1)[-1] not in _ROAD_NOT:
+            out.append((nxt.start(), nxt.end(), "LOC", 3))
     return out
 
 
@@ -134,31 +134,11 @@ def _is_generic_name(part: str) -> bool:
 _PLANT = re.compile("(?:核电站|水电站|发电厂|热电厂|电厂|核电厂)(?:[一二三四五六七八九十]期)?")
 _PORT = re.compile("港(?![澳台人币元股资商口区务城湾铁府方企人片龙深岛])")
 _LINE = re.compile("线(?![上下路索条性图框段外内])")
-# Common words that two place initials also spell (中长线 "medium and long term").
-_NOT_LINES = frozenset("中长 南北 东西 上下 长短 一二".split())
-_FACTORY = re.compile("厂(?![长区房商家址矿])")
-_FACTORY_NOT_AFTER = set("工电药酒车水本该分总老设建办开关迁")
-
 
 # Common words that two place initials also spell (中长线 "medium and long term").
 _NOT_LINES = frozenset("中长 南北 东西 上下 长短 一二".split())
 _FACTORY = re.compile("厂(?![长区房商家址矿])")
 _FACTORY_NOT_AFTER = set("工电药酒车水本该分总老设建办开关迁")
-
-
-_line_chars_cache: dict[int, frozenset[str]] = {}
-
-
-def _line_chars(gaz: Gazetteer) -> frozenset[str]:
-    """The first characters of province and prefecture names and the provinces' one-character
-    abbreviations: rail lines are named by them (京广线, 大秦线, 陇海线)."""
-    found = _line_chars_cache.get(id(gaz))
-    if found is not None:
-        return found
-    firsts = {n[0] for n in gaz.full_places - gaz.counties}
-    found = _line_chars_cache[id(gaz)] = frozenset(
-        firsts | set("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕甘陇青宁新")
-    )
 
 
 def plants_ports_lines(masked: str, gaz: Gazetteer) -> list[Candidate]:
