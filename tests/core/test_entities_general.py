@@ -89,3 +89,28 @@ def test_a_factory_named_for_its_place_is_a_company():
     assert texts("大连船用柴油机厂与其他企业合作", "ORG") == ["大连船用柴油机厂"]
     assert texts("兴建一座加工厂", "ORG") == []
     assert texts("該公司在維吉尼亞州設廠", "ORG") == []  # 设厂: "set up a factory"
+
+
+# -- organisations: national bureaus by pattern, university departments, world bodies -------
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("国家消防救援局发布通知", "国家消防救援局"),  # not in any list: the pattern
+        ("国务院安全生产委员会办公室印发", "国务院安全生产委员会办公室"),
+        ("中共中央网络安全和信息化委员会办公室", "中共中央网络安全和信息化委员会办公室"),
+        ("國立臺灣大學法律系教授", "國立臺灣大學法律系"),
+        ("北京大学中文系毕业", "北京大学中文系"),
+        ("北约秘书长表示", "北约"),
+    ],
+)
+def test_bodies_by_pattern_and_public_lists(text, body):
+    assert body in texts(text, "ORG")
+
+
+@pytest.mark.parametrize(
+    "text", ["国家有关部委联合发文", "完善社会保障体系", "加强联系", "他主修政治学系列课程"]
+)
+def test_national_words_and_department_suffixes_alone_are_no_bodies(text):
+    assert texts(text, "ORG") == []

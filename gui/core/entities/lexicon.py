@@ -57,7 +57,8 @@ REMIT_COMPOUNDS = """
     发展和改革 人力资源和社会保障 住房和城乡建设 工业和信息化 文化和旅游 经济和信息化 粮食和物资储备
     自然资源和规划 民族和宗教事务 教育和体育 文化广电和旅游 新闻出版和广电 商务和投资促进
     科学技术和工业信息化 卫生和计划生育 农业和农村 林业和草原 市场监督管理 应急管理 退役军人事务
-    经济和资讯化 工业和资讯化
+    经济和资讯化 工业和资讯化 网络安全和信息化 科学技术和信息化 商务和经济信息化 司法和行政
+    人力资源和社会保障 国有资产监督管理 交通运输和港口 海洋和渔业 国土和资源
 """.split()
 
 #: Generic modifiers: a name whose part before its suffix is made only of these (研发中心,
@@ -99,7 +100,7 @@ ORG_SUFFIXES = """
     杂志社 出版社 通讯社 电视台 电台 合作社 法院 检察院 党校 中学 小学 学校 幼儿园 事务所 设计院
     分公司 分局 总局 总署 总公司 总院 分行 支行 调查队 调查总队 常委会 司
     国会 众议院 参议院 办 军区 领导小组 人大 政协 人民代表大会 人大常委会 周报 周刊 时报 商报 早报 晨报 都市报 青年报 新闻网 广播电视台
-    校区 分校 公署 议会 委会 公会 工会 联会 办事处 代表处 联络处
+    校区 分校 公署 议会 委会 公会 工会 联会 办事处 代表处 联络处 学系 系
 """.split()
 
 #: Suffixes that need a place (gazetteer hit) or a level word + stem in front: alone or after a
@@ -115,6 +116,12 @@ COMMON_NOUN_SUFFIXES = frozenset(
     """大学 学院 医院 公司 有限公司 中心 学校 小学 中学 研究所 研究院 协会 学会 工会 银行 集团 国会
     法院 电视台 幼儿园 分公司 委员会 联盟 基金会 商会 公会 联会""".split()
 )
+#: University departments (法律系, 政治学系): only after a university or college in the name.
+DEPARTMENT_SUFFIXES = frozenset("系 学系".split())
+#: National level words that stand in for a place before a bureau (国家疾病预防控制局,
+#: 国务院国有资产监督管理委员会, 中央网络安全和信息化委员会办公室).
+NATIONAL_LEVEL = ("中共中央", "国务院", "国家", "中央")
+
 #: Congress and CPPCC bodies: one level word is enough in front (市人大, 市政协, 区人大常委会),
 #: and so is a term number (市十六届人大).
 CONGRESS_SUFFIXES = frozenset("人大 政协 人民代表大会 人大常委会".split())

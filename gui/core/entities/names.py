@@ -200,9 +200,19 @@ def _org_name_ok(part: str, suffix: str, gaz: Gazetteer) -> bool:
             or core in lx.LEVEL_CHARS
             or (len(core) >= 2 and core[-1] in lx.LEVEL_CHARS and _contains_place(core[:-1], gaz))
         )
+    if suffix in lx.DEPARTMENT_SUFFIXES:
+        # 国立台湾大学法律系: a department of a named university, not 体系, 关系, 联系.
+        i = max(part.rfind("大学"), part.rfind("学院"))
+        return i > 0 and 1 <= len(part) - i - 2 <= 6 and _org_name_ok(part[: i + 2], "大学", gaz)
     if suffix in lx.BUREAU_SUFFIXES:
         if _contains_place(part, gaz):
             return True
+        national = next((w for w in lx.NATIONAL_LEVEL if part.startswith(w)), "")
+        if national:
+            # 国家疾病预防控制局: a national level word stands for the place; the remit after it
+            # must be a remit, not a verb (国家有关部委 stops at 有关).
+            rest = part[len(national) :]
+            return len(rest) >= 2 and rest[:2] not in gaz.function_words and "的" not in rest
         # 市商务局, 省科技厅: a level word stands in for the place; the stem is the remit
         # (区经委: two characters will do before 委 and 办).
         need = 2 if suffix in ("委", "办") else 3
