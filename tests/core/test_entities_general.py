@@ -114,3 +114,33 @@ def test_bodies_by_pattern_and_public_lists(text, body):
 )
 def test_national_words_and_department_suffixes_alone_are_no_bodies(text):
     assert texts(text, "ORG") == []
+
+
+# -- people: appointments, nominees and candidates, more titles -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("国务院任命王晓东为国家发展改革委副主任", "王晓东"),
+        ("免去刘德明的副主任职务", "刘德明"),
+        ("会议选举李明担任主席", "李明"),
+        ("考试委员被提名人周万来，", "周万来"),
+        ("监察委员被提名人林秀莲女士表示", "林秀莲"),
+        ("行长易纲表示", "易纲"),
+    ],
+)
+def test_people_in_appointments_and_after_roles(text, name):
+    assert name in texts(text, "PER")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "注重发挥专家解读作用",  # 专家 is no title: 解读 is a verb, not 解 + 读
+        "任命程序依法进行，选举结果为有效",
+        "理事会决定，助理研究员参加",
+    ],
+)
+def test_role_words_before_common_words_make_no_people(text):
+    assert texts(text, "PER") == []

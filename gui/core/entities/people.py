@@ -53,6 +53,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             "(?=先生|太太|女士|小姐|医生|总统|执行长|太[：:，,说称表])"
             "|[陈苏黄梁林李王张刘吴何郑谢罗叶邓曾蔡许冯郭杨周赵徐朱胡马余卢麦谭莫关彭潘钟蒋姚邱严](?=生[等说发鬆松形夸表称，。：:])"
         ),
+        # Appointments and removals in 公文 (任命王强为…, 免去李华的…职务, 提名张明担任…).
+        "appointment": re.compile(
+            "(?:任命|免去|提名|聘任|聘请|推选|选举|委任|委派|推荐|增补|补选)"
+            f"([{_SURNAME_CLASS}][\\u4e00-\\u9fff]{{1,2}}?)(?=为|担任|同志|的|兼任|出任|任)"
+        ),
         "spaced": re.compile("记者 ([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])"),
         # Only where surnames open the run (a character class, so the engine filters).
         "married": re.compile(
@@ -186,6 +191,9 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
     # the surname alone is the name (second edition: no titles in PER spans).
     for m in pats["address"].finditer(masked):
         out.append((m.start(), m.start() + 1, "PER", 6))
+    for m in pats["appointment"].finditer(masked):
+        if plausible_name(m.group(1), gaz, _FLOOR_SPEECH):
+            out.append((m.start(1), m.end(1), "PER", 5))
     # Spaced two-character names in bylines (见习记者 杨 洁).
     for m in pats["spaced"].finditer(masked):
         if m.group(1) in lx.SURNAMES:
