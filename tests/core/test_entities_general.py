@@ -144,3 +144,24 @@ def test_people_in_appointments_and_after_roles(text, name):
 )
 def test_role_words_before_common_words_make_no_people(text):
     assert texts(text, "PER") == []
+
+
+# -- a verb before a place-led name ends the name (verbs.txt, from jieba's tagged word list) --
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("他们拜访宁波大学。", "宁波大学"),
+        ("网民质疑杭州市人民医院的做法。", "杭州市人民医院"),
+        ("并赞扬浙江省科技厅。", "浙江省科技厅"),
+        ("村民起诉深圳市规划和自然资源局。", "深圳市规划和自然资源局"),
+    ],
+)
+def test_a_verb_before_a_place_led_body_is_not_part_of_it(text, body):
+    assert texts(text, "ORG") == [body]
+
+
+def test_verbs_inside_known_names_still_hold():
+    # 监督 and 管理 are verbs, but inside a bureau's name (they are never in verbs.txt).
+    assert texts("上海市市场监督管理局发布", "ORG") == ["上海市市场监督管理局"]

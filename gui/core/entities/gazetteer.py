@@ -57,6 +57,8 @@ class Gazetteer:
     # First characters of province and prefecture names and the provinces' one-character
     # abbreviations: rail lines are named by two of them (京广线, 大秦线, 陇海线).
     line_chars: frozenset[str] = frozenset()
+    # Verbs that stand before a body's name but never inside one (标榜, 排挤, 辞去).
+    verbs: frozenset[str] = frozenset()
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -251,6 +253,7 @@ def load_gazetteer(folder: Path) -> Gazetteer:
         - GENERIC
         - ZONE_GENERIC,
         line_chars=frozenset(n[0] for n in full - counties) | _PROVINCE_ABBREVIATIONS,
+        verbs=frozenset(_optional_lines(folder / "verbs.txt")) - GENERIC - ZONE_GENERIC,
     )
 
 

@@ -332,6 +332,12 @@ def organisations(
             if place:
                 start += place.start()
                 part = part[place.start() :]
+        cut = _after_verb(part, gaz)
+        if cut:
+            # 标榜香港大学, 排挤台湾商会: a verb before a place or a known body ends the name's
+            # left side there, whatever the stop lists know.
+            start += cut
+            part = part[cut:]
         if _org_name_ok(part, suffix, gaz):
             out.append((_second_known_body(masked, start, e, gaz), e, "ORG", 2))
             continue
@@ -364,6 +370,22 @@ def organisations(
             continue  # 湖北大力 holds no 北大, 上海信息 no 海信
         out.append((s, e, "ORG", 1))
     return out
+
+
+def _after_verb(part: str, gaz: Gazetteer) -> int:
+    """Where a name starts when a verb stands right before a place or a known body inside its
+    left extension (标榜|香港大学): the offset after the rightmost such verb, or 0."""
+    verbs, words = gaz.verbs, gaz.function_words
+    if not verbs:
+        return 0
+    for i in range(len(part) - 2, 1, -1):
+        before = part[i - 2 : i]
+        if (before in verbs or before in words) and (
+            gaz.place_re.match(part, i) or gaz.org_re.match(part, i)
+        ):
+            if not any(ps < i < pe for ps, pe in _protected(part, gaz)):
+                return i
+    return 0
 
 
 _VERB_CHARS = frozenset("有是看用做教令读去入到在给让把被跟同与及而但")
