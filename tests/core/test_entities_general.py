@@ -165,3 +165,21 @@ def test_a_verb_before_a_place_led_body_is_not_part_of_it(text, body):
 def test_verbs_inside_known_names_still_hold():
     # 监督 and 管理 are verbs, but inside a bureau's name (they are never in verbs.txt).
     assert texts("上海市市场监督管理局发布", "ORG") == ["上海市市场监督管理局"]
+
+
+# -- Hong Kong forms of address: 陈生 "Mr Chan", 苏太 "Mrs So" --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("陈生说，会视情况而定。", ["陈"]),
+        ("苏太：而家好好多。", ["苏"]),
+        ("黄太称赞牙科服务。", ["黄"]),
+        ("梁生形容那是一个奇迹。", ["梁"]),  # any speech verb, not a list of sentences
+        ("陈生荣表示支持。", ["陈生荣"]),  # a given name, not 陈生 + 荣
+        ("加强卫生工作，毕生难忘。", []),
+    ],
+)
+def test_hong_kong_forms_of_address_before_a_verb_or_a_mark(text, names):
+    assert texts(text, "PER") == names

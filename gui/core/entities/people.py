@@ -50,8 +50,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "foreign": re.compile(trie_pattern(lx.FOREIGN_TITLES_AFTER)),
         "address": re.compile(
             "[陈苏黄梁林李王张刘吴何郑谢罗叶邓曾蔡许冯郭杨周赵徐朱胡马余卢麦谭莫关彭潘钟蒋姚邱严赖萧]"
-            "(?=先生|太太|女士|小姐|医生|总统|执行长|太[：:，,说称表])"
-            "|[陈苏黄梁林李王张刘吴何郑谢罗叶邓曾蔡许冯郭杨周赵徐朱胡马余卢麦谭莫关彭潘钟蒋姚邱严](?=生[等说发鬆松形夸表称，。：:])"
+            "(?=先生|太太|女士|小姐|医生|总统|执行长)"
+            # Hong Kong press: 陈生 "Mr Chan", 苏太 "Mrs So"; what follows is checked in code.
+            "|[陈苏黄梁林李王张刘吴何郑谢罗叶邓曾蔡许冯郭杨周赵徐朱胡马余卢麦谭莫关彭潘钟蒋姚邱严赖萧](?=[生太])"
         ),
         # Appointments and removals in 公文 (任命王强为…, 免去李华的…职务, 提名张明担任…).
         "appointment": re.compile(
@@ -135,6 +136,20 @@ def _married_name(name: str, gaz: Gazetteer) -> bool:
     )
 
 
+def _clause_goes_on(masked: str, pos: int, gaz: Gazetteer) -> bool:
+    """Whether a clause goes on at ``pos`` after a short form of address (陈生|说, 苏太|：):
+    punctuation, a word that follows names (说, 等, 表示) or a verb."""
+    nxt = masked[pos : pos + 1]
+    if not nxt or not is_cjk(nxt):
+        return nxt not in ("", "\x00")
+    pair = masked[pos : pos + 2]
+    return (
+        bool(_patterns()["right"].match(masked, pos))
+        or pair in gaz.verbs
+        or pair in gaz.function_words
+    )
+
+
 def _after_ok(masked: str, end: int) -> bool:
     after = masked[end : end + 1]
     return not after or not is_cjk(after) or bool(_patterns()["right"].match(masked, end))
@@ -190,7 +205,10 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
     # A surname with a form of address or a title stands for the person (陈先生, 苏太, 蔡总统):
     # the surname alone is the name (second edition: no titles in PER spans).
     for m in pats["address"].finditer(masked):
-        out.append((m.start(), m.start() + 1, "PER", 6))
+        after = m.start() + 1
+        if masked[after] in "生太" and not _clause_goes_on(masked, after + 1, gaz):
+            continue  # 陈生荣 is a given name, 卫生 a word; 陈生说, 苏太：, 陈生等 are people
+        out.append((m.start(), after, "PER", 6))
     for m in pats["appointment"].finditer(masked):
         if plausible_name(m.group(1), gaz, _FLOOR_SPEECH):
             out.append((m.start(1), m.end(1), "PER", 5))
