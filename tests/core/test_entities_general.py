@@ -183,3 +183,24 @@ def test_verbs_inside_known_names_still_hold():
 )
 def test_hong_kong_forms_of_address_before_a_verb_or_a_mark(text, names):
     assert texts(text, "PER") == names
+
+
+# -- Hong Kong, Macau and Taiwan places ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("他住在鲗鱼涌，在中环上班", "鲗鱼涌"),
+        ("周末去长洲和南丫岛", "长洲"),
+        ("澳门花地玛堂区的居民", "花地玛堂区"),
+        ("新北市板桥区的公所", "板桥区"),
+        ("前往日月潭参观", "日月潭"),
+    ],
+)
+def test_hong_kong_macau_and_taiwan_places(text, place):
+    assert place in texts(text, "LOC")
+
+
+def test_taiwan_district_names_that_are_common_words_are_left_out():
+    assert texts("中和反应，三重保障", "LOC") == []

@@ -211,7 +211,7 @@ _PAIR = re.compile(
 _ONE_CHAR_LIST = re.compile(
     f"(?<=[与和及同，、])[{_ONE_CHAR_PLACES}](?:、[{_ONE_CHAR_PLACES}])+(?![本报期元国语文心间央方式军])"
 )
-_COUNTY_LEFT_OK = set("省市州盟旗区县在与和及的于至到赴从往经")
+_COUNTY_LEFT_OK = set("省市州盟旗区县在与和及的于至到赴从往经去来回抵游访")
 
 
 def _left_boundary(masked: str, s: int) -> bool:
