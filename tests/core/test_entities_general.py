@@ -204,3 +204,10 @@ def test_hong_kong_macau_and_taiwan_places(text, place):
 
 def test_taiwan_district_names_that_are_common_words_are_left_out():
     assert texts("中和反应，三重保障", "LOC") == []
+
+
+def test_rivers_seas_and_parties_from_the_lists():
+    assert {"黄浦江", "京杭大运河", "杭州湾大桥"} <= set(
+        texts("黄浦江两岸、京杭大运河申遗与杭州湾大桥", "LOC")
+    )
+    assert texts("民众党和时代力量发表声明", "ORG") == ["民众党", "时代力量"]
