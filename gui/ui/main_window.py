@@ -146,15 +146,19 @@ class MainWindow(QMainWindow):
         if self._features_installed:
             return
         self._features_installed = True
+        from gui.ui.bookmarks import install_bookmarks
         from gui.ui.entities import install_entities
         from gui.ui.notes import install_notes
         from gui.ui.reading_aids import install_reading_aids
+        from gui.ui.reading_progress import install_reading_progress
 
         # The window keeps its features; they attach nothing to it themselves.
         self.notes = install_notes(self)
         self.undo_stack = self.notes.undo_stack  # Edit → Undo/Redo act on the notes' stack
         self.entities = install_entities(self)
         self.reading_aids = install_reading_aids(self)
+        self.progress = install_reading_progress(self)
+        self.bookmarks = install_bookmarks(self)
 
     def _install_deferred_features(self) -> None:
         if self._features_installed:
