@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         self._features_installed = True
         from gui.ui.bookmarks import install_bookmarks
         from gui.ui.entities import install_entities
+        from gui.ui.find_all import install_find_all
         from gui.ui.notes import install_notes
         from gui.ui.reading_aids import install_reading_aids
         from gui.ui.reading_progress import install_reading_progress
@@ -159,6 +160,7 @@ class MainWindow(QMainWindow):
         self.reading_aids = install_reading_aids(self)
         self.progress = install_reading_progress(self)
         self.bookmarks = install_bookmarks(self)
+        self.find_all = install_find_all(self)
 
     def _install_deferred_features(self) -> None:
         if self._features_installed:

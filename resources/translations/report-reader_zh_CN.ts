@@ -314,6 +314,52 @@ Your corrections have not changed.</source>
     </message>
 </context>
 <context>
+    <name>FindAllDock</name>
+    <message>
+        <location filename="../../gui/ui/find_all.py" line="92"/>
+        <source>Find All</source>
+        <extracomment>Places listed at most; a search that finds more says so and stops there. Searching time per event-loop turn.</extracomment>
+        <translation>全部查找</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/find_all.py" line="99"/>
+        <source>Find every place (发展 = 發展), Enter</source>
+        <translation>查找所有位置（发展 = 發展），按回车</translation>
+    </message>
+</context>
+<context>
+    <name>FindAllFeature</name>
+    <message>
+        <location filename="../../gui/ui/find_all.py" line="142"/>
+        <source>Find &amp;All…</source>
+        <translation>全部查找(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/find_all.py" line="221"/>
+        <source>The first %1 places are listed; there are more. Make the search longer to see them.</source>
+        <translation>只列出前 %1 处，还有更多。请输入更长的查找内容以缩小范围。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/ui/find_all.py" line="226"/>
+        <source>Searching… %n places so far</source>
+        <translation>
+            <numerusform>正在查找… 已找到 %n 处</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/ui/find_all.py" line="228"/>
+        <source>%n places</source>
+        <translation>
+            <numerusform>%n 处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/find_all.py" line="230"/>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../gui/ui/find_bar.py" line="50"/>
@@ -412,132 +458,132 @@ Your corrections have not changed.</source>
         <translation>报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="210"/>
+        <location filename="../../gui/ui/main_window.py" line="212"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="211"/>
+        <location filename="../../gui/ui/main_window.py" line="213"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="212"/>
+        <location filename="../../gui/ui/main_window.py" line="214"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="214"/>
+        <location filename="../../gui/ui/main_window.py" line="216"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="217"/>
+        <location filename="../../gui/ui/main_window.py" line="219"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="220"/>
+        <location filename="../../gui/ui/main_window.py" line="222"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="223"/>
+        <location filename="../../gui/ui/main_window.py" line="225"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="226"/>
+        <location filename="../../gui/ui/main_window.py" line="228"/>
         <source>&amp;Reset Zoom</source>
         <translation>重置缩放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="228"/>
+        <location filename="../../gui/ui/main_window.py" line="230"/>
         <source>&amp;Font…</source>
         <translation>字体(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="230"/>
+        <location filename="../../gui/ui/main_window.py" line="232"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="230"/>
+        <location filename="../../gui/ui/main_window.py" line="232"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="230"/>
+        <location filename="../../gui/ui/main_window.py" line="232"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="245"/>
+        <location filename="../../gui/ui/main_window.py" line="247"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="252"/>
+        <location filename="../../gui/ui/main_window.py" line="254"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="253"/>
+        <location filename="../../gui/ui/main_window.py" line="255"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="259"/>
+        <location filename="../../gui/ui/main_window.py" line="261"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="260"/>
+        <location filename="../../gui/ui/main_window.py" line="262"/>
         <source>&amp;Script</source>
         <translation>简繁转换(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="267"/>
+        <location filename="../../gui/ui/main_window.py" line="269"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="272"/>
+        <location filename="../../gui/ui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="278"/>
+        <location filename="../../gui/ui/main_window.py" line="280"/>
         <source>Script</source>
         <translation>简繁转换</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="343"/>
+        <location filename="../../gui/ui/main_window.py" line="345"/>
         <source>Untitled</source>
         <translation>无标题</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="344"/>
+        <location filename="../../gui/ui/main_window.py" line="346"/>
         <source>%1 — Report Reader</source>
         <translation>%1 — 报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="383"/>
+        <location filename="../../gui/ui/main_window.py" line="385"/>
         <source>Cannot open the file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="405"/>
+        <location filename="../../gui/ui/main_window.py" line="407"/>
         <source>Reading Font</source>
         <translation>阅读字体</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="434"/>
+        <location filename="../../gui/ui/main_window.py" line="436"/>
         <source>Open Report</source>
         <translation>打开报告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/main_window.py" line="360"/>
+        <location filename="../../gui/ui/main_window.py" line="362"/>
         <source>%n byte(s) of this file could not be decoded; they are marked as damaged text</source>
         <translation>
             <numerusform>此文件有 %n 个字节无法解码，已标记为损坏文本</numerusform>
