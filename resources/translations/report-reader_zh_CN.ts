@@ -316,13 +316,13 @@ Your corrections have not changed.</source>
 <context>
     <name>FindAllDock</name>
     <message>
-        <location filename="../../gui/ui/find_all.py" line="92"/>
+        <location filename="../../gui/ui/find_all.py" line="98"/>
         <source>Find All</source>
         <extracomment>Places listed at most; a search that finds more says so and stops there. Searching time per event-loop turn.</extracomment>
         <translation>全部查找</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/find_all.py" line="99"/>
+        <location filename="../../gui/ui/find_all.py" line="105"/>
         <source>Find every place (发展 = 發展), Enter</source>
         <translation>查找所有位置（发展 = 發展），按回车</translation>
     </message>
@@ -330,31 +330,31 @@ Your corrections have not changed.</source>
 <context>
     <name>FindAllFeature</name>
     <message>
-        <location filename="../../gui/ui/find_all.py" line="142"/>
+        <location filename="../../gui/ui/find_all.py" line="149"/>
         <source>Find &amp;All…</source>
         <translation>全部查找(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/find_all.py" line="221"/>
+        <location filename="../../gui/ui/find_all.py" line="241"/>
         <source>The first %1 places are listed; there are more. Make the search longer to see them.</source>
         <translation>只列出前 %1 处，还有更多。请输入更长的查找内容以缩小范围。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/find_all.py" line="226"/>
+        <location filename="../../gui/ui/find_all.py" line="246"/>
         <source>Searching… %n places so far</source>
         <translation>
             <numerusform>正在查找… 已找到 %n 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/find_all.py" line="228"/>
+        <location filename="../../gui/ui/find_all.py" line="248"/>
         <source>%n places</source>
         <translation>
             <numerusform>%n 处</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/ui/find_all.py" line="230"/>
+        <location filename="../../gui/ui/find_all.py" line="250"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
@@ -805,7 +805,7 @@ Your corrections have not changed.</source>
     </message>
     <message>
         <location filename="../../gui/ui/notes/actions.py" line="65"/>
-        <location filename="../../gui/ui/notes/context_menus.py" line="39"/>
+        <location filename="../../gui/ui/notes/context_menus.py" line="40"/>
         <source>Add &amp;Note…</source>
         <translation>添加笔记(&amp;N)…</translation>
     </message>
@@ -889,22 +889,32 @@ Your corrections have not changed.</source>
         <translation>请先在阅读区中选择段落，然后选择“重新关联”。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/context_menus.py" line="30"/>
+        <location filename="../../gui/ui/notes/context_menus.py" line="31"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/context_menus.py" line="46"/>
+        <location filename="../../gui/ui/notes/context_menus.py" line="47"/>
         <source>&amp;Edit Note “%1”…</source>
         <translation>编辑笔记“%1”(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/context_menus.py" line="50"/>
+        <location filename="../../gui/ui/notes/context_menus.py" line="51"/>
+        <source>&amp;Colour of “%1”</source>
+        <translation>“%1”的颜色(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/context_menus.py" line="61"/>
         <source>&amp;Delete Note “%1”</source>
         <translation>删除笔记“%1”(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/context_menus.py" line="61"/>
+        <location filename="../../gui/ui/notes/context_menus.py" line="73"/>
+        <source>Change Colour</source>
+        <translation>更改颜色</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/context_menus.py" line="83"/>
         <source>Add &amp;Note on This Section…</source>
         <translation>为本章节添加笔记(&amp;N)…</translation>
     </message>
