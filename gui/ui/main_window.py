@@ -277,7 +277,9 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QToolBar
 
-        toolbar = QToolBar(self.tr("Script"), self)
+        # Named for what it is: View also has the Script submenu, and two "Script" items
+        # there could not be told apart.
+        toolbar = QToolBar(self.tr("&Toolbar"), self)
         toolbar.setObjectName("script_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.open_action)

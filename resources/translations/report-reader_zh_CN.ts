@@ -553,37 +553,37 @@ Your corrections have not changed.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="280"/>
-        <source>Script</source>
-        <translation>简繁转换</translation>
+        <location filename="../../gui/ui/main_window.py" line="282"/>
+        <source>&amp;Toolbar</source>
+        <translation>工具栏(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="345"/>
+        <location filename="../../gui/ui/main_window.py" line="347"/>
         <source>Untitled</source>
         <translation>无标题</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="346"/>
+        <location filename="../../gui/ui/main_window.py" line="348"/>
         <source>%1 — Report Reader</source>
         <translation>%1 — 报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="385"/>
+        <location filename="../../gui/ui/main_window.py" line="387"/>
         <source>Cannot open the file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="407"/>
+        <location filename="../../gui/ui/main_window.py" line="409"/>
         <source>Reading Font</source>
         <translation>阅读字体</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="436"/>
+        <location filename="../../gui/ui/main_window.py" line="438"/>
         <source>Open Report</source>
         <translation>打开报告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/main_window.py" line="362"/>
+        <location filename="../../gui/ui/main_window.py" line="364"/>
         <source>%n byte(s) of this file could not be decoded; they are marked as damaged text</source>
         <translation>
             <numerusform>此文件有 %n 个字节无法解码，已标记为损坏文本</numerusform>
@@ -1025,7 +1025,7 @@ Your corrections have not changed.</source>
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../gui/ui/outline_dock.py" line="21"/>
+        <location filename="../../gui/ui/outline_dock.py" line="22"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
@@ -1233,17 +1233,17 @@ Your corrections have not changed.</source>
 <context>
     <name>RecentFilesMenu</name>
     <message>
-        <location filename="../../gui/ui/recent_menu.py" line="21"/>
+        <location filename="../../gui/ui/recent_menu.py" line="46"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/recent_menu.py" line="34"/>
+        <location filename="../../gui/ui/recent_menu.py" line="61"/>
         <source>No recent files</source>
         <translation>无最近文件</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/recent_menu.py" line="36"/>
+        <location filename="../../gui/ui/recent_menu.py" line="63"/>
         <source>&amp;Clear Menu</source>
         <translation>清除菜单(&amp;C)</translation>
     </message>
