@@ -830,12 +830,22 @@ Your corrections have not changed.</source>
         <translation>导入笔记(&amp;I)…</translation>
     </message>
     <message>
+        <location filename="../../gui/ui/notes/actions.py" line="95"/>
+        <source>&amp;Technical Details in Exports for Reading</source>
+        <translation>供阅读的导出包含技术细节(&amp;T)</translation>
+    </message>
+    <message>
         <location filename="../../gui/ui/notes/actions.py" line="101"/>
+        <source>Add file name, fingerprint, offsets and note ids to the export</source>
+        <translation>在导出中加入文件名、指纹、字符位置和笔记编号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/actions.py" line="113"/>
         <source>&amp;Notes</source>
         <translation>笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/actions.py" line="103"/>
+        <location filename="../../gui/ui/notes/actions.py" line="115"/>
         <source>Highlight &amp;Colour</source>
         <translation>高亮颜色(&amp;C)</translation>
     </message>
@@ -919,28 +929,28 @@ Your corrections have not changed.</source>
         <translation>为本章节添加笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="121"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="175"/>
         <source>Cannot export notes</source>
         <translation>无法导出笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="125"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="179"/>
         <source>Notes exported to %1</source>
         <translation>笔记已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="151"/>
-        <location filename="../../gui/ui/notes/transfer.py" line="156"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="212"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="217"/>
         <source>Cannot import notes</source>
         <translation>无法导入笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="164"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="225"/>
         <source>Notes imported</source>
         <translation>笔记已导入</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="165"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="226"/>
         <source>%1 notes added, %2 of them orphaned (passage not found); %3 already here.</source>
         <translation>已添加 %1 条笔记，其中 %2 条未定位（未找到对应段落）；%3 条已存在。</translation>
     </message>
@@ -982,42 +992,52 @@ Your corrections have not changed.</source>
 <context>
     <name>NotesTransfer</name>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="28"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="54"/>
+        <source>Notes for reading — Markdown</source>
+        <translation>供阅读的笔记 — Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/transfer.py" line="55"/>
+        <source>Notes for reading — web page</source>
+        <translation>供阅读的笔记 — 网页</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/transfer.py" line="58"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="29"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="59"/>
         <source>HTML page</source>
         <translation>HTML 网页</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="30"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="60"/>
         <source>CSV spreadsheet (UTF-8)</source>
         <translation>CSV 电子表格 (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="31"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="61"/>
         <source>Web Annotation JSON-LD</source>
         <translation>Web 注释 JSON-LD</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="67"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="113"/>
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="82"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="128"/>
         <source>Import Notes</source>
         <translation>导入笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="86"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="132"/>
         <source>Web Annotation JSON-LD (*.jsonld *.json)</source>
         <translation>Web 注释 JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="89"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="135"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
@@ -1098,6 +1118,69 @@ Your corrections have not changed.</source>
         <source>Cancel</source>
         <extracomment>Text expected in each view of the default report (蘭州高新區 in the original).</extracomment>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderExport</name>
+    <message>
+        <location filename="../../gui/ui/notes/transfer.py" line="31"/>
+        <source>%1 notes · %2 bookmarks</source>
+        <translation>笔记 %1 条 · 书签 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/transfer.py" line="32"/>
+        <source>On the whole section</source>
+        <translation>针对整节</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/transfer.py" line="33"/>
+        <source>Opening</source>
+        <translation>开篇</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/transfer.py" line="34"/>
+        <source>Outside the sections</source>
+        <translation>不属于任何章节</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/transfer.py" line="35"/>
+        <source>Notes whose passage is no longer in the report</source>
+        <translation>原文已不在报告中的笔记</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/transfer.py" line="38"/>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/transfer.py" line="39"/>
+        <source>Bookmarks</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/transfer.py" line="40"/>
+        <source>Technical details</source>
+        <translation>技术细节</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/transfer.py" line="41"/>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/transfer.py" line="42"/>
+        <source>Fingerprint: %1</source>
+        <translation>指纹：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/transfer.py" line="43"/>
+        <source>Script: %1</source>
+        <translation>字形：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/transfer.py" line="44"/>
+        <source>paragraph %1 · characters %2–%3 · note %4</source>
+        <translation>第 %1 段 · 第 %2–%3 字 · 笔记 %4</translation>
     </message>
 </context>
 <context>
