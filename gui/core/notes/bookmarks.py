@@ -80,6 +80,9 @@ def new_bookmark(document: Document, position: int, name: str = "") -> Bookmark:
 def reanchor_bookmarks(bookmarks: Iterable[Bookmark], document: Document) -> list[Bookmark]:
     """``bookmarks`` placed on ``document``'s text (see the module docstring); the result is
     in reading order, orphans last."""
+    bookmarks = list(bookmarks)
+    if not bookmarks:
+        return []
     target = AnchorTarget(document)
     placed = []
     for mark in bookmarks:
