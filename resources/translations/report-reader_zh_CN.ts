@@ -146,24 +146,24 @@ The file is kept as it is until you make a new correction.</source>
 在您做出新的更正之前，该文件将保持原样。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/install.py" line="152"/>
+        <location filename="../../gui/ui/entities/install.py" line="156"/>
         <source>Recognising entities…</source>
         <translation>正在识别实体…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/entities/install.py" line="192"/>
+        <location filename="../../gui/ui/entities/install.py" line="196"/>
         <source>%n entities</source>
         <translation>
             <numerusform>%n 个实体</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/install.py" line="194"/>
+        <location filename="../../gui/ui/entities/install.py" line="198"/>
         <source> (recognised in %1 parts)</source>
         <translation>（分 %1 段识别）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/install.py" line="200"/>
+        <location filename="../../gui/ui/entities/install.py" line="204"/>
         <source>Entity recognition failed: %1</source>
         <translation>实体识别失败：%1</translation>
     </message>
@@ -180,75 +180,93 @@ The file is kept as it is until you make a new correction.</source>
         <translation>实体面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/install.py" line="238"/>
+        <location filename="../../gui/ui/entities/install.py" line="242"/>
         <source>%1: occurrence %2 of %3</source>
         <translation>%1：第 %2 处，共 %3 处</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/corrections_menu.py" line="34"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="38"/>
         <source>Mark “%1” As</source>
         <translation>将“%1”标记为</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/corrections_menu.py" line="49"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="44"/>
+        <source>In This Report Only</source>
+        <translation>仅限本报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="53"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="128"/>
         <source>“%1” Is Not an Entity</source>
         <translation>“%1”不是实体</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/corrections_menu.py" line="65"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="60"/>
+        <source>“%1” Is Not an Entity in This Report</source>
+        <translation>“%1”在本报告中不是实体</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="77"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="138"/>
         <source>Forget Correction of “%1”</source>
         <translation>清除对“%1”的更正</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/corrections_menu.py" line="91"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="121"/>
+        <source>Mark “%1” as %2</source>
+        <translation>将“%1”标记为%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="152"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="167"/>
         <source>Cannot save the correction</source>
         <translation>无法保存更正</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/corrections_menu.py" line="105"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="180"/>
         <source>Cannot export entity corrections</source>
         <translation>无法导出实体更正</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/corrections_menu.py" line="110"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="185"/>
         <source>Exported %n entity correction(s).</source>
         <translation>已导出 %n 条实体更正。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/corrections_menu.py" line="122"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="197"/>
         <source>Cannot import entity corrections</source>
         <translation>无法导入实体更正</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/corrections_menu.py" line="123"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="198"/>
         <source>%1
 Your corrections have not changed.</source>
         <translation>%1
 您的更正保持不变。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/corrections_menu.py" line="129"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="204"/>
         <source>Imported %n entity correction(s).</source>
         <translation>已导入 %n 条实体更正。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/corrections_menu.py" line="137"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="212"/>
         <source>Export Entity Corrections</source>
         <translation>导出实体更正</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/corrections_menu.py" line="139"/>
-        <location filename="../../gui/ui/entities/corrections_menu.py" line="151"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="214"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="226"/>
         <source>Entity corrections (*.json)</source>
         <translation>实体更正 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/corrections_menu.py" line="147"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="222"/>
         <source>Import Entity Corrections</source>
         <translation>导入实体更正</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/corrections_menu.py" line="152"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="227"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
