@@ -111,4 +111,4 @@ def _entities(document: Document) -> list:
         corrections = load_user_corrections()
     except CorrectionsError as err:
         raise CliError(str(err)) from None
-    return recognise(document.text, corrections)
+    return recognise(document.text, corrections.for_report(document.fingerprint))

@@ -32,7 +32,18 @@ def add_parser(commands) -> None:
     export.add_argument(
         "--colour", action="append", default=[], help="with --all: only this colour"
     )
-    export.add_argument("--format", "-f", required=True, choices=list(EXPORT_FORMATS))
+    export.add_argument(
+        "--format",
+        "-f",
+        required=True,
+        choices=[*EXPORT_FORMATS, "reader-md", "reader-html"],
+        help="md, html, csv, json: for tools; reader-md, reader-html: for people to read",
+    )
+    export.add_argument(
+        "--technical",
+        action="store_true",
+        help="reader-md, reader-html: add file name, fingerprint, offsets and note ids",
+    )
     export.add_argument("-o", "--output", metavar="OUT", help="output file (default: stdout)")
     export.add_argument(
         "--script",
@@ -84,7 +95,16 @@ def run_export(args) -> int:
             raise CliError(err.problem) from None
         if store.problem and store.problem != problem:
             print(f"report-reader-cli: warning: {store.problem}", file=sys.stderr)
-        data = export_bytes(document, [r.note for r in results], args.format, args.script)
+        notes = [r.note for r in results]
+        if args.format.startswith("reader-"):
+            from gui.core.notes.bookmarks import load_bookmarks
+            from gui.core.notes.reader_export import ReaderExport, export_for_readers
+
+            marks = tuple(load_bookmarks(store, document))
+            options = ReaderExport(technical=args.technical, bookmarks=marks)
+            data = export_for_readers(document, notes, args.format, args.script, options)
+        else:
+            data = export_bytes(document, notes, args.format, args.script)
     finally:
         store.close()
     _write_output(args.output, data)
@@ -97,6 +117,8 @@ def _export_all(args) -> int:
     from gui.core.notes.export import EXPORT_FORMATS
     from gui.core.notes.store import NoteStore, NoteStoreError
 
+    if args.format.startswith("reader-"):
+        raise CliError("--all exports md, html, csv or json", status=2)
     note_filter = NoteFilter(tags=tuple(args.tag), colours=tuple(args.colour))
     store = NoteStore.open()
     try:

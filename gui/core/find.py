@@ -7,7 +7,7 @@ text coordinates and the GUI maps them into the view it paints.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from gui.core.document import Span
 from gui.core.script import Script, to_pivot
@@ -24,26 +24,55 @@ def find_all(views: DocumentViews, query: str, skip: Sequence[Span] = ()) -> lis
     except those inside ``skip`` (page furniture and the footer, which the reader dims).
 
     A match never crosses a line break: paragraphs are searched one by one."""
+    return list(iter_hits(views, query, skip))
+
+
+def iter_hits(views: DocumentViews, query: str, skip: Sequence[Span] = ()) -> Iterator[Span]:
+    """The hits of :func:`find_all`, one at a time (lines are searched as they are asked)."""
     needle = pivot_query(query.strip("\n"))
     if not needle or "\n" in needle:
-        return []
-    hits: list[Span] = []
+        return
     for i in range(views.line_count):
-        line = views.line(i, Script.HANS)
-        hay = line.text.casefold()
-        if len(hay) != len(line.text):  # casefold changed length (ß → ss): fall back
-            hay = line.text
-        pos = hay.find(needle)
-        if pos < 0:
-            continue
-        base = views.line_range(i)[0]
-        while pos >= 0:
-            start, end = line.map.span_to_a(pos, pos + len(needle))
-            hits.append(Span(base + start, base + end))
-            pos = hay.find(needle, pos + len(needle))
-    if skip:
-        hits = [h for h in hits if not _inside(h, skip)]
-    return hits
+        yield from line_hits(views, i, needle, skip)
+
+
+def line_hits(
+    views: DocumentViews, i: int, needle: str, skip: Sequence[Span] = ()
+) -> Iterator[Span]:
+    """The hits of ``needle`` (a :func:`pivot_query`) in line ``i``, for a caller that
+    searches a long report a slice of lines at a time."""
+    line = views.line(i, Script.HANS)
+    hay = line.text.casefold()
+    if len(hay) != len(line.text):  # casefold changed length (ß → ss): fall back
+        hay = line.text
+    pos = hay.find(needle)
+    if pos < 0:
+        return
+    base = views.line_range(i)[0]
+    while pos >= 0:
+        start, end = line.map.span_to_a(pos, pos + len(needle))
+        hit = Span(base + start, base + end)
+        if not (skip and _inside(hit, skip)):
+            yield hit
+        pos = hay.find(needle, pos + len(needle))
+
+
+def hit_context(
+    views: DocumentViews, script: Script | str, hit: Span, chars: int = 20
+) -> tuple[str, str, str]:
+    """``(before, match, after)`` of ``hit`` as the ``script`` view shows it: the match and up
+    to ``chars`` characters of its paragraph on each side, ``…`` where the paragraph goes
+    on, for a list of results that reads like the page."""
+    i, start = views.to_view(script, hit.start)
+    _, end = views.to_view(script, hit.end, end=True)
+    text = views.line(i, script).text
+    before = text[max(0, start - chars) : start]
+    after = text[end : end + chars]
+    if start > chars:
+        before = "…" + before
+    if end + chars < len(text):
+        after = after + "…"
+    return before, text[start:end], after
 
 
 def _inside(hit: Span, spans: Sequence[Span]) -> bool:

@@ -219,7 +219,9 @@ class OutlineModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
             if i == FOOTER:
                 return self.tr("The site's footer (publisher, licence); not part of the report")
-            return self._heading(i)
+            counts = {k: c[i] for k, c in self._counts.items() if c.get(i)}
+            labels = " · ".join(self._count_label(k, n) for k, n in counts.items())
+            return self._heading(i) + (f"\n{labels}" if labels else "")
         if role == Qt.ItemDataRole.ForegroundRole and i == FOOTER:
             return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
         if role == Qt.ItemDataRole.FontRole and index.column() == 0:

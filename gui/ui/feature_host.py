@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject, Qt
-    from PySide6.QtGui import QAction
+    from PySide6.QtGui import QAction, QUndoStack
     from PySide6.QtWidgets import QDockWidget, QMenu, QMenuBar, QStatusBar, QToolBar
 
     from gui.settings import Settings
@@ -51,6 +51,7 @@ class FeatureHost(Protocol):
     menus: dict[str, QMenu]
     toolbar: QToolBar  # the features add their main actions to it
     quit_action: QAction  # File → Quit: features insert their file actions above it
+    undo_stack: QUndoStack  # Edit → Undo/Redo (the notes' stack): undoable changes go on it
 
     def add_dock(self, dock: QDockWidget, side: str = "right") -> None: ...
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTreeView, QWidget
 
 from gui.models.outline_model import POSITION_ROLE, OutlineModel
+from gui.ui.outline_counts import HeadingWithCountsDelegate
 
 
 class OutlineDock(QDockWidget):
@@ -35,7 +36,9 @@ class OutlineDock(QDockWidget):
         # Fixed, not ResizeToContents: measuring every row of a long outline is slow.
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(1, 90)
+        # Counts are painted after the heading in column 0, only where they fit.
         self.tree.setColumnHidden(1, True)
+        self.tree.setItemDelegateForColumn(0, HeadingWithCountsDelegate(self.tree))
         self.tree.clicked.connect(self._on_activated)
         self.tree.activated.connect(self._on_activated)
         self.model.modelReset.connect(self.tree.expandAll)
@@ -48,8 +51,8 @@ class OutlineDock(QDockWidget):
             self.jump_requested.emit(int(pos))
 
     def _show_counts_column(self) -> None:
-        # The counts column appears only once some feature has filled it.
-        self.tree.setColumnHidden(1, not self.model._counts)  # noqa: SLF001
+        # Column 1 changed: its text is painted in column 0's rows (see outline_counts).
+        self.tree.viewport().update()
 
     def set_current_section(self, section: int) -> None:
         """Select the item of ``Document.sections[section]`` (-1: none) without jumping."""

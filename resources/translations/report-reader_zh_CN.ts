@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BookmarksDock</name>
+    <message>
+        <location filename="../../gui/ui/bookmarks.py" line="54"/>
+        <source>Bookmarks</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/bookmarks.py" line="90"/>
+        <source>No bookmarks yet: Ctrl+B marks the place you read.</source>
+        <translation>还没有书签：按 Ctrl+B 标记正在阅读的位置。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/bookmarks.py" line="114"/>
+        <source>&amp;Go to Bookmark</source>
+        <translation>转到书签(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/bookmarks.py" line="116"/>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/bookmarks.py" line="119"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksFeature</name>
+    <message>
+        <location filename="../../gui/ui/bookmarks.py" line="145"/>
+        <source>Add &amp;Bookmark</source>
+        <translation>添加书签(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/bookmarks.py" line="148"/>
+        <source>Bookmark the place you are reading (Ctrl+B)</source>
+        <translation>为正在阅读的位置添加书签（Ctrl+B）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/bookmarks.py" line="151"/>
+        <source>&amp;Bookmarks</source>
+        <translation>书签(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/bookmarks.py" line="189"/>
+        <location filename="../../gui/ui/bookmarks.py" line="198"/>
+        <source>Bookmarks</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/bookmarks.py" line="220"/>
+        <source>Bookmark added: %1</source>
+        <translation>已添加书签：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/bookmarks.py" line="228"/>
+        <source>Rename Bookmark</source>
+        <translation>重命名书签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/bookmarks.py" line="228"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/bookmarks.py" line="246"/>
+        <source>Bookmark deleted: %1</source>
+        <translation>已删除书签：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/bookmarks.py" line="263"/>
+        <source>not found in this version</source>
+        <translation>在此版本中未找到</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/bookmarks.py" line="266"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
     <name>EntityDock</name>
     <message>
         <location filename="../../gui/ui/entities/dock.py" line="39"/>
@@ -52,36 +134,36 @@
         <translation>导入实体更正(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="141"/>
+        <location filename="../../gui/ui/entities/install.py" line="141"/>
         <source>Entity corrections not loaded</source>
         <translation>未加载实体更正</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="142"/>
+        <location filename="../../gui/ui/entities/install.py" line="142"/>
         <source>%1
 The file is kept as it is until you make a new correction.</source>
         <translation>%1
 在您做出新的更正之前，该文件将保持原样。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="152"/>
+        <location filename="../../gui/ui/entities/install.py" line="156"/>
         <source>Recognising entities…</source>
         <translation>正在识别实体…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/entities/feature.py" line="192"/>
+        <location filename="../../gui/ui/entities/install.py" line="196"/>
         <source>%n entities</source>
         <translation>
             <numerusform>%n 个实体</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="194"/>
+        <location filename="../../gui/ui/entities/install.py" line="198"/>
         <source> (recognised in %1 parts)</source>
         <translation>（分 %1 段识别）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="200"/>
+        <location filename="../../gui/ui/entities/install.py" line="204"/>
         <source>Entity recognition failed: %1</source>
         <translation>实体识别失败：%1</translation>
     </message>
@@ -92,81 +174,99 @@ The file is kept as it is until you make a new correction.</source>
         <translation>（您的更正）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="72"/>
+        <location filename="../../gui/ui/entities/install.py" line="72"/>
         <source>Entity &amp;Panel</source>
         <extracomment>Recognition starts this long after a document is shown.</extracomment>
         <translation>实体面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/feature.py" line="238"/>
+        <location filename="../../gui/ui/entities/install.py" line="242"/>
         <source>%1: occurrence %2 of %3</source>
         <translation>%1：第 %2 处，共 %3 处</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/corrections_menu.py" line="34"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="38"/>
         <source>Mark “%1” As</source>
         <translation>将“%1”标记为</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/corrections_menu.py" line="49"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="44"/>
+        <source>In This Report Only</source>
+        <translation>仅限本报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="53"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="128"/>
         <source>“%1” Is Not an Entity</source>
         <translation>“%1”不是实体</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/corrections_menu.py" line="65"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="60"/>
+        <source>“%1” Is Not an Entity in This Report</source>
+        <translation>“%1”在本报告中不是实体</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="77"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="138"/>
         <source>Forget Correction of “%1”</source>
         <translation>清除对“%1”的更正</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/corrections_menu.py" line="91"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="121"/>
+        <source>Mark “%1” as %2</source>
+        <translation>将“%1”标记为%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="152"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="167"/>
         <source>Cannot save the correction</source>
         <translation>无法保存更正</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/corrections_menu.py" line="105"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="180"/>
         <source>Cannot export entity corrections</source>
         <translation>无法导出实体更正</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/corrections_menu.py" line="110"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="185"/>
         <source>Exported %n entity correction(s).</source>
         <translation>已导出 %n 条实体更正。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/corrections_menu.py" line="122"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="197"/>
         <source>Cannot import entity corrections</source>
         <translation>无法导入实体更正</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/corrections_menu.py" line="123"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="198"/>
         <source>%1
 Your corrections have not changed.</source>
         <translation>%1
 您的更正保持不变。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/corrections_menu.py" line="129"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="204"/>
         <source>Imported %n entity correction(s).</source>
         <translation>已导入 %n 条实体更正。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/corrections_menu.py" line="137"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="212"/>
         <source>Export Entity Corrections</source>
         <translation>导出实体更正</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/corrections_menu.py" line="139"/>
-        <location filename="../../gui/ui/entities/corrections_menu.py" line="151"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="214"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="226"/>
         <source>Entity corrections (*.json)</source>
         <translation>实体更正 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/corrections_menu.py" line="147"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="222"/>
         <source>Import Entity Corrections</source>
         <translation>导入实体更正</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/corrections_menu.py" line="152"/>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="227"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
@@ -174,18 +274,18 @@ Your corrections have not changed.</source>
 <context>
     <name>EntityModel</name>
     <message>
-        <location filename="../../gui/models/entity_model.py" line="183"/>
+        <location filename="../../gui/models/entity_model.py" line="215"/>
         <source>Entity</source>
-        <extracomment>The entity type of an item (both levels). The Simplified key of an entity item (None for a type item). Number of occurrences (an entity) or of all occurrences of the type&apos;s shown entities. What a script switch changes: the text an entity is shown with.</extracomment>
+        <extracomment>The entity type of an item (both levels). The Simplified key of an entity item (None for a type item). Number of occurrences (an entity) or of all occurrences of the type&apos;s shown entities. What a script switch changes: the text an entity is shown with. Entity rows announced as changed per event-loop turn after a script switch.</extracomment>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../gui/models/entity_model.py" line="183"/>
+        <location filename="../../gui/models/entity_model.py" line="215"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/models/entity_model.py" line="215"/>
+        <location filename="../../gui/models/entity_model.py" line="247"/>
         <source>%1 · %n occurrence(s) · click for the next</source>
         <translation>
             <numerusform>%1 · 出现 %n 次 · 单击转到下一处</numerusform>
@@ -232,39 +332,85 @@ Your corrections have not changed.</source>
     </message>
 </context>
 <context>
+    <name>FindAllDock</name>
+    <message>
+        <location filename="../../gui/ui/find_all.py" line="98"/>
+        <source>Find All</source>
+        <extracomment>Places listed at most; a search that finds more says so and stops there. Searching time per event-loop turn.</extracomment>
+        <translation>全部查找</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/find_all.py" line="105"/>
+        <source>Find every place (发展 = 發展), Enter</source>
+        <translation>查找所有位置（发展 = 發展），按回车</translation>
+    </message>
+</context>
+<context>
+    <name>FindAllFeature</name>
+    <message>
+        <location filename="../../gui/ui/find_all.py" line="149"/>
+        <source>Find &amp;All…</source>
+        <translation>全部查找(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/find_all.py" line="241"/>
+        <source>The first %1 places are listed; there are more. Make the search longer to see them.</source>
+        <translation>只列出前 %1 处，还有更多。请输入更长的查找内容以缩小范围。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/ui/find_all.py" line="246"/>
+        <source>Searching… %n places so far</source>
+        <translation>
+            <numerusform>正在查找… 已找到 %n 处</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/ui/find_all.py" line="248"/>
+        <source>%n places</source>
+        <translation>
+            <numerusform>%n 处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/find_all.py" line="250"/>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
-        <location filename="../../gui/ui/find_bar.py" line="42"/>
+        <location filename="../../gui/ui/find_bar.py" line="50"/>
         <source>Find in any script (发展 = 發展)</source>
         <translation>不分简繁查找（发展 = 發展）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/find_bar.py" line="49"/>
+        <location filename="../../gui/ui/find_bar.py" line="57"/>
         <source>Previous match (Shift+Enter, Shift+F3)</source>
         <translation>上一个匹配项（Shift+Enter、Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/find_bar.py" line="53"/>
+        <location filename="../../gui/ui/find_bar.py" line="61"/>
         <source>Next match (Enter, F3)</source>
         <translation>下一个匹配项（Enter、F3）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/find_bar.py" line="57"/>
+        <location filename="../../gui/ui/find_bar.py" line="65"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/find_bar.py" line="61"/>
+        <location filename="../../gui/ui/find_bar.py" line="69"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/find_bar.py" line="140"/>
+        <location filename="../../gui/ui/find_bar.py" line="155"/>
         <source>No matches</source>
         <translation>无匹配项</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/find_bar.py" line="145"/>
+        <location filename="../../gui/ui/find_bar.py" line="160"/>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
     </message>
@@ -330,132 +476,132 @@ Your corrections have not changed.</source>
         <translation>报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="206"/>
+        <location filename="../../gui/ui/main_window.py" line="212"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="207"/>
+        <location filename="../../gui/ui/main_window.py" line="213"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="208"/>
+        <location filename="../../gui/ui/main_window.py" line="214"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="210"/>
+        <location filename="../../gui/ui/main_window.py" line="216"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="213"/>
+        <location filename="../../gui/ui/main_window.py" line="219"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="216"/>
+        <location filename="../../gui/ui/main_window.py" line="222"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="219"/>
+        <location filename="../../gui/ui/main_window.py" line="225"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="222"/>
+        <location filename="../../gui/ui/main_window.py" line="228"/>
         <source>&amp;Reset Zoom</source>
         <translation>重置缩放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="224"/>
+        <location filename="../../gui/ui/main_window.py" line="230"/>
         <source>&amp;Font…</source>
         <translation>字体(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="226"/>
+        <location filename="../../gui/ui/main_window.py" line="232"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="226"/>
+        <location filename="../../gui/ui/main_window.py" line="232"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="226"/>
+        <location filename="../../gui/ui/main_window.py" line="232"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="241"/>
+        <location filename="../../gui/ui/main_window.py" line="247"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="248"/>
+        <location filename="../../gui/ui/main_window.py" line="254"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="249"/>
+        <location filename="../../gui/ui/main_window.py" line="255"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="255"/>
+        <location filename="../../gui/ui/main_window.py" line="261"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="256"/>
+        <location filename="../../gui/ui/main_window.py" line="262"/>
         <source>&amp;Script</source>
         <translation>简繁转换(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="263"/>
+        <location filename="../../gui/ui/main_window.py" line="269"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="268"/>
+        <location filename="../../gui/ui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="274"/>
-        <source>Script</source>
-        <translation>简繁转换</translation>
+        <location filename="../../gui/ui/main_window.py" line="282"/>
+        <source>&amp;Toolbar</source>
+        <translation>工具栏(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="339"/>
+        <location filename="../../gui/ui/main_window.py" line="347"/>
         <source>Untitled</source>
         <translation>无标题</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="340"/>
+        <location filename="../../gui/ui/main_window.py" line="348"/>
         <source>%1 — Report Reader</source>
         <translation>%1 — 报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="379"/>
+        <location filename="../../gui/ui/main_window.py" line="387"/>
         <source>Cannot open the file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="401"/>
+        <location filename="../../gui/ui/main_window.py" line="409"/>
         <source>Reading Font</source>
         <translation>阅读字体</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="430"/>
+        <location filename="../../gui/ui/main_window.py" line="438"/>
         <source>Open Report</source>
         <translation>打开报告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/main_window.py" line="356"/>
+        <location filename="../../gui/ui/main_window.py" line="364"/>
         <source>%n byte(s) of this file could not be decoded; they are marked as damaged text</source>
         <translation>
             <numerusform>此文件有 %n 个字节无法解码，已标记为损坏文本</numerusform>
@@ -633,22 +779,22 @@ Your corrections have not changed.</source>
         <translation>所有标签</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/dock.py" line="208"/>
+        <location filename="../../gui/ui/notes/dock.py" line="213"/>
         <source>&amp;Go to Passage</source>
         <translation>转到段落(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/dock.py" line="209"/>
+        <location filename="../../gui/ui/notes/dock.py" line="214"/>
         <source>&amp;Edit Note…</source>
         <translation>编辑笔记(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/dock.py" line="212"/>
+        <location filename="../../gui/ui/notes/dock.py" line="217"/>
         <source>&amp;Re-attach to Selection</source>
         <translation>重新关联到所选内容(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/dock.py" line="215"/>
+        <location filename="../../gui/ui/notes/dock.py" line="220"/>
         <source>&amp;Delete Note</source>
         <translation>删除笔记(&amp;D)</translation>
     </message>
@@ -677,7 +823,7 @@ Your corrections have not changed.</source>
     </message>
     <message>
         <location filename="../../gui/ui/notes/actions.py" line="65"/>
-        <location filename="../../gui/ui/notes/context_menus.py" line="39"/>
+        <location filename="../../gui/ui/notes/context_menus.py" line="40"/>
         <source>Add &amp;Note…</source>
         <translation>添加笔记(&amp;N)…</translation>
     </message>
@@ -702,107 +848,127 @@ Your corrections have not changed.</source>
         <translation>导入笔记(&amp;I)…</translation>
     </message>
     <message>
+        <location filename="../../gui/ui/notes/actions.py" line="95"/>
+        <source>&amp;Technical Details in Exports for Reading</source>
+        <translation>供阅读的导出包含技术细节(&amp;T)</translation>
+    </message>
+    <message>
         <location filename="../../gui/ui/notes/actions.py" line="101"/>
+        <source>Add file name, fingerprint, offsets and note ids to the export</source>
+        <translation>在导出中加入文件名、指纹、字符位置和笔记编号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/actions.py" line="113"/>
         <source>&amp;Notes</source>
         <translation>笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/actions.py" line="103"/>
+        <location filename="../../gui/ui/notes/actions.py" line="115"/>
         <source>Highlight &amp;Colour</source>
         <translation>高亮颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="135"/>
-        <location filename="../../gui/ui/notes/feature.py" line="160"/>
+        <location filename="../../gui/ui/notes/install.py" line="135"/>
+        <location filename="../../gui/ui/notes/install.py" line="160"/>
         <source>Cannot add the note</source>
         <extracomment>``ask(parent, quote, initial, title) -&gt; NoteFields | None``: the note editor (replaceable: a caller without a user supplies the answer).</extracomment>
         <translation>无法添加笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="144"/>
-        <location filename="../../gui/ui/notes/feature.py" line="169"/>
+        <location filename="../../gui/ui/notes/install.py" line="144"/>
+        <location filename="../../gui/ui/notes/install.py" line="169"/>
         <source>Select a passage in the reader first.</source>
         <translation>请先在阅读区中选择一段文字。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="154"/>
+        <location filename="../../gui/ui/notes/install.py" line="154"/>
         <source>Add Note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="180"/>
+        <location filename="../../gui/ui/notes/install.py" line="180"/>
         <source>Note on Section</source>
         <translation>章节笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="190"/>
+        <location filename="../../gui/ui/notes/install.py" line="190"/>
         <source>Scroll to a section first.</source>
         <translation>请先滚动到某个章节。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="198"/>
+        <location filename="../../gui/ui/notes/install.py" line="198"/>
         <source>Edit Note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="207"/>
+        <location filename="../../gui/ui/notes/install.py" line="207"/>
         <source>Note deleted. Edit → Undo brings it back.</source>
         <translation>笔记已删除。可通过“编辑 → 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="215"/>
-        <location filename="../../gui/ui/notes/feature.py" line="221"/>
+        <location filename="../../gui/ui/notes/install.py" line="215"/>
+        <location filename="../../gui/ui/notes/install.py" line="221"/>
         <source>Re-attach Note</source>
         <translation>重新关联笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/feature.py" line="216"/>
+        <location filename="../../gui/ui/notes/install.py" line="216"/>
         <source>Select the passage in the reader first, then choose Re-attach.</source>
         <translation>请先在阅读区中选择段落，然后选择“重新关联”。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/context_menus.py" line="30"/>
+        <location filename="../../gui/ui/notes/context_menus.py" line="31"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/context_menus.py" line="46"/>
+        <location filename="../../gui/ui/notes/context_menus.py" line="47"/>
         <source>&amp;Edit Note “%1”…</source>
         <translation>编辑笔记“%1”(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/context_menus.py" line="50"/>
+        <location filename="../../gui/ui/notes/context_menus.py" line="51"/>
+        <source>&amp;Colour of “%1”</source>
+        <translation>“%1”的颜色(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/context_menus.py" line="61"/>
         <source>&amp;Delete Note “%1”</source>
         <translation>删除笔记“%1”(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/context_menus.py" line="61"/>
+        <location filename="../../gui/ui/notes/context_menus.py" line="73"/>
+        <source>Change Colour</source>
+        <translation>更改颜色</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/context_menus.py" line="83"/>
         <source>Add &amp;Note on This Section…</source>
         <translation>为本章节添加笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="108"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="175"/>
         <source>Cannot export notes</source>
         <translation>无法导出笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="112"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="179"/>
         <source>Notes exported to %1</source>
         <translation>笔记已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="135"/>
-        <location filename="../../gui/ui/notes/transfer.py" line="140"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="212"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="217"/>
         <source>Cannot import notes</source>
         <translation>无法导入笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="148"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="225"/>
         <source>Notes imported</source>
         <translation>笔记已导入</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="149"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="226"/>
         <source>%1 notes added, %2 of them orphaned (passage not found); %3 already here.</source>
         <translation>已添加 %1 条笔记，其中 %2 条未定位（未找到对应段落）；%3 条已存在。</translation>
     </message>
@@ -844,42 +1010,52 @@ Your corrections have not changed.</source>
 <context>
     <name>NotesTransfer</name>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="28"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="54"/>
+        <source>Notes for reading — Markdown</source>
+        <translation>供阅读的笔记 — Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/transfer.py" line="55"/>
+        <source>Notes for reading — web page</source>
+        <translation>供阅读的笔记 — 网页</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/transfer.py" line="58"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="29"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="59"/>
         <source>HTML page</source>
         <translation>HTML 网页</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="30"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="60"/>
         <source>CSV spreadsheet (UTF-8)</source>
         <translation>CSV 电子表格 (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="31"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="61"/>
         <source>Web Annotation JSON-LD</source>
         <translation>Web 注释 JSON-LD</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="54"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="113"/>
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="69"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="128"/>
         <source>Import Notes</source>
         <translation>导入笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="73"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="132"/>
         <source>Web Annotation JSON-LD (*.jsonld *.json)</source>
         <translation>Web 注释 JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="76"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="135"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
@@ -887,7 +1063,7 @@ Your corrections have not changed.</source>
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../gui/ui/outline_dock.py" line="21"/>
+        <location filename="../../gui/ui/outline_dock.py" line="22"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
@@ -963,6 +1139,69 @@ Your corrections have not changed.</source>
     </message>
 </context>
 <context>
+    <name>ReaderExport</name>
+    <message>
+        <location filename="../../gui/ui/notes/transfer.py" line="31"/>
+        <source>%1 notes · %2 bookmarks</source>
+        <translation>笔记 %1 条 · 书签 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/transfer.py" line="32"/>
+        <source>On the whole section</source>
+        <translation>针对整节</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/transfer.py" line="33"/>
+        <source>Opening</source>
+        <translation>开篇</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/transfer.py" line="34"/>
+        <source>Outside the sections</source>
+        <translation>不属于任何章节</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/transfer.py" line="35"/>
+        <source>Notes whose passage is no longer in the report</source>
+        <translation>原文已不在报告中的笔记</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/transfer.py" line="38"/>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/transfer.py" line="39"/>
+        <source>Bookmarks</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/transfer.py" line="40"/>
+        <source>Technical details</source>
+        <translation>技术细节</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/transfer.py" line="41"/>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/transfer.py" line="42"/>
+        <source>Fingerprint: %1</source>
+        <translation>指纹：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/transfer.py" line="43"/>
+        <source>Script: %1</source>
+        <translation>字形：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/transfer.py" line="44"/>
+        <source>paragraph %1 · characters %2–%3 · note %4</source>
+        <translation>第 %1 段 · 第 %2–%3 字 · 笔记 %4</translation>
+    </message>
+</context>
+<context>
     <name>ReaderStatusBar</name>
     <message>
         <location filename="../../gui/ui/status_bar.py" line="49"/>
@@ -973,18 +1212,18 @@ Your corrections have not changed.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../gui/ui/reader_view.py" line="242"/>
+        <location filename="../../gui/ui/reader_view.py" line="249"/>
         <source>Characters lost when this page was scraped</source>
         <extracomment>A document longer than this is replaced by a fresh one and taken apart in slices (see ``_retire_document``) rather than cleared at once; shorter ones clear in a few ms. ``hook(menu, text_pos, selection_span_or_None)`` adds entries to the context menu.</extracomment>
         <translation>抓取此网页时丢失的字符</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reader_view.py" line="245"/>
+        <location filename="../../gui/ui/reader_view.py" line="252"/>
         <source>Page footer: the site&apos;s publisher and licence lines, not the report</source>
         <translation>页脚：网站的发布者和许可信息，不属于报告正文</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reader_view.py" line="248"/>
+        <location filename="../../gui/ui/reader_view.py" line="255"/>
         <source>Page furniture (site controls, news lines, captions): not the report</source>
         <translation>页面附属内容（网站控件、新闻信息行、图片说明）：不属于报告正文</translation>
     </message>
@@ -992,97 +1231,120 @@ Your corrections have not changed.</source>
 <context>
     <name>ReadingAidsFeature</name>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="68"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="67"/>
         <source>&amp;Dictionary at Pointer</source>
         <extracomment>How long the pointer rests before the pop-up follows it (ms): moving across a line must not look up every character it passes.</extracomment>
         <translation>指针处查词(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="70"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="69"/>
         <source>&amp;Look Up Word</source>
         <translation>查词(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="72"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="71"/>
         <source>Ne&amp;xt Word</source>
         <translation>下一个词(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="75"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="74"/>
         <source>Pre&amp;vious Word</source>
         <translation>上一个词(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="78"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="77"/>
         <source>Copy &amp;Pinyin</source>
         <translation>复制拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="80"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="79"/>
         <source>Export &amp;Word List…</source>
         <translation>导出生词表(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="83"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="82"/>
         <source>&amp;Reading Aids</source>
         <translation>阅读辅助(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="183"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="191"/>
         <source>No dictionary word here.</source>
         <translation>此处没有词典词条。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="260"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="275"/>
         <source>Select some text first.</source>
         <translation>请先选择文字。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="263"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="278"/>
         <source>Pinyin copied.</source>
         <translation>已复制拼音。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="295"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="310"/>
         <source>Word List</source>
         <translation>生词表</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="298"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="313"/>
         <source>Added to the word list.</source>
         <translation>已加入生词表。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="305"/>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="315"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="320"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="330"/>
         <source>Export Word List</source>
         <translation>导出生词表</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="305"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="320"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="316"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="331"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
 </context>
 <context>
+    <name>ReadingProgress</name>
+    <message>
+        <location filename="../../gui/ui/reading_progress.py" line="55"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/reading_progress.py" line="57"/>
+        <source>§%1/%2</source>
+        <translation>§%1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/reading_progress.py" line="61"/>
+        <source>Read %1% of the report (character %2 of %3)</source>
+        <translation>已读报告的 %1%（第 %2 字，共 %3 字）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/reading_progress.py" line="65"/>
+        <source>Section %1 of %2: %3</source>
+        <translation>第 %1 节，共 %2 节：%3</translation>
+    </message>
+</context>
+<context>
     <name>RecentFilesMenu</name>
     <message>
-        <location filename="../../gui/ui/recent_menu.py" line="21"/>
+        <location filename="../../gui/ui/recent_menu.py" line="46"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/recent_menu.py" line="34"/>
+        <location filename="../../gui/ui/recent_menu.py" line="61"/>
         <source>No recent files</source>
         <translation>无最近文件</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/recent_menu.py" line="36"/>
+        <location filename="../../gui/ui/recent_menu.py" line="63"/>
         <source>&amp;Clear Menu</source>
         <translation>清除菜单(&amp;C)</translation>
     </message>
@@ -1090,28 +1352,28 @@ Your corrections have not changed.</source>
 <context>
     <name>Script</name>
     <message>
-        <location filename="../../gui/ui/script_actions.py" line="24"/>
+        <location filename="../../gui/ui/script_toggle.py" line="24"/>
         <source>Original</source>
         <extracomment>Button labels are the scripts&apos; own names; they are not translated.</extracomment>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/script_actions.py" line="25"/>
+        <location filename="../../gui/ui/script_toggle.py" line="25"/>
         <source>Simplified</source>
         <translation>简体</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/script_actions.py" line="26"/>
+        <location filename="../../gui/ui/script_toggle.py" line="26"/>
         <source>Traditional</source>
         <translation>繁体</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/script_actions.py" line="27"/>
+        <location filename="../../gui/ui/script_toggle.py" line="27"/>
         <source>Traditional (Taiwan)</source>
         <translation>台湾正体</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/script_actions.py" line="28"/>
+        <location filename="../../gui/ui/script_toggle.py" line="28"/>
         <source>Traditional (Hong Kong)</source>
         <translation>香港繁体</translation>
     </message>
@@ -1139,7 +1401,7 @@ Your corrections have not changed.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../gui/app.py" line="113"/>
+        <location filename="../../gui/app.py" line="108"/>
         <source>Something went wrong: %1
 
 Details were written to %2.</source>
@@ -1148,7 +1410,7 @@ Details were written to %2.</source>
 详细信息已写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="118"/>
+        <location filename="../../gui/app.py" line="113"/>
         <source>Report Reader</source>
         <translation>报告阅读器</translation>
     </message>

@@ -147,3 +147,38 @@ def test_mark_does_not_break_up_a_title():
         ("DOC", "《关于加快生物医药产业发展的若干措施》"),
         ("TERM", "生物医药"),
     ]
+
+
+def test_corrections_of_one_report_win_there_and_only_there(tmp_path):
+    c = Corrections()
+    c.mark("中牧股份", "ORG")
+    c.of_report("a" * 64).reject("中牧股份")
+    c.of_report("a" * 64).mark("生物醫藥", "TERM")
+    here, elsewhere = c.for_report("a" * 64), c.for_report("b" * 64)
+    assert here.not_entities == {"中牧股份"} and "中牧股份" not in here.marks
+    assert here.marks == {"生物医药": "TERM"}
+    assert elsewhere.marks == {"中牧股份": "ORG"} and not elsewhere.not_entities
+    path = tmp_path / "c.json"
+    save_corrections(c, path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["version"] == 2 and list(data["reports"]) == ["a" * 64]
+    assert load_corrections(path) == c
+    # Without corrections of single reports the file stays version 1 (older apps read it).
+    plain = Corrections()
+    plain.mark("中牧股份", "ORG")
+    save_corrections(plain, path)
+    assert json.loads(path.read_text(encoding="utf-8"))["version"] == 1
+    copied = c.copy()
+    copied.of_report("a" * 64).forget("中牧股份")
+    assert c.for_report("a" * 64).not_entities == {"中牧股份"}  # the copy is independent
+
+
+def test_a_malformed_report_entry_is_one_line(tmp_path):
+    path = tmp_path / "c.json"
+    path.write_text(
+        '{"format": "report-reader-corrections", "version": 2, '
+        '"reports": {"abc": {"marks": [{"text": "x", "type": "NOPE"}]}}}',
+        encoding="utf-8",
+    )
+    with pytest.raises(CorrectionsError, match="mark 1 of report abc has unknown type"):
+        load_corrections(path)

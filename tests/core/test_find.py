@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gui.core.find import find_all, pivot_query
+from gui.core.find import find_all, hit_context, line_hits, pivot_query
 from gui.core.reading import read_document
 from gui.core.script import Script
 from gui.core.script_views import DocumentViews
@@ -50,3 +50,26 @@ def test_hits_map_into_each_view(report_text):
             _, b = views.to_view(script, h.end, end=True)
             shown = views.line(line, script).text[a:b]
             assert pivot_query(shown) == "发展"
+
+
+def test_searching_line_by_line_gives_the_same_hits(report_text):
+    views = DocumentViews(report_text)
+    needle = pivot_query("發展")
+    by_line = [hit for i in range(views.line_count) for hit in line_hits(views, i, needle)]
+    assert by_line == find_all(views, "发展") and len(by_line) > 10
+
+
+def test_hit_context_is_shown_in_the_script_asked_for():
+    text = "前言\n蘭州高新區關于發展生物醫藥產業的意見，全文共三章。"
+    views = DocumentViews(text)
+    (hit,) = find_all(views, "关于")
+    assert hit_context(views, Script.ORIGINAL, hit, chars=5) == (
+        "蘭州高新區",
+        "關于",
+        "發展生物醫…",
+    )
+    before, match, after = hit_context(views, Script.HANT, hit, chars=3)
+    assert (before, match) == ("…高新區", "關於")  # the Traditional view repairs 關于
+    assert after == "發展生…"
+    before, match, _ = hit_context(views, Script.HANS, hit, chars=30)
+    assert (before, match) == ("兰州高新区", "关于")

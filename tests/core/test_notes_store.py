@@ -113,6 +113,7 @@ def test_migrates_an_older_schema_and_keeps_its_notes(db, document):
         note = store.add(new_passage_note(document, 200, 230, body="old"))
     conn = sqlite3.connect(db)  # make it look like a version-1 file
     conn.execute("DROP INDEX documents_by_path")
+    conn.execute("DROP TABLE bookmarks")  # schema 3's
     conn.execute("PRAGMA user_version = 1")
     conn.commit()
     conn.close()

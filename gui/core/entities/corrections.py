@@ -7,11 +7,16 @@ made while reading a Traditional report also applies to Simplified ones:
   whatever the recogniser found over it;
 - *not an entity*: spans whose pivot text equals the string are removed.
 
-File format (``<data dir>/corrections.json``)::
+A correction holds in every report, or in one report only: those live under ``reports``, by
+the report's fingerprint, and win over the ones for every report in that report.
 
-    {"format": "report-reader-corrections", "version": 1,
+File format (``<data dir>/corrections.json``; version 1 has no ``reports`` and is still
+written when there are none, so an older Report Reader keeps reading the file)::
+
+    {"format": "report-reader-corrections", "version": 2,
      "marks": [{"text": "中牧股份", "type": "ORG"}],
-     "not_entities": ["创新中心"]}
+     "not_entities": ["创新中心"],
+     "reports": {"<sha256 fingerprint>": {"marks": [...], "not_entities": [...]}}}
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from gui.core.entities.model import ENTITY_TYPES
 from gui.core.files import write_atomically
 
 FORMAT = "report-reader-corrections"
-VERSION = 1
+VERSION = 2
 FILE_NAME = "corrections.json"
 
 Span = tuple[int, int, str]
@@ -51,6 +56,24 @@ class Corrections:
 
     marks: dict[str, str] = field(default_factory=dict)
     not_entities: set[str] = field(default_factory=set)
+    #: Corrections of one report only, by its fingerprint (they have no ``reports``).
+    reports: dict[str, Corrections] = field(default_factory=dict)
+
+    def copy(self) -> Corrections:
+        """An independent copy (for undo: the state before a change)."""
+        reports = {fp: c.copy() for fp, c in self.reports.items()}
+        return Corrections(dict(self.marks), set(self.not_entities), reports)
+
+    def of_report(self, fingerprint: str) -> Corrections:
+        """The corrections of one report only (created empty on first use)."""
+        return self.reports.setdefault(fingerprint, Corrections())
+
+    def for_report(self, fingerprint: str) -> Corrections:
+        """What applies to the report ``fingerprint``: the corrections for every report with
+        that report's own on top (they win where the two disagree)."""
+        everywhere = Corrections(dict(self.marks), set(self.not_entities))
+        own = self.reports.get(fingerprint)
+        return merge(everywhere, own) if own is not None else everywhere
 
     # -- editing ---------------------------------------------------------------------------
 
@@ -73,13 +96,17 @@ class Corrections:
         self.marks.pop(key, None)
 
     def forget(self, text: str) -> None:
-        """Drop any correction about ``text``."""
+        """Drop any correction about ``text`` (for every report; see :meth:`of_report`)."""
         key = _pivot(text).strip()
         self.marks.pop(key, None)
         self.not_entities.discard(key)
 
     def is_empty(self) -> bool:
-        return not self.marks and not self.not_entities
+        return (
+            not self.marks
+            and not self.not_entities
+            and not any(not c.is_empty() for c in self.reports.values())
+        )
 
     # -- applying --------------------------------------------------------------------------
 
@@ -111,9 +138,14 @@ class Corrections:
     # -- (de)serialising -------------------------------------------------------------------
 
     def to_json(self) -> dict:
+        reports = {fp: c._lists() for fp, c in sorted(self.reports.items()) if not c.is_empty()}
+        data = {"format": FORMAT, "version": VERSION if reports else 1, **self._lists()}
+        if reports:
+            data["reports"] = reports
+        return data
+
+    def _lists(self) -> dict:
         return {
-            "format": FORMAT,
-            "version": VERSION,
             "marks": [{"text": k, "type": v} for k, v in sorted(self.marks.items())],
             "not_entities": sorted(self.not_entities),
         }
@@ -128,30 +160,46 @@ class Corrections:
         version = data.get("version", VERSION)
         if not isinstance(version, int) or version > VERSION:
             raise CorrectionsError(f"corrections file: unsupported version {version!r}")
+        out = cls._from_lists(data, "")
+        reports = data.get("reports", {})
+        if not isinstance(reports, dict):
+            raise CorrectionsError("corrections file: 'reports' must be an object")
+        for fingerprint, own in reports.items():
+            if not isinstance(own, dict):
+                raise CorrectionsError(f"corrections file: report {fingerprint} is not an object")
+            out.reports[fingerprint] = cls._from_lists(own, f" of report {fingerprint[:12]}")
+        return out
+
+    @classmethod
+    def _from_lists(cls, data: dict, where: str) -> Corrections:
         marks_raw = data.get("marks", [])
         rejects_raw = data.get("not_entities", [])
         if not isinstance(marks_raw, list) or not isinstance(rejects_raw, list):
-            raise CorrectionsError("corrections file: 'marks' and 'not_entities' must be lists")
+            raise CorrectionsError(
+                f"corrections file: 'marks' and 'not_entities'{where} must be lists"
+            )
         out = cls()
         for i, item in enumerate(marks_raw):
             if not isinstance(item, dict):
-                raise CorrectionsError(f"corrections file: mark {i + 1} is not an object")
+                raise CorrectionsError(f"corrections file: mark {i + 1}{where} is not an object")
             text, etype = item.get("text"), item.get("type")
             if not isinstance(text, str) or not text.strip():
-                raise CorrectionsError(f"corrections file: mark {i + 1} has no text")
+                raise CorrectionsError(f"corrections file: mark {i + 1}{where} has no text")
             if has_lone_surrogate(text):
-                raise CorrectionsError(f"corrections file: mark {i + 1} {_NOT_TEXT}")
+                raise CorrectionsError(f"corrections file: mark {i + 1}{where} {_NOT_TEXT}")
             if etype not in ENTITY_TYPES:
-                raise CorrectionsError(f"corrections file: mark {i + 1} has unknown type {etype!r}")
+                raise CorrectionsError(
+                    f"corrections file: mark {i + 1}{where} has unknown type {etype!r}"
+                )
             out.marks[_pivot(text).strip()] = etype
         for i, text in enumerate(rejects_raw):
             if not isinstance(text, str) or not text.strip():
                 raise CorrectionsError(
-                    f"corrections file: entry {i + 1} of 'not_entities' is empty"
+                    f"corrections file: entry {i + 1} of 'not_entities'{where} is empty"
                 )
             if has_lone_surrogate(text):
                 raise CorrectionsError(
-                    f"corrections file: entry {i + 1} of 'not_entities' {_NOT_TEXT}"
+                    f"corrections file: entry {i + 1} of 'not_entities'{where} {_NOT_TEXT}"
                 )
             key = _pivot(text).strip()
             if key not in out.marks:
@@ -160,14 +208,17 @@ class Corrections:
 
 
 def merge(base: Corrections, incoming: Corrections) -> Corrections:
-    """A new set with both; ``incoming`` (an imported file) wins where the two disagree."""
-    out = Corrections(dict(base.marks), set(base.not_entities))
+    """A new set with both; ``incoming`` (an imported file) wins where the two disagree, also
+    report by report."""
+    out = base.copy()
     for key, etype in incoming.marks.items():
         out.marks[key] = etype
         out.not_entities.discard(key)
     for key in incoming.not_entities:
         out.not_entities.add(key)
         out.marks.pop(key, None)
+    for fingerprint, own in incoming.reports.items():
+        out.reports[fingerprint] = merge(out.reports.get(fingerprint, Corrections()), own)
     return out
 
 

@@ -147,7 +147,7 @@ def reference(item: ExportItem) -> str:
     return f"{path} · {place} · characters {note.start}–{note.end} · note {note.id}"
 
 
-def _groups(context: ExportContext):
+def groups(context: ExportContext):
     """(heading sections to open, group label, items) in reading order: a new group starts
     whenever the innermost section changes; orphans come last in one group."""
     current: tuple[Section, ...] | tuple[str] | None = None
@@ -180,7 +180,7 @@ def export_markdown(context: ExportContext) -> str:
     """Markdown: a heading per section (from the outline), quotes as blockquotes."""
     out = [f"# Notes: {context.title}", ""]
     out += _front_matter(context, "- ")
-    for opened, key, group in _groups(context):
+    for opened, key, group in groups(context):
         if key == ("orphans",):
             out += [f"## {ORPHANS}", ""]
         elif not key:
@@ -260,7 +260,7 @@ def export_html(context: ExportContext) -> str:
     ]
     out += [f"<li>{e(line)}</li>" for line in _front_matter(context, "") if line]
     out.append("</ul>")
-    for opened, key, group in _groups(context):
+    for opened, key, group in groups(context):
         if key == ("orphans",):
             out.append(f"<h2>{e(ORPHANS)}</h2>")
         elif not key:

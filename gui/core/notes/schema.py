@@ -44,6 +44,26 @@ MIGRATIONS: list[tuple[str, ...]] = [
         # Finding the previous version of an edited file goes through its last known path.
         "CREATE INDEX documents_by_path ON documents (path)",
     ),
+    (
+        # Bookmarks: a named place in a document, anchored like a note (position + quote in
+        # the text's script and in Simplified) so it survives script switches and edits.
+        """CREATE TABLE bookmarks (
+            id TEXT PRIMARY KEY,
+            fingerprint TEXT NOT NULL,
+            name TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            exact TEXT NOT NULL,
+            prefix TEXT NOT NULL,
+            suffix TEXT NOT NULL,
+            exact_hans TEXT NOT NULL,
+            prefix_hans TEXT NOT NULL,
+            suffix_hans TEXT NOT NULL,
+            created TEXT NOT NULL,
+            orphaned INTEGER NOT NULL DEFAULT 0
+        )""",
+        "CREATE INDEX bookmarks_by_document ON bookmarks (fingerprint, start)",
+    ),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

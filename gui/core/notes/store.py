@@ -449,6 +449,15 @@ class NoteStore:
         rows = self._read("SELECT fingerprint, COUNT(*) FROM notes GROUP BY fingerprint")
         return dict(rows)
 
+    def write(self, change: Callable[[sqlite3.Connection], T]) -> T:
+        """Run ``change(conn)`` in one write transaction, with the failure handling of notes'
+        own changes (for the file's other tables: bookmarks)."""
+        return self._write(change)
+
+    def read(self, query: str, params: Iterable = ()) -> list[tuple]:
+        """Rows of a read-only ``query`` (raises :class:`NoteStoreError`)."""
+        return self._read(query, params)
+
     def integrity_check(self) -> str:
         """SQLite's ``PRAGMA integrity_check`` result (``"ok"`` when sound)."""
         return "; ".join(row[0] for row in self._read("PRAGMA integrity_check"))

@@ -8,20 +8,24 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from gui.ui.entities.style import TYPES, legend_icon, type_name
 
 
 class CorrectionActions:
-    """Needs from its host: ``window``, ``doc``, ``user`` (UserCorrections), ``entity_at``,
-    ``recognise``, ``_palette``, ``_status`` and ``_warn``. Strings are translated in the host's context
+    """Needs from its host: ``window`` (its ``undo_stack`` takes the corrections), ``doc``,
+    ``user`` (UserCorrections), ``entity_at``, ``recognise``, ``_palette``, ``_status`` and
+    ``_warn``. Strings are translated in the host's context
     (``EntityFeature``), written out so that lupdate finds them."""
 
     def add_reader_menu_entries(
         self, menu: QMenu, pos: int, selection: tuple[int, int] | None
     ) -> None:
-        """Reader context menu: Mark As (a selection), Not an Entity (a highlight), Forget."""
+        """Reader context menu: Mark As (a selection; for every report, or in this report
+        only), Not an Entity (a highlight), and Forget for any corrected text under the
+        pointer — also one no longer highlighted, without selecting it first."""
         doc = self.doc
         if doc is None:
             return
@@ -34,13 +38,13 @@ class CorrectionActions:
                     QCoreApplication.translate("EntityFeature", "Mark “%1” As").replace("%1", shown)
                 )
                 sub.setObjectName("entity_mark_menu")
-                palette = self._palette()
-                for entity_type in TYPES:
-                    action = sub.addAction(
-                        legend_icon(entity_type, palette), type_name(entity_type)
-                    )
-                    action.setObjectName(f"mark_as_{entity_type}")
-                    action.triggered.connect(lambda _=False, t=entity_type, x=text: self.mark(x, t))
+                self._add_type_actions(sub, text, None)
+                sub.addSeparator()
+                here = sub.addMenu(
+                    QCoreApplication.translate("EntityFeature", "In This Report Only")
+                )
+                here.setObjectName("entity_mark_here_menu")
+                self._add_type_actions(here, text, doc.fingerprint)
                 forget.append(text)
         span = self.entity_at(pos)
         if span is not None:
@@ -52,13 +56,21 @@ class CorrectionActions:
             )
             action.setObjectName("entity_reject")
             action.triggered.connect(lambda _=False, x=text: self.reject(x))
+            here = menu.addAction(
+                QCoreApplication.translate(
+                    "EntityFeature", "“%1” Is Not an Entity in This Report"
+                ).replace("%1", _elide(text))
+            )
+            here.setObjectName("entity_reject_here")
+            here.triggered.connect(lambda _=False, x=text: self.reject(x, doc.fingerprint))
             forget.append(text)
+        forget += self._corrected_at(pos)
         from gui.core.script import to_pivot
 
         seen: set[str] = set()
         for text in forget:
             key = to_pivot(text)[0].strip()
-            if key in seen or not self.user.has_correction(key):
+            if key in seen or not self.user.has_correction(key, doc.fingerprint):
                 continue
             seen.add(key)
             action = menu.addAction(
@@ -69,21 +81,70 @@ class CorrectionActions:
             action.setObjectName("entity_forget")
             action.triggered.connect(lambda _=False, x=text: self.forget(x))
 
-    def mark(self, text: str, entity_type: str) -> bool:
-        """Mark every occurrence of ``text`` as ``entity_type`` (saved, then re-recognised)."""
-        return self._correct(lambda: self.user.mark(text, entity_type))
+    def _add_type_actions(self, menu: QMenu, text: str, report: str | None) -> None:
+        palette = self._palette()
+        suffix = "_here" if report else ""
+        for entity_type in TYPES:
+            action = menu.addAction(legend_icon(entity_type, palette), type_name(entity_type))
+            action.setObjectName(f"mark_as_{entity_type}{suffix}")
+            action.triggered.connect(
+                lambda _=False, t=entity_type, x=text, r=report: self.mark(x, t, r)
+            )
 
-    def reject(self, text: str) -> bool:
-        """Say ``text`` is never an entity (saved, then re-recognised)."""
-        return self._correct(lambda: self.user.reject(text))
+    def _corrected_at(self, pos: int) -> list[str]:
+        """The texts around ``pos`` that a correction applies to (a rejected word is no
+        longer highlighted: this finds it under the pointer all the same)."""
+        from gui.core.script import to_pivot
+
+        doc = self.doc
+        corrections = self.user.corrections.for_report(doc.fingerprint)
+        found = []
+        for key in [*corrections.marks, *corrections.not_entities]:
+            # A text that covers pos lies within len(key) - 1 characters of it either side.
+            n = len(key)
+            start = max(0, pos - n + 1)
+            window = doc.text[start : pos + n]
+            pivot, mapping = to_pivot(window)
+            at = pivot.find(key)
+            while at >= 0:
+                begin, end = mapping.span_to_a(at, at + n)
+                if start + begin <= pos < start + end:
+                    found.append(window[begin:end])
+                    break
+                at = pivot.find(key, at + 1)
+        return found
+
+    def mark(self, text: str, entity_type: str, report: str | None = None) -> bool:
+        """Mark every occurrence of ``text`` as ``entity_type``, in every report or in the
+        report ``report`` only (saved, re-recognised; undoable)."""
+        name = type_name(entity_type)
+        label = QCoreApplication.translate("EntityFeature", "Mark “%1” as %2")
+        label = label.replace("%1", _elide(text)).replace("%2", name)
+        return self._correct(lambda: self.user.mark(text, entity_type, report), label)
+
+    def reject(self, text: str, report: str | None = None) -> bool:
+        """Say ``text`` is never an entity, in every report or in ``report`` only (saved,
+        re-recognised; undoable)."""
+        label = QCoreApplication.translate("EntityFeature", "“%1” Is Not an Entity")
+        return self._correct(
+            lambda: self.user.reject(text, report), label.replace("%1", _elide(text))
+        )
 
     def forget(self, text: str) -> bool:
-        """Drop the correction about ``text`` (saved, then re-recognised)."""
-        return self._correct(lambda: self.user.forget(text))
+        """Drop the corrections about ``text`` that apply here (saved, re-recognised;
+        undoable)."""
+        doc = self.doc
+        report = doc.fingerprint if doc is not None else None
+        label = QCoreApplication.translate("EntityFeature", "Forget Correction of “%1”")
+        return self._correct(
+            lambda: self.user.forget(text, report), label.replace("%1", _elide(text))
+        )
 
-    def _correct(self, change) -> bool:
+    def _correct(self, change, label: str) -> bool:
+        """Make ``change`` as an undoable command on Edit → Undo's stack."""
         from gui.core.entities import CorrectionsError
 
+        before = self.user.corrections.copy()
         try:
             change()
         except CorrectionsError as err:
@@ -91,8 +152,22 @@ class CorrectionActions:
                 QCoreApplication.translate("EntityFeature", "Cannot save the correction"), str(err)
             )
             return False
-        self.recognise()
+        after = self.user.corrections.copy()
+        self.window.undo_stack.push(_CorrectionChange(self, before, after, label))
         return True
+
+    def restore_corrections(self, corrections) -> None:
+        """Undo/redo: put back a whole state of the corrections and recognise again."""
+        from gui.core.entities import CorrectionsError
+
+        try:
+            self.user.restore(corrections)
+        except CorrectionsError as err:
+            self._warn(
+                QCoreApplication.translate("EntityFeature", "Cannot save the correction"), str(err)
+            )
+            return
+        self.recognise()
 
     def export_corrections(self, path: str | Path) -> bool:
         """Write the user's corrections to ``path``."""
@@ -155,6 +230,26 @@ class CorrectionActions:
         )
         if path:
             self.import_corrections(path)
+
+
+class _CorrectionChange(QUndoCommand):
+    """A correction as an undoable step: the corrections before and after it. The change is
+    already saved when the command is pushed; its first redo only recognises again."""
+
+    def __init__(self, feature: CorrectionActions, before, after, label: str) -> None:
+        super().__init__(label)
+        self.feature, self.before, self.after = feature, before, after
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            self.feature.recognise()
+        else:
+            self.feature.restore_corrections(self.after)
+
+    def undo(self) -> None:
+        self.feature.restore_corrections(self.before)
 
 
 def _elide(text: str, n: int = 16) -> str:

@@ -147,7 +147,11 @@ class EntityFeature(EntityActions, EntityPainting, CorrectionActions, QObject):
         sections = [(s.start, s.end) for s in doc.sections]
         skip = [(s.start, s.end) for s in doc.furniture_spans()]
         if not self.recognition.request(
-            doc.fingerprint, doc.text, self.user.corrections, sections, skip
+            doc.fingerprint,
+            doc.text,
+            self.user.corrections.for_report(doc.fingerprint),
+            sections,
+            skip,
         ):
             self.dock.set_status(self.tr("Recognising entities…"))
 

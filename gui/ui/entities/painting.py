@@ -73,7 +73,7 @@ class EntityPainting:
             return ""
         span = self.spans[i]
         tip = type_name(span.type)
-        if self.user.correction_of(span.key):
+        if self.user.correction_of(span.key, self.doc.fingerprint if self.doc else None):
             tip += QCoreApplication.translate("EntityFeature", " (your correction)")
         return tip
 

@@ -55,36 +55,49 @@ class UserCorrections:
 
     # -- editing --------------------------------------------------------------------------
 
-    def mark(self, text: str, entity_type: str) -> None:
-        """Mark ``text`` as ``entity_type`` everywhere and save. Raises CorrectionsError."""
-        self._edit(lambda c: c.mark(text, entity_type))
+    def mark(self, text: str, entity_type: str, report: str | None = None) -> None:
+        """Mark ``text`` as ``entity_type`` in every report (or in the report with fingerprint
+        ``report`` only) and save. Raises CorrectionsError."""
+        self._edit(lambda c: c.mark(text, entity_type), report)
 
-    def reject(self, text: str) -> None:
-        """Say ``text`` is not an entity, everywhere, and save. Raises CorrectionsError."""
-        self._edit(lambda c: c.reject(text))
+    def reject(self, text: str, report: str | None = None) -> None:
+        """Say ``text`` is not an entity, in every report (or in ``report`` only), and save.
+        Raises CorrectionsError."""
+        self._edit(lambda c: c.reject(text), report)
 
-    def forget(self, text: str) -> None:
-        """Drop any correction about ``text`` and save. Raises CorrectionsError."""
-        self._edit(lambda c: c.forget(text))
+    def forget(self, text: str, report: str | None = None) -> None:
+        """Drop the corrections about ``text``: those of ``report`` and those for every
+        report; save. Raises CorrectionsError."""
+        self._edit(lambda c: c.forget(text), None, also=report)
 
-    def has_correction(self, key: str) -> bool:
-        c = self.corrections
-        return key in c.marks or key in c.not_entities
+    def has_correction(self, key: str, report: str | None = None) -> bool:
+        return self.correction_of(key, report) is not None
 
-    def correction_of(self, key: str) -> str | None:
-        """``"mark:TYPE"``, ``"reject"`` or None for a Simplified key."""
-        c = self.corrections
+    def correction_of(self, key: str, report: str | None = None) -> str | None:
+        """``"mark:TYPE"``, ``"reject"`` or None for a Simplified key, as it applies to the
+        report ``report`` (its own corrections first) or to every report."""
+        c = self.corrections.for_report(report) if report else self.corrections
         if key in c.marks:
             return f"mark:{c.marks[key]}"
         return "reject" if key in c.not_entities else None
 
-    def _edit(self, change) -> None:
-        from gui.core.entities import Corrections, CorrectionsError
+    def is_report_only(self, key: str, report: str) -> bool:
+        """Whether the correction of ``key`` in ``report`` is that report's own."""
+        own = self.corrections.reports.get(report)
+        return own is not None and (key in own.marks or key in own.not_entities)
 
-        current = self.corrections
-        edited = Corrections(dict(current.marks), set(current.not_entities))
+    def restore(self, corrections: Corrections) -> None:
+        """Put back a whole earlier state (undo) and save. Raises CorrectionsError."""
+        self._save(corrections.copy())
+
+    def _edit(self, change, report: str | None, also: str | None = None) -> None:
+        from gui.core.entities import CorrectionsError
+
+        edited = self.corrections.copy()
         try:
-            change(edited)
+            change(edited.of_report(report) if report else edited)
+            if also and also in edited.reports:
+                change(edited.reports[also])
         except ValueError as err:
             raise CorrectionsError(str(err)) from None
         self._save(edited)

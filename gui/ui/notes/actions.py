@@ -91,6 +91,18 @@ class NoteActions:
             "import_notes",
         )
 
+        self.technical_action = QAction(
+            QCoreApplication.translate("NotesFeature", "&Technical Details in Exports for Reading"),
+            w,
+        )
+        self.technical_action.setObjectName("export_technical_details")
+        self.technical_action.setCheckable(True)
+        self.technical_action.setToolTip(
+            QCoreApplication.translate(
+                "NotesFeature", "Add file name, fingerprint, offsets and note ids to the export"
+            )
+        )
+
         file_menu = w.menus["file"]
         quit_action = getattr(w, "quit_action", None)
         before = quit_action if quit_action in file_menu.actions() else None
@@ -108,6 +120,8 @@ class NoteActions:
         menu.addAction(self.highlight_action)
         menu.addAction(self.note_action)
         menu.addAction(self.section_note_action)
+        menu.addSeparator()
+        menu.addAction(self.technical_action)
         menu.addSeparator()
         menu.addAction(self.dock.toggleViewAction())
         w.menus["notes"] = menu

@@ -1,9 +1,10 @@
-"""The notes' entries in the reader's context menu (Highlight ▸ colours, Add Note…, Edit and
-Delete a note under the pointer) and the outline's context menu (Add Note on This Section…).
+"""The notes' entries in the reader's context menu (Highlight ▸ colours, Add Note…, and
+Edit, Colour ▸ and Delete for a note under the pointer) and the outline's context menu (Add
+Note on This Section…).
 
 A mix-in of :class:`~gui.ui.notes.install.NotesFeature` (one job of it, kept apart): it uses
-the feature's ``window``, ``document``, ``painter``, ``quote`` and its note slots. Strings are
-translated in the feature's context.
+the feature's ``window``, ``document``, ``painter``, ``controller``, ``quote`` and its note
+slots. Strings are translated in the feature's context.
 """
 
 from __future__ import annotations
@@ -46,10 +47,31 @@ class NoteContextMenus:
                 QCoreApplication.translate("NotesFeature", "&Edit Note “%1”…").replace("%1", label)
             )
             edit.triggered.connect(lambda _=False, n=note: self.edit_note(n))
+            colours = menu.addMenu(
+                QCoreApplication.translate("NotesFeature", "&Colour of “%1”").replace("%1", label)
+            )
+            colours.setObjectName("note_colour_menu")
+            for colour, name in colour_names().items():
+                action = colours.addAction(swatch_icon(colour), name)
+                action.setObjectName(f"note_colour_{colour}")
+                action.setCheckable(True)
+                action.setChecked(colour == note.colour)
+                action.triggered.connect(lambda _=False, n=note, c=colour: self.recolour(n, c))
             delete = menu.addAction(
                 QCoreApplication.translate("NotesFeature", "&Delete Note “%1”").replace("%1", label)
             )
             delete.triggered.connect(lambda _=False, n=note: self.delete_note(n))
+
+    def recolour(self, note, colour: str) -> None:
+        """Give ``note`` (a highlight or a note) another colour; undoable."""
+        note = self.controller.get(note.id) or note
+        if colour != note.colour:
+            self.last_colour = colour
+            self.controller.replace_note(
+                note,
+                note.edited(colour=colour),
+                QCoreApplication.translate("NotesFeature", "Change Colour"),
+            )
 
     def build_outline_menu(self, index: QModelIndex) -> QMenu | None:
         """The outline's context menu for a section item (None elsewhere)."""

@@ -222,11 +222,20 @@ class NotesFeature(NoteActions, NoteContextMenus, NotesTransferActions, QObject)
         return self.controller.get(note.id)
 
     def go_to_note(self, note: Note) -> None:
-        """Jump to the note's passage and flash it (nothing for orphans)."""
+        """Jump to the note's passage and flash it (nothing for orphans). The section's
+        heading goes to the top, so the reader sees where the note is; when the section is
+        too long for both to show, the note wins."""
         if note.orphaned:
             return
-        self.window.signals.jump_requested.emit(note.start)
-        self.window.signals.flash_requested.emit(note.start, note.end)
+        doc, s = self.document, self.window.signals
+        path = doc.section_path(note.start) if doc is not None else []
+        heading = path[-1].heading_start if path else None
+        if heading is not None and heading < note.start:
+            s.jump_requested.emit(heading)
+            self.window.reader.ensure_text_visible(note.start, note.end)
+        else:
+            s.jump_requested.emit(note.start)
+        s.flash_requested.emit(note.start, note.end)
 
     def _view_text(self, start: int, end: int) -> str:
         doc = self.document

@@ -20,24 +20,70 @@ from gui.core.notes import (
     export_bytes,
     import_file,
 )
+from gui.core.notes.bookmarks import stored_bookmarks
+from gui.core.notes.reader_export import READER_FORMATS, ReaderExport, export_for_readers
+
+
+def reader_labels() -> dict[str, str]:
+    """The reader export's labels in the UI language (keys of ``reader_export.LABELS``)."""
+    # Literal calls: lupdate only extracts QCoreApplication.translate("ctx", "…").
+    return {
+        "summary": QCoreApplication.translate("ReaderExport", "%1 notes · %2 bookmarks"),
+        "whole_section": QCoreApplication.translate("ReaderExport", "On the whole section"),
+        "untitled": QCoreApplication.translate("ReaderExport", "Opening"),
+        "outside": QCoreApplication.translate("ReaderExport", "Outside the sections"),
+        "orphans": QCoreApplication.translate(
+            "ReaderExport", "Notes whose passage is no longer in the report"
+        ),
+        "tags": QCoreApplication.translate("ReaderExport", "Tags: %1"),
+        "bookmarks": QCoreApplication.translate("ReaderExport", "Bookmarks"),
+        "technical": QCoreApplication.translate("ReaderExport", "Technical details"),
+        "document": QCoreApplication.translate("ReaderExport", "File: %1"),
+        "fingerprint": QCoreApplication.translate("ReaderExport", "Fingerprint: %1"),
+        "script": QCoreApplication.translate("ReaderExport", "Script: %1"),
+        "reference": QCoreApplication.translate(
+            "ReaderExport", "paragraph %1 · characters %2–%3 · note %4"
+        ),
+    }
 
 
 def export_filters() -> dict[str, str]:
-    """``{file dialog filter: format}`` in the order offered."""
+    """``{file dialog filter: format}`` in the order offered: for reading first, then the
+    machine formats."""
+    readers = {
+        "reader-md": QCoreApplication.translate("NotesTransfer", "Notes for reading — Markdown"),
+        "reader-html": QCoreApplication.translate("NotesTransfer", "Notes for reading — web page"),
+    }
     names = {
         "md": QCoreApplication.translate("NotesTransfer", "Markdown"),
         "html": QCoreApplication.translate("NotesTransfer", "HTML page"),
         "csv": QCoreApplication.translate("NotesTransfer", "CSV spreadsheet (UTF-8)"),
         "json": QCoreApplication.translate("NotesTransfer", "Web Annotation JSON-LD"),
     }
-    return {f"{names[k]} (*{fmt.extension})": k for k, fmt in EXPORT_FORMATS.items()}
+    filters = {f"{readers[k]} (*{ext})": k for k, (ext, _writer) in READER_FORMATS.items()}
+    filters.update({f"{names[k]} (*{fmt.extension})": k for k, fmt in EXPORT_FORMATS.items()})
+    return filters
+
+
+def extension(fmt: str) -> str:
+    """The file extension of an export format (machine or for reading)."""
+    return READER_FORMATS[fmt][0] if fmt in READER_FORMATS else EXPORT_FORMATS[fmt].extension
 
 
 def write_export(
-    path: str | Path, document: Document, notes: list[Note], fmt: str, script: str
+    path: str | Path,
+    document: Document,
+    notes: list[Note],
+    fmt: str,
+    script: str,
+    options: ReaderExport | None = None,
 ) -> None:
-    """Write the export atomically; raises ``OSError`` with a one-line message."""
-    data = export_bytes(document, notes, fmt, script)
+    """Write the export atomically; raises ``OSError`` with a one-line message. ``options``
+    (labels, technical details, bookmarks) go with the formats for reading."""
+    if fmt in READER_FORMATS:
+        data = export_for_readers(document, notes, fmt, script, options)
+    else:
+        data = export_bytes(document, notes, fmt, script)
     try:
         write_atomically(path, data)
     except OSError as err:
@@ -72,7 +118,7 @@ def ask_export_path(parent: QWidget, document: Document, folder: Path) -> tuple[
         return None
     fmt = filters.get(chosen) or _format_for_suffix(path) or "md"
     if not Path(path).suffix:
-        path += EXPORT_FORMATS[fmt].extension
+        path += extension(fmt)
     return path, fmt
 
 
@@ -115,7 +161,15 @@ class NotesTransferActions:
             return False
         script = script or str(self.window.reader.script)
         try:
-            write_export(path, doc, self.controller.notes(), fmt, script)
+            options = None
+            if fmt in READER_FORMATS:
+                technical = getattr(self, "technical_action", None)
+                options = ReaderExport(
+                    labels=reader_labels(),
+                    technical=bool(technical and technical.isChecked()),
+                    bookmarks=tuple(self._bookmarks(doc)),
+                )
+            write_export(path, doc, self.controller.notes(), fmt, script, options)
         except OSError as err:
             self._warn(
                 QCoreApplication.translate("NotesFeature", "Cannot export notes"), f"{path}: {err}"
@@ -127,6 +181,13 @@ class NotesTransferActions:
             )
         )
         return True
+
+    def _bookmarks(self, doc: Document) -> list:
+        """The document's bookmarks, from the notes database they are kept in."""
+        try:
+            return stored_bookmarks(self.controller.ensure_store(), doc.fingerprint)
+        except NoteStoreError:
+            return []  # the notes are still exported; the store's problem was reported
 
     def choose_export(self) -> None:
         if self.document is None:

@@ -1,0 +1,299 @@
+"""Bookmarks in the window: Add Bookmark (Ctrl+B), the Bookmarks menu and dock, jump,
+rename, delete.
+
+Bookmarks live in the notes database (:mod:`gui.core.notes.bookmarks`), through a store of
+their own on the same file (SQLite's WAL lets both connections write), so the feature needs
+nothing from the notes feature. A bookmark is kept in text coordinates: it shows at the same
+place in every script view, and is re-anchored when the report is opened again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QInputDialog,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.core.notes import NoteStore, NoteStoreError
+from gui.core.notes.bookmarks import (
+    Bookmark,
+    delete_bookmark,
+    load_bookmarks,
+    new_bookmark,
+    save_bookmark,
+)
+from gui.core.script_views import section_index_at
+from gui.ui.feature_host import FeatureHost
+from gui.ui.reading_progress import progress_percent
+
+BOOKMARK_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class BookmarksDock(QDockWidget):
+    """The open document's bookmarks in reading order (orphans last).
+
+    Signals:
+        jump_requested(object): go to this :class:`Bookmark` (click, Enter).
+        rename_requested(object): rename this bookmark (F2, context menu).
+        delete_requested(object): delete this bookmark (Delete, context menu).
+    """
+
+    jump_requested = Signal(object)
+    rename_requested = Signal(object)
+    delete_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Bookmarks"), parent)
+        self.setObjectName("bookmarks_dock")
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.list = QListWidget(body)
+        self.list.setObjectName("bookmarks_list")
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._show_menu)
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemClicked.connect(self._activated)
+        layout.addWidget(self.list)
+        self.setWidget(body)
+        for key, signal in (
+            (QKeySequence.StandardKey.Delete, self.delete_requested),
+            (QKeySequence(Qt.Key.Key_F2), self.rename_requested),
+        ):
+            action = QAction(self.list)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _=False, s=signal: self._emit_current(s))
+            self.list.addAction(action)
+
+    def set_bookmarks(self, rows: list[tuple[Bookmark, str, str]]) -> None:
+        """``rows``: ``(bookmark, label, tooltip)`` in the order shown."""
+        current = self.current_bookmark()
+        self.list.clear()
+        for mark, label, tip in rows:
+            item = QListWidgetItem(label, self.list)
+            item.setData(BOOKMARK_ROLE, mark)
+            item.setToolTip(tip)
+            if current is not None and mark.id == current.id:
+                self.list.setCurrentItem(item)
+        if not rows:
+            item = QListWidgetItem(self.tr("No bookmarks yet: Ctrl+B marks the place you read."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(item)
+
+    def current_bookmark(self) -> Bookmark | None:
+        item = self.list.currentItem()
+        return item.data(BOOKMARK_ROLE) if item is not None else None
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        mark = item.data(BOOKMARK_ROLE)
+        if mark is not None:
+            self.jump_requested.emit(mark)
+
+    def _emit_current(self, signal) -> None:
+        mark = self.current_bookmark()
+        if mark is not None:
+            signal.emit(mark)
+
+    def build_menu(self, item: QListWidgetItem | None) -> QMenu | None:
+        """The context menu of a bookmark row (None elsewhere)."""
+        mark = item.data(BOOKMARK_ROLE) if item is not None else None
+        if mark is None:
+            return None
+        menu = QMenu(self)
+        go = menu.addAction(self.tr("&Go to Bookmark"))
+        go.triggered.connect(lambda: self.jump_requested.emit(mark))
+        rename = menu.addAction(self.tr("&Rename…"))
+        rename.setObjectName("bookmark_rename")
+        rename.triggered.connect(lambda: self.rename_requested.emit(mark))
+        delete = menu.addAction(self.tr("&Delete"))
+        delete.setObjectName("bookmark_delete")
+        delete.triggered.connect(lambda: self.delete_requested.emit(mark))
+        return menu
+
+    def _show_menu(self, pos) -> None:
+        menu = self.build_menu(self.list.itemAt(pos))
+        if menu is not None:
+            menu.exec(self.list.viewport().mapToGlobal(pos))
+            menu.deleteLater()
+
+
+class BookmarksFeature(QObject):
+    """Bookmarks in a window. Public: ``dock``, ``menu``, ``add_action``, ``bookmarks()``;
+    ``ask_name(parent, title, label, text) -> str | None`` may be replaced (tests)."""
+
+    def __init__(self, window: FeatureHost) -> None:
+        super().__init__(window)
+        self.window = window
+        self.store: NoteStore | None = None
+        self.document = None
+        self._marks: list[Bookmark] = []
+        self.ask_name = _ask_name
+        self.dock = BookmarksDock(window)
+        window.add_dock(self.dock)
+        self.dock.hide()  # shown when the first bookmark is added or from the menu
+        self.add_action = QAction(self.tr("Add &Bookmark"), window)
+        self.add_action.setObjectName("add_bookmark")
+        self.add_action.setShortcut(QKeySequence("Ctrl+B"))
+        self.add_action.setToolTip(self.tr("Bookmark the place you are reading (Ctrl+B)"))
+        self.add_action.triggered.connect(self.add_here)
+        window.addAction(self.add_action)
+        self.menu = QMenu(self.tr("&Bookmarks"), window)
+        self.menu.setObjectName("bookmarks_menu")
+        self.menu.aboutToShow.connect(self._fill_menu)
+        window.menus["bookmarks"] = self.menu
+        help_menu = window.menus.get("help")
+        window.menuBar().insertMenu(help_menu.menuAction() if help_menu else None, self.menu)
+        self._fill_menu()
+        s = window.signals
+        s.document_opened.connect(lambda opened: self.load(opened.document))
+        s.script_changed.connect(lambda _s: self._show())
+        self.dock.jump_requested.connect(self.go_to)
+        self.dock.rename_requested.connect(self.rename)
+        self.dock.delete_requested.connect(self.delete)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.window and event.type() == QEvent.Type.Close and self.store:
+            # The window goes (quit, or rebuilt for another language): release the database.
+            self.store.close()
+            self.store = None
+        return False
+
+    def bookmarks(self) -> list[Bookmark]:
+        """The open document's bookmarks in reading order, orphans last."""
+        return list(self._marks)
+
+    # -- storage ------------------------------------------------------------------------
+
+    def _store(self) -> NoteStore:
+        if self.store is None:
+            self.store = NoteStore.open()
+        return self.store
+
+    def _try(self, change) -> None:
+        try:
+            change(self._store())
+        except NoteStoreError as err:
+            if not err.kept_in_memory:
+                self.window.notifier.warning(self.window, self.tr("Bookmarks"), str(err))
+
+    def load(self, document) -> None:
+        """Load (and re-anchor) ``document``'s bookmarks."""
+        self.document = document
+        try:
+            self._marks = load_bookmarks(self._store(), document)
+        except NoteStoreError as err:
+            self._marks = []
+            self.window.notifier.warning(self.window, self.tr("Bookmarks"), str(err))
+        self._show()
+
+    # -- changes ------------------------------------------------------------------------
+
+    def add_here(self) -> Bookmark | None:
+        """Bookmark the start of the selection, else the top of the reader."""
+        reader = self.window.reader
+        span = reader.selected_text_span()
+        return self.add_at(span[0] if span else reader.top_text_pos())
+
+    def add_at(self, position: int, name: str = "") -> Bookmark | None:
+        """Add a bookmark at ``position`` (text coordinates), named after its section
+        unless ``name`` is given."""
+        if self.document is None or not self.document.text:
+            return None
+        mark = new_bookmark(self.document, position, name)
+        self._try(lambda store: save_bookmark(store, mark))
+        self._marks = sorted([*self._marks, mark], key=lambda b: (b.orphaned, b.start))
+        self._show()
+        self.dock.show()
+        self.window.statusBar().showMessage(
+            self.tr("Bookmark added: %1").replace("%1", mark.name), 4000
+        )
+        return mark
+
+    def rename(self, mark: Bookmark, name: str | None = None) -> Bookmark | None:
+        """Rename ``mark`` (asks when ``name`` is None)."""
+        if name is None:
+            name = self.ask_name(
+                self.window, self.tr("Rename Bookmark"), self.tr("Name:"), mark.name
+            )
+        name = " ".join((name or "").split())
+        if not name or name == mark.name:
+            return None
+        from dataclasses import replace
+
+        renamed = replace(mark, name=name)
+        self._try(lambda store: save_bookmark(store, renamed))
+        self._marks = [renamed if m.id == mark.id else m for m in self._marks]
+        self._show()
+        return renamed
+
+    def delete(self, mark: Bookmark) -> None:
+        self._try(lambda store: delete_bookmark(store, mark.id))
+        self._marks = [m for m in self._marks if m.id != mark.id]
+        self._show()
+        self.window.statusBar().showMessage(
+            self.tr("Bookmark deleted: %1").replace("%1", mark.name), 4000
+        )
+
+    def go_to(self, mark: Bookmark) -> None:
+        """Put the bookmark's line at the top of the reader (nothing for orphans)."""
+        if mark.orphaned:
+            return
+        self.window.signals.jump_requested.emit(mark.start)
+        self.window.signals.flash_requested.emit(mark.anchor.start, mark.anchor.end)
+
+    # -- showing ------------------------------------------------------------------------
+
+    def _rows(self) -> list[tuple[Bookmark, str, str]]:
+        doc = self.document
+        rows = []
+        for mark in self._marks:
+            if mark.orphaned:
+                where = self.tr("not found in this version")
+            else:
+                percent = progress_percent(mark.start, len(doc.text))
+                where = self.tr("%1%").replace("%1", str(percent))
+            label = f"{mark.name}  ·  {where}"
+            section = section_index_at(doc.sections, mark.start) if doc else -1
+            heading = self.window.session.section_heading(section) if section >= 0 else ""
+            tip = "\n".join(t for t in (mark.name, heading, "“" + mark.anchor.exact + "…”") if t)
+            rows.append((mark, label, tip))
+        return rows
+
+    def _show(self) -> None:
+        self.dock.set_bookmarks(self._rows() if self.document is not None else [])
+
+    def _fill_menu(self) -> None:
+        menu = self.menu
+        menu.clear()
+        menu.addAction(self.add_action)
+        menu.addAction(self.dock.toggleViewAction())
+        placed = [row for row in self._rows() if not row[0].orphaned]
+        if placed:
+            menu.addSeparator()
+        for mark, label, tip in placed[:20]:
+            action = menu.addAction(label)
+            action.setToolTip(tip)
+            action.triggered.connect(lambda _=False, m=mark: self.go_to(m))
+        menu.setToolTipsVisible(True)
+
+
+def _ask_name(parent: QWidget, title: str, label: str, text: str) -> str | None:
+    name, ok = QInputDialog.getText(parent, title, label, text=text)
+    return name if ok else None
+
+
+def install_bookmarks(window: FeatureHost) -> BookmarksFeature:
+    """Add bookmarks to ``window`` (after its menus exist); the window keeps the result."""
+    return BookmarksFeature(window)

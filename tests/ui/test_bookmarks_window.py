@@ -1,0 +1,105 @@
+"""Bookmarks in the window: Ctrl+B, the dock and the menu, jump, rename, delete; kept in the
+notes database and found again after a script switch and on re-opening."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from gui import i18n
+from gui.core.notes import NoteStore
+from gui.core.notes.bookmarks import stored_bookmarks
+from gui.core.script import Script
+
+
+def _labels(feature) -> list[str]:
+    lst = feature.dock.list
+    return [lst.item(i).text() for i in range(lst.count())]
+
+
+def test_ctrl_b_bookmarks_the_top_and_the_dock_jumps_back(make_window, qtbot):
+    window = make_window()
+    window.resize(900, 400)
+    feature = window.bookmarks
+    doc = window.reader.document_model
+    section = doc.sections[4]
+    window.signals.jump_requested.emit(section.heading_start)
+    qtbot.wait(20)
+    qtbot.keyClick(window.reader, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    (mark,) = feature.bookmarks()
+    assert mark.start == section.heading_start
+    assert mark.name == section.heading
+    assert feature.dock.isVisible()
+    assert _labels(feature)[0].startswith(section.heading)
+    # Stored in the notes database, with the document.
+    with NoteStore() as store:
+        assert [b.id for b in stored_bookmarks(store, doc.fingerprint)] == [mark.id]
+    # Elsewhere, then a click on the row puts the bookmark back at the top.
+    window.signals.jump_requested.emit(0)
+    qtbot.waitUntil(lambda: window.reader.top_text_pos() == 0)
+    lst = feature.dock.list
+    rect = lst.visualItemRect(lst.item(0))
+    qtbot.mouseClick(lst.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.reader.top_text_pos() == section.heading_start
+
+
+def test_rename_delete_and_the_menu(make_window, qtbot):
+    window = make_window()
+    feature = window.bookmarks
+    doc = window.reader.document_model
+    first = feature.add_at(doc.sections[2].start + 3)
+    second = feature.add_at(doc.sections[5].start)
+    assert [m.id for m in feature.bookmarks()] == [first.id, second.id]
+    feature.ask_name = lambda *args: "  重點  段落 "
+    feature.dock.list.setCurrentRow(1)
+    feature.dock.list.setFocus()
+    qtbot.keyClick(feature.dock.list, Qt.Key.Key_F2)
+    assert feature.bookmarks()[1].name == "重點 段落"
+    menu = feature.dock.build_menu(feature.dock.list.item(0))
+    menu.findChild(type(menu.actions()[0]), "bookmark_delete").trigger()
+    assert [m.name for m in feature.bookmarks()] == ["重點 段落"]
+    feature.menu.aboutToShow.emit()
+    texts = [a.text() for a in feature.menu.actions()]
+    assert any(t.startswith("重點 段落") for t in texts)
+    with NoteStore() as store:
+        assert [b.name for b in stored_bookmarks(store, doc.fingerprint)] == ["重點 段落"]
+
+
+def test_bookmarks_survive_a_script_switch_and_reopening(make_window, qtbot):
+    window = make_window()
+    doc = window.reader.document_model
+    target = doc.text.index("實現總產值140億元")
+    mark = window.bookmarks.add_at(target, "產值")
+    window.scripts.actions[Script.HANS].trigger()
+    window.bookmarks.go_to(window.bookmarks.bookmarks()[0])
+    assert window.reader.top_text_pos() <= target
+    line = window.reader.views.line_at(target)
+    assert "实现总产值140亿元" in window.reader.document().findBlockByNumber(line).text()
+    window.close()
+    again = make_window()
+    (reloaded,) = again.bookmarks.bookmarks()
+    assert (reloaded.id, reloaded.start, reloaded.name) == (mark.id, target, "產值")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_bookmarks_screenshots(make_window, qapp, qtbot, screenshot, theme, language):
+    from tests.test_i18n import ensure_compiled
+
+    ensure_compiled()
+    i18n.install_translator(qapp, language)
+    try:
+        window = make_window()
+        window.resize(1100, 620)
+        window.set_theme(theme)
+        feature = window.bookmarks
+        doc = window.reader.document_model
+        for i in (1, 3, 5):
+            feature.add_at(doc.sections[i].start)
+        feature.dock.raise_()
+        qtbot.wait(50)
+        if language == "zh_CN":
+            assert feature.menu.title() == "书签(&B)"
+        screenshot(window, f"bookmarks-{theme}-{language}")
+    finally:
+        i18n.install_translator(qapp, "en")
