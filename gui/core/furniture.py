@@ -78,6 +78,29 @@ _RELEASE_TIME = LazyPattern(
     r"(?:香港|澳門|澳门|臺北|台北|北京)時間\s*\d{1,2}\s*時\s*\d{1,2}\s*分"
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[（(]\s*(?:星期|週|周)[一二三四五六日天]\s*[）)]"
 )
+# A news site's appeal to its readers under the story: subscribe or join, follow an account,
+# download the app, related reading (請加入成為眾新聞的月費訂戶，長期支持我們的工作。; 关注
+# 公众号; 立即下載App; 延伸閱讀：…). Only in the page's tail, after the story (``find_furniture``):
+# inside a story, 「加入成為會員」 or 「下載App」 may be what the story is about.
+_APPEAL = LazyPattern(
+    r"(?:加入|成為|成为|登記|登记|申請|申请).{0,12}(?:訂戶|订户|會員|会员)"
+    r"|(?:訂閱|订阅).{0,12}(?:通訊|通讯|電子報|电子报|頻道|频道|newsletter|Newsletter)"
+    r"|(?:關注|关注|追蹤|追踪|讚好|赞好|[Ll]ike).{0,12}"
+    r"(?:公眾號|公众号|微信|微博|專頁|专页|Facebook|Instagram|YouTube|頻道|频道|帳號|账号)"
+    r"|(?:下載|下载).{0,12}(?:App|APP|客戶端|客户端|應用程式|应用程序)"
+)
+# …addressed to the reader, by the site: a request, or the site speaking of itself (a story's
+# last line may tell of a membership drive: 「團體呼籲市民加入成為會員。」).
+_APPEAL_VOICE = LazyPattern(
+    r"請|请|歡迎|欢迎|立即|馬上|马上|我們|我们|本台|本報|本报|本網|本网|本站|本刊"
+)
+_RELATED = LazyPattern(
+    r"[【\[]?(?:相關新聞|相关新闻|相關報道|相关报道|延伸閱讀|延伸阅读|推薦閱讀|推荐阅读|"
+    r"相關閱讀|相关阅读|熱門新聞|热门新闻)[】\]]?\s*[:：]?"
+)
+#: An appeal is a short paragraph or two sentences.
+_APPEAL_CHARS = 100
+
 # A row of stars, dashes or dots between the release and its notes.
 _RULE_LINE = LazyPattern(r"[＊*※·•\-－—=＝_~～\s]{3,}")
 
@@ -201,6 +224,15 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
         classify_line(s, around_body=i < first_body or i > last_body)
         for i, (_, _, s) in enumerate(lines)
     ]
+    # The page's tail: appeals between the story's end and the rest of the tail's furniture.
+    for i in range(len(lines) - 1, -1, -1):
+        if kinds[i] is not None:
+            continue
+        line = lines[i][2]
+        appeal = _APPEAL.search(line) and _APPEAL_VOICE.search(line)
+        if len(line) > _APPEAL_CHARS or not (appeal or _RELATED.match(line)):
+            break
+        kinds[i] = "news"
     # A short line between two lines of front matter (a category of a YAML list) is too.
     for i in range(1, len(lines) - 1):
         if kinds[i] is None and kinds[i - 1] == "meta" and len(lines[i][2]) <= 12:
