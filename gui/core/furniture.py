@@ -101,6 +101,20 @@ _RELATED = LazyPattern(
 #: An appeal is a short paragraph or two sentences.
 _APPEAL_CHARS = 100
 
+# A paper's print edition under its story: 「《 人民日报 》（ 2024年01月18日 01 版）」.
+_PRINT_EDITION = LazyPattern(
+    r"《\s*\S{2,12}\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]"
+)
+# A site's name standing alone above the page (澳門特別行政區政府入口網站, 广东省人民政府门户网站,
+# 中国政府网) and a column's label (新聞, 要闻, 新闻发布): chrome, at the head of the page.
+_SITE_NAME = LazyPattern(
+    r"\S{2,24}(?:网站|網站|入口网站|入口網站|门户网站|門戶網站|官网|官網|政府网|政府網|新闻网|新聞網)"
+)
+_COLUMN_LABELS = frozenset(
+    "新闻 新聞 新闻稿 新聞稿 新闻发布 新聞發布 新聞公報 新闻公报 要闻 要聞 政务动态 政務動態 "
+    "通知公告 图片新闻 圖片新聞 本地新聞 港聞 港闻 澳聞 澳闻 政府公报 政府公報 正文".split()
+)
 # A row of stars, dashes or dots between the release and its notes.
 _RULE_LINE = LazyPattern(r"[＊*※·•\-－—=＝_~～\s]{3,}")
 
@@ -144,7 +158,10 @@ _BYLINE_SPACED = LazyPattern(rf"\S{{1,16}}{_OFFICE}\s+{_NAME}\s*$")
 # 发布日期): keys may be spaced out (标　　题：). ``gui.core.header`` reads the values.
 META_KEYS = (
     "索引号 主题分类 主题词 发文机关 發文機關 发文字号 發文字號 成文日期 发布日期 發布日期 "
-    "公文种类 公文種類 文号 文號 标题 標題"
+    "公文种类 公文種類 文号 文號 标题 標題 "
+    # Provincial and city sites' tables (名称： 分类： 发布机构： 有效性：…): weak keys.
+    "名称 名稱 分类 分類 发布机构 發布機構 有效性 生效日期 废止日期 體裁分類 体裁分类 组配分类 "
+    "服务对象"
 ).split()
 _META_LINE = LazyPattern("(?:" + "|".join(r"\s*".join(k) for k in META_KEYS) + r")\s*[:：]")
 _META_STRONG = 2  # keys on one line, or a line opening with one of the first eight keys
@@ -183,8 +200,14 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         return "meta"
     if _CORRECTION.search(line) and len(line) <= 40:
         return "news"
-    if len(line) <= 12 and (_END_MARK.fullmatch(line) or _RULE_LINE.fullmatch(line)):
-        return "chrome" if _RULE_LINE.fullmatch(line) else "news"
+    if _RULE_LINE.fullmatch(line):
+        return "chrome"  # 「＊＊＊＊＊＊＊＊」 under a press release's title, any length
+    if len(line) <= 12 and _END_MARK.fullmatch(line):
+        return "news"
+    if _PRINT_EDITION.fullmatch(line):
+        return "news"
+    if around_body and (_SITE_NAME.fullmatch(line) or line in _COLUMN_LABELS):
+        return "chrome"
     if len(line) <= 40 and _RELEASE_TIME.fullmatch(line.strip()):
         return "news"
     key = _NEWS_KEY.match(line)
