@@ -5,7 +5,8 @@ document (so offsets have not drifted); every heading's text stands at its
 offset; sections are in reading order with levels 1..4; the title and
 subtitle stand at their spans; furniture ranges are in range, sorted,
 disjoint and hold no heading; every document-header value occurs in the
-text. Also checks that every corpus document in split.tsv has a gold file.
+text. Also checks that every corpus document of a batch whose outline gold
+is complete (``GOLD_BATCHES``; the batch column of split.tsv) has a gold file.
 
     python tests/data/real/check_gold.py      # exit status 1 on any error
 """
@@ -21,6 +22,11 @@ sys.path.insert(0, str(HERE.parents[2]))
 
 from gui.core.cleaning import remove_pinyin  # noqa: E402
 from gui.core.loading import read_source  # noqa: E402
+
+# Batches of split.tsv whose outline gold is complete: each of their documents must have a
+# gold file. Batch 2 was committed before its gold was written (its split is decided first);
+# it joins this set in the commit that completes its gold, see MANIFEST.md.
+GOLD_BATCHES = {"1"}
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")
 
@@ -95,9 +101,11 @@ def check(path: Path) -> list[str]:
     return errors
 
 
-def corpus_files() -> list[str]:
+def corpus_files(batches: set[str] | None = None) -> list[str]:
+    """Files listed in split.tsv, of the given batches (all when None)."""
     with open(HERE / "split.tsv", encoding="utf-8") as f:
-        return [row["file"] for row in csv.DictReader(f, delimiter="\t")]
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    return [r["file"] for r in rows if batches is None or r.get("batch", "1") in batches]
 
 
 def check_all() -> list[str]:
@@ -107,7 +115,7 @@ def check_all() -> list[str]:
     for path in golds:
         errors += check(path)
         covered.add(json.loads(path.read_text(encoding="utf-8"))["file"])
-    for name in corpus_files():
+    for name in corpus_files(GOLD_BATCHES):
         if name not in covered:
             errors.append(f"no gold for {name}")
     return errors
