@@ -136,6 +136,13 @@ class Settings:
     def set_language(self, language: str) -> None:
         self._qs.setValue("appearance/language", language)
 
+    # Page furniture (site chrome, news lines, captions, footer): folded into markers or shown.
+    def furniture_folded(self) -> bool:
+        return _bool(self._qs.value("reader/fold_furniture"), True)
+
+    def set_furniture_folded(self, on: bool) -> None:
+        self._qs.setValue("reader/fold_furniture", bool(on))
+
     # Entity highlighting (the entities feature): the master toggle and the types turned off.
     def entities_shown(self) -> bool:
         return _bool(self._qs.value("entities/show"), True)

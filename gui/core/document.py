@@ -6,7 +6,9 @@ sections, the footer, damaged spans, entities and note anchors are all offsets i
 
 from __future__ import annotations
 
+import bisect
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,6 +28,19 @@ class Furniture(Span):
     and chart captions, photographer credits) or ``byline`` (reporter or speaker lines)."""
 
     kind: str = "chrome"
+
+
+@dataclass(frozen=True)
+class FoldRun:
+    """Whole lines ``first``..``last`` (0-based, inclusive) that are all page furniture or
+    footer, blank lines between them included: what the reader may fold into one marker.
+    ``lines`` counts the non-blank ones; ``start``/``end`` are text offsets."""
+
+    first: int
+    last: int
+    lines: int
+    start: int
+    end: int
 
 
 @dataclass(frozen=True)
@@ -114,6 +129,18 @@ class Document:
             spans.append(self.footer)
         return spans
 
+    def fold_runs(self) -> list[FoldRun]:
+        """Runs of whole lines of furniture and footer (see ``fold_runs``)."""
+        keep = [
+            (s.heading_start, s.heading_end)
+            for s in self.sections
+            if s.heading_start is not None and s.heading_end is not None
+        ]
+        if self.title_span is not None:
+            keep.append((self.title_span.start, self.title_span.end))
+        spans = [(s.start, s.end) for s in self.furniture_spans()]
+        return fold_runs(self.text, spans, keep)
+
     @property
     def body_end(self) -> int:
         return self.footer.start if self.footer else len(self.text)
@@ -137,3 +164,56 @@ def fingerprint_text(text: str) -> str:
     """Identity of a document's content: the same cleaned text is the same document,
     wherever the file lives and whatever it is called."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def fold_runs(
+    text: str, spans: list[tuple[int, int]], keep: list[tuple[int, int]] | None = None
+) -> list[FoldRun]:
+    """Maximal runs of lines whose every non-blank character lies in ``spans``, with the blank
+    lines between such lines. A line only partly furniture (a caption run into a paragraph)
+    stays out: folding hides whole lines, and the paragraph must stay readable. So does a
+    line that overlaps a ``keep`` span (the title inside a feed's ``title: '…'`` line)."""
+    if not spans:
+        return []
+    # Spans that only white space separates are one stretch (a run of captions and bylines).
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and not text[merged[-1][1] : start].strip():
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    covered: list[int] = []  # line numbers, ascending
+    for start, end in merged:
+        line = bisect.bisect_right(starts, start) - 1
+        while line < len(starts) and starts[line] < end:
+            a = starts[line]
+            b = starts[line + 1] - 1 if line + 1 < len(starts) else len(text)
+            content = text[a:b]
+            stripped = content.strip()
+            if stripped:
+                first = a + content.index(stripped[0])
+                last = a + len(content.rstrip())
+                kept = any(k0 < b and a < k1 for k0, k1 in keep or ())
+                if start <= first and last <= end and not kept:
+                    covered.append(line)
+            line += 1
+    runs: list[FoldRun] = []
+    for line in covered:
+        prev = runs[-1] if runs else None
+        if prev is not None and _blank_between(text, starts, prev.last, line):
+            runs[-1] = FoldRun(
+                prev.first, line, prev.lines + 1, prev.start, _line_end(text, starts, line)
+            )
+        else:
+            runs.append(FoldRun(line, line, 1, starts[line], _line_end(text, starts, line)))
+    return runs
+
+
+def _line_end(text: str, starts: list[int], line: int) -> int:
+    return starts[line + 1] - 1 if line + 1 < len(starts) else len(text)
+
+
+def _blank_between(text: str, starts: list[int], a: int, b: int) -> bool:
+    """Lines strictly between line ``a`` and line ``b`` are all blank."""
+    return not text[_line_end(text, starts, a) : starts[b]].strip()

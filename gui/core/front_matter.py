@@ -33,6 +33,19 @@ _META_KEYS = {
     "主题词": None,
     "发布日期": None,
     "公文种类": None,
+    "名称": "title",
+    "名稱": "title",
+    "分类": None,
+    "分類": None,
+    "发布机构": None,
+    "發布機構": None,
+    "有效性": None,
+    "生效日期": None,
+    "废止日期": None,
+    "体裁分类": None,
+    "體裁分類": None,
+    "组配分类": None,
+    "服务对象": None,
 }
 _META = LazyPattern(
     r"(?P<key>(?:"
@@ -154,13 +167,17 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
             continue
         for line_start, line in _lines_of(chunk):
             dt = _DATETIME.match(line)
+            if dt is None and _NEWS.search(line):  # 来源：人民日报 | 2024年01月18日 07:25
+                dt = _DATETIME.search(line)
             if dt and "time" not in fields:
-                fields["time"] = HeaderField(
-                    dt[0], f.start + line_start, f.start + line_start + len(dt[0])
-                )
+                stamp = dt[0].rstrip()
+                at = f.start + line_start + dt.start()
+                fields["time"] = HeaderField(stamp, at, at + len(stamp))
             for m in _NEWS.finditer(line):
                 name = _NEWS_FIELDS[m["key"]]
-                value = m["value"].split("<!--")[0].strip()  # a scraper's comment after it
+                # Up to a scraper's comment, a bar or a closing bracket (【编辑：张三】,
+                # 来源：人民日报 | 2024年01月18日 07:25), or a wide gap.
+                value = _VALUE_END.compiled.split(m["value"])[0].strip()
                 if value and name not in fields:
                     offset = line_start + line.find(value, m.start("value"))
                     fields[name] = HeaderField(
@@ -169,6 +186,7 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
 
 
 _REPORTER_WORD = LazyPattern(r"记者|記者|通讯员|通訊員")
+_VALUE_END = LazyPattern(r"<!--|\s*[|｜】\]]|\s{2,}|\u3000")
 
 
 def _lines_of(chunk: str) -> list[tuple[int, str]]:

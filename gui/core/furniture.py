@@ -78,6 +78,43 @@ _RELEASE_TIME = LazyPattern(
     r"(?:香港|澳門|澳门|臺北|台北|北京)時間\s*\d{1,2}\s*時\s*\d{1,2}\s*分"
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[（(]\s*(?:星期|週|周)[一二三四五六日天]\s*[）)]"
 )
+# A news site's appeal to its readers under the story: subscribe or join, follow an account,
+# download the app, related reading (請加入成為眾新聞的月費訂戶，長期支持我們的工作。; 关注
+# 公众号; 立即下載App; 延伸閱讀：…). Only in the page's tail, after the story (``find_furniture``):
+# inside a story, 「加入成為會員」 or 「下載App」 may be what the story is about.
+_APPEAL = LazyPattern(
+    r"(?:加入|成為|成为|登記|登记|申請|申请).{0,12}(?:訂戶|订户|會員|会员)"
+    r"|(?:訂閱|订阅).{0,12}(?:通訊|通讯|電子報|电子报|頻道|频道|newsletter|Newsletter)"
+    r"|(?:關注|关注|追蹤|追踪|讚好|赞好|[Ll]ike).{0,12}"
+    r"(?:公眾號|公众号|微信|微博|專頁|专页|Facebook|Instagram|YouTube|頻道|频道|帳號|账号)"
+    r"|(?:下載|下载).{0,12}(?:App|APP|客戶端|客户端|應用程式|应用程序)"
+)
+# …addressed to the reader, by the site: a request, or the site speaking of itself (a story's
+# last line may tell of a membership drive: 「團體呼籲市民加入成為會員。」).
+_APPEAL_VOICE = LazyPattern(
+    r"請|请|歡迎|欢迎|立即|馬上|马上|我們|我们|本台|本報|本报|本網|本网|本站|本刊"
+)
+_RELATED = LazyPattern(
+    r"[【\[]?(?:相關新聞|相关新闻|相關報道|相关报道|延伸閱讀|延伸阅读|推薦閱讀|推荐阅读|"
+    r"相關閱讀|相关阅读|熱門新聞|热门新闻)[】\]]?\s*[:：]?"
+)
+#: An appeal is a short paragraph or two sentences.
+_APPEAL_CHARS = 100
+
+# A paper's print edition under its story: 「《 人民日报 》（ 2024年01月18日 01 版）」.
+_PRINT_EDITION = LazyPattern(
+    r"《\s*\S{2,12}\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]"
+)
+# A site's name standing alone above the page (澳門特別行政區政府入口網站, 广东省人民政府门户网站,
+# 中国政府网) and a column's label (新聞, 要闻, 新闻发布): chrome, at the head of the page.
+_SITE_NAME = LazyPattern(
+    r"\S{2,24}(?:网站|網站|入口网站|入口網站|门户网站|門戶網站|官网|官網|政府网|政府網|新闻网|新聞網)"
+)
+_COLUMN_LABELS = frozenset(
+    "新闻 新聞 新闻稿 新聞稿 新闻发布 新聞發布 新聞公報 新闻公报 要闻 要聞 政务动态 政務動態 "
+    "通知公告 图片新闻 圖片新聞 本地新聞 港聞 港闻 澳聞 澳闻 政府公报 政府公報 正文".split()
+)
 # A row of stars, dashes or dots between the release and its notes.
 _RULE_LINE = LazyPattern(r"[＊*※·•\-－—=＝_~～\s]{3,}")
 
@@ -121,7 +158,10 @@ _BYLINE_SPACED = LazyPattern(rf"\S{{1,16}}{_OFFICE}\s+{_NAME}\s*$")
 # 发布日期): keys may be spaced out (标　　题：). ``gui.core.header`` reads the values.
 META_KEYS = (
     "索引号 主题分类 主题词 发文机关 發文機關 发文字号 發文字號 成文日期 发布日期 發布日期 "
-    "公文种类 公文種類 文号 文號 标题 標題"
+    "公文种类 公文種類 文号 文號 标题 標題 "
+    # Provincial and city sites' tables (名称： 分类： 发布机构： 有效性：…): weak keys.
+    "名称 名稱 分类 分類 发布机构 發布機構 有效性 生效日期 废止日期 體裁分類 体裁分类 组配分类 "
+    "服务对象"
 ).split()
 _META_LINE = LazyPattern("(?:" + "|".join(r"\s*".join(k) for k in META_KEYS) + r")\s*[:：]")
 _META_STRONG = 2  # keys on one line, or a line opening with one of the first eight keys
@@ -160,8 +200,14 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         return "meta"
     if _CORRECTION.search(line) and len(line) <= 40:
         return "news"
-    if len(line) <= 12 and (_END_MARK.fullmatch(line) or _RULE_LINE.fullmatch(line)):
-        return "chrome" if _RULE_LINE.fullmatch(line) else "news"
+    if _RULE_LINE.fullmatch(line):
+        return "chrome"  # 「＊＊＊＊＊＊＊＊」 under a press release's title, any length
+    if len(line) <= 12 and _END_MARK.fullmatch(line):
+        return "news"
+    if _PRINT_EDITION.fullmatch(line):
+        return "news"
+    if around_body and (_SITE_NAME.fullmatch(line) or line in _COLUMN_LABELS):
+        return "chrome"
     if len(line) <= 40 and _RELEASE_TIME.fullmatch(line.strip()):
         return "news"
     key = _NEWS_KEY.match(line)
@@ -201,6 +247,15 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
         classify_line(s, around_body=i < first_body or i > last_body)
         for i, (_, _, s) in enumerate(lines)
     ]
+    # The page's tail: appeals between the story's end and the rest of the tail's furniture.
+    for i in range(len(lines) - 1, -1, -1):
+        if kinds[i] is not None:
+            continue
+        line = lines[i][2]
+        appeal = _APPEAL.search(line) and _APPEAL_VOICE.search(line)
+        if len(line) > _APPEAL_CHARS or not (appeal or _RELATED.match(line)):
+            break
+        kinds[i] = "news"
     # A short line between two lines of front matter (a category of a YAML list) is too.
     for i in range(1, len(lines) - 1):
         if kinds[i] is None and kinds[i - 1] == "meta" and len(lines[i][2]) <= 12:

@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self._defer_features = defer_features
 
         self.reader = ReaderView(self)
+        self.reader.folds.enabled = settings.furniture_folded()
         central = QWidget(self)
         self._layout = QVBoxLayout(central)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -241,6 +242,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         from PySide6.QtGui import QKeySequence
 
+        from gui.ui.furniture_folds import install_fold_action
         from gui.ui.recent_menu import RecentFilesMenu
 
         bar = self.menuBar()
@@ -268,6 +270,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.font_action)
         theme_menu = view_menu.addMenu(self.tr("&Theme"))
         theme_menu.addActions(self.theme_group.actions())
+        self.fold_action = install_fold_action(self)
         view_menu.addSeparator()
         view_menu.addAction(self.outline.toggleViewAction())
 

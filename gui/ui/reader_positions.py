@@ -82,6 +82,15 @@ class TextPositions:
             return
         vpos = self.view_position(pos)
         block = self.document().findBlock(vpos)
+        if not block.isVisible():  # folded furniture: the line where the text goes on
+            shown = block
+            while shown.isValid() and not shown.isVisible():
+                shown = shown.next()
+            if not shown.isValid():
+                shown = block
+                while shown.isValid() and not shown.isVisible():
+                    shown = shown.previous()
+            block, vpos = (shown, shown.position()) if shown.isValid() else (block, vpos)
         layout_rect = self.document().documentLayout().blockBoundingRect(block)
         y = layout_rect.top()
         tl = block.layout()

@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # imported where used: the app's first paint needs none of th
 from gui.core.document import Document
 from gui.core.script import Script
 from gui.core.script_views import DocumentViews
+from gui.ui.furniture_folds import FurnitureFolds
 from gui.ui.highlighter import SpanHighlighter
 from gui.ui.lazy_conversion import ScriptSwitcher
 from gui.ui.overlay import paint_overlays
@@ -90,6 +91,7 @@ class ReaderView(TextPositions, QTextEdit):
         # converts it (a private QWidget subclass), it creates every QtWidgets class, ~12 ms.
         self._painted = False
         self.highlighter = self._new_highlighter(self.document())
+        self.folds = FurnitureFolds(self)
         self.switcher = ScriptSwitcher(self)
         self._top_timer = QTimer(self, singleShot=True, interval=60)
         self._top_timer.timeout.connect(self._emit_top)
@@ -105,13 +107,15 @@ class ReaderView(TextPositions, QTextEdit):
 
     def finish_setup(self) -> None:
         """What can wait until after the first paint (it needs PySide's ``Qt`` namespace,
-        which costs ~17 ms to create; see ``gui.ui.main_window``): keyboard selection."""
+        which costs ~17 ms to create; see ``gui.ui.main_window``): keyboard selection and the
+        furniture markers."""
         from PySide6.QtCore import Qt
 
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
+        self.folds.install()
 
     # -- state --------------------------------------------------------------------------
 
@@ -148,6 +152,7 @@ class ReaderView(TextPositions, QTextEdit):
         if self.document().characterCount() > RETIRE_CHARS:
             self._retire_document()
         self.highlighter.reset(views)
+        self.folds.set_document(doc)
         # Lines already converted (an earlier visit) go in converted; the rest in the original
         # until the switcher reaches them.
         self._block_scripts = [
@@ -218,6 +223,7 @@ class ReaderView(TextPositions, QTextEdit):
             cursor = QTextCursor(qdoc)
             cursor.setBlockFormat(paragraph_format(self._font_size))
             cursor.insertText("\n".join(lines))
+            self.folds.apply(fresh=True)
         finally:
             self.highlighter.defer_repaint(False)
             self._editing = False
@@ -331,6 +337,7 @@ class ReaderView(TextPositions, QTextEdit):
 
     def flash(self, start: int, end: int) -> None:
         """Highlight ``[start, end)`` briefly (after a jump from a note or an entity)."""
+        self.folds.reveal(start)
         fmt = reader_formats(self.palette(), self._font_size)["flash"]
         self.highlighter.set_layer("flash", [(start, end)], fmt, order=1000)
         self._flash_timer.start()

@@ -1429,4 +1429,24 @@ Details were written to %2.</source>
         <translation>系统语言(&amp;S)</translation>
     </message>
 </context>
+<context>
+    <name>FurnitureFolds</name>
+    <message numerus="yes">
+        <location filename="../../gui/ui/furniture_folds.py" line="208"/>
+        <source>▸ Page furniture: %n line(s) folded — click to show</source>
+        <translation>
+            <numerusform>▸ 页面附属内容：已折叠 %n 行——点击展开</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/furniture_folds.py" line="210"/>
+        <source>▾ Page furniture — click to fold</source>
+        <translation>▾ 页面附属内容——点击折叠</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/furniture_folds.py" line="290"/>
+        <source>Fol&amp;d Page Furniture</source>
+        <translation>折叠页面附属内容(&amp;D)</translation>
+    </message>
+</context>
 </TS>
