@@ -410,10 +410,13 @@ def own_view_text(text: str, view: str = "hant") -> str:
                     # Only a Simplified form left in place (o == s) that OpenCC writes
                     # otherwise, not as a mere variant form of the same character: in a
                     # phrase it knows, unless both forms are regional standards; alone, only
-                    # if it is no Traditional character at all.
+                    # if it is no Traditional character at all, and only in a generic text:
+                    # Hong Kong and Taiwan writers use some such forms as their own (a name's
+                    # 琼, 耻, 删), where a converting tool would have left none.
                     if o != s or r == o or (o, r) in _variant_forms():
                         continue
-                    if (phrase and (o, r) not in REGIONAL_PAIRS) or not _valid_traditional(o):
+                    lone = view == "hant" and not _valid_traditional(o)
+                    if (phrase and (o, r) not in REGIONAL_PAIRS) or lone:
                         if view != "hant":
                             if regional is None:
                                 regional = converter(view).convert(pivot)[0]

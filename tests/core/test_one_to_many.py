@@ -106,7 +106,10 @@ def test_traditional_originals_keep_their_one_to_many_characters_through_simplif
     # made Simplified by the pivot and shown again in their region's view, nearly every
     # one-to-many character comes back as the original wrote it.
     right = wrong = 0
-    for path in _dev_originals(region):
+    originals = _dev_originals(region)
+    if not originals:  # the corpus may be removed (benchmarks/data/roundtrip/MANIFEST.md)
+        pytest.skip(f"no {region} round-trip originals")
+    for path in originals:
         for line in path.read_text(encoding="utf-8").splitlines():
             back = make_view(to_pivot(line)[0], region, "simplified").text
             if len(back) != len(line):
@@ -116,7 +119,7 @@ def test_traditional_originals_keep_their_one_to_many_characters_through_simplif
                     right += a == b
                     wrong += a != b
     assert right > 200
-    assert wrong <= 0.04 * (right + wrong), (right, wrong)
+    assert wrong <= 0.025 * (right + wrong), (right, wrong)
 
 
 @pytest.mark.parametrize(
@@ -145,3 +148,45 @@ def test_the_note_label_is_zhu_in_traditional_views():
         assert make_view("请关注：", script).text == "請關注："
         assert make_view("注意", script).text == "注意"
     assert make_view("注：", Script.HANS).text == "注："
+
+
+def test_bianzhi_is_compile_in_real_reports_and_staffing_only_in_its_collocations():
+    # 编制 in mainland reports mostly means "compile" (编制规划, 方案编制: 編製); the staffing
+    # sense (機構編制, 人員編制) comes with its collocations. Every use in the real corpus:
+    uses = 0
+    for path in _simplified_documents():
+        text = path.read_text(encoding="utf-8")
+        if "编制" not in text:
+            continue
+        view = make_view(text, Script.HANT).text
+        uses += text.count("编制")
+        assert view.count("編製") + view.count("編制") == text.count("编制"), path.name
+        assert view.count("編制") == view.count("機構編制"), path.name
+    assert uses >= 30
+
+
+def test_report_words_opencc_gave_another_sense():
+    for simplified, traditional in (
+        ("政府干预市场", "政府干預市場"),  # the key 府干 took 干预's 干
+        ("香港回归之初", "香港回歸之初"),  # 迴歸 is statistical regression only
+        ("回归分析", "迴歸分析"),
+        ("这只能说明问题", "這只能說明問題"),  # 只 the adverb
+        ("这只猫", "這隻貓"),
+        ("上限回复至2008年的水平", "上限回復至2008年的水平"),
+        ("经研判回复后", "經研判回覆後"),
+        ("能借着这个机会", "能藉着這個機會"),
+        ("背负巨额债务", "背負巨額債務"),
+        ("监察狗只", "監察狗隻"),
+    ):
+        assert make_view(simplified, Script.HANT, "simplified").text == traditional
+
+
+def test_a_regional_original_keeps_its_own_simplified_looking_characters():
+    # A Hong Kong writer's 琼 (a name: 李慧琼), 耻 and 删 are the document's own; a converting
+    # tool would have left none of them. Only a generic text's lone 发 is a leftover.
+    hk = "香港特區立法會議員李慧琼表示，衞生署已删減開支，實在無耻。政府着重匯報。"
+    assert detect_variant(hk) == "hk"
+    assert make_view(hk, Script.HK).text == hk
+    generic = "國務院關于發展的意見，发展經濟。國務院關于改革的決定。"
+    assert detect_variant(generic) == "generic"
+    assert "發展經濟" in make_view(generic, Script.HANT).text
