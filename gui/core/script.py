@@ -13,6 +13,7 @@ original keeps its own forms in the view of its variant (gui/core/variants.py).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -74,6 +75,19 @@ class Converter:
         # str.translate does exactly that, in C, and its pieces are all one-to-one.
         self._translations = [_char_translation(group) for group in self._chain]
         self._triggers = [_triggers(group) for group in self._chain]
+        # The pivot's regional variant group (衞 → 衛, 著 as the particle → 着) is keyed in
+        # Traditional, exceptions included (顯著 keeps 著): a chunk that reads Simplified skips
+        # it, or Simplified 显著 would lose its 著 (显着, 顯着).
+        self._traditional_only: frozenset[int] = frozenset()
+        self._simplified_only: frozenset[str] = frozenset()
+        self._trad_chars: frozenset[str] = frozenset()
+        if config == "pivot":
+            from gui.core import variants
+
+            self._traditional_only = frozenset({wording.PIVOT_VARIANT_GROUP})
+            self._trad_chars, self._simplified_only = variants._script_only_sets()  # noqa: SLF001
+        # Note labels (注： → 註：): OpenCC splits at the colon, so no phrase can see them.
+        self._labels = wording.labels(config) if config in ("hant", "tw", "hk") else {}
         self.config = config
         # The matcher's index too, here: converters are made on a worker thread before the
         # first switch (STPhrases' index alone takes ~0.1 s, a stall on the UI thread).
@@ -85,7 +99,8 @@ class Converter:
         """Return the converted string and its ``(in_len, out_len)`` pieces."""
         out: list[str] = []
         pieces: list[tuple[int, int]] = []
-        for i, chunk in enumerate(self._split.split(text)):
+        parts = self._split.split(text)
+        for i, chunk in enumerate(parts):
             if not chunk:
                 continue
             if i % 2:  # a separator, copied as it is
@@ -95,18 +110,51 @@ class Converter:
             chunk_pieces: list[tuple[int, int]] = [(len(chunk), len(chunk))]
             current = chunk
             steps = zip(self._chain, self._translations, self._triggers, strict=True)
-            for group, translation, triggers in steps:
+            for gi, (group, translation, triggers) in enumerate(steps):
                 if translation is not None:
                     current = current.translate(translation)
                     continue
                 if any(t.isdisjoint(current) for t in triggers):
                     continue  # nothing in the group can change this chunk
+                if gi in self._traditional_only and self._reads_simplified(current):
+                    continue
                 converted, stage = _convert_group(current, group)
                 chunk_pieces = compose_pieces(chunk_pieces, stage)
                 current = converted
+            if self._labels and i + 1 < len(parts):
+                current = self._label(chunk, current, parts[i + 1])
             out.append(current)
             pieces.extend(chunk_pieces)
         return "".join(out), pieces
+
+    def _label(self, chunk: str, converted: str, separator: str) -> str:
+        """``converted`` with its note label in this view's form when ``chunk`` is a label
+        (注, 注1, 注一, after a bracket: (注) right before a colon; the label keeps its
+        length, so do the pieces."""
+        if separator[:1] not in _COLONS:
+            return converted
+        number = chunk.lstrip(_BEFORE_LABEL)
+        for label, form in self._labels.items():
+            if number.startswith(label) and _NOTE_NUMBER.fullmatch(number[len(label) :]):
+                start = len(chunk) - len(number)
+                if len(converted) == len(chunk) and len(form) == len(label):
+                    return converted[:start] + form + converted[start + len(label) :]
+        return converted
+
+    def _reads_simplified(self, chunk: str) -> bool:
+        """Whether ``chunk`` is Simplified text: a Simplified-only character (显, 论) and no
+        Traditional-only one. A chunk of characters both scripts share (著名, 看著) may be
+        Traditional and keeps the variant tables; their exceptions are keyed in those shared
+        characters."""
+        return not self._simplified_only.isdisjoint(chunk) and self._trad_chars.isdisjoint(chunk)
+
+
+#: Colons that end a label, and a note number after it (注1：, 注一：, 注①：, 注(1)：).
+_COLONS = "：︰︓"
+#: What may stand before a label inside its chunk: spaces and the ASCII brackets OpenCC does
+#: not split at (its separators hold the full-width ones): (注：, [注：.
+_BEFORE_LABEL = " \t([)]"
+_NOTE_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十①-⑳()（）\s]*")
 
 
 def _char_translation(group) -> dict[int, str] | None:
@@ -362,10 +410,13 @@ def own_view_text(text: str, view: str = "hant") -> str:
                     # Only a Simplified form left in place (o == s) that OpenCC writes
                     # otherwise, not as a mere variant form of the same character: in a
                     # phrase it knows, unless both forms are regional standards; alone, only
-                    # if it is no Traditional character at all.
+                    # if it is no Traditional character at all, and only in a generic text:
+                    # Hong Kong and Taiwan writers use some such forms as their own (a name's
+                    # 琼, 耻, 删), where a converting tool would have left none.
                     if o != s or r == o or (o, r) in _variant_forms():
                         continue
-                    if (phrase and (o, r) not in REGIONAL_PAIRS) or not _valid_traditional(o):
+                    lone = view == "hant" and not _valid_traditional(o)
+                    if (phrase and (o, r) not in REGIONAL_PAIRS) or lone:
                         if view != "hant":
                             if regional is None:
                                 regional = converter(view).convert(pivot)[0]
@@ -373,7 +424,12 @@ def own_view_text(text: str, view: str = "hant") -> str:
                                 continue
                         repaired[pos + k] = r
             pos += len(src)
-        out.append("".join(repaired))
+        fixed = "".join(repaired)
+        # A repair must not change what the chunk says: a chunk that read Simplified (并著,
+        # its 著 read zhù) may read Traditional once repaired (並著, 著 the particle).
+        if fixed != chunk and pivot_converter.convert(fixed)[0] != pivot:
+            fixed = chunk
+        out.append(fixed)
     return "".join(out)
 
 

@@ -80,6 +80,25 @@ class WordRow:
     wording: str
     usage: str
 
+    def is_label(self) -> bool:
+        """A label row (``注：``): the key and its wording end with a colon."""
+        return self.key[-1:] in LABEL_COLONS and self.wording[-1:] in LABEL_COLONS
+
+
+#: Colons a label stands before (OpenCC splits its input at each of them).
+LABEL_COLONS = "：︰︓:"
+
+
+@cache
+def labels(view: str) -> dict[str, str]:
+    """The note labels of ``view`` (``hant``, ``tw``, ``hk``): rows of ``words.tsv`` whose key
+    ends with a colon (注： → 註：). OpenCC splits its input at a colon, so no phrase can see
+    ``注：``; :class:`gui.core.script.Converter` applies these to a chunk that is the label
+    alone, or the label and a note number, right before a colon."""
+    return {
+        r.key[:-1]: r.wording[:-1] for r in word_rows() if r.view in (view, "s2t") and r.is_label()
+    }
+
 
 def _rows(name: str) -> list[list[str]]:
     path = opencc_data.data_dir() / "overlay" / name
@@ -137,7 +156,7 @@ def view_chain(view: str) -> Chain:
     names = opencc_data.named_chain(_CONFIG[view])
     forms = [r for r in form_rows() if r.view == view]
     senses = [r for r in sense_rows() if r.view in (view, "s2t")]
-    words = [r for r in word_rows() if r.view in (view, "s2t")]
+    words = [r for r in word_rows() if r.view in (view, "s2t") and not r.is_label()]
     chain: Chain = []
     for group in names:
         new_group: list[Table] = []
@@ -164,6 +183,10 @@ def view_chain(view: str) -> Chain:
     return chain
 
 
+#: The index of the pivot chain's regional variant group (after normalization, before t2s).
+PIVOT_VARIANT_GROUP = 1
+
+
 @cache
 def pivot_chain() -> Chain:
     """Traditional → Simplified for any Traditional text (the pivot of every view).
@@ -172,11 +195,14 @@ def pivot_chain() -> Chain:
     reverse-variant tables, as hk2s and tw2s do: 衞 → 衛, 著 as the particle → 着, with the
     tables' phrase exceptions such as 著名), then t2s. Both regions' tables apply to every
     text: each maps only a variant form, never a standard one, so one can run on the other's
-    text unchanged, and a text that mixes them (衞生署 beside 看著) converts whole."""
+    text unchanged, and a text that mixes them (衞生署 beside 看著) converts whole. A chunk that
+    reads Simplified skips them (:class:`gui.core.script.Converter`), and the ``pivot`` rows of
+    ``words.tsv`` add exceptions the tables lack (著 read zhù in 原著, 卓著, 土著)."""
     chain = opencc_data.config_chain("t2s")
-    variants = [
-        opencc_data.union("HKVariantsRevPhrases.txt", "TWVariantsRevPhrases.txt"),
-        opencc_data.union("HKVariantsRev.txt", "TWVariantsRev.txt"),
-    ]
+    phrases = opencc_data.union("HKVariantsRevPhrases.txt", "TWVariantsRevPhrases.txt")
+    rows = {r.key: r.wording for r in word_rows() if r.view == "pivot"}
+    if rows:  # the app's exceptions (著 read zhù: 原著, 卓著), on a copy of the shared union
+        phrases = _table({**phrases[2], **rows})
+    variants = [phrases, opencc_data.union("HKVariantsRev.txt", "TWVariantsRev.txt")]
     # normalization (compatibility ideographs) stays first; the variants go before t2s proper
     return [chain[0], variants, *chain[1:]]
