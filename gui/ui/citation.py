@@ -41,7 +41,13 @@ class CitationActions(QObject):
         _insert_after_copy(window.menus["edit"], [self.copy_action, self.copy_markdown_action])
         window.reader.context_menu_hooks.append(self.add_menu_entries)
         window.signals.selection_changed.connect(self._selection_changed)
-        self._selection_changed(0, 0)
+        # A selection made by a jump (select_text_span) sends no signal: look again.
+        window.menus["edit"].aboutToShow.connect(self._refresh)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        span = self.window.reader.selected_text_span()
+        self._selection_changed(*(span or (0, 0)))
 
     def _action(self, text: str, keys: str, name: str, slot) -> QAction:
         action = QAction(text, self)

@@ -29,7 +29,11 @@ class FullScreen(QObject):
         self.action = QAction(self.tr("&Full Screen"), self)
         self.action.setObjectName("full_screen")
         self.action.setCheckable(True)
-        self.action.setShortcuts([QKeySequence("F11"), QKeySequence.StandardKey.FullScreen])
+        # F11 everywhere, plus the platform's own keys (Ctrl+Cmd+F on macOS), each once: a
+        # key listed twice on one action is ambiguous and triggers nothing.
+        f11 = QKeySequence("F11")
+        platform_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.FullScreen)
+        self.action.setShortcuts([f11, *(k for k in platform_keys if k != f11)])
         self.action.toggled.connect(self._toggled)
         window.addAction(self.action)  # F11 works with the menu bar hidden
         view = window.menus["view"]
