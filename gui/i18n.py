@@ -16,6 +16,8 @@ from pathlib import Path
 LANGUAGES = (("en", "English"), ("zh_CN", "简体中文"))
 SYSTEM = "system"
 _CATALOG = "report-reader"
+#: Qt's own catalog (QFileDialog, QPrintDialog, QDialogButtonBox …), shipped beside ours.
+_QT_CATALOG = "qtbase"
 
 log = logging.getLogger("report_reader")
 _installed: list = []  # translators currently installed (kept alive: Qt does not own them)
@@ -71,11 +73,15 @@ def install_translator(app, choice=SYSTEM) -> str:
         return "en"
     app.installTranslator(ours)
     _installed.append(ours)
+    # Qt's own strings (file and print dialogs, standard buttons): the copy shipped beside
+    # ours (see compile_translations), else Qt's translations folder.
     qt = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt.load(QLocale(language), "qtbase", "_", qt_dir):
-        app.installTranslator(qt)
-        _installed.append(qt)
+    for where in (folder, qt_dir):
+        if where and qt.load(QLocale(language), _QT_CATALOG, "_", where):
+            app.installTranslator(qt)
+            _installed.append(qt)
+            break
     return language
 
 
@@ -93,7 +99,10 @@ def _tool(name: str) -> str:
 
 
 def compile_translations(folder: Path | None = None) -> list[Path]:
-    """Compile every ``.ts`` in ``folder`` to a ``.qm`` beside it."""
+    """Compile every ``.ts`` in ``folder`` to a ``.qm`` beside it, and copy Qt's own catalog
+    for each shipped language there too (``qtbase_zh_CN.qm``, from PySide6), so the installed
+    package and the frozen build find it with ours. Returns the compiled files."""
+    import shutil
     import subprocess  # build-time only: keep it off the app's start-up path
 
     folder = folder or translations_dir()
@@ -105,7 +114,19 @@ def compile_translations(folder: Path | None = None) -> list[Path]:
             check=True,
         )
         out.append(qm)
+    qt_catalog = qt_catalogs_dir()
+    for code, _name in LANGUAGES[1:]:
+        source = qt_catalog / f"{_QT_CATALOG}_{code}.qm"
+        if source.is_file():
+            shutil.copyfile(source, folder / source.name)
     return out
+
+
+def qt_catalogs_dir() -> Path:
+    """Qt's translations folder (PySide6's ``Qt/translations``)."""
+    from PySide6.QtCore import QLibraryInfo
+
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
 
 
 def update_sources() -> None:

@@ -292,3 +292,51 @@ def test_lrelease_reports_nothing_unfinished(tmp_path):
     assert found, result.stdout + result.stderr
     generated, finished, unfinished = map(int, found.groups())
     assert unfinished == 0 and generated == finished > 100, result.stdout
+
+
+# -- Qt's own catalog -------------------------------------------------------------------------
+
+
+def test_compiling_ships_qts_own_catalog_beside_ours(tmp_path):
+    shutil.copy(TS, tmp_path / TS.name)
+    i18n.compile_translations(tmp_path)
+    shipped = tmp_path / "qtbase_zh_CN.qm"
+    assert shipped.is_file()
+    assert shipped.read_bytes() == (i18n.qt_catalogs_dir() / "qtbase_zh_CN.qm").read_bytes()
+
+
+def test_qt_dialogs_speak_chinese_from_the_shipped_catalog(english_afterwards, monkeypatch):
+    """Qt's file dialog in the 简体中文 UI, with Qt's own translations folder out of reach (as
+    in a build that did not collect it): the copy beside ours is loaded."""
+    from PySide6.QtCore import QLibraryInfo
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    ensure_compiled()
+    assert (TS.parent / "qtbase_zh_CN.qm").is_file()
+    monkeypatch.setattr(QLibraryInfo, "path", lambda *_a: "/nonexistent")
+    assert i18n.install_translator(english_afterwards, "zh_CN") == "zh_CN"
+    qt = i18n._installed[-1]
+    assert Path(qt.filePath()).parent == TS.parent
+    dialog = QFileDialog(None, "", str(TS.parent))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    dialog.deleteLater()
+    # Qt 6 added mnemonics Qt's catalog does not know ("&Look in:"): ours has them.
+    assert "查找范围(&L)：" in labels and "文件类型(&T)：" in labels, labels
+    assert not [text for text in labels if re.search("[A-Za-z]{3}", text)], labels
+
+
+def test_the_print_dialog_speaks_chinese(english_afterwards):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+    ensure_compiled()
+    i18n.install_translator(english_afterwards, "zh_CN")
+    printer = QPrinter()
+    dialog = QPrintDialog(printer)
+    texts = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)]
+    texts += [box.title() for box in dialog.findChildren(QGroupBox)]
+    dialog.deleteLater()
+    assert "页面组(&S)：" in texts  # one of the strings Qt's own catalog misses
+    english = [t for t in texts if re.search("[A-Za-z]{3}", t) and not re.search("[一-鿿]", t)]
+    assert not english, english

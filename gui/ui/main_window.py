@@ -36,6 +36,7 @@ from gui.ui.notifier import MessageBoxNotifier, Notifier
 from gui.ui.reader_view import ReaderView
 from gui.ui.reading_area import ReadingAreaHold
 from gui.ui.reading_area import remember as remember_reading_area
+from gui.ui.screen_fit import fit_to_screen
 from gui.ui.session import OpenDocument, ReaderSession
 from gui.ui.signals import AppSignals
 from gui.ui.typography import DEFAULT_FONT_SIZE
@@ -83,10 +84,7 @@ class MainWindow(QMainWindow):
         self._layout.addWidget(self.reader, 1)
         self.setCentralWidget(central)
         self._connect_reader()
-        self.resize(1100, 760)
-        geometry = self.settings.geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        fit_to_screen(self, self.settings.geometry())  # default size or restored, on screen
         size = self.settings.font_size(DEFAULT_FONT_SIZE)
         if size != DEFAULT_FONT_SIZE or self.settings.font_family():
             self.reader.set_font(self.settings.font_family(), size)
@@ -130,9 +128,7 @@ class MainWindow(QMainWindow):
         if not self._defer_features:
             self.install_features()  # before restoring the state, so their docks' is restored
         install_language_menu(self)
-        state = self.settings.window_state()
-        if state is not None:
-            self.restoreState(state)
+        self._restore_layout()
         self.theme_actions[self.settings.theme()].setChecked(True)
         self.recent_menu.set_files(self.settings.recent_files())
         if self._shown is not None:
@@ -149,6 +145,7 @@ class MainWindow(QMainWindow):
         self._features_installed = True
         from gui.ui.bookmarks import install_bookmarks
         from gui.ui.entities import install_entities
+        from gui.ui.essentials import install_essentials
         from gui.ui.find_all import install_find_all
         from gui.ui.notes import install_notes
         from gui.ui.reading_aids import install_reading_aids
@@ -162,20 +159,29 @@ class MainWindow(QMainWindow):
         self.progress = install_reading_progress(self)
         self.bookmarks = install_bookmarks(self)
         self.find_all = install_find_all(self)
+        self.essentials = install_essentials(self, self.notes.controller.notes)
 
     def _install_deferred_features(self) -> None:
         if self._features_installed:
             return
         self.build_chrome()  # the features add docks and menus to it
         self.install_features()
-        state = self.settings.window_state()
-        if state is not None:
-            self.restoreState(state)  # now that their docks exist
+        self._restore_layout()  # now that their docks exist
         if self._hold is not None:
             self._hold.finish()
         if self.session.current is not None:
             # Replay the open document to the features; the reader ignores the repeat.
             self.signals.document_opened.emit(self.session.current)
+
+    def _restore_layout(self) -> None:
+        """The docks and bars as last saved, then fitted to this screen (once the features'
+        own first-start layout, queued the same way, is done)."""
+        from gui.ui.screen_fit import fit_docks
+
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        QTimer.singleShot(0, self, lambda: fit_docks(self, first_start=state is None))
 
     # -- building -----------------------------------------------------------------------
 

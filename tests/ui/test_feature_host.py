@@ -11,8 +11,16 @@ from gui.ui.feature_host import HOST_MEMBERS
 from tests.conftest import REPO
 
 FEATURE_PACKAGES = ("gui/ui/notes", "gui/ui/entities", "gui/ui/reading_aids")
-#: Features that are one module each.
-FEATURE_MODULES = ("gui/ui/bookmarks.py", "gui/ui/reading_progress.py", "gui/ui/find_all.py")
+#: Features that are one module each; the reader's basics (gui/ui/essentials.py) follow the same rule.
+FEATURE_MODULES = (
+    "gui/ui/bookmarks.py",
+    "gui/ui/reading_progress.py",
+    "gui/ui/find_all.py",
+    "gui/ui/printing.py",
+    "gui/ui/citation.py",
+    "gui/ui/full_screen.py",
+    "gui/ui/help.py",
+)
 
 
 def _window_uses(tree: ast.AST) -> list[tuple[str, int, bool]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -80,7 +81,9 @@ class NoteEditor(QDialog):
         layout.addRow(self.tr("Passage:"), self.quote_label)
         self.body_edit = QPlainTextEdit(self)
         self.body_edit.setObjectName("note_body")
-        self.body_edit.setPlaceholderText(self.tr("Your note (leave empty for a plain highlight)"))
+        # The same editor serves section notes, where "a plain highlight" means nothing.
+        self.body_edit.setPlaceholderText(self.tr("Your note (optional)"))
+        self.body_edit.setTabChangesFocus(True)  # Tab goes on to Tags, as in a form
         self.body_edit.setPlainText(initial.body)
         self.body_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.body_edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -98,6 +101,7 @@ class NoteEditor(QDialog):
             button.setIcon(swatch_icon(colour))
             button.setChecked(colour == initial.colour)
             button.setProperty("colour", colour)
+            _outline_visibly(button)
             self.colour_group.addButton(button)
             colours.addWidget(button)
         colours.addStretch(1)
@@ -117,6 +121,17 @@ class NoteEditor(QDialog):
         return NoteFields(
             self.body_edit.toPlainText().strip(), split_tags(self.tags_edit.text()), colour
         )
+
+
+def _outline_visibly(button: QRadioButton) -> None:
+    """Fusion draws a radio button's ring in the window colour darkened: on a dark window
+    that is black on near-black. Give the ring a light window colour to darken instead (the
+    button paints no background of its own, so nothing else changes)."""
+    palette = button.palette()
+    if palette.color(QPalette.ColorRole.Window).lightness() >= 128:
+        return
+    palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.PlaceholderText))
+    button.setPalette(palette)
 
 
 def ask_note_fields(

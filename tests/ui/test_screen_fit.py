@@ -1,0 +1,116 @@
+"""The window fits the screen it opens on (gui/ui/screen_fit.py): 1366×768, 1024×600,
+800×600 and 1366×768 at 200 % each start a fresh window in a process of their own (the
+offscreen screen is fixed per process) and measure it; a geometry saved on a larger screen is
+clamped into a smaller one."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from gui.ui.screen_fit import FRAME_ALLOWANCE, available_geometry, clamp_to_screen
+from tests.conftest import REPO, SCREENS
+
+_PROBE = r"""
+import json, sys, time
+from PySide6.QtWidgets import QApplication, QDockWidget
+app = QApplication(sys.argv[:1])
+from gui.core import paths
+paths.set_data_dir(sys.argv[1])
+from gui.settings import Settings
+from gui.ui.main_window import MainWindow
+from gui.ui.notifier import RecordingNotifier
+window = MainWindow(Settings(), RecordingNotifier())
+window.show()
+with open(sys.argv[2], "rb"):
+    pass
+window.session.open(sys.argv[2])
+end = time.monotonic() + 3
+while time.monotonic() < end:
+    app.processEvents()
+available = window.screen().availableGeometry()
+frame = window.frameGeometry()
+em = window.reader.fontMetrics().horizontalAdvance("中")
+column = window.reader.viewport().width()
+print(json.dumps({
+    "available": [available.x(), available.y(), available.width(), available.height()],
+    "window": [frame.x(), frame.y(), window.width(), window.height()],
+    "docks": {d.objectName(): d.isVisible() for d in window.findChildren(QDockWidget)},
+    "status_bottom": window.statusBar().mapTo(window, window.statusBar().rect().bottomLeft()).y(),
+    "chars_per_line": column // em,
+}))
+window.save_settings()
+"""
+
+
+def _start(tmp_path, screen: str, scale: str = "") -> dict:
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={SCREENS / screen}.json")
+    if scale:
+        env["QT_SCALE_FACTOR"] = scale
+    data = tmp_path / "data"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            _PROBE,
+            str(data),
+            str(REPO / "resources" / "lanzhou-hi-tech-zone-2021.txt"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("screen", "scale", "right_docks", "outline"),
+    [
+        ("laptop-1366x768", "", True, True),
+        ("netbook-1024x600", "", True, True),
+        ("small-800x600", "", False, True),
+        ("laptop-1366x768", "2", False, False),  # 683×384 logical pixels
+    ],
+)
+def test_a_first_start_fits_the_screen(tmp_path, screen, scale, right_docks, outline):
+    seen = _start(tmp_path, screen, scale)
+    ax, ay, aw, ah = seen["available"]
+    x, y, w, h = seen["window"]
+    # The whole window, with room for the window manager's frame, is on the screen.
+    assert w + FRAME_ALLOWANCE.width() <= aw and h + FRAME_ALLOWANCE.height() <= ah, seen
+    assert ax <= x and ay <= y and x + w <= ax + aw and y + h <= ay + ah, seen
+    assert seen["status_bottom"] < h  # the status bar is inside the window
+    docks = seen["docks"]
+    assert docks["outline_dock"] is outline
+    assert docks["notes_dock"] is right_docks and docks["entity_dock"] is right_docks
+    assert seen["chars_per_line"] >= 16, seen  # the text keeps a readable line
+
+
+@pytest.mark.slow
+def test_a_layout_saved_on_a_big_screen_is_clamped_on_a_small_one(tmp_path):
+    """First on a desktop, then the same settings on 800×600."""
+    big = _start(tmp_path, "desktop-1920x1080")
+    assert big["docks"]["notes_dock"]
+    small = _start(tmp_path, "small-800x600")
+    ax, ay, aw, ah = small["available"]
+    x, y, w, h = small["window"]
+    assert w <= aw and h <= ah and x + w <= ax + aw and y + h <= ay + ah, small
+
+
+def test_clamping_shrinks_and_moves_a_window_into_the_available_area(make_window, qtbot):
+    window = make_window(path=None)
+    available = available_geometry(window)
+    window.resize(available.width() + 400, available.height() + 300)
+    window.move(available.right() - 100, available.bottom() - 100)
+    clamp_to_screen(window)
+    frame = window.frameGeometry()
+    assert available.contains(frame), (available, frame)
+    assert window.width() <= available.width() - FRAME_ALLOWANCE.width()
