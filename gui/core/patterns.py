@@ -9,7 +9,7 @@ A :class:`LazyPattern` compiles when a line first needs it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 #: One Han character, or any letter of a script other than Latin: ``[^\W\d_a-zA-Z]``.
 #: Written as a negated category class rather than ``[\u4e00-\u9fff]``: ``re`` compiles a
@@ -78,3 +78,25 @@ def paragraphs(text: str, end: int | None = None) -> list[tuple[int, int, int, s
                 out.append((index, start, start + len(stripped), stripped))
         pos += len(raw) + 1
     return out
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` shaped as a trie, so that the engine tests each
+    character once instead of each word; longer words win over their prefixes."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        keys = sorted(k for k in node if k)
+        if not keys:
+            return ""
+        alternatives = [re.escape(k) + build(node[k]) for k in keys]
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)

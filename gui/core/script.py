@@ -59,7 +59,7 @@ class Converter:
 
     def __init__(self, config: str):
         # when a conversion is first needed, not when the reader starts
-        from gui.core import opencc_data, wording
+        from gui.core import conversion_plan, opencc_data, wording
 
         if config == "pivot":
             chain = wording.pivot_chain()
@@ -94,9 +94,25 @@ class Converter:
         for group in self._chain:
             for table in group:
                 _key_starts(table[2])
+        # The Simplified pivot's phrases are few: it converts the whole text at once.
+        # Note labels are decided by the separator after a chunk, which the plan does not see.
+        self._plan = (
+            None
+            if self._labels
+            else conversion_plan.plan(
+                self._chain, self._translations, self._split, walk_groups=self._traditional_only
+            )
+        )
 
     def convert(self, text: str) -> tuple[str, list[tuple[int, int]]]:
-        """Return the converted string and its ``(in_len, out_len)`` pieces."""
+        """Return the converted string and its ``(in_len, out_len)`` pieces (runs of equal-length
+        pieces may come merged, which maps the same)."""
+        if self._plan is not None:
+            return self._plan.convert(text, self._convert_chunk)
+        return self.convert_by_chunk(text)
+
+    def convert_by_chunk(self, text: str) -> tuple[str, list[tuple[int, int]]]:
+        """:meth:`convert` by the chunk-by-chunk walk (chains without a whole-text plan)."""
         out: list[str] = []
         pieces: list[tuple[int, int]] = []
         parts = self._split.split(text)
@@ -107,25 +123,30 @@ class Converter:
                 out.append(chunk)
                 pieces.append((len(chunk), len(chunk)))
                 continue
-            chunk_pieces: list[tuple[int, int]] = [(len(chunk), len(chunk))]
-            current = chunk
-            steps = zip(self._chain, self._translations, self._triggers, strict=True)
-            for gi, (group, translation, triggers) in enumerate(steps):
-                if translation is not None:
-                    current = current.translate(translation)
-                    continue
-                if any(t.isdisjoint(current) for t in triggers):
-                    continue  # nothing in the group can change this chunk
-                if gi in self._traditional_only and self._reads_simplified(current):
-                    continue
-                converted, stage = _convert_group(current, group)
-                chunk_pieces = compose_pieces(chunk_pieces, stage)
-                current = converted
+            converted, chunk_pieces = self._convert_chunk(chunk)
             if self._labels and i + 1 < len(parts):
-                current = self._label(chunk, current, parts[i + 1])
-            out.append(current)
+                converted = self._label(chunk, converted, parts[i + 1])
+            out.append(converted)
             pieces.extend(chunk_pieces)
         return "".join(out), pieces
+
+    def _convert_chunk(self, chunk: str) -> tuple[str, list[tuple[int, int]]]:
+        """One chunk (no separator in it) through the whole chain, with its pieces."""
+        chunk_pieces: list[tuple[int, int]] = [(len(chunk), len(chunk))]
+        current = chunk
+        steps = zip(self._chain, self._translations, self._triggers, strict=True)
+        for gi, (group, translation, triggers) in enumerate(steps):
+            if translation is not None:
+                current = current.translate(translation)
+                continue
+            if any(t.isdisjoint(current) for t in triggers):
+                continue  # nothing in the group can change this chunk
+            if gi in self._traditional_only and self._reads_simplified(current):
+                continue
+            converted, stage = _convert_group(current, group)
+            chunk_pieces = compose_pieces(chunk_pieces, stage)
+            current = converted
+        return current, chunk_pieces
 
     def _label(self, chunk: str, converted: str, separator: str) -> str:
         """``converted`` with its note label in this view's form when ``chunk`` is a label

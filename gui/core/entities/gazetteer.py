@@ -21,6 +21,7 @@ from gui.core.entities.lexicon import (
     REMIT_COMPOUNDS,
     ZONE_GENERIC,
 )
+from gui.core.patterns import trie_pattern
 
 _lock = threading.Lock()
 _cache: dict[Path, Gazetteer] = {}
@@ -59,28 +60,6 @@ class Gazetteer:
     line_chars: frozenset[str] = frozenset()
     # Verbs that stand before a body's name but never inside one (标榜, 排挤, 辞去).
     verbs: frozenset[str] = frozenset()
-
-
-def trie_pattern(words: Iterable[str]) -> str:
-    """A regex alternation of ``words`` shaped as a trie, so that the engine tests each
-    character once instead of each word; longer words win over their prefixes."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        ends = "" in node
-        keys = sorted(k for k in node if k)
-        if not keys:
-            return ""
-        alternatives = [re.escape(k) + build(node[k]) for k in keys]
-        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return build(trie)
 
 
 class BucketedPattern:
