@@ -178,8 +178,8 @@ def plan(
         if len(longer) > MAX_PHRASES:
             return None
         stages.append((_buckets(longer), table))
-    for _patterns, table in stages:
-        for key, value in table.items():
-            if separator.search(chr(key)) or separator.search(value):
+    for _patterns, stage_table in stages:
+        for code, value in stage_table.items():
+            if separator.search(chr(code)) or separator.search(value):
                 return None  # the translated text would not split where the text does
     return Plan(separator, stages)
