@@ -82,6 +82,8 @@ _NEWS_FIELDS = {
     "记者": "reporter",
     "記者": "reporter",
     "作者": "reporter",
+    "编译": "reporter",
+    "編譯": "reporter",
     "责任编辑": "editor",
     "責任編輯": "editor",
     "责编": "editor",
@@ -90,7 +92,8 @@ _NEWS_FIELDS = {
     "編輯": "editor",
 }
 _NEWS = LazyPattern(
-    r"(?P<key>"
+    # (新聞來源：/资料来源： open a list of the stories drawn on, not the outlet)
+    r"(?<!新聞)(?<!新闻)(?<!資料)(?<!资料)(?P<key>"
     + "|".join(sorted(_NEWS_FIELDS, key=len, reverse=True))
     + r")\s*[:：]\s*(?P<value>.*?)(?=\s+\S{2,4}\s*[:：]|$)"
 )
@@ -165,7 +168,8 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
                 offset = chunk.find(first)
                 fields[name] = HeaderField(first, f.start + offset, f.start + offset + len(first))
             continue
-        for line_start, line in _lines_of(chunk):
+        rows = _lines_of(chunk)
+        for n, (line_start, line) in enumerate(rows):
             dt = _DATETIME.match(line)
             if dt is None and _NEWS.search(line):  # 来源：人民日报 | 2024年01月18日 07:25
                 dt = _DATETIME.search(line)
@@ -178,8 +182,12 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
                 # Up to a scraper's comment, a bar or a closing bracket (【编辑：张三】,
                 # 来源：人民日报 | 2024年01月18日 07:25), or a wide gap.
                 value = _VALUE_END.compiled.split(m["value"])[0].strip()
+                at, where, after = line_start, line, m.start("value")
+                if not value and n + 1 < len(rows):  # 「来源：」, its value on the next line
+                    at, where = rows[n + 1]
+                    value, after = _VALUE_END.compiled.split(where.strip())[0].strip(), 0
                 if value and name not in fields:
-                    offset = line_start + line.find(value, m.start("value"))
+                    offset = at + where.find(value, after)
                     fields[name] = HeaderField(
                         value, f.start + offset, f.start + offset + len(value)
                     )

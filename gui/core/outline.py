@@ -48,6 +48,8 @@ MIN_LEAD_RUN = 3
 _SENTENCE_END = "。！？!?"
 _NO_HEADING_END = "。！？!?；;：:，,、…"
 _CLAUSE_MARKS = "，,；;：:"
+#: A field line: a label of up to four characters, then its value (日期： 地點： 展期：).
+_FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[:：]")
 MAX_HEADING_CHARS = 40
 MAX_LEAD_CHARS = 30
 MAX_SUBHEADING_CHARS = 25
@@ -441,6 +443,8 @@ def _is_subheading(body: list[_Line], i: int, found: list[_Heading | None]) -> b
         return False
     if ln.text[0] in _BULLETS:
         return False  # ●/■/◆ items are a list, whatever their length
+    if _FIELD_LINE.match(ln.text):
+        return False  # 「地點：澳門南灣雅文湖畔」: a short label and its value, not a headline
     if i + 1 >= len(body) or found[i + 1] is not None:
         return False  # a subheading heads body text
     # A run of short lines is a list or an address block, not headings.

@@ -55,6 +55,18 @@ class LazyPattern:
 #: Paragraphs run together on one line, each opened by two ideographic spaces (a feed that
 #: lost its <p> tags): 「…部署十大重点工程 \u3000\u3000本报记者 包兴安 \u3000\u30001月24日，…」.
 _RUN_TOGETHER = re.compile(r"\s\u3000{2}|(?<=\S)(?=<!--)")
+#: A news page's tail run into the story's last paragraph (a feed that kept one line per
+#: block): related reading, the news sources, the editors, each after a space
+#: (「…的立場。 延伸閱讀  …  新聞來源：  …  責任編輯：羅元祺  核稿編輯：楊士範」).
+_TAIL_KEYS = (
+    "延伸閱讀 延伸阅读 相關閱讀 相关阅读 推薦閱讀 推荐阅读 新聞來源 新闻来源 資料來源 资料来源 "
+    "責任編輯 责任编辑 核稿編輯 核稿编辑"
+).split()
+_TAIL_CUT = re.compile(rf"(?<=\s)(?=(?:{'|'.join(_TAIL_KEYS)})(?:\s|[:：]))")
+#: A byline opening a paragraph before its first sentence: 「編譯：吳宗宜 8月15日，在阿富汗…」.
+_LEAD_BYLINE = re.compile(
+    r"\s*(?:編譯|编译|撰文|記者|记者|作者|文)\s*[:：]\s*[^\W\d_a-zA-Z]{2,4}(?=\s)"
+)
 
 
 def paragraphs(text: str, end: int | None = None) -> list[tuple[int, int, int, str]]:
@@ -69,6 +81,13 @@ def paragraphs(text: str, end: int | None = None) -> list[tuple[int, int, int, s
         if "\u3000\u3000" in raw or "<!--" in raw:
             # (and a scraper's <!-- marker --> glued to the end of a paragraph)
             cuts += [m.start() + (m.end() > m.start()) for m in _RUN_TOGETHER.finditer(raw)]
+        if len(raw) > 40:
+            byline = _LEAD_BYLINE.match(raw)
+            if byline is not None:
+                cuts.append(byline.end())
+            if any(key in raw for key in _TAIL_KEYS):
+                cuts += [m.start() for m in _TAIL_CUT.finditer(raw)]
+            cuts.sort()
         cuts.append(len(raw))
         for a, b in zip(cuts, cuts[1:], strict=False):
             piece = raw[a:b]
