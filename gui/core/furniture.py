@@ -150,6 +150,8 @@ _CREDIT_TAIL = LazyPattern(
 _CAPTION_HEAD = LazyPattern(r"(?:图为|圖為|上图|下图|上圖|下圖|左图|右图|▲|△)")
 # The photo over a work report: 「省长赵刚作政府工作报告」 (a report never says so of itself).
 _REPORT_PHOTO = LazyPattern(rf"{HAN}{{2,20}}作(?:政府)?工作报告[。.]?")
+# A photo's credit left where the photo was: 「Photo Credit: Reuters / 達志影像」.
+_PHOTO_CREDIT_LINE = LazyPattern(r"(?:Photo Credit|圖片來源|图片来源)\s*[:：]\s*\S.{0,40}")
 # A breadcrumb laid out one item a line: 「首页」 「>」 「政府信息公开」 「>」 …
 _CRUMB_SEP = LazyPattern(r"[>＞»›/／|｜]")
 _FIGURE_LABEL = LazyPattern(
@@ -241,6 +243,8 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
             return "news"
     if _CRUMB_SEP.fullmatch(line):
         return "chrome"
+    if _PHOTO_CREDIT_LINE.fullmatch(line):
+        return "caption"
     if around_body and _REPORT_PHOTO.fullmatch(line):
         return "caption"
     if _CREDIT_PAREN.search(line) or _CAPTION_HEAD.match(line) or _FIGURE_LABEL.match(line):

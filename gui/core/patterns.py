@@ -63,6 +63,20 @@ _TAIL_KEYS = (
     "責任編輯 责任编辑 核稿編輯 核稿编辑"
 ).split()
 _TAIL_CUT = re.compile(rf"(?<=\s)(?=(?:{'|'.join(_TAIL_KEYS)})(?:\s|[:：]))")
+#: Paragraphs run together with one space (a feed that kept one line per block): 「…的決定。
+#: 塔利班發表聲明稱…」. Taken apart only in a line that does so at least twice, and a news
+#: subhead run in at a paragraph's start is a paragraph of its own: 「阿富汗政府潰敗，撤軍決定遭
+#: 美國國內大肆抨擊 據布朗大學的資料，…」 (up to 30 characters, no sentence end, not numbered).
+_SPACE_JOINED = re.compile(r"(?<=[。！？」”）)])\s(?=\S)")
+_RUN_IN_SUBHEAD = re.compile(
+    r"(?![一二三四五六七八九十百\d（(第])[^\s。；;：:]{4,30}(?<=[^\W\d_a-zA-Z」』”？！])"
+    # …then a sentence: not a bracket, not a table row's figures (「外商投资企业 257981.5 15.3」)
+    r"(?=\s(?![\d.\s%-]{6})[^\s（(「“，,、。].{19})"
+)
+#: A photo credit run in between paragraphs: 「Photo Credit: Reuters / 達志影像」.
+_PHOTO_CREDIT = re.compile(
+    r"(?:Photo Credit|圖片來源|图片来源)\s*[:：]\s*[^/]{1,40}?/\s*\S{1,12}(?=\s)"
+)
 #: A byline opening a paragraph before its first sentence: 「編譯：吳宗宜 8月15日，在阿富汗…」.
 _LEAD_BYLINE = re.compile(
     r"\s*(?:編譯|编译|撰文|記者|记者|作者|文)\s*[:：]\s*[^\W\d_a-zA-Z]{2,4}(?=\s)"
@@ -85,9 +99,25 @@ def paragraphs(text: str, end: int | None = None) -> list[tuple[int, int, int, s
             byline = _LEAD_BYLINE.match(raw)
             if byline is not None:
                 cuts.append(byline.end())
+            tail = len(raw)
             if any(key in raw for key in _TAIL_KEYS):
-                cuts += [m.start() for m in _TAIL_CUT.finditer(raw)]
-            cuts.sort()
+                tail_cuts = [m.start() for m in _TAIL_CUT.finditer(raw)]
+                cuts += tail_cuts
+                tail = min(tail_cuts, default=tail)
+            for m in _PHOTO_CREDIT.finditer(raw):
+                cuts += [m.start(), m.end()]
+            joined = [m.end() for m in _SPACE_JOINED.finditer(raw, 0, tail)]
+            if len(joined) >= 2:
+                # (the tail's lists of links are one paragraph each, not subheads)
+                starts = {len(raw) - len(raw.lstrip()), *joined, *cuts[1:]}
+                cuts += joined
+                for at in sorted(starts):
+                    while at < tail and raw[at].isspace():
+                        at += 1
+                    m = _RUN_IN_SUBHEAD.match(raw, at, tail)
+                    if m is not None and _mostly_han(m[0]) and _balanced(m[0]):
+                        cuts.append(m.end())
+            cuts = sorted(set(cuts))
         cuts.append(len(raw))
         for a, b in zip(cuts, cuts[1:], strict=False):
             piece = raw[a:b]
@@ -97,3 +127,11 @@ def paragraphs(text: str, end: int | None = None) -> list[tuple[int, int, int, s
                 out.append((index, start, start + len(stripped), stripped))
         pos += len(raw) + 1
     return out
+
+
+def _mostly_han(text: str) -> bool:
+    return sum(1 for c in text if "\u4e00" <= c <= "\u9fff") * 4 >= len(text) * 3
+
+
+def _balanced(text: str) -> bool:
+    return all(text.count(a) == text.count(b) for a, b in ("（）", "()", "「」", "“”", "《》"))

@@ -93,3 +93,19 @@ def test_a_local_regulations_adoption_line_without_brackets():
     assert doc.header.get("issuer") == "浙江省第十二届人民代表大会常务委员会"
     assert doc.header.get("date") == "2017年7月28日"
     assert _headings(doc)[:2] == ["第一条", "第二条"]
+
+
+def test_a_subhead_and_a_photo_credit_run_into_a_taiwan_news_line():
+    doc = read_document(REAL / "news-tw-afghanistan-withdrawal-2021.txt")
+    # 「…的民調也顯示… 阿富汗政府潰敗，撤軍決定遭美國國內大肆抨擊 據布朗大學的資料，…」
+    assert "阿富汗政府潰敗，撤軍決定遭美國國內大肆抨擊" in _headings(doc)
+    assert _furniture(doc, "Photo Credit: Reuters / 達志影像")
+    assert "中國不願干涉阿富汗主權，間接對塔利班支持" in _headings(doc)
+    # A name broken by a space inside brackets is no subhead (「錢尼（Liz Cheney）也表示」).
+    assert not any(h.endswith("（Liz") or "根據華爾街日報" == h for h in _headings(doc))
+
+
+def test_a_table_row_run_into_a_feed_line_is_no_subhead():
+    # The statistical release's table, flattened: 「外商及港澳台商投资企业 257981.5 15.3 …」.
+    doc = read_document(REAL / "stats-cn-industrial-profits-2021.md")
+    assert "外商及港澳台商投资企业" not in _headings(doc)
