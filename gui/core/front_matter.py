@@ -78,6 +78,11 @@ _NEWS_FIELDS = {
     "時間": "time",
     "发布时间": "time",
     "發布時間": "time",
+    "發佈時間": "time",
+    "更新时间": "time",
+    "更新時間": "time",
+    "发稿时间": "time",
+    "發稿時間": "time",
     "日期": "time",
     "记者": "reporter",
     "記者": "reporter",
@@ -159,8 +164,12 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
         chunk = text[f.start : f.end]
         if f.kind == "byline":
             first = chunk.split("\n")[0].strip()
+            if first.startswith(("圖", "图", "攝影", "摄影")):
+                continue  # 圖／中央社: the photographs' credit
+            # 記者王大明／台北報導 → 王大明; 文／王大明 → 王大明.
+            first = _PLACE_TAIL.compiled.sub("", _SLASH_ROLE.compiled.sub("", first, count=1))
             word = _REPORTER_WORD.search(first)
-            name = "speaker" if word is None else "reporter"
+            name = "speaker" if word is None and not _REPORTED.search(chunk) else "reporter"
             if word is not None:
                 # 记者|戈振伟 → 戈振伟; 本报记者 包兴安 见习记者 杨 洁 keeps both names.
                 first = first[word.end() :].lstrip("|｜:： ") if word.start() == 0 else first
@@ -194,6 +203,9 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
 
 
 _REPORTER_WORD = LazyPattern(r"记者|記者|通讯员|通訊員")
+_SLASH_ROLE = LazyPattern(r"^(?:文|撰文|撰稿|記者|记者)\s*[／/]\s*")
+_PLACE_TAIL = LazyPattern(r"\s*[／/\s]\s*[^\W\d_a-zA-Z]{2,4}(?:綜合)?(?:報導|报道)$")
+_REPORTED = LazyPattern(r"報導|报道|^\s*(?:文|撰文|撰稿)\s*[／/]")
 _VALUE_END = LazyPattern(r"<!--|\s*[|｜】\]]|\s{2,}|\u3000")
 
 

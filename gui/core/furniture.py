@@ -64,9 +64,13 @@ _COUNTER = LazyPattern(
 _NEWS_STRONG = (
     "原标题 原標題 责任编辑 責任編輯 核稿编辑 核稿編輯 责编 責編 编辑 編輯 校对 校對 审核 審核 审校 審校 "
     "终审 終審 监制 監製 图源 圖源 图片来源 圖片來源 文章来源 文章來源 稿件来源 稿件來源 "
-    "信息来源 信息來源 发布时间 發布時間 发布日期 發布日期 发布机构 發布機構 来源 來源"
+    "信息来源 信息來源 发布时间 發布時間 發佈時間 发布日期 發布日期 發佈日期 更新时间 更新時間 "
+    "最后更新时间 最後更新時間 最后更新 最後更新 发稿时间 發稿時間 发布机构 發布機構 来源 來源"
 ).split()
-_NEWS_WEAK = "时间 時間 日期 作者 记者 記者 通讯员 通訊員 撰文 编译 編譯 文 图 圖 摄影 攝影".split()
+_NEWS_WEAK = (
+    "时间 時間 日期 作者 记者 記者 通讯员 通訊員 撰文 撰稿 编译 編譯 采访 採訪 剪辑 剪輯 文 图 圖 "
+    "摄影 攝影"
+).split()
 # A paragraph that is only a byline key and names is a byline wherever it stands (The News
 # Lens puts 「編譯：吳宗宜」 under its lead paragraph).
 _KEYED_BYLINE = LazyPattern(
@@ -170,6 +174,15 @@ _BYLINE = LazyPattern(
     rf"|(?:(?:{HAN}|·){{0,12}}[报報社台网網站])?{_REPORTER}\s*[|｜]?\s*{_NAMES}"
     rf"|{_REPORTER}\s*[|｜\s]\s*{_NAMES}"
 )
+# Taiwan and Hong Kong bylines: 「記者王大明／台北報導」, 「王大明 台北報導」, 「文／王大明」,
+# 「圖／中央社」 (a slash between the role and the name, or the name and the place).
+_PLACE_BYLINE = LazyPattern(
+    rf"(?:(?:{HAN}{{0,8}}){_REPORTER}\s*)?{_NAMES}[／/\s]\s*{HAN}{{2,4}}(?:綜合)?(?:報導|报道)"
+)
+_SLASH_BYLINE = LazyPattern(
+    rf"(?:文|圖|图|攝影|摄影|記者|记者|撰文|撰稿)\s*[／/]\s*{_NAMES}"
+    rf"(?:\s*[、，,\s]\s*(?:文|圖|图|攝影|摄影)\s*[／/]\s*{_NAMES})?"
+)
 _BYLINE_SPACED = LazyPattern(rf"\S{{1,16}}{_OFFICE}\s+{_NAME}\s*$")
 
 # A government site's information table (gov.cn: 索引号 主题分类 发文机关 成文日期 标题 发文字号
@@ -252,6 +265,8 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
     if _CREDIT_TAIL.search(line) and len(line) <= 80:
         return "caption" if not around_body or "摄" in line or "。" in line else "byline"
     if around_body and len(line) <= 30 and (_BYLINE.fullmatch(line) or _BYLINE_SPACED.match(line)):
+        return "byline"
+    if len(line) <= 30 and (_PLACE_BYLINE.fullmatch(line) or _SLASH_BYLINE.fullmatch(line)):
         return "byline"
     return None
 
