@@ -17,6 +17,7 @@ titles; furniture lines (captions, bylines, chrome: ``gui.core.furniture``) and 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
@@ -116,12 +117,12 @@ def build_outline(
     elif title_line is not None:
         title = [ln for ln in lines if ln.index == title_line]
     elif headings is None:
-        first = _infer_title(
-            [ln for ln in lines if ln.index not in skip_lines and not _inside(ln, furniture)]
-        )
+        outside = _SpanIndex(furniture)
+        first = _infer_title([ln for ln in lines if ln.index not in skip_lines and not outside(ln)])
         title = [first] if first is not None else []
     dropped = {id(ln) for ln in title}
-    body = [ln for ln in lines if id(ln) not in dropped and not _inside(ln, furniture)]
+    inside = _SpanIndex(furniture)
+    body = [ln for ln in lines if id(ln) not in dropped and not inside(ln)]
     body_start = body[0].start if body else body_end
     body = [ln for ln in body if ln.index not in skip_lines]
 
@@ -160,8 +161,22 @@ def build_outline(
     return Outline(title_text, title_span, tuple(sections))
 
 
-def _inside(ln: _Line, spans: Sequence[Span]) -> bool:
-    return any(s.start <= ln.offset < s.end for s in spans)
+class _SpanIndex:
+    """``index(ln)``: whether a line starts inside one of ``spans``, by bisection: a long feed page has hundreds of furniture spans and thousands of lines."""
+
+    def __init__(self, spans: Sequence[Span]):
+        merged: list[list[int]] = []  # overlapping spans (a footer over furniture) as one
+        for s in sorted(spans, key=lambda s: s.start):
+            if merged and s.start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], s.end)
+            else:
+                merged.append([s.start, s.end])
+        self._starts = [a for a, _ in merged]
+        self._ends = [b for _, b in merged]
+
+    def __call__(self, ln: _Line) -> bool:
+        i = bisect.bisect_right(self._starts, ln.offset) - 1
+        return i >= 0 and ln.offset < self._ends[i]
 
 
 def _levels(found: list[_Heading]) -> list[int]:

@@ -62,6 +62,7 @@ _TAIL_KEYS = (
     "延伸閱讀 延伸阅读 相關閱讀 相关阅读 推薦閱讀 推荐阅读 新聞來源 新闻来源 資料來源 资料来源 "
     "責任編輯 责任编辑 核稿編輯 核稿编辑"
 ).split()
+_TAIL_ANY = re.compile("|".join(_TAIL_KEYS))
 _TAIL_CUT = re.compile(rf"(?<=\s)(?=(?:{'|'.join(_TAIL_KEYS)})(?:\s|[:：]))")
 #: Paragraphs run together with one space (a feed that kept one line per block): 「…的決定。
 #: 塔利班發表聲明稱…」. Taken apart only in a line that does so at least twice, and a news
@@ -100,13 +101,18 @@ def paragraphs(text: str, end: int | None = None) -> list[tuple[int, int, int, s
             if byline is not None:
                 cuts.append(byline.end())
             tail = len(raw)
-            if any(key in raw for key in _TAIL_KEYS):
+            if _TAIL_ANY.search(raw):
                 tail_cuts = [m.start() for m in _TAIL_CUT.finditer(raw)]
                 cuts += tail_cuts
                 tail = min(tail_cuts, default=tail)
-            for m in _PHOTO_CREDIT.finditer(raw):
-                cuts += [m.start(), m.end()]
-            joined = [m.end() for m in _SPACE_JOINED.finditer(raw, 0, tail)]
+            if "Credit" in raw or "片來源" in raw or "片来源" in raw:
+                for m in _PHOTO_CREDIT.finditer(raw):
+                    cuts += [m.start(), m.end()]
+            # (most lines have no such join: one search before listing them all)
+            first = _SPACE_JOINED.search(raw, 0, tail)
+            joined = (
+                [m.end() for m in _SPACE_JOINED.finditer(raw, first.start(), tail)] if first else []
+            )
             if len(joined) >= 2:
                 # (the tail's lists of links are one paragraph each, not subheads)
                 starts = {len(raw) - len(raw.lstrip()), *joined, *cuts[1:]}
