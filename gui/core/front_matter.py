@@ -224,3 +224,18 @@ def read_file_metadata(metadata: Mapping[str, str] | None, fields: dict) -> None
         name = _FRONT_MATTER.get(key.strip().lower())
         if name and value.strip():
             fields.setdefault(name, HeaderField(value.strip(), None, None))
+
+
+# A regulation's commencement article: 「本规定自2017年10月1日起施行。」
+_COMMENCEMENT = LazyPattern(
+    r"本(?:规定|規定|条例|條例|办法|辦法|细则|細則|规则|規則|决定|決定|法)\s*自\s*"
+    r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起\s*(?:施行|实施|實施|生效)"
+)
+
+
+def read_commencement(text: str, body_end: int, fields: dict) -> None:
+    """A regulation's ``effective`` date: the last commencement article of its text."""
+    found = list(_COMMENCEMENT.finditer(text[:body_end]))
+    if found and "effective" not in fields:
+        m = found[-1]
+        fields["effective"] = HeaderField(m["date"], m.start("date"), m.end("date"))

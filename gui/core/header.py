@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from gui.core.document import DocumentHeader, Furniture, HeaderField
 from gui.core.front_matter import (
     front_matter_title,
+    read_commencement,
     read_feed_front_matter,
     read_file_metadata,
     read_news_lines,
@@ -142,6 +143,8 @@ def read_header(
     read_feed_front_matter(furniture, text, fields)
     read_file_metadata(metadata, fields)
     genre = _genre(fields, [lines[i].text for i in title_at])
+    if genre == "regulation":
+        read_commencement(text, body_end, fields)
     return DocumentHeader(
         genre,
         tuple(lines[i].index for i in title_at),

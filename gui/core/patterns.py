@@ -69,6 +69,7 @@ _TAIL_CUT = re.compile(rf"(?<=\s)(?=(?:{'|'.join(_TAIL_KEYS)})(?:\s|[:：]))")
 #: subhead run in at a paragraph's start is a paragraph of its own: 「阿富汗政府潰敗，撤軍決定遭
 #: 美國國內大肆抨擊 據布朗大學的資料，…」 (up to 30 characters, no sentence end, not numbered).
 _SPACE_JOINED = re.compile(r"(?<=[。！？」”）)])\s(?=\S)")
+_WIDE_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 _RUN_IN_SUBHEAD = re.compile(
     r"(?![一二三四五六七八九十百\d（(第])[^\s。；;：:]{4,30}(?<=[^\W\d_a-zA-Z」』”？！])"
     # …then a sentence: not a bracket, not a table row's figures (「外商投资企业 257981.5 15.3」)
@@ -97,33 +98,7 @@ def paragraphs(text: str, end: int | None = None) -> list[tuple[int, int, int, s
             # (and a scraper's <!-- marker --> glued to the end of a paragraph)
             cuts += [m.start() + (m.end() > m.start()) for m in _RUN_TOGETHER.finditer(raw)]
         if len(raw) > 40:
-            byline = _LEAD_BYLINE.match(raw)
-            if byline is not None:
-                cuts.append(byline.end())
-            tail = len(raw)
-            if _TAIL_ANY.search(raw):
-                tail_cuts = [m.start() for m in _TAIL_CUT.finditer(raw)]
-                cuts += tail_cuts
-                tail = min(tail_cuts, default=tail)
-            if "Credit" in raw or "片來源" in raw or "片来源" in raw:
-                for m in _PHOTO_CREDIT.finditer(raw):
-                    cuts += [m.start(), m.end()]
-            # (most lines have no such join: one search before listing them all)
-            first = _SPACE_JOINED.search(raw, 0, tail)
-            joined = (
-                [m.end() for m in _SPACE_JOINED.finditer(raw, first.start(), tail)] if first else []
-            )
-            if len(joined) >= 2:
-                # (the tail's lists of links are one paragraph each, not subheads)
-                starts = {len(raw) - len(raw.lstrip()), *joined, *cuts[1:]}
-                cuts += joined
-                for at in sorted(starts):
-                    while at < tail and raw[at].isspace():
-                        at += 1
-                    m = _RUN_IN_SUBHEAD.match(raw, at, tail)
-                    if m is not None and _mostly_han(m[0]) and _balanced(m[0]):
-                        cuts.append(m.end())
-            cuts = sorted(set(cuts))
+            cuts = sorted({*cuts, *_feed_cuts(raw)})
         cuts.append(len(raw))
         for a, b in zip(cuts, cuts[1:], strict=False):
             piece = raw[a:b]
@@ -133,6 +108,42 @@ def paragraphs(text: str, end: int | None = None) -> list[tuple[int, int, int, s
                 out.append((index, start, start + len(stripped), stripped))
         pos += len(raw) + 1
     return out
+
+
+def _feed_cuts(raw: str) -> list[int]:
+    """Where a feed's long line holds more than one paragraph (see the patterns above)."""
+    cuts: list[int] = []
+    byline = _LEAD_BYLINE.match(raw)
+    if byline is not None:
+        cuts.append(byline.end())
+    tail = len(raw)
+    if _TAIL_ANY.search(raw):
+        tail_cuts = [m.start() for m in _TAIL_CUT.finditer(raw)]
+        cuts += tail_cuts
+        tail = min(tail_cuts, default=tail)
+    if "Credit" in raw or "片來源" in raw or "片来源" in raw:
+        for m in _PHOTO_CREDIT.finditer(raw):
+            cuts += [m.start(), m.end()]
+    # (most lines have no such join: one search before listing them all)
+    first = _SPACE_JOINED.search(raw, 0, tail)
+    joined = [m.end() for m in _SPACE_JOINED.finditer(raw, first.start(), tail)] if first else []
+    if len(joined) >= 2:
+        # (the tail's lists of links are one paragraph each, not subheads)
+        # Two spaces or more set off a block the page inserted (a card linking to
+        # another story): its own paragraph.
+        # (Not in a feed that opens paragraphs with ideographic spaces: there two
+        # spaces part a table's label from its title, 「表2  2021年…指标」.)
+        if "\u3000\u3000" not in raw:
+            joined += [m.end() for m in _WIDE_GAP.finditer(raw, 0, tail)]
+        starts = {len(raw) - len(raw.lstrip()), *joined, *cuts}
+        cuts += joined
+        for at in sorted(starts):
+            while at < tail and raw[at].isspace():
+                at += 1
+            sub = _RUN_IN_SUBHEAD.match(raw, at, tail)
+            if sub is not None and _mostly_han(sub[0]) and _balanced(sub[0]):
+                cuts.append(sub.end())
+    return cuts
 
 
 def _mostly_han(text: str) -> bool:

@@ -55,7 +55,6 @@ def test_event_details_of_a_release_are_text_and_not_headings():
     for detail in ("日期：2026年4月15日晚上", "日期：4月18日晚上", "地點：澳門南灣雅文湖畔"):
         assert not _furniture(doc, detail), detail
     assert not any(h.startswith(("地點", "日期", "展期")) for h in _headings(doc))
-    assert "5. 全民國家安全教育展" in _headings(doc)
 
 
 def test_a_provincial_report_page_head_laid_out_one_field_a_line():
@@ -109,3 +108,44 @@ def test_a_table_row_run_into_a_feed_line_is_no_subhead():
     # The statistical release's table, flattened: 「外商及港澳台商投资企业 257981.5 15.3 …」.
     doc = read_document(REAL / "stats-cn-industrial-profits-2021.md")
     assert "外商及港澳台商投资企业" not in _headings(doc)
+
+
+def test_a_digests_programme_line_is_its_title_and_the_sites_lead_is_chrome():
+    doc = read_document(REAL / "news-cn-xwlb-digest-2026.md")
+    # The first heading has nothing of its own (a link label) over the items of its level.
+    assert doc.title == "《新闻联播》 20260619 19:00"
+    assert _furniture(doc, "《新闻联播》2026年6月19日 全部 12 条文字稿，原文完整保留。")
+    assert _headings(doc)[0] == "[视频]【新思想引领新征程】弘扬爱国主义精神 奋楫民族复兴新征程"
+    assert {s.level for s in doc.sections if s.heading} == {1}
+
+
+def test_a_tier_whose_first_items_head_nothing_is_a_list():
+    # 1.–3. stand in a row with nothing under them; 4.–11. have 日期：/地點： lines: one tier.
+    doc = read_document(REAL / "press-mo-national-security-education-2026.html")
+    assert not any(h[:2] in ("1.", "4.", "11") for h in _headings(doc))
+
+
+def test_the_three_more_subheads_of_a_taiwan_news_line():
+    doc = read_document(REAL / "news-tw-afghanistan-withdrawal-2021.txt")
+    for subhead in (
+        "美國對阿富汗政府軍潰敗速度震驚，但反駁是「西貢淪陷」翻版",  # 28 characters
+        "承認塔利班？俄國可能合作，英國籲別過早承認",  # a question inside
+        "歐盟憂心忡忡，難民問題再起？",  # a question
+    ):
+        assert subhead in _headings(doc)
+    # A card linking to another story, set off by two spaces each side, is furniture.
+    assert _furniture(doc, "中國外長王毅與塔利班領袖在天津會晤，意在穩定新疆與提防東突厥斯坦運動")
+
+
+def test_labelled_subheads_after_a_plain_one_are_a_tier_under_it():
+    doc = read_document(REAL / "news-cn-q3-gdp-nbs-2021.md")
+    levels = {s.heading: s.level for s in doc.sections if s.heading}
+    assert levels["热点问题一一回应"] == 1
+    assert levels["关于能源供应：能源供应偏紧是阶段性的，对经济的影响可控"] == 2
+    assert levels["关于政策走向：货币政策仍有较大空间"] == 2
+
+
+def test_a_regulations_commencement_article_gives_its_effective_date():
+    doc = read_document(REAL / "reg-ly-dog-keeping-2010.md")
+    assert doc.header.get("effective") == "1999年1月1日"
+    assert doc.header.get("date") == "1998年6月30日"  # the first adoption
