@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -217,3 +218,22 @@ def _line_end(text: str, starts: list[int], line: int) -> int:
 def _blank_between(text: str, starts: list[int], a: int, b: int) -> bool:
     """Lines strictly between line ``a`` and line ``b`` are all blank."""
     return not text[_line_end(text, starts, a) : starts[b]].strip()
+
+
+class SpanIndex:
+    """``index(pos)``: whether a text position lies inside one of ``spans``, by bisection (a
+    long feed page has hundreds of furniture spans and thousands of lines)."""
+
+    def __init__(self, spans: Iterable[Span]):
+        merged: list[list[int]] = []  # overlapping spans (a footer over furniture) as one
+        for s in sorted(spans, key=lambda s: s.start):
+            if merged and s.start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], s.end)
+            else:
+                merged.append([s.start, s.end])
+        self._starts = [a for a, _ in merged]
+        self._ends = [b for _, b in merged]
+
+    def __call__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return i >= 0 and pos < self._ends[i]

@@ -78,10 +78,17 @@ _NEWS_FIELDS = {
     "時間": "time",
     "发布时间": "time",
     "發布時間": "time",
+    "發佈時間": "time",
+    "更新时间": "time",
+    "更新時間": "time",
+    "发稿时间": "time",
+    "發稿時間": "time",
     "日期": "time",
     "记者": "reporter",
     "記者": "reporter",
     "作者": "reporter",
+    "编译": "reporter",
+    "編譯": "reporter",
     "责任编辑": "editor",
     "責任編輯": "editor",
     "责编": "editor",
@@ -90,7 +97,8 @@ _NEWS_FIELDS = {
     "編輯": "editor",
 }
 _NEWS = LazyPattern(
-    r"(?P<key>"
+    # (新聞來源：/资料来源： open a list of the stories drawn on, not the outlet)
+    r"(?<!新聞)(?<!新闻)(?<!資料)(?<!资料)(?P<key>"
     + "|".join(sorted(_NEWS_FIELDS, key=len, reverse=True))
     + r")\s*[:：]\s*(?P<value>.*?)(?=\s+\S{2,4}\s*[:：]|$)"
 )
@@ -156,8 +164,12 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
         chunk = text[f.start : f.end]
         if f.kind == "byline":
             first = chunk.split("\n")[0].strip()
+            if first.startswith(("圖", "图", "攝影", "摄影")):
+                continue  # 圖／中央社: the photographs' credit
+            # 記者王大明／台北報導 → 王大明; 文／王大明 → 王大明.
+            first = _PLACE_TAIL.compiled.sub("", _SLASH_ROLE.compiled.sub("", first, count=1))
             word = _REPORTER_WORD.search(first)
-            name = "speaker" if word is None else "reporter"
+            name = "speaker" if word is None and not _REPORTED.search(chunk) else "reporter"
             if word is not None:
                 # 记者|戈振伟 → 戈振伟; 本报记者 包兴安 见习记者 杨 洁 keeps both names.
                 first = first[word.end() :].lstrip("|｜:： ") if word.start() == 0 else first
@@ -165,7 +177,8 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
                 offset = chunk.find(first)
                 fields[name] = HeaderField(first, f.start + offset, f.start + offset + len(first))
             continue
-        for line_start, line in _lines_of(chunk):
+        rows = _lines_of(chunk)
+        for n, (line_start, line) in enumerate(rows):
             dt = _DATETIME.match(line)
             if dt is None and _NEWS.search(line):  # 来源：人民日报 | 2024年01月18日 07:25
                 dt = _DATETIME.search(line)
@@ -178,14 +191,21 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
                 # Up to a scraper's comment, a bar or a closing bracket (【编辑：张三】,
                 # 来源：人民日报 | 2024年01月18日 07:25), or a wide gap.
                 value = _VALUE_END.compiled.split(m["value"])[0].strip()
+                at, where, after = line_start, line, m.start("value")
+                if not value and n + 1 < len(rows):  # 「来源：」, its value on the next line
+                    at, where = rows[n + 1]
+                    value, after = _VALUE_END.compiled.split(where.strip())[0].strip(), 0
                 if value and name not in fields:
-                    offset = line_start + line.find(value, m.start("value"))
+                    offset = at + where.find(value, after)
                     fields[name] = HeaderField(
                         value, f.start + offset, f.start + offset + len(value)
                     )
 
 
 _REPORTER_WORD = LazyPattern(r"记者|記者|通讯员|通訊員")
+_SLASH_ROLE = LazyPattern(r"^(?:文|撰文|撰稿|記者|记者)\s*[／/]\s*")
+_PLACE_TAIL = LazyPattern(r"\s*[／/\s]\s*[^\W\d_a-zA-Z]{2,4}(?:綜合)?(?:報導|报道)$")
+_REPORTED = LazyPattern(r"報導|报道|^\s*(?:文|撰文|撰稿)\s*[／/]")
 _VALUE_END = LazyPattern(r"<!--|\s*[|｜】\]]|\s{2,}|\u3000")
 
 
@@ -204,3 +224,18 @@ def read_file_metadata(metadata: Mapping[str, str] | None, fields: dict) -> None
         name = _FRONT_MATTER.get(key.strip().lower())
         if name and value.strip():
             fields.setdefault(name, HeaderField(value.strip(), None, None))
+
+
+# A regulation's commencement article: 「本规定自2017年10月1日起施行。」
+_COMMENCEMENT = LazyPattern(
+    r"本(?:规定|規定|条例|條例|办法|辦法|细则|細則|规则|規則|决定|決定|法)\s*自\s*"
+    r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起\s*(?:施行|实施|實施|生效)"
+)
+
+
+def read_commencement(text: str, body_end: int, fields: dict) -> None:
+    """A regulation's ``effective`` date: the last commencement article of its text."""
+    found = list(_COMMENCEMENT.finditer(text[:body_end]))
+    if found and "effective" not in fields:
+        m = found[-1]
+        fields["effective"] = HeaderField(m["date"], m.start("date"), m.end("date"))

@@ -25,11 +25,14 @@ _CHROME_WORDS = (
     "我要纠错 我要糾錯 分享到 扫一扫 掃一掃 视力保护色 視力保護色 无障碍 無障礙 "
     "下载 下載 打印 全屏 收藏 分享 关闭 關閉 纠错 糾錯 字号 字號 字体 字體 "
     "加大 还原 還原 减小 減小 默认 默認 繁体 繁體 简体 簡體 微信 微博 "
-    "上一篇 下一篇 首页 首頁 放大 缩小 縮小"
+    "上一篇 下一篇 首页 首頁 放大 缩小 縮小 "
+    # Link labels left when a page's links lose their targets (「查看视频 ↗」).
+    "查看视频 查看視頻 观看视频 觀看視頻 播放视频 播放視頻 查看原文 阅读原文 閱讀原文 "
+    "阅读全文 閱讀全文 查看全文 查看更多 展开全文 展開全文 点击查看 點擊查看 返回列表"
 ).split()
 # Weak words: only chrome next to a strong word (【字号：大 中 小】; a line "大" alone is text).
 _CHROME_WEAK = ("大", "中", "小", "A", "A+", "A-", "T", "T+", "T-")
-_SEP = r"[\s【】\[\]〖〗|｜/／·:：>＞»,，]*"
+_SEP = r"[\s【】\[\]〖〗|｜/／·:：>＞»,，↗→›▶►▸]*"
 _CHROME_LINE = LazyPattern(
     rf"{_SEP}(?:(?:{'|'.join(_CHROME_WORDS)}){_SEP})+"
     rf"(?:(?:{'|'.join(re.escape(w) for w in _CHROME_WEAK)}|{'|'.join(_CHROME_WORDS)}){_SEP})*"
@@ -59,11 +62,21 @@ _COUNTER = LazyPattern(
 # News front and back matter: ``key：value`` lines. Strong keys are furniture anywhere;
 # weak ones (a meeting notice has 时间：… lines of its own) only around the body.
 _NEWS_STRONG = (
-    "原标题 原標題 责任编辑 責任編輯 责编 責編 编辑 編輯 校对 校對 审核 審核 审校 審校 "
+    "原标题 原標題 责任编辑 責任編輯 核稿编辑 核稿編輯 责编 責編 编辑 編輯 校对 校對 审核 審核 审校 審校 "
     "终审 終審 监制 監製 图源 圖源 图片来源 圖片來源 文章来源 文章來源 稿件来源 稿件來源 "
-    "信息来源 信息來源 发布时间 發布時間 发布日期 發布日期 发布机构 發布機構 来源 來源"
+    "信息来源 信息來源 发布时间 發布時間 發佈時間 发布日期 發布日期 發佈日期 更新时间 更新時間 "
+    "最后更新时间 最後更新時間 最后更新 最後更新 发稿时间 發稿時間 发布机构 發布機構 来源 來源"
 ).split()
-_NEWS_WEAK = "时间 時間 日期 作者 记者 記者 通讯员 通訊員 撰文 文 图 圖 摄影 攝影".split()
+_NEWS_WEAK = (
+    "时间 時間 日期 作者 记者 記者 通讯员 通訊員 撰文 撰稿 编译 編譯 采访 採訪 剪辑 剪輯 文 图 圖 "
+    "摄影 攝影"
+).split()
+# A paragraph that is only a byline key and names is a byline wherever it stands (The News
+# Lens puts 「編譯：吳宗宜」 under its lead paragraph).
+_KEYED_BYLINE = LazyPattern(
+    r"(?:编译|編譯|撰文|记者|記者|作者|摄影|攝影|翻译|翻譯|整理)\s*[:：]\s*"
+    r"[^\W\d_a-zA-Z]{2,4}(?:\s*[、，,\s]\s*[^\W\d_a-zA-Z]{2,4}){0,3}"
+)
 _NEWS_KEY = LazyPattern(rf"[【\[（(]?(?P<key>{'|'.join(_NEWS_STRONG + _NEWS_WEAK)})\s*[:：]")
 _NEWS_KEY_ANYWHERE = LazyPattern(rf"(?:^|\s)(?:{'|'.join(_NEWS_STRONG)})\s*[:：]")
 # A date-time at the head of a line: "2026-01-25 10:30 来源：…", "2026年01月25日 09:12".
@@ -96,10 +109,13 @@ _APPEAL_VOICE = LazyPattern(
 )
 _RELATED = LazyPattern(
     r"[【\[]?(?:相關新聞|相关新闻|相關報道|相关报道|延伸閱讀|延伸阅读|推薦閱讀|推荐阅读|"
-    r"相關閱讀|相关阅读|熱門新聞|热门新闻)[】\]]?\s*[:：]?"
+    r"相關閱讀|相关阅读|熱門新聞|热门新闻|新聞來源|新闻来源|資料來源|资料来源)[】\]]?"
+    r"(?:\s*[:：]|\s\s)"
 )
-#: An appeal is a short paragraph or two sentences.
+#: An appeal is a short paragraph or two sentences; a list of related links or sources may
+#: run longer (a feed puts it on one line).
 _APPEAL_CHARS = 100
+_RELATED_CHARS = 1000
 
 # A paper's print edition under its story: 「《 人民日报 》（ 2024年01月18日 01 版）」.
 _PRINT_EDITION = LazyPattern(
@@ -136,6 +152,12 @@ _CREDIT_TAIL = LazyPattern(
     r"|[。！!]\s*(?:網上圖片|网上图片|資料圖片|资料图片|資料圖|资料图)\s*$"
 )
 _CAPTION_HEAD = LazyPattern(r"(?:图为|圖為|上图|下图|上圖|下圖|左图|右图|▲|△)")
+# The photo over a work report: 「省长赵刚作政府工作报告」 (a report never says so of itself).
+_REPORT_PHOTO = LazyPattern(rf"{HAN}{{2,20}}作(?:政府)?工作报告[。.]?")
+# A photo's credit left where the photo was: 「Photo Credit: Reuters / 達志影像」.
+_PHOTO_CREDIT_LINE = LazyPattern(r"(?:Photo Credit|圖片來源|图片来源)\s*[:：]\s*\S.{0,40}")
+# A breadcrumb laid out one item a line: 「首页」 「>」 「政府信息公开」 「>」 …
+_CRUMB_SEP = LazyPattern(r"[>＞»›/／|｜]")
 _FIGURE_LABEL = LazyPattern(
     r"(?:图|圖|表)\s*[0-9０-９一二三四五六七八九十]+(?:[-－.．][0-9]+)?\s+\S"
 )
@@ -151,6 +173,15 @@ _BYLINE = LazyPattern(
     rf"(?:{HAN}|·){{0,14}}{_OFFICE}\s*{_NAMES}"
     rf"|(?:(?:{HAN}|·){{0,12}}[报報社台网網站])?{_REPORTER}\s*[|｜]?\s*{_NAMES}"
     rf"|{_REPORTER}\s*[|｜\s]\s*{_NAMES}"
+)
+# Taiwan and Hong Kong bylines: 「記者王大明／台北報導」, 「王大明 台北報導」, 「文／王大明」,
+# 「圖／中央社」 (a slash between the role and the name, or the name and the place).
+_PLACE_BYLINE = LazyPattern(
+    rf"(?:(?:{HAN}{{0,8}}){_REPORTER}\s*)?{_NAMES}[／/\s]\s*{HAN}{{2,4}}(?:綜合)?(?:報導|报道)"
+)
+_SLASH_BYLINE = LazyPattern(
+    rf"(?:文|圖|图|攝影|摄影|記者|记者|撰文|撰稿)\s*[／/]\s*{_NAMES}"
+    rf"(?:\s*[、，,\s]\s*(?:文|圖|图|攝影|摄影)\s*[／/]\s*{_NAMES})?"
 )
 _BYLINE_SPACED = LazyPattern(rf"\S{{1,16}}{_OFFICE}\s+{_NAME}\s*$")
 
@@ -213,6 +244,8 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
     key = _NEWS_KEY.match(line)
     if key is not None and (around_body or key["key"] in _NEWS_STRONG):
         return "news"
+    if _KEYED_BYLINE.fullmatch(line):
+        return "news"
     stamp = _DATETIME_HEAD.match(line) if around_body else None
     if stamp is not None:
         rest = line[stamp.end() :]
@@ -221,11 +254,19 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         web = ":" in stamp[0] or "年" not in stamp[0]
         if (web and not rest.strip()) or _NEWS_KEY_ANYWHERE.search(" " + rest):
             return "news"
+    if _CRUMB_SEP.fullmatch(line):
+        return "chrome"
+    if _PHOTO_CREDIT_LINE.fullmatch(line):
+        return "caption"
+    if around_body and _REPORT_PHOTO.fullmatch(line):
+        return "caption"
     if _CREDIT_PAREN.search(line) or _CAPTION_HEAD.match(line) or _FIGURE_LABEL.match(line):
         return "caption"
     if _CREDIT_TAIL.search(line) and len(line) <= 80:
         return "caption" if not around_body or "摄" in line or "。" in line else "byline"
     if around_body and len(line) <= 30 and (_BYLINE.fullmatch(line) or _BYLINE_SPACED.match(line)):
+        return "byline"
+    if len(line) <= 30 and (_PLACE_BYLINE.fullmatch(line) or _SLASH_BYLINE.fullmatch(line)):
         return "byline"
     return None
 
@@ -247,15 +288,38 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
         classify_line(s, around_body=i < first_body or i > last_body)
         for i, (_, _, s) in enumerate(lines)
     ]
+    # After the story's last long paragraph, weak keys and bylines count only in the tail of
+    # furniture that ends the page: a release may end with short lines of its own (an event's
+    # 「日期：4月18日晚上」 / 「地點：…」 under each item).
+    tail = len(lines)
+    while tail > 0 and (kinds[tail - 1] is not None or not lines[tail - 1][2]):
+        tail -= 1
+    for i in range(max(last_body + 1, first_body), tail):
+        if kinds[i] is not None:
+            kinds[i] = classify_line(lines[i][2], around_body=False)
     # The page's tail: appeals between the story's end and the rest of the tail's furniture.
     for i in range(len(lines) - 1, -1, -1):
         if kinds[i] is not None:
             continue
         line = lines[i][2]
-        appeal = _APPEAL.search(line) and _APPEAL_VOICE.search(line)
-        if len(line) > _APPEAL_CHARS or not (appeal or _RELATED.match(line)):
+        appeal = len(line) <= _APPEAL_CHARS and _APPEAL.search(line) and _APPEAL_VOICE.search(line)
+        related = len(line) <= _RELATED_CHARS and _RELATED.match(line)
+        if not (appeal or related):
             break
         kinds[i] = "news"
+    _head_rows(lines, kinds, first_body)
+    for i, (start, end, line) in enumerate(lines):
+        # A card the page inserted between paragraphs, linking to another story: set off by
+        # two spaces on each side in a feed's line (「…的支持。  中國外長王毅與塔利班領袖在天津
+        # 會晤，意在穩定新疆與提防東突厥斯坦運動  塔利班發言人…」).
+        if (
+            kinds[i] is None
+            and len(line) <= 50
+            and text[start - 2 : start] == "  "
+            and text[end : end + 2] == "  "
+            and not any(c in line for c in "。！；")
+        ):
+            kinds[i] = "news"
     # A short line between two lines of front matter (a category of a YAML list) is too.
     for i in range(1, len(lines) - 1):
         if kinds[i] is None and kinds[i - 1] == "meta" and len(lines[i][2]) <= 12:
@@ -271,6 +335,25 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
         else:
             found.append(Furniture(start, end, kind))
     return tuple(found)
+
+
+def _head_rows(lines: list[tuple[int, int, str]], kinds: list[str | None], first_body: int):
+    """Page heads laid out one field a line, before the body's first paragraph: a
+    breadcrumb's items between its 「>」 lines; a key alone (「来源：」) and its value on the
+    next line; and a title block the page prints twice (its banner, then the article's own
+    head: the first copy is chrome)."""
+    texts = [s for _, _, s in lines[:first_body]]
+    for i, line in enumerate(texts):
+        if kinds[i] is not None or len(line) > 16 or any(c in line for c in "。！？；"):
+            continue
+        near = texts[max(0, i - 1) : i] + texts[i + 1 : i + 2]
+        if any(_CRUMB_SEP.fullmatch(n) for n in near):
+            kinds[i] = "chrome"
+        elif i > 0 and kinds[i - 1] == "news" and _NEWS_KEY.fullmatch(texts[i - 1].strip()):
+            kinds[i] = "news"  # 「来源：」 then 「陕西省人民政府」
+    for i, line in enumerate(texts):
+        if kinds[i] is None and not any(c in line for c in "。！？；") and line in texts[i + 1 :]:
+            kinds[i] = "chrome"  # (a sentence said twice is the author's)
 
 
 def _is_body_paragraph(line: str) -> bool:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from gui.core.document import DocumentHeader, Furniture, HeaderField
 from gui.core.front_matter import (
     front_matter_title,
+    read_commencement,
     read_feed_front_matter,
     read_file_metadata,
     read_news_lines,
@@ -45,6 +46,13 @@ _SUBTITLE = LazyPattern(r"[—－─-]{1,2}\s*\S")
 _TITLE_WITH_OCCASION = LazyPattern(
     r"(?P<title>[^—－]{2,40}?)\s*(?P<subtitle>[—－]{1,2}\s*(?P<occasion>[^—－]{4,80}?"
     r"(?:会议|會議|大会|大會|会|會)上))\s*(?P<speaker>.*)"
+)
+# The occasion line without the dash, in brackets or followed by the speaker:
+# 「（2026年1月27日在贵州省第十四届人民代表大会第四次会议上）」,
+# 「2026年1月27日在陕西省第十四届人民代表大会第四次会议上 陕西省省长 赵刚」.
+_OCCASION_LINE = LazyPattern(
+    rf"[（(]?\s*(?P<occasion>(?P<date>{_DATE})\s*在[^（）()]{{4,60}}?(?:会议|會議|大会|大會)上)"
+    r"\s*[）)]?(?:\s+(?P<speaker>\S{2,24}\s+\S{2,4}))?"
 )
 _ANNEX_NOTE = LazyPattern(r"附\s*件\s*[:：]")
 _DISTRIBUTION = LazyPattern(r"(?:抄\s*送|印\s*发|印\s*發|分\s*送)\s*[:：]|\S.*印\s*[发發]\s*$")
@@ -135,6 +143,8 @@ def read_header(
     read_feed_front_matter(furniture, text, fields)
     read_file_metadata(metadata, fields)
     genre = _genre(fields, [lines[i].text for i in title_at])
+    if genre == "regulation":
+        read_commencement(text, body_end, fields)
     return DocumentHeader(
         genre,
         tuple(lines[i].index for i in title_at),
@@ -258,13 +268,14 @@ def _wrapped(head: list[_Line], first: int, limit: int | None = None) -> list[in
 
 
 # A regulation's promulgation line (2022年4月14日 国家市场监督管理总局令第56号公布) and its
-# adoption note (（2025年12月30日上海市第十六届人民代表大会常务委员会第二十六次会议通过）).
+# adoption note (（2025年12月30日上海市第十六届人民代表大会常务委员会第二十六次会议通过）, brackets
+# or not: local regulations list each adoption, approval and amendment on a line of its own).
 _PROMULGATION = LazyPattern(
     rf"(?P<date>{_DATE})\s*(?P<number>(?P<issuer>{HAN}{{2,30}}?)令\s*第\s*\d+\s*号)\s*(?:公布|发布|發布)?"
 )
 _ADOPTION = LazyPattern(
-    rf"[（(]\s*(?P<date>{_DATE})\s*(?P<issuer>{HAN}{{2,40}}?)第{HAN}{{1,6}}次(?:全体)?会议"
-    r"(?:通过|审议通过|修订|修正)[^（()）]*[）)]"
+    rf"[（(]?\s*(?P<date>{_DATE})\s*(?P<issuer>{HAN}{{2,40}}?)第{HAN}{{1,6}}次(?:全体)?会议"
+    r"(?:通过|审议通过|修订|修正|批准)[^（()）]*[）)]?"
 )
 
 
@@ -282,6 +293,15 @@ def _read_front(
                         fields[name] = _field(ln, m, name)
                 used.append(ln.index)
                 continue
+        occasion_line = _OCCASION_LINE.fullmatch(ln.text) if "subtitle" not in fields else None
+        if occasion_line is not None:
+            end = occasion_line.start("speaker") if occasion_line["speaker"] else len(ln.text)
+            fields["subtitle"] = HeaderField(ln.text[:end].rstrip(), ln.start, ln.start + end)
+            for name in ("occasion", "date", "speaker"):
+                if occasion_line[name] and name not in fields:
+                    fields[name] = _field(ln, occasion_line, name)
+            used.append(ln.index)
+            continue
         if ln.text[0] in _DASHES and _SUBTITLE.match(ln.text) and "subtitle" not in fields:
             fields["subtitle"] = HeaderField(ln.text, ln.start, ln.end)
             occasion = ln.text.lstrip("—－─- ").strip()

@@ -21,11 +21,16 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-from gui.core.document import Section, Span
+from gui.core.document import Section, Span, SpanIndex
 from gui.core.numbering import CN_NUM as _CN_NUM
 from gui.core.numbering import RANK_ARTICLE, article_heading_end, is_inline_enumeration
 from gui.core.numbering import numbered as _numbered
-from gui.core.outline_lists import decide_long_leads, drop_contents, drop_lists
+from gui.core.outline_lists import (
+    decide_long_leads,
+    drop_contents,
+    drop_lists,
+    nest_labelled_subheads,
+)
 from gui.core.patterns import LazyPattern, paragraphs
 
 # 一是 / 二是 … standing alone as a line: a headline under the numbered headings.
@@ -48,6 +53,8 @@ MIN_LEAD_RUN = 3
 _SENTENCE_END = "。！？!?"
 _NO_HEADING_END = "。！？!?；;：:，,、…"
 _CLAUSE_MARKS = "，,；;：:"
+#: A field line: a label of up to four characters, then its value (日期： 地點： 展期：).
+_FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[:：]")
 MAX_HEADING_CHARS = 40
 MAX_LEAD_CHARS = 30
 MAX_SUBHEADING_CHARS = 25
@@ -108,6 +115,7 @@ def build_outline(
         return Outline(None, None, ())
 
     title: list[_Line] = []
+    inside = SpanIndex(furniture)
     if title_lines:
         wanted = set(title_lines)
         title = [ln for ln in lines if ln.index in wanted]
@@ -115,11 +123,11 @@ def build_outline(
         title = [ln for ln in lines if ln.index == title_line]
     elif headings is None:
         first = _infer_title(
-            [ln for ln in lines if ln.index not in skip_lines and not _inside(ln, furniture)]
+            [ln for ln in lines if ln.index not in skip_lines and not inside(ln.offset)]
         )
         title = [first] if first is not None else []
     dropped = {id(ln) for ln in title}
-    body = [ln for ln in lines if id(ln) not in dropped and not _inside(ln, furniture)]
+    body = [ln for ln in lines if id(ln) not in dropped and not inside(ln.offset)]
     body_start = body[0].start if body else body_end
     body = [ln for ln in body if ln.index not in skip_lines]
 
@@ -156,10 +164,6 @@ def build_outline(
             title_text = "".join(ln.text for ln in title)
             title_span = Span(first.offset, title[-1].offset + len(title[-1].text))
     return Outline(title_text, title_span, tuple(sections))
-
-
-def _inside(ln: _Line, spans: Sequence[Span]) -> bool:
-    return any(s.start <= ln.offset < s.end for s in spans)
 
 
 def _levels(found: list[_Heading]) -> list[int]:
@@ -346,6 +350,7 @@ def _find_headings(
             and _is_subheading(body, i, found)
         ):
             found[i] = _Heading(ln, _RANK_SUBHEADING, ln.offset, ln.offset + len(ln.text))
+    nest_labelled_subheads(found, _RANK_SUBHEADING)
     drop_contents(body, found)
     return [h for h in found if h is not None]
 
@@ -435,12 +440,22 @@ def _mostly_han(line: str) -> bool:
 
 def _is_subheading(body: list[_Line], i: int, found: list[_Heading | None]) -> bool:
     ln = body[i]
-    if not ln.text or len(ln.text) > MAX_SUBHEADING_CHARS or ln.text[-1] in _NO_HEADING_END:
+    # A subhead a feed ran into its paragraphs' line was cut off by its form already
+    # (``patterns.paragraphs``): it may run to 30 characters and ask a question
+    # (「承認塔利班？俄國可能合作，英國籲別過早承認」, 「歐盟憂心忡忡，難民問題再起？」).
+    run_in = (i > 0 and body[i - 1].index == ln.index) or (
+        i + 1 < len(body) and body[i + 1].index == ln.index
+    )
+    longest, stops = (30, "。；;") if run_in else (MAX_SUBHEADING_CHARS, "。！？!?；;")
+    end = ln.text[-1:] if not (run_in and ln.text[-1:] in "？?") else ""
+    if not ln.text or len(ln.text) > longest or end in _NO_HEADING_END and end:
         return False
-    if any(c in ln.text for c in "。！？!?；;") or not _mostly_han(ln.text):
+    if any(c in ln.text for c in stops) or not _mostly_han(ln.text):
         return False
     if ln.text[0] in _BULLETS:
         return False  # ●/■/◆ items are a list, whatever their length
+    if _FIELD_LINE.match(ln.text):
+        return False  # 「地點：澳門南灣雅文湖畔」: a short label and its value, not a headline
     if i + 1 >= len(body) or found[i + 1] is not None:
         return False  # a subheading heads body text
     # A run of short lines is a list or an address block, not headings.

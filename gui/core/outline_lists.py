@@ -13,6 +13,7 @@ heading); these functions only clear entries of it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -22,6 +23,8 @@ MIN_LIST_RUN = 3
 #: contents.
 MIN_CONTENTS_RUN = 3
 _CONTENTS_WORDS = {"目录", "目錄", "目次"}
+#: A labelled subhead: a topic of two to eight characters, a colon, the headline.
+_LABELLED = re.compile(r"[^\W\d_a-zA-Z]{2,8}[:：]\s*\S{4}")
 
 
 def drop_contents(body: Sequence[Any], found: list[Any]) -> None:
@@ -109,6 +112,16 @@ def drop_lists(
             if ended or "sentence" in shapes:
                 for k in run:
                     found[k] = None
+            elif (
+                "lead" not in shapes
+                and not any(found[k] is None for k in run)
+                and not _said_again(body, run)  # a table of contents: drop_contents
+            ):
+                # Three short items in a row that head nothing: the tier is a list, its
+                # later items too though they have lines under them (a release's 1.–11.
+                # events, the first three bare, the rest with 日期：/地點： lines).
+                for k in _tier(numbered, i):
+                    found[k] = None
         elif len(run) >= 2 and len(ended) == len(run):
             # Two or more sentences in a row (1．…。 2．…。 under a table, 注：): notes.
             for k in run:
@@ -120,3 +133,35 @@ def drop_lists(
             if follower >= n or (follower in numbered and numbered[follower][0] <= rank):
                 found[k] = None  # nothing of its own under it
         i = j + 1
+
+
+def _tier(numbered: dict[int, tuple[float, str]], first: int) -> list[int]:
+    """``first`` and its later siblings: numbered items of its rank until one of an outer
+    rank (a new parent)."""
+    rank = numbered[first][0]
+    tier = []
+    for k in sorted(i for i in numbered if i >= first):
+        if numbered[k][0] < rank:
+            break
+        if numbered[k][0] == rank:
+            tier.append(k)
+    return tier
+
+
+def _said_again(body: Sequence[Any], run: range) -> bool:
+    """Whether a line of ``run`` comes again after it (as a contents entry's heading does)."""
+    keys = {"".join(body[k].text.split()) for k in run}
+    return any("".join(ln.text.split()) in keys for ln in body[run[-1] + 1 :])
+
+
+def nest_labelled_subheads(found: list[Any], rank: float) -> None:
+    """Subheads of one labelled form (「关于能源供应：能源供应偏紧是阶段性的…」, 「关于经济走势：…」),
+    two or more after a plain subhead (「热点问题一一回应」), are a tier under it: their rank
+    (``rank``, the subheads') goes half a step down."""
+    subs = [i for i, h in enumerate(found) if h is not None and h.rank == rank]
+    labelled = [i for i in subs if _LABELLED.match(found[i].line.text)]
+    if len(labelled) < 2 or not any(i < labelled[0] and i not in labelled for i in subs):
+        return
+    for i in labelled:
+        h = found[i]
+        found[i] = type(h)(h.line, rank + 0.5, h.heading_start, h.heading_end)

@@ -55,6 +55,34 @@ class LazyPattern:
 #: Paragraphs run together on one line, each opened by two ideographic spaces (a feed that
 #: lost its <p> tags): 「…部署十大重点工程 \u3000\u3000本报记者 包兴安 \u3000\u30001月24日，…」.
 _RUN_TOGETHER = re.compile(r"\s\u3000{2}|(?<=\S)(?=<!--)")
+#: A news page's tail run into the story's last paragraph (a feed that kept one line per
+#: block): related reading, the news sources, the editors, each after a space
+#: (「…的立場。 延伸閱讀  …  新聞來源：  …  責任編輯：羅元祺  核稿編輯：楊士範」).
+_TAIL_KEYS = (
+    "延伸閱讀 延伸阅读 相關閱讀 相关阅读 推薦閱讀 推荐阅读 新聞來源 新闻来源 資料來源 资料来源 "
+    "責任編輯 责任编辑 核稿編輯 核稿编辑"
+).split()
+_TAIL_ANY = re.compile("|".join(_TAIL_KEYS))
+_TAIL_CUT = re.compile(rf"(?<=\s)(?=(?:{'|'.join(_TAIL_KEYS)})(?:\s|[:：]))")
+#: Paragraphs run together with one space (a feed that kept one line per block): 「…的決定。
+#: 塔利班發表聲明稱…」. Taken apart only in a line that does so at least twice, and a news
+#: subhead run in at a paragraph's start is a paragraph of its own: 「阿富汗政府潰敗，撤軍決定遭
+#: 美國國內大肆抨擊 據布朗大學的資料，…」 (up to 30 characters, no sentence end, not numbered).
+_SPACE_JOINED = re.compile(r"(?<=[。！？」”）)])\s(?=\S)")
+_WIDE_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+_RUN_IN_SUBHEAD = re.compile(
+    r"(?![一二三四五六七八九十百\d（(第])[^\s。；;：:]{4,30}(?<=[^\W\d_a-zA-Z」』”？！])"
+    # …then a sentence: not a bracket, not a table row's figures (「外商投资企业 257981.5 15.3」)
+    r"(?=\s(?![\d.\s%-]{6})[^\s（(「“，,、。].{19})"
+)
+#: A photo credit run in between paragraphs: 「Photo Credit: Reuters / 達志影像」.
+_PHOTO_CREDIT = re.compile(
+    r"(?:Photo Credit|圖片來源|图片来源)\s*[:：]\s*[^/]{1,40}?/\s*\S{1,12}(?=\s)"
+)
+#: A byline opening a paragraph before its first sentence: 「編譯：吳宗宜 8月15日，在阿富汗…」.
+_LEAD_BYLINE = re.compile(
+    r"\s*(?:編譯|编译|撰文|記者|记者|作者|文)\s*[:：]\s*[^\W\d_a-zA-Z]{2,4}(?=\s)"
+)
 
 
 def paragraphs(text: str, end: int | None = None) -> list[tuple[int, int, int, str]]:
@@ -69,6 +97,8 @@ def paragraphs(text: str, end: int | None = None) -> list[tuple[int, int, int, s
         if "\u3000\u3000" in raw or "<!--" in raw:
             # (and a scraper's <!-- marker --> glued to the end of a paragraph)
             cuts += [m.start() + (m.end() > m.start()) for m in _RUN_TOGETHER.finditer(raw)]
+        if len(raw) > 40:
+            cuts = sorted({*cuts, *_feed_cuts(raw)})
         cuts.append(len(raw))
         for a, b in zip(cuts, cuts[1:], strict=False):
             piece = raw[a:b]
@@ -100,3 +130,47 @@ def trie_pattern(words: Iterable[str]) -> str:
         return f"(?:{body})?" if ends else body
 
     return build(trie)
+
+
+def _feed_cuts(raw: str) -> list[int]:
+    """Where a feed's long line holds more than one paragraph (see the patterns above)."""
+    cuts: list[int] = []
+    byline = _LEAD_BYLINE.match(raw)
+    if byline is not None:
+        cuts.append(byline.end())
+    tail = len(raw)
+    if _TAIL_ANY.search(raw):
+        tail_cuts = [m.start() for m in _TAIL_CUT.finditer(raw)]
+        cuts += tail_cuts
+        tail = min(tail_cuts, default=tail)
+    if "Credit" in raw or "片來源" in raw or "片来源" in raw:
+        for m in _PHOTO_CREDIT.finditer(raw):
+            cuts += [m.start(), m.end()]
+    # (most lines have no such join: one search before listing them all)
+    first = _SPACE_JOINED.search(raw, 0, tail)
+    joined = [m.end() for m in _SPACE_JOINED.finditer(raw, first.start(), tail)] if first else []
+    if len(joined) >= 2:
+        # (the tail's lists of links are one paragraph each, not subheads)
+        # Two spaces or more set off a block the page inserted (a card linking to
+        # another story): its own paragraph.
+        # (Not in a feed that opens paragraphs with ideographic spaces: there two
+        # spaces part a table's label from its title, 「表2  2021年…指标」.)
+        if "\u3000\u3000" not in raw:
+            joined += [m.end() for m in _WIDE_GAP.finditer(raw, 0, tail)]
+        starts = {len(raw) - len(raw.lstrip()), *joined, *cuts}
+        cuts += joined
+        for at in sorted(starts):
+            while at < tail and raw[at].isspace():
+                at += 1
+            sub = _RUN_IN_SUBHEAD.match(raw, at, tail)
+            if sub is not None and _mostly_han(sub[0]) and _balanced(sub[0]):
+                cuts.append(sub.end())
+    return cuts
+
+
+def _mostly_han(text: str) -> bool:
+    return sum(1 for c in text if "\u4e00" <= c <= "\u9fff") * 4 >= len(text) * 3
+
+
+def _balanced(text: str) -> bool:
+    return all(text.count(a) == text.count(b) for a, b in ("（）", "()", "「」", "“”", "《》"))

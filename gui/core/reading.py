@@ -6,7 +6,7 @@ from pathlib import Path
 
 from gui.core.cleaning import find_damaged, find_footer, remove_pinyin
 from gui.core.decoding import DecodedSource
-from gui.core.document import Document, Span, fingerprint_text
+from gui.core.document import Document, Furniture, Span, fingerprint_text
 from gui.core.furniture import find_furniture
 from gui.core.header import read_header
 from gui.core.loading import read_source
@@ -34,6 +34,8 @@ def document_from_source(decoded: DecodedSource, path: Path | None = None) -> Do
     headings = decoded.headings
     title_line = decoded.title_line
     furniture = find_furniture(text, body_end)
+    if headings is not None and title_line:
+        furniture = _preamble(text, title_line, furniture)
     header = read_header(
         text,
         body_end,
@@ -72,3 +74,23 @@ def document_from_source(decoded: DecodedSource, path: Path | None = None) -> Do
         furniture=furniture,
         header=header,
     )
+
+
+def _preamble(
+    text: str, title_line: int, furniture: tuple[Furniture, ...]
+) -> tuple[Furniture, ...]:
+    """The notes a page puts above the title its format marks (a site's lead, a scraper's
+    note: 「《新闻联播》2026年6月19日 全部 12 条文字稿，原文完整保留。」) are page chrome: sentences,
+    so a 公文's 发文字号 or a dateline above a marked title stays what it is."""
+    end = 0
+    for _ in range(title_line):
+        end = text.index("\n", end) + 1
+    head = text[: end - 1]
+    start = len(head) - len(head.lstrip())
+    stop = len(head.rstrip())
+    if start >= stop or any(f.start <= start and stop <= f.end for f in furniture):
+        return furniture
+    if any(not ln.strip() or ln.strip()[-1] not in "。！!" for ln in head[start:].split("\n")):
+        return furniture
+    kept = [f for f in furniture if f.end <= start or f.start >= stop]
+    return tuple(sorted([*kept, Furniture(start, stop, "chrome")], key=lambda f: f.start))

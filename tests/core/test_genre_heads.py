@@ -83,3 +83,25 @@ def test_news_values_end_at_a_bar_or_a_bracket_and_the_print_edition_is_furnitur
     doc = document_from_text(text)
     assert doc.header.get("editor") == "张三"
     assert doc.header.get("source") == "中国新闻网"
+
+
+def test_taiwan_and_hong_kong_bylines_and_time_keys():
+    body = (
+        "　　行政院今天召開會議，通過多項法案，並決定加強防疫措施，以保障民眾健康與安全，"
+        "各界普遍表示支持。"
+    )
+    for byline in (
+        "記者王大明／台北報導",
+        "記者 王大明 / 台北報導",
+        "王大明 台北報導",
+        "文／王大明",
+    ):
+        doc = document_from_text(f"行政院會通過防疫條例\n{byline}\n{body}\n{body}\n")
+        assert furniture(doc) == [("byline", byline)], byline
+        assert doc.header.get("reporter") == "王大明", byline
+    doc = document_from_text(f"行政院會通過防疫條例\n圖／中央社\n{body}\n{body}\n")
+    assert furniture(doc) == [("byline", "圖／中央社")] and doc.header.get("reporter") is None
+    for stamp in ("發佈時間：2021/08/16 19:30", "最後更新時間：2021/08/16 19:30"):
+        assert classify_line(stamp, around_body=False) == "news"
+    # A sentence that reports is text.
+    assert classify_line("據中央社報導", around_body=True) is None

@@ -122,6 +122,10 @@ def guess_title_line(lines: list[str], headings: dict[int, int]) -> int | None:
         if all(level > headings[first_heading] for level in others):
             headings.pop(first_heading)
             return first_heading
+    if first_heading is not None and first_heading <= MAX_PREAMBLE_LINES:
+        if _heads_nothing(lines, headings, first_heading):
+            headings.pop(first_heading)
+            return first_heading
     if 0 in headings:
         others = [level for line, level in headings.items() if line != 0]
         if all(level > headings[0] for level in others):
@@ -134,3 +138,15 @@ def guess_title_line(lines: list[str], headings: dict[int, int]) -> int | None:
     if len(first) <= MAX_TITLE_CHARS and first[-1] not in _NOT_TITLE_END:
         return 0
     return None
+
+
+def _heads_nothing(lines: list[str], headings: dict[int, int], first: int) -> bool:
+    """A first heading with no text of its own, over three or more headings of its level: a
+    digest's programme line (「《新闻联播》 20260619 19:00」, then a link label, then the
+    items) is the page's title, not its first item."""
+    level = headings[first]
+    peers = sorted(line for line, lv in headings.items() if lv <= level and line > first)
+    if len(peers) < 3 or any(headings[line] < level for line in peers):
+        return False
+    own = [ln.strip() for ln in lines[first + 1 : peers[0]] if ln.strip()]
+    return all(len(ln) <= 20 and not any(c in ln for c in "。！？；") for ln in own)
