@@ -211,3 +211,29 @@ def test_rivers_seas_and_parties_from_the_lists():
         texts("黄浦江两岸、京杭大运河申遗与杭州湾大桥", "LOC")
     )
     assert texts("民众党和时代力量发表声明", "ORG") == ["民众党", "时代力量"]
+
+
+# -- township-level divisions (towns.txt) and Taiwan's districts (taiwan_districts.txt) -----
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("长宁区天山路街道和新泾镇", "天山路街道"),
+        ("长宁区天山路街道和新泾镇", "新泾镇"),
+        ("城关镇的集市", "城关镇"),
+        ("新北市三峡区与瑞芳区", "瑞芳区"),
+    ],
+)
+def test_listed_townships_and_taiwan_districts_are_places(text, place):
+    assert place in texts(text, "LOC")
+
+
+def test_a_township_government_or_office_is_a_body():
+    found = texts("安亭镇政府、虹桥街道办事处，各街道办事处", "ORG")
+    assert found == ["安亭镇政府", "虹桥街道办事处"]
+
+
+@pytest.mark.parametrize("text", ["中心镇建设", "各街道要加强管理", "街道社区", "特色小镇"])
+def test_generic_towns_and_streets_are_no_places(text):
+    assert texts(text, "LOC") == []

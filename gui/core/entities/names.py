@@ -161,6 +161,11 @@ def name_start(masked: str, end: int, gaz: Gazetteer, keep_remits: bool = False)
 def _contains_place(part: str, gaz: Gazetteer) -> bool:
     if gaz.place_re.search(part) or gaz.org_re.search(part):
         return True
+    # Townships are named with their level word (虹桥街道办事处, 安亭镇政府).
+    for m in _TOWN_END.finditer(part):
+        end = m.end()
+        if any(part[end - k : end] in gaz.towns for k in range(3, min(end, 8) + 1)):
+            return True
     # County-level names end in 区/县/市/旗: look only where one of those is.
     for m in _COUNTY_END.finditer(part):
         end = m.end()
@@ -171,6 +176,7 @@ def _contains_place(part: str, gaz: Gazetteer) -> bool:
 
 
 _COUNTY_END = re.compile("[区县市旗]")
+_TOWN_END = re.compile("街道|镇|乡")
 
 
 def starts_with_place(part: str, gaz: Gazetteer) -> bool:
@@ -189,7 +195,11 @@ def _org_name_ok(part: str, suffix: str, gaz: Gazetteer) -> bool:
     if part.endswith(lx.SUFFIX_BLOCKED_BEFORE.get(suffix, ())):
         return False
     if suffix in lx.PLACE_ONLY_SUFFIXES:
-        return part in gaz.places or (starts_with_place(part, gaz) and is_generic_places(part, gaz))
+        return (
+            part in gaz.places
+            or part in gaz.towns
+            or (starts_with_place(part, gaz) and is_generic_places(part, gaz))
+        )
     if suffix in lx.ZONE_BODY_SUFFIXES:
         return _contains_place(part, gaz) or part.endswith(tuple(lx.ZONE_SUFFIXES))
     if suffix in lx.CONGRESS_SUFFIXES:

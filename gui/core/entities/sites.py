@@ -17,7 +17,7 @@ from gui.core.entities.names import Candidate, is_cjk
 
 # -- towns and townships -------------------------------------------------------------------
 
-_TOWN = re.compile("(?:镇|乡)(?![村镇长级里区域政企民土亲情间下江海远压守定静痛])")
+_TOWN = re.compile("(?:街道|镇|乡)(?![村镇长级里区域政企民土亲情间下江海远压守定静痛])")
 # The character before 镇/乡 in common nouns: 城镇, 乡镇, 村镇, 集镇, 市镇, 小镇, 古镇, 名镇,
 # 重镇, 强镇, 大镇, 特色镇, 家乡, 城乡, 下乡, 返乡, 老乡, 思乡, 水乡, 异乡, 他乡.
 _TOWN_NOT_AFTER = set("城乡村集市小古名重强大色街坐军家下返老思水异他故同本外")
@@ -41,13 +41,30 @@ def _left_boundary(masked: str, s: int) -> bool:
 
 
 def towns(masked: str, gaz: Gazetteer) -> list[Candidate]:
-    """X镇, X乡: a two- or three-character proper name at a word boundary (朱家角镇, 安亭镇),
-    or any name right after its county or district (崇明区陈家镇)."""
+    """X镇, X乡, X街道: a township-level name of the official list (towns.txt: 安亭镇,
+    天山路街道, 城关镇), or a two- or three-character proper name before 镇/乡 at a word
+    boundary or right after its county or district (崇明区陈家镇)."""
     out: list[Candidate] = []
+    known = gaz.towns
     for m in _TOWN.finditer(masked):
-        s = m.start()
-        if masked[s - 1 : s] in _TOWN_NOT_AFTER:
+        s, e = m.span()
+        listed = next(
+            (
+                k
+                for k in range(min(6, s), 1, -1)
+                if masked[s - k : e] in known and not names.is_generic(masked[s - k : s])
+            ),
+            0,
+        )
+        if listed and (
+            listed > 2
+            or _after_place(masked, s - listed, gaz)
+            or _left_boundary(masked, s - listed)
+        ):
+            out.append((s - listed, e, "LOC", 3))
             continue
+        if m.group() == "街道" or masked[s - 1 : s] in _TOWN_NOT_AFTER:
+            continue  # an unlisted 街道 is the common noun "street"
         for k in (3, 2):
             part = masked[s - k : s]
             if len(part) != k or part[0] in _LEVEL or part in gaz.places:
@@ -55,7 +72,7 @@ def towns(masked: str, gaz: Gazetteer) -> list[Candidate]:
             if not _name_like(part, gaz):
                 continue
             if _after_place(masked, s - k, gaz) or _left_boundary(masked, s - k):
-                out.append((s - k, m.end(), "LOC", 3))
+                out.append((s - k, e, "LOC", 3))
                 break
     return out
 
