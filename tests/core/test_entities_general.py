@@ -237,3 +237,27 @@ def test_a_township_government_or_office_is_a_body():
 @pytest.mark.parametrize("text", ["中心镇建设", "各街道要加强管理", "街道社区", "特色小镇"])
 def test_generic_towns_and_streets_are_no_places(text):
     assert texts(text, "LOC") == []
+
+
+# -- regions: a province's abbreviation and a direction; the great regions ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, region",
+    [
+        ("辽中南地区的电网", "辽中南地区"),
+        ("晋北、蒙东的煤炭外运", "蒙东"),
+        ("苏南和苏北经济", "苏北"),
+        ("推动东北振兴", "东北"),
+        ("东北、华北和西北", "西北"),
+    ],
+)
+def test_regions_named_by_abbreviation_and_direction(text, region):
+    assert region in texts(text, "LOC")
+
+
+@pytest.mark.parametrize(
+    "text", ["城市东北部", "东北方向", "西南风", "新南向政策", "位于城市西南的"]
+)
+def test_directions_are_no_regions(text):
+    assert texts(text, "LOC") == []

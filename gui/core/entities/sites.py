@@ -207,6 +207,44 @@ def plants_ports_lines(masked: str, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
+# -- regions named by a province's abbreviation and a direction ------------------------------
+
+# 苏南, 晋北, 蒙东, 皖南, 陕北, 鲁西南: provinces whose one-character abbreviations are not
+# common characters (新, 宁, 青, 云, 贵, 吉 … open too many words: 新南向, 云南 is a province).
+_REGION = re.compile(
+    "(?:[津沪冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕陇蒙藏]"
+    "(?:东南|东北|西南|西北|中南|[东西南北中])|东北|西北|西南)"
+    "(?:地区)?(?=[、，。；和与及的等地]|三省|五省|振兴|老工业基地|经济|$)"
+)
+
+
+def regions(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """Regions named by a province's abbreviation and a direction (苏南, 晋北, 蒙东, 陕北,
+    with 地区 one span) and the great regions 东北, 西北, 西南 where they stand as names
+    (东北振兴, 东北三省, 东北、华北) — not 东北部, 东北方向."""
+    out: list[Candidate] = []
+    for m in _REGION.finditer(masked):
+        if m.group() in gaz.places and m.group() not in ("东北", "西北", "西南"):
+            continue  # a prefecture or county with that name is found as one (晋中, 湘西)
+        if not _left_boundary(masked, m.start()):
+            continue  # 城市东北 is a direction in a phrase
+        before = masked[m.start() - 1 : m.start()]
+        if m.group()[:2] in ("东北", "西北", "西南") and before and before not in _REGION_BEFORE:
+            verb = masked[m.start() - 2 : m.start()]
+            if before in "向往朝偏" or (verb not in gaz.verbs and verb not in gaz.function_words):
+                continue  # 位于城区西南, 向东北: a direction; the region follows a mark or a verb
+        out.append((m.start(), m.end(), "LOC", 4))
+    return out
+
+
+_REGION_BEFORE = set("、，。；：:和与及\n（“")
+
+
 def sites(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """All the candidates of this module."""
-    return towns(masked, gaz) + roads(masked, gaz) + plants_ports_lines(masked, gaz)
+    return (
+        towns(masked, gaz)
+        + roads(masked, gaz)
+        + plants_ports_lines(masked, gaz)
+        + regions(masked, gaz)
+    )
