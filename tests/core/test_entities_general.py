@@ -261,3 +261,9 @@ def test_regions_named_by_abbreviation_and_direction(text, region):
 )
 def test_directions_are_no_regions(text):
     assert texts(text, "LOC") == []
+
+
+def test_a_person_named_in_full_is_later_named_by_surname_and_title():
+    text = "被提名人黄荣村表示，黄院长强调，国王院长不在。"
+    assert texts(text, "PER") == ["黄荣村", "黄"]
+    assert texts("黄院长强调", "PER") == []  # no full name earlier: no evidence

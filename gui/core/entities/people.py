@@ -297,6 +297,41 @@ def repeated_people(masked: str, names: set[str], taken: bytearray) -> list[Cand
     return out
 
 
+_SURNAME_BEFORE = set("的和与及向对由请是为、，。；：在跟同让给被（“ \n\x00")
+
+
+def surnames_with_titles(
+    masked: str, persons: set[str], gaz: Gazetteer, taken: bytearray
+) -> list[Candidate]:
+    """A person named in full is later named by surname and title (黄荣村 … 黄院长, 王晓明 …
+    王局长): the surname is the name (second edition: no titles in PER spans)."""
+    surnames = {p[: _surname_len(p)] for p in persons if len(p) >= 2 and _surname_len(p)}
+    surnames.discard("")
+    if not surnames:
+        return []
+    pattern = re.compile("(" + trie_pattern(surnames) + ")(?=" + trie_pattern(_SHORT_TITLES) + ")")
+    out: list[Candidate] = []
+    for m in pattern.finditer(masked):
+        s, e = m.span(1)
+        if any(taken[s:e]):
+            continue
+        before = masked[s - 1 : s]
+        if before and is_cjk(before) and before not in _SURNAME_BEFORE:
+            verb = masked[s - 2 : s]
+            if verb not in gaz.verbs and verb not in gaz.function_words:
+                continue  # 国王院长: the character ends another word
+        out.append((s, e, "PER", 5))
+    return out
+
+
+# Titles after a surname in later mentions (黄院长, 王局长, 李教授, 陈主委).
+_SHORT_TITLES = frozenset(
+    """院长 副院长 部长 副部长 局长 副局长 主席 副主席 主任 书记 市长 省长 区长 县长 署长 处长 司长
+    委员 主委 总统 总理 议员 立委 教授 博士 医生 律师 老师 校长 董事长 总经理 总裁 会长 理事长
+    秘书长 行长 先生 女士 小姐 太太 议长 大使 部长们 特首 司令 将军 同志""".split()
+)
+
+
 def is_married_name_form(name: str) -> bool:
     """Whether a four-character name starts with two surnames (林郑月娥, 范徐丽泰)."""
     return len(name) == 4 and name[0] in lx.SURNAMES and name[1] in lx.SURNAMES
