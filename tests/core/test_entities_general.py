@@ -267,3 +267,20 @@ def test_a_person_named_in_full_is_later_named_by_surname_and_title():
     text = "被提名人黄荣村表示，黄院长强调，国王院长不在。"
     assert texts(text, "PER") == ["黄荣村", "黄"]
     assert texts("黄院长强调", "PER") == []  # no full name earlier: no evidence
+
+
+# -- Hong Kong and Macau bodies with 及/暨 in their names; level words before known bureaus ----
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("統計暨普查局公布數據", "統計暨普查局"),
+        ("社會文化司司長歐陽瑜出席", "社會文化司"),
+        ("創新科技及工業局局長", "創新科技及工業局"),
+        ("人才發展委員會召開會議", "人才發展委員會"),
+        ("区政府责成区文化局办理", "区文化局"),  # 文化局 is a known Macau body too
+    ],
+)
+def test_hong_kong_and_macau_bodies(text, body):
+    assert body in texts(text, "ORG")

@@ -378,20 +378,25 @@ def organisations(
             s = term.start()  # 第十四届全国人民代表大会
         if e - s <= 3 and _starts_inside_place(masked, s, e, gaz):
             continue  # 湖北大力 holds no 北大, 上海信息 no 海信
+        if masked[s - 1 : s] in lx.LEVEL_CHARS and m.group()[-1] in "局署处厅委办":
+            s -= 1  # 区文化局, 市教育局: a level word before a known bureau belongs to it
         out.append((s, e, "ORG", 1))
     return out
 
 
 def _after_verb(part: str, gaz: Gazetteer) -> int:
-    """Where a name starts when a verb stands right before a place or a known body inside its
-    left extension (标榜|香港大学): the offset after the rightmost such verb, or 0."""
+    """Where a name starts when a verb stands right before a place, a known body or a level
+    word inside its left extension (标榜|香港大学, 批转|区文化局): the offset after the
+    rightmost such verb, or 0."""
     verbs, words = gaz.verbs, gaz.function_words
     if not verbs:
         return 0
     for i in range(len(part) - 2, 1, -1):
         before = part[i - 2 : i]
         if (before in verbs or before in words) and (
-            gaz.place_re.match(part, i) or gaz.org_re.match(part, i)
+            gaz.place_re.match(part, i)
+            or gaz.org_re.match(part, i)
+            or (part[i] in lx.LEVEL_CHARS and len(part) - i >= 3)  # 批转|区文化局
         ):
             if not any(ps < i < pe for ps, pe in _protected(part, gaz)):
                 return i
