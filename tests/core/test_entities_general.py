@@ -284,3 +284,8 @@ def test_a_person_named_in_full_is_later_named_by_surname_and_title():
 )
 def test_hong_kong_and_macau_bodies(text, body):
     assert body in texts(text, "ORG")
+
+
+def test_state_forest_farms_are_bodies_and_family_farms_are_not():
+    assert texts("塞罕坝机械林场获联合国地球卫士奖", "ORG") == ["塞罕坝机械林场", "联合国"]
+    assert texts("发展家庭农场和休闲农场", "ORG") == []
