@@ -289,3 +289,16 @@ def test_hong_kong_and_macau_bodies(text, body):
 def test_state_forest_farms_are_bodies_and_family_farms_are_not():
     assert texts("塞罕坝机械林场获联合国地球卫士奖", "ORG") == ["塞罕坝机械林场", "联合国"]
     assert texts("发展家庭农场和休闲农场", "ORG") == []
+
+
+def test_biographies_open_with_the_name_and_a_career_verb():
+    assert texts("林秀莲，现任法官，曾任律师。", "PER") == ["林秀莲"]
+    found = {(e.type, e.text) for e in recognise("张志明，曾任台湾大学教授。")}
+    assert {("PER", "张志明"), ("ORG", "台湾大学")} <= found  # 大学教授 is no 大学教育
+    assert texts("会议指出，现任领导要负责。", "PER") == []
+
+
+def test_taiwan_bodies_and_short_forms_that_are_no_words():
+    text = "曾任銓敘部政務次長、行政院人事行政總處副人事長"
+    assert texts(text, "ORG") == ["銓敘部", "行政院人事行政總處"]
+    assert texts("高效办成大件运输，其中油气管道，平台电商", "ORG") == []  # 成大, 中油, 台电

@@ -317,7 +317,10 @@ def organisations(
             continue  # 审计署署长, 投资推广署助理署长: the body ends earlier; …署长 is a title
         blocked = lx.SUFFIX_BLOCKED_AFTER.get(suffix)
         if blocked and masked[e : e + 1] and masked[e] in blocked:
-            if not (suffix == "委" and masked[e : e + 2] in ("会同", "会商", "会签")):
+            if not (
+                (suffix == "委" and masked[e : e + 2] in ("会同", "会商", "会签"))
+                or masked[e : e + 2] in ("教授", "教师")  # 台湾大学教授 is no 大学教育
+            ):
                 continue
         start = name_start(masked, s, gaz)
         if start in count_ends and not _contains_place(masked[start:s], gaz):

@@ -44,7 +44,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # The patterns below are found from their tail or delimiter (a pattern that opens with a
         # lookbehind or a run of any ideographs is tried at every position) and read backwards.
         # Biographies: 梁仪坚，男，汉族，1955年11月出生; 梁仪坚简历; 梁仪坚同志简历.
-        "bio": re.compile("[，,][男女][，,]|同志简历|简历"),
+        "bio": re.compile(
+            "[，,][男女][，,]|[，,（(](?:现任|曾任|历任|现为|原任|生于|出生于)|同志简历|简历"
+        ),
         # Photo credits: 中新社记者 陈文 摄, 中新社发 岳路建 摄.
         "credit": re.compile("摄(?![\u4e00-\u9fff])"),
         "foreign": re.compile(trie_pattern(lx.FOREIGN_TITLES_AFTER)),
