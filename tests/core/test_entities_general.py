@@ -302,3 +302,17 @@ def test_taiwan_bodies_and_short_forms_that_are_no_words():
     text = "曾任銓敘部政務次長、行政院人事行政總處副人事長"
     assert texts(text, "ORG") == ["銓敘部", "行政院人事行政總處"]
     assert texts("高效办成大件运输，其中油气管道，平台电商", "ORG") == []  # 成大, 中油, 台电
+
+
+@pytest.mark.parametrize(
+    "text, hall", [("上海博物馆展出", "上海博物馆"), ("参观国家博物馆", "国家博物馆")]
+)
+def test_museums_named_by_their_place_or_the_nation_are_venues(text, hall):
+    assert hall in texts(text, "LOC")
+
+
+@pytest.mark.parametrize(
+    "text", ["进一步调动博物馆利用馆藏", "支持非国有博物馆发展", "拟议博物馆的资料"]
+)
+def test_a_museum_without_a_name_is_no_venue(text):
+    assert texts(text, "LOC") == []
