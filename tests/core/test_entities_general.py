@@ -316,3 +316,10 @@ def test_museums_named_by_their_place_or_the_nation_are_venues(text, hall):
 )
 def test_a_museum_without_a_name_is_no_venue(text):
     assert texts(text, "LOC") == []
+
+
+def test_runs_of_province_abbreviations_before_a_relating_word():
+    assert texts("粤苏鲁三省经济总量", "LOC") == ["粤", "苏", "鲁"]
+    assert texts("闽粤交界地区", "LOC") == ["闽", "粤"]
+    assert texts("京津冀协同发展", "LOC") == ["京津冀"]  # a region of its own
+    assert "新" not in texts("新宁地区", "LOC")  # the county 新宁

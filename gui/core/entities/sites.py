@@ -237,6 +237,28 @@ def regions(masked: str, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
+# 粤苏鲁三省, 京津冀协同, 闽粤交界, 川渝两地: a run of provinces' one-character abbreviations
+# before a word that counts or relates places names each of them.
+_ABBREVIATION_RUN = re.compile(
+    "[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕甘青宁新蒙藏]{2,4}"
+    "(?=[两三四五六七八九]省|[两三四]地|[两三四]市|交界|边界|边境|接壤|协同|一体化|合作|经济|地区|等地|等省)"
+)
+
+
+def abbreviation_runs(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """Each province of a run of one-character abbreviations (粤苏鲁三省 → 粤, 苏, 鲁),
+    where the run starts a word and is not itself a place name (京津冀 is one region)."""
+    out: list[Candidate] = []
+    for m in _ABBREVIATION_RUN.finditer(masked):
+        run = m.group()
+        if run in gaz.places or not _left_boundary(masked, m.start()):
+            continue
+        if any(run + level in gaz.counties for level in "县市区旗"):
+            continue  # 新宁地区: the county 新宁, not 新 + 宁
+        out += [(m.start() + i, m.start() + i + 1, "LOC", 4) for i in range(len(run))]
+    return out
+
+
 _REGION_BEFORE = set("、，。；：:和与及\n（“")
 
 
@@ -247,4 +269,5 @@ def sites(masked: str, gaz: Gazetteer) -> list[Candidate]:
         + roads(masked, gaz)
         + plants_ports_lines(masked, gaz)
         + regions(masked, gaz)
+        + abbreviation_runs(masked, gaz)
     )
