@@ -323,3 +323,20 @@ def test_runs_of_province_abbreviations_before_a_relating_word():
     assert texts("闽粤交界地区", "LOC") == ["闽", "粤"]
     assert texts("京津冀协同发展", "LOC") == ["京津冀"]  # a region of its own
     assert "新" not in texts("新宁地区", "LOC")  # the county 新宁
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("美国总统唐纳德·特朗普表示", "唐纳德·特朗普"),
+        ("伊萬．納威出席", "伊萬．納威"),
+        ("约瑟夫·拜登，", "约瑟夫·拜登"),
+    ],
+)
+def test_transliterated_names_with_a_middle_dot(text, name):
+    assert name in texts(text, "PER")
+
+
+def test_a_dotted_name_inside_a_longer_name_or_a_venue_is_no_person():
+    assert texts("华特·克朗凯特新闻与大众传播学院", "PER") == []
+    assert texts("上生·新所开放", "PER") == []

@@ -236,11 +236,21 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
             name = masked[k:s]
             if not _surname_len(name):
                 out.append((k, s, "PER", 6))
+    # Transliterated names with a middle dot (唐纳德·特朗普, 伊万．纳威): each part is made of
+    # transliteration characters (上生·新所, a venue, is not).
+    for m in _DOTTED.finditer(masked):
+        if _after_ok(masked, m.end()):  # 华特·克朗凯特新闻学院 names a school, not him
+            out.append((m.start(), m.end(), "PER", 4))
     for m in pats["alone"].finditer(masked):
         name = m.group(1)
         if plausible_name(name, gaz, _FLOOR_ALONE) and not gaz.org_re.match(name):
             out.append((m.start(1), m.end(1), "PER", 7))
     return out
+
+
+_DOTS = "[·．•‧・]"
+_TRANSLIT = "".join(sorted(lx.TRANSLIT_CHARS | set("登顿朗普卜杜勒兹拜瑟")))
+_DOTTED = re.compile(f"[{_TRANSLIT}]{{1,6}}(?:{_DOTS}[{_TRANSLIT}]{{1,8}})+")
 
 
 def _names_after_title(masked: str, e: int, gaz: Gazetteer) -> list[Candidate]:
