@@ -340,3 +340,8 @@ def test_transliterated_names_with_a_middle_dot(text, name):
 def test_a_dotted_name_inside_a_longer_name_or_a_venue_is_no_person():
     assert texts("华特·克朗凯特新闻与大众传播学院", "PER") == []
     assert texts("上生·新所开放", "PER") == []
+
+
+def test_care_homes_and_clinics_are_bodies():
+    text = "区妇幼保健院改扩建，清池路养老院建设项目，新建一所养老院，乡镇卫生院。"
+    assert texts(text, "ORG") == ["区妇幼保健院", "清池路养老院"]

@@ -102,6 +102,7 @@ ORG_SUFFIXES = """
     分公司 分局 总局 总署 总公司 总院 分行 支行 调查队 调查总队 常委会 司 总处
     国会 众议院 参议院 办 军区 领导小组 人大 政协 人民代表大会 人大常委会 周报 周刊 时报 商报 早报 晨报 都市报 青年报 新闻网 广播电视台
     校区 分校 公署 议会 委会 公会 工会 联会 办事处 代表处 联络处 学系 系 林场 农场 牧场
+    保健院 养老院 福利院 敬老院 卫生院 疗养院 规划院 中医院 卫生服务中心 卫生所 派出所
 """.split()
 
 #: Suffixes that need a place (gazetteer hit) or a level word + stem in front: alone or after a
@@ -115,7 +116,8 @@ PLACE_ONLY_SUFFIXES = frozenset("人民政府 政府".split())
 #: begin with a function word (明白大学, 做中介公司 are phrases).
 COMMON_NOUN_SUFFIXES = frozenset(
     """大学 学院 医院 公司 有限公司 中心 学校 小学 中学 研究所 研究院 协会 学会 工会 银行 集团 国会
-    法院 电视台 幼儿园 分公司 委员会 联盟 基金会 商会 公会 联会 林场 农场 牧场""".split()
+    法院 电视台 幼儿园 分公司 委员会 联盟 基金会 商会 公会 联会 林场 农场 牧场
+    保健院 养老院 福利院 敬老院 卫生院 疗养院 规划院 中医院 卫生所 派出所""".split()
 )
 #: University departments (法律系, 政治学系): only after a university or college in the name.
 DEPARTMENT_SUFFIXES = frozenset("系 学系".split())
