@@ -345,3 +345,19 @@ def test_a_dotted_name_inside_a_longer_name_or_a_venue_is_no_person():
 def test_care_homes_and_clinics_are_bodies():
     text = "区妇幼保健院改扩建，清池路养老院建设项目，新建一所养老院，乡镇卫生院。"
     assert texts(text, "ORG") == ["区妇幼保健院", "清池路养老院"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("据王晓明介绍，今年以来", "王晓明"),
+        ("图为张建国在车间查看", "张建国"),
+        ("。张伟说，", "张伟"),
+    ],
+)
+def test_sources_captions_and_plain_speech(text, name):
+    assert texts(text, "PER") == [name]
+
+
+def test_said_and_according_to_alone_make_no_people():
+    assert texts("据说今年，总的来说，小说家说，他游说各方，据统计介绍。", "PER") == []

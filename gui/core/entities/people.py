@@ -83,6 +83,8 @@ _BEFORE_NAME_OK = set("校院所系部科的了和与及由请是为对向同长
 # Before a bare name + speech verb (王晓明表示) only punctuation will do.
 _CREDIT_BEFORE = set(" \u3000\n。，；：（(、")
 _CLAUSE_START = set("、，,。；;：:（(“「 \n\x00")
+# 据王晓明介绍: a name after 据 is the source of what follows.
+_SPEECH_START = _CLAUSE_START | {"据"}
 
 # Score floors (sum over the given-name characters; unknown characters count as -2).
 _FLOOR_TITLED = -4.0  # next to a title the context is the evidence
@@ -181,7 +183,7 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
             # A one-character given name before a verb is as often a phrase (应先要求): it
             # needs a clear name character.
             floor = _FLOOR_SPEECH if k == 3 else _FLOOR_SPEECH_SHORT
-            if name and before in _CLAUSE_START and plausible_name(name, gaz, floor):
+            if name and before in _SPEECH_START and plausible_name(name, gaz, floor):
                 if not gaz.org_re.fullmatch(name):
                     out.append((t - k, t, "PER", 6))
                 break
