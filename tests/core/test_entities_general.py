@@ -361,3 +361,9 @@ def test_sources_captions_and_plain_speech(text, name):
 
 def test_said_and_according_to_alone_make_no_people():
     assert texts("据说今年，总的来说，小说家说，他游说各方，据统计介绍。", "PER") == []
+
+
+def test_more_news_organisations_and_papers_that_begin_a_word():
+    found = texts("据中央社报道，联合报指出，端传媒与澳广视消息", "ORG")
+    assert found == ["中央社", "联合报", "端传媒", "澳广视"]
+    assert texts("联合报告显示", "ORG") == []

@@ -174,6 +174,8 @@ SUFFIX_BLOCKED_AFTER: dict[str, str] = {
     "党": "派员委组内外校建性史",  # 民主党派, 党员: 民主党 and 共产党 only as names
     "海关": "总",
     "司": "机法令仪局",
+    # A paper's name is no paper in 联合报告, 日报表: 报 begins the next word.
+    "报": "告道刊名送表价销考批案警复",
 }
 
 #: A suffix right after one of these words is part of a common noun (格局, 大厅, 党委).
