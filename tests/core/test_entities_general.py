@@ -367,3 +367,25 @@ def test_more_news_organisations_and_papers_that_begin_a_word():
     found = texts("据中央社报道，联合报指出，端传媒与澳广视消息", "ORG")
     assert found == ["中央社", "联合报", "端传媒", "澳广视"]
     assert texts("联合报告显示", "ORG") == []
+
+
+# -- quantities: currency before the amount, ranges, tenths, signs (second edition) ----------
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        ("奖励人民币1万元至3万元。", "人民币1万元至3万元"),
+        ("给予港币500元资助", "港币500元"),
+        ("数值在0至-100%之间", "0至-100%"),
+        ("满意度达7成7，", "7成7"),
+        ("约6至7成的企业", "6至7成"),
+        ("增长+5%，", "+5%"),
+    ],
+)
+def test_amounts_take_currency_range_and_sign(text, amount):
+    assert amount in texts(text, "QUANT")
+
+
+def test_tenths_need_a_number_that_stands_alone():
+    assert texts("12成为全国第一，3成立新公司", "QUANT") == []
