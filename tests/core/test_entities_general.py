@@ -389,3 +389,11 @@ def test_amounts_take_currency_range_and_sign(text, amount):
 
 def test_tenths_need_a_number_that_stands_alone():
     assert texts("12成为全国第一，3成立新公司", "QUANT") == []
+
+
+def test_a_decade_takes_its_part():
+    assert texts("上世纪80年代后期，20世纪90年代初，80年代中国", "DATE") == [
+        "80年代后期",
+        "20世纪90年代初",
+        "80年代",
+    ]

@@ -177,8 +177,14 @@ def dates(pivot: str) -> list[Span]:
                 start -= 1
             elif before + text[0] in _NOT_PERIOD:
                 continue
+        if text.endswith("年代"):
+            tail = _DECADE_TAIL.match(pivot, end)
+            end = tail.end() if tail else end  # 80年代后期: a year with its suffix is one span
         spans.append((start, end, "DATE"))
     return spans
+
+
+_DECADE_TAIL = re.compile("初期|中期|后期|前期|末期|中叶|初|末")
 
 
 # -- quantities ----------------------------------------------------------------------------
