@@ -397,3 +397,19 @@ def test_a_decade_takes_its_part():
         "20世纪90年代初",
         "80年代",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("俄罗斯总统普京表示，", "普京"),
+        ("联合国秘书长古特雷斯出席", "古特雷斯"),
+        ("国务院总理李强表示", "李强"),
+    ],
+)
+def test_foreign_leaders_after_their_title(text, name):
+    assert name in texts(text, "PER")
+
+
+def test_a_title_before_a_common_word_makes_no_foreign_name():
+    assert texts("总理说明情况，总统府发言人", "PER") == []

@@ -189,6 +189,12 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 break
     for m in pats["title_before"].finditer(masked):
         out += _names_after_title(masked, m.end(), gaz)
+        if m.group().rstrip(" \u3000:：|｜") in _LEADER_TITLES:
+            # 总统普京, 秘书长古特雷斯: a transliterated name after a head of state's title.
+            run = _TRANSLIT_RUN.match(masked, m.end())
+            name = run.group() if run else ""
+            if run and _after_ok(masked, run.end()) and (len(name) >= 4 or not _surname_len(name)):
+                out.append((run.start(), run.end(), "PER", 6))
     for m in pats["bio"].finditer(masked):
         s = m.start()
         for k in (3, 2):
@@ -251,7 +257,11 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
 
 
 _DOTS = "[·．•‧・]"
-_TRANSLIT = "".join(sorted(lx.TRANSLIT_CHARS | set("登顿朗普卜杜勒兹拜瑟")))
+_TRANSLIT = "".join(sorted(lx.TRANSLIT_CHARS | set("登顿朗普卜杜勒兹拜瑟京茨")))
+_TRANSLIT_RUN = re.compile(f"[{_TRANSLIT}]{{2,6}}")
+_LEADER_TITLES = frozenset(
+    "总统 副总统 总理 首相 国王 女王 王储 外长 国务卿 秘书长 总干事 议长 大使 部长 防长 主席 总书记".split()
+)
 _DOTTED = re.compile(f"[{_TRANSLIT}]{{1,6}}(?:{_DOTS}[{_TRANSLIT}]{{1,8}})+")
 
 
