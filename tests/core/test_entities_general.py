@@ -413,3 +413,8 @@ def test_foreign_leaders_after_their_title(text, name):
 
 def test_a_title_before_a_common_word_makes_no_foreign_name():
     assert texts("总理说明情况，总统府发言人", "PER") == []
+
+
+def test_a_city_before_a_market_is_the_city_without_its_level_word():
+    # 温州市场 reads 温州 + 市场 for every city, not only the three a list once named.
+    assert texts("锦州市场繁荣，义乌市场兴旺，柳州市场活跃", "LOC") == ["锦州", "义乌", "柳州"]

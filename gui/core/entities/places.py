@@ -286,6 +286,8 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
             continue
         if weak and m.group() in weak and not _left_boundary(masked, s):
             continue  # a bare district name glued to a word is that word's tail (平台中)
+        if m.group().endswith("市") and masked[e : e + 1] == "场" and m.group()[:-1] in gaz.places:
+            e -= 1  # 温州市场 is 温州 + 市场 (market), not 温州市 + 场
         out.append((s, e, "LOC", 4))
     # One-character abbreviations stand as place words after a verb of motion or place
     # (赴港, 抵港, 在京, 来华); 港方, 本港 and 全港 are no place words and are not matched.
@@ -318,6 +320,9 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 break
             if false_spans and _inside_false_context(end - k, end, false_spans):
                 break  # 相应城市 holds no 应城市
+            if name[-1] == "市" and masked[end : end + 1] == "场":
+                out.append((end - k, end - 1, "LOC", 4))  # 义乌市场: 义乌 + 市场
+                break
             out.append((end - k, end, "LOC", 4))
             break
     return out
