@@ -213,7 +213,7 @@ def test_rivers_seas_and_parties_from_the_lists():
     assert texts("民众党和时代力量发表声明", "ORG") == ["民众党", "时代力量"]
 
 
-# -- township-level divisions (towns.txt) and Taiwan's districts (taiwan_districts.txt) -----
+# -- subdistricts (towns.txt), towns by pattern, Taiwan districts (taiwan_districts.txt) ----
 
 
 @pytest.mark.parametrize(

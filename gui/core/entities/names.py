@@ -164,7 +164,7 @@ def _contains_place(part: str, gaz: Gazetteer) -> bool:
     # Townships are named with their level word (虹桥街道办事处, 安亭镇政府).
     for m in _TOWN_END.finditer(part):
         end = m.end()
-        if any(part[end - k : end] in gaz.towns for k in range(3, min(end, 8) + 1)):
+        if any(is_town(part[end - k : end], gaz) for k in range(3, min(end, 8) + 1)):
             return True
     # County-level names end in 区/县/市/旗: look only where one of those is.
     for m in _COUNTY_END.finditer(part):
@@ -177,6 +177,21 @@ def _contains_place(part: str, gaz: Gazetteer) -> bool:
 
 _COUNTY_END = re.compile("[区县市旗]")
 _TOWN_END = re.compile("街道|镇|乡")
+
+
+def is_town(name: str, gaz: Gazetteer) -> bool:
+    """Whether ``name`` is a subdistrict of the list (天山路街道) or reads as a town or township:
+    a two- or three-character proper name and 镇/乡 (安亭镇; not 城镇, 特色小镇, 各乡)."""
+    if name in gaz.towns:
+        return True
+    core = name[:-1]
+    if name[-1:] not in ("镇", "乡") or not 2 <= len(core) <= 3 or core[-1] in _NOT_TOWN_END:
+        return False
+    words = gaz.function_words
+    return not is_generic(core) and core[:1] not in words and core[:2] not in words
+
+
+_NOT_TOWN_END = set("城乡村集市小古名重强大色街坐军家下返老思水异他故同本外各全该每")
 
 
 def starts_with_place(part: str, gaz: Gazetteer) -> bool:
@@ -197,7 +212,7 @@ def _org_name_ok(part: str, suffix: str, gaz: Gazetteer) -> bool:
     if suffix in lx.PLACE_ONLY_SUFFIXES:
         return (
             part in gaz.places
-            or part in gaz.towns
+            or is_town(part, gaz)
             or (starts_with_place(part, gaz) and is_generic_places(part, gaz))
         )
     if suffix in lx.ZONE_BODY_SUFFIXES:
