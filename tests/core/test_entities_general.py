@@ -211,3 +211,210 @@ def test_rivers_seas_and_parties_from_the_lists():
         texts("黄浦江两岸、京杭大运河申遗与杭州湾大桥", "LOC")
     )
     assert texts("民众党和时代力量发表声明", "ORG") == ["民众党", "时代力量"]
+
+
+# -- subdistricts (towns.txt), towns by pattern, Taiwan districts (taiwan_districts.txt) ----
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("长宁区天山路街道和新泾镇", "天山路街道"),
+        ("长宁区天山路街道和新泾镇", "新泾镇"),
+        ("城关镇的集市", "城关镇"),
+        ("新北市三峡区与瑞芳区", "瑞芳区"),
+    ],
+)
+def test_listed_townships_and_taiwan_districts_are_places(text, place):
+    assert place in texts(text, "LOC")
+
+
+def test_a_township_government_or_office_is_a_body():
+    found = texts("安亭镇政府、虹桥街道办事处，各街道办事处", "ORG")
+    assert found == ["安亭镇政府", "虹桥街道办事处"]
+
+
+@pytest.mark.parametrize("text", ["中心镇建设", "各街道要加强管理", "街道社区", "特色小镇"])
+def test_generic_towns_and_streets_are_no_places(text):
+    assert texts(text, "LOC") == []
+
+
+# -- regions: a province's abbreviation and a direction; the great regions ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, region",
+    [
+        ("辽中南地区的电网", "辽中南地区"),
+        ("晋北、蒙东的煤炭外运", "蒙东"),
+        ("苏南和苏北经济", "苏北"),
+        ("推动东北振兴", "东北"),
+        ("东北、华北和西北", "西北"),
+    ],
+)
+def test_regions_named_by_abbreviation_and_direction(text, region):
+    assert region in texts(text, "LOC")
+
+
+@pytest.mark.parametrize(
+    "text", ["城市东北部", "东北方向", "西南风", "新南向政策", "位于城市西南的"]
+)
+def test_directions_are_no_regions(text):
+    assert texts(text, "LOC") == []
+
+
+def test_a_person_named_in_full_is_later_named_by_surname_and_title():
+    text = "被提名人黄荣村表示，黄院长强调，国王院长不在。"
+    assert texts(text, "PER") == ["黄荣村", "黄"]
+    assert texts("黄院长强调", "PER") == []  # no full name earlier: no evidence
+
+
+# -- Hong Kong and Macau bodies with 及/暨 in their names; level words before known bureaus ----
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("統計暨普查局公布數據", "統計暨普查局"),
+        ("社會文化司司長歐陽瑜出席", "社會文化司"),
+        ("創新科技及工業局局長", "創新科技及工業局"),
+        ("人才發展委員會召開會議", "人才發展委員會"),
+        ("区政府责成区文化局办理", "区文化局"),  # 文化局 is a known Macau body too
+    ],
+)
+def test_hong_kong_and_macau_bodies(text, body):
+    assert body in texts(text, "ORG")
+
+
+def test_state_forest_farms_are_bodies_and_family_farms_are_not():
+    assert texts("塞罕坝机械林场获联合国地球卫士奖", "ORG") == ["塞罕坝机械林场", "联合国"]
+    assert texts("发展家庭农场和休闲农场", "ORG") == []
+
+
+def test_biographies_open_with_the_name_and_a_career_verb():
+    assert texts("林秀莲，现任法官，曾任律师。", "PER") == ["林秀莲"]
+    found = {(e.type, e.text) for e in recognise("张志明，曾任台湾大学教授。")}
+    assert {("PER", "张志明"), ("ORG", "台湾大学")} <= found  # 大学教授 is no 大学教育
+    assert texts("会议指出，现任领导要负责。", "PER") == []
+
+
+def test_taiwan_bodies_and_short_forms_that_are_no_words():
+    text = "曾任銓敘部政務次長、行政院人事行政總處副人事長"
+    assert texts(text, "ORG") == ["銓敘部", "行政院人事行政總處"]
+    assert texts("高效办成大件运输，其中油气管道，平台电商", "ORG") == []  # 成大, 中油, 台电
+
+
+@pytest.mark.parametrize(
+    "text, hall", [("上海博物馆展出", "上海博物馆"), ("参观国家博物馆", "国家博物馆")]
+)
+def test_museums_named_by_their_place_or_the_nation_are_venues(text, hall):
+    assert hall in texts(text, "LOC")
+
+
+@pytest.mark.parametrize(
+    "text", ["进一步调动博物馆利用馆藏", "支持非国有博物馆发展", "拟议博物馆的资料"]
+)
+def test_a_museum_without_a_name_is_no_venue(text):
+    assert texts(text, "LOC") == []
+
+
+def test_runs_of_province_abbreviations_before_a_relating_word():
+    assert texts("粤苏鲁三省经济总量", "LOC") == ["粤", "苏", "鲁"]
+    assert texts("闽粤交界地区", "LOC") == ["闽", "粤"]
+    assert texts("京津冀协同发展", "LOC") == ["京津冀"]  # a region of its own
+    assert "新" not in texts("新宁地区", "LOC")  # the county 新宁
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("美国总统唐纳德·特朗普表示", "唐纳德·特朗普"),
+        ("伊萬．納威出席", "伊萬．納威"),
+        ("约瑟夫·拜登，", "约瑟夫·拜登"),
+    ],
+)
+def test_transliterated_names_with_a_middle_dot(text, name):
+    assert name in texts(text, "PER")
+
+
+def test_a_dotted_name_inside_a_longer_name_or_a_venue_is_no_person():
+    assert texts("华特·克朗凯特新闻与大众传播学院", "PER") == []
+    assert texts("上生·新所开放", "PER") == []
+
+
+def test_care_homes_and_clinics_are_bodies():
+    text = "区妇幼保健院改扩建，清池路养老院建设项目，新建一所养老院，乡镇卫生院。"
+    assert texts(text, "ORG") == ["区妇幼保健院", "清池路养老院"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("据王晓明介绍，今年以来", "王晓明"),
+        ("图为张建国在车间查看", "张建国"),
+        ("。张伟说，", "张伟"),
+    ],
+)
+def test_sources_captions_and_plain_speech(text, name):
+    assert texts(text, "PER") == [name]
+
+
+def test_said_and_according_to_alone_make_no_people():
+    assert texts("据说今年，总的来说，小说家说，他游说各方，据统计介绍。", "PER") == []
+
+
+def test_more_news_organisations_and_papers_that_begin_a_word():
+    found = texts("据中央社报道，联合报指出，端传媒与澳广视消息", "ORG")
+    assert found == ["中央社", "联合报", "端传媒", "澳广视"]
+    assert texts("联合报告显示", "ORG") == []
+
+
+# -- quantities: currency before the amount, ranges, tenths, signs (second edition) ----------
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        ("奖励人民币1万元至3万元。", "人民币1万元至3万元"),
+        ("给予港币500元资助", "港币500元"),
+        ("数值在0至-100%之间", "0至-100%"),
+        ("满意度达7成7，", "7成7"),
+        ("约6至7成的企业", "6至7成"),
+        ("增长+5%，", "+5%"),
+    ],
+)
+def test_amounts_take_currency_range_and_sign(text, amount):
+    assert amount in texts(text, "QUANT")
+
+
+def test_tenths_need_a_number_that_stands_alone():
+    assert texts("12成为全国第一，3成立新公司", "QUANT") == []
+
+
+def test_a_decade_takes_its_part():
+    assert texts("上世纪80年代后期，20世纪90年代初，80年代中国", "DATE") == [
+        "80年代后期",
+        "20世纪90年代初",
+        "80年代",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("俄罗斯总统普京表示，", "普京"),
+        ("联合国秘书长古特雷斯出席", "古特雷斯"),
+        ("国务院总理李强表示", "李强"),
+    ],
+)
+def test_foreign_leaders_after_their_title(text, name):
+    assert name in texts(text, "PER")
+
+
+def test_a_title_before_a_common_word_makes_no_foreign_name():
+    assert texts("总理说明情况，总统府发言人", "PER") == []
+
+
+def test_a_city_before_a_market_is_the_city_without_its_level_word():
+    # 温州市场 reads 温州 + 市场 for every city, not only the three a list once named.
+    assert texts("锦州市场繁荣，义乌市场兴旺，柳州市场活跃", "LOC") == ["锦州", "义乌", "柳州"]

@@ -60,6 +60,8 @@ class Gazetteer:
     line_chars: frozenset[str] = frozenset()
     # Verbs that stand before a body's name but never inside one (标榜, 排挤, 辞去).
     verbs: frozenset[str] = frozenset()
+    # Township-level names with their level word (安亭镇, 天山路街道), looked up from 镇/乡/街道.
+    towns: frozenset[str] = frozenset()
 
 
 class BucketedPattern:
@@ -194,6 +196,11 @@ def load_gazetteer(folder: Path) -> Gazetteer:
         regional.add(name)
         full.add(name)
         regional.update(s for s in shorts if len(s) >= 2 and s not in NEVER_SHORT_PLACES)
+    # Taiwan's districts and county cities are county-level names (found from 区/市); its
+    # townships (乡, 镇) are found with the mainland's.
+    taiwan = _optional_lines(folder / "taiwan_districts.txt")
+    counties |= {n for n in taiwan if n[-1] in "区县市旗" and n not in GENERIC_COUNTY_NAMES}
+    towns = _optional_lines(folder / "towns.txt") | {n for n in taiwan if n[-1] in "乡镇"}
     world = set(_lines(folder / "world_places.txt"))
     # Optional files (a test gazetteer folder may hold only the three core lists).
     regional_extra = _optional_lines(folder / "places_hk_tw_macau.txt")
@@ -233,6 +240,7 @@ def load_gazetteer(folder: Path) -> Gazetteer:
         - ZONE_GENERIC,
         line_chars=frozenset(n[0] for n in full - counties) | _PROVINCE_ABBREVIATIONS,
         verbs=frozenset(_optional_lines(folder / "verbs.txt")) - GENERIC - ZONE_GENERIC,
+        towns=frozenset(towns),
     )
 
 

@@ -161,6 +161,11 @@ def name_start(masked: str, end: int, gaz: Gazetteer, keep_remits: bool = False)
 def _contains_place(part: str, gaz: Gazetteer) -> bool:
     if gaz.place_re.search(part) or gaz.org_re.search(part):
         return True
+    # Townships are named with their level word (虹桥街道办事处, 安亭镇政府).
+    for m in _TOWN_END.finditer(part):
+        end = m.end()
+        if any(is_town(part[end - k : end], gaz) for k in range(3, min(end, 8) + 1)):
+            return True
     # County-level names end in 区/县/市/旗: look only where one of those is.
     for m in _COUNTY_END.finditer(part):
         end = m.end()
@@ -171,6 +176,22 @@ def _contains_place(part: str, gaz: Gazetteer) -> bool:
 
 
 _COUNTY_END = re.compile("[区县市旗]")
+_TOWN_END = re.compile("街道|镇|乡")
+
+
+def is_town(name: str, gaz: Gazetteer) -> bool:
+    """Whether ``name`` is a subdistrict of the list (天山路街道) or reads as a town or township:
+    a two- or three-character proper name and 镇/乡 (安亭镇; not 城镇, 特色小镇, 各乡)."""
+    if name in gaz.towns:
+        return True
+    core = name[:-1]
+    if name[-1:] not in ("镇", "乡") or not 2 <= len(core) <= 3 or core[-1] in _NOT_TOWN_END:
+        return False
+    words = gaz.function_words
+    return not is_generic(core) and core[:1] not in words and core[:2] not in words
+
+
+_NOT_TOWN_END = set("城乡村集市小古名重强大色街坐军家下返老思水异他故同本外各全该每")
 
 
 def starts_with_place(part: str, gaz: Gazetteer) -> bool:
@@ -189,7 +210,11 @@ def _org_name_ok(part: str, suffix: str, gaz: Gazetteer) -> bool:
     if part.endswith(lx.SUFFIX_BLOCKED_BEFORE.get(suffix, ())):
         return False
     if suffix in lx.PLACE_ONLY_SUFFIXES:
-        return part in gaz.places or (starts_with_place(part, gaz) and is_generic_places(part, gaz))
+        return (
+            part in gaz.places
+            or is_town(part, gaz)
+            or (starts_with_place(part, gaz) and is_generic_places(part, gaz))
+        )
     if suffix in lx.ZONE_BODY_SUFFIXES:
         return _contains_place(part, gaz) or part.endswith(tuple(lx.ZONE_SUFFIXES))
     if suffix in lx.CONGRESS_SUFFIXES:
@@ -307,7 +332,10 @@ def organisations(
             continue  # 审计署署长, 投资推广署助理署长: the body ends earlier; …署长 is a title
         blocked = lx.SUFFIX_BLOCKED_AFTER.get(suffix)
         if blocked and masked[e : e + 1] and masked[e] in blocked:
-            if not (suffix == "委" and masked[e : e + 2] in ("会同", "会商", "会签")):
+            if not (
+                (suffix == "委" and masked[e : e + 2] in ("会同", "会商", "会签"))
+                or masked[e : e + 2] in ("教授", "教师")  # 台湾大学教授 is no 大学教育
+            ):
                 continue
         start = name_start(masked, s, gaz)
         if start in count_ends and not _contains_place(masked[start:s], gaz):
@@ -368,20 +396,25 @@ def organisations(
             s = term.start()  # 第十四届全国人民代表大会
         if e - s <= 3 and _starts_inside_place(masked, s, e, gaz):
             continue  # 湖北大力 holds no 北大, 上海信息 no 海信
+        if masked[s - 1 : s] in lx.LEVEL_CHARS and m.group()[-1] in "局署处厅委办":
+            s -= 1  # 区文化局, 市教育局: a level word before a known bureau belongs to it
         out.append((s, e, "ORG", 1))
     return out
 
 
 def _after_verb(part: str, gaz: Gazetteer) -> int:
-    """Where a name starts when a verb stands right before a place or a known body inside its
-    left extension (标榜|香港大学): the offset after the rightmost such verb, or 0."""
+    """Where a name starts when a verb stands right before a place, a known body or a level
+    word inside its left extension (标榜|香港大学, 批转|区文化局): the offset after the
+    rightmost such verb, or 0."""
     verbs, words = gaz.verbs, gaz.function_words
     if not verbs:
         return 0
     for i in range(len(part) - 2, 1, -1):
         before = part[i - 2 : i]
         if (before in verbs or before in words) and (
-            gaz.place_re.match(part, i) or gaz.org_re.match(part, i)
+            gaz.place_re.match(part, i)
+            or gaz.org_re.match(part, i)
+            or (part[i] in lx.LEVEL_CHARS and len(part) - i >= 3)  # 批转|区文化局
         ):
             if not any(ps < i < pe for ps, pe in _protected(part, gaz)):
                 return i

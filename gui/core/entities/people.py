@@ -44,7 +44,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # The patterns below are found from their tail or delimiter (a pattern that opens with a
         # lookbehind or a run of any ideographs is tried at every position) and read backwards.
         # Biographies: 梁仪坚，男，汉族，1955年11月出生; 梁仪坚简历; 梁仪坚同志简历.
-        "bio": re.compile("[，,][男女][，,]|同志简历|简历"),
+        "bio": re.compile(
+            "[，,][男女][，,]|[，,（(](?:现任|曾任|历任|现为|原任|生于|出生于)|同志简历|简历"
+        ),
         # Photo credits: 中新社记者 陈文 摄, 中新社发 岳路建 摄.
         "credit": re.compile("摄(?![\u4e00-\u9fff])"),
         "foreign": re.compile(trie_pattern(lx.FOREIGN_TITLES_AFTER)),
@@ -81,6 +83,8 @@ _BEFORE_NAME_OK = set("校院所系部科的了和与及由请是为对向同长
 # Before a bare name + speech verb (王晓明表示) only punctuation will do.
 _CREDIT_BEFORE = set(" \u3000\n。，；：（(、")
 _CLAUSE_START = set("、，,。；;：:（(“「 \n\x00")
+# 据王晓明介绍: a name after 据 is the source of what follows.
+_SPEECH_START = _CLAUSE_START | {"据"}
 
 # Score floors (sum over the given-name characters; unknown characters count as -2).
 _FLOOR_TITLED = -4.0  # next to a title the context is the evidence
@@ -179,12 +183,18 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
             # A one-character given name before a verb is as often a phrase (应先要求): it
             # needs a clear name character.
             floor = _FLOOR_SPEECH if k == 3 else _FLOOR_SPEECH_SHORT
-            if name and before in _CLAUSE_START and plausible_name(name, gaz, floor):
+            if name and before in _SPEECH_START and plausible_name(name, gaz, floor):
                 if not gaz.org_re.fullmatch(name):
                     out.append((t - k, t, "PER", 6))
                 break
     for m in pats["title_before"].finditer(masked):
         out += _names_after_title(masked, m.end(), gaz)
+        if m.group().rstrip(" \u3000:：|｜") in _LEADER_TITLES:
+            # 总统普京, 秘书长古特雷斯: a transliterated name after a head of state's title.
+            run = _TRANSLIT_RUN.match(masked, m.end())
+            name = run.group() if run else ""
+            if run and _after_ok(masked, run.end()) and (len(name) >= 4 or not _surname_len(name)):
+                out.append((run.start(), run.end(), "PER", 6))
     for m in pats["bio"].finditer(masked):
         s = m.start()
         for k in (3, 2):
@@ -234,11 +244,25 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
             name = masked[k:s]
             if not _surname_len(name):
                 out.append((k, s, "PER", 6))
+    # Transliterated names with a middle dot (唐纳德·特朗普, 伊万．纳威): each part is made of
+    # transliteration characters (上生·新所, a venue, is not).
+    for m in _DOTTED.finditer(masked):
+        if _after_ok(masked, m.end()):  # 华特·克朗凯特新闻学院 names a school, not him
+            out.append((m.start(), m.end(), "PER", 4))
     for m in pats["alone"].finditer(masked):
         name = m.group(1)
         if plausible_name(name, gaz, _FLOOR_ALONE) and not gaz.org_re.match(name):
             out.append((m.start(1), m.end(1), "PER", 7))
     return out
+
+
+_DOTS = "[·．•‧・]"
+_TRANSLIT = "".join(sorted(lx.TRANSLIT_CHARS | set("登顿朗普卜杜勒兹拜瑟京茨")))
+_TRANSLIT_RUN = re.compile(f"[{_TRANSLIT}]{{2,6}}")
+_LEADER_TITLES = frozenset(
+    "总统 副总统 总理 首相 国王 女王 王储 外长 国务卿 秘书长 总干事 议长 大使 部长 防长 主席 总书记".split()
+)
+_DOTTED = re.compile(f"[{_TRANSLIT}]{{1,6}}(?:{_DOTS}[{_TRANSLIT}]{{1,8}})+")
 
 
 def _names_after_title(masked: str, e: int, gaz: Gazetteer) -> list[Candidate]:
@@ -295,6 +319,41 @@ def repeated_people(masked: str, names: set[str], taken: bytearray) -> list[Cand
             continue
         out.append((s, e, "PER", 5))
     return out
+
+
+_SURNAME_BEFORE = set("的和与及向对由请是为、，。；：在跟同让给被（“ \n\x00")
+
+
+def surnames_with_titles(
+    masked: str, persons: set[str], gaz: Gazetteer, taken: bytearray
+) -> list[Candidate]:
+    """A person named in full is later named by surname and title (黄荣村 … 黄院长, 王晓明 …
+    王局长): the surname is the name (second edition: no titles in PER spans)."""
+    surnames = {p[: _surname_len(p)] for p in persons if len(p) >= 2 and _surname_len(p)}
+    surnames.discard("")
+    if not surnames:
+        return []
+    pattern = re.compile("(" + trie_pattern(surnames) + ")(?=" + trie_pattern(_SHORT_TITLES) + ")")
+    out: list[Candidate] = []
+    for m in pattern.finditer(masked):
+        s, e = m.span(1)
+        if any(taken[s:e]):
+            continue
+        before = masked[s - 1 : s]
+        if before and is_cjk(before) and before not in _SURNAME_BEFORE:
+            verb = masked[s - 2 : s]
+            if verb not in gaz.verbs and verb not in gaz.function_words:
+                continue  # 国王院长: the character ends another word
+        out.append((s, e, "PER", 5))
+    return out
+
+
+# Titles after a surname in later mentions (黄院长, 王局长, 李教授, 陈主委).
+_SHORT_TITLES = frozenset(
+    """院长 副院长 部长 副部长 局长 副局长 主席 副主席 主任 书记 市长 省长 区长 县长 署长 处长 司长
+    委员 主委 总统 总理 议员 立委 教授 博士 医生 律师 老师 校长 董事长 总经理 总裁 会长 理事长
+    秘书长 行长 先生 女士 小姐 太太 议长 大使 部长们 特首 司令 将军 同志""".split()
+)
 
 
 def is_married_name_form(name: str) -> bool:

@@ -93,7 +93,7 @@ def _joined_zone_start(masked: str, start: int, gaz: Gazetteer) -> int:
 # 服务站, 加油站); other venues a place name at the start of their name.
 _VENUE = re.compile(
     "(?:火车站|高铁站|站|国际机场|机场|长江大桥|大桥|隧道|码头|公园|广场|体育场|体育馆|大剧院|歌剧院|"
-    "水库|口岸|"
+    "水库|口岸|博物馆|博物院|纪念馆|美术馆|科技馆|展览馆|"
     "国际会展中心|会展中心|国际会议中心|会议中心|博览中心|电视塔|塔|"
     "高速公路|高速|城际铁路|铁路|高铁|城际)"
     "(?:[一二三四五六七八九十]期)?"  # 国家会议中心二期
@@ -114,6 +114,9 @@ _STRONG_VENUE = (
     "水库",
     "口岸",
 )
+# Museums and halls are venues named by their place (上海博物馆, 香港故宫文化博物馆) or the
+# nation (国家博物馆); alone (调动博物馆) or after a verb (西九兴建…博物馆) they are not named.
+_HALLS = ("博物馆", "博物院", "纪念馆", "美术馆", "科技馆", "展览馆")
 # Rail lines and expressways are named for the places they join, by one-character
 # abbreviations: 京雄高速, 京唐城际铁路, 京沪高铁.
 _LINE_SUFFIXES = ("高速公路", "高速", "城际铁路", "铁路", "高铁", "城际")
@@ -166,6 +169,11 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 continue
         elif len(part) > 8:
             continue
+        elif suffix.endswith(_HALLS):
+            place = gaz.place_re.match(part)
+            rest = part[place.end() :] if place else part
+            if masked[e : e + 1] == "城" or not _name_like(rest, gaz) and rest:
+                continue  # 静安博物馆城区; 西九兴建故宫文化博物馆
         out.append((start, e, "LOC", 1 if suffix.endswith(_VENUE_OVER_ORG) else 3))
     # Both patterns below are rare: find their tail first, then look back (scanning the whole
     # text with the place regex or a metro pattern costs a tenth of the recogniser's time).
@@ -278,6 +286,8 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
             continue
         if weak and m.group() in weak and not _left_boundary(masked, s):
             continue  # a bare district name glued to a word is that word's tail (平台中)
+        if m.group().endswith("市") and masked[e : e + 1] == "场" and m.group()[:-1] in gaz.places:
+            e -= 1  # 温州市场 is 温州 + 市场 (market), not 温州市 + 场
         out.append((s, e, "LOC", 4))
     # One-character abbreviations stand as place words after a verb of motion or place
     # (赴港, 抵港, 在京, 来华); 港方, 本港 and 全港 are no place words and are not matched.
@@ -310,6 +320,9 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 break
             if false_spans and _inside_false_context(end - k, end, false_spans):
                 break  # 相应城市 holds no 应城市
+            if name[-1] == "市" and masked[end : end + 1] == "场":
+                out.append((end - k, end - 1, "LOC", 4))  # 义乌市场: 义乌 + 市场
+                break
             out.append((end - k, end, "LOC", 4))
             break
     return out

@@ -188,6 +188,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
             found = _select(candidates, taken)
         else:
             found += _select(repeats, taken)
+        found += _select(people.surnames_with_titles(masked, persons, gaz, taken), taken)
     orgs = {(s, e) for s, e, t in found if t == "ORG"}
     found += _select(org_lists.list_members(masked, orgs, gaz), taken)
 

@@ -177,8 +177,14 @@ def dates(pivot: str) -> list[Span]:
                 start -= 1
             elif before + text[0] in _NOT_PERIOD:
                 continue
+        if text.endswith("年代"):
+            tail = _DECADE_TAIL.match(pivot, end)
+            end = tail.end() if tail else end  # 80年代后期: a year with its suffix is one span
         spans.append((start, end, "DATE"))
     return spans
+
+
+_DECADE_TAIL = re.compile("初期|中期|后期|前期|末期|中叶|初|末")
 
 
 # -- quantities ----------------------------------------------------------------------------
@@ -245,7 +251,61 @@ def quantities(pivot: str) -> list[Span]:
         if (last == "分" and before and before in "时点") or (last == "秒" and before == "分"):
             continue  # 9时30分 is a time of day, not 30 points
         spans.append((start, end, "QUANT"))
-    return spans
+    spans += _tenths(pivot)
+    return _joined_ranges(pivot, [_with_currency_and_sign(pivot, span) for span in spans])
+
+
+# A currency named before the amount belongs to it (人民币10万元, 港币500元).
+_CURRENCY_BEFORE = re.compile("(?:人民币|港币|港元|美元|欧元|澳门元|澳门币|新台币|台币|日元|英镑)$")
+# Tenths (成): 7成, 7成7, 6成半, 6至7成; not 12成为, 3成立.
+_TENTHS = re.compile(
+    r"(?<![\d.])\d{1,2}(?:至\d{1,2})?成(?:\d|半)?(?![\u4e00-\u9fff])|"
+    r"(?<![\d.])\d{1,2}(?:至\d{1,2})?成(?:\d|半)?(?=[的以左多])"
+)
+
+
+def _tenths(pivot: str) -> list[Span]:
+    return [(m.start(), m.end(), "QUANT") for m in _TENTHS.finditer(pivot)]
+
+
+def _with_currency_and_sign(pivot: str, span: Span) -> Span:
+    """人民币10万元 and +5% / -5% whole: the currency and the sign are part of the amount."""
+    s, e, t = span
+    if pivot[e - 1 : e] == "元" or pivot[s:e].endswith(("元", "万", "亿")):
+        m = _CURRENCY_BEFORE.search(pivot, max(0, s - 4), s)
+        if m:
+            return (m.start(), e, t)
+    if pivot[s - 1 : s] in ("+", "-", "＋", "－", "±") and not pivot[s - 2 : s - 1].isdigit():
+        return (s - 1, e, t)
+    return span
+
+
+_RANGE_JOIN = ("至", "到", "-", "—", "～", "~", "－")
+_BARE_FROM = re.compile(r"(?<![\d.,])\d+(?:\.\d+)?(?:至|到)$")
+
+
+def _joined_ranges(pivot: str, spans: list[Span]) -> list[Span]:
+    """Two amounts with the same unit joined by 至/到/- are one range (1万元至3万元)."""
+    spans = sorted(spans)
+    out: list[Span] = []
+    for span in spans:
+        bare = _BARE_FROM.search(pivot, max(0, span[0] - 12), span[0])
+        if bare and span[2] == "QUANT" and not (out and out[-1][1] > bare.start()):
+            span = (bare.start(), span[1], span[2])  # 0至-100%: the unit serves both ends
+        if out:
+            ps, pe, pt = out[-1]
+            s, e, t = span
+            unit = re.sub(r"^[\d.,]+", "", pivot[ps:pe].lstrip("人民币港元美欧澳门新台日英镑+-"))
+            if (
+                pt == t == "QUANT"
+                and pivot[pe:s] in _RANGE_JOIN
+                and unit
+                and pivot[s:e].endswith(unit)
+            ):
+                out[-1] = (ps, e, t)
+                continue
+        out.append(span)
+    return out
 
 
 def _is_day_count(pivot: str, start: int, end: int, text: str) -> bool:

@@ -17,7 +17,7 @@ from gui.core.entities.names import Candidate, is_cjk
 
 # -- towns and townships -------------------------------------------------------------------
 
-_TOWN = re.compile("(?:镇|乡)(?![村镇长级里区域政企民土亲情间下江海远压守定静痛])")
+_TOWN = re.compile("(?:街道|镇|乡)(?![村镇长级里区域政企民土亲情间下江海远压守定静痛])")
 # The character before 镇/乡 in common nouns: 城镇, 乡镇, 村镇, 集镇, 市镇, 小镇, 古镇, 名镇,
 # 重镇, 强镇, 大镇, 特色镇, 家乡, 城乡, 下乡, 返乡, 老乡, 思乡, 水乡, 异乡, 他乡.
 _TOWN_NOT_AFTER = set("城乡村集市小古名重强大色街坐军家下返老思水异他故同本外")
@@ -41,13 +41,30 @@ def _left_boundary(masked: str, s: int) -> bool:
 
 
 def towns(masked: str, gaz: Gazetteer) -> list[Candidate]:
-    """X镇, X乡: a two- or three-character proper name at a word boundary (朱家角镇, 安亭镇),
-    or any name right after its county or district (崇明区陈家镇)."""
+    """X镇, X乡, X街道: a township-level name of the official list (towns.txt: 安亭镇,
+    天山路街道, 城关镇), or a two- or three-character proper name before 镇/乡 at a word
+    boundary or right after its county or district (崇明区陈家镇)."""
     out: list[Candidate] = []
+    known = gaz.towns
     for m in _TOWN.finditer(masked):
-        s = m.start()
-        if masked[s - 1 : s] in _TOWN_NOT_AFTER:
+        s, e = m.span()
+        listed = next(
+            (
+                k
+                for k in range(min(6, s), 1, -1)
+                if masked[s - k : e] in known and not names.is_generic(masked[s - k : s])
+            ),
+            0,
+        )
+        if listed and (
+            listed > 2
+            or _after_place(masked, s - listed, gaz)
+            or _left_boundary(masked, s - listed)
+        ):
+            out.append((s - listed, e, "LOC", 3))
             continue
+        if m.group() == "街道" or masked[s - 1 : s] in _TOWN_NOT_AFTER:
+            continue  # an unlisted 街道 is the common noun "street"
         for k in (3, 2):
             part = masked[s - k : s]
             if len(part) != k or part[0] in _LEVEL or part in gaz.places:
@@ -55,7 +72,7 @@ def towns(masked: str, gaz: Gazetteer) -> list[Candidate]:
             if not _name_like(part, gaz):
                 continue
             if _after_place(masked, s - k, gaz) or _left_boundary(masked, s - k):
-                out.append((s - k, m.end(), "LOC", 3))
+                out.append((s - k, e, "LOC", 3))
                 break
     return out
 
@@ -190,6 +207,67 @@ def plants_ports_lines(masked: str, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
+# -- regions named by a province's abbreviation and a direction ------------------------------
+
+# 苏南, 晋北, 蒙东, 皖南, 陕北, 鲁西南: provinces whose one-character abbreviations are not
+# common characters (新, 宁, 青, 云, 贵, 吉 … open too many words: 新南向, 云南 is a province).
+_REGION = re.compile(
+    "(?:[津沪冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕陇蒙藏]"
+    "(?:东南|东北|西南|西北|中南|[东西南北中])|东北|西北|西南)"
+    "(?:地区)?(?=[、，。；和与及的等地]|三省|五省|振兴|老工业基地|经济|$)"
+)
+
+
+def regions(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """Regions named by a province's abbreviation and a direction (苏南, 晋北, 蒙东, 陕北,
+    with 地区 one span) and the great regions 东北, 西北, 西南 where they stand as names
+    (东北振兴, 东北三省, 东北、华北) — not 东北部, 东北方向."""
+    out: list[Candidate] = []
+    for m in _REGION.finditer(masked):
+        if m.group() in gaz.places and m.group() not in ("东北", "西北", "西南"):
+            continue  # a prefecture or county with that name is found as one (晋中, 湘西)
+        if not _left_boundary(masked, m.start()):
+            continue  # 城市东北 is a direction in a phrase
+        before = masked[m.start() - 1 : m.start()]
+        if m.group()[:2] in ("东北", "西北", "西南") and before and before not in _REGION_BEFORE:
+            verb = masked[m.start() - 2 : m.start()]
+            if before in "向往朝偏" or (verb not in gaz.verbs and verb not in gaz.function_words):
+                continue  # 位于城区西南, 向东北: a direction; the region follows a mark or a verb
+        out.append((m.start(), m.end(), "LOC", 4))
+    return out
+
+
+# 粤苏鲁三省, 京津冀协同, 闽粤交界, 川渝两地: a run of provinces' one-character abbreviations
+# before a word that counts or relates places names each of them.
+_ABBREVIATION_RUN = re.compile(
+    "[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕甘青宁新蒙藏]{2,4}"
+    "(?=[两三四五六七八九]省|[两三四]地|[两三四]市|交界|边界|边境|接壤|协同|一体化|合作|经济|地区|等地|等省)"
+)
+
+
+def abbreviation_runs(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """Each province of a run of one-character abbreviations (粤苏鲁三省 → 粤, 苏, 鲁),
+    where the run starts a word and is not itself a place name (京津冀 is one region)."""
+    out: list[Candidate] = []
+    for m in _ABBREVIATION_RUN.finditer(masked):
+        run = m.group()
+        if run in gaz.places or not _left_boundary(masked, m.start()):
+            continue
+        if any(run + level in gaz.counties for level in "县市区旗"):
+            continue  # 新宁地区: the county 新宁, not 新 + 宁
+        out += [(m.start() + i, m.start() + i + 1, "LOC", 4) for i in range(len(run))]
+    return out
+
+
+_REGION_BEFORE = set("、，。；：:和与及\n（“")
+
+
 def sites(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """All the candidates of this module."""
-    return towns(masked, gaz) + roads(masked, gaz) + plants_ports_lines(masked, gaz)
+    return (
+        towns(masked, gaz)
+        + roads(masked, gaz)
+        + plants_ports_lines(masked, gaz)
+        + regions(masked, gaz)
+        + abbreviation_runs(masked, gaz)
+    )
