@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from gui import i18n
 from gui.core.notes import NoteStore
 from gui.core.notes.bookmarks import stored_bookmarks
 from gui.core.script import Script
+from tests.ui.ui_language import ui_language
 
 
 def _labels(feature) -> list[str]:
@@ -84,11 +84,7 @@ def test_bookmarks_survive_a_script_switch_and_reopening(make_window, qtbot):
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_bookmarks_screenshots(make_window, qapp, qtbot, screenshot, theme, language):
-    from tests.test_i18n import ensure_compiled
-
-    ensure_compiled()
-    i18n.install_translator(qapp, language)
-    try:
+    with ui_language(qapp, language):
         window = make_window()
         window.resize(1100, 620)
         window.set_theme(theme)
@@ -101,5 +97,3 @@ def test_bookmarks_screenshots(make_window, qapp, qtbot, screenshot, theme, lang
         if language == "zh_CN":
             assert feature.menu.title() == "书签(&B)"
         screenshot(window, f"bookmarks-{theme}-{language}")
-    finally:
-        i18n.install_translator(qapp, "en")

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from gui import i18n
 from gui.settings import Settings
 from gui.ui.recent_menu import recent_labels
+from tests.ui.ui_language import ui_language
 
 
 def _plain(text: str) -> str:
@@ -79,11 +79,7 @@ def test_outline_headings_are_not_cut_short_for_counts(make_window, qtbot):
 def test_outline_and_recent_menu_screenshots(
     make_window, qapp, qtbot, screenshot, theme, language, tmp_path
 ):
-    from tests.test_i18n import ensure_compiled
-
-    ensure_compiled()
-    i18n.install_translator(qapp, language)
-    try:
+    with ui_language(qapp, language):
         window = make_window()
         window.resize(1100, 620)
         window.set_theme(theme)
@@ -98,5 +94,3 @@ def test_outline_and_recent_menu_screenshots(
         qtbot.waitExposed(window.recent_menu)
         screenshot(window.recent_menu, f"recent-menu-{theme}-{language}")
         window.recent_menu.close()
-    finally:
-        i18n.install_translator(qapp, "en")

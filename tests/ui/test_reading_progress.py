@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from gui import i18n
 from gui.ui.reading_progress import progress_percent
+from tests.ui.ui_language import ui_language
 
 
 def test_progress_percent_is_bounded_and_reaches_100_at_the_end():
@@ -40,11 +40,7 @@ def test_status_bar_follows_scrolling_to_a_section(make_window, qtbot):
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_progress_screenshots(make_window, qapp, qtbot, screenshot, theme, language):
-    from tests.test_i18n import ensure_compiled
-
-    ensure_compiled()
-    i18n.install_translator(qapp, language)
-    try:
+    with ui_language(qapp, language):
         window = make_window()
         window.resize(1100, 620)
         window.set_theme(theme)
@@ -55,5 +51,3 @@ def test_progress_screenshots(make_window, qapp, qtbot, screenshot, theme, langu
         if language == "zh_CN":
             assert "已读" in label.toolTip()
         screenshot(window.statusBar(), f"progress-status-{theme}-{language}")
-    finally:
-        i18n.install_translator(qapp, "en")

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from gui.core.document import Document
 from gui.core.notes.anchoring import AnchorTarget, locate
 from gui.core.notes.model import Note, NoteAnchor, NoteKind, make_anchor, new_id, now_iso
+from gui.core.notes.schema import anchor_values
 from gui.core.notes.store import NoteStore
 
 #: Characters a bookmark quotes from its position (up to the end of the line): enough to be
@@ -106,22 +107,8 @@ def reanchor_bookmarks(bookmarks: Iterable[Bookmark], document: Document) -> lis
 
 
 def _row(mark: Bookmark) -> tuple:
-    a = mark.anchor
-    return (
-        mark.id,
-        mark.fingerprint,
-        mark.name,
-        a.start,
-        a.end,
-        a.exact,
-        a.prefix,
-        a.suffix,
-        a.exact_hans,
-        a.prefix_hans,
-        a.suffix_hans,
-        mark.created,
-        int(mark.orphaned),
-    )
+    anchor = anchor_values(mark.anchor)
+    return (mark.id, mark.fingerprint, mark.name, *anchor, mark.created, int(mark.orphaned))
 
 
 def _bookmark(row: tuple) -> Bookmark:

@@ -237,23 +237,30 @@ blockquote{margin:.4em 0;padding:.4em .8em;border-left:.3em solid #999;white-spa
 .ref{color:#555;font-size:.85em}"""
 
 
+def html_head(lang: str, title: str, css: str) -> list[str]:
+    """The lines of a self-contained page up to ``</head>``: ``css`` and the colour tints."""
+    tints = "\n".join(
+        f".c-{name}{{background:{value};border-left-color:{value}}}"
+        for name, value in HTML_COLOURS.items()
+    )
+    return [
+        "<!DOCTYPE html>",
+        f'<html lang="{lang}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f"<title>{html.escape(title)}</title>",
+        f"<style>\n{css}\n{tints}\n</style>",
+        "</head>",
+    ]
+
+
 def export_html(context: ExportContext) -> str:
     """A self-contained HTML page (inline CSS, no scripts or external files); every piece of
     text is escaped."""
     e = html.escape
     lang = LANG[context.script.value]
-    colours = "\n".join(
-        f".c-{name}{{background:{value};border-left-color:{value}}}"
-        for name, value in HTML_COLOURS.items()
-    )
     out = [
-        "<!DOCTYPE html>",
-        f'<html lang="{lang}">',
-        "<head>",
-        '<meta charset="utf-8">',
-        f"<title>Notes: {e(context.title)}</title>",
-        f"<style>\n{_CSS}\n{colours}\n</style>",
-        "</head>",
+        *html_head(lang, f"Notes: {context.title}", _CSS),
         "<body>",
         f"<h1>Notes: {e(context.title)}</h1>",
         '<ul class="meta">',

@@ -26,6 +26,7 @@ from gui.core.notes.export import (
     ExportContext,
     ExportItem,
     groups,
+    html_head,
     prepare,
 )
 from gui.core.notes.model import Note
@@ -179,18 +180,8 @@ def export_reader_html(context: ExportContext, options: ReaderExport | None = No
     lang = LANG[context.script.value]
     title = reader_title(context)
     bookmarks = _bookmark_rows(context, options)
-    tints = "\n".join(
-        f".c-{name}{{background:{value};border-left-color:{value}}}"
-        for name, value in HTML_COLOURS.items()
-    )
     out = [
-        "<!DOCTYPE html>",
-        f'<html lang="{lang}">',
-        "<head>",
-        '<meta charset="utf-8">',
-        f"<title>{e(title)}</title>",
-        f"<style>\n{_CSS}\n{tints}\n</style>",
-        "</head>",
+        *html_head(lang, title, _CSS),
         "<body>",
         f"<h1>{e(title)}</h1>",
         f'<p class="summary">{e(options.label("summary", len(context.items), len(bookmarks)))}</p>',
