@@ -158,6 +158,7 @@ class BookmarksFeature(QObject):
         s = window.signals
         s.document_opened.connect(lambda opened: self.load(opened.document))
         s.script_changed.connect(lambda _s: self._show())
+        s.bookmarks_changed.connect(self.reload)
         self.dock.jump_requested.connect(self.go_to)
         self.dock.rename_requested.connect(self.rename)
         self.dock.delete_requested.connect(self.delete)
@@ -197,6 +198,11 @@ class BookmarksFeature(QObject):
             self._marks = []
             self.window.notifier.warning(self.window, self.tr("Bookmarks"), str(err))
         self._show()
+
+    def reload(self) -> None:
+        """Read the open document's bookmarks again (they were imported with notes)."""
+        if self.document is not None:
+            self.load(self.document)
 
     # -- changes ------------------------------------------------------------------------
 

@@ -97,3 +97,17 @@ def test_bookmarks_screenshots(make_window, qapp, qtbot, screenshot, theme, lang
         if language == "zh_CN":
             assert feature.menu.title() == "书签(&B)"
         screenshot(window, f"bookmarks-{theme}-{language}")
+
+
+def test_bookmarks_go_out_with_the_notes_in_json_ld_and_come_back(make_window, tmp_path):
+    window = make_window()
+    doc = window.reader.document_model
+    window.bookmarks.add_at(doc.sections[3].start, "回頭看")
+    out = tmp_path / "notes.jsonld"
+    assert window.notes.export_to(out, "json")
+    assert '"bookmarking"' in out.read_text(encoding="utf-8")
+    mark = window.bookmarks.bookmarks()[0]
+    window.bookmarks.delete(mark)
+    assert window.bookmarks.bookmarks() == []
+    window.notes.import_from(out)  # the dock hears of it and shows it again
+    assert [m.name for m in window.bookmarks.bookmarks()] == ["回頭看"]

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from gui.core.document import Document, Section
 from gui.core.notes import webannotation
+from gui.core.notes.bookmark_annotations import bookmark_to_annotation
 from gui.core.notes.model import Note, NoteKind, reading_order_key, section_of_note
 from gui.core.script import Script, ScriptView, convert_fragment, make_view
 from gui.core.variants import detect_variant
@@ -58,6 +59,7 @@ class ExportContext:
     script: Script
     items: tuple[ExportItem, ...]
     variant: str | None = None  # the document's Traditional variant (gui.core.variants)
+    bookmarks: tuple = ()  # the document's bookmarks (JSON-LD carries them)
 
     @property
     def title(self) -> str:
@@ -76,7 +78,10 @@ class ExportContext:
 
 
 def prepare(
-    document: Document, notes: Iterable[Note], script: Script | str = "original"
+    document: Document,
+    notes: Iterable[Note],
+    script: Script | str = "original",
+    bookmarks: Iterable = (),
 ) -> ExportContext:
     """Sort ``notes`` (already anchored on ``document``) and work out what every format
     shows: section path, paragraph number and the quote in ``script``."""
@@ -115,7 +120,7 @@ def prepare(
             quote = view.text[start:end]
         paragraph = bisect_right(paragraph_starts, note.start)
         items.append(ExportItem(note, sections, headings, max(paragraph, 1), quote))
-    return ExportContext(document, script, tuple(items), variant)
+    return ExportContext(document, script, tuple(items), variant, tuple(bookmarks))
 
 
 def _paragraph_starts(text: str) -> list[int]:
@@ -363,6 +368,10 @@ def export_jsonld(context: ExportContext) -> str:
     the text the selectors point into); the Simplified quote travels alongside."""
     notes = [item.note for item in context.items]
     data = webannotation.collection(notes, context.document.fingerprint, f"Notes: {context.title}")
+    if context.bookmarks:
+        marks = [bookmark_to_annotation(m) for m in context.bookmarks]
+        data["first"]["items"] += marks
+        data["total"] += len(marks)
     # One annotation per line: still readable and diffable note by note, and it lets the C
     # encoder do the work (json's indent= falls back to the pure-Python one, 4x slower).
     items = data["first"]["items"]
@@ -400,15 +409,24 @@ EXPORT_FORMATS: dict[str, ExportFormat] = {
 
 
 def export_notes(
-    document: Document, notes: Iterable[Note], fmt: str, script: Script | str = "original"
+    document: Document,
+    notes: Iterable[Note],
+    fmt: str,
+    script: Script | str = "original",
+    bookmarks: Iterable = (),
 ) -> str:
     """The notes of ``document`` as text in format ``fmt`` (``md``, ``html``, ``csv``,
-    ``json``). Raises ``KeyError`` for an unknown format."""
-    return EXPORT_FORMATS[fmt].writer(prepare(document, notes, script))
+    ``json``; JSON also carries ``bookmarks``). Raises ``KeyError`` for an unknown format."""
+    return EXPORT_FORMATS[fmt].writer(prepare(document, notes, script, bookmarks))
 
 
 def export_bytes(
-    document: Document, notes: Iterable[Note], fmt: str, script: Script | str = "original"
+    document: Document,
+    notes: Iterable[Note],
+    fmt: str,
+    script: Script | str = "original",
+    bookmarks: Iterable = (),
 ) -> bytes:
     """As :func:`export_notes`, encoded for a file (CSV with a UTF-8 BOM)."""
-    return export_notes(document, notes, fmt, script).encode(EXPORT_FORMATS[fmt].encoding)
+    text = export_notes(document, notes, fmt, script, bookmarks)
+    return text.encode(EXPORT_FORMATS[fmt].encoding)
