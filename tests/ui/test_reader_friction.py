@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from gui.settings import Settings
 from gui.ui.recent_menu import recent_labels
+from tests.ui.test_entities_highlights import wait_entities
 from tests.ui.ui_language import ui_language
 
 
@@ -85,7 +86,8 @@ def test_outline_and_recent_menu_screenshots(
         window.set_theme(theme)
         doc = window.reader.document_model
         window.notes.highlight(doc.sections[2].start + 20, doc.sections[2].start + 30)
-        qtbot.waitUntil(lambda: bool(window.outline.model.index(2, 1).data()), timeout=20_000)
+        wait_entities(window, qtbot)  # notes and entity counts: short rows show both
+        qtbot.waitUntil(lambda: "·" in (window.outline.model.index(2, 1).data() or ""))
         qtbot.wait(50)
         screenshot(window.outline, f"outline-counts-{theme}-{language}")
         files = [str(tmp_path / d / "report.txt") for d in ("2024", "2025")]
