@@ -9,6 +9,8 @@ place in every script view, and is re-anchored when the report is opened again.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -236,8 +238,6 @@ class BookmarksFeature(QObject):
         name = " ".join((name or "").split())
         if not name or name == mark.name:
             return None
-        from dataclasses import replace
-
         renamed = replace(mark, name=name)
         self._try(lambda store: save_bookmark(store, renamed))
         self._marks = [renamed if m.id == mark.id else m for m in self._marks]

@@ -155,9 +155,19 @@ class FindAllFeature(QObject):
         edit.addAction(self.action)
         s = window.signals
         s.script_changed.connect(self.dock.model.set_script)
-        s.document_opened.connect(lambda _opened: self.search(self.dock.edit.text()))
+        s.document_opened.connect(self._document_opened)
         self.dock.search_requested.connect(self.search)
         self.dock.hit_activated.connect(self.go_to)
+
+    def _document_opened(self, _opened) -> None:
+        if self.dock.isVisible():
+            self.search(self.dock.edit.text())
+            return
+        # Hidden: forget the old report's places; opening the dock searches the new one.
+        self._timer.stop()
+        self.hits, self.more = [], False
+        self.dock.model.set_results(None, self.window.reader.script, [])
+        self.dock.count_label.clear()
 
     @property
     def searching(self) -> bool:
