@@ -279,7 +279,7 @@ class MainWindow(QMainWindow):
 
         # Named for what it is: View also has the Script submenu, and two "Script" items
         # there could not be told apart.
-        toolbar = QToolBar(self.tr("&Toolbar"), self)
+        toolbar = QToolBar(self.tr("Toolbar"), self)
         toolbar.setObjectName("script_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.open_action)

@@ -28,13 +28,13 @@ def test_status_bar_follows_scrolling_to_a_section(make_window, qtbot):
     target = doc.sections[4]
     window.signals.jump_requested.emit(target.heading_start)
     expected = target.heading_start * 100 // len(doc.text)
-    qtbot.waitUntil(lambda: label.text().startswith(f"{expected}%"), timeout=3000)
+    qtbot.waitUntil(lambda: label.text().startswith(f"{expected}%"), timeout=15000)
     assert f"§5/{len(doc.sections)}" in label.text()
     assert target.heading in label.toolTip()
     # Scrolled to the very end, the last lines are on screen: everything has been read.
     bar = window.reader.verticalScrollBar()
     bar.setValue(bar.maximum())
-    qtbot.waitUntil(lambda: label.text().startswith("100%"), timeout=3000)
+    qtbot.waitUntil(lambda: label.text().startswith("100%"), timeout=15000)
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
@@ -47,7 +47,7 @@ def test_progress_screenshots(make_window, qapp, qtbot, screenshot, theme, langu
         doc = window.reader.document_model
         window.signals.jump_requested.emit(doc.sections[3].heading_start)
         label = window.progress.label
-        qtbot.waitUntil(lambda: "§4/" in label.text(), timeout=3000)
+        qtbot.waitUntil(lambda: "§4/" in label.text(), timeout=15000)
         if language == "zh_CN":
             assert "已读" in label.toolTip()
         screenshot(window.statusBar(), f"progress-status-{theme}-{language}")
