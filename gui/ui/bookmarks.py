@@ -164,7 +164,20 @@ class BookmarksFeature(QObject):
         self.dock.jump_requested.connect(self.go_to)
         self.dock.rename_requested.connect(self.rename)
         self.dock.delete_requested.connect(self.delete)
+        window.reader.context_menu_hooks.append(self.add_reader_menu_entry)
         window.installEventFilter(self)
+
+    def add_reader_menu_entry(
+        self, menu: QMenu, pos: int, selection: tuple[int, int] | None
+    ) -> None:
+        """The reader's context menu: Add Bookmark Here (at the selection, else where the
+        pointer is)."""
+        if self.document is None:
+            return
+        at = selection[0] if selection and selection[1] > selection[0] else pos
+        action = menu.addAction(self.tr("Add Bookmark &Here"))
+        action.setObjectName("bookmark_here")
+        action.triggered.connect(lambda _=False, p=at: self.add_at(p))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.window and event.type() == QEvent.Type.Close and self.store:

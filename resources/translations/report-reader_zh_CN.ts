@@ -47,38 +47,43 @@
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/bookmarks.py" line="192"/>
-        <location filename="../../gui/ui/bookmarks.py" line="201"/>
+        <location filename="../../gui/ui/bookmarks.py" line="178"/>
+        <source>Add Bookmark &amp;Here</source>
+        <translation>在此添加书签(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/bookmarks.py" line="205"/>
+        <location filename="../../gui/ui/bookmarks.py" line="214"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/bookmarks.py" line="228"/>
+        <location filename="../../gui/ui/bookmarks.py" line="241"/>
         <source>Bookmark added: %1</source>
         <translation>已添加书签：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/bookmarks.py" line="236"/>
+        <location filename="../../gui/ui/bookmarks.py" line="249"/>
         <source>Rename Bookmark</source>
         <translation>重命名书签</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/bookmarks.py" line="236"/>
+        <location filename="../../gui/ui/bookmarks.py" line="249"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/bookmarks.py" line="252"/>
+        <location filename="../../gui/ui/bookmarks.py" line="265"/>
         <source>Bookmark deleted: %1</source>
         <translation>已删除书签：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/bookmarks.py" line="269"/>
+        <location filename="../../gui/ui/bookmarks.py" line="282"/>
         <source>not found in this version</source>
         <translation>在此版本中未找到</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/bookmarks.py" line="272"/>
+        <location filename="../../gui/ui/bookmarks.py" line="285"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>

@@ -65,6 +65,24 @@ def test_rename_delete_and_the_menu(make_window, qtbot):
         assert [b.name for b in stored_bookmarks(store, doc.fingerprint)] == ["重點 段落"]
 
 
+def test_the_reader_context_menu_bookmarks_the_place_clicked(make_window):
+    from PySide6.QtGui import QTextCursor
+
+    window = make_window()
+    reader = window.reader
+    doc = reader.document_model
+    target = doc.text.index("實現總產值140億元")
+    window.signals.jump_requested.emit(target)
+    cursor = QTextCursor(reader.document())
+    cursor.setPosition(reader.view_position(target))
+    point = reader.cursorRect(cursor).center()  # on the boundary before the quote
+    menu = reader.build_context_menu(point)
+    (action,) = [a for a in menu.actions() if a.objectName() == "bookmark_here"]
+    action.trigger()
+    (mark,) = window.bookmarks.bookmarks()
+    assert mark.start == target
+
+
 def test_bookmarks_survive_a_script_switch_and_reopening(make_window, qtbot):
     window = make_window()
     doc = window.reader.document_model
