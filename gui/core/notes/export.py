@@ -212,16 +212,19 @@ def _front_matter(context: ExportContext, bullet: str) -> list[str]:
     return lines
 
 
+def markdown_quote_and_body(item: ExportItem, section_line: str) -> list[str]:
+    """A note's Markdown lines up to its details: ``section_line`` for a section note, else
+    the quote as a block quote; then the note's text."""
+    if item.is_section_note:
+        out = [section_line, ""]
+    else:
+        out = ["> " + line if line else ">" for line in item.quote.split("\n")] + [""]
+    return out + ([item.note.body, ""] if item.note.body else [])
+
+
 def _markdown_item(item: ExportItem) -> list[str]:
     note = item.note
-    out = []
-    if item.is_section_note:
-        out += [f"**Note on the whole section** ({note.colour})", ""]
-    else:
-        out += ["> " + line if line else ">" for line in item.quote.split("\n")]
-        out.append("")
-    if note.body:
-        out += [note.body, ""]
+    out = markdown_quote_and_body(item, f"**Note on the whole section** ({note.colour})")
     details = [f"Colour: {note.colour}"]
     if note.tags:
         details.append("Tags: " + ", ".join(f"#{t}" for t in note.tags))

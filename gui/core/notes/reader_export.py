@@ -27,6 +27,7 @@ from gui.core.notes.export import (
     ExportItem,
     groups,
     html_head,
+    markdown_quote_and_body,
     prepare,
 )
 from gui.core.notes.model import Note
@@ -146,14 +147,8 @@ def export_reader_markdown(context: ExportContext, options: ReaderExport | None 
 
 
 def _markdown_note(item: ExportItem, options: ReaderExport) -> list[str]:
-    note, out = item.note, []
-    if item.is_section_note:
-        out += [f"*{options.label('whole_section')}*", ""]
-    else:
-        out += ["> " + line if line else ">" for line in item.quote.split("\n")]
-        out.append("")
-    if note.body:
-        out += [note.body, ""]
+    note = item.note
+    out = markdown_quote_and_body(item, f"*{options.label('whole_section')}*")
     if note.tags:
         out += [options.label("tags", ", ".join(f"#{t}" for t in note.tags)), ""]
     if options.technical:
