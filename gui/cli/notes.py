@@ -96,15 +96,16 @@ def run_export(args) -> int:
         if store.problem and store.problem != problem:
             print(f"report-reader-cli: warning: {store.problem}", file=sys.stderr)
         notes = [r.note for r in results]
+        from gui.core.notes.bookmarks import load_bookmarks
+
+        marks = tuple(load_bookmarks(store, document))
         if args.format.startswith("reader-"):
-            from gui.core.notes.bookmarks import load_bookmarks
             from gui.core.notes.reader_export import ReaderExport, export_for_readers
 
-            marks = tuple(load_bookmarks(store, document))
             options = ReaderExport(technical=args.technical, bookmarks=marks)
             data = export_for_readers(document, notes, args.format, args.script, options)
         else:
-            data = export_bytes(document, notes, args.format, args.script)
+            data = export_bytes(document, notes, args.format, args.script, marks)
     finally:
         store.close()
     _write_output(args.output, data)
@@ -165,6 +166,7 @@ def run_import(args) -> int:
     print(
         f"imported {result.added} note(s), skipped {result.duplicates} duplicate(s)"
         + (f", {result.orphaned} not placed (orphaned)" if result.orphaned else "")
+        + (f", and {result.bookmarks} bookmark(s)" if result.bookmarks else "")
         + (" (all already imported)" if result.duplicates and not result.added else "")
     )
     return 0

@@ -9,6 +9,8 @@ place in every script view, and is re-anchored when the report is opened again.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -158,10 +160,24 @@ class BookmarksFeature(QObject):
         s = window.signals
         s.document_opened.connect(lambda opened: self.load(opened.document))
         s.script_changed.connect(lambda _s: self._show())
+        s.bookmarks_changed.connect(self.reload)
         self.dock.jump_requested.connect(self.go_to)
         self.dock.rename_requested.connect(self.rename)
         self.dock.delete_requested.connect(self.delete)
+        window.reader.context_menu_hooks.append(self.add_reader_menu_entry)
         window.installEventFilter(self)
+
+    def add_reader_menu_entry(
+        self, menu: QMenu, pos: int, selection: tuple[int, int] | None
+    ) -> None:
+        """The reader's context menu: Add Bookmark Here (at the selection, else where the
+        pointer is)."""
+        if self.document is None:
+            return
+        at = selection[0] if selection and selection[1] > selection[0] else pos
+        action = menu.addAction(self.tr("Add Bookmark &Here"))
+        action.setObjectName("bookmark_here")
+        action.triggered.connect(lambda _=False, p=at: self.add_at(p))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.window and event.type() == QEvent.Type.Close and self.store:
@@ -198,6 +214,11 @@ class BookmarksFeature(QObject):
             self.window.notifier.warning(self.window, self.tr("Bookmarks"), str(err))
         self._show()
 
+    def reload(self) -> None:
+        """Read the open document's bookmarks again (they were imported with notes)."""
+        if self.document is not None:
+            self.load(self.document)
+
     # -- changes ------------------------------------------------------------------------
 
     def add_here(self) -> Bookmark | None:
@@ -230,8 +251,6 @@ class BookmarksFeature(QObject):
         name = " ".join((name or "").split())
         if not name or name == mark.name:
             return None
-        from dataclasses import replace
-
         renamed = replace(mark, name=name)
         self._try(lambda store: save_bookmark(store, renamed))
         self._marks = [renamed if m.id == mark.id else m for m in self._marks]

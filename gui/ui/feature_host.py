@@ -18,6 +18,8 @@ What a feature typically does with them:
   ``outline.tree`` for the outline's context menu.
 - ``session.current_section()``, ``session.section_heading(i)``.
 - ``menus["file" | "edit" | "view" | "help"]``; a feature may add its own menu under a new key.
+- ``undo_stack``: Edit → Undo/Redo; a feature pushes its undoable changes there (entity
+  corrections do).
 - ``add_dock(dock)``; the QMainWindow methods below to place a dock, add a window-wide action
   (a shortcut that works with the menu bar hidden) or show a status message.
 """

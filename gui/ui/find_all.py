@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QModelIndex, QObject, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QPainter, QPalette
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -72,7 +72,11 @@ class ContextDelegate(QStyledItemDelegate):
             width = painter.fontMetrics().horizontalAdvance(part)
             box = QRectF(x, rect.top(), width, rect.height())
             if font is bold and not selected:
-                painter.fillRect(box.adjusted(-1, 2, 1, -2), palette.color(QPalette.ColorRole.Mid))
+                # A tint of the selection colour: marks the match in either theme and leaves
+                # the text colour readable on it.
+                tint = QColor(palette.color(QPalette.ColorRole.Highlight))
+                tint.setAlpha(80)
+                painter.fillRect(box.adjusted(-1, 2, 1, -2), tint)
             painter.setPen(palette.color(text_role))
             painter.drawText(box, int(Qt.AlignmentFlag.AlignVCenter), part)
             x += width
@@ -155,9 +159,19 @@ class FindAllFeature(QObject):
         edit.addAction(self.action)
         s = window.signals
         s.script_changed.connect(self.dock.model.set_script)
-        s.document_opened.connect(lambda _opened: self.search(self.dock.edit.text()))
+        s.document_opened.connect(self._document_opened)
         self.dock.search_requested.connect(self.search)
         self.dock.hit_activated.connect(self.go_to)
+
+    def _document_opened(self, _opened) -> None:
+        if self.dock.isVisible():
+            self.search(self.dock.edit.text())
+            return
+        # Hidden: forget the old report's places; opening the dock searches the new one.
+        self._timer.stop()
+        self.hits, self.more = [], False
+        self.dock.model.set_results(None, self.window.reader.script, [])
+        self.dock.count_label.clear()
 
     @property
     def searching(self) -> bool:

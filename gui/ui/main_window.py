@@ -143,22 +143,18 @@ class MainWindow(QMainWindow):
         if self._features_installed:
             return
         self._features_installed = True
-        from gui.ui.bookmarks import install_bookmarks
         from gui.ui.entities import install_entities
         from gui.ui.essentials import install_essentials
-        from gui.ui.find_all import install_find_all
         from gui.ui.notes import install_notes
+        from gui.ui.reader_tools import install_reader_tools
         from gui.ui.reading_aids import install_reading_aids
-        from gui.ui.reading_progress import install_reading_progress
 
         # The window keeps its features; they attach nothing to it themselves.
         self.notes = install_notes(self)
         self.undo_stack = self.notes.undo_stack  # Edit → Undo/Redo act on the notes' stack
         self.entities = install_entities(self)
         self.reading_aids = install_reading_aids(self)
-        self.progress = install_reading_progress(self)
-        self.bookmarks = install_bookmarks(self)
-        self.find_all = install_find_all(self)
+        self.progress, self.bookmarks, self.find_all = install_reader_tools(self)
         self.essentials = install_essentials(self, self.notes.controller.notes)
 
     def _install_deferred_features(self) -> None:
@@ -286,9 +282,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QToolBar
 
-        # Named for what it is: View also has the Script submenu, and two "Script" items
-        # there could not be told apart.
-        toolbar = QToolBar(self.tr("&Toolbar"), self)
+        toolbar = QToolBar(self.tr("Toolbar"), self)  # not "Script": View has that submenu
         toolbar.setObjectName("script_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.open_action)

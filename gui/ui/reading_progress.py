@@ -31,6 +31,7 @@ class ReadingProgress(QObject):
         self.window = window
         self.label = QLabel(window)
         self.label.setObjectName("status_progress")
+        self._total = -1
         window.statusBar().addPermanentWidget(self.label)
         window.signals.top_position_changed.connect(self.update_progress)
         window.signals.current_section_changed.connect(lambda _i: self.update_progress())
@@ -56,6 +57,12 @@ class ReadingProgress(QObject):
         if section >= 0 and total:
             text += " · " + self.tr("§%1/%2").replace("%1", str(section + 1))
             text = text.replace("%2", str(total))
+        if total != self._total:
+            # Room for the widest text this report can give, so the status bar neither
+            # jitters nor clips the label as the reader scrolls.
+            self._total = total
+            widest = self.tr("%1%").replace("%1", "100") + f" · §{total}/{total}"
+            self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance(widest) + 8)
         self.label.setText(text)
         heading = session.section_heading(section) if section >= 0 else ""
         tip = self.tr("Read %1% of the report (character %2 of %3)")

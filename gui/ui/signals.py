@@ -40,6 +40,9 @@ class AppSignals(QObject):
     #: The selection changed: ``(start, end)`` in text coordinates (equal when empty).
     selection_changed = Signal(int, int)
 
+    #: The open document's bookmarks changed in the store (an import): read them again.
+    bookmarks_changed = Signal()
+
     #: Font size or family changed (reader typography).
     font_changed = Signal()
     #: The colour scheme changed; formats that depend on the palette should be rebuilt.

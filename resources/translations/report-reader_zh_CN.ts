@@ -4,27 +4,27 @@
 <context>
     <name>BookmarksDock</name>
     <message>
-        <location filename="../../gui/ui/bookmarks.py" line="54"/>
+        <location filename="../../gui/ui/bookmarks.py" line="56"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/bookmarks.py" line="90"/>
+        <location filename="../../gui/ui/bookmarks.py" line="92"/>
         <source>No bookmarks yet: Ctrl+B marks the place you read.</source>
         <translation>还没有书签：按 Ctrl+B 标记正在阅读的位置。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/bookmarks.py" line="114"/>
+        <location filename="../../gui/ui/bookmarks.py" line="116"/>
         <source>&amp;Go to Bookmark</source>
         <translation>转到书签(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/bookmarks.py" line="116"/>
+        <location filename="../../gui/ui/bookmarks.py" line="118"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/bookmarks.py" line="119"/>
+        <location filename="../../gui/ui/bookmarks.py" line="121"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
@@ -32,53 +32,58 @@
 <context>
     <name>BookmarksFeature</name>
     <message>
-        <location filename="../../gui/ui/bookmarks.py" line="145"/>
+        <location filename="../../gui/ui/bookmarks.py" line="147"/>
         <source>Add &amp;Bookmark</source>
         <translation>添加书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/bookmarks.py" line="148"/>
+        <location filename="../../gui/ui/bookmarks.py" line="150"/>
         <source>Bookmark the place you are reading (Ctrl+B)</source>
         <translation>为正在阅读的位置添加书签（Ctrl+B）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/bookmarks.py" line="151"/>
+        <location filename="../../gui/ui/bookmarks.py" line="153"/>
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/bookmarks.py" line="189"/>
-        <location filename="../../gui/ui/bookmarks.py" line="198"/>
+        <location filename="../../gui/ui/bookmarks.py" line="178"/>
+        <source>Add Bookmark &amp;Here</source>
+        <translation>在此添加书签(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/bookmarks.py" line="205"/>
+        <location filename="../../gui/ui/bookmarks.py" line="214"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/bookmarks.py" line="220"/>
+        <location filename="../../gui/ui/bookmarks.py" line="241"/>
         <source>Bookmark added: %1</source>
         <translation>已添加书签：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/bookmarks.py" line="228"/>
+        <location filename="../../gui/ui/bookmarks.py" line="249"/>
         <source>Rename Bookmark</source>
         <translation>重命名书签</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/bookmarks.py" line="228"/>
+        <location filename="../../gui/ui/bookmarks.py" line="249"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/bookmarks.py" line="246"/>
+        <location filename="../../gui/ui/bookmarks.py" line="265"/>
         <source>Bookmark deleted: %1</source>
         <translation>已删除书签：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/bookmarks.py" line="263"/>
+        <location filename="../../gui/ui/bookmarks.py" line="282"/>
         <source>not found in this version</source>
         <translation>在此版本中未找到</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/bookmarks.py" line="266"/>
+        <location filename="../../gui/ui/bookmarks.py" line="285"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -381,26 +386,26 @@ Your corrections have not changed.</source>
         <translation>全部查找(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/find_all.py" line="241"/>
+        <location filename="../../gui/ui/find_all.py" line="251"/>
         <source>The first %1 places are listed; there are more. Make the search longer to see them.</source>
         <translation>只列出前 %1 处，还有更多。请输入更长的查找内容以缩小范围。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/find_all.py" line="246"/>
+        <location filename="../../gui/ui/find_all.py" line="256"/>
         <source>Searching… %n places so far</source>
         <translation>
             <numerusform>正在查找… 已找到 %n 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/find_all.py" line="248"/>
+        <location filename="../../gui/ui/find_all.py" line="258"/>
         <source>%n places</source>
         <translation>
             <numerusform>%n 处</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/ui/find_all.py" line="250"/>
+        <location filename="../../gui/ui/find_all.py" line="260"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
@@ -824,8 +829,8 @@ Your corrections have not changed.</source>
     </message>
     <message>
         <location filename="../../gui/ui/main_window.py" line="282"/>
-        <source>&amp;Toolbar</source>
-        <translation>工具栏(&amp;T)</translation>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
     </message>
     <message>
         <location filename="../../gui/ui/main_window.py" line="347"/>
@@ -1215,12 +1220,12 @@ Your corrections have not changed.</source>
         <translation>无法导入笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="225"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="227"/>
         <source>Notes imported</source>
         <translation>笔记已导入</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="226"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="228"/>
         <source>%1 notes added, %2 of them orphaned (passage not found); %3 already here.</source>
         <translation>已添加 %1 条笔记，其中 %2 条未定位（未找到对应段落）；%3 条已存在。</translation>
     </message>
@@ -1292,22 +1297,22 @@ Your corrections have not changed.</source>
         <translation>Web 注释 JSON-LD</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="113"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="115"/>
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="128"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="130"/>
         <source>Import Notes</source>
         <translation>导入笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="132"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="134"/>
         <source>Web Annotation JSON-LD (*.jsonld *.json)</source>
         <translation>Web 注释 JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="135"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="137"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
@@ -1597,22 +1602,23 @@ Your corrections have not changed.</source>
 <context>
     <name>ReadingProgress</name>
     <message>
-        <location filename="../../gui/ui/reading_progress.py" line="55"/>
+        <location filename="../../gui/ui/reading_progress.py" line="56"/>
+        <location filename="../../gui/ui/reading_progress.py" line="64"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_progress.py" line="57"/>
+        <location filename="../../gui/ui/reading_progress.py" line="58"/>
         <source>§%1/%2</source>
         <translation>§%1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_progress.py" line="61"/>
+        <location filename="../../gui/ui/reading_progress.py" line="68"/>
         <source>Read %1% of the report (character %2 of %3)</source>
         <translation>已读报告的 %1%（第 %2 字，共 %3 字）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_progress.py" line="65"/>
+        <location filename="../../gui/ui/reading_progress.py" line="72"/>
         <source>Section %1 of %2: %3</source>
         <translation>第 %1 节，共 %2 节：%3</translation>
     </message>

@@ -59,3 +59,17 @@ def test_a_malformed_corrections_file_is_one_clear_line(tmp_path):
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     assert "not valid JSON" in result.stderr
+
+
+def test_a_correction_of_one_report_applies_to_that_report_only(tmp_path):
+    from gui.core.reading import read_document
+
+    other = tmp_path / "other.txt"
+    other.write_text(DEFAULT_REPORT.read_text(encoding="utf-8") + "\n附：另一份。\n", "utf-8")
+    corrections = Corrections()
+    corrections.of_report(read_document(DEFAULT_REPORT).fingerprint).reject("中牧股份")
+    save_corrections(corrections, tmp_path / "data" / "corrections.json")
+    here = analyze(DEFAULT_REPORT, tmp_path / "data")
+    elsewhere = analyze(other, tmp_path / "data")
+    assert not any(e["text"] == "中牧股份" for e in here)
+    assert any(e["text"] == "中牧股份" and e["type"] == "ORG" for e in elsewhere)

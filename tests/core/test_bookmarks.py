@@ -98,3 +98,34 @@ def test_a_bookmark_that_cannot_be_placed_is_kept_as_an_orphan(tmp_path, documen
         assert orphan.orphaned and orphan.name == mark.name
         delete_bookmark(store, orphan.id)
         assert stored_bookmarks(store, other.fingerprint) == []
+
+
+def test_json_ld_carries_bookmarks_and_imports_them_once(tmp_path, document):
+    import json
+
+    from gui.core.notes import export_notes, import_annotations
+    from gui.core.notes.bookmark_annotations import BOOKMARKING
+
+    marks = [
+        new_bookmark(document, document.sections[2].start, "第二節"),
+        new_bookmark(document, 400),
+    ]
+    data = json.loads(export_notes(document, [], "json", bookmarks=marks))
+    items = data["first"]["items"]
+    assert data["total"] == 2 and [a["motivation"] for a in items] == [BOOKMARKING] * 2
+    assert items[0]["body"] == [{"type": "TextualBody", "value": "第二節", "purpose": "describing"}]
+    # Into a copy of the report with a paragraph more: placed on the same text, once.
+    edited = document_from_text("前言一段。\n" + document.text)
+    with NoteStore(tmp_path / "n.sqlite3") as store:
+        result = import_annotations(store, edited, data)
+        assert (result.added, result.bookmarks) == (0, 2)
+        again = import_annotations(store, edited, data)
+        assert again.bookmarks == 0
+        stored = stored_bookmarks(store, edited.fingerprint)
+    assert sorted(m.name for m in stored) == sorted(m.name for m in marks)
+    first = next(m for m in stored if m.name == "第二節")
+    assert edited.text[first.start :].startswith(
+        document.text[marks[0].start : marks[0].start + 10]
+    )
+    # Without bookmarks the export is what it was (the golden files pin it).
+    assert "bookmarking" not in export_notes(document, [], "json")

@@ -69,3 +69,32 @@ def test_lazy_conversion_and_missing_order():
     assert list(views.missing(Script.ORIGINAL)) == []
     assert views.is_complete(Script.ORIGINAL)
     assert not views.is_complete(Script.HANT)
+
+
+def test_section_index_at_agrees_with_a_scan_from_the_top():
+    """Bisection must give the innermost section a scan gives, nested levels included."""
+    import sys
+
+    from gui.core.reading import document_from_text
+    from gui.core.script_views import section_index_at
+    from tests.conftest import REPO
+
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from large_report import build_large_report
+
+    doc = document_from_text(build_large_report(60_000))
+    sections = doc.sections
+    assert len(sections) > 300 and len({s.level for s in sections}) >= 3
+
+    def scan(pos: int) -> int:
+        found = -1
+        for i, section in enumerate(sections):
+            if section.start <= pos < section.end:
+                found = i
+            elif section.start > pos:
+                break
+        return found
+
+    for pos in range(-1, len(doc.text) + 2, 37):
+        assert section_index_at(sections, pos) == scan(pos), pos
+    assert section_index_at((), 5) == -1

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from gui import i18n
 from gui.core.notes import NoteStore
 from gui.core.notes.bookmarks import stored_bookmarks
 from gui.core.script import Script
+from tests.ui.ui_language import ui_language
 
 
 def _labels(feature) -> list[str]:
@@ -65,6 +65,24 @@ def test_rename_delete_and_the_menu(make_window, qtbot):
         assert [b.name for b in stored_bookmarks(store, doc.fingerprint)] == ["重點 段落"]
 
 
+def test_the_reader_context_menu_bookmarks_the_place_clicked(make_window):
+    from PySide6.QtGui import QTextCursor
+
+    window = make_window()
+    reader = window.reader
+    doc = reader.document_model
+    target = doc.text.index("實現總產值140億元")
+    window.signals.jump_requested.emit(target)
+    cursor = QTextCursor(reader.document())
+    cursor.setPosition(reader.view_position(target))
+    point = reader.cursorRect(cursor).center()  # on the boundary before the quote
+    menu = reader.build_context_menu(point)
+    (action,) = [a for a in menu.actions() if a.objectName() == "bookmark_here"]
+    action.trigger()
+    (mark,) = window.bookmarks.bookmarks()
+    assert mark.start == target
+
+
 def test_bookmarks_survive_a_script_switch_and_reopening(make_window, qtbot):
     window = make_window()
     doc = window.reader.document_model
@@ -84,11 +102,7 @@ def test_bookmarks_survive_a_script_switch_and_reopening(make_window, qtbot):
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_bookmarks_screenshots(make_window, qapp, qtbot, screenshot, theme, language):
-    from tests.test_i18n import ensure_compiled
-
-    ensure_compiled()
-    i18n.install_translator(qapp, language)
-    try:
+    with ui_language(qapp, language):
         window = make_window()
         window.resize(1100, 620)
         window.set_theme(theme)
@@ -101,5 +115,17 @@ def test_bookmarks_screenshots(make_window, qapp, qtbot, screenshot, theme, lang
         if language == "zh_CN":
             assert feature.menu.title() == "书签(&B)"
         screenshot(window, f"bookmarks-{theme}-{language}")
-    finally:
-        i18n.install_translator(qapp, "en")
+
+
+def test_bookmarks_go_out_with_the_notes_in_json_ld_and_come_back(make_window, tmp_path):
+    window = make_window()
+    doc = window.reader.document_model
+    window.bookmarks.add_at(doc.sections[3].start, "回頭看")
+    out = tmp_path / "notes.jsonld"
+    assert window.notes.export_to(out, "json")
+    assert '"bookmarking"' in out.read_text(encoding="utf-8")
+    mark = window.bookmarks.bookmarks()[0]
+    window.bookmarks.delete(mark)
+    assert window.bookmarks.bookmarks() == []
+    window.notes.import_from(out)  # the dock hears of it and shows it again
+    assert [m.name for m in window.bookmarks.bookmarks()] == ["回頭看"]

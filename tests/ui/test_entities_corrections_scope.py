@@ -10,6 +10,7 @@ from gui.core.entities import load_corrections
 from tests.conftest import DEFAULT_REPORT
 from tests.ui.test_entities_corrections import _action, _after_correction, _menu_at, _texts
 from tests.ui.test_entities_highlights import wait_entities
+from tests.ui.ui_language import ui_language
 
 
 def test_forget_correction_without_selecting_the_word(make_window, qtbot):
@@ -80,12 +81,7 @@ def test_a_correction_for_this_report_only_leaves_the_others(
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_corrections_menu_screenshots(make_window, qapp, qtbot, screenshot, theme, language):
-    from gui import i18n
-    from tests.test_i18n import ensure_compiled
-
-    ensure_compiled()
-    i18n.install_translator(qapp, language)
-    try:
+    with ui_language(qapp, language):
         window = make_window()
         window.set_theme(theme)
         feature = wait_entities(window, qtbot)
@@ -106,5 +102,3 @@ def test_corrections_menu_screenshots(make_window, qapp, qtbot, screenshot, them
         screenshot(sub, f"entity-mark-here-menu-{theme}-{language}")
         sub.hide()
         menu.hide()
-    finally:
-        i18n.install_translator(qapp, "en")

@@ -9,7 +9,6 @@ import time
 import pytest
 from PySide6.QtCore import Qt
 
-from gui import i18n
 from gui.core.find import find_all
 from gui.core.script import Script
 from gui.models.find_results_model import CONTEXT_ROLE, HIT_ROLE
@@ -18,6 +17,8 @@ from tests.conftest import REPO
 
 sys.path.insert(0, str(REPO / "benchmarks"))
 from large_report import build_large_report  # noqa: E402
+
+from tests.ui.ui_language import ui_language
 
 
 def _finish(feature, qtbot) -> None:
@@ -111,11 +112,7 @@ def test_a_million_characters_search_in_slices_and_stop_at_the_cap(make_window, 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_find_all_screenshots(make_window, qapp, qtbot, screenshot, theme, language):
-    from tests.test_i18n import ensure_compiled
-
-    ensure_compiled()
-    i18n.install_translator(qapp, language)
-    try:
+    with ui_language(qapp, language):
         window = make_window()
         window.resize(1100, 620)
         window.set_theme(theme)
@@ -127,5 +124,3 @@ def test_find_all_screenshots(make_window, qapp, qtbot, screenshot, theme, langu
             assert "处" in feature.dock.count_label.text()
         qtbot.wait(50)
         screenshot(window, f"find-all-{theme}-{language}")
-    finally:
-        i18n.install_translator(qapp, "en")

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QTextCursor
 
-from gui import i18n
 from gui.core.notes import NoteStore
+from tests.ui.ui_language import ui_language
 
 
 def _viewport_point(reader, pos: int):
@@ -69,11 +69,7 @@ def test_jumping_to_a_note_shows_its_section_heading(make_window, qtbot):
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_colour_menu_screenshots(make_window, qapp, qtbot, screenshot, theme, language):
-    from tests.test_i18n import ensure_compiled
-
-    ensure_compiled()
-    i18n.install_translator(qapp, language)
-    try:
+    with ui_language(qapp, language):
         window = make_window()
         window.set_theme(theme)
         doc = window.reader.document_model
@@ -89,5 +85,3 @@ def test_colour_menu_screenshots(make_window, qapp, qtbot, screenshot, theme, la
         screenshot(sub, f"note-colour-menu-{theme}-{language}")
         sub.close()
         menu.deleteLater()
-    finally:
-        i18n.install_translator(qapp, "en")

@@ -8,9 +8,9 @@ import re
 import pytest
 from PySide6.QtWidgets import QTextBrowser
 
-from gui import i18n
 from gui.ui.notes.editor import NoteFields
 from gui.ui.notes.transfer import export_filters
+from tests.ui.ui_language import ui_language
 
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
@@ -34,11 +34,7 @@ def test_the_export_for_readers_is_offered_first(qapp):
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_reader_export_speaks_the_ui_language(make_window, qapp, tmp_path, language):
-    from tests.test_i18n import ensure_compiled
-
-    ensure_compiled()
-    i18n.install_translator(qapp, language)
-    try:
+    with ui_language(qapp, language):
         window = make_window()
         doc = _annotate(window)
         out = tmp_path / "notes.md"
@@ -56,8 +52,6 @@ def test_reader_export_speaks_the_ui_language(make_window, qapp, tmp_path, langu
         page = tmp_path / "notes.html"
         assert window.notes.export_to(page, "reader-html")
         assert window.notifier.messages == []
-    finally:
-        i18n.install_translator(qapp, "en")
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
@@ -65,11 +59,7 @@ def test_reader_export_speaks_the_ui_language(make_window, qapp, tmp_path, langu
 def test_reader_export_screenshots(make_window, qapp, qtbot, tmp_path, screenshot, theme, language):
     """The HTML export as a page (always light: it is a document, not the app), and the
     Notes menu with its new toggle in the app's theme."""
-    from tests.test_i18n import ensure_compiled
-
-    ensure_compiled()
-    i18n.install_translator(qapp, language)
-    try:
+    with ui_language(qapp, language):
         window = make_window()
         window.set_theme(theme)
         _annotate(window)
@@ -89,5 +79,3 @@ def test_reader_export_screenshots(make_window, qapp, qtbot, tmp_path, screensho
         qtbot.waitExposed(menu)
         screenshot(menu, f"notes-menu-{theme}-{language}")
         menu.close()
-    finally:
-        i18n.install_translator(qapp, "en")

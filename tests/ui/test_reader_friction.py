@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from gui import i18n
 from gui.settings import Settings
 from gui.ui.recent_menu import recent_labels
+from tests.ui.test_entities_highlights import wait_entities
+from tests.ui.ui_language import ui_language
 
 
 def _plain(text: str) -> str:
@@ -79,17 +80,14 @@ def test_outline_headings_are_not_cut_short_for_counts(make_window, qtbot):
 def test_outline_and_recent_menu_screenshots(
     make_window, qapp, qtbot, screenshot, theme, language, tmp_path
 ):
-    from tests.test_i18n import ensure_compiled
-
-    ensure_compiled()
-    i18n.install_translator(qapp, language)
-    try:
+    with ui_language(qapp, language):
         window = make_window()
         window.resize(1100, 620)
         window.set_theme(theme)
         doc = window.reader.document_model
         window.notes.highlight(doc.sections[2].start + 20, doc.sections[2].start + 30)
-        qtbot.waitUntil(lambda: bool(window.outline.model.index(2, 1).data()), timeout=20_000)
+        wait_entities(window, qtbot)  # notes and entity counts: short rows show both
+        qtbot.waitUntil(lambda: "·" in (window.outline.model.index(2, 1).data() or ""))
         qtbot.wait(50)
         screenshot(window.outline, f"outline-counts-{theme}-{language}")
         files = [str(tmp_path / d / "report.txt") for d in ("2024", "2025")]
@@ -98,5 +96,3 @@ def test_outline_and_recent_menu_screenshots(
         qtbot.waitExposed(window.recent_menu)
         screenshot(window.recent_menu, f"recent-menu-{theme}-{language}")
         window.recent_menu.close()
-    finally:
-        i18n.install_translator(qapp, "en")

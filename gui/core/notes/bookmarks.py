@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from gui.core.document import Document
 from gui.core.notes.anchoring import AnchorTarget, locate
 from gui.core.notes.model import Note, NoteAnchor, NoteKind, make_anchor, new_id, now_iso
+from gui.core.notes.schema import anchor_values
 from gui.core.notes.store import NoteStore
 
 #: Characters a bookmark quotes from its position (up to the end of the line): enough to be
@@ -105,23 +106,10 @@ def reanchor_bookmarks(bookmarks: Iterable[Bookmark], document: Document) -> lis
 # -- storage (the notes database's ``bookmarks`` table) ---------------------------------------
 
 
-def _row(mark: Bookmark) -> tuple:
-    a = mark.anchor
-    return (
-        mark.id,
-        mark.fingerprint,
-        mark.name,
-        a.start,
-        a.end,
-        a.exact,
-        a.prefix,
-        a.suffix,
-        a.exact_hans,
-        a.prefix_hans,
-        a.suffix_hans,
-        mark.created,
-        int(mark.orphaned),
-    )
+def bookmark_row(mark: Bookmark) -> tuple:
+    """The table row of a bookmark, in :func:`bookmark_columns` order."""
+    anchor = anchor_values(mark.anchor)
+    return (mark.id, mark.fingerprint, mark.name, *anchor, mark.created, int(mark.orphaned))
 
 
 def _bookmark(row: tuple) -> Bookmark:
@@ -133,14 +121,21 @@ def _bookmark(row: tuple) -> Bookmark:
 
 def save_bookmark(store: NoteStore, mark: Bookmark) -> None:
     """Insert or replace ``mark`` (also how a rename or an undone delete is stored)."""
+    save_bookmarks(store, [mark])
+
+
+def save_bookmarks(store: NoteStore, marks: list[Bookmark]) -> None:
+    """Insert or replace ``marks`` in one transaction."""
+    rows = [bookmark_row(m) for m in marks]
     placeholders = ", ".join("?" * 13)
 
     def change(conn: sqlite3.Connection) -> None:
-        conn.execute(
-            f"INSERT OR REPLACE INTO bookmarks ({_COLUMNS}) VALUES ({placeholders})", _row(mark)
+        conn.executemany(
+            f"INSERT OR REPLACE INTO bookmarks ({_COLUMNS}) VALUES ({placeholders})", rows
         )
 
-    store.write(change)
+    if rows:
+        store.write(change)
 
 
 def delete_bookmark(store: NoteStore, bookmark_id: str) -> None:
@@ -170,15 +165,5 @@ def load_bookmarks(store: NoteStore, document: Document) -> list[Bookmark]:
                 marks += older
                 placed += [m for m in reanchor_bookmarks(older, document) if not m.orphaned]
     before = {m.id: m for m in marks}
-    changed = [m for m in placed if before[m.id] != m]
-    if changed:
-
-        def change(conn: sqlite3.Connection) -> None:
-            placeholders = ", ".join("?" * 13)
-            conn.executemany(
-                f"INSERT OR REPLACE INTO bookmarks ({_COLUMNS}) VALUES ({placeholders})",
-                [_row(m) for m in changed],
-            )
-
-        store.write(change)
+    save_bookmarks(store, [m for m in placed if before[m.id] != m])
     return sorted(placed, key=lambda b: (b.orphaned, b.start, b.created))

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from gui.core.document import Document, Section
 from gui.core.notes import webannotation
+from gui.core.notes.bookmark_annotations import bookmark_to_annotation
 from gui.core.notes.model import Note, NoteKind, reading_order_key, section_of_note
 from gui.core.script import Script, ScriptView, convert_fragment, make_view
 from gui.core.variants import detect_variant
@@ -58,6 +59,7 @@ class ExportContext:
     script: Script
     items: tuple[ExportItem, ...]
     variant: str | None = None  # the document's Traditional variant (gui.core.variants)
+    bookmarks: tuple = ()  # the document's bookmarks (JSON-LD carries them)
 
     @property
     def title(self) -> str:
@@ -76,7 +78,10 @@ class ExportContext:
 
 
 def prepare(
-    document: Document, notes: Iterable[Note], script: Script | str = "original"
+    document: Document,
+    notes: Iterable[Note],
+    script: Script | str = "original",
+    bookmarks: Iterable = (),
 ) -> ExportContext:
     """Sort ``notes`` (already anchored on ``document``) and work out what every format
     shows: section path, paragraph number and the quote in ``script``."""
@@ -115,7 +120,7 @@ def prepare(
             quote = view.text[start:end]
         paragraph = bisect_right(paragraph_starts, note.start)
         items.append(ExportItem(note, sections, headings, max(paragraph, 1), quote))
-    return ExportContext(document, script, tuple(items), variant)
+    return ExportContext(document, script, tuple(items), variant, tuple(bookmarks))
 
 
 def _paragraph_starts(text: str) -> list[int]:
@@ -207,16 +212,19 @@ def _front_matter(context: ExportContext, bullet: str) -> list[str]:
     return lines
 
 
+def markdown_quote_and_body(item: ExportItem, section_line: str) -> list[str]:
+    """A note's Markdown lines up to its details: ``section_line`` for a section note, else
+    the quote as a block quote; then the note's text."""
+    if item.is_section_note:
+        out = [section_line, ""]
+    else:
+        out = ["> " + line if line else ">" for line in item.quote.split("\n")] + [""]
+    return out + ([item.note.body, ""] if item.note.body else [])
+
+
 def _markdown_item(item: ExportItem) -> list[str]:
     note = item.note
-    out = []
-    if item.is_section_note:
-        out += [f"**Note on the whole section** ({note.colour})", ""]
-    else:
-        out += ["> " + line if line else ">" for line in item.quote.split("\n")]
-        out.append("")
-    if note.body:
-        out += [note.body, ""]
+    out = markdown_quote_and_body(item, f"**Note on the whole section** ({note.colour})")
     details = [f"Colour: {note.colour}"]
     if note.tags:
         details.append("Tags: " + ", ".join(f"#{t}" for t in note.tags))
@@ -237,23 +245,30 @@ blockquote{margin:.4em 0;padding:.4em .8em;border-left:.3em solid #999;white-spa
 .ref{color:#555;font-size:.85em}"""
 
 
+def html_head(lang: str, title: str, css: str) -> list[str]:
+    """The lines of a self-contained page up to ``</head>``: ``css`` and the colour tints."""
+    tints = "\n".join(
+        f".c-{name}{{background:{value};border-left-color:{value}}}"
+        for name, value in HTML_COLOURS.items()
+    )
+    return [
+        "<!DOCTYPE html>",
+        f'<html lang="{lang}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f"<title>{html.escape(title)}</title>",
+        f"<style>\n{css}\n{tints}\n</style>",
+        "</head>",
+    ]
+
+
 def export_html(context: ExportContext) -> str:
     """A self-contained HTML page (inline CSS, no scripts or external files); every piece of
     text is escaped."""
     e = html.escape
     lang = LANG[context.script.value]
-    colours = "\n".join(
-        f".c-{name}{{background:{value};border-left-color:{value}}}"
-        for name, value in HTML_COLOURS.items()
-    )
     out = [
-        "<!DOCTYPE html>",
-        f'<html lang="{lang}">',
-        "<head>",
-        '<meta charset="utf-8">',
-        f"<title>Notes: {e(context.title)}</title>",
-        f"<style>\n{_CSS}\n{colours}\n</style>",
-        "</head>",
+        *html_head(lang, f"Notes: {context.title}", _CSS),
         "<body>",
         f"<h1>Notes: {e(context.title)}</h1>",
         '<ul class="meta">',
@@ -356,6 +371,10 @@ def export_jsonld(context: ExportContext) -> str:
     the text the selectors point into); the Simplified quote travels alongside."""
     notes = [item.note for item in context.items]
     data = webannotation.collection(notes, context.document.fingerprint, f"Notes: {context.title}")
+    if context.bookmarks:
+        marks = [bookmark_to_annotation(m) for m in context.bookmarks]
+        data["first"]["items"] += marks
+        data["total"] += len(marks)
     # One annotation per line: still readable and diffable note by note, and it lets the C
     # encoder do the work (json's indent= falls back to the pure-Python one, 4x slower).
     items = data["first"]["items"]
@@ -393,15 +412,24 @@ EXPORT_FORMATS: dict[str, ExportFormat] = {
 
 
 def export_notes(
-    document: Document, notes: Iterable[Note], fmt: str, script: Script | str = "original"
+    document: Document,
+    notes: Iterable[Note],
+    fmt: str,
+    script: Script | str = "original",
+    bookmarks: Iterable = (),
 ) -> str:
     """The notes of ``document`` as text in format ``fmt`` (``md``, ``html``, ``csv``,
-    ``json``). Raises ``KeyError`` for an unknown format."""
-    return EXPORT_FORMATS[fmt].writer(prepare(document, notes, script))
+    ``json``; JSON also carries ``bookmarks``). Raises ``KeyError`` for an unknown format."""
+    return EXPORT_FORMATS[fmt].writer(prepare(document, notes, script, bookmarks))
 
 
 def export_bytes(
-    document: Document, notes: Iterable[Note], fmt: str, script: Script | str = "original"
+    document: Document,
+    notes: Iterable[Note],
+    fmt: str,
+    script: Script | str = "original",
+    bookmarks: Iterable = (),
 ) -> bytes:
     """As :func:`export_notes`, encoded for a file (CSV with a UTF-8 BOM)."""
-    return export_notes(document, notes, fmt, script).encode(EXPORT_FORMATS[fmt].encoding)
+    text = export_notes(document, notes, fmt, script, bookmarks)
+    return text.encode(EXPORT_FORMATS[fmt].encoding)

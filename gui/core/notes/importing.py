@@ -22,6 +22,11 @@ from typing import Any
 from gui.core.bounded_read import has_lone_surrogate
 from gui.core.document import Document
 from gui.core.notes.anchoring import AnchorTarget, reanchor
+from gui.core.notes.bookmark_annotations import (
+    annotation_to_bookmark,
+    import_bookmarks,
+    is_bookmark,
+)
 from gui.core.notes.store import NoteStore
 from gui.core.notes.webannotation import (
     AnnotationFormatError,
@@ -39,6 +44,7 @@ class ImportResult:
     added: int
     duplicates: int
     orphaned: int  # of the added notes, those that could not be placed in this text
+    bookmarks: int = 0  # bookmarks added (``motivation: bookmarking``)
 
 
 #: Largest annotation file read: ~45,000 short notes (95,000 took 43 s and 0.5 GB to import).
@@ -78,9 +84,17 @@ def import_annotations(store: NoteStore, document: Document, data: Any) -> Impor
     """Merge the annotations in ``data`` (parsed JSON) into ``store`` as notes of
     ``document``, re-anchored on its text. All or nothing."""
     try:
-        notes = [annotation_to_note(a, i) for i, a in enumerate(annotations_in(data), 1)]
+        items = list(enumerate(annotations_in(data), 1))
+        notes = [annotation_to_note(a, i) for i, a in items if not is_bookmark(a)]
+        marks = [annotation_to_bookmark(a, i) for i, a in items if is_bookmark(a)]
     except AnnotationFormatError as err:
         raise NoteImportError(str(err)) from None
+    for number, mark in enumerate(marks, 1):
+        if has_lone_surrogate(mark.name + mark.anchor.exact):
+            raise NoteImportError(
+                f"bookmark {number} holds an unpaired UTF-16 surrogate (such as \\ud800), "
+                "which is not text"
+            )
     for number, note in enumerate(notes, 1):
         if has_lone_surrogate(_all_text(note)):
             raise NoteImportError(
@@ -125,7 +139,8 @@ def import_annotations(store: NoteStore, document: Document, data: Any) -> Impor
     inserted = store.add_missing(added, note_identity) if added else []
     duplicates += len(added) - len(inserted)
     orphaned = sum(note.orphaned for note in inserted)
-    return ImportResult(added=len(inserted), duplicates=duplicates, orphaned=orphaned)
+    bookmarks = import_bookmarks(store, document, marks)
+    return ImportResult(len(inserted), duplicates, orphaned, bookmarks)
 
 
 def import_file(store: NoteStore, document: Document, path: Path | str) -> ImportResult:

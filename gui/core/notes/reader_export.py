@@ -26,6 +26,8 @@ from gui.core.notes.export import (
     ExportContext,
     ExportItem,
     groups,
+    html_head,
+    markdown_quote_and_body,
     prepare,
 )
 from gui.core.notes.model import Note
@@ -145,14 +147,8 @@ def export_reader_markdown(context: ExportContext, options: ReaderExport | None 
 
 
 def _markdown_note(item: ExportItem, options: ReaderExport) -> list[str]:
-    note, out = item.note, []
-    if item.is_section_note:
-        out += [f"*{options.label('whole_section')}*", ""]
-    else:
-        out += ["> " + line if line else ">" for line in item.quote.split("\n")]
-        out.append("")
-    if note.body:
-        out += [note.body, ""]
+    note = item.note
+    out = markdown_quote_and_body(item, f"*{options.label('whole_section')}*")
     if note.tags:
         out += [options.label("tags", ", ".join(f"#{t}" for t in note.tags)), ""]
     if options.technical:
@@ -179,18 +175,8 @@ def export_reader_html(context: ExportContext, options: ReaderExport | None = No
     lang = LANG[context.script.value]
     title = reader_title(context)
     bookmarks = _bookmark_rows(context, options)
-    tints = "\n".join(
-        f".c-{name}{{background:{value};border-left-color:{value}}}"
-        for name, value in HTML_COLOURS.items()
-    )
     out = [
-        "<!DOCTYPE html>",
-        f'<html lang="{lang}">',
-        "<head>",
-        '<meta charset="utf-8">',
-        f"<title>{e(title)}</title>",
-        f"<style>\n{_CSS}\n{tints}\n</style>",
-        "</head>",
+        *html_head(lang, title, _CSS),
         "<body>",
         f"<h1>{e(title)}</h1>",
         f'<p class="summary">{e(options.label("summary", len(context.items), len(bookmarks)))}</p>',

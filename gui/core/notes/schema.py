@@ -91,20 +91,17 @@ def insert_notes(conn: sqlite3.Connection, notes: list[Note]) -> None:
     )
 
 
+def anchor_values(a: NoteAnchor) -> tuple:
+    """An anchor's columns in table order (notes and bookmarks store anchors alike)."""
+    return (a.start, a.end, a.exact, a.prefix, a.suffix, a.exact_hans, a.prefix_hans, a.suffix_hans)
+
+
 def note_row(note: Note) -> tuple:
-    a = note.anchor
     return (
         note.id,
         note.fingerprint,
         note.kind,
-        a.start,
-        a.end,
-        a.exact,
-        a.prefix,
-        a.suffix,
-        a.exact_hans,
-        a.prefix_hans,
-        a.suffix_hans,
+        *anchor_values(note.anchor),
         json.dumps(list(note.section_path), ensure_ascii=False),
         note.body,
         note.colour,

@@ -79,11 +79,13 @@ def write_export(
     options: ReaderExport | None = None,
 ) -> None:
     """Write the export atomically; raises ``OSError`` with a one-line message. ``options``
-    (labels, technical details, bookmarks) go with the formats for reading."""
+    (labels, technical details, bookmarks) go with the formats for reading; JSON-LD carries
+    the bookmarks of ``options`` too."""
     if fmt in READER_FORMATS:
         data = export_for_readers(document, notes, fmt, script, options)
     else:
-        data = export_bytes(document, notes, fmt, script)
+        marks = options.bookmarks if options is not None else ()
+        data = export_bytes(document, notes, fmt, script, marks)
     try:
         write_atomically(path, data)
     except OSError as err:
@@ -161,14 +163,12 @@ class NotesTransferActions:
             return False
         script = script or str(self.window.reader.script)
         try:
-            options = None
-            if fmt in READER_FORMATS:
-                technical = getattr(self, "technical_action", None)
-                options = ReaderExport(
-                    labels=reader_labels(),
-                    technical=bool(technical and technical.isChecked()),
-                    bookmarks=tuple(self._bookmarks(doc)),
-                )
+            technical = getattr(self, "technical_action", None)
+            options = ReaderExport(
+                labels=reader_labels(),
+                technical=bool(technical and technical.isChecked()),
+                bookmarks=tuple(self._bookmarks(doc)),
+            )
             write_export(path, doc, self.controller.notes(), fmt, script, options)
         except OSError as err:
             self._warn(
@@ -220,6 +220,8 @@ class NotesTransferActions:
             self.controller._warn_store()  # noqa: SLF001 - kept in memory: tell, carry on
             result = None
         self.controller.reload()
+        if result is not None and result.bookmarks:
+            self.window.signals.bookmarks_changed.emit()
         if result is not None:
             self._inform(
                 QCoreApplication.translate("NotesFeature", "Notes imported"),
