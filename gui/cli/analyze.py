@@ -39,8 +39,9 @@ def run(args) -> int:
             file=sys.stderr,
         )
     result = analysis_json(document, script=args.script)
-    json.dump(result, sys.stdout, ensure_ascii=False, indent=1)
-    sys.stdout.write("\n")
+    # One write: json.dump writes each token on its own (2.3 million writes, ~5 s, for the
+    # entities of a 10 MB report).
+    sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=1) + "\n")
     return 0
 
 
