@@ -173,7 +173,7 @@ def plan(
             return None
         stages.append((_buckets(longer), table))
     for _patterns, table in stages:
-        for key, value in table.items():
-            if separator.search(chr(key)) or separator.search(value):
+        for code, char in table.items():
+            if separator.search(chr(code)) or separator.search(char):
                 return None  # the translated text would not split where the text does
     return Plan(separator, stages)

@@ -47,7 +47,20 @@ def test_name_start_cached_equals_uncached_on_random_text(rng: random.Random):
         sorted(lx.LEFT_STOPS)[:200]
         + sorted(lx.ORG_SUFFIXES)[:100]
         + sorted(lx.REMIT_WORDS)[:50]
-        + ["兰州", "甘肃省", "日本", "（", "）", "(", ")", names.MASK * 3, "6", "所", "经济", "报社"]
+        + [
+            "兰州",
+            "甘肃省",
+            "日本",
+            "（",
+            "）",
+            "(",
+            ")",
+            names.MASK * 3,
+            "6",
+            "所",
+            "经济",
+            "报社",
+        ]
     )
     text = "".join(rng.choice(pool) for _ in range(rng.randint(1, 60)))
     assert _agree(text, list(range(len(text) + 1))) == 0
