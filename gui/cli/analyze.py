@@ -39,8 +39,9 @@ def run(args) -> int:
             file=sys.stderr,
         )
     result = analysis_json(document, script=args.script)
-    json.dump(result, sys.stdout, ensure_ascii=False, indent=1)
-    sys.stdout.write("\n")
+    # One write: json.dump writes each token on its own (2.3 million writes for the entities
+    # of a 10 MB report).
+    sys.stdout.write(dumps(result) + "\n")
     return 0
 
 
@@ -86,6 +87,39 @@ def analysis_json(document: Document, script: str | None = None) -> dict[str, An
             "map": [list(p) for p in view.map.pieces()],
         }
     return result
+
+
+def dumps(result: dict[str, Any]) -> str:
+    """``json.dumps(result, ensure_ascii=False, indent=1)``, the same text, faster.
+
+    With an indent, ``json`` encodes in Python, token by token: ~1.5 s for the 115,000
+    entities of a 10 MB report. Each entity is a flat object of numbers and strings, written
+    here with the C string encoder; everything else goes through ``json.dumps``."""
+    parts = []
+    for key, value in result.items():
+        if key == "entities" and value:
+            body = "[\n" + ",\n".join(map(_flat_object, value)) + "\n ]"
+        else:
+            body = json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n ")
+        parts.append(f" {_string(key)}: {body}")
+    return "{\n" + ",\n".join(parts) + "\n}"
+
+
+_string = json.encoder.encode_basestring  # type: ignore[attr-defined]  # ensure_ascii=False
+
+
+def _flat_object(item: dict[str, Any]) -> str:
+    """One object of a list at depth 2, as ``indent=1`` writes it."""
+    fields = ",\n".join(
+        f"   {_string(k)}: "
+        + (str(v) if type(v) is int else _string(v) if type(v) is str else _nested(v))
+        for k, v in item.items()
+    )
+    return "  {\n" + fields + "\n  }"
+
+
+def _nested(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n   ")
 
 
 def document_json(document: Document) -> dict[str, Any]:

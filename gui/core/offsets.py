@@ -28,24 +28,27 @@ class OffsetMap:
         a_lens: list[int] = []
         b_lens: list[int] = []
         a = b = 0
+        previous_linear = None  # whether the last entry is linear; None before the first
         for a_len, b_len in pieces:
-            if a_len < 0 or b_len < 0:
-                raise ValueError("piece lengths must be non-negative")
-            if a_len == 0 and b_len == 0:
-                continue
+            if a_len | b_len <= 0:  # (a bitwise or of ints is negative if either is)
+                if a_len < 0 or b_len < 0:
+                    raise ValueError("piece lengths must be non-negative")
+                continue  # (0, 0)
             linear = a_len == b_len
-            previous_linear = bool(a_lens) and a_lens[-1] == b_lens[-1]
             # Merge runs of linear pieces so that a lightly edited text stays a few entries,
             # and adjacent blocks into one block (an insertion next to a deletion is a
             # replacement).
-            if a_lens and linear == previous_linear:
+            if linear is previous_linear:
                 a_lens[-1] += a_len
                 b_lens[-1] += b_len
+                if not linear:  # blocks that add up to equal lengths then count as linear
+                    previous_linear = a_lens[-1] == b_lens[-1]
             else:
                 a_starts.append(a)
                 b_starts.append(b)
                 a_lens.append(a_len)
                 b_lens.append(b_len)
+                previous_linear = linear
             a += a_len
             b += b_len
         self._a_starts = a_starts

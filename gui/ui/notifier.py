@@ -6,11 +6,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 class Notifier(Protocol):
     def warning(self, parent: QWidget | None, title: str, message: str) -> None: ...
+
+    def question(self, parent: QWidget | None, title: str, message: str) -> bool: ...
 
 
 class MessageBoxNotifier:
@@ -21,6 +23,12 @@ class MessageBoxNotifier:
 
         QMessageBox.warning(parent, title, message)
 
+    def question(self, parent: QWidget | None, title: str, message: str) -> bool:
+        """A Yes/No question, Yes the default button; True for Yes."""
+        from PySide6.QtWidgets import QMessageBox
+
+        return question_box(parent, title, message).exec() == QMessageBox.StandardButton.Yes
+
 
 class RecordingNotifier:
     """Keeps ``(title, message)`` pairs in ``messages`` instead of showing them: a run with no
@@ -28,6 +36,22 @@ class RecordingNotifier:
 
     def __init__(self) -> None:
         self.messages: list[tuple[str, str]] = []
+        #: What :meth:`question` answers (the questions' default: yes).
+        self.answer = True
 
     def warning(self, parent: QWidget | None, title: str, message: str) -> None:
         self.messages.append((title, message))
+
+    def question(self, parent: QWidget | None, title: str, message: str) -> bool:
+        self.messages.append((title, message))
+        return self.answer
+
+
+def question_box(parent: QWidget | None, title: str, message: str) -> QMessageBox:
+    """The box :meth:`MessageBoxNotifier.question` shows: Yes (the default) and No."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Question, title, message, parent=parent)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    return box

@@ -936,6 +936,34 @@ Your corrections have not changed.</source>
 <context>
     <name>NotesController</name>
     <message>
+        <location filename="../../gui/ui/notes/controller.py" line="100"/>
+        <source>The notes database was damaged, so it was set aside as %1 and a new one was started.
+
+It still lists %2 notes. Copy the notes that can be read into the new database?
+
+Nothing is lost either way: the damaged file is kept.</source>
+        <translation>笔记数据库已损坏，已将其移至 %1 并新建了一个数据库。
+
+损坏的文件中仍列有 %2 条笔记。要把能读出的笔记复制到新数据库吗？
+
+无论如何都不会丢失任何内容：损坏的文件会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/controller.py" line="100"/>
+        <source>Recover notes?</source>
+        <translation>恢复笔记？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/controller.py" line="100"/>
+        <source>%1 notes were recovered from the damaged database.</source>
+        <translation>已从损坏的数据库中恢复 %1 条笔记。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/controller.py" line="100"/>
+        <source>The damaged notes database is kept at %1.</source>
+        <translation>损坏的笔记数据库保留在 %1。</translation>
+    </message>
+    <message>
         <location filename="../../gui/ui/notes/controller.py" line="113"/>
         <source>Add Note</source>
         <extracomment>In-memory stores of closed windows, by the data dir path they stand in for. ``warn(title, message)``: how problems reach the user (the window&apos;s notifier).</extracomment>

@@ -1,4 +1,5 @@
-from hypothesis import given
+import pytest
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gui.core.offsets import OffsetMap
@@ -68,3 +69,36 @@ def test_inverse_and_compose_lengths(p, q):
     # Compose with a map over the same middle string.
     n = OffsetMap([(m.b_length, m.b_length)])
     assert m.then(n).pieces() == m.pieces() or m.then(n).b_length == m.b_length
+
+
+def _reference_entries(pieces):
+    """OffsetMap's merging written plainly (the loop before its speed-up, #17): linear runs
+    merge, adjacent blocks merge, and a merged block whose lengths add up equal then counts
+    as linear for what follows."""
+    a_lens: list[int] = []
+    b_lens: list[int] = []
+    for a_len, b_len in pieces:
+        if a_len == 0 and b_len == 0:
+            continue
+        previous_linear = bool(a_lens) and a_lens[-1] == b_lens[-1]
+        if a_lens and (a_len == b_len) == previous_linear:
+            a_lens[-1] += a_len
+            b_lens[-1] += b_len
+        else:
+            a_lens.append(a_len)
+            b_lens.append(b_len)
+    return list(zip(a_lens, b_lens, strict=True))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from([0, 0, 1, 2, 3, 5]), st.sampled_from([0, 0, 1, 2, 3, 5])))
+)
+def test_merging_equals_the_plain_loop(pieces):
+    assert OffsetMap(pieces).pieces() == _reference_entries(pieces)
+
+
+def test_negative_lengths_are_refused():
+    for bad in [(-1, 0), (0, -1), (-2, 3)]:
+        with pytest.raises(ValueError):
+            OffsetMap([(1, 1), bad])

@@ -50,7 +50,8 @@ def run_campaign(selected: str = "") -> list[Result]:
         flags += [f"{result.peak_mb} MB"] if result.peak_mb > 1024 else []
         flags += [f"{result.notes_lost} notes lost"] if result.notes_lost else []
         flags += ["wrong"] if result.wrong else []
-        print(f"{name}: {result.seconds:.1f} s, {result.peak_mb} MB {' '.join(flags)}"
+        print(f"{name}: {result.seconds:.1f} s ({result.cpu_seconds:.1f} s CPU), "
+              f"{result.peak_mb} MB {' '.join(flags)}"
               f" — {result.answer[:100]}", file=sys.stderr, flush=True)  # fmt: skip
     return results
 
@@ -65,6 +66,7 @@ def totals(results: list[Result]) -> dict:
         "notes lost": sum(r.notes_lost for r in results),
         "wrong or misleading answers": sum(r.wrong for r in results),
         "over 10 s": sum(r.seconds > 10 for r in results),
+        "over 10 s of CPU": sum(r.cpu_seconds > 10 for r in results),
         "over 500 MB": sum(r.peak_mb > 500 for r in results),
     }
 
@@ -90,7 +92,7 @@ def compare(before_path: str, after_path: str) -> str:
     before = {r["case"]: r for r in json.loads(Path(before_path).read_text())["results"]}
     after = json.loads(Path(after_path).read_text())["results"]
     lines = [
-        "| case | before | after | after: s, MB | answer now |",
+        "| case | before | after | after: s (CPU s), MB | answer now |",
         "| --- | --- | --- | --- | --- |",
     ]
     for r in after:
@@ -98,8 +100,8 @@ def compare(before_path: str, after_path: str) -> str:
         was = f"{_verdict(old)} ({old['seconds']:.1f} s, {old['peak_mb']} MB)" if old else "–"
         answer = r["answer"].replace("|", "\\|").replace("report-reader-cli: ", "")
         answer = re.sub(r"/tmp/hostile-[^/ ]+", "…", answer)[:110]
-        lines.append(f"| {r['case']} | {was} | {_verdict(r)} | {r['seconds']:.1f}, "
-                     f"{r['peak_mb']} | {answer} |")  # fmt: skip
+        lines.append(f"| {r['case']} | {was} | {_verdict(r)} | {r['seconds']:.1f} "
+                     f"({r.get('cpu_seconds', 0):.1f}), {r['peak_mb']} | {answer} |")  # fmt: skip
     return "\n".join(lines)
 
 

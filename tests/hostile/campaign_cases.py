@@ -38,6 +38,7 @@ class Result:
     answer: str = ""
     wrong: bool = False  # the case's expected answer is missing (silent loss, a misleading
     # message): not one of the four counts, reported beside them
+    cpu_seconds: float = 0.0  # user + system: what the case cost, whatever the machine's load
 
 
 def _cli(tmp: Path, *args, data_dir: Path | None = None, seconds: float = HANG_SECONDS):
@@ -70,6 +71,7 @@ def result_of(outcome, case: str, group: str, notes_lost: int = 0) -> Result:
         traceback=outcome.traceback_shown,
         notes_lost=notes_lost,
         answer=_answer(outcome),
+        cpu_seconds=round(getattr(outcome, "cpu_seconds", 0.0), 2),
     )
 
 
@@ -376,7 +378,8 @@ def fifo_window(where: str):
         log = data / "report-reader.log"
         return Result("", "", round(time.monotonic() - start, 2), round(usage.ru_maxrss / 1024),
                       hung=blocked, traceback=log.exists(),
-                      answer=f"UI thread waits in {wait or '-'}")  # fmt: skip
+                      answer=f"UI thread waits in {wait or '-'}",
+                      cpu_seconds=round(usage.ru_utime + usage.ru_stime, 2))  # fmt: skip
 
     return run
 

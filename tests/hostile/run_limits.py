@@ -35,6 +35,9 @@ class Outcome:
     stderr: bytes
     seconds: float
     peak_mb: float
+    #: CPU seconds (user + system) of the case: on a shared machine the wall clock measures
+    #: the other processes too.
+    cpu_seconds: float = 0.0
 
     @property
     def hung(self) -> bool:
@@ -50,7 +53,8 @@ class Outcome:
 
     def describe(self) -> str:
         return (
-            f"returncode={self.returncode} seconds={self.seconds:.1f} peak={self.peak_mb:.0f} MB "
+            f"returncode={self.returncode} seconds={self.seconds:.1f} (CPU {self.cpu_seconds:.1f}) "
+            f"peak={self.peak_mb:.0f} MB "
             f"stderr={self.stderr.decode(errors='replace')[-800:]!r}"
         )
 
@@ -73,7 +77,8 @@ with open(report + ".pid", "w") as out:
     out.write(str(pid))
 _, status, usage = os.wait4(pid, 0)
 with open(report, "w") as out:
-    json.dump({"status": status, "maxrss_kb": usage.ru_maxrss}, out)
+    json.dump({"status": status, "maxrss_kb": usage.ru_maxrss,
+               "cpu": usage.ru_utime + usage.ru_stime}, out)
 """
 
 
@@ -140,6 +145,7 @@ def run_limited(
         elapsed = time.monotonic() - start
         returncode: int | None = None
         peak_kb = 0.0
+        cpu = 0.0
         if timed_out:
             peak_kb = _peak_of_running(Path(f"{report}.pid"))
         else:
@@ -147,6 +153,7 @@ def run_limited(
                 measured = json.loads(report.read_text())
                 returncode = os.waitstatus_to_exitcode(measured["status"])
                 peak_kb = measured["maxrss_kb"]
+                cpu = measured["cpu"]
             except (OSError, ValueError):
                 returncode = proc.returncode  # the launcher itself failed
         try:
@@ -159,7 +166,7 @@ def run_limited(
         proc.stdout.close()
         proc.stderr.close()
     return Outcome(
-        returncode, b"".join(chunks["out"]), b"".join(chunks["err"]), elapsed, peak_kb / 1024
+        returncode, b"".join(chunks["out"]), b"".join(chunks["err"]), elapsed, peak_kb / 1024, cpu
     )
 
 

@@ -32,8 +32,9 @@ def _select(candidates: list[tuple[int, int, str, int]], taken: bytearray) -> li
     """Longest first (then by priority, then leftmost); a span that overlaps one already taken
     is dropped. ``taken`` is updated in place."""
     chosen: list[Span] = []
+    free = taken.count  # (a free stretch is all zeros: counted in C, not by any() on a slice)
     for s, e, t, _p in sorted(candidates, key=lambda c: (c[0] - c[1], c[3], c[0])):
-        if e <= s or any(taken[s:e]):
+        if e <= s or free(0, s, e) != e - s:
             continue
         taken[s:e] = b"\x01" * (e - s)
         chosen.append((s, e, t))

@@ -77,6 +77,17 @@ def salvage_notes(damaged: Path, target: sqlite3.Connection) -> tuple[int, int]:
     return copied, max(0, total - copied)
 
 
+def readable_count(damaged: Path) -> int:
+    """How many notes the damaged file says it holds (0 when not even that can be read)."""
+    source = _open_read_only(damaged)
+    if source is None:
+        return 0
+    try:
+        return _count(source)
+    finally:
+        source.close()
+
+
 def _open_read_only(path: Path) -> sqlite3.Connection | None:
     for query in ("?mode=ro", "?mode=ro&immutable=1"):
         try:

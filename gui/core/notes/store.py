@@ -76,8 +76,14 @@ class NoteStore:
     Use a store from the thread that opened it (one SQLite connection per store).
     """
 
-    def __init__(self, path: Path | str | None = None, *, memory: bool = False):
+    def __init__(
+        self, path: Path | str | None = None, *, memory: bool = False, salvage: bool = True
+    ):
         self.warning: str | None = None
+        #: A damaged file moved aside on opening; its readable notes are copied back at once
+        #: unless ``salvage`` is False (the window asks first: :meth:`salvage_set_aside`).
+        self.set_aside: Path | None = None
+        self._salvage = salvage
         #: The warning's problem alone, without advice meant for the window (for the CLI).
         self.problem: str | None = None
         self.path: Path | None = None if memory else Path(path or default_store_path())
@@ -91,12 +97,12 @@ class NoteStore:
     # -- opening ------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | str | None = None) -> NoteStore:
+    def open(cls, path: Path | str | None = None, *, salvage: bool = True) -> NoteStore:
         """Open the store at ``path`` (default :func:`default_store_path`), or if that fails
         an in-memory store holding a copy of whatever notes could be read, with
         :attr:`warning` saying why. For the GUI and the CLI: never raises."""
         try:
-            return cls(path)
+            return cls(path, salvage=salvage)
         except NoteStoreError as err:
             store = cls(memory=True)
             target = Path(path or default_store_path())
@@ -154,16 +160,26 @@ class NoteStore:
             conn.close()
             raise NoteStoreError(f"Cannot write notes to {path}: {describe(err, path)}.") from None
         if moved is not None:
-            from gui.core.notes.salvage import salvage_notes
-
-            recovered, lost = salvage_notes(Path(moved), conn)
-            if recovered or lost:
-                self.warning = self.problem = (
-                    f"The notes database {path} was damaged; it was moved to {moved}. "
-                    f"The {recovered} notes that could still be read were copied into a new one"
-                    + (f"; {lost} could not be read." if lost else ".")
-                )
+            self.set_aside = Path(moved)
+            if self._salvage:
+                self.salvage_set_aside()
         return conn
+
+    def salvage_set_aside(self) -> int:
+        """Copy the readable notes of the file set aside on opening into this store; return
+        how many were copied (:attr:`warning` then says so)."""
+        from gui.core.notes.salvage import salvage_notes
+
+        if self.set_aside is None:
+            return 0
+        recovered, lost = salvage_notes(self.set_aside, self._conn)
+        if recovered or lost:
+            self.warning = self.problem = (
+                f"The notes database {self.path} was damaged; it was moved to {self.set_aside}. "
+                f"The {recovered} notes that could still be read were copied into a new one"
+                + (f"; {lost} could not be read." if lost else ".")
+            )
+        return recovered
 
     @staticmethod
     def _connect_checked(path: Path) -> sqlite3.Connection | None:

@@ -29,6 +29,8 @@ from gui.core.notes import (
 _MEMORY_STORES: dict[str, NoteStore] = {}
 #: ``warn(title, message)``: how problems reach the user (the window's notifier).
 Warn = Callable[[str, str], None]
+#: ``ask(title, question)``: a yes/no question to the user, True for yes (the default answer).
+Ask = Callable[[str, str], bool]
 _MERGED_FIELDS = ("anchor", "body", "colour", "tags", "section_path", "orphaned", "fingerprint")
 
 
@@ -41,9 +43,17 @@ class NotesController(QObject):
 
     notes_changed = Signal()
 
-    def __init__(self, warn: Warn, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        warn: Warn,
+        parent: QObject | None = None,
+        ask: Ask | None = None,
+        status: Callable[[str], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.warn = warn
+        self.ask = ask
+        self.status = status
         self.store: NoteStore | None = None
         self.document: Document | None = None
         self._notes: dict[str, Note] = {}
@@ -63,9 +73,54 @@ class NotesController(QObject):
         """The store, opened at first use in the data dir (``--data-dir`` honoured)."""
         if self.store is None:
             kept = _MEMORY_STORES.pop(str(default_store_path()), None)
-            self.store = kept or NoteStore.open()
+            # A damaged file's notes are copied back only once the user has said so.
+            self.store = kept or NoteStore.open(salvage=self.ask is None)
+            self._offer_salvage()
             self._warn_store()
         return self.store
+
+    def _offer_salvage(self) -> None:
+        """A damaged database was set aside: ask before copying its readable notes into the
+        new one (yes is the default). The question is the one message; the answer's outcome
+        goes to the status bar. Nothing is lost either way: the damaged file stays."""
+        store = self.store
+        if store is None or store.set_aside is None or self.ask is None:
+            return
+        from gui.core.notes.salvage import readable_count
+
+        aside = store.set_aside
+        readable = readable_count(aside)
+        if not readable:
+            return  # nothing to offer: the warning says the file was set aside
+        question = (
+            QCoreApplication.translate(
+                "NotesController",
+                "The notes database was damaged, so it was set aside as %1 and a new one was "
+                "started.\n\nIt still lists %2 notes. Copy the notes that can be read into the "
+                "new database?\n\nNothing is lost either way: the damaged file is kept.",
+            )
+            .replace("%1", str(aside))
+            .replace("%2", str(readable))
+        )
+        if self.ask(QCoreApplication.translate("NotesController", "Recover notes?"), question):
+            try:
+                copied = store.salvage_set_aside()
+            except NoteStoreError as err:
+                self._report(err)
+                return
+            done = QCoreApplication.translate(
+                "NotesController", "%1 notes were recovered from the damaged database."
+            )
+            outcome = done.replace("%1", str(copied))
+        else:
+            kept = QCoreApplication.translate(
+                "NotesController", "The damaged notes database is kept at %1."
+            )
+            outcome = kept.replace("%1", str(aside))
+        if store.warning:
+            self._warned.add(store.warning)  # already said, in the question
+        if self.status is not None:
+            self.status(outcome)
 
     def close(self) -> None:
         """Release the database. A store that had to fall back to memory is kept for the

@@ -48,7 +48,7 @@ class NotesFeature(NoteActions, NoteContextMenus, NotesTransferActions, QObject)
         self.window = window
         self.ask: AskFields = ask_note_fields
         self.last_colour = DEFAULT_COLOUR
-        self.controller = NotesController(self._warn, self)
+        self.controller = NotesController(self._warn, self, self._ask, self._status)
         self.undo_stack = self.controller.undo_stack
         self.painter = NotePainter(window.reader)
         self.dock = NotesDock(window)
@@ -254,6 +254,9 @@ class NotesFeature(NoteActions, NoteContextMenus, NotesTransferActions, QObject)
 
     def _warn(self, title: str, message: str) -> None:
         self.window.notifier.warning(self.window, title, message)
+
+    def _ask(self, title: str, question: str) -> bool:
+        return self.window.notifier.question(self.window, title, question)
 
     def _inform(self, title: str, message: str) -> None:
         notifier = self.window.notifier

@@ -1,0 +1,120 @@
+"""A damaged notes database is set aside, and the window asks before copying back the notes
+that can still be read (issue #17): yes (the default) recovers them, no starts empty and
+keeps the damaged file; either way one message, the question, and nothing is lost.
+Screenshots of the question in light and dark, English and Simplified Chinese."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from gui import i18n
+from gui.core.notes import Note, NoteAnchor, NoteStore, default_store_path
+from gui.core.notes.model import new_id, now_iso
+from tests.conftest import DEFAULT_REPORT
+
+NOTES = 25
+
+
+def _damaged_store(path: Path) -> None:
+    """A store of NOTES notes whose index page is overwritten (quick_check fails, the notes
+    table itself still reads: what a torn write of one page does)."""
+    stamp = now_iso()
+    anchor = NoteAnchor(0, 2, "兰州", "", "高新区", "兰州", "", "高新区")
+    with NoteStore(path) as store:
+        store.add_many(
+            Note(new_id(), "f" * 64, "passage", anchor, f"笔记 {n}", created=stamp, modified=stamp)
+            for n in range(NOTES)
+        )
+        store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    with sqlite3.connect(path) as db:
+        page_size = db.execute("PRAGMA page_size").fetchone()[0]
+        root = db.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'notes_by_document'"
+        ).fetchone()[0]
+    db.close()
+    with open(path, "r+b") as out:
+        out.seek((root - 1) * page_size)
+        out.write(b"\xa5" * page_size)
+
+
+def _count(path: Path) -> int:
+    db = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        return db.execute("SELECT COUNT(*) FROM notes").fetchone()[0]
+    finally:
+        db.close()
+
+
+@pytest.fixture
+def english_afterwards(qapp):
+    yield qapp
+    i18n.install_translator(qapp, "en")
+
+
+@pytest.mark.parametrize("answer", [True, False], ids=["yes", "no"])
+def test_the_window_asks_before_recovering_notes(make_window, isolated_data_dir, qtbot, answer):
+    _damaged_store(isolated_data_dir / "notes.sqlite3")
+    window = make_window(None)  # the store opens with the first document
+    window.notifier.answer = answer
+    with qtbot.waitSignal(window.signals.document_opened, timeout=15000):
+        window.session.open(DEFAULT_REPORT)
+    notifier = window.notifier
+    ((title, question),) = notifier.messages  # one message: the question
+    assert title == "Recover notes?"
+    assert f"It still lists {NOTES} notes" in question and "Nothing is lost" in question
+    store = window.notes.controller.store
+    aside = store.set_aside
+    assert aside.parent == isolated_data_dir and aside.name.startswith("notes.sqlite3.corrupt-")
+    assert str(aside) in question
+    assert store.count() == (NOTES if answer else 0)
+    status = window.status.currentMessage()
+    if answer:
+        assert f"{NOTES} notes were recovered" in status
+    else:
+        assert f"kept at {aside}" in status
+    assert _count(aside) == NOTES  # the damaged file is kept, its notes still readable
+    with NoteStore(default_store_path(), salvage=False) as again:
+        assert again.count() == (NOTES if answer else 0)  # what was recovered was saved
+
+
+def test_nothing_is_asked_when_the_set_aside_file_holds_no_notes(make_window, isolated_data_dir):
+    (isolated_data_dir / "notes.sqlite3").write_bytes(b"this is not a database" * 100)
+    window = make_window()
+    ((title, message),) = window.notifier.messages
+    assert "damaged" in message and "moved" in message and "?" not in title
+
+
+def test_the_command_line_store_still_recovers_at_once(tmp_path):
+    path = tmp_path / "notes.sqlite3"
+    _damaged_store(path)
+    with NoteStore.open(path) as store:
+        assert store.count() == NOTES
+        assert f"The {NOTES} notes that could still be read were copied" in store.warning
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_question_screenshots(
+    make_window, isolated_data_dir, english_afterwards, qtbot, screenshot, language, theme
+):
+    from gui.ui.notifier import RecordingNotifier, question_box
+
+    assert i18n.install_translator(english_afterwards, language) == language
+    _damaged_store(isolated_data_dir / "notes.sqlite3")
+    window = make_window()
+    window.set_theme(theme)
+    assert isinstance(window.notifier, RecordingNotifier)
+    ((title, question),) = window.notifier.messages
+    if language == "zh_CN":
+        assert "恢复" in title and str(NOTES) in question
+    box = question_box(window, title, question)
+    box.show()
+    qtbot.waitExposed(box)
+    qtbot.wait(50)
+    path = screenshot(box, f"notes-salvage-question-{language}-{theme}")
+    assert path.stat().st_size > 0
+    box.close()
+    window.set_theme("light")
