@@ -121,18 +121,16 @@ class Converter:
                 converted, stage = _convert_group(current, group)
                 chunk_pieces = compose_pieces(chunk_pieces, stage)
                 current = converted
-            if self._labels and i + 1 < len(parts):
-                current = self._label(chunk, current, parts[i + 1])
+            if self._labels and i + 1 < len(parts) and parts[i + 1][:1] in _COLONS:
+                current = self._label(chunk, current)
             out.append(current)
             pieces.extend(chunk_pieces)
         return "".join(out), pieces
 
-    def _label(self, chunk: str, converted: str, separator: str) -> str:
+    def _label(self, chunk: str, converted: str) -> str:
         """``converted`` with its note label in this view's form when ``chunk`` is a label
         (注, 注1, 注一, after a bracket: (注) right before a colon; the label keeps its
         length, so do the pieces."""
-        if separator[:1] not in _COLONS:
-            return converted
         number = chunk.lstrip(_BEFORE_LABEL)
         for label, form in self._labels.items():
             if number.startswith(label) and _NOTE_NUMBER.fullmatch(number[len(label) :]):
