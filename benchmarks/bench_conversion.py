@@ -107,6 +107,55 @@ def errors(ours: str, original: str, pairs: Counter | None = None) -> int:
     return n
 
 
+def speed(chars: int, runs: int) -> None:
+    """Whole-document conversion speed of every view, as the reader converts (line by line,
+    through :class:`DocumentViews`, offsets kept), against the card's engine converting the
+    same lines with the same chains (no offsets): ``runs`` interleaved runs, medians."""
+    import statistics
+    import time
+
+    from gui.core.script import converter
+    from gui.core.script_views import DocumentViews
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from large_report import build_large_report
+
+    texts = {
+        "simplified": build_large_report(chars),
+        "traditional": build_large_report(chars, hant=True),
+    }
+    converter("pivot")  # the session warms the chains up before the first switch
+    for name in ("hant", "tw", "hk"):
+        converter(name)
+    times: dict[tuple[str, str], list[float]] = {}
+    for _ in range(runs):
+        for kind, text in texts.items():
+            lines = text.split("\n")
+            for script in ("hans", "hant", "tw", "hk"):
+                views = DocumentViews(text)
+                start = time.perf_counter()
+                views.view(script)
+                times.setdefault((kind, script), []).append(time.perf_counter() - start)
+                start = time.perf_counter()
+                engine = converter("pivot").engine
+                pivot = [engine.convert(line) for line in lines]
+                if script != "hans":
+                    view_engine = converter(script).engine
+                    [view_engine.convert(line) for line in pivot]
+                times.setdefault((kind, script + " engine"), []).append(time.perf_counter() - start)
+    print(
+        f"Whole-document conversion of a generated report, {chars:,} characters, median of {runs}"
+    )
+    for kind in texts:
+        for script in ("hans", "hant", "tw", "hk"):
+            ours = statistics.median(times[(kind, script)])
+            base = statistics.median(times[(kind, script + " engine")])
+            print(
+                f"  {kind:11} {script:4}  app {ours * 1000:7.0f} ms  "
+                f"engine alone {base * 1000:7.0f} ms  ratio {ours / base:.2f}"
+            )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cpp-python", type=Path, default=CPP_PYTHON)
@@ -116,7 +165,17 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also print the held-out third (only once a change is finished)",
     )
+    parser.add_argument(
+        "--speed",
+        type=int,
+        metavar="CHARS",
+        help="only time whole-document conversion of a generated report of CHARS characters",
+    )
+    parser.add_argument("--runs", type=int, default=11, help="interleaved runs for --speed")
     args = parser.parse_args(argv)
+    if args.speed:
+        speed(args.speed, args.runs)
+        return 0
 
     split_of = read_split()
     corpora: dict[str, dict[str, list[str]]] = {}

@@ -124,8 +124,8 @@ class Converter:
                 pieces.append((len(chunk), len(chunk)))
                 continue
             converted, chunk_pieces = self._convert_chunk(chunk)
-            if self._labels and i + 1 < len(parts):
-                converted = self._label(chunk, converted, parts[i + 1])
+            if self._labels and i + 1 < len(parts) and parts[i + 1][:1] in _COLONS:
+                converted = self._label(chunk, converted)
             out.append(converted)
             pieces.extend(chunk_pieces)
         return "".join(out), pieces
@@ -148,12 +148,10 @@ class Converter:
             current = converted
         return current, chunk_pieces
 
-    def _label(self, chunk: str, converted: str, separator: str) -> str:
+    def _label(self, chunk: str, converted: str) -> str:
         """``converted`` with its note label in this view's form when ``chunk`` is a label
         (注, 注1, 注一, after a bracket: (注) right before a colon; the label keeps its
         length, so do the pieces."""
-        if separator[:1] not in _COLONS:
-            return converted
         number = chunk.lstrip(_BEFORE_LABEL)
         for label, form in self._labels.items():
             if number.startswith(label) and _NOTE_NUMBER.fullmatch(number[len(label) :]):

@@ -190,3 +190,13 @@ def test_a_regional_original_keeps_its_own_simplified_looking_characters():
     generic = "國務院關于發展的意見，发展經濟。國務院關于改革的決定。"
     assert detect_variant(generic) == "generic"
     assert "發展經濟" in make_view(generic, Script.HANT).text
+
+
+def test_every_round_trip_file_has_a_part_and_a_manifest_row():
+    # bench_conversion.py reads each file's part (dev or a held-out part) from split.tsv, and
+    # every external file needs its source and licence in the manifest.
+    manifest = (ROUNDTRIP / "MANIFEST.md").read_text(encoding="utf-8")
+    parts = (ROUNDTRIP / "split.tsv").read_text(encoding="utf-8")
+    for path in sorted(ROUNDTRIP.glob("*.txt")):
+        assert f"\n{path.name}\t" in parts, path.name
+        assert f"`{path.name}`" in manifest or path.name.rsplit("-", 1)[0] in manifest, path.name
