@@ -58,6 +58,7 @@ class ReportPrinting(QObject):
         self.pdf_action.triggered.connect(self.choose_pdf)
         file_menu = window.menus["file"]
         file_menu.insertActions(window.quit_action, [self.print_action, self.pdf_action])
+        file_menu.insertSeparator(self.print_action)  # a group of its own, above Quit
         file_menu.insertSeparator(window.quit_action)
         for action in (self.print_action, self.pdf_action):
             window.addAction(action)  # the shortcut works with the menu bar hidden
