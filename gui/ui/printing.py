@@ -89,8 +89,8 @@ class ReportPrinting(QObject):
     def text_document(self) -> QTextDocument:
         """The page as a ``QTextDocument`` in the reading font (paper size set by printing)."""
         page = QTextDocument(self)
-        family = reading_font(self.window.settings.font_family(), PRINT_POINT_SIZE)
-        page.setDefaultFont(family)
+        # The reader's family (then the CJK fallbacks), at a size for paper.
+        page.setDefaultFont(reading_font(self.window.settings.font_family(), PRINT_POINT_SIZE))
         page.setHtml(self.html())
         page.setMetaInformation(
             QTextDocument.MetaInformation.DocumentTitle, self.text_document_title()
