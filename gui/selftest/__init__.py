@@ -24,7 +24,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from gui.selftest import checks
+from gui.selftest import checks, print_check
 from gui.selftest.base import REQUIRED, Check, CheckFailed, SelfTest, Skipped, require
 
 __all__ = ["REQUIRED", "Check", "CheckFailed", "SelfTest", "Skipped", "main", "require", "run"]
@@ -52,6 +52,7 @@ def _plan(ctx: checks.Context, screenshot: Path | str | None):
         yield f"script:{script}", lambda s=script: checks.check_script(ctx, s)
     yield "entities", lambda: checks.check_entities(ctx)
     yield "notes-roundtrip", lambda: checks.check_notes(ctx)
+    yield "print-pdf", lambda: print_check.check_print_pdf(ctx)
     yield "analyze", lambda: checks.check_analyze(ctx)
     for kind in ("md", "html", "docx", "pdf"):
         yield f"format:{kind}", lambda k=kind: checks.check_format(ctx, k)

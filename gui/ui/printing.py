@@ -58,6 +58,7 @@ class ReportPrinting(QObject):
         self.pdf_action.triggered.connect(self.choose_pdf)
         file_menu = window.menus["file"]
         file_menu.insertActions(window.quit_action, [self.print_action, self.pdf_action])
+        file_menu.insertSeparator(self.print_action)  # a group of its own, above Quit
         file_menu.insertSeparator(window.quit_action)
         for action in (self.print_action, self.pdf_action):
             window.addAction(action)  # the shortcut works with the menu bar hidden
@@ -88,8 +89,8 @@ class ReportPrinting(QObject):
     def text_document(self) -> QTextDocument:
         """The page as a ``QTextDocument`` in the reading font (paper size set by printing)."""
         page = QTextDocument(self)
-        family = reading_font(self.window.settings.font_family(), PRINT_POINT_SIZE)
-        page.setDefaultFont(family)
+        # The reader's family (then the CJK fallbacks), at a size for paper.
+        page.setDefaultFont(reading_font(self.window.settings.font_family(), PRINT_POINT_SIZE))
         page.setHtml(self.html())
         page.setMetaInformation(
             QTextDocument.MetaInformation.DocumentTitle, self.text_document_title()

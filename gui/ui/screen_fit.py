@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QByteArray, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ def room(available: QRect) -> QSize:
     )
 
 
-def fit_to_screen(window: QMainWindow, geometry=None) -> None:
+def fit_to_screen(window: QMainWindow, geometry: QByteArray | None = None) -> None:
     """Give ``window`` the default size, or restore ``geometry`` (``saveGeometry()`` bytes),
     and clamp the result into the screen's available geometry."""
     available = available_geometry(window)

@@ -77,7 +77,7 @@ def test_cli_selftest_from_source_passes_and_prints_json(tmp_path):
     summary = selftest_summary(result, output)
     assert json.loads(result.stdout.decode("utf-8")) == summary, "stdout must be the JSON only"
     names = [c["name"] for c in summary["checks"]]
-    for name in ("outline", "main-window", "entities", "notes-roundtrip"):
+    for name in ("outline", "main-window", "entities", "notes-roundtrip", "print-pdf"):
         assert name in names
     assert {n for n in names if n.startswith("script:")} == {
         f"script:{s}" for s in ("original", "hans", "hant", "tw", "hk")

@@ -251,3 +251,18 @@ def test_colour_buttons_ring_stands_out_from_the_dialog(make_window, qtbot, scre
     )
     assert ring >= 60, ring
     editor.close()
+
+
+@pytest.mark.parametrize(
+    ("menu_text", "label"),
+    [
+        ("&Open…", "Open"),
+        ("文件(&F)", "文件"),
+        ("打印(&P)…", "打印"),
+        ("Save && &Quit", "Save & Quit"),
+    ],
+)
+def test_menu_texts_become_labels(menu_text, label):
+    from gui.ui.help import _plain
+
+    assert _plain(menu_text) == label
