@@ -493,4 +493,50 @@ DATE	2017年7月28日
 ORG	浙江省第十二届人民代表大会常务委员会
 DATE	2017年10月1日
 """,
+    "wr-guizhou-2026": r"""
+ORG	贵州日报天眼新闻
+PER	李森
+DATE	2026年1月27日
+ORG	贵州省第十四届人民代表大会
+PER	李炳军
+ORG	省政协
+DATE	2025年
+DATE	2025年
+ORG	党中央
+ORG	国务院
+DATE	一、二季度
+DATE	三季度
+LOC	都柳江
+QUANT	63万亩
+QUANT	62.6万人
+QUANT	12.4万个
+QUANT	12所
+QUANT	5个
+QUANT	50个
+DATE	2025年
+DATE	2021年2月
+QUANT	2万亿元
+QUANT	23562亿元
+ORG	国务院
+QUANT	1亿千瓦
+QUANT	1.83亿吨
+QUANT	160Eflops
+QUANT	55GWh
+QUANT	25万辆
+LOC	贵州航空产业城
+DATE	2020年到2025年
+LOC	花江峡谷大桥
+QUANT	16家
+QUANT	638家
+QUANT	737家
+LOC	乌江寨
+QUANT	5年
+QUANT	3000亿元
+DATE	2020年
+DATE	2025年
+*TERM	“[^”]+”
+*PER	习近平
+*LOC	贵州
+*QUANT	\d+(?:\.\d+)?%
+""",
 }
