@@ -539,4 +539,166 @@ DATE	2025年
 *LOC	贵州
 *QUANT	\d+(?:\.\d+)?%
 """,
+    "news-tw-afghanistan-withdrawal-2021": r"""
+PER	吳宗宜
+DATE	8月15日
+PER	甘尼
+PER	Ashraf Ghani
+ORG	臉書
+QUANT	600萬
+PER	穆賈希德
+PER	Zabihullah Mujahid
+ORG	內政部
+PER	賈拉利
+PER	Ali Ahmad Jalali
+PER	Antony Blinken
+QUANT	30萬
+ORG	NATO
+PER	史塔夫瑞迪斯
+PER	James Stavridis
+ORG	NPR新聞
+DATE	1975年
+LOC	越南
+QUANT	20年
+DATE	911
+PER	Joe Biden
+QUANT	20年
+DATE	2021年
+QUANT	20年
+QUANT	1兆美元
+QUANT	30萬名
+PER	Donald Trump
+PER	特朗普
+QUANT	2500人
+ORG	俄羅斯新聞社
+ORG	RIA
+ORG	俄羅斯外交部
+DATE	8月16日
+ORG	俄羅斯駐喀布爾大使館
+PER	強森
+PER	Boris Johnson
+PER	約翰遜
+ORG	每日快報
+ORG	Daily Express
+ORG	政治風險期刊
+ORG	Journal of Political Risk
+PER	Anders Corr
+ORG	Reuters
+ORG	達志影像
+ORG	外交部
+DATE	7月28日
+ORG	塔利班政治委員會
+PER	巴拉達爾
+PER	Mullah Abdul Ghani Baradar
+QUANT	9人
+LOC	新疆
+ORG	東突厥斯坦運動
+PER	納依姆
+PER	Mohammad Naeem
+LOC	上海
+ORG	復旦大學
+LOC	南亞
+PER	林民旺
+DATE	8月12日
+PER	波瑞爾
+PER	Josep Borrell
+LOC	伊斯蘭酋長國
+LOC	The Islamic Emirate of Afghanistan
+ORG	歐盟軍事委員會
+PER	格拉奇亞諾
+PER	Claudio Graziano
+ORG	POLITICO
+QUANT	20週
+QUANT	20年
+QUANT	20天
+ORG	聯合國難民署
+ORG	UNHCR
+DATE	今（2021）年初
+QUANT	40萬名
+DATE	5月
+QUANT	24萬多人
+ORG	德國外交部
+PER	安恩
+PER	Niels Annen
+QUANT	6個
+LOC	奧地利
+LOC	比利時
+LOC	荷蘭
+LOC	希臘
+LOC	丹麥
+ORG	布朗大學
+QUANT	2400多名
+QUANT	3800名
+QUANT	1100多名
+QUANT	6萬6000名
+QUANT	4萬7000多名
+QUANT	20年
+QUANT	2.26兆美元
+ORG	美國眾議院外交委員會
+PER	麥考爾
+PER	Michael McCaul
+ORG	CNN
+LOC	南卡羅來納州
+PER	葛瑞姆
+PER	Lindsey Graham
+ORG	蓋達組織
+ORG	伊斯蘭國
+DATE	911
+ORG	美國聯邦眾議院
+PER	麥卡錫
+PER	Kevin McCarthy
+ORG	參議院
+PER	麥康諾
+PER	Mitch McConnell
+LOC	懷俄明州
+PER	錢尼
+PER	Liz Cheney
+PER	華勒斯
+PER	Ben Wallace
+ORG	Sky新聞
+ORG	英國政府
+ORG	保守黨
+PER	默瑟
+PER	Johnny Mercer
+ORG	國際安全援助部隊
+PER	史都華
+PER	Rory Stewart
+ORG	華爾街日報
+ORG	The Wall Street Journal
+ORG	蓋洛普
+ORG	Gallup
+QUANT	20年
+DATE	7月6日至21日
+ORG	Politico
+ORG	Morning Consult
+DATE	7月
+DATE	9月11日
+PER	菲喜瑞
+PER	John Feehery
+QUANT	20年
+PER	PAN PYLAS
+DATE	August 14, 2021
+ORG	AP
+ORG	NPR
+ORG	CNBC
+ORG	NBC
+ORG	Politico
+ORG	Express
+ORG	Los Angeles Times
+ORG	EU
+TERM	'Isolation'
+ORG	VOA
+ORG	EU Commission
+ORG	The Economic Times
+PER	羅元祺
+PER	楊士範
+*TERM	「(?:1949民國渡台|1975西貢淪陷|西貢淪陷)」
+*ORG	阿富汗(?:過渡)?政府軍?|阿富汗軍隊
+*ORG	喀布爾政府
+*ORG	塔利班|Taliban
+*ORG	歐盟|北約|共和黨|民主黨|美軍
+*PER	拜登|Biden|布林肯|川普|柯爾|王毅
+*LOC	阿富汗|Afghanistan|美國|英國|中國|俄羅斯|俄國|喀布爾|Kabul|巴基斯坦|敘利亞|德國|歐洲|Europe|西貢|伊朗|天津|UK|U\.S\.
+*QUANT	\d+(?:\.\d+)?[%％]
+""",
 }
