@@ -41,3 +41,41 @@ def test_checker_catches_a_shifted_span_an_overlap_and_a_bad_type(tmp_path):
     assert any("!=" in e for e in errors)
     assert any("overlaps" in e for e in errors)
     assert any("bad type" in e for e in errors)
+
+
+def _split_rows():
+    lines = (ENTITIES.parent / "split.tsv").read_text(encoding="utf-8").splitlines()
+    header = lines[0].split("\t")
+    return [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:] if line]
+
+
+def _batch2_builder():
+    spec = importlib.util.spec_from_file_location("build_batch2", ENTITIES / "build_batch2.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_batch1_document_and_every_annotated_batch2_document_has_entity_gold():
+    # batch 1 is complete; batch 2 is annotated document by document, so only the documents
+    # with a reading list in batch2_lists.py must have (and may have) a batch-2 entity file
+    builder = _batch2_builder()
+    written = {p.stem for p in _checker().files()}
+    rows = _split_rows()
+    batch1 = {Path(r["file"]).stem for r in rows if r["batch"] == "1"}
+    batch2 = {Path(r["file"]).stem for r in rows if r["batch"] == "2"}
+    listed = set(builder.batch2_lists.LISTS)
+    assert batch1 <= written
+    assert listed <= batch2
+    assert written & batch2 == listed
+
+
+def test_batch2_entity_files_are_what_their_reading_lists_build():
+    builder = _batch2_builder()
+    for doc in sorted(builder.batch2_lists.LISTS):
+        text = builder.read_text(doc)
+        ents, problems = builder.annotate(doc, text)
+        assert problems == [], doc
+        data = json.loads((ENTITIES / f"{doc}.json").read_text(encoding="utf-8"))
+        assert data["entities"] == ents, doc
+        assert data["annotator"] == builder.ANNOTATOR
