@@ -79,6 +79,9 @@ _RUN_IN_SUBHEAD = re.compile(
 _PHOTO_CREDIT = re.compile(
     r"(?:Photo Credit|圖片來源|图片来源)\s*[:：]\s*[^/]{1,40}?/\s*\S{1,12}(?=\s)"
 )
+#: A feed's line holds one block of a page; a longer line (a file that lost its line breaks)
+#: is not searched for the feed forms below, so that a huge single line costs no more time.
+MAX_FEED_LINE = 100_000
 #: A byline opening a paragraph before its first sentence: 「編譯：吳宗宜 8月15日，在阿富汗…」.
 _LEAD_BYLINE = re.compile(
     r"\s*(?:編譯|编译|撰文|記者|记者|作者|文)\s*[:：]\s*[^\W\d_a-zA-Z]{2,4}(?=\s)"
@@ -97,7 +100,7 @@ def paragraphs(text: str, end: int | None = None) -> list[tuple[int, int, int, s
         if "\u3000\u3000" in raw or "<!--" in raw:
             # (and a scraper's <!-- marker --> glued to the end of a paragraph)
             cuts += [m.start() + (m.end() > m.start()) for m in _RUN_TOGETHER.finditer(raw)]
-        if len(raw) > 40:
+        if 40 < len(raw) <= MAX_FEED_LINE:
             cuts = sorted({*cuts, *_feed_cuts(raw)})
         cuts.append(len(raw))
         for a, b in zip(cuts, cuts[1:], strict=False):
