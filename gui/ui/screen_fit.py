@@ -126,4 +126,3 @@ def first_start_margins(window: QMainWindow, roomy: tuple[int, int, int, int]):
     if width < RIGHT_DOCKS_MIN_WIDTH:
         return (outline, top, 0, bottom)
     return (outline, top, right, bottom)
-

@@ -4,27 +4,27 @@
 <context>
     <name>CitationActions</name>
     <message>
-        <location filename="../../work/wt16a/gui/ui/citation.py" line="33"/>
+        <location filename="../../gui/ui/citation.py" line="33"/>
         <source>Copy with &amp;Citation</source>
         <translation>带引文复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/citation.py" line="36"/>
+        <location filename="../../gui/ui/citation.py" line="36"/>
         <source>Copy as &amp;Markdown with Citation</source>
         <translation>带引文复制为 Markdown(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/citation.py" line="60"/>
+        <location filename="../../gui/ui/citation.py" line="60"/>
         <source>paragraph %1 of %2</source>
         <translation>第 %1 段（共 %2 段）</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/citation.py" line="60"/>
+        <location filename="../../gui/ui/citation.py" line="60"/>
         <source>Untitled report</source>
         <translation>无标题报告</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/citation.py" line="95"/>
+        <location filename="../../gui/ui/citation.py" line="95"/>
         <source>Copied with citation</source>
         <translation>已带引文复制</translation>
     </message>
@@ -300,7 +300,7 @@ Your corrections have not changed.</source>
 <context>
     <name>FullScreen</name>
     <message>
-        <location filename="../../work/wt16a/gui/ui/full_screen.py" line="29"/>
+        <location filename="../../gui/ui/full_screen.py" line="29"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
@@ -351,62 +351,62 @@ Your corrections have not changed.</source>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help.py" line="61"/>
+        <location filename="../../gui/ui/help.py" line="61"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help.py" line="88"/>
+        <location filename="../../gui/ui/help.py" line="88"/>
         <source>&amp;User Guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help.py" line="92"/>
+        <location filename="../../gui/ui/help.py" line="92"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help.py" line="96"/>
+        <location filename="../../gui/ui/help.py" line="96"/>
         <source>&amp;About Report Reader</source>
         <translation>关于报告阅读器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help.py" line="98"/>
+        <location filename="../../gui/ui/help.py" line="98"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help.py" line="110"/>
+        <location filename="../../gui/ui/help.py" line="110"/>
         <source>About Qt</source>
         <translation>关于 Qt</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help.py" line="139"/>
+        <location filename="../../gui/ui/help.py" line="139"/>
         <source>User Guide</source>
         <translation>使用指南</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help.py" line="144"/>
+        <location filename="../../gui/ui/help.py" line="144"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help.py" line="151"/>
+        <location filename="../../gui/ui/help.py" line="151"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help.py" line="151"/>
+        <location filename="../../gui/ui/help.py" line="151"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help.py" line="164"/>
+        <location filename="../../gui/ui/help.py" line="164"/>
         <source>Leave full screen, close the find bar or the word pop-up</source>
         <translation>退出全屏、关闭查找栏或查词弹窗</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help.py" line="167"/>
+        <location filename="../../gui/ui/help.py" line="167"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -414,152 +414,152 @@ Your corrections have not changed.</source>
 <context>
     <name>HelpTexts</name>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help_texts.py" line="19"/>
+        <location filename="../../gui/ui/help_texts.py" line="19"/>
         <source>Opening a report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help_texts.py" line="20"/>
+        <location filename="../../gui/ui/help_texts.py" line="20"/>
         <source>File → Open (Ctrl+O) reads plain text, web pages, Markdown, Word (.docx) and PDFs with a text layer; you can also drop a file on the window. Open Recent lists the last files. The report you read last opens again at the place you left it.</source>
         <translation>“文件 → 打开”（Ctrl+O）可读取纯文本、网页、Markdown、Word（.docx）以及带文字层的 PDF；也可以把文件拖到窗口上。“最近打开”列出最近的文件。上次阅读的报告会在你离开的位置重新打开。</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help_texts.py" line="29"/>
+        <location filename="../../gui/ui/help_texts.py" line="29"/>
         <source>Scripts</source>
         <translation>文字版本</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help_texts.py" line="30"/>
+        <location filename="../../gui/ui/help_texts.py" line="30"/>
         <source>The toolbar switches the text between 原文 (as the file has it), 简 Simplified, 繁 Traditional, 臺 Taiwan and 港 Hong Kong (Ctrl+1 … Ctrl+5). The paragraph at the top stays where it is.</source>
         <translation>工具栏可在 原文（文件原样）、简（简体）、繁（繁体）、臺（台湾正体）和 港（香港繁体）之间切换（Ctrl+1 … Ctrl+5）。顶部的段落保持不动。</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help_texts.py" line="38"/>
+        <location filename="../../gui/ui/help_texts.py" line="38"/>
         <source>Finding your way</source>
         <translation>浏览与查找</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help_texts.py" line="39"/>
+        <location filename="../../gui/ui/help_texts.py" line="39"/>
         <source>The outline on the left lists the sections; click one to go there. Find (Ctrl+F) searches in every script at once: 发展 also finds 發展. F3 and Shift+F3 go to the next and previous match.</source>
         <translation>左侧的大纲列出各个章节，点击即可跳转。查找（Ctrl+F）同时在所有文字版本中搜索：搜“发展”也能找到“發展”。F3 和 Shift+F3 跳到下一个和上一个匹配。</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help_texts.py" line="47"/>
+        <location filename="../../gui/ui/help_texts.py" line="47"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help_texts.py" line="48"/>
+        <location filename="../../gui/ui/help_texts.py" line="48"/>
         <source>Organisations, places, people, dates, quantities, cited documents and key terms are underlined in colour (Ctrl+E shows or hides them). The Entities dock lists them; right-click a word to correct what was recognised.</source>
         <translation>机构、地点、人名、日期、数量、引用文件和关键术语以彩色下划线标出（Ctrl+E 显示或隐藏）。“实体”面板列出它们；右键点击词语可更正识别结果。</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help_texts.py" line="56"/>
+        <location filename="../../gui/ui/help_texts.py" line="56"/>
         <source>Notes and highlights</source>
         <translation>笔记与高亮</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help_texts.py" line="57"/>
+        <location filename="../../gui/ui/help_texts.py" line="57"/>
         <source>Select a passage and press Ctrl+Shift+H to highlight it or Ctrl+Shift+N to write a note; Ctrl+Shift+J notes the whole section. The Notes dock lists them by tag and colour. File → Export Notes writes Markdown, HTML, CSV or Web Annotation JSON-LD for Zotero and other tools.</source>
         <translation>选中一段文字，按 Ctrl+Shift+H 高亮，或按 Ctrl+Shift+N 写笔记；Ctrl+Shift+J 为整个章节写笔记。“笔记”面板按标签和颜色列出它们。“文件 → 导出笔记”可导出 Markdown、HTML、CSV 或 Web Annotation JSON-LD，供 Zotero 等工具使用。</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help_texts.py" line="66"/>
+        <location filename="../../gui/ui/help_texts.py" line="66"/>
         <source>Quoting</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help_texts.py" line="67"/>
+        <location filename="../../gui/ui/help_texts.py" line="67"/>
         <source>Edit → Copy with Citation (Ctrl+Shift+C) copies the selection with the report&apos;s title, the section and the paragraph, in the script you read; Ctrl+Alt+C copies the same as Markdown.</source>
         <translation>“编辑 → 带引文复制”（Ctrl+Shift+C）会以你正在阅读的文字版本复制所选内容，并附上报告标题、章节和段落；Ctrl+Alt+C 以 Markdown 格式复制同样的内容。</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help_texts.py" line="75"/>
+        <location filename="../../gui/ui/help_texts.py" line="75"/>
         <source>Printing and PDF</source>
         <translation>打印与 PDF</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help_texts.py" line="76"/>
+        <location filename="../../gui/ui/help_texts.py" line="76"/>
         <source>File → Print (Ctrl+P) and File → Export as PDF lay the report out on pages in the script you read, with your highlights, and each note under its paragraph.</source>
         <translation>“文件 → 打印”（Ctrl+P）和“文件 → 导出为 PDF”以你正在阅读的文字版本将报告排成页面，保留你的高亮，并把每条笔记放在所属段落之下。</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help_texts.py" line="84"/>
+        <location filename="../../gui/ui/help_texts.py" line="84"/>
         <source>Reading comfortably</source>
         <translation>舒适阅读</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help_texts.py" line="85"/>
+        <location filename="../../gui/ui/help_texts.py" line="85"/>
         <source>Ctrl++ and Ctrl+- change the text size, View → Font the typeface, View → Theme light or dark. View → Full Screen (F11) shows only the text; F11 or Esc brings the window back as it was. Ctrl+D looks up the word at the cursor in the dictionary.</source>
         <translation>Ctrl++ 和 Ctrl+- 调整文字大小，“视图 → 字体”更换字体，“视图 → 主题”切换浅色或深色。“视图 → 全屏”（F11）只显示正文；按 F11 或 Esc 恢复原来的窗口。Ctrl+D 在词典中查光标处的词。</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help_texts.py" line="96"/>
+        <location filename="../../gui/ui/help_texts.py" line="96"/>
         <source>Report Reader: a short guide</source>
         <translation>报告阅读器：简明指南</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help_texts.py" line="104"/>
+        <location filename="../../gui/ui/help_texts.py" line="104"/>
         <source>Help → Keyboard Shortcuts lists every shortcut of this window.</source>
         <translation>“帮助 → 键盘快捷键”列出本窗口的全部快捷键。</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help_texts.py" line="126"/>
+        <location filename="../../gui/ui/help_texts.py" line="126"/>
         <source>Dictionary: CC-CEDICT by MDBG and contributors, CC BY-SA 4.0.</source>
         <translation>词典：CC-CEDICT，由 MDBG 及贡献者维护，CC BY-SA 4.0 许可。</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help_texts.py" line="131"/>
+        <location filename="../../gui/ui/help_texts.py" line="131"/>
         <source>Script conversion: the OpenCC dictionaries (%1) by the OpenCC authors (github.com/BYVoid/OpenCC), Apache License 2.0.</source>
         <translation>简繁转换：OpenCC 词典（%1），OpenCC 作者（github.com/BYVoid/OpenCC），Apache License 2.0 许可。</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help_texts.py" line="136"/>
+        <location filename="../../gui/ui/help_texts.py" line="136"/>
         <source>Place and organisation lists: China&apos;s administrative divisions from cpca 0.5.5 (MIT, © DQinYuan), after the National Bureau of Statistics&apos; public codes; name statistics from jieba 0.42.1 (MIT, © Sun Junyi); the other lists were compiled for this project (MIT).</source>
         <translation>地名与机构名表：中国行政区划取自 cpca 0.5.5（MIT，© DQinYuan），源自国家统计局公开的区划代码；人名统计取自 jieba 0.42.1（MIT，© Sun Junyi）；其余名表为本项目编制（MIT）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help_texts.py" line="143"/>
+        <location filename="../../gui/ui/help_texts.py" line="143"/>
         <source>Pinyin readings: pypinyin 0.55.0 (MIT, © mozillazg), from the Unicode Unihan database (Unicode licence).</source>
         <translation>拼音读音：pypinyin 0.55.0（MIT，© mozillazg），源自 Unicode Unihan 数据库（Unicode 许可）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help_texts.py" line="148"/>
+        <location filename="../../gui/ui/help_texts.py" line="148"/>
         <source>Font: WenQuanYi Micro Hei 0.2.0-beta (文泉驿微米黑) by the WenQuanYi Project, Apache License 2.0 (or GPL v3 with the font embedding exception); used only when the system has no Chinese font.</source>
         <translation>字体：文泉驿微米黑 0.2.0-beta，文泉驿项目，Apache License 2.0（或附字体嵌入例外的 GPL v3）许可；仅在系统没有中文字体时使用。</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help_texts.py" line="154"/>
+        <location filename="../../gui/ui/help_texts.py" line="154"/>
         <source>Qt and PySide6 (Qt for Python) by The Qt Company, GNU LGPL v3, with Qt&apos;s own Chinese translations.</source>
         <translation>Qt 与 PySide6（Qt for Python），The Qt Company，GNU LGPL v3 许可，含 Qt 自带的中文翻译。</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help_texts.py" line="169"/>
+        <location filename="../../gui/ui/help_texts.py" line="169"/>
         <source>Report Reader</source>
         <translation>报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help_texts.py" line="175"/>
+        <location filename="../../gui/ui/help_texts.py" line="175"/>
         <source>A desktop reader for Chinese-language reports: outline, script views, entities and notes.</source>
         <translation>中文报告桌面阅读器：大纲、简繁视图、实体和笔记。</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help_texts.py" line="184"/>
+        <location filename="../../gui/ui/help_texts.py" line="184"/>
         <source>Running on Qt %1 and Python %2.</source>
         <translation>运行于 Qt %1 和 Python %2。</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help_texts.py" line="191"/>
+        <location filename="../../gui/ui/help_texts.py" line="191"/>
         <source>Report Reader is free software under the MIT licence.</source>
         <translation>报告阅读器是自由软件，采用 MIT 许可。</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help_texts.py" line="196"/>
+        <location filename="../../gui/ui/help_texts.py" line="196"/>
         <source>Bundled data and font</source>
         <translation>随附的数据和字体</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/help_texts.py" line="200"/>
+        <location filename="../../gui/ui/help_texts.py" line="200"/>
         <source>Sources and details are in the README beside each data folder in the application&apos;s resources.</source>
         <translation>来源和详情见程序资源中各数据文件夹里的 README。</translation>
     </message>
@@ -777,7 +777,7 @@ Your corrections have not changed.</source>
         <translation>颜色：</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/notes/editor.py" line="85"/>
+        <location filename="../../gui/ui/notes/editor.py" line="85"/>
         <source>Your note (optional)</source>
         <translation>您的笔记（可留空）</translation>
     </message>
@@ -1206,14 +1206,28 @@ Your corrections have not changed.</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../gui/ui/qt_strings.py" line="22"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/qt_strings.py" line="23"/>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../work/wt16a/gui/ui/qt_strings.py" line="12"/>
+        <location filename="../../gui/ui/qt_strings.py" line="12"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/qt_strings.py" line="13"/>
+        <location filename="../../gui/ui/qt_strings.py" line="13"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
@@ -1221,12 +1235,12 @@ Your corrections have not changed.</source>
 <context>
     <name>QPageSetupWidget</name>
     <message>
-        <location filename="../../work/wt16a/gui/ui/qt_strings.py" line="15"/>
+        <location filename="../../gui/ui/qt_strings.py" line="15"/>
         <source>Page &amp;order:</source>
         <translation>页面顺序(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/qt_strings.py" line="16"/>
+        <location filename="../../gui/ui/qt_strings.py" line="16"/>
         <source>Pages &amp;per sheet:</source>
         <translation>每张页数(&amp;P)：</translation>
     </message>
@@ -1243,7 +1257,7 @@ Your corrections have not changed.</source>
 <context>
     <name>QPrintSettingsOutput</name>
     <message>
-        <location filename="../../work/wt16a/gui/ui/qt_strings.py" line="14"/>
+        <location filename="../../gui/ui/qt_strings.py" line="14"/>
         <source>Page &amp;Set:</source>
         <translation>页面组(&amp;S)：</translation>
     </message>
@@ -1376,47 +1390,47 @@ Your corrections have not changed.</source>
 <context>
     <name>ReportPrinting</name>
     <message>
-        <location filename="../../work/wt16a/gui/ui/printing.py" line="52"/>
+        <location filename="../../gui/ui/printing.py" line="52"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/printing.py" line="56"/>
+        <location filename="../../gui/ui/printing.py" line="56"/>
         <source>Export as P&amp;DF…</source>
         <translation>导出为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/printing.py" line="83"/>
+        <location filename="../../gui/ui/printing.py" line="83"/>
         <source>Notes whose passage was not found in this version</source>
         <translation>在此版本中找不到原文的笔记</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/printing.py" line="84"/>
+        <location filename="../../gui/ui/printing.py" line="84"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/printing.py" line="144"/>
+        <location filename="../../gui/ui/printing.py" line="144"/>
         <source>Cannot export the PDF</source>
         <translation>无法导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/printing.py" line="149"/>
+        <location filename="../../gui/ui/printing.py" line="149"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/printing.py" line="163"/>
+        <location filename="../../gui/ui/printing.py" line="163"/>
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/printing.py" line="165"/>
+        <location filename="../../gui/ui/printing.py" line="165"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../work/wt16a/gui/ui/printing.py" line="187"/>
+        <location filename="../../gui/ui/printing.py" line="187"/>
         <source>Print Report</source>
         <translation>打印报告</translation>
     </message>
