@@ -6,9 +6,9 @@ For each screen (1366×768, 1024×600, 800×600, and 1366×768 at QT_SCALE_FACTO
 (light, dark) and language (English, 简体中文) a fresh window starts, exactly as on a first
 start, in a process of its own (an offscreen screen's size is fixed per process), opens the
 bundled report with a few notes, and saves ``test-artifacts/screenshots/window-<screen>-
-<theme>-<language>.png``. On 1366×768 it also saves the full-screen view, the Help dialogs and
-the note editor. ``--quick`` takes only the light English window per screen (the slow test
-``tests/ui/test_screenshots.py`` runs that).
+<theme>-<language>.png``. On 1366×768 it also saves the full-screen view, the Help dialogs,
+the note editor and Qt's file and print dialogs. ``--quick`` takes only the light English
+window per screen. The window's fit itself is tested in ``tests/ui/test_screen_fit.py``.
 """
 
 from __future__ import annotations
@@ -85,6 +85,18 @@ if extras == "1":
     settle(0.3)
     editor.grab().save(str(Path(out) / f"note-editor-{theme}-{language}.png"))
     editor.close()
+    # Qt's own dialogs, which follow the UI language (qtbase_zh_CN.qm and our additions).
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QFileDialog
+
+    files = QFileDialog(window, "", str(Path(report).parent))
+    files.setOption(QFileDialog.Option.DontUseNativeDialog)
+    printer = QPrinter()
+    for dialog, label in ((files, "file-dialog"), (QPrintDialog(printer, window), "print-dialog")):
+        dialog.show()
+        settle(0.3)
+        dialog.grab().save(str(Path(out) / f"qt-{label}-{theme}-{language}.png"))
+        dialog.close()
     window.essentials.full_screen.enter()
     settle(0.8)
     window.grab().save(str(Path(out) / f"full-screen-{theme}-{language}.png"))

@@ -324,6 +324,11 @@ def test_qt_dialogs_speak_chinese_from_the_shipped_catalog(english_afterwards, m
     # Qt 6 added mnemonics Qt's catalog does not know ("&Look in:"): ours has them.
     assert "查找范围(&L)：" in labels and "文件类型(&T)：" in labels, labels
     assert not [text for text in labels if re.search("[A-Za-z]{3}", text)], labels
+    # The Type column of a folder (Qt 6 asks in a context Qt's catalog lacks).
+    from PySide6.QtCore import QFileInfo
+    from PySide6.QtWidgets import QFileIconProvider
+
+    assert QFileIconProvider().type(QFileInfo(str(TS.parent))) == "文件夹"
 
 
 def test_the_print_dialog_speaks_chinese(english_afterwards):

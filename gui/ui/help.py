@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import platform
 
-from PySide6.QtCore import QCoreApplication, QObject, qVersion
+from PySide6.QtCore import QCoreApplication, QObject, Qt, qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -112,8 +112,10 @@ class HelpMenu(QObject):
     def _show(self, title: str, content: QWidget, name: str) -> QDialog:
         """A non-modal dialog with ``content`` and a Close button (one at a time)."""
         if self.dialog is not None:
-            self.dialog.close()
+            self.dialog.close()  # deletes it (WA_DeleteOnClose), which clears self.dialog
         dialog = QDialog(self.window)  # type: ignore[call-overload]
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda _obj=None, gone=dialog: self._forget_dialog(gone))
         dialog.setObjectName(name)
         dialog.setWindowTitle(title)
         layout = QVBoxLayout(dialog)
@@ -127,6 +129,10 @@ class HelpMenu(QObject):
         dialog.show()
         self.dialog = dialog
         return dialog
+
+    def _forget_dialog(self, gone: QDialog) -> None:
+        if self.dialog is gone:  # not a newer one: the old is deleted a turn later
+            self.dialog = None
 
     def _browser(self, html: str) -> QTextBrowser:
         browser = QTextBrowser()

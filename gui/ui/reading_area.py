@@ -39,7 +39,10 @@ class ReadingAreaHold(QObject):
     def __init__(self, window: QMainWindow, layout: QLayout, content: QWidget, settings: Settings):
         super().__init__(window)
         self.window, self.layout, self.content, self.settings = window, layout, content, settings
-        self.margins: Margins | None = settings.reader_margins() or DEFAULT_MARGINS
+        from gui.ui.screen_fit import first_start_margins
+
+        saved = settings.reader_margins()
+        self.margins: Margins | None = saved or first_start_margins(window, DEFAULT_MARGINS)
         self._finishing = False
         # The central widget is the whole window yet (and not laid out before it shows).
         if self._fits(self.margins, window.width(), window.height()):

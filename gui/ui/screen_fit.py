@@ -33,6 +33,8 @@ RIGHT_DOCKS_MIN_WIDTH = 1000
 ANY_DOCK_MIN_WIDTH = 700
 #: The part of the window's width one dock column may take on a first start.
 DOCK_WIDTH_SHARE = 0.2
+#: The splitter between a dock and the reading area.
+DOCK_SEPARATOR = 6
 
 
 def available_geometry(window: QMainWindow) -> QRect:
@@ -107,3 +109,20 @@ def fit_docks(window: QMainWindow, first_start: bool) -> None:
     # layout has taken the hidden docks out, it can shrink again.
     window.layout().activate()
     clamp_to_screen(window)
+
+
+def first_start_margins(window: QMainWindow, roomy: tuple[int, int, int, int]):
+    """Where a first start's finished window will have the reading area (distances from the
+    window's left, top, right and bottom edges), given where the default layout has it on a
+    screen with room (``roomy``): the docks :func:`fit_docks` hides take no room, the outline
+    its share of the width. The staged start-up holds the text there from the first paint."""
+    width = available_geometry(window).width()
+    if width >= ROOMY_WIDTH:
+        return roomy
+    left, top, right, bottom = roomy
+    outline = max(120, int(window.width() * DOCK_WIDTH_SHARE)) + DOCK_SEPARATOR
+    if width < ANY_DOCK_MIN_WIDTH:
+        return (0, top, 0, bottom)
+    if width < RIGHT_DOCKS_MIN_WIDTH:
+        return (outline, top, 0, bottom)
+    return (outline, top, right, bottom)

@@ -1415,6 +1415,20 @@ Nothing is lost either way: the damaged file is kept.</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../gui/ui/qt_strings.py" line="22"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/qt_strings.py" line="23"/>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../../gui/ui/qt_strings.py" line="12"/>

@@ -266,3 +266,17 @@ def test_menu_texts_become_labels(menu_text, label):
     from gui.ui.help import _plain
 
     assert _plain(menu_text) == label
+
+
+def test_help_dialogs_replace_each_other_and_go_when_closed(make_window, qtbot):
+    from PySide6.QtWidgets import QDialog
+
+    window = make_window()
+    help_menu = window.essentials.help
+    help_menu.show_about()
+    guide = help_menu.show_guide()  # the About dialog closes and is deleted
+    qtbot.waitUntil(lambda: len(window.findChildren(QDialog)) == 1)
+    assert help_menu.dialog is guide
+    guide.close()
+    qtbot.waitUntil(lambda: not window.findChildren(QDialog))
+    assert help_menu.dialog is None

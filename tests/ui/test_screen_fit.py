@@ -114,3 +114,66 @@ def test_clamping_shrinks_and_moves_a_window_into_the_available_area(make_window
     frame = window.frameGeometry()
     assert available.contains(frame), (available, frame)
     assert window.width() <= available.width() - FRAME_ALLOWANCE.width()
+
+
+_STAGED_PROBE = r"""
+import json, os, sys
+from PySide6.QtCore import QPoint, QTimer
+from PySide6.QtWidgets import QApplication, QTextEdit
+from gui import app as app_module
+
+seen = {}
+
+def area(view):
+    corner = view.mapTo(view.window(), QPoint(0, 0))
+    return [corner.x(), corner.y(), view.width(), view.height()]
+
+def first_text_paint(view):
+    if "first" in seen or view.document().isEmpty():
+        return
+    seen["first"] = area(view)
+    QTimer.singleShot(1500, lambda: finish(view))  # features installed, docks fitted
+
+def finish(view):
+    seen["final"] = area(view)
+    seen["docks"] = sorted(d.objectName() for d in view.window().findChildren(QDockWidget)
+                           if d.isVisible())
+    print(json.dumps(seen), flush=True)
+    os._exit(0)
+
+from PySide6.QtWidgets import QDockWidget
+original_exec = QApplication.exec
+def exec_with_probe(*args):
+    for window in QApplication.instance().topLevelWidgets():
+        for view in window.findChildren(QTextEdit):
+            cls = type(view)
+            def paint_event(self, event, _original=cls.paintEvent):
+                _original(self, event)
+                first_text_paint(self)
+            cls.paintEvent = paint_event
+    QTimer.singleShot(60000, lambda: os._exit(3))
+    return original_exec()
+QApplication.exec = exec_with_probe
+app_module.main(["report-reader", "--data-dir", sys.argv[1]])
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("screen", ["small-800x600", "netbook-1024x600"])
+def test_a_first_start_on_a_small_screen_paints_the_text_where_it_stays(tmp_path, screen):
+    """The app's staged start-up shows the report before the docks exist and holds it where
+    the finished window will have it: on a small screen that is where the fitted docks leave
+    it, not where a desktop's default layout would (the text would re-wrap and jump)."""
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={SCREENS / screen}.json")
+    done = subprocess.run(
+        [sys.executable, "-c", _STAGED_PROBE, str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert "notes_dock" in seen["docks"] or screen == "small-800x600"
+    assert all(abs(a - b) <= 12 for a, b in zip(seen["first"], seen["final"], strict=True)), seen
