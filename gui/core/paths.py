@@ -78,3 +78,11 @@ def encodes_as_utf8(text: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+def stored_path_text(path: Path | str) -> str:
+    """A file's absolute path as the notes and library databases store it. A file name that
+    is not valid UTF-8 (PEP 383 surrogates in the string) is kept as UTF-8 with its bad bytes
+    written ``\\xff``: the same file always gives the same text, so its earlier versions are
+    still found."""
+    return os.fsencode(Path(path).resolve()).decode("utf-8", "backslashreplace")

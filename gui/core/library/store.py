@@ -76,7 +76,9 @@ def default_library_path() -> Path:
 
 def path_key(path: Path | str) -> str:
     """A file's absolute path as stored (bad bytes of a name as ``\\xff``, like the notes)."""
-    return os.fsencode(Path(path).resolve()).decode("utf-8", "backslashreplace")
+    from gui.core.paths import stored_path_text
+
+    return stored_path_text(path)
 
 
 def supported_files(folder: Path) -> list[Path]:

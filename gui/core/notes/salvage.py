@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from gui.core.notes.schema import COLUMNS, PLACEHOLDERS, row_note
+from gui.core.notes.store_errors import NoteStoreError
 
 #: Rowids probed past a damaged page, in windows of this many.
 _WINDOW = 1000
@@ -35,6 +36,17 @@ def move_aside(path: Path) -> Path:
         if source.exists():
             os.rename(source, f"{target}{ext}")
     return target
+
+
+def move_aside_or_raise(path: Path) -> Path:
+    """:func:`move_aside`, or a :class:`NoteStoreError` that says why the damaged file could
+    not be moved (the store must not open over it)."""
+    try:
+        return move_aside(path)
+    except OSError as err:
+        raise NoteStoreError(
+            f"The notes database {path} is damaged and cannot be moved aside: {err.strerror}."
+        ) from None
 
 
 def salvage_notes(damaged: Path, target: sqlite3.Connection) -> tuple[int, int]:

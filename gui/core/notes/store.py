@@ -16,7 +16,6 @@ Why it is built this way:
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import stat
 from collections.abc import Callable, Hashable, Iterable
@@ -43,6 +42,7 @@ from gui.core.notes.store_errors import (
     is_corruption,
     is_unwritable,
 )
+from gui.core.paths import stored_path_text
 from gui.core.sqlite_transactions import in_transaction
 
 T = TypeVar("T")
@@ -139,7 +139,9 @@ class NoteStore:
         conn = self._connect_checked(path)
         moved = None
         if conn is None:  # damaged: moved aside, start again
-            moved = _move_aside(path)
+            from gui.core.notes.salvage import move_aside_or_raise
+
+            moved = move_aside_or_raise(path)
             self.warning = self.problem = (
                 f"The notes database {path} was damaged; it was moved to {moved} "
                 "and a new one was started."
@@ -301,7 +303,7 @@ class NoteStore:
         self, fingerprint: str, path: Path | str | None = None, title: str | None = None
     ) -> None:
         """Record that the document ``fingerprint`` was last seen at ``path``."""
-        path_text = _path_text(path) if path is not None else None
+        path_text = stored_path_text(path) if path is not None else None
 
         def change(conn: sqlite3.Connection) -> None:
             conn.execute(
@@ -330,7 +332,7 @@ class NoteStore:
         versions of a file that has since been edited)."""
         rows = self._read(
             "SELECT fingerprint FROM documents WHERE path = ? ORDER BY last_seen DESC",
-            (_path_text(path),),
+            (stored_path_text(path),),
         )
         return [row[0] for row in rows]
 
@@ -488,21 +490,3 @@ def _connect(target: str) -> sqlite3.Connection:
     conn = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return conn
-
-
-def _path_text(path: Path | str) -> str:
-    """A path as SQLite can store it. A file name that is not valid UTF-8 (PEP 383
-    surrogates in the string) is kept as UTF-8 with its bad bytes written ``\\xff``: the same
-    file always gives the same text, so its earlier versions are still found."""
-    return os.fsencode(Path(path).resolve()).decode("utf-8", "backslashreplace")
-
-
-def _move_aside(path: Path) -> Path:
-    from gui.core.notes.salvage import move_aside
-
-    try:
-        return move_aside(path)
-    except OSError as err:
-        raise NoteStoreError(
-            f"The notes database {path} is damaged and cannot be moved aside: {err.strerror}."
-        ) from None
