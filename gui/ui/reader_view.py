@@ -28,6 +28,7 @@ from gui.core.script_views import DocumentViews
 from gui.ui.highlighter import SpanHighlighter
 from gui.ui.lazy_conversion import ScriptSwitcher
 from gui.ui.overlay import paint_overlays
+from gui.ui.reader_fill import STREAM_CHARS, StreamedFill, insert_lines
 from gui.ui.reader_positions import TextPositions
 from gui.ui.reader_styles import reader_formats
 from gui.ui.typography import (
@@ -91,6 +92,7 @@ class ReaderView(TextPositions, QTextEdit):
         self._painted = False
         self.highlighter = self._new_highlighter(self.document())
         self.switcher = ScriptSwitcher(self)
+        self.filler = StreamedFill(self)
         self._top_timer = QTimer(self, singleShot=True, interval=60)
         self._top_timer.timeout.connect(self._emit_top)
         self._flash_timer = QTimer(self, singleShot=True, interval=1200)
@@ -142,6 +144,7 @@ class ReaderView(TextPositions, QTextEdit):
         """Show ``doc`` in ``script`` with ``top_pos`` at the top; converts the visible part
         now and the rest in the background. Emits ``script_shown``."""
         self.switcher.stop()
+        self.filler.stop()
         script = Script(script)
         self._doc, self._views, self._script = doc, views, script
         self._selection = None
@@ -154,7 +157,7 @@ class ReaderView(TextPositions, QTextEdit):
             script if views.is_converted(i, script) else Script.ORIGINAL
             for i in range(views.line_count)
         ]
-        self._fill()
+        self._fill(views.line_at(top_pos))
         self.scroll_to_text_pos(top_pos)
         self.switcher.start(script)
 
@@ -198,28 +201,35 @@ class ReaderView(TextPositions, QTextEdit):
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
 
-    def _fill(self) -> None:
+    def _fill(self, top_line: int = 0) -> None:
         """(Re)insert every block's text with the static layers already set, so that they are
-        applied during the one layout pass the insertion costs."""
+        applied during the layout pass the insertion costs. A long text streams in (see
+        gui/ui/reader_fill.py): through ``top_line`` and a screenful now, the rest in slices."""
         views = self._views
         assert views is not None
+        self.filler.stop()
         # Lines shown in the original are slices of the text: no line views made for them
         # here (18,000 of them for a 1 M-character report, ~0.3 s).
         lines = views.text.split("\n")
-        for i, script in enumerate(self._block_scripts):
-            if script is not Script.ORIGINAL:
-                lines[i] = views.line(i, script).text
-        self._editing = True
         self.highlighter.defer_repaint(True)
         try:
             self._paint_structure()
-            qdoc = self.document()
-            qdoc.clear()
-            cursor = QTextCursor(qdoc)
-            cursor.setBlockFormat(paragraph_format(self._font_size))
-            cursor.insertText("\n".join(lines))
         finally:
-            self.highlighter.defer_repaint(False)
+            self.highlighter.defer_repaint(False)  # the static lines indexed, nothing painted
+
+        def line_text(i: int) -> str:
+            script = self._block_scripts[i]
+            return lines[i] if script is Script.ORIGINAL else views.line(i, script).text
+
+        fmt = paragraph_format(self._font_size)
+        self._editing = True
+        try:
+            if len(views.text) > STREAM_CHARS:
+                self.filler.start(self.document(), len(lines), line_text, fmt, top_line)
+            else:
+                self.document().clear()
+                insert_lines(self.document(), "\n".join(map(line_text, range(len(lines)))), fmt)
+        finally:
             self._editing = False
 
     def _paint_structure(self) -> None:
@@ -263,7 +273,7 @@ class ReaderView(TextPositions, QTextEdit):
         if self._views is None:
             return
         top, selection = self.top_text_pos(), self._selection
-        self._fill()
+        self._fill(self._views.line_at(top))
         if selection is not None:
             self.select_text_span(*selection)
         self.scroll_to_text_pos(top)
@@ -289,7 +299,7 @@ class ReaderView(TextPositions, QTextEdit):
         height = self.maximumViewportSize().height()
         bottom = self.cursorForPosition(QPoint(0, height)).block()
         first = max(0, top.blockNumber() - extra)
-        last = min(self._views.line_count - 1, max(bottom.blockNumber(), 0) + extra)
+        last = min(self.filled_lines() - 1, max(bottom.blockNumber(), 0) + extra)
         return range(first, last + 1)
 
     def replace_lines(self, lines: Iterable[int], script: Script) -> None:
@@ -298,6 +308,11 @@ class ReaderView(TextPositions, QTextEdit):
         if views is None:
             return
         lines = [i for i in lines if self._block_scripts[i] != script]
+        filled = self.filled_lines()
+        for i in lines:
+            if i >= filled:  # not in the document yet: it will be filled in ``script``
+                self._block_scripts[i] = script
+        lines = [i for i in lines if i < filled]
         if not lines:
             return
         top_pos = self.top_text_pos()
