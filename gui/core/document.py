@@ -11,6 +11,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from gui.core.offsets import OffsetMap
@@ -146,15 +147,32 @@ class Document:
     def body_end(self) -> int:
         return self.footer.start if self.footer else len(self.text)
 
+    @cached_property
+    def _section_starts(self) -> list[int] | None:
+        """The sections' starts, when they are in order (outlines are: see outline.py)."""
+        starts = [s.start for s in self.sections]
+        return starts if all(a <= b for a, b in zip(starts, starts[1:], strict=False)) else None
+
     def section_at(self, pos: int) -> Section | None:
         """The innermost section containing ``pos`` (None in the title or footer)."""
-        found = None
-        for section in self.sections:
-            if section.start <= pos < section.end:
-                found = section  # later sections that contain pos are deeper
-            elif section.start > pos:
-                break
-        return found
+        sections, starts = self.sections, self._section_starts
+        if starts is None:
+            found = None
+            for section in sections:
+                if section.start <= pos < section.end:
+                    found = section  # later sections that contain pos are deeper
+                elif section.start > pos:
+                    break
+            return found
+        # The last section that starts at or before pos, then back to the first that still
+        # contains it: the innermost. A scan from the start for each of 1,000 notes over
+        # 7,000 sections (a 1 M-character report) took ~0.3 s on the UI thread.
+        j = bisect.bisect_right(starts, pos) - 1
+        while j >= 0:
+            if pos < sections[j].end:
+                return sections[j]
+            j -= 1
+        return None
 
     def section_path(self, pos: int) -> list[Section]:
         """Sections containing ``pos`` from the outermost to the innermost."""

@@ -108,6 +108,7 @@ class SpanHighlighter(QSyntaxHighlighter):
         self._views: DocumentViews | None = None
         self._layers: dict[str, Layer] = {}
         self._deferred = False
+        self._static_dirty = False  # a static layer changed while deferred: index once after
         self._static_lines: set[int] = set()  # lines touched by a static layer
 
     def set_views(self, views: DocumentViews | None) -> None:
@@ -123,11 +124,16 @@ class SpanHighlighter(QSyntaxHighlighter):
         only for the text to be thrown away."""
         self._layers.clear()
         self._static_lines = set()
+        self._static_dirty = False
         self._views = views
 
     def defer_repaint(self, deferred: bool) -> None:
-        """While True, layer changes do not repaint (the text is about to be inserted)."""
+        """While True, layer changes do not repaint (the text is about to be inserted); the
+        static lines are indexed once when it ends, not once per layer set meanwhile."""
         self._deferred = deferred
+        if not deferred and self._static_dirty:
+            self._static_dirty = False
+            self._index_static_lines()
 
     # -- layers -------------------------------------------------------------------------
 
@@ -182,11 +188,11 @@ class SpanHighlighter(QSyntaxHighlighter):
             self._changed(layer, zip(layer.starts, layer.ends, strict=True))
 
     def _changed(self, layer: Layer, spans: Iterable[tuple[int, int]]) -> None:
-        if layer.static:
-            self._index_static_lines()
         if self._deferred:
+            self._static_dirty = self._static_dirty or layer.static
             return
         if layer.static:
+            self._index_static_lines()
             self._repaint_spans(spans)
         else:
             self._overlay_changed()

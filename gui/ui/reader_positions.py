@@ -20,13 +20,17 @@ if TYPE_CHECKING:
 
     from gui.core.script import Script
     from gui.core.script_views import DocumentViews
+    from gui.ui.reader_fill import StreamedFill
 
 
 class TextPositions:
     """Position mapping for ``ReaderView`` (a ``QTextEdit``): it relies on the view's
-    ``_views``, ``block_script``, ``_top_timer``, ``_editing`` and ``_selection``."""
+    ``_views``, ``block_script``, ``filler``, ``_top_timer``, ``_editing`` and
+    ``_selection``. A line not yet in the document (a long text streams in) is filled in
+    before its position is asked for."""
 
     _views: DocumentViews | None
+    filler: StreamedFill
     _top_timer: QTimer
     _editing: bool
     _selection: tuple[int, int] | None
@@ -35,12 +39,20 @@ class TextPositions:
 
         def block_script(self, i: int) -> Script: ...
 
+    def filled_lines(self) -> int:
+        """Lines in the reader's document (fewer than the text's while a long one streams)."""
+        if self.filler.busy:
+            return self.filler.filled
+        return self._views.line_count if self._views is not None else 0
+
     def view_position(self, pos: int, end: bool = False) -> int:
         """Text position → document (UTF-16) position in the current blocks."""
         views = self._views
         if views is None:
             return 0
         i = views.line_at(pos)
+        if self.filler.busy:
+            self.filler.ensure(i)
         script = self.block_script(i)
         i, col = views.to_view(script, pos, end=end)
         text = views.line(i, script).text
@@ -98,7 +110,16 @@ class TextPositions:
             line = tl.lineForTextPosition(vpos - block.position())
             if line.isValid():
                 y += line.y()
-        self.verticalScrollBar().setValue(round(y))
+        # Qt lays a long text out lazily and tells the scroll bar its height a turn later:
+        # lay out a screenful past the line now and stretch the bar to reach it.
+        doc = self.document()
+        below = doc.findBlockByNumber(min(block.blockNumber() + 60, doc.blockCount() - 1))
+        reach = doc.documentLayout().blockBoundingRect(below).bottom()
+        reach -= self.maximumViewportSize().height()  # not viewport(): see ReaderView
+        bar = self.verticalScrollBar()
+        if bar.maximum() < round(y) <= reach:
+            bar.setMaximum(round(y))
+        bar.setValue(round(y))
         self._top_timer.start()
 
     def ensure_text_visible(self, start: int, end: int) -> None:

@@ -29,6 +29,7 @@ from gui.ui.furniture_folds import FurnitureFolds
 from gui.ui.highlighter import SpanHighlighter
 from gui.ui.lazy_conversion import ScriptSwitcher
 from gui.ui.overlay import paint_overlays
+from gui.ui.reader_fill import STREAM_CHARS, DocumentRetirer, StreamedFill, insert_lines
 from gui.ui.reader_positions import TextPositions
 from gui.ui.reader_styles import reader_formats
 from gui.ui.typography import (
@@ -43,7 +44,6 @@ from gui.ui.typography import (
 #: A document longer than this is replaced by a fresh one and taken apart in slices (see
 #: ``_retire_document``) rather than cleared at once; shorter ones clear in a few ms.
 RETIRE_CHARS = 200_000
-RETIRE_SLICE_CHARS = 50_000
 
 #: ``hook(menu, text_pos, selection_span_or_None)`` adds entries to the context menu.
 ContextMenuHook = Callable[["QMenu", int, "tuple[int, int] | None"], None]
@@ -71,9 +71,7 @@ class ReaderView(TextPositions, QTextEdit):
         self.setUndoRedoEnabled(False)
         self.setObjectName("reader")
         self.setAcceptDrops(False)  # files dropped here go to the main window
-        self._retired: list[QTextDocument] = []
-        self._retire_timer = QTimer(self, singleShot=False, interval=0)
-        self._retire_timer.timeout.connect(self._dismantle_retired)
+        self._retirer = DocumentRetirer(self)
         # A document of the reader's own, not the control's: the control deletes its own
         # document at once when another replaces it (see _retire_document).
         self.setDocument(self._new_document())
@@ -93,6 +91,8 @@ class ReaderView(TextPositions, QTextEdit):
         self.highlighter = self._new_highlighter(self.document())
         self.folds = FurnitureFolds(self)
         self.switcher = ScriptSwitcher(self)
+        self.filler = StreamedFill(self)
+        self.filler.completed.connect(self._fill_completed)
         self._top_timer = QTimer(self, singleShot=True, interval=60)
         self._top_timer.timeout.connect(self._emit_top)
         self._flash_timer = QTimer(self, singleShot=True, interval=1200)
@@ -146,6 +146,7 @@ class ReaderView(TextPositions, QTextEdit):
         """Show ``doc`` in ``script`` with ``top_pos`` at the top; converts the visible part
         now and the rest in the background. Emits ``script_shown``."""
         self.switcher.stop()
+        self.filler.stop()
         script = Script(script)
         self._doc, self._views, self._script = doc, views, script
         self._selection = None
@@ -159,7 +160,7 @@ class ReaderView(TextPositions, QTextEdit):
             script if views.is_converted(i, script) else Script.ORIGINAL
             for i in range(views.line_count)
         ]
-        self._fill()
+        self._fill(views.line_at(top_pos))
         self.scroll_to_text_pos(top_pos)
         self.switcher.start(script)
 
@@ -186,47 +187,44 @@ class ReaderView(TextPositions, QTextEdit):
         fresh = self._new_document()
         self.highlighter = self._new_highlighter(fresh)
         self.setDocument(fresh)
-        self._retired.append(old)
-        self._retire_timer.start()
+        self._retirer.retire(old)
 
-    def _dismantle_retired(self) -> None:
-        if not self._retired:
-            self._retire_timer.stop()
-            return
-        doc = self._retired[0]
-        end = doc.characterCount() - 1
-        if end <= 0:
-            self._retired.pop(0).deleteLater()
-            return
-        cursor = QTextCursor(doc)
-        cursor.setPosition(max(0, end - RETIRE_SLICE_CHARS))
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        cursor.removeSelectedText()
-
-    def _fill(self) -> None:
+    def _fill(self, top_line: int = 0) -> None:
         """(Re)insert every block's text with the static layers already set, so that they are
-        applied during the one layout pass the insertion costs."""
+        applied during the layout pass the insertion costs. A long text streams in (see
+        gui/ui/reader_fill.py): through ``top_line`` and a screenful now, the rest in slices."""
         views = self._views
         assert views is not None
+        self.filler.stop()
         # Lines shown in the original are slices of the text: no line views made for them
         # here (18,000 of them for a 1 M-character report, ~0.3 s).
         lines = views.text.split("\n")
-        for i, script in enumerate(self._block_scripts):
-            if script is not Script.ORIGINAL:
-                lines[i] = views.line(i, script).text
-        self._editing = True
         self.highlighter.defer_repaint(True)
         try:
             self._paint_structure()
-            qdoc = self.document()
-            qdoc.clear()
-            cursor = QTextCursor(qdoc)
-            cursor.setBlockFormat(paragraph_format(self._font_size))
-            cursor.insertText("\n".join(lines))
-            self.folds.apply(fresh=True)
         finally:
-            self.highlighter.defer_repaint(False)
+            self.highlighter.defer_repaint(False)  # the static lines indexed, nothing painted
+
+        def line_text(i: int) -> str:
+            script = self._block_scripts[i]
+            return lines[i] if script is Script.ORIGINAL else views.line(i, script).text
+
+        fmt = paragraph_format(self._font_size)
+        self._editing = True
+        try:
+            if len(views.text) > STREAM_CHARS:
+                # Furniture folds once every block is in (see _fill_completed).
+                self.filler.start(self.document(), len(lines), line_text, fmt, top_line)
+            else:
+                self.document().clear()
+                insert_lines(self.document(), "\n".join(map(line_text, range(len(lines)))), fmt)
+                self.folds.apply(fresh=True)
+        finally:
             self._editing = False
+
+    def _fill_completed(self) -> None:
+        """A streamed fill's last line is in: fold the furniture, keeping the reading place."""
+        self.folds.apply(keep_top=True, fresh=True)
 
     def _paint_structure(self) -> None:
         doc, views = self._doc, self._views
@@ -269,7 +267,7 @@ class ReaderView(TextPositions, QTextEdit):
         if self._views is None:
             return
         top, selection = self.top_text_pos(), self._selection
-        self._fill()
+        self._fill(self._views.line_at(top))
         if selection is not None:
             self.select_text_span(*selection)
         self.scroll_to_text_pos(top)
@@ -295,7 +293,7 @@ class ReaderView(TextPositions, QTextEdit):
         height = self.maximumViewportSize().height()
         bottom = self.cursorForPosition(QPoint(0, height)).block()
         first = max(0, top.blockNumber() - extra)
-        last = min(self._views.line_count - 1, max(bottom.blockNumber(), 0) + extra)
+        last = min(self.filled_lines() - 1, max(bottom.blockNumber(), 0) + extra)
         return range(first, last + 1)
 
     def replace_lines(self, lines: Iterable[int], script: Script) -> None:
@@ -304,6 +302,11 @@ class ReaderView(TextPositions, QTextEdit):
         if views is None:
             return
         lines = [i for i in lines if self._block_scripts[i] != script]
+        filled = self.filled_lines()
+        for i in lines:
+            if i >= filled:  # not in the document yet: it will be filled in ``script``
+                self._block_scripts[i] = script
+        lines = [i for i in lines if i < filled]
         if not lines:
             return
         top_pos = self.top_text_pos()

@@ -179,3 +179,23 @@ def test_folded_furniture_screenshots(
     assert folds.marker_text(last).startswith("▾")
     qtbot.wait(50)
     screenshot(window, f"furniture-shown-{theme}-{language}")
+
+
+def test_a_streamed_fill_folds_the_furniture_once_its_last_line_is_in(
+    make_window, qtbot, monkeypatch
+):
+    # Reports over STREAM_CHARS stream in; the digest is made to count as one, so its runs
+    # must fold when the fill completes rather than right after the first slice.
+    import gui.ui.reader_view as reader_view
+
+    monkeypatch.setattr(reader_view, "STREAM_CHARS", 100)
+    monkeypatch.setattr("gui.ui.reader_fill.FIRST_LINES", 5)
+    monkeypatch.setattr("gui.ui.reader_fill.SCREEN_LINES", 5)
+    window = make_window(RTHK)
+    reader = window.reader
+    runs = reader.folds.runs
+    assert runs
+    qtbot.waitUntil(lambda: not reader.filler.busy, timeout=10_000)
+    assert reader.document().blockCount() == len(reader.views.text.split("\n"))
+    assert all(_hidden(window, r) for r in runs)
+    assert reader.document().toPlainText() == reader.views.text

@@ -117,6 +117,7 @@ def test_a_large_report_is_taken_apart_in_slices_after_another_opens(make_window
     large.write_text(build_large_report(RETIRE_CHARS + 50_000), encoding="utf-8")
     window = make_window(large)
     reader = window.reader
+    qtbot.waitUntil(lambda: not reader.filler.busy, timeout=60000)  # all of it streamed in
     old_document, old_views = reader.document(), reader.views
     old_views.view(Script.HANS)  # every line converted: much to free later
     gaps: list[float] = []
