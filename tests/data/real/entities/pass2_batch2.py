@@ -26,6 +26,13 @@ READ = {
     "press-mo-hengqin-talent-policy-2026",
     "wr-hainan-2026",
     "wr-hebei-2026",
+    # dev documents
+    "press-mo-national-security-education-2026",
+    "press-mo-tourism-expo-buyers-2026",
+    "news-tw-migrant-worker-police-2021",
+    "press-mo-hengqin-art-fair-2026",
+    "reg-ly-dog-keeping-2010",
+    "reg-zj-river-chief-2017",
 }
 
 EDITS = {}
