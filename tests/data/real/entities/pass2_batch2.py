@@ -33,9 +33,23 @@ READ = {
     "press-mo-hengqin-art-fair-2026",
     "reg-ly-dog-keeping-2010",
     "reg-zj-river-chief-2017",
+    "wr-guizhou-2026",
+    "news-tw-afghanistan-withdrawal-2021",
+    "wr-shaanxi-2026",
+    "news-cn-xwlb-digest-2026",
 }
 
-EDITS = {}
+EDITS = {
+    # a two-word citation in '…' like 'Isolation' (pass 1's TERM), not a whole clause of speech
+    "news-tw-afghanistan-withdrawal-2021": """
++	TERM	'begrudgingly accept'	0
+""",
+    # 新增陕西实验室5家: a class of provincial laboratories (a designation, like 全国重点实验室 and
+    # 燕赵系列实验室), not one named body; only the place inside it is an entity
+    "wr-shaanxi-2026": """
+~	陕西实验室	0	LOC	陕西
+""",
+}
 
 
 def kinds(before, after):
