@@ -70,12 +70,22 @@ def test_every_batch1_document_and_every_annotated_batch2_document_has_entity_go
     assert written & batch2 == listed
 
 
-def test_batch2_entity_files_are_what_their_reading_lists_build():
+def test_batch2_entity_files_are_what_their_reading_lists_and_pass2_edits_build():
     builder = _batch2_builder()
     for doc in sorted(builder.batch2_lists.LISTS):
         text = builder.read_text(doc)
-        ents, problems = builder.annotate(doc, text)
+        ents, problems, _ = builder.gold_entities(doc, text)
         assert problems == [], doc
         data = json.loads((ENTITIES / f"{doc}.json").read_text(encoding="utf-8"))
         assert data["entities"] == ents, doc
-        assert data["annotator"] == builder.ANNOTATOR
+        assert data["annotator"] == builder.annotator(doc), doc
+
+
+def test_pass2_edit_counts_tell_additions_removals_respans_and_retypes_apart():
+    # the Second-pass table in README-batch2.md is made from these counts
+    kinds = _batch2_builder().pass2_batch2.kinds
+    e = lambda s, t, typ: {"start": s, "end": t, "type": typ, "text": "x" * (t - s)}  # noqa: E731
+    before = [e(0, 2, "LOC"), e(5, 8, "ORG"), e(10, 12, "DATE"), e(20, 22, "PER")]
+    after = [e(0, 2, "ORG"), e(5, 7, "ORG"), e(10, 12, "DATE"), e(30, 33, "QUANT")]
+    assert kinds(before, after) == {"added": 1, "removed": 1, "re-spanned": 1, "retyped": 1}
+    assert kinds(before, before) == {"added": 0, "removed": 0, "re-spanned": 0, "retyped": 0}

@@ -47,10 +47,11 @@ def _free(ents, a, b):
     return all(e["end"] <= a or e["start"] >= b for e in ents)
 
 
-def apply(doc, text, ents):
+def apply(doc, text, ents, edits=None):
+    """Apply the edits of doc (from EDITS, or from the given table of the same form) to ents."""
     counts = {"add": 0, "remove": 0, "change": 0}
     ents = [dict(e) for e in ents]
-    for ln in EDITS.get(doc, "").split("\n"):
+    for ln in (EDITS if edits is None else edits).get(doc, "").split("\n"):
         if not ln.strip() or ln.startswith("#"):
             continue
         f = ln.split("\t")
