@@ -418,3 +418,8 @@ def test_a_title_before_a_common_word_makes_no_foreign_name():
 def test_a_city_before_a_market_is_the_city_without_its_level_word():
     # 温州市场 reads 温州 + 市场 for every city, not only the three a list once named.
     assert texts("锦州市场繁荣，义乌市场兴旺，柳州市场活跃", "LOC") == ["锦州", "义乌", "柳州"]
+
+
+def test_a_level_led_management_committee_is_a_body_not_a_zone_board():
+    text = "区文物管理委员会各成员单位，兰州新区管理委员会"
+    assert texts(text, "ORG") == ["区文物管理委员会", "兰州新区管理委员会"]
