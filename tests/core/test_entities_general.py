@@ -423,3 +423,16 @@ def test_a_city_before_a_market_is_the_city_without_its_level_word():
 def test_a_level_led_management_committee_is_a_body_not_a_zone_board():
     text = "区文物管理委员会各成员单位，兰州新区管理委员会"
     assert texts(text, "ORG") == ["区文物管理委员会", "兰州新区管理委员会"]
+
+
+def test_the_new_patterns_give_the_same_spans_in_every_script_view():
+    from gui.core.script import make_view
+
+    text = (
+        "嘉定区安亭镇和天山路街道，武夷路305号，庄河电厂，宁波舟山港，京广线，苏南和苏北经济。"
+        "据王晓明介绍，俄罗斯总统普京表示，人民币1万元至3万元，统计暨普查局，80年代后期。"
+    )
+    spans = [(e.start, e.end, e.type) for e in recognise(text)]
+    assert len(spans) == 15
+    for view in ("hant", "hk", "tw"):
+        assert [(e.start, e.end, e.type) for e in recognise(make_view(text, view).text)] == spans
