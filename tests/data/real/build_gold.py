@@ -9,6 +9,8 @@ never runs the app's analysis. Rules: docs/gold-outline.md.
 
 Spec format (JSON):
   "title": "line" or ["line 1", "line 2"]   consecutive title lines, joined
+  "title_nth": n                             optional: the n-th line-initial match
+      of the first title line (a caption that opens with the same words)
   "subtitle": "text"                        optional
   "headings": [[level, "text"], ...]        text as it stands; a heading
       wrapped over lines is given with "\\n"; a run-in heading is its lead
@@ -65,7 +67,10 @@ def build(spec_path: Path) -> dict:
     title = spec.get("title")
     if title is not None:
         lines = [title] if isinstance(title, str) else title
-        start = find_line_start(text, lines[0], 0, spec.get("title_inline", False))
+        inline = spec.get("title_inline", False)
+        start = find_line_start(text, lines[0], 0, inline)
+        for _ in range(spec.get("title_nth", 1) - 1):
+            start = find_line_start(text, lines[0], start + 1, inline)
         end = start + len(lines[0])
         for line in lines[1:]:
             nxt = text.index(line, end)
