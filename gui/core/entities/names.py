@@ -186,7 +186,7 @@ _TOWN_END = re.compile("街道|镇|乡")
 
 
 def is_town(name: str, gaz: Gazetteer) -> bool:
-    """Whether ``name`` is a subdistrict of the list (天山路街道) or reads as a town or township:
+    """Whether ``name`` is a subdistrict of the list (南京东路街道) or reads as a town or township:
     a two- or three-character proper name and 镇/乡 (安亭镇; not 城镇, 特色小镇, 各乡)."""
     if name in gaz.towns:
         return True
