@@ -60,7 +60,7 @@ class Gazetteer:
     line_chars: frozenset[str] = frozenset()
     # Verbs that stand before a body's name but never inside one (标榜, 排挤, 辞去).
     verbs: frozenset[str] = frozenset()
-    # Township-level names with their level word (安亭镇, 天山路街道), looked up from 镇/乡/街道.
+    # Subdistricts with their level word (南京东路街道), looked up from 街道.
     towns: frozenset[str] = frozenset()
 
 

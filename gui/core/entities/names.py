@@ -18,6 +18,12 @@ from functools import cache, lru_cache
 
 from gui.core.entities import lexicon as lx
 from gui.core.entities.gazetteer import Gazetteer, trie_pattern
+from gui.core.entities.name_context import (
+    foreign_country_prefix,
+    second_known_body,
+    starts_inside_place,
+    word_continues,
+)
 
 MASK = "\x00"
 #: Candidate: (start, end, type, priority); lower priority wins between equal lengths.
@@ -204,7 +210,7 @@ _TOWN_END = re.compile("街道|镇|乡")
 
 
 def is_town(name: str, gaz: Gazetteer) -> bool:
-    """Whether ``name`` is a subdistrict of the list (天山路街道) or reads as a town or township:
+    """Whether ``name`` is a subdistrict of the list (南京东路街道) or reads as a town or township:
     a two- or three-character proper name and 镇/乡 (安亭镇; not 城镇, 特色小镇, 各乡)."""
     if name in gaz.towns:
         return True
@@ -303,28 +309,6 @@ def is_generic_places(part: str, gaz: Gazetteer) -> bool:
     return True
 
 
-def word_continues(masked: str, end: int, name: str) -> bool:
-    """Whether ``name`` ending at ``end`` is really the start of a longer common word:
-    科技部门 (departments in general), 兰州大学生 (students)."""
-    nxt = masked[end : end + 1]
-    if not nxt:
-        return False
-    if name.endswith("部") and nxt == "门":
-        return True
-    for suffix, blocked in lx.SUFFIX_BLOCKED_AFTER.items():
-        if name.endswith(suffix) and nxt in blocked:
-            return True
-    return False
-
-
-def _foreign_country_prefix(part: str, gaz: Gazetteer) -> int:
-    """Length of a foreign country name at the start of ``part`` (0 if none)."""
-    m = gaz.place_re.match(part)
-    if m and m.group() in gaz.countries and len(part) - m.end() >= 2:
-        return m.end()
-    return 0
-
-
 # A place or zone directly followed by one of these is a clause (无锡高新区建设…), not a name.
 _PLACE_THEN_VERB = re.compile(r"[省市区县州](?:建设|推广|引进|合作|交流)")
 
@@ -349,6 +333,10 @@ def organisations(
     for m in _patterns()["org_suffix"].finditer(masked):
         s, e = m.span()
         suffix = m.group()
+        if suffix == "管理委员会" and not _org_name_ok(
+            masked[name_start(masked, s, gaz) : s], suffix, gaz
+        ):
+            suffix, s = "委员会", s + 2  # 区文物管理委员会: a committee, not a zone's board
         if suffix == "委会" and masked[e : e + 1] in ("同", "商", "签"):
             # 委会 is a committee (帐委会), but 市交通委会同… is 市交通委 + 会同 "jointly with".
             suffix, e = "委", e - 1
@@ -371,7 +359,7 @@ def organisations(
         # Try the full left extension first, then shorter ones starting at a place name, so a
         # stray word that no stop list knows does not sink a good name.
         part = masked[start:s]
-        country = _foreign_country_prefix(part, gaz)
+        country = foreign_country_prefix(part, gaz)
         if country and _org_name_ok(part[country:], suffix, gaz):
             # 美国哈佛大学: the country is where the body is, not part of its name.
             out.append((start, start + country, "LOC", 2))
@@ -391,7 +379,7 @@ def organisations(
             start += cut
             part = part[cut:]
         if _org_name_ok(part, suffix, gaz):
-            out.append((_second_known_body(masked, start, e, gaz), e, "ORG", 2))
+            out.append((second_known_body(masked, start, e, gaz), e, "ORG", 2))
             continue
         for i in range(1, len(part) - 1):
             if starts_with_place(part[i:], gaz) and _org_name_ok(part[i:], suffix, gaz):
@@ -418,7 +406,7 @@ def organisations(
         term = _TERM_BEFORE.search(masked, max(0, s - 6), s)
         if term and m.group().startswith(("全国人", "全国政协", "中国人民政治协商")):
             s = term.start()  # 第十四届全国人民代表大会
-        if e - s <= 3 and _starts_inside_place(masked, s, e, gaz):
+        if e - s <= 3 and starts_inside_place(masked, s, e, gaz):
             continue  # 湖北大力 holds no 北大, 上海信息 no 海信
         if masked[s - 1 : s] in lx.LEVEL_CHARS and m.group()[-1] in "局署处厅委办":
             s -= 1  # 区文化局, 市教育局: a level word before a known bureau belongs to it
@@ -474,36 +462,6 @@ def _past_function_words(masked: str, start: int, end: int, gaz: Gazetteer) -> i
     if cut and cut >= len(part):
         return -1
     return start + cut
-
-
-def _second_known_body(masked: str, start: int, end: int, gaz: Gazetteer) -> int:
-    """Where a name really starts when it reads known body + other words + known body
-    (每日经济新闻综合中央纪委国家监委: a source and then the body): at the second body. Two
-    known names side by side (中央纪委国家监委) are one body with two names and stay whole."""
-    first = gaz.org_re.match(masked, start)
-    if not first or first.end() >= end:
-        return start
-    for m in gaz.org_re.finditer(masked, first.end() + 1, end):
-        pos = m.end()
-        while pos < end:  # the rest must be known names side by side
-            nxt = gaz.org_re.match(masked, pos, end)
-            if not nxt or nxt.end() == pos:
-                break
-            pos = nxt.end()
-        if pos == end:
-            return m.start()
-    return start
-
-
-def _starts_inside_place(masked: str, s: int, e: int, gaz: Gazetteer) -> bool:
-    """Whether a place name that starts before ``s`` ends inside ``[s, e)``."""
-    for k in (1, 2, 3):
-        if s - k < 0:
-            break
-        m = gaz.place_re.match(masked, s - k)
-        if m and s < m.end() < e + 1 and m.end() - m.start() >= 2:
-            return True
-    return False
 
 
 def is_cjk(ch: str) -> bool:

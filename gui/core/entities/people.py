@@ -327,7 +327,7 @@ _SURNAME_BEFORE = set("的和与及向对由请是为、，。；：在跟同让
 def surnames_with_titles(
     masked: str, persons: set[str], gaz: Gazetteer, taken: bytearray
 ) -> list[Candidate]:
-    """A person named in full is later named by surname and title (黄荣村 … 黄院长, 王晓明 …
+    """A person named in full is later named by surname and title (周立新 … 周院长, 王晓明 …
     王局长): the surname is the name (second edition: no titles in PER spans)."""
     surnames = {p[: _surname_len(p)] for p in persons if len(p) >= 2 and _surname_len(p)}
     surnames.discard("")
@@ -348,7 +348,7 @@ def surnames_with_titles(
     return out
 
 
-# Titles after a surname in later mentions (黄院长, 王局长, 李教授, 陈主委).
+# Titles after a surname in later mentions (周院长, 王局长, 李教授, 陈主委).
 _SHORT_TITLES = frozenset(
     """院长 副院长 部长 副部长 局长 副局长 主席 副主席 主任 书记 市长 省长 区长 县长 署长 处长 司长
     委员 主委 总统 总理 议员 立委 教授 博士 医生 律师 老师 校长 董事长 总经理 总裁 会长 理事长

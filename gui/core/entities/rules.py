@@ -179,7 +179,7 @@ def dates(pivot: str) -> list[Span]:
                 continue
         if text.endswith("年代"):
             tail = _DECADE_TAIL.match(pivot, end)
-            end = tail.end() if tail else end  # 80年代后期: a year with its suffix is one span
+            end = tail.end() if tail else end  # 90年代中期: a year with its suffix is one span
         spans.append((start, end, "DATE"))
     return spans
 
@@ -257,7 +257,7 @@ def quantities(pivot: str) -> list[Span]:
 
 # A currency named before the amount belongs to it (人民币10万元, 港币500元).
 _CURRENCY_BEFORE = re.compile("(?:人民币|港币|港元|美元|欧元|澳门元|澳门币|新台币|台币|日元|英镑)$")
-# Tenths (成): 7成, 7成7, 6成半, 6至7成; not 12成为, 3成立.
+# Tenths (成): 7成, 8成3, 4成半, 3至4成; not 12成为, 3成立.
 _TENTHS = re.compile(
     r"(?<![\d.])\d{1,2}(?:至\d{1,2})?成(?:\d|半)?(?![\u4e00-\u9fff])|"
     r"(?<![\d.])\d{1,2}(?:至\d{1,2})?成(?:\d|半)?(?=[的以左多])"
@@ -285,7 +285,7 @@ _BARE_FROM = re.compile(r"(?<![\d.,])\d+(?:\.\d+)?(?:至|到)$")
 
 
 def _joined_ranges(pivot: str, spans: list[Span]) -> list[Span]:
-    """Two amounts with the same unit joined by 至/到/- are one range (1万元至3万元)."""
+    """Two amounts with the same unit joined by 至/到/- are one range (5万元至8万元)."""
     spans = sorted(spans)
     out: list[Span] = []
     for span in spans:

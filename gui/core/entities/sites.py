@@ -42,7 +42,7 @@ def _left_boundary(masked: str, s: int) -> bool:
 
 def towns(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """X镇, X乡, X街道: a township-level name of the official list (towns.txt: 安亭镇,
-    天山路街道, 城关镇), or a two- or three-character proper name before 镇/乡 at a word
+    南京东路街道, 城关镇), or a two- or three-character proper name before 镇/乡 at a word
     boundary or right after its county or district (崇明区陈家镇)."""
     out: list[Candidate] = []
     known = gaz.towns
@@ -97,7 +97,7 @@ _ROAD_NOT = set("道公铁思出线网电马一新老套门丝销水陆航去来
 
 
 def roads(masked: str, gaz: Gazetteer) -> list[Candidate]:
-    """Roads named in addresses, sections and lists (武夷路305号, 协和路与北翟路, 延安路段) and
+    """Roads named in addresses, sections and lists (衡山路88号, 康定路与江宁路, 延安路段) and
     roads named after places (江苏路, 北京西路, 南京东路): postal and planning usage."""
     out: list[Candidate] = []
     for m in _ROAD.finditer(masked):
@@ -107,7 +107,7 @@ def roads(masked: str, gaz: Gazetteer) -> list[Candidate]:
             if len(part) != k or part[-1] in _ROAD_NOT or not _name_like(part, gaz):
                 continue
             if _left_boundary(masked, s - k) or names.starts_with_place(part, gaz):
-                # A house number belongs to the address (武夷路305号, 愚园路1088弄).
+                # A house number belongs to the address (衡山路88号, 昌平路1088弄).
                 house = _HOUSE_NUMBER.match(masked, m.end())
                 out.append((s - k, house.end() if house else m.end(), "LOC", 3))
                 break
@@ -123,7 +123,7 @@ def roads(masked: str, gaz: Gazetteer) -> list[Candidate]:
             if part not in gaz.weak_places or _left_boundary(masked, s - k):
                 out.append((s - k, e, "LOC", 3))
             break
-    # The road after a road in a list or a junction (协和路与北翟路, A路、B路): like with like.
+    # The road after a road in a list or a junction (康定路与江宁路, A路、B路): like with like.
     for _s, e, _t, _p in list(out):
         if masked[e : e + 1] not in _ROAD_JOIN:
             continue
@@ -159,7 +159,7 @@ _FACTORY_NOT_AFTER = set("工电药酒车水本该分总老设建办开关迁")
 
 
 def plants_ports_lines(masked: str, gaz: Gazetteer) -> list[Candidate]:
-    """Power plants named for their place (庄河电厂, 大亚湾核电站) are infrastructure (LOC);
+    """Power plants named for their place (石洞口电厂, 大亚湾核电站) are infrastructure (LOC);
     so are seaports named by a place (大连港, 宁波舟山港) and rail lines named by two place
     abbreviations (京广线, 大秦线). A factory named for its place is a company (ORG)."""
     out: list[Candidate] = []
@@ -167,13 +167,19 @@ def plants_ports_lines(masked: str, gaz: Gazetteer) -> list[Candidate]:
         s = m.start()
         start = names.name_start(masked, s, gaz)
         part = masked[start:s]
-        # The name starts at the first place in it (审批|庄河电厂), else it is a short proper
+        # The name starts at the first place in it (审批|石洞口电厂), else it is a short proper
         # name at a word boundary.
         at = next((i for i in range(len(part) - 1) if names.starts_with_place(part[i:], gaz)), -1)
         if at >= 0 and len(part) - at <= 6:
             out.append((start + at, m.end(), "LOC", 1))
-        elif 2 <= len(part) <= 4 and _name_like(part, gaz) and _left_boundary(masked, start):
-            out.append((start, m.end(), "LOC", 1))
+        else:
+            # A verb before a plant's own name ends it (审批|石洞口电厂).
+            after_verb = False
+            while part[:2] in gaz.verbs or part[:2] in gaz.function_words:
+                start, part, after_verb = start + 2, part[2:], True
+            edge = after_verb or _left_boundary(masked, start)
+            if 2 <= len(part) <= 4 and _name_like(part, gaz) and edge:
+                out.append((start, m.end(), "LOC", 1))
     for m in _PORT.finditer(masked):
         s = m.start()
         for k in (6, 5, 4, 3, 2):
@@ -201,7 +207,7 @@ def plants_ports_lines(masked: str, gaz: Gazetteer) -> list[Candidate]:
         part = masked[start:s]
         place = gaz.place_re.match(part)
         rest = part[place.end() :] if place else ""
-        # A place and what the factory makes (大连|船用柴油机厂), not a place and a verb.
+        # A place and what the factory makes (洛阳|拖拉机厂), not a place and a verb.
         if len(rest) >= 2 and len(part) <= 12 and _name_like(rest, gaz):
             out.append((start, m.end(), "ORG", 2))
     return out
@@ -209,7 +215,7 @@ def plants_ports_lines(masked: str, gaz: Gazetteer) -> list[Candidate]:
 
 # -- regions named by a province's abbreviation and a direction ------------------------------
 
-# 苏南, 晋北, 蒙东, 皖南, 陕北, 鲁西南: provinces whose one-character abbreviations are not
+# 苏南, 皖北, 豫东, 皖南, 陕北, 鲁西南: provinces whose one-character abbreviations are not
 # common characters (新, 宁, 青, 云, 贵, 吉 … open too many words: 新南向, 云南 is a province).
 _REGION = re.compile(
     "(?:[津沪冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕陇蒙藏]"
@@ -219,7 +225,7 @@ _REGION = re.compile(
 
 
 def regions(masked: str, gaz: Gazetteer) -> list[Candidate]:
-    """Regions named by a province's abbreviation and a direction (苏南, 晋北, 蒙东, 陕北,
+    """Regions named by a province's abbreviation and a direction (苏南, 皖北, 豫东, 陕北,
     with 地区 one span) and the great regions 东北, 西北, 西南 where they stand as names
     (东北振兴, 东北三省, 东北、华北) — not 东北部, 东北方向."""
     out: list[Candidate] = []
@@ -237,7 +243,7 @@ def regions(masked: str, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
-# 粤苏鲁三省, 京津冀协同, 闽粤交界, 川渝两地: a run of provinces' one-character abbreviations
+# 苏浙皖三省, 京津冀协同, 湘赣交界, 川渝两地: a run of provinces' one-character abbreviations
 # before a word that counts or relates places names each of them.
 _ABBREVIATION_RUN = re.compile(
     "[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕甘青宁新蒙藏]{2,4}"
@@ -246,7 +252,7 @@ _ABBREVIATION_RUN = re.compile(
 
 
 def abbreviation_runs(masked: str, gaz: Gazetteer) -> list[Candidate]:
-    """Each province of a run of one-character abbreviations (粤苏鲁三省 → 粤, 苏, 鲁),
+    """Each province of a run of one-character abbreviations (苏浙皖三省 → 苏, 浙, 皖),
     where the run starts a word and is not itself a place name (京津冀 is one region)."""
     out: list[Candidate] = []
     for m in _ABBREVIATION_RUN.finditer(masked):

@@ -1,0 +1,60 @@
+"""Context checks for names on the masked pivot that need only the gazetteer and the word
+lists: where a name runs on into a longer word, a country before a body, one known body before
+another, a place that ends inside a short name. Used by :mod:`gui.core.entities.names`."""
+
+from __future__ import annotations
+
+from gui.core.entities import lexicon as lx
+from gui.core.entities.gazetteer import Gazetteer
+
+
+def word_continues(masked: str, end: int, name: str) -> bool:
+    """Whether ``name`` ending at ``end`` is really the start of a longer common word:
+    科技部门 (departments in general), 兰州大学生 (students)."""
+    nxt = masked[end : end + 1]
+    if not nxt:
+        return False
+    if name.endswith("部") and nxt == "门":
+        return True
+    for suffix, blocked in lx.SUFFIX_BLOCKED_AFTER.items():
+        if name.endswith(suffix) and nxt in blocked:
+            return True
+    return False
+
+
+def foreign_country_prefix(part: str, gaz: Gazetteer) -> int:
+    """Length of a foreign country name at the start of ``part`` (0 if none)."""
+    m = gaz.place_re.match(part)
+    if m and m.group() in gaz.countries and len(part) - m.end() >= 2:
+        return m.end()
+    return 0
+
+
+def second_known_body(masked: str, start: int, end: int, gaz: Gazetteer) -> int:
+    """Where a name really starts when it reads known body + other words + known body
+    (每日经济新闻综合中央纪委国家监委: a source and then the body): at the second body. Two
+    known names side by side (中央纪委国家监委) are one body with two names and stay whole."""
+    first = gaz.org_re.match(masked, start)
+    if not first or first.end() >= end:
+        return start
+    for m in gaz.org_re.finditer(masked, first.end() + 1, end):
+        pos = m.end()
+        while pos < end:  # the rest must be known names side by side
+            nxt = gaz.org_re.match(masked, pos, end)
+            if not nxt or nxt.end() == pos:
+                break
+            pos = nxt.end()
+        if pos == end:
+            return m.start()
+    return start
+
+
+def starts_inside_place(masked: str, s: int, e: int, gaz: Gazetteer) -> bool:
+    """Whether a place name that starts before ``s`` ends inside ``[s, e)``."""
+    for k in (1, 2, 3):
+        if s - k < 0:
+            break
+        m = gaz.place_re.match(masked, s - k)
+        if m and s < m.end() < e + 1 and m.end() - m.start() >= 2:
+            return True
+    return False
