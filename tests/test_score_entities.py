@@ -92,9 +92,10 @@ def test_no_gold_is_one_line_and_status_1(scorer, monkeypatch, capsys):
     assert len(err) == 1 and "no gold" in err[0]
 
 
-def test_real_dev_gold_scores_above_the_goal(scorer):
-    # the goal was set on batch 1's dev third; batch 2 adds new genres (issues #12/#13) whose dev
-    # figure the scorer prints on its own, so it is measured there rather than held to this goal
+def test_batch1_dev_gold_keeps_its_score(scorer):
+    # A regression floor on batch 1's dev third, where the rules were tuned. Batch 2's dev
+    # documents (new genres, issues #12/#13) are not held to it: the scorer prints their figure
+    # on its own, and docs/entities.md publishes it.
     docs = [
         d
         for d in scorer.gold_documents("real")
