@@ -5,6 +5,7 @@ context in the reader's script, opened at a hit; Cancel; "In Other Reports…"."
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -14,6 +15,7 @@ from gui.core.library import Library, search
 from gui.core.script import Script
 from gui.models.find_results_model import CONTEXT_ROLE, HIT_ROLE
 from gui.ui.library.dock import PATH_ROLE
+from gui.ui.library.feature import WATCH_DELAY_MS
 from tests.conftest import REPO
 from tests.ui.ui_language import ui_language
 
@@ -219,3 +221,47 @@ def test_library_screenshots(make_window, qapp, qtbot, screenshot, folder, theme
             assert "报告" in feature.dock.search_label.text()
         qtbot.wait(50)
         screenshot(window, f"library-{theme}-{language}")
+
+
+def test_watched_folders_pick_up_new_changed_and_vanished_files(make_window, qtbot, tmp_path):
+    window = make_window()
+    feature = window.library
+    feature.open_dock()
+    root = tmp_path / "watched"
+    root.mkdir()
+    for name in REPORTS[:2]:
+        shutil.copy(REAL / name, root / name)
+    _index(feature, qtbot, [root])
+    assert str(root.resolve()) in feature.watcher.directories()
+
+    def states() -> dict[str, str]:
+        m = feature.dock.reports
+        return {
+            Path(m.index(r, 0).data(PATH_ROLE)).name: m.index(r, 3).data()
+            for r in range(m.rowCount())
+        }
+
+    # A new file in the folder is added and indexed.
+    shutil.copy(REAL / REPORTS[2], root / REPORTS[2])
+    qtbot.waitUntil(lambda: states().get(REPORTS[2]) == "ok", timeout=60_000)
+    # A changed file is indexed again: its new words are found.
+    changed = root / REPORTS[1]
+    changed.write_text(
+        changed.read_text(encoding="utf-8") + "\n蟋蟀音乐节开幕。\n", encoding="utf-8"
+    )
+    qtbot.waitUntil(lambda: not feature.indexing and _found(feature, "蟋蟀音乐节"), timeout=60_000)
+    # A vanished file is marked, not dropped.
+    (root / REPORTS[0]).unlink()
+    qtbot.waitUntil(lambda: states().get(REPORTS[0]) == "missing", timeout=60_000)
+    assert len(states()) == 3
+    assert str((root / REPORTS[0]).resolve()) not in feature.watcher.files()
+    # Indexing reads the files but does not set the watcher off again: the library is quiet.
+    qtbot.waitUntil(lambda: not feature.indexing, timeout=60_000)
+    summary = feature.last_summary
+    qtbot.wait(3 * WATCH_DELAY_MS)
+    assert not feature.indexing and feature.last_summary is summary
+
+
+def _found(feature, query: str) -> bool:
+    with Library(feature.path) as library:
+        return bool(search(library, query))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem
 from PySide6.QtWidgets import QFileDialog, QMenu
 
@@ -37,6 +37,11 @@ from gui.ui.library.dock import PATH_ROLE, LibraryDock
 RESULT_REPORTS = 50
 #: Hits listed per report.
 HITS_PER_REPORT = 5
+#: Paths watched at most (folders first, then report files): inotify watches are limited.
+WATCH_LIMIT = 4000
+#: Quiet time after a change in a watched folder before the library is brought up to date
+#: (a copy of many files is one update).
+WATCH_DELAY_MS = 500
 #: Longest selection "In Other Reports…" searches for (characters).
 SELECTION_CHARS = 40
 
@@ -45,6 +50,10 @@ class _Progress(QObject):
     """Lives on the UI thread; the indexing thread emits through it (queued)."""
 
     advanced = Signal(int, int, str)
+
+
+def _under(path: str, folder: str) -> bool:
+    return path == folder or Path(path).is_relative_to(folder)
 
 
 def _same_file(a: Path | str | None, b: Path | str | None) -> bool:
@@ -74,6 +83,13 @@ class LibraryFeature(QObject):
         self._search_jobs.failed.connect(self._search_failed)
         self._progress = _Progress(self)
         self._progress.advanced.connect(self._advanced)
+        # Folder watching starts once the library is open (the dock was shown): a change in
+        # an added folder, or to a report's file, brings the library up to date.
+        self.watcher = QFileSystemWatcher(self)
+        self._watch_timer = QTimer(self, singleShot=True, interval=WATCH_DELAY_MS)
+        self._watch_timer.timeout.connect(self.update_from_files)
+        self.watcher.directoryChanged.connect(self._watch_timer.start)
+        self.watcher.fileChanged.connect(self._watch_timer.start)
 
         self.dock = LibraryDock(window)
         window.add_dock(self.dock)
@@ -131,6 +147,7 @@ class LibraryFeature(QObject):
         library = self.library()
         if library is None:
             return
+        reports = library.reports()
         states = {
             "pending": self.tr("pending"),
             "ok": self.tr("ok"),
@@ -146,9 +163,30 @@ class LibraryFeature(QObject):
                     states.get(r.state, r.state),
                     r.path,
                 )
-                for r in library.reports()
+                for r in reports
             ]
         )
+        self._watch(library.folders(), reports)
+
+    def _watch(self, folders: list[str], reports: list) -> None:
+        """Watch the added folders, the folders their reports are in, and the report files."""
+        wanted = list(dict.fromkeys(folders + [str(Path(r.path).parent) for r in reports]))
+        wanted = [p for p in wanted if any(_under(p, f) for f in folders)]
+        wanted += [r.path for r in reports]
+        wanted = {p for p in wanted[:WATCH_LIMIT] if Path(p).exists()}
+        watched = set(self.watcher.directories()) | set(self.watcher.files())
+        if watched - wanted:
+            self.watcher.removePaths(sorted(watched - wanted))
+        if wanted - watched:
+            self.watcher.addPaths(sorted(wanted - watched))
+
+    def update_from_files(self) -> None:
+        """Bring the library up to date with its files, in the background: changed files are
+        indexed again, vanished ones marked missing, new files in added folders added."""
+        if self.indexing:
+            self._watch_timer.start()  # after the running job
+            return
+        self._start_indexing(lambda library: library.refresh(), added_folders=True)
 
     def _choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self.dock, self.tr("Add Reports to the Library"))
@@ -164,6 +202,11 @@ class LibraryFeature(QObject):
 
     def add(self, paths: list[str]) -> None:
         """Add files and folders (recursively) and index what is pending, in the background."""
+        self._start_indexing(lambda library: library.add(paths))
+
+    def _start_indexing(self, first, added_folders: bool = False) -> None:
+        """``first(library)`` (add, refresh), then index what is pending, on a pool thread;
+        ``added_folders``: add the added folders again too (their new files)."""
         self._stop.clear()
         self.indexing = True
         self.dock.show_progress((0, 0), self.tr("Adding…"))
@@ -171,7 +214,9 @@ class LibraryFeature(QObject):
 
         def work(cancelled) -> IndexSummary:
             with Library(path) as library:
-                library.add(paths)
+                first(library)
+                if added_folders:
+                    library.add([f for f in library.folders() if Path(f).is_dir()])
                 return library.index(
                     workers=1,
                     progress=lambda done, total, p: relay.advanced.emit(done, total, p),
