@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem
 from PySide6.QtWidgets import QFileDialog, QMenu
 
@@ -71,6 +71,8 @@ class LibraryFeature(QObject):
         self.path = path or default_library_path()
         self._library: Library | None = None
         self._stop = threading.Event()
+        # Quitting stops indexing after the report being read (the pool waits for its job).
+        QCoreApplication.instance().aboutToQuit.connect(self._stop.set)
         self._pending_hit: tuple[str, int, int] | None = None
         self.indexing = self.searching = False
         self.last_summary: IndexSummary | None = None
