@@ -194,15 +194,7 @@ class FindAllFeature(QObject):
             self.search(self.dock.edit.text())
 
     def _share_a_tab(self) -> None:
-        """Open as a tab beside a dock already in its column, so the list gets the column's
-        height instead of a sliver under the other docks."""
-        w = self.window
-        area = w.dockWidgetArea(self.dock)
-        for other in w.findChildren(QDockWidget):
-            if other is not self.dock and other.isVisible() and not other.isFloating():
-                if w.dockWidgetArea(other) == area:
-                    w.tabifyDockWidget(other, self.dock)
-                    return
+        share_a_tab(self.window, self.dock)
 
     def search(self, query: str) -> None:
         """Start listing the places of ``query`` in the open report (in slices)."""
@@ -268,6 +260,18 @@ class FindAllFeature(QObject):
         """Put the hit's line at the top of the reader and flash the hit."""
         self.window.signals.jump_requested.emit(start)
         self.window.signals.flash_requested.emit(start, end)
+
+
+def share_a_tab(window: FeatureHost, dock: QDockWidget) -> None:
+    """Open ``dock`` as a tab beside a dock already in its column, so its list gets the
+    column's height instead of a sliver under the other docks (Find All, the library)."""
+    w = window
+    area = w.dockWidgetArea(dock)
+    for other in w.findChildren(QDockWidget):
+        if other is not dock and other.isVisible() and not other.isFloating():
+            if w.dockWidgetArea(other) == area:
+                w.tabifyDockWidget(other, dock)
+                return
 
 
 def install_find_all(window: FeatureHost) -> FindAllFeature:

@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         self._features_installed = True
         from gui.ui.entities import install_entities
         from gui.ui.essentials import install_essentials
+        from gui.ui.library import install_library
         from gui.ui.notes import install_notes
         from gui.ui.reader_tools import install_reader_tools
         from gui.ui.reading_aids import install_reading_aids
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         self.reading_aids = install_reading_aids(self)
         self.progress, self.bookmarks, self.find_all = install_reader_tools(self)
         self.essentials = install_essentials(self, self.notes.controller.notes)
+        self.library = install_library(self)
 
     def _install_deferred_features(self) -> None:
         if self._features_installed:

@@ -716,6 +716,150 @@ Your corrections have not changed.</source>
     </message>
 </context>
 <context>
+    <name>LibraryDock</name>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="64"/>
+        <source>Library</source>
+        <translation>文库</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="71"/>
+        <source>Add File…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="74"/>
+        <source>Add Folder…</source>
+        <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="85"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="124"/>
+        <source>Search all reports (发展 = 發展; A OR B), Enter</source>
+        <translation>搜索全部报告（发展 = 發展；A OR B），按回车</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="157"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="157"/>
+        <source>Issuer</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="157"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="157"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryFeature</name>
+    <message>
+        <location filename="../../gui/ui/library/feature.py" line="135"/>
+        <source>pending</source>
+        <translation>待索引</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/feature.py" line="136"/>
+        <source>ok</source>
+        <translation>已索引</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/feature.py" line="137"/>
+        <source>missing</source>
+        <translation>文件不见了</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/feature.py" line="138"/>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/feature.py" line="154"/>
+        <source>Add Reports to the Library</source>
+        <translation>将报告添加到文库</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/feature.py" line="159"/>
+        <source>Add a Folder of Reports</source>
+        <translation>添加一个报告文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/feature.py" line="169"/>
+        <source>Adding…</source>
+        <translation>正在添加…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/feature.py" line="187"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/feature.py" line="191"/>
+        <source>Indexing %1 of %2: %3</source>
+        <translation>正在索引第 %1 / %2 份：%3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/ui/library/feature.py" line="198"/>
+        <source>%n reports indexed</source>
+        <translation>
+            <numerusform>已索引 %n 份报告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/ui/library/feature.py" line="200"/>
+        <source>%n could not be read</source>
+        <translation>
+            <numerusform>%n 份无法读取</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/feature.py" line="202"/>
+        <source>cancelled: the rest is indexed at the next Add</source>
+        <translation>已取消：其余的在下次添加时索引</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/feature.py" line="224"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/ui/library/feature.py" line="258"/>
+        <source>%1 — %n places</source>
+        <translation>
+            <numerusform>%1 — %n 处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/feature.py" line="270"/>
+        <source>Not found in the library</source>
+        <translation>文库中未找到</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/ui/library/feature.py" line="272"/>
+        <source>%n reports</source>
+        <translation>
+            <numerusform>%n 份报告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/feature.py" line="322"/>
+        <source>In &amp;Other Reports…</source>
+        <translation>在其他报告中查找(&amp;O)…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/ui/main_window.py" line="45"/>

@@ -231,3 +231,27 @@ def test_mark_opened_and_lookup_by_id(library, folder):
     library.mark_opened(folder / "lanzhou-hi-tech-zone-2021.txt")
     assert library.report(report.id).last_opened is not None
     assert library.report(999) is None and library.texts(report.id) is None
+
+
+def test_added_folders_are_remembered_for_watching_and_forgotten_on_removal(library, folder):
+    single = folder / "gov" / SAMPLE[0]
+    library.add([single])
+    assert library.folders() == []  # a file's own folder is not watched for new files
+    library.add([folder, folder / "gov"])
+    assert library.folders() == sorted(str(p.resolve()) for p in (folder, folder / "gov"))
+    library.remove(p for p in [folder / "gov"])  # an iterator: read twice inside
+    assert library.folders() == [str(folder.resolve())]
+    assert all("/gov/" not in r.path for r in library.reports())
+
+
+def test_a_library_of_the_first_schema_gains_the_folders_table(tmp_path):
+    from gui.core.library.schema import MIGRATIONS
+
+    path = tmp_path / "library.sqlite3"
+    conn = sqlite3.connect(path)
+    for statement in MIGRATIONS[0]:
+        conn.execute(statement)
+    conn.execute("PRAGMA user_version = 1")
+    conn.close()
+    with Library(path) as library:
+        assert library.folders() == []

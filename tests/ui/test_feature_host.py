@@ -10,7 +10,7 @@ from pathlib import Path
 from gui.ui.feature_host import HOST_MEMBERS
 from tests.conftest import REPO
 
-FEATURE_PACKAGES = ("gui/ui/notes", "gui/ui/entities", "gui/ui/reading_aids")
+FEATURE_PACKAGES = ("gui/ui/notes", "gui/ui/entities", "gui/ui/reading_aids", "gui/ui/library")
 #: Features that are one module each; the reader's basics (gui/ui/essentials.py) follow the same rule.
 FEATURE_MODULES = (
     "gui/ui/bookmarks.py",

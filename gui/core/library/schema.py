@@ -52,6 +52,8 @@ MIGRATIONS: list[tuple[str, ...]] = [
             PRIMARY KEY (newer, older)
         )""",
     ),
+    # The folders the user added (watched for new, changed and vanished files).
+    ("CREATE TABLE folders (path TEXT PRIMARY KEY, added TEXT NOT NULL)",),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -147,10 +147,12 @@ class Library:
         newly added (pending until :meth:`index`). Raises :class:`LibraryError` for a path
         that does not exist, before adding anything."""
         files: list[Path] = []
+        folders: list[str] = []
         for given in paths:
             given = Path(given)
             if given.is_dir():
                 files += supported_files(given)
+                folders.append(path_key(given))
             elif given.is_file():
                 files.append(given)
             else:
@@ -159,6 +161,9 @@ class Library:
         now = stamp()
 
         def change(conn: sqlite3.Connection) -> list[str]:
+            conn.executemany(
+                "INSERT OR IGNORE INTO folders VALUES (?, ?)", [(f, now) for f in folders]
+            )
             added = []
             for key in keys:
                 cursor = conn.execute(
@@ -173,6 +178,7 @@ class Library:
     def remove(self, paths: Iterable[Path | str]) -> int:
         """Take reports out of the library (a folder: everything under it); their files and
         notes are left alone. Returns how many were removed."""
+        paths = list(paths)  # read twice: the reports, then the folders
         ids: list[int] = []
         for given in paths:
             key = path_key(given)
@@ -185,12 +191,22 @@ class Library:
             ]
 
         def change(conn: sqlite3.Connection) -> int:
+            for given in paths:
+                key = path_key(given)
+                conn.execute(
+                    "DELETE FROM folders WHERE path = ? OR substr(path, 1, ?) = ?",
+                    (key, len(key) + 1, key.rstrip(os.sep) + os.sep),
+                )
             for report in ids:
                 _drop_index(conn, report)
                 conn.execute("DELETE FROM reports WHERE id = ?", (report,))
             return len(ids)
 
         return self._write(change)
+
+    def folders(self) -> list[str]:
+        """The folders added as folders (not a file's own folder), to watch for new files."""
+        return [r[0] for r in self.query("SELECT path FROM folders ORDER BY path")]
 
     def reports(self, notes=None, *, state: str | None = None) -> list[LibraryReport]:
         """Every report, by path; ``notes`` (a NoteStore) fills in the notes counts."""

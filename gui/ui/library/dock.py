@@ -1,0 +1,193 @@
+"""The Library dock's widgets: the reports table, Add File…/Add Folder…, the indexing progress
+with Cancel, and the search across the library with each hit's context.
+
+Widgets only: :mod:`.feature` fills them and answers their signals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QPainter, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.models.find_results_model import CONTEXT_ROLE, HIT_ROLE
+from gui.ui.find_all import ContextDelegate
+
+#: A row's report path (reports table and search results).
+#: First widths of the title and issuer columns (pixels; the user can change them).
+TITLE_WIDTH = 200
+ISSUER_WIDTH = 110
+PATH_ROLE = Qt.ItemDataRole.UserRole + 10  # beside Find All's HIT_ROLE and CONTEXT_ROLE
+
+
+class _ResultDelegate(ContextDelegate):
+    """Hit rows as Find All paints them (context, match in bold, context); report rows plain."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        if index.data(CONTEXT_ROLE) is None:
+            QStyledItemDelegate.paint(self, painter, option, index)
+        else:
+            super().paint(painter, option, index)
+
+
+class LibraryDock(QDockWidget):
+    """Signals:
+    add_files_requested(), add_folder_requested(), cancel_requested();
+    open_requested(str): open this report (double-click on a row);
+    search_requested(str): search the library (Enter in the field);
+    hit_activated(str, int, int): open the report at ``[start, end)`` in its text.
+    """
+
+    add_files_requested = Signal()
+    add_folder_requested = Signal()
+    cancel_requested = Signal()
+    open_requested = Signal(str)
+    search_requested = Signal(str)
+    hit_activated = Signal(str, int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Library"), parent)
+        self.setObjectName("library_dock")
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+
+        buttons = QHBoxLayout()
+        self.add_files_button = QPushButton(self.tr("Add File…"), body)
+        self.add_files_button.setObjectName("library_add_files")
+        self.add_files_button.clicked.connect(self.add_files_requested)
+        self.add_folder_button = QPushButton(self.tr("Add Folder…"), body)
+        self.add_folder_button.setObjectName("library_add_folder")
+        self.add_folder_button.clicked.connect(self.add_folder_requested)
+        buttons.addWidget(self.add_files_button)
+        buttons.addWidget(self.add_folder_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        progress_row = QHBoxLayout()
+        self.progress = QProgressBar(body)
+        self.progress.setObjectName("library_progress")
+        self.cancel_button = QPushButton(self.tr("Cancel"), body)
+        self.cancel_button.setObjectName("library_cancel")
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        self.progress_label = QLabel(body)
+        self.progress_label.setObjectName("library_progress_label")
+        self.progress_label.setWordWrap(True)
+        layout.addLayout(progress_row)
+        layout.addWidget(self.progress_label)
+        self.show_progress(None)
+
+        self.reports = QStandardItemModel(0, 4, self)
+        self.table = QTableView(body)
+        self.table.setObjectName("library_reports")
+        self.table.setModel(self.reports)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        # The title comes first and keeps room to be read in a narrow dock (whole in the
+        # tooltip); the issuer starts narrow; date and state fit their contents; the table
+        # scrolls sideways when the dock is narrower than that.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in ((0, TITLE_WIDTH), (1, ISSUER_WIDTH)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.table.doubleClicked.connect(self._report_activated)
+
+        search_box = QWidget(body)
+        search_layout = QVBoxLayout(search_box)
+        search_layout.setContentsMargins(0, 0, 0, 0)
+        self.search_edit = QLineEdit(search_box)
+        self.search_edit.setObjectName("library_search")
+        self.search_edit.setPlaceholderText(
+            self.tr("Search all reports (发展 = 發展; A OR B), Enter")
+        )
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.returnPressed.connect(
+            lambda: self.search_requested.emit(self.search_edit.text())
+        )
+        self.search_label = QLabel(search_box)
+        self.search_label.setObjectName("library_search_label")
+        self.search_label.setWordWrap(True)
+        self.results = QStandardItemModel(self)
+        self.results_view = QTreeView(search_box)
+        self.results_view.setObjectName("library_results")
+        self.results_view.setModel(self.results)
+        self.results_view.setHeaderHidden(True)
+        self.results_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results_view.setItemDelegate(_ResultDelegate(self.results_view))
+        self.results_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results_view.clicked.connect(self._hit_activated)
+        self.results_view.activated.connect(self._hit_activated)
+        search_layout.addWidget(self.search_edit)
+        search_layout.addWidget(self.search_label)
+        search_layout.addWidget(self.results_view, 1)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, body)
+        splitter.addWidget(self.table)
+        splitter.addWidget(search_box)
+        layout.addWidget(splitter, 1)
+        self.setWidget(body)
+        self.set_headers()
+
+    def set_headers(self) -> None:
+        """The table's column titles (again after a language switch)."""
+        self.reports.setHorizontalHeaderLabels(
+            [self.tr("Title"), self.tr("Issuer"), self.tr("Date"), self.tr("State")]
+        )
+
+    def set_reports(self, rows: list[tuple[str, str, str, str, str]]) -> None:
+        """``(title, issuer, date, state, path)`` per report."""
+        self.table.setSortingEnabled(False)  # filling a sorted model re-sorts on every row
+        self.reports.setRowCount(0)
+        for title, issuer, date, state, path in rows:
+            items = [QStandardItem(v) for v in (title, issuer, date, state)]
+            for item in items:
+                item.setData(path, PATH_ROLE)
+                item.setToolTip(path)
+            self.reports.appendRow(items)
+        self.table.setSortingEnabled(True)
+
+    def show_progress(self, done_total: tuple[int, int] | None, text: str = "") -> None:
+        """Show ``done / total`` with Cancel, or hide the progress row (``None``)."""
+        busy = done_total is not None
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.progress_label.setVisible(bool(text))
+        self.progress_label.setText(text)
+        if done_total is not None:
+            self.progress.setRange(0, max(done_total[1], 1))
+            self.progress.setValue(done_total[0])
+
+    def _report_activated(self, index: QModelIndex) -> None:
+        path = index.data(PATH_ROLE)
+        if path:
+            self.open_requested.emit(path)
+
+    def _hit_activated(self, index: QModelIndex) -> None:
+        path, hit = index.data(PATH_ROLE), index.data(HIT_ROLE)
+        if path and hit is not None:
+            self.hit_activated.emit(path, *hit)
+        elif path and not self.results_view.model().hasChildren(index):
+            self.open_requested.emit(path)

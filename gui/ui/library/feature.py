@@ -1,0 +1,377 @@
+"""View → Library (Ctrl+Shift+L): the reports of the library, adding files and folders,
+searching across them, and "In Other Reports…" from the reader's context menu.
+
+The window's own :class:`~gui.core.library.Library` connection (UI thread) only lists the
+reports. Indexing and searching run on pool threads (:mod:`gui.ui.background`), each with a
+connection of its own (SQLite connections stay on the thread that made them; the file is in
+WAL mode, so the list can be read while a report is being written). Indexing runs in that
+thread, ``workers=1``: the frozen binary carries no ``multiprocessing``
+(build.spec), and one thread leaves a core to the window."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem
+from PySide6.QtWidgets import QFileDialog, QMenu
+
+from gui.core.library import (
+    IndexSummary,
+    Library,
+    LibraryError,
+    ReportHits,
+    count_matches,
+    default_library_path,
+    search,
+)
+from gui.core.script import convert_fragment
+from gui.models.find_results_model import CONTEXT_ROLE, HIT_ROLE
+from gui.ui.background import BackgroundJobs
+from gui.ui.feature_host import FeatureHost
+from gui.ui.find_all import share_a_tab
+from gui.ui.library.dock import PATH_ROLE, LibraryDock
+
+#: Reports listed per search (each with its first hits).
+RESULT_REPORTS = 50
+#: Hits listed per report.
+HITS_PER_REPORT = 5
+#: Paths watched at most (folders first, then report files): inotify watches are limited.
+WATCH_LIMIT = 4000
+#: Quiet time after a change in a watched folder before the library is brought up to date
+#: (a copy of many files is one update).
+WATCH_DELAY_MS = 500
+#: Longest selection "In Other Reports…" searches for (characters).
+SELECTION_CHARS = 40
+
+
+class _Progress(QObject):
+    """Lives on the UI thread; the indexing thread emits through it (queued)."""
+
+    advanced = Signal(int, int, str)
+
+
+def _under(path: str, folder: str) -> bool:
+    return path == folder or Path(path).is_relative_to(folder)
+
+
+def _same_file(a: Path | str | None, b: Path | str | None) -> bool:
+    return a is not None and b is not None and Path(a).resolve() == Path(b).resolve()
+
+
+class LibraryFeature(QObject):
+    """The library in a window. Public: ``dock``, ``action``, ``add(paths)``,
+    ``search(query)``, ``cancel()``, ``indexing``, ``searching``, ``last_summary``,
+    ``search_results``."""
+
+    def __init__(self, window: FeatureHost, path: Path | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.path = path or default_library_path()
+        self._library: Library | None = None
+        self._stop = threading.Event()
+        # Quitting stops indexing after the report being read (the pool waits for its job).
+        QCoreApplication.instance().aboutToQuit.connect(self._stop.set)
+        self._pending_hit: tuple[str, int, int] | None = None
+        self.indexing = self.searching = False
+        self.last_summary: IndexSummary | None = None
+        self.search_results: list[ReportHits] = []
+        self._index_jobs = BackgroundJobs(self, max_threads=1)
+        self._index_jobs.done.connect(self._indexed)
+        self._index_jobs.failed.connect(self._index_failed)
+        self._search_jobs = BackgroundJobs(self, max_threads=1)
+        self._search_jobs.done.connect(self._searched)
+        self._search_jobs.failed.connect(self._search_failed)
+        self._progress = _Progress(self)
+        self._progress.advanced.connect(self._advanced)
+        # Folder watching starts once the library is open (the dock was shown): a change in
+        # an added folder, or to a report's file, brings the library up to date.
+        self.watcher = QFileSystemWatcher(self)
+        self._watch_timer = QTimer(self, singleShot=True, interval=WATCH_DELAY_MS)
+        self._watch_timer.timeout.connect(self.update_from_files)
+        self.watcher.directoryChanged.connect(self._watch_timer.start)
+        self.watcher.fileChanged.connect(self._watch_timer.start)
+
+        self.dock = LibraryDock(window)
+        window.add_dock(self.dock)
+        self.dock.hide()
+        # View lists the dock's own show/hide action (add_dock): it gets the shortcut, and
+        # the window holds it too, so it works with the menu bar hidden.
+        self.action: QAction = self.dock.toggleViewAction()
+        self.action.setObjectName("library")
+        self.action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        window.addAction(self.action)
+        self.action.triggered.connect(self._toggled)
+        self.dock.visibilityChanged.connect(self._visibility_changed)
+        d = self.dock
+        d.add_files_requested.connect(self._choose_files)
+        d.add_folder_requested.connect(self._choose_folder)
+        d.cancel_requested.connect(self.cancel)
+        d.open_requested.connect(self.open_report)
+        d.search_requested.connect(self.search)
+        d.hit_activated.connect(self.open_at)
+        window.signals.document_opened.connect(self._document_opened)
+        window.reader.context_menu_hooks.append(self.add_reader_menu_entry)
+
+    # -- the reports -----------------------------------------------------------------------
+
+    def library(self) -> Library | None:
+        """The UI thread's connection (opened on first use); None, with the reason shown in
+        the dock, when the file cannot be opened."""
+        if self._library is None:
+            try:
+                self._library = Library(self.path)
+            except LibraryError as err:
+                self.dock.show_progress(None, str(err))
+        return self._library
+
+    def open_dock(self) -> None:
+        """Show the dock, its reports listed, the search field focused."""
+        self.refresh_list()
+        if self.dock.isHidden():
+            share_a_tab(self.window, self.dock)
+        self.dock.show()
+        self.dock.raise_()
+        self.dock.search_edit.setFocus()
+
+    def _toggled(self, shown: bool) -> None:
+        if shown:  # the toggle action has just shown it
+            self.dock.hide()
+            self.open_dock()
+
+    def _visibility_changed(self, visible: bool) -> None:
+        if visible:
+            self.refresh_list()
+
+    def refresh_list(self) -> None:
+        """Read the reports again (10 ms for 300 reports: on the UI thread)."""
+        library = self.library()
+        if library is None:
+            return
+        reports = library.reports()
+        states = {
+            "pending": self.tr("pending"),
+            "ok": self.tr("ok"),
+            "missing": self.tr("missing"),
+            "unreadable": self.tr("unreadable"),
+        }
+        self.dock.set_reports(
+            [
+                (
+                    r.title or Path(r.path).name,
+                    r.issuer or "",
+                    r.date or "",
+                    states.get(r.state, r.state),
+                    r.path,
+                )
+                for r in reports
+            ]
+        )
+        self._watch(library.folders(), reports)
+
+    def _watch(self, folders: list[str], reports: list) -> None:
+        """Watch the added folders, the folders their reports are in, and the report files."""
+        wanted = list(dict.fromkeys(folders + [str(Path(r.path).parent) for r in reports]))
+        wanted = [p for p in wanted if any(_under(p, f) for f in folders)]
+        wanted += [r.path for r in reports]
+        wanted = {p for p in wanted[:WATCH_LIMIT] if Path(p).exists()}
+        watched = set(self.watcher.directories()) | set(self.watcher.files())
+        if watched - wanted:
+            self.watcher.removePaths(sorted(watched - wanted))
+        if wanted - watched:
+            self.watcher.addPaths(sorted(wanted - watched))
+
+    def update_from_files(self) -> None:
+        """Bring the library up to date with its files, in the background: changed files are
+        indexed again, vanished ones marked missing, new files in added folders added."""
+        if self.indexing:
+            self._watch_timer.start()  # after the running job
+            return
+        self._start_indexing(lambda library: library.refresh(), added_folders=True)
+
+    def _choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self.dock, self.tr("Add Reports to the Library"))
+        if files:
+            self.add(files)
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.dock, self.tr("Add a Folder of Reports"))
+        if folder:
+            self.add([folder])
+
+    # -- indexing in the background --------------------------------------------------------
+
+    def add(self, paths: list[str]) -> None:
+        """Add files and folders (recursively) and index what is pending, in the background."""
+        self._start_indexing(lambda library: library.add(paths))
+
+    def _start_indexing(self, first, added_folders: bool = False) -> None:
+        """``first(library)`` (add, refresh), then index what is pending, on a pool thread;
+        ``added_folders``: add the added folders again too (their new files)."""
+        self._stop.clear()
+        self.indexing = True
+        self.dock.show_progress((0, 0), self.tr("Adding…"))
+        path, stop, relay = self.path, self._stop, self._progress
+
+        def work(cancelled) -> IndexSummary:
+            with Library(path) as library:
+                first(library)
+                if added_folders:
+                    library.add([f for f in library.folders() if Path(f).is_dir()])
+                return library.index(
+                    workers=1,
+                    progress=lambda done, total, p: relay.advanced.emit(done, total, p),
+                    cancelled=lambda: stop.is_set() or cancelled(),
+                )
+
+        self._index_jobs.start(work, describe=str)
+
+    def cancel(self) -> None:
+        """Stop indexing after the report being read; what is indexed stays, the rest stays
+        pending for the next Add."""
+        self._stop.set()
+        self.dock.progress_label.setText(self.tr("Cancelling…"))
+
+    def _advanced(self, done: int, total: int, path: str) -> None:
+        if self.indexing and not self._stop.is_set():
+            text = self.tr("Indexing %1 of %2: %3")
+            text = text.replace("%1", str(done)).replace("%2", str(total))
+            self.dock.show_progress((done, total), text.replace("%3", Path(path).name))
+
+    def _indexed(self, summary: IndexSummary) -> None:
+        self.indexing = False
+        self.last_summary = summary
+        text = self.tr("%n reports indexed", "", summary.indexed)
+        if summary.failed:
+            text += " · " + self.tr("%n could not be read", "", summary.failed)
+        if summary.cancelled:
+            text += " · " + self.tr("cancelled: the rest is indexed at the next Add")
+        self.dock.show_progress(None, text)
+        self.refresh_list()
+        if self.dock.search_edit.text().strip():
+            self.search(self.dock.search_edit.text())
+
+    def _index_failed(self, message: str) -> None:
+        self.indexing = False
+        self.dock.show_progress(None, message)
+        self.refresh_list()
+
+    # -- search ----------------------------------------------------------------------------
+
+    def search(self, query: str) -> None:
+        """Search the library for ``query`` (in the background); hits' context is shown in
+        the reader's current script."""
+        self.dock.search_edit.setText(query)
+        if not query.strip():
+            self.dock.results.clear()
+            self.dock.search_label.clear()
+            return
+        self.searching = True
+        self.dock.search_label.setText(self.tr("Searching…"))
+        path, script = self.path, self.window.reader.script
+
+        def work(cancelled) -> tuple[int, list[ReportHits], list[list[tuple[str, str, str]]]]:
+            with Library(path) as library:
+                found = search(
+                    library, query, limit=RESULT_REPORTS, hits_per_report=HITS_PER_REPORT
+                )
+                total = count_matches(library, query) if len(found) == RESULT_REPORTS else 0
+            contexts = [
+                [
+                    tuple(
+                        # One line per hit: a line break in the context reads as a space.
+                        convert_fragment(part, script, r.report.script).replace("\n", " ")
+                        if part
+                        else ""
+                        for part in (h.before, h.match, h.after)
+                    )
+                    for h in r.hits
+                ]
+                for r in found
+            ]
+            return max(total, len(found)), found, contexts
+
+        self._search_jobs.start(work, describe=str)
+
+    def _searched(self, result) -> None:
+        self.searching = False
+        total, found, contexts = result
+        self.search_results = found
+        model = self.dock.results
+        model.clear()
+        for r, shown in zip(found, contexts, strict=True):
+            name = r.report.title or Path(r.report.path).name
+            row = QStandardItem(self.tr("%1 — %n places", "", r.count).replace("%1", name))
+            row.setData(r.report.path, PATH_ROLE)
+            row.setToolTip(r.report.path)
+            for hit, context in zip(r.hits, shown, strict=True):
+                item = QStandardItem("".join(context))
+                item.setData(context, CONTEXT_ROLE)
+                item.setData((hit.start, hit.end), HIT_ROLE)
+                item.setData(r.report.path, PATH_ROLE)
+                row.appendRow(item)
+            model.appendRow(row)
+        self.dock.results_view.expandAll()
+        if not found:
+            self.dock.search_label.setText(self.tr("Not found in the library"))
+        else:
+            self.dock.search_label.setText(self.tr("%n reports", "", total))
+
+    def _search_failed(self, message: str) -> None:
+        self.searching = False
+        self.dock.results.clear()
+        self.dock.search_label.setText(message)
+
+    # -- opening ---------------------------------------------------------------------------
+
+    def open_report(self, path: str) -> None:
+        """Open ``path`` in the reader."""
+        self._pending_hit = None
+        self._open(path)
+
+    def open_at(self, path: str, start: int, end: int) -> None:
+        """Open ``path`` (unless it is open) and show ``[start, end)`` of its text."""
+        current = self.window.session.current
+        if current is not None and _same_file(current.document.path, path):
+            self._go_to(start, end)
+            return
+        self._pending_hit = (path, start, end)
+        self._open(path)
+
+    def _open(self, path: str) -> None:
+        library = self.library()
+        if library is not None:
+            library.mark_opened(path)
+        self.window.signals.open_requested.emit(path)
+
+    def _document_opened(self, opened) -> None:
+        pending, self._pending_hit = self._pending_hit, None
+        if pending is not None and _same_file(opened.document.path, pending[0]):
+            self._go_to(pending[1], pending[2])
+
+    def _go_to(self, start: int, end: int) -> None:
+        self.window.signals.jump_requested.emit(start)
+        self.window.signals.flash_requested.emit(start, end)
+
+    # -- the reader's context menu ---------------------------------------------------------
+
+    def add_reader_menu_entry(
+        self, menu: QMenu, pos: int, selection: tuple[int, int] | None
+    ) -> None:
+        """ "In Other Reports…" on a selection: search the library for the selected text."""
+        current = self.window.session.current
+        if current is None or not selection or selection[1] <= selection[0]:
+            return
+        text = current.document.text[selection[0] : selection[1]].split("\n")[0].strip()
+        if not text:
+            return
+        action = menu.addAction(self.tr("In &Other Reports…"))
+        action.setObjectName("library_in_other_reports")
+        action.triggered.connect(lambda: self.search_selection(text))
+
+    def search_selection(self, text: str) -> None:
+        """Open the dock and search the library for ``text`` as one phrase."""
+        phrase = " ".join(text[:SELECTION_CHARS].replace('"', " ").split())
+        self.open_dock()
+        self.search(f'"{phrase}"')
