@@ -1765,6 +1765,11 @@ Nothing is lost either way: the damaged file is kept.</source>
         <source>In Word List</source>
         <translation>已在生词表中</translation>
     </message>
+    <message>
+        <location filename="../../gui/ui/reading_aids/popup.py" line="112"/>
+        <source>Part of %1: %2</source>
+        <translation>属于%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>app</name>

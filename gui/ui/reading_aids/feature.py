@@ -252,8 +252,28 @@ class ReadingAidsFeature(QObject):
         at = self.reader.viewport().mapToGlobal(corner)
         self._shown = (block.blockNumber(), match.start, match.end)
         in_list = self._words is not None and match.reading_entry.simplified in self._words
-        self.popup.show_match(match, at, in_list)
+        self.popup.show_match(match, at, in_list, self._entity_around(block, match))
         self.reader.installEventFilter(self)  # Esc hides the pop-up (it never has the focus)
+
+    def _entity_around(self, block: QTextBlock, match: Match) -> tuple[str, str] | None:
+        """``(translated type, entity as shown)`` of the highlighted entity holding the whole
+        word, read from the reader's entity layers (so a hidden type, or entities turned off,
+        shows none, as in the text)."""
+        from gui.ui.entities.painting import LAYER_PREFIX
+        from gui.ui.entities.style import type_name
+
+        start, end = self._document_span(block, match)
+        text_start = self.reader.text_pos_at(start)
+        text_end = self.reader.text_pos_at(end, end=True)
+        for layer, s, e, _tip in self.reader.highlighter.spans_at(text_start):
+            if layer.startswith(LAYER_PREFIX) and s <= text_start and text_end <= e:
+                cursor = QTextCursor(self.reader.document())
+                cursor.setPosition(self.reader.view_position(s))
+                cursor.setPosition(
+                    self.reader.view_position(e, end=True), QTextCursor.MoveMode.KeepAnchor
+                )
+                return type_name(layer[len(LAYER_PREFIX) :]), cursor.selectedText()
+        return None
 
     def hide_popup(self, *_args) -> None:
         """Hide the pop-up (Esc, a scroll, another document or script)."""
