@@ -1138,6 +1138,16 @@ Nothing is lost either way: the damaged file is kept.</source>
         <translation>供阅读的导出包含技术细节(&amp;T)</translation>
     </message>
     <message>
+        <location filename="../../gui/ui/notes/actions.py" line="105"/>
+        <source>Quotes with &amp;Pinyin in Exports for Reading</source>
+        <translation>供阅读的导出为引文加注拼音(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/actions.py" line="113"/>
+        <source>Word-level pinyin of each quote: under it in Markdown, over each word in a web page</source>
+        <translation>按词为每段引文注音：Markdown 中在引文下方，网页中在每个词上方</translation>
+    </message>
+    <message>
         <location filename="../../gui/ui/notes/actions.py" line="101"/>
         <source>Add file name, fingerprint, offsets and note ids to the export</source>
         <translation>在导出中加入文件名、指纹、字符位置和笔记编号</translation>
