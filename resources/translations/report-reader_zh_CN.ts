@@ -1636,6 +1636,11 @@ Nothing is lost either way: the damaged file is kept.</source>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
+    <message>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="83"/>
+        <source>Pinyin &amp;Above Text</source>
+        <translation>文字上方显示拼音(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>ReadingProgress</name>

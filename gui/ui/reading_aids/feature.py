@@ -77,6 +77,9 @@ class ReadingAidsFeature(QObject):
             self.tr("Copy &Pinyin"), self.copy_pinyin, "Ctrl+Shift+P"
         )
         self.export_action = self._action(self.tr("Export &Word List…"), self.export_word_list)
+        self.inline_action = self._action(self.tr("Pinyin &Above Text"), self.set_inline_pinyin)
+        self.inline_action.setCheckable(True)
+        self.inline_ruby = None  # built on first use (gui.ui.reading_aids.inline_ruby)
         menus = self.window.menus
         if "view" in menus:
             menu = menus["view"].addMenu(self.tr("&Reading Aids"))
@@ -87,6 +90,7 @@ class ReadingAidsFeature(QObject):
                 self.previous_word_action,
             ):
                 menu.addAction(action)
+            menus["view"].addAction(self.inline_action)
         if "edit" in menus:
             menus["edit"].addAction(self.copy_pinyin_action)
         if "file" in menus:
@@ -130,6 +134,16 @@ class ReadingAidsFeature(QObject):
         if not text:
             text = cursor.block().text()
         self.pinyin_dock.show_text(text[:2000])  # a page of ruby, not a whole report
+
+    def set_inline_pinyin(self, on: bool) -> None:
+        """View → Pinyin Above Text: word-level pinyin over the paragraphs on screen."""
+        if self.inline_ruby is None:
+            if not on:
+                return
+            from gui.ui.reading_aids.inline_ruby import InlineRuby
+
+            self.inline_ruby = InlineRuby(self.reader)
+        self.inline_ruby.set_shown(on)
 
     def _context_menu(self, menu, pos: int, selection: tuple[int, int] | None) -> None:
         menu.addAction(self.look_up_action)
