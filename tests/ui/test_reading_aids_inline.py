@@ -28,7 +28,8 @@ def test_pinyin_sits_above_each_word_on_screen(make_window, qtbot):
     assert feature.inline_ruby is None  # nothing built until asked for
     feature.inline_action.trigger()
     overlay = feature.inline_ruby
-    qtbot.waitUntil(lambda: bool(overlay.placements), timeout=5000)
+    assert not overlay.ready  # the dictionary warms on a pool thread, not in the toggle
+    qtbot.waitUntil(lambda: bool(overlay.placements), timeout=20000)
     readings = {pinyin for _box, pinyin in overlay.placements}
     # Word level: 高新區 is one word, 蘭州 a proper noun; 發展 fāzhǎn.
     assert "Lánzhōu" in readings and "fāzhǎn" in readings
@@ -62,7 +63,7 @@ def test_inline_pinyin_screenshots(make_window, qapp, qtbot, theme, language):
             "文字上方显示拼音(&A)" if language == "zh_CN" else "Pinyin &Above Text"
         )
         feature.inline_action.trigger()
-        qtbot.waitUntil(lambda: bool(feature.inline_ruby.placements), timeout=5000)
+        qtbot.waitUntil(lambda: bool(feature.inline_ruby.placements), timeout=20000)
         qtbot.wait(50)
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         name = f"reading-aids-inline-pinyin-{language}-{theme}.png"

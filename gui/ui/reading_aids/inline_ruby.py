@@ -8,7 +8,11 @@ proportional line height, :mod:`gui.ui.typography`), and Qt puts that extra spac
 line, so the gap above a line is empty: a transparent widget over the viewport paints each
 word's pinyin there, centred over the word, in a small font, squeezed sideways when a short
 word has a long reading. Nothing of the document changes; scrolling, highlights and selection
-work as before. A word that wraps takes its syllables one per character."""
+work as before. A word that wraps takes its syllables one per character.
+
+The first time it is turned on, the dictionary's blocks are unpacked and the paragraphs on
+screen segmented on a pool thread (about 2 s of work on a busy machine, which on the UI thread
+would freeze the window); the pinyin appears when that is done."""
 
 from __future__ import annotations
 
@@ -26,6 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from gui.ui.background import BackgroundJobs
 from gui.ui.highlighter import utf16_offsets
 
 if TYPE_CHECKING:
@@ -54,6 +59,10 @@ class InlineRuby(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._segments: dict[str, list[Reading]] = {}
         self.placements: list[tuple[QRectF, str]] = []
+        self.ready = False  # the dictionary is warm: painting reads nothing from disk
+        self._warming = False
+        self._jobs = BackgroundJobs(self, max_threads=1)
+        self._jobs.done.connect(self._warmed)
         reader.viewport().installEventFilter(self)
         # QTextEdit scrolls by moving the viewport's pixels and children: put it back.
         reader.verticalScrollBar().valueChanged.connect(self._follow)
@@ -71,6 +80,23 @@ class InlineRuby(QWidget):
         self.setGeometry(self.reader.viewport().rect())
         self.setVisible(on)
         self.raise_()
+        if on and not self.ready and not self._warming:
+            self._warming = True
+            texts = [b.text() for b in self._blocks_on_screen()]
+            self._jobs.start(lambda _cancelled: _segment_all(texts))
+
+    def _warmed(self, segments: dict[str, list[Reading]]) -> None:
+        self._segments.update(segments)
+        self.ready = True
+        self.update()
+
+    def _blocks_on_screen(self) -> list[QTextBlock]:
+        blocks, bottom = [], self.reader.viewport().height()
+        block = self.reader.cursorForPosition(QPoint(0, 0)).block()
+        while block.isValid() and self._line_rect(block, 0).top() <= bottom:
+            blocks.append(block)
+            block = block.next()
+        return blocks
 
     def _follow(self, *_args) -> None:
         if self.isVisible():
@@ -95,6 +121,8 @@ class InlineRuby(QWidget):
         return font
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if not self.ready:
+            return  # still warming up (see the module docstring)
         metrics = QFontMetricsF(self._font())
         self.placements = []
         area = QRectF(event.rect())
@@ -159,3 +187,13 @@ class InlineRuby(QWidget):
                     (QRectF(left, top - metrics.height(), right - left, metrics.height()), pinyin)
                 )
         return out
+
+
+def _segment_all(texts: list[str]) -> dict[str, list[Reading]]:
+    """On a pool thread: unpack the dictionary and read ``texts`` (no Qt here)."""
+    from gui.core.reading_aids.dictionary import default_dictionary
+    from gui.core.reading_aids.pinyin import segment
+
+    dictionary = default_dictionary()
+    dictionary.preload()
+    return {text: segment(text, dictionary) for text in texts}
