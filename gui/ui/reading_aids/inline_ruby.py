@@ -162,16 +162,26 @@ class InlineRuby(QWidget):
         box spans the word's width and sits just above its line, ``metrics.height()`` tall."""
         text = block.text()
         u16 = utf16_offsets(text)
-        reader_metrics = QFontMetricsF(self.reader.font())
+        # The block's own layout, not cursorRect per character (a third of the cost): text
+        # coordinates of the document, shifted by the scroll offsets into the viewport's.
+        layout = block.layout()
+        origin = layout.position()
+        dx = origin.x() - self.reader.horizontalScrollBar().value()
+        dy = origin.y() - self.reader.verticalScrollBar().value()
         out = []
         for reading in self._readings(text):
             if not reading.syllables:
                 continue
             cells = []  # (left, right, line top) of each character
             for i in range(reading.start, reading.end):
-                rect = self._line_rect(block, u16[i] if u16 else i)
-                advance = reader_metrics.horizontalAdvance(text[i])
-                cells.append((rect.left(), rect.left() + advance, rect.top()))
+                col, after = (u16[i], u16[i + 1]) if u16 else (i, i + 1)
+                line = layout.lineForTextPosition(col)
+                if not line.isValid():
+                    break  # not laid out (yet)
+                left, right = line.cursorToX(col)[0], line.cursorToX(after)[0]
+                cells.append((dx + left, dx + max(left, right), dy + line.y()))
+            if len(cells) != reading.end - reading.start:
+                continue
             if len({top for _l, _r, top in cells}) == 1:
                 groups = [(cells, reading.pinyin)]
             else:  # the word wraps: each syllable over its own character
