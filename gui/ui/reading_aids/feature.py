@@ -32,7 +32,8 @@ HOVER_DELAY_MS = 300
 class ReadingAidsFeature(QObject):
     """Everything reading aids add to the window. Public pieces: ``popup`` (once shown), the
     actions (``pointer_action``, ``look_up_action``, ``next_word_action``,
-    ``previous_word_action``, ``copy_pinyin_action``, ``export_action``)."""
+    ``previous_word_action``, ``copy_pinyin_action``, ``export_action``, ``inline_action``),
+    and ``inline_ruby``, the overlay of View → Pinyin Above Text (once turned on)."""
 
     def __init__(self, window: FeatureHost) -> None:
         super().__init__(window)
