@@ -44,6 +44,11 @@ def add_parser(commands) -> None:
         action="store_true",
         help="reader-md, reader-html: add file name, fingerprint, offsets and note ids",
     )
+    export.add_argument(
+        "--pinyin",
+        action="store_true",
+        help="reader-md, reader-html: each quote with its word-level pinyin",
+    )
     export.add_argument("-o", "--output", metavar="OUT", help="output file (default: stdout)")
     export.add_argument(
         "--script",
@@ -82,6 +87,8 @@ def run_export(args) -> int:
         return _export_all(args)
     if args.tag or args.colour:
         raise CliError("--tag and --colour go with --all", status=2)
+    if args.pinyin and not args.format.startswith("reader-"):
+        raise CliError("--pinyin goes with reader-md or reader-html", status=2)
     document = _open(args.file)
     store = NoteStore.open()
     try:
@@ -102,7 +109,7 @@ def run_export(args) -> int:
         if args.format.startswith("reader-"):
             from gui.core.notes.reader_export import ReaderExport, export_for_readers
 
-            options = ReaderExport(technical=args.technical, bookmarks=marks)
+            options = ReaderExport(technical=args.technical, bookmarks=marks, pinyin=args.pinyin)
             data = export_for_readers(document, notes, args.format, args.script, options)
         else:
             data = export_bytes(document, notes, args.format, args.script, marks)

@@ -1282,6 +1282,16 @@ Nothing is lost either way: the damaged file is kept.</source>
         <translation>供阅读的导出包含技术细节(&amp;T)</translation>
     </message>
     <message>
+        <location filename="../../gui/ui/notes/actions.py" line="105"/>
+        <source>Quotes with &amp;Pinyin in Exports for Reading</source>
+        <translation>供阅读的导出为引文加注拼音(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/actions.py" line="113"/>
+        <source>Word-level pinyin of each quote: under it in Markdown, over each word in a web page</source>
+        <translation>按词为每段引文注音：Markdown 中在引文下方，网页中在每个词上方</translation>
+    </message>
+    <message>
         <location filename="../../gui/ui/notes/actions.py" line="101"/>
         <source>Add file name, fingerprint, offsets and note ids to the export</source>
         <translation>在导出中加入文件名、指纹、字符位置和笔记编号</translation>
@@ -1784,6 +1794,11 @@ Nothing is lost either way: the damaged file is kept.</source>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
+    <message>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="83"/>
+        <source>Pinyin &amp;Above Text</source>
+        <translation>文字上方显示拼音(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>ReadingProgress</name>
@@ -1922,6 +1937,11 @@ Nothing is lost either way: the damaged file is kept.</source>
         <location filename="../../gui/ui/reading_aids/popup.py" line="94"/>
         <source>In Word List</source>
         <translation>已在生词表中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/reading_aids/popup.py" line="112"/>
+        <source>Part of %1: %2</source>
+        <translation>属于%1：%2</translation>
     </message>
 </context>
 <context>

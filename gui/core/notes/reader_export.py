@@ -65,6 +65,9 @@ class ReaderExport:
     labels: Mapping[str, str] = field(default_factory=lambda: dict(LABELS))
     technical: bool = False
     bookmarks: tuple[Bookmark, ...] = ()
+    #: Each quote with its word-level pinyin (gui.core.reading_aids): a line under it in
+    #: Markdown, ruby over each word in HTML.
+    pinyin: bool = False
 
     def label(self, key: str, *values: object) -> str:
         text = self.labels.get(key) or LABELS[key]
@@ -149,6 +152,10 @@ def export_reader_markdown(context: ExportContext, options: ReaderExport | None 
 def _markdown_note(item: ExportItem, options: ReaderExport) -> list[str]:
     note = item.note
     out = markdown_quote_and_body(item, f"*{options.label('whole_section')}*")
+    if options.pinyin and not item.is_section_note:
+        # Inside the block quote, after the quote's lines (before its blank line).
+        after = len(item.quote.split("\n"))
+        out[after:after] = [">", *(f"> *{line}*" for line in _pinyin_lines(item.quote))]
     if note.tags:
         out += [options.label("tags", ", ".join(f"#{t}" for t in note.tags)), ""]
     if options.technical:
@@ -166,6 +173,8 @@ h1{{font-size:1.7em;margin-bottom:.2em}}h2,h3,h4,h5,h6{{margin-top:1.8em}}
 blockquote{{margin:.4em 0;padding:.5em .9em;border-left:.3em solid #999;white-space:pre-wrap}}
 .body{{white-space:pre-wrap}}
 .tags,.ref{{color:#555;font-size:.9em}}"""
+#: Only pages with pinyin carry it (the plain page stays as it was).
+_RUBY_CSS = "rt{font-size:.55em;color:#555}"
 
 
 def export_reader_html(context: ExportContext, options: ReaderExport | None = None) -> str:
@@ -176,7 +185,7 @@ def export_reader_html(context: ExportContext, options: ReaderExport | None = No
     title = reader_title(context)
     bookmarks = _bookmark_rows(context, options)
     out = [
-        *html_head(lang, title, _CSS),
+        *html_head(lang, title, _CSS + ("\n" + _RUBY_CSS if options.pinyin else "")),
         "<body>",
         f"<h1>{e(title)}</h1>",
         f'<p class="summary">{e(options.label("summary", len(context.items), len(bookmarks)))}</p>',
@@ -214,7 +223,8 @@ def _html_note(item: ExportItem, options: ReaderExport, lang: str) -> list[str]:
     if item.is_section_note:
         out.append(f'<p class="c-{colour}"><em>{e(options.label("whole_section"))}</em></p>')
     else:
-        out.append(f'<blockquote class="c-{colour}" lang="{lang}">{e(item.quote)}</blockquote>')
+        quote = _ruby(item.quote) if options.pinyin else e(item.quote)
+        out.append(f'<blockquote class="c-{colour}" lang="{lang}">{quote}</blockquote>')
     if note.body:
         out.append(f'<p class="body">{e(note.body)}</p>')
     if note.tags:
@@ -224,6 +234,28 @@ def _html_note(item: ExportItem, options: ReaderExport, lang: str) -> list[str]:
         out.append(f'<p class="ref">{e(_reference(item, options))}</p>')
     out.append("</div>")
     return out
+
+
+# -- pinyin --------------------------------------------------------------------------------
+
+
+def _pinyin_lines(quote: str) -> list[str]:
+    """Word-level pinyin of each non-empty line of ``quote`` (银行 → yínháng, not yín háng)."""
+    from gui.core.reading_aids.pinyin import text_pinyin
+
+    return [text_pinyin(line) for line in quote.split("\n") if line.strip()]
+
+
+def _ruby(quote: str) -> str:
+    """``quote`` as escaped HTML with each dictionary word (or single character) in a
+    ``<ruby>`` carrying its pinyin: one reading over the whole word, as it is read."""
+    from gui.core.reading_aids.pinyin import segment
+
+    e = html.escape
+    return "".join(
+        f"<ruby>{e(r.word)}<rt>{e(r.pinyin)}</rt></ruby>" if r.syllables else e(r.word)
+        for r in segment(quote)
+    )
 
 
 # -- entry point ---------------------------------------------------------------------------

@@ -102,6 +102,20 @@ class NoteActions:
                 "NotesFeature", "Add file name, fingerprint, offsets and note ids to the export"
             )
         )
+        self.pinyin_action = QAction(
+            QCoreApplication.translate(
+                "NotesFeature", "Quotes with &Pinyin in Exports for Reading"
+            ),
+            w,
+        )
+        self.pinyin_action.setObjectName("export_quote_pinyin")
+        self.pinyin_action.setCheckable(True)
+        self.pinyin_action.setToolTip(
+            QCoreApplication.translate(
+                "NotesFeature",
+                "Word-level pinyin of each quote: under it in Markdown, over each word in a web page",
+            )
+        )
 
         file_menu = w.menus["file"]
         quit_action = getattr(w, "quit_action", None)
@@ -122,6 +136,7 @@ class NoteActions:
         menu.addAction(self.section_note_action)
         menu.addSeparator()
         menu.addAction(self.technical_action)
+        menu.addAction(self.pinyin_action)
         menu.addSeparator()
         menu.addAction(self.dock.toggleViewAction())
         w.menus["notes"] = menu

@@ -164,10 +164,12 @@ class NotesTransferActions:
         script = script or str(self.window.reader.script)
         try:
             technical = getattr(self, "technical_action", None)
+            pinyin = getattr(self, "pinyin_action", None)
             options = ReaderExport(
                 labels=reader_labels(),
                 technical=bool(technical and technical.isChecked()),
                 bookmarks=tuple(self._bookmarks(doc)),
+                pinyin=bool(pinyin and pinyin.isChecked()),
             )
             write_export(path, doc, self.controller.notes(), fmt, script, options)
         except OSError as err:

@@ -32,7 +32,8 @@ HOVER_DELAY_MS = 300
 class ReadingAidsFeature(QObject):
     """Everything reading aids add to the window. Public pieces: ``popup`` (once shown), the
     actions (``pointer_action``, ``look_up_action``, ``next_word_action``,
-    ``previous_word_action``, ``copy_pinyin_action``, ``export_action``)."""
+    ``previous_word_action``, ``copy_pinyin_action``, ``export_action``, ``inline_action``),
+    and ``inline_ruby``, the overlay of View → Pinyin Above Text (once turned on)."""
 
     def __init__(self, window: FeatureHost) -> None:
         super().__init__(window)
@@ -77,6 +78,9 @@ class ReadingAidsFeature(QObject):
             self.tr("Copy &Pinyin"), self.copy_pinyin, "Ctrl+Shift+P"
         )
         self.export_action = self._action(self.tr("Export &Word List…"), self.export_word_list)
+        self.inline_action = self._action(self.tr("Pinyin &Above Text"), self.set_inline_pinyin)
+        self.inline_action.setCheckable(True)
+        self.inline_ruby = None  # built on first use (gui.ui.reading_aids.inline_ruby)
         menus = self.window.menus
         if "view" in menus:
             menu = menus["view"].addMenu(self.tr("&Reading Aids"))
@@ -87,6 +91,7 @@ class ReadingAidsFeature(QObject):
                 self.previous_word_action,
             ):
                 menu.addAction(action)
+            menus["view"].addAction(self.inline_action)
         if "edit" in menus:
             menus["edit"].addAction(self.copy_pinyin_action)
         if "file" in menus:
@@ -130,6 +135,16 @@ class ReadingAidsFeature(QObject):
         if not text:
             text = cursor.block().text()
         self.pinyin_dock.show_text(text[:2000])  # a page of ruby, not a whole report
+
+    def set_inline_pinyin(self, on: bool) -> None:
+        """View → Pinyin Above Text: word-level pinyin over the paragraphs on screen."""
+        if self.inline_ruby is None:
+            if not on:
+                return
+            from gui.ui.reading_aids.inline_ruby import InlineRuby
+
+            self.inline_ruby = InlineRuby(self.reader)
+        self.inline_ruby.set_shown(on)
 
     def _context_menu(self, menu, pos: int, selection: tuple[int, int] | None) -> None:
         menu.addAction(self.look_up_action)
@@ -252,8 +267,28 @@ class ReadingAidsFeature(QObject):
         at = self.reader.viewport().mapToGlobal(corner)
         self._shown = (block.blockNumber(), match.start, match.end)
         in_list = self._words is not None and match.reading_entry.simplified in self._words
-        self.popup.show_match(match, at, in_list)
+        self.popup.show_match(match, at, in_list, self._entity_around(block, match))
         self.reader.installEventFilter(self)  # Esc hides the pop-up (it never has the focus)
+
+    def _entity_around(self, block: QTextBlock, match: Match) -> tuple[str, str] | None:
+        """``(translated type, entity as shown)`` of the highlighted entity holding the whole
+        word, read from the reader's entity layers (so a hidden type, or entities turned off,
+        shows none, as in the text)."""
+        from gui.ui.entities.painting import LAYER_PREFIX
+        from gui.ui.entities.style import type_name
+
+        start, end = self._document_span(block, match)
+        text_start = self.reader.text_pos_at(start)
+        text_end = self.reader.text_pos_at(end, end=True)
+        for layer, s, e, _tip in self.reader.highlighter.spans_at(text_start):
+            if layer.startswith(LAYER_PREFIX) and s <= text_start and text_end <= e:
+                cursor = QTextCursor(self.reader.document())
+                cursor.setPosition(self.reader.view_position(s))
+                cursor.setPosition(
+                    self.reader.view_position(e, end=True), QTextCursor.MoveMode.KeepAnchor
+                )
+                return type_name(layer[len(LAYER_PREFIX) :]), cursor.selectedText()
+        return None
 
     def hide_popup(self, *_args) -> None:
         """Hide the pop-up (Esc, a scroll, another document or script)."""

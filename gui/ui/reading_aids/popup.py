@@ -41,6 +41,14 @@ class WordPopup(QFrame):
         self.word_label = QLabel(self)
         self.word_label.setTextFormat(Qt.TextFormat.RichText)
         self.word_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The entity type when the word is (inside) a recognised entity, hidden otherwise.
+        self.entity_label = QLabel(self)
+        self.entity_label.setObjectName("wordPopupEntity")
+        self.entity_label.setWordWrap(True)
+        self.entity_label.setTextFormat(Qt.TextFormat.PlainText)  # the report's text, not HTML
+        font = self.entity_label.font()
+        font.setItalic(True)
+        self.entity_label.setFont(font)
         self.senses_label = QLabel(self)
         self.senses_label.setWordWrap(True)
         self.senses_label.setTextFormat(Qt.TextFormat.RichText)
@@ -49,12 +57,20 @@ class WordPopup(QFrame):
         self.add_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.add_button.clicked.connect(self.add_requested)
         layout.addWidget(self.word_label)
+        layout.addWidget(self.entity_label)
         layout.addWidget(self.senses_label)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.match: Match | None = None
 
-    def show_match(self, match: Match, at: QPoint, in_list: bool = False) -> None:
-        """Show ``match`` with its top-left at global ``at`` (kept on the screen)."""
+    def show_match(
+        self,
+        match: Match,
+        at: QPoint,
+        in_list: bool = False,
+        entity: tuple[str, str] | None = None,
+    ) -> None:
+        """Show ``match`` with its top-left at global ``at`` (kept on the screen); ``entity``
+        is ``(translated type, entity text)`` when the word is (inside) a recognised entity."""
         from html import escape
 
         self.match = match
@@ -78,6 +94,7 @@ class WordPopup(QFrame):
             senses = "; ".join(escape(s) for s in entry.senses[:MAX_SENSES])
             parts.append(f"<b>{escape(entry.pinyin)}</b> {senses}" if len(entries) > 1 else senses)
         self.senses_label.setText("<br>".join(parts))
+        self._show_entity(match.word, entity)
         self.set_in_list(in_list)
         self.adjustSize()
         screen = self.screen().availableGeometry() if self.screen() else None
@@ -87,6 +104,20 @@ class WordPopup(QFrame):
             y = max(screen.top(), min(y, screen.bottom() - self.height()))
         self.move(x, y)
         self.show()
+
+    def _show_entity(self, word: str, entity: tuple[str, str] | None) -> None:
+        if entity is None:
+            self.entity_label.hide()
+            self.entity_label.clear()
+            return
+        kind, text = entity
+        if text and text != word:
+            # Part of a longer name: say which, since the pop-up reads only the word.
+            line = self.tr("Part of %1: %2").replace("%1", kind).replace("%2", text)
+        else:
+            line = kind
+        self.entity_label.setText(line)
+        self.entity_label.show()
 
     def set_in_list(self, in_list: bool) -> None:
         """Say whether the shown word is already in the word list."""

@@ -1,0 +1,106 @@
+"""A note's quote exported with its word-level pinyin (reader Markdown and HTML): a real quote
+from a real report reads word by word — 银行 yínháng inside 商业银行, 增长 zēngzhǎng — in the
+Simplified and the Traditional script, and the export without the option is unchanged."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import pytest
+
+from gui.core.notes.model import new_passage_note
+from gui.core.notes.reader_export import ReaderExport, export_for_readers
+from gui.core.reading import read_document
+from tests.conftest import REPO
+
+REPORT = REPO / "tests" / "data" / "real" / "wr-cn-2022.txt"
+QUOTES = ("大型商业银行普惠小微企业贷款增幅超过40%", "银行业金融机构普惠小微企业贷款增长27.3%")
+
+
+@pytest.fixture(scope="module")
+def report():
+    document = read_document(REPORT)
+    notes = []
+    for quote in QUOTES:
+        start = document.text.index(quote)
+        notes.append(new_passage_note(document, start, start + len(quote), body="Small firms."))
+    return document, notes
+
+
+def _export(report, fmt: str, script: str = "original", pinyin: bool = True) -> str:
+    document, notes = report
+    options = ReaderExport(pinyin=pinyin)
+    return export_for_readers(document, notes, fmt, script, options).decode()
+
+
+def test_markdown_puts_word_pinyin_under_each_quote(report):
+    text = _export(report, "reader-md")
+    lines = text.splitlines()
+    quote_at = lines.index("> " + QUOTES[0])
+    # In the same block quote, after a quote-blank line: one pinyin reading per word.
+    assert lines[quote_at + 1] == ">"
+    assert lines[quote_at + 2].startswith("> *dàxíng shāngyèyínháng ")
+    assert "dàikuǎn zēngfú chāoguò 40%*" in lines[quote_at + 2]
+    second = lines[lines.index("> " + QUOTES[1]) + 2]
+    assert second.startswith("> *yínhángyè jīnróngjīgòu ") and "zēngzhǎng 27.3%*" in second
+    assert "yín háng" not in text and "yínxíng" not in text  # words, not characters
+    assert "Small firms." in text  # the note itself still follows
+
+
+def test_without_the_option_the_export_is_unchanged(report):
+    plain = _export(report, "reader-md", pinyin=False)
+    assert "yínháng" not in plain and "> " + QUOTES[0] in plain
+    page = _export(report, "reader-html", pinyin=False)
+    assert "<ruby>" not in page and "rt{" not in page
+
+
+class _Ruby(HTMLParser):
+    """``(base, reading)`` of every ``<ruby>`` in a page; fails on a misnested ruby tag."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pairs: list[tuple[str, str]] = []
+        self.open: list[str] = []
+        self.base = self.reading = ""
+        self.quoted = ""  # the blockquotes' text without the readings
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in ("ruby", "rt", "blockquote"):
+            return
+        self.open.append(tag)
+        if tag == "ruby":
+            self.base = self.reading = ""
+
+    def handle_endtag(self, tag):
+        if tag not in ("ruby", "rt", "blockquote"):
+            return
+        assert self.open and self.open[-1] == tag, (self.open, tag)
+        self.open.pop()
+        if tag == "ruby":
+            self.pairs.append((self.base, self.reading))
+
+    def handle_data(self, data):
+        if "rt" in self.open:
+            self.reading += data
+            return
+        if "ruby" in self.open:
+            self.base += data
+        if "blockquote" in self.open:
+            self.quoted += data
+
+
+@pytest.mark.parametrize(
+    "script, bank", [("original", "商业银行"), ("hans", "商业银行"), ("hant", "商業銀行")]
+)
+def test_html_puts_one_reading_over_each_word(report, script, bank):
+    page = _export(report, "reader-html", script)
+    parser = _Ruby()
+    parser.feed(page)
+    pairs = dict(parser.pairs)
+    assert pairs[bank] == "shāngyèyínháng"
+    assert ("增長" if script == "hant" else "增长", "zēngzhǎng") in parser.pairs
+    assert "rt{" in page  # the ruby's style travels with the page
+    # Every Han character of the quotes, and nothing else, sits under a reading, in order.
+    bases = "".join(base for base, _ in parser.pairs)
+    assert bases == "".join(c for c in parser.quoted if "\u4e00" <= c <= "\u9fff")
+    assert bank in parser.quoted and "40%" in parser.quoted
