@@ -167,6 +167,9 @@ def _extract_pages(data: bytes, path: Path, max_seconds: float) -> list[list[_Li
     from pdfminer.pdftypes import resolve1
     from pdfminer.psexceptions import PSEOF, PSException
 
+    from gui.core.formats.pdf_cmaps import install_vertical_fallback
+
+    install_vertical_fallback()
     deadline = time.monotonic() + max_seconds
     try:
         parser = PDFParser(DeadlineFile(data, deadline))
