@@ -193,7 +193,11 @@ def test_kill_9_while_writing_loses_no_committed_note(db):
         if len(committed) == 300:
             child.send_signal(signal.SIGKILL)
             break
-    rest, err = child.communicate(timeout=60)
+    child.wait(timeout=60)
+    # Read the rest through child.stdout itself: the loop above read ahead into its buffer,
+    # which communicate() would skip (it reads the pipe's descriptor), losing committed ids.
+    with child.stdout, child.stderr:
+        rest, err = child.stdout.read(), child.stderr.read()
     committed += [line.strip() for line in rest.splitlines() if line.strip()]
     assert child.returncode == -signal.SIGKILL, err
     with NoteStore(db) as store:

@@ -118,8 +118,9 @@ def test_a_long_report_streams_in_without_a_long_stall(qtbot, large, monkeypatch
     headings = sorted(reader.highlighter._static_lines)
     sample = headings[:: max(1, len(headings) // 50)] + [0, views.line_count - 1]
     assert _formats(reader, sample) == _formats(one_go, sample)
-    # Many event-loop turns, none of them anywhere near the one insertion.
-    assert len(ticker.gaps) > 20
+    # Many event-loop turns (slices grow and shrink with the machine's speed), none of them
+    # anywhere near the one insertion.
+    assert len(ticker.gaps) >= 10
     longest = max(ticker.gaps)
     assert longest < one_go_seconds / 3, (longest, one_go_seconds)
 
