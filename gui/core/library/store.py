@@ -16,7 +16,7 @@ import os
 import sqlite3
 import zlib
 from collections.abc import Callable, Iterable
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -327,7 +327,10 @@ class Library:
                     return IndexSummary(done - failed, failed, True)
                 store(index_file(_fs_path(path), entities))
             return IndexSummary(done - failed, failed, False)
+        # Imported here: the window indexes in one thread, and the standalone build carries
+        # no multiprocessing (nor concurrent.futures.process).
         import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
 
         context = multiprocessing.get_context("spawn")  # no fork of a process with threads
         queue = list(reversed(paths))
