@@ -106,3 +106,17 @@ def test_batch1_dev_gold_keeps_its_score(scorer):
     counts = scorer.score(docs)
     tp, fp, fn = (sum(counts[k].values()) for k in ("tp", "fp", "fn"))
     assert scorer.prf(tp, fp, fn)[2] >= 0.90
+
+
+def test_batch_3_is_scored_only_when_named(scorer, tmp_path):
+    # Batch 3 (split.tsv's batch column) is the fresh set measured once, at the end.
+    (tmp_path / "split.tsv").write_text(
+        "file\tkind\tsplit\tbatch\na.md\tnews\tdev\t1\nb.txt\tstats\theldout\t3\n",
+        encoding="utf-8",
+    )
+    of = scorer.batches(tmp_path)
+    assert of == {"a": "1", "b": "3"}
+    docs = [("real/a", "dev", {}), ("real/b", "heldout2", {}), ("own/x", "dev", {})]
+    assert [d[0] for d in scorer.in_batch(docs, of, None)] == ["real/a", "own/x"]
+    assert [d[0] for d in scorer.in_batch(docs, of, "3")] == ["real/b"]
+    assert [d[0] for d in scorer.in_batch(docs, of, "1")] == ["real/a"]

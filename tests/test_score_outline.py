@@ -65,3 +65,23 @@ def test_news_fields_of_a_feed_page_are_scored(scorer, capsys):
     scorer.score_document(REAL / name, gold, total, verbose=True)
     assert total.row()["news_fields"]["editor"] == "0/1"
     assert "editor" in capsys.readouterr().out
+
+
+def test_batch_3_is_scored_only_when_named(scorer, tmp_path):
+    # Batch 3 is the fresh set measured once, at the end: a default run leaves it out, and
+    # ``--batch 3 --split heldout`` names its held-out part.
+    (tmp_path / "split.tsv").write_text(
+        "file\tkind\tsplit\tbatch\n"
+        "a.md\tnews\tdev\t1\nb.md\tnews\theldout\t1\n"
+        "e.txt\tstats\tdev\t3\nf.txt\tstats\theldout\t3\n",
+        encoding="utf-8",
+    )
+    splits = scorer.manifest(tmp_path)
+    kept, split = scorer.select_batch(splits, "all", None)
+    assert sorted(kept) == ["a.md", "b.md"] and split is None
+    kept, split = scorer.select_batch(splits, "3", "heldout")
+    assert sorted(kept) == ["e.txt", "f.txt"] and split == "heldout-3"
+    assert scorer.documents(kept, scorer.groups(kept, split)[0]) == ["f.txt"]
+    kept, split = scorer.select_batch(splits, "3", None)
+    assert scorer.groups(kept, split) == ["dev"] and scorer.documents(kept, "dev") == ["e.txt"]
+    assert scorer.select_batch(splits, "1", "heldout")[1] == "heldout"

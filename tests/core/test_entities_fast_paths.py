@@ -16,7 +16,15 @@ from gui.core.script import to_pivot
 from tests.conftest import DEFAULT_REPORT
 
 ROOT = Path(__file__).resolve().parents[2]
-TEXTS = [DEFAULT_REPORT, *sorted((ROOT / "tests/data/real").glob("*.md"))[:12]]
+REAL = ROOT / "tests/data/real"
+# Batch 3 of the corpus is kept for an honest end-of-session measure: no test runs the
+# recogniser on it (split.tsv's batch column), so these are the first twelve of batches 1-2.
+_FRESH = {
+    line.split("\t")[0]
+    for line in (REAL / "split.tsv").read_text("utf-8").splitlines()[1:]
+    if line.split("\t")[-1] == "3"
+}
+TEXTS = [DEFAULT_REPORT, *sorted(p for p in REAL.glob("*.md") if p.name not in _FRESH)[:12]]
 
 
 def _agree(text: str, ends: list[int]) -> int:

@@ -15,13 +15,16 @@ held-out third in rotation with the others.
 
 Batch 1 (33 documents, seed 20261203) was split before the outline work
 of #12; batch 2 (15 documents of genres batch 1 lacked, seed 2026120302)
-was split when its documents were committed, before any gold for them.
+was split when its documents were committed, before any gold for them;
+batch 3 (12 documents nobody on the team had seen, seed 2026120303) the
+same way, in the commit that added its texts.
 """
 
 import random
 
 SEED = 20261203
 SEED_BATCH2 = 2026120302
+SEED_BATCH3 = 2026120303
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -80,7 +83,30 @@ DOCS_BATCH2 = {
     "wr-shaanxi-2026.txt": "work-report",
 }
 
-BATCHES = {1: (DOCS, SEED), 2: (DOCS_BATCH2, SEED_BATCH2)}
+# Batch 3: a fresh set for an honest end-of-session measure (issues #12, #13): Taiwan FSC
+# administrative decisions (處分書, kind gongwen-tw), Tainan city government press releases,
+# Macau government releases, Hong Kong news, a county statistical communiqué (saved page),
+# a State Council General Office 复函 page, a Shanghai commission 通知 and a 新闻联播 transcript.
+DOCS_BATCH3 = {
+    "decision-tw-fsc-hotai-2021.txt": "gongwen-tw",
+    "decision-tw-fsc-megabank-2016.txt": "gongwen-tw",
+    "gw-cn-badong-geohazard-reply-2004.html": "gongwen",
+    "gw-sh-bim-acceptance-2026.md": "gongwen",
+    "news-cn-xwlb-digest-20260628.md": "news-cn",
+    "news-hk-central-instructions-2018.md": "news-hk",
+    "news-hk-ombudsman-police-complaints-2019.md": "news-hk",
+    "press-mo-national-security-opening-2026.html": "press-mo",
+    "press-mo-uccla-hengqin-visit-2026.html": "press-mo",
+    "press-tw-tainan-agriculture-review-2025.txt": "press-tw",
+    "press-tw-tainan-typhoon-relief-2025.txt": "press-tw",
+    "stats-jx-wanzai-2022.html": "stats",
+}
+
+BATCHES = {
+    1: (DOCS, SEED),
+    2: (DOCS_BATCH2, SEED_BATCH2),
+    3: (DOCS_BATCH3, SEED_BATCH3),
+}
 
 
 def split_batch(docs: dict[str, str], seed: int) -> list[tuple[str, str, str]]:
