@@ -4,6 +4,11 @@ Translation sources live in ``resources/translations/*.ts`` and are compiled to 
 ``python -m gui.i18n --compile`` (run by ``.ci/bootstrap`` and the PyInstaller build); compiled
 files are never committed. ``python -m gui.i18n --update`` refreshes the ``.ts`` sources from
 the strings marked with ``tr()`` in the code.
+
+English needs a catalog too, for plurals only: ``tr("%n line(s) folded", "", n)`` without a
+translator prints "1 line(s)". ``report-reader_en.ts`` holds just the messages with ``%n``
+(lupdate ``-pluralonly``), each with English's two forms ("%n line folded" / "%n lines
+folded"); every other English string is its source text.
 """
 
 from __future__ import annotations
@@ -59,17 +64,19 @@ def install_translator(app, choice=SYSTEM) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     language = resolve_language(choice)
-    if language == "en":
-        return language
-    ours = QTranslator(app)
     try:
         folder = str(translations_dir())
     except OSError:  # no resources folder at all: stay in English rather than fail to start
         folder = ""
+    if language == "en":
+        _install_english_plurals(app, folder)
+        return language
+    ours = QTranslator(app)
     if not folder or not ours.load(f"{_CATALOG}_{language}", folder):
         # Missing or unreadable .qm (not compiled, damaged): the whole UI stays English,
         # Qt's own dialog buttons included, instead of a half-translated window.
         log.warning("gui.i18n: no %s_%s.qm in %s; using English", _CATALOG, language, folder)
+        _install_english_plurals(app, folder)
         return "en"
     app.installTranslator(ours)
     _installed.append(ours)
@@ -83,6 +90,17 @@ def install_translator(app, choice=SYSTEM) -> str:
             _installed.append(qt)
             break
     return language
+
+
+def _install_english_plurals(app, folder: str) -> None:
+    """The English plural forms (``report-reader_en.qm``), when compiled: without them the
+    source texts' "(s)" shows; nothing else changes, so a missing file is no warning."""
+    from PySide6.QtCore import QTranslator
+
+    plurals = QTranslator(app)
+    if folder and plurals.load(f"{_CATALOG}_en", folder):
+        app.installTranslator(plurals)
+        _installed.append(plurals)
 
 
 def _tool(name: str) -> str:
@@ -135,10 +153,13 @@ def update_sources() -> None:
 
     root = Path(__file__).resolve().parent
     sources = sorted(str(p) for p in root.rglob("*.py") if "core" not in p.parts)
-    for code, _name in LANGUAGES[1:]:
+    for code, _name in LANGUAGES:
         ts = translations_dir() / f"{_CATALOG}_{code}.ts"
+        # English is the source language: its catalog carries the plural forms only.
+        only = ["-pluralonly", "-source-language", "en", "-target-language", "en"]
         subprocess.run(
-            [_tool("lupdate"), "-silent", "-no-obsolete", *sources, "-ts", str(ts)],
+            [_tool("lupdate"), "-silent", "-no-obsolete", *(only if code == "en" else [])]
+            + [*sources, "-ts", str(ts)],
             check=True,
         )
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from gui import i18n
 
 TS = i18n.translations_dir() / "report-reader_zh_CN.ts"
+EN_TS = i18n.translations_dir() / "report-reader_en.ts"
 
 #: Qt placeholders (%1, %L1, %n), Python format specifiers (%s, %d…) and str.format fields.
 _PLACEHOLDER = re.compile(
@@ -27,10 +28,17 @@ _MNEMONIC = re.compile(r"&(?!&)(.)")
 
 
 def ensure_compiled() -> Path:
-    """The zh_CN ``.qm`` in the translations folder, compiled here if missing or older than
-    its ``.ts`` (CI compiles in ``.ci/bootstrap``; a developer may not have)."""
+    """The zh_CN ``.qm`` in the translations folder (and the English plurals' beside it),
+    compiled here if missing or older than its ``.ts`` (CI compiles in ``.ci/bootstrap``; a
+    developer may not have)."""
     qm = TS.with_suffix(".qm")
-    if not qm.is_file() or qm.stat().st_mtime < TS.stat().st_mtime:
+    stale = [
+        ts
+        for ts in (TS, EN_TS)
+        if not ts.with_suffix(".qm").is_file()
+        or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime
+    ]
+    if stale:
         i18n.compile_translations()
     assert qm.is_file(), f"compile_translations() did not write {qm}"
     return qm
@@ -43,9 +51,9 @@ def english_afterwards(qapp):
     i18n.install_translator(qapp, "en")
 
 
-def _messages():
+def _messages(ts: Path = TS):
     """``(context, source, translation element, numerus)`` for every message in the .ts."""
-    root = ET.parse(TS).getroot()
+    root = ET.parse(ts).getroot()
     for context in root.iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
@@ -113,7 +121,9 @@ def test_installing_twice_does_not_stack_translators(english_afterwards):
     i18n.install_translator(english_afterwards, "zh_CN")
     assert len(i18n._installed) <= 2  # ours + Qt's own qtbase catalog at most
     i18n.install_translator(english_afterwards, "en")
-    assert i18n._installed == []
+    i18n.install_translator(english_afterwards, "en")
+    # English keeps only its plural catalog.
+    assert [Path(t.filePath()).name for t in i18n._installed] == ["report-reader_en.qm"]
 
 
 @pytest.mark.parametrize("damage", ["empty folder", "corrupt qm", "no resources"])
@@ -210,6 +220,55 @@ def test_catalog_is_complete_and_consistent():
                 problems.append(f"{where}: 'Report Reader' left untranslated in {text!r}")
     assert count > 100, f"only {count} messages in {TS}"
     assert not problems, f"{len(problems)} problem(s) in {TS.name}:\n" + "\n".join(problems)
+
+
+def test_english_plural_catalog_covers_every_plural_message():
+    """Every ``%n`` message has English's two forms: the singular without "(s)" and not
+    plural-looking, the plural; placeholders kept. Fails when someone adds a ``tr(…, "", n)``
+    string: run ``python -m gui.i18n --update`` and write its forms."""
+    plural = {(c, s) for c, s, _t, numerus in _messages() if numerus}
+    english = {(c, s): t for c, s, t, numerus in _messages(EN_TS) if numerus}
+    assert plural and set(english) == plural, set(english) ^ plural
+    problems = []
+    for (context, source), translation in english.items():
+        forms = _texts(translation, True) if translation is not None else []
+        if len(forms) != 2 or translation.get("type") or not all(f.strip() for f in forms):
+            problems.append(f"[{context}] {source!r}: needs two finished forms, has {forms}")
+            continue
+        for form in forms:
+            if "(s)" in form:
+                problems.append(f"[{context}] {source!r}: '(s)' left in {form!r}")
+            if Counter(_PLACEHOLDER.findall(source)) != Counter(_PLACEHOLDER.findall(form)):
+                problems.append(f"[{context}] {source!r}: placeholders differ in {form!r}")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize(
+    ("language", "n", "expected"),
+    [
+        ("en", 1, "▸ Page furniture: 1 line folded — click to show"),
+        ("en", 4, "▸ Page furniture: 4 lines folded — click to show"),
+        ("en", 0, "▸ Page furniture: 0 lines folded — click to show"),
+        ("zh_CN", 1, "▸ 页面附属内容：已折叠 1 行——点击展开"),
+        ("zh_CN", 4, "▸ 页面附属内容：已折叠 4 行——点击展开"),
+    ],
+)
+def test_plural_forms_in_each_language(english_afterwards, language, n, expected):
+    ensure_compiled()
+    assert i18n.install_translator(english_afterwards, language) == language
+    source = "▸ Page furniture: %n line(s) folded — click to show"
+    assert QCoreApplication.translate("FurnitureFolds", source, "", n) == expected
+
+
+def test_english_without_its_plural_catalog_shows_the_source_text(
+    english_afterwards, monkeypatch, tmp_path
+):
+    """No compiled English catalog (a developer who never compiled): English still starts,
+    with the source texts, and nothing is installed."""
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
+    assert i18n.install_translator(english_afterwards, "en") == "en"
+    assert i18n._installed == []
+    assert QCoreApplication.translate("EntityFeature", "%n entities", "", 1) == "1 entities"
 
 
 def _helper_strings() -> set[tuple[str, str]]:

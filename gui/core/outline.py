@@ -27,17 +27,26 @@ from gui.core.numbering import RANK_ARTICLE, article_heading_end, is_inline_enum
 from gui.core.numbering import numbered as _numbered
 from gui.core.outline_lists import (
     decide_long_leads,
+    drop_bullet_groups,
     drop_contents,
     drop_lists,
+    drop_marked_lists,
     nest_labelled_subheads,
 )
 from gui.core.patterns import LazyPattern, paragraphs
+from gui.core.subheads import NO_HEADING_END as _NO_HEADING_END
+from gui.core.subheads import (
+    is_list_caption,
+    is_short_line,
+    is_split_subheading,
+    is_subheading,
+    mostly_han,
+)
 
 # 一是 / 二是 … standing alone as a line: a headline under the numbered headings.
 _ORDINAL_LEAD = LazyPattern(rf"[{_CN_NUM}]+是")
 # Leads that open a paragraph of body text, never a heading of their own.
 _BODY_LEAD = LazyPattern(rf"[{_CN_NUM}]+是|——|—|第[{_CN_NUM}]+[，,]|首先|其次|再次|最后")
-_BULLETS = "●○■□◆◇▪▫•·◎☆★►▶-*"
 _BODY_LEAD_FIRST = _CN_NUM + "—第首其再最"
 _ANNEX = LazyPattern(
     r"(?:附\s*件|附\s*表|附\s*录|附\s*錄|附\s*注|附\s*註)\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[A-Z])?\s*[:：]?"
@@ -51,13 +60,9 @@ _RANK_ANNEX = 0.0
 MIN_LEAD_RUN = 3
 
 _SENTENCE_END = "。！？!?"
-_NO_HEADING_END = "。！？!?；;：:，,、…"
 _CLAUSE_MARKS = "，,；;：:"
-#: A field line: a label of up to four characters, then its value (日期： 地點： 展期：).
-_FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[:：]")
 MAX_HEADING_CHARS = 40
 MAX_LEAD_CHARS = 30
-MAX_SUBHEADING_CHARS = 25
 MAX_HEADLINE_CHARS = 40
 MAX_TITLE_CHARS = 100
 #: A numbered paragraph's first sentence heads it when it is a headline this short (after the
@@ -279,18 +284,21 @@ def _find_headings(
     numbered: dict[int, tuple[float, str]] = {}  # body index -> (rank, shape)
     lead_candidates: list[int] = []
     consumed: set[int] = set()  # annex title lines, inside the annex heading
+    marked: set[int] = set()  # headings the format marks (HTML/DOCX levels, Markdown #)
     for i, ln in enumerate(body):
         if i in consumed:
             continue
         if hints is not None and ln.index in hints:
             # A level from the format: rank it before every inferred style.
             found[i] = _Heading(ln, hints[ln.index], ln.offset, ln.offset + len(ln.text))
+            marked.add(i)
             continue
         md = _MARKDOWN.match(ln.text)
         if md:
             found[i] = _Heading(
                 ln, len(md.group(1)), ln.offset + md.end(), ln.offset + len(ln.text)
             )
+            marked.add(i)
             continue
         if ln.index in annex_lines:
             end = ln.offset + len(ln.text)
@@ -318,6 +326,8 @@ def _find_headings(
             lead_candidates.append(i)
     decide_long_leads(found, numbered)
     drop_lists(body, found, numbered)
+    drop_bullet_groups(body, found, numbered)
+    drop_marked_lists(body, found, marked)
     # Lead sentences head sections only when a run of consecutive paragraphs opens so:
     # two in a row happen in any news story.
     runs = _runs(lead_candidates)
@@ -343,13 +353,15 @@ def _find_headings(
             if _ORDINAL_LEAD.match(ln.text) and _is_headline(body, i, found):
                 found[i] = _Heading(ln, _RANK_ORDINAL, ln.offset, ln.offset + len(ln.text))
     for i, ln in enumerate(body):
-        if (
-            found[i] is None
-            and i not in consumed
-            and i not in numbered
-            and _is_subheading(body, i, found)
-        ):
+        if found[i] is not None or i in consumed or i in numbered:
+            continue
+        if is_subheading(body, i, found) or is_list_caption(body, i, found, numbered):
             found[i] = _Heading(ln, _RANK_SUBHEADING, ln.offset, ln.offset + len(ln.text))
+        elif is_split_subheading(body, i, found, numbered):
+            # One subhead set over two lines: one heading spanning both.
+            nxt = body[i + 1]
+            found[i] = _Heading(ln, _RANK_SUBHEADING, ln.offset, nxt.offset + len(nxt.text))
+            consumed.add(i + 1)
     nest_labelled_subheads(found, _RANK_SUBHEADING)
     drop_contents(body, found)
     return [h for h in found if h is not None]
@@ -425,47 +437,12 @@ def _is_headline(body: list[_Line], i: int, found: list[_Heading | None]) -> boo
         return False
     if not _ORDINAL_LEAD.match(line) and any(c in line for c in "，,"):
         return False
-    if i + 1 >= len(body) or found[i + 1] is not None or not _mostly_han(line):
+    if i + 1 >= len(body) or found[i + 1] is not None or not mostly_han(line):
         return False
     nxt = body[i + 1].text
     if len(nxt) <= len(line) or _numbered(nxt) is not None:
         return False
-    return not (i > 0 and found[i - 1] is None and _is_short_line(body[i - 1].text))
-
-
-def _mostly_han(line: str) -> bool:
-    han = sum(1 for c in line if "\u4e00" <= c <= "\u9fff")
-    return han >= 2 and han * 2 >= len(line)
-
-
-def _is_subheading(body: list[_Line], i: int, found: list[_Heading | None]) -> bool:
-    ln = body[i]
-    # A subhead a feed ran into its paragraphs' line was cut off by its form already
-    # (``patterns.paragraphs``): it may run to 30 characters and ask a question
-    # (「承認塔利班？俄國可能合作，英國籲別過早承認」, 「歐盟憂心忡忡，難民問題再起？」).
-    run_in = (i > 0 and body[i - 1].index == ln.index) or (
-        i + 1 < len(body) and body[i + 1].index == ln.index
-    )
-    longest, stops = (30, "。；;") if run_in else (MAX_SUBHEADING_CHARS, "。！？!?；;")
-    end = ln.text[-1:] if not (run_in and ln.text[-1:] in "？?") else ""
-    if not ln.text or len(ln.text) > longest or end in _NO_HEADING_END and end:
-        return False
-    if any(c in ln.text for c in stops) or not _mostly_han(ln.text):
-        return False
-    if ln.text[0] in _BULLETS:
-        return False  # ●/■/◆ items are a list, whatever their length
-    if _FIELD_LINE.match(ln.text):
-        return False  # 「地點：澳門南灣雅文湖畔」: a short label and its value, not a headline
-    if i + 1 >= len(body) or found[i + 1] is not None:
-        return False  # a subheading heads body text
-    # A run of short lines is a list or an address block, not headings.
-    if _is_short_line(body[i + 1].text):
-        return False
-    return not (i > 0 and found[i - 1] is None and _is_short_line(body[i - 1].text))
-
-
-def _is_short_line(line: str) -> bool:
-    return bool(line) and len(line) <= MAX_SUBHEADING_CHARS and line[-1] not in _NO_HEADING_END
+    return not (i > 0 and found[i - 1] is None and is_short_line(body[i - 1].text))
 
 
 def _close_sections(sections: list[Section], body_end: int) -> list[Section]:

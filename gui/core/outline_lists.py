@@ -6,6 +6,10 @@
   sibling under the same parent is a headline.
 - A table of contents (目录 and heading lines that all come again later) is not a second set of
   chapters.
+- Numbered labels over bullet items (「一、財務資料：」 / ●… / 「二、由合資格建築師/工料測量師草擬的」 /
+  ●…) are the groups of one list, not sections.
+- Format-marked headings (Markdown ``##``) that are sentences, three or more in a row with
+  nothing between them, are a list of statements (a news explainer's 「疑問1：…？」…「疑問4：…？」).
 
 ``found`` is the outline's list of candidate headings per body paragraph (None: not a
 heading); these functions only clear entries of it.
@@ -25,6 +29,8 @@ MIN_CONTENTS_RUN = 3
 _CONTENTS_WORDS = {"目录", "目錄", "目次"}
 #: A labelled subhead: a topic of two to eight characters, a colon, the headline.
 _LABELLED = re.compile(r"[^\W\d_a-zA-Z]{2,8}[:：]\s*\S{4}")
+_BULLETS = "●○■□◆◇▪▫•◎☆★►▶"
+_SENTENCE_END = "。！？!?"
 
 
 def drop_contents(body: Sequence[Any], found: list[Any]) -> None:
@@ -165,3 +171,62 @@ def nest_labelled_subheads(found: list[Any], rank: float) -> None:
     for i in labelled:
         h = found[i]
         found[i] = type(h)(h.line, rank + 0.5, h.heading_start, h.heading_end)
+
+
+def drop_bullet_groups(
+    body: Sequence[Any], found: list[Any], numbered: dict[int, tuple[float, str]]
+) -> None:
+    """Sibling numbered items that each stand over bullet items only (●…), at least half of
+    them labels closed by ：, are the groups of one list: none of them heads a section. A
+    label is a name for what its bullets list (「一、財務資料：」), and its siblings are alike
+    per tier, a label that lost its colon (「二、由合資格建築師/工料測量師草擬的」) too."""
+    n = len(body)
+    i = 0
+    while i < n:
+        if i not in numbered:
+            i += 1
+            continue
+        rank = numbered[i][0]
+        items: list[int] = []
+        k = i
+        while k < n and k in numbered and numbered[k][0] == rank:
+            bullets = 0
+            j = k + 1
+            while j < n and j not in numbered and body[j].text[:1] in _BULLETS:
+                bullets += 1
+                j += 1
+            if not bullets:
+                break
+            items.append(k)
+            k = j
+        labels = [k for k in items if body[k].text[-1] in "：:"]
+        if len(items) >= 2 and labels and len(labels) * 2 >= len(items):
+            for k in items:
+                found[k] = None
+        i = max(i + 1, k)
+
+
+def drop_marked_lists(body: Sequence[Any], found: list[Any], marked: set[int]) -> None:
+    """Three or more marked headings of one level in a row, nothing between them, each a
+    sentence (a question or a statement, not a name): a list the page set as headings
+    (「疑問1：為何…？…討論？」 … 「疑問4：…？」) — none heads a section of its own."""
+    i = 0
+    n = len(body)
+    while i < n:
+        if i not in marked or found[i] is None:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and j + 1 in marked and found[j + 1] is not None:
+            if found[j + 1].rank != found[i].rank:
+                break
+            j += 1
+        run = range(i, j + 1)
+        if len(run) >= MIN_LIST_RUN and all(_is_sentence(body[k].text) for k in run):
+            for k in run:
+                found[k] = None
+        i = j + 1
+
+
+def _is_sentence(line: str) -> bool:
+    return any(c in _SENTENCE_END for c in line)

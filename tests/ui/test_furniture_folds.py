@@ -168,7 +168,11 @@ def test_folded_furniture_screenshots(
     window.set_theme(theme)
     qtbot.wait(50)
     folds = window.reader.folds
-    expected = "页面附属内容" if language == "zh_CN" else "Page furniture"
+    n = folds.runs[0].lines
+    if language == "zh_CN":
+        expected = f"页面附属内容：已折叠 {n} 行"
+    else:  # English's own plural form, not the source's "line(s)"
+        expected = f"Page furniture: {n} {'line' if n == 1 else 'lines'} folded"
     assert expected in folds.marker_text(0)
     screenshot(window, f"furniture-folded-{theme}-{language}")
     # The last run shown, with its marker to fold it again, at the bottom of the page.
@@ -179,6 +183,34 @@ def test_folded_furniture_screenshots(
     assert folds.marker_text(last).startswith("▾")
     qtbot.wait(50)
     screenshot(window, f"furniture-shown-{theme}-{language}")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_a_one_line_run_says_one_line(
+    make_window, qapp, qtbot, screenshot, theme, language, english_afterwards
+):
+    """The marker's count is a plural (%n): English says "1 line" and "4 lines", not the
+    source's "line(s)"; Chinese has one form. On the RTHK digest, whose link blocks fold as
+    runs of four lines and whose lone © lines as runs of one."""
+    i18n.install_translator(qapp, language)
+    window = make_window(RTHK)
+    window.resize(1100, 620)
+    window.set_theme(theme)
+    folds = window.reader.folds
+    one = next(i for i, run in enumerate(folds.runs) if run.lines == 1)
+    four = next(i for i, run in enumerate(folds.runs) if run.lines == 4)
+    if language == "en":
+        assert "Page furniture: 1 line folded" in folds.marker_text(one)
+        assert "Page furniture: 4 lines folded" in folds.marker_text(four)
+    else:
+        assert "已折叠 1 行" in folds.marker_text(one)
+        assert "已折叠 4 行" in folds.marker_text(four)
+    assert "(s)" not in folds.marker_text(one) + folds.marker_text(four)
+    rect = _marker_in_view(window, one, qtbot)
+    assert 0 <= rect.top() < window.reader.viewport().height()
+    qtbot.wait(50)
+    screenshot(window, f"furniture-one-line-{theme}-{language}")
 
 
 def test_a_streamed_fill_folds_the_furniture_once_its_last_line_is_in(

@@ -1,0 +1,123 @@
+"""Unnumbered headline lines: the forms of a news subhead, and of a list's caption.
+
+A **subheading** is a short line (≤ 25 characters) with no sentence punctuation between body
+paragraphs, mostly Han characters, not a bullet item, not a label and its value. A news page
+may set one over **two lines** (「消费、服务业是亮点」 / 「增速均出现反弹」, the two halves of one
+headline, each a paragraph of the feed): two such lines together between body paragraphs are
+one heading. A **list's caption** — a short label closed by ： standing alone over a run of
+numbered items that are a list (a press release's 「重點活動一覽：」 over its 1.–11. events) —
+heads that list, as a subhead heads its paragraphs.
+
+``body`` is the outline's list of paragraphs (objects with ``index``, ``offset`` and ``text``:
+``gui.core.outline._Line``) and ``found`` its candidate heading per paragraph (None: none).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from typing import Any
+
+#: Ends that close a sentence or a clause: a line ending so is not a subheading.
+NO_HEADING_END = "。！？!?；;：:，,、…"
+BULLETS = "●○■□◆◇▪▫•·◎☆★►▶-*"
+#: A field line: a label of up to four characters, then its value (日期： 地點： 展期：).
+FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[:：]")
+MAX_SUBHEADING_CHARS = 25
+#: A list's caption is a name, not a sentence (「重點活動一覽：」, 「主要措施：」).
+MAX_CAPTION_CHARS = 15
+#: Words that point forward to what follows: a sentence leading into its list
+#: (「历史文化名镇应当具备下列条件：」, 「主要内容如下：」), not a caption naming it.
+_LEAD_IN = re.compile(r"下列|如下|以下|下述|下面|如次")
+
+
+def mostly_han(line: str) -> bool:
+    """At least two Han characters, and at least half of the line."""
+    han = sum(1 for c in line if "\u4e00" <= c <= "\u9fff")
+    return han >= 2 and han * 2 >= len(line)
+
+
+def is_short_line(line: str) -> bool:
+    """A line short enough for a subhead and without a closing sentence or clause mark."""
+    return bool(line) and len(line) <= MAX_SUBHEADING_CHARS and line[-1] not in NO_HEADING_END
+
+
+def _run_in(body: Sequence[Any], i: int) -> bool:
+    """Whether paragraph ``i`` shares its line with a neighbour (a feed's run-together line)."""
+    ln = body[i]
+    return (i > 0 and body[i - 1].index == ln.index) or (
+        i + 1 < len(body) and body[i + 1].index == ln.index
+    )
+
+
+def has_subhead_form(body: Sequence[Any], i: int) -> bool:
+    """The form of a subhead, whatever stands around it."""
+    ln = body[i]
+    # A subhead a feed ran into its paragraphs' line was cut off by its form already
+    # (``patterns.paragraphs``): it may run to 30 characters and ask a question
+    # (「承認塔利班？俄國可能合作，英國籲別過早承認」, 「歐盟憂心忡忡，難民問題再起？」).
+    run_in = _run_in(body, i)
+    longest, stops = (30, "。；;") if run_in else (MAX_SUBHEADING_CHARS, "。！？!?；;")
+    end = ln.text[-1:] if not (run_in and ln.text[-1:] in "？?") else ""
+    if not ln.text or len(ln.text) > longest or end in NO_HEADING_END and end:
+        return False
+    if any(c in ln.text for c in stops) or not mostly_han(ln.text):
+        return False
+    if ln.text[0] in BULLETS:
+        return False  # ●/■/◆ items are a list, whatever their length
+    if any(c in ln.text for c in "|｜\t"):
+        return False  # a table's row (「指标 | 数值」), not a headline
+    # 「地點：澳門南灣雅文湖畔」: a short label and its value, not a headline.
+    return not FIELD_LINE.match(ln.text)
+
+
+def is_subheading(body: Sequence[Any], i: int, found: list[Any]) -> bool:
+    """A subhead's form, over body text, not in a run of short lines."""
+    if not has_subhead_form(body, i):
+        return False
+    if i + 1 >= len(body) or found[i + 1] is not None:
+        return False  # a subheading heads body text
+    # A run of short lines is a list or an address block, not headings.
+    if is_short_line(body[i + 1].text):
+        return False
+    return not (i > 0 and found[i - 1] is None and is_short_line(body[i - 1].text))
+
+
+def is_split_subheading(
+    body: Sequence[Any], i: int, found: list[Any], numbered: Collection[int]
+) -> bool:
+    """Paragraphs ``i`` and ``i + 1`` are one subhead set over two lines: both have a
+    subhead's form, a body paragraph (not a short line) or a heading stands above them and
+    body text under them — a third short line makes a list or an address block instead."""
+    if i + 2 >= len(body) or any(k in numbered or found[k] is not None for k in (i, i + 1)):
+        return False
+    if not (has_subhead_form(body, i) and has_subhead_form(body, i + 1)):
+        return False
+    if found[i + 2] is not None or is_short_line(body[i + 2].text):
+        return False
+    return i > 0 and not (found[i - 1] is None and is_short_line(body[i - 1].text))
+
+
+def is_list_caption(
+    body: Sequence[Any], i: int, found: list[Any], numbered: Collection[int]
+) -> bool:
+    """A short label closed by ： (no clause inside it) standing alone over numbered items
+    that head nothing: the caption of that list (「重點活動一覽：」 over its events). A
+    label over body text (「各位代表：」 over the report) or over headings is not one."""
+    line = body[i].text
+    if not 2 < len(line) <= MAX_CAPTION_CHARS or line[-1] not in "：:":
+        return False
+    if any(c in line[:-1] for c in "，,、；;。：:") or not mostly_han(line):
+        return False
+    if _LEAD_IN.search(line):
+        return False  # 「…应当具备下列条件：」: a sentence that leads into its list
+    if i in numbered or found[i] is not None or _run_in(body, i):
+        return False
+    items = 0
+    for k in range(i + 1, len(body)):
+        if k not in numbered:
+            break
+        if found[k] is not None:
+            return False
+        items += 1
+    return items >= 2
