@@ -211,11 +211,17 @@ _NOT_MOTION = {"在": set("现存正所实好自内"), "来": set("未以本从"
 _OBJECT_ONLY = set("台华港澳")
 # Two one-character country or region names side by side before a relation word are two
 # places (台美关系, 台澳双边, 美中贸易); so are the members of a 、-list of them (与美、英、日).
-_ONE_CHAR_PLACES = "台美澳中日英法德俄韩港欧印加菲越泰朝"
+_ONE_CHAR_PLACES = "台美澳中日英法德俄韩港欧印加菲越泰朝伊以缅"
 _PAIR = re.compile(
     f"([{_ONE_CHAR_PLACES}])([{_ONE_CHAR_PLACES}])"
-    "(?=关系|间|经贸|贸易|双边|两国|合作|伙伴|洽签|整体|双重|峰会|对话|交流|友谊|之间|元首|会谈|谈判|互动)"
+    "(?=关系|间|经贸|贸易|双边|两国|合作|伙伴|洽签|整体|双重|峰会|对话|交流|友谊|之间|元首|会谈|谈判"
+    "|互动|双方|边境|边界|谅解|命运共同体|冲突|停火)"
 )
+# 琴澳 / 澳琴: Hengqin and Macau, paired in every release on the cooperation zone (琴澳融合,
+# 琴澳居民, 澳琴协同); 横琴 and 澳门 themselves are whole names and are left to the gazetteer.
+_HENGQIN_MACAU = re.compile("(?<!横)(琴)(澳)(?!门)|(?<!横)(澳)(琴)")
+# 抗美援朝 names the Korean War by its two countries.
+_WAR_NAME = re.compile("抗(美)援(朝)")
 _ONE_CHAR_LIST = re.compile(
     f"(?<=[与和及同，、])[{_ONE_CHAR_PLACES}](?:、[{_ONE_CHAR_PLACES}])+(?![本报期元国语文心间央方式军])"
 )
@@ -301,6 +307,12 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
     for m in _PAIR.finditer(masked):
         out.append((m.start(1), m.end(1), "LOC", 4))
         out.append((m.start(2), m.end(2), "LOC", 4))
+    for m in _HENGQIN_MACAU.finditer(masked):
+        first = 1 if m.group(1) else 3
+        out.append((m.start(first), m.end(first), "LOC", 4))
+        out.append((m.start(first + 1), m.end(first + 1), "LOC", 4))
+    for m in _WAR_NAME.finditer(masked):
+        out += [(m.start(1), m.end(1), "LOC", 4), (m.start(2), m.end(2), "LOC", 4)]
     for m in _ONE_CHAR_LIST.finditer(masked):
         out += [(m.start() + i, m.start() + i + 1, "LOC", 4) for i in range(0, len(m.group()), 2)]
     by_tail = gaz.counties_by_tail
@@ -325,4 +337,35 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 break
             out.append((end - k, end, "LOC", 4))
             break
+    return out
+
+
+# A foreign country before one of its national bodies is part of the body's name (瑞士外交部,
+# 俄罗斯外交部, 巴西国家旅行社协会): the country's ministry, government or national association.
+_NATIONAL_BODY = re.compile("(?:..?部|国家.+|国务院|国会|议会|政府|内阁)")
+
+
+def join_chains(pivot: str, spans: list[tuple[int, int, str]], gaz: Gazetteer) -> list:
+    """Adjacent names that make one name: a chain of places from the larger to the smaller
+    (广东佛山, 河北省平山县, 重庆铜梁) is one place, and a foreign country before its
+    national body (瑞士外交部) is that body. One-character abbreviations side by side (台美)
+    are separate places and stay apart. ``spans`` is sorted."""
+    out: list[tuple[int, int, str]] = []
+    for span in spans:
+        if out:
+            s0, e0, t0 = out[-1]
+            s, e, t = span
+            if e0 == s and t0 == "LOC" and e0 - s0 >= 2 and e - s >= 2:
+                second = pivot[s:e]
+                if t == "LOC" and second not in gaz.provinces and second not in gaz.countries:
+                    out[-1] = (s0, e, "LOC")
+                    continue
+                if (
+                    t == "ORG"
+                    and pivot[s0:e0] in gaz.countries
+                    and _NATIONAL_BODY.fullmatch(pivot, s, e)
+                ):
+                    out[-1] = (s0, e, "ORG")
+                    continue
+        out.append(span)
     return out

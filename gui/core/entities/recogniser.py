@@ -216,7 +216,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
             and not names.word_continues(masked, m.end(), m.group())
         ]
         spans += _select(extra, taken)
-    return sorted(spans)
+    return places.join_chains(pivot, sorted(spans), gaz)
 
 
 def recognise(

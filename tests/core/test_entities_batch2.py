@@ -1,0 +1,67 @@
+"""Patterns of the genres of batch 2's dev documents (Macau releases, provincial work reports,
+local regulations, the xwlb digest, Taiwan news), each on a real phrase of those genres, and
+the rule of docs/entity-guideline.md that decides it. Every phrase is also checked in the
+Traditional views, where the recogniser must give the same spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from gui.core.entities import recognise
+from gui.core.script import make_view
+
+
+def texts(text: str, etype: str) -> list[str]:
+    return [e.text for e in recognise(text) if e.type == etype]
+
+
+def same_in_every_view(text: str) -> None:
+    spans = [(e.start, e.end, e.type) for e in recognise(text)]
+    for view in ("hant", "hk", "tw"):
+        assert [(e.start, e.end, e.type) for e in recognise(make_view(text, view).text)] == spans
+
+
+# -- chains of places, and a country before its national body -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, etype, expected",
+    [
+        ("广东佛山的叠滘龙船漂移正式开赛", "LOC", ["广东佛山"]),
+        ("金猴奖日前在浙江杭州揭晓", "LOC", ["浙江杭州"]),
+        # A chain runs from the larger place to the smaller: a province never ends one.
+        ("在中国香港举行", "LOC", ["中国", "香港"]),
+        ("在河北省平山县参观", "LOC", ["河北省平山县"]),
+        ("瑞士外交部今天发表声明", "ORG", ["瑞士外交部"]),
+        ("俄羅斯外交部在8月16日發布聲明", "ORG", ["俄羅斯外交部"]),
+        ("巴西國家旅行社協會主席", "ORG", ["巴西國家旅行社協會"]),
+        # A party is national by itself: the country stays a place of its own.
+        ("懷俄明州共和黨籍聯邦眾議員", "ORG", ["共和黨"]),
+        # One-character abbreviations side by side stay apart.
+        ("臺美經貿關係", "LOC", ["臺", "美"]),
+    ],
+)
+def test_chains_of_names_are_one_name(text, etype, expected):
+    assert texts(text, etype) == expected
+    same_in_every_view(text)
+
+
+# -- one-character place words in pairs -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("为琴澳居民及各地遊客呈現一場盛會", ["琴", "澳"]),
+        ("彰顯澳琴協同優勢", ["澳", "琴"]),
+        ("原定举行的美伊谈判已取消", ["美", "伊"]),
+        ("把战火烧到中朝边境", ["中", "朝"]),
+        ("推进缅中命运共同体建设", ["缅", "中"]),
+        ("赢得抗美援朝战争伟大胜利", ["美", "朝"]),
+        # 横琴 and 澳门 are whole names, not pairs.
+        ("橫琴澳門兩地", ["橫琴", "澳門"]),
+    ],
+)
+def test_one_character_places_in_pairs(text, expected):
+    assert texts(text, "LOC") == expected
+    same_in_every_view(text)
