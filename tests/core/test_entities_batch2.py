@@ -65,3 +65,40 @@ def test_chains_of_names_are_one_name(text, etype, expected):
 def test_one_character_places_in_pairs(text, expected):
     assert texts(text, "LOC") == expected
     same_in_every_view(text)
+
+
+# -- bodies from the lists: international, armed forces, people's organisations, platforms --
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("歐盟於8月12日發表聲明", ["歐盟"]),  # an international organisation, not a place
+        ("对中亚五国、东盟进出口分别增长", ["东盟"]),
+        ("中国人民志愿军跨过鸭绿江入朝作战", ["中国人民志愿军"]),
+        ("中央气象台预计，今天到21日", ["中央气象台"]),
+        ("向各民主党派、工商联、无党派人士", ["工商联"]),
+        ("区工商联和县妇联", ["区工商联", "县妇联"]),  # a level word is enough in front
+        ("事後在臉書上表示", ["臉書"]),
+        ("美国白宫发言人称", ["白宫"]),
+    ],
+)
+def test_bodies_from_the_lists(text, expected):
+    assert texts(text, "ORG") == expected
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("人民当家作主的新中国诞生", ["新中国"]),
+        ("建设创新中国", ["中国"]),  # 创新 is a word: the place is 中国
+    ],
+)
+def test_new_china_is_a_place_name(text, expected):
+    assert texts(text, "LOC") == expected
+
+
+def test_straight_quotes_hold_terms_in_web_digests():
+    text = '奋进"十五五"，实施"人工智能+"行动；他说："我们会来。" 标题 "Isolation" 不算'
+    assert texts(text, "TERM") == ['"十五五"', '"人工智能+"']

@@ -79,7 +79,7 @@ GENERIC = _words(
     工业 农业 服务业 现代化 能源 新能源 材料 新材料 生物 医药 健康 环境 安全 应急 社会组织 行政
     审批 便民 志愿 培训 交易 展示 体验 设计 测试 中试 工业设计 企业技术 工程技术 技术创新 协同创新
     离岸 创新创业 众创空间 孵化器 加速器 产业园 双创示范 党群 党建 融媒体 文化馆 活动
-    促进 投资促进 交流 推广 集团 公司 股份 有限 控股 有限责任
+    促进 投资促进 交流 推广 集团 公司 股份 有限 控股 有限责任 民主党派 无党派人士 人民团体 社会团体
     国防 航天 航空 海洋 空天 量子 军工 军民融合 农机 医学 重大 尖端 顶尖 前瞻 民生
     职业 公立 私立 公办 民办 作业 普通 专科 职业技术 技工 中等 高等 初级 高级 公营 私营
     保险 广播 网路 网络 专门 专科 民间 资讯 电讯 电信 航空 物业 地产 建筑 工程 贸易 运输
@@ -100,7 +100,7 @@ ORG_SUFFIXES = """
     管委会 管理委员会 党工委 办公室 办公厅 人民政府 政府 局 厅 署 委 海关 日报 晚报 日报社 报社
     杂志社 出版社 通讯社 电视台 电台 合作社 法院 检察院 党校 中学 小学 学校 幼儿园 事务所 设计院
     分公司 分局 总局 总署 总公司 总院 分行 支行 调查队 调查总队 常委会 司 总处
-    国会 众议院 参议院 办 军区 领导小组 人大 政协 人民代表大会 人大常委会 周报 周刊 时报 商报 早报 晨报 都市报 青年报 新闻网 广播电视台
+    国会 众议院 参议院 办 军区 领导小组 人大 政协 人民代表大会 人大常委会 工商联 妇联 侨联 科协 残联 文联 周报 周刊 时报 商报 早报 晨报 都市报 青年报 新闻网 广播电视台
     校区 分校 公署 议会 委会 公会 工会 联会 办事处 代表处 联络处 学系 系 林场 农场 牧场
     保健院 养老院 福利院 敬老院 卫生院 疗养院 规划院 中医院 卫生服务中心 卫生所 派出所
 """.split()
@@ -125,9 +125,12 @@ DEPARTMENT_SUFFIXES = frozenset("系 学系".split())
 #: 国务院国有资产监督管理委员会, 中央网络安全和信息化委员会办公室).
 NATIONAL_LEVEL = ("中共中央", "国务院", "国家", "中央")
 
-#: Congress and CPPCC bodies: one level word is enough in front (市人大, 市政协, 区人大常委会),
-#: and so is a term number (市十六届人大).
-CONGRESS_SUFFIXES = frozenset("人大 政协 人民代表大会 人大常委会".split())
+#: Congress and CPPCC bodies and the people's organisations by their short names: one level
+#: word is enough in front (市人大, 市政协, 区人大常委会, 市工商联, 县妇联), and so is a term
+#: number (市十六届人大).
+CONGRESS_SUFFIXES = frozenset(
+    "人大 政协 人民代表大会 人大常委会 工商联 妇联 侨联 科协 残联 文联".split()
+)
 
 #: Remits of government departments as they stand in lists without their suffix (发展改革、
 #: 工业和信息化、财政等部门): an item made only of these is no organisation.

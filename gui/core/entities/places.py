@@ -225,6 +225,8 @@ _WAR_NAME = re.compile("抗(美)援(朝)")
 _ONE_CHAR_LIST = re.compile(
     f"(?<=[与和及同，、])[{_ONE_CHAR_PLACES}](?:、[{_ONE_CHAR_PLACES}])+(?![本报期元国语文心间央方式军])"
 )
+# 新 ends these words, so 新中国 after them is the word + 中国 (创新中国, 全新中国).
+_NEW_AS_WORD_END = set("创革更全崭最清刷重维翻焕")
 _COUNTY_LEFT_OK = set("省市州盟旗区县在与和及的于至到赴从往经去来回抵游访")
 
 
@@ -292,6 +294,8 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
             continue
         if weak and m.group() in weak and not _left_boundary(masked, s):
             continue  # a bare district name glued to a word is that word's tail (平台中)
+        if m.group() == "新中国" and masked[s - 1 : s] in _NEW_AS_WORD_END:
+            s += 1  # 创新中国 is 创新 + 中国
         if m.group().endswith("市") and masked[e : e + 1] == "场" and m.group()[:-1] in gaz.places:
             e -= 1  # 温州市场 is 温州 + 市场 (market), not 温州市 + 场
         out.append((s, e, "LOC", 4))
