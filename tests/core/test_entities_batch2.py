@@ -102,3 +102,32 @@ def test_new_china_is_a_place_name(text, expected):
 def test_straight_quotes_hold_terms_in_web_digests():
     text = '奋进"十五五"，实施"人工智能+"行动；他说："我们会来。" 标题 "Isolation" 不算'
     assert texts(text, "TERM") == ['"十五五"', '"人工智能+"']
+
+
+# -- foreign names after the titles of foreign offices --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("以色列总理内塔尼亚胡18日说", ["内塔尼亚胡"]),  # no tower 以色列总理内塔
+        ("美国国防部长赫格塞思18日在布鲁塞尔", ["赫格塞思"]),
+        # After a foreign country's office a name that could be Chinese is a transliteration.
+        ("美国副总统万斯前往瑞士", ["万斯"]),
+        ("英國國防大臣華勒斯（Ben Wallace）向Sky新聞表示", ["華勒斯", "Ben Wallace"]),
+        ("美國聯邦眾議院共和黨領袖麥卡錫（Kevin McCarthy）也說", ["麥卡錫", "Kevin McCarthy"]),
+        (
+            "美國退役海軍上將史塔夫瑞迪斯（James Stavridis）也告訴",
+            ["史塔夫瑞迪斯", "James Stavridis"],
+        ),
+        # A gloss may run on into a note.
+        ("英國首相強森（Boris Johnson，港譯「約翰遜」）表態", ["強森", "Boris Johnson"]),
+        ("上海復旦大學南亞問題專家林民旺分析：", ["林民旺"]),
+        # Not names: an editorial, a verb after a role.
+        ("人民日报发表评论员文章，题目是", []),
+        ("注重发挥专家解读作用", []),
+    ],
+)
+def test_people_after_titles_of_foreign_offices(text, expected):
+    assert texts(text, "PER") == expected
+    same_in_every_view(text)

@@ -169,6 +169,13 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 continue
         elif len(part) > 8:
             continue
+        elif suffix == "塔":
+            # A bare tower is named by its place and at most a short name (广州塔, 天津津塔),
+            # not by a phrase that ends in a transliteration (以色列总理内塔尼亚胡).
+            place = gaz.place_re.match(part)
+            rest = part[place.end() :] if place else part
+            if len(rest) > 2 or (rest and not _name_like(rest, gaz)):
+                continue
         elif suffix.endswith(_HALLS):
             place = gaz.place_re.match(part)
             rest = part[place.end() :] if place else part
