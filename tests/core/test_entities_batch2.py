@@ -131,3 +131,35 @@ def test_straight_quotes_hold_terms_in_web_digests():
 def test_people_after_titles_of_foreign_offices(text, expected):
     assert texts(text, "PER") == expected
     same_in_every_view(text)
+
+
+# -- organisations: suffixes of world news, precincts, zone bureaus, generic nouns ----------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("在阿富汗政府軍幾乎毫無抵抗的情況下", ["阿富汗政府軍"]),
+        ("被選為阿富汗過渡政府的領袖", ["阿富汗過渡政府"]),
+        ("俄羅斯新聞社（RIA）則報導", ["俄羅斯新聞社", "RIA"]),
+        ("美国中央司令部18日说", ["美国中央司令部"]),
+        ("亦隨葡萄牙旅行社協會考察團來澳門", ["葡萄牙旅行社協會"]),
+        ("經三重分局調查後", ["三重分局"]),  # a precinct by its district's bare name
+        ("未來，合作區民生事務局將持續深化", ["合作區民生事務局"]),
+        ("大型开国大典。中央人民政府主席毛泽东", ["中央人民政府"]),
+        # Not bodies: generic nouns in a list, a multinational, a verb after a ministry's name.
+        ("科研、公园、动物园、演出团体等单位饲养的", []),
+        ("跨国公司不断深度嵌入中国产业体系", []),
+        ("认真落实全国统一大市场建设部署要求", []),
+    ],
+)
+def test_organisations_of_the_new_genres(text, expected):
+    assert texts(text, "ORG") == expected
+    same_in_every_view(text)
+
+
+def test_a_centre_where_an_event_is_held_is_a_venue():
+    text = "大学生邀请赛今天在澳门南湾湖水上活动中心举行，來自全球"
+    assert texts(text, "LOC") == ["澳门南湾湖水上活动中心"]
+    assert texts(text, "ORG") == []
+    same_in_every_view(text)

@@ -128,6 +128,9 @@ _METRO_LINE = re.compile(r"(?:地铁|轨道交通)?(?:\d{1,2}|[一二三四五�
 _LINE_TAIL = re.compile("号线")
 
 
+_EVENT_CENTRE = re.compile("中心(?=举行|举办|落下帷幕|落幕|开幕|闭幕|召开|上演|揭幕)")
+
+
 def _name_like(part: str, gaz: Gazetteer) -> bool:
     """A short proper name before a venue suffix (大兴, 虎门, 铁岗), not a phrase (现时, 估去,
     办法来管): no designation-only part, no function word in it."""
@@ -182,6 +185,12 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
             if masked[e : e + 1] == "城" or not _name_like(rest, gaz) and rest:
                 continue  # 静安博物馆城区; 西九兴建故宫文化博物馆
         out.append((start, e, "LOC", 1 if suffix.endswith(_VENUE_OVER_ORG) else 3))
+    # A centre where an event is held is the venue (在澳门南湾湖水上活动中心举行, 在横琴文化艺术
+    # 中心落下帷幕), not the body that runs it.
+    for m in _EVENT_CENTRE.finditer(masked):
+        start = names.name_start(masked, m.start(), gaz)
+        if masked[start - 1 : start] == "在" and 2 <= m.start() - start <= 14:
+            out.append((start, m.end(), "LOC", 1))
     # Both patterns below are rare: find their tail first, then look back (scanning the whole
     # text with the place regex or a metro pattern costs a tenth of the recogniser's time).
     for m in _ROUTE_END.finditer(masked):
@@ -352,8 +361,11 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
 
 
 # A foreign country before one of its national bodies is part of the body's name (瑞士外交部,
-# 俄罗斯外交部, 巴西国家旅行社协会): the country's ministry, government or national association.
-_NATIONAL_BODY = re.compile("(?:..?部|国家.+|国务院|国会|议会|政府|内阁)")
+# 俄罗斯外交部, 美国中央司令部, 巴西国家旅行社协会, 美国商会): the country's ministry, command,
+# government or national association (a university is not: 美国 + 哈佛大学).
+_NATIONAL_BODY = re.compile(
+    "(?:..?部|国家.+|国务院|国会|议会|政府|内阁|中央.+|.*司令部|.+协会|.+商会|.+联合会)"
+)
 
 
 def join_chains(pivot: str, spans: list[tuple[int, int, str]], gaz: Gazetteer) -> list:
