@@ -163,3 +163,25 @@ def test_a_centre_where_an_event_is_held_is_a_venue():
     assert texts(text, "LOC") == ["澳门南湾湖水上活动中心"]
     assert texts(text, "ORG") == []
     same_in_every_view(text)
+
+
+# -- places: sites after a chain, regions, straits and routes -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("夜赛龙舟竞逐浪，福建福州三溪村的夜赛龙舟习俗", ["福建福州三溪村"]),
+        ("在河北省平山县西柏坡纪念馆前", ["河北省平山县西柏坡纪念馆"]),
+        ("做好甘肃积石山地震等抢险救援", ["甘肃积石山"]),  # a province may open a chain alone
+        ("贵州丹寨金泉街道的易地搬迁群众", ["贵州丹寨金泉街道"]),
+        # A designation is no site name, and a city alone does not open a chain.
+        ("加强上海市历史文化名镇保护", ["上海市"]),
+        ("穿越霍尔木兹海峡的油轮", ["霍尔木兹海峡"]),
+        ("关中、陕北、陕南产业协同", ["关中", "陕北", "陕南"]),
+        ("中欧班列（西安）开行6037列", ["中欧班列", "西安"]),
+    ],
+)
+def test_places_of_the_new_genres(text, expected):
+    assert texts(text, "LOC") == expected
+    same_in_every_view(text)

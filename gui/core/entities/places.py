@@ -368,6 +368,31 @@ _NATIONAL_BODY = re.compile(
 )
 
 
+# A chain of places goes on into a named site below the county with its type word (福建福州
+# 三溪村, 河北省平山县西柏坡纪念馆, 湖南岳阳汨罗江, 甘肃积石山): up to six name characters,
+# none of them a function character, then the type word.
+_SITE_AFTER_CHAIN = re.compile(
+    "[^\\W\\d的地得了和与及或在是为对把被从向于等各每个这那其之以而也都就还又将已、，。]{2,6}?"
+    "(?:街道|社区|村|镇|乡|纪念馆|博物馆|遗址|江|河|湖畔|湖|山)"
+    "(?![\\u4e00-\\u9fff]?[区县市省])"
+)
+
+
+def _site_after(pivot: str, e: int, spans: list, i: int, gaz: Gazetteer) -> int:
+    """Where a named site after the place chain ending at ``e`` ends (0 if none): the site
+    may hold places found on their own (刘渡镇) but no other entity, and its name is a name,
+    not a phrase (上海市|历史文化名镇)."""
+    m = _SITE_AFTER_CHAIN.match(pivot, e)
+    if not m or not _name_like(pivot[e : m.end() - 1], gaz) or pivot[m.end() - 2] == "名":
+        return 0  # 名镇, 名村 are designations (历史文化名镇), not names
+    for s2, e2, t2 in spans[i:]:
+        if s2 >= m.end():
+            break
+        if t2 != "LOC" or e2 > m.end():
+            return 0
+    return m.end()
+
+
 def join_chains(pivot: str, spans: list[tuple[int, int, str]], gaz: Gazetteer) -> list:
     """Adjacent names that make one name: a chain of places from the larger to the smaller
     (广东佛山, 河北省平山县, 重庆铜梁) is one place, and a foreign country before its
@@ -391,4 +416,29 @@ def join_chains(pivot: str, spans: list[tuple[int, int, str]], gaz: Gazetteer) -
                     out[-1] = (s0, e, "ORG")
                     continue
         out.append(span)
-    return out
+    # A chain (two places or more) goes on into a site.
+    joined: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(out):
+        s, e, t = out[i]
+        i += 1
+        name = pivot[s:e]
+        if t == "LOC" and e - s >= 2 and (_is_chain(name, gaz) or _is_top_level(name, gaz)):
+            end = _site_after(pivot, e, out, i, gaz)
+            if end:
+                while i < len(out) and out[i][0] < end:
+                    i += 1
+                e = end
+        joined.append((s, e, t))
+    return joined
+
+
+def _is_top_level(name: str, gaz: Gazetteer) -> bool:
+    """A province or a foreign country: the one place that may open a chain alone (甘肃积石山,
+    瑞士比尔根山); a city alone before a site is more often a phrase (黄河东线马镇)."""
+    return name in gaz.provinces or name in gaz.countries
+
+
+def _is_chain(name: str, gaz: Gazetteer) -> bool:
+    """Whether ``name`` is two places or more (广东佛山, 河北省平山县)."""
+    return name not in gaz.places and names.is_generic_places(name, gaz)
