@@ -58,6 +58,9 @@ class Gazetteer:
     # First characters of province and prefecture names and the provinces' one-character
     # abbreviations: rail lines are named by two of them (京广线, 大秦线, 陇海线).
     line_chars: frozenset[str] = frozenset()
+    # Province-level names, full and short (甘肃省, 甘肃, 香港): a chain of places runs from
+    # the larger to the smaller, so one of these never ends a chain (横琴澳门 is two places).
+    provinces: frozenset[str] = frozenset()
     # Verbs that stand before a body's name but never inside one (标榜, 排挤, 辞去).
     verbs: frozenset[str] = frozenset()
     # Subdistricts with their level word (南京东路街道), looked up from 街道.
@@ -183,6 +186,7 @@ def load_gazetteer(folder: Path) -> Gazetteer:
     full: set[str] = set()
     counties: set[str] = set()
     in_lists: set[str] = set()
+    provinces: set[str] = set()
     for line in _lines(folder / "admin_divisions.tsv"):
         level, name, *rest = line.split("\t")
         shorts = [s for s in (rest[0].split(",") if rest else []) if s]
@@ -193,6 +197,9 @@ def load_gazetteer(folder: Path) -> Gazetteer:
                     in_lists.add(name[:-1])
             continue
         in_lists.update(s for s in shorts if len(s) >= 2)
+        if level == "province":
+            provinces.add(name)
+            provinces.update(shorts)
         regional.add(name)
         full.add(name)
         regional.update(s for s in shorts if len(s) >= 2 and s not in NEVER_SHORT_PLACES)
@@ -241,6 +248,7 @@ def load_gazetteer(folder: Path) -> Gazetteer:
         line_chars=frozenset(n[0] for n in full - counties) | _PROVINCE_ABBREVIATIONS,
         verbs=frozenset(_optional_lines(folder / "verbs.txt")) - GENERIC - ZONE_GENERIC,
         towns=frozenset(towns),
+        provinces=frozenset(provinces),
     )
 
 

@@ -10,12 +10,12 @@ from gui.core.entities.gazetteer import Gazetteer
 
 def word_continues(masked: str, end: int, name: str) -> bool:
     """Whether ``name`` ending at ``end`` is really the start of a longer common word:
-    科技部门 (departments in general), 兰州大学生 (students)."""
+    科技部门 (departments in general), 兰州大学生 (students), 建设部署 (a verb)."""
     nxt = masked[end : end + 1]
     if not nxt:
         return False
-    if name.endswith("部") and nxt == "门":
-        return True
+    if name.endswith("部") and nxt in "门署":
+        return True  # 科技部门 (departments), 建设部署 (建设 + 部署, "to deploy")
     for suffix, blocked in lx.SUFFIX_BLOCKED_AFTER.items():
         if name.endswith(suffix) and nxt in blocked:
             return True

@@ -262,6 +262,10 @@ def _org_name_ok(part: str, suffix: str, gaz: Gazetteer) -> bool:
     if suffix in lx.BUREAU_SUFFIXES:
         if _contains_place(part, gaz):
             return True
+        if suffix == "分局" and any(part + level in gaz.counties for level in "区市县"):
+            return True  # police precincts by the district's bare name (三重分局, 海淀分局)
+        if part.startswith(_ZONE_LEVEL) and len(part) - len(part.split("区", 1)[0]) >= 3:
+            return True  # 合作区民生事务局, 新区规划局: the zone stands for the place
         national = next((w for w in lx.NATIONAL_LEVEL if part.startswith(w)), "")
         if national:
             # 国家疾病预防控制局: a national level word stands for the place; the remit after it
@@ -283,6 +287,9 @@ def _org_name_ok(part: str, suffix: str, gaz: Gazetteer) -> bool:
     return len(part) >= 2 and not is_generic(part)
 
 
+# Zones whose own bureaus name them by the zone word alone, as 市 stands for the city
+# (Hengqin's 合作区经济发展局, a new area's 新区管委会办公室).
+_ZONE_LEVEL = ("合作区", "新区", "高新区", "自贸区")
 _TERM_NUMBER = re.compile("第?[一二三四五六七八九十]+届$")
 _LEVEL_LED = frozenset("中心 办公室 办 委".split())
 _TERM_BEFORE = re.compile("第?[一二三四五六七八九十]+届$")

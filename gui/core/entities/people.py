@@ -124,9 +124,10 @@ def plausible_name(name: str, gaz: Gazetteer, floor: float = _FLOOR_TITLED) -> b
     return _score(name, k, gaz) >= floor and name not in gaz.places
 
 
-# Surname-initial words that are no names: weekdays (周三), kinship and address terms.
+# Surname-initial words that are no names: weekdays (周三), kinship and address terms, and
+# 文章 (评论员文章, an editorial).
 _NOT_A_NAME = re.compile(
-    r"周[一二三四五六日末]|星期.|简[介历]|[老小]?[王李张刘陈]某某?|.某|.(?:先生|女士|小姐|太太|伯|婆|姐|哥|叔|生)"
+    r"周[一二三四五六日末]|星期.|简[介历]|文章|[老小]?[王李张刘陈]某某?|.某|.(?:先生|女士|小姐|太太|伯|婆|姐|哥|叔|生)"
 )
 
 
@@ -193,7 +194,15 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
             # 总统普京, 秘书长古特雷斯: a transliterated name after a head of state's title.
             run = _TRANSLIT_RUN.match(masked, m.end())
             name = run.group() if run else ""
-            if run and _after_ok(masked, run.end()) and (len(name) >= 4 or not _surname_len(name)):
+            if (
+                run
+                and _after_ok(masked, run.end())
+                and (
+                    len(name) >= 4
+                    or not _surname_len(name)
+                    or _foreign_before(masked, m.start(), gaz)  # 美国副总统万斯
+                )
+            ):
                 out.append((run.start(), run.end(), "PER", 6))
     for m in pats["bio"].finditer(masked):
         s = m.start()
@@ -256,11 +265,24 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
+def _foreign_before(masked: str, pos: int, gaz: Gazetteer) -> bool:
+    """Whether a foreign country is named just before ``pos`` (美国副总统, 英国国防大臣,
+    美国国防部长): the title of a foreign office, after which a transliterated name that
+    looks like a Chinese one (万斯, 华勒斯) is still a transliteration."""
+    window = masked[max(0, pos - 8) : pos]
+    return any(
+        window[i:j] in gaz.countries
+        for i in range(len(window) - 1)
+        for j in range(i + 2, min(len(window), i + 6) + 1)
+    )
+
+
 _DOTS = "[·．•‧・]"
-_TRANSLIT = "".join(sorted(lx.TRANSLIT_CHARS | set("登顿朗普卜杜勒兹拜瑟京茨")))
+_TRANSLIT = "".join(sorted(lx.TRANSLIT_CHARS | set("登顿朗普卜杜勒兹拜瑟京茨思瑞锡强都")))
 _TRANSLIT_RUN = re.compile(f"[{_TRANSLIT}]{{2,6}}")
 _LEADER_TITLES = frozenset(
-    "总统 副总统 总理 首相 国王 女王 王储 外长 国务卿 秘书长 总干事 议长 大使 部长 防长 主席 总书记".split()
+    "总统 副总统 总理 首相 国王 女王 王储 外长 国务卿 秘书长 总干事 议长 大使 部长 防长 主席 总书记"
+    " 大臣 领袖 上将 中将 少将 将军 司令 指挥官 国防部长 外交部长".split()
 )
 _DOTTED = re.compile(f"[{_TRANSLIT}]{{1,6}}(?:{_DOTS}[{_TRANSLIT}]{{1,8}})+")
 
@@ -279,6 +301,8 @@ def _names_after_title(masked: str, e: int, gaz: Gazetteer) -> list[Candidate]:
             name = masked[e : e + k]
             if len(name) != k or not plausible_name(name, gaz):
                 continue
+            if k == 2 and name in gaz.verbs:
+                continue  # 专家解读, 记者了解: a verb after a role, not a name
             # A three-character name of clear name characters needs no boundary word after it
             # (省委书记郑栅洁直指 …); a shorter or weaker one does.
             if _after_ok(masked, e + k) or (

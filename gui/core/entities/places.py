@@ -128,6 +128,9 @@ _METRO_LINE = re.compile(r"(?:地铁|轨道交通)?(?:\d{1,2}|[一二三四五�
 _LINE_TAIL = re.compile("号线")
 
 
+_EVENT_CENTRE = re.compile("中心(?=举行|举办|落下帷幕|落幕|开幕|闭幕|召开|上演|揭幕)")
+
+
 def _name_like(part: str, gaz: Gazetteer) -> bool:
     """A short proper name before a venue suffix (大兴, 虎门, 铁岗), not a phrase (现时, 估去,
     办法来管): no designation-only part, no function word in it."""
@@ -169,12 +172,25 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 continue
         elif len(part) > 8:
             continue
+        elif suffix == "塔":
+            # A bare tower is named by its place and at most a short name (广州塔, 天津津塔),
+            # not by a phrase that ends in a transliteration (以色列总理内塔尼亚胡).
+            place = gaz.place_re.match(part)
+            rest = part[place.end() :] if place else part
+            if len(rest) > 2 or (rest and not _name_like(rest, gaz)):
+                continue
         elif suffix.endswith(_HALLS):
             place = gaz.place_re.match(part)
             rest = part[place.end() :] if place else part
             if masked[e : e + 1] == "城" or not _name_like(rest, gaz) and rest:
                 continue  # 静安博物馆城区; 西九兴建故宫文化博物馆
         out.append((start, e, "LOC", 1 if suffix.endswith(_VENUE_OVER_ORG) else 3))
+    # A centre where an event is held is the venue (在澳门南湾湖水上活动中心举行, 在横琴文化艺术
+    # 中心落下帷幕), not the body that runs it.
+    for m in _EVENT_CENTRE.finditer(masked):
+        start = names.name_start(masked, m.start(), gaz)
+        if masked[start - 1 : start] == "在" and 2 <= m.start() - start <= 14:
+            out.append((start, m.end(), "LOC", 1))
     # Both patterns below are rare: find their tail first, then look back (scanning the whole
     # text with the place regex or a metro pattern costs a tenth of the recogniser's time).
     for m in _ROUTE_END.finditer(masked):
@@ -211,14 +227,22 @@ _NOT_MOTION = {"在": set("现存正所实好自内"), "来": set("未以本从"
 _OBJECT_ONLY = set("台华港澳")
 # Two one-character country or region names side by side before a relation word are two
 # places (台美关系, 台澳双边, 美中贸易); so are the members of a 、-list of them (与美、英、日).
-_ONE_CHAR_PLACES = "台美澳中日英法德俄韩港欧印加菲越泰朝"
+_ONE_CHAR_PLACES = "台美澳中日英法德俄韩港欧印加菲越泰朝伊以缅"
 _PAIR = re.compile(
     f"([{_ONE_CHAR_PLACES}])([{_ONE_CHAR_PLACES}])"
-    "(?=关系|间|经贸|贸易|双边|两国|合作|伙伴|洽签|整体|双重|峰会|对话|交流|友谊|之间|元首|会谈|谈判|互动)"
+    "(?=关系|间|经贸|贸易|双边|两国|合作|伙伴|洽签|整体|双重|峰会|对话|交流|友谊|之间|元首|会谈|谈判"
+    "|互动|双方|边境|边界|谅解|命运共同体|冲突|停火)"
 )
+# 琴澳 / 澳琴: Hengqin and Macau, paired in every release on the cooperation zone (琴澳融合,
+# 琴澳居民, 澳琴协同); 横琴 and 澳门 themselves are whole names and are left to the gazetteer.
+_HENGQIN_MACAU = re.compile("(?<!横)(琴)(澳)(?!门)|(?<!横)(澳)(琴)")
+# 抗美援朝 names the Korean War by its two countries.
+_WAR_NAME = re.compile("抗(美)援(朝)")
 _ONE_CHAR_LIST = re.compile(
     f"(?<=[与和及同，、])[{_ONE_CHAR_PLACES}](?:、[{_ONE_CHAR_PLACES}])+(?![本报期元国语文心间央方式军])"
 )
+# 新 ends these words, so 新中国 after them is the word + 中国 (创新中国, 全新中国).
+_NEW_AS_WORD_END = set("创革更全崭最清刷重维翻焕")
 _COUNTY_LEFT_OK = set("省市州盟旗区县在与和及的于至到赴从往经去来回抵游访")
 
 
@@ -286,6 +310,8 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
             continue
         if weak and m.group() in weak and not _left_boundary(masked, s):
             continue  # a bare district name glued to a word is that word's tail (平台中)
+        if m.group() == "新中国" and masked[s - 1 : s] in _NEW_AS_WORD_END:
+            s += 1  # 创新中国 is 创新 + 中国
         if m.group().endswith("市") and masked[e : e + 1] == "场" and m.group()[:-1] in gaz.places:
             e -= 1  # 温州市场 is 温州 + 市场 (market), not 温州市 + 场
         out.append((s, e, "LOC", 4))
@@ -301,6 +327,12 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
     for m in _PAIR.finditer(masked):
         out.append((m.start(1), m.end(1), "LOC", 4))
         out.append((m.start(2), m.end(2), "LOC", 4))
+    for m in _HENGQIN_MACAU.finditer(masked):
+        first = 1 if m.group(1) else 3
+        out.append((m.start(first), m.end(first), "LOC", 4))
+        out.append((m.start(first + 1), m.end(first + 1), "LOC", 4))
+    for m in _WAR_NAME.finditer(masked):
+        out += [(m.start(1), m.end(1), "LOC", 4), (m.start(2), m.end(2), "LOC", 4)]
     for m in _ONE_CHAR_LIST.finditer(masked):
         out += [(m.start() + i, m.start() + i + 1, "LOC", 4) for i in range(0, len(m.group()), 2)]
     by_tail = gaz.counties_by_tail
@@ -326,3 +358,87 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
             out.append((end - k, end, "LOC", 4))
             break
     return out
+
+
+# A foreign country before one of its national bodies is part of the body's name (瑞士外交部,
+# 俄罗斯外交部, 美国中央司令部, 巴西国家旅行社协会, 美国商会): the country's ministry, command,
+# government or national association (a university is not: 美国 + 哈佛大学).
+_NATIONAL_BODY = re.compile(
+    "(?:..?部|国家.+|国务院|国会|议会|政府|内阁|中央.+|.*司令部|.+协会|.+商会|.+联合会)"
+)
+
+
+# A chain of places goes on into a named site below the county with its type word (福建福州
+# 三溪村, 河北省平山县西柏坡纪念馆, 湖南岳阳汨罗江, 甘肃积石山): up to six name characters,
+# none of them a function character, then the type word.
+_SITE_AFTER_CHAIN = re.compile(
+    "[^\\W\\d的地得了和与及或在是为对把被从向于等各每个这那其之以而也都就还又将已、，。]{2,6}?"
+    "(?:街道|社区|村|镇|乡|纪念馆|博物馆|遗址|江|河|湖畔|湖|山)"
+    "(?![\\u4e00-\\u9fff]?[区县市省])"
+)
+
+
+def _site_after(pivot: str, e: int, spans: list, i: int, gaz: Gazetteer) -> int:
+    """Where a named site after the place chain ending at ``e`` ends (0 if none): the site
+    may hold places found on their own (刘渡镇) but no other entity, and its name is a name,
+    not a phrase (上海市|历史文化名镇)."""
+    m = _SITE_AFTER_CHAIN.match(pivot, e)
+    if not m or not _name_like(pivot[e : m.end() - 1], gaz) or pivot[m.end() - 2] == "名":
+        return 0  # 名镇, 名村 are designations (历史文化名镇), not names
+    for s2, e2, t2 in spans[i:]:
+        if s2 >= m.end():
+            break
+        if t2 != "LOC" or e2 > m.end():
+            return 0
+    return m.end()
+
+
+def join_chains(pivot: str, spans: list[tuple[int, int, str]], gaz: Gazetteer) -> list:
+    """Adjacent names that make one name: a chain of places from the larger to the smaller
+    (广东佛山, 河北省平山县, 重庆铜梁) is one place, and a foreign country before its
+    national body (瑞士外交部) is that body. One-character abbreviations side by side (台美)
+    are separate places and stay apart. ``spans`` is sorted."""
+    out: list[tuple[int, int, str]] = []
+    for span in spans:
+        if out:
+            s0, e0, t0 = out[-1]
+            s, e, t = span
+            if e0 == s and t0 == "LOC" and e0 - s0 >= 2 and e - s >= 2:
+                second = pivot[s:e]
+                if t == "LOC" and second not in gaz.provinces and second not in gaz.countries:
+                    out[-1] = (s0, e, "LOC")
+                    continue
+                if (
+                    t == "ORG"
+                    and pivot[s0:e0] in gaz.countries
+                    and _NATIONAL_BODY.fullmatch(pivot, s, e)
+                ):
+                    out[-1] = (s0, e, "ORG")
+                    continue
+        out.append(span)
+    # A chain (two places or more) goes on into a site.
+    joined: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(out):
+        s, e, t = out[i]
+        i += 1
+        name = pivot[s:e]
+        if t == "LOC" and e - s >= 2 and (_is_chain(name, gaz) or _is_top_level(name, gaz)):
+            end = _site_after(pivot, e, out, i, gaz)
+            if end:
+                while i < len(out) and out[i][0] < end:
+                    i += 1
+                e = end
+        joined.append((s, e, t))
+    return joined
+
+
+def _is_top_level(name: str, gaz: Gazetteer) -> bool:
+    """A province or a foreign country: the one place that may open a chain alone (甘肃积石山,
+    瑞士比尔根山); a city alone before a site is more often a phrase (黄河东线马镇)."""
+    return name in gaz.provinces or name in gaz.countries
+
+
+def _is_chain(name: str, gaz: Gazetteer) -> bool:
+    """Whether ``name`` is two places or more (广东佛山, 河北省平山县)."""
+    return name not in gaz.places and names.is_generic_places(name, gaz)

@@ -87,7 +87,8 @@ def _quoted_body(pivot: str, span: Span, gaz) -> Span:
     return span
 
 
-_LATIN_GLOSS = re.compile(r"[（(]([A-Z][A-Za-z.&'\-]*(?: [A-Z&][A-Za-z.&'\-]*){0,5})[）)]")
+# The gloss may run on into a note (川普（Donald Trump，港译「特朗普」）).
+_LATIN_GLOSS = re.compile(r"[（(]([A-Z][A-Za-z.&'\-]*(?: [A-Z&][A-Za-z.&'\-]*){0,5})[）)，,]")
 _PERSON_LATIN = re.compile(r"[A-Z][a-z'\-]+(?: [A-Z]\.)?(?: [A-Z][A-Za-z'\-]+){1,2}")
 
 
@@ -216,7 +217,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
             and not names.word_continues(masked, m.end(), m.group())
         ]
         spans += _select(extra, taken)
-    return sorted(spans)
+    return places.join_chains(pivot, sorted(spans), gaz)
 
 
 def recognise(

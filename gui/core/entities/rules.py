@@ -19,8 +19,11 @@ Span = tuple[int, int, str]
 # A long title may break across a line (《中华人民共和国药品管理法\n实施条例》), never across a
 # blank line.
 _DOC = re.compile(r"《(?:[^《》\n]|\n(?!\n)){1,120}》")
-# 「」 is the Traditional-text habit for “”; t2s keeps it, so both are terms.
-_TERM = re.compile(r"“[^“”\n]{1,40}”|「[^「」\n]{1,40}」|‘[^‘’\n]{1,40}’")
+# 「」 is the Traditional-text habit for “”; t2s keeps it, so both are terms. Web digests
+# (the xwlb transcripts) type “” as straight quotes: "十五五" is a term like “十五五” when it
+# holds Chinese.
+_TERM = re.compile(r"“[^“”\n]{1,40}”|「[^「」\n]{1,40}」|‘[^‘’\n]{1,40}’|\"[^\"\n]{1,40}\"")
+_HAN = re.compile("[\u4e00-\u9fff]")
 # Quoted direct speech is no term (second edition): a quote introduced by a colon or a speech
 # verb, or one that holds sentences of its own. Slogans may hold commas (“一日无为，三日难安”).
 _SPEECH_INSIDE = re.compile("[。！？!?]")
@@ -80,6 +83,8 @@ def titles_and_terms(pivot: str) -> list[Span]:
     spans += document_numbers(pivot)
     for m in _TERM.finditer(pivot):
         inner = m.group()[1:-1]
+        if m.group()[0] == '"' and not _HAN.search(inner):
+            continue  # "Isolation" in an English headline, "ok" in code
         before = pivot[max(0, m.start() - 1) : m.start()]
         speech_verb = _SPEECH_BEFORE.search(pivot, max(0, m.start() - 2), m.start())
         sentence = inner.endswith(("。", "！", "？", "!", "?"))  # a quoted sentence is speech
