@@ -401,7 +401,12 @@ def own_view_text(text: str, view: str = "hant") -> str:
     ``view`` is the matching view (``hant``, ``hk`` or ``tw``): a character that view itself
     writes for the word is the region's own wording (簽注, 搜集 in Hong Kong), never an error,
     even where OpenCC's standard s2t writes otherwise (簽註, 蒐集)."""
-    from gui.core.variants import REGIONAL_PAIRS, _valid_traditional, _variant_forms
+    from gui.core.variants import (
+        REGIONAL_PAIRS,
+        _valid_traditional,
+        _variant_forms,
+        spells_a_word,
+    )
 
     pivot_converter = converter("pivot")
     hant = converter("hant")
@@ -431,7 +436,10 @@ def own_view_text(text: str, view: str = "hant") -> str:
                     # phrase it knows, unless both forms are regional standards; alone, only
                     # if it is no Traditional character at all, and only in a generic text:
                     # Hong Kong and Taiwan writers use some such forms as their own (a name's
-                    # 琼, 耻, 删), where a converting tool would have left none.
+                    # 琼, 耻, 删), where a converting tool would have left none. Never in a
+                    # word the dictionary spells as the original does: the phrase may lie
+                    # across a word boundary (機制|作出 read as 制作出), or the original may
+                    # use an accepted spelling (泛濫, 了解) where OpenCC writes the other.
                     if o != s or r == o or (o, r) in _variant_forms():
                         continue
                     lone = view == "hant" and not _valid_traditional(o)
@@ -441,7 +449,8 @@ def own_view_text(text: str, view: str = "hant") -> str:
                                 regional = converter(view).convert(pivot)[0]
                             if len(regional) == len(chunk) and regional[pos + k] == o:
                                 continue
-                        repaired[pos + k] = r
+                        if not spells_a_word(chunk, pos + k):  # last: it may read a block
+                            repaired[pos + k] = r
             pos += len(src)
         fixed = "".join(repaired)
         # A repair must not change what the chunk says: a chunk that read Simplified (并著,

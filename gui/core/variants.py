@@ -159,6 +159,17 @@ def _valid_traditional(char: str) -> bool:
     return value is None or char in value.split()
 
 
+def spells_a_word(text: str, pos: int) -> bool:
+    """Whether ``text[pos]`` lies in a word that the dictionary (CC-CEDICT) spells in
+    Traditional exactly as ``text`` does: then the character is the writer's own, not a
+    naive-conversion error, whatever an OpenCC phrase matched over another segmentation says
+    (機制|作出, not 機|制作出) and whichever of two accepted spellings the writer chose (泛濫 /
+    氾濫, 了解 / 瞭解)."""
+    from gui.core.reading_aids.dictionary import default_dictionary
+
+    return default_dictionary().traditional_word_over(text, pos) is not None
+
+
 def warm_up() -> None:
     """Build the detector's and the own view's character tables ahead of first use."""
     _script_only_sets()

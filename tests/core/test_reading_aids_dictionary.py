@@ -112,3 +112,17 @@ def test_a_lone_character_takes_its_common_reading():
     # CC-CEDICT gives 了 more senses as liǎo and 重 as chóng; alone they read le and zhòng.
     assert text_pinyin("发布了") == "fābù le"
     assert text_pinyin("没有重要的事") == "méiyǒu zhòngyào de shì"
+
+
+def test_traditional_word_over_finds_words_spelled_as_written():
+    d = default_dictionary()
+    # the 制 of 機制作出 lies in 機制 (spelled so) although 制作 is also a word (as 製作)
+    assert d.traditional_word_over("機制作出", 1) == "機制"
+    assert d.traditional_word_over("泛濫", 0) == "泛濫"
+    # 制作 is the Simplified spelling of 製作; 關系 is only a variant entry
+    assert d.traditional_word_over("制作", 0) is None
+    assert d.traditional_word_over("關系", 1) is None
+    # CC-CEDICT spells 制藥業 with 制, against its own 製藥: not trusted
+    assert d.traditional_word_over("制藥業", 0) is None
+    assert d.traditional_word_over("，。", 0) is None
+    assert d.traditional_word_over("機制", 5) is None

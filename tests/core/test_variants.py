@@ -1,13 +1,14 @@
 """Traditional originals: their variant is detected, and the matching view keeps their forms."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gui.core.reading import document_from_text, read_document
 from gui.core.script import Script, make_view, own_view_text, to_pivot
 from gui.core.script_views import DocumentViews
-from gui.core.variants import Variant, detect_variant
-from tests.conftest import DEFAULT_REPORT
+from gui.core.variants import MATCHING_SCRIPT, Variant, detect_variant
+from tests.conftest import DEFAULT_REPORT, REPO
 
 HK_TEXT = (
     "衞生署今日公布，香港特區政府在九龍及新界加強巡查。發言人說，當局着重保障市民健康，"
@@ -91,3 +92,53 @@ def test_hong_kong_own_view_keeps_the_regions_own_wording():
     assert make_view(naive, Script.HK).text == HK_TEXT + "\n關於簽注的示範。"
     # and the generic view still follows s2t's standard (簽註).
     assert own_view_text("關于簽注") == "關於簽註"
+
+
+def _real_dev_documents(variant: Variant) -> list[tuple[str, str]]:
+    """(name, text) of the real corpus's dev documents (tests/data/real/split.tsv) written in
+    ``variant``."""
+    real = REPO / "tests" / "data" / "real"
+    found = []
+    for line in (real / "split.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        name, _, part = line.split("\t")[:3]
+        if part == "dev":
+            text = read_document(real / name).text
+            if detect_variant(text) is variant:
+                found.append((name, text))
+    return found
+
+
+@pytest.mark.parametrize("variant", [Variant.TW, Variant.HK])
+def test_real_taiwan_and_hong_kong_originals_are_unchanged_in_their_own_view(variant):
+    # Real releases and news (the corpus's dev part) write 了解, which both regions accept;
+    # OpenCC's phrase 了解 → 瞭解 "repaired" it in 7 places before the dictionary check.
+    documents = _real_dev_documents(variant)
+    assert documents
+    for name, text in documents:
+        own = make_view(text, MATCHING_SCRIPT[variant], variant).text
+        assert len(own) == len(text)
+        changed = [
+            text[max(0, i - 3) : i + 3]
+            for i, (a, b) in enumerate(zip(text, own, strict=True))
+            if a != b
+        ]
+        assert not changed, (name, changed)
+
+
+def test_a_repair_never_rests_on_a_phrase_across_a_word_boundary():
+    # OpenCC's phrase 制作 (→ 製作) matched inside 機制|作出 and 控制|藥物, and 制藥 inside
+    # 控制|藥物: the original's 機制 and 控制 are words the dictionary spells so, and stay.
+    for text in ("當局會透過現行機制作出檢討", "加強控制藥物的價格"):
+        assert own_view_text(text, "hk") == text
+        assert own_view_text(text) == text
+    # A naive conversion's 制作 and 制藥, standing as words, are still repaired.
+    assert own_view_text("電影制作及制藥業") == "電影製作及製藥業"
+
+
+def test_an_accepted_spelling_is_not_repaired_but_a_variant_only_one_is():
+    # 泛濫 and 了解 are words in their own right (OpenCC writes 氾濫, 瞭解); 關系 is listed
+    # only as a variant of 關係, and 示范 not at all.
+    for text in ("資金泛濫的情況", "市民了解情況"):
+        for view in ("hant", "hk", "tw"):
+            assert own_view_text(text, view) == text, (text, view)
+    assert own_view_text("關系和示范") == "關係和示範"

@@ -217,6 +217,48 @@ class Dictionary:
                     return Match(pos, pos + length, word, entries)
         return None
 
+    def traditional_word_over(self, text: str, pos: int, *, reach: int = 4) -> str | None:
+        """A word of ``text`` of two or more characters that covers ``text[pos]`` and is a
+        CC-CEDICT headword whose Traditional form is spelled exactly so (``機制`` over the 制 of
+        機制作出, ``泛濫``, ``了解``), or None. Variant-only entries do not count (關系 is
+        listed only as a variant of 關係). Words starting less than ``reach`` characters before
+        ``pos`` are tried (each start may unpack a block), the longest first at each start."""
+        if not 0 <= pos < len(text):
+            return None
+        with self._lock:
+            for start in range(max(0, pos - reach + 1), pos + 1):
+                window = text[start : pos + _MAX_WORD]
+                if not window[0].isalpha():
+                    continue
+                for length in range(self._reach(window), pos - start, -1):
+                    word = window[:length]
+                    if length < 2:
+                        continue
+                    for entry in self._lookup(word):
+                        if (
+                            entry.traditional == word
+                            and not entry.is_minor
+                            and self._agrees_inside(entry, pos - start)
+                        ):
+                            return word
+        return None
+
+    def _agrees_inside(self, entry: Entry, at: int) -> bool:
+        """Whether every shorter word inside ``entry`` that covers its character ``at`` has an
+        entry writing that character as ``entry`` does. CC-CEDICT has a few slips: it spells
+        制藥業 with 制 although its own 製藥 writes 製; such an entry is not trusted."""
+        simp, trad = entry.simplified, entry.traditional
+        if len(simp) != len(trad):
+            return False
+        for a in range(at + 1):
+            for b in range(max(a + 2, at + 1), len(simp) + 1):
+                if b - a == len(simp):
+                    continue
+                inner = [e for e in self._lookup(simp[a:b]) if e.simplified == simp[a:b]]
+                if inner and all(e.traditional[at - a] != trad[at] for e in inner):
+                    return False
+        return True
+
     def _reach(self, text: str) -> int:
         """The length of the longest start of ``text`` that starts some key."""
         lines = self._block_for(text[0]) if text else []
