@@ -74,8 +74,18 @@
     </message>
     <message>
         <location filename="../../gui/ui/bookmarks.py" line="265"/>
-        <source>Bookmark deleted: %1</source>
-        <translation>已删除书签：%1</translation>
+        <source>Bookmark deleted: %1. Edit → Undo brings it back.</source>
+        <translation>已删除书签：%1。可通过“编辑 → 撤销”恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/bookmarks.py" line="237"/>
+        <source>Add Bookmark</source>
+        <translation>添加书签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/bookmarks.py" line="257"/>
+        <source>Delete Bookmark</source>
+        <translation>删除书签</translation>
     </message>
     <message>
         <location filename="../../gui/ui/bookmarks.py" line="282"/>
