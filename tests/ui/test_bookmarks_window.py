@@ -3,6 +3,9 @@ notes database and found again after a script switch and on re-opening."""
 
 from __future__ import annotations
 
+import csv
+import io
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -197,6 +200,14 @@ def test_bookmarks_go_out_with_the_notes_in_json_ld_and_come_back(make_window, t
     out = tmp_path / "notes.jsonld"
     assert window.notes.export_to(out, "json")
     assert '"bookmarking"' in out.read_text(encoding="utf-8")
+    # The formats for tools carry it too, from File → Export Notes… as from the CLI.
+    table = tmp_path / "notes.csv"
+    assert window.notes.export_to(table, "csv")
+    rows = list(csv.DictReader(io.StringIO(table.read_text(encoding="utf-8-sig"))))
+    assert [(r["kind"], r["name"]) for r in rows] == [("bookmark", "回頭看")]
+    page = tmp_path / "notes.md"
+    assert window.notes.export_to(page, "md")
+    assert "## Bookmarks\n\n**回頭看**" in page.read_text(encoding="utf-8")
     mark = window.bookmarks.bookmarks()[0]
     window.bookmarks.delete(mark)
     assert window.bookmarks.bookmarks() == []
