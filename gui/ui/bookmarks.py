@@ -258,7 +258,7 @@ class BookmarksFeature(QObject):
         """Delete ``mark``; undoable (Edit → Undo brings it back)."""
         self._push(_BookmarkChange(self, mark, None, self.tr("Delete Bookmark")))
         self.window.statusBar().showMessage(
-            self.tr("Bookmark deleted: %1. Edit → Undo brings it back.").replace("%1", mark.name),
+            self.tr("Bookmark “%1” deleted (Edit → Undo brings it back)").replace("%1", mark.name),
             4000,
         )
 

@@ -74,8 +74,8 @@
     </message>
     <message>
         <location filename="../../gui/ui/bookmarks.py" line="265"/>
-        <source>Bookmark deleted: %1. Edit → Undo brings it back.</source>
-        <translation>已删除书签：%1。可通过“编辑 → 撤销”恢复。</translation>
+        <source>Bookmark “%1” deleted (Edit → Undo brings it back)</source>
+        <translation>已删除书签“%1”（可通过“编辑 → 撤销”恢复）</translation>
     </message>
     <message>
         <location filename="../../gui/ui/bookmarks.py" line="237"/>

@@ -191,6 +191,20 @@ def test_bookmarks_screenshots(make_window, qapp, qtbot, screenshot, theme, lang
         if language == "zh_CN":
             assert feature.menu.title() == "书签(&B)"
         screenshot(window, f"bookmarks-{theme}-{language}")
+        # After a delete: the status bar says how to get it back, Edit offers the undo.
+        feature.delete(feature.bookmarks()[1])
+        undo = window.notes.undo_action.text()
+        if language == "zh_CN":
+            assert "删除书签" in undo and "撤销" in window.status.currentMessage()
+        else:
+            assert undo == "&Undo Delete Bookmark"
+        qtbot.wait(50)
+        screenshot(window, f"bookmarks-deleted-{theme}-{language}")
+        edit = window.menus["edit"]
+        edit.popup(window.mapToGlobal(window.rect().center()))
+        qtbot.waitExposed(edit)
+        screenshot(edit, f"bookmarks-undo-menu-{theme}-{language}")
+        edit.close()
 
 
 def test_bookmarks_go_out_with_the_notes_in_json_ld_and_come_back(make_window, tmp_path):
