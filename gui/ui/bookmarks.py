@@ -1,5 +1,6 @@
 """Bookmarks in the window: Add Bookmark (Ctrl+B), the Bookmarks menu and dock, jump,
-rename, delete.
+rename, delete. Adding, renaming and deleting are undoable, on the notes' stack (Edit → Undo):
+one undo history for everything the user keeps with a report.
 
 Bookmarks live in the notes database (:mod:`gui.core.notes.bookmarks`), through a store of
 their own on the same file (SQLite's WAL lets both connections write), so the feature needs
@@ -12,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -219,7 +220,7 @@ class BookmarksFeature(QObject):
         if self.document is not None:
             self.load(self.document)
 
-    # -- changes ------------------------------------------------------------------------
+    # -- changes (each an undoable command on the window's undo stack) --------------------
 
     def add_here(self) -> Bookmark | None:
         """Bookmark the start of the selection, else the top of the reader."""
@@ -229,13 +230,11 @@ class BookmarksFeature(QObject):
 
     def add_at(self, position: int, name: str = "") -> Bookmark | None:
         """Add a bookmark at ``position`` (text coordinates), named after its section
-        unless ``name`` is given."""
+        unless ``name`` is given; undoable."""
         if self.document is None or not self.document.text:
             return None
         mark = new_bookmark(self.document, position, name)
-        self._try(lambda store: save_bookmark(store, mark))
-        self._marks = sorted([*self._marks, mark], key=lambda b: (b.orphaned, b.start))
-        self._show()
+        self._push(_BookmarkChange(self, None, mark, self.tr("Add Bookmark")))
         self.dock.show()
         self.window.statusBar().showMessage(
             self.tr("Bookmark added: %1").replace("%1", mark.name), 4000
@@ -243,7 +242,7 @@ class BookmarksFeature(QObject):
         return mark
 
     def rename(self, mark: Bookmark, name: str | None = None) -> Bookmark | None:
-        """Rename ``mark`` (asks when ``name`` is None)."""
+        """Rename ``mark`` (asks when ``name`` is None); undoable."""
         if name is None:
             name = self.ask_name(
                 self.window, self.tr("Rename Bookmark"), self.tr("Name:"), mark.name
@@ -252,18 +251,34 @@ class BookmarksFeature(QObject):
         if not name or name == mark.name:
             return None
         renamed = replace(mark, name=name)
-        self._try(lambda store: save_bookmark(store, renamed))
-        self._marks = [renamed if m.id == mark.id else m for m in self._marks]
-        self._show()
+        self._push(_BookmarkChange(self, mark, renamed, self.tr("Rename Bookmark")))
         return renamed
 
     def delete(self, mark: Bookmark) -> None:
-        self._try(lambda store: delete_bookmark(store, mark.id))
-        self._marks = [m for m in self._marks if m.id != mark.id]
-        self._show()
+        """Delete ``mark``; undoable (Edit → Undo brings it back)."""
+        self._push(_BookmarkChange(self, mark, None, self.tr("Delete Bookmark")))
         self.window.statusBar().showMessage(
-            self.tr("Bookmark deleted: %1").replace("%1", mark.name), 4000
+            self.tr("Bookmark “%1” deleted (Edit → Undo brings it back)").replace("%1", mark.name),
+            4000,
         )
+
+    def _push(self, command: QUndoCommand) -> None:
+        # push() runs the command's redo(): the change is made and stored now.
+        self.window.undo_stack.push(command)
+
+    def put(self, before: Bookmark | None, after: Bookmark | None) -> None:
+        """Make one state change: ``before`` (None: not there) becomes ``after`` (None:
+        deleted), in the database and in the dock. The undo commands call this both ways."""
+        if after is not None:
+            self._try(lambda store: save_bookmark(store, after))
+        elif before is not None:
+            self._try(lambda store: delete_bookmark(store, before.id))
+        gone = {m.id for m in (before, after) if m is not None}
+        marks = [m for m in self._marks if m.id not in gone]
+        if after is not None:
+            marks.append(after)
+        self._marks = sorted(marks, key=lambda b: (b.orphaned, b.start, b.created))
+        self._show()
 
     def go_to(self, mark: Bookmark) -> None:
         """Put the bookmark's line at the top of the reader (nothing for orphans)."""
@@ -306,6 +321,24 @@ class BookmarksFeature(QObject):
             action.setToolTip(tip)
             action.triggered.connect(lambda _=False, m=mark: self.go_to(m))
         menu.setToolTipsVisible(True)
+
+
+class _BookmarkChange(QUndoCommand):
+    """Add (``before`` None), delete (``after`` None) or rename a bookmark, as one step of
+    Edit → Undo. The command holds the whole bookmark, anchor included, so an undone delete
+    puts back the same bookmark (same id, place and name), not a new one."""
+
+    def __init__(
+        self, feature: BookmarksFeature, before: Bookmark | None, after: Bookmark | None, text
+    ) -> None:
+        super().__init__(text)
+        self.feature, self.before, self.after = feature, before, after
+
+    def redo(self) -> None:
+        self.feature.put(self.before, self.after)
+
+    def undo(self) -> None:
+        self.feature.put(self.after, self.before)
 
 
 def _ask_name(parent: QWidget, title: str, label: str, text: str) -> str | None:

@@ -74,8 +74,18 @@
     </message>
     <message>
         <location filename="../../gui/ui/bookmarks.py" line="265"/>
-        <source>Bookmark deleted: %1</source>
-        <translation>已删除书签：%1</translation>
+        <source>Bookmark “%1” deleted (Edit → Undo brings it back)</source>
+        <translation>已删除书签“%1”（可通过“编辑 → 撤销”恢复）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/bookmarks.py" line="237"/>
+        <source>Add Bookmark</source>
+        <translation>添加书签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/bookmarks.py" line="257"/>
+        <source>Delete Bookmark</source>
+        <translation>删除书签</translation>
     </message>
     <message>
         <location filename="../../gui/ui/bookmarks.py" line="282"/>
@@ -1091,6 +1101,24 @@ Nothing is lost either way: the damaged file is kept.</source>
 损坏的文件中仍列有 %2 条笔记。要把能读出的笔记复制到新数据库吗？
 
 无论如何都不会丢失任何内容：损坏的文件会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/controller.py" line="101"/>
+        <source>The notes database was damaged, so it was set aside as %1 and a new one was started.
+
+It still lists %2 notes and %3 bookmarks. Copy the notes and bookmarks that can be read into the new database?
+
+Nothing is lost either way: the damaged file is kept.</source>
+        <translation>笔记数据库已损坏，已将其移至 %1 并新建了一个数据库。
+
+损坏的文件中仍列有 %2 条笔记和 %3 个书签。要把能读出的笔记和书签复制到新数据库吗？
+
+无论如何都不会丢失任何内容：损坏的文件会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/notes/controller.py" line="128"/>
+        <source>%1 notes and %2 bookmarks were recovered from the damaged database.</source>
+        <translation>已从损坏的数据库中恢复 %1 条笔记和 %2 个书签。</translation>
     </message>
     <message>
         <location filename="../../gui/ui/notes/controller.py" line="100"/>

@@ -44,8 +44,8 @@ def imported(data_dir) -> Path:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.decode().strip() == (
-        "imported 7 note(s), skipped 0 duplicate(s), 1 not placed (orphaned)"
-    )
+        "imported 7 note(s), skipped 0 duplicate(s), 1 not placed (orphaned), and 3 bookmark(s)"
+    )  # the bookmarks come back with the notes: the exports below carry them again
     return data_dir
 
 
@@ -127,7 +127,10 @@ def test_renamed_report_keeps_its_notes(imported, tmp_path):
     shutil.copy(DEFAULT_REPORT, renamed)
     result = cli("notes", "export", str(renamed), "-f", "json", data_dir=imported)
     assert result.returncode == 0
-    assert json.loads(result.stdout)["total"] == 7
+    data = json.loads(result.stdout)
+    motivations = [item["motivation"] for item in data["first"]["items"]]
+    assert len(motivations) == data["total"] == 10
+    assert motivations.count("bookmarking") == 3  # the bookmarks follow the report too
 
 
 def _one_line_error(result: subprocess.CompletedProcess) -> str:

@@ -18,6 +18,7 @@ from html.parser import HTMLParser
 import pytest
 
 from gui.core.notes import export_bytes, export_notes, make_anchor
+from gui.core.notes.bookmarks import Bookmark, new_bookmark
 from gui.core.notes.export import csv_cell
 from gui.core.notes.model import Note, new_passage_note, new_section_note
 from gui.core.reading import document_from_text
@@ -96,6 +97,26 @@ def sample_notes(document) -> list[Note]:
     return notes
 
 
+def sample_bookmarks(document) -> list[Bookmark]:
+    """Fixed bookmarks on the default report for the golden files: one at a section's
+    heading, one inside a paragraph with a name that needs escaping, and one whose place is
+    gone (orphaned) with a name a spreadsheet would run as a formula."""
+    text = document.text
+    inside = text.index("實現總產值140億元")
+    orphan = make_anchor("這段文字已經從報告中刪除了,找不到。", 0, 10)
+    marks = [
+        new_bookmark(document, document.sections[3].start, "讀到這裡"),
+        new_bookmark(document, inside, '<重點> & "產值"'),
+        replace(
+            new_bookmark(document, 0, '=HYPERLINK("x") 已刪的地方'), anchor=orphan, orphaned=True
+        ),
+    ]
+    return [
+        replace(mark, id=f"00000000-0000-4000-8000-{100 + n:012d}", created=STAMP)
+        for n, mark in enumerate(marks, start=1)
+    ]
+
+
 def _check_golden(name: str, actual: bytes) -> None:
     path = GOLDEN / name
     if os.environ.get("REGENERATE_NOTES_GOLDEN"):
@@ -124,7 +145,8 @@ def _check_golden(name: str, actual: bytes) -> None:
     ],
 )
 def test_export_matches_golden_file(document, fmt, script, name):
-    _check_golden(name, export_bytes(document, sample_notes(document), fmt, script))
+    notes, marks = sample_notes(document), sample_bookmarks(document)
+    _check_golden(name, export_bytes(document, notes, fmt, script, marks))
 
 
 def test_export_is_deterministic_and_in_reading_order(document):

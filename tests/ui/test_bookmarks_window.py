@@ -3,6 +3,9 @@ notes database and found again after a script switch and on re-opening."""
 
 from __future__ import annotations
 
+import csv
+import io
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -99,6 +102,79 @@ def test_bookmarks_survive_a_script_switch_and_reopening(make_window, qtbot):
     assert (reloaded.id, reloaded.start, reloaded.name) == (mark.id, target, "產值")
 
 
+def _stored(doc) -> list[tuple[str, str, int]]:
+    with NoteStore() as store:
+        return [(b.id, b.name, b.start) for b in stored_bookmarks(store, doc.fingerprint)]
+
+
+def test_a_deleted_bookmark_comes_back_with_edit_undo(make_window, qtbot):
+    window = make_window()
+    feature = window.bookmarks
+    doc = window.reader.document_model
+    kept = feature.add_at(doc.sections[2].start, "留著")
+    gone = feature.add_at(doc.sections[5].start, "刪掉")
+    before = _stored(doc)
+    assert [m[0] for m in before] == [kept.id, gone.id]
+    lst = feature.dock.list
+    lst.setCurrentRow(1)
+    lst.setFocus()
+    qtbot.keyClick(lst, Qt.Key.Key_Delete)
+    assert [m.id for m in feature.bookmarks()] == [kept.id]
+    assert [m[0] for m in _stored(doc)] == [kept.id]
+    assert "Edit → Undo" in window.status.currentMessage()
+    undo = window.notes.undo_action  # Edit → Undo, the notes' own
+    assert undo in window.menus["edit"].actions()
+    assert undo.text() == "&Undo Delete Bookmark"
+    qtbot.keyClick(window.reader, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    # The same bookmark (id, name, place), in the dock and in the database.
+    assert [(m.id, m.name, m.start) for m in feature.bookmarks()] == before
+    assert _stored(doc) == before
+    assert _labels(feature)[1].startswith("刪掉")
+    window.notes.redo_action.trigger()
+    assert [m.id for m in feature.bookmarks()] == [kept.id]
+    assert [m[0] for m in _stored(doc)] == [kept.id]
+
+
+def test_adding_and_renaming_are_undone_in_turn_with_the_notes(make_window):
+    window = make_window()
+    feature = window.bookmarks
+    notes = window.notes
+    doc = window.reader.document_model
+    mark = feature.add_at(doc.sections[3].start, "甲")
+    target = doc.text.index("實現總產值140億元")
+    notes.highlight(target, target + 10)  # a note between the bookmark's changes
+    feature.rename(mark, "乙")
+    assert _stored(doc) == [(mark.id, "乙", mark.start)]
+    undo = notes.undo_action
+    assert undo.text() == "&Undo Rename Bookmark"
+    undo.trigger()
+    assert [m.name for m in feature.bookmarks()] == ["甲"]
+    assert _stored(doc) == [(mark.id, "甲", mark.start)]
+    assert undo.text() == "&Undo Highlight"
+    undo.trigger()
+    assert notes.controller.notes() == [] and feature.bookmarks()[0].name == "甲"
+    assert undo.text() == "&Undo Add Bookmark"
+    undo.trigger()
+    assert feature.bookmarks() == [] and _stored(doc) == []
+    assert not undo.isEnabled()
+    notes.redo_action.trigger()
+    assert _stored(doc) == [(mark.id, "甲", mark.start)]
+
+
+def test_opening_another_report_forgets_the_bookmark_undo(make_window, qtbot, tmp_path):
+    window = make_window()
+    doc = window.reader.document_model
+    mark = window.bookmarks.add_at(doc.sections[1].start)
+    window.bookmarks.delete(mark)
+    other = tmp_path / "other.txt"
+    other.write_text("另一份報告\n\n第一段文字。\n", encoding="utf-8")
+    with qtbot.waitSignal(window.signals.document_opened, timeout=15000):
+        window.session.open(other)
+    # Undoing here would put the first report's bookmark into this one.
+    assert not window.notes.undo_action.isEnabled()
+    assert window.bookmarks.bookmarks() == []
+
+
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_bookmarks_screenshots(make_window, qapp, qtbot, screenshot, theme, language):
@@ -115,6 +191,20 @@ def test_bookmarks_screenshots(make_window, qapp, qtbot, screenshot, theme, lang
         if language == "zh_CN":
             assert feature.menu.title() == "书签(&B)"
         screenshot(window, f"bookmarks-{theme}-{language}")
+        # After a delete: the status bar says how to get it back, Edit offers the undo.
+        feature.delete(feature.bookmarks()[1])
+        undo = window.notes.undo_action.text()
+        if language == "zh_CN":
+            assert "删除书签" in undo and "撤销" in window.status.currentMessage()
+        else:
+            assert undo == "&Undo Delete Bookmark"
+        qtbot.wait(50)
+        screenshot(window, f"bookmarks-deleted-{theme}-{language}")
+        edit = window.menus["edit"]
+        edit.popup(window.mapToGlobal(window.rect().center()))
+        qtbot.waitExposed(edit)
+        screenshot(edit, f"bookmarks-undo-menu-{theme}-{language}")
+        edit.close()
 
 
 def test_bookmarks_go_out_with_the_notes_in_json_ld_and_come_back(make_window, tmp_path):
@@ -124,6 +214,14 @@ def test_bookmarks_go_out_with_the_notes_in_json_ld_and_come_back(make_window, t
     out = tmp_path / "notes.jsonld"
     assert window.notes.export_to(out, "json")
     assert '"bookmarking"' in out.read_text(encoding="utf-8")
+    # The formats for tools carry it too, from File → Export Notes… as from the CLI.
+    table = tmp_path / "notes.csv"
+    assert window.notes.export_to(table, "csv")
+    rows = list(csv.DictReader(io.StringIO(table.read_text(encoding="utf-8-sig"))))
+    assert [(r["kind"], r["name"]) for r in rows] == [("bookmark", "回頭看")]
+    page = tmp_path / "notes.md"
+    assert window.notes.export_to(page, "md")
+    assert "## Bookmarks\n\n**回頭看**" in page.read_text(encoding="utf-8")
     mark = window.bookmarks.bookmarks()[0]
     window.bookmarks.delete(mark)
     assert window.bookmarks.bookmarks() == []

@@ -12,15 +12,18 @@ import pytest
 
 from gui import i18n
 from gui.core.notes import Note, NoteAnchor, NoteStore, default_store_path
+from gui.core.notes.bookmarks import new_bookmark, save_bookmarks
 from gui.core.notes.model import new_id, now_iso
+from gui.core.reading import read_document
 from tests.conftest import DEFAULT_REPORT
 
 NOTES = 25
 
 
-def _damaged_store(path: Path) -> None:
-    """A store of NOTES notes whose index page is overwritten (quick_check fails, the notes
-    table itself still reads: what a torn write of one page does)."""
+def _damaged_store(path: Path, bookmarks=()) -> None:
+    """A store of NOTES notes (and ``bookmarks``) whose index page is overwritten
+    (quick_check fails, the notes table itself still reads: what a torn write of one page
+    does)."""
     stamp = now_iso()
     anchor = NoteAnchor(0, 2, "兰州", "", "高新区", "兰州", "", "高新区")
     with NoteStore(path) as store:
@@ -28,6 +31,7 @@ def _damaged_store(path: Path) -> None:
             Note(new_id(), "f" * 64, "passage", anchor, f"笔记 {n}", created=stamp, modified=stamp)
             for n in range(NOTES)
         )
+        save_bookmarks(store, list(bookmarks))
         store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     with sqlite3.connect(path) as db:
         page_size = db.execute("PRAGMA page_size").fetchone()[0]
@@ -80,6 +84,25 @@ def test_the_window_asks_before_recovering_notes(make_window, isolated_data_dir,
         assert again.count() == (NOTES if answer else 0)  # what was recovered was saved
 
 
+def test_the_bookmarks_are_offered_and_recovered_with_the_notes(
+    make_window, isolated_data_dir, qtbot, document
+):
+    marks = [new_bookmark(document, document.sections[i].start, f"書籤 {i}") for i in (1, 3, 5)]
+    _damaged_store(isolated_data_dir / "notes.sqlite3", marks)
+    window = make_window(None)
+    window.notifier.answer = True
+    with qtbot.waitSignal(window.signals.document_opened, timeout=15000):
+        window.session.open(DEFAULT_REPORT)
+    ((title, question),) = window.notifier.messages
+    assert f"It still lists {NOTES} notes and 3 bookmarks" in question
+    assert "Copy the notes and bookmarks" in question
+    status = window.status.currentMessage()
+    assert f"{NOTES} notes and 3 bookmarks were recovered" in status
+    # The dock shows them: the same bookmarks, back at their places.
+    shown = window.bookmarks.bookmarks()
+    assert [(m.id, m.name, m.start) for m in shown] == [(m.id, m.name, m.start) for m in marks]
+
+
 def test_nothing_is_asked_when_the_set_aside_file_holds_no_notes(make_window, isolated_data_dir):
     (isolated_data_dir / "notes.sqlite3").write_bytes(b"this is not a database" * 100)
     window = make_window()
@@ -103,13 +126,17 @@ def test_question_screenshots(
     from gui.ui.notifier import RecordingNotifier, question_box
 
     assert i18n.install_translator(english_afterwards, language) == language
-    _damaged_store(isolated_data_dir / "notes.sqlite3")
+    document = read_document(DEFAULT_REPORT)
+    marks = [new_bookmark(document, document.sections[i].start) for i in (1, 3)]
+    _damaged_store(isolated_data_dir / "notes.sqlite3", marks)  # the question names both
     window = make_window()
     window.set_theme(theme)
     assert isinstance(window.notifier, RecordingNotifier)
     ((title, question),) = window.notifier.messages
     if language == "zh_CN":
-        assert "恢复" in title and str(NOTES) in question
+        assert "恢复" in title and f"{NOTES} 条笔记和 2 个书签" in question
+    else:
+        assert f"{NOTES} notes and 2 bookmarks" in question
     box = question_box(window, title, question)
     box.show()
     qtbot.waitExposed(box)

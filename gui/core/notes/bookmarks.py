@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from gui.core.document import Document
 from gui.core.notes.anchoring import AnchorTarget, locate
 from gui.core.notes.model import Note, NoteAnchor, NoteKind, make_anchor, new_id, now_iso
-from gui.core.notes.schema import anchor_values
+from gui.core.notes.schema import BOOKMARK_COLUMNS, BOOKMARK_PLACEHOLDERS, anchor_values
 from gui.core.notes.store import NoteStore
 
 #: Characters a bookmark quotes from its position (up to the end of the line): enough to be
@@ -26,10 +26,7 @@ QUOTE_CHARS = 24
 #: Longest default name taken from the text.
 NAME_CHARS = 40
 
-_COLUMNS = (
-    'id, fingerprint, name, start, "end", exact, prefix, suffix, exact_hans, prefix_hans, '
-    "suffix_hans, created, orphaned"
-)
+_COLUMNS = BOOKMARK_COLUMNS
 
 
 @dataclass(frozen=True)
@@ -127,11 +124,11 @@ def save_bookmark(store: NoteStore, mark: Bookmark) -> None:
 def save_bookmarks(store: NoteStore, marks: list[Bookmark]) -> None:
     """Insert or replace ``marks`` in one transaction."""
     rows = [bookmark_row(m) for m in marks]
-    placeholders = ", ".join("?" * 13)
 
     def change(conn: sqlite3.Connection) -> None:
         conn.executemany(
-            f"INSERT OR REPLACE INTO bookmarks ({_COLUMNS}) VALUES ({placeholders})", rows
+            f"INSERT OR REPLACE INTO bookmarks ({_COLUMNS}) VALUES ({BOOKMARK_PLACEHOLDERS})",
+            rows,
         )
 
     if rows:

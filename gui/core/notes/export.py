@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from gui.core.document import Document, Section
-from gui.core.notes import webannotation
+from gui.core.notes import bookmark_export, webannotation
 from gui.core.notes.bookmark_annotations import bookmark_to_annotation
 from gui.core.notes.model import Note, NoteKind, reading_order_key, section_of_note
 from gui.core.script import Script, ScriptView, convert_fragment, make_view
@@ -59,7 +59,8 @@ class ExportContext:
     script: Script
     items: tuple[ExportItem, ...]
     variant: str | None = None  # the document's Traditional variant (gui.core.variants)
-    bookmarks: tuple = ()  # the document's bookmarks (JSON-LD carries them)
+    bookmarks: tuple = ()  # the document's bookmarks in reading order (JSON-LD carries them)
+    bookmark_items: tuple[bookmark_export.BookmarkItem, ...] = ()  # as md, HTML, CSV show them
 
     @property
     def title(self) -> str:
@@ -120,7 +121,25 @@ def prepare(
             quote = view.text[start:end]
         paragraph = bisect_right(paragraph_starts, note.start)
         items.append(ExportItem(note, sections, headings, max(paragraph, 1), quote))
-    return ExportContext(document, script, tuple(items), variant, tuple(bookmarks))
+
+    def in_script(start: int, end: int, exact: str) -> str:
+        # A bookmark's quote as a note's: from the view, or its own quote when not placed.
+        if start < 0:
+            return exact if view is None else convert_fragment(exact, script, variant)
+        if view is None:
+            return text[start:end]
+        begin, stop = view.to_view(start, end)
+        return view.text[begin:stop]
+
+    marks = bookmark_export.place_bookmarks(
+        document,
+        bookmarks,
+        paragraph_starts,
+        lambda s: _heading(document, s, view, headings_cache),
+        in_script,
+    )
+    ordered = tuple(item.bookmark for item in marks)
+    return ExportContext(document, script, tuple(items), variant, ordered, marks)
 
 
 def _paragraph_starts(text: str) -> list[int]:
@@ -196,6 +215,7 @@ def export_markdown(context: ExportContext) -> str:
                 out += [f"{'#' * level} {group[0].headings[depth]}", ""]
         for item in group:
             out += _markdown_item(item)
+    out += bookmark_export.markdown_bookmarks(context.bookmark_items, OUTSIDE)
     return "\n".join(out).rstrip("\n") + "\n"
 
 
@@ -207,9 +227,10 @@ def _front_matter(context: ExportContext, bullet: str) -> list[str]:
         f"{bullet}Fingerprint: sha256:{context.document.fingerprint}",
         f"{bullet}Script: {context.script.value}",
         f"{bullet}Notes: {len(context.items)}",
-        "",
     ]
-    return lines
+    if context.bookmark_items:  # an export without bookmarks reads as it always has
+        lines.append(f"{bullet}Bookmarks: {len(context.bookmark_items)}")
+    return [*lines, ""]
 
 
 def markdown_quote_and_body(item: ExportItem, section_line: str) -> list[str]:
@@ -286,6 +307,7 @@ def export_html(context: ExportContext) -> str:
                 out.append(f"<h{level}>{e(group[0].headings[depth])}</h{level}>")
         for item in group:
             out += _html_item(item, lang)
+    out += bookmark_export.html_bookmarks(context.bookmark_items, lang, OUTSIDE)
     out += ["</body>", "</html>"]
     return "\n".join(out) + "\n"
 
@@ -325,6 +347,7 @@ CSV_COLUMNS = (
     "modified",
     "orphaned",
     "document",
+    "name",  # a bookmark's name (added with bookmarks: the columns before it are as they were)
 )
 
 
@@ -337,10 +360,12 @@ def csv_cell(value: object) -> str:
 
 
 def export_csv(context: ExportContext) -> str:
-    """One row per note (encode with ``utf-8-sig``: Excel needs the BOM to read UTF-8)."""
+    """One row per note, then one per bookmark (``kind`` ``bookmark``); encode with
+    ``utf-8-sig``: Excel needs the BOM to read UTF-8."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
+    document_name = context.source_name or context.document.fingerprint
     for item in context.items:
         note = item.note
         row = (
@@ -357,8 +382,11 @@ def export_csv(context: ExportContext) -> str:
             note.created,
             note.modified,
             "yes" if note.orphaned else "no",
-            context.source_name or context.document.fingerprint,
+            document_name,
+            "",
         )
+        writer.writerow([csv_cell(cell) for cell in row])
+    for row in bookmark_export.csv_bookmark_rows(context.bookmark_items, document_name):
         writer.writerow([csv_cell(cell) for cell in row])
     return buffer.getvalue()
 
@@ -418,8 +446,8 @@ def export_notes(
     script: Script | str = "original",
     bookmarks: Iterable = (),
 ) -> str:
-    """The notes of ``document`` as text in format ``fmt`` (``md``, ``html``, ``csv``,
-    ``json``; JSON also carries ``bookmarks``). Raises ``KeyError`` for an unknown format."""
+    """The notes and ``bookmarks`` of ``document`` as text in format ``fmt`` (``md``,
+    ``html``, ``csv``, ``json``). Raises ``KeyError`` for an unknown format."""
     return EXPORT_FORMATS[fmt].writer(prepare(document, notes, script, bookmarks))
 
 

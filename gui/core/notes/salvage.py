@@ -1,25 +1,75 @@
-"""A damaged notes database: set it aside, and bring back every note that can still be read.
+"""A damaged notes database: set it aside, and bring back every note and bookmark that can
+still be read.
 
 SQLite's ``quick_check`` fails on a single bad page (often an index), while most rows can
 still be read. The store moves such a file aside and starts a new one; :func:`salvage_notes`
-then copies into the new one every note and document record that the damaged file still
-yields — table by table, whole when the scan succeeds, else in windows of rowids around
-the damage — so a broken index page does not cost the user their notes.
+then copies into the new one every note, bookmark (schema 3) and document record that the
+damaged file still yields — table by table, whole when the scan succeeds, else in windows of
+rowids around the damage — so a broken index page does not cost the user their notes or the
+places they marked.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from gui.core.notes.schema import COLUMNS, PLACEHOLDERS, row_note
+from gui.core.notes.schema import (
+    BOOKMARK_COLUMNS,
+    BOOKMARK_PLACEHOLDERS,
+    COLUMNS,
+    PLACEHOLDERS,
+    row_note,
+)
 from gui.core.notes.store_errors import NoteStoreError
 
 #: Rowids probed past a damaged page, in windows of this many.
 _WINDOW = 1000
 _MAX_ROWID_GAP = 1_000_000
+#: Queries spent splitting failed windows, per table: enough to narrow a few damaged pages
+#: down to their rows, bounded when the whole table is unreadable.
+_SPLIT_BUDGET = 8192
+#: The Python types of a bookmark row's columns (BOOKMARK_COLUMNS order): a row read from a
+#: damaged page that does not have them is not a bookmark.
+_BOOKMARK_TYPES = (str, str, str, int, int, str, str, str, str, str, str, str, int)
+
+
+@dataclass(frozen=True)
+class Salvaged:
+    """What :func:`salvage_notes` copied from a damaged file, and what it listed but could
+    not read."""
+
+    notes: int = 0
+    lost_notes: int = 0
+    bookmarks: int = 0
+    lost_bookmarks: int = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.notes or self.lost_notes or self.bookmarks or self.lost_bookmarks)
+
+    def describe(self) -> str:
+        """One sentence for the store's warning (English: the CLI's and the log's)."""
+        copied = f"{self.notes} notes"
+        if self.bookmarks or self.lost_bookmarks:
+            copied += f" and {self.bookmarks} bookmarks"
+        pairs = ((self.lost_notes, "notes"), (self.lost_bookmarks, "bookmarks"))
+        lost = " and ".join(f"{n} {what}" for n, what in pairs if n)
+        ending = f"; {lost} could not be read." if lost else "."
+        return f"The {copied} that could still be read were copied into a new one{ending}"
+
+
+@dataclass(frozen=True)
+class Readable:
+    """How many notes and bookmarks a damaged file says it holds."""
+
+    notes: int = 0
+    bookmarks: int = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.notes or self.bookmarks)
 
 
 def move_aside(path: Path) -> Path:
@@ -49,15 +99,21 @@ def move_aside_or_raise(path: Path) -> Path:
         ) from None
 
 
-def salvage_notes(damaged: Path, target: sqlite3.Connection) -> tuple[int, int]:
-    """Copy the readable notes and document records of ``damaged`` into ``target`` (a
-    migrated store connection); return ``(notes copied, notes that could not be read)``."""
+def salvage_notes(damaged: Path, target: sqlite3.Connection) -> Salvaged:
+    """Copy the readable notes, bookmarks and document records of ``damaged`` into
+    ``target`` (a migrated store connection), in one transaction."""
     source = _open_read_only(damaged)
     if source is None:
-        return 0, 0
+        return Salvaged()
     try:
-        total = _count(source)
+        listed = _counts(source)
         rows = _readable_rows(source, f"SELECT rowid, {COLUMNS} FROM notes")
+        # A file from before schema 3 has no bookmarks table: nothing to copy, not an error.
+        marks = (
+            _readable_rows(source, f"SELECT rowid, {BOOKMARK_COLUMNS} FROM bookmarks")
+            if _has_table(source, "bookmarks")
+            else []
+        )
         documents = _readable_rows(
             source, "SELECT rowid, fingerprint, path, title, last_seen FROM documents"
         )
@@ -70,6 +126,7 @@ def salvage_notes(damaged: Path, target: sqlite3.Connection) -> tuple[int, int]:
         except (ValueError, TypeError):
             continue
         notes.append(row)
+    marks = [row for row in marks if _is_bookmark_row(row)]
     target.execute("BEGIN IMMEDIATE")
     try:
         target.executemany(
@@ -82,22 +139,41 @@ def salvage_notes(damaged: Path, target: sqlite3.Connection) -> tuple[int, int]:
             f"INSERT OR IGNORE INTO notes ({COLUMNS}) VALUES ({PLACEHOLDERS})", notes
         )
         copied = target.total_changes - before
+        before = target.total_changes
+        target.executemany(
+            f"INSERT OR IGNORE INTO bookmarks ({BOOKMARK_COLUMNS}) "
+            f"VALUES ({BOOKMARK_PLACEHOLDERS})",
+            marks,
+        )
+        copied_marks = target.total_changes - before
     except BaseException:
         target.execute("ROLLBACK")
         raise
     target.execute("COMMIT")
-    return copied, max(0, total - copied)
+    return Salvaged(
+        copied,
+        max(0, listed.notes - copied),
+        copied_marks,
+        max(0, listed.bookmarks - copied_marks),
+    )
 
 
-def readable_count(damaged: Path) -> int:
-    """How many notes the damaged file says it holds (0 when not even that can be read)."""
+def readable_count(damaged: Path) -> Readable:
+    """How many notes and bookmarks the damaged file says it holds (0 for what not even
+    that can be read of)."""
     source = _open_read_only(damaged)
     if source is None:
-        return 0
+        return Readable()
     try:
-        return _count(source)
+        return _counts(source)
     finally:
         source.close()
+
+
+def _is_bookmark_row(row: tuple) -> bool:
+    return len(row) == len(_BOOKMARK_TYPES) and all(
+        isinstance(value, kind) for value, kind in zip(row, _BOOKMARK_TYPES, strict=True)
+    )
 
 
 def _open_read_only(path: Path) -> sqlite3.Connection | None:
@@ -111,11 +187,25 @@ def _open_read_only(path: Path) -> sqlite3.Connection | None:
     return None
 
 
-def _count(conn: sqlite3.Connection) -> int:
+def _has_table(conn: sqlite3.Connection, name: str) -> bool:
     try:
-        return conn.execute("SELECT COUNT(*) FROM notes").fetchone()[0]
+        found = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+        ).fetchone()
     except sqlite3.DatabaseError:
-        return 0
+        return True  # the catalogue is damaged: try the table, row by row if need be
+    return found is not None
+
+
+def _counts(conn: sqlite3.Connection) -> Readable:
+    return Readable(_count(conn, "notes"), _count(conn, "bookmarks"))
+
+
+def _count(conn: sqlite3.Connection, table: str) -> int:
+    try:
+        return conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+    except sqlite3.DatabaseError:
+        return 0  # unreadable, or no such table (a file from before bookmarks)
 
 
 def _readable_rows(conn: sqlite3.Connection, select: str) -> list[tuple]:
@@ -130,17 +220,43 @@ def _readable_rows(conn: sqlite3.Connection, select: str) -> list[tuple]:
     except sqlite3.DatabaseError:
         pass
     # The scan broke at a damaged page: probe the rowids after it window by window.
+    probe = _Probe(conn, select, rows)
     start = last + 1
     misses = 0
     while misses * _WINDOW < _MAX_ROWID_GAP:
-        try:
-            found = conn.execute(
-                f"{select} WHERE rowid BETWEEN ? AND ? ORDER BY rowid", (start, start + _WINDOW - 1)
-            ).fetchall()
-        except sqlite3.DatabaseError:
-            found = []
-        misses = 0 if found else misses + 1
-        for row in found:
-            rows[row[0]] = row[1:]
+        misses = 0 if probe.window(start, start + _WINDOW - 1) else misses + 1
         start += _WINDOW
     return list(rows.values())
+
+
+class _Probe:
+    """Reads rowid windows into ``rows``. A window that fails (it touches the damaged page)
+    is split in halves down to single rowids, so only the rows on the damaged page are
+    lost, not the whole window around it; a budget of queries bounds that work when most
+    of the table is unreadable."""
+
+    def __init__(self, conn: sqlite3.Connection, select: str, rows: dict[int, tuple]):
+        self.conn, self.select, self.rows = conn, select, rows
+        self.budget = _SPLIT_BUDGET
+
+    def window(self, low: int, high: int) -> bool:
+        """Read rowids ``low..high``; whether any row was found."""
+        try:
+            if low == high:
+                # A range stops by stepping to the next row, which may be on the damaged
+                # page; an equality seek reads the one row and stops.
+                found = self.conn.execute(f"{self.select} WHERE rowid = ?", (low,)).fetchall()
+            else:
+                found = self.conn.execute(
+                    f"{self.select} WHERE rowid BETWEEN ? AND ? ORDER BY rowid", (low, high)
+                ).fetchall()
+        except sqlite3.DatabaseError:
+            if low == high or self.budget <= 0:
+                return False
+            self.budget -= 2
+            middle = (low + high) // 2
+            first = self.window(low, middle)
+            return self.window(middle + 1, high) or first
+        for row in found:
+            self.rows[row[0]] = row[1:]
+        return bool(found)

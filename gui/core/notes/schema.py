@@ -72,6 +72,11 @@ COLUMNS = (
     "suffix_hans, section_path, body, colour, tags, created, modified, orphaned"
 )
 PLACEHOLDERS = ", ".join("?" * 18)
+BOOKMARK_COLUMNS = (
+    'id, fingerprint, name, start, "end", exact, prefix, suffix, exact_hans, prefix_hans, '
+    "suffix_hans, created, orphaned"
+)
+BOOKMARK_PLACEHOLDERS = ", ".join("?" * 13)
 
 
 def stamp() -> str:

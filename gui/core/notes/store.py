@@ -21,7 +21,7 @@ import stat
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from gui.core.notes.model import Note, reading_order_key
 from gui.core.notes.schema import (
@@ -44,6 +44,9 @@ from gui.core.notes.store_errors import (
 )
 from gui.core.paths import stored_path_text
 from gui.core.sqlite_transactions import in_transaction
+
+if TYPE_CHECKING:
+    from gui.core.notes.salvage import Salvaged
 
 T = TypeVar("T")
 
@@ -167,21 +170,20 @@ class NoteStore:
                 self.salvage_set_aside()
         return conn
 
-    def salvage_set_aside(self) -> int:
-        """Copy the readable notes of the file set aside on opening into this store; return
-        how many were copied (:attr:`warning` then says so)."""
-        from gui.core.notes.salvage import salvage_notes
+    def salvage_set_aside(self) -> Salvaged:
+        """Copy the readable notes and bookmarks of the file set aside on opening into this
+        store; return what was copied (:attr:`warning` then says so)."""
+        from gui.core.notes.salvage import Salvaged, salvage_notes
 
         if self.set_aside is None:
-            return 0
-        recovered, lost = salvage_notes(self.set_aside, self._conn)
-        if recovered or lost:
+            return Salvaged()
+        got = salvage_notes(self.set_aside, self._conn)
+        if got:
             self.warning = self.problem = (
                 f"The notes database {self.path} was damaged; it was moved to {self.set_aside}. "
-                f"The {recovered} notes that could still be read were copied into a new one"
-                + (f"; {lost} could not be read." if lost else ".")
+                f"{got.describe()}"
             )
-        return recovered
+        return got
 
     @staticmethod
     def _connect_checked(path: Path) -> sqlite3.Connection | None:

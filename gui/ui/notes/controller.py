@@ -80,9 +80,10 @@ class NotesController(QObject):
         return self.store
 
     def _offer_salvage(self) -> None:
-        """A damaged database was set aside: ask before copying its readable notes into the
-        new one (yes is the default). The question is the one message; the answer's outcome
-        goes to the status bar. Nothing is lost either way: the damaged file stays."""
+        """A damaged database was set aside: ask before copying its readable notes and
+        bookmarks into the new one (yes is the default). The question is the one message;
+        the answer's outcome goes to the status bar. Nothing is lost either way: the damaged
+        file stays."""
         store = self.store
         if store is None or store.set_aside is None or self.ask is None:
             return
@@ -92,30 +93,43 @@ class NotesController(QObject):
         readable = readable_count(aside)
         if not readable:
             return  # nothing to offer: the warning says the file was set aside
-        question = (
-            QCoreApplication.translate(
+        tr = QCoreApplication.translate
+        if readable.bookmarks:
+            question = tr(
+                "NotesController",
+                "The notes database was damaged, so it was set aside as %1 and a new one was "
+                "started.\n\nIt still lists %2 notes and %3 bookmarks. Copy the notes and "
+                "bookmarks that can be read into the new database?\n\nNothing is lost either "
+                "way: the damaged file is kept.",
+            )
+        else:
+            question = tr(
                 "NotesController",
                 "The notes database was damaged, so it was set aside as %1 and a new one was "
                 "started.\n\nIt still lists %2 notes. Copy the notes that can be read into the "
                 "new database?\n\nNothing is lost either way: the damaged file is kept.",
             )
-            .replace("%1", str(aside))
-            .replace("%2", str(readable))
+        question = (
+            question.replace("%1", str(aside))
+            .replace("%2", str(readable.notes))
+            .replace("%3", str(readable.bookmarks))
         )
-        if self.ask(QCoreApplication.translate("NotesController", "Recover notes?"), question):
+        if self.ask(tr("NotesController", "Recover notes?"), question):
             try:
-                copied = store.salvage_set_aside()
+                got = store.salvage_set_aside()
             except NoteStoreError as err:
                 self._report(err)
                 return
-            done = QCoreApplication.translate(
-                "NotesController", "%1 notes were recovered from the damaged database."
-            )
-            outcome = done.replace("%1", str(copied))
+            if got.bookmarks:
+                done = tr(
+                    "NotesController",
+                    "%1 notes and %2 bookmarks were recovered from the damaged database.",
+                )
+            else:
+                done = tr("NotesController", "%1 notes were recovered from the damaged database.")
+            outcome = done.replace("%1", str(got.notes)).replace("%2", str(got.bookmarks))
         else:
-            kept = QCoreApplication.translate(
-                "NotesController", "The damaged notes database is kept at %1."
-            )
+            kept = tr("NotesController", "The damaged notes database is kept at %1.")
             outcome = kept.replace("%1", str(aside))
         if store.warning:
             self._warned.add(store.warning)  # already said, in the question
