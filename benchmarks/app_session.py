@@ -13,6 +13,9 @@ event loop starts (it wraps ``QApplication.exec`` from here). It then
 - with ``--toggles``: chooses 繁, 臺, 简, 港 and 原文 in turn, as the toolbar does, timing
   the visible text's switch and the whole document's conversion after each choice;
 - with ``--switch-to``: opens that report and times it until it is shown;
+- with ``--library FOLDER``: opens View → Library and adds the folder, as Add Folder… does,
+  timing it until every report is indexed (``bench_library_gui.py``); with ``--idle S``
+  instead, opens the dock and waits ``S`` seconds (that benchmark's baseline);
 
 and prints one line ``SESSION {json}``, then ends the process at once. ``bench_window.py``
 runs it while ``screen.py`` watches the same process from outside (pixels and memory).
@@ -144,6 +147,27 @@ class Session:
             while time.monotonic() - settle < 1.0:
                 yield
             self.phase = "after switch"
+        if args.library or args.idle:
+            yield from self.library(args.library, args.idle)
+
+    def library(self, folder: str | None, idle: float):
+        """Add ``folder`` to the library from its dock and wait until it is indexed; or,
+        the baseline, open the dock and wait ``idle`` seconds."""
+        feature = self.window.library
+        self.phase = "library"
+        began = time.monotonic()
+        feature.open_dock()
+        if folder:
+            feature.add([folder])
+            while feature.indexing:
+                yield
+            summary = feature.last_summary
+            self.figures["library_indexed"] = summary.indexed if summary else 0
+        else:
+            while time.monotonic() - began < idle:
+                yield
+        self.figures["library_seconds"] = time.monotonic() - began
+        self.figures["library_done_at"] = self.age()
 
     def toggle(self, script: str):
         from gui.core.script import Script
@@ -174,6 +198,8 @@ def main() -> None:
     parser.add_argument("--notes", type=int, default=0, help="notes the report has in store")
     parser.add_argument("--toggles", action="store_true")
     parser.add_argument("--switch-to")
+    parser.add_argument("--library", help="a folder to add to the library from its dock")
+    parser.add_argument("--idle", type=float, default=0.0, help="seconds with the dock open")
     args = parser.parse_args()
     offset = seconds_since_start() - time.monotonic()
     sys.path.insert(0, str(REPO))

@@ -43,6 +43,13 @@ class AppSignals(QObject):
     #: The open document's bookmarks changed in the store (an import): read them again.
     bookmarks_changed = Signal()
 
+    #: Notes of the open document were added to the store elsewhere (carried over from an
+    #: earlier version by the library): read them again.
+    notes_stored = Signal()
+    #: Which reports of the library mention this entity: ``(text, type)`` (the entity
+    #: panel's "In Other Reports…"; the library answers in its dock).
+    entity_lookup_requested = Signal(str, str)
+
     #: Font size or family changed (reader typography).
     font_changed = Signal()
     #: The colour scheme changed; formats that depend on the palette should be rebuilt.

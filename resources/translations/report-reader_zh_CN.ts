@@ -103,6 +103,7 @@
     <message>
         <location filename="../../gui/ui/citation.py" line="33"/>
         <source>Copy with &amp;Citation</source>
+        <extracomment>The MIME type Markdown editors (and the web) recognise for pasted Markdown.</extracomment>
         <translation>带引文复制(&amp;C)</translation>
     </message>
     <message>
@@ -111,17 +112,17 @@
         <translation>带引文复制为 Markdown(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/citation.py" line="60"/>
+        <location filename="../../gui/ui/citation.py" line="66"/>
         <source>paragraph %1 of %2</source>
         <translation>第 %1 段（共 %2 段）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/citation.py" line="60"/>
+        <location filename="../../gui/ui/citation.py" line="66"/>
         <source>Untitled report</source>
         <translation>无标题报告</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/citation.py" line="95"/>
+        <location filename="../../gui/ui/citation.py" line="101"/>
         <source>Copied with citation</source>
         <translation>已带引文复制</translation>
     </message>
@@ -129,24 +130,34 @@
 <context>
     <name>EntityDock</name>
     <message>
-        <location filename="../../gui/ui/entities/dock.py" line="39"/>
+        <location filename="../../gui/ui/entities/dock.py" line="42"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/dock.py" line="48"/>
+        <location filename="../../gui/ui/entities/dock.py" line="51"/>
         <source>Show entities</source>
         <translation>显示实体</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/dock.py" line="67"/>
+        <location filename="../../gui/ui/entities/dock.py" line="70"/>
         <source>Show or hide %1 highlights</source>
         <translation>显示或隐藏%1高亮</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/dock.py" line="75"/>
+        <location filename="../../gui/ui/entities/dock.py" line="78"/>
         <source>Filter entities…</source>
         <translation>筛选实体…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/entities/dock.py" line="126"/>
+        <source>In &amp;Other Reports…</source>
+        <translation>在其他报告中查找(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/entities/dock.py" line="128"/>
+        <source>Which reports of the library mention it, how often, where</source>
+        <translation>文库中哪些报告提到它、提到几次、在哪里</translation>
     </message>
 </context>
 <context>
@@ -177,36 +188,36 @@
         <translation>导入实体更正(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/install.py" line="141"/>
+        <location filename="../../gui/ui/entities/install.py" line="145"/>
         <source>Entity corrections not loaded</source>
         <translation>未加载实体更正</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/install.py" line="142"/>
+        <location filename="../../gui/ui/entities/install.py" line="146"/>
         <source>%1
 The file is kept as it is until you make a new correction.</source>
         <translation>%1
 在您做出新的更正之前，该文件将保持原样。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/install.py" line="156"/>
+        <location filename="../../gui/ui/entities/install.py" line="160"/>
         <source>Recognising entities…</source>
         <translation>正在识别实体…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/entities/install.py" line="196"/>
+        <location filename="../../gui/ui/entities/install.py" line="200"/>
         <source>%n entities</source>
         <translation>
             <numerusform>%n 个实体</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/install.py" line="198"/>
+        <location filename="../../gui/ui/entities/install.py" line="202"/>
         <source> (recognised in %1 parts)</source>
         <translation>（分 %1 段识别）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/install.py" line="204"/>
+        <location filename="../../gui/ui/entities/install.py" line="208"/>
         <source>Entity recognition failed: %1</source>
         <translation>实体识别失败：%1</translation>
     </message>
@@ -223,7 +234,7 @@ The file is kept as it is until you make a new correction.</source>
         <translation>实体面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/install.py" line="242"/>
+        <location filename="../../gui/ui/entities/install.py" line="246"/>
         <source>%1: occurrence %2 of %3</source>
         <translation>%1：第 %2 处，共 %3 处</translation>
     </message>
@@ -377,13 +388,13 @@ Your corrections have not changed.</source>
 <context>
     <name>FindAllDock</name>
     <message>
-        <location filename="../../gui/ui/find_all.py" line="98"/>
+        <location filename="../../gui/ui/find_all.py" line="102"/>
         <source>Find All</source>
         <extracomment>Places listed at most; a search that finds more says so and stops there. Searching time per event-loop turn.</extracomment>
         <translation>全部查找</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/find_all.py" line="105"/>
+        <location filename="../../gui/ui/find_all.py" line="109"/>
         <source>Find every place (发展 = 發展), Enter</source>
         <translation>查找所有位置（发展 = 發展），按回车</translation>
     </message>
@@ -391,31 +402,31 @@ Your corrections have not changed.</source>
 <context>
     <name>FindAllFeature</name>
     <message>
-        <location filename="../../gui/ui/find_all.py" line="149"/>
+        <location filename="../../gui/ui/find_all.py" line="153"/>
         <source>Find &amp;All…</source>
         <translation>全部查找(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/find_all.py" line="251"/>
+        <location filename="../../gui/ui/find_all.py" line="247"/>
         <source>The first %1 places are listed; there are more. Make the search longer to see them.</source>
         <translation>只列出前 %1 处，还有更多。请输入更长的查找内容以缩小范围。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/find_all.py" line="256"/>
+        <location filename="../../gui/ui/find_all.py" line="252"/>
         <source>Searching… %n places so far</source>
         <translation>
             <numerusform>正在查找… 已找到 %n 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/find_all.py" line="258"/>
+        <location filename="../../gui/ui/find_all.py" line="254"/>
         <source>%n places</source>
         <translation>
             <numerusform>%n 处</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/ui/find_all.py" line="260"/>
+        <location filename="../../gui/ui/find_all.py" line="256"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
@@ -464,6 +475,26 @@ Your corrections have not changed.</source>
         <location filename="../../gui/ui/full_screen.py" line="29"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>FurnitureFolds</name>
+    <message numerus="yes">
+        <location filename="../../gui/ui/furniture_folds.py" line="226"/>
+        <source>▸ Page furniture: %n line(s) folded — click to show</source>
+        <translation>
+            <numerusform>▸ 页面附属内容：已折叠 %n 行——点击展开</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/furniture_folds.py" line="228"/>
+        <source>▾ Page furniture — click to fold</source>
+        <translation>▾ 页面附属内容——点击折叠</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/furniture_folds.py" line="314"/>
+        <source>Fol&amp;d Page Furniture</source>
+        <translation>折叠页面附属内容(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -542,32 +573,32 @@ Your corrections have not changed.</source>
         <translation>关于 Qt</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/help.py" line="139"/>
+        <location filename="../../gui/ui/help.py" line="145"/>
         <source>User Guide</source>
         <translation>使用指南</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/help.py" line="144"/>
+        <location filename="../../gui/ui/help.py" line="150"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/help.py" line="151"/>
+        <location filename="../../gui/ui/help.py" line="157"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/help.py" line="151"/>
+        <location filename="../../gui/ui/help.py" line="157"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/help.py" line="164"/>
+        <location filename="../../gui/ui/help.py" line="170"/>
         <source>Leave full screen, close the find bar or the word pop-up</source>
         <translation>退出全屏、关闭查找栏或查词弹窗</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/help.py" line="167"/>
+        <location filename="../../gui/ui/help.py" line="173"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -728,47 +759,89 @@ Your corrections have not changed.</source>
 <context>
     <name>LibraryDock</name>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="64"/>
+        <location filename="../../gui/ui/library/dock.py" line="71"/>
         <source>Library</source>
+        <extracomment>A row&apos;s report path (reports table and search results). First widths of the title and issuer columns (pixels; the user can change them). The kinds a report can be (the library&apos;s ``kind`` field), in the filter&apos;s order. Quiet time after typing in a filter field before the list and search follow it.</extracomment>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="71"/>
+        <location filename="../../gui/ui/library/dock.py" line="78"/>
         <source>Add File…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="74"/>
+        <location filename="../../gui/ui/library/dock.py" line="81"/>
         <source>Add Folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="85"/>
+        <location filename="../../gui/ui/library/dock.py" line="92"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="124"/>
+        <location filename="../../gui/ui/library/dock.py" line="133"/>
         <source>Search all reports (发展 = 發展; A OR B), Enter</source>
         <translation>搜索全部报告（发展 = 發展；A OR B），按回车</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="157"/>
+        <location filename="../../gui/ui/library/dock.py" line="168"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="178"/>
+        <source>Date: 2021, 2019–2021</source>
+        <translation>日期：2021、2019–2021</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="192"/>
+        <source>Official document</source>
+        <translation>公文</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="193"/>
+        <source>Regulation</source>
+        <translation>法规</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="194"/>
+        <source>Work report</source>
+        <translation>工作报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="195"/>
+        <source>News</source>
+        <translation>新闻</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="196"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="204"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="157"/>
+        <location filename="../../gui/ui/library/dock.py" line="208"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="174"/>
+        <location filename="../../gui/ui/library/dock.py" line="205"/>
         <source>Issuer</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="157"/>
+        <location filename="../../gui/ui/library/dock.py" line="206"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="157"/>
+        <location filename="../../gui/ui/library/dock.py" line="207"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -776,95 +849,103 @@ Your corrections have not changed.</source>
 <context>
     <name>LibraryFeature</name>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="135"/>
+        <location filename="../../gui/ui/library/feature.py" line="153"/>
         <source>pending</source>
+        <extracomment>Paths watched at most (folders first, then report files): inotify watches are limited. Quiet time after a change in a watched folder before the library is brought up to date (a copy of many files is one update). Longest selection &quot;In Other Reports…&quot; searches for (characters).</extracomment>
         <translation>待索引</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="136"/>
+        <location filename="../../gui/ui/library/feature.py" line="154"/>
         <source>ok</source>
         <translation>已索引</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="137"/>
+        <location filename="../../gui/ui/library/feature.py" line="155"/>
         <source>missing</source>
         <translation>文件不见了</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="138"/>
+        <location filename="../../gui/ui/library/feature.py" line="156"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="154"/>
+        <location filename="../../gui/ui/library/feature.py" line="200"/>
         <source>Add Reports to the Library</source>
         <translation>将报告添加到文库</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="159"/>
+        <location filename="../../gui/ui/library/feature.py" line="205"/>
         <source>Add a Folder of Reports</source>
         <translation>添加一个报告文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="169"/>
+        <location filename="../../gui/ui/library/feature.py" line="220"/>
         <source>Adding…</source>
         <translation>正在添加…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="187"/>
+        <location filename="../../gui/ui/library/feature.py" line="240"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="191"/>
+        <location filename="../../gui/ui/library/feature.py" line="244"/>
         <source>Indexing %1 of %2: %3</source>
         <translation>正在索引第 %1 / %2 份：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/library/feature.py" line="198"/>
+        <location filename="../../gui/ui/library/feature.py" line="251"/>
         <source>%n reports indexed</source>
         <translation>
             <numerusform>已索引 %n 份报告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/library/feature.py" line="200"/>
+        <location filename="../../gui/ui/library/feature.py" line="253"/>
         <source>%n could not be read</source>
         <translation>
             <numerusform>%n 份无法读取</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="202"/>
+        <location filename="../../gui/ui/library/feature.py" line="255"/>
         <source>cancelled: the rest is indexed at the next Add</source>
         <translation>已取消：其余的在下次添加时索引</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="224"/>
+        <location filename="../../gui/ui/library/searching.py" line="103"/>
+        <location filename="../../gui/ui/library/searching.py" line="131"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../gui/ui/library/feature.py" line="258"/>
-        <source>%1 — %n places</source>
-        <translation>
-            <numerusform>%1 — %n 处</numerusform>
-        </translation>
+    <message>
+        <location filename="../../gui/ui/library/searching.py" line="145"/>
+        <source>%n reports mention %1</source>
+        <translation>%n 份报告提到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="270"/>
+        <location filename="../../gui/ui/library/searching.py" line="159"/>
+        <source>%1 — %n places</source>
+        <translation>%1 — %n 处</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/searching.py" line="119"/>
         <source>Not found in the library</source>
         <translation>文库中未找到</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../gui/ui/library/feature.py" line="272"/>
-        <source>%n reports</source>
-        <translation>
-            <numerusform>%n 份报告</numerusform>
-        </translation>
+    <message>
+        <location filename="../../gui/ui/library/searching.py" line="97"/>
+        <source>Dates: 2021, 2021-03 or 2019–2021</source>
+        <translation>日期写作：2021、2021-03 或 2019–2021</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="322"/>
+        <location filename="../../gui/ui/library/searching.py" line="117"/>
+        <source>%n reports</source>
+        <translation>%n 份报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/feature.py" line="309"/>
         <source>In &amp;Other Reports…</source>
         <translation>在其他报告中查找(&amp;O)…</translation>
     </message>
@@ -872,147 +953,147 @@ Your corrections have not changed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="45"/>
+        <location filename="../../gui/ui/main_window.py" line="46"/>
         <source>Reports (*.txt *.md *.html *.htm *.docx *.pdf)</source>
         <translation>报告 (*.txt *.md *.html *.htm *.docx *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="46"/>
+        <location filename="../../gui/ui/main_window.py" line="47"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="65"/>
+        <location filename="../../gui/ui/main_window.py" line="66"/>
         <source>Report Reader</source>
         <translation>报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="212"/>
+        <location filename="../../gui/ui/main_window.py" line="217"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="213"/>
+        <location filename="../../gui/ui/main_window.py" line="218"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="214"/>
+        <location filename="../../gui/ui/main_window.py" line="219"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="216"/>
+        <location filename="../../gui/ui/main_window.py" line="221"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="219"/>
+        <location filename="../../gui/ui/main_window.py" line="224"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="222"/>
+        <location filename="../../gui/ui/main_window.py" line="227"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="225"/>
+        <location filename="../../gui/ui/main_window.py" line="230"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="228"/>
+        <location filename="../../gui/ui/main_window.py" line="233"/>
         <source>&amp;Reset Zoom</source>
         <translation>重置缩放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="230"/>
+        <location filename="../../gui/ui/main_window.py" line="235"/>
         <source>&amp;Font…</source>
         <translation>字体(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="232"/>
+        <location filename="../../gui/ui/main_window.py" line="237"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="232"/>
+        <location filename="../../gui/ui/main_window.py" line="237"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="232"/>
+        <location filename="../../gui/ui/main_window.py" line="237"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="247"/>
+        <location filename="../../gui/ui/main_window.py" line="253"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="254"/>
+        <location filename="../../gui/ui/main_window.py" line="260"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="255"/>
+        <location filename="../../gui/ui/main_window.py" line="261"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="261"/>
+        <location filename="../../gui/ui/main_window.py" line="267"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="262"/>
+        <location filename="../../gui/ui/main_window.py" line="268"/>
         <source>&amp;Script</source>
         <translation>简繁转换(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="269"/>
+        <location filename="../../gui/ui/main_window.py" line="275"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="274"/>
+        <location filename="../../gui/ui/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="282"/>
+        <location filename="../../gui/ui/main_window.py" line="287"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="347"/>
+        <location filename="../../gui/ui/main_window.py" line="352"/>
         <source>Untitled</source>
         <translation>无标题</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="348"/>
+        <location filename="../../gui/ui/main_window.py" line="353"/>
         <source>%1 — Report Reader</source>
         <translation>%1 — 报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="387"/>
+        <location filename="../../gui/ui/main_window.py" line="392"/>
         <source>Cannot open the file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="409"/>
+        <location filename="../../gui/ui/main_window.py" line="414"/>
         <source>Reading Font</source>
         <translation>阅读字体</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="438"/>
+        <location filename="../../gui/ui/main_window.py" line="443"/>
         <source>Open Report</source>
         <translation>打开报告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/main_window.py" line="364"/>
+        <location filename="../../gui/ui/main_window.py" line="369"/>
         <source>%n byte(s) of this file could not be decoded; they are marked as damaged text</source>
         <translation>
             <numerusform>此文件有 %n 个字节无法解码，已标记为损坏文本</numerusform>
@@ -1022,62 +1103,62 @@ Your corrections have not changed.</source>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../gui/ui/notes/editor.py" line="40"/>
+        <location filename="../../gui/ui/notes/editor.py" line="41"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/editor.py" line="41"/>
+        <location filename="../../gui/ui/notes/editor.py" line="42"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/editor.py" line="42"/>
+        <location filename="../../gui/ui/notes/editor.py" line="43"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/editor.py" line="43"/>
+        <location filename="../../gui/ui/notes/editor.py" line="44"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/editor.py" line="44"/>
+        <location filename="../../gui/ui/notes/editor.py" line="45"/>
         <source>Purple</source>
         <translation>紫色</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/editor.py" line="45"/>
+        <location filename="../../gui/ui/notes/editor.py" line="46"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/editor.py" line="71"/>
+        <location filename="../../gui/ui/notes/editor.py" line="72"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/editor.py" line="80"/>
+        <location filename="../../gui/ui/notes/editor.py" line="81"/>
         <source>Passage:</source>
         <translation>段落：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/editor.py" line="87"/>
+        <location filename="../../gui/ui/notes/editor.py" line="90"/>
         <source>&amp;Text:</source>
         <translation>内容(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/editor.py" line="90"/>
+        <location filename="../../gui/ui/notes/editor.py" line="93"/>
         <source>comma-separated, e.g. policy, 2021</source>
         <translation>以逗号分隔，例如：政策, 2021</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/editor.py" line="91"/>
+        <location filename="../../gui/ui/notes/editor.py" line="94"/>
         <source>Ta&amp;gs:</source>
         <translation>标签(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/editor.py" line="104"/>
+        <location filename="../../gui/ui/notes/editor.py" line="108"/>
         <source>Colour:</source>
         <translation>颜色：</translation>
     </message>
@@ -1090,12 +1171,13 @@ Your corrections have not changed.</source>
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../gui/ui/notes/controller.py" line="100"/>
+        <location filename="../../gui/ui/notes/controller.py" line="96"/>
         <source>The notes database was damaged, so it was set aside as %1 and a new one was started.
 
 It still lists %2 notes. Copy the notes that can be read into the new database?
 
 Nothing is lost either way: the damaged file is kept.</source>
+        <extracomment>In-memory stores of closed windows, by the data dir path they stand in for. ``warn(title, message)``: how problems reach the user (the window&apos;s notifier). ``ask(title, question)``: a yes/no question to the user, True for yes (the default answer).</extracomment>
         <translation>笔记数据库已损坏，已将其移至 %1 并新建了一个数据库。
 
 损坏的文件中仍列有 %2 条笔记。要把能读出的笔记复制到新数据库吗？
@@ -1126,54 +1208,53 @@ Nothing is lost either way: the damaged file is kept.</source>
         <translation>恢复笔记？</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/controller.py" line="100"/>
+        <location filename="../../gui/ui/notes/controller.py" line="111"/>
         <source>%1 notes were recovered from the damaged database.</source>
         <translation>已从损坏的数据库中恢复 %1 条笔记。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/controller.py" line="100"/>
+        <location filename="../../gui/ui/notes/controller.py" line="116"/>
         <source>The damaged notes database is kept at %1.</source>
         <translation>损坏的笔记数据库保留在 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/controller.py" line="113"/>
+        <location filename="../../gui/ui/notes/controller.py" line="168"/>
         <source>Add Note</source>
-        <extracomment>In-memory stores of closed windows, by the data dir path they stand in for. ``warn(title, message)``: how problems reach the user (the window&apos;s notifier).</extracomment>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/controller.py" line="115"/>
+        <location filename="../../gui/ui/notes/controller.py" line="170"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/controller.py" line="127"/>
+        <location filename="../../gui/ui/notes/controller.py" line="182"/>
         <source>Edit Note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/controller.py" line="168"/>
+        <location filename="../../gui/ui/notes/controller.py" line="223"/>
         <source>Note changed in another window</source>
         <translation>笔记已在另一个窗口中更改</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/controller.py" line="169"/>
+        <location filename="../../gui/ui/notes/controller.py" line="224"/>
         <source>This note was also changed in another Report Reader window. Your change was applied on top of that version, and the notes were reloaded.</source>
         <translation>此笔记也在另一个报告阅读器窗口中被修改。您的更改已应用在该版本之上，笔记已重新加载。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/controller.py" line="197"/>
-        <location filename="../../gui/ui/notes/controller.py" line="206"/>
+        <location filename="../../gui/ui/notes/controller.py" line="252"/>
+        <location filename="../../gui/ui/notes/controller.py" line="261"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/controller.py" line="204"/>
+        <location filename="../../gui/ui/notes/controller.py" line="259"/>
         <source>Notes are not saved</source>
         <translation>笔记未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/controller.py" line="231"/>
+        <location filename="../../gui/ui/notes/controller.py" line="286"/>
         <source>Delete Note</source>
         <translation>删除笔记</translation>
     </message>
@@ -1310,12 +1391,12 @@ Nothing is lost either way: the damaged file is kept.</source>
         <translation>供阅读的导出包含技术细节(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/actions.py" line="105"/>
+        <location filename="../../gui/ui/notes/actions.py" line="106"/>
         <source>Quotes with &amp;Pinyin in Exports for Reading</source>
         <translation>供阅读的导出为引文加注拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/actions.py" line="113"/>
+        <location filename="../../gui/ui/notes/actions.py" line="114"/>
         <source>Word-level pinyin of each quote: under it in Markdown, over each word in a web page</source>
         <translation>按词为每段引文注音：Markdown 中在引文下方，网页中在每个词上方</translation>
     </message>
@@ -1325,12 +1406,12 @@ Nothing is lost either way: the damaged file is kept.</source>
         <translation>在导出中加入文件名、指纹、字符位置和笔记编号</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/actions.py" line="113"/>
+        <location filename="../../gui/ui/notes/actions.py" line="127"/>
         <source>&amp;Notes</source>
         <translation>笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/actions.py" line="115"/>
+        <location filename="../../gui/ui/notes/actions.py" line="129"/>
         <source>Highlight &amp;Colour</source>
         <translation>高亮颜色(&amp;C)</translation>
     </message>
@@ -1414,28 +1495,28 @@ Nothing is lost either way: the damaged file is kept.</source>
         <translation>为本章节添加笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="175"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="177"/>
         <source>Cannot export notes</source>
         <translation>无法导出笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="179"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="181"/>
         <source>Notes exported to %1</source>
         <translation>笔记已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="212"/>
-        <location filename="../../gui/ui/notes/transfer.py" line="217"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="214"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="219"/>
         <source>Cannot import notes</source>
         <translation>无法导入笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="227"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="229"/>
         <source>Notes imported</source>
         <translation>笔记已导入</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/transfer.py" line="228"/>
+        <location filename="../../gui/ui/notes/transfer.py" line="230"/>
         <source>%1 notes added, %2 of them orphaned (passage not found); %3 already here.</source>
         <translation>已添加 %1 条笔记，其中 %2 条未定位（未找到对应段落）；%3 条已存在。</translation>
     </message>
@@ -1613,12 +1694,12 @@ Nothing is lost either way: the damaged file is kept.</source>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../gui/ui/qt_strings.py" line="12"/>
+        <location filename="../../gui/ui/qt_strings.py" line="16"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/qt_strings.py" line="13"/>
+        <location filename="../../gui/ui/qt_strings.py" line="17"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
@@ -1626,12 +1707,12 @@ Nothing is lost either way: the damaged file is kept.</source>
 <context>
     <name>QPageSetupWidget</name>
     <message>
-        <location filename="../../gui/ui/qt_strings.py" line="15"/>
+        <location filename="../../gui/ui/qt_strings.py" line="19"/>
         <source>Page &amp;order:</source>
         <translation>页面顺序(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/qt_strings.py" line="16"/>
+        <location filename="../../gui/ui/qt_strings.py" line="20"/>
         <source>Pages &amp;per sheet:</source>
         <translation>每张页数(&amp;P)：</translation>
     </message>
@@ -1643,6 +1724,14 @@ Nothing is lost either way: the damaged file is kept.</source>
         <source>Cancel</source>
         <extracomment>Text expected in each view of the default report (蘭州高新區 in the original).</extracomment>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../gui/ui/qt_strings.py" line="18"/>
+        <source>Page &amp;Set:</source>
+        <translation>页面组(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -1709,14 +1798,6 @@ Nothing is lost either way: the damaged file is kept.</source>
     </message>
 </context>
 <context>
-    <name>QPrintSettingsOutput</name>
-    <message>
-        <location filename="../../gui/ui/qt_strings.py" line="14"/>
-        <source>Page &amp;Set:</source>
-        <translation>页面组(&amp;S)：</translation>
-    </message>
-</context>
-<context>
     <name>ReaderStatusBar</name>
     <message>
         <location filename="../../gui/ui/status_bar.py" line="49"/>
@@ -1727,18 +1808,18 @@ Nothing is lost either way: the damaged file is kept.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../gui/ui/reader_view.py" line="249"/>
+        <location filename="../../gui/ui/reader_view.py" line="253"/>
         <source>Characters lost when this page was scraped</source>
         <extracomment>A document longer than this is replaced by a fresh one and taken apart in slices (see ``_retire_document``) rather than cleared at once; shorter ones clear in a few ms. ``hook(menu, text_pos, selection_span_or_None)`` adds entries to the context menu.</extracomment>
         <translation>抓取此网页时丢失的字符</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reader_view.py" line="252"/>
+        <location filename="../../gui/ui/reader_view.py" line="256"/>
         <source>Page footer: the site&apos;s publisher and licence lines, not the report</source>
         <translation>页脚：网站的发布者和许可信息，不属于报告正文</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reader_view.py" line="255"/>
+        <location filename="../../gui/ui/reader_view.py" line="259"/>
         <source>Page furniture (site controls, news lines, captions): not the report</source>
         <translation>页面附属内容（网站控件、新闻信息行、图片说明）：不属于报告正文</translation>
     </message>
@@ -1746,84 +1827,84 @@ Nothing is lost either way: the damaged file is kept.</source>
 <context>
     <name>ReadingAidsFeature</name>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="67"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="68"/>
         <source>&amp;Dictionary at Pointer</source>
         <extracomment>How long the pointer rests before the pop-up follows it (ms): moving across a line must not look up every character it passes.</extracomment>
         <translation>指针处查词(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="69"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="70"/>
         <source>&amp;Look Up Word</source>
         <translation>查词(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="71"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="72"/>
         <source>Ne&amp;xt Word</source>
         <translation>下一个词(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="74"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="75"/>
         <source>Pre&amp;vious Word</source>
         <translation>上一个词(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="77"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="78"/>
         <source>Copy &amp;Pinyin</source>
         <translation>复制拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="79"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="80"/>
         <source>Export &amp;Word List…</source>
         <translation>导出生词表(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="82"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="86"/>
         <source>&amp;Reading Aids</source>
         <translation>阅读辅助(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="191"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="206"/>
         <source>No dictionary word here.</source>
         <translation>此处没有词典词条。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="275"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="310"/>
         <source>Select some text first.</source>
         <translation>请先选择文字。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="278"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="313"/>
         <source>Pinyin copied.</source>
         <translation>已复制拼音。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="310"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="345"/>
         <source>Word List</source>
         <translation>生词表</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="313"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="348"/>
         <source>Added to the word list.</source>
         <translation>已加入生词表。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="320"/>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="330"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="355"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="365"/>
         <source>Export Word List</source>
         <translation>导出生词表</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="320"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="355"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="331"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="366"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="83"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="81"/>
         <source>Pinyin &amp;Above Text</source>
         <translation>文字上方显示拼音(&amp;A)</translation>
     </message>
@@ -1875,6 +1956,7 @@ Nothing is lost either way: the damaged file is kept.</source>
     <message>
         <location filename="../../gui/ui/printing.py" line="52"/>
         <source>&amp;Print…</source>
+        <extracomment>Body text on paper: smaller than on screen, where the reader sits farther away. Page margins in millimetres.</extracomment>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
@@ -1883,37 +1965,37 @@ Nothing is lost either way: the damaged file is kept.</source>
         <translation>导出为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/printing.py" line="83"/>
+        <location filename="../../gui/ui/printing.py" line="84"/>
         <source>Notes whose passage was not found in this version</source>
         <translation>在此版本中找不到原文的笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/printing.py" line="84"/>
+        <location filename="../../gui/ui/printing.py" line="85"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/printing.py" line="144"/>
+        <location filename="../../gui/ui/printing.py" line="145"/>
         <source>Cannot export the PDF</source>
         <translation>无法导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/printing.py" line="149"/>
+        <location filename="../../gui/ui/printing.py" line="150"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/printing.py" line="163"/>
+        <location filename="../../gui/ui/printing.py" line="164"/>
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/printing.py" line="165"/>
+        <location filename="../../gui/ui/printing.py" line="166"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/printing.py" line="187"/>
+        <location filename="../../gui/ui/printing.py" line="188"/>
         <source>Print Report</source>
         <translation>打印报告</translation>
     </message>
@@ -1950,24 +2032,24 @@ Nothing is lost either way: the damaged file is kept.</source>
 <context>
     <name>WordPopup</name>
     <message>
-        <location filename="../../gui/ui/reading_aids/popup.py" line="48"/>
-        <location filename="../../gui/ui/reading_aids/popup.py" line="94"/>
+        <location filename="../../gui/ui/reading_aids/popup.py" line="56"/>
+        <location filename="../../gui/ui/reading_aids/popup.py" line="125"/>
         <source>Add to Word List</source>
         <extracomment>Senses shown per entry and entries shown per word: a pop-up, not a dictionary page.</extracomment>
         <translation>加入生词表</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/popup.py" line="69"/>
+        <location filename="../../gui/ui/reading_aids/popup.py" line="85"/>
         <source>Simplified · Traditional</source>
         <translation>简体 · 繁体</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/popup.py" line="94"/>
+        <location filename="../../gui/ui/reading_aids/popup.py" line="125"/>
         <source>In Word List</source>
         <translation>已在生词表中</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/popup.py" line="112"/>
+        <location filename="../../gui/ui/reading_aids/popup.py" line="116"/>
         <source>Part of %1: %2</source>
         <translation>属于%1：%2</translation>
     </message>
@@ -2001,26 +2083,6 @@ Details were written to %2.</source>
         <location filename="../../gui/ui/language_menu.py" line="26"/>
         <source>&amp;System Language</source>
         <translation>系统语言(&amp;S)</translation>
-    </message>
-</context>
-<context>
-    <name>FurnitureFolds</name>
-    <message numerus="yes">
-        <location filename="../../gui/ui/furniture_folds.py" line="208"/>
-        <source>▸ Page furniture: %n line(s) folded — click to show</source>
-        <translation>
-            <numerusform>▸ 页面附属内容：已折叠 %n 行——点击展开</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/furniture_folds.py" line="210"/>
-        <source>▾ Page furniture — click to fold</source>
-        <translation>▾ 页面附属内容——点击折叠</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/furniture_folds.py" line="290"/>
-        <source>Fol&amp;d Page Furniture</source>
-        <translation>折叠页面附属内容(&amp;D)</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,8 @@ from gui.core.library import (
     QueryError,
     SearchFilters,
     count_matches,
+    mentions_in_context,
+    reports_matching,
     reports_mentioning,
     search,
     top_entities,
@@ -162,6 +164,39 @@ def test_entity_index_counts_and_places_mentions_in_each_report(indexed):
     assert ("国务院", "ORG") in [(k, t) for k, t, _, _ in top]
     total = dict(((k, t), n) for k, t, n, _ in top_entities(library, limit=1000))
     assert total[("国务院", "ORG")] == sum(counts)
+
+
+def test_mentions_in_context_are_the_entity_index_with_each_places_text(indexed):
+    library, documents = indexed
+    mentions = reports_mentioning(library, "國務院", "ORG")
+    shown = mentions_in_context(library, "國務院", "ORG", hits_per_report=3)
+    assert [r.report.path for r in shown] == [m.report.path for m in mentions]
+    for result, mention in zip(shown, mentions, strict=True):
+        text = documents[result.report.path].text
+        assert result.count == mention.count
+        assert [(h.start, h.end) for h in result.hits] == sorted(mention.positions)[:3]
+        for hit in result.hits:
+            assert to_pivot(hit.match)[0] == "国务院"
+            assert text[hit.start - len(hit.before) : hit.end + len(hit.after)] == (
+                hit.before + hit.match + hit.after
+            )
+    assert mentions_in_context(library, "不存在的机关名称", "ORG") == []
+
+
+def test_reports_matching_the_views_filters_are_those_a_filtered_search_finds(indexed):
+    library, documents = indexed
+    everything = reports_matching(library, SearchFilters())
+    assert [r.path for r in everything] == [r.path for r in library.reports()]
+    for filters in (
+        SearchFilters(kind="official"),
+        SearchFilters(issuer="辦公廳"),
+        SearchFilters(date_from="2018", date_to="2018-12"),
+        SearchFilters(entity="國務院", entity_type="ORG"),
+    ):
+        listed = {r.path for r in reports_matching(library, filters)}
+        # Every report holds 的: the filtered search of it lists exactly the filtered view.
+        assert listed == _found(library, "的", filters)
+        assert 0 < len(listed) < len(everything)
 
 
 def test_parse_query_shows_only_terms_outside_not():

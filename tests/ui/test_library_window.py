@@ -32,6 +32,11 @@ REPORTS = (
 @pytest.fixture
 def folder(tmp_path):
     """A folder of real reports (one in a subfolder) and one file no reader can read."""
+    return make_folder(tmp_path)
+
+
+def make_folder(tmp_path: Path) -> Path:
+    """The ``folder`` fixture's files, under ``tmp_path``."""
     root = tmp_path / "reports"
     (root / "older").mkdir(parents=True)
     for i, name in enumerate(REPORTS):

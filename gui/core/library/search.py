@@ -260,6 +260,42 @@ def reports_mentioning(
     return out
 
 
+def mentions_in_context(
+    library: Library,
+    name: str,
+    entity_type: str | None = None,
+    *,
+    limit: int = 50,
+    hits_per_report: int = 5,
+) -> list[ReportHits]:
+    """Reports that mention the entity ``name``, most mentions first, each with its first
+    places and their context, as :func:`search` gives them (the entity panel's "In Other
+    Reports…": the same list, the same click)."""
+    out = []
+    for mention in reports_mentioning(library, name, entity_type, limit):
+        rows = library.query("SELECT text FROM texts WHERE report = ?", (mention.report.id,))
+        text = zlib.decompress(rows[0][0]).decode("utf-8") if rows and rows[0][0] else ""
+        hits = tuple(
+            Hit(s, e, text[max(0, s - CONTEXT_CHARS) : s], text[s:e], text[e : e + CONTEXT_CHARS])
+            for s, e in sorted(mention.positions)[:hits_per_report]
+        )
+        out.append(ReportHits(mention.report, mention.count, hits))
+    return out
+
+
+def reports_matching(library: Library, filters: SearchFilters) -> list[LibraryReport]:
+    """The reports that pass ``filters`` (the library view's filters; the same rules as a
+    filtered search), by path as :meth:`Library.reports` lists them."""
+    where, params = _filter_sql(filters)
+    rows = library.query(
+        f"SELECT {_COLUMNS} FROM reports r"
+        + (f" WHERE {where}" if where else "")
+        + " ORDER BY r.path",
+        params,
+    )
+    return [LibraryReport(*row) for row in rows]
+
+
 def top_entities(
     library: Library, entity_type: str | None = None, limit: int = 50
 ) -> list[tuple[str, str, int, int]]:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -27,11 +28,13 @@ class EntityDock(QDockWidget):
 
     Signals:
         entity_activated(object): an entity row was clicked (its :class:`EntityGroup`).
+        others_requested(object): "In Other Reports…" from an entity row's context menu.
         type_toggled(str, bool): a legend button switched a type's highlights on or off.
         master_toggled(bool): the "Show entities" box was switched.
     """
 
     entity_activated = Signal(object)
+    others_requested = Signal(object)
     type_toggled = Signal(str, bool)
     master_toggled = Signal(bool)
 
@@ -90,6 +93,8 @@ class EntityDock(QDockWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.clicked.connect(self._on_clicked)
         self.tree.activated.connect(self._on_clicked)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
         self.model.modelReset.connect(self._expand)
         layout.addWidget(self.tree, 1)
 
@@ -111,6 +116,24 @@ class EntityDock(QDockWidget):
         group = self.model.group(index)
         if group is not None:
             self.entity_activated.emit(group)
+
+    def entity_menu(self, index: QModelIndex) -> QMenu | None:
+        """The context menu of an entity row (None on a type row)."""
+        group = self.model.group(index)
+        if group is None:
+            return None
+        menu = QMenu(self.tree)
+        action = menu.addAction(self.tr("In &Other Reports…"))
+        action.setObjectName("entity_in_other_reports")
+        action.setToolTip(self.tr("Which reports of the library mention it, how often, where"))
+        action.triggered.connect(lambda: self.others_requested.emit(group))
+        return menu
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = self.entity_menu(self.tree.indexAt(pos))
+        if menu is not None:
+            menu.exec(self.tree.viewport().mapToGlobal(pos))
+            menu.deleteLater()
 
     def set_icons(self, icons: dict[str, QIcon]) -> None:
         """Legend swatches (rebuilt with the theme)."""

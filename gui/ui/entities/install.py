@@ -90,6 +90,10 @@ class EntityFeature(EntityActions, EntityPainting, CorrectionActions, QObject):
         self.recognition.finished.connect(self._on_recognised)
         self.recognition.failed.connect(self._on_failed)
         dock.entity_activated.connect(self.next_occurrence)
+        # The library answers (its dock): entities know nothing of it.
+        dock.others_requested.connect(
+            lambda group: self.window.signals.entity_lookup_requested.emit(group.key, group.type)
+        )
         dock.type_toggled.connect(self.set_type_shown)
         dock.master_toggled.connect(self.set_shown)
 

@@ -5,10 +5,11 @@ Widgets only: :mod:`.feature` fills them and answers their signals."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDockWidget,
     QHBoxLayout,
     QHeaderView,
@@ -33,6 +34,10 @@ from gui.ui.find_all import ContextDelegate
 TITLE_WIDTH = 200
 ISSUER_WIDTH = 110
 PATH_ROLE = Qt.ItemDataRole.UserRole + 10  # beside Find All's HIT_ROLE and CONTEXT_ROLE
+#: The kinds a report can be (the library's ``kind`` field), in the filter's order.
+KINDS = ("official", "regulation", "work-report", "news", "report")
+#: Quiet time after typing in a filter field before the list and search follow it.
+FILTER_DELAY_MS = 300
 
 
 class _ResultDelegate(ContextDelegate):
@@ -50,6 +55,7 @@ class LibraryDock(QDockWidget):
     add_files_requested(), add_folder_requested(), cancel_requested();
     open_requested(str): open this report (double-click on a row);
     search_requested(str): search the library (Enter in the field);
+    filters_changed(): the kind, issuer or date filter changed (typing settles first);
     hit_activated(str, int, int): open the report at ``[start, end)`` in its text.
     """
 
@@ -58,6 +64,7 @@ class LibraryDock(QDockWidget):
     cancel_requested = Signal()
     open_requested = Signal(str)
     search_requested = Signal(str)
+    filters_changed = Signal()
     hit_activated = Signal(str, int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -94,7 +101,9 @@ class LibraryDock(QDockWidget):
         layout.addWidget(self.progress_label)
         self.show_progress(None)
 
-        self.reports = QStandardItemModel(0, 4, self)
+        layout.addLayout(self._filter_row(body))
+
+        self.reports = QStandardItemModel(0, 5, self)
         self.table = QTableView(body)
         self.table.setObjectName("library_reports")
         self.table.setModel(self.reports)
@@ -151,18 +160,61 @@ class LibraryDock(QDockWidget):
         self.setWidget(body)
         self.set_headers()
 
+    def _filter_row(self, body: QWidget) -> QHBoxLayout:
+        """Kind, issuer and date: they narrow the reports listed and the search."""
+        row = QHBoxLayout()
+        self.kind_filter = QComboBox(body)
+        self.kind_filter.setObjectName("library_kind_filter")
+        self.kind_filter.addItem(self.tr("All kinds"), "")
+        for kind in KINDS:
+            self.kind_filter.addItem(self.kind_name(kind), kind)
+        self.kind_filter.currentIndexChanged.connect(self.filters_changed)
+        self.issuer_filter = QLineEdit(body)
+        self.issuer_filter.setObjectName("library_issuer_filter")
+        self.issuer_filter.setPlaceholderText(self.tr("Issuer"))
+        self.issuer_filter.setClearButtonEnabled(True)
+        self.date_filter = QLineEdit(body)
+        self.date_filter.setObjectName("library_date_filter")
+        self.date_filter.setPlaceholderText(self.tr("Date: 2021, 2019–2021"))
+        self.date_filter.setClearButtonEnabled(True)
+        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.filters_changed)
+        for edit in (self.issuer_filter, self.date_filter):
+            edit.textChanged.connect(self._filter_timer.start)
+        row.addWidget(self.kind_filter)
+        row.addWidget(self.issuer_filter, 1)
+        row.addWidget(self.date_filter, 1)
+        return row
+
+    def kind_name(self, kind: str | None) -> str:
+        """A report's kind as the list shows it."""
+        names = {
+            "official": self.tr("Official document"),
+            "regulation": self.tr("Regulation"),
+            "work-report": self.tr("Work report"),
+            "news": self.tr("News"),
+            "report": self.tr("Report"),
+        }
+        return names.get(kind or "", kind or "")
+
     def set_headers(self) -> None:
         """The table's column titles (again after a language switch)."""
         self.reports.setHorizontalHeaderLabels(
-            [self.tr("Title"), self.tr("Issuer"), self.tr("Date"), self.tr("State")]
+            [
+                self.tr("Title"),
+                self.tr("Issuer"),
+                self.tr("Date"),
+                self.tr("State"),
+                self.tr("Kind"),
+            ]
         )
 
-    def set_reports(self, rows: list[tuple[str, str, str, str, str]]) -> None:
-        """``(title, issuer, date, state, path)`` per report."""
+    def set_reports(self, rows: list[tuple[str, str, str, str, str, str]]) -> None:
+        """``(title, issuer, date, kind, state, path)`` per report."""
         self.table.setSortingEnabled(False)  # filling a sorted model re-sorts on every row
         self.reports.setRowCount(0)
-        for title, issuer, date, state, path in rows:
-            items = [QStandardItem(v) for v in (title, issuer, date, state)]
+        for title, issuer, date, kind, state, path in rows:
+            items = [QStandardItem(v) for v in (title, issuer, date, state, kind)]
             for item in items:
                 item.setData(path, PATH_ROLE)
                 item.setToolTip(path)

@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QStandardItem
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from gui.core.library import (
@@ -22,21 +22,16 @@ from gui.core.library import (
     Library,
     LibraryError,
     ReportHits,
-    count_matches,
     default_library_path,
-    search,
+    reports_matching,
 )
-from gui.core.script import convert_fragment
-from gui.models.find_results_model import CONTEXT_ROLE, HIT_ROLE
 from gui.ui.background import BackgroundJobs
 from gui.ui.feature_host import FeatureHost
 from gui.ui.find_all import share_a_tab
-from gui.ui.library.dock import PATH_ROLE, LibraryDock
+from gui.ui.library.dock import LibraryDock
+from gui.ui.library.searching import LibrarySearching
+from gui.ui.library.versions import LibraryVersions
 
-#: Reports listed per search (each with its first hits).
-RESULT_REPORTS = 50
-#: Hits listed per report.
-HITS_PER_REPORT = 5
 #: Paths watched at most (folders first, then report files): inotify watches are limited.
 WATCH_LIMIT = 4000
 #: Quiet time after a change in a watched folder before the library is brought up to date
@@ -60,10 +55,11 @@ def _same_file(a: Path | str | None, b: Path | str | None) -> bool:
     return a is not None and b is not None and Path(a).resolve() == Path(b).resolve()
 
 
-class LibraryFeature(QObject):
+class LibraryFeature(LibrarySearching, LibraryVersions, QObject):
     """The library in a window. Public: ``dock``, ``action``, ``add(paths)``,
-    ``search(query)``, ``cancel()``, ``indexing``, ``searching``, ``last_summary``,
-    ``search_results``."""
+    ``search(query)``, ``show_mentions(name, type)``, ``cancel()``, ``indexing``,
+    ``searching``, ``last_summary``, ``search_results``, ``last_offer`` (notes offered from
+    an earlier version of the report opened last)."""
 
     def __init__(self, window: FeatureHost, path: Path | None = None) -> None:
         super().__init__(window)
@@ -83,6 +79,9 @@ class LibraryFeature(QObject):
         self._search_jobs = BackgroundJobs(self, max_threads=1)
         self._search_jobs.done.connect(self._searched)
         self._search_jobs.failed.connect(self._search_failed)
+        self._version_jobs = BackgroundJobs(self, max_threads=1)
+        self._version_jobs.done.connect(self._versions_checked)
+        self._version_jobs.failed.connect(self._versions_failed)
         self._progress = _Progress(self)
         self._progress.advanced.connect(self._advanced)
         # Folder watching starts once the library is open (the dock was shown): a change in
@@ -110,7 +109,9 @@ class LibraryFeature(QObject):
         d.cancel_requested.connect(self.cancel)
         d.open_requested.connect(self.open_report)
         d.search_requested.connect(self.search)
+        d.filters_changed.connect(self._filters_changed)
         d.hit_activated.connect(self.open_at)
+        window.signals.entity_lookup_requested.connect(self.show_mentions)
         window.signals.document_opened.connect(self._document_opened)
         window.reader.context_menu_hooks.append(self.add_reader_menu_entry)
 
@@ -145,11 +146,14 @@ class LibraryFeature(QObject):
             self.refresh_list()
 
     def refresh_list(self) -> None:
-        """Read the reports again (10 ms for 300 reports: on the UI thread)."""
+        """Read the reports again, within the dock's filters (10 ms for 300 reports: on the
+        UI thread)."""
         library = self.library()
         if library is None:
             return
         reports = library.reports()
+        filters = self.filters()
+        shown = reports_matching(library, filters) if filters is not None else reports
         states = {
             "pending": self.tr("pending"),
             "ok": self.tr("ok"),
@@ -162,13 +166,20 @@ class LibraryFeature(QObject):
                     r.title or Path(r.path).name,
                     r.issuer or "",
                     r.date or "",
+                    self.dock.kind_name(r.kind),
                     states.get(r.state, r.state),
                     r.path,
                 )
-                for r in reports
+                for r in shown
             ]
         )
         self._watch(library.folders(), reports)
+
+    def _filters_changed(self) -> None:
+        """The dock's filters narrow the reports listed and the search."""
+        self.refresh_list()
+        if self.dock.search_edit.text().strip() or self.filters() is None:
+            self.search(self.dock.search_edit.text())
 
     def _watch(self, folders: list[str], reports: list) -> None:
         """Watch the added folders, the folders their reports are in, and the report files."""
@@ -257,72 +268,6 @@ class LibraryFeature(QObject):
         self.dock.show_progress(None, message)
         self.refresh_list()
 
-    # -- search ----------------------------------------------------------------------------
-
-    def search(self, query: str) -> None:
-        """Search the library for ``query`` (in the background); hits' context is shown in
-        the reader's current script."""
-        self.dock.search_edit.setText(query)
-        if not query.strip():
-            self.dock.results.clear()
-            self.dock.search_label.clear()
-            return
-        self.searching = True
-        self.dock.search_label.setText(self.tr("Searching…"))
-        path, script = self.path, self.window.reader.script
-
-        def work(cancelled) -> tuple[int, list[ReportHits], list[list[tuple[str, str, str]]]]:
-            with Library(path) as library:
-                found = search(
-                    library, query, limit=RESULT_REPORTS, hits_per_report=HITS_PER_REPORT
-                )
-                total = count_matches(library, query) if len(found) == RESULT_REPORTS else 0
-            contexts = [
-                [
-                    tuple(
-                        # One line per hit: a line break in the context reads as a space.
-                        convert_fragment(part, script, r.report.script).replace("\n", " ")
-                        if part
-                        else ""
-                        for part in (h.before, h.match, h.after)
-                    )
-                    for h in r.hits
-                ]
-                for r in found
-            ]
-            return max(total, len(found)), found, contexts
-
-        self._search_jobs.start(work, describe=str)
-
-    def _searched(self, result) -> None:
-        self.searching = False
-        total, found, contexts = result
-        self.search_results = found
-        model = self.dock.results
-        model.clear()
-        for r, shown in zip(found, contexts, strict=True):
-            name = r.report.title or Path(r.report.path).name
-            row = QStandardItem(self.tr("%1 — %n places", "", r.count).replace("%1", name))
-            row.setData(r.report.path, PATH_ROLE)
-            row.setToolTip(r.report.path)
-            for hit, context in zip(r.hits, shown, strict=True):
-                item = QStandardItem("".join(context))
-                item.setData(context, CONTEXT_ROLE)
-                item.setData((hit.start, hit.end), HIT_ROLE)
-                item.setData(r.report.path, PATH_ROLE)
-                row.appendRow(item)
-            model.appendRow(row)
-        self.dock.results_view.expandAll()
-        if not found:
-            self.dock.search_label.setText(self.tr("Not found in the library"))
-        else:
-            self.dock.search_label.setText(self.tr("%n reports", "", total))
-
-    def _search_failed(self, message: str) -> None:
-        self.searching = False
-        self.dock.results.clear()
-        self.dock.search_label.setText(message)
-
     # -- opening ---------------------------------------------------------------------------
 
     def open_report(self, path: str) -> None:
@@ -346,6 +291,7 @@ class LibraryFeature(QObject):
         self.window.signals.open_requested.emit(path)
 
     def _document_opened(self, opened) -> None:
+        self.check_versions(opened.document)
         pending, self._pending_hit = self._pending_hit, None
         if pending is not None and _same_file(opened.document.path, pending[0]):
             self._go_to(pending[1], pending[2])

@@ -66,6 +66,7 @@ class NotesFeature(NoteActions, NoteContextMenus, NotesTransferActions, QObject)
     def _connect(self) -> None:
         w, s, dock = self.window, self.window.signals, self.dock
         s.document_opened.connect(lambda opened: self.controller.load(opened.document))
+        s.notes_stored.connect(self.controller.reload)
         s.script_changed.connect(self._script_changed)
         s.theme_changed.connect(self._theme_changed)
         self.controller.notes_changed.connect(self._show_notes)
