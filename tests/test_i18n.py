@@ -404,3 +404,23 @@ def test_the_print_dialog_speaks_chinese(english_afterwards):
     assert "页面组(&S)：" in texts  # one of the strings Qt's own catalog misses
     english = [t for t in texts if re.search("[A-Za-z]{3}", t) and not re.search("[一-鿿]", t)]
     assert not english, english
+
+
+def test_no_module_aliases_qcoreapplication_translate():
+    """``tr = QCoreApplication.translate`` then ``tr("Ctx", "text")`` reads to lupdate as
+    ``self.tr(source, comment)``: the context name becomes the source and the string is lost
+    from the catalogue. lupdate reads a call named ``translate(ctx, text)`` right, so an alias
+    may only be called ``translate``."""
+    gui = Path(i18n.__file__).resolve().parent
+    aliases = []
+    for path in sorted(gui.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Assign)
+                and isinstance(node.value, ast.Attribute)
+                and node.value.attr == "translate"
+                and getattr(node.value.value, "id", None) == "QCoreApplication"
+                and any(getattr(t, "id", None) != "translate" for t in node.targets)
+            ):
+                aliases.append(f"{path.relative_to(gui.parent)}:{node.lineno}")
+    assert aliases == []
