@@ -28,6 +28,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:  # imported where used, after the first paint (see above)
+    from collections.abc import Callable
+
     from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
     from PySide6.QtWidgets import QDockWidget, QMenu
 
@@ -140,30 +142,35 @@ class MainWindow(QMainWindow):
     def install_features(self) -> None:
         """Add the notes and entity features (their docks, menus and layers). Imported here:
         together they cost more to import than the rest of the window."""
-        if self._features_installed:
-            return
-        self._features_installed = True
-        from gui.ui.entities import install_entities
-        from gui.ui.essentials import install_essentials
-        from gui.ui.library import install_library
-        from gui.ui.notes import install_notes
-        from gui.ui.reader_tools import install_reader_tools
-        from gui.ui.reading_aids import install_reading_aids
+        for step in self._feature_steps():
+            step()
 
-        # The window keeps its features; they attach nothing to it themselves.
-        self.notes = install_notes(self)
-        self.undo_stack = self.notes.undo_stack  # Edit → Undo/Redo act on the notes' stack
-        self.entities = install_entities(self)
-        self.reading_aids = install_reading_aids(self)
-        self.progress, self.bookmarks, self.find_all = install_reader_tools(self)
-        self.essentials = install_essentials(self, self.notes.controller.notes)
-        self.library = install_library(self)
+    def _feature_steps(self) -> list[Callable[[], None]]:
+        """:meth:`install_features` in steps, in order (none once installed)."""
+        if self._features_installed:
+            return []
+        self._features_installed = True
+        from gui.ui.feature_install import feature_steps
+
+        return feature_steps(self)
 
     def _install_deferred_features(self) -> None:
+        """The features after the first paint, a step per event-loop turn (at once, they were
+        the longest stall of a 1 M-character report's start-up, ~0.4 s on a quiet machine);
+        the open document is replayed to them once the last is in."""
         if self._features_installed:
             return
         self.build_chrome()  # the features add docks and menus to it
-        self.install_features()
+        steps = self._feature_steps() + [self._features_ready]
+
+        def run() -> None:
+            steps.pop(0)()
+            if steps:
+                QTimer.singleShot(0, self, run)  # dropped if the window goes first
+
+        run()
+
+    def _features_ready(self) -> None:
         self._restore_layout()  # now that their docks exist
         if self._hold is not None:
             self._hold.finish()

@@ -50,9 +50,25 @@ class OutlineDock(QDockWidget):
         if pos is not None:
             self.jump_requested.emit(int(pos))
 
-    def _show_counts_column(self) -> None:
-        # Column 1 changed: its text is painted in column 0's rows (see outline_counts).
-        self.tree.viewport().update()
+    def _show_counts_column(
+        self, top_left: QModelIndex, bottom_right: QModelIndex, _roles: object = None
+    ) -> None:
+        # Column 1 (hidden) is painted in column 0's rows (see outline_counts), so the tree
+        # does not repaint them when only the counts change: repaint those rows here. Only
+        # those: after a script switch the model announces every heading of column 0 over
+        # many event-loop turns, and repainting the whole outline on each announcement (a
+        # Python delegate per visible row) doubled the time a switch took on a 1 M report.
+        if not top_left.column() <= 1 <= bottom_right.column():
+            return
+        tree = self.tree
+        first = tree.visualRect(top_left.siblingAtColumn(0))
+        last = tree.visualRect(bottom_right.siblingAtColumn(0))
+        if first.isEmpty() or last.isEmpty():  # a row under a collapsed heading
+            tree.viewport().update()
+            return
+        # Rows in between (and their expanded children) lie between the two rectangles; Qt
+        # clips the update to the viewport, so rows scrolled out of view cost nothing.
+        tree.viewport().update(first.united(last))
 
     def set_current_section(self, section: int) -> None:
         """Select the item of ``Document.sections[section]`` (-1: none) without jumping."""

@@ -24,6 +24,10 @@ from gui.ui.main_window import MainWindow
 window = MainWindow(Settings())
 window._install_deferred_features()
 window.show()
+import time
+deadline = time.monotonic() + 60
+while not hasattr(window, "library") and time.monotonic() < deadline:
+    app.processEvents()  # the features go in one per event-loop turn
 app.processEvents()
 print(json.dumps(sorted(m for m in {names} if m in sys.modules)))
 """
