@@ -34,7 +34,7 @@ def test_undecodable_bytes_are_flagged_and_announced(
     assert doc.replaced == 8
     assert any(doc.text[s.start : s.end] == "\ufffd" * 8 for s in doc.damaged)
     message = window.status.currentMessage()
-    expected = "8 个字节无法解码" if language == "zh_CN" else "8 byte(s) of this file could not"
+    expected = "8 个字节无法解码" if language == "zh_CN" else "8 bytes of this file could not"
     assert expected in message
     assert not window.notifier.messages  # opened, not refused
     screenshot(window, f"damaged-bytes-{language}-{theme}")
