@@ -185,3 +185,35 @@ def test_a_centre_where_an_event_is_held_is_a_venue():
 def test_places_of_the_new_genres(text, expected):
     assert texts(text, "LOC") == expected
     same_in_every_view(text)
+
+
+# -- dates, quantities and decree numbers ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, etype, expected",
+    [
+        ("代價高達2.26兆美元，其中", "QUANT", ["2.26兆美元"]),  # 兆 = 10^12 (Taiwan)
+        ("6萬6000名阿富汗軍警", "QUANT", ["6萬6000名"]),
+        ("擁有600萬人口的首都", "QUANT", ["600萬"]),  # 人口 is no measure word
+        ("外送电量1116亿千瓦时，弗迪12吉瓦时动力电池", "QUANT", ["1116亿千瓦时", "12吉瓦时"]),
+        ("工业和信息化部等5部门联合发布", "QUANT", ["5部门"]),
+        (
+            "4月15日（首映）、18、25、26日，5月2、3、9、10日",
+            "DATE",
+            ["4月15日", "18、25、26日", "5月2、3、9、10日"],
+        ),
+        ("活動日期：7月中下旬", "DATE", ["7月中下旬"]),
+        ("一、二季度经济平稳增长", "DATE", ["一、二季度"]),
+        ("今年前四个月，有超过3000家外资企业", "DATE", ["前四个月"]),
+        (
+            "原中华人民共和国国家发展计划委员会令第8号发布",
+            "DOC",
+            ["中华人民共和国国家发展计划委员会令第8号"],
+        ),
+        ("依照国家市场监督管理总局令第56号", "DOC", ["国家市场监督管理总局令第56号"]),
+    ],
+)
+def test_dates_quantities_and_decrees(text, etype, expected):
+    assert texts(text, etype) == expected
+    same_in_every_view(text)
