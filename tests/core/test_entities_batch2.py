@@ -217,3 +217,38 @@ def test_places_of_the_new_genres(text, expected):
 def test_dates_quantities_and_decrees(text, etype, expected):
     assert texts(text, etype) == expected
     same_in_every_view(text)
+
+
+# -- people: later mentions of transliterations, surname + role, bylines, dotted names ------
+
+
+def test_a_transliterated_name_recurs_glued_to_the_next_word():
+    text = "美國總統拜登表示，儘管如此。許多共和黨人批評拜登政府，這將是拜登總統任期的污點。"
+    assert texts(text, "PER") == ["拜登", "拜登", "拜登"]
+    same_in_every_view(text)
+
+
+def test_a_chinese_name_glued_to_a_character_is_still_another_name():
+    assert texts("省长王强表示，王强国家队", "PER") == ["王强"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "外出倒垃圾時，謝姓警員（40歲）以女移工沒帶居留證，經調查後，認定謝員有執法違失",
+            ["謝", "謝"],
+        ),
+        ("一名陳姓男子昨日被捕", ["陳"]),
+        ("老百姓的心声，人员和成员", []),
+        ("編譯：吳宗宜 8月15日，在阿富汗", ["吳宗宜"]),
+        (
+            "巴西國家旅行社協會主席安娜•卡羅萊娜•梅德羅斯（Ana Carolina Medeiros）亦",
+            ["安娜•卡羅萊娜•梅德羅斯", "Ana Carolina Medeiros"],
+        ),
+        ("英國每日快報（Daily Express）引述", []),  # a paper and its own name
+    ],
+)
+def test_people_by_surname_role_byline_and_dotted_names(text, expected):
+    assert texts(text, "PER") == expected
+    same_in_every_view(text)
