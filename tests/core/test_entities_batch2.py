@@ -252,3 +252,23 @@ def test_a_chinese_name_glued_to_a_character_is_still_another_name():
 def test_people_by_surname_role_byline_and_dotted_names(text, expected):
     assert texts(text, "PER") == expected
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("以总理称以军将维持在黎南部军事存在", ["以", "黎"]),
+        ("可以南部为主", []),  # 以 inside a word
+        ("加快推进西安都市圈同城化", ["西安都市圈"]),
+        ("西安地铁运营里程422公里", ["西安地铁"]),
+        ("西安地铁15号线通车运营", ["西安地铁15号线"]),
+        ("乘坐地铁上班", []),
+        ("金蓮花廣場、普濟禪院及祐漢街市等澳門特色地標", ["普濟禪院", "祐漢街市", "澳門"]),
+        ("澳門亮燈地點：澳門旅遊塔", ["澳門", "澳門旅遊塔"]),
+        ("宜川、平利等5个县区被命名为", ["宜川", "平利"]),
+        ("推动张三、李四等5个县区", []),
+    ],
+)
+def test_more_places_of_the_new_genres(text, expected):
+    assert texts(text, "LOC") == expected
+    same_in_every_view(text)

@@ -94,7 +94,7 @@ def _joined_zone_start(masked: str, start: int, gaz: Gazetteer) -> int:
 _VENUE = re.compile(
     "(?:火车站|高铁站|站|国际机场|机场|长江大桥|大桥|隧道|码头|公园|广场|体育场|体育馆|大剧院|歌剧院|"
     "水库|口岸|博物馆|博物院|纪念馆|美术馆|科技馆|展览馆|"
-    "国际会展中心|会展中心|国际会议中心|会议中心|博览中心|电视塔|塔|"
+    "国际会展中心|会展中心|国际会议中心|会议中心|博览中心|电视塔|塔|清真寺|禅院|教堂|天主堂|街市|地铁|"
     "高速公路|高速|城际铁路|铁路|高铁|城际)"
     "(?:[一二三四五六七八九十]期)?"  # 国家会议中心二期
 )
@@ -113,6 +113,13 @@ _STRONG_VENUE = (
     "博览中心",
     "水库",
     "口岸",
+    # Places of worship and Hong Kong / Macau markets are named by short proper names
+    # (普济禅院, 祐汉街市); a metro by its city (西安地铁, found with the place).
+    "清真寺",
+    "禅院",
+    "教堂",
+    "天主堂",
+    "街市",
 )
 # Museums and halls are venues named by their place (上海博物馆, 香港故宫文化博物馆) or the
 # nation (国家博物馆); alone (调动博物馆) or after a verb (西九兴建…博物馆) they are not named.
@@ -177,8 +184,8 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
             # not by a phrase that ends in a transliteration (以色列总理内塔尼亚胡).
             place = gaz.place_re.match(part)
             rest = part[place.end() :] if place else part
-            if len(rest) > 2 or (rest and not _name_like(rest, gaz)):
-                continue
+            if len(rest) > 2 or rest in gaz.function_words or rest[:1] in gaz.function_words:
+                continue  # 澳门旅游塔 is named; 以色列总理内塔 is not
         elif suffix.endswith(_HALLS):
             place = gaz.place_re.match(part)
             rest = part[place.end() :] if place else part
@@ -236,6 +243,12 @@ _PAIR = re.compile(
 # 琴澳 / 澳琴: Hengqin and Macau, paired in every release on the cooperation zone (琴澳融合,
 # 琴澳居民, 澳琴协同); 横琴 and 澳门 themselves are whole names and are left to the gazetteer.
 _HENGQIN_MACAU = re.compile("(?<!横)(琴)(澳)(?!门)|(?<!横)(澳)(琴)")
+# A one-character country before a part of it or its head of government (黎南部, 以总理称):
+# after a boundary or a word of place (在黎南部, 对黎南部).
+_ONE_CHAR_COUNTRY_PART = re.compile(
+    "(?:^|(?<=[\\s，。；：、（“在对向从与和至]))([以黎叙伊朝韩日美俄乌])"
+    "(?=南部|北部|东部|西部|中部|境内|全境|总理|总统|外长|防长|首都)"
+)
 # 抗美援朝 names the Korean War by its two countries.
 _WAR_NAME = re.compile("抗(美)援(朝)")
 _ONE_CHAR_LIST = re.compile(
@@ -276,6 +289,27 @@ def list_neighbours(
             seen.add((cs, ce))
             todo.append((cs, ce))
             out.append((cs, ce, "LOC", 4))
+    return out
+
+
+# A 、-list counted as counties or districts (宜川、平利等5个县区) is a list of places.
+_COUNTED_PLACES = re.compile(
+    "((?:[\\u4e00-\\u9fff]{2,3}、)+[\\u4e00-\\u9fff]{2,3})"
+    # (the count itself is masked as a quantity by now: 5个 is two mask characters)
+    f"等[\\d一二三四五六七八九十{names.MASK}]{{1,4}}个?(?:县区|区县|县市|市县|县|区|地市|城市|市)"
+)
+
+
+def counted_places(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """The members of a 、-list that a count calls counties or cities (宜川、平利等5个县区)
+    are places where the gazetteer knows them by that bare name."""
+    out: list[Candidate] = []
+    for m in _COUNTED_PLACES.finditer(masked):
+        pos = m.start(1)
+        for item in m.group(1).split("、"):
+            if item in gaz.bare_in_lists or item in gaz.places:
+                out.append((pos, pos + len(item), "LOC", 4))
+            pos += len(item) + 1
     return out
 
 
@@ -331,6 +365,8 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
         first = 1 if m.group(1) else 3
         out.append((m.start(first), m.end(first), "LOC", 4))
         out.append((m.start(first + 1), m.end(first + 1), "LOC", 4))
+    for m in _ONE_CHAR_COUNTRY_PART.finditer(masked):
+        out.append((m.start(1), m.end(1), "LOC", 4))
     for m in _WAR_NAME.finditer(masked):
         out += [(m.start(1), m.end(1), "LOC", 4), (m.start(2), m.end(2), "LOC", 4)]
     for m in _ONE_CHAR_LIST.finditer(masked):

@@ -180,6 +180,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += places.zones(masked, gaz)
     candidates += places.places(masked, gaz)
     candidates += places.venues(masked, gaz)
+    candidates += places.counted_places(masked, gaz)
     candidates += sites.sites(masked, gaz)
     candidates += people.people(masked, gaz)
     before_names = bytearray(taken)
