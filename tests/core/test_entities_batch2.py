@@ -272,3 +272,19 @@ def test_people_by_surname_role_byline_and_dotted_names(text, expected):
 def test_more_places_of_the_new_genres(text, expected):
     assert texts(text, "LOC") == expected
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "As The U.S.-Backed Government Collapses（NPR） Taliban enter（The Economic Times）",
+            ["NPR", "The Economic Times"],
+        ),
+        ("GDP增长5%（GDP）", []),  # after Chinese text a bracketed Latin word is no source
+        ("西北农大绘制全球首张小麦抗条锈病基因图谱", ["西北农大"]),
+        ("中央财政加大对地方转移支付", []),  # 央财 is no university inside 中央财政
+    ],
+)
+def test_sources_of_english_headlines_and_university_short_names(text, expected):
+    assert texts(text, "ORG") == expected

@@ -141,6 +141,20 @@ def _latin_glosses(pivot: str, found: list[Span], taken: bytearray, gaz) -> list
     return out
 
 
+# Reference lists of Taiwan and Hong Kong news give an English headline and its source in
+# brackets: "… Government Collapses（NPR）", "… Taliban storm Kabul（NBC）".
+_LATIN_SOURCE = re.compile(r"(?<=[A-Za-z0-9?!.'’”\"])[（(]([A-Z][A-Za-z.&'’ ]{0,40}[A-Za-z])[）)]")
+
+
+def _latin_sources(pivot: str, taken: bytearray) -> list[tuple]:
+    """The source (ORG) in brackets after an English headline."""
+    return [
+        (m.start(1), m.end(1), "ORG", 1)
+        for m in _LATIN_SOURCE.finditer(pivot)
+        if not any(taken[m.start(1) : m.end(1)])
+    ]
+
+
 def _mask(pivot: str, spans: list[Span]) -> str:
     if not spans:
         return pivot
@@ -214,6 +228,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     spans += found
 
     spans += _select(_latin_glosses(pivot, spans, taken, gaz), taken)
+    spans += _select(_latin_sources(pivot, taken), taken)
 
     # Every occurrence is annotated: a company met in one list is the same company elsewhere.
     repeat = {pivot[s:e] for s, e, t in found if t == "ORG" and e - s >= 2}
