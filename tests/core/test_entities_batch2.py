@@ -288,3 +288,20 @@ def test_more_places_of_the_new_genres(text, expected):
 )
 def test_sources_of_english_headlines_and_university_short_names(text, expected):
     assert texts(text, "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("地处两江交汇处的重庆铜梁，碧波荡漾", ["两江", "重庆铜梁"]),
+        ("2026年中华龙舟大赛四川巴中恩阳站圆满落幕", ["四川巴中恩阳"]),
+        ("共叙邻里情。安徽无为市刘渡镇的包粽子比赛", ["安徽无为市刘渡镇"]),
+        ("湖南岳阳汨罗江上，鼓声震天", ["湖南岳阳汨罗江"]),  # the river, not the county
+        # The county must belong to the place before it: 和平区 is in Tianjin.
+        ("北京和平解放", ["北京"]),
+        ("京津冀、长三角、粤港澳、成渝四大城市群", ["京津冀", "长三角", "粤港澳", "成渝"]),
+    ],
+)
+def test_a_county_named_bare_after_its_province(text, expected):
+    assert texts(text, "LOC") == expected
+    same_in_every_view(text)

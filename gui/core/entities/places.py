@@ -452,21 +452,46 @@ def join_chains(pivot: str, spans: list[tuple[int, int, str]], gaz: Gazetteer) -
                     out[-1] = (s0, e, "ORG")
                     continue
         out.append(span)
-    # A chain (two places or more) goes on into a site.
+    # A chain (two places or more, or a province or country alone) goes on into a site
+    # (福建福州三溪村, 湖南岳阳汨罗江); failing that, into a county named bare after its own
+    # province or prefecture (重庆铜梁, 安徽无为市 + 刘渡镇).
     joined: list[tuple[int, int, str]] = []
     i = 0
     while i < len(out):
         s, e, t = out[i]
         i += 1
+        if t != "LOC" or e - s < 2:
+            joined.append((s, e, t))
+            continue
         name = pivot[s:e]
-        if t == "LOC" and e - s >= 2 and (_is_chain(name, gaz) or _is_top_level(name, gaz)):
+        end = 0
+        if _is_chain(name, gaz) or _is_top_level(name, gaz):
             end = _site_after(pivot, e, out, i, gaz)
-            if end:
-                while i < len(out) and out[i][0] < end:
-                    i += 1
-                e = end
-        joined.append((s, e, t))
+        if not end:
+            end = _bare_county_after(pivot, s, e, out[i : i + 1], gaz)
+            while end > e and i < len(out) and out[i][0] == end and out[i][2] == "LOC":
+                end = out[i][1]  # 安徽无为市 + 刘渡镇
+                i += 1
+        while i < len(out) and out[i][0] < end:
+            i += 1
+        joined.append((s, max(e, end), t))
     return joined
+
+
+def _bare_county_after(pivot: str, s: int, e: int, following: list, gaz: Gazetteer) -> int:
+    """The end of a chain that names a county bare after its own province or prefecture
+    (重庆铜梁, 四川巴中恩阳, 安徽无为): the county must belong to the place before it, which keeps
+    common words out (北京和平解放: 和平区 is in Tianjin)."""
+    for k in (3, 2):
+        bare = pivot[e : e + k]
+        parents = gaz.county_parents.get(bare, ()) if len(bare) == k else ()
+        if parents and any(pivot[j:e] in parents for j in range(s, e - 1)):
+            if pivot[e + k : e + k + 1] in ("区", "县", "市", "旗"):
+                k += 1  # 无为市 (a county become a city since the list's edition)
+            if following and following[0][0] < e + k:
+                return e  # something else was found there
+            return e + k
+    return e
 
 
 def _is_top_level(name: str, gaz: Gazetteer) -> bool:
