@@ -138,7 +138,7 @@ _LINE_TAIL = re.compile("号线")
 _EVENT_CENTRE = re.compile("中心(?=举行|举办|落下帷幕|落幕|开幕|闭幕|召开|上演|揭幕)")
 
 
-def _name_like(part: str, gaz: Gazetteer) -> bool:
+def name_like(part: str, gaz: Gazetteer) -> bool:
     """A short proper name before a venue suffix (大兴, 虎门, 铁岗), not a phrase (现时, 估去,
     办法来管): no designation-only part, no function word in it."""
     words = gaz.function_words
@@ -167,7 +167,7 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
             national = part.startswith("国家") and 2 <= len(part) <= 6
             # A bare 机场 after a short word is usually "the airport" (现时机场); 国际机场 is named.
             short_name = (
-                strong and suffix != "机场" and 2 <= len(part) <= 4 and _name_like(part, gaz)
+                strong and suffix != "机场" and 2 <= len(part) <= 4 and name_like(part, gaz)
             )
             if not (national or (short_name and _left_boundary(masked, start))):
                 continue  # 现时机场, 办法来管机场 are phrases: a short name needs a clear left edge
@@ -189,7 +189,7 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
         elif suffix.endswith(_HALLS):
             place = gaz.place_re.match(part)
             rest = part[place.end() :] if place else part
-            if masked[e : e + 1] == "城" or not _name_like(rest, gaz) and rest:
+            if masked[e : e + 1] == "城" or not name_like(rest, gaz) and rest:
                 continue  # 静安博物馆城区; 西九兴建故宫文化博物馆
         out.append((start, e, "LOC", 1 if suffix.endswith(_VENUE_OVER_ORG) else 3))
     # A centre where an event is held is the venue (在澳门南湾湖水上活动中心举行, 在横琴文化艺术
@@ -394,112 +394,3 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
             out.append((end - k, end, "LOC", 4))
             break
     return out
-
-
-# A foreign country before one of its national bodies is part of the body's name (瑞士外交部,
-# 俄罗斯外交部, 美国中央司令部, 巴西国家旅行社协会, 美国商会): the country's ministry, command,
-# government or national association (a university is not: 美国 + 哈佛大学).
-_NATIONAL_BODY = re.compile(
-    "(?:..?部|国家.+|国务院|国会|议会|政府|内阁|中央.+|.*司令部|.+协会|.+商会|.+联合会)"
-)
-
-
-# A chain of places goes on into a named site below the county with its type word (福建福州
-# 三溪村, 河北省平山县西柏坡纪念馆, 湖南岳阳汨罗江, 甘肃积石山): up to six name characters,
-# none of them a function character, then the type word.
-_SITE_AFTER_CHAIN = re.compile(
-    "[^\\W\\d的地得了和与及或在是为对把被从向于等各每个这那其之以而也都就还又将已、，。]{2,6}?"
-    "(?:街道|社区|村|镇|乡|纪念馆|博物馆|遗址|江|河|湖畔|湖|山)"
-    "(?![\\u4e00-\\u9fff]?[区县市省])"
-)
-
-
-def _site_after(pivot: str, e: int, spans: list, i: int, gaz: Gazetteer) -> int:
-    """Where a named site after the place chain ending at ``e`` ends (0 if none): the site
-    may hold places found on their own (刘渡镇) but no other entity, and its name is a name,
-    not a phrase (上海市|历史文化名镇)."""
-    m = _SITE_AFTER_CHAIN.match(pivot, e)
-    if not m or not _name_like(pivot[e : m.end() - 1], gaz) or pivot[m.end() - 2] == "名":
-        return 0  # 名镇, 名村 are designations (历史文化名镇), not names
-    for s2, e2, t2 in spans[i:]:
-        if s2 >= m.end():
-            break
-        if t2 != "LOC" or e2 > m.end():
-            return 0
-    return m.end()
-
-
-def join_chains(pivot: str, spans: list[tuple[int, int, str]], gaz: Gazetteer) -> list:
-    """Adjacent names that make one name: a chain of places from the larger to the smaller
-    (广东佛山, 河北省平山县, 重庆铜梁) is one place, and a foreign country before its
-    national body (瑞士外交部) is that body. One-character abbreviations side by side (台美)
-    are separate places and stay apart. ``spans`` is sorted."""
-    out: list[tuple[int, int, str]] = []
-    for span in spans:
-        if out:
-            s0, e0, t0 = out[-1]
-            s, e, t = span
-            if e0 == s and t0 == "LOC" and e0 - s0 >= 2 and e - s >= 2:
-                second = pivot[s:e]
-                if t == "LOC" and second not in gaz.provinces and second not in gaz.countries:
-                    out[-1] = (s0, e, "LOC")
-                    continue
-                if (
-                    t == "ORG"
-                    and pivot[s0:e0] in gaz.countries
-                    and _NATIONAL_BODY.fullmatch(pivot, s, e)
-                ):
-                    out[-1] = (s0, e, "ORG")
-                    continue
-        out.append(span)
-    # A chain (two places or more, or a province or country alone) goes on into a site
-    # (福建福州三溪村, 湖南岳阳汨罗江); failing that, into a county named bare after its own
-    # province or prefecture (重庆铜梁, 安徽无为市 + 刘渡镇).
-    joined: list[tuple[int, int, str]] = []
-    i = 0
-    while i < len(out):
-        s, e, t = out[i]
-        i += 1
-        if t != "LOC" or e - s < 2:
-            joined.append((s, e, t))
-            continue
-        name = pivot[s:e]
-        end = 0
-        if _is_chain(name, gaz) or _is_top_level(name, gaz):
-            end = _site_after(pivot, e, out, i, gaz)
-        if not end:
-            end = _bare_county_after(pivot, s, e, out[i : i + 1], gaz)
-            while end > e and i < len(out) and out[i][0] == end and out[i][2] == "LOC":
-                end = out[i][1]  # 安徽无为市 + 刘渡镇
-                i += 1
-        while i < len(out) and out[i][0] < end:
-            i += 1
-        joined.append((s, max(e, end), t))
-    return joined
-
-
-def _bare_county_after(pivot: str, s: int, e: int, following: list, gaz: Gazetteer) -> int:
-    """The end of a chain that names a county bare after its own province or prefecture
-    (重庆铜梁, 四川巴中恩阳, 安徽无为): the county must belong to the place before it, which keeps
-    common words out (北京和平解放: 和平区 is in Tianjin)."""
-    for k in (3, 2):
-        bare = pivot[e : e + k]
-        parents = gaz.county_parents.get(bare, ()) if len(bare) == k else ()
-        if parents and any(pivot[j:e] in parents for j in range(s, e - 1)):
-            if pivot[e + k : e + k + 1] in ("区", "县", "市", "旗"):
-                k += 1  # 无为市 (a county become a city since the list's edition)
-            if following and following[0][0] < e + k:
-                return e  # something else was found there
-            return e + k
-    return e
-
-
-def _is_top_level(name: str, gaz: Gazetteer) -> bool:
-    """A province or a foreign country: the one place that may open a chain alone (甘肃积石山,
-    瑞士比尔根山); a city alone before a site is more often a phrase (黄河东线马镇)."""
-    return name in gaz.provinces or name in gaz.countries
-
-
-def _is_chain(name: str, gaz: Gazetteer) -> bool:
-    """Whether ``name`` is two places or more (广东佛山, 河北省平山县)."""
-    return name not in gaz.places and names.is_generic_places(name, gaz)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from gui.core.entities import name_context, names, org_lists, people, places, rules, sites
+from gui.core.entities import chains, name_context, names, org_lists, people, places, rules, sites
 from gui.core.entities.corrections import Corrections
 from gui.core.entities.gazetteer import gazetteer, trie_pattern
 from gui.core.entities.model import Entity
@@ -243,7 +243,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
             and not names.word_continues(masked, m.end(), m.group())
         ]
         spans += _select(extra, taken)
-    return places.join_chains(pivot, sorted(spans), gaz)
+    return chains.join_chains(pivot, sorted(spans), gaz)
 
 
 def recognise(
