@@ -305,3 +305,16 @@ def test_sources_of_english_headlines_and_university_short_names(text, expected)
 def test_a_county_named_bare_after_its_province(text, expected):
     assert texts(text, "LOC") == expected
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("建立黄河流域陕晋豫段生态保护横向补偿", ["黄河流域陕晋豫段"]),
+        ("黄河干流陕西段连续4年保持Ⅱ类水质", ["黄河干流陕西段"]),
+        ("规划建设贵州航空产业城，以航空航天为重点", ["贵州航空产业城"]),
+    ],
+)
+def test_reaches_of_rivers_and_industry_cities(text, expected):
+    assert texts(text, "LOC") == expected
+    same_in_every_view(text)

@@ -92,8 +92,24 @@ def join_chains(pivot: str, spans: list[Span], gaz: Gazetteer) -> list[Span]:
                 i += 1
         while i < len(out) and out[i][0] < end:
             i += 1
-        joined.append((s, max(e, end), t))
+        e = max(e, end)
+        # A stretch of a river named by the provinces it runs through is one place (黄河干流
+        # 陕西段, 黄河流域陕晋豫段): the river, its reach, a place or a run of abbreviations, 段.
+        m = _REACH.match(pivot, e)
+        if m:
+            if m.group("run") and pivot[m.end() : m.end() + 1] == "段":
+                e = m.end() + 1
+            elif i < len(out) and out[i][0] == m.end() and out[i][2] == "LOC":
+                if pivot[out[i][1] : out[i][1] + 1] == "段":
+                    e = out[i][1] + 1
+                    i += 1
+        joined.append((s, e, t))
     return joined
+
+
+_REACH = re.compile(
+    "(?:干流|支流|流域|干线)?(?P<run>[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕甘青宁新蒙藏]{2,4}(?=段))?"
+)
 
 
 def _bare_county_after(pivot: str, s: int, e: int, following: list, gaz: Gazetteer) -> int:
