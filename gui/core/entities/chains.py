@@ -32,10 +32,15 @@ _SITE_AFTER_CHAIN = re.compile(
 )
 
 
+_SITE_END_CHARS = frozenset("道区村镇乡馆址江河畔湖山")
+
+
 def _site_after(pivot: str, e: int, spans: list, i: int, gaz: Gazetteer) -> int:
     """Where a named site after the place chain ending at ``e`` ends (0 if none): the site
     may hold places found on their own (刘渡镇) but no other entity, and its name is a name,
     not a phrase (上海市|历史文化名镇)."""
+    if _SITE_END_CHARS.isdisjoint(pivot[e + 2 : e + 10]):
+        return 0  # no type word within reach: skip the regex (most chains end in a word)
     m = _SITE_AFTER_CHAIN.match(pivot, e)
     if not m or not name_like(pivot[e : m.end() - 1], gaz) or pivot[m.end() - 2] == "名":
         return 0  # 名镇, 名村 are designations (历史文化名镇), not names
@@ -95,7 +100,7 @@ def join_chains(pivot: str, spans: list[Span], gaz: Gazetteer) -> list[Span]:
         e = max(e, end)
         # A stretch of a river named by the provinces it runs through is one place (黄河干流
         # 陕西段, 黄河流域陕晋豫段): the river, its reach, a place or a run of abbreviations, 段.
-        m = _REACH.match(pivot, e)
+        m = _REACH.match(pivot, e) if "段" in pivot[e : e + 7] else None
         if m:
             if m.group("run") and pivot[m.end() : m.end() + 1] == "段":
                 e = m.end() + 1

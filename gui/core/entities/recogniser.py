@@ -143,7 +143,9 @@ def _latin_glosses(pivot: str, found: list[Span], taken: bytearray, gaz) -> list
 
 # Reference lists of Taiwan and Hong Kong news give an English headline and its source in
 # brackets: "… Government Collapses（NPR）", "… Taliban storm Kabul（NBC）".
-_LATIN_SOURCE = re.compile(r"(?<=[A-Za-z0-9?!.'’”\"])[（(]([A-Z][A-Za-z.&'’ ]{0,40}[A-Za-z])[）)]")
+_LATIN_SOURCE = re.compile(
+    r"(?=[（(])(?<=[A-Za-z0-9?!.'’”\"])[（(]([A-Z][A-Za-z.&'’ ]{0,40}[A-Za-z])[）)]"
+)
 
 
 def _latin_sources(pivot: str, taken: bytearray) -> list[tuple]:
