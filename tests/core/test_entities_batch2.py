@@ -185,3 +185,136 @@ def test_a_centre_where_an_event_is_held_is_a_venue():
 def test_places_of_the_new_genres(text, expected):
     assert texts(text, "LOC") == expected
     same_in_every_view(text)
+
+
+# -- dates, quantities and decree numbers ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, etype, expected",
+    [
+        ("代價高達2.26兆美元，其中", "QUANT", ["2.26兆美元"]),  # 兆 = 10^12 (Taiwan)
+        ("6萬6000名阿富汗軍警", "QUANT", ["6萬6000名"]),
+        ("擁有600萬人口的首都", "QUANT", ["600萬"]),  # 人口 is no measure word
+        ("外送电量1116亿千瓦时，弗迪12吉瓦时动力电池", "QUANT", ["1116亿千瓦时", "12吉瓦时"]),
+        ("工业和信息化部等5部门联合发布", "QUANT", ["5部门"]),
+        (
+            "4月15日（首映）、18、25、26日，5月2、3、9、10日",
+            "DATE",
+            ["4月15日", "18、25、26日", "5月2、3、9、10日"],
+        ),
+        ("活動日期：7月中下旬", "DATE", ["7月中下旬"]),
+        ("一、二季度经济平稳增长", "DATE", ["一、二季度"]),
+        ("今年前四个月，有超过3000家外资企业", "DATE", ["前四个月"]),
+        (
+            "原中华人民共和国国家发展计划委员会令第8号发布",
+            "DOC",
+            ["中华人民共和国国家发展计划委员会令第8号"],
+        ),
+        ("依照国家市场监督管理总局令第56号", "DOC", ["国家市场监督管理总局令第56号"]),
+    ],
+)
+def test_dates_quantities_and_decrees(text, etype, expected):
+    assert texts(text, etype) == expected
+    same_in_every_view(text)
+
+
+# -- people: later mentions of transliterations, surname + role, bylines, dotted names ------
+
+
+def test_a_transliterated_name_recurs_glued_to_the_next_word():
+    text = "美國總統拜登表示，儘管如此。許多共和黨人批評拜登政府，這將是拜登總統任期的污點。"
+    assert texts(text, "PER") == ["拜登", "拜登", "拜登"]
+    same_in_every_view(text)
+
+
+def test_a_chinese_name_glued_to_a_character_is_still_another_name():
+    assert texts("省长王强表示，王强国家队", "PER") == ["王强"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "外出倒垃圾時，謝姓警員（40歲）以女移工沒帶居留證，經調查後，認定謝員有執法違失",
+            ["謝", "謝"],
+        ),
+        ("一名陳姓男子昨日被捕", ["陳"]),
+        ("老百姓的心声，人员和成员", []),
+        ("編譯：吳宗宜 8月15日，在阿富汗", ["吳宗宜"]),
+        (
+            "巴西國家旅行社協會主席安娜•卡羅萊娜•梅德羅斯（Ana Carolina Medeiros）亦",
+            ["安娜•卡羅萊娜•梅德羅斯", "Ana Carolina Medeiros"],
+        ),
+        ("英國每日快報（Daily Express）引述", []),  # a paper and its own name
+    ],
+)
+def test_people_by_surname_role_byline_and_dotted_names(text, expected):
+    assert texts(text, "PER") == expected
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("以总理称以军将维持在黎南部军事存在", ["以", "黎"]),
+        ("可以南部为主", []),  # 以 inside a word
+        ("加快推进西安都市圈同城化", ["西安都市圈"]),
+        ("西安地铁运营里程422公里", ["西安地铁"]),
+        ("西安地铁15号线通车运营", ["西安地铁15号线"]),
+        ("乘坐地铁上班", []),
+        ("金蓮花廣場、普濟禪院及祐漢街市等澳門特色地標", ["普濟禪院", "祐漢街市", "澳門"]),
+        ("澳門亮燈地點：澳門旅遊塔", ["澳門", "澳門旅遊塔"]),
+        ("宜川、平利等5个县区被命名为", ["宜川", "平利"]),
+        ("推动张三、李四等5个县区", []),
+    ],
+)
+def test_more_places_of_the_new_genres(text, expected):
+    assert texts(text, "LOC") == expected
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "As The U.S.-Backed Government Collapses（NPR） Taliban enter（The Economic Times）",
+            ["NPR", "The Economic Times"],
+        ),
+        ("GDP增长5%（GDP）", []),  # after Chinese text a bracketed Latin word is no source
+        ("西北农大绘制全球首张小麦抗条锈病基因图谱", ["西北农大"]),
+        ("中央财政加大对地方转移支付", []),  # 央财 is no university inside 中央财政
+    ],
+)
+def test_sources_of_english_headlines_and_university_short_names(text, expected):
+    assert texts(text, "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("地处两江交汇处的重庆铜梁，碧波荡漾", ["两江", "重庆铜梁"]),
+        ("2026年中华龙舟大赛四川巴中恩阳站圆满落幕", ["四川巴中恩阳"]),
+        ("共叙邻里情。安徽无为市刘渡镇的包粽子比赛", ["安徽无为市刘渡镇"]),
+        ("湖南岳阳汨罗江上，鼓声震天", ["湖南岳阳汨罗江"]),  # the river, not the county
+        # The county must belong to the place before it: 和平区 is in Tianjin.
+        ("北京和平解放", ["北京"]),
+        ("京津冀、长三角、粤港澳、成渝四大城市群", ["京津冀", "长三角", "粤港澳", "成渝"]),
+    ],
+)
+def test_a_county_named_bare_after_its_province(text, expected):
+    assert texts(text, "LOC") == expected
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("建立黄河流域陕晋豫段生态保护横向补偿", ["黄河流域陕晋豫段"]),
+        ("黄河干流陕西段连续4年保持Ⅱ类水质", ["黄河干流陕西段"]),
+        ("规划建设贵州航空产业城，以航空航天为重点", ["贵州航空产业城"]),
+    ],
+)
+def test_reaches_of_rivers_and_industry_cities(text, expected):
+    assert texts(text, "LOC") == expected
+    same_in_every_view(text)

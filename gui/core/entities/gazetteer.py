@@ -61,6 +61,9 @@ class Gazetteer:
     # Province-level names, full and short (甘肃省, 甘肃, 香港): a chain of places runs from
     # the larger to the smaller, so one of these never ends a chain (横琴澳门 is two places).
     provinces: frozenset[str] = frozenset()
+    # A county's name without its level word → the names (full and short) of its province and
+    # prefecture: 铜梁 → 重庆, 重庆市; news names a county bare after them (重庆铜梁, 四川巴中恩阳).
+    county_parents: dict[str, frozenset[str]] = field(default_factory=dict)
     # Verbs that stand before a body's name but never inside one (标榜, 排挤, 辞去).
     verbs: frozenset[str] = frozenset()
     # Subdistricts with their level word (南京东路街道), looked up from 街道.
@@ -187,10 +190,20 @@ def load_gazetteer(folder: Path) -> Gazetteer:
     counties: set[str] = set()
     in_lists: set[str] = set()
     provinces: set[str] = set()
+    parents: dict[str, set[str]] = {}
+    province_names: set[str] = set()
+    prefecture_names: set[str] = set()
     for line in _lines(folder / "admin_divisions.tsv"):
         level, name, *rest = line.split("\t")
         shorts = [s for s in (rest[0].split(",") if rest else []) if s]
+        if level == "province":
+            province_names = {name, *shorts}
+            prefecture_names = set()
+        elif level == "prefecture":
+            prefecture_names = {name, *shorts}
         if level == "county":
+            if len(name) >= 3 and name[-1] in "区县市旗":
+                parents.setdefault(name[:-1], set()).update(province_names | prefecture_names)
             if name not in GENERIC_COUNTY_NAMES:
                 counties.add(name)
                 if len(name) >= 3 and name[-1] in "区县市旗":
@@ -249,6 +262,7 @@ def load_gazetteer(folder: Path) -> Gazetteer:
         verbs=frozenset(_optional_lines(folder / "verbs.txt")) - GENERIC - ZONE_GENERIC,
         towns=frozenset(towns),
         provinces=frozenset(provinces),
+        county_parents={k: frozenset(v) for k, v in parents.items()},
     )
 
 

@@ -257,7 +257,25 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
     # transliteration characters (上生·新所, a venue, is not).
     for m in _DOTTED.finditer(masked):
         if _after_ok(masked, m.end()):  # 华特·克朗凯特新闻学院 names a school, not him
-            out.append((m.start(), m.end(), "PER", 4))
+            start = m.start()
+            first_dot = start + len(re.split(_DOTS, m.group(), maxsplit=1)[0])
+            # 主席安娜·卡罗莱娜: the title's last character is no part of the name.
+            for k in range(start + 1, first_dot):
+                if after_title(masked, k):
+                    start = k
+                    break
+            out.append((start, m.end(), "PER", 4))
+    # Taiwan and Hong Kong news name people by surname and role: 谢姓员警, 陈姓男子; the
+    # officer is then 谢员 (谢员记过1次).
+    by_surname = set()
+    for m in _SURNAME_ROLE.finditer(masked):
+        out.append((m.start(), m.start() + 1, "PER", 5))
+        if masked[m.end() : m.end() + 2] in ("员警", "警员"):
+            by_surname.add(m.group(1))
+    if by_surname:
+        for m in _SURNAME_OFFICER.finditer(masked):
+            if m.group(1) in by_surname:
+                out.append((m.start(), m.start() + 1, "PER", 5))
     for m in pats["alone"].finditer(masked):
         name = m.group(1)
         if plausible_name(name, gaz, _FLOOR_ALONE) and not gaz.org_re.match(name):
@@ -278,6 +296,11 @@ def _foreign_before(masked: str, pos: int, gaz: Gazetteer) -> bool:
 
 
 _DOTS = "[·．•‧・]"
+_SURNAME_ROLE = re.compile(
+    f"([{_SURNAME_CLASS}])姓(?=员警|警员|警察|员工|男子|女子|男童|女童|少年|少女|妇人|老翁|老妇|司机"
+    "|学生|民众|移工|嫌犯|嫌疑人|患者|病患|医师|护理师|教师|店员|船长|议员|职员|官员|男|女)"
+)
+_SURNAME_OFFICER = re.compile(f"([{_SURNAME_CLASS}])员(?![工会额外])")
 _TRANSLIT = "".join(sorted(lx.TRANSLIT_CHARS | set("登顿朗普卜杜勒兹拜瑟京茨思瑞锡强都")))
 _TRANSLIT_RUN = re.compile(f"[{_TRANSLIT}]{{2,6}}")
 _LEADER_TITLES = frozenset(
@@ -339,8 +362,10 @@ def repeated_people(masked: str, names: set[str], taken: bytearray) -> list[Cand
         # 王强国 is not 王强: a name glued to a following given-name-like character is another name.
         name = m.group()
         married = name[0] in lx.SURNAMES and name[1] in lx.SURNAMES  # 林郑 stands alone
-        if nxt and is_cjk(nxt) and len(name) == 2 and not married and nxt not in _NAME_END:
-            continue
+        chinese = name[0] in lx.SURNAMES  # 拜登政府, 拜登总统: a transliteration stands alone
+        if nxt and is_cjk(nxt) and len(name) == 2 and chinese and not married:
+            if nxt not in _NAME_END:
+                continue
         out.append((s, e, "PER", 5))
     return out
 

@@ -94,7 +94,7 @@ def _joined_zone_start(masked: str, start: int, gaz: Gazetteer) -> int:
 _VENUE = re.compile(
     "(?:火车站|高铁站|站|国际机场|机场|长江大桥|大桥|隧道|码头|公园|广场|体育场|体育馆|大剧院|歌剧院|"
     "水库|口岸|博物馆|博物院|纪念馆|美术馆|科技馆|展览馆|"
-    "国际会展中心|会展中心|国际会议中心|会议中心|博览中心|电视塔|塔|"
+    "国际会展中心|会展中心|国际会议中心|会议中心|博览中心|电视塔|塔|清真寺|禅院|教堂|天主堂|街市|地铁|"
     "高速公路|高速|城际铁路|铁路|高铁|城际)"
     "(?:[一二三四五六七八九十]期)?"  # 国家会议中心二期
 )
@@ -113,6 +113,13 @@ _STRONG_VENUE = (
     "博览中心",
     "水库",
     "口岸",
+    # Places of worship and Hong Kong / Macau markets are named by short proper names
+    # (普济禅院, 祐汉街市); a metro by its city (西安地铁, found with the place).
+    "清真寺",
+    "禅院",
+    "教堂",
+    "天主堂",
+    "街市",
 )
 # Museums and halls are venues named by their place (上海博物馆, 香港故宫文化博物馆) or the
 # nation (国家博物馆); alone (调动博物馆) or after a verb (西九兴建…博物馆) they are not named.
@@ -131,7 +138,7 @@ _LINE_TAIL = re.compile("号线")
 _EVENT_CENTRE = re.compile("中心(?=举行|举办|落下帷幕|落幕|开幕|闭幕|召开|上演|揭幕)")
 
 
-def _name_like(part: str, gaz: Gazetteer) -> bool:
+def name_like(part: str, gaz: Gazetteer) -> bool:
     """A short proper name before a venue suffix (大兴, 虎门, 铁岗), not a phrase (现时, 估去,
     办法来管): no designation-only part, no function word in it."""
     words = gaz.function_words
@@ -160,7 +167,7 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
             national = part.startswith("国家") and 2 <= len(part) <= 6
             # A bare 机场 after a short word is usually "the airport" (现时机场); 国际机场 is named.
             short_name = (
-                strong and suffix != "机场" and 2 <= len(part) <= 4 and _name_like(part, gaz)
+                strong and suffix != "机场" and 2 <= len(part) <= 4 and name_like(part, gaz)
             )
             if not (national or (short_name and _left_boundary(masked, start))):
                 continue  # 现时机场, 办法来管机场 are phrases: a short name needs a clear left edge
@@ -177,12 +184,12 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
             # not by a phrase that ends in a transliteration (以色列总理内塔尼亚胡).
             place = gaz.place_re.match(part)
             rest = part[place.end() :] if place else part
-            if len(rest) > 2 or (rest and not _name_like(rest, gaz)):
-                continue
+            if len(rest) > 2 or rest in gaz.function_words or rest[:1] in gaz.function_words:
+                continue  # 澳门旅游塔 is named; 以色列总理内塔 is not
         elif suffix.endswith(_HALLS):
             place = gaz.place_re.match(part)
             rest = part[place.end() :] if place else part
-            if masked[e : e + 1] == "城" or not _name_like(rest, gaz) and rest:
+            if masked[e : e + 1] == "城" or not name_like(rest, gaz) and rest:
                 continue  # 静安博物馆城区; 西九兴建故宫文化博物馆
         out.append((start, e, "LOC", 1 if suffix.endswith(_VENUE_OVER_ORG) else 3))
     # A centre where an event is held is the venue (在澳门南湾湖水上活动中心举行, 在横琴文化艺术
@@ -235,7 +242,15 @@ _PAIR = re.compile(
 )
 # 琴澳 / 澳琴: Hengqin and Macau, paired in every release on the cooperation zone (琴澳融合,
 # 琴澳居民, 澳琴协同); 横琴 and 澳门 themselves are whole names and are left to the gazetteer.
-_HENGQIN_MACAU = re.compile("(?<!横)(琴)(澳)(?!门)|(?<!横)(澳)(琴)")
+_HENGQIN_MACAU = re.compile("(?=[琴澳])(?:(?<!横)(琴)(澳)(?!门)|(?<!横)(澳)(琴))")
+# A one-character country before a part of it or its head of government (黎南部, 以总理称):
+# after a boundary or a word of place (在黎南部, 对黎南部).
+# (Every scan opens with a lookahead on its first character, so the engine skips to the
+# candidates at C speed.)
+_ONE_CHAR_COUNTRY_PART = re.compile(
+    "(?=[以黎叙伊朝韩日美俄乌])(?:(?<![\\u4e00-\\u9fff])|(?<=[在对向从与和至]))(.)"
+    "(?=南部|北部|东部|西部|中部|境内|全境|总理|总统|外长|防长|首都)"
+)
 # 抗美援朝 names the Korean War by its two countries.
 _WAR_NAME = re.compile("抗(美)援(朝)")
 _ONE_CHAR_LIST = re.compile(
@@ -276,6 +291,31 @@ def list_neighbours(
             seen.add((cs, ce))
             todo.append((cs, ce))
             out.append((cs, ce, "LOC", 4))
+    return out
+
+
+# A 、-list counted as counties or districts (宜川、平利等5个县区) is a list of places.
+# Found from its count, then read backwards (the count is masked as a quantity by now: 5个 is
+# two mask characters).
+_COUNT_OF_PLACES = re.compile(
+    f"等[\\d一二三四五六七八九十{names.MASK}]{{1,4}}个?(?:县区|区县|县市|市县|县|区|地市|城市|市)"
+)
+_COUNTED_LIST = re.compile("(?:[\\u4e00-\\u9fff]{2,3}、)+[\\u4e00-\\u9fff]{2,3}$")
+
+
+def counted_places(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """The members of a 、-list that a count calls counties or cities (宜川、平利等5个县区)
+    are places where the gazetteer knows them by that bare name."""
+    out: list[Candidate] = []
+    for count in _COUNT_OF_PLACES.finditer(masked):
+        m = _COUNTED_LIST.search(masked, max(0, count.start() - 40), count.start())
+        if not m:
+            continue
+        pos = m.start()
+        for item in m.group().split("、"):
+            if item in gaz.bare_in_lists or item in gaz.places:
+                out.append((pos, pos + len(item), "LOC", 4))
+            pos += len(item) + 1
     return out
 
 
@@ -331,6 +371,8 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
         first = 1 if m.group(1) else 3
         out.append((m.start(first), m.end(first), "LOC", 4))
         out.append((m.start(first + 1), m.end(first + 1), "LOC", 4))
+    for m in _ONE_CHAR_COUNTRY_PART.finditer(masked):
+        out.append((m.start(1), m.end(1), "LOC", 4))
     for m in _WAR_NAME.finditer(masked):
         out += [(m.start(1), m.end(1), "LOC", 4), (m.start(2), m.end(2), "LOC", 4)]
     for m in _ONE_CHAR_LIST.finditer(masked):
@@ -358,87 +400,3 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
             out.append((end - k, end, "LOC", 4))
             break
     return out
-
-
-# A foreign country before one of its national bodies is part of the body's name (瑞士外交部,
-# 俄罗斯外交部, 美国中央司令部, 巴西国家旅行社协会, 美国商会): the country's ministry, command,
-# government or national association (a university is not: 美国 + 哈佛大学).
-_NATIONAL_BODY = re.compile(
-    "(?:..?部|国家.+|国务院|国会|议会|政府|内阁|中央.+|.*司令部|.+协会|.+商会|.+联合会)"
-)
-
-
-# A chain of places goes on into a named site below the county with its type word (福建福州
-# 三溪村, 河北省平山县西柏坡纪念馆, 湖南岳阳汨罗江, 甘肃积石山): up to six name characters,
-# none of them a function character, then the type word.
-_SITE_AFTER_CHAIN = re.compile(
-    "[^\\W\\d的地得了和与及或在是为对把被从向于等各每个这那其之以而也都就还又将已、，。]{2,6}?"
-    "(?:街道|社区|村|镇|乡|纪念馆|博物馆|遗址|江|河|湖畔|湖|山)"
-    "(?![\\u4e00-\\u9fff]?[区县市省])"
-)
-
-
-def _site_after(pivot: str, e: int, spans: list, i: int, gaz: Gazetteer) -> int:
-    """Where a named site after the place chain ending at ``e`` ends (0 if none): the site
-    may hold places found on their own (刘渡镇) but no other entity, and its name is a name,
-    not a phrase (上海市|历史文化名镇)."""
-    m = _SITE_AFTER_CHAIN.match(pivot, e)
-    if not m or not _name_like(pivot[e : m.end() - 1], gaz) or pivot[m.end() - 2] == "名":
-        return 0  # 名镇, 名村 are designations (历史文化名镇), not names
-    for s2, e2, t2 in spans[i:]:
-        if s2 >= m.end():
-            break
-        if t2 != "LOC" or e2 > m.end():
-            return 0
-    return m.end()
-
-
-def join_chains(pivot: str, spans: list[tuple[int, int, str]], gaz: Gazetteer) -> list:
-    """Adjacent names that make one name: a chain of places from the larger to the smaller
-    (广东佛山, 河北省平山县, 重庆铜梁) is one place, and a foreign country before its
-    national body (瑞士外交部) is that body. One-character abbreviations side by side (台美)
-    are separate places and stay apart. ``spans`` is sorted."""
-    out: list[tuple[int, int, str]] = []
-    for span in spans:
-        if out:
-            s0, e0, t0 = out[-1]
-            s, e, t = span
-            if e0 == s and t0 == "LOC" and e0 - s0 >= 2 and e - s >= 2:
-                second = pivot[s:e]
-                if t == "LOC" and second not in gaz.provinces and second not in gaz.countries:
-                    out[-1] = (s0, e, "LOC")
-                    continue
-                if (
-                    t == "ORG"
-                    and pivot[s0:e0] in gaz.countries
-                    and _NATIONAL_BODY.fullmatch(pivot, s, e)
-                ):
-                    out[-1] = (s0, e, "ORG")
-                    continue
-        out.append(span)
-    # A chain (two places or more) goes on into a site.
-    joined: list[tuple[int, int, str]] = []
-    i = 0
-    while i < len(out):
-        s, e, t = out[i]
-        i += 1
-        name = pivot[s:e]
-        if t == "LOC" and e - s >= 2 and (_is_chain(name, gaz) or _is_top_level(name, gaz)):
-            end = _site_after(pivot, e, out, i, gaz)
-            if end:
-                while i < len(out) and out[i][0] < end:
-                    i += 1
-                e = end
-        joined.append((s, e, t))
-    return joined
-
-
-def _is_top_level(name: str, gaz: Gazetteer) -> bool:
-    """A province or a foreign country: the one place that may open a chain alone (甘肃积石山,
-    瑞士比尔根山); a city alone before a site is more often a phrase (黄河东线马镇)."""
-    return name in gaz.provinces or name in gaz.countries
-
-
-def _is_chain(name: str, gaz: Gazetteer) -> bool:
-    """Whether ``name`` is two places or more (广东佛山, 河北省平山县)."""
-    return name not in gaz.places and names.is_generic_places(name, gaz)

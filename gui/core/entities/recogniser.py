@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from gui.core.entities import names, org_lists, people, places, rules, sites
+from gui.core.entities import chains, name_context, names, org_lists, people, places, rules, sites
 from gui.core.entities.corrections import Corrections
 from gui.core.entities.gazetteer import gazetteer, trie_pattern
 from gui.core.entities.model import Entity
@@ -92,7 +92,10 @@ _LATIN_GLOSS = re.compile(r"[（(]([A-Z][A-Za-z.&'\-]*(?: [A-Z&][A-Za-z.&'\-]*){
 _PERSON_LATIN = re.compile(r"[A-Z][a-z'\-]+(?: [A-Z]\.)?(?: [A-Z][A-Za-z'\-]+){1,2}")
 
 
-def _latin_glosses(pivot: str, found: list[Span], taken: bytearray) -> list[tuple]:
+_PAPER_BEFORE = re.compile("[\u4e00-\u9fff]{2,6}(?:快报|日报|晚报|时报|邮报|周刊|周报|杂志|期刊)$")
+
+
+def _latin_glosses(pivot: str, found: list[Span], taken: bytearray, gaz) -> list[tuple]:
     """A Latin name in brackets after a name is the same entity (孙晓雅（Sandra Oudkirk）,
     美国在台协会（AIT））; after a run of ideographs that follows a title, a Latin personal
     name makes that run a transliterated name too (执行长银丹（Dan Silver）)."""
@@ -112,6 +115,13 @@ def _latin_glosses(pivot: str, found: list[Span], taken: bytearray) -> list[tupl
             continue
         if not _PERSON_LATIN.fullmatch(m.group(1)):
             continue
+        paper = _PAPER_BEFORE.search(pivot, max(0, m.start() - 8), m.start())
+        if paper:
+            # 英国每日快报（Daily Express）: a paper and its own name, not a person.
+            start = paper.start() + name_context.foreign_country_prefix(paper.group(), gaz)
+            if not any(taken[start : m.start()]):
+                out += [(start, m.start(), "ORG", 1), (s, e, "ORG", 1)]
+                continue
         run = m.start()
         while run > 0 and m.start() - run < 4 and "\u4e00" <= pivot[run - 1] <= "\u9fff":
             run -= 1
@@ -129,6 +139,22 @@ def _latin_glosses(pivot: str, found: list[Span], taken: bytearray) -> list[tupl
                 out.append((s, e, "PER", 1))
                 break
     return out
+
+
+# Reference lists of Taiwan and Hong Kong news give an English headline and its source in
+# brackets: "… Government Collapses（NPR）", "… Taliban storm Kabul（NBC）".
+_LATIN_SOURCE = re.compile(
+    r"(?=[（(])(?<=[A-Za-z0-9?!.'’”\"])[（(]([A-Z][A-Za-z.&'’ ]{0,40}[A-Za-z])[）)]"
+)
+
+
+def _latin_sources(pivot: str, taken: bytearray) -> list[tuple]:
+    """The source (ORG) in brackets after an English headline."""
+    return [
+        (m.start(1), m.end(1), "ORG", 1)
+        for m in _LATIN_SOURCE.finditer(pivot)
+        if not any(taken[m.start(1) : m.end(1)])
+    ]
 
 
 def _mask(pivot: str, spans: list[Span]) -> str:
@@ -170,6 +196,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += places.zones(masked, gaz)
     candidates += places.places(masked, gaz)
     candidates += places.venues(masked, gaz)
+    candidates += places.counted_places(masked, gaz)
     candidates += sites.sites(masked, gaz)
     candidates += people.people(masked, gaz)
     before_names = bytearray(taken)
@@ -202,7 +229,8 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     found += _select(neighbours, taken)
     spans += found
 
-    spans += _select(_latin_glosses(pivot, spans, taken), taken)
+    spans += _select(_latin_glosses(pivot, spans, taken, gaz), taken)
+    spans += _select(_latin_sources(pivot, taken), taken)
 
     # Every occurrence is annotated: a company met in one list is the same company elsewhere.
     repeat = {pivot[s:e] for s, e, t in found if t == "ORG" and e - s >= 2}
@@ -217,7 +245,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
             and not names.word_continues(masked, m.end(), m.group())
         ]
         spans += _select(extra, taken)
-    return places.join_chains(pivot, sorted(spans), gaz)
+    return chains.join_chains(pivot, sorted(spans), gaz)
 
 
 def recognise(

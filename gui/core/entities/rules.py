@@ -54,6 +54,10 @@ def _issuer_stops() -> re.Pattern[str]:
     return re.compile(trie_pattern(LEFT_STOPS | {"文件", "通知", "意见", "号", "令"}))
 
 
+def _in_republic(name: str, stop: re.Match[str]) -> bool:
+    return stop.group() == "和" and name[stop.start() - 1 : stop.end() + 1] == "共和国"
+
+
 def document_numbers(pivot: str) -> list[Span]:
     """DOC spans for document numbers: 国发〔2019〕5号, 国务院令第722号 (second edition)."""
     spans = []
@@ -62,7 +66,8 @@ def document_numbers(pivot: str) -> list[Span]:
         if not issuer:
             continue
         name = issuer.group()
-        stops = list(_issuer_stops().finditer(name))
+        # 和 in 共和国 is no conjunction (中华人民共和国国家发展计划委员会令第8号).
+        stops = [st for st in _issuer_stops().finditer(name) if not _in_republic(name, st)]
         if stops:
             name = name[stops[-1].end() :]
         bracket = m.group("bracket")
@@ -105,13 +110,18 @@ _CN_MONTH = r"(?:十[一二]?|[一二三四五六七八九])"
 _CN_DAY = r"(?:三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _RANGE_SEP = r"(?:至|到|—|–|－|-|~|～)"
 # Quarter and half-year periods are dates (second edition): 一季度, 前三季度, 上半年, 第四季度.
-_PERIOD = r"(?:[上下]半年|前[二两三]季度|第?[一二三四1-4]季度)"
+# A list of quarters is one period (一、二季度); so are the first months of a year (前四个月).
+_PERIOD = (
+    r"(?:[上下]半年|前[二两三]季度|[一二三]、[二三四]季度|第?[一二三四1-4]季度"
+    r"|前[两三四五六七八九十]{1,2}个月)"
+)
 _YEAR_TAIL = rf"(?:度|年[末底初]|末|底|初|{_PERIOD})?"
-_MONTH_TAIL = r"(?:份|底|末|初|[上中下]旬)"  # 11月末, 2025年5月底
+_MONTH_TAIL = r"(?:份|底|末|初|上中旬|中下旬|[上中下]旬)"  # 11月末, 2025年5月底, 7月中下旬
 _DATE_UNIT = (
     rf"(?:{_YEAR}年{_MONTH}{_RANGE_SEP}{_MONTH}月份?"  # 2023年1-6月
     rf"|{_YEAR} ?年(?:{_MONTH} ?月(?:{_MONTH_TAIL}|{_DAY}日)?|{_YEAR_TAIL})"  # 2017 年 (Taiwan)
-    rf"|{_MONTH} ?月(?:{_MONTH_TAIL}|{_DAY}日)?"
+    rf"|{_MONTH} ?月(?:{_MONTH_TAIL}|{_DAY}(?:、{_DAY})*日)?"
+    rf"|{_DAY}(?:、{_DAY})+日"  # 18、25、26日: a list of days of one month
     rf"|{_DAY}日"
     rf"|[{_CN_DIGIT}]{{4}}年(?:{_CN_MONTH}月(?:{_CN_DAY}日)?)?"  # 二〇二六年一月二十七日
     rf"|[{_CN_DIGIT}]{{4}}{_RANGE_SEP}[{_CN_DIGIT}]{{4}}年"  # 二○二二至二○二四年
@@ -203,7 +213,7 @@ _UNITS = """
     微克 毫克 千伏 伏 兆瓦时 吨标准煤 标准煤 千公顷 毫升 户次 家次 件次 辆次 架次 艘次 亿次
     ℃ ㎡ ㎞ ㎏ GW MW kW kWh MWh GWh kV km kg TB PB nm
     斤 公升 桶 方 立方 剂 针 剂次 宗次 车次 班次 架次 日 个小时
-    方面 周年 英寸 国 澳币 欧元区
+    方面 周年 英寸 国 澳币 欧元区 瓦时 吉瓦时 万千瓦时 部门
     人民币 元人民币 港币 元港币 港元 澳门元 澳元 新台币 台币 美金 韩元 卢布 加元 新加坡元
 """.split()
 # Time units may not follow a space (2021 年 is a year typed loosely, not a count of years).
@@ -211,14 +221,15 @@ _TIME_UNITS = frozenset("年 月 日 天 周 小时 分钟 秒".split())
 _UNIT = "(?:" + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)) + ")"
 # Hong Kong releases group thousands with a space (18 900宗, 2 826宗).
 _NUM = r"(?:\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+(?:,\d{3})*)(?:\.\d+)?"
-_MULT = r"(?:多|余)?(?:万亿|[十百千万亿]{1,2})?(?:多|余)?"
+# 兆 is 10^12 in Taiwan usage (2.26兆美元); 6万6000名 writes the thousands after the 万.
+_MULT = r"(?:多|余)?(?:万亿|[十百千万亿兆]{1,2}|[万亿]\d{1,4})?(?:多|余)?"
 _QUANT = re.compile(
     rf"(?=\d)(?<![\d.a-z第])(?<!\d,)(?<!\d，)(?<!\d )"  # an ASCII comma is often the Chinese comma
     rf"(?:{_NUM}(?:{_RANGE_SEP}{_NUM})?)"
     rf"(?:"
     rf"\s?[%％‰](?:{_RANGE_SEP}{_NUM}[%％‰])?"  # 30%, 30 %, 10%~15%
     rf"|{_MULT}[ \u00a0]?{_UNIT}(?:/{_MULT}{_UNIT})?(?:多|余)?"  # 5.27万元/亩, 30多年, 1年多
-    rf"|(?:多|余)?(?:万亿|[万亿])(?:多|余)?"  # 1200万, bare multiplier
+    rf"|(?:多|余)?(?:万亿|[万亿兆])(?:多|余)?"  # 1200万, bare multiplier
     rf")"
 )
 # Units that are not units after a number (5G, 3D are tech names; handled by the unit list).
@@ -251,6 +262,8 @@ def quantities(pivot: str) -> list[Span]:
         nxt = pivot[end : end + 1]
         last = text[-1]
         if last in _BAD_AFTER and nxt and nxt in _BAD_AFTER[last]:
+            if text[-2:-1] in ("万", "亿"):  # 600万人口: the bare amount stays (second edition)
+                spans.append((start, end - 1, "QUANT"))
             continue
         before = pivot[start - 1 : start]
         if (last == "分" and before and before in "时点") or (last == "秒" and before == "分"):

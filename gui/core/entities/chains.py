@@ -1,0 +1,144 @@
+"""Chains of names, joined after selection: a chain of places from the larger to the smaller
+is one place (广东佛山, 河北省平山县, 重庆铜梁), it may go on into a named site (福建福州三溪村,
+甘肃积石山), and a foreign country before one of its national bodies is that body (瑞士外交部).
+One-character abbreviations side by side (台美) stay apart."""
+
+from __future__ import annotations
+
+import re
+
+from gui.core.entities import names
+from gui.core.entities.gazetteer import Gazetteer
+from gui.core.entities.places import name_like
+
+Span = tuple[int, int, str]
+
+
+# A foreign country before one of its national bodies is part of the body's name (瑞士外交部,
+# 俄罗斯外交部, 美国中央司令部, 巴西国家旅行社协会, 美国商会): the country's ministry, command,
+# government or national association (a university is not: 美国 + 哈佛大学).
+_NATIONAL_BODY = re.compile(
+    "(?:..?部|国家.+|国务院|国会|议会|政府|内阁|中央.+|.*司令部|.+协会|.+商会|.+联合会)"
+)
+
+
+# A chain of places goes on into a named site below the county with its type word (福建福州
+# 三溪村, 河北省平山县西柏坡纪念馆, 湖南岳阳汨罗江, 甘肃积石山): up to six name characters,
+# none of them a function character, then the type word.
+_SITE_AFTER_CHAIN = re.compile(
+    "[^\\W\\d的地得了和与及或在是为对把被从向于等各每个这那其之以而也都就还又将已、，。]{2,6}?"
+    "(?:街道|社区|村|镇|乡|纪念馆|博物馆|遗址|江|河|湖畔|湖|山)"
+    "(?![\\u4e00-\\u9fff]?[区县市省])"
+)
+
+
+_SITE_END_CHARS = frozenset("道区村镇乡馆址江河畔湖山")
+
+
+def _site_after(pivot: str, e: int, spans: list, i: int, gaz: Gazetteer) -> int:
+    """Where a named site after the place chain ending at ``e`` ends (0 if none): the site
+    may hold places found on their own (刘渡镇) but no other entity, and its name is a name,
+    not a phrase (上海市|历史文化名镇)."""
+    if _SITE_END_CHARS.isdisjoint(pivot[e + 2 : e + 10]):
+        return 0  # no type word within reach: skip the regex (most chains end in a word)
+    m = _SITE_AFTER_CHAIN.match(pivot, e)
+    if not m or not name_like(pivot[e : m.end() - 1], gaz) or pivot[m.end() - 2] == "名":
+        return 0  # 名镇, 名村 are designations (历史文化名镇), not names
+    for s2, e2, t2 in spans[i:]:
+        if s2 >= m.end():
+            break
+        if t2 != "LOC" or e2 > m.end():
+            return 0
+    return m.end()
+
+
+def join_chains(pivot: str, spans: list[Span], gaz: Gazetteer) -> list[Span]:
+    """Adjacent names that make one name: a chain of places from the larger to the smaller
+    (广东佛山, 河北省平山县, 重庆铜梁) is one place, and a foreign country before its
+    national body (瑞士外交部) is that body. One-character abbreviations side by side (台美)
+    are separate places and stay apart. ``spans`` is sorted."""
+    out: list[tuple[int, int, str]] = []
+    for span in spans:
+        if out:
+            s0, e0, t0 = out[-1]
+            s, e, t = span
+            if e0 == s and t0 == "LOC" and e0 - s0 >= 2 and e - s >= 2:
+                second = pivot[s:e]
+                if t == "LOC" and second not in gaz.provinces and second not in gaz.countries:
+                    out[-1] = (s0, e, "LOC")
+                    continue
+                if (
+                    t == "ORG"
+                    and pivot[s0:e0] in gaz.countries
+                    and _NATIONAL_BODY.fullmatch(pivot, s, e)
+                ):
+                    out[-1] = (s0, e, "ORG")
+                    continue
+        out.append(span)
+    # A chain (two places or more, or a province or country alone) goes on into a site
+    # (福建福州三溪村, 湖南岳阳汨罗江); failing that, into a county named bare after its own
+    # province or prefecture (重庆铜梁, 安徽无为市 + 刘渡镇).
+    joined: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(out):
+        s, e, t = out[i]
+        i += 1
+        if t != "LOC" or e - s < 2:
+            joined.append((s, e, t))
+            continue
+        name = pivot[s:e]
+        end = 0
+        if _is_chain(name, gaz) or _is_top_level(name, gaz):
+            end = _site_after(pivot, e, out, i, gaz)
+        if not end:
+            end = _bare_county_after(pivot, s, e, out[i : i + 1], gaz)
+            while end > e and i < len(out) and out[i][0] == end and out[i][2] == "LOC":
+                end = out[i][1]  # 安徽无为市 + 刘渡镇
+                i += 1
+        while i < len(out) and out[i][0] < end:
+            i += 1
+        e = max(e, end)
+        # A stretch of a river named by the provinces it runs through is one place (黄河干流
+        # 陕西段, 黄河流域陕晋豫段): the river, its reach, a place or a run of abbreviations, 段.
+        m = _REACH.match(pivot, e) if "段" in pivot[e : e + 7] else None
+        if m:
+            if m.group("run") and pivot[m.end() : m.end() + 1] == "段":
+                e = m.end() + 1
+            elif i < len(out) and out[i][0] == m.end() and out[i][2] == "LOC":
+                if pivot[out[i][1] : out[i][1] + 1] == "段":
+                    e = out[i][1] + 1
+                    i += 1
+        joined.append((s, e, t))
+    return joined
+
+
+_REACH = re.compile(
+    "(?:干流|支流|流域|干线)?(?P<run>[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕甘青宁新蒙藏]{2,4}(?=段))?"
+)
+
+
+def _bare_county_after(pivot: str, s: int, e: int, following: list, gaz: Gazetteer) -> int:
+    """The end of a chain that names a county bare after its own province or prefecture
+    (重庆铜梁, 四川巴中恩阳, 安徽无为): the county must belong to the place before it, which keeps
+    common words out (北京和平解放: 和平区 is in Tianjin)."""
+    for k in (3, 2):
+        bare = pivot[e : e + k]
+        parents = gaz.county_parents.get(bare, ()) if len(bare) == k else ()
+        if parents and any(pivot[j:e] in parents for j in range(s, e - 1)):
+            if pivot[e + k : e + k + 1] in ("区", "县", "市", "旗"):
+                k += 1  # 无为市 (a county become a city since the list's edition)
+            if following and following[0][0] < e + k:
+                return e  # something else was found there
+            return e + k
+    return e
+
+
+def _is_top_level(name: str, gaz: Gazetteer) -> bool:
+    """A province or a foreign country: the one place that may open a chain alone (甘肃积石山,
+    瑞士比尔根山); a city alone before a site is more often a phrase (黄河东线马镇)."""
+    return name in gaz.provinces or name in gaz.countries
+
+
+def _is_chain(name: str, gaz: Gazetteer) -> bool:
+    """Whether ``name`` is two places or more (广东佛山, 河北省平山县)."""
+    return name not in gaz.places and names.is_generic_places(name, gaz)
