@@ -10,9 +10,12 @@ word's pinyin there, centred over the word, in a small font, squeezed sideways w
 word has a long reading. Nothing of the document changes; scrolling, highlights and selection
 work as before. A word that wraps takes its syllables one per character.
 
-The first time it is turned on, the dictionary's blocks are unpacked and the paragraphs on
-screen segmented on a pool thread (about 2 s of work on a busy machine, which on the UI thread
-would freeze the window); the pinyin appears when that is done."""
+The first time it is turned on, the paragraphs on screen are segmented (unpacking the
+dictionary blocks they need), then every other block is unpacked for later scrolling: about
+1-2 s on a busy machine, which in one piece froze the window for 2.25 s. It runs on the UI
+thread in short slices with pauses between (:mod:`gui.ui.sliced_steps`; a pool thread, used
+before, held the GIL between the UI thread's Qt calls). The pinyin appears when the paragraphs
+on screen are read."""
 
 from __future__ import annotations
 
@@ -30,10 +33,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-from gui.ui.background import BackgroundJobs
 from gui.ui.highlighter import utf16_offsets
+from gui.ui.sliced_steps import SlicedSteps
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from PySide6.QtGui import QTextBlock
 
     from gui.core.reading_aids.pinyin import Reading
@@ -59,10 +64,8 @@ class InlineRuby(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._segments: dict[str, list[Reading]] = {}
         self.placements: list[tuple[QRectF, str]] = []
-        self.ready = False  # the dictionary is warm: painting reads nothing from disk
-        self._warming = False
-        self._jobs = BackgroundJobs(self, max_threads=1)
-        self._jobs.done.connect(self._warmed)
+        self.ready = False  # the paragraphs on screen are read: painting may start
+        self._warm_up = SlicedSteps(self)
         reader.viewport().installEventFilter(self)
         # QTextEdit scrolls by moving the viewport's pixels and children: put it back.
         reader.verticalScrollBar().valueChanged.connect(self._follow)
@@ -80,15 +83,31 @@ class InlineRuby(QWidget):
         self.setGeometry(self.reader.viewport().rect())
         self.setVisible(on)
         self.raise_()
-        if on and not self.ready and not self._warming:
-            self._warming = True
-            texts = [b.text() for b in self._blocks_on_screen()]
-            self._jobs.start(lambda _cancelled: _segment_all(texts))
+        if on and not self.ready and not self._warm_up.busy:
+            self._warm_up.start(self._warm_steps([b.text() for b in self._blocks_on_screen()]))
 
-    def _warmed(self, segments: dict[str, list[Reading]]) -> None:
-        self._segments.update(segments)
+    def _warm_steps(self, texts: list[str]) -> Iterator[None]:
+        """The warm-up, one short step at a time: read the paragraphs that were on screen,
+        show their pinyin, then unpack the rest of the dictionary so that a scroll never meets
+        a cold block while painting."""
+        from gui.core.reading_aids.dictionary import default_dictionary
+
+        yield
+        from gui.core.reading_aids.pinyin import iter_segments
+
+        yield
+        dictionary = default_dictionary()
+        for text in texts:
+            if text in self._segments:
+                continue
+            readings = []
+            for reading in iter_segments(text, dictionary):
+                readings.append(reading)
+                yield
+            self._segments[text] = readings
         self.ready = True
         self.update()
+        yield from dictionary.preload_steps()
 
     def _blocks_on_screen(self) -> list[QTextBlock]:
         blocks, bottom = [], self.reader.viewport().height()
@@ -197,13 +216,3 @@ class InlineRuby(QWidget):
                     (QRectF(left, top - metrics.height(), right - left, metrics.height()), pinyin)
                 )
         return out
-
-
-def _segment_all(texts: list[str]) -> dict[str, list[Reading]]:
-    """On a pool thread: unpack the dictionary and read ``texts`` (no Qt here)."""
-    from gui.core.reading_aids.dictionary import default_dictionary
-    from gui.core.reading_aids.pinyin import segment
-
-    dictionary = default_dictionary()
-    dictionary.preload()
-    return {text: segment(text, dictionary) for text in texts}
