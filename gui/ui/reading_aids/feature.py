@@ -251,16 +251,16 @@ class ReadingAidsFeature(QObject):
 
     def _show(self, block: QTextBlock, match: Match) -> None:
         if self.popup is None:
+            import threading
+
             from gui.ui.reading_aids.popup import WordPopup
-            from gui.ui.sliced_steps import SlicedSteps
 
             self.popup = WordPopup(self.reader)
             self.popup.add_requested.connect(self.add_shown_word)
-            # The first word is shown; unpack the rest of the dictionary a block at a time
-            # between events so that no later hover meets an unread block
-            # (docs/reading-aids.md, "Speed"; a thread would contend for the GIL).
-            self._preload = SlicedSteps(self)
-            self._preload.start(self.dictionary().preload_steps())
+            # The first word is shown; read the rest of the dictionary off the UI thread so
+            # no later hover meets an unread block (docs/reading-aids.md, "Speed"): LZMA
+            # decompression, which releases the GIL.
+            threading.Thread(target=self.dictionary().preload, daemon=True).start()
         start, _end = self._document_span(block, match)
         cursor = QTextCursor(self.reader.document())
         cursor.setPosition(start)

@@ -10,12 +10,12 @@ word's pinyin there, centred over the word, in a small font, squeezed sideways w
 word has a long reading. Nothing of the document changes; scrolling, highlights and selection
 work as before. A word that wraps takes its syllables one per character.
 
-The first time it is turned on, the paragraphs on screen are segmented (unpacking the
-dictionary blocks they need), then every other block is unpacked for later scrolling: about
-1-2 s on a busy machine, which in one piece froze the window for 2.25 s. It runs on the UI
-thread in short slices with pauses between (:mod:`gui.ui.sliced_steps`; a pool thread, used
-before, held the GIL between the UI thread's Qt calls). The pinyin appears when the paragraphs
-on screen are read."""
+The first time it is turned on, the dictionary's blocks are unpacked on a pool thread (LZMA
+decompression, which releases the GIL; a paragraph of Traditional text meets nearly every
+block, and ~100 blocks take ~0.4 s of CPU), then the paragraphs on screen are segmented on the
+UI thread in 5 ms slices (:mod:`gui.ui.sliced_steps`; pure Python, which on the pool thread
+would hold the GIL between the UI thread's Qt calls). In one piece on the UI thread all this
+froze the window for 2.25 s. The pinyin appears when the paragraphs on screen are read."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from gui.ui.background import BackgroundJobs
 from gui.ui.highlighter import utf16_offsets
 from gui.ui.sliced_steps import SlicedSteps
 
@@ -65,7 +66,10 @@ class InlineRuby(QWidget):
         self._segments: dict[str, list[Reading]] = {}
         self.placements: list[tuple[QRectF, str]] = []
         self.ready = False  # the paragraphs on screen are read: painting may start
-        self._warm_up = SlicedSteps(self)
+        self._unpack = BackgroundJobs(self, max_threads=1)
+        self._unpack.done.connect(self._unpacked)
+        self._texts: list[str] = []  # the paragraphs on screen when first turned on
+        self._reading = SlicedSteps(self)
         reader.viewport().installEventFilter(self)
         # QTextEdit scrolls by moving the viewport's pixels and children: put it back.
         reader.verticalScrollBar().valueChanged.connect(self._follow)
@@ -83,31 +87,28 @@ class InlineRuby(QWidget):
         self.setGeometry(self.reader.viewport().rect())
         self.setVisible(on)
         self.raise_()
-        if on and not self.ready and not self._warm_up.busy:
-            self._warm_up.start(self._warm_steps([b.text() for b in self._blocks_on_screen()]))
+        if on and not self.ready and not self._texts:
+            self._texts = [b.text() for b in self._blocks_on_screen()]
+            self._unpack.start(lambda _cancelled: _unpack_dictionary())
 
-    def _warm_steps(self, texts: list[str]) -> Iterator[None]:
-        """The warm-up, one short step at a time: read the paragraphs that were on screen,
-        show their pinyin, then unpack the rest of the dictionary so that a scroll never meets
-        a cold block while painting."""
-        from gui.core.reading_aids.dictionary import default_dictionary
+    def _unpacked(self, _done: bool) -> None:
+        self._reading.start(self._read_steps(self._texts))
 
-        yield
+    def _read_steps(self, texts: list[str]) -> Iterator[None]:
+        """Read the paragraphs that were on screen, a word per step, then show their pinyin
+        (the dictionary is unpacked: each step takes microseconds)."""
         from gui.core.reading_aids.pinyin import iter_segments
 
-        yield
-        dictionary = default_dictionary()
         for text in texts:
             if text in self._segments:
                 continue
             readings = []
-            for reading in iter_segments(text, dictionary):
+            for reading in iter_segments(text):
                 readings.append(reading)
                 yield
             self._segments[text] = readings
         self.ready = True
         self.update()
-        yield from dictionary.preload_steps()
 
     def _blocks_on_screen(self) -> list[QTextBlock]:
         blocks, bottom = [], self.reader.viewport().height()
@@ -216,3 +217,12 @@ class InlineRuby(QWidget):
                     (QRectF(left, top - metrics.height(), right - left, metrics.height()), pinyin)
                 )
         return out
+
+
+def _unpack_dictionary() -> bool:
+    """On a pool thread: unpack every dictionary block (no Qt here). Nearly all of it is LZMA
+    decompression, which releases the GIL, so the UI thread runs on meanwhile."""
+    from gui.core.reading_aids.dictionary import default_dictionary
+
+    default_dictionary().preload()
+    return True
