@@ -16,6 +16,10 @@ event loop starts (it wraps ``QApplication.exec`` from here). It then
 - with ``--library FOLDER``: opens View → Library and adds the folder, as Add Folder… does,
   timing it until every report is indexed (``bench_library_gui.py``); with ``--idle S``
   instead, opens the dock and waits ``S`` seconds (that benchmark's baseline);
+- with ``--pinyin``: turns on View → Pinyin Above Text (its first use: the dictionary is
+  read) and times it until the readings are painted, then watches one more second; with
+  ``--pinyin-idle`` instead, the same watch with nothing turned on (the baseline: what the
+  machine's load alone does to the ticker in the same span);
 
 and prints one line ``SESSION {json}``, then ends the process at once. ``bench_window.py``
 runs it while ``screen.py`` watches the same process from outside (pixels and memory).
@@ -136,6 +140,8 @@ class Session:
             for script in TOGGLES:
                 self.phase = f"toggle {script}"
                 yield from self.toggle(script)
+        if args.pinyin or args.pinyin_idle:
+            yield from self.pinyin(args.pinyin)
         if args.switch_to:
             self.phase = "switch"
             began = time.monotonic()
@@ -169,6 +175,26 @@ class Session:
         self.figures["library_seconds"] = time.monotonic() - began
         self.figures["library_done_at"] = self.age()
 
+    def pinyin(self, turn_on: bool):
+        """Pinyin Above Text on (or, for the baseline, nothing) and the watch until its
+        readings are painted and one more second has passed."""
+        feature = self.window.reading_aids
+        self.phase = "pinyin on" if turn_on else "pinyin idle"
+        began = time.monotonic()
+        if turn_on:
+            feature.inline_action.trigger()
+            self.figures["pinyin_trigger"] = time.monotonic() - began
+            while feature.inline_ruby is None or not feature.inline_ruby.placements:
+                yield
+            self.figures["pinyin_painted"] = time.monotonic() - began
+        else:
+            while time.monotonic() - began < self.args.pinyin_idle:
+                yield
+        self.phase = "pinyin settle"
+        settle = time.monotonic()
+        while time.monotonic() - settle < 1.0:
+            yield
+
     def toggle(self, script: str):
         from gui.core.script import Script
 
@@ -200,6 +226,10 @@ def main() -> None:
     parser.add_argument("--switch-to")
     parser.add_argument("--library", help="a folder to add to the library from its dock")
     parser.add_argument("--idle", type=float, default=0.0, help="seconds with the dock open")
+    parser.add_argument("--pinyin", action="store_true", help="turn on Pinyin Above Text")
+    parser.add_argument(
+        "--pinyin-idle", type=float, default=0.0, help="baseline: watch this long, turn nothing on"
+    )
     args = parser.parse_args()
     offset = seconds_since_start() - time.monotonic()
     sys.path.insert(0, str(REPO))

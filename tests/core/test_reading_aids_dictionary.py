@@ -126,3 +126,20 @@ def test_traditional_word_over_finds_words_spelled_as_written():
     assert d.traditional_word_over("制藥業", 0) is None
     assert d.traditional_word_over("，。", 0) is None
     assert d.traditional_word_over("機制", 5) is None
+
+
+def test_iter_segments_is_segment_one_at_a_time_and_preload_steps_a_block_each(tmp_path):
+    import shutil
+
+    from gui.core.reading_aids.pinyin import iter_segments
+
+    text = "银行行政，重庆的长江增长。ABC 123"
+    assert list(iter_segments(text)) == segment(text)
+    copy = tmp_path / "cedict.zip"
+    shutil.copy(default_dictionary()._path, copy)  # noqa: SLF001 - a fresh, cold copy
+    d = Dictionary(copy)
+    steps = d.preload_steps()
+    next(steps)
+    assert len(d._blocks) == 1  # noqa: SLF001 - one block per step
+    rest = sum(1 for _ in steps)
+    assert len(d._blocks) == rest + 1 > 50  # noqa: SLF001 - every block, once

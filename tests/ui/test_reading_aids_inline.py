@@ -28,7 +28,7 @@ def test_pinyin_sits_above_each_word_on_screen(make_window, qtbot):
     assert feature.inline_ruby is None  # nothing built until asked for
     feature.inline_action.trigger()
     overlay = feature.inline_ruby
-    assert not overlay.ready  # the dictionary warms on a pool thread, not in the toggle
+    assert not overlay.ready  # the dictionary warms in slices after the toggle, not in it
     qtbot.waitUntil(lambda: bool(overlay.placements), timeout=20000)
     readings = {pinyin for _box, pinyin in overlay.placements}
     # Word level: 高新區 is one word, 蘭州 a proper noun; 發展 fāzhǎn.

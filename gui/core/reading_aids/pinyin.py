@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from gui.core.reading_aids.tones import join_syllables, marked_syllables
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from gui.core.reading_aids.dictionary import Dictionary
 
 
@@ -48,35 +50,37 @@ def char_reading(char: str) -> str | None:
 def segment(text: str, dictionary: Dictionary | None = None) -> list[Reading]:
     """Read ``text`` word by word (longest dictionary match first). Segments cover the text
     without gaps; runs without Chinese come back as one segment with no syllables."""
+    return list(iter_segments(text, dictionary))
+
+
+def iter_segments(text: str, dictionary: Dictionary | None = None) -> Iterator[Reading]:
+    """:func:`segment`, one segment at a time: a caller on the UI thread can stop between
+    any two (each costs a few microseconds, or ~2 ms when it unpacks a dictionary block)."""
     if dictionary is None:
         from gui.core.reading_aids.dictionary import default_dictionary
 
         dictionary = default_dictionary()
-    out: list[Reading] = []
     i, n = 0, len(text)
     plain_from = 0  # start of the current run of characters without a reading
-
-    def flush(until: int) -> None:
-        if until > plain_from:
-            out.append(Reading(plain_from, until, text[plain_from:until], (), False))
-
     while i < n:
         match = dictionary.longest_at(text, i) if _is_han(text[i]) else None
         if match is not None and all(_is_han(c) for c in match.word):
             syllables = tuple(marked_syllables(match.reading_entry.numbered))
             if len(syllables) == len(match.word):
-                flush(i)
-                out.append(Reading(i, match.end, match.word, syllables, True))
+                if i > plain_from:
+                    yield Reading(plain_from, i, text[plain_from:i], (), False)
+                yield Reading(i, match.end, match.word, syllables, True)
                 i = plain_from = match.end
                 continue
         reading = char_reading(text[i]) if _is_han(text[i]) else None
         if reading is not None:
-            flush(i)
-            out.append(Reading(i, i + 1, text[i], (reading,), False))
+            if i > plain_from:
+                yield Reading(plain_from, i, text[plain_from:i], (), False)
+            yield Reading(i, i + 1, text[i], (reading,), False)
             plain_from = i + 1
         i += 1
-    flush(n)
-    return out
+    if n > plain_from:
+        yield Reading(plain_from, n, text[plain_from:n], (), False)
 
 
 def text_pinyin(text: str, dictionary: Dictionary | None = None) -> str:

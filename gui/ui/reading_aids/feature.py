@@ -258,7 +258,8 @@ class ReadingAidsFeature(QObject):
             self.popup = WordPopup(self.reader)
             self.popup.add_requested.connect(self.add_shown_word)
             # The first word is shown; read the rest of the dictionary off the UI thread so
-            # no later hover meets an unread block (docs/reading-aids.md, "Speed").
+            # no later hover meets an unread block (docs/reading-aids.md, "Speed"): LZMA
+            # decompression, which releases the GIL.
             threading.Thread(target=self.dictionary().preload, daemon=True).start()
         start, _end = self._document_span(block, match)
         cursor = QTextCursor(self.reader.document())

@@ -10,9 +10,12 @@ word's pinyin there, centred over the word, in a small font, squeezed sideways w
 word has a long reading. Nothing of the document changes; scrolling, highlights and selection
 work as before. A word that wraps takes its syllables one per character.
 
-The first time it is turned on, the dictionary's blocks are unpacked and the paragraphs on
-screen segmented on a pool thread (about 2 s of work on a busy machine, which on the UI thread
-would freeze the window); the pinyin appears when that is done."""
+The first time it is turned on, the dictionary's blocks are unpacked on a pool thread (LZMA
+decompression, which releases the GIL; a paragraph of Traditional text meets nearly every
+block, and ~100 blocks take ~0.4 s of CPU), then the paragraphs on screen are segmented on the
+UI thread in 5 ms slices (:mod:`gui.ui.sliced_steps`; pure Python, which on the pool thread
+would hold the GIL between the UI thread's Qt calls). In one piece on the UI thread all this
+froze the window for 2.25 s. The pinyin appears when the paragraphs on screen are read."""
 
 from __future__ import annotations
 
@@ -32,8 +35,11 @@ from PySide6.QtWidgets import QWidget
 
 from gui.ui.background import BackgroundJobs
 from gui.ui.highlighter import utf16_offsets
+from gui.ui.sliced_steps import SlicedSteps
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from PySide6.QtGui import QTextBlock
 
     from gui.core.reading_aids.pinyin import Reading
@@ -59,10 +65,11 @@ class InlineRuby(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._segments: dict[str, list[Reading]] = {}
         self.placements: list[tuple[QRectF, str]] = []
-        self.ready = False  # the dictionary is warm: painting reads nothing from disk
-        self._warming = False
-        self._jobs = BackgroundJobs(self, max_threads=1)
-        self._jobs.done.connect(self._warmed)
+        self.ready = False  # the paragraphs on screen are read: painting may start
+        self._unpack = BackgroundJobs(self, max_threads=1)
+        self._unpack.done.connect(self._unpacked)
+        self._texts: list[str] = []  # the paragraphs on screen when first turned on
+        self._reading = SlicedSteps(self)
         reader.viewport().installEventFilter(self)
         # QTextEdit scrolls by moving the viewport's pixels and children: put it back.
         reader.verticalScrollBar().valueChanged.connect(self._follow)
@@ -80,13 +87,26 @@ class InlineRuby(QWidget):
         self.setGeometry(self.reader.viewport().rect())
         self.setVisible(on)
         self.raise_()
-        if on and not self.ready and not self._warming:
-            self._warming = True
-            texts = [b.text() for b in self._blocks_on_screen()]
-            self._jobs.start(lambda _cancelled: _segment_all(texts))
+        if on and not self.ready and not self._texts:
+            self._texts = [b.text() for b in self._blocks_on_screen()]
+            self._unpack.start(lambda _cancelled: _unpack_dictionary())
 
-    def _warmed(self, segments: dict[str, list[Reading]]) -> None:
-        self._segments.update(segments)
+    def _unpacked(self, _done: bool) -> None:
+        self._reading.start(self._read_steps(self._texts))
+
+    def _read_steps(self, texts: list[str]) -> Iterator[None]:
+        """Read the paragraphs that were on screen, a word per step, then show their pinyin
+        (the dictionary is unpacked: each step takes microseconds)."""
+        from gui.core.reading_aids.pinyin import iter_segments
+
+        for text in texts:
+            if text in self._segments:
+                continue
+            readings = []
+            for reading in iter_segments(text):
+                readings.append(reading)
+                yield
+            self._segments[text] = readings
         self.ready = True
         self.update()
 
@@ -199,11 +219,10 @@ class InlineRuby(QWidget):
         return out
 
 
-def _segment_all(texts: list[str]) -> dict[str, list[Reading]]:
-    """On a pool thread: unpack the dictionary and read ``texts`` (no Qt here)."""
+def _unpack_dictionary() -> bool:
+    """On a pool thread: unpack every dictionary block (no Qt here). Nearly all of it is LZMA
+    decompression, which releases the GIL, so the UI thread runs on meanwhile."""
     from gui.core.reading_aids.dictionary import default_dictionary
-    from gui.core.reading_aids.pinyin import segment
 
-    dictionary = default_dictionary()
-    dictionary.preload()
-    return {text: segment(text, dictionary) for text in texts}
+    default_dictionary().preload()
+    return True
