@@ -93,9 +93,8 @@ class NotesController(QObject):
         readable = readable_count(aside)
         if not readable:
             return  # nothing to offer: the warning says the file was set aside
-        tr = QCoreApplication.translate
         if readable.bookmarks:
-            question = tr(
+            question = QCoreApplication.translate(
                 "NotesController",
                 "The notes database was damaged, so it was set aside as %1 and a new one was "
                 "started.\n\nIt still lists %2 notes and %3 bookmarks. Copy the notes and "
@@ -103,7 +102,7 @@ class NotesController(QObject):
                 "way: the damaged file is kept.",
             )
         else:
-            question = tr(
+            question = QCoreApplication.translate(
                 "NotesController",
                 "The notes database was damaged, so it was set aside as %1 and a new one was "
                 "started.\n\nIt still lists %2 notes. Copy the notes that can be read into the "
@@ -114,22 +113,26 @@ class NotesController(QObject):
             .replace("%2", str(readable.notes))
             .replace("%3", str(readable.bookmarks))
         )
-        if self.ask(tr("NotesController", "Recover notes?"), question):
+        if self.ask(QCoreApplication.translate("NotesController", "Recover notes?"), question):
             try:
                 got = store.salvage_set_aside()
             except NoteStoreError as err:
                 self._report(err)
                 return
             if got.bookmarks:
-                done = tr(
+                done = QCoreApplication.translate(
                     "NotesController",
                     "%1 notes and %2 bookmarks were recovered from the damaged database.",
                 )
             else:
-                done = tr("NotesController", "%1 notes were recovered from the damaged database.")
+                done = QCoreApplication.translate(
+                    "NotesController", "%1 notes were recovered from the damaged database."
+                )
             outcome = done.replace("%1", str(got.notes)).replace("%2", str(got.bookmarks))
         else:
-            kept = tr("NotesController", "The damaged notes database is kept at %1.")
+            kept = QCoreApplication.translate(
+                "NotesController", "The damaged notes database is kept at %1."
+            )
             outcome = kept.replace("%1", str(aside))
         if store.warning:
             self._warned.add(store.warning)  # already said, in the question
