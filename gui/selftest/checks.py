@@ -265,6 +265,7 @@ def check_notes(ctx: Context) -> str:
     try:
         from gui.cli import notes as _notes_cli  # noqa: F401 - presence check
         from gui.core.notes import NoteStore, new_passage_note
+        from gui.core.notes.bookmarks import new_bookmark, save_bookmark, stored_bookmarks
     except ImportError as err:
         raise Skipped(f"notes: {err}") from None
     doc = ctx.document
@@ -279,6 +280,8 @@ def check_notes(ctx: Context) -> str:
         note = store.add(
             new_passage_note(doc, start, end, body="自检 self-test", tags=["selftest"])
         )
+        mark = new_bookmark(doc, start, "自检书签")
+        save_bookmark(store, mark)
     exported = ctx.data / "notes.json"
     status = _cli(
         ["--data-dir", str(first), "notes", "export", str(ctx.report), "--format", "json"]
@@ -292,17 +295,27 @@ def check_notes(ctx: Context) -> str:
             + ["-o", str(out)]
         )
         require(status == 0, f"notes export --format {fmt} failed (status {status})")
-        require("自检" in out.read_text(encoding="utf-8-sig"), f"{fmt} export lacks the note")
+        written = out.read_text(encoding="utf-8-sig")
+        require("自检 self-test" in written, f"{fmt} export lacks the note")
+        require("自检书签" in written, f"{fmt} export lacks the bookmark")
     status = _cli(["--data-dir", str(second), "notes", "import", str(ctx.report), str(exported)])
     require(status == 0, f"notes import failed (status {status})")
     with NoteStore(second / "notes.sqlite3") as store:
         imported = store.notes_for(doc.fingerprint)
+        marks = stored_bookmarks(store, doc.fingerprint)
     require(len(imported) == 1, f"expected 1 imported note, found {len(imported)}")
+    require(
+        [(m.id, m.name, m.start) for m in marks] == [(mark.id, mark.name, mark.start)],
+        "the bookmark did not come back",
+    )
     back = imported[0]
     require((back.start, back.end) == (note.start, note.end), "the anchor moved")
     require(back.anchor.exact == note.anchor.exact, "the quote changed")
     require(back.body == note.body and tuple(back.tags) == tuple(note.tags), "body/tags changed")
-    return f"1 note exported (json, md, html, csv) and imported at {back.start}–{back.end}"
+    return (
+        f"1 note and 1 bookmark exported (json, md, html, csv) and imported at "
+        f"{back.start}–{back.end}"
+    )
 
 
 _FORMAT_PARAGRAPH = "蘭州高新區2021年工作報告。"

@@ -182,8 +182,10 @@ class BookmarksFeature(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.window and event.type() == QEvent.Type.Close and self.store:
-            # The window goes (quit, or rebuilt for another language): release the database.
-            self.store.close()
+            # The window goes (quit, or rebuilt for another language): release the database;
+            # an in-memory stand-in (unwritable data dir) is shared with the notes and kept.
+            if not self.store.is_in_memory:
+                self.store.close()
             self.store = None
         return False
 

@@ -112,7 +112,7 @@ def test_markdown_lists_every_bookmark_after_the_notes(document, script):
         assert got["orphan_line"] == (want["paragraph"] is None)
 
 
-def test_without_bookmarks_every_format_is_as_it_was(document):
+def test_without_bookmarks_markdown_and_html_are_as_they_were(document):
     notes, marks = sample_notes(document), sample_bookmarks(document)
     for fmt in ("md", "html"):
         plain = export_notes(document, notes, fmt)

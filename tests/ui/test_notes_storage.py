@@ -137,6 +137,27 @@ def test_read_only_data_dir_keeps_notes_in_memory_and_exportable(
     assert again.notes.controller.store.is_in_memory
 
 
+def test_read_only_data_dir_keeps_bookmarks_with_the_notes_in_memory(
+    make_window, isolated_data_dir, read_only_dir, tmp_path, qtbot
+):
+    from tests.conftest import DEFAULT_REPORT
+
+    read_only_dir(isolated_data_dir)
+    window = make_window(DEFAULT_REPORT)
+    assert window.notes.controller.store.is_in_memory
+    doc = window.reader.document_model
+    mark = window.bookmarks.add_at(doc.sections[2].start, "只在內存")
+    # The notes' export reads the bookmarks from the notes' store: the same one in memory.
+    out = tmp_path / "kept.csv"
+    assert window.notes.export_to(out, "csv")
+    assert "只在內存" in out.read_text("utf-8-sig")
+    # The window is rebuilt (another language): the bookmark comes along with the notes.
+    _close_when_idle(window)
+    again = make_window(DEFAULT_REPORT)
+    assert [(m.id, m.name) for m in again.bookmarks.bookmarks()] == [(mark.id, "只在內存")]
+    assert not (isolated_data_dir / "notes.sqlite3").exists()
+
+
 def test_a_change_made_in_another_instance_is_merged_not_lost(make_window):
     window = make_window()
     feature = window.notes

@@ -3,9 +3,9 @@ the notes, with the same back-reference a note has (section path, paragraph, off
 
 :mod:`gui.core.notes.export` places the bookmarks with its own view of the text (the chosen
 script, the outline's headings in it, the paragraph numbers) and calls the writers here, so a
-bookmark and a note at the same place read the same in every format. What the notes' output
-was before bookmarks is unchanged: a report without bookmarks exports exactly as it did, and
-the CSV's one new column, ``name``, comes last.
+bookmark and a note at the same place read the same in every format. What was there before
+bookmarks is unchanged: Markdown and HTML without bookmarks are as they were, and the CSV's
+one new column, ``name``, comes last.
 """
 
 from __future__ import annotations

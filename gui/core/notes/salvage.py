@@ -158,6 +158,18 @@ def salvage_notes(damaged: Path, target: sqlite3.Connection) -> Salvaged:
     )
 
 
+def copy_whole(path: Path, target: sqlite3.Connection) -> int:
+    """Copy all of ``path`` into ``target`` with SQLite's backup, opening it read-only and
+    immutable (a file in an unwritable folder); return the copy's schema version. Raises
+    ``sqlite3.DatabaseError`` when it cannot be read."""
+    source = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+    try:
+        source.backup(target)
+    finally:
+        source.close()
+    return target.execute("PRAGMA user_version").fetchone()[0]
+
+
 def readable_count(damaged: Path) -> Readable:
     """How many notes and bookmarks the damaged file says it holds (0 for what not even
     that can be read of)."""

@@ -52,6 +52,9 @@ T = TypeVar("T")
 
 STORE_FILE_NAME = "notes.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
+#: The in-memory stand-in of each file that could not be opened, by path: NoteStore.open shares
+#: it, so the window's parts see each other's changes (a bookmark in the notes' export).
+_STAND_INS: dict[str, NoteStore] = {}
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,7 @@ class NoteStore:
         self, path: Path | str | None = None, *, memory: bool = False, salvage: bool = True
     ):
         self.warning: str | None = None
+        self.closed = False
         #: A damaged file moved aside on opening; its readable notes are copied back at once
         #: unless ``salvage`` is False (the window asks first: :meth:`salvage_set_aside`).
         self.set_aside: Path | None = None
@@ -107,12 +111,16 @@ class NoteStore:
         try:
             return cls(path, salvage=salvage)
         except NoteStoreError as err:
-            store = cls(memory=True)
             target = Path(path or default_store_path())
+            kept = _STAND_INS.get(str(target))
+            if kept is not None and not kept.closed:
+                return kept
+            store = cls(memory=True)
             store._copy_readable(target)
             store.problem = str(err)
             store.warning = f"{err} {IN_MEMORY_ADVICE}"
             store.path = None
+            _STAND_INS[str(target)] = store
             return store
 
     @classmethod
@@ -124,6 +132,8 @@ class NoteStore:
         return self.path is None
 
     def close(self) -> None:
+        # A stand-in shared by open() is gone for every holder once closed.
+        self.closed = True
         self._conn.close()
 
     def __enter__(self) -> NoteStore:
@@ -214,15 +224,10 @@ class NoteStore:
 
     def _copy_readable(self, path: Path) -> None:
         """Load what can be read of ``path`` into this in-memory store (read-only open)."""
-        if not path.is_file():
-            return
+        from gui.core.notes.salvage import copy_whole
+
         try:
-            source = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
-            try:
-                source.backup(self._conn)
-            finally:
-                source.close()
-            version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+            version = copy_whole(path, self._conn) if path.is_file() else SCHEMA_VERSION
             if version > SCHEMA_VERSION:
                 raise sqlite3.DatabaseError("newer schema")
             self._migrate()
