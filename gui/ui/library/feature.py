@@ -29,6 +29,7 @@ from gui.ui.background import BackgroundJobs
 from gui.ui.feature_host import FeatureHost
 from gui.ui.find_all import share_a_tab
 from gui.ui.library.dock import LibraryDock
+from gui.ui.library.notebook import NotebookWindow
 from gui.ui.library.searching import LibrarySearching
 from gui.ui.library.versions import LibraryVersions
 
@@ -102,11 +103,19 @@ class LibraryFeature(LibrarySearching, LibraryVersions, QObject):
         self.action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         window.addAction(self.action)
         self.action.triggered.connect(self._toggled)
+        self.notebook_window: NotebookWindow | None = None
+        self.notebook_action = QAction(self.tr("&Notebook…"), window)
+        self.notebook_action.setObjectName("notebook")
+        self.notebook_action.triggered.connect(self.open_notebook)
+        view = window.menus.get("view")
+        if view is not None:
+            view.addAction(self.notebook_action)
         self.dock.visibilityChanged.connect(self._visibility_changed)
         d = self.dock
         d.add_files_requested.connect(self._choose_files)
         d.add_folder_requested.connect(self._choose_folder)
         d.cancel_requested.connect(self.cancel)
+        d.notebook_requested.connect(self.open_notebook)
         d.open_requested.connect(self.open_report)
         d.search_requested.connect(self.search)
         d.filters_changed.connect(self._filters_changed)
@@ -299,6 +308,19 @@ class LibraryFeature(LibrarySearching, LibraryVersions, QObject):
     def _go_to(self, start: int, end: int) -> None:
         self.window.signals.jump_requested.emit(start)
         self.window.signals.flash_requested.emit(start, end)
+
+    def open_notebook(self) -> None:
+        """Show the notebook: every note of every report, filtered, exported."""
+        if self.notebook_window is None:
+            self.notebook_window = NotebookWindow(
+                self.path, str(self.window.reader.script), self.window
+            )
+            self.notebook_window.note_activated.connect(self.open_at)
+        else:
+            self.notebook_window.script = str(self.window.reader.script)
+            self.notebook_window.load_choices()
+        self.notebook_window.show()
+        self.notebook_window.raise_()
 
     # -- the reader's context menu ---------------------------------------------------------
 
