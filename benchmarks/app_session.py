@@ -14,8 +14,9 @@ event loop starts (it wraps ``QApplication.exec`` from here). It then
   the visible text's switch and the whole document's conversion after each choice;
 - with ``--switch-to``: opens that report and times it until it is shown;
 - with ``--library FOLDER``: opens View → Library and adds the folder, as Add Folder… does,
-  timing it until every report is indexed (``bench_library_gui.py``); with ``--idle S``
-  instead, opens the dock and waits ``S`` seconds (that benchmark's baseline);
+  timing it until every report is indexed (``bench_library_gui.py``; ``--library-thread``:
+  on the window's pool thread instead of a CLI process); with ``--idle S`` instead, opens
+  the dock and waits ``S`` seconds (that benchmark's baseline);
 
 and prints one line ``SESSION {json}``, then ends the process at once. ``bench_window.py``
 runs it while ``screen.py`` watches the same process from outside (pixels and memory).
@@ -154,6 +155,7 @@ class Session:
         """Add ``folder`` to the library from its dock and wait until it is indexed; or,
         the baseline, open the dock and wait ``idle`` seconds."""
         feature = self.window.library
+        feature.in_process = not self.args.library_thread
         self.phase = "library"
         began = time.monotonic()
         feature.open_dock()
@@ -200,6 +202,9 @@ def main() -> None:
     parser.add_argument("--switch-to")
     parser.add_argument("--library", help="a folder to add to the library from its dock")
     parser.add_argument("--idle", type=float, default=0.0, help="seconds with the dock open")
+    parser.add_argument(
+        "--library-thread", action="store_true", help="index on a pool thread, not a process"
+    )
     args = parser.parse_args()
     offset = seconds_since_start() - time.monotonic()
     sys.path.insert(0, str(REPO))
