@@ -14,8 +14,9 @@ event loop starts (it wraps ``QApplication.exec`` from here). It then
   the visible text's switch and the whole document's conversion after each choice;
 - with ``--switch-to``: opens that report and times it until it is shown;
 - with ``--library FOLDER``: opens View → Library and adds the folder, as Add Folder… does,
-  timing it until every report is indexed (``bench_library_gui.py``); with ``--idle S``
-  instead, opens the dock and waits ``S`` seconds (that benchmark's baseline);
+  timing it until every report is indexed (``bench_library_gui.py``; ``--library-thread``:
+  on the window's pool thread instead of a CLI process); with ``--idle S`` instead, opens
+  the dock and waits ``S`` seconds (that benchmark's baseline);
 - with ``--pinyin``: turns on View → Pinyin Above Text (its first use: the dictionary is
   read) and times it until the readings are painted, then watches one more second; with
   ``--pinyin-idle`` instead, the same watch with nothing turned on (the baseline: what the
@@ -160,6 +161,7 @@ class Session:
         """Add ``folder`` to the library from its dock and wait until it is indexed; or,
         the baseline, open the dock and wait ``idle`` seconds."""
         feature = self.window.library
+        feature.in_process = not self.args.library_thread
         self.phase = "library"
         began = time.monotonic()
         feature.open_dock()
@@ -229,6 +231,9 @@ def main() -> None:
     parser.add_argument("--pinyin", action="store_true", help="turn on Pinyin Above Text")
     parser.add_argument(
         "--pinyin-idle", type=float, default=0.0, help="baseline: watch this long, turn nothing on"
+    )
+    parser.add_argument(
+        "--library-thread", action="store_true", help="index on a pool thread, not a process"
     )
     args = parser.parse_args()
     offset = seconds_since_start() - time.monotonic()

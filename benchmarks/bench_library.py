@@ -200,34 +200,11 @@ def p95(values: list[float]) -> float:
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--small", action="store_true", help="300 reports: a quick run")
-    parser.add_argument("--reports", type=int, default=10_000)
-    parser.add_argument("--chars", type=int, default=20_000, help="characters per report")
-    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--keep", metavar="DIR", help="build in DIR and keep it")
-    parser.add_argument(
-        "--scan-rounds",
-        type=int,
-        default=RUNS,
-        help="rounds that also time the scan baselines (at 200 M characters a scan of the "
-        "stored texts takes seconds; the index is still timed in every round)",
-    )
-    parser.add_argument(
-        "--baseline-every",
-        type=int,
-        default=1,
-        help="read and clean every Nth file for the reading baseline (its rate is scaled)",
-    )
-    args = parser.parse_args()
-    reports = 300 if args.small else args.reports
-    root = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="bench-library-"))
-    folder, data = root / "reports", root / "data"
-    shutil.rmtree(root, ignore_errors=True)
+def first_indexing(args, reports: int, folder: Path, data: Path) -> None:
+    """Make the library's files and index them from the CLI; print the figures."""
+    shutil.rmtree(folder.parent, ignore_errors=True)
     print(f"Library benchmark: {reports:,} reports of ~{args.chars:,} characters, "
           f"{args.workers} worker process(es) on {os.cpu_count()} core(s); {load()}")  # fmt: skip
-    started = time.perf_counter()
     total = make_library(folder, reports, args.chars)
     print(f"  corpus: {total:,} characters in {reports:,} files")
 
@@ -246,15 +223,68 @@ def main() -> int:
           f"{total / elapsed / 1e6:.2f} M chars/s ({total / elapsed / 1e6 / args.workers:.2f} per worker)")  # fmt: skip
     print(f"  baseline: read + clean only, 1 process            {baseline:8.1f} s  "
           f"{total / baseline / 1e6:.2f} M chars/s; indexing costs {elapsed / baseline:.1f}x reading")  # fmt: skip
-    db = data / "library.sqlite3"
     size = sum(p.stat().st_size for p in data.glob("library.sqlite3*"))
     print(f"  database size: {size / 1e6:,.0f} MB ({size / total:.2f} bytes per character); "
           f"peak memory of an indexing process: {children_peak:,.0f} MB; {load()}")  # fmt: skip
 
+
+def measure_kept(folder: Path, data: Path) -> None:
+    """A library built by an earlier, stopped run: take out what it had not indexed (so that
+    re-indexing one report measures one report) and print what it holds."""
+    with Library(data / "library.sqlite3") as library:
+        pending = library.pending()
+        library.remove(pending)
+        reports = library.reports()
+        chars = sum(r.chars or 0 for r in reports)
+        first, last = library.query("SELECT MIN(added), MAX(indexed) FROM reports")[0]
+    size = sum(p.stat().st_size for p in data.glob("library.sqlite3*"))
+    print(f"Library benchmark on a kept library: {len(reports):,} reports indexed, "
+          f"{chars:,} characters ({len(pending):,} not indexed taken out); added {first}, "
+          f"last indexed {last}; {load()}")  # fmt: skip
+    print(f"  database size: {size / 1e6:,.0f} MB ({size / chars:.2f} bytes per character)")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--small", action="store_true", help="300 reports: a quick run")
+    parser.add_argument("--reports", type=int, default=10_000)
+    parser.add_argument("--chars", type=int, default=20_000, help="characters per report")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--keep", metavar="DIR", help="build in DIR and keep it")
+    parser.add_argument(
+        "--scan-rounds",
+        type=int,
+        default=RUNS,
+        help="rounds that also time the scan baselines (at 200 M characters a scan of the "
+        "stored texts takes seconds; the index is still timed in every round)",
+    )
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="with --keep: measure the library already built in DIR (an indexing run that was "
+        "stopped); reports it had not indexed yet are taken out of it first",
+    )
+    parser.add_argument(
+        "--baseline-every",
+        type=int,
+        default=1,
+        help="read and clean every Nth file for the reading baseline (its rate is scaled)",
+    )
+    args = parser.parse_args()
+    reports = 300 if args.small else args.reports
+    root = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="bench-library-"))
+    folder, data = root / "reports", root / "data"
+    started = time.perf_counter()
+    if args.reuse and args.keep and (data / "library.sqlite3").exists():
+        measure_kept(folder, data)
+    else:
+        first_indexing(args, reports, folder, data)
+    db = data / "library.sqlite3"
+
     # -- re-index one changed report --------------------------------------------------------
     library = Library(db)
     rng = random.Random(7)
-    files = sorted(folder.rglob("*.txt"))
+    files = [Path(r.path) for r in library.reports()]  # the indexed ones
     window, outside = [], []
     for run in range(RUNS):
         changed = rng.choice(files)

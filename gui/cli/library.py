@@ -3,13 +3,20 @@
 The library is ``<data dir>/library.sqlite3`` (``--data-dir`` overrides the data dir).
 ``add`` indexes what it added at once, using every core (``--workers``); an interrupted
 ``add`` (Ctrl+C, a killed process) keeps what was indexed, and ``library refresh`` carries on.
+
+``--progress`` (for the window, which indexes in this process so that indexing never holds
+the window's interpreter): one JSON object per line on stdout, ``{"done", "total", "path"}``
+after each report and ``{"indexed", "failed", "cancelled"}`` at the end; a line on stdin, or
+stdin closing (the window gone), stops indexing after the report being read.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
+import threading
 
 
 def add_parser(commands) -> None:
@@ -20,6 +27,7 @@ def add_parser(commands) -> None:
     add = actions.add_parser("add", help="add report files or folders (recursively) and index them")
     add.add_argument("paths", nargs="+", metavar="PATH")
     add.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="indexing processes")
+    add.add_argument("--progress", action="store_true", help=argparse.SUPPRESS)
     add.set_defaults(run=run_add)
 
     listing = actions.add_parser("list", help="list the reports of the library")
@@ -32,6 +40,9 @@ def add_parser(commands) -> None:
 
     refresh = actions.add_parser("refresh", help="re-index changed files, mark vanished ones")
     refresh.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    refresh.add_argument("--progress", action="store_true", help=argparse.SUPPRESS)
+    # The window's folder watching: the added folders' new files too.
+    refresh.add_argument("--add-folders", action="store_true", help=argparse.SUPPRESS)
     refresh.set_defaults(run=run_refresh)
 
     rebuild = actions.add_parser("rebuild", help="rebuild the whole index from the files")
@@ -60,23 +71,41 @@ def _library():
         raise CliError(str(err)) from None
 
 
-def _index(library, workers: int) -> None:
+def _index(library, workers: int, lines: bool = False) -> None:
+    """Index what is pending; ``lines``: the window's progress protocol (module docstring)."""
     from gui.cli.errors import CliError
 
     if workers < 1:
         raise CliError("--workers must be at least 1")
+    stop = threading.Event()
+    if lines:
+        threading.Thread(target=_stop_on_input, args=(stop,), daemon=True).start()
 
     def progress(done: int, total: int, path: str) -> None:
-        if sys.stderr.isatty():
+        if lines:
+            print(json.dumps({"done": done, "total": total, "path": path}), flush=True)
+        elif sys.stderr.isatty():
             print(f"\rindexed {done}/{total}", end="", file=sys.stderr, flush=True)
 
-    summary = library.index(workers=workers, progress=progress)
+    summary = library.index(workers=workers, progress=progress, cancelled=stop.is_set)
+    if lines:
+        fields = {"indexed": summary.indexed, "failed": summary.failed}
+        print(json.dumps({**fields, "cancelled": summary.cancelled}), flush=True)
+        return
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(
         f"indexed {summary.indexed} report(s)"
         + (f", {summary.failed} not readable" if summary.failed else "")
     )
+
+
+def _stop_on_input(stop: threading.Event) -> None:
+    """Set ``stop`` at the first line on stdin or when it closes."""
+    try:
+        sys.stdin.readline()
+    finally:
+        stop.set()
 
 
 def run_add(args) -> int:
@@ -88,8 +117,9 @@ def run_add(args) -> int:
             added = library.add(args.paths)
         except LibraryError as err:
             raise CliError(f"nothing was added: {err}") from None
-        print(f"added {len(added)} report(s)")
-        _index(library, args.workers)
+        if not args.progress:
+            print(f"added {len(added)} report(s)")
+        _index(library, args.workers, args.progress)
     return 0
 
 
@@ -102,8 +132,11 @@ def run_remove(args) -> int:
 def run_refresh(args) -> int:
     with _library() as library:
         counts = library.refresh()
-        print(f"{counts['changed']} changed, {counts['missing']} missing")
-        _index(library, args.workers)
+        if args.add_folders:
+            library.add([f for f in library.folders() if os.path.isdir(f)])
+        if not args.progress:
+            print(f"{counts['changed']} changed, {counts['missing']} missing")
+        _index(library, args.workers, args.progress)
     return 0
 
 

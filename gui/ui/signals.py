@@ -46,9 +46,10 @@ class AppSignals(QObject):
     #: Notes of the open document were added to the store elsewhere (carried over from an
     #: earlier version by the library): read them again.
     notes_stored = Signal()
-    #: Which reports of the library mention this entity: ``(text, type)`` (the entity
-    #: panel's "In Other Reports…"; the library answers in its dock).
-    entity_lookup_requested = Signal(str, str)
+    #: Which reports of the library mention this entity: ``(key, type, shown)``, the key
+    #: its Simplified form, ``shown`` as the reader writes it (the entity panel's "In Other
+    #: Reports…"; the library answers in its dock).
+    entity_lookup_requested = Signal(str, str, str)
 
     #: Font size or family changed (reader typography).
     font_changed = Signal()

@@ -759,89 +759,99 @@ Your corrections have not changed.</source>
 <context>
     <name>LibraryDock</name>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="71"/>
+        <location filename="../../gui/ui/library/dock.py" line="72"/>
         <source>Library</source>
         <extracomment>A row&apos;s report path (reports table and search results). First widths of the title and issuer columns (pixels; the user can change them). The kinds a report can be (the library&apos;s ``kind`` field), in the filter&apos;s order. Quiet time after typing in a filter field before the list and search follow it.</extracomment>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="78"/>
+        <location filename="../../gui/ui/library/dock.py" line="79"/>
         <source>Add File…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="81"/>
+        <location filename="../../gui/ui/library/dock.py" line="82"/>
         <source>Add Folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="92"/>
+        <location filename="../../gui/ui/library/dock.py" line="85"/>
+        <source>Notebook…</source>
+        <translation>笔记本…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="87"/>
+        <source>All notes of all reports: filter, export</source>
+        <translation>所有报告的全部笔记：筛选、导出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="98"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="133"/>
+        <location filename="../../gui/ui/library/dock.py" line="139"/>
         <source>Search all reports (发展 = 發展; A OR B), Enter</source>
         <translation>搜索全部报告（发展 = 發展；A OR B），按回车</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="168"/>
+        <location filename="../../gui/ui/library/dock.py" line="174"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="178"/>
+        <location filename="../../gui/ui/library/dock.py" line="184"/>
         <source>Date: 2021, 2019–2021</source>
         <translation>日期：2021、2019–2021</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="192"/>
+        <location filename="../../gui/ui/library/dock.py" line="198"/>
         <source>Official document</source>
         <translation>公文</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="193"/>
+        <location filename="../../gui/ui/library/dock.py" line="199"/>
         <source>Regulation</source>
         <translation>法规</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="194"/>
+        <location filename="../../gui/ui/library/dock.py" line="200"/>
         <source>Work report</source>
         <translation>工作报告</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="195"/>
+        <location filename="../../gui/ui/library/dock.py" line="201"/>
         <source>News</source>
         <translation>新闻</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="196"/>
+        <location filename="../../gui/ui/library/dock.py" line="202"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="204"/>
+        <location filename="../../gui/ui/library/dock.py" line="210"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="208"/>
+        <location filename="../../gui/ui/library/dock.py" line="214"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="174"/>
-        <location filename="../../gui/ui/library/dock.py" line="205"/>
+        <location filename="../../gui/ui/library/dock.py" line="180"/>
+        <location filename="../../gui/ui/library/dock.py" line="211"/>
         <source>Issuer</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="206"/>
+        <location filename="../../gui/ui/library/dock.py" line="212"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="207"/>
+        <location filename="../../gui/ui/library/dock.py" line="213"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -849,67 +859,72 @@ Your corrections have not changed.</source>
 <context>
     <name>LibraryFeature</name>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="153"/>
-        <source>pending</source>
+        <location filename="../../gui/ui/library/feature.py" line="107"/>
+        <source>&amp;Notebook…</source>
         <extracomment>Paths watched at most (folders first, then report files): inotify watches are limited. Quiet time after a change in a watched folder before the library is brought up to date (a copy of many files is one update). Longest selection &quot;In Other Reports…&quot; searches for (characters).</extracomment>
+        <translation>笔记本(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/feature.py" line="167"/>
+        <source>pending</source>
         <translation>待索引</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="154"/>
+        <location filename="../../gui/ui/library/feature.py" line="168"/>
         <source>ok</source>
         <translation>已索引</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="155"/>
+        <location filename="../../gui/ui/library/feature.py" line="169"/>
         <source>missing</source>
         <translation>文件不见了</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="156"/>
+        <location filename="../../gui/ui/library/feature.py" line="170"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="200"/>
+        <location filename="../../gui/ui/library/feature.py" line="214"/>
         <source>Add Reports to the Library</source>
         <translation>将报告添加到文库</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="205"/>
+        <location filename="../../gui/ui/library/feature.py" line="219"/>
         <source>Add a Folder of Reports</source>
         <translation>添加一个报告文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="220"/>
+        <location filename="../../gui/ui/library/feature.py" line="234"/>
         <source>Adding…</source>
         <translation>正在添加…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="240"/>
+        <location filename="../../gui/ui/library/feature.py" line="254"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="244"/>
+        <location filename="../../gui/ui/library/feature.py" line="258"/>
         <source>Indexing %1 of %2: %3</source>
         <translation>正在索引第 %1 / %2 份：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/library/feature.py" line="251"/>
+        <location filename="../../gui/ui/library/feature.py" line="265"/>
         <source>%n reports indexed</source>
         <translation>
             <numerusform>已索引 %n 份报告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/library/feature.py" line="253"/>
+        <location filename="../../gui/ui/library/feature.py" line="267"/>
         <source>%n could not be read</source>
         <translation>
             <numerusform>%n 份无法读取</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="255"/>
+        <location filename="../../gui/ui/library/feature.py" line="269"/>
         <source>cancelled: the rest is indexed at the next Add</source>
         <translation>已取消：其余的在下次添加时索引</translation>
     </message>
@@ -945,9 +960,40 @@ Your corrections have not changed.</source>
         <translation>%n 份报告</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="309"/>
+        <location filename="../../gui/ui/library/feature.py" line="337"/>
         <source>In &amp;Other Reports…</source>
         <translation>在其他报告中查找(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/versions.py" line="68"/>
+        <source>A newer version of this report is in the library: %1</source>
+        <extracomment>The newest offer made (None before any; tests read it).</extracomment>
+        <translation>文库中有本报告的较新版本：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/versions.py" line="74"/>
+        <source>Notes from an Earlier Version</source>
+        <translation>来自较早版本的笔记</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/versions.py" line="76"/>
+        <source>%n notes of an earlier version can be placed in this report.</source>
+        <translation>较早版本的 %n 条笔记可以放到本报告中。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/versions.py" line="81"/>
+        <source>%n notes cannot be placed; they stay with the earlier version:</source>
+        <translation>%n 条笔记无法放置，仍留在较早版本上：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/versions.py" line="90"/>
+        <source>Add them?</source>
+        <translation>要添加吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/versions.py" line="100"/>
+        <source>%n notes added</source>
+        <translation>已添加 %n 条笔记</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1212,83 @@ Your corrections have not changed.</source>
         <location filename="../../gui/ui/notes/editor.py" line="85"/>
         <source>Your note (optional)</source>
         <translation>您的笔记（可留空）</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookWindow</name>
+    <message>
+        <location filename="../../gui/ui/library/notebook.py" line="59"/>
+        <source>Notebook</source>
+        <translation>笔记本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/notebook.py" line="74"/>
+        <source>All colours</source>
+        <translation>全部颜色</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/notebook.py" line="82"/>
+        <source>Changed: 2026, 2026-11</source>
+        <translation>修改日期：2026、2026-11</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/notebook.py" line="85"/>
+        <source>Text in the note or its quote</source>
+        <translation>笔记或引文中的文字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/notebook.py" line="109"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/notebook.py" line="134"/>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/notebook.py" line="137"/>
+        <source>All reports</source>
+        <translation>全部报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/notebook.py" line="180"/>
+        <source>Dates: 2026, 2026-11 or 2025–2026</source>
+        <translation>日期写作：2026、2026-11 或 2025–2026</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/ui/library/notebook.py" line="210"/>
+        <source>%n notes</source>
+        <translation>
+            <numerusform>%n 条笔记</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/ui/library/notebook.py" line="212"/>
+        <source>%n reports</source>
+        <translation>
+            <numerusform>%n 份报告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/notebook.py" line="228"/>
+        <source>Export Notebook</source>
+        <translation>导出笔记本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/notebook.py" line="244"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/notebook.py" line="265"/>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/notebook.py" line="271"/>
+        <source>Cannot export the notebook: %1</source>
+        <translation>无法导出笔记本：%1</translation>
     </message>
 </context>
 <context>
@@ -1416,51 +1539,51 @@ Nothing is lost either way: the damaged file is kept.</source>
         <translation>高亮颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/install.py" line="135"/>
-        <location filename="../../gui/ui/notes/install.py" line="160"/>
+        <location filename="../../gui/ui/notes/install.py" line="136"/>
+        <location filename="../../gui/ui/notes/install.py" line="161"/>
         <source>Cannot add the note</source>
         <extracomment>``ask(parent, quote, initial, title) -&gt; NoteFields | None``: the note editor (replaceable: a caller without a user supplies the answer).</extracomment>
         <translation>无法添加笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/install.py" line="144"/>
-        <location filename="../../gui/ui/notes/install.py" line="169"/>
+        <location filename="../../gui/ui/notes/install.py" line="145"/>
+        <location filename="../../gui/ui/notes/install.py" line="170"/>
         <source>Select a passage in the reader first.</source>
         <translation>请先在阅读区中选择一段文字。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/install.py" line="154"/>
+        <location filename="../../gui/ui/notes/install.py" line="155"/>
         <source>Add Note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/install.py" line="180"/>
+        <location filename="../../gui/ui/notes/install.py" line="181"/>
         <source>Note on Section</source>
         <translation>章节笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/install.py" line="190"/>
+        <location filename="../../gui/ui/notes/install.py" line="191"/>
         <source>Scroll to a section first.</source>
         <translation>请先滚动到某个章节。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/install.py" line="198"/>
+        <location filename="../../gui/ui/notes/install.py" line="199"/>
         <source>Edit Note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/install.py" line="207"/>
+        <location filename="../../gui/ui/notes/install.py" line="208"/>
         <source>Note deleted. Edit → Undo brings it back.</source>
         <translation>笔记已删除。可通过“编辑 → 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/install.py" line="215"/>
-        <location filename="../../gui/ui/notes/install.py" line="221"/>
+        <location filename="../../gui/ui/notes/install.py" line="216"/>
+        <location filename="../../gui/ui/notes/install.py" line="222"/>
         <source>Re-attach Note</source>
         <translation>重新关联笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/install.py" line="216"/>
+        <location filename="../../gui/ui/notes/install.py" line="217"/>
         <source>Select the passage in the reader first, then choose Re-attach.</source>
         <translation>请先在阅读区中选择段落，然后选择“重新关联”。</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -99,3 +100,35 @@ def test_notes_export_all_and_remove(added, tmp_path):
     assert refreshed.stdout.splitlines() == ["0 changed, 0 missing", "indexed 0 report(s)"]
     rebuilt = cli("library", "rebuild", "--workers", "1", data_dir=data)
     assert rebuilt.stdout.strip() == "indexed 4 report(s)"
+
+
+def test_the_windows_progress_protocol_and_its_stop_line(tmp_path):
+    """``--progress``: a JSON line per report and a summary; a line on stdin stops indexing
+    after the report being read, and ``refresh --add-folders`` carries on from there."""
+    folder = copy_sample(tmp_path / "reports")
+    data = tmp_path / "data"
+    command = [sys.executable, "-m", "gui.cli", "--data-dir", str(data), "library"]
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    with subprocess.Popen(
+        [*command, "add", str(folder), "--workers", "1", "--progress"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env, cwd=REPO,
+    ) as child:  # fmt: skip
+        first = json.loads(child.stdout.readline())
+        assert first["done"] == 1 and first["total"] == 7 and Path(first["path"]).exists()
+        child.stdin.write("stop\n")
+        child.stdin.flush()
+        rest = [json.loads(line) for line in child.stdout]
+    assert child.returncode == 0
+    summary = rest[-1]
+    assert summary["cancelled"] and 1 <= summary["indexed"] < 7 and summary["failed"] == 0
+    assert [r["done"] for r in rest[:-1]] == list(range(2, summary["indexed"] + 1))
+    # A new file in the added folder, then the window's refresh: the rest and the new one.
+    shutil.copy(DEFAULT_REPORT, folder / "gov" / "copy-of-default.txt")
+    with subprocess.Popen(
+        [*command, "refresh", "--add-folders", "--workers", "1", "--progress"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env, cwd=REPO,
+    ) as child:  # fmt: skip
+        lines = [json.loads(line) for line in child.stdout]  # stdin stays open: no stop
+    assert child.returncode == 0
+    assert lines[-1] == {"indexed": 7 - summary["indexed"] + 1, "failed": 0, "cancelled": False}
+    assert lines[0]["total"] == 7 - summary["indexed"] + 1

@@ -92,7 +92,9 @@ class EntityFeature(EntityActions, EntityPainting, CorrectionActions, QObject):
         dock.entity_activated.connect(self.next_occurrence)
         # The library answers (its dock): entities know nothing of it.
         dock.others_requested.connect(
-            lambda group: self.window.signals.entity_lookup_requested.emit(group.key, group.type)
+            lambda group: self.window.signals.entity_lookup_requested.emit(
+                group.key, group.type, self.shown_text(group)
+            )
         )
         dock.type_toggled.connect(self.set_type_shown)
         dock.master_toggled.connect(self.set_shown)

@@ -52,7 +52,7 @@ class _ResultDelegate(ContextDelegate):
 
 class LibraryDock(QDockWidget):
     """Signals:
-    add_files_requested(), add_folder_requested(), cancel_requested();
+    add_files_requested(), add_folder_requested(), cancel_requested(), notebook_requested();
     open_requested(str): open this report (double-click on a row);
     search_requested(str): search the library (Enter in the field);
     filters_changed(): the kind, issuer or date filter changed (typing settles first);
@@ -62,6 +62,7 @@ class LibraryDock(QDockWidget):
     add_files_requested = Signal()
     add_folder_requested = Signal()
     cancel_requested = Signal()
+    notebook_requested = Signal()
     open_requested = Signal(str)
     search_requested = Signal(str)
     filters_changed = Signal()
@@ -81,9 +82,14 @@ class LibraryDock(QDockWidget):
         self.add_folder_button = QPushButton(self.tr("Add Folder…"), body)
         self.add_folder_button.setObjectName("library_add_folder")
         self.add_folder_button.clicked.connect(self.add_folder_requested)
+        self.notebook_button = QPushButton(self.tr("Notebook…"), body)
+        self.notebook_button.setObjectName("library_notebook")
+        self.notebook_button.setToolTip(self.tr("All notes of all reports: filter, export"))
+        self.notebook_button.clicked.connect(self.notebook_requested)
         buttons.addWidget(self.add_files_button)
         buttons.addWidget(self.add_folder_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.notebook_button)
         layout.addLayout(buttons)
 
         progress_row = QHBoxLayout()

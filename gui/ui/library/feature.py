@@ -4,9 +4,9 @@ searching across them, and "In Other Reports…" from the reader's context menu.
 The window's own :class:`~gui.core.library.Library` connection (UI thread) only lists the
 reports. Indexing and searching run on pool threads (:mod:`gui.ui.background`), each with a
 connection of its own (SQLite connections stay on the thread that made them; the file is in
-WAL mode, so the list can be read while a report is being written). Indexing runs in that
-thread, ``workers=1``: the frozen binary carries no ``multiprocessing``
-(build.spec), and one thread leaves a core to the window."""
+WAL mode, so the list can be read while a report is being written). Indexing runs in a CLI
+process that such a thread starts and watches (:mod:`.indexer`: it must not share the
+window's interpreter lock), ``workers=1``, so one core is left to the window."""
 
 from __future__ import annotations
 
@@ -29,6 +29,8 @@ from gui.ui.background import BackgroundJobs
 from gui.ui.feature_host import FeatureHost
 from gui.ui.find_all import share_a_tab
 from gui.ui.library.dock import LibraryDock
+from gui.ui.library.indexer import index_command, index_in_child
+from gui.ui.library.notebook import NotebookWindow
 from gui.ui.library.searching import LibrarySearching
 from gui.ui.library.versions import LibraryVersions
 
@@ -67,6 +69,9 @@ class LibraryFeature(LibrarySearching, LibraryVersions, QObject):
         self.path = path or default_library_path()
         self._library: Library | None = None
         self._stop = threading.Event()
+        #: Index in a CLI process (True), or on a pool thread of this process (False; also
+        #: what happens when no CLI can be started).
+        self.in_process = True
         # Quitting stops indexing after the report being read (the pool waits for its job).
         QCoreApplication.instance().aboutToQuit.connect(self._stop.set)
         self._pending_hit: tuple[str, int, int] | None = None
@@ -102,11 +107,19 @@ class LibraryFeature(LibrarySearching, LibraryVersions, QObject):
         self.action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         window.addAction(self.action)
         self.action.triggered.connect(self._toggled)
+        self.notebook_window: NotebookWindow | None = None
+        self.notebook_action = QAction(self.tr("&Notebook…"), window)
+        self.notebook_action.setObjectName("notebook")
+        self.notebook_action.triggered.connect(self.open_notebook)
+        view = window.menus.get("view")
+        if view is not None:
+            view.addAction(self.notebook_action)
         self.dock.visibilityChanged.connect(self._visibility_changed)
         d = self.dock
         d.add_files_requested.connect(self._choose_files)
         d.add_folder_requested.connect(self._choose_folder)
         d.cancel_requested.connect(self.cancel)
+        d.notebook_requested.connect(self.open_notebook)
         d.open_requested.connect(self.open_report)
         d.search_requested.connect(self.search)
         d.filters_changed.connect(self._filters_changed)
@@ -199,7 +212,7 @@ class LibraryFeature(LibrarySearching, LibraryVersions, QObject):
         if self.indexing:
             self._watch_timer.start()  # after the running job
             return
-        self._start_indexing(lambda library: library.refresh(), added_folders=True)
+        self._start_indexing(None)
 
     def _choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self.dock, self.tr("Add Reports to the Library"))
@@ -215,26 +228,33 @@ class LibraryFeature(LibrarySearching, LibraryVersions, QObject):
 
     def add(self, paths: list[str]) -> None:
         """Add files and folders (recursively) and index what is pending, in the background."""
-        self._start_indexing(lambda library: library.add(paths))
+        self._start_indexing(list(paths))
 
-    def _start_indexing(self, first, added_folders: bool = False) -> None:
-        """``first(library)`` (add, refresh), then index what is pending, on a pool thread;
-        ``added_folders``: add the added folders again too (their new files)."""
+    def _start_indexing(self, paths: list[str] | None) -> None:
+        """Add ``paths`` (None: bring the library up to date with its files, changed and
+        vanished ones, and the new files of its folders), then index what is pending: in a
+        process of its own (:mod:`.indexer`), watched from a pool thread; on the pool thread
+        itself when no CLI can be started."""
         self._stop.clear()
         self.indexing = True
         self.dock.show_progress((0, 0), self.tr("Adding…"))
         path, stop, relay = self.path, self._stop, self._progress
+        command = index_command(path, paths) if self.in_process else None
+
+        def progress(done: int, total: int, name: str) -> None:
+            relay.advanced.emit(done, total, name)
 
         def work(cancelled) -> IndexSummary:
+            should_stop = lambda: stop.is_set() or cancelled()  # noqa: E731
+            if command is not None:
+                return index_in_child(command, progress, should_stop)
             with Library(path) as library:
-                first(library)
-                if added_folders:
+                if paths is None:
+                    library.refresh()
                     library.add([f for f in library.folders() if Path(f).is_dir()])
-                return library.index(
-                    workers=1,
-                    progress=lambda done, total, p: relay.advanced.emit(done, total, p),
-                    cancelled=lambda: stop.is_set() or cancelled(),
-                )
+                else:
+                    library.add(paths)
+                return library.index(workers=1, progress=progress, cancelled=should_stop)
 
         self._index_jobs.start(work, describe=str)
 
@@ -299,6 +319,19 @@ class LibraryFeature(LibrarySearching, LibraryVersions, QObject):
     def _go_to(self, start: int, end: int) -> None:
         self.window.signals.jump_requested.emit(start)
         self.window.signals.flash_requested.emit(start, end)
+
+    def open_notebook(self) -> None:
+        """Show the notebook: every note of every report, filtered, exported."""
+        if self.notebook_window is None:
+            self.notebook_window = NotebookWindow(
+                self.path, str(self.window.reader.script), self.window
+            )
+            self.notebook_window.note_activated.connect(self.open_at)
+        else:
+            self.notebook_window.script = str(self.window.reader.script)
+            self.notebook_window.load_choices()
+        self.notebook_window.show()
+        self.notebook_window.raise_()
 
     # -- the reader's context menu ---------------------------------------------------------
 

@@ -122,15 +122,16 @@ class LibrarySearching:
 
         self._search_jobs.start(work, describe=str)
 
-    def show_mentions(self, name: str, entity_type: str) -> None:
+    def show_mentions(self, name: str, entity_type: str, shown: str = "") -> None:
         """Open the dock listing the reports of the library that mention the entity ``name``
-        (of ``entity_type``), most mentions first, each with its first places."""
+        (of ``entity_type``; ``shown``: the name as the reader writes it), most mentions
+        first, each with its first places."""
         self.open_dock()
         self.dock.search_edit.clear()
         self.searching = True
         self.dock.search_label.setText(QCoreApplication.translate("LibraryFeature", "Searching…"))
         path, script = self.path, str(self.window.reader.script)
-        shown = convert_fragment(name, script) if script != "original" else name
+        shown = shown or name
 
         def work(cancelled):
             with Library(path) as library:
