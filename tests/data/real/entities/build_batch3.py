@@ -5,8 +5,8 @@ lines "TYPE<TAB>string" in reading order (each string is found from the end of t
 lines "*TYPE<TAB>regex" then tag every remaining non-overlapping match of the regex, in the order the
 regex lines are given (used for names and forms that recur many times: “…” terms, place names, percentages);
 "\\n" in a string stands for a line break; lines starting with "#" are comments.
-The lists live in batch3_lists_p1.py (pass 1, branch annot-b3-p1); a second pass may add its edits in a
-module of its own. The builder prints a self-check: every untagged occurrence of an
+The lists live in batch3_lists_p1.py (pass 1, branch annot-b3-p1); the second pass's edits
+(pass2_batch3.py, branch annot-b3-p2) are applied after them, and their counts by kind are printed. The builder prints a self-check: every untagged occurrence of an
 annotated string, Arabic digits, 《》 and quotation marks not covered by any entity, and QUANT/DATE
 spans that cut into a number. It never imports the recogniser; offsets come from str.find /
 re.finditer on the gold text alone.
@@ -22,15 +22,17 @@ from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import batch3_lists_p1
+import pass2_batch3
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 GOLD = os.path.join(HERE, "..", "gold")
 ANNOTATOR = "batch 3, pass 1 (branch annot-b3-p1)"
+ANNOTATOR_PASS2 = "batch 3, pass 1 (branch annot-b3-p1) + pass 2 (branch annot-b3-p2)"
 
 
 def annotator(doc):
-    """Who annotated doc (pass 1 alone until a second pass is added)."""
-    return ANNOTATOR
+    """Who annotated doc: pass 1 alone, or pass 1 + pass 2 once pass 2 has read it."""
+    return ANNOTATOR_PASS2 if doc in pass2_batch3.READ else ANNOTATOR
 
 
 def read_text(doc):
@@ -75,8 +77,10 @@ def annotate(doc, text):
 
 
 def gold_entities(doc, text):
-    """The entities of doc built from its reading list: (entities, problems)."""
-    return annotate(doc, text)
+    """The entities of doc: pass 1's reading list plus pass 2's edits, and the problems found."""
+    ents, problems = annotate(doc, text)
+    ents, _ = pass2_batch3.apply(doc, text, ents)
+    return ents, problems
 
 
 def self_check(doc, text, ents):
@@ -138,6 +142,7 @@ def build(doc, write=True):
                 problems.append("committed file differs from the build")
     for p in problems:
         print(doc, p)
+    print(doc, "pass 2 edits:", pass2_batch3.apply(doc, text, annotate(doc, text)[0])[1])
     print(doc, len(ents), dict(Counter(e["type"] for e in ents)))
     print(doc, "ERR" if problems else "OK")
     return problems
