@@ -31,6 +31,12 @@ READ = {
     "press-mo-uccla-hengqin-visit-2026",
     "news-hk-ombudsman-police-complaints-2019",
     "gw-sh-bim-acceptance-2026",
+    # dev documents reviewed against the text line by line, with pass 1's marks inline
+    "decision-tw-fsc-hotai-2021",
+    "gw-cn-badong-geohazard-reply-2004",
+    "press-tw-tainan-typhoon-relief-2025",
+    "press-tw-tainan-agriculture-review-2025",
+    "news-cn-xwlb-digest-20260628",
 }
 
 EDITS = {
@@ -39,6 +45,13 @@ EDITS = {
     "press-mo-uccla-hengqin-visit-2026": """
 -	豐當市	0
 ~	葡萄牙	1	LOC	葡萄牙豐當市
+""",
+    # 七一 (1 July) and 九三 (3 September) are dates written in Chinese numerals; inside the unquoted
+    # event names 七一主题宣誓 and 九三阅兵 the date is annotated, as 911 (911恐怖攻擊事件), 6.12
+    # (6.12金鐘衝突) and 0121 (0121地震) are DATE in batches 2 and 3; the quoted “七一” stays TERM
+    "news-cn-xwlb-digest-20260628": """
++	DATE	七一	2
++	DATE	九三	0
 """,
 }
 
