@@ -89,3 +89,28 @@ def test_pass2_edit_counts_tell_additions_removals_respans_and_retypes_apart():
     after = [e(0, 2, "ORG"), e(5, 7, "ORG"), e(10, 12, "DATE"), e(30, 33, "QUANT")]
     assert kinds(before, after) == {"added": 1, "removed": 1, "re-spanned": 1, "retyped": 1}
     assert kinds(before, before) == {"added": 0, "removed": 0, "re-spanned": 0, "retyped": 0}
+
+
+def _batch3_builder():
+    spec = importlib.util.spec_from_file_location("build_batch3", ENTITIES / "build_batch3.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_batch3_entity_files_are_exactly_what_the_reading_lists_build():
+    # batch 3 is annotated document by document: only documents with a reading list have a file
+    builder = _batch3_builder()
+    rows = _split_rows()
+    batch3 = {Path(r["file"]).stem for r in rows if r["batch"] == "3"}
+    written = {p.stem for p in _checker().files()}
+    listed = set(builder.batch3_lists_p1.LISTS)
+    assert listed <= batch3
+    assert written & batch3 == listed
+    for doc in sorted(listed):
+        text = builder.read_text(doc)
+        ents, problems = builder.gold_entities(doc, text)
+        assert problems == [], doc
+        data = json.loads((ENTITIES / f"{doc}.json").read_text(encoding="utf-8"))
+        assert data["entities"] == ents, doc
+        assert data["annotator"] == builder.annotator(doc), doc
