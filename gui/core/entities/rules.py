@@ -162,7 +162,7 @@ _NOT_PERIOD = frozenset("统一 唯一 同一 万一 单一 逐一 专一 整一
 _OTHER_DATE = re.compile(
     r"\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?:19|20)\d{2}"
     r"|今（\d{1,2}）日"
-    r"|[12]\d{3}(?=[\u4e00-\u9fff])(?<=(?:19|20)\d\d)(?![\d年])"
+    r"|[12]\d{3}(?=[\u4e00-\u9fff“「])(?<=(?:19|20)\d\d)(?![\d年])"  # 2026“澳门·横琴艺墟”
 )
 _NOT_BEFORE_YEAR = frozenset("0123456789.-/") | frozenset(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
