@@ -4,7 +4,7 @@
 <context>
     <name>EntityFeature</name>
     <message numerus="yes">
-        <location filename="../../gui/ui/entities/install.py" line="196"/>
+        <location filename="../../gui/ui/entities/install.py" line="202"/>
         <source>%n entities</source>
         <translation>
             <numerusform>%n entity</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>LibraryFeature</name>
     <message numerus="yes">
-        <location filename="../../gui/ui/library/feature.py" line="245"/>
+        <location filename="../../gui/ui/library/feature.py" line="276"/>
         <source>%n reports indexed</source>
         <translation>
             <numerusform>%n report indexed</numerusform>
@@ -64,38 +64,41 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/library/feature.py" line="247"/>
+        <location filename="../../gui/ui/library/feature.py" line="278"/>
         <source>%n could not be read</source>
         <translation>
             <numerusform>%n could not be read</numerusform>
             <numerusform>%n could not be read</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../gui/ui/library/feature.py" line="305"/>
-        <source>%1 — %n places</source>
-        <translation>
-            <numerusform>%1 — %n place</numerusform>
-            <numerusform>%1 — %n places</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/ui/library/feature.py" line="319"/>
-        <source>%n reports</source>
-        <translation>
-            <numerusform>%n report</numerusform>
-            <numerusform>%n reports</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/ui/main_window.py" line="369"/>
+        <location filename="../../gui/ui/main_window.py" line="376"/>
         <source>%n byte(s) of this file could not be decoded; they are marked as damaged text</source>
         <translation>
             <numerusform>%n byte of this file could not be decoded; it is marked as damaged text</numerusform>
             <numerusform>%n bytes of this file could not be decoded; they are marked as damaged text</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotebookWindow</name>
+    <message numerus="yes">
+        <location filename="../../gui/ui/library/notebook.py" line="210"/>
+        <source>%n notes</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/ui/library/notebook.py" line="212"/>
+        <source>%n reports</source>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
         </translation>
     </message>
 </context>

@@ -4,27 +4,27 @@
 <context>
     <name>BookmarksDock</name>
     <message>
-        <location filename="../../gui/ui/bookmarks.py" line="56"/>
+        <location filename="../../gui/ui/bookmarks.py" line="57"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/bookmarks.py" line="92"/>
+        <location filename="../../gui/ui/bookmarks.py" line="93"/>
         <source>No bookmarks yet: Ctrl+B marks the place you read.</source>
         <translation>还没有书签：按 Ctrl+B 标记正在阅读的位置。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/bookmarks.py" line="116"/>
+        <location filename="../../gui/ui/bookmarks.py" line="117"/>
         <source>&amp;Go to Bookmark</source>
         <translation>转到书签(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/bookmarks.py" line="118"/>
+        <location filename="../../gui/ui/bookmarks.py" line="119"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/bookmarks.py" line="121"/>
+        <location filename="../../gui/ui/bookmarks.py" line="122"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
@@ -32,68 +32,69 @@
 <context>
     <name>BookmarksFeature</name>
     <message>
-        <location filename="../../gui/ui/bookmarks.py" line="147"/>
+        <location filename="../../gui/ui/bookmarks.py" line="148"/>
         <source>Add &amp;Bookmark</source>
         <translation>添加书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/bookmarks.py" line="150"/>
+        <location filename="../../gui/ui/bookmarks.py" line="151"/>
         <source>Bookmark the place you are reading (Ctrl+B)</source>
         <translation>为正在阅读的位置添加书签（Ctrl+B）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/bookmarks.py" line="153"/>
+        <location filename="../../gui/ui/bookmarks.py" line="154"/>
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/bookmarks.py" line="178"/>
+        <location filename="../../gui/ui/bookmarks.py" line="179"/>
         <source>Add Bookmark &amp;Here</source>
         <translation>在此添加书签(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/bookmarks.py" line="205"/>
-        <location filename="../../gui/ui/bookmarks.py" line="214"/>
+        <location filename="../../gui/ui/bookmarks.py" line="208"/>
+        <location filename="../../gui/ui/bookmarks.py" line="217"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/bookmarks.py" line="241"/>
+        <location filename="../../gui/ui/bookmarks.py" line="242"/>
         <source>Bookmark added: %1</source>
         <translation>已添加书签：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/bookmarks.py" line="249"/>
+        <location filename="../../gui/ui/bookmarks.py" line="250"/>
+        <location filename="../../gui/ui/bookmarks.py" line="256"/>
         <source>Rename Bookmark</source>
         <translation>重命名书签</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/bookmarks.py" line="249"/>
+        <location filename="../../gui/ui/bookmarks.py" line="250"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/bookmarks.py" line="265"/>
+        <location filename="../../gui/ui/bookmarks.py" line="263"/>
         <source>Bookmark “%1” deleted (Edit → Undo brings it back)</source>
         <translation>已删除书签“%1”（可通过“编辑 → 撤销”恢复）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/bookmarks.py" line="237"/>
+        <location filename="../../gui/ui/bookmarks.py" line="239"/>
         <source>Add Bookmark</source>
         <translation>添加书签</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/bookmarks.py" line="257"/>
+        <location filename="../../gui/ui/bookmarks.py" line="261"/>
         <source>Delete Bookmark</source>
         <translation>删除书签</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/bookmarks.py" line="282"/>
+        <location filename="../../gui/ui/bookmarks.py" line="299"/>
         <source>not found in this version</source>
         <translation>在此版本中未找到</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/bookmarks.py" line="285"/>
+        <location filename="../../gui/ui/bookmarks.py" line="302"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -188,36 +189,36 @@
         <translation>导入实体更正(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/install.py" line="145"/>
+        <location filename="../../gui/ui/entities/install.py" line="147"/>
         <source>Entity corrections not loaded</source>
         <translation>未加载实体更正</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/install.py" line="146"/>
+        <location filename="../../gui/ui/entities/install.py" line="148"/>
         <source>%1
 The file is kept as it is until you make a new correction.</source>
         <translation>%1
 在您做出新的更正之前，该文件将保持原样。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/install.py" line="160"/>
+        <location filename="../../gui/ui/entities/install.py" line="162"/>
         <source>Recognising entities…</source>
         <translation>正在识别实体…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/entities/install.py" line="200"/>
+        <location filename="../../gui/ui/entities/install.py" line="202"/>
         <source>%n entities</source>
         <translation>
             <numerusform>%n 个实体</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/install.py" line="202"/>
+        <location filename="../../gui/ui/entities/install.py" line="204"/>
         <source> (recognised in %1 parts)</source>
         <translation>（分 %1 段识别）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/install.py" line="208"/>
+        <location filename="../../gui/ui/entities/install.py" line="210"/>
         <source>Entity recognition failed: %1</source>
         <translation>实体识别失败：%1</translation>
     </message>
@@ -234,7 +235,7 @@ The file is kept as it is until you make a new correction.</source>
         <translation>实体面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/install.py" line="246"/>
+        <location filename="../../gui/ui/entities/install.py" line="248"/>
         <source>%1: occurrence %2 of %3</source>
         <translation>%1：第 %2 处，共 %3 处</translation>
     </message>
@@ -859,88 +860,88 @@ Your corrections have not changed.</source>
 <context>
     <name>LibraryFeature</name>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="107"/>
+        <location filename="../../gui/ui/library/feature.py" line="111"/>
         <source>&amp;Notebook…</source>
-        <extracomment>Paths watched at most (folders first, then report files): inotify watches are limited. Quiet time after a change in a watched folder before the library is brought up to date (a copy of many files is one update). Longest selection &quot;In Other Reports…&quot; searches for (characters).</extracomment>
+        <extracomment>Paths watched at most (folders first, then report files): inotify watches are limited. Quiet time after a change in a watched folder before the library is brought up to date (a copy of many files is one update). Longest selection &quot;In Other Reports…&quot; searches for (characters). Index in a CLI process (True), or on a pool thread of this process (False; also what happens when no CLI can be started).</extracomment>
         <translation>笔记本(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="167"/>
+        <location filename="../../gui/ui/library/feature.py" line="171"/>
         <source>pending</source>
         <translation>待索引</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="168"/>
+        <location filename="../../gui/ui/library/feature.py" line="172"/>
         <source>ok</source>
         <translation>已索引</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="169"/>
+        <location filename="../../gui/ui/library/feature.py" line="173"/>
         <source>missing</source>
         <translation>文件不见了</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="170"/>
+        <location filename="../../gui/ui/library/feature.py" line="174"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="214"/>
+        <location filename="../../gui/ui/library/feature.py" line="218"/>
         <source>Add Reports to the Library</source>
         <translation>将报告添加到文库</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="219"/>
+        <location filename="../../gui/ui/library/feature.py" line="223"/>
         <source>Add a Folder of Reports</source>
         <translation>添加一个报告文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="234"/>
+        <location filename="../../gui/ui/library/feature.py" line="240"/>
         <source>Adding…</source>
         <translation>正在添加…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="254"/>
+        <location filename="../../gui/ui/library/feature.py" line="265"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="258"/>
+        <location filename="../../gui/ui/library/feature.py" line="269"/>
         <source>Indexing %1 of %2: %3</source>
         <translation>正在索引第 %1 / %2 份：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/library/feature.py" line="265"/>
+        <location filename="../../gui/ui/library/feature.py" line="276"/>
         <source>%n reports indexed</source>
         <translation>
             <numerusform>已索引 %n 份报告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/library/feature.py" line="267"/>
+        <location filename="../../gui/ui/library/feature.py" line="278"/>
         <source>%n could not be read</source>
         <translation>
             <numerusform>%n 份无法读取</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="269"/>
+        <location filename="../../gui/ui/library/feature.py" line="280"/>
         <source>cancelled: the rest is indexed at the next Add</source>
         <translation>已取消：其余的在下次添加时索引</translation>
     </message>
     <message>
         <location filename="../../gui/ui/library/searching.py" line="103"/>
-        <location filename="../../gui/ui/library/searching.py" line="131"/>
+        <location filename="../../gui/ui/library/searching.py" line="132"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/searching.py" line="145"/>
+        <location filename="../../gui/ui/library/searching.py" line="146"/>
         <source>%n reports mention %1</source>
         <translation>%n 份报告提到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/searching.py" line="159"/>
+        <location filename="../../gui/ui/library/searching.py" line="160"/>
         <source>%1 — %n places</source>
         <translation>%1 — %n 处</translation>
     </message>
@@ -960,7 +961,7 @@ Your corrections have not changed.</source>
         <translation>%n 份报告</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="337"/>
+        <location filename="../../gui/ui/library/feature.py" line="348"/>
         <source>In &amp;Other Reports…</source>
         <translation>在其他报告中查找(&amp;O)…</translation>
     </message>
@@ -999,147 +1000,147 @@ Your corrections have not changed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="46"/>
+        <location filename="../../gui/ui/main_window.py" line="48"/>
         <source>Reports (*.txt *.md *.html *.htm *.docx *.pdf)</source>
         <translation>报告 (*.txt *.md *.html *.htm *.docx *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="47"/>
+        <location filename="../../gui/ui/main_window.py" line="49"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="66"/>
+        <location filename="../../gui/ui/main_window.py" line="68"/>
         <source>Report Reader</source>
         <translation>报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="217"/>
+        <location filename="../../gui/ui/main_window.py" line="224"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="218"/>
+        <location filename="../../gui/ui/main_window.py" line="225"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="219"/>
+        <location filename="../../gui/ui/main_window.py" line="226"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="221"/>
+        <location filename="../../gui/ui/main_window.py" line="228"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="224"/>
+        <location filename="../../gui/ui/main_window.py" line="231"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="227"/>
+        <location filename="../../gui/ui/main_window.py" line="234"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="230"/>
+        <location filename="../../gui/ui/main_window.py" line="237"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="233"/>
+        <location filename="../../gui/ui/main_window.py" line="240"/>
         <source>&amp;Reset Zoom</source>
         <translation>重置缩放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="235"/>
+        <location filename="../../gui/ui/main_window.py" line="242"/>
         <source>&amp;Font…</source>
         <translation>字体(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="237"/>
+        <location filename="../../gui/ui/main_window.py" line="244"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="237"/>
+        <location filename="../../gui/ui/main_window.py" line="244"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="237"/>
+        <location filename="../../gui/ui/main_window.py" line="244"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="253"/>
+        <location filename="../../gui/ui/main_window.py" line="260"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="260"/>
+        <location filename="../../gui/ui/main_window.py" line="267"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="261"/>
+        <location filename="../../gui/ui/main_window.py" line="268"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="267"/>
+        <location filename="../../gui/ui/main_window.py" line="274"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="268"/>
+        <location filename="../../gui/ui/main_window.py" line="275"/>
         <source>&amp;Script</source>
         <translation>简繁转换(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="275"/>
+        <location filename="../../gui/ui/main_window.py" line="282"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="281"/>
+        <location filename="../../gui/ui/main_window.py" line="288"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="287"/>
+        <location filename="../../gui/ui/main_window.py" line="294"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="352"/>
+        <location filename="../../gui/ui/main_window.py" line="359"/>
         <source>Untitled</source>
         <translation>无标题</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="353"/>
+        <location filename="../../gui/ui/main_window.py" line="360"/>
         <source>%1 — Report Reader</source>
         <translation>%1 — 报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="392"/>
+        <location filename="../../gui/ui/main_window.py" line="399"/>
         <source>Cannot open the file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="414"/>
+        <location filename="../../gui/ui/main_window.py" line="421"/>
         <source>Reading Font</source>
         <translation>阅读字体</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/main_window.py" line="443"/>
+        <location filename="../../gui/ui/main_window.py" line="450"/>
         <source>Open Report</source>
         <translation>打开报告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/main_window.py" line="369"/>
+        <location filename="../../gui/ui/main_window.py" line="376"/>
         <source>%n byte(s) of this file could not be decoded; they are marked as damaged text</source>
         <translation>
             <numerusform>此文件有 %n 个字节无法解码，已标记为损坏文本</numerusform>
@@ -1294,13 +1295,12 @@ Your corrections have not changed.</source>
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../gui/ui/notes/controller.py" line="96"/>
+        <location filename="../../gui/ui/notes/controller.py" line="105"/>
         <source>The notes database was damaged, so it was set aside as %1 and a new one was started.
 
 It still lists %2 notes. Copy the notes that can be read into the new database?
 
 Nothing is lost either way: the damaged file is kept.</source>
-        <extracomment>In-memory stores of closed windows, by the data dir path they stand in for. ``warn(title, message)``: how problems reach the user (the window&apos;s notifier). ``ask(title, question)``: a yes/no question to the user, True for yes (the default answer).</extracomment>
         <translation>笔记数据库已损坏，已将其移至 %1 并新建了一个数据库。
 
 损坏的文件中仍列有 %2 条笔记。要把能读出的笔记复制到新数据库吗？
@@ -1308,12 +1308,13 @@ Nothing is lost either way: the damaged file is kept.</source>
 无论如何都不会丢失任何内容：损坏的文件会保留。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/controller.py" line="101"/>
+        <location filename="../../gui/ui/notes/controller.py" line="97"/>
         <source>The notes database was damaged, so it was set aside as %1 and a new one was started.
 
 It still lists %2 notes and %3 bookmarks. Copy the notes and bookmarks that can be read into the new database?
 
 Nothing is lost either way: the damaged file is kept.</source>
+        <extracomment>In-memory stores of closed windows, by the data dir path they stand in for. ``warn(title, message)``: how problems reach the user (the window&apos;s notifier). ``ask(title, question)``: a yes/no question to the user, True for yes (the default answer).</extracomment>
         <translation>笔记数据库已损坏，已将其移至 %1 并新建了一个数据库。
 
 损坏的文件中仍列有 %2 条笔记和 %3 个书签。要把能读出的笔记和书签复制到新数据库吗？
@@ -1321,63 +1322,63 @@ Nothing is lost either way: the damaged file is kept.</source>
 无论如何都不会丢失任何内容：损坏的文件会保留。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/controller.py" line="128"/>
+        <location filename="../../gui/ui/notes/controller.py" line="123"/>
         <source>%1 notes and %2 bookmarks were recovered from the damaged database.</source>
         <translation>已从损坏的数据库中恢复 %1 条笔记和 %2 个书签。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/controller.py" line="100"/>
+        <location filename="../../gui/ui/notes/controller.py" line="116"/>
         <source>Recover notes?</source>
         <translation>恢复笔记？</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/controller.py" line="111"/>
+        <location filename="../../gui/ui/notes/controller.py" line="128"/>
         <source>%1 notes were recovered from the damaged database.</source>
         <translation>已从损坏的数据库中恢复 %1 条笔记。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/controller.py" line="116"/>
+        <location filename="../../gui/ui/notes/controller.py" line="133"/>
         <source>The damaged notes database is kept at %1.</source>
         <translation>损坏的笔记数据库保留在 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/controller.py" line="168"/>
+        <location filename="../../gui/ui/notes/controller.py" line="185"/>
         <source>Add Note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/controller.py" line="170"/>
+        <location filename="../../gui/ui/notes/controller.py" line="187"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/controller.py" line="182"/>
+        <location filename="../../gui/ui/notes/controller.py" line="199"/>
         <source>Edit Note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/controller.py" line="223"/>
+        <location filename="../../gui/ui/notes/controller.py" line="240"/>
         <source>Note changed in another window</source>
         <translation>笔记已在另一个窗口中更改</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/controller.py" line="224"/>
+        <location filename="../../gui/ui/notes/controller.py" line="241"/>
         <source>This note was also changed in another Report Reader window. Your change was applied on top of that version, and the notes were reloaded.</source>
         <translation>此笔记也在另一个报告阅读器窗口中被修改。您的更改已应用在该版本之上，笔记已重新加载。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/controller.py" line="252"/>
-        <location filename="../../gui/ui/notes/controller.py" line="261"/>
+        <location filename="../../gui/ui/notes/controller.py" line="269"/>
+        <location filename="../../gui/ui/notes/controller.py" line="278"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/controller.py" line="259"/>
+        <location filename="../../gui/ui/notes/controller.py" line="276"/>
         <source>Notes are not saved</source>
         <translation>笔记未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/notes/controller.py" line="286"/>
+        <location filename="../../gui/ui/notes/controller.py" line="303"/>
         <source>Delete Note</source>
         <translation>删除笔记</translation>
     </message>
@@ -1991,38 +1992,38 @@ Nothing is lost either way: the damaged file is kept.</source>
         <translation>此处没有词典词条。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="310"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="311"/>
         <source>Select some text first.</source>
         <translation>请先选择文字。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="313"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="314"/>
         <source>Pinyin copied.</source>
         <translation>已复制拼音。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="345"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="346"/>
         <source>Word List</source>
         <translation>生词表</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="348"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="349"/>
         <source>Added to the word list.</source>
         <translation>已加入生词表。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="355"/>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="365"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="356"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="366"/>
         <source>Export Word List</source>
         <translation>导出生词表</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="355"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="356"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/reading_aids/feature.py" line="366"/>
+        <location filename="../../gui/ui/reading_aids/feature.py" line="367"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
