@@ -94,6 +94,7 @@ class _Heading:
     rank: float
     heading_start: int
     heading_end: int
+    text: str | None = None  # the outline's text, when not the span's own (two paragraphs)
 
 
 def build_outline(
@@ -151,7 +152,7 @@ def build_outline(
                 body_end,  # fixed below
                 level,
                 # An annex heading spans its title line: the newline reads as a space.
-                text[h.heading_start : h.heading_end].replace("\n", " "),
+                h.text or text[h.heading_start : h.heading_end].replace("\n", " "),
                 h.heading_start,
                 h.heading_end,
             )
@@ -358,9 +359,12 @@ def _find_headings(
         if is_subheading(body, i, found) or is_list_caption(body, i, found, numbered):
             found[i] = _Heading(ln, _RANK_SUBHEADING, ln.offset, ln.offset + len(ln.text))
         elif is_split_subheading(body, i, found, numbered):
-            # One subhead set over two lines: one heading spanning both.
+            # One subhead set over two lines: one heading spanning both, its halves joined
+            # by one space in the outline (not the feed's 「　　」 or a line break).
             nxt = body[i + 1]
-            found[i] = _Heading(ln, _RANK_SUBHEADING, ln.offset, nxt.offset + len(nxt.text))
+            end = nxt.offset + len(nxt.text)
+            joined = f"{ln.text} {nxt.text}"
+            found[i] = _Heading(ln, _RANK_SUBHEADING, ln.offset, end, joined)
             consumed.add(i + 1)
     nest_labelled_subheads(found, _RANK_SUBHEADING)
     drop_contents(body, found)

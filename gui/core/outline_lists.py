@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 #: A run of this many sibling numbered sentences with nothing between them is a list.
@@ -170,7 +171,7 @@ def nest_labelled_subheads(found: list[Any], rank: float) -> None:
         return
     for i in labelled:
         h = found[i]
-        found[i] = type(h)(h.line, rank + 0.5, h.heading_start, h.heading_end)
+        found[i] = replace(h, rank=rank + 0.5)
 
 
 def drop_bullet_groups(

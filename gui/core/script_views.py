@@ -180,6 +180,10 @@ def section_index_at(sections: tuple[Section, ...], pos: int) -> int:
     return -1
 
 
+#: Two or more white-space characters: a paragraph break inside a feed's line.
+_GAP = re.compile(r"\s{2,}")
+
+
 def section_heading(
     doc: Document, views: DocumentViews, index: int, script: Script | str, lead_chars: int = 16
 ) -> str:
@@ -192,8 +196,18 @@ def section_heading(
         start = section.start
         end = min(section.end, start + lead_chars, views.line_range(views.line_at(start))[1])
     line, a = views.to_view(script, start)
-    _, b = views.to_view(script, end, end=True)
-    shown = views.line(line, script).text[a:b].strip()
+    last, b = views.to_view(script, end, end=True)
+    if last == line:
+        shown = views.line(line, script).text[a:b].strip()
+    else:  # a heading over lines (an annex and its title, a subhead set over two lines)
+        pieces = [views.line(line, script).text[a:]]
+        pieces += [views.line(k, script).text for k in range(line + 1, last)]
+        pieces.append(views.line(last, script).text[:b])
+        shown = " ".join(p.strip() for p in pieces if p.strip())
+    if section.heading and not _GAP.search(section.heading):
+        # The outline joins a heading's paragraphs with one space (「消费、服务业是亮点」 and
+        # 「增速均出现反弹」, run together in a feed's line by 「　　」): show it so.
+        shown = _GAP.sub(" ", shown)
     if section.heading_start is None and end < section.end:
         shown += "…"
     return shown

@@ -5,7 +5,11 @@ real lines rearranged so that the structure, not the words, decides."""
 
 from __future__ import annotations
 
+import pytest
+
 from gui.core.reading import document_from_text, read_document
+from gui.core.script import Script
+from gui.core.script_views import DocumentViews, section_heading
 from tests.conftest import REPO
 
 REAL = REPO / "tests" / "data" / "real"
@@ -33,14 +37,16 @@ def _text(*paragraphs: str) -> str:
 def test_a_subhead_split_over_two_paragraphs_is_one_heading():
     doc = read_document(REAL / "news-cn-q3-gdp-nbs-2021.md")
     joined = [h for h in _headings(doc) if h.startswith(SUBHEAD_1)]
-    assert len(joined) == 1
-    assert "".join(joined[0].split()) == SUBHEAD_1 + SUBHEAD_2
+    # One heading; in the outline its halves are joined by one space, not the feed's 「　　」.
+    assert joined == [f"{SUBHEAD_1} {SUBHEAD_2}"]
     assert SUBHEAD_2 not in _headings(doc)
     # A sibling of the one-line subheads around it.
     levels = {s.heading: s.level for s in doc.sections if s.heading}
     assert levels[joined[0]] == levels["三季度GDP增速放缓至4.9%"] == levels[SUBHEAD_3] == 1
     # The section starts at its first line and its body follows the second.
     section = next(s for s in doc.sections if s.heading == joined[0])
+    span = doc.text[section.heading_start : section.heading_end]
+    assert span.startswith(SUBHEAD_1) and span.endswith(SUBHEAD_2)
     assert doc.text[section.heading_end :].lstrip().startswith(BODY_2)
 
 
@@ -136,3 +142,30 @@ def test_marked_questions_over_their_own_text_stay_headings():
     together = _text(BODY_1, *questions, BODY_2)
     assert len(_headings(document_from_text(answered))) == 4
     assert _headings(document_from_text(together)) == []
+
+
+@pytest.mark.parametrize("script", [Script.ORIGINAL, Script.HANT])
+def test_the_shown_heading_joins_its_two_lines_with_one_space(script):
+    """The status bar, find results and citations show a section's heading in the script
+    view: a two-line subhead reads as its two halves and one space, whether the feed ran them
+    into one line (「　　」 between them) or they stand on lines of their own."""
+    run_in = read_document(REAL / "news-cn-q3-gdp-nbs-2021.md")
+    own_lines = document_from_text(_text(BODY_1, SUBHEAD_1, SUBHEAD_2, BODY_2, BODY_3))
+    expected = f"{SUBHEAD_1} {SUBHEAD_2}"
+    if script is Script.HANT:
+        expected = "消費、服務業是亮點 增速均出現反彈"
+    for doc in (run_in, own_lines):
+        views = DocumentViews(doc.text)
+        index = next(
+            i for i, s in enumerate(doc.sections) if s.heading == f"{SUBHEAD_1} {SUBHEAD_2}"
+        )
+        assert section_heading(doc, views, index, script) == expected
+
+
+def test_a_heading_with_its_own_spacing_keeps_it():
+    # A regulation's chapter set with ideographic spaces (「第一章　总　　则」) is shown as written.
+    doc = read_document(REAL / "reg-sh-historic-towns-2025.txt")
+    views = DocumentViews(doc.text)
+    index = next(i for i, s in enumerate(doc.sections) if (s.heading or "").startswith("第一章"))
+    assert section_heading(doc, views, index, Script.ORIGINAL) == doc.sections[index].heading
+    assert "　　" in doc.sections[index].heading
