@@ -178,36 +178,36 @@
         <translation>导入实体更正(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/install.py" line="145"/>
+        <location filename="../../gui/ui/entities/install.py" line="147"/>
         <source>Entity corrections not loaded</source>
         <translation>未加载实体更正</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/install.py" line="146"/>
+        <location filename="../../gui/ui/entities/install.py" line="148"/>
         <source>%1
 The file is kept as it is until you make a new correction.</source>
         <translation>%1
 在您做出新的更正之前，该文件将保持原样。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/install.py" line="160"/>
+        <location filename="../../gui/ui/entities/install.py" line="162"/>
         <source>Recognising entities…</source>
         <translation>正在识别实体…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/entities/install.py" line="200"/>
+        <location filename="../../gui/ui/entities/install.py" line="202"/>
         <source>%n entities</source>
         <translation>
             <numerusform>%n 个实体</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/install.py" line="202"/>
+        <location filename="../../gui/ui/entities/install.py" line="204"/>
         <source> (recognised in %1 parts)</source>
         <translation>（分 %1 段识别）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/install.py" line="208"/>
+        <location filename="../../gui/ui/entities/install.py" line="210"/>
         <source>Entity recognition failed: %1</source>
         <translation>实体识别失败：%1</translation>
     </message>
@@ -224,7 +224,7 @@ The file is kept as it is until you make a new correction.</source>
         <translation>实体面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/entities/install.py" line="246"/>
+        <location filename="../../gui/ui/entities/install.py" line="248"/>
         <source>%1: occurrence %2 of %3</source>
         <translation>%1：第 %2 处，共 %3 处</translation>
     </message>
@@ -849,88 +849,88 @@ Your corrections have not changed.</source>
 <context>
     <name>LibraryFeature</name>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="107"/>
+        <location filename="../../gui/ui/library/feature.py" line="111"/>
         <source>&amp;Notebook…</source>
-        <extracomment>Paths watched at most (folders first, then report files): inotify watches are limited. Quiet time after a change in a watched folder before the library is brought up to date (a copy of many files is one update). Longest selection &quot;In Other Reports…&quot; searches for (characters).</extracomment>
+        <extracomment>Paths watched at most (folders first, then report files): inotify watches are limited. Quiet time after a change in a watched folder before the library is brought up to date (a copy of many files is one update). Longest selection &quot;In Other Reports…&quot; searches for (characters). Index in a CLI process (True), or on a pool thread of this process (False; also what happens when no CLI can be started).</extracomment>
         <translation>笔记本(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="167"/>
+        <location filename="../../gui/ui/library/feature.py" line="171"/>
         <source>pending</source>
         <translation>待索引</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="168"/>
+        <location filename="../../gui/ui/library/feature.py" line="172"/>
         <source>ok</source>
         <translation>已索引</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="169"/>
+        <location filename="../../gui/ui/library/feature.py" line="173"/>
         <source>missing</source>
         <translation>文件不见了</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="170"/>
+        <location filename="../../gui/ui/library/feature.py" line="174"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="214"/>
+        <location filename="../../gui/ui/library/feature.py" line="218"/>
         <source>Add Reports to the Library</source>
         <translation>将报告添加到文库</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="219"/>
+        <location filename="../../gui/ui/library/feature.py" line="223"/>
         <source>Add a Folder of Reports</source>
         <translation>添加一个报告文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="234"/>
+        <location filename="../../gui/ui/library/feature.py" line="240"/>
         <source>Adding…</source>
         <translation>正在添加…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="254"/>
+        <location filename="../../gui/ui/library/feature.py" line="265"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="258"/>
+        <location filename="../../gui/ui/library/feature.py" line="269"/>
         <source>Indexing %1 of %2: %3</source>
         <translation>正在索引第 %1 / %2 份：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/library/feature.py" line="265"/>
+        <location filename="../../gui/ui/library/feature.py" line="276"/>
         <source>%n reports indexed</source>
         <translation>
             <numerusform>已索引 %n 份报告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/library/feature.py" line="267"/>
+        <location filename="../../gui/ui/library/feature.py" line="278"/>
         <source>%n could not be read</source>
         <translation>
             <numerusform>%n 份无法读取</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="269"/>
+        <location filename="../../gui/ui/library/feature.py" line="280"/>
         <source>cancelled: the rest is indexed at the next Add</source>
         <translation>已取消：其余的在下次添加时索引</translation>
     </message>
     <message>
         <location filename="../../gui/ui/library/searching.py" line="103"/>
-        <location filename="../../gui/ui/library/searching.py" line="131"/>
+        <location filename="../../gui/ui/library/searching.py" line="132"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/searching.py" line="145"/>
+        <location filename="../../gui/ui/library/searching.py" line="146"/>
         <source>%n reports mention %1</source>
         <translation>%n 份报告提到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/searching.py" line="159"/>
+        <location filename="../../gui/ui/library/searching.py" line="160"/>
         <source>%1 — %n places</source>
         <translation>%1 — %n 处</translation>
     </message>
@@ -950,7 +950,7 @@ Your corrections have not changed.</source>
         <translation>%n 份报告</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="337"/>
+        <location filename="../../gui/ui/library/feature.py" line="348"/>
         <source>In &amp;Other Reports…</source>
         <translation>在其他报告中查找(&amp;O)…</translation>
     </message>
