@@ -424,3 +424,14 @@ def test_no_module_aliases_qcoreapplication_translate():
             ):
                 aliases.append(f"{path.relative_to(gui.parent)}:{node.lineno}")
     assert aliases == []
+
+
+def test_counts_outside_plural_messages_do_not_read_as_english_plurals():
+    """A ``%n`` message lupdate does not see as a plural (``QCoreApplication.translate(ctx,
+    text, "", n)``) is shown in English as written, so "%n reports" reads "1 reports" and
+    "correction(s)" stays: such messages put the count after a colon instead."""
+    plural_looking = re.compile(r"%n \w+s\b|\(s\)")
+    wrong = [
+        (c, s) for c, s, _t, numerus in _messages() if not numerus and plural_looking.search(s)
+    ]
+    assert wrong == []

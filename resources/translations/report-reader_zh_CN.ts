@@ -284,8 +284,13 @@ The file is kept as it is until you make a new correction.</source>
     </message>
     <message>
         <location filename="../../gui/ui/entities/corrections_menu.py" line="185"/>
-        <source>Exported %n entity correction(s).</source>
+        <source>Entity corrections exported: %n.</source>
         <translation>已导出 %n 条实体更正。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/entities/corrections_menu.py" line="204"/>
+        <source>Entity corrections imported: %n.</source>
+        <translation>已导入 %n 条实体更正。</translation>
     </message>
     <message>
         <location filename="../../gui/ui/entities/corrections_menu.py" line="197"/>
@@ -298,11 +303,6 @@ The file is kept as it is until you make a new correction.</source>
 Your corrections have not changed.</source>
         <translation>%1
 您的更正保持不变。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/entities/corrections_menu.py" line="204"/>
-        <source>Imported %n entity correction(s).</source>
-        <translation>已导入 %n 条实体更正。</translation>
     </message>
     <message>
         <location filename="../../gui/ui/entities/corrections_menu.py" line="212"/>
@@ -936,13 +936,18 @@ Your corrections have not changed.</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
+        <location filename="../../gui/ui/library/searching.py" line="117"/>
+        <source>Reports: %n</source>
+        <translation>%n 份报告</translation>
+    </message>
+    <message>
         <location filename="../../gui/ui/library/searching.py" line="146"/>
-        <source>%n reports mention %1</source>
+        <source>Reports that mention %1: %n</source>
         <translation>%n 份报告提到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/searching.py" line="160"/>
-        <source>%1 — %n places</source>
+        <location filename="../../gui/ui/library/searching.py" line="162"/>
+        <source>%1 — places: %n</source>
         <translation>%1 — %n 处</translation>
     </message>
     <message>
@@ -954,11 +959,6 @@ Your corrections have not changed.</source>
         <location filename="../../gui/ui/library/searching.py" line="97"/>
         <source>Dates: 2021, 2021-03 or 2019–2021</source>
         <translation>日期写作：2021、2021-03 或 2019–2021</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/library/searching.py" line="117"/>
-        <source>%n reports</source>
-        <translation>%n 份报告</translation>
     </message>
     <message>
         <location filename="../../gui/ui/library/feature.py" line="348"/>
@@ -978,23 +978,23 @@ Your corrections have not changed.</source>
     </message>
     <message>
         <location filename="../../gui/ui/library/versions.py" line="76"/>
-        <source>%n notes of an earlier version can be placed in this report.</source>
+        <source>Notes of an earlier version that can be placed in this report: %n.</source>
         <translation>较早版本的 %n 条笔记可以放到本报告中。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/versions.py" line="81"/>
-        <source>%n notes cannot be placed; they stay with the earlier version:</source>
+        <location filename="../../gui/ui/library/versions.py" line="84"/>
+        <source>Notes that cannot be placed (they stay with the earlier version): %n</source>
         <translation>%n 条笔记无法放置，仍留在较早版本上：</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/versions.py" line="90"/>
-        <source>Add them?</source>
-        <translation>要添加吗？</translation>
+        <location filename="../../gui/ui/library/versions.py" line="103"/>
+        <source>Notes added: %n</source>
+        <translation>已添加 %n 条笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/versions.py" line="100"/>
-        <source>%n notes added</source>
-        <translation>已添加 %n 条笔记</translation>
+        <location filename="../../gui/ui/library/versions.py" line="93"/>
+        <source>Add them?</source>
+        <translation>要添加吗？</translation>
     </message>
 </context>
 <context>

@@ -159,7 +159,7 @@ def test_export_import_round_trip(make_window, qtbot, tmp_path, isolated_data_di
     assert saved.marks == {"生物医药": "TERM", "甘肃省科学院": "ORG"}
     assert saved.not_entities == {"中牧股份"}
     assert window.notifier.messages == []
-    assert window.statusBar().currentMessage() == "Imported 1 entity correction(s)."
+    assert window.statusBar().currentMessage() == "Entity corrections imported: 1."
 
 
 def test_malformed_import_is_a_message_and_loses_nothing(

@@ -50,9 +50,12 @@ def test_notes_follow_a_report_to_its_edited_copy_in_the_window(make_window, qtb
         window.session.open(str(copy))
     title, question = notifier.messages[-1]
     assert title == "Notes from an Earlier Version"
-    assert question.startswith("3 notes of an earlier version can be placed")
+    assert question.startswith("Notes of an earlier version that can be placed in this report: 3.")
     cut_quote = document.text[start : start + 12]
-    assert "1 notes cannot be placed" in question and cut_quote[:10] in question
+    assert (
+        "cannot be placed (they stay with the earlier version): 1" in question
+        and cut_quote[:10] in question
+    )
     revised = window.session.current.document
     notes = window.notes.controller.notes()
     assert sorted(revised.text[n.start : n.end] for n in notes) == sorted(QUOTES)

@@ -143,7 +143,7 @@ def test_search_lists_hits_in_the_reader_script_and_a_click_opens_at_the_hit(
         expected = search(library, "发展", limit=50)
     model = feature.dock.results
     assert model.rowCount() == len(expected) >= 2
-    assert feature.dock.search_label.text() == f"{len(expected)} reports"
+    assert feature.dock.search_label.text() == f"Reports: {len(expected)}"
     first = model.index(0, 0)
     assert model.rowCount(first) == len(expected[0].hits)
     before, match, after = model.index(0, 0, first).data(CONTEXT_ROLE)

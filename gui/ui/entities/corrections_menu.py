@@ -182,7 +182,7 @@ class CorrectionActions:
             )
             return False
         self._status(
-            QCoreApplication.translate("EntityFeature", "Exported %n entity correction(s).", "", n)
+            QCoreApplication.translate("EntityFeature", "Entity corrections exported: %n.", "", n)
         )
         return True
 
@@ -201,7 +201,7 @@ class CorrectionActions:
             )
             return False
         self._status(
-            QCoreApplication.translate("EntityFeature", "Imported %n entity correction(s).", "", n)
+            QCoreApplication.translate("EntityFeature", "Entity corrections imported: %n.", "", n)
         )
         self.recognise()
         return True

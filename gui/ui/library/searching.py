@@ -114,7 +114,7 @@ class LibrarySearching:
                     else len(found)
                 )
             label = (
-                QCoreApplication.translate("LibraryFeature", "%n reports", "", total)
+                QCoreApplication.translate("LibraryFeature", "Reports: %n", "", total)
                 if found
                 else QCoreApplication.translate("LibraryFeature", "Not found in the library")
             )
@@ -143,7 +143,9 @@ class LibrarySearching:
                     hits_per_report=HITS_PER_REPORT,
                 )
             n = len(found)
-            label = QCoreApplication.translate("LibraryFeature", "%n reports mention %1", "", n)
+            label = QCoreApplication.translate(
+                "LibraryFeature", "Reports that mention %1: %n", "", n
+            )
             return found, contexts(found, script), label.replace("%1", shown)
 
         self._search_jobs.start(work, describe=str)
@@ -157,7 +159,7 @@ class LibrarySearching:
         for r, context_rows in zip(found, shown, strict=True):
             name = r.report.title or Path(r.report.path).name
             n = r.count
-            text = QCoreApplication.translate("LibraryFeature", "%1 — %n places", "", n)
+            text = QCoreApplication.translate("LibraryFeature", "%1 — places: %n", "", n)
             row = QStandardItem(text.replace("%1", name))
             row.setData(r.report.path, PATH_ROLE)
             row.setToolTip(r.report.path)

@@ -74,13 +74,16 @@ class LibraryVersions:
         title = QCoreApplication.translate("LibraryFeature", "Notes from an Earlier Version")
         n = len(offered.placed)
         question = QCoreApplication.translate(
-            "LibraryFeature", "%n notes of an earlier version can be placed in this report.", "", n
+            "LibraryFeature",
+            "Notes of an earlier version that can be placed in this report: %n.",
+            "",
+            n,
         )
         if offered.unplaced:
             m = len(offered.unplaced)
             lost = QCoreApplication.translate(
                 "LibraryFeature",
-                "%n notes cannot be placed; they stay with the earlier version:",
+                "Notes that cannot be placed (they stay with the earlier version): %n",
                 "",
                 m,
             )
@@ -97,7 +100,7 @@ class LibraryVersions:
             self.window.notifier.warning(self.window, title, str(err))
             return
         self.window.signals.notes_stored.emit()
-        done = QCoreApplication.translate("LibraryFeature", "%n notes added", "", added)
+        done = QCoreApplication.translate("LibraryFeature", "Notes added: %n", "", added)
         bar.showMessage(done, NEWER_MESSAGE_MS)
 
     def _versions_failed(self, message: str) -> None:
