@@ -1,0 +1,104 @@
+"""Patterns of the genres of batch 3's dev documents (Taiwan FSC decisions, Tainan city
+releases, a State Council reply, Hong Kong news, the xwlb digest), each on a real phrase of
+those genres and the annotators' decision that settles it (tests/data/real/entities/
+README-batch3.md). Every phrase is also checked in the Traditional views, where the recogniser
+must give the same spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from gui.core.entities import recognise
+from gui.core.script import make_view
+
+
+def texts(text: str, etype: str) -> list[str]:
+    return [e.text for e in recognise(text) if e.type == etype]
+
+
+def same_in_every_view(text: str) -> None:
+    spans = [(e.start, e.end, e.type) for e in recognise(text)]
+    for view in ("hans", "hant", "hk", "tw"):
+        assert [(e.start, e.end, e.type) for e in recognise(make_view(text, view).text)] == spans
+
+
+# -- dates: the Minguo calendar, shared years and months, cut end years --------------------
+
+# A Taiwan decision dated by the Minguo calendar: its bare years are years, its ranges one date.
+_FSC = (
+    "發文日期：中華民國110年12月23日\n"
+    "單保費收入，自100年之新臺幣(以下同)3千3百餘萬元，增加至108年之1億7千8百餘萬元"
+    "(100年至108年分別為33,187、32,542、33,538千餘元)。"
+    "貴公司於108年5月1日至8月31日間，辦理商業火險。"
+)
+
+
+def test_bare_minguo_years_are_dates_in_a_document_dated_by_them():
+    assert texts(_FSC, "DATE") == [
+        "民國110年12月23日",
+        "100年",
+        "108年",
+        "100年至108年",
+        "108年5月1日至8月31日",
+    ]
+    same_in_every_view(_FSC)
+
+
+def test_a_bare_three_digit_year_stays_a_count_where_no_date_uses_the_calendar():
+    # 成立105年: the xwlb digest counts the years since the Party's founding.
+    text = "国际人士表示，中国共产党成立105年以来，中国在中国共产党的领导下"
+    assert texts(text, "DATE") == []
+    assert texts(text, "QUANT") == ["105年"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("根据国务院领导同志批示，2004年4月和9月，国土资源部两次组成专家组", ["2004年4月和9月"]),
+        ("马鬃山村房屋开裂主要是2003年12月18日、19日所发生的地震", ["2003年12月18日、19日"]),
+        ("申訴專員2018至19年度（截至3月底） 接獲4,991宗", ["2018至19年度", "3月底"]),
+        ("不滿警務處拒絕提供在2012至16年期間接獲的報告", ["2012至16年"]),
+        ("強化採樣監測於防疫期間114年10月26日迄11月30日止", ["114年10月26日迄11月30日"]),
+        # A clock time after the day does not cut the date.
+        ("農業局表示，截至7月22日16時，市府已受理農業損失救助", ["7月22日"]),
+        ("今年前5个月，内地与香港贸易进出口值达1.9万亿元", ["前5个月"]),
+        # 致電1999: a service number, not a year before a word.
+        ("可立即向聯合服務中心或致電1999反映，市府絕對會全力協助", []),
+    ],
+)
+def test_date_forms_of_the_new_genres(text, expected):
+    assert texts(text, "DATE") == expected
+    same_in_every_view(text)
+
+
+# -- quantities: every order written with digits, shared units, prefixes ------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("「玉井農產加工及冷鏈物流中心」總經費6億3,900萬元，預計完工", ["6億3,900萬元"]),
+        ("則是已完成1萬8千多筆申請受理", ["1萬8千多筆"]),
+        (
+            "單保費收入自新臺幣(以下同)3千3百餘萬元，增加至1億7千8百餘萬元",
+            ["3千3百餘萬元", "1億7千8百餘萬元"],
+        ),
+        ("總經費投入高達新臺幣 1億3,327萬元，此舉有效", ["新臺幣 1億3,327萬元"]),
+        (
+            "已達932萬元(分別為300、785、915、1,425、9,320千元)",
+            ["932萬元", "300、785、915、1,425、9,320千元"],
+        ),
+        ("这两次震动震级分别为ML1.8级和ML2.5级", ["ML1.8级", "ML2.5级"]),
+        ("會在10至15個工作天內回覆投訴人", ["10至15個工作天"]),
+        ("固網每日投入各區210人力，期在最短時間內恢復", ["210人力"]),
+        ("南市府預計清運8,500公噸，20平方公尺以上", ["8,500公噸", "20平方公尺"]),
+    ],
+)
+def test_quantity_forms_of_the_new_genres(text, expected):
+    assert texts(text, "QUANT") == expected
+    same_in_every_view(text)
+
+
+def test_a_list_after_di_numbers_articles_and_shares_no_unit():
+    # 第1、2、3条: the list numbers articles; it is not one amount of 条.
+    assert not [q for q in texts("依第1、2、3条规定处罚5万元", "QUANT") if "、" in q]
