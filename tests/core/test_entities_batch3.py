@@ -102,3 +102,37 @@ def test_quantity_forms_of_the_new_genres(text, expected):
 def test_a_list_after_di_numbers_articles_and_shares_no_unit():
     # 第1、2、3条: the list numbers articles; it is not one amount of 条.
     assert not [q for q in texts("依第1、2、3条规定处罚5万元", "QUANT") if "、" in q]
+
+
+# -- organisations: defined short names, the body written to, a field's first word ---------
+
+
+def test_a_short_name_defined_in_brackets_is_the_body_wherever_it_recurs():
+    text = (
+        "一、貴公司未就給付通路報酬建立完善管控機制，致給付錠嵂保險經紀人股份有限公司"
+        "(下稱錠嵂保經)廣告費用，卻無廣告之實。\n(一)貴公司自100年給付錠嵂保經廣告相關費用。"
+    )
+    assert texts(text, "ORG") == ["錠嵂保險經紀人股份有限公司", "錠嵂保經", "錠嵂保經"]
+    same_in_every_view(text)
+
+
+def test_a_defined_short_name_does_not_stretch_a_name_over_a_stop_word():
+    # 下设: the office is set up under the group; the short name names the office.
+    text = "区城市更新领导小组下设办公室（简称“区更新办”），负责日常工作"
+    assert "区城市更新领导小组下设办公室" not in texts(text, "ORG")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 贵公司 ("your company") in a decision addressed to it is no name.
+        ("事實：\n(二)惟查貴公司於108年給付廣告費", []),
+        ("網頁廣告費係貴公司給付", []),
+        # A conjunction cannot open a field: 和 of 和泰 is part of the name.
+        ("受處分人：和泰產物保險股份有限公司\n營利事業統一編號", ["和泰產物保險股份有限公司"]),
+        ("即依規定，移送法務部行政執行署各分署辦理行政執行。", ["法務部行政執行署"]),
+    ],
+)
+def test_organisations_of_decisions(text, expected):
+    assert texts(text, "ORG") == expected
+    same_in_every_view(text)

@@ -17,7 +17,17 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from gui.core.entities import chains, name_context, names, org_lists, people, places, rules, sites
+from gui.core.entities import (
+    chains,
+    definitions,
+    name_context,
+    names,
+    org_lists,
+    people,
+    places,
+    rules,
+    sites,
+)
 from gui.core.entities.corrections import Corrections
 from gui.core.entities.gazetteer import gazetteer, trie_pattern
 from gui.core.entities.model import Entity
@@ -199,6 +209,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += places.counted_places(masked, gaz)
     candidates += sites.sites(masked, gaz)
     candidates += people.people(masked, gaz)
+    candidates += definitions.defined_names(masked)
     before_names = bytearray(taken)
     found = _select(candidates, taken)
 
