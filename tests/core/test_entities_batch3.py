@@ -136,3 +136,20 @@ def test_a_defined_short_name_does_not_stretch_a_name_over_a_stop_word():
 def test_organisations_of_decisions(text, expected):
     assert texts(text, "ORG") == expected
     same_in_every_view(text)
+
+
+# -- places: a town with its county goes on into its village, which recurs alone -----------
+
+
+def test_a_village_after_its_town_is_one_place_and_recurs_alone():
+    text = (
+        "湖北省巴东县官渡口镇马鬃山村地质险情调查专家组。"
+        "专家组认为，马鬃山村房屋开裂主要是地震所致。"
+    )
+    assert texts(text, "LOC") == ["湖北省巴东县官渡口镇马鬃山村", "马鬃山村"]
+    same_in_every_view(text)
+
+
+def test_a_town_without_its_county_does_not_open_a_chain():
+    # 城镇 is no town with its county: nothing joins it to the village word after it.
+    assert texts("推进新型城镇和美丽乡村建设", "LOC") == []

@@ -256,7 +256,8 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
             and not names.word_continues(masked, m.end(), m.group())
         ]
         spans += _select(extra, taken)
-    return chains.join_chains(pivot, sorted(spans), gaz)
+    joined = chains.join_chains(pivot, sorted(spans), gaz)
+    return sorted(joined + chains.repeated_villages(pivot, joined))
 
 
 def recognise(
