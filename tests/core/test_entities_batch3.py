@@ -153,3 +153,24 @@ def test_a_village_after_its_town_is_one_place_and_recurs_alone():
 def test_a_town_without_its_county_does_not_open_a_chain():
     # 城镇 is no town with its county: nothing joins it to the village word after it.
     assert texts("推进新型城镇和美丽乡村建设", "LOC") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "農業面臨0121地震造成東山、六甲、楠西、白河、柳營、大內等地龍眼烘焙窯受損嚴重",
+            ["東山", "六甲", "楠西", "白河", "柳營", "大內"],
+        ),
+        (
+            "近期共執行了包含北門、將軍、青山、鹿耳門及安平等重要漁港的疏浚工作",
+            ["北門", "將軍", "青山", "鹿耳門", "安平"],
+        ),
+        ("以及北門、將軍、七股等區部分蔬果類作物", ["北門", "將軍", "七股"]),
+        # Most members must be districts named bare: a list of crops is no list of places.
+        ("包括文旦、酪梨、玉米、高粱等地區特產", []),
+    ],
+)
+def test_a_list_closed_by_and_other_places_names_districts(text, expected):
+    assert texts(text, "LOC") == expected
+    same_in_every_view(text)
