@@ -174,3 +174,21 @@ def test_a_town_without_its_county_does_not_open_a_chain():
 def test_a_list_closed_by_and_other_places_names_districts(text, expected):
     assert texts(text, "LOC") == expected
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("實測結果。\n法制處指出，會後並赴後壁區實測", ["法制處"]),
+        ("【垃圾清運】\n環保局報告，截至7月22日，清潔人員出動", ["環保局"]),
+        ("發稿單位：農業局\n發稿時間：114年12月18日", ["農業局"]),
+        ("南市府表示，針對受災戶提供協助", ["南市府"]),
+        # 各局處 ("every bureau") is no bureau.
+        ("市府動員20局處，各局處也全力投入", []),
+        # Not a clause's subject: 结局, 大局 stay words.
+        ("这一结局表示各方已有共识", []),
+    ],
+)
+def test_a_city_release_names_its_bureaus_bare(text, expected):
+    assert texts(text, "ORG") == expected
+    same_in_every_view(text)

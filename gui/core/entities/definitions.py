@@ -1,4 +1,6 @@
-"""Short names defined in the text: 錠嵂保險經紀人股份有限公司(下稱錠嵂保經).
+"""Names a document sets up itself: short names defined in brackets (錠嵂保險經紀人股份有限公司
+(下稱錠嵂保經)), and the bureaus of the city that issues a release, named bare as the subject
+of a sentence (農業局表示, 法制處指出) or by the city's one-character abbreviation (南市府).
 
 Decisions, contracts and official letters name a party in full once and define the short name
 they use afterwards in a bracket (下称 / 以下简称 / 简称). The short name is then the same body
@@ -51,4 +53,23 @@ def defined_names(masked: str) -> list[Candidate]:
             continue  # 区…领导小组下设办公室（简称…）: the short name names the office only
         out.append((start, end, "ORG", 0))
         out.append((m.start(1), m.end(1), "ORG", 0))
+    return out
+
+
+# A city's release names its own bureaus and offices without the city: two characters of remit
+# and 局 / 处, opening a clause and followed by what the body says or does (環保局報告, 工務局亦
+# 增派人力) or ending a line (發稿單位：農業局). Taiwan's city governments go by the city's
+# first character (南市府, 北市府).
+_BARE_BUREAU = re.compile(
+    "(?:(?<=^)|(?<=[\n：:，。；、！？（])|(?<=本局))(?![各本该全两多每这那])[^\\W\\d局处]{2}[局处]"
+    "(?=表示|指出|说明|报告|强调|提醒|呼吁|发布|也|亦|则|已|今|将|说|称|统计|透过|通过|每|$)",
+    re.M,
+)
+_CITY_GOVERNMENT = re.compile("(?<![\u4e00-\u9fff])(?:新北|[北桃中南高基竹嘉])市府")
+
+
+def bare_bureaus(masked: str) -> list[Candidate]:
+    """ORG candidates for bureaus named bare as a clause's subject and for 南市府."""
+    out = [(m.start(), m.end(), "ORG", 1) for m in _BARE_BUREAU.finditer(masked)]
+    out += [(m.start(), m.end(), "ORG", 1) for m in _CITY_GOVERNMENT.finditer(masked)]
     return out

@@ -210,6 +210,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += sites.sites(masked, gaz)
     candidates += people.people(masked, gaz)
     candidates += definitions.defined_names(masked)
+    candidates += definitions.bare_bureaus(masked)
     before_names = bytearray(taken)
     found = _select(candidates, taken)
 
