@@ -192,3 +192,22 @@ def test_a_list_closed_by_and_other_places_names_districts(text, expected):
 def test_a_city_release_names_its_bureaus_bare(text, expected):
     assert texts(text, "ORG") == expected
     same_in_every_view(text)
+
+
+# -- people: a full name before a title after any word, a body led by a person --------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("国务院：\n为落实曾培炎副总理对报告的批示", ["曾培炎"]),
+        ("组织以华中科技大学刘广润院士为组长的专家组", ["刘广润"]),
+        ("農業國際行銷，在黃偉哲市長帶領下仍積極推動", ["黃偉哲"]),
+        ("选举产生了新一届理事会和以俞亦纲为主席的主席团", ["俞亦纲"]),
+        # A body's name before a title is no person.
+        ("中国科学院院士和中国工程院院士", []),
+    ],
+)
+def test_people_named_before_their_title(text, expected):
+    assert texts(text, "PER") == expected
+    same_in_every_view(text)
