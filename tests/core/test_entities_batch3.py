@@ -211,3 +211,21 @@ def test_a_city_release_names_its_bureaus_bare(text, expected):
 def test_people_named_before_their_title(text, expected):
     assert texts(text, "PER") == expected
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, etype, expected",
+    [
+        (
+            "輔導「東山175休閒農業區」、「營墘休閒農業區」通過劃設",
+            "LOC",
+            ["東山175休閒農業區", "營墘休閒農業區"],
+        ),
+        ("「玉井農產加工及冷鏈物流中心」總經費6億3,900萬元", "LOC", ["玉井農產加工及冷鏈物流中心"]),
+        # A quoted centre that is a body stays a body.
+        ("由「香港生產力促進中心」負責", "ORG", ["香港生產力促進中心"]),
+    ],
+)
+def test_a_quoted_zone_or_facility_is_the_place(text, etype, expected):
+    assert texts(text, etype) == expected
+    same_in_every_view(text)

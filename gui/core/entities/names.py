@@ -307,6 +307,11 @@ _FACILITY_CENTRE = re.compile(
 )
 
 
+def is_facility_centre(part: str) -> bool:
+    """Whether a 中心 named ``part`` is a facility, not a body (冷链物流中心, 数据中心)."""
+    return bool(_FACILITY_CENTRE.search(part))
+
+
 def is_generic_places(part: str, gaz: Gazetteer) -> bool:
     """Whether ``part`` is a chain of place names (甘肃省兰州市)."""
     i = 0

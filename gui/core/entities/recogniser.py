@@ -75,6 +75,7 @@ _QUOTED_ORG_ENDS = (
 )
 
 
+_QUOTED_PLACE_ENDS = ("农业区", "园区", "湿地", "公园", "渔港", "保护区", "风景区", "景区")
 _MEDIA_ENDS = ("新闻", "资讯社", "通讯社", "日报", "晚报", "时报", "周刊", "周报", "杂志", "新闻网")
 
 
@@ -83,6 +84,12 @@ def _quoted_body(pivot: str, span: Span, gaz) -> Span:
     “全港社区抗疫连线” stays a term, “香港教育专业人员协会” is a body."""
     s, e, t = span
     inner = pivot[s + 1 : e - 1]
+    # A quoted zone, park or facility is the place without its marks (batch-1 decision 1):
+    # 「东山175休闲农业区」, 「玉井农产加工及冷链物流中心」 (a centre named for a facility).
+    if t == "TERM" and len(inner) >= 4 and pivot[s] in "「“":
+        facility = inner.endswith("中心") and names.is_facility_centre(inner[:-2])
+        if facility or inner.endswith(_QUOTED_PLACE_ENDS):
+            return (s + 1, e - 1, "LOC")
     if t == "TERM" and (
         gaz.org_re.fullmatch(inner) or (len(inner) >= 4 and inner.endswith(_QUOTED_ORG_ENDS))
     ):
