@@ -229,3 +229,9 @@ def test_people_named_before_their_title(text, expected):
 def test_a_quoted_zone_or_facility_is_the_place(text, etype, expected):
     assert texts(text, etype) == expected
     same_in_every_view(text)
+
+
+def test_a_normative_document_number_keeps_its_whole_issuer():
+    text = "根据《关于本市推进BIM技术应用的通知》（沪住建规范联〔2023〕14号）要求"
+    assert "沪住建规范联〔2023〕14号" in texts(text, "DOC")
+    same_in_every_view(text)

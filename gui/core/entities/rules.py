@@ -67,7 +67,12 @@ def document_numbers(pivot: str) -> list[Span]:
             continue
         name = issuer.group()
         # 和 in 共和国 is no conjunction (中华人民共和国国家发展计划委员会令第8号).
-        stops = [st for st in _issuer_stops().finditer(name) if not _in_republic(name, st)]
+        # 规范 in an issuer marks a normative document (沪住建规范联〔2023〕14号), no verb.
+        stops = [
+            st
+            for st in _issuer_stops().finditer(name)
+            if not _in_republic(name, st) and st.group() != "规范"
+        ]
         if stops:
             name = name[stops[-1].end() :]
         bracket = m.group("bracket")
