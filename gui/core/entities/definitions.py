@@ -60,16 +60,27 @@ def defined_names(masked: str) -> list[Candidate]:
 # and 局 / 处, opening a clause and followed by what the body says or does (環保局報告, 工務局亦
 # 增派人力) or ending a line (發稿單位：農業局). Taiwan's city governments go by the city's
 # first character (南市府, 北市府).
-_BARE_BUREAU = re.compile(
-    "(?:(?<=^)|(?<=[\n：:，。；、！？（])|(?<=本局))(?![各本该全两多每这那])[^\\W\\d局处]{2}[局处]"
-    "(?=表示|指出|说明|报告|强调|提醒|呼吁|发布|也|亦|则|已|今|将|说|称|统计|透过|通过|每|$)",
+# Found from the suffix and read backwards: a pattern opening with a lookbehind would be tried
+# at every position of a long report.
+_BUREAU_END = re.compile(
+    "[局处](?=表示|指出|说明|报告|强调|提醒|呼吁|发布|也|亦|则|已|今|将|说|称|统计|透过|通过|每|$)",
     re.M,
 )
-_CITY_GOVERNMENT = re.compile("(?<![\u4e00-\u9fff])(?:新北|[北桃中南高基竹嘉])市府")
+_REMIT_PAIR = re.compile("(?![各本该全两多每这那])[^\\W\\d局处]{2}")
+_CLAUSE_OPEN = frozenset("\n：:，。；、！？（")
+_CITY_GOVERNMENT = re.compile(
+    "(?=[新北桃中南高基竹嘉])(?<![\u4e00-\u9fff])(?:新北|[北桃中南高基竹嘉])市府"
+)
 
 
 def bare_bureaus(masked: str) -> list[Candidate]:
     """ORG candidates for bureaus named bare as a clause's subject and for 南市府."""
-    out = [(m.start(), m.end(), "ORG", 1) for m in _BARE_BUREAU.finditer(masked)]
+    out: list[Candidate] = []
+    for m in _BUREAU_END.finditer(masked):
+        s = m.start() - 2
+        if s < 0 or not _REMIT_PAIR.fullmatch(masked, s, m.start()):
+            continue
+        if s == 0 or masked[s - 1] in _CLAUSE_OPEN or masked[max(0, s - 2) : s] == "本局":
+            out.append((s, m.end(), "ORG", 1))
     out += [(m.start(), m.end(), "ORG", 1) for m in _CITY_GOVERNMENT.finditer(masked)]
     return out

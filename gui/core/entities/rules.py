@@ -183,8 +183,8 @@ _NOT_BEFORE_YEAR = frozenset("0123456789.-/") | frozenset(
 # A document that dates by the Minguo calendar (113年2月28日) writes its bare years the same way:
 # 108年, 100年至108年 are years there (and 成立105年 elsewhere a duration). A bare year counts
 # only near the years of the document's full dates, so a count of years stays a quantity.
-_ROC_FULL = re.compile(rf"(?<![\d.])(1[01]\d)年{_MONTH}月")
-_ROC_BARE = re.compile(rf"(?<![\d.,])(1[01]\d)年(?:{_RANGE_SEP}(1[01]\d)年|度)?(?![\d代级])")
+_ROC_FULL = re.compile(rf"(?=1)(?<![\d.])(1[01]\d)年{_MONTH}月")
+_ROC_BARE = re.compile(rf"(?=1)(?<![\d.,])(1[01]\d)年(?:{_RANGE_SEP}(1[01]\d)年|度)?(?![\d代级])")
 _ROC_WINDOW = 15
 # Counts of years look the same: 共113年历史, 成立105年以来, 历时108年之久.
 _ROC_COUNT_BEFORE = re.compile(r"(?:共|有|近|逾|约|历时|成立|已)$")
@@ -361,6 +361,8 @@ _LIST_REACH = 160
 
 def _shared_unit_list(pivot: str, span: Span) -> Span:
     s, e, t = span
+    if pivot[s - 1 : s] != "、":
+        return span  # most amounts: no list, no search
     m = _BARE_LIST.search(pivot, max(0, s - _LIST_REACH), s)
     if m and m.group().count("、") >= 2:
         return (m.start(), e, t)
