@@ -235,3 +235,9 @@ def test_a_normative_document_number_keeps_its_whole_issuer():
     text = "根据《关于本市推进BIM技术应用的通知》（沪住建规范联〔2023〕14号）要求"
     assert "沪住建规范联〔2023〕14号" in texts(text, "DOC")
     same_in_every_view(text)
+
+
+def test_a_park_written_after_its_district_is_one_place():
+    text = "114年新增啟用關廟區大潭埤旺萊寵物友善公園，提供飼主友善空間"
+    assert texts(text, "LOC") == ["關廟區大潭埤旺萊寵物友善公園"]
+    same_in_every_view(text)

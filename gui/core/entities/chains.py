@@ -59,6 +59,28 @@ def _site_after(pivot: str, e: int, spans: list, i: int, gaz: Gazetteer) -> int:
     return end
 
 
+# A park, cemetery, wetland, detention pond or fishing port written after its district is one
+# place with it (關廟區大潭埤旺萊寵物友善公園, 南區S34公園): the name may hold letters and digits.
+_PARK_AFTER = re.compile(
+    "[^\\W的地得了和与及或在是为对把被从向于等各每个这那其之以而也都就还又将已]{1,12}?"
+    "(?:公园|公墓|滞洪池|湿地|渔港)(?![\\u4e00-\\u9fff]?[区县市省])"
+)
+
+
+def _park_after(pivot: str, e: int, spans: list, i: int) -> int:
+    """Where a park named after the district ending at ``e`` ends (0 if none): it may hold
+    places found on their own but no other entity."""
+    m = _PARK_AFTER.match(pivot, e)
+    if not m:
+        return 0
+    for s2, e2, t2 in spans[i:]:
+        if s2 >= m.end():
+            break
+        if t2 != "LOC" or e2 > m.end():
+            return 0
+    return m.end()
+
+
 def join_chains(pivot: str, spans: list[Span], gaz: Gazetteer) -> list[Span]:
     """Adjacent names that make one name: a chain of places from the larger to the smaller
     (广东佛山, 河北省平山县, 重庆铜梁) is one place, and a foreign country before its
@@ -97,6 +119,8 @@ def join_chains(pivot: str, spans: list[Span], gaz: Gazetteer) -> list[Span]:
         end = 0
         if _is_chain(name, gaz) or _is_top_level(name, gaz) or _TOWN_WITH_COUNTY.fullmatch(name):
             end = _site_after(pivot, e, out, i, gaz)
+        if not end and name[-1] in "区县镇乡":
+            end = _park_after(pivot, e, out, i)
         if not end:
             end = _bare_county_after(pivot, s, e, out[i : i + 1], gaz)
             while end > e and i < len(out) and out[i][0] == end and out[i][2] == "LOC":
