@@ -33,6 +33,10 @@ _SITE_AFTER_CHAIN = re.compile(
 
 
 _SITE_END_CHARS = frozenset("道区村镇乡馆址江河畔湖山")
+_NATURAL = frozenset("江河湖山")
+# A town or township written with its county (巴东县官渡口镇) is a chain that may go on into
+# one of its villages (湖北省巴东县官渡口镇马鬃山村), as a pair of places does.
+_TOWN_WITH_COUNTY = re.compile(".+[县市区旗].+[镇乡]")
 
 
 def _site_after(pivot: str, e: int, spans: list, i: int, gaz: Gazetteer) -> int:
@@ -44,6 +48,31 @@ def _site_after(pivot: str, e: int, spans: list, i: int, gaz: Gazetteer) -> int:
     m = _SITE_AFTER_CHAIN.match(pivot, e)
     if not m or not name_like(pivot[e : m.end() - 1], gaz) or pivot[m.end() - 2] == "名":
         return 0  # 名镇, 名村 are designations (历史文化名镇), not names
+    end = m.end()
+    if pivot[end - 1] in _NATURAL and pivot[end : end + 1] == "村":
+        end += 1  # 马鬃山村: a village named after its hill is the village
+    for s2, e2, t2 in spans[i:]:
+        if s2 >= end:
+            break
+        if t2 != "LOC" or e2 > end:
+            return 0
+    return end
+
+
+# A park, cemetery, wetland, detention pond or fishing port written after its district is one
+# place with it (關廟區大潭埤旺萊寵物友善公園, 南區S34公園): the name may hold letters and digits.
+_PARK_AFTER = re.compile(
+    "[^\\W的地得了和与及或在是为对把被从向于等各每个这那其之以而也都就还又将已]{1,12}?"
+    "(?:公园|公墓|滞洪池|湿地|渔港)(?![\\u4e00-\\u9fff]?[区县市省])"
+)
+
+
+def _park_after(pivot: str, e: int, spans: list, i: int) -> int:
+    """Where a park named after the district ending at ``e`` ends (0 if none): it may hold
+    places found on their own but no other entity."""
+    m = _PARK_AFTER.match(pivot, e)
+    if not m:
+        return 0
     for s2, e2, t2 in spans[i:]:
         if s2 >= m.end():
             break
@@ -88,8 +117,10 @@ def join_chains(pivot: str, spans: list[Span], gaz: Gazetteer) -> list[Span]:
             continue
         name = pivot[s:e]
         end = 0
-        if _is_chain(name, gaz) or _is_top_level(name, gaz):
+        if _is_chain(name, gaz) or _is_top_level(name, gaz) or _TOWN_WITH_COUNTY.fullmatch(name):
             end = _site_after(pivot, e, out, i, gaz)
+        if not end and name[-1] in "区县镇乡":
+            end = _park_after(pivot, e, out, i)
         if not end:
             end = _bare_county_after(pivot, s, e, out[i : i + 1], gaz)
             while end > e and i < len(out) and out[i][0] == end and out[i][2] == "LOC":
@@ -142,3 +173,29 @@ def _is_top_level(name: str, gaz: Gazetteer) -> bool:
 def _is_chain(name: str, gaz: Gazetteer) -> bool:
     """Whether ``name`` is two places or more (广东佛山, 河北省平山县)."""
     return name not in gaz.places and names.is_generic_places(name, gaz)
+
+
+_VILLAGE_AT_END = re.compile("(?<=[县市区镇乡旗])[^县市区镇乡旗省]{2,4}村$")
+
+
+def repeated_villages(pivot: str, spans: list[Span]) -> list[Span]:
+    """A village met at the end of a chain (湖北省巴东县官渡口镇|马鬃山村) is the same village
+    when the text names it alone (马鬃山村房屋开裂): LOC spans for those occurrences that no
+    span covers. ``spans`` is sorted and does not overlap."""
+    villages = set()
+    for s, e, t in spans:
+        if t == "LOC" and pivot[e - 1 : e] == "村":
+            m = _VILLAGE_AT_END.search(pivot, s, e)
+            if m:
+                villages.add(m.group())
+    if not villages:
+        return []
+    taken = bytearray(len(pivot))
+    for s, e, _t in spans:
+        taken[s:e] = b"\x01" * (e - s)
+    out = []
+    pattern = "|".join(re.escape(v) for v in sorted(villages, key=len, reverse=True))
+    for m in re.finditer(pattern, pivot):
+        if not any(taken[m.start() : m.end()]):
+            out.append((m.start(), m.end(), "LOC"))
+    return out

@@ -43,12 +43,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # skip to candidate characters at C speed; the conditions come after.
         "stops": re.compile(
             trie_pattern(lx.LEFT_STOPS)
-            # 经 ("through", 经国家…认证), but not in 经济 / 经开区 / 经信 inside names.
-            + "|经(?![济开信贸营管纬委])|据(?<![数依根证占单票字论凭]据)"
+            # 经 ("through", 经国家…认证), but not in 经济 / 经开区 / 经信 / 经纪 inside names.
+            + "|经(?![济开信贸营管纬委纪])|据(?<![数依根证占单票字论凭]据)"
             # 报 "submit" (报甘肃省委批准), not the 报 of a paper (日报, 周报).
             + "|报(?<![日晚周商时早晨都画学导快情简公通汇电]报)(?![社刊])"
             # 连 "even" (会员连保险公司), not 连锁, 大连.
             + "|连(?![锁续接云江城山平南州])"
+            # 贵 "your" right before the suffix of the body written to (贵公司, 贵行): no name.
+            + "|贵$"
             # 原 "former" before a body's full name (原中华人民共和国国家发展计划委员会).
             + "|原(?=中华人民共和国|中国|国家|全国|中央|中共|[省市区县])"
             # A numeral or demonstrative with a classifier (一间大学, 有一条大学, 呢间公司), and
@@ -170,6 +172,8 @@ def name_start_in_window(masked: str, end: int, gaz: Gazetteer, keep_remits: boo
         s, e = stop
         if (e == len(window) or keep_remits) and window[s:e] in lx.REMIT_WORDS:
             continue  # right before the suffix it names the remit: 服务局, 投资促进中心
+        if s == 0 and window[:1] == "和" and m.start() > lo and masked[m.start() - 1] in "：:\n":
+            continue  # 受处分人：和泰…公司: a conjunction joins nothing at a field's start
         if protected is None:
             protected = _protected(window, gaz)
         if any(ps <= s and e <= pe for ps, pe in protected):
@@ -301,6 +305,11 @@ _ARMY = re.compile("侵华日军|[以日美俄英法德韩朝乌苏]军(?![队�
 _FACILITY_CENTRE = re.compile(
     r"(?<=.)国家|(?:数据|资料|大数据|算力|云计算|超算|物流|会展|体育|文化|商务)$"
 )
+
+
+def is_facility_centre(part: str) -> bool:
+    """Whether a 中心 named ``part`` is a facility, not a body (冷链物流中心, 数据中心)."""
+    return bool(_FACILITY_CENTRE.search(part))
 
 
 def is_generic_places(part: str, gaz: Gazetteer) -> bool:

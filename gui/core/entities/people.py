@@ -60,6 +60,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "appointment": re.compile(
             "(?:任命|免去|提名|聘任|聘请|推选|选举|委任|委派|推荐|增补|补选)"
             f"([{_SURNAME_CLASS}][\\u4e00-\\u9fff]{{1,2}}?)(?=为|担任|同志|的|兼任|出任|任)"
+            # A body led by a person (以张国勇为主席的主席团, 以刘广润院士为组长的专家组).
+            f"|以([{_SURNAME_CLASS}][\\u4e00-\\u9fff]{{1,2}}?)"
+            "(?=为(?:主席|组长|团长|会长|队长|理事长|主任|首))"
         ),
         "spaced": re.compile("记者 ([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])"),
         # Only where surnames open the run (a character class, so the engine filters).
@@ -176,6 +179,11 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
             if name and plausible_name(name, gaz, floor) and before in _BEFORE_NAME_OK:
                 out.append((t - k, t, "PER", 5))
                 break
+            # A full name that reads as one well (落实曾培炎副总理, 大学刘广润院士) needs no
+            # boundary before it: the title and the name's own evidence are enough.
+            if k == 3 and name and plausible_name(name, gaz, _FLOOR_AFTER_TITLE):
+                out.append((t - k, t, "PER", 5))
+                break
     for m in pats["speech"].finditer(masked):
         t = m.start()
         for k in (3, 2):
@@ -229,8 +237,9 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
             continue  # 陈生荣 is a given name, 卫生 a word; 陈生说, 苏太：, 陈生等 are people
         out.append((m.start(), after, "PER", 6))
     for m in pats["appointment"].finditer(masked):
-        if plausible_name(m.group(1), gaz, _FLOOR_SPEECH):
-            out.append((m.start(1), m.end(1), "PER", 5))
+        group = 1 if m.group(1) else 2
+        if plausible_name(m.group(group), gaz, _FLOOR_SPEECH):
+            out.append((m.start(group), m.end(group), "PER", 5))
     # Spaced two-character names in bylines (见习记者 杨 洁).
     for m in pats["spaced"].finditer(masked):
         if m.group(1) in lx.SURNAMES:

@@ -303,10 +303,51 @@ _COUNT_OF_PLACES = re.compile(
 _COUNTED_LIST = re.compile("(?:[\\u4e00-\\u9fff]{2,3}、)+[\\u4e00-\\u9fff]{2,3}$")
 
 
+# A 、-list closed by "and other places" (东山、六甲、楠西等地, 北门、将军及安平等重要渔港,
+# 北门、将军、七股等区) names places: its members are read as districts by their bare names.
+_PLACES_AFTER = re.compile("等(?:地|地区|区|乡镇|(?:重要|主要)?(?:渔港|港口))")
+_NAMED_LIST = re.compile(
+    "(?:[\\u4e00-\\u9fff]{2,3}、)+[\\u4e00-\\u9fff]{2,3}(?:[及和][\\u4e00-\\u9fff]{2,3})?$"
+)
+
+
+def _bare_district(item: str, gaz: Gazetteer) -> bool:
+    return item in gaz.bare_in_lists or any(item + k in gaz.counties for k in "区县市")
+
+
+def listed_places(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """The members of a 、-list closed by 等地 / 等区 / 等渔港 are places when most of them are
+    districts named bare; the others are then places too (lists hold like with like). The
+    first member may hold the word before the list (造成|东山): it is cut to its known name."""
+    out: list[Candidate] = []
+    for after in _PLACES_AFTER.finditer(masked):
+        m = _NAMED_LIST.search(masked, max(0, after.start() - 40), after.start())
+        if not m:
+            continue
+        items, pos = [], m.start()
+        parts = m.group().split("、")
+        last = re.fullmatch("(.{2,3})[及和](.{2,3})", parts[-1])
+        if last:
+            parts[-1:] = [last.group(1), last.group(2)]
+        for part in parts:
+            items.append((pos, part))
+            pos += len(part) + 1
+        first_pos, first = items[0]
+        if not _bare_district(first, gaz) and _bare_district(first[1:], gaz):
+            items[0] = (first_pos + 1, first[1:])
+        elif not _bare_district(first, gaz):
+            items = items[1:]  # 学甲湿地、七股: the first member is something else
+        known = sum(_bare_district(item, gaz) for _p, item in items)
+        if not items or known * 2 < len(items):
+            continue
+        out += [(p, p + len(item), "LOC", 4) for p, item in items]
+    return out
+
+
 def counted_places(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """The members of a 、-list that a count calls counties or cities (宜川、平利等5个县区)
     are places where the gazetteer knows them by that bare name."""
-    out: list[Candidate] = []
+    out: list[Candidate] = listed_places(masked, gaz)
     for count in _COUNT_OF_PLACES.finditer(masked):
         m = _COUNTED_LIST.search(masked, max(0, count.start() - 40), count.start())
         if not m:

@@ -17,7 +17,17 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from gui.core.entities import chains, name_context, names, org_lists, people, places, rules, sites
+from gui.core.entities import (
+    chains,
+    definitions,
+    name_context,
+    names,
+    org_lists,
+    people,
+    places,
+    rules,
+    sites,
+)
 from gui.core.entities.corrections import Corrections
 from gui.core.entities.gazetteer import gazetteer, trie_pattern
 from gui.core.entities.model import Entity
@@ -65,6 +75,7 @@ _QUOTED_ORG_ENDS = (
 )
 
 
+_QUOTED_PLACE_ENDS = ("农业区", "园区", "湿地", "公园", "渔港", "保护区", "风景区", "景区")
 _MEDIA_ENDS = ("新闻", "资讯社", "通讯社", "日报", "晚报", "时报", "周刊", "周报", "杂志", "新闻网")
 
 
@@ -73,6 +84,12 @@ def _quoted_body(pivot: str, span: Span, gaz) -> Span:
     “全港社区抗疫连线” stays a term, “香港教育专业人员协会” is a body."""
     s, e, t = span
     inner = pivot[s + 1 : e - 1]
+    # A quoted zone, park or facility is the place without its marks (batch-1 decision 1):
+    # 「东山175休闲农业区」, 「玉井农产加工及冷链物流中心」 (a centre named for a facility).
+    if t == "TERM" and len(inner) >= 4 and pivot[s] in "「“":
+        facility = inner.endswith("中心") and names.is_facility_centre(inner[:-2])
+        if facility or inner.endswith(_QUOTED_PLACE_ENDS):
+            return (s + 1, e - 1, "LOC")
     if t == "TERM" and (
         gaz.org_re.fullmatch(inner) or (len(inner) >= 4 and inner.endswith(_QUOTED_ORG_ENDS))
     ):
@@ -199,6 +216,8 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += places.counted_places(masked, gaz)
     candidates += sites.sites(masked, gaz)
     candidates += people.people(masked, gaz)
+    candidates += definitions.defined_names(masked)
+    candidates += definitions.bare_bureaus(masked)
     before_names = bytearray(taken)
     found = _select(candidates, taken)
 
@@ -245,7 +264,8 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
             and not names.word_continues(masked, m.end(), m.group())
         ]
         spans += _select(extra, taken)
-    return chains.join_chains(pivot, sorted(spans), gaz)
+    joined = chains.join_chains(pivot, sorted(spans), gaz)
+    return sorted(joined + chains.repeated_villages(pivot, joined))
 
 
 def recognise(

@@ -67,7 +67,12 @@ def document_numbers(pivot: str) -> list[Span]:
             continue
         name = issuer.group()
         # 和 in 共和国 is no conjunction (中华人民共和国国家发展计划委员会令第8号).
-        stops = [st for st in _issuer_stops().finditer(name) if not _in_republic(name, st)]
+        # 规范 in an issuer marks a normative document (沪住建规范联〔2023〕14号), no verb.
+        stops = [
+            st
+            for st in _issuer_stops().finditer(name)
+            if not _in_republic(name, st) and st.group() != "规范"
+        ]
         if stops:
             name = name[stops[-1].end() :]
         bracket = m.group("bracket")
@@ -108,19 +113,25 @@ _MONTH = r"(?:1[0-2]|0?[1-9])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _CN_MONTH = r"(?:十[一二]?|[一二三四五六七八九])"
 _CN_DAY = r"(?:三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])"
-_RANGE_SEP = r"(?:至|到|—|–|－|-|~|～)"
+_RANGE_SEP = r"(?:至|到|迄|—|–|－|-|~|～)"  # 迄: Taiwan's written "until"
 # Quarter and half-year periods are dates (second edition): 一季度, 前三季度, 上半年, 第四季度.
 # A list of quarters is one period (一、二季度); so are the first months of a year (前四个月).
 _PERIOD = (
     r"(?:[上下]半年|前[二两三]季度|[一二三]、[二三四]季度|第?[一二三四1-4]季度"
-    r"|前[两三四五六七八九十]{1,2}个月)"
+    r"|前(?:[两三四五六七八九十]{1,2}|[2-9]|1[01])个月)"
 )
 _YEAR_TAIL = rf"(?:度|年[末底初]|末|底|初|{_PERIOD})?"
 _MONTH_TAIL = r"(?:份|底|末|初|上中旬|中下旬|[上中下]旬)"  # 11月末, 2025年5月底, 7月中下旬
 _DATE_UNIT = (
     rf"(?:{_YEAR}年{_MONTH}{_RANGE_SEP}{_MONTH}月份?"  # 2023年1-6月
-    rf"|{_YEAR} ?年(?:{_MONTH} ?月(?:{_MONTH_TAIL}|{_DAY}日)?|{_YEAR_TAIL})"  # 2017 年 (Taiwan)
-    rf"|{_MONTH} ?月(?:{_MONTH_TAIL}|{_DAY}(?:、{_DAY})*日)?"
+    # Months or days sharing one year or month are one date: 2004年4月和9月, 12月18日、19日.
+    rf"|{_YEAR}年{_MONTH}月(?:[和、]{_MONTH}月)+"
+    rf"|{_YEAR} ?年(?:{_MONTH} ?月(?:{_MONTH_TAIL}|{_DAY}日(?:、{_DAY}日)*)?|{_YEAR_TAIL})"
+    # Taiwan's Minguo calendar: 民国113年, 113年2月28日 (a bare three-digit year needs its month
+    # here; see _roc_years for documents that date by it).
+    rf"|(?:民国\d{{1,3}}|1[01]\d)年(?:{_MONTH}月(?:{_MONTH_TAIL}|{_DAY}日(?:、{_DAY}日)*)?|度)"
+    rf"|民国\d{{1,3}}年"
+    rf"|{_MONTH} ?月(?:{_MONTH_TAIL}|{_DAY}(?:、{_DAY})*日(?:、{_DAY}日)*)?"
     rf"|{_DAY}(?:、{_DAY})+日"  # 18、25、26日: a list of days of one month
     rf"|{_DAY}日"
     rf"|[{_CN_DIGIT}]{{4}}年(?:{_CN_MONTH}月(?:{_CN_DAY}日)?)?"  # 二〇二六年一月二十七日
@@ -138,12 +149,11 @@ _DATE = re.compile(
     rf"|{_DATE_UNIT}(?:{_RANGE_SEP}{_DATE_UNIT})?"  # 2020年至2022年, 9月16日至18日
     rf"|\d{{1,2}}世纪(?:\d0年代)?|(?:19)?\d0年代"  # 20世纪80年代, 90年代
     rf"|{_PERIOD}"  # 一季度, 上半年 standing alone
-    # Taiwan's Minguo calendar: 民国113年, 113年2月28日 (a three-digit year needs its month).
-    rf"|民国\d{{1,3}}年(?:{_MONTH}月(?:{_DAY}日)?|度)?"
-    rf"|1[01]\d年(?:{_MONTH}月(?:{_DAY}日)?|度)"
+    # A range whose end year is cut to two digits (Hong Kong): 2018至19年度, 2012至16年.
+    rf"|{_YEAR}{_RANGE_SEP}\d{{2}}年{_YEAR_TAIL}"
     rf"|(?<=[年於于在至到自])(?:{_CN_MONTH})月(?![\u4e00-\u9fff]?[日号])"  # 今年三月
     rf"|(?:{_CN_MONTH})月(?=[份底初]|[上中下]旬)"  # 三月底
-    rf")(?![\d.])"
+    rf")(?:(?<=日)|(?![\d.]))"  # a clock time may follow a day: 7月22日16时
 )
 # A bare day count before 内 / 以内 / 后 … or after 为期 / 期限 … is a duration (申请人应在30日内
 # 提出), not a day of the month: it is a quantity, like 6个月.
@@ -162,11 +172,38 @@ _NOT_PERIOD = frozenset("统一 唯一 同一 万一 单一 逐一 专一 整一
 _OTHER_DATE = re.compile(
     r"\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?:19|20)\d{2}"
     r"|今（\d{1,2}）日"
-    r"|[12]\d{3}(?=[\u4e00-\u9fff“「])(?<=(?:19|20)\d\d)(?![\d年])"  # 2026“澳门·横琴艺墟”
+    # (not after 电: 致电1999 is a phone number)
+    r"|(?<!电)[12]\d{3}(?=[\u4e00-\u9fff“「])(?<=(?:19|20)\d\d)(?![\d年])"  # 2026“澳门·横琴艺墟”
 )
 _NOT_BEFORE_YEAR = frozenset("0123456789.-/") | frozenset(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 )
+
+
+# A document that dates by the Minguo calendar (113年2月28日) writes its bare years the same way:
+# 108年, 100年至108年 are years there (and 成立105年 elsewhere a duration). A bare year counts
+# only near the years of the document's full dates, so a count of years stays a quantity.
+_ROC_FULL = re.compile(rf"(?=1)(?<![\d.])(1[01]\d)年{_MONTH}月")
+_ROC_BARE = re.compile(rf"(?=1)(?<![\d.,])(1[01]\d)年(?:{_RANGE_SEP}(1[01]\d)年|度)?(?![\d代级])")
+_ROC_WINDOW = 15
+# Counts of years look the same: 共113年历史, 成立105年以来, 历时108年之久.
+_ROC_COUNT_BEFORE = re.compile(r"(?:共|有|近|逾|约|历时|成立|已)$")
+_ROC_COUNT_AFTER = re.compile(r"(?:历史|以来|之久|来|多|余)")
+
+
+def _roc_years(pivot: str) -> list[Span]:
+    years = {int(m.group(1)) for m in _ROC_FULL.finditer(pivot)}
+    if not years:
+        return []
+    low, high = min(years) - _ROC_WINDOW, max(years) + _ROC_WINDOW
+    return [
+        (m.start(), m.end(), "DATE")
+        for m in _ROC_BARE.finditer(pivot)
+        if low <= int(m.group(1)) <= high
+        and not _DURATION_BEFORE.search(pivot, max(0, m.start() - 4), m.start())
+        and not _ROC_COUNT_BEFORE.search(pivot, max(0, m.start() - 2), m.start())
+        and not _ROC_COUNT_AFTER.match(pivot, m.end())
+    ]
 
 
 def dates(pivot: str) -> list[Span]:
@@ -196,7 +233,7 @@ def dates(pivot: str) -> list[Span]:
             tail = _DECADE_TAIL.match(pivot, end)
             end = tail.end() if tail else end  # 90年代中期: a year with its suffix is one span
         spans.append((start, end, "DATE"))
-    return spans
+    return spans + _roc_years(pivot)
 
 
 _DECADE_TAIL = re.compile("初期|中期|后期|前期|末期|中叶|初|末")
@@ -214,6 +251,7 @@ _UNITS = """
     ℃ ㎡ ㎞ ㎏ GW MW kW kWh MWh GWh kV km kg TB PB nm
     斤 公升 桶 方 立方 剂 针 剂次 宗次 车次 班次 架次 日 个小时
     方面 周年 英寸 国 澳币 欧元区 瓦时 吉瓦时 万千瓦时 部门
+    公吨 公尺 平方公尺 立方公尺 公分 公里 场次 折 个工作天 工作天 人力
     人民币 元人民币 港币 元港币 港元 澳门元 澳元 新台币 台币 美金 韩元 卢布 加元 新加坡元
 """.split()
 # Time units may not follow a space (2021 年 is a year typed loosely, not a count of years).
@@ -221,8 +259,12 @@ _TIME_UNITS = frozenset("年 月 日 天 周 小时 分钟 秒".split())
 _UNIT = "(?:" + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)) + ")"
 # Hong Kong releases group thousands with a space (18 900宗, 2 826宗).
 _NUM = r"(?:\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+(?:,\d{3})*)(?:\.\d+)?"
-# 兆 is 10^12 in Taiwan usage (2.26兆美元); 6万6000名 writes the thousands after the 万.
-_MULT = r"(?:多|余)?(?:万亿|[十百千万亿兆]{1,2}|[万亿]\d{1,4})?(?:多|余)?"
+# 兆 is 10^12 in Taiwan usage (2.26兆美元); 6万6000名 writes the thousands after the 万, and
+# Taiwan writes every order with digits: 6亿3,900万元, 1万8千多笔, 3千3百余万元.
+_MULT = (
+    r"(?:多|余)?(?:万亿|[十百千万亿兆]{1,2}"
+    r"|(?:[千百万亿](?:\d{1,3},\d{3}|\d{1,4})){1,2}(?:[千百万亿](?:多|余)?[万亿]?)?)?(?:多|余)?"
+)
 _QUANT = re.compile(
     rf"(?=\d)(?<![\d.a-z第])(?<!\d,)(?<!\d，)(?<!\d )"  # an ASCII comma is often the Chinese comma
     rf"(?:{_NUM}(?:{_RANGE_SEP}{_NUM})?)"
@@ -270,11 +312,16 @@ def quantities(pivot: str) -> list[Span]:
             continue  # 9时30分 is a time of day, not 30 points
         spans.append((start, end, "QUANT"))
     spans += _tenths(pivot)
-    return _joined_ranges(pivot, [_with_currency_and_sign(pivot, span) for span in spans])
+    spans = [_shared_unit_list(pivot, _with_currency_and_sign(pivot, span)) for span in spans]
+    return _joined_ranges(pivot, spans)
 
 
 # A currency named before the amount belongs to it (人民币10万元, 港币500元).
-_CURRENCY_BEFORE = re.compile("(?:人民币|港币|港元|美元|欧元|澳门元|澳门币|新台币|台币|日元|英镑)$")
+# Taiwan puts a space between them (新臺幣 1.3 億元). A seismic scale's name is the unit's
+# prefix (ML1.8级).
+_CURRENCY_BEFORE = re.compile(
+    "(?:人民币|港币|港元|美元|欧元|澳门元|澳门币|新台币|台币|日元|英镑)[ \u00a0]?$"
+)
 # Tenths (成): 7成, 8成3, 4成半, 3至4成; not 12成为, 3成立.
 _TENTHS = re.compile(
     r"(?<![\d.])\d{1,2}(?:至\d{1,2})?成(?:\d|半)?(?![\u4e00-\u9fff])|"
@@ -293,6 +340,8 @@ def _with_currency_and_sign(pivot: str, span: Span) -> Span:
         m = _CURRENCY_BEFORE.search(pivot, max(0, s - 4), s)
         if m:
             return (m.start(), e, t)
+    if pivot[s - 2 : s] in ("ML", "Ms", "MS") and pivot[e - 1 : e] == "级":
+        return (s - 2, e, t)
     if pivot[s - 1 : s] in ("+", "-", "＋", "－", "±") and not pivot[s - 2 : s - 1].isdigit():
         return (s - 1, e, t)
     return span
@@ -300,6 +349,24 @@ def _with_currency_and_sign(pivot: str, span: Span) -> Span:
 
 _RANGE_JOIN = ("至", "到", "-", "—", "～", "~", "－")
 _BARE_FROM = re.compile(r"(?<![\d.,])\d+(?:\.\d+)?(?:至|到)$")
+
+
+# A list of bare numbers sharing the last one's unit is one amount (300、785、9,320千元), as a
+# list of days sharing 日 is one date; a list after 第 numbers articles, not amounts.
+_BARE_LIST = re.compile(
+    r"(?<![\d.,第、])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:、(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)*、$"
+)
+_LIST_REACH = 160
+
+
+def _shared_unit_list(pivot: str, span: Span) -> Span:
+    s, e, t = span
+    if pivot[s - 1 : s] != "、":
+        return span  # most amounts: no list, no search
+    m = _BARE_LIST.search(pivot, max(0, s - _LIST_REACH), s)
+    if m and m.group().count("、") >= 2:
+        return (m.start(), e, t)
+    return span
 
 
 def _joined_ranges(pivot: str, spans: list[Span]) -> list[Span]:

@@ -1,0 +1,86 @@
+"""Names a document sets up itself: short names defined in brackets (錠嵂保險經紀人股份有限公司
+(下稱錠嵂保經)), and the bureaus of the city that issues a release, named bare as the subject
+of a sentence (農業局表示, 法制處指出) or by the city's one-character abbreviation (南市府).
+
+Decisions, contracts and official letters name a party in full once and define the short name
+they use afterwards in a bracket (下称 / 以下简称 / 简称). The short name is then the same body
+wherever it recurs (the recogniser's repeat stage tags every occurrence), and it tells where the
+full name starts: a Chinese short name keeps the full name's first character (錠嵂保經 of
+錠嵂保險經紀人…), so a stop word inside the full name (経 of 經紀) does not cut it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from gui.core.entities import lexicon as lx
+from gui.core.entities.gazetteer import trie_pattern
+from gui.core.entities.names import stop_words
+
+Candidate = tuple[int, int, str, int]
+
+# The bracket that defines a short name, in either bracket width, quoted or not.
+_DEFINITION = re.compile(
+    r"[（(](?:以下|下)?(?:简称|称)[:：]?[“\"「]?([\u4e00-\u9fffA-Za-z]{2,8})[”\"」]?[）)]"
+)
+_REACH = 30  # longest full name looked at before the bracket
+
+
+@cache
+def _suffix_at_end() -> re.Pattern[str]:
+    return re.compile(f"(?:{trie_pattern(lx.ORG_SUFFIXES)})$")
+
+
+def defined_names(masked: str) -> list[Candidate]:
+    """ORG candidates for a full name with an organisation suffix right before a bracket that
+    defines its short name, and for the short name inside the bracket."""
+    if "称" not in masked:
+        return []
+    suffix = _suffix_at_end()
+    out: list[Candidate] = []
+    for m in _DEFINITION.finditer(masked):
+        end = m.start()
+        if not suffix.search(masked, max(0, end - 8), end):
+            continue  # the defined thing is no body (a law, a plan, a place)
+        short = m.group(1)
+        lo = max(0, end - _REACH)
+        start = masked.rfind(short[0], lo, end - len(short))
+        full = masked[start:end]
+        if start < 0 or not all("\u4e00" <= ch <= "\u9fff" for ch in full):
+            continue
+        if stop_words(full[1:]):
+            continue  # 区…领导小组下设办公室（简称…）: the short name names the office only
+        out.append((start, end, "ORG", 0))
+        out.append((m.start(1), m.end(1), "ORG", 0))
+    return out
+
+
+# A city's release names its own bureaus and offices without the city: two characters of remit
+# and 局 / 处, opening a clause and followed by what the body says or does (環保局報告, 工務局亦
+# 增派人力) or ending a line (發稿單位：農業局). Taiwan's city governments go by the city's
+# first character (南市府, 北市府).
+# Found from the suffix and read backwards: a pattern opening with a lookbehind would be tried
+# at every position of a long report.
+_BUREAU_END = re.compile(
+    "[局处](?=表示|指出|说明|报告|强调|提醒|呼吁|发布|也|亦|则|已|今|将|说|称|统计|透过|通过|每|$)",
+    re.M,
+)
+_REMIT_PAIR = re.compile("(?![各本该全两多每这那])[^\\W\\d局处]{2}")
+_CLAUSE_OPEN = frozenset("\n：:，。；、！？（")
+_CITY_GOVERNMENT = re.compile(
+    "(?=[新北桃中南高基竹嘉])(?<![\u4e00-\u9fff])(?:新北|[北桃中南高基竹嘉])市府"
+)
+
+
+def bare_bureaus(masked: str) -> list[Candidate]:
+    """ORG candidates for bureaus named bare as a clause's subject and for 南市府."""
+    out: list[Candidate] = []
+    for m in _BUREAU_END.finditer(masked):
+        s = m.start() - 2
+        if s < 0 or not _REMIT_PAIR.fullmatch(masked, s, m.start()):
+            continue
+        if s == 0 or masked[s - 1] in _CLAUSE_OPEN or masked[max(0, s - 2) : s] == "本局":
+            out.append((s, m.end(), "ORG", 1))
+    out += [(m.start(), m.end(), "ORG", 1) for m in _CITY_GOVERNMENT.finditer(masked)]
+    return out
