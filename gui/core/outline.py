@@ -26,6 +26,7 @@ from gui.core.numbering import CN_NUM as _CN_NUM
 from gui.core.numbering import RANK_ARTICLE, article_heading_end, is_inline_enumeration
 from gui.core.numbering import numbered as _numbered
 from gui.core.outline_lists import (
+    decide_colon_leads,
     decide_long_leads,
     drop_bullet_groups,
     drop_contents,
@@ -326,6 +327,7 @@ def _find_headings(
         if _lead_sentence_end(ln.text) is not None:
             lead_candidates.append(i)
     decide_long_leads(found, numbered)
+    decide_colon_leads(found, numbered)
     drop_lists(body, found, numbered)
     drop_bullet_groups(body, found, numbered)
     drop_marked_lists(body, found, marked)
@@ -420,9 +422,26 @@ def _numbered_heading(ln: _Line, rank: float, number_len: int) -> tuple[_Heading
         # A long first sentence: a headline when its siblings are headings (decided in
         # _long_leads), a content sentence of a list when they are not.
         return _Heading(ln, rank, ln.offset, ln.offset + lead), "long-lead"
+    colon = _colon_lead_end(line, number_len)
+    if colon is not None:
+        # A headline closed by ： (a Taiwan 裁處書's 「一、貴公司未就…報酬：」 and
+        # 「(二)核銷作業流於形式：核銷文件…」): kept when most of its tier is so (decide_colon_leads).
+        return _Heading(ln, rank, ln.offset, ln.offset + colon), "colon-lead"
     if one_sentence and line[-1] in "。！!":
         return whole, "sentence"
     return None, "paragraph"
+
+
+def _colon_lead_end(line: str, after: int) -> int | None:
+    """End of a numbered line's headline closed by its first ： (no sentence end before it),
+    else None. Its length is not limited: the tier decides (``decide_colon_leads``)."""
+    for i in range(after, len(line)):
+        c = line[i]
+        if c in _SENTENCE_END or c in "；;":
+            return None
+        if c in "：:":
+            return i + 1 if i - after >= 4 else None
+    return None
 
 
 def _has_inner_sentence(line: str) -> bool:
