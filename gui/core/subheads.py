@@ -24,6 +24,9 @@ BULLETS = "●○■□◆◇▪▫•·◎☆★►▶-*"
 #: A field line: a label of up to four characters, then its value (日期： 地點： 展期：).
 FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[:：]")
 MAX_SUBHEADING_CHARS = 25
+#: A headline set whole in 【】 (a Taiwan city release's 「【通訊中斷影響大 市府爭取五大補償方案
+#: 業者允諾一周內回覆】」): the brackets mark it, so it may run longer than a bare subhead.
+MAX_BRACKETED_CHARS = 40
 #: A list's caption is a name, not a sentence (「重點活動一覽：」, 「主要措施：」).
 MAX_CAPTION_CHARS = 15
 #: Words that point forward to what follows: a sentence leading into its list
@@ -50,6 +53,11 @@ def _run_in(body: Sequence[Any], i: int) -> bool:
     )
 
 
+def _is_bracketed(line: str) -> bool:
+    """The whole line is one 【…】 (a single pair: not 「【新聞局】…」 or two bracketed labels)."""
+    return line.startswith("【") and line.endswith("】") and line.count("】") == 1
+
+
 def has_subhead_form(body: Sequence[Any], i: int) -> bool:
     """The form of a subhead, whatever stands around it."""
     ln = body[i]
@@ -58,6 +66,8 @@ def has_subhead_form(body: Sequence[Any], i: int) -> bool:
     # (「承認塔利班？俄國可能合作，英國籲別過早承認」, 「歐盟憂心忡忡，難民問題再起？」).
     run_in = _run_in(body, i)
     longest, stops = (30, "。；;") if run_in else (MAX_SUBHEADING_CHARS, "。！？!?；;")
+    if _is_bracketed(ln.text):
+        longest = max(longest, MAX_BRACKETED_CHARS)
     end = ln.text[-1:] if not (run_in and ln.text[-1:] in "？?") else ""
     if not ln.text or len(ln.text) > longest or end in NO_HEADING_END and end:
         return False

@@ -1,5 +1,5 @@
 """Rules for the genres the corpus's third batch brought, on its dev documents
-(tests/data/real, batch 3, dev only): a Taiwan city's press-release header."""
+(tests/data/real, batch 3, dev only): a Taiwan city's press-release header and its 【】 headlines."""
 
 from __future__ import annotations
 
@@ -29,3 +29,32 @@ def test_the_office_line_is_read_in_simplified_script_too():
     # The release's real header lines, converted: 发稿单位 is the same field.
     text = "丹娜丝风灾住屋毁损慰助金申请已逾万户\n\n发稿单位：新闻及国际关系处\n发稿时间：114年7月23日\n\n台南市政府今（23）日上午召开记者会，秘书长尤天厚代表市长向大众说明最新进度。\n"  # noqa: E501
     assert document_from_text(text).header.get("source") == "新闻及国际关系处"
+
+
+# Real lines of press-tw-tainan-typhoon-relief-2025 (dev).
+BRACKETED = "【通訊中斷影響大 市府爭取五大補償方案 業者允諾一周內回覆】"
+RELEASE_TITLE = "丹娜絲風災住屋毀損慰助金申請已逾萬戶 南市府爭取中央提早撥款加速復原"
+RELEASE_BODY = "丹娜絲颱風造成溪北多處地區停電斷訊，基地台故障、電纜線掉落，導致通訊品質不佳，影響民眾通行與通訊權益。"  # noqa: E501
+RELEASE_LEAD = "秘書長尤天厚表示，針對年紀較大的長者或者是身心障礙、行動比較不便的災民，市府都透過個案協助跟輔導，協助民眾完成受理程序。"  # noqa: E501
+
+
+def _headings(doc) -> list[str]:
+    return [s.heading for s in doc.sections if s.heading]
+
+
+def test_a_releases_long_bracketed_headlines_head_sections():
+    headings = _headings(read_document(REAL / "press-tw-tainan-typhoon-relief-2025.txt"))
+    assert BRACKETED in headings
+    bracketed = [h for h in headings if h.startswith("【")]
+    assert len(bracketed) == 7 and max(len(h) for h in bracketed) > 25
+
+
+def test_the_brackets_not_the_words_make_the_long_headline():
+    def doc(line: str):
+        return document_from_text("\n".join([RELEASE_TITLE, RELEASE_LEAD, line, RELEASE_BODY]))
+
+    assert _headings(doc(BRACKETED)) == [BRACKETED]
+    # The same words bare are too long for an unmarked subhead: body text.
+    assert _headings(doc(BRACKETED[1:-1])) == []
+    # A bracketed label before more text (a caption's 「【新聞局】…」) is no bracketed headline.
+    assert _headings(doc("【新聞局】" + BRACKETED[1:-1])) == []
