@@ -303,16 +303,18 @@ def _find_headings(
             marked.add(i)
             continue
         if ln.index in annex_lines:
-            end = ln.offset + len(ln.text)
-            if i + 1 < len(body) and body[i + 1].index in annex_lines:
-                end = body[i + 1].offset + len(body[i + 1].text)  # a title wrapped in two
-                consumed.add(i + 1)
-            found[i] = _Heading(ln, _RANK_ANNEX, ln.offset, end)
+            found[i] = _titled_annex(body, i, i, annex_lines, consumed)
             continue
         if ln.text[0] == "附" and _ANNEX.fullmatch(ln.text):
-            found[i] = heading = _annex_heading(body, i)
-            if heading.heading_end > ln.offset + len(ln.text):
+            if i + 1 < len(body) and body[i + 1].index in annex_lines:
+                # 「附件1」 over its title (found by the header): the section opens at the
+                # label and is headed by the title alone.
                 consumed.add(i + 1)
+                found[i] = _titled_annex(body, i, i + 1, annex_lines, consumed)
+            else:
+                found[i] = heading = _annex_heading(body, i)
+                if heading.heading_end > ln.offset + len(ln.text):
+                    consumed.add(i + 1)
             continue
         number = _numbered(ln.text)
         if number is not None:
@@ -381,6 +383,20 @@ def _runs(indices: list[int]) -> list[list[int]]:
         else:
             runs.append([i])
     return runs
+
+
+def _titled_annex(
+    body: list[_Line], at: int, first: int, annex_lines: Collection[int], consumed: set[int]
+) -> _Heading:
+    """An annex section opening at ``body[at]`` and headed by its title: ``body[first]`` and
+    the annex lines right after it (a title wrapped over lines, joined without breaks)."""
+    last = first
+    while last + 1 < len(body) and body[last + 1].index in annex_lines:
+        last += 1
+        consumed.add(last)
+    title = body[first : last + 1]
+    start, end = title[0].offset, title[-1].offset + len(title[-1].text)
+    return _Heading(body[at], _RANK_ANNEX, start, end, "".join(ln.text for ln in title))
 
 
 def _annex_heading(body: list[_Line], i: int) -> _Heading:

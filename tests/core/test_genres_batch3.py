@@ -58,3 +58,21 @@ def test_the_brackets_not_the_words_make_the_long_headline():
     assert _headings(doc(BRACKETED[1:-1])) == []
     # A bracketed label before more text (a caption's 「【新聞局】…」) is no bracketed headline.
     assert _headings(doc("【新聞局】" + BRACKETED[1:-1])) == []
+
+
+def test_a_replys_annexes_are_headed_by_their_own_wrapped_titles():
+    doc = read_document(REAL / "gw-cn-badong-geohazard-reply-2004.html")
+    top = [s for s in doc.sections if s.heading and s.level == 1]
+    assert [s.heading for s in top] == [
+        "关于湖北省巴东县官渡口镇马鬃山村地质险情调研情况的报告",
+        "湖北省巴东县官渡口镇马鬃山村地质险情调查意见",
+    ]
+    for n, section in enumerate(top, 1):
+        # The section opens at its 「附件N」 label; the heading's span is the title's two lines.
+        assert doc.text[section.start :].startswith(f"附件{n}\n")
+        span = doc.text[section.heading_start : section.heading_end]
+        assert span.count("\n") == 1 and span.replace("\n", "") == section.heading
+    # The first annex's own 一、 points sit one level below its title.
+    assert [s.level for s in doc.sections if s.heading and s.heading.startswith("一、")] == [2]
+    # The letter's 附件说明 stays a header field, not a section.
+    assert doc.header.get("annexes").startswith("附件：1.")
