@@ -23,7 +23,12 @@ from dataclasses import dataclass
 
 from gui.core.document import Section, Span, SpanIndex
 from gui.core.numbering import CN_NUM as _CN_NUM
-from gui.core.numbering import RANK_ARTICLE, article_heading_end, is_inline_enumeration
+from gui.core.numbering import (
+    RANK_ARTICLE,
+    article_heading_end,
+    colon_lead_end,
+    is_inline_enumeration,
+)
 from gui.core.numbering import numbered as _numbered
 from gui.core.outline_lists import (
     decide_colon_leads,
@@ -38,6 +43,7 @@ from gui.core.patterns import LazyPattern, paragraphs
 from gui.core.subheads import NO_HEADING_END as _NO_HEADING_END
 from gui.core.subheads import (
     is_list_caption,
+    is_section_label,
     is_short_line,
     is_split_subheading,
     is_subheading,
@@ -53,6 +59,8 @@ _ANNEX = LazyPattern(
     r"(?:附\s*件|附\s*表|附\s*录|附\s*錄|附\s*注|附\s*註)\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[A-Z])?\s*[:：]?"
 )
 _MARKDOWN = re.compile(r"(#{1,6})[ \t]+(?=\S)")
+#: A stand-alone label over numbered headings (「事實：」 over 一、…): just above 一、.
+_RANK_LABEL = 19.5
 _RANK_ORDINAL = 24.0
 _RANK_LEAD = 30.0
 _RANK_SUBHEADING = 31.0
@@ -357,11 +365,14 @@ def _find_headings(
         if found[i] is None and i not in consumed and i not in numbered:
             if _ORDINAL_LEAD.match(ln.text) and _is_headline(body, i, found):
                 found[i] = _Heading(ln, _RANK_ORDINAL, ln.offset, ln.offset + len(ln.text))
+    labels = [i for i in range(len(body)) if is_section_label(body, i, found, numbered)]
+    captions: list[int] = []
     for i, ln in enumerate(body):
-        if found[i] is not None or i in consumed or i in numbered:
+        if found[i] is not None or i in consumed or i in numbered or i in labels:
             continue
         if is_subheading(body, i, found) or is_list_caption(body, i, found, numbered):
             found[i] = _Heading(ln, _RANK_SUBHEADING, ln.offset, ln.offset + len(ln.text))
+            captions += [i] if ln.text[-1] in "：:" else []
         elif is_split_subheading(body, i, found, numbered):
             # One subhead set over two lines: one heading spanning both, its halves joined
             # by one space in the outline (not the feed's 「　　」 or a line break).
@@ -370,6 +381,12 @@ def _find_headings(
             joined = f"{ln.text} {nxt.text}"
             found[i] = _Heading(ln, _RANK_SUBHEADING, ln.offset, end, joined)
             consumed.add(i + 1)
+    # Labels that head numbered tiers rank above them; the document's other labels over
+    # lists (繳款方式：, 注意事項：) are their siblings.
+    for i in labels + (captions if labels else []):
+        found[i] = _Heading(
+            body[i], _RANK_LABEL, body[i].offset, body[i].offset + len(body[i].text)
+        )
     nest_labelled_subheads(found, _RANK_SUBHEADING)
     drop_contents(body, found)
     return [h for h in found if h is not None]
@@ -405,13 +422,10 @@ def _annex_heading(body: list[_Line], i: int) -> _Heading:
     end = ln.offset + len(ln.text)
     if i + 1 < len(body):
         nxt = body[i + 1]
-        if _is_title_like(nxt.text) and _numbered(nxt.text) is None:
+        title_like = 0 < len(nxt.text) <= 60 and nxt.text[-1] not in _NO_HEADING_END
+        if title_like and _numbered(nxt.text) is None:
             end = nxt.offset + len(nxt.text)
     return _Heading(ln, _RANK_ANNEX, ln.offset, end)
-
-
-def _is_title_like(line: str) -> bool:
-    return 0 < len(line) <= 60 and line[-1] not in _NO_HEADING_END
 
 
 def _numbered_heading(ln: _Line, rank: float, number_len: int) -> tuple[_Heading | None, str]:
@@ -438,7 +452,7 @@ def _numbered_heading(ln: _Line, rank: float, number_len: int) -> tuple[_Heading
         # A long first sentence: a headline when its siblings are headings (decided in
         # _long_leads), a content sentence of a list when they are not.
         return _Heading(ln, rank, ln.offset, ln.offset + lead), "long-lead"
-    colon = _colon_lead_end(line, number_len)
+    colon = colon_lead_end(line, number_len)
     if colon is not None:
         # A headline closed by ： (a Taiwan 裁處書's 「一、貴公司未就…報酬：」 and
         # 「(二)核銷作業流於形式：核銷文件…」): kept when most of its tier is so (decide_colon_leads).
@@ -446,18 +460,6 @@ def _numbered_heading(ln: _Line, rank: float, number_len: int) -> tuple[_Heading
     if one_sentence and line[-1] in "。！!":
         return whole, "sentence"
     return None, "paragraph"
-
-
-def _colon_lead_end(line: str, after: int) -> int | None:
-    """End of a numbered line's headline closed by its first ： (no sentence end before it),
-    else None. Its length is not limited: the tier decides (``decide_colon_leads``)."""
-    for i in range(after, len(line)):
-        c = line[i]
-        if c in _SENTENCE_END or c in "；;":
-            return None
-        if c in "：:":
-            return i + 1 if i - after >= 4 else None
-    return None
 
 
 def _has_inner_sentence(line: str) -> bool:

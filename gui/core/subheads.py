@@ -108,12 +108,10 @@ def is_split_subheading(
     return i > 0 and not (found[i - 1] is None and is_short_line(body[i - 1].text))
 
 
-def is_list_caption(
+def _has_label_form(
     body: Sequence[Any], i: int, found: list[Any], numbered: Collection[int]
 ) -> bool:
-    """A short label closed by ： (no clause inside it) standing alone over numbered items
-    that head nothing: the caption of that list (「重點活動一覽：」 over its events). A
-    label over body text (「各位代表：」 over the report) or over headings is not one."""
+    """A short label closed by ： with no clause inside it, on a line of its own."""
     line = body[i].text
     if not 2 < len(line) <= MAX_CAPTION_CHARS or line[-1] not in "：:":
         return False
@@ -121,7 +119,30 @@ def is_list_caption(
         return False
     if _LEAD_IN.search(line):
         return False  # 「…应当具备下列条件：」: a sentence that leads into its list
-    if i in numbered or found[i] is not None or _run_in(body, i):
+    return i not in numbered and found[i] is None and not _run_in(body, i)
+
+
+def is_section_label(
+    body: Sequence[Any], i: int, found: list[Any], numbered: Collection[int]
+) -> bool:
+    """A label standing alone over numbered headings: it heads their tier (a Taiwan
+    裁處書's 「事實：」 or 「事實及理由：」 over its 一、 points, as 「附注：」 heads its notes)."""
+    nxt = i + 1
+    return (
+        nxt < len(body)
+        and nxt in numbered
+        and found[nxt] is not None
+        and _has_label_form(body, i, found, numbered)
+    )
+
+
+def is_list_caption(
+    body: Sequence[Any], i: int, found: list[Any], numbered: Collection[int]
+) -> bool:
+    """A short label closed by ： (no clause inside it) standing alone over numbered items
+    that head nothing: the caption of that list (「重點活動一覽：」 over its events). A
+    label over body text (「各位代表：」 over the report) or over headings is not one."""
+    if not _has_label_form(body, i, found, numbered):
         return False
     items = 0
     for k in range(i + 1, len(body)):

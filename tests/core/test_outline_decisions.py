@@ -57,3 +57,24 @@ def test_the_same_colon_points_alone_are_a_list():
     # With no ： headline above them and no points under them, the lines are labelled items.
     doc = document_from_text(_text(TITLE, SUB_1, SUB_2, SUB_3))
     assert not any(h.startswith("(") for h in _headings(doc))
+
+
+def test_label_lines_standing_alone_head_the_decisions_parts():
+    doc = read_document(HOTAI)
+    levels = {s.heading: s.level for s in doc.sections if s.heading}
+    # 事實： heads the 一、 points, 繳款方式： and 注意事項： (over lists) are its siblings.
+    assert levels["事實："] == levels["繳款方式："] == levels["注意事項："] == 1
+    assert levels[POINT] == 2 and levels["(二)核銷作業流於形式："] == 3
+    # 「理由及法令依據：…」 carries its text on its line: body, not a label.
+    assert not any(h.startswith("理由及法令依據") for h in levels)
+
+
+def test_a_label_heads_numbered_headings_not_body_text():
+    label = "事實："
+    over_points = document_from_text(_text(TITLE, label, POINT, SUB_1, SUB_2, SUB_3))
+    assert [(s.level, s.heading) for s in over_points.sections if s.heading][:2] == [
+        (1, label),
+        (2, POINT),
+    ]
+    over_body = document_from_text(_text(TITLE, label, SUB_1[3:], SUB_2[3:]))
+    assert _headings(over_body) == []
