@@ -17,7 +17,6 @@ titles; furniture lines (captions, bylines, chrome: ``gui.core.furniture``) and 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -49,6 +48,7 @@ from gui.core.subheads import (
     is_subheading,
     mostly_han,
 )
+from gui.core.title_inference import MARKDOWN, first_line_is_title
 
 # 一是 / 二是 … standing alone as a line: a headline under the numbered headings.
 _ORDINAL_LEAD = LazyPattern(rf"[{_CN_NUM}]+是")
@@ -58,7 +58,6 @@ _BODY_LEAD_FIRST = _CN_NUM + "—第首其再最"
 _ANNEX = LazyPattern(
     r"(?:附\s*件|附\s*表|附\s*录|附\s*錄|附\s*注|附\s*註)\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[A-Z])?\s*[:：]?"
 )
-_MARKDOWN = re.compile(r"(#{1,6})[ \t]+(?=\S)")
 #: A stand-alone label over numbered headings (「事實：」 over 一、…): just above 一、.
 _RANK_LABEL = 19.5
 _RANK_ORDINAL = 24.0
@@ -73,7 +72,6 @@ _CLAUSE_MARKS = "，,；;：:"
 MAX_HEADING_CHARS = 40
 MAX_LEAD_CHARS = 30
 MAX_HEADLINE_CHARS = 40
-MAX_TITLE_CHARS = 100
 #: A numbered paragraph's first sentence heads it when it is a headline this short (after the
 #: number): 「（一）大力推进现代化产业体系建设，加快发展新质生产力。」 does, a content sentence such
 #: as 「一、日军遗弃化学武器是历史遗留问题，敏感性、专业性较强，情况复杂。」 does not.
@@ -137,10 +135,9 @@ def build_outline(
     elif title_line is not None:
         title = [ln for ln in lines if ln.index == title_line]
     elif headings is None:
-        first = _infer_title(
-            [ln for ln in lines if ln.index not in skip_lines and not inside(ln.offset)]
-        )
-        title = [first] if first is not None else []
+        candidates = [ln for ln in lines if ln.index not in skip_lines and not inside(ln.offset)]
+        if first_line_is_title([ln.text for ln in candidates]):
+            title = candidates[:1]
     dropped = {id(ln) for ln in title}
     body = [ln for ln in lines if id(ln) not in dropped and not inside(ln.offset)]
     body_start = body[0].start if body else body_end
@@ -242,24 +239,6 @@ def _split_lines(text: str, body_end: int) -> list[_Line]:
     ]
 
 
-def _infer_title(lines: list[_Line]) -> _Line | None:
-    if len(lines) < 2:
-        return None
-    first = lines[0]
-    md = _MARKDOWN.match(first.text)
-    if md:
-        level = len(md.group(1))
-        others = [_MARKDOWN.match(ln.text) for ln in lines[1:]]
-        if all(m is None or len(m.group(1)) > level for m in others):
-            return first
-        return None
-    if _numbered(first.text) is not None:
-        return None
-    if len(first.text) > MAX_TITLE_CHARS or first.text[-1] in _NO_HEADING_END:
-        return None
-    return first
-
-
 def _lead_sentence_end(line: str, after: int = 0) -> int | None:
     """End of a short first sentence (ending in 。) followed by more text, else None."""
     for i in range(after, min(len(line), after + MAX_LEAD_CHARS + 1)):
@@ -303,7 +282,7 @@ def _find_headings(
             found[i] = _Heading(ln, hints[ln.index], ln.offset, ln.offset + len(ln.text))
             marked.add(i)
             continue
-        md = _MARKDOWN.match(ln.text)
+        md = MARKDOWN.match(ln.text)
         if md:
             found[i] = _Heading(
                 ln, len(md.group(1)), ln.offset + md.end(), ln.offset + len(ln.text)

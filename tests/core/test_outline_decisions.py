@@ -78,3 +78,14 @@ def test_a_label_heads_numbered_headings_not_body_text():
     ]
     over_body = document_from_text(_text(TITLE, label, SUB_1[3:], SUB_2[3:]))
     assert _headings(over_body) == []
+
+
+SUMMARY = "和泰產物保險股份有限公司辦理保險業務，核有違反保險法相關規定，依保險法規定核處罰鍰新臺幣(以下同)420萬元整。"  # noqa: E501
+
+
+def test_a_decisions_summary_sentence_is_its_title():
+    assert read_document(HOTAI).title == SUMMARY
+    party = "受處分人：和泰產物保險股份有限公司"
+    assert document_from_text(_text(SUMMARY, party, POINT, SUB_1)).title == SUMMARY
+    # The same sentence over body text is a paragraph, not a title.
+    assert document_from_text(_text(SUMMARY, SUB_1[3:], SUB_2[3:])).title is None
