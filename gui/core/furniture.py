@@ -150,6 +150,8 @@ _CREDIT_TAIL = LazyPattern(
     # A caption's sentence, then the photographer: 「…須受到監察。何君健攝」.
     rf"|[。！!]\s*{_NAME}\s*(?:摄|攝)\s*$"
     r"|[。！!]\s*(?:網上圖片|网上图片|資料圖片|资料图片|資料圖|资料图)\s*$"
+    # A Hong Kong page's caption closed by the agency it took the photo from: 「…。美聯社圖片」.
+    rf"|[。！!]\s*{HAN}{{1,4}}社\s*(?:圖片|图片)\s*$"
 )
 _CAPTION_HEAD = LazyPattern(r"(?:图为|圖為|上图|下图|上圖|下圖|左图|右图|▲|△)")
 # The photo over a work report: 「省长赵刚作政府工作报告」 (a report never says so of itself).

@@ -1,5 +1,6 @@
 """Rules for the genres the corpus's third batch brought, on its dev documents
-(tests/data/real, batch 3, dev only): a Taiwan city's press-release header and its 【】 headlines."""
+(tests/data/real, batch 3, dev only): a Taiwan city's press-release header and its 【】
+headlines, a 公文's annex titles, a Hong Kong page's caption closed by its agency credit."""
 
 from __future__ import annotations
 
@@ -76,3 +77,28 @@ def test_a_replys_annexes_are_headed_by_their_own_wrapped_titles():
     assert [s.level for s in doc.sections if s.heading and s.heading.startswith("一、")] == [2]
     # The letter's 附件说明 stays a header field, not a section.
     assert doc.header.get("annexes").startswith("附件：1.")
+
+
+CAPTION = "反送中運動持續，群眾對警隊的不滿也不斷加深。美聯社圖片"
+
+
+def test_a_caption_closed_by_its_agency_credit_is_furniture():
+    doc = read_document(REAL / "news-hk-ombudsman-police-complaints-2019.md")
+    start = doc.text.index(CAPTION)
+    assert doc.is_furniture(start, start + len(CAPTION))
+    # The story's own paragraphs around it stay text.
+    story = doc.text.index("今年4月出任申訴專員的趙慧賢")
+    assert not doc.is_furniture(story, story + 10)
+
+
+def test_an_agency_named_inside_a_sentence_is_not_a_credit():
+    body = "申訴專員公署是市民投訴政府部門行政失當的一個渠道，公署昨回覆查詢時表示會依法處理。"
+    text = "\n".join(
+        ["申訴專員公署的角色", body, "美聯社圖片顯示，群眾對警隊的不滿也不斷加深。", body]
+    )
+    doc = document_from_text(text)
+    start = doc.text.index("美聯社圖片顯示")
+    assert not doc.is_furniture(start, start + 7)
+    caption = document_from_text("\n".join(["申訴專員公署的角色", body, CAPTION, body]))
+    start = caption.text.index(CAPTION)
+    assert caption.is_furniture(start, start + len(CAPTION))
