@@ -74,6 +74,9 @@ _NEWS_FIELDS = {
     "来源": "source",
     "來源": "source",
     "稿源": "source",
+    # A government press release's issuing office (臺南市政府: 「發稿單位：農業局」).
+    "发稿单位": "source",
+    "發稿單位": "source",
     "时间": "time",
     "時間": "time",
     "发布时间": "time",

@@ -65,7 +65,7 @@ _NEWS_STRONG = (
     "原标题 原標題 责任编辑 責任編輯 核稿编辑 核稿編輯 责编 責編 编辑 編輯 校对 校對 审核 審核 审校 審校 "
     "终审 終審 监制 監製 图源 圖源 图片来源 圖片來源 文章来源 文章來源 稿件来源 稿件來源 "
     "信息来源 信息來源 发布时间 發布時間 發佈時間 发布日期 發布日期 發佈日期 更新时间 更新時間 "
-    "最后更新时间 最後更新時間 最后更新 最後更新 发稿时间 發稿時間 发布机构 發布機構 来源 來源"
+    "最后更新时间 最後更新時間 最后更新 最後更新 发稿时间 發稿時間 发稿单位 發稿單位 发布机构 發布機構 来源 來源"
 ).split()
 _NEWS_WEAK = (
     "时间 時間 日期 作者 记者 記者 通讯员 通訊員 撰文 撰稿 编译 編譯 采访 採訪 剪辑 剪輯 文 图 圖 "
@@ -150,6 +150,8 @@ _CREDIT_TAIL = LazyPattern(
     # A caption's sentence, then the photographer: 「…須受到監察。何君健攝」.
     rf"|[。！!]\s*{_NAME}\s*(?:摄|攝)\s*$"
     r"|[。！!]\s*(?:網上圖片|网上图片|資料圖片|资料图片|資料圖|资料图)\s*$"
+    # A Hong Kong page's caption closed by the agency it took the photo from: 「…。美聯社圖片」.
+    rf"|[。！!]\s*{HAN}{{1,4}}社\s*(?:圖片|图片)\s*$"
 )
 _CAPTION_HEAD = LazyPattern(r"(?:图为|圖為|上图|下图|上圖|下圖|左图|右图|▲|△)")
 # The photo over a work report: 「省长赵刚作政府工作报告」 (a report never says so of itself).

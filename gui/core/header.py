@@ -134,6 +134,7 @@ def read_header(
     if title_at and not attached:
         title_text = "".join(lines[i].text for i in title_at)
         attached = _issued_title(lines[after:], title_text)
+    attached = attached + (_annex_titles(lines[after:]) if official else [])
     if "issuer" not in fields and title_at and (official or "date" in fields):
         first = lines[title_at[0]]
         m = _TITLE_ISSUER.match(first.text)
@@ -336,7 +337,7 @@ def _read_tail(
     """附件说明, 署名, 成文日期 and 版记 after the front matter; returns the line numbers of
     an issued document's title when one follows the date (a 印发 notice carries the plan it
     issues after its own signature and date)."""
-    annex = next((i for i, ln in enumerate(rest) if _is_annex_heading(ln.text)), len(rest))
+    annex = next((i for i, ln in enumerate(rest) if is_annex_heading(ln.text)), len(rest))
     main = rest[:annex]
     at = _signature_date(main, official or bool(title_at))
     attached: list[int] = []
@@ -383,6 +384,15 @@ def _read_tail(
         if m is not None and m["issuer"] in fields["signature"].text:
             fields["issuer"] = _field(first, m, "issuer")
     return [main[i].index for i in attached]
+
+
+def _annex_titles(rest: list[_Line]) -> list[int]:
+    """The title under each 「附件N」 label of a 公文, joined when wrapped: it heads the annex."""
+    starts = [i + 1 for i, ln in enumerate(rest[:-1]) if is_annex_heading(ln.text)]
+    starts = [
+        i for i in starts if _is_title_text(rest[i].text) and not _looks_numbered(rest[i].text)
+    ]
+    return [rest[k].index for i in starts for k in _wrapped(rest, i)]
 
 
 def _signature_date(main: list[_Line], allowed: bool) -> int | None:
@@ -464,7 +474,6 @@ def _is_distribution(line: str) -> bool:
 _ANNEX_HEADING = LazyPattern(
     r"(?:附\s*件|附\s*表|附\s*录|附\s*錄)\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[A-Z])?\s*[:：]?"
 )
-_is_annex_heading = is_annex_heading
 
 
 _REGULATION_TITLE = LazyPattern(r"(?:条例|規定|规定|办法|辦法|细则|細則)$")

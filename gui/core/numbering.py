@@ -90,3 +90,15 @@ def article_heading_end(line: str, number_len: int) -> int:
     if m is not None and not _ARTICLE_ITEM.fullmatch(m.group(1) or m.group(2)):
         return m.end()
     return number_len
+
+
+def colon_lead_end(line: str, after: int) -> int | None:
+    """End of a numbered line's headline closed by its first ： (no sentence end before it),
+    else None. Its length is not limited: the tier decides (``decide_colon_leads``)."""
+    for i in range(after, len(line)):
+        c = line[i]
+        if c in "。！？!?；;":
+            return None
+        if c in "：:":
+            return i + 1 if i - after >= 4 else None
+    return None

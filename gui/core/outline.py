@@ -17,15 +17,20 @@ titles; furniture lines (captions, bylines, chrome: ``gui.core.furniture``) and 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from gui.core.document import Section, Span, SpanIndex
 from gui.core.numbering import CN_NUM as _CN_NUM
-from gui.core.numbering import RANK_ARTICLE, article_heading_end, is_inline_enumeration
+from gui.core.numbering import (
+    RANK_ARTICLE,
+    article_heading_end,
+    colon_lead_end,
+    is_inline_enumeration,
+)
 from gui.core.numbering import numbered as _numbered
 from gui.core.outline_lists import (
+    decide_colon_leads,
     decide_long_leads,
     drop_bullet_groups,
     drop_contents,
@@ -37,11 +42,13 @@ from gui.core.patterns import LazyPattern, paragraphs
 from gui.core.subheads import NO_HEADING_END as _NO_HEADING_END
 from gui.core.subheads import (
     is_list_caption,
+    is_section_label,
     is_short_line,
     is_split_subheading,
     is_subheading,
     mostly_han,
 )
+from gui.core.title_inference import MARKDOWN, first_line_is_title
 
 # 一是 / 二是 … standing alone as a line: a headline under the numbered headings.
 _ORDINAL_LEAD = LazyPattern(rf"[{_CN_NUM}]+是")
@@ -51,7 +58,8 @@ _BODY_LEAD_FIRST = _CN_NUM + "—第首其再最"
 _ANNEX = LazyPattern(
     r"(?:附\s*件|附\s*表|附\s*录|附\s*錄|附\s*注|附\s*註)\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[A-Z])?\s*[:：]?"
 )
-_MARKDOWN = re.compile(r"(#{1,6})[ \t]+(?=\S)")
+#: A stand-alone label over numbered headings (「事實：」 over 一、…): just above 一、.
+_RANK_LABEL = 19.5
 _RANK_ORDINAL = 24.0
 _RANK_LEAD = 30.0
 _RANK_SUBHEADING = 31.0
@@ -64,7 +72,6 @@ _CLAUSE_MARKS = "，,；;：:"
 MAX_HEADING_CHARS = 40
 MAX_LEAD_CHARS = 30
 MAX_HEADLINE_CHARS = 40
-MAX_TITLE_CHARS = 100
 #: A numbered paragraph's first sentence heads it when it is a headline this short (after the
 #: number): 「（一）大力推进现代化产业体系建设，加快发展新质生产力。」 does, a content sentence such
 #: as 「一、日军遗弃化学武器是历史遗留问题，敏感性、专业性较强，情况复杂。」 does not.
@@ -128,10 +135,9 @@ def build_outline(
     elif title_line is not None:
         title = [ln for ln in lines if ln.index == title_line]
     elif headings is None:
-        first = _infer_title(
-            [ln for ln in lines if ln.index not in skip_lines and not inside(ln.offset)]
-        )
-        title = [first] if first is not None else []
+        candidates = [ln for ln in lines if ln.index not in skip_lines and not inside(ln.offset)]
+        if first_line_is_title([ln.text for ln in candidates]):
+            title = candidates[:1]
     dropped = {id(ln) for ln in title}
     body = [ln for ln in lines if id(ln) not in dropped and not inside(ln.offset)]
     body_start = body[0].start if body else body_end
@@ -233,24 +239,6 @@ def _split_lines(text: str, body_end: int) -> list[_Line]:
     ]
 
 
-def _infer_title(lines: list[_Line]) -> _Line | None:
-    if len(lines) < 2:
-        return None
-    first = lines[0]
-    md = _MARKDOWN.match(first.text)
-    if md:
-        level = len(md.group(1))
-        others = [_MARKDOWN.match(ln.text) for ln in lines[1:]]
-        if all(m is None or len(m.group(1)) > level for m in others):
-            return first
-        return None
-    if _numbered(first.text) is not None:
-        return None
-    if len(first.text) > MAX_TITLE_CHARS or first.text[-1] in _NO_HEADING_END:
-        return None
-    return first
-
-
 def _lead_sentence_end(line: str, after: int = 0) -> int | None:
     """End of a short first sentence (ending in 。) followed by more text, else None."""
     for i in range(after, min(len(line), after + MAX_LEAD_CHARS + 1)):
@@ -294,7 +282,7 @@ def _find_headings(
             found[i] = _Heading(ln, hints[ln.index], ln.offset, ln.offset + len(ln.text))
             marked.add(i)
             continue
-        md = _MARKDOWN.match(ln.text)
+        md = MARKDOWN.match(ln.text)
         if md:
             found[i] = _Heading(
                 ln, len(md.group(1)), ln.offset + md.end(), ln.offset + len(ln.text)
@@ -302,16 +290,18 @@ def _find_headings(
             marked.add(i)
             continue
         if ln.index in annex_lines:
-            end = ln.offset + len(ln.text)
-            if i + 1 < len(body) and body[i + 1].index in annex_lines:
-                end = body[i + 1].offset + len(body[i + 1].text)  # a title wrapped in two
-                consumed.add(i + 1)
-            found[i] = _Heading(ln, _RANK_ANNEX, ln.offset, end)
+            found[i] = _titled_annex(body, i, i, annex_lines, consumed)
             continue
         if ln.text[0] == "附" and _ANNEX.fullmatch(ln.text):
-            found[i] = heading = _annex_heading(body, i)
-            if heading.heading_end > ln.offset + len(ln.text):
+            if i + 1 < len(body) and body[i + 1].index in annex_lines:
+                # 「附件1」 over its title (found by the header): the section opens at the
+                # label and is headed by the title alone.
                 consumed.add(i + 1)
+                found[i] = _titled_annex(body, i, i + 1, annex_lines, consumed)
+            else:
+                found[i] = heading = _annex_heading(body, i)
+                if heading.heading_end > ln.offset + len(ln.text):
+                    consumed.add(i + 1)
             continue
         number = _numbered(ln.text)
         if number is not None:
@@ -326,6 +316,7 @@ def _find_headings(
         if _lead_sentence_end(ln.text) is not None:
             lead_candidates.append(i)
     decide_long_leads(found, numbered)
+    decide_colon_leads(found, numbered)
     drop_lists(body, found, numbered)
     drop_bullet_groups(body, found, numbered)
     drop_marked_lists(body, found, marked)
@@ -353,11 +344,14 @@ def _find_headings(
         if found[i] is None and i not in consumed and i not in numbered:
             if _ORDINAL_LEAD.match(ln.text) and _is_headline(body, i, found):
                 found[i] = _Heading(ln, _RANK_ORDINAL, ln.offset, ln.offset + len(ln.text))
+    labels = [i for i in range(len(body)) if is_section_label(body, i, found, numbered)]
+    captions: list[int] = []
     for i, ln in enumerate(body):
-        if found[i] is not None or i in consumed or i in numbered:
+        if found[i] is not None or i in consumed or i in numbered or i in labels:
             continue
         if is_subheading(body, i, found) or is_list_caption(body, i, found, numbered):
             found[i] = _Heading(ln, _RANK_SUBHEADING, ln.offset, ln.offset + len(ln.text))
+            captions += [i] if ln.text[-1] in "：:" else []
         elif is_split_subheading(body, i, found, numbered):
             # One subhead set over two lines: one heading spanning both, its halves joined
             # by one space in the outline (not the feed's 「　　」 or a line break).
@@ -366,6 +360,12 @@ def _find_headings(
             joined = f"{ln.text} {nxt.text}"
             found[i] = _Heading(ln, _RANK_SUBHEADING, ln.offset, end, joined)
             consumed.add(i + 1)
+    # Labels that head numbered tiers rank above them; the document's other labels over
+    # lists (繳款方式：, 注意事項：) are their siblings.
+    for i in labels + (captions if labels else []):
+        found[i] = _Heading(
+            body[i], _RANK_LABEL, body[i].offset, body[i].offset + len(body[i].text)
+        )
     nest_labelled_subheads(found, _RANK_SUBHEADING)
     drop_contents(body, found)
     return [h for h in found if h is not None]
@@ -381,19 +381,30 @@ def _runs(indices: list[int]) -> list[list[int]]:
     return runs
 
 
+def _titled_annex(
+    body: list[_Line], at: int, first: int, annex_lines: Collection[int], consumed: set[int]
+) -> _Heading:
+    """An annex section opening at ``body[at]`` and headed by its title: ``body[first]`` and
+    the annex lines right after it (a title wrapped over lines, joined without breaks)."""
+    last = first
+    while last + 1 < len(body) and body[last + 1].index in annex_lines:
+        last += 1
+        consumed.add(last)
+    title = body[first : last + 1]
+    start, end = title[0].offset, title[-1].offset + len(title[-1].text)
+    return _Heading(body[at], _RANK_ANNEX, start, end, "".join(ln.text for ln in title))
+
+
 def _annex_heading(body: list[_Line], i: int) -> _Heading:
     """附件N and, on the next line, the annex's own title."""
     ln = body[i]
     end = ln.offset + len(ln.text)
     if i + 1 < len(body):
         nxt = body[i + 1]
-        if _is_title_like(nxt.text) and _numbered(nxt.text) is None:
+        title_like = 0 < len(nxt.text) <= 60 and nxt.text[-1] not in _NO_HEADING_END
+        if title_like and _numbered(nxt.text) is None:
             end = nxt.offset + len(nxt.text)
     return _Heading(ln, _RANK_ANNEX, ln.offset, end)
-
-
-def _is_title_like(line: str) -> bool:
-    return 0 < len(line) <= 60 and line[-1] not in _NO_HEADING_END
 
 
 def _numbered_heading(ln: _Line, rank: float, number_len: int) -> tuple[_Heading | None, str]:
@@ -420,6 +431,11 @@ def _numbered_heading(ln: _Line, rank: float, number_len: int) -> tuple[_Heading
         # A long first sentence: a headline when its siblings are headings (decided in
         # _long_leads), a content sentence of a list when they are not.
         return _Heading(ln, rank, ln.offset, ln.offset + lead), "long-lead"
+    colon = colon_lead_end(line, number_len)
+    if colon is not None:
+        # A headline closed by ： (a Taiwan 裁處書's 「一、貴公司未就…報酬：」 and
+        # 「(二)核銷作業流於形式：核銷文件…」): kept when most of its tier is so (decide_colon_leads).
+        return _Heading(ln, rank, ln.offset, ln.offset + colon), "colon-lead"
     if one_sentence and line[-1] in "。！!":
         return whole, "sentence"
     return None, "paragraph"

@@ -75,10 +75,8 @@ def drop_contents(body: Sequence[Any], found: list[Any]) -> None:
         i = j + 1
 
 
-def decide_long_leads(found: list[Any], numbered: dict[int, tuple[float, str]]) -> None:
-    """Numbered items are alike per tier: a long first sentence heads its paragraph when a
-    sibling under the same parent is a headline (short line or short lead), and is a content
-    sentence when none is (「一、日军遗弃化学武器是历史遗留问题，…情况复杂。」 and its siblings)."""
+def _sibling_groups(numbered: dict[int, tuple[float, str]]) -> list[list[int]]:
+    """Numbered items grouped by tier: siblings of one rank under the same parent."""
     groups: dict[float, list[int]] = {}
     decided: list[list[int]] = []
     for i in sorted(numbered):
@@ -87,10 +85,35 @@ def decide_long_leads(found: list[Any], numbered: dict[int, tuple[float, str]]) 
             decided.append(groups.pop(deeper))  # a new parent closes the deeper tiers
         groups.setdefault(rank, []).append(i)
     decided.extend(groups.values())
-    for group in decided:
+    return decided
+
+
+def decide_long_leads(found: list[Any], numbered: dict[int, tuple[float, str]]) -> None:
+    """Numbered items are alike per tier: a long first sentence heads its paragraph when a
+    sibling under the same parent is a headline (short line or short lead), and is a content
+    sentence when none is (「一、日军遗弃化学武器是历史遗留问题，…情况复杂。」 and its siblings)."""
+    for group in _sibling_groups(numbered):
         headline = any(numbered[k][1] in ("short", "lead") for k in group)
         for k in group:
             if numbered[k][1] == "long-lead" and not headline:
+                found[k] = None
+
+
+def decide_colon_leads(found: list[Any], numbered: dict[int, tuple[float, str]]) -> None:
+    """A numbered line's text up to its first ： heads it when most siblings of its tier open
+    so and the tier is part of a nested structure: its parent is such a headline or one of
+    them has numbered points right under it (an administrative decision's 事實 points:
+    「一、…未確實執行所定內部規章之帳務處理程序：」 over 「(一)給付費用前未辦理評估作業：…」).
+    Otherwise the ： lines are labelled list items: a glossary's 「1、利润总额：指…」, a
+    timeline's 「4. 2016年10月： …」, 「一、繳款期限：…」 beside 「二、請依…」."""
+    for group in _sibling_groups(numbered):
+        colon = [k for k in group if numbered[k][1] == "colon-lead"]
+        rank = numbered[group[0]][0]
+        parents = [k for k in numbered if k < group[0] and numbered[k][0] < rank]
+        parent_colon = bool(parents) and numbered[max(parents)][1] == "colon-lead"
+        has_points = any(k + 1 in numbered and numbered[k + 1][0] > rank for k in colon)
+        if len(colon) * 2 <= len(group) or not (parent_colon or has_points):
+            for k in colon:
                 found[k] = None
 
 
@@ -113,7 +136,13 @@ def drop_lists(
             j += 1
         run = range(i, j + 1)
         shapes = [numbered[k][1] for k in run]
-        items = [k for k in run if numbered[k][1] != "lead"]
+        # A ： headline kept by decide_colon_leads heads its paragraph, like a lead.
+        items = [
+            k
+            for k in run
+            if numbered[k][1] != "lead"
+            and not (numbered[k][1] == "colon-lead" and found[k] is not None)
+        ]
         ended = [k for k in items if body[k].text[-1] in "。；;！!"]
         if len(run) >= MIN_LIST_RUN and len(items) * 2 > len(run):
             if ended or "sentence" in shapes:

@@ -24,6 +24,9 @@ BULLETS = "●○■□◆◇▪▫•·◎☆★►▶-*"
 #: A field line: a label of up to four characters, then its value (日期： 地點： 展期：).
 FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[:：]")
 MAX_SUBHEADING_CHARS = 25
+#: A headline set whole in 【】 (a Taiwan city release's 「【通訊中斷影響大 市府爭取五大補償方案
+#: 業者允諾一周內回覆】」): the brackets mark it, so it may run longer than a bare subhead.
+MAX_BRACKETED_CHARS = 40
 #: A list's caption is a name, not a sentence (「重點活動一覽：」, 「主要措施：」).
 MAX_CAPTION_CHARS = 15
 #: Words that point forward to what follows: a sentence leading into its list
@@ -50,6 +53,11 @@ def _run_in(body: Sequence[Any], i: int) -> bool:
     )
 
 
+def _is_bracketed(line: str) -> bool:
+    """The whole line is one 【…】 (a single pair: not 「【新聞局】…」 or two bracketed labels)."""
+    return line.startswith("【") and line.endswith("】") and line.count("】") == 1
+
+
 def has_subhead_form(body: Sequence[Any], i: int) -> bool:
     """The form of a subhead, whatever stands around it."""
     ln = body[i]
@@ -58,6 +66,8 @@ def has_subhead_form(body: Sequence[Any], i: int) -> bool:
     # (「承認塔利班？俄國可能合作，英國籲別過早承認」, 「歐盟憂心忡忡，難民問題再起？」).
     run_in = _run_in(body, i)
     longest, stops = (30, "。；;") if run_in else (MAX_SUBHEADING_CHARS, "。！？!?；;")
+    if _is_bracketed(ln.text):
+        longest = max(longest, MAX_BRACKETED_CHARS)
     end = ln.text[-1:] if not (run_in and ln.text[-1:] in "？?") else ""
     if not ln.text or len(ln.text) > longest or end in NO_HEADING_END and end:
         return False
@@ -98,12 +108,10 @@ def is_split_subheading(
     return i > 0 and not (found[i - 1] is None and is_short_line(body[i - 1].text))
 
 
-def is_list_caption(
+def _has_label_form(
     body: Sequence[Any], i: int, found: list[Any], numbered: Collection[int]
 ) -> bool:
-    """A short label closed by ： (no clause inside it) standing alone over numbered items
-    that head nothing: the caption of that list (「重點活動一覽：」 over its events). A
-    label over body text (「各位代表：」 over the report) or over headings is not one."""
+    """A short label closed by ： with no clause inside it, on a line of its own."""
     line = body[i].text
     if not 2 < len(line) <= MAX_CAPTION_CHARS or line[-1] not in "：:":
         return False
@@ -111,7 +119,30 @@ def is_list_caption(
         return False
     if _LEAD_IN.search(line):
         return False  # 「…应当具备下列条件：」: a sentence that leads into its list
-    if i in numbered or found[i] is not None or _run_in(body, i):
+    return i not in numbered and found[i] is None and not _run_in(body, i)
+
+
+def is_section_label(
+    body: Sequence[Any], i: int, found: list[Any], numbered: Collection[int]
+) -> bool:
+    """A label standing alone over numbered headings: it heads their tier (a Taiwan
+    裁處書's 「事實：」 or 「事實及理由：」 over its 一、 points, as 「附注：」 heads its notes)."""
+    nxt = i + 1
+    return (
+        nxt < len(body)
+        and nxt in numbered
+        and found[nxt] is not None
+        and _has_label_form(body, i, found, numbered)
+    )
+
+
+def is_list_caption(
+    body: Sequence[Any], i: int, found: list[Any], numbered: Collection[int]
+) -> bool:
+    """A short label closed by ： (no clause inside it) standing alone over numbered items
+    that head nothing: the caption of that list (「重點活動一覽：」 over its events). A
+    label over body text (「各位代表：」 over the report) or over headings is not one."""
+    if not _has_label_form(body, i, found, numbered):
         return False
     items = 0
     for k in range(i + 1, len(body)):

@@ -126,8 +126,12 @@ def test_printed_order_banner_and_number_above_the_title():
     assert doc.header.get("number") == "国办发〔2019〕5号"
     assert doc.header.get("annexes") == "附件：某某工作方案"
     assert doc.header.get("date") == "2019年1月5日"
-    # The annex is a top-level section with its title; its own headings sit under it.
-    assert headings(doc) == [(1, "附件 某某工作方案"), (2, "一、总体要求"), (2, "二、主要任务")]
+    # The annex is a top-level section headed by its own title (docs/gold-outline.md rule 7:
+    # the 「附件」 label opens the section but is not part of the heading); its own headings
+    # sit under it.
+    assert headings(doc) == [(1, "某某工作方案"), (2, "一、总体要求"), (2, "二、主要任务")]
+    annex = doc.sections[-3]
+    assert doc.text[annex.start :].startswith("附件\n某某工作方案")
 
 
 def test_a_work_report_keeps_its_subtitle_occasion_date_and_speaker():
@@ -367,7 +371,8 @@ def test_front_matter_kept_as_text_gives_the_title_and_is_furniture():
 def test_the_document_a_pizhuan_notice_carries_is_a_top_level_section():
     doc = real("gw-sh-jingan-relics-2018.md")
     top = [h for level, h in headings(doc) if level == 1]
-    assert top == ["关于进一步加强静安区文物保护工作的 实施意见"]  # wrapped over two lines
+    # Wrapped over two lines: joined without the break, as a wrapped document title is.
+    assert top == ["关于进一步加强静安区文物保护工作的实施意见"]
     assert headings(doc)[1] == (2, "一、基本原则")
 
 

@@ -1,0 +1,40 @@
+"""The title of a plain text with no header: its first line, when that line has a title's form.
+
+A Markdown ``#`` line is the title when no other line is a heading of its level or above; a
+numbered line never is; otherwise the first line is the title unless it is too long or ends
+a sentence or clause — save for one genre: a Taiwan administrative decision (裁處書) opens with
+the authority's one-sentence summary of it (「和泰產物保險股份有限公司辦理保險業務，…核處罰鍰
+新臺幣(以下同)420萬元整。」) right above its 受處分人 (or 受文者) field, and that sentence is
+its title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from gui.core.numbering import numbered
+from gui.core.subheads import NO_HEADING_END
+
+MARKDOWN = re.compile(r"(#{1,6})[ \t]+(?=\S)")
+MAX_TITLE_CHARS = 100
+#: The party field that opens a decision's header, right under its summary sentence.
+_DECISION_PARTY = re.compile(r"(?:受處分人|受处分人|受文者)\s*[:：]")
+
+
+def first_line_is_title(lines: Sequence[str]) -> bool:
+    """Whether ``lines[0]`` (stripped paragraphs, furniture and header lines left out) is
+    the title of the text."""
+    if len(lines) < 2:
+        return False
+    first = lines[0]
+    md = MARKDOWN.match(first)
+    if md:
+        level = len(md.group(1))
+        others = [MARKDOWN.match(line) for line in lines[1:]]
+        return all(m is None or len(m.group(1)) > level for m in others)
+    if numbered(first) is not None or len(first) > MAX_TITLE_CHARS:
+        return False
+    if first[-1] == "。" and _DECISION_PARTY.match(lines[1]):
+        return True  # a 裁處書's summary sentence over its 受處分人 field
+    return first[-1] not in NO_HEADING_END
