@@ -1,6 +1,6 @@
 """Pass 2's BLIND reading lists for batch 3 (branch annot-b3-p2): written from the bare text before pass 1's
 list for the document was opened; kept only as the record of the agreement figure in README-batch3.md
-("Pass 2"). Same line format as batch3_lists_p1.py; build with build_batch3.annotate by swapping the module.
+("Pass 2"). Same line format as batch3_lists_p1.py; build with reading_lists.Batch(batch3_blind_p2, ...).annotate.
 Not used by the gold build (the gold is pass 1's lists + pass2_batch3.py). Left exactly as written blind,
 slips included (three one-character lines in news-hk-central-instructions-2018 matched inside 港人/中央).
 """
