@@ -120,3 +120,21 @@ def test_batch_3_is_scored_only_when_named(scorer, tmp_path):
     assert [d[0] for d in scorer.in_batch(docs, of, None)] == ["real/a", "own/x"]
     assert [d[0] for d in scorer.in_batch(docs, of, "3")] == ["real/b"]
     assert [d[0] for d in scorer.in_batch(docs, of, "1")] == ["real/a"]
+
+
+def test_batch_4_is_scored_only_when_named(scorer, tmp_path):
+    # Batch 4 is a second fresh set: a default run leaves out batches 3 and 4, and naming one
+    # keeps only its own documents.
+    (tmp_path / "split.tsv").write_text(
+        "file\tkind\tsplit\tbatch\na.md\tnews\tdev\t1\nb.txt\tstats\theldout\t3\n"
+        "c.txt\twork-report\tdev\t4\nd.html\tpress-mo\theldout\t4\n",
+        encoding="utf-8",
+    )
+    of = scorer.batches(tmp_path)
+    docs = [("real/a", "dev", {}), ("real/b", "heldout2", {}), ("real/c", "dev", {})]
+    docs += [("real/d", "heldout2", {}), ("own/x", "dev", {})]
+    assert [d[0] for d in scorer.in_batch(docs, of, None)] == ["real/a", "own/x"]
+    assert [d[0] for d in scorer.in_batch(docs, of, "4")] == ["real/c", "real/d"]
+    assert [d[0] for d in scorer.in_batch(docs, of, "3")] == ["real/b"]
+    # The committed split names batch 4's twelve documents.
+    assert sum(1 for b in scorer.batches().values() if b == "4") == 12

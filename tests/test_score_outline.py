@@ -85,3 +85,36 @@ def test_batch_3_is_scored_only_when_named(scorer, tmp_path):
     kept, split = scorer.select_batch(splits, "3", None)
     assert scorer.groups(kept, split) == ["dev"] and scorer.documents(kept, "dev") == ["e.txt"]
     assert scorer.select_batch(splits, "1", "heldout")[1] == "heldout"
+
+
+def test_batch_4_is_scored_only_when_named_and_apart_from_batch_3(scorer, tmp_path):
+    # Batch 4 is a second fresh set: a default run leaves out both fresh batches, and naming
+    # one never brings in the other's documents.
+    (tmp_path / "split.tsv").write_text(
+        "file\tkind\tsplit\tbatch\n"
+        "a.md\tnews\tdev\t1\n"
+        "e.txt\tstats\tdev\t3\nf.txt\tstats\theldout\t3\n"
+        "g.txt\twork-report\tdev\t4\nh.html\tpress-mo\theldout\t4\n",
+        encoding="utf-8",
+    )
+    splits = scorer.manifest(tmp_path)
+    assert sorted(scorer.select_batch(splits, "all", None)[0]) == ["a.md"]
+    kept, split = scorer.select_batch(splits, "4", "heldout")
+    assert sorted(kept) == ["g.txt", "h.html"] and split == "heldout-4"
+    assert scorer.documents(kept, scorer.groups(kept, split)[0]) == ["h.html"]
+    kept, split = scorer.select_batch(splits, "4", "dev")
+    assert scorer.groups(kept, split) == ["dev"] and scorer.documents(kept, "dev") == ["g.txt"]
+    kept, split = scorer.select_batch(splits, "3", "heldout")
+    assert scorer.documents(kept, scorer.groups(kept, split)[0]) == ["f.txt"]
+
+
+def test_batch_4_selection_on_the_real_split(scorer):
+    # The committed split.tsv: batch 4 has 8 dev and 4 held-out documents, none scored by a
+    # default run. Only file names are listed here; no rule runs on the documents.
+    splits = scorer.manifest()
+    default = scorer.select_batch(splits, "all", None)[0]
+    dev, _ = scorer.select_batch(splits, "4", "dev")
+    held, group = scorer.select_batch(splits, "4", "heldout")
+    assert len(scorer.documents(dev, "dev")) == 8
+    assert len(scorer.documents(held, group)) == 4
+    assert not set(dev) & set(default)

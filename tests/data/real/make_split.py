@@ -17,7 +17,8 @@ Batch 1 (33 documents, seed 20261203) was split before the outline work
 of #12; batch 2 (15 documents of genres batch 1 lacked, seed 2026120302)
 was split when its documents were committed, before any gold for them;
 batch 3 (12 documents nobody on the team had seen, seed 2026120303) the
-same way, in the commit that added its texts.
+same way, in the commit that added its texts; batch 4 (12 more unseen
+documents, seed 2026120304) likewise.
 """
 
 import random
@@ -25,6 +26,7 @@ import random
 SEED = 20261203
 SEED_BATCH2 = 2026120302
 SEED_BATCH3 = 2026120303
+SEED_BATCH4 = 2026120304
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -102,10 +104,32 @@ DOCS_BATCH3 = {
     "stats-jx-wanzai-2022.html": "stats",
 }
 
+# Batch 4: a second fresh set for an end-of-session measure (issues #12, #13), weighted to what
+# the corpus was thin on: three provincial work reports (page text with site chrome), two
+# Shanghai 公文 with 文号 (a town government's 印发 notice with its measures, a municipal
+# commission 通知), a city statistical communiqué (saved page), a Taiwan FSC decision, a Tainan
+# city release answering council questions, two Macau releases, a Hong Kong news piece and a
+# mainland financial news piece.
+DOCS_BATCH4 = {
+    "decision-tw-fsc-bot-2025.html": "gongwen-tw",
+    "gw-sh-fire-inspection-2025.md": "gongwen",
+    "gw-sh-zhelin-relics-measures-2023.md": "gongwen",
+    "news-cn-diamond-cooling-2026.txt": "news-cn",
+    "news-hk-officials-dual-nationality-2021.md": "news-hk",
+    "press-mo-mosquito-control-2026.html": "press-mo",
+    "press-mo-tourism-expo-closing-2026.html": "press-mo",
+    "press-tw-tainan-council-replies-2026.txt": "press-tw",
+    "stats-jx-yichun-2022.html": "stats",
+    "wr-heilongjiang-2026.txt": "work-report",
+    "wr-jiangxi-2026.txt": "work-report",
+    "wr-sichuan-2026.txt": "work-report",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
     3: (DOCS_BATCH3, SEED_BATCH3),
+    4: (DOCS_BATCH4, SEED_BATCH4),
 }
 
 
