@@ -32,8 +32,9 @@ measured once, at the end, on documents nobody had seen. ``--batch 4`` scores ba
 only, ``--batch 4 --split heldout`` its held-out part, ``--split all`` both (likewise for 3).
 
 Run: ``.venv/bin/python benchmarks/score_entities.py [--set real|own|seed|all] [--heldout]
-[--batch2-heldout] [--batch N [--split dev|heldout|all]] [--errors]``. Exit status 1 (with one
-line on stderr) if there is no gold to score.
+[--batch2-heldout] [--batch N [--split dev|heldout|all] [--list]] [--errors]``. ``--list`` prints
+the chosen gold documents' names and scores nothing. Exit status 1 (with one line on stderr) if
+there is no gold to score.
 """
 
 from __future__ import annotations
@@ -245,6 +246,11 @@ def main(argv: list[str] | None = None) -> int:
         help="with --batch: its dev part (default), its held-out part, or both",
     )
     ap.add_argument("--errors", action="store_true", help="list misses and false alarms (dev)")
+    ap.add_argument(
+        "--list",
+        action="store_true",
+        help="with --batch: print the chosen gold names; score nothing",
+    )
     args = ap.parse_args(argv)
     docs = gold_documents(args.set)
     if args.batch is not None:
@@ -255,7 +261,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.batch is not None:
         for part in ("dev", "heldout") if args.split == "all" else (args.split,):
             chosen = [d for d in docs if (d[1] == "dev") == (part == "dev")]
-            if chosen:
+            if args.list:  # names only: the recogniser never runs on the batch
+                print(f"real batch {args.batch} {part}: " + " ".join(d[0] for d in chosen))
+            elif chosen:
                 errors = args.errors and part == "dev"
                 report(f"real batch {args.batch} {part}", score(chosen, errors), len(chosen))
         return 0

@@ -27,9 +27,9 @@ had seen. ``--batch 4`` scores batch 4's dev part, ``--batch 4 --split heldout``
 (likewise for 3).
 
 Run: ``.venv/bin/python benchmarks/score_outline.py [--split dev|heldout|heldout-2|all]
-[--batch 1|2|3|4|all] [-v] [--json]`` (no ``--split``: dev and batch 1's held-out, as before batch 2
-existed; ``--batch`` keeps one batch's documents, and with it ``--split heldout`` means that
-batch's held-out part).
+[--batch 1|2|3|4|all] [-v] [--json] [--list]`` (no ``--split``: dev and batch 1's held-out, as
+before batch 2 existed; ``--batch`` keeps one batch's documents, and with it ``--split heldout``
+means that batch's held-out part; ``--list`` prints the chosen file names and scores nothing).
 """
 
 from __future__ import annotations
@@ -324,6 +324,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--list", action="store_true", help="print the chosen file names only; score nothing"
+    )
     args = parser.parse_args(argv)
     splits, split = select_batch(manifest(), args.batch, args.split)
     if not splits:
@@ -334,6 +337,12 @@ def main(argv: list[str] | None = None) -> int:
     if not wanted:
         print(f"no documents in split {split!r}", file=sys.stderr)
         return 2
+    if args.list:
+        # Names only: no document is read and no rule runs, so a fresh batch's selection can be
+        # checked by someone who must not see how the rules do on it.
+        for group in wanted:
+            print(f"[{group}] " + " ".join(documents(splits, group)))
+        return 0
     results = {}
     for group in wanted:
         batches = sorted({b for n, (_, b) in splits.items() if n in documents(splits, group)})

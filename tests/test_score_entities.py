@@ -138,3 +138,20 @@ def test_batch_4_is_scored_only_when_named(scorer, tmp_path):
     assert [d[0] for d in scorer.in_batch(docs, of, "3")] == ["real/b"]
     # The committed split names batch 4's twelve documents.
     assert sum(1 for b in scorer.batches().values() if b == "4") == 12
+
+
+def test_list_names_a_batch_without_running_the_recogniser(scorer, monkeypatch, capsys):
+    # ``--batch N --list`` prints the chosen gold documents' names only.
+    docs = [("real/a", "dev", {}), ("real/c", "dev", {}), ("real/d", "heldout2", {})]
+    monkeypatch.setattr(scorer, "gold_documents", lambda which: docs)
+    monkeypatch.setattr(scorer, "batches", lambda folder=None: {"a": "1", "c": "4", "d": "4"})
+
+    def never(*_args, **_kwargs):
+        raise AssertionError("the recogniser ran")
+
+    monkeypatch.setattr(scorer, "score", never)
+    assert scorer.main(["--batch", "4", "--split", "all", "--list"]) == 0
+    out = capsys.readouterr().out
+    assert "real batch 4 dev: real/c" in out
+    assert "real batch 4 heldout: real/d" in out
+    assert "real/a" not in out

@@ -118,3 +118,18 @@ def test_batch_4_selection_on_the_real_split(scorer):
     assert len(scorer.documents(dev, "dev")) == 8
     assert len(scorer.documents(held, group)) == 4
     assert not set(dev) & set(default)
+
+
+def test_list_names_batch_4_documents_without_reading_them(scorer, monkeypatch, capsys):
+    # ``--list`` shows what a run would score, so the fresh batch's selection can be checked
+    # without any rule running on it: scoring a document here fails the test.
+    def never(*_args, **_kwargs):
+        raise AssertionError("a document was scored")
+
+    monkeypatch.setattr(scorer, "score_document", never)
+    assert scorer.main(["--batch", "4", "--split", "heldout", "--list"]) == 0
+    line = capsys.readouterr().out.strip()
+    assert line.startswith("[heldout-4] ")
+    assert len(line.split()) == 1 + 4
+    assert scorer.main(["--batch", "4", "--list"]) == 0
+    assert len(capsys.readouterr().out.split()) == 1 + 8
