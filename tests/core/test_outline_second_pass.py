@@ -63,10 +63,12 @@ def test_comparison_counts_disagreements():
     changed = copy.deepcopy(second)
     dropped = changed["headings"].pop(0)
     changed["headings"][0]["level"] += 1
+    changed["headings"][1]["line"] += 1
     changed["furniture_lines"] = [[1, 1], [5, 5]]
     changed["document"]["date"] = "2026年7月2日"
     figures = compare("bim", changed, gold)
     assert figures["only_gold"] == [compare.__globals__["norm"](dropped["text"])]
     assert figures["level_agree"] == same["level_agree"] - 2
+    assert figures["line_agree"] == same["line_agree"] - 2 == same["matched"] - 2
     assert figures["furn_only_gold"] == [2] and figures["furn_only_pass"] == [5]
     assert [d[0] for d in figures["field_diff"]] == ["date"]

@@ -2,10 +2,10 @@
 
 Reads `gold/second_pass/batch<N>/<id>.json` (written from each document's
 text alone by a second annotator) and `gold/<id>.json`, and prints their
-agreement: titles, headings matched by text (whitespace ignored), the levels
-of matched headings, header fields, and furniture counted in lines (a line
-is furniture when any of its characters is). Only the two annotations are
-read; no analysis of the app runs.
+agreement: titles, headings matched by text (whitespace ignored), the
+levels and lines of matched headings, header fields, and furniture counted
+in lines (a line is furniture when any of its characters is). Only the two
+annotations are read; no analysis of the app runs.
 
 Run: python tests/data/real/gold/compare_outline_pass.py [--batch 3] [-v]
 """
@@ -59,6 +59,12 @@ def compare(doc_id: str, second: dict, gold: dict) -> dict:
     g = {norm(s["heading"]): s["level"] for s in gold_heads}
     p = {norm(h["text"]): h["level"] for h in second["headings"]}
     matched = sorted(set(g) & set(p), key=list(p).index)
+    text = gold["text"]
+    g_line = {norm(s["heading"]): text.count("\n", 0, s["start"]) + 1 for s in gold_heads}
+    p_line = {}
+    for h in second["headings"]:
+        where = h.get("line")
+        p_line[norm(h["text"])] = where[0] if isinstance(where, list) else where
     gold_fields = gold.get("document") or {}
     pass_fields = second["document"]
     keys = sorted(set(gold_fields) | set(pass_fields))
@@ -79,6 +85,7 @@ def compare(doc_id: str, second: dict, gold: dict) -> dict:
         "pass_headings": len(p),
         "matched": len(matched),
         "level_agree": sum(g[t] == p[t] for t in matched),
+        "line_agree": sum(g_line[t] == p_line[t] for t in matched),
         "level_diff": [(t, g[t], p[t]) for t in matched if g[t] != p[t]],
         "only_gold": [t for t in g if t not in p],
         "only_pass": [t for t in p if t not in g],
@@ -144,6 +151,7 @@ def main() -> None:
     f1 = 2 * m / (gh + ph) if gh + ph else 1.0
     print(f"  F1 {f1:.3f}")
     print(f"levels of matched agree: {_pct(sum(r['level_agree'] for r in rows), m)}")
+    print(f"matched headings on the same line: {_pct(sum(r['line_agree'] for r in rows), m)}")
     print(
         f"header fields agree: {_pct(sum(r['fields_agree'] for r in rows), sum(r['fields'] for r in rows))}"
     )
