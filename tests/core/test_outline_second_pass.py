@@ -1,0 +1,74 @@
+"""The independent second outline pass of batch 3 and its comparison script.
+
+The pass (tests/data/real/gold/second_pass/batch3) was written from the
+documents' text alone; these tests keep its files reproducible from their
+line-based annotation, anchored in the gold files' text, and check that
+compare_outline_pass.py reports disagreements when there are some.
+Rules and figures: docs/gold-outline.md, "Batch 3: independent second pass".
+"""
+
+import copy
+import importlib.util
+import json
+from pathlib import Path
+
+GOLD = Path(__file__).resolve().parents[1] / "data" / "real" / "gold"
+PASS = GOLD / "second_pass" / "batch3"
+
+
+def _load(path: Path, name: str):
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _pairs():
+    for path in sorted(PASS.glob("*.json")):
+        yield (
+            json.loads(path.read_text(encoding="utf-8")),
+            json.loads((GOLD / path.name).read_text(encoding="utf-8")),
+        )
+
+
+def test_second_pass_covers_batch_three_and_is_reproducible():
+    writer = _load(PASS / "write_second_pass.py", "write_second_pass")
+    assert len(writer.ANNOTATION) == 12
+    for doc_id, spec in writer.ANNOTATION.items():
+        committed = json.loads((PASS / f"{doc_id}.json").read_text(encoding="utf-8"))
+        # Through JSON, as the file was written (tuples of lines become lists).
+        assert committed == json.loads(json.dumps(writer.build(doc_id, spec)))
+
+
+def test_second_pass_headings_and_fields_stand_in_the_text():
+    for second, gold in _pairs():
+        lines = gold["text"].split("\n")
+        for heading in second["headings"]:
+            where = heading["line"]
+            first = where if isinstance(where, int) else where[0]
+            assert lines[first - 1].strip().startswith(heading["text"][:4]), heading
+        for value in second["document"].values():
+            for item in value if isinstance(value, list) else [value]:
+                assert item in gold["text"], (second["id"], item)
+        for a, b in second["furniture_lines"]:
+            assert 1 <= a <= b <= len(lines)
+
+
+def test_comparison_counts_disagreements():
+    compare = _load(GOLD / "compare_outline_pass.py", "compare_outline_pass").compare
+    second, gold = next(p for p in _pairs() if p[0]["id"] == "gw-sh-bim-acceptance-2026")
+    same = compare("bim", second, gold)
+    assert same["matched"] == same["gold_headings"] == same["level_agree"] > 0
+    assert same["furn_both"] == same["furn_gold"] > 0
+    changed = copy.deepcopy(second)
+    dropped = changed["headings"].pop(0)
+    changed["headings"][0]["level"] += 1
+    changed["headings"][1]["line"] += 1
+    changed["furniture_lines"] = [[1, 1], [5, 5]]
+    changed["document"]["date"] = "2026年7月2日"
+    figures = compare("bim", changed, gold)
+    assert figures["only_gold"] == [compare.__globals__["norm"](dropped["text"])]
+    assert figures["level_agree"] == same["level_agree"] - 2
+    assert figures["line_agree"] == same["line_agree"] - 2 == same["matched"] - 2
+    assert figures["furn_only_gold"] == [2] and figures["furn_only_pass"] == [5]
+    assert [d[0] for d in figures["field_diff"]] == ["date"]
