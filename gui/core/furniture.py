@@ -33,6 +33,7 @@ _CHROME_WORDS = (
 # Weak words: only chrome next to a strong word (【字号：大 中 小】; a line "大" alone is text).
 _CHROME_WEAK = ("大", "中", "小", "A", "A+", "A-", "T", "T+", "T-")
 _SEP = r"[\s【】\[\]〖〗|｜/／·:：>＞»,，↗→›▶►▸]*"
+_BRACKET_TAIL = re.compile(r"[】〗\]］]+")
 _CHROME_LINE = LazyPattern(
     rf"{_SEP}(?:(?:{'|'.join(_CHROME_WORDS)}){_SEP})+"
     rf"(?:(?:{'|'.join(re.escape(w) for w in _CHROME_WEAK)}|{'|'.join(_CHROME_WORDS)}){_SEP})*"
@@ -322,6 +323,11 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
             and not any(c in line for c in "。！；")
         ):
             kinds[i] = "news"
+    # The closing bracket of a chrome line, broken onto the next line by a scraper
+    # (「【字号： 加大 还原 减小」 / 「】」: ``patterns.paragraphs`` cuts it off what follows).
+    for i in range(1, len(lines)):
+        if kinds[i] is None and kinds[i - 1] == "chrome" and _BRACKET_TAIL.fullmatch(lines[i][2]):
+            kinds[i] = "chrome"
     # A short line between two lines of front matter (a category of a YAML list) is too.
     for i in range(1, len(lines) - 1):
         if kinds[i] is None and kinds[i - 1] == "meta" and len(lines[i][2]) <= 12:

@@ -187,10 +187,21 @@ def _content_lines(text: str, body_end: int, furniture: Iterable[Furniture]) -> 
         stripped = raw.strip()
         if stripped:
             start = pos + len(raw) - len(raw.lstrip())
-            while k < len(spans) and spans[k][1] < start:
-                k += 1
-            if not (k < len(spans) and spans[k][0] <= start < spans[k][1] + 1):
-                out.append(_Line(index, start, stripped))
+            end = start + len(stripped)
+            reach = 1  # a line starting right where furniture ends is furniture's too
+            while start < end:
+                while k < len(spans) and spans[k][1] < start:
+                    k += 1
+                if not (k < len(spans) and spans[k][0] <= start < spans[k][1] + reach):
+                    out.append(_Line(index, start, text[start:end]))
+                    break
+                # Furniture opens the line (a font-size menu the page ran the title on
+                # after): the line's content is what follows it.
+                if spans[k][1] <= start:
+                    break
+                start, reach = spans[k][1], 0
+                while start < end and text[start].isspace():
+                    start += 1
         pos += len(raw) + 1
     return out
 

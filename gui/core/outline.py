@@ -132,7 +132,8 @@ def build_outline(
     inside = SpanIndex(furniture)
     if title_lines:
         wanted = set(title_lines)
-        title = [ln for ln in lines if ln.index in wanted]
+        # (Not a piece of the line that is furniture: a font-size menu run into the title.)
+        title = [ln for ln in lines if ln.index in wanted and not inside(ln.offset)]
     elif title_line is not None:
         title = [ln for ln in lines if ln.index == title_line]
     elif headings is None:
