@@ -7,6 +7,8 @@ leave them when the sentence between is lost or run into the heading's line."""
 
 from __future__ import annotations
 
+import pytest
+
 from gui.core.reading import document_from_text
 from tests.conftest import REPO
 
@@ -73,3 +75,25 @@ def test_notices_addressees_over_its_first_heading_keep_gbt_ranks():
     ]
     assert (1, "二、重点任务") in levels
     assert not any(h == "各有关单位：" for _, h in levels)
+
+
+DEV_PLAIN_TEXTS = [
+    "wr-cn-2024.txt",
+    "wr-guizhou-2026.txt",
+    "wr-shaanxi-2026.txt",
+    "gw-sh-jingan-relics-2018.md",
+    "gw-sh-chongming-checkup-2021.md",
+    "gw-sh-transport-oversize-2025.md",
+]
+
+
+@pytest.mark.parametrize("name", DEV_PLAIN_TEXTS)
+def test_an_address_over_the_first_heading_moves_no_level(name):
+    # Each dev document with a GB/T hierarchy, as text, then with a work report's address
+    # line set right over its first 一、 heading: every heading keeps its level.
+    text = (REAL / name).read_text(encoding="utf-8")
+    before = _levels(text)
+    first = next(h for _, h in before if h.startswith("一、"))
+    at = text.index(first)
+    after = _levels(text[:at] + "各位代表：\n" + text[at:])
+    assert after == before
