@@ -135,8 +135,8 @@ def _chrome_cuts(raw: str) -> list[int]:
     cuts: list[int] = []
     space = _LEAD_SPACE.match(raw)
     lead = at = space.end() if space else 0
-    while at < len(raw) and raw[at] in _LINE_START_CLOSERS:
-        at += 1
+    while at < min(len(raw), lead + 8) and raw[at] in _LINE_START_CLOSERS:
+        at += 1  # (a few: a line may be 10 MB of brackets)
     if at > lead:
         cuts.append(at)
     menu = _FONT_MENU.search(raw, 0, MAX_MENU_AT + 40)
