@@ -124,7 +124,10 @@ _LINE_START_CLOSERS = "】〗"
 #: A site's font-size menu in brackets (「【字号： 加大 还原 减小 】」, 「〖字号：大 中 小〗」),
 #: looked for near a line's start: page chrome, a paragraph of its own when the page ran the
 #: text on after it (「【字号：大 中 小】陕西省2026年政府工作报告」).
-_FONT_MENU = re.compile(r"[【〖\[]\s*(?:字号|字號|字体|字體)[^】〗\]。，；]{0,30}[】〗\]]")
+#: Its sizes (大 中 小, 加大 减小, A+ A-) tell it from an article's bracketed title (「【字号】」).
+_FONT_MENU = re.compile(
+    r"[【〖\[]\s*(?:字号|字號|字体|字體)[^】〗\]。，；]{0,30}?[大小A][^】〗\]。，；]{0,20}[】〗\]]"
+)
 MAX_MENU_AT = 60
 _LEAD_SPACE = re.compile(r"\s*")
 _TEXT_AFTER = re.compile(r"\S")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from gui.core.patterns import paragraphs
 from gui.core.reading import document_from_text
 from tests.conftest import REPO
 
@@ -53,6 +54,17 @@ def test_a_closing_bracket_opening_a_body_line_is_not_chrome():
     assert not doc.is_furniture(bracket, bracket + 1)
 
 
+def test_a_bracketed_term_without_sizes_is_no_menu():
+    # An article's bracketed title (the form of 「第一条　【立法目的】」) that is the word 字号:
+    # a menu lists sizes (大 中 小, 加大 减小, A+ A-), a title does not.
+    line = "第八条　【字号】企业名称中的字号应当由两个以上汉字组成。"
+    assert [p[3] for p in paragraphs(line)] == [line]
+    assert [p[3] for p in paragraphs("〖字号：大 中 小〗 打印本页")] == [
+        "〖字号：大 中 小〗",
+        "打印本页",
+    ]
+
+
 def test_font_size_words_inside_text_cut_nothing():
     # 「老字号」 in a regulation's article (reg-sh-historic-towns-2025): no bracketed menu.
     line = next(
@@ -62,6 +74,4 @@ def test_font_size_words_inside_text_cut_nothing():
         .split("\n")
         if "老字号" in line
     )
-    from gui.core.patterns import paragraphs
-
     assert [p[3] for p in paragraphs(line)] == [line.strip()]
