@@ -255,3 +255,31 @@ class SpanIndex:
     def __call__(self, pos: int) -> bool:
         i = bisect.bisect_right(self._starts, pos) - 1
         return i >= 0 and pos < self._ends[i]
+
+
+def content_lines(
+    text: str, body_end: int, furniture: Iterable[Span]
+) -> list[tuple[int, int, str]]:
+    """``(line number, start, stripped text)`` of the lines of ``text[:body_end]`` that are
+    not furniture. A line that starts right where furniture ends is furniture's too; a line
+    that furniture opens and text follows (a font-size menu the page ran its title on
+    after: 「【字号：大 中 小】陕西省2026年政府工作报告」) is read from that text on."""
+    spans = sorted((f.start, f.end) for f in furniture)
+    out: list[tuple[int, int, str]] = []
+    pos = k = 0
+    for index, raw in enumerate(text[:body_end].split("\n")):
+        start, end = pos + len(raw) - len(raw.lstrip()), pos + len(raw.rstrip())
+        reach = 1
+        while start < end:
+            while k < len(spans) and spans[k][1] < start:
+                k += 1
+            if not (k < len(spans) and spans[k][0] <= start < spans[k][1] + reach):
+                out.append((index, start, text[start:end]))
+                break
+            if spans[k][1] <= start:
+                break  # the whole line is furniture
+            start, reach = spans[k][1], 0
+            while start < end and text[start].isspace():
+                start += 1
+        pos += len(raw) + 1
+    return out

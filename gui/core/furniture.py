@@ -33,6 +33,7 @@ _CHROME_WORDS = (
 # Weak words: only chrome next to a strong word (【字号：大 中 小】; a line "大" alone is text).
 _CHROME_WEAK = ("大", "中", "小", "A", "A+", "A-", "T", "T+", "T-")
 _SEP = r"[\s【】\[\]〖〗|｜/／·:：>＞»,，↗→›▶►▸]*"
+_BRACKET_TAIL = re.compile(r"[】〗\]］]+")
 _CHROME_LINE = LazyPattern(
     rf"{_SEP}(?:(?:{'|'.join(_CHROME_WORDS)}){_SEP})+"
     rf"(?:(?:{'|'.join(re.escape(w) for w in _CHROME_WEAK)}|{'|'.join(_CHROME_WORDS)}){_SEP})*"
@@ -90,6 +91,19 @@ _END_MARK = LazyPattern(r"[（(【\[－\-—]*\s*(?:完|Ends)\s*[）)】\]－\-�
 _RELEASE_TIME = LazyPattern(
     r"(?:香港|澳門|澳门|臺北|台北|北京)時間\s*\d{1,2}\s*時\s*\d{1,2}\s*分"
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[（(]\s*(?:星期|週|周)[一二三四五六日天]\s*[）)]"
+)
+# A news page's update stamp, alone on its line: a time (「1900更新」 — a Taiwan page's HHMM —
+# 「19:00更新」), a date and time, or both and the update in brackets
+# (「2021/08/16 19:00（8/16 19:30 更新）」, 「更新於 2024-01-05 10:30」); the 更新時間：key line is
+# a news field already (``_NEWS_KEY``).
+_STAMP = (
+    r"(?:(?:\d{4}\s*[-./年]\s*)?\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
+    r"(?:\s*\d{1,2}\s*[:：]\s*\d{2})?|\d{1,2}\s*[:：]\s*\d{2}|[01]\d[0-5]\d|2[0-3][0-5]\d)"
+)
+_UPDATE_STAMP = LazyPattern(
+    rf"(?:{_STAMP}\s*)?[（(【\[]?\s*(?:"
+    rf"{_STAMP}\s*(?:最後|最后)?更新"
+    rf"|(?:最後|最后)?更新(?:於|于)?\s*[:：]?\s*{_STAMP})\s*[）)】\]]?"
 )
 # A news site's appeal to its readers under the story: subscribe or join, follow an account,
 # download the app, related reading (請加入成為眾新聞的月費訂戶，長期支持我們的工作。; 关注
@@ -243,6 +257,8 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         return "chrome"
     if len(line) <= 40 and _RELEASE_TIME.fullmatch(line.strip()):
         return "news"
+    if len(line) <= 50 and "更新" in line and _UPDATE_STAMP.fullmatch(line):
+        return "news"
     key = _NEWS_KEY.match(line)
     if key is not None and (around_body or key["key"] in _NEWS_STRONG):
         return "news"
@@ -322,6 +338,11 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
             and not any(c in line for c in "。！；")
         ):
             kinds[i] = "news"
+    # The closing bracket of a chrome line, broken onto the next line by a scraper
+    # (「【字号： 加大 还原 减小」 / 「】」: ``patterns.paragraphs`` cuts it off what follows).
+    for i in range(1, len(lines)):
+        if kinds[i] is None and kinds[i - 1] == "chrome" and _BRACKET_TAIL.fullmatch(lines[i][2]):
+            kinds[i] = "chrome"
     # A short line between two lines of front matter (a category of a YAML list) is too.
     for i in range(1, len(lines) - 1):
         if kinds[i] is None and kinds[i - 1] == "meta" and len(lines[i][2]) <= 12:

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from gui.core.document import DocumentHeader, Furniture, HeaderField
+from gui.core.document import DocumentHeader, Furniture, HeaderField, content_lines
 from gui.core.front_matter import (
     front_matter_title,
     read_commencement,
@@ -93,7 +93,7 @@ def read_header(
     """Read the title and the front and back matter of ``text[:body_end]``, skipping
     furniture. ``title_line`` is a title the format marked; ``find_title`` false leaves the
     title to the format (HTML/DOCX headings)."""
-    lines = _content_lines(text, body_end, furniture)
+    lines = [_Line(*ln) for ln in content_lines(text, body_end, furniture)]
     fields: dict[str, HeaderField] = {}
     used: list[int] = []
     head = lines[:_HEAD_LINES]
@@ -176,23 +176,6 @@ def _split_title_line(ln: _Line, fields: dict, used: list[int]) -> HeaderField |
 
 
 _SPEAKER = LazyPattern(rf"(?:{HAN}|·){{2,20}}\s*(?:{HAN}|·){{2,5}}")
-
-
-def _content_lines(text: str, body_end: int, furniture: Iterable[Furniture]) -> list[_Line]:
-    spans = sorted((f.start, f.end) for f in furniture)
-    out: list[_Line] = []
-    pos = 0
-    k = 0
-    for index, raw in enumerate(text[:body_end].split("\n")):
-        stripped = raw.strip()
-        if stripped:
-            start = pos + len(raw) - len(raw.lstrip())
-            while k < len(spans) and spans[k][1] < start:
-                k += 1
-            if not (k < len(spans) and spans[k][0] <= start < spans[k][1] + 1):
-                out.append(_Line(index, start, stripped))
-        pos += len(raw) + 1
-    return out
 
 
 def _field(ln: _Line, m: re.Match[str], group: str | int = 0) -> HeaderField:

@@ -46,6 +46,7 @@ from gui.core.subheads import (
     is_short_line,
     is_split_subheading,
     is_subheading,
+    labelled_parts_from,
     mostly_han,
 )
 from gui.core.title_inference import MARKDOWN, first_line_is_title
@@ -131,7 +132,8 @@ def build_outline(
     inside = SpanIndex(furniture)
     if title_lines:
         wanted = set(title_lines)
-        title = [ln for ln in lines if ln.index in wanted]
+        # (Not a piece of the line that is furniture: a font-size menu run into the title.)
+        title = [ln for ln in lines if ln.index in wanted and not inside(ln.offset)]
     elif title_line is not None:
         title = [ln for ln in lines if ln.index == title_line]
     elif headings is None:
@@ -274,6 +276,9 @@ def _find_headings(
     lead_candidates: list[int] = []
     consumed: set[int] = set()  # annex title lines, inside the annex heading
     marked: set[int] = set()  # headings the format marks (HTML/DOCX levels, Markdown #)
+    # A Taiwan 公文 set out in labelled parts (受處分人 / 主旨 … 事實： over 一、…): its label
+    # tier and its points' ： headlines; None for every other genre.
+    parts_from = labelled_parts_from(body)
     for i, ln in enumerate(body):
         if i in consumed:
             continue
@@ -306,7 +311,8 @@ def _find_headings(
         number = _numbered(ln.text)
         if number is not None:
             rank, number_len = number
-            numbered_heading, shape = _numbered_heading(ln, rank, number_len)
+            colon_leads = parts_from is not None and i > parts_from
+            numbered_heading, shape = _numbered_heading(ln, rank, number_len, colon_leads)
             numbered[i] = (rank, shape)
             if numbered_heading is not None:
                 found[i] = numbered_heading
@@ -344,7 +350,7 @@ def _find_headings(
         if found[i] is None and i not in consumed and i not in numbered:
             if _ORDINAL_LEAD.match(ln.text) and _is_headline(body, i, found):
                 found[i] = _Heading(ln, _RANK_ORDINAL, ln.offset, ln.offset + len(ln.text))
-    labels = [i for i in range(len(body)) if is_section_label(body, i, found, numbered)]
+    labels = [i for i in range(len(body)) if is_section_label(body, i, found, numbered, parts_from)]
     captions: list[int] = []
     for i, ln in enumerate(body):
         if found[i] is not None or i in consumed or i in numbered or i in labels:
@@ -407,10 +413,13 @@ def _annex_heading(body: list[_Line], i: int) -> _Heading:
     return _Heading(ln, _RANK_ANNEX, ln.offset, end)
 
 
-def _numbered_heading(ln: _Line, rank: float, number_len: int) -> tuple[_Heading | None, str]:
+def _numbered_heading(
+    ln: _Line, rank: float, number_len: int, colon_leads: bool = False
+) -> tuple[_Heading | None, str]:
     """The heading a numbered line carries and its shape: ``short`` (a heading line),
-    ``sentence`` (one sentence, any length), ``lead`` (a short sentence, then body text) or
-    ``paragraph`` (not a heading)."""
+    ``sentence`` (one sentence, any length), ``lead`` (a short sentence, then body text),
+    ``long-lead``, ``colon-lead`` (a headline closed by ：, looked for only where
+    ``colon_leads``: in a 公文 set out in labelled parts) or ``paragraph`` (not a heading)."""
     line = ln.text
     if rank == RANK_ARTICLE:
         # Before the enumeration check: an article's text cites other articles
@@ -431,7 +440,7 @@ def _numbered_heading(ln: _Line, rank: float, number_len: int) -> tuple[_Heading
         # A long first sentence: a headline when its siblings are headings (decided in
         # _long_leads), a content sentence of a list when they are not.
         return _Heading(ln, rank, ln.offset, ln.offset + lead), "long-lead"
-    colon = colon_lead_end(line, number_len)
+    colon = colon_lead_end(line, number_len) if colon_leads else None
     if colon is not None:
         # A headline closed by ： (a Taiwan 裁處書's 「一、貴公司未就…報酬：」 and
         # 「(二)核銷作業流於形式：核銷文件…」): kept when most of its tier is so (decide_colon_leads).

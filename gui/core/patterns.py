@@ -102,6 +102,9 @@ def paragraphs(text: str, end: int | None = None) -> list[tuple[int, int, int, s
             cuts += [m.start() + (m.end() > m.start()) for m in _RUN_TOGETHER.finditer(raw)]
         if 40 < len(raw) <= MAX_FEED_LINE:
             cuts = sorted({*cuts, *_feed_cuts(raw)})
+        # (Slices only: a line may be a 10 MB file without line breaks.)
+        if raw[:16].lstrip()[:1] in _LINE_START_CLOSERS or "字" in raw[:MAX_MENU_AT]:
+            cuts = sorted({*cuts, *_chrome_cuts(raw)})
         cuts.append(len(raw))
         for a, b in zip(cuts, cuts[1:], strict=False):
             piece = raw[a:b]
@@ -111,6 +114,38 @@ def paragraphs(text: str, end: int | None = None) -> list[tuple[int, int, int, s
                 out.append((index, start, start + len(stripped), stripped))
         pos += len(raw) + 1
     return out
+
+
+#: Closing brackets of page chrome (【字号：…】, 〖打印〗). No line of Chinese text opens with a
+#: closing bracket (the line-start rule of Chinese typesetting): one that does carries the
+#: end of the line above — a scraper broke 「【字号： 加大 还原 减小」 / 「】…」 — and is a
+#: paragraph of its own (``furniture`` makes it chrome when it closes a chrome line).
+_LINE_START_CLOSERS = "】〗"
+#: A site's font-size menu in brackets (「【字号： 加大 还原 减小 】」, 「〖字号：大 中 小〗」),
+#: looked for near a line's start: page chrome, a paragraph of its own when the page ran the
+#: text on after it (「【字号：大 中 小】陕西省2026年政府工作报告」).
+#: Its sizes (大 中 小, 加大 减小, A+ A-) tell it from an article's bracketed title (「【字号】」).
+_FONT_MENU = re.compile(
+    r"[【〖\[]\s*(?:字号|字號|字体|字體)[^】〗\]。，；]{0,30}?[大小A][^】〗\]。，；]{0,20}[】〗\]]"
+)
+MAX_MENU_AT = 60
+_LEAD_SPACE = re.compile(r"\s*")
+_TEXT_AFTER = re.compile(r"\S")
+
+
+def _chrome_cuts(raw: str) -> list[int]:
+    """Cuts after a line's opening closing brackets and after a font-size menu near its start."""
+    cuts: list[int] = []
+    space = _LEAD_SPACE.match(raw)
+    lead = at = space.end() if space else 0
+    while at < min(len(raw), lead + 8) and raw[at] in _LINE_START_CLOSERS:
+        at += 1  # (a few: a line may be 10 MB of brackets)
+    if at > lead:
+        cuts.append(at)
+    menu = _FONT_MENU.search(raw, 0, MAX_MENU_AT + 40)
+    if menu is not None and menu.start() <= MAX_MENU_AT and _TEXT_AFTER.search(raw, menu.end()):
+        cuts.append(menu.end())
+    return cuts
 
 
 def trie_pattern(words: Iterable[str]) -> str:

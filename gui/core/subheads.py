@@ -32,6 +32,10 @@ MAX_CAPTION_CHARS = 15
 #: Words that point forward to what follows: a sentence leading into its list
 #: (「历史文化名镇应当具备下列条件：」, 「主要内容如下：」), not a caption naming it.
 _LEAD_IN = re.compile(r"下列|如下|以下|下述|下面|如次")
+#: The field lines that open a Taiwan 公文's text (文書處理手冊: 受文者 … 主旨; a 裁處書: 受處分人 …
+#: 主旨), and how far into the body they are looked for: they open it, under the title.
+_PARTS_HEADER = re.compile(r"(?:受處分人|受处分人|受文者|主旨)\s*[:：]")
+HEADER_LINES = 20
 
 
 def mostly_han(line: str) -> bool:
@@ -122,14 +126,35 @@ def _has_label_form(
     return i not in numbered and found[i] is None and not _run_in(body, i)
 
 
+def labelled_parts_from(body: Sequence[Any]) -> int | None:
+    """Where a document set out in labelled parts starts, else None: the first of the field
+    lines that open a Taiwan 公文's text (受文者 or a 裁處書's 受處分人, then 主旨), looked for
+    among its first lines. Under them the text comes in parts headed by labels alone on their
+    lines (說明：, 辦法：; 事實：, 繳款方式：, 注意事項：) whose numbered points head with a
+    headline closed by ： — forms of that genre only. Elsewhere a label over a numbered heading
+    is an address or a lead-in (a work report's 「各位代表：」, a 公文's 「各有关单位：」, 「体检报告
+    主要内容包括：」), and the hierarchy is GB/T 9704's 一、 > （一） > 1. > （1） alone."""
+    for i, ln in enumerate(body[:HEADER_LINES]):
+        if ln.text[:1] in "受主" and _PARTS_HEADER.match(ln.text):
+            return i
+    return None
+
+
 def is_section_label(
-    body: Sequence[Any], i: int, found: list[Any], numbered: Collection[int]
+    body: Sequence[Any],
+    i: int,
+    found: list[Any],
+    numbered: Collection[int],
+    parts_from: int | None = None,
 ) -> bool:
-    """A label standing alone over numbered headings: it heads their tier (a Taiwan
-    裁處書's 「事實：」 or 「事實及理由：」 over its 一、 points, as 「附注：」 heads its notes)."""
+    """A label standing alone over numbered headings in a document set out in labelled
+    parts, below the fields that open it (``labelled_parts_from``): it heads their tier (a
+    Taiwan 裁處書's 「事實：」 or 「事實及理由：」 over its 一、 points)."""
     nxt = i + 1
     return (
-        nxt < len(body)
+        parts_from is not None
+        and i > parts_from
+        and nxt < len(body)
         and nxt in numbered
         and found[nxt] is not None
         and _has_label_form(body, i, found, numbered)

@@ -43,8 +43,13 @@ def test_labelled_items_beside_a_plain_item_are_a_list():
     assert not any(h.startswith("一、繳款期限") for h in headings)
 
 
+# The decision's own header fields, real lines: they open a 公文 set out in labelled parts.
+PARTY = "受處分人：和泰產物保險股份有限公司"
+SUBJECT = "主旨：貴公司給付錠嵂保險經紀人股份有限公司廣告相關費用，暨以「非直接招攬費用」給付所屬業務員禮券，涉有與保險法相關法令不符情事。"  # noqa: E501
+
+
 def test_colon_points_under_a_colon_headline_are_headings():
-    doc = document_from_text(_text(TITLE, POINT, SUB_1, SUB_2, SUB_3))
+    doc = document_from_text(_text(TITLE, PARTY, SUBJECT, POINT, SUB_1, SUB_2, SUB_3))
     assert _headings(doc) == [
         POINT,
         "(一)給付費用前未辦理評估作業：",
@@ -71,13 +76,26 @@ def test_label_lines_standing_alone_head_the_decisions_parts():
 
 def test_a_label_heads_numbered_headings_not_body_text():
     label = "事實："
-    over_points = document_from_text(_text(TITLE, label, POINT, SUB_1, SUB_2, SUB_3))
+    over_points = document_from_text(
+        _text(TITLE, PARTY, SUBJECT, label, POINT, SUB_1, SUB_2, SUB_3)
+    )
     assert [(s.level, s.heading) for s in over_points.sections if s.heading][:2] == [
         (1, label),
         (2, POINT),
     ]
-    over_body = document_from_text(_text(TITLE, label, SUB_1[3:], SUB_2[3:]))
+    over_body = document_from_text(_text(TITLE, PARTY, SUBJECT, label, SUB_1[3:], SUB_2[3:]))
     assert _headings(over_body) == []
+
+
+def test_label_tier_and_colon_headlines_belong_to_the_labelled_parts_genre():
+    # The same lines without the 受處分人/主旨 fields that open such a 公文: no label tier, and
+    # the ： lines are paragraphs, as in any other genre (round 2 had made 「事實：」 level 1
+    # and its points level 2 wherever a short label stood over a numbered heading).
+    doc = document_from_text(_text(TITLE, "事實：", POINT, SUB_1, SUB_2, SUB_3))
+    assert _headings(doc) == []
+    # A label above the fields (none stand over it) is no part label either.
+    above = document_from_text(_text(TITLE, "事實：", POINT, PARTY, SUBJECT, SUB_1, SUB_2))
+    assert "事實：" not in _headings(above)
 
 
 SUMMARY = "和泰產物保險股份有限公司辦理保險業務，核有違反保險法相關規定，依保險法規定核處罰鍰新臺幣(以下同)420萬元整。"  # noqa: E501
