@@ -70,3 +70,42 @@ def test_missing_corpus_is_one_line_and_exit_1(experiment, tmp_path, capsys):
     assert experiment.main([str(tmp_path / "nope.bio")]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "nope.bio" in err[0]
+
+
+@pytest.fixture(scope="module")
+def bio_scorer():
+    spec = importlib.util.spec_from_file_location(
+        "score_entities_bio", ROOT / "benchmarks" / "score_entities_bio.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_bio_scorer_counts_the_recogniser_against_the_corpus(bio_scorer, tmp_path):
+    # 国务院 and 兰州 are found by the recogniser; the corpus's PER 小明 is no name it knows.
+    path = tmp_path / "c.bio"
+    path.write_text(
+        _bio(
+            [
+                ("国务院召开会议。", {0: "B-ORG", 1: "I-ORG", 2: "I-ORG"}),
+                ("小明去兰州。", {0: "B-PER", 1: "I-PER", 3: "B-LOC", 4: "I-LOC"}),
+            ]
+        ),
+        encoding="utf-8",
+    )
+    counts = bio_scorer.score([path])
+    assert counts["tp"] == {"ORG": 1, "LOC": 1}
+    assert counts["fn"] == {"PER": 1}
+    assert sum(counts["fp"].values()) == 0
+
+
+def test_bio_scorer_joins_sentences_one_per_line(bio_scorer):
+    sentences = [[("甲", "B-LOC")], [("乙", "O"), ("丙", "B-PER")]]
+    docs = list(bio_scorer.documents(sentences, per_doc=50))
+    assert docs == [("甲\n乙丙\n", {(0, 1, "LOC"), (3, 4, "PER")})]
+
+
+def test_bio_scorer_missing_corpus_is_one_line(bio_scorer, tmp_path, capsys):
+    assert bio_scorer.main([str(tmp_path / "none.bio")]) == 1
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1
