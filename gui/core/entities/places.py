@@ -269,33 +269,21 @@ _NEW_AS_WORD_END = set("创革更全崭最清刷重维翻焕")
 _COUNTY_LEFT_OK = set("省市州盟旗区县在与和及的于至到赴从往经去来回抵游访")
 
 
-def _abbreviation_pairs(masked: str, gaz: Gazetteer) -> list[Candidate]:
+def _abbreviation_pairs(masked: str, gaz: Gazetteer, bounds: set[int]) -> list[Candidate]:
     """Two one-character country or region names side by side, where no common word of the
-    dictionary runs across the pair's edges (见证台美坚实情谊 → 台, 美; 集中美国 → none)."""
+    dictionary runs across the pair's edges (见证台美坚实情谊 → 台, 美; 集中美国 → none) and no
+    gazetteer place starts or ends between them (以色列, 香港法: ``bounds``)."""
     words = gaz.abbreviation_words
     out: list[Candidate] = []
     for m in _ANY_PAIR.finditer(masked):
         s = m.start()
         pair = masked[s : s + 2]
-        if pair[0] == pair[1] or pair in words or pair in gaz.places:
+        if pair[0] == pair[1] or pair in words or pair in gaz.places or s + 1 in bounds:
             continue
         if masked[s - 1 : s + 1] in words or masked[s + 1 : s + 3] in words:
             continue
-        # Nor where the pair opens or closes a longer place (以色列, 香港法 → 香港).
-        if gaz.place_re.match(masked, s + 1) or _place_ends_at(masked, s + 1, gaz):
-            continue
         out += [(s, s + 1, "LOC", 4), (s + 1, s + 2, "LOC", 4)]
     return out
-
-
-def _place_ends_at(masked: str, end: int, gaz: Gazetteer) -> bool:
-    """Whether a place name of two or more characters ends at ``end``."""
-    lo = max(0, end - 8)
-    return any(
-        m.end() == end and m.end() - m.start() >= 2
-        for k in range(lo, end - 1)
-        if (m := gaz.place_re.match(masked, k))
-    )
 
 
 def _left_boundary(masked: str, s: int) -> bool:
@@ -422,8 +410,11 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
     false_spans = [m.span() for m in _patterns()["place_false"].finditer(masked)]
     out: list[Candidate] = []
     weak = gaz.weak_places
+    bounds: set[int] = set()  # where a gazetteer place of two or more characters starts or ends
     for m in gaz.place_re.finditer(masked):
         s, e = m.span()
+        if e - s >= 2:
+            bounds.update((s, e))
         if false_spans and _inside_false_context(s, e, false_spans):
             continue
         if weak and m.group() in weak and not _left_boundary(masked, s):
@@ -445,7 +436,7 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
     for m in _PAIR.finditer(masked):
         out.append((m.start(1), m.end(1), "LOC", 4))
         out.append((m.start(2), m.end(2), "LOC", 4))
-    out += _abbreviation_pairs(masked, gaz)
+    out += _abbreviation_pairs(masked, gaz, bounds)
     for m in _HENGQIN_MACAU.finditer(masked):
         first = 1 if m.group(1) else 3
         out.append((m.start(first), m.end(first), "LOC", 4))
