@@ -23,7 +23,7 @@ def inside_names() -> set[str]:
     pairs: set[str] = set()
     names: list[str] = []
     for path in HERE.glob("*.txt"):
-        if path.name in ("function_words.txt", "verbs.txt"):
+        if path.name in ("function_words.txt", "verbs.txt", "abbreviation_words.txt"):
             continue
         for line in path.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):

@@ -68,6 +68,9 @@ class Gazetteer:
     verbs: frozenset[str] = frozenset()
     # Subdistricts with their level word (南京东路街道), looked up from 街道.
     towns: frozenset[str] = frozenset()
+    # Common words that hold a one-character country name (集中, 加强, 美元, 加以): such a word
+    # across the edge of a pair of them (集中|美国, 中|加强) makes the pair no two places.
+    abbreviation_words: frozenset[str] = frozenset()
 
 
 class BucketedPattern:
@@ -261,6 +264,7 @@ def load_gazetteer(folder: Path) -> Gazetteer:
         line_chars=frozenset(n[0] for n in full - counties) | _PROVINCE_ABBREVIATIONS,
         verbs=frozenset(_optional_lines(folder / "verbs.txt")) - GENERIC - ZONE_GENERIC,
         towns=frozenset(towns),
+        abbreviation_words=frozenset(_optional_lines(folder / "abbreviation_words.txt")),
         provinces=frozenset(provinces),
         county_parents={k: frozenset(v) for k, v in parents.items()},
     )

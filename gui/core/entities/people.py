@@ -196,6 +196,14 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 if not gaz.org_re.fullmatch(name):
                     out.append((t - k, t, "PER", 6))
                 break
+        # A transliterated name opening a clause before a speech verb (罗德里格斯表示, 若斯潘说):
+        # 31 of 31 such runs of three or more characters in People's Daily are people. Any
+        # name of the same length found otherwise (巴基斯坦, a known body) wins.
+        k = t
+        while k > 0 and t - k < 6 and masked[k - 1] in _TRANSLIT_SET:
+            k -= 1
+        if t - k >= 3 and (k == 0 or masked[k - 1] in _CLAUSE_START):
+            out.append((k, t, "PER", 8))
     for m in pats["title_before"].finditer(masked):
         out += _names_after_title(masked, m.end(), gaz)
         if m.group().rstrip(" \u3000:：|｜") in _LEADER_TITLES:
@@ -311,6 +319,7 @@ _SURNAME_ROLE = re.compile(
 )
 _SURNAME_OFFICER = re.compile(f"([{_SURNAME_CLASS}])员(?![工会额外])")
 _TRANSLIT = "".join(sorted(lx.TRANSLIT_CHARS | set("登顿朗普卜杜勒兹拜瑟京茨思瑞锡强都")))
+_TRANSLIT_SET = frozenset(_TRANSLIT)
 _TRANSLIT_RUN = re.compile(f"[{_TRANSLIT}]{{2,6}}")
 _LEADER_TITLES = frozenset(
     "总统 副总统 总理 首相 国王 女王 王储 外长 国务卿 秘书长 总干事 议长 大使 部长 防长 主席 总书记"
