@@ -47,6 +47,7 @@ def add_parser(commands) -> None:
 
     rebuild = actions.add_parser("rebuild", help="rebuild the whole index from the files")
     rebuild.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    rebuild.add_argument("--progress", action="store_true", help=argparse.SUPPRESS)
     rebuild.set_defaults(run=run_rebuild)
 
     find = actions.add_parser("search", help="search every report (any script, AND/OR/NOT)")
@@ -143,7 +144,7 @@ def run_refresh(args) -> int:
 def run_rebuild(args) -> int:
     with _library() as library:
         library.rebuild()
-        _index(library, args.workers)
+        _index(library, args.workers, args.progress)
     return 0
 
 

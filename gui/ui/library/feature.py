@@ -30,7 +30,9 @@ from gui.ui.feature_host import FeatureHost
 from gui.ui.find_all import share_a_tab
 from gui.ui.library.dock import LibraryDock
 from gui.ui.library.indexer import index_command, index_in_child
+from gui.ui.library.linking import LibraryLinking
 from gui.ui.library.notebook import NotebookWindow
+from gui.ui.library.reports_model import ReportRow
 from gui.ui.library.searching import LibrarySearching
 from gui.ui.library.versions import LibraryVersions
 
@@ -53,11 +55,23 @@ def _under(path: str, folder: str) -> bool:
     return path == folder or Path(path).is_relative_to(folder)
 
 
+def _note_counts() -> dict[str, int]:
+    """Notes per report fingerprint (empty when the notes file cannot be read: the notes
+    dock says why)."""
+    from gui.core.notes.store import NoteStore, NoteStoreError, default_store_path
+
+    try:
+        with NoteStore(default_store_path()) as store:
+            return store.counts_by_document()
+    except NoteStoreError:
+        return {}
+
+
 def _same_file(a: Path | str | None, b: Path | str | None) -> bool:
     return a is not None and b is not None and Path(a).resolve() == Path(b).resolve()
 
 
-class LibraryFeature(LibrarySearching, LibraryVersions, QObject):
+class LibraryFeature(LibrarySearching, LibraryVersions, LibraryLinking, QObject):
     """The library in a window. Public: ``dock``, ``action``, ``add(paths)``,
     ``search(query)``, ``show_mentions(name, type)``, ``cancel()``, ``indexing``,
     ``searching``, ``last_summary``, ``search_results``, ``last_offer`` (notes offered from
@@ -124,6 +138,9 @@ class LibraryFeature(LibrarySearching, LibraryVersions, QObject):
         d.search_requested.connect(self.search)
         d.filters_changed.connect(self._filters_changed)
         d.hit_activated.connect(self.open_at)
+        d.link_requested.connect(self.ask_for_earlier_version)
+        d.rebuild_requested.connect(self.ask_to_rebuild)
+        window.signals.notes_stored.connect(self._notes_changed)
         window.signals.entity_lookup_requested.connect(self.show_mentions)
         window.signals.document_opened.connect(self._document_opened)
         window.reader.context_menu_hooks.append(self.add_reader_menu_entry)
@@ -159,8 +176,8 @@ class LibraryFeature(LibrarySearching, LibraryVersions, QObject):
             self.refresh_list()
 
     def refresh_list(self) -> None:
-        """Read the reports again, within the dock's filters (10 ms for 300 reports: on the
-        UI thread)."""
+        """Read the reports again, within the dock's filters, with their notes counts (one
+        query each: on the UI thread; docs/library.md has the time at 6,000 reports)."""
         library = self.library()
         if library is None:
             return
@@ -173,20 +190,28 @@ class LibraryFeature(LibrarySearching, LibraryVersions, QObject):
             "missing": self.tr("missing"),
             "unreadable": self.tr("unreadable"),
         }
+        counts = _note_counts()
+        kind_name = self.dock.kind_name
         self.dock.set_reports(
             [
-                (
+                ReportRow(
                     r.title or Path(r.path).name,
                     r.issuer or "",
                     r.date or "",
-                    self.dock.kind_name(r.kind),
                     states.get(r.state, r.state),
+                    kind_name(r.kind),
+                    counts.get(r.fingerprint, 0) if r.fingerprint else 0,
+                    r.last_opened or "",
                     r.path,
                 )
                 for r in shown
             ]
         )
         self._watch(library.folders(), reports)
+
+    def _notes_changed(self) -> None:
+        if self.dock.isVisible():
+            self.refresh_list()
 
     def _filters_changed(self) -> None:
         """The dock's filters narrow the reports listed and the search."""
@@ -230,16 +255,17 @@ class LibraryFeature(LibrarySearching, LibraryVersions, QObject):
         """Add files and folders (recursively) and index what is pending, in the background."""
         self._start_indexing(list(paths))
 
-    def _start_indexing(self, paths: list[str] | None) -> None:
+    def _start_indexing(self, paths: list[str] | None, rebuild: bool = False) -> None:
         """Add ``paths`` (None: bring the library up to date with its files, changed and
-        vanished ones, and the new files of its folders), then index what is pending: in a
-        process of its own (:mod:`.indexer`), watched from a pool thread; on the pool thread
-        itself when no CLI can be started."""
+        vanished ones, and the new files of its folders; ``rebuild``: drop the index and
+        read every file again), then index what is pending: in a process of its own
+        (:mod:`.indexer`), watched from a pool thread; on the pool thread itself when no CLI
+        can be started."""
         self._stop.clear()
         self.indexing = True
         self.dock.show_progress((0, 0), self.tr("Adding…"))
         path, stop, relay = self.path, self._stop, self._progress
-        command = index_command(path, paths) if self.in_process else None
+        command = index_command(path, paths, rebuild) if self.in_process else None
 
         def progress(done: int, total: int, name: str) -> None:
             relay.advanced.emit(done, total, name)
@@ -249,7 +275,9 @@ class LibraryFeature(LibrarySearching, LibraryVersions, QObject):
             if command is not None:
                 return index_in_child(command, progress, should_stop)
             with Library(path) as library:
-                if paths is None:
+                if rebuild:
+                    library.rebuild()
+                elif paths is None:
                     library.refresh()
                     library.add([f for f in library.folders() if Path(f).is_dir()])
                 else:

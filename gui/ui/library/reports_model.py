@@ -1,0 +1,221 @@
+"""The library view's reports: a flat list, or grouped by 发文机关, year or kind.
+
+A model of its own rather than a QStandardItemModel: the view only asks for the rows it
+shows, so a library of thousands of reports costs one tuple per report, not one item object
+per cell, and sorting is one ``list.sort`` per group. Columns are fixed (``COLUMNS``); the
+notes count sorts as a number and "last opened" as its ISO time stamp (never opened last
+in ascending order)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+
+#: A row's report path (reports view and search results).
+PATH_ROLE = Qt.ItemDataRole.UserRole + 10  # beside Find All's HIT_ROLE and CONTEXT_ROLE
+#: Column numbers, in the view's order (state stays fourth: older tests and habits read it).
+TITLE, ISSUER, DATE, STATE, KIND, NOTES, OPENED = range(7)
+COLUMN_COUNT = 7
+#: What the reports can be grouped by ("" = not grouped).
+GROUPINGS = ("", "issuer", "year", "kind")
+
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # the invalid index, shared as a default argument
+
+
+class ReportRow(NamedTuple):
+    """One report as the view shows it (texts already translated)."""
+
+    title: str
+    issuer: str
+    date: str
+    state: str
+    kind: str
+    notes: int
+    last_opened: str  # ISO time stamp, "" if never
+    path: str
+
+
+def _opened_text(stamp: str) -> str:
+    """``2026-12-03T19:10:11.123Z`` → ``2026-12-03 19:10`` (UTC, as stored)."""
+    return stamp[:16].replace("T", " ")
+
+
+def _sort_key(row: ReportRow, column: int):
+    if column == NOTES:
+        return row.notes
+    value = row[column] if column < NOTES else row.last_opened
+    return value.casefold()
+
+
+class ReportsModel(QAbstractItemModel):
+    """Reports, flat or in groups. ``set_rows`` fills it; ``set_grouping`` regroups; the
+    group rows' label says how many reports they hold. ``no_value`` names the group of the
+    reports without an issuer, date or kind."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[ReportRow] = []
+        self._grouping = ""
+        # (label, row numbers) per group; one unlabelled group when not grouped.
+        self._groups: list[tuple[str, list[int]]] = [("", [])]
+        self._headers = [""] * COLUMN_COUNT
+        self._sort = (TITLE, Qt.SortOrder.AscendingOrder)
+        self.no_value = "—"
+
+    # -- filling ---------------------------------------------------------------------------
+
+    def set_headers(self, headers: list[str]) -> None:
+        self._headers = list(headers)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+
+    def set_rows(self, rows: list[ReportRow]) -> None:
+        """Show ``rows`` (grouped and sorted as before)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._regroup()
+        self.endResetModel()
+
+    def set_grouping(self, grouping: str) -> None:
+        """Group by ``"issuer"``, ``"year"``, ``"kind"``, or not (``""``)."""
+        if grouping == self._grouping:
+            return
+        self.beginResetModel()
+        self._grouping = grouping
+        self._regroup()
+        self.endResetModel()
+
+    def grouping(self) -> str:
+        return self._grouping
+
+    def _group_label(self, row: ReportRow) -> str:
+        if self._grouping == "issuer":
+            value = row.issuer
+        elif self._grouping == "kind":
+            value = row.kind
+        else:
+            year = row.date[:4]
+            value = year if year.isdigit() else ""
+        return value or self.no_value
+
+    def _regroup(self) -> None:
+        if not self._grouping:
+            self._groups = [("", list(range(len(self._rows))))]
+        else:
+            groups: dict[str, list[int]] = {}
+            for number, row in enumerate(self._rows):
+                groups.setdefault(self._group_label(row), []).append(number)
+            self._groups = list(groups.items())
+        self._sort_groups()
+
+    def _sort_groups(self) -> None:
+        column, order = self._sort
+        reverse = order == Qt.SortOrder.DescendingOrder
+        rows = self._rows
+        for _label, members in self._groups:
+            members.sort(key=lambda n: _sort_key(rows[n], column), reverse=reverse)
+        # Groups by name; years newest first; the group without a value last.
+        newest_first = self._grouping == "year"
+        self._groups.sort(key=lambda g: g[0].casefold(), reverse=newest_first)
+        self._groups.sort(key=lambda g: g[0] == self.no_value)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def report_rows(self) -> list[ReportRow]:
+        """Every report shown, in the view's order (groups one after another)."""
+        return [self._rows[n] for _label, members in self._groups for n in members]
+
+    def group_labels(self) -> list[str]:
+        """The groups' labels in the view's order (empty when not grouped)."""
+        return [label for label, _members in self._groups] if self._grouping else []
+
+    def report_at(self, index: _Index) -> ReportRow | None:
+        """The report of a row (None on a group row)."""
+        if not index.isValid():
+            return None
+        group = index.internalId() - 1 if self._grouping else 0
+        if self._grouping and group < 0:
+            return None
+        return self._rows[self._groups[group][1][index.row()]]
+
+    # -- QAbstractItemModel ----------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: _Index = _ROOT) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not self._grouping or not parent.isValid():
+            return self.createIndex(row, column, 0)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: _Index = _ROOT) -> QModelIndex:  # type: ignore[override]
+        if not self._grouping or not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        if not parent.isValid():
+            return len(self._groups) if self._grouping else len(self._groups[0][1])
+        if self._grouping and parent.internalId() == 0 and parent.column() == 0:
+            return len(self._groups[parent.row()][1])
+        return 0
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return COLUMN_COUNT
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.report_at(index)
+        if row is None:  # a group row
+            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+                label, members = self._groups[index.row()]
+                return f"{label} ({len(members)})"
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == NOTES:
+                return row.notes
+            if column == OPENED:
+                return _opened_text(row.last_opened)
+            return row[column]
+        if role in (PATH_ROLE, Qt.ItemDataRole.ToolTipRole):
+            return row.path
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == NOTES:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _persistent_key(self, index: _Index) -> tuple[str, str]:
+        row = self.report_at(index)
+        if row is None:
+            return ("group", self._groups[index.row()][0])
+        return ("report", row.path)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        keys = [self._persistent_key(i) for i in before]
+        self._sort = (column, order)
+        self._sort_groups()
+        # Keep selections and the current row on the same reports (a group on its group).
+        where: dict[tuple[str, str], tuple[int, int]] = {}
+        for g, (label, members) in enumerate(self._groups):
+            where[("group", label)] = (g, -1)
+            for position, n in enumerate(members):
+                where[("report", self._rows[n].path)] = (g, position)
+        after = []
+        for old, key in zip(before, keys, strict=True):
+            g, position = where[key]
+            if position < 0:
+                after.append(self.createIndex(g, old.column(), 0))
+            else:
+                after.append(
+                    self.createIndex(position, old.column(), g + 1 if self._grouping else 0)
+                )
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
