@@ -86,7 +86,7 @@
 <context>
     <name>NotebookWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/ui/library/notebook.py" line="210"/>
+        <location filename="../../gui/ui/library/notebook.py" line="226"/>
         <source>%n notes</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -94,7 +94,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/library/notebook.py" line="212"/>
+        <location filename="../../gui/ui/library/notebook.py" line="228"/>
+        <source>%n bookmarks</source>
+        <translation>
+            <numerusform>%n bookmark</numerusform>
+            <numerusform>%n bookmarks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/ui/library/notebook.py" line="229"/>
         <source>%n reports</source>
         <translation>
             <numerusform>%n report</numerusform>

@@ -1321,76 +1321,88 @@ Your corrections have not changed.</source>
 <context>
     <name>NotebookWindow</name>
     <message>
-        <location filename="../../gui/ui/library/notebook.py" line="59"/>
+        <location filename="../../gui/ui/library/notebook.py" line="65"/>
         <source>Notebook</source>
         <translation>笔记本</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/notebook.py" line="74"/>
+        <location filename="../../gui/ui/library/notebook.py" line="81"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/notebook.py" line="82"/>
+        <location filename="../../gui/ui/library/notebook.py" line="89"/>
         <source>Changed: 2026, 2026-11</source>
         <translation>修改日期：2026、2026-11</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/notebook.py" line="85"/>
+        <location filename="../../gui/ui/library/notebook.py" line="92"/>
         <source>Text in the note or its quote</source>
         <translation>笔记或引文中的文字</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/notebook.py" line="109"/>
+        <location filename="../../gui/ui/library/notebook.py" line="116"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/notebook.py" line="134"/>
+        <location filename="../../gui/ui/library/notebook.py" line="141"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/notebook.py" line="137"/>
+        <location filename="../../gui/ui/library/notebook.py" line="144"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/notebook.py" line="180"/>
+        <location filename="../../gui/ui/library/notebook.py" line="187"/>
         <source>Dates: 2026, 2026-11 or 2025–2026</source>
         <translation>日期写作：2026、2026-11 或 2025–2026</translation>
     </message>
+    <message>
+        <location filename="../../gui/ui/library/notebook.py" line="220"/>
+        <source>Bookmark</source>
+        <translation>书签</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/library/notebook.py" line="210"/>
+        <location filename="../../gui/ui/library/notebook.py" line="226"/>
         <source>%n notes</source>
         <translation>
             <numerusform>%n 条笔记</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/library/notebook.py" line="212"/>
+        <location filename="../../gui/ui/library/notebook.py" line="228"/>
+        <source>%n bookmarks</source>
+        <translation>
+            <numerusform>%n 个书签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/ui/library/notebook.py" line="229"/>
         <source>%n reports</source>
         <translation>
             <numerusform>%n 份报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/notebook.py" line="228"/>
+        <location filename="../../gui/ui/library/notebook.py" line="247"/>
         <source>Export Notebook</source>
         <translation>导出笔记本</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/notebook.py" line="244"/>
+        <location filename="../../gui/ui/library/notebook.py" line="263"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/notebook.py" line="265"/>
+        <location filename="../../gui/ui/library/notebook.py" line="284"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/notebook.py" line="271"/>
+        <location filename="../../gui/ui/library/notebook.py" line="290"/>
         <source>Cannot export the notebook: %1</source>
         <translation>无法导出笔记本：%1</translation>
     </message>
