@@ -149,15 +149,13 @@ def run_rebuild(args) -> int:
 
 
 def run_list(args) -> int:
-    from dataclasses import asdict
-
     from gui.core.notes.store import NoteStore
 
     with _library() as library, NoteStore.open() as notes:
         reports = library.reports(notes)
     for r in reports:
         if args.json:
-            print(json.dumps(asdict(r), ensure_ascii=False))
+            print(json.dumps(r._asdict(), ensure_ascii=False))
         else:
             fields = [r.state, r.kind or "-", r.date or "-", r.issuer or "-", r.number or "-"]
             print("\t".join([*fields, r.title or "-", str(r.notes), r.path]))

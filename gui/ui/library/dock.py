@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from gui.models.find_results_model import CONTEXT_ROLE, HIT_ROLE
 from gui.ui.find_all import ContextDelegate
-from gui.ui.library.reports_model import GROUPINGS, PATH_ROLE, ReportRow, ReportsModel
+from gui.ui.library.reports_model import GROUPINGS, PATH_ROLE, ReportsModel
 
 __all__ = ["PATH_ROLE", "LibraryDock"]
 
@@ -223,6 +223,12 @@ class LibraryDock(QDockWidget):
             self.group_by.setItemText(i, names[self.group_by.itemData(i)])
         self.group_by.setToolTip(self.tr("Group the reports"))
         self.reports.no_value = self.tr("(none)")
+        self.reports.names = {kind: self.kind_name(kind) for kind in KINDS} | {
+            "pending": self.tr("pending"),
+            "ok": self.tr("ok"),
+            "missing": self.tr("missing"),
+            "unreadable": self.tr("unreadable"),
+        }
 
     def _set_grouping(self, grouping: str) -> None:
         self.reports.set_grouping(grouping)
@@ -254,9 +260,10 @@ class LibraryDock(QDockWidget):
         )
         self.set_group_names()
 
-    def set_reports(self, rows: list[ReportRow]) -> None:
-        """One :class:`ReportRow` per report (grouped and sorted as the view is)."""
-        self.reports.set_rows(rows)
+    def set_reports(self, rows: list[tuple], counts: dict[str, int]) -> None:
+        """The reports as :func:`gui.core.library.view_rows` gives them, with the notes
+        counts by fingerprint (grouped and sorted as the view is)."""
+        self.reports.set_rows(rows, counts)
 
     def report_menu(self, index: QModelIndex) -> QMenu:
         """The reports view's context menu (on a report: open it, link it to an earlier

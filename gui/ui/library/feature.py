@@ -10,6 +10,7 @@ window's interpreter lock), ``workers=1``, so one core is left to the window."""
 
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from gui.core.library import (
     LibraryError,
     ReportHits,
     default_library_path,
-    reports_matching,
+    view_rows,
 )
 from gui.ui.background import BackgroundJobs
 from gui.ui.feature_host import FeatureHost
@@ -32,7 +33,6 @@ from gui.ui.library.dock import LibraryDock
 from gui.ui.library.indexer import index_command, index_in_child
 from gui.ui.library.linking import LibraryLinking
 from gui.ui.library.notebook import NotebookWindow
-from gui.ui.library.reports_model import ReportRow
 from gui.ui.library.searching import LibrarySearching
 from gui.ui.library.versions import LibraryVersions
 
@@ -110,6 +110,10 @@ class LibraryFeature(LibrarySearching, LibraryVersions, LibraryLinking, QObject)
         self._watch_timer.timeout.connect(self.update_from_files)
         self.watcher.directoryChanged.connect(self._watch_timer.start)
         self.watcher.fileChanged.connect(self._watch_timer.start)
+        # The watched paths are brought up to date once the list is shown (a zero timer:
+        # thousands of stat calls and inotify watches wait until the rows are painted).
+        self._watch_timer_list = QTimer(self, singleShot=True, interval=0)
+        self._watch_timer_list.timeout.connect(self._watch)
 
         self.dock = LibraryDock(window)
         window.add_dock(self.dock)
@@ -176,38 +180,16 @@ class LibraryFeature(LibrarySearching, LibraryVersions, LibraryLinking, QObject)
             self.refresh_list()
 
     def refresh_list(self) -> None:
-        """Read the reports again, within the dock's filters, with their notes counts (one
-        query each: on the UI thread; docs/library.md has the time at 6,000 reports)."""
+        """Read the reports again, within the dock's filters, with their notes counts: two
+        queries on the UI thread, the rows kept as the library gives them (docs/library.md
+        has the time at 6,000 reports)."""
         library = self.library()
         if library is None:
             return
-        reports = library.reports()
-        filters = self.filters()
-        shown = reports_matching(library, filters) if filters is not None else reports
-        states = {
-            "pending": self.tr("pending"),
-            "ok": self.tr("ok"),
-            "missing": self.tr("missing"),
-            "unreadable": self.tr("unreadable"),
-        }
-        counts = _note_counts()
-        kind_name = self.dock.kind_name
-        self.dock.set_reports(
-            [
-                ReportRow(
-                    r.title or Path(r.path).name,
-                    r.issuer or "",
-                    r.date or "",
-                    states.get(r.state, r.state),
-                    kind_name(r.kind),
-                    counts.get(r.fingerprint, 0) if r.fingerprint else 0,
-                    r.last_opened or "",
-                    r.path,
-                )
-                for r in shown
-            ]
-        )
-        self._watch(library.folders(), reports)
+        rows = view_rows(library, self.filters())
+        self.dock.set_reports(rows, _note_counts())
+        # Watching follows every report, shown or not (after the rows are painted).
+        self._watch_timer_list.start()
 
     def _notes_changed(self) -> None:
         if self.dock.isVisible():
@@ -219,11 +201,16 @@ class LibraryFeature(LibrarySearching, LibraryVersions, LibraryLinking, QObject)
         if self.dock.search_edit.text().strip() or self.filters() is None:
             self.search(self.dock.search_edit.text())
 
-    def _watch(self, folders: list[str], reports: list) -> None:
+    def _watch(self) -> None:
         """Watch the added folders, the folders their reports are in, and the report files."""
-        wanted = list(dict.fromkeys(folders + [str(Path(r.path).parent) for r in reports]))
+        library = self.library()
+        if library is None:
+            return
+        folders = library.folders()
+        paths = [row[0] for row in library.query("SELECT path FROM reports")]
+        wanted = list(dict.fromkeys(folders + [os.path.dirname(p) for p in paths]))
         wanted = [p for p in wanted if any(_under(p, f) for f in folders)]
-        wanted += [r.path for r in reports]
+        wanted += paths
         wanted = {p for p in wanted[:WATCH_LIMIT] if Path(p).exists()}
         watched = set(self.watcher.directories()) | set(self.watcher.files())
         if watched - wanted:

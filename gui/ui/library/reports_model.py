@@ -1,13 +1,16 @@
 """The library view's reports: a flat list, or grouped by 发文机关, year or kind.
 
-A model of its own rather than a QStandardItemModel: the view only asks for the rows it
-shows, so a library of thousands of reports costs one tuple per report, not one item object
-per cell, and sorting is one ``list.sort`` per group. Columns are fixed (``COLUMNS``); the
-notes count sorts as a number and "last opened" as its ISO time stamp (never opened last
-in ascending order)."""
+A model of its own rather than a QStandardItemModel: it holds the rows exactly as the
+library's one query returns them (:func:`gui.core.library.view_rows`, plain tuples), and
+the view asks only for the cells it shows, so the texts shown (the file name for a report
+without a title, the translated state and kind, the notes count from one ``GROUP BY``
+query) are made for the visible rows only. Sorting is one ``list.sort`` per group. The notes
+count sorts as a number and "last opened" as its ISO time stamp (never opened first in
+ascending order)."""
 
 from __future__ import annotations
 
+import os
 from typing import NamedTuple
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
@@ -24,8 +27,13 @@ _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invalid index, shared as a default argument
 
 
+#: A stored row's fields (``view_rows``): the fingerprint where the view shows the count.
+_FINGERPRINT = NOTES
+_PATH = 7
+
+
 class ReportRow(NamedTuple):
-    """One report as the view shows it (texts already translated)."""
+    """One report as the view shows it (texts translated, the count looked up)."""
 
     title: str
     issuer: str
@@ -42,21 +50,16 @@ def _opened_text(stamp: str) -> str:
     return stamp[:16].replace("T", " ")
 
 
-def _sort_key(row: ReportRow, column: int):
-    if column == NOTES:
-        return row.notes
-    value = row[column] if column < NOTES else row.last_opened
-    return value.casefold()
-
-
 class ReportsModel(QAbstractItemModel):
     """Reports, flat or in groups. ``set_rows`` fills it; ``set_grouping`` regroups; the
     group rows' label says how many reports they hold. ``no_value`` names the group of the
-    reports without an issuer, date or kind."""
+    reports without an issuer, date or kind; ``names`` translates states and kinds."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[ReportRow] = []
+        self._rows: list[tuple] = []
+        self._counts: dict[str, int] = {}
+        self.names: dict[str, str] = {}
         self._grouping = ""
         # (label, row numbers) per group; one unlabelled group when not grouped.
         self._groups: list[tuple[str, list[int]]] = [("", [])]
@@ -70,12 +73,29 @@ class ReportsModel(QAbstractItemModel):
         self._headers = list(headers)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
 
-    def set_rows(self, rows: list[ReportRow]) -> None:
-        """Show ``rows`` (grouped and sorted as before)."""
+    def set_rows(self, rows: list[tuple], counts: dict[str, int]) -> None:
+        """Show ``rows`` (as :func:`~gui.core.library.view_rows` gives them) with the notes
+        counts by fingerprint, grouped and sorted as before."""
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = rows
+        self._counts = counts
         self._regroup()
         self.endResetModel()
+
+    def _shown(self, row: tuple, column: int):
+        """A cell's value as shown (the count as a number)."""
+        if column == TITLE:
+            return row[TITLE] or os.path.basename(row[_PATH])
+        if column in (STATE, KIND):
+            return self.names.get(row[column], row[column])
+        if column == NOTES:
+            return self._counts.get(row[_FINGERPRINT], 0) if row[_FINGERPRINT] else 0
+        return row[column]
+
+    def _sort_key(self, row: tuple, column: int):
+        if column == NOTES:
+            return self._shown(row, NOTES)
+        return self._shown(row, column).casefold()
 
     def set_grouping(self, grouping: str) -> None:
         """Group by ``"issuer"``, ``"year"``, ``"kind"``, or not (``""``)."""
@@ -89,13 +109,13 @@ class ReportsModel(QAbstractItemModel):
     def grouping(self) -> str:
         return self._grouping
 
-    def _group_label(self, row: ReportRow) -> str:
+    def _group_label(self, row: tuple) -> str:
         if self._grouping == "issuer":
-            value = row.issuer
+            value = row[ISSUER]
         elif self._grouping == "kind":
-            value = row.kind
+            value = self._shown(row, KIND)
         else:
-            year = row.date[:4]
+            year = row[DATE][:4]
             value = year if year.isdigit() else ""
         return value or self.no_value
 
@@ -112,9 +132,9 @@ class ReportsModel(QAbstractItemModel):
     def _sort_groups(self) -> None:
         column, order = self._sort
         reverse = order == Qt.SortOrder.DescendingOrder
-        rows = self._rows
+        rows, key = self._rows, self._sort_key
         for _label, members in self._groups:
-            members.sort(key=lambda n: _sort_key(rows[n], column), reverse=reverse)
+            members.sort(key=lambda n: key(rows[n], column), reverse=reverse)
         # Groups by name; years newest first; the group without a value last.
         newest_first = self._grouping == "year"
         self._groups.sort(key=lambda g: g[0].casefold(), reverse=newest_first)
@@ -124,7 +144,13 @@ class ReportsModel(QAbstractItemModel):
 
     def report_rows(self) -> list[ReportRow]:
         """Every report shown, in the view's order (groups one after another)."""
-        return [self._rows[n] for _label, members in self._groups for n in members]
+        return [
+            self._report_row(self._rows[n]) for _label, members in self._groups for n in members
+        ]
+
+    def _report_row(self, row: tuple) -> ReportRow:
+        shown = [self._shown(row, c) for c in range(OPENED)]
+        return ReportRow(*shown, row[OPENED], row[_PATH])
 
     def group_labels(self) -> list[str]:
         """The groups' labels in the view's order (empty when not grouped)."""
@@ -132,6 +158,10 @@ class ReportsModel(QAbstractItemModel):
 
     def report_at(self, index: _Index) -> ReportRow | None:
         """The report of a row (None on a group row)."""
+        row = self._row_at(index)
+        return None if row is None else self._report_row(row)
+
+    def _row_at(self, index: _Index) -> tuple | None:
         if not index.isValid():
             return None
         group = index.internalId() - 1 if self._grouping else 0
@@ -171,7 +201,7 @@ class ReportsModel(QAbstractItemModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        row = self.report_at(index)
+        row = self._row_at(index)
         if row is None:  # a group row
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
                 label, members = self._groups[index.row()]
@@ -179,22 +209,20 @@ class ReportsModel(QAbstractItemModel):
             return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == NOTES:
-                return row.notes
             if column == OPENED:
-                return _opened_text(row.last_opened)
-            return row[column]
+                return _opened_text(row[OPENED])
+            return self._shown(row, column)
         if role in (PATH_ROLE, Qt.ItemDataRole.ToolTipRole):
-            return row.path
+            return row[_PATH]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == NOTES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _persistent_key(self, index: _Index) -> tuple[str, str]:
-        row = self.report_at(index)
+        row = self._row_at(index)
         if row is None:
             return ("group", self._groups[index.row()][0])
-        return ("report", row.path)
+        return ("report", row[_PATH])
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
@@ -207,7 +235,7 @@ class ReportsModel(QAbstractItemModel):
         for g, (label, members) in enumerate(self._groups):
             where[("group", label)] = (g, -1)
             for position, n in enumerate(members):
-                where[("report", self._rows[n].path)] = (g, position)
+                where[("report", self._rows[n][_PATH])] = (g, position)
         after = []
         for old, key in zip(before, keys, strict=True):
             g, position = where[key]
