@@ -131,17 +131,17 @@
 <context>
     <name>EarlierVersionDialog</name>
     <message>
-        <location filename="../../gui/ui/library/linking.py" line="44"/>
+        <location filename="../../gui/ui/library/linking.py" line="51"/>
         <source>Link to Earlier Version</source>
         <translation>关联到旧版本</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/linking.py" line="46"/>
+        <location filename="../../gui/ui/library/linking.py" line="53"/>
         <source>Which report does %1 revise?</source>
         <translation>%1 是哪份报告的修订版？</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/linking.py" line="50"/>
+        <location filename="../../gui/ui/library/linking.py" line="57"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
@@ -854,88 +854,108 @@ Your corrections have not changed.</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="234"/>
+        <location filename="../../gui/ui/library/dock.py" line="227"/>
+        <source>pending</source>
+        <translation>待索引</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="228"/>
+        <source>ok</source>
+        <translation>已索引</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="229"/>
+        <source>missing</source>
+        <translation>文件不见了</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="230"/>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="240"/>
         <source>Official document</source>
         <translation>公文</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="235"/>
+        <location filename="../../gui/ui/library/dock.py" line="241"/>
         <source>Regulation</source>
         <translation>法规</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="236"/>
+        <location filename="../../gui/ui/library/dock.py" line="242"/>
         <source>Work report</source>
         <translation>工作报告</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="237"/>
+        <location filename="../../gui/ui/library/dock.py" line="243"/>
         <source>News</source>
         <translation>新闻</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="238"/>
+        <location filename="../../gui/ui/library/dock.py" line="244"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="246"/>
+        <location filename="../../gui/ui/library/dock.py" line="252"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="250"/>
+        <location filename="../../gui/ui/library/dock.py" line="256"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="251"/>
+        <location filename="../../gui/ui/library/dock.py" line="257"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="252"/>
+        <location filename="../../gui/ui/library/dock.py" line="258"/>
         <source>Last opened</source>
         <translation>上次打开</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="268"/>
+        <location filename="../../gui/ui/library/dock.py" line="275"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="271"/>
+        <location filename="../../gui/ui/library/dock.py" line="278"/>
         <source>&amp;Link to Earlier Version…</source>
         <translation>关联到旧版本(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="273"/>
+        <location filename="../../gui/ui/library/dock.py" line="280"/>
         <source>This report revises another: offer that report&apos;s notes</source>
         <translation>本报告修订了另一份报告：提供那份报告的笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="276"/>
+        <location filename="../../gui/ui/library/dock.py" line="283"/>
         <source>&amp;Rebuild the Index…</source>
         <translation>重建索引(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="278"/>
+        <location filename="../../gui/ui/library/dock.py" line="285"/>
         <source>Read every report again (notes are kept)</source>
         <translation>重新读取所有报告（笔记保留）</translation>
     </message>
     <message>
         <location filename="../../gui/ui/library/dock.py" line="190"/>
-        <location filename="../../gui/ui/library/dock.py" line="247"/>
+        <location filename="../../gui/ui/library/dock.py" line="253"/>
         <source>Issuer</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="248"/>
+        <location filename="../../gui/ui/library/dock.py" line="254"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="249"/>
+        <location filename="../../gui/ui/library/dock.py" line="255"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -943,72 +963,52 @@ Your corrections have not changed.</source>
 <context>
     <name>LibraryFeature</name>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="125"/>
+        <location filename="../../gui/ui/library/feature.py" line="129"/>
         <source>&amp;Notebook…</source>
         <extracomment>Paths watched at most (folders first, then report files): inotify watches are limited. Quiet time after a change in a watched folder before the library is brought up to date (a copy of many files is one update). Longest selection &quot;In Other Reports…&quot; searches for (characters). Index in a CLI process (True), or on a pool thread of this process (False; also what happens when no CLI can be started).</extracomment>
         <translation>笔记本(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="188"/>
-        <source>pending</source>
-        <translation>待索引</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/library/feature.py" line="189"/>
-        <source>ok</source>
-        <translation>已索引</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/library/feature.py" line="190"/>
-        <source>missing</source>
-        <translation>文件不见了</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/library/feature.py" line="191"/>
-        <source>unreadable</source>
-        <translation>无法读取</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/library/feature.py" line="243"/>
+        <location filename="../../gui/ui/library/feature.py" line="230"/>
         <source>Add Reports to the Library</source>
         <translation>将报告添加到文库</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="248"/>
+        <location filename="../../gui/ui/library/feature.py" line="235"/>
         <source>Add a Folder of Reports</source>
         <translation>添加一个报告文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="266"/>
+        <location filename="../../gui/ui/library/feature.py" line="253"/>
         <source>Adding…</source>
         <translation>正在添加…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="293"/>
+        <location filename="../../gui/ui/library/feature.py" line="280"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="297"/>
+        <location filename="../../gui/ui/library/feature.py" line="284"/>
         <source>Indexing %1 of %2: %3</source>
         <translation>正在索引第 %1 / %2 份：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/library/feature.py" line="304"/>
+        <location filename="../../gui/ui/library/feature.py" line="291"/>
         <source>%n reports indexed</source>
         <translation>
             <numerusform>已索引 %n 份报告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/library/feature.py" line="306"/>
+        <location filename="../../gui/ui/library/feature.py" line="293"/>
         <source>%n could not be read</source>
         <translation>
             <numerusform>%n 份无法读取</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="308"/>
+        <location filename="../../gui/ui/library/feature.py" line="295"/>
         <source>cancelled: the rest is indexed at the next Add</source>
         <translation>已取消：其余的在下次添加时索引</translation>
     </message>
@@ -1044,7 +1044,7 @@ Your corrections have not changed.</source>
         <translation>日期写作：2021、2021-03 或 2019–2021</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="376"/>
+        <location filename="../../gui/ui/library/feature.py" line="363"/>
         <source>In &amp;Other Reports…</source>
         <translation>在其他报告中查找(&amp;O)…</translation>
     </message>
@@ -1080,22 +1080,22 @@ Your corrections have not changed.</source>
         <translation>要添加吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/linking.py" line="102"/>
+        <location filename="../../gui/ui/library/linking.py" line="109"/>
         <source>Index this report first.</source>
         <translation>请先为这份报告建立索引。</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/linking.py" line="136"/>
+        <location filename="../../gui/ui/library/linking.py" line="138"/>
         <source>Linked: %1 revises %2</source>
         <translation>已关联：%1 修订了 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/linking.py" line="151"/>
+        <location filename="../../gui/ui/library/linking.py" line="153"/>
         <source>Rebuild the Index</source>
         <translation>重建索引</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/linking.py" line="152"/>
+        <location filename="../../gui/ui/library/linking.py" line="154"/>
         <source>Read every report of the library again? Searches find only what is read again until it is done. Notes are not touched.</source>
         <translation>重新读取文库中的所有报告？完成之前，搜索只能找到已重新读取的报告。笔记不受影响。</translation>
     </message>
@@ -1361,48 +1361,48 @@ Your corrections have not changed.</source>
         <translation>日期写作：2026、2026-11 或 2025–2026</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/notebook.py" line="220"/>
-        <source>Bookmark</source>
-        <translation>书签</translation>
+        <location filename="../../gui/ui/library/notebook.py" line="218"/>
+        <source>Bookmark: %1</source>
+        <translation>书签：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/library/notebook.py" line="226"/>
+        <location filename="../../gui/ui/library/notebook.py" line="227"/>
         <source>%n notes</source>
         <translation>
             <numerusform>%n 条笔记</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/library/notebook.py" line="228"/>
+        <location filename="../../gui/ui/library/notebook.py" line="229"/>
         <source>%n bookmarks</source>
         <translation>
             <numerusform>%n 个书签</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/library/notebook.py" line="229"/>
+        <location filename="../../gui/ui/library/notebook.py" line="230"/>
         <source>%n reports</source>
         <translation>
             <numerusform>%n 份报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/notebook.py" line="247"/>
+        <location filename="../../gui/ui/library/notebook.py" line="248"/>
         <source>Export Notebook</source>
         <translation>导出笔记本</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/notebook.py" line="263"/>
+        <location filename="../../gui/ui/library/notebook.py" line="264"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/notebook.py" line="284"/>
+        <location filename="../../gui/ui/library/notebook.py" line="285"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/notebook.py" line="290"/>
+        <location filename="../../gui/ui/library/notebook.py" line="291"/>
         <source>Cannot export the notebook: %1</source>
         <translation>无法导出笔记本：%1</translation>
     </message>

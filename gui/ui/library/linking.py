@@ -34,6 +34,13 @@ from gui.core.library import LibraryError, link_versions
 from gui.ui.library.reports_model import PATH_ROLE
 
 
+def _choice_text(report) -> str:
+    """``title · date · file`` (the file alone for a report without a title)."""
+    name = Path(report.path).name
+    parts = [report.title, report.date, name] if report.title else [name, report.date]
+    return " · ".join(p for p in parts if p)
+
+
 class EarlierVersionDialog(QDialog):
     """Choose the report that ``path`` revises: the library's other indexed reports, by
     title, with a filter field. ``chosen()`` is the path picked (after ``accepted``)."""
@@ -103,12 +110,7 @@ class LibraryLinking:
             )
             return
         others = sorted(
-            (
-                (r.title or Path(r.path).name)
-                + (f" · {r.date}" if r.date else "")
-                + f" · {Path(r.path).name}",
-                r.path,
-            )
+            (_choice_text(r), r.path)
             for r in library.reports(state="ok")
             if r.fingerprint not in (None, this.fingerprint)
         )

@@ -214,10 +214,11 @@ class NotebookWindow(QDialog):
                 report.appendRow(item)
             for mark in marks:
                 quote = " ".join(mark.anchor.exact.split())[:QUOTE_CHARS]
-                item = QStandardItem(f"🔖 {mark.name} — “{quote}”")
+                # Named in words: the fonts the app ships carry no bookmark symbol.
+                label = self.tr("Bookmark: %1").replace("%1", mark.name)
+                item = QStandardItem(f"{label} — “{quote}”")
                 item.setData(mark, BOOKMARK_ROLE)
                 item.setData(path, PATH_ROLE)
-                item.setToolTip(self.tr("Bookmark"))
                 report.appendRow(item)
             self.model.appendRow(report)
         self.tree.expandAll()
