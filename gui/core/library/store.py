@@ -221,7 +221,7 @@ class Library:
         if notes is None:
             return [LibraryReport(*row) for row in rows]
         counts = notes.counts_by_document()  # one query for every report
-        return [LibraryReport(*row, counts.get(row[2], 0)) for row in rows]
+        return [LibraryReport._make((*row, counts.get(row[2], 0))) for row in rows]
 
     def report(self, ident: int | Path | str) -> LibraryReport | None:
         """One report by id or by path."""

@@ -128,14 +128,25 @@ class LibraryDock(QDockWidget):
         self.table.setWordWrap(False)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
-        self.reports.modelReset.connect(self.table.expandAll)
+        # Groups open (a flat list has nothing to expand: not walked at 6,000 rows).
+        self.reports.modelReset.connect(lambda: self.reports.grouping() and self.table.expandAll())
         header = self.table.header()
-        # The title comes first and keeps room to be read in a narrow dock (whole in the
-        # tooltip); the issuer starts narrow; the others fit their contents; the view
-        # scrolls sideways when the dock is narrower than that.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column, width in ((0, TITLE_WIDTH), (1, ISSUER_WIDTH)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        # Fixed first widths, never ResizeToContents: that asks every row for its text (at
+        # 6,000 reports it held the window for seconds when the dock opened). The title keeps
+        # room to be read in a narrow dock (whole in the tooltip); the user can resize any
+        # column; the view scrolls sideways when the dock is narrower than the columns.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        metrics = self.fontMetrics()
+        pad = 3 * metrics.averageCharWidth()
+        widths = {
+            0: TITLE_WIDTH,
+            1: ISSUER_WIDTH,
+            2: metrics.horizontalAdvance("0000-00-00") + pad,
+            3: metrics.horizontalAdvance("unreadable") + pad,
+            4: metrics.horizontalAdvance("Official document") + pad,
+            5: metrics.horizontalAdvance("Notes") + pad,
+        }
+        for column, width in widths.items():
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(self._report_activated)

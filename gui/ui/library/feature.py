@@ -38,6 +38,10 @@ from gui.ui.library.versions import LibraryVersions
 
 #: Paths watched at most (folders first, then report files): inotify watches are limited.
 WATCH_LIMIT = 4000
+#: Delay between listing the reports and updating the watched paths.
+WATCH_AFTER_LIST_MS = 250
+#: Paths added to the watcher per turn of the event loop.
+WATCH_SLICE = 200
 #: Quiet time after a change in a watched folder before the library is brought up to date
 #: (a copy of many files is one update).
 WATCH_DELAY_MS = 500
@@ -110,9 +114,14 @@ class LibraryFeature(LibrarySearching, LibraryVersions, LibraryLinking, QObject)
         self._watch_timer.timeout.connect(self.update_from_files)
         self.watcher.directoryChanged.connect(self._watch_timer.start)
         self.watcher.fileChanged.connect(self._watch_timer.start)
-        # The watched paths are brought up to date once the list is shown (a zero timer:
-        # thousands of stat calls and inotify watches wait until the rows are painted).
-        self._watch_timer_list = QTimer(self, singleShot=True, interval=0)
+        # The watched paths are brought up to date a moment after the list is shown (at
+        # 6,000 reports listing the paths and the first watches cost ~0.3 s on a loaded
+        # machine: they wait until the rows are painted).
+        self._to_watch: list[str] = []
+        self._opening = False
+        self._refresh_timer = QTimer(self, singleShot=True, interval=0)
+        self._refresh_timer.timeout.connect(self.refresh_list)
+        self._watch_timer_list = QTimer(self, singleShot=True, interval=WATCH_AFTER_LIST_MS)
         self._watch_timer_list.timeout.connect(self._watch)
 
         self.dock = LibraryDock(window)
@@ -162,12 +171,18 @@ class LibraryFeature(LibrarySearching, LibraryVersions, LibraryLinking, QObject)
         return self._library
 
     def open_dock(self) -> None:
-        """Show the dock, its reports listed, the search field focused."""
-        self.refresh_list()
-        if self.dock.isHidden():
-            share_a_tab(self.window, self.dock)
-        self.dock.show()
-        self.dock.raise_()
+        """Show the dock, its reports listed (once: showing it does not list them again),
+        the search field focused."""
+        self._opening = True
+        try:
+            self.refresh_list()
+            if self.dock.isHidden():
+                share_a_tab(self.window, self.dock)
+            self.dock.show()
+            self.dock.raise_()
+        finally:
+            self._opening = False
+        self._refresh_timer.stop()
         self.dock.search_edit.setFocus()
 
     def _toggled(self, shown: bool) -> None:
@@ -176,8 +191,10 @@ class LibraryFeature(LibrarySearching, LibraryVersions, LibraryLinking, QObject)
             self.open_dock()
 
     def _visibility_changed(self, visible: bool) -> None:
-        if visible:
-            self.refresh_list()
+        # Deferred: View → Library shows the dock, then open_dock lists the reports, which
+        # cancels this (one listing per opening; at 6,000 reports each costs).
+        if visible and not self._opening:
+            self._refresh_timer.start()
 
     def refresh_list(self) -> None:
         """Read the reports again, within the dock's filters, with their notes counts: two
@@ -202,7 +219,10 @@ class LibraryFeature(LibrarySearching, LibraryVersions, LibraryLinking, QObject)
             self.search(self.dock.search_edit.text())
 
     def _watch(self) -> None:
-        """Watch the added folders, the folders their reports are in, and the report files."""
+        """Watch the added folders, the folders their reports are in, and the report files.
+        New watches are added a slice at a time between events (4,000 inotify watches took
+        1.4 s in one call at 6,000 reports); a path that cannot be watched (a vanished file)
+        is simply not watched, and tried again next time."""
         library = self.library()
         if library is None:
             return
@@ -210,13 +230,20 @@ class LibraryFeature(LibrarySearching, LibraryVersions, LibraryLinking, QObject)
         paths = [row[0] for row in library.query("SELECT path FROM reports")]
         wanted = list(dict.fromkeys(folders + [os.path.dirname(p) for p in paths]))
         wanted = [p for p in wanted if any(_under(p, f) for f in folders)]
-        wanted += paths
-        wanted = {p for p in wanted[:WATCH_LIMIT] if Path(p).exists()}
+        wanted = (wanted + paths)[:WATCH_LIMIT]
         watched = set(self.watcher.directories()) | set(self.watcher.files())
-        if watched - wanted:
-            self.watcher.removePaths(sorted(watched - wanted))
-        if wanted - watched:
-            self.watcher.addPaths(sorted(wanted - watched))
+        keep = set(wanted)
+        if watched - keep:
+            self.watcher.removePaths(sorted(watched - keep))
+        self._to_watch = [p for p in wanted if p not in watched]
+        self._watch_more()
+
+    def _watch_more(self) -> None:
+        batch, self._to_watch = self._to_watch[:WATCH_SLICE], self._to_watch[WATCH_SLICE:]
+        if batch:
+            self.watcher.addPaths(batch)
+        if self._to_watch:
+            QTimer.singleShot(0, self._watch_more)
 
     def update_from_files(self) -> None:
         """Bring the library up to date with its files, in the background: changed files are
