@@ -1,7 +1,7 @@
 """Library benchmark in the window (issue 18): does the UI stall while the library indexes?
 
 Run: ``.venv/bin/python benchmarks/bench_library_gui.py [--runs 11]`` (offscreen; no X
-server needed).
+server needed). ``--view DATA_DIR``: the library view's opening instead (below).
 
 Each run is a fresh app process (``app_session.py``, the real ``gui.app.main``) with a fresh
 data folder, watched from its start to its end by a 5 ms timer on the UI thread: the bundled
@@ -18,6 +18,12 @@ session doing the same visible work without indexing: the report shown, the dock
 the app left running for as long as the round's first run took to index. Its longest gap is
 what this machine's load alone costs the UI thread. Figures are min / median / max of
 ``--runs``; the goal is judged on the median.
+
+``--view DATA_DIR`` (a data folder holding a built library, e.g. the ``data`` folder of
+``bench_library.py --keep DIR``): each run is a fresh app session on that folder that shows
+the bundled report, then triggers View → Library and times it until the rows are in the dock
+and the event loop has turned (goal ≤ 300 ms), with the longest UI gap meanwhile. The
+baseline in the same rounds is the same session on an empty library (the dock's own cost).
 """
 
 from __future__ import annotations
@@ -69,10 +75,44 @@ def session(data: Path, *extra: str) -> tuple[dict, float]:
     raise RuntimeError(f"the session did not finish:\n{out.stdout[-2000:]}{out.stderr[-2000:]}")
 
 
+def view(data: Path, runs: int) -> int:
+    """The library view's opening on the library in ``data`` (module docstring)."""
+    tmp = Path(tempfile.mkdtemp(prefix="bench-library-view-"))
+    try:
+        print(f"Library view: View → Library on {data}, {runs} interleaved runs; load average "
+              f"{' / '.join(f'{x:.1f}' for x in os.getloadavg())}")  # fmt: skip
+        shown, stall, empty, empty_stall = [], [], [], []
+        rows = 0
+        for n in range(runs + 1):  # run 0 warms the disk cache, not counted
+            full, _ = session(data, "--library-view")
+            base, _ = session(tmp / f"empty-{n}", "--library-view")
+            rows = full["library_view_rows"]
+            print(f"    run {n}: {rows:,} rows shown in {full['library_view_shown'] * 1000:.0f} ms "
+                  f"(empty library {base['library_view_shown'] * 1000:.0f} ms); load "
+                  f"{os.getloadavg()[0]:.1f}", flush=True)  # fmt: skip
+            if n == 0:
+                continue
+            shown.append(full["library_view_shown"])
+            stall.append(full["stalls"]["library view"])
+            empty.append(base["library_view_shown"])
+            empty_stall.append(base["stalls"]["library view"])
+        print(row(f"View → Library to {rows:,} rows shown", shown, goal=0.300))
+        print(row("baseline: the same on an empty library", empty))
+        print(row("longest UI gap meanwhile", stall))
+        print(row("baseline: longest UI gap meanwhile", empty_stall))
+        print(f"  load average at the end {' / '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=11)
+    parser.add_argument("--view", metavar="DATA_DIR", help="time the library view's opening")
     args = parser.parse_args()
+    if args.view:
+        return view(Path(args.view), args.runs)
     tmp = Path(tempfile.mkdtemp(prefix="bench-library-gui-"))
     try:
         files, size = corpus(tmp / "reports")

@@ -47,6 +47,7 @@ def add_parser(commands) -> None:
 
     rebuild = actions.add_parser("rebuild", help="rebuild the whole index from the files")
     rebuild.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    rebuild.add_argument("--progress", action="store_true", help=argparse.SUPPRESS)
     rebuild.set_defaults(run=run_rebuild)
 
     find = actions.add_parser("search", help="search every report (any script, AND/OR/NOT)")
@@ -143,20 +144,18 @@ def run_refresh(args) -> int:
 def run_rebuild(args) -> int:
     with _library() as library:
         library.rebuild()
-        _index(library, args.workers)
+        _index(library, args.workers, args.progress)
     return 0
 
 
 def run_list(args) -> int:
-    from dataclasses import asdict
-
     from gui.core.notes.store import NoteStore
 
     with _library() as library, NoteStore.open() as notes:
         reports = library.reports(notes)
     for r in reports:
         if args.json:
-            print(json.dumps(asdict(r), ensure_ascii=False))
+            print(json.dumps(r._asdict(), ensure_ascii=False))
         else:
             fields = [r.state, r.kind or "-", r.date or "-", r.issuer or "-", r.number or "-"]
             print("\t".join([*fields, r.title or "-", str(r.notes), r.path]))

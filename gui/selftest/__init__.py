@@ -52,6 +52,7 @@ def _plan(ctx: checks.Context, screenshot: Path | str | None):
         yield f"script:{script}", lambda s=script: checks.check_script(ctx, s)
     yield "entities", lambda: checks.check_entities(ctx)
     yield "notes-roundtrip", lambda: checks.check_notes(ctx)
+    yield "library", lambda: checks.check_library(ctx)
     yield "print-pdf", lambda: print_check.check_print_pdf(ctx)
     yield "analyze", lambda: checks.check_analyze(ctx)
     for kind in ("md", "html", "docx", "pdf"):

@@ -318,6 +318,32 @@ def check_notes(ctx: Context) -> str:
     )
 
 
+def check_library(ctx: Context) -> str:
+    """Add a folder of two reports from the window's Library as Add Folder… does: indexed
+    in a CLI process (the bundle's ``report-reader-cli`` when frozen), then searched."""
+    feature = getattr(ctx.window, "library", None)
+    if feature is None or not hasattr(feature, "add"):
+        raise Skipped("no library in the window")
+    from gui.core.library import Library, search
+    from gui.ui.library.indexer import index_command
+
+    folder = ctx.data / "library-reports"
+    folder.mkdir()
+    text = ctx.report.read_text(encoding="utf-8")
+    (folder / ctx.report.name).write_text(text, encoding="utf-8")
+    (folder / "revised.txt").write_text("修订稿。\n\n" + text, encoding="utf-8")
+    command = index_command(feature.path, [str(folder)])
+    require(command is not None, "the window finds no CLI to index in a process")
+    feature.add([str(folder)])
+    require(wait(lambda: not feature.indexing, 180), "indexing did not finish")
+    summary = feature.last_summary
+    require(summary is not None and summary.indexed == 2, f"indexed: {summary}")
+    with Library(feature.path) as library:
+        found = search(library, _MARKERS["hans"])
+    require(len(found) == 2, f"a search found {len(found)} of the 2 reports")
+    return f"2 reports indexed by {Path(command[0]).name} in a process; a search finds both"
+
+
 _FORMAT_PARAGRAPH = "蘭州高新區2021年工作報告。"
 
 

@@ -56,7 +56,7 @@
 <context>
     <name>LibraryFeature</name>
     <message numerus="yes">
-        <location filename="../../gui/ui/library/feature.py" line="276"/>
+        <location filename="../../gui/ui/library/feature.py" line="291"/>
         <source>%n reports indexed</source>
         <translation>
             <numerusform>%n report indexed</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/library/feature.py" line="278"/>
+        <location filename="../../gui/ui/library/feature.py" line="293"/>
         <source>%n could not be read</source>
         <translation>
             <numerusform>%n could not be read</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>NotebookWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/ui/library/notebook.py" line="210"/>
+        <location filename="../../gui/ui/library/notebook.py" line="227"/>
         <source>%n notes</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -94,7 +94,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/library/notebook.py" line="212"/>
+        <location filename="../../gui/ui/library/notebook.py" line="229"/>
+        <source>%n bookmarks</source>
+        <translation>
+            <numerusform>%n bookmark</numerusform>
+            <numerusform>%n bookmarks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/ui/library/notebook.py" line="230"/>
         <source>%n reports</source>
         <translation>
             <numerusform>%n report</numerusform>

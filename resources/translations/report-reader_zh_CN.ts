@@ -129,6 +129,24 @@
     </message>
 </context>
 <context>
+    <name>EarlierVersionDialog</name>
+    <message>
+        <location filename="../../gui/ui/library/linking.py" line="51"/>
+        <source>Link to Earlier Version</source>
+        <translation>关联到旧版本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/linking.py" line="53"/>
+        <source>Which report does %1 revise?</source>
+        <translation>%1 是哪份报告的修订版？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/linking.py" line="57"/>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+</context>
+<context>
     <name>EntityDock</name>
     <message>
         <location filename="../../gui/ui/entities/dock.py" line="42"/>
@@ -760,99 +778,184 @@ Your corrections have not changed.</source>
 <context>
     <name>LibraryDock</name>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="72"/>
+        <location filename="../../gui/ui/library/dock.py" line="77"/>
         <source>Library</source>
-        <extracomment>A row&apos;s report path (reports table and search results). First widths of the title and issuer columns (pixels; the user can change them). The kinds a report can be (the library&apos;s ``kind`` field), in the filter&apos;s order. Quiet time after typing in a filter field before the list and search follow it.</extracomment>
+        <extracomment>First widths of the title and issuer columns (pixels; the user can change them). The kinds a report can be (the library&apos;s ``kind`` field), in the filter&apos;s order. Quiet time after typing in a filter field before the list and search follow it.</extracomment>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="79"/>
+        <location filename="../../gui/ui/library/dock.py" line="85"/>
         <source>Add File…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="82"/>
+        <location filename="../../gui/ui/library/dock.py" line="88"/>
         <source>Add Folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="85"/>
+        <location filename="../../gui/ui/library/dock.py" line="91"/>
         <source>Notebook…</source>
         <translation>笔记本…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="87"/>
+        <location filename="../../gui/ui/library/dock.py" line="93"/>
         <source>All notes of all reports: filter, export</source>
         <translation>所有报告的全部笔记：筛选、导出</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="98"/>
+        <location filename="../../gui/ui/library/dock.py" line="104"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="139"/>
+        <location filename="../../gui/ui/library/dock.py" line="149"/>
         <source>Search all reports (发展 = 發展; A OR B), Enter</source>
         <translation>搜索全部报告（发展 = 發展；A OR B），按回车</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="174"/>
+        <location filename="../../gui/ui/library/dock.py" line="184"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="184"/>
+        <location filename="../../gui/ui/library/dock.py" line="194"/>
         <source>Date: 2021, 2019–2021</source>
         <translation>日期：2021、2019–2021</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="198"/>
+        <location filename="../../gui/ui/library/dock.py" line="217"/>
+        <source>No groups</source>
+        <translation>不分组</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="218"/>
+        <source>By issuer</source>
+        <translation>按发文机关</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="219"/>
+        <source>By year</source>
+        <translation>按年份</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="220"/>
+        <source>By kind</source>
+        <translation>按类型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="224"/>
+        <source>Group the reports</source>
+        <translation>报告分组</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="225"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="227"/>
+        <source>pending</source>
+        <translation>待索引</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="228"/>
+        <source>ok</source>
+        <translation>已索引</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="229"/>
+        <source>missing</source>
+        <translation>文件不见了</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="230"/>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="240"/>
         <source>Official document</source>
         <translation>公文</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="199"/>
+        <location filename="../../gui/ui/library/dock.py" line="241"/>
         <source>Regulation</source>
         <translation>法规</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="200"/>
+        <location filename="../../gui/ui/library/dock.py" line="242"/>
         <source>Work report</source>
         <translation>工作报告</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="201"/>
+        <location filename="../../gui/ui/library/dock.py" line="243"/>
         <source>News</source>
         <translation>新闻</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="202"/>
+        <location filename="../../gui/ui/library/dock.py" line="244"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="210"/>
+        <location filename="../../gui/ui/library/dock.py" line="252"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="214"/>
+        <location filename="../../gui/ui/library/dock.py" line="256"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="180"/>
-        <location filename="../../gui/ui/library/dock.py" line="211"/>
+        <location filename="../../gui/ui/library/dock.py" line="257"/>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="258"/>
+        <source>Last opened</source>
+        <translation>上次打开</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="275"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="278"/>
+        <source>&amp;Link to Earlier Version…</source>
+        <translation>关联到旧版本(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="280"/>
+        <source>This report revises another: offer that report&apos;s notes</source>
+        <translation>本报告修订了另一份报告：提供那份报告的笔记</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="283"/>
+        <source>&amp;Rebuild the Index…</source>
+        <translation>重建索引(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="285"/>
+        <source>Read every report again (notes are kept)</source>
+        <translation>重新读取所有报告（笔记保留）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="190"/>
+        <location filename="../../gui/ui/library/dock.py" line="253"/>
         <source>Issuer</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="212"/>
+        <location filename="../../gui/ui/library/dock.py" line="254"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="213"/>
+        <location filename="../../gui/ui/library/dock.py" line="255"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -860,72 +963,52 @@ Your corrections have not changed.</source>
 <context>
     <name>LibraryFeature</name>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="111"/>
+        <location filename="../../gui/ui/library/feature.py" line="129"/>
         <source>&amp;Notebook…</source>
         <extracomment>Paths watched at most (folders first, then report files): inotify watches are limited. Quiet time after a change in a watched folder before the library is brought up to date (a copy of many files is one update). Longest selection &quot;In Other Reports…&quot; searches for (characters). Index in a CLI process (True), or on a pool thread of this process (False; also what happens when no CLI can be started).</extracomment>
         <translation>笔记本(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="171"/>
-        <source>pending</source>
-        <translation>待索引</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/library/feature.py" line="172"/>
-        <source>ok</source>
-        <translation>已索引</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/library/feature.py" line="173"/>
-        <source>missing</source>
-        <translation>文件不见了</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/library/feature.py" line="174"/>
-        <source>unreadable</source>
-        <translation>无法读取</translation>
-    </message>
-    <message>
-        <location filename="../../gui/ui/library/feature.py" line="218"/>
+        <location filename="../../gui/ui/library/feature.py" line="230"/>
         <source>Add Reports to the Library</source>
         <translation>将报告添加到文库</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="223"/>
+        <location filename="../../gui/ui/library/feature.py" line="235"/>
         <source>Add a Folder of Reports</source>
         <translation>添加一个报告文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="240"/>
+        <location filename="../../gui/ui/library/feature.py" line="253"/>
         <source>Adding…</source>
         <translation>正在添加…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="265"/>
+        <location filename="../../gui/ui/library/feature.py" line="280"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="269"/>
+        <location filename="../../gui/ui/library/feature.py" line="284"/>
         <source>Indexing %1 of %2: %3</source>
         <translation>正在索引第 %1 / %2 份：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/library/feature.py" line="276"/>
+        <location filename="../../gui/ui/library/feature.py" line="291"/>
         <source>%n reports indexed</source>
         <translation>
             <numerusform>已索引 %n 份报告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/library/feature.py" line="278"/>
+        <location filename="../../gui/ui/library/feature.py" line="293"/>
         <source>%n could not be read</source>
         <translation>
             <numerusform>%n 份无法读取</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="280"/>
+        <location filename="../../gui/ui/library/feature.py" line="295"/>
         <source>cancelled: the rest is indexed at the next Add</source>
         <translation>已取消：其余的在下次添加时索引</translation>
     </message>
@@ -961,7 +1044,7 @@ Your corrections have not changed.</source>
         <translation>日期写作：2021、2021-03 或 2019–2021</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="348"/>
+        <location filename="../../gui/ui/library/feature.py" line="363"/>
         <source>In &amp;Other Reports…</source>
         <translation>在其他报告中查找(&amp;O)…</translation>
     </message>
@@ -995,6 +1078,26 @@ Your corrections have not changed.</source>
         <location filename="../../gui/ui/library/versions.py" line="93"/>
         <source>Add them?</source>
         <translation>要添加吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/linking.py" line="109"/>
+        <source>Index this report first.</source>
+        <translation>请先为这份报告建立索引。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/linking.py" line="138"/>
+        <source>Linked: %1 revises %2</source>
+        <translation>已关联：%1 修订了 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/linking.py" line="153"/>
+        <source>Rebuild the Index</source>
+        <translation>重建索引</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/linking.py" line="154"/>
+        <source>Read every report of the library again? Searches find only what is read again until it is done. Notes are not touched.</source>
+        <translation>重新读取文库中的所有报告？完成之前，搜索只能找到已重新读取的报告。笔记不受影响。</translation>
     </message>
 </context>
 <context>
@@ -1218,76 +1321,88 @@ Your corrections have not changed.</source>
 <context>
     <name>NotebookWindow</name>
     <message>
-        <location filename="../../gui/ui/library/notebook.py" line="59"/>
+        <location filename="../../gui/ui/library/notebook.py" line="65"/>
         <source>Notebook</source>
         <translation>笔记本</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/notebook.py" line="74"/>
+        <location filename="../../gui/ui/library/notebook.py" line="81"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/notebook.py" line="82"/>
+        <location filename="../../gui/ui/library/notebook.py" line="89"/>
         <source>Changed: 2026, 2026-11</source>
         <translation>修改日期：2026、2026-11</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/notebook.py" line="85"/>
+        <location filename="../../gui/ui/library/notebook.py" line="92"/>
         <source>Text in the note or its quote</source>
         <translation>笔记或引文中的文字</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/notebook.py" line="109"/>
+        <location filename="../../gui/ui/library/notebook.py" line="116"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/notebook.py" line="134"/>
+        <location filename="../../gui/ui/library/notebook.py" line="141"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/notebook.py" line="137"/>
+        <location filename="../../gui/ui/library/notebook.py" line="144"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/notebook.py" line="180"/>
+        <location filename="../../gui/ui/library/notebook.py" line="187"/>
         <source>Dates: 2026, 2026-11 or 2025–2026</source>
         <translation>日期写作：2026、2026-11 或 2025–2026</translation>
     </message>
+    <message>
+        <location filename="../../gui/ui/library/notebook.py" line="218"/>
+        <source>Bookmark: %1</source>
+        <translation>书签：%1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/library/notebook.py" line="210"/>
+        <location filename="../../gui/ui/library/notebook.py" line="227"/>
         <source>%n notes</source>
         <translation>
             <numerusform>%n 条笔记</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/library/notebook.py" line="212"/>
+        <location filename="../../gui/ui/library/notebook.py" line="229"/>
+        <source>%n bookmarks</source>
+        <translation>
+            <numerusform>%n 个书签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/ui/library/notebook.py" line="230"/>
         <source>%n reports</source>
         <translation>
             <numerusform>%n 份报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/notebook.py" line="228"/>
+        <location filename="../../gui/ui/library/notebook.py" line="248"/>
         <source>Export Notebook</source>
         <translation>导出笔记本</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/notebook.py" line="244"/>
+        <location filename="../../gui/ui/library/notebook.py" line="264"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/notebook.py" line="265"/>
+        <location filename="../../gui/ui/library/notebook.py" line="285"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/notebook.py" line="271"/>
+        <location filename="../../gui/ui/library/notebook.py" line="291"/>
         <source>Cannot export the notebook: %1</source>
         <translation>无法导出笔记本：%1</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import shutil
@@ -11,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from gui.core.notes.bookmark_annotations import is_bookmark
+from gui.core.notes.export import csv_cell
 from tests.conftest import DEFAULT_REPORT, NOTES_GOLDEN, REPO
 from tests.core.library_fixtures import copy_sample
 
@@ -90,7 +93,25 @@ def test_notes_export_all_and_remove(added, tmp_path):
     out = tmp_path / "all.jsonld"
     result = cli("notes", "export", "--all", "--format", "json", "-o", str(out), data_dir=data)
     assert result.returncode == 0, result.stderr
-    assert json.loads(out.read_text(encoding="utf-8"))["total"] == 7
+    # The 7 notes and the 3 bookmarks of the imported file (bookmarks were left out before).
+    golden = json.loads((NOTES_GOLDEN / "default-report.jsonld").read_text(encoding="utf-8"))
+    exported = json.loads(out.read_text(encoding="utf-8"))
+    assert exported["total"] == 10 == golden["total"]
+    names = sorted(
+        b["body"][0]["value"] for b in exported["first"]["items"] if is_bookmark(b)
+    )  # fmt: skip
+    assert names == sorted(
+        b["body"][0]["value"] for b in golden["first"]["items"] if is_bookmark(b)
+    )
+    assert len(names) == 3
+    table = tmp_path / "all.csv"
+    result = cli("notes", "export", "--all", "--format", "csv", "-o", str(table), data_dir=data)
+    with table.open(encoding="utf-8-sig") as f:
+        rows = list(csv.DictReader(f))
+    # A name a spreadsheet would run as a formula is written quoted, as in a one-report CSV.
+    assert sorted(r["name"] for r in rows if r["kind"] == "bookmark") == sorted(
+        csv_cell(n) for n in names
+    )
     listed = cli("library", "list", "--json", data_dir=data).stdout.splitlines()
     assert sum(json.loads(line)["notes"] for line in listed) == 7
     removed = cli("library", "remove", str(folder / "gov"), data_dir=data)

@@ -1,6 +1,7 @@
 """The notebook window: every note of two real reports from a real notes store, filtered by
 tag, colour, report, date and text (against the core's notebook()), opened at a note, and
-exported as CSV and JSON-LD with exactly the notes shown, grouped by report."""
+exported as CSV and JSON-LD with exactly the notes shown, grouped by report; bookmarks listed,
+filtered as documented, opened and exported."""
 
 from __future__ import annotations
 
@@ -13,9 +14,10 @@ from PySide6.QtCore import Qt
 
 from gui.core.library import NoteFilter, notebook
 from gui.core.notes import NoteStore, new_passage_note
+from gui.core.notes.bookmarks import new_bookmark, save_bookmarks
 from gui.core.notes.store import default_store_path
 from gui.core.reading import read_document
-from gui.ui.library.notebook import NOTE_ROLE
+from gui.ui.library.notebook import BOOKMARK_ROLE, NOTE_ROLE
 from tests.conftest import DEFAULT_REPORT
 from tests.ui.test_library_window import REAL
 
@@ -139,3 +141,53 @@ def test_an_export_that_cannot_be_written_says_why(make_window, qtbot, notes, tm
         book.export_to(str(target), "md")
     assert book.status.text().startswith("Cannot export the notebook:")
     assert not target.exists() and book.export_button.isEnabled()
+
+
+def test_bookmarks_are_listed_opened_and_exported(make_window, qtbot, notes, tmp_path):
+    paths, documents = notes
+    third = tmp_path / "reports" / "wr-cn-2022.txt"
+    shutil.copy(REAL / third.name, third)
+    marked = read_document(third)  # a report with a bookmark and no note
+    with NoteStore(default_store_path()) as store:
+        marks = [
+            new_bookmark(documents[0], documents[0].text.index("生物醫藥"), "医药"),
+            new_bookmark(marked, marked.text.index("脱贫攻坚"), "脱贫"),
+        ]
+        save_bookmarks(store, marks)
+        # As the reader does when it opens a report (it was bookmarked there).
+        store.remember_document(marked.fingerprint, marked.path, marked.title)
+    window = make_window(None)
+    window.library.open_notebook()
+    book = window.library.notebook_window
+    assert "5 notes" in book.status.text() and "2 bookmarks" in book.status.text()
+    assert "3 reports" in book.status.text()
+    model = book.model
+    rows = {
+        model.index(c, 0, model.index(r, 0)).data(BOOKMARK_ROLE): model.index(
+            c, 0, model.index(r, 0)
+        )
+        for r in range(model.rowCount())
+        for c in range(model.rowCount(model.index(r, 0)))
+    }
+    rows.pop(None)
+    assert sorted(m.name for m in rows) == ["医药", "脱贫"]
+    # A tag filter leaves bookmarks out (they have none).
+    book.tag_filter.setCurrentIndex(book.tag_filter.findData("policy"))
+    assert "bookmark" not in book.status.text()
+    book.tag_filter.setCurrentIndex(0)
+    book.text_filter.setText("脱贫")
+    assert sum(_listed(book).values()) == 1 and "1 bookmark" in book.status.text()
+    # Exported with the notes, and opened at its place by a double-click.
+    target = tmp_path / "notebook.md"
+    with qtbot.waitSignal(book.exported, timeout=60_000):
+        book.export_to(str(target), "md")
+    text = target.read_text(encoding="utf-8")
+    assert "## Bookmarks" in text and "**脱贫**" in text and "**医药**" not in text
+    index = book.model.index(0, 0, book.model.index(0, 0))
+    mark = index.data(BOOKMARK_ROLE)
+    rect = book.tree.visualRect(index)
+    qtbot.mouseClick(book.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    with qtbot.waitSignal(window.signals.flash_requested, timeout=15000) as flashed:
+        qtbot.mouseDClick(book.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert flashed.args == [mark.start, mark.anchor.end]
+    assert window.session.current.document.fingerprint == marked.fingerprint

@@ -1,6 +1,8 @@
-"""Screenshots of the library states this session added, light and dark, English and 简体中文,
-and one on a 1024×600 screen: the dock listing the reports that mention an entity (the entity
-panel's "In Other Reports…") with a kind filter set, and the notebook window. Each also checks
+"""Screenshots of the library's states, light and dark, English and 简体中文, and one on a
+1024×600 screen: the dock listing the reports that mention an entity (the entity panel's "In
+Other Reports…") with a kind filter set, the notebook window; the reports grouped by year
+with the notes and last-opened columns, the Link to Earlier Version dialog, and the notebook
+with a bookmark. Each also checks
 what it shows, so a broken state fails here too."""
 
 from __future__ import annotations
@@ -8,9 +10,11 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from PySide6.QtCore import Qt
 
 from gui.core.library import Library, top_entities
 from gui.core.notes import NoteStore, new_passage_note
+from gui.core.notes.bookmarks import new_bookmark, save_bookmarks
 from gui.core.notes.store import default_store_path
 from gui.core.paths import data_dir
 from gui.core.reading import read_document
@@ -78,9 +82,55 @@ def test_library_on_a_small_screen_screenshot(make_window, qtbot, screenshot, in
     qtbot.waitUntil(lambda: not feature.searching, timeout=30_000)
     dock = feature.dock
     # Every control of the dock is on screen in a 1024×600 window.
-    for widget in (dock.add_files_button, dock.notebook_button, dock.kind_filter, dock.date_filter):
+    controls = (dock.add_files_button, dock.notebook_button, dock.kind_filter, dock.date_filter)
+    for widget in (*controls, dock.group_by):
         assert widget.isVisible() and widget.width() > 0
         corner = widget.mapTo(window, widget.rect().bottomRight())
         assert 0 < corner.x() <= window.width() and 0 < corner.y() <= window.height()
     qtbot.wait(50)
     screenshot(window, "library-mentions-small-1024x600")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_grouped_view_link_dialog_and_bookmarks_screenshots(
+    make_window, qapp, qtbot, screenshot, indexed, theme, language
+):
+    """The reports grouped by year with the notes and last-opened columns; the Link to
+    Earlier Version dialog; the notebook listing a bookmark after the notes."""
+    with ui_language(qapp, language):
+        window, _key, _kind = _window(make_window, qtbot, indexed, size=(1400, 760))
+        window.set_theme(theme)
+        feature = window.library
+        feature.open_dock()
+        dock = feature.dock
+        window.resizeDocks([dock], [900], Qt.Orientation.Horizontal)
+        current = window.session.current.document
+        feature.open_report(str(current.path))  # "last opened" is recorded
+        qtbot.waitUntil(lambda: window.session.current is not None)
+        with NoteStore(default_store_path()) as store:
+            save_bookmarks(store, [new_bookmark(current, 200, "")])
+            store.remember_document(current.fingerprint, current.path, current.title)
+        feature.refresh_list()
+        dock.group_by.setCurrentIndex(dock.group_by.findData("year"))
+        model = dock.reports
+        assert model.rowCount() >= 2 and all(model.index(g, 0).data() for g in range(2))
+        assert sorted(r.notes for r in model.report_rows())[-1] == 2
+        assert any(r.last_opened for r in model.report_rows())
+        header = dock.table.header()
+        assert header.sectionViewportPosition(6) + header.sectionSize(6) <= dock.table.width()
+        qtbot.wait(50)
+        screenshot(window, f"library-grouped-{theme}-{language}")
+        feature.ask_for_earlier_version(str(current.path))
+        dialog = feature.link_dialog
+        dialog.list.setCurrentRow(1)
+        qtbot.wait(50)
+        screenshot(dialog, f"library-link-{theme}-{language}")
+        dialog.reject()
+        feature.open_notebook()
+        book = feature.notebook_window
+        assert book.model.item(0).rowCount() == 3  # two notes, then the bookmark
+        assert ("1 bookmark" if language == "en" else "1 个书签") in book.status.text()
+        qtbot.wait(50)
+        screenshot(book, f"notebook-bookmarks-{theme}-{language}")
+        book.close()

@@ -236,7 +236,8 @@ def test_watched_folders_pick_up_new_changed_and_vanished_files(make_window, qtb
     for name in REPORTS[:2]:
         shutil.copy(REAL / name, root / name)
     _index(feature, qtbot, [root])
-    assert str(root.resolve()) in feature.watcher.directories()
+    # Watches are set a moment after the list is shown (docs/library.md).
+    qtbot.waitUntil(lambda: str(root.resolve()) in feature.watcher.directories())
 
     def states() -> dict[str, str]:
         m = feature.dock.reports

@@ -21,6 +21,7 @@ from gui.core.library.search import (
     reports_mentioning,
     search,
     top_entities,
+    view_rows,
 )
 from gui.core.library.store import (
     IndexSummary,
@@ -66,4 +67,5 @@ __all__ = [
     "search",
     "tags_in_use",
     "top_entities",
+    "view_rows",
 ]

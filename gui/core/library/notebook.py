@@ -1,9 +1,15 @@
-"""The notebook: every note of every report, filtered, and exported grouped by report.
+"""The notebook: every note and bookmark of every report, filtered, and exported grouped by
+report.
 
 Notes stay in the notes store (keyed by the fingerprint of a report's text); the library
 supplies which file and title a fingerprint belongs to. Export reuses the one-report writers
 of :mod:`gui.core.notes.export`, so a notebook export reads, report by report, exactly like
-the exports of the single reports (grouped by section inside each report).
+the exports of the single reports (grouped by section inside each report, the report's
+bookmarks after its notes, as a single report's export has them).
+
+Bookmarks have no tag and no colour: a filter by tag or colour leaves them out (it asks for
+notes that carry one); the report and date filters apply to them as to notes (a bookmark's
+date is when it was made), and the text filter looks in a bookmark's name and quote.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from pathlib import Path
 
 from gui.core.document import Document
 from gui.core.notes.anchoring import reanchor_all
+from gui.core.notes.bookmarks import Bookmark, all_bookmarks, reanchor_bookmarks
 from gui.core.notes.export import EXPORT_FORMATS, export_notes
 from gui.core.notes.model import Note
 from gui.core.notes.store import NoteStore
@@ -49,6 +56,20 @@ class NoteFilter:
             return False
         return True
 
+    def accepts_bookmark(self, mark: Bookmark) -> bool:
+        """Whether a bookmark passes (see the module docstring: no tag, no colour)."""
+        if self.tags or self.colours:
+            return False
+        if self.reports and mark.fingerprint not in self.reports:
+            return False
+        if self.since and mark.created[: len(self.since)] < self.since:
+            return False
+        if self.until and mark.created[: len(self.until)] > self.until:
+            return False
+        if self.text and self.text not in mark.name and self.text not in mark.anchor.exact:
+            return False
+        return True
+
 
 def notebook(store: NoteStore, note_filter: NoteFilter | None = None) -> dict[str, list[Note]]:
     """The notes passing ``note_filter``, by report fingerprint, each in reading order."""
@@ -57,6 +78,18 @@ def notebook(store: NoteStore, note_filter: NoteFilter | None = None) -> dict[st
     for note in store.all_notes():
         if note_filter.accepts(note):
             grouped.setdefault(note.fingerprint, []).append(note)
+    return grouped
+
+
+def notebook_bookmarks(
+    store: NoteStore, note_filter: NoteFilter | None = None
+) -> dict[str, list[Bookmark]]:
+    """The bookmarks passing ``note_filter``, by report fingerprint, each by position."""
+    note_filter = note_filter or NoteFilter()
+    grouped: dict[str, list[Bookmark]] = {}
+    for mark in all_bookmarks(store):
+        if note_filter.accepts_bookmark(mark):
+            grouped.setdefault(mark.fingerprint, []).append(mark)
     return grouped
 
 
@@ -117,24 +150,30 @@ def export_notebook(
     library=None,
     script: str = "original",
 ) -> str:
-    """The notes passing ``note_filter`` as one file in ``fmt`` (``md``, ``html``, ``csv``,
-    ``json``), grouped by report and, inside each, by section. Raises ``KeyError`` for an
-    unknown format."""
+    """The notes and bookmarks passing ``note_filter`` as one file in ``fmt`` (``md``,
+    ``html``, ``csv``, ``json``), grouped by report and, inside each, by section, each
+    report's bookmarks after its notes. Raises ``KeyError`` for an unknown format."""
     EXPORT_FORMATS[fmt]  # an unknown format fails before any work
-    parts: list[tuple[Document, list[Note]]] = []
-    for fingerprint, notes in notebook(store, note_filter).items():
+    notes_by_report = notebook(store, note_filter)
+    marks_by_report = notebook_bookmarks(store, note_filter)
+    parts: list[tuple[Document, list[Note], list[Bookmark]]] = []
+    for fingerprint in dict.fromkeys([*notes_by_report, *marks_by_report]):
+        notes = notes_by_report.get(fingerprint, [])
+        marks = marks_by_report.get(fingerprint, [])
         document = report_document(store, fingerprint, library)
         if document is None:
             document = _stand_in(store, fingerprint)
             notes = [replace(n, orphaned=True) for n in notes]
+            marks = [replace(m, orphaned=True) for m in marks]
         else:
             # Stored anchors hold for the text they were saved on; anchoring again checks it.
             notes = [r.note for r in reanchor_all(notes, document)]
-        parts.append((document, notes))
+            marks = reanchor_bookmarks(marks, document)
+        parts.append((document, notes, marks))
     parts.sort(key=lambda p: (str(p[0].path or ""), p[0].fingerprint))
     if fmt == "json":
         return _jsonld(parts)
-    pieces = [export_notes(document, notes, fmt, script) for document, notes in parts]
+    pieces = [export_notes(d, notes, fmt, script, marks) for d, notes, marks in parts]
     return _join(fmt, pieces)
 
 
@@ -160,12 +199,19 @@ def _join(fmt: str, pieces: list[str]) -> str:
     return head + "<body>\n" + "\n<hr>\n".join(bodies) + "\n</body>\n</html>\n"
 
 
-def _jsonld(parts: Iterable[tuple[Document, list[Note]]]) -> str:
+def _jsonld(parts: Iterable[tuple[Document, list[Note], list[Bookmark]]]) -> str:
     """One ``AnnotationCollection``: every annotation names its report (``target.source``),
-    so the grouping by report survives in a flat page."""
+    so the grouping by report survives in a flat page; each report's bookmarks
+    (``motivation: bookmarking``) follow its notes."""
     from gui.core.notes import webannotation
+    from gui.core.notes.bookmark_annotations import bookmark_to_annotation
 
-    notes = [note for _, group in parts for note in group]
-    data = webannotation.collection(notes, "notebook", "Notebook")
+    items = []
+    for _, notes, marks in parts:
+        items += [webannotation.note_to_annotation(n) for n in notes]
+        items += [bookmark_to_annotation(m) for m in marks]
+    data = webannotation.collection([], "notebook", "Notebook")
     data["id"] = "urn:report-reader:notebook"
+    data["first"]["items"] = items
+    data["total"] = len(items)
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"

@@ -296,6 +296,23 @@ def reports_matching(library: Library, filters: SearchFilters) -> list[LibraryRe
     return [LibraryReport(*row) for row in rows]
 
 
+#: The library view's columns, as :func:`view_rows` gives them.
+VIEW_COLUMNS = (
+    "COALESCE(r.title, ''), COALESCE(r.issuer, ''), COALESCE(r.date, ''), r.state, "
+    "COALESCE(r.kind, ''), r.fingerprint, COALESCE(r.last_opened, ''), r.path"
+)
+
+
+def view_rows(library: Library, filters: SearchFilters | None = None) -> list[tuple]:
+    """The library view's rows, in no order: ``(title, issuer, date, state, kind,
+    fingerprint, last_opened, path)``, text fields ``''`` when unknown, for the reports that
+    pass ``filters``. Plain tuples from one query: at 6,000 reports, building an object per
+    report cost more than the query itself on a loaded machine."""
+    where, params = _filter_sql(filters or SearchFilters())
+    sql = f"SELECT {VIEW_COLUMNS} FROM reports r" + (f" WHERE {where}" if where else "")
+    return library.query(sql, params)
+
+
 def top_entities(
     library: Library, entity_type: str | None = None, limit: int = 50
 ) -> list[tuple[str, str, int, int]]:

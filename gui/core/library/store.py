@@ -17,8 +17,9 @@ import sqlite3
 import zlib
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, wait
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from gui.core.library.indexing import IndexedReport, IndexFailure, index_file, resemblance
 from gui.core.library.schema import MIGRATIONS, REPORT_COLUMNS, SCHEMA_VERSION
@@ -37,9 +38,10 @@ class LibraryError(Exception):
     """The library file cannot be opened or written; ``str(err)`` is one line."""
 
 
-@dataclass(frozen=True)
-class LibraryReport:
-    """One row of the library view."""
+class LibraryReport(NamedTuple):
+    """One row of the library view. A named tuple, not a frozen dataclass: the view reads
+    thousands at a time, and a frozen dataclass's ``__init__`` (one ``object.__setattr__``
+    per field) made ``reports()`` take 0.5 s at 6,000 reports."""
 
     id: int
     path: str
@@ -216,8 +218,10 @@ class Library:
             sql += " WHERE state = ?"
             params = (state,)
         rows = self.query(sql + " ORDER BY path", params)
-        counts = notes.counts_by_document() if notes is not None else {}
-        return [replace(LibraryReport(*row), notes=counts.get(row[2], 0)) for row in rows]
+        if notes is None:
+            return [LibraryReport(*row) for row in rows]
+        counts = notes.counts_by_document()  # one query for every report
+        return [LibraryReport._make((*row, counts.get(row[2], 0))) for row in rows]
 
     def report(self, ident: int | Path | str) -> LibraryReport | None:
         """One report by id or by path."""

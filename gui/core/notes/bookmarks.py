@@ -148,6 +148,12 @@ def stored_bookmarks(store: NoteStore, fingerprint: str) -> list[Bookmark]:
     return [_bookmark(row) for row in rows]
 
 
+def all_bookmarks(store: NoteStore) -> list[Bookmark]:
+    """Every stored bookmark, by report and position (the notebook)."""
+    rows = store.read(f"SELECT {_COLUMNS} FROM bookmarks ORDER BY fingerprint, start, created")
+    return [_bookmark(row) for row in rows]
+
+
 def load_bookmarks(store: NoteStore, document: Document) -> list[Bookmark]:
     """The bookmarks of ``document`` re-anchored on its text; those that moved are saved
     back. Bookmarks of an earlier version of the same file (found through its last known

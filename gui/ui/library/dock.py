@@ -5,8 +5,8 @@ Widgets only: :mod:`.feature` fills them and answers their signals."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QProgressBar,
     QPushButton,
     QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 
 from gui.models.find_results_model import CONTEXT_ROLE, HIT_ROLE
 from gui.ui.find_all import ContextDelegate
+from gui.ui.library.reports_model import GROUPINGS, PATH_ROLE, ReportsModel
 
-#: A row's report path (reports table and search results).
+__all__ = ["PATH_ROLE", "LibraryDock"]
+
 #: First widths of the title and issuer columns (pixels; the user can change them).
 TITLE_WIDTH = 200
 ISSUER_WIDTH = 110
-PATH_ROLE = Qt.ItemDataRole.UserRole + 10  # beside Find All's HIT_ROLE and CONTEXT_ROLE
 #: The kinds a report can be (the library's ``kind`` field), in the filter's order.
 KINDS = ("official", "regulation", "work-report", "news", "report")
 #: Quiet time after typing in a filter field before the list and search follow it.
@@ -56,7 +57,9 @@ class LibraryDock(QDockWidget):
     open_requested(str): open this report (double-click on a row);
     search_requested(str): search the library (Enter in the field);
     filters_changed(): the kind, issuer or date filter changed (typing settles first);
-    hit_activated(str, int, int): open the report at ``[start, end)`` in its text.
+    hit_activated(str, int, int): open the report at ``[start, end)`` in its text;
+    link_requested(str): the user links this report to an earlier version (context menu);
+    rebuild_requested(): rebuild the index from the files (context menu).
     """
 
     add_files_requested = Signal()
@@ -67,10 +70,13 @@ class LibraryDock(QDockWidget):
     search_requested = Signal(str)
     filters_changed = Signal()
     hit_activated = Signal(str, int, int)
+    link_requested = Signal(str)
+    rebuild_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Library"), parent)
         self.setObjectName("library_dock")
+        self.reports = ReportsModel(self)
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -109,25 +115,40 @@ class LibraryDock(QDockWidget):
 
         layout.addLayout(self._filter_row(body))
 
-        self.reports = QStandardItemModel(0, 5, self)
-        self.table = QTableView(body)
+        # A tree: flat, or one level of groups (issuer, year, kind) with their reports.
+        self.table = QTreeView(body)
         self.table.setObjectName("library_reports")
         self.table.setModel(self.reports)
+        self.table.setRootIsDecorated(False)
+        self.table.setUniformRowHeights(True)  # thousands of rows: no per-row measuring
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
-        self.table.verticalHeader().hide()
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        # The title comes first and keeps room to be read in a narrow dock (whole in the
-        # tooltip); the issuer starts narrow; date and state fit their contents; the table
-        # scrolls sideways when the dock is narrower than that.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column, width in ((0, TITLE_WIDTH), (1, ISSUER_WIDTH)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        # Groups open (a flat list has nothing to expand: not walked at 6,000 rows).
+        self.reports.modelReset.connect(lambda: self.reports.grouping() and self.table.expandAll())
+        header = self.table.header()
+        # Fixed first widths, never ResizeToContents: that asks every row for its text (at
+        # 6,000 reports it held the window for seconds when the dock opened). The title keeps
+        # room to be read in a narrow dock (whole in the tooltip); the user can resize any
+        # column; the view scrolls sideways when the dock is narrower than the columns.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        metrics = self.fontMetrics()
+        pad = 3 * metrics.averageCharWidth()
+        widths = {
+            0: TITLE_WIDTH,
+            1: ISSUER_WIDTH,
+            2: metrics.horizontalAdvance("0000-00-00") + pad,
+            3: metrics.horizontalAdvance("unreadable") + pad,
+            4: metrics.horizontalAdvance("Official document") + pad,
+            5: metrics.horizontalAdvance("Notes") + pad,
+        }
+        for column, width in widths.items():
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.table.doubleClicked.connect(self._report_activated)
 
         search_box = QWidget(body)
@@ -187,10 +208,42 @@ class LibraryDock(QDockWidget):
         self._filter_timer.timeout.connect(self.filters_changed)
         for edit in (self.issuer_filter, self.date_filter):
             edit.textChanged.connect(self._filter_timer.start)
+        self.group_by = QComboBox(body)
+        self.group_by.setObjectName("library_group_by")
+        for grouping in GROUPINGS:
+            self.group_by.addItem("", grouping)
+        self.set_group_names()
+        self.group_by.currentIndexChanged.connect(
+            lambda: self._set_grouping(self.group_by.currentData())
+        )
         row.addWidget(self.kind_filter)
         row.addWidget(self.issuer_filter, 1)
         row.addWidget(self.date_filter, 1)
+        row.addWidget(self.group_by)
         return row
+
+    def set_group_names(self) -> None:
+        """The grouping choices' names (again after a language switch)."""
+        names = {
+            "": self.tr("No groups"),
+            "issuer": self.tr("By issuer"),
+            "year": self.tr("By year"),
+            "kind": self.tr("By kind"),
+        }
+        for i in range(self.group_by.count()):
+            self.group_by.setItemText(i, names[self.group_by.itemData(i)])
+        self.group_by.setToolTip(self.tr("Group the reports"))
+        self.reports.no_value = self.tr("(none)")
+        self.reports.names = {kind: self.kind_name(kind) for kind in KINDS} | {
+            "pending": self.tr("pending"),
+            "ok": self.tr("ok"),
+            "missing": self.tr("missing"),
+            "unreadable": self.tr("unreadable"),
+        }
+
+    def _set_grouping(self, grouping: str) -> None:
+        self.reports.set_grouping(grouping)
+        self.table.setRootIsDecorated(bool(grouping))
 
     def kind_name(self, kind: str | None) -> str:
         """A report's kind as the list shows it."""
@@ -204,28 +257,50 @@ class LibraryDock(QDockWidget):
         return names.get(kind or "", kind or "")
 
     def set_headers(self) -> None:
-        """The table's column titles (again after a language switch)."""
-        self.reports.setHorizontalHeaderLabels(
+        """The view's column titles (again after a language switch)."""
+        self.reports.set_headers(
             [
                 self.tr("Title"),
                 self.tr("Issuer"),
                 self.tr("Date"),
                 self.tr("State"),
                 self.tr("Kind"),
+                self.tr("Notes"),
+                self.tr("Last opened"),
             ]
         )
+        self.set_group_names()
 
-    def set_reports(self, rows: list[tuple[str, str, str, str, str, str]]) -> None:
-        """``(title, issuer, date, kind, state, path)`` per report."""
-        self.table.setSortingEnabled(False)  # filling a sorted model re-sorts on every row
-        self.reports.setRowCount(0)
-        for title, issuer, date, kind, state, path in rows:
-            items = [QStandardItem(v) for v in (title, issuer, date, state, kind)]
-            for item in items:
-                item.setData(path, PATH_ROLE)
-                item.setToolTip(path)
-            self.reports.appendRow(items)
-        self.table.setSortingEnabled(True)
+    def set_reports(self, rows: list[tuple], counts: dict[str, int]) -> None:
+        """The reports as :func:`gui.core.library.view_rows` gives them, with the notes
+        counts by fingerprint (grouped and sorted as the view is)."""
+        self.reports.set_rows(rows, counts)
+
+    def report_menu(self, index: QModelIndex) -> QMenu:
+        """The reports view's context menu (on a report: open it, link it to an earlier
+        version; anywhere: rebuild the index)."""
+        menu = QMenu(self.table)
+        report = self.reports.report_at(index)
+        if report is not None:
+            path = report.path
+            open_action = menu.addAction(self.tr("&Open"))
+            open_action.setObjectName("library_open")
+            open_action.triggered.connect(lambda: self.open_requested.emit(path))
+            link = menu.addAction(self.tr("&Link to Earlier Version…"))
+            link.setObjectName("library_link_version")
+            link.setToolTip(self.tr("This report revises another: offer that report's notes"))
+            link.triggered.connect(lambda: self.link_requested.emit(path))
+            menu.addSeparator()
+        rebuild = menu.addAction(self.tr("&Rebuild the Index…"))
+        rebuild.setObjectName("library_rebuild")
+        rebuild.setToolTip(self.tr("Read every report again (notes are kept)"))
+        rebuild.triggered.connect(self.rebuild_requested)
+        return menu
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = self.report_menu(self.table.indexAt(pos))
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+        menu.deleteLater()
 
     def show_progress(self, done_total: tuple[int, int] | None, text: str = "") -> None:
         """Show ``done / total`` with Cancel, or hide the progress row (``None``)."""

@@ -10,6 +10,7 @@ window's interpreter lock), ``workers=1``, so one core is left to the window."""
 
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 
@@ -23,19 +24,24 @@ from gui.core.library import (
     LibraryError,
     ReportHits,
     default_library_path,
-    reports_matching,
+    view_rows,
 )
 from gui.ui.background import BackgroundJobs
 from gui.ui.feature_host import FeatureHost
 from gui.ui.find_all import share_a_tab
 from gui.ui.library.dock import LibraryDock
 from gui.ui.library.indexer import index_command, index_in_child
+from gui.ui.library.linking import LibraryLinking
 from gui.ui.library.notebook import NotebookWindow
 from gui.ui.library.searching import LibrarySearching
 from gui.ui.library.versions import LibraryVersions
 
 #: Paths watched at most (folders first, then report files): inotify watches are limited.
 WATCH_LIMIT = 4000
+#: Delay between listing the reports and updating the watched paths.
+WATCH_AFTER_LIST_MS = 250
+#: Paths added to the watcher per turn of the event loop.
+WATCH_SLICE = 200
 #: Quiet time after a change in a watched folder before the library is brought up to date
 #: (a copy of many files is one update).
 WATCH_DELAY_MS = 500
@@ -53,11 +59,23 @@ def _under(path: str, folder: str) -> bool:
     return path == folder or Path(path).is_relative_to(folder)
 
 
+def _note_counts() -> dict[str, int]:
+    """Notes per report fingerprint (empty when the notes file cannot be read: the notes
+    dock says why)."""
+    from gui.core.notes.store import NoteStore, NoteStoreError, default_store_path
+
+    try:
+        with NoteStore(default_store_path()) as store:
+            return store.counts_by_document()
+    except NoteStoreError:
+        return {}
+
+
 def _same_file(a: Path | str | None, b: Path | str | None) -> bool:
     return a is not None and b is not None and Path(a).resolve() == Path(b).resolve()
 
 
-class LibraryFeature(LibrarySearching, LibraryVersions, QObject):
+class LibraryFeature(LibrarySearching, LibraryVersions, LibraryLinking, QObject):
     """The library in a window. Public: ``dock``, ``action``, ``add(paths)``,
     ``search(query)``, ``show_mentions(name, type)``, ``cancel()``, ``indexing``,
     ``searching``, ``last_summary``, ``search_results``, ``last_offer`` (notes offered from
@@ -96,6 +114,15 @@ class LibraryFeature(LibrarySearching, LibraryVersions, QObject):
         self._watch_timer.timeout.connect(self.update_from_files)
         self.watcher.directoryChanged.connect(self._watch_timer.start)
         self.watcher.fileChanged.connect(self._watch_timer.start)
+        # The watched paths are brought up to date a moment after the list is shown (at
+        # 6,000 reports listing the paths and the first watches cost ~0.3 s on a loaded
+        # machine: they wait until the rows are painted).
+        self._to_watch: list[str] = []
+        self._opening = False
+        self._refresh_timer = QTimer(self, singleShot=True, interval=0)
+        self._refresh_timer.timeout.connect(self.refresh_list)
+        self._watch_timer_list = QTimer(self, singleShot=True, interval=WATCH_AFTER_LIST_MS)
+        self._watch_timer_list.timeout.connect(self._watch)
 
         self.dock = LibraryDock(window)
         window.add_dock(self.dock)
@@ -124,6 +151,9 @@ class LibraryFeature(LibrarySearching, LibraryVersions, QObject):
         d.search_requested.connect(self.search)
         d.filters_changed.connect(self._filters_changed)
         d.hit_activated.connect(self.open_at)
+        d.link_requested.connect(self.ask_for_earlier_version)
+        d.rebuild_requested.connect(self.ask_to_rebuild)
+        window.signals.notes_stored.connect(self._notes_changed)
         window.signals.entity_lookup_requested.connect(self.show_mentions)
         window.signals.document_opened.connect(self._document_opened)
         window.reader.context_menu_hooks.append(self.add_reader_menu_entry)
@@ -141,12 +171,18 @@ class LibraryFeature(LibrarySearching, LibraryVersions, QObject):
         return self._library
 
     def open_dock(self) -> None:
-        """Show the dock, its reports listed, the search field focused."""
-        self.refresh_list()
-        if self.dock.isHidden():
-            share_a_tab(self.window, self.dock)
-        self.dock.show()
-        self.dock.raise_()
+        """Show the dock, its reports listed (once: showing it does not list them again),
+        the search field focused."""
+        self._opening = True
+        try:
+            self.refresh_list()
+            if self.dock.isHidden():
+                share_a_tab(self.window, self.dock)
+            self.dock.show()
+            self.dock.raise_()
+        finally:
+            self._opening = False
+        self._refresh_timer.stop()
         self.dock.search_edit.setFocus()
 
     def _toggled(self, shown: bool) -> None:
@@ -155,38 +191,26 @@ class LibraryFeature(LibrarySearching, LibraryVersions, QObject):
             self.open_dock()
 
     def _visibility_changed(self, visible: bool) -> None:
-        if visible:
-            self.refresh_list()
+        # Deferred: View → Library shows the dock, then open_dock lists the reports, which
+        # cancels this (one listing per opening; at 6,000 reports each costs).
+        if visible and not self._opening:
+            self._refresh_timer.start()
 
     def refresh_list(self) -> None:
-        """Read the reports again, within the dock's filters (10 ms for 300 reports: on the
-        UI thread)."""
+        """Read the reports again, within the dock's filters, with their notes counts: two
+        queries on the UI thread, the rows kept as the library gives them (docs/library.md
+        has the time at 6,000 reports)."""
         library = self.library()
         if library is None:
             return
-        reports = library.reports()
-        filters = self.filters()
-        shown = reports_matching(library, filters) if filters is not None else reports
-        states = {
-            "pending": self.tr("pending"),
-            "ok": self.tr("ok"),
-            "missing": self.tr("missing"),
-            "unreadable": self.tr("unreadable"),
-        }
-        self.dock.set_reports(
-            [
-                (
-                    r.title or Path(r.path).name,
-                    r.issuer or "",
-                    r.date or "",
-                    self.dock.kind_name(r.kind),
-                    states.get(r.state, r.state),
-                    r.path,
-                )
-                for r in shown
-            ]
-        )
-        self._watch(library.folders(), reports)
+        rows = view_rows(library, self.filters())
+        self.dock.set_reports(rows, _note_counts())
+        # Watching follows every report, shown or not (after the rows are painted).
+        self._watch_timer_list.start()
+
+    def _notes_changed(self) -> None:
+        if self.dock.isVisible():
+            self.refresh_list()
 
     def _filters_changed(self) -> None:
         """The dock's filters narrow the reports listed and the search."""
@@ -194,17 +218,32 @@ class LibraryFeature(LibrarySearching, LibraryVersions, QObject):
         if self.dock.search_edit.text().strip() or self.filters() is None:
             self.search(self.dock.search_edit.text())
 
-    def _watch(self, folders: list[str], reports: list) -> None:
-        """Watch the added folders, the folders their reports are in, and the report files."""
-        wanted = list(dict.fromkeys(folders + [str(Path(r.path).parent) for r in reports]))
+    def _watch(self) -> None:
+        """Watch the added folders, the folders their reports are in, and the report files.
+        New watches are added a slice at a time between events (4,000 inotify watches took
+        1.4 s in one call at 6,000 reports); a path that cannot be watched (a vanished file)
+        is simply not watched, and tried again next time."""
+        library = self.library()
+        if library is None:
+            return
+        folders = library.folders()
+        paths = [row[0] for row in library.query("SELECT path FROM reports")]
+        wanted = list(dict.fromkeys(folders + [os.path.dirname(p) for p in paths]))
         wanted = [p for p in wanted if any(_under(p, f) for f in folders)]
-        wanted += [r.path for r in reports]
-        wanted = {p for p in wanted[:WATCH_LIMIT] if Path(p).exists()}
+        wanted = (wanted + paths)[:WATCH_LIMIT]
         watched = set(self.watcher.directories()) | set(self.watcher.files())
-        if watched - wanted:
-            self.watcher.removePaths(sorted(watched - wanted))
-        if wanted - watched:
-            self.watcher.addPaths(sorted(wanted - watched))
+        keep = set(wanted)
+        if watched - keep:
+            self.watcher.removePaths(sorted(watched - keep))
+        self._to_watch = [p for p in wanted if p not in watched]
+        self._watch_more()
+
+    def _watch_more(self) -> None:
+        batch, self._to_watch = self._to_watch[:WATCH_SLICE], self._to_watch[WATCH_SLICE:]
+        if batch:
+            self.watcher.addPaths(batch)
+        if self._to_watch:
+            QTimer.singleShot(0, self._watch_more)
 
     def update_from_files(self) -> None:
         """Bring the library up to date with its files, in the background: changed files are
@@ -230,16 +269,17 @@ class LibraryFeature(LibrarySearching, LibraryVersions, QObject):
         """Add files and folders (recursively) and index what is pending, in the background."""
         self._start_indexing(list(paths))
 
-    def _start_indexing(self, paths: list[str] | None) -> None:
+    def _start_indexing(self, paths: list[str] | None, rebuild: bool = False) -> None:
         """Add ``paths`` (None: bring the library up to date with its files, changed and
-        vanished ones, and the new files of its folders), then index what is pending: in a
-        process of its own (:mod:`.indexer`), watched from a pool thread; on the pool thread
-        itself when no CLI can be started."""
+        vanished ones, and the new files of its folders; ``rebuild``: drop the index and
+        read every file again), then index what is pending: in a process of its own
+        (:mod:`.indexer`), watched from a pool thread; on the pool thread itself when no CLI
+        can be started."""
         self._stop.clear()
         self.indexing = True
         self.dock.show_progress((0, 0), self.tr("Adding…"))
         path, stop, relay = self.path, self._stop, self._progress
-        command = index_command(path, paths) if self.in_process else None
+        command = index_command(path, paths, rebuild) if self.in_process else None
 
         def progress(done: int, total: int, name: str) -> None:
             relay.advanced.emit(done, total, name)
@@ -249,7 +289,9 @@ class LibraryFeature(LibrarySearching, LibraryVersions, QObject):
             if command is not None:
                 return index_in_child(command, progress, should_stop)
             with Library(path) as library:
-                if paths is None:
+                if rebuild:
+                    library.rebuild()
+                elif paths is None:
                     library.refresh()
                     library.add([f for f in library.folders() if Path(f).is_dir()])
                 else:

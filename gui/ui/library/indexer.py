@@ -31,10 +31,13 @@ CLI_NAME = "report-reader-cli"
 STOP_POLL_S = 0.05
 
 
-def index_command(library_path: Path, paths: list[str] | None) -> list[str] | None:
+def index_command(
+    library_path: Path, paths: list[str] | None, rebuild: bool = False
+) -> list[str] | None:
     """The command that adds ``paths`` (None: brings the library up to date with its files
-    and its folders) and indexes what is pending; None when no CLI can be started for this
-    library (the window then indexes on its own thread)."""
+    and its folders; ``rebuild``: drops the index and reads every file again) and indexes
+    what is pending; None when no CLI can be started for this library (the window then
+    indexes on its own thread)."""
     library_path = Path(library_path)
     if library_path.name != LIBRARY_FILE_NAME:
         return None  # the CLI finds the library by its data folder
@@ -47,7 +50,10 @@ def index_command(library_path: Path, paths: list[str] | None) -> list[str] | No
     else:
         command = [sys.executable, "-m", "gui.cli"]
     command += ["--data-dir", str(library_path.parent), "library"]
-    command += ["add", *paths] if paths else ["refresh", "--add-folders"]
+    if rebuild:
+        command.append("rebuild")
+    else:
+        command += ["add", *paths] if paths else ["refresh", "--add-folders"]
     return command + ["--workers", "1", "--progress"]
 
 

@@ -1,7 +1,9 @@
 """The notebook window (View → Notebook…, or the Library dock's Notebook… button): every note
-of every report, filtered by tag, colour, report, date and text, grouped by report; a
-double-click opens the report at the note; Export… writes the notes shown as Markdown, HTML,
-CSV or JSON-LD, grouped by report and section (:func:`gui.core.library.export_notebook`).
+and bookmark of every report, filtered by tag, colour, report, date and text, grouped by
+report (bookmarks after the notes; a tag or colour filter leaves bookmarks out: they have
+neither); a double-click opens the report at the note or bookmark; Export… writes what is
+shown as Markdown, HTML, CSV or JSON-LD, grouped by report and section
+(:func:`gui.core.library.export_notebook`).
 
 Listing reads the notes store on the UI thread (one query; a notebook of thousands of notes
 lists in milliseconds); export reads report files and anchors notes again, so it runs on a
@@ -29,6 +31,8 @@ from PySide6.QtWidgets import (
 
 from gui.core.files import describe_os_error, write_atomically
 from gui.core.library import Library, NoteFilter, export_notebook, notebook, tags_in_use
+from gui.core.library.notebook import notebook_bookmarks
+from gui.core.notes.bookmarks import Bookmark
 from gui.core.notes.export import EXPORT_FORMATS
 from gui.core.notes.model import COLOURS, Note
 from gui.core.notes.store import NoteStore, NoteStoreError, default_store_path
@@ -40,6 +44,8 @@ from gui.ui.notes.transfer import export_filters
 
 # The note of a row (a report row has none).
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 11
+# The bookmark of a row.
+BOOKMARK_ROLE = Qt.ItemDataRole.UserRole + 12
 # Characters of a note's quote in its row.
 QUOTE_CHARS = 40
 
@@ -60,6 +66,7 @@ class NotebookWindow(QDialog):
         self.library_path = Path(library_path)
         self.script = script
         self.shown_notes: dict[str, list[Note]] = {}
+        self.shown_bookmarks: dict[str, list[Bookmark]] = {}
         self.exporting = False
         self._jobs = BackgroundJobs(self, max_threads=1)
         self._jobs.done.connect(self._exported)
@@ -123,7 +130,7 @@ class NotebookWindow(QDialog):
         try:
             with NoteStore(default_store_path()) as store:
                 tags = tags_in_use(store)
-                fingerprints = list(notebook(store))
+                fingerprints = dict.fromkeys([*notebook(store), *notebook_bookmarks(store)])
                 self._names = {f: self._report_name(store, f) for f in fingerprints}
         except NoteStoreError as err:
             self.status.setText(str(err))
@@ -176,22 +183,24 @@ class NotebookWindow(QDialog):
         self.model.clear()
         note_filter = self.note_filter()
         if note_filter is None:
-            self.shown_notes = {}
+            self.shown_notes = self.shown_bookmarks = {}
             self.status.setText(self.tr("Dates: 2026, 2026-11 or 2025–2026"))
             self.export_button.setEnabled(False)
             return
         try:
             with NoteStore(default_store_path()) as store:
                 self.shown_notes = notebook(store, note_filter)
+                self.shown_bookmarks = notebook_bookmarks(store, note_filter)
         except NoteStoreError as err:
             self.status.setText(str(err))
             return
         names = colour_names()
-        for fingerprint, notes in sorted(
-            self.shown_notes.items(), key=lambda kv: self._names.get(kv[0], ("", ""))
-        ):
+        reports = dict.fromkeys([*self.shown_notes, *self.shown_bookmarks])
+        for fingerprint in sorted(reports, key=lambda f: self._names.get(f, ("", ""))):
+            notes = self.shown_notes.get(fingerprint, [])
+            marks = self.shown_bookmarks.get(fingerprint, [])
             name, path = self._names.get(fingerprint, (fingerprint[:12], ""))
-            report = QStandardItem(f"{name} ({len(notes)})")
+            report = QStandardItem(f"{name} ({len(notes) + len(marks)})")
             report.setData(path, PATH_ROLE)
             report.setToolTip(path)
             for note in notes:
@@ -203,21 +212,32 @@ class NotebookWindow(QDialog):
                 item.setData(path, PATH_ROLE)
                 item.setToolTip(names.get(note.colour, note.colour))
                 report.appendRow(item)
+            for mark in marks:
+                quote = " ".join(mark.anchor.exact.split())[:QUOTE_CHARS]
+                # Named in words: the fonts the app ships carry no bookmark symbol.
+                label = self.tr("Bookmark: %1").replace("%1", mark.name)
+                item = QStandardItem(f"{label} — “{quote}”")
+                item.setData(mark, BOOKMARK_ROLE)
+                item.setData(path, PATH_ROLE)
+                report.appendRow(item)
             self.model.appendRow(report)
         self.tree.expandAll()
         count = sum(len(n) for n in self.shown_notes.values())
-        text = (
-            self.tr("%n notes", "", count)
-            + " · "
-            + self.tr("%n reports", "", len(self.shown_notes))
-        )
-        self.status.setText(text)
-        self.export_button.setEnabled(count > 0 and not self.exporting)
+        bookmarks = sum(len(m) for m in self.shown_bookmarks.values())
+        parts = [self.tr("%n notes", "", count)]
+        if bookmarks:
+            parts.append(self.tr("%n bookmarks", "", bookmarks))
+        parts.append(self.tr("%n reports", "", len(reports)))
+        self.status.setText(" · ".join(parts))
+        self.export_button.setEnabled(count + bookmarks > 0 and not self.exporting)
 
     def _activated(self, index: QModelIndex) -> None:
         note, path = index.data(NOTE_ROLE), index.data(PATH_ROLE)
         if note is not None and path:
             self.note_activated.emit(path, note.start, note.end)
+        mark: Bookmark | None = index.data(BOOKMARK_ROLE)
+        if mark is not None and path:
+            self.note_activated.emit(path, mark.start, mark.anchor.end)
 
     # -- export ----------------------------------------------------------------------------
 
