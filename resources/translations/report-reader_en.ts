@@ -56,7 +56,7 @@
 <context>
     <name>LibraryFeature</name>
     <message numerus="yes">
-        <location filename="../../gui/ui/library/feature.py" line="291"/>
+        <location filename="../../gui/ui/library/feature.py" line="318"/>
         <source>%n reports indexed</source>
         <translation>
             <numerusform>%n report indexed</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/library/feature.py" line="293"/>
+        <location filename="../../gui/ui/library/feature.py" line="320"/>
         <source>%n could not be read</source>
         <translation>
             <numerusform>%n could not be read</numerusform>

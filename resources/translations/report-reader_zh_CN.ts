@@ -809,153 +809,153 @@ Your corrections have not changed.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="149"/>
+        <location filename="../../gui/ui/library/dock.py" line="160"/>
         <source>Search all reports (发展 = 發展; A OR B), Enter</source>
         <translation>搜索全部报告（发展 = 發展；A OR B），按回车</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="184"/>
+        <location filename="../../gui/ui/library/dock.py" line="195"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="194"/>
+        <location filename="../../gui/ui/library/dock.py" line="205"/>
         <source>Date: 2021, 2019–2021</source>
         <translation>日期：2021、2019–2021</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="217"/>
+        <location filename="../../gui/ui/library/dock.py" line="228"/>
         <source>No groups</source>
         <translation>不分组</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="218"/>
+        <location filename="../../gui/ui/library/dock.py" line="229"/>
         <source>By issuer</source>
         <translation>按发文机关</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="219"/>
+        <location filename="../../gui/ui/library/dock.py" line="230"/>
         <source>By year</source>
         <translation>按年份</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="220"/>
+        <location filename="../../gui/ui/library/dock.py" line="231"/>
         <source>By kind</source>
         <translation>按类型</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="224"/>
+        <location filename="../../gui/ui/library/dock.py" line="235"/>
         <source>Group the reports</source>
         <translation>报告分组</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="225"/>
+        <location filename="../../gui/ui/library/dock.py" line="236"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="227"/>
+        <location filename="../../gui/ui/library/dock.py" line="238"/>
         <source>pending</source>
         <translation>待索引</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="228"/>
+        <location filename="../../gui/ui/library/dock.py" line="239"/>
         <source>ok</source>
         <translation>已索引</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="229"/>
+        <location filename="../../gui/ui/library/dock.py" line="240"/>
         <source>missing</source>
         <translation>文件不见了</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="230"/>
+        <location filename="../../gui/ui/library/dock.py" line="241"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="240"/>
+        <location filename="../../gui/ui/library/dock.py" line="251"/>
         <source>Official document</source>
         <translation>公文</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="241"/>
+        <location filename="../../gui/ui/library/dock.py" line="252"/>
         <source>Regulation</source>
         <translation>法规</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="242"/>
+        <location filename="../../gui/ui/library/dock.py" line="253"/>
         <source>Work report</source>
         <translation>工作报告</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="243"/>
+        <location filename="../../gui/ui/library/dock.py" line="254"/>
         <source>News</source>
         <translation>新闻</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="244"/>
+        <location filename="../../gui/ui/library/dock.py" line="255"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="252"/>
+        <location filename="../../gui/ui/library/dock.py" line="263"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="256"/>
+        <location filename="../../gui/ui/library/dock.py" line="267"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="257"/>
+        <location filename="../../gui/ui/library/dock.py" line="268"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="258"/>
+        <location filename="../../gui/ui/library/dock.py" line="269"/>
         <source>Last opened</source>
         <translation>上次打开</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="275"/>
+        <location filename="../../gui/ui/library/dock.py" line="286"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="278"/>
+        <location filename="../../gui/ui/library/dock.py" line="289"/>
         <source>&amp;Link to Earlier Version…</source>
         <translation>关联到旧版本(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="280"/>
+        <location filename="../../gui/ui/library/dock.py" line="291"/>
         <source>This report revises another: offer that report&apos;s notes</source>
         <translation>本报告修订了另一份报告：提供那份报告的笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="283"/>
+        <location filename="../../gui/ui/library/dock.py" line="294"/>
         <source>&amp;Rebuild the Index…</source>
         <translation>重建索引(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="285"/>
+        <location filename="../../gui/ui/library/dock.py" line="296"/>
         <source>Read every report again (notes are kept)</source>
         <translation>重新读取所有报告（笔记保留）</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="190"/>
-        <location filename="../../gui/ui/library/dock.py" line="253"/>
+        <location filename="../../gui/ui/library/dock.py" line="201"/>
+        <location filename="../../gui/ui/library/dock.py" line="264"/>
         <source>Issuer</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="254"/>
+        <location filename="../../gui/ui/library/dock.py" line="265"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/dock.py" line="255"/>
+        <location filename="../../gui/ui/library/dock.py" line="266"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -963,52 +963,52 @@ Your corrections have not changed.</source>
 <context>
     <name>LibraryFeature</name>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="129"/>
+        <location filename="../../gui/ui/library/feature.py" line="138"/>
         <source>&amp;Notebook…</source>
-        <extracomment>Paths watched at most (folders first, then report files): inotify watches are limited. Quiet time after a change in a watched folder before the library is brought up to date (a copy of many files is one update). Longest selection &quot;In Other Reports…&quot; searches for (characters). Index in a CLI process (True), or on a pool thread of this process (False; also what happens when no CLI can be started).</extracomment>
+        <extracomment>Paths watched at most (folders first, then report files): inotify watches are limited. Delay between listing the reports and updating the watched paths. Paths added to the watcher per turn of the event loop. Quiet time after a change in a watched folder before the library is brought up to date (a copy of many files is one update). Longest selection &quot;In Other Reports…&quot; searches for (characters). Index in a CLI process (True), or on a pool thread of this process (False; also what happens when no CLI can be started).</extracomment>
         <translation>笔记本(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="230"/>
+        <location filename="../../gui/ui/library/feature.py" line="257"/>
         <source>Add Reports to the Library</source>
         <translation>将报告添加到文库</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="235"/>
+        <location filename="../../gui/ui/library/feature.py" line="262"/>
         <source>Add a Folder of Reports</source>
         <translation>添加一个报告文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="253"/>
+        <location filename="../../gui/ui/library/feature.py" line="280"/>
         <source>Adding…</source>
         <translation>正在添加…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="280"/>
+        <location filename="../../gui/ui/library/feature.py" line="307"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="284"/>
+        <location filename="../../gui/ui/library/feature.py" line="311"/>
         <source>Indexing %1 of %2: %3</source>
         <translation>正在索引第 %1 / %2 份：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/library/feature.py" line="291"/>
+        <location filename="../../gui/ui/library/feature.py" line="318"/>
         <source>%n reports indexed</source>
         <translation>
             <numerusform>已索引 %n 份报告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/ui/library/feature.py" line="293"/>
+        <location filename="../../gui/ui/library/feature.py" line="320"/>
         <source>%n could not be read</source>
         <translation>
             <numerusform>%n 份无法读取</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="295"/>
+        <location filename="../../gui/ui/library/feature.py" line="322"/>
         <source>cancelled: the rest is indexed at the next Add</source>
         <translation>已取消：其余的在下次添加时索引</translation>
     </message>
@@ -1044,7 +1044,7 @@ Your corrections have not changed.</source>
         <translation>日期写作：2021、2021-03 或 2019–2021</translation>
     </message>
     <message>
-        <location filename="../../gui/ui/library/feature.py" line="363"/>
+        <location filename="../../gui/ui/library/feature.py" line="390"/>
         <source>In &amp;Other Reports…</source>
         <translation>在其他报告中查找(&amp;O)…</translation>
     </message>
