@@ -28,3 +28,16 @@ def test_awkward_values():
     result = {"text": "正文\n", "sections": [], "entities": entities, "footer": None, "t": {}}
     assert dumps(result) == _reference(result)
     assert dumps({**result, "entities": []}) == _reference({**result, "entities": []})
+
+
+def test_entity_objects_are_written_as_their_json():
+    from gui.cli.analyze import _analysis
+    from gui.core.entities import Entity
+
+    document = read_document(DEFAULT_REPORT)
+    objects = _analysis(document, None)
+    assert objects["entities"] and all(isinstance(e, Entity) for e in objects["entities"])
+    assert dumps(objects) == _reference(analysis_json(document))
+    awkward = [Entity(0, 3, "ORG", '引"号\\斜杠\n换行\t\x00𠀀'), Entity(-1, 10**20, "", "\u2028")]
+    result = {"entities": awkward, "footer": None}
+    assert dumps(result) == _reference({**result, "entities": [e.to_json() for e in awkward]})

@@ -3,7 +3,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gui.core.cleaning import find_damaged, find_footer, is_reading, remove_pinyin
+from gui.core.cleaning import find_damaged, find_footer, is_han, is_reading, remove_pinyin
+from gui.core.offsets import OffsetMap
 
 
 def test_glued_pinyin_is_removed():
@@ -135,3 +136,45 @@ def test_reading_lookup_finds_every_character_and_nothing_else():
     tiny = ReadingTable(b"41\ta\n43\tc\n")
     assert [tiny.get(c) for c in (0x40, 0x41, 0x42, 0x43, 0x44)] == [None, "a", None, "c", None]
     assert ReadingTable(b"").get(0x41) is None
+
+
+# The bracketed run of the first implementation, with the syllable as group 1.
+_RUN = re.compile(r"[(（]([a-zA-ZüÜ\u00c0-\u01dc\u0300-\u036f\u1e3f]{1,7}[1-5]?)[)）]")
+
+
+def _remove_pinyin_one_by_one(source: str):
+    """The first implementation, one Python step per bracketed run: the reference for the
+    split-based one (same text, same map, same count)."""
+    pieces, kept, last, removed = [], [], 0, 0
+    for match in _RUN.finditer(source):
+        cut = match.start()
+        if cut == 0 or not is_han(source[cut - 1]) or not is_reading(source[cut - 1], match[1]):
+            continue
+        pieces += [(cut - last, cut - last), (0, match.end() - cut)]
+        kept.append(source[last:cut])
+        last = match.end()
+        removed += 1
+    pieces.append((len(source) - last, len(source) - last))
+    kept.append(source[last:])
+    return "".join(kept), OffsetMap(pieces).pieces(), removed
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(list(_HAN)),
+            st.sampled_from(["(", ")", "（", "）", "a", "ma", "1", "\n", "𠀀", "(ma)", "(qu1)"]),
+            st.sampled_from(_SYLLABLES).map(lambda s: f"({s})"),
+            st.sampled_from(_SYLLABLES).map(lambda s: f"（{s}）"),
+        ),
+        max_size=40,
+    ).map("".join)
+)
+def test_cleaning_equals_the_one_by_one_reference(source):
+    cleaned = remove_pinyin(source)
+    assert (cleaned.text, cleaned.source_map.pieces(), cleaned.annotations) == (
+        _remove_pinyin_one_by_one(source)
+    )
+    assert cleaned.source_map.a_length == len(cleaned.text)
+    assert cleaned.source_map.b_length == len(source)

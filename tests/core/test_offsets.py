@@ -102,3 +102,25 @@ def test_negative_lengths_are_refused():
     for bad in [(-1, 0), (0, -1), (-2, 3)]:
         with pytest.raises(ValueError):
             OffsetMap([(1, 1), bad])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 4), st.integers(0, 4)), max_size=20), st.integers(0, 4))
+def test_with_deletions_equals_the_pieces(pairs, last):
+    kept = [k for k, _d in pairs] + [last]
+    deleted = [d for _k, d in pairs]
+    pieces = [(kept[0], kept[0])]
+    for k, d in zip(kept[1:], deleted, strict=True):
+        pieces += [(0, d), (k, k)]
+    fast, slow = OffsetMap.with_deletions(kept, deleted), OffsetMap(pieces)
+    assert fast.pieces() == slow.pieces()
+    assert (fast.a_length, fast.b_length) == (slow.a_length, slow.b_length)
+    for pos in range(-1, slow.b_length + 2):
+        assert (fast.to_a(pos), fast.to_a_end(pos)) == (slow.to_a(pos), slow.to_a_end(pos))
+    for pos in range(-1, slow.a_length + 2):
+        assert (fast.to_b(pos), fast.to_b_end(pos)) == (slow.to_b(pos), slow.to_b_end(pos))
+
+
+def test_with_deletions_needs_one_more_kept_run():
+    with pytest.raises(ValueError):
+        OffsetMap.with_deletions([1, 2], [3, 4])

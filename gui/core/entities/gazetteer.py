@@ -7,9 +7,10 @@ them. Names are matched in the Simplified pivot.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -71,6 +72,33 @@ class Gazetteer:
     # Common words that hold a one-character country name (集中, 加强, 美元, 加以): such a word
     # across the edge of a pair of them (集中|美国, 中|加强) makes the pair no two places.
     abbreviation_words: frozenset[str] = frozenset()
+    # Answers of the name tests that depend only on a string and these lists (names.py:
+    # whether a stretch starts with or contains a place, whether it names a body before a
+    # suffix), kept per gazetteer: a report asks about the same few thousand stretches again
+    # and again (every 有限公司 re-tests the words before it).
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
+
+
+#: Answers kept per gazetteer before the memo starts again (a bound for a long session).
+MEMO_SIZE = 200_000
+
+
+def memoised(test: Callable[..., bool]) -> Callable[..., bool]:
+    """``test(*strings, gaz)``, answered once per gazetteer for each set of strings."""
+    name = test.__name__
+
+    @functools.wraps(test)
+    def remembered(*args):
+        memo = args[-1].memo
+        key = (name, *args[:-1])
+        found = memo.get(key)
+        if found is None:
+            if len(memo) >= MEMO_SIZE:
+                memo.clear()
+            found = memo[key] = test(*args)
+        return found
+
+    return remembered
 
 
 class BucketedPattern:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 
 from gui.core.entities import lexicon as lx
-from gui.core.entities.gazetteer import Gazetteer, trie_pattern
+from gui.core.entities.gazetteer import Gazetteer, memoised, trie_pattern
 from gui.core.entities.name_context import (
     foreign_country_prefix,
     second_known_body,
@@ -192,6 +192,7 @@ def name_start_in_window(masked: str, end: int, gaz: Gazetteer, keep_remits: boo
     return start
 
 
+@memoised
 def _contains_place(part: str, gaz: Gazetteer) -> bool:
     if gaz.place_re.search(part) or gaz.org_re.search(part):
         return True
@@ -228,6 +229,7 @@ def is_town(name: str, gaz: Gazetteer) -> bool:
 _NOT_TOWN_END = set("城乡村集市小古名重强大色街坐军家下返老思水异他故同本外各全该每")
 
 
+@memoised
 def starts_with_place(part: str, gaz: Gazetteer) -> bool:
     """Whether ``part`` begins with a place name (any level, full or short form)."""
     if gaz.place_re.match(part):
@@ -238,6 +240,7 @@ def starts_with_place(part: str, gaz: Gazetteer) -> bool:
 # -- organisations -------------------------------------------------------------------------
 
 
+@memoised
 def _org_name_ok(part: str, suffix: str, gaz: Gazetteer) -> bool:
     if not part:
         return False

@@ -322,10 +322,12 @@ def quantities(pivot: str) -> list[Span]:
 _CURRENCY_BEFORE = re.compile(
     "(?:人民币|港币|港元|美元|欧元|澳门元|澳门币|新台币|台币|日元|英镑)[ \u00a0]?$"
 )
-# Tenths (成): 7成, 8成3, 4成半, 3至4成; not 12成为, 3成立.
+# Tenths (成): 7成, 8成3, 4成半, 3至4成; not 12成为, 3成立. The first digit comes before the
+# look-behind (not after it): a pattern that opens with a digit is scanned for digits in C,
+# one that opens with a look-behind is tried at every position of the text (5x slower).
 _TENTHS = re.compile(
-    r"(?<![\d.])\d{1,2}(?:至\d{1,2})?成(?:\d|半)?(?![\u4e00-\u9fff])|"
-    r"(?<![\d.])\d{1,2}(?:至\d{1,2})?成(?:\d|半)?(?=[的以左多])"
+    r"\d(?<![\d.]\d)\d?(?:至\d{1,2})?成(?:\d|半)?(?![\u4e00-\u9fff])|"
+    r"\d(?<![\d.]\d)\d?(?:至\d{1,2})?成(?:\d|半)?(?=[的以左多])"
 )
 
 
