@@ -77,4 +77,45 @@ QUANT	10個
 *TERM	“[^”＂]+[”＂]
 *ORG	衛生局
 """,
+    "decision-tw-fsc-bot-2025": r"""
+ORG	臺灣銀行
+QUANT	2,200萬元
+ORG	金融監督管理委員會
+DATE	中華民國114年3月11日
+DOC	金管銀控字第11402706262號
+ORG	臺灣銀行股份有限公司
+LOC	臺北市中正區重慶南路一段120號
+QUANT	2,200萬元
+ORG	松山分行
+ORG	仁愛分行
+DATE	110年4月至113年7月
+QUANT	200萬元
+QUANT	5,000萬元
+ORG	中華民國銀行商業同業公會全國聯合會
+ORG	銀行公會
+DATE	111年12月16日
+DATE	105年至113年
+DATE	107年
+DATE	111至112年
+DATE	112年至113年
+QUANT	7次
+QUANT	2次
+QUANT	5次
+QUANT	2位
+QUANT	2位
+QUANT	2,200萬元
+QUANT	10日
+ORG	銀行局
+QUANT	30日
+LOC	新北市板橋區縣民大道二段7號18樓
+ORG	行政院
+ORG	法務部行政執行署
+ORG	臺灣銀行股份有限公司
+ORG	臺灣金融控股股份有限公司
+ORG	中央銀行
+ORG	中央存款保險股份有限公司
+ORG	檢查局
+ORG	銀行局
+*TERM	「[^」]+」
+""",
 }
