@@ -114,3 +114,30 @@ def test_batch3_entity_files_are_exactly_what_the_reading_lists_build():
         data = json.loads((ENTITIES / f"{doc}.json").read_text(encoding="utf-8"))
         assert data["entities"] == ents, doc
         assert data["annotator"] == builder.annotator(doc), doc
+
+
+def _batch4_builder():
+    spec = importlib.util.spec_from_file_location("build_batch4", ENTITIES / "build_batch4.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_batch4_entity_files_are_exactly_what_the_reading_lists_build():
+    # batch 4 is annotated document by document (held-out four first): only documents with a
+    # reading list have a file, and each file is its list plus pass 2's edits once they exist
+    builder = _batch4_builder()
+    rows = _split_rows()
+    batch4 = {Path(r["file"]).stem for r in rows if r["batch"] == "4"}
+    written = {p.stem for p in _checker().files()}
+    listed = set(builder.batch4_lists_p1.LISTS)
+    assert listed
+    assert listed <= batch4
+    assert written & batch4 == listed
+    for doc in sorted(listed):
+        text = builder.read_text(doc)
+        ents, problems = builder.gold_entities(doc, text)
+        assert problems == [], doc
+        data = json.loads((ENTITIES / f"{doc}.json").read_text(encoding="utf-8"))
+        assert data["entities"] == ents, doc
+        assert data["annotator"] == builder.annotator(doc), doc
