@@ -1,8 +1,11 @@
 """Lazy script switching: the visible paragraphs at once, the rest in time slices.
 
-Conversion runs on the UI thread in slices of at most ``SLICE_SECONDS`` driven by a zero-delay
-QTimer, rather than in a worker thread: OpenCC here is pure Python, so a worker would hold the
-GIL and stall the UI just the same, only less predictably.
+The visible lines are converted on the UI thread at once. The rest of a long report
+(``gui.core.script_workers.POOL_CHARS``) is converted by worker processes on every core, in
+the order the reader needs it, and this thread only puts the finished lines into the reader,
+a slice per event-loop turn. A short report, or one in the frozen app (no worker processes),
+converts here in slices of at most ``SLICE_SECONDS`` driven by a zero-delay QTimer: OpenCC
+here is pure Python, so a worker *thread* would hold the GIL and stall the UI just the same.
 """
 
 from __future__ import annotations
@@ -10,12 +13,13 @@ from __future__ import annotations
 import gc
 import itertools
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer
 
 from gui.core.script import Script
+from gui.core.script_workers import ConversionJobs, start_jobs
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -52,6 +56,8 @@ REPLACE_SECONDS = 0.03
 FIRST_BLOCKS = 120
 MIN_BLOCKS = 40
 MAX_BLOCKS = 4000
+#: How often to look for finished lines while every line left is still in a worker (ms).
+POLL_MS = 5
 
 
 class ScriptSwitcher(QObject):
@@ -61,7 +67,9 @@ class ScriptSwitcher(QObject):
         super().__init__(view)
         self._view = view
         self._target = Script.ORIGINAL
-        self._pending: Iterator[int] | None = None
+        self._order: list[int] = []  # lines still to replace, in the order they go in
+        self._next = 0
+        self._jobs: ConversionJobs | None = None
         self._done = 0
         self._blocks = FIRST_BLOCKS
         self._warming = False
@@ -75,8 +83,11 @@ class ScriptSwitcher(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
-        self._pending = None
+        self._order, self._next = [], 0
         self._warming = False
+        if self._jobs is not None:
+            self._jobs.cancel()
+            self._jobs = None
 
     def start(self, script: Script) -> None:
         """Convert the visible lines now, emit ``script_shown``, then schedule the rest."""
@@ -95,53 +106,75 @@ class ScriptSwitcher(QObject):
         view.script_shown.emit(str(script))
         first = visible.stop if visible else 0
         n = views.line_count
-        order = list(range(first, n)) + list(range(0, first))
-        self._pending = (i for i in order if view.block_script(i) != script)
-        self._done = n - sum(1 for i in range(n) if view.block_script(i) != script)
+        self._order = [
+            i
+            for i in itertools.chain(range(first, n), range(0, first))
+            if view.block_script(i) != script
+        ]
+        self._done = n - len(self._order)
         self._blocks = FIRST_BLOCKS
+        todo = [i for i in self._order if not views.is_converted(i, script)]
+        self._jobs = start_jobs(views, script, todo)
+        self._timer.setInterval(0)
         self._timer.start()
 
     def finish(self) -> None:
         """Convert everything left now, on this thread (when the whole text is needed at once)."""
         while self._timer.isActive():
+            if self._jobs is not None:
+                self._jobs.collect(wait=True)
             self._step(deadline=float("inf"))
 
     def _step(self, deadline: float | None = None) -> None:
         view = self._view
         views = view.views
-        if views is None or self._pending is None:
+        if views is None:
             self.stop()
             return
         stop_at = time.perf_counter() + SLICE_SECONDS if deadline is None else deadline
+        jobs = self._jobs
+        if jobs is not None:
+            jobs.collect()
+            if jobs.broken or jobs.done:
+                self._jobs = jobs = None  # a broken pool: what is left converts here
         if self._warming:
             self._warm_pivot(stop_at)
             return
+        order, target = self._order, self._target
         batch: list[int] = []
-        exhausted = True
-        for i in self._pending:
+        while self._next < len(order) and len(batch) < self._blocks:
+            i = order[self._next]
             if batch and i != batch[-1] + 1:
                 # One edit block per contiguous run: an edit spanning the end and the start
                 # of the document (the wrap-around) would relayout everything in between.
-                self._pending = itertools.chain([i], self._pending)
-                exhausted = False
                 break
-            views.line(i, self._target)
+            if not views.is_converted(i, target):
+                if jobs is not None and jobs.waiting_for(i):
+                    break  # a worker has it: what came before goes in now
+                if batch and time.perf_counter() >= stop_at:
+                    break
+                views.line(i, target)
             batch.append(i)
-            if len(batch) >= self._blocks or time.perf_counter() >= stop_at:
-                exhausted = False
-                break
+            self._next += 1
+        if not batch:
+            # Every line left is still in a worker: look again shortly, without spinning.
+            self._timer.setInterval(POLL_MS)
+            return
+        self._timer.setInterval(0)
         # Sized by this thread's CPU time, not the clock: on a busy machine the clock also
         # counts the time other processes held the core, and would shrink the edits into
         # many more walks.
         began = time.thread_time()
-        view.replace_lines(batch, self._target)
+        view.replace_lines(batch, target)
         self._resize(len(batch), time.thread_time() - began)
         self._done += len(batch)
         view.conversion_progress.emit(min(self._done, views.line_count), views.line_count)
-        if exhausted:
+        if self._next >= len(order):
             # Then fill the Simplified pivot cache, so the first search is instant.
             self._warming = True
-            self._pending = views.missing(Script.HANS)
+            missing = list(views.missing(Script.HANS))
+            self._jobs = start_jobs(views, Script.HANS, missing)
+            self._order, self._next = missing, 0
 
     def _resize(self, blocks: int, took: float) -> None:
         """Size the next replacement from this one: Qt's cost is a fixed walk plus a little
@@ -153,9 +186,15 @@ class ScriptSwitcher(QObject):
 
     def _warm_pivot(self, stop_at: float) -> None:
         views = self._view.views
-        assert views is not None and self._pending is not None
-        for i in self._pending:
-            views.line(i, Script.HANS)
+        assert views is not None
+        jobs = self._jobs
+        if jobs is not None:
+            # The workers make it: only wait for them.
+            self._timer.setInterval(POLL_MS)
+            return
+        while self._next < len(self._order):
+            views.line(self._order[self._next], Script.HANS)
+            self._next += 1
             if time.perf_counter() >= stop_at:
                 return
         self.stop()

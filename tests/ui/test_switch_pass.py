@@ -30,7 +30,7 @@ def large():
     return document_from_text(build_large_report(CHARS))
 
 
-def _reader(qtbot, doc):
+def _reader(qtbot, doc, pivots: bool = True):
     from gui.core.script import Script
     from gui.core.script_views import DocumentViews
     from gui.ui.reader_view import ReaderView
@@ -41,7 +41,7 @@ def _reader(qtbot, doc):
     reader.show()
     qtbot.waitExposed(reader)
     views = DocumentViews(doc.text)
-    for i in range(views.line_count):  # the passes below then only replace blocks
+    for i in range(views.line_count if pivots else 0):  # the passes then only replace blocks
         views.line(i, Script.HANS)
     middle = doc.text.index("\n", len(doc.text) // 2) + 1
     reader.set_document(doc, views, Script.ORIGINAL, middle)
@@ -93,3 +93,43 @@ def test_a_whole_switch_pays_far_fewer_layout_walks(qtbot, large, monkeypatch):
     assert min(edits["old"]) >= views.line_count // 120
     assert max(edits["new"]) <= min(edits["old"]) / 3, edits
     assert sum(cpu["new"]) < 0.75 * sum(cpu["old"]), cpu
+
+
+@pytest.mark.timed
+def test_worker_processes_convert_and_the_reader_stays_right(qtbot, large, monkeypatch):
+    """繁 then 臺 in worker processes (gui/core/script_workers.py): the reader ends up showing
+    exactly the whole view, the reading position, the selection and a highlight stay on
+    their characters, and the UI thread spends a fraction of the CPU of converting here
+    (the same switch with the workers turned off, measured in the same run)."""
+    from gui.core import script_workers
+    from gui.core.script import Script
+
+    fmt = None
+    cpu = {}
+    for use in (False, True):
+        monkeypatch.setattr(script_workers, "USE_PROCESSES", use)
+        reader = _reader(qtbot, large, pivots=False)
+        views, top = reader.views, reader.top_text_pos()
+        span = (top + 10, top + 30)
+        reader.select_text_span(*span)
+        if fmt is None:
+            fmt = reader.find_formats()["find"]
+        # A static layer (formats in the blocks, as headings and notes' marks are): it must
+        # be set again on each replaced block.
+        reader.highlighter.set_layer("mark", [span], fmt, static=True)
+        took = 0.0
+        for script in (Script.HANT, Script.TW):
+            took += _pass(qtbot, reader, script)[0]
+            assert reader.document().toPlainText() == views.view(script).text
+            assert reader.top_text_pos() == top
+            assert reader.selected_text_span() == span
+            line, a = views.to_view(script, span[0])
+            _, b = views.to_view(script, span[1], end=True)
+            block = reader.document().findBlockByNumber(line)
+            ranges = [(r.start, r.start + r.length) for r in block.layout().formats()]
+            assert any(s <= a and b <= e for s, e in ranges), (ranges, a, b)
+        cpu.setdefault(use, []).append(took)
+        assert (script_workers._pool is not None) == use  # noqa: SLF001
+        script_workers.shutdown(wait=True)
+        reader.close()
+    assert sum(cpu[True]) < 0.6 * sum(cpu[False]), cpu
