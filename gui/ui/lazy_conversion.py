@@ -63,6 +63,8 @@ POLL_MS = 5
 class ScriptSwitcher(QObject):
     """Drives a reader view (:class:`SwitchedView`) from one script to another."""
 
+    _quit_hooked = False  # the worker pool is shut down at quit (once per application)
+
     def __init__(self, view: SwitchedView):
         super().__init__(view)
         self._view = view
@@ -114,7 +116,7 @@ class ScriptSwitcher(QObject):
         self._done = n - len(self._order)
         self._blocks = FIRST_BLOCKS
         todo = [i for i in self._order if not views.is_converted(i, script)]
-        self._jobs = start_jobs(views, script, todo)
+        self._jobs = self._start_jobs(views, script, todo)
         self._timer.setInterval(0)
         self._timer.start()
 
@@ -173,8 +175,24 @@ class ScriptSwitcher(QObject):
             # Then fill the Simplified pivot cache, so the first search is instant.
             self._warming = True
             missing = list(views.missing(Script.HANS))
-            self._jobs = start_jobs(views, Script.HANS, missing)
+            self._jobs = self._start_jobs(views, Script.HANS, missing)
             self._order, self._next = missing, 0
+
+    def _start_jobs(
+        self, views: DocumentViews, script: Script, lines: list[int]
+    ) -> ConversionJobs | None:
+        jobs = start_jobs(views, script, lines)
+        if jobs is not None and not ScriptSwitcher._quit_hooked:
+            # The children end with the app (they also watch it: gui.core.worker_lifeline).
+            from PySide6.QtCore import QCoreApplication
+
+            from gui.core import script_workers
+
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.aboutToQuit.connect(script_workers.shutdown)
+                ScriptSwitcher._quit_hooked = True
+        return jobs
 
     def _resize(self, blocks: int, took: float) -> None:
         """Size the next replacement from this one: Qt's cost is a fixed walk plus a little
