@@ -72,6 +72,7 @@ class ScriptSwitcher(QObject):
         self._order: list[int] = []  # lines still to replace, in the order they go in
         self._next = 0
         self._jobs: ConversionJobs | None = None
+        self._todo: list[int] | None = None  # lines for the workers, handed over next turn
         self._done = 0
         self._blocks = FIRST_BLOCKS
         self._warming = False
@@ -87,6 +88,7 @@ class ScriptSwitcher(QObject):
         self._timer.stop()
         self._order, self._next = [], 0
         self._warming = False
+        self._todo = None
         if self._jobs is not None:
             self._jobs.cancel()
             self._jobs = None
@@ -115,8 +117,10 @@ class ScriptSwitcher(QObject):
         ]
         self._done = n - len(self._order)
         self._blocks = FIRST_BLOCKS
-        todo = [i for i in self._order if not views.is_converted(i, script)]
-        self._jobs = self._start_jobs(views, script, todo)
+        # The workers get their lines on the next turn: the first use starts the pool
+        # (imports, two processes spawned: ~40 ms of this thread), which should not add to
+        # the turn that shows the visible lines.
+        self._todo = [i for i in self._order if not views.is_converted(i, script)]
         self._timer.setInterval(0)
         self._timer.start()
 
@@ -133,6 +137,11 @@ class ScriptSwitcher(QObject):
         if views is None:
             self.stop()
             return
+        if self._todo is not None:
+            todo, self._todo = self._todo, None
+            self._jobs = self._start_jobs(views, self._target, todo)
+            if deadline is None:
+                return
         stop_at = time.perf_counter() + SLICE_SECONDS if deadline is None else deadline
         jobs = self._jobs
         if jobs is not None:
