@@ -19,13 +19,13 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject, QTimer
 
 from gui.core.script import Script
-from gui.core.script_workers import ConversionJobs, start_jobs
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
     from PySide6.QtWidgets import QWidget
 
     from gui.core.script_views import DocumentViews
+    from gui.core.script_workers import ConversionJobs
 
 
 class SwitchedView(Protocol):
@@ -190,6 +190,9 @@ class ScriptSwitcher(QObject):
     def _start_jobs(
         self, views: DocumentViews, script: Script, lines: list[int]
     ) -> ConversionJobs | None:
+        # Imported at the first switch, not at start-up.
+        from gui.core.script_workers import start_jobs
+
         jobs = start_jobs(views, script, lines)
         if jobs is not None and not ScriptSwitcher._quit_hooked:
             # The children end with the app (they also watch it: gui.core.worker_lifeline).
