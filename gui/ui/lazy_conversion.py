@@ -167,19 +167,20 @@ class ScriptSwitcher(QObject):
                 views.line(i, target)
             batch.append(i)
             self._next += 1
-        if not batch:
+        if batch:
+            self._timer.setInterval(0)
+            # Sized by this thread's CPU time, not the clock: on a busy machine the clock
+            # also counts the time other processes held the core, and would shrink the edits
+            # into many more walks.
+            began = time.thread_time()
+            view.replace_lines(batch, target)
+            self._resize(len(batch), time.thread_time() - began)
+            self._done += len(batch)
+            view.conversion_progress.emit(min(self._done, views.line_count), views.line_count)
+        elif self._next < len(order):
             # Every line left is still in a worker: look again shortly, without spinning.
             self._timer.setInterval(POLL_MS)
             return
-        self._timer.setInterval(0)
-        # Sized by this thread's CPU time, not the clock: on a busy machine the clock also
-        # counts the time other processes held the core, and would shrink the edits into
-        # many more walks.
-        began = time.thread_time()
-        view.replace_lines(batch, target)
-        self._resize(len(batch), time.thread_time() - began)
-        self._done += len(batch)
-        view.conversion_progress.emit(min(self._done, views.line_count), views.line_count)
         if self._next >= len(order):
             # Then fill the Simplified pivot cache, so the first search is instant.
             self._warming = True
