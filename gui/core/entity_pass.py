@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sys
 import time
 from bisect import bisect_right
@@ -126,20 +125,11 @@ def process_pool():
     if not USE_PROCESS or getattr(sys, "frozen", False):
         return None
     if _process_pool is None:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
+        from gui.core.worker_lifeline import spawn_pool
 
-        from gui.core.worker_lifeline import child_started
-
-        context = multiprocessing.get_context("spawn")
         # The child lowers its priority and ends itself when this process goes away, even
         # by kill -9 (gui.core.worker_lifeline).
-        _process_pool = ProcessPoolExecutor(
-            max_workers=1,
-            mp_context=context,
-            initializer=child_started,
-            initargs=(os.getpid(),),
-        )
+        _process_pool = spawn_pool(1)
         # Also at interpreter exit when the app did not quit through Qt (scripts, a window closed without quitting): a
         # pool left to the interpreter's teardown prints a spurious traceback.
         import atexit
@@ -153,9 +143,9 @@ def shutdown_process_pool(wait: bool = False) -> None:
     global _process_pool
     pool, _process_pool = _process_pool, None
     if pool is not None:
-        for proc in list(getattr(pool, "_processes", {}).values()):
-            proc.terminate()
-        pool.shutdown(wait=wait, cancel_futures=True)
+        from gui.core.worker_lifeline import stop_pool
+
+        stop_pool(pool, wait)
 
 
 def recognise_in_process(

@@ -90,23 +90,17 @@ class DocumentViews:
         view = lines[i]
         if view is None:
             start, end = self.line_range(i)
-            raw = self.text[start:end]
             hans = self._cache.get(Script.HANS)
             pivot = hans[i] if hans is not None and script is not Script.HANS else None
-            if pivot is not None and shows_own_forms(script, self.variant):
-                pivot = None  # the original's own forms, not a round trip through the pivot
-            if script is Script.ORIGINAL:
-                view = LineView(raw, OffsetMap.identity(len(raw)))
-            elif pivot is not None:
-                # The Traditional views start from the Simplified pivot: when it is there
-                # (search and the entity pass make it), half the work is done.
-                converted = from_pivot(pivot.text, script)
-                view = LineView(converted.text, pivot.map.then(converted.map))
-            else:
-                converted = make_view(raw, script, self.variant)
-                view = LineView(converted.text, converted.map)
-            lines[i] = view
+            view = lines[i] = convert_line(self.text[start:end], script, self.variant, pivot)
         return view
+
+    def put(self, i: int, script: Script | str, view: LineView) -> None:
+        """Keep line ``i`` converted elsewhere (a worker process: gui/core/script_workers.py);
+        a line already converted here stays as it is (the two are equal)."""
+        lines = self._lines(Script(script))
+        if lines[i] is None:
+            lines[i] = view
 
     def missing(self, script: Script | str, first: int = 0) -> Iterator[int]:
         """Lines not yet converted to ``script``: from ``first`` to the end, then from the top."""
@@ -163,6 +157,24 @@ class DocumentViews:
         """``(line, column in the view line)`` → text position."""
         m = self.line(i, script).map
         return self.line_range(i)[0] + (m.to_a_end(column) if end else m.to_a(column))
+
+
+def convert_line(raw: str, script: Script, variant: str, pivot: LineView | None = None) -> LineView:
+    """``raw`` (one line of the cleaned text, of a document of ``variant``) in ``script``.
+    ``pivot`` is the line's Simplified view if it was made already: the Traditional views
+    start from it. The same function runs in the worker processes, so a line is the same
+    wherever it was converted."""
+    if pivot is not None and shows_own_forms(script, variant):
+        pivot = None  # the original's own forms, not a round trip through the pivot
+    if script is Script.ORIGINAL:
+        return LineView(raw, OffsetMap.identity(len(raw)))
+    if pivot is not None:
+        # The Traditional views start from the Simplified pivot: when it is there
+        # (search and the entity pass make it), half the work is done.
+        converted = from_pivot(pivot.text, script)
+        return LineView(converted.text, pivot.map.then(converted.map))
+    converted = make_view(raw, script, variant)
+    return LineView(converted.text, converted.map)
 
 
 def section_index_at(sections: tuple[Section, ...], pos: int) -> int:

@@ -16,8 +16,13 @@ when the last process holding its pipe (the parent, then this child) is gone.
 from __future__ import annotations
 
 import os
+import sys
 import threading
 import time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
 
 #: How often the child checks its parent, in seconds.
 POLL_SECONDS = 0.5
@@ -55,3 +60,29 @@ def parent_alive(parent_pid: int) -> bool:
     if os.name == "posix":
         return os.getppid() == parent_pid
     return True
+
+
+def spawn_pool(workers: int) -> Executor | None:
+    """A pool of ``workers`` spawned child processes (forking a process that runs Qt threads
+    is unsafe) that lower their priority and end with this process; None in the frozen app,
+    whose executable cannot be re-run as a plain Python child (build.spec leaves
+    ``multiprocessing`` out)."""
+    if getattr(sys, "frozen", False):
+        return None
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=child_started,
+        initargs=(os.getpid(),),
+    )
+
+
+def stop_pool(pool: Executor, wait: bool = False) -> None:
+    """End ``pool``'s children now (at quit): work still running there is abandoned."""
+    processes = getattr(pool, "_processes", None) or {}
+    for proc in list(processes.values()):
+        proc.terminate()
+    pool.shutdown(wait=wait, cancel_futures=True)

@@ -1,8 +1,11 @@
 """Lazy script switching: the visible paragraphs at once, the rest in time slices.
 
-Conversion runs on the UI thread in slices of at most ``SLICE_SECONDS`` driven by a zero-delay
-QTimer, rather than in a worker thread: OpenCC here is pure Python, so a worker would hold the
-GIL and stall the UI just the same, only less predictably.
+The visible lines are converted on the UI thread at once. The rest of a long report
+(``gui.core.script_workers.POOL_CHARS``) is converted by worker processes on every core, in
+the order the reader needs it, and this thread only puts the finished lines into the reader,
+a slice per event-loop turn. A short report, or one in the frozen app (no worker processes),
+converts here in slices of at most ``SLICE_SECONDS`` driven by a zero-delay QTimer: OpenCC
+here is pure Python, so a worker *thread* would hold the GIL and stall the UI just the same.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 import gc
 import itertools
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer
@@ -22,6 +25,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from gui.core.script_views import DocumentViews
+    from gui.core.script_workers import ConversionJobs
 
 
 class SwitchedView(Protocol):
@@ -38,21 +42,39 @@ class SwitchedView(Protocol):
     def viewport(self) -> QWidget: ...
 
 
-#: Longest time one slice may convert for (the UI stays responsive between slices).
+#: Longest time one slice may convert for on this thread (the UI stays responsive between
+#: slices).
 SLICE_SECONDS = 0.012
-#: Most blocks replaced per slice (each replacement relayouts its block).
-SLICE_BLOCKS = 120
+#: How long one slice's replacement of blocks aims to take. Qt's cost per edit block is mostly
+#: fixed: after any edit, its layout walks every block from the edit to the end of the
+#: document (QTextDocumentLayoutPrivate::layoutFlow has no early exit), ~15-25 ms for the
+#: 18,000 blocks of a 1 M-character report, whether the edit replaced 10 blocks or 1,000. So
+#: the blocks per edit grow until an edit takes about this long, instead of a fixed 120 (150
+#: edits, 2.2-2.8 s of walks per whole-document pass; ~20-30 edits now).
+REPLACE_SECONDS = 0.03
+#: Blocks replaced by the first slice after a switch, and the bounds of later ones.
+FIRST_BLOCKS = 120
+MIN_BLOCKS = 40
+MAX_BLOCKS = 4000
+#: How often to look for finished lines while every line left is still in a worker (ms).
+POLL_MS = 5
 
 
 class ScriptSwitcher(QObject):
     """Drives a reader view (:class:`SwitchedView`) from one script to another."""
 
+    _quit_hooked = False  # the worker pool is shut down at quit (once per application)
+
     def __init__(self, view: SwitchedView):
         super().__init__(view)
         self._view = view
         self._target = Script.ORIGINAL
-        self._pending: Iterator[int] | None = None
+        self._order: list[int] = []  # lines still to replace, in the order they go in
+        self._next = 0
+        self._jobs: ConversionJobs | None = None
+        self._todo: list[int] | None = None  # lines for the workers, handed over next turn
         self._done = 0
+        self._blocks = FIRST_BLOCKS
         self._warming = False
         self._timer = QTimer(self, singleShot=False, interval=0)
         self._timer.timeout.connect(self._step)
@@ -64,8 +86,12 @@ class ScriptSwitcher(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
-        self._pending = None
+        self._order, self._next = [], 0
         self._warming = False
+        self._todo = None
+        if self._jobs is not None:
+            self._jobs.cancel()
+            self._jobs = None
 
     def start(self, script: Script) -> None:
         """Convert the visible lines now, emit ``script_shown``, then schedule the rest."""
@@ -84,53 +110,122 @@ class ScriptSwitcher(QObject):
         view.script_shown.emit(str(script))
         first = visible.stop if visible else 0
         n = views.line_count
-        order = list(range(first, n)) + list(range(0, first))
-        self._pending = (i for i in order if view.block_script(i) != script)
-        self._done = n - sum(1 for i in range(n) if view.block_script(i) != script)
+        self._order = [
+            i
+            for i in itertools.chain(range(first, n), range(0, first))
+            if view.block_script(i) != script
+        ]
+        self._done = n - len(self._order)
+        self._blocks = FIRST_BLOCKS
+        # The workers get their lines on the next turn: the first use starts the pool
+        # (imports, two processes spawned: ~40 ms of this thread), which should not add to
+        # the turn that shows the visible lines.
+        self._todo = [i for i in self._order if not views.is_converted(i, script)]
+        self._timer.setInterval(0)
         self._timer.start()
 
     def finish(self) -> None:
         """Convert everything left now, on this thread (when the whole text is needed at once)."""
         while self._timer.isActive():
+            if self._jobs is not None:
+                self._jobs.collect(wait=True)
             self._step(deadline=float("inf"))
 
     def _step(self, deadline: float | None = None) -> None:
         view = self._view
         views = view.views
-        if views is None or self._pending is None:
+        if views is None:
             self.stop()
             return
+        if self._todo is not None:
+            todo, self._todo = self._todo, None
+            self._jobs = self._start_jobs(views, self._target, todo)
+            if deadline is None:
+                return
         stop_at = time.perf_counter() + SLICE_SECONDS if deadline is None else deadline
+        jobs = self._jobs
+        if jobs is not None:
+            jobs.collect()
+            if jobs.broken or jobs.done:
+                self._jobs = jobs = None  # a broken pool: what is left converts here
         if self._warming:
             self._warm_pivot(stop_at)
             return
+        order, target = self._order, self._target
         batch: list[int] = []
-        exhausted = True
-        for i in self._pending:
+        while self._next < len(order) and len(batch) < self._blocks:
+            i = order[self._next]
             if batch and i != batch[-1] + 1:
                 # One edit block per contiguous run: an edit spanning the end and the start
                 # of the document (the wrap-around) would relayout everything in between.
-                self._pending = itertools.chain([i], self._pending)
-                exhausted = False
                 break
-            views.line(i, self._target)
+            if not views.is_converted(i, target):
+                if jobs is not None and jobs.waiting_for(i):
+                    break  # a worker has it: what came before goes in now
+                if batch and time.perf_counter() >= stop_at:
+                    break
+                views.line(i, target)
             batch.append(i)
-            if len(batch) >= SLICE_BLOCKS or time.perf_counter() >= stop_at:
-                exhausted = False
-                break
-        view.replace_lines(batch, self._target)
-        self._done += len(batch)
-        view.conversion_progress.emit(min(self._done, views.line_count), views.line_count)
-        if exhausted:
+            self._next += 1
+        if batch:
+            self._timer.setInterval(0)
+            # Sized by this thread's CPU time, not the clock: on a busy machine the clock
+            # also counts the time other processes held the core, and would shrink the edits
+            # into many more walks.
+            began = time.thread_time()
+            view.replace_lines(batch, target)
+            self._resize(len(batch), time.thread_time() - began)
+            self._done += len(batch)
+            view.conversion_progress.emit(min(self._done, views.line_count), views.line_count)
+        elif self._next < len(order):
+            # Every line left is still in a worker: look again shortly, without spinning.
+            self._timer.setInterval(POLL_MS)
+            return
+        if self._next >= len(order):
             # Then fill the Simplified pivot cache, so the first search is instant.
             self._warming = True
-            self._pending = views.missing(Script.HANS)
+            missing = list(views.missing(Script.HANS))
+            self._jobs = self._start_jobs(views, Script.HANS, missing)
+            self._order, self._next = missing, 0
+
+    def _start_jobs(
+        self, views: DocumentViews, script: Script, lines: list[int]
+    ) -> ConversionJobs | None:
+        # Imported at the first switch, not at start-up.
+        from gui.core.script_workers import start_jobs
+
+        jobs = start_jobs(views, script, lines)
+        if jobs is not None and not ScriptSwitcher._quit_hooked:
+            # The children end with the app (they also watch it: gui.core.worker_lifeline).
+            from PySide6.QtCore import QCoreApplication
+
+            from gui.core import script_workers
+
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.aboutToQuit.connect(script_workers.shutdown)
+                ScriptSwitcher._quit_hooked = True
+        return jobs
+
+    def _resize(self, blocks: int, took: float) -> None:
+        """Size the next replacement from this one: Qt's cost is a fixed walk plus a little
+        per block, so the count moves towards ``REPLACE_SECONDS`` (at most doubling)."""
+        if blocks < self._blocks:
+            return  # cut short by the conversion's time or a run's end: says nothing
+        scale = min(2.0, REPLACE_SECONDS / max(took, 1e-4))
+        self._blocks = max(MIN_BLOCKS, min(MAX_BLOCKS, int(blocks * scale)))
 
     def _warm_pivot(self, stop_at: float) -> None:
         views = self._view.views
-        assert views is not None and self._pending is not None
-        for i in self._pending:
-            views.line(i, Script.HANS)
+        assert views is not None
+        jobs = self._jobs
+        if jobs is not None:
+            # The workers make it: only wait for them.
+            self._timer.setInterval(POLL_MS)
+            return
+        while self._next < len(self._order):
+            views.line(self._order[self._next], Script.HANS)
+            self._next += 1
             if time.perf_counter() >= stop_at:
                 return
         self.stop()

@@ -1,0 +1,187 @@
+"""A long report's script views converted in worker processes, on every core.
+
+The OpenCC engine here is pure Python: the 繁 view of a 1,000,000-character report is
+~3.7 s of CPU, and a thread would only share the UI thread's GIL. So a long report's lines
+are converted by a pool of spawned child processes (``gui.core.worker_lifeline``), in chunks
+of whole lines handed out in the order the reader needs them, while the UI thread only puts
+the finished lines into the reader.
+
+**Why lines are safe boundaries.** OpenCC splits its input at whitespace and punctuation
+before it matches any dictionary key, and a newline is whitespace: no match ever crosses a
+line end, so a line converts the same alone as inside the whole text
+(``tests/core/test_script_workers.py`` checks whole texts against the chunked result on real
+and random text, every view). A child runs the very function the reader's own thread runs
+(:func:`gui.core.script_views.convert_line`), and returns each line's Simplified pivot with
+its view: the reader keeps both, as it would have converting the line itself.
+
+Qt-free: the reader's switcher (``gui/ui/lazy_conversion.py``) polls the jobs from its timer.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from gui.core.script import Script
+from gui.core.script_views import DocumentViews, LineView, convert_line
+
+if TYPE_CHECKING:  # the reader imports this module at start-up: concurrent.futures waits
+    from concurrent.futures import Executor, Future
+
+#: A text of at least this many characters is converted in the pool (a shorter one converts
+#: on the UI thread in a fraction of a second; no process is started for it).
+POOL_CHARS = 200_000
+#: Characters per chunk: ~0.1 s of a child's time, so the first lines come back soon.
+CHUNK_CHARS = 20_000
+#: Most child processes, whatever the number of cores (each holds its own dictionaries,
+#: ~45 MB).
+MAX_WORKERS = 4
+#: Whether to use worker processes at all (tests turn it off to compare).
+USE_PROCESSES = True
+
+_pool: Executor | None = None
+
+
+def pool() -> Executor | None:
+    """The shared pool (started on first use, one child per core, at most
+    :data:`MAX_WORKERS`); None where there can be none (the frozen app)."""
+    global _pool
+    if not USE_PROCESSES:
+        return None
+    if _pool is None:
+        from gui.core.worker_lifeline import spawn_pool
+
+        _pool = spawn_pool(max(1, min(MAX_WORKERS, os.cpu_count() or 1)))
+        if _pool is not None:
+            # A pool left to the interpreter's teardown prints a spurious traceback.
+            atexit.register(shutdown, wait=True)
+    return _pool
+
+
+def shutdown(wait: bool = False) -> None:
+    """Stop the children (at quit): conversion still running there is abandoned."""
+    global _pool
+    running, _pool = _pool, None
+    if running is not None:
+        from gui.core.worker_lifeline import stop_pool
+
+        stop_pool(running, wait)
+
+
+def convert_lines(
+    lines: Sequence[str], script: str, variant: str
+) -> tuple[list[LineView], list[LineView] | None]:
+    """In a child: ``lines`` in ``script``, and their Simplified pivots when the view is
+    made from them (None for 简 itself and for the view that shows a Traditional original's
+    own forms)."""
+    from gui.core.script import shows_own_forms
+
+    target = Script(script)
+    if target in (Script.ORIGINAL, Script.HANS) or shows_own_forms(target, variant):
+        return [convert_line(raw, target, variant) for raw in lines], None
+    pivots = [convert_line(raw, Script.HANS, variant) for raw in lines]
+    views = [
+        convert_line(raw, target, variant, pivot) for raw, pivot in zip(lines, pivots, strict=True)
+    ]
+    return views, pivots
+
+
+@dataclass
+class _Chunk:
+    lines: list[int]
+    future: Future
+
+
+class ConversionJobs:
+    """Lines of one document being converted to one script in the pool, a chunk at a time.
+    :meth:`collect` (on the UI thread) keeps what the children have finished."""
+
+    def __init__(self, executor: Executor, views: DocumentViews, script: Script, lines: list[int]):
+        self.views = views
+        self.script = script
+        self._chunks: list[_Chunk] = []
+        self._waiting: set[int] = set()
+        self.broken = False
+        variant = views.variant
+        chunk: list[int] = []
+        size = 0
+        for i in lines:
+            chunk.append(i)
+            start, end = views.line_range(i)
+            size += end - start + 1
+            if size >= CHUNK_CHARS:
+                self._submit(executor, chunk, variant)
+                chunk, size = [], 0
+        if chunk:
+            self._submit(executor, chunk, variant)
+
+    def _submit(self, executor: Executor, lines: list[int], variant: str) -> None:
+        text = self.views.text
+        raw = []
+        for i in lines:
+            start, end = self.views.line_range(i)
+            raw.append(text[start:end])
+        future = executor.submit(convert_lines, raw, str(self.script), variant)
+        self._chunks.append(_Chunk(lines, future))
+        self._waiting.update(lines)
+
+    def waiting_for(self, line: int) -> bool:
+        """Whether a child is still converting ``line``."""
+        return line in self._waiting
+
+    @property
+    def done(self) -> bool:
+        return not self._chunks
+
+    def collect(self, wait: bool = False) -> int:
+        """Keep the lines of every finished chunk (of all, waiting for them, if ``wait``);
+        returns how many lines came in. A failed pool (a child killed) gives its lines
+        back to the caller to convert itself: :attr:`broken` says so."""
+        came = 0
+        left: list[_Chunk] = []
+        for chunk in self._chunks:
+            if not (wait or chunk.future.done()):
+                left.append(chunk)
+                continue
+            try:
+                views, pivots = chunk.future.result()
+            except Exception:  # noqa: BLE001 - a broken pool: this thread converts instead
+                self._fail()
+                return came
+            for n, i in enumerate(chunk.lines):
+                if pivots is not None:
+                    self.views.put(i, Script.HANS, pivots[n])
+                self.views.put(i, self.script, views[n])
+            self._waiting.difference_update(chunk.lines)
+            came += len(chunk.lines)
+        self._chunks = left
+        return came
+
+    def _fail(self) -> None:
+        self.broken = True
+        self.cancel()
+        shutdown()
+
+    def cancel(self) -> None:
+        """Forget every chunk (a new switch or document): those not started are dropped."""
+        for chunk in self._chunks:
+            chunk.future.cancel()
+        self._chunks = []
+        self._waiting.clear()
+
+
+def start_jobs(views: DocumentViews, script: Script, lines: list[int]) -> ConversionJobs | None:
+    """Convert ``lines`` of ``views`` to ``script`` in the pool, if the text is long enough
+    and there is a pool; None otherwise (the caller converts them itself)."""
+    if not lines or script is Script.ORIGINAL or len(views.text) < POOL_CHARS:
+        return None
+    executor = pool()
+    if executor is None:
+        return None
+    try:
+        return ConversionJobs(executor, views, script, lines)
+    except RuntimeError:  # the pool was shut down (quitting)
+        return None

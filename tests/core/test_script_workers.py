@@ -1,0 +1,143 @@
+"""A long report converted in worker processes (gui/core/script_workers.py) gives exactly the
+lines, maps and pivots the reader's own thread gives, and line ends are safe places to cut.
+Real processes (spawned), real OpenCC data, real and random text."""
+
+from __future__ import annotations
+
+import random
+import sys
+
+import pytest
+
+from gui.core import script_workers
+from gui.core.reading import read_document
+from gui.core.script import Script, make_view
+from gui.core.script_views import DocumentViews
+from gui.core.variants import detect_variant
+from tests.conftest import DEFAULT_REPORT, REPO
+
+sys.path.insert(0, str(REPO / "benchmarks"))
+from large_report import build_large_report  # noqa: E402
+
+REAL = REPO / "tests" / "data" / "real"
+ROUNDTRIP = REPO / "benchmarks" / "data" / "roundtrip"
+#: Real text of each kind: Simplified work reports, a Taiwan decision and press release, a
+#: Taiwan law and a Hong Kong LegCo answer (Traditional originals: their own views too).
+FILES = [
+    REAL / "wr-hainan-2026.txt",
+    REAL / "reg-sh-historic-towns-2025.txt",
+    REAL / "decision-tw-fsc-megabank-2016.txt",
+    REAL / "press-tw-228-memorial-2024.txt",
+    ROUNDTRIP / "tw-electronic-signatures-act.txt",
+    ROUNDTRIP / "hk-legco-2013-04-24.txt",
+]
+VIEWS = [Script.HANS, Script.HANT, Script.TW, Script.HK]
+
+
+def _random_text(seed: int, chars: int = 4_000) -> str:
+    """Lines of characters from the real corpus and the generated report, with OpenCC's
+    separators, the note label and length-changing phrases thrown in at random places."""
+    rng = random.Random(seed)
+    pool = "".join(p.read_text(encoding="utf-8") for p in FILES)
+    alphabet = sorted(set(pool + build_large_report(10_000, hant=True)) - {"\n"})
+    extras = ["U盘", "软件", "注：", "著名", "看著", "\n", "\n", "，", " ", "「", "」"]
+    out: list[str] = []
+    while sum(map(len, out)) < chars:
+        out.append(rng.choice(extras) if rng.random() < 0.2 else rng.choice(alphabet))
+    return "".join(out)
+
+
+def _texts() -> list[tuple[str, str]]:
+    texts = [(p.name, p.read_text(encoding="utf-8")) for p in FILES]
+    texts.append(("generated, Traditional", build_large_report(10_000, seed=4, hant=True)))
+    texts.append(("default report", read_document(DEFAULT_REPORT).text))
+    texts += [(f"random {seed}", _random_text(seed)) for seed in range(3)]
+    return texts
+
+
+@pytest.mark.parametrize("script", VIEWS)
+def test_line_ends_are_safe_cuts_and_other_cuts_are_not(script):
+    """Converted line by line, every text equals its whole-text view, map included: no
+    OpenCC match, chunk rule or label rule reaches across a newline. A cut inside a line
+    does change the result somewhere (so the comparison can fail)."""
+    changed_inside = 0
+    for name, text in _texts():
+        whole = make_view(text, script)
+        lines = DocumentViews(text).view(script)
+        assert lines.text == whole.text, name
+        assert lines.map.pieces() == whole.map.pieces(), name
+        if script is not Script.HANS:
+            # The text's start cut before every third character instead: not safe.
+            start, variant = text[:1_500], detect_variant(text)
+            cut = "".join(
+                make_view(start[k : k + 3], script, variant).text for k in range(0, 1_500, 3)
+            )
+            changed_inside += cut != make_view(start, script, variant).text
+    assert script is Script.HANS or changed_inside > 0
+
+
+@pytest.fixture
+def small_chunks(monkeypatch):
+    monkeypatch.setattr(script_workers, "CHUNK_CHARS", 1_500)
+    monkeypatch.setattr(script_workers, "POOL_CHARS", 0)
+    yield
+    script_workers.shutdown(wait=True)
+
+
+def test_the_workers_give_what_this_thread_gives(small_chunks):
+    """Every view of real, generated and random text: the lines the children send back (and
+    their pivots) are the lines this thread makes, text and map."""
+    for name, text in _texts():
+        for script in VIEWS:
+            here, there = DocumentViews(text), DocumentViews(text)
+            lines = list(range(here.line_count))
+            jobs = script_workers.start_jobs(there, script, lines)
+            assert jobs is not None
+            jobs.collect(wait=True)
+            assert jobs.done and not jobs.broken
+            for i in lines:
+                assert there.is_converted(i, script), (name, script, i)
+                a, b = here.line(i, script), there.line(i, script)
+                assert (a.text, a.map.pieces()) == (b.text, b.map.pieces()), (name, script, i)
+                if script is not Script.HANS and there.is_converted(i, Script.HANS):
+                    p, q = here.line(i, Script.HANS), there.line(i, Script.HANS)
+                    assert (p.text, p.map.pieces()) == (q.text, q.map.pieces())
+            assert there.view(script).text == make_view(text, script).text
+
+
+def test_the_pool_uses_every_core_and_no_more_than_its_cap(small_chunks):
+    import os
+
+    executor = script_workers.pool()
+    assert executor is not None
+    assert executor._max_workers == max(1, min(script_workers.MAX_WORKERS, os.cpu_count() or 1))  # noqa: SLF001
+
+
+def test_a_short_text_or_the_original_needs_no_worker(monkeypatch):
+    views = DocumentViews("短文本\n第二行")
+    assert script_workers.start_jobs(views, Script.HANT, [0, 1]) is None
+    monkeypatch.setattr(script_workers, "POOL_CHARS", 0)
+    assert script_workers.start_jobs(views, Script.ORIGINAL, [0, 1]) is None
+    assert script_workers.start_jobs(views, Script.HANT, []) is None
+    monkeypatch.setattr(script_workers, "USE_PROCESSES", False)
+    assert script_workers.start_jobs(views, Script.HANT, [0, 1]) is None
+
+
+def test_a_killed_worker_hands_the_lines_back(small_chunks):
+    """A child killed mid-way: the jobs say they are broken and keep no half result; the
+    caller converts the lines itself, and the next switch starts a fresh pool."""
+    text = build_large_report(40_000, seed=6)
+    views = DocumentViews(text)
+    jobs = script_workers.start_jobs(views, Script.HANT, list(range(views.line_count)))
+    assert jobs is not None
+    executor = script_workers.pool()
+    for proc in list(executor._processes.values()):  # noqa: SLF001 - the children, to kill
+        proc.kill()
+    jobs.collect(wait=True)
+    assert jobs.broken and jobs.done
+    assert not any(jobs.waiting_for(i) for i in range(views.line_count))
+    assert views.view(Script.HANT).text == make_view(text, Script.HANT).text
+    again = script_workers.start_jobs(DocumentViews(text), Script.HANT, [0, 1, 2])
+    assert again is not None
+    again.collect(wait=True)
+    assert not again.broken
