@@ -106,6 +106,8 @@ def test_worker_processes_convert_and_the_reader_stays_right(qtbot, large, monke
 
     fmt = None
     cpu = {}
+    # The pool is the process's: an earlier test's long report may have started it.
+    script_workers.shutdown(wait=True)
     for use in (False, True):
         monkeypatch.setattr(script_workers, "USE_PROCESSES", use)
         reader = _reader(qtbot, large, pivots=False)
