@@ -10,6 +10,8 @@ import importlib.util
 import json
 from pathlib import Path
 
+import pytest
+
 ENTITIES = Path(__file__).resolve().parents[1] / "data" / "real" / "entities"
 
 
@@ -91,49 +93,26 @@ def test_pass2_edit_counts_tell_additions_removals_respans_and_retypes_apart():
     assert kinds(before, before) == {"added": 0, "removed": 0, "re-spanned": 0, "retyped": 0}
 
 
-def _batch3_builder():
-    spec = importlib.util.spec_from_file_location("build_batch3", ENTITIES / "build_batch3.py")
+def _batch_builder(batch: str):
+    name = f"build_batch{batch}"
+    spec = importlib.util.spec_from_file_location(name, ENTITIES / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-def test_batch3_entity_files_are_exactly_what_the_reading_lists_build():
-    # batch 3 is annotated document by document: only documents with a reading list have a file
-    builder = _batch3_builder()
+@pytest.mark.parametrize("batch", ["3", "4"])
+def test_batch_entity_files_are_exactly_what_the_reading_lists_build(batch):
+    # batches 3 and 4 are annotated document by document (batch 4: its held-out four so far):
+    # only documents with a reading list have a file, each its list plus pass 2's edits
+    builder = _batch_builder(batch)
     rows = _split_rows()
-    batch3 = {Path(r["file"]).stem for r in rows if r["batch"] == "3"}
+    docs = {Path(r["file"]).stem for r in rows if r["batch"] == batch}
     written = {p.stem for p in _checker().files()}
-    listed = set(builder.batch3_lists_p1.LISTS)
-    assert listed <= batch3
-    assert written & batch3 == listed
-    for doc in sorted(listed):
-        text = builder.read_text(doc)
-        ents, problems = builder.gold_entities(doc, text)
-        assert problems == [], doc
-        data = json.loads((ENTITIES / f"{doc}.json").read_text(encoding="utf-8"))
-        assert data["entities"] == ents, doc
-        assert data["annotator"] == builder.annotator(doc), doc
-
-
-def _batch4_builder():
-    spec = importlib.util.spec_from_file_location("build_batch4", ENTITIES / "build_batch4.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_batch4_entity_files_are_exactly_what_the_reading_lists_build():
-    # batch 4 is annotated document by document (held-out four first): only documents with a
-    # reading list have a file, and each file is its list plus pass 2's edits once they exist
-    builder = _batch4_builder()
-    rows = _split_rows()
-    batch4 = {Path(r["file"]).stem for r in rows if r["batch"] == "4"}
-    written = {p.stem for p in _checker().files()}
-    listed = set(builder.batch4_lists_p1.LISTS)
+    listed = set(getattr(builder, f"batch{batch}_lists_p1").LISTS)
     assert listed
-    assert listed <= batch4
-    assert written & batch4 == listed
+    assert listed <= docs
+    assert written & docs == listed
     for doc in sorted(listed):
         text = builder.read_text(doc)
         ents, problems = builder.gold_entities(doc, text)

@@ -4,42 +4,24 @@ Same conventions as build_batch3.py: each list is the annotator's reading of one
 "TYPE<TAB>string" in reading order (each string is found from the end of the previous match); lines
 "*TYPE<TAB>regex" then tag every remaining non-overlapping match of the regex, in the order given;
 "\\n" in a string stands for a line break; lines starting with "#" are comments.
-The lists live in batch4_lists_p1.py (pass 1, branch issue-e4a-s6). A second pass's edits, if
-pass2_batch4.py exists (same format as pass2_batch3.py: READ and apply()), are applied after them;
-without it the files are pass 1 alone. The builder prints the self-check of reading_lists.self_check.
+The lists live in batch4_lists_p1.py (pass 1, branch issue-e4a-s6). The second pass's edits
+(pass2_batch4.py, same format as pass2_batch3.py: READ and apply()) are applied after them. The builder prints the self-check of reading_lists.self_check.
 It never imports the recogniser; offsets come from str.find / re.finditer on the gold text alone.
 
 Run: python3 tests/data/real/entities/build_batch4.py [--check] [doc-id ...]   (no ids: all documents)
 """
 
-import importlib.util
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import batch4_lists_p1
+import pass2_batch4
 from reading_lists import Batch, read_text  # noqa: F401  (read_text: for the tests)
-
-
-class _NoPass2:
-    """Stands in for pass2_batch4 until a second pass has written its edits: reads nothing, edits nothing."""
-
-    READ: set = set()
-
-    @staticmethod
-    def apply(doc, text, ents):
-        """No edits: pass 1's entities unchanged, no counts."""
-        return ents, {}
-
-
-if importlib.util.find_spec("pass2_batch4") is not None:
-    import pass2_batch4 as _pass2
-else:
-    _pass2 = _NoPass2
 
 BATCH = Batch(
     batch4_lists_p1,
-    _pass2,
+    pass2_batch4,
     "batch 4, pass 1 (branch issue-e4a-s6)",
     "batch 4, pass 1 (branch issue-e4a-s6) + pass 2 (branch issue-e4b-s6)",
 )
