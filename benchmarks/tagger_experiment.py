@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import score_entities  # noqa: E402
+from score_entities_bio import spans_of  # noqa: E402
 
 from gui.core.entities.recogniser import recognise  # noqa: E402
 from gui.core.script import to_pivot  # noqa: E402
@@ -170,18 +171,7 @@ class Perceptron:
         for i in range(len(text)):
             prev = self.best(features(text, i, prev) + lex[i], ALLOWED[prev])
             tags.append(prev)
-        out = []
-        i = 0
-        while i < len(tags):
-            if tags[i].startswith("B-"):
-                j = i + 1
-                while j < len(tags) and tags[j] == "I-" + tags[i][2:]:
-                    j += 1
-                out.append((i, j, tags[i][2:]))
-                i = j
-            else:
-                i += 1
-        return out
+        return spans_of(tags)
 
 
 def dev_batches() -> dict[str, list[tuple[str, str, dict]]]:
