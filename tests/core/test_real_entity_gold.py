@@ -140,3 +140,16 @@ def test_batch4_builder_names_every_document_without_a_list_and_keeps_each_list_
         assert sum(doc in g.docs for g in builder.GROUPS) == 1, doc
     for doc in (d for d, s in split.items() if s == "heldout"):
         assert builder.annotator(doc).endswith("+ pass 2 (branch issue-e4b-s6)"), doc
+
+
+def test_batch4_review_modules_only_read_documents_of_the_list_they_review():
+    # a review names the documents it has read; naming a held-out document or the reviewer's own would
+    # silently relabel files the review never covered
+    builder = _batch_builder("4")
+    split = builder.batch4_documents()
+    dev = {d for d, s in split.items() if s == "dev"}
+    held_out, dev_a, dev_b = builder.GROUPS
+    assert held_out.edits is not None and set(held_out.edits.READ) <= set(split) - dev
+    for group, other in ((dev_a, dev_b), (dev_b, dev_a)):
+        if group.edits is not None:
+            assert set(group.edits.READ) <= dev - other.docs, group.edits_name
