@@ -1,0 +1,107 @@
+"""Reading lists of the batch-5 entity gold, pass 1 (branch issue-c5-s7); see build_batch5.py for the
+line format and README-batch5.md for the rules and the borderline decisions they follow."""
+
+LISTS = {
+    "gw-sh-hongkou-heritage-risk-2014": r"""
+LOC	上海市
+DOC	《中华人民共和国著作权法》
+ORG	虹口区人民政府办公室
+LOC	虹口区
+DOC	《关于建立虹口区历史风貌区和优秀历史建筑防灾及风险排查机制的实施意见》
+ORG	虹口区人民政府办公室
+LOC	虹口区
+LOC	虹口区
+ORG	住建部办公厅
+DOC	《关于做好历史文化名城名镇名村防灾工作的紧急通知》
+DOC	建办规电〔2014〕3号
+ORG	市规土局
+LOC	虹口区
+LOC	虹口区
+LOC	提篮桥历史文化风貌区
+LOC	山阴路历史文化风貌区
+LOC	外滩历史文化风貌区
+LOC	苏州河
+LOC	虹口区
+QUANT	58处
+QUANT	2次
+ORG	区房管局
+ORG	公安消防支队
+TERM	&ldquo;四个能力&rdquo;
+ORG	区建交委
+ORG	公安消防支队
+ORG	区安监局
+ORG	提篮桥街道办事处
+LOC	提篮桥历史文化风貌区
+LOC	外滩历史文化风貌区
+ORG	四川北路街道办事处
+LOC	山阴路历史文化风貌区
+LOC	外滩历史文化风貌区
+ORG	欧阳路街道办事处
+LOC	山阴路历史文化风貌区
+ORG	虹房集团
+ORG	区房屋急修中心
+ORG	区房管局
+ORG	虹房集团
+""",
+    "news-hk-quarantine-breach-2020": r"""
+LOC	駿洋邨
+QUANT	13歲
+PER	林鄭
+LOC	武漢
+LOC	香港
+TERM	「隔離手帶」
+DATE	3月23日
+LOC	沙田石門
+ORG	吉豚屋
+QUANT	2人
+LOC	沙田萬怡酒店
+PER	林鄭月娥
+LOC	沙田萬怡酒店
+QUANT	13歲
+PER	梁
+LOC	火炭駿洋邨
+PER	林鄭月娥
+DATE	3月19日
+LOC	港
+LOC	香港
+LOC	港
+QUANT	14 天
+TERM	「隔離手帶」
+ORG	Facebook
+LOC	石門
+ORG	吉豚屋
+TERM	「隔離手帶」
+LOC	沙田石門萬怡酒店
+LOC	石門
+ORG	吉豚屋
+LOC	沙田石門安群街
+LOC	香港沙田萬怡酒店
+QUANT	13歲
+LOC	石門
+LOC	沙田萬怡酒店
+QUANT	13歲
+PER	梁
+LOC	火炭駿洋邨
+ORG	吉豚屋
+ORG	吉豚屋
+ORG	吉豚屋
+TERM	「隔離手帶」
+LOC	香港
+LOC	港
+LOC	香港
+LOC	港
+QUANT	14 天
+TERM	「隔離手帶」
+ORG	衛生署
+LOC	荃灣路德圍
+QUANT	24歲
+PER	何
+ORG	衞生署
+ORG	仁濟醫院
+PER	林鄭
+PER	林鄭月娥
+ORG	行政會議
+ORG	眾新聞
+TERM	「每周時事」
+""",
+}
