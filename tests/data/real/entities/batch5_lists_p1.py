@@ -104,4 +104,75 @@ ORG	行政會議
 ORG	眾新聞
 TERM	「每周時事」
 """,
+    "press-tw-president-afp-interview-2026": r"""
+ORG	法新社
+ORG	AFP
+PER	賴清德
+ORG	法新社
+ORG	AFP
+PER	Philip Chetwynd
+ORG	台北分社
+PER	Allison Jackson
+ORG	法新社
+DATE	今（12）日
+ORG	法新社
+ORG	法新社
+QUANT	38年
+ORG	歐盟
+DATE	2021年
+ORG	歐洲議會
+DATE	2024年10月25日
+ORG	聯合國大會
+DOC	2758號決議文
+TERM	「再武裝」
+LOC	Europe
+QUANT	4年
+QUANT	40年
+ORG	臺灣政府
+QUANT	400 億美元
+QUANT	10次
+TERM	「台灣之盾」
+QUANT	400億美元
+QUANT	8年
+QUANT	3%
+DATE	2030年
+QUANT	5%
+ORG	中國解放軍
+QUANT	200萬
+ORG	解放軍
+QUANT	40個
+ORG	解放軍
+ORG	中國解放軍
+DATE	2027年
+DATE	2027年
+DATE	2027年
+DATE	2027年
+DOC	《臺灣關係法》
+ORG	G7
+ORG	美國商務部
+PER	盧特尼克
+ORG	川普政府
+QUANT	40%
+TERM	「矽盾」
+TERM	「矽盾」
+DOC	《臺灣關係法》
+TERM	「六項保證」
+ORG	G7
+TERM	「臺灣有事，就是日本有事」
+ORG	臺灣政府
+*LOC	臺灣海峽|臺灣
+*LOC	中華人民共和國|中華民國|中國
+*LOC	美國|美洲
+*LOC	歐洲
+*LOC	印太區域|印太
+*LOC	烏克蘭|俄羅斯|日本|韓國|菲律賓|荷蘭|委內瑞拉|格陵蘭|西半球|西太平洋
+*LOC	臺海
+*LOC	臺
+*LOC	美(?!方)
+*LOC	歐
+*LOC	中(?=美)|(?<=美)中
+*LOC	俄|烏
+*PER	習近平|川普
+*PER	川(?=習)|(?<=川)習
+""",
 }
