@@ -178,6 +178,8 @@ SUFFIX_BLOCKED_AFTER: dict[str, str] = {
     "控股": "股子",
     "党": "派员委组内外校建性史",  # 民主党派, 党员: 民主党 and 共产党 only as names
     "海关": "总",
+    # A rank or a member of a service is a title or a noun, not the body (海军上将, 空军军官).
+    "军": "衔官上少装费",
     "司": "机法令仪局",
     # A paper's name is no paper in 联合报告, 日报表: 报 begins the next word.
     "报": "告道刊名送表价销考批案警复",

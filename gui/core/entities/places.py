@@ -186,6 +186,11 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
             rest = part[place.end() :] if place else part
             if len(rest) > 2 or rest in gaz.function_words or rest[:1] in gaz.function_words:
                 continue  # 澳门旅游塔 is named; 以色列总理内塔 is not
+            if any(
+                (p := gaz.place_re.match(masked, k)) and p.end() > e
+                for k in range(s - len(rest), s)
+            ):
+                continue  # 美国肯塔基州: the tower's name is the start of a place
         elif suffix.endswith(_HALLS):
             place = gaz.place_re.match(part)
             rest = part[place.end() :] if place else part

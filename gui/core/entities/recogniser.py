@@ -20,6 +20,7 @@ from pathlib import Path
 from gui.core.entities import (
     chains,
     definitions,
+    foreign,
     name_context,
     names,
     org_lists,
@@ -218,6 +219,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += people.people(masked, gaz)
     candidates += definitions.defined_names(masked)
     candidates += definitions.bare_bureaus(masked)
+    candidates += foreign.foreign_bodies(masked, gaz)
     before_names = bytearray(taken)
     found = _select(candidates, taken)
 
