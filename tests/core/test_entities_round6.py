@@ -88,3 +88,21 @@ def test_the_services_of_the_armed_forces_are_bodies(text, body):
 def test_a_rank_of_a_service_is_a_title():
     text = "美國退役海軍上將史塔夫瑞迪斯也告訴記者"
     assert not any(t == "ORG" for _s, t in spans(text))
+
+
+# -- Hong Kong and Taiwan bodies from their organisation charts (batches 1-3 miss such bodies)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("民政事務局表示，會研究申訴專員的建議", "民政事務局"),
+        ("市民投訴香港輔助警察隊的個案", "香港輔助警察隊"),
+        ("官田濕地獲農業部林業及自然保育署評定為國家重要濕地", "林業及自然保育署"),
+        ("市府研考會統計，各局處共受理陳情案件", "研考會"),
+        ("疾管署今天公布本土病例", "疾管署"),
+    ],
+)
+def test_hong_kong_and_taiwan_bodies_of_the_organisation_charts(text, body):
+    assert (body, "ORG") in spans(text)
+    same_in_every_view(text)
