@@ -106,3 +106,31 @@ def test_a_rank_of_a_service_is_a_title():
 def test_hong_kong_and_taiwan_bodies_of_the_organisation_charts(text, body):
     assert (body, "ORG") in spans(text)
     same_in_every_view(text)
+
+
+# -- one-character countries (batches 1-3): lists, after a verb, before the country's body ----
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        (
+            "將農漁產加工品推向日、韓、星、馬、加、澳、法、荷等8個國家，累計",
+            ["日", "韓", "星", "馬", "加", "澳", "法", "荷"],
+        ),
+        ("共有来自中、美、法等20个国家和地区的作品", ["中", "美", "法"]),
+        ("多批次接运在韩志愿军烈士遗骸回国", ["韩"]),
+        ("中国人民志愿军跨过鸭绿江入朝作战", ["鸭绿江", "朝"]),
+        ("继续在黎南部多地打击黎真主党目标", ["黎", "黎"]),
+    ],
+)
+def test_one_character_countries_in_lists_after_verbs_and_before_their_bodies(text, places):
+    assert [t for t, ty in spans(text) if ty == "LOC"] == places
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["在美好生活的向往中", "在日常工作中", "在法律上站得住", "向东、西、南、北四个方向延伸"]
+)
+def test_a_country_character_that_begins_a_word_is_no_place(text):
+    assert not any(ty == "LOC" for _t, ty in spans(text)), spans(text)

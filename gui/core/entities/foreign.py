@@ -2,7 +2,9 @@
 大使馆), and national bodies that world news names by the country and a head word rather than
 a suffix the organisation grammar knows (委内瑞拉全国代表大会, 伊朗伊斯兰革命卫队, 意大利民防部门,
 日本总务省). Each is one ORG with its country, as the guideline writes a place at the start of a
-body's name (a university is not such a body: 美国 + 哈佛大学 stay two).
+body's name (a university is not such a body: 美国 + 哈佛大学 stay two). And one-character
+names of foreign countries where world news uses them alone: after a verb of place or motion
+(在韩, 入朝) and before one of the country's known bodies (黎真主党).
 
 Anchored on the head words (驻, 卫队, 部门 …), which are rare, so a report pays for a few
 look-ups, not a scan per country."""
@@ -93,6 +95,37 @@ def _national_bodies(masked: str, gaz: Gazetteer) -> list[Candidate]:
             if not gaz.place_re.fullmatch(ministry.group("name")):
                 out.append((at, ministry.end(), "ORG", 0))
         at = masked.find("日本", at + 2)
+    return out
+
+
+# A verb of place or motion before a one-character country (在韩志愿军, 入朝作战), unless the
+# character begins a common word (在美好, 在日常, 在法律上: jieba's words holding such a
+# character, gaz.abbreviation_words) or a word of its own kind (美方, 日内, 美元).
+_AFTER_VERB = re.compile(
+    "(?=[在赴抵访入驻离返])(.)([韩朝俄美日英法德泰印])(?![方商资企人股市区县中台上下内外风阶元国语文])"
+)
+# Countries that world news names by one character before their known bodies (黎真主党);
+# the others' characters (日, 美, 中, 以) are too often words of their own there.
+_BEFORE_BODY = re.compile("[黎叙伊朝韩俄乌]")
+
+
+def one_character_countries(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """LOC candidates for one-character foreign countries after a verb or before a body."""
+    words = gaz.abbreviation_words
+    out: list[Candidate] = []
+    for m in _AFTER_VERB.finditer(masked):
+        at = m.start(2)
+        if masked[at - 2 : at] in gaz.function_words or masked[at - 2 : at] in words:
+            continue  # 现在日本: 现在 is the word, not 在
+        if masked[at - 1 : at + 1] in words or masked[at : at + 2] in words:
+            continue
+        out.append((at, at + 1, "LOC", 4))
+    for m in _BEFORE_BODY.finditer(masked):
+        at = m.start()
+        body = gaz.org_re.match(masked, at + 1)
+        if body is None or masked[at : at + 2] in words or masked[at - 1 : at + 1] in words:
+            continue
+        out.append((at, at + 1, "LOC", 4))
     return out
 
 

@@ -266,8 +266,14 @@ _ONE_CHAR_COUNTRY_PART = re.compile(
 )
 # 抗美援朝 names the Korean War by its two countries.
 _WAR_NAME = re.compile("抗(美)援(朝)")
+# A 、-list of them opens after a conjunction, a mark or a preposition of direction (推向日、韩、
+# 星、马; 来自中、美、法等20个国家), and may hold the abbreviations Taiwan and Singapore news use
+# for Singapore, Malaysia, the Netherlands, Portugal, Italy and Spain (星, 马, 荷, 葡, 意, 西),
+# which alone are common words and are taken only as members of such a list.
+_LIST_PLACES = _ONE_CHAR_PLACES + "星马荷葡意西"
 _ONE_CHAR_LIST = re.compile(
-    f"(?<=[与和及同，、])[{_ONE_CHAR_PLACES}](?:、[{_ONE_CHAR_PLACES}])+(?![本报期元国语文心间央方式军])"
+    f"(?<=[与和及同，、向自至从对在于到往赴\\n])[{_ONE_CHAR_PLACES}](?:、[{_LIST_PLACES}])+"
+    "(?![本报期元国语文心间央方式军])"
 )
 # 新 ends these words, so 新中国 after them is the word + 中国 (创新中国, 全新中国).
 _NEW_AS_WORD_END = set("创革更全崭最清刷重维翻焕")
