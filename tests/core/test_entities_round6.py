@@ -134,3 +134,34 @@ def test_one_character_countries_in_lists_after_verbs_and_before_their_bodies(te
 )
 def test_a_country_character_that_begins_a_word_is_no_place(text):
     assert not any(ty == "LOC" for _t, ty in spans(text)), spans(text)
+
+
+# -- sites of history and nature named by a short proper name (batches 2 and 3) -------------
+
+
+@pytest.mark.parametrize(
+    "text, site",
+    [
+        ("秦岭博物馆等建成开放，周原遗址入选全国十大考古新发现", "周原遗址"),
+        ("全国十大考古新发现，寨沟遗址入选“考古中国”重大项目", "寨沟遗址"),
+        ("部了解到，黄河三角洲自然保护区开始实施生态补水", "黄河三角洲自然保护区"),
+        ("黑面琵鷺，每年在臺南學甲濕地、七股等地棲息", "臺南學甲濕地"),
+        ("关中革命纪念馆、秦岭博物馆等建成开放", "关中革命纪念馆"),
+    ],
+)
+def test_a_site_of_history_or_nature_is_a_place(text, site):
+    assert (site, "LOC") in spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "将党课课堂延伸至红色旧址、纪念馆",  # a designation, not a name
+        "已有8处取水口向自然保护区供水",
+        "此舉確保了漁民進出漁港的航道安全",  # a phrase before the site word
+        "以及青山等重要漁港的疏浚",
+    ],
+)
+def test_a_site_word_after_a_phrase_or_designation_is_no_place(text):
+    assert not any(ty == "LOC" and t.endswith(("址", "区", "港")) for t, ty in spans(text))

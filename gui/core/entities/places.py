@@ -93,12 +93,14 @@ def _joined_zone_start(masked: str, start: int, gaz: Gazetteer) -> int:
 # 服务站, 加油站); other venues a place name at the start of their name.
 _VENUE = re.compile(
     "(?:火车站|高铁站|站|国际机场|机场|长江大桥|大桥|隧道|码头|公园|广场|体育场|体育馆|大剧院|歌剧院|"
-    "水库|口岸|博物馆|博物院|纪念馆|美术馆|科技馆|展览馆|"
+    "水库|口岸|博物馆|博物院|纪念馆|美术馆|科技馆|展览馆|遗址|旧址|自然保护区|湿地|渔港|"
     "国际会展中心|会展中心|国际会议中心|会议中心|博览中心|电视塔|塔|清真寺|禅院|教堂|天主堂|街市|地铁|"
     "高速公路|高速|城际铁路|铁路|高铁|城际)"
     "(?:[一二三四五六七八九十]期)?"  # 国家会议中心二期
 )
 _VENUE_OVER_ORG = ("会展中心", "会议中心", "博览中心")
+# Sites of history and nature are named by a short proper name (周原遗址, 将军渔港).
+_SITES = ("遗址", "旧址", "自然保护区", "湿地", "渔港")
 # Suffixes strong enough to make a short proper name a venue without a place name in front
 # (大兴国际机场, 虎门大桥), and national venues (国家会议中心, 国家体育场).
 _STRONG_VENUE = (
@@ -120,6 +122,7 @@ _STRONG_VENUE = (
     "教堂",
     "天主堂",
     "街市",
+    *_SITES,
 )
 # Museums and halls are venues named by their place (上海博物馆, 香港故宫文化博物馆) or the
 # nation (国家博物馆); alone (调动博物馆) or after a verb (西九兴建…博物馆) they are not named.
@@ -166,8 +169,11 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
             strong = suffix.endswith(_STRONG_VENUE)
             national = part.startswith("国家") and 2 <= len(part) <= 6
             # A bare 机场 after a short word is usually "the airport" (现时机场); 国际机场 is named.
+            # A site of history or nature has a name of two or three characters (周原遗址);
+            # longer, it is a phrase (渔民进出渔港).
+            longest = 3 if suffix in _SITES else 4
             short_name = (
-                strong and suffix != "机场" and 2 <= len(part) <= 4 and name_like(part, gaz)
+                strong and suffix != "机场" and 2 <= len(part) <= longest and name_like(part, gaz)
             )
             if not (national or (short_name and _left_boundary(masked, start))):
                 continue  # 现时机场, 办法来管机场 are phrases: a short name needs a clear left edge
