@@ -103,13 +103,14 @@ def _batch_builder(batch: str):
 
 @pytest.mark.parametrize("batch", ["3", "4"])
 def test_batch_entity_files_are_exactly_what_the_reading_lists_build(batch):
-    # batches 3 and 4 are annotated document by document (batch 4: its held-out four so far):
-    # only documents with a reading list have a file, each its list plus pass 2's edits
+    # batches 3 and 4 are annotated document by document (batch 4: held-out by two passes, dev by two
+    # annotators on separate branches): only documents with a reading list have a file, each its list
+    # plus the checking reader's edits
     builder = _batch_builder(batch)
     rows = _split_rows()
     docs = {Path(r["file"]).stem for r in rows if r["batch"] == batch}
     written = {p.stem for p in _checker().files()}
-    listed = set(getattr(builder, f"batch{batch}_lists_p1").LISTS)
+    listed = set(builder.BATCH.lists.LISTS)  # batch 4: held-out and dev lists together
     assert listed
     assert listed <= docs
     assert written & docs == listed
@@ -120,3 +121,35 @@ def test_batch_entity_files_are_exactly_what_the_reading_lists_build(batch):
         data = json.loads((ENTITIES / f"{doc}.json").read_text(encoding="utf-8"))
         assert data["entities"] == ents, doc
         assert data["annotator"] == builder.annotator(doc), doc
+
+
+def test_batch4_builder_names_every_document_without_a_list_and_keeps_each_list_in_its_group():
+    # the dev lists of annotators A and B live on separate branches until merged: the builder must
+    # say which batch-4 documents have no list rather than pass over them in silence
+    builder = _batch_builder("4")
+    split = builder.batch4_documents()
+    assert len(split) == 12 and sorted(split.values()).count("heldout") == 4
+    listed = set(builder.BATCH.lists.LISTS)
+    assert {d for d, s in split.items() if s == "heldout"} <= listed
+    lines = builder.coverage()
+    for doc in split:
+        missing = doc not in listed
+        assert any(line.startswith("NO LIST " + doc + " ") for line in lines) == missing, doc
+    # every document belongs to exactly one group, and the held-out files keep their pass-2 annotator
+    for doc in listed:
+        assert sum(doc in g.docs for g in builder.GROUPS) == 1, doc
+    for doc in (d for d, s in split.items() if s == "heldout"):
+        assert builder.annotator(doc).endswith("+ pass 2 (branch issue-e4b-s6)"), doc
+
+
+def test_batch4_review_modules_only_read_documents_of_the_list_they_review():
+    # a review names the documents it has read; naming a held-out document or the reviewer's own would
+    # silently relabel files the review never covered
+    builder = _batch_builder("4")
+    split = builder.batch4_documents()
+    dev = {d for d, s in split.items() if s == "dev"}
+    held_out, dev_a, dev_b = builder.GROUPS
+    assert held_out.edits is not None and set(held_out.edits.READ) <= set(split) - dev
+    for group, other in ((dev_a, dev_b), (dev_b, dev_a)):
+        if group.edits is not None:
+            assert set(group.edits.READ) <= dev - other.docs, group.edits_name
