@@ -165,3 +165,33 @@ def test_a_site_of_history_or_nature_is_a_place(text, site):
 )
 def test_a_site_word_after_a_phrase_or_designation_is_no_place(text):
     assert not any(ty == "LOC" and t.endswith(("址", "区", "港")) for t, ty in spans(text))
+
+
+# -- classes that batch 4's dev part shares with batches 1-3 -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, entity",
+    [
+        # a town's government after its chain of places (batches 3 and 4)
+        ("西距重庆市巫山县培石乡政府5公里", ("重庆市巫山县培石乡政府", "ORG")),
+        ("上海市奉贤区柘林镇人民政府关于印发的通知", ("上海市奉贤区柘林镇人民政府", "ORG")),
+        # a committee of experts named by its remit (batches 1 and 4)
+        ("组织城市更新专家委员会专家评审", ("城市更新专家委员会", "ORG")),
+        ("区文物管理委员会设立文物保护专家委员会。", ("文物保护专家委员会", "ORG")),
+        # missions and garrisons named from where they are (batches 2-4)
+        ("多年沒有使用作旅遊證件。駐京辦主任是", ("駐京辦", "ORG")),
+        ("曾任職皇家香港警察政治部，和駐港英軍的", ("駐港英軍", "ORG")),
+        # decades (batch 4; a date boundary as in batch 2)
+        ("眾新聞向多名早於1990年代已經入籍的官員查詢", ("1990年代", "DATE")),
+        ("部分在1980至1990年代已經入籍", ("1980至1990年代", "DATE")),
+    ],
+)
+def test_classes_batch_four_shares_with_the_others(text, entity):
+    assert entity in spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize("text", ["组建专家委员会。", "聘请国内专家委员会", "各乡、镇人民政府"])
+def test_no_body_without_a_remit_or_a_place(text):
+    assert not any(ty == "ORG" for _t, ty in spans(text)), spans(text)

@@ -22,6 +22,9 @@ _MISSION = re.compile(
     "(?:[华港澳台京沪]|(?P<place>[\u4e00-\u9fff]{2,8}?))"
     "(?:特命全权大使馆|大使馆|总领事馆|领事馆|使馆|代表处|办事处|代表团|联络处)"
 )
+# Troops stationed in a place are a body named by it (驻港英军, 驻港部队, 驻韩美军).
+_GARRISON = re.compile("(?P<where>[\u4e00-\u9fff]{1,4}?)(?:部队|[英美日俄法德]?军(?![人官事区属]))")
+_ABROAD_SHORT = frozenset("华港澳台京沪韩日德叙伊")
 # National bodies after a foreign country: a head word and the name characters before it.
 _HEAD = re.compile("全国代表大会|国民议会|国民大会|卫队|部门")
 # Japan names its ministries 省 (总务省, 外务省, 经济产业省); elsewhere 省 is a province.
@@ -72,6 +75,13 @@ def _missions(masked: str, gaz: Gazetteer) -> list[Candidate]:
                     break
             if host and start >= 0:
                 out.append((start, m.end(), "ORG", 0))
+        elif masked[at + 2 : at + 3] == "办" and masked[at + 1] in "京沪港澳":
+            out.append((at, at + 3, "ORG", 0))  # 驻京办: a province's office in the capital
+        else:
+            troops = _GARRISON.match(masked, at + 1)
+            where = troops.group("where") if troops else ""
+            if troops and (where in _ABROAD_SHORT or gaz.place_re.fullmatch(where)):
+                out.append((at, troops.end(), "ORG", 0))  # 驻港英军, 驻港部队, 驻韩美军
         at = masked.find("驻", at + 1)
     return out
 

@@ -219,6 +219,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += people.people(masked, gaz)
     candidates += definitions.defined_names(masked)
     candidates += definitions.bare_bureaus(masked)
+    candidates += definitions.expert_committees(masked, gaz)
     candidates += foreign.foreign_bodies(masked, gaz)
     candidates += foreign.one_character_countries(masked, gaz)
     before_names = bytearray(taken)
