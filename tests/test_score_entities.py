@@ -155,3 +155,21 @@ def test_list_names_a_batch_without_running_the_recogniser(scorer, monkeypatch, 
     assert "real batch 4 dev: real/c" in out
     assert "real batch 4 heldout: real/d" in out
     assert "real/a" not in out
+
+
+def test_batch_5_is_scored_only_when_named(scorer, tmp_path):
+    # Batch 5 is a third fresh set: a default run leaves out batches 3 to 5, and naming one
+    # keeps only its own documents.
+    (tmp_path / "split.tsv").write_text(
+        "file\tkind\tsplit\tbatch\na.md\tnews\tdev\t1\nc.txt\twork-report\tdev\t4\n"
+        "e.txt\tstats\tdev\t5\nf.md\tnews-hk\theldout\t5\n",
+        encoding="utf-8",
+    )
+    of = scorer.batches(tmp_path)
+    docs = [("real/a", "dev", {}), ("real/c", "dev", {}), ("real/e", "dev", {})]
+    docs += [("real/f", "heldout2", {}), ("own/x", "dev", {})]
+    assert [d[0] for d in scorer.in_batch(docs, of, None)] == ["real/a", "own/x"]
+    assert [d[0] for d in scorer.in_batch(docs, of, "5")] == ["real/e", "real/f"]
+    assert [d[0] for d in scorer.in_batch(docs, of, "4")] == ["real/c"]
+    # The committed split names batch 5's twelve documents.
+    assert sum(1 for b in scorer.batches().values() if b == "5") == 12

@@ -133,3 +133,33 @@ def test_list_names_batch_4_documents_without_reading_them(scorer, monkeypatch, 
     assert len(line.split()) == 1 + 4
     assert scorer.main(["--batch", "4", "--list"]) == 0
     assert len(capsys.readouterr().out.split()) == 1 + 8
+
+
+def test_batch_5_selection_on_the_real_split(scorer):
+    # The committed split.tsv: batch 5 (the third fresh set) has 8 dev and 4 held-out documents,
+    # none scored by a default run or by naming another batch. Only file names are listed here;
+    # no rule runs on the documents.
+    splits = scorer.manifest()
+    default = scorer.select_batch(splits, "all", None)[0]
+    dev, _ = scorer.select_batch(splits, "5", "dev")
+    held, group = scorer.select_batch(splits, "5", "heldout")
+    assert group == "heldout-5"
+    assert len(scorer.documents(dev, "dev")) == 8
+    assert len(scorer.documents(held, group)) == 4
+    assert not set(dev) & set(default)
+    for other in ("3", "4"):
+        assert not set(dev) & set(scorer.select_batch(splits, other, "dev")[0])
+
+
+def test_list_names_batch_5_documents_without_reading_them(scorer, monkeypatch, capsys):
+    # As for batch 4: ``--list`` shows the selection; scoring a document here fails the test.
+    def never(*_args, **_kwargs):
+        raise AssertionError("a document was scored")
+
+    monkeypatch.setattr(scorer, "score_document", never)
+    assert scorer.main(["--batch", "5", "--split", "heldout", "--list"]) == 0
+    line = capsys.readouterr().out.strip()
+    assert line.startswith("[heldout-5] ")
+    assert len(line.split()) == 1 + 4
+    assert scorer.main(["--batch", "5", "--list"]) == 0
+    assert len(capsys.readouterr().out.split()) == 1 + 8

@@ -18,7 +18,7 @@ of #12; batch 2 (15 documents of genres batch 1 lacked, seed 2026120302)
 was split when its documents were committed, before any gold for them;
 batch 3 (12 documents nobody on the team had seen, seed 2026120303) the
 same way, in the commit that added its texts; batch 4 (12 more unseen
-documents, seed 2026120304) likewise.
+documents, seed 2026120304) likewise, and batch 5 (12 more, seed 2026120305).
 """
 
 import random
@@ -27,6 +27,7 @@ SEED = 20261203
 SEED_BATCH2 = 2026120302
 SEED_BATCH3 = 2026120303
 SEED_BATCH4 = 2026120304
+SEED_BATCH5 = 2026120305
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -125,11 +126,32 @@ DOCS_BATCH4 = {
     "wr-sichuan-2026.txt": "work-report",
 }
 
+# Batch 5: a third fresh set for an end-of-session measure (issues #12, #13), weighted to what the
+# corpus is thin on: two municipality (city-level) work reports as page text, three Shanghai 公文
+# with 文号 (a district office's 意见, a municipal commission's 规定 and 办法 notices), a province's
+# 统计公报 as a saved page, a Taiwan city release and a Presidential Office interview release, a
+# Macau release, a Hong Kong news report and two People's Daily pieces.
+DOCS_BATCH5 = {
+    "gw-sh-ferry-measures-extension-2025.md": "gongwen",
+    "gw-sh-hongkou-heritage-risk-2014.md": "gongwen",
+    "gw-sh-transport-incident-reporting-2022.md": "gongwen",
+    "news-cn-blackland-fertiliser-2026.txt": "news-cn",
+    "news-cn-jiangsu-tech-transfer-2026.txt": "news-cn",
+    "news-hk-quarantine-breach-2020.md": "news-hk",
+    "press-mo-asel-supervisor-training-2026.html": "press-mo",
+    "press-tw-president-afp-interview-2026.txt": "press-tw",
+    "press-tw-tainan-nanshan-cemetery-2026.txt": "press-tw",
+    "stats-jx-jiangxi-2022.html": "stats",
+    "wr-chongqing-2026.txt": "work-report",
+    "wr-tianjin-2026.txt": "work-report",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
     3: (DOCS_BATCH3, SEED_BATCH3),
     4: (DOCS_BATCH4, SEED_BATCH4),
+    5: (DOCS_BATCH5, SEED_BATCH5),
 }
 
 
