@@ -195,3 +195,12 @@ def test_classes_batch_four_shares_with_the_others(text, entity):
 @pytest.mark.parametrize("text", ["组建专家委员会。", "聘请国内专家委员会", "各乡、镇人民政府"])
 def test_no_body_without_a_remit_or_a_place(text):
     assert not any(ty == "ORG" for _t, ty in spans(text)), spans(text)
+
+
+def test_taiwan_districts_named_bare_in_a_list_of_places():
+    # batches 1, 2 and 4 miss bare district names; a list holds like with like, to its 及.
+    text = "台南市第一選舉區（後壁、白河、東山、鹽水、新營及柳營）區域人口數持續下降"
+    places = [t for t, ty in spans(text) if ty == "LOC"]
+    assert places == ["台南市", "後壁", "白河", "東山", "鹽水", "新營", "柳營"]
+    same_in_every_view(text)
+    assert [t for t, ty in spans("北京、上海及其他城市") if ty == "LOC"] == ["北京", "上海"]

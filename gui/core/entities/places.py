@@ -410,6 +410,12 @@ def _neighbours(masked: str, s: int, e: int) -> list[tuple[int, int]]:
             if _LIST_ITEM.fullmatch(masked, e + 1, end) and masked[end : end + 1] in "、等和及，。":
                 found.append((e + 1, end))
                 break
+    if masked[e : e + 1] in "及和" and masked[s - 1 : s] == "、":  # …、新营及柳营: the list's end
+        for k in (3, 2):
+            end = e + 1 + k
+            if _LIST_ITEM.fullmatch(masked, e + 1, end) and masked[end : end + 1] in "）)，。；等":
+                found.append((e + 1, end))
+                break
     if s > 1 and masked[s - 1] == "、":
         for k in (4, 3, 2):
             begin = s - 1 - k
