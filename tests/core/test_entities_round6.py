@@ -204,3 +204,16 @@ def test_taiwan_districts_named_bare_in_a_list_of_places():
     assert places == ["台南市", "後壁", "白河", "東山", "鹽水", "新營", "柳營"]
     same_in_every_view(text)
     assert [t for t, ty in spans("北京、上海及其他城市") if ty == "LOC"] == ["北京", "上海"]
+
+
+@pytest.mark.parametrize(
+    "text, channel",
+    [
+        ("来源：界面新闻大湾区频道", "界面新闻大湾区频道"),  # batch 1
+        ("据总台央视新闻频道报道，", "央视新闻频道"),  # batch 2
+    ],
+)
+def test_a_known_outlets_named_channel_is_one_body(text, channel):
+    assert (channel, "ORG") in spans(text)
+    same_in_every_view(text)
+    assert spans("切换到新闻频道") == []

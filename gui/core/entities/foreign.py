@@ -140,7 +140,8 @@ def one_character_countries(masked: str, gaz: Gazetteer) -> list[Candidate]:
 
 
 def foreign_bodies(masked: str, gaz: Gazetteer) -> list[Candidate]:
-    """ORG candidates for foreign missions and national bodies named from their country."""
+    """ORG candidates for missions, garrisons and 驻京办, and for national bodies named from
+    their country."""
     if "驻" not in masked and _HEAD.search(masked) is None and "日本" not in masked:
         return []
     return _missions(masked, gaz) + _national_bodies(masked, gaz)

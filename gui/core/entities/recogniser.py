@@ -21,6 +21,7 @@ from gui.core.entities import (
     chains,
     definitions,
     foreign,
+    media,
     name_context,
     names,
     org_lists,
@@ -222,6 +223,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += definitions.expert_committees(masked, gaz)
     candidates += foreign.foreign_bodies(masked, gaz)
     candidates += foreign.one_character_countries(masked, gaz)
+    candidates += media.channels(masked, gaz)
     before_names = bytearray(taken)
     found = _select(candidates, taken)
 
