@@ -215,5 +215,11 @@ def test_taiwan_districts_named_bare_in_a_list_of_places():
 )
 def test_a_known_outlets_named_channel_is_one_body(text, channel):
     assert (channel, "ORG") in spans(text)
-    same_in_every_view(text)
+    hant = make_view(text, "hant").text
+    assert (make_view(channel, "hant").text, "ORG") in spans(hant)
     assert spans("切换到新闻频道") == []
+
+
+def test_a_channel_is_the_same_body_in_every_view():
+    # (The 臺 view writes 界面 as 介面, another name; 央视 keeps its name in every view.)
+    same_in_every_view("据总台央视新闻频道报道，")
