@@ -15,10 +15,10 @@ Span = tuple[int, int, str]
 
 
 # A foreign country before one of its national bodies is part of the body's name (瑞士外交部,
-# 俄罗斯外交部, 美国中央司令部, 巴西国家旅行社协会, 美国商会): the country's ministry, command,
-# government or national association (a university is not: 美国 + 哈佛大学).
+# 俄罗斯外交部, 美国中央司令部, 巴西国家旅行社协会, 美国商会, 黎巴嫩真主党): the country's ministry,
+# command, government, national association or party (a university is not: 美国 + 哈佛大学).
 _NATIONAL_BODY = re.compile(
-    "(?:..?部|国家.+|国务院|国会|议会|政府|内阁|中央.+|.*司令部|.+协会|.+商会|.+联合会)"
+    "(?:..?部|国家.+|国务院|国会|议会|政府|内阁|中央.+|.*司令部|.+协会|.+商会|.+联合会|.+党)"
 )
 
 

@@ -1,6 +1,8 @@
 """Names a document sets up itself: short names defined in brackets (錠嵂保險經紀人股份有限公司
 (下稱錠嵂保經)), and the bureaus of the city that issues a release, named bare as the subject
 of a sentence (農業局表示, 法制處指出) or by the city's one-character abbreviation (南市府).
+And the committees of experts that a measure sets up and names by their remit
+(设立文物保护专家委员会, 组织城市更新专家委员会): bodies without a place in their name.
 
 Decisions, contracts and official letters name a party in full once and define the short name
 they use afterwards in a bracket (下称 / 以下简称 / 简称). The short name is then the same body
@@ -15,8 +17,8 @@ import re
 from functools import cache
 
 from gui.core.entities import lexicon as lx
-from gui.core.entities.gazetteer import trie_pattern
-from gui.core.entities.names import stop_words
+from gui.core.entities.gazetteer import Gazetteer, trie_pattern
+from gui.core.entities.names import name_start, stop_words
 
 Candidate = tuple[int, int, str, int]
 
@@ -83,4 +85,29 @@ def bare_bureaus(masked: str) -> list[Candidate]:
         if s == 0 or masked[s - 1] in _CLAUSE_OPEN or masked[max(0, s - 2) : s] == "本局":
             out.append((s, m.end(), "ORG", 1))
     out += [(m.start(), m.end(), "ORG", 1) for m in _CITY_GOVERNMENT.finditer(masked)]
+    return out
+
+
+_EXPERT_COMMITTEE = re.compile("专家(?:咨询)?委员会")
+# Words that give a committee's scope, not its remit (国内专家委员会, 相关专家委员会).
+_SCOPE_WORDS = frozenset(
+    "国内 国际 国外 外部 内部 相关 有关 各级 省级 市级 区级 县级 国家级 高端".split()
+)
+
+
+def expert_committees(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """ORG candidates for a committee of experts named by its remit (文物保护专家委员会), with
+    the verbs before it left out (设立|文物保护…, 组织|城市更新…); a level word stays
+    (区城市更新专家委员会). Without a remit (组建专家委员会) it is a common noun."""
+    out: list[Candidate] = []
+    for m in _EXPERT_COMMITTEE.finditer(masked):
+        start = name_start(masked, m.start(), gaz)
+        while (
+            masked[start : start + 2] in gaz.verbs
+            or masked[start : start + 2] in gaz.function_words
+        ):
+            start += 2
+        remit = masked[start : m.start()].lstrip("".join(lx.LEVEL_CHARS))
+        if len(remit) >= 2 and remit[:2] not in _SCOPE_WORDS:
+            out.append((start, m.end(), "ORG", 1))
     return out

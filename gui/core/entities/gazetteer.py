@@ -252,6 +252,9 @@ def load_gazetteer(folder: Path) -> Gazetteer:
     taiwan = _optional_lines(folder / "taiwan_districts.txt")
     counties |= {n for n in taiwan if n[-1] in "区县市旗" and n not in GENERIC_COUNTY_NAMES}
     towns = _optional_lines(folder / "towns.txt") | {n for n in taiwan if n[-1] in "乡镇"}
+    # Like the mainland's counties, Taiwan's districts are named bare in lists of places
+    # (后壁、白河、东山、盐水、新营及柳营): there, and only there, the bare name is a place.
+    in_lists.update(n[:-1] for n in taiwan if len(n) >= 3 and n not in GENERIC_COUNTY_NAMES)
     world = set(_lines(folder / "world_places.txt"))
     # Optional files (a test gazetteer folder may hold only the three core lists).
     regional_extra = _optional_lines(folder / "places_hk_tw_macau.txt")

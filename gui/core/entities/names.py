@@ -247,10 +247,13 @@ def _org_name_ok(part: str, suffix: str, gaz: Gazetteer) -> bool:
     if part.endswith(lx.SUFFIX_BLOCKED_BEFORE.get(suffix, ())):
         return False
     if suffix in lx.PLACE_ONLY_SUFFIXES:
+        # 上海市奉贤区柘林镇人民政府, 重庆市巫山县培石乡政府: a chain of places may end in a town.
+        town = next((k for k in (3, 4) if is_town(part[-k:], gaz)), 0) if len(part) > 4 else 0
+        chain = part[:-town] if town else part
         return (
             part in gaz.places
             or is_town(part, gaz)
-            or (starts_with_place(part, gaz) and is_generic_places(part, gaz))
+            or (starts_with_place(chain, gaz) and is_generic_places(chain, gaz))
         )
     if suffix in lx.ZONE_BODY_SUFFIXES:
         return _contains_place(part, gaz) or part.endswith(tuple(lx.ZONE_SUFFIXES))

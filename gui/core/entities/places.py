@@ -93,12 +93,14 @@ def _joined_zone_start(masked: str, start: int, gaz: Gazetteer) -> int:
 # 服务站, 加油站); other venues a place name at the start of their name.
 _VENUE = re.compile(
     "(?:火车站|高铁站|站|国际机场|机场|长江大桥|大桥|隧道|码头|公园|广场|体育场|体育馆|大剧院|歌剧院|"
-    "水库|口岸|博物馆|博物院|纪念馆|美术馆|科技馆|展览馆|"
+    "水库|口岸|博物馆|博物院|纪念馆|美术馆|科技馆|展览馆|遗址|旧址|自然保护区|湿地|渔港|"
     "国际会展中心|会展中心|国际会议中心|会议中心|博览中心|电视塔|塔|清真寺|禅院|教堂|天主堂|街市|地铁|"
     "高速公路|高速|城际铁路|铁路|高铁|城际)"
     "(?:[一二三四五六七八九十]期)?"  # 国家会议中心二期
 )
 _VENUE_OVER_ORG = ("会展中心", "会议中心", "博览中心")
+# Sites of history and nature are named by a short proper name (周原遗址, 将军渔港).
+_SITES = ("遗址", "旧址", "自然保护区", "湿地", "渔港")
 # Suffixes strong enough to make a short proper name a venue without a place name in front
 # (大兴国际机场, 虎门大桥), and national venues (国家会议中心, 国家体育场).
 _STRONG_VENUE = (
@@ -120,6 +122,7 @@ _STRONG_VENUE = (
     "教堂",
     "天主堂",
     "街市",
+    *_SITES,
 )
 # Museums and halls are venues named by their place (上海博物馆, 香港故宫文化博物馆) or the
 # nation (国家博物馆); alone (调动博物馆) or after a verb (西九兴建…博物馆) they are not named.
@@ -166,8 +169,11 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
             strong = suffix.endswith(_STRONG_VENUE)
             national = part.startswith("国家") and 2 <= len(part) <= 6
             # A bare 机场 after a short word is usually "the airport" (现时机场); 国际机场 is named.
+            # A site of history or nature has a name of two or three characters (周原遗址);
+            # longer, it is a phrase (渔民进出渔港).
+            longest = 3 if suffix in _SITES else 4
             short_name = (
-                strong and suffix != "机场" and 2 <= len(part) <= 4 and name_like(part, gaz)
+                strong and suffix != "机场" and 2 <= len(part) <= longest and name_like(part, gaz)
             )
             if not (national or (short_name and _left_boundary(masked, start))):
                 continue  # 现时机场, 办法来管机场 are phrases: a short name needs a clear left edge
@@ -186,6 +192,11 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
             rest = part[place.end() :] if place else part
             if len(rest) > 2 or rest in gaz.function_words or rest[:1] in gaz.function_words:
                 continue  # 澳门旅游塔 is named; 以色列总理内塔 is not
+            if any(
+                (p := gaz.place_re.match(masked, k)) and p.end() > e
+                for k in range(s - len(rest), s)
+            ):
+                continue  # 美国肯塔基州: the tower's name is the start of a place
         elif suffix.endswith(_HALLS):
             place = gaz.place_re.match(part)
             rest = part[place.end() :] if place else part
@@ -261,8 +272,14 @@ _ONE_CHAR_COUNTRY_PART = re.compile(
 )
 # 抗美援朝 names the Korean War by its two countries.
 _WAR_NAME = re.compile("抗(美)援(朝)")
+# A 、-list of them opens after a conjunction, a mark or a preposition of direction (推向日、韩、
+# 星、马; 来自中、美、法等20个国家), and may hold the abbreviations Taiwan and Singapore news use
+# for Singapore, Malaysia, the Netherlands, Portugal, Italy and Spain (星, 马, 荷, 葡, 意, 西),
+# which alone are common words and are taken only as members of such a list.
+_LIST_PLACES = _ONE_CHAR_PLACES + "星马荷葡意西"
 _ONE_CHAR_LIST = re.compile(
-    f"(?<=[与和及同，、])[{_ONE_CHAR_PLACES}](?:、[{_ONE_CHAR_PLACES}])+(?![本报期元国语文心间央方式军])"
+    f"(?<=[与和及同，、向自至从对在于到往赴\\n])[{_ONE_CHAR_PLACES}](?:、[{_LIST_PLACES}])+"
+    "(?![本报期元国语文心间央方式军])"
 )
 # 新 ends these words, so 新中国 after them is the word + 中国 (创新中国, 全新中国).
 _NEW_AS_WORD_END = set("创革更全崭最清刷重维翻焕")
@@ -391,6 +408,12 @@ def _neighbours(masked: str, s: int, e: int) -> list[tuple[int, int]]:
         for k in (4, 3, 2):
             end = e + 1 + k
             if _LIST_ITEM.fullmatch(masked, e + 1, end) and masked[end : end + 1] in "、等和及，。":
+                found.append((e + 1, end))
+                break
+    if masked[e : e + 1] in "及和" and masked[s - 1 : s] == "、":  # …、新营及柳营: the list's end
+        for k in (3, 2):
+            end = e + 1 + k
+            if _LIST_ITEM.fullmatch(masked, e + 1, end) and masked[end : end + 1] in "）)，。；等":
                 found.append((e + 1, end))
                 break
     if s > 1 and masked[s - 1] == "、":

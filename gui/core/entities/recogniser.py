@@ -20,6 +20,8 @@ from pathlib import Path
 from gui.core.entities import (
     chains,
     definitions,
+    foreign,
+    media,
     name_context,
     names,
     org_lists,
@@ -218,6 +220,10 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += people.people(masked, gaz)
     candidates += definitions.defined_names(masked)
     candidates += definitions.bare_bureaus(masked)
+    candidates += definitions.expert_committees(masked, gaz)
+    candidates += foreign.foreign_bodies(masked, gaz)
+    candidates += foreign.one_character_countries(masked, gaz)
+    candidates += media.channels(masked, gaz)
     before_names = bytearray(taken)
     found = _select(candidates, taken)
 

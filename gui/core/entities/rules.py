@@ -229,6 +229,9 @@ def dates(pivot: str) -> list[Span]:
                 start -= 1
             elif before + text[0] in _NOT_PERIOD:
                 continue
+        if text.endswith("0年") and pivot[end : end + 1] == "代":
+            end += 1  # 1990年代, 1980至1990年代: a decade, not the year
+            text += "代"
         if text.endswith("年代"):
             tail = _DECADE_TAIL.match(pivot, end)
             end = tail.end() if tail else end  # 90年代中期: a year with its suffix is one span

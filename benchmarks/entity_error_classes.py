@@ -1,0 +1,190 @@
+"""Leave-one-batch-out error classes of the entity recogniser on the DEV batches only.
+
+Round 6 of #13 asks which of the recogniser's errors on one dev batch fall into classes that
+also occur in the other dev batches: a class seen in only one batch is what a rule written for
+that batch's sentences would fix (and what did not generalise in rounds 1–5); a class seen in
+two or more batches is a pattern of the language or the genre worth fixing.
+
+Errors are counted in units: a gold span the recogniser missed and a span it proposed that the
+gold does not hold are one unit each, except that a miss and a false alarm of the same type
+that overlap are one *boundary* unit, and the same span with another type one *type* unit.
+Each unit gets the first class whose test it passes (``CLASSES``, in order). The classes are
+decided from the spans' text and their document's genre only, never from a document's name.
+
+Run: ``.venv/bin/python benchmarks/entity_error_classes.py [--batch N ...] [--examples K]``
+(default: the dev parts of batches 1-4; a later batch only when named, so that its first
+score stays a fresh measure; held-out documents are never read). Prints one row
+per class with its count in each batch, and marks the classes seen in two or more batches.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from score_entities import batches, gold_documents  # noqa: E402
+
+from gui.core.entities import recognise  # noqa: E402
+from gui.core.entities.gazetteer import gazetteer  # noqa: E402
+from gui.core.entities.lexicon import PERSON_TITLES_BEFORE, TRANSLIT_CHARS  # noqa: E402
+from gui.core.script import to_pivot  # noqa: E402
+
+#: Batches read when none is named (batch 5 and later: fresh sets, scored first on their own).
+DEFAULT_BATCHES = ("1", "2", "3", "4")
+#: Genres whose documents come from Hong Kong, Taiwan or Macau (split.tsv's ``kind``).
+HK_TW_MO = ("news-hk", "press-tw", "press-mo", "news-tw", "gongwen-tw")
+_LATIN = re.compile("[A-Za-z]")
+_BODY_TAIL = re.compile(
+    "(署|局|处|会|委员会|委|办公室|部|司|组|所|科|厅|办|队|中心|政府|专班|指挥部|联盟|台网)$"
+)
+_MEDIA_TAIL = re.compile("(报|新闻|频道|台|社|期刊|杂志|周刊|影像|网)$")
+_ARMED = re.compile("(军|舰队|部队|警队|卫队|小队|军队|师)$")
+_UNIVERSITY = re.compile("(大学|学院|学系|系|职院|工院|校区)")
+_SITE_TAIL = re.compile(
+    "(馆|园|公园|遗址|旧址|保护区|广场|湿地|山|岛|火山|港|渔港|机场|航站楼|站|口岸|大楼|酒店|"
+    "公墓|池|基地|中心|城|片区|区|社区|新城|枢纽|工程|通道|运河|江|河|湖|高速|公路)$"
+)
+
+
+def _kinds() -> dict[str, str]:
+    """Document stem → genre (split.tsv's ``kind`` column)."""
+    import csv
+
+    with (ROOT / "tests/data/real/split.tsv").open(encoding="utf-8") as f:
+        return {Path(r["file"]).stem: r["kind"] for r in csv.DictReader(f, delimiter="\t")}
+
+
+def _units(text: str, gold: set, pred: set) -> list[tuple[str, tuple, tuple | None]]:
+    """(kind, span, other span) per error unit: miss, false alarm, boundary, type."""
+    fn, fp = sorted(gold - pred), sorted(pred - gold)
+    units, used = [], set()
+    for g in fn:
+        partner = next(
+            (p for p in fp if p not in used and p[0] < g[1] and g[0] < p[1] and p[2] == g[2]),
+            None,
+        )
+        kind = "boundary"
+        if partner is None:
+            partner = next((p for p in fp if p not in used and p[:2] == g[:2]), None)
+            kind = "type"
+        if partner is None:
+            units.append(("miss", g, None))
+        else:
+            used.add(partner)
+            units.append((kind, g, partner))
+    units += [("false alarm", p, None) for p in fp if p not in used]
+    return units
+
+
+def _pivot(snippet: str) -> str:
+    return to_pivot(snippet)[0]
+
+
+def classify(kind: str, span: tuple, other: tuple | None, text: str, genre: str) -> str:
+    """The class of one error unit (``span`` is the gold span, or the false alarm)."""
+    gaz = gazetteer()
+    s, e, ty = span
+    t = _pivot(text[s:e])
+    before = _pivot(text[max(0, s - 8) : s])
+    regional = genre in HK_TW_MO
+    if _LATIN.search(t) and ty in ("ORG", "LOC", "PER"):
+        return "Latin-script name"
+    if kind == "type":
+        return f"type confusion ({other[2]} for {ty})"
+    if "驻" in t or (other and "驻" in _pivot(text[other[0] : other[1]])):
+        return "embassy or office 驻 a place"
+    countries = gaz.countries
+    if kind == "boundary" and other is not None:
+        o = _pivot(text[other[0] : other[1]])
+        longer = t if len(t) > len(o) else o
+        if any(longer.startswith(c) and longer != c for c in countries):
+            return "foreign country + its body or place"
+        if other[0] < s and ty == "ORG":
+            return "ORG left edge swallows a word"
+        if ty == "ORG":
+            return "ORG right edge (campus, department, bracket)"
+        return f"{ty} boundary"
+    if ty == "LOC" and len(t) == 1:
+        return "one-character place abbreviation"
+    if any(t.startswith(c) and t != c for c in countries) and kind == "miss":
+        return "foreign country + its body or place"
+    if kind == "false alarm":
+        if ty == "LOC" and t in gaz.places:
+            return "gazetteer place the gold does not mark (inside a longer name)"
+        return f"{ty} false alarm"
+    if ty == "PER":
+        if any(before.endswith(w) for w in PERSON_TITLES_BEFORE):
+            return "PER after a title or role"
+        if len(t) >= 3 and all(c in TRANSLIT_CHARS for c in t):
+            return "PER transliterated foreign name"
+        if len(t) == 1:
+            return "PER by surname alone"
+        return "PER other"
+    if ty == "ORG":
+        if _ARMED.search(t):
+            return "armed forces and police units"
+        if _MEDIA_TAIL.search(t):
+            return "media"
+        if _UNIVERSITY.search(t):
+            return "university, college or department"
+        if _BODY_TAIL.search(t):
+            return "HK/TW/Macau body" if regional else "mainland body with a suffix"
+        return "company or brand without a suffix"
+    if ty == "LOC":
+        if t in gaz.places:
+            return "gazetteer place missed in its context"
+        if t in gaz.bare_in_lists or t in gaz.counties or t[:-1] in gaz.counties:
+            return "bare county or district name"
+        if _SITE_TAIL.search(t):
+            return "named site or facility with a type word"
+        return "local place name without a type word"
+    return f"{ty} miss"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--batch", action="append", help="dev batch(es) to read (default: all)")
+    ap.add_argument("--examples", type=int, default=0, help="print K examples per class")
+    args = ap.parse_args(argv)
+    of, genres = batches(), _kinds()
+    counts: dict[str, Counter] = defaultdict(Counter)
+    examples: dict[str, list[str]] = defaultdict(list)
+    totals: Counter = Counter()
+    for name, split, gold in gold_documents("real"):
+        stem = name.removeprefix("real/")
+        batch = of.get(stem, "1")
+        if split != "dev" or batch not in (args.batch or DEFAULT_BATCHES):
+            continue  # held-out documents are never read here
+        text = gold["text"]
+        g = {(x["start"], x["end"], x["type"]) for x in gold["entities"]}
+        p = {(x.start, x.end, x.type) for x in recognise(text)}
+        for kind, span, other in _units(text, g, p):
+            cls = classify(kind, span, other, text, genres.get(stem, ""))
+            counts[cls][batch] += 1
+            totals[batch] += 1
+            shown = text[span[0] : span[1]]
+            if other:
+                shown += f" / {text[other[0] : other[1]]} {other[2]}"
+            examples[cls].append(f"b{batch} {kind}: {shown}")
+    seen = sorted(totals)
+    print("| class | " + " | ".join(f"batch {b}" for b in seen) + " | batches |")
+    print("| --- | " + " | ".join("---" for _ in seen) + " | --- |")
+    for cls in sorted(counts, key=lambda c: -sum(counts[c].values())):
+        n = sum(1 for b in seen if counts[cls][b])
+        cells = " | ".join(str(counts[cls][b]) for b in seen)
+        print(f"| {cls} | {cells} | {n}{' ✓' if n >= 2 else ''} |")
+        for ex in examples[cls][: args.examples]:
+            print(f"    {ex}")
+    print("| all error units | " + " | ".join(str(totals[b]) for b in seen) + " | |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
