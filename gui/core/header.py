@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from gui.core.decision_form import read_fields as read_decision_fields
 from gui.core.document import DocumentHeader, Furniture, HeaderField, content_lines
 from gui.core.front_matter import (
     front_matter_title,
@@ -98,6 +99,7 @@ def read_header(
     used: list[int] = []
     head = lines[:_HEAD_LINES]
     read_site_table(furniture, text, fields)
+    read_decision_fields(lines, fields)  # a Taiwan 裁處書: letterhead, 發文日期, 發文字號
     number_at = next((i for i, ln in enumerate(head) if _is_number_line(ln.text)), None)
     if number_at is not None:
         ln = head[number_at]

@@ -48,6 +48,7 @@ from gui.core.subheads import (
     is_subheading,
     labelled_parts_from,
     mostly_han,
+    part_labels,
 )
 from gui.core.title_inference import MARKDOWN, first_line_is_title
 
@@ -185,7 +186,9 @@ def _levels(found: list[_Heading]) -> list[int]:
     uses (第X条 stays level 3 under 第X章 even where no 第X节 comes between). Unnumbered ones
     (一是 lines, lead sentences, headlines, subheadings) sit one level below the nearest open
     heading of an outer style, so a lead sentence right under 二、 is level 2. An annex is
-    top level and the headings inside it are ranked apart, one level down."""
+    top level and the headings inside it are ranked apart, one level down. A part's label
+    (「事實：」) is level 1 and puts the numbered tiers after it one level down: the 一、 points
+    of a decision whose 「事實及理由：…」 runs on its line, above the first label, stay level 1."""
     levels: list[int] = []
     segments: list[list[_Heading]] = [[]]
     for h in found:
@@ -195,17 +198,21 @@ def _levels(found: list[_Heading]) -> list[int]:
             segments[-1].append(h)
     for n, segment in enumerate(segments):
         fixed = sorted(
-            {h.rank for h in segment if h.rank < _RANK_ORDINAL and h.rank != _RANK_ANNEX}
+            {h.rank for h in segment if h.rank < _RANK_ORDINAL} - {_RANK_ANNEX, _RANK_LABEL}
         )
         level_of = {rank: i + 1 for i, rank in enumerate(fixed)}
         base = 1 if n > 0 else 0
+        in_part = 0  # 1 once a part's label has opened
         stack: list[tuple[int, float]] = []  # (level, rank) of the open headings
         for h in segment:
             if h.rank == _RANK_ANNEX:
                 levels.append(1)
                 continue
-            if h.rank in level_of:
-                level = base + level_of[h.rank]
+            if h.rank == _RANK_LABEL:
+                in_part, level = 1, base + 1
+                stack.clear()
+            elif h.rank in level_of:
+                level = base + level_of[h.rank] + in_part
                 while stack and stack[-1][0] >= level:
                     stack.pop()
             else:
@@ -322,7 +329,7 @@ def _find_headings(
         if _lead_sentence_end(ln.text) is not None:
             lead_candidates.append(i)
     decide_long_leads(found, numbered)
-    decide_colon_leads(found, numbered)
+    decide_colon_leads(found, numbered, part_labels(body, numbered, parts_from))
     drop_lists(body, found, numbered)
     drop_bullet_groups(body, found, numbered)
     drop_marked_lists(body, found, marked)
@@ -355,6 +362,8 @@ def _find_headings(
     for i, ln in enumerate(body):
         if found[i] is not None or i in consumed or i in numbered or i in labels:
             continue
+        if parts_from is not None and i <= parts_from:
+            continue  # a decision's header lines (its party's name under 「受處分人：」)
         if is_subheading(body, i, found) or is_list_caption(body, i, found, numbered):
             found[i] = _Heading(ln, _RANK_SUBHEADING, ln.offset, ln.offset + len(ln.text))
             captions += [i] if ln.text[-1] in "：:" else []

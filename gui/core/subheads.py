@@ -18,6 +18,8 @@ import re
 from collections.abc import Collection, Sequence
 from typing import Any
 
+from gui.core.decision_form import DISTRIBUTION_LABEL, HEADER_LINES, header_end
+
 #: Ends that close a sentence or a clause: a line ending so is not a subheading.
 NO_HEADING_END = "。！？!?；;：:，,、…"
 BULLETS = "●○■□◆◇▪▫•·◎☆★►▶-*"
@@ -32,10 +34,6 @@ MAX_CAPTION_CHARS = 15
 #: Words that point forward to what follows: a sentence leading into its list
 #: (「历史文化名镇应当具备下列条件：」, 「主要内容如下：」), not a caption naming it.
 _LEAD_IN = re.compile(r"下列|如下|以下|下述|下面|如次")
-#: The field lines that open a Taiwan 公文's text (文書處理手冊: 受文者 … 主旨; a 裁處書: 受處分人 …
-#: 主旨), and how far into the body they are looked for: they open it, under the title.
-_PARTS_HEADER = re.compile(r"(?:受處分人|受处分人|受文者|主旨)\s*[:：]")
-HEADER_LINES = 20
 
 
 def mostly_han(line: str) -> bool:
@@ -129,15 +127,27 @@ def _has_label_form(
 def labelled_parts_from(body: Sequence[Any]) -> int | None:
     """Where a document set out in labelled parts starts, else None: the first of the field
     lines that open a Taiwan 公文's text (受文者 or a 裁處書's 受處分人, then 主旨), looked for
-    among its first lines. Under them the text comes in parts headed by labels alone on their
+    among its first lines (``gui.core.decision_form``: the letterhead, 受文者, 發文日期,
+    受處分人 in its variants, 主旨). Under them the text comes in parts headed by labels alone on their
     lines (說明：, 辦法：; 事實：, 繳款方式：, 注意事項：) whose numbered points head with a
     headline closed by ： — forms of that genre only. Elsewhere a label over a numbered heading
     is an address or a lead-in (a work report's 「各位代表：」, a 公文's 「各有关单位：」, 「体检报告
     主要内容包括：」), and the hierarchy is GB/T 9704's 一、 > （一） > 1. > （1） alone."""
-    for i, ln in enumerate(body[:HEADER_LINES]):
-        if ln.text[:1] in "受主" and _PARTS_HEADER.match(ln.text):
-            return i
-    return None
+    # (Its header ends with 主旨: the labels above it are the header's fields.)
+    return header_end([ln.text for ln in body[: 2 * HEADER_LINES]])
+
+
+def part_labels(
+    body: Sequence[Any], numbered: Collection[int], parts_from: int | None
+) -> list[int]:
+    """The label lines of a document set out in labelled parts, below the fields that open it
+    (「事實：」, 「繳款方式：」 alone on their lines): each opens a part with tiers of its own."""
+    if parts_from is None:
+        return []
+    blank: list[Any] = [None] * len(body)
+    return [
+        i for i in range(parts_from + 1, len(body)) if _has_label_form(body, i, blank, numbered)
+    ]
 
 
 def is_section_label(
@@ -147,17 +157,17 @@ def is_section_label(
     numbered: Collection[int],
     parts_from: int | None = None,
 ) -> bool:
-    """A label standing alone over numbered headings in a document set out in labelled
-    parts, below the fields that open it (``labelled_parts_from``): it heads their tier (a
-    Taiwan 裁處書's 「事實：」 or 「事實及理由：」 over its 一、 points)."""
-    nxt = i + 1
+    """A label standing alone on its line in a document set out in labelled parts, below the
+    fields that open it (``labelled_parts_from``): it heads one of its parts (a Taiwan
+    裁處書's 「事實：」 over its 一、 points, 「事實及理由：」 over its text, 「繳款方式：」) — the
+    line form decides. A label with its text on the same line (「法令依據：銀行法…」) is body,
+    and the 正本/副本 lines at the foot are fields."""
     return (
         parts_from is not None
         and i > parts_from
-        and nxt < len(body)
-        and nxt in numbered
-        and found[nxt] is not None
+        and i + 1 < len(body)
         and _has_label_form(body, i, found, numbered)
+        and not DISTRIBUTION_LABEL.match(body[i].text)
     )
 
 
