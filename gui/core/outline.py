@@ -42,18 +42,16 @@ from gui.core.patterns import LazyPattern, paragraphs
 from gui.core.subheads import NO_HEADING_END as _NO_HEADING_END
 from gui.core.subheads import (
     is_list_caption,
+    is_ordinal_headline,
     is_section_label,
-    is_short_line,
     is_split_subheading,
     is_subheading,
     labelled_parts_from,
-    mostly_han,
     part_labels,
+    sibling_subheads,
 )
 from gui.core.title_inference import MARKDOWN, first_line_is_title
 
-# 一是 / 二是 … standing alone as a line: a headline under the numbered headings.
-_ORDINAL_LEAD = LazyPattern(rf"[{_CN_NUM}]+是")
 # Leads that open a paragraph of body text, never a heading of their own.
 _BODY_LEAD = LazyPattern(rf"[{_CN_NUM}]+是|——|—|第[{_CN_NUM}]+[，,]|首先|其次|再次|最后")
 _BODY_LEAD_FIRST = _CN_NUM + "—第首其再最"
@@ -73,7 +71,6 @@ _SENTENCE_END = "。！？!?"
 _CLAUSE_MARKS = "，,；;：:"
 MAX_HEADING_CHARS = 40
 MAX_LEAD_CHARS = 30
-MAX_HEADLINE_CHARS = 40
 #: A numbered paragraph's first sentence heads it when it is a headline this short (after the
 #: number): 「（一）大力推进现代化产业体系建设，加快发展新质生产力。」 does, a content sentence such
 #: as 「一、日军遗弃化学武器是历史遗留问题，敏感性、专业性较强，情况复杂。」 does not.
@@ -286,8 +283,9 @@ def _find_headings(
     # A Taiwan 公文 set out in labelled parts (受處分人 / 主旨 … 事實： over 一、…): its label
     # tier and its points' ： headlines; None for every other genre.
     parts_from = labelled_parts_from(body)
+    header = -1 if parts_from is None else parts_from  # a decision's header: no headings
     for i, ln in enumerate(body):
-        if i in consumed:
+        if i in consumed or i <= header:
             continue
         if hints is not None and ln.index in hints:
             # A level from the format: rank it before every inferred style.
@@ -355,16 +353,21 @@ def _find_headings(
     # 一是/二是 … standing alone above body text: headlines under the heading they sit in.
     for i, ln in enumerate(body):
         if found[i] is None and i not in consumed and i not in numbered:
-            if _ORDINAL_LEAD.match(ln.text) and _is_headline(body, i, found):
+            if is_ordinal_headline(body, i, found):
                 found[i] = _Heading(ln, _RANK_ORDINAL, ln.offset, ln.offset + len(ln.text))
     labels = [i for i in range(len(body)) if is_section_label(body, i, found, numbered, parts_from)]
     captions: list[int] = []
+    siblings = sibling_subheads(body, found, numbered)
     for i, ln in enumerate(body):
         if found[i] is not None or i in consumed or i in numbered or i in labels:
             continue
-        if parts_from is not None and i <= parts_from:
-            continue  # a decision's header lines (its party's name under 「受處分人：」)
-        if is_subheading(body, i, found) or is_list_caption(body, i, found, numbered):
+        if i <= header:
+            continue  # (its party's name under 「受處分人：」 is no subhead either)
+        if (
+            i in siblings
+            or is_subheading(body, i, found)
+            or is_list_caption(body, i, found, numbered)
+        ):
             found[i] = _Heading(ln, _RANK_SUBHEADING, ln.offset, ln.offset + len(ln.text))
             captions += [i] if ln.text[-1] in "：:" else []
         elif is_split_subheading(body, i, found, numbered):
@@ -462,25 +465,6 @@ def _numbered_heading(
 def _has_inner_sentence(line: str) -> bool:
     """A sentence end before the last character: a paragraph, not a heading line."""
     return any(c in _SENTENCE_END for c in line[:-1])
-
-
-def _is_headline(body: list[_Line], i: int, found: list[_Heading | None]) -> bool:
-    """A short one-sentence line ending in 。 standing alone above a longer paragraph of
-    body text (checked for 一是/二是 lines: a plain short paragraph is body text)."""
-    ln = body[i]
-    line = ln.text
-    if not line or len(line) > MAX_HEADLINE_CHARS or line[-1] not in "。！!":
-        return False
-    if _has_inner_sentence(line) or any(c in line for c in "；;：:"):
-        return False
-    if not _ORDINAL_LEAD.match(line) and any(c in line for c in "，,"):
-        return False
-    if i + 1 >= len(body) or found[i + 1] is not None or not mostly_han(line):
-        return False
-    nxt = body[i + 1].text
-    if len(nxt) <= len(line) or _numbered(nxt) is not None:
-        return False
-    return not (i > 0 and found[i - 1] is None and is_short_line(body[i - 1].text))
 
 
 def _close_sections(sections: list[Section], body_end: int) -> list[Section]:

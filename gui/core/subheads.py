@@ -19,6 +19,8 @@ from collections.abc import Collection, Sequence
 from typing import Any
 
 from gui.core.decision_form import DISTRIBUTION_LABEL, HEADER_LINES, header_end
+from gui.core.numbering import CN_NUM, numbered
+from gui.core.patterns import LazyPattern
 
 #: Ends that close a sentence or a clause: a line ending so is not a subheading.
 NO_HEADING_END = "。！？!?；;：:，,、…"
@@ -26,6 +28,8 @@ BULLETS = "●○■□◆◇▪▫•·◎☆★►▶-*"
 #: A field line: a label of up to four characters, then its value (日期： 地點： 展期：).
 FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[:：]")
 MAX_SUBHEADING_CHARS = 25
+#: …and a subhead among siblings (``sibling_subheads``).
+MAX_SIBLING_CHARS = 45
 #: A headline set whole in 【】 (a Taiwan city release's 「【通訊中斷影響大 市府爭取五大補償方案
 #: 業者允諾一周內回覆】」): the brackets mark it, so it may run longer than a bare subhead.
 MAX_BRACKETED_CHARS = 40
@@ -34,6 +38,11 @@ MAX_CAPTION_CHARS = 15
 #: Words that point forward to what follows: a sentence leading into its list
 #: (「历史文化名镇应当具备下列条件：」, 「主要内容如下：」), not a caption naming it.
 _LEAD_IN = re.compile(r"下列|如下|以下|下述|下面|如次")
+
+
+#: 一是 / 二是 … standing alone as a line: a headline under the numbered headings.
+ORDINAL_LEAD = LazyPattern(rf"[{CN_NUM}]+是")
+MAX_HEADLINE_CHARS = 40
 
 
 def mostly_han(line: str) -> bool:
@@ -60,16 +69,19 @@ def _is_bracketed(line: str) -> bool:
     return line.startswith("【") and line.endswith("】") and line.count("】") == 1
 
 
-def has_subhead_form(body: Sequence[Any], i: int) -> bool:
-    """The form of a subhead, whatever stands around it."""
+def has_subhead_form(body: Sequence[Any], i: int, longest: int | None = None) -> bool:
+    """The form of a subhead, whatever stands around it (up to ``longest`` characters when
+    given: a document's sibling subheads, ``sibling_subheads``)."""
     ln = body[i]
     # A subhead a feed ran into its paragraphs' line was cut off by its form already
     # (``patterns.paragraphs``): it may run to 30 characters and ask a question
     # (「承認塔利班？俄國可能合作，英國籲別過早承認」, 「歐盟憂心忡忡，難民問題再起？」).
     run_in = _run_in(body, i)
+    longest_sibling = longest
     longest, stops = (30, "。；;") if run_in else (MAX_SUBHEADING_CHARS, "。！？!?；;")
     if _is_bracketed(ln.text):
         longest = max(longest, MAX_BRACKETED_CHARS)
+    longest = max(longest, longest_sibling or 0)
     end = ln.text[-1:] if not (run_in and ln.text[-1:] in "？?") else ""
     if not ln.text or len(ln.text) > longest or end in NO_HEADING_END and end:
         return False
@@ -83,9 +95,11 @@ def has_subhead_form(body: Sequence[Any], i: int) -> bool:
     return not FIELD_LINE.match(ln.text)
 
 
-def is_subheading(body: Sequence[Any], i: int, found: list[Any]) -> bool:
+def is_subheading(
+    body: Sequence[Any], i: int, found: list[Any], longest: int | None = None
+) -> bool:
     """A subhead's form, over body text, not in a run of short lines."""
-    if not has_subhead_form(body, i):
+    if not has_subhead_form(body, i, longest):
         return False
     if i + 1 >= len(body) or found[i + 1] is not None:
         return False  # a subheading heads body text
@@ -93,6 +107,30 @@ def is_subheading(body: Sequence[Any], i: int, found: list[Any]) -> bool:
     if is_short_line(body[i + 1].text):
         return False
     return not (i > 0 and found[i - 1] is None and is_short_line(body[i - 1].text))
+
+
+def sibling_subheads(body: Sequence[Any], found: list[Any], numbered: Collection[int]) -> set[int]:
+    """A document's subheads are alike: where it sets two or more lines as subheads between
+    body paragraphs, a line of the same form up to ``MAX_SIBLING_CHARS`` long standing so is
+    one of them (a Tainan release's 29-character 「推動「永續漁業產業三支箭」：改良浮具、區劃
+    漁業權、港口疏浚」 among its 11- to 23-character headlines; a 41-character 【…】 headline). A
+    lone long line is not: it may be a caption, a slogan or a sentence that lost its stop. The
+    longer ones must head a paragraph at least as long as they are, and a line that opens with
+    a bracketed name and runs on (a Macau feed's 「【旅遊局】第十四屆…博覽會圓滿舉行」: the
+    release's issuer and headline, under its title) is a caption, not a headline."""
+    lines = [
+        i
+        for i in range(len(body))
+        if i not in numbered
+        and found[i] is None
+        and has_subhead_form(body, i, MAX_SIBLING_CHARS)
+        and is_subheading(body, i, found, MAX_SIBLING_CHARS)
+        and (
+            len(body[i].text) <= MAX_SUBHEADING_CHARS or len(body[i + 1].text) >= len(body[i].text)
+        )
+        and not (body[i].text[0] == "【" and not _is_bracketed(body[i].text))
+    ]
+    return set(lines) if len(lines) >= 2 else set()
 
 
 def is_split_subheading(
@@ -187,3 +225,19 @@ def is_list_caption(
             return False
         items += 1
     return items >= 2
+
+
+def is_ordinal_headline(body: Sequence[Any], i: int, found: list[Any]) -> bool:
+    """A 一是/二是 line that is one short sentence ending in 。 standing alone above a longer
+    paragraph of body text: a headline (an 一是 lead inside a paragraph is body text)."""
+    line = body[i].text
+    if not ORDINAL_LEAD.match(line) or len(line) > MAX_HEADLINE_CHARS or line[-1] not in "。！!":
+        return False
+    if any(c in line[:-1] for c in "。！？!?；;：:"):
+        return False
+    if i + 1 >= len(body) or found[i + 1] is not None or not mostly_han(line):
+        return False
+    nxt = body[i + 1].text
+    if len(nxt) <= len(line) or numbered(nxt) is not None:
+        return False
+    return not (i > 0 and found[i - 1] is None and is_short_line(body[i - 1].text))

@@ -159,3 +159,28 @@ def test_a_letterhead_alone_does_not_make_a_decision_of_other_text():
         or doc.header.fields["issuer"].text != "金融監督管理委員會"
     )
     assert not is_header_line("请各单位依法送达行政处分书。")
+
+
+def test_a_disposition_header_with_empty_fields_gives_no_headings():
+    # A 處分書's longer header (速別, an empty 附件 field, the party as 相對人): none of its
+    # lines heads anything, 「附件：」 included (elsewhere 附件 opens an annex).
+    party = PARTY.split("：", 1)[1]
+    doc = document_from_text(
+        _text(
+            TITLE,
+            LETTERHEAD.replace("裁處書", "處分書"),
+            ADDRESSEE,
+            DATE,
+            NUMBER,
+            "速別：普通件",
+            "附件：",
+            f"相對人：{party}",
+            SUBJECT,
+            "事實及理由：",
+            POINT_1,
+            POINT_2,
+        )
+    )
+    assert doc.title == TITLE
+    assert [h for _, h in _outline(doc)][0] == "事實及理由："
+    assert not any(h.startswith(("附件", "相對人")) for _, h in _outline(doc))
