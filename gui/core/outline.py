@@ -41,6 +41,7 @@ from gui.core.outline_lists import (
 from gui.core.patterns import LazyPattern, paragraphs
 from gui.core.subheads import NO_HEADING_END as _NO_HEADING_END
 from gui.core.subheads import (
+    headline_sentences,
     is_list_caption,
     is_ordinal_headline,
     is_section_label,
@@ -355,6 +356,8 @@ def _find_headings(
         if found[i] is None and i not in consumed and i not in numbered:
             if is_ordinal_headline(body, i, found):
                 found[i] = _Heading(ln, _RANK_ORDINAL, ln.offset, ln.offset + len(ln.text))
+    for i in headline_sentences(body, found, numbered):
+        found[i] = _Heading(body[i], _RANK_ORDINAL, body[i].offset, body[i].end)
     labels = [i for i in range(len(body)) if is_section_label(body, i, found, numbered, parts_from)]
     captions: list[int] = []
     siblings = sibling_subheads(body, found, numbered)
