@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from gui.core.decision_form import read_fields as read_decision_fields
 from gui.core.document import DocumentHeader, Furniture, HeaderField, content_lines
 from gui.core.front_matter import (
     front_matter_title,
@@ -39,6 +40,12 @@ DATE = LazyPattern(_DATE)
 _DATE_LINE = LazyPattern(rf"(?P<signer>[^，。；：,;:]{{0,40}}?)\s*(?P<date>{_DATE})")
 _ISSUER_BANNER = LazyPattern(r"(?P<issuer>.{2,40}?)\s*文\s*件")
 _TITLE_ISSUER = LazyPattern(r"(?P<issuer>.{2,40}?)(?:关于|關於)")
+#: What an issuer's name ends with (政府, 委员会, 办公厅, 局 …), and the verbs of a title that
+#: relays another body's document (「市政府办公厅转发市发展改革委关于…」: not one issuer).
+_ORG_END = LazyPattern(
+    r"(?:政府|委员会|委員會|办公厅|辦公廳|办公室|辦公室|中心|[局部委厅廳院署会會办辦府])$"
+)
+_RELAY = LazyPattern(r"转发|批转|印发|轉發|批轉|印發")
 _DASHES = "—－─-"
 _SUBTITLE = LazyPattern(r"[—－─-]{1,2}\s*\S")
 # A work report's title, occasion and speaker run together on one line (a scrape that lost
@@ -98,6 +105,7 @@ def read_header(
     used: list[int] = []
     head = lines[:_HEAD_LINES]
     read_site_table(furniture, text, fields)
+    read_decision_fields(lines, fields)  # a Taiwan 裁處書: letterhead, 發文日期, 發文字號
     number_at = next((i for i, ln in enumerate(head) if _is_number_line(ln.text)), None)
     if number_at is not None:
         ln = head[number_at]
@@ -359,13 +367,15 @@ def _read_tail(
                 (prior.text + "\n" if prior else "") + ln.text, start, ln.end
             )
             used.append(ln.index)
-    if "signature" in fields and "issuer" not in fields and official:
-        fields["issuer"] = fields["signature"]
-    if "signature" in fields and "issuer" not in fields and title_at:
+    if "issuer" not in fields and title_at and (official or "signature" in fields):
+        # The title's 「XX关于」 names the issuer in full; the signature may shorten it
+        # (「市交通委 市公安局」 for 上海市交通委员会 上海市公安局, a 镇 without its city).
         first = lines[title_at[0]]
         m = _TITLE_ISSUER.match(first.text)
-        if m is not None and m["issuer"] in fields["signature"].text:
+        if m is not None and _ORG_END.search(m["issuer"]) and not _RELAY.search(m["issuer"]):
             fields["issuer"] = _field(first, m, "issuer")
+    if "signature" in fields and "issuer" not in fields and official:
+        fields["issuer"] = fields["signature"]
     return [main[i].index for i in attached]
 
 

@@ -41,18 +41,18 @@ from gui.core.outline_lists import (
 from gui.core.patterns import LazyPattern, paragraphs
 from gui.core.subheads import NO_HEADING_END as _NO_HEADING_END
 from gui.core.subheads import (
+    headline_sentences,
     is_list_caption,
+    is_ordinal_headline,
     is_section_label,
-    is_short_line,
     is_split_subheading,
     is_subheading,
     labelled_parts_from,
-    mostly_han,
+    part_labels,
+    sibling_subheads,
 )
 from gui.core.title_inference import MARKDOWN, first_line_is_title
 
-# 一是 / 二是 … standing alone as a line: a headline under the numbered headings.
-_ORDINAL_LEAD = LazyPattern(rf"[{_CN_NUM}]+是")
 # Leads that open a paragraph of body text, never a heading of their own.
 _BODY_LEAD = LazyPattern(rf"[{_CN_NUM}]+是|——|—|第[{_CN_NUM}]+[，,]|首先|其次|再次|最后")
 _BODY_LEAD_FIRST = _CN_NUM + "—第首其再最"
@@ -72,7 +72,6 @@ _SENTENCE_END = "。！？!?"
 _CLAUSE_MARKS = "，,；;：:"
 MAX_HEADING_CHARS = 40
 MAX_LEAD_CHARS = 30
-MAX_HEADLINE_CHARS = 40
 #: A numbered paragraph's first sentence heads it when it is a headline this short (after the
 #: number): 「（一）大力推进现代化产业体系建设，加快发展新质生产力。」 does, a content sentence such
 #: as 「一、日军遗弃化学武器是历史遗留问题，敏感性、专业性较强，情况复杂。」 does not.
@@ -185,7 +184,9 @@ def _levels(found: list[_Heading]) -> list[int]:
     uses (第X条 stays level 3 under 第X章 even where no 第X节 comes between). Unnumbered ones
     (一是 lines, lead sentences, headlines, subheadings) sit one level below the nearest open
     heading of an outer style, so a lead sentence right under 二、 is level 2. An annex is
-    top level and the headings inside it are ranked apart, one level down."""
+    top level and the headings inside it are ranked apart, one level down. A part's label
+    (「事實：」) is level 1 and puts the numbered tiers after it one level down: the 一、 points
+    of a decision whose 「事實及理由：…」 runs on its line, above the first label, stay level 1."""
     levels: list[int] = []
     segments: list[list[_Heading]] = [[]]
     for h in found:
@@ -195,17 +196,21 @@ def _levels(found: list[_Heading]) -> list[int]:
             segments[-1].append(h)
     for n, segment in enumerate(segments):
         fixed = sorted(
-            {h.rank for h in segment if h.rank < _RANK_ORDINAL and h.rank != _RANK_ANNEX}
+            {h.rank for h in segment if h.rank < _RANK_ORDINAL} - {_RANK_ANNEX, _RANK_LABEL}
         )
         level_of = {rank: i + 1 for i, rank in enumerate(fixed)}
         base = 1 if n > 0 else 0
+        in_part = 0  # 1 once a part's label has opened
         stack: list[tuple[int, float]] = []  # (level, rank) of the open headings
         for h in segment:
             if h.rank == _RANK_ANNEX:
                 levels.append(1)
                 continue
-            if h.rank in level_of:
-                level = base + level_of[h.rank]
+            if h.rank == _RANK_LABEL:
+                in_part, level = 1, base + 1
+                stack.clear()
+            elif h.rank in level_of:
+                level = base + level_of[h.rank] + in_part
                 while stack and stack[-1][0] >= level:
                     stack.pop()
             else:
@@ -279,8 +284,9 @@ def _find_headings(
     # A Taiwan 公文 set out in labelled parts (受處分人 / 主旨 … 事實： over 一、…): its label
     # tier and its points' ： headlines; None for every other genre.
     parts_from = labelled_parts_from(body)
+    header = -1 if parts_from is None else parts_from  # a decision's header: no headings
     for i, ln in enumerate(body):
-        if i in consumed:
+        if i in consumed or i <= header:
             continue
         if hints is not None and ln.index in hints:
             # A level from the format: rank it before every inferred style.
@@ -322,7 +328,7 @@ def _find_headings(
         if _lead_sentence_end(ln.text) is not None:
             lead_candidates.append(i)
     decide_long_leads(found, numbered)
-    decide_colon_leads(found, numbered)
+    decide_colon_leads(found, numbered, part_labels(body, numbered, parts_from))
     drop_lists(body, found, numbered)
     drop_bullet_groups(body, found, numbered)
     drop_marked_lists(body, found, marked)
@@ -348,14 +354,23 @@ def _find_headings(
     # 一是/二是 … standing alone above body text: headlines under the heading they sit in.
     for i, ln in enumerate(body):
         if found[i] is None and i not in consumed and i not in numbered:
-            if _ORDINAL_LEAD.match(ln.text) and _is_headline(body, i, found):
+            if is_ordinal_headline(body, i, found):
                 found[i] = _Heading(ln, _RANK_ORDINAL, ln.offset, ln.offset + len(ln.text))
+    for i in headline_sentences(body, found, numbered):
+        found[i] = _Heading(body[i], _RANK_ORDINAL, body[i].offset, body[i].end)
     labels = [i for i in range(len(body)) if is_section_label(body, i, found, numbered, parts_from)]
     captions: list[int] = []
+    siblings = sibling_subheads(body, found, numbered)
     for i, ln in enumerate(body):
         if found[i] is not None or i in consumed or i in numbered or i in labels:
             continue
-        if is_subheading(body, i, found) or is_list_caption(body, i, found, numbered):
+        if i <= header:
+            continue  # (its party's name under 「受處分人：」 is no subhead either)
+        if (
+            i in siblings
+            or is_subheading(body, i, found)
+            or is_list_caption(body, i, found, numbered)
+        ):
             found[i] = _Heading(ln, _RANK_SUBHEADING, ln.offset, ln.offset + len(ln.text))
             captions += [i] if ln.text[-1] in "：:" else []
         elif is_split_subheading(body, i, found, numbered):
@@ -453,25 +468,6 @@ def _numbered_heading(
 def _has_inner_sentence(line: str) -> bool:
     """A sentence end before the last character: a paragraph, not a heading line."""
     return any(c in _SENTENCE_END for c in line[:-1])
-
-
-def _is_headline(body: list[_Line], i: int, found: list[_Heading | None]) -> bool:
-    """A short one-sentence line ending in 。 standing alone above a longer paragraph of
-    body text (checked for 一是/二是 lines: a plain short paragraph is body text)."""
-    ln = body[i]
-    line = ln.text
-    if not line or len(line) > MAX_HEADLINE_CHARS or line[-1] not in "。！!":
-        return False
-    if _has_inner_sentence(line) or any(c in line for c in "；;：:"):
-        return False
-    if not _ORDINAL_LEAD.match(line) and any(c in line for c in "，,"):
-        return False
-    if i + 1 >= len(body) or found[i + 1] is not None or not mostly_han(line):
-        return False
-    nxt = body[i + 1].text
-    if len(nxt) <= len(line) or _numbered(nxt) is not None:
-        return False
-    return not (i > 0 and found[i - 1] is None and is_short_line(body[i - 1].text))
 
 
 def _close_sections(sections: list[Section], body_end: int) -> list[Section]:

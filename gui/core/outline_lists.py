@@ -18,7 +18,7 @@ heading); these functions only clear entries of it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -75,11 +75,18 @@ def drop_contents(body: Sequence[Any], found: list[Any]) -> None:
         i = j + 1
 
 
-def _sibling_groups(numbered: dict[int, tuple[float, str]]) -> list[list[int]]:
-    """Numbered items grouped by tier: siblings of one rank under the same parent."""
+def _sibling_groups(
+    numbered: dict[int, tuple[float, str]], parts: Collection[int] = ()
+) -> list[list[int]]:
+    """Numbered items grouped by tier: siblings of one rank under the same parent. A part's
+    label (``parts``: 「事實：」, 「繳款方式：」 standing alone) is a parent above every tier."""
     groups: dict[float, list[int]] = {}
     decided: list[list[int]] = []
-    for i in sorted(numbered):
+    for i in sorted({*numbered, *parts}):
+        if i in parts:
+            decided.extend(groups.values())
+            groups.clear()
+            continue
         rank = numbered[i][0]
         for deeper in [r for r in groups if r > rank]:
             decided.append(groups.pop(deeper))  # a new parent closes the deeper tiers
@@ -99,22 +106,30 @@ def decide_long_leads(found: list[Any], numbered: dict[int, tuple[float, str]]) 
                 found[k] = None
 
 
-def decide_colon_leads(found: list[Any], numbered: dict[int, tuple[float, str]]) -> None:
+def decide_colon_leads(
+    found: list[Any], numbered: dict[int, tuple[float, str]], parts: Collection[int] = ()
+) -> None:
     """A numbered line's text up to its first ： heads it when most siblings of its tier open
-    so and the tier is part of a nested structure: its parent is such a headline or one of
-    them has numbered points right under it (an administrative decision's 事實 points:
-    「一、…未確實執行所定內部規章之帳務處理程序：」 over 「(一)給付費用前未辦理評估作業：…」).
-    Otherwise the ： lines are labelled list items: a glossary's 「1、利润总额：指…」, a
-    timeline's 「4. 2016年10月： …」, 「一、繳款期限：…」 beside 「二、請依…」."""
-    for group in _sibling_groups(numbered):
+    so (docs/gold-outline.md, rules 2 and 3: an administrative decision's 事實 points,
+    「一、…未確實執行所定內部規章之帳務處理程序：」 over 「(一)給付費用前未辦理評估作業：…」), or
+    when its ： headlines head a kept tier of their own (「二、經核貴行…有下列缺失事項：」 over its
+    (一)(二) headlines, between two siblings that are sentences). Otherwise, a tie included,
+    the ： lines are labelled list items: 「一、繳款期限：…」 beside 「二、請依…」. (Only a
+    document in labelled parts has ``colon-lead`` lines at all: elsewhere a glossary's
+    「1、利润总额：指…」 or a timeline's 「4. 2016年10月： …」 is a paragraph.) Each part
+    (``parts``: its label lines) has tiers of its own: the 事實 points are not outvoted by the
+    繳款方式 and 注意事項 items under their own labels."""
+    kept: set[int] = set()
+    # Deeper tiers first, so that a tier knows whether its points head a kept tier.
+    groups = sorted(_sibling_groups(numbered, parts), key=lambda g: -numbered[g[0]][0])
+    for group in groups:
         colon = [k for k in group if numbered[k][1] == "colon-lead"]
-        rank = numbered[group[0]][0]
-        parents = [k for k in numbered if k < group[0] and numbered[k][0] < rank]
-        parent_colon = bool(parents) and numbered[max(parents)][1] == "colon-lead"
-        has_points = any(k + 1 in numbered and numbered[k + 1][0] > rank for k in colon)
-        if len(colon) * 2 <= len(group) or not (parent_colon or has_points):
-            for k in colon:
-                found[k] = None
+        carries = any(k + 1 in kept for k in colon)
+        if carries or len(colon) * 2 > len(group):
+            kept.update(colon)
+            continue
+        for k in colon:
+            found[k] = None
 
 
 def drop_lists(

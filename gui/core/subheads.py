@@ -18,12 +18,18 @@ import re
 from collections.abc import Collection, Sequence
 from typing import Any
 
+from gui.core.decision_form import DISTRIBUTION_LABEL, HEADER_LINES, header_end
+from gui.core.numbering import CN_NUM, numbered
+from gui.core.patterns import LazyPattern
+
 #: Ends that close a sentence or a clause: a line ending so is not a subheading.
 NO_HEADING_END = "。！？!?；;：:，,、…"
 BULLETS = "●○■□◆◇▪▫•·◎☆★►▶-*"
 #: A field line: a label of up to four characters, then its value (日期： 地點： 展期：).
 FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[:：]")
 MAX_SUBHEADING_CHARS = 25
+#: …and a subhead among siblings (``sibling_subheads``).
+MAX_SIBLING_CHARS = 45
 #: A headline set whole in 【】 (a Taiwan city release's 「【通訊中斷影響大 市府爭取五大補償方案
 #: 業者允諾一周內回覆】」): the brackets mark it, so it may run longer than a bare subhead.
 MAX_BRACKETED_CHARS = 40
@@ -32,10 +38,11 @@ MAX_CAPTION_CHARS = 15
 #: Words that point forward to what follows: a sentence leading into its list
 #: (「历史文化名镇应当具备下列条件：」, 「主要内容如下：」), not a caption naming it.
 _LEAD_IN = re.compile(r"下列|如下|以下|下述|下面|如次")
-#: The field lines that open a Taiwan 公文's text (文書處理手冊: 受文者 … 主旨; a 裁處書: 受處分人 …
-#: 主旨), and how far into the body they are looked for: they open it, under the title.
-_PARTS_HEADER = re.compile(r"(?:受處分人|受处分人|受文者|主旨)\s*[:：]")
-HEADER_LINES = 20
+
+
+#: 一是 / 二是 … standing alone as a line: a headline under the numbered headings.
+ORDINAL_LEAD = LazyPattern(rf"[{CN_NUM}]+是")
+MAX_HEADLINE_CHARS = 40
 
 
 def mostly_han(line: str) -> bool:
@@ -62,16 +69,19 @@ def _is_bracketed(line: str) -> bool:
     return line.startswith("【") and line.endswith("】") and line.count("】") == 1
 
 
-def has_subhead_form(body: Sequence[Any], i: int) -> bool:
-    """The form of a subhead, whatever stands around it."""
+def has_subhead_form(body: Sequence[Any], i: int, longest: int | None = None) -> bool:
+    """The form of a subhead, whatever stands around it (up to ``longest`` characters when
+    given: a document's sibling subheads, ``sibling_subheads``)."""
     ln = body[i]
     # A subhead a feed ran into its paragraphs' line was cut off by its form already
     # (``patterns.paragraphs``): it may run to 30 characters and ask a question
     # (「承認塔利班？俄國可能合作，英國籲別過早承認」, 「歐盟憂心忡忡，難民問題再起？」).
     run_in = _run_in(body, i)
+    longest_sibling = longest
     longest, stops = (30, "。；;") if run_in else (MAX_SUBHEADING_CHARS, "。！？!?；;")
     if _is_bracketed(ln.text):
         longest = max(longest, MAX_BRACKETED_CHARS)
+    longest = max(longest, longest_sibling or 0)
     end = ln.text[-1:] if not (run_in and ln.text[-1:] in "？?") else ""
     if not ln.text or len(ln.text) > longest or end in NO_HEADING_END and end:
         return False
@@ -85,9 +95,11 @@ def has_subhead_form(body: Sequence[Any], i: int) -> bool:
     return not FIELD_LINE.match(ln.text)
 
 
-def is_subheading(body: Sequence[Any], i: int, found: list[Any]) -> bool:
+def is_subheading(
+    body: Sequence[Any], i: int, found: list[Any], longest: int | None = None
+) -> bool:
     """A subhead's form, over body text, not in a run of short lines."""
-    if not has_subhead_form(body, i):
+    if not has_subhead_form(body, i, longest):
         return False
     if i + 1 >= len(body) or found[i + 1] is not None:
         return False  # a subheading heads body text
@@ -95,6 +107,30 @@ def is_subheading(body: Sequence[Any], i: int, found: list[Any]) -> bool:
     if is_short_line(body[i + 1].text):
         return False
     return not (i > 0 and found[i - 1] is None and is_short_line(body[i - 1].text))
+
+
+def sibling_subheads(body: Sequence[Any], found: list[Any], numbered: Collection[int]) -> set[int]:
+    """A document's subheads are alike: where it sets two or more lines as subheads between
+    body paragraphs, a line of the same form up to ``MAX_SIBLING_CHARS`` long standing so is
+    one of them (a Tainan release's 29-character 「推動「永續漁業產業三支箭」：改良浮具、區劃
+    漁業權、港口疏浚」 among its 11- to 23-character headlines; a 41-character 【…】 headline). A
+    lone long line is not: it may be a caption, a slogan or a sentence that lost its stop. The
+    longer ones must head a paragraph at least as long as they are, and a line that opens with
+    a bracketed name and runs on (a Macau feed's 「【旅遊局】第十四屆…博覽會圓滿舉行」: the
+    release's issuer and headline, under its title) is a caption, not a headline."""
+    lines = [
+        i
+        for i in range(len(body))
+        if i not in numbered
+        and found[i] is None
+        and has_subhead_form(body, i, MAX_SIBLING_CHARS)
+        and is_subheading(body, i, found, MAX_SIBLING_CHARS)
+        and (
+            len(body[i].text) <= MAX_SUBHEADING_CHARS or len(body[i + 1].text) >= len(body[i].text)
+        )
+        and not (body[i].text[0] == "【" and not _is_bracketed(body[i].text))
+    ]
+    return set(lines) if len(lines) >= 2 else set()
 
 
 def is_split_subheading(
@@ -129,15 +165,27 @@ def _has_label_form(
 def labelled_parts_from(body: Sequence[Any]) -> int | None:
     """Where a document set out in labelled parts starts, else None: the first of the field
     lines that open a Taiwan 公文's text (受文者 or a 裁處書's 受處分人, then 主旨), looked for
-    among its first lines. Under them the text comes in parts headed by labels alone on their
+    among its first lines (``gui.core.decision_form``: the letterhead, 受文者, 發文日期,
+    受處分人 in its variants, 主旨). Under them the text comes in parts headed by labels alone on their
     lines (說明：, 辦法：; 事實：, 繳款方式：, 注意事項：) whose numbered points head with a
     headline closed by ： — forms of that genre only. Elsewhere a label over a numbered heading
     is an address or a lead-in (a work report's 「各位代表：」, a 公文's 「各有关单位：」, 「体检报告
     主要内容包括：」), and the hierarchy is GB/T 9704's 一、 > （一） > 1. > （1） alone."""
-    for i, ln in enumerate(body[:HEADER_LINES]):
-        if ln.text[:1] in "受主" and _PARTS_HEADER.match(ln.text):
-            return i
-    return None
+    # (Its header ends with 主旨: the labels above it are the header's fields.)
+    return header_end([ln.text for ln in body[: 2 * HEADER_LINES]])
+
+
+def part_labels(
+    body: Sequence[Any], numbered: Collection[int], parts_from: int | None
+) -> list[int]:
+    """The label lines of a document set out in labelled parts, below the fields that open it
+    (「事實：」, 「繳款方式：」 alone on their lines): each opens a part with tiers of its own."""
+    if parts_from is None:
+        return []
+    blank: list[Any] = [None] * len(body)
+    return [
+        i for i in range(parts_from + 1, len(body)) if _has_label_form(body, i, blank, numbered)
+    ]
 
 
 def is_section_label(
@@ -147,17 +195,17 @@ def is_section_label(
     numbered: Collection[int],
     parts_from: int | None = None,
 ) -> bool:
-    """A label standing alone over numbered headings in a document set out in labelled
-    parts, below the fields that open it (``labelled_parts_from``): it heads their tier (a
-    Taiwan 裁處書's 「事實：」 or 「事實及理由：」 over its 一、 points)."""
-    nxt = i + 1
+    """A label standing alone on its line in a document set out in labelled parts, below the
+    fields that open it (``labelled_parts_from``): it heads one of its parts (a Taiwan
+    裁處書's 「事實：」 over its 一、 points, 「事實及理由：」 over its text, 「繳款方式：」) — the
+    line form decides. A label with its text on the same line (「法令依據：銀行法…」) is body,
+    and the 正本/副本 lines at the foot are fields."""
     return (
         parts_from is not None
         and i > parts_from
-        and nxt < len(body)
-        and nxt in numbered
-        and found[nxt] is not None
+        and i + 1 < len(body)
         and _has_label_form(body, i, found, numbered)
+        and not DISTRIBUTION_LABEL.match(body[i].text)
     )
 
 
@@ -177,3 +225,60 @@ def is_list_caption(
             return False
         items += 1
     return items >= 2
+
+
+def is_ordinal_headline(body: Sequence[Any], i: int, found: list[Any]) -> bool:
+    """A 一是/二是 line that is one short sentence ending in 。 standing alone above a longer
+    paragraph of body text: a headline (an 一是 lead inside a paragraph is body text)."""
+    line = body[i].text
+    if not ORDINAL_LEAD.match(line) or len(line) > MAX_HEADLINE_CHARS or line[-1] not in "。！!":
+        return False
+    if any(c in line[:-1] for c in "。！？!?；;：:"):
+        return False
+    if i + 1 >= len(body) or found[i + 1] is not None or not mostly_han(line):
+        return False
+    nxt = body[i + 1].text
+    if len(nxt) <= len(line) or numbered(nxt) is not None:
+        return False
+    return not (i > 0 and found[i - 1] is None and is_short_line(body[i - 1].text))
+
+
+#: Headline sentences standing alone come in runs: this many under one numbered heading.
+MIN_HEADLINE_RUN = 2
+
+
+def headline_sentences(
+    body: Sequence[Any], found: list[Any], numbered_at: Collection[int]
+) -> list[int]:
+    """Short sentences standing alone as headlines under a numbered heading: a work report's
+    bold leads (「推动产业链供应链优化升级。」 under 「（一）大力推进现代化产业体系建设…」) that a
+    page sets on lines of their own, each over a paragraph at least twice its length, two or
+    more under the same heading (docs/gold-outline.md rule 4; run into their paragraph they
+    are body, rule 5). One sentence, up to 40 characters, closed by 。 or ！, with no comma (a
+    body sentence standing alone opens with 「此外，」, 「一年来，」: as for the 一是 lines' test,
+    only an ordinal lead may carry one), no —— lead and no 一是 (``is_ordinal_headline``)."""
+    runs: dict[int, list[int]] = {}
+    parent = None
+    for i, ln in enumerate(body):
+        if i in numbered_at:
+            parent = i if found[i] is not None else parent
+            continue
+        line = ln.text
+        if parent is None or found[i] is not None or not _is_headline_sentence(line):
+            continue
+        if i + 1 >= len(body) or found[i + 1] is not None or (i + 1) in numbered_at:
+            continue
+        if len(body[i + 1].text) < 2 * len(line):
+            continue
+        if i > 0 and found[i - 1] is None and is_short_line(body[i - 1].text):
+            continue  # a run of short lines: a list or an address block
+        runs.setdefault(parent, []).append(i)
+    return [i for run in runs.values() if len(run) >= MIN_HEADLINE_RUN for i in run]
+
+
+def _is_headline_sentence(line: str) -> bool:
+    if not 4 <= len(line) <= MAX_HEADLINE_CHARS or line[-1] not in "。！!":
+        return False
+    if line[0] in "—－-" or ORDINAL_LEAD.match(line) or not mostly_han(line):
+        return False
+    return not any(c in line[:-1] for c in "。！？!?；;：:，,")

@@ -4,8 +4,9 @@ A Markdown ``#`` line is the title when no other line is a heading of its level 
 numbered line never is; otherwise the first line is the title unless it is too long or ends
 a sentence or clause — save for one genre: a Taiwan administrative decision (裁處書) opens with
 the authority's one-sentence summary of it (「和泰產物保險股份有限公司辦理保險業務，…核處罰鍰
-新臺幣(以下同)420萬元整。」) right above its 受處分人 (or 受文者) field, and that sentence is
-its title.
+新臺幣(以下同)420萬元整。」) right above its header (the letterhead, or a 受文者, 發文日期 or
+受處分人 field: ``gui.core.decision_form``), and that sentence is its title, however long and
+whatever it ends with.
 """
 
 from __future__ import annotations
@@ -13,13 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from gui.core.decision_form import is_summary_title
 from gui.core.numbering import numbered
 from gui.core.subheads import NO_HEADING_END
 
 MARKDOWN = re.compile(r"(#{1,6})[ \t]+(?=\S)")
 MAX_TITLE_CHARS = 100
-#: The party field that opens a decision's header, right under its summary sentence.
-_DECISION_PARTY = re.compile(r"(?:受處分人|受处分人|受文者)\s*[:：]")
 
 
 def first_line_is_title(lines: Sequence[str]) -> bool:
@@ -33,8 +33,10 @@ def first_line_is_title(lines: Sequence[str]) -> bool:
         level = len(md.group(1))
         others = [MARKDOWN.match(line) for line in lines[1:]]
         return all(m is None or len(m.group(1)) > level for m in others)
-    if numbered(first) is not None or len(first) > MAX_TITLE_CHARS:
+    if numbered(first) is not None:
         return False
-    if first[-1] == "。" and _DECISION_PARTY.match(lines[1]):
-        return True  # a 裁處書's summary sentence over its 受處分人 field
+    if is_summary_title(lines):
+        return True  # a 裁處書's summary sentence over its header
+    if len(first) > MAX_TITLE_CHARS:
+        return False
     return first[-1] not in NO_HEADING_END

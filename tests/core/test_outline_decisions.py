@@ -74,7 +74,7 @@ def test_label_lines_standing_alone_head_the_decisions_parts():
     assert not any(h.startswith("理由及法令依據") for h in levels)
 
 
-def test_a_label_heads_numbered_headings_not_body_text():
+def test_a_label_alone_on_its_line_heads_its_part():
     label = "事實："
     over_points = document_from_text(
         _text(TITLE, PARTY, SUBJECT, label, POINT, SUB_1, SUB_2, SUB_3)
@@ -83,8 +83,15 @@ def test_a_label_heads_numbered_headings_not_body_text():
         (1, label),
         (2, POINT),
     ]
+    # Over body text too: the line form decides (docs/gold-outline.md, rule 4 and batch 3),
+    # as 「事實及理由：」 over its paragraph in many FSC decisions.
     over_body = document_from_text(_text(TITLE, PARTY, SUBJECT, label, SUB_1[3:], SUB_2[3:]))
-    assert _headings(over_body) == []
+    assert _headings(over_body) == [label]
+    # A label with its text on its line is body; so are the 正本/副本 lines at the foot.
+    inline = document_from_text(
+        _text(TITLE, PARTY, SUBJECT, label + SUB_1[3:], "副本：", SUB_2[3:])
+    )
+    assert _headings(inline) == []
 
 
 def test_label_tier_and_colon_headlines_belong_to_the_labelled_parts_genre():

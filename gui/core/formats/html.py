@@ -75,6 +75,9 @@ _NOT_CHARSETS = frozenset(
 _SNIFF_BYTES = 65536
 _MAX_RUN = 2_000_000
 _MAX_TITLE_CHARS = 120
+#: A page's <h1> is its title by the markup's word; it may be long (an authority's one-sentence
+#: summary of a decision runs to 200 characters and more), unlike a block merely named "title".
+_MAX_H1_CHARS = 300
 _KEEP = 1000
 
 
@@ -388,7 +391,8 @@ def _title_element(container: etree._Element) -> etree._Element | None:
             _, words = _class_words(el)
             if el.tag in {"h1", "h2"} or any(w in _TITLE_WORDS for w in words):
                 # A "title" block holding a whole bar of links is not the article's title.
-                if 0 < len(el.text_content().strip()) <= _MAX_TITLE_CHARS:
+                longest = _MAX_H1_CHARS if el.tag == "h1" else _MAX_TITLE_CHARS
+                if 0 < len(el.text_content().strip()) <= longest:
                     found = el
         if found is not None:
             return found

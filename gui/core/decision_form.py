@@ -1,0 +1,153 @@
+"""The form of a Taiwan administrative decision (行政處分: a 裁處書 or 處分書).
+
+The 文書處理手冊 sets a 處分書 out as fields, each a label closed by a colon (full-width or
+half-width, the label's characters sometimes spaced out), one field to a line:
+
+- a letterhead naming the authority and the document's kind: 「金融監督管理委員會 裁處書」;
+- the letter's own fields: 受文者, 發文日期 (a 民國 date: 「中華民國103年6月25日」), 發文字號
+  (「金管銀控字第1036000292G號」), and on some 速別 and 密等及解密條件或保密期限;
+- the party (受處分人, with a qualifier: 受處分人姓名或名稱, 受處分人名稱; a 裁罰 summary's
+  受裁罰之對象, a later form's 相對人), followed by its sub-lines (統一編號, 地址, 代表人或管理人
+  姓名), then 主旨;
+- the body in labelled parts (事實, 事實及理由, 理由及法令依據, 繳款方式, 注意事項 …), which
+  ``gui.core.subheads`` reads.
+
+Authorities publish each decision under a one-sentence summary of it (the FSC's 「中國信託商業
+銀行辦理…，核處新臺幣200萬元罰鍰；…」), set right above the header: its title, however long,
+and whatever it ends with.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from gui.core.document import HeaderField
+from gui.core.patterns import HAN, LazyPattern
+
+_CN_NUM = "一二三四五六七八九十"
+
+
+def _spaced(word: str) -> str:
+    """``word`` with white space allowed between its characters (「主　　旨」)."""
+    return r"\s*".join(word)
+
+
+#: The labels that open a decision's header, Traditional and Simplified. 受處分人 may carry a
+#: qualifier before its colon (姓名或名稱, 名稱, 身分證統一號碼).
+_HEADER_LABELS = (
+    "受文者 受文者 發文日期 发文日期 發文字號 发文字号 發文機關 发文机关 速別 速别 "
+    "受裁罰之對象 受裁罚之对象 處分對象 处分对象 處分之對象 处分之对象 相對人 相对人 "
+    "裁罰時間 裁罚时间 處分時間 处分时间 主旨"
+).split()
+_PARTY = r"受\s*[處处]\s*分\s*人[^\s:：，。]{0,10}"
+#: A header field line: an optional field number (一、 in a 裁罰 summary's numbered fields), a
+#: label, a colon.
+HEADER_FIELD = LazyPattern(
+    rf"(?:[{_CN_NUM}]{{1,3}}\s*、\s*)?(?:{_PARTY}|"
+    + "|".join(_spaced(w) for w in sorted(set(_HEADER_LABELS), key=len, reverse=True))
+    + r")\s*[:：]"
+)
+#: The letterhead: the authority, then the document's kind, alone on the line.
+LETTERHEAD = LazyPattern(
+    rf"(?P<issuer>{HAN}[^\s:：，。]{{1,30}}?)\s*(?:裁\s*處\s*書|處\s*分\s*書|裁\s*处\s*书|处\s*分\s*书)"
+)
+#: Its issue date (發文日期) and number (發文字號): the value after the label.
+DATE_FIELD = LazyPattern(
+    r"[發发]\s*文\s*日\s*期\s*[:：]\s*(?P<value>(?:中華民國|中华民国|民國|民国)?\s*\d{2,4}\s*年"
+    r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+)
+NUMBER_FIELD = LazyPattern(
+    r"[發发]\s*文\s*字\s*[號号]\s*[:：]\s*(?P<value>\S{1,12}字第\s*[0-9A-Za-z]{3,16}\s*[號号])"
+)
+ISSUER_FIELD = LazyPattern(r"[發发]\s*文\s*機\s*關\s*[:：]\s*(?P<value>[^\s，。]{2,30})")
+_FIELD_FIRST = "受發发速處处相裁主" + _CN_NUM
+#: How far into a text its header is looked for: it opens the text, under the summary.
+HEADER_LINES = 20
+#: A decision's summary sentence may run this long and still be its title.
+MAX_SUMMARY_CHARS = 300
+
+
+def is_header_line(line: str) -> bool:
+    """Whether a stripped line is one of the fields (or the letterhead) that open a decision."""
+    if not line:
+        return False
+    if line[-1] in "書书" and LETTERHEAD.fullmatch(line) is not None:
+        return True
+    # (The first character before the pattern: most lines open with no label and no number.)
+    return line[0] in _FIELD_FIRST and HEADER_FIELD.match(line) is not None
+
+
+def header_start(lines: Sequence[str]) -> int | None:
+    """The index of the first header line among the first lines of a text, else None."""
+    for i, line in enumerate(lines[:HEADER_LINES]):
+        if is_header_line(line):
+            return i
+    return None
+
+
+#: A field of the header's party block: a short label and its value, or the label alone with
+#: its value on the next line (「營利事業統一編號：略」, 「代表人或管理人姓名：蔡○○」, 「地址：」).
+_PARTY_FIELD = LazyPattern(r"[^\s，。；:：]{1,14}\s*[:：]")
+_SUBJECT = LazyPattern(r"(?:[一二三四五六七八九十]{1,3}\s*、\s*)?主\s*旨\s*[:：]")
+#: Distribution lines at the foot (正本, 副本, 抄本): fields, never the label of a part.
+DISTRIBUTION_LABEL = LazyPattern(r"[正副抄]\s*本\s*[:：]")
+
+
+def header_end(lines: Sequence[str]) -> int | None:
+    """The index of the last line of a decision's header (its 主旨 line, or else the last
+    field line of the block that opens at ``header_start``), None when the text has none.
+    The body's labelled parts (事實：, 理由及法令依據： …) come after it."""
+    start = header_start(lines)
+    if start is None:
+        return None
+    last = start
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if _SUBJECT.match(line):
+            return i
+        if is_header_line(line) or _PARTY_FIELD.match(line):
+            last = i
+        elif i > last + 1:
+            break  # (a value on the line under its label is part of the block)
+    return last
+
+
+def is_summary_title(lines: Sequence[str]) -> bool:
+    """``lines[0]`` is a decision's summary sentence: a line of text (not a header field)
+    right above the decision's header."""
+    return (
+        len(lines) >= 2
+        and 0 < len(lines[0]) <= MAX_SUMMARY_CHARS
+        and not is_header_line(lines[0])
+        and is_header_line(lines[1])
+    )
+
+
+def read_fields(lines: Sequence[Any], fields: dict[str, HeaderField]) -> None:
+    """A decision's issuer (its letterhead, or a 發文機關 line), issue date (發文日期) and
+    number (發文字號), from the header at the head of ``lines`` (objects with ``start`` and
+    ``text``: ``gui.core.header``'s lines). Fields already read are kept."""
+    head = lines[: 2 * HEADER_LINES]
+    texts = [ln.text for ln in head]
+    start = header_start(texts)
+    if start is None:
+        return
+    end = header_end(texts)
+    for ln in head[start : (end if end is not None else start) + 1]:
+        letterhead = LETTERHEAD.fullmatch(ln.text) if ln.text[-1] in "書书" else None
+        if letterhead is not None:
+            _set(fields, "issuer", ln, letterhead, "issuer")
+        for name, pattern in (
+            ("date", DATE_FIELD),
+            ("number", NUMBER_FIELD),
+            ("issuer", ISSUER_FIELD),
+        ):
+            m = pattern.match(ln.text)
+            if m is not None:
+                _set(fields, name, ln, m, "value")
+
+
+def _set(fields: dict[str, HeaderField], name: str, ln: Any, m: Any, group: str) -> None:
+    if name not in fields:
+        fields[name] = HeaderField(m[group], ln.start + m.start(group), ln.start + m.end(group))
