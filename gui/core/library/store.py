@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from gui.core.library.indexing import IndexedReport, IndexFailure, index_file, resemblance
+from gui.core.library.report_files import folder_keys, path_key
 from gui.core.library.schema import MIGRATIONS, REPORT_COLUMNS, SCHEMA_VERSION
 from gui.core.library.texts import (
     drop_texts,
@@ -84,26 +85,6 @@ def default_library_path() -> Path:
     return data_dir() / LIBRARY_FILE_NAME
 
 
-def path_key(path: Path | str) -> str:
-    """A file's absolute path as stored (bad bytes of a name as ``\\xff``, like the notes)."""
-    from gui.core.paths import stored_path_text
-
-    return stored_path_text(path)
-
-
-def supported_files(folder: Path) -> list[Path]:
-    """Report files under ``folder``, recursively, by extension (hidden folders skipped)."""
-    from gui.core.formats import SUPPORTED_SUFFIXES
-
-    found = []
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
-                found.append(Path(root) / name)
-    return found
-
-
 class Library:
     """The library file. Raises :class:`LibraryError` when it cannot be opened."""
 
@@ -156,18 +137,18 @@ class Library:
         """Add files, and folders recursively (every supported format); return the paths
         newly added (pending until :meth:`index`). Raises :class:`LibraryError` for a path
         that does not exist, before adding anything."""
-        files: list[Path] = []
+        found: list[str] = []
         folders: list[str] = []
         for given in paths:
             given = Path(given)
             if given.is_dir():
-                files += supported_files(given)
+                found += folder_keys(given)
                 folders.append(path_key(given))
             elif given.is_file():
-                files.append(given)
+                found.append(path_key(given))
             else:
                 raise LibraryError(f"{given} is neither a file nor a folder")
-        keys = list(dict.fromkeys(path_key(f) for f in files))
+        keys = list(dict.fromkeys(found))
         now = stamp()
 
         def change(conn: sqlite3.Connection) -> list[str]:

@@ -131,7 +131,8 @@ def source_for(conn: sqlite3.Connection, report: int) -> tuple[str, TextSource, 
 
 def old_rows(conn: sqlite3.Connection) -> list[int]:
     """Reports whose texts are still stored the pre-schema-3 way."""
-    return [r for (r,) in conn.execute("SELECT report FROM texts WHERE form = ?", (FORM_WHOLE,))]
+    # ``form = 0`` as a literal (FORM_WHOLE): only then can SQLite use the partial index.
+    return [r for (r,) in conn.execute("SELECT report FROM texts WHERE form = 0")]
 
 
 def upgrade_row(conn: sqlite3.Connection, report: int) -> None:
