@@ -156,7 +156,10 @@ class Library:
                 "INSERT OR IGNORE INTO folders VALUES (?, ?)", [(f, now) for f in folders]
             )
             added = []
-            for key in keys:
+            # One query for the paths already there (an added folder is added again on each
+            # refresh: 6,000 single inserts took ~0.5 s).
+            known = {p for (p,) in conn.execute("SELECT path FROM reports")}
+            for key in (k for k in keys if k not in known):
                 cursor = conn.execute(
                     "INSERT OR IGNORE INTO reports (path, added) VALUES (?, ?)", (key, now)
                 )
