@@ -61,6 +61,10 @@ def add_parser(commands) -> None:
     find.add_argument("--json", action="store_true", help="reports and hits as JSON")
     find.set_defaults(run=run_search)
 
+    from gui.cli import library_serve
+
+    library_serve.add_parser(actions)
+
 
 def _library():
     from gui.cli.errors import CliError

@@ -153,3 +153,59 @@ def test_the_windows_progress_protocol_and_its_stop_line(tmp_path):
     assert child.returncode == 0
     assert lines[-1] == {"indexed": 7 - summary["indexed"] + 1, "failed": 0, "cancelled": False}
     assert lines[0]["total"] == 7 - summary["indexed"] + 1
+
+
+def test_the_windows_indexing_server_takes_jobs_until_its_stdin_closes(tmp_path):
+    """``library serve``: ready once warm, then add (with a stop after the first report),
+    refresh (a changed file, a new one), a bad path and an unknown job as one error line
+    each — all in one process — and it ends when its stdin closes."""
+    folder = copy_sample(tmp_path / "reports")
+    data = tmp_path / "data"
+    command = [sys.executable, "-m", "gui.cli", "--data-dir", str(data), "library", "serve"]
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    with subprocess.Popen(
+        command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env, cwd=REPO,
+    ) as child:  # fmt: skip
+
+        def send(job: dict) -> None:
+            child.stdin.write(json.dumps(job) + "\n")
+            child.stdin.flush()
+
+        def until_end() -> list[dict]:
+            lines = []
+            while not lines or not ({"indexed", "error"} & lines[-1].keys()):
+                lines.append(json.loads(child.stdout.readline()))
+            return lines
+
+        assert json.loads(child.stdout.readline()) == {"ready": True}
+        # Nothing of the warm-up text is in the library.
+        assert not (data / "library.sqlite3").exists()
+        send({"job": "add", "paths": [str(folder)]})
+        first = json.loads(child.stdout.readline())
+        assert (first["done"], first["total"]) == (1, 7)
+        send({"job": "stop"})
+        lines = until_end()
+        summary = lines[-1]
+        assert summary["cancelled"] and 1 <= summary["indexed"] < 7
+        # A changed report and a new file: the refresh job indexes them and the rest.
+        changed = folder / DEFAULT_REPORT.name
+        changed.write_text("修订稿。\n\n" + changed.read_text(encoding="utf-8"), encoding="utf-8")
+        shutil.copy(DEFAULT_REPORT, folder / "gov" / "copy-of-default.txt")
+        send({"job": "refresh"})
+        lines = until_end()
+        assert lines[-1]["cancelled"] is False and lines[-1]["failed"] == 0
+        assert lines[-1]["indexed"] >= 7 - summary["indexed"] + 1
+        send({"job": "add", "paths": [str(tmp_path / "no-such-folder")]})
+        (error,) = until_end()
+        assert error["error"].startswith("nothing was added") and "\n" not in error["error"]
+        send({"job": "format the disk"})
+        assert "unknown job" in until_end()[0]["error"]
+        child.stdin.close()
+        assert child.wait(30) == 0
+    listed = cli("library", "list", "--json", data_dir=data)
+    rows = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert len(rows) == 8 and {r["state"] for r in rows} == {"ok"}
+    search = cli("library", "search", "修订稿", "--json", data_dir=data)
+    assert [Path(json.loads(line)["path"]).name for line in search.stdout.splitlines()] == [
+        DEFAULT_REPORT.name
+    ]

@@ -255,3 +255,24 @@ def test_a_library_of_the_first_schema_gains_the_folders_table(tmp_path):
     conn.close()
     with Library(path) as library:
         assert library.folders() == []
+
+
+def test_a_folders_keys_are_its_files_resolved_links_included(tmp_path, folder):
+    from gui.core.library.report_files import folder_keys, path_key, supported_files
+
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    target = elsewhere / "linked.txt"
+    target.write_text("链接的报告。\n", encoding="utf-8")
+    (folder / "gov" / "link.txt").symlink_to(target)
+    (folder / "linked-folder").symlink_to(elsewhere, target_is_directory=True)
+    (folder / "folder-link.txt").symlink_to(elsewhere, target_is_directory=True)
+    (folder / "gov" / "gone.md").symlink_to(tmp_path / "no-such-file.md")  # a broken link
+    # The folder given through a link of its own, too.
+    (tmp_path / "via").symlink_to(folder, target_is_directory=True)
+    for given in (folder, tmp_path / "via"):
+        keys = folder_keys(given)
+        assert keys == [path_key(p) for p in supported_files(given)]
+        assert path_key(target) in keys and not any("linked-folder" in k for k in keys)
+        outside = {path_key(target), path_key(tmp_path / "no-such-file.md")}
+        assert all(k.startswith(str(folder.resolve())) or k in outside for k in keys)

@@ -24,7 +24,8 @@ MIGRATIONS: list[tuple[str, ...]] = [
         )""",
         "CREATE INDEX reports_by_fingerprint ON reports (fingerprint)",
         "CREATE INDEX reports_by_state ON reports (state)",
-        # The cleaned text and its pivot, zlib-compressed; the pivot map as OffsetMap pieces.
+        # The cleaned text and its pivot (forms: gui/core/library/texts.py); the pivot map as
+        # OffsetMap pieces.
         """CREATE TABLE texts (
             report INTEGER PRIMARY KEY REFERENCES reports (id) ON DELETE CASCADE,
             text BLOB NOT NULL, pivot BLOB NOT NULL, pivot_map TEXT NOT NULL
@@ -54,6 +55,19 @@ MIGRATIONS: list[tuple[str, ...]] = [
     ),
     # The folders the user added (watched for new, changed and vanished files).
     ("CREATE TABLE folders (path TEXT PRIMARY KEY, added TEXT NOT NULL)",),
+    # Texts a search page can read in part (gui/core/library/texts.py): ``form`` 0 marks the
+    # rows written before, still read as they are until upgraded one by one.
+    (
+        "ALTER TABLE texts ADD COLUMN form INTEGER NOT NULL DEFAULT 0",
+        """CREATE TABLE text_blocks (
+            report INTEGER NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+            n INTEGER NOT NULL, data BLOB NOT NULL,
+            PRIMARY KEY (report, n)
+        )""",
+        # Finds the rows left to upgrade without reading every row: ``form`` is stored after
+        # the texts, so a scan would walk each row's overflow pages (seconds at 6,000).
+        "CREATE INDEX texts_to_upgrade ON texts (report) WHERE form = 0",
+    ),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

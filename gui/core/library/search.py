@@ -12,13 +12,13 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import zlib
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 
 from gui.core.library.schema import REPORT_COLUMNS
 from gui.core.library.store import Library, LibraryError, LibraryReport
+from gui.core.library.texts import TextSource, pivot_of, source_for
 from gui.core.library.tokens import QueryError, parse_query, term_pattern
 
 _COLUMNS = ", ".join(f"r.{c.strip()}" for c in REPORT_COLUMNS.split(","))
@@ -144,18 +144,23 @@ def search(
     patterns = [term_pattern(list(t)) for t in parsed.terms]
     marks = ",".join("?" * len(ids))
     rows = library.query(
-        f"SELECT {_COLUMNS}, t.text, t.pivot, t.pivot_map FROM reports r "
+        f"SELECT {_COLUMNS}, t.form, t.text, t.pivot, t.pivot_map FROM reports r "
         f"JOIN texts t ON t.report = r.id WHERE r.id IN ({marks})",
         ids,
     )
     by_id = {row[0]: row for row in rows}
     out = []
-    for report_id in ids:  # the index's order
-        row = by_id.get(report_id)
-        if row is not None:
-            report = LibraryReport(*row[:-3])
-            count, hits = _hits(row[-3], row[-2], row[-1], patterns, hits_per_report)
-            out.append(ReportHits(report, count, hits))
+    try:
+        for report_id in ids:  # the index's order
+            row = by_id.get(report_id)
+            if row is not None:
+                form, text_blob, pivot_blob, pieces = row[-4:]
+                pivot = pivot_of(form, text_blob, pivot_blob)
+                source = TextSource(library._conn, report_id, form, text_blob, pivot)
+                count, hits = _hits(pivot, source, pieces, patterns, hits_per_report)
+                out.append(ReportHits(LibraryReport(*row[:-4]), count, hits))
+    except sqlite3.DatabaseError as err:
+        raise LibraryError(f"Cannot search the library: {err}.") from None
     return out
 
 
@@ -178,36 +183,32 @@ def _run(library: Library, sql: str, params: list) -> list[tuple]:
         raise LibraryError(f"Cannot search the library: {err}.") from None
 
 
-def _hits(text_blob, pivot_blob, pieces, patterns, wanted: int) -> tuple[int, tuple[Hit, ...]]:
-    """Hits of ``patterns`` in one stored report: found in its pivot, mapped to its text.
+def _hits(
+    pivot: str, source: TextSource, pieces: str, patterns, wanted: int
+) -> tuple[int, tuple[Hit, ...]]:
+    """Hits of ``patterns`` in one stored report: found in its pivot, mapped to its text,
+    whose context is read from ``source`` around the hits shown only.
 
-    Only the pivot is decompressed to count; the text only when there is context to show.
     The pivot map is read as cumulative piece lengths (bisect) rather than as an
     :class:`~gui.core.offsets.OffsetMap`, whose construction walks every piece in Python
     and cost more than the whole search."""
-    text = None
-    pivot = zlib.decompress(pivot_blob).decode("utf-8") if pivot_blob else None
-    if pivot is None:
-        text = pivot = zlib.decompress(text_blob).decode("utf-8")
     spans = sorted({m.span() for p in patterns for m in p.finditer(pivot) if m.end() > m.start()})
     if not spans:
         return 0, ()
-    if text is None:
-        text = zlib.decompress(text_blob).decode("utf-8")
     to_text = _PivotToText(json.loads(pieces))
     hits = []
     for s, e in spans[:wanted]:
         start, end = to_text.start(s), to_text.end(e)
-        hits.append(
-            Hit(
-                start,
-                end,
-                text[max(0, start - CONTEXT_CHARS) : start],
-                text[start:end],
-                text[end : end + CONTEXT_CHARS],
-            )
-        )
+        hits.append(_hit(source, start, end))
     return len(spans), tuple(hits)
+
+
+def _hit(source: TextSource, start: int, end: int) -> Hit:
+    """The hit ``[start, end)`` of the cleaned text with its context on either side."""
+    around = source.window(start - CONTEXT_CHARS, end + CONTEXT_CHARS)
+    before = min(start, CONTEXT_CHARS)
+    return Hit(start, end, around[:before], around[before : before + end - start],
+               around[before + end - start :])  # fmt: skip
 
 
 class _PivotToText:
@@ -273,11 +274,14 @@ def mentions_in_context(
     Reports…": the same list, the same click)."""
     out = []
     for mention in reports_mentioning(library, name, entity_type, limit):
-        rows = library.query("SELECT text FROM texts WHERE report = ?", (mention.report.id,))
-        text = zlib.decompress(rows[0][0]).decode("utf-8") if rows and rows[0][0] else ""
-        hits = tuple(
-            Hit(s, e, text[max(0, s - CONTEXT_CHARS) : s], text[s:e], text[e : e + CONTEXT_CHARS])
-            for s, e in sorted(mention.positions)[:hits_per_report]
+        try:
+            found = source_for(library._conn, mention.report.id)
+        except sqlite3.DatabaseError as err:
+            raise LibraryError(f"Cannot read the library: {err}.") from None
+        hits = (
+            tuple(_hit(found[1], s, e) for s, e in sorted(mention.positions)[:hits_per_report])
+            if found is not None
+            else ()
         )
         out.append(ReportHits(mention.report, mention.count, hits))
     return out

@@ -14,15 +14,24 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import zlib
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
 from gui.core.library.indexing import IndexedReport, IndexFailure, index_file, resemblance
+from gui.core.library.report_files import folder_keys, path_key
 from gui.core.library.schema import MIGRATIONS, REPORT_COLUMNS, SCHEMA_VERSION
+from gui.core.library.texts import (
+    drop_texts,
+    old_rows,
+    pivot_of,
+    source_for,
+    upgrade_row,
+    write_texts,
+)
 from gui.core.library.tokens import token_streams
 from gui.core.notes.schema import stamp
 from gui.core.offsets import OffsetMap
@@ -74,26 +83,6 @@ def default_library_path() -> Path:
     from gui.core.paths import data_dir
 
     return data_dir() / LIBRARY_FILE_NAME
-
-
-def path_key(path: Path | str) -> str:
-    """A file's absolute path as stored (bad bytes of a name as ``\\xff``, like the notes)."""
-    from gui.core.paths import stored_path_text
-
-    return stored_path_text(path)
-
-
-def supported_files(folder: Path) -> list[Path]:
-    """Report files under ``folder``, recursively, by extension (hidden folders skipped)."""
-    from gui.core.formats import SUPPORTED_SUFFIXES
-
-    found = []
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
-                found.append(Path(root) / name)
-    return found
 
 
 class Library:
@@ -148,18 +137,18 @@ class Library:
         """Add files, and folders recursively (every supported format); return the paths
         newly added (pending until :meth:`index`). Raises :class:`LibraryError` for a path
         that does not exist, before adding anything."""
-        files: list[Path] = []
+        found: list[str] = []
         folders: list[str] = []
         for given in paths:
             given = Path(given)
             if given.is_dir():
-                files += supported_files(given)
+                found += folder_keys(given)
                 folders.append(path_key(given))
             elif given.is_file():
-                files.append(given)
+                found.append(path_key(given))
             else:
                 raise LibraryError(f"{given} is neither a file nor a folder")
-        keys = list(dict.fromkeys(path_key(f) for f in files))
+        keys = list(dict.fromkeys(found))
         now = stamp()
 
         def change(conn: sqlite3.Connection) -> list[str]:
@@ -167,7 +156,10 @@ class Library:
                 "INSERT OR IGNORE INTO folders VALUES (?, ?)", [(f, now) for f in folders]
             )
             added = []
-            for key in keys:
+            # One query for the paths already there (an added folder is added again on each
+            # refresh: 6,000 single inserts took ~0.5 s).
+            known = {p for (p,) in conn.execute("SELECT path FROM reports")}
+            for key in (k for k in keys if k not in known):
                 cursor = conn.execute(
                     "INSERT OR IGNORE INTO reports (path, added) VALUES (?, ?)", (key, now)
                 )
@@ -238,13 +230,14 @@ class Library:
 
     def texts(self, report: int) -> tuple[str, str, OffsetMap] | None:
         """The indexed cleaned text of a report, its pivot and the map text → pivot."""
-        rows = self.query("SELECT text, pivot, pivot_map FROM texts WHERE report = ?", (report,))
-        if not rows:
-            return None
-        text, pivot, pieces = rows[0]
-        text = zlib.decompress(text).decode("utf-8")
-        pivot = zlib.decompress(pivot).decode("utf-8") if pivot else text
-        return text, pivot, OffsetMap(json.loads(pieces))
+        try:
+            found = source_for(self._conn, report)
+            if found is None:
+                return None
+            pivot, source, pieces = found
+            return source.whole(), pivot, OffsetMap(pieces)
+        except sqlite3.DatabaseError as err:
+            raise LibraryError(f"Cannot read the library {self.path}: {_reason(err)}.") from None
 
     # -- keeping up with the files ---------------------------------------------------------
 
@@ -292,6 +285,7 @@ class Library:
 
         def change(conn: sqlite3.Connection) -> int:
             conn.execute("DELETE FROM texts")
+            conn.execute("DELETE FROM text_blocks")
             conn.execute("DELETE FROM mentions")
             conn.execute("DELETE FROM sketches")
             conn.execute("INSERT INTO search (search) VALUES ('delete-all')")
@@ -310,7 +304,26 @@ class Library:
 
         ``progress(done, total, path)`` is called after each report is committed;
         ``cancelled()`` is polled between reports: what is committed stays, the rest stays
-        pending for the next call."""
+        pending for the next call. Texts stored before schema 3 are then rewritten in the
+        current form (:meth:`upgrade_texts`)."""
+        summary = self._index_pending(workers, progress, cancelled, entities)
+        if not summary.cancelled:
+            self.upgrade_texts(cancelled)
+        return summary
+
+    def upgrade_texts(self, cancelled: Callable[[], bool] | None = None) -> int:
+        """Rewrite texts stored before schema 3 so a search reads only what it shows; one
+        transaction per report (a kill leaves each row old or new, both readable). Returns
+        how many were rewritten."""
+        done = 0
+        for report in self._write(old_rows):
+            if cancelled is not None and cancelled():
+                break
+            self._write(partial(upgrade_row, report=report))
+            done += 1
+        return done
+
+    def _index_pending(self, workers, progress, cancelled, entities) -> IndexSummary:
         paths = self.pending()
         done = failed = 0
 
@@ -383,16 +396,7 @@ def _store_report(conn: sqlite3.Connection, key: str, r: IndexedReport) -> None:
             (r.fingerprint, old, now),
         )
     _drop_index(conn, report)
-    conn.execute(
-        "INSERT INTO texts VALUES (?, ?, ?, ?)",
-        (
-            report,
-            zlib.compress(r.text.encode("utf-8"), 1),
-            # A Simplified text is its own pivot: stored once.
-            b"" if r.pivot == r.text else zlib.compress(r.pivot.encode("utf-8"), 1),
-            json.dumps(r.pivot_pieces),
-        ),
-    )
+    write_texts(conn, report, r.text, r.pivot, r.pivot_pieces)
     conn.execute("INSERT INTO search (rowid, uni, bi) VALUES (?, ?, ?)", (report, r.uni, r.bi))
     conn.executemany(
         "INSERT INTO mentions VALUES (?, ?, ?, ?, ?)",
@@ -444,14 +448,15 @@ def _link_similar(conn: sqlite3.Connection, report: int, r: IndexedReport, now: 
 def _drop_index(conn: sqlite3.Connection, report: int) -> None:
     """Remove a report's text, tokens, mentions and sketch (a contentless FTS5 table forgets
     a row only when given the tokens it was indexed with: rebuilt from the stored pivot)."""
-    row = conn.execute("SELECT text, pivot FROM texts WHERE report = ?", (report,)).fetchone()
+    row = conn.execute("SELECT form, text, pivot FROM texts WHERE report = ?", (report,)).fetchone()
     if row is not None:
-        uni, bi = token_streams(zlib.decompress(row[1] or row[0]).decode("utf-8"))
+        uni, bi = token_streams(pivot_of(*row))
         conn.execute(
             "INSERT INTO search (search, rowid, uni, bi) VALUES ('delete', ?, ?, ?)",
             (report, uni, bi),
         )
-    for table in ("texts", "mentions", "sketches"):
+    drop_texts(conn, report)
+    for table in ("mentions", "sketches"):
         conn.execute(f"DELETE FROM {table} WHERE report = ?", (report,))
 
 

@@ -4,9 +4,10 @@ searching across them, and "In Other Reports…" from the reader's context menu.
 The window's own :class:`~gui.core.library.Library` connection (UI thread) only lists the
 reports. Indexing and searching run on pool threads (:mod:`gui.ui.background`), each with a
 connection of its own (SQLite connections stay on the thread that made them; the file is in
-WAL mode, so the list can be read while a report is being written). Indexing runs in a CLI
-process that such a thread starts and watches (:mod:`.indexer`: it must not share the
-window's interpreter lock), ``workers=1``, so one core is left to the window."""
+WAL mode, so the list can be read while a report is being written). Indexing runs in a
+long-lived CLI process that such a thread hands each job to (:mod:`.index_server`: it must
+not share the window's interpreter lock, nor pay a process start per changed file),
+``workers=1``, so one core is left to the window."""
 
 from __future__ import annotations
 
@@ -29,8 +30,8 @@ from gui.core.library import (
 from gui.ui.background import BackgroundJobs
 from gui.ui.feature_host import FeatureHost
 from gui.ui.find_all import share_a_tab
+from gui.ui.library import index_server
 from gui.ui.library.dock import LibraryDock
-from gui.ui.library.indexer import index_command, index_in_child
 from gui.ui.library.linking import LibraryLinking
 from gui.ui.library.notebook import NotebookWindow
 from gui.ui.library.searching import LibrarySearching
@@ -92,6 +93,7 @@ class LibraryFeature(LibrarySearching, LibraryVersions, LibraryLinking, QObject)
         self.in_process = True
         # Quitting stops indexing after the report being read (the pool waits for its job).
         QCoreApplication.instance().aboutToQuit.connect(self._stop.set)
+        QCoreApplication.instance().aboutToQuit.connect(index_server.shutdown)
         self._pending_hit: tuple[str, int, int] | None = None
         self.indexing = self.searching = False
         self.last_summary: IndexSummary | None = None
@@ -226,6 +228,12 @@ class LibraryFeature(LibrarySearching, LibraryVersions, LibraryLinking, QObject)
         library = self.library()
         if library is None:
             return
+        if self.in_process and not self.indexing:
+            # The indexing process loads its dictionaries now, while the user looks at the
+            # list, so the first changed file is indexed without that wait.
+            server = index_server.server_for(self.path)
+            if server is not None and library.query("SELECT 1 FROM reports LIMIT 1"):
+                server.start()
         folders = library.folders()
         paths = [row[0] for row in library.query("SELECT path FROM reports")]
         wanted = list(dict.fromkeys(folders + [os.path.dirname(p) for p in paths]))
@@ -279,15 +287,19 @@ class LibraryFeature(LibrarySearching, LibraryVersions, LibraryLinking, QObject)
         self.indexing = True
         self.dock.show_progress((0, 0), self.tr("Adding…"))
         path, stop, relay = self.path, self._stop, self._progress
-        command = index_command(path, paths, rebuild) if self.in_process else None
+        server = index_server.server_for(path) if self.in_process else None
+        if rebuild:
+            job: dict = {"job": "rebuild"}
+        else:
+            job = {"job": "add", "paths": paths} if paths else {"job": "refresh"}
 
         def progress(done: int, total: int, name: str) -> None:
             relay.advanced.emit(done, total, name)
 
         def work(cancelled) -> IndexSummary:
             should_stop = lambda: stop.is_set() or cancelled()  # noqa: E731
-            if command is not None:
-                return index_in_child(command, progress, should_stop)
+            if server is not None:
+                return server.run(job, progress, should_stop)
             with Library(path) as library:
                 if rebuild:
                     library.rebuild()

@@ -57,6 +57,15 @@ def index_command(
     return command + ["--workers", "1", "--progress"]
 
 
+def _child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    if not getattr(sys, "frozen", False):
+        # The child imports this very package, wherever it was started from.
+        root = str(Path(__file__).resolve().parents[3])
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
+    return env
+
+
 def index_in_child(
     command: list[str],
     progress: Callable[[int, int, str], None],
@@ -64,11 +73,7 @@ def index_in_child(
 ) -> IndexSummary:
     """Run ``command`` (from :func:`index_command`) and relay its progress; return its
     summary. Raises ``RuntimeError`` with the child's one-line reason when it fails."""
-    env = dict(os.environ)
-    if not getattr(sys, "frozen", False):
-        # The child imports this very package, wherever it was started from.
-        root = str(Path(__file__).resolve().parents[3])
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
+    env = _child_env()
     summary = None
     with subprocess.Popen(
         command,

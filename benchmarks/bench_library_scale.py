@@ -1,0 +1,150 @@
+"""Library scale figures against their baselines, interleaved in one run (issue 18).
+
+Two comparisons on a library already built by ``bench_library.py --keep DIR``:
+
+* ``--search BEFORE AFTER``: the same queries (1–8 characters, cut from the texts) on two
+  copies of one library, ``BEFORE`` with its texts stored whole and compressed (schema 2's
+  form, as migrated: ``texts.form = 0``) and ``AFTER`` rewritten by
+  ``Library.upgrade_texts()`` (plain pivot, text in blocks); round by round, query by query,
+  alternating which goes first. Both must give the same answers (asserted). First page
+  (20 reports with 5 hits each) and the count of matching reports, p95 and medians.
+* ``--reindex DATA``: re-indexing one changed report as the window does it now (a job sent
+  to a warm ``report-reader-cli library serve``, from the job line to its summary) against
+  what it did before (``report-reader-cli library refresh`` as a process, start to exit),
+  alternating, a different report edited before each run.
+
+11 runs each (``--runs``), the load average printed with each round, the goal beside the
+median and p95. Prints the database size and the peak memory of this process and the
+server.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from benchmarks.bench_library import cli, load, p95, queries  # noqa: E402
+from benchmarks.figures import row  # noqa: E402
+from gui.core.library import Library, count_matches, search  # noqa: E402
+from gui.core.library.tokens import units  # noqa: E402
+
+SEARCH_GOAL = 0.100
+REINDEX_GOAL = 1.0
+
+
+def search_rounds(before: Path, after: Path, runs: int) -> None:
+    old, new = Library(before), Library(after)
+    forms = {
+        name: dict(lib.query("SELECT form, COUNT(*) FROM texts GROUP BY form"))
+        for name, lib in (("before", old), ("after", new))
+    }
+    print(f"Search: {before} (forms {forms['before']}) against {after} (forms {forms['after']})")
+    asked = queries(new, random.Random(18))
+    pages = {"before": [], "after": []}
+    counted = {"before": [], "after": []}
+    by_length = {(name, n): [] for name in pages for n in range(1, 9)}
+    for number in range(runs):
+        for i, query in enumerate(asked):
+            order = [("before", old), ("after", new)]
+            if (number + i) % 2:
+                order.reverse()
+            answers = {}
+            for name, library in order:
+                began = time.perf_counter()
+                page = search(library, query, limit=20, hits_per_report=5)
+                shown = time.perf_counter() - began
+                total = count_matches(library, query)
+                pages[name].append(shown)
+                counted[name].append(time.perf_counter() - began)
+                by_length[name, len(units(query))].append(shown)
+                answers[name] = (total, [(r.count, r.hits) for r in page])
+            assert answers["before"] == answers["after"], query
+        print(f"  round {number + 1}: {load()}", flush=True)
+    for n in range(1, 9):
+        print(f"  {n} character(s), first page median / p95: before "
+              f"{statistics.median(by_length['before', n]) * 1000:6.1f} / "
+              f"{p95(by_length['before', n]) * 1000:6.1f} ms, after "
+              f"{statistics.median(by_length['after', n]) * 1000:6.1f} / "
+              f"{p95(by_length['after', n]) * 1000:6.1f} ms")  # fmt: skip
+    for name in ("before", "after"):
+        print(f"  {name}: first page p95 {p95(pages[name]) * 1000:.1f} ms (median "
+              f"{statistics.median(pages[name]) * 1000:.1f}); with the count p95 "
+              f"{p95(counted[name]) * 1000:.1f} ms (median "
+              f"{statistics.median(counted[name]) * 1000:.1f}); goal ≤ 100 ms; "
+              f"{len(asked)} queries x {runs} rounds")  # fmt: skip
+    for path in (before, after):
+        size = sum(p.stat().st_size for p in path.parent.glob(path.name + "*"))
+        print(f"  database size {path}: {size / 1e6:,.0f} MB")
+    old.close()
+    new.close()
+
+
+def reindex_rounds(data: Path, runs: int) -> None:
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gui.cli", "--data-dir", str(data), "library", "serve"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env, cwd=REPO,
+    )  # fmt: skip
+    began = time.perf_counter()
+    assert json.loads(server.stdout.readline()) == {"ready": True}
+    print(f"Re-index one changed report, {data}: the server was ready "
+          f"{time.perf_counter() - began:.2f} s after its start; {load()}")  # fmt: skip
+    with Library(data / "library.sqlite3") as library:
+        files = [Path(r.path) for r in library.reports() if r.state == "ok"]
+    rng = random.Random(7)
+    warm, process = [], []
+    for number in range(runs):
+        ways = ["server", "process"] if number % 2 == 0 else ["process", "server"]
+        for way in ways:
+            changed = rng.choice(files)
+            with changed.open("a", encoding="utf-8") as out:
+                out.write(f"修订第{number}次（{way}）：新增一段文字。\n")
+            began = time.perf_counter()
+            if way == "server":
+                server.stdin.write(json.dumps({"job": "refresh"}) + "\n")
+                server.stdin.flush()
+                while "indexed" not in (line := json.loads(server.stdout.readline())):
+                    assert "error" not in line, line
+                warm.append(time.perf_counter() - began)
+                assert line["indexed"] == 1, line
+            else:
+                elapsed, _ = cli(data, "library", "refresh", "--workers", "1")
+                process.append(elapsed)
+        print(f"  run {number + 1}: server {warm[-1] * 1000:.0f} ms, process "
+              f"{process[-1] * 1000:.0f} ms; {load()}", flush=True)  # fmt: skip
+    server.stdin.close()
+    server.wait(60)
+    print(row("a job to the window's warm indexing process", warm, goal=REINDEX_GOAL))
+    print(row("before: the CLI as a process, start to exit", process, goal=REINDEX_GOAL))
+    print(f"  peak memory of the server and CLI processes: "
+          f"{resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:,.0f} MB")  # fmt: skip
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--search", nargs=2, type=Path, metavar=("BEFORE", "AFTER"))
+    parser.add_argument("--reindex", type=Path, metavar="DATA")
+    parser.add_argument("--runs", type=int, default=11)
+    args = parser.parse_args()
+    if args.search:
+        search_rounds(*args.search, args.runs)
+    if args.reindex:
+        reindex_rounds(args.reindex, args.runs)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"  peak memory of this process: {peak:,.0f} MB; {load()}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
