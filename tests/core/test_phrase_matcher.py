@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 from gui.core import conversion_plan, phrase_matcher, script
 from gui.core.offsets import OffsetMap
-from gui.core.script import Converter, converter
-from gui.core.script_views import DocumentViews
+from gui.core.script import Converter, Script, converter
+from gui.core.script_views import DocumentViews, convert_line, convert_lines
 from tests.conftest import DEFAULT_REPORT, REPO
 
 REAL = REPO / "tests/data/real"
@@ -175,3 +175,38 @@ def test_note_labels_as_the_walk_writes_them():
             _same(name, text)
     assert converter("hant").convert("注1：发展")[0] == "註1：發展"
     assert converter("hant").convert("关注：发展")[0] == "關注：發展"
+
+
+@pytest.mark.parametrize("script_name", ["hans", "hant", "tw", "hk", "original"])
+def test_lines_converted_as_one_text_equal_lines_converted_alone(script_name):
+    """script_views.convert_lines (the workers' and the switcher's unit) against convert_line
+    per line: text and map, with and without cached pivots, on Simplified and Traditional
+    documents (whose own view keeps their forms) and random lines (empty ones, separators
+    only, phrases cut at line ends)."""
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from large_report import build_large_report
+
+    target = Script(script_name)
+    rng = random.Random(7)
+    pool = _pool(_conv("hant")) + ["", " ", "，", "\t", "注：", "𠀀", "發展", "软件"]
+    texts = [
+        DEFAULT_REPORT.read_text(encoding="utf-8"),
+        build_large_report(15_000, seed=3, hant=True),
+        "\n".join("".join(rng.choices(pool, k=rng.randint(0, 8))) for _ in range(300)),
+    ]
+    for text in texts:
+        variant = DocumentViews(text).variant
+        raws = text.split("\n")
+        alone = [convert_line(raw, target, variant) for raw in raws]
+        together = convert_lines(raws, target, variant)
+        pivots = convert_lines(raws, Script.HANS, variant)
+        from_pivots = convert_lines(raws, target, variant, pivots)
+        for a, b, c in zip(alone, together, from_pivots, strict=True):
+            assert a.text == b.text == c.text
+            assert a.map.pieces() == b.map.pieces() == c.map.pieces()
+        views = DocumentViews(text)
+        for i in range(0, views.line_count, 7):
+            views.convert_run(i, target, chars=500)
+        for i in range(views.line_count):
+            line = views.line(i, target)
+            assert (line.text, line.map.pieces()) == (alone[i].text, alone[i].map.pieces())
