@@ -111,10 +111,10 @@ class DocumentViews:
         if script is Script.ORIGINAL or not run:
             return
         hans = self._cache.get(Script.HANS)
-        pivots = None
+        pivots: list[LineView] | None = None
         if script is not Script.HANS and hans is not None:
-            cached = [hans[i] for i in run]
-            pivots = None if None in cached else cached
+            cached = [view for i in run if (view := hans[i]) is not None]
+            pivots = cached if len(cached) == len(run) else None
         raws = [self.text[slice(*self.line_range(i))] for i in run]
         for i, view in zip(run, convert_lines(raws, script, self.variant, pivots), strict=True):
             lines[i] = view
