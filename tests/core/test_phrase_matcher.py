@@ -210,3 +210,11 @@ def test_lines_converted_as_one_text_equal_lines_converted_alone(script_name):
         for i in range(views.line_count):
             line = views.line(i, target)
             assert (line.text, line.map.pieces()) == (alone[i].text, alone[i].map.pieces())
+
+
+def test_the_longest_key_wins_wherever_it_starts():
+    """Not forward maximum matching: 一伙 and 伙食费 are both keys, and the engine keeps the
+    longer one although the shorter starts first (forward matching would write 一夥食費)."""
+    conv = converter("hant")
+    assert conv.convert("一伙食费")[0] == "一伙食費" == conv.engine.convert("一伙食费")
+    _same("hant", "一伙食费，一伙人")
