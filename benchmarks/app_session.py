@@ -24,8 +24,10 @@ event loop starts (it wraps ``QApplication.exec`` from here). It then
   ``--pinyin-idle`` instead, the same watch with nothing turned on (the baseline: what the
   machine's load alone does to the ticker in the same span);
 
-and prints one line ``SESSION {json}``, then ends the process at once. ``bench_window.py``
-runs it while ``screen.py`` watches the same process from outside (pixels and memory).
+With ``BENCH_NO_WORKERS=1`` in the environment, script views convert on the UI thread only, as
+in the frozen app (no worker processes). It prints one line ``SESSION {json}``, then ends the
+process at once. ``bench_window.py`` runs it while ``screen.py`` watches the same process from
+outside (pixels and memory).
 """
 
 from __future__ import annotations
@@ -261,6 +263,11 @@ def main() -> None:
     args = parser.parse_args()
     offset = seconds_since_start() - time.monotonic()
     sys.path.insert(0, str(REPO))
+    if os.environ.get("BENCH_NO_WORKERS"):
+        # As the frozen app converts (it has no worker pool): every line on the UI thread.
+        from gui.core import script_workers
+
+        script_workers.USE_PROCESSES = False
 
     from PySide6.QtWidgets import QApplication
 

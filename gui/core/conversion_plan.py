@@ -109,7 +109,7 @@ def _translate(text: str, table: Table, keys: re.Pattern[str] | None) -> str:
     return "".join(b.translate(table) if keys.search(b) else b for b in blocks)
 
 
-def _separator_class(split: re.Pattern[str]) -> re.Pattern[str] | None:
+def separator_class(split: re.Pattern[str]) -> re.Pattern[str] | None:
     """One separator character of ``split``, when every alternative of it is one character or
     a run of spaces (OpenCC's is): then a chunk is a maximal run of other characters."""
     body = split.pattern
@@ -150,7 +150,7 @@ def plan(
     whole group is one), or None when the chain does not allow one (see the module's doc).
     A chunk holding any key of a group in ``walk_groups`` is always walked: the walk decides
     per chunk whether such a group applies (the pivot's Traditional-only variants)."""
-    separator = _separator_class(split)
+    separator = separator_class(split)
     if separator is None:
         return None
     stages: list[tuple[list[re.Pattern[str]], Table]] = []

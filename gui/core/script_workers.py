@@ -10,9 +10,10 @@ the finished lines into the reader.
 before it matches any dictionary key, and a newline is whitespace: no match ever crosses a
 line end, so a line converts the same alone as inside the whole text
 (``tests/core/test_script_workers.py`` checks whole texts against the chunked result on real
-and random text, every view). A child runs the very function the reader's own thread runs
-(:func:`gui.core.script_views.convert_line`), and returns each line's Simplified pivot with
-its view: the reader keeps both, as it would have converting the line itself.
+and random text, every view). A child converts its chunk's lines as one text
+(:func:`gui.core.script_views.convert_lines`: the same lines and maps as the reader's own
+:func:`~gui.core.script_views.convert_line`, tested), and returns each line's Simplified
+pivot with its view: the reader keeps both, as it would have converting the line itself.
 
 Qt-free: the reader's switcher (``gui/ui/lazy_conversion.py``) polls the jobs from its timer.
 """
@@ -25,8 +26,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from gui.core import script_views
 from gui.core.script import Script
-from gui.core.script_views import DocumentViews, LineView, convert_line
+from gui.core.script_views import DocumentViews, LineView
 
 if TYPE_CHECKING:  # the reader imports this module at start-up: concurrent.futures waits
     from concurrent.futures import Executor, Future
@@ -80,13 +82,11 @@ def convert_lines(
     from gui.core.script import shows_own_forms
 
     target = Script(script)
+    raws = list(lines)
     if target in (Script.ORIGINAL, Script.HANS) or shows_own_forms(target, variant):
-        return [convert_line(raw, target, variant) for raw in lines], None
-    pivots = [convert_line(raw, Script.HANS, variant) for raw in lines]
-    views = [
-        convert_line(raw, target, variant, pivot) for raw, pivot in zip(lines, pivots, strict=True)
-    ]
-    return views, pivots
+        return script_views.convert_lines(raws, target, variant), None
+    pivots = script_views.convert_lines(raws, Script.HANS, variant)
+    return script_views.convert_lines(raws, target, variant, pivots), pivots
 
 
 @dataclass

@@ -56,6 +56,8 @@ REPLACE_SECONDS = 0.03
 FIRST_BLOCKS = 120
 MIN_BLOCKS = 40
 MAX_BLOCKS = 4000
+#: Characters converted per call on this thread (a few milliseconds' work).
+RUN_CHARS = 3000
 #: How often to look for finished lines while every line left is still in a worker (ms).
 POLL_MS = 5
 
@@ -164,7 +166,9 @@ class ScriptSwitcher(QObject):
                     break  # a worker has it: what came before goes in now
                 if batch and time.perf_counter() >= stop_at:
                     break
-                views.line(i, target)
+                # Several lines per call: the converter's cost per call is as large as a
+                # short line's conversion.
+                views.convert_run(i, target, RUN_CHARS)
             batch.append(i)
             self._next += 1
         if batch:
@@ -224,7 +228,9 @@ class ScriptSwitcher(QObject):
             self._timer.setInterval(POLL_MS)
             return
         while self._next < len(self._order):
-            views.line(self._order[self._next], Script.HANS)
+            i = self._order[self._next]
+            if not views.is_converted(i, Script.HANS):
+                views.convert_run(i, Script.HANS, RUN_CHARS)
             self._next += 1
             if time.perf_counter() >= stop_at:
                 return
