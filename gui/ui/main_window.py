@@ -369,6 +369,10 @@ class MainWindow(QMainWindow):
         is read (nothing else sees them)."""
         if self._shown is None:
             self.reader.set_document(first.document, first.views, first.script, first.position)
+            # Its visible lines are shown; the rest of it (and the Simplified pivot the
+            # switcher warms up next) would be done on this thread, dictionaries and all,
+            # for a text the whole report replaces in a moment.
+            self.reader.switcher.stop()
 
     def _show_in_chrome(self, opened: OpenDocument) -> None:
         doc = opened.document

@@ -62,6 +62,7 @@ def test_a_large_file_loads_in_the_background_after_the_window_is_up(
     assert first is not None and text.startswith(first.source)
     assert first.text.count("\n") < 1000 and first.sections[0].heading == "第1章 测试"
     assert reader.document().toPlainText() == first.text
+    assert not reader.switcher.busy  # (no pivot warm-up of the part on this thread)
     # The rest of the window comes after the first (empty) paint, the report after its read.
     qtbot.waitUntil(lambda: hasattr(staged_window, "outline"), timeout=15000)
     # The load began before the status bar existed: it still shows the indicator.
