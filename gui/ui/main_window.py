@@ -376,7 +376,7 @@ class MainWindow(QMainWindow):
 
     def _show_in_chrome(self, opened: OpenDocument) -> None:
         doc = opened.document
-        self.outline.model.set_document(doc, self.session.section_heading)
+        self.outline.show_document(doc, self.session.section_heading)
         self.find_bar.set_views(opened.views, doc.furniture_spans())
         self.scripts.set_current(opened.script)
         self.status.set_script(opened.script)
