@@ -175,3 +175,12 @@ def test_the_features_go_in_one_step_per_event_loop_turn(staged_window, qtbot):
     doc = staged_window.session.current.document
     assert staged_window.entities.doc is doc
     assert staged_window.notes.controller.document is doc
+
+
+def test_a_report_read_in_the_background_has_its_variant_read_there_too():
+    # The reader's first highlighted line asks for it, in the turn the report goes in.
+    from gui.core.variants import detect_variant
+    from gui.ui.session import _read
+
+    doc, views = _read(str(DEFAULT_REPORT))
+    assert views._variant == str(detect_variant(doc.text))  # noqa: SLF001 - read already
