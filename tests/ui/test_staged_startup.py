@@ -184,3 +184,33 @@ def test_a_report_read_in_the_background_has_its_variant_read_there_too():
 
     doc, views = _read(str(DEFAULT_REPORT))
     assert views._variant == str(detect_variant(doc.text))  # noqa: SLF001 - read already
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_first_part_screenshots(qapp, qtbot, tmp_path, screenshot, theme, language):
+    """The window as a long report's first part shows it, before the rest of the window."""
+    from gui.settings import Settings
+    from gui.ui.main_window import MainWindow
+    from gui.ui.notifier import RecordingNotifier
+    from gui.ui.theme import apply_theme
+    from tests.conftest import _CLOSED_WINDOWS
+    from tests.ui.ui_language import ui_language
+
+    paragraph = DEFAULT_REPORT.read_text("utf-8").split("\n")[1]
+    big = tmp_path / "big.txt"
+    big.write_text("\n".join(["大型报告"] + [f"第{i}章 测试\n{paragraph}" for i in range(1, 900)]))
+    with ui_language(qapp, language):
+        apply_theme(qapp, theme)
+        try:
+            window = MainWindow(Settings(), RecordingNotifier(), defer_features=True, staged=True)
+            _CLOSED_WINDOWS.append(window)
+            window.resize(1100, 620)
+            window.show()
+            window.session.open_initial(str(big), now=True)
+            assert window.session.current is None and window.reader.document_model is not None
+            screenshot(window, f"first-part-{theme}-{language}")
+            qtbot.waitUntil(lambda: window.session.current is not None, timeout=60000)
+            window.close()
+        finally:
+            apply_theme(qapp, "system")
