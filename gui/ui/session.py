@@ -203,12 +203,15 @@ class ReaderSession(QObject):
         is a long report; the source, or None when it cannot be read (the background load
         then reports why)."""
         from gui.core.first_part import read_first_part
-        from gui.core.loading import read_source
+        from gui.core.loading import read_plain_source
 
         path = str(Path(path).expanduser())
         preload_readers(path)
         try:
-            decoded = read_source(path)
+            # (A PDF, Word, HTML or Markdown file is parsed in the background, as before.)
+            decoded = read_plain_source(path)
+            if decoded is None:
+                return None
             part = read_first_part(decoded, Path(path), self.settings.position)
         except Exception:  # noqa: BLE001 - the load in the background gives the message
             return None

@@ -158,3 +158,15 @@ def test_the_part_starts_at_the_saved_position_and_is_bounded(tmp_path):
     # A report shorter than the part: none (it is read whole, as before).
     short = DecodedSource("标题\n正文。\n", "utf-8")
     assert read_first_part(short, None, lambda _fp: 0) is None
+
+
+def test_only_plain_text_is_read_before_the_first_paint(tmp_path):
+    # Another format's reader (a PDF's parser) can take long: such a file is left to the
+    # background load; plain text reads as read_source reads it.
+    from gui.core.loading import read_plain_source
+
+    html = tmp_path / "report.html"
+    html.write_text("<html><body><h1>标题</h1><p>正文。</p></body></html>", encoding="utf-8")
+    assert read_plain_source(html) is None
+    assert read_source(html).text.startswith("标题")
+    assert read_plain_source(DEFAULT_REPORT) == read_source(DEFAULT_REPORT)
