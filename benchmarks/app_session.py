@@ -70,6 +70,7 @@ class Session:
         self.window = None
         self.steps = self.plan()
         self.waiting_since = 0.0
+        self.resolved: dict[tuple[str, str], bool] = {}
 
     def age(self) -> float:
         return time.monotonic() + self.offset
@@ -104,8 +105,11 @@ class Session:
         w = self.window
         reader = w.reader
         doc = reader.document_model
-        if doc is None or doc.path is None or Path(doc.path).resolve() != Path(path).resolve():
+        if doc is None or doc.path is None or not self.same_file(doc.path, path):
             return False
+        current = w.session.current
+        if current is None or doc is not current.document:
+            return False  # the first part of a long report (gui/core/first_part.py)
         notes_feature = getattr(w, "notes", None)
         entities = getattr(w, "entities", None)
         if notes_feature is None or entities is None:  # installed after the first paint
@@ -124,6 +128,15 @@ class Session:
         # Last: controller.notes() sorts the notes, and this runs every 5 ms tick (asked
         # first, it cost the app's UI thread ~0.5 ms per tick during the whole start-up).
         return len(notes_feature.controller.notes()) >= notes
+
+    def same_file(self, shown: Path, path: str) -> bool:
+        """Whether the reader's document is ``path`` (resolved once per pair, not on every
+        5 ms tick: ``Path.resolve`` costs the UI thread a few system calls each time)."""
+        key = (str(shown), path)
+        same = self.resolved.get(key)
+        if same is None:
+            same = self.resolved[key] = Path(shown).resolve() == Path(path).resolve()
+        return same
 
     def plan(self):
         """A generator: each tick advances it one step."""

@@ -49,6 +49,11 @@ CHUNK_CHARS = 60_000
 #: Texts longer than CHUNK_CHARS are recognised whole in a child process (no GIL shared with
 #: the UI at all); in a thread, in chunks, where there is no child process.
 USE_PROCESS = True
+#: The child process is ended once it has answered for a text this long: Python keeps the heap
+#: a pass grew (recognising 3.5 M characters peaked at 148 MB and still held 126 MB after
+#: returning a 4 MB answer), and the session would carry it to the end. The next long text
+#: starts a fresh child (~0.3 s, off the UI thread); a shorter one keeps the child it has.
+RECYCLE_CHARS = 500_000
 
 
 @dataclass(frozen=True)
@@ -178,6 +183,8 @@ def recognise_in_process(
     except (BrokenProcessPool, OSError, RuntimeError):
         shutdown_process_pool()
         return recognise_in_chunks(text, corrections, cancelled, sections, skip)
+    if len(text) >= RECYCLE_CHARS and _process_pool is pool:
+        shutdown_process_pool()  # its answer is in: the memory of the pass goes with it
     spans = []
     for n, item in enumerate(raw):
         if n % 5000 == 4999:

@@ -315,6 +315,7 @@ class MainWindow(QMainWindow):
         s.open_requested.connect(session.open)
         s.error_reported.connect(self._report_error)
         s.document_opened.connect(self._show_document)
+        s.first_part_read.connect(self._show_first_part)
         s.script_change_requested.connect(session.set_script)
         s.script_changed.connect(reader.set_script)
         s.jump_requested.connect(reader.scroll_to_text_pos)
@@ -363,9 +364,19 @@ class MainWindow(QMainWindow):
             self._show_in_chrome(opened)
         self.session.set_position(opened.position)
 
+    def _show_first_part(self, first: OpenDocument) -> None:
+        """A long report's first lines, shown in the reader alone until the whole report
+        is read (nothing else sees them)."""
+        if self._shown is None:
+            self.reader.set_document(first.document, first.views, first.script, first.position)
+            # Its visible lines are shown; the rest of it (and the Simplified pivot the
+            # switcher warms up next) would be done on this thread, dictionaries and all,
+            # for a text the whole report replaces in a moment.
+            self.reader.switcher.stop()
+
     def _show_in_chrome(self, opened: OpenDocument) -> None:
         doc = opened.document
-        self.outline.model.set_document(doc, self.session.section_heading)
+        self.outline.show_document(doc, self.session.section_heading)
         self.find_bar.set_views(opened.views, doc.furniture_spans())
         self.scripts.set_current(opened.script)
         self.status.set_script(opened.script)

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTreeView, QWidget
 
+from gui.core.document import Document
 from gui.models.outline_model import POSITION_ROLE, OutlineModel
 from gui.ui.outline_counts import HeadingWithCountsDelegate
+
+#: An outline with more sections than this is filled on the event-loop turn after the report
+#: opens: expanding 7,000 sections costs the tree ~0.1–0.4 s, which should not add to the
+#: turn in which the reader puts the report's first screen in.
+FILL_LATER_SECTIONS = 1_000
 
 
 class OutlineDock(QDockWidget):
@@ -44,6 +52,26 @@ class OutlineDock(QDockWidget):
         self.model.modelReset.connect(self.tree.expandAll)
         self.model.dataChanged.connect(self._show_counts_column)
         self.setWidget(self.tree)
+        self._current = -1
+        self._waiting: Document | None = None
+
+    def show_document(self, doc: Document, heading: Callable[[int], str]) -> None:
+        """Show ``doc``'s outline, ``heading(section)`` giving each item's text: now, or on
+        the next event-loop turn for a long outline (see :data:`FILL_LATER_SECTIONS`)."""
+        self._waiting = None
+        if len(doc.sections) <= FILL_LATER_SECTIONS:
+            self.model.set_document(doc, heading)
+            return
+        self._waiting = doc
+
+        def fill() -> None:
+            if self._waiting is doc:  # not replaced by another report meanwhile
+                self._waiting = None
+                # (The features set its notes and entity counts when it was announced.)
+                self.model.set_document(doc, heading, keep_counts=True)
+                self.set_current_section(self._current)
+
+        QTimer.singleShot(0, self, fill)
 
     def _on_activated(self, index: QModelIndex) -> None:
         pos = index.data(POSITION_ROLE)
@@ -72,6 +100,7 @@ class OutlineDock(QDockWidget):
 
     def set_current_section(self, section: int) -> None:
         """Select the item of ``Document.sections[section]`` (-1: none) without jumping."""
+        self._current = section
         index = self.model.index_for_section(section) if section >= 0 else QModelIndex()
         selection = self.tree.selectionModel()
         if not index.isValid():

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QTimer, Slot
 
+from gui.core.decoding import DecodedSource
 from gui.core.deferred_imports import import_all
 from gui.core.document import Document
 from gui.core.paths import encodes_as_utf8
@@ -92,13 +93,21 @@ def _size(path: str) -> int:
 RELEASE_LINES = 500
 
 
-def _read(path: str) -> tuple[Document, DocumentViews]:
-    """Read ``path``: the document and its views (raises on a bad file)."""
+def _read(path: str, decoded: DecodedSource | None = None) -> tuple[Document, DocumentViews]:
+    """Read ``path`` (or its ``decoded`` source, already read): the document and its views
+    (raises on a bad file)."""
     # Already imported by preload_readers() on the UI thread.
-    from gui.core.reading import read_document
+    from gui.core.reading import document_from_source, read_document
 
-    doc = read_document(path)
-    return doc, DocumentViews(doc.text)
+    if decoded is None:
+        doc = read_document(path)
+    else:
+        doc = document_from_source(decoded, Path(path))
+    views = DocumentViews(doc.text)
+    # Read here, off the UI thread: the reader's first highlighted line asks for it
+    # (a sample of 60,000 characters, ~30 ms, in the turn the report's first screen goes in).
+    views.variant  # noqa: B018
+    return doc, views
 
 
 def _failure_message(path: str, err: Exception) -> str:
@@ -147,13 +156,16 @@ class ReaderSession(QObject):
         self.jobs.failed.connect(self._on_failed)
         self.pool = self.jobs.pool  # also warms OpenCC's converters
 
-    def open(self, path: str | Path) -> None:
-        """Load ``path`` in the background; the current document stays until it succeeds."""
+    def open(self, path: str | Path, decoded: DecodedSource | None = None) -> None:
+        """Load ``path`` (its ``decoded`` source when already read) in the background; the
+        current document stays until it succeeds."""
         self.loading = True
         self.signals.busy_changed.emit(True)
         preload_readers(path)
         path = str(Path(path).expanduser())
-        self.jobs.start(lambda cancelled: _read(path), lambda err: _failure_message(path, err))
+        self.jobs.start(
+            lambda cancelled: _read(path, decoded), lambda err: _failure_message(path, err)
+        )
 
     def open_initial(self, path: str | None, now: bool = False) -> None:
         """Startup: ``path`` if given, else the last document, else the bundled report. If
@@ -161,8 +173,9 @@ class ReaderSession(QObject):
         so the window never starts empty.
 
         ``now``: read files up to ``NOW_LIMIT`` bytes on this thread before returning, so
-        that the window's first paint already shows the report (the app's start-up);
-        larger ones load in the background as usual."""
+        that the window's first paint already shows the report (the app's start-up); a
+        larger one is read in the background, and its first lines are shown meanwhile
+        (``first_part_read``, see :mod:`gui.core.first_part`)."""
         from gui.core.paths import default_report
 
         candidates = [path] if path else []
@@ -182,7 +195,35 @@ class ReaderSession(QObject):
             return
         if candidates:
             self._fallbacks = candidates[1:]
-            self.open(candidates[0])
+            decoded = self._show_first_part(candidates[0]) if now else None
+            self.open(candidates[0], decoded)
+
+    def _show_first_part(self, path: str) -> DecodedSource | None:
+        """Read ``path``'s source and announce its first lines (``first_part_read``) if it
+        is a long report; the source, or None when it cannot be read (the background load
+        then reports why)."""
+        from gui.core.first_part import read_first_part
+        from gui.core.loading import read_plain_source
+
+        path = str(Path(path).expanduser())
+        preload_readers(path)
+        try:
+            # (A PDF, Word, HTML or Markdown file is parsed in the background, as before.)
+            decoded = read_plain_source(path)
+            if decoded is None:
+                return None
+            part = read_first_part(decoded, Path(path), self.settings.position)
+        except Exception:  # noqa: BLE001 - the load in the background gives the message
+            return None
+        if part is not None:
+            try:
+                script = Script(self.settings.script(part.fingerprint) or Script.ORIGINAL)
+            except ValueError:
+                script = Script.ORIGINAL
+            doc = part.document
+            first = OpenDocument(doc, DocumentViews(doc.text), script, part.position)
+            self.signals.first_part_read.emit(first)
+        return decoded
 
     @Slot(object)
     def _on_loaded(self, result: tuple[Document, DocumentViews]) -> None:

@@ -17,6 +17,10 @@ class AppSignals(QObject):
     open_requested = Signal(str)
     #: A document finished loading: ``(OpenDocument)``; see :mod:`gui.ui.session`.
     document_opened = Signal(object)
+    #: A long report's first lines, to show while the whole report is read at start-up:
+    #: ``(OpenDocument)`` of a document of those lines only (see ``gui.core.first_part``);
+    #: ``document_opened`` follows with the whole report.
+    first_part_read = Signal(object)
     #: A document could not be opened; the argument is one line for the user.
     error_reported = Signal(str)
     #: Loading started (True) or ended (False); drives the busy indicator.

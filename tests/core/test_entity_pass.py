@@ -110,3 +110,43 @@ def test_preload_steps_name_the_child_process_machinery_only_for_long_texts(monk
     monkeypatch.setattr(entity_pass, "USE_PROCESS", True)
     short, long = entity_pass.preload_steps(False), entity_pass.preload_steps(True)
     assert len(long) > len(short) >= 1
+
+
+def _alive(pid: int) -> bool:
+    """Whether process ``pid`` still runs (a zombie, ended but not yet reaped, does not)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.slow
+def test_the_child_process_ends_after_a_long_pass_and_the_next_starts_afresh(monkeypatch):
+    """After a long pass the child's grown heap (126 MB after 3.5 M characters) is given
+    back by ending it; a shorter pass keeps the child for the next document."""
+    import time
+
+    monkeypatch.setattr(entity_pass, "USE_PROCESS", True)
+    monkeypatch.setattr(entity_pass, "RECYCLE_CHARS", len(TEXT) + 1)
+    expected = _triples(recognise_in_chunks(TEXT, None))
+    try:
+        short = entity_pass.recognise_in_process(TEXT, None)
+        kept = entity_pass._process_pool  # noqa: SLF001
+        assert short is not None and _triples(short) == expected and kept is not None
+        children = list(kept._processes)  # noqa: SLF001
+        assert children and all(_alive(pid) for pid in children)
+        long = TEXT + "\n"  # as long as the limit: a long pass
+        result = entity_pass.recognise_in_process(long, None)
+        assert result is not None and _triples(result) == expected
+        assert entity_pass._process_pool is None  # noqa: SLF001
+        deadline = time.monotonic() + 10
+        while any(_alive(pid) for pid in children) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not any(_alive(pid) for pid in children)
+        again = entity_pass.recognise_in_process(TEXT, None)
+        assert again is not None and _triples(again) == expected
+        fresh = entity_pass._process_pool  # noqa: SLF001
+        assert fresh is not None and not set(fresh._processes) & set(children)  # noqa: SLF001
+    finally:
+        entity_pass.shutdown_process_pool(wait=True)

@@ -55,15 +55,66 @@ def test_a_large_file_loads_in_the_background_after_the_window_is_up(
         text += "\n" + paragraph
     big.write_text(text, "utf-8")
     staged_window.session.open_initial(str(big), now=True)
-    assert staged_window.session.current is None  # not read before the first paint
+    assert staged_window.session.current is None  # not read whole before the first paint
+    # ... but its first lines are in the reader already (gui/core/first_part.py).
+    reader = staged_window.reader
+    first = reader.document_model
+    assert first is not None and text.startswith(first.source)
+    assert first.text.count("\n") < 1000 and first.sections[0].heading == "第1章 测试"
+    assert reader.document().toPlainText() == first.text
+    assert not reader.switcher.busy  # (no pivot warm-up of the part on this thread)
     # The rest of the window comes after the first (empty) paint, the report after its read.
     qtbot.waitUntil(lambda: hasattr(staged_window, "outline"), timeout=15000)
     # The load began before the status bar existed: it still shows the indicator.
     assert staged_window.session.loading == (not staged_window.status.busy.isHidden())
     qtbot.waitUntil(lambda: staged_window.session.current is not None, timeout=60000)
-    assert staged_window.reader.document_model.path.name == "big.txt"
+    whole = staged_window.session.current.document
+    assert reader.document_model is whole and whole.text.startswith(first.text)
     qtbot.waitUntil(lambda: _finished(staged_window), timeout=15000)
     assert staged_window.outline.model.rowCount() > 100
+    # Nothing but the reader saw the first part.
+    qtbot.waitUntil(lambda: staged_window.entities.doc is whole, timeout=15000)
+    assert staged_window.notes.controller.document is whole
+
+
+def test_a_long_report_shows_its_first_part_at_the_saved_position_in_the_saved_script(
+    staged_window, qtbot, tmp_path
+):
+    from gui.core.reading import read_document
+    from gui.core.script import Script
+    from gui.settings import Settings
+    from gui.ui.main_window import MainWindow
+    from gui.ui.notifier import RecordingNotifier
+    from gui.ui.session import NOW_LIMIT
+    from tests.conftest import _CLOSED_WINDOWS
+
+    big = tmp_path / "long.txt"
+    paragraph = DEFAULT_REPORT.read_text("utf-8").split("\n")[1]
+    lines = ["长篇报告"] + [f"{i}. 第{i}项\n{paragraph}" for i in range(1, 3000)]
+    big.write_text("\n".join(lines), "utf-8")
+    assert big.stat().st_size > 2 * NOW_LIMIT
+    whole = read_document(big)
+    settings = Settings()
+    target = whole.sections[40].heading_start
+    settings.set_position(whole.fingerprint, target)
+    settings.set_script(whole.fingerprint, str(Script.HANT))
+    settings.set_last_document(str(big))
+    settings.sync()
+    staged_window.close()
+
+    window = MainWindow(Settings(), RecordingNotifier(), defer_features=True, staged=True)
+    _CLOSED_WINDOWS.append(window)
+    window.show()
+    window.session.open_initial(None, now=True)
+    first = window.reader.document_model
+    assert first is not None and first is not window.session.current
+    assert whole.text.startswith(first.text) and len(first.text) < len(whole.text) // 4
+    assert window.reader.script is Script.HANT
+    qtbot.waitUntil(lambda: window.reader.top_text_pos() == target, timeout=3000)
+    qtbot.waitUntil(lambda: _finished(window) and window.session.current is not None, timeout=60000)
+    assert window.reader.document_model is window.session.current.document
+    assert window.reader.top_text_pos() == target
+    window.close()
 
 
 def test_a_staged_start_reopens_the_last_document_in_its_script_at_its_position(
@@ -124,3 +175,42 @@ def test_the_features_go_in_one_step_per_event_loop_turn(staged_window, qtbot):
     doc = staged_window.session.current.document
     assert staged_window.entities.doc is doc
     assert staged_window.notes.controller.document is doc
+
+
+def test_a_report_read_in_the_background_has_its_variant_read_there_too():
+    # The reader's first highlighted line asks for it, in the turn the report goes in.
+    from gui.core.variants import detect_variant
+    from gui.ui.session import _read
+
+    doc, views = _read(str(DEFAULT_REPORT))
+    assert views._variant == str(detect_variant(doc.text))  # noqa: SLF001 - read already
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_first_part_screenshots(qapp, qtbot, tmp_path, screenshot, theme, language):
+    """The window as a long report's first part shows it, before the rest of the window."""
+    from gui.settings import Settings
+    from gui.ui.main_window import MainWindow
+    from gui.ui.notifier import RecordingNotifier
+    from gui.ui.theme import apply_theme
+    from tests.conftest import _CLOSED_WINDOWS
+    from tests.ui.ui_language import ui_language
+
+    paragraph = DEFAULT_REPORT.read_text("utf-8").split("\n")[1]
+    big = tmp_path / "big.txt"
+    big.write_text("\n".join(["大型报告"] + [f"第{i}章 测试\n{paragraph}" for i in range(1, 900)]))
+    with ui_language(qapp, language):
+        apply_theme(qapp, theme)
+        try:
+            window = MainWindow(Settings(), RecordingNotifier(), defer_features=True, staged=True)
+            _CLOSED_WINDOWS.append(window)
+            window.resize(1100, 620)
+            window.show()
+            window.session.open_initial(str(big), now=True)
+            assert window.session.current is None and window.reader.document_model is not None
+            screenshot(window, f"first-part-{theme}-{language}")
+            qtbot.waitUntil(lambda: window.session.current is not None, timeout=60000)
+            window.close()
+        finally:
+            apply_theme(qapp, "system")
