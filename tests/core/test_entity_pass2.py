@@ -1,0 +1,119 @@
+"""The second entity passes of batches 4 and 5: blind lists, strict agreement, and edits that follow it.
+
+The agreement figures in tests/data/real/entities/README-batch4-pass2.md and README-batch5-pass2.md come from
+agree_batch4.py and agree_batch5.py (the counting lives in agreement.py). For each batch these tests check
+that pass 2's blind lists (batch<N>_blind_p2.py) cover exactly the batch's held-out documents and build
+without problems, that pass2_batch<N> reads only those documents, that the strict figure drops when a span
+moves or changes type (so a perfect figure is not built in), and that every span pass 2's edits put into the
+gold is one pass 2 read blind (the edits settle disagreements for pass 2's reading and add nothing else), so
+the corrected gold agrees with the blind lists more than pass 1 alone did.
+"""
+
+import importlib.util
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+ENTITIES = Path(__file__).resolve().parents[1] / "data" / "real" / "entities"
+BATCHES = ["4", "5"]
+
+
+def _load(name):
+    sys.path.insert(0, str(ENTITIES))
+    try:
+        spec = importlib.util.spec_from_file_location(name, ENTITIES / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+    finally:
+        sys.path.remove(str(ENTITIES))
+
+
+def _heldout(batch):
+    lines = (ENTITIES.parent / "split.tsv").read_text(encoding="utf-8").splitlines()
+    header = lines[0].split("\t")
+    rows = [dict(zip(header, ln.split("\t"), strict=True)) for ln in lines[1:] if ln]
+    return {Path(r["file"]).stem for r in rows if r["batch"] == batch and r["split"] == "heldout"}
+
+
+def _blind(agree, batch):
+    return getattr(agree, f"batch{batch}_blind_p2")
+
+
+@pytest.mark.parametrize("batch", BATCHES)
+def test_blind_lists_cover_the_heldout_documents_and_build_cleanly(batch):
+    agree = _load(f"agree_batch{batch}")
+    blind = _blind(agree, batch)
+    assert set(blind.LISTS) == _heldout(batch)
+    for doc in blind.LISTS:
+        spans, problems = agree.spans(blind, doc)
+        assert problems == [], doc
+        assert spans, doc
+
+
+@pytest.mark.parametrize("batch", BATCHES)
+def test_pass2_reads_only_the_heldout_documents(batch):
+    pass2 = _load(f"pass2_batch{batch}")
+    assert pass2.READ == _heldout(batch)
+    for doc in pass2.EDITS:
+        assert doc in pass2.READ
+
+
+@pytest.mark.parametrize(
+    ("batch", "doc", "retype", "cut"),
+    [
+        (
+            "4",
+            "stats-jx-yichun-2022",
+            ("LOC\t江西", "ORG\t江西"),
+            ("DATE\t2023年4月12日", "DATE\t2023年4月"),
+        ),
+        (
+            "5",
+            "news-hk-quarantine-breach-2020",
+            ("ORG\tFacebook", "LOC\tFacebook"),
+            ("DATE\t3月23日", "DATE\t3月"),
+        ),
+    ],
+)
+def test_agreement_is_strict_on_span_and_type(batch, doc, retype, cut):
+    agree = _load(f"agree_batch{batch}")
+    own = _blind(agree, batch).LISTS[doc]
+    _, per_doc, _, _ = agree.compare(types.SimpleNamespace(LISTS={doc: own}))
+    n2, n1, m = per_doc[doc]
+    assert n2 == n1 == m > 0
+    assert agree.prf(m, n2, n1) == (1.0, 1.0, 1.0)
+    # one span retyped and one DATE cut short: both count as disagreements, each way
+    changed = own.replace(*retype).replace(*cut)
+    assert changed != own
+    _, per_doc, per_type, diffs = agree.compare(types.SimpleNamespace(LISTS={doc: changed}))
+    n2, n1, m = per_doc[doc]
+    assert (n2, n1, m) == (n2, n2, n2 - 2)
+    old_type, new_type = retype[0].split("\t")[0], retype[1].split("\t")[0]
+    assert per_type[old_type, "m"] == per_type[old_type, "p2"] - 1
+    assert per_type[new_type, "p1"] == per_type[new_type, "m"] + 1
+    assert per_type["DATE", "m"] == per_type["DATE", "p2"] - 1
+    only2, only1 = diffs[doc]
+    assert len(only2) == len(only1) == 2
+    assert all(x < 1.0 for x in agree.prf(m, n2, n1))
+
+
+@pytest.mark.parametrize("batch", BATCHES)
+def test_every_pass2_edit_moves_the_gold_towards_the_blind_reading(batch):
+    agree = _load(f"agree_batch{batch}")
+    build = _load(f"build_batch{batch}")
+    pass2 = _load(f"pass2_batch{batch}")
+    blind = _blind(agree, batch)
+    for doc in pass2.EDITS:
+        text = build.read_text(doc)
+        before, problems = build.BATCH.annotate(doc, text)
+        assert problems == [], doc
+        after, _ = build.gold_entities(doc, text)
+        key = lambda e: (e["start"], e["end"], e["type"])  # noqa: E731
+        was, now = {key(e) for e in before}, {key(e) for e in after}
+        assert now != was, doc  # each document with edits really changes
+        read, _ = agree.spans(blind, doc)
+        assert now - was <= read, doc
+        assert len(now & read) > len(was & read), doc
