@@ -36,7 +36,7 @@ def _spaced(word: str) -> str:
 #: The labels that open a decision's header, Traditional and Simplified. 受處分人 may carry a
 #: qualifier before its colon (姓名或名稱, 名稱, 身分證統一號碼).
 _HEADER_LABELS = (
-    "受文者 受文者 發文日期 发文日期 發文字號 发文字号 發文機關 发文机关 速別 速别 "
+    "受文者 發文日期 发文日期 發文字號 发文字号 發文機關 发文机关 速別 速别 "
     "受裁罰之對象 受裁罚之对象 處分對象 处分对象 處分之對象 处分之对象 相對人 相对人 "
     "裁罰時間 裁罚时间 處分時間 处分时间 主旨"
 ).split()

@@ -184,3 +184,40 @@ def test_a_disposition_header_with_empty_fields_gives_no_headings():
     assert doc.title == TITLE
     assert [h for _, h in _outline(doc)][0] == "事實及理由："
     assert not any(h.startswith(("附件", "相對人")) for _, h in _outline(doc))
+
+
+def test_a_summary_in_numbered_fields_heads_its_parts_with_them():
+    # The FSC's 裁罰 summary form: the header's fields numbered 一、…四、主旨, then the parts
+    # numbered on: 「五、事實：」 runs its text on and heads the (一)(二) points; the parts' own
+    # items (繳款期限 beside 請依…) are a list.
+    party = PARTY.split("：", 1)[1]
+    facts = FACTS.split("：", 1)[1]
+    doc = document_from_text(
+        _text(
+            TITLE,
+            "一、裁罰時間：110年2月2日",
+            f"二、受裁罰之對象：{party}",
+            "三、地址：同上",
+            "四、" + SUBJECT,
+            "五、事實：" + facts,
+            "(一)" + POINT_1[2:],
+            "(二)" + POINT_2[2:],
+            "六、繳款方式：",
+            "(一)繳款期限：自本處分送達之次日起10日內繳納。",
+            "(二)請依本會銀行局檢附之繳款單注意事項辦理繳納。",
+            "七、注意事項：",
+            *(
+                "(" + ln[0] + ")" + ln[2:]
+                for ln in LINES
+                if ln.startswith(("一、受處分人", "二、受處分人"))
+            ),
+        )
+    )
+    assert doc.title == TITLE
+    assert _outline(doc) == [
+        (1, "五、事實："),
+        (2, "(一)未建立妥適資料報送作業之內部控管機制："),
+        (2, "(二)未落實執行內部稽核之查核作業："),
+        (1, "六、繳款方式："),
+        (1, "七、注意事項："),
+    ]
