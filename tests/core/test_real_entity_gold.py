@@ -104,8 +104,8 @@ def _batch_builder(batch: str):
 @pytest.mark.parametrize("batch", ["3", "4", "5"])
 def test_batch_entity_files_are_exactly_what_the_reading_lists_build(batch):
     # batches 3 to 5 are annotated document by document (batch 4: held-out by two passes, dev by two
-    # annotators on separate branches; batch 5: its held-out four): only documents with a reading list
-    # have a file, each its list plus the checking reader's edits
+    # annotators on separate branches; batch 5: held-out by two passes, dev lists beside them): only
+    # documents with a reading list have a file, each its list plus the checking reader's edits
     builder = _batch_builder(batch)
     rows = _split_rows()
     docs = {Path(r["file"]).stem for r in rows if r["batch"] == batch}
@@ -121,6 +121,25 @@ def test_batch_entity_files_are_exactly_what_the_reading_lists_build(batch):
         data = json.loads((ENTITIES / f"{doc}.json").read_text(encoding="utf-8"))
         assert data["entities"] == ents, doc
         assert data["annotator"] == builder.annotator(doc), doc
+
+
+def test_batch5_builder_keeps_held_out_and_dev_lists_in_their_groups():
+    # batch 5's dev lists (pass 1, branch issue-e5d1-s7) are built as a second group beside the held-out
+    # lists: a document in the wrong group would carry the wrong annotator and the other group's pass-2 edits
+    builder = _batch_builder("5")
+    split = {Path(r["file"]).stem: r["split"] for r in _split_rows() if r["batch"] == "5"}
+    held_out, dev = builder.GROUPS
+    assert set(held_out.lists.LISTS) == {d for d, s in split.items() if s == "heldout"}
+    assert set(dev.lists.LISTS) <= {d for d, s in split.items() if s == "dev"}
+    assert set(held_out.pass2.READ) <= set(held_out.lists.LISTS)
+    assert set(dev.pass2.READ) <= set(dev.lists.LISTS)
+    for doc in dev.lists.LISTS:
+        assert builder.annotator(doc).startswith("batch 5 dev, pass 1 (branch issue-e5d1-s7)"), doc
+    # the held-out files keep pass 1 + pass 2, as before the dev group was added
+    for doc in held_out.lists.LISTS:
+        assert builder.annotator(doc) == "batch 5, pass 1 (branch issue-c5-s7) + pass 2", doc
+    with pytest.raises(AssertionError):
+        builder._Batches((held_out, held_out))  # one document in two groups is refused
 
 
 def test_batch4_builder_names_every_document_without_a_list_and_keeps_each_list_in_its_group():
