@@ -1,0 +1,305 @@
+"""Pass 2's BLIND reading lists for batch 5's DEV documents (branch issue-e5d2-s7): written from the bare text of
+the eight dev documents (split.tsv batch 5, split dev), shortest first, before pass 1's dev lists
+(batch5_dev_lists_p1.py, branch issue-e5d1-s7) or any pass-1 dev entity file were opened; kept only as the record
+of the agreement figure in README-batch5-dev-pass2.md. Same line format as batch5_lists_p1.py / build_batch5.py
+("TYPE<TAB>string" in reading order; "*TYPE<TAB>regex" for recurring forms, applied after the ordered lines, never
+over an existing span). Build with reading_lists.Batch(batch5_dev_blind_p2, ...).annotate (see
+agree_batch5_dev.py). Not used by the gold build. Left exactly as written blind, slips included.
+"""
+
+LISTS = {}
+LISTS["stats-jx-jiangxi-2022"] = r"""
+LOC	江西省
+DATE	2022年
+LOC	江西省
+DATE	2022年
+ORG	江西省统计局
+ORG	国家统计局江西调查总队
+DATE	2023年3月28日
+DATE	2022年
+PER	习近平
+ORG	党中央
+PER	习近平
+LOC	江西
+TERM	“疫情要防住、经济要稳住、发展要安全”
+LOC	江西
+DATE	2022年年末
+DATE	2022年
+*QUANT	[0-9][0-9.,]*(?:亿元|万人|万吨|万头|千公顷|个百分点|个千分点|元|%|‰)
+"""
+LISTS["news-cn-jiangsu-tech-transfer-2026"] = r"""
+LOC	江苏
+DATE	6月11日
+LOC	江苏宜兴
+ORG	南京邮电大学
+PER	王健
+TERM	“受限空间定位与导航算法”
+ORG	高校区域技术转移转化中心（江苏）
+ORG	江苏区域中心
+PER	习近平
+DATE	2024年9月
+ORG	教育部
+LOC	江苏省
+LOC	南京
+LOC	苏州
+TERM	“细绳子”
+DATE	2017年
+ORG	南京邮电大学
+PER	王健
+TERM	‘细绳子’
+ORG	江苏区域中心
+LOC	江苏
+DATE	2024年9月
+DATE	2025年6月
+QUANT	300%
+DATE	2026年4月
+ORG	江苏区域中心综合服务中心
+DATE	2025年初
+PER	王健
+TERM	“先使用后付费”
+QUANT	5款
+ORG	江苏省教育厅
+PER	江涌
+ORG	江苏区域中心
+QUANT	26项
+QUANT	364条
+TERM	“关键一跃”
+ORG	中国药科大学
+PER	郭青龙
+DATE	2025年初
+PER	郭青龙
+ORG	江苏区域中心南京生物医药分中心
+QUANT	20多台
+QUANT	400万元
+QUANT	500万元
+TERM	“研发管线贷”
+TERM	“概念验证保”
+PER	郭青龙
+DATE	3月
+DATE	11月
+TERM	“不好转”
+ORG	江苏区域中心
+QUANT	36个
+TERM	“一站式”
+QUANT	1500个
+TERM	“科技红娘”
+TERM	“最后一公里”
+ORG	上海大学材料学院
+PER	张云虎
+ORG	江苏区域中心苏州先进材料分中心
+PER	张云虎
+DATE	5月
+QUANT	4家
+ORG	江苏科技商学院
+PER	习近平
+LOC	江苏
+LOC	江苏省
+PER	赵岩
+ORG	江苏区域中心
+QUANT	6119项
+QUANT	395项
+QUANT	195家
+DOC	《 人民日报 》
+DATE	2026年06月12日
+"""
+LISTS["press-mo-asel-supervisor-training-2026"] = r"""
+LOC	澳門
+TERM	“中葡金融服務平台”
+ORG	ASEL
+ORG	澳門金融管理局
+ORG	葡萄牙保險及退休基金監管局
+DATE	2026年4月13日至24日
+TERM	“2026年葡語國家／地區保險監管專員協會監管人員培訓活動”
+TERM	“國際現代金融監管挑戰與應對”
+DATE	今（13）日
+ORG	澳門特別行政區政府經濟財政司
+PER	戴建業
+ORG	國家金融監督管理總局
+PER	肖遠企
+ORG	ASF行政委員會
+PER	Gabriel Bernardino
+ORG	澳門金融管理局行政管理委員會
+PER	黃善文
+ORG	安哥拉保險規範及監察局行政委員會
+PER	Filomena Manjata
+ORG	莫桑比克保險監察局行政委員會
+PER	Ester José
+ORG	香港保險業監管局
+PER	劉中健
+ORG	澳門金融管理局行政管理委員會
+PER	劉杏娟
+PER	陳君儀
+LOC	港
+LOC	澳
+QUANT	120名
+LOC	中
+LOC	葡
+PER	戴建業
+LOC	澳門
+TERM	“中葡金融服務平台”
+LOC	澳門
+LOC	中國
+TERM	“精準聯繫人”
+LOC	澳門
+TERM	“十五五”
+TERM	“一國兩制”
+LOC	中
+LOC	葡
+LOC	中國
+PER	戴建業
+ORG	澳門金融管理局
+ORG	葡萄牙保險及退休基金監管局
+DOC	《有關葡語國家／地區保險監管專員協會技術人員培訓合作協議》
+LOC	澳門
+ORG	ASEL技術人員高階培訓中心
+ORG	澳門金融管理局
+ORG	安哥拉保險規範及監察局
+DOC	《合作協議書》
+LOC	中
+LOC	葡
+PER	肖遠企
+PER	肖遠企
+PER	Gabriel Bernardino
+PER	劉中健
+PER	陳君儀
+LOC	香港
+LOC	澳門
+PER	黃善文
+ORG	澳門金融管理局
+ORG	ASEL
+QUANT	22年
+LOC	澳門
+LOC	中國
+TERM	“十五五”
+LOC	安哥拉
+LOC	巴西
+LOC	佛得角
+LOC	莫桑比克
+LOC	聖多美和普林西比
+LOC	東帝汶
+LOC	澳門
+QUANT	18名
+ORG	ASEL
+ORG	葡萄牙保險及退休基金監管局
+LOC	葡萄牙
+DOC	《國際財務報告準則第17號——保險合同》
+DOC	IFRS17
+ORG	國際精算協會
+LOC	橫琴粵澳深度合作區
+LOC	珠海
+"""
+LISTS["gw-sh-ferry-measures-extension-2025"] = r"""
+LOC	上海市
+DOC	《中华人民共和国著作权法》
+ORG	上海市交通委员会
+DOC	《上海市乡镇渡口管理办法》
+DOC	沪交行规〔2025〕4号
+ORG	市交通委
+DATE	2025年
+DOC	《上海市乡镇渡口管理办法》
+DOC	沪交水〔2015〕598号
+DATE	2030年7月10日
+ORG	上海市交通委员会
+DATE	2025年7月7日
+LOC	上海市
+DOC	《内河渡口渡船安全管理规定》
+DOC	《上海港口客运站管理办法》
+DOC	《中华人民共和国内河交通安全管理条例》
+DOC	《内河渡口渡船安全管理规定》
+QUANT	300人次
+QUANT	12人
+QUANT	12人
+DATE	2020年7月10日
+"""
+LISTS["press-tw-tainan-nanshan-cemetery-2026"] = r"""
+LOC	南山公墓
+TERM	「保存與整理並重」
+ORG	台南市府
+ORG	新聞及國際關係處
+DATE	115年3月31日
+LOC	台南市南區南山公墓
+LOC	南山公墓
+ORG	台南市政府
+DATE	今（31 ）日
+LOC	永華市政中心
+PER	葉澤山
+PER	姜淋煌
+ORG	文化局
+ORG	民政局
+LOC	南山公墓
+PER	葉澤山
+LOC	南山公墓
+PER	葉澤山
+LOC	南山公墓
+TERM	「尊重歷史紋理、回應公共需求、審慎評估、環境管理」
+LOC	南山公墓
+LOC	南山公墓
+PER	姜淋煌
+PER	葉澤山
+LOC	南山公墓
+LOC	南山公墓
+ORG	民政局
+DATE	2020年
+LOC	南山公墓
+QUANT	74%
+ORG	民政局生命事業科
+PER	陳龍政
+TERM	「重點整理、功能提升、適度保留」
+TERM	「原地保存、景觀共生」
+ORG	民政局
+ORG	民政局
+ORG	文化局
+PER	林喬彬
+LOC	南山公墓
+DATE	2025年
+ORG	文資審議會
+LOC	南山公墓
+ORG	文化局
+DATE	2019年
+ORG	文化局
+ORG	台南市政府
+LOC	南山公墓
+LOC	南山公墓
+"""
+LISTS["news-cn-blackland-fertiliser-2026"] = r"""
+LOC	吉林省长春市农安县
+ORG	隆源农业服务有限公司
+ORG	吉林省农科院
+ORG	吉林农业大学
+QUANT	59.4公斤
+QUANT	66公斤
+LOC	吉林
+LOC	黑龙江
+LOC	东北地区
+QUANT	10米
+QUANT	100平方米
+TERM	“耕地中的大熊猫”
+TERM	“大国粮仓”
+DATE	2021年
+LOC	东北
+TERM	“黑土粮仓”
+TERM	“天空地一体化监测技术体系”
+LOC	东北
+TERM	‘精准’
+TERM	“天空地一体化监测技术体系”
+TERM	‘一炮轰’
+QUANT	5%
+LOC	吉林
+LOC	黑龙江
+QUANT	34万亩
+QUANT	300万亩
+LOC	吉林
+LOC	黑龙江
+QUANT	5%
+QUANT	5.48%—14.2%
+ORG	隆源农业东北黑土地保护研究院
+LOC	松嫩平原
+LOC	三江平原
+DOC	《 人民日报 》
+DATE	2026年06月12日
+*ORG	中国科学院东北地理与农业生态研究所
+*ORG	中国科学院
+*ORG	隆源农业
+*PER	齐北松|李克东|刘焕军|李晓春
+*TERM	“处方图”|‘处方图’
+"""
