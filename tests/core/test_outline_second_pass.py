@@ -1,10 +1,11 @@
-"""The independent second outline pass of batch 3 and its comparison script.
+"""The independent second outline passes (batches 3 and 5) and their comparison script.
 
-The pass (tests/data/real/gold/second_pass/batch3) was written from the
+Each pass (tests/data/real/gold/second_pass/batch<N>) was written from the
 documents' text alone; these tests keep its files reproducible from their
 line-based annotation, anchored in the gold files' text, and check that
 compare_outline_pass.py reports disagreements when there are some.
-Rules and figures: docs/gold-outline.md, "Batch 3: independent second pass".
+Rules and figures: docs/gold-outline.md, "Batch 3: independent second pass"
+and "Batch 5: independent second pass".
 """
 
 import copy
@@ -12,8 +13,10 @@ import importlib.util
 import json
 from pathlib import Path
 
+import pytest
+
 GOLD = Path(__file__).resolve().parents[1] / "data" / "real" / "gold"
-PASS = GOLD / "second_pass" / "batch3"
+BATCHES = ("batch3", "batch5")
 
 
 def _load(path: Path, name: str):
@@ -23,25 +26,29 @@ def _load(path: Path, name: str):
     return module
 
 
-def _pairs():
-    for path in sorted(PASS.glob("*.json")):
+def _pairs(batch: str = "batch3"):
+    for path in sorted((GOLD / "second_pass" / batch).glob("*.json")):
         yield (
             json.loads(path.read_text(encoding="utf-8")),
             json.loads((GOLD / path.name).read_text(encoding="utf-8")),
         )
 
 
-def test_second_pass_covers_batch_three_and_is_reproducible():
-    writer = _load(PASS / "write_second_pass.py", "write_second_pass")
+@pytest.mark.parametrize("batch", BATCHES)
+def test_second_pass_covers_its_batch_and_is_reproducible(batch):
+    folder = GOLD / "second_pass" / batch
+    writer = _load(folder / "write_second_pass.py", f"write_second_pass_{batch}")
     assert len(writer.ANNOTATION) == 12
+    assert sorted(p.stem for p in folder.glob("*.json")) == sorted(writer.ANNOTATION)
     for doc_id, spec in writer.ANNOTATION.items():
-        committed = json.loads((PASS / f"{doc_id}.json").read_text(encoding="utf-8"))
+        committed = json.loads((folder / f"{doc_id}.json").read_text(encoding="utf-8"))
         # Through JSON, as the file was written (tuples of lines become lists).
         assert committed == json.loads(json.dumps(writer.build(doc_id, spec)))
 
 
-def test_second_pass_headings_and_fields_stand_in_the_text():
-    for second, gold in _pairs():
+@pytest.mark.parametrize("batch", BATCHES)
+def test_second_pass_headings_and_fields_stand_in_the_text(batch):
+    for second, gold in _pairs(batch):
         lines = gold["text"].split("\n")
         for heading in second["headings"]:
             where = heading["line"]
@@ -72,3 +79,19 @@ def test_comparison_counts_disagreements():
     assert figures["line_agree"] == same["line_agree"] - 2 == same["matched"] - 2
     assert figures["furn_only_gold"] == [2] and figures["furn_only_pass"] == [5]
     assert [d[0] for d in figures["field_diff"]] == ["date"]
+
+
+def test_comparison_counts_subtitles_and_reads_the_split():
+    module = _load(GOLD / "compare_outline_pass.py", "compare_outline_pass_sub")
+    second, gold = next(p for p in _pairs("batch5") if p[0]["id"] == "wr-tianjin-2026")
+    same = module.compare("tianjin", second, gold)
+    assert same["has_subtitle"] and same["subtitle_agree"]
+    changed = copy.deepcopy(second)
+    changed["subtitle"] = changed["subtitle"].replace("1月26日", "1月27日")
+    assert not module.compare("tianjin", changed, gold)["subtitle_agree"]
+    del changed["subtitle"]
+    dropped = module.compare("tianjin", changed, gold)
+    assert dropped["has_subtitle"] and not dropped["subtitle_agree"]
+    heldout = module.split_ids("heldout")
+    assert "wr-chongqing-2026" in heldout and "wr-tianjin-2026" not in heldout
+    assert "wr-tianjin-2026" in module.split_ids("dev")

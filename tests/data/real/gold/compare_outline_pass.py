@@ -2,9 +2,11 @@
 
 Reads `gold/second_pass/batch<N>/<id>.json` (written from each document's
 text alone by a second annotator) and `gold/<id>.json`, and prints their
-agreement: titles, headings matched by text (whitespace ignored), the
-levels and lines of matched headings, header fields, and furniture counted
-in lines (a line is furniture when any of its characters is). Only the two
+agreement: titles, subtitles, headings matched by text (whitespace
+ignored), the levels and lines of matched headings, header fields, and
+furniture counted in lines (a line is furniture when any of its characters
+is). Batch 3's pass has no subtitle key (none of its documents has one), so
+a missing key counts as no subtitle. Only the two
 annotations are read; no analysis of the app runs.
 
 Run: python tests/data/real/gold/compare_outline_pass.py [--batch 3] [-v]
@@ -81,6 +83,10 @@ def compare(doc_id: str, second: dict, gold: dict) -> dict:
         "id": doc_id,
         "title_agree": norm(gold["title"]) == norm(second["title"]),
         "titles": (gold["title"], second["title"]),
+        # Counted only where either side has a subtitle.
+        "has_subtitle": bool(gold.get("subtitle") or second.get("subtitle")),
+        "subtitle_agree": norm(gold.get("subtitle")) == norm(second.get("subtitle")),
+        "subtitles": (gold.get("subtitle"), second.get("subtitle")),
         "gold_headings": len(g),
         "pass_headings": len(p),
         "matched": len(matched),
@@ -102,6 +108,16 @@ def compare(doc_id: str, second: dict, gold: dict) -> dict:
     }
 
 
+def split_ids(part: str) -> set[str]:
+    """Document ids in one part ("dev" or "heldout") of tests/data/real/split.tsv."""
+    ids = set()
+    for row in (GOLD.parent / "split.tsv").read_text(encoding="utf-8").splitlines():
+        cols = row.split("\t")
+        if len(cols) > 2 and cols[2] == part:
+            ids.add(cols[0].rsplit(".", 1)[0])
+    return ids
+
+
 def _pct(a: int, b: int) -> str:
     return f"{a}/{b} ({100 * a / b:.1f}%)" if b else f"{a}/{b} (-)"
 
@@ -111,10 +127,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--batch", default="3")
     parser.add_argument("-v", "--verbose", action="store_true", help="list disagreements")
+    parser.add_argument("--split", choices=("dev", "heldout"), help="only this part of the split")
     args = parser.parse_args()
     folder = GOLD / "second_pass" / f"batch{args.batch}"
+    keep = split_ids(args.split) if args.split else None
     rows = []
     for path in sorted(folder.glob("*.json")):
+        if keep is not None and path.stem not in keep:
+            continue
         second = json.loads(path.read_text(encoding="utf-8"))
         gold = json.loads((GOLD / path.name).read_text(encoding="utf-8"))
         rows.append(compare(path.stem, second, gold))
@@ -128,6 +148,8 @@ def main() -> None:
         if args.verbose:
             if not r["title_agree"]:
                 print(f"    title gold {r['titles'][0]!r} / pass {r['titles'][1]!r}")
+            if not r["subtitle_agree"]:
+                print(f"    subtitle gold {r['subtitles'][0]!r} / pass {r['subtitles'][1]!r}")
             for t in r["only_gold"]:
                 print(f"    heading only in gold: {t}")
             for t in r["only_pass"]:
@@ -146,6 +168,8 @@ def main() -> None:
     m = sum(r["matched"] for r in rows)
     print(f"\n{len(rows)} documents")
     print(f"titles agree: {_pct(sum(r['title_agree'] for r in rows), len(rows))}")
+    with_sub = [r for r in rows if r["has_subtitle"]]
+    print(f"subtitles agree: {_pct(sum(r['subtitle_agree'] for r in with_sub), len(with_sub))}")
     print(f"headings: gold {gh}, second pass {ph}, matched by text {m}")
     print(f"  recall of gold headings: {_pct(m, gh)}; precision of pass headings: {_pct(m, ph)}")
     f1 = 2 * m / (gh + ph) if gh + ph else 1.0
