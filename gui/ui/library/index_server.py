@@ -23,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from gui.core.library import IndexSummary
-from gui.ui.library.indexer import STOP_POLL_S, _child_env, index_command
+from gui.ui.library.indexer import STOP_POLL_S, _child_env, index_command, relay
 
 #: Seconds the server is given to finish its report and end at quit before it is killed.
 QUIT_WAIT_S = 3.0
@@ -114,21 +114,11 @@ class IndexServer:
         stopper = threading.Thread(target=self._tell_to_stop, args=(should_stop, finished))
         stopper.start()
         try:
-            for line in child.stdout:
-                try:
-                    data = json.loads(line)
-                except ValueError:
-                    continue  # not a protocol line
-                if "done" in data:
-                    progress(data["done"], data["total"], data["path"])
-                elif "indexed" in data:
-                    return IndexSummary(data["indexed"], data["failed"], data["cancelled"])
-                elif "error" in data:
-                    raise RuntimeError(str(data["error"]))
+            summary = relay(child.stdout, progress)
         finally:
             finished.set()
             stopper.join()
-        return self._ended()
+        return summary if summary is not None else self._ended()
 
     def close(self) -> None:
         """Close its stdin (it stops after the report being read and ends); kill it if it
