@@ -30,11 +30,14 @@ QUIT_WAIT_S = 3.0
 
 _server: IndexServer | None = None
 _lock = threading.Lock()
+_registered: list[bool] = []  # shutdown() registered with atexit (once)
 
 
-def server_for(library_path: Path) -> IndexServer | None:
+def server_for(library_path: Path, displace: bool = True) -> IndexServer | None:
     """The server for the library at ``library_path`` (started if need be), or None when no
-    CLI can be started for it (the window then indexes on a pool thread)."""
+    CLI can be started for it (the window then indexes on a pool thread). ``displace``
+    False: None, rather than ending the server of another library (a window merely warming
+    up must not end the job of a window that is indexing)."""
     global _server
     command = index_command(library_path, None)
     if command is None:
@@ -42,13 +45,17 @@ def server_for(library_path: Path) -> IndexServer | None:
     command = [*command[: command.index("library") + 1], "serve"]
     with _lock:
         if _server is not None and _server.command != command:
+            if not displace:
+                return None
             _server.close()
             _server = None
         if _server is None:
-            _server = IndexServer(command)
-            import atexit
+            if not _registered:
+                import atexit
 
-            atexit.register(shutdown)
+                atexit.register(shutdown)  # also when the app did not quit through Qt
+                _registered.append(True)
+            _server = IndexServer(command)
         return _server
 
 
