@@ -34,7 +34,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from benchmarks.bench_library import cli, load, p95, queries  # noqa: E402
+from benchmarks.bench_library import cli, load, p95, queries, scan_stored  # noqa: E402
 from benchmarks.figures import row  # noqa: E402
 from gui.core.library import Library, count_matches, search  # noqa: E402
 from gui.core.library.tokens import units  # noqa: E402
@@ -43,7 +43,7 @@ SEARCH_GOAL = 0.100
 REINDEX_GOAL = 1.0
 
 
-def search_rounds(before: Path, after: Path, runs: int) -> None:
+def search_rounds(before: Path, after: Path, runs: int, scans: bool = False) -> None:
     old, new = Library(before), Library(after)
     forms = {
         name: dict(lib.query("SELECT form, COUNT(*) FROM texts GROUP BY form"))
@@ -54,6 +54,7 @@ def search_rounds(before: Path, after: Path, runs: int) -> None:
     pages = {"before": [], "after": []}
     counted = {"before": [], "after": []}
     by_length = {(name, n): [] for name in pages for n in range(1, 9)}
+    counted_by_query: dict[str, list[float]] = {q: [] for q in asked}
     for number in range(runs):
         for i, query in enumerate(asked):
             order = [("before", old), ("after", new)]
@@ -67,6 +68,8 @@ def search_rounds(before: Path, after: Path, runs: int) -> None:
                 total = count_matches(library, query)
                 pages[name].append(shown)
                 counted[name].append(time.perf_counter() - began)
+                if name == "after":
+                    counted_by_query[query].append(counted[name][-1])
                 by_length[name, len(units(query))].append(shown)
                 answers[name] = (total, [(r.count, r.hits) for r in page])
             assert answers["before"] == answers["after"], query
@@ -83,11 +86,34 @@ def search_rounds(before: Path, after: Path, runs: int) -> None:
               f"{p95(counted[name]) * 1000:.1f} ms (median "
               f"{statistics.median(counted[name]) * 1000:.1f}); goal ≤ 100 ms; "
               f"{len(asked)} queries x {runs} rounds")  # fmt: skip
+    if scans:
+        scan_rounds(new, asked, counted_by_query)
     for path in (before, after):
         size = sum(p.stat().st_size for p in path.parent.glob(path.name + "*"))
         print(f"  database size {path}: {size / 1e6:,.0f} MB")
     old.close()
     new.close()
+
+
+def scan_rounds(library: Library, asked: list[str], timed: dict[str, list[float]]) -> None:
+    """The issue's baseline: the same answer from the stored texts without the index (each
+    report's pivot read and searched with ``str.find``), one query of each length, against
+    that query's median search with its count."""
+    from gui.core.script import to_pivot
+
+    ratios = []
+    for n in range(1, 9):
+        query = next(q for q in asked if len(units(q)) == n)
+        began = time.perf_counter()
+        matching, _ = scan_stored(library, to_pivot(query)[0])
+        scanned = time.perf_counter() - began
+        indexed = statistics.median(timed[query])
+        ratios.append(scanned / indexed)
+        print(f"  scan of the stored texts, {n} character(s) ({matching:,} reports): "
+              f"{scanned * 1000:,.0f} ms, search with the count {indexed * 1000:.1f} ms: "
+              f"{ratios[-1]:.0f}x; {load()}", flush=True)  # fmt: skip
+    print(f"  scan ÷ search, median of {len(ratios)} queries: {statistics.median(ratios):.0f}x "
+          f"(lowest {min(ratios):.1f}x); goal ≥ 100x")  # fmt: skip
 
 
 def reindex_rounds(data: Path, runs: int) -> None:
@@ -136,9 +162,12 @@ def main() -> int:
     parser.add_argument("--search", nargs=2, type=Path, metavar=("BEFORE", "AFTER"))
     parser.add_argument("--reindex", type=Path, metavar="DATA")
     parser.add_argument("--runs", type=int, default=11)
+    parser.add_argument(
+        "--scan", action="store_true", help="with --search: also the scan baseline (AFTER)"
+    )
     args = parser.parse_args()
     if args.search:
-        search_rounds(*args.search, args.runs)
+        search_rounds(*args.search, args.runs, args.scan)
     if args.reindex:
         reindex_rounds(args.reindex, args.runs)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

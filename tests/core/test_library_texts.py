@@ -99,65 +99,61 @@ def test_an_upgrade_stopped_half_way_leaves_both_forms_readable(tmp_path, fresh)
         assert library.upgrade_texts() == 2 and FORM_WHOLE not in _forms(library)
 
 
-def test_text_windows_read_from_blocks_equal_slices_of_the_text(tmp_path):
+LONG_TRADITIONAL = REAL / "news-tw-afghanistan-withdrawal-2021.txt"
+
+
+@pytest.fixture()
+def long_traditional(tmp_path):
+    """A library of one Traditional report three blocks long: (library, report id, text)."""
+    with Library(tmp_path / "library.sqlite3") as library:
+        library.add([LONG_TRADITIONAL])
+        library.index()
+        yield library, library.reports()[0].id, read_document(LONG_TRADITIONAL).text
+
+
+def test_text_windows_read_from_blocks_equal_slices_of_the_text(long_traditional):
     """A Traditional report several blocks long: any window equals the text's own slice."""
-    path = REAL / "news-tw-afghanistan-withdrawal-2021.txt"
-    text = read_document(path).text
+    library, report, text = long_traditional
     assert len(text) > 2 * TEXT_BLOCK  # three blocks
-    with Library(tmp_path / "library.sqlite3") as library:
-        library.add([path])
-        library.index()
-        report = library.reports()[0].id
-        pivot, source, _ = source_for(library._conn, report)
-        assert pivot != text
-        blocks = library.query("SELECT COUNT(*) FROM text_blocks WHERE report = ?", (report,))
-        assert blocks == [(-(-len(text) // TEXT_BLOCK),)]
-        rng = random.Random(3)
-        edges = [TEXT_BLOCK * k + d for k in range(1, 4) for d in (-1, 0, 1)]
-        for _ in range(200):
-            start = rng.choice([*edges, rng.randrange(-40, len(text) + 40)])
-            end = start + rng.randrange(0, 2 * TEXT_BLOCK + 80)
-            assert source.window(start, end) == text[max(0, start) : max(0, end)]
-        assert source.whole() == text == library.texts(report)[0]
+    pivot, source, _ = source_for(library._conn, report)
+    assert pivot != text
+    blocks = library.query("SELECT COUNT(*) FROM text_blocks WHERE report = ?", (report,))
+    assert blocks == [(-(-len(text) // TEXT_BLOCK),)]
+    rng = random.Random(3)
+    edges = [TEXT_BLOCK * k + d for k in range(1, 4) for d in (-1, 0, 1)]
+    for _ in range(200):
+        start = rng.choice([*edges, rng.randrange(-40, len(text) + 40)])
+        end = start + rng.randrange(0, 2 * TEXT_BLOCK + 80)
+        assert source.window(start, end) == text[max(0, start) : max(0, end)]
+    assert source.whole() == text == library.texts(report)[0]
 
 
-def test_a_search_page_inflates_only_the_blocks_around_its_hits(tmp_path):
-    path = REAL / "news-tw-afghanistan-withdrawal-2021.txt"
-    text = read_document(path).text
-    with Library(tmp_path / "library.sqlite3") as library:
-        library.add([path])
-        library.index()
-        report = library.reports()[0].id
-        inflated: list[int] = []
+def test_a_search_page_inflates_only_the_blocks_around_its_hits(long_traditional):
+    library, report, text = long_traditional
+    inflated: list[int] = []
 
-        def read(sql: str) -> None:  # the block numbers each query of text_blocks asks for
-            if "FROM text_blocks" in sql:
-                inflated.append(len(re.search(r"n IN \(([^)]*)\)", sql)[1].split(",")))
+    def read(sql: str) -> None:  # the block numbers each query of text_blocks asks for
+        if "FROM text_blocks" in sql:
+            inflated.append(len(re.search(r"n IN \(([^)]*)\)", sql)[1].split(",")))
 
-        library._conn.set_trace_callback(read)
-        (found,) = search(library, "美軍", hits_per_report=1)
-        library._conn.set_trace_callback(None)
-        assert found.count > 1
-        hit = found.hits[0]
-        assert text[hit.start - len(hit.before) : hit.end + len(hit.after)] == (
-            hit.before + hit.match + hit.after
-        )
-        total = library.query("SELECT COUNT(*) FROM text_blocks WHERE report = ?", (report,))
-        assert sum(inflated) <= 2 < total[0][0]
+    library._conn.set_trace_callback(read)
+    (found,) = search(library, "美軍", hits_per_report=1)
+    library._conn.set_trace_callback(None)
+    assert found.count > 1
+    hit = found.hits[0]
+    assert text[hit.start - len(hit.before) : hit.end + len(hit.after)] == (
+        hit.before + hit.match + hit.after
+    )
+    total = library.query("SELECT COUNT(*) FROM text_blocks WHERE report = ?", (report,))
+    assert sum(inflated) <= 2 < total[0][0]
 
 
-def test_entity_places_read_their_context_from_the_blocks(tmp_path):
-    path = REAL / "news-tw-afghanistan-withdrawal-2021.txt"
-    text = read_document(path).text
-    with Library(tmp_path / "library.sqlite3") as library:
-        library.add([path])
-        library.index()
-        key, entity_type = library.query(
-            "SELECT key, type FROM mentions ORDER BY count DESC LIMIT 1"
-        )[0]
-        (found,) = mentions_in_context(library, key, entity_type, hits_per_report=50)
-        assert found.hits
-        for hit in found.hits:
-            assert hit.match == text[hit.start : hit.end]
-            assert hit.before == text[max(0, hit.start - 30) : hit.start]
-            assert hit.after == text[hit.end : hit.end + 30]
+def test_entity_places_read_their_context_from_the_blocks(long_traditional):
+    library, _, text = long_traditional
+    (key, entity_type), *_ = library.query("SELECT key, type FROM mentions ORDER BY count DESC")
+    (found,) = mentions_in_context(library, key, entity_type, hits_per_report=50)
+    assert found.hits
+    for hit in found.hits:
+        assert hit.match == text[hit.start : hit.end]
+        assert hit.before == text[max(0, hit.start - 30) : hit.start]
+        assert hit.after == text[hit.end : hit.end + 30]

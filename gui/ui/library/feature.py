@@ -231,7 +231,7 @@ class LibraryFeature(LibrarySearching, LibraryVersions, LibraryLinking, QObject)
         if self.in_process and not self.indexing:
             # The indexing process loads its dictionaries now, while the user looks at the
             # list, so the first changed file is indexed without that wait.
-            server = index_server.server_for(self.path)
+            server = index_server.server_for(self.path, displace=False)
             if server is not None and library.query("SELECT 1 FROM reports LIMIT 1"):
                 server.start()
         folders = library.folders()

@@ -23,18 +23,21 @@ from collections.abc import Callable
 from pathlib import Path
 
 from gui.core.library import IndexSummary
-from gui.ui.library.indexer import STOP_POLL_S, _child_env, index_command
+from gui.ui.library.indexer import STOP_POLL_S, _child_env, index_command, relay
 
 #: Seconds the server is given to finish its report and end at quit before it is killed.
 QUIT_WAIT_S = 3.0
 
 _server: IndexServer | None = None
 _lock = threading.Lock()
+_registered: list[bool] = []  # shutdown() registered with atexit (once)
 
 
-def server_for(library_path: Path) -> IndexServer | None:
+def server_for(library_path: Path, displace: bool = True) -> IndexServer | None:
     """The server for the library at ``library_path`` (started if need be), or None when no
-    CLI can be started for it (the window then indexes on a pool thread)."""
+    CLI can be started for it (the window then indexes on a pool thread). ``displace``
+    False: None, rather than ending the server of another library (a window merely warming
+    up must not end the job of a window that is indexing)."""
     global _server
     command = index_command(library_path, None)
     if command is None:
@@ -42,13 +45,17 @@ def server_for(library_path: Path) -> IndexServer | None:
     command = [*command[: command.index("library") + 1], "serve"]
     with _lock:
         if _server is not None and _server.command != command:
+            if not displace:
+                return None
             _server.close()
             _server = None
         if _server is None:
-            _server = IndexServer(command)
-            import atexit
+            if not _registered:
+                import atexit
 
-            atexit.register(shutdown)
+                atexit.register(shutdown)  # also when the app did not quit through Qt
+                _registered.append(True)
+            _server = IndexServer(command)
         return _server
 
 
@@ -114,21 +121,11 @@ class IndexServer:
         stopper = threading.Thread(target=self._tell_to_stop, args=(should_stop, finished))
         stopper.start()
         try:
-            for line in child.stdout:
-                try:
-                    data = json.loads(line)
-                except ValueError:
-                    continue  # not a protocol line
-                if "done" in data:
-                    progress(data["done"], data["total"], data["path"])
-                elif "indexed" in data:
-                    return IndexSummary(data["indexed"], data["failed"], data["cancelled"])
-                elif "error" in data:
-                    raise RuntimeError(str(data["error"]))
+            summary = relay(child.stdout, progress)
         finally:
             finished.set()
             stopper.join()
-        return self._ended()
+        return summary if summary is not None else self._ended()
 
     def close(self) -> None:
         """Close its stdin (it stops after the report being read and ends); kill it if it

@@ -74,7 +74,6 @@ def index_in_child(
     """Run ``command`` (from :func:`index_command`) and relay its progress; return its
     summary. Raises ``RuntimeError`` with the child's one-line reason when it fails."""
     env = _child_env()
-    summary = None
     with subprocess.Popen(
         command,
         stdin=subprocess.PIPE,
@@ -89,15 +88,9 @@ def index_in_child(
         stopper = threading.Thread(target=_tell_to_stop, args=(child, should_stop, finished))
         stopper.start()
         try:
-            for line in child.stdout:
-                try:
-                    data = json.loads(line)
-                except ValueError:
-                    continue  # not a protocol line
-                if "done" in data:
-                    progress(data["done"], data["total"], data["path"])
-                elif "indexed" in data:
-                    summary = IndexSummary(data["indexed"], data["failed"], data["cancelled"])
+            summary = relay(child.stdout, progress)
+            for _line in child.stdout:
+                pass  # the child ends after its summary
             reason = child.stderr.read().strip()
         finally:
             finished.set()
@@ -107,6 +100,24 @@ def index_in_child(
         last = reason.splitlines()[-1] if reason else f"exit status {status}"
         raise RuntimeError(last.removeprefix(f"{CLI_NAME}: "))
     return summary
+
+
+def relay(lines, progress: Callable[[int, int, str], None]) -> IndexSummary | None:
+    """Read the progress protocol from ``lines`` until a job's end: ``progress`` for each
+    report, the summary returned (None if the lines end first); an error line raises
+    ``RuntimeError`` with its one line."""
+    for line in lines:
+        try:
+            data = json.loads(line)
+        except ValueError:
+            continue  # not a protocol line
+        if "done" in data:
+            progress(data["done"], data["total"], data["path"])
+        elif "indexed" in data:
+            return IndexSummary(data["indexed"], data["failed"], data["cancelled"])
+        elif "error" in data:
+            raise RuntimeError(str(data["error"]))
+    return None
 
 
 def _tell_to_stop(child: subprocess.Popen, should_stop, finished: threading.Event) -> None:
