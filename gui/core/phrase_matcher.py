@@ -47,27 +47,45 @@ class _Dictionary:
     """One table of a group, indexed for the whole-text search."""
 
     def __init__(self, mapping: dict[str, str], separator: re.Pattern[str]):
-        self.phrases: dict[str, str] = {}
-        self.singles: dict[str, str] = {}
-        for key, value in mapping.items():
-            # A key holding a separator never meets a chunk whole; one holding the mask
-            # would meet masked positions.
-            if not key or MASK in key or separator.search(key):
-                continue
-            (self.phrases if len(key) >= 2 else self.singles)[key] = value.split(" ")[0]
+        # The table itself, not a copy (~6 MB per view, in the UI process and each worker);
+        # a kept value is cut to its first candidate then.
+        self.phrases = mapping
+        # A key holding a separator never meets a chunk whole; one holding the mask would
+        # meet masked positions. Neither may match (3 keys of s2t's ~50,000: 伯克希尔-哈撒韦).
+        self.excluded = frozenset(
+            k for k in mapping if len(k) >= 2 and (MASK in k or separator.search(k))
+        )
+        self.singles: dict[str, str] = {
+            k: v.split(" ")[0]
+            for k, v in mapping.items()
+            if len(k) == 1 and k != MASK and not separator.search(k)
+        }
         # The first two characters of the phrases → the lengths of the phrases that begin
         # with them, longest first (only those lengths are worth a lookup).
         lengths: dict[str, set[int]] = {}
-        for key in self.phrases:
-            lengths.setdefault(key[:2], set()).add(len(key))
-        self.starts = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
+        for key in mapping:
+            if len(key) >= 2 and key not in self.excluded:
+                lengths.setdefault(key[:2], set()).add(len(key))
+        shared: dict[tuple[int, ...], tuple[int, ...]] = {}  # a few distinct tuples, shared
+        self.starts = {
+            k: shared.setdefault(t, t)
+            for k, v in lengths.items()
+            if (t := tuple(sorted(v, reverse=True)))
+        }
         self.singles_class = _class(self.singles)
+
+    def _is_key(self, key: str) -> bool:
+        return key in self.phrases and key not in self.excluded
+
+    def value(self, key: str) -> str:
+        """The value written for ``key``: its first candidate."""
+        return self.phrases[key].split(" ")[0]
 
     def phrase_matches(self, s: str) -> list[Match]:
         """The phrases the group's rule keeps in ``s`` (masked positions match nothing)."""
-        if not self.phrases or len(s) < 2:
+        if not self.starts or len(s) < 2:
             return []
-        phrases, starts = self.phrases, self.starts
+        phrases, starts, excluded = self.phrases, self.starts, self.excluded
         longest: list[tuple[int, int]] = []  # (start, end) of the longest key at each start
         # Two-character prefixes at every position, looked up in C; a Python step only where
         # some key begins (a sixth of the positions on Simplified report text).
@@ -78,7 +96,8 @@ class _Dictionary:
                 continue
             for length in lens:
                 # (a slice past the end is shorter than asked, and may be a shorter key)
-                if s[i : i + length] in phrases and i + length <= n:
+                key = s[i : i + length]
+                if key in phrases and i + length <= n and key not in excluded:
                     longest.append((i, i + length))
                     break
         kept: list[Match] = []
@@ -90,7 +109,7 @@ class _Dictionary:
                 end = max(end, longest[k][1])
                 k += 1
             if k == j + 1:
-                kept.append((start, end, phrases[s[start:end]]))
+                kept.append((start, end, self.value(s[start:end])))
             else:
                 kept += self._cluster(s, start, end)
             j = k
@@ -98,11 +117,10 @@ class _Dictionary:
 
     def _cluster(self, s: str, start: int, end: int) -> list[Match]:
         """The greedy choice among every occurrence inside ``s[start:end]``."""
-        phrases = self.phrases
         occurrences: list[tuple[int, int]] = []
         for i in range(start, end - 1):
             for length in self.starts.get(s[i : i + 2], ()):
-                if i + length <= end and s[i : i + length] in phrases:
+                if i + length <= end and self._is_key(s[i : i + length]):
                     occurrences.append((-length, i))
         occurrences.sort()
         taken = bytearray(end - start)
@@ -112,7 +130,7 @@ class _Dictionary:
             if any(taken[i - start : i - start + length]):
                 continue
             taken[i - start : i - start + length] = b"\x01" * length
-            kept.append((i, i + length, phrases[s[i : i + length]]))
+            kept.append((i, i + length, self.value(s[i : i + length])))
         kept.sort()
         return kept
 
@@ -174,7 +192,7 @@ class GroupMatcher:
     def values(self):
         """Every value this group can write (to check that none holds a separator)."""
         for d in self.dictionaries:
-            yield from d.phrases.values()
+            yield from (d.value(k) for k in d.phrases if len(k) >= 2 and k not in d.excluded)
             yield from d.singles.values()
         yield from self.translation.values()
         if self.uneven is not None:
