@@ -110,6 +110,12 @@ def test_notes_and_last_opened_columns_sort_and_reports_group(make_window, qtbot
 
 def test_rebuild_from_the_view_keeps_notes_and_can_be_cancelled(make_window, qtbot, tmp_path):
     folder = make_folder(tmp_path)
+    # Reports long enough that a rebuild is still reading when the Cancel of the test's first
+    # progress report reaches it: the warm indexing process reads a short report in a few
+    # milliseconds, and the cancel takes one trip through the window's event loop to arrive.
+    for report in list(folder.rglob("*.md")) + list(folder.rglob("*.txt")):
+        body = report.read_text(encoding="utf-8")
+        report.write_text(body + ("\n\n" + body) * 40, encoding="utf-8")
     window = make_window(None)
     feature = window.library
     feature.open_dock()
