@@ -41,6 +41,8 @@ CHUNK_CHARS = 20_000
 #: Most child processes, whatever the number of cores (each holds its own dictionaries,
 #: ~45 MB).
 MAX_WORKERS = 4
+#: Chunks with the children at a time: two per child at most, one working and one queued.
+IN_FLIGHT = 2 * MAX_WORKERS
 #: Whether to use worker processes at all (tests turn it off to compare).
 USE_PROCESSES = True
 
@@ -102,10 +104,14 @@ class ConversionJobs:
     def __init__(self, executor: Executor, views: DocumentViews, script: Script, lines: list[int]):
         self.views = views
         self.script = script
+        self._executor = executor
+        self._variant = views.variant
         self._chunks: list[_Chunk] = []
-        self._waiting: set[int] = set()
+        # Chunks not yet sent, last first: sending all of a long report's at once (its text
+        # pickled and written to the children's pipe) blocked the UI thread ~70 ms in one turn.
+        self._unsent: list[list[int]] = []
+        self._waiting: set[int] = set(lines)
         self.broken = False
-        variant = views.variant
         chunk: list[int] = []
         size = 0
         for i in lines:
@@ -113,20 +119,24 @@ class ConversionJobs:
             start, end = views.line_range(i)
             size += end - start + 1
             if size >= CHUNK_CHARS:
-                self._submit(executor, chunk, variant)
+                self._unsent.append(chunk)
                 chunk, size = [], 0
         if chunk:
-            self._submit(executor, chunk, variant)
+            self._unsent.append(chunk)
+        self._unsent.reverse()
+        self._send()
 
-    def _submit(self, executor: Executor, lines: list[int], variant: str) -> None:
-        text = self.views.text
-        raw = []
-        for i in lines:
-            start, end = self.views.line_range(i)
-            raw.append(text[start:end])
-        future = executor.submit(convert_lines, raw, str(self.script), variant)
-        self._chunks.append(_Chunk(lines, future))
-        self._waiting.update(lines)
+    def _send(self) -> None:
+        """Keep :data:`IN_FLIGHT` chunks with the children, in reading order."""
+        while self._unsent and len(self._chunks) < IN_FLIGHT:
+            lines = self._unsent.pop()
+            text = self.views.text
+            raw = []
+            for i in lines:
+                start, end = self.views.line_range(i)
+                raw.append(text[start:end])
+            future = self._executor.submit(convert_lines, raw, str(self.script), self._variant)
+            self._chunks.append(_Chunk(lines, future))
 
     def waiting_for(self, line: int) -> bool:
         """Whether a child is still converting ``line``."""
@@ -134,31 +144,34 @@ class ConversionJobs:
 
     @property
     def done(self) -> bool:
-        return not self._chunks
+        return not self._chunks and not self._unsent
 
     def collect(self, wait: bool = False) -> int:
-        """Keep the lines of every finished chunk (of all, waiting for them, if ``wait``);
-        returns how many lines came in. A failed pool (a child killed) gives its lines
-        back to the caller to convert itself: :attr:`broken` says so."""
+        """Keep the lines of every finished chunk (of all, waiting for them, if ``wait``)
+        and send the next ones; returns how many lines came in. A failed pool (a child
+        killed) gives its lines back to the caller to convert itself: :attr:`broken` says so."""
         came = 0
-        left: list[_Chunk] = []
-        for chunk in self._chunks:
-            if not (wait or chunk.future.done()):
-                left.append(chunk)
-                continue
-            try:
-                views, pivots = chunk.future.result()
-            except Exception:  # noqa: BLE001 - a broken pool: this thread converts instead
-                self._fail()
+        while True:
+            left: list[_Chunk] = []
+            for chunk in self._chunks:
+                if not (wait or chunk.future.done()):
+                    left.append(chunk)
+                    continue
+                try:
+                    views, pivots = chunk.future.result()
+                except Exception:  # noqa: BLE001 - a broken pool: this thread converts instead
+                    self._fail()
+                    return came
+                for n, i in enumerate(chunk.lines):
+                    if pivots is not None:
+                        self.views.put(i, Script.HANS, pivots[n])
+                    self.views.put(i, self.script, views[n])
+                self._waiting.difference_update(chunk.lines)
+                came += len(chunk.lines)
+            self._chunks = left
+            self._send()
+            if not (wait and self._chunks):
                 return came
-            for n, i in enumerate(chunk.lines):
-                if pivots is not None:
-                    self.views.put(i, Script.HANS, pivots[n])
-                self.views.put(i, self.script, views[n])
-            self._waiting.difference_update(chunk.lines)
-            came += len(chunk.lines)
-        self._chunks = left
-        return came
 
     def _fail(self) -> None:
         self.broken = True
@@ -170,6 +183,7 @@ class ConversionJobs:
         for chunk in self._chunks:
             chunk.future.cancel()
         self._chunks = []
+        self._unsent = []
         self._waiting.clear()
 
 
