@@ -114,6 +114,18 @@ def isolated_data_dir(tmp_path_factory, monkeypatch):
 
 
 @pytest.fixture
+def english_afterwards(qapp):
+    """Compiled translations for the test; the app left without our translators afterwards,
+    whatever language the test switched to."""
+    from gui import i18n
+    from tests.test_i18n import ensure_compiled
+
+    ensure_compiled()
+    yield qapp
+    i18n.install_translator(qapp, "en")
+
+
+@pytest.fixture
 def seed_gold() -> dict:
     """The default report's gold: cleaned text, entities, sections and footer range."""
     return json.loads(SEED_GOLD.read_text(encoding="utf-8"))

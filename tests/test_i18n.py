@@ -44,13 +44,6 @@ def ensure_compiled() -> Path:
     return qm
 
 
-@pytest.fixture
-def english_afterwards(qapp):
-    """Leave the app without our translators whatever the test did."""
-    yield qapp
-    i18n.install_translator(qapp, "en")
-
-
 def _messages(ts: Path = TS):
     """``(context, source, translation element, numerus)`` for every message in the .ts."""
     root = ET.parse(ts).getroot()

@@ -10,12 +10,6 @@ from gui import i18n
 from tests.conftest import DEFAULT_REPORT
 
 
-@pytest.fixture
-def english_afterwards(qapp):
-    yield qapp
-    i18n.install_translator(qapp, "en")
-
-
 @pytest.mark.parametrize("theme", ["light", "dark"])
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_undecodable_bytes_are_flagged_and_announced(

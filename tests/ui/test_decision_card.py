@@ -12,7 +12,6 @@ import pytest
 from gui import i18n
 from gui.core.script import Script
 from tests.conftest import REPO
-from tests.test_i18n import ensure_compiled
 
 RECORD = json.loads(
     (REPO / "tests" / "data" / "decision_forms" / "fsc-202102030001.json").read_text("utf-8")
@@ -24,13 +23,6 @@ def decision(tmp_path):
     path = tmp_path / "fsc-decision.txt"
     path.write_text(RECORD["title"] + "\n" + RECORD["description"], encoding="utf-8")
     return path
-
-
-@pytest.fixture
-def english_afterwards(qapp):
-    ensure_compiled()
-    yield
-    i18n.install_translator(qapp, "en")
 
 
 def test_the_card_shows_the_decisions_issuer_number_and_date(make_window, decision):

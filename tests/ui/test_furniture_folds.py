@@ -12,7 +12,6 @@ from PySide6.QtCore import QPoint, Qt
 from gui import i18n
 from gui.core.script import Script
 from tests.conftest import REPO
-from tests.test_i18n import ensure_compiled
 
 REAL = REPO / "tests" / "data" / "real"
 # Mainland news from a feed: front matter above the article, the site's tail under it.
@@ -148,13 +147,6 @@ def test_folds_survive_a_script_switch_and_a_zoom(make_window, qtbot):
     reader.scroll_to_text_pos(run.start)
     top_block = reader.cursorForPosition(QPoint(0, 0)).block()
     assert top_block.isVisible() and top_block.blockNumber() > run.last
-
-
-@pytest.fixture
-def english_afterwards(qapp):
-    ensure_compiled()
-    yield
-    i18n.install_translator(qapp, "en")
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])

@@ -9,7 +9,6 @@ import pytest
 from gui import i18n
 from gui.core.script import Script
 from tests.conftest import DEFAULT_REPORT
-from tests.test_i18n import ensure_compiled
 
 BODY = (
     "农业机械化和农机装备是转变农业发展方式、提高农村生产力的重要基础，是实施乡村振兴战略的"
@@ -31,13 +30,6 @@ def official(tmp_path):
     path = tmp_path / "guofa-2018-42.txt"
     path.write_text(OFFICIAL, encoding="utf-8")
     return path
-
-
-@pytest.fixture
-def english_afterwards(qapp):
-    ensure_compiled()
-    yield
-    i18n.install_translator(qapp, "en")
 
 
 def test_the_card_shows_issuer_number_date_and_addressees_in_every_script(make_window, official):

@@ -13,16 +13,13 @@ from gui import i18n
 from gui.settings import Settings
 from gui.ui import language_menu
 from tests.conftest import DEFAULT_REPORT
-from tests.test_i18n import ensure_compiled
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 @pytest.fixture(autouse=True)
-def english_afterwards(qapp):
-    ensure_compiled()
+def _english_afterwards(english_afterwards):
     yield
-    i18n.install_translator(qapp, "en")
 
 
 def _menu_titles(window) -> list[str]:

@@ -52,12 +52,6 @@ def _count(path: Path) -> int:
         db.close()
 
 
-@pytest.fixture
-def english_afterwards(qapp):
-    yield qapp
-    i18n.install_translator(qapp, "en")
-
-
 @pytest.mark.parametrize("answer", [True, False], ids=["yes", "no"])
 def test_the_window_asks_before_recovering_notes(make_window, isolated_data_dir, qtbot, answer):
     _damaged_store(isolated_data_dir / "notes.sqlite3")
