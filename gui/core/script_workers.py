@@ -107,36 +107,31 @@ class ConversionJobs:
         self._executor = executor
         self._variant = views.variant
         self._chunks: list[_Chunk] = []
-        # Chunks not yet sent, last first: sending all of a long report's at once (its text
-        # pickled and written to the children's pipe) blocked the UI thread ~70 ms in one turn.
-        self._unsent: list[list[int]] = []
+        # Lines not yet sent, cut into chunks as they go: sending all of a long report's
+        # chunks at once (its text pickled and written to the children's pipe, every line's
+        # range looked up) blocked the UI thread ~70 ms in one turn.
+        self._unsent = list(lines)
+        self._next = 0
         self._waiting: set[int] = set(lines)
         self.broken = False
-        chunk: list[int] = []
-        size = 0
-        for i in lines:
-            chunk.append(i)
-            start, end = views.line_range(i)
-            size += end - start + 1
-            if size >= CHUNK_CHARS:
-                self._unsent.append(chunk)
-                chunk, size = [], 0
-        if chunk:
-            self._unsent.append(chunk)
-        self._unsent.reverse()
         self._send()
 
     def _send(self) -> None:
         """Keep :data:`IN_FLIGHT` chunks with the children, in reading order."""
-        while self._unsent and len(self._chunks) < IN_FLIGHT:
-            lines = self._unsent.pop()
-            text = self.views.text
-            raw = []
-            for i in lines:
+        text, lines = self.views.text, self._unsent
+        while self._next < len(lines) and len(self._chunks) < IN_FLIGHT:
+            raw: list[str] = []
+            chunk: list[int] = []
+            size = 0
+            while self._next < len(lines) and size < CHUNK_CHARS:
+                i = lines[self._next]
+                self._next += 1
                 start, end = self.views.line_range(i)
                 raw.append(text[start:end])
+                chunk.append(i)
+                size += end - start + 1
             future = self._executor.submit(convert_lines, raw, str(self.script), self._variant)
-            self._chunks.append(_Chunk(lines, future))
+            self._chunks.append(_Chunk(chunk, future))
 
     def waiting_for(self, line: int) -> bool:
         """Whether a child is still converting ``line``."""
@@ -144,7 +139,7 @@ class ConversionJobs:
 
     @property
     def done(self) -> bool:
-        return not self._chunks and not self._unsent
+        return not self._chunks and self._next >= len(self._unsent)
 
     def collect(self, wait: bool = False) -> int:
         """Keep the lines of every finished chunk (of all, waiting for them, if ``wait``)
@@ -183,7 +178,7 @@ class ConversionJobs:
         for chunk in self._chunks:
             chunk.future.cancel()
         self._chunks = []
-        self._unsent = []
+        self._unsent, self._next = [], 0
         self._waiting.clear()
 
 
