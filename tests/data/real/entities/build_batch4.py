@@ -19,7 +19,6 @@ gold text alone.
 Run: python3 tests/data/real/entities/build_batch4.py [--check] [doc-id ...]   (no ids: all documents)
 """
 
-import importlib
 import os
 import sys
 from pathlib import Path
@@ -28,17 +27,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import batch4_lists_p1
 import pass2_batch2
 import pass2_batch4
-from reading_lists import HERE, Batch, read_text  # noqa: F401  (read_text: for the tests)
-
-
-def _optional(name):
-    """The module `name` of this directory, or None when this branch does not have it (yet)."""
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as exc:
-        if exc.name != name:  # a module that exists but imports something missing is an error
-            raise
-        return None
+from reading_lists import HERE, Batch, optional, read_text  # noqa: F401  (read_text: for the tests)
 
 
 class _NoEdits:
@@ -56,8 +45,8 @@ class Group:
 
     def __init__(self, lists_name, edits_name, who, who_checked):
         self.lists_name, self.edits_name = lists_name, edits_name
-        self.lists = _optional(lists_name)
-        self.edits = _optional(edits_name)
+        self.lists = optional(lists_name)
+        self.edits = optional(edits_name)
         self.who, self.who_checked = who, who_checked
         self.docs = set(self.lists.LISTS) if self.lists else set()
         # edits only count for documents this group has a list for

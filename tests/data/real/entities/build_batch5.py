@@ -23,28 +23,17 @@ import sys
 import types
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from reading_lists import Batch, NoPass2, read_text  # noqa: F401  (read_text: for the tests)
-
-
-def _optional(name):
-    """The module `name` of this directory, or None when this branch does not have it (yet)."""
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as exc:
-        if exc.name != name:  # a module that exists but imports something missing is an error
-            raise
-        return None
-
+from reading_lists import Batch, NoPass2, optional, read_text  # noqa: F401  (read_text: for the tests)
 
 HELD_OUT = Batch(
     importlib.import_module("batch5_lists_p1"),
-    _optional("pass2_batch5") or NoPass2,
+    optional("pass2_batch5") or NoPass2,
     "batch 5, pass 1 (branch issue-c5-s7)",
     "batch 5, pass 1 (branch issue-c5-s7) + pass 2",
 )
 DEV = Batch(
-    _optional("batch5_dev_lists_p1") or types.SimpleNamespace(LISTS={}),
-    _optional("pass2_batch5_dev") or NoPass2,
+    optional("batch5_dev_lists_p1") or types.SimpleNamespace(LISTS={}),
+    optional("pass2_batch5_dev") or NoPass2,
     "batch 5 dev, pass 1 (branch issue-e5d1-s7)",
     "batch 5 dev, pass 1 (branch issue-e5d1-s7) + pass 2",
 )

@@ -5,6 +5,7 @@ turns them into tests/data/real/entities/<id>.json and prints a self-check (see 
 for the line format).
 """
 
+import importlib
 import json
 import os
 import re
@@ -12,6 +13,16 @@ from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 GOLD = os.path.join(HERE, "..", "gold")
+
+
+def optional(name):
+    """The module `name` of this directory, or None when this branch does not have it (yet)."""
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name != name:  # a module that exists but imports something missing is an error
+            raise
+        return None
 
 
 def read_text(doc):
