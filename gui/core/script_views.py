@@ -51,6 +51,12 @@ class DocumentViews:
             self._variant = str(detect_variant(self.text))
         return self._variant
 
+    @property
+    def variant_known(self) -> bool:
+        """Whether :attr:`variant` has been read (reading it loads dictionaries and scans the
+        text: tens of ms on a long report)."""
+        return self._variant is not None
+
     # -- lines --------------------------------------------------------------------------
 
     @property

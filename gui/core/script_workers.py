@@ -43,6 +43,10 @@ CHUNK_CHARS = 20_000
 MAX_WORKERS = 4
 #: Chunks with the children at a time: two per child at most, one working and one queued.
 IN_FLIGHT = 2 * MAX_WORKERS
+#: Chunks sent per call of :meth:`ConversionJobs.collect` (one event-loop turn): each send may
+#: spawn a child and is pickled by the pool's feeder thread, which takes the GIL from the UI
+#: thread; all of them in the first turn made it 150-250 ms long.
+SEND_PER_TURN = 1
 #: Whether to use worker processes at all (tests turn it off to compare).
 USE_PROCESSES = True
 
@@ -63,6 +67,20 @@ def pool() -> Executor | None:
             # A pool left to the interpreter's teardown prints a spurious traceback.
             atexit.register(shutdown, wait=True)
     return _pool
+
+
+def ready(views: DocumentViews) -> bool:
+    """Whether :func:`start_jobs` can start on ``views`` without a long turn; if not, take the
+    next step there and return False. The steps (the pool's imports and executor, ~50-80 ms;
+    the document's variant, ~60 ms on a long report) are each one caller's turn."""
+    if not USE_PROCESSES or len(views.text) < POOL_CHARS:
+        return True
+    if _pool is None:
+        return pool() is None  # None: no pool here (the frozen app), nothing to wait for
+    if not views.variant_known:
+        views.variant  # noqa: B018 - read once now, in a turn of its own
+        return False
+    return True
 
 
 def shutdown(wait: bool = False) -> None:
@@ -114,12 +132,14 @@ class ConversionJobs:
         self._next = 0
         self._waiting: set[int] = set(lines)
         self.broken = False
-        self._send()
+        self._send(SEND_PER_TURN)
 
-    def _send(self) -> None:
-        """Keep :data:`IN_FLIGHT` chunks with the children, in reading order."""
+    def _send(self, most: int) -> None:
+        """Keep up to :data:`IN_FLIGHT` chunks with the children, in reading order, sending
+        at most ``most`` now."""
         text, lines = self.views.text, self._unsent
-        while self._next < len(lines) and len(self._chunks) < IN_FLIGHT:
+        while self._next < len(lines) and len(self._chunks) < IN_FLIGHT and most > 0:
+            most -= 1
             raw: list[str] = []
             chunk: list[int] = []
             size = 0
@@ -164,7 +184,7 @@ class ConversionJobs:
                 self._waiting.difference_update(chunk.lines)
                 came += len(chunk.lines)
             self._chunks = left
-            self._send()
+            self._send(IN_FLIGHT if wait else SEND_PER_TURN)
             if not (wait and self._chunks):
                 return came
 

@@ -40,6 +40,7 @@ class SwitchedView(Protocol):
     def block_script(self, line: int) -> Script: ...
     def replace_lines(self, lines: Iterable[int], script: Script) -> None: ...
     def viewport(self) -> QWidget: ...
+    def filling(self) -> bool: ...
 
 
 #: Longest time one slice may convert for on this thread (the UI stays responsive between
@@ -60,6 +61,8 @@ MAX_BLOCKS = 4000
 RUN_CHARS = 3000
 #: How often to look for finished lines while every line left is still in a worker (ms).
 POLL_MS = 5
+#: How often to look whether the reader's text has all streamed in, before the pivot warms up.
+FILL_WAIT_MS = 50
 
 
 class ScriptSwitcher(QObject):
@@ -74,7 +77,8 @@ class ScriptSwitcher(QObject):
         self._order: list[int] = []  # lines still to replace, in the order they go in
         self._next = 0
         self._jobs: ConversionJobs | None = None
-        self._todo: list[int] | None = None  # lines for the workers, handed over next turn
+        # Lines for the workers and their script, handed over once the pool is ready.
+        self._todo: tuple[Script, list[int]] | None = None
         self._done = 0
         self._blocks = FIRST_BLOCKS
         self._warming = False
@@ -119,10 +123,9 @@ class ScriptSwitcher(QObject):
         ]
         self._done = n - len(self._order)
         self._blocks = FIRST_BLOCKS
-        # The workers get their lines on the next turn: the first use starts the pool
-        # (imports, two processes spawned: ~40 ms of this thread), which should not add to
-        # the turn that shows the visible lines.
-        self._todo = [i for i in self._order if not views.is_converted(i, script)]
+        # The workers get their lines in later turns: the first use starts the pool (see
+        # _hand_over), which should not add to the turn that shows the visible lines.
+        self._todo = (script, [i for i in self._order if not views.is_converted(i, script)])
         self._timer.setInterval(0)
         self._timer.start()
 
@@ -139,11 +142,8 @@ class ScriptSwitcher(QObject):
         if views is None:
             self.stop()
             return
-        if self._todo is not None:
-            todo, self._todo = self._todo, None
-            self._jobs = self._start_jobs(views, self._target, todo)
-            if deadline is None:
-                return
+        if self._todo is not None and self._hand_over(views, deadline):
+            return
         stop_at = time.perf_counter() + SLICE_SECONDS if deadline is None else deadline
         jobs = self._jobs
         if jobs is not None:
@@ -186,16 +186,38 @@ class ScriptSwitcher(QObject):
             self._timer.setInterval(POLL_MS)
             return
         if self._next >= len(order):
+            if view.filling():
+                # The pivot is for the first search; the text still streaming in is what
+                # the reader sees, and the pool's start would share its turns.
+                self._timer.setInterval(FILL_WAIT_MS)
+                return
             # Then fill the Simplified pivot cache, so the first search is instant.
             self._warming = True
             missing = list(views.missing(Script.HANS))
-            self._jobs = self._start_jobs(views, Script.HANS, missing)
+            self._todo = (Script.HANS, missing)
             self._order, self._next = missing, 0
+
+    def _hand_over(self, views: DocumentViews, deadline: float | None) -> bool:
+        """Give the waiting lines to the workers once the pool is ready. Getting it ready
+        takes a few turns of their own (imports, the executor, the document's variant: each
+        tens of ms; 150-250 ms in one turn before). Returns True if this turn did such a
+        step or handed the lines over, and so should end here; :meth:`finish` (a
+        ``deadline``) starts the pool at once and goes on."""
+        assert self._todo is not None
+        # Imported at the first switch, not at start-up.
+        from gui.core import script_workers
+
+        if deadline is None and not script_workers.ready(views):
+            self._timer.setInterval(0)
+            return True
+        script, lines = self._todo
+        self._todo = None
+        self._jobs = self._start_jobs(views, script, lines)
+        return deadline is None
 
     def _start_jobs(
         self, views: DocumentViews, script: Script, lines: list[int]
     ) -> ConversionJobs | None:
-        # Imported at the first switch, not at start-up.
         from gui.core.script_workers import start_jobs
 
         jobs = start_jobs(views, script, lines)

@@ -284,6 +284,10 @@ class ReaderView(TextPositions, QTextEdit):
         self._script = script
         self.switcher.start(script)
 
+    def filling(self) -> bool:
+        """Whether a long report's text is still streaming into the view."""
+        return self.filler.busy
+
     def visible_lines(self, extra: int = 3) -> range:
         """Lines whose blocks intersect the viewport, plus ``extra`` on each side."""
         if self._views is None:

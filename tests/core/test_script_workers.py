@@ -141,3 +141,33 @@ def test_a_killed_worker_hands_the_lines_back(small_chunks):
     assert again is not None
     again.collect(wait=True)
     assert not again.broken
+
+
+def test_the_pool_starts_in_steps_and_chunks_go_out_a_few_at_a_time(small_chunks):
+    """Getting the pool ready is one step per call (the executor, then the document's
+    variant), and the chunks go out :data:`SEND_PER_TURN` per collect: no caller's turn pays
+    for all of it at once."""
+    script_workers.shutdown(wait=True)
+    views = DocumentViews(build_large_report(40_000, seed=7, hant=True))
+    assert not script_workers.ready(views)  # started the pool
+    assert script_workers._pool is not None  # noqa: SLF001
+    assert not views.variant_known
+    assert not script_workers.ready(views)  # read the variant
+    assert views.variant_known
+    assert script_workers.ready(views)
+    lines = list(range(views.line_count))
+    jobs = script_workers.start_jobs(views, Script.HANT, lines)
+    assert jobs is not None
+    sent = [len(jobs._chunks)]  # noqa: SLF001
+    jobs.collect()
+    sent.append(len(jobs._chunks))  # noqa: SLF001
+    assert sent[0] == script_workers.SEND_PER_TURN
+    assert sent[1] <= 2 * script_workers.SEND_PER_TURN
+    jobs.collect(wait=True)
+    assert jobs.done and views.view(Script.HANT).text == make_view(views.text, Script.HANT).text
+
+
+def test_a_short_text_is_ready_at_once(monkeypatch):
+    views = DocumentViews("短文本\n第二行")
+    assert script_workers.ready(views)
+    assert not views.variant_known  # nothing read for a text converted on this thread
