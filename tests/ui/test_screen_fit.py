@@ -121,6 +121,7 @@ import json, os, sys
 from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtWidgets import QApplication, QTextEdit
 from gui import app as app_module
+from gui.ui import screen_fit
 
 seen = {}
 
@@ -132,9 +133,19 @@ def first_text_paint(view):
     if "first" in seen or view.document().isEmpty():
         return
     seen["first"] = area(view)
-    QTimer.singleShot(1500, lambda: finish(view))  # features installed, docks fitted
+    seen["view"] = view
+
+def fitted(window, first_start, _original=screen_fit.fit_docks):
+    _original(window, first_start)
+    # The features are installed and the docks fitted (the last step of the start-up):
+    # a moment for the layout to settle, however long the start-up took (a fixed 1.5 s
+    # after the first paint was too short on a loaded machine).
+    QTimer.singleShot(300, lambda: finish(seen.pop("view", None)))
 
 def finish(view):
+    if view is None:
+        print(json.dumps({"error": "the docks were fitted before the text was painted"}))
+        os._exit(4)
     seen["final"] = area(view)
     seen["docks"] = sorted(d.objectName() for d in view.window().findChildren(QDockWidget)
                            if d.isVisible())
@@ -142,6 +153,7 @@ def finish(view):
     os._exit(0)
 
 from PySide6.QtWidgets import QDockWidget
+screen_fit.fit_docks = fitted
 original_exec = QApplication.exec
 def exec_with_probe(*args):
     for window in QApplication.instance().topLevelWidgets():
