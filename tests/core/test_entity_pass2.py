@@ -1,9 +1,10 @@
 """The second entity passes of batches 4 and 5: blind lists, strict agreement, and edits that follow it.
 
-The agreement figures in tests/data/real/entities/README-batch4-pass2.md, README-batch5-pass2.md and
-README-batch5-dev-pass2.md come from agree_batch4.py, agree_batch5.py and agree_batch5_dev.py (the counting
-lives in agreement.py). For each set (batch 4 held-out, batch 5 held-out, batch 5 dev) these tests check
-that pass 2's blind lists (batch<N>_blind_p2.py, batch5_dev_blind_p2.py) cover exactly the set's documents
+The agreement figures in tests/data/real/entities/README-batch4-pass2.md, README-batch5-pass2.md,
+README-batch5-dev-pass2.md and README-batch4-dev-pass2.md come from agree_batch4.py, agree_batch5.py,
+agree_batch5_dev.py and agree_batch4_dev.py (the counting lives in agreement.py). For each set (batch 4
+held-out, batch 5 held-out, batch 5 dev, batch 4 dev) these tests check
+that pass 2's blind lists (batch<N>_blind_p2.py, batch<N>_dev_blind_p2.py) cover exactly the set's documents
 and build without problems, that its pass-2 module reads only those documents, that the strict figure drops when a span
 moves or changes type (so a perfect figure is not built in), and that every span pass 2's edits put into the
 gold is one pass 2 read blind and every span they take out is one pass 2 did not read (the edits settle
@@ -24,6 +25,7 @@ SETS = {
     "4": ("4", "heldout", "agree_batch4", "batch4_blind_p2", "pass2_batch4"),
     "5": ("5", "heldout", "agree_batch5", "batch5_blind_p2", "pass2_batch5"),
     "5dev": ("5", "dev", "agree_batch5_dev", "batch5_dev_blind_p2", "pass2_batch5_dev"),
+    "4dev": ("4", "dev", "agree_batch4_dev", "batch4_dev_blind_p2", "pass2_batch4_dev"),
 }
 BATCHES = list(SETS)
 
@@ -96,6 +98,12 @@ def test_pass2_reads_only_the_heldout_documents(batch):
             ("ORG\t台南市府", "LOC\t台南市府"),
             ("DATE\t115年3月31日", "DATE\t115年3月"),
         ),
+        (
+            "4dev",
+            "news-cn-diamond-cooling-2026",
+            ("ORG\tWind", "LOC\tWind"),
+            ("DATE\t2025年12月17日", "DATE\t2025年12月"),
+        ),
     ],
 )
 def test_agreement_is_strict_on_span_and_type(batch, doc, retype, cut):
@@ -134,6 +142,10 @@ def test_every_pass2_edit_moves_the_gold_towards_the_blind_reading(batch):
         text = build.read_text(doc)
         before, problems = build.BATCH.annotate(doc, text)
         assert problems == [], doc
+        group = getattr(build, "group_of", lambda d: None)(doc)
+        if group is not None and group.edits is not None:
+            # batch 4 dev: each list's review is applied before pass 2, so "before" includes it
+            before, _ = group.edits.apply(doc, text, before)
         after, _ = build.gold_entities(doc, text)
         key = lambda e: (e["start"], e["end"], e["type"])  # noqa: E731
         was, now = {key(e) for e in before}, {key(e) for e in after}
@@ -142,3 +154,32 @@ def test_every_pass2_edit_moves_the_gold_towards_the_blind_reading(batch):
         assert now - was <= read, doc  # every span an edit adds was read blind
         assert not (was - now) & read, doc  # no edit removes a span read blind
         assert len(now ^ read) < len(was ^ read), doc  # so the gold moves towards the blind reading
+
+
+def test_batch4_builder_applies_the_blind_dev_pass_after_the_reviews_and_only_to_the_dev_documents():
+    # build_batch4.py's hook for pass2_batch4_dev.py: the dev files carry the blind pass in their annotator
+    # and its edits on top of the review's; the held-out files (and their pass 2) are untouched
+    build = _load("build_batch4")
+    pass2 = _load("pass2_batch4_dev")
+    assert build.PASS2_DEV is not None and build.PASS2_DEV.READ == pass2.READ
+    if not pass2.READ <= set(build.BATCH.lists.LISTS):
+        pytest.skip("the dev reading lists are not on this branch")
+    for doc, split in build.batch4_documents().items():
+        who = build.annotator(doc)
+        assert who.endswith(build.PASS2_DEV_WHO) == (split == "dev"), doc
+        if split == "heldout":
+            assert who.endswith("+ pass 2 (branch issue-e4b-s6)"), doc
+    # with the hook switched off, a document with edits builds as its list plus its review alone
+    doc = "wr-heilongjiang-2026"
+    text = build.read_text(doc)
+    with_pass2, _ = build.gold_entities(doc, text)
+    saved, build.PASS2_DEV = build.PASS2_DEV, None
+    try:
+        without, _ = build.gold_entities(doc, text)
+        assert not build.annotator(doc).endswith(build.PASS2_DEV_WHO)
+    finally:
+        build.PASS2_DEV = saved
+    lists, _ = build.BATCH.annotate(doc, text)
+    reviewed, _ = build.group_of(doc).edits.apply(doc, text, lists)
+    assert without == reviewed
+    assert with_pass2 == pass2.apply(doc, text, reviewed)[0] != without

@@ -1,6 +1,6 @@
 """Strict span agreement between a second annotator's blind reading lists and pass 1's lists, for any batch.
 
-Shared by agree_batch4.py and agree_batch5.py (each names its blind lists and pass 1's list file). For each
+Shared by agree_batch4.py, agree_batch5.py, agree_batch5_dev.py and agree_batch4_dev.py (each names its blind lists and pass 1's list file). For each
 document both passes read, both lists are built into spans with the same builder
 (reading_lists.Batch.annotate, no pass-2 edits applied), and a span agrees only when start, end and type are
 all equal. Precision = matching / pass 2's spans, recall = matching / pass 1's spans (pass 1 taken as the
@@ -72,15 +72,18 @@ def _row(label, counts):
 
 
 def main(args, blind, default_p1):
-    """Print the agreement tables of blind against pass 1's lists (default_p1, or --p1 PATH) and, with
-    --mismatches, every disagreeing span; the exit status."""
+    """Print the agreement tables of blind against pass 1's lists (default_p1: a path or a module with LISTS;
+    or --p1 PATH) and, with --mismatches, every disagreeing span; the exit status."""
     path = default_p1
     if "--p1" in args:
         path = args[args.index("--p1") + 1]
-    if not os.path.exists(path):
-        print(f"no pass-1 lists at {path}", file=sys.stderr)
-        return 1
-    p1 = load_lists(path)
+    if isinstance(path, str):
+        if not os.path.exists(path):
+            print(f"no pass-1 lists at {path}", file=sys.stderr)
+            return 1
+        p1 = load_lists(path)
+    else:  # pass 1's lists already gathered (batch 4 dev: two annotators' modules)
+        p1 = path
     docs, per_doc, per_type, diffs = compare(blind, p1)
     missing = [d for d in blind.LISTS if d not in p1.LISTS]
     if missing:

@@ -10,6 +10,8 @@ Batch 4 has three groups of reading lists, each with the module of edits made by
 - held-out: batch4_lists_p1.py (pass 1, branch issue-e4a-s6) + pass2_batch4.py (pass 2, branch issue-e4b-s6);
 - dev, annotator A: batch4_dev_lists_a.py (branch issue-e4da-s7) + review_batch4_dev_a.py (B's review);
 - dev, annotator B: batch4_dev_lists_b.py (branch issue-e4db-s7) + review_batch4_dev_b.py (A's review).
+After the reviews, the dev documents get the edits of a blind second pass (pass2_batch4_dev.py, branch
+issue-e4blind-s8; same format), applied after the review's and only to the documents in its READ.
 The two dev annotators work on separate branches, so a dev module may be missing from a branch: the builder
 then builds the documents it has and prints, for every batch-4 document of split.tsv, whether it has no
 list (and which module would hold it) or no review yet. The builder prints the self-check of
@@ -76,6 +78,9 @@ GROUPS = [
     ),
 ]
 assert GROUPS[0].lists is batch4_lists_p1 and GROUPS[0].edits is pass2_batch4
+# the blind second pass over the dev documents, applied after each group's review (None until it exists)
+PASS2_DEV = optional("pass2_batch4_dev")
+PASS2_DEV_WHO = " + blind pass 2 (branch issue-e4blind-s8)"
 
 
 def group_of(doc):
@@ -105,7 +110,11 @@ class _AllEdits:
     @staticmethod
     def apply(doc, text, ents):
         g = group_of(doc)
-        return (g.edits or _NoEdits).apply(doc, text, ents)
+        after, counts = (g.edits or _NoEdits).apply(doc, text, ents)
+        if PASS2_DEV is not None and doc in PASS2_DEV.READ:
+            after, _ = PASS2_DEV.apply(doc, text, after)
+            counts = pass2_batch2.kinds(ents, after)  # the review's and pass 2's edits together
+        return after, counts
 
 
 class Batch4(Batch):
@@ -117,7 +126,8 @@ class Batch4(Batch):
     def annotator(self, doc):
         """Who annotated doc: the list's author, plus the checking reader once their edits read it."""
         g = group_of(doc)
-        return g.who_checked if doc in g.read else g.who
+        who = g.who_checked if doc in g.read else g.who
+        return who + PASS2_DEV_WHO if PASS2_DEV is not None and doc in PASS2_DEV.READ else who
 
     def main(self, args):
         """Build (or --check) the documents, then say which batch-4 documents lack a list or a review."""
