@@ -163,3 +163,33 @@ def test_list_names_batch_5_documents_without_reading_them(scorer, monkeypatch, 
     assert len(line.split()) == 1 + 4
     assert scorer.main(["--batch", "5", "--list"]) == 0
     assert len(capsys.readouterr().out.split()) == 1 + 8
+
+
+def test_batch_6_selection_on_the_real_split(scorer):
+    # The committed split.tsv: batch 6 (the fourth fresh set) has 8 dev and 4 held-out documents,
+    # none scored by a default run or by naming another batch. Only file names are listed here;
+    # no rule runs on the documents.
+    splits = scorer.manifest()
+    default = scorer.select_batch(splits, "all", None)[0]
+    dev, _ = scorer.select_batch(splits, "6", "dev")
+    held, group = scorer.select_batch(splits, "6", "heldout")
+    assert group == "heldout-6"
+    assert len(scorer.documents(dev, "dev")) == 8
+    assert len(scorer.documents(held, group)) == 4
+    assert not set(dev) & set(default)
+    for other in ("3", "4", "5"):
+        assert not set(dev) & set(scorer.select_batch(splits, other, "dev")[0])
+
+
+def test_list_names_batch_6_documents_without_reading_them(scorer, monkeypatch, capsys):
+    # As for batches 4 and 5: ``--list`` shows the selection; scoring a document here fails the test.
+    def never(*_args, **_kwargs):
+        raise AssertionError("a document was scored")
+
+    monkeypatch.setattr(scorer, "score_document", never)
+    assert scorer.main(["--batch", "6", "--split", "heldout", "--list"]) == 0
+    line = capsys.readouterr().out.strip()
+    assert line.startswith("[heldout-6] ")
+    assert len(line.split()) == 1 + 4
+    assert scorer.main(["--batch", "6", "--list"]) == 0
+    assert len(capsys.readouterr().out.split()) == 1 + 8

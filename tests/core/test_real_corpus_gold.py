@@ -29,13 +29,21 @@ def test_split_holds_out_a_third_by_kind():
     by_batch: dict[str, list[str]] = {}
     for _file, _kind, part, batch in cells:
         by_batch.setdefault(batch, []).append(part)
-    assert {b: len(p) for b, p in by_batch.items()} == {"1": 33, "2": 15, "3": 12, "4": 12, "5": 12}
+    assert {b: len(p) for b, p in by_batch.items()} == {
+        "1": 33,
+        "2": 15,
+        "3": 12,
+        "4": 12,
+        "5": 12,
+        "6": 12,
+    }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
         "2": 5,
         "3": 4,
         "4": 4,
         "5": 4,
+        "6": 4,
     }
 
 

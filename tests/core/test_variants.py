@@ -108,6 +108,12 @@ def _real_dev_documents(variant: Variant) -> list[tuple[str, str]]:
     return found
 
 
+# Changes of a real original in its own view that are known and open, by document: each is
+# reproduced by test_one_across_a_word_boundary_is_an_open_defect, which fails (strict xfail)
+# once the change is fixed, so that its entry here is removed with the fix.
+_OPEN_CHANGES = {"news-hk-wanchai-council-walkout-2020.md": ["派之一只餘李"]}
+
+
 @pytest.mark.parametrize("variant", [Variant.TW, Variant.HK])
 def test_real_taiwan_and_hong_kong_originals_are_unchanged_in_their_own_view(variant):
     # Real releases and news (the corpus's dev part) write 了解, which both regions accept;
@@ -122,7 +128,17 @@ def test_real_taiwan_and_hong_kong_originals_are_unchanged_in_their_own_view(var
             for i, (a, b) in enumerate(zip(text, own, strict=True))
             if a != b
         ]
-        assert not changed, (name, changed)
+        assert changed == _OPEN_CHANGES.get(name, []), (name, changed)
+
+
+@pytest.mark.xfail(strict=True, reason="open: OpenCC's phrase 一只 → 一隻 across 之一|只餘")
+def test_one_across_a_word_boundary_is_an_open_defect():
+    # Batch 6's Hong Kong report (a dev document) writes 「4名建制派之一只餘李碧儀在場」: 之一 ends
+    # a word and 只 ("only") starts the next, yet the own view writes 隻 (the measure word) from
+    # OpenCC's phrase 一只. Found when the batch was added (the conversion rules are not the
+    # corpus builder's to change); when fixed, drop this test and the entry in _OPEN_CHANGES.
+    text = "官員離場後，4名建制派之一只餘李碧儀在場。"
+    assert own_view_text(text, "hk") == text
 
 
 def test_a_repair_never_rests_on_a_phrase_across_a_word_boundary():

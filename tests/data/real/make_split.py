@@ -18,7 +18,8 @@ of #12; batch 2 (15 documents of genres batch 1 lacked, seed 2026120302)
 was split when its documents were committed, before any gold for them;
 batch 3 (12 documents nobody on the team had seen, seed 2026120303) the
 same way, in the commit that added its texts; batch 4 (12 more unseen
-documents, seed 2026120304) likewise, and batch 5 (12 more, seed 2026120305).
+documents, seed 2026120304) likewise, batch 5 (12 more, seed 2026120305) and
+batch 6 (12 more, seed 2026120306).
 """
 
 import random
@@ -28,6 +29,7 @@ SEED_BATCH2 = 2026120302
 SEED_BATCH3 = 2026120303
 SEED_BATCH4 = 2026120304
 SEED_BATCH5 = 2026120305
+SEED_BATCH6 = 2026120306
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -146,12 +148,34 @@ DOCS_BATCH5 = {
     "wr-tianjin-2026.txt": "work-report",
 }
 
+# Batch 6: a fourth fresh set for an end-of-session measure (issues #12, #13), weighted to what the
+# corpus is thin on: three provincial work reports as page text (Zhejiang's occasion line has no
+# dash, Guangxi's and Hubei's run-in 「——」 leads), three Shanghai 公文 with 文号 (a 办法 of twenty
+# bracket-titled articles, a notice naming a headquarters' members, a two-issuer notice of
+# 运价浮动 rules), a Hong Kong news report, two Macau releases, a Tainan release, a Presidential
+# Office release and a mainland financial news piece.
+DOCS_BATCH6 = {
+    "gw-sh-emergency-works-measures-2021.md": "gongwen",
+    "gw-sh-north-south-corridor-hq-2025.md": "gongwen",
+    "gw-sh-taxi-fare-float-rules-2021.md": "gongwen",
+    "news-cn-aerospace-selldown-2026.txt": "news-cn",
+    "news-hk-wanchai-council-walkout-2020.md": "news-hk",
+    "press-mo-amcm-xiamen-fund-roadshow-2026.html": "press-mo",
+    "press-mo-fdct-zhejiang-cooperation-2026.html": "press-mo",
+    "press-tw-president-taishang-new-year-2026.txt": "press-tw",
+    "press-tw-tainan-museum-festival-2026.txt": "press-tw",
+    "wr-guangxi-2026.txt": "work-report",
+    "wr-hubei-2026.txt": "work-report",
+    "wr-zhejiang-2026.txt": "work-report",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
     3: (DOCS_BATCH3, SEED_BATCH3),
     4: (DOCS_BATCH4, SEED_BATCH4),
     5: (DOCS_BATCH5, SEED_BATCH5),
+    6: (DOCS_BATCH6, SEED_BATCH6),
 }
 
 
