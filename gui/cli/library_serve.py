@@ -6,7 +6,8 @@ recogniser each time (2–3 s on a loaded machine: more than the work itself). I
 library's jobs from stdin, one JSON object per line, and runs them one at a time:
 
 * ``{"job": "add", "paths": [...]}``, ``{"job": "refresh"}`` (changed and vanished files, the
-  added folders' new files), ``{"job": "rebuild"}``: then indexes what is pending, writing the
+  added folders' new files; with ``"paths"``: only the files and folders a watcher named),
+  ``{"job": "rebuild"}``: then indexes what is pending, writing the
   progress protocol of :mod:`gui.cli.library` (``{"done", "total", "path"}`` per report,
   ``{"indexed", "failed", "cancelled"}`` at the end) or ``{"error": "one line"}``;
 * ``{"job": "stop"}`` stops the running job after the report being read (what is committed
@@ -92,8 +93,8 @@ def _run(job: dict, stop: threading.Event) -> dict:
                 except LibraryError as err:
                     return {"error": f"nothing was added: {err}"}
             elif kind == "refresh":
-                library.refresh()
-                library.add([f for f in library.folders() if os.path.isdir(f)])
+                named = job.get("paths")
+                library.update_from_files([str(p) for p in named] if named else None)
             else:
                 library.rebuild()
 

@@ -276,3 +276,49 @@ def test_a_folders_keys_are_its_files_resolved_links_included(tmp_path, folder):
         assert path_key(target) in keys and not any("linked-folder" in k for k in keys)
         outside = {path_key(target), path_key(tmp_path / "no-such-file.md")}
         assert all(k.startswith(str(folder.resolve())) or k in outside for k in keys)
+
+
+def test_refresh_of_named_paths_looks_only_at_those_files_and_folders(library, folder):
+    """What a folder watcher names is all a refresh looks at: a file changed elsewhere
+    stays ``ok`` until it is named (or a full refresh runs)."""
+    library.add([folder])
+    library.index()
+    named, other, vanished = (
+        folder / "press" / "wr-cn-2022.txt",
+        folder / "lanzhou-hi-tech-zone-2021.txt",
+        folder / "gov" / "gw-sh-jiading-renewal-2023.md",
+    )
+    for path in (named, other):
+        path.write_text(path.read_text(encoding="utf-8") + "\n修订。\n", encoding="utf-8")
+        os.utime(path, ns=(1, 1))
+    vanished.unlink()
+    assert library.refresh([str(named)]) == {"changed": 1, "missing": 0}
+    states = _states(library)
+    assert (states[named.name], states[other.name], states[vanished.name]) == (
+        "pending",
+        "ok",
+        "ok",
+    )
+    # A named folder covers what is under it (its subfolders too), and nothing beside it.
+    assert library.refresh([str(folder / "gov")]) == {"changed": 0, "missing": 1}
+    assert _states(library)[other.name] == "ok"
+    assert library.refresh() == {"changed": 1, "missing": 0}  # the full one finds the rest
+    assert _states(library)[other.name] == "pending"
+
+
+def test_update_from_named_folders_adds_their_new_files_only_inside_added_folders(
+    library, folder, tmp_path
+):
+    library.add([folder])
+    library.index()
+    new = folder / "gov" / "copy.txt"
+    new.write_text("政府工作报告\n新的一份：鄂尔多斯盆地。\n", encoding="utf-8")
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (outside / "stray.txt").write_text("不在文库里。\n", encoding="utf-8")
+    library.update_from_files([str(folder / "gov"), str(outside)])
+    assert _states(library)[new.name] == "pending" and "stray.txt" not in _states(library)
+    # The subfolder was not made an added folder of its own.
+    assert library.folders() == [str(folder.resolve())]
+    assert library.index().indexed == 1
+    assert [Path(r.report.path).name for r in search(library, "鄂尔多斯盆地")] == [new.name]

@@ -21,7 +21,7 @@ from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
-from gui.core.library.indexing import IndexedReport, IndexFailure, index_file, resemblance
+from gui.core.library.indexing import IndexedReport, IndexFailure, index_file, link_similar
 from gui.core.library.report_files import folder_keys, path_key
 from gui.core.library.schema import MIGRATIONS, REPORT_COLUMNS, SCHEMA_VERSION
 from gui.core.library.texts import (
@@ -39,8 +39,6 @@ from gui.core.sqlite_transactions import in_transaction
 
 LIBRARY_FILE_NAME = "library.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
-#: Estimated resemblance above which a new text is taken for a version of an indexed one.
-VERSION_RESEMBLANCE = 0.75
 
 
 class LibraryError(Exception):
@@ -133,17 +131,19 @@ class Library:
 
     # -- the list of reports ---------------------------------------------------------------
 
-    def add(self, paths: Iterable[Path | str]) -> list[str]:
+    def add(self, paths: Iterable[Path | str], remember_folders: bool = True) -> list[str]:
         """Add files, and folders recursively (every supported format); return the paths
         newly added (pending until :meth:`index`). Raises :class:`LibraryError` for a path
-        that does not exist, before adding anything."""
+        that does not exist, before adding anything. ``remember_folders=False`` adds a
+        folder's new files without making it an added (watched) folder of its own."""
         found: list[str] = []
         folders: list[str] = []
         for given in paths:
             given = Path(given)
             if given.is_dir():
                 found += folder_keys(given)
-                folders.append(path_key(given))
+                if remember_folders:
+                    folders.append(path_key(given))
             elif given.is_file():
                 found.append(path_key(given))
             else:
@@ -241,11 +241,26 @@ class Library:
 
     # -- keeping up with the files ---------------------------------------------------------
 
-    def refresh(self) -> dict[str, int]:
+    def refresh(self, paths: Iterable[str] | None = None) -> dict[str, int]:
         """Compare every report with its file: a changed file becomes ``pending`` (re-indexed
         by :meth:`index`), a vanished one ``missing``, a returned one ``pending`` again.
-        Returns how many of each."""
-        rows = self.query("SELECT id, path, size, mtime_ns, state FROM reports")
+        Returns how many of each. With ``paths`` (files and folders, as a folder watcher
+        names them) only the reports at those paths or under those folders are compared:
+        at 10,000 reports a ``stat`` of every file is most of the wait for one changed file."""
+        sql = "SELECT id, path, size, mtime_ns, state FROM reports"
+        if paths is None:
+            rows = self.query(sql)
+        else:
+            found: dict[int, tuple] = {}
+            for given in paths:
+                key = path_key(given).rstrip(os.sep) or os.sep
+                inside = key.rstrip(os.sep) + os.sep  # a range on the path index
+                for row in self.query(
+                    sql + " WHERE path = ? OR (path >= ? AND path < ?)",
+                    (key, inside, inside[:-1] + chr(ord(os.sep) + 1)),
+                ):
+                    found[row[0]] = row
+            rows = list(found.values())
         changed, missing = [], []
         for report, path, size, mtime_ns, state in rows:
             try:
@@ -273,6 +288,26 @@ class Library:
 
         self._write(change)
         return {"changed": len(changed), "missing": len(missing)}
+
+    def update_from_files(self, paths: Iterable[str] | None = None) -> None:
+        """Before indexing what is pending: changed and vanished files (:meth:`refresh`) and
+        the new files of the added folders. With ``paths`` (what a folder watcher named),
+        only those files and folders are looked at; a named folder's new files are added
+        when it is one of the added folders or under one."""
+        if paths is None:
+            self.refresh()
+            self.add([f for f in self.folders() if os.path.isdir(f)])
+            return
+        paths = list(paths)
+        self.refresh(paths)
+        folders = [f.rstrip(os.sep) + os.sep for f in self.folders()]
+        inside = [
+            p
+            for p in paths
+            if os.path.isdir(p) and any((path_key(p) + os.sep).startswith(f) for f in folders)
+        ]
+        if inside:
+            self.add(inside, remember_folders=False)
 
     def pending(self) -> list[str]:
         return [
@@ -418,31 +453,7 @@ def _store_report(conn: sqlite3.Connection, key: str, r: IndexedReport) -> None:
             r.size, r.mtime_ns, len(r.text), now, report,
         ),
     )  # fmt: skip
-    _link_similar(conn, report, r, now)
-
-
-def _link_similar(conn: sqlite3.Connection, report: int, r: IndexedReport, now: str) -> None:
-    """Link the report to indexed texts it nearly equals (an edited copy elsewhere)."""
-    if not r.sketch:
-        return
-    marks = ",".join("?" * len(r.sketch))
-    candidates = conn.execute(
-        f"SELECT report FROM sketches WHERE hash IN ({marks}) AND report != ? "
-        "GROUP BY report HAVING COUNT(*) >= ?",
-        (*r.sketch, report, len(r.sketch) // 2),
-    ).fetchall()
-    for (other,) in candidates:
-        (fp,) = conn.execute("SELECT fingerprint FROM reports WHERE id = ?", (other,)).fetchone()
-        if fp is None or fp == r.fingerprint:
-            continue
-        theirs = [
-            h for (h,) in conn.execute("SELECT hash FROM sketches WHERE report = ?", (other,))
-        ]
-        if resemblance(r.sketch, theirs) >= VERSION_RESEMBLANCE:
-            conn.execute(
-                "INSERT OR IGNORE INTO versions VALUES (?, ?, 'similar', ?)",
-                (r.fingerprint, fp, now),
-            )
+    link_similar(conn, report, r.fingerprint, r.sketch, now)
 
 
 def _drop_index(conn: sqlite3.Connection, report: int) -> None:
