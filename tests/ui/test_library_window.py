@@ -327,3 +327,30 @@ def test_bounded_count_screenshots(
         if size != (1200, 700):
             name += f"-small-{size[0]}x{size[1]}"
         screenshot(window, name)
+
+
+def test_progress_is_shown_at_most_once_per_interval(make_window, qtbot, monkeypatch):
+    """Reports indexed quickly one after another: the first is shown at once, the rest
+    are folded into the latest one, shown when the interval ends, and nothing after it."""
+    from gui.ui.library.feature import PROGRESS_INTERVAL_MS
+
+    window = make_window()
+    feature = window.library
+    feature.open_dock()
+    dock = feature.dock
+    shown = []
+    show = dock.show_progress
+    monkeypatch.setattr(
+        dock,
+        "show_progress",
+        lambda done_total, text="": (shown.append(done_total), show(done_total, text)),
+    )
+    feature.indexing = True  # as while a job runs; its progress arrives as queued signals
+    for done in range(1, 11):
+        feature._progress.advanced.emit(done, 10, f"/reports/r{done}.txt")
+    assert shown == [(1, 10)]
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=5 * PROGRESS_INTERVAL_MS)
+    assert shown[-1] == (10, 10) and dock.progress_label.text() == "Indexing 10 of 10: r10.txt"
+    qtbot.wait(2 * PROGRESS_INTERVAL_MS)
+    assert len(shown) == 2
+    feature.indexing = False
