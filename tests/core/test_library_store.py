@@ -182,25 +182,33 @@ import os, signal, sys
 from gui.core.library import Library
 library = Library(sys.argv[1])
 def progress(done, total, path):
-    if done == 3:
+    if done == int(sys.argv[3]):
         os.kill(os.getpid(), signal.SIGKILL)
-library.index(progress=progress)
+library.index(workers=int(sys.argv[2]), progress=progress)
 """
 
 
-def test_indexing_killed_with_sigkill_resumes_where_it_stopped(library, folder, tmp_path):
+@pytest.mark.parametrize("workers", [1, 2])
+def test_indexing_killed_with_sigkill_resumes_where_it_stopped(library, folder, tmp_path, workers):
+    """One worker: a transaction per report, killed after the third. Two workers: reports
+    finished together share a transaction, killed after the first one's: each report is
+    either indexed or still pending, never half written."""
     library.add([folder])
     library.close()
     db = tmp_path / "data" / "library.sqlite3"
     env = dict(os.environ, PYTHONPATH=str(REPO))
+    kill_at = 3 if workers == 1 else 1
     killed = subprocess.run(
-        [sys.executable, "-c", _KILLER, str(db)], env=env, cwd=REPO, check=False
-    )
+        [sys.executable, "-c", _KILLER, str(db), str(workers), str(kill_at)],
+        env=env, cwd=REPO, check=False,
+    )  # fmt: skip
     assert killed.returncode == -9
     with Library(db) as again:
-        states = sorted(r.state for r in again.reports())
-        assert states == ["ok"] * 3 + ["pending"] * 4
-        assert again.index().indexed == 4
+        states = [r.state for r in again.reports()]
+        indexed = states.count("ok")
+        assert sorted(states) == ["ok"] * indexed + ["pending"] * (7 - indexed)
+        assert indexed == 3 if workers == 1 else 1 <= indexed <= 7
+        assert again.index().indexed == 7 - indexed
         assert again.query("PRAGMA integrity_check") == [("ok",)]
         assert again.query("INSERT INTO search (search) VALUES ('integrity-check')") == []
         matched = again.query("SELECT COUNT(*) FROM search WHERE search MATCH 'uni : \"的\"'")

@@ -11,9 +11,9 @@ dropped without the user asking (:meth:`Library.remove`).
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass
@@ -21,24 +21,25 @@ from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
-from gui.core.library.indexing import IndexedReport, IndexFailure, index_file, link_similar
+from gui.core.library.indexing import IndexedReport, IndexFailure, index_file
 from gui.core.library.report_files import folder_keys, path_key
 from gui.core.library.schema import MIGRATIONS, REPORT_COLUMNS, SCHEMA_VERSION
 from gui.core.library.texts import (
-    drop_texts,
     old_rows,
-    pivot_of,
     source_for,
     upgrade_row,
-    write_texts,
 )
-from gui.core.library.tokens import token_streams
+from gui.core.library.writing import drop_index, store_any
 from gui.core.notes.schema import stamp
 from gui.core.offsets import OffsetMap
 from gui.core.sqlite_transactions import in_transaction
 
 LIBRARY_FILE_NAME = "library.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
+#: With worker processes, reports finished within this many seconds (at most this many
+#: reports) are written in one transaction.
+BATCH_SECONDS = 1.0
+BATCH_REPORTS = 32
 
 
 class LibraryError(Exception):
@@ -192,7 +193,7 @@ class Library:
                     (key, len(key) + 1, key.rstrip(os.sep) + os.sep),
                 )
             for report in ids:
-                _drop_index(conn, report)
+                drop_index(conn, report)
                 conn.execute("DELETE FROM reports WHERE id = ?", (report,))
             return len(ids)
 
@@ -386,6 +387,24 @@ class Library:
 
         context = multiprocessing.get_context("spawn")  # no fork of a process with threads
         queue = list(reversed(paths))
+        # Here the writer is the bottleneck, and most of its time was the commit: FTS5
+        # writes a segment per transaction and merges them. Reports finished close together
+        # share one transaction (each still sets its own state 'ok' in it, so a kill leaves
+        # each indexed or pending); the window's jobs (one worker) keep one per report.
+        batch: list[IndexedReport | IndexFailure] = []
+        since = time.monotonic()
+
+        def flush() -> None:
+            nonlocal done, failed
+            if batch:
+                self._write(lambda c: [store_any(c, r) for r in batch])
+                for result in batch:
+                    done += 1
+                    failed += isinstance(result, IndexFailure)
+                    if progress is not None:
+                        progress(done, len(paths), result.path)
+                batch.clear()
+
         with ProcessPoolExecutor(workers, mp_context=context) as pool:
             running: set[Future] = set()
             while queue or running:
@@ -394,81 +413,21 @@ class Library:
                 if not running:
                     break
                 finished, running = wait(running, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    store(future.result())
+                batch += [future.result() for future in finished]
+                if len(batch) >= BATCH_REPORTS or time.monotonic() - since >= BATCH_SECONDS:
+                    flush()
+                    since = time.monotonic()
                 if stop():
+                    flush()
                     for future in running:
                         future.cancel()
                     return IndexSummary(done - failed, failed, True)
+            flush()
         return IndexSummary(done - failed, failed, bool(queue))
 
     def store_result(self, result: IndexedReport | IndexFailure) -> None:
         """Write one report's index (or its failure) in one transaction."""
-        key = path_key(_fs_path(result.path))
-        if isinstance(result, IndexFailure):
-            state = "missing" if result.missing else "unreadable"
-            self._write(
-                lambda c: c.execute(
-                    "UPDATE reports SET state = ?, problem = ? WHERE path = ?",
-                    (state, result.problem, key),
-                )
-            )
-            return
-        self._write(lambda c: _store_report(c, key, result))
-
-
-def _store_report(conn: sqlite3.Connection, key: str, r: IndexedReport) -> None:
-    from gui.core.script import to_pivot
-
-    row = conn.execute("SELECT id, fingerprint FROM reports WHERE path = ?", (key,)).fetchone()
-    if row is None:
-        return  # removed while it was being read
-    report, old = row
-    now = stamp()
-    if old is not None and old != r.fingerprint:
-        conn.execute(
-            "INSERT OR IGNORE INTO versions VALUES (?, ?, 'same-path', ?)",
-            (r.fingerprint, old, now),
-        )
-    _drop_index(conn, report)
-    write_texts(conn, report, r.text, r.pivot, r.pivot_pieces)
-    conn.execute("INSERT INTO search (rowid, uni, bi) VALUES (?, ?, ?)", (report, r.uni, r.bi))
-    conn.executemany(
-        "INSERT INTO mentions VALUES (?, ?, ?, ?, ?)",
-        [
-            (report, k, t, count, json.dumps(positions))
-            for (k, t), (count, positions) in r.mentions.items()
-        ],
-    )
-    conn.executemany("INSERT INTO sketches VALUES (?, ?)", [(h, report) for h in r.sketch])
-    f = r.fields
-    conn.execute(
-        "UPDATE reports SET fingerprint = ?, title = ?, issuer = ?, number = ?, date = ?, "
-        "kind = ?, script = ?, title_key = ?, issuer_key = ?, size = ?, mtime_ns = ?, "
-        "chars = ?, state = 'ok', problem = NULL, indexed = ? WHERE id = ?",
-        (
-            r.fingerprint, f.title, f.issuer, f.number, f.date, f.kind, f.script,
-            to_pivot(f.title)[0] if f.title else None,
-            to_pivot(f.issuer)[0] if f.issuer else None,
-            r.size, r.mtime_ns, len(r.text), now, report,
-        ),
-    )  # fmt: skip
-    link_similar(conn, report, r.fingerprint, r.sketch, now)
-
-
-def _drop_index(conn: sqlite3.Connection, report: int) -> None:
-    """Remove a report's text, tokens, mentions and sketch (a contentless FTS5 table forgets
-    a row only when given the tokens it was indexed with: rebuilt from the stored pivot)."""
-    row = conn.execute("SELECT form, text, pivot FROM texts WHERE report = ?", (report,)).fetchone()
-    if row is not None:
-        uni, bi = token_streams(pivot_of(*row))
-        conn.execute(
-            "INSERT INTO search (search, rowid, uni, bi) VALUES ('delete', ?, ?, ?)",
-            (report, uni, bi),
-        )
-    drop_texts(conn, report)
-    for table in ("mentions", "sketches"):
-        conn.execute(f"DELETE FROM {table} WHERE report = ?", (report,))
+        self._write(lambda c: store_any(c, result))
 
 
 def _apply_migrations(conn: sqlite3.Connection) -> None:
