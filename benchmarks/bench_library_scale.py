@@ -18,6 +18,11 @@ Comparisons on a library already built by ``bench_library.py --keep DIR``:
   library serve``, from the job line to its summary) against what it sent before (a
   ``refresh`` job that compares every report with its file), alternating, a different
   report edited before each run; ``--process`` adds ``library refresh`` as a process.
+* ``--throughput DATA``: first indexing with 2 worker processes as the CLI runs it, reports
+  finished together written in one transaction (now) against one transaction per report
+  (before: ``BATCH_REPORTS = 1``), alternating; each run adds ``--batch-files`` new files of
+  the same seeded sequence to the library in DATA (use a copy: it grows), so both ways index
+  into a library of the same size.
 
 11 runs each (``--runs``), the load average printed with each round, the goal beside the
 median and p95. Prints the database size and the peak memory of this process and the
@@ -224,11 +229,47 @@ def reindex_rounds(data: Path, runs: int, process: bool = False) -> None:
           f"{resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:,.0f} MB")  # fmt: skip
 
 
+def throughput_rounds(data: Path, runs: int, files: int) -> None:
+    from benchmarks.bench_library import make_library
+    from gui.core.library import store
+
+    db = data / "library.sqlite3"
+    with Library(db) as library:
+        have = library.query("SELECT COUNT(*) FROM reports")[0][0]
+    print(f"First indexing, 2 worker processes, {files} new files a run into {db} "
+          f"({have:,} reports); {load()}")  # fmt: skip
+    rates: dict[str, list[float]] = {"batched": [], "per report": []}
+    batch = store.BATCH_REPORTS
+    for number in range(runs):
+        for way in ("batched", "per report") if number % 2 else ("per report", "batched"):
+            folder = data.parent / f"throughput-{number}-{way.replace(' ', '-')}"
+            chars = make_library(folder, have + files, 20_000, start=have)
+            store.BATCH_REPORTS = batch if way == "batched" else 1
+            began = time.perf_counter()
+            with Library(db) as library:
+                library.add([folder])
+                summary = library.index(workers=2, entities=False)
+            elapsed = time.perf_counter() - began
+            assert summary.indexed == files, summary
+            rates[way].append(chars / elapsed / 1e6)
+            have += files
+        print(f"  run {number + 1}: batched {rates['batched'][-1]:.3f}, per report "
+              f"{rates['per report'][-1]:.3f} M chars/s; {load()}", flush=True)  # fmt: skip
+    store.BATCH_REPORTS = batch
+    for way, values in rates.items():
+        print(f"  {way}: median {statistics.median(values):.3f} M chars/s (min "
+              f"{min(values):.3f}, max {max(values):.3f}, n={len(values)})")  # fmt: skip
+    ratio = statistics.median(rates["batched"]) / statistics.median(rates["per report"])
+    print(f"  batched ÷ per report: {ratio:.2f}x; {load()}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--search", nargs=2, type=Path, metavar=("BEFORE", "AFTER"))
     parser.add_argument("--count", type=Path, metavar="DB")
     parser.add_argument("--reindex", type=Path, metavar="DATA")
+    parser.add_argument("--throughput", type=Path, metavar="DATA")
+    parser.add_argument("--batch-files", type=int, default=100)
     parser.add_argument(
         "--process", action="store_true", help="with --reindex: also the CLI as a process"
     )
@@ -243,6 +284,8 @@ def main() -> int:
         count_rounds(args.count, args.runs, args.scan)
     if args.reindex:
         reindex_rounds(args.reindex, args.runs, args.process)
+    if args.throughput:
+        throughput_rounds(args.throughput, args.runs, args.batch_files)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"  peak memory of this process: {peak:,.0f} MB; {load()}")
     return 0
