@@ -18,11 +18,10 @@ Comparisons on a library already built by ``bench_library.py --keep DIR``:
   library serve``, from the job line to its summary) against what it sent before (a
   ``refresh`` job that compares every report with its file), alternating, a different
   report edited before each run; ``--process`` adds ``library refresh`` as a process.
-* ``--throughput DATA``: first indexing with 2 worker processes as the CLI runs it, reports
-  finished together written in one transaction (now) against one transaction per report
-  (before: ``BATCH_REPORTS = 1``), alternating; each run adds ``--batch-files`` new files of
-  the same seeded sequence to the library in DATA (use a copy: it grows), so both ways index
-  into a library of the same size.
+* ``--throughput DATA``: first indexing with 2 worker processes, as the CLI runs it, against
+  the same in this process alone, alternating; each run adds ``--batch-files`` new files of
+  the same seeded sequence to the library in DATA (use a copy: it grows), so both index into
+  a library of about the same size.
 
 11 runs each (``--runs``), the load average printed with each round, the goal beside the
 median and p95. Prints the database size and the peak memory of this process and the
@@ -231,36 +230,32 @@ def reindex_rounds(data: Path, runs: int, process: bool = False) -> None:
 
 def throughput_rounds(data: Path, runs: int, files: int) -> None:
     from benchmarks.bench_library import make_library
-    from gui.core.library import store
 
     db = data / "library.sqlite3"
     with Library(db) as library:
         have = library.query("SELECT COUNT(*) FROM reports")[0][0]
-    print(f"First indexing, 2 worker processes, {files} new files a run into {db} "
-          f"({have:,} reports); {load()}")  # fmt: skip
-    rates: dict[str, list[float]] = {"batched": [], "per report": []}
-    batch = store.BATCH_REPORTS
+    print(f"First indexing, {files} new files a run into {db} ({have:,} reports): 2 worker "
+          f"processes against this process alone; {load()}")  # fmt: skip
+    rates: dict[int, list[float]] = {2: [], 1: []}
     for number in range(runs):
-        for way in ("batched", "per report") if number % 2 else ("per report", "batched"):
-            folder = data.parent / f"throughput-{number}-{way.replace(' ', '-')}"
+        for workers in (2, 1) if number % 2 else (1, 2):
+            folder = data.parent / f"throughput-{number}-{workers}"
             chars = make_library(folder, have + files, 20_000, start=have)
-            store.BATCH_REPORTS = batch if way == "batched" else 1
             began = time.perf_counter()
             with Library(db) as library:
                 library.add([folder])
-                summary = library.index(workers=2, entities=False)
+                summary = library.index(workers=workers, entities=False)
             elapsed = time.perf_counter() - began
             assert summary.indexed == files, summary
-            rates[way].append(chars / elapsed / 1e6)
+            rates[workers].append(chars / elapsed / 1e6)
             have += files
-        print(f"  run {number + 1}: batched {rates['batched'][-1]:.3f}, per report "
-              f"{rates['per report'][-1]:.3f} M chars/s; {load()}", flush=True)  # fmt: skip
-    store.BATCH_REPORTS = batch
-    for way, values in rates.items():
-        print(f"  {way}: median {statistics.median(values):.3f} M chars/s (min "
+        print(f"  run {number + 1}: 2 workers {rates[2][-1]:.3f}, 1 process "
+              f"{rates[1][-1]:.3f} M chars/s; {load()}", flush=True)  # fmt: skip
+    for workers, values in rates.items():
+        print(f"  {workers} worker(s): median {statistics.median(values):.3f} M chars/s (min "
               f"{min(values):.3f}, max {max(values):.3f}, n={len(values)})")  # fmt: skip
-    ratio = statistics.median(rates["batched"]) / statistics.median(rates["per report"])
-    print(f"  batched ÷ per report: {ratio:.2f}x; {load()}")
+    ratio = statistics.median(rates[2]) / statistics.median(rates[1])
+    print(f"  2 workers ÷ 1 process: {ratio:.2f}x; {load()}")
 
 
 def main() -> int:

@@ -190,9 +190,9 @@ library.index(workers=int(sys.argv[2]), progress=progress)
 
 @pytest.mark.parametrize("workers", [1, 2])
 def test_indexing_killed_with_sigkill_resumes_where_it_stopped(library, folder, tmp_path, workers):
-    """One worker: a transaction per report, killed after the third. Two workers: reports
-    finished together share a transaction, killed after the first one's: each report is
-    either indexed or still pending, never half written."""
+    """Killed after the third report written in this process, or after the first one
+    written from two worker processes (others may be read already): each report is either
+    indexed or still pending, never half written."""
     library.add([folder])
     library.close()
     db = tmp_path / "data" / "library.sqlite3"

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass
@@ -36,10 +35,6 @@ from gui.core.sqlite_transactions import in_transaction
 
 LIBRARY_FILE_NAME = "library.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
-#: With worker processes, reports finished within this many seconds (at most this many
-#: reports) are written in one transaction.
-BATCH_SECONDS = 1.0
-BATCH_REPORTS = 32
 
 
 class LibraryError(Exception):
@@ -387,24 +382,6 @@ class Library:
 
         context = multiprocessing.get_context("spawn")  # no fork of a process with threads
         queue = list(reversed(paths))
-        # Here the writer is the bottleneck, and most of its time was the commit: FTS5
-        # writes a segment per transaction and merges them. Reports finished close together
-        # share one transaction (each still sets its own state 'ok' in it, so a kill leaves
-        # each indexed or pending); the window's jobs (one worker) keep one per report.
-        batch: list[IndexedReport | IndexFailure] = []
-        since = time.monotonic()
-
-        def flush() -> None:
-            nonlocal done, failed
-            if batch:
-                self._write(lambda c: [store_any(c, r) for r in batch])
-                for result in batch:
-                    done += 1
-                    failed += isinstance(result, IndexFailure)
-                    if progress is not None:
-                        progress(done, len(paths), result.path)
-                batch.clear()
-
         with ProcessPoolExecutor(workers, mp_context=context) as pool:
             running: set[Future] = set()
             while queue or running:
@@ -413,16 +390,12 @@ class Library:
                 if not running:
                     break
                 finished, running = wait(running, return_when=FIRST_COMPLETED)
-                batch += [future.result() for future in finished]
-                if len(batch) >= BATCH_REPORTS or time.monotonic() - since >= BATCH_SECONDS:
-                    flush()
-                    since = time.monotonic()
+                for future in finished:
+                    store(future.result())
                 if stop():
-                    flush()
                     for future in running:
                         future.cancel()
                     return IndexSummary(done - failed, failed, True)
-            flush()
         return IndexSummary(done - failed, failed, bool(queue))
 
     def store_result(self, result: IndexedReport | IndexFailure) -> None:
