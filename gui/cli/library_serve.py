@@ -14,6 +14,7 @@ library's jobs from stdin, one JSON object per line, and runs them one at a time
   stays: each report is one transaction, so even a killed server loses nothing).
 
 stdin closing (the window gone, however it ended) stops the running job and ends the server.
+It runs at ``nice`` 10, as the window's other worker processes do.
 Before the first job it indexes a few lines of text of its own (not a library's), so that
 the first real job finds every dictionary loaded; ``{"ready": true}`` says when.
 """
@@ -42,9 +43,13 @@ def add_parser(actions) -> None:
 
 
 def run_serve(args) -> int:
-    from gui.core.worker_lifeline import watch_parent
+    from gui.core.worker_lifeline import child_started
 
-    watch_parent(os.getppid())  # a window killed with its pipe still held elsewhere
+    # At a lower priority, as the window's conversion workers: on a busy machine the
+    # window's UI thread should win the CPU (this process holds no lock of the window's, so
+    # waiting costs the window nothing); and it ends with a window killed with its pipe
+    # still held elsewhere.
+    child_started(os.getppid())
     jobs: queue.Queue = queue.Queue()
     stop = threading.Event()
     threading.Thread(target=_read_jobs, args=(jobs, stop), daemon=True).start()
