@@ -6,6 +6,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -178,11 +179,13 @@ def test_rebuild_loses_no_note(library, folder, tmp_path):
 
 
 _KILLER = """
-import os, signal, sys
+import multiprocessing, os, signal, sys
 from gui.core.library import Library
 library = Library(sys.argv[1])
 def progress(done, total, path):
     if done == int(sys.argv[3]):
+        with open(sys.argv[4], "w") as out:
+            out.write(" ".join(str(p.pid) for p in multiprocessing.active_children()))
         os.kill(os.getpid(), signal.SIGKILL)
 library.index(workers=int(sys.argv[2]), progress=progress)
 """
@@ -198,11 +201,19 @@ def test_indexing_killed_with_sigkill_resumes_where_it_stopped(library, folder, 
     db = tmp_path / "data" / "library.sqlite3"
     env = dict(os.environ, PYTHONPATH=str(REPO))
     kill_at = 3 if workers == 1 else 1
+    pids = tmp_path / "workers.txt"
     killed = subprocess.run(
-        [sys.executable, "-c", _KILLER, str(db), str(workers), str(kill_at)],
+        [sys.executable, "-c", _KILLER, str(db), str(workers), str(kill_at), str(pids)],
         env=env, cwd=REPO, check=False,
     )  # fmt: skip
     assert killed.returncode == -9
+    # Its worker processes end with it (they would wait on their task queue for ever).
+    workers_left = [int(p) for p in pids.read_text().split()]
+    assert len(workers_left) == (2 if workers == 2 else 0)
+    deadline = time.monotonic() + 10
+    while any(_running(p) for p in workers_left) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_running(p) for p in workers_left)
     with Library(db) as again:
         states = [r.state for r in again.reports()]
         indexed = states.count("ok")
@@ -213,6 +224,15 @@ def test_indexing_killed_with_sigkill_resumes_where_it_stopped(library, folder, 
         assert again.query("INSERT INTO search (search) VALUES ('integrity-check')") == []
         matched = again.query("SELECT COUNT(*) FROM search WHERE search MATCH 'uni : \"的\"'")
         assert matched[0][0] == 7
+
+
+def _running(pid: int) -> bool:
+    """Whether process ``pid`` is alive (an exited one not yet reaped is not)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="utf-8") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
 
 
 def test_a_library_file_that_is_not_sqlite_is_one_clear_error(tmp_path):

@@ -380,9 +380,15 @@ class Library:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
+        from gui.core.worker_lifeline import watch_parent
+
         context = multiprocessing.get_context("spawn")  # no fork of a process with threads
         queue = list(reversed(paths))
-        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        # The workers end with this process, however it ends: after a kill -9 they would
+        # otherwise wait on their task queue for ever.
+        with ProcessPoolExecutor(
+            workers, mp_context=context, initializer=watch_parent, initargs=(os.getpid(),)
+        ) as pool:
             running: set[Future] = set()
             while queue or running:
                 while queue and len(running) < 2 * workers and not stop():
