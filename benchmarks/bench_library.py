@@ -62,8 +62,10 @@ def paragraphs() -> list[str]:
     return out
 
 
-def make_library(folder: Path, reports: int, chars: int, seed: int = 18) -> int:
-    """Write ``reports`` files of about ``chars`` characters; return the total characters."""
+def make_library(folder: Path, reports: int, chars: int, seed: int = 18, start: int = 0) -> int:
+    """Write ``reports`` files of about ``chars`` characters; return the total characters.
+    With ``start``, only reports ``start`` and up are written: the same files a run of
+    ``reports`` would make (one seeded sequence), so a kept smaller library can be grown."""
     rng = random.Random(seed)
     pool = paragraphs()
     total = 0
@@ -73,6 +75,8 @@ def make_library(folder: Path, reports: int, chars: int, seed: int = 18) -> int:
             paragraph = rng.choice(pool)
             body.append(paragraph)
             size += len(paragraph) + 1
+        if number < start:
+            continue
         text = f"第{number}号报告\n" + "\n".join(body) + "\n"
         sub = folder / f"{number // 500:03d}"
         sub.mkdir(parents=True, exist_ok=True)
@@ -240,6 +244,51 @@ def first_indexing(args, reports: int, folder: Path, data: Path) -> None:
           f"peak memory of an indexing process: {children_peak:,.0f} MB; {load()}")  # fmt: skip
 
 
+def grow(args, reports: int, folder: Path, data: Path) -> None:
+    """Grow a kept library to ``reports``: write the missing files and index them with
+    ``--workers`` processes; print characters per second, how much of the two cores the
+    writer and the workers used, the database size and every process's peak memory."""
+    with Library(data / "library.sqlite3") as library:
+        have = library.query("SELECT COUNT(*), SUM(chars) FROM reports")[0]
+    print(f"Growing {data} from {have[0]:,} reports ({have[1]:,} characters) to {reports:,}; "
+          f"{args.workers} worker process(es) on {os.cpu_count()} core(s); {load()}")  # fmt: skip
+    added = make_library(folder, reports, args.chars, start=have[0])
+    print(f"  {added:,} characters in {reports - have[0]:,} new files")
+    self_before = resource.getrusage(resource.RUSAGE_SELF)
+    began = time.perf_counter()
+    with Library(data / "library.sqlite3") as library:
+        library.add([folder])
+
+        def progress(done: int, total: int, _path: str) -> None:
+            if done % 500 == 0:
+                print(f"    {done:,} of {total:,} after {time.perf_counter() - began:,.0f} s; "
+                      f"{load()}", flush=True)  # fmt: skip
+
+        summary = library.index(
+            workers=args.workers, progress=progress, entities=not args.without_entities
+        )
+    elapsed = time.perf_counter() - began
+    mine, children = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
+    writer = mine.ru_utime + mine.ru_stime - self_before.ru_utime - self_before.ru_stime
+    workers = children.ru_utime + children.ru_stime
+    entities = "without the entity index" if args.without_entities else "with the entity index"
+    print(f"  first indexing of the new files ({entities}, in this process + workers): "
+          f"{elapsed:,.1f} s, {added / elapsed / 1e6:.3f} M chars/s; {summary}")  # fmt: skip
+    print(f"  CPU: writer {writer:,.0f} s, workers {workers:,.0f} s in {elapsed:,.0f} s: "
+          f"{(writer + workers) / elapsed:.2f} of {os.cpu_count()} cores; "
+          f"{added / (writer + workers) / 1e6:.3f} M chars per CPU-second")  # fmt: skip
+    size = sum(p.stat().st_size for p in data.glob("library.sqlite3*"))
+    with Library(data / "library.sqlite3") as library:
+        count, chars = library.query("SELECT COUNT(*), SUM(chars) FROM reports")[0]
+    print(f"  library: {count:,} reports, {chars:,} characters; database {size / 1e6:,.0f} MB "
+          f"({size / chars:.2f} bytes per character)")  # fmt: skip
+    print(f"  peak memory: writer (this process) {mine.ru_maxrss / 1024:,.0f} MB, largest "
+          f"worker {children.ru_maxrss / 1024:,.0f} MB; {load()}")  # fmt: skip
+
+
 def measure_kept(folder: Path, data: Path) -> None:
     """A library built by an earlier, stopped run: take out what it had not indexed (so that
     re-indexing one report measures one report) and print what it holds."""
@@ -296,6 +345,12 @@ def main() -> int:
         "and search figures do not use it)",
     )
     parser.add_argument(
+        "--grow",
+        action="store_true",
+        help="with --keep: add reports to the library kept in DIR up to --reports (the same "
+        "files a full run makes), index them, and print throughput, CPU and memory",
+    )
+    parser.add_argument(
         "--skip-search",
         action="store_true",
         help="only re-indexing and the view's rows (the search figures take longest)",
@@ -305,7 +360,9 @@ def main() -> int:
     root = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="bench-library-"))
     folder, data = root / "reports", root / "data"
     started = time.perf_counter()
-    if args.reuse and args.keep and (data / "library.sqlite3").exists():
+    if args.grow and args.keep and (data / "library.sqlite3").exists():
+        grow(args, reports, folder, data)
+    elif args.reuse and args.keep and (data / "library.sqlite3").exists():
         measure_kept(folder, data)
     else:
         first_indexing(args, reports, folder, data)

@@ -1,6 +1,6 @@
 """Library scale figures against their baselines, interleaved in one run (issue 18).
 
-Two comparisons on a library already built by ``bench_library.py --keep DIR``:
+Comparisons on a library already built by ``bench_library.py --keep DIR``:
 
 * ``--search BEFORE AFTER``: the same queries (1–8 characters, cut from the texts) on two
   copies of one library, ``BEFORE`` with its texts stored whole and compressed (schema 2's
@@ -8,10 +8,20 @@ Two comparisons on a library already built by ``bench_library.py --keep DIR``:
   ``Library.upgrade_texts()`` (plain pivot, text in blocks); round by round, query by query,
   alternating which goes first. Both must give the same answers (asserted). First page
   (20 reports with 5 hits each) and the count of matching reports, p95 and medians.
-* ``--reindex DATA``: re-indexing one changed report as the window does it now (a job sent
-  to a warm ``report-reader-cli library serve``, from the job line to its summary) against
-  what it did before (``report-reader-cli library refresh`` as a process, start to exit),
-  alternating, a different report edited before each run.
+* ``--count DB``: on one library, the first page plus the count of matching reports as the
+  window asks for it now (counting stops past 1,000: ``count_matches(bound=COUNT_BOUND)``)
+  against the exact count it asked for before; query by query, alternating which goes first;
+  the bounded count must equal the exact one up to the bound (asserted). ``--scan`` adds
+  the baseline: the same answer from the stored texts without the index.
+* ``--reindex DATA``: re-indexing one changed report as the window does it now (a job naming
+  the changed file, as the folder watcher names it, sent to a warm ``report-reader-cli
+  library serve``, from the job line to its summary) against what it sent before (a
+  ``refresh`` job that compares every report with its file), alternating, a different
+  report edited before each run; ``--process`` adds ``library refresh`` as a process.
+* ``--throughput DATA``: first indexing with 2 worker processes, as the CLI runs it, against
+  the same in this process alone, alternating; each run adds ``--batch-files`` new files of
+  the same seeded sequence to the library in DATA (use a copy: it grows), so both index into
+  a library of about the same size.
 
 11 runs each (``--runs``), the load average printed with each round, the goal beside the
 median and p95. Prints the database size and the peak memory of this process and the
@@ -37,6 +47,7 @@ sys.path.insert(0, str(REPO))
 from benchmarks.bench_library import cli, load, p95, queries, scan_stored  # noqa: E402
 from benchmarks.figures import row  # noqa: E402
 from gui.core.library import Library, count_matches, search  # noqa: E402
+from gui.core.library.search import COUNT_BOUND  # noqa: E402
 from gui.core.library.tokens import units  # noqa: E402
 
 SEARCH_GOAL = 0.100
@@ -95,6 +106,60 @@ def search_rounds(before: Path, after: Path, runs: int, scans: bool = False) -> 
     new.close()
 
 
+def count_rounds(db: Path, runs: int, scans: bool = False) -> None:
+    library = Library(db)
+    reports, chars = library.query("SELECT COUNT(*), SUM(chars) FROM reports")[0]
+    print(f"Search with the count of matching reports: {db} ({reports:,} reports, {chars:,} "
+          f"characters); exact count against counting up to {COUNT_BOUND:,}; {load()}")  # fmt: skip
+    asked = queries(library, random.Random(18))
+    pages: list[float] = []
+    timed: dict[str, list[float]] = {"exact": [], "bounded": []}
+    by_length = {(name, n): [] for name in ("page", *timed) for n in range(1, 9)}
+    bounded_by_query: dict[str, list[float]] = {q: [] for q in asked}
+    for number in range(runs):
+        for i, query in enumerate(asked):
+            n = len(units(query))
+            order = ["exact", "bounded"] if (number + i) % 2 else ["bounded", "exact"]
+            counts = {}
+            for name in order:
+                began = time.perf_counter()
+                page = search(library, query, limit=20, hits_per_report=5)
+                shown = time.perf_counter() - began
+                if len(page) == 20:  # as the window: a page that is not full is the count
+                    bound = COUNT_BOUND if name == "bounded" else None
+                    counts[name] = count_matches(library, query, bound=bound)
+                else:
+                    counts[name] = len(page)
+                elapsed = time.perf_counter() - began
+                pages.append(shown)
+                by_length["page", n].append(shown)
+                timed[name].append(elapsed)
+                by_length[name, n].append(elapsed)
+                if name == "bounded":
+                    bounded_by_query[query].append(elapsed)
+            assert counts["bounded"] == min(counts["exact"], COUNT_BOUND + 1), query
+        print(f"  round {number + 1}: {load()}", flush=True)
+    for n in range(1, 9):
+        print(f"  {n} character(s), median / p95 ms: first page "
+              f"{statistics.median(by_length['page', n]) * 1000:6.1f} / "
+              f"{p95(by_length['page', n]) * 1000:6.1f}; with the exact count "
+              f"{statistics.median(by_length['exact', n]) * 1000:6.1f} / "
+              f"{p95(by_length['exact', n]) * 1000:6.1f}; with the bounded count "
+              f"{statistics.median(by_length['bounded', n]) * 1000:6.1f} / "
+              f"{p95(by_length['bounded', n]) * 1000:6.1f}")  # fmt: skip
+    print(f"  first page: p95 {p95(pages) * 1000:.1f} ms (median "
+          f"{statistics.median(pages) * 1000:.1f}); {len(asked)} queries x {runs} rounds x 2")  # fmt: skip
+    for name in ("exact", "bounded"):
+        verdict = "ok" if p95(timed[name]) <= SEARCH_GOAL else "MISSED"
+        print(f"  with the {name} count: p95 {p95(timed[name]) * 1000:.1f} ms (median "
+              f"{statistics.median(timed[name]) * 1000:.1f}); goal ≤ 100 ms: {verdict}")  # fmt: skip
+    if scans:
+        scan_rounds(library, asked, bounded_by_query)
+    size = sum(p.stat().st_size for p in db.parent.glob(db.name + "*"))
+    print(f"  database size: {size / 1e6:,.0f} MB; {load()}")
+    library.close()
+
+
 def scan_rounds(library: Library, asked: list[str], timed: dict[str, list[float]]) -> None:
     """The issue's baseline: the same answer from the stored texts without the index (each
     report's pivot read and searched with ``str.find``), one query of each length, against
@@ -116,7 +181,7 @@ def scan_rounds(library: Library, asked: list[str], timed: dict[str, list[float]
           f"(lowest {min(ratios):.1f}x); goal ≥ 100x")  # fmt: skip
 
 
-def reindex_rounds(data: Path, runs: int) -> None:
+def reindex_rounds(data: Path, runs: int, process: bool = False) -> None:
     env = dict(os.environ, PYTHONPATH=str(REPO))
     server = subprocess.Popen(
         [sys.executable, "-m", "gui.cli", "--data-dir", str(data), "library", "serve"],
@@ -128,48 +193,94 @@ def reindex_rounds(data: Path, runs: int) -> None:
           f"{time.perf_counter() - began:.2f} s after its start; {load()}")  # fmt: skip
     with Library(data / "library.sqlite3") as library:
         files = [Path(r.path) for r in library.reports() if r.state == "ok"]
+    print(f"  {len(files):,} reports")
     rng = random.Random(7)
-    warm, process = [], []
+    times: dict[str, list[float]] = {"named": [], "full": [], "process": []}
+    ways = ["named", "full", *(["process"] if process else [])]
     for number in range(runs):
-        ways = ["server", "process"] if number % 2 == 0 else ["process", "server"]
-        for way in ways:
+        for way in ways if number % 2 == 0 else reversed(ways):
             changed = rng.choice(files)
             with changed.open("a", encoding="utf-8") as out:
                 out.write(f"修订第{number}次（{way}）：新增一段文字。\n")
             began = time.perf_counter()
-            if way == "server":
-                server.stdin.write(json.dumps({"job": "refresh"}) + "\n")
-                server.stdin.flush()
-                while "indexed" not in (line := json.loads(server.stdout.readline())):
-                    assert "error" not in line, line
-                warm.append(time.perf_counter() - began)
-                assert line["indexed"] == 1, line
-            else:
-                elapsed, _ = cli(data, "library", "refresh", "--workers", "1")
-                process.append(elapsed)
-        print(f"  run {number + 1}: server {warm[-1] * 1000:.0f} ms, process "
-              f"{process[-1] * 1000:.0f} ms; {load()}", flush=True)  # fmt: skip
+            if way == "process":
+                times[way].append(cli(data, "library", "refresh", "--workers", "1")[0])
+                continue
+            job: dict = {"job": "refresh"}
+            if way == "named":
+                job["paths"] = [str(changed)]
+            server.stdin.write(json.dumps(job) + "\n")
+            server.stdin.flush()
+            while "indexed" not in (line := json.loads(server.stdout.readline())):
+                assert "error" not in line, line
+            times[way].append(time.perf_counter() - began)
+            assert line["indexed"] == 1, line
+        print(f"  run {number + 1}: "
+              + ", ".join(f"{w} {times[w][-1] * 1000:.0f} ms" for w in ways)
+              + f"; {load()}", flush=True)  # fmt: skip
     server.stdin.close()
     server.wait(60)
-    print(row("a job to the window's warm indexing process", warm, goal=REINDEX_GOAL))
-    print(row("before: the CLI as a process, start to exit", process, goal=REINDEX_GOAL))
+    print(row("a job naming the changed file (the window now)", times["named"], goal=REINDEX_GOAL))
+    print(row("before: a refresh job comparing every file", times["full"], goal=REINDEX_GOAL))
+    if process:
+        print(row("the CLI refresh as a process, start to exit", times["process"]))
     print(f"  peak memory of the server and CLI processes: "
           f"{resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:,.0f} MB")  # fmt: skip
+
+
+def throughput_rounds(data: Path, runs: int, files: int) -> None:
+    from benchmarks.bench_library import make_library
+
+    db = data / "library.sqlite3"
+    with Library(db) as library:
+        have = library.query("SELECT COUNT(*) FROM reports")[0][0]
+    print(f"First indexing, {files} new files a run into {db} ({have:,} reports): 2 worker "
+          f"processes against this process alone; {load()}")  # fmt: skip
+    rates: dict[int, list[float]] = {2: [], 1: []}
+    for number in range(runs):
+        for workers in (2, 1) if number % 2 else (1, 2):
+            folder = data.parent / f"throughput-{number}-{workers}"
+            chars = make_library(folder, have + files, 20_000, start=have)
+            began = time.perf_counter()
+            with Library(db) as library:
+                library.add([folder])
+                summary = library.index(workers=workers, entities=False)
+            elapsed = time.perf_counter() - began
+            assert summary.indexed == files, summary
+            rates[workers].append(chars / elapsed / 1e6)
+            have += files
+        print(f"  run {number + 1}: 2 workers {rates[2][-1]:.3f}, 1 process "
+              f"{rates[1][-1]:.3f} M chars/s; {load()}", flush=True)  # fmt: skip
+    for workers, values in rates.items():
+        print(f"  {workers} worker(s): median {statistics.median(values):.3f} M chars/s (min "
+              f"{min(values):.3f}, max {max(values):.3f}, n={len(values)})")  # fmt: skip
+    ratio = statistics.median(rates[2]) / statistics.median(rates[1])
+    print(f"  2 workers ÷ 1 process: {ratio:.2f}x; {load()}")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--search", nargs=2, type=Path, metavar=("BEFORE", "AFTER"))
+    parser.add_argument("--count", type=Path, metavar="DB")
     parser.add_argument("--reindex", type=Path, metavar="DATA")
+    parser.add_argument("--throughput", type=Path, metavar="DATA")
+    parser.add_argument("--batch-files", type=int, default=100)
+    parser.add_argument(
+        "--process", action="store_true", help="with --reindex: also the CLI as a process"
+    )
     parser.add_argument("--runs", type=int, default=11)
     parser.add_argument(
-        "--scan", action="store_true", help="with --search: also the scan baseline (AFTER)"
+        "--scan", action="store_true", help="with --search / --count: also the scan baseline"
     )
     args = parser.parse_args()
     if args.search:
         search_rounds(*args.search, args.runs, args.scan)
+    if args.count:
+        count_rounds(args.count, args.runs, args.scan)
     if args.reindex:
-        reindex_rounds(args.reindex, args.runs)
+        reindex_rounds(args.reindex, args.runs, args.process)
+    if args.throughput:
+        throughput_rounds(args.throughput, args.runs, args.batch_files)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"  peak memory of this process: {peak:,.0f} MB; {load()}")
     return 0

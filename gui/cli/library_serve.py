@@ -6,13 +6,15 @@ recogniser each time (2–3 s on a loaded machine: more than the work itself). I
 library's jobs from stdin, one JSON object per line, and runs them one at a time:
 
 * ``{"job": "add", "paths": [...]}``, ``{"job": "refresh"}`` (changed and vanished files, the
-  added folders' new files), ``{"job": "rebuild"}``: then indexes what is pending, writing the
+  added folders' new files; with ``"paths"``: only the files and folders a watcher named),
+  ``{"job": "rebuild"}``: then indexes what is pending, writing the
   progress protocol of :mod:`gui.cli.library` (``{"done", "total", "path"}`` per report,
   ``{"indexed", "failed", "cancelled"}`` at the end) or ``{"error": "one line"}``;
 * ``{"job": "stop"}`` stops the running job after the report being read (what is committed
   stays: each report is one transaction, so even a killed server loses nothing).
 
 stdin closing (the window gone, however it ended) stops the running job and ends the server.
+It runs at ``nice`` 10, as the window's other worker processes do.
 Before the first job it indexes a few lines of text of its own (not a library's), so that
 the first real job finds every dictionary loaded; ``{"ready": true}`` says when.
 """
@@ -41,9 +43,13 @@ def add_parser(actions) -> None:
 
 
 def run_serve(args) -> int:
-    from gui.core.worker_lifeline import watch_parent
+    from gui.core.worker_lifeline import child_started
 
-    watch_parent(os.getppid())  # a window killed with its pipe still held elsewhere
+    # At a lower priority, as the window's conversion workers: on a busy machine the
+    # window's UI thread should win the CPU (this process holds no lock of the window's, so
+    # waiting costs the window nothing); and it ends with a window killed with its pipe
+    # still held elsewhere.
+    child_started(os.getppid())
     jobs: queue.Queue = queue.Queue()
     stop = threading.Event()
     threading.Thread(target=_read_jobs, args=(jobs, stop), daemon=True).start()
@@ -92,8 +98,8 @@ def _run(job: dict, stop: threading.Event) -> dict:
                 except LibraryError as err:
                     return {"error": f"nothing was added: {err}"}
             elif kind == "refresh":
-                library.refresh()
-                library.add([f for f in library.folders() if os.path.isdir(f)])
+                named = job.get("paths")
+                library.update_from_files([str(p) for p in named] if named else None)
             else:
                 library.rebuild()
 

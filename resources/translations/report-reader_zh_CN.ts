@@ -1024,6 +1024,11 @@ Your corrections have not changed.</source>
         <translation>%n 份报告</translation>
     </message>
     <message>
+        <location filename="../../gui/ui/library/searching.py" line="126"/>
+        <source>Reports: more than %1</source>
+        <translation>超过 %1 份报告</translation>
+    </message>
+    <message>
         <location filename="../../gui/ui/library/searching.py" line="146"/>
         <source>Reports that mention %1: %n</source>
         <translation>%n 份报告提到 %1</translation>

@@ -59,6 +59,9 @@ def test_results_equal_a_scan_of_the_texts_for_one_to_eight_characters(indexed, 
     expected = _scan(documents, query)
     assert _found(library, query) == expected
     assert count_matches(library, query) == len(expected)
+    # A bounded count is exact up to its bound and says "more" (bound + 1) past it.
+    for bound in {1, max(1, len(expected) - 1), len(expected), len(expected) + 5}:
+        assert count_matches(library, query, bound=bound) == min(len(expected), bound + 1)
 
 
 def test_simplified_finds_traditional_and_back(indexed):

@@ -6,6 +6,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -178,33 +179,60 @@ def test_rebuild_loses_no_note(library, folder, tmp_path):
 
 
 _KILLER = """
-import os, signal, sys
+import multiprocessing, os, signal, sys
 from gui.core.library import Library
 library = Library(sys.argv[1])
 def progress(done, total, path):
-    if done == 3:
+    if done == int(sys.argv[3]):
+        with open(sys.argv[4], "w") as out:
+            out.write(" ".join(str(p.pid) for p in multiprocessing.active_children()))
         os.kill(os.getpid(), signal.SIGKILL)
-library.index(progress=progress)
+library.index(workers=int(sys.argv[2]), progress=progress)
 """
 
 
-def test_indexing_killed_with_sigkill_resumes_where_it_stopped(library, folder, tmp_path):
+@pytest.mark.parametrize("workers", [1, 2])
+def test_indexing_killed_with_sigkill_resumes_where_it_stopped(library, folder, tmp_path, workers):
+    """Killed after the third report written in this process, or after the first one
+    written from two worker processes (others may be read already): each report is either
+    indexed or still pending, never half written."""
     library.add([folder])
     library.close()
     db = tmp_path / "data" / "library.sqlite3"
     env = dict(os.environ, PYTHONPATH=str(REPO))
+    kill_at = 3 if workers == 1 else 1
+    pids = tmp_path / "workers.txt"
     killed = subprocess.run(
-        [sys.executable, "-c", _KILLER, str(db)], env=env, cwd=REPO, check=False
-    )
+        [sys.executable, "-c", _KILLER, str(db), str(workers), str(kill_at), str(pids)],
+        env=env, cwd=REPO, check=False,
+    )  # fmt: skip
     assert killed.returncode == -9
+    # Its worker processes end with it (they would wait on their task queue for ever).
+    workers_left = [int(p) for p in pids.read_text().split()]
+    assert len(workers_left) == (2 if workers == 2 else 0)
+    deadline = time.monotonic() + 10
+    while any(_running(p) for p in workers_left) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_running(p) for p in workers_left)
     with Library(db) as again:
-        states = sorted(r.state for r in again.reports())
-        assert states == ["ok"] * 3 + ["pending"] * 4
-        assert again.index().indexed == 4
+        states = [r.state for r in again.reports()]
+        indexed = states.count("ok")
+        assert sorted(states) == ["ok"] * indexed + ["pending"] * (7 - indexed)
+        assert indexed == 3 if workers == 1 else 1 <= indexed <= 7
+        assert again.index().indexed == 7 - indexed
         assert again.query("PRAGMA integrity_check") == [("ok",)]
         assert again.query("INSERT INTO search (search) VALUES ('integrity-check')") == []
         matched = again.query("SELECT COUNT(*) FROM search WHERE search MATCH 'uni : \"的\"'")
         assert matched[0][0] == 7
+
+
+def _running(pid: int) -> bool:
+    """Whether process ``pid`` is alive (an exited one not yet reaped is not)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="utf-8") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
 
 
 def test_a_library_file_that_is_not_sqlite_is_one_clear_error(tmp_path):
@@ -276,3 +304,49 @@ def test_a_folders_keys_are_its_files_resolved_links_included(tmp_path, folder):
         assert path_key(target) in keys and not any("linked-folder" in k for k in keys)
         outside = {path_key(target), path_key(tmp_path / "no-such-file.md")}
         assert all(k.startswith(str(folder.resolve())) or k in outside for k in keys)
+
+
+def test_refresh_of_named_paths_looks_only_at_those_files_and_folders(library, folder):
+    """What a folder watcher names is all a refresh looks at: a file changed elsewhere
+    stays ``ok`` until it is named (or a full refresh runs)."""
+    library.add([folder])
+    library.index()
+    named, other, vanished = (
+        folder / "press" / "wr-cn-2022.txt",
+        folder / "lanzhou-hi-tech-zone-2021.txt",
+        folder / "gov" / "gw-sh-jiading-renewal-2023.md",
+    )
+    for path in (named, other):
+        path.write_text(path.read_text(encoding="utf-8") + "\n修订。\n", encoding="utf-8")
+        os.utime(path, ns=(1, 1))
+    vanished.unlink()
+    assert library.refresh([str(named)]) == {"changed": 1, "missing": 0}
+    states = _states(library)
+    assert (states[named.name], states[other.name], states[vanished.name]) == (
+        "pending",
+        "ok",
+        "ok",
+    )
+    # A named folder covers what is under it (its subfolders too), and nothing beside it.
+    assert library.refresh([str(folder / "gov")]) == {"changed": 0, "missing": 1}
+    assert _states(library)[other.name] == "ok"
+    assert library.refresh() == {"changed": 1, "missing": 0}  # the full one finds the rest
+    assert _states(library)[other.name] == "pending"
+
+
+def test_update_from_named_folders_adds_their_new_files_only_inside_added_folders(
+    library, folder, tmp_path
+):
+    library.add([folder])
+    library.index()
+    new = folder / "gov" / "copy.txt"
+    new.write_text("政府工作报告\n新的一份：鄂尔多斯盆地。\n", encoding="utf-8")
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (outside / "stray.txt").write_text("不在文库里。\n", encoding="utf-8")
+    library.update_from_files([str(folder / "gov"), str(outside)])
+    assert _states(library)[new.name] == "pending" and "stray.txt" not in _states(library)
+    # The subfolder was not made an added folder of its own.
+    assert library.folders() == [str(folder.resolve())]
+    assert library.index().indexed == 1
+    assert [Path(r.report.path).name for r in search(library, "鄂尔多斯盆地")] == [new.name]

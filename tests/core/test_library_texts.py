@@ -13,6 +13,7 @@ import pytest
 from library_fixtures import REAL
 
 from gui.core.library import Library, mentions_in_context, search
+from gui.core.library.schema import SCHEMA_VERSION
 from gui.core.library.texts import FORM_BLOCKS, FORM_SAME, FORM_WHOLE, TEXT_BLOCK, source_for
 from gui.core.reading import read_document
 from tests.conftest import DATA, DEFAULT_REPORT
@@ -71,7 +72,13 @@ def test_a_library_of_schema_2_is_searched_as_before_and_then_upgraded(tmp_path,
     assert sqlite3.connect(old).execute("PRAGMA user_version").fetchone()[0] == 2
     with Library(old) as library:
         # Migrated in place: the rows keep their old form and are read as they are.
-        assert library.query("PRAGMA user_version") == [(3,)]
+        assert library.query("PRAGMA user_version") == [(SCHEMA_VERSION,)]
+        # Schema 4: version candidates come from a covering index of the sketches.
+        plan = library.query(
+            "EXPLAIN QUERY PLAN SELECT report FROM sketches WHERE hash IN (1, 2) "
+            "GROUP BY report HAVING COUNT(*) >= 1"
+        )
+        assert any("COVERING INDEX sketches_by_hash_report" in row[-1] for row in plan)
         assert _forms(library) == [FORM_WHOLE] * 4
         expected = _answers(fresh)
         assert sum(len(v) for v in expected.values()) > 10  # the queries find something

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMenu
 
-from gui.core.library import Library, search
+from gui.core.library import Library, count_matches, search
 from gui.core.script import Script
 from gui.models.find_results_model import CONTEXT_ROLE, HIT_ROLE
 from gui.ui.library.dock import PATH_ROLE
@@ -270,3 +270,87 @@ def test_watched_folders_pick_up_new_changed_and_vanished_files(make_window, qtb
 def _found(feature, query: str) -> bool:
     with Library(feature.path) as library:
         return bool(search(library, query))
+
+
+def _bounded_search(feature, qtbot, monkeypatch, query: str, bound: int) -> str:
+    """Search with a page of 2 reports and ``bound`` as the count's bound (the real ones,
+    50 and 1,000, need a library of over 1,000 reports); return the label shown."""
+    from gui.ui.library import searching
+
+    monkeypatch.setattr(searching, "RESULT_REPORTS", 2)
+    monkeypatch.setattr(searching, "COUNT_BOUND", bound)
+    feature.search(query)
+    qtbot.waitUntil(lambda: not feature.searching, timeout=30_000)
+    return feature.dock.search_label.text()
+
+
+def test_past_its_bound_the_count_of_reports_says_more_than(
+    make_window, qtbot, folder, monkeypatch
+):
+    window = make_window()
+    feature = window.library
+    _index(feature, qtbot, [folder])
+    with Library(feature.path) as library:
+        exact = count_matches(library, "的")
+    assert exact >= 3  # the page (2) is full, so the count runs
+    assert _bounded_search(feature, qtbot, monkeypatch, "的", exact) == f"Reports: {exact}"
+    label = _bounded_search(feature, qtbot, monkeypatch, "的", exact - 1)
+    assert label == f"Reports: more than {exact - 1}"
+    assert feature.dock.results.rowCount() == 2
+
+
+@pytest.mark.parametrize(
+    ("theme", "language", "size"),
+    [
+        ("light", "en", (1200, 700)),
+        ("dark", "en", (1200, 700)),
+        ("light", "zh_CN", (1200, 700)),
+        ("dark", "zh_CN", (1200, 700)),
+        ("light", "zh_CN", (1024, 600)),
+    ],
+)
+def test_bounded_count_screenshots(
+    make_window, qapp, qtbot, screenshot, folder, monkeypatch, theme, language, size
+):
+    with ui_language(qapp, language):
+        window = make_window()
+        window.resize(*size)
+        window.set_theme(theme)
+        feature = window.library
+        feature.open_dock()
+        _index(feature, qtbot, [folder])
+        label = _bounded_search(feature, qtbot, monkeypatch, "的", 2)
+        assert label == ("Reports: more than 2" if language == "en" else "超过 2 份报告")
+        assert feature.dock.search_label.isVisible()
+        qtbot.wait(50)
+        name = f"library-count-{theme}-{language}"
+        if size != (1200, 700):
+            name += f"-small-{size[0]}x{size[1]}"
+        screenshot(window, name)
+
+
+def test_progress_is_shown_at_most_once_per_interval(make_window, qtbot, monkeypatch):
+    """Reports indexed quickly one after another: the first is shown at once, the rest
+    are folded into the latest one, shown when the interval ends, and nothing after it."""
+    from gui.ui.library.feature import PROGRESS_INTERVAL_MS
+
+    window = make_window()
+    feature = window.library
+    feature.open_dock()
+    dock = feature.dock
+    shown = []
+    show = dock.show_progress
+    monkeypatch.setattr(
+        dock,
+        "show_progress",
+        lambda done_total, text="": (shown.append(done_total), show(done_total, text)),
+    )
+    feature.indexing = True  # as while a job runs; its progress arrives as queued signals
+    for done in range(1, 11):
+        feature._progress.advanced.emit(done, 10, f"/reports/r{done}.txt")
+    assert shown == [(1, 10)]
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=5 * PROGRESS_INTERVAL_MS)
+    assert shown[-1] == (10, 10) and dock.progress_label.text() == "Indexing 10 of 10: r10.txt"
+    qtbot.wait(2 * PROGRESS_INTERVAL_MS)
+    assert len(shown) == 2
+    feature.indexing = False

@@ -9,6 +9,7 @@ recognise entities and sketch the text for near-duplicate detection.
 from __future__ import annotations
 
 import re
+import sqlite3
 import zlib
 from collections import defaultdict
 from dataclasses import dataclass
@@ -19,6 +20,8 @@ from gui.core.library.tokens import token_streams
 
 #: Positions kept per entity and report (the count is always exact).
 MAX_POSITIONS = 200
+#: Estimated resemblance above which a new text is taken for a version of an indexed one.
+VERSION_RESEMBLANCE = 0.75
 #: Bottom-k sketch size and shingle length for near-identical texts (versions).
 SKETCH_SIZE = 32
 SHINGLE = 8
@@ -200,3 +203,34 @@ def resemblance(a: list[int], b: list[int]) -> float:
     union_bottom = sorted(set(a) | set(b))[:k]
     both = set(a) & set(b)
     return sum(h in both for h in union_bottom) / k
+
+
+def link_similar(
+    conn: sqlite3.Connection, report: int, fingerprint: str, sketch: list[int], now: str
+) -> None:
+    """Link the report to indexed texts it nearly equals (an edited copy elsewhere).
+    Candidates share at least half of its sketch; the covering index ``(hash, report)``
+    answers that from the index alone (where texts share much of their wording, a hash can
+    belong to thousands of reports: a row lookup each made this most of a re-index)."""
+    if not sketch:
+        return
+    marks = ",".join("?" * len(sketch))
+    candidates = conn.execute(
+        f"SELECT report FROM sketches WHERE hash IN ({marks}) AND report != ? "
+        "GROUP BY report HAVING COUNT(*) >= ?",
+        (*sketch, report, len(sketch) // 2),
+    ).fetchall()
+    for (other,) in candidates:
+        (theirs,) = conn.execute(
+            "SELECT fingerprint FROM reports WHERE id = ?", (other,)
+        ).fetchone()
+        if theirs is None or theirs == fingerprint:
+            continue
+        hashes = [
+            h for (h,) in conn.execute("SELECT hash FROM sketches WHERE report = ?", (other,))
+        ]
+        if resemblance(sketch, hashes) >= VERSION_RESEMBLANCE:
+            conn.execute(
+                "INSERT OR IGNORE INTO versions VALUES (?, ?, 'similar', ?)",
+                (fingerprint, theirs, now),
+            )

@@ -68,6 +68,12 @@ MIGRATIONS: list[tuple[str, ...]] = [
         # the texts, so a scan would walk each row's overflow pages (seconds at 6,000).
         "CREATE INDEX texts_to_upgrade ON texts (report) WHERE form = 0",
     ),
+    # Version candidates from the index alone (gui.core.library.indexing.link_similar): a
+    # hash shared by thousands of reports cost a row lookup each.
+    (
+        "CREATE INDEX sketches_by_hash_report ON sketches (hash, report)",
+        "DROP INDEX sketches_by_hash",
+    ),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

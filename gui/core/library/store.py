@@ -11,7 +11,6 @@ dropped without the user asking (:meth:`Library.remove`).
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -21,26 +20,21 @@ from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
-from gui.core.library.indexing import IndexedReport, IndexFailure, index_file, resemblance
+from gui.core.library.indexing import IndexedReport, IndexFailure, index_file
 from gui.core.library.report_files import folder_keys, path_key
 from gui.core.library.schema import MIGRATIONS, REPORT_COLUMNS, SCHEMA_VERSION
 from gui.core.library.texts import (
-    drop_texts,
     old_rows,
-    pivot_of,
     source_for,
     upgrade_row,
-    write_texts,
 )
-from gui.core.library.tokens import token_streams
+from gui.core.library.writing import drop_index, store_any
 from gui.core.notes.schema import stamp
 from gui.core.offsets import OffsetMap
 from gui.core.sqlite_transactions import in_transaction
 
 LIBRARY_FILE_NAME = "library.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
-#: Estimated resemblance above which a new text is taken for a version of an indexed one.
-VERSION_RESEMBLANCE = 0.75
 
 
 class LibraryError(Exception):
@@ -133,17 +127,19 @@ class Library:
 
     # -- the list of reports ---------------------------------------------------------------
 
-    def add(self, paths: Iterable[Path | str]) -> list[str]:
+    def add(self, paths: Iterable[Path | str], remember_folders: bool = True) -> list[str]:
         """Add files, and folders recursively (every supported format); return the paths
         newly added (pending until :meth:`index`). Raises :class:`LibraryError` for a path
-        that does not exist, before adding anything."""
+        that does not exist, before adding anything. ``remember_folders=False`` adds a
+        folder's new files without making it an added (watched) folder of its own."""
         found: list[str] = []
         folders: list[str] = []
         for given in paths:
             given = Path(given)
             if given.is_dir():
                 found += folder_keys(given)
-                folders.append(path_key(given))
+                if remember_folders:
+                    folders.append(path_key(given))
             elif given.is_file():
                 found.append(path_key(given))
             else:
@@ -192,7 +188,7 @@ class Library:
                     (key, len(key) + 1, key.rstrip(os.sep) + os.sep),
                 )
             for report in ids:
-                _drop_index(conn, report)
+                drop_index(conn, report)
                 conn.execute("DELETE FROM reports WHERE id = ?", (report,))
             return len(ids)
 
@@ -241,11 +237,26 @@ class Library:
 
     # -- keeping up with the files ---------------------------------------------------------
 
-    def refresh(self) -> dict[str, int]:
+    def refresh(self, paths: Iterable[str] | None = None) -> dict[str, int]:
         """Compare every report with its file: a changed file becomes ``pending`` (re-indexed
         by :meth:`index`), a vanished one ``missing``, a returned one ``pending`` again.
-        Returns how many of each."""
-        rows = self.query("SELECT id, path, size, mtime_ns, state FROM reports")
+        Returns how many of each. With ``paths`` (files and folders, as a folder watcher
+        names them) only the reports at those paths or under those folders are compared:
+        at 10,000 reports a ``stat`` of every file is most of the wait for one changed file."""
+        sql = "SELECT id, path, size, mtime_ns, state FROM reports"
+        if paths is None:
+            rows = self.query(sql)
+        else:
+            found: dict[int, tuple] = {}
+            for given in paths:
+                key = path_key(given).rstrip(os.sep) or os.sep
+                inside = key.rstrip(os.sep) + os.sep  # a range on the path index
+                for row in self.query(
+                    sql + " WHERE path = ? OR (path >= ? AND path < ?)",
+                    (key, inside, inside[:-1] + chr(ord(os.sep) + 1)),
+                ):
+                    found[row[0]] = row
+            rows = list(found.values())
         changed, missing = [], []
         for report, path, size, mtime_ns, state in rows:
             try:
@@ -273,6 +284,26 @@ class Library:
 
         self._write(change)
         return {"changed": len(changed), "missing": len(missing)}
+
+    def update_from_files(self, paths: Iterable[str] | None = None) -> None:
+        """Before indexing what is pending: changed and vanished files (:meth:`refresh`) and
+        the new files of the added folders. With ``paths`` (what a folder watcher named),
+        only those files and folders are looked at; a named folder's new files are added
+        when it is one of the added folders or under one."""
+        if paths is None:
+            self.refresh()
+            self.add([f for f in self.folders() if os.path.isdir(f)])
+            return
+        paths = list(paths)
+        self.refresh(paths)
+        folders = [f.rstrip(os.sep) + os.sep for f in self.folders()]
+        inside = [
+            p
+            for p in paths
+            if os.path.isdir(p) and any((path_key(p) + os.sep).startswith(f) for f in folders)
+        ]
+        if inside:
+            self.add(inside, remember_folders=False)
 
     def pending(self) -> list[str]:
         return [
@@ -349,9 +380,15 @@ class Library:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
+        from gui.core.worker_lifeline import watch_parent
+
         context = multiprocessing.get_context("spawn")  # no fork of a process with threads
         queue = list(reversed(paths))
-        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        # The workers end with this process, however it ends: after a kill -9 they would
+        # otherwise wait on their task queue for ever.
+        with ProcessPoolExecutor(
+            workers, mp_context=context, initializer=watch_parent, initargs=(os.getpid(),)
+        ) as pool:
             running: set[Future] = set()
             while queue or running:
                 while queue and len(running) < 2 * workers and not stop():
@@ -369,95 +406,7 @@ class Library:
 
     def store_result(self, result: IndexedReport | IndexFailure) -> None:
         """Write one report's index (or its failure) in one transaction."""
-        key = path_key(_fs_path(result.path))
-        if isinstance(result, IndexFailure):
-            state = "missing" if result.missing else "unreadable"
-            self._write(
-                lambda c: c.execute(
-                    "UPDATE reports SET state = ?, problem = ? WHERE path = ?",
-                    (state, result.problem, key),
-                )
-            )
-            return
-        self._write(lambda c: _store_report(c, key, result))
-
-
-def _store_report(conn: sqlite3.Connection, key: str, r: IndexedReport) -> None:
-    from gui.core.script import to_pivot
-
-    row = conn.execute("SELECT id, fingerprint FROM reports WHERE path = ?", (key,)).fetchone()
-    if row is None:
-        return  # removed while it was being read
-    report, old = row
-    now = stamp()
-    if old is not None and old != r.fingerprint:
-        conn.execute(
-            "INSERT OR IGNORE INTO versions VALUES (?, ?, 'same-path', ?)",
-            (r.fingerprint, old, now),
-        )
-    _drop_index(conn, report)
-    write_texts(conn, report, r.text, r.pivot, r.pivot_pieces)
-    conn.execute("INSERT INTO search (rowid, uni, bi) VALUES (?, ?, ?)", (report, r.uni, r.bi))
-    conn.executemany(
-        "INSERT INTO mentions VALUES (?, ?, ?, ?, ?)",
-        [
-            (report, k, t, count, json.dumps(positions))
-            for (k, t), (count, positions) in r.mentions.items()
-        ],
-    )
-    conn.executemany("INSERT INTO sketches VALUES (?, ?)", [(h, report) for h in r.sketch])
-    f = r.fields
-    conn.execute(
-        "UPDATE reports SET fingerprint = ?, title = ?, issuer = ?, number = ?, date = ?, "
-        "kind = ?, script = ?, title_key = ?, issuer_key = ?, size = ?, mtime_ns = ?, "
-        "chars = ?, state = 'ok', problem = NULL, indexed = ? WHERE id = ?",
-        (
-            r.fingerprint, f.title, f.issuer, f.number, f.date, f.kind, f.script,
-            to_pivot(f.title)[0] if f.title else None,
-            to_pivot(f.issuer)[0] if f.issuer else None,
-            r.size, r.mtime_ns, len(r.text), now, report,
-        ),
-    )  # fmt: skip
-    _link_similar(conn, report, r, now)
-
-
-def _link_similar(conn: sqlite3.Connection, report: int, r: IndexedReport, now: str) -> None:
-    """Link the report to indexed texts it nearly equals (an edited copy elsewhere)."""
-    if not r.sketch:
-        return
-    marks = ",".join("?" * len(r.sketch))
-    candidates = conn.execute(
-        f"SELECT report FROM sketches WHERE hash IN ({marks}) AND report != ? "
-        "GROUP BY report HAVING COUNT(*) >= ?",
-        (*r.sketch, report, len(r.sketch) // 2),
-    ).fetchall()
-    for (other,) in candidates:
-        (fp,) = conn.execute("SELECT fingerprint FROM reports WHERE id = ?", (other,)).fetchone()
-        if fp is None or fp == r.fingerprint:
-            continue
-        theirs = [
-            h for (h,) in conn.execute("SELECT hash FROM sketches WHERE report = ?", (other,))
-        ]
-        if resemblance(r.sketch, theirs) >= VERSION_RESEMBLANCE:
-            conn.execute(
-                "INSERT OR IGNORE INTO versions VALUES (?, ?, 'similar', ?)",
-                (r.fingerprint, fp, now),
-            )
-
-
-def _drop_index(conn: sqlite3.Connection, report: int) -> None:
-    """Remove a report's text, tokens, mentions and sketch (a contentless FTS5 table forgets
-    a row only when given the tokens it was indexed with: rebuilt from the stored pivot)."""
-    row = conn.execute("SELECT form, text, pivot FROM texts WHERE report = ?", (report,)).fetchone()
-    if row is not None:
-        uni, bi = token_streams(pivot_of(*row))
-        conn.execute(
-            "INSERT INTO search (search, rowid, uni, bi) VALUES ('delete', ?, ?, ?)",
-            (report, uni, bi),
-        )
-    drop_texts(conn, report)
-    for table in ("mentions", "sketches"):
-        conn.execute(f"DELETE FROM {table} WHERE report = ?", (report,))
+        self._write(lambda c: store_any(c, result))
 
 
 def _apply_migrations(conn: sqlite3.Connection) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QStandardItem
 
 from gui.core.library import (
@@ -23,6 +23,7 @@ from gui.core.library import (
     mentions_in_context,
     search,
 )
+from gui.core.library.search import COUNT_BOUND
 from gui.core.script import convert_fragment
 from gui.models.find_results_model import CONTEXT_ROLE, HIT_ROLE
 from gui.ui.library.dock import PATH_ROLE
@@ -108,16 +109,20 @@ class LibrarySearching:
                 found = search(
                     library, query, filters, limit=RESULT_REPORTS, hits_per_report=HITS_PER_REPORT
                 )
+                # Bounded: past 1,000 reports the exact number costs a pass over every
+                # place of the query in the library and tells the user nothing more.
                 total = (
-                    count_matches(library, query, filters)
+                    count_matches(library, query, filters, bound=COUNT_BOUND)
                     if len(found) == RESULT_REPORTS
                     else len(found)
                 )
-            label = (
-                QCoreApplication.translate("LibraryFeature", "Reports: %n", "", total)
-                if found
-                else QCoreApplication.translate("LibraryFeature", "Not found in the library")
-            )
+            if not found:
+                label = QCoreApplication.translate("LibraryFeature", "Not found in the library")
+            elif total > COUNT_BOUND:
+                label = QCoreApplication.translate("LibraryFeature", "Reports: more than %1")
+                label = label.replace("%1", QLocale().toString(COUNT_BOUND))
+            else:
+                label = QCoreApplication.translate("LibraryFeature", "Reports: %n", "", total)
             return found, contexts(found, script), label
 
         self._search_jobs.start(work, describe=str)
