@@ -436,8 +436,10 @@ def _attached_title(main: list[_Line], at: int) -> list[int]:
     line = main[i].text
     if not _is_title_text(line) or _looks_numbered(line) or _is_distribution(line):
         return []
-    if _is_signer(line) and len(line) <= 12:
-        return []  # a second signer (联合发文), not a title
+    if _is_signer(line) and len(line) <= 12 and not _TITLE_END.search(line):
+        # A second signer (联合发文) is a body's name; a short line ending in a document's
+        # genre (「上海市乡镇渡口管理办法」) is the title of the document the notice carries.
+        return []
     return [i]
 
 
