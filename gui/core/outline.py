@@ -52,7 +52,7 @@ from gui.core.subheads import (
     sibling_subheads,
     topic_subheads,
 )
-from gui.core.title_inference import MARKDOWN, first_line_is_title
+from gui.core.title_inference import MARKDOWN, first_line_is_title, repeats_title
 
 # Leads that open a paragraph of body text, never a heading of their own.
 _BODY_LEAD = LazyPattern(rf"[{_CN_NUM}]+是|——|—|第[{_CN_NUM}]+[，,]|首先|其次|再次|最后")
@@ -144,6 +144,8 @@ def build_outline(
     body = [ln for ln in lines if id(ln) not in dropped and not inside(ln.offset)]
     body_start = body[0].start if body else body_end
     body = [ln for ln in body if ln.index not in skip_lines]
+    if len(title) == 1 and body and repeats_title(body[0].text, title[0].text):
+        body = body[1:]  # (the article's own copy of the title, under the page's)
 
     found = _find_headings(body, headings, annex_lines)
     if title and found and _is_deck(found, body):
