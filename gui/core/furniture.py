@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from gui.core.document import Furniture
+from gui.core.front_matter import PRINT_EDITION
 from gui.core.patterns import HAN, LazyPattern, paragraphs
 
 # Site controls. A line made only of these (with brackets, bars and spaces between) is chrome.
@@ -131,11 +132,6 @@ _RELATED = LazyPattern(
 _APPEAL_CHARS = 100
 _RELATED_CHARS = 1000
 
-# A paper's print edition under its story: 「《 人民日报 》（ 2024年01月18日 01 版）」.
-_PRINT_EDITION = LazyPattern(
-    r"《\s*\S{2,12}\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-    r"\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]"
-)
 # A site's name standing alone above the page (澳門特別行政區政府入口網站, 广东省人民政府门户网站,
 # 中国政府网) and a column's label (新聞, 要闻, 新闻发布): chrome, at the head of the page.
 _SITE_NAME = LazyPattern(
@@ -251,7 +247,7 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         return "chrome"  # 「＊＊＊＊＊＊＊＊」 under a press release's title, any length
     if len(line) <= 12 and _END_MARK.fullmatch(line):
         return "news"
-    if _PRINT_EDITION.fullmatch(line):
+    if PRINT_EDITION.fullmatch(line):
         return "news"
     if around_body and (_SITE_NAME.fullmatch(line) or line in _COLUMN_LABELS):
         return "chrome"
