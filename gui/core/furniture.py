@@ -278,7 +278,14 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         return "caption"
     if _CREDIT_TAIL.search(line) and len(line) <= 80:
         return "caption" if not around_body or "摄" in line or "。" in line else "byline"
-    if around_body and len(line) <= 30 and (_BYLINE.fullmatch(line) or _BYLINE_SPACED.match(line)):
+    if (
+        around_body
+        and len(line) <= 30
+        and (_BYLINE.fullmatch(line) or _BYLINE_SPACED.match(line))
+        and not line.startswith(
+            ("关于", "關於")
+        )  # a title's topic (「关于…在温家宝总理考察工作时」)
+    ):
         return "byline"
     if len(line) <= 30 and (_PLACE_BYLINE.fullmatch(line) or _SLASH_BYLINE.fullmatch(line)):
         return "byline"

@@ -38,10 +38,16 @@ DOC_NUMBER = LazyPattern(
 _DATE = r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
 DATE = LazyPattern(_DATE)
 _DATE_LINE = LazyPattern(rf"(?P<signer>[^，。；：,;:]{{0,40}}?)\s*(?P<date>{_DATE})")
-_ISSUER_BANNER = LazyPattern(r"(?P<issuer>.{2,40}?)\s*文\s*件")
-_TITLE_ISSUER = LazyPattern(r"(?P<issuer>.{2,40}?)(?:关于|關於)")
+#: The 版头 「XX文件」: a body's name, never a title's 关于 (a title wrapped after its 文件:
+#: 「国务院办公厅关于全面推行行政规范性文件」 / 「合法性审核机制的指导意见」).
+_ISSUER_BANNER = LazyPattern(r"(?P<issuer>(?:(?!关于|關於).){2,40}?)\s*文\s*件")
+#: The title's 「XX关于」; a title that relays another body's document names its issuer before
+#: the verb (「国务院办公厅转发国家教委关于…的通知」: 国务院办公厅).
+_TITLE_ISSUER = LazyPattern(
+    r"(?P<issuer>.{2,40}?)(?:(?:转发|批转|轉發|批轉)(?:(?!关于|關於).){2,40}?)?(?:关于|關於)"
+)
 #: What an issuer's name ends with (政府, 委员会, 办公厅, 局 …), and the verbs of a title that
-#: relays another body's document (「市政府办公厅转发市发展改革委关于…」: not one issuer).
+#: relays another body's document.
 _ORG_END = LazyPattern(
     r"(?:政府|委员会|委員會|办公厅|辦公廳|办公室|辦公室|中心|[局部委厅廳院署会會办辦府])$"
 )
@@ -144,10 +150,9 @@ def read_header(
         attached = _issued_title(lines[after:], title_text)
     attached = attached + (_annex_titles(lines[after:]) if official else [])
     if "issuer" not in fields and title_at and (official or "date" in fields):
-        first = lines[title_at[0]]
-        m = _TITLE_ISSUER.match(first.text)
-        if m:
-            fields["issuer"] = _field(first, m, "issuer")
+        issuer = _title_issuer(lines, title_at)
+        if issuer is not None:
+            fields["issuer"] = issuer
     read_news_lines(furniture, text, fields)
     read_feed_front_matter(furniture, text, fields)
     read_file_metadata(metadata, fields)
@@ -184,6 +189,16 @@ def _split_title_line(ln: _Line, fields: dict, used: list[int]) -> HeaderField |
 
 
 _SPEAKER = LazyPattern(rf"(?:{HAN}|·){{2,20}}\s*(?:{HAN}|·){{2,5}}")
+
+
+def _title_issuer(lines: list[_Line], title_at: list[int]) -> HeaderField | None:
+    """The title's 「XX关于」 (or 「XX转发YY关于」), read on the title joined when wrapped
+    (「国务院办公厅转发国家教委」 / 「关于…」): the issuer stands on its first line."""
+    first = lines[title_at[0]]
+    m = _TITLE_ISSUER.match("".join(lines[i].text for i in title_at))
+    if m is None or m.end("issuer") > len(first.text):
+        return None
+    return _field(first, m, "issuer")
 
 
 def _field(ln: _Line, m: re.Match[str], group: str | int = 0) -> HeaderField:
@@ -370,10 +385,9 @@ def _read_tail(
     if "issuer" not in fields and title_at and (official or "signature" in fields):
         # The title's 「XX关于」 names the issuer in full; the signature may shorten it
         # (「市交通委 市公安局」 for 上海市交通委员会 上海市公安局, a 镇 without its city).
-        first = lines[title_at[0]]
-        m = _TITLE_ISSUER.match(first.text)
-        if m is not None and _ORG_END.search(m["issuer"]) and not _RELAY.search(m["issuer"]):
-            fields["issuer"] = _field(first, m, "issuer")
+        issuer = _title_issuer(lines, title_at)
+        if issuer is not None and _ORG_END.search(issuer.text) and not _RELAY.search(issuer.text):
+            fields["issuer"] = issuer
     if "signature" in fields and "issuer" not in fields and official:
         fields["issuer"] = fields["signature"]
     return [main[i].index for i in attached]
