@@ -89,6 +89,9 @@ _NEWS_FIELDS = {
     "日期": "time",
     "记者": "reporter",
     "記者": "reporter",
+    # …and who wrote it (「發稿人：邱姿穎、唐宜嫺」).
+    "发稿人": "reporter",
+    "發稿人": "reporter",
     "作者": "reporter",
     "编译": "reporter",
     "編譯": "reporter",

@@ -70,7 +70,7 @@ _NEWS_STRONG = (
     "最后更新时间 最後更新時間 最后更新 最後更新 发稿时间 發稿時間 发稿单位 發稿單位 发布机构 發布機構 来源 來源"
 ).split()
 _NEWS_WEAK = (
-    "时间 時間 日期 作者 记者 記者 通讯员 通訊員 撰文 撰稿 编译 編譯 采访 採訪 剪辑 剪輯 文 图 圖 "
+    "时间 時間 日期 作者 发稿人 發稿人 记者 記者 通讯员 通訊員 撰文 撰稿 编译 編譯 采访 採訪 剪辑 剪輯 文 图 圖 "
     "摄影 攝影"
 ).split()
 # A paragraph that is only a byline key and names is a byline wherever it stands (The News
