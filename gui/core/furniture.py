@@ -170,6 +170,7 @@ _REPORT_PHOTO = LazyPattern(rf"{HAN}{{2,20}}作(?:政府)?工作报告[。.]?")
 _PHOTO_CREDIT_LINE = LazyPattern(r"(?:Photo Credit|圖片來源|图片来源)\s*[:：]\s*\S.{0,40}")
 # A breadcrumb laid out one item a line: 「首页」 「>」 「政府信息公开」 「>」 …
 _CRUMB_SEP = LazyPattern(r"[>＞»›/／|｜]")
+_BUREAU_COPY = LazyPattern(r"【[^】。，；：]{2,12}】\s*(?P<copy>[^【】。！？；]+)")
 _FIGURE_LABEL = LazyPattern(
     r"(?:图|圖|表)\s*[0-9０-９一二三四五六七八九十]+(?:[-－.．][0-9]+)?\s+\S"
 )
@@ -380,6 +381,14 @@ def _head_rows(lines: list[tuple[int, int, str]], kinds: list[str | None], first
     for i, line in enumerate(texts):
         if kinds[i] is None and not any(c in line for c in "。！？；") and line in texts[i + 1 :]:
             kinds[i] = "chrome"  # (a sentence said twice is the author's)
+    # A feed's copy of the headline under the title, its bureau in brackets before it (Macau's
+    # 「【旅遊局】第十四屆澳門國際旅遊（產業）博覽會圓滿舉行」 under the full title).
+    for i, line in enumerate(texts):
+        m = _BUREAU_COPY.fullmatch(line)
+        if kinds[i] is None and m is not None and len(m["copy"]) >= 8:
+            copy = re.sub(r"\s+", "", m["copy"])
+            if any(re.sub(r"\s+", "", t).startswith(copy) for t in texts[:i]):
+                kinds[i] = "chrome"
 
 
 def _is_body_paragraph(line: str) -> bool:

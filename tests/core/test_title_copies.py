@@ -1,6 +1,8 @@
 """A page that gives its title twice — the page's <title>, then the article's own head with a
 note's reference mark (「…统计公报[1]」) — has one title and no section headed by the copy. On
-the batch-5 dev communiqué ``stats-jx-jiangxi-2022.html`` and its lines as plain text."""
+the batch-5 dev communiqué ``stats-jx-jiangxi-2022.html`` and its lines as plain text. A feed's
+copy of the headline under the title, its bureau in brackets, is page furniture (the batch-4
+dev Macau release)."""
 
 from __future__ import annotations
 
@@ -49,3 +51,24 @@ def test_only_a_reference_mark_makes_a_copy():
     assert not repeats_title(TITLE, TITLE)  # (the same line twice: page furniture's rule)
     assert not repeats_title(f"{TITLE}（摘要）[1]", TITLE)
     assert not repeats_title("01综合[1]", TITLE)
+
+
+MACAU = "press-mo-tourism-expo-closing-2026.html"
+
+
+def test_a_feeds_bracketed_bureau_copy_of_the_headline_is_page_furniture():
+    # Macau's release feed repeats the headline under the title, its bureau in brackets.
+    doc = read_document(REAL / MACAU)
+    copy = "【旅遊局】第十四屆澳門國際旅遊（產業）博覽會圓滿舉行"
+    at = doc.text.index(copy)
+    assert any(f.start <= at and at + len(copy) <= f.end for f in doc.furniture)
+    assert doc.title.startswith("第十四屆澳門國際旅遊（產業）博覽會圓滿舉行")
+
+
+def test_a_bracketed_label_before_other_words_is_no_copy():
+    # The same bureau before words the title does not open with is the release's text.
+    lines = read_document(REAL / MACAU).text.split("\n")
+    other = "【旅遊局】旅博會買家規模顯著增長"
+    doc = document_from_text("\n".join([lines[0], other, *lines[2:]]))
+    at = doc.text.index(other)
+    assert not any(f.start <= at < f.end for f in doc.furniture)
