@@ -196,8 +196,8 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
             if edition is not None:
                 for name in ("paper", "date"):
                     at = f.start + line_start + edition.start(name)
-                    value = HeaderField(edition[name], at, at + len(edition[name]))
-                    fields.setdefault("source" if name == "paper" else "time", value)
+                    read = HeaderField(edition[name], at, at + len(edition[name]))
+                    fields.setdefault("source" if name == "paper" else "time", read)
             dt = _DATETIME.match(line)
             if dt is None and _NEWS.search(line):  # 来源：人民日报 | 2024年01月18日 07:25
                 dt = _DATETIME.search(line)

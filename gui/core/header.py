@@ -29,56 +29,28 @@ from gui.core.front_matter import (
     read_news_lines,
     read_site_table,
 )
+from gui.core.head_lines import (
+    ANNEX_NOTE,
+    DASHES,
+    DATE,
+    DATE_LINE,
+    DATE_TEXT,
+    DISTRIBUTION,
+    DOC_NUMBER,
+    ISSUER_BANNER,
+    MAX_TITLE_CHARS,
+    OCCASION_LINE,
+    ORG_END,
+    RELAY,
+    SENTENCE_END,
+    SUBTITLE,
+    TITLE_END,
+    TITLE_ISSUER,
+    TITLE_WITH_OCCASION,
+    WRAP_CONNECTIVE,
+)
 from gui.core.patterns import HAN, LazyPattern
 
-#: 发文字号: the issuer's short code, the year in 〔〕 (or look-alike brackets) and the number.
-DOC_NUMBER = LazyPattern(
-    rf"{HAN}{{1,12}}\s*[〔\[［【(（]\s*(?:19|20)\d{{2}}\s*[〕\]］】)）]\s*第?\s*\d{{1,4}}\s*[号號]"
-)
-_DATE = r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
-DATE = LazyPattern(_DATE)
-_DATE_LINE = LazyPattern(rf"(?P<signer>[^，。；：,;:]{{0,40}}?)\s*(?P<date>{_DATE})")
-#: The 版头 「XX文件」: a body's name, never a title's 关于 (a title wrapped after its 文件:
-#: 「国务院办公厅关于全面推行行政规范性文件」 / 「合法性审核机制的指导意见」).
-_ISSUER_BANNER = LazyPattern(r"(?P<issuer>(?:(?!关于|關於).){2,40}?)\s*文\s*件")
-#: The title's 「XX关于」; a title that relays another body's document names its issuer before
-#: the verb (「国务院办公厅转发国家教委关于…的通知」: 国务院办公厅).
-_TITLE_ISSUER = LazyPattern(
-    r"(?P<issuer>.{2,40}?)(?:(?:转发|批转|轉發|批轉)(?:(?!关于|關於).){2,40}?)?(?:关于|關於)"
-)
-#: What an issuer's name ends with (政府, 委员会, 办公厅, 局 …), and the verbs of a title that
-#: relays another body's document.
-_ORG_END = LazyPattern(
-    r"(?:政府|委员会|委員會|办公厅|辦公廳|办公室|辦公室|中心|[局部委厅廳院署会會办辦府])$"
-)
-_RELAY = LazyPattern(r"转发|批转|印发|轉發|批轉|印發")
-_DASHES = "—－─-"
-_SUBTITLE = LazyPattern(r"[—－─-]{1,2}\s*\S")
-# A work report's title, occasion and speaker run together on one line (a scrape that lost
-# the line breaks): 政府工作报告——2024年3月5日在…会议上国务院总理 李强.
-_TITLE_WITH_OCCASION = LazyPattern(
-    r"(?P<title>[^—－]{2,40}?)\s*(?P<subtitle>[—－]{1,2}\s*(?P<occasion>[^—－]{4,80}?"
-    r"(?:会议|會議|大会|大會|会|會)上))\s*(?P<speaker>.*)"
-)
-# The occasion line without the dash, in brackets or followed by the speaker:
-# 「（2026年1月27日在贵州省第十四届人民代表大会第四次会议上）」,
-# 「2026年1月27日在陕西省第十四届人民代表大会第四次会议上 陕西省省长 赵刚」.
-_OCCASION_LINE = LazyPattern(
-    rf"[（(]?\s*(?P<occasion>(?P<date>{_DATE})\s*在[^（）()]{{4,60}}?(?:会议|會議|大会|大會)上)"
-    r"\s*[）)]?(?:\s+(?P<speaker>\S{2,24}\s+\S{2,4}))?"
-)
-_ANNEX_NOTE = LazyPattern(r"附\s*件\s*[:：]")
-_DISTRIBUTION = LazyPattern(r"(?:抄\s*送|印\s*发|印\s*發|分\s*送)\s*[:：]|\S.*印\s*[发發]\s*$")
-_GENRE_WORDS = (
-    "通知|意见|意見|决定|決定|办法|辦法|规定|規定|方案|通报|通報|报告|報告|公报|公報|批复|批覆|"
-    "函|纪要|紀要|细则|細則|规划|規劃|条例|條例|公告|通告|决议|決議|指引|措施|计划|計劃|要点|要點|"
-    "指南|标准|標準|规则|規則|章程|命令|令"
-)
-_TITLE_END = LazyPattern(rf"(?:{_GENRE_WORDS})\s*[)）]?$")
-_WRAP_CONNECTIVE = "和与及的暨、或并于对在为向关将把与以"
-_SENTENCE_END = "。！？!?；;：:，,"
-#: Press releases carry long titles (a headline and a quote): up to this many characters.
-MAX_TITLE_CHARS = 100
 #: The head of a document is read this far (non-blank lines) for the title and front matter.
 _HEAD_LINES = 16
 _TAIL_LINES = 40
@@ -130,7 +102,7 @@ def read_header(
     if not title_at and find_title is not None:
         title_field = front_matter_title(furniture, text)
     for i, ln in enumerate(head[: (number_at if number_at is not None else 0)]):
-        m = _ISSUER_BANNER.fullmatch(ln.text)
+        m = ISSUER_BANNER.fullmatch(ln.text)
         if m and i not in title_at:
             fields.setdefault("issuer", _field(ln, m, "issuer"))
             used.append(ln.index)
@@ -140,7 +112,7 @@ def read_header(
         else 0
     )
     official_title = bool(title_at) and bool(
-        _TITLE_END.search("".join(lines[i].text for i in title_at))
+        TITLE_END.search("".join(lines[i].text for i in title_at))
     )
     _read_front(head, after, fields, used, official_title or "number" in fields)
     official = "number" in fields or "issuer" in fields
@@ -173,7 +145,7 @@ def _split_title_line(ln: _Line, fields: dict, used: list[int]) -> HeaderField |
     """A title line that also carries the occasion and the speaker: the title alone."""
     if "—" not in ln.text and "－" not in ln.text:
         return None
-    m = _TITLE_WITH_OCCASION.fullmatch(ln.text)
+    m = TITLE_WITH_OCCASION.fullmatch(ln.text)
     if m is None or not DATE.search(m["occasion"]):
         return None
     if m["speaker"] and not _SPEAKER.fullmatch(m["speaker"]):
@@ -195,7 +167,7 @@ def _title_issuer(lines: list[_Line], title_at: list[int]) -> HeaderField | None
     """The title's 「XX关于」 (or 「XX转发YY关于」), read on the title joined when wrapped
     (「国务院办公厅转发国家教委」 / 「关于…」): the issuer stands on its first line."""
     first = lines[title_at[0]]
-    m = _TITLE_ISSUER.match("".join(lines[i].text for i in title_at))
+    m = TITLE_ISSUER.match("".join(lines[i].text for i in title_at))
     if m is None or m.end("issuer") > len(first.text):
         return None
     return _field(first, m, "issuer")
@@ -218,9 +190,9 @@ def _is_number_line(line: str) -> bool:
 def _is_title_text(line: str) -> bool:
     return (
         len(line) <= MAX_TITLE_CHARS
-        and line[-1] not in _SENTENCE_END
+        and line[-1] not in SENTENCE_END
         and not _is_number_line(line)
-        and not _SUBTITLE.match(line)
+        and not SUBTITLE.match(line)
         and not DATE.fullmatch(line)
     )
 
@@ -232,7 +204,7 @@ def _title_lines(head: list[_Line], number_at: int | None) -> list[int]:
         above = [
             i
             for i in range(number_at)
-            if _is_title_text(head[i].text) and not _ISSUER_BANNER.fullmatch(head[i].text)
+            if _is_title_text(head[i].text) and not ISSUER_BANNER.fullmatch(head[i].text)
         ]
         if above:
             return _wrapped(head, above[0], limit=number_at)
@@ -263,10 +235,10 @@ def _wrapped(head: list[_Line], first: int, limit: int | None = None) -> list[in
         nxt = head[i].text
         if not _is_title_text(nxt) or len(joined) + len(nxt) > 2 * MAX_TITLE_CHARS:
             break
-        if _looks_numbered(nxt) or _ISSUER_BANNER.fullmatch(nxt):
+        if _looks_numbered(nxt) or ISSUER_BANNER.fullmatch(nxt):
             break
-        ends_open = joined[-1] in _WRAP_CONNECTIVE or joined.endswith(("关于", "關於", "印发"))
-        completes = not _TITLE_END.search(joined) and _TITLE_END.search(nxt)
+        ends_open = joined[-1] in WRAP_CONNECTIVE or joined.endswith(("关于", "關於", "印发"))
+        completes = not TITLE_END.search(joined) and TITLE_END.search(nxt)
         if not (ends_open or completes or (limit < len(head) and i < limit)):
             break
         out.append(i)
@@ -278,10 +250,10 @@ def _wrapped(head: list[_Line], first: int, limit: int | None = None) -> list[in
 # adoption note (（2025年12月30日上海市第十六届人民代表大会常务委员会第二十六次会议通过）, brackets
 # or not: local regulations list each adoption, approval and amendment on a line of its own).
 _PROMULGATION = LazyPattern(
-    rf"(?P<date>{_DATE})\s*(?P<number>(?P<issuer>{HAN}{{2,30}}?)令\s*第\s*\d+\s*号)\s*(?:公布|发布|發布)?"
+    rf"(?P<date>{DATE_TEXT})\s*(?P<number>(?P<issuer>{HAN}{{2,30}}?)令\s*第\s*\d+\s*号)\s*(?:公布|发布|發布)?"
 )
 _ADOPTION = LazyPattern(
-    rf"[（(]?\s*(?P<date>{_DATE})\s*(?P<issuer>{HAN}{{2,40}}?)第{HAN}{{1,6}}次(?:全体)?会议"
+    rf"[（(]?\s*(?P<date>{DATE_TEXT})\s*(?P<issuer>{HAN}{{2,40}}?)第{HAN}{{1,6}}次(?:全体)?会议"
     r"(?:通过|审议通过|修订|修正|批准)[^（()）]*[）)]?"
 )
 
@@ -300,7 +272,7 @@ def _read_front(
                         fields[name] = _field(ln, m, name)
                 used.append(ln.index)
                 continue
-        occasion_line = _OCCASION_LINE.fullmatch(ln.text) if "subtitle" not in fields else None
+        occasion_line = OCCASION_LINE.fullmatch(ln.text) if "subtitle" not in fields else None
         if occasion_line is not None:
             end = occasion_line.start("speaker") if occasion_line["speaker"] else len(ln.text)
             fields["subtitle"] = HeaderField(ln.text[:end].rstrip(), ln.start, ln.start + end)
@@ -309,7 +281,7 @@ def _read_front(
                     fields[name] = _field(ln, occasion_line, name)
             used.append(ln.index)
             continue
-        if ln.text[0] in _DASHES and _SUBTITLE.match(ln.text) and "subtitle" not in fields:
+        if ln.text[0] in DASHES and SUBTITLE.match(ln.text) and "subtitle" not in fields:
             fields["subtitle"] = HeaderField(ln.text, ln.start, ln.end)
             occasion = ln.text.lstrip("—－─- ").strip()
             offset = ln.text.find(occasion)
@@ -349,7 +321,7 @@ def _read_tail(
     attached: list[int] = []
     if at is not None:
         ln = main[at]
-        m = _DATE_LINE.fullmatch(ln.text)
+        m = DATE_LINE.fullmatch(ln.text)
         assert m is not None
         fields.setdefault("date", _field(ln, m, "date"))
         used.append(ln.index)
@@ -362,7 +334,7 @@ def _read_tail(
         attached = _attached_title(main, at)
     near = main[max(0, (at if at is not None else len(main)) - _TAIL_LINES) :]
     for n, ln in enumerate(near):
-        if ln.text[0] == "附" and _ANNEX_NOTE.match(ln.text) and "annexes" not in fields:
+        if ln.text[0] == "附" and ANNEX_NOTE.match(ln.text) and "annexes" not in fields:
             # 附件：1．… and the numbered lines after it: one 附件说明.
             last = ln
             for nxt in near[n + 1 :]:
@@ -386,7 +358,7 @@ def _read_tail(
         # The title's 「XX关于」 names the issuer in full; the signature may shorten it
         # (「市交通委 市公安局」 for 上海市交通委员会 上海市公安局, a 镇 without its city).
         issuer = _title_issuer(lines, title_at)
-        if issuer is not None and _ORG_END.search(issuer.text) and not _RELAY.search(issuer.text):
+        if issuer is not None and ORG_END.search(issuer.text) and not RELAY.search(issuer.text):
             fields["issuer"] = issuer
     if "signature" in fields and "issuer" not in fields and official:
         fields["issuer"] = fields["signature"]
@@ -411,7 +383,7 @@ def _signature_date(main: list[_Line], allowed: bool) -> int | None:
     for i, ln in enumerate(main):
         if len(ln.text) > 60 or ln.text[-1] != "日":
             continue
-        m = _DATE_LINE.fullmatch(ln.text)
+        m = DATE_LINE.fullmatch(ln.text)
         if m is not None and (not m["signer"] or _is_signer(m["signer"])):
             return i
     return None
@@ -450,7 +422,7 @@ def _attached_title(main: list[_Line], at: int) -> list[int]:
     line = main[i].text
     if not _is_title_text(line) or _looks_numbered(line) or _is_distribution(line):
         return []
-    if _is_signer(line) and len(line) <= 12 and not _TITLE_END.search(line):
+    if _is_signer(line) and len(line) <= 12 and not TITLE_END.search(line):
         # A second signer (联合发文) is a body's name; a short line ending in a document's
         # genre (「上海市乡镇渡口管理办法」) is the title of the document the notice carries.
         return []
@@ -477,7 +449,7 @@ def _is_distribution(line: str) -> bool:
     """A 版记 line: 抄送：… / 印发：… / 「XX办公厅 2019年1月5日印发」."""
     if len(line) > 200 or (line[0] not in "抄印分" and line[-1] not in "发發"):
         return False
-    return _DISTRIBUTION.match(line) is not None
+    return DISTRIBUTION.match(line) is not None
 
 
 _ANNEX_HEADING = LazyPattern(
@@ -495,9 +467,7 @@ def _genre(fields: dict, title: list[str]) -> str | None:
         return "regulation"  # promulgated by an order (…令第56号)
     if _REGULATION_TITLE.search(joined) and "issuer" in fields and "number" not in fields:
         return "regulation"  # adopted by a congress (…会议通过)
-    if "number" in fields or (
-        "issuer" in fields and "date" in fields and _TITLE_END.search(joined)
-    ):
+    if "number" in fields or ("issuer" in fields and "date" in fields and TITLE_END.search(joined)):
         if not ("subtitle" in fields and ("报告" in joined or "報告" in joined)):
             return "official"
     if "subtitle" in fields or "工作报告" in joined or "工作報告" in joined:
