@@ -54,3 +54,9 @@ WRAP_CONNECTIVE = "和与及的暨、或并于对在为向关将把与以"
 SENTENCE_END = "。！？!?；;：:，,"
 #: Press releases carry long titles (a headline and a quote): up to this many characters.
 MAX_TITLE_CHARS = 100
+#: A 命令's banner and 令号 (GB/T 9704-2012, 10.3): 「中华人民共和国国务院令」 over 「第707号」; a
+#: ministry's 令 numbers within the year (「2019年第1号」), a 主席令 in Chinese numerals.
+ORDER_BANNER = LazyPattern(rf"(?P<issuer>{HAN}{{2,30}}?)\s*令")
+ORDER_NUMBER = LazyPattern(
+    r"(?:(?:19|20)\d{2}\s*年\s*)?第\s*[\d一二三四五六七八九十百〇零]{1,6}\s*[号號]"
+)

@@ -40,6 +40,8 @@ from gui.core.head_lines import (
     ISSUER_BANNER,
     MAX_TITLE_CHARS,
     OCCASION_LINE,
+    ORDER_BANNER,
+    ORDER_NUMBER,
     ORG_END,
     RELAY,
     SENTENCE_END,
@@ -106,6 +108,8 @@ def read_header(
         if m and i not in title_at:
             fields.setdefault("issuer", _field(ln, m, "issuer"))
             used.append(ln.index)
+    if number_at is None and title_at == [0] and len(head) > 1:
+        _read_order(head, fields, used)
     after = (
         (max(title_at + ([number_at] if number_at is not None else [])) + 1)
         if (title_at or number_at is not None)
@@ -161,6 +165,18 @@ def _split_title_line(ln: _Line, fields: dict, used: list[int]) -> HeaderField |
 
 
 _SPEAKER = LazyPattern(rf"(?:{HAN}|·){{2,20}}\s*(?:{HAN}|·){{2,5}}")
+
+
+def _read_order(head: list[_Line], fields: dict, used: list[int]) -> None:
+    """A 命令 (令) set out as GB/T 9704 sets it: the issuer's name and 令 as its banner
+    (「中华人民共和国国务院令」) over its 令号 (「第707号」, 「2019年第1号」)."""
+    banner, number = head[0], head[1]
+    m = ORDER_BANNER.fullmatch(banner.text)
+    if m is None or ORDER_NUMBER.fullmatch(number.text) is None:
+        return
+    fields.setdefault("issuer", _field(banner, m, "issuer"))
+    fields.setdefault("number", HeaderField(number.text, number.start, number.end))
+    used.append(number.index)
 
 
 def _title_issuer(lines: list[_Line], title_at: list[int]) -> HeaderField | None:
