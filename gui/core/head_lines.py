@@ -4,6 +4,10 @@ distribution line, and the genre words a title ends with."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+from gui.core.document import HeaderField
 from gui.core.patterns import HAN, LazyPattern
 
 #: 发文字号: the issuer's short code, the year in 〔〕 (or look-alike brackets) and the number.
@@ -60,3 +64,30 @@ ORDER_BANNER = LazyPattern(rf"(?P<issuer>{HAN}{{2,30}}?)\s*令")
 ORDER_NUMBER = LazyPattern(
     r"(?:(?:19|20)\d{2}\s*年\s*)?第\s*[\d一二三四五六七八九十百〇零]{1,6}\s*[号號]"
 )
+
+
+@dataclass
+class HeadLine:
+    """One non-blank line of the text: its line number, offset and stripped text."""
+
+    index: int
+    start: int
+    text: str
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+def field_of(ln: HeadLine, m: re.Match[str], group: str | int = 0) -> HeaderField:
+    """A header element: the stripped text of ``m``'s ``group`` on ``ln``, with its offsets."""
+    value = m[group].strip()
+    offset = ln.text.find(value, m.start(group))
+    return HeaderField(value, ln.start + offset, ln.start + offset + len(value))
+
+
+def looks_numbered(line: str) -> bool:
+    """Whether ``line`` opens with a heading number (一、, （一）, 1. …)."""
+    from gui.core.outline import is_numbered_heading
+
+    return is_numbered_heading(line)

@@ -58,3 +58,30 @@ def test_a_second_signer_after_the_date_heads_nothing():
     found = headings(document_from_text(text))
     assert (1, "上海市公安局") not in found
     assert found[0] == (1, "第一条")
+
+
+def carried(title_lines: list[str], note: str | None = None) -> str:
+    dev = read_document(REAL / "gw-sh-ferry-measures-extension-2025.md").text
+    articles = dev[dev.index("第一条") :]
+    # (With its note, the carried document opens with a paragraph of its own lines.)
+    lead = [dev[dev.index("本办法所称的乡镇渡口") :].split("\n")[0]] if note else []
+    block = "\n".join(title_lines + ([note] if note else []) + lead)
+    return NOTICE + "上海市交通委员会\n2025年7月7日\n" + block + "\n" + articles
+
+
+def test_a_carried_title_wrapped_over_two_lines_is_one_heading():
+    for second in ("管理办法", "管 理 办 法"):  # (set letter-spaced, as gov.cn pages print it)
+        found = headings(document_from_text(carried(["上海市乡镇渡口", second])))
+        assert found[0] == (1, "上海市乡镇渡口" + second)
+        assert found[1] == (2, "第一条")
+
+
+def test_the_carried_documents_author_and_date_note_heads_nothing():
+    # A relayed document prints its author and date under its title, in brackets.
+    note = "（上海市交通委员会 二〇一五年七月十日）"
+    doc = document_from_text(carried(["上海市乡镇渡口管理办法"], note))
+    found = headings(doc)
+    assert found[0] == (1, "上海市乡镇渡口管理办法")
+    assert all(note not in h for _, h in found)
+    assert found[1] == (2, "第一条")
+    assert doc.header.get("date") == "2025年7月7日"  # the notice's own date, not the note's
