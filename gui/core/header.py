@@ -113,7 +113,11 @@ def read_header(
     if title_at and not attached:
         title_text = "".join(lines[i].text for i in title_at)
         attached = _issued_title(lines[after:], title_text)
-    attached = attached + (_annex_titles(lines[after:]) if official else [])
+    attached = (
+        attached
+        + _further_carried(lines, attached)
+        + (_annex_titles(lines[after:]) if official else [])
+    )
     used += _attached_notes(lines, attached)
     if "issuer" not in fields and title_at and (official or "date" in fields):
         issuer = _title_issuer(lines, title_at)
@@ -300,6 +304,35 @@ def _read_tail(
     if "signature" in fields and "issuer" not in fields and official:
         fields["issuer"] = fields["signature"]
     return [main[i].index for i in attached]
+
+
+#: How a document's own hierarchy opens: 一、, 第一章, 第一条.
+_FIRST_NUMBERS = ("一、", "第一章", "第一条")
+
+
+def _further_carried(lines: list[HeadLine], attached: list[int]) -> list[int]:
+    """A notice may carry two documents of one genre (「…转制为企业和进一步支持文化企业发展两个
+    规定的通知」): after the first carried document, a line standing alone that ends in the
+    same genre word and opens a hierarchy of its own (一、, 第一章 or 第一条 again, within two
+    lines) is the next one's title."""
+    at = {ln.index: n for n, ln in enumerate(lines)}
+    carried = [at[i] for i in attached if i in at]
+    if not carried:
+        return []
+    m = TITLE_END.search("".join(lines[n].text for n in carried).replace(" ", ""))
+    if m is None:
+        return []
+    genre = m[0].rstrip(")） ")
+    found = []
+    for n in range(max(carried) + 2, len(lines) - 1):
+        text = lines[n].text
+        if len(text) > 40 or not text.endswith(genre) or not _is_title_text(text):
+            continue
+        if looks_numbered(text) or is_annex_heading(text):
+            continue
+        if any(ln.text.startswith(_FIRST_NUMBERS) for ln in lines[n + 1 : n + 3]):
+            found.append(lines[n].index)
+    return found
 
 
 def _annex_titles(rest: list[HeadLine]) -> list[int]:

@@ -85,3 +85,25 @@ def test_the_carried_documents_author_and_date_note_heads_nothing():
     assert all(note not in h for _, h in found)
     assert found[1] == (2, "第一条")
     assert doc.header.get("date") == "2025年7月7日"  # the notice's own date, not the note's
+
+
+def test_a_second_carried_document_of_the_same_genre_is_top_level_too():
+    # A notice may carry two 办法 (「…两个办法的通知」): the second title, standing alone after
+    # the first document's articles and opening its own 第一条, is level 1 like the first.
+    second = "上海市乡镇渡口渡运安全管理办法"
+    dev = read_document(REAL / "gw-sh-ferry-measures-extension-2025.md").text
+    articles = dev[dev.index("第一条") :].split("\n")
+    text = carried(["上海市乡镇渡口管理办法"]) + "\n" + "\n".join([second, *articles[:6]])
+    found = headings(document_from_text(text))
+    assert (1, second) in found
+    after = found[found.index((1, second)) + 1]
+    assert after == (2, "第一条")
+
+
+def test_a_line_ending_in_the_genre_inside_the_text_is_no_second_document():
+    # Without its own 第一条 under it, such a line stays what the outline makes of it.
+    line = "上海市乡镇渡口渡运安全管理办法"
+    dev = read_document(REAL / "gw-sh-ferry-measures-extension-2025.md").text
+    body = dev[dev.index("本办法所称的乡镇渡口") :].split("\n")[0]
+    text = carried(["上海市乡镇渡口管理办法"]) + "\n" + "\n".join([line, body, body])
+    assert (1, line) not in headings(document_from_text(text))
