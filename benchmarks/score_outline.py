@@ -7,7 +7,8 @@ does (``read_document``) and compares with ``tests/data/real/gold/<name>.json``:
   each gold heading matched at most once; also how many matched headings have the gold level;
 - title: the normalised title equals the gold title;
 - 公文 fields (documents whose gold genre is ``official`` or that carry a gold 发文字号):
-  发文字号, 发文机关, 成文日期 (dates compared as year-month-day numbers);
+  发文字号, 发文机关, 成文日期 (dates compared as year-month-day numbers; joint issuers without
+  the 、 or space between them);
 - news fields (documents whose gold has any, or that the app reads as news and finds any
   in): 原标题, 来源, 时间, 记者, 责任编辑 — a field counts when the gold or the app has it,
   and is right when both agree;
@@ -61,6 +62,12 @@ def normalise(text: str | None) -> str:
     if text is None:
         return ""
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def normalise_issuer(text: str | None) -> str:
+    """Joint issuers (a list in the gold) without the mark the text puts between them: a
+    signature sets them apart with a space, a title with 、 (「国务院办公厅、中央军委办公厅」)."""
+    return re.sub(r"[、，,]", "", normalise(text))
 
 
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
@@ -184,7 +191,7 @@ def score_document(path: Path, gold: dict, total: Score, verbose: bool) -> None:
             if want is None:
                 continue
             got = doc.header.get(ours) if doc.header else None
-            norm = normalise_date if name == "date" else normalise
+            norm = {"date": normalise_date, "issuer": normalise_issuer}.get(name, normalise)
             ok = norm(got) == norm(want)
             total.fields_n[name] += 1
             total.fields_ok[name] += ok

@@ -51,6 +51,13 @@ def test_dates_are_compared_as_numbers(scorer):
     assert scorer.normalise_date("2019年1月5日") != scorer.normalise_date("2019年1月15日")
 
 
+def test_joint_issuers_are_compared_without_their_separator(scorer):
+    gold = scorer._as_text(["国务院办公厅", "中央军委办公厅"])
+    for app in ("国务院办公厅、中央军委办公厅", "国务院办公厅 中央军委办公厅"):
+        assert scorer.normalise_issuer(app) == scorer.normalise_issuer(gold)
+    assert scorer.normalise_issuer("国务院办公厅") != scorer.normalise_issuer(gold)
+
+
 def test_news_fields_of_a_feed_page_are_scored(scorer, capsys):
     name = "news-cn-energy-saving-plan-2022.md"
     gold = json.loads((REAL / "gold" / (Path(name).stem + ".json")).read_text("utf-8"))

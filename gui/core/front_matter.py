@@ -89,6 +89,9 @@ _NEWS_FIELDS = {
     "日期": "time",
     "记者": "reporter",
     "記者": "reporter",
+    # …and who wrote it (「發稿人：邱姿穎、唐宜嫺」).
+    "发稿人": "reporter",
+    "發稿人": "reporter",
     "作者": "reporter",
     "编译": "reporter",
     "編譯": "reporter",
@@ -104,6 +107,13 @@ _NEWS = LazyPattern(
     r"(?<!新聞)(?<!新闻)(?<!資料)(?<!资料)(?P<key>"
     + "|".join(sorted(_NEWS_FIELDS, key=len, reverse=True))
     + r")\s*[:：]\s*(?P<value>.*?)(?=\s+\S{2,4}\s*[:：]|$)"
+)
+#: A paper's print edition under its story: 「《 人民日报 》（ 2024年01月18日 01 版）」 — the
+#: story's source and the day it was printed.
+PRINT_EDITION = LazyPattern(
+    r"《\s*(?P<paper>\S{2,12})\s*》\s*[（(]\s*"
+    r"(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]"
 )
 _DATETIME = LazyPattern(
     r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -182,6 +192,12 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
             continue
         rows = _lines_of(chunk)
         for n, (line_start, line) in enumerate(rows):
+            edition = PRINT_EDITION.search(line)
+            if edition is not None:
+                for name in ("paper", "date"):
+                    at = f.start + line_start + edition.start(name)
+                    read = HeaderField(edition[name], at, at + len(edition[name]))
+                    fields.setdefault("source" if name == "paper" else "time", read)
             dt = _DATETIME.match(line)
             if dt is None and _NEWS.search(line):  # 来源：人民日报 | 2024年01月18日 07:25
                 dt = _DATETIME.search(line)

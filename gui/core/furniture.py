@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from gui.core.document import Furniture
+from gui.core.front_matter import PRINT_EDITION
 from gui.core.patterns import HAN, LazyPattern, paragraphs
 
 # Site controls. A line made only of these (with brackets, bars and spaces between) is chrome.
@@ -69,7 +70,7 @@ _NEWS_STRONG = (
     "最后更新时间 最後更新時間 最后更新 最後更新 发稿时间 發稿時間 发稿单位 發稿單位 发布机构 發布機構 来源 來源"
 ).split()
 _NEWS_WEAK = (
-    "时间 時間 日期 作者 记者 記者 通讯员 通訊員 撰文 撰稿 编译 編譯 采访 採訪 剪辑 剪輯 文 图 圖 "
+    "时间 時間 日期 作者 发稿人 發稿人 记者 記者 通讯员 通訊員 撰文 撰稿 编译 編譯 采访 採訪 剪辑 剪輯 文 图 圖 "
     "摄影 攝影"
 ).split()
 # A paragraph that is only a byline key and names is a byline wherever it stands (The News
@@ -131,11 +132,6 @@ _RELATED = LazyPattern(
 _APPEAL_CHARS = 100
 _RELATED_CHARS = 1000
 
-# A paper's print edition under its story: 「《 人民日报 》（ 2024年01月18日 01 版）」.
-_PRINT_EDITION = LazyPattern(
-    r"《\s*\S{2,12}\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-    r"\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]"
-)
 # A site's name standing alone above the page (澳門特別行政區政府入口網站, 广东省人民政府门户网站,
 # 中国政府网) and a column's label (新聞, 要闻, 新闻发布): chrome, at the head of the page.
 _SITE_NAME = LazyPattern(
@@ -174,6 +170,7 @@ _REPORT_PHOTO = LazyPattern(rf"{HAN}{{2,20}}作(?:政府)?工作报告[。.]?")
 _PHOTO_CREDIT_LINE = LazyPattern(r"(?:Photo Credit|圖片來源|图片来源)\s*[:：]\s*\S.{0,40}")
 # A breadcrumb laid out one item a line: 「首页」 「>」 「政府信息公开」 「>」 …
 _CRUMB_SEP = LazyPattern(r"[>＞»›/／|｜]")
+_BUREAU_COPY = LazyPattern(r"【[^】。，；：]{2,12}】\s*(?P<copy>[^【】。！？；]+)")
 _FIGURE_LABEL = LazyPattern(
     r"(?:图|圖|表)\s*[0-9０-９一二三四五六七八九十]+(?:[-－.．][0-9]+)?\s+\S"
 )
@@ -251,7 +248,7 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         return "chrome"  # 「＊＊＊＊＊＊＊＊」 under a press release's title, any length
     if len(line) <= 12 and _END_MARK.fullmatch(line):
         return "news"
-    if _PRINT_EDITION.fullmatch(line):
+    if PRINT_EDITION.fullmatch(line):
         return "news"
     if around_body and (_SITE_NAME.fullmatch(line) or line in _COLUMN_LABELS):
         return "chrome"
@@ -282,7 +279,14 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         return "caption"
     if _CREDIT_TAIL.search(line) and len(line) <= 80:
         return "caption" if not around_body or "摄" in line or "。" in line else "byline"
-    if around_body and len(line) <= 30 and (_BYLINE.fullmatch(line) or _BYLINE_SPACED.match(line)):
+    if (
+        around_body
+        and len(line) <= 30
+        and (_BYLINE.fullmatch(line) or _BYLINE_SPACED.match(line))
+        and not line.startswith(
+            ("关于", "關於")
+        )  # a title's topic (「关于…在温家宝总理考察工作时」)
+    ):
         return "byline"
     if len(line) <= 30 and (_PLACE_BYLINE.fullmatch(line) or _SLASH_BYLINE.fullmatch(line)):
         return "byline"
@@ -377,6 +381,14 @@ def _head_rows(lines: list[tuple[int, int, str]], kinds: list[str | None], first
     for i, line in enumerate(texts):
         if kinds[i] is None and not any(c in line for c in "。！？；") and line in texts[i + 1 :]:
             kinds[i] = "chrome"  # (a sentence said twice is the author's)
+    # A feed's copy of the headline under the title, its bureau in brackets before it (Macau's
+    # 「【旅遊局】第十四屆澳門國際旅遊（產業）博覽會圓滿舉行」 under the full title).
+    for i, line in enumerate(texts):
+        m = _BUREAU_COPY.fullmatch(line)
+        if kinds[i] is None and m is not None and len(m["copy"]) >= 8:
+            copy = re.sub(r"\s+", "", m["copy"])
+            if any(re.sub(r"\s+", "", t).startswith(copy) for t in texts[:i]):
+                kinds[i] = "chrome"
 
 
 def _is_body_paragraph(line: str) -> bool:

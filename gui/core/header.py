@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 
 from gui.core.decision_form import read_fields as read_decision_fields
 from gui.core.document import DocumentHeader, Furniture, HeaderField, content_lines
+from gui.core.front_lines import read_front
 from gui.core.front_matter import (
     front_matter_title,
     read_commencement,
@@ -29,64 +29,33 @@ from gui.core.front_matter import (
     read_news_lines,
     read_site_table,
 )
+from gui.core.head_lines import (
+    ANNEX_NOTE,
+    DATE,
+    DATE_LINE,
+    DISTRIBUTION,
+    DOC_NUMBER,
+    ISSUER_BANNER,
+    MAX_TITLE_CHARS,
+    ORDER_BANNER,
+    ORDER_NUMBER,
+    ORG_END,
+    RELAY,
+    SENTENCE_END,
+    SUBTITLE,
+    TITLE_END,
+    TITLE_ISSUER,
+    TITLE_WITH_OCCASION,
+    WRAP_CONNECTIVE,
+    HeadLine,
+    field_of,
+    looks_numbered,
+)
 from gui.core.patterns import HAN, LazyPattern
 
-#: 发文字号: the issuer's short code, the year in 〔〕 (or look-alike brackets) and the number.
-DOC_NUMBER = LazyPattern(
-    rf"{HAN}{{1,12}}\s*[〔\[［【(（]\s*(?:19|20)\d{{2}}\s*[〕\]］】)）]\s*第?\s*\d{{1,4}}\s*[号號]"
-)
-_DATE = r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
-DATE = LazyPattern(_DATE)
-_DATE_LINE = LazyPattern(rf"(?P<signer>[^，。；：,;:]{{0,40}}?)\s*(?P<date>{_DATE})")
-_ISSUER_BANNER = LazyPattern(r"(?P<issuer>.{2,40}?)\s*文\s*件")
-_TITLE_ISSUER = LazyPattern(r"(?P<issuer>.{2,40}?)(?:关于|關於)")
-#: What an issuer's name ends with (政府, 委员会, 办公厅, 局 …), and the verbs of a title that
-#: relays another body's document (「市政府办公厅转发市发展改革委关于…」: not one issuer).
-_ORG_END = LazyPattern(
-    r"(?:政府|委员会|委員會|办公厅|辦公廳|办公室|辦公室|中心|[局部委厅廳院署会會办辦府])$"
-)
-_RELAY = LazyPattern(r"转发|批转|印发|轉發|批轉|印發")
-_DASHES = "—－─-"
-_SUBTITLE = LazyPattern(r"[—－─-]{1,2}\s*\S")
-# A work report's title, occasion and speaker run together on one line (a scrape that lost
-# the line breaks): 政府工作报告——2024年3月5日在…会议上国务院总理 李强.
-_TITLE_WITH_OCCASION = LazyPattern(
-    r"(?P<title>[^—－]{2,40}?)\s*(?P<subtitle>[—－]{1,2}\s*(?P<occasion>[^—－]{4,80}?"
-    r"(?:会议|會議|大会|大會|会|會)上))\s*(?P<speaker>.*)"
-)
-# The occasion line without the dash, in brackets or followed by the speaker:
-# 「（2026年1月27日在贵州省第十四届人民代表大会第四次会议上）」,
-# 「2026年1月27日在陕西省第十四届人民代表大会第四次会议上 陕西省省长 赵刚」.
-_OCCASION_LINE = LazyPattern(
-    rf"[（(]?\s*(?P<occasion>(?P<date>{_DATE})\s*在[^（）()]{{4,60}}?(?:会议|會議|大会|大會)上)"
-    r"\s*[）)]?(?:\s+(?P<speaker>\S{2,24}\s+\S{2,4}))?"
-)
-_ANNEX_NOTE = LazyPattern(r"附\s*件\s*[:：]")
-_DISTRIBUTION = LazyPattern(r"(?:抄\s*送|印\s*发|印\s*發|分\s*送)\s*[:：]|\S.*印\s*[发發]\s*$")
-_GENRE_WORDS = (
-    "通知|意见|意見|决定|決定|办法|辦法|规定|規定|方案|通报|通報|报告|報告|公报|公報|批复|批覆|"
-    "函|纪要|紀要|细则|細則|规划|規劃|条例|條例|公告|通告|决议|決議|指引|措施|计划|計劃|要点|要點|"
-    "指南|标准|標準|规则|規則|章程|命令|令"
-)
-_TITLE_END = LazyPattern(rf"(?:{_GENRE_WORDS})\s*[)）]?$")
-_WRAP_CONNECTIVE = "和与及的暨、或并于对在为向关将把与以"
-_SENTENCE_END = "。！？!?；;：:，,"
-#: Press releases carry long titles (a headline and a quote): up to this many characters.
-MAX_TITLE_CHARS = 100
 #: The head of a document is read this far (non-blank lines) for the title and front matter.
 _HEAD_LINES = 16
 _TAIL_LINES = 40
-
-
-@dataclass
-class _Line:
-    index: int
-    start: int
-    text: str
-
-    @property
-    def end(self) -> int:
-        return self.start + len(self.text)
 
 
 def read_header(
@@ -100,7 +69,7 @@ def read_header(
     """Read the title and the front and back matter of ``text[:body_end]``, skipping
     furniture. ``title_line`` is a title the format marked; ``find_title`` false leaves the
     title to the format (HTML/DOCX headings)."""
-    lines = [_Line(*ln) for ln in content_lines(text, body_end, furniture)]
+    lines = [HeadLine(*ln) for ln in content_lines(text, body_end, furniture)]
     fields: dict[str, HeaderField] = {}
     used: list[int] = []
     head = lines[:_HEAD_LINES]
@@ -124,30 +93,36 @@ def read_header(
     if not title_at and find_title is not None:
         title_field = front_matter_title(furniture, text)
     for i, ln in enumerate(head[: (number_at if number_at is not None else 0)]):
-        m = _ISSUER_BANNER.fullmatch(ln.text)
+        m = ISSUER_BANNER.fullmatch(ln.text)
         if m and i not in title_at:
-            fields.setdefault("issuer", _field(ln, m, "issuer"))
+            fields.setdefault("issuer", field_of(ln, m, "issuer"))
             used.append(ln.index)
+    if number_at is None and title_at == [0] and len(head) > 1:
+        _read_order(head, fields, used)
     after = (
         (max(title_at + ([number_at] if number_at is not None else [])) + 1)
         if (title_at or number_at is not None)
         else 0
     )
     official_title = bool(title_at) and bool(
-        _TITLE_END.search("".join(lines[i].text for i in title_at))
+        TITLE_END.search("".join(lines[i].text for i in title_at))
     )
-    _read_front(head, after, fields, used, official_title or "number" in fields)
+    read_front(head, after, fields, used, official_title or "number" in fields)
     official = "number" in fields or "issuer" in fields
     attached = _read_tail(lines[after:], fields, used, official, title_at, lines)
     if title_at and not attached:
         title_text = "".join(lines[i].text for i in title_at)
         attached = _issued_title(lines[after:], title_text)
-    attached = attached + (_annex_titles(lines[after:]) if official else [])
+    attached = (
+        attached
+        + _further_carried(lines, attached)
+        + (_annex_titles(lines[after:]) if official else [])
+    )
+    used += _attached_notes(lines, attached)
     if "issuer" not in fields and title_at and (official or "date" in fields):
-        first = lines[title_at[0]]
-        m = _TITLE_ISSUER.match(first.text)
-        if m:
-            fields["issuer"] = _field(first, m, "issuer")
+        issuer = _title_issuer(lines, title_at)
+        if issuer is not None:
+            fields["issuer"] = issuer
     read_news_lines(furniture, text, fields)
     read_feed_front_matter(furniture, text, fields)
     read_file_metadata(metadata, fields)
@@ -164,32 +139,48 @@ def read_header(
     )
 
 
-def _split_title_line(ln: _Line, fields: dict, used: list[int]) -> HeaderField | None:
+def _split_title_line(ln: HeadLine, fields: dict, used: list[int]) -> HeaderField | None:
     """A title line that also carries the occasion and the speaker: the title alone."""
     if "—" not in ln.text and "－" not in ln.text:
         return None
-    m = _TITLE_WITH_OCCASION.fullmatch(ln.text)
+    m = TITLE_WITH_OCCASION.fullmatch(ln.text)
     if m is None or not DATE.search(m["occasion"]):
         return None
     if m["speaker"] and not _SPEAKER.fullmatch(m["speaker"]):
         return None
-    fields["subtitle"] = _field(ln, m, "subtitle")
-    fields["occasion"] = _field(ln, m, "occasion")
+    fields["subtitle"] = field_of(ln, m, "subtitle")
+    fields["occasion"] = field_of(ln, m, "occasion")
     d = DATE.search(ln.text, m.start("occasion"))
     if d is not None:
         fields.setdefault("date", HeaderField(d[0], ln.start + d.start(), ln.start + d.end()))
     if m["speaker"]:
-        fields["speaker"] = _field(ln, m, "speaker")
-    return _field(ln, m, "title")
+        fields["speaker"] = field_of(ln, m, "speaker")
+    return field_of(ln, m, "title")
 
 
 _SPEAKER = LazyPattern(rf"(?:{HAN}|·){{2,20}}\s*(?:{HAN}|·){{2,5}}")
 
 
-def _field(ln: _Line, m: re.Match[str], group: str | int = 0) -> HeaderField:
-    value = m[group].strip()
-    offset = ln.text.find(value, m.start(group))
-    return HeaderField(value, ln.start + offset, ln.start + offset + len(value))
+def _read_order(head: list[HeadLine], fields: dict, used: list[int]) -> None:
+    """A 命令 (令) set out as GB/T 9704 sets it: the issuer's name and 令 as its banner
+    (「中华人民共和国国务院令」) over its 令号 (「第707号」, 「2019年第1号」)."""
+    banner, number = head[0], head[1]
+    m = ORDER_BANNER.fullmatch(banner.text)
+    if m is None or ORDER_NUMBER.fullmatch(number.text) is None:
+        return
+    fields.setdefault("issuer", field_of(banner, m, "issuer"))
+    fields.setdefault("number", HeaderField(number.text, number.start, number.end))
+    used.append(number.index)
+
+
+def _title_issuer(lines: list[HeadLine], title_at: list[int]) -> HeaderField | None:
+    """The title's 「XX关于」 (or 「XX转发YY关于」), read on the title joined when wrapped
+    (「国务院办公厅转发国家教委」 / 「关于…」): the issuer stands on its first line."""
+    first = lines[title_at[0]]
+    m = TITLE_ISSUER.match("".join(lines[i].text for i in title_at))
+    if m is None or m.end("issuer") > len(first.text):
+        return None
+    return field_of(first, m, "issuer")
 
 
 def _is_number_line(line: str) -> bool:
@@ -203,21 +194,21 @@ def _is_number_line(line: str) -> bool:
 def _is_title_text(line: str) -> bool:
     return (
         len(line) <= MAX_TITLE_CHARS
-        and line[-1] not in _SENTENCE_END
+        and line[-1] not in SENTENCE_END
         and not _is_number_line(line)
-        and not _SUBTITLE.match(line)
+        and not SUBTITLE.match(line)
         and not DATE.fullmatch(line)
     )
 
 
-def _title_lines(head: list[_Line], number_at: int | None) -> list[int]:
+def _title_lines(head: list[HeadLine], number_at: int | None) -> list[int]:
     """The title: the line(s) above the 发文字号 (scraped order) or below it (printed order),
     or the first line; a title wrapped over two or three lines is joined."""
     if number_at is not None:
         above = [
             i
             for i in range(number_at)
-            if _is_title_text(head[i].text) and not _ISSUER_BANNER.fullmatch(head[i].text)
+            if _is_title_text(head[i].text) and not ISSUER_BANNER.fullmatch(head[i].text)
         ]
         if above:
             return _wrapped(head, above[0], limit=number_at)
@@ -226,18 +217,12 @@ def _title_lines(head: list[_Line], number_at: int | None) -> list[int]:
         return []
     if len(head) < 2 or not _is_title_text(head[0].text):
         return []
-    if _looks_numbered(head[0].text):
+    if looks_numbered(head[0].text):
         return []
     return _wrapped(head, 0)
 
 
-def _looks_numbered(line: str) -> bool:
-    from gui.core.outline import is_numbered_heading
-
-    return is_numbered_heading(line)
-
-
-def _wrapped(head: list[_Line], first: int, limit: int | None = None) -> list[int]:
+def _wrapped(head: list[HeadLine], first: int, limit: int | None = None) -> list[int]:
     """``first`` and the lines that continue it: a short line without end punctuation after
     a line that cannot end a title (it ends in a connective such as 和/的/关于) or that does
     not end in a genre word while the joined title does."""
@@ -248,10 +233,11 @@ def _wrapped(head: list[_Line], first: int, limit: int | None = None) -> list[in
         nxt = head[i].text
         if not _is_title_text(nxt) or len(joined) + len(nxt) > 2 * MAX_TITLE_CHARS:
             break
-        if _looks_numbered(nxt) or _ISSUER_BANNER.fullmatch(nxt):
+        if looks_numbered(nxt) or ISSUER_BANNER.fullmatch(nxt):
             break
-        ends_open = joined[-1] in _WRAP_CONNECTIVE or joined.endswith(("关于", "關於", "印发"))
-        completes = not _TITLE_END.search(joined) and _TITLE_END.search(nxt)
+        ends_open = joined[-1] in WRAP_CONNECTIVE or joined.endswith(("关于", "關於", "印发"))
+        # (A title set letter-spaced, 「协 调 委 员 会 组 建 方 案」, ends in its genre too.)
+        completes = not TITLE_END.search(joined) and TITLE_END.search(nxt.replace(" ", ""))
         if not (ends_open or completes or (limit < len(head) and i < limit)):
             break
         out.append(i)
@@ -259,71 +245,13 @@ def _wrapped(head: list[_Line], first: int, limit: int | None = None) -> list[in
     return out
 
 
-# A regulation's promulgation line (2022年4月14日 国家市场监督管理总局令第56号公布) and its
-# adoption note (（2025年12月30日上海市第十六届人民代表大会常务委员会第二十六次会议通过）, brackets
-# or not: local regulations list each adoption, approval and amendment on a line of its own).
-_PROMULGATION = LazyPattern(
-    rf"(?P<date>{_DATE})\s*(?P<number>(?P<issuer>{HAN}{{2,30}}?)令\s*第\s*\d+\s*号)\s*(?:公布|发布|發布)?"
-)
-_ADOPTION = LazyPattern(
-    rf"[（(]?\s*(?P<date>{_DATE})\s*(?P<issuer>{HAN}{{2,40}}?)第{HAN}{{1,6}}次(?:全体)?会议"
-    r"(?:通过|审议通过|修订|修正|批准)[^（()）]*[）)]?"
-)
-
-
-def _read_front(
-    head: list[_Line], after: int, fields: dict, used: list[int], official: bool
-) -> None:
-    """Subtitle (——…会议上), a regulation's promulgation line or adoption note and, in a 公文,
-    the 主送机关 right after the title."""
-    for ln in head[after : after + 3]:
-        if "令" in ln.text or "会议" in ln.text:
-            m = _PROMULGATION.fullmatch(ln.text) or _ADOPTION.fullmatch(ln.text)
-            if m is not None:
-                for name in ("date", "number", "issuer"):
-                    if name in m.re.groupindex and name not in fields:
-                        fields[name] = _field(ln, m, name)
-                used.append(ln.index)
-                continue
-        occasion_line = _OCCASION_LINE.fullmatch(ln.text) if "subtitle" not in fields else None
-        if occasion_line is not None:
-            end = occasion_line.start("speaker") if occasion_line["speaker"] else len(ln.text)
-            fields["subtitle"] = HeaderField(ln.text[:end].rstrip(), ln.start, ln.start + end)
-            for name in ("occasion", "date", "speaker"):
-                if occasion_line[name] and name not in fields:
-                    fields[name] = _field(ln, occasion_line, name)
-            used.append(ln.index)
-            continue
-        if ln.text[0] in _DASHES and _SUBTITLE.match(ln.text) and "subtitle" not in fields:
-            fields["subtitle"] = HeaderField(ln.text, ln.start, ln.end)
-            occasion = ln.text.lstrip("—－─- ").strip()
-            offset = ln.text.find(occasion)
-            fields["occasion"] = HeaderField(occasion, ln.start + offset, ln.end)
-            d = DATE.search(ln.text)
-            if d and "date" not in fields:
-                fields["date"] = HeaderField(d[0], ln.start + d.start(), ln.start + d.end())
-            used.append(ln.index)
-            continue
-        if (
-            official
-            and "addressees" not in fields
-            and ln.text[-1] in "：:"
-            and not _looks_numbered(ln.text)
-            and len(ln.text) <= 200
-            and not any(c in ln.text for c in "。！？")
-            and any(c in ln.text for c in "、，,")
-        ):
-            fields["addressees"] = HeaderField(ln.text[:-1], ln.start, ln.end - 1)
-            break
-
-
 def _read_tail(
-    rest: list[_Line],
+    rest: list[HeadLine],
     fields: dict,
     used: list[int],
     official: bool,
     title_at: list[int],
-    lines: list[_Line],
+    lines: list[HeadLine],
 ) -> list[int]:
     """附件说明, 署名, 成文日期 and 版记 after the front matter; returns the line numbers of
     an issued document's title when one follows the date (a 印发 notice carries the plan it
@@ -334,12 +262,12 @@ def _read_tail(
     attached: list[int] = []
     if at is not None:
         ln = main[at]
-        m = _DATE_LINE.fullmatch(ln.text)
+        m = DATE_LINE.fullmatch(ln.text)
         assert m is not None
-        fields.setdefault("date", _field(ln, m, "date"))
+        fields.setdefault("date", field_of(ln, m, "date"))
         used.append(ln.index)
         if m["signer"]:
-            fields.setdefault("signature", _field(ln, m, "signer"))
+            fields.setdefault("signature", field_of(ln, m, "signer"))
         elif at > 0 and _is_signer(main[at - 1].text):
             prev = main[at - 1]
             fields.setdefault("signature", HeaderField(prev.text, prev.start, prev.end))
@@ -347,11 +275,11 @@ def _read_tail(
         attached = _attached_title(main, at)
     near = main[max(0, (at if at is not None else len(main)) - _TAIL_LINES) :]
     for n, ln in enumerate(near):
-        if ln.text[0] == "附" and _ANNEX_NOTE.match(ln.text) and "annexes" not in fields:
+        if ln.text[0] == "附" and ANNEX_NOTE.match(ln.text) and "annexes" not in fields:
             # 附件：1．… and the numbered lines after it: one 附件说明.
             last = ln
             for nxt in near[n + 1 :]:
-                if not (_looks_numbered(nxt.text) and _is_title_text(nxt.text)):
+                if not (looks_numbered(nxt.text) and _is_title_text(nxt.text)):
                     break
                 last = nxt
                 used.append(nxt.index)
@@ -370,25 +298,53 @@ def _read_tail(
     if "issuer" not in fields and title_at and (official or "signature" in fields):
         # The title's 「XX关于」 names the issuer in full; the signature may shorten it
         # (「市交通委 市公安局」 for 上海市交通委员会 上海市公安局, a 镇 without its city).
-        first = lines[title_at[0]]
-        m = _TITLE_ISSUER.match(first.text)
-        if m is not None and _ORG_END.search(m["issuer"]) and not _RELAY.search(m["issuer"]):
-            fields["issuer"] = _field(first, m, "issuer")
+        issuer = _title_issuer(lines, title_at)
+        if issuer is not None and ORG_END.search(issuer.text) and not RELAY.search(issuer.text):
+            fields["issuer"] = issuer
     if "signature" in fields and "issuer" not in fields and official:
         fields["issuer"] = fields["signature"]
     return [main[i].index for i in attached]
 
 
-def _annex_titles(rest: list[_Line]) -> list[int]:
+#: How a document's own hierarchy opens: 一、, 第一章, 第一条.
+_FIRST_NUMBERS = ("一、", "第一章", "第一条")
+
+
+def _further_carried(lines: list[HeadLine], attached: list[int]) -> list[int]:
+    """A notice may carry two documents of one genre (「…转制为企业和进一步支持文化企业发展两个
+    规定的通知」): after the first carried document, a line standing alone that ends in the
+    same genre word and opens a hierarchy of its own (一、, 第一章 or 第一条 again, within two
+    lines) is the next one's title."""
+    at = {ln.index: n for n, ln in enumerate(lines)}
+    carried = [at[i] for i in attached if i in at]
+    if not carried:
+        return []
+    m = TITLE_END.search("".join(lines[n].text for n in carried).replace(" ", ""))
+    if m is None:
+        return []
+    genre = m[0].rstrip(")） ")
+    found = []
+    for n in range(max(carried) + 2, len(lines) - 1):
+        text = lines[n].text
+        if len(text) > 40 or not text.endswith(genre) or not _is_title_text(text):
+            continue
+        if looks_numbered(text) or is_annex_heading(text):
+            continue
+        if any(ln.text.startswith(_FIRST_NUMBERS) for ln in lines[n + 1 : n + 3]):
+            found.append(lines[n].index)
+    return found
+
+
+def _annex_titles(rest: list[HeadLine]) -> list[int]:
     """The title under each 「附件N」 label of a 公文, joined when wrapped: it heads the annex."""
     starts = [i + 1 for i, ln in enumerate(rest[:-1]) if is_annex_heading(ln.text)]
     starts = [
-        i for i in starts if _is_title_text(rest[i].text) and not _looks_numbered(rest[i].text)
+        i for i in starts if _is_title_text(rest[i].text) and not looks_numbered(rest[i].text)
     ]
     return [rest[k].index for i in starts for k in _wrapped(rest, i)]
 
 
-def _signature_date(main: list[_Line], allowed: bool) -> int | None:
+def _signature_date(main: list[HeadLine], allowed: bool) -> int | None:
     """The 成文日期 line: the first date standing alone on its line (or after the signer on
     its line). Dates in body text sit inside sentences; a 印发 notice's own date comes before
     the plan it carries, whose dates come later."""
@@ -397,7 +353,7 @@ def _signature_date(main: list[_Line], allowed: bool) -> int | None:
     for i, ln in enumerate(main):
         if len(ln.text) > 60 or ln.text[-1] != "日":
             continue
-        m = _DATE_LINE.fullmatch(ln.text)
+        m = DATE_LINE.fullmatch(ln.text)
         if m is not None and (not m["signer"] or _is_signer(m["signer"])):
             return i
     return None
@@ -406,7 +362,7 @@ def _signature_date(main: list[_Line], allowed: bool) -> int | None:
 _ISSUING = LazyPattern(r"(?:印发|批转|转发|印發|批轉|轉發)[^《]{0,20}《(?P<issued>[^《》]{4,80})》")
 
 
-def _issued_title(rest: list[_Line], title: str) -> list[int]:
+def _issued_title(rest: list[HeadLine], title: str) -> list[int]:
     """The line(s) of the document a 印发/批转/转发 notice issues: its 《title》 standing
     alone (or wrapped over two lines) later in the text."""
     m = _ISSUING.search(title)
@@ -423,22 +379,43 @@ def _issued_title(rest: list[_Line], title: str) -> list[int]:
     return []
 
 
-_NOTE = LazyPattern(r"[（(][^（()）]{2,20}[）)]")
+NOTE = LazyPattern(r"[（(][^（()）]{2,30}[）)]")
 
 
-def _attached_title(main: list[_Line], at: int) -> list[int]:
+def _attached_title(main: list[HeadLine], at: int) -> list[int]:
     """A title line right after the date (notes in brackets aside) with body text under it."""
     i = at + 1
-    while i < len(main) and _NOTE.fullmatch(main[i].text):
+    while i < len(main) and NOTE.fullmatch(main[i].text):
         i += 1
     if i + 1 >= len(main):
         return []
     line = main[i].text
-    if not _is_title_text(line) or _looks_numbered(line) or _is_distribution(line):
+    if not _is_title_text(line) or looks_numbered(line) or _is_distribution(line):
         return []
-    if _is_signer(line) and len(line) <= 12:
-        return []  # a second signer (联合发文), not a title
-    return [i]
+    # Wrapped like any title (「文化体制改革中经营性文化事业单位」 / 「转制为企业的规定」).
+    wrapped = _wrapped(main, i)
+    joined = "".join(main[k].text for k in wrapped).replace(" ", "")
+    if _is_signer(line) and len(line) <= 12 and not TITLE_END.search(joined):
+        # A second signer (联合发文) is a body's name; a short line ending in a document's
+        # genre (「上海市乡镇渡口管理办法」) is the title of the document the notice carries.
+        return []
+    return wrapped
+
+
+def _attached_notes(lines: list[HeadLine], attached: list[int]) -> list[int]:
+    """The bracketed note right under a carried document's title that names its author and
+    date (「（民政部 一九九七年一月二十八日）」 under a relayed 意见): part of its title block, no
+    heading."""
+    at = {ln.index: n for n, ln in enumerate(lines)}
+    notes = []
+    for index in attached:
+        n = at.get(index)
+        if n is None or n + 1 >= len(lines) or lines[n + 1].index in attached:
+            continue
+        nxt = lines[n + 1]
+        if NOTE.fullmatch(nxt.text) and DATE.search(nxt.text):
+            notes.append(nxt.index)
+    return notes
 
 
 def _is_signer(text: str) -> bool:
@@ -461,7 +438,7 @@ def _is_distribution(line: str) -> bool:
     """A 版记 line: 抄送：… / 印发：… / 「XX办公厅 2019年1月5日印发」."""
     if len(line) > 200 or (line[0] not in "抄印分" and line[-1] not in "发發"):
         return False
-    return _DISTRIBUTION.match(line) is not None
+    return DISTRIBUTION.match(line) is not None
 
 
 _ANNEX_HEADING = LazyPattern(
@@ -479,9 +456,7 @@ def _genre(fields: dict, title: list[str]) -> str | None:
         return "regulation"  # promulgated by an order (…令第56号)
     if _REGULATION_TITLE.search(joined) and "issuer" in fields and "number" not in fields:
         return "regulation"  # adopted by a congress (…会议通过)
-    if "number" in fields or (
-        "issuer" in fields and "date" in fields and _TITLE_END.search(joined)
-    ):
+    if "number" in fields or ("issuer" in fields and "date" in fields and TITLE_END.search(joined)):
         if not ("subtitle" in fields and ("报告" in joined or "報告" in joined)):
             return "official"
     if "subtitle" in fields or "工作报告" in joined or "工作報告" in joined:

@@ -50,8 +50,9 @@ from gui.core.subheads import (
     labelled_parts_from,
     part_labels,
     sibling_subheads,
+    topic_subheads,
 )
-from gui.core.title_inference import MARKDOWN, first_line_is_title
+from gui.core.title_inference import MARKDOWN, first_line_is_title, repeats_title
 
 # Leads that open a paragraph of body text, never a heading of their own.
 _BODY_LEAD = LazyPattern(rf"[{_CN_NUM}]+是|——|—|第[{_CN_NUM}]+[，,]|首先|其次|再次|最后")
@@ -143,6 +144,8 @@ def build_outline(
     body = [ln for ln in lines if id(ln) not in dropped and not inside(ln.offset)]
     body_start = body[0].start if body else body_end
     body = [ln for ln in body if ln.index not in skip_lines]
+    if len(title) == 1 and body and repeats_title(body[0].text, title[0].text):
+        body = body[1:]  # (the article's own copy of the title, under the page's)
 
     found = _find_headings(body, headings, annex_lines)
     if title and found and _is_deck(found, body):
@@ -360,7 +363,7 @@ def _find_headings(
         found[i] = _Heading(body[i], _RANK_ORDINAL, body[i].offset, body[i].end)
     labels = [i for i in range(len(body)) if is_section_label(body, i, found, numbered, parts_from)]
     captions: list[int] = []
-    siblings = sibling_subheads(body, found, numbered)
+    siblings = sibling_subheads(body, found, numbered) | topic_subheads(body, found, numbered)
     for i, ln in enumerate(body):
         if found[i] is not None or i in consumed or i in numbered or i in labels:
             continue

@@ -133,6 +133,36 @@ def sibling_subheads(body: Sequence[Any], found: list[Any], numbered: Collection
     return set(lines) if len(lines) >= 2 else set()
 
 
+#: A subhead opened by its topic in 【】 (a Taiwan city release's 「【文化保存】採重點保存與整體
+#: 規劃；避免兩極對立」): a topic of two to twelve characters, then the headline.
+_TOPIC_HEADLINE = LazyPattern(r"【(?P<topic>[^】。，,；;：:！？!?]{2,12})】(?P<headline>[^【】]+)")
+#: …whose headline may run to this many characters.
+MAX_TOPIC_HEADLINE_CHARS = 30
+
+
+def topic_subheads(body: Sequence[Any], found: list[Any], numbered: Collection[int]) -> set[int]:
+    """Lines of the form 「【topic】headline」 over body paragraphs, where a document sets two
+    or more: its subheads. Such a headline pairs two phrases as a headline does, with ；, ，
+    or 、 between them (「採重點保存與整體規劃；避免兩極對立」, 「保存不等於放任；管理才是
+    關鍵」); no sentence ends inside it and it does not end as a clause does. One line of the
+    form alone under a title is a release's issuer and headline (a Macau feed's
+    「【旅遊局】第十四屆…博覽會圓滿舉行」), not a subhead."""
+    lines = []
+    for i, ln in enumerate(body[:-1]):
+        m = _TOPIC_HEADLINE.fullmatch(ln.text.strip())
+        if m is None or i in numbered or found[i] is not None or found[i + 1] is not None:
+            continue
+        headline = m["headline"].strip()
+        if not headline or len(headline) > MAX_TOPIC_HEADLINE_CHARS:
+            continue
+        if any(c in headline for c in "。！？!?") or headline[-1] in NO_HEADING_END:
+            continue
+        if not mostly_han(headline) or is_short_line(body[i + 1].text):
+            continue  # a subhead heads body text, not a run of short lines
+        lines.append(i)
+    return set(lines) if len(lines) >= 2 else set()
+
+
 def is_split_subheading(
     body: Sequence[Any], i: int, found: list[Any], numbered: Collection[int]
 ) -> bool:

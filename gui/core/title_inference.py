@@ -40,3 +40,15 @@ def first_line_is_title(lines: Sequence[str]) -> bool:
     if len(first) > MAX_TITLE_CHARS:
         return False
     return first[-1] not in NO_HEADING_END
+
+
+#: A note's reference mark ending a line: [1], ［2］, ①, *.
+_NOTE_MARK = re.compile(r"\s*(?:[\[［]\d{1,2}[\]］]|[①-⑳]|[*＊])$")
+
+
+def repeats_title(line: str, title: str) -> bool:
+    """Whether ``line`` is a second copy of the title: a page gives its <title>, then the
+    article's own head, which may carry a note's reference mark (a statistical communiqué's
+    「…统计公报[1]」, its note on the title at the foot)."""
+    copy = _NOTE_MARK.sub("", line)
+    return copy != line and re.sub(r"\s+", "", copy) == re.sub(r"\s+", "", title)

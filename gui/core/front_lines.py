@@ -1,0 +1,75 @@
+"""The front lines under a title: a work report's subtitle (——…会议上) or occasion line, a
+regulation's promulgation line or adoption note, and a 公文's 主送机关 (``gui.core.header`` reads
+the rest of the head and the tail)."""
+
+from __future__ import annotations
+
+from gui.core.document import HeaderField
+from gui.core.head_lines import (
+    DASHES,
+    DATE,
+    DATE_TEXT,
+    OCCASION_LINE,
+    SUBTITLE,
+    HeadLine,
+    field_of,
+    looks_numbered,
+)
+from gui.core.patterns import HAN, LazyPattern
+
+# A regulation's promulgation line (2022年4月14日 国家市场监督管理总局令第56号公布) and its
+# adoption note (（2025年12月30日上海市第十六届人民代表大会常务委员会第二十六次会议通过）, brackets
+# or not: local regulations list each adoption, approval and amendment on a line of its own).
+_PROMULGATION = LazyPattern(
+    rf"(?P<date>{DATE_TEXT})\s*(?P<number>(?P<issuer>{HAN}{{2,30}}?)令\s*第\s*\d+\s*号)\s*(?:公布|发布|發布)?"
+)
+_ADOPTION = LazyPattern(
+    rf"[（(]?\s*(?P<date>{DATE_TEXT})\s*(?P<issuer>{HAN}{{2,40}}?)第{HAN}{{1,6}}次(?:全体)?会议"
+    r"(?:通过|审议通过|修订|修正|批准)[^（()）]*[）)]?"
+)
+
+
+def read_front(
+    head: list[HeadLine], after: int, fields: dict, used: list[int], official: bool
+) -> None:
+    """Subtitle (——…会议上), a regulation's promulgation line or adoption note and, in a 公文,
+    the 主送机关 right after the title."""
+    for ln in head[after : after + 3]:
+        if "令" in ln.text or "会议" in ln.text:
+            m = _PROMULGATION.fullmatch(ln.text) or _ADOPTION.fullmatch(ln.text)
+            if m is not None:
+                for name in ("date", "number", "issuer"):
+                    if name in m.re.groupindex and name not in fields:
+                        fields[name] = field_of(ln, m, name)
+                used.append(ln.index)
+                continue
+        occasion_line = OCCASION_LINE.fullmatch(ln.text) if "subtitle" not in fields else None
+        if occasion_line is not None:
+            end = occasion_line.start("speaker") if occasion_line["speaker"] else len(ln.text)
+            fields["subtitle"] = HeaderField(ln.text[:end].rstrip(), ln.start, ln.start + end)
+            for name in ("occasion", "date", "speaker"):
+                if occasion_line[name] and name not in fields:
+                    fields[name] = field_of(ln, occasion_line, name)
+            used.append(ln.index)
+            continue
+        if ln.text[0] in DASHES and SUBTITLE.match(ln.text) and "subtitle" not in fields:
+            fields["subtitle"] = HeaderField(ln.text, ln.start, ln.end)
+            occasion = ln.text.lstrip("—－─- ").strip()
+            offset = ln.text.find(occasion)
+            fields["occasion"] = HeaderField(occasion, ln.start + offset, ln.end)
+            d = DATE.search(ln.text)
+            if d and "date" not in fields:
+                fields["date"] = HeaderField(d[0], ln.start + d.start(), ln.start + d.end())
+            used.append(ln.index)
+            continue
+        if (
+            official
+            and "addressees" not in fields
+            and ln.text[-1] in "：:"
+            and not looks_numbered(ln.text)
+            and len(ln.text) <= 200
+            and not any(c in ln.text for c in "。！？")
+            and any(c in ln.text for c in "、，,")
+        ):
+            fields["addressees"] = HeaderField(ln.text[:-1], ln.start, ln.end - 1)
+            break
