@@ -29,6 +29,7 @@ from gui.core.entities import (
     places,
     rules,
     sites,
+    subunits,
 )
 from gui.core.entities.corrections import Corrections
 from gui.core.entities.gazetteer import gazetteer, trie_pattern
@@ -270,7 +271,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
             and not names.word_continues(masked, m.end(), m.group())
         ]
         spans += _select(extra, taken)
-    joined = chains.join_chains(pivot, sorted(spans), gaz)
+    joined = subunits.join_units(pivot, chains.join_chains(pivot, sorted(spans), gaz))
     return sorted(joined + chains.repeated_villages(pivot, joined))
 
 
