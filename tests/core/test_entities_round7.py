@@ -65,3 +65,49 @@ def test_a_unit_met_once_is_joined_wherever_its_name_recurs():
 def test_no_unit_where_the_words_after_a_body_are_no_name(text):
     bodies = [s for s, t in spans(text) if t == "ORG"]
     assert all(len(b) <= 5 for b in bodies), bodies
+
+
+# -- people: after a body's title, quotes, pseudonyms, teams (PER classes, batches 2-5) -------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the title's last character is no part of a place (长江) when a body precedes it
+        ("江苏省教育厅厅长江涌介绍，围绕江苏区域中心", "江涌"),
+        # a full name closed by a list mark after a title, though 业 and 企 end words too
+        ("經濟財政司司長戴建業、國家金融監督管理總局副局長肖遠企、ASF行政委員會主席", "戴建業"),
+        ("經濟財政司司長戴建業、國家金融監督管理總局副局長肖遠企、ASF行政委員會主席", "肖遠企"),
+        # a Taiwan department's chief secretary (主秘)
+        ("文化局主秘林喬彬表示，南山公墓於2025年", "林喬彬"),
+        # the speaker opens the clause after a closing quote
+        ("可以心无旁骛搞研发。”郭青龙说。目前，新药研发进度显著", "郭青龙"),
+        # an adverb between the speaker and the verb is not part of the name
+        ("产品会有实质性的突破。罗侠也说，行业现在已经", "罗侠"),
+        # a pseudonym marked as one
+        ("上市公司董事会秘书易晶（化名）表示，如果说", "易晶"),
+        ("河南区域的CVD设备生产商罗侠（化名）告诉记者", "罗侠"),
+        # a research team named by its leader after the institution
+        ("这背后，是借助了南京邮电大学王健团队研发的定位系统", "王健"),
+    ],
+)
+def test_people_in_the_contexts_of_the_genre(text, name):
+    assert (name, "PER") in spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "沿江城市长江段水质改善",  # 市长 has no body before it: 长江 stays the river
+        "項目建築師顧問費、獨立工料測量師的顧問費等",  # 顾问 is a title, not a name
+        "公司施工团队进场，管理团队到位",  # verbs before 团队
+        "产品技术团队表示",
+    ],
+)
+def test_no_person_where_the_context_words_are_words(text):
+    assert not any(t == "PER" for _s, t in spans(text)), spans(text)
+
+
+def test_the_river_stays_a_place_after_a_title_without_a_body():
+    assert ("长江", "LOC") in spans("沿江城市长江段水质改善")

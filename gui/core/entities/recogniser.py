@@ -26,6 +26,7 @@ from gui.core.entities import (
     names,
     org_lists,
     people,
+    person_marks,
     places,
     rules,
     sites,
@@ -177,6 +178,23 @@ def _latin_sources(pivot: str, taken: bytearray) -> list[tuple]:
     ]
 
 
+def _no_place_across_a_title(masked: str, candidates: list) -> list:
+    """The last character of a body's title is no part of a place when a name follows it:
+    教育厅厅长江涌 is the director 江涌, not the river 长江 (长 ends 厅长, which follows the
+    body 教育厅; 城市长江段 has no body before 市长)."""
+    starts = {c[0] for c in candidates if c[2] == "PER"}
+    org_ends = {c[1] for c in candidates if c[2] == "ORG"}
+    return [
+        c
+        for c in candidates
+        if not (
+            c[2] == "LOC"
+            and c[0] + 1 in starts
+            and people.title_start(masked, c[0] + 1) in org_ends
+        )
+    ]
+
+
 def _mask(pivot: str, spans: list[Span]) -> str:
     if not spans:
         return pivot
@@ -219,12 +237,14 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += places.counted_places(masked, gaz)
     candidates += sites.sites(masked, gaz)
     candidates += people.people(masked, gaz)
+    candidates += person_marks.marked_people(masked, gaz)
     candidates += definitions.defined_names(masked)
     candidates += definitions.bare_bureaus(masked)
     candidates += definitions.expert_committees(masked, gaz)
     candidates += foreign.foreign_bodies(masked, gaz)
     candidates += foreign.one_character_countries(masked, gaz)
     candidates += media.channels(masked, gaz)
+    candidates = _no_place_across_a_title(masked, candidates)
     before_names = bytearray(taken)
     found = _select(candidates, taken)
 
@@ -249,7 +269,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
 
     # Lists hold like with like: the neighbours of a person or a place in a 、-list.
     per_spans = [(s, e) for s, e, t in found if t == "PER"]
-    neighbours = people.list_neighbours(masked, per_spans, gaz, taken)
+    neighbours = person_marks.list_neighbours(masked, per_spans, gaz, taken)
     loc_spans = [(s, e) for s, e, t in found if t == "LOC"]
     neighbours += places.list_neighbours(masked, loc_spans, gaz, taken)
     found += _select(neighbours, taken)
