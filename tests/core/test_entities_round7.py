@@ -111,3 +111,35 @@ def test_no_person_where_the_context_words_are_words(text):
 
 def test_the_river_stays_a_place_after_a_title_without_a_body():
     assert ("长江", "LOC") in spans("沿江城市长江段水质改善")
+
+
+# -- a work report's title names the place; papers and journals in title marks are bodies -----
+
+
+def test_a_work_reports_title_names_the_place():
+    text = "】\n2026年天津市政府工作报告\n——2026年1月26日在天津市第十八届人民代表大会"
+    assert ("天津市", "LOC") in spans(text)
+    assert not any(t == "ORG" and "政府" in s for s, t in spans(text))
+    same_in_every_view(text)
+
+
+def test_in_running_text_the_government_reports():
+    # batch 1's news article: the government is the body that reports
+    assert ("深圳市政府", "ORG") in spans("稳住制造业基本盘。深圳市政府工作报告指出，2022年")
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("原文刊发于《 人民日报 》（2026年06月01日 第01版）", "人民日报"),
+        ("相关成果发表在《科学》杂志上", "科学"),
+    ],
+)
+def test_a_paper_or_journal_in_title_marks_is_the_body(text, body):
+    assert (body, "ORG") in spans(text)
+    assert not any(t == "DOC" for _s, t in spans(text))
+    same_in_every_view(text)
+
+
+def test_a_law_with_the_same_word_stays_a_document():
+    assert ("《科学技术进步法》", "DOC") in spans("依据《科学技术进步法》的规定")

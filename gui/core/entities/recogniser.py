@@ -98,14 +98,22 @@ def _quoted_body(pivot: str, span: Span, gaz) -> Span:
         gaz.org_re.fullmatch(inner) or (len(inner) >= 4 and inner.endswith(_QUOTED_ORG_ENDS))
     ):
         return (s + 1, e - 1, "ORG")
-    # A paper or agency in title marks is the body, not a document (《众新闻》, 《经济学人资讯社》).
-    if (
-        t == "DOC"
-        and pivot[s] == "《"
-        and (gaz.org_re.fullmatch(inner) or (2 <= len(inner) <= 10 and inner.endswith(_MEDIA_ENDS)))
-    ):
-        return (s + 1, e - 1, "ORG")
+    # A paper, agency or journal in title marks is the body, not a document (《众新闻》,
+    # 《经济学人资讯社》, 《 人民日报 》 with the spaces of a web page, the journal 《科学》).
+    if t == "DOC" and pivot[s] == "《":
+        name = inner.strip()
+        if (
+            gaz.org_re.fullmatch(name)
+            or (2 <= len(name) <= 10 and name.endswith(_MEDIA_ENDS))
+            or name in _JOURNALS
+        ):
+            start = s + 1 + len(inner) - len(inner.lstrip())
+            return (start, start + len(name), "ORG")
     return span
+
+
+# Journals cited by their one-word names, known as bodies only in title marks (《科学》).
+_JOURNALS = frozenset(("自然", "科学", "细胞", "柳叶刀"))
 
 
 # The gloss may run on into a note (川普（Donald Trump，港译「特朗普」）).
@@ -195,6 +203,23 @@ def _no_place_across_a_title(masked: str, candidates: list) -> list:
     ]
 
 
+def _report_title_place(pivot: str, span: Span, gaz) -> Span:
+    """A work report's title names the place, not the government (2026年天津市政府工作报告: the
+    year's report of Tianjin; the dev batches' work reports mark the place): a year, a place
+    and 政府 right before 工作报告 is that place. In running text the government reports
+    (深圳市政府工作报告指出): a body."""
+    s, e, t = span
+    if (
+        t == "ORG"
+        and pivot.startswith("工作报告", e)
+        and pivot.endswith("政府", s, e)
+        and pivot[s - 1 : s] == "年"
+    ):
+        if pivot[s : e - 2] in gaz.places:
+            return (s, e - 2, "LOC")
+    return span
+
+
 def _mask(pivot: str, spans: list[Span]) -> str:
     if not spans:
         return pivot
@@ -273,6 +298,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     loc_spans = [(s, e) for s, e, t in found if t == "LOC"]
     neighbours += places.list_neighbours(masked, loc_spans, gaz, taken)
     found += _select(neighbours, taken)
+    found = [_report_title_place(pivot, span, gaz) for span in found]
     spans += found
 
     spans += _select(_latin_glosses(pivot, spans, taken, gaz), taken)
