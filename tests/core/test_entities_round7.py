@@ -143,3 +143,18 @@ def test_a_paper_or_journal_in_title_marks_is_the_body(text, body):
 
 def test_a_law_with_the_same_word_stays_a_document():
     assert ("《科学技术进步法》", "DOC") in spans("依据《科学技术进步法》的规定")
+
+
+# -- a city's district named by its direction; a cemetery or park met after it (LOC) ----------
+
+
+def test_a_directional_district_after_its_city_goes_on_into_its_cemetery():
+    text = "南山公墓位於台南市南區南山公墓第一公墓，市府規劃；南山公墓的遷葬作業"
+    found = spans(text)
+    assert ("台南市南區南山公墓", "LOC") in found
+    assert found.count(("南山公墓", "LOC")) == 2  # the bare mentions, before and after
+    same_in_every_view(text)
+
+
+def test_a_direction_alone_is_no_district():
+    assert not any("南區" in s for s, _t in spans("本案位於南區，市府表示"))
