@@ -158,3 +158,21 @@ def test_a_directional_district_after_its_city_goes_on_into_its_cemetery():
 
 def test_a_direction_alone_is_no_district():
     assert not any("南區" in s for s, _t in spans("本案位於南區，市府表示"))
+
+
+# -- ORG false alarms: an item's number, units described by what they belong to --------------
+
+
+def test_an_items_number_is_no_part_of_a_name():
+    text = "并做好续报工作。\n（三）委指挥中心在接报信息后，应当立即报告"
+    assert ("委指挥中心", "ORG") in spans(text)
+    assert not any(s.startswith("（") for s, _t in spans(text))
+    same_in_every_view(text)
+
+
+def test_units_described_by_what_they_belong_to_are_no_body():
+    text = "市道路运输局、区交通行政管理部门、委局所属相关单位是向市交通委报告信息的责任主体"
+    found = spans(text)
+    assert ("市道路运输局", "ORG") in found and ("市交通委", "ORG") in found
+    assert not any("所属" in s for s, _t in found)
+    same_in_every_view(text)
