@@ -176,3 +176,19 @@ def test_units_described_by_what_they_belong_to_are_no_body():
     assert ("市道路运输局", "ORG") in found and ("市交通委", "ORG") in found
     assert not any("所属" in s for s, _t in found)
     same_in_every_view(text)
+
+
+def test_a_person_presented_by_the_body_they_work_for_and_their_companion():
+    text = (
+        "苗情还不错。”李克东是隆源农业服务有限公司农机手。\n"
+        "午后，齐北松和李克东行走在吉林省长春市农安县。搭上扶手，齐北松快步登上农机。"
+    )
+    found = spans(text)
+    assert found.count(("李克东", "PER")) == 2
+    assert found.count(("齐北松", "PER")) == 2  # the companion, and the same person later
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize("text", ["，这是国家发展改革委的要求", "。主要是有限责任公司的股东"])
+def test_no_person_before_is_and_a_body_without_a_name(text):
+    assert not any(t == "PER" for _s, t in spans(text)), spans(text)

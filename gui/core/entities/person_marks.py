@@ -17,6 +17,23 @@ from gui.core.entities.people import (
     plausible_name,
 )
 
+
+def members_of_bodies(masked: str, candidates: list, gaz: Gazetteer) -> list[Candidate]:
+    """A full name opening a clause before 是 and a body (李克东是隆源农业服务有限公司农机手):
+    news features present the people they quote by the body they work for. The body is a
+    candidate of its own (a suffix or a known name), so the clause reads person–is–member."""
+    out: list[Candidate] = []
+    starts = {c[0] for c in candidates if c[2] == "ORG" and c[1] - c[0] >= 4}
+    for b in starts:
+        if masked[b - 1 : b] != "是" or b < 5:
+            continue
+        s = b - 4
+        name = masked[s : b - 1]
+        if (s == 0 or masked[s - 1] in CLAUSE_START) and plausible_name(name, gaz, 0.0):
+            out.append((s, b - 1, "PER", 6))
+    return out
+
+
 _PSEUDONYM = re.compile("[（(]化名[）)]")
 _TEAM = re.compile("团队|课题组")
 # The ends of an institution before its team leader's name (大学王健团队, 研究所李明课题组).
@@ -73,7 +90,7 @@ def list_neighbours(
             m = _NEIGHBOUR_RIGHT.match(masked, e + 1)
             if m:
                 candidates.append(m.span())
-        if s > 0 and masked[s - 1] == "、":
+        if s > 0 and masked[s - 1] in ("、", "及", "和", "与"):  # 齐北松和李克东
             m = _NEIGHBOUR_LEFT.search(masked, max(0, s - 5), s - 1)
             if m:
                 candidates.append(m.span())

@@ -269,6 +269,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += foreign.foreign_bodies(masked, gaz)
     candidates += foreign.one_character_countries(masked, gaz)
     candidates += media.channels(masked, gaz)
+    candidates += person_marks.members_of_bodies(masked, candidates, gaz)
     candidates = _no_place_across_a_title(masked, candidates)
     before_names = bytearray(taken)
     found = _select(candidates, taken)
@@ -297,7 +298,12 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     neighbours = person_marks.list_neighbours(masked, per_spans, gaz, taken)
     loc_spans = [(s, e) for s, e, t in found if t == "LOC"]
     neighbours += places.list_neighbours(masked, loc_spans, gaz, taken)
-    found += _select(neighbours, taken)
+    chosen = _select(neighbours, taken)
+    found += chosen
+    # A person first met as a list neighbour (齐北松和李克东) is the same person later on.
+    added = {pivot[s:e] for s, e, t in chosen if t == "PER" and e - s >= 2} - persons
+    if added:
+        found += _select(people.repeated_people(masked, added, taken), taken)
     found = [_report_title_place(pivot, span, gaz) for span in found]
     spans += found
 
