@@ -192,3 +192,32 @@ def test_a_person_presented_by_the_body_they_work_for_and_their_companion():
 @pytest.mark.parametrize("text", ["，这是国家发展改革委的要求", "。主要是有限责任公司的股东"])
 def test_no_person_before_is_and_a_body_without_a_name(text):
     assert not any(t == "PER" for _s, t in spans(text)), spans(text)
+
+
+# -- Latin personal names after a title or as a long gloss (Latin-script names; batches 3, 5) --
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "國家金融監督管理總局副局長肖遠企、ASF行政委員會主席Gabriel Bernardino、澳門金融管理局",
+            "Gabriel Bernardino",
+        ),
+        ("莫桑比克保險監察局行政委員會主席Ester José、香港保險業監管局", "Ester José"),
+        (
+            "豐當市市長米格爾·加維尼奧斯（Luís Miguel Roque Tarouca Duarte Gavinhos）表示",
+            "Luís Miguel Roque Tarouca Duarte Gavinhos",
+        ),
+    ],
+)
+def test_a_latin_personal_name_after_a_title_or_as_a_gloss_is_a_person(text, name):
+    assert (name, "PER") in spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["主席McDonald", "研讨会主题为Financial Stability", "据Reuters Breaking News报道"]
+)
+def test_no_latin_person_without_a_title_right_before(text):
+    assert not any(t == "PER" for _s, t in spans(text)), spans(text)

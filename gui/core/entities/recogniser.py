@@ -117,8 +117,29 @@ _JOURNALS = frozenset(("自然", "科学", "细胞", "柳叶刀"))
 
 
 # The gloss may run on into a note (川普（Donald Trump，港译「特朗普」）).
-_LATIN_GLOSS = re.compile(r"[（(]([A-Z][A-Za-z.&'\-]*(?: [A-Z&][A-Za-z.&'\-]*){0,5})[）)，,]")
-_PERSON_LATIN = re.compile(r"[A-Z][a-z'\-]+(?: [A-Z]\.)?(?: [A-Z][A-Za-z'\-]+){1,2}")
+# Latin letters with the accents of Portuguese, Spanish and French names (José, Luís, Julião).
+_GLOSS_WORD = "[A-ZÀ-Ý][A-Za-zÀ-ÿ.&'\\-]*"
+_LATIN_GLOSS = re.compile(f"[（(]({_GLOSS_WORD}(?: [A-Z&À-Ý][A-Za-zÀ-ÿ.&'\\-]*){{0,5}})[）)，,]")
+# A personal name: two to six capitalised words (Mullah Abdul Ghani Baradar, Luís Miguel Roque
+# Tarouca Duarte Gavinhos), an initial allowed after the first.
+_PERSON_LATIN = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'\-]+(?: [A-Z]\.)?(?: [A-ZÀ-Ý][A-Za-zÀ-ÿ'\-]+){1,5}")
+# No leading lookbehind (it would be tried at every position of a long text): the character
+# before the name is checked in code.
+_LATIN_NAME = re.compile(f"{_PERSON_LATIN.pattern}(?![A-Za-zÀ-ÿ])")
+
+
+def _latin_after_titles(pivot: str, taken: bytearray) -> list[tuple]:
+    """A Latin personal name right after a title is a person (ASF行政委员会主席Gabriel
+    Bernardino, 莫桑比克保险监察局行政委员会主席Ester José)."""
+    out = []
+    for m in _LATIN_NAME.finditer(pivot):
+        s = m.start()
+        if pivot[s - 1 : s].isascii() and pivot[s - 1 : s].isalpha():
+            continue  # McDonald: the match starts inside a word
+        at = s - 1 if pivot[s - 1 : s] == " " else s
+        if not any(taken[s : m.end()]) and people.after_title(pivot, at):
+            out.append((s, m.end(), "PER", 1))
+    return out
 
 
 _PAPER_BEFORE = re.compile("[\u4e00-\u9fff]{2,6}(?:快报|日报|晚报|时报|邮报|周刊|周报|杂志|期刊)$")
@@ -309,6 +330,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
 
     spans += _select(_latin_glosses(pivot, spans, taken, gaz), taken)
     spans += _select(_latin_sources(pivot, taken), taken)
+    spans += _select(_latin_after_titles(pivot, taken), taken)
 
     # Every occurrence is annotated: a company met in one list is the same company elsewhere.
     repeat = {pivot[s:e] for s, e, t in found if t == "ORG" and e - s >= 2}
