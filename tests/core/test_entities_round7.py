@@ -221,3 +221,31 @@ def test_a_latin_personal_name_after_a_title_or_as_a_gloss_is_a_person(text, nam
 )
 def test_no_latin_person_without_a_title_right_before(text):
     assert not any(t == "PER" for _s, t in spans(text)), spans(text)
+
+
+# -- a company named in full, then by its short name; its research institute ----------------
+
+
+def test_a_company_named_in_full_is_the_same_company_by_its_short_name():
+    text = (
+        "李克东是隆源农业服务有限公司农机手。记者来到隆源农业的农机库。\n"
+        "隆源农业东北黑土地保护研究院内，大屏幕上呈现出作物分布。"
+    )
+    found = spans(text)
+    assert ("隆源农业服务有限公司", "ORG") in found
+    assert ("隆源农业", "ORG") in found
+    assert ("隆源农业东北黑土地保护研究院", "ORG") in found
+    same_in_every_view(text)
+
+
+def test_a_short_form_drops_the_place_the_business_word_and_the_legal_form():
+    # every mention in the document, before the full name too (a report may open with it)
+    found = spans("天璇半导体在扩产。河南天璇半导体科技有限责任公司已完成注册，天璇半导体表示")
+    assert found.count(("天璇半导体", "ORG")) == 2
+
+
+def test_no_short_form_of_fewer_than_four_characters():
+    # 鑫达技术有限公司 → 鑫达技术, not 鑫达 (two characters are as often a common word)
+    found = spans("鑫达技术有限公司发布新品。鑫达表示，鑫达技术将继续投入")
+    assert ("鑫达技术", "ORG") in found
+    assert ("鑫达", "ORG") not in found

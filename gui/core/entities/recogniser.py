@@ -334,9 +334,13 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
 
     # Every occurrence is annotated: a company met in one list is the same company elsewhere.
     repeat = {pivot[s:e] for s, e, t in found if t == "ORG" and e - s >= 2}
+    # A company named in full is named short later on (隆源农业服务有限公司 … 隆源农业).
+    short = {f for name in repeat for f in name_context.company_short_forms(name, gaz)}
     repeat |= {pivot[s:e] for s, e, t in found if t == "LOC" and e - s >= 3}
     if repeat:
         types = {pivot[s:e]: t for s, e, t in found}
+        types.update({f: "ORG" for f in short - repeat})
+        repeat |= short
         pattern = re.compile(trie_pattern(repeat))
         extra = [
             (m.start(), m.end(), types[m.group()], 0)

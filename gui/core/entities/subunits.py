@@ -37,6 +37,8 @@ _UNITS_OF = {
     ("政府",): ("司", "局", "厅", "办公厅", "办公室", "委员会"),
     ("局", "署", "厅"): ("科", "处", "分局"),
     ("医院",): ("院区", "分院", "临床中心", "医学中心"),
+    # Any body, a company too, may have its research institute (隆源农业东北黑土地保护研究院).
+    (): ("研究院", "研究所"),
 }
 # Characters that never open the unit's own name: conjunctions, prepositions, verbs of the
 # genre and demonstratives (科学院与…, 政府和…, 局将…, 医院在…).
@@ -47,7 +49,7 @@ _NAME = "[^\\W\\d的了在是对为把被从向于等各每这那其之以而也
 
 def _pattern(units: tuple[str, ...]) -> re.Pattern[str]:
     heads = "|".join(sorted(units, key=len, reverse=True))
-    return re.compile(f"{_NAME}{{1,12}}?(?:{heads})")
+    return re.compile(f"{_NAME}{{1,12}}?(?P<head>{heads})")
 
 
 _PATTERNS = [(tails, _pattern(units)) for tails, units in _UNITS_OF.items()]
@@ -59,9 +61,11 @@ def _unit_after(pivot: str, s: int, e: int) -> int:
     if pivot[e : e + 1] in _NO_START:
         return 0
     for tails, pattern in _PATTERNS:
-        if name.endswith(tails):
+        if name.endswith(tails) if tails else len(name) >= 4:
             m = pattern.match(pivot, e)
-            if m and _ends_word(pivot, m.end()):
+            # A unit word of two characters or more is a word of its own (…研究院内); one
+            # character needs the next one to end it (依法处理 is no 处).
+            if m and (len(m.group("head")) >= 2 or _ends_word(pivot, m.end())):
                 return m.end()
     return 0
 
