@@ -6,20 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from gui.core.entities import recognise
 from gui.core.script import make_view
-
-
-def spans(text: str) -> list[tuple[str, str]]:
-    return [(e.text, e.type) for e in recognise(text)]
-
-
-def same_in_every_view(text: str) -> None:
-    expected = [(e.start, e.end, e.type) for e in recognise(text)]
-    for view in ("hans", "hant", "hk", "tw"):
-        got = [(e.start, e.end, e.type) for e in recognise(make_view(text, view).text)]
-        assert got == expected, view
-
+from tests.core.entity_views import same_in_every_view, spans
 
 # -- a foreign country's missions and national bodies (batches 2 and 3) ---------------------
 

@@ -115,6 +115,12 @@ def join_chains(pivot: str, spans: list[Span], gaz: Gazetteer) -> list[Span]:
         if t != "LOC" or e - s < 2:
             joined.append((s, e, t))
             continue
+        # A city's district named by its direction (台南市南区, 嘉义市东区) belongs to the chain:
+        # the direction alone is no name, after its city it is one.
+        if pivot[e - 1] == "市":
+            d = _DIRECTIONAL_DISTRICT.match(pivot, e)
+            if d and (i == len(out) or out[i][0] >= d.end()):
+                e = d.end()
         name = pivot[s:e]
         end = 0
         if _is_chain(name, gaz) or _is_top_level(name, gaz) or _TOWN_WITH_COUNTY.fullmatch(name):
@@ -143,6 +149,7 @@ def join_chains(pivot: str, spans: list[Span], gaz: Gazetteer) -> list[Span]:
     return joined
 
 
+_DIRECTIONAL_DISTRICT = re.compile("(?:中西|[东西南北中])区")
 _REACH = re.compile(
     "(?:干流|支流|流域|干线)?(?P<run>[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕甘青宁新蒙藏]{2,4}(?=段))?"
 )
@@ -175,7 +182,8 @@ def _is_chain(name: str, gaz: Gazetteer) -> bool:
     return name not in gaz.places and names.is_generic_places(name, gaz)
 
 
-_VILLAGE_AT_END = re.compile("(?<=[县市区镇乡旗])[^县市区镇乡旗省]{2,4}村$")
+# ... and so is a cemetery or park met after its district (台南市南区南山公墓 … 南山公墓).
+_VILLAGE_AT_END = re.compile("(?<=[县市区镇乡旗])[^县市区镇乡旗省]{2,4}(?:村|公墓|公园)$")
 
 
 def repeated_villages(pivot: str, spans: list[Span]) -> list[Span]:
@@ -184,7 +192,7 @@ def repeated_villages(pivot: str, spans: list[Span]) -> list[Span]:
     span covers. ``spans`` is sorted and does not overlap."""
     villages = set()
     for s, e, t in spans:
-        if t == "LOC" and pivot[e - 1 : e] == "村":
+        if t == "LOC" and pivot[e - 1 : e] in ("村", "墓", "园"):
             m = _VILLAGE_AT_END.search(pivot, s, e)
             if m:
                 villages.add(m.group())

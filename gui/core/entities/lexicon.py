@@ -266,6 +266,7 @@ PERSON_TITLES_BEFORE = """
     被提名人 提名人 候选人 参选人 得主 获奖人 获奖者 得奖人 理事 监事 助理 检察官 委员长 次长 总编
     大臣 领袖 上将 中将 少将 将军 司令 指挥官 国防部长 外交部长 国务卿 副总统 专家 学者 编译
     行长 科长 警司 制片人 常任秘书长 政治助理 局长 部长 院长 议长 市议员 区议员 立委
+    主任秘书 主秘
 """.split()
 #: Speech and report verbs after a bare name at the start of a clause (王晓明表示, 任振鹤作报告).
 SPEECH_VERBS = """

@@ -58,3 +58,27 @@ def starts_inside_place(masked: str, s: int, e: int, gaz: Gazetteer) -> bool:
         if m and s < m.end() < e + 1 and m.end() - m.start() >= 2:
             return True
     return False
+
+
+# The legal form of a company's registered name, and the business words before it that its
+# short name drops (隆源农业服务有限公司 → 隆源农业).
+_LEGAL_FORMS = ("集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司")
+_BUSINESS_WORDS = ("服务", "科技", "发展", "实业", "投资", "控股", "技术", "管理", "贸易", "咨询")
+
+
+def company_short_forms(name: str, gaz: Gazetteer) -> set[str]:
+    """The short names a text uses for a company it has named in full: the registered name
+    without its legal form, without a business word before it, and without the place it opens
+    with (河南天璇半导体科技有限责任公司 → 天璇半导体科技, 天璇半导体). Four characters at least:
+    a shorter remainder is as often a common word."""
+    form = next((f for f in _LEGAL_FORMS if name.endswith(f)), "")
+    if not form:
+        return set()
+    rest = name[: -len(form)]
+    forms = {rest}
+    if rest.endswith(_BUSINESS_WORDS):
+        forms.add(rest[:-2])
+    place = gaz.place_re.match(rest)
+    if place:
+        forms |= {f[place.end() :] for f in forms}
+    return {f for f in forms if len(f) >= 4 and f not in gaz.places}

@@ -31,6 +31,7 @@ Candidate = tuple[int, int, str, int]
 
 _WINDOW = 24  # longest name part considered before a suffix (名称 rarely exceed this)
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff（）()A-Za-z·]+$")
+_ITEM_NUMBER = re.compile("[（(][一二三四五六七八九十]{1,3}[）)]")
 
 
 @cache
@@ -184,6 +185,10 @@ def name_start_in_window(masked: str, end: int, gaz: Gazetteer, keep_remits: boo
     # An unbalanced bracket at the left edge belongs to the text before the name.
     while start < end and masked[start] in ")）":
         start += 1
+    # An item's number opens a clause of a regulation, not a name: （三）委指挥中心.
+    item = _ITEM_NUMBER.match(masked, start, end)
+    if item:
+        start = item.end()
     name = masked[start:end]
     if name.count("(") + name.count("（") > name.count(")") + name.count("）"):
         for i, ch in enumerate(name):

@@ -158,13 +158,16 @@ def list_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> lis
                 continue
             if is_remit(text):
                 continue
-            if _patterns()["stops"].search(text):
+            if _patterns()["stops"].search(text) or text.endswith(_BELONGING):
                 continue
             out.append((s, e, "ORG", 3))
     out += _pair_members(masked, orgs, gaz)
     return out
 
 
+# A member that ends in "belonging to" is a phrase that describes units, not a name
+# (委局所属|相关单位: the units of the commission and its bureaux).
+_BELONGING = ("所属", "下属", "直属", "隶属")
 _PAIR = re.compile(r"[和与及]([\u4e00-\u9fff]{2,4}?)(?=分别|共同|联合|等|[，。、,;；])")
 
 

@@ -82,17 +82,21 @@ _NOT_IN_GIVEN_NAME = set(
     "目体品量产场地门料件制度策法规单表类型性率额费税款价值数点线期批次项们向外内上下前后间边"
 )
 _MIDDLE_OK = set("和后")
+# One-character adverbs between a speaker and the verb (也说, 亦指出, 还表示, 则认为).
+_ADVERBS = frozenset("也亦还则又却便")  # not 才, 更: given names (俊才)
 _BEFORE_NAME_OK = set("校院所系部科的了和与及由请是为对向同长任席授士员、，,。；（( \n\x00")
 # Before a bare name + speech verb (王晓明表示) only punctuation will do.
 _CREDIT_BEFORE = set(" \u3000\n。，；：（(、")
-_CLAUSE_START = set("、，,。；;：:（(“「 \n\x00")
+# A closing quote ends what someone said; the speaker's name may open the next clause
+# (…苗情还不错。”李克东说, 」陈生表示).
+CLAUSE_START = set("、，,。；;：:（(“「”」 \n\x00")
 # 据王晓明介绍: a name after 据 is the source of what follows.
-_SPEECH_START = _CLAUSE_START | {"据"}
+_SPEECH_START = CLAUSE_START | {"据"}
 
 # Score floors (sum over the given-name characters; unknown characters count as -2).
-_FLOOR_TITLED = -4.0  # next to a title the context is the evidence
+FLOOR_TITLED = -4.0  # next to a title the context is the evidence
 _FLOOR_SPEECH = 0.0
-_FLOOR_SHORT_TITLED = 0.0
+FLOOR_SHORT_TITLED = 0.0
 _FLOOR_SPEECH_SHORT = 1.5
 _FLOOR_AFTER_TITLE = 2.0
 _FLOOR_ALONE = 4.5
@@ -112,7 +116,7 @@ def _score(name: str, k: int, gaz: Gazetteer) -> float:
     return sum(table.get(ch, _UNKNOWN) for ch in name[k:])
 
 
-def plausible_name(name: str, gaz: Gazetteer, floor: float = _FLOOR_TITLED) -> bool:
+def plausible_name(name: str, gaz: Gazetteer, floor: float = FLOOR_TITLED) -> bool:
     """Whether ``name`` reads as surname + one or two given-name characters scoring ≥ ``floor``."""
     k = _surname_len(name)
     if not k or len(name) - k not in (1, 2) or not all(is_cjk(ch) for ch in name):
@@ -175,7 +179,7 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
             before = masked[t - k - 1 : t - k] if t - k > 0 else "\n"
             # A one-character given name before a title is often a word (文化部长, 包括总统):
             # it needs a character that is not against names.
-            floor = _FLOOR_TITLED if k == 3 else _FLOOR_SHORT_TITLED
+            floor = FLOOR_TITLED if k == 3 else FLOOR_SHORT_TITLED
             if name and plausible_name(name, gaz, floor) and before in _BEFORE_NAME_OK:
                 out.append((t - k, t, "PER", 5))
                 break
@@ -186,6 +190,8 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 break
     for m in pats["speech"].finditer(masked):
         t = m.start()
+        if masked[t - 1 : t] in _ADVERBS and t >= 3:
+            t -= 1  # 罗侠也说: the adverb goes with the verb, not the name
         for k in (3, 2):
             name = masked[t - k : t] if t >= k else ""
             before = masked[t - k - 1 : t - k] if t - k > 0 else "\n"
@@ -202,7 +208,7 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
         k = t
         while k > 0 and t - k < 6 and masked[k - 1] in _TRANSLIT_SET:
             k -= 1
-        if t - k >= 3 and (k == 0 or masked[k - 1] in _CLAUSE_START):
+        if t - k >= 3 and (k == 0 or masked[k - 1] in CLAUSE_START):
             out.append((k, t, "PER", 8))
     for m in pats["title_before"].finditer(masked):
         out += _names_after_title(masked, m.end(), gaz)
@@ -340,7 +346,9 @@ def _names_after_title(masked: str, e: int, gaz: Gazetteer) -> list[Candidate]:
             valid.append(4)
         for k in (3, 2):
             name = masked[e : e + k]
-            if len(name) != k or not plausible_name(name, gaz):
+            if len(name) != k or not (
+                plausible_name(name, gaz) or _closed_full_name(masked, e, name, gaz)
+            ):
                 continue
             if k == 2 and name in gaz.verbs:
                 continue  # 专家解读, 记者了解: a verb after a role, not a name
@@ -360,6 +368,27 @@ def _names_after_title(masked: str, e: int, gaz: Gazetteer) -> list[Candidate]:
         if sep not in ("、", " ", "\u3000"):
             return out
         e += 1
+
+
+# A full name closed by a list or clause mark right after a title (司长戴建业、, 副局长肖远企、)
+# may end in a character that is more often part of a word (企业, 建业): the title before and
+# the mark after leave no other reading.
+_CLOSING_MARKS = frozenset("、，,。；;：:（(")
+
+
+def _closed_full_name(masked: str, e: int, name: str, gaz: Gazetteer) -> bool:
+    """Whether ``name`` (after a title at ``e``) is a three-character name whose last character
+    alone keeps it from reading as a name, with a closing mark right after it."""
+    return (
+        len(name) == 3
+        and masked[e + 3 : e + 4] in _CLOSING_MARKS
+        and name[2] in _NOT_IN_GIVEN_NAME
+        and name[1] not in _NOT_IN_GIVEN_NAME
+        and plausible_name(name[:2], gaz)
+        and name[:2] not in gaz.verbs
+        and not _TITLE_WORDS().fullmatch(name[:2])  # 建筑师顾问费: 顾问 is a title
+        and _score(name, 1, gaz) >= FLOOR_TITLED
+    )
 
 
 _NAME_END = set("在说是的和与及等表称指认也亦则还曾已将对向就于")
@@ -428,42 +457,20 @@ def is_married_name_form(name: str) -> bool:
     return len(name) == 4 and name[0] in lx.SURNAMES and name[1] in lx.SURNAMES
 
 
-_NEIGHBOUR_RIGHT = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[、，。；,;）)]|等|和|及)")
-_NEIGHBOUR_LEFT = re.compile(r"(?<=[、，：:（(\n\x00 ])[\u4e00-\u9fff]{2,3}$")
-
-
-def list_neighbours(
-    masked: str, spans: list[tuple[int, int]], gaz: Gazetteer, taken: bytearray
-) -> list[Candidate]:
-    """Names next to a person in a 、-list (李墨轩、王子涵) are people too: lists hold like
-    with like. A neighbour needs only to read as a name."""
-    out: list[Candidate] = []
-    todo = list(spans)
-    seen = set(spans)
-    while todo:
-        s, e = todo.pop()
-        candidates = []
-        if masked[e : e + 1] in ("、", "及", "和", "与"):  # 江荣森及何黎兰
-            m = _NEIGHBOUR_RIGHT.match(masked, e + 1)
-            if m:
-                candidates.append(m.span())
-        if s > 0 and masked[s - 1] == "、":
-            m = _NEIGHBOUR_LEFT.search(masked, max(0, s - 5), s - 1)
-            if m:
-                candidates.append(m.span())
-        for cs, ce in candidates:
-            if (cs, ce) in seen or any(taken[cs:ce]) or not plausible_name(masked[cs:ce], gaz):
-                continue
-            seen.add((cs, ce))
-            todo.append((cs, ce))
-            out.append((cs, ce, "PER", 5))
-    return out
-
-
 def after_title(text: str, pos: int) -> bool:
     """Whether a title word (记者, 执行长, 会长 …) ends right at ``pos``."""
+    return title_start(text, pos) >= 0
+
+
+def title_start(text: str, pos: int) -> int:
+    """Where the longest title word ending right at ``pos`` starts (-1 if none)."""
     lo = max(0, pos - 6)
-    return any(m.end() == pos - lo for m in _TITLE_WORDS().finditer(text[lo:pos]))
+    starts = [lo + m.start() for m in _TITLE_WORDS().finditer(text[lo:pos]) if m.end() == pos - lo]
+    for k in range(lo + 1, pos - 1):  # titles inside a longer one (教育厅|厅长) are not found
+        m = _TITLE_WORDS().fullmatch(text, k, pos)
+        if m:
+            starts.append(k)
+    return min(starts, default=-1)
 
 
 @cache

@@ -26,9 +26,11 @@ from gui.core.entities import (
     names,
     org_lists,
     people,
+    person_marks,
     places,
     rules,
     sites,
+    subunits,
 )
 from gui.core.entities.corrections import Corrections
 from gui.core.entities.gazetteer import gazetteer, trie_pattern
@@ -96,19 +98,48 @@ def _quoted_body(pivot: str, span: Span, gaz) -> Span:
         gaz.org_re.fullmatch(inner) or (len(inner) >= 4 and inner.endswith(_QUOTED_ORG_ENDS))
     ):
         return (s + 1, e - 1, "ORG")
-    # A paper or agency in title marks is the body, not a document (《众新闻》, 《经济学人资讯社》).
-    if (
-        t == "DOC"
-        and pivot[s] == "《"
-        and (gaz.org_re.fullmatch(inner) or (2 <= len(inner) <= 10 and inner.endswith(_MEDIA_ENDS)))
-    ):
-        return (s + 1, e - 1, "ORG")
+    # A paper, agency or journal in title marks is the body, not a document (《众新闻》,
+    # 《经济学人资讯社》, 《 人民日报 》 with the spaces of a web page, the journal 《科学》).
+    if t == "DOC" and pivot[s] == "《":
+        name = inner.strip()
+        if (
+            gaz.org_re.fullmatch(name)
+            or (2 <= len(name) <= 10 and name.endswith(_MEDIA_ENDS))
+            or name in _JOURNALS
+        ):
+            start = s + 1 + len(inner) - len(inner.lstrip())
+            return (start, start + len(name), "ORG")
     return span
 
 
+# Journals cited by their one-word names, known as bodies only in title marks (《科学》).
+_JOURNALS = frozenset(("自然", "科学", "细胞", "柳叶刀"))
+
+
 # The gloss may run on into a note (川普（Donald Trump，港译「特朗普」）).
-_LATIN_GLOSS = re.compile(r"[（(]([A-Z][A-Za-z.&'\-]*(?: [A-Z&][A-Za-z.&'\-]*){0,5})[）)，,]")
-_PERSON_LATIN = re.compile(r"[A-Z][a-z'\-]+(?: [A-Z]\.)?(?: [A-Z][A-Za-z'\-]+){1,2}")
+# Latin letters with the accents of Portuguese, Spanish and French names (José, Luís, Julião).
+_GLOSS_WORD = "[A-ZÀ-Ý][A-Za-zÀ-ÿ.&'\\-]*"
+_LATIN_GLOSS = re.compile(f"[（(]({_GLOSS_WORD}(?: [A-Z&À-Ý][A-Za-zÀ-ÿ.&'\\-]*){{0,5}})[）)，,]")
+# A personal name: two to six capitalised words (Mullah Abdul Ghani Baradar, Luís Miguel Roque
+# Tarouca Duarte Gavinhos), an initial allowed after the first.
+_PERSON_LATIN = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'\-]+(?: [A-Z]\.)?(?: [A-ZÀ-Ý][A-Za-zÀ-ÿ'\-]+){1,5}")
+# No leading lookbehind (it would be tried at every position of a long text): the character
+# before the name is checked in code.
+_LATIN_NAME = re.compile(f"{_PERSON_LATIN.pattern}(?![A-Za-zÀ-ÿ])")
+
+
+def _latin_after_titles(pivot: str, taken: bytearray) -> list[tuple]:
+    """A Latin personal name right after a title is a person (ASF行政委员会主席Gabriel
+    Bernardino, 莫桑比克保险监察局行政委员会主席Ester José)."""
+    out = []
+    for m in _LATIN_NAME.finditer(pivot):
+        s = m.start()
+        if pivot[s - 1 : s].isascii() and pivot[s - 1 : s].isalpha():
+            continue  # McDonald: the match starts inside a word
+        at = s - 1 if pivot[s - 1 : s] == " " else s
+        if not any(taken[s : m.end()]) and people.after_title(pivot, at):
+            out.append((s, m.end(), "PER", 1))
+    return out
 
 
 _PAPER_BEFORE = re.compile("[\u4e00-\u9fff]{2,6}(?:快报|日报|晚报|时报|邮报|周刊|周报|杂志|期刊)$")
@@ -176,6 +207,40 @@ def _latin_sources(pivot: str, taken: bytearray) -> list[tuple]:
     ]
 
 
+def _no_place_across_a_title(masked: str, candidates: list) -> list:
+    """The last character of a body's title is no part of a place when a name follows it:
+    教育厅厅长江涌 is the director 江涌, not the river 长江 (长 ends 厅长, which follows the
+    body 教育厅; 城市长江段 has no body before 市长)."""
+    starts = {c[0] for c in candidates if c[2] == "PER"}
+    org_ends = {c[1] for c in candidates if c[2] == "ORG"}
+    return [
+        c
+        for c in candidates
+        if not (
+            c[2] == "LOC"
+            and c[0] + 1 in starts
+            and people.title_start(masked, c[0] + 1) in org_ends
+        )
+    ]
+
+
+def _report_title_place(pivot: str, span: Span, gaz) -> Span:
+    """A work report's title names the place, not the government (2026年天津市政府工作报告: the
+    year's report of Tianjin; the dev batches' work reports mark the place): a year, a place
+    and 政府 right before 工作报告 is that place. In running text the government reports
+    (深圳市政府工作报告指出): a body."""
+    s, e, t = span
+    if (
+        t == "ORG"
+        and pivot.startswith("工作报告", e)
+        and pivot.endswith("政府", s, e)
+        and pivot[s - 1 : s] == "年"
+    ):
+        if pivot[s : e - 2] in gaz.places:
+            return (s, e - 2, "LOC")
+    return span
+
+
 def _mask(pivot: str, spans: list[Span]) -> str:
     if not spans:
         return pivot
@@ -218,12 +283,15 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += places.counted_places(masked, gaz)
     candidates += sites.sites(masked, gaz)
     candidates += people.people(masked, gaz)
+    candidates += person_marks.marked_people(masked, gaz)
     candidates += definitions.defined_names(masked)
     candidates += definitions.bare_bureaus(masked)
     candidates += definitions.expert_committees(masked, gaz)
     candidates += foreign.foreign_bodies(masked, gaz)
     candidates += foreign.one_character_countries(masked, gaz)
     candidates += media.channels(masked, gaz)
+    candidates += person_marks.members_of_bodies(masked, candidates, gaz)
+    candidates = _no_place_across_a_title(masked, candidates)
     before_names = bytearray(taken)
     found = _select(candidates, taken)
 
@@ -248,20 +316,31 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
 
     # Lists hold like with like: the neighbours of a person or a place in a 、-list.
     per_spans = [(s, e) for s, e, t in found if t == "PER"]
-    neighbours = people.list_neighbours(masked, per_spans, gaz, taken)
+    neighbours = person_marks.list_neighbours(masked, per_spans, gaz, taken)
     loc_spans = [(s, e) for s, e, t in found if t == "LOC"]
     neighbours += places.list_neighbours(masked, loc_spans, gaz, taken)
-    found += _select(neighbours, taken)
+    chosen = _select(neighbours, taken)
+    found += chosen
+    # A person first met as a list neighbour (齐北松和李克东) is the same person later on.
+    added = {pivot[s:e] for s, e, t in chosen if t == "PER" and e - s >= 2} - persons
+    if added:
+        found += _select(people.repeated_people(masked, added, taken), taken)
+    found = [_report_title_place(pivot, span, gaz) for span in found]
     spans += found
 
     spans += _select(_latin_glosses(pivot, spans, taken, gaz), taken)
     spans += _select(_latin_sources(pivot, taken), taken)
+    spans += _select(_latin_after_titles(pivot, taken), taken)
 
     # Every occurrence is annotated: a company met in one list is the same company elsewhere.
     repeat = {pivot[s:e] for s, e, t in found if t == "ORG" and e - s >= 2}
+    # A company named in full is named short later on (隆源农业服务有限公司 … 隆源农业).
+    short = {f for name in repeat for f in name_context.company_short_forms(name, gaz)}
     repeat |= {pivot[s:e] for s, e, t in found if t == "LOC" and e - s >= 3}
     if repeat:
         types = {pivot[s:e]: t for s, e, t in found}
+        types.update({f: "ORG" for f in short - repeat})
+        repeat |= short
         pattern = re.compile(trie_pattern(repeat))
         extra = [
             (m.start(), m.end(), types[m.group()], 0)
@@ -270,7 +349,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
             and not names.word_continues(masked, m.end(), m.group())
         ]
         spans += _select(extra, taken)
-    joined = chains.join_chains(pivot, sorted(spans), gaz)
+    joined = subunits.join_units(pivot, chains.join_chains(pivot, sorted(spans), gaz))
     return sorted(joined + chains.repeated_villages(pivot, joined))
 
 

@@ -1,0 +1,103 @@
+"""Person names marked by what stands around them rather than by a title (PER), on the masked
+pivot like :mod:`gui.core.entities.people`: a pseudonym marked as one (易晶（化名）表示), a
+research team named by its leader after the institution (南京邮电大学王健团队), and the
+neighbours of a person in a 、-list (李墨轩、王子涵)."""
+
+from __future__ import annotations
+
+import re
+
+from gui.core.entities.gazetteer import Gazetteer
+from gui.core.entities.names import Candidate, is_cjk
+from gui.core.entities.people import (
+    CLAUSE_START,
+    FLOOR_SHORT_TITLED,
+    FLOOR_TITLED,
+    after_title,
+    plausible_name,
+)
+
+
+def members_of_bodies(masked: str, candidates: list, gaz: Gazetteer) -> list[Candidate]:
+    """A full name opening a clause before 是 and a body (李克东是隆源农业服务有限公司农机手):
+    news features present the people they quote by the body they work for. The body is a
+    candidate of its own (a suffix or a known name), so the clause reads person–is–member."""
+    out: list[Candidate] = []
+    starts = {c[0] for c in candidates if c[2] == "ORG" and c[1] - c[0] >= 4}
+    for b in starts:
+        if masked[b - 1 : b] != "是" or b < 5:
+            continue
+        s = b - 4
+        name = masked[s : b - 1]
+        if (s == 0 or masked[s - 1] in CLAUSE_START) and plausible_name(name, gaz, 0.0):
+            out.append((s, b - 1, "PER", 6))
+    return out
+
+
+_PSEUDONYM = re.compile("[（(]化名[）)]")
+_TEAM = re.compile("团队|课题组")
+# The ends of an institution before its team leader's name (大学王健团队, 研究所李明课题组).
+_AFFILIATION_ENDS = frozenset(("大学", "学院", "究所", "究院", "医院", "验室", "科院", "程院"))
+
+
+def marked_people(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """PER candidates next to a pseudonym mark or before a research team."""
+    out: list[Candidate] = []
+    for m in _PSEUDONYM.finditer(masked):
+        s = m.start()
+        for k in (3, 2):
+            name = masked[s - k : s] if s >= k else ""
+            left = s - k
+            opens = left == 0 or not is_cjk(masked[left - 1]) or after_title(masked, left)
+            # 生产商罗侠（化名）: a three-character reading needs a boundary or a title before
+            # it (商 is a surname too); two characters need only the mark.
+            if name and (opens or k == 2) and plausible_name(name, gaz):
+                out.append((left, s, "PER", 5))
+                break
+    for m in _TEAM.finditer(masked):
+        s = m.start()
+        for k in (3, 2):
+            left = s - k
+            name = masked[left:s] if left >= 0 else ""
+            if not name or name in gaz.verbs:
+                continue  # 施工团队, 管理团队: a verb, not a leader
+            opens = left == 0 or masked[left - 1] in CLAUSE_START
+            floor = FLOOR_TITLED if k == 3 else FLOOR_SHORT_TITLED
+            if (opens or masked[left - 2 : left] in _AFFILIATION_ENDS) and plausible_name(
+                name, gaz, floor
+            ):
+                out.append((left, s, "PER", 5))
+                break
+    return out
+
+
+_NEIGHBOUR_RIGHT = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[、，。；,;）)]|等|和|及)")
+_NEIGHBOUR_LEFT = re.compile(r"(?<=[、，：:（(\n\x00 ])[\u4e00-\u9fff]{2,3}$")
+
+
+def list_neighbours(
+    masked: str, spans: list[tuple[int, int]], gaz: Gazetteer, taken: bytearray
+) -> list[Candidate]:
+    """Names next to a person in a 、-list (李墨轩、王子涵) are people too: lists hold like
+    with like. A neighbour needs only to read as a name."""
+    out: list[Candidate] = []
+    todo = list(spans)
+    seen = set(spans)
+    while todo:
+        s, e = todo.pop()
+        candidates = []
+        if masked[e : e + 1] in ("、", "及", "和", "与"):  # 江荣森及何黎兰
+            m = _NEIGHBOUR_RIGHT.match(masked, e + 1)
+            if m:
+                candidates.append(m.span())
+        if s > 0 and masked[s - 1] in ("、", "及", "和", "与"):  # 齐北松和李克东
+            m = _NEIGHBOUR_LEFT.search(masked, max(0, s - 5), s - 1)
+            if m:
+                candidates.append(m.span())
+        for cs, ce in candidates:
+            if (cs, ce) in seen or any(taken[cs:ce]) or not plausible_name(masked[cs:ce], gaz):
+                continue
+            seen.add((cs, ce))
+            todo.append((cs, ce))
+            out.append((cs, ce, "PER", 5))
+    return out

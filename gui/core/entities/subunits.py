@@ -1,0 +1,140 @@
+"""A body's own unit written right after it is one body with it (the right edge of an ORG).
+
+Chinese names a unit by its parent and its own name, with no mark between: 中国科学院东北地理与
+农业生态研究所 (an institute of the Academy), 澳门特别行政区政府经济财政司 (a secretariat of the
+government), 民政局生命事业科 (a section of a bureau), 环湖医院天塔院区 (a hospital's campus),
+南开医院中西医结合临床中心 (a hospital's clinical centre). The gold of every dev batch marks such a
+name whole; the recogniser found the parent alone (its known name or suffix) and either nothing
+after it or the unit's head alone (临床中心).
+
+The pattern is the parent's kind and the unit words that kind has: an academy or university has
+institutes, schools and departments; a government has its secretariats, bureaux and offices; a
+bureau has sections and divisions; a hospital has campuses and centres. Between the parent and
+the unit word stand one to twelve name characters — never a function word at the start (科学院与
+清华大学 are two bodies), never punctuation, never another body or a person.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from gui.core.entities import lexicon as lx
+from gui.core.entities.gazetteer import trie_pattern
+
+Span = tuple[int, int, str]
+
+# parent's last characters → the unit words such a parent has (longest first in the pattern).
+_UNITS_OF = {
+    ("科学院", "研究院", "工程院", "大学", "学院"): (
+        "研究所",
+        "研究中心",
+        "研究院",
+        "学院",
+        "学系",
+        "系",
+    ),
+    ("政府",): ("司", "局", "厅", "办公厅", "办公室", "委员会"),
+    ("局", "署", "厅"): ("科", "处", "分局"),
+    ("医院",): ("院区", "分院", "临床中心", "医学中心"),
+    # Any body, a company too, may have its research institute (隆源农业东北黑土地保护研究院).
+    (): ("研究院", "研究所"),
+}
+# Characters that never open the unit's own name: conjunctions, prepositions, verbs of the
+# genre and demonstratives (科学院与…, 政府和…, 局将…, 医院在…).
+_NO_START = frozenset("副与和及或同跟在对向为由把被将已于是的等各每该本其这那之以而也都就还又")
+# Characters never inside a unit's name: function characters and the marks of a clause.
+_NAME = "[^\\W\\d的了在是对为把被从向于等各每这那其之以而也都就还又将已、，。；：]"
+
+
+def _pattern(units: tuple[str, ...]) -> re.Pattern[str]:
+    heads = "|".join(sorted(units, key=len, reverse=True))
+    return re.compile(f"{_NAME}{{1,12}}?(?P<head>{heads})")
+
+
+_PATTERNS = [(tails, _pattern(units)) for tails, units in _UNITS_OF.items()]
+
+
+def _unit_after(pivot: str, s: int, e: int) -> int:
+    """Where the unit written right after the body ``pivot[s:e]`` ends (0 if none)."""
+    name = pivot[s:e]
+    if pivot[e : e + 1] in _NO_START:
+        return 0
+    for tails, pattern in _PATTERNS:
+        if name.endswith(tails) if tails else len(name) >= 4:
+            m = pattern.match(pivot, e)
+            # A unit word of two characters or more is a word of its own (…研究院内); one
+            # character needs the next one to end it (依法处理 is no 处).
+            if m and (len(m.group("head")) >= 2 or _ends_word(pivot, m.end())):
+                return m.end()
+    return 0
+
+
+_CAMPUS = re.compile("[（(][\u4e00-\u9fff]{2,4}[）)]")
+
+
+def _campus_after(pivot: str, s: int, e: int, following: Span) -> int:
+    """A university's campus city in brackets is part of its name (中国地质大学（武汉））: the
+    bracket holds one place and nothing else."""
+    if not pivot.endswith(("大学", "学院"), s, e):
+        return 0
+    m = _CAMPUS.match(pivot, e)
+    if m and following == (e + 1, m.end() - 1, "LOC"):
+        return m.end()
+    return 0
+
+
+# After the unit word: the clause goes on (的, 和, a mark) or a title follows (生命事业科长陈龙政,
+# 经济财政司司长, 研究所研究员); anything else makes the word part of another (依法处理, 科技,
+# 系统: no unit).
+_AFTER_UNIT = frozenset("长的和与及等在将已于是")
+
+
+def _ends_word(pivot: str, end: int) -> bool:
+    nxt = pivot[end : end + 1]
+    if not nxt or not "\u4e00" <= nxt <= "\u9fff" or nxt in _AFTER_UNIT:
+        return True
+    return pivot[end : end + 2] == pivot[end - 1] + "长" or bool(_titles().match(pivot, end))
+
+
+@cache
+def _titles() -> re.Pattern[str]:
+    return re.compile(trie_pattern(set(lx.PERSON_TITLES_AFTER) | set(lx.PERSON_TITLES_BEFORE)))
+
+
+def join_units(pivot: str, spans: list[Span]) -> list[Span]:
+    """``spans`` (sorted, not overlapping) with each body joined to the unit written right after
+    it. The stretch of the unit may hold places (东北) and the unit's head found alone
+    (临床中心), nothing else. A unit met once is the same unit wherever its full name recurs
+    (…研究所研究员 … …研究所特别研究助理)."""
+    first, joined = _join(pivot, spans, set())
+    return _join(pivot, spans, joined)[0] if joined else first
+
+
+def _join(pivot: str, spans: list[Span], known: set[str]) -> tuple[list[Span], set[str]]:
+    out: list[Span] = []
+    joined: set[str] = set()
+    i = 0
+    while i < len(spans):
+        s, e, t = spans[i]
+        i += 1
+        end = _unit_after(pivot, s, e) if t == "ORG" else 0
+        if not end and t == "ORG" and i < len(spans):
+            end = _campus_after(pivot, s, e, spans[i])
+        if not end and t == "ORG" and known:
+            longer = [len(n) for n in known if len(n) > e - s and pivot.startswith(n, s)]
+            end = s + max(longer) if longer else 0
+        if end:
+            j = i
+            while j < len(spans) and spans[j][0] < end:
+                s2, e2, t2 = spans[j]
+                if e2 > end or t2 not in ("LOC", "ORG") or (t2 == "ORG" and e2 != end):
+                    end = 0  # a person, a date or a longer name sits in the stretch
+                    break
+                j += 1
+            if end:
+                i = j
+                e = end
+                joined.add(pivot[s:e])
+        out.append((s, e, t))
+    return out, joined
