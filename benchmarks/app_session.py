@@ -25,7 +25,9 @@ event loop starts (it wraps ``QApplication.exec`` from here). It then
   machine's load alone does to the ticker in the same span);
 
 With ``BENCH_NO_WORKERS=1`` in the environment, script views convert on the UI thread only, as
-in the frozen app (no worker processes). It prints one line ``SESSION {json}``, then ends the
+in the frozen app (no worker processes). With ``BENCH_STALL_STACKS=1``, a thread of this script
+looks at the UI thread every 10 ms and, while a tick is over 50 ms late, counts where the UI
+thread's Python stack is (``stall_stacks`` in the output, per phase: what a stall is made of). It prints one line ``SESSION {json}``, then ends the
 process at once. ``bench_window.py`` runs it while ``screen.py`` watches the same process from
 outside (pixels and memory).
 """
@@ -71,6 +73,30 @@ class Session:
         self.steps = self.plan()
         self.waiting_since = 0.0
         self.resolved: dict[tuple[str, str], bool] = {}
+        if os.environ.get("BENCH_STALL_STACKS"):
+            self.figures["stall_stacks"] = {}
+            import threading
+
+            self.ui_thread = threading.get_ident()
+            threading.Thread(target=self.sample_stalls, daemon=True).start()
+
+    def sample_stalls(self) -> None:
+        """While the UI thread is late for its tick, count where its stack is (the three
+        innermost frames outside site-packages, innermost first)."""
+        while True:
+            time.sleep(0.01)
+            if time.monotonic() - self.last < 0.05:
+                continue
+            frame = sys._current_frames().get(self.ui_thread)
+            where = []
+            while frame is not None and len(where) < 3:
+                name = frame.f_code.co_filename
+                if "/gui/" in name or "site-packages" not in name:
+                    where.append(f"{Path(name).name}:{frame.f_lineno} {frame.f_code.co_name}")
+                frame = frame.f_back
+            key = " < ".join(where) or "(Qt, no Python frame)"
+            phase = self.figures["stall_stacks"].setdefault(self.phase, {})
+            phase[key] = phase.get(key, 0) + 1
 
     def age(self) -> float:
         return time.monotonic() + self.offset

@@ -89,6 +89,10 @@ class DocumentViews:
         script = Script(script)
         return script is Script.ORIGINAL or self._lines(script)[i] is not None
 
+    def cached(self, i: int, script: Script | str) -> LineView | None:
+        """Line ``i`` in ``script`` if it was converted already, else None (not converted now)."""
+        return self._lines(Script(script))[i]
+
     def line(self, i: int, script: Script | str) -> LineView:
         """Line ``i`` in ``script``, converted now if it was not yet."""
         script = Script(script)
