@@ -38,6 +38,7 @@ class SwitchedView(Protocol):
 
     def visible_lines(self) -> Sequence[int]: ...
     def block_script(self, line: int) -> Script: ...
+    def block_scripts(self) -> Sequence[Script]: ...
     def replace_lines(self, lines: Iterable[int], script: Script) -> None: ...
     def viewport(self) -> QWidget: ...
     def filling(self) -> bool: ...
@@ -117,16 +118,15 @@ class ScriptSwitcher(QObject):
         view.script_shown.emit(str(script))
         first = visible.stop if visible else 0
         n = views.line_count
+        shown = view.block_scripts()  # one list, not a call per line: 18,000 on 1 M characters
         self._order = [
-            i
-            for i in itertools.chain(range(first, n), range(0, first))
-            if view.block_script(i) != script
+            i for i in itertools.chain(range(first, n), range(0, first)) if shown[i] is not script
         ]
         self._done = n - len(self._order)
         self._blocks = FIRST_BLOCKS
         # The workers get their lines in later turns: the first use starts the pool (see
         # _hand_over), which should not add to the turn that shows the visible lines.
-        self._todo = (script, [i for i in self._order if not views.is_converted(i, script)])
+        self._todo = (script, views.unconverted(self._order, script))
         self._timer.setInterval(0)
         self._timer.start()
 
