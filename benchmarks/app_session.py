@@ -25,7 +25,10 @@ event loop starts (it wraps ``QApplication.exec`` from here). It then
   machine's load alone does to the ticker in the same span);
 
 With ``BENCH_NO_WORKERS=1`` in the environment, script views convert on the UI thread only, as
-in the frozen app (no worker processes). It prints one line ``SESSION {json}``, then ends the
+in the frozen app (no worker processes). With ``BENCH_STALL_STACKS=1``, a thread of this script
+looks at the UI thread every 10 ms and, while a tick is over 50 ms late, counts where the UI
+thread's Python stack is (``stall_stacks`` in the output, per phase: what a stall is made of;
+``gaps``: each gap over 80 ms after start-up, with where its samples were). It prints one line ``SESSION {json}``, then ends the
 process at once. ``bench_window.py`` runs it while ``screen.py`` watches the same process from
 outside (pixels and memory).
 """
@@ -61,9 +64,10 @@ class Session:
 
         self.args = args
         self.offset = offset  # process age at time.monotonic() == 0
-        self.figures: dict = {"stalls": {}, "toggles": {}, "converted": {}}
+        self.figures: dict = {"stalls": {}, "stalls_cpu": {}, "toggles": {}, "converted": {}}
         self.phase = "start"
         self.last = time.monotonic()
+        self.last_cpu = time.thread_time()
         self.ticker = QTimer()
         self.ticker.setInterval(TICK_MS)
         self.ticker.timeout.connect(self.tick)
@@ -71,6 +75,32 @@ class Session:
         self.steps = self.plan()
         self.waiting_since = 0.0
         self.resolved: dict[tuple[str, str], bool] = {}
+        if os.environ.get("BENCH_STALL_STACKS"):
+            self.figures["stall_stacks"] = {}
+            import threading
+
+            self.ui_thread = threading.get_ident()
+            self.samples: list[str] = []  # since the last tick
+            threading.Thread(target=self.sample_stalls, daemon=True).start()
+
+    def sample_stalls(self) -> None:
+        """While the UI thread is late for its tick, count where its stack is (the five
+        innermost frames outside site-packages, innermost first)."""
+        while True:
+            time.sleep(0.01)
+            if time.monotonic() - self.last < 0.05:
+                continue
+            frame = sys._current_frames().get(self.ui_thread)
+            where = []
+            while frame is not None and len(where) < 5:
+                name = frame.f_code.co_filename
+                if "/gui/" in name or "site-packages" not in name:
+                    where.append(f"{Path(name).name}:{frame.f_lineno} {frame.f_code.co_name}")
+                frame = frame.f_back
+            key = " < ".join(where) or "(Qt, no Python frame)"
+            phase = self.figures["stall_stacks"].setdefault(self.phase, {})
+            phase[key] = phase.get(key, 0) + 1
+            self.samples.append(key)
 
     def age(self) -> float:
         return time.monotonic() + self.offset
@@ -81,6 +111,7 @@ class Session:
         self.window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
         self.figures["event_loop"] = self.age()
         self.last = time.monotonic()
+        self.last_cpu = time.thread_time()
         self.ticker.start()
 
     def tick(self) -> None:
@@ -89,6 +120,27 @@ class Session:
         self.last = now
         stalls = self.figures["stalls"]
         stalls[self.phase] = max(stalls.get(self.phase, 0.0), gap)
+        # The UI thread's own CPU time in the gap: a loaded machine stretches a gap's wall
+        # clock by its other processes' share, not this.
+        cpu = time.thread_time()
+        busy, self.last_cpu = cpu - self.last_cpu, cpu
+        stalls_cpu = self.figures["stalls_cpu"]
+        stalls_cpu[self.phase] = max(stalls_cpu.get(self.phase, 0.0), busy)
+        if "stall_stacks" in self.figures:
+            samples, self.samples = self.samples, []
+            if (gap > 0.08 or busy > 0.04) and self.phase != "start":
+                where: dict[str, int] = {}
+                for key in samples:
+                    where[key] = where.get(key, 0) + 1
+                gaps = self.figures.setdefault("gaps", [])
+                gaps.append(
+                    {
+                        "phase": self.phase,
+                        "ms": round(gap * 1000),
+                        "cpu_ms": round(busy * 1000),
+                        "where": where,
+                    }
+                )
         try:
             next(self.steps)
         except StopIteration:

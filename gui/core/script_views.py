@@ -89,6 +89,20 @@ class DocumentViews:
         script = Script(script)
         return script is Script.ORIGINAL or self._lines(script)[i] is not None
 
+    def cached(self, i: int, script: Script | str) -> LineView | None:
+        """Line ``i`` in ``script`` if it was converted already, else None (not converted now)."""
+        return self._lines(Script(script))[i]
+
+    def unconverted(self, lines: list[int], script: Script | str) -> list[int]:
+        """Those of ``lines`` not converted to ``script`` yet, in their order (one pass over
+        the cache: a switch asks it of every line of the report in the turn it shows the
+        new script, where a call per line cost ~20 ms on 18,000 lines)."""
+        script = Script(script)
+        if script is Script.ORIGINAL:
+            return []
+        cache = self._lines(script)
+        return [i for i in lines if cache[i] is None]
+
     def line(self, i: int, script: Script | str) -> LineView:
         """Line ``i`` in ``script``, converted now if it was not yet."""
         script = Script(script)

@@ -11,7 +11,7 @@ positions Qt uses stay inside this module, ``reader_positions`` and the highligh
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QTimer, Signal
@@ -137,6 +137,10 @@ class ReaderView(TextPositions, QTextEdit):
         if 0 <= i < len(self._block_scripts):
             return self._block_scripts[i]
         return Script.ORIGINAL
+
+    def block_scripts(self) -> Sequence[Script]:
+        """The script of every block, by line (read-only)."""
+        return self._block_scripts
 
     # -- loading ------------------------------------------------------------------------
 

@@ -98,3 +98,18 @@ def test_section_index_at_agrees_with_a_scan_from_the_top():
     for pos in range(-1, len(doc.text) + 2, 37):
         assert section_index_at(sections, pos) == scan(pos), pos
     assert section_index_at((), 5) == -1
+
+
+def test_unconverted_lines_are_those_with_no_view_yet_in_their_order():
+    """What a switch hands to the workers: the lines of a list not yet converted to the
+    script, in the list's order (the original needs none)."""
+    text = read_document(DEFAULT_REPORT).text
+    views = DocumentViews(text)
+    order = list(range(views.line_count - 1, -1, -1))  # any order is kept
+    for i in order[::3]:
+        views.line(i, Script.HANT)
+    expected = [i for i in order if not views.is_converted(i, Script.HANT)]
+    assert views.unconverted(order, Script.HANT) == expected
+    assert 0 < len(expected) < len(order)
+    assert views.unconverted(order, "tw") == order
+    assert views.unconverted(order, Script.ORIGINAL) == []

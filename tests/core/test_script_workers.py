@@ -10,9 +10,10 @@ import sys
 import pytest
 
 from gui.core import script_workers
+from gui.core.offsets import OffsetMap
 from gui.core.reading import read_document
-from gui.core.script import Script, make_view
-from gui.core.script_views import DocumentViews
+from gui.core.script import Script, make_view, shows_own_forms
+from gui.core.script_views import DocumentViews, LineView
 from gui.core.variants import detect_variant
 from tests.conftest import DEFAULT_REPORT, REPO
 
@@ -171,3 +172,80 @@ def test_a_short_text_is_ready_at_once(monkeypatch):
     views = DocumentViews("短文本\n第二行")
     assert script_workers.ready(views)
     assert not views.variant_known  # nothing read for a text converted on this thread
+
+
+class _Recorded:
+    """A real pool whose submissions are kept, to see what went to the children."""
+
+    def __init__(self, executor):
+        self.executor = executor
+        self.sent: list[tuple] = []
+        self.futures: list = []
+
+    def submit(self, fn, *args):
+        future = self.executor.submit(fn, *args)
+        self.sent.append(args)
+        self.futures.append(future)
+        return future
+
+
+@pytest.mark.parametrize("script", [Script.HANT, Script.TW, Script.HK])
+def test_the_pivots_the_reader_has_go_to_the_children(small_chunks, script):
+    """With every line's Simplified pivot made already (the warm-up after a long report's
+    fill does it), the children get the pivots with the lines and send back only the view:
+    the same lines, text and map, as this thread makes. Without them, the children make the
+    pivots and send them back."""
+    texts = _texts()
+    for name, text in texts[:2] + texts[-4:]:  # Simplified, Traditional, generated, random
+        here = DocumentViews(text)
+        lines = list(range(here.line_count))
+        with_pivots = DocumentViews(text)
+        for i in lines:
+            with_pivots.put(i, Script.HANS, here.line(i, Script.HANS))
+        own = shows_own_forms(script, here.variant)
+        for there, known in ((with_pivots, True), (DocumentViews(text), False)):
+            recorded = _Recorded(script_workers.pool())
+            jobs = script_workers.ConversionJobs(recorded, there, script, lines)
+            jobs.collect(wait=True)
+            assert jobs.done and not jobs.broken
+            for args, future in zip(recorded.sent, recorded.futures, strict=True):
+                sent_pivots, came_pivots = args[3], future.result()[1]
+                assert (sent_pivots is not None) == (known and not own), name
+                assert (came_pivots is None) == (known or own), name
+            for i in lines:
+                a, b = here.line(i, script), there.line(i, script)
+                assert (a.text, a.map.pieces()) == (b.text, b.map.pieces()), (name, script, i)
+
+
+def test_a_pivot_is_sent_in_its_smallest_form():
+    """A pivot equal to its line goes as None, one that maps character to character as its
+    text, any other whole; each comes back as it was."""
+    forms: set[str] = set()
+    for name, text in _texts():
+        views = DocumentViews(text)
+        for i in range(views.line_count):
+            raw, pivot = text[slice(*views.line_range(i))], views.line(i, Script.HANS)
+            packed = script_workers.pack_pivot(raw, pivot)
+            forms.add(type(packed).__name__)
+            back = script_workers.unpack_pivot(raw, packed)
+            assert (back.text, back.map.pieces()) == (pivot.text, pivot.map.pieces()), name
+    assert {"NoneType", "str"} <= forms
+    longer = LineView("隨身碟", OffsetMap([(2, 3)]))  # a length-changing phrase (U盘)
+    assert script_workers.pack_pivot("U盘", longer) is longer
+
+
+def test_an_idle_pool_loads_every_view_in_its_children(small_chunks, monkeypatch):
+    """Once the reader is idle the children load every view's dictionaries, so that no
+    switch waits for one."""
+    from gui.core.script import VIEW_CHAINS
+
+    # Asked in the child itself (a builtin is what a child can be sent without a helper).
+    held = "__import__('gui.core.script', fromlist=['_']).converter.cache_info().currsize"
+    script_workers.shutdown(wait=True)
+    assert script_workers.load_children_chains() == 0  # no pool: nothing started for it
+    monkeypatch.setattr(script_workers, "MAX_WORKERS", 1)
+    executor = script_workers.pool()
+    assert executor is not None
+    assert executor.submit(eval, held).result() == 0
+    assert script_workers.load_children_chains() == 1
+    assert executor.submit(eval, held).result() == len(VIEW_CHAINS)

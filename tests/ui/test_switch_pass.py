@@ -149,3 +149,39 @@ def test_worker_processes_convert_and_the_reader_stays_right(qtbot, large, monke
     # 0.32-0.35 on the 2-core development machine; 0.60 once on CI's faster cores, where
     # converting here costs less and putting the blocks in (the same both ways) weighs more.
     assert sum(cpu[True]) < 0.75 * sum(cpu[False]), cpu
+
+
+def test_after_the_warm_up_the_children_hold_every_view_and_get_the_pivots(
+    qtbot, large, monkeypatch
+):
+    """A long report opened in the original: once the switcher is idle, its Simplified pivot
+    is made (in the children) and the children have loaded every view's dictionaries; a
+    switch to 繁 then sends them the pivots with the lines, and no pivot comes back."""
+    from gui.core import script_workers
+    from gui.core.script import VIEW_CHAINS, Script
+
+    script_workers.shutdown(wait=True)
+    monkeypatch.setattr(script_workers, "MAX_WORKERS", 1)  # one child: the probe asks it
+    reader = _reader(qtbot, large, pivots=False)
+    qtbot.waitUntil(lambda: not reader.switcher.busy, timeout=120_000)
+    views = reader.views
+    assert views.is_complete(Script.HANS)
+    # Asked in the child itself, after the loads the switcher sent (one child: in order).
+    held = "__import__('gui.core.script', fromlist=['_']).converter.cache_info().currsize"
+    executor = script_workers.pool()
+    assert executor is not None
+    assert executor.submit(eval, held).result(timeout=60) == len(VIEW_CHAINS)
+    came: dict[Script, int] = {}
+    put = views.put
+
+    def counted(i, script, view):
+        came[Script(script)] = came.get(Script(script), 0) + 1
+        put(i, script, view)
+
+    views.put = counted
+    _pass(qtbot, reader, Script.HANT)
+    assert came.get(Script.HANT, 0) >= views.line_count - 200, came
+    assert Script.HANS not in came, came
+    assert reader.document().toPlainText() == views.view(Script.HANT).text
+    script_workers.shutdown(wait=True)
+    reader.close()
