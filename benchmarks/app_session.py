@@ -6,7 +6,8 @@ Nothing of this is in the app: this script starts the app's own ``main`` and att
 event loop starts (it wraps ``QApplication.exec`` from here). It then
 
 - ticks a 5 ms timer on the UI thread for the whole session and records every gap: a gap is
-  the UI frozen (nothing repaints, no input is handled);
+  the UI frozen (nothing repaints, no input is handled); the longest of each phase, and every
+  gap over 50 ms with the process's age when it ended (``gaps``);
 - notes when everything is shown: the report in the reader (all of it: a long one streams
   in), its outline, its ``--notes`` notes and its entities (from the process's start, as the
   user waits for them);
@@ -41,6 +42,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 TICK_MS = 5
+#: Gaps longer than this are listed one by one (seconds: process age at their end, length).
+GAP_LISTED = 0.05
 TOGGLES = ("hant", "tw", "hans", "hk", "original")
 
 
@@ -61,7 +64,7 @@ class Session:
 
         self.args = args
         self.offset = offset  # process age at time.monotonic() == 0
-        self.figures: dict = {"stalls": {}, "toggles": {}, "converted": {}}
+        self.figures: dict = {"stalls": {}, "toggles": {}, "converted": {}, "gaps": []}
         self.phase = "start"
         self.last = time.monotonic()
         self.ticker = QTimer()
@@ -89,6 +92,8 @@ class Session:
         self.last = now
         stalls = self.figures["stalls"]
         stalls[self.phase] = max(stalls.get(self.phase, 0.0), gap)
+        if gap > GAP_LISTED:  # when each long one ended, to find what ran in it
+            self.figures["gaps"].append([round(self.age(), 3), round(gap, 3), self.phase])
         try:
             next(self.steps)
         except StopIteration:
