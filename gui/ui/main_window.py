@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.notifier: Notifier = notifier or MessageBoxNotifier()
         self.signals = AppSignals(self)
         self.session = ReaderSession(self.signals, settings, self)
+        self.session.recognise_ahead = defer_features  # until the entity feature is in
         self.menus: dict[str, QMenu] = {}
         self._shown: OpenDocument | None = None
         self._chrome_built = False
@@ -171,6 +172,7 @@ class MainWindow(QMainWindow):
         run()
 
     def _features_ready(self) -> None:
+        self.session.recognise_ahead = False  # the entity feature hears of every report now
         self._restore_layout()  # now that their docks exist
         if self._hold is not None:
             self._hold.finish()

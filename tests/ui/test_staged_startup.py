@@ -77,6 +77,40 @@ def test_a_large_file_loads_in_the_background_after_the_window_is_up(
     assert staged_window.notes.controller.document is whole
 
 
+@pytest.mark.slow
+def test_a_long_reports_entity_pass_starts_as_soon_as_its_text_is_read(
+    staged_window, qtbot, tmp_path, monkeypatch
+):
+    """Not after the features are installed and the report replayed to them (seconds later
+    on a 1 M-character report): the read starts the child's pass, the request takes it."""
+    from gui.core import entity_pass
+
+    started: list[tuple[str, bool]] = []
+    real = entity_pass.start_ahead
+
+    def start_ahead(text: str, fingerprint: str) -> bool:
+        started.append((text, hasattr(staged_window, "entities")))
+        return real(text, fingerprint)
+
+    monkeypatch.setattr(entity_pass, "start_ahead", start_ahead)
+    paragraph = DEFAULT_REPORT.read_text("utf-8").split("\n")[1]
+    big = tmp_path / "big.txt"
+    big.write_text("\n".join(["大型报告"] + [paragraph] * 2000), "utf-8")
+    staged_window.session.open_initial(str(big), now=True)
+    qtbot.waitUntil(lambda: staged_window.session.current is not None, timeout=60000)
+    whole = staged_window.session.current.document
+    assert len(started) == 1 and started[0][0] is whole.text
+    assert not started[0][1]  # before the entity feature existed
+    qtbot.waitUntil(lambda: _finished(staged_window), timeout=15000)
+    qtbot.waitUntil(lambda: staged_window.entities.result is not None, timeout=60000)
+    assert entity_pass._ahead is None  # noqa: SLF001 - the request took it
+    assert len(staged_window.entities.spans) > 2000
+    # Once the features are in, they hear of every report: no pass ahead for the next.
+    staged_window.session.open(DEFAULT_REPORT)
+    qtbot.waitUntil(lambda: staged_window.entities.doc.path == DEFAULT_REPORT, timeout=15000)
+    assert len(started) == 1
+
+
 def test_a_long_report_shows_its_first_part_at_the_saved_position_in_the_saved_script(
     staged_window, qtbot, tmp_path
 ):
