@@ -364,30 +364,45 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def preload_recogniser(long_text: bool = False) -> None:
-    """Import, on the calling (UI) thread, what a pass will need: the recogniser (cheap, its
-    gazetteers load later) and, for a long text, the child-process machinery. Importing in
-    the worker would run PySide's import hook there, competing with the UI for the GIL."""
+    """Import, on the calling (UI) thread, what a pass will need: the recogniser, or for a
+    long text, which the child process recognises, the child-process machinery only.
+    Importing in the worker would run PySide's import hook there, competing with the UI for
+    the GIL."""
     for step in preload_steps(long_text):
         step()  # the pass itself reports a module that is really missing
 
 
 def preload_steps(long_text: bool = False) -> list[Callable[[], None]]:
     """:func:`preload_recogniser` in pieces of one import each, for the caller to run one per
-    event-loop turn: all at once they block the UI for 30–40 ms (the PySide import hook reads
-    the source of every new module), the largest piece alone for under 10 ms. Modules
-    already imported are left out."""
-    names = list(_RECOGNISER_MODULES)
+    event-loop turn: all at once the recogniser's modules block the UI for 0.2-0.7 s (the
+    PySide import hook reads the source of every new module), the largest alone for a tenth
+    of that. Modules already imported are left out. (Should the child fail, the worker
+    thread imports the recogniser itself to recognise in chunks.)"""
     if long_text and USE_PROCESS and not getattr(sys, "frozen", False):
-        names += _PROCESS_MODULES
-    return import_steps(names)
+        return import_steps(_PROCESS_MODULES)
+    return import_steps(_RECOGNISER_MODULES)
 
 
-#: The recogniser's modules, the costly ones first (rules and names take most of the time).
+#: The recogniser's modules, each after the modules it imports, so that each step imports one
+#: module (its package, ``gui.core.entities``, imports none of them: see its docstring).
 _RECOGNISER_MODULES = (
+    "gui.core.patterns",
+    "gui.core.entities.lexicon",
+    "gui.core.entities.gazetteer",
+    "gui.core.entities.name_context",
     "gui.core.entities.names",
+    "gui.core.entities.places",
+    "gui.core.entities.chains",
+    "gui.core.entities.definitions",
+    "gui.core.entities.foreign",
+    "gui.core.entities.org_lists",
+    "gui.core.entities.people",
     "gui.core.entities.rules",
-    "gui.core.entities",
+    "gui.core.entities.sites",
+    "gui.core.entities.media",
+    "gui.core.offsets",
     "gui.core.script",
+    "gui.core.entities.recogniser",
 )
 _PROCESS_MODULES = (
     "multiprocessing",
