@@ -74,7 +74,8 @@ def test_a_large_file_loads_in_the_background_after_the_window_is_up(
     assert staged_window.outline.model.rowCount() > 100
     # Nothing but the reader saw the first part.
     qtbot.waitUntil(lambda: staged_window.entities.doc is whole, timeout=15000)
-    assert staged_window.notes.controller.document is whole
+    # (A long report's notes are read on the next turn: see gui/ui/notes/install.py.)
+    qtbot.waitUntil(lambda: staged_window.notes.controller.document is whole, timeout=15000)
 
 
 @pytest.mark.slow
