@@ -249,3 +249,23 @@ def test_first_part_screenshots(qapp, qtbot, tmp_path, screenshot, theme, langua
             window.close()
         finally:
             apply_theme(qapp, "system")
+
+
+def test_the_largest_feature_imports_are_steps_of_their_own():
+    """In a fresh interpreter (here every module is imported already): the packages that
+    took most of the notes' and the library's install turns are imported a turn earlier."""
+    import subprocess
+    import sys
+
+    code = (
+        "import gui.ui.main_window\n"
+        "from gui.ui.feature_install import feature_steps\n"
+        "print([s.args[0] if hasattr(s, 'args') else s.__name__ for s in feature_steps(None)])\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    ).stdout
+    names = eval(out)  # noqa: S307 - a list literal printed by the child above
+    assert names.index("gui.core.notes") < names.index("notes")
+    assert names.index("gui.core.library") < names.index("library")
+    assert names[-1] == "library"
