@@ -260,12 +260,17 @@ def test_the_largest_feature_imports_are_steps_of_their_own():
     code = (
         "import gui.ui.main_window\n"
         "from gui.ui.feature_install import feature_steps\n"
+        "from gui.ui.feature_install import chrome_steps\n"
         "print([s.args[0] if hasattr(s, 'args') else s.__name__ for s in feature_steps(None)])\n"
+        "print([s.args[0] if hasattr(s, 'args') else s.__name__ for s in chrome_steps(print)])\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
-    ).stdout
-    names = eval(out)  # noqa: S307 - a list literal printed by the child above
+    ).stdout.splitlines()
+    names = eval(out[0])  # noqa: S307 - a list literal printed by the child above
+    # The chrome: the find bar, outline dock and the rest imported a turn each, then built.
+    chrome = eval(out[1])  # noqa: S307
+    assert chrome[-1] == "print" and {"gui.ui.find_bar", "gui.ui.outline_dock"} <= set(chrome)
     assert names.index("gui.core.notes") < names.index("notes")
     assert names.index("gui.core.library") < names.index("library")
     assert names[-1] == "library"
