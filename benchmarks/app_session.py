@@ -6,7 +6,8 @@ Nothing of this is in the app: this script starts the app's own ``main`` and att
 event loop starts (it wraps ``QApplication.exec`` from here). It then
 
 - ticks a 5 ms timer on the UI thread for the whole session and records every gap: a gap is
-  the UI frozen (nothing repaints, no input is handled);
+  the UI frozen (nothing repaints, no input is handled); the longest of each phase, and every
+  gap over 50 ms with the process's age when it ended (``gaps``);
 - notes when everything is shown: the report in the reader (all of it: a long one streams
   in), its outline, its ``--notes`` notes and its entities (from the process's start, as the
   user waits for them);
@@ -44,6 +45,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 TICK_MS = 5
+#: Gaps longer than this are listed one by one (seconds: process age at their end, length).
+GAP_LISTED = 0.05
 TOGGLES = ("hant", "tw", "hans", "hk", "original")
 
 
@@ -64,7 +67,13 @@ class Session:
 
         self.args = args
         self.offset = offset  # process age at time.monotonic() == 0
-        self.figures: dict = {"stalls": {}, "stalls_cpu": {}, "toggles": {}, "converted": {}}
+        self.figures: dict = {
+            "stalls": {},
+            "stalls_cpu": {},
+            "toggles": {},
+            "converted": {},
+            "long_gaps": [],
+        }
         self.phase = "start"
         self.last = time.monotonic()
         self.last_cpu = time.thread_time()
@@ -141,6 +150,8 @@ class Session:
                         "where": where,
                     }
                 )
+        if gap > GAP_LISTED:  # when each long one ended, to find what ran in it
+            self.figures["long_gaps"].append([round(self.age(), 3), round(gap, 3), self.phase])
         try:
             next(self.steps)
         except StopIteration:

@@ -22,11 +22,12 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
+import threading
 import time
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from gui.core.deferred_imports import import_steps
 
@@ -120,6 +121,73 @@ def _recognise_whole(text: str, corrections: Corrections | None) -> list[tuple]:
 
 
 _process_pool = None
+#: Guards the pool and the pass started ahead: the reading thread may start one while the
+#: recognition thread asks for it.
+_pool_lock = threading.RLock()
+#: The pass started as soon as a long text was read (:func:`start_ahead`): ``(text, future)``.
+_ahead: tuple[str, Any] | None = None
+#: The user's corrections file in the data dir (``gui.core.entities.corrections.FILE_NAME``;
+#: named here so that starting a pass ahead imports nothing of the recogniser).
+CORRECTIONS_FILE = "corrections.json"
+
+
+def _recognise_ahead(text: str, fingerprint: str, path: str) -> tuple[str, list[tuple]]:
+    """In the child: the user's corrections for report ``fingerprint`` read from ``path``
+    (none if it is unreadable: the window then says so and uses none too), and the pass with
+    them; returns the corrections' key with the spans, for the caller to check."""
+    from pathlib import Path
+
+    from gui.core.entities import Corrections, CorrectionsError, load_corrections
+
+    try:
+        corrections = load_corrections(Path(path)).for_report(fingerprint)
+    except CorrectionsError:
+        corrections = Corrections()
+    return corrections_key(corrections), _recognise_whole(text, corrections)
+
+
+def start_ahead(text: str, fingerprint: str) -> bool:
+    """Start the child's pass over a long ``text`` now, with the user's corrections as they
+    are on disk, for :func:`recognise_in_process` to take when the window asks for it (the
+    window's entity feature is installed only after the report is on screen, seconds later
+    on a long one). Called on the thread that read the report. A text up to CHUNK_CHARS, or
+    no child process, starts nothing (returns False); a pass started ahead for another text
+    is dropped."""
+    global _ahead
+    if len(text) <= CHUNK_CHARS:
+        return False
+    from gui.core.paths import data_dir
+
+    path = str(data_dir() / CORRECTIONS_FILE)
+    with _pool_lock:
+        _drop_ahead()
+        pool = process_pool()
+        if pool is None:
+            return False
+        _ahead = (text, pool.submit(_recognise_ahead, text, fingerprint, path))
+    return True
+
+
+def _drop_ahead() -> None:
+    """Forget the pass started ahead; one already running in the child ends with the child
+    (it would hold the next pass up for seconds)."""
+    global _ahead
+    with _pool_lock:
+        ahead, _ahead = _ahead, None
+        if ahead is not None and not ahead[1].cancel() and not ahead[1].done():
+            shutdown_process_pool()
+
+
+def _take_ahead(text: str) -> Any | None:
+    """The future of the pass started ahead over this very ``text`` (the same object), if
+    any; another text's is dropped."""
+    global _ahead
+    with _pool_lock:
+        if _ahead is not None and _ahead[0] is text:
+            future, _ahead = _ahead[1], None
+            return future
+        _drop_ahead()
+    return None
 
 
 def process_pool():
@@ -129,24 +197,31 @@ def process_pool():
     global _process_pool
     if not USE_PROCESS or getattr(sys, "frozen", False):
         return None
-    if _process_pool is None:
-        from gui.core.worker_lifeline import spawn_pool
+    with _pool_lock:
+        return _process_pool or _new_pool()
 
-        # The child lowers its priority and ends itself when this process goes away, even
-        # by kill -9 (gui.core.worker_lifeline).
-        _process_pool = spawn_pool(1)
-        # Also at interpreter exit when the app did not quit through Qt (scripts, a window closed without quitting): a
-        # pool left to the interpreter's teardown prints a spurious traceback.
-        import atexit
 
-        atexit.register(shutdown_process_pool, wait=True)
+def _new_pool():
+    global _process_pool
+    from gui.core.worker_lifeline import spawn_pool
+
+    # The child lowers its priority and ends itself when this process goes away, even by
+    # kill -9 (gui.core.worker_lifeline).
+    _process_pool = spawn_pool(1)
+    # Also at interpreter exit when the app did not quit through Qt (scripts, a window
+    # closed without quitting): a pool left to the interpreter's teardown prints a spurious
+    # traceback.
+    import atexit
+
+    atexit.register(shutdown_process_pool, wait=True)
     return _process_pool
 
 
 def shutdown_process_pool(wait: bool = False) -> None:
     """Stop the child process (at quit): a pass still running there is abandoned."""
     global _process_pool
-    pool, _process_pool = _process_pool, None
+    with _pool_lock:
+        pool, _process_pool = _process_pool, None
     if pool is not None:
         from gui.core.worker_lifeline import stop_pool
 
@@ -162,25 +237,25 @@ def recognise_in_process(
 ) -> RecognitionResult | None:
     """Like :func:`recognise_in_chunks` but the recogniser runs whole in the child process
     while this (worker) thread only waits; falls back to chunks if there is no child."""
+    ahead = _take_ahead(text)  # first: dropping another text's may end the child
     pool = process_pool()
     if pool is None:
         return recognise_in_chunks(text, corrections, cancelled, sections, skip)
-    from concurrent.futures import TimeoutError as FutureTimeout
+    from concurrent.futures import CancelledError
     from concurrent.futures.process import BrokenProcessPool
 
     t0 = time.perf_counter()
     try:
-        future = pool.submit(_recognise_whole, text, corrections)
-        while True:
-            if cancelled():
-                future.cancel()
+        raw = None if ahead is None else _wait(ahead, cancelled)
+        if ahead is not None and raw is None and cancelled():
+            return None
+        if raw is not None and raw[0] == corrections_key(corrections):
+            raw = raw[1]
+        else:  # none started ahead, or with other corrections than these
+            raw = _wait(pool.submit(_recognise_whole, text, corrections), cancelled)
+            if raw is None:
                 return None
-            try:
-                raw = future.result(timeout=0.05)
-                break
-            except FutureTimeout:
-                continue
-    except (BrokenProcessPool, OSError, RuntimeError):
+    except (BrokenProcessPool, CancelledError, OSError, RuntimeError):
         shutdown_process_pool()
         return recognise_in_chunks(text, corrections, cancelled, sections, skip)
     if len(text) >= RECYCLE_CHARS and _process_pool is pool:
@@ -193,6 +268,20 @@ def recognise_in_process(
     result = arrange(text, spans, sections or [], skip or [])
     result.seconds = time.perf_counter() - t0
     return result
+
+
+def _wait(future, cancelled: Callable[[], bool]):
+    """``future``'s result, or None once ``cancelled()`` (the future is then cancelled)."""
+    from concurrent.futures import TimeoutError as FutureTimeout
+
+    while True:
+        if cancelled():
+            future.cancel()
+            return None
+        try:
+            return future.result(timeout=0.05)
+        except FutureTimeout:
+            continue
 
 
 def recognise_in_chunks(
@@ -275,30 +364,45 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def preload_recogniser(long_text: bool = False) -> None:
-    """Import, on the calling (UI) thread, what a pass will need: the recogniser (cheap, its
-    gazetteers load later) and, for a long text, the child-process machinery. Importing in
-    the worker would run PySide's import hook there, competing with the UI for the GIL."""
+    """Import, on the calling (UI) thread, what a pass will need: the recogniser, or for a
+    long text, which the child process recognises, the child-process machinery only.
+    Importing in the worker would run PySide's import hook there, competing with the UI for
+    the GIL."""
     for step in preload_steps(long_text):
         step()  # the pass itself reports a module that is really missing
 
 
 def preload_steps(long_text: bool = False) -> list[Callable[[], None]]:
     """:func:`preload_recogniser` in pieces of one import each, for the caller to run one per
-    event-loop turn: all at once they block the UI for 30–40 ms (the PySide import hook reads
-    the source of every new module), the largest piece alone for under 10 ms. Modules
-    already imported are left out."""
-    names = list(_RECOGNISER_MODULES)
+    event-loop turn: all at once the recogniser's modules block the UI for 0.2-0.7 s (the
+    PySide import hook reads the source of every new module), the largest alone for a tenth
+    of that. Modules already imported are left out. (Should the child fail, the worker
+    thread imports the recogniser itself to recognise in chunks.)"""
     if long_text and USE_PROCESS and not getattr(sys, "frozen", False):
-        names += _PROCESS_MODULES
-    return import_steps(names)
+        return import_steps(_PROCESS_MODULES)
+    return import_steps(_RECOGNISER_MODULES)
 
 
-#: The recogniser's modules, the costly ones first (rules and names take most of the time).
+#: The recogniser's modules, each after the modules it imports, so that each step imports one
+#: module (its package, ``gui.core.entities``, imports none of them: see its docstring).
 _RECOGNISER_MODULES = (
+    "gui.core.patterns",
+    "gui.core.entities.lexicon",
+    "gui.core.entities.gazetteer",
+    "gui.core.entities.name_context",
     "gui.core.entities.names",
+    "gui.core.entities.places",
+    "gui.core.entities.chains",
+    "gui.core.entities.definitions",
+    "gui.core.entities.foreign",
+    "gui.core.entities.org_lists",
+    "gui.core.entities.people",
     "gui.core.entities.rules",
-    "gui.core.entities",
+    "gui.core.entities.sites",
+    "gui.core.entities.media",
+    "gui.core.offsets",
     "gui.core.script",
+    "gui.core.entities.recogniser",
 )
 _PROCESS_MODULES = (
     "multiprocessing",

@@ -81,6 +81,11 @@ class FurnitureFolds(QObject):
         self._shown = set()
         self._markers = {}
 
+    @property
+    def has_markers(self) -> bool:
+        """Whether any run is folded in the reader now (its blocks hidden)."""
+        return bool(self._markers)
+
     def is_folded(self, index: int) -> bool:
         return self.enabled and index not in self._shown
 

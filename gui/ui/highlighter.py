@@ -197,6 +197,20 @@ class SpanHighlighter(QSyntaxHighlighter):
         else:
             self._overlay_changed()
 
+    def static_spans(self) -> set[tuple[str, int, int]]:
+        """``(layer, start, end)`` of every static layer's spans."""
+        return {
+            (layer.name, s, e)
+            for layer in self._layers.values()
+            if layer.static
+            for s, e in zip(layer.starts, layer.ends, strict=True)
+        }
+
+    def repaint_changed(self, before: set[tuple[str, int, int]], limit: int) -> None:
+        """Re-highlight the blocks before text position ``limit`` whose static spans are not
+        those of ``before`` (from :meth:`static_spans`) any more."""
+        self._repaint_spans((s, e) for _, s, e in before ^ self.static_spans() if s < limit)
+
     def _index_static_lines(self) -> None:
         # Lets highlightBlock return at once for the (many) blocks with nothing static.
         views = self._views

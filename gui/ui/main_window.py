@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.notifier: Notifier = notifier or MessageBoxNotifier()
         self.signals = AppSignals(self)
         self.session = ReaderSession(self.signals, settings, self)
+        self.session.recognise_ahead = defer_features  # until the entity feature is in
         self.menus: dict[str, QMenu] = {}
         self._shown: OpenDocument | None = None
         self._chrome_built = False
@@ -96,9 +97,14 @@ class MainWindow(QMainWindow):
         if staged:
             if defer_features:
                 self._hold = ReadingAreaHold(self, self._layout, self.reader, settings)
-            self.reader.call_after_painted(self.build_chrome, with_text=False)
+            self.reader.call_after_painted(self._build_chrome_in_steps, with_text=False)
         else:
             self.build_chrome()
+
+    def _build_chrome_in_steps(self) -> None:
+        from gui.ui.feature_install import chrome_steps, run_in_turns
+
+        run_in_turns(self, chrome_steps(self.build_chrome))
 
     def build_chrome(self) -> None:
         """Stage 2: the find bar, outline dock, status bar, actions, menus and toolbar (and,
@@ -161,16 +167,12 @@ class MainWindow(QMainWindow):
         if self._features_installed:
             return
         self.build_chrome()  # the features add docks and menus to it
-        steps = self._feature_steps() + [self._features_ready]
+        from gui.ui.feature_install import run_in_turns
 
-        def run() -> None:
-            steps.pop(0)()
-            if steps:
-                QTimer.singleShot(0, self, run)  # dropped if the window goes first
-
-        run()
+        run_in_turns(self, self._feature_steps() + [self._features_ready])
 
     def _features_ready(self) -> None:
+        self.session.recognise_ahead = False  # the entity feature hears of every report now
         self._restore_layout()  # now that their docks exist
         if self._hold is not None:
             self._hold.finish()

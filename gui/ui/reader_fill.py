@@ -96,6 +96,18 @@ class StreamedFill(QObject):
         else:
             self._complete()
 
+    def resume(self, doc: QTextDocument, count: int, line_text: Callable[[int], str]) -> None:
+        """Go on filling ``doc``, whose blocks are the first lines already (block ``i`` is
+        line ``i``), through ``count`` lines, a slice per event-loop turn."""
+        self.stop()
+        self._doc, self._count, self._line_text = doc, count, line_text
+        self._filled = doc.blockCount()
+        self._slice_lines = FIRST_LINES
+        if self._filled < count:
+            self._timer.start()
+        else:
+            self._complete()
+
     def stop(self) -> None:
         """Stop filling (a new document replaces this one)."""
         self._timer.stop()

@@ -29,9 +29,10 @@ from gui.ui.furniture_folds import FurnitureFolds
 from gui.ui.highlighter import SpanHighlighter
 from gui.ui.lazy_conversion import ScriptSwitcher
 from gui.ui.overlay import paint_overlays
+from gui.ui.reader_continuation import PartContinuation
 from gui.ui.reader_fill import STREAM_CHARS, DocumentRetirer, StreamedFill, insert_lines
 from gui.ui.reader_positions import TextPositions
-from gui.ui.reader_styles import reader_formats
+from gui.ui.reader_styles import reader_formats, structure_spans
 from gui.ui.typography import (
     DEFAULT_FONT_SIZE,
     MAX_FONT_SIZE,
@@ -49,7 +50,7 @@ RETIRE_CHARS = 200_000
 ContextMenuHook = Callable[["QMenu", int, "tuple[int, int] | None"], None]
 
 
-class ReaderView(TextPositions, QTextEdit):
+class ReaderView(TextPositions, PartContinuation, QTextEdit):
     """The reader. Text ↔ Qt positions, and scrolling and selecting by them, come from
     ``TextPositions`` (gui/ui/reader_positions.py).
 
@@ -149,9 +150,11 @@ class ReaderView(TextPositions, QTextEdit):
     ) -> None:
         """Show ``doc`` in ``script`` with ``top_pos`` at the top; converts the visible part
         now and the rest in the background. Emits ``script_shown``."""
+        script = Script(script)
+        if self._continue_part(doc, views, script):
+            return
         self.switcher.stop()
         self.filler.stop()
-        script = Script(script)
         self._doc, self._views, self._script = doc, views, script
         self._selection = None
         if self.document().characterCount() > RETIRE_CHARS:
@@ -235,23 +238,15 @@ class ReaderView(TextPositions, QTextEdit):
         if doc is None or views is None:
             return
         fmts = reader_formats(self.palette(), self._font_size)
-        standalone, lead = [], []
-        for s in doc.sections:
-            if s.heading_start is None or s.heading_end is None:
-                continue
-            start, end = views.line_range(views.line_at(s.heading_start))
-            whole = doc.text[s.heading_end : end].strip() == "" and s.heading_start == start
-            (standalone if whole else lead).append((s.heading_start, s.heading_end))
+        spans = structure_spans(doc, views)
         hl = self.highlighter
-        title = [doc.title_span] if doc.title_span else []
-        footer = [doc.footer] if doc.footer else []
-        hl.set_layer("title", title, fmts["title"], static=True)
-        hl.set_layer("headings", standalone, fmts["headings"], static=True)
-        hl.set_layer("lead-headings", lead, fmts["lead-headings"], static=True)
-        hl.set_layer("footer", footer, fmts["footer"], self._footer_tip, static=True)
-        furniture = [(f.start, f.end) for f in doc.furniture]
+        hl.set_layer("title", spans["title"], fmts["title"], static=True)
+        hl.set_layer("headings", spans["headings"], fmts["headings"], static=True)
+        hl.set_layer("lead-headings", spans["lead-headings"], fmts["lead-headings"], static=True)
+        hl.set_layer("footer", spans["footer"], fmts["footer"], self._footer_tip, static=True)
+        furniture = spans["furniture"]
         hl.set_layer("furniture", furniture, fmts["footer"], self._furniture_tip, static=True)
-        hl.set_layer("damaged", doc.damaged, fmts["damaged"], self._damaged_tip, static=True)
+        hl.set_layer("damaged", spans["damaged"], fmts["damaged"], self._damaged_tip, static=True)
 
     def _damaged_tip(self, start: int, end: int) -> str:
         return self.tr("Characters lost when this page was scraped")

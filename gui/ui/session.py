@@ -93,9 +93,12 @@ def _size(path: str) -> int:
 RELEASE_LINES = 500
 
 
-def _read(path: str, decoded: DecodedSource | None = None) -> tuple[Document, DocumentViews]:
+def _read(
+    path: str, decoded: DecodedSource | None = None, recognise_ahead: bool = False
+) -> tuple[Document, DocumentViews]:
     """Read ``path`` (or its ``decoded`` source, already read): the document and its views
-    (raises on a bad file)."""
+    (raises on a bad file). ``recognise_ahead``: start a long report's entity pass in the
+    recogniser's child as soon as its text is read (see ``ReaderSession.recognise_ahead``)."""
     # Already imported by preload_readers() on the UI thread.
     from gui.core.reading import document_from_source, read_document
 
@@ -107,6 +110,10 @@ def _read(path: str, decoded: DecodedSource | None = None) -> tuple[Document, Do
     # Read here, off the UI thread: the reader's first highlighted line asks for it
     # (a sample of 60,000 characters, ~30 ms, in the turn the report's first screen goes in).
     views.variant  # noqa: B018
+    if recognise_ahead:
+        from gui.core.entity_pass import start_ahead
+
+        start_ahead(doc.text, doc.fingerprint)
     return doc, views
 
 
@@ -151,6 +158,10 @@ class ReaderSession(QObject):
         self._fallbacks: list[str] = []
         self._warmed = False
         self.loading = False  # a file is being read in the background
+        #: Start a long report's entity pass as soon as the background load has read it.
+        #: The app's start-up sets it: the entity feature is installed only after the report
+        #: is on screen, and a pass that waited for it finished seconds later.
+        self.recognise_ahead = False
         self.jobs = BackgroundJobs(self, max_threads=1)
         self.jobs.done.connect(self._on_loaded)
         self.jobs.failed.connect(self._on_failed)
@@ -163,8 +174,9 @@ class ReaderSession(QObject):
         self.signals.busy_changed.emit(True)
         preload_readers(path)
         path = str(Path(path).expanduser())
+        ahead = self.recognise_ahead
         self.jobs.start(
-            lambda cancelled: _read(path, decoded), lambda err: _failure_message(path, err)
+            lambda cancelled: _read(path, decoded, ahead), lambda err: _failure_message(path, err)
         )
 
     def open_initial(self, path: str | None, now: bool = False) -> None:

@@ -109,7 +109,33 @@ def test_preload_steps_name_the_child_process_machinery_only_for_long_texts(monk
         monkeypatch.delitem(sys.modules, name, raising=False)
     monkeypatch.setattr(entity_pass, "USE_PROCESS", True)
     short, long = entity_pass.preload_steps(False), entity_pass.preload_steps(True)
-    assert len(long) > len(short) >= 1
+    # A long text is recognised in the child: the UI thread imports none of the recogniser.
+    assert [s.args for s in short if s.args[0].startswith("multiprocessing")] == []
+    assert [s.args for s in long if s.args[0].startswith("gui.")] == []
+    assert short and long
+    monkeypatch.setattr(entity_pass, "USE_PROCESS", False)  # no child: recognised here
+    assert [s.args for s in entity_pass.preload_steps(True)] == [s.args for s in short]
+
+
+@pytest.mark.slow
+def test_each_preload_step_imports_one_of_the_recognisers_modules():
+    """In a fresh interpreter: the first step once imported the whole recogniser (0.3-0.7 s
+    in one event-loop turn), through the package's ``__init__``."""
+    import subprocess
+
+    code = (
+        "import sys, gui.core.entities as e, gui.core.entity_pass as p\n"
+        "assert 'gui.core.entities.recogniser' not in sys.modules\n"
+        "for step in p.preload_steps(False):\n"
+        "    before = set(sys.modules)\n"
+        "    step()\n"
+        "    print(len([m for m in set(sys.modules) - before if m.startswith('gui.')]))\n"
+        "assert e.recognise('兰州大学') and 'gui.core.entities.rules' in sys.modules\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    ).stdout.split()
+    assert len(out) >= 10 and set(out) == {"1"}, out
 
 
 def _alive(pid: int) -> bool:

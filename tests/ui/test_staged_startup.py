@@ -74,7 +74,42 @@ def test_a_large_file_loads_in_the_background_after_the_window_is_up(
     assert staged_window.outline.model.rowCount() > 100
     # Nothing but the reader saw the first part.
     qtbot.waitUntil(lambda: staged_window.entities.doc is whole, timeout=15000)
-    assert staged_window.notes.controller.document is whole
+    # (A long report's notes are read on the next turn: see gui/ui/notes/install.py.)
+    qtbot.waitUntil(lambda: staged_window.notes.controller.document is whole, timeout=15000)
+
+
+@pytest.mark.slow
+def test_a_long_reports_entity_pass_starts_as_soon_as_its_text_is_read(
+    staged_window, qtbot, tmp_path, monkeypatch
+):
+    """Not after the features are installed and the report replayed to them (seconds later
+    on a 1 M-character report): the read starts the child's pass, the request takes it."""
+    from gui.core import entity_pass
+
+    started: list[tuple[str, bool]] = []
+    real = entity_pass.start_ahead
+
+    def start_ahead(text: str, fingerprint: str) -> bool:
+        started.append((text, hasattr(staged_window, "entities")))
+        return real(text, fingerprint)
+
+    monkeypatch.setattr(entity_pass, "start_ahead", start_ahead)
+    paragraph = DEFAULT_REPORT.read_text("utf-8").split("\n")[1]
+    big = tmp_path / "big.txt"
+    big.write_text("\n".join(["大型报告"] + [paragraph] * 2000), "utf-8")
+    staged_window.session.open_initial(str(big), now=True)
+    qtbot.waitUntil(lambda: staged_window.session.current is not None, timeout=60000)
+    whole = staged_window.session.current.document
+    assert len(started) == 1 and started[0][0] is whole.text
+    assert not started[0][1]  # before the entity feature existed
+    qtbot.waitUntil(lambda: _finished(staged_window), timeout=15000)
+    qtbot.waitUntil(lambda: staged_window.entities.result is not None, timeout=60000)
+    assert entity_pass._ahead is None  # noqa: SLF001 - the request took it
+    assert len(staged_window.entities.spans) > 2000
+    # Once the features are in, they hear of every report: no pass ahead for the next.
+    staged_window.session.open(DEFAULT_REPORT)
+    qtbot.waitUntil(lambda: staged_window.entities.doc.path == DEFAULT_REPORT, timeout=15000)
+    assert len(started) == 1
 
 
 def test_a_long_report_shows_its_first_part_at_the_saved_position_in_the_saved_script(
@@ -214,3 +249,28 @@ def test_first_part_screenshots(qapp, qtbot, tmp_path, screenshot, theme, langua
             window.close()
         finally:
             apply_theme(qapp, "system")
+
+
+def test_the_largest_feature_imports_are_steps_of_their_own():
+    """In a fresh interpreter (here every module is imported already): the packages that
+    took most of the notes' and the library's install turns are imported a turn earlier."""
+    import subprocess
+    import sys
+
+    code = (
+        "import gui.ui.main_window\n"
+        "from gui.ui.feature_install import feature_steps\n"
+        "from gui.ui.feature_install import chrome_steps\n"
+        "print([s.args[0] if hasattr(s, 'args') else s.__name__ for s in feature_steps(None)])\n"
+        "print([s.args[0] if hasattr(s, 'args') else s.__name__ for s in chrome_steps(print)])\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    ).stdout.splitlines()
+    names = eval(out[0])  # noqa: S307 - a list literal printed by the child above
+    # The chrome: the find bar, outline dock and the rest imported a turn each, then built.
+    chrome = eval(out[1])  # noqa: S307
+    assert chrome[-1] == "print" and {"gui.ui.find_bar", "gui.ui.outline_dock"} <= set(chrome)
+    assert names.index("gui.core.notes") < names.index("notes")
+    assert names.index("gui.core.library") < names.index("library")
+    assert names[-1] == "library"

@@ -7,8 +7,14 @@ Public API::
     Corrections / load_corrections / save_corrections / merge / CorrectionsError
     load_user_corrections() / user_corrections_path()   # <data dir>/corrections.json
 
-Importing this package is cheap: gazetteers and patterns load on the first ``recognise``.
+Importing this package is cheap: the recogniser's modules (their tables and patterns, ~0.3 s
+of imports under load) are imported on the first use of ``recognise`` or ``recognise_pivot``;
+gazetteers load on the first call. A window that only reads the user's corrections (a long
+report is recognised in a child process) never imports them on its UI thread, and the window
+can import them one module per event-loop turn (``gui.core.entity_pass.preload_steps``).
 """
+
+from typing import TYPE_CHECKING, Any
 
 from gui.core.entities.corrections import (
     Corrections,
@@ -20,7 +26,19 @@ from gui.core.entities.corrections import (
     user_corrections_path,
 )
 from gui.core.entities.model import ENTITY_TYPES, Entity
-from gui.core.entities.recogniser import recognise, recognise_pivot
+
+if TYPE_CHECKING:
+    from gui.core.entities.recogniser import recognise, recognise_pivot
+
+
+def __getattr__(name: str) -> Any:
+    """``recognise`` and ``recognise_pivot``, imported on first use (see above)."""
+    if name in ("recognise", "recognise_pivot"):
+        from gui.core.entities import recogniser
+
+        return getattr(recogniser, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "ENTITY_TYPES",
