@@ -402,6 +402,8 @@ _RECOGNISER_MODULES = (
     "gui.core.entities.media",
     "gui.core.offsets",
     "gui.core.script",
+    "gui.core.entities.subunits",
+    "gui.core.entities.person_marks",
     "gui.core.entities.recogniser",
 )
 _PROCESS_MODULES = (

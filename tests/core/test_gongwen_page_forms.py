@@ -21,7 +21,9 @@ _CN = "〇一二三四五六七八九"
 
 def _dev_shanghai() -> list[str]:
     rows = [r.split("\t") for r in (REAL / "split.tsv").read_text("utf-8").splitlines()[1:]]
-    return [r[0] for r in rows if r[2] == "dev" and r[0].startswith("gw-sh-")]
+    # Batch 6 is this session's fresh measure (scored once, by benchmarks/score_outline.py);
+    # its Shanghai 公文 join these tests when it is dev for the rules.
+    return [r[0] for r in rows if r[2] == "dev" and r[0].startswith("gw-sh-") and r[3] != "6"]
 
 
 def _page_text(name: str) -> tuple[str, str | None]:
