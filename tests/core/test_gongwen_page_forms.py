@@ -19,11 +19,18 @@ REAL = REPO / "tests" / "data" / "real"
 _CN = "〇一二三四五六七八九"
 
 
+# Batch 6 of the corpus is kept for an honest end-of-session measure: no test runs the header
+# rules on its documents (split.tsv's batch column), dev part included, until that measure.
+_KEPT_BATCHES = ("6",)
+
+
 def _dev_shanghai() -> list[str]:
     rows = [r.split("\t") for r in (REAL / "split.tsv").read_text("utf-8").splitlines()[1:]]
-    # Batch 6 is this session's fresh measure (scored once, by benchmarks/score_outline.py);
-    # its Shanghai 公文 join these tests when it is dev for the rules.
-    return [r[0] for r in rows if r[2] == "dev" and r[0].startswith("gw-sh-") and r[3] != "6"]
+    return [
+        r[0]
+        for r in rows
+        if r[2] == "dev" and r[0].startswith("gw-sh-") and r[-1] not in _KEPT_BATCHES
+    ]
 
 
 def _page_text(name: str) -> tuple[str, str | None]:
