@@ -30,7 +30,8 @@ def structure_spans(doc: Document, views: DocumentViews) -> dict[str, list[tuple
     """The spans of the reader's static layers of ``doc``, by layer: the title, headings
     alone on their line, lead sentences that head their paragraph, the footer, page
     furniture and damaged text."""
-    standalone, lead = [], []
+    standalone: list[tuple[int, int]] = []
+    lead: list[tuple[int, int]] = []
     for s in doc.sections:
         if s.heading_start is None or s.heading_end is None:
             continue
