@@ -80,7 +80,9 @@ def feature_steps(window: Any) -> list[Callable[[], None]]:
         window.library = install_library(window)
 
     return [
-        *import_steps(["gui.core.notes"]),
+        # The standard modules the notes' package needs first (its __init__ imports every
+        # module of it at once), then the package.
+        *import_steps(["uuid", "datetime", "sqlite3", "csv", "html.entities", "gui.core.notes"]),
         notes,
         entities,
         *import_steps(["gui.ui.printing", "gui.ui.reader_tools"]),

@@ -110,6 +110,8 @@ class SpanHighlighter(QSyntaxHighlighter):
         self._deferred = False
         self._static_dirty = False  # a static layer changed while deferred: index once after
         self._static_lines: set[int] = set()  # lines touched by a static layer
+        # (layer names, the lines their spans touch) known already: see hint_static_lines.
+        self._hint: tuple[set[str], set[int]] | None = None
 
     def set_views(self, views: DocumentViews | None) -> None:
         """Use these views to map positions; called before the document's text is replaced."""
@@ -134,6 +136,8 @@ class SpanHighlighter(QSyntaxHighlighter):
         if not deferred and self._static_dirty:
             self._static_dirty = False
             self._index_static_lines()
+        if not deferred:
+            self._hint = None  # for the layers set while deferred only
 
     # -- layers -------------------------------------------------------------------------
 
@@ -211,13 +215,21 @@ class SpanHighlighter(QSyntaxHighlighter):
         those of ``before`` (from :meth:`static_spans`) any more."""
         self._repaint_spans((s, e) for _, s, e in before ^ self.static_spans() if s < limit)
 
+    def hint_static_lines(self, names: set[str], lines: set[int]) -> None:
+        """The lines the static layers ``names`` are about to touch (set next, while repaints
+        are deferred), computed elsewhere: the next indexing of the static lines takes them
+        instead of walking those layers' spans (every heading of a long report)."""
+        self._hint = (names, lines)
+
     def _index_static_lines(self) -> None:
         # Lets highlightBlock return at once for the (many) blocks with nothing static.
         views = self._views
-        lines: set[int] = set()
+        hint, self._hint = self._hint, None
+        known, lines = hint if hint is not None else (set(), set())
+        lines = set(lines)
         if views is not None:
             for layer in self._layers.values():
-                if layer.static:
+                if layer.static and layer.name not in known:
                     for s, e in zip(layer.starts, layer.ends, strict=True):
                         lines.update(views.lines_between(s, e))
         self._static_lines = lines

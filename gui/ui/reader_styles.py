@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QTextCharFormat
-
-if TYPE_CHECKING:
-    from gui.core.document import Document
-    from gui.core.script_views import DocumentViews
 
 # The report's first paint uses these formats and must not create PySide's ``Qt`` namespace
 # (~17 ms, see ``gui.ui.main_window``). ``QColor(str)`` and ``QBrush(QColor)`` would: their
@@ -81,24 +75,3 @@ def reader_formats(palette: QPalette, base_size: float) -> dict[str, QTextCharFo
     flash.setBackground(_brush(_hex("#1f6feb") if dark else _hex("#9cc7ff")))
     formats["flash"] = flash
     return formats
-
-
-def structure_spans(doc: Document, views: DocumentViews) -> dict[str, list[tuple[int, int]]]:
-    """The spans of the reader's static layers of ``doc``, by layer: the title, headings
-    alone on their line, lead sentences that head their paragraph, the footer, page
-    furniture and damaged text."""
-    standalone, lead = [], []
-    for s in doc.sections:
-        if s.heading_start is None or s.heading_end is None:
-            continue
-        start, end = views.line_range(views.line_at(s.heading_start))
-        whole = doc.text[s.heading_end : end].strip() == "" and s.heading_start == start
-        (standalone if whole else lead).append((s.heading_start, s.heading_end))
-    return {
-        "title": [doc.title_span] if doc.title_span else [],
-        "headings": standalone,
-        "lead-headings": lead,
-        "footer": [doc.footer] if doc.footer else [],
-        "furniture": [(f.start, f.end) for f in doc.furniture],
-        "damaged": list(doc.damaged),
-    }

@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # imported where used: the app's first paint needs none of th
 from gui.core.document import Document
 from gui.core.script import Script
 from gui.core.script_views import DocumentViews
+from gui.core.structure import structure_for
 from gui.ui.furniture_folds import FurnitureFolds
 from gui.ui.highlighter import SpanHighlighter
 from gui.ui.lazy_conversion import ScriptSwitcher
@@ -32,7 +33,7 @@ from gui.ui.overlay import paint_overlays
 from gui.ui.reader_continuation import PartContinuation
 from gui.ui.reader_fill import STREAM_CHARS, DocumentRetirer, StreamedFill, insert_lines
 from gui.ui.reader_positions import TextPositions
-from gui.ui.reader_styles import reader_formats, structure_spans
+from gui.ui.reader_styles import reader_formats
 from gui.ui.typography import (
     DEFAULT_FONT_SIZE,
     MAX_FONT_SIZE,
@@ -238,8 +239,9 @@ class ReaderView(TextPositions, PartContinuation, QTextEdit):
         if doc is None or views is None:
             return
         fmts = reader_formats(self.palette(), self._font_size)
-        spans = structure_spans(doc, views)
+        spans, lines = structure_for(doc, views)
         hl = self.highlighter
+        hl.hint_static_lines(set(spans), lines)
         hl.set_layer("title", spans["title"], fmts["title"], static=True)
         hl.set_layer("headings", spans["headings"], fmts["headings"], static=True)
         hl.set_layer("lead-headings", spans["lead-headings"], fmts["lead-headings"], static=True)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QTimer, Slot
 
+from gui.core import structure
 from gui.core.decoding import DecodedSource
 from gui.core.deferred_imports import import_all
 from gui.core.document import Document
@@ -110,6 +111,8 @@ def _read(
     # Read here, off the UI thread: the reader's first highlighted line asks for it
     # (a sample of 60,000 characters, ~30 ms, in the turn the report's first screen goes in).
     views.variant  # noqa: B018
+    # The reader's headings and other static spans, here rather than on the UI thread.
+    structure.prepare(doc, views)
     if recognise_ahead:
         from gui.core.entity_pass import start_ahead
 

@@ -245,7 +245,15 @@ def test_first_part_screenshots(qapp, qtbot, tmp_path, screenshot, theme, langua
             window.session.open_initial(str(big), now=True)
             assert window.session.current is None and window.reader.document_model is not None
             screenshot(window, f"first-part-{theme}-{language}")
+            first = window.reader.document()
             qtbot.waitUntil(lambda: window.session.current is not None, timeout=60000)
+            # The whole report continued the part in the same document, the window built.
+            qtbot.waitUntil(
+                lambda: _finished(window) and not window.reader.filling(), timeout=60000
+            )
+            assert window.reader.document() is first
+            assert window.reader.document_model is window.session.current.document
+            screenshot(window, f"whole-after-part-{theme}-{language}")
             window.close()
         finally:
             apply_theme(qapp, "system")

@@ -8,7 +8,7 @@ made in another window meanwhile is merged (ours on top) and reported.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -21,9 +21,9 @@ from gui.core.notes import (
     NoteStore,
     NoteStoreError,
     default_store_path,
-    load_document_notes,
     reading_order_key,
 )
+from gui.core.notes.document_notes import document_notes_steps
 
 #: In-memory stores of closed windows, by the data dir path they stand in for.
 _MEMORY_STORES: dict[str, NoteStore] = {}
@@ -152,11 +152,17 @@ class NotesController(QObject):
 
     def load(self, document: Document) -> None:
         """Load (and re-anchor) ``document``'s notes. Emits ``notes_changed``."""
+        for _ in self.load_steps(document):
+            pass
+
+    def load_steps(self, document: Document) -> Iterator[None]:
+        """:meth:`load` in steps (reading the store, re-anchoring a few hundred notes), for a
+        caller that runs one per event-loop turn; the document is this one from the first."""
         self.document = document
         self.undo_stack.clear()  # commands refer to the previous document's notes
         store = self.ensure_store()
         try:
-            results = load_document_notes(store, document)
+            results = yield from document_notes_steps(store, document)
             notes = [r.note for r in results]
         except NoteStoreError as err:
             self._report(err)
