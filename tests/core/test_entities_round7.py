@@ -119,10 +119,10 @@ def test_in_running_text_the_government_reports():
     "text, body",
     [
         ("原文刊发于《 人民日报 》（2026年06月01日 第01版）", "人民日报"),
-        ("相关成果发表在《科学》杂志上", "科学"),
+        ("据《 经济日报 》报道", "经济日报"),
     ],
 )
-def test_a_paper_or_journal_in_title_marks_is_the_body(text, body):
+def test_a_paper_in_title_marks_is_the_body(text, body):
     assert (body, "ORG") in spans(text)
     assert not any(t == "DOC" for _s, t in spans(text))
     same_in_every_view(text)
@@ -130,6 +130,12 @@ def test_a_paper_or_journal_in_title_marks_is_the_body(text, body):
 
 def test_a_law_with_the_same_word_stays_a_document():
     assert ("《科学技术进步法》", "DOC") in spans("依据《科学技术进步法》的规定")
+
+
+def test_a_body_founding_an_institute_is_no_unit_of_it():
+    found = spans("与西南交通大学共建产业技术研究院，推动成果转化")
+    assert ("西南交通大学", "ORG") in found
+    assert not any("共建" in s for s, _t in found)
 
 
 # -- a city's district named by its direction; a cemetery or park met after it (LOC) ----------

@@ -55,10 +55,15 @@ def _pattern(units: tuple[str, ...]) -> re.Pattern[str]:
 _PATTERNS = [(tails, _pattern(units)) for tails, units in _UNITS_OF.items()]
 
 
+# Verbs of founding and joint work between a body and an institute it set up (西南交通大学共建
+# 产业技术研究院: the university co-founded the institute, which is no unit of it).
+_FOUNDING = re.compile("共建|联建|合建|合办|筹建|组建|新建|成立|设立|牵头|依托|联合|携手|合作")
+
+
 def _unit_after(pivot: str, s: int, e: int) -> int:
     """Where the unit written right after the body ``pivot[s:e]`` ends (0 if none)."""
     name = pivot[s:e]
-    if pivot[e : e + 1] in _NO_START:
+    if pivot[e : e + 1] in _NO_START or _FOUNDING.match(pivot, e):
         return 0
     for tails, pattern in _PATTERNS:
         if name.endswith(tails) if tails else len(name) >= 4:
