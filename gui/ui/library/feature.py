@@ -123,7 +123,7 @@ class LibraryFeature(LibrarySearching, LibraryVersions, LibraryLinking, QObject)
         self._watch_timer = QTimer(self, singleShot=True, interval=WATCH_DELAY_MS)
         self._watch_timer.timeout.connect(self.update_from_files)
         # What the watcher named since the last job: only those are looked at (at 10,000
-        # reports a stat of every file was most of the wait for one changed report).
+        # reports a stat of every file was a third of the wait for one changed report).
         self._changed: set[str] = set()
         self.watcher.directoryChanged.connect(self._file_event)
         self.watcher.fileChanged.connect(self._file_event)
