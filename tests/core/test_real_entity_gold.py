@@ -142,6 +142,22 @@ def test_batch5_builder_keeps_held_out_and_dev_lists_in_their_groups():
         builder._Batches((held_out, held_out))  # one document in two groups is refused
 
 
+def test_batch6_lists_cover_all_twelve_documents_and_name_their_pass():
+    # batch 6 is annotated by pass 1 (branch issue-e6p1-s8) for all 12 documents, held-out and dev in one
+    # group; a second pass's module (pass2_batch6.py) may only name documents pass 1 listed, and a file
+    # says "+ pass 2" exactly when that pass has read it
+    builder = _batch_builder("6")
+    docs = {Path(r["file"]).stem for r in _split_rows() if r["batch"] == "6"}
+    assert len(docs) == 12
+    assert set(builder.BATCH.lists.LISTS) == docs
+    assert set(builder.BATCH.pass2.READ) <= docs
+    for doc in docs:
+        expected = "batch 6, pass 1 (branch issue-e6p1-s8)"
+        if doc in builder.BATCH.pass2.READ:
+            expected += " + pass 2"
+        assert builder.annotator(doc) == expected, doc
+
+
 def test_batch4_builder_names_every_document_without_a_list_and_keeps_each_list_in_its_group():
     # the dev lists of annotators A and B live on separate branches until merged: the builder must
     # say which batch-4 documents have no list rather than pass over them in silence

@@ -7,6 +7,7 @@ DATE	2026
 LOC	臺南
 TERM	「博物館城市：連結世界的文化平台」
 ORG	南市博
+DATE	518
 LOC	臺南
 LOC	臺南市歷史館
 DATE	2026
