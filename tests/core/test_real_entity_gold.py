@@ -101,9 +101,9 @@ def _batch_builder(batch: str):
     return module
 
 
-@pytest.mark.parametrize("batch", ["3", "4", "5"])
+@pytest.mark.parametrize("batch", ["3", "4", "5", "6"])
 def test_batch_entity_files_are_exactly_what_the_reading_lists_build(batch):
-    # batches 3 to 5 are annotated document by document (batch 4: held-out by two passes, dev by two
+    # batches 3 to 6 are annotated document by document (batch 4: held-out by two passes, dev by two
     # annotators on separate branches; batch 5: held-out by two passes, dev lists beside them): only
     # documents with a reading list have a file, each its list plus the checking reader's edits
     builder = _batch_builder(batch)
@@ -140,6 +140,22 @@ def test_batch5_builder_keeps_held_out_and_dev_lists_in_their_groups():
         assert builder.annotator(doc) == "batch 5, pass 1 (branch issue-c5-s7) + pass 2", doc
     with pytest.raises(AssertionError):
         builder._Batches((held_out, held_out))  # one document in two groups is refused
+
+
+def test_batch6_lists_cover_all_twelve_documents_and_name_their_pass():
+    # batch 6 is annotated by pass 1 (branch issue-e6p1-s8) for all 12 documents, held-out and dev in one
+    # group; a second pass's module (pass2_batch6.py) may only name documents pass 1 listed, and a file
+    # says "+ pass 2" exactly when that pass has read it
+    builder = _batch_builder("6")
+    docs = {Path(r["file"]).stem for r in _split_rows() if r["batch"] == "6"}
+    assert len(docs) == 12
+    assert set(builder.BATCH.lists.LISTS) == docs
+    assert set(builder.BATCH.pass2.READ) <= docs
+    for doc in docs:
+        expected = "batch 6, pass 1 (branch issue-e6p1-s8)"
+        if doc in builder.BATCH.pass2.READ:
+            expected += " + pass 2"
+        assert builder.annotator(doc) == expected, doc
 
 
 def test_batch4_builder_names_every_document_without_a_list_and_keeps_each_list_in_its_group():
