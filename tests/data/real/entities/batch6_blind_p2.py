@@ -264,3 +264,94 @@ TERM	“现行事权、财权划分”
 DATE	2022年1月1日
 DATE	2026年12月31日
 """
+LISTS["gw-sh-north-south-corridor-hq-2025"] = r"""
+LOC	上海市
+DOC	《中华人民共和国著作权法》
+ORG	上海市人民政府办公厅
+ORG	南北通道工程建设指挥部
+ORG	南北通道工程建设指挥部
+TERM	“指挥部”
+PER	张小宏
+PER	王为人
+PER	于福林
+ORG	市交通委
+PER	陈国忠
+ORG	市发展改革委
+PER	王训国
+ORG	市规划资源局
+PER	裴 晓
+ORG	市住房城乡建设管理委
+PER	肖 辉
+ORG	市交通委
+PER	金宏松
+ORG	市水务局
+PER	朱心军
+ORG	市绿化市容局
+PER	张玉学
+ORG	市公安局交通管理总队
+PER	毕桂平
+LOC	浦东新区
+PER	宣一洲
+LOC	虹口区
+PER	陆 罡
+ORG	上海城投集团
+PER	于 宁
+ORG	申通地铁集团
+ORG	市交通委
+PER	肖辉
+PER	毕桂平
+PER	宣一洲
+ORG	上海市人民政府办公厅
+DATE	2025年9月5日
+"""
+LISTS["press-mo-fdct-zhejiang-cooperation-2026"] = r"""
+ORG	科技基金
+LOC	浙
+LOC	澳
+LOC	澳門
+ORG	科學技術發展基金
+ORG	科技基金
+ORG	浙江省科學技術廳
+ORG	浙江省科技廳
+DATE	3月
+DOC	《浙江省科學技術廳與澳門科學技術發展基金關於深化浙澳科技創新合作備忘錄》
+LOC	浙江
+LOC	澳門
+LOC	澳門
+LOC	浙
+LOC	澳
+LOC	澳
+LOC	浙
+LOC	澳
+LOC	澳門
+ORG	科技基金行政委員會
+PER	余雨生
+DATE	5月17日至20日
+LOC	浙
+ORG	浙江省科技廳
+PER	佟桂莉
+LOC	澳
+LOC	浙
+LOC	浙江
+ORG	科技基金
+ORG	浙江中醫藥大學富陽研究院
+ORG	之江實驗室
+LOC	澳門
+LOC	澳門
+ORG	阿里巴巴集團
+TERM	“六小龍”
+ORG	強腦科技
+LOC	浙江
+LOC	澳門
+LOC	澳門
+TERM	“1+4”
+ORG	甬江實驗室
+DOC	《對外科技合作資助計劃》
+LOC	浙江
+ORG	科技基金
+LOC	浙
+LOC	澳
+ORG	科技基金
+LOC	澳門
+LOC	浙江
+"""
