@@ -12,8 +12,8 @@ READ lists the documents pass 2 has read (their files say "pass 1 + pass 2"); a 
 entry in EDITS was left as pass 1 made it.
 
 Batch 6, pass 2 (branch issue-e6p2-s8): all 12 documents were read blind (batch6_blind_p2.py; the four
-held-out documents first) and compared span by span with pass 1 (agree_batch6.py). Twelve disagreements of
-reading; four were settled for pass 2 (the edits below, five spans), eight for pass 1. Each decision's reason,
+held-out documents first) and compared span by span with pass 1 (agree_batch6.py). Eleven disagreements of
+reading; three were settled for pass 2 (the edits below, five spans), eight for pass 1. Each decision's reason,
 with the guideline line or earlier decision that settles it, is in README-batch6-pass2.md. Plain Python;
 never imports the recogniser.
 """
