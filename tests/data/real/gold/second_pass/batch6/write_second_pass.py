@@ -165,10 +165,15 @@ ANNOTATION: dict[str, dict] = {
 }
 
 
+def build(doc_id: str, spec: dict) -> dict:
+    """One second-pass outline from its line-based annotation (batch 5's builder)."""
+    return _batch5.build(doc_id, spec)
+
+
 def main() -> None:
     """Write one <id>.json per annotated document beside this script."""
     for doc_id, spec in ANNOTATION.items():
-        out = _batch5.build(doc_id, spec)
+        out = build(doc_id, spec)
         text = json.loads((GOLD / f"{doc_id}.json").read_text(encoding="utf-8"))["text"]
         for value in out["document"].values():
             for v in value if isinstance(value, list) else [value]:
