@@ -1,11 +1,11 @@
-"""The independent second outline passes (batches 3 and 5) and their comparison script.
+"""The independent second outline passes (batches 3, 5 and 6) and their comparison script.
 
 Each pass (tests/data/real/gold/second_pass/batch<N>) was written from the
 documents' text alone; these tests keep its files reproducible from their
 line-based annotation, anchored in the gold files' text, and check that
 compare_outline_pass.py reports disagreements when there are some.
 Rules and figures: docs/gold-outline.md, "Batch 3: independent second pass"
-and "Batch 5: independent second pass".
+"Batch 5: independent second pass" and "Batch 6: independent second pass".
 """
 
 import copy
@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "real" / "gold"
-BATCHES = ("batch3", "batch5")
+BATCHES = ("batch3", "batch5", "batch6")
 
 
 def _load(path: Path, name: str):
