@@ -83,7 +83,7 @@ class ScriptSwitcher(QObject):
         self._done = 0
         self._blocks = FIRST_BLOCKS
         self._warming = False
-        self._warmed_in_pool = False  # the pivot warm-up ran in the pool's children
+        self._pooled = False  # this switch's lines went to the pool's children
         self._timer = QTimer(self, singleShot=False, interval=0)
         self._timer.timeout.connect(self._step)
 
@@ -95,7 +95,7 @@ class ScriptSwitcher(QObject):
     def stop(self) -> None:
         self._timer.stop()
         self._order, self._next = [], 0
-        self._warming = self._warmed_in_pool = False
+        self._warming = self._pooled = False
         self._todo = None
         if self._jobs is not None:
             self._jobs.cancel()
@@ -214,7 +214,7 @@ class ScriptSwitcher(QObject):
         script, lines = self._todo
         self._todo = None
         self._jobs = self._start_jobs(views, script, lines)
-        self._warmed_in_pool = self._warming and self._jobs is not None
+        self._pooled = self._pooled or self._jobs is not None
         return deadline is None
 
     def _start_jobs(
@@ -258,10 +258,12 @@ class ScriptSwitcher(QObject):
             self._next += 1
             if time.perf_counter() >= stop_at:
                 return
-        if self._warmed_in_pool:
-            # The reader is idle and the children are up: they load the other views'
-            # dictionaries now rather than at the first switch to each (~0.1-0.2 s of a
-            # child's CPU per view, before its first chunk of that view comes back).
+        if self._pooled and self._target is not Script.ORIGINAL:
+            # A switch is done, the reader idle and the children up: they load the other
+            # views' dictionaries now rather than at the first switch to each (~0.1-0.2 s of
+            # a child's CPU per view, before its first chunk of that view comes back). Not
+            # after opening a report: the entity recogniser's child is busy then, and
+            # loading beside it put off "everything shown".
             from gui.core import script_workers
 
             script_workers.load_children_chains()
