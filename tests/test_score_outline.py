@@ -115,88 +115,40 @@ def test_batch_4_is_scored_only_when_named_and_apart_from_batch_3(scorer, tmp_pa
     assert scorer.documents(kept, scorer.groups(kept, split)[0]) == ["f.txt"]
 
 
-def test_batch_4_selection_on_the_real_split(scorer):
-    # The committed split.tsv: batch 4 has 8 dev and 4 held-out documents, none scored by a
-    # default run. Only file names are listed here; no rule runs on the documents.
+FRESH_BATCHES = ("3", "4", "5", "6")  # the sets scored only when named
+
+
+@pytest.mark.parametrize("batch", ["4", "5", "6"])
+def test_fresh_batch_selection_on_the_real_split(scorer, batch):
+    # The committed split.tsv: each fresh set has 8 dev and 4 held-out documents, none scored by
+    # a default run or by naming another batch. Only file names are listed here; no rule runs
+    # on the documents.
     splits = scorer.manifest()
     default = scorer.select_batch(splits, "all", None)[0]
-    dev, _ = scorer.select_batch(splits, "4", "dev")
-    held, group = scorer.select_batch(splits, "4", "heldout")
+    dev, _ = scorer.select_batch(splits, batch, "dev")
+    held, group = scorer.select_batch(splits, batch, "heldout")
+    assert group == f"heldout-{batch}"
     assert len(scorer.documents(dev, "dev")) == 8
     assert len(scorer.documents(held, group)) == 4
     assert not set(dev) & set(default)
+    for other in FRESH_BATCHES:
+        if other != batch:
+            assert not set(dev) & set(scorer.select_batch(splits, other, "dev")[0])
 
 
-def test_list_names_batch_4_documents_without_reading_them(scorer, monkeypatch, capsys):
-    # ``--list`` shows what a run would score, so the fresh batch's selection can be checked
+@pytest.mark.parametrize("batch", ["4", "5", "6"])
+def test_list_names_a_fresh_batchs_documents_without_reading_them(
+    scorer, monkeypatch, capsys, batch
+):
+    # ``--list`` shows what a run would score, so a fresh batch's selection can be checked
     # without any rule running on it: scoring a document here fails the test.
     def never(*_args, **_kwargs):
         raise AssertionError("a document was scored")
 
     monkeypatch.setattr(scorer, "score_document", never)
-    assert scorer.main(["--batch", "4", "--split", "heldout", "--list"]) == 0
+    assert scorer.main(["--batch", batch, "--split", "heldout", "--list"]) == 0
     line = capsys.readouterr().out.strip()
-    assert line.startswith("[heldout-4] ")
+    assert line.startswith(f"[heldout-{batch}] ")
     assert len(line.split()) == 1 + 4
-    assert scorer.main(["--batch", "4", "--list"]) == 0
-    assert len(capsys.readouterr().out.split()) == 1 + 8
-
-
-def test_batch_5_selection_on_the_real_split(scorer):
-    # The committed split.tsv: batch 5 (the third fresh set) has 8 dev and 4 held-out documents,
-    # none scored by a default run or by naming another batch. Only file names are listed here;
-    # no rule runs on the documents.
-    splits = scorer.manifest()
-    default = scorer.select_batch(splits, "all", None)[0]
-    dev, _ = scorer.select_batch(splits, "5", "dev")
-    held, group = scorer.select_batch(splits, "5", "heldout")
-    assert group == "heldout-5"
-    assert len(scorer.documents(dev, "dev")) == 8
-    assert len(scorer.documents(held, group)) == 4
-    assert not set(dev) & set(default)
-    for other in ("3", "4"):
-        assert not set(dev) & set(scorer.select_batch(splits, other, "dev")[0])
-
-
-def test_list_names_batch_5_documents_without_reading_them(scorer, monkeypatch, capsys):
-    # As for batch 4: ``--list`` shows the selection; scoring a document here fails the test.
-    def never(*_args, **_kwargs):
-        raise AssertionError("a document was scored")
-
-    monkeypatch.setattr(scorer, "score_document", never)
-    assert scorer.main(["--batch", "5", "--split", "heldout", "--list"]) == 0
-    line = capsys.readouterr().out.strip()
-    assert line.startswith("[heldout-5] ")
-    assert len(line.split()) == 1 + 4
-    assert scorer.main(["--batch", "5", "--list"]) == 0
-    assert len(capsys.readouterr().out.split()) == 1 + 8
-
-
-def test_batch_6_selection_on_the_real_split(scorer):
-    # The committed split.tsv: batch 6 (the fourth fresh set) has 8 dev and 4 held-out documents,
-    # none scored by a default run or by naming another batch. Only file names are listed here;
-    # no rule runs on the documents.
-    splits = scorer.manifest()
-    default = scorer.select_batch(splits, "all", None)[0]
-    dev, _ = scorer.select_batch(splits, "6", "dev")
-    held, group = scorer.select_batch(splits, "6", "heldout")
-    assert group == "heldout-6"
-    assert len(scorer.documents(dev, "dev")) == 8
-    assert len(scorer.documents(held, group)) == 4
-    assert not set(dev) & set(default)
-    for other in ("3", "4", "5"):
-        assert not set(dev) & set(scorer.select_batch(splits, other, "dev")[0])
-
-
-def test_list_names_batch_6_documents_without_reading_them(scorer, monkeypatch, capsys):
-    # As for batches 4 and 5: ``--list`` shows the selection; scoring a document here fails the test.
-    def never(*_args, **_kwargs):
-        raise AssertionError("a document was scored")
-
-    monkeypatch.setattr(scorer, "score_document", never)
-    assert scorer.main(["--batch", "6", "--split", "heldout", "--list"]) == 0
-    line = capsys.readouterr().out.strip()
-    assert line.startswith("[heldout-6] ")
-    assert len(line.split()) == 1 + 4
-    assert scorer.main(["--batch", "6", "--list"]) == 0
+    assert scorer.main(["--batch", batch, "--list"]) == 0
     assert len(capsys.readouterr().out.split()) == 1 + 8
