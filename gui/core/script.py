@@ -460,8 +460,11 @@ def own_view_text(text: str, view: str = "hant") -> str:
                                 regional = converter(view).convert(pivot)[0]
                             if len(regional) == len(chunk) and regional[pos + k] == o:
                                 continue
-                        if not spells_a_word(chunk, pos + k):  # last: it may read a block
-                            repaired[pos + k] = r
+                        if spells_a_word(chunk, pos + k):  # last: it may read a block
+                            continue
+                        if k and _starts_inside_a_word(chunk, pos, k):
+                            continue
+                        repaired[pos + k] = r
             pos += len(src)
         fixed = "".join(repaired)
         # A repair must not change what the chunk says: a chunk that read Simplified (并著,
@@ -470,6 +473,16 @@ def own_view_text(text: str, view: str = "hant") -> str:
             fixed = chunk
         out.append(fixed)
     return "".join(out)
+
+
+def _starts_inside_a_word(chunk: str, pos: int, k: int) -> bool:
+    """Whether the phrase at ``chunk[pos]`` begins inside a longer word: a dictionary word ends
+    on its character ``k - 1`` and starts before it (之一 in 之一只餘, 統一 in 統一只能). The
+    text then reads across the phrase (之一|只, "only"), not as it (一只, the measure word), and
+    a Traditional original's character after the word is the writer's own."""
+    from gui.core.variants import spells_a_word_ending
+
+    return spells_a_word_ending(chunk[: pos + k], longer_than=k)
 
 
 def shows_own_forms(script: Script | str, variant: str) -> bool:

@@ -170,6 +170,15 @@ def spells_a_word(text: str, pos: int) -> bool:
     return default_dictionary().traditional_word_over(text, pos) is not None
 
 
+def spells_a_word_ending(text: str, *, longer_than: int) -> bool:
+    """Whether a word of more than ``longer_than`` characters ends ``text`` and is spelled in
+    Traditional exactly as ``text`` does (CC-CEDICT, as :func:`spells_a_word`)."""
+    from gui.core.reading_aids.dictionary import default_dictionary
+
+    word = default_dictionary().traditional_word_over(text, len(text) - 1)
+    return word is not None and len(word) > longer_than
+
+
 def warm_up() -> None:
     """Build the detector's and the own view's character tables ahead of first use."""
     _script_only_sets()

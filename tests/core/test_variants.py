@@ -108,12 +108,6 @@ def _real_dev_documents(variant: Variant) -> list[tuple[str, str]]:
     return found
 
 
-# Changes of a real original in its own view that are known and open, by document: each is
-# reproduced by test_one_across_a_word_boundary_is_an_open_defect, which fails (strict xfail)
-# once the change is fixed, so that its entry here is removed with the fix.
-_OPEN_CHANGES = {"news-hk-wanchai-council-walkout-2020.md": ["派之一只餘李"]}
-
-
 @pytest.mark.parametrize("variant", [Variant.TW, Variant.HK])
 def test_real_taiwan_and_hong_kong_originals_are_unchanged_in_their_own_view(variant):
     # Real releases and news (the corpus's dev part) write 了解, which both regions accept;
@@ -128,17 +122,18 @@ def test_real_taiwan_and_hong_kong_originals_are_unchanged_in_their_own_view(var
             for i, (a, b) in enumerate(zip(text, own, strict=True))
             if a != b
         ]
-        assert changed == _OPEN_CHANGES.get(name, []), (name, changed)
+        assert changed == [], (name, changed)
 
 
-@pytest.mark.xfail(strict=True, reason="open: OpenCC's phrase 一只 → 一隻 across 之一|只餘")
-def test_one_across_a_word_boundary_is_an_open_defect():
-    # Batch 6's Hong Kong report (a dev document) writes 「4名建制派之一只餘李碧儀在場」: 之一 ends
-    # a word and 只 ("only") starts the next, yet the own view writes 隻 (the measure word) from
-    # OpenCC's phrase 一只. Found when the batch was added (the conversion rules are not the
-    # corpus builder's to change); when fixed, drop this test and the entry in _OPEN_CHANGES.
-    text = "官員離場後，4名建制派之一只餘李碧儀在場。"
-    assert own_view_text(text, "hk") == text
+def test_a_phrase_that_starts_inside_a_longer_word_is_no_repair():
+    # Batch 6's Hong Kong report writes 「4名建制派之一只餘李碧儀在場」: 之一 ends a word and 只
+    # ("only") starts the next, yet the own view wrote 隻 (the measure word) from OpenCC's
+    # phrase 一只. A phrase whose first character ends a longer word reads across it.
+    for text in ("官員離場後，4名建制派之一只餘李碧儀在場。", "兩者統一只能靠協商"):
+        for view in ("hant", "hk", "tw"):
+            assert own_view_text(text, view) == text, (text, view)
+    # The phrase standing on its own is still a naive conversion's error.
+    assert own_view_text("他養了一只貓", "hk") == "他養了一隻貓"
 
 
 def test_a_repair_never_rests_on_a_phrase_across_a_word_boundary():
