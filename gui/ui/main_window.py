@@ -136,7 +136,10 @@ class MainWindow(QMainWindow):
         if not self._defer_features:
             self.install_features()  # before restoring the state, so their docks' is restored
         install_language_menu(self)
-        self._restore_layout()
+        # Deferred features fit the docks once theirs exist (_features_ready): fitting now too
+        # hid the notes dock, then the entity dock arrived visible after the fit, and on a
+        # small screen the text re-wrapped around it.
+        self._restore_layout(fit=not self._defer_features)
         self.theme_actions[self.settings.theme()].setChecked(True)
         self.recent_menu.set_files(self.settings.recent_files())
         if self._shown is not None:
@@ -180,15 +183,16 @@ class MainWindow(QMainWindow):
             # Replay the open document to the features; the reader ignores the repeat.
             self.signals.document_opened.emit(self.session.current)
 
-    def _restore_layout(self) -> None:
-        """The docks and bars as last saved, then fitted to this screen (once the features'
-        own first-start layout, queued the same way, is done)."""
+    def _restore_layout(self, fit: bool = True) -> None:
+        """The docks and bars as last saved, then (``fit``) fitted to this screen once the
+        features' own first-start layout, queued the same way, is done."""
         from gui.ui.screen_fit import fit_docks
 
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
-        QTimer.singleShot(0, self, lambda: fit_docks(self, first_start=state is None))
+        if fit:
+            QTimer.singleShot(0, self, lambda: fit_docks(self, first_start=state is None))
 
     # -- building -----------------------------------------------------------------------
 

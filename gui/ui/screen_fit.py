@@ -84,10 +84,14 @@ def clamp_to_screen(window: QMainWindow) -> None:
 def fit_docks(window: QMainWindow, first_start: bool) -> None:
     """On a first start, hide the docks a narrow screen has no room for and cap the width of
     the rest. A restored layout is kept as the user left it, unless the window cannot fit on
-    this screen with it: then the same rule as on a first start applies."""
+    this screen with it: then the same rule as on a first start applies. On a first start the
+    right-hand docks share one tab group, the first added (notes) in front, so that the column
+    does not force a tall minimum window height."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QDockWidget
 
+    if first_start:
+        share_a_tab(window, Qt.DockWidgetArea.RightDockWidgetArea)
     available = available_geometry(window)
     most = room(available)
     least = window.minimumSizeHint()
@@ -109,6 +113,21 @@ def fit_docks(window: QMainWindow, first_start: bool) -> None:
     # layout has taken the hidden docks out, it can shrink again.
     window.layout().activate()
     clamp_to_screen(window)
+
+
+def share_a_tab(window: QMainWindow, area) -> None:
+    """Tabify the visible, docked dock widgets of ``area`` into one group, the first in front."""
+    from PySide6.QtWidgets import QDockWidget
+
+    docks = [
+        d
+        for d in window.findChildren(QDockWidget)
+        if window.dockWidgetArea(d) == area and not d.isFloating() and not d.isHidden()
+    ]
+    for other in docks[1:]:
+        window.tabifyDockWidget(docks[0], other)
+    if docks:
+        docks[0].raise_()
 
 
 def first_start_margins(window: QMainWindow, roomy: tuple[int, int, int, int]):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu
+from PySide6.QtWidgets import QMenu
 
 from gui.core.notes import COLOURS
 from gui.ui.notes.editor import colour_names
@@ -155,13 +155,3 @@ class NoteActions:
             # A later change (unlikely) would open it again.
             self.controller.close()
         return False
-
-    def _tabify_with_neighbours(self) -> None:
-        w = self.window
-        area = w.dockWidgetArea(self.dock)
-        for other in w.findChildren(QDockWidget):
-            if other is self.dock or other.isFloating() or not other.isVisible():
-                continue
-            if w.dockWidgetArea(other) == area and not w.tabifiedDockWidgets(other):
-                w.tabifyDockWidget(self.dock, other)
-        self.dock.raise_()

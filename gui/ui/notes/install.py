@@ -63,10 +63,6 @@ class NotesFeature(NoteActions, NoteContextMenus, NotesTransferActions, QObject)
         self._build_actions()
         self._connect()
         window.installEventFilter(self)
-        if window.settings.window_state() is None:
-            # First launch: share a tab with docks added after this one (entities), so the
-            # right-hand column does not force a tall minimum window height.
-            QTimer.singleShot(0, self._tabify_with_neighbours)
 
     def _connect(self) -> None:
         w, s, dock = self.window, self.window.signals, self.dock
