@@ -49,6 +49,15 @@ EDITS = {
     "wr-shaanxi-2026": """
 ~	陕西实验室	0	LOC	陕西
 """,
+    # Lead's consistency edit, session 9 (README-batch2.md, "Consistency with later batches"):
+    # 援藏援疆 is aid to Tibet and to Xinjiang, each a one-character place word after a verb, as
+    # batch 4 decided for 援疆 → 疆 and 涉藏 → 藏 (the second edition's 赴川 / 在京 line)
+    "wr-hebei-2026": """
++	LOC	藏	1
++	LOC	疆	0
++	LOC	藏	2
++	LOC	疆	1
+""",
 }
 
 
