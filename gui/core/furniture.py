@@ -48,6 +48,9 @@ _BREADCRUMB = LazyPattern(
 YAML_KEY = LazyPattern(r"(?:^|\s|[^\x00-\x7f])(?P<key>[a-z][a-z_]{1,20}):(?:\s|$)")
 # Style sheet residue (&#123;text-align: center;padding: 20px 0;&#125;).
 _CSS = LazyPattern(r"(?:&#123;|\{)\s*[a-z-]+\s*:[^;]{1,60};")
+# A site generator's template tags a page's source kept (a Hugo shortcode
+# 「{{< video src="https://…" >}}」, a Jekyll/Liquid 「{% include … %}」): markup, never text.
+_TEMPLATE_TAGS = LazyPattern(r"(?:(?:\{\{[<%][^{}]*[>%]\}\}|\{%[^{}]*%\})\s*)+")
 # A label and a link, an address or a copyright: 原始網址：https://…, 電子郵件: cnews@rthk.hk,
 # 月費訂戶 網址：hkcnews.com/aboutus/, © rthk.hk.
 _LINK_LINE = LazyPattern(
@@ -227,6 +230,8 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         return "meta"  # front matter run together, URLs and all
     if line.startswith("<!--") or (line.startswith(("&#123;", "{")) and _CSS.match(line)):
         return "chrome"  # a scraper's markers and the style sheet it dragged along
+    if line.startswith("{") and len(line) <= 2000 and _TEMPLATE_TAGS.fullmatch(line):
+        return "chrome"
     if len(line) > MAX_FURNITURE_CHARS:
         return None
     if _CHROME_LINE.fullmatch(line) or _BREADCRUMB.match(line) or _COUNTER.search(line):
