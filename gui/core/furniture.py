@@ -29,7 +29,11 @@ _CHROME_WORDS = (
     "上一篇 下一篇 首页 首頁 放大 缩小 縮小 "
     # Link labels left when a page's links lose their targets (「查看视频 ↗」).
     "查看视频 查看視頻 观看视频 觀看視頻 播放视频 播放視頻 查看原文 阅读原文 閱讀原文 "
-    "阅读全文 閱讀全文 查看全文 查看更多 展开全文 展開全文 点击查看 點擊查看 返回列表"
+    "阅读全文 閱讀全文 查看全文 查看更多 展开全文 展開全文 点击查看 點擊查看 返回列表 "
+    # A picture's or a player's widget text left between paragraphs, and the share widget's
+    # prompt (「点击查看大图」, 「视频加载中」, 「扫一扫在手机打开当前页」).
+    "点击查看大图 點擊查看大圖 查看大图 查看大圖 点击播放 點擊播放 视频加载中 視頻加載中 "
+    "在手机打开当前页 在手機打開當前頁 手机打开当前页 相关链接 相關鏈接 相關連結"
 ).split()
 # Weak words: only chrome next to a strong word (【字号：大 中 小】; a line "大" alone is text).
 _CHROME_WEAK = ("大", "中", "小", "A", "A+", "A-", "T", "T+", "T-")
@@ -166,6 +170,11 @@ _CREDIT_TAIL = LazyPattern(
     # A Hong Kong page's caption closed by the agency it took the photo from: 「…。美聯社圖片」.
     rf"|[。！!]\s*{HAN}{{1,4}}社\s*(?:圖片|图片)\s*$"
 )
+# A photo's credit alone where the photo was (「资料图片」, 「新华社发」, 「受访者供图」).
+_CREDIT_ALONE = LazyPattern(
+    r"[（(]?(?:资料图片|資料圖片|资料图|資料圖|网上图片|網上圖片|新华社发|新華社發|受访者供图|受訪者供圖"
+    rf"|图片|圖片)(?:\s*[:：/／]?\s*{_NAME}\s*(?:摄|攝)?)?[）)]?"
+)
 _CAPTION_HEAD = LazyPattern(r"(?:图为|圖為|上图|下图|上圖|下圖|左图|右图|▲|△)")
 # The photo over a work report: 「省长赵刚作政府工作报告」 (a report never says so of itself).
 _REPORT_PHOTO = LazyPattern(rf"{HAN}{{2,20}}作(?:政府)?工作报告[。.]?")
@@ -276,7 +285,7 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
             return "news"
     if _CRUMB_SEP.fullmatch(line):
         return "chrome"
-    if _PHOTO_CREDIT_LINE.fullmatch(line):
+    if _PHOTO_CREDIT_LINE.fullmatch(line) or (len(line) <= 20 and _CREDIT_ALONE.fullmatch(line)):
         return "caption"
     if around_body and _REPORT_PHOTO.fullmatch(line):
         return "caption"
