@@ -33,7 +33,10 @@ _CHROME_WORDS = (
     # A picture's or a player's widget text left between paragraphs, and the share widget's
     # prompt (「点击查看大图」, 「视频加载中」, 「扫一扫在手机打开当前页」).
     "点击查看大图 點擊查看大圖 查看大图 查看大圖 点击播放 點擊播放 视频加载中 視頻加載中 "
-    "在手机打开当前页 在手機打開當前頁 手机打开当前页 相关链接 相關鏈接 相關連結"
+    "在手机打开当前页 在手機打開當前頁 手机打开当前页 相关链接 相關鏈接 相關連結 "
+    # A related-reading box's label alone on its line (with a ： it opens a list in the
+    # page's tail: ``_RELATED``).
+    "延伸阅读 延伸閱讀 相关阅读 相關閱讀 推荐阅读 推薦閱讀 相关新闻 相關新聞"
 ).split()
 # Weak words: only chrome next to a strong word (【字号：大 中 小】; a line "大" alone is text).
 _CHROME_WEAK = ("大", "中", "小", "A", "A+", "A-", "T", "T+", "T-")
@@ -84,6 +87,13 @@ _NEWS_WEAK = (
 # Lens puts 「編譯：吳宗宜」 under its lead paragraph).
 _KEYED_BYLINE = LazyPattern(
     r"(?:编译|編譯|撰文|记者|記者|作者|摄影|攝影|翻译|翻譯|整理)\s*[:：]\s*"
+    r"[^\W\d_a-zA-Z]{2,4}(?:\s*[、，,\s]\s*[^\W\d_a-zA-Z]{2,4}){0,3}"
+)
+# A news page's staff credits without a colon: a role, a space, a name (「编辑 张三」,
+# 「责编 王五」, 「统筹 张三」): the page's, wherever it sets them.
+_STAFF_CREDIT = LazyPattern(
+    r"(?:责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核|审校|審校|校对|校對|统筹|統籌|监制|監製"
+    r"|终审|終審|制图|製圖|策划|策劃)\s+"
     r"[^\W\d_a-zA-Z]{2,4}(?:\s*[、，,\s]\s*[^\W\d_a-zA-Z]{2,4}){0,3}"
 )
 _NEWS_KEY = LazyPattern(rf"[【\[（(]?(?P<key>{'|'.join(_NEWS_STRONG + _NEWS_WEAK)})\s*[:：]")
@@ -273,7 +283,7 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
     key = _NEWS_KEY.match(line)
     if key is not None and (around_body or key["key"] in _NEWS_STRONG):
         return "news"
-    if _KEYED_BYLINE.fullmatch(line):
+    if _KEYED_BYLINE.fullmatch(line) or (len(line) <= 30 and _STAFF_CREDIT.fullmatch(line)):
         return "news"
     stamp = _DATETIME_HEAD.match(line) if around_body else None
     if stamp is not None:

@@ -87,6 +87,12 @@ def test_body_forms_are_no_heading(genre, line: str):
         ("新华社发", "caption"),
         ("新华社发 张三摄", "caption"),
         ("图片 视觉中国", "caption"),
+        ("延伸阅读", "chrome"),  # a related-reading box's label
+        # A page's staff credits without a colon.
+        ("编辑 张三", "news"),
+        ("责编 王五", "news"),
+        ("审核 李四", "news"),
+        ("统筹 张三 李四", "news"),
     ],
 )
 def test_page_furniture_between_paragraphs(genre, line: str, kind: str):
