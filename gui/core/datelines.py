@@ -70,6 +70,8 @@ def _dateline(text: str) -> dict[str, tuple[int, int]] | None:
     if m.re is _TAG.compiled:
         if not (_TAG_SOURCE_END.search(m["source"]) or m[0][-2] in "報报讯訊电電"):
             return None  # a topic or a bureau (【旅遊局】), not who filed the piece
+        if m["source"].startswith(_SELF):
+            return None  # 【本报讯】: the paper names no outlet
         return {"source": m.span("source")}
     if m["bare"] is not None and not text[m.end() :][:1].isspace():
         return None  # 「国家电网电力…」: no date, nothing setting the dateline off

@@ -69,6 +69,7 @@ def test_a_taiwan_reporter_note_gives_the_reporter():
         "【关注】",  # a topic
         "国家电网电力",  # an outlet-like name, no date, nothing setting it off
         "央视网消息（新闻联播）：",  # a digest item's opening belongs to its item
+        "【本报讯】",  # the paper naming itself: no outlet, no date
     ],
 )
 def test_openings_that_are_no_dateline(opening: str):
