@@ -61,6 +61,9 @@ class DecodedSource:
     #: ``key: value`` pairs the file carries outside its text (a Markdown file's front
     #: matter: 文号, 发布单位 …); ``gui.core.header`` reads the 公文 elements from them.
     metadata: Mapping[str, str] | None = None
+    #: 0-based lines the format marks as a figure's caption (HTML ``<figcaption>``, also
+    #: inside Markdown): page furniture whatever their words.
+    captions: frozenset[int] = frozenset()
 
 
 _BOMS = (

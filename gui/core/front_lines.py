@@ -62,14 +62,35 @@ def read_front(
                 fields["date"] = HeaderField(d[0], ln.start + d.start(), ln.start + d.end())
             used.append(ln.index)
             continue
-        if (
-            official
-            and "addressees" not in fields
-            and ln.text[-1] in "：:"
-            and not looks_numbered(ln.text)
-            and len(ln.text) <= 200
-            and not any(c in ln.text for c in "。！？")
-            and any(c in ln.text for c in "、，,")
-        ):
+        if official and "addressees" not in fields and is_addressees(ln.text):
             fields["addressees"] = HeaderField(ln.text[:-1], ln.start, ln.end - 1)
             break
+
+
+# What one addressee's name ends with: a body (单位, 部门, 人民政府, 委员会, 局 …) or a person
+# addressed by office (「马万祺副主席：」, a 复函's addressee).
+_ADDRESSEE_END = LazyPattern(
+    r"(?:单位|單位|部门|部門|机构|機構|机关|機關|政府|委员会|委員會|中心|公司|企业|企業|学校|學校"
+    r"|[委办辦局厅廳院署会會部处處府]|同志|主席|总理|總理|部长|部長|省长|省長|市长|市長|先生|女士)$"
+)
+_ADDRESSEE_PART = 40
+
+
+def is_addressees(text: str) -> bool:
+    """A 主送机关 line (GB/T 9704-2012 7.3.2): names closed by ：, listed with 、 and ，
+    (「各区人民政府，市政府各委、办、局：」) or one name alone (「各有关单位：」, 「湖北省人民政府：」).
+    Not a lead-in sentence (「…精神，具体通知如下：」): no sentence end, no title in 《》, every
+    listed part a name's length; not a speech's salutation (「各位代表：」)."""
+    if len(text) < 3 or text[-1] not in "：:" or looks_numbered(text) or len(text) > 200:
+        return False
+    names = text[:-1].strip()
+    if any(c in names for c in '。！？；;《“"') or names.endswith(("如下", "下列", "以下")):
+        return False
+    if names.startswith("各位") or names.endswith("们"):
+        return False  # a speech's salutation (「各位代表：」, 「同志们：」), not a 主送机关
+    parts = [p.strip() for p in names.replace("，", "、").replace(",", "、").split("、")]
+    if len(parts) > 1:
+        return all(0 < len(p) <= _ADDRESSEE_PART for p in parts)
+    return len(names) <= _ADDRESSEE_PART and bool(
+        names.startswith("各") or _ADDRESSEE_END.search(names)
+    )

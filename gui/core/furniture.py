@@ -29,7 +29,14 @@ _CHROME_WORDS = (
     "上一篇 下一篇 首页 首頁 放大 缩小 縮小 "
     # Link labels left when a page's links lose their targets (「查看视频 ↗」).
     "查看视频 查看視頻 观看视频 觀看視頻 播放视频 播放視頻 查看原文 阅读原文 閱讀原文 "
-    "阅读全文 閱讀全文 查看全文 查看更多 展开全文 展開全文 点击查看 點擊查看 返回列表"
+    "阅读全文 閱讀全文 查看全文 查看更多 展开全文 展開全文 点击查看 點擊查看 返回列表 "
+    # A picture's or a player's widget text left between paragraphs, and the share widget's
+    # prompt (「点击查看大图」, 「视频加载中」, 「扫一扫在手机打开当前页」).
+    "点击查看大图 點擊查看大圖 查看大图 查看大圖 点击播放 點擊播放 视频加载中 視頻加載中 "
+    "在手机打开当前页 在手機打開當前頁 手机打开当前页 相关链接 相關鏈接 相關連結 "
+    # A related-reading box's label alone on its line (with a ： it opens a list in the
+    # page's tail: ``_RELATED``).
+    "延伸阅读 延伸閱讀 相关阅读 相關閱讀 推荐阅读 推薦閱讀 相关新闻 相關新聞"
 ).split()
 # Weak words: only chrome next to a strong word (【字号：大 中 小】; a line "大" alone is text).
 _CHROME_WEAK = ("大", "中", "小", "A", "A+", "A-", "T", "T+", "T-")
@@ -48,6 +55,9 @@ _BREADCRUMB = LazyPattern(
 YAML_KEY = LazyPattern(r"(?:^|\s|[^\x00-\x7f])(?P<key>[a-z][a-z_]{1,20}):(?:\s|$)")
 # Style sheet residue (&#123;text-align: center;padding: 20px 0;&#125;).
 _CSS = LazyPattern(r"(?:&#123;|\{)\s*[a-z-]+\s*:[^;]{1,60};")
+# A site generator's template tags a page's source kept (a Hugo shortcode
+# 「{{< video src="https://…" >}}」, a Jekyll/Liquid 「{% include … %}」): markup, never text.
+_TEMPLATE_TAGS = LazyPattern(r"(?:(?:\{\{[<%][^{}]*[>%]\}\}|\{%[^{}]*%\})\s*)+")
 # A label and a link, an address or a copyright: 原始網址：https://…, 電子郵件: cnews@rthk.hk,
 # 月費訂戶 網址：hkcnews.com/aboutus/, © rthk.hk.
 _LINK_LINE = LazyPattern(
@@ -77,6 +87,13 @@ _NEWS_WEAK = (
 # Lens puts 「編譯：吳宗宜」 under its lead paragraph).
 _KEYED_BYLINE = LazyPattern(
     r"(?:编译|編譯|撰文|记者|記者|作者|摄影|攝影|翻译|翻譯|整理)\s*[:：]\s*"
+    r"[^\W\d_a-zA-Z]{2,4}(?:\s*[、，,\s]\s*[^\W\d_a-zA-Z]{2,4}){0,3}"
+)
+# A news page's staff credits without a colon: a role, a space, a name (「编辑 张三」,
+# 「责编 王五」, 「统筹 张三」): the page's, wherever it sets them.
+_STAFF_CREDIT = LazyPattern(
+    r"(?:责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核|审校|審校|校对|校對|统筹|統籌|监制|監製"
+    r"|终审|終審|制图|製圖|策划|策劃)\s+"
     r"[^\W\d_a-zA-Z]{2,4}(?:\s*[、，,\s]\s*[^\W\d_a-zA-Z]{2,4}){0,3}"
 )
 _NEWS_KEY = LazyPattern(rf"[【\[（(]?(?P<key>{'|'.join(_NEWS_STRONG + _NEWS_WEAK)})\s*[:：]")
@@ -163,6 +180,11 @@ _CREDIT_TAIL = LazyPattern(
     # A Hong Kong page's caption closed by the agency it took the photo from: 「…。美聯社圖片」.
     rf"|[。！!]\s*{HAN}{{1,4}}社\s*(?:圖片|图片)\s*$"
 )
+# A photo's credit alone where the photo was (「资料图片」, 「新华社发」, 「受访者供图」).
+_CREDIT_ALONE = LazyPattern(
+    r"[（(]?(?:资料图片|資料圖片|资料图|資料圖|网上图片|網上圖片|新华社发|新華社發|受访者供图|受訪者供圖"
+    rf"|图片|圖片)(?:\s*[:：/／]?\s*{_NAME}\s*(?:摄|攝)?)?[）)]?"
+)
 _CAPTION_HEAD = LazyPattern(r"(?:图为|圖為|上图|下图|上圖|下圖|左图|右图|▲|△)")
 # The photo over a work report: 「省长赵刚作政府工作报告」 (a report never says so of itself).
 _REPORT_PHOTO = LazyPattern(rf"{HAN}{{2,20}}作(?:政府)?工作报告[。.]?")
@@ -227,6 +249,8 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         return "meta"  # front matter run together, URLs and all
     if line.startswith("<!--") or (line.startswith(("&#123;", "{")) and _CSS.match(line)):
         return "chrome"  # a scraper's markers and the style sheet it dragged along
+    if line.startswith("{") and len(line) <= 2000 and _TEMPLATE_TAGS.fullmatch(line):
+        return "chrome"
     if len(line) > MAX_FURNITURE_CHARS:
         return None
     if _CHROME_LINE.fullmatch(line) or _BREADCRUMB.match(line) or _COUNTER.search(line):
@@ -259,7 +283,7 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
     key = _NEWS_KEY.match(line)
     if key is not None and (around_body or key["key"] in _NEWS_STRONG):
         return "news"
-    if _KEYED_BYLINE.fullmatch(line):
+    if _KEYED_BYLINE.fullmatch(line) or (len(line) <= 30 and _STAFF_CREDIT.fullmatch(line)):
         return "news"
     stamp = _DATETIME_HEAD.match(line) if around_body else None
     if stamp is not None:
@@ -271,7 +295,7 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
             return "news"
     if _CRUMB_SEP.fullmatch(line):
         return "chrome"
-    if _PHOTO_CREDIT_LINE.fullmatch(line):
+    if _PHOTO_CREDIT_LINE.fullmatch(line) or (len(line) <= 20 and _CREDIT_ALONE.fullmatch(line)):
         return "caption"
     if around_body and _REPORT_PHOTO.fullmatch(line):
         return "caption"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from gui.core.datelines import read_dateline
 from gui.core.decision_form import read_fields as read_decision_fields
 from gui.core.document import DocumentHeader, Furniture, HeaderField, content_lines
 from gui.core.front_lines import read_front
@@ -126,6 +127,8 @@ def read_header(
     read_news_lines(furniture, text, fields)
     read_feed_front_matter(furniture, text, fields)
     read_file_metadata(metadata, fields)
+    if not any(k in fields for k in ("number", "issuer", "subtitle", "signature")):
+        read_dateline(lines, title_at, fields)  # a 公文 or a work report has no 电头
     genre = _genre(fields, [lines[i].text for i in title_at])
     if genre == "regulation":
         read_commencement(text, body_end, fields)

@@ -1,5 +1,6 @@
-"""Heading numbers at the start of a line: 第X编/篇, 第X章, 第X节, 第X条, 一、, （一）, 1./1、,
-（1）, each with its rank (outermost first), and what follows an article's number.
+"""Heading numbers at the start of a line: 第X编/篇, 第X章, 第X节, 第X条, decimal section
+numbers (1 / 1.1 / 2.1.1), 一、, （一）, 1./1、, （1）, each with its rank (outermost first), and
+what follows an article's number.
 
 Ranks order the styles; ``gui.core.outline`` turns the ranks a document uses into levels.
 """
@@ -53,6 +54,19 @@ _NUMBERED: list[tuple[float, re.Pattern[str] | _Unit]] = [
     (23, re.compile(r"[（(]\d{1,3}[）)]")),
 ]
 _PATTERN_OF_RANK = dict(_NUMBERED)
+#: Decimal section numbers, as standards (GB/T 1.1) and 应急预案 number their clauses: 「1 总则」,
+#: 「1.1 编制目的」, 「2.1.1 指挥部」. Each depth is a style of its own, ranked by depth, between
+#: the 第X条 articles and 一、.
+RANK_DECIMAL = 14.0
+RANK_BARE = RANK_DECIMAL + 0.1
+_DECIMAL = re.compile(r"\d{1,2}(?:[.．]\d{1,2}){1,3}[.．]?(?=[ \t\u3000]|[\u4e00-\u9fff])")
+#: A bare number and a space before a title (「1 总则」): a clause only where the document has
+#: its sub-clauses too (``bare_section_parents``).
+_BARE = re.compile(r"\d{1,2}[ \t\u3000]+(?=[\u4e00-\u9fff])")
+#: What follows a number that counts something (「1.5亿元」, 「3 家企业」): a unit, not a title.
+_UNIT_FIRST = set(
+    "亿億万萬千百十元角个個家倍年月日时時号號度米吨噸户戶人次名件项項座所条條台辆輛套只批期届屆级級岁歲平公克斤升天周週成股倍分秒"
+)
 _ENUM_SCAN = re.compile(r"(?<=[；;，,。：:])\s*(?=\S)")
 #: An article's own title right after its number, in brackets: 【立法目的】, （适用范围）.
 _ARTICLE_TITLE = LazyPattern(
@@ -64,6 +78,9 @@ _ARTICLE_ITEM = LazyPattern(rf"[{CN_NUM}\d]+")
 
 def numbered(line: str) -> tuple[float, int] | None:
     """(rank, length of the number) when the line opens with a heading number."""
+    decimal = _section_number(line)
+    if decimal is not None:
+        return decimal
     for rank, pattern in _NUMBERED:
         m = pattern.match(line)
         if m:
@@ -71,8 +88,35 @@ def numbered(line: str) -> tuple[float, int] | None:
     return None
 
 
+def _section_number(line: str) -> tuple[float, int] | None:
+    """A decimal section number (「2.1.1 指挥部」, or a bare 「1 总则」) and its rank by depth."""
+    if not line[:1].isdigit():
+        return None
+    m = _DECIMAL.match(line) or _BARE.match(line)
+    if m is None or line[m.end() :].lstrip()[:1] in _UNIT_FIRST:
+        return None
+    depth = 1 + sum(1 for c in m[0] if c in ".．") - (m[0].rstrip()[-1] in ".．")
+    if depth == 1 and m.re is _DECIMAL:
+        return None
+    return RANK_DECIMAL + depth / 10, m.end()
+
+
+def bare_section_parents(lines: list[str]) -> set[str]:
+    """The bare numbers a document's clauses allow: 1 to N+1 where its clauses run to N.x (a
+    clause may have no sub-clauses: 「3 附则」 after 「2.2 …」). In a document without decimal
+    clauses, or past them, a line opening 「3 家企业…」 or 「12 月…」 is a sentence."""
+    last = 0
+    for line in lines:
+        m = _DECIMAL.match(line) if line[:1].isdigit() else None
+        if m is not None:
+            last = max(last, int(re.split(r"[.．]", m[0])[0]))
+    return {str(n) for n in range(1, last + 2)} if last else set()
+
+
 def is_inline_enumeration(line: str, rank: float, number_len: int) -> bool:
     """``一、…；二、…`` on one line lists items; it does not head a section."""
+    if rank not in _PATTERN_OF_RANK:
+        return False  # (decimal clause numbers are never run together on a line)
     pattern = _PATTERN_OF_RANK[rank]
     rest = line[number_len:]
     return any(pattern.match(rest, m.start()) for m in _ENUM_SCAN.finditer(rest))

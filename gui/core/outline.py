@@ -24,7 +24,9 @@ from gui.core.document import Section, Span, SpanIndex
 from gui.core.numbering import CN_NUM as _CN_NUM
 from gui.core.numbering import (
     RANK_ARTICLE,
+    RANK_BARE,
     article_heading_end,
+    bare_section_parents,
     colon_lead_end,
     is_inline_enumeration,
 )
@@ -288,6 +290,7 @@ def _find_headings(
     # tier and its points' ： headlines; None for every other genre.
     parts_from = labelled_parts_from(body)
     header = -1 if parts_from is None else parts_from  # a decision's header: no headings
+    parents = bare_section_parents([ln.text for ln in body])
     for i, ln in enumerate(body):
         if i in consumed or i <= header:
             continue
@@ -318,6 +321,8 @@ def _find_headings(
                     consumed.add(i + 1)
             continue
         number = _numbered(ln.text)
+        if number is not None and number[0] == RANK_BARE and ln.text.split()[0] not in parents:
+            number = None  # 「3 家企业…」: a sentence where no clause 3.1 follows
         if number is not None:
             rank, number_len = number
             colon_leads = parts_from is not None and i > parts_from

@@ -34,6 +34,8 @@ def document_from_source(decoded: DecodedSource, path: Path | None = None) -> Do
     headings = decoded.headings
     title_line = decoded.title_line
     furniture = find_furniture(text, body_end)
+    if decoded.captions:
+        furniture = _marked_captions(text, decoded.captions, furniture, body_end)
     if headings is not None and title_line:
         furniture = _preamble(text, title_line, furniture)
     header = read_header(
@@ -74,6 +76,24 @@ def document_from_source(decoded: DecodedSource, path: Path | None = None) -> Do
         furniture=furniture,
         header=header,
     )
+
+
+def _marked_captions(
+    text: str, captions: frozenset[int], furniture: tuple[Furniture, ...], body_end: int
+) -> tuple[Furniture, ...]:
+    """The lines the format marks as figure captions (``<figcaption>``) are caption
+    furniture whatever their words (「左為…，右為…」 names no photographer)."""
+    added: list[Furniture] = []
+    start = 0
+    for index, line in enumerate(text.split("\n")):
+        begin = start + len(line) - len(line.lstrip())
+        end = start + len(line.rstrip())
+        start += len(line) + 1
+        if index not in captions or begin >= end or end > body_end:
+            continue
+        if not any(f.start < end and begin < f.end for f in furniture):
+            added.append(Furniture(begin, end, "caption"))
+    return tuple(sorted([*furniture, *added], key=lambda f: f.start))
 
 
 def _preamble(

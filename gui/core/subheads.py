@@ -38,6 +38,24 @@ MAX_CAPTION_CHARS = 15
 #: Words that point forward to what follows: a sentence leading into its list
 #: (「历史文化名镇应当具备下列条件：」, 「主要内容如下：」), not a caption naming it.
 _LEAD_IN = re.compile(r"下列|如下|以下|下述|下面|如次")
+#: A member or participant list's entry ends with the office its person holds (「王训国
+#: 市规划资源局副局长」, 「总   指   挥：张小宏 副市长」): a 公文 names a body's members so, and a
+#: headline never ends with a post title.
+_OFFICE_END = re.compile(
+    r"(?:[市区县省镇乡區縣鎮鄉]长|[市区县省镇乡區縣鎮鄉]長|主任|[局处科院校所部厅司署社行会館馆]长"
+    r"|[局處科院校所部廳司署社行會館]長|书记|書記|秘书长|秘書長|总裁|總裁|经理|經理|董事长|董事長"
+    r"|主席|委员|委員|[队组隊組]长|[隊組]長|理事长|理事長|总指挥|總指揮|总监|總監|专员|專員"
+    r"|巡视员|巡視員|调研员|調研員)$"
+)
+#: A 公文's closing formula (结束语) ends its text whatever stands after it: 「特此通知」,
+#: 「此复」, 「妥否，请批示」, 「请遵照执行」, 「以上意见如无不妥，请批转各地执行」.
+CLOSING_FORMULA = re.compile(
+    r"(?:特此|专此|專此)(?:通知|通告|公告|批复|批覆|函复|函覆|函告|函达|函達|报告|報告|说明|說明"
+    r"|证明|證明|致谢|致謝|布告|决定|決定|函|复|覆|復)"
+    r"|此复|此覆|此復|妥否[，,]?\s*请(?:批示|示|审批|批复)"
+    r"|请(?:遵照|认真|结合实际|结合实际认真|认真遵照)?(?:贯彻)?(?:执行|落实|贯彻执行|贯彻落实)"
+    r"|以上(?:意见|意見|报告|報告|请示|請示|方案)[^。！？]{0,24}(?:执行|執行|批示|审批|審批)"
+)
 
 
 #: 一是 / 二是 … standing alone as a line: a headline under the numbered headings.
@@ -91,6 +109,10 @@ def has_subhead_form(body: Sequence[Any], i: int, longest: int | None = None) ->
         return False  # ●/■/◆ items are a list, whatever their length
     if any(c in ln.text for c in "|｜\t"):
         return False  # a table's row (「指标 | 数值」), not a headline
+    if _OFFICE_END.search(ln.text) or CLOSING_FORMULA.fullmatch(ln.text):
+        return False  # a member list's entry (a name and an office), a 公文's 结束语
+    if ln.text[0] in "（(" and ln.text[-1] in "）)" and ln.text.count(ln.text[0]) == 1:
+        return False  # a note in brackets (「（此件公开发布）」, 「（记者 张三）」), no headline
     # 「地點：澳門南灣雅文湖畔」: a short label and its value, not a headline.
     return not FIELD_LINE.match(ln.text)
 

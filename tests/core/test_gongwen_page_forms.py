@@ -19,9 +19,10 @@ REAL = REPO / "tests" / "data" / "real"
 _CN = "〇一二三四五六七八九"
 
 
-# Batch 6 of the corpus is kept for an honest end-of-session measure: no test runs the header
-# rules on its documents (split.tsv's batch column), dev part included, until that measure.
-_KEPT_BATCHES = ("6",)
+# A fresh batch of the corpus is kept for an honest end-of-session measure: no test runs the
+# header rules on its documents (split.tsv's batch column), dev part included, until that
+# measure. Batch 6 was measured in session 8 and is dev since; batch 7 is the next fresh one.
+_KEPT_BATCHES = ("7",)
 
 
 def _dev_shanghai() -> list[str]:
@@ -40,7 +41,8 @@ def _page_text(name: str) -> tuple[str, str | None]:
     front = re.match(r"---\n(.*?)\n---\n", source, re.S)
     number = None
     if front:
-        m = re.search(r"文号:\s*(\S+)", front[1])
+        # The whole value: a 文号 may be typeset with spaces (「沪交道运 〔2021〕1119号」).
+        m = re.search(r"^文号:[ \t]*(.+?)[ \t]*$", front[1], re.M)
         number = m[1] if m else None
         source = source[front.end() :]
     source = re.sub(r"^>.*\n", "", source, flags=re.M)
@@ -66,10 +68,11 @@ def _cn_dates(text: str) -> str:
     )
 
 
-def _plain(value) -> str | None:
+def _plain(value, drop: str = "") -> str | None:
     if value is None:
         return None
-    return re.sub(r"\s+", "", "".join(value) if isinstance(value, list) else value)
+    text = "".join(value) if isinstance(value, list) else value
+    return re.sub(rf"[\s{drop}]+", "", text)
 
 
 @pytest.mark.parametrize("name", _dev_shanghai())
@@ -84,8 +87,9 @@ def test_shanghai_page_forms_keep_their_header_fields(name: str, chinese_dates: 
     if number:
         assert fields.get("number") == number
     if want.get("issuer"):
-        # (A joint issuer: the title names both bodies; the signature shortens them.)
-        assert _plain(fields.get("issuer")) == _plain(want["issuer"])
+        # (A joint issuer: the title names both bodies, with or without 、 between them — the
+        # gold lists them —; the signature shortens them.)
+        assert _plain(fields.get("issuer"), "、") == _plain(want["issuer"], "、")
     if want.get("date"):
         expected = _cn_dates(want["date"]) if chinese_dates else want["date"]
         assert _plain(fields.get("date")) == _plain(expected)
@@ -93,3 +97,25 @@ def test_shanghai_page_forms_keep_their_header_fields(name: str, chinese_dates: 
 
 def test_there_are_shanghai_documents_to_test():
     assert len(_dev_shanghai()) >= 6
+
+
+@pytest.mark.parametrize(
+    "typeset",
+    [
+        "沪交道运 〔2021〕1119号",  # as the Shanghai site's index gives it
+        "沪交道运\u3000〔2021〕1119号",  # an ideographic space
+        "沪交道运〔 2021 〕 1119 号",  # spaces inside, as justified print sets them
+        "沪交道运 [2021] 1119号",  # look-alike brackets
+    ],
+)
+def test_a_spaced_doc_number_is_read_whole(typeset: str):
+    """A 文号 set with spaces between its parts is one 发文字号 (the spaces are typesetting:
+    the code, the year and the number are its parts), on the real page it comes from."""
+    text, number = _page_text("gw-sh-taxi-fare-float-rules-2021.md")
+    assert number == "沪交道运 〔2021〕1119号"
+    fields = document_from_text(text.replace(number, typeset, 1)).header.fields
+    assert fields["number"].text == typeset
+    assert (
+        text.replace(number, typeset, 1)[fields["number"].start : fields["number"].end] == typeset
+    )
+    assert _plain(fields["issuer"].text, "、") == "上海市交通委员会上海市发展和改革委员会"

@@ -84,16 +84,22 @@ class LineBuilder:
     lines: list[str] = field(default_factory=list)
     headings: dict[int, int] = field(default_factory=dict)
     title_line: int | None = None
+    captions: set[int] = field(default_factory=set)
 
-    def add(self, text: str, level: int | None = None, title: bool = False) -> None:
+    def add(
+        self, text: str, level: int | None = None, title: bool = False, caption: bool = False
+    ) -> None:
         """Add one paragraph; blank text is skipped. Inner newlines become spaces so that a
-        paragraph always stays one line."""
+        paragraph always stays one line. ``caption``: the format marks it as a figure's
+        caption."""
         text = " ".join(part.strip() for part in text.splitlines() if part.strip()).strip()
         if not text:
             return
         index = len(self.lines)
         self.lines.append(text)
-        if title and self.title_line is None:
+        if caption:
+            self.captions.add(index)
+        elif title and self.title_line is None:
             self.title_line = index
         elif level is not None:
             self.headings[index] = max(1, min(6, level))
@@ -102,11 +108,14 @@ class LineBuilder:
         """The collected document. Without any structure marks the outline is inferred from
         the text alone (``headings=None``), as for a .txt file."""
         text = "\n".join(self.lines)
+        captions = frozenset(self.captions)
         if self.title_line is None:
             self.title_line = guess_title_line(self.lines, self.headings)
         if self.title_line is None and not self.headings:
-            return DecodedSource(text, encoding, fmt, None, None)
-        return DecodedSource(text, encoding, fmt, dict(self.headings), self.title_line)
+            return DecodedSource(text, encoding, fmt, None, None, captions=captions)
+        return DecodedSource(
+            text, encoding, fmt, dict(self.headings), self.title_line, captions=captions
+        )
 
 
 def guess_title_line(lines: list[str], headings: dict[int, int]) -> int | None:

@@ -438,6 +438,10 @@ class _Linearizer:
             self.flush()
             self.builder.add(collapse_spaces(el.text_content()), level=_HEADING_TAGS[tag])
             return
+        if tag == "figcaption":
+            self.flush()
+            self.builder.add(collapse_spaces(el.text_content()), caption=True)
+            return
         if tag == "br":
             self.flush()
             return

@@ -56,7 +56,7 @@ def read_markdown(data: bytes, path: Path) -> DecodedSource:
     def flush() -> None:
         nonlocal paragraph
         if paragraph is not None:
-            builder.add(inline_text(paragraph))
+            builder.add(inline_text(paragraph), caption=_is_figure_caption(paragraph))
             paragraph = None
 
     fence: str | None = None
@@ -122,6 +122,17 @@ def inline_text(text: str) -> str:
     for pattern, replacement in _INLINE:
         text = pattern.sub(replacement, text)
     return text.strip()
+
+
+_FIGCAPTION = re.compile(r"<figcaption\b[^>]*>.*?</figcaption\s*>", re.I | re.S)
+
+
+def _is_figure_caption(paragraph: str) -> bool:
+    """A paragraph of raw HTML whose only text is a ``<figcaption>`` (a figure a site's
+    Markdown embeds: ``<figure>``, ``<img>``, ``<figcaption>…</figcaption>``)."""
+    if "<figcaption" not in paragraph.lower():
+        return False
+    return not inline_text(_FIGCAPTION.sub("", paragraph))
 
 
 _FIELD = re.compile(r"\s*([^\s:#][^:]{0,30}?)\s*:\s*(.+?)\s*$")

@@ -1,0 +1,88 @@
+"""A news piece's dateline (电头): the outlet, place and date that open its lead paragraph.
+
+News in Chinese states who filed a story and when at the head of its first paragraph, in a few
+fixed forms (a wire's 电头, a site's 讯, a bracketed tag, a Taiwan paper's reporter note):
+
+- 「新华社北京12月3日电」, 「中国经济网北京6月12日讯」, 「中央社台北12日電」 — outlet, place, date,
+  then 电/讯 (電/訊);
+- 「【眾新聞】」, 「【南市博通報】」 — the outlet or issuing unit in brackets (通報/讯… dropped);
+- 「（記者王大明／台北報導）」 — the reporter and place of a Taiwan paper's story.
+
+The dateline stays body text (the author wrote it), but gives the header's ``source`` and
+``time`` as written — like a byline gives ``reporter`` (``docs/gold-outline.md``). Only the
+document's own lead counts: a digest's items each open with their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from gui.core.document import HeaderField
+from gui.core.head_lines import HeadLine
+from gui.core.patterns import HAN, LazyPattern
+
+# What an outlet's name ends with: a news agency (社, 通讯社), a site (网), a paper (报, 日报),
+# a broadcaster (台, 电视台), a news service (新闻), a channel (频道).
+_OUTLET_END = r"(?:通讯社|通訊社|电视台|電視台|新闻|新聞|频道|頻道|社|网|網|报|報|台|臺)"
+_DAY = r"(?:(?:19|20)\d{2}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日"
+_WIRE = LazyPattern(
+    rf"[（(]?(?P<source>(?:{HAN}|[A-Za-z·]){{1,10}}?{_OUTLET_END})"
+    rf"(?:(?P<place>{HAN}{{0,8}}?)(?P<time>{_DAY})|(?P<bare>))"
+    r"\s*(?:电|電|讯|訊)[）)]?"
+)
+_TAG = LazyPattern(
+    rf"【(?P<source>(?:{HAN}|[A-Za-z·]){{2,12}}?)(?:通報|通报|讯|訊|电|電|快讯|快訊)?】"
+)
+_TAG_SOURCE_END = LazyPattern(rf"{_OUTLET_END}$")
+_REPORTER_NOTE = LazyPattern(
+    rf"[（(](?:記者|记者)\s*(?P<reporter>{HAN}{{2,4}}(?:[、，,]{HAN}{{2,4}})*)\s*[／/]\s*"
+    rf"{HAN}{{2,4}}(?:綜合)?(?:報導|报道)[）)]"
+)
+# The paper, site or station naming itself (本报讯, 本网北京电): no outlet named.
+_SELF = ("本报", "本報", "本网", "本網", "本台", "本臺", "本刊")
+#: A dateline opens a paragraph of text: at least this much follows it on its line.
+_LEAD_TEXT = 10
+
+
+def read_dateline(lines: Sequence[HeadLine], title_at: Sequence[int], fields: dict) -> None:
+    """Fill ``source``, ``time`` (and ``reporter``) from the dateline that opens the lead
+    paragraph — the first line under the title — where the header has none of them yet."""
+    if not title_at or max(title_at) + 1 >= len(lines):
+        return
+    lead = lines[max(title_at) + 1]
+    found = _dateline(lead.text)
+    if found is None:
+        return
+    for name, (start, end) in found.items():
+        value = lead.text[start:end]
+        if name not in fields and value:
+            fields[name] = HeaderField(value, lead.start + start, lead.start + end)
+
+
+def _dateline(text: str) -> dict[str, tuple[int, int]] | None:
+    """Where the dateline at the start of ``text`` names its outlet, date and reporter."""
+    m = _WIRE.match(text) or _TAG.match(text) or _REPORTER_NOTE.match(text)
+    if m is None or len(text) - m.end() < _LEAD_TEXT or not _reads_on(text[m.end() :]):
+        return None
+    out: dict[str, tuple[int, int]] = {}
+    if m.re is _REPORTER_NOTE.compiled:
+        return {"reporter": m.span("reporter")}
+    if m.re is _TAG.compiled:
+        if not (_TAG_SOURCE_END.search(m["source"]) or m[0][-2] in "報报讯訊电電"):
+            return None  # a topic or a bureau (【旅遊局】), not who filed the piece
+        if m["source"].startswith(_SELF):
+            return None  # 【本报讯】: the paper names no outlet
+        return {"source": m.span("source")}
+    if m["bare"] is not None and not text[m.end() :][:1].isspace():
+        return None  # 「国家电网电力…」: no date, nothing setting the dateline off
+    if not m["source"].startswith(_SELF):
+        out["source"] = m.span("source")
+    if m["time"]:
+        out["time"] = m.span("time")
+    return out or None
+
+
+def _reads_on(rest: str) -> bool:
+    """Text follows the dateline: the lead's first words, not a list's or a table's."""
+    rest = rest.lstrip(" \u3000：:")
+    return bool(rest) and (rest[0].isalnum() or rest[0] in "“「《(（")
