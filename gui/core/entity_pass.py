@@ -398,6 +398,7 @@ _RECOGNISER_MODULES = (
     "gui.core.entities.org_lists",
     "gui.core.entities.people",
     "gui.core.entities.rules",
+    "gui.core.entities.date_names",
     "gui.core.entities.sites",
     "gui.core.entities.media",
     "gui.core.offsets",

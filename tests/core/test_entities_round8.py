@@ -50,3 +50,46 @@ def test_a_share_count_keeps_its_percentage_neighbour():
     found = spans("增持不超过1,627,520股，占公司总股本比例0.5%。")
     assert ("1,627,520股", "QUANT") in found
     assert ("0.5%", "QUANT") in found
+
+
+# -- dates written as names, in brackets or across the new year (DATE miss; b2-b6) ------------
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("灣仔區議會討論六四集會安排、動議譴責", "六四"),
+        ("要求警方就六四集會及七一遊行發出不反對通知書", "七一"),
+        ("僅包括六四晚會、七一遊行及期間灣仔區", "六四"),
+        ("任务越来越多元：九三阅兵长空受阅、多地", "九三"),
+        ("致詞指出，今天是大年初八、開工第二天", "大年初八"),
+        ("正月十五元宵节", "正月十五"),
+        ("农历八月十五中秋", "农历八月十五"),
+        ("《新闻联播》 20260619 19:00\n查看视频", "20260619"),
+        ("議事今(9)日市政總質詢，由市長", "今(9)日"),
+        ("台南市政府於今（31 ）日在永華市政中心", "今（31 ）日"),
+        ("串聯研發與量產，業於今(115)年5月啟動新營糖廠", "今(115)年5月"),
+        ("自今（2021）年初以來，已有近40萬人", "今（2021）年初"),
+        ("服务年度为一年，每年7月1日~次年6月30日。首次", "7月1日~次年6月30日"),
+    ],
+)
+def test_dates_named_by_numerals_lunar_days_stamps_and_bracketed_days(text, date):
+    assert (date, "DATE") in spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出席二二八事件77周年中樞紀念儀式",  # the name of an event (batch 1's gold)
+        "九三学社中央委员会",  # a party
+        "悍然越过三八线，把战火烧到",  # a line
+        "贯彻党的二十大和二十届历次全会精神",  # a congress' number
+        "第六四集会",  # an ordinal
+        "https://example.org/web/20220119044236/page",  # digits in a link
+        "/w550h360/20211018/f230.jpg",  # a file path
+        "初一学生和初二学生",  # school years
+    ],
+)
+def test_no_date_in_event_names_ordinals_links_and_school_years(text):
+    assert not [s for s, t in spans(text) if t == "DATE"], spans(text)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from gui.core.entities import (
     chains,
+    date_names,
     definitions,
     foreign,
     media,
@@ -263,6 +264,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     first += rules.addresses(pivot, is_place_start)
     spans = _select([(s, e, t, 0) for s, e, t in first], taken)
     second = [(s, e, t, 0) for s, e, t in rules.dates(pivot)]
+    second += [(s, e, t, 0) for s, e, t in date_names.named_dates(pivot)]
     second += [(s, e, t, 1) for s, e, t in rules.quantities(pivot)]
     spans += _select(second, taken)
 

@@ -146,7 +146,8 @@ _DATE = re.compile(
     rf"{_YEAR}{_RANGE_SEP}{_YEAR}年{_YEAR_TAIL}"  # 2021—2025年
     rf"|{_YEAR}([-/.]){_MONTH}\1{_DAY}(?![\d.])"  # 2021-03-15, 2021/3/15, 2021.3.15
     rf"|{_MONTH}{_RANGE_SEP}{_MONTH}月(?:份)?"  # 1—11月
-    rf"|{_DATE_UNIT}(?:{_RANGE_SEP}{_DATE_UNIT})?"  # 2020年至2022年, 9月16日至18日
+    # 2020年至2022年, 9月16日至18日; a season across the new year: 7月1日~次年6月30日
+    rf"|{_DATE_UNIT}(?:{_RANGE_SEP}(?:次年|翌年)?{_DATE_UNIT})?"
     rf"|\d{{1,2}}世纪(?:\d0年代)?|(?:19)?\d0年代"  # 20世纪80年代, 90年代
     rf"|{_PERIOD}"  # 一季度, 上半年 standing alone
     # A range whose end year is cut to two digits (Hong Kong): 2018至19年度, 2012至16年.
@@ -168,10 +169,12 @@ _NOT_PERIOD = frozenset("统一 唯一 同一 万一 单一 逐一 专一 整一
 
 
 # Dates written otherwise: English dates in page headers (24 Jan 2022), Taiwan's 今（28）日
-# ("today, the 28th"), a bare year before a word (2024人权新闻奖, 2024谢年饭).
+# ("today, the 28th"; also with ASCII brackets or a stray space, 今(9)日, 今（31 ）日, and for the
+# year, 今(115)年5月, 今（2021）年初), a bare year before a word (2024人权新闻奖, 2024谢年饭).
 _OTHER_DATE = re.compile(
     r"\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?:19|20)\d{2}"
-    r"|今（\d{1,2}）日"
+    r"|今[（(] ?\d{1,2} ?[）)]日"
+    rf"|今[（(] ?(?:1[01]\d|{_YEAR}) ?[）)]年(?:{_MONTH}月(?:{_DAY}日)?|{_YEAR_TAIL})"
     # (not after 电: 致电1999 is a phone number)
     r"|(?<!电)[12]\d{3}(?=[\u4e00-\u9fff“「])(?<=(?:19|20)\d\d)(?![\d年])"  # 2026“澳门·横琴艺墟”
 )
