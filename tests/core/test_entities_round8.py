@@ -93,3 +93,33 @@ def test_dates_named_by_numerals_lunar_days_stamps_and_bracketed_days(text, date
 )
 def test_no_date_in_event_names_ordinals_links_and_school_years(text):
     assert not [s for s, t in spans(text) if t == "DATE"], spans(text)
+
+
+# -- no body where a verb, a belonging or a designation stands before 公司 (ORG false alarm) --
+
+
+@pytest.mark.parametrize(
+    "text, not_body",
+    [
+        ("公司实际控制人崔燕霞直接持有公司95,385,057股", "持有公司"),  # a verb and its object
+        ("让每位驾驶员熟知所属公司（业户）运价浮动方案", "所属公司"),  # "one's own company"
+        ("个体工商户由托管公司统一报备", "托管公司"),
+        ("由项目公司负责建设运营", "项目公司"),
+        ("建设省级概念验证中心20家", "概念验证中心"),
+        ("陳天柱表示議題或超越區議會職能", "區議會"),  # generic, like 区政府
+    ],
+)
+def test_no_body_in_a_verb_a_belonging_or_a_designation(text, not_body):
+    assert all(not s.endswith(not_body) for s, t in spans(text) if t == "ORG"), spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("灣仔區議會周二開會", "灣仔區議會"),  # a council named by its district
+        ("华为技术有限公司发布", "华为技术有限公司"),
+    ],
+)
+def test_named_bodies_stay(text, body):
+    assert (body, "ORG") in spans(text)
+    same_in_every_view(text)

@@ -87,10 +87,14 @@ GENERIC = _words(
     保险 广播 网路 网络 专门 专科 民间 资讯 电讯 电信 航空 物业 地产 建筑 工程 贸易 运输
     化工 钢铁 纺织 食品 煤炭 石化 水泥 建材 冶金 家电 街道 办事处 居委会 村委会 家庭 国营 集体 机械 生态 休闲
     红色 重要 主要
+    项目 托管 概念验证
     农村 城市 寄宿制 乡村 地区 县级 市县 中小学 外贸 港口 航运 旅游 餐饮 零售 批发 快递 外卖
     中介 工作 媒体 传媒 小学 中学 幼稚园 幼儿园 幼儿 私人 健身 美容 药剂 医疗 护理 治疗 检疫 交通 政治 军事 展览 酒店 宾馆 商场 餐厅 学校 医院 执政 在野 单位 保护单位 文物 文物保护 保护点 博物馆 纪念馆 图书馆 美术馆 档案馆 展览馆 科技馆 体育馆 剧院
     """
 )
+
+#: Words of belonging before a body's head (所属公司, 下属单位): "the body one belongs to".
+BELONGING = ("所属", "下属", "直属", "附属", "隶属")
 
 #: Administrative level words that stand in for a place before a bureau (市商务局, 省科技厅).
 LEVEL_CHARS = frozenset("省市区县州盟旗乡镇")
