@@ -391,6 +391,7 @@ _RECOGNISER_MODULES = (
     "gui.core.entities.gazetteer",
     "gui.core.entities.name_context",
     "gui.core.entities.names",
+    "gui.core.entities.abbreviation_runs",
     "gui.core.entities.places",
     "gui.core.entities.chains",
     "gui.core.entities.definitions",

@@ -123,3 +123,38 @@ def test_no_body_in_a_verb_a_belonging_or_a_designation(text, not_body):
 def test_named_bodies_stay(text, body):
     assert (body, "ORG") in spans(text)
     same_in_every_view(text)
+
+
+# -- the 港澳 convention: runs of one-character abbreviations with 港, 澳 or 台 (b2, b4-b6) ----
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        ("來自港澳兩地的保險及銀行業界", ["港", "澳"]),
+        ("民族、宗教、侨务、港澳台等工作扎实推进", ["港", "澳", "台"]),
+        ("科技基金深化浙澳合作 優勢互補", ["浙", "澳"]),
+        ("雙方圍繞澳浙科技產業的發展現況", ["澳", "浙"]),
+        ("合共設置1,517個展位，包括港澳展區864個", ["港", "澳"]),
+    ],
+)
+def test_a_run_of_abbreviations_with_hong_kong_macau_or_taiwan_is_one_place_each(text, places):
+    assert [s for s, t in spans(text) if t == "LOC"] == places
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, whole",
+    [
+        ("向支持陕西发展的港澳台同胞表示衷心感谢", None),  # bound to 同胞, like 港人
+        ("外商及港澳台商投资企业实现利润", None),  # bound to 商, like 臺商
+        ("代表團到訪橫琴粵澳深度合作區", None),  # opens a zone's name
+        ("已成長為粵港澳大灣區具有廣泛影響", "粵港澳大灣區"),
+        ("国务院港澳办发言人表示", "国务院港澳办"),
+    ],
+)
+def test_no_split_where_the_run_is_bound_or_part_of_a_name(text, whole):
+    found = spans(text)
+    assert not [s for s, t in found if len(s) == 1], found
+    if whole:
+        assert whole in [s for s, _t in found]

@@ -15,6 +15,7 @@ from functools import cache
 
 from gui.core.entities import lexicon as lx
 from gui.core.entities import names
+from gui.core.entities.abbreviation_runs import bound_run
 from gui.core.entities.gazetteer import Gazetteer, trie_pattern
 from gui.core.entities.names import Candidate, is_cjk
 
@@ -299,6 +300,8 @@ def _abbreviation_pairs(masked: str, gaz: Gazetteer, bounds: set[int]) -> list[C
             continue
         if masked[s - 1 : s + 1] in words or masked[s + 1 : s + 3] in words:
             continue
+        if bound_run(masked, s):
+            continue  # 港澳台同胞, 港澳台商: the run is bound to the word after it
         out += [(s, s + 1, "LOC", 4), (s + 1, s + 2, "LOC", 4)]
     return out
 

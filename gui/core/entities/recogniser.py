@@ -18,6 +18,7 @@ import re
 from pathlib import Path
 
 from gui.core.entities import (
+    abbreviation_runs,
     chains,
     date_names,
     definitions,
@@ -276,6 +277,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += places.places(masked, gaz)
     candidates += places.venues(masked, gaz)
     candidates += places.counted_places(masked, gaz)
+    candidates += abbreviation_runs.abbreviation_runs(masked, gaz)
     candidates += sites.sites(masked, gaz)
     candidates += people.people(masked, gaz)
     candidates += person_marks.marked_people(masked, gaz)
