@@ -158,3 +158,49 @@ def test_no_split_where_the_run_is_bound_or_part_of_a_name(text, whole):
     assert not [s for s, t in found if len(s) == 1], found
     if whole:
         assert whole in [s for s, _t in found]
+
+
+# -- a body set up by a notice and its member list (mainland body with a suffix, b3 and b6; PER) -
+
+NOTICE = (
+    "经研究，市政府决定成立南北通道工程建设指挥部（以下简称“指挥部”），其组成人员如下：\n"
+    "总   指   挥：张小宏 副市长\n"
+    "成    员：陈国忠 市发展改革委副主任\n"
+    "王训国 市规划资源局副局长\n"
+    "裴 晓 市住房城乡建设管理委副主任\n"
+    "于 宁 申通地铁集团副总裁\n"
+    "指挥部下设办公室（设在市交通委）。"
+)
+
+
+def test_a_member_list_names_its_people_and_the_body_its_short_name():
+    found = spans(NOTICE)
+    for name in ("张小宏", "陈国忠", "王训国", "裴 晓", "于 宁"):
+        assert (name, "PER") in found, name
+    assert ("南北通道工程建设指挥部", "ORG") in found
+    assert found.count(("指挥部", "ORG")) == 2  # in its definition and on its own line
+    assert ("申通地铁集团", "ORG") in found  # the line break ends the name before 指挥部
+    same_in_every_view(NOTICE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议议程如下：\n一、 审议工作报告\n二、 通过决议",  # numbered items, not names
+        "备注：高度 重视\n",  # no title after the pair
+        "注意事项\n本公司 董事会\n",  # no surname, no title
+    ],
+)
+def test_no_member_where_the_line_is_no_name_and_post(text):
+    assert not [s for s, t in spans(text) if t == "PER"], spans(text)
+
+
+def test_a_company_calling_itself_the_company_is_no_short_name():
+    text = "航天环宇技术股份有限公司（以下简称“公司”）公告，公司股东减持。"
+    assert ("公司", "ORG") not in spans(text)
+
+
+def test_three_gorges_headquarters_is_a_body():
+    text = "由中国地质大学、湖北省地勘局、三峡库区地质灾害防治工作指挥部等单位专家组成"
+    assert ("三峡库区地质灾害防治工作指挥部", "ORG") in spans(text)
+    same_in_every_view(text)

@@ -27,6 +27,8 @@ _DEFINITION = re.compile(
     r"[（(](?:以下|下)?(?:简称|称)[:：]?[“\"「]?([\u4e00-\u9fffA-Za-z]{2,8})[”\"」]?[）)]"
 )
 _REACH = 30  # longest full name looked at before the bracket
+# A company's announcement calls itself 公司 or 本公司 (以下简称“公司”): a word, not a name.
+_THE_COMPANY = frozenset(("公司", "本公司", "集团", "本集团", "银行", "本行"))
 
 
 @cache
@@ -47,6 +49,11 @@ def defined_names(masked: str) -> list[Candidate]:
             continue  # the defined thing is no body (a law, a plan, a place)
         short = m.group(1)
         lo = max(0, end - _REACH)
+        if masked.endswith(short, lo, end) and short not in _THE_COMPANY:
+            # 成立南北通道工程建设指挥部（以下简称“指挥部”）: the short name is the body's own
+            # head, which the document then uses alone; the full name is found by its suffix.
+            out.append((m.start(1), m.end(1), "ORG", 0))
+            continue
         start = masked.rfind(short[0], lo, end - len(short))
         full = masked[start:end]
         if start < 0 or not all("\u4e00" <= ch <= "\u9fff" for ch in full):

@@ -30,7 +30,7 @@ MASK = "\x00"
 Candidate = tuple[int, int, str, int]
 
 _WINDOW = 24  # longest name part considered before a suffix (名称 rarely exceed this)
-_NAME_CHARS = re.compile(r"[\u4e00-\u9fff（）()A-Za-z·]+$")
+_NAME_CHARS = re.compile(r"[\u4e00-\u9fff（）()A-Za-z·]+\Z")
 _ITEM_NUMBER = re.compile("[（(][一二三四五六七八九十]{1,3}[）)]")
 
 
