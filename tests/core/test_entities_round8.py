@@ -204,3 +204,31 @@ def test_three_gorges_headquarters_is_a_body():
     text = "由中国地质大学、湖北省地勘局、三峡库区地质灾害防治工作指挥部等单位专家组成"
     assert ("三峡库区地质灾害防治工作指挥部", "ORG") in spans(text)
     same_in_every_view(text)
+
+
+# -- a surname standing for a person: before an office, a form of address or a speech verb ------
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ("經由大家共同努力，蔡前總統任內的經濟表現交出亮眼成績", 1),
+        ("健康，亦是他們重拾自信的開始。蘇太患嚴重智障的兒子今年4歲", 1),
+        ("陳天柱表示議題或超越職能。陳表示沒有資料補充。", 2),  # named in full before
+    ],
+)
+def test_a_surname_stands_for_the_person(text, count):
+    assert len([s for s, t in spans(text) if t == "PER"]) == count, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "由于市长缺席，会议延期",  # 于 ends 由于
+        "美国总统府发表声明",  # a seat of office, not a person
+        "各方表示支持",  # no person named in full: 方 is no surname here
+    ],
+)
+def test_no_surname_person_where_the_character_ends_a_word(text):
+    assert not [s for s, t in spans(text) if t == "PER"], spans(text)

@@ -69,10 +69,36 @@ def member_lines(masked: str, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
+# A surname with an office or a form of address stands for the person (guideline: 陈先生 → 陈,
+# 周院长 → 周) even where the full name is not in the text: 蔡前总统, 苏太. At a clause's start
+# or after a preposition only, so that the surname is no word's last character (由于市长).
+_SURNAME_OFFICE = re.compile(
+    f"(?=[{''.join(sorted(lx.SURNAMES))}])"
+    r"(?:(?<=[，。；：、！？（“「\n])|(?<=^)|(?<=[在从由对向与和及将把经]))"
+    f"([{''.join(sorted(lx.SURNAMES))}])"
+    "(?=前总统|前主席|前院长|前市长|前总理|前特首|总统(?!府)|太(?:太)?(?=[患爽说表称在的，：:])"
+    "|先生|女士|小姐)",
+    re.M,
+)
+
+
+def surnames_in_office(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """A surname before an office (蔡前总统) or a form of address (苏太, 陈先生) at a clause's
+    start: the surname is the person."""
+    out: list[Candidate] = []
+    for m in _SURNAME_OFFICE.finditer(masked):
+        s = m.start(1)
+        if masked[s - 1 : s + 1] in gaz.function_words or masked[s - 1 : s + 1] in gaz.verbs:
+            continue  # 由于市长: the surname ends a word
+        out.append((s, s + 1, "PER", 5))
+    return out
+
+
 def marked_people(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """PER candidates next to a pseudonym mark, before a research team or on the lines of a
     member list."""
     out: list[Candidate] = member_lines(masked, gaz) if "\n" in masked else []
+    out += surnames_in_office(masked, gaz)
     for m in _PSEUDONYM.finditer(masked):
         s = m.start()
         for k in (3, 2):
