@@ -232,3 +232,36 @@ def test_a_surname_stands_for_the_person(text, count):
 )
 def test_no_surname_person_where_the_character_ends_a_word(text):
     assert not [s for s, t in spans(text) if t == "PER"], spans(text)
+
+
+# -- places: a line's section, 综保区 zones, the mainland and the SARs by name (LOC boundary) ---
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("项目超过3万个，沿江高铁武宜段、呼南高铁襄荆段等5条高铁建成运营", "呼南高铁襄荆段"),
+        ("京滨城际南段、津潍高铁、京津塘高速改扩建顺利推进", "京滨城际南段"),
+        ("地铁4号线北段、7号线一期南段建成通车", "7号线一期南段"),
+        ("地铁4号线北段、7号线一期南段建成通车", "地铁4号线北段"),
+        ("获批设立衢州综保区，进出口增长", "衢州综保区"),
+        ("希望臺灣與中國大陸能經由交流取代圍堵", "中國大陸"),
+        ("擁護《基本法》和效忠香港特區。", "香港特區"),
+    ],
+)
+def test_sections_zones_and_named_regions_are_one_place(text, place):
+    assert (place, "LOC") in spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "京滨城际全段贯通，地铁4号线该段停运",  # 全段, 该段: no section's name
+        "香港特区政府表示",  # the government stays one body
+    ],
+)
+def test_no_section_without_its_name(text):
+    found = spans(text)
+    assert not [s for s, t in found if t == "LOC" and s.endswith("段")], found
+    assert ("香港特区", "LOC") not in found

@@ -208,7 +208,7 @@ SUFFIX_BLOCKED_BEFORE: dict[str, tuple[str, ...]] = {
 #: Zone suffixes (LOC): development zones, parks, new areas, free-trade zones.
 ZONE_SUFFIXES = """
     高新技术产业开发区 经济技术开发区 自由贸易试验区 自贸试验区 自由贸易区 自由贸易港 经济开发区
-    综合保税区 保税港区 保税区 工业园区 产业园区 工业区 高新区 经开区 开发区 自贸区 示范区 新区 港务区
+    综合保税区 综保区 保税港区 保税区 工业园区 产业园区 工业区 高新区 经开区 开发区 自贸区 示范区 新区 港务区
     合作区 科学城 科技城 产业城 软件园 科技园 工业园 产业园 物流园 园区 片区 实验区 先行区 商务区 产业带 都市圈
     城市圈 经济圈
 """.split()

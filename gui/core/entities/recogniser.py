@@ -346,7 +346,8 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
             and not names.word_continues(masked, m.end(), m.group())
         ]
         spans += _select(extra, taken)
-    joined = subunits.join_units(pivot, chains.join_chains(pivot, sorted(spans), gaz))
+    joined = chains.line_sections(pivot, chains.join_chains(pivot, sorted(spans), gaz))
+    joined = subunits.join_units(pivot, joined)
     return sorted(joined + chains.repeated_villages(pivot, joined))
 
 
