@@ -265,3 +265,33 @@ def test_no_section_without_its_name(text):
     found = spans(text)
     assert not [s for s, t in found if t == "LOC" and s.endswith("段")], found
     assert ("香港特区", "LOC") not in found
+
+
+# -- parks and squares by a short proper name (named site class; batches 2, 3, 5) -------------
+
+
+@pytest.mark.parametrize(
+    "text, park",
+    [
+        ("城市更新项目32个，新建提升柳林公园、新梅江公园等13座城市公园", "柳林公园"),
+        ("城市更新项目32个，新建提升柳林公园、新梅江公园等13座城市公园", "新梅江公园"),
+        ("“戏聚天津”好戏连台，津湾广场、天津之眼等客流如织", "津湾广场"),
+        ("未來規劃於東區崇賢公園、南區公園等處設置", "東區崇賢公園"),
+    ],
+)
+def test_parks_and_squares_by_a_proper_name(text, park):
+    assert (park, "LOC") in spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "建成开放85个口袋公园和13座城市公园",
+        "新建和更新主题体育公园、社区健身园",
+        "景觀步道、寵物公園及生態滯洪池",
+        "並透過公園化設計提供民眾休閒場所",
+    ],
+)
+def test_no_park_name_in_kinds_of_parks_or_verbs(text):
+    assert not [s for s, t in spans(text) if s.endswith(("公园", "公園"))], spans(text)
