@@ -295,3 +295,19 @@ def test_parks_and_squares_by_a_proper_name(text, park):
 )
 def test_no_park_name_in_kinds_of_parks_or_verbs(text):
     assert not [s for s, t in spans(text) if s.endswith(("公园", "公園"))], spans(text)
+
+
+# -- central SOEs by their press short forms (company class; data, known_orgs.txt) ------------
+
+
+def test_central_soes_by_their_short_forms():
+    text = "中石化、中海油等央企在津布局，燕山石化转型升级"
+    found = spans(text)
+    for body in ("中石化", "中海油", "燕山石化"):
+        assert (body, "ORG") in found
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize("text", ["航空客运量增长", "电波音乐节", "高中化学课"])
+def test_no_company_in_words_that_hold_a_short_form(text):
+    assert not [s for s, t in spans(text) if t == "ORG"], spans(text)
