@@ -311,3 +311,39 @@ def test_central_soes_by_their_short_forms():
 @pytest.mark.parametrize("text", ["航空客运量增长", "电波音乐节", "高中化学课"])
 def test_no_company_in_words_that_hold_a_short_form(text):
     assert not [s for s, t in spans(text) if t == "ORG"], spans(text)
+
+
+# -- securities news: partnerships, stock codes, exchanges; Taiwan's federations --------------
+
+SELLDOWN = (
+    "中国经济网北京6月12日讯 航天环宇(688523.SH)昨晚披露减持计划。其一致行动人"
+    "长沙浩宇企业管理服务合伙企业（有限合伙）（简称“长沙浩宇”）直接持有公司25,984,902股。"
+    "长沙浩宇计划减持。航天环宇2023年6月2日在上交所科创板上市。"
+)
+
+
+def test_securities_news_names_its_companies():
+    found = spans(SELLDOWN)
+    assert found.count(("航天环宇", "ORG")) == 2  # before its stock code, and later
+    assert ("长沙浩宇企业管理服务合伙企业（有限合伙）", "ORG") in found  # the legal form
+    assert found.count(("长沙浩宇", "ORG")) == 2  # its short name, though 长沙 opens it
+    assert ("上交所", "ORG") in found
+    assert ("中国经济网", "ORG") in found
+    same_in_every_view(SELLDOWN)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("世界臺灣商會聯合總會名譽總會長林凱民", "世界臺灣商會聯合總會"),
+        ("中華民國工商協進會理事長", "中華民國工商協進會"),
+        ("公告称，腾讯控股（00700.HK）今日回购", "腾讯控股"),
+    ],
+)
+def test_federations_and_listed_companies(text, body):
+    assert (body, "ORG") in spans(text)
+
+
+@pytest.mark.parametrize("text", ["时间为2023(10.5)小时", "总会有办法的", "电话(021.12345678)"])
+def test_no_company_without_a_stock_code_or_suffix(text):
+    assert not [s for s, t in spans(text) if t == "ORG"], spans(text)

@@ -282,6 +282,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += people.people(masked, gaz)
     candidates += person_marks.marked_people(masked, gaz)
     candidates += definitions.defined_names(masked)
+    candidates += definitions.listed_companies(masked) if "." in masked else []
     candidates += definitions.bare_bureaus(masked)
     candidates += definitions.expert_committees(masked, gaz)
     candidates += foreign.foreign_bodies(masked, gaz)
