@@ -347,3 +347,19 @@ def test_federations_and_listed_companies(text, body):
 @pytest.mark.parametrize("text", ["时间为2023(10.5)小时", "总会有办法的", "电话(021.12345678)"])
 def test_no_company_without_a_stock_code_or_suffix(text):
     assert not [s for s, t in spans(text) if t == "ORG"], spans(text)
+
+
+def test_a_known_body_defines_its_short_name_for_the_whole_release():
+    text = (
+        "科技基金深化浙澳合作\n"
+        "科學技術發展基金（下稱“科技基金”）與浙江省科學技術廳簽署備忘錄。"
+        "是次浙江之行是科技基金落實合作的重要實踐。"
+    )
+    found = spans(text)
+    assert found.count(("科技基金", "ORG")) == 3  # the headline, the bracket, the body text
+    same_in_every_view(text)
+
+
+def test_hong_kong_district_offices():
+    found = spans("質疑民政處雙重標準，民政署對於是否屬於區議會職能有保留")
+    assert ("民政處", "ORG") in found and ("民政署", "ORG") in found

@@ -37,9 +37,10 @@ def _suffix_at_end() -> re.Pattern[str]:
     return re.compile(f"(?:{trie_pattern(lx.ORG_SUFFIXES)})$")
 
 
-def defined_names(masked: str) -> list[Candidate]:
-    """ORG candidates for a full name with an organisation suffix right before a bracket that
-    defines its short name, and for the short name inside the bracket."""
+def defined_names(masked: str, orgs: frozenset[str] = frozenset()) -> list[Candidate]:
+    """ORG candidates for a full name with an organisation suffix (or a known body of
+    ``orgs``) right before a bracket that defines its short name, and for the short name
+    inside the bracket."""
     if "称" not in masked:
         return []
     suffix = _suffix_at_end()
@@ -50,6 +51,19 @@ def defined_names(masked: str) -> list[Candidate]:
         outer = end
         if masked[end - 6 : end] in _PARTNERSHIP:
             end -= 6
+        known = next((k for k in range(12, 3, -1) if masked[end - k : end] in orgs), 0)
+        if known:
+            # 科学技术发展基金（下称“科技基金”）: a known body without a suffix defines its short
+            # name; the short name is then the body wherever it recurs.
+            short = m.group(1)
+            out.append((m.start(1), m.end(1), "ORG", 0))
+            # Every other occurrence too (a headline may name it before the definition does)
+            out += [
+                (a, a + len(short), "ORG", 0)
+                for a in _occurrences(masked, short, 0)
+                if not end - known <= a < m.end()
+            ]
+            continue
         if not suffix.search(masked, max(0, end - 8), end):
             continue  # the defined thing is no body (a law, a plan, a place)
         short = m.group(1)
@@ -70,11 +84,17 @@ def defined_names(masked: str) -> list[Candidate]:
         if full.startswith(short) and len(short) >= 4:
             # 长沙浩宇 after its definition: the body, though a place (长沙) opens it. Only a
             # short name that opens the full name, so that it is the body's own words.
-            at = masked.find(short, m.end())
-            while at >= 0:
-                out.append((at, at + len(short), "ORG", 0))
-                at = masked.find(short, at + len(short))
+            out += [(a, a + len(short), "ORG", 0) for a in _occurrences(masked, short, m.end())]
     return out
+
+
+def _occurrences(text: str, word: str, start: int) -> list[int]:
+    """Where ``word`` occurs in ``text`` from ``start`` on."""
+    found, at = [], text.find(word, start)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + len(word))
+    return found
 
 
 # Securities news names a listed company once with its stock code (航天环宇(688523.SH),
