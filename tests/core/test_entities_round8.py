@@ -363,3 +363,24 @@ def test_a_known_body_defines_its_short_name_for_the_whole_release():
 def test_hong_kong_district_offices():
     found = spans("質疑民政處雙重標準，民政署對於是否屬於區議會職能有保留")
     assert ("民政處", "ORG") in found and ("民政署", "ORG") in found
+
+
+# -- a centre that is a facility is a place (type confusion; batches 1, 3-6) ------------------
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("润泽智算中心建成投用", "润泽智算中心"),
+        ("台南市政府於今日在永華市政中心召開記者會", "永華市政中心"),
+        ("中欧班列华中区域集结中心打通亚欧陆海联运新通道", "中欧班列华中区域集结中心"),
+        ("民政局表示，佳里區第三聯合活動中心選址於區政段", "佳里區第三聯合活動中心"),
+    ],
+)
+def test_a_facility_centre_is_a_place(text, place):
+    assert (place, "LOC") in spans(text)
+    same_in_every_view(text)
+
+
+def test_an_ordinal_names_no_facility():
+    assert not [s for s, t in spans("目前第三活動中心刻正規畫設計中") if t == "LOC"]

@@ -299,6 +299,26 @@ def parks(masked: str, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
+# A centre that is a facility is a place (LOC, infrastructure; the gold of batches 1 and 3-6):
+# 润泽智算中心, 永华市政中心, 佳里区第三联合活动中心, 中欧班列华中区域集结中心 — named by a place
+# or a proper name before its remit. An ordinal alone (第四活动中心) names none.
+_FACILITY_CENTRE = re.compile("(?:智算|算力|超算|集结|市政|活动|运筹)中心")
+_CENTRE_COUNT = re.compile("(?:第[一二三四五六七八九十]+)?(?:联合)?$")
+
+
+def facility_centres(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """Facility centres named by a place or a proper name (LOC)."""
+    out: list[Candidate] = []
+    for m in _FACILITY_CENTRE.finditer(masked):
+        s = names.name_start(masked, m.start(), gaz)
+        part = masked[s : m.start()]
+        core = part[: _CENTRE_COUNT.search(part).start()]
+        if len(core) < 2 or names.is_generic(core) or core[:2] in gaz.function_words:
+            continue
+        out.append((s, m.end(), "LOC", 1))
+    return out
+
+
 def sites(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """All the candidates of this module."""
     return (
@@ -308,4 +328,5 @@ def sites(masked: str, gaz: Gazetteer) -> list[Candidate]:
         + regions(masked, gaz)
         + abbreviation_runs(masked, gaz)
         + (parks(masked, gaz) if "公园" in masked or "广场" in masked else [])
+        + (facility_centres(masked, gaz) if "中心" in masked else [])
     )
