@@ -312,7 +312,8 @@ def facility_centres(masked: str, gaz: Gazetteer) -> list[Candidate]:
     for m in _FACILITY_CENTRE.finditer(masked):
         s = names.name_start(masked, m.start(), gaz)
         part = masked[s : m.start()]
-        core = part[: _CENTRE_COUNT.search(part).start()]
+        count = _CENTRE_COUNT.search(part)  # always matches (every part is optional)
+        core = part[: count.start()] if count else part
         if len(core) < 2 or names.is_generic(core) or core[:2] in gaz.function_words:
             continue
         out.append((s, m.end(), "LOC", 1))
