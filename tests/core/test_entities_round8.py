@@ -384,3 +384,27 @@ def test_a_facility_centre_is_a_place(text, place):
 
 def test_an_ordinal_names_no_facility():
     assert not [s for s, t in spans("目前第三活動中心刻正規畫設計中") if t == "LOC"]
+
+
+# -- a city before a university of its own name; places after 并非, 惟, 曾因 -----------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2014年訪問上海復旦大學也提到", [("上海", "LOC"), ("復旦大學", "ORG")]),
+        ("惟灣仔民政專員陳天柱表示議題", [("灣仔", "LOC")]),
+        ("所涉議題並非灣仔地區層面事宜", [("灣仔", "LOC")]),
+        ("曾因臺南直飛香港航線啟航時赴港", [("臺南", "LOC")]),
+    ],
+)
+def test_places_before_their_university_and_after_a_function_word(text, expected):
+    found = spans(text)
+    for item in expected:
+        assert item in found, found
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize("university", ["北京大学", "上海交通大学", "南京大学"])
+def test_a_university_named_by_its_city_stays_whole(university):
+    assert spans(f"他毕业于{university}。") == [(university, "ORG")]

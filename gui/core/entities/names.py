@@ -388,7 +388,7 @@ def organisations(
         # Try the full left extension first, then shorter ones starting at a place name, so a
         # stray word that no stop list knows does not sink a good name.
         part = masked[start:s]
-        country = foreign_country_prefix(part, gaz)
+        country = foreign_country_prefix(part, gaz, suffix)
         if country and _org_name_ok(part[country:], suffix, gaz):
             # 美国哈佛大学: the country is where the body is, not part of its name.
             out.append((start, start + country, "LOC", 2))
