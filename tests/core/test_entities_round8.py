@@ -408,3 +408,9 @@ def test_places_before_their_university_and_after_a_function_word(text, expected
 @pytest.mark.parametrize("university", ["北京大学", "上海交通大学", "南京大学"])
 def test_a_university_named_by_its_city_stays_whole(university):
     assert spans(f"他毕业于{university}。") == [(university, "ORG")]
+
+
+def test_list_members_before_a_count_and_after_a_verb_are_places():
+    text = "新增仙桃、潜江、宜都、大冶4个千亿县"
+    assert [s for s, t in spans(text) if t == "LOC"] == ["仙桃", "潜江", "宜都", "大冶"]
+    same_in_every_view(text)

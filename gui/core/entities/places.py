@@ -406,13 +406,13 @@ def counted_places(masked: str, gaz: Gazetteer) -> list[Candidate]:
 
 
 def _neighbours(masked: str, s: int, e: int) -> list[tuple[int, int]]:
+    # Every reading of an item (新增仙桃, 仙桃; 大冶 before its count): the caller keeps places.
     found = []
     if masked[e : e + 1] == "、":
         for k in (4, 3, 2):
             end = e + 1 + k
-            if _LIST_ITEM.fullmatch(masked, e + 1, end) and masked[end : end + 1] in "、等和及，。":
+            if _LIST_ITEM.fullmatch(masked, e + 1, end) and masked[end : end + 1] in _ITEM_END:
                 found.append((e + 1, end))
-                break
     if masked[e : e + 1] in "及和" and masked[s - 1 : s] == "、":  # …、新营及柳营: the list's end
         for k in (3, 2):
             end = e + 1 + k
@@ -426,8 +426,10 @@ def _neighbours(masked: str, s: int, e: int) -> list[tuple[int, int]]:
                 continue
             if _left_boundary(masked, begin):
                 found.append((begin, s - 1))
-                break
     return found
+
+
+_ITEM_END = "、等和及，。" + names.MASK
 
 
 def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
