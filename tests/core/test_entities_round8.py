@@ -414,3 +414,15 @@ def test_list_members_before_a_count_and_after_a_verb_are_places():
     text = "新增仙桃、潜江、宜都、大冶4个千亿县"
     assert [s for s, t in spans(text) if t == "LOC"] == ["仙桃", "潜江", "宜都", "大冶"]
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("公司实际控制人崔燕霞直接持有公司股份", "崔燕霞"),  # a shareholder's role
+        ("民主派羅偉珊則提出，過去由建制把持的", "羅偉珊"),  # a council member's camp
+    ],
+)
+def test_people_after_a_shareholders_role_or_a_political_camp(text, person):
+    assert (person, "PER") in spans(text)
+    same_in_every_view(text)
