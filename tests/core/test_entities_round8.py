@@ -426,3 +426,21 @@ def test_list_members_before_a_count_and_after_a_verb_are_places():
 def test_people_after_a_shareholders_role_or_a_political_camp(text, person):
     assert (person, "PER") in spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("荆楚大地气象新", "荆楚"),
+        ("在保障国家粮食安全中彰显龙江责任、龙江担当", "龙江"),
+        ("结合松嫩平原农业生产特点，研发秋季起垄变量施肥", "松嫩平原"),
+    ],
+)
+def test_literary_names_of_provinces_and_plains(text, place):
+    assert (place, "LOC") in spans(text)
+    same_in_every_view(text)
+
+
+def test_a_literary_name_inside_a_county_or_road_stays_inside():
+    assert spans("龙江县") == [("龙江县", "LOC")]
+    assert spans("龙江路88号") == [("龙江路88号", "LOC")]
