@@ -444,3 +444,9 @@ def test_literary_names_of_provinces_and_plains(text, place):
 def test_a_literary_name_inside_a_county_or_road_stays_inside():
     assert spans("龙江县") == [("龙江县", "LOC")]
     assert spans("龙江路88号") == [("龙江路88号", "LOC")]
+
+
+def test_a_person_met_once_recurs_before_a_speech_verb():
+    text = "易晶（化名）表示，成本在下降。据易晶介绍，当前市面上应用于散热的材料很多。"
+    assert spans(text).count(("易晶", "PER")) == 2
+    same_in_every_view(text)

@@ -391,7 +391,7 @@ def _closed_full_name(masked: str, e: int, name: str, gaz: Gazetteer) -> bool:
     )
 
 
-_NAME_END = set("在说是的和与及等表称指认也亦则还曾已将对向就于")
+_NAME_END = set("在说是的和与及等表称指认也亦则还曾已将对向就于介透坦告")
 
 
 def repeated_people(masked: str, names: set[str], taken: bytearray) -> list[Candidate]:
