@@ -450,3 +450,11 @@ def test_a_person_met_once_recurs_before_a_speech_verb():
     text = "易晶（化名）表示，成本在下降。据易晶介绍，当前市面上应用于散热的材料很多。"
     assert spans(text).count(("易晶", "PER")) == 2
     same_in_every_view(text)
+
+
+def test_a_foreign_regulator_named_by_remits_joined_with_ji():
+    text = "出席者包括葡萄牙保險及退休基金監管局主席"
+    assert ("葡萄牙保險及退休基金監管局", "ORG") in spans(text)
+    same_in_every_view(text)
+    # two countries joined by 和 are two places, not one regulator's remit
+    assert ("美国", "LOC") in spans("美国和中国监管局")
