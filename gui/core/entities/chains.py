@@ -207,3 +207,24 @@ def repeated_villages(pivot: str, spans: list[Span]) -> list[Span]:
         if not any(taken[m.start() : m.end()]):
             out.append((m.start(), m.end(), "LOC"))
     return out
+
+
+# A stretch of a rail or road line is one place with the line (京滨城际南段, 地铁4号线北段,
+# 7号线一期南段, 沿江高铁武宜段: the phase, a direction or the initials of the two cities it joins,
+# then 段), as a river's reach is (above).
+_LINE_END = ("高铁", "城际", "铁路", "号线", "高速", "公路", "线")
+_SECTION = re.compile(
+    "(?:[一二三四五六七八九十]期)?(?:[东西南北中]|(?![全该此本路线])[\u4e00-\u9fff]{2})段"
+)
+
+
+def line_sections(pivot: str, spans: list[Span]) -> list[Span]:
+    """Lines (LOC) extended over the section named right after them; ``spans`` is sorted."""
+    out = list(spans)
+    for i, (s, e, t) in enumerate(out):
+        if t != "LOC" or not pivot.endswith(_LINE_END, s, e) or "段" not in pivot[e : e + 6]:
+            continue
+        m = _SECTION.match(pivot, e)
+        if m and (i + 1 == len(out) or out[i + 1][0] >= m.end()):
+            out[i] = (s, m.end(), t)
+    return out

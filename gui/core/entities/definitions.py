@@ -27,6 +27,9 @@ _DEFINITION = re.compile(
     r"[（(](?:以下|下)?(?:简称|称)[:：]?[“\"「]?([\u4e00-\u9fffA-Za-z]{2,8})[”\"」]?[）)]"
 )
 _REACH = 30  # longest full name looked at before the bracket
+_PARTNERSHIP = frozenset(("（有限合伙）", "（普通合伙）", "(有限合伙)", "(普通合伙)"))
+# A company's announcement calls itself 公司 or 本公司 (以下简称“公司”): a word, not a name.
+_THE_COMPANY = frozenset(("公司", "本公司", "集团", "本集团", "银行", "本行"))
 
 
 @cache
@@ -34,27 +37,94 @@ def _suffix_at_end() -> re.Pattern[str]:
     return re.compile(f"(?:{trie_pattern(lx.ORG_SUFFIXES)})$")
 
 
-def defined_names(masked: str) -> list[Candidate]:
-    """ORG candidates for a full name with an organisation suffix right before a bracket that
-    defines its short name, and for the short name inside the bracket."""
+def defined_names(masked: str, orgs: frozenset[str] = frozenset()) -> list[Candidate]:
+    """ORG candidates for a full name with an organisation suffix (or a known body of
+    ``orgs``) right before a bracket that defines its short name, and for the short name
+    inside the bracket."""
     if "称" not in masked:
         return []
     suffix = _suffix_at_end()
     out: list[Candidate] = []
     for m in _DEFINITION.finditer(masked):
         end = m.start()
+        # A partnership's legal form in brackets ends its name (…合伙企业（有限合伙）（简称…）).
+        outer = end
+        if masked[end - 6 : end] in _PARTNERSHIP:
+            end -= 6
+        known = next((k for k in range(12, 3, -1) if masked[end - k : end] in orgs), 0)
+        if known:
+            # 科学技术发展基金（下称“科技基金”）: a known body without a suffix defines its short
+            # name; the short name is then the body wherever it recurs.
+            short = m.group(1)
+            out.append((m.start(1), m.end(1), "ORG", 0))
+            # Every other occurrence too (a headline may name it before the definition does)
+            out += [
+                (a, a + len(short), "ORG", 0)
+                for a in _occurrences(masked, short, 0)
+                if not end - known <= a < m.end()
+            ]
+            continue
         if not suffix.search(masked, max(0, end - 8), end):
             continue  # the defined thing is no body (a law, a plan, a place)
         short = m.group(1)
         lo = max(0, end - _REACH)
+        if masked.endswith(short, lo, end) and short not in _THE_COMPANY:
+            # 成立南北通道工程建设指挥部（以下简称“指挥部”）: the short name is the body's own
+            # head, which the document then uses alone; the full name is found by its suffix.
+            out.append((m.start(1), m.end(1), "ORG", 0))
+            continue
         start = masked.rfind(short[0], lo, end - len(short))
         full = masked[start:end]
         if start < 0 or not all("\u4e00" <= ch <= "\u9fff" for ch in full):
             continue
-        if stop_words(full[1:]):
+        if stop_words(full[1:]) and not full.startswith(short):
             continue  # 区…领导小组下设办公室（简称…）: the short name names the office only
-        out.append((start, end, "ORG", 0))
+        out.append((start, outer, "ORG", 0))
         out.append((m.start(1), m.end(1), "ORG", 0))
+        if full.startswith(short) and len(short) >= 4:
+            # 长沙浩宇 after its definition: the body, though a place (长沙) opens it. Only a
+            # short name that opens the full name, so that it is the body's own words.
+            out += [(a, a + len(short), "ORG", 0) for a in _occurrences(masked, short, m.end())]
+    return out
+
+
+def _occurrences(text: str, word: str, start: int) -> list[int]:
+    """Where ``word`` occurs in ``text`` from ``start`` on."""
+    found, at = [], text.find(word, start)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + len(word))
+    return found
+
+
+# Securities news names a listed company once with its stock code (航天环宇(688523.SH),
+# 腾讯控股（00700.HK）, 平安银行（股票代码：000001）): the name before the code is the company,
+# wherever it recurs.
+_STOCK_CODE = re.compile(
+    r"(?<=[\u4e00-\u9fff])[（(](?:\d{6}\.(?:SH|SZ|BJ|SS)|\d{4,5}\.HK"
+    r"|(?:股票|证券)代码[:：]?\s?\d{6})[）)]"
+)
+_LISTED_NAME = re.compile("[\u4e00-\u9fff]{2,8}$")
+
+
+def listed_companies(masked: str) -> list[Candidate]:
+    """ORG candidates for a name before its stock code, and for its later occurrences."""
+    out: list[Candidate] = []
+    for m in _STOCK_CODE.finditer(masked):
+        name_m = _LISTED_NAME.search(masked, max(0, m.start() - 8), m.start())
+        if not name_m:
+            continue
+        s = name_m.start()
+        stops = stop_words(name_m.group())
+        if stops:
+            s += stops[-1].end()  # 昨晚披露航天环宇: the name starts after the last stop word
+        name = masked[s : m.start()]
+        if len(name) < 2:
+            continue
+        at = masked.find(name)
+        while at >= 0:
+            out.append((at, at + len(name), "ORG", 0))
+            at = masked.find(name, at + len(name))
     return out
 
 

@@ -86,8 +86,36 @@ def _missions(masked: str, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
-def _national_bodies(masked: str, gaz: Gazetteer) -> list[Candidate]:
+# A country's regulator is named by its remits joined with 及 or 和 (葡萄牙保险及退休基金监管局,
+# 安哥拉保险规范及监察局): the country, up to ten characters of remit, the regulator's head.
+_REGULATOR = re.compile("监管局|监察局|监督局|管理局")
+_REMIT_JOIN = frozenset("及和")
+
+
+def _regulators(masked: str, gaz: Gazetteer) -> list[Candidate]:
     out: list[Candidate] = []
+    for m in _REGULATOR.finditer(masked):
+        for k in range(max(0, m.start() - 14), m.start() - 1):
+            hit = gaz.place_re.match(masked, k, m.start())
+            if not hit or hit.group() not in gaz.countries:
+                continue
+            middle = masked[hit.end() : m.start()]
+            inner = middle[1:-1]
+            if (
+                2 <= len(middle) <= 10
+                and all("\u4e00" <= ch <= "\u9fff" for ch in middle)
+                and _NOT_IN_NAME.isdisjoint(set(middle) - _REMIT_JOIN)
+                and middle[0] not in _REMIT_JOIN
+                and middle[-1] not in _REMIT_JOIN
+                and sum(inner.count(c) for c in _REMIT_JOIN) <= 1
+            ):
+                out.append((k, m.end(), "ORG", 0))
+                break
+    return out
+
+
+def _national_bodies(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    out: list[Candidate] = _regulators(masked, gaz)
     for m in _HEAD.finditer(masked):
         head = m.group()
         lo = 2 if head == "部门" else 0
@@ -142,6 +170,11 @@ def one_character_countries(masked: str, gaz: Gazetteer) -> list[Candidate]:
 def foreign_bodies(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """ORG candidates for missions, garrisons and 驻京办, and for national bodies named from
     their country."""
-    if "驻" not in masked and _HEAD.search(masked) is None and "日本" not in masked:
+    if (
+        "驻" not in masked
+        and _HEAD.search(masked) is None
+        and "日本" not in masked
+        and _REGULATOR.search(masked) is None
+    ):
         return []
     return _missions(masked, gaz) + _national_bodies(masked, gaz)

@@ -30,7 +30,7 @@ MASK = "\x00"
 Candidate = tuple[int, int, str, int]
 
 _WINDOW = 24  # longest name part considered before a suffix (名称 rarely exceed this)
-_NAME_CHARS = re.compile(r"[\u4e00-\u9fff（）()A-Za-z·]+$")
+_NAME_CHARS = re.compile(r"[\u4e00-\u9fff（）()A-Za-z·]+\Z")
 _ITEM_NUMBER = re.compile("[（(][一二三四五六七八九十]{1,3}[）)]")
 
 
@@ -249,6 +249,8 @@ def starts_with_place(part: str, gaz: Gazetteer) -> bool:
 def _org_name_ok(part: str, suffix: str, gaz: Gazetteer) -> bool:
     if not part:
         return False
+    if part in gaz.verbs or part.endswith(lx.BELONGING):
+        return False  # 持有公司 (a verb and its object), 所属公司 ("one's own company")
     if part.endswith(lx.SUFFIX_BLOCKED_BEFORE.get(suffix, ())):
         return False
     if suffix in lx.PLACE_ONLY_SUFFIXES:
@@ -386,7 +388,7 @@ def organisations(
         # Try the full left extension first, then shorter ones starting at a place name, so a
         # stray word that no stop list knows does not sink a good name.
         part = masked[start:s]
-        country = foreign_country_prefix(part, gaz)
+        country = foreign_country_prefix(part, gaz, suffix)
         if country and _org_name_ok(part[country:], suffix, gaz):
             # 美国哈佛大学: the country is where the body is, not part of its name.
             out.append((start, start + country, "LOC", 2))

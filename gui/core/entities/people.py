@@ -391,7 +391,7 @@ def _closed_full_name(masked: str, e: int, name: str, gaz: Gazetteer) -> bool:
     )
 
 
-_NAME_END = set("在说是的和与及等表称指认也亦则还曾已将对向就于")
+_NAME_END = set("在说是的和与及等表称指认也亦则还曾已将对向就于介透坦告")
 
 
 def repeated_people(masked: str, names: set[str], taken: bytearray) -> list[Candidate]:
@@ -429,7 +429,9 @@ def surnames_with_titles(
     surnames.discard("")
     if not surnames:
         return []
-    pattern = re.compile("(" + trie_pattern(surnames) + ")(?=" + trie_pattern(_SHORT_TITLES) + ")")
+    # After a title, or alone before a speech verb (陈天柱表示 … 陈表示): Hong Kong news.
+    after = trie_pattern(_SHORT_TITLES | _SURNAME_SPEECH)
+    pattern = re.compile("(" + trie_pattern(surnames) + ")(?=" + after + ")")
     out: list[Candidate] = []
     for m in pattern.finditer(masked):
         s, e = m.span(1)
@@ -450,6 +452,9 @@ _SHORT_TITLES = frozenset(
     委员 主委 总统 总理 议员 立委 教授 博士 医生 律师 老师 校长 董事长 总经理 总裁 会长 理事长
     秘书长 行长 先生 女士 小姐 太太 议长 大使 部长们 特首 司令 将军 同志""".split()
 )
+
+
+_SURNAME_SPEECH = frozenset("表示 指出 回应 直言 坦言 强调 认为 批评 质疑".split())
 
 
 def is_married_name_form(name: str) -> bool:

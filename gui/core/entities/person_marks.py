@@ -6,7 +6,9 @@ neighbours of a person in a 、-list (李墨轩、王子涵)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from gui.core.entities import lexicon as lx
 from gui.core.entities.gazetteer import Gazetteer
 from gui.core.entities.names import Candidate, is_cjk
 from gui.core.entities.people import (
@@ -40,9 +42,63 @@ _TEAM = re.compile("团队|课题组")
 _AFFILIATION_ENDS = frozenset(("大学", "学院", "究所", "究院", "医院", "验室", "科院", "程院"))
 
 
-def marked_people(masked: str, gaz: Gazetteer) -> list[Candidate]:
-    """PER candidates next to a pseudonym mark or before a research team."""
+# 公文 that set up a body list its members one to a line: the post's label, the name, a space
+# and the post (总指挥：张小宏 副市长; 裴 晓 市住房城乡建设管理委副主任). A two-character name is
+# often spaced out to the width of three (裴 晓): one span with its space.
+_MEMBER_LINE = re.compile(
+    r"(?m)^(?:[ \u3000]*[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,10}[：:])?[ \u3000]*"
+    r"([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]|[\u4e00-\u9fff]{2}))[ \u3000]+(\S{2,30})$"
+)
+
+
+@cache
+def _post_ends() -> tuple[str, ...]:
+    return tuple(sorted(set(lx.PERSON_TITLES_AFTER) | set(lx.PERSON_TITLES_BEFORE), key=len))
+
+
+def member_lines(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """The names of a member list's lines (a name, a space, a post that ends in a title)."""
     out: list[Candidate] = []
+    for m in _MEMBER_LINE.finditer(masked):
+        s, e = m.span(1)
+        name = m.group(1).replace(" ", "").replace("\u3000", "")
+        if not m.group(2).endswith(_post_ends()) or name[:1] not in lx.SURNAMES:
+            continue
+        if plausible_name(name, gaz, FLOOR_SHORT_TITLED if len(name) == 2 else FLOOR_TITLED):
+            out.append((s, e, "PER", 5))
+    return out
+
+
+# A surname with an office or a form of address stands for the person (guideline: 陈先生 → 陈,
+# 周院长 → 周) even where the full name is not in the text: 蔡前总统, 苏太. At a clause's start
+# or after a preposition only, so that the surname is no word's last character (由于市长).
+_SURNAME_OFFICE = re.compile(
+    f"(?=[{''.join(sorted(lx.SURNAMES))}])"
+    r"(?:(?<=[，。；：、！？（“「\n])|(?<=^)|(?<=[在从由对向与和及将把经]))"
+    f"([{''.join(sorted(lx.SURNAMES))}])"
+    "(?=前总统|前主席|前院长|前市长|前总理|前特首|总统(?!府)|太(?:太)?(?=[患爽说表称在的，：:])"
+    "|先生|女士|小姐)",
+    re.M,
+)
+
+
+def surnames_in_office(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """A surname before an office (蔡前总统) or a form of address (苏太, 陈先生) at a clause's
+    start: the surname is the person."""
+    out: list[Candidate] = []
+    for m in _SURNAME_OFFICE.finditer(masked):
+        s = m.start(1)
+        if masked[s - 1 : s + 1] in gaz.function_words or masked[s - 1 : s + 1] in gaz.verbs:
+            continue  # 由于市长: the surname ends a word
+        out.append((s, s + 1, "PER", 5))
+    return out
+
+
+def marked_people(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """PER candidates next to a pseudonym mark, before a research team or on the lines of a
+    member list."""
+    out: list[Candidate] = member_lines(masked, gaz) if "\n" in masked else []
+    out += surnames_in_office(masked, gaz)
     for m in _PSEUDONYM.finditer(masked):
         s = m.start()
         for k in (3, 2):

@@ -15,6 +15,7 @@ from functools import cache
 
 from gui.core.entities import lexicon as lx
 from gui.core.entities import names
+from gui.core.entities.abbreviation_runs import bound_run
 from gui.core.entities.gazetteer import Gazetteer, trie_pattern
 from gui.core.entities.names import Candidate, is_cjk
 
@@ -299,6 +300,8 @@ def _abbreviation_pairs(masked: str, gaz: Gazetteer, bounds: set[int]) -> list[C
             continue
         if masked[s - 1 : s + 1] in words or masked[s + 1 : s + 3] in words:
             continue
+        if bound_run(masked, s):
+            continue  # 港澳台同胞, 港澳台商: the run is bound to the word after it
         out += [(s, s + 1, "LOC", 4), (s + 1, s + 2, "LOC", 4)]
     return out
 
@@ -403,13 +406,13 @@ def counted_places(masked: str, gaz: Gazetteer) -> list[Candidate]:
 
 
 def _neighbours(masked: str, s: int, e: int) -> list[tuple[int, int]]:
+    # Every reading of an item (新增仙桃, 仙桃; 大冶 before its count): the caller keeps places.
     found = []
     if masked[e : e + 1] == "、":
         for k in (4, 3, 2):
             end = e + 1 + k
-            if _LIST_ITEM.fullmatch(masked, e + 1, end) and masked[end : end + 1] in "、等和及，。":
+            if _LIST_ITEM.fullmatch(masked, e + 1, end) and masked[end : end + 1] in _ITEM_END:
                 found.append((e + 1, end))
-                break
     if masked[e : e + 1] in "及和" and masked[s - 1 : s] == "、":  # …、新营及柳营: the list's end
         for k in (3, 2):
             end = e + 1 + k
@@ -423,8 +426,10 @@ def _neighbours(masked: str, s: int, e: int) -> list[tuple[int, int]]:
                 continue
             if _left_boundary(masked, begin):
                 found.append((begin, s - 1))
-                break
     return found
+
+
+_ITEM_END = "、等和及，。" + names.MASK
 
 
 def places(masked: str, gaz: Gazetteer) -> list[Candidate]:

@@ -18,7 +18,9 @@ import re
 from pathlib import Path
 
 from gui.core.entities import (
+    abbreviation_runs,
     chains,
+    date_names,
     definitions,
     foreign,
     media,
@@ -263,6 +265,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     first += rules.addresses(pivot, is_place_start)
     spans = _select([(s, e, t, 0) for s, e, t in first], taken)
     second = [(s, e, t, 0) for s, e, t in rules.dates(pivot)]
+    second += [(s, e, t, 0) for s, e, t in date_names.named_dates(pivot)]
     second += [(s, e, t, 1) for s, e, t in rules.quantities(pivot)]
     spans += _select(second, taken)
 
@@ -274,10 +277,12 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += places.places(masked, gaz)
     candidates += places.venues(masked, gaz)
     candidates += places.counted_places(masked, gaz)
+    candidates += abbreviation_runs.abbreviation_runs(masked, gaz)
     candidates += sites.sites(masked, gaz)
     candidates += people.people(masked, gaz)
     candidates += person_marks.marked_people(masked, gaz)
-    candidates += definitions.defined_names(masked)
+    candidates += definitions.defined_names(masked, gaz.orgs)
+    candidates += definitions.listed_companies(masked) if "." in masked else []
     candidates += definitions.bare_bureaus(masked)
     candidates += definitions.expert_committees(masked, gaz)
     candidates += foreign.foreign_bodies(masked, gaz)
@@ -342,7 +347,8 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
             and not names.word_continues(masked, m.end(), m.group())
         ]
         spans += _select(extra, taken)
-    joined = subunits.join_units(pivot, chains.join_chains(pivot, sorted(spans), gaz))
+    joined = chains.line_sections(pivot, chains.join_chains(pivot, sorted(spans), gaz))
+    joined = subunits.join_units(pivot, joined)
     return sorted(joined + chains.repeated_villages(pivot, joined))
 
 

@@ -146,7 +146,8 @@ _DATE = re.compile(
     rf"{_YEAR}{_RANGE_SEP}{_YEAR}年{_YEAR_TAIL}"  # 2021—2025年
     rf"|{_YEAR}([-/.]){_MONTH}\1{_DAY}(?![\d.])"  # 2021-03-15, 2021/3/15, 2021.3.15
     rf"|{_MONTH}{_RANGE_SEP}{_MONTH}月(?:份)?"  # 1—11月
-    rf"|{_DATE_UNIT}(?:{_RANGE_SEP}{_DATE_UNIT})?"  # 2020年至2022年, 9月16日至18日
+    # 2020年至2022年, 9月16日至18日; a season across the new year: 7月1日~次年6月30日
+    rf"|{_DATE_UNIT}(?:{_RANGE_SEP}(?:次年|翌年)?{_DATE_UNIT})?"
     rf"|\d{{1,2}}世纪(?:\d0年代)?|(?:19)?\d0年代"  # 20世纪80年代, 90年代
     rf"|{_PERIOD}"  # 一季度, 上半年 standing alone
     # A range whose end year is cut to two digits (Hong Kong): 2018至19年度, 2012至16年.
@@ -168,10 +169,12 @@ _NOT_PERIOD = frozenset("统一 唯一 同一 万一 单一 逐一 专一 整一
 
 
 # Dates written otherwise: English dates in page headers (24 Jan 2022), Taiwan's 今（28）日
-# ("today, the 28th"), a bare year before a word (2024人权新闻奖, 2024谢年饭).
+# ("today, the 28th"; also with ASCII brackets or a stray space, 今(9)日, 今（31 ）日, and for the
+# year, 今(115)年5月, 今（2021）年初), a bare year before a word (2024人权新闻奖, 2024谢年饭).
 _OTHER_DATE = re.compile(
     r"\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?:19|20)\d{2}"
-    r"|今（\d{1,2}）日"
+    r"|今[（(] ?\d{1,2} ?[）)]日"
+    rf"|今[（(] ?(?:1[01]\d|{_YEAR}) ?[）)]年(?:{_MONTH}月(?:{_DAY}日)?|{_YEAR_TAIL})"
     # (not after 电: 致电1999 is a phone number)
     r"|(?<!电)[12]\d{3}(?=[\u4e00-\u9fff“「])(?<=(?:19|20)\d\d)(?![\d年])"  # 2026“澳门·横琴艺墟”
 )
@@ -256,6 +259,7 @@ _UNITS = """
     方面 周年 英寸 国 澳币 欧元区 瓦时 吉瓦时 万千瓦时 部门
     公吨 公尺 平方公尺 立方公尺 公分 公里 场次 折 个工作天 工作天 人力
     人民币 元人民币 港币 元港币 港元 澳门元 澳元 新台币 台币 美金 韩元 卢布 加元 新加坡元
+    股 点
 """.split()
 # Time units may not follow a space (2021 年 is a year typed loosely, not a count of years).
 _TIME_UNITS = frozenset("年 月 日 天 周 小时 分钟 秒".split())
@@ -287,7 +291,14 @@ _BAD_AFTER = {
     "起": "来",
     "方": "案式向法位",
     "人": "权民才口类际格",  # 2024人权新闻奖: 人权 is a word, not a count of people
+    "股": "东份权票",  # 3股东 is no count of shares
 }
+# Points count only after a multiplier (stock-index points: 2万点, 8千多点, 2万3千多点):
+# a bare 1点 is a clock time or a pay point, neither of them a quantity of the guideline.
+_INDEX_POINTS = re.compile("[千万亿](?:多|余)?点(?:多|余)?$")
+# A count of kinds before its noun (5大支柱产业, 4大疑问, 3大类): one or two digits, not an
+# ordinal (第2大) and not a year run into a word (2026大湾区).
+_COUNT_OF_KINDS = re.compile(r"(?=\d)(?<![\d.a-z第])\d{1,2}大类?(?![\d学于小])")
 
 
 def quantities(pivot: str) -> list[Span]:
@@ -313,8 +324,11 @@ def quantities(pivot: str) -> list[Span]:
         before = pivot[start - 1 : start]
         if (last == "分" and before and before in "时点") or (last == "秒" and before == "分"):
             continue  # 9时30分 is a time of day, not 30 points
+        if re.search("(?<!分)点(?:多|余)?$", text) and not _INDEX_POINTS.search(text):
+            continue  # 凌晨1点多: a time of day
         spans.append((start, end, "QUANT"))
     spans += _tenths(pivot)
+    spans += [(m.start(), m.end(), "QUANT") for m in _COUNT_OF_KINDS.finditer(pivot)]
     spans = [_shared_unit_list(pivot, _with_currency_and_sign(pivot, span)) for span in spans]
     return _joined_ranges(pivot, spans)
 

@@ -267,6 +267,58 @@ def abbreviation_runs(masked: str, gaz: Gazetteer) -> list[Candidate]:
 
 _REGION_BEFORE = set("、，。；：:和与及\n（“")
 
+# Parks and squares named by a short proper name (柳林公园, 新梅江公园, 津湾广场, 崇贤公园): the
+# name must read as a name and stand at a word's start, and must not be a kind of park
+# (口袋公园, 主题体育公园, 宠物友善公园, 城市公园, 森林公园 — round 7 found these pass a name check).
+_PARK = re.compile("(?:公园|广场)(?![路街站道])")
+_PARK_KINDS = (
+    "口袋 主题 森林 郊野 湿地 城市 社区 体育 儿童 宠物 友善 生态 滨水 滨河 滨江 街心 遗址 文化 休闲"
+    " 健身 综合 功能 中心 市民 湖滨 江滩 海滨 沿河 线性 公共 小型 大型 新建 各类 一批 该 本 这"
+).split()
+
+
+_DIRECTION_DISTRICT = re.compile("[东西南北中]区")
+
+
+def parks(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """Parks and squares named by a proper name of two or three characters (LOC)."""
+    out: list[Candidate] = []
+    for m in _PARK.finditer(masked):
+        e = m.start()
+        for k in (3, 2):
+            name = masked[e - k : e] if e >= k else ""
+            if not _name_like(name, gaz) or any(w in name for w in _PARK_KINDS):
+                continue
+            if name[:2] in gaz.verbs or names.stop_words(name):
+                continue  # 透过公园化设计: a verb, not a name
+            if _left_boundary(masked, e - k):
+                # A Taiwan city's directional district names the park with it (东区崇贤公园).
+                s = e - k - 2 if _DIRECTION_DISTRICT.fullmatch(masked, e - k - 2, e - k) else e - k
+                out.append((s, m.end(), "LOC", 3))
+                break
+    return out
+
+
+# A centre that is a facility is a place (LOC, infrastructure; the gold of batches 1 and 3-6):
+# 润泽智算中心, 永华市政中心, 佳里区第三联合活动中心, 中欧班列华中区域集结中心 — named by a place
+# or a proper name before its remit. An ordinal alone (第四活动中心) names none.
+_FACILITY_CENTRE = re.compile("(?:智算|算力|超算|集结|市政|活动|运筹)中心")
+_CENTRE_COUNT = re.compile("(?:第[一二三四五六七八九十]+)?(?:联合)?$")
+
+
+def facility_centres(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """Facility centres named by a place or a proper name (LOC)."""
+    out: list[Candidate] = []
+    for m in _FACILITY_CENTRE.finditer(masked):
+        s = names.name_start(masked, m.start(), gaz)
+        part = masked[s : m.start()]
+        count = _CENTRE_COUNT.search(part)  # always matches (every part is optional)
+        core = part[: count.start()] if count else part
+        if len(core) < 2 or names.is_generic(core) or core[:2] in gaz.function_words:
+            continue
+        out.append((s, m.end(), "LOC", 1))
+    return out
+
 
 def sites(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """All the candidates of this module."""
@@ -276,4 +328,6 @@ def sites(masked: str, gaz: Gazetteer) -> list[Candidate]:
         + plants_ports_lines(masked, gaz)
         + regions(masked, gaz)
         + abbreviation_runs(masked, gaz)
+        + (parks(masked, gaz) if "公园" in masked or "广场" in masked else [])
+        + (facility_centres(masked, gaz) if "中心" in masked else [])
     )

@@ -1,0 +1,65 @@
+"""Runs of one-character region abbreviations that pair a province with Hong Kong, Macau or
+Taiwan, or those three with each other (港澳, 港澳台, 浙澳, 澳浙, 闽澳, 京港): each character is
+one place (LOC), as the corpus' gold writes them in every batch (港澳两地 → 港 + 澳; 港澳台等工作
+→ 港 + 澳 + 台; 浙澳合作 → 浙 + 澳).
+
+Left alone:
+- a run that is itself a region's name in the gazetteer (粤港澳, 京津冀: one LOC, found there)
+  or opens a zone's name (横琴粤澳深度合作区);
+- a run bound to the word after it, as 港 in 港人 and 臺 in 臺商 are: 港澳台同胞, 港澳台商投资企业
+  (the gold marks nothing in them), and a run with a common word across its edges (集中 in
+  集中港澳: jieba's word list, ``gaz.abbreviation_words``);
+- provinces without any of 港, 澳, 台 (京津, 川渝): their pairs are the pair rules' work in
+  ``places.py``, and runs of city initials (北上广深, 汉襄宜) are open-ended.
+Ambiguous one-character forms are not taken at all (新, 青, 宁, 吉, 黑, 甘, 蒙: 天津新港 is a port).
+"""
+
+from __future__ import annotations
+
+import re
+
+from gui.core.entities.gazetteer import Gazetteer
+
+Candidate = tuple[int, int, str, int]
+
+_SAR = "港澳台"
+_PROVINCES = "京津沪渝冀晋辽苏浙皖闽赣鲁豫鄂湘粤琼川黔滇陕桂藏"
+_RUN = re.compile(f"(?=[{_SAR}{_PROVINCES}])[{_SAR}{_PROVINCES}]{{2,3}}")
+# The run is bound to these words (compatriots, businesspeople, capital, citizens' origin):
+# 港澳台同胞, 港澳台商, 港澳资 — the run then names a group of people or money, not places.
+_BOUND_AFTER = re.compile("同胞|商|侨|胞|籍|资|企|人|方|币|股|独|剧|片|星|式|味")
+
+
+# A run that opens a zone's name is part of it (横琴粤澳深度合作区, 粤港澳大湾区).
+_ZONE_AFTER = re.compile("深度合作区|合作区|大湾区")
+_RUN_CHARS = frozenset(_SAR + _PROVINCES + "美中日英法德俄韩欧印加菲越泰朝伊缅葡荷")
+
+
+def bound_run(masked: str, s: int) -> bool:
+    """Whether the run of one-character abbreviations through ``s`` is bound to the word after
+    it (港澳台同胞, 港澳台商投资企业), so that none of its characters is a place."""
+    e = s
+    while e < len(masked) and masked[e] in _RUN_CHARS:
+        e += 1
+    return e > s and bool(_BOUND_AFTER.match(masked, e))
+
+
+def abbreviation_runs(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """One LOC per character of each run of two or three one-character abbreviations that
+    holds 港, 澳 or 台 (港澳 → 港, 澳; 浙澳 → 浙, 澳), where the run is neither a region's name
+    nor bound to the word after it."""
+    words = gaz.abbreviation_words
+    out: list[Candidate] = []
+    for m in _RUN.finditer(masked):
+        s, e = m.span()
+        run = m.group()
+        if not any(c in _SAR for c in run) or len(set(run)) < len(run):
+            continue
+        if run in gaz.places or _BOUND_AFTER.match(masked, e) or _ZONE_AFTER.match(masked, e):
+            continue
+        if masked[s - 1 : s + 1] in words or masked[e - 1 : e + 1] in words:
+            continue  # 集中港澳: a word runs across the edge
+        if masked[s - 1 : s] in _PROVINCES + _SAR:
+            continue  # part of a longer run the regex did not take (粤港澳 … in 琼粤港澳)
+        out += [(i, i + 1, "LOC", 4) for i in range(s, e)]
+    return out
