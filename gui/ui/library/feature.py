@@ -166,6 +166,12 @@ class LibraryFeature(LibrarySearching, LibraryVersions, LibraryLinking, QObject)
         d.hit_activated.connect(self.open_at)
         d.link_requested.connect(self.ask_for_earlier_version)
         d.rebuild_requested.connect(self.ask_to_rebuild)
+        hidden = window.settings.library_hidden_columns()
+        if hidden is not None:
+            d.set_hidden_columns(hidden)
+        d.columns_changed.connect(
+            lambda: window.settings.set_library_hidden_columns(d.hidden_columns())
+        )
         window.signals.notes_stored.connect(self._notes_changed)
         window.signals.entity_lookup_requested.connect(self.show_mentions)
         window.signals.document_opened.connect(self._document_opened)
