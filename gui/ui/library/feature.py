@@ -335,7 +335,10 @@ class LibraryFeature(LibrarySearching, LibraryVersions, LibraryLinking, QObject)
                     library.update_from_files(changed)
                 else:
                     library.add(paths)
-                return library.index(workers=1, progress=progress, cancelled=should_stop)
+                # Each report committed, as the indexing server does (library_serve).
+                return library.index(
+                    workers=1, progress=progress, cancelled=should_stop, commit_seconds=0
+                )
 
         self._index_jobs.start(work, describe=str)
 
