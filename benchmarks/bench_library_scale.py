@@ -297,7 +297,7 @@ def throughput_rounds(data: Path, runs: int, files: int) -> None:
 def _cpu(who: int, before: resource.struct_rusage) -> float:
     """CPU seconds (user + system) of ``who`` since ``before``."""
     now = resource.getrusage(who)
-    return now.ru_utime + now.ru_stime - before.ru_utime - before.ru_stime
+    return max(0.0, now.ru_utime + now.ru_stime - before.ru_utime - before.ru_stime)
 
 
 def main() -> int:
