@@ -19,9 +19,11 @@ Comparisons on a library already built by ``bench_library.py --keep DIR``:
   ``refresh`` job that compares every report with its file), alternating, a different
   report edited before each run; ``--process`` adds ``library refresh`` as a process.
 * ``--throughput DATA``: first indexing with 2 worker processes, as the CLI runs it, against
-  the same in this process alone, alternating; each run adds ``--batch-files`` new files of
-  the same seeded sequence to the library in DATA (use a copy: it grows), so both index into
-  a library of about the same size.
+  the same committing each report (the writer before session 9) and against this process
+  alone, in turn; each run adds ``--batch-files`` new files of the same seeded sequence to
+  the library in DATA (use a copy: it grows), so all index into a library of about the same
+  size. Each prints the CPU of the writer and of its workers over the wall time (cores
+  busy: the goal is close to 2 when nothing else runs).
 
 11 runs each (``--runs``), the load average printed with each round, the goal beside the
 median and p95. Prints the database size and the peak memory of this process and the
@@ -228,34 +230,74 @@ def reindex_rounds(data: Path, runs: int, process: bool = False) -> None:
           f"{resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:,.0f} MB")  # fmt: skip
 
 
+#: First indexing's variants, run in turn each round: the CLI's way (2 workers, a commit
+#: every ``COMMIT_SECONDS``), the same committing each report (before session 9), and one
+#: process alone.
+THROUGHPUT_VARIANTS = (
+    ("2 workers", 2, None),
+    ("2 workers, a commit per report", 2, 0.0),
+    ("1 process", 1, None),
+)
+
+
 def throughput_rounds(data: Path, runs: int, files: int) -> None:
     from benchmarks.bench_library import make_library
+    from gui.core.library.store import COMMIT_SECONDS
 
     db = data / "library.sqlite3"
     with Library(db) as library:
         have = library.query("SELECT COUNT(*) FROM reports")[0][0]
-    print(f"First indexing, {files} new files a run into {db} ({have:,} reports): 2 worker "
-          f"processes against this process alone; {load()}")  # fmt: skip
-    rates: dict[int, list[float]] = {2: [], 1: []}
+    print(f"First indexing, {files} new files a run into {db} ({have:,} reports), without the "
+          f"entity index; variants in turn: {', '.join(v[0] for v in THROUGHPUT_VARIANTS)}; "
+          f"CPU of the writer (this process) and of its workers over the wall time; "
+          f"{load()}")  # fmt: skip
+    rates: dict[str, list[float]] = {v[0]: [] for v in THROUGHPUT_VARIANTS}
+    cores: dict[str, list[float]] = {v[0]: [] for v in THROUGHPUT_VARIANTS}
+    writer: dict[str, list[float]] = {v[0]: [] for v in THROUGHPUT_VARIANTS}
     for number in range(runs):
-        for workers in (2, 1) if number % 2 else (1, 2):
-            folder = data.parent / f"throughput-{number}-{workers}"
+        turn = THROUGHPUT_VARIANTS[number % 3 :] + THROUGHPUT_VARIANTS[: number % 3]
+        line = []
+        for name, workers, seconds in turn:
+            folder = data.parent / f"throughput-{number}-{workers}-{seconds}"
             chars = make_library(folder, have + files, 20_000, start=have)
+            me = resource.getrusage(resource.RUSAGE_SELF)
+            kids = resource.getrusage(resource.RUSAGE_CHILDREN)
             began = time.perf_counter()
             with Library(db) as library:
                 library.add([folder])
-                summary = library.index(workers=workers, entities=False)
+                summary = library.index(
+                    workers=workers,
+                    entities=False,
+                    commit_seconds=COMMIT_SECONDS if seconds is None else seconds,
+                )
             elapsed = time.perf_counter() - began
             assert summary.indexed == files, summary
-            rates[workers].append(chars / elapsed / 1e6)
+            mine = _cpu(resource.RUSAGE_SELF, me)
+            theirs = _cpu(resource.RUSAGE_CHILDREN, kids)
+            rates[name].append(chars / elapsed / 1e6)
+            cores[name].append((mine + theirs) / elapsed)
+            writer[name].append(mine / elapsed)
             have += files
-        print(f"  run {number + 1}: 2 workers {rates[2][-1]:.3f}, 1 process "
-              f"{rates[1][-1]:.3f} M chars/s; {load()}", flush=True)  # fmt: skip
-    for workers, values in rates.items():
-        print(f"  {workers} worker(s): median {statistics.median(values):.3f} M chars/s (min "
-              f"{min(values):.3f}, max {max(values):.3f}, n={len(values)})")  # fmt: skip
-    ratio = statistics.median(rates[2]) / statistics.median(rates[1])
-    print(f"  2 workers ÷ 1 process: {ratio:.2f}x; {load()}")
+            line.append(f"{name} {rates[name][-1]:.3f} M chars/s, {cores[name][-1]:.2f} cores "
+                        f"(writer {mine:.1f} CPU-s, workers {theirs:.1f})")  # fmt: skip
+        print(f"  run {number + 1}: {'; '.join(line)}; {load()}", flush=True)
+    for name, values in rates.items():
+        print(f"  {name}: median {statistics.median(values):.3f} M chars/s (min "
+              f"{min(values):.3f}, max {max(values):.3f}, n={len(values)}); cores busy median "
+              f"{statistics.median(cores[name]):.2f} of 2 (writer "
+              f"{statistics.median(writer[name]):.2f})")  # fmt: skip
+    first, per_report, alone = (statistics.median(rates[v[0]]) for v in THROUGHPUT_VARIANTS)
+    print(f"  2 workers ÷ 1 process: {first / alone:.2f}x; batched ÷ a commit per report: "
+          f"{first / per_report:.2f}x; {load()}")  # fmt: skip
+    worker_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"  peak memory of a worker process: {worker_peak:,.0f} MB; database "
+          f"{db.stat().st_size / 1e6:,.0f} MB for {have:,} reports")  # fmt: skip
+
+
+def _cpu(who: int, before: resource.struct_rusage) -> float:
+    """CPU seconds (user + system) of ``who`` since ``before``."""
+    now = resource.getrusage(who)
+    return max(0.0, now.ru_utime + now.ru_stime - before.ru_utime - before.ru_stime)
 
 
 def main() -> int:

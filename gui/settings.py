@@ -157,6 +157,15 @@ class Settings:
     def set_hidden_entity_types(self, types: Iterable[str]) -> None:
         self._qs.setValue("entities/hidden_types", sorted(types))
 
+    # The library view's columns the user hid (None: never chosen, the view's defaults).
+    def library_hidden_columns(self) -> set[str] | None:
+        value = self._qs.value("library/hidden_columns")
+        # A comma-joined string: an empty list does not survive an INI file as a list.
+        return None if value is None else {k for k in str(value).split(",") if k}
+
+    def set_library_hidden_columns(self, keys: Iterable[str]) -> None:
+        self._qs.setValue("library/hidden_columns", ",".join(sorted(keys)))
+
 
 def _bool(value: object, default: bool) -> bool:
     """QSettings gives back ``"true"``/``"false"`` strings from an INI file."""

@@ -106,7 +106,12 @@ def _run(job: dict, stop: threading.Event) -> dict:
             def progress(done: int, total: int, path: str) -> None:
                 _say({"done": done, "total": total, "path": path})
 
-            summary = library.index(workers=1, progress=progress, cancelled=stop.is_set)
+            # One commit per report here: the window's progress and list follow each report,
+            # and one process at nice 10 beside a reading session gains little from batches
+            # (they serve the CLI's first indexing on every core).
+            summary = library.index(
+                workers=1, progress=progress, cancelled=stop.is_set, commit_seconds=0
+            )
     except LibraryError as err:
         return {"error": str(err)}
     return {"indexed": summary.indexed, "failed": summary.failed, "cancelled": summary.cancelled}

@@ -919,6 +919,21 @@ Your corrections have not changed.</source>
         <translation>上次打开</translation>
     </message>
     <message>
+        <location filename="../../gui/ui/library/dock.py" line="308"/>
+        <source>Doc. number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="309"/>
+        <source>Script</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/ui/library/dock.py" line="310"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
         <location filename="../../gui/ui/library/dock.py" line="286"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>

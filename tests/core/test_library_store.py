@@ -149,14 +149,47 @@ def test_removing_a_folder_removes_its_reports_from_the_index(library, folder):
 
 
 def test_cancelled_indexing_keeps_what_was_done_and_resumes(library, folder):
+    """Committing each report (``commit_seconds=0``): cancelled after the second."""
     library.add([folder])
     done = []
     summary = library.index(
-        progress=lambda d, t, p: done.append(d), cancelled=lambda: len(done) >= 2
+        progress=lambda d, t, p: done.append(d),
+        cancelled=lambda: len(done) >= 2,
+        commit_seconds=0,
     )
     assert summary.cancelled and summary.indexed == 2
     assert sorted(_states(library).values()).count("pending") == 5
     assert library.index().indexed == 5
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_reports_read_together_are_committed_together(library, folder, tmp_path, workers):
+    """A batch is one transaction: another connection sees none of its reports until every
+    one of them is ``ok``; progress comes after that commit, and a cancel commits what was
+    read (the three reports read before it) and leaves the rest pending."""
+    library.add([folder])
+    seen = []
+
+    def progress(done, total, path):
+        with Library(tmp_path / "data" / "library.sqlite3") as other:
+            states = [r.state for r in other.reports()]
+        seen.append((done, states.count("ok")))
+
+    polls = []
+    summary = library.index(
+        workers=workers,
+        progress=progress,
+        cancelled=lambda: polls.append(1) or len(polls) > 3,
+        commit_seconds=60,
+    )
+    assert summary.cancelled
+    read = summary.indexed
+    # One commit: every progress call already sees all the reports of the batch.
+    assert [d for d, _ok in seen] == list(range(1, read + 1))
+    assert {ok for _d, ok in seen} == {read}
+    assert read == 3 if workers == 1 else 1 <= read <= 7
+    assert sorted(_states(library).values()).count("pending") == 7 - read
+    assert library.index().indexed == 7 - read
 
 
 def test_rebuild_loses_no_note(library, folder, tmp_path):
@@ -182,20 +215,38 @@ _KILLER = """
 import multiprocessing, os, signal, sys
 from gui.core.library import Library
 library = Library(sys.argv[1])
+workers, kill_at, batched = int(sys.argv[2]), int(sys.argv[3]), float(sys.argv[5])
+def kill():
+    with open(sys.argv[4], "w") as out:
+        out.write(" ".join(str(p.pid) for p in multiprocessing.active_children()))
+    os.kill(os.getpid(), signal.SIGKILL)
 def progress(done, total, path):
-    if done == int(sys.argv[3]):
-        with open(sys.argv[4], "w") as out:
-            out.write(" ".join(str(p.pid) for p in multiprocessing.active_children()))
-        os.kill(os.getpid(), signal.SIGKILL)
-library.index(workers=int(sys.argv[2]), progress=progress)
+    if done == kill_at:
+        kill()
+polled = []
+def cancelled():
+    # Batched: killed once three reports are read (two workers: once the first is, after
+    # 7 polls while queueing and one after the first wait), before they are committed.
+    polled.append(1)
+    if batched and len(polled) == (4 if workers == 1 else 7 + 1):
+        kill()
+    return False
+library.index(
+    workers=workers, progress=progress, cancelled=cancelled, commit_seconds=batched
+)
 """
 
 
 @pytest.mark.parametrize("workers", [1, 2])
-def test_indexing_killed_with_sigkill_resumes_where_it_stopped(library, folder, tmp_path, workers):
-    """Killed after the third report written in this process, or after the first one
-    written from two worker processes (others may be read already): each report is either
-    indexed or still pending, never half written."""
+@pytest.mark.parametrize("commit_seconds", [0, 60])
+def test_indexing_killed_with_sigkill_resumes_where_it_stopped(
+    library, folder, tmp_path, workers, commit_seconds
+):
+    """Committing each report: killed after the third report written in this process, or
+    after the first one written from two worker processes (others may be read already).
+    Batched: killed after three reports are read in this process, or the first from the
+    workers, before their batch is committed: none is indexed. Either way each report is either indexed or still pending, never half
+    written."""
     library.add([folder])
     library.close()
     db = tmp_path / "data" / "library.sqlite3"
@@ -203,7 +254,10 @@ def test_indexing_killed_with_sigkill_resumes_where_it_stopped(library, folder, 
     kill_at = 3 if workers == 1 else 1
     pids = tmp_path / "workers.txt"
     killed = subprocess.run(
-        [sys.executable, "-c", _KILLER, str(db), str(workers), str(kill_at), str(pids)],
+        [
+            sys.executable, "-c", _KILLER,
+            str(db), str(workers), str(kill_at), str(pids), str(commit_seconds),
+        ],
         env=env, cwd=REPO, check=False,
     )  # fmt: skip
     assert killed.returncode == -9
@@ -218,7 +272,10 @@ def test_indexing_killed_with_sigkill_resumes_where_it_stopped(library, folder, 
         states = [r.state for r in again.reports()]
         indexed = states.count("ok")
         assert sorted(states) == ["ok"] * indexed + ["pending"] * (7 - indexed)
-        assert indexed == 3 if workers == 1 else 1 <= indexed <= 7
+        if commit_seconds:
+            assert indexed == 0
+        else:
+            assert indexed == 3 if workers == 1 else 1 <= indexed <= 7
         assert again.index().indexed == 7 - indexed
         assert again.query("PRAGMA integrity_check") == [("ok",)]
         assert again.query("INSERT INTO search (search) VALUES ('integrity-check')") == []

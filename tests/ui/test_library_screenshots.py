@@ -18,6 +18,7 @@ from gui.core.notes.bookmarks import new_bookmark, save_bookmarks
 from gui.core.notes.store import default_store_path
 from gui.core.paths import data_dir
 from gui.core.reading import read_document
+from gui.ui.library.reports_model import NUMBER, SCRIPT, SIZE, TITLE
 from tests.core.library_fixtures import copy_sample
 from tests.ui.ui_language import ui_language
 
@@ -91,6 +92,24 @@ def test_library_on_a_small_screen_screenshot(make_window, qtbot, screenshot, in
     screenshot(window, "library-mentions-small-1024x600")
 
 
+def test_reports_on_an_800x600_screen_screenshot(make_window, qtbot, screenshot, indexed):
+    """The reports list with its default columns in an 800×600 window: the title, issuer and
+    文号 are readable in the dock; script and size wait in the header's menu."""
+    window, _key, _kind = _window(make_window, qtbot, indexed, size=(800, 600))
+    feature = window.library
+    feature.open_dock()
+    dock = feature.dock
+    qtbot.waitUntil(lambda: dock.reports.rowCount() > 0)
+    header = dock.table.header()
+    assert header.isSectionHidden(SCRIPT) and header.isSectionHidden(SIZE)
+    for column in (TITLE, NUMBER):
+        right = header.sectionViewportPosition(column) + header.sectionSize(column)
+        assert 0 < right <= dock.table.viewport().width(), column
+    assert any(dock.reports.index(r, NUMBER).data() for r in range(dock.reports.rowCount()))
+    qtbot.wait(50)
+    screenshot(window, "library-reports-small-800x600")
+
+
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_grouped_view_link_dialog_and_bookmarks_screenshots(
@@ -117,8 +136,13 @@ def test_grouped_view_link_dialog_and_bookmarks_screenshots(
         assert model.rowCount() >= 2 and all(model.index(g, 0).data() for g in range(2))
         assert sorted(r.notes for r in model.report_rows())[-1] == 2
         assert any(r.last_opened for r in model.report_rows())
+        # Every column shown (script and size from the header's menu): the dock scrolls
+        # sideways to the last ones; the first seven are in its 900 px.
+        for action in dock.column_menu().actions():
+            action.setChecked(True)
         header = dock.table.header()
-        assert header.sectionViewportPosition(6) + header.sectionSize(6) <= dock.table.width()
+        assert not header.hiddenSectionCount()
+        assert header.sectionViewportPosition(SIZE) + header.sectionSize(SIZE) <= dock.table.width()
         qtbot.wait(50)
         screenshot(window, f"library-grouped-{theme}-{language}")
         feature.ask_for_earlier_version(str(current.path))

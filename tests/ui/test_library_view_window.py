@@ -1,5 +1,5 @@
-"""The library view: grouping by issuer, year and kind; the notes-count and last-opened columns
-(sorted by a click on their headers); Rebuild from the context menu (notes kept, progress,
+"""The library view: grouping by issuer, year and kind; the notes-count, last-opened, 文号,
+script and size columns (sorted by a click on their headers; chosen from the header's menu); Rebuild from the context menu (notes kept, progress,
 Cancel); the user's own link to an earlier version, whose notes are then offered and placed.
 Real report files, a real library, a real notes store, real widgets."""
 
@@ -15,7 +15,17 @@ from gui.core.library import Library, earlier_versions, search
 from gui.core.notes import NoteStore, new_passage_note
 from gui.core.notes.store import default_store_path
 from gui.core.reading import read_document
-from gui.ui.library.reports_model import NOTES, OPENED, PATH_ROLE, STATE
+from gui.ui.library.reports_model import (
+    ISSUER,
+    NOTES,
+    NUMBER,
+    OPENED,
+    PATH_ROLE,
+    SCRIPT,
+    SIZE,
+    STATE,
+    size_text,
+)
 from tests.conftest import DEFAULT_REPORT
 from tests.core.test_library_versions import QUOTES
 from tests.ui.test_library_window import REPORTS, _index, make_folder
@@ -221,3 +231,68 @@ def test_the_users_link_to_an_earlier_version_offers_its_notes(make_window, qtbo
     assert sorted(opened.text[n.start : n.end] for n in notes) == sorted(QUOTES)
     # The dock counts them.
     qtbot.waitUntil(lambda: sorted(_column(dock, NOTES)) == [3, 3])
+
+
+def test_number_script_and_size_columns_show_the_librarys_fields(make_window, qtbot, tmp_path):
+    """文号, script and size: the library's own fields, the size read as KB/MB and sorted by
+    its bytes; script and size hidden until the header's menu shows them (remembered)."""
+    folder = make_folder(tmp_path)
+    # Sizes whose texts sort otherwise than their bytes ("10.x KB" before "9.x KB").
+    body = (folder / REPORTS[1]).read_text(encoding="utf-8")
+    for name, times in (("padded-9k.txt", 9_600), ("padded-10k.txt", 10_400)):
+        text = body + "\n\n" + "发展。" * (times // 9)
+        (folder / name).write_text(text[: times // 3], encoding="utf-8")
+    window = make_window(None)
+    feature = window.library
+    feature.open_dock()
+    _index(feature, qtbot, [folder])
+    dock = feature.dock
+    header = dock.table.header()
+    assert dock.hidden_columns() == {"script", "size"}
+    assert header.isSectionHidden(SCRIPT) and header.isSectionHidden(SIZE)
+    assert not header.isSectionHidden(NUMBER)
+    assert header.visualIndex(NUMBER) == header.visualIndex(ISSUER) + 1
+    menu = dock.column_menu()
+    actions = {a.objectName(): a for a in menu.actions()}
+    assert not actions["library_column_title"].isEnabled()
+    assert not actions["library_column_size"].isChecked()
+    actions["library_column_script"].setChecked(True)
+    actions["library_column_size"].setChecked(True)
+    actions["library_column_state"].setChecked(False)
+    assert not header.isSectionHidden(SIZE) and header.isSectionHidden(STATE)
+    assert window.settings.library_hidden_columns() == {"state"}
+    actions["library_column_state"].setChecked(True)
+    assert window.settings.library_hidden_columns() == set()
+
+    with Library(feature.path) as library:
+        expected = {r.path: r for r in library.reports()}
+    model = dock.reports
+    shown = {
+        model.index(r, 0).data(PATH_ROLE): [model.index(r, c).data() for c in (NUMBER, SCRIPT)]
+        for r in range(model.rowCount())
+    }
+    labels = {"simplified": "简", "generic": "繁", "tw": "臺", "hk": "港"}
+    for path, report in expected.items():
+        if report.state == "ok":
+            assert shown[path] == [report.number or "", labels[report.script]], path
+    assert any(number for number, _script in shown.values())
+    assert len({script for _number, script in shown.values()}) >= 2
+    tips = {model.index(r, SCRIPT).data(Qt.ItemDataRole.ToolTipRole) for r in range(6)}
+    assert "Simplified" in tips
+
+    _click_header(qtbot, dock, SIZE)
+    sizes = [r.size for r in model.report_rows()]
+    assert sizes in (sorted(sizes), sorted(sizes, reverse=True))
+    # The unreadable file has no size yet: shown empty, sorted as the smallest.
+    assert sorted(sizes) == sorted(-1 if r.size is None else r.size for r in expected.values())
+    texts = [model.index(r, SIZE).data() for r in range(model.rowCount())]
+    assert texts == [size_text(s) for s in sizes]
+    assert sorted(texts) != texts and sorted(texts, reverse=True) != texts
+    # Kilobytes of 1,024 bytes, one decimal (every file here is between 1 KB and 1 MB).
+    assert [t for s, t in zip(sizes, texts, strict=True) if s >= 0] == [
+        f"{s / 1024:.1f} kB" for s in sizes if s >= 0
+    ]
+
+    # A window opened later shows the columns as the user left them.
+    other = make_window(None)
+    assert other.library.dock.hidden_columns() == set()

@@ -63,6 +63,11 @@ class IndexedReport:
     #: (pivot key, type) → (count, [(start, end), ...] in text coordinates)
     mentions: dict[tuple[str, str], tuple[int, list[tuple[int, int]]]]
     sketch: list[int]
+    #: Made here, in the worker, so the single writer only writes: the text's stored
+    #: blocks (texts.text_blocks) and the pivot forms of the title and issuer (filters).
+    blocks: list[bytes]
+    title_key: str | None
+    issuer_key: str | None
 
 
 @dataclass(frozen=True)
@@ -95,9 +100,11 @@ def index_document(
     document: Document, path: str, size: int, mtime_ns: int, entities: bool = True
 ) -> IndexedReport:
     """The library record of an already read ``document``."""
+    from gui.core.library.texts import text_blocks
     from gui.core.script import to_pivot
 
     text = document.text
+    fields = report_fields(document)
     pivot, pivot_map = to_pivot(text)
     uni, bi = token_streams(pivot)
     mentions = _mentions(text, pivot, pivot_map) if entities else {}
@@ -106,7 +113,7 @@ def index_document(
         size=size,
         mtime_ns=mtime_ns,
         fingerprint=document.fingerprint,
-        fields=report_fields(document),
+        fields=fields,
         text=text,
         pivot=pivot,
         pivot_pieces=pivot_map.pieces(),
@@ -114,6 +121,9 @@ def index_document(
         bi=bi,
         mentions=mentions,
         sketch=sketch(pivot),
+        blocks=text_blocks(text, pivot),
+        title_key=to_pivot(fields.title)[0] if fields.title else None,
+        issuer_key=to_pivot(fields.issuer)[0] if fields.issuer else None,
     )
 
 

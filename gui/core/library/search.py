@@ -317,13 +317,14 @@ def reports_matching(library: Library, filters: SearchFilters) -> list[LibraryRe
 #: The library view's columns, as :func:`view_rows` gives them.
 VIEW_COLUMNS = (
     "COALESCE(r.title, ''), COALESCE(r.issuer, ''), COALESCE(r.date, ''), r.state, "
-    "COALESCE(r.kind, ''), r.fingerprint, COALESCE(r.last_opened, ''), r.path"
+    "COALESCE(r.kind, ''), r.fingerprint, COALESCE(r.last_opened, ''), r.path, "
+    "COALESCE(r.number, ''), COALESCE(r.script, ''), COALESCE(r.size, -1)"
 )
 
 
 def view_rows(library: Library, filters: SearchFilters | None = None) -> list[tuple]:
     """The library view's rows, in no order: ``(title, issuer, date, state, kind,
-    fingerprint, last_opened, path)``, text fields ``''`` when unknown, for the reports that
+    fingerprint, last_opened, path, number, script, size)``, size -1 when unknown, text fields ``''`` when unknown, for the reports that
     pass ``filters``. Plain tuples from one query: at 6,000 reports, building an object per
     report cost more than the query itself on a loaded machine."""
     where, params = _filter_sql(filters or SearchFilters())

@@ -35,8 +35,16 @@ FORM_SAME = 1
 FORM_BLOCKS = 2
 
 
-def write_texts(conn: sqlite3.Connection, report: int, text: str, pivot: str, pieces: list) -> None:
-    """Store a report's cleaned text, its pivot and the pivot map (the caller's transaction)."""
+def write_texts(
+    conn: sqlite3.Connection,
+    report: int,
+    text: str,
+    pivot: str,
+    pieces: list,
+    blocks: list[bytes] | None = None,
+) -> None:
+    """Store a report's cleaned text, its pivot and the pivot map (the caller's transaction);
+    ``blocks``: :func:`text_blocks` already made (by an indexing worker, off the writer)."""
     form = FORM_SAME if text == pivot else FORM_BLOCKS
     conn.execute(
         "INSERT INTO texts (report, text, pivot, pivot_map, form) VALUES (?, x'', ?, ?, ?)",
@@ -46,10 +54,21 @@ def write_texts(conn: sqlite3.Connection, report: int, text: str, pivot: str, pi
         conn.executemany(
             "INSERT INTO text_blocks (report, n, data) VALUES (?, ?, ?)",
             [
-                (report, n, zlib.compress(text[at : at + TEXT_BLOCK].encode("utf-8"), 1))
-                for n, at in enumerate(range(0, len(text), TEXT_BLOCK))
+                (report, n, data)
+                for n, data in enumerate(text_blocks(text, pivot) if blocks is None else blocks)
             ],
         )
+
+
+def text_blocks(text: str, pivot: str) -> list[bytes]:
+    """The cleaned text as stored beside its pivot: zlib blocks of ``TEXT_BLOCK``
+    characters, none when the text is its own pivot."""
+    if text == pivot:
+        return []
+    return [
+        zlib.compress(text[at : at + TEXT_BLOCK].encode("utf-8"), 1)
+        for at in range(0, len(text), TEXT_BLOCK)
+    ]
 
 
 def drop_texts(conn: sqlite3.Connection, report: int) -> None:

@@ -33,8 +33,6 @@ def store_any(conn: sqlite3.Connection, result: IndexedReport | IndexFailure) ->
 def store_report(conn: sqlite3.Connection, key: str, r: IndexedReport) -> None:
     """Write the index of the report at ``key`` (its texts, tokens, mentions, sketch and
     fields; ``state = 'ok'``) and link it to the versions it revises."""
-    from gui.core.script import to_pivot
-
     row = conn.execute("SELECT id, fingerprint FROM reports WHERE path = ?", (key,)).fetchone()
     if row is None:
         return  # removed while it was being read
@@ -46,7 +44,7 @@ def store_report(conn: sqlite3.Connection, key: str, r: IndexedReport) -> None:
             (r.fingerprint, old, now),
         )
     drop_index(conn, report)
-    write_texts(conn, report, r.text, r.pivot, r.pivot_pieces)
+    write_texts(conn, report, r.text, r.pivot, r.pivot_pieces, r.blocks)
     conn.execute("INSERT INTO search (rowid, uni, bi) VALUES (?, ?, ?)", (report, r.uni, r.bi))
     conn.executemany(
         "INSERT INTO mentions VALUES (?, ?, ?, ?, ?)",
@@ -63,8 +61,7 @@ def store_report(conn: sqlite3.Connection, key: str, r: IndexedReport) -> None:
         "chars = ?, state = 'ok', problem = NULL, indexed = ? WHERE id = ?",
         (
             r.fingerprint, f.title, f.issuer, f.number, f.date, f.kind, f.script,
-            to_pivot(f.title)[0] if f.title else None,
-            to_pivot(f.issuer)[0] if f.issuer else None,
+            r.title_key, r.issuer_key,
             r.size, r.mtime_ns, len(r.text), now, report,
         ),
     )  # fmt: skip

@@ -26,9 +26,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core.script import Script
+from gui.core.variants import Variant
 from gui.models.find_results_model import CONTEXT_ROLE, HIT_ROLE
 from gui.ui.find_all import ContextDelegate
-from gui.ui.library.reports_model import GROUPINGS, PATH_ROLE, ReportsModel
+from gui.ui.library.reports_model import (
+    COLUMN_KEYS,
+    GROUPINGS,
+    ISSUER,
+    KIND,
+    NUMBER,
+    PATH_ROLE,
+    SCRIPT,
+    SIZE,
+    TITLE,
+    ReportsModel,
+)
+from gui.ui.script_toggle import SCRIPT_LABELS, script_name
 
 __all__ = ["PATH_ROLE", "LibraryDock"]
 
@@ -39,6 +53,17 @@ ISSUER_WIDTH = 110
 KINDS = ("official", "regulation", "work-report", "news", "report")
 #: Quiet time after typing in a filter field before the list and search follow it.
 FILTER_DELAY_MS = 300
+#: Columns hidden until the user shows them (the header's context menu). A sidebar on an
+#: 800×600 screen is ~300 px wide: title, issuer, 文号 and date tell reports apart there;
+#: the script and the size are for an occasional sort (as Zotero keeps its rarer columns).
+DEFAULT_HIDDEN = frozenset({"script", "size"})
+#: A report's script (the library's ``Variant``) as the script toggle names that view.
+_VARIANT_SCRIPT = {
+    Variant.SIMPLIFIED: Script.HANS,
+    Variant.GENERIC: Script.HANT,
+    Variant.TW: Script.TW,
+    Variant.HK: Script.HK,
+}
 
 
 class _ResultDelegate(ContextDelegate):
@@ -59,7 +84,8 @@ class LibraryDock(QDockWidget):
     filters_changed(): the kind, issuer or date filter changed (typing settles first);
     hit_activated(str, int, int): open the report at ``[start, end)`` in its text;
     link_requested(str): the user links this report to an earlier version (context menu);
-    rebuild_requested(): rebuild the index from the files (context menu).
+    rebuild_requested(): rebuild the index from the files (context menu);
+    columns_changed(): the user showed or hid a column (the header's context menu).
     """
 
     add_files_requested = Signal()
@@ -72,6 +98,7 @@ class LibraryDock(QDockWidget):
     hit_activated = Signal(str, int, int)
     link_requested = Signal(str)
     rebuild_requested = Signal()
+    columns_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Library"), parent)
@@ -145,9 +172,20 @@ class LibraryDock(QDockWidget):
             3: metrics.horizontalAdvance("unreadable") + pad,
             4: metrics.horizontalAdvance("Official document") + pad,
             5: metrics.horizontalAdvance("Notes") + pad,
+            NUMBER: metrics.horizontalAdvance("国办发〔2026〕12号") + pad,
+            SCRIPT: metrics.horizontalAdvance("Script") + pad,
+            SIZE: metrics.horizontalAdvance("999.9 KB") + pad,
         }
         for column, width in widths.items():
             header.resizeSection(column, width)
+        # 文号 beside the issuer that gives it, script and size after the kind; the rest in
+        # their number's order (last opened last, stretched).
+        header.moveSection(header.visualIndex(NUMBER), header.visualIndex(ISSUER) + 1)
+        header.moveSection(header.visualIndex(SCRIPT), header.visualIndex(KIND) + 1)
+        header.moveSection(header.visualIndex(SIZE), header.visualIndex(SCRIPT) + 1)
+        self.set_hidden_columns(DEFAULT_HIDDEN)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(self._report_activated)
 
@@ -267,9 +305,54 @@ class LibraryDock(QDockWidget):
                 self.tr("Kind"),
                 self.tr("Notes"),
                 self.tr("Last opened"),
+                self.tr("Doc. number"),
+                self.tr("Script"),
+                self.tr("Size"),
             ]
         )
         self.set_group_names()
+        self.reports.script_labels = {v: SCRIPT_LABELS[s] for v, s in _VARIANT_SCRIPT.items()}
+        self.reports.script_names = {v: script_name(s) for v, s in _VARIANT_SCRIPT.items()}
+
+    # -- columns ---------------------------------------------------------------------------
+
+    def hidden_columns(self) -> set[str]:
+        """The columns the user hid, by name (:data:`COLUMN_KEYS`)."""
+        header = self.table.header()
+        return {key for n, key in enumerate(COLUMN_KEYS) if header.isSectionHidden(n)}
+
+    def set_hidden_columns(self, keys: set[str] | frozenset[str]) -> None:
+        """Hide the columns named, show the others (the title is always shown)."""
+        header = self.table.header()
+        for n, key in enumerate(COLUMN_KEYS):
+            header.setSectionHidden(n, key in keys and n != TITLE)
+
+    def column_menu(self) -> QMenu:
+        """The header's context menu: one checkable entry per column (calibre's and Zotero's
+        way to choose columns); the title cannot be hidden."""
+        menu = QMenu(self.table)
+        header = self.table.header()
+        for visual in range(header.count()):
+            n = header.logicalIndex(visual)
+            action = menu.addAction(str(self.reports.headerData(n, Qt.Orientation.Horizontal)))
+            action.setObjectName(f"library_column_{COLUMN_KEYS[n]}")
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(n))
+            action.setEnabled(n != TITLE)
+            action.toggled.connect(lambda on, n=n: self._show_column(n, on))
+        return menu
+
+    def _show_column(self, column: int, on: bool) -> None:
+        header = self.table.header()
+        header.setSectionHidden(column, not on)
+        if on and header.sectionSize(column) == 0:
+            header.resizeSection(column, header.defaultSectionSize())
+        self.columns_changed.emit()
+
+    def _column_menu(self, pos: QPoint) -> None:
+        menu = self.column_menu()
+        menu.exec(self.table.header().mapToGlobal(pos))
+        menu.deleteLater()
 
     def set_reports(self, rows: list[tuple], counts: dict[str, int]) -> None:
         """The reports as :func:`gui.core.library.view_rows` gives them, with the notes

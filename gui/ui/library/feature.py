@@ -166,6 +166,12 @@ class LibraryFeature(LibrarySearching, LibraryVersions, LibraryLinking, QObject)
         d.hit_activated.connect(self.open_at)
         d.link_requested.connect(self.ask_for_earlier_version)
         d.rebuild_requested.connect(self.ask_to_rebuild)
+        hidden = window.settings.library_hidden_columns()
+        if hidden is not None:
+            d.set_hidden_columns(hidden)
+        d.columns_changed.connect(
+            lambda: window.settings.set_library_hidden_columns(d.hidden_columns())
+        )
         window.signals.notes_stored.connect(self._notes_changed)
         window.signals.entity_lookup_requested.connect(self.show_mentions)
         window.signals.document_opened.connect(self._document_opened)
@@ -329,7 +335,10 @@ class LibraryFeature(LibrarySearching, LibraryVersions, LibraryLinking, QObject)
                     library.update_from_files(changed)
                 else:
                     library.add(paths)
-                return library.index(workers=1, progress=progress, cancelled=should_stop)
+                # Each report committed, as the indexing server does (library_serve).
+                return library.index(
+                    workers=1, progress=progress, cancelled=should_stop, commit_seconds=0
+                )
 
         self._index_jobs.start(work, describe=str)
 

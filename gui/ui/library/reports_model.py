@@ -4,22 +4,36 @@ A model of its own rather than a QStandardItemModel: it holds the rows exactly a
 library's one query returns them (:func:`gui.core.library.view_rows`, plain tuples), and
 the view asks only for the cells it shows, so the texts shown (the file name for a report
 without a title, the translated state and kind, the notes count from one ``GROUP BY``
-query) are made for the visible rows only. Sorting is one ``list.sort`` per group. The notes
-count sorts as a number and "last opened" as its ISO time stamp (never opened first in
-ascending order)."""
+query, the size in KB/MB) are made for the visible rows only. Sorting is one ``list.sort`` per
+group. The notes count and the size sort as numbers (the size by its bytes, not its text) and
+"last opened" as its ISO time stamp (never opened first in ascending order)."""
 
 from __future__ import annotations
 
 import os
 from typing import NamedTuple
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
 #: A row's report path (reports view and search results).
 PATH_ROLE = Qt.ItemDataRole.UserRole + 10  # beside Find All's HIT_ROLE and CONTEXT_ROLE
-#: Column numbers, in the view's order (state stays fourth: older tests and habits read it).
-TITLE, ISSUER, DATE, STATE, KIND, NOTES, OPENED = range(7)
-COLUMN_COUNT = 7
+#: Column numbers (state stays fourth: older tests and habits read it; 文号, script and size
+#: came later and are placed among the others by the view's header, not by their number).
+TITLE, ISSUER, DATE, STATE, KIND, NOTES, OPENED, NUMBER, SCRIPT, SIZE = range(10)
+COLUMN_COUNT = 10
+#: The columns' names in settings (hidden columns are remembered by name, not number).
+COLUMN_KEYS = (
+    "title",
+    "issuer",
+    "date",
+    "state",
+    "kind",
+    "notes",
+    "opened",
+    "number",
+    "script",
+    "size",
+)
 #: What the reports can be grouped by ("" = not grouped).
 GROUPINGS = ("", "issuer", "year", "kind")
 
@@ -27,9 +41,13 @@ _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invalid index, shared as a default argument
 
 
-#: A stored row's fields (``view_rows``): the fingerprint where the view shows the count.
+#: A stored row's fields (``view_rows``): the fingerprint where the view shows the count;
+#: 文号, script and size after the path.
 _FINGERPRINT = NOTES
 _PATH = 7
+_STORED = {NUMBER: 8, SCRIPT: 9, SIZE: 10}
+#: Columns that sort as numbers and are aligned right.
+_NUMERIC = (NOTES, SIZE)
 
 
 class ReportRow(NamedTuple):
@@ -42,12 +60,23 @@ class ReportRow(NamedTuple):
     kind: str
     notes: int
     last_opened: str  # ISO time stamp, "" if never
+    number: str  # 文号
+    script: str  # as the view names it (简, 繁, 臺, 港)
+    size: int  # bytes of the file; -1 if not known yet
     path: str
 
 
 def _opened_text(stamp: str) -> str:
     """``2026-12-03T19:10:11.123Z`` → ``2026-12-03 19:10`` (UTC, as stored)."""
     return stamp[:16].replace("T", " ")
+
+
+def size_text(size: int) -> str:
+    """Bytes as people read them (``12.3 kB``, ``1.5 MB``: Qt's traditional format, 1 kB =
+    1,024 bytes as file managers on Windows count them); ``""`` when not known."""
+    if size < 0:
+        return ""
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 class ReportsModel(QAbstractItemModel):
@@ -60,6 +89,9 @@ class ReportsModel(QAbstractItemModel):
         self._rows: list[tuple] = []
         self._counts: dict[str, int] = {}
         self.names: dict[str, str] = {}
+        #: A report's script (``Variant`` value) as the view shows it, and its full name.
+        self.script_labels: dict[str, str] = {}
+        self.script_names: dict[str, str] = {}
         self._grouping = ""
         # (label, row numbers) per group; one unlabelled group when not grouped.
         self._groups: list[tuple[str, list[int]]] = [("", [])]
@@ -90,11 +122,15 @@ class ReportsModel(QAbstractItemModel):
             return self.names.get(row[column], row[column])
         if column == NOTES:
             return self._counts.get(row[_FINGERPRINT], 0) if row[_FINGERPRINT] else 0
+        if column == SCRIPT:
+            return self.script_labels.get(row[_STORED[SCRIPT]], row[_STORED[SCRIPT]])
+        if column in _STORED:
+            return row[_STORED[column]]
         return row[column]
 
     def _sort_key(self, row: tuple, column: int):
-        if column == NOTES:
-            return self._shown(row, NOTES)
+        if column in _NUMERIC:
+            return self._shown(row, column)
         return self._shown(row, column).casefold()
 
     def set_grouping(self, grouping: str) -> None:
@@ -150,7 +186,8 @@ class ReportsModel(QAbstractItemModel):
 
     def _report_row(self, row: tuple) -> ReportRow:
         shown = [self._shown(row, c) for c in range(OPENED)]
-        return ReportRow(*shown, row[OPENED], row[_PATH])
+        more = [self._shown(row, c) for c in (NUMBER, SCRIPT, SIZE)]
+        return ReportRow(*shown, row[OPENED], *more, row[_PATH])
 
     def group_labels(self) -> list[str]:
         """The groups' labels in the view's order (empty when not grouped)."""
@@ -219,10 +256,14 @@ class ReportsModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == OPENED:
                 return _opened_text(row[OPENED])
+            if column == SIZE:
+                return size_text(row[_STORED[SIZE]])
             return self._shown(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == SCRIPT:
+            return self.script_names.get(row[_STORED[SCRIPT]]) or row[_PATH]
         if role in (PATH_ROLE, Qt.ItemDataRole.ToolTipRole):
             return row[_PATH]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == NOTES:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
