@@ -55,6 +55,11 @@ USE_PROCESS = True
 #: returning a 4 MB answer), and the session would carry it to the end. The next long text
 #: starts a fresh child (~0.3 s, off the UI thread); a shorter one keeps the child it has.
 RECYCLE_CHARS = 500_000
+#: How much the child lowers its priority: below the UI thread's, which should win a busy CPU,
+#: but above the script conversion pool's children (10), whose first work on a long report
+#: (every line's Simplified pivot, in case a Traditional view is chosen) runs beside this pass
+#: and took two thirds of its core at equal priority; the entities are what the user waits for.
+CHILD_NICE = 5
 
 
 @dataclass(frozen=True)
@@ -205,9 +210,10 @@ def _new_pool():
     global _process_pool
     from gui.core.worker_lifeline import spawn_pool
 
-    # The child lowers its priority and ends itself when this process goes away, even by
-    # kill -9 (gui.core.worker_lifeline).
-    _process_pool = spawn_pool(1)
+    # The child lowers its priority (less than the conversion pool's children: see
+    # CHILD_NICE) and ends itself when this process goes away, even by kill -9
+    # (gui.core.worker_lifeline).
+    _process_pool = spawn_pool(1, CHILD_NICE)
     # Also at interpreter exit when the app did not quit through Qt (scripts, a window
     # closed without quitting): a pool left to the interpreter's teardown prints a spurious
     # traceback.

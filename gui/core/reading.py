@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gui.core.cleaning import find_damaged, find_footer, remove_pinyin
+from gui.core.cleaning import CleanedText, find_damaged, find_footer, remove_pinyin
 from gui.core.decoding import DecodedSource
 from gui.core.document import Document, Furniture, Span, fingerprint_text
 from gui.core.furniture import find_furniture
@@ -26,8 +26,13 @@ def document_from_text(text: str, path: Path | None = None) -> Document:
     return document_from_source(DecodedSource(normalise_newlines(text), "utf-8"), path)
 
 
-def document_from_source(decoded: DecodedSource, path: Path | None = None) -> Document:
-    cleaned = remove_pinyin(decoded.text)
+def document_from_source(
+    decoded: DecodedSource, path: Path | None = None, cleaned: CleanedText | None = None
+) -> Document:
+    """The document read from ``decoded``; ``cleaned`` is ``remove_pinyin(decoded.text)``
+    when the caller already has it (the document's text is then that very string)."""
+    if cleaned is None:
+        cleaned = remove_pinyin(decoded.text)
     text = cleaned.text
     footer = find_footer(text)
     body_end = footer.start if footer else len(text)

@@ -62,10 +62,10 @@ def parent_alive(parent_pid: int) -> bool:
     return True
 
 
-def spawn_pool(workers: int) -> Executor | None:
+def spawn_pool(workers: int, nice: int = 10) -> Executor | None:
     """A pool of ``workers`` spawned child processes (forking a process that runs Qt threads
-    is unsafe) that lower their priority and end with this process; None in the frozen app,
-    whose executable cannot be re-run as a plain Python child (build.spec leaves
+    is unsafe) that lower their priority by ``nice`` and end with this process; None in the
+    frozen app, whose executable cannot be re-run as a plain Python child (build.spec leaves
     ``multiprocessing`` out)."""
     if getattr(sys, "frozen", False):
         return None
@@ -76,7 +76,7 @@ def spawn_pool(workers: int) -> Executor | None:
         max_workers=workers,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=child_started,
-        initargs=(os.getpid(),),
+        initargs=(os.getpid(), nice),
     )
 
 

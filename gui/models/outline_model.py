@@ -162,6 +162,27 @@ class OutlineModel(QAbstractItemModel):
             return self.tr("1 entity") if n == 1 else self.tr("%n entities", "", n)
         return f"{n} {kind}"
 
+    def section_count(self) -> int:
+        """How many items the outline has (sections and the footer)."""
+        return len(self._nodes)
+
+    def branches(self, row: int) -> list[QModelIndex]:
+        """The top-level item ``row`` and those of its descendants that have children, each
+        after its own descendants: expanded in this order, a view lays the item's rows out
+        once, when the item itself is expanded."""
+        out: list[QModelIndex] = []
+
+        def visit(node: _Node) -> None:
+            for child in node.children:
+                if child.children:
+                    visit(child)
+            out.append(self.createIndex(node.row, 0, node))
+
+        top = self._root.children[row]
+        if top.children:
+            visit(top)
+        return out
+
     def index_for_section(self, section: int) -> QModelIndex:
         node = self._nodes.get(section)
         return self.createIndex(node.row, 0, node) if node else QModelIndex()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import time
+from collections import deque
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTreeView, QWidget
 
 from gui.core.document import Document
@@ -15,6 +17,10 @@ from gui.ui.outline_counts import HeadingWithCountsDelegate
 #: opens: expanding 7,000 sections costs the tree ~0.1–0.4 s, which should not add to the
 #: turn in which the reader puts the report's first screen in.
 FILL_LATER_SECTIONS = 1_000
+#: A long outline is expanded a few chapters per event-loop turn, for about this long each:
+#: Qt lays out an expanded tree by asking the model about every row (three calls into Python
+#: per row), ~0.1 s for 7,000 sections in one turn (0.2-0.5 s on a busy machine).
+EXPAND_TURN_SECONDS = 0.012
 
 
 class OutlineDock(QDockWidget):
@@ -49,11 +55,15 @@ class OutlineDock(QDockWidget):
         self.tree.setItemDelegateForColumn(0, HeadingWithCountsDelegate(self.tree))
         self.tree.clicked.connect(self._on_activated)
         self.tree.activated.connect(self._on_activated)
-        self.model.modelReset.connect(self.tree.expandAll)
+        self.model.modelReset.connect(self._expand)
         self.model.dataChanged.connect(self._show_counts_column)
         self.setWidget(self.tree)
         self._current = -1
         self._waiting: Document | None = None
+        #: Top-level rows still to expand (a long outline, see EXPAND_TURN_SECONDS).
+        self._unexpanded: deque[int] = deque()
+        self._expand_timer = QTimer(self, singleShot=True, interval=0)
+        self._expand_timer.timeout.connect(self._expand_step)
 
     def show_document(self, doc: Document, heading: Callable[[int], str]) -> None:
         """Show ``doc``'s outline, ``heading(section)`` giving each item's text: now, or on
@@ -72,6 +82,52 @@ class OutlineDock(QDockWidget):
                 self.set_current_section(self._current)
 
         QTimer.singleShot(0, self, fill)
+
+    def _expand(self) -> None:
+        """After a reset: expand the whole outline, at once when it is short, else in
+        turns (:data:`EXPAND_TURN_SECONDS`), the current section's chapter first."""
+        self._unexpanded.clear()
+        self._expand_timer.stop()
+        if self.model.section_count() <= FILL_LATER_SECTIONS:
+            self.tree.expandAll()
+            return
+        self._unexpanded.extend(range(self.model.rowCount()))
+        self._expand_timer.start()
+
+    @property
+    def expanding(self) -> bool:
+        """Whether a long outline is still being expanded."""
+        return bool(self._unexpanded)
+
+    def _expand_step(self) -> None:
+        tree = self.tree
+        rows = self._unexpanded
+        current = self.model.index_for_section(self._current) if self._current >= 0 else None
+        chapter = current
+        if chapter is not None and chapter.isValid():
+            while chapter.parent().isValid():
+                chapter = chapter.parent()
+            if chapter.row() in rows:  # the chapter the reader is in, first
+                rows.remove(chapter.row())
+                rows.appendleft(chapter.row())
+        # Expanding rows above what is shown would push it down: keep the current section
+        # (or else the top row) where it is on screen.
+        view = tree.viewport().rect()
+        anchor = tree.indexAt(QPoint(0, 0))
+        if current is not None and view.intersects(tree.visualRect(current)):
+            anchor = current
+        was = tree.visualRect(anchor).top()
+        began = time.perf_counter()
+        while rows and time.perf_counter() - began < EXPAND_TURN_SECONDS:
+            for index in self.model.branches(rows.popleft()):
+                tree.expand(index)
+        moved = tree.visualRect(anchor)
+        if anchor.isValid() and moved.height() > 0 and moved.top() != was:
+            # (Scrolled per item: the scroll bar counts rows of the tree's uniform height.)
+            bar = tree.verticalScrollBar()
+            bar.setValue(bar.value() + round((moved.top() - was) / moved.height()))
+        if rows:
+            self._expand_timer.start()
 
     def _on_activated(self, index: QModelIndex) -> None:
         pos = index.data(POSITION_ROLE)

@@ -101,22 +101,28 @@ def _read(
     (raises on a bad file). ``recognise_ahead``: start a long report's entity pass in the
     recogniser's child as soon as its text is read (see ``ReaderSession.recognise_ahead``)."""
     # Already imported by preload_readers() on the UI thread.
-    from gui.core.reading import document_from_source, read_document
+    from gui.core.cleaning import remove_pinyin
+    from gui.core.document import fingerprint_text
+    from gui.core.loading import read_source
+    from gui.core.reading import document_from_source
 
     if decoded is None:
-        doc = read_document(path)
-    else:
-        doc = document_from_source(decoded, Path(path))
+        decoded = read_source(Path(path))
+    cleaned = remove_pinyin(decoded.text)
+    if recognise_ahead:
+        # The pass needs the cleaned text only: started now, the child recognises while
+        # this thread finds the report's outline, furniture and header (~1 s of CPU on a
+        # million characters), not after.
+        from gui.core.entity_pass import start_ahead
+
+        start_ahead(cleaned.text, fingerprint_text(cleaned.text))
+    doc = document_from_source(decoded, Path(path), cleaned)
     views = DocumentViews(doc.text)
     # Read here, off the UI thread: the reader's first highlighted line asks for it
     # (a sample of 60,000 characters, ~30 ms, in the turn the report's first screen goes in).
     views.variant  # noqa: B018
     # The reader's headings and other static spans, here rather than on the UI thread.
     structure.prepare(doc, views)
-    if recognise_ahead:
-        from gui.core.entity_pass import start_ahead
-
-        start_ahead(doc.text, doc.fingerprint)
     return doc, views
 
 

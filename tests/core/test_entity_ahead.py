@@ -105,3 +105,29 @@ def test_other_corrections_or_another_text_get_a_pass_of_their_own(counted_pool)
     assert again is not None and _triples(again) == _triples(result)
     assert counted_pool[2:] == ["_recognise_ahead", "_recognise_whole"]
     assert entity_pass._ahead is None  # noqa: SLF001 - the other's was dropped
+
+
+def _niceness() -> int:
+    import os
+
+    return os.nice(0)
+
+
+def test_the_recognisers_child_runs_below_the_ui_and_above_the_conversion_children(monkeypatch):
+    """The user waits for the entities; the conversion pool's first work is speculative."""
+    import os
+
+    from gui.core import script_workers
+
+    monkeypatch.setattr(entity_pass, "USE_PROCESS", True)
+    monkeypatch.setattr(script_workers, "USE_PROCESSES", True)
+    pool = entity_pass.process_pool()
+    conversion = script_workers.pool()
+    assert pool is not None and conversion is not None
+    try:
+        entity = pool.submit(_niceness).result(timeout=60)
+        converting = conversion.submit(_niceness).result(timeout=60)
+    finally:
+        entity_pass.shutdown_process_pool(wait=True)
+        script_workers.shutdown(wait=True)
+    assert os.nice(0) < entity < converting

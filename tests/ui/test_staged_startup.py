@@ -84,16 +84,26 @@ def test_a_long_reports_entity_pass_starts_as_soon_as_its_text_is_read(
 ):
     """Not after the features are installed and the report replayed to them (seconds later
     on a 1 M-character report): the read starts the child's pass, the request takes it."""
-    from gui.core import entity_pass
+    from gui.core import entity_pass, reading
 
     started: list[tuple[str, bool]] = []
+    outlines: list[str] = []  # the texts whose outline the read had built when it started
     real = entity_pass.start_ahead
+    real_outline = reading.build_outline
 
     def start_ahead(text: str, fingerprint: str) -> bool:
         started.append((text, hasattr(staged_window, "entities")))
+        # The child recognises while the read finds the outline (the first part's own
+        # outline, of its first lines only, is built before).
+        assert not any(seen is text for seen in outlines)
         return real(text, fingerprint)
 
+    def build_outline(text: str, **kwargs):
+        outlines.append(text)
+        return real_outline(text, **kwargs)
+
     monkeypatch.setattr(entity_pass, "start_ahead", start_ahead)
+    monkeypatch.setattr(reading, "build_outline", build_outline)
     paragraph = DEFAULT_REPORT.read_text("utf-8").split("\n")[1]
     big = tmp_path / "big.txt"
     big.write_text("\n".join(["大型报告"] + [paragraph] * 2000), "utf-8")
@@ -101,6 +111,7 @@ def test_a_long_reports_entity_pass_starts_as_soon_as_its_text_is_read(
     qtbot.waitUntil(lambda: staged_window.session.current is not None, timeout=60000)
     whole = staged_window.session.current.document
     assert len(started) == 1 and started[0][0] is whole.text
+    assert outlines and outlines[-1] is whole.text
     assert not started[0][1]  # before the entity feature existed
     qtbot.waitUntil(lambda: _finished(staged_window), timeout=15000)
     qtbot.waitUntil(lambda: staged_window.entities.result is not None, timeout=60000)
