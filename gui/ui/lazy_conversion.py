@@ -64,6 +64,11 @@ RUN_CHARS = 3000
 POLL_MS = 5
 #: How often to look whether the reader's text has all streamed in, before the pivot warms up.
 FILL_WAIT_MS = 50
+#: How long the reader stays idle after a switch's pass before the children load the other
+#: views' dictionaries (ms). Sent at once, they were still loading when a toggle soon after
+#: sent its first chunks, which waited behind them (~0.3 s of each child's CPU; the 臺 pass's
+#: first chunk came 1.1-1.9 s after the toggle at load 4-10, against ~0.2 s for 繁's).
+IDLE_LOAD_MS = 1500
 
 
 class ScriptSwitcher(QObject):
@@ -86,6 +91,8 @@ class ScriptSwitcher(QObject):
         self._pooled = False  # this switch's lines went to the pool's children
         self._timer = QTimer(self, singleShot=False, interval=0)
         self._timer.timeout.connect(self._step)
+        self._idle_load = QTimer(self, singleShot=True, interval=IDLE_LOAD_MS)
+        self._idle_load.timeout.connect(self._load_other_views)
 
     @property
     def busy(self) -> bool:
@@ -94,6 +101,7 @@ class ScriptSwitcher(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+        self._idle_load.stop()
         self._order, self._next = [], 0
         self._warming = self._pooled = False
         self._todo = None
@@ -258,14 +266,18 @@ class ScriptSwitcher(QObject):
             self._next += 1
             if time.perf_counter() >= stop_at:
                 return
-        if self._pooled and self._target is not Script.ORIGINAL:
-            # A switch is done, the reader idle and the children up: they load the other
-            # views' dictionaries now rather than at the first switch to each (~0.1-0.2 s of
-            # a child's CPU per view, before its first chunk of that view comes back). Not
-            # after opening a report: the entity recogniser's child is busy then, and
-            # loading beside it put off "everything shown".
-            from gui.core import script_workers
-
-            script_workers.load_children_chains()
+        # A switch is done, and the children up: once the reader has stayed idle a while,
+        # they load the other views' dictionaries rather than at the first switch to each
+        # (~0.1-0.2 s of a child's CPU per view, before its first chunk of that view comes
+        # back). Not after opening a report: the entity recogniser's child is busy then, and
+        # loading beside it put off "everything shown".
+        load = self._pooled and self._target is not Script.ORIGINAL
         self.stop()
+        if load:
+            self._idle_load.start()
         gc.freeze()  # the converted lines live as long as the document; see ReaderSession
+
+    def _load_other_views(self) -> None:
+        from gui.core import script_workers
+
+        script_workers.load_children_chains()

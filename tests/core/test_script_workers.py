@@ -239,13 +239,44 @@ def test_an_idle_pool_loads_every_view_in_its_children(small_chunks, monkeypatch
     switch waits for one."""
     from gui.core.script import VIEW_CHAINS
 
-    # Asked in the child itself (a builtin is what a child can be sent without a helper).
-    held = "__import__('gui.core.script', fromlist=['_']).converter.cache_info().currsize"
     script_workers.shutdown(wait=True)
     assert script_workers.load_children_chains() == 0  # no pool: nothing started for it
     monkeypatch.setattr(script_workers, "MAX_WORKERS", 1)
     executor = script_workers.pool()
     assert executor is not None
-    assert executor.submit(eval, held).result() == 0
-    assert script_workers.load_children_chains() == 1
-    assert executor.submit(eval, held).result() == len(VIEW_CHAINS)
+    assert executor.submit(eval, _HELD).result() == 0
+    assert script_workers.load_children_chains() == len(VIEW_CHAINS) + 1  # and the variants
+    assert executor.submit(eval, _HELD).result() == len(VIEW_CHAINS)
+
+
+#: How many chains a child holds, asked in the child itself (a builtin is what a child can be
+#: sent without a helper).
+_HELD = "__import__('gui.core.script', fromlist=['_']).converter.cache_info().currsize"
+
+
+def test_a_switch_goes_before_the_idle_loads(small_chunks, monkeypatch):
+    """A switch right after the loads were sent (toggling on): its chunks do not queue behind
+    every view's dictionaries; the loads no child has started are dropped, and the child
+    loads only what the switch needs besides the few loads it had already taken."""
+    from gui.core.script import VIEW_CHAINS
+
+    script_workers.shutdown(wait=True)
+    monkeypatch.setattr(script_workers, "MAX_WORKERS", 1)
+    text = build_large_report(6_000, seed=8)
+    views, pivots = DocumentViews(text), DocumentViews(text)
+    lines = list(range(views.line_count))
+    for i in lines:  # the reader has the pivots (the warm-up): the child needs only 繁
+        views.put(i, Script.HANS, pivots.line(i, Script.HANS))
+    executor = script_workers.pool()
+    assert executor is not None
+    busy = executor.submit(eval, "__import__('time').sleep(1.0)")  # the child is busy
+    sent = script_workers.load_children_chains()
+    jobs = script_workers.start_jobs(views, Script.HANT, lines)
+    assert jobs is not None
+    assert not script_workers._loads  # noqa: SLF001 - nothing left to cancel later
+    jobs.collect(wait=True)
+    busy.result()
+    assert jobs.done and views.view(Script.HANT).text == make_view(text, Script.HANT).text
+    held = executor.submit(eval, _HELD).result()
+    # At most the loads already handed to the child (the pool's call queue) ran: never all.
+    assert held < len(VIEW_CHAINS) <= sent

@@ -156,10 +156,12 @@ def test_after_the_warm_up_the_children_get_the_pivots_and_then_load_every_view(
 ):
     """A long report opened in the original: once the switcher is idle, its Simplified pivot
     is made (in the children). A switch to 繁 then sends them the pivots with the lines, and
-    no pivot comes back; once it is done, the children load every view's dictionaries (not
-    before it: after opening, the entity recogniser's child has the cores)."""
+    no pivot comes back; once it is done and the reader has stayed idle a while, the
+    children load every view's dictionaries (not before: after opening, the entity
+    recogniser's child has the cores, and a switch soon after a pass would wait for them)."""
     from gui.core import script_workers
     from gui.core.script import VIEW_CHAINS, Script
+    from gui.ui import lazy_conversion
 
     script_workers.shutdown(wait=True)
     monkeypatch.setattr(script_workers, "MAX_WORKERS", 1)  # one child: the probe asks it
@@ -184,6 +186,12 @@ def test_after_the_warm_up_the_children_get_the_pivots_and_then_load_every_view(
     assert came.get(Script.HANT, 0) >= views.line_count - 200, came
     assert Script.HANS not in came, came
     assert reader.document().toPlainText() == views.view(Script.HANT).text
-    assert executor.submit(eval, held).result(timeout=60) == len(VIEW_CHAINS)
+    # A switch right after the pass: its chunks go to children that loaded nothing else.
+    _pass(qtbot, reader, Script.TW)
+    assert executor.submit(eval, held).result(timeout=60) == 3  # the pivot's, 繁's, 臺's
+    qtbot.waitUntil(  # then, idle, every view's
+        lambda: executor.submit(eval, held).result(timeout=60) == len(VIEW_CHAINS),
+        timeout=lazy_conversion.IDLE_LOAD_MS + 60_000,
+    )
     script_workers.shutdown(wait=True)
     reader.close()
