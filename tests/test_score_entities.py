@@ -175,29 +175,35 @@ def test_batch_5_is_scored_only_when_named(scorer, tmp_path):
     assert sum(1 for b in scorer.batches().values() if b == "5") == 12
 
 
-def test_batch_6_is_listed_only_when_named_and_never_scored(scorer, monkeypatch, capsys):
-    # Batch 6 is a fourth fresh set: the committed split names its twelve documents (8 dev, 4
-    # held-out); a default run leaves them out and ``--batch 6 --list`` names them without the
-    # recogniser running. Its entity gold is written after this commit, so the documents are
-    # stood in for by their names (no text is read).
+@pytest.mark.parametrize("batch", ["6", "7"])
+def test_a_fresh_batch_is_listed_only_when_named_and_never_scored(
+    scorer, monkeypatch, capsys, batch
+):
+    # Batches 6 and 7 are the fourth and fifth fresh sets: the committed split names each one's
+    # twelve documents (8 dev, 4 held-out); a default run leaves them out and ``--batch N --list``
+    # names them without the recogniser running. The documents are stood in for by their names
+    # (no text is read): batch 7's entity gold is written after the commit that added it.
     of = scorer.batches()
-    six = sorted(stem for stem, b in of.items() if b == "6")
-    assert len(six) == 12
+    fresh = sorted(stem for stem, b in of.items() if b == batch)
+    assert len(fresh) == 12
     rows = (ROOT / "tests" / "data" / "real" / "split.tsv").read_text("utf-8").splitlines()[1:]
     part = {Path(r.split("\t")[0]).stem: r.split("\t")[2] for r in rows}
-    docs = [(f"real/{s}", part[s], {}) for s in six] + [("real/wr-cn-2024", "dev", {})]
+    docs = [(f"real/{s}", part[s], {}) for s in fresh] + [("real/wr-cn-2024", "dev", {})]
     assert [d[0] for d in scorer.in_batch(docs, of, None)] == ["real/wr-cn-2024"]
-    assert len(scorer.in_batch(docs, of, "6")) == 12
+    assert len(scorer.in_batch(docs, of, batch)) == 12
+    for other in ("3", "4", "5", "6", "7"):
+        if other != batch:
+            assert scorer.in_batch(docs, of, other) == []
 
     def never(*_args, **_kwargs):
         raise AssertionError("the recogniser ran")
 
     monkeypatch.setattr(scorer, "score", never)
     monkeypatch.setattr(scorer, "gold_documents", lambda _set: docs)
-    assert scorer.main(["--batch", "6", "--split", "all", "--list"]) == 0
+    assert scorer.main(["--batch", batch, "--split", "all", "--list"]) == 0
     out = capsys.readouterr().out.splitlines()
-    dev = [line for line in out if line.startswith("real batch 6 dev: ")]
-    held = [line for line in out if line.startswith("real batch 6 heldout: ")]
+    dev = [line for line in out if line.startswith(f"real batch {batch} dev: ")]
+    held = [line for line in out if line.startswith(f"real batch {batch} heldout: ")]
     assert len(dev[0].split(": ")[1].split()) == 8
     assert len(held[0].split(": ")[1].split()) == 4
     assert "wr-cn-2024" not in "\n".join(out)

@@ -36,6 +36,7 @@ def test_split_holds_out_a_third_by_kind():
         "4": 12,
         "5": 12,
         "6": 12,
+        "7": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -44,6 +45,7 @@ def test_split_holds_out_a_third_by_kind():
         "4": 4,
         "5": 4,
         "6": 4,
+        "7": 4,
     }
 
 

@@ -19,7 +19,7 @@ was split when its documents were committed, before any gold for them;
 batch 3 (12 documents nobody on the team had seen, seed 2026120303) the
 same way, in the commit that added its texts; batch 4 (12 more unseen
 documents, seed 2026120304) likewise, batch 5 (12 more, seed 2026120305) and
-batch 6 (12 more, seed 2026120306).
+batch 6 (12 more, seed 2026120306) and batch 7 (12 more, seed 2026120307).
 """
 
 import random
@@ -30,6 +30,7 @@ SEED_BATCH3 = 2026120303
 SEED_BATCH4 = 2026120304
 SEED_BATCH5 = 2026120305
 SEED_BATCH6 = 2026120306
+SEED_BATCH7 = 2026120307
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -169,6 +170,27 @@ DOCS_BATCH6 = {
     "wr-zhejiang-2026.txt": "work-report",
 }
 
+# Batch 7: a fifth fresh set for an end-of-session measure (issues #12, #13), weighted to what the
+# corpus is thin on: a ministry 通知 with its 文号 and a ministry 办法 of nineteen articles (人力资源
+# 和社会保障部), a city statistics bureau's half-year analysis (saved page), the Beijing and
+# Shanghai 2026 work reports as page text (municipalities: city-level reports), a Hong Kong column,
+# three Macau releases, a Presidential Office and a Tainan release and a mainland financial news
+# piece carried by a portal.
+DOCS_BATCH7 = {
+    "gw-cn-mohrss-working-days-2008.md": "gongwen",
+    "news-cn-shandong-h1-gdp-2022.md": "news-cn",
+    "news-hk-legco-october-session-2020.md": "news-hk",
+    "press-mo-hotel-trainee-scheme-2026.html": "press-mo",
+    "press-mo-iris-clearance-extension-2026.html": "press-mo",
+    "press-mo-robotic-thoracic-surgery-2026.html": "press-mo",
+    "press-tw-president-chiayi-police-2026.txt": "press-tw",
+    "press-tw-tainan-procurement-clarification-2026.txt": "press-tw",
+    "reg-cn-mohrss-paid-leave-2008.md": "regulation",
+    "stats-hlj-daqing-h1-economy-2016.html": "stats",
+    "wr-beijing-2026.txt": "work-report",
+    "wr-shanghai-2026.txt": "work-report",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -176,6 +198,7 @@ BATCHES = {
     4: (DOCS_BATCH4, SEED_BATCH4),
     5: (DOCS_BATCH5, SEED_BATCH5),
     6: (DOCS_BATCH6, SEED_BATCH6),
+    7: (DOCS_BATCH7, SEED_BATCH7),
 }
 
 
