@@ -165,4 +165,89 @@ ORG	国务院
 DOC	《中华人民共和国船员条例》
 TERM	“年度”
 """,
+    "gw-cn-mohrss-working-days-2008": r"""
+DOC	劳社部发[2008]3号
+DOC	《全国年节及纪念日放假办法》
+DOC	国务院令第513号
+QUANT	10天
+QUANT	11天
+QUANT	365天
+QUANT	104天
+QUANT	11天
+QUANT	250天
+QUANT	250天
+QUANT	4季
+QUANT	62.5天/季
+QUANT	250天
+QUANT	12月
+QUANT	20.83天/月
+QUANT	8小时
+DOC	《劳动法》
+QUANT	11天
+QUANT	8小时
+QUANT	365天
+QUANT	104天
+QUANT	12月
+QUANT	21.75天
+DATE	2000年3月17日
+ORG	劳动保障部
+DOC	《关于职工全年月平均工作时间和工资折算问题的通知》
+DOC	劳社部发[2000]8号
+""",
+    "press-tw-tainan-procurement-clarification-2026": r"""
+ORG	臺南市政府
+ORG	臺南市政府
+DATE	115年3月29日
+ORG	台南市政府
+ORG	政風處
+QUANT	6個
+ORG	政風處
+ORG	臺南市政府
+""",
+    "press-tw-president-chiayi-police-2026": r"""
+LOC	嘉義縣
+ORG	嘉義縣警察局水上分局
+DATE	今（15）日
+PER	賴清德
+ORG	嘉義縣警察局水上分局
+ORG	行政院
+TERM	「警察人員警勤加給表」
+ORG	嘉義縣警察局水上分局
+PER	曾文勇
+LOC	嘉義縣
+PER	翁章梁
+LOC	臺灣
+DATE	3月3日至15日
+LOC	嘉義縣
+LOC	臺灣
+LOC	嘉義縣
+ORG	行政院
+TERM	「警察人員警勤加給表」
+DATE	3月1日
+QUANT	6萬
+QUANT	13個
+QUANT	4成
+QUANT	3,104元到3,880元
+LOC	嘉義縣
+PER	翁
+LOC	嘉義縣
+PER	翁
+LOC	嘉義縣
+LOC	嘉義縣
+TERM	「馬上辦」
+ORG	內政部
+PER	劉世芳
+LOC	嘉義縣
+PER	翁章梁
+PER	蔡易餘
+PER	陳冠廷
+ORG	國家安全會議
+PER	李問
+ORG	警政署
+PER	張榮興
+ORG	督察室
+PER	王文澤
+ORG	嘉義縣警察局
+PER	古瑞麟
+""",
 }
