@@ -510,6 +510,7 @@ DATE	二季度
 QUANT	5.8%
 DATE	5月
 TERM	“拐点”
+LOC	东南
 ORG	山东商报
 ORG	速豹新闻网
 PER	董雪
