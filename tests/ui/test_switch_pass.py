@@ -165,6 +165,8 @@ def test_after_the_warm_up_the_children_get_the_pivots_and_then_load_every_view(
 
     script_workers.shutdown(wait=True)
     monkeypatch.setattr(script_workers, "MAX_WORKERS", 1)  # one child: the probe asks it
+    # Longer than the checks between the two passes take on a loaded machine.
+    monkeypatch.setattr(lazy_conversion, "IDLE_LOAD_MS", 5_000)
     reader = _reader(qtbot, large, pivots=False)
     qtbot.waitUntil(lambda: not reader.switcher.busy, timeout=120_000)
     views = reader.views
