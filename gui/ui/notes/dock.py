@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import time
-
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,13 +22,6 @@ from gui.core.notes import COLOURS, Note
 from gui.models.notes_model import NOTE_ROLE, NotesModel
 from gui.ui.notes.editor import colour_names
 from gui.ui.notes.painting import swatch_icon
-
-#: A list of more groups (sections with notes) than this is expanded a few groups per
-#: event-loop turn, for about EXPAND_TURN_SECONDS each: 1,000 notes in ~900 sections of a
-#: long report were one ~35 ms ``expandAll`` (Qt asks the model about every row) on top of
-#: the list's reset, 2-3x that on a busy machine.
-EXPAND_AT_ONCE_GROUPS = 200
-EXPAND_TURN_SECONDS = 0.012
 
 
 class NotesDock(QDockWidget):
@@ -102,10 +93,7 @@ class NotesDock(QDockWidget):
         self.tree.clicked.connect(self._on_activated)
         self.tree.activated.connect(self._on_activated)
         self.tree.doubleClicked.connect(self._on_double_clicked)
-        self.model.modelReset.connect(self._expand)
-        self._unexpanded: list[int] = []  # group rows still to expand, the last first
-        self._expand_timer = QTimer(self, singleShot=True, interval=0)
-        self._expand_timer.timeout.connect(self._expand_step)
+        self.model.modelReset.connect(self.tree.expandAll)
         delete = QAction(self.tr("Delete Note"), self.tree)
         delete.setShortcuts(
             [QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence("Backspace")]
@@ -179,34 +167,6 @@ class NotesDock(QDockWidget):
     def current_note(self) -> Note | None:
         index = self.tree.currentIndex()
         return index.data(NOTE_ROLE) if index.isValid() else None
-
-    def _expand(self) -> None:
-        """After a reset: every group expanded, at once for a short list, else from the top
-        a few per turn (:data:`EXPAND_AT_ONCE_GROUPS`)."""
-        self._expand_timer.stop()
-        rows = self.model.rowCount()
-        if rows <= EXPAND_AT_ONCE_GROUPS:
-            self._unexpanded = []
-            self.tree.expandAll()
-            return
-        self._unexpanded = list(range(rows - 1, -1, -1))
-        self._expand_timer.start()
-
-    @property
-    def expanding(self) -> bool:
-        """Whether a long list is still being expanded."""
-        return bool(self._unexpanded)
-
-    def _expand_step(self) -> None:
-        tree, model = self.tree, self.model
-        began = time.perf_counter()
-        while self._unexpanded and time.perf_counter() - began < EXPAND_TURN_SECONDS:
-            tree.expand(model.index(self._unexpanded.pop(), 0))
-        current = tree.currentIndex()
-        if current.isValid():  # groups opening above it push it down: keep it in view
-            tree.scrollTo(current)
-        if self._unexpanded:
-            self._expand_timer.start()
 
     def select_note(self, note_id: str) -> None:
         index = self.model.index_for_note(note_id)
