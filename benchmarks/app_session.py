@@ -29,7 +29,8 @@ With ``BENCH_NO_WORKERS=1`` in the environment, script views convert on the UI t
 in the frozen app (no worker processes). With ``BENCH_STALL_STACKS=1``, a thread of this script
 looks at the UI thread every 10 ms and, while a tick is over 50 ms late, counts where the UI
 thread's Python stack is (``stall_stacks`` in the output, per phase: what a stall is made of;
-``gaps``: each gap over 80 ms after start-up, with where its samples were). It prints one line ``SESSION {json}``, then ends the
+``gaps``: each gap over 80 ms or 40 ms of the UI thread's CPU, start-up included, with where
+its samples were). It prints one line ``SESSION {json}``, then ends the
 process at once. ``bench_window.py`` runs it while ``screen.py`` watches the same process from
 outside (pixels and memory).
 """
@@ -93,15 +94,16 @@ class Session:
             threading.Thread(target=self.sample_stalls, daemon=True).start()
 
     def sample_stalls(self) -> None:
-        """While the UI thread is late for its tick, count where its stack is (the five
-        innermost frames outside site-packages, innermost first)."""
+        """While the UI thread is late for its tick, count where its stack is (the ten
+        innermost frames outside site-packages, innermost first: five often named only
+        the import machinery, not what imported)."""
         while True:
             time.sleep(0.01)
             if time.monotonic() - self.last < 0.05:
                 continue
             frame = sys._current_frames().get(self.ui_thread)
             where = []
-            while frame is not None and len(where) < 5:
+            while frame is not None and len(where) < 10:
                 name = frame.f_code.co_filename
                 if "/gui/" in name or "site-packages" not in name:
                     where.append(f"{Path(name).name}:{frame.f_lineno} {frame.f_code.co_name}")
@@ -137,7 +139,7 @@ class Session:
         stalls_cpu[self.phase] = max(stalls_cpu.get(self.phase, 0.0), busy)
         if "stall_stacks" in self.figures:
             samples, self.samples = self.samples, []
-            if (gap > 0.08 or busy > 0.04) and self.phase != "start":
+            if gap > 0.08 or busy > 0.04:  # start-up too: its long turns are the ones left
                 where: dict[str, int] = {}
                 for key in samples:
                     where[key] = where.get(key, 0) + 1

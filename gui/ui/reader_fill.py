@@ -112,6 +112,9 @@ class StreamedFill(QObject):
         """Stop filling (a new document replaces this one)."""
         self._timer.stop()
         self._doc = None
+        # The lines' source is often a list of every line of the report (12 MB for a 10 MB
+        # one), which would otherwise stay alive for as long as the report is open.
+        self._line_text = str
 
     def ensure(self, line: int) -> None:
         """Fill through ``line`` now (something needs its block), and a screenful after it

@@ -64,6 +64,9 @@ def test_arrange_groups_types_and_counts_sections():
     inside = [s for s in spans if any(a <= s.start < b for a, b in sections)]
     assert 0 < len(inside) < len(spans)  # the title line is in no section
     assert sum(sum(c.values()) for c in result.section_counts.values()) == len(inside)
+    # Each span's (start, end) is one object in both lists (memory on a long report).
+    pairs = {id(pair) for spans_of_type in result.by_type.values() for pair in spans_of_type}
+    assert all(id(pair) in pairs for group in result.groups for pair in group.spans)
 
 
 def test_arrange_counts_a_span_in_its_innermost_section():

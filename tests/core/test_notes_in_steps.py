@@ -37,7 +37,8 @@ def test_steps_give_what_one_call_gives(tmp_path):
         except StopIteration as done:
             got = done.value
             break
-    assert turns == 1 + 90 // 20  # the read, then every 20 notes re-anchored
+    # The query, every 20 rows made notes, the read done, then every 20 notes re-anchored.
+    assert turns == 1 + 90 // 20 + 1 + 90 // 20
     assert [(r.note.id, r.note.start, r.note.end, r.status) for r in got] == [
         (r.note.id, r.note.start, r.note.end, r.status) for r in expected
     ]
@@ -45,3 +46,22 @@ def test_steps_give_what_one_call_gives(tmp_path):
     fp = edited.fingerprint
     saved = sorted((n.id, n.start) for n in stepped.notes_for(fp))
     assert saved == sorted((n.id, n.start) for n in one.notes_for(fp))
+
+
+def test_the_stepped_read_gives_the_stores_notes_in_its_order(tmp_path):
+    from gui.core.notes.document_notes import notes_for_steps
+
+    text = "\n".join(f"第{i}段：兰州高新区推进创新平台建设。" for i in range(300))
+    doc = document_from_text(text)
+    store, _ = _stores(tmp_path, doc, 70)
+    steps = notes_for_steps(store, doc.fingerprint, per_step=25)
+    turns = 0
+    while True:
+        try:
+            next(steps)
+            turns += 1
+        except StopIteration as done:
+            got = done.value
+            break
+    assert turns == 1 + 70 // 25  # the query, then every 25 rows
+    assert got == store.notes_for(doc.fingerprint)

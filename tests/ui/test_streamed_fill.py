@@ -166,3 +166,28 @@ def test_a_new_report_stops_the_fill_of_the_last(qtbot, large):
     assert not reader.filler.busy
     qtbot.wait(50)
     assert reader.document().toPlainText() == small.text
+
+
+def test_a_finished_fill_lets_go_of_the_reports_lines(qtbot):
+    """The lines it was given (a list of every line of the report: 12 MB for a 10 MB one)
+    are not kept for as long as the report is open."""
+    import gc
+    import weakref
+
+    from PySide6.QtGui import QTextBlockFormat, QTextDocument
+
+    from gui.ui.reader_fill import StreamedFill
+
+    class Lines(list):  # a list that can be watched
+        pass
+
+    lines = Lines(f"第{i}行" for i in range(5000))
+    doc = QTextDocument()
+    filler = StreamedFill()
+    filler.start(doc, len(lines), lines.__getitem__, QTextBlockFormat())
+    qtbot.waitUntil(lambda: not filler.busy, timeout=20000)
+    assert doc.blockCount() == len(lines)
+    watched = weakref.ref(lines)
+    del lines
+    gc.collect()
+    assert watched() is None

@@ -160,7 +160,10 @@ class NotesController(QObject):
         caller that runs one per event-loop turn; the document is this one from the first."""
         self.document = document
         self.undo_stack.clear()  # commands refer to the previous document's notes
+        opening = self.store is None
         store = self.ensure_store()
+        if opening:
+            yield  # opening the database file is a turn of its own
         try:
             results = yield from document_notes_steps(store, document)
             notes = [r.note for r in results]
