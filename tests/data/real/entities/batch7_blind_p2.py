@@ -523,3 +523,15 @@ TERM	“黄金坑”
 ORG	新浪财经
 PER	张恒星
 """
+LISTS["stats-hlj-daqing-h1-economy-2016"] = r"""
+TERM	“八增长两收窄”
+ORG	农委
+TERM	“一减两稳五增”
+TERM	“一减”
+TERM	“两稳”
+TERM	“五增”
+TERM	“两价”
+TERM	“四升三降一平”
+*DATE	上半年|一季度
+*QUANT	\d+(?:\.\d+)?(?:、\d+(?:\.\d+)?)?(?:亿元|万亩|万吨|个百分点|%|元/头|元|个)
+"""
