@@ -1,9 +1,10 @@
-"""The second entity passes of batches 4 to 6: blind lists, strict agreement, and edits that follow it.
+"""The second entity passes of batches 4 to 7: blind lists, strict agreement, and edits that follow it.
 
 The agreement figures in tests/data/real/entities/README-batch4-pass2.md, README-batch5-pass2.md,
-README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md come from agree_batch4.py,
-agree_batch5.py, agree_batch5_dev.py, agree_batch4_dev.py and agree_batch6.py (the counting lives in agreement.py).
-For each set (batch 4 held-out, batch 5 held-out, batch 5 dev, batch 4 dev, batch 6 all twelve documents) these
+README-batch5-dev-pass2.md, README-batch4-dev-pass2.md, README-batch6-pass2.md and README-batch7-pass2.md
+come from agree_batch4.py, agree_batch5.py, agree_batch5_dev.py, agree_batch4_dev.py, agree_batch6.py and
+agree_batch7.py (the counting lives in agreement.py). For each set (batch 4 held-out, batch 5 held-out,
+batch 5 dev, batch 4 dev, and batches 6 and 7, all twelve documents each) these
 tests check that pass 2's blind lists (batch<N>_blind_p2.py, batch<N>_dev_blind_p2.py) cover exactly the set's documents
 and build without problems, that its pass-2 module reads only those documents, that the strict figure drops when a span
 moves or changes type (so a perfect figure is not built in), and that every span pass 2's edits put into the
@@ -28,6 +29,8 @@ SETS = {
     "4dev": ("4", "dev", "agree_batch4_dev", "batch4_dev_blind_p2", "pass2_batch4_dev"),
     # batch 6's second pass read every document of the batch, held-out and dev (split None: both)
     "6": ("6", None, "agree_batch6", "batch6_blind_p2", "pass2_batch6"),
+    # batch 7's second pass, like batch 6's, read all twelve documents blind and compared them all
+    "7": ("7", None, "agree_batch7", "batch7_blind_p2", "pass2_batch7"),
 }
 BATCHES = list(SETS)
 
@@ -110,6 +113,12 @@ def test_pass2_reads_only_the_heldout_documents(batch):
             "news-cn-diamond-cooling-2026",
             ("ORG\tWind", "LOC\tWind"),
             ("DATE\t2025年12月17日", "DATE\t2025年12月"),
+        ),
+        (
+            "7",
+            "gw-cn-mohrss-working-days-2008",
+            ("ORG\t劳动保障部", "LOC\t劳动保障部"),
+            ("DATE\t2000年3月17日", "DATE\t2000年3月"),
         ),
         (
             "6",
