@@ -131,6 +131,8 @@ _process_pool = None
 _pool_lock = threading.RLock()
 #: The pass started as soon as a long text was read (:func:`start_ahead`): ``(text, future)``.
 _ahead: tuple[str, Any] | None = None
+#: The passes handed to the child and not yet answered (futures), for :func:`recognising`.
+_in_child: list[Any] = []
 #: The user's corrections file in the data dir (``gui.core.entities.corrections.FILE_NAME``;
 #: named here so that starting a pass ahead imports nothing of the recogniser).
 CORRECTIONS_FILE = "corrections.json"
@@ -170,7 +172,17 @@ def start_ahead(text: str, fingerprint: str) -> bool:
         if pool is None:
             return False
         _ahead = (text, pool.submit(_recognise_ahead, text, fingerprint, path))
+        _in_child.append(_ahead[1])
     return True
+
+
+def recognising() -> bool:
+    """Whether the child is busy with a pass over a long text (started ahead or asked for):
+    background work that can wait, such as the conversion pool's pivot warm-up, waits for it
+    rather than share the two cores with the pass the reader is waiting for."""
+    with _pool_lock:
+        _in_child[:] = [f for f in _in_child if not f.done()]
+        return bool(_in_child)
 
 
 def _drop_ahead() -> None:
@@ -258,7 +270,10 @@ def recognise_in_process(
         if raw is not None and raw[0] == corrections_key(corrections):
             raw = raw[1]
         else:  # none started ahead, or with other corrections than these
-            raw = _wait(pool.submit(_recognise_whole, text, corrections), cancelled)
+            future = pool.submit(_recognise_whole, text, corrections)
+            with _pool_lock:
+                _in_child.append(future)
+            raw = _wait(future, cancelled)
             if raw is None:
                 return None
     except (BrokenProcessPool, CancelledError, OSError, RuntimeError):

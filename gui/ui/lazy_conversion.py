@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 import itertools
+import sys
 import time
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Protocol
@@ -69,6 +70,12 @@ FILL_WAIT_MS = 50
 #: sent its first chunks, which waited behind them (~0.3 s of each child's CPU; the 臺 pass's
 #: first chunk came 1.1-1.9 s after the toggle at load 4-10, against ~0.2 s for 繁's).
 IDLE_LOAD_MS = 1500
+
+
+def _entities_pending() -> bool:
+    """Whether the entity recogniser's child is busy (never imported for this question)."""
+    entity_pass = sys.modules.get("gui.core.entity_pass")
+    return entity_pass is not None and entity_pass.recognising()
 
 
 class ScriptSwitcher(QObject):
@@ -195,9 +202,11 @@ class ScriptSwitcher(QObject):
             self._timer.setInterval(POLL_MS)
             return
         if self._next >= len(order):
-            if view.filling():
+            if view.filling() or _entities_pending():
                 # The pivot is for the first search; the text still streaming in is what
-                # the reader sees, and the pool's start would share its turns.
+                # the reader sees, and the pool's start would share its turns; so are the
+                # entities the recogniser's child is finding (its two children shared the
+                # cores with that pass and put "everything shown" off by seconds).
                 self._timer.setInterval(FILL_WAIT_MS)
                 return
             # Then fill the Simplified pivot cache, so the first search is instant.

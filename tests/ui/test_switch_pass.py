@@ -197,3 +197,36 @@ def test_after_the_warm_up_the_children_get_the_pivots_and_then_load_every_view(
     )
     script_workers.shutdown(wait=True)
     reader.close()
+
+
+@pytest.mark.timed
+def test_the_pivot_warm_up_waits_for_the_entity_pass_in_the_child(qtbot, large):
+    """A long report's entity pass runs in a child from the moment its text is read; the
+    Simplified pivot's warm-up (the conversion pool's two children) waits for that pass to be
+    answered instead of sharing the two cores with it."""
+    from gui.core import entity_pass, script_workers
+    from gui.core.script import Script
+
+    script_workers.shutdown(wait=True)
+    entity_pass.shutdown_process_pool(wait=True)
+    text = large.text * 3  # seconds of the child's work, longer than the reader's fill
+    assert entity_pass.start_ahead(text, "fingerprint")
+    reader = _reader(qtbot, large, pivots=False)
+    views = reader.views
+    was_recognising = entity_pass.recognising()
+    warmed_while_recognising = []
+    put = views.put
+
+    def watched(i, script, view):
+        if Script(script) is Script.HANS and entity_pass.recognising():
+            warmed_while_recognising.append(i)
+        put(i, script, view)
+
+    views.put = watched
+    assert was_recognising  # else the test shows nothing: the pass ended before the fill
+    qtbot.waitUntil(lambda: views.is_complete(Script.HANS), timeout=120_000)
+    assert not entity_pass.recognising()
+    assert warmed_while_recognising == []
+    entity_pass.shutdown_process_pool(wait=True)
+    script_workers.shutdown(wait=True)
+    reader.close()
