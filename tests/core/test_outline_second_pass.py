@@ -1,11 +1,12 @@
-"""The independent second outline passes (batches 3, 5 and 6) and their comparison script.
+"""The independent second outline passes (batches 3, 5, 6 and 7) and their comparison script.
 
 Each pass (tests/data/real/gold/second_pass/batch<N>) was written from the
 documents' text alone; these tests keep its files reproducible from their
 line-based annotation, anchored in the gold files' text, and check that
 compare_outline_pass.py reports disagreements when there are some.
 Rules and figures: docs/gold-outline.md, "Batch 3: independent second pass"
-"Batch 5: independent second pass" and "Batch 6: independent second pass".
+"Batch 5: independent second pass", "Batch 6: independent second pass" and
+"Batch 7: independent second pass".
 """
 
 import copy
@@ -16,7 +17,7 @@ from pathlib import Path
 import pytest
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "real" / "gold"
-BATCHES = ("batch3", "batch5", "batch6")
+BATCHES = ("batch3", "batch5", "batch6", "batch7")
 
 
 def _load(path: Path, name: str):
@@ -53,7 +54,11 @@ def test_second_pass_headings_and_fields_stand_in_the_text(batch):
         for heading in second["headings"]:
             where = heading["line"]
             first = where if isinstance(where, int) else where[0]
-            assert lines[first - 1].strip().startswith(heading["text"][:4]), heading
+            if heading.get("inline"):
+                # A subhead the scrape ran into a longer line (batch 7's Sina post).
+                assert heading["text"] in lines[first - 1], heading
+            else:
+                assert lines[first - 1].strip().startswith(heading["text"][:4]), heading
         for value in second["document"].values():
             for item in value if isinstance(value, list) else [value]:
                 assert item in gold["text"], (second["id"], item)
