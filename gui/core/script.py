@@ -417,6 +417,7 @@ def own_view_text(text: str, view: str = "hant") -> str:
         _valid_traditional,
         _variant_forms,
         spells_a_word,
+        starts_inside_a_word,
     )
 
     pivot_converter = converter("pivot")
@@ -448,9 +449,9 @@ def own_view_text(text: str, view: str = "hant") -> str:
                     # if it is no Traditional character at all, and only in a generic text:
                     # Hong Kong and Taiwan writers use some such forms as their own (a name's
                     # 琼, 耻, 删), where a converting tool would have left none. Never in a
-                    # word the dictionary spells as the original does: the phrase may lie
-                    # across a word boundary (機制|作出 read as 制作出), or the original may
-                    # use an accepted spelling (泛濫, 了解) where OpenCC writes the other.
+                    # word the dictionary spells as the original does, nor after a phrase
+                    # begun inside a longer word (機制|作出, 之一|只), nor in an accepted
+                    # spelling (泛濫, 了解) where OpenCC writes the other.
                     if o != s or r == o or (o, r) in _variant_forms():
                         continue
                     lone = view == "hant" and not _valid_traditional(o)
@@ -460,11 +461,10 @@ def own_view_text(text: str, view: str = "hant") -> str:
                                 regional = converter(view).convert(pivot)[0]
                             if len(regional) == len(chunk) and regional[pos + k] == o:
                                 continue
-                        if spells_a_word(chunk, pos + k):  # last: it may read a block
-                            continue
-                        if k and _starts_inside_a_word(chunk, pos, k):
-                            continue
-                        repaired[pos + k] = r
+                        # Last: they may read a block of the dictionary.
+                        word = spells_a_word(chunk, pos + k)
+                        if not word and not (k and starts_inside_a_word(chunk, pos, k)):
+                            repaired[pos + k] = r
             pos += len(src)
         fixed = "".join(repaired)
         # A repair must not change what the chunk says: a chunk that read Simplified (并著,
@@ -473,16 +473,6 @@ def own_view_text(text: str, view: str = "hant") -> str:
             fixed = chunk
         out.append(fixed)
     return "".join(out)
-
-
-def _starts_inside_a_word(chunk: str, pos: int, k: int) -> bool:
-    """Whether the phrase at ``chunk[pos]`` begins inside a longer word: a dictionary word ends
-    on its character ``k - 1`` and starts before it (之一 in 之一只餘, 統一 in 統一只能). The
-    text then reads across the phrase (之一|只, "only"), not as it (一只, the measure word), and
-    a Traditional original's character after the word is the writer's own."""
-    from gui.core.variants import spells_a_word_ending
-
-    return spells_a_word_ending(chunk[: pos + k], longer_than=k)
 
 
 def shows_own_forms(script: Script | str, variant: str) -> bool:

