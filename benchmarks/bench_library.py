@@ -249,7 +249,7 @@ def grow(args, reports: int, folder: Path, data: Path) -> None:
     ``--workers`` processes; print characters per second, how much of the two cores the
     writer and the workers used, the database size and every process's peak memory."""
     with Library(data / "library.sqlite3") as library:
-        have = library.query("SELECT COUNT(*), SUM(chars) FROM reports")[0]
+        have = library.query("SELECT COUNT(*), COALESCE(SUM(chars), 0) FROM reports")[0]
     print(f"Growing {data} from {have[0]:,} reports ({have[1]:,} characters) to {reports:,}; "
           f"{args.workers} worker process(es) on {os.cpu_count()} core(s); {load()}")  # fmt: skip
     added = make_library(folder, reports, args.chars, start=have[0])
