@@ -1,11 +1,11 @@
 """The library: which report files the user has, what they are, and their search index.
 
 One SQLite file, ``<data dir>/library.sqlite3``, beside the notes store and opened the same
-way (WAL, one ``BEGIN IMMEDIATE`` transaction per change). Indexing writes the reports read
-in about half a second (:data:`COMMIT_SECONDS`) in one transaction that also marks them
-``ok``, so a process killed at any moment (even ``kill -9``) leaves every report either
-indexed or still ``pending`` (at most that half second of reading is done again): the next
-:meth:`Library.index` carries on where it stopped. A file that vanished or can no longer
+way (WAL, one ``BEGIN IMMEDIATE`` transaction per change). Indexing writes each report (or
+the reports read in ``commit_seconds``) in one transaction that also marks them ``ok``, so a
+process killed at any moment (even ``kill -9``) leaves every report either indexed or still
+``pending`` (an uncommitted batch is read again): the next :meth:`Library.index` carries on
+where it stopped. A file that vanished or can no longer
 be read is marked (``missing``, ``unreadable``) and keeps its last index; it is never
 dropped without the user asking (:meth:`Library.remove`).
 """
@@ -35,10 +35,11 @@ from gui.core.notes.schema import stamp
 from gui.core.offsets import OffsetMap
 from gui.core.sqlite_transactions import in_transaction
 
-#: Reports read in about this many seconds are written in one transaction. One commit per
-#: report was most of the single writer's time (an FTS5 segment flushed and the WAL grown
-#: per report): the writer, not the readers, bounded first indexing at ~0.7 of 2 cores.
-COMMIT_SECONDS = 0.5
+#: Reports read in about this many seconds are written in one transaction (0: one per
+#: report). Batches of 0.5 s were measured against one commit per report, interleaved:
+#: 0.92x at load 4-17 and 0.77x in 3 quiet runs (docs/library.md), so the default commits
+#: each report; the CPU an FTS5 insert costs is the same either way.
+COMMIT_SECONDS = 0.0
 #: Reports queued per worker process: enough for a batch's writing (~0.3 s, the disk's
 #: waits included) at ~40 ms a report, so the workers do not wait for the writer.
 IN_FLIGHT_PER_WORKER = 16
