@@ -35,6 +35,9 @@ ANY_DOCK_MIN_WIDTH = 700
 DOCK_WIDTH_SHARE = 0.2
 #: The splitter between a dock and the reading area.
 DOCK_SEPARATOR = 6
+#: A restored layout that leaves the reading area fewer characters a line than this (of the
+#: reader's font) on a narrow screen is fitted like a first start.
+READABLE_CHARACTERS = 16
 
 
 def available_geometry(window: QMainWindow) -> QRect:
@@ -84,7 +87,9 @@ def clamp_to_screen(window: QMainWindow) -> None:
 def fit_docks(window: QMainWindow, first_start: bool) -> None:
     """On a first start, hide the docks a narrow screen has no room for and cap the width of
     the rest. A restored layout is kept as the user left it, unless the window cannot fit on
-    this screen with it: then the same rule as on a first start applies. On a first start the
+    this screen with it or, on a screen without room for the default window, its docks leave
+    the text a column of a few characters (a layout saved on a wide monitor): then the same
+    rule as on a first start applies. On a first start the
     right-hand docks share one tab group, the first added (notes) in front, so that the column
     does not force a tall minimum window height."""
     from PySide6.QtCore import Qt
@@ -97,6 +102,11 @@ def fit_docks(window: QMainWindow, first_start: bool) -> None:
     least = window.minimumSizeHint()
     fits = least.width() <= most.width() and least.height() <= most.height()
     width = available.width()
+    if fits and not first_start and width < ROOMY_WIDTH:
+        window.layout().activate()  # the restored docks' widths, before measuring
+        text = getattr(window, "reader", None) or window.centralWidget()  # its font
+        em = text.fontMetrics().horizontalAdvance("中")
+        fits = window.centralWidget().width() >= READABLE_CHARACTERS * em
     if fits and (not first_start or width >= ROOMY_WIDTH):
         return
     left = Qt.DockWidgetArea.LeftDockWidgetArea
