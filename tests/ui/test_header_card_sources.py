@@ -1,6 +1,7 @@
-"""The header card for header elements read this round, in a real window: a 人民日报 story's
-source and time from its print edition line (the batch-5 dev story), and a 令's issuer and
-number from its banner. Screenshots in light and dark, English and 简体中文."""
+"""The header card for header elements in a real window: a news story's source and time from
+its print edition line (the batch-5 dev 人民日报 story) or from the dateline opening its lead
+(the batch-6 dev report), and a 令's issuer and number from its banner. Screenshots in light
+and dark, English and 简体中文."""
 
 from __future__ import annotations
 
@@ -13,23 +14,40 @@ from tests.core.test_order_form import order_text
 
 REAL = Path(__file__).resolve().parents[1] / "data" / "real"
 STORY = REAL / "news-cn-blackland-fertiliser-2026.txt"
+# News stories whose source and time the card shows, by where the header read them: the print
+# edition line (batch-5 dev 人民日报 story) and the dateline opening the lead (batch-6 dev).
+CARDS = [
+    ("print-edition", STORY, "人民日报", "2026年06月12日"),
+    ("dateline", REAL / "news-cn-aerospace-selldown-2026.txt", "中国经济网", "6月12日"),
+]
 
 
+@pytest.mark.parametrize(("name", "story", "source", "time"), CARDS, ids=[c[0] for c in CARDS])
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 @pytest.mark.parametrize("theme", ["light", "dark"])
-def test_print_edition_card_screenshots(
-    make_window, qapp, qtbot, screenshot, theme, language, english_afterwards
+def test_news_card_screenshots(
+    make_window,
+    qapp,
+    qtbot,
+    screenshot,
+    theme,
+    language,
+    english_afterwards,
+    name,
+    story,
+    source,
+    time,
 ):
     i18n.install_translator(qapp, language)
-    window = make_window(STORY)
+    window = make_window(story)
     window.resize(1100, 620)
     window.set_theme(theme)
     qtbot.wait(50)
     values = window.header_card.values_label.text()
-    source = "来源：人民日报" if language == "zh_CN" else "Source: 人民日报"
-    assert values.startswith(source)
-    assert "2026年06月12日" in values
-    screenshot(window, f"header-card-print-edition-{theme}-{language}")
+    label = "来源：" if language == "zh_CN" else "Source: "
+    assert values.startswith(label + source)
+    assert time in values
+    screenshot(window, f"header-card-{name}-{theme}-{language}")
 
 
 def test_an_orders_card_shows_its_banner_issuer_and_number(make_window, tmp_path, qtbot):
