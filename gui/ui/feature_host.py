@@ -16,7 +16,8 @@ What a feature typically does with them:
   ``reader.selected_text_span()``, ``reader.script``, ``reader.top_text_pos()``.
 - ``outline.model.set_counts(kind, {section: n})`` shows per-section counts;
   ``outline.tree`` for the outline's context menu.
-- ``session.current_section()``, ``session.section_heading(i)``.
+- ``session.current_section()``, ``session.section_heading(i)``, ``session.loading`` (a
+  report is being read).
 - ``menus["file" | "edit" | "view" | "help"]``; a feature may add its own menu under a new key.
 - ``undo_stack``: Edit → Undo/Redo; a feature pushes its undoable changes there (entity
   corrections do).

@@ -79,7 +79,7 @@ class NoteStore:
     cannot be written; :meth:`open` never raises and falls back to memory instead. After
     opening, :attr:`warning` holds a message for the user (a damaged file moved aside, or the
     in-memory fallback), else ``None``. All methods raise :class:`NoteStoreError` on failure.
-    Use a store from the thread that opened it (one SQLite connection per store).
+    One SQLite connection per store, used by one thread at a time (it may change hands).
     """
 
     def __init__(
@@ -493,7 +493,7 @@ class _Missing(Exception):
 
 
 def _connect(target: str) -> sqlite3.Connection:
-    # isolation_level=None: we issue BEGIN IMMEDIATE / COMMIT ourselves.
-    conn = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    # We BEGIN IMMEDIATE / COMMIT ourselves; any thread: stores change hands (store_opening.py).
+    conn = sqlite3.connect(target, isolation_level=None, check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return conn

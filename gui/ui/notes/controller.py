@@ -1,6 +1,7 @@
 """The notes of the open document: the store, the list the GUI shows, and undoable changes.
 
-The store is opened once, lazily, when the first document is opened (not at launch). Every
+The store is opened once, when the first document is being read (not at launch), on a thread
+of its own (:mod:`gui.core.notes.store_opening`), and handed over to the UI thread. Every
 change goes through a :class:`QUndoCommand` on :attr:`NotesController.undo_stack`; a failed
 write is never a lost change: the core keeps it in memory when the disk refuses it, a change
 made in another window meanwhile is merged (ours on top) and reported.
@@ -24,6 +25,7 @@ from gui.core.notes import (
     reading_order_key,
 )
 from gui.core.notes.document_notes import document_notes_steps
+from gui.core.notes.store_opening import StoreOpening
 
 #: In-memory stores of closed windows, by the data dir path they stand in for.
 _MEMORY_STORES: dict[str, NoteStore] = {}
@@ -32,6 +34,8 @@ Warn = Callable[[str, str], None]
 #: ``ask(title, question)``: a yes/no question to the user, True for yes (the default answer).
 Ask = Callable[[str, str], bool]
 _MERGED_FIELDS = ("anchor", "body", "colour", "tags", "section_path", "orphaned", "fingerprint")
+#: How long a staged load waits between looks at a store still being opened (ms).
+OPENING_POLL_MS = 5
 
 
 class NotesController(QObject):
@@ -58,6 +62,7 @@ class NotesController(QObject):
         self.document: Document | None = None
         self._notes: dict[str, Note] = {}
         self._warned: set[str] = set()
+        self._opening: StoreOpening | None = None
         self.undo_stack = QUndoStack(self)
 
     # -- state --------------------------------------------------------------------------
@@ -69,12 +74,35 @@ class NotesController(QObject):
     def get(self, note_id: str) -> Note | None:
         return self._notes.get(note_id)
 
+    def open_store_ahead(self) -> None:
+        """Start opening the store on a thread of its own, unless it is open or opening
+        (a document is being read: its notes will be asked for soon)."""
+        if self.store is None and self._opening is None:
+            path = default_store_path()
+            if str(path) not in _MEMORY_STORES:
+                self._opening = StoreOpening(path)
+
+    def store_ready(self) -> bool:
+        """Whether :meth:`ensure_store` would return without waiting for a thread."""
+        return self._opening is None or self._opening.done()
+
     def ensure_store(self) -> NoteStore:
-        """The store, opened at first use in the data dir (``--data-dir`` honoured)."""
+        """The store, opened at first use in the data dir (``--data-dir`` honoured); taken
+        from the opening thread if one was started (waiting for it if needed)."""
         if self.store is None:
             kept = _MEMORY_STORES.pop(str(default_store_path()), None)
-            # A damaged file's notes are copied back only once the user has said so.
-            self.store = kept or NoteStore.open(salvage=self.ask is None)
+            opening, self._opening = self._opening, None
+            if kept is not None:
+                if opening is not None:
+                    opening.discard()
+                self.store = kept
+            elif opening is not None:
+                self.store = opening.take()
+                if self.ask is None and self.store.set_aside is not None:
+                    self.store.salvage_set_aside()  # no one to ask: copy back at once
+            else:
+                # A damaged file's notes are copied back only once the user has said so.
+                self.store = NoteStore.open(salvage=self.ask is None)
             self._offer_salvage()
             self._warn_store()
         return self.store
@@ -149,21 +177,31 @@ class NotesController(QObject):
             else:
                 self.store.close()
             self.store = None
+        if self._opening is not None:
+            self._opening.discard()  # never handed over
+            self._opening = None
 
     def load(self, document: Document) -> None:
         """Load (and re-anchor) ``document``'s notes. Emits ``notes_changed``."""
+        self.ensure_store()  # waits for an opening thread instead of looking again and again
         for _ in self.load_steps(document):
             pass
 
-    def load_steps(self, document: Document) -> Iterator[None]:
-        """:meth:`load` in steps (reading the store, re-anchoring a few hundred notes), for a
-        caller that runs one per event-loop turn; the document is this one from the first."""
+    def load_steps(self, document: Document) -> Iterator[int | None]:
+        """:meth:`load` in steps (opening the store off this thread, reading it, re-anchoring
+        a few hundred notes), for a caller that runs one per event-loop turn; the document is
+        this one from the first. A step yields how many milliseconds the caller may wait
+        before the next (a number while the store is still being opened), else None."""
         self.document = document
         self.undo_stack.clear()  # commands refer to the previous document's notes
         opening = self.store is None
+        if opening:
+            self.open_store_ahead()
+            while not self.store_ready():
+                yield OPENING_POLL_MS  # the file is opened off this thread: look again later
         store = self.ensure_store()
         if opening:
-            yield  # opening the database file is a turn of its own
+            yield 0  # taking it over (and any question about a damaged file): a turn of its own
         try:
             results = yield from document_notes_steps(store, document)
             notes = [r.note for r in results]

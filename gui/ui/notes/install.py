@@ -67,6 +67,8 @@ class NotesFeature(NoteActions, NoteContextMenus, NotesTransferActions, QObject)
     def _connect(self) -> None:
         w, s, dock = self.window, self.window.signals, self.dock
         s.document_opened.connect(self._on_document)
+        s.busy_changed.connect(self._on_busy)
+        self._on_busy(w.session.loading)  # installed while the first report is read
         s.notes_stored.connect(self.controller.reload)
         s.script_changed.connect(self._script_changed)
         s.theme_changed.connect(self._theme_changed)
@@ -97,6 +99,10 @@ class NotesFeature(NoteActions, NoteContextMenus, NotesTransferActions, QObject)
             self._quotes[key] = convert_fragment(note.anchor.exact, script, self._variant())
         return self._quotes[key]
 
+    def _on_busy(self, busy: bool) -> None:
+        if busy:  # a report is being read: open the notes database meanwhile, off this thread
+            self.controller.open_store_ahead()
+
     def _on_document(self, opened) -> None:
         """Load the report's notes: a long report's in steps, one per event-loop turn (read,
         re-anchored a few hundred at a time, marked in the reader, listed, counted in the
@@ -115,12 +121,12 @@ class NotesFeature(NoteActions, NoteContextMenus, NotesTransferActions, QObject)
                 return
             self._staged = True  # the last step emits notes_changed: _show_notes in steps
             try:
-                next(steps)
+                wait = next(steps)
             except StopIteration:
                 return
             finally:
                 self._staged = False
-            QTimer.singleShot(0, self, load)
+            QTimer.singleShot(wait or 0, self, load)
 
         QTimer.singleShot(0, self, load)
 
