@@ -30,18 +30,21 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from gui.core.deferred_imports import import_steps
+from gui.core.entity_spans import EntitySpan, SpanPairs, SpanTable
+
+__all__ = ["EntityGroup", "EntitySpan", "RecognitionResult", "SpanPairs", "SpanTable"]
 
 if TYPE_CHECKING:
     from gui.core.entities import Corrections
 
 
-@dataclass(eq=False)  # a group is a row of the dock: compared by identity, hashable
+@dataclass(eq=False, slots=True)  # a dock row: compared by identity, hashable; ~15,000 per 1 M
 class EntityGroup:
     """Every occurrence of one entity (one type, one Simplified key)."""
 
     type: str
     key: str
-    spans: list[tuple[int, int]] = field(default_factory=list)
+    spans: SpanPairs = field(default_factory=SpanPairs)  # read as a list of (start, end)
     original: str = ""  # the most frequent original spelling
 
 
@@ -62,26 +65,17 @@ RECYCLE_CHARS = 500_000
 CHILD_NICE = 5
 
 
-@dataclass(frozen=True, slots=True)  # slots: a 10 MB report has 211,000 of them (~8 MB less)
-class EntitySpan:
-    """One occurrence in text coordinates, with its pivot (Simplified) key."""
-
-    start: int
-    end: int
-    type: str
-    key: str  # the Simplified form of the text: corrections and the dock group by it
-
-
 @dataclass
 class RecognitionResult:
     """What a pass produced, already arranged for the window (so the UI thread only hands it
     over): spans sorted by position, the same per type, the dock's groups, and per-section
-    counts per type. ``seconds`` is the whole background pass."""
+    counts per type. ``seconds`` is the whole background pass. The spans are kept in arrays
+    (:mod:`gui.core.entity_spans`) and read as lists of ``EntitySpan`` and of pairs."""
 
-    spans: list[EntitySpan] = field(default_factory=list)
+    spans: SpanTable = field(default_factory=SpanTable)
     seconds: float = 0.0
     chunks: int = 1
-    by_type: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    by_type: dict[str, SpanPairs] = field(default_factory=dict)
     groups: list[EntityGroup] = field(default_factory=list)
     section_counts: dict[str, dict[int, int]] = field(default_factory=dict)
 
@@ -281,11 +275,13 @@ def recognise_in_process(
         return recognise_in_chunks(text, corrections, cancelled, sections, skip)
     if len(text) >= RECYCLE_CHARS and _process_pool is pool:
         shutdown_process_pool()  # its answer is in: the memory of the pass goes with it
-    spans = []
+    spans = SpanTable()
     for n, item in enumerate(raw):
         if n % 5000 == 4999:
             time.sleep(0)
-        spans.append(EntitySpan(*item))
+        spans.add(*item)
+    del raw
+    spans.seal()
     result = arrange(text, spans, sections or [], skip or [])
     result.seconds = time.perf_counter() - t0
     return result
@@ -321,7 +317,7 @@ def recognise_in_chunks(
     t0 = time.perf_counter()
     ranges = chunk_ranges(text)
     keys: dict[str, str] = {}
-    spans: list[EntitySpan] = []
+    spans = SpanTable()
     for start, end in ranges:
         if cancelled():
             return None
@@ -329,8 +325,9 @@ def recognise_in_chunks(
             key = keys.get(e.text)
             if key is None:
                 key = keys[e.text] = to_pivot(e.text)[0].strip()
-            spans.append(EntitySpan(e.start + start, e.end + start, e.type, key))
+            spans.add(e.start + start, e.end + start, e.type, key)
         time.sleep(0)  # let the UI thread take the GIL between chunks
+    spans.seal()
     result = arrange(text, spans, sections or [], skip or [])
     result.chunks = len(ranges)
     result.seconds = time.perf_counter() - t0
@@ -339,14 +336,17 @@ def recognise_in_chunks(
 
 def arrange(
     text: str,
-    spans: list[EntitySpan],
+    spans: SpanTable | list[EntitySpan],
     sections: list[tuple[int, int]],
     skip: list[tuple[int, int]] | None = None,
 ) -> RecognitionResult:
     """Group spans for the dock, split them per type and count them per section. Spans
     inside ``skip`` (page furniture, the footer) are highlighted but neither grouped nor
     counted."""
-    by_type: dict[str, list[tuple[int, int]]] = {}
+    if not isinstance(spans, SpanTable):
+        spans = SpanTable(spans)
+        spans.seal()
+    by_type: dict[str, SpanPairs] = {}
     groups: dict[tuple[str, str], EntityGroup] = {}
     spellings: dict[tuple[str, str], dict[str, int]] = {}
     counts: dict[str, dict[int, int]] = {}
@@ -354,9 +354,11 @@ def arrange(
     for n, span in enumerate(spans):
         if n % 5000 == 4999:
             time.sleep(0)
-        # One pair for both lists: 211,000 entities on a 10 MB report made ~13 MB of copies.
         pair = (span.start, span.end)
-        by_type.setdefault(span.type, []).append(pair)
+        kind = by_type.get(span.type)
+        if kind is None:
+            kind = by_type[span.type] = SpanPairs()
+        kind.append(pair)
         if skip and _inside(span.start, span.end, skip):
             continue
         k = (span.type, span.key)
@@ -377,7 +379,8 @@ def arrange(
             per_type = counts.setdefault(span.type, {})
             per_type[i] = per_type.get(i, 0) + 1
     for k, group in groups.items():
-        group.original = max(spellings[k].items(), key=lambda kv: kv[1])[0]
+        best = max(spellings[k].items(), key=lambda kv: kv[1])[0]
+        group.original = group.key if best == group.key else best  # one string, not two
     ordered = sorted(groups.values(), key=lambda g: (-len(g.spans), g.spans[0]))
     return RecognitionResult(spans, by_type=by_type, groups=ordered, section_counts=counts)
 

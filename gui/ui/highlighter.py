@@ -18,6 +18,7 @@ Two kinds of layer, because of how QTextEdit lays out:
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -39,8 +40,10 @@ class Layer:
     name: str
     fmt: QTextCharFormat
     tooltip: str | Callable[[int, int], str] | None = None
-    starts: list[int] = field(default_factory=list)
-    ends: list[int] = field(default_factory=list)
+    # Arrays of machine ints: a 10 MB report's entity layers hold 211,000 spans, which as
+    # lists of int objects took ~15 MB.
+    starts: array = field(default_factory=lambda: array("i"))
+    ends: array = field(default_factory=lambda: array("i"))
     max_len: int = 0
     order: int = 0
     static: bool = False
@@ -50,8 +53,8 @@ class Layer:
         # generator per pair keep this at a few milliseconds on the UI thread.
         pairs = [p for p in spans if p[1] > p[0]]
         pairs.sort()  # most callers pass them sorted already: one linear pass then
-        self.starts = [s for s, _ in pairs]
-        self.ends = [e for _, e in pairs]
+        self.starts = array("i", [s for s, _ in pairs])
+        self.ends = array("i", [e for _, e in pairs])
         self.max_len = max(map(sub, self.ends, self.starts), default=0)
 
     def overlapping(self, start: int, end: int) -> Iterable[tuple[int, int]]:

@@ -86,7 +86,7 @@ def test_clicking_cycles_through_occurrences(make_window, qtbot):
     assert all(text[s:e] == "蘭州高新區" for s, e in flashes)
     start, end = flashes[-1]
     assert reader.views.line_at(reader.top_text_pos()) == reader.views.line_at(start)
-    assert reader.highlighter.layer("flash").starts == [start]
+    assert list(reader.highlighter.layer("flash").starts) == [start]
     assert "1 of" in dock.status_label.text()
 
 

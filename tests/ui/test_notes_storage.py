@@ -61,7 +61,7 @@ def test_restart_with_the_same_data_dir_shows_the_notes_again(make_window):
     again = make_window()
     assert again.notes.controller.notes() == [note]
     layer = again.reader.highlighter.layer("notes-green")
-    assert layer.starts == [note.start]
+    assert list(layer.starts) == [note.start]
     model = again.notes.dock.model
     assert model.visible_notes() == [note]
     assert again.outline.model.index_for_section(2).data(COUNTS_ROLE).get("notes") == 1

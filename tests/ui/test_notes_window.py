@@ -66,7 +66,7 @@ def test_highlight_edit_delete_and_undo_redo(make_window):
     (edited,) = stored(doc.fingerprint)
     assert (edited.body, edited.tags, edited.colour) == ("重點企業名單", ("企业", "2021"), "blue")
     assert window.reader.highlighter.layer("notes-green") is None
-    assert window.reader.highlighter.layer(MARKER_LAYER).starts == [span[0]]
+    assert list(window.reader.highlighter.layer(MARKER_LAYER).starts) == [span[0]]
 
     feature.delete_note(edited)
     assert stored(doc.fingerprint) == []
@@ -106,7 +106,7 @@ def test_add_note_by_shortcut_shows_marker_and_tooltip(make_window, qtbot):
     )
     (note,) = feature.controller.notes()
     assert (note.start, note.end, note.body, note.colour) == (*span, "近200家企業", "pink")
-    assert reader.highlighter.layer(MARKER_LAYER).starts == [span[0]]
+    assert list(reader.highlighter.layer(MARKER_LAYER).starts) == [span[0]]
     # The margin marker sits beside the line; the tooltip over the passage shows the note.
     reader.ensure_text_visible(*span)
     qtbot.wait(20)
@@ -280,7 +280,7 @@ def test_orphan_is_listed_and_reattached(make_window, tmp_path):
     assert not placed.orphaned and placed.anchor.exact == "全力建設港口物流樞紐"
     assert placed.body == "數字經濟"
     assert not model.index_for_group(ORPHANS).isValid()
-    assert window.reader.highlighter.layer("notes-purple").starts == [placed.start]
+    assert list(window.reader.highlighter.layer("notes-purple").starts) == [placed.start]
     assert placed in stored(window.reader.document_model.fingerprint)
     feature.undo_action.trigger()  # back to the orphan, never dropped
     assert feature.controller.get(note.id).orphaned

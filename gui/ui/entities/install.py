@@ -16,13 +16,13 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from gui.core.entity_pass import EntityGroup
+from gui.core.entity_spans import SpanPairs, SpanTable
 from gui.ui.entities.actions import EntityActions
 from gui.ui.entities.corrections_menu import CorrectionActions
 from gui.ui.entities.dock import EntityDock
 from gui.ui.entities.painting import EntityPainting, layer_name
 from gui.ui.entities.recognition import (
     CHUNK_CHARS,
-    EntitySpan,
     Recognition,
     RecognitionResult,
     preload_steps,
@@ -54,10 +54,9 @@ class EntityFeature(EntityActions, EntityPainting, CorrectionActions, QObject):
         self.recognition = Recognition(self)
         self.user = UserCorrections()
         self.doc = None
-        self.spans: list[EntitySpan] = []
+        self.spans = SpanTable()  # read as a list of EntitySpan, sorted by start
         self.result: RecognitionResult | None = None
-        self._starts: list[int] = []
-        self._by_type: dict[str, list[tuple[int, int]]] = {}
+        self._by_type: dict[str, SpanPairs] = {}
         self._section_counts: dict[str, dict[int, int]] = {}
         self._apply_token = 0
         self._start_token = 0
@@ -111,7 +110,7 @@ class EntityFeature(EntityActions, EntityPainting, CorrectionActions, QObject):
     def _on_document(self, opened) -> None:
         self.doc = opened.document
         self._apply_token += 1
-        self.spans, self.result, self._starts = [], None, []
+        self.spans, self.result = SpanTable(), None
         self._cycle, self._shown_cache = {}, {}
         self.dock.model.set_groups([])
         self.window.outline.model.set_counts("entities", {})
@@ -188,8 +187,7 @@ class EntityFeature(EntityActions, EntityPainting, CorrectionActions, QObject):
         run()
 
     def _adopt(self, result: RecognitionResult) -> None:
-        self.spans = result.spans
-        self._starts = [s.start for s in result.spans]
+        self.spans = result.spans  # its .starts serve lookups: no list of them is made
         self._by_type = result.by_type
         self._section_counts = result.section_counts
         self._cycle = {}
@@ -235,7 +233,7 @@ class EntityFeature(EntityActions, EntityPainting, CorrectionActions, QObject):
         last = self._cycle.get(k)
         if last is None:
             top = self.window.reader.top_text_pos()
-            i = bisect_left([s for s, _ in group.spans], top)
+            i = bisect_left(group.spans.starts(), top)
             i = i if i < len(group.spans) else 0
         else:
             i = (last + 1) % len(group.spans)

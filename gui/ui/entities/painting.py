@@ -4,7 +4,7 @@ changes.
 
 A mix-in of :class:`~gui.ui.entities.install.EntityFeature` (one job of it, kept apart): it
 uses the feature's ``window``, ``dock``, ``type_actions``, ``user``, ``shown``,
-``hidden_types`` and the result it keeps (``spans``, ``_starts``, ``_by_type``,
+``hidden_types`` and the result it keeps (``spans``, ``_by_type``,
 ``_section_counts``). Strings are translated in the feature's context.
 """
 
@@ -61,15 +61,16 @@ class EntityPainting:
 
     def entity_at(self, pos: int) -> EntitySpan | None:
         """The highlighted entity containing text position ``pos``."""
-        i = bisect_right(self._starts, pos) - 1
-        if i >= 0 and self.spans[i].start <= pos < self.spans[i].end:
-            span = self.spans[i]
+        spans = self.spans
+        i = bisect_right(spans.starts, pos) - 1
+        if i >= 0 and spans.starts[i] <= pos < spans.ends[i]:
+            span = spans[i]
             return span if self.is_visible(span.type) else None
         return None
 
     def _tooltip(self, start: int, end: int) -> str:
-        i = bisect_left(self._starts, start)
-        if i >= len(self.spans) or self.spans[i].start != start:
+        i = bisect_left(self.spans.starts, start)
+        if i >= len(self.spans) or self.spans.starts[i] != start:
             return ""
         span = self.spans[i]
         tip = type_name(span.type)
