@@ -13,6 +13,7 @@ package's ``__init__`` first, which for these imports the rest.
 
 from __future__ import annotations
 
+import linecache
 from collections.abc import Callable
 from typing import Any
 
@@ -89,4 +90,8 @@ def feature_steps(window: Any) -> list[Callable[[], None]]:
         tools,
         *import_steps(["gui.core.library", "subprocess"]),
         library,
+        # PySide's import hook reads the source of every module imported after it into
+        # linecache, and Python keeps it: megabytes held for the whole session that nothing
+        # reads (a traceback reads its files again).
+        linecache.clearcache,
     ]
