@@ -103,19 +103,22 @@ def chunk_ranges(text: str, size: int | None = None) -> list[tuple[int, int]]:
     return ranges
 
 
-def _recognise_whole(text: str, corrections: Corrections | None) -> list[tuple]:
-    """In a child process: the whole text in one call (exactly what ``analyze`` finds), as
-    ``(start, end, type, pivot key)`` tuples."""
+def _recognise_whole(text: str, corrections: Corrections | None) -> SpanTable:
+    """In a child process: the whole text in one call (exactly what ``analyze`` finds), with
+    each span's pivot key."""
     from gui.core.entities import recognise
     from gui.core.script import to_pivot
 
     keys: dict[str, str] = {}
-    out = []
+    # A table, not a list of tuples: a 10 MB report's 211,000 spans as tuples were ~25 MB in
+    # the child at its peak, again in its answer's pickle, and again in the window unpickled.
+    out = SpanTable()
     for e in recognise(text, corrections):
         key = keys.get(e.text)
         if key is None:
             key = keys[e.text] = to_pivot(e.text)[0].strip()
-        out.append((e.start, e.end, e.type, key))
+        out.add(e.start, e.end, e.type, key)
+    out.seal()
     return out
 
 
@@ -132,7 +135,7 @@ _in_child: list[Any] = []
 CORRECTIONS_FILE = "corrections.json"
 
 
-def _recognise_ahead(text: str, fingerprint: str, path: str) -> tuple[str, list[tuple]]:
+def _recognise_ahead(text: str, fingerprint: str, path: str) -> tuple[str, SpanTable]:
     """In the child: the user's corrections for report ``fingerprint`` read from ``path``
     (none if it is unreadable: the window then says so and uses none too), and the pass with
     them; returns the corrections' key with the spans, for the caller to check."""
@@ -275,14 +278,7 @@ def recognise_in_process(
         return recognise_in_chunks(text, corrections, cancelled, sections, skip)
     if len(text) >= RECYCLE_CHARS and _process_pool is pool:
         shutdown_process_pool()  # its answer is in: the memory of the pass goes with it
-    spans = SpanTable()
-    for n, item in enumerate(raw):
-        if n % 5000 == 4999:
-            time.sleep(0)
-        spans.add(*item)
-    del raw
-    spans.seal()
-    result = arrange(text, spans, sections or [], skip or [])
+    result = arrange(text, raw, sections or [], skip or [])
     result.seconds = time.perf_counter() - t0
     return result
 
