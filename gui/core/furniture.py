@@ -92,9 +92,17 @@ _KEYED_BYLINE = LazyPattern(
 # A news page's staff credits without a colon: a role, a space, a name (「编辑 张三」,
 # 「责编 王五」, 「统筹 张三」): the page's, wherever it sets them.
 _STAFF_CREDIT = LazyPattern(
+    # …also after the outlet the staff work for (「山东商报·速豹新闻网编辑 董雪」).
+    rf"(?:(?:{HAN}|·){{1,12}}[报報社台网網站])?"
     r"(?:责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核|审校|審校|校对|校對|统筹|統籌|监制|監製"
     r"|终审|終審|制图|製圖|策划|策劃)\s+"
     r"[^\W\d_a-zA-Z]{2,4}(?:\s*[、，,\s]\s*[^\W\d_a-zA-Z]{2,4}){0,3}"
+)
+# A page's source line with a space where the colon goes (「来源 齐鲁观、青记」), around the
+# body only: the key, then a name or two (no sentence).
+_SOURCE_SPACED = LazyPattern(
+    r"(?:来源|來源|稿件来源|稿件來源|信息来源|信息來源)[ \t\u3000]+"
+    r"[^\s。！？；，,]{2,16}(?:[、 ][^\s。！？；，,]{2,16}){0,3}"
 )
 _NEWS_KEY = LazyPattern(rf"[【\[（(]?(?P<key>{'|'.join(_NEWS_STRONG + _NEWS_WEAK)})\s*[:：]")
 _NEWS_KEY_ANYWHERE = LazyPattern(rf"(?:^|\s)(?:{'|'.join(_NEWS_STRONG)})\s*[:：]")
@@ -192,7 +200,10 @@ _REPORT_PHOTO = LazyPattern(rf"{HAN}{{2,20}}作(?:政府)?工作报告[。.]?")
 _PHOTO_CREDIT_LINE = LazyPattern(r"(?:Photo Credit|圖片來源|图片来源)\s*[:：]\s*\S.{0,40}")
 # A breadcrumb laid out one item a line: 「首页」 「>」 「政府信息公开」 「>」 …
 _CRUMB_SEP = LazyPattern(r"[>＞»›/／|｜]")
-_BUREAU_COPY = LazyPattern(r"【[^】。，；：]{2,12}】\s*(?P<copy>[^【】。！？；]+)")
+# (a joint release names each bureau: 「【治安警察局/澳門保安部隊事務局】…」)
+_BUREAU_COPY = LazyPattern(
+    r"【[^】。，；：/／、]{2,12}(?:[/／、][^】。，；：/／、]{2,12}){0,3}】\s*(?P<copy>[^【】。！？；]+)"
+)
 _FIGURE_LABEL = LazyPattern(
     r"(?:图|圖|表)\s*[0-9０-９一二三四五六七八九十]+(?:[-－.．][0-9]+)?\s+\S"
 )
@@ -284,6 +295,8 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
     if key is not None and (around_body or key["key"] in _NEWS_STRONG):
         return "news"
     if _KEYED_BYLINE.fullmatch(line) or (len(line) <= 30 and _STAFF_CREDIT.fullmatch(line)):
+        return "news"
+    if around_body and len(line) <= 40 and _SOURCE_SPACED.fullmatch(line):
         return "news"
     stamp = _DATETIME_HEAD.match(line) if around_body else None
     if stamp is not None:
@@ -417,6 +430,10 @@ def _head_rows(lines: list[tuple[int, int, str]], kinds: list[str | None], first
 
 def _is_body_paragraph(line: str) -> bool:
     if len(line) < _BODY_PARAGRAPH or not any(c in _SENTENCE_END for c in line):
+        return False
+    # A scraper's markers and the style sheet it dragged along are no body text, whatever
+    # their semicolons (「&#123;width: 170px;height: 170px;…&#125;」 after the story).
+    if line.startswith("<!--") or _CSS.search(line):
         return False
     # Front matter run together is not body text, whatever punctuation its values hold.
     return ": " not in line or len(YAML_KEY.findall(line)) < 2

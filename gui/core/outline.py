@@ -395,7 +395,7 @@ def _find_headings(
         found[i] = _Heading(
             body[i], _RANK_LABEL, body[i].offset, body[i].offset + len(body[i].text)
         )
-    nest_labelled_subheads(found, _RANK_SUBHEADING)
+    nest_labelled_subheads(found, _RANK_SUBHEADING, captions)
     drop_contents(body, found)
     return [h for h in found if h is not None]
 

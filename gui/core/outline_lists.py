@@ -205,10 +205,17 @@ def _said_again(body: Sequence[Any], run: range) -> bool:
     return any("".join(ln.text.split()) in keys for ln in body[run[-1] + 1 :])
 
 
-def nest_labelled_subheads(found: list[Any], rank: float) -> None:
+def nest_labelled_subheads(found: list[Any], rank: float, captions: Sequence[int] = ()) -> None:
     """Subheads of one labelled form (「关于能源供应：能源供应偏紧是阶段性的…」, 「关于经济走势：…」),
     two or more after a plain subhead (「热点问题一一回应」), are a tier under it: their rank
-    (``rank``, the subheads') goes half a step down."""
+    (``rank``, the subheads') goes half a step down. So does a list's caption (``captions``:
+    「登記方式：」 over its ● items) in a plain subhead's section (「登記條件和方式」): it names
+    a part of that section, not of the document."""
+    subs = [i for i, h in enumerate(found) if h is not None and h.rank == rank]
+    for i in captions:
+        plain = [k for k in subs if k < i and k not in captions]
+        if plain and found[i] is not None and found[i].rank == rank:
+            found[i] = replace(found[i], rank=rank + 0.5)
     subs = [i for i, h in enumerate(found) if h is not None and h.rank == rank]
     labelled = [i for i in subs if _LABELLED.match(found[i].line.text)]
     if len(labelled) < 2 or not any(i < labelled[0] and i not in labelled for i in subs):

@@ -25,6 +25,8 @@ from gui.core.patterns import LazyPattern
 #: Ends that close a sentence or a clause: a line ending so is not a subheading.
 NO_HEADING_END = "。！？!?；;：:，,、…"
 BULLETS = "●○■□◆◇▪▫•·◎☆★►▶-*"
+#: Bullets that mark a list's items (not the · or - a name or a range may open with).
+LIST_BULLETS = "●○■□◆◇▪▫•◎☆★►▶"
 #: A field line: a label of up to four characters, then its value (日期： 地點： 展期：).
 FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[:：]")
 MAX_SUBHEADING_CHARS = 25
@@ -152,7 +154,22 @@ def sibling_subheads(body: Sequence[Any], found: list[Any], numbered: Collection
         )
         and not (body[i].text[0] == "【" and not _is_bracketed(body[i].text))
     ]
-    return set(lines) if len(lines) >= 2 else set()
+    if len(lines) < 2:
+        return set()
+    # The story's last line, of a subhead's form under a body paragraph, is one of them too: it
+    # headed a chart or a picture that the text lost (a news page's 「东南五省继续领跑全国」
+    # over its two charts, then only the editor's line).
+    last = len(body) - 1
+    if (
+        last > lines[-1] + 1
+        and last not in numbered
+        and found[last] is None
+        and has_subhead_form(body, last)
+        and any(c in body[last - 1].text for c in "。！？!?")
+        and len(body[last - 1].text) > len(body[last].text)
+    ):
+        lines.append(last)
+    return set(lines)
 
 
 #: A subhead opened by its topic in 【】 (a Taiwan city release's 「【文化保存】採重點保存與整體
@@ -265,10 +282,18 @@ def is_list_caption(
     body: Sequence[Any], i: int, found: list[Any], numbered: Collection[int]
 ) -> bool:
     """A short label closed by ： (no clause inside it) standing alone over numbered items
-    that head nothing: the caption of that list (「重點活動一覽：」 over its events). A
-    label over body text (「各位代表：」 over the report) or over headings is not one."""
+    that head nothing, or over bullet items (●…): the caption of that list (「重點活動一覽：」
+    over its events, a release's 「登記方式：」 over its ● ways). A label over body text
+    (「各位代表：」 over the report) or over headings is not one."""
     if not _has_label_form(body, i, found, numbered):
         return False
+    bullets = 0
+    for k in range(i + 1, len(body)):
+        if k in numbered or body[k].text[:1] not in LIST_BULLETS:
+            break
+        bullets += 1
+    if bullets >= 2:
+        return True
     items = 0
     for k in range(i + 1, len(body)):
         if k not in numbered:
