@@ -36,6 +36,7 @@ from gui.core.outline_lists import (
     decide_long_leads,
     drop_bullet_groups,
     drop_contents,
+    drop_findings,
     drop_lists,
     drop_marked_lists,
     nest_labelled_subheads,
@@ -338,6 +339,7 @@ def _find_headings(
     decide_long_leads(found, numbered)
     decide_colon_leads(found, numbered, part_labels(body, numbered, parts_from))
     drop_lists(body, found, numbered)
+    drop_findings(body, found, numbered)
     drop_bullet_groups(body, found, numbered)
     drop_marked_lists(body, found, marked)
     # Lead sentences head sections only when a run of consecutive paragraphs opens so:

@@ -8,6 +8,7 @@
   chapters.
 - Numbered labels over bullet items (「一、財務資料：」 / ●… / 「二、由合資格建築師/工料測量師草擬的」 /
   ●…) are the groups of one list, not sections.
+- Numbered findings (each item's first sentence reports a measured figure) are a list.
 - Format-marked headings (Markdown ``##``) that are sentences, three or more in a row with
   nothing between them, are a list of statements (a news explainer's 「疑問1：…？」…「疑問4：…？」).
 
@@ -184,6 +185,30 @@ def drop_lists(
             if follower >= n or (follower in numbered and numbered[follower][0] <= rank):
                 found[k] = None  # nothing of its own under it
         i = j + 1
+
+
+#: A measured figure: an amount with its unit, a percentage, a change in points (not a year
+#: or a date: 2016年, 6月).
+_FIGURE = re.compile(
+    r"\d+(?:[.．]\d+)?\s*(?:%|％|‰|个百分点|個百分點|倍|"
+    r"[万萬亿億千百十]?(?:元|吨|噸|亩|畝|公顷|公頃|平方米|千瓦时|千瓦時|人次|人|户|戶|家|辆|輛|台|件|项|項|个|個))"
+)
+
+
+def drop_findings(
+    body: Sequence[Any], found: list[Any], numbered: dict[int, tuple[float, str]]
+) -> None:
+    """Numbered findings are a list: a tier of two or more items whose first sentences each
+    report a measured figure (「1、公共财政预算收入完成58.2亿元，同比下降2.9%。」 beside
+    「2、政府性基金收入完成3.1亿元，同比下降65.7%。」 in a statistics office's analysis) states
+    data, not the names of parts — a headline names a trend (「六、财政收入降幅同比大幅收窄」)."""
+    for group in _sibling_groups(numbered):
+        if len(group) < 2 or any(found[k] is None for k in group):
+            continue
+        firsts = [re.split(r"[。！？!?]", body[k].text, maxsplit=1)[0] for k in group]
+        if all(_FIGURE.search(first) for first in firsts):
+            for k in group:
+                found[k] = None
 
 
 def _tier(numbered: dict[int, tuple[float, str]], first: int) -> list[int]:
