@@ -23,12 +23,13 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 from typing import Any
 
+from gui.core.subheads import CONTENTS_WORDS
+
 #: A run of this many sibling numbered sentences with nothing between them is a list.
 MIN_LIST_RUN = 3
 #: A run of this many headings with nothing between them, each repeated later, is a table of
 #: contents.
 MIN_CONTENTS_RUN = 3
-_CONTENTS_WORDS = {"目录", "目錄", "目次"}
 #: A labelled subhead: a topic of two to eight characters, a colon, the headline.
 _LABELLED = re.compile(r"[^\W\d_a-zA-Z]{2,8}[:：]\s*\S{4}")
 _BULLETS = "●○■□◆◇▪▫•◎☆★►▶"
@@ -59,14 +60,14 @@ def drop_contents(body: Sequence[Any], found: list[Any]) -> None:
         contents: list[int] = []
         for k in range(i, j + 1):
             key = "".join(body[k].text.split())
-            if key in _CONTENTS_WORDS and not contents:
+            if key in CONTENTS_WORDS and not contents:
                 contents.append(k)
                 continue
             if later.get(key, k) <= k:
                 break
             contents.append(k)
         last = contents[-1] if contents else i
-        entries = [k for k in contents if "".join(body[k].text.split()) not in _CONTENTS_WORDS]
+        entries = [k for k in contents if "".join(body[k].text.split()) not in CONTENTS_WORDS]
         if len(entries) >= MIN_CONTENTS_RUN and all(
             later["".join(body[k].text.split())] > last for k in entries
         ):

@@ -25,6 +25,8 @@ from gui.core.patterns import LazyPattern
 #: Ends that close a sentence or a clause: a line ending so is not a subheading.
 NO_HEADING_END = "。！？!?；;：:，,、…"
 BULLETS = "●○■□◆◇▪▫•·◎☆★►▶-*"
+#: A table of contents' label, its characters spaced out or not (「目　　录」).
+CONTENTS_WORDS = frozenset({"目录", "目錄", "目次"})
 #: Bullets that mark a list's items (not the · or - a name or a range may open with).
 LIST_BULLETS = "●○■□◆◇▪▫•◎☆★►▶"
 #: A field line: a label of up to four characters, then its value (日期： 地點： 展期：).
@@ -113,6 +115,8 @@ def has_subhead_form(body: Sequence[Any], i: int, longest: int | None = None) ->
         return False  # a table's row (「指标 | 数值」), not a headline
     if _OFFICE_END.search(ln.text) or CLOSING_FORMULA.fullmatch(ln.text):
         return False  # a member list's entry (a name and an office), a 公文's 结束语
+    if "".join(ln.text.split()) in CONTENTS_WORDS:
+        return False  # a table of contents' label (「目　　录」), whatever follows it
     if ln.text[0] in "（(" and ln.text[-1] in "）)" and ln.text.count(ln.text[0]) == 1:
         return False  # a note in brackets (「（此件公开发布）」, 「（记者 张三）」), no headline
     # 「地點：澳門南灣雅文湖畔」: a short label and its value, not a headline.
