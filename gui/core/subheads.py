@@ -25,6 +25,20 @@ from gui.core.patterns import LazyPattern
 #: Ends that close a sentence or a clause: a line ending so is not a subheading.
 NO_HEADING_END = "。！？!?；;：:，,、…"
 BULLETS = "●○■□◆◇▪▫•·◎☆★►▶-*"
+#: A person's name alone on a line — a signature, a speaker, an author or a photo's credit
+#: left where the picture was, never a headline: a common surname (one character, or a
+#: compound one) and a given name of one or two, a two-character name spaced out as pages
+#: set it (「张　三」). Subheads this short are rare (none in the dev gold) and name a topic;
+#: surnames that open common words (金融, 高校, 方案, 江苏, 黄河, 林业, 夏粮, 苏州,
+#: 范围, 顾问 …) are left out.
+_SURNAMES = (
+    "王李张張刘劉陈陳杨楊赵趙吴吳徐孙孫朱胡郭罗羅郑鄭梁冯馮邓鄧曹彭肖萧蕭袁潘蒋蔣蔡杜叶葉魏吕"
+    "呂丁沈姚卢盧姜崔谭譚汪廖贾賈韦韋傅邹鄒孟熊邱尹薛闫閆侯陶黎贺賀郝龚龔邵钱錢覃戴莫孔葛伍殷"
+)
+_COMPOUND_SURNAMES = "欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|夏侯|皇甫|公孙|公孫|司徒|令狐|慕容"
+PERSON_NAME = LazyPattern(
+    rf"(?:[{_SURNAMES}][\s\u3000]*[\u4e00-\u9fff]{{1,2}}|(?:{_COMPOUND_SURNAMES})[\u4e00-\u9fff]{{1,2}})"
+)
 #: A table of contents' label, its characters spaced out or not (「目　　录」).
 CONTENTS_WORDS = frozenset({"目录", "目錄", "目次"})
 #: Bullets that mark a list's items (not the · or - a name or a range may open with).
@@ -115,6 +129,8 @@ def has_subhead_form(body: Sequence[Any], i: int, longest: int | None = None) ->
         return False  # a table's row (「指标 | 数值」), not a headline
     if _OFFICE_END.search(ln.text) or CLOSING_FORMULA.fullmatch(ln.text):
         return False  # a member list's entry (a name and an office), a 公文's 结束语
+    if len(ln.text) <= 6 and PERSON_NAME.fullmatch(ln.text):
+        return False  # a name alone: a signature, a byline or a credit
     if "".join(ln.text.split()) in CONTENTS_WORDS:
         return False  # a table of contents' label (「目　　录」), whatever follows it
     if ln.text[0] in "（(" and ln.text[-1] in "）)" and ln.text.count(ln.text[0]) == 1:
