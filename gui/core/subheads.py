@@ -19,6 +19,7 @@ from collections.abc import Collection, Sequence
 from typing import Any
 
 from gui.core.decision_form import DISTRIBUTION_LABEL, HEADER_LINES, header_end
+from gui.core.head_lines import ORG_END
 from gui.core.numbering import CN_NUM, numbered
 from gui.core.patterns import LazyPattern
 
@@ -185,6 +186,7 @@ def sibling_subheads(body: Sequence[Any], found: list[Any], numbered: Collection
         and last not in numbered
         and found[last] is None
         and has_subhead_form(body, last)
+        and not ORG_END.search(body[last].text)  # a body signing the page (「国土资源部」)
         and any(c in body[last - 1].text for c in "。！？!?")
         and len(body[last - 1].text) > len(body[last].text)
     ):

@@ -71,6 +71,9 @@ def test_the_last_subhead_over_lost_charts_is_one_of_its_siblings():
     # slogan or a caption.
     lone = document_from_text("\n".join(["标题", BODY, BODY, SUBHEADS[1], CREDIT]) + "\n")
     assert SUBHEADS[1] not in headings(lone)
+    # Nor a body's name signing the page.
+    signed = ["标题", BODY, SUBHEADS[0], BODY, "其他地区", BODY, "山东省统计局", CREDIT]
+    assert "山东省统计局" not in headings(document_from_text("\n".join(signed) + "\n"))
     # Nor under a run of short lines (a list, an address block).
     short = ["标题", BODY, SUBHEADS[0], BODY, "其他地区", BODY, "山东", "江苏", SUBHEADS[1]]
     assert SUBHEADS[1] not in headings(document_from_text("\n".join(short) + "\n"))
