@@ -340,7 +340,13 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
     runs of one kind, in text order."""
     body_end = len(text) if body_end is None else body_end
     lines = [(start, end, stripped) for _, start, end, stripped in paragraphs(text, body_end)]
-    body = [i for i, (_, _, s) in enumerate(lines) if _is_body_paragraph(s)]
+    # (A scraper's disclaimer over the page — 「本文正文由脚本自…提取，仅供检索查阅；以…为准。…」 —
+    # is furniture wherever it stands, never the body's first paragraph.)
+    body = [
+        i
+        for i, (_, _, s) in enumerate(lines)
+        if _is_body_paragraph(s) and classify_line(s, around_body=False) is None
+    ]
     first_body = body[0] if body else len(lines)
     last_body = body[-1] if body else -1
     kinds = [
