@@ -44,3 +44,18 @@ def test_a_question_that_is_no_headline(first: str):
         "西九興建故宮文化博物館的爭議，其中一個疑問是馬會有否按既定程序，審批撥款35億元予這個項目。"
     )
     assert document_from_text(f"{first}\n{body}\n{body}\n").title is None
+
+
+def test_a_gongwen_without_its_number_names_its_issuer_in_its_title():
+    # The page text of a dev 公文 whose 文号 was only in the page's metadata: the title's
+    # 「XX关于」 over a 主送机关 gives the issuer, and the document is a 公文.
+    page = read_document(REAL / "gw-sh-jingan-relics-2018.md")
+    plain = document_from_text(page.text)
+    assert plain.header.get("number") is None
+    assert plain.header.get("addressees") == "区政府各委、办、局，各街道办事处、彭浦镇政府"
+    assert plain.header.get("issuer") == "上海市静安区人民政府"
+    assert plain.header.genre == "official"
+    # A title of that form over no 主送机关 (a news story about the notice) names no issuer.
+    body = page.text.split("\n")[3]
+    story = document_from_text(f"{plain.title}\n{body}\n{body}\n")
+    assert story.header is None or story.header.get("issuer") is None
