@@ -189,9 +189,9 @@ def drop_lists(
 
 
 #: A measured figure: an amount with its unit, a percentage, a change in points (not a year
-#: or a date: 2016年, 6月).
+#: or a date: 2016年, 6月; not an ordinal: 第1个).
 _FIGURE = re.compile(
-    r"\d+(?:[.．]\d+)?\s*(?:%|％|‰|个百分点|個百分點|倍|"
+    r"(?<![第\d.．])\d+(?:[.．]\d+)?\s*(?:%|％|‰|个百分点|個百分點|倍|"
     r"[万萬亿億千百十]?(?:元|吨|噸|亩|畝|公顷|公頃|平方米|千瓦时|千瓦時|人次|人|户|戶|家|辆|輛|台|件|项|項|个|個))"
 )
 

@@ -65,3 +65,10 @@ def test_a_year_is_no_figure():
     second = "2、2017年财政工作安排。" + INCOME
     doc = document_from_text("\n".join([TITLE, LEAD, PARENT, LEAD, first, second, NEXT, INCOME]))
     assert "1、2016年上半年财政工作。" in headings(doc)
+
+
+def test_an_ordinal_is_no_figure():
+    first = "1、建设第1个平台。" + INCOME
+    second = "2、建设第2个平台。" + INCOME
+    doc = document_from_text("\n".join([TITLE, LEAD, PARENT, LEAD, first, second, NEXT, INCOME]))
+    assert "1、建设第1个平台。" in headings(doc)
