@@ -65,8 +65,11 @@ _LINK_LINE = LazyPattern(
     r"(?:https?://|www\.|[\w.+-]+@|[a-z0-9-]+\.(?:com|hk|cn|org|net|tw|gov|mo)\b)\S*"
 )
 _COPYRIGHT_LINE = LazyPattern(r"(?:©|\([cC]\)|[Cc]opyright)\s*\S.{0,60}")
-# A scraper's or site's disclaimer: 「…仅供参考/检索查阅…以…为准」.
-_DISCLAIMER = LazyPattern(r"仅供.{0,30}以.{0,40}为准|僅供.{0,30}以.{0,40}為準")
+# A scraper's or site's disclaimer: 「…仅供参考/检索查阅…以…为准」; or its note on the text it
+# kept whole (「《新闻联播》2026年6月19日 全部 12 条文字稿，原文完整保留。」).
+_DISCLAIMER = LazyPattern(
+    r"仅供.{0,30}以.{0,40}为准|僅供.{0,30}以.{0,40}為準|(?:原文|全文)(?:已)?完整保(?:留|存)"
+)
 _COUNTER = LazyPattern(
     r"(?:浏览次数|瀏覽次數|阅读次数|閱讀次數|点击数|點擊數|访问量|阅读量)\s*[:：]"
 )

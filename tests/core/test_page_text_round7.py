@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from gui.core.furniture import classify_line
 from gui.core.reading import document_from_text, read_document
 from tests.conftest import REPO
 
@@ -59,3 +60,17 @@ def test_a_gongwen_without_its_number_names_its_issuer_in_its_title():
     body = page.text.split("\n")[3]
     story = document_from_text(f"{plain.title}\n{body}\n{body}\n")
     assert story.header is None or story.header.get("issuer") is None
+
+
+def test_a_scrapers_note_on_the_text_it_kept_is_chrome():
+    # The digest's page text opens with the scraper's note, then the programme line (the
+    # title), then the items: the note is chrome, so the programme line is the title.
+    page = read_document(REAL / "news-cn-xwlb-digest-2026.md")
+    plain = document_from_text(page.text)
+    note = "《新闻联播》2026年6月19日 全部 12 条文字稿，原文完整保留。"
+    at = plain.text.index(note)
+    assert plain.is_furniture(at, at + len(note))
+    assert plain.title == page.title == "《新闻联播》 20260619 19:00"
+    # The same words about a relic, not the text, are no note.
+    relic = "该建筑群的原貌完整保留至今，是研究清代民居的重要实物资料，已列入市级文物保护单位名录。"
+    assert classify_line(relic) is None
