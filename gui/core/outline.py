@@ -59,6 +59,7 @@ from gui.core.subheads import (
     labelled_parts_from,
     part_labels,
     sibling_subheads,
+    tagged_items,
     topic_subheads,
 )
 from gui.core.title_inference import MARKDOWN, first_line_is_title, repeats_title
@@ -315,7 +316,11 @@ def _find_headings(
         found[i] = _Heading(body[i], _RANK_ORDINAL, body[i].offset, body[i].end)
     labels = [i for i in range(len(body)) if is_section_label(body, i, found, numbered, parts_from)]
     captions: list[int] = []
-    siblings = sibling_subheads(body, found, numbered) | topic_subheads(body, found, numbered)
+    siblings = (
+        sibling_subheads(body, found, numbered)
+        | topic_subheads(body, found, numbered)
+        | tagged_items(body, found, numbered)
+    )
     for i, ln in enumerate(body):
         if found[i] is not None or i in consumed or i in numbered or i in labels:
             continue

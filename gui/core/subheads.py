@@ -224,6 +224,33 @@ def topic_subheads(body: Sequence[Any], found: list[Any], numbered: Collection[i
     return set(lines) if len(lines) >= 2 else set()
 
 
+#: A digest's item opened by its medium's tag (CCTV's 「[视频]…」 over each story of a 新闻联播
+#: digest).
+_MEDIA_TAG = LazyPattern(r"[\[［【](?:视频|視頻|图文|圖文|音频|音頻|直播)[\]］】]")
+#: Items of a digest: a document has at least this many.
+MIN_TAGGED_ITEMS = 3
+MAX_TAGGED_ITEM_CHARS = 100
+
+
+def tagged_items(body: Sequence[Any], found: list[Any], numbered: Collection[int]) -> set[int]:
+    """A digest's items, each a headline opened by the tag of its medium (「[视频]人民日报评论员
+    文章：…——论学习贯彻习近平党建思想」) over its story, three or more in a document: its
+    level-1 headings whatever their length (up to 100 characters; no sentence end inside) —
+    in page text, where no format marks them."""
+    lines = [
+        i
+        for i, ln in enumerate(body[:-1])
+        if _MEDIA_TAG.match(ln.text)
+        and i not in numbered
+        and found[i] is None
+        and found[i + 1] is None
+        and len(ln.text) <= MAX_TAGGED_ITEM_CHARS
+        and not any(c in ln.text for c in "。！？!?")
+        and not is_short_line(body[i + 1].text)
+    ]
+    return set(lines) if len(lines) >= MIN_TAGGED_ITEMS else set()
+
+
 def is_split_subheading(
     body: Sequence[Any], i: int, found: list[Any], numbered: Collection[int]
 ) -> bool:

@@ -74,3 +74,25 @@ def test_a_scrapers_note_on_the_text_it_kept_is_chrome():
     # The same words about a relic, not the text, are no note.
     relic = "该建筑群的原貌完整保留至今，是研究清代民居的重要实物资料，已列入市级文物保护单位名录。"
     assert classify_line(relic) is None
+
+
+@pytest.mark.parametrize("name", ["news-cn-xwlb-digest-2026.md", "news-cn-xwlb-digest-20260628.md"])
+def test_a_digests_tagged_items_head_it_in_page_text(name: str):
+    page = read_document(REAL / name)
+    plain = document_from_text(page.text)
+    items = [s.heading for s in page.sections if s.heading]
+    assert [s.heading for s in plain.sections if s.heading] == items
+    assert max(len(h) for h in items) > 45  # (over a sibling subhead's length)
+
+
+def test_tagged_lines_alone_or_in_sentences_are_no_items():
+    page = read_document(REAL / "news-cn-xwlb-digest-2026.md").text.split("\n")
+    item = next(ln for ln in page if ln.startswith("[视频]") and len(ln) > 45)
+    story = next(ln for ln in page if ln.startswith("央视网消息"))
+    # One such line, or two, is no digest.
+    two = document_from_text("\n".join(["标题", story, item, story, item, story]) + "\n")
+    assert item not in [s.heading for s in two.sections]
+    # A tagged sentence is body.
+    sentence = "[视频]习近平总书记指出，爱国主义始终是激昂的主旋律。"
+    three = document_from_text("\n".join(["标题", *[f"{sentence}\n{story}"] * 3]) + "\n")
+    assert sentence not in [s.heading for s in three.sections]
