@@ -40,7 +40,6 @@ from gui.core.head_lines import (
     MAX_TITLE_CHARS,
     ORDER_BANNER,
     ORDER_NUMBER,
-    ORG_END,
     RELAY,
     SENTENCE_END,
     SUBTITLE,
@@ -52,7 +51,7 @@ from gui.core.head_lines import (
     field_of,
     looks_numbered,
 )
-from gui.core.patterns import HAN, LazyPattern
+from gui.core.patterns import HAN, ORG_END, LazyPattern
 
 #: The head of a document is read this far (non-blank lines) for the title and front matter.
 _HEAD_LINES = 16

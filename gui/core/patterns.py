@@ -52,6 +52,11 @@ class LazyPattern:
         return self.compiled.findall(text)
 
 
+#: What a body's name ends with (政府, 委员会, 办公厅, 局 …): an issuer, a signature.
+ORG_END = LazyPattern(
+    r"(?:政府|委员会|委員會|办公厅|辦公廳|办公室|辦公室|中心|[局部委厅廳院署会會办辦府])$"
+)
+
 #: Paragraphs run together on one line, each opened by two ideographic spaces (a feed that
 #: lost its <p> tags): 「…部署十大重点工程 \u3000\u3000本报记者 包兴安 \u3000\u30001月24日，…」;
 #: a scraper's <!-- marker --> glued to a paragraph's end, or a space after it (「来源 齐鲁观、青记

@@ -19,9 +19,8 @@ from collections.abc import Collection, Sequence
 from typing import Any
 
 from gui.core.decision_form import DISTRIBUTION_LABEL, HEADER_LINES, header_end
-from gui.core.head_lines import ORG_END
 from gui.core.numbering import CN_NUM, numbered
-from gui.core.patterns import LazyPattern
+from gui.core.patterns import ORG_END, LazyPattern
 
 #: Ends that close a sentence or a clause: a line ending so is not a subheading.
 NO_HEADING_END = "。！？!?；;：:，,、…"
