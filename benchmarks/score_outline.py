@@ -28,9 +28,11 @@ had seen. ``--batch 7`` scores batch 7's dev part, ``--batch 7 --split heldout``
 part (likewise for 3 to 6).
 
 Run: ``.venv/bin/python benchmarks/score_outline.py [--split dev|heldout|heldout-2|all]
-[--batch 1|2|3|4|5|6|7|all] [-v] [--json] [--list]`` (no ``--split``: dev and batch 1's held-out, as
+[--batch 1|2|3|4|5|6|7|all] [-v] [--json] [--list] [--as-text]`` (no ``--split``: dev and batch 1's held-out, as
 before batch 2 existed; ``--batch`` keeps one batch's documents, and with it ``--split heldout``
-means that batch's held-out part; ``--list`` prints the chosen file names and scores nothing).
+means that batch's held-out part; ``--list`` prints the chosen file names and scores nothing;
+``--as-text`` reads each document's own text back as plain text, without the marks its format
+gave — the form a page's text comes in).
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from gui.core.reading import read_document  # noqa: E402
+from gui.core.reading import document_from_text, read_document  # noqa: E402
 
 REAL = ROOT / "tests" / "data" / "real"
 GOLD = REAL / "gold"
@@ -154,8 +156,14 @@ FIELDS = {"number": "number", "issuer": "issuer", "date": "date"}
 NEWS_FIELDS = ("original_title", "source", "time", "reporter", "editor")
 
 
-def score_document(path: Path, gold: dict, total: Score, verbose: bool) -> None:
+def score_document(
+    path: Path, gold: dict, total: Score, verbose: bool, as_text: bool = False
+) -> None:
     doc = read_document(path)
+    if as_text:
+        # The app's own text of the file read back as plain text, without the format's marks
+        # (headings, title, captions): as a page's text would come. Offsets stay the gold's.
+        doc = document_from_text(doc.text, path.with_suffix(".txt"))
     if doc.text != gold["text"]:
         print(f"  {path.name}: the app's text differs from the gold's; offsets not comparable")
     total.docs += 1
@@ -330,6 +338,11 @@ def main(argv: list[str] | None = None) -> int:
         help="score one batch of split.tsv (1 to 7 …); batches 3 to 7 only when named",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    parser.add_argument(
+        "--as-text",
+        action="store_true",
+        help="read each document's text back as plain text (no format marks): page-text form",
+    )
     parser.add_argument("--json", action="store_true")
     parser.add_argument(
         "--list", action="store_true", help="print the chosen file names only; score nothing"
@@ -364,7 +377,9 @@ def main(argv: list[str] | None = None) -> int:
                     continue
                 gold = json.loads(gold_path.read_text(encoding="utf-8"))
                 # Misses are listed once, with the whole group.
-                score_document(REAL / name, gold, total, args.verbose and batch is None)
+                score_document(
+                    REAL / name, gold, total, args.verbose and batch is None, args.as_text
+                )
             results[label] = total.row()
     if args.json:
         json.dump(results, sys.stdout, ensure_ascii=False, indent=1)

@@ -210,6 +210,8 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
                 # Up to a scraper's comment, a bar or a closing bracket (【编辑：张三】,
                 # 来源：人民日报 | 2024年01月18日 07:25), or a wide gap.
                 value = _VALUE_END.compiled.split(m["value"])[0].strip()
+                if name == "editor":
+                    value = _STAFF_CODE.compiled.sub("", value)
                 at, where, after = line_start, line, m.start("value")
                 if not value and n + 1 < len(rows):  # 「来源：」, its value on the next line
                     at, where = rows[n + 1]
@@ -225,6 +227,9 @@ _REPORTER_WORD = LazyPattern(r"记者|記者|通讯员|通訊員")
 _SLASH_ROLE = LazyPattern(r"^(?:文|撰文|撰稿|記者|记者)\s*[／/]\s*")
 _PLACE_TAIL = LazyPattern(r"\s*[／/\s]\s*[^\W\d_a-zA-Z]{2,4}(?:綜合)?(?:報導|报道)$")
 _REPORTED = LazyPattern(r"報導|报道|^\s*(?:文|撰文|撰稿)\s*[／/]")
+#: An editor's work code after the name (a portal's 「责任编辑：张恒星 SF142」, its source
+#: comment says 编辑姓名及工作代码): the staff number, not part of the name.
+_STAFF_CODE = LazyPattern(r"(?<=[^\W\d_a-zA-Z])\s+[A-Z]{1,4}\d{2,6}$")
 _VALUE_END = LazyPattern(r"<!--|\s*[|｜】\]]|\s{2,}|\u3000")
 
 

@@ -65,8 +65,11 @@ _LINK_LINE = LazyPattern(
     r"(?:https?://|www\.|[\w.+-]+@|[a-z0-9-]+\.(?:com|hk|cn|org|net|tw|gov|mo)\b)\S*"
 )
 _COPYRIGHT_LINE = LazyPattern(r"(?:©|\([cC]\)|[Cc]opyright)\s*\S.{0,60}")
-# A scraper's or site's disclaimer: 「…仅供参考/检索查阅…以…为准」.
-_DISCLAIMER = LazyPattern(r"仅供.{0,30}以.{0,40}为准|僅供.{0,30}以.{0,40}為準")
+# A scraper's or site's disclaimer: 「…仅供参考/检索查阅…以…为准」; or its note on the text it
+# kept whole (「《新闻联播》2026年6月19日 全部 12 条文字稿，原文完整保留。」).
+_DISCLAIMER = LazyPattern(
+    r"仅供.{0,30}以.{0,40}为准|僅供.{0,30}以.{0,40}為準|(?:原文|全文)(?:已)?完整保(?:留|存)"
+)
 _COUNTER = LazyPattern(
     r"(?:浏览次数|瀏覽次數|阅读次数|閱讀次數|点击数|點擊數|访问量|阅读量)\s*[:：]"
 )
@@ -92,9 +95,17 @@ _KEYED_BYLINE = LazyPattern(
 # A news page's staff credits without a colon: a role, a space, a name (「编辑 张三」,
 # 「责编 王五」, 「统筹 张三」): the page's, wherever it sets them.
 _STAFF_CREDIT = LazyPattern(
+    # …also after the outlet the staff work for (「山东商报·速豹新闻网编辑 董雪」).
+    rf"(?:(?:{HAN}|·){{1,12}}[报報社台网網站])?"
     r"(?:责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核|审校|審校|校对|校對|统筹|統籌|监制|監製"
     r"|终审|終審|制图|製圖|策划|策劃)\s+"
     r"[^\W\d_a-zA-Z]{2,4}(?:\s*[、，,\s]\s*[^\W\d_a-zA-Z]{2,4}){0,3}"
+)
+# A page's source line with a space where the colon goes (「来源 齐鲁观、青记」), around the
+# body only: the key, then a name or two (no sentence).
+_SOURCE_SPACED = LazyPattern(
+    r"(?:来源|來源|稿件来源|稿件來源|信息来源|信息來源)[ \t\u3000]+"
+    r"[^\s。！？；，,]{2,16}(?:[、 ][^\s。！？；，,]{2,16}){0,3}"
 )
 _NEWS_KEY = LazyPattern(rf"[【\[（(]?(?P<key>{'|'.join(_NEWS_STRONG + _NEWS_WEAK)})\s*[:：]")
 _NEWS_KEY_ANYWHERE = LazyPattern(rf"(?:^|\s)(?:{'|'.join(_NEWS_STRONG)})\s*[:：]")
@@ -192,7 +203,10 @@ _REPORT_PHOTO = LazyPattern(rf"{HAN}{{2,20}}作(?:政府)?工作报告[。.]?")
 _PHOTO_CREDIT_LINE = LazyPattern(r"(?:Photo Credit|圖片來源|图片来源)\s*[:：]\s*\S.{0,40}")
 # A breadcrumb laid out one item a line: 「首页」 「>」 「政府信息公开」 「>」 …
 _CRUMB_SEP = LazyPattern(r"[>＞»›/／|｜]")
-_BUREAU_COPY = LazyPattern(r"【[^】。，；：]{2,12}】\s*(?P<copy>[^【】。！？；]+)")
+# (a joint release names each bureau: 「【治安警察局/澳門保安部隊事務局】…」)
+_BUREAU_COPY = LazyPattern(
+    r"【[^】。，；：/／、]{2,12}(?:[/／、][^】。，；：/／、]{2,12}){0,3}】\s*(?P<copy>[^【】。！？；]+)"
+)
 _FIGURE_LABEL = LazyPattern(
     r"(?:图|圖|表)\s*[0-9０-９一二三四五六七八九十]+(?:[-－.．][0-9]+)?\s+\S"
 )
@@ -285,6 +299,8 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         return "news"
     if _KEYED_BYLINE.fullmatch(line) or (len(line) <= 30 and _STAFF_CREDIT.fullmatch(line)):
         return "news"
+    if around_body and len(line) <= 40 and _SOURCE_SPACED.fullmatch(line):
+        return "news"
     stamp = _DATETIME_HEAD.match(line) if around_body else None
     if stamp is not None:
         rest = line[stamp.end() :]
@@ -327,7 +343,13 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
     runs of one kind, in text order."""
     body_end = len(text) if body_end is None else body_end
     lines = [(start, end, stripped) for _, start, end, stripped in paragraphs(text, body_end)]
-    body = [i for i, (_, _, s) in enumerate(lines) if _is_body_paragraph(s)]
+    # (A scraper's disclaimer over the page — 「本文正文由脚本自…提取，仅供检索查阅；以…为准。…」 —
+    # is furniture wherever it stands, never the body's first paragraph.)
+    body = [
+        i
+        for i, (_, _, s) in enumerate(lines)
+        if _is_body_paragraph(s) and classify_line(s, around_body=False) is None
+    ]
     first_body = body[0] if body else len(lines)
     last_body = body[-1] if body else -1
     kinds = [
@@ -417,6 +439,10 @@ def _head_rows(lines: list[tuple[int, int, str]], kinds: list[str | None], first
 
 def _is_body_paragraph(line: str) -> bool:
     if len(line) < _BODY_PARAGRAPH or not any(c in _SENTENCE_END for c in line):
+        return False
+    # A scraper's markers and the style sheet it dragged along are no body text, whatever
+    # their semicolons (「&#123;width: 170px;height: 170px;…&#125;」 after the story).
+    if line.startswith("<!--") or _CSS.search(line):
         return False
     # Front matter run together is not body text, whatever punctuation its values hold.
     return ": " not in line or len(YAML_KEY.findall(line)) < 2

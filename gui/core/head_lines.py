@@ -25,11 +25,7 @@ ISSUER_BANNER = LazyPattern(r"(?P<issuer>(?:(?!关于|關於).){2,40}?)\s*文\s*
 TITLE_ISSUER = LazyPattern(
     r"(?P<issuer>.{2,40}?)(?:(?:转发|批转|轉發|批轉)(?:(?!关于|關於).){2,40}?)?(?:关于|關於)"
 )
-#: What an issuer's name ends with (政府, 委员会, 办公厅, 局 …), and the verbs of a title that
-#: relays another body's document.
-ORG_END = LazyPattern(
-    r"(?:政府|委员会|委員會|办公厅|辦公廳|办公室|辦公室|中心|[局部委厅廳院署会會办辦府])$"
-)
+#: The verbs of a title that relays another body's document.
 RELAY = LazyPattern(r"转发|批转|印发|轉發|批轉|印發")
 DASHES = "—－─-"
 SUBTITLE = LazyPattern(r"[—－─-]{1,2}\s*\S")

@@ -40,7 +40,6 @@ from gui.core.head_lines import (
     MAX_TITLE_CHARS,
     ORDER_BANNER,
     ORDER_NUMBER,
-    ORG_END,
     RELAY,
     SENTENCE_END,
     SUBTITLE,
@@ -52,7 +51,7 @@ from gui.core.head_lines import (
     field_of,
     looks_numbered,
 )
-from gui.core.patterns import HAN, LazyPattern
+from gui.core.patterns import HAN, ORG_END, LazyPattern
 
 #: The head of a document is read this far (non-blank lines) for the title and front matter.
 _HEAD_LINES = 16
@@ -120,7 +119,12 @@ def read_header(
         + (_annex_titles(lines[after:]) if official else [])
     )
     used += _attached_notes(lines, attached)
-    if "issuer" not in fields and title_at and (official or "date" in fields):
+    # (A 公文 title over its 主送机关 names its issuer too where the page left out the 文号.)
+    if (
+        "issuer" not in fields
+        and title_at
+        and (official or "date" in fields or "addressees" in fields)
+    ):
         issuer = _title_issuer(lines, title_at)
         if issuer is not None:
             fields["issuer"] = issuer
@@ -459,7 +463,8 @@ def _genre(fields: dict, title: list[str]) -> str | None:
         return "regulation"  # promulgated by an order (…令第56号)
     if _REGULATION_TITLE.search(joined) and "issuer" in fields and "number" not in fields:
         return "regulation"  # adopted by a congress (…会议通过)
-    if "number" in fields or ("issuer" in fields and "date" in fields and TITLE_END.search(joined)):
+    addressed = "date" in fields or "addressees" in fields
+    if "number" in fields or ("issuer" in fields and addressed and TITLE_END.search(joined)):
         if not ("subtitle" in fields and ("报告" in joined or "報告" in joined)):
             return "official"
     if "subtitle" in fields or "工作报告" in joined or "工作報告" in joined:

@@ -31,11 +31,18 @@ from gui.core.numbering import (
     is_inline_enumeration,
 )
 from gui.core.numbering import numbered as _numbered
+from gui.core.outline_levels import RANK_ANNEX as _RANK_ANNEX
+from gui.core.outline_levels import RANK_LABEL as _RANK_LABEL
+from gui.core.outline_levels import RANK_LEAD as _RANK_LEAD
+from gui.core.outline_levels import RANK_ORDINAL as _RANK_ORDINAL
+from gui.core.outline_levels import RANK_SUBHEADING as _RANK_SUBHEADING
+from gui.core.outline_levels import heading_levels, is_deck
 from gui.core.outline_lists import (
     decide_colon_leads,
     decide_long_leads,
     drop_bullet_groups,
     drop_contents,
+    drop_findings,
     drop_lists,
     drop_marked_lists,
     nest_labelled_subheads,
@@ -52,6 +59,7 @@ from gui.core.subheads import (
     labelled_parts_from,
     part_labels,
     sibling_subheads,
+    tagged_items,
     topic_subheads,
 )
 from gui.core.title_inference import MARKDOWN, first_line_is_title, repeats_title
@@ -62,12 +70,6 @@ _BODY_LEAD_FIRST = _CN_NUM + "—第首其再最"
 _ANNEX = LazyPattern(
     r"(?:附\s*件|附\s*表|附\s*录|附\s*錄|附\s*注|附\s*註)\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[A-Z])?\s*[:：]?"
 )
-#: A stand-alone label over numbered headings (「事實：」 over 一、…): just above 一、.
-_RANK_LABEL = 19.5
-_RANK_ORDINAL = 24.0
-_RANK_LEAD = 30.0
-_RANK_SUBHEADING = 31.0
-_RANK_ANNEX = 0.0
 #: Lead sentences head sections when this many consecutive paragraphs open with one.
 MIN_LEAD_RUN = 3
 
@@ -150,9 +152,9 @@ def build_outline(
         body = body[1:]  # (the article's own copy of the title, under the page's)
 
     found = _find_headings(body, headings, annex_lines)
-    if title and found and _is_deck(found, body):
+    if title and found and is_deck(found, body):
         found = found[1:]
-    levels = _levels(found)
+    levels = heading_levels(found)
 
     sections: list[Section] = []
     if not found or found[0].line.start > body_start:
@@ -182,61 +184,6 @@ def build_outline(
             title_text = "".join(ln.text for ln in title)
             title_span = Span(first.offset, title[-1].offset + len(title[-1].text))
     return Outline(title_text, title_span, tuple(sections))
-
-
-def _levels(found: list[_Heading]) -> list[int]:
-    """Numbered and marked styles take the rank of their style among those the document
-    uses (第X条 stays level 3 under 第X章 even where no 第X节 comes between). Unnumbered ones
-    (一是 lines, lead sentences, headlines, subheadings) sit one level below the nearest open
-    heading of an outer style, so a lead sentence right under 二、 is level 2. An annex is
-    top level and the headings inside it are ranked apart, one level down. A part's label
-    (「事實：」) is level 1 and puts the numbered tiers after it one level down: the 一、 points
-    of a decision whose 「事實及理由：…」 runs on its line, above the first label, stay level 1."""
-    levels: list[int] = []
-    segments: list[list[_Heading]] = [[]]
-    for h in found:
-        if h.rank == _RANK_ANNEX:
-            segments.append([h])
-        else:
-            segments[-1].append(h)
-    for n, segment in enumerate(segments):
-        fixed = sorted(
-            {h.rank for h in segment if h.rank < _RANK_ORDINAL} - {_RANK_ANNEX, _RANK_LABEL}
-        )
-        level_of = {rank: i + 1 for i, rank in enumerate(fixed)}
-        base = 1 if n > 0 else 0
-        in_part = 0  # 1 once a part's label has opened
-        stack: list[tuple[int, float]] = []  # (level, rank) of the open headings
-        for h in segment:
-            if h.rank == _RANK_ANNEX:
-                levels.append(1)
-                continue
-            if h.rank == _RANK_LABEL:
-                in_part, level = 1, base + 1
-                stack.clear()
-            elif h.rank in level_of:
-                level = base + level_of[h.rank] + in_part
-                while stack and stack[-1][0] >= level:
-                    stack.pop()
-            else:
-                while stack and stack[-1][1] >= h.rank:
-                    stack.pop()
-                level = (stack[-1][0] if stack else base) + 1
-            stack.append((level, h.rank))
-            levels.append(level)
-    return levels
-
-
-def _is_deck(found: list[_Heading], body: list[_Line]) -> bool:
-    """A news page's deck (副题): the one unnumbered short line right under the title, when
-    no other line of the document has that form. It belongs to the title, not a section."""
-    first = found[0]
-    return (
-        first.rank == _RANK_SUBHEADING
-        and bool(body)
-        and first.line is body[0]
-        and not any(h.rank == _RANK_SUBHEADING for h in found[1:])
-    )
 
 
 def is_numbered_heading(line: str) -> bool:
@@ -338,6 +285,7 @@ def _find_headings(
     decide_long_leads(found, numbered)
     decide_colon_leads(found, numbered, part_labels(body, numbered, parts_from))
     drop_lists(body, found, numbered)
+    drop_findings(body, found, numbered)
     drop_bullet_groups(body, found, numbered)
     drop_marked_lists(body, found, marked)
     # Lead sentences head sections only when a run of consecutive paragraphs opens so:
@@ -368,7 +316,11 @@ def _find_headings(
         found[i] = _Heading(body[i], _RANK_ORDINAL, body[i].offset, body[i].end)
     labels = [i for i in range(len(body)) if is_section_label(body, i, found, numbered, parts_from)]
     captions: list[int] = []
-    siblings = sibling_subheads(body, found, numbered) | topic_subheads(body, found, numbered)
+    siblings = (
+        sibling_subheads(body, found, numbered)
+        | topic_subheads(body, found, numbered)
+        | tagged_items(body, found, numbered)
+    )
     for i, ln in enumerate(body):
         if found[i] is not None or i in consumed or i in numbered or i in labels:
             continue
@@ -395,7 +347,7 @@ def _find_headings(
         found[i] = _Heading(
             body[i], _RANK_LABEL, body[i].offset, body[i].offset + len(body[i].text)
         )
-    nest_labelled_subheads(found, _RANK_SUBHEADING)
+    nest_labelled_subheads(found, _RANK_SUBHEADING, captions)
     drop_contents(body, found)
     return [h for h in found if h is not None]
 

@@ -8,6 +8,7 @@
   chapters.
 - Numbered labels over bullet items (「一、財務資料：」 / ●… / 「二、由合資格建築師/工料測量師草擬的」 /
   ●…) are the groups of one list, not sections.
+- Numbered findings (each item's first sentence reports a measured figure) are a list.
 - Format-marked headings (Markdown ``##``) that are sentences, three or more in a row with
   nothing between them, are a list of statements (a news explainer's 「疑問1：…？」…「疑問4：…？」).
 
@@ -22,12 +23,13 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 from typing import Any
 
+from gui.core.subheads import CONTENTS_WORDS
+
 #: A run of this many sibling numbered sentences with nothing between them is a list.
 MIN_LIST_RUN = 3
 #: A run of this many headings with nothing between them, each repeated later, is a table of
 #: contents.
 MIN_CONTENTS_RUN = 3
-_CONTENTS_WORDS = {"目录", "目錄", "目次"}
 #: A labelled subhead: a topic of two to eight characters, a colon, the headline.
 _LABELLED = re.compile(r"[^\W\d_a-zA-Z]{2,8}[:：]\s*\S{4}")
 _BULLETS = "●○■□◆◇▪▫•◎☆★►▶"
@@ -58,14 +60,14 @@ def drop_contents(body: Sequence[Any], found: list[Any]) -> None:
         contents: list[int] = []
         for k in range(i, j + 1):
             key = "".join(body[k].text.split())
-            if key in _CONTENTS_WORDS and not contents:
+            if key in CONTENTS_WORDS and not contents:
                 contents.append(k)
                 continue
             if later.get(key, k) <= k:
                 break
             contents.append(k)
         last = contents[-1] if contents else i
-        entries = [k for k in contents if "".join(body[k].text.split()) not in _CONTENTS_WORDS]
+        entries = [k for k in contents if "".join(body[k].text.split()) not in CONTENTS_WORDS]
         if len(entries) >= MIN_CONTENTS_RUN and all(
             later["".join(body[k].text.split())] > last for k in entries
         ):
@@ -186,6 +188,30 @@ def drop_lists(
         i = j + 1
 
 
+#: A measured figure: an amount with its unit, a percentage, a change in points (not a year
+#: or a date: 2016年, 6月; not an ordinal: 第1个).
+_FIGURE = re.compile(
+    r"(?<![第\d.．])\d+(?:[.．]\d+)?\s*(?:%|％|‰|个百分点|個百分點|倍|"
+    r"[万萬亿億千百十]?(?:元|吨|噸|亩|畝|公顷|公頃|平方米|千瓦时|千瓦時|人次|人|户|戶|家|辆|輛|台|件|项|項|个|個))"
+)
+
+
+def drop_findings(
+    body: Sequence[Any], found: list[Any], numbered: dict[int, tuple[float, str]]
+) -> None:
+    """Numbered findings are a list: a tier of two or more items whose first sentences each
+    report a measured figure (「1、公共财政预算收入完成58.2亿元，同比下降2.9%。」 beside
+    「2、政府性基金收入完成3.1亿元，同比下降65.7%。」 in a statistics office's analysis) states
+    data, not the names of parts — a headline names a trend (「六、财政收入降幅同比大幅收窄」)."""
+    for group in _sibling_groups(numbered):
+        if len(group) < 2 or any(found[k] is None for k in group):
+            continue
+        firsts = [re.split(r"[。！？!?]", body[k].text, maxsplit=1)[0] for k in group]
+        if all(_FIGURE.search(first) for first in firsts):
+            for k in group:
+                found[k] = None
+
+
 def _tier(numbered: dict[int, tuple[float, str]], first: int) -> list[int]:
     """``first`` and its later siblings: numbered items of its rank until one of an outer
     rank (a new parent)."""
@@ -205,10 +231,17 @@ def _said_again(body: Sequence[Any], run: range) -> bool:
     return any("".join(ln.text.split()) in keys for ln in body[run[-1] + 1 :])
 
 
-def nest_labelled_subheads(found: list[Any], rank: float) -> None:
+def nest_labelled_subheads(found: list[Any], rank: float, captions: Sequence[int] = ()) -> None:
     """Subheads of one labelled form (「关于能源供应：能源供应偏紧是阶段性的…」, 「关于经济走势：…」),
     two or more after a plain subhead (「热点问题一一回应」), are a tier under it: their rank
-    (``rank``, the subheads') goes half a step down."""
+    (``rank``, the subheads') goes half a step down. So does a list's caption (``captions``:
+    「登記方式：」 over its ● items) in a plain subhead's section (「登記條件和方式」): it names
+    a part of that section, not of the document."""
+    subs = [i for i, h in enumerate(found) if h is not None and h.rank == rank]
+    for i in captions:
+        plain = [k for k in subs if k < i and k not in captions]
+        if plain and found[i] is not None and found[i].rank == rank:
+            found[i] = replace(found[i], rank=rank + 0.5)
     subs = [i for i, h in enumerate(found) if h is not None and h.rank == rank]
     labelled = [i for i in subs if _LABELLED.match(found[i].line.text)]
     if len(labelled) < 2 or not any(i < labelled[0] and i not in labelled for i in subs):

@@ -52,9 +52,16 @@ class LazyPattern:
         return self.compiled.findall(text)
 
 
+#: What a body's name ends with (政府, 委员会, 办公厅, 局 …): an issuer, a signature.
+ORG_END = LazyPattern(
+    r"(?:政府|委员会|委員會|办公厅|辦公廳|办公室|辦公室|中心|[局部委厅廳院署会會办辦府])$"
+)
+
 #: Paragraphs run together on one line, each opened by two ideographic spaces (a feed that
-#: lost its <p> tags): 「…部署十大重点工程 \u3000\u3000本报记者 包兴安 \u3000\u30001月24日，…」.
-_RUN_TOGETHER = re.compile(r"\s\u3000{2}|(?<=\S)(?=<!--)")
+#: lost its <p> tags): 「…部署十大重点工程 \u3000\u3000本报记者 包兴安 \u3000\u30001月24日，…」;
+#: a scraper's <!-- marker --> glued to a paragraph's end, or a space after it (「来源 齐鲁观、青记
+#: <!--article_adlist[…]-->」), is a paragraph of its own.
+_RUN_TOGETHER = re.compile(r"\s\u3000{2}|(?<=\S)[ \t]*(?=<!--)")
 #: A news page's tail run into the story's last paragraph (a feed that kept one line per
 #: block): related reading, the news sources, the editors, each after a space
 #: (「…的立場。 延伸閱讀  …  新聞來源：  …  責任編輯：羅元祺  核稿編輯：楊士範」).

@@ -20,11 +20,29 @@ from typing import Any
 
 from gui.core.decision_form import DISTRIBUTION_LABEL, HEADER_LINES, header_end
 from gui.core.numbering import CN_NUM, numbered
-from gui.core.patterns import LazyPattern
+from gui.core.patterns import ORG_END, LazyPattern
 
 #: Ends that close a sentence or a clause: a line ending so is not a subheading.
 NO_HEADING_END = "。！？!?；;：:，,、…"
 BULLETS = "●○■□◆◇▪▫•·◎☆★►▶-*"
+#: A person's name alone on a line — a signature, a speaker, an author or a photo's credit
+#: left where the picture was, never a headline: a common surname (one character, or a
+#: compound one) and a given name of one or two, a two-character name spaced out as pages
+#: set it (「张　三」). Subheads this short are rare (none in the dev gold) and name a topic;
+#: surnames that open common words (金融, 高校, 方案, 江苏, 黄河, 林业, 夏粮, 苏州,
+#: 范围, 顾问 …) are left out.
+_SURNAMES = (
+    "王李张張刘劉陈陳杨楊赵趙吴吳徐孙孫朱胡郭罗羅郑鄭梁冯馮邓鄧曹彭肖萧蕭袁潘蒋蔣蔡杜叶葉魏吕"
+    "呂丁沈姚卢盧姜崔谭譚汪廖贾賈韦韋傅邹鄒孟熊邱尹薛闫閆侯陶黎贺賀郝龚龔邵钱錢覃戴莫孔葛伍殷"
+)
+_COMPOUND_SURNAMES = "欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|夏侯|皇甫|公孙|公孫|司徒|令狐|慕容"
+PERSON_NAME = LazyPattern(
+    rf"(?:[{_SURNAMES}][\s\u3000]*[\u4e00-\u9fff]{{1,2}}|(?:{_COMPOUND_SURNAMES})[\u4e00-\u9fff]{{1,2}})"
+)
+#: A table of contents' label, its characters spaced out or not (「目　　录」).
+CONTENTS_WORDS = frozenset({"目录", "目錄", "目次"})
+#: Bullets that mark a list's items (not the · or - a name or a range may open with).
+LIST_BULLETS = "●○■□◆◇▪▫•◎☆★►▶"
 #: A field line: a label of up to four characters, then its value (日期： 地點： 展期：).
 FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[:：]")
 MAX_SUBHEADING_CHARS = 25
@@ -111,6 +129,10 @@ def has_subhead_form(body: Sequence[Any], i: int, longest: int | None = None) ->
         return False  # a table's row (「指标 | 数值」), not a headline
     if _OFFICE_END.search(ln.text) or CLOSING_FORMULA.fullmatch(ln.text):
         return False  # a member list's entry (a name and an office), a 公文's 结束语
+    if len(ln.text) <= 6 and PERSON_NAME.fullmatch(ln.text):
+        return False  # a name alone: a signature, a byline or a credit
+    if "".join(ln.text.split()) in CONTENTS_WORDS:
+        return False  # a table of contents' label (「目　　录」), whatever follows it
     if ln.text[0] in "（(" and ln.text[-1] in "）)" and ln.text.count(ln.text[0]) == 1:
         return False  # a note in brackets (「（此件公开发布）」, 「（记者 张三）」), no headline
     # 「地點：澳門南灣雅文湖畔」: a short label and its value, not a headline.
@@ -152,7 +174,23 @@ def sibling_subheads(body: Sequence[Any], found: list[Any], numbered: Collection
         )
         and not (body[i].text[0] == "【" and not _is_bracketed(body[i].text))
     ]
-    return set(lines) if len(lines) >= 2 else set()
+    if len(lines) < 2:
+        return set()
+    # The story's last line, of a subhead's form under a body paragraph, is one of them too: it
+    # headed a chart or a picture that the text lost (a news page's 「东南五省继续领跑全国」
+    # over its two charts, then only the editor's line).
+    last = len(body) - 1
+    if (
+        last > lines[-1] + 1
+        and last not in numbered
+        and found[last] is None
+        and has_subhead_form(body, last)
+        and not ORG_END.search(body[last].text)  # a body signing the page (「国土资源部」)
+        and any(c in body[last - 1].text for c in "。！？!?")
+        and len(body[last - 1].text) > len(body[last].text)
+    ):
+        lines.append(last)
+    return set(lines)
 
 
 #: A subhead opened by its topic in 【】 (a Taiwan city release's 「【文化保存】採重點保存與整體
@@ -183,6 +221,33 @@ def topic_subheads(body: Sequence[Any], found: list[Any], numbered: Collection[i
             continue  # a subhead heads body text, not a run of short lines
         lines.append(i)
     return set(lines) if len(lines) >= 2 else set()
+
+
+#: A digest's item opened by its medium's tag (CCTV's 「[视频]…」 over each story of a 新闻联播
+#: digest).
+_MEDIA_TAG = LazyPattern(r"[\[［【](?:视频|視頻|图文|圖文|音频|音頻|直播)[\]］】]")
+#: Items of a digest: a document has at least this many.
+MIN_TAGGED_ITEMS = 3
+MAX_TAGGED_ITEM_CHARS = 100
+
+
+def tagged_items(body: Sequence[Any], found: list[Any], numbered: Collection[int]) -> set[int]:
+    """A digest's items, each a headline opened by the tag of its medium (「[视频]人民日报评论员
+    文章：…——论学习贯彻习近平党建思想」) over its story, three or more in a document: its
+    level-1 headings whatever their length (up to 100 characters; no sentence end inside) —
+    in page text, where no format marks them."""
+    lines = [
+        i
+        for i, ln in enumerate(body[:-1])
+        if _MEDIA_TAG.match(ln.text)
+        and i not in numbered
+        and found[i] is None
+        and found[i + 1] is None
+        and len(ln.text) <= MAX_TAGGED_ITEM_CHARS
+        and not any(c in ln.text for c in "。！？!?")
+        and not is_short_line(body[i + 1].text)
+    ]
+    return set(lines) if len(lines) >= MIN_TAGGED_ITEMS else set()
 
 
 def is_split_subheading(
@@ -265,10 +330,18 @@ def is_list_caption(
     body: Sequence[Any], i: int, found: list[Any], numbered: Collection[int]
 ) -> bool:
     """A short label closed by ： (no clause inside it) standing alone over numbered items
-    that head nothing: the caption of that list (「重點活動一覽：」 over its events). A
-    label over body text (「各位代表：」 over the report) or over headings is not one."""
+    that head nothing, or over bullet items (●…): the caption of that list (「重點活動一覽：」
+    over its events, a release's 「登記方式：」 over its ● ways). A label over body text
+    (「各位代表：」 over the report) or over headings is not one."""
     if not _has_label_form(body, i, found, numbered):
         return False
+    bullets = 0
+    for k in range(i + 1, len(body)):
+        if k in numbered or body[k].text[:1] not in LIST_BULLETS:
+            break
+        bullets += 1
+    if bullets >= 2:
+        return True
     items = 0
     for k in range(i + 1, len(body)):
         if k not in numbered:

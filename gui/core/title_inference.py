@@ -2,7 +2,7 @@
 
 A Markdown ``#`` line is the title when no other line is a heading of its level or above; a
 numbered line never is; otherwise the first line is the title unless it is too long or ends
-a sentence or clause — save for one genre: a Taiwan administrative decision (裁處書) opens with
+a sentence or clause (a short headline may end in ？ or ！) — save for one genre: a Taiwan administrative decision (裁處書) opens with
 the authority's one-sentence summary of it (「和泰產物保險股份有限公司辦理保險業務，…核處罰鍰
 新臺幣(以下同)420萬元整。」) right above its header (the letterhead, or a 受文者, 發文日期 or
 受處分人 field: ``gui.core.decision_form``), and that sentence is its title, however long and
@@ -20,6 +20,8 @@ from gui.core.subheads import NO_HEADING_END
 
 MARKDOWN = re.compile(r"(#{1,6})[ \t]+(?=\S)")
 MAX_TITLE_CHARS = 100
+#: A first line closed by ？ or ！ is a headline up to this long.
+MAX_ASKING_TITLE_CHARS = 40
 
 
 def first_line_is_title(lines: Sequence[str]) -> bool:
@@ -39,6 +41,10 @@ def first_line_is_title(lines: Sequence[str]) -> bool:
         return True  # a 裁處書's summary sentence over its header
     if len(first) > MAX_TITLE_CHARS:
         return False
+    if first[-1] in "？?！!" and len(first) <= MAX_ASKING_TITLE_CHARS:
+        # A headline may ask or exclaim (「西九故宮疑團再問　馬會點批35億？」); one sentence
+        # only, no 。 or ； inside it.
+        return not any(c in first[:-1] for c in "。；;")
     return first[-1] not in NO_HEADING_END
 
 

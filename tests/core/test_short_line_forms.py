@@ -68,6 +68,11 @@ def _kind(text: str, line: str) -> str | None:
         # A note in brackets: a 公文's 附注, a reporter's credit.
         "（此件公开发布）",
         "（记者 张三）",
+        # A table of contents' label, spaced out as a regulation sets it
+        # (`reg-sh-historic-towns-2025.txt`, dev) or not: never a section of its own.
+        "目　　录",
+        "目录",
+        "目　次",
     ],
 )
 def test_body_forms_are_no_heading(genre, line: str):

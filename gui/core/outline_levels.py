@@ -1,0 +1,75 @@
+"""The levels of an outline's headings, from their ranks (``gui.core.outline``).
+
+Numbered and marked heading styles have fixed ranks (``gui.core.numbering``: 第X章 before 一、
+before （一）…); the unnumbered styles rank after them — 一是 headlines, lead sentences,
+subheads — and a part's label and an annex have ranks of their own. The level of a heading is
+the rank of its style among those the document uses, or one below the nearest open heading
+for the unnumbered styles (docs/outline.md, *Levels*).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+#: A stand-alone label over numbered headings (「事實：」 over 一、…): just above 一、.
+RANK_LABEL = 19.5
+RANK_ORDINAL = 24.0
+RANK_LEAD = 30.0
+RANK_SUBHEADING = 31.0
+RANK_ANNEX = 0.0
+
+
+def heading_levels(found: Sequence[Any]) -> list[int]:
+    """Numbered and marked styles take the rank of their style among those the document
+    uses (第X条 stays level 3 under 第X章 even where no 第X节 comes between). Unnumbered ones
+    (一是 lines, lead sentences, headlines, subheadings) sit one level below the nearest open
+    heading of an outer style, so a lead sentence right under 二、 is level 2. An annex is
+    top level and the headings inside it are ranked apart, one level down. A part's label
+    (「事實：」) is level 1 and puts the numbered tiers after it one level down: the 一、 points
+    of a decision whose 「事實及理由：…」 runs on its line, above the first label, stay level 1."""
+    levels: list[int] = []
+    segments: list[list[Any]] = [[]]
+    for h in found:
+        if h.rank == RANK_ANNEX:
+            segments.append([h])
+        else:
+            segments[-1].append(h)
+    for n, segment in enumerate(segments):
+        fixed = sorted(
+            {h.rank for h in segment if h.rank < RANK_ORDINAL} - {RANK_ANNEX, RANK_LABEL}
+        )
+        level_of = {rank: i + 1 for i, rank in enumerate(fixed)}
+        base = 1 if n > 0 else 0
+        in_part = 0  # 1 once a part's label has opened
+        stack: list[tuple[int, float]] = []  # (level, rank) of the open headings
+        for h in segment:
+            if h.rank == RANK_ANNEX:
+                levels.append(1)
+                continue
+            if h.rank == RANK_LABEL:
+                in_part, level = 1, base + 1
+                stack.clear()
+            elif h.rank in level_of:
+                level = base + level_of[h.rank] + in_part
+                while stack and stack[-1][0] >= level:
+                    stack.pop()
+            else:
+                while stack and stack[-1][1] >= h.rank:
+                    stack.pop()
+                level = (stack[-1][0] if stack else base) + 1
+            stack.append((level, h.rank))
+            levels.append(level)
+    return levels
+
+
+def is_deck(found: Sequence[Any], body: Sequence[Any]) -> bool:
+    """A news page's deck (副题): the one unnumbered short line right under the title, when
+    no other line of the document has that form. It belongs to the title, not a section."""
+    first = found[0]
+    return (
+        first.rank == RANK_SUBHEADING
+        and bool(body)
+        and first.line is body[0]
+        and not any(h.rank == RANK_SUBHEADING for h in found[1:])
+    )
