@@ -38,7 +38,7 @@ from gui.core.script import to_pivot  # noqa: E402
 
 #: Batches read when none is named (batch 7 and later: fresh sets, scored first on their own;
 #: batch 6's dev part became tunable dev after its fresh score at the end of session 8).
-DEFAULT_BATCHES = ("1", "2", "3", "4", "5", "6")
+DEFAULT_BATCHES = ("1", "2", "3", "4", "5", "6", "7")
 #: Genres whose documents come from Hong Kong, Taiwan or Macau (split.tsv's ``kind``).
 HK_TW_MO = ("news-hk", "press-tw", "press-mo", "news-tw", "gongwen-tw")
 _LATIN = re.compile("[A-Za-z]")

@@ -33,6 +33,8 @@ def _split_on_conjunction(masked: str, item: tuple[int, int]) -> list[tuple[int,
 
 
 _ENUM_COUNT = re.compile(r"^(?:一批|多家|\x00+|[一二三四五六七八九十]+家)")
+#: 等 is the second half of a word here, not "and so on": 高等院校, 中等学校, 同等机构.
+_EQUAL_WORD_BEFORE = frozenset("高中初同平对均相上下次特优")
 
 
 def _ends_with_head(between: str) -> bool:
@@ -47,6 +49,8 @@ def enumerations(masked: str, gaz: Gazetteer) -> list[Candidate]:
     out: list[Candidate] = []
     hard = re.compile(r"[，。；：,;:！？!?\n\s\x00“”《》]")
     for m in _patterns()["enum"].finditer(masked):
+        if masked[m.start() - 1 : m.start()] in _EQUAL_WORD_BEFORE:
+            continue  # 在澳就读高等院校 lists nothing
         # Between 等 and the head only a count or designation words may stand (等8家高新技术
         # 企业); anything else (等方式委托相关机构) is a clause, not a list's head.
         between = _ENUM_COUNT.sub("", masked[m.start() + 1 : m.end()])

@@ -71,6 +71,8 @@ def _unit_after(pivot: str, s: int, e: int) -> int:
             # A unit word of two characters or more is a word of its own (…研究院内); one
             # character needs the next one to end it (依法处理 is no 处).
             if m and (len(m.group("head")) >= 2 or _ends_word(pivot, m.end())):
+                if pivot[m.end() : m.end() + 1] == "长" and name.endswith(m.group("head")):
+                    return 0  # 水上分局|曾文勇分局长: the unit's word + 长 is its head's title
                 return m.end()
     return 0
 
