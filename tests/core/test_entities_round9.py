@@ -52,3 +52,43 @@ def test_a_precinct_then_its_chief_is_a_body_and_a_person(text, body, person):
 
 def test_a_bureau_with_its_section_stays_one_body():
     assert ("审计署", "ORG") in spans("审计署署长表示")
+
+
+# -- runs of province abbreviations (one-character place abbreviation; b2, b4-b7) ------------
+
+
+@pytest.mark.parametrize(
+    "text, run",
+    [
+        ("GDP增速3.6%，在粤苏鲁浙四强中领跑", "粤苏鲁浙"),
+        ("　　粤苏鲁差距缩小，山东GDP增速位列", "粤苏鲁"),
+        ("粤苏鲁差距缩小", "粤苏鲁"),  # at the very start of a text too
+    ],
+)
+def test_three_or_four_provinces_in_a_run_are_one_place_each(text, run):
+    found = spans(text)
+    for ch in run:
+        assert (ch, "LOC") in found, found
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, whole",
+    [
+        ("建立黄河流域陕晋豫段生态保护横向补偿机制", "黄河流域陕晋豫段"),  # a river's reach
+        ("今天，京津冀、长三角、粤港澳、成渝四大城市群", "京津冀"),  # a region's name
+    ],
+)
+def test_a_run_inside_a_reach_or_a_region_stays_whole(text, whole):
+    assert (whole, "LOC") in spans(text)
+
+
+# -- a province ends no site after a chain (LOC boundary; b1-b7) -------------------------------
+
+
+def test_a_province_after_a_province_is_no_river_of_it():
+    text = "与此同时，山东领先浙江的优势增加了1100亿。"
+    found = spans(text)
+    assert ("山东", "LOC") in found and ("浙江", "LOC") in found, found
+    same_in_every_view(text)
+    assert ("湖南岳阳汨罗江", "LOC") in spans("湖南岳阳汨罗江沿岸")

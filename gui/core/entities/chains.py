@@ -54,8 +54,8 @@ def _site_after(pivot: str, e: int, spans: list, i: int, gaz: Gazetteer) -> int:
     for s2, e2, t2 in spans[i:]:
         if s2 >= end:
             break
-        if t2 != "LOC" or e2 > end:
-            return 0
+        if t2 != "LOC" or e2 > end or (e2 == end and _is_top_level(pivot[s2:e2], gaz)):
+            return 0  # 山东领先浙江: a province ends no site (浙江 is no river there)
     return end
 
 
