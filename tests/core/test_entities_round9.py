@@ -92,3 +92,52 @@ def test_a_province_after_a_province_is_no_river_of_it():
     assert ("山东", "LOC") in found and ("浙江", "LOC") in found, found
     same_in_every_view(text)
     assert ("湖南岳阳汨罗江", "LOC") in spans("湖南岳阳汨罗江沿岸")
+
+
+# -- halls of a port of entry, terminals, complexes (LOC boundary, named site; b1, b2, b7) -----
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("適用於港珠澳大橋口岸港澳旅檢大廳、外港碼頭", "港珠澳大橋口岸港澳旅檢大廳"),
+        ("適用於港珠澳大橋港澳旅檢大廳、外港碼頭", "港珠澳大橋港澳旅檢大廳"),
+        ("推动新皇岗口岸联检大楼、公明水库—清林径水库", "新皇岗口岸联检大楼"),
+        ("西安咸阳国际机场T5航站楼、引汉济渭等一批标志性工程", "西安咸阳国际机场T5航站楼"),
+        ("隨着離島醫療綜合體北京協和醫院澳門醫學中心投入服務", "離島醫療綜合體"),
+    ],
+)
+def test_a_hall_terminal_or_complex_is_one_place_with_its_venue(text, place):
+    assert (place, "LOC") in spans(text), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize("text", ["建成养老服务综合体30个", "实体政务大厅的线上线下联通"])
+def test_generic_complexes_and_halls_are_no_places(text):
+    assert not [s for s, t in spans(text) if t == "LOC"], spans(text)
+
+
+# -- hospitals: a name holding 和, its centre and its departments (ORG right edge; b2-b7) -------
+
+
+@pytest.mark.parametrize(
+    "text, bodies",
+    [
+        (
+            "隨着離島醫療綜合體北京協和醫院澳門醫學中心（下稱“協和澳門醫學中心”）胸外科團隊日益成熟",
+            ["北京協和醫院澳門醫學中心", "協和澳門醫學中心"],
+        ),
+        ("手術由協和澳門醫學中心胸外科主任醫生主刀", ["協和澳門醫學中心胸外科"]),
+        ("透過與仁伯爵綜合醫院心胸外科團隊合作", ["仁伯爵綜合醫院心胸外科"]),
+        ("本中心亦與北京協和醫院保持緊密互聯互通", ["北京協和醫院"]),
+    ],
+)
+def test_a_hospital_with_its_centre_and_department_is_one_body(text, bodies):
+    found = spans(text)
+    for body in bodies:
+        assert (body, "ORG") in found, found
+    same_in_every_view(text)
+
+
+def test_a_surgery_is_no_department():
+    assert not [s for s, t in spans("市人民医院外科手术量增长") if s.endswith("外科")]

@@ -44,7 +44,7 @@ LEFT_STOPS = _words(
     欢迎 特别 邀请了 提交 先生 女士 小姐 太太 会见了
     感谢 致谢 谢谢 祝贺 恭喜 衷心 标榜 意味 尊重
     行动人 控制人 持有人 负责人 联系人 委托人 申请人 代理人 投资人 受让人 转让人
-    并非 惟 曾因
+    并非 惟 曾因 综合体
     智库 外媒 官媒 港媒 台媒 政党
     给付 支付 缴付 移送 检视 检查了
     期内 年内 报告期内 国内外 海内外 现有 已有 现已 已经 正在 将要 曾 也是 均为 都 就是 还是 或者 以上 以下 以来 期间 过程 方面
@@ -54,6 +54,9 @@ LEFT_STOPS = _words(
 #: Stop words that name a body's remit when they come right before its suffix
 #: (行政审批服务局, 投资促进中心, 城乡建设局).
 REMIT_WORDS = frozenset("服务 投资 促进 交流 建设 推广 引进 合作".split())
+#: Proper-name words that hold the stop word 和, protected inside names like the remits below
+#: (北京协和医院, 协和澳门医学中心, 颐和园管理处, 怡和集团).
+NAME_WORDS_WITH_HE = frozenset("协和 共和 颐和 怡和 祥和 永和 太和".split())
 
 #: Remits of government departments that contain a stop word (和): protected inside names
 #: (杭州市余杭区发展和改革局, 人力资源和社会保障厅).

@@ -348,6 +348,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
         ]
         spans += _select(extra, taken)
     joined = chains.line_sections(pivot, chains.join_chains(pivot, sorted(spans), gaz))
+    joined = chains.venue_halls(pivot, joined)
     joined = subunits.join_units(pivot, joined)
     return sorted(joined + chains.repeated_villages(pivot, joined))
 

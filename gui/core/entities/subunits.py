@@ -9,7 +9,7 @@ after it or the unit's head alone (临床中心).
 
 The pattern is the parent's kind and the unit words that kind has: an academy or university has
 institutes, schools and departments; a government has its secretariats, bureaux and offices; a
-bureau has sections and divisions; a hospital has campuses and centres. Between the parent and
+bureau has sections and divisions; a hospital has campuses, centres and clinical departments. Between the parent and
 the unit word stand one to twelve name characters — never a function word at the start (科学院与
 清华大学 are two bodies), never punctuation, never another body or a person.
 """
@@ -36,7 +36,8 @@ _UNITS_OF = {
     ),
     ("政府",): ("司", "局", "厅", "办公厅", "办公室", "委员会"),
     ("局", "署", "厅"): ("科", "处", "分局"),
-    ("医院",): ("院区", "分院", "临床中心", "医学中心"),
+    # A hospital's clinical departments are named by their branch of medicine (胸外科, 心胸外科).
+    ("医院", "医学中心"): ("院区", "分院", "临床中心", "医学中心", "外科", "内科"),
     # Any body, a company too, may have its research institute (隆源农业东北黑土地保护研究院).
     (): ("研究院", "研究所"),
 }
