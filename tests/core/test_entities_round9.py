@@ -141,3 +141,48 @@ def test_a_hospital_with_its_centre_and_department_is_one_body(text, bodies):
 
 def test_a_surgery_is_no_department():
     assert not [s for s, t in spans("市人民医院外科手术量增长") if s.endswith("外科")]
+
+
+# -- bodies named bare: a spokesman's bureau, 本府's departments, committees' short names -------
+# (mainland body with a suffix, HK/TW/Macau body; b1, b3, b5, b7)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("在國新辦發布會上，統計局新聞發言人就熱點問題回答", "統計局"),
+        ("GDP增速高于预期目标，统计局发言人：货币政策仍有较大空间", "统计局"),
+        ("另本府政風處督同所屬各政風機構依政府採購法", "政風處"),
+        ("請向本府政風處提出檢舉，將依法落實保密", "政風處"),
+        ("据农委提供数据，全市农作物种植总面积", "农委"),
+        ("市农委主任表示", "市农委"),
+    ],
+)
+def test_bodies_named_bare_by_their_remit(text, body):
+    assert (body, "ORG") in spans(text), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize("text", ["农委员会议", "本府各局处", "经委托办理"])
+def test_no_bare_body_inside_other_words(text):
+    assert not [s for s, t in spans(text) if t == "ORG" and len(s) <= 3], spans(text)
+
+
+# -- islands and expressways by short names (named site; b1, b3, b4, b6, b7) -------------------
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("基本建成長興島世界級海洋裝備島，重點產業", "長興島"),
+        ("重点推进机荷高速公路改扩建工程、罗田水库", "机荷高速公路"),
+    ],
+)
+def test_islands_and_expressways_by_their_short_names(text, place):
+    assert (place, "LOC") in spans(text), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize("text", ["建设人工岛和码头", "在岛内", "新建高速公路100公里"])
+def test_kinds_of_island_and_road_are_no_places(text):
+    assert not [s for s, t in spans(text) if t == "LOC"], spans(text)

@@ -33,6 +33,7 @@ from gui.core.entities import (
     rules,
     sites,
     subunits,
+    venues,
 )
 from gui.core.entities.corrections import Corrections
 from gui.core.entities.gazetteer import gazetteer, trie_pattern
@@ -275,7 +276,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += org_lists.enumerations(masked, gaz)
     candidates += places.zones(masked, gaz)
     candidates += places.places(masked, gaz)
-    candidates += places.venues(masked, gaz)
+    candidates += venues.venues(masked, gaz)
     candidates += places.counted_places(masked, gaz)
     candidates += abbreviation_runs.abbreviation_runs(masked, gaz)
     candidates += sites.sites(masked, gaz)
