@@ -186,3 +186,45 @@ def test_islands_and_expressways_by_their_short_names(text, place):
 @pytest.mark.parametrize("text", ["建设人工岛和码头", "在岛内", "新建高速公路100公里"])
 def test_kinds_of_island_and_road_are_no_places(text):
     assert not [s for s, t in spans(text) if t == "LOC"], spans(text)
+
+
+# -- amounts and dates: a two-number list sharing a unit, spaced dates (QUANT/DATE boundary) ----
+
+
+@pytest.mark.parametrize(
+    "text, item, kind",
+    [
+        ("增速分别低0.9、5.9个百分点", "0.9、5.9个百分点", "QUANT"),
+        ("分别高1.7、2.2个百分点", "1.7、2.2个百分点", "QUANT"),
+        ("截至 2026 年 5 月 31 日，累計有超過", "2026 年 5 月 31 日", "DATE"),
+    ],
+)
+def test_shared_units_and_spaced_dates_are_one_span(text, item, kind):
+    assert (item, kind) in spans(text), spans(text)
+    same_in_every_view(text)
+
+
+def test_an_item_number_is_no_part_of_an_amount():
+    assert ("20家", "QUANT") in spans("主要成效。\n1、20家企业完成改造")
+    assert ("2017 年", "DATE") in spans("早在2017 年我們宣示")
+
+
+# -- counted slogans and kinds of farm are no bodies (ORG false alarm; b5, b6, b7) --------------
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [("加快建设“五个中心”，", "“五个中心”"), ("打造“两平台一中心”", "“两平台一中心”")],
+)
+def test_a_counted_slogan_in_quotes_is_a_term(text, term):
+    assert (term, "TERM") in spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize("text", ["畜禽规模化牧场达到120个", "奶牛标准化牧场", "据统计，炼化公司"])
+def test_kinds_of_farm_and_plant_are_no_bodies(text):
+    assert not [s for s, t in spans(text) if t == "ORG"], spans(text)
+
+
+def test_a_plant_named_by_its_city_stays():
+    assert ("大庆炼化公司", "ORG") in spans("大庆炼化公司加工原油")

@@ -82,6 +82,9 @@ _QUOTED_ORG_ENDS = (
 )
 
 
+_COUNTED_SLOGAN = re.compile(
+    "[一二两三四五六七八九十]+[个大项]?[\u4e00-\u9fff]{0,2}[一二两三四五六七八九十]?"
+)
 _QUOTED_PLACE_ENDS = ("农业区", "园区", "湿地", "公园", "渔港", "保护区", "风景区", "景区")
 _MEDIA_ENDS = ("新闻", "资讯社", "通讯社", "日报", "晚报", "时报", "周刊", "周报", "杂志", "新闻网")
 
@@ -98,7 +101,12 @@ def _quoted_body(pivot: str, span: Span, gaz) -> Span:
         if facility or inner.endswith(_QUOTED_PLACE_ENDS):
             return (s + 1, e - 1, "LOC")
     if t == "TERM" and (
-        gaz.org_re.fullmatch(inner) or (len(inner) >= 4 and inner.endswith(_QUOTED_ORG_ENDS))
+        gaz.org_re.fullmatch(inner)
+        or (
+            len(inner) >= 4
+            and inner.endswith(_QUOTED_ORG_ENDS)
+            and not _COUNTED_SLOGAN.match(inner)  # “五个中心”, “两平台一中心”: a slogan
+        )
     ):
         return (s + 1, e - 1, "ORG")
     # A paper or agency in title marks is the body, not a document (《众新闻》, 《经济学人资讯社》,

@@ -239,7 +239,13 @@ def dates(pivot: str) -> list[Span]:
             tail = _DECADE_TAIL.match(pivot, end)
             end = tail.end() if tail else end  # 90年代中期: a year with its suffix is one span
         spans.append((start, end, "DATE"))
+    spans += [(m.start(), m.end(), "DATE") for m in _SPACED_DATE.finditer(pivot)]
     return spans + _roc_years(pivot)
+
+
+# Web pages of Macau and Taiwan space the digits from the units: 截至 2026 年 5 月 31 日 is one
+# date, as 2026年5月31日 is (a lone 2017 年 or 11 月 is found by the patterns above).
+_SPACED_DATE = re.compile(r"(?=\d)(?<![\d.])\d{4} ?年 ?\d{1,2} ?月(?: ?\d{1,2} ?日)?")
 
 
 _DECADE_TAIL = re.compile("初期|中期|后期|前期|末期|中叶|初|末")
@@ -383,7 +389,10 @@ def _shared_unit_list(pivot: str, span: Span) -> Span:
     if pivot[s - 1 : s] != "、":
         return span  # most amounts: no list, no search
     m = _BARE_LIST.search(pivot, max(0, s - _LIST_REACH), s)
-    if m and m.group().count("、") >= 2:
+    # Two numbers will do after a word (分别低0.9、5.9个百分点), not at a line's start, where
+    # the first is an item's number (1、20家企业).
+    after_word = m and _HAN.fullmatch(pivot[m.start() - 1 : m.start()])
+    if m and (m.group().count("、") >= 2 or after_word):
         return (m.start(), e, t)
     return span
 
