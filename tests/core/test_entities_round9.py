@@ -228,3 +228,28 @@ def test_kinds_of_farm_and_plant_are_no_bodies(text):
 
 def test_a_plant_named_by_its_city_stays():
     assert ("大庆炼化公司", "ORG") in spans("大庆炼化公司加工原油")
+
+
+# -- halls, museums and hotels named by their place and a long name (LOC boundary; b1-b4) ------
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("參觀澳門格蘭披治大賽車博物館，了解", "澳門格蘭披治大賽車博物館"),
+        ("入住澳門麗景灣藝術酒店。", "澳門麗景灣藝術酒店"),
+        ("西安碑林博物馆新馆建成开放", "西安碑林博物馆新馆"),
+        ("到臺南農產精品館選購", "臺南農產精品館"),
+    ],
+)
+def test_halls_and_hotels_named_by_their_place(text, place):
+    assert (place, "LOC") in spans(text), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, place", [("代表團陪同澳門酒店業界走進", "澳門"), ("五星级酒店入住率", None)]
+)
+def test_a_city_s_hotels_are_no_hotel(text, place):
+    locs = [s for s, t in spans(text) if t == "LOC"]
+    assert locs == ([place] if place else []), locs

@@ -18,10 +18,11 @@ from gui.core.entities.places import _left_boundary, name_like
 # 服务站, 加油站); other venues a place name at the start of their name.
 _VENUE = re.compile(
     "(?:火车站|高铁站|站|国际机场|机场|长江大桥|大桥|隧道|码头|公园|广场|体育场|体育馆|大剧院|歌剧院|"
-    "水库|口岸|博物馆|博物院|纪念馆|美术馆|科技馆|展览馆|遗址|旧址|自然保护区|湿地|渔港|"
+    "水库|口岸|博物馆|博物院|纪念馆|美术馆|科技馆|展览馆|版本馆|体验馆|精品馆|展示馆|艺术馆|酒店|"
+    "遗址|旧址|自然保护区|湿地|渔港|"
     "国际会展中心|会展中心|国际会议中心|会议中心|博览中心|电视塔|塔|清真寺|禅院|教堂|天主堂|街市|地铁|"
     "高速公路|高速|城际铁路|铁路|高铁|城际|综合体|岛)"
-    "(?:[一二三四五六七八九十]期)?"  # 国家会议中心二期
+    "(?:[一二三四五六七八九十]期|新馆)?"  # 国家会议中心二期, 西安碑林博物馆新馆
 )
 _VENUE_OVER_ORG = ("会展中心", "会议中心", "博览中心")
 # Sites of history and nature are named by a short proper name (周原遗址, 将军渔港).
@@ -55,12 +56,13 @@ _STRONG_VENUE = (
 # nation (国家博物馆); alone (调动博物馆) or after a verb (西九兴建…博物馆) they are not named.
 # Kinds of island, not names (建设人工岛, 无人岛).
 _ISLAND_KINDS = frozenset("人工 无人 生态 海上 浮动 近海 远海 珊瑚 岛礁".split())
-_HALLS = ("博物馆", "博物院", "纪念馆", "美术馆", "科技馆", "展览馆")
+_HALLS = ("博物馆", "博物院", "纪念馆", "美术馆", "科技馆", "展览馆", "版本馆", "体验馆", "精品馆")
+_HALLS += ("展示馆", "艺术馆", "酒店")  # hotels too, by their place and name (澳门丽景湾艺术酒店)
 # Rail lines and expressways are named for the places they join, by one-character
 # abbreviations: 京雄高速, 京唐城际铁路, 京沪高铁.
 _LINE_SUFFIXES = ("高速公路", "高速", "城际铁路", "铁路", "高铁", "城际")
 _STAND = set("在出起稳队上好着住")
-_PHASE = re.compile("[一二三四五六七八九十]期$")
+_PHASE = re.compile("(?:[一二三四五六七八九十]期|新馆)$")
 # 北京西至雄安, 广州南—深圳北: a station named without 站 in a route.
 _ROUTE_END = re.compile("[东西南北](?=[至到—–\\-~～、])")
 _METRO_LINE = re.compile(r"(?:地铁|轨道交通)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线$")
@@ -109,8 +111,8 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
             place = gaz.place_re.match(part)
             if not place or len(part) - place.end() > 1 or part[place.end() :] not in "东西南北":
                 continue
-        elif len(part) > 8:
-            continue
+        elif len(part) > (10 if suffix.endswith(_HALLS) else 8):
+            continue  # (a hall may carry a long name: 澳门格兰披治大赛车博物馆)
         elif suffix == "塔":
             # A bare tower is named by its place and at most a short name (广州塔, 天津津塔),
             # not by a phrase that ends in a transliteration (以色列总理内塔尼亚胡).
@@ -128,6 +130,8 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
             rest = part[place.end() :] if place else part
             if masked[e : e + 1] == "城" or not name_like(rest, gaz) and rest:
                 continue  # 静安博物馆城区; 西九兴建故宫文化博物馆
+            if suffix == "酒店" and len(rest) < 2:
+                continue  # 澳门酒店 (the city's hotels) names none
         out.append((start, e, "LOC", 1 if suffix.endswith(_VENUE_OVER_ORG) else 3))
     # A centre where an event is held is the venue (在澳门南湾湖水上活动中心举行, 在横琴文化艺术
     # 中心落下帷幕), not the body that runs it.
