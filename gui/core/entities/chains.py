@@ -239,6 +239,16 @@ _HALL = re.compile(
 )
 
 
+def _only_places_within(spans: list[Span], i: int, end: int) -> bool:
+    """Whether the spans from ``spans[i]`` that start before ``end`` are places inside it."""
+    for x in spans[i:]:
+        if x[0] >= end:
+            return True
+        if x[2] != "LOC" or x[1] > end:
+            return False
+    return True
+
+
 def venue_halls(pivot: str, spans: list[Span]) -> list[Span]:
     """Venues (LOC) extended over the hall named right after them; ``spans`` is sorted."""
     out: list[Span] = []
@@ -247,8 +257,7 @@ def venue_halls(pivot: str, spans: list[Span]) -> list[Span]:
         if s < skip_to:
             continue
         m = _HALL.match(pivot, e) if t == "LOC" and pivot.endswith(_HOST_END, s, e) else None
-        inside = [x for x in spans[i + 1 :] if m and x[0] < m.end()]
-        if m and all(x[2] == "LOC" and x[1] <= m.end() for x in inside):
+        if m and _only_places_within(spans, i + 1, m.end()):
             out.append((s, m.end(), t))
             skip_to = m.end()
             continue
