@@ -253,3 +253,20 @@ def test_halls_and_hotels_named_by_their_place(text, place):
 def test_a_city_s_hotels_are_no_hotel(text, place):
     locs = [s for s, t in spans(text) if t == "LOC"]
     assert locs == ([place] if place else []), locs
+
+
+# -- the great regions, 东南 among them (local place name without a type word; b5, b7) ---------
+
+
+@pytest.mark.parametrize(
+    "text, region",
+    [("　　东南五省继续领跑全国", "东南"), ("“往大了说，从东北范围来看，虽多称作黑土地", "东北")],
+)
+def test_great_regions_standing_as_names(text, region):
+    assert (region, "LOC") in spans(text), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize("text", ["位于城区东南，", "向东南沿海", "在东北方向"])
+def test_directions_are_no_regions(text):
+    assert not [s for s, t in spans(text) if t == "LOC"], spans(text)
