@@ -270,3 +270,25 @@ def test_great_regions_standing_as_names(text, region):
 @pytest.mark.parametrize("text", ["位于城区东南，", "向东南沿海", "在东北方向"])
 def test_directions_are_no_regions(text):
     assert not [s for s, t in spans(text) if t == "LOC"], spans(text)
+
+
+# -- people: spaced names in signatures, the last name of a list (PER other; b2-b7) ------------
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("2026-02-09\n上海市市长 龚 正\n各位代表：", "龚 正"),
+        ("本报全媒体记者 林 君摄\n各位代表：", "林 君"),
+        ("见习记者 杨 洁", "杨 洁"),
+        ("由市議員王宣貿、林燕祝、方一峰進行質詢，", "方一峰"),
+    ],
+)
+def test_spaced_signatures_and_a_list_s_last_name(text, person):
+    assert (person, "PER") in spans(text), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize("text", ["记者 王 明说", "华为、中兴推动发展"])
+def test_no_person_in_a_spaced_phrase_or_a_list_of_companies(text):
+    assert not [s for s, t in spans(text) if t == "PER"], spans(text)
