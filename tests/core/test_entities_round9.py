@@ -292,3 +292,22 @@ def test_spaced_signatures_and_a_list_s_last_name(text, person):
 @pytest.mark.parametrize("text", ["记者 王 明说", "华为、中兴推动发展"])
 def test_no_person_in_a_spaced_phrase_or_a_list_of_companies(text):
     assert not [s for s, t in spans(text) if t == "PER"], spans(text)
+
+
+# -- "the town" after a conjunction or a verb is no town's name (LOC false alarm; b4) -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "建设行政管理部门会同相关部门和镇人民政府确定旧城区改建范围",
+        "同时通报给镇人民政府和各村居街道。",
+    ],
+)
+def test_the_town_after_a_function_word_is_no_name(text):
+    assert not [s for s, t in spans(text) if t == "LOC"], spans(text)
+    same_in_every_view(text)
+
+
+def test_a_town_by_its_name_stays():
+    assert ("朱家角镇", "LOC") in spans("位于朱家角镇的")

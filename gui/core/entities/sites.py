@@ -21,6 +21,8 @@ _TOWN = re.compile("(?:街道|镇|乡)(?![村镇长级里区域政企民土亲�
 # The character before 镇/乡 in common nouns: 城镇, 乡镇, 村镇, 集镇, 市镇, 小镇, 古镇, 名镇,
 # 重镇, 强镇, 大镇, 特色镇, 家乡, 城乡, 下乡, 返乡, 老乡, 思乡, 水乡, 异乡, 他乡.
 _TOWN_NOT_AFTER = set("城乡村集市小古名重强大色街坐军家下返老思水异他故同本外")
+# A function character before 镇 joins "the town" to a phrase (相关部门和镇人民政府, 通报给镇).
+_TOWN_NOT_AFTER_WORD = set("和与及或给向对在从由把被将为于")
 
 
 def _name_like(part: str, gaz: Gazetteer) -> bool:
@@ -69,8 +71,10 @@ def towns(masked: str, gaz: Gazetteer) -> list[Candidate]:
             part = masked[s - k : s]
             if len(part) != k or part[0] in _LEVEL or part in gaz.places:
                 continue
-            if not _name_like(part, gaz):
+            if not _name_like(part, gaz) or part[-1] in _TOWN_NOT_AFTER_WORD:
                 continue
+            if part[-2:] in gaz.verbs or part[-2:] in gaz.function_words:
+                continue  # 报告镇文物部门, 通报给镇人民政府: "the town", after a verb
             if _after_place(masked, s - k, gaz) or _left_boundary(masked, s - k):
                 out.append((s - k, e, "LOC", 3))
                 break
