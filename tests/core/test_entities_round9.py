@@ -311,3 +311,17 @@ def test_the_town_after_a_function_word_is_no_name(text):
 
 def test_a_town_by_its_name_stays():
     assert ("朱家角镇", "LOC") in spans("位于朱家角镇的")
+
+
+# -- 人大 inside a word is no congress; 孤岛 is no island (ORG / LOC false alarm; b2) -------------
+
+
+def test_a_minister_of_veterans_holds_no_congress():
+    text = "英國保守黨政府前退伍軍人大臣表示"
+    assert not [s for s, t in spans(text) if s.endswith("人大")], spans(text)
+    same_in_every_view(text)
+    assert ("市人大", "ORG") in spans("并请市人大代表提出意见")
+
+
+def test_an_information_silo_is_no_island():
+    assert not [s for s, t in spans("打破信息孤岛，推动共享") if t == "LOC"]

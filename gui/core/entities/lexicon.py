@@ -194,6 +194,8 @@ SUFFIX_BLOCKED_AFTER: dict[str, str] = {
     "司": "机法令仪局",
     # A paper's name is no paper in 联合报告, 日报表: 报 begins the next word.
     "报": "告道刊名送表价销考批案警复",
+    # 军人大臣, 的人大多数: 人大 inside a word is no congress.
+    "人大": "臣多量批",
 }
 
 #: A suffix right after one of these words is part of a common noun (格局, 大厅, 党委).

@@ -54,7 +54,7 @@ _STRONG_VENUE = (
 )
 # Museums and halls are venues named by their place (上海博物馆, 香港故宫文化博物馆) or the
 # nation (国家博物馆); alone (调动博物馆) or after a verb (西九兴建…博物馆) they are not named.
-# Kinds of island, not names (建设人工岛, 无人岛).
+# Kinds of island, not names (建设人工岛, 无人岛, 信息孤岛).
 _ISLAND_KINDS = frozenset("人工 无人 生态 海上 浮动 近海 远海 珊瑚 岛礁".split())
 _HALLS = ("博物馆", "博物院", "纪念馆", "美术馆", "科技馆", "展览馆", "版本馆", "体验馆", "精品馆")
 _HALLS += ("展示馆", "艺术馆", "酒店")  # hotels too, by their place and name (澳门丽景湾艺术酒店)
@@ -101,7 +101,7 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 and suffix != "机场"
                 and 2 <= len(part) <= longest
                 and name_like(part, gaz)
-                and not (suffix == "岛" and part in _ISLAND_KINDS)
+                and not (suffix == "岛" and (part in _ISLAND_KINDS or part[-1] in "孤荒小半群列宝"))
             )
             if not (national or (short_name and _left_boundary(masked, start))):
                 continue  # 现时机场, 办法来管机场 are phrases: a short name needs a clear left edge
