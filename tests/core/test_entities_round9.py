@@ -325,3 +325,27 @@ def test_a_minister_of_veterans_holds_no_congress():
 
 def test_an_information_silo_is_no_island():
     assert not [s for s, t in spans("打破信息孤岛，推动共享") if t == "LOC"]
+
+
+# -- foreign regulators and their boards (foreign body, ORG right edge; b3, b5) ---------------
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("澳門金融管理局亦與安哥拉保險規範及監察局簽署《合作協議書》", "安哥拉保險規範及監察局"),
+        ("澳門金融管理局聯同葡萄牙保險及退休基金監管局，於", "葡萄牙保險及退休基金監管局"),
+        (
+            "安哥拉保險規範及監察局行政委員會主席Filomena Manjata",
+            "安哥拉保險規範及監察局行政委員會",
+        ),
+        ("澳門金融管理局行政管理委員會主席黃善文", "澳門金融管理局行政管理委員會"),
+    ],
+)
+def test_foreign_regulators_and_their_boards(text, body):
+    assert (body, "ORG") in spans(text), spans(text)
+    same_in_every_view(text)
+
+
+def test_a_meeting_of_directors_is_no_board():
+    assert ("市商务局", "ORG") in spans("市商务局主任委员会议")

@@ -35,7 +35,10 @@ _UNITS_OF = {
         "系",
     ),
     ("政府",): ("司", "局", "厅", "办公厅", "办公室", "委员会"),
+    # … and its board (澳门金融管理局行政管理委员会, 安哥拉保险规范及监察局行政委员会).
     ("局", "署", "厅"): ("科", "处", "分局"),
+    # A regulator's board (澳门金融管理局行政管理委员会, 安哥拉保险规范及监察局行政委员会).
+    ("管理局", "监察局", "监管局"): ("行政委员会", "行政管理委员会"),
     # A hospital's clinical departments are named by their branch of medicine (胸外科, 心胸外科).
     ("医院", "医学中心"): ("院区", "分院", "临床中心", "医学中心", "外科", "内科"),
     # Any body, a company too, may have its research institute (隆源农业东北黑土地保护研究院).
@@ -50,7 +53,8 @@ _NAME = "[^\\W\\d的了在是对为把被从向于等各每这那其之以而也
 
 def _pattern(units: tuple[str, ...]) -> re.Pattern[str]:
     heads = "|".join(sorted(units, key=len, reverse=True))
-    return re.compile(f"{_NAME}{{1,12}}?(?P<head>{heads})")
+    least = 0 if all(u.startswith("行政") for u in units) else 1  # a board needs no name
+    return re.compile(f"{_NAME}{{{least},12}}?(?P<head>{heads})")
 
 
 _PATTERNS = [(tails, _pattern(units)) for tails, units in _UNITS_OF.items()]
