@@ -349,3 +349,19 @@ def test_foreign_regulators_and_their_boards(text, body):
 
 def test_a_meeting_of_directors_is_no_board():
     assert ("市商务局", "ORG") in spans("市商务局主任委员会议")
+
+
+# -- a bare city name right after a verb stands apart (local place name; b3, b4) ---------------
+
+
+@pytest.mark.parametrize(
+    "text", ["顯示臺南濕地保育成效良好", "展現臺南推動生態保育與永續行動的卓越成果"]
+)
+def test_a_bare_city_after_a_verb_is_a_place(text):
+    assert ("臺南", "LOC") in spans(text), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize("text", ["搭建服务平台中", "打通亚欧陆海联运新通道"])
+def test_a_name_glued_to_a_word_or_a_pair_of_initials_stays_out(text):
+    assert not [s for s, t in spans(text) if t == "LOC" and len(s) == 2], spans(text)
