@@ -365,3 +365,11 @@ def test_a_bare_city_after_a_verb_is_a_place(text):
 @pytest.mark.parametrize("text", ["搭建服务平台中", "打通亚欧陆海联运新通道"])
 def test_a_name_glued_to_a_word_or_a_pair_of_initials_stays_out(text):
     assert not [s for s, t in spans(text) if t == "LOC" and len(s) == 2], spans(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["的指控，否則公署無權調查對警務處的投訴。", "該投訴是否屬公署的職權範圍"]
+)
+def test_otherwise_and_whether_end_a_name(text):
+    assert not [s for s, t in spans(text) if "公署" in s], spans(text)
+    same_in_every_view(text)
