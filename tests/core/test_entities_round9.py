@@ -373,3 +373,20 @@ def test_a_name_glued_to_a_word_or_a_pair_of_initials_stays_out(text):
 def test_otherwise_and_whether_end_a_name(text):
     assert not [s for s, t in spans(text) if "公署" in s], spans(text)
     same_in_every_view(text)
+
+
+# -- rates per month, quarter or year (QUANT boundary; b3-b7) --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        ("月工作日：250天÷12月=20.83天/月", "20.83天/月"),
+        ("季工作日：250天÷4季=62.5天/季", "62.5天/季"),
+        ("最低工资标准提高到2690元/月", "2690元/月"),
+        ("增速为-2.3%", "-2.3%"),
+    ],
+)
+def test_rates_per_period_and_signs(text, amount):
+    assert (amount, "QUANT") in spans(text), spans(text)
+    same_in_every_view(text)

@@ -283,7 +283,7 @@ _QUANT = re.compile(
     rf"(?:{_NUM}(?:{_RANGE_SEP}{_NUM})?)"
     rf"(?:"
     rf"\s?[%％‰](?:{_RANGE_SEP}{_NUM}[%％‰])?"  # 30%, 30 %, 10%~15%
-    rf"|{_MULT}[ \u00a0]?{_UNIT}(?:/{_MULT}{_UNIT})?(?:多|余)?"  # 5.27万元/亩, 30多年, 1年多
+    rf"|{_MULT}[ \u00a0]?{_UNIT}(?:/(?:{_MULT}{_UNIT}|[月季年]))?(?:多|余)?"  # 5.27万元/亩, 20.83天/月
     rf"|(?:多|余)?(?:万亿|[万亿兆])(?:多|余)?"  # 1200万, bare multiplier
     rf")"
 )
@@ -367,11 +367,16 @@ def _with_currency_and_sign(pivot: str, span: Span) -> Span:
             return (m.start(), e, t)
     if pivot[s - 2 : s] in ("ML", "Ms", "MS") and pivot[e - 1 : e] == "级":
         return (s - 2, e, t)
-    if pivot[s - 1 : s] in ("+", "-", "＋", "－", "±") and not pivot[s - 2 : s - 1].isdigit():
+    if pivot[s - 1 : s] in ("+", "-", "＋", "－", "±") and not _OPERAND_BEFORE.search(
+        pivot, max(0, s - 4), s - 1
+    ):
         return (s - 1, e, t)
     return span
 
 
+# A sign after a number, or a number and its unit, is an operator (365天-104天): not the
+# amount's own sign.
+_OPERAND_BEFORE = re.compile(r"\d[^\d\s，。、；：,;:]{0,2}$")
 _RANGE_JOIN = ("至", "到", "-", "—", "～", "~", "－")
 _BARE_FROM = re.compile(r"(?<![\d.,])\d+(?:\.\d+)?(?:至|到)$")
 
