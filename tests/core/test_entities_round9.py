@@ -390,3 +390,21 @@ def test_otherwise_and_whether_end_a_name(text):
 def test_rates_per_period_and_signs(text, amount):
     assert (amount, "QUANT") in spans(text), spans(text)
     same_in_every_view(text)
+
+
+# -- companies named after their category (company without a suffix; b4) ---------------------
+
+
+def test_companies_listed_after_their_category():
+    text = "中国证券报记者近期实地走访了超硬材料龙头企业四方达、力量钻石等，并与多位业内人士交流"
+    found = spans(text)
+    assert ("四方达", "ORG") in found and ("力量钻石", "ORG") in found, found
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["上市公司营收、利润等，均有增长", "重点企业产值、利润等指标", "公司辦理工程險、商業火險等，"],
+)
+def test_measures_and_products_are_no_companies(text):
+    assert not [s for s, t in spans(text) if t == "ORG"], spans(text)

@@ -190,3 +190,28 @@ def _pair_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> li
             continue
         out.append((s, e, "ORG", 3))
     return out
+
+
+# A category of companies followed by their names, closed by 等 and a mark (龙头企业四方达、力量钻石
+# 等，): the names are companies, as the items before 等企业 are (企业产值、利润等指标 lists
+# no names: 等 runs on into a noun).
+_CATEGORY_LIST = re.compile(
+    "(?:龙头|骨干|领军|头部|链主|上市|知名)(?:企业|公司)[：:－]?"
+    "((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6})等(?=[，。；）)])"
+)
+
+
+_MEASURE_ENDS = frozenset("值额率润量数费险本收入出价")
+
+
+def category_lists(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """ORG candidates for the names listed right after a category of companies."""
+    out: list[Candidate] = []
+    for m in _CATEGORY_LIST.finditer(masked):
+        pos = m.start(1)
+        for item in m.group(1).split("、"):
+            measure = item[-1] in _MEASURE_ENDS  # 上市公司营收、利润等: measures, not names
+            if not (measure or is_generic(item) or item in gaz.places or is_remit(item)):
+                out.append((pos, pos + len(item), "ORG", 3))
+            pos += len(item) + 1
+    return out

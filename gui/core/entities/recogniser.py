@@ -282,6 +282,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     counts = frozenset(e for s, e, t in spans if t == "QUANT" and pivot[e - 1] in _CLASSIFIERS)
     candidates = names.organisations(masked, gaz, counts)
     candidates += org_lists.enumerations(masked, gaz)
+    candidates += org_lists.category_lists(masked, gaz)
     candidates += places.zones(masked, gaz)
     candidates += places.places(masked, gaz)
     candidates += venues.venues(masked, gaz)
