@@ -54,10 +54,12 @@ _STRONG_VENUE = (
 )
 # Museums and halls are venues named by their place (上海博物馆, 香港故宫文化博物馆) or the
 # nation (国家博物馆); alone (调动博物馆) or after a verb (西九兴建…博物馆) they are not named.
+# Hotels too, by their place and name (澳门丽景湾艺术酒店).
+_HALLS: tuple[str, ...] = tuple(
+    "博物馆 博物院 纪念馆 美术馆 科技馆 展览馆 版本馆 体验馆 精品馆 展示馆 艺术馆 酒店".split()
+)
 # Kinds of island, not names (建设人工岛, 无人岛, 信息孤岛).
 _ISLAND_KINDS = frozenset("人工 无人 生态 海上 浮动 近海 远海 珊瑚 岛礁".split())
-_HALLS = ("博物馆", "博物院", "纪念馆", "美术馆", "科技馆", "展览馆", "版本馆", "体验馆", "精品馆")
-_HALLS += ("展示馆", "艺术馆", "酒店")  # hotels too, by their place and name (澳门丽景湾艺术酒店)
 # Rail lines and expressways are named for the places they join, by one-character
 # abbreviations: 京雄高速, 京唐城际铁路, 京沪高铁.
 _LINE_SUFFIXES = ("高速公路", "高速", "城际铁路", "铁路", "高铁", "城际")
