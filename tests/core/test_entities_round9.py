@@ -385,6 +385,7 @@ def test_otherwise_and_whether_end_a_name(text):
         ("季工作日：250天÷4季=62.5天/季", "62.5天/季"),
         ("最低工资标准提高到2690元/月", "2690元/月"),
         ("增速为-2.3%", "-2.3%"),
+        ("利润增速在0至-100%之间的行业", "0至-100%"),  # a range into a negative number
     ],
 )
 def test_rates_per_period_and_signs(text, amount):

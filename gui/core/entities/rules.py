@@ -376,7 +376,7 @@ def _with_currency_and_sign(pivot: str, span: Span) -> Span:
 
 # A sign after a number, or a number and its unit, is an operator (365天-104天): not the
 # amount's own sign.
-_OPERAND_BEFORE = re.compile(r"\d[^\d\s，。、；：,;:]{0,2}$")
+_OPERAND_BEFORE = re.compile(r"\d[^\d\s，。、；：,;:至到~～—－]{0,2}$")
 _RANGE_JOIN = ("至", "到", "-", "—", "～", "~", "－")
 _BARE_FROM = re.compile(r"(?<![\d.,])\d+(?:\.\d+)?(?:至|到)$")
 
