@@ -409,3 +409,18 @@ def test_companies_listed_after_their_category():
 )
 def test_measures_and_products_are_no_companies(text):
     assert not [s for s, t in spans(text) if t == "ORG"], spans(text)
+
+
+# -- two bodies joined by a middle dot (media; b5, b7) -----------------------------------------
+
+
+def test_a_paper_and_its_site_joined_by_a_dot_are_two_bodies():
+    text = "\u3000\u3000山东商报·速豹新闻网编辑 "
+    found = spans(text)
+    assert ("山东商报", "ORG") in found and ("速豹新闻网", "ORG") in found, found
+    same_in_every_view(text)
+
+
+def test_a_dot_inside_a_foreign_name_stays():
+    found = spans("委内瑞拉全国代表大会主席豪尔赫·罗德里格斯27日表示")
+    assert ("豪尔赫·罗德里格斯", "PER") in found, found

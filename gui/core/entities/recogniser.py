@@ -245,6 +245,24 @@ def _report_title_place(pivot: str, span: Span, gaz) -> Span:
     return span
 
 
+_MEDIA_TAIL = ("报", "网", "社", "台", "刊")
+
+
+def _split_at_dot(pivot: str, spans: list[Span], gaz) -> list[Span]:
+    """Two bodies joined by a middle dot are two names (山东商报·速豹新闻网, a paper and its site;
+    新华·波罗的海…, two publishers of an index) where the first is a known body or a paper; a
+    dot inside a person's or a foreign body's name stays."""
+    out: list[Span] = []
+    for s, e, t in spans:
+        dot = pivot.find("·", s, e) if t == "ORG" else -1
+        left = pivot[s:dot]
+        if dot > s + 1 and e - dot > 2 and (left.endswith(_MEDIA_TAIL) or left in gaz.orgs):
+            out += [(s, dot, t), (dot + 1, e, t)]
+        else:
+            out.append((s, e, t))
+    return out
+
+
 def _mask(pivot: str, spans: list[Span]) -> str:
     if not spans:
         return pivot
@@ -359,7 +377,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
         spans += _select(extra, taken)
     joined = chains.line_sections(pivot, chains.join_chains(pivot, sorted(spans), gaz))
     joined = chains.venue_halls(pivot, joined)
-    joined = subunits.join_units(pivot, joined)
+    joined = subunits.join_units(pivot, _split_at_dot(pivot, joined, gaz))
     return sorted(joined + chains.repeated_villages(pivot, joined))
 
 
