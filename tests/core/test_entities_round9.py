@@ -424,3 +424,11 @@ def test_a_paper_and_its_site_joined_by_a_dot_are_two_bodies():
 def test_a_dot_inside_a_foreign_name_stays():
     found = spans("委内瑞拉全国代表大会主席豪尔赫·罗德里格斯27日表示")
     assert ("豪尔赫·罗德里格斯", "PER") in found, found
+
+
+@pytest.mark.parametrize(
+    "text, date", [("另外，山东2022上半年GDP增速", "2022上半年"), ("2024一季度全省", "2024一季度")]
+)
+def test_a_year_without_nian_before_a_period_is_one_date(text, date):
+    assert (date, "DATE") in spans(text), spans(text)
+    same_in_every_view(text)

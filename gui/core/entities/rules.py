@@ -240,11 +240,14 @@ def dates(pivot: str) -> list[Span]:
             end = tail.end() if tail else end  # 90年代中期: a year with its suffix is one span
         spans.append((start, end, "DATE"))
     spans += [(m.start(), m.end(), "DATE") for m in _SPACED_DATE.finditer(pivot)]
+    spans += [(m.start(), m.end(), "DATE") for m in _BARE_YEAR_PERIOD.finditer(pivot)]
     return spans + _roc_years(pivot)
 
 
 # Web pages of Macau and Taiwan space the digits from the units: 截至 2026 年 5 月 31 日 is one
 # date, as 2026年5月31日 is (a lone 2017 年 or 11 月 is found by the patterns above).
+# A year without 年 right before a period (2022上半年, 2024一季度) is one date with it.
+_BARE_YEAR_PERIOD = re.compile(rf"(?=[12])(?<![\d.])(?:19|20)\d{{2}}{_PERIOD}")
 _SPACED_DATE = re.compile(r"(?=\d)(?<![\d.])\d{4} ?年 ?\d{1,2} ?月(?: ?\d{1,2} ?日)?")
 
 
