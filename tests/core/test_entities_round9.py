@@ -432,3 +432,21 @@ def test_a_dot_inside_a_foreign_name_stays():
 def test_a_year_without_nian_before_a_period_is_one_date(text, date):
     assert (date, "DATE") in spans(text), spans(text)
     same_in_every_view(text)
+
+
+# -- areas listed before 等区域 (local place name without a type word; b7) ----------------------
+
+
+def test_areas_listed_before_deng_quyu_are_places():
+    text = "大力推进吴淞、南大、桃浦等区域转型，启动实施"
+    found = spans(text)
+    for place in ("吴淞", "南大", "桃浦"):
+        assert (place, "LOC") in found, found
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["东部、中部等区域", "加快城区、郊区等区域建设", "教育、医疗等区域"]
+)
+def test_directions_and_common_words_listed_before_quyu_are_no_places(text):
+    assert not [s for s, t in spans(text) if t == "LOC"], spans(text)

@@ -259,6 +259,36 @@ def listed_places(masked: str, gaz: Gazetteer) -> list[Candidate]:
         if not items or known * 2 < len(items):
             continue
         out += [(p, p + len(item), "LOC", 4) for p, item in items]
+    return out + _listed_areas(masked, gaz)
+
+
+# A 、-list closed by 等区域 / 等片区 names areas (推进吴淞、南大、桃浦等区域转型): its members are
+# places when each reads as a short name, not a direction or a common word (东部、中部等地区).
+_AREAS_AFTER = re.compile("等(?:重点)?(?:区域|片区)")
+_DIRECTION_WORDS = re.compile("[东西南北中]部|沿海|内陆|城区|郊区|农村|城市|周边")
+
+
+def _listed_areas(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    out: list[Candidate] = []
+    for after in _AREAS_AFTER.finditer(masked):
+        m = _NAMED_LIST.search(masked, max(0, after.start() - 40), after.start())
+        if not m or "和" in m.group() or "及" in m.group():
+            continue
+        parts = m.group().split("、")
+        first_end = m.start() + len(parts[0])
+        start = max(m.start(), names.name_start(masked, first_end, gaz))
+        items, pos = [], start
+        for part in [masked[start:first_end]] + parts[1:]:
+            items.append((pos, part))
+            pos += len(part) + 1
+        if all(
+            len(item) >= 2
+            and name_like(item, gaz)
+            and not _DIRECTION_WORDS.search(item)
+            and item not in gaz.function_words
+            for _p, item in items
+        ):
+            out += [(p, p + len(item), "LOC", 4) for p, item in items]
     return out
 
 
