@@ -450,3 +450,24 @@ def test_areas_listed_before_deng_quyu_are_places():
 )
 def test_directions_and_common_words_listed_before_quyu_are_no_places(text):
     assert not [s for s, t in spans(text) if t == "LOC"], spans(text)
+
+
+# -- a bureau's corps, a remit holding 和, a superlative before a venue (b6) --------------------
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("指挥：于福林 市公安局交通管理总队总队长", "市公安局交通管理总队"),
+        ("国家药品和医疗器械审评检查华中分中心落地", "国家药品和医疗器械审评检查华中分中心"),
+    ],
+)
+def test_a_bureau_s_corps_and_a_remit_with_he(text, body):
+    assert (body, "ORG") in spans(text), spans(text)
+    same_in_every_view(text)
+
+
+def test_a_superlative_describes_a_venue_it_does_not_name():
+    found = spans("建成亚洲最大专业货运机场")
+    assert ("亚洲", "LOC") in found and not [s for s, t in found if s.endswith("机场")], found
+    assert ("鄂州花湖国际机场", "LOC") in spans("鄂州花湖国际机场投运")

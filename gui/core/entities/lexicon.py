@@ -66,6 +66,7 @@ REMIT_COMPOUNDS = """
     科学技术和工业信息化 卫生和计划生育 农业和农村 林业和草原 市场监督管理 应急管理 退役军人事务
     经济和资讯化 工业和资讯化 网络安全和信息化 科学技术和信息化 商务和经济信息化 司法和行政
     人力资源和社会保障 国有资产监督管理 交通运输和港口 海洋和渔业 国土和资源 规划和自然资源
+    药品和医疗器械
 """.split()
 
 #: Generic modifiers: a name whose part before its suffix is made only of these (研发中心,

@@ -85,6 +85,8 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
         part = masked[start:s]
         if not part:
             continue
+        if "最" in part:
+            continue  # 亚洲最大专业货运机场: a superlative describes, it does not name
         if suffix.endswith(_LINE_SUFFIXES):
             # An expressway's full name may join places by other initials too (机荷高速公路).
             named = suffix == "高速公路" and name_like(part, gaz) and _left_boundary(masked, start)
