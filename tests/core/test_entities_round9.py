@@ -471,3 +471,11 @@ def test_a_superlative_describes_a_venue_it_does_not_name():
     found = spans("建成亚洲最大专业货运机场")
     assert ("亚洲", "LOC") in found and not [s for s, t in found if s.endswith("机场")], found
     assert ("鄂州花湖国际机场", "LOC") in spans("鄂州花湖国际机场投运")
+
+
+def test_people_and_a_verb_s_object_in_a_list_of_bodies_are_no_bodies():
+    text = "随即率领秘书处、康文署及警方代表等政府人员离场"
+    found = spans(text)
+    assert [s for s, t in found if t == "ORG"] == ["康文署"], found
+    same_in_every_view(text)
+    assert ("广汽埃安", "ORG") in spans("比亚迪、广汽埃安、上汽大众等车企")

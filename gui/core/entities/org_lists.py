@@ -117,6 +117,9 @@ def _run_on_end(text: str, gaz: Gazetteer) -> int:
     return min(ends) if ends else 0
 
 
+_PEOPLE_OF = ("代表", "人员", "官员", "成员", "议员")
+
+
 def list_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> list[Candidate]:
     """Unknown names in a 、-list whose other members are organisations are organisations
     too (比亚迪、广汽埃安、上汽大众): reports list like with like."""
@@ -164,6 +167,8 @@ def list_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> lis
                 continue
             if _patterns()["stops"].search(text) or text.endswith(_BELONGING):
                 continue
+            if text.endswith(_PEOPLE_OF) or text[:2] in gaz.verbs or text[:2] in gaz.function_words:
+                continue  # 警方代表 are people; 率领秘书处 is a verb and its object
             out.append((s, e, "ORG", 3))
     out += _pair_members(masked, orgs, gaz)
     return out
@@ -186,8 +191,8 @@ def _pair_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> li
         text = m.group(1)
         if is_generic(text) or text in gaz.places or _patterns()["stops"].search(text):
             continue
-        if is_remit(text):
-            continue
+        if is_remit(text) or text.endswith(_PEOPLE_OF):
+            continue  # 康文署及警方代表: people, not a body
         out.append((s, e, "ORG", 3))
     return out
 
