@@ -9,8 +9,9 @@ Left alone:
 - a run bound to the word after it, as 港 in 港人 and 臺 in 臺商 are: 港澳台同胞, 港澳台商投资企业
   (the gold marks nothing in them), and a run with a common word across its edges (集中 in
   集中港澳: jieba's word list, ``gaz.abbreviation_words``);
-- provinces without any of 港, 澳, 台 (京津, 川渝): their pairs are the pair rules' work in
-  ``places.py``, and runs of city initials (北上广深, 汉襄宜) are open-ended.
+- pairs of provinces without any of 港, 澳, 台 (京津, 川渝): they are the pair rules' work in
+  ``places.py``; three or four provinces in a run are one place each (粤苏鲁浙四强, 粤苏鲁差距:
+  no region is named so), and runs of city initials (北上广深, 汉襄宜) are open-ended.
 Ambiguous one-character forms are not taken at all (新, 青, 宁, 吉, 黑, 甘, 蒙: 天津新港 is a port).
 """
 
@@ -24,10 +25,10 @@ Candidate = tuple[int, int, str, int]
 
 _SAR = "港澳台"
 _PROVINCES = "京津沪渝冀晋辽苏浙皖闽赣鲁豫鄂湘粤琼川黔滇陕桂藏"
-_RUN = re.compile(f"(?=[{_SAR}{_PROVINCES}])[{_SAR}{_PROVINCES}]{{2,3}}")
+_RUN = re.compile(f"(?=[{_SAR}{_PROVINCES}])[{_SAR}{_PROVINCES}]{{2,4}}")
 # The run is bound to these words (compatriots, businesspeople, capital, citizens' origin):
 # 港澳台同胞, 港澳台商, 港澳资 — the run then names a group of people or money, not places.
-_BOUND_AFTER = re.compile("同胞|商|侨|胞|籍|资|企|人|方|币|股|独|剧|片|星|式|味")
+_BOUND_AFTER = re.compile("同胞|商|侨|胞|籍|资|企|人|方|币|股|独|剧|片|星|式|味|段")
 
 
 # A run that opens a zone's name is part of it (横琴粤澳深度合作区, 粤港澳大湾区).
@@ -45,21 +46,21 @@ def bound_run(masked: str, s: int) -> bool:
 
 
 def abbreviation_runs(masked: str, gaz: Gazetteer) -> list[Candidate]:
-    """One LOC per character of each run of two or three one-character abbreviations that
-    holds 港, 澳 or 台 (港澳 → 港, 澳; 浙澳 → 浙, 澳), where the run is neither a region's name
+    """One LOC per character of each run of two to four one-character abbreviations that
+    holds 港, 澳 or 台 or three provinces or more (港澳 → 港, 澳; 浙澳 → 浙, 澳), where the run is neither a region's name
     nor bound to the word after it."""
     words = gaz.abbreviation_words
     out: list[Candidate] = []
     for m in _RUN.finditer(masked):
         s, e = m.span()
         run = m.group()
-        if not any(c in _SAR for c in run) or len(set(run)) < len(run):
-            continue
+        if len(set(run)) < len(run) or not (any(c in _SAR for c in run) or len(run) >= 3):
+            continue  # provinces alone: three or more make the run (粤苏鲁浙四强)
         if run in gaz.places or _BOUND_AFTER.match(masked, e) or _ZONE_AFTER.match(masked, e):
             continue
         if masked[s - 1 : s + 1] in words or masked[e - 1 : e + 1] in words:
             continue  # 集中港澳: a word runs across the edge
-        if masked[s - 1 : s] in _PROVINCES + _SAR:
+        if s and masked[s - 1] in _PROVINCES + _SAR:
             continue  # part of a longer run the regex did not take (粤港澳 … in 琼粤港澳)
         out += [(i, i + 1, "LOC", 4) for i in range(s, e)]
     return out

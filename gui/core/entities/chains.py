@@ -54,8 +54,8 @@ def _site_after(pivot: str, e: int, spans: list, i: int, gaz: Gazetteer) -> int:
     for s2, e2, t2 in spans[i:]:
         if s2 >= end:
             break
-        if t2 != "LOC" or e2 > end:
-            return 0
+        if t2 != "LOC" or e2 > end or (e2 == end and _is_top_level(pivot[s2:e2], gaz)):
+            return 0  # 山东领先浙江: a province ends no site (浙江 is no river there)
     return end
 
 
@@ -227,4 +227,39 @@ def line_sections(pivot: str, spans: list[Span]) -> list[Span]:
         m = _SECTION.match(pivot, e)
         if m and (i + 1 == len(out) or out[i + 1][0] >= m.end()):
             out[i] = (s, m.end(), t)
+    return out
+
+
+# A port of entry, bridge, airport or station goes on into its hall or terminal, which is one
+# place with it (港珠澳大桥口岸港澳旅检大厅, 新皇岗口岸联检大楼, 西安咸阳国际机场T5航站楼): the
+# stretch between may hold the places the hall serves (港澳), nothing else.
+_HOST_END = ("口岸", "大桥", "机场", "车站", "码头")
+_HALL = re.compile(
+    "(?:口岸)?(?:[A-Z]?[0-9]{1,2}|[^\\W\\d的和与及在、]{0,6}?)(?:旅检大厅|联检大楼|航站楼|候机楼|大厅|大楼)"
+)
+
+
+def _only_places_within(spans: list[Span], i: int, end: int) -> bool:
+    """Whether the spans from ``spans[i]`` that start before ``end`` are places inside it."""
+    for x in spans[i:]:
+        if x[0] >= end:
+            return True
+        if x[2] != "LOC" or x[1] > end:
+            return False
+    return True
+
+
+def venue_halls(pivot: str, spans: list[Span]) -> list[Span]:
+    """Venues (LOC) extended over the hall named right after them; ``spans`` is sorted."""
+    out: list[Span] = []
+    skip_to = -1
+    for i, (s, e, t) in enumerate(spans):
+        if s < skip_to:
+            continue
+        m = _HALL.match(pivot, e) if t == "LOC" and pivot.endswith(_HOST_END, s, e) else None
+        if m and _only_places_within(spans, i + 1, m.end()):
+            out.append((s, m.end(), t))
+            skip_to = m.end()
+            continue
+        out.append((s, e, t))
     return out

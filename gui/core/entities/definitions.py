@@ -18,7 +18,7 @@ from functools import cache
 
 from gui.core.entities import lexicon as lx
 from gui.core.entities.gazetteer import Gazetteer, trie_pattern
-from gui.core.entities.names import name_start, stop_words
+from gui.core.entities.names import is_cjk, name_start, stop_words
 
 Candidate = tuple[int, int, str, int]
 
@@ -131,13 +131,21 @@ def listed_companies(masked: str) -> list[Candidate]:
 # A city's release names its own bureaus and offices without the city: two characters of remit
 # and 局 / 处, opening a clause and followed by what the body says or does (環保局報告, 工務局亦
 # 增派人力) or ending a line (發稿單位：農業局). Taiwan's city governments go by the city's
-# first character (南市府, 北市府).
+# first character (南市府, 北市府). A spokesman or the data a bureau gives name it too
+# (统计局新闻发言人, 据统计局提供).
 # Found from the suffix and read backwards: a pattern opening with a lookbehind would be tried
 # at every position of a long report.
 _BUREAU_END = re.compile(
-    "[局处](?=表示|指出|说明|报告|强调|提醒|呼吁|发布|也|亦|则|已|今|将|说|称|统计|透过|通过|每|$)",
+    "[局处](?=表示|指出|说明|报告|强调|提醒|呼吁|发布|也|亦|则|已|今|将|说|称|统计|透过|通过|每|$"
+    "|(?:新闻)?发言人|提供)",
     re.M,
 )
+# The city government's own departments after 本府 / 市府 (本府政风处督同…, 向本府政风处检举).
+_OWN_DEPARTMENT = re.compile(r"[本市县]府((?![各本该全两多每这那])[^\W\d局处]{2}[局处])")
+# Committees by their one-character short names standing alone (据农委提供数据): a closed
+# class; after a level word they are bureaus (市农委) and found as such.
+_SHORT_COMMITTEE = re.compile("[农科经教建计商侨民]委")
+_COMMITTEE_SOURCE = re.compile("提供|发布|统计|数据")
 _REMIT_PAIR = re.compile("(?![各本该全两多每这那])[^\\W\\d局处]{2}")
 _CLAUSE_OPEN = frozenset("\n：:，。；、！？（")
 _CITY_GOVERNMENT = re.compile(
@@ -155,6 +163,13 @@ def bare_bureaus(masked: str) -> list[Candidate]:
         if s == 0 or masked[s - 1] in _CLAUSE_OPEN or masked[max(0, s - 2) : s] == "本局":
             out.append((s, m.end(), "ORG", 1))
     out += [(m.start(), m.end(), "ORG", 1) for m in _CITY_GOVERNMENT.finditer(masked)]
+    out += [(m.start(1), m.end(1), "ORG", 1) for m in _OWN_DEPARTMENT.finditer(masked)]
+    for m in _SHORT_COMMITTEE.finditer(masked):
+        s, e = m.span()
+        before, after = masked[s - 1 : s], masked[e : e + 1]
+        alone = not (before and is_cjk(before)) and not (after and is_cjk(after))
+        if alone or (before in ("据", "由", "经", "向") and _COMMITTEE_SOURCE.match(masked, e)):
+            out.append((s, e, "ORG", 1))
     return out
 
 

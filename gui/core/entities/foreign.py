@@ -100,14 +100,14 @@ def _regulators(masked: str, gaz: Gazetteer) -> list[Candidate]:
             if not hit or hit.group() not in gaz.countries:
                 continue
             middle = masked[hit.end() : m.start()]
-            inner = middle[1:-1]
             if (
                 2 <= len(middle) <= 10
                 and all("\u4e00" <= ch <= "\u9fff" for ch in middle)
                 and _NOT_IN_NAME.isdisjoint(set(middle) - _REMIT_JOIN)
                 and middle[0] not in _REMIT_JOIN
-                and middle[-1] not in _REMIT_JOIN
-                and sum(inner.count(c) for c in _REMIT_JOIN) <= 1
+                # 保险规范及|监察局: the join may stand right before the head's own remit
+                and (middle[-1] not in _REMIT_JOIN or len(middle) >= 3)
+                and sum(middle[1:].count(c) for c in _REMIT_JOIN) <= 1
             ):
                 out.append((k, m.end(), "ORG", 0))
                 break

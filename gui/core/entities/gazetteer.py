@@ -18,6 +18,7 @@ from gui.core.entities.lexicon import (
     GENERIC,
     GENERIC_COUNTY_NAMES,
     LEFT_STOPS,
+    NAME_WORDS_WITH_HE,
     NEVER_SHORT_PLACES,
     REMIT_COMPOUNDS,
     ZONE_GENERIC,
@@ -284,7 +285,11 @@ def load_gazetteer(folder: Path) -> Gazetteer:
         orgs=frozenset(orgs),
         place_chars=place_chars,
         countries=frozenset(_lines(folder / "countries.txt")) | world_countries,
-        protect_re=re.compile(trie_pattern(_holding_stops(regional | orgs | set(REMIT_COMPOUNDS)))),
+        protect_re=re.compile(
+            trie_pattern(
+                _holding_stops(regional | orgs | set(REMIT_COMPOUNDS) | NAME_WORDS_WITH_HE)
+            )
+        ),
         weak_places=frozenset(weak),
         given_name_chars=_given_name_chars(folder / "given_name_chars.tsv"),
         bare_in_lists=frozenset(in_lists),

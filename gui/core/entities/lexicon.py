@@ -44,7 +44,7 @@ LEFT_STOPS = _words(
     欢迎 特别 邀请了 提交 先生 女士 小姐 太太 会见了
     感谢 致谢 谢谢 祝贺 恭喜 衷心 标榜 意味 尊重
     行动人 控制人 持有人 负责人 联系人 委托人 申请人 代理人 投资人 受让人 转让人
-    并非 惟 曾因
+    并非 惟 曾因 综合体 入住 下榻 否则 是否 否
     智库 外媒 官媒 港媒 台媒 政党
     给付 支付 缴付 移送 检视 检查了
     期内 年内 报告期内 国内外 海内外 现有 已有 现已 已经 正在 将要 曾 也是 均为 都 就是 还是 或者 以上 以下 以来 期间 过程 方面
@@ -54,6 +54,9 @@ LEFT_STOPS = _words(
 #: Stop words that name a body's remit when they come right before its suffix
 #: (行政审批服务局, 投资促进中心, 城乡建设局).
 REMIT_WORDS = frozenset("服务 投资 促进 交流 建设 推广 引进 合作".split())
+#: Proper-name words that hold the stop word 和, protected inside names like the remits below
+#: (北京协和医院, 协和澳门医学中心, 颐和园管理处, 怡和集团).
+NAME_WORDS_WITH_HE = frozenset("协和 共和 颐和 怡和 祥和 永和 太和".split())
 
 #: Remits of government departments that contain a stop word (和): protected inside names
 #: (杭州市余杭区发展和改革局, 人力资源和社会保障厅).
@@ -63,6 +66,7 @@ REMIT_COMPOUNDS = """
     科学技术和工业信息化 卫生和计划生育 农业和农村 林业和草原 市场监督管理 应急管理 退役军人事务
     经济和资讯化 工业和资讯化 网络安全和信息化 科学技术和信息化 商务和经济信息化 司法和行政
     人力资源和社会保障 国有资产监督管理 交通运输和港口 海洋和渔业 国土和资源 规划和自然资源
+    药品和医疗器械
 """.split()
 
 #: Generic modifiers: a name whose part before its suffix is made only of these (研发中心,
@@ -88,7 +92,7 @@ GENERIC = _words(
     职业 公立 私立 公办 民办 作业 普通 专科 职业技术 技工 中等 高等 初级 高级 公营 私营
     保险 广播 网路 网络 专门 专科 民间 资讯 电讯 电信 航空 物业 地产 建筑 工程 贸易 运输
     化工 钢铁 纺织 食品 煤炭 石化 水泥 建材 冶金 家电 街道 办事处 居委会 村委会 家庭 国营 集体 机械 生态 休闲
-    红色 重要 主要
+    红色 重要 主要 规模 畜禽 奶牛 养殖 畜牧 炼化
     项目 托管 概念验证
     农村 城市 寄宿制 乡村 地区 县级 市县 中小学 外贸 港口 航运 旅游 餐饮 零售 批发 快递 外卖
     中介 工作 媒体 传媒 小学 中学 幼稚园 幼儿园 幼儿 私人 健身 美容 药剂 医疗 护理 治疗 检疫 交通 政治 军事 展览 酒店 宾馆 商场 餐厅 学校 医院 执政 在野 单位 保护单位 文物 文物保护 保护点 博物馆 纪念馆 图书馆 美术馆 档案馆 展览馆 科技馆 体育馆 剧院
@@ -191,6 +195,8 @@ SUFFIX_BLOCKED_AFTER: dict[str, str] = {
     "司": "机法令仪局",
     # A paper's name is no paper in 联合报告, 日报表: 报 begins the next word.
     "报": "告道刊名送表价销考批案警复",
+    # 军人大臣, 的人大多数: 人大 inside a word is no congress.
+    "人大": "臣多量批",
 }
 
 #: A suffix right after one of these words is part of a common noun (格局, 大厅, 党委).
@@ -244,7 +250,7 @@ PERSON_TITLES_AFTER = """
     外长 州长 署长 处长 司长 局长 议员们 特首 行政长官 主教 法官 律师 医生 教练 董事 执行长
     委员长 次长 行长 科长 检察官 大法官 理事 监事 总编 候选人 参选人 发言人 主持人 国务委员 制片人
     常任秘书长 考试委员 政务委员 立法委员 监察委员 市议员 区议员 副署长 副秘书长 副会长 会长
-    省委书记 市委书记 区委书记 县委书记 党委书记 纪委书记 常委 政协委员 人大代表
+    省委书记 市委书记 区委书记 县委书记 党委书记 纪委书记 常委 政协委员 人大代表 分局长 副分局长
 """.split()
 #: Titles after which a transliterated foreign name stands (诺伊曼众议员, 华勒斯众议员).
 FOREIGN_TITLES_AFTER = """

@@ -369,8 +369,8 @@ def organisations(
         if suffix == "委会" and masked[e : e + 1] in ("同", "商", "签"):
             # 委会 is a committee (帐委会), but 市交通委会同… is 市交通委 + 会同 "jointly with".
             suffix, e = "委", e - 1
-        if masked[e : e + 1] == "长" and len(suffix) == 1 and suffix in masked[max(0, s - 6) : s]:
-            continue  # 审计署署长, 投资推广署助理署长: the body ends earlier; …署长 is a title
+        if masked[e : e + 1] == "长" and len(suffix) <= 2 and suffix in masked[max(0, s - 9) : s]:
+            continue  # 审计署署长, 水上分局曾文勇分局长: the body ends earlier; …署长 is a title
         blocked = lx.SUFFIX_BLOCKED_AFTER.get(suffix)
         if blocked and masked[e : e + 1] and masked[e] in blocked:
             if not (

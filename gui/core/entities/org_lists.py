@@ -33,6 +33,8 @@ def _split_on_conjunction(masked: str, item: tuple[int, int]) -> list[tuple[int,
 
 
 _ENUM_COUNT = re.compile(r"^(?:一批|多家|\x00+|[一二三四五六七八九十]+家)")
+#: 等 is the second half of a word here, not "and so on": 高等院校, 中等学校, 同等机构.
+_EQUAL_WORD_BEFORE = frozenset("高中初同平对均相上下次特优")
 
 
 def _ends_with_head(between: str) -> bool:
@@ -47,6 +49,8 @@ def enumerations(masked: str, gaz: Gazetteer) -> list[Candidate]:
     out: list[Candidate] = []
     hard = re.compile(r"[，。；：,;:！？!?\n\s\x00“”《》]")
     for m in _patterns()["enum"].finditer(masked):
+        if masked[m.start() - 1 : m.start()] in _EQUAL_WORD_BEFORE:
+            continue  # 在澳就读高等院校 lists nothing
         # Between 等 and the head only a count or designation words may stand (等8家高新技术
         # 企业); anything else (等方式委托相关机构) is a clause, not a list's head.
         between = _ENUM_COUNT.sub("", masked[m.start() + 1 : m.end()])
@@ -113,6 +117,9 @@ def _run_on_end(text: str, gaz: Gazetteer) -> int:
     return min(ends) if ends else 0
 
 
+_PEOPLE_OF = ("代表", "人员", "官员", "成员", "议员")
+
+
 def list_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> list[Candidate]:
     """Unknown names in a 、-list whose other members are organisations are organisations
     too (比亚迪、广汽埃安、上汽大众): reports list like with like."""
@@ -160,6 +167,8 @@ def list_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> lis
                 continue
             if _patterns()["stops"].search(text) or text.endswith(_BELONGING):
                 continue
+            if text.endswith(_PEOPLE_OF) or text[:2] in gaz.verbs or text[:2] in gaz.function_words:
+                continue  # 警方代表 are people; 率领秘书处 is a verb and its object
             out.append((s, e, "ORG", 3))
     out += _pair_members(masked, orgs, gaz)
     return out
@@ -182,7 +191,32 @@ def _pair_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> li
         text = m.group(1)
         if is_generic(text) or text in gaz.places or _patterns()["stops"].search(text):
             continue
-        if is_remit(text):
-            continue
+        if is_remit(text) or text.endswith(_PEOPLE_OF):
+            continue  # 康文署及警方代表: people, not a body
         out.append((s, e, "ORG", 3))
+    return out
+
+
+# A category of companies followed by their names, closed by 等 and a mark (龙头企业四方达、力量钻石
+# 等，): the names are companies, as the items before 等企业 are (企业产值、利润等指标 lists
+# no names: 等 runs on into a noun).
+_CATEGORY_LIST = re.compile(
+    "(?:龙头|骨干|领军|头部|链主|上市|知名)(?:企业|公司)[：:－]?"
+    "((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6})等(?=[，。；）)])"
+)
+
+
+_MEASURE_ENDS = frozenset("值额率润量数费险本收入出价")
+
+
+def category_lists(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """ORG candidates for the names listed right after a category of companies."""
+    out: list[Candidate] = []
+    for m in _CATEGORY_LIST.finditer(masked):
+        pos = m.start(1)
+        for item in m.group(1).split("、"):
+            measure = item[-1] in _MEASURE_ENDS  # 上市公司营收、利润等: measures, not names
+            if not (measure or is_generic(item) or item in gaz.places or is_remit(item)):
+                out.append((pos, pos + len(item), "ORG", 3))
+            pos += len(item) + 1
     return out

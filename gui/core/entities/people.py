@@ -64,7 +64,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             f"|以([{_SURNAME_CLASS}][\\u4e00-\\u9fff]{{1,2}}?)"
             "(?=为(?:主席|组长|团长|会长|队长|理事长|主任|首))"
         ),
-        "spaced": re.compile("记者 ([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])"),
+        "spaced": re.compile(
+            "(?:记者|[省市区县]长|主任|书记) ([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![^\\W摄])"
+        ),
         # Only where surnames open the run (a character class, so the engine filters).
         "married": re.compile(
             f"[的，。、：（“\\n]([{_SURNAME_CLASS}][{_SURNAME_CLASS}][\\u4e00-\\u9fff]{{2}})"
@@ -254,7 +256,8 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
         group = 1 if m.group(1) else 2
         if plausible_name(m.group(group), gaz, _FLOOR_SPEECH):
             out.append((m.start(group), m.end(group), "PER", 5))
-    # Spaced two-character names in bylines (见习记者 杨 洁).
+    # Spaced two-character names in bylines and signatures (见习记者 杨 洁, 记者 林 君摄, 上海市
+    # 市长 龚 正).
     for m in pats["spaced"].finditer(masked):
         if m.group(1) in lx.SURNAMES:
             out.append((m.start(1), m.end(2), "PER", 5))

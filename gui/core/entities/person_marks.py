@@ -128,6 +128,7 @@ def marked_people(masked: str, gaz: Gazetteer) -> list[Candidate]:
 
 
 _NEIGHBOUR_RIGHT = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[、，。；,;）)]|等|和|及)")
+_LIST_END = re.compile("同志|[两三四五六七八九十][名位]")
 _NEIGHBOUR_LEFT = re.compile(r"(?<=[、，：:（(\n\x00 ])[\u4e00-\u9fff]{2,3}$")
 
 
@@ -146,6 +147,14 @@ def list_neighbours(
             m = _NEIGHBOUR_RIGHT.match(masked, e + 1)
             if m:
                 candidates.append(m.span())
+            else:  # the list's last name before a verb, 同志 or a count (方一峰进行质询)
+                candidates += [
+                    (e + 1, e + 1 + k)
+                    for k in (3, 2)
+                    if masked[e + 1 + k : e + 3 + k] in gaz.verbs
+                    or masked[e + 1 + k : e + 3 + k] in gaz.function_words
+                    or _LIST_END.match(masked, e + 1 + k)
+                ][:1]
         if s > 0 and masked[s - 1] in ("、", "及", "和", "与"):  # 齐北松和李克东
             m = _NEIGHBOUR_LEFT.search(masked, max(0, s - 5), s - 1)
             if m:

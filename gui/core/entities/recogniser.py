@@ -33,6 +33,7 @@ from gui.core.entities import (
     rules,
     sites,
     subunits,
+    venues,
 )
 from gui.core.entities.corrections import Corrections
 from gui.core.entities.gazetteer import gazetteer, trie_pattern
@@ -81,6 +82,9 @@ _QUOTED_ORG_ENDS = (
 )
 
 
+_COUNTED_SLOGAN = re.compile(
+    "[一二两三四五六七八九十]+[个大项]?[\u4e00-\u9fff]{0,2}[一二两三四五六七八九十]?"
+)
 _QUOTED_PLACE_ENDS = ("农业区", "园区", "湿地", "公园", "渔港", "保护区", "风景区", "景区")
 _MEDIA_ENDS = ("新闻", "资讯社", "通讯社", "日报", "晚报", "时报", "周刊", "周报", "杂志", "新闻网")
 
@@ -97,7 +101,12 @@ def _quoted_body(pivot: str, span: Span, gaz) -> Span:
         if facility or inner.endswith(_QUOTED_PLACE_ENDS):
             return (s + 1, e - 1, "LOC")
     if t == "TERM" and (
-        gaz.org_re.fullmatch(inner) or (len(inner) >= 4 and inner.endswith(_QUOTED_ORG_ENDS))
+        gaz.org_re.fullmatch(inner)
+        or (
+            len(inner) >= 4
+            and inner.endswith(_QUOTED_ORG_ENDS)
+            and not _COUNTED_SLOGAN.match(inner)  # “五个中心”, “两平台一中心”: a slogan
+        )
     ):
         return (s + 1, e - 1, "ORG")
     # A paper or agency in title marks is the body, not a document (《众新闻》, 《经济学人资讯社》,
@@ -236,6 +245,24 @@ def _report_title_place(pivot: str, span: Span, gaz) -> Span:
     return span
 
 
+_MEDIA_TAIL = ("报", "网", "社", "台", "刊")
+
+
+def _split_at_dot(pivot: str, spans: list[Span], gaz) -> list[Span]:
+    """Two bodies joined by a middle dot are two names (山东商报·速豹新闻网, a paper and its site;
+    新华·波罗的海…, two publishers of an index) where the first is a known body or a paper; a
+    dot inside a person's or a foreign body's name stays."""
+    out: list[Span] = []
+    for s, e, t in spans:
+        dot = pivot.find("·", s, e) if t == "ORG" else -1
+        left = pivot[s:dot]
+        if dot > s + 1 and e - dot > 2 and (left.endswith(_MEDIA_TAIL) or left in gaz.orgs):
+            out += [(s, dot, t), (dot + 1, e, t)]
+        else:
+            out.append((s, e, t))
+    return out
+
+
 def _mask(pivot: str, spans: list[Span]) -> str:
     if not spans:
         return pivot
@@ -273,9 +300,10 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     counts = frozenset(e for s, e, t in spans if t == "QUANT" and pivot[e - 1] in _CLASSIFIERS)
     candidates = names.organisations(masked, gaz, counts)
     candidates += org_lists.enumerations(masked, gaz)
+    candidates += org_lists.category_lists(masked, gaz)
     candidates += places.zones(masked, gaz)
     candidates += places.places(masked, gaz)
-    candidates += places.venues(masked, gaz)
+    candidates += venues.venues(masked, gaz)
     candidates += places.counted_places(masked, gaz)
     candidates += abbreviation_runs.abbreviation_runs(masked, gaz)
     candidates += sites.sites(masked, gaz)
@@ -348,7 +376,8 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
         ]
         spans += _select(extra, taken)
     joined = chains.line_sections(pivot, chains.join_chains(pivot, sorted(spans), gaz))
-    joined = subunits.join_units(pivot, joined)
+    joined = chains.venue_halls(pivot, joined)
+    joined = subunits.join_units(pivot, _split_at_dot(pivot, joined, gaz))
     return sorted(joined + chains.repeated_villages(pivot, joined))
 
 

@@ -239,7 +239,16 @@ def dates(pivot: str) -> list[Span]:
             tail = _DECADE_TAIL.match(pivot, end)
             end = tail.end() if tail else end  # 90年代中期: a year with its suffix is one span
         spans.append((start, end, "DATE"))
+    spans += [(m.start(), m.end(), "DATE") for m in _SPACED_DATE.finditer(pivot)]
+    spans += [(m.start(), m.end(), "DATE") for m in _BARE_YEAR_PERIOD.finditer(pivot)]
     return spans + _roc_years(pivot)
+
+
+# Web pages of Macau and Taiwan space the digits from the units: 截至 2026 年 5 月 31 日 is one
+# date, as 2026年5月31日 is (a lone 2017 年 or 11 月 is found by the patterns above).
+# A year without 年 right before a period (2022上半年, 2024一季度) is one date with it.
+_BARE_YEAR_PERIOD = re.compile(rf"(?=[12])(?<![\d.])(?:19|20)\d{{2}}{_PERIOD}")
+_SPACED_DATE = re.compile(r"(?=\d)(?<![\d.])\d{4} ?年 ?\d{1,2} ?月(?: ?\d{1,2} ?日)?")
 
 
 _DECADE_TAIL = re.compile("初期|中期|后期|前期|末期|中叶|初|末")
@@ -277,7 +286,7 @@ _QUANT = re.compile(
     rf"(?:{_NUM}(?:{_RANGE_SEP}{_NUM})?)"
     rf"(?:"
     rf"\s?[%％‰](?:{_RANGE_SEP}{_NUM}[%％‰])?"  # 30%, 30 %, 10%~15%
-    rf"|{_MULT}[ \u00a0]?{_UNIT}(?:/{_MULT}{_UNIT})?(?:多|余)?"  # 5.27万元/亩, 30多年, 1年多
+    rf"|{_MULT}[ \u00a0]?{_UNIT}(?:/(?:{_MULT}{_UNIT}|[月季年]))?(?:多|余)?"  # 5.27万元/亩, 20.83天/月
     rf"|(?:多|余)?(?:万亿|[万亿兆])(?:多|余)?"  # 1200万, bare multiplier
     rf")"
 )
@@ -361,11 +370,16 @@ def _with_currency_and_sign(pivot: str, span: Span) -> Span:
             return (m.start(), e, t)
     if pivot[s - 2 : s] in ("ML", "Ms", "MS") and pivot[e - 1 : e] == "级":
         return (s - 2, e, t)
-    if pivot[s - 1 : s] in ("+", "-", "＋", "－", "±") and not pivot[s - 2 : s - 1].isdigit():
+    if pivot[s - 1 : s] in ("+", "-", "＋", "－", "±") and not _OPERAND_BEFORE.search(
+        pivot, max(0, s - 4), s - 1
+    ):
         return (s - 1, e, t)
     return span
 
 
+# A sign after a number, or a number and its unit, is an operator (365天-104天): not the
+# amount's own sign.
+_OPERAND_BEFORE = re.compile(r"\d[^\d\s，。、；：,;:至到~～—－]{0,2}$")
 _RANGE_JOIN = ("至", "到", "-", "—", "～", "~", "－")
 _BARE_FROM = re.compile(r"(?<![\d.,])\d+(?:\.\d+)?(?:至|到)$")
 
@@ -383,7 +397,10 @@ def _shared_unit_list(pivot: str, span: Span) -> Span:
     if pivot[s - 1 : s] != "、":
         return span  # most amounts: no list, no search
     m = _BARE_LIST.search(pivot, max(0, s - _LIST_REACH), s)
-    if m and m.group().count("、") >= 2:
+    # Two numbers will do after a word (分别低0.9、5.9个百分点), not at a line's start, where
+    # the first is an item's number (1、20家企业).
+    after_word = m and _HAN.fullmatch(pivot[m.start() - 1 : m.start()])
+    if m and (m.group().count("、") >= 2 or after_word):
         return (m.start(), e, t)
     return span
 

@@ -21,6 +21,8 @@ _TOWN = re.compile("(?:街道|镇|乡)(?![村镇长级里区域政企民土亲�
 # The character before 镇/乡 in common nouns: 城镇, 乡镇, 村镇, 集镇, 市镇, 小镇, 古镇, 名镇,
 # 重镇, 强镇, 大镇, 特色镇, 家乡, 城乡, 下乡, 返乡, 老乡, 思乡, 水乡, 异乡, 他乡.
 _TOWN_NOT_AFTER = set("城乡村集市小古名重强大色街坐军家下返老思水异他故同本外")
+# A function character before 镇 joins "the town" to a phrase (相关部门和镇人民政府, 通报给镇).
+_TOWN_NOT_AFTER_WORD = set("和与及或给向对在从由把被将为于")
 
 
 def _name_like(part: str, gaz: Gazetteer) -> bool:
@@ -69,8 +71,10 @@ def towns(masked: str, gaz: Gazetteer) -> list[Candidate]:
             part = masked[s - k : s]
             if len(part) != k or part[0] in _LEVEL or part in gaz.places:
                 continue
-            if not _name_like(part, gaz):
+            if not _name_like(part, gaz) or part[-1] in _TOWN_NOT_AFTER_WORD:
                 continue
+            if part[-2:] in gaz.verbs or part[-2:] in gaz.function_words:
+                continue  # 报告镇文物部门, 通报给镇人民政府: "the town", after a verb
             if _after_place(masked, s - k, gaz) or _left_boundary(masked, s - k):
                 out.append((s - k, e, "LOC", 3))
                 break
@@ -219,23 +223,26 @@ def plants_ports_lines(masked: str, gaz: Gazetteer) -> list[Candidate]:
 # common characters (新, 宁, 青, 云, 贵, 吉 … open too many words: 新南向, 云南 is a province).
 _REGION = re.compile(
     "(?:[津沪冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕陇蒙藏]"
-    "(?:东南|东北|西南|西北|中南|[东西南北中])|东北|西北|西南)"
-    "(?:地区)?(?=[、，。；和与及的等地]|三省|五省|振兴|老工业基地|经济|$)"
+    "(?:东南|东北|西南|西北|中南|[东西南北中])|东北|西北|西南|东南)"
+    "(?:地区)?(?=[、，。；和与及的等地]|[两三四五六七八九]省|振兴|老工业基地|经济|沿海|范围|$)"
 )
+
+
+_GREAT_REGIONS = ("东北", "西北", "西南", "东南")
 
 
 def regions(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """Regions named by a province's abbreviation and a direction (苏南, 皖北, 豫东, 陕北,
-    with 地区 one span) and the great regions 东北, 西北, 西南 where they stand as names
-    (东北振兴, 东北三省, 东北、华北) — not 东北部, 东北方向."""
+    with 地区 one span) and the great regions 东北, 西北, 西南, 东南 where they stand as names
+    (东北振兴, 东北三省, 东南五省, 从东北范围来看, 东北、华北) — not 东北部, 东北方向."""
     out: list[Candidate] = []
     for m in _REGION.finditer(masked):
-        if m.group() in gaz.places and m.group() not in ("东北", "西北", "西南"):
+        if m.group() in gaz.places and m.group() not in _GREAT_REGIONS:
             continue  # a prefecture or county with that name is found as one (晋中, 湘西)
         if not _left_boundary(masked, m.start()):
             continue  # 城市东北 is a direction in a phrase
         before = masked[m.start() - 1 : m.start()]
-        if m.group()[:2] in ("东北", "西北", "西南") and before and before not in _REGION_BEFORE:
+        if m.group()[:2] in _GREAT_REGIONS and before and before not in _REGION_BEFORE:
             verb = masked[m.start() - 2 : m.start()]
             if before in "向往朝偏" or (verb not in gaz.verbs and verb not in gaz.function_words):
                 continue  # 位于城区西南, 向东北: a direction; the region follows a mark or a verb
@@ -265,7 +272,7 @@ def abbreviation_runs(masked: str, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
-_REGION_BEFORE = set("、，。；：:和与及\n（“")
+_REGION_BEFORE = set("、，。；：:和与及\n（“\u3000 从在")
 
 # Parks and squares named by a short proper name (柳林公园, 新梅江公园, 津湾广场, 崇贤公园): the
 # name must read as a name and stand at a word's start, and must not be a kind of park

@@ -9,7 +9,7 @@ after it or the unit's head alone (临床中心).
 
 The pattern is the parent's kind and the unit words that kind has: an academy or university has
 institutes, schools and departments; a government has its secretariats, bureaux and offices; a
-bureau has sections and divisions; a hospital has campuses and centres. Between the parent and
+bureau has sections and divisions; a hospital has campuses, centres and clinical departments. Between the parent and
 the unit word stand one to twelve name characters — never a function word at the start (科学院与
 清华大学 are two bodies), never punctuation, never another body or a person.
 """
@@ -35,8 +35,12 @@ _UNITS_OF = {
         "系",
     ),
     ("政府",): ("司", "局", "厅", "办公厅", "办公室", "委员会"),
-    ("局", "署", "厅"): ("科", "处", "分局"),
-    ("医院",): ("院区", "分院", "临床中心", "医学中心"),
+    # … and its board (澳门金融管理局行政管理委员会, 安哥拉保险规范及监察局行政委员会).
+    ("局", "署", "厅"): ("科", "处", "分局", "总队", "支队"),  # 公安局交通管理总队
+    # A regulator's board (澳门金融管理局行政管理委员会, 安哥拉保险规范及监察局行政委员会).
+    ("管理局", "监察局", "监管局"): ("行政委员会", "行政管理委员会"),
+    # A hospital's clinical departments are named by their branch of medicine (胸外科, 心胸外科).
+    ("医院", "医学中心"): ("院区", "分院", "临床中心", "医学中心", "外科", "内科"),
     # Any body, a company too, may have its research institute (隆源农业东北黑土地保护研究院).
     (): ("研究院", "研究所"),
 }
@@ -49,7 +53,8 @@ _NAME = "[^\\W\\d的了在是对为把被从向于等各每这那其之以而也
 
 def _pattern(units: tuple[str, ...]) -> re.Pattern[str]:
     heads = "|".join(sorted(units, key=len, reverse=True))
-    return re.compile(f"{_NAME}{{1,12}}?(?P<head>{heads})")
+    least = 0 if all(u.startswith("行政") for u in units) else 1  # a board needs no name
+    return re.compile(f"{_NAME}{{{least},12}}?(?P<head>{heads})")
 
 
 _PATTERNS = [(tails, _pattern(units)) for tails, units in _UNITS_OF.items()]
@@ -71,6 +76,8 @@ def _unit_after(pivot: str, s: int, e: int) -> int:
             # A unit word of two characters or more is a word of its own (…研究院内); one
             # character needs the next one to end it (依法处理 is no 处).
             if m and (len(m.group("head")) >= 2 or _ends_word(pivot, m.end())):
+                if pivot[m.end() : m.end() + 1] == "长" and name.endswith(m.group("head")):
+                    return 0  # 水上分局|曾文勇分局长: the unit's word + 长 is its head's title
                 return m.end()
     return 0
 

@@ -1,0 +1,158 @@
+"""Venues and infrastructure (LOC), found from their suffix on the masked pivot: stations,
+airports, bridges, ports of entry, parks, halls and museums, towers, islands, complexes, rail
+lines and expressways (北京西站, 广州塔, 国家会议中心, 机荷高速公路, 长兴岛), and the venue an
+event is held in. Split from :mod:`gui.core.entities.places`, whose boundary tests it uses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gui.core.entities import names
+from gui.core.entities.gazetteer import Gazetteer
+from gui.core.entities.names import Candidate
+from gui.core.entities.places import _left_boundary, name_like
+
+# Venues and infrastructure are places (second edition): 北京西站, 广州塔, 首都国际机场,
+# 国家会议中心. A station needs a place and at most a direction before it (北京西站; not
+# 服务站, 加油站); other venues a place name at the start of their name.
+_VENUE = re.compile(
+    "(?:火车站|高铁站|站|国际机场|机场|长江大桥|大桥|隧道|码头|公园|广场|体育场|体育馆|大剧院|歌剧院|"
+    "水库|口岸|博物馆|博物院|纪念馆|美术馆|科技馆|展览馆|版本馆|体验馆|精品馆|展示馆|艺术馆|酒店|"
+    "遗址|旧址|自然保护区|湿地|渔港|"
+    "国际会展中心|会展中心|国际会议中心|会议中心|博览中心|电视塔|塔|清真寺|禅院|教堂|天主堂|街市|地铁|"
+    "高速公路|高速|城际铁路|铁路|高铁|城际|综合体|岛)"
+    "(?:[一二三四五六七八九十]期|新馆)?"  # 国家会议中心二期, 西安碑林博物馆新馆
+)
+_VENUE_OVER_ORG = ("会展中心", "会议中心", "博览中心")
+# Sites of history and nature are named by a short proper name (周原遗址, 将军渔港).
+_SITES = ("遗址", "旧址", "自然保护区", "湿地", "渔港")
+# Suffixes strong enough to make a short proper name a venue without a place name in front
+# (大兴国际机场, 虎门大桥), and national venues (国家会议中心, 国家体育场).
+_STRONG_VENUE = (
+    "机场",
+    "大桥",
+    "隧道",
+    "大剧院",
+    "歌剧院",
+    "体育场",
+    "会议中心",
+    "会展中心",
+    "博览中心",
+    "水库",
+    "口岸",
+    # Places of worship and Hong Kong / Macau markets are named by short proper names
+    # (普济禅院, 祐汉街市); a metro by its city (西安地铁, found with the place).
+    "清真寺",
+    "禅院",
+    "教堂",
+    "天主堂",
+    "街市",
+    # Islands by their short names (长兴岛, 湖心岛), not kinds of island (人工岛, 海岛).
+    "岛",
+    *_SITES,
+)
+# Museums and halls are venues named by their place (上海博物馆, 香港故宫文化博物馆) or the
+# nation (国家博物馆); alone (调动博物馆) or after a verb (西九兴建…博物馆) they are not named.
+# Hotels too, by their place and name (澳门丽景湾艺术酒店).
+_HALLS: tuple[str, ...] = tuple(
+    "博物馆 博物院 纪念馆 美术馆 科技馆 展览馆 版本馆 体验馆 精品馆 展示馆 艺术馆 酒店".split()
+)
+# Kinds of island, not names (建设人工岛, 无人岛, 信息孤岛).
+_ISLAND_KINDS = frozenset("人工 无人 生态 海上 浮动 近海 远海 珊瑚 岛礁".split())
+# Rail lines and expressways are named for the places they join, by one-character
+# abbreviations: 京雄高速, 京唐城际铁路, 京沪高铁.
+_LINE_SUFFIXES = ("高速公路", "高速", "城际铁路", "铁路", "高铁", "城际")
+_STAND = set("在出起稳队上好着住")
+_PHASE = re.compile("(?:[一二三四五六七八九十]期|新馆)$")
+# 北京西至雄安, 广州南—深圳北: a station named without 站 in a route.
+_ROUTE_END = re.compile("[东西南北](?=[至到—–\\-~～、])")
+_METRO_LINE = re.compile(r"(?:地铁|轨道交通)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线$")
+_LINE_TAIL = re.compile("号线")
+
+
+_EVENT_CENTRE = re.compile("中心(?=举行|举办|落下帷幕|落幕|开幕|闭幕|召开|上演|揭幕)")
+
+
+def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """LOC candidates for stations, airports, bridges, parks, halls, towers, rail lines and
+    expressways."""
+    out: list[Candidate] = []
+    for m in _VENUE.finditer(masked):
+        s, e = m.span()
+        suffix = _PHASE.sub("", m.group())
+        start = names.name_start(masked, s, gaz)
+        part = masked[start:s]
+        if not part:
+            continue
+        if "最" in part:
+            continue  # 亚洲最大专业货运机场: a superlative describes, it does not name
+        if suffix.endswith(_LINE_SUFFIXES):
+            # An expressway's full name may join places by other initials too (机荷高速公路).
+            named = suffix == "高速公路" and name_like(part, gaz) and _left_boundary(masked, start)
+            if 2 <= len(part) <= 4 and (named or all(ch in gaz.place_chars for ch in part)):
+                out.append((start, e, "LOC", 3))
+            continue
+        if not names.starts_with_place(part, gaz):
+            strong = suffix.endswith(_STRONG_VENUE)
+            national = part.startswith("国家") and 2 <= len(part) <= 6
+            # A bare 机场 after a short word is usually "the airport" (现时机场); 国际机场 is named.
+            # A site of history or nature has a name of two or three characters (周原遗址);
+            # longer, it is a phrase (渔民进出渔港).
+            longest = 3 if suffix in _SITES or suffix == "岛" else 4
+            short_name = (
+                strong
+                and suffix != "机场"
+                and 2 <= len(part) <= longest
+                and name_like(part, gaz)
+                and not (suffix == "岛" and (part in _ISLAND_KINDS or part[-1] in "孤荒小半群列宝"))
+            )
+            if not (national or (short_name and _left_boundary(masked, start))):
+                continue  # 现时机场, 办法来管机场 are phrases: a short name needs a clear left edge
+        elif suffix.endswith("站"):
+            if masked[e : e + 1] and masked[e] in _STAND:
+                continue  # 与台湾站在一起: 站 "stand"
+            place = gaz.place_re.match(part)
+            if not place or len(part) - place.end() > 1 or part[place.end() :] not in "东西南北":
+                continue
+        elif len(part) > (10 if suffix.endswith(_HALLS) else 8):
+            continue  # (a hall may carry a long name: 澳门格兰披治大赛车博物馆)
+        elif suffix == "塔":
+            # A bare tower is named by its place and at most a short name (广州塔, 天津津塔),
+            # not by a phrase that ends in a transliteration (以色列总理内塔尼亚胡).
+            place = gaz.place_re.match(part)
+            rest = part[place.end() :] if place else part
+            if len(rest) > 2 or rest in gaz.function_words or rest[:1] in gaz.function_words:
+                continue  # 澳门旅游塔 is named; 以色列总理内塔 is not
+            if any(
+                (p := gaz.place_re.match(masked, k)) and p.end() > e
+                for k in range(s - len(rest), s)
+            ):
+                continue  # 美国肯塔基州: the tower's name is the start of a place
+        elif suffix.endswith(_HALLS):
+            place = gaz.place_re.match(part)
+            rest = part[place.end() :] if place else part
+            if masked[e : e + 1] == "城" or not name_like(rest, gaz) and rest:
+                continue  # 静安博物馆城区; 西九兴建故宫文化博物馆
+            if suffix == "酒店" and len(rest) < 2:
+                continue  # 澳门酒店 (the city's hotels) names none
+        out.append((start, e, "LOC", 1 if suffix.endswith(_VENUE_OVER_ORG) else 3))
+    # A centre where an event is held is the venue (在澳门南湾湖水上活动中心举行, 在横琴文化艺术
+    # 中心落下帷幕), not the body that runs it.
+    for m in _EVENT_CENTRE.finditer(masked):
+        start = names.name_start(masked, m.start(), gaz)
+        if masked[start - 1 : start] == "在" and 2 <= m.start() - start <= 14:
+            out.append((start, m.end(), "LOC", 1))
+    # Both patterns below are rare: find their tail first, then look back (scanning the whole
+    # text with the place regex or a metro pattern costs a tenth of the recogniser's time).
+    for m in _ROUTE_END.finditer(masked):
+        d = m.start()
+        for k in range(min(d, 8), 1, -1):
+            if masked[d - k : d] in gaz.places:
+                out.append((d - k, d + 1, "LOC", 3))
+                break
+    for m in _LINE_TAIL.finditer(masked):
+        head = _METRO_LINE.search(masked, max(0, m.start() - 7), m.end())
+        if head and head.end() == m.end():
+            out.append((head.start(), head.end(), "LOC", 3))
+    return out
