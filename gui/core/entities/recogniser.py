@@ -255,8 +255,8 @@ def _split_at_dot(pivot: str, spans: list[Span], gaz) -> list[Span]:
     out: list[Span] = []
     for s, e, t in spans:
         dot = pivot.find("·", s, e) if t == "ORG" else -1
-        left = pivot[s:dot]
-        if dot > s + 1 and e - dot > 2 and (left.endswith(_MEDIA_TAIL) or left in gaz.orgs):
+        left = pivot[s:dot] if dot > s + 1 else ""  # (pivot[s:-1] would copy the whole text)
+        if left and e - dot > 2 and (left.endswith(_MEDIA_TAIL) or left in gaz.orgs):
             out += [(s, dot, t), (dot + 1, e, t)]
         else:
             out.append((s, e, t))
