@@ -152,3 +152,21 @@ def test_list_names_a_fresh_batchs_documents_without_reading_them(
     assert len(line.split()) == 1 + 4
     assert scorer.main(["--batch", batch, "--list"]) == 0
     assert len(capsys.readouterr().out.split()) == 1 + 8
+
+
+def test_as_text_reads_a_page_without_its_format_marks(scorer):
+    # A Markdown digest marks its title and items; read back as plain text it must find them
+    # from their form alone — the same gold, the same offsets.
+    name = "news-cn-xwlb-digest-2026.md"
+    gold = json.loads((REAL / "gold" / (Path(name).stem + ".json")).read_text("utf-8"))
+    marked, plain = scorer.Score(), scorer.Score()
+    scorer.score_document(REAL / name, gold, marked, verbose=False)
+    scorer.score_document(REAL / name, gold, plain, verbose=False, as_text=True)
+    assert marked.row()["headings_gold"] == plain.row()["headings_gold"] > 3
+    assert plain.row()["titles"] == "1/1"
+    # A page whose format gave its caption (a <figcaption>): plain text keeps it in the body.
+    name = "news-hk-wanchai-council-walkout-2020.md"
+    gold = json.loads((REAL / "gold" / (Path(name).stem + ".json")).read_text("utf-8"))
+    plain = scorer.Score()
+    scorer.score_document(REAL / name, gold, plain, verbose=False, as_text=True)
+    assert plain.row()["furniture_left_max"] == 1
