@@ -21,8 +21,9 @@ _CN = "〇一二三四五六七八九"
 
 # A fresh batch of the corpus is kept for an honest end-of-session measure: no test runs the
 # header rules on its documents (split.tsv's batch column), dev part included, until that
-# measure. Batch 6 was measured in session 8 and is dev since; batch 7 is the next fresh one.
-_KEPT_BATCHES = ("7",)
+# measure. Batch 6 was measured in session 8 and batch 7 in session 9, both dev since (their
+# held-out parts stay held out); batch 8 is the next fresh one.
+_KEPT_BATCHES = ("8",)
 
 
 def _dev_shanghai() -> list[str]:

@@ -37,6 +37,7 @@ def test_split_holds_out_a_third_by_kind():
         "5": 12,
         "6": 12,
         "7": 12,
+        "8": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -46,6 +47,7 @@ def test_split_holds_out_a_third_by_kind():
         "5": 4,
         "6": 4,
         "7": 4,
+        "8": 4,
     }
 
 

@@ -19,7 +19,8 @@ was split when its documents were committed, before any gold for them;
 batch 3 (12 documents nobody on the team had seen, seed 2026120303) the
 same way, in the commit that added its texts; batch 4 (12 more unseen
 documents, seed 2026120304) likewise, batch 5 (12 more, seed 2026120305) and
-batch 6 (12 more, seed 2026120306) and batch 7 (12 more, seed 2026120307).
+batch 6 (12 more, seed 2026120306), batch 7 (12 more, seed 2026120307) and
+batch 8 (12 more, seed 2026120308).
 """
 
 import random
@@ -31,6 +32,7 @@ SEED_BATCH4 = 2026120304
 SEED_BATCH5 = 2026120305
 SEED_BATCH6 = 2026120306
 SEED_BATCH7 = 2026120307
+SEED_BATCH8 = 2026120308
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -191,6 +193,26 @@ DOCS_BATCH7 = {
     "wr-shanghai-2026.txt": "work-report",
 }
 
+# Batch 8: a sixth fresh set for an end-of-session measure (issues #12, #13), weighted to what the
+# corpus is thin on: a county 统计公报 (万载县 2015, saved page), a 国务院办公厅 答复 to a CPPCC
+# proposal with its 文号, a ministry 规定 in chapters (公安部), the Guangdong and Yunnan 2026 work
+# reports as the provincial sites carry them, a Presidential Office statement, a Tainan release and a
+# Tainan City Council release, two Macau releases, a Hong Kong report and a 新闻联播 transcript.
+DOCS_BATCH8 = {
+    "gw-cn-cppcc-proposal-reply-2006.html": "gongwen",
+    "news-cn-xwlb-digest-20260630.md": "news-cn",
+    "news-hk-beijing-exchange-2021.md": "news-hk",
+    "press-mo-crane-traffic-arrangement-2026.html": "press-mo",
+    "press-mo-tax-bay-area-meeting-2026.html": "press-mo",
+    "press-tw-president-us-interview-response-2026.txt": "press-tw",
+    "press-tw-tainan-noodle-sampling-2026.txt": "press-tw",
+    "press-tw-tncc-coastal-erosion-2026.txt": "press-tw",
+    "reg-cn-mps-continued-questioning-2004.md": "regulation",
+    "stats-jx-wanzai-2015.html": "stats",
+    "wr-guangdong-2026.txt": "work-report",
+    "wr-yunnan-2026.txt": "work-report",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -199,6 +221,7 @@ BATCHES = {
     5: (DOCS_BATCH5, SEED_BATCH5),
     6: (DOCS_BATCH6, SEED_BATCH6),
     7: (DOCS_BATCH7, SEED_BATCH7),
+    8: (DOCS_BATCH8, SEED_BATCH8),
 }
 
 
