@@ -101,6 +101,101 @@ ANNOTATION: dict[str, dict] = {
             "date": "2026年1月28日",
         },
     },
+    # Development part.
+    "gw-cn-cppcc-proposal-reply-2006": {
+        # A 答复 without numbered parts: no headings. Title wrapped over
+        # lines 1-2 (above the 文号), joined. The issuer is in the title and
+        # the signature line. Line 12's stray 「&bsp;」 after the signature is
+        # a broken entity inside a 公文 element: not marked (furniture is
+        # counted in lines, and the line is the 署名). 「（本文有删减）」 is the
+        # `note`, as in batch 1's 国办 letters.
+        "title": (1, 2),
+        "headings": [],
+        "furniture": [],
+        "document": {
+            "issuer": "国务院办公厅",
+            "number": "国办函〔2006〕82号",
+            "addressees": "王超斌委员",
+            "signatory": "国务院办公厅",
+            "date": "二〇〇六年十月十八日",
+            "note": "（本文有删减）",
+        },
+    },
+    "news-cn-xwlb-digest-20260630": {
+        # As batches 2 and 3: the programme line is the title, the lead
+        # line and every 「查看视频 ↗」 are furniture, each [视频] item is a
+        # level-1 heading as written (17 items; the lead's 18 counts the
+        # programme line). The digests keep no `source`.
+        "title": 2,
+        "headings": [(n, None, 1) for n in range(4, 53, 3)],
+        "furniture": [[1, 1]] + [[n, n] for n in (3,) + tuple(range(5, 54, 3))],
+        "document": {},
+    },
+    "press-mo-crane-traffic-arrangement-2026": {
+        # 「附表：臨時交通安排」 is the bold centred title of the table that
+        # follows (the release's 附表), with no body under it: a table title,
+        # neither heading nor furniture (rule 5); the table rows are body.
+        "title": 1,
+        "headings": [],
+        "furniture": [],
+        "document": {},
+    },
+    "press-mo-tax-bay-area-meeting-2026": {
+        # Two bold one-line subheads (<strong> paragraphs), level 1; no
+        # caption block in this release.
+        "title": 1,
+        "headings": [(3, None, 1), (10, None, 1)],
+        "furniture": [],
+        "document": {},
+    },
+    "press-tw-president-us-interview-response-2026": {
+        # A statement without the record's subtitle line; the spokesperson
+        # is named in the body only. No headings, furniture or fields.
+        "title": 1,
+        "headings": [],
+        "furniture": [],
+        "document": {},
+    },
+    "press-tw-tncc-coastal-erosion-2026": {
+        # The council's release: one body line that opens with the report's
+        # name (「探討…專案報告」) run into the first sentence. That phrase is
+        # not closed, numbered or on a line of its own, and the text cannot
+        # tell a flattened subhead from a flattened caption: body, unmarked.
+        # No 發稿 lines, so no fields.
+        "title": 1,
+        "headings": [],
+        "furniture": [],
+        "document": {},
+    },
+    "stats-jx-wanzai-2015": {
+        # As batch 4's 宜春 page: line 1 is the page's <h1> (furniture), line 2
+        # the communiqué's own title. 一、二、三、 are level 1; the bold lead
+        # sentences that open paragraphs are body (rule 5); 「主要工业产品产量」
+        # is the table's title (rule 5), the rows body. No issuer or date
+        # lines in this cut.
+        "title": 2,
+        "headings": [(4, None, 1), (7, None, 1), (14, None, 1)],
+        "furniture": [[1, 1]],
+        "document": {},
+    },
+    "wr-guangdong-2026": {
+        # The bare title line, the occasion wrapped over lines 2-3 as the
+        # subtitle (joined), the speaker line as `speaker`; no chrome in this
+        # text. 一、 is level 1. The stand-alone 「一是…。」/「二是…。」 lines are
+        # body by rule 5 (一是 leads are never headings), although they
+        # stand alone before body paragraphs (see the report: unclear).
+        # `occasion` keeps the line break where the text wraps it, so that it
+        # is found as written.
+        "title": 1,
+        "subtitle": (2, 3),
+        "headings": [(7, None, 1)],
+        "furniture": [],
+        "document": {
+            "speaker": "广东省省长 孟凡利",
+            "occasion": "广东省第十四届\n人民代表大会第五次会议",
+            "date": "2026年1月26日",
+        },
+    },
 }
 
 
