@@ -42,10 +42,13 @@ A = "条"  # an article heading is its marker only (rule 6)
 # Line numbers of the 公安部 regulation's chapter and article lines (every
 # line that opens with 第X章 / 第X条; citations inside sentences excluded).
 _MPS_CHAPTERS = (3, 10, 43, 79, 103, 129)
-_MPS_ARTICLES = (
-    4, 5, 6, 7, 8, 9, 11, 13, 18, 28, 33, 35, 44, 46, 48, 49, 51, 53, 54, 59, 60, 61,
-    68, 70, 74, 80, 84, 91, 92, 96, 98, 99, 101, 102, 104, 105, 107, 115, 116, 127,
-    130, 131, 132, 133,
+_MPS_ARTICLES = tuple(
+    int(n)
+    for n in """
+    4 5 6 7 8 9 11 13 18 28 33 35 44 46 48 49 51 53 54 59 60 61
+    68 70 74 80 84 91 92 96 98 99 101 102 104 105 107 115 116 127
+    130 131 132 133
+    """.split()
 )
 
 ANNOTATION: dict[str, dict] = {
