@@ -202,10 +202,15 @@ ANNOTATION: dict[str, dict] = {
 }
 
 
+def build(doc_id: str, spec: dict) -> dict:
+    """One second-pass outline from its line-based annotation (batch 7's builder)."""
+    return _batch7.build(doc_id, spec)
+
+
 def main() -> None:
     """Write one <id>.json per annotated document beside this script."""
     for doc_id, spec in ANNOTATION.items():
-        out = _batch7.build(doc_id, spec)
+        out = build(doc_id, spec)
         text = json.loads((GOLD / f"{doc_id}.json").read_text(encoding="utf-8"))["text"]
         for value in out["document"].values():
             for v in value if isinstance(value, list) else [value]:
