@@ -15,6 +15,11 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
+#: The real-document corpus's batches kept for an honest end-of-session measure (split.tsv's
+#: batch column): no test runs the outline, header, furniture or entity rules on their
+#: documents, dev part included, until that measure; a measured batch is dev from then on (its
+#: held-out part stays held out). Batch 8 was added in session 10.
+FRESH_BATCHES = ("8",)
 #: Offscreen screens of real sizes (the offscreen platform's own is 800×800).
 SCREENS = DATA / "screens"
 # A desktop-sized screen: the window sizes itself to the screen (gui/ui/screen_fit.py), and

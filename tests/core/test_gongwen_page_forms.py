@@ -13,17 +13,14 @@ from pathlib import Path
 import pytest
 
 from gui.core.reading import document_from_text
-from tests.conftest import REPO
+from tests.conftest import FRESH_BATCHES, REPO
 
 REAL = REPO / "tests" / "data" / "real"
 _CN = "〇一二三四五六七八九"
 
 
-# A fresh batch of the corpus is kept for an honest end-of-session measure: no test runs the
-# header rules on its documents (split.tsv's batch column), dev part included, until that
-# measure. Batch 6 was measured in session 8 and batch 7 in session 9, both dev since (their
-# held-out parts stay held out); batch 8 is the next fresh one.
-_KEPT_BATCHES = ("8",)
+# A fresh batch is kept for an end-of-session measure (tests/conftest.py FRESH_BATCHES).
+_KEPT_BATCHES = FRESH_BATCHES
 
 
 def _dev_shanghai() -> list[str]:
