@@ -14,13 +14,16 @@ from gui.core.reading import read_document
 from tests.conftest import REPO
 
 REAL = REPO / "tests" / "data" / "real"
+# Batch 8 is kept for an honest end-of-session measure: no test runs the header rules on its
+# documents (split.tsv's batch column), dev part included, until that measure.
+_KEPT_BATCHES = ("8",)
 
 
 def _dev_with_addressees() -> list[tuple[str, str]]:
     rows = [r.split("\t") for r in (REAL / "split.tsv").read_text("utf-8").splitlines()[1:]]
     out = []
-    for name, kind, split, *_ in rows:
-        if split != "dev" or kind != "gongwen":
+    for name, kind, split, *rest in rows:
+        if split != "dev" or kind != "gongwen" or rest[-1] in _KEPT_BATCHES:
             continue
         gold = json.loads((REAL / "gold" / f"{Path(name).stem}.json").read_text("utf-8"))
         addressees = (gold.get("document") or {}).get("addressees")
