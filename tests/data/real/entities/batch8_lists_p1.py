@@ -199,4 +199,110 @@ ORG	公安部
 # the law, regulations and the forms the regulation names, all in title marks
 *DOC	《[^》]+》
 """,
+    "press-mo-crane-traffic-arrangement-2026": r"""
+LOC	非利喇街
+LOC	通商新街
+DATE	20日
+LOC	非利喇街
+LOC	通商新街
+DATE	20日
+LOC	非利喇街
+LOC	燕主教街
+LOC	卑度路街
+LOC	通商新街
+""",
+    "press-tw-president-us-interview-response-2026": r"""
+ORG	總統府
+LOC	美國
+PER	川普
+LOC	美國
+PER	川普
+ORG	總統府
+PER	郭雅慧
+DATE	今（16）日
+PER	川普
+PER	盧比歐
+LOC	臺灣
+PER	賴
+QUANT	2300萬
+LOC	臺灣
+LOC	中華民國
+LOC	北京
+LOC	臺灣
+PER	川普
+LOC	臺海
+LOC	臺灣
+LOC	美國
+LOC	臺海
+LOC	臺
+LOC	美
+PER	郭雅慧
+LOC	中國
+LOC	臺海
+LOC	印太
+LOC	第一島鏈
+LOC	臺灣
+LOC	臺
+LOC	美
+DOC	《台灣關係法》
+LOC	美國
+LOC	臺灣
+PER	川普
+LOC	臺海
+PER	郭雅慧
+LOC	臺
+LOC	美
+DOC	《台灣關係法》
+""",
+    "press-tw-tncc-coastal-erosion-2026": r"""
+ORG	南市議會
+ORG	臺南市議會
+DATE	31日
+TERM	「本市海岸嚴重流失因應對策及解決辦法」
+TERM	「本市海岸嚴重流失因應對策及解決辦法」
+ORG	工務委員會
+PER	邱昭勝
+PER	尤天厚
+ORG	法制處
+ORG	水利局
+PER	邱忠川
+LOC	臺南市
+LOC	八掌溪口
+LOC	二仁溪口
+QUANT	69.3公里
+LOC	雙春海岸
+LOC	北門海埔地海岸
+LOC	北門潟湖沙洲
+LOC	馬沙溝海岸
+LOC	七股潟湖沙洲
+LOC	曾文海埔地海岸
+LOC	四草海岸
+LOC	安平海岸
+LOC	黃金海岸
+LOC	曾文溪
+PER	邱忠川
+LOC	臺南市
+LOC	七股潟湖沙洲
+QUANT	11億元
+ORG	行政院
+TERM	「臺南市一級海岸防護計畫」
+LOC	黃金海岸
+DATE	116年8月
+TERM	「本市海岸嚴重流失因應對策及解決辦法」
+""",
+    "gw-cn-cppcc-proposal-reply-2006": r"""
+ORG	国务院办公厅
+ORG	全国政协
+DOC	第4626号提案
+DOC	国办函〔2006〕82号
+PER	王超斌
+DOC	《关于设立总理热线电话的提案》
+PER	温家宝
+PER	温家宝
+ORG	国家信访局
+PER	温家宝
+DATE	二〇〇六年十月十八日
+# every 国务院 (领导同志, 及有关部门, 重大决策) and the closing office, in order
+*ORG	国务院办公厅|国务院
+""",
 }
