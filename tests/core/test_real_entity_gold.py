@@ -178,6 +178,26 @@ def test_batch7_lists_cover_all_twelve_documents_held_out_first_and_name_their_p
         assert builder.annotator(doc) == expected, doc
 
 
+def test_batch8_lists_cover_all_twelve_documents_held_out_first_and_name_their_pass():
+    # batch 8 is annotated by pass 1 (branch issue-e8p1-s10) for all 12 documents in one group, the four
+    # held-out ones first; a second pass's module (pass2_batch8.py) may only name documents pass 1 listed,
+    # and a file says "+ pass 2" exactly when that pass has read it
+    builder = _batch_builder("8")
+    rows = [r for r in _split_rows() if r["batch"] == "8"]
+    docs = {Path(r["file"]).stem for r in rows}
+    held_out = [Path(r["file"]).stem for r in rows if r["split"] == "heldout"]
+    assert len(docs) == 12 and len(held_out) == 4
+    listed = list(builder.BATCH.lists.LISTS)
+    assert set(listed) == docs
+    assert set(listed[:4]) == set(held_out)
+    assert set(builder.BATCH.pass2.READ) <= docs
+    for doc in docs:
+        expected = "batch 8, pass 1 (branch issue-e8p1-s10)"
+        if doc in builder.BATCH.pass2.READ:
+            expected += " + pass 2"
+        assert builder.annotator(doc) == expected, doc
+
+
 def test_batch4_builder_names_every_document_without_a_list_and_keeps_each_list_in_its_group():
     # the dev lists of annotators A and B live on separate branches until merged: the builder must
     # say which batch-4 documents have no list rather than pass over them in silence
