@@ -162,3 +162,13 @@ QUANT	1.1倍
 QUANT	1.7万亿元
 TERM	“半壁江山”
 """
+LISTS["reg-cn-mps-continued-questioning-2004"] = r"""
+TERM	“以上”
+TERM	“以内”
+ORG	公安部
+ORG	新疆生产建设兵团公安局
+ORG	公安部
+DATE	二○○四年十月一日
+ORG	公安部
+*DOC	《[^《》]+》
+"""
