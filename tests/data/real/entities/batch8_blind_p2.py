@@ -198,6 +198,7 @@ PER	盧比歐
 LOC	臺灣
 PER	賴
 QUANT	2300萬
+LOC	臺灣
 LOC	中華民國
 LOC	北京
 LOC	臺灣
@@ -279,6 +280,7 @@ ORG	国家信访局
 ORG	国务院
 PER	温家宝
 ORG	国务院
+ORG	中央政府门户网站
 ORG	国务院
 ORG	国务院办公厅
 ORG	国务院办公厅
