@@ -162,8 +162,6 @@ class ScriptSwitcher(QObject):
         if views is None:
             self.stop()
             return
-        if deadline is None and not TURNS.may_run(TICKER):
-            return  # the timer fires again at the next pass
         if self._todo is not None and self._hand_over(views, deadline):
             TURNS.ran(TICKER)  # a step of the pool's start: tens of ms
             return
@@ -177,6 +175,11 @@ class ScriptSwitcher(QObject):
             self._warm_pivot(stop_at)
             return
         order, target = self._order, self._target
+        if deadline is None and self._next < len(order) and not TURNS.may_run(TICKER):
+            # Another slice's pass, or the free one after it. What the workers sent back was
+            # collected and their next chunks sent all the same: they never wait for a pass.
+            self._timer.setInterval(0)
+            return
         batch: list[int] = []
         while self._next < len(order) and len(batch) < self._blocks:
             i = order[self._next]
