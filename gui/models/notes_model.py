@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont
 from gui.core.document import Document
 from gui.core.notes import Note, NoteKind, note_matches, reading_order_key, section_of_note
 from gui.models.grouped import GroupedItemModel
+from gui.models.turns import TurnGate
 
 #: The :class:`Note` of a note row (``None`` on group rows).
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -68,6 +69,14 @@ class NotesModel(GroupedItemModel):
         self._pending: list[tuple[_Group | None, int, int]] = []
         self._notify_timer = QTimer(self, singleShot=True, interval=0)
         self._notify_timer.timeout.connect(self._announce_pending)
+        #: Shares the event loop's passes with the reader's own slices (see share_turns).
+        self._turns: TurnGate | None = None
+
+    def share_turns(self, turns: TurnGate | None) -> None:
+        """Announce a slice only in a pass ``turns`` gives to the notes list: after a
+        switch the reader replaces its blocks a slice per pass too, and a slice of each in
+        one pass was one long freeze."""
+        self._turns = turns
 
     # -- content ------------------------------------------------------------------------
 
@@ -119,6 +128,12 @@ class NotesModel(GroupedItemModel):
         self._notify_timer.start()
 
     def _announce_pending(self) -> None:
+        if not self._pending:
+            return
+        turns = self._turns
+        if turns is not None and not turns.may_run("notes"):
+            self._notify_timer.start()  # the next pass
+            return
         budget = NOTIFY_ROWS
         while self._pending and budget > 0:
             group, first, last = self._pending[0]
@@ -132,6 +147,8 @@ class NotesModel(GroupedItemModel):
                 self._pending.pop(0)
             else:
                 self._pending[0] = (group, end + 1, last)
+        if turns is not None:
+            turns.ran("notes")
         if self._pending:
             self._notify_timer.start()
 

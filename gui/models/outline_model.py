@@ -24,6 +24,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from gui.core.document import Document
+from gui.models.turns import TurnGate
 
 #: ``Document.sections`` index of an item (-1 for the footer).
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -65,6 +66,14 @@ class OutlineModel(QAbstractItemModel):
         self._pending: dict[tuple[int, int], tuple[_Node, int, int, int, list]] = {}
         self._notify_timer = QTimer(self, singleShot=True, interval=0)
         self._notify_timer.timeout.connect(self._announce_pending)
+        #: Shares the event loop's passes with the reader's own slices (see share_turns).
+        self._turns: TurnGate | None = None
+
+    def share_turns(self, turns: TurnGate | None) -> None:
+        """Announce a slice only in a pass ``turns`` gives to the outline: after a switch
+        the reader replaces its blocks a slice per pass too, and a slice of each in one pass
+        was one long freeze."""
+        self._turns = turns
 
     # -- content ------------------------------------------------------------------------
 
@@ -143,6 +152,12 @@ class OutlineModel(QAbstractItemModel):
         this model): every row of a report with hundreds of sections at once is 20–30 ms of
         frozen UI on top of the reader's own work after a switch. ``data()`` is current at
         once; only the repaint of rows further down the outline follows a turn or two later."""
+        if not self._pending:
+            return
+        turns = self._turns
+        if turns is not None and not turns.may_run("outline"):
+            self._notify_timer.start()  # the next pass
+            return
         for _ in range(min(NOTIFY_PARENTS, len(self._pending))):
             key = next(iter(self._pending))
             parent, first, last, column, roles = self._pending.pop(key)
@@ -151,6 +166,8 @@ class OutlineModel(QAbstractItemModel):
                 self.createIndex(last, column, parent.children[last]),
                 roles,
             )
+        if turns is not None:
+            turns.ran("outline")
         if self._pending:
             self._notify_timer.start()
 

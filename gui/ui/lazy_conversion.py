@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject, QTimer
 
 from gui.core.script import Script
+from gui.ui.ui_turns import TURNS
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -70,6 +71,8 @@ FILL_WAIT_MS = 50
 #: sent its first chunks, which waited behind them (~0.3 s of each child's CPU; the 臺 pass's
 #: first chunk came 1.1-1.9 s after the toggle at load 4-10, against ~0.2 s for 繁's).
 IDLE_LOAD_MS = 1500
+#: This switcher's name among the UI thread's tickers (gui.ui.ui_turns).
+TICKER = "reader"
 
 
 def _entities_pending() -> bool:
@@ -130,6 +133,7 @@ class ScriptSwitcher(QObject):
             # Paint now, before other listeners of the switch (outline, entity list) run:
             # the reader sees the new script at once.
             view.viewport().repaint()
+            TURNS.ran(TICKER)
         view.script_shown.emit(str(script))
         first = visible.stop if visible else 0
         n = views.line_count
@@ -159,6 +163,7 @@ class ScriptSwitcher(QObject):
             self.stop()
             return
         if self._todo is not None and self._hand_over(views, deadline):
+            TURNS.ran(TICKER)  # a step of the pool's start: tens of ms
             return
         stop_at = time.perf_counter() + SLICE_SECONDS if deadline is None else deadline
         jobs = self._jobs
@@ -170,6 +175,11 @@ class ScriptSwitcher(QObject):
             self._warm_pivot(stop_at)
             return
         order, target = self._order, self._target
+        if deadline is None and self._next < len(order) and not TURNS.may_run(TICKER):
+            # Another slice's pass, or the free one after it. What the workers sent back was
+            # collected and their next chunks sent all the same: they never wait for a pass.
+            self._timer.setInterval(0)
+            return
         batch: list[int] = []
         while self._next < len(order) and len(batch) < self._blocks:
             i = order[self._next]
@@ -195,6 +205,7 @@ class ScriptSwitcher(QObject):
             began = time.thread_time()
             view.replace_lines(batch, target)
             self._resize(len(batch), time.thread_time() - began)
+            TURNS.ran(TICKER)
             self._done += len(batch)
             view.conversion_progress.emit(min(self._done, views.line_count), views.line_count)
         elif self._next < len(order):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTree
 from gui.core.document import Document
 from gui.models.outline_model import POSITION_ROLE, OutlineModel
 from gui.ui.outline_counts import HeadingWithCountsDelegate
+from gui.ui.ui_turns import TURNS
 
 #: An outline with more sections than this is filled on the event-loop turn after the report
 #: opens: expanding 7,000 sections costs the tree ~0.1–0.4 s, which should not add to the
@@ -36,6 +37,7 @@ class OutlineDock(QDockWidget):
         super().__init__(self.tr("Outline"), parent)
         self.setObjectName("outline_dock")
         self.model = OutlineModel(self)
+        self.model.share_turns(TURNS)  # its slices after a switch: never in the reader's pass
         self.tree = QTreeView(self)
         self.tree.setObjectName("outline_tree")
         self.tree.setModel(self.model)

@@ -22,6 +22,7 @@ from gui.core.notes import COLOURS, Note
 from gui.models.notes_model import NOTE_ROLE, NotesModel
 from gui.ui.notes.editor import colour_names
 from gui.ui.notes.painting import swatch_icon
+from gui.ui.ui_turns import TURNS
 
 
 class NotesDock(QDockWidget):
@@ -45,6 +46,7 @@ class NotesDock(QDockWidget):
         super().__init__(self.tr("Notes"), parent)
         self.setObjectName("notes_dock")
         self.model = NotesModel(self)
+        self.model.share_turns(TURNS)  # its slices after a switch: never in the reader's pass
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
