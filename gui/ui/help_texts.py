@@ -137,7 +137,8 @@ def licence_lines() -> list[str]:
             "HelpTexts",
             "Place and organisation lists: China's administrative divisions from cpca 0.5.5 "
             "(MIT, © DQinYuan), after the National Bureau of Statistics' public codes; name "
-            "statistics from jieba 0.42.1 (MIT, © Sun Junyi); the other lists were compiled "
+            "statistics from jieba 0.42.1 (MIT, © Sun Junyi); listed companies' short names "
+            "from adata 2.9.5 (Apache License 2.0, © 1nchaos); the other lists were compiled "
             "for this project (MIT).",
         ),
         QCoreApplication.translate(

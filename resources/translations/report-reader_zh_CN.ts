@@ -726,8 +726,8 @@ Your corrections have not changed.</source>
     </message>
     <message>
         <location filename="../../gui/ui/help_texts.py" line="136"/>
-        <source>Place and organisation lists: China&apos;s administrative divisions from cpca 0.5.5 (MIT, © DQinYuan), after the National Bureau of Statistics&apos; public codes; name statistics from jieba 0.42.1 (MIT, © Sun Junyi); the other lists were compiled for this project (MIT).</source>
-        <translation>地名与机构名表：中国行政区划取自 cpca 0.5.5（MIT，© DQinYuan），源自国家统计局公开的区划代码；人名统计取自 jieba 0.42.1（MIT，© Sun Junyi）；其余名表为本项目编制（MIT）。</translation>
+        <source>Place and organisation lists: China&apos;s administrative divisions from cpca 0.5.5 (MIT, © DQinYuan), after the National Bureau of Statistics&apos; public codes; name statistics from jieba 0.42.1 (MIT, © Sun Junyi); listed companies&apos; short names from adata 2.9.5 (Apache License 2.0, © 1nchaos); the other lists were compiled for this project (MIT).</source>
+        <translation>地名与机构名表：中国行政区划取自 cpca 0.5.5（MIT，© DQinYuan），源自国家统计局公开的区划代码；人名统计取自 jieba 0.42.1（MIT，© Sun Junyi）；上市公司简称取自 adata 2.9.5（Apache License 2.0，© 1nchaos）；其余名表为本项目编制（MIT）。</translation>
     </message>
     <message>
         <location filename="../../gui/ui/help_texts.py" line="143"/>

@@ -18,7 +18,7 @@ from gui.core.entities import (
     user_corrections_path,
 )
 
-TEXT = "支持海默科技拓展市场。海默科技与兰州大学合作，研发中心落户兰州。"
+TEXT = "支持陇原科技拓展市场。陇原科技与兰州大学合作，研发中心落户兰州。"
 
 
 def typed(text: str, corrections: Corrections | None = None) -> list[tuple[str, str]]:
@@ -26,10 +26,10 @@ def typed(text: str, corrections: Corrections | None = None) -> list[tuple[str, 
 
 
 def test_mark_applies_to_every_occurrence():
-    assert ("ORG", "海默科技") not in typed(TEXT)
+    assert ("ORG", "陇原科技") not in typed(TEXT)
     c = Corrections()
-    c.mark("海默科技", "ORG")
-    assert typed(TEXT, c).count(("ORG", "海默科技")) == 2
+    c.mark("陇原科技", "ORG")
+    assert typed(TEXT, c).count(("ORG", "陇原科技")) == 2
 
 
 def test_mark_made_in_traditional_applies_to_simplified_and_back():
@@ -67,15 +67,15 @@ def test_mark_and_reject_exclude_each_other():
 
 def test_save_and_load_round_trip(tmp_path):
     c = Corrections()
-    c.mark("海默科技", "ORG")
+    c.mark("陇原科技", "ORG")
     c.reject("研发中心")
     path = tmp_path / "sub" / "corrections.json"
     save_corrections(c, path)
     assert load_corrections(path) == c
     assert [p.name for p in path.parent.iterdir()] == ["corrections.json"]  # no temp left
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["marks"] == [{"text": "海默科技", "type": "ORG"}]
-    assert typed(TEXT, load_corrections(path)).count(("ORG", "海默科技")) == 2
+    assert data["marks"] == [{"text": "陇原科技", "type": "ORG"}]
+    assert typed(TEXT, load_corrections(path)).count(("ORG", "陇原科技")) == 2
 
 
 def test_save_replaces_atomically(tmp_path, monkeypatch):
@@ -120,12 +120,12 @@ def test_malformed_file_gives_one_line_error(tmp_path, content, fragment):
 
 
 def test_merge_lets_the_import_win():
-    base = Corrections({"海默科技": "ORG", "兰州": "LOC"}, {"研发中心"})
+    base = Corrections({"陇原科技": "ORG", "兰州": "LOC"}, {"研发中心"})
     incoming = Corrections({"研发中心": "ORG"}, {"兰州"})
     merged = merge(base, incoming)
-    assert merged.marks == {"海默科技": "ORG", "研发中心": "ORG"}
+    assert merged.marks == {"陇原科技": "ORG", "研发中心": "ORG"}
     assert merged.not_entities == {"兰州"}
-    assert base.marks == {"海默科技": "ORG", "兰州": "LOC"}  # inputs untouched
+    assert base.marks == {"陇原科技": "ORG", "兰州": "LOC"}  # inputs untouched
 
 
 def test_user_corrections_live_in_the_data_dir(tmp_path):
@@ -133,8 +133,8 @@ def test_user_corrections_live_in_the_data_dir(tmp_path):
     try:
         assert user_corrections_path() == tmp_path / "corrections.json"
         assert load_user_corrections().is_empty()
-        save_corrections(Corrections({"海默科技": "ORG"}), user_corrections_path())
-        assert load_user_corrections().marks == {"海默科技": "ORG"}
+        save_corrections(Corrections({"陇原科技": "ORG"}), user_corrections_path())
+        assert load_user_corrections().marks == {"陇原科技": "ORG"}
     finally:
         paths.set_data_dir(None)
 

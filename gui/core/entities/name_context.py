@@ -22,6 +22,18 @@ def word_continues(masked: str, end: int, name: str) -> bool:
     return False
 
 
+def listed_in_word(masked: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """Whether a listed company's short name at ``start:end`` is part of the words around it:
+    a verb or function word runs across its edge (the name's first character ending a word
+    before it, or its last beginning a word after it)."""
+    if masked[start:end] not in gaz.listed_orgs:
+        return False
+    for pair in (masked[max(0, start - 1) : start + 1], masked[end - 1 : end + 1]):
+        if pair in gaz.verbs or pair in gaz.function_words or pair in gaz.abbreviation_words:
+            return True
+    return False
+
+
 def foreign_country_prefix(part: str, gaz: Gazetteer, suffix: str = "") -> int:
     """Length of a place at the start of ``part`` that is no part of the body's name (0 if
     none): a foreign country (美国哈佛大学), or a city before a university known by a name of

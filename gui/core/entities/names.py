@@ -20,6 +20,7 @@ from gui.core.entities import lexicon as lx
 from gui.core.entities.gazetteer import Gazetteer, memoised, trie_pattern
 from gui.core.entities.name_context import (
     foreign_country_prefix,
+    listed_in_word,
     second_known_body,
     starts_inside_place,
     word_continues,
@@ -430,7 +431,7 @@ def organisations(
     out += [(m.start(), m.end(), "ORG", 2) for m in _ARMY.finditer(masked)]
     for m in gaz.org_re.finditer(masked):
         s, e = m.span()
-        if word_continues(masked, e, m.group()):
+        if word_continues(masked, e, m.group()) or listed_in_word(masked, s, e, gaz):
             continue
         term = _TERM_BEFORE.search(masked, max(0, s - 6), s)
         if term and m.group().startswith(("全国人", "全国政协", "中国人民政治协商")):
