@@ -38,6 +38,7 @@ def test_split_holds_out_a_third_by_kind():
         "6": 12,
         "7": 12,
         "8": 12,
+        "9": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -48,6 +49,7 @@ def test_split_holds_out_a_third_by_kind():
         "6": 4,
         "7": 4,
         "8": 4,
+        "9": 4,
     }
 
 

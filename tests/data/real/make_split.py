@@ -20,7 +20,7 @@ batch 3 (12 documents nobody on the team had seen, seed 2026120303) the
 same way, in the commit that added its texts; batch 4 (12 more unseen
 documents, seed 2026120304) likewise, batch 5 (12 more, seed 2026120305) and
 batch 6 (12 more, seed 2026120306), batch 7 (12 more, seed 2026120307) and
-batch 8 (12 more, seed 2026120308).
+batch 8 (12 more, seed 2026120308) and batch 9 (12 more, seed 2026120309).
 """
 
 import random
@@ -33,6 +33,7 @@ SEED_BATCH5 = 2026120305
 SEED_BATCH6 = 2026120306
 SEED_BATCH7 = 2026120307
 SEED_BATCH8 = 2026120308
+SEED_BATCH9 = 2026120309
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -213,6 +214,27 @@ DOCS_BATCH8 = {
     "wr-yunnan-2026.txt": "work-report",
 }
 
+# Batch 9: a seventh fresh set for an end-of-session measure (issues #12, #13), weighted to the
+# held-out 公文 fields: four State Council / General Office 公文 pages with their 文号 (a 批复, a
+# 复函, a 通知 naming a leading group, a 决定), a Tainan city government 公告 with 發文字號 and
+# 主旨, a Taiwan FSC decision, a city statistics bureau's analysis (saved page), the Inner Mongolia
+# 2026 work report as page text, a Tainan release, a Macau release, a Hong Kong report and a
+# 新闻联播 transcript.
+DOCS_BATCH9 = {
+    "decision-tw-fsc-mingtai-insurance-2025.txt": "gongwen-tw",
+    "gw-cn-gold-policy-reply-1996.html": "gongwen",
+    "gw-cn-pollution-census-group-2018.html": "gongwen",
+    "gw-cn-science-awards-decision-2018.html": "gongwen",
+    "gw-cn-xinjiang-innovation-zones-reply-2018.html": "gongwen",
+    "gw-tw-tainan-yongkang-plan-notice-2026.txt": "gongwen-tw",
+    "news-cn-xwlb-digest-20260701.md": "news-cn",
+    "news-hk-john-lee-acting-ce-2021.md": "news-hk",
+    "press-mo-ipim-nansha-car-export-2026.html": "press-mo",
+    "press-tw-tainan-anping-canal-tide-2026.txt": "press-tw",
+    "stats-hlj-daqing-rural-economy-2014.html": "stats",
+    "wr-inner-mongolia-2026.txt": "work-report",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -222,6 +244,7 @@ BATCHES = {
     6: (DOCS_BATCH6, SEED_BATCH6),
     7: (DOCS_BATCH7, SEED_BATCH7),
     8: (DOCS_BATCH8, SEED_BATCH8),
+    9: (DOCS_BATCH9, SEED_BATCH9),
 }
 
 
