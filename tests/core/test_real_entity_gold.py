@@ -101,9 +101,9 @@ def _batch_builder(batch: str):
     return module
 
 
-@pytest.mark.parametrize("batch", ["3", "4", "5", "6", "7"])
+@pytest.mark.parametrize("batch", ["3", "4", "5", "6", "7", "9"])
 def test_batch_entity_files_are_exactly_what_the_reading_lists_build(batch):
-    # batches 3 to 7 are annotated document by document (batch 4: held-out by two passes, dev by two
+    # batches 3 to 7 and 9 are annotated document by document (batch 4: held-out by two passes, dev by two
     # annotators on separate branches; batch 5: held-out by two passes, dev lists beside them): only
     # documents with a reading list have a file, each its list plus the checking reader's edits
     builder = _batch_builder(batch)
@@ -193,6 +193,26 @@ def test_batch8_lists_cover_all_twelve_documents_held_out_first_and_name_their_p
     assert set(builder.BATCH.pass2.READ) <= docs
     for doc in docs:
         expected = "batch 8, pass 1 (branch issue-e8p1-s10)"
+        if doc in builder.BATCH.pass2.READ:
+            expected += " + pass 2"
+        assert builder.annotator(doc) == expected, doc
+
+
+def test_batch9_lists_cover_all_twelve_documents_held_out_first_and_name_their_pass():
+    # batch 9 is annotated by pass 1 (branch issue-e9p1-s11) for all 12 documents in one group, the four
+    # held-out ones first; a second pass's module (pass2_batch9.py) may only name documents pass 1 listed,
+    # and a file says "+ pass 2" exactly when that pass has read it
+    builder = _batch_builder("9")
+    rows = [r for r in _split_rows() if r["batch"] == "9"]
+    docs = {Path(r["file"]).stem for r in rows}
+    held_out = [Path(r["file"]).stem for r in rows if r["split"] == "heldout"]
+    assert len(docs) == 12 and len(held_out) == 4
+    listed = list(builder.BATCH.lists.LISTS)
+    assert set(listed) == docs
+    assert set(listed[:4]) == set(held_out)
+    assert set(builder.BATCH.pass2.READ) <= docs
+    for doc in docs:
+        expected = "batch 9, pass 1 (branch issue-e9p1-s11)"
         if doc in builder.BATCH.pass2.READ:
             expected += " + pass 2"
         assert builder.annotator(doc) == expected, doc
