@@ -301,3 +301,147 @@ LOC	萨拉乌苏遗址
 QUANT	6座
 QUANT	10部
 """
+LISTS["gw-tw-tainan-yongkang-plan-notice-2026"] = r"""
+TERM	「變更高速公路永康交流道附近特定區計畫（第四次通盤檢討）（第十三階段）」
+DATE	115年8月21日
+ORG	臺南市政府
+DATE	中華民國115年8月20日
+DOC	府都規字第1151240479A號
+QUANT	1份
+TERM	「變更高速公路永康交流道附近特定區計畫（第四次通盤檢討）（第十三階段）」
+DATE	115年8月21日
+ORG	內政部
+DATE	115年7月29日
+DOC	台內國字第1150809101號
+ORG	行政院
+DATE	115年7月30日
+DOC	院授內國營字第1150809102號
+DATE	民國115年8月21日
+ORG	都市發展局
+LOC	永華市政中心
+LOC	新營辦公室
+ORG	永康區公所
+QUANT	1份
+PER	黃偉哲
+"""
+LISTS["gw-cn-pollution-census-group-2018"] = r"""
+ORG	国务院办公厅
+ORG	国务院第二次\n全国污染源普查领导小组
+DOC	国办函〔2018〕74号
+ORG	国务院
+ORG	国务院
+ORG	国务院第二次全国污染源普查领导小组
+PER	韩 正
+ORG	国务院
+PER	丁学东
+ORG	国务院
+PER	李干杰
+ORG	生态环境部
+PER	宁吉喆
+ORG	统计局
+PER	郭卫民
+ORG	中央宣传部
+ORG	新闻办
+PER	张 勇
+ORG	发展改革委
+PER	辛国斌
+ORG	工业和信息化部
+PER	杜航伟
+ORG	公安部
+PER	刘 伟
+ORG	财政部
+PER	王春峰
+ORG	自然资源部
+PER	赵英民
+ORG	生态环境部
+PER	倪 虹
+ORG	住房城乡建设部
+PER	戴东昌
+ORG	交通运输部
+PER	魏山忠
+ORG	水利部
+PER	张桃林
+ORG	农业农村部
+PER	孙瑞标
+ORG	税务总局
+PER	马正其
+ORG	市场监管总局
+PER	钱毅平
+ORG	中央军委后勤保障部
+ORG	生态环境部
+ORG	生态环境部
+PER	赵英民
+ORG	国务院办公厅
+DATE	2018年11月5日
+"""
+LISTS["gw-cn-science-awards-decision-2018"] = r"""
+ORG	国务院
+DATE	2018年度
+DOC	国发〔2018〕44号
+ORG	国务院
+PER	习近平
+LOC	中国
+ORG	国务院
+DOC	《国家科学技术奖励条例》
+ORG	国家科学技术奖励评审委员会
+ORG	国家科学技术奖励委员会
+ORG	科技部
+ORG	国务院
+PER	习近平
+PER	刘永坦
+PER	钱七虎
+ORG	国务院
+TERM	“量子反常霍尔效应的实验发现”
+TERM	“黄瓜基因组和重要农艺性状基因研究”
+QUANT	37项
+TERM	“云—端融合系统的资源反射机制及高效互操作技术”
+QUANT	4项
+TERM	“小麦与冰草属间远缘杂交技术及其新种质创制”
+QUANT	63项
+TERM	“水下发射固体运载火箭系统研制”
+QUANT	2项
+TERM	“凹陷区砾岩油藏勘探理论技术与玛湖特大型油田发现”
+QUANT	23项
+TERM	“主要蔬菜卵菌病害关键防控技术研究与应用”
+QUANT	148项
+PER	简·迪安·米勒
+QUANT	5名
+LOC	中华人民共和国
+PER	刘永坦
+PER	钱七虎
+LOC	中国
+LOC	中国
+LOC	中国
+ORG	国务院
+DATE	2018年12月28日
+"""
+LISTS["gw-cn-gold-policy-reply-1996"] = r"""
+ORG	国务院办公厅
+DOC	国办函〔1996〕16号
+ORG	国家经贸委
+ORG	冶金部
+ORG	国家经贸委
+DOC	《关于解决当前黄金生产问题的意见》
+ORG	冶金部
+DOC	《关于“九五”期间黄金经济政策的请示》
+ORG	国务院
+ORG	中国人民银行
+ORG	财政部
+DOC	《黄金地质勘探资金管理暂行办法》
+DATE	1996年
+ORG	中国人民建设银行
+TERM	“九五”
+QUANT	10亿元
+ORG	中国人民银行
+TERM	“黄金贷款”
+TERM	“借金还金”
+ORG	中国人民银行
+TERM	“借金还金”
+TERM	“借金还金”
+ORG	中国人民银行
+ORG	冶金部
+DOC	《国务院办公厅关于调整白银经济政策问题的复函》
+DOC	国办函〔1994〕69号
+ORG	国务院办公厅
+DATE	一九九六年二月九日
+"""
