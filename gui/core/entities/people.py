@@ -141,12 +141,14 @@ _NOT_A_NAME = re.compile(
 
 
 def _married_name(name: str, gaz: Gazetteer) -> bool:
-    """林郑月娥: the husband's surname, her own surname, two given-name characters."""
+    """林郑月娥: the husband's surname, her own surname, two given-name characters — not a
+    word of two surname characters before a verb (的安全承诺: 安, 全 are surnames, 承诺 a verb)."""
     return (
         len(name) == 4
         and name[0] in lx.SURNAMES
         and name[1] in lx.SURNAMES
         and plausible_name(name[1:], gaz)
+        and name[2:] not in gaz.verbs
     )
 
 
@@ -188,7 +190,8 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
             # A full name that reads as one well (落实曾培炎副总理, 大学刘广润院士) needs no
             # boundary before it: the title and the name's own evidence are enough.
             if k == 3 and name and plausible_name(name, gaz, _FLOOR_AFTER_TITLE):
-                out.append((t - k, t, "PER", 5))
+                if masked[t - 4 : t - 2] not in gaz.verbs:  # 感谢川普总统: 谢 ends a verb
+                    out.append((t - k, t, "PER", 5))
                 break
     for m in pats["speech"].finditer(masked):
         t = m.start()
@@ -327,7 +330,7 @@ _SURNAME_ROLE = re.compile(
     "|学生|民众|移工|嫌犯|嫌疑人|患者|病患|医师|护理师|教师|店员|船长|议员|职员|官员|男|女)"
 )
 _SURNAME_OFFICER = re.compile(f"([{_SURNAME_CLASS}])员(?![工会额外])")
-_TRANSLIT = "".join(sorted(lx.TRANSLIT_CHARS | set("登顿朗普卜杜勒兹拜瑟京茨思瑞锡强都")))
+_TRANSLIT = "".join(sorted(lx.TRANSLIT_CHARS | set("登顿朗普卜杜勒兹拜瑟京茨思瑞锡强都川")))
 _TRANSLIT_SET = frozenset(_TRANSLIT)
 _TRANSLIT_RUN = re.compile(f"[{_TRANSLIT}]{{2,6}}")
 _LEADER_TITLES = frozenset(
