@@ -52,3 +52,65 @@ def test_two_surname_characters_before_a_verb_are_no_married_name():
 )
 def test_married_names_and_names_before_titles_stay(text, name):
     assert name in _of(text, "PER"), spans(text)
+
+
+# -- one-character places as words of the sentence (LOC; b2, b4-b8) ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("核心区面积达到1万亩，供港蔬菜、芦笋、蓝莓等种植基地", "港"),
+        ("積極實現大病不出澳。", "澳"),
+        ("援疆工作高质量推进，有力促进民族团结", "疆"),
+        ("第三条入津特高压项目开工", "津"),
+        ("全面落实中国—中亚峰会涉陕成果", "陕"),
+        ("中部地区国家高新区联盟在汉成立", "汉"),
+        ("其二則是在對美關稅談判中獲得相當待遇", "美"),
+        ("出台对俄入境旅游便利化措施", "俄"),
+        ("日元持续承压。日媒预计日元贬值将进一步推高进口成本", "日"),
+    ],
+)
+def test_a_one_character_place_after_a_verb_or_before_its_press(text, place):
+    assert place in _of(text, "LOC"), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各地出台政策支持企业",
+        "将问题纳入台账管理",
+        "不断满足人民对美好生活的向往",
+        "日元对美元汇率跌至近40年来最低",
+        "这个词在汉语中很常见",
+        "活動選在漢翔園區舉辦",
+        "鼓励国有博物馆在藏品保护、陈列展览方面合作",
+        "它折射出华夏文明的绚丽光环",
+        "当日媒体报道了这一消息",
+        "船舶进出港安全",
+    ],
+)
+def test_words_that_hold_an_abbreviation_are_left_alone(text):
+    assert not [s for s in _of(text, "LOC") if len(s) == 1], spans(text)
+
+
+# -- 湾区 alone is the Greater Bay Area (LOC; b7, b8) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "提出三方面建議，包括共建灣區稅收輿論環境、共建灣區稅收溝通交流機制",
+        "科技賦能，服務灣區",
+        "凝聚团结力量、展示湾区特色",
+    ],
+)
+def test_the_bay_area_named_short(text):
+    assert "湾区" in [s.replace("灣區", "湾区") for s in _of(text, "LOC")], spans(text)
+    same_in_every_view(text)
+
+
+def test_the_bay_area_in_full_and_a_bay_district_stay_whole():
+    assert "粤港澳大湾区" in _of("推动粤港澳大湾区建设", "LOC")
+    assert "湾区" not in _of("大亚湾区的企业", "LOC")

@@ -1,0 +1,118 @@
+"""Places that stand as words of a sentence rather than as names with a type word (LOC): a
+one-character abbreviation after a verb of motion, supply or concern (供港蔬菜, 援疆, 入津, 涉陕,
+在汉, 大病不出澳, 对美关税谈判), a country's press (日媒预计), and the Greater Bay Area named short
+(服务湾区, 共建湾区税收人才队伍).
+
+Each pattern opens on a character that alone is common (出, 对, 日, 湾), so each asks the word
+lists of the gazetteer that no common word runs across its edges (提出, 出台, 日常, 美好, 当日).
+"""
+
+from __future__ import annotations
+
+import re
+
+from gui.core.entities.gazetteer import Gazetteer
+from gui.core.entities.names import Candidate, is_cjk
+
+# Verbs of motion and place (as in places._ABBREVIATION) and of supply, aid and concern
+# (供港, 援疆, 入津, 出澳, 涉港), before a province's, a region's or a big city's one-character
+# abbreviation; 疆, 藏 and 汉 (Wuhan) are added here. Matched from the verb, as the scans of
+# places.py are.
+_VERB_ABBREVIATION = re.compile(
+    "(?=[赴抵离来返回驻访留在对供援入出涉])(.)"
+    "([京津沪渝港澳川粤鄂湘闽浙皖冀豫鲁陕滇黔桂琼赣辽晋华台疆藏汉美俄日韩英法德])"
+    "(?![方商资企人股市区县中台上下内外风阶])"
+)
+_PROVINCES = set("京津沪渝川粤鄂湘闽浙皖冀豫鲁陕滇黔桂琼赣辽晋疆藏")
+# What each verb takes: countries only after 对 (对美关税谈判, 对俄入境旅游: the object of a
+# policy); 援 the regions of the aid programmes (援疆, 援藏, 援鄂); no 台, 港 or 华 after 出 or
+# 入 (出台, 纳入台账, 出港 of ships, 华夏, 华文); 汉 (Wuhan), 疆 and 藏 after the verbs of place.
+_TAKES = {
+    "对": set("美俄日韩英法德"),
+    "供": set("港澳"),
+    "援": set("疆藏鄂川青"),
+    "入": _PROVINCES,
+    "出": _PROVINCES | {"澳"},
+    "涉": _PROVINCES | set("港澳台"),
+    **{verb: set("疆藏汉") for verb in "赴抵离来返回驻访留在"},
+}
+# 在藏品, 在疆域: the character starts a word. 汉 for Wuhan needs a verb or a mark after it
+# (在汉成立, 来汉考察; not 在汉语中, 汉翔园区).
+_NOT_BEFORE = {"藏": set("品书匿身量族语文"), "疆": set("域界土")}
+
+
+# A country's press (日媒预计, 美媒称, 港媒报道): the abbreviation and 媒.
+_PRESS = re.compile("(?=[日美韩英法德俄港台澳印])(.)媒")
+
+# 湾区 alone is the Greater Bay Area (粤港澳大湾区) in the releases of Guangdong, Hong Kong and
+# Macau (服务湾区, 共建湾区, 展示湾区特色), not where 湾 ends a bay's name (大湾区, 北部湾区,
+# 大亚湾区: the gazetteer's or a district's).
+_BAY_AREA = re.compile("湾区")
+_BAY_BEFORE = set("，。、；：:（(“「\n 的和与及在")
+
+
+def _clause_goes_on(masked: str, pos: int, gaz: Gazetteer) -> bool:
+    """Whether a mark, a verb or a function word follows at ``pos``."""
+    nxt = masked[pos : pos + 1]
+    pair = masked[pos : pos + 2]
+    return not nxt or not is_cjk(nxt) or pair in gaz.verbs or pair in gaz.function_words
+
+
+def _abbreviations(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _VERB_ABBREVIATION.finditer(masked):
+        verb, place = m.group(1), m.group(2)
+        v, s = m.start(1), m.start(2)
+        if place not in _TAKES.get(verb, ()) or masked[s + 1 : s + 2] in _NOT_BEFORE.get(place, ()):
+            continue
+        if place == "汉" and not _clause_goes_on(masked, s + 1, gaz):
+            continue
+        pair = masked[v : v + 2]
+        if pair in gaz.abbreviation_words or pair in gaz.verbs or pair in gaz.function_words:
+            continue  # 出台, 纳入 …: the two characters are one word
+        before = masked[v - 1 : v + 1]
+        if before in gaz.verbs or before in gaz.function_words or before in gaz.abbreviation_words:
+            continue  # 提出, 进入, 提供, 现在: the verb is the end of another word
+        after = masked[s : s + 2]
+        if after in gaz.abbreviation_words or after in gaz.function_words or after in gaz.verbs:
+            continue  # 对美好生活, 对日常, 在法律: the place character starts a word
+        out.append((s, s + 1, "LOC", 4))
+    return out
+
+
+def _press(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _PRESS.finditer(masked):
+        s = m.start()
+        before = masked[s - 1 : s]
+        if before and is_cjk(before):
+            left = masked[s - 1 : s + 1]
+            if left in gaz.abbreviation_words or left in gaz.function_words or left in gaz.places:
+                continue  # 当日媒体, 今日媒体, 香港媒体
+            if masked[s - 2 : s] not in gaz.verbs and masked[s - 2 : s] not in gaz.function_words:
+                continue
+        out.append((s, s + 1, "LOC", 4))
+    return out
+
+
+def _bay_area(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _BAY_AREA.finditer(masked):
+        s = m.start()
+        before = masked[s - 1 : s]
+        if before and is_cjk(before) and before not in _BAY_BEFORE:
+            if before in "大东西南北前后" or any(
+                masked[s + 1 - k : s + 1] in gaz.places for k in range(2, 6)
+            ):
+                continue  # 大湾区, 北部湾区, 大亚湾区: a bay's name, not the Bay Area
+        out.append((s, m.end(), "LOC", 4))
+    return out
+
+
+def place_words(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """All the candidates of this module."""
+    return (
+        _abbreviations(masked, gaz)
+        + (_press(masked, gaz) if "媒" in masked else [])
+        + (_bay_area(masked, gaz) if "湾区" in masked else [])
+    )
