@@ -114,3 +114,29 @@ def test_the_bay_area_named_short(text):
 def test_the_bay_area_in_full_and_a_bay_district_stay_whole():
     assert "粤港澳大湾区" in _of("推动粤港澳大湾区建设", "LOC")
     assert "湾区" not in _of("大亚湾区的企业", "LOC")
+
+
+# -- regions by a province's abbreviation and a direction, in more contexts (LOC; b2-b4) ------
+
+
+@pytest.mark.parametrize(
+    "text, regions",
+    [
+        ("当年，3000多闽西青年从这里走上革命道路", ["闽西"]),
+        ("党员干部深入了解皖东抗日根据地新四军二师英勇奋战的历史", ["皖东"]),
+        ("出台政策措施，赣东北扩大开放、赣西转型升级深入推进", ["赣东北", "赣西"]),
+    ],
+)
+def test_a_region_by_abbreviation_before_a_verb_or_a_noun_of_regions(text, regions):
+    found = _of(text, "LOC")
+    assert all(r in found for r in regions), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["苏东剧变后，只有中国坚持下来", "，粤西部地区的发展", "，苏北京沪高速沿线"],
+)
+def test_words_after_a_region_abbreviation_are_left_alone(text):
+    found = _of(text, "LOC")
+    assert "苏东" not in found and "粤西" not in found and "苏北" not in found, spans(text)
