@@ -140,3 +140,36 @@ def test_a_region_by_abbreviation_before_a_verb_or_a_noun_of_regions(text, regio
 def test_words_after_a_region_abbreviation_are_left_alone(text):
     found = _of(text, "LOC")
     assert "苏东" not in found and "粤西" not in found and "苏北" not in found, spans(text)
+
+
+# -- lines named by place initials: in a counted list, and by a province's abbreviation --------
+# (LOC; b2, b6; the 「弥蒙」 class of work reports)
+
+
+def test_the_lines_of_a_list_closed_by_a_count_of_expressways_or_railways():
+    text = "西延高铁和眉太、岚皋至陕渝界等4条高速公路建成通车，西十、康渝等4条高铁加快建设"
+    found = _of(text, "LOC")
+    for line in ("西延高铁", "眉太", "岚皋", "陕渝界", "西十", "康渝"):
+        assert line in found, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, line",
+    [
+        ("温福高铁、沪杭高铁、润泽智算中心三期等项目", "沪杭高铁"),
+        ("也许，京沪高速铁路在准备开工和开工以后", "京沪高速铁路"),
+    ],
+)
+def test_a_line_named_by_provinces_abbreviations(text, line):
+    assert line in _of(text, "LOC"), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["无人机、光子等8条产业链产值两位数增长", "维修改造机场大道、友谊路等58条重要道路"],
+)
+def test_counted_lists_of_other_things_are_left_alone(text):
+    found = _of(text, "LOC")
+    assert "光子" not in found and "无人机" not in found, spans(text)
