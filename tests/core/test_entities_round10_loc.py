@@ -173,3 +173,22 @@ def test_a_line_named_by_provinces_abbreviations(text, line):
 def test_counted_lists_of_other_things_are_left_alone(text):
     found = _of(text, "LOC")
     assert "光子" not in found and "无人机" not in found, spans(text)
+
+
+# -- names after titles: a list mark closes the full name, 率 is a verb after it (PER; b6, b8) --
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("總會長林凱民、陸委會主委邱垂正、經濟部次長江文若", "邱垂正"),
+        ("由議員主持，市府秘書長尤天厚率水利、都發、農業、工務等局處首長", "尤天厚"),
+    ],
+)
+def test_a_full_name_after_a_title(text, name):
+    assert name in _of(text, "PER"), spans(text)
+    same_in_every_view(text)
+
+
+def test_a_two_character_name_before_a_verb_after_a_title_stays():
+    assert "白明" in _of("副所长白明介绍，", "PER")

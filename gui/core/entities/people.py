@@ -368,6 +368,8 @@ def _names_after_title(masked: str, e: int, gaz: Gazetteer) -> list[Candidate]:
             return out
         verb_next = [k for k in valid if _patterns()["right"].match(masked, e + k)]
         found = (verb_next or valid)[0]
+        if found == 2 and 3 in valid and masked[e + 3 : e + 4] == "、":
+            found = 3  # 主委邱垂正、次长…: a list mark closes the full name (正 is no verb here)
         out.append((e, e + found, "PER", 5))
         e += found
         sep = masked[e : e + 1]
