@@ -192,3 +192,19 @@ def test_a_full_name_after_a_title(text, name):
 
 def test_a_two_character_name_before_a_verb_after_a_title_stays():
     assert "白明" in _of("副所长白明介绍，", "PER")
+
+
+# -- streets of Macau and Hong Kong: 新街, a 路 inside the name, 介乎 (LOC; b8) ---------------
+
+
+def test_streets_in_a_macau_traffic_notice():
+    text = "非利喇街及通商新街20日實施臨時交通安排。介乎燕主教街與卑度路街之間的一段通商新街"
+    found = _of(text, "LOC")
+    assert found.count("通商新街") == 2, spans(text)
+    assert "燕主教街" in found and "卑度路街" in found and "非利喇街" in found
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize("text", ["探索发展新路，走出一条新路", "開拓新路徑"])
+def test_a_new_road_is_no_street(text):
+    assert not _of(text, "LOC"), spans(text)

@@ -132,14 +132,22 @@ def roads(masked: str, gaz: Gazetteer) -> list[Candidate]:
         if masked[e : e + 1] not in _ROAD_JOIN:
             continue
         nxt = _NEXT_ROAD.match(masked, e + 1)
-        if nxt and _name_like(nxt.group(1), gaz) and nxt.group(1)[-1] not in _ROAD_NOT:
+        # 新 ends a street's own name after a road (非利喇街及通商新街), not a bare 新路.
+        if nxt and _name_like(nxt.group(1), gaz) and _road_name_end(nxt.group(1)):
             out.append((nxt.start(), nxt.end(), "LOC", 3))
     return out
 
 
 _ROAD_JOIN = set("、与和及至到")
+
+
+def _road_name_end(name: str) -> bool:
+    return name[-1] not in _ROAD_NOT or (name[-1] == "新" and len(name) >= 3)
+
+
 _HOUSE_NUMBER = re.compile("\\d{1,5}(?:[-－]\\d{1,5})?(?:号|弄)(?:\\d{1,4}号)?")
-_NEXT_ROAD = re.compile("([\u4e00-\u9fff]{2,4}?)[东西南北中]?(?:大道|路|街)")
+# A street may hold 路 in its name (卑度路街): the name runs on to the last 路 or 街.
+_NEXT_ROAD = re.compile("([\u4e00-\u9fff]{2,4}?)[东西南北中]?(?:大道|路|街)(?![路街])")
 
 
 # 北京路演 is no road; neither are 四川路径 or 中国路线.
