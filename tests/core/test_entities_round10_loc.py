@@ -208,3 +208,31 @@ def test_streets_in_a_macau_traffic_notice():
 @pytest.mark.parametrize("text", ["探索发展新路，走出一条新路", "開拓新路徑"])
 def test_a_new_road_is_no_street(text):
     assert not _of(text, "LOC"), spans(text)
+
+
+# -- rivers named before a word of rivers (LOC; b2, b8) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, rivers",
+    [
+        ("地处涪江、琼江两江交汇处的重庆铜梁，碧波荡漾", ["涪江", "琼江"]),
+        ("有力处置都柳江流域特大洪灾等灾害", ["都柳江"]),
+        ("海岸侵蝕原因又以曾文溪為界，受到防波堤影響", ["曾文溪"]),
+    ],
+)
+def test_a_river_before_a_word_of_rivers(text, rivers):
+    found = _of(text, "LOC")
+    assert all(r in found for r in rivers) and "两江" not in found, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["治理大江大河上游的水土流失", "沿着运河两岸建设绿道", "保护好母亲河两岸生态"]
+)
+def test_kinds_of_river_are_no_rivers(text):
+    assert not _of(text, "LOC"), spans(text)
+
+
+def test_a_great_river_stays_the_gazetteers():
+    assert "长江" in _of("未发现对长江干流施工区上、下游水质的影响", "LOC")

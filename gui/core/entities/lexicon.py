@@ -341,7 +341,8 @@ LEADERS = frozenset(
 )
 
 #: Common words that contain a place's short form across a word boundary (确保定期 is not 保定,
-#: 推广安全 is not 广安, 各自贡献 is not 自贡): a place match overlapping one is dropped.
+#: 推广安全 is not 广安, 各自贡献 is not 自贡; 两江交汇 counts two rivers, it is not the 两江 new
+#: area): a place match overlapping one is dropped.
 PLACE_FALSE_CONTEXTS = frozenset(
     """
     确保定 保定期 保定点 推广安 广安全 广安装 自贡献 各自贡 亲自贡 大理石 确定西 决定西 新乡贤
@@ -349,5 +350,6 @@ PLACE_FALSE_CONTEXTS = frozenset(
     江门户 永州县 通化工 海口岸 淮南北 东营业 南充分 佛山水
     相应城 对应城 供应城 适应城 响应城 反应城 效应城 理应城 均衡水 港澳台商 港澳台资
     其中国 发展中国家 中国家级
+    两江交汇 两江汇流 两江四岸
     """.split()
 )

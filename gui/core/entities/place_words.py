@@ -109,10 +109,67 @@ def _bay_area(masked: str, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
+# A river named by a short proper name and 江, 河 or 溪 before a word of rivers (都柳江流域,
+# 涪江、琼江两江交汇处, 以曾文溪为界, 黄河干流): the word says that the name is a river's. The
+# gazetteer knows the great rivers; this finds the others where they stand so.
+_RIVER_WORD = re.compile("流域|交汇|干流|支流|沿岸|两岸|上游|中游|下游|水系|为界|入海口|[两三]江")
+_RIVER_NOT = frozenset(
+    "江河 运河 内河 界河 山河 大河 大江 小河 小溪 溪河 冰河 天河 银河 星河 河流".split()
+)
+_RIVER_NOT_START = set("大小内外该此本全各一这那其每条")
+
+
+def _river_at(masked: str, end: int, gaz: Gazetteer) -> int:
+    """Where a river's name that ends at ``end`` starts (-1 if none)."""
+    if masked[end - 1 : end] not in ("江", "河", "溪"):
+        return -1
+    if any(masked[end - k : end] in gaz.places for k in range(2, 5)):
+        return -1  # 长江, 黄河: the gazetteer's
+    if masked[end - 2 : end] in _RIVER_NOT:
+        return -1  # 沿着运河两岸: a kind of river, whatever stands before it
+    for k in (2, 3):  # the shortest name with a clear left edge (地处|涪江)
+        s = end - k
+        name = masked[s:end]
+        if s < 0 or len(name) != k or not all(is_cjk(ch) for ch in name):
+            continue
+        if name[0] in _RIVER_NOT_START or name in gaz.function_words:
+            continue
+        if k == 3 and (name[0] in "着了过的地得是" or name[:2] in gaz.function_words):
+            continue
+        if any(ch in "两三四五六七八九十" for ch in name[:-1]):
+            continue  # 两江 (交汇), 三江: a count of rivers
+        before = masked[s - 1 : s]
+        verb = masked[s - 2 : s]
+        if (
+            not before
+            or not is_cjk(before)
+            or before in "以在与和及的沿从至到经处于"
+            or verb in gaz.verbs
+            or verb in gaz.function_words
+        ):
+            return s
+    return -1
+
+
+def _rivers(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _RIVER_WORD.finditer(masked):
+        end = m.start()
+        s = _river_at(masked, end, gaz)
+        while s >= 0:
+            out.append((s, end, "LOC", 4))
+            if masked[s - 1 : s] != "、":
+                break
+            end = s - 1  # the list before it: 涪江、琼江两江
+            s = _river_at(masked, end, gaz)
+    return out
+
+
 def place_words(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """All the candidates of this module."""
     return (
         _abbreviations(masked, gaz)
         + (_press(masked, gaz) if "媒" in masked else [])
         + (_bay_area(masked, gaz) if "湾区" in masked else [])
+        + _rivers(masked, gaz)
     )
