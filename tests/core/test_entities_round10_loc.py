@@ -236,3 +236,27 @@ def test_kinds_of_river_are_no_rivers(text):
 
 def test_a_great_river_stays_the_gazetteers():
     assert "长江" in _of("未发现对长江干流施工区上、下游水质的影响", "LOC")
+
+
+# -- a foreign state by a transliteration and 州 (LOC; b3, b8) -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("委内瑞拉北部拉瓜伊拉州以东10公里当天发生4.2级地震", "拉瓜伊拉州"),
+        ("委内瑞拉政府27日向重灾区拉瓜伊拉州部署了首批重型机械", "拉瓜伊拉州"),
+        ("他的家乡远在美国东部西弗吉尼亚州的一个农村小镇", "西弗吉尼亚州"),
+    ],
+)
+def test_a_foreign_state_named_by_a_transliteration(text, state):
+    assert state in _of(text, "LOC"), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, place", [("苏州工业园区的企业", "苏州工业园区"), ("亚利桑那州州长表示", "亚利桑那州")]
+)
+def test_chinese_prefectures_and_governors_stay_as_they_were(text, place):
+    found = _of(text, "LOC")
+    assert not [s for s in found if s.endswith("州") and s != place], spans(text)

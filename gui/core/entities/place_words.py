@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from gui.core.entities.gazetteer import Gazetteer
+from gui.core.entities.lexicon import TRANSLIT_CHARS
 from gui.core.entities.names import Candidate, is_cjk
 
 # Verbs of motion and place (as in places._ABBREVIATION) and of supply, aid and concern
@@ -165,6 +166,28 @@ def _rivers(masked: str, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
+# A foreign state, province or county named by a transliteration and 州 (委内瑞拉北部拉瓜伊拉州,
+# 重灾区拉瓜伊拉州): a run of transliteration characters before 州, four of them or three at a
+# word's start, is one (a Chinese prefecture's name is no transliteration: 苏州, 杭州).
+_STATE = re.compile("州(?![长立])")  # 州长 is the governor, 州立大学 a university's name
+
+
+def _foreign_states(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _STATE.finditer(masked):
+        e = m.start()
+        s = e
+        while s > 0 and e - s < 6 and masked[s - 1] in TRANSLIT_CHARS:
+            s -= 1
+        while e - s >= 3 and masked[s : e + 1] not in gaz.places:
+            before = masked[s - 1 : s]
+            if e - s >= 4 or not before or not is_cjk(before) or before in "的在向和与及部":
+                out.append((s, e + 1, "LOC", 4))
+                break
+            s += 1
+    return out
+
+
 def place_words(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """All the candidates of this module."""
     return (
@@ -172,4 +195,5 @@ def place_words(masked: str, gaz: Gazetteer) -> list[Candidate]:
         + (_press(masked, gaz) if "媒" in masked else [])
         + (_bay_area(masked, gaz) if "湾区" in masked else [])
         + _rivers(masked, gaz)
+        + (_foreign_states(masked, gaz) if "州" in masked else [])
     )
