@@ -260,3 +260,24 @@ def test_a_foreign_state_named_by_a_transliteration(text, state):
 def test_chinese_prefectures_and_governors_stay_as_they_were(text, place):
     found = _of(text, "LOC")
     assert not [s for s in found if s.endswith("州") and s != place], spans(text)
+
+
+# -- the literary names of provinces and of China before 大地 (LOC; b4, b6, b8) ---------------
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("创新升级奏响赣鄱大地最强劲的旋律", "赣鄱"),
+        ("映照改革开放以来神州大地日新月异的喜人变化", "神州"),
+        ("千湖之省山清水秀，荆楚大地绿意盎然", "荆楚"),
+    ],
+)
+def test_a_literary_name_before_da_di(text, place):
+    assert place in _of(text, "LOC"), spans(text)
+    same_in_every_view(text)
+
+
+def test_da_di_after_a_word_is_no_place():
+    assert not _of("合理扩大地方政府专项债券投向领域", "LOC")
+    assert not _of("新时代中华儿女将个人理想同国家民族的命运结合", "LOC")

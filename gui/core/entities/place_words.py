@@ -188,6 +188,22 @@ def _foreign_states(masked: str, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
+# A place before 大地 is a place whatever stands before it (奏响赣鄱大地, 以来神州大地, 荆楚大地): the
+# literary names of the provinces and of China stand so in work reports and national news.
+_LAND = re.compile("大地")
+
+
+def _lands(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _LAND.finditer(masked):
+        e = m.start()
+        for k in (3, 2):
+            if masked[e - k : e] in gaz.places:
+                out.append((e - k, e, "LOC", 4))
+                break
+    return out
+
+
 def place_words(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """All the candidates of this module."""
     return (
@@ -195,5 +211,6 @@ def place_words(masked: str, gaz: Gazetteer) -> list[Candidate]:
         + (_press(masked, gaz) if "媒" in masked else [])
         + (_bay_area(masked, gaz) if "湾区" in masked else [])
         + _rivers(masked, gaz)
+        + (_lands(masked, gaz) if "大地" in masked else [])
         + (_foreign_states(masked, gaz) if "州" in masked else [])
     )
