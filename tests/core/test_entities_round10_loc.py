@@ -281,3 +281,18 @@ def test_a_literary_name_before_da_di(text, place):
 def test_da_di_after_a_word_is_no_place():
     assert not _of("合理扩大地方政府专项债券投向领域", "LOC")
     assert not _of("新时代中华儿女将个人理想同国家民族的命运结合", "LOC")
+
+
+# -- Taiwan after a count of people, and the Republic of China (LOC; b8) ---------------------
+
+
+def test_taiwan_after_a_count_of_people_and_the_republic_of_china():
+    text = "這也是熱愛自由民主的2300萬臺灣人的不變堅持。中華民國是主權獨立的民主國家"
+    found = spans(text)
+    assert ("2300萬", "QUANT") in found and ("臺灣", "LOC") in found, found
+    assert ("中華民國", "LOC") in found
+    same_in_every_view(text)
+
+
+def test_tai_as_a_measure_word_stays():
+    assert ("5台", "QUANT") in spans("共有5台機器投入使用")
