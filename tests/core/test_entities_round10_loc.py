@@ -296,3 +296,20 @@ def test_taiwan_after_a_count_of_people_and_the_republic_of_china():
 
 def test_tai_as_a_measure_word_stays():
     assert ("5台", "QUANT") in spans("共有5台機器投入使用")
+
+
+# -- national landmarks (LOC; b8) --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("人民大会堂华灯璀璨，洋溢着喜庆的气氛", "人民大会堂"),
+        ("线路将北大红楼、《新青年》编辑部旧址、天安门广场等红色地标串联", "北大红楼"),
+        ("国务院副总理今天在中南海会见了美国前商务部长", "中南海"),
+    ],
+)
+def test_national_landmarks(text, place):
+    found = spans(text)
+    assert (place, "LOC") in found and ("北大", "ORG") not in found, found
+    same_in_every_view(text)
