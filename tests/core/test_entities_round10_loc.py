@@ -313,3 +313,23 @@ def test_national_landmarks(text, place):
     found = spans(text)
     assert (place, "LOC") in found and ("北大", "ORG") not in found, found
     same_in_every_view(text)
+
+
+# -- a transliterated name before a foreign title, after a preposition (PER; b8) ---------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("4月，习近平主席同穆罕默德王储兼首相通话，就深化双边关系交换意见", "穆罕默德"),
+        ("李瑞环首先对斯卡尔法罗总统访华表示欢迎", "斯卡尔法罗"),
+        ("过去的两个月中，克莱默先生曾先后考察了在昆明的项目", "克莱默"),
+    ],
+)
+def test_a_transliterated_name_before_a_foreign_title(text, name):
+    assert name in _of(text, "PER"), spans(text)
+    same_in_every_view(text)
+
+
+def test_a_chinese_name_before_a_title_after_a_preposition_stays_whole():
+    assert "同王" not in "".join(_of("他同王总统会谈", "PER"))

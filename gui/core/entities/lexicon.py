@@ -255,7 +255,7 @@ PERSON_TITLES_AFTER = """
 #: Titles after which a transliterated foreign name stands (诺伊曼众议员, 华勒斯众议员).
 FOREIGN_TITLES_AFTER = """
     众议员 参议员 议员 总统 副总统 首相 总理 国务卿 大使 部长 外长 主席 议长 州长 市长 教授 博士
-    先生 女士 总裁 执行长 代表
+    先生 女士 总裁 执行长 代表 王储
 """.split()
 #: Characters of transliterated foreign names (Xinhua and Taiwan usage): a run of only these
 #: before a title is a foreign name.
@@ -264,7 +264,7 @@ TRANSLIT_CHARS = frozenset(
     "芬丰夫福弗盖甘冈高戈格根贡古瓜哈海汉豪赫亨洪胡华怀霍基吉加贾杰捷金卡凯坎康考柯科克肯孔库"
     "夸奎拉莱赖兰朗劳勒雷蕾里理利莉丽列林琳隆卢鲁陆伦罗洛马玛迈麦曼梅门蒙米敏明莫姆穆纳娜奈"
     "南内尼妮纽诺欧帕潘佩彭皮珀普奇齐乔切钦琼丘萨塞赛森沙莎尚舍施什史斯松苏索塔泰坦汤唐特提"
-    "廷汀图托瓦万旺威韦维温文沃乌伍西希席夏谢辛休许雅亚扬耶伊因尤于约泽扎詹兹佐"
+    "廷汀图托瓦万旺威韦维温文沃乌伍西希席夏谢辛休许雅亚扬耶伊因尤于约泽扎詹兹佐罕默"
 )
 PERSON_TITLES_BEFORE = """
     记者 通讯员 总书记 书记 主席 总理 省长 市长 区长 县长 部长 厅长 局长 主任 院长 所长 校长 董事长

@@ -278,9 +278,9 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
         s = k = m.start()
         while k > 0 and s - k < 5 and masked[k - 1] in lx.TRANSLIT_CHARS:
             k -= 1
-        if s - k >= 2 and (k == 0 or not is_cjk(masked[k - 1])):
+        if s - k >= 2 and (k == 0 or not is_cjk(masked[k - 1]) or masked[k - 1] in "同与和向对"):
             name = masked[k:s]
-            if not _surname_len(name):
+            if not _surname_len(name) or len(name) >= 4:  # 穆罕默德王储: no Chinese name
                 out.append((k, s, "PER", 6))
     # Transliterated names with a middle dot (唐纳德·特朗普, 伊万．纳威): each part is made of
     # transliteration characters (上生·新所, a venue, is not).
