@@ -333,3 +333,17 @@ def test_a_transliterated_name_before_a_foreign_title(text, name):
 
 def test_a_chinese_name_before_a_title_after_a_preposition_stays_whole():
     assert "同王" not in "".join(_of("他同王总统会谈", "PER"))
+
+
+# -- 俄国, Russia in Taiwan and Hong Kong usage (LOC; b2) ---------------------------------------
+
+
+def test_russia_in_taiwan_usage():
+    text = "承認塔利班？俄國可能合作，英國籲別過早承認"
+    assert "俄國" in _of(text, "LOC"), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize("text", ["俄国内政局形势复杂", "俄国家杜马拒绝讨论这一问题"])
+def test_russia_before_guo_nei_and_guo_jia_is_no_eguo(text):
+    assert "俄国" not in _of(text, "LOC"), spans(text)
