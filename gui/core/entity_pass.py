@@ -424,6 +424,7 @@ _RECOGNISER_MODULES = (
     "gui.core.entities.rules",
     "gui.core.entities.date_names",
     "gui.core.entities.sites",
+    "gui.core.entities.place_words",
     "gui.core.entities.media",
     "gui.core.offsets",
     "gui.core.script",

@@ -35,7 +35,7 @@ LEFT_STOPS = _words(
     发展了 重视 注重 推广了 普及 运用 借力 赋能了 用好 抓好 办好 搞好 提高 促使 带领 引领 助推
     中标 承担 负责 牵手 联手 交流 洽谈 接洽 对话 对标 瞄准 服务于 应用于 用于 致力于 来到 到
     一批 一家 一个 一所 多家 多个 若干 首个 首家 首批 新一批 一流 知名 著名 骨干 龙头 头部 领军
-    从而 因为 由于 通过了 经过 随着 根据 按照 依据 依照 遵照 基于 关于 针对 除 除了 截至
+    从而 因为 由于 通过了 经过 随着 根据 按照 依据 依照 遵照 基于 关于 针对 除 除了 截至 介乎
     请 提请 当时 其后 随后 随 跟随 至 暨 下设 设在 设于 部门 任 透过 旗下 所属的 原任 曾任 委聘 转介 转交 交由 交给 联同 连同 走出 走入 人员 亦 曾经 曾 会同了 约见 聘用
     一间 一条 一座 两所 两家 几所 几家 数家 某 这些 那些 这所 这家 该署 该局 该处 该会
     往 替 去年 明年 暂时 有些 一些 纷纷 没有 别间 每间 连同 结果 如果
@@ -255,7 +255,7 @@ PERSON_TITLES_AFTER = """
 #: Titles after which a transliterated foreign name stands (诺伊曼众议员, 华勒斯众议员).
 FOREIGN_TITLES_AFTER = """
     众议员 参议员 议员 总统 副总统 首相 总理 国务卿 大使 部长 外长 主席 议长 州长 市长 教授 博士
-    先生 女士 总裁 执行长 代表
+    先生 女士 总裁 执行长 代表 王储
 """.split()
 #: Characters of transliterated foreign names (Xinhua and Taiwan usage): a run of only these
 #: before a title is a foreign name.
@@ -264,7 +264,7 @@ TRANSLIT_CHARS = frozenset(
     "芬丰夫福弗盖甘冈高戈格根贡古瓜哈海汉豪赫亨洪胡华怀霍基吉加贾杰捷金卡凯坎康考柯科克肯孔库"
     "夸奎拉莱赖兰朗劳勒雷蕾里理利莉丽列林琳隆卢鲁陆伦罗洛马玛迈麦曼梅门蒙米敏明莫姆穆纳娜奈"
     "南内尼妮纽诺欧帕潘佩彭皮珀普奇齐乔切钦琼丘萨塞赛森沙莎尚舍施什史斯松苏索塔泰坦汤唐特提"
-    "廷汀图托瓦万旺威韦维温文沃乌伍西希席夏谢辛休许雅亚扬耶伊因尤于约泽扎詹兹佐"
+    "廷汀图托瓦万旺威韦维温文沃乌伍西希席夏谢辛休许雅亚扬耶伊因尤于约泽扎詹兹佐罕默"
 )
 PERSON_TITLES_BEFORE = """
     记者 通讯员 总书记 书记 主席 总理 省长 市长 区长 县长 部长 厅长 局长 主任 院长 所长 校长 董事长
@@ -312,7 +312,7 @@ PERSON_RIGHT = """
     签署 批示 会晤 看望 慰问 考察 率团 发言 报道 摄 撰文 执笔 讲述 回忆 前往 访问 抵达 分析
     亲自 亲 随即 随后 即 首先 再次 再 特别 明确 公开 早已 一直 仍 仍然 已经 正 正在 连 不 没有
     有意 作为 在任 上任 任内 本人 及其 与其 等人 直指 直言 说明 主张 称赞 批评 质疑 摄 分析 会长
-    形容 描述 描绘 感叹 慨叹 笑言 笑称 坦白 自言 自称 忆述
+    形容 描述 描绘 感叹 慨叹 笑言 笑称 坦白 自言 自称 忆述 率 率领
 """.split()
 
 #: Short forms of prefectures that are also common words or given names in running text
@@ -341,7 +341,8 @@ LEADERS = frozenset(
 )
 
 #: Common words that contain a place's short form across a word boundary (确保定期 is not 保定,
-#: 推广安全 is not 广安, 各自贡献 is not 自贡): a place match overlapping one is dropped.
+#: 推广安全 is not 广安, 各自贡献 is not 自贡; 两江交汇 counts two rivers, it is not the 两江 new
+#: area): a place match overlapping one is dropped.
 PLACE_FALSE_CONTEXTS = frozenset(
     """
     确保定 保定期 保定点 推广安 广安全 广安装 自贡献 各自贡 亲自贡 大理石 确定西 决定西 新乡贤
@@ -349,5 +350,7 @@ PLACE_FALSE_CONTEXTS = frozenset(
     江门户 永州县 通化工 海口岸 淮南北 东营业 南充分 佛山水
     相应城 对应城 供应城 适应城 响应城 反应城 效应城 理应城 均衡水 港澳台商 港澳台资
     其中国 发展中国家 中国家级
+    两江交汇 两江汇流 两江四岸
+    俄国内 俄国家
     """.split()
 )

@@ -141,12 +141,14 @@ _NOT_A_NAME = re.compile(
 
 
 def _married_name(name: str, gaz: Gazetteer) -> bool:
-    """林郑月娥: the husband's surname, her own surname, two given-name characters."""
+    """林郑月娥: the husband's surname, her own surname, two given-name characters — not a
+    word of two surname characters before a verb (的安全承诺: 安, 全 are surnames, 承诺 a verb)."""
     return (
         len(name) == 4
         and name[0] in lx.SURNAMES
         and name[1] in lx.SURNAMES
         and plausible_name(name[1:], gaz)
+        and name[2:] not in gaz.verbs
     )
 
 
@@ -188,7 +190,8 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
             # A full name that reads as one well (落实曾培炎副总理, 大学刘广润院士) needs no
             # boundary before it: the title and the name's own evidence are enough.
             if k == 3 and name and plausible_name(name, gaz, _FLOOR_AFTER_TITLE):
-                out.append((t - k, t, "PER", 5))
+                if masked[t - 4 : t - 2] not in gaz.verbs:  # 感谢川普总统: 谢 ends a verb
+                    out.append((t - k, t, "PER", 5))
                 break
     for m in pats["speech"].finditer(masked):
         t = m.start()
@@ -275,9 +278,9 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
         s = k = m.start()
         while k > 0 and s - k < 5 and masked[k - 1] in lx.TRANSLIT_CHARS:
             k -= 1
-        if s - k >= 2 and (k == 0 or not is_cjk(masked[k - 1])):
+        if s - k >= 2 and (k == 0 or not is_cjk(masked[k - 1]) or masked[k - 1] in "同与和向对"):
             name = masked[k:s]
-            if not _surname_len(name):
+            if not _surname_len(name) or len(name) >= 4:  # 穆罕默德王储: no Chinese name
                 out.append((k, s, "PER", 6))
     # Transliterated names with a middle dot (唐纳德·特朗普, 伊万．纳威): each part is made of
     # transliteration characters (上生·新所, a venue, is not).
@@ -327,7 +330,7 @@ _SURNAME_ROLE = re.compile(
     "|学生|民众|移工|嫌犯|嫌疑人|患者|病患|医师|护理师|教师|店员|船长|议员|职员|官员|男|女)"
 )
 _SURNAME_OFFICER = re.compile(f"([{_SURNAME_CLASS}])员(?![工会额外])")
-_TRANSLIT = "".join(sorted(lx.TRANSLIT_CHARS | set("登顿朗普卜杜勒兹拜瑟京茨思瑞锡强都")))
+_TRANSLIT = "".join(sorted(lx.TRANSLIT_CHARS | set("登顿朗普卜杜勒兹拜瑟京茨思瑞锡强都川")))
 _TRANSLIT_SET = frozenset(_TRANSLIT)
 _TRANSLIT_RUN = re.compile(f"[{_TRANSLIT}]{{2,6}}")
 _LEADER_TITLES = frozenset(
@@ -365,6 +368,8 @@ def _names_after_title(masked: str, e: int, gaz: Gazetteer) -> list[Candidate]:
             return out
         verb_next = [k for k in valid if _patterns()["right"].match(masked, e + k)]
         found = (verb_next or valid)[0]
+        if found == 2 and 3 in valid and masked[e + 3 : e + 4] == "、":
+            found = 3  # 主委邱垂正、次长…: a list mark closes the full name (正 is no verb here)
         out.append((e, e + found, "PER", 5))
         e += found
         sep = masked[e : e + 1]

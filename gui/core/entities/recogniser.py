@@ -29,6 +29,7 @@ from gui.core.entities import (
     org_lists,
     people,
     person_marks,
+    place_words,
     places,
     rules,
     sites,
@@ -307,6 +308,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += places.counted_places(masked, gaz)
     candidates += abbreviation_runs.abbreviation_runs(masked, gaz)
     candidates += sites.sites(masked, gaz)
+    candidates += place_words.place_words(masked, gaz)
     candidates += people.people(masked, gaz)
     candidates += person_marks.marked_people(masked, gaz)
     candidates += definitions.defined_names(masked, gaz.orgs)

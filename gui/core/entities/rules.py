@@ -301,6 +301,7 @@ _BAD_AFTER = {
     "方": "案式向法位",
     "人": "权民才口类际格",  # 2024人权新闻奖: 人权 is a word, not a count of people
     "股": "东份权票",  # 3股东 is no count of shares
+    "台": "湾",  # 2300万台湾人: the amount and the place, not 2300万台 (machines)
 }
 # Points count only after a multiplier (stock-index points: 2万点, 8千多点, 2万3千多点):
 # a bare 1点 is a clock time or a pay point, neither of them a quantity of the guideline.

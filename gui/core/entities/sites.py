@@ -132,14 +132,22 @@ def roads(masked: str, gaz: Gazetteer) -> list[Candidate]:
         if masked[e : e + 1] not in _ROAD_JOIN:
             continue
         nxt = _NEXT_ROAD.match(masked, e + 1)
-        if nxt and _name_like(nxt.group(1), gaz) and nxt.group(1)[-1] not in _ROAD_NOT:
+        # 新 ends a street's own name after a road (非利喇街及通商新街), not a bare 新路.
+        if nxt and _name_like(nxt.group(1), gaz) and _road_name_end(nxt.group(1)):
             out.append((nxt.start(), nxt.end(), "LOC", 3))
     return out
 
 
 _ROAD_JOIN = set("、与和及至到")
+
+
+def _road_name_end(name: str) -> bool:
+    return name[-1] not in _ROAD_NOT or (name[-1] == "新" and len(name) >= 3)
+
+
 _HOUSE_NUMBER = re.compile("\\d{1,5}(?:[-－]\\d{1,5})?(?:号|弄)(?:\\d{1,4}号)?")
-_NEXT_ROAD = re.compile("([\u4e00-\u9fff]{2,4}?)[东西南北中]?(?:大道|路|街)")
+# A street may hold 路 in its name (卑度路街): the name runs on to the last 路 or 街.
+_NEXT_ROAD = re.compile("([\u4e00-\u9fff]{2,4}?)[东西南北中]?(?:大道|路|街)(?![路街])")
 
 
 # 北京路演 is no road; neither are 四川路径 or 中国路线.
@@ -226,9 +234,33 @@ _REGION = re.compile(
     "(?:东南|东北|西南|西北|中南|[东西南北中])|东北|西北|西南|东南)"
     "(?:地区)?(?=[、，。；和与及的等地]|[两三四五六七八九]省|振兴|老工业基地|经济|沿海|范围|$)"
 )
+# A region by abbreviation may also open a clause before its verb (赣东北扩大开放, 赣西转型升级)
+# or stand before the nouns that history and planning attach to regions (闽西青年, 皖东抗日根据地).
+_REGION_OPEN = re.compile(
+    "[津沪冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕陇蒙藏](?:东南|东北|西南|西北|中南|[东西南北])"
+    "(?=青年|人民|儿女|大地|革命|抗日|根据地|老区|苏区|山区|平原|腹地|一带)"
+)
 
 
 _GREAT_REGIONS = ("东北", "西北", "西南", "东南")
+_REGION_ABBREVIATION = re.compile(_REGION_OPEN.pattern.split("(?=")[0])
+_CLAUSE_MARKS = set("，、。；：:\n")
+_DIRECTION_WORDS = frozenset(
+    "东方 西方 南方 北方 东部 西部 南部 北部 东西 南北 北上 南下 西进 东进".split()
+)
+# 苏东 is the Soviet Union and Eastern Europe (苏东剧变), no region of Jiangsu.
+_NOT_REGIONS = frozenset({"苏东"})
+
+
+def _region_left(masked: str, s: int, gaz: Gazetteer) -> bool:
+    """A region's left edge: a word boundary, a count (3000多|闽西青年) or a verb (了解|皖东)."""
+    before = masked[s - 2 : s]
+    return (
+        _left_boundary(masked, s)
+        or masked[s - 1 : s] in "多名位"
+        or before in gaz.verbs
+        or before in gaz.function_words
+    )
 
 
 def regions(masked: str, gaz: Gazetteer) -> list[Candidate]:
@@ -236,6 +268,22 @@ def regions(masked: str, gaz: Gazetteer) -> list[Candidate]:
     with 地区 one span) and the great regions 东北, 西北, 西南, 东南 where they stand as names
     (东北振兴, 东北三省, 东南五省, 从东北范围来看, 东北、华北) — not 东北部, 东北方向."""
     out: list[Candidate] = []
+    for m in _REGION_OPEN.finditer(masked):  # 闽西青年, 了解皖东抗日根据地
+        region = m.group()
+        if region in _NOT_REGIONS or (region in gaz.places and region not in gaz.weak_places):
+            continue  # a weak place (闽西) needs the left edge that this context gives it
+        if _region_left(masked, m.start(), gaz):
+            out.append((m.start(), m.end(), "LOC", 4))
+    for m in _REGION_ABBREVIATION.finditer(masked):  # ，赣东北扩大开放、赣西转型升级
+        s, e = m.span()
+        tail = masked[e - 1 : e + 1]
+        if masked[s - 1 : s] not in _CLAUSE_MARKS or m.group() in _NOT_REGIONS:
+            continue
+        if m.group() in gaz.places:
+            continue
+        if not is_cjk(masked[e : e + 1]) or tail in gaz.places or tail in _DIRECTION_WORDS:
+            continue  # (the plain cases are _REGION's); 粤西部, 苏北京: another word goes on
+        out.append((s, e, "LOC", 4))
     for m in _REGION.finditer(masked):
         if m.group() in gaz.places and m.group() not in _GREAT_REGIONS:
             continue  # a prefecture or county with that name is found as one (晋中, 湘西)

@@ -21,7 +21,7 @@ _VENUE = re.compile(
     "水库|口岸|博物馆|博物院|纪念馆|美术馆|科技馆|展览馆|版本馆|体验馆|精品馆|展示馆|艺术馆|酒店|"
     "遗址|旧址|自然保护区|湿地|渔港|"
     "国际会展中心|会展中心|国际会议中心|会议中心|博览中心|电视塔|塔|清真寺|禅院|教堂|天主堂|街市|地铁|"
-    "高速公路|高速|城际铁路|铁路|高铁|城际|综合体|岛)"
+    "高速公路|高速铁路|高速|城际铁路|铁路|高铁|城际|综合体|岛)"
     "(?:[一二三四五六七八九十]期|新馆)?"  # 国家会议中心二期, 西安碑林博物馆新馆
 )
 _VENUE_OVER_ORG = ("会展中心", "会议中心", "博览中心")
@@ -62,13 +62,57 @@ _HALLS: tuple[str, ...] = tuple(
 _ISLAND_KINDS = frozenset("人工 无人 生态 海上 浮动 近海 远海 珊瑚 岛礁".split())
 # Rail lines and expressways are named for the places they join, by one-character
 # abbreviations: 京雄高速, 京唐城际铁路, 京沪高铁.
-_LINE_SUFFIXES = ("高速公路", "高速", "城际铁路", "铁路", "高铁", "城际")
+_LINE_SUFFIXES = ("高速公路", "高速铁路", "高速", "城际铁路", "铁路", "高铁", "城际")
 _STAND = set("在出起稳队上好着住")
 _PHASE = re.compile("(?:[一二三四五六七八九十]期|新馆)$")
 # 北京西至雄安, 广州南—深圳北: a station named without 站 in a route.
 _ROUTE_END = re.compile("[东西南北](?=[至到—–\\-~～、])")
 _METRO_LINE = re.compile(r"(?:地铁|轨道交通)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线$")
 _LINE_TAIL = re.compile("号线")
+
+
+# Provinces' one-character abbreviations that no province or prefecture name holds (沪杭高铁).
+_ABBREVIATIONS = frozenset("沪皖闽豫渝冀晋辽苏浙赣鲁鄂湘粤桂琼川黔滇陕甘蒙藏")
+
+
+def _line_char(ch: str, gaz: Gazetteer) -> bool:
+    return ch in gaz.place_chars or ch in _ABBREVIATIONS
+
+
+# A 、-list closed by a count of lines (眉太、岚皋至陕渝界等4条高速公路, 西十、康渝等4条高铁) names
+# the lines by the initials of the places they join, or by their two ends (岚皋至陕渝界: a county
+# and a provincial border, two places). The count is masked by now (4条 is a quantity).
+_COUNTED_LINES = re.compile(
+    f"等(?:[\\d一二三四五六七八九十]+条|{names.MASK}+)(?:高速公路|高速|高铁|城际铁路|铁路|城际)"
+)
+_LIST_OPENERS = "，,。；;：:和及与\n（("
+_BORDER = re.compile(f"[{''.join(sorted(_ABBREVIATIONS))}京津]{{2}}界")
+
+
+def counted_lines(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """The lines of a list closed by a count of expressways or railways (LOC)."""
+    out: list[Candidate] = []
+    for m in _COUNTED_LINES.finditer(masked):
+        lo = max(0, m.start() - 40)
+        opener = max(masked.rfind(ch, lo, m.start()) for ch in _LIST_OPENERS)
+        start = max(opener + 1, lo)
+        items = masked[start : m.start()].split("、")
+        if not 1 <= len(items) <= 6 or any(not 2 <= len(item) <= 8 for item in items):
+            continue
+        found, pos = [], start
+        for item in items:
+            ends = item.split("至")
+            if len(ends) == 2:  # a line by its two ends: each end that is a place
+                x, y = ends
+                if x in gaz.places or any(x + k in gaz.counties for k in "县区市"):
+                    found.append((pos, pos + len(x)))
+                if y in gaz.places or _BORDER.fullmatch(y):
+                    found.append((pos + len(x) + 1, pos + len(item)))
+            elif len(item) == 2 and all(_line_char(ch, gaz) for ch in item):
+                found.append((pos, pos + 2))
+            pos += len(item) + 1
+        out += [(s, e, "LOC", 3) for s, e in found]
+    return out
 
 
 _EVENT_CENTRE = re.compile("中心(?=举行|举办|落下帷幕|落幕|开幕|闭幕|召开|上演|揭幕)")
@@ -90,7 +134,7 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
         if suffix.endswith(_LINE_SUFFIXES):
             # An expressway's full name may join places by other initials too (机荷高速公路).
             named = suffix == "高速公路" and name_like(part, gaz) and _left_boundary(masked, start)
-            if 2 <= len(part) <= 4 and (named or all(ch in gaz.place_chars for ch in part)):
+            if 2 <= len(part) <= 4 and (named or all(_line_char(ch, gaz) for ch in part)):
                 out.append((start, e, "LOC", 3))
             continue
         if not names.starts_with_place(part, gaz):
@@ -151,6 +195,8 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
             if masked[d - k : d] in gaz.places:
                 out.append((d - k, d + 1, "LOC", 3))
                 break
+    if "条" in masked or names.MASK in masked:
+        out += counted_lines(masked, gaz)
     for m in _LINE_TAIL.finditer(masked):
         head = _METRO_LINE.search(masked, max(0, m.start() - 7), m.end())
         if head and head.end() == m.end():
