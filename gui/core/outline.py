@@ -294,10 +294,10 @@ def _find_headings(
     # In a plain text with a numbered hierarchy, unnumbered lead sentences are emphasis inside
     # its sections; they carry the structure only where nothing else does. (A page or a Word
     # file that marks its headings kept each <strong>…。</strong> lead on its own line: there
-    # the leads under its headings stay.)
-    numbered_structure = hints is None and any(
-        h is not None and h.rank < _RANK_ORDINAL for h in found
-    )
+    # the leads under its headings stay.) A page that marks no heading reads as plain text:
+    # a 统计公报 page whose 一、综合 is only bold runs its summary sentences into their
+    # paragraphs (「国民经济继续健康稳定发展。2015年，全县…」).
+    numbered_structure = not hints and any(h is not None and h.rank < _RANK_ORDINAL for h in found)
     if not numbered_structure and any(len(run) >= MIN_LEAD_RUN for run in runs):
         for run in runs:
             if len(run) < 2:
