@@ -34,18 +34,28 @@ _CHROME_WORDS = (
     # prompt (「点击查看大图」, 「视频加载中」, 「扫一扫在手机打开当前页」).
     "点击查看大图 點擊查看大圖 查看大图 查看大圖 点击播放 點擊播放 视频加载中 視頻加載中 "
     "在手机打开当前页 在手機打開當前頁 手机打开当前页 相关链接 相關鏈接 相關連結 "
+    # Government pages' print, close and share controls and related-items boxes as extractors
+    # list them (「打印此页」, 「【关闭页面】」, 「扫一扫在手机打开当前页面」, 「分享到：QQ空间」,
+    # 「相关解读」): docs/outline.md, round 8.
+    "打印此页 打印此頁 打印页面 打印頁面 关闭页面 關閉頁面 打印本稿 我要打印 扫码查看手机版 "
+    "在手机打开当前页面 在手機打開當前頁面 手机打开当前页面 QQ空间 QQ空間 QQ好友 朋友圈 "
+    "相关解读 相關解讀 相关文章 相關文章 在手机上查看当前页面 分享给您的微信好友 打印文章 "
+    "添加收藏 发送网址给好友 返回上一页 下载文字版 下载图片版 "
     # A related-reading box's label alone on its line (with a ： it opens a list in the
     # page's tail: ``_RELATED``).
     "延伸阅读 延伸閱讀 相关阅读 相關閱讀 推荐阅读 推薦閱讀 相关新闻 相關新聞"
 ).split()
 # Weak words: only chrome next to a strong word (【字号：大 中 小】; a line "大" alone is text).
 _CHROME_WEAK = ("大", "中", "小", "A", "A+", "A-", "T", "T+", "T-")
+# A font-size menu's key (字号：, 【字体：): the menu's sizes may follow one a line.
+_SIZE_KEY = LazyPattern(r"字号|字號|字体|字體")
 _SEP = r"[\s【】\[\]〖〗|｜/／·:：>＞»,，↗→›▶►▸]*"
 _BRACKET_TAIL = re.compile(r"[】〗\]］]+")
 _CHROME_LINE = LazyPattern(
     rf"{_SEP}(?:(?:{'|'.join(_CHROME_WORDS)}){_SEP})+"
     rf"(?:(?:{'|'.join(re.escape(w) for w in _CHROME_WEAK)}|{'|'.join(_CHROME_WORDS)}){_SEP})*"
 )
+_SIZES_LINE = LazyPattern(rf"{_SEP}(?:(?:{'|'.join(re.escape(w) for w in _CHROME_WEAK)}){_SEP})+")
 _BREADCRUMB = LazyPattern(
     r"(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：]"
     r"|(?:首页|首頁|网站首页|網站首頁)\s*[>＞»›/]"
@@ -165,6 +175,9 @@ _RELATED_CHARS = 1000
 _SITE_NAME = LazyPattern(
     r"\S{2,24}(?:网站|網站|入口网站|入口網站|门户网站|門戶網站|官网|官網|政府网|政府網|新闻网|新聞網)"
 )
+# …also a place's or a topic's 要闻 (「云南要闻」, 「今日要闻」), the column a provincial portal
+# files its news and reports under.
+_COLUMN_NEWS = LazyPattern(rf"{HAN}{{0,6}}(?:要闻|要聞)")
 _COLUMN_LABELS = frozenset(
     "新闻 新聞 新闻稿 新聞稿 新闻发布 新聞發布 新聞公報 新闻公报 要闻 要聞 政务动态 政務動態 "
     "通知公告 图片新闻 圖片新聞 本地新聞 港聞 港闻 澳聞 澳闻 政府公报 政府公報 正文".split()
@@ -288,7 +301,9 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         return "news"
     if PRINT_EDITION.fullmatch(line):
         return "news"
-    if around_body and (_SITE_NAME.fullmatch(line) or line in _COLUMN_LABELS):
+    if around_body and (
+        _SITE_NAME.fullmatch(line) or line in _COLUMN_LABELS or _COLUMN_NEWS.fullmatch(line)
+    ):
         return "chrome"
     if len(line) <= 40 and _RELEASE_TIME.fullmatch(line.strip()):
         return "news"
@@ -388,11 +403,20 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
             and not any(c in line for c in "。！；")
         ):
             kinds[i] = "news"
-    # The closing bracket of a chrome line, broken onto the next line by a scraper
-    # (「【字号： 加大 还原 减小」 / 「】」: ``patterns.paragraphs`` cuts it off what follows).
+    # A font-size menu a scraper set one size a line (「【字体：」 / 「大」 / 「中」 / 「小」 /
+    # 「】」: a page's links each a line): its sizes after its key are chrome, and so is the
+    # closing bracket of a chrome line broken onto the next line (「【字号： 加大 还原 减小」 /
+    # 「】」: ``patterns.paragraphs`` cuts it off what follows).
+    menu = False
     for i in range(1, len(lines)):
-        if kinds[i] is None and kinds[i - 1] == "chrome" and _BRACKET_TAIL.fullmatch(lines[i][2]):
-            kinds[i] = "chrome"
+        line = lines[i][2]
+        if kinds[i - 1] == "chrome":
+            menu = menu or bool(_SIZE_KEY.search(lines[i - 1][2]))
+        else:
+            menu = False
+        if kinds[i] is None and kinds[i - 1] == "chrome":
+            if _BRACKET_TAIL.fullmatch(line) or (menu and _SIZES_LINE.fullmatch(line)):
+                kinds[i] = "chrome"
     # A short line between two lines of front matter (a category of a YAML list) is too.
     for i in range(1, len(lines) - 1):
         if kinds[i] is None and kinds[i - 1] == "meta" and len(lines[i][2]) <= 12:
