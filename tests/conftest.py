@@ -18,9 +18,10 @@ DATA = Path(__file__).resolve().parent / "data"
 #: The real-document corpus's batches kept for an honest end-of-session measure (split.tsv's
 #: batch column): no test runs the outline, header, furniture or entity rules on their
 #: documents, dev part included, until that measure; a measured batch is dev from then on (its
-#: held-out part stays held out). Batch 8 was added and measured in session 10; its dev part
-#: is tunable, and it stays named here until the rounds that tune on it make these tests pass.
-FRESH_BATCHES = ("8",)
+#: held-out part stays held out). Batch 8 was added and measured in session 10; its dev part is
+#: tunable, and since round 8 (session 11) these tests pass on it (the 答复's addressee
+#: 「王超斌委员：」 was the one failure), so no batch is named until the next one is added.
+FRESH_BATCHES: tuple[str, ...] = ()
 #: Offscreen screens of real sizes (the offscreen platform's own is 800×800).
 SCREENS = DATA / "screens"
 # A desktop-sized screen: the window sizes itself to the screen (gui/ui/screen_fit.py), and
