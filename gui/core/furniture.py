@@ -19,43 +19,8 @@ import re
 from gui.core.document import Furniture
 from gui.core.front_matter import PRINT_EDITION
 from gui.core.patterns import HAN, LazyPattern, paragraphs
+from gui.core.site_chrome import is_control_line, mark_link_lists, mark_menus
 
-# Site controls. A line made only of these (with brackets, bars and spaces between) is chrome.
-_CHROME_WORDS = (
-    "打印本页 打印本頁 关闭窗口 關閉窗口 关闭本页 關閉本頁 返回顶部 返回頂部 回到顶部 回到頂部 "
-    "我要纠错 我要糾錯 分享到 扫一扫 掃一掃 视力保护色 視力保護色 无障碍 無障礙 "
-    "下载 下載 打印 全屏 收藏 分享 关闭 關閉 纠错 糾錯 字号 字號 字体 字體 "
-    "加大 还原 還原 减小 減小 默认 默認 繁体 繁體 简体 簡體 微信 微博 "
-    "上一篇 下一篇 首页 首頁 放大 缩小 縮小 "
-    # Link labels left when a page's links lose their targets (「查看视频 ↗」).
-    "查看视频 查看視頻 观看视频 觀看視頻 播放视频 播放視頻 查看原文 阅读原文 閱讀原文 "
-    "阅读全文 閱讀全文 查看全文 查看更多 展开全文 展開全文 点击查看 點擊查看 返回列表 "
-    # A picture's or a player's widget text left between paragraphs, and the share widget's
-    # prompt (「点击查看大图」, 「视频加载中」, 「扫一扫在手机打开当前页」).
-    "点击查看大图 點擊查看大圖 查看大图 查看大圖 点击播放 點擊播放 视频加载中 視頻加載中 "
-    "在手机打开当前页 在手機打開當前頁 手机打开当前页 相关链接 相關鏈接 相關連結 "
-    # Government pages' print, close and share controls and related-items boxes as extractors
-    # list them (「打印此页」, 「【关闭页面】」, 「扫一扫在手机打开当前页面」, 「分享到：QQ空间」,
-    # 「相关解读」): docs/outline.md, round 8.
-    "打印此页 打印此頁 打印页面 打印頁面 关闭页面 關閉頁面 打印本稿 我要打印 扫码查看手机版 "
-    "在手机打开当前页面 在手機打開當前頁面 手机打开当前页面 QQ空间 QQ空間 QQ好友 朋友圈 "
-    "相关解读 相關解讀 相关文章 相關文章 在手机上查看当前页面 分享给您的微信好友 打印文章 "
-    "添加收藏 发送网址给好友 返回上一页 下载文字版 下载图片版 "
-    # A related-reading box's label alone on its line (with a ： it opens a list in the
-    # page's tail: ``_RELATED``).
-    "延伸阅读 延伸閱讀 相关阅读 相關閱讀 推荐阅读 推薦閱讀 相关新闻 相關新聞"
-).split()
-# Weak words: only chrome next to a strong word (【字号：大 中 小】; a line "大" alone is text).
-_CHROME_WEAK = ("大", "中", "小", "A", "A+", "A-", "T", "T+", "T-")
-# A font-size menu's key (字号：, 【字体：): the menu's sizes may follow one a line.
-_SIZE_KEY = LazyPattern(r"字号|字號|字体|字體")
-_SEP = r"[\s【】\[\]〖〗|｜/／·:：>＞»,，↗→›▶►▸]*"
-_BRACKET_TAIL = re.compile(r"[】〗\]］]+")
-_CHROME_LINE = LazyPattern(
-    rf"{_SEP}(?:(?:{'|'.join(_CHROME_WORDS)}){_SEP})+"
-    rf"(?:(?:{'|'.join(re.escape(w) for w in _CHROME_WEAK)}|{'|'.join(_CHROME_WORDS)}){_SEP})*"
-)
-_SIZES_LINE = LazyPattern(rf"{_SEP}(?:(?:{'|'.join(re.escape(w) for w in _CHROME_WEAK)}){_SEP})+")
 _BREADCRUMB = LazyPattern(
     r"(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：]"
     r"|(?:首页|首頁|网站首页|網站首頁)\s*[>＞»›/]"
@@ -280,7 +245,7 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         return "chrome"
     if len(line) > MAX_FURNITURE_CHARS:
         return None
-    if _CHROME_LINE.fullmatch(line) or _BREADCRUMB.match(line) or _COUNTER.search(line):
+    if is_control_line(line) or _BREADCRUMB.match(line) or _COUNTER.search(line):
         return "chrome"
     if len(line) <= 200 and (_LINK_LINE.fullmatch(line) or _COPYRIGHT_LINE.fullmatch(line)):
         return "chrome"
@@ -371,6 +336,7 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
         classify_line(s, around_body=i < first_body or i > last_body)
         for i, (_, _, s) in enumerate(lines)
     ]
+    mark_link_lists(lines, kinds, last_body)
     # After the story's last long paragraph, weak keys and bylines count only in the tail of
     # furniture that ends the page: a release may end with short lines of its own (an event's
     # 「日期：4月18日晚上」 / 「地點：…」 under each item).
@@ -403,20 +369,7 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
             and not any(c in line for c in "。！；")
         ):
             kinds[i] = "news"
-    # A font-size menu a scraper set one size a line (「【字体：」 / 「大」 / 「中」 / 「小」 /
-    # 「】」: a page's links each a line): its sizes after its key are chrome, and so is the
-    # closing bracket of a chrome line broken onto the next line (「【字号： 加大 还原 减小」 /
-    # 「】」: ``patterns.paragraphs`` cuts it off what follows).
-    menu = False
-    for i in range(1, len(lines)):
-        line = lines[i][2]
-        if kinds[i - 1] == "chrome":
-            menu = menu or bool(_SIZE_KEY.search(lines[i - 1][2]))
-        else:
-            menu = False
-        if kinds[i] is None and kinds[i - 1] == "chrome":
-            if _BRACKET_TAIL.fullmatch(line) or (menu and _SIZES_LINE.fullmatch(line)):
-                kinds[i] = "chrome"
+    mark_menus(lines, kinds)
     # A short line between two lines of front matter (a category of a YAML list) is too.
     for i in range(1, len(lines) - 1):
         if kinds[i] is None and kinds[i - 1] == "meta" and len(lines[i][2]) <= 12:

@@ -5,8 +5,10 @@ text whose font-size menu a scraper set one item a line (「【字号：」 / �
 government's pages; public scrapers of government sites delete 「字号」 「字体」 「大」 「中」 「小」 as
 elements of their own, the form a page's text comes in when each link is a line), put their
 share and print controls under the text (「扫一扫在手机打开当前页面」, the last line of the Guizhou
-statistics bureau's pages; 「【打印本页】【关闭窗口】」; 「分享到：」) and may glue the column a page is
-filed under to its title (「XX要闻」 + the title: the breadcrumb's last item, its separator lost).
+statistics bureau's pages; 「【打印本页】【关闭窗口】」; 「分享到：」; links to the articles before and
+after, a links box, an attachment's file name, script residue: ``SUZHOU_TAIL``) and may glue the
+column a page is filed under to its title (「XX要闻」 + the title: the breadcrumb's last item,
+its separator lost).
 The forms are set into the dev page's own text; the rules must leave its body alone."""
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from gui.core.formats.html import read_html
+from gui.core.furniture import classify_line
 from gui.core.reading import document_from_source, document_from_text
 from tests.conftest import REPO
 
@@ -109,6 +112,48 @@ def test_print_close_and_share_lines_under_the_text():
     doc = document_from_text(page_text().rstrip("\n") + "\n" + "\n".join(tail) + "\n")
     assert headings(doc) == headings(original)
     assert not set(tail) & set(body_lines(doc))
+
+
+# The tail of a city government's page under a 实施意见 (苏州市人民政府办公室, 苏府办〔2018〕238号),
+# as a public cleaner of government pages quotes it in its tests, with the page's links to the
+# articles around it and a links box: a share widget's script, a style rule, the site's
+# navigation and its list of sites, related links, the attachment's file name.
+SUZHOU_TAIL = [
+    "相关解读",
+    "扫一扫在手机打开当前页",
+    "分享到：",
+    "$('#share-1').share();",
+    "img#imgConac {",
+    "height: 55px;",
+    "}",
+    "网站导航：",
+    "中国政府网",
+    "苏州辖市（区）网站",
+    "苏州市政务网站",
+    "相关链接：",
+    "国务院办公厅关于印发《政府网站发展指引》的通知",
+    "附件下载：",
+    "市政府办公室关于进一步加强文物安全工作的实施意见（苏府办〔2018〕238号）.pdf",
+    "上一篇：关于做好2026年春节期间有关工作的通知",
+    "下一篇：无",
+]
+
+
+def test_a_government_pages_tail():
+    original = document_from_text(page_text())
+    doc = document_from_text(page_text().rstrip("\n") + "\n" + "\n".join(SUZHOU_TAIL) + "\n")
+    assert headings(doc) == headings(original)
+    assert not set(SUZHOU_TAIL) & set(body_lines(doc))
+
+
+def test_tail_forms_that_stay_text():
+    # A 公文's 附件说明 and numbered annex lines are the header's; an English sentence with a
+    # semicolon is text; titles under the text with no links box label above them stay.
+    for line in ("附件：工作方案.docx", "1.工作方案.pdf", 'The report said: "yes";', "GDP: 5%;"):
+        assert classify_line(line) is None, line
+    tail = ["国务院办公厅关于印发《政府网站发展指引》的通知"]
+    doc = document_from_text(page_text().rstrip("\n") + "\n" + "\n".join(tail) + "\n")
+    assert tail[0] in body_lines(doc)
 
 
 def test_a_page_whose_links_are_lines():
