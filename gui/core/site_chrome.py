@@ -40,6 +40,7 @@ _CHROME_WORDS = (
 _CHROME_WEAK = ("大", "中", "小", "A", "A+", "A-", "T", "T+", "T-")
 # A font-size menu's key (字号：, 【字体：): the menu's sizes may follow one a line.
 _SIZE_KEY = LazyPattern(r"字号|字號|字体|字體")
+_MENU_OPEN = LazyPattern(r"(?:字号|字號|字体|字體)[\s【\[〖:：]*$")
 _SEP = r"[\s【】\[\]〖〗|｜/／·:：>＞»,，↗→›▶►▸]*"
 _BRACKET_TAIL = re.compile(r"[】〗\]］]+")
 CHROME_LINE = LazyPattern(
@@ -84,14 +85,15 @@ def mark_menus(lines: list[tuple[int, int, str]], kinds: list[str | None]) -> No
     # 「】」: a page's links each a line): its sizes after its key are chrome, and so is the
     # closing bracket of a chrome line broken onto the next line (「【字号： 加大 还原 减小」 /
     # 「】」: ``patterns.paragraphs`` cuts it off what follows).
+    # The menu may open at the end of a page's meta line (「发布时间：2026-01-27 来源：… 【字体：」).
     menu = False
     for i in range(1, len(lines)):
-        line = lines[i][2]
+        line, before = lines[i][2], lines[i - 1][2]
         if kinds[i - 1] == "chrome":
-            menu = menu or bool(_SIZE_KEY.search(lines[i - 1][2]))
+            menu = menu or bool(_SIZE_KEY.search(before))
         else:
-            menu = False
-        if kinds[i] is None and kinds[i - 1] == "chrome":
+            menu = kinds[i - 1] is not None and _MENU_OPEN.search(before) is not None
+        if kinds[i] is None and (menu or kinds[i - 1] == "chrome"):
             if _BRACKET_TAIL.fullmatch(line) or (menu and _SIZES_LINE.fullmatch(line)):
                 kinds[i] = "chrome"
 

@@ -60,6 +60,8 @@ def test_a_menu_of_sizes_one_a_line_is_chrome():
         "字体：\n大\n中\n小",
         "【字号：\nA+\nA\nA-\n】",
         "【字体：大\n中\n小】",
+        # …the menu opening at the end of the page's meta line
+        "发布时间：2026-02-26 来源：黑龙江日报 【字体：\n大\n中\n小\n】",
     ):
         doc = document_from_text(page_text().replace(STRONG_MENU, menu))
         assert doc.title == TITLE, menu
