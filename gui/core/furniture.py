@@ -323,6 +323,7 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
     runs of one kind, in text order."""
     body_end = len(text) if body_end is None else body_end
     lines = [(start, end, stripped) for _, start, end, stripped in paragraphs(text, body_end)]
+    caption = _run_in_caption(lines)
     # (A scraper's disclaimer over the page — 「本文正文由脚本自…提取，仅供检索查阅；以…为准。…」 —
     # is furniture wherever it stands, never the body's first paragraph.)
     body = [
@@ -337,6 +338,8 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
         for i, (_, _, s) in enumerate(lines)
     ]
     mark_link_lists(lines, kinds, last_body)
+    if caption is not None:
+        kinds[caption] = "caption"
     # After the story's last long paragraph, weak keys and bylines count only in the tail of
     # furniture that ends the page: a release may end with short lines of its own (an event's
     # 「日期：4月18日晚上」 / 「地點：…」 under each item).
@@ -412,6 +415,32 @@ def _head_rows(lines: list[tuple[int, int, str]], kinds: list[str | None], first
             copy = re.sub(r"\s+", "", m["copy"])
             if any(re.sub(r"\s+", "", t).startswith(copy) for t in texts[:i]):
                 kinds[i] = "chrome"
+
+
+# A council release's photo caption the scraper ran into the lead: the item's subject and the
+# report it was (「探討本市海岸嚴重流失因應對策及解決辦法專案報告」 + 「臺南市議會第8次定期會…」).
+_ITEM_CAPTION = LazyPattern(
+    r"[^。，,！？；]{6,60}?(?:專案報告|专案报告|專題報告|专题报告)(?=[^\s，,。：:]\S{19})"
+)
+_QUOTES = re.compile(r"[\s「」『』“”\"《》]")
+
+
+def _run_in_caption(lines: list[tuple[int, int, str]]) -> int | None:
+    """Splits the first long paragraph when it opens with a caption that repeats the title's
+    subject before the report's name (see ``_ITEM_CAPTION``); returns the caption's index."""
+    for i, (start, end, line) in enumerate(lines[:4]):
+        if not _is_body_paragraph(line):
+            continue
+        m = _ITEM_CAPTION.match(line)
+        if m is None or i == 0:
+            return None
+        subject = _QUOTES.sub("", m[0])[:-4]
+        if len(subject) < 6 or not any(subject in _QUOTES.sub("", t) for _, _, t in lines[:i]):
+            return None
+        cut = start + m.end()
+        lines[i : i + 1] = [(start, cut, m[0]), (cut, end, line[m.end() :])]
+        return i
+    return None
 
 
 def _is_body_paragraph(line: str) -> bool:
