@@ -61,7 +61,7 @@ _FILE_LINK = LazyPattern(
 # a style rule over lines (「img#imgConac {」 / 「height: 55px;」 / 「}」).
 _CODE_LINE = LazyPattern(
     r"[\w$.#:\-\[\]=\"' >*,]{1,60}\{|[a-z-]{2,30}\s*:\s*[^;{}]{1,60};|\}"
-    r"|[\w$.]{0,40}\(.{0,80}\)(?:\.[\w$]+\(.{0,80}\))*\s*;"
+    r"|[\w$.]{1,40}\(.{0,80}\)(?:\.[\w$]+\(.{0,80}\))*\s*;"
 )
 # The label of a page's box of links under the text (「相关链接：」, 「相关文章」): the titles listed
 # one a line under it are links, not the document's text.

@@ -151,7 +151,13 @@ def test_a_government_pages_tail():
 def test_tail_forms_that_stay_text():
     # A 公文's 附件说明 and numbered annex lines are the header's; an English sentence with a
     # semicolon is text; titles under the text with no links box label above them stay.
-    for line in ("附件：工作方案.docx", "1.工作方案.pdf", 'The report said: "yes";', "GDP: 5%;"):
+    for line in (
+        "附件：工作方案.docx",
+        "1.工作方案.pdf",
+        'The report said: "yes";',
+        "GDP: 5%;",
+        "(see the table above);",
+    ):
         assert classify_line(line) is None, line
     tail = ["国务院办公厅关于印发《政府网站发展指引》的通知"]
     doc = document_from_text(page_text().rstrip("\n") + "\n" + "\n".join(tail) + "\n")
