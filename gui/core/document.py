@@ -256,6 +256,11 @@ class SpanIndex:
         i = bisect.bisect_right(self._starts, pos) - 1
         return i >= 0 and pos < self._ends[i]
 
+    def end_at(self, pos: int) -> int:
+        """The end of the span ``pos`` lies inside (``pos`` itself when none)."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return self._ends[i] if i >= 0 and pos < self._ends[i] else pos
+
 
 def content_lines(
     text: str, body_end: int, furniture: Iterable[Span]

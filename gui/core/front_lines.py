@@ -68,10 +68,11 @@ def read_front(
 
 
 # What one addressee's name ends with: a body (单位, 部门, 人民政府, 委员会, 局 …) or a person
-# addressed by office (「马万祺副主席：」, a 复函's addressee).
+# addressed by office (「马万祺副主席：」, a 复函's addressee), or as the member or deputy whose
+# proposal or suggestion a reply answers (「王超斌委员：」, 「…代表：」).
 _ADDRESSEE_END = LazyPattern(
     r"(?:单位|單位|部门|部門|机构|機構|机关|機關|政府|委员会|委員會|中心|公司|企业|企業|学校|學校"
-    r"|[委办辦局厅廳院署会會部处處府]|同志|主席|总理|總理|部长|部長|省长|省長|市长|市長|先生|女士)$"
+    r"|[委办辦局厅廳院署会會部处處府]|同志|主席|总理|總理|部长|部長|省长|省長|市长|市長|先生|女士|委员|委員|代表)$"
 )
 _ADDRESSEE_PART = 40
 

@@ -19,33 +19,8 @@ import re
 from gui.core.document import Furniture
 from gui.core.front_matter import PRINT_EDITION
 from gui.core.patterns import HAN, LazyPattern, paragraphs
+from gui.core.site_chrome import is_control_line, mark_link_lists, mark_menus
 
-# Site controls. A line made only of these (with brackets, bars and spaces between) is chrome.
-_CHROME_WORDS = (
-    "打印本页 打印本頁 关闭窗口 關閉窗口 关闭本页 關閉本頁 返回顶部 返回頂部 回到顶部 回到頂部 "
-    "我要纠错 我要糾錯 分享到 扫一扫 掃一掃 视力保护色 視力保護色 无障碍 無障礙 "
-    "下载 下載 打印 全屏 收藏 分享 关闭 關閉 纠错 糾錯 字号 字號 字体 字體 "
-    "加大 还原 還原 减小 減小 默认 默認 繁体 繁體 简体 簡體 微信 微博 "
-    "上一篇 下一篇 首页 首頁 放大 缩小 縮小 "
-    # Link labels left when a page's links lose their targets (「查看视频 ↗」).
-    "查看视频 查看視頻 观看视频 觀看視頻 播放视频 播放視頻 查看原文 阅读原文 閱讀原文 "
-    "阅读全文 閱讀全文 查看全文 查看更多 展开全文 展開全文 点击查看 點擊查看 返回列表 "
-    # A picture's or a player's widget text left between paragraphs, and the share widget's
-    # prompt (「点击查看大图」, 「视频加载中」, 「扫一扫在手机打开当前页」).
-    "点击查看大图 點擊查看大圖 查看大图 查看大圖 点击播放 點擊播放 视频加载中 視頻加載中 "
-    "在手机打开当前页 在手機打開當前頁 手机打开当前页 相关链接 相關鏈接 相關連結 "
-    # A related-reading box's label alone on its line (with a ： it opens a list in the
-    # page's tail: ``_RELATED``).
-    "延伸阅读 延伸閱讀 相关阅读 相關閱讀 推荐阅读 推薦閱讀 相关新闻 相關新聞"
-).split()
-# Weak words: only chrome next to a strong word (【字号：大 中 小】; a line "大" alone is text).
-_CHROME_WEAK = ("大", "中", "小", "A", "A+", "A-", "T", "T+", "T-")
-_SEP = r"[\s【】\[\]〖〗|｜/／·:：>＞»,，↗→›▶►▸]*"
-_BRACKET_TAIL = re.compile(r"[】〗\]］]+")
-_CHROME_LINE = LazyPattern(
-    rf"{_SEP}(?:(?:{'|'.join(_CHROME_WORDS)}){_SEP})+"
-    rf"(?:(?:{'|'.join(re.escape(w) for w in _CHROME_WEAK)}|{'|'.join(_CHROME_WORDS)}){_SEP})*"
-)
 _BREADCRUMB = LazyPattern(
     r"(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：]"
     r"|(?:首页|首頁|网站首页|網站首頁)\s*[>＞»›/]"
@@ -165,6 +140,9 @@ _RELATED_CHARS = 1000
 _SITE_NAME = LazyPattern(
     r"\S{2,24}(?:网站|網站|入口网站|入口網站|门户网站|門戶網站|官网|官網|政府网|政府網|新闻网|新聞網)"
 )
+# …also a place's or a topic's 要闻 (「云南要闻」, 「今日要闻」), the column a provincial portal
+# files its news and reports under.
+_COLUMN_NEWS = LazyPattern(rf"{HAN}{{0,6}}(?:要闻|要聞)")
 _COLUMN_LABELS = frozenset(
     "新闻 新聞 新闻稿 新聞稿 新闻发布 新聞發布 新聞公報 新闻公报 要闻 要聞 政务动态 政務動態 "
     "通知公告 图片新闻 圖片新聞 本地新聞 港聞 港闻 澳聞 澳闻 政府公报 政府公報 正文".split()
@@ -267,7 +245,7 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         return "chrome"
     if len(line) > MAX_FURNITURE_CHARS:
         return None
-    if _CHROME_LINE.fullmatch(line) or _BREADCRUMB.match(line) or _COUNTER.search(line):
+    if is_control_line(line) or _BREADCRUMB.match(line) or _COUNTER.search(line):
         return "chrome"
     if len(line) <= 200 and (_LINK_LINE.fullmatch(line) or _COPYRIGHT_LINE.fullmatch(line)):
         return "chrome"
@@ -288,7 +266,9 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         return "news"
     if PRINT_EDITION.fullmatch(line):
         return "news"
-    if around_body and (_SITE_NAME.fullmatch(line) or line in _COLUMN_LABELS):
+    if around_body and (
+        _SITE_NAME.fullmatch(line) or line in _COLUMN_LABELS or _COLUMN_NEWS.fullmatch(line)
+    ):
         return "chrome"
     if len(line) <= 40 and _RELEASE_TIME.fullmatch(line.strip()):
         return "news"
@@ -343,6 +323,7 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
     runs of one kind, in text order."""
     body_end = len(text) if body_end is None else body_end
     lines = [(start, end, stripped) for _, start, end, stripped in paragraphs(text, body_end)]
+    caption = _run_in_caption(lines)
     # (A scraper's disclaimer over the page — 「本文正文由脚本自…提取，仅供检索查阅；以…为准。…」 —
     # is furniture wherever it stands, never the body's first paragraph.)
     body = [
@@ -356,6 +337,9 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
         classify_line(s, around_body=i < first_body or i > last_body)
         for i, (_, _, s) in enumerate(lines)
     ]
+    mark_link_lists(lines, kinds, last_body)
+    if caption is not None:
+        kinds[caption] = "caption"
     # After the story's last long paragraph, weak keys and bylines count only in the tail of
     # furniture that ends the page: a release may end with short lines of its own (an event's
     # 「日期：4月18日晚上」 / 「地點：…」 under each item).
@@ -388,11 +372,7 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
             and not any(c in line for c in "。！；")
         ):
             kinds[i] = "news"
-    # The closing bracket of a chrome line, broken onto the next line by a scraper
-    # (「【字号： 加大 还原 减小」 / 「】」: ``patterns.paragraphs`` cuts it off what follows).
-    for i in range(1, len(lines)):
-        if kinds[i] is None and kinds[i - 1] == "chrome" and _BRACKET_TAIL.fullmatch(lines[i][2]):
-            kinds[i] = "chrome"
+    mark_menus(lines, kinds)
     # A short line between two lines of front matter (a category of a YAML list) is too.
     for i in range(1, len(lines) - 1):
         if kinds[i] is None and kinds[i - 1] == "meta" and len(lines[i][2]) <= 12:
@@ -435,6 +415,32 @@ def _head_rows(lines: list[tuple[int, int, str]], kinds: list[str | None], first
             copy = re.sub(r"\s+", "", m["copy"])
             if any(re.sub(r"\s+", "", t).startswith(copy) for t in texts[:i]):
                 kinds[i] = "chrome"
+
+
+# A council release's photo caption the scraper ran into the lead: the item's subject and the
+# report it was (「探討本市海岸嚴重流失因應對策及解決辦法專案報告」 + 「臺南市議會第8次定期會…」).
+_ITEM_CAPTION = LazyPattern(
+    r"[^。，,！？；]{6,60}?(?:專案報告|专案报告|專題報告|专题报告)(?=[^\s，,。：:]\S{19})"
+)
+_QUOTES = re.compile(r"[\s「」『』“”\"《》]")
+
+
+def _run_in_caption(lines: list[tuple[int, int, str]]) -> int | None:
+    """Splits the first long paragraph when it opens with a caption that repeats the title's
+    subject before the report's name (see ``_ITEM_CAPTION``); returns the caption's index."""
+    for i, (start, end, line) in enumerate(lines[:4]):
+        if not _is_body_paragraph(line):
+            continue
+        m = _ITEM_CAPTION.match(line)
+        if m is None or i == 0:
+            return None
+        subject = _QUOTES.sub("", m[0])[:-4]
+        if len(subject) < 6 or not any(subject in _QUOTES.sub("", t) for _, _, t in lines[:i]):
+            return None
+        cut = start + m.end()
+        lines[i : i + 1] = [(start, cut, m[0]), (cut, end, line[m.end() :])]
+        return i
+    return None
 
 
 def _is_body_paragraph(line: str) -> bool:

@@ -25,8 +25,28 @@ ISSUER_BANNER = LazyPattern(r"(?P<issuer>(?:(?!关于|關於).){2,40}?)\s*文\s*
 TITLE_ISSUER = LazyPattern(
     r"(?P<issuer>.{2,40}?)(?:(?:转发|批转|轉發|批轉)(?:(?!关于|關於).){2,40}?)?(?:关于|關於)"
 )
+#: A reply's 「XX对…的答复」: the body answering a proposal or a suggestion opens its title with
+#: its name and 对 (「国务院办公厅对全国政协十届四次会议第4626号提案的答复」). 对 also opens words
+#: (对外, 对口), so the title's name counts only where the signature names the same body.
+TITLE_ISSUER_TO = LazyPattern(r"(?P<issuer>.{2,40}?)(?:对|對)")
 #: The verbs of a title that relays another body's document.
 RELAY = LazyPattern(r"转发|批转|印发|轉發|批轉|印發")
+#: HTML entities a page left undecoded after a line's text (「国务院办公厅 &bsp;」, &nbsp;, &#160;).
+_ENTITY_TAIL = re.compile(r"(?:\s*&#?[A-Za-z0-9]{2,8};)+\s*$")
+
+
+def without_entities(text: str) -> str:
+    """``text`` without the undecoded HTML entities after it."""
+    return _ENTITY_TAIL.sub("", text) if text.endswith(";") else text
+
+
+def same_body(name: str, other: str) -> bool:
+    """Whether two names of a body agree: the same without spaces, or one of them the other
+    with its place left out (「市住房和城市更新局」 in a title, 「武汉市住房和城市更新局」 signing)."""
+    a, b = sorted((re.sub(r"\s+", "", name), re.sub(r"\s+", "", other)), key=len)
+    return len(a) >= 2 and b.endswith(a)
+
+
 DASHES = "—－─-"
 SUBTITLE = LazyPattern(r"[—－─-]{1,2}\s*\S")
 # A work report's title, occasion and speaker run together on one line (a scrape that lost

@@ -45,11 +45,14 @@ from gui.core.head_lines import (
     SUBTITLE,
     TITLE_END,
     TITLE_ISSUER,
+    TITLE_ISSUER_TO,
     TITLE_WITH_OCCASION,
     WRAP_CONNECTIVE,
     HeadLine,
     field_of,
     looks_numbered,
+    same_body,
+    without_entities,
 )
 from gui.core.patterns import HAN, ORG_END, LazyPattern
 
@@ -125,7 +128,7 @@ def read_header(
         and title_at
         and (official or "date" in fields or "addressees" in fields)
     ):
-        issuer = _title_issuer(lines, title_at)
+        issuer = _title_issuer(lines, title_at, fields.get("signature"))
         if issuer is not None:
             fields["issuer"] = issuer
     read_news_lines(furniture, text, fields)
@@ -180,11 +183,18 @@ def _read_order(head: list[HeadLine], fields: dict, used: list[int]) -> None:
     used.append(number.index)
 
 
-def _title_issuer(lines: list[HeadLine], title_at: list[int]) -> HeaderField | None:
+def _title_issuer(
+    lines: list[HeadLine], title_at: list[int], signature: HeaderField | None = None
+) -> HeaderField | None:
     """The title's 「XX关于」 (or 「XX转发YY关于」), read on the title joined when wrapped
-    (「国务院办公厅转发国家教委」 / 「关于…」): the issuer stands on its first line."""
+    (「国务院办公厅转发国家教委」 / 「关于…」): the issuer stands on its first line. A reply's
+    「XX对…的答复」 names it too, where the ``signature`` agrees."""
     first = lines[title_at[0]]
-    m = TITLE_ISSUER.match("".join(lines[i].text for i in title_at))
+    joined = "".join(lines[i].text for i in title_at)
+    m = TITLE_ISSUER.match(joined)
+    if m is None and signature is not None:
+        m = TITLE_ISSUER_TO.match(joined)
+        m = m if m is not None and same_body(m["issuer"], signature.text) else None
     if m is None or m.end("issuer") > len(first.text):
         return None
     return field_of(first, m, "issuer")
@@ -275,9 +285,10 @@ def _read_tail(
         used.append(ln.index)
         if m["signer"]:
             fields.setdefault("signature", field_of(ln, m, "signer"))
-        elif at > 0 and _is_signer(main[at - 1].text):
+        elif at > 0 and _is_signer(without_entities(main[at - 1].text)):
             prev = main[at - 1]
-            fields.setdefault("signature", HeaderField(prev.text, prev.start, prev.end))
+            name = without_entities(prev.text)  # 「国务院办公厅 &bsp;」: the name alone
+            fields.setdefault("signature", HeaderField(name, prev.start, prev.start + len(name)))
             used.append(prev.index)
         attached = _attached_title(main, at)
     near = main[max(0, (at if at is not None else len(main)) - _TAIL_LINES) :]
@@ -305,7 +316,7 @@ def _read_tail(
     if "issuer" not in fields and title_at and (official or "signature" in fields):
         # The title's 「XX关于」 names the issuer in full; the signature may shorten it
         # (「市交通委 市公安局」 for 上海市交通委员会 上海市公安局, a 镇 without its city).
-        issuer = _title_issuer(lines, title_at)
+        issuer = _title_issuer(lines, title_at, fields.get("signature"))
         if issuer is not None and ORG_END.search(issuer.text) and not RELAY.search(issuer.text):
             fields["issuer"] = issuer
     if "signature" in fields and "issuer" not in fields and official:

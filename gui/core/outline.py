@@ -145,7 +145,11 @@ def build_outline(
         if first_line_is_title([ln.text for ln in candidates]):
             title = candidates[:1]
     dropped = {id(ln) for ln in title}
-    body = [ln for ln in lines if id(ln) not in dropped and not inside(ln.offset)]
+    body = [
+        rest
+        for ln in lines
+        if id(ln) not in dropped and (rest := _after_furniture(text, ln, inside)) is not None
+    ]
     body_start = body[0].start if body else body_end
     body = [ln for ln in body if ln.index not in skip_lines]
     if len(title) == 1 and body and repeats_title(body[0].text, title[0].text):
@@ -196,6 +200,18 @@ def _split_lines(text: str, body_end: int) -> list[_Line]:
         _Line(index, start, end, stripped, start)
         for index, start, end, stripped in paragraphs(text, body_end)
     ]
+
+
+def _after_furniture(text: str, ln: _Line, inside: SpanIndex) -> _Line | None:
+    """``ln`` where no furniture opens it; the text after the furniture where furniture opens
+    it and text follows (a caption a scraper ran into the lead); None for a furniture line."""
+    cut = inside.end_at(ln.offset)
+    if cut == ln.offset:
+        return ln
+    end = ln.offset + len(ln.text)
+    while cut < end and text[cut].isspace():
+        cut += 1
+    return _Line(ln.index, cut, ln.end, text[cut:end], cut) if cut < end else None
 
 
 def _lead_sentence_end(line: str, after: int = 0) -> int | None:
@@ -294,10 +310,10 @@ def _find_headings(
     # In a plain text with a numbered hierarchy, unnumbered lead sentences are emphasis inside
     # its sections; they carry the structure only where nothing else does. (A page or a Word
     # file that marks its headings kept each <strong>…。</strong> lead on its own line: there
-    # the leads under its headings stay.)
-    numbered_structure = hints is None and any(
-        h is not None and h.rank < _RANK_ORDINAL for h in found
-    )
+    # the leads under its headings stay.) A page that marks no heading reads as plain text:
+    # a 统计公报 page whose 一、综合 is only bold runs its summary sentences into their
+    # paragraphs (「国民经济继续健康稳定发展。2015年，全县…」).
+    numbered_structure = not hints and any(h is not None and h.rank < _RANK_ORDINAL for h in found)
     if not numbered_structure and any(len(run) >= MIN_LEAD_RUN for run in runs):
         for run in runs:
             if len(run) < 2:

@@ -112,6 +112,9 @@ def paragraphs(text: str, end: int | None = None) -> list[tuple[int, int, int, s
         # (Slices only: a line may be a 10 MB file without line breaks.)
         if raw[:16].lstrip()[:1] in _LINE_START_CLOSERS or "字" in raw[:MAX_MENU_AT]:
             cuts = sorted({*cuts, *_chrome_cuts(raw)})
+        if "要" in raw[:MAX_MENU_AT] and len(raw) <= MAX_GLUED_TITLE:
+            glued = [_GLUED_COLUMN.match(raw, at) for at in cuts]
+            cuts = sorted({*cuts, *(m.end("column") for m in glued if m is not None)})
         cuts.append(len(raw))
         for a, b in zip(cuts, cuts[1:], strict=False):
             piece = raw[a:b]
@@ -136,6 +139,16 @@ _FONT_MENU = re.compile(
     r"[【〖\[]\s*(?:字号|字號|字体|字體)[^】〗\]。，；]{0,30}?[大小A][^】〗\]。，；]{0,20}[】〗\]]"
 )
 MAX_MENU_AT = 60
+#: A site's column name glued before the page's title (「云南要闻2026年政府工作报告」: the
+#: breadcrumb's last item and the title, the separator between them lost): a place's or a
+#: topic's 要闻, then a title ending in a document's genre word, no sentence inside. The
+#: column is a paragraph of its own (page chrome at the page's head: ``furniture``).
+_GLUED_COLUMN = re.compile(
+    r"\s*(?P<column>[\u4e00-\u9fff]{0,6}?(?:要闻|要聞))"
+    r"(?=[\d\u4e00-\u9fff《“][^。！？；;，,：:]{5,}(?:报告|報告|公报|公報|通知|意见|意見|决定|決定"
+    r"|办法|辦法|规定|規定|方案|通报|通報|规划|規劃|纲要|綱要)\s*$)"
+)
+MAX_GLUED_TITLE = 100
 _LEAD_SPACE = re.compile(r"\s*")
 _TEXT_AFTER = re.compile(r"\S")
 

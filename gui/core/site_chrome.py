@@ -1,0 +1,114 @@
+"""A site's controls as page text keeps them: the words of its menus, buttons and boxes
+(下载 打印 全屏 收藏 【字号：加大 还原 减小】, 扫一扫在手机打开当前页面, 分享到：), the links to the
+articles before and after a page, attachments' file names, script and style residue, and two
+runs of lines ``gui.core.furniture`` marks with them: a font-size menu set one size a line, and
+the titles a links box lists under its label. Every form is a form of government and news web
+pages (docs/outline.md, *Page furniture*)."""
+
+from __future__ import annotations
+
+import re
+
+from gui.core.patterns import LazyPattern
+
+# Site controls. A line made only of these (with brackets, bars and spaces between) is chrome.
+_CHROME_WORDS = (
+    "打印本页 打印本頁 关闭窗口 關閉窗口 关闭本页 關閉本頁 返回顶部 返回頂部 回到顶部 回到頂部 "
+    "我要纠错 我要糾錯 分享到 扫一扫 掃一掃 视力保护色 視力保護色 无障碍 無障礙 "
+    "下载 下載 打印 全屏 收藏 分享 关闭 關閉 纠错 糾錯 字号 字號 字体 字體 "
+    "加大 还原 還原 减小 減小 默认 默認 繁体 繁體 简体 簡體 微信 微博 "
+    "上一篇 下一篇 首页 首頁 放大 缩小 縮小 "
+    # Link labels left when a page's links lose their targets (「查看视频 ↗」).
+    "查看视频 查看視頻 观看视频 觀看視頻 播放视频 播放視頻 查看原文 阅读原文 閱讀原文 "
+    "阅读全文 閱讀全文 查看全文 查看更多 展开全文 展開全文 点击查看 點擊查看 返回列表 "
+    # A picture's or a player's widget text left between paragraphs, and the share widget's
+    # prompt (「点击查看大图」, 「视频加载中」, 「扫一扫在手机打开当前页」).
+    "点击查看大图 點擊查看大圖 查看大图 查看大圖 点击播放 點擊播放 视频加载中 視頻加載中 "
+    "在手机打开当前页 在手機打開當前頁 手机打开当前页 相关链接 相關鏈接 相關連結 "
+    # Government pages' print, close and share controls and related-items boxes as extractors
+    # list them (「打印此页」, 「【关闭页面】」, 「扫一扫在手机打开当前页面」, 「分享到：QQ空间」,
+    # 「相关解读」): docs/outline.md, round 8.
+    "打印此页 打印此頁 打印页面 打印頁面 关闭页面 關閉頁面 打印本稿 我要打印 扫码查看手机版 "
+    "在手机打开当前页面 在手機打開當前頁面 手机打开当前页面 QQ空间 QQ空間 QQ好友 朋友圈 "
+    "相关解读 相關解讀 相关文章 相關文章 在手机上查看当前页面 分享给您的微信好友 打印文章 "
+    "添加收藏 发送网址给好友 返回上一页 下载文字版 下载图片版 网站导航 网站地图 附件下载 相关附件 "
+    # A related-reading box's label alone on its line (with a ： it opens a list in the
+    # page's tail: ``_RELATED``).
+    "延伸阅读 延伸閱讀 相关阅读 相關閱讀 推荐阅读 推薦閱讀 相关新闻 相關新聞"
+).split()
+# Weak words: only chrome next to a strong word (【字号：大 中 小】; a line "大" alone is text).
+_CHROME_WEAK = ("大", "中", "小", "A", "A+", "A-", "T", "T+", "T-")
+# A font-size menu's key (字号：, 【字体：): the menu's sizes may follow one a line.
+_SIZE_KEY = LazyPattern(r"字号|字號|字体|字體")
+_MENU_OPEN = LazyPattern(r"(?:字号|字號|字体|字體)[\s【\[〖:：]*$")
+_SEP = r"[\s【】\[\]〖〗|｜/／·:：>＞»,，↗→›▶►▸]*"
+_BRACKET_TAIL = re.compile(r"[】〗\]］]+")
+CHROME_LINE = LazyPattern(
+    rf"{_SEP}(?:(?:{'|'.join(_CHROME_WORDS)}){_SEP})+"
+    rf"(?:(?:{'|'.join(re.escape(w) for w in _CHROME_WEAK)}|{'|'.join(_CHROME_WORDS)}){_SEP})*"
+)
+_SIZES_LINE = LazyPattern(rf"{_SEP}(?:(?:{'|'.join(re.escape(w) for w in _CHROME_WEAK)}){_SEP})+")
+# A page's links to the articles before and after it, with their titles (「上一篇：关于…的通知」,
+# 「下一篇：无」).
+_PREV_NEXT = LazyPattern(r"(?:上一篇|下一篇|上一条|下一条|上一條|下一條)\s*[:：].{0,100}")
+# An attachment's link: a file's name (「…的实施意见（苏府办〔2018〕238号）.pdf」), not a 公文's
+# 附件说明 (「附件：1.…」, read by ``gui.core.header``) nor a numbered annex line.
+_FILE_LINK = LazyPattern(
+    r"(?![附\d０-９])\S.{0,100}\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|wps|ofd|zip|rar)"
+    r"(?:\s*[（(]\s*[\d.]+\s*[KMG]?B?\s*[）)])?"
+)
+# Script and style residue a page's text kept, one statement a line: 「$('#share-1').share();」,
+# a style rule over lines (「img#imgConac {」 / 「height: 55px;」 / 「}」).
+_CODE_LINE = LazyPattern(
+    r"[\w$.#:\-\[\]=\"' >*,]{1,60}\{|[a-z-]{2,30}\s*:\s*[^;{}]{1,60};|\}"
+    r"|[\w$.]{1,40}\(.{0,80}\)(?:\.[\w$]+\(.{0,80}\))*\s*;"
+)
+# The label of a page's box of links under the text (「相关链接：」, 「相关文章」): the titles listed
+# one a line under it are links, not the document's text.
+_LINKS_LABEL = LazyPattern(
+    r"[【\[]?(?:相关链接|相關鏈接|相關連結|相关文章|相關文章|相关解读|相關解讀|相关新闻|相關新聞"
+    r"|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀)[】\]]?\s*[:：]?"
+)
+
+
+def is_control_line(line: str) -> bool:
+    """Whether a stripped line is made of a site's controls (or is a page's link to the
+    articles around it, an attachment's file name, a line of script or style)."""
+    if CHROME_LINE.fullmatch(line) or _PREV_NEXT.fullmatch(line) or _FILE_LINK.fullmatch(line):
+        return True
+    return line.isascii() and _CODE_LINE.fullmatch(line) is not None
+
+
+def mark_menus(lines: list[tuple[int, int, str]], kinds: list[str | None]) -> None:
+    """Chrome after chrome: a menu's sizes one a line, a closing bracket broken off."""
+    # A font-size menu a scraper set one size a line (「【字体：」 / 「大」 / 「中」 / 「小」 /
+    # 「】」: a page's links each a line): its sizes after its key are chrome, and so is the
+    # closing bracket of a chrome line broken onto the next line (「【字号： 加大 还原 减小」 /
+    # 「】」: ``patterns.paragraphs`` cuts it off what follows).
+    # The menu may open at the end of a page's meta line (「发布时间：2026-01-27 来源：… 【字体：」).
+    menu = False
+    for i in range(1, len(lines)):
+        line, before = lines[i][2], lines[i - 1][2]
+        if kinds[i - 1] == "chrome":
+            menu = menu or bool(_SIZE_KEY.search(before))
+        else:
+            menu = kinds[i - 1] is not None and _MENU_OPEN.search(before) is not None
+        if kinds[i] is None and (menu or kinds[i - 1] == "chrome"):
+            if _BRACKET_TAIL.fullmatch(line) or (menu and _SIZES_LINE.fullmatch(line)):
+                kinds[i] = "chrome"
+
+
+def mark_link_lists(
+    lines: list[tuple[int, int, str]], kinds: list[str | None], last_body: int
+) -> None:
+    """Under the text, the titles a links box lists one a line under its label (「相关链接：」 /
+    「国务院办公厅关于印发《政府网站发展指引》的通知」): short lines without a sentence's end."""
+    listing = False
+    for i in range(last_body + 1, len(lines)):
+        line = lines[i][2]
+        if kinds[i] is not None:
+            listing = bool(_LINKS_LABEL.fullmatch(line))
+        elif listing and len(line) <= 60 and not any(c in line for c in "。！？；"):
+            kinds[i] = "chrome"
+        else:
+            listing = False
