@@ -259,19 +259,3 @@ def test_batch4_builder_applies_the_blind_dev_pass_after_the_reviews_and_only_to
     reviewed, _ = group.edits.apply(doc, text, lists)
     assert without == reviewed
     assert with_pass2 == pass2.apply(doc, text, reviewed)[0] != without
-
-
-def test_agree_refuses_a_batch_without_blind_lists_with_one_line_and_a_non_zero_exit():
-    import subprocess
-
-    for args in (("--batch", "2"), ("--batch", "12"), ("--batch", "6", "--dev"), ()):
-        done = subprocess.run(
-            [sys.executable, str(ENTITIES / "agree.py"), *args],
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            check=False,
-        )
-        assert done.returncode != 0, args
-        assert done.stdout == "", args
-        assert len(done.stderr.splitlines()) == 1, (args, done.stderr)

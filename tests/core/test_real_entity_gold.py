@@ -239,12 +239,3 @@ def test_the_one_builder_rebuilds_every_batch_as_committed(batch):
     ]
     assert sorted(doc for doc, _ in verdicts) == sorted(_batch_builder(batch).lists.LISTS)
     assert {v for _, v in verdicts} == {"OK"}
-
-
-def test_the_builder_refuses_an_unknown_batch_with_one_line_and_a_non_zero_exit():
-    for args in (("--batch", "12"), ("--batch", "x"), ()):
-        done = _run(*args)
-        assert done.returncode != 0, args
-        assert done.stdout == "", args
-        assert len(done.stderr.splitlines()) == 1, (args, done.stderr)
-    assert "batch '12'" in _run("--batch", "12").stderr
