@@ -69,10 +69,10 @@ class Group:
         return after, counts
 
 
-def _p1(n, branch, p2=" + pass 2", lists=None):
-    """The usual group: batchN_lists_p1.py checked by pass2_batchN.py."""
+def _p1(n, branch, p2=" + pass 2"):
+    """The usual group: batchN_lists_p1.py (pass 1, on branch) checked by pass2_batchN.py (p2 names it)."""
     who = f"batch {n}, pass 1 (branch {branch})"
-    return Group(lists or f"batch{n}_lists_p1", f"pass2_batch{n}", who, who + p2)
+    return Group(f"batch{n}_lists_p1", f"pass2_batch{n}", who, who + p2)
 
 
 _A = "annotator A (branch issue-e4da-s7)"
