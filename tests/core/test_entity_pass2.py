@@ -1,9 +1,9 @@
 """The second entity passes of batches 4 to 9: blind lists, strict agreement, and edits that follow it.
 
 The agreement figures in tests/data/real/entities/README-batch4-pass2.md, README-batch5-pass2.md,
-README-batch5-dev-pass2.md, README-batch4-dev-pass2.md, README-batch6-pass2.md and README-batch7-pass2.md
-(and README-batch8-pass2.md, README-batch9-pass2.md once pass 1 is merged) come from agree_batch4.py, agree_batch5.py, agree_batch5_dev.py, agree_batch4_dev.py, agree_batch6.py and
-agree_batch7.py, agree_batch8.py and agree_batch9.py (the counting lives in agreement.py). For each set (batch 4 held-out, batch 5 held-out,
+README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch9-pass2.md
+come from agree.py --batch N [--dev] (the counting lives in agreement.py; until session 11 each set had its
+own agree_batchN.py). For each set (batch 4 held-out, batch 5 held-out,
 batch 5 dev, batch 4 dev, and batches 6, 7, 8 and 9, all twelve documents each) these
 tests check that pass 2's blind lists (batch<N>_blind_p2.py, batch<N>_dev_blind_p2.py) cover exactly the set's documents
 and build without problems, that its pass-2 module reads only those documents, that the strict figure drops when a span
@@ -21,22 +21,22 @@ from pathlib import Path
 import pytest
 
 ENTITIES = Path(__file__).resolve().parents[1] / "data" / "real" / "entities"
-# set -> (batch, split, agreement module, blind-lists module, pass-2 module)
+# set -> (batch, split, set of agree.py (--batch N [--dev]), blind-lists module, pass-2 module)
 SETS = {
-    "4": ("4", "heldout", "agree_batch4", "batch4_blind_p2", "pass2_batch4"),
-    "5": ("5", "heldout", "agree_batch5", "batch5_blind_p2", "pass2_batch5"),
-    "5dev": ("5", "dev", "agree_batch5_dev", "batch5_dev_blind_p2", "pass2_batch5_dev"),
-    "4dev": ("4", "dev", "agree_batch4_dev", "batch4_dev_blind_p2", "pass2_batch4_dev"),
+    "4": ("4", "heldout", "4", "batch4_blind_p2", "pass2_batch4"),
+    "5": ("5", "heldout", "5", "batch5_blind_p2", "pass2_batch5"),
+    "5dev": ("5", "dev", "5dev", "batch5_dev_blind_p2", "pass2_batch5_dev"),
+    "4dev": ("4", "dev", "4dev", "batch4_dev_blind_p2", "pass2_batch4_dev"),
     # batch 6's second pass read every document of the batch, held-out and dev (split None: both)
-    "6": ("6", None, "agree_batch6", "batch6_blind_p2", "pass2_batch6"),
+    "6": ("6", None, "6", "batch6_blind_p2", "pass2_batch6"),
     # batch 7's second pass, like batch 6's, read all twelve documents blind and compared them all
-    "7": ("7", None, "agree_batch7", "batch7_blind_p2", "pass2_batch7"),
+    "7": ("7", None, "7", "batch7_blind_p2", "pass2_batch7"),
     # batch 8's second pass (branch issue-e8p2-s10) read all twelve documents blind; its pass-2 module is
     # written only after the agreement with pass 1 (branch issue-e8p1-s10) has been run
-    "8": ("8", None, "agree_batch8", "batch8_blind_p2", "pass2_batch8"),
+    "8": ("8", None, "8", "batch8_blind_p2", "pass2_batch8"),
     # batch 9's second pass (branch issue-e9p2-s11) read all twelve documents blind, as batch 8's did; its
     # pass-2 module is written only after the agreement with pass 1 (branch issue-e9p1-s11) has been run
-    "9": ("9", None, "agree_batch9", "batch9_blind_p2", "pass2_batch9"),
+    "9": ("9", None, "9", "batch9_blind_p2", "pass2_batch9"),
 }
 BATCHES = list(SETS)
 
@@ -72,12 +72,35 @@ def _need_pass2(name):
         pytest.skip("the pass-2 edits of this set are written after the agreement with pass 1")
 
 
+class _Agree:
+    """agree.py bound to one set: its blind lists, spans, prf and compare(p1_lists)."""
+
+    def __init__(self, name):
+        self.tool = _load("agree")
+        self.name = SETS[name][2]
+        self.blind = self.tool.blind(self.name)
+        assert self.blind.__name__ == SETS[name][3]
+        self.spans, self.prf = self.tool.spans, self.tool.prf
+
+    def compare(self, p1_lists):
+        return self.tool.compare(self.name, p1_lists)
+
+
 def _agree(name):
-    return _load(SETS[name][2])
+    return _Agree(name)
 
 
 def _blind(agree, name):
-    return getattr(agree, SETS[name][3])
+    return agree.blind
+
+
+def _builder(batch):
+    """build_batch.py's builder of one batch (--batch N)."""
+    sys.path.insert(0, str(ENTITIES))
+    try:
+        return _load("build_batch").batch(batch)
+    finally:
+        sys.path.remove(str(ENTITIES))
 
 
 @pytest.mark.parametrize("batch", BATCHES)
@@ -179,26 +202,22 @@ def test_agreement_is_strict_on_span_and_type(batch, doc, retype, cut):
 def test_every_pass2_edit_moves_the_gold_towards_the_blind_reading(batch):
     _need_pass2(batch)
     agree = _agree(batch)
-    if not (ENTITIES / f"build_batch{SETS[batch][0]}.py").exists():
-        # batch 6's builder and reading lists are pass 1's (branch issue-e6p1-s8); on this branch alone
-        # they are absent, and the edits are checked once both branches are merged
-        pytest.skip("pass 1's builder for this batch is not on this branch")
-    build = _load(f"build_batch{SETS[batch][0]}")
+    build = _builder(SETS[batch][0])
     pass2 = _load(SETS[batch][4])
     blind = _blind(agree, batch)
-    if not set(pass2.EDITS) <= set(build.BATCH.lists.LISTS):
+    if not set(pass2.EDITS) <= set(build.lists.LISTS):
         # batch 5's dev lists and their builder group are pass 1's (branch issue-e5d1-s7); on this branch
         # alone they are absent, and the edits are checked once both branches are merged
         pytest.skip("pass 1's reading lists for these documents are not on this branch")
     for doc in pass2.EDITS:
-        text = build.read_text(doc)
-        before, problems = build.BATCH.annotate(doc, text)
+        text = _load("reading_lists").read_text(doc)
+        before, problems = build.annotate(doc, text)
         assert problems == [], doc
-        group = getattr(build, "group_of", lambda d: None)(doc)
-        if group is not None and group.edits is not None:
-            # batch 4 dev: each list's review is applied before pass 2, so "before" includes it
+        group = build.group_of(doc)
+        if group.later is not None and group.edits is not None:
+            # batch 4 dev: each list's review is applied before the blind pass, so "before" includes it
             before, _ = group.edits.apply(doc, text, before)
-        after, _ = build.gold_entities(doc, text)
+        after, _, _ = build.gold_entities(doc, text)
         key = lambda e: (e["start"], e["end"], e["type"])  # noqa: E731
         was, now = {key(e) for e in before}, {key(e) for e in after}
         assert now != was, doc  # each document with edits really changes
@@ -209,29 +228,34 @@ def test_every_pass2_edit_moves_the_gold_towards_the_blind_reading(batch):
 
 
 def test_batch4_builder_applies_the_blind_dev_pass_after_the_reviews_and_only_to_the_dev_documents():
-    # build_batch4.py's hook for pass2_batch4_dev.py: the dev files carry the blind pass in their annotator
-    # and its edits on top of the review's; the held-out files (and their pass 2) are untouched
-    build = _load("build_batch4")
+    # the batch-4 dev groups of build_batch.py carry pass2_batch4_dev.py as their later pass: the dev files
+    # carry the blind pass in their annotator and its edits on top of the review's; the held-out files
+    # (and their pass 2) are untouched
+    build = _builder("4")
     pass2 = _load("pass2_batch4_dev")
-    assert build.PASS2_DEV is not None and build.PASS2_DEV.READ == pass2.READ
-    if not pass2.READ <= set(build.BATCH.lists.LISTS):
+    held_out, *dev_groups = build.groups
+    assert held_out.later is None and len(dev_groups) == 2
+    assert all(g.later is not None and g.later.READ == pass2.READ for g in dev_groups)
+    if not pass2.READ <= set(build.lists.LISTS):
         pytest.skip("the dev reading lists are not on this branch")
-    for doc, split in build.batch4_documents().items():
+    blind_who = dev_groups[0].later_who
+    for doc, split in build.documents().items():
         who = build.annotator(doc)
-        assert who.endswith(build.PASS2_DEV_WHO) == (split == "dev"), doc
+        assert who.endswith(blind_who) == (split == "dev"), doc
         if split == "heldout":
             assert who.endswith("+ pass 2 (branch issue-e4b-s6)"), doc
-    # with the hook switched off, a document with edits builds as its list plus its review alone
+    # with the later pass switched off, a document with edits builds as its list plus its review alone
     doc = "wr-heilongjiang-2026"
-    text = build.read_text(doc)
-    with_pass2, _ = build.gold_entities(doc, text)
-    saved, build.PASS2_DEV = build.PASS2_DEV, None
+    text = _load("reading_lists").read_text(doc)
+    with_pass2, _, _ = build.gold_entities(doc, text)
+    group = build.group_of(doc)
+    saved, group.later = group.later, None
     try:
-        without, _ = build.gold_entities(doc, text)
-        assert not build.annotator(doc).endswith(build.PASS2_DEV_WHO)
+        without, _, _ = build.gold_entities(doc, text)
+        assert not build.annotator(doc).endswith(blind_who)
     finally:
-        build.PASS2_DEV = saved
-    lists, _ = build.BATCH.annotate(doc, text)
-    reviewed, _ = build.group_of(doc).edits.apply(doc, text, lists)
+        group.later = saved
+    lists, _ = build.annotate(doc, text)
+    reviewed, _ = group.edits.apply(doc, text, lists)
     assert without == reviewed
     assert with_pass2 == pass2.apply(doc, text, reviewed)[0] != without

@@ -2,7 +2,9 @@
 
 Each pass (tests/data/real/gold/second_pass/batch<N>) was written from the
 documents' text alone; these tests keep its files reproducible from their
-line-based annotation, anchored in the gold files' text, and check that
+line-based annotation (batch<N>/annotation.py, written out by the one
+writer second_pass/write_second_pass.py --batch N), anchored in the gold
+files' text, and check that
 compare_outline_pass.py reports disagreements when there are some.
 Rules and figures: docs/gold-outline.md, "Batch 3: independent second pass"
 "Batch 5: independent second pass", "Batch 6: independent second pass" and
@@ -39,10 +41,12 @@ def _pairs(batch: str = "batch3"):
 @pytest.mark.parametrize("batch", BATCHES)
 def test_second_pass_covers_its_batch_and_is_reproducible(batch):
     folder = GOLD / "second_pass" / batch
-    writer = _load(folder / "write_second_pass.py", f"write_second_pass_{batch}")
-    assert len(writer.ANNOTATION) == 12
-    assert sorted(p.stem for p in folder.glob("*.json")) == sorted(writer.ANNOTATION)
-    for doc_id, spec in writer.ANNOTATION.items():
+    writer = _load(GOLD / "second_pass" / "write_second_pass.py", "write_second_pass")
+    annotation = writer.annotation(batch.removeprefix("batch"))
+    assert len(annotation) == 12
+    assert sorted(p.stem for p in folder.glob("*.json")) == sorted(annotation)
+    assert writer.write(batch.removeprefix("batch"), check=True) == []  # byte for byte, as written
+    for doc_id, spec in annotation.items():
         committed = json.loads((folder / f"{doc_id}.json").read_text(encoding="utf-8"))
         # Through JSON, as the file was written (tuples of lines become lists).
         assert committed == json.loads(json.dumps(writer.build(doc_id, spec)))
@@ -101,3 +105,20 @@ def test_comparison_counts_subtitles_and_reads_the_split():
     heldout = module.split_ids("heldout")
     assert "wr-chongqing-2026" in heldout and "wr-tianjin-2026" not in heldout
     assert "wr-tianjin-2026" in module.split_ids("dev")
+
+
+def test_writer_check_finds_a_file_that_differs_from_its_annotation(tmp_path, monkeypatch):
+    # --check compares the committed bytes: a copy of the batch-3 folder with one heading level changed
+    # is reported, the untouched copy is not
+    module = _load(GOLD / "second_pass" / "write_second_pass.py", "write_second_pass_check")
+    copy_root = tmp_path / "second_pass"
+    (copy_root / "batch3").mkdir(parents=True)
+    for path in (GOLD / "second_pass" / "batch3").iterdir():
+        (copy_root / "batch3" / path.name).write_bytes(path.read_bytes())
+    monkeypatch.setattr(module, "HERE", copy_root)
+    assert module.write("3", check=True) == []
+    target = copy_root / "batch3" / "gw-sh-bim-acceptance-2026.json"
+    data = json.loads(target.read_text(encoding="utf-8"))
+    data["headings"][0]["level"] += 1
+    target.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    assert module.write("3", check=True) == ["gw-sh-bim-acceptance-2026"]

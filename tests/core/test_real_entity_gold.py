@@ -8,6 +8,8 @@ checker: tests/data/real/entities/check_entities.py.
 
 import importlib.util
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -51,31 +53,41 @@ def _split_rows():
     return [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:] if line]
 
 
-def _batch2_builder():
-    spec = importlib.util.spec_from_file_location("build_batch2", ENTITIES / "build_batch2.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def _tool():
+    """build_batch.py, the one builder of every batch's entity gold."""
+    sys.path.insert(0, str(ENTITIES))
+    try:
+        spec = importlib.util.spec_from_file_location("build_batch", ENTITIES / "build_batch.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+    finally:
+        sys.path.remove(str(ENTITIES))
+
+
+def _batch_builder(batch: str):
+    """The builder of one batch: build_batch.py's BatchBuild for --batch N."""
+    return _tool().batch(batch)
 
 
 def test_every_batch1_document_and_every_annotated_batch2_document_has_entity_gold():
     # batch 1 is complete; batch 2 is annotated document by document, so only the documents
     # with a reading list in batch2_lists.py must have (and may have) a batch-2 entity file
-    builder = _batch2_builder()
+    builder = _batch_builder("2")
     written = {p.stem for p in _checker().files()}
     rows = _split_rows()
     batch1 = {Path(r["file"]).stem for r in rows if r["batch"] == "1"}
     batch2 = {Path(r["file"]).stem for r in rows if r["batch"] == "2"}
-    listed = set(builder.batch2_lists.LISTS)
+    listed = set(builder.lists.LISTS)
     assert batch1 <= written
     assert listed <= batch2
     assert written & batch2 == listed
 
 
 def test_batch2_entity_files_are_what_their_reading_lists_and_pass2_edits_build():
-    builder = _batch2_builder()
-    for doc in sorted(builder.batch2_lists.LISTS):
-        text = builder.read_text(doc)
+    builder = _batch_builder("2")
+    for doc in sorted(builder.lists.LISTS):
+        text = _tool().read_text(doc)
         ents, problems, _ = builder.gold_entities(doc, text)
         assert problems == [], doc
         data = json.loads((ENTITIES / f"{doc}.json").read_text(encoding="utf-8"))
@@ -85,7 +97,7 @@ def test_batch2_entity_files_are_what_their_reading_lists_and_pass2_edits_build(
 
 def test_pass2_edit_counts_tell_additions_removals_respans_and_retypes_apart():
     # the Second-pass table in README-batch2.md is made from these counts
-    kinds = _batch2_builder().pass2_batch2.kinds
+    kinds = _tool().kinds
     e = lambda s, t, typ: {"start": s, "end": t, "type": typ, "text": "x" * (t - s)}  # noqa: E731
     before = [e(0, 2, "LOC"), e(5, 8, "ORG"), e(10, 12, "DATE"), e(20, 22, "PER")]
     after = [e(0, 2, "ORG"), e(5, 7, "ORG"), e(10, 12, "DATE"), e(30, 33, "QUANT")]
@@ -93,30 +105,22 @@ def test_pass2_edit_counts_tell_additions_removals_respans_and_retypes_apart():
     assert kinds(before, before) == {"added": 0, "removed": 0, "re-spanned": 0, "retyped": 0}
 
 
-def _batch_builder(batch: str):
-    name = f"build_batch{batch}"
-    spec = importlib.util.spec_from_file_location(name, ENTITIES / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.mark.parametrize("batch", ["3", "4", "5", "6", "7", "9"])
+@pytest.mark.parametrize("batch", ["3", "4", "5", "6", "7", "8", "9"])
 def test_batch_entity_files_are_exactly_what_the_reading_lists_build(batch):
-    # batches 3 to 7 and 9 are annotated document by document (batch 4: held-out by two passes, dev by two
+    # batches 3 to 9 are annotated document by document (batch 4: held-out by two passes, dev by two
     # annotators on separate branches; batch 5: held-out by two passes, dev lists beside them): only
     # documents with a reading list have a file, each its list plus the checking reader's edits
     builder = _batch_builder(batch)
     rows = _split_rows()
     docs = {Path(r["file"]).stem for r in rows if r["batch"] == batch}
     written = {p.stem for p in _checker().files()}
-    listed = set(builder.BATCH.lists.LISTS)  # batch 4: held-out and dev lists together
+    listed = set(builder.lists.LISTS)  # batch 4: held-out and dev lists together
     assert listed
     assert listed <= docs
     assert written & docs == listed
     for doc in sorted(listed):
-        text = builder.read_text(doc)
-        ents, problems = builder.gold_entities(doc, text)
+        text = _tool().read_text(doc)
+        ents, problems, _ = builder.gold_entities(doc, text)
         assert problems == [], doc
         data = json.loads((ENTITIES / f"{doc}.json").read_text(encoding="utf-8"))
         assert data["entities"] == ents, doc
@@ -128,7 +132,7 @@ def test_batch5_builder_keeps_held_out_and_dev_lists_in_their_groups():
     # lists: a document in the wrong group would carry the wrong annotator and the other group's pass-2 edits
     builder = _batch_builder("5")
     split = {Path(r["file"]).stem: r["split"] for r in _split_rows() if r["batch"] == "5"}
-    held_out, dev = builder.GROUPS
+    held_out, dev = builder.groups
     assert set(held_out.lists.LISTS) == {d for d, s in split.items() if s == "heldout"}
     assert set(dev.lists.LISTS) <= {d for d, s in split.items() if s == "dev"}
     assert set(held_out.pass2.READ) <= set(held_out.lists.LISTS)
@@ -139,7 +143,7 @@ def test_batch5_builder_keeps_held_out_and_dev_lists_in_their_groups():
     for doc in held_out.lists.LISTS:
         assert builder.annotator(doc) == "batch 5, pass 1 (branch issue-c5-s7) + pass 2", doc
     with pytest.raises(AssertionError):
-        builder._Batches((held_out, held_out))  # one document in two groups is refused
+        _tool().BatchBuild("5", (held_out, held_out))  # one document in two groups is refused
 
 
 def test_batch6_lists_cover_all_twelve_documents_and_name_their_pass():
@@ -149,71 +153,34 @@ def test_batch6_lists_cover_all_twelve_documents_and_name_their_pass():
     builder = _batch_builder("6")
     docs = {Path(r["file"]).stem for r in _split_rows() if r["batch"] == "6"}
     assert len(docs) == 12
-    assert set(builder.BATCH.lists.LISTS) == docs
-    assert set(builder.BATCH.pass2.READ) <= docs
+    assert set(builder.lists.LISTS) == docs
+    assert set(builder.READ) <= docs
     for doc in docs:
         expected = "batch 6, pass 1 (branch issue-e6p1-s8)"
-        if doc in builder.BATCH.pass2.READ:
+        if doc in builder.READ:
             expected += " + pass 2"
         assert builder.annotator(doc) == expected, doc
 
 
-def test_batch7_lists_cover_all_twelve_documents_held_out_first_and_name_their_pass():
-    # batch 7 is annotated by pass 1 (branch issue-e7p1-s9) for all 12 documents in one group, the four
-    # held-out ones first; a second pass's module (pass2_batch7.py) may only name documents pass 1 listed,
-    # and a file says "+ pass 2" exactly when that pass has read it
-    builder = _batch_builder("7")
-    rows = [r for r in _split_rows() if r["batch"] == "7"]
+@pytest.mark.parametrize(
+    ("batch", "branch"), [("7", "issue-e7p1-s9"), ("8", "issue-e8p1-s10"), ("9", "issue-e9p1-s11")]
+)
+def test_batch_lists_cover_all_twelve_documents_held_out_first_and_name_their_pass(batch, branch):
+    # batches 7 to 9 are each annotated by pass 1 (branch named) for all 12 documents in one group, the
+    # four held-out ones first; a second pass's module (pass2_batchN.py) may only name documents pass 1
+    # listed, and a file says "+ pass 2" exactly when that pass has read it
+    builder = _batch_builder(batch)
+    rows = [r for r in _split_rows() if r["batch"] == batch]
     docs = {Path(r["file"]).stem for r in rows}
     held_out = [Path(r["file"]).stem for r in rows if r["split"] == "heldout"]
     assert len(docs) == 12 and len(held_out) == 4
-    listed = list(builder.BATCH.lists.LISTS)
+    listed = list(builder.lists.LISTS)
     assert set(listed) == docs
     assert set(listed[:4]) == set(held_out)
-    assert set(builder.BATCH.pass2.READ) <= docs
+    assert set(builder.READ) <= docs
     for doc in docs:
-        expected = "batch 7, pass 1 (branch issue-e7p1-s9)"
-        if doc in builder.BATCH.pass2.READ:
-            expected += " + pass 2"
-        assert builder.annotator(doc) == expected, doc
-
-
-def test_batch8_lists_cover_all_twelve_documents_held_out_first_and_name_their_pass():
-    # batch 8 is annotated by pass 1 (branch issue-e8p1-s10) for all 12 documents in one group, the four
-    # held-out ones first; a second pass's module (pass2_batch8.py) may only name documents pass 1 listed,
-    # and a file says "+ pass 2" exactly when that pass has read it
-    builder = _batch_builder("8")
-    rows = [r for r in _split_rows() if r["batch"] == "8"]
-    docs = {Path(r["file"]).stem for r in rows}
-    held_out = [Path(r["file"]).stem for r in rows if r["split"] == "heldout"]
-    assert len(docs) == 12 and len(held_out) == 4
-    listed = list(builder.BATCH.lists.LISTS)
-    assert set(listed) == docs
-    assert set(listed[:4]) == set(held_out)
-    assert set(builder.BATCH.pass2.READ) <= docs
-    for doc in docs:
-        expected = "batch 8, pass 1 (branch issue-e8p1-s10)"
-        if doc in builder.BATCH.pass2.READ:
-            expected += " + pass 2"
-        assert builder.annotator(doc) == expected, doc
-
-
-def test_batch9_lists_cover_all_twelve_documents_held_out_first_and_name_their_pass():
-    # batch 9 is annotated by pass 1 (branch issue-e9p1-s11) for all 12 documents in one group, the four
-    # held-out ones first; a second pass's module (pass2_batch9.py) may only name documents pass 1 listed,
-    # and a file says "+ pass 2" exactly when that pass has read it
-    builder = _batch_builder("9")
-    rows = [r for r in _split_rows() if r["batch"] == "9"]
-    docs = {Path(r["file"]).stem for r in rows}
-    held_out = [Path(r["file"]).stem for r in rows if r["split"] == "heldout"]
-    assert len(docs) == 12 and len(held_out) == 4
-    listed = list(builder.BATCH.lists.LISTS)
-    assert set(listed) == docs
-    assert set(listed[:4]) == set(held_out)
-    assert set(builder.BATCH.pass2.READ) <= docs
-    for doc in docs:
-        expected = "batch 9, pass 1 (branch issue-e9p1-s11)"
-        if doc in builder.BATCH.pass2.READ:
+        expected = f"batch {batch}, pass 1 (branch {branch})"
+        if doc in builder.READ:
             expected += " + pass 2"
         assert builder.annotator(doc) == expected, doc
 
@@ -222,9 +189,9 @@ def test_batch4_builder_names_every_document_without_a_list_and_keeps_each_list_
     # the dev lists of annotators A and B live on separate branches until merged: the builder must
     # say which batch-4 documents have no list rather than pass over them in silence
     builder = _batch_builder("4")
-    split = builder.batch4_documents()
+    split = builder.documents()
     assert len(split) == 12 and sorted(split.values()).count("heldout") == 4
-    listed = set(builder.BATCH.lists.LISTS)
+    listed = set(builder.lists.LISTS)
     assert {d for d, s in split.items() if s == "heldout"} <= listed
     lines = builder.coverage()
     for doc in split:
@@ -232,7 +199,7 @@ def test_batch4_builder_names_every_document_without_a_list_and_keeps_each_list_
         assert any(line.startswith("NO LIST " + doc + " ") for line in lines) == missing, doc
     # every document belongs to exactly one group, and the held-out files keep their pass-2 annotator
     for doc in listed:
-        assert sum(doc in g.docs for g in builder.GROUPS) == 1, doc
+        assert sum(doc in g.docs for g in builder.groups) == 1, doc
     for doc in (d for d, s in split.items() if s == "heldout"):
         assert builder.annotator(doc).endswith("+ pass 2 (branch issue-e4b-s6)"), doc
 
@@ -241,10 +208,34 @@ def test_batch4_review_modules_only_read_documents_of_the_list_they_review():
     # a review names the documents it has read; naming a held-out document or the reviewer's own would
     # silently relabel files the review never covered
     builder = _batch_builder("4")
-    split = builder.batch4_documents()
+    split = builder.documents()
     dev = {d for d, s in split.items() if s == "dev"}
-    held_out, dev_a, dev_b = builder.GROUPS
+    held_out, dev_a, dev_b = builder.groups
     assert held_out.edits is not None and set(held_out.edits.READ) <= set(split) - dev
     for group, other in ((dev_a, dev_b), (dev_b, dev_a)):
         if group.edits is not None:
             assert set(group.edits.READ) <= dev - other.docs, group.edits_name
+
+
+def _run(*args):
+    return subprocess.run(
+        [sys.executable, str(ENTITIES / "build_batch.py"), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+
+
+@pytest.mark.parametrize("batch", ["1", "2", "3", "4", "5", "6", "7", "8", "9"])
+def test_the_one_builder_rebuilds_every_batch_as_committed(batch):
+    # `build_batch.py --batch N --check` builds every reading list of the batch in memory and compares it
+    # with the committed file: exit 0 and one OK line per listed document, none ERR
+    assert batch in _tool().GROUPS
+    done = _run("--batch", batch, "--check")
+    assert done.returncode == 0, done.stdout[-2000:]
+    verdicts = [
+        line.rsplit(" ", 1) for line in done.stdout.splitlines() if line.endswith((" OK", " ERR"))
+    ]
+    assert sorted(doc for doc, _ in verdicts) == sorted(_batch_builder(batch).lists.LISTS)
+    assert {v for _, v in verdicts} == {"OK"}

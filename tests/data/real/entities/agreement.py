@@ -1,8 +1,7 @@
 """Strict span agreement between a second annotator's blind reading lists and pass 1's lists, for any batch.
 
-Shared by agree_batch4.py, agree_batch5.py, agree_batch5_dev.py, agree_batch4_dev.py and agree_batch6.py (each
-names its blind lists and pass 1's list file). For each document both passes read, both lists are built into spans
-with the same builder
+The counting behind agree.py --batch N [--dev] (whose SETS name each batch's blind lists and pass 1's list
+files). For each document both passes read, both lists are built into spans with the same builder
 (reading_lists.Batch.annotate, no pass-2 edits applied), and a span agrees only when start, end and type are
 all equal. Precision = matching / pass 2's spans, recall = matching / pass 1's spans (pass 1 taken as the
 reference, as in README-batch3.md). Printed per document, per type over the blind documents, and, with

@@ -1,8 +1,8 @@
-"""The builder shared by the batch-2 and batch-3 entity gold (build_batch2.py, build_batch3.py).
+"""The builder shared by every batch's entity gold (build_batch.py --batch N, which builds on it).
 
 Each batch has a module of reading lists (pass 1) and a module of pass 2's edits; a ``Batch``
-turns them into tests/data/real/entities/<id>.json and prints a self-check (see build_batch2.py
-for the line format).
+turns them into tests/data/real/entities/<id>.json and prints a self-check (see build_batch.py
+for the line format). agreement.py builds blind second-pass lists with the same ``Batch.annotate``.
 """
 
 import importlib

@@ -1,4 +1,4 @@
-"""Write the independent second annotator's batch-3 outlines.
+"""The independent second annotator's batch-3 outlines, as line-based annotation.
 
 The annotation below was made by reading only each gold file's "text" field
 (printed with line numbers, nothing else) before the existing gold's other
@@ -7,18 +7,14 @@ on "\\n") and an optional cut: the heading is the line up to and including
 the first occurrence of the cut string (a run-in heading, rule 2), or the
 whole stripped line; a tuple of line numbers is one heading wrapped over
 several lines (joined). Furniture is given as 1-based inclusive line ranges.
-This script only slices the text; it runs none of the app's analysis.
+The writer only slices the text; it runs none of the app's analysis.
 
-Run: python tests/data/real/gold/second_pass/batch3/write_second_pass.py
+Until session 11 this file was batch3/write_second_pass.py, the annotation with its own
+builder; the builder is now ../write_second_pass.py, shared by every batch:
+Run: python tests/data/real/gold/second_pass/write_second_pass.py --batch 3 [--check]
 """
 
 from __future__ import annotations
-
-import json
-from pathlib import Path
-
-HERE = Path(__file__).resolve().parent
-GOLD = HERE.parents[1]
 
 C = "："  # run-in headline closed by a full-width colon
 P = "。"
@@ -175,46 +171,3 @@ ANNOTATION: dict[str, dict] = {
         "document": {"source": "新聞及國際關係處", "time": "114年7月23日"},
     },
 }
-
-
-def _line_text(lines: list[str], where: int | tuple[int, ...], cut: str | None) -> str:
-    """The heading text at line(s) `where`, cut after `cut` when given."""
-    if isinstance(where, tuple):
-        return "".join(lines[n - 1].strip() for n in where)
-    line = lines[where - 1].strip()
-    if cut is not None:
-        line = line[: line.index(cut) + len(cut)]
-    return line
-
-
-def build(doc_id: str, spec: dict) -> dict:
-    """One second-pass outline from its line-based annotation."""
-    text = json.loads((GOLD / f"{doc_id}.json").read_text(encoding="utf-8"))["text"]
-    lines = text.split("\n")
-    return {
-        "id": doc_id,
-        "title": _line_text(lines, spec["title"], None),
-        "headings": [
-            {"text": _line_text(lines, where, cut), "level": level, "line": where}
-            for where, cut, level in spec["headings"]
-        ],
-        "furniture_lines": spec["furniture"],
-        "document": spec["document"],
-    }
-
-
-def main() -> None:
-    """Write one <id>.json per annotated document beside this script."""
-    for doc_id, spec in ANNOTATION.items():
-        out = build(doc_id, spec)
-        for value in out["document"].values():
-            text = json.loads((GOLD / f"{doc_id}.json").read_text(encoding="utf-8"))["text"]
-            for v in value if isinstance(value, list) else [value]:
-                assert v in text, (doc_id, v)
-        (HERE / f"{doc_id}.json").write_text(
-            json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-        )
-
-
-if __name__ == "__main__":
-    main()

@@ -1,7 +1,7 @@
-"""Write the independent second annotator's batch-7 outlines.
+"""The independent second annotator's batch-7 outlines, as line-based annotation.
 
-Made like batches 3, 5 and 6 (see ../batch5/write_second_pass.py, whose
-builder this reuses): each gold file's "text" field was printed with line
+Made like batches 3, 5 and 6 (see ../batch5/annotation.py; the
+builder is ../write_second_pass.py): each gold file's "text" field was printed with line
 numbers and nothing else, and this annotation was written and committed
 before the batch-7 gold's other fields, its specs or the batch-7 notes
 were opened (one slip, recorded in README.md: a listing of the regulations'
@@ -10,7 +10,7 @@ were annotated first. Headings are (line, cut, level): the heading is the
 stripped line up to and including the first `cut` (a run-in heading, rule
 2), or the whole line; a tuple of lines is one heading wrapped over several
 lines. Furniture is 1-based inclusive line ranges; "subtitle" is a line
-number. This script only slices the text; it runs none of the app's
+number. The writer only slices the text; it runs none of the app's
 analysis.
 
 Where the text alone could not decide, the source file (not the gold) was
@@ -18,23 +18,12 @@ read: the 眾新聞 column's two captions are `<figcaption>`s (the second one
 reads like a body sentence), and the Macau release's two subheads are
 `<strong>` paragraphs.
 
-Run: python tests/data/real/gold/second_pass/batch7/write_second_pass.py
+Until session 11 this file was batch7/write_second_pass.py, the annotation with its own
+builder; the builder is now ../write_second_pass.py, shared by every batch:
+Run: python tests/data/real/gold/second_pass/write_second_pass.py --batch 7 [--check]
 """
 
 from __future__ import annotations
-
-import importlib.util
-import json
-from pathlib import Path
-
-HERE = Path(__file__).resolve().parent
-GOLD = HERE.parents[1]
-
-_spec = importlib.util.spec_from_file_location(
-    "batch5_write_second_pass", HERE.parent / "batch5" / "write_second_pass.py"
-)
-_batch5 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_batch5)
 
 P = "。"  # run-in headline closed by a full stop
 C = "："  # run-in headline closed by a full-width colon
@@ -201,55 +190,3 @@ ANNOTATION: dict[str, dict] = {
         },
     },
 }
-
-
-def build(doc_id: str, spec: dict) -> dict:
-    """One second-pass outline from its line-based annotation.
-
-    Batch 5's builder, plus what the Sina post needs: a title that is the
-    value inside its front-matter line (`title_strip`: the prefix and suffix
-    around it), headings found inside a line (cut ("inline", text): kept as
-    that text, marked `inline`) and the exact furniture strings
-    (`furniture_text`, checked against the text), since its body and
-    furniture share lines.
-    """
-    plain = dict(spec)
-    inline = {i: cut[1] for i, (_, cut, _) in enumerate(spec["headings"]) if isinstance(cut, tuple)}
-    plain["headings"] = [
-        (where, None if i in inline else cut, level)
-        for i, (where, cut, level) in enumerate(spec["headings"])
-    ]
-    out = _batch5.build(doc_id, plain)
-    text = json.loads((GOLD / f"{doc_id}.json").read_text(encoding="utf-8"))["text"]
-    lines = text.split("\n")
-    for i, words in inline.items():
-        heading = out["headings"][i]
-        assert words in lines[heading["line"] - 1], (doc_id, words)
-        heading["text"] = words
-        heading["inline"] = True
-    if "title_strip" in spec:
-        prefix, suffix = spec["title_strip"]
-        assert out["title"].startswith(prefix) and out["title"].endswith(suffix)
-        out["title"] = out["title"][len(prefix) : -len(suffix)]
-    if "furniture_text" in spec:
-        for piece in spec["furniture_text"]:
-            assert piece in text, (doc_id, piece)
-        out["furniture_text"] = spec["furniture_text"]
-    return out
-
-
-def main() -> None:
-    """Write one <id>.json per annotated document beside this script."""
-    for doc_id, spec in ANNOTATION.items():
-        out = build(doc_id, spec)
-        text = json.loads((GOLD / f"{doc_id}.json").read_text(encoding="utf-8"))["text"]
-        for value in out["document"].values():
-            for v in value if isinstance(value, list) else [value]:
-                assert v in text, (doc_id, v)
-        (HERE / f"{doc_id}.json").write_text(
-            json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-        )
-
-
-if __name__ == "__main__":
-    main()

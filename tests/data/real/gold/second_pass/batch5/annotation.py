@@ -1,7 +1,7 @@
-"""Write the independent second annotator's batch-5 outlines.
+"""The independent second annotator's batch-5 outlines, as line-based annotation.
 
-Made like batch 3's second pass (see ../batch3/write_second_pass.py, whose
-line-slicing helper this reuses): each gold file's "text" field was printed
+Made like batch 3's second pass (see ../batch3/annotation.py; the
+builder is ../write_second_pass.py): each gold file's "text" field was printed
 with line numbers and nothing else, and this annotation was written and
 committed before any other field of the batch-5 gold, its specs or the
 batch-5 notes were opened. Headings are (line, cut, level): the heading is
@@ -9,27 +9,15 @@ the stripped line up to and including the first `cut` (a run-in heading,
 rule 2; 「条」 keeps only an article's marker, rule 6), or the whole line; a
 tuple of lines is one heading wrapped over several lines. Furniture is
 1-based inclusive line ranges. "subtitle" is a line number; "title_trim"
-is a trailing footnote mark left out of the title. This script only slices
+is a trailing footnote mark left out of the title. The writer only slices
 the text; it runs none of the app's analysis.
 
-Run: python tests/data/real/gold/second_pass/batch5/write_second_pass.py
+Until session 11 this file was batch5/write_second_pass.py, the annotation with its own
+builder; the builder is now ../write_second_pass.py, shared by every batch:
+Run: python tests/data/real/gold/second_pass/write_second_pass.py --batch 5 [--check]
 """
 
 from __future__ import annotations
-
-import importlib.util
-import json
-from pathlib import Path
-
-HERE = Path(__file__).resolve().parent
-GOLD = HERE.parents[1]
-
-_spec = importlib.util.spec_from_file_location(
-    "batch3_write_second_pass", HERE.parent / "batch3" / "write_second_pass.py"
-)
-_batch3 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_batch3)
-_line_text = _batch3._line_text
 
 C = "："  # run-in headline closed by a full-width colon
 P = "。"  # run-in headline closed by a full stop
@@ -157,33 +145,3 @@ ANNOTATION: dict[str, dict] = {
         },
     },
 }
-
-
-def build(doc_id: str, spec: dict) -> dict:
-    """One second-pass outline from its line-based annotation."""
-    text = json.loads((GOLD / f"{doc_id}.json").read_text(encoding="utf-8"))["text"]
-    lines = text.split("\n")
-    out = _batch3.build(doc_id, spec)
-    trim = spec.get("title_trim")
-    if trim and out["title"].endswith(trim):
-        out["title"] = out["title"][: -len(trim)]
-    if "subtitle" in spec:
-        out["subtitle"] = _line_text(lines, spec["subtitle"], None)
-    return out
-
-
-def main() -> None:
-    """Write one <id>.json per annotated document beside this script."""
-    for doc_id, spec in ANNOTATION.items():
-        out = build(doc_id, spec)
-        text = json.loads((GOLD / f"{doc_id}.json").read_text(encoding="utf-8"))["text"]
-        for value in out["document"].values():
-            for v in value if isinstance(value, list) else [value]:
-                assert v in text, (doc_id, v)
-        (HERE / f"{doc_id}.json").write_text(
-            json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-        )
-
-
-if __name__ == "__main__":
-    main()

@@ -1,7 +1,7 @@
-"""Write the independent second annotator's batch-9 outlines.
+"""The independent second annotator's batch-9 outlines, as line-based annotation.
 
-Made like batches 3, 5, 6, 7 and 8 (see ../batch7/write_second_pass.py,
-whose builder this reuses): each gold file's "text" field was printed with
+Made like batches 3, 5, 6, 7 and 8 (see ../batch7/annotation.py;
+the builder is ../write_second_pass.py): each gold file's "text" field was printed with
 line numbers and nothing else (the batch-9 gold files held only their text
 at the commit this pass started from, 623299c), and this annotation was
 written and committed before any batch-9 gold outline, spec or batch-9
@@ -11,7 +11,7 @@ annotated and committed first. Headings are (line, cut, level): the
 heading is the stripped line up to and including the first `cut` (a
 run-in heading, rule 2), or the whole line; a tuple of lines is one
 heading wrapped over several lines. Furniture is 1-based inclusive line
-ranges; "subtitle" is a line number. This script only slices the text; it
+ranges; "subtitle" is a line number. The writer only slices the text; it
 runs none of the app's analysis.
 
 Where the text alone could not decide, the source file (not the gold) was
@@ -19,23 +19,12 @@ read: the Macau release's two short lines are `<strong>` paragraphs, the
 眾新聞 report's three short lines `<figcaption>`s and its 「**」 unclosed bold
 markup around the lead.
 
-Run: python tests/data/real/gold/second_pass/batch9/write_second_pass.py
+Until session 11 this file was batch9/write_second_pass.py, the annotation with its own
+builder; the builder is now ../write_second_pass.py, shared by every batch:
+Run: python tests/data/real/gold/second_pass/write_second_pass.py --batch 9 [--check]
 """
 
 from __future__ import annotations
-
-import importlib.util
-import json
-from pathlib import Path
-
-HERE = Path(__file__).resolve().parent
-GOLD = HERE.parents[1]
-
-_spec = importlib.util.spec_from_file_location(
-    "batch7_write_second_pass", HERE.parent / "batch7" / "write_second_pass.py"
-)
-_batch7 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_batch7)
 
 P = "。"  # run-in headline closed by a full stop
 C = "："  # run-in headline closed by a full-width colon
@@ -226,27 +215,3 @@ ANNOTATION: dict[str, dict] = {
         "document": {},
     },
 }
-
-
-def build(doc_id: str, spec: dict) -> dict:
-    """One second-pass outline from its line-based annotation (batch 7's builder)."""
-    return _batch7.build(doc_id, spec)
-
-
-def main() -> None:
-    """Write one <id>.json per annotated document beside this script."""
-    for doc_id, spec in ANNOTATION.items():
-        out = build(doc_id, spec)
-        text = json.loads((GOLD / f"{doc_id}.json").read_text(encoding="utf-8"))["text"]
-        for value in out["document"].values():
-            for v in value if isinstance(value, list) else [value]:
-                assert v in text, (doc_id, v)
-        for h in out["headings"]:
-            assert h["text"], (doc_id, h)
-        (HERE / f"{doc_id}.json").write_text(
-            json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-        )
-
-
-if __name__ == "__main__":
-    main()

@@ -1,26 +1,16 @@
-"""Rebuild the development-set entity gold from the pass-1 reading lists (branch ent-b) plus the pass-2
-corrections in pass2_dev.py (branch ent-b2), which are applied after the lists; the output is the committed files.
+"""Reading lists of the batch-1 development-set entity gold, pass 1 (branch ent-b); pass 2's corrections
+(branch ent-b2) are in pass2_dev.py and are applied after the lists, so the committed files are pass 1 + pass 2.
 
 Each list below is the annotator's reading of one document: lines "TYPE<TAB>string" in reading order
 (each string is found from the end of the previous match, so repeated strings get every occurrence listed);
 lines "*TYPE<TAB>regex" tag every remaining non-overlapping match of the regex after the ordered lines
 (used for names that recur many times, e.g. 臺灣, 深圳, “…” terms); "\\n" in a string stands for a line break.
-The builder also prints every occurrence of an annotated string that is left untagged (self-check).
-Run: python3 tests/data/real/entities/build_dev.py [doc-id ...]   (no arguments: all documents)
+Until session 11 this file was build_dev.py, the lists with their own builder; the builder is now
+build_batch.py, shared by every batch:
+Run: python3 tests/data/real/entities/build_batch.py --batch 1 [--check] [doc-id ...]
 It never imports the recogniser; offsets come from str.find / re.finditer on the gold text only.
 """
 
-import json
-import os
-import re
-import sys
-
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import pass2_dev
-
-HERE = os.path.dirname(os.path.abspath(__file__))
-G = os.path.join(HERE, "..", "gold") + "/"
-OUT = HERE + "/"
 LISTS = {
     "gw-cn-boao-drug-import-2018": r"""
 ORG	国务院
@@ -1309,91 +1299,3 @@ QUANT	7000亿元
 *LOC	中国
 """,
 }
-
-
-def build(doc):
-    with open(G + doc + ".json", encoding="utf-8") as fh:
-        text = json.load(fh)["text"]
-    ents = []
-    pos = 0
-    ok = True
-    regs = []
-    for ln, line in enumerate(LISTS[doc].split("\n"), 1):
-        line = line.rstrip("\n")
-        if not line.strip() or line.startswith("#"):
-            continue
-        typ, s = line.split("\t", 1)
-        s = s.replace("\\n", "\n")
-        if typ.startswith("*"):
-            regs.append((typ[1:], s))
-            continue
-        if s.startswith("@"):  # @offset jump: "@N" skip to position
-            pass
-        i = text.find(s, pos)
-        if i < 0:
-            print(doc, "NOT FOUND line", ln, typ, repr(s))
-            ok = False
-            continue
-        ents.append({"start": i, "end": i + len(s), "type": typ, "text": s})
-        pos = i + len(s)
-    for typ, pat in regs:
-        n = 0
-        for m in re.finditer(pat, text):
-            if any(not (m.end() <= e["start"] or m.start() >= e["end"]) for e in ents):
-                continue
-            ents.append({"start": m.start(), "end": m.end(), "type": typ, "text": m.group()})
-            n += 1
-        if n == 0:
-            print(doc, "REGEX no match", typ, pat)
-            ok = False
-    ents.sort(key=lambda e: e["start"])
-    ents, p2 = pass2_dev.apply(doc, text, ents)  # pass-2 corrections (pass2_dev.py)
-    print(doc, "pass 2", p2)
-    for a, b in zip(ents, ents[1:], strict=False):
-        if b["start"] < a["end"]:
-            print("OVERLAP", a, b)
-            ok = False
-    with open(OUT + doc + ".json", "w", encoding="utf-8") as fh:
-        json.dump(
-            {
-                "source": "tests/data/real/gold/" + doc + ".json",
-                "annotator": "pass 1 + pass 2",
-                "text": text,
-                "entities": ents,
-            },
-            fh,
-            ensure_ascii=False,
-            indent=1,
-        )
-    # check: every occurrence of each annotated string tagged
-    cov = [None] * len(text)
-    for e in ents:
-        for k in range(e["start"], e["end"]):
-            cov[k] = e
-    for s in sorted(set((e["text"], e["type"]) for e in ents)):
-        for m in re.finditer(re.escape(s[0]), text):
-            i = m.start()
-            if (
-                cov[i] is None
-                or cov[i]["start"] > i
-                or (cov[i]["start"] == i and cov[i]["end"] < m.end())
-            ):
-                if all(cov[k] is None for k in range(i, m.end())):
-                    print(doc, "UNTAGGED", s, i, repr(text[max(0, i - 10) : m.end() + 10]))
-                else:
-                    print(
-                        doc,
-                        "PARTIAL",
-                        s,
-                        i,
-                        repr(text[max(0, i - 10) : m.end() + 10]),
-                        cov[i] and cov[i]["text"],
-                    )
-    from collections import Counter
-
-    print(doc, len(ents), dict(Counter(e["type"] for e in ents)), "OK" if ok else "ERR")
-
-
-if __name__ == "__main__":
-    for d in sys.argv[1:] or sorted(LISTS):
-        build(d)

@@ -1,14 +1,14 @@
-"""Write the independent second annotator's batch-6 outlines.
+"""The independent second annotator's batch-6 outlines, as line-based annotation.
 
-Made like batches 3 and 5 (see ../batch5/write_second_pass.py, whose
-builder this reuses): each gold file's "text" field was printed with line
+Made like batches 3 and 5 (see ../batch5/annotation.py; the
+builder is ../write_second_pass.py): each gold file's "text" field was printed with line
 numbers and nothing else, and this annotation was written and committed
 before any other field of the batch-6 gold, its specs or the batch-6 notes
 were opened. The held-out four were annotated first. Headings are
 (line, cut, level): the heading is the stripped line up to and including
 the first `cut` (a run-in heading, rule 2), or the whole line; a tuple of
 lines is one heading wrapped over several lines. Furniture is 1-based
-inclusive line ranges; "subtitle" is a line number. This script only
+inclusive line ranges; "subtitle" is a line number. The writer only
 slices the text; it runs none of the app's analysis.
 
 Where the text alone could not decide, the source file (not the gold) was
@@ -16,23 +16,12 @@ read: the Macau release's second line is the feed's image-caption `<div>`
 (the markup of the 【新聞局】/【旅遊局】 caption lines), and the 眾新聞
 report's subheads are `###` and its captions `<figcaption>`.
 
-Run: python tests/data/real/gold/second_pass/batch6/write_second_pass.py
+Until session 11 this file was batch6/write_second_pass.py, the annotation with its own
+builder; the builder is now ../write_second_pass.py, shared by every batch:
+Run: python tests/data/real/gold/second_pass/write_second_pass.py --batch 6 [--check]
 """
 
 from __future__ import annotations
-
-import importlib.util
-import json
-from pathlib import Path
-
-HERE = Path(__file__).resolve().parent
-GOLD = HERE.parents[1]
-
-_spec = importlib.util.spec_from_file_location(
-    "batch5_write_second_pass", HERE.parent / "batch5" / "write_second_pass.py"
-)
-_batch5 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_batch5)
 
 P = "。"  # run-in headline closed by a full stop
 
@@ -163,25 +152,3 @@ ANNOTATION: dict[str, dict] = {
         },
     },
 }
-
-
-def build(doc_id: str, spec: dict) -> dict:
-    """One second-pass outline from its line-based annotation (batch 5's builder)."""
-    return _batch5.build(doc_id, spec)
-
-
-def main() -> None:
-    """Write one <id>.json per annotated document beside this script."""
-    for doc_id, spec in ANNOTATION.items():
-        out = build(doc_id, spec)
-        text = json.loads((GOLD / f"{doc_id}.json").read_text(encoding="utf-8"))["text"]
-        for value in out["document"].values():
-            for v in value if isinstance(value, list) else [value]:
-                assert v in text, (doc_id, v)
-        (HERE / f"{doc_id}.json").write_text(
-            json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-        )
-
-
-if __name__ == "__main__":
-    main()

@@ -1,0 +1,80 @@
+"""Strict span agreement between a batch's blind second-pass lists and pass 1's lists: the figure each
+README-batchN-pass2.md records (and README-batch4-dev-pass2.md, README-batch5-dev-pass2.md for the dev sets).
+
+One tool for every batch (it replaces agree_batch4.py … agree_batch9.py and the _dev variants, which were
+copies of each other); the counting is agreement.py's: same builder on both sides, no pass-2 edits, a span
+agrees when start, end and type are all equal; precision = matching / pass 2's spans, recall = matching /
+pass 1's spans. A set is a batch's blind lists (batchN_blind_p2.py; batchN_dev_blind_p2.py with --dev) and
+the pass-1 lists they were compared with (SETS below); adding batch N is one line there.
+
+Pass 1's lists are read from the modules beside this file, or from the file given with --p1 PATH (e.g. a
+copy taken with `git show <pass-1 branch>:tests/data/real/entities/batchN_lists_p1.py` before pass 1 is
+merged). Plain Python; never imports the recogniser.
+
+Run: python3 tests/data/real/entities/agree.py --batch N [--dev] [--p1 PATH] [--mismatches]
+"""
+
+import importlib
+import os
+import sys
+import types
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import agreement  # noqa: E402
+from agreement import TYPES, load_lists, prf, spans  # noqa: E402, F401  (the tests use them from here)
+
+# set -> (blind lists module, pass-1 lists modules). Batch 4's dev documents were pass 1 of two annotators.
+SETS = {
+    "4": ("batch4_blind_p2", ("batch4_lists_p1",)),
+    "4dev": ("batch4_dev_blind_p2", ("batch4_dev_lists_a", "batch4_dev_lists_b")),
+    "5": ("batch5_blind_p2", ("batch5_lists_p1",)),
+    "5dev": ("batch5_dev_blind_p2", ("batch5_dev_lists_p1",)),
+    "6": ("batch6_blind_p2", ("batch6_lists_p1",)),
+    "7": ("batch7_blind_p2", ("batch7_lists_p1",)),
+    "8": ("batch8_blind_p2", ("batch8_lists_p1",)),
+    "9": ("batch9_blind_p2", ("batch9_lists_p1",)),
+}
+
+
+def blind(name):
+    """The blind second-pass lists module of set `name`."""
+    return importlib.import_module(SETS[name][0])
+
+
+def pass1_lists(name):
+    """Pass 1's lists of set `name` as one LISTS (a path when one module holds them, so that a missing
+    module is reported by agreement.main; the modules' union otherwise)."""
+    paths = [os.path.join(agreement.HERE, m + ".py") for m in SETS[name][1]]
+    if len(paths) == 1:
+        return paths[0]
+    mods = [load_lists(p, m) for p, m in zip(paths, SETS[name][1], strict=True)]
+    merged = {}
+    for m in mods:
+        assert not set(m.LISTS) & set(merged), "a document is in two annotators' lists"
+        merged.update(m.LISTS)
+    return types.SimpleNamespace(LISTS=merged)
+
+
+def compare(name, p1_lists):
+    """Per-document and per-type counts (pass 2, pass 1, matching) and the mismatching spans."""
+    return agreement.compare(blind(name), p1_lists)
+
+
+def main(args):
+    """``--batch N [--dev] [--p1 PATH] [--mismatches]``; the exit status (2: usage or unknown set)."""
+    if "--batch" not in args or args.index("--batch") + 1 >= len(args):
+        print("usage: agree.py --batch N [--dev] [--p1 PATH] [--mismatches]", file=sys.stderr)
+        return 2
+    name = args[args.index("--batch") + 1] + ("dev" if "--dev" in args else "")
+    if name not in SETS:
+        known = ", ".join(s.replace("dev", " --dev") for s in SETS)
+        print(
+            f"agree.py: no blind second-pass lists for batch {name!r} (known: {known})",
+            file=sys.stderr,
+        )
+        return 2
+    return agreement.main(args, blind(name), pass1_lists(name))
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
