@@ -38,3 +38,27 @@ def test_china_and_a_one_character_country(text, expected):
 def test_no_pair_without_a_word_of_relations(text, absent):
     assert (absent, "LOC") not in spans(text), spans(text)
     same_in_every_view(text)
+
+
+# -- a national administration's local bureau (ORG false alarm and right edge; batches 1-8) ---
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "旨在落實國家稅務總局廣東省稅務局、國家稅務總局深圳市稅務局",
+            ["國家稅務總局廣東省稅務局", "國家稅務總局深圳市稅務局"],
+        ),
+        ("會議將由國家稅務總局深圳市稅務局召集", ["國家稅務總局深圳市稅務局"]),
+    ],
+)
+def test_local_bureau_named_after_its_administration(text, expected):
+    assert [t for t, ty in spans(text) if ty == "ORG"] == expected, spans(text)
+    same_in_every_view(text)
+
+
+def test_administration_and_a_bureau_apart_stay_two():
+    text = "国家税务总局和广东省税务局联合发布"
+    assert [t for t, ty in spans(text) if ty == "ORG"] == ["国家税务总局", "广东省税务局"]
+    same_in_every_view(text)
