@@ -62,3 +62,111 @@ def test_administration_and_a_bureau_apart_stay_two():
     text = "国家税务总局和广东省税务局联合发布"
     assert [t for t, ty in spans(text) if ty == "ORG"] == ["国家税务总局", "广东省税务局"]
     same_in_every_view(text)
+
+
+# -- a deputy's title after a body and a bracketed second name (ORG right edge; batches 1-8) ---
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "四方稅務官員出席會議，國家稅務總局國際稅務司（港澳台辦公室）副司長黃素華到會指導。",
+            ["國家稅務總局國際稅務司", "港澳台辦公室"],
+        ),
+        ("商务部外资司副司长在会上介绍", ["商务部外资司"]),
+        ("省港澳台办公室负责同志出席", ["省港澳台办公室"]),
+    ],
+)
+def test_deputy_title_ends_the_body(text, expected):
+    assert [t for t, ty in spans(text) if ty == "ORG"] == expected, spans(text)
+    same_in_every_view(text)
+
+
+def test_hong_kong_macau_and_taiwan_stay_places_outside_an_office():
+    text = "广大港澳台同胞积极参与"
+    assert ("港澳台办公室", "ORG") not in spans(text)
+    assert all(ty != "ORG" for _, ty in spans(text)), spans(text)
+    same_in_every_view(text)
+
+
+# -- a one-character place before a known body, the Party's central bodies (ORG left edge;
+# batches 3, 4, 5, 8) ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "音乐会落下帷幕。在京中共中央政治局委员、中央书记处书记，中央军委副主席出席",
+            [("京", "LOC"), ("中共中央政治局", "ORG"), ("中央书记处", "ORG"), ("中央军委", "ORG")],
+        ),
+        ("在沪全国人大代表视察", [("沪", "LOC"), ("全国人大", "ORG")]),
+        (
+            "国家统计局、中国物流与采购联合会今天公布",
+            [("国家统计局", "ORG"), ("中国物流与采购联合会", "ORG")],
+        ),
+    ],
+)
+def test_place_before_a_known_body(text, expected):
+    assert [(t, ty) for t, ty in spans(text) if ty in ("LOC", "ORG")] == expected, spans(text)
+    same_in_every_view(text)
+
+
+def test_a_level_word_before_a_known_body_stays_with_it():
+    text = "在省人大常委会上作说明"
+    assert ("省人大常委会", "ORG") in spans(text), spans(text)
+    same_in_every_view(text)
+
+
+# -- troops stationed in a mainland city are no body (ORG false alarm; batch 8) ----------------
+
+
+def test_troops_stationed_in_beijing_are_no_body():
+    text = "首都基层党员和各界群众代表，驻京部队官兵代表等。"
+    assert spans(text) == [("京", "LOC")], spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, body", [("驻港部队官兵参加活动", "驻港部队"), ("驻韩美军称", "驻韩美军")]
+)
+def test_garrisons_of_hong_kong_and_abroad_stay_bodies(text, body):
+    assert (body, "ORG") in spans(text), spans(text)
+    same_in_every_view(text)
+
+
+# -- a headline's words before a foreign body (ORG left edge swallows a word; batches 3-5, 8) ---
+
+
+def test_headline_words_before_a_foreign_body():
+    text = "委内瑞拉发生余震 首都地铁再度停运委内瑞拉地震学研究基金会29日说"
+    assert ("委内瑞拉地震学研究基金会", "ORG") in spans(text), spans(text)
+    assert not any(ty == "ORG" and t.startswith("度") for t, ty in spans(text))
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("他就读于美国哈佛大学", [("美国", "LOC"), ("哈佛大学", "ORG")]),
+        ("国立台湾大学法律系教授", [("国立台湾大学法律系", "ORG")]),
+    ],
+)
+def test_names_opening_with_their_own_words_are_not_cut(text, expected):
+    got = [(t, ty) for t, ty in spans(text) if ty in ("LOC", "ORG")]
+    assert got == expected, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, not_a_body",
+    [
+        ("应内蒙古人民教育出版社的约请", "蒙古人民教育出版社"),  # 蒙古 inside 内蒙古
+        ("装扮成古埃及法老时代祭司", "埃及法老时代祭司"),  # a two-character country: 古埃及
+        ("代表泛希腊社会主义运动中央委员会致电", "希腊社会主义运动中央委员会"),
+    ],
+)
+def test_no_cut_at_a_country_inside_a_word(text, not_a_body):
+    assert (not_a_body, "ORG") not in spans(text), spans(text)
+    same_in_every_view(text)

@@ -21,9 +21,11 @@ from gui.core.entities.gazetteer import Gazetteer, memoised, trie_pattern
 from gui.core.entities.name_context import (
     foreign_country_prefix,
     listed_in_word,
+    past_function_words,
     second_known_body,
     starts_inside_place,
     word_continues,
+    words_before_country,
 )
 
 MASK = "\x00"
@@ -370,8 +372,10 @@ def organisations(
         if suffix == "委会" and masked[e : e + 1] in ("同", "商", "签"):
             # 委会 is a committee (帐委会), but 市交通委会同… is 市交通委 + 会同 "jointly with".
             suffix, e = "委", e - 1
-        if masked[e : e + 1] == "长" and len(suffix) <= 2 and suffix in masked[max(0, s - 9) : s]:
-            continue  # 审计署署长, 水上分局曾文勇分局长: the body ends earlier; …署长 is a title
+        if masked[e : e + 1] == "长" and (
+            (len(suffix) <= 2 and suffix in masked[max(0, s - 9) : s]) or masked[s - 1 : s] == "副"
+        ):
+            continue  # 审计署署长, 水上分局曾文勇分局长, 税务司（…）副司长: …长 is a title
         blocked = lx.SUFFIX_BLOCKED_AFTER.get(suffix)
         if blocked and masked[e : e + 1] and masked[e] in blocked:
             if not (
@@ -383,12 +387,17 @@ def organisations(
         if start in count_ends and not _contains_place(masked[start:s], gaz):
             continue
         if suffix in lx.COMMON_NOUN_SUFFIXES:
-            start = _past_function_words(masked, start, s, gaz)
+            start = past_function_words(masked, start, s, gaz)
             if start < 0:
                 continue
         # Try the full left extension first, then shorter ones starting at a place name, so a
         # stray word that no stop list knows does not sink a good name.
         part = masked[start:s]
+        cut = words_before_country(part, gaz)
+        if cut and not is_generic(part[:cut]) and _org_name_ok(part[cut:], suffix, gaz):
+            # 停运|委内瑞拉地震学研究基金会: the country opens the body's own name here
+            out.append((start + cut, e, "ORG", 2))
+            continue
         country = foreign_country_prefix(part, gaz, suffix)
         if country and _org_name_ok(part[country:], suffix, gaz):
             # 美国哈佛大学: the country is where the body is, not part of its name.
@@ -402,6 +411,9 @@ def organisations(
             if place:
                 start += place.start()
                 part = part[place.start() :]
+        if masked[start - 1 : start] in _PLACE_VERBS and _one_place_before_body(part, gaz):
+            out.append((start, start + 1, "LOC", 4))  # 在京|中共中央政治局委员: where they are
+            start, part = start + 1, part[1:]
         cut = _after_verb(part, gaz)
         if cut:
             # 标榜香港大学, 排挤台湾商会: a verb before a place or a known body ends the name's
@@ -444,6 +456,16 @@ def organisations(
     return out
 
 
+# A one-character place right after one of these is where someone is or goes (在京, 赴港).
+_PLACE_VERBS = frozenset("在赴驻抵来回返")
+_ONE_CHAR_PLACES = frozenset("京津沪渝港澳川粤鄂湘闽浙皖冀豫鲁陕滇黔桂琼赣辽晋台")
+
+
+def _one_place_before_body(part: str, gaz: Gazetteer) -> bool:
+    """Whether ``part`` opens with a one-character place and a known body (京|中共中央…)."""
+    return part[:1] in _ONE_CHAR_PLACES and bool(gaz.org_re.match(part, 1))
+
+
 def _after_verb(part: str, gaz: Gazetteer) -> int:
     """Where a name starts when a verb stands right before a place, a known body or a level
     word inside its left extension (标榜|香港大学, 批转|区文化局): the offset after the
@@ -461,37 +483,6 @@ def _after_verb(part: str, gaz: Gazetteer) -> int:
             if not any(ps < i < pe for ps, pe in _protected(part, gaz)):
                 return i
     return 0
-
-
-_VERB_CHARS = frozenset("有是看用做教令读去入到在给让把被跟同与及而但")
-
-
-def _past_function_words(masked: str, start: int, end: int, gaz: Gazetteer) -> int:
-    """Where a name before a common-noun suffix (…大学, …公司, …医院) starts once the verbs,
-    adverbs and pronouns before it are dropped: after the last such word in it (院长处理学院,
-    区议员投诉西九龙中心 → 西九龙中心), or nowhere (-1) when nothing is left or the name reads
-    place + verb (英国读大学)."""
-    words = gaz.function_words
-    part = masked[start:end]
-    if not words:
-        return start
-    place = gaz.place_re.match(part)
-    if place and place.end() < len(part):
-        rest = part[place.end() :]
-        if rest[:2] in words or rest[:1] in _VERB_CHARS:
-            return -1
-    protected = [m.span() for m in gaz.protect_re.finditer(part)]
-    cut = 0
-    for i in range(len(part) - 1, -1, -1):
-        word = part[i : i + 2]
-        if len(word) == 2 and word in words and not any(ps <= i < pe for ps, pe in protected):
-            cut = i + 2
-            break
-    if cut == 0 and part[:1] in words and not place and not gaz.org_re.match(part):
-        cut = 1  # 有清华大学, but not 太原钢铁 (太 "too" opens the place 太原)
-    if cut and cut >= len(part):
-        return -1
-    return start + cut
 
 
 def is_cjk(ch: str) -> bool:
