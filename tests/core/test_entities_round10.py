@@ -170,3 +170,39 @@ def test_names_opening_with_their_own_words_are_not_cut(text, expected):
 def test_no_cut_at_a_country_inside_a_word(text, not_a_body):
     assert (not_a_body, "ORG") not in spans(text), spans(text)
     same_in_every_view(text)
+
+
+# -- bodies named by their kind, no particular body (ORG false alarm; batches 2, 8, and the
+# regulations' genre) ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "專案報告要求市府相關局處將議員建議事項詳加研議",
+        "水利、都發、農業、工務、環保及法制處等相關局處代表列席",
+        "应当向所在地公安派出所申报登记",
+        "由主管公安派出所受理",
+        "当地公安派出所应当及时处理",
+        "由辖区派出所民警登门核查",
+        "企业主管人员分别被当地人民法院判处有期徒刑",
+    ],
+)
+def test_bodies_named_by_their_kind_are_no_organisations(text):
+    assert all(ty != "ORG" or t == "法制處" for t, ty in spans(text)), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("他被调往闻韶派出所", "闻韶派出所"),  # a named station
+        ("居住地的区公安分局审核意见", "区公安分局"),  # a level word and a remit (batch 2's gold)
+        ("由市公安局交通管理总队负责", "市公安局交通管理总队"),
+        ("向本府政風處檢舉", "政風處"),
+        ("毕业于中国人民公安大学", "中国人民公安大学"),
+    ],
+)
+def test_named_and_level_led_police_bodies_stay(text, body):
+    assert (body, "ORG") in spans(text), spans(text)
+    same_in_every_view(text)

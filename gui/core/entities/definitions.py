@@ -141,7 +141,10 @@ _BUREAU_END = re.compile(
     re.M,
 )
 # The city government's own departments after 本府 / 市府 (本府政风处督同…, 向本府政风处检举).
-_OWN_DEPARTMENT = re.compile(r"[本市县]府((?![各本该全两多每这那])[^\W\d局处]{2}[局处])")
+# Words of scope (相关局处, 有关局) name no department: the city's departments in general.
+_OWN_DEPARTMENT = re.compile(
+    r"[本市县]府((?![各本该全两多每这那]|相关|有关|所属|其他|其它)[^\W\d局处]{2}[局处])"
+)
 # Committees by their one-character short names standing alone (据农委提供数据): a closed
 # class; after a level word they are bureaus (市农委) and found as such.
 _SHORT_COMMITTEE = re.compile("[农科经教建计商侨民]委")
