@@ -206,3 +206,65 @@ def test_bodies_named_by_their_kind_are_no_organisations(text):
 def test_named_and_level_led_police_bodies_stay(text, body):
     assert (body, "ORG") in spans(text), spans(text)
     same_in_every_view(text)
+
+
+# -- Taiwan city governments and councils, a commission's own bureaus (HK/TW/Macau body;
+# batches 3, 5, 8) -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("南市議會專案報告探討本市海岸嚴重流失因應對策", ["南市議會"]),
+        ("南山公墓規劃「保存與整理並重」\u3000台南市府：讓歷史被看見", ["台南市府"]),
+        ("副本：本會檢查局、保險局", ["檢查局", "保險局"]),
+        ("臺南市議會第8次定期會", ["臺南市議會"]),
+    ],
+)
+def test_taiwan_city_bodies_and_own_bureaus(text, expected):
+    assert [t for t, ty in spans(text) if ty == "ORG"] == expected, spans(text)
+    same_in_every_view(text)
+
+
+def test_our_commission_alone_is_no_bureau():
+    text = "本會認為該公司違反保險法"
+    assert all(ty != "ORG" for _, ty in spans(text)), spans(text)
+    same_in_every_view(text)
+
+
+# -- verbs of joining or being elected before a body (ORG left edge; batches 4, 5) -------------
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("2017年入职南京邮电大学后，王健在成果转化上遇到过困难", "南京邮电大学"),
+        ("新建概念验证中心与中试熟化平台72个。新晋中国工程院院士3名。", "中国工程院"),
+        ("他曾供职于上海交通大学", "上海交通大学"),
+    ],
+)
+def test_verbs_of_joining_end_a_body_on_the_left(text, body):
+    assert (body, "ORG") in spans(text), spans(text)
+    same_in_every_view(text)
+
+
+# -- international acronyms and the China Cultural Centres (Latin-script name, university or
+# centre; batches 2, 4) ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("澳門將於今年再次承辦APEC旅遊部長會議", "APEC"),
+        ("旅遊局聯同國家文化和旅遊部設在中亞國家的中國文化中心，首次組織", "中國文化中心"),
+    ],
+)
+def test_known_acronyms_and_centres(text, body):
+    assert (body, "ORG") in spans(text), spans(text)
+    same_in_every_view(text)
+
+
+def test_an_acronym_inside_a_longer_latin_word_is_none():
+    text = "参加APECS青年科学家会议"
+    assert ("APEC", "ORG") not in spans(text), spans(text)
+    same_in_every_view(text)

@@ -34,6 +34,7 @@ Candidate = tuple[int, int, str, int]
 
 _WINDOW = 24  # longest name part considered before a suffix (名称 rarely exceed this)
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff（）()A-Za-z·]+\Z")
+_LATIN = re.compile("[A-Za-z]")
 _ITEM_NUMBER = re.compile("[（(][一二三四五六七八九十]{1,3}[）)]")
 
 
@@ -445,6 +446,8 @@ def organisations(
         s, e = m.span()
         if word_continues(masked, e, m.group()) or listed_in_word(masked, s, e, gaz):
             continue
+        if masked[s].isascii() and (_LATIN.match(masked, e) or _LATIN.match(masked[s - 1 : s])):
+            continue  # an acronym inside a longer Latin word (APECS, NATOs)
         term = _TERM_BEFORE.search(masked, max(0, s - 6), s)
         if term and m.group().startswith(("全国人", "全国政协", "中国人民政治协商")):
             s = term.start()  # 第十四届全国人民代表大会
