@@ -35,6 +35,20 @@ def listed_in_word(masked: str, start: int, end: int, gaz: Gazetteer) -> bool:
     return False
 
 
+# A listed company's short name is often shorter than the name the press uses (华润微 of
+# 华润微电子): an industry word right after it belongs to the name.
+_INDUSTRY_WORDS = frozenset(
+    "电子 科技 股份 集团 控股 药业 医药 电气 电器 能源 化工 材料 实业".split()
+)
+
+
+def listed_name_end(masked: str, end: int, name: str, gaz: Gazetteer) -> int:
+    """Where a listed company's short name ``name`` ending at ``end`` really ends."""
+    if name in gaz.listed_orgs and masked[end : end + 2] in _INDUSTRY_WORDS:
+        return end + 2
+    return end
+
+
 def foreign_country_prefix(part: str, gaz: Gazetteer, suffix: str = "") -> int:
     """Length of a place at the start of ``part`` that is no part of the body's name (0 if
     none): a foreign country (美国哈佛大学), or a city before a university known by a name of

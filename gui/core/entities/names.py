@@ -21,6 +21,7 @@ from gui.core.entities.gazetteer import Gazetteer, memoised, trie_pattern
 from gui.core.entities.name_context import (
     foreign_country_prefix,
     listed_in_word,
+    listed_name_end,
     past_function_words,
     second_known_body,
     starts_inside_place,
@@ -305,12 +306,14 @@ def _org_name_ok(part: str, suffix: str, gaz: Gazetteer) -> bool:
         return False
     if _contains_place(part, gaz):
         return True
-    return len(part) >= 2 and not is_generic(part)
+    # 第七届跨国公司领导人峰会: an event's ordinal before a generic noun makes no name.
+    return len(part) >= 2 and not is_generic(_EVENT_ORDINAL.sub("", part))
 
 
 # Zones whose own bureaus name them by the zone word alone, as 市 stands for the city
 # (Hengqin's 合作区经济发展局, a new area's 新区管委会办公室).
 _ZONE_LEVEL = ("合作区", "新区", "高新区", "自贸区")
+_EVENT_ORDINAL = re.compile("^第[一二三四五六七八九十]+届")
 _TERM_NUMBER = re.compile("第?[一二三四五六七八九十]+届$")
 _LEVEL_LED = frozenset("中心 办公室 办 委".split())
 _TERM_BEFORE = re.compile("第?[一二三四五六七八九十]+届$")
@@ -455,7 +458,7 @@ def organisations(
             continue  # 湖北大力 holds no 北大, 上海信息 no 海信
         if masked[s - 1 : s] in lx.LEVEL_CHARS and m.group()[-1] in "局署处厅委办":
             s -= 1  # 区文化局, 市教育局: a level word before a known bureau belongs to it
-        out.append((s, e, "ORG", 1))
+        out.append((s, listed_name_end(masked, e, m.group(), gaz), "ORG", 1))
     return out
 
 

@@ -158,6 +158,10 @@ def list_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> lis
         if known * 3 < len(items):  # at least a third of the list is known organisations
             continue
         for s, e in items:
+            if (s, e) not in orgs and (phase := _PHASE.search(masked, s, e)):
+                e = phase.start()  # 埃克森美孚一期: a company's project by its phase
+            if _PROJECT.search(masked, s, e):
+                continue  # 巴斯夫核心装置: a project or a plant, named by the company
             text = masked[s:e]
             if (s, e) in orgs or not 2 <= e - s <= longest + 2:
                 continue
@@ -173,6 +177,11 @@ def list_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> lis
     out += _pair_members(masked, orgs, gaz)
     return out
 
+
+# A project named by its company and its phase, in a list of projects (巴斯夫核心装置、
+# 埃克森美孚一期、华润微电子…产线): the company is the body.
+_PHASE = re.compile("[一二三四五六七八九十]期$")
+_PROJECT = re.compile("(?:装置|项目|产线|基地)$")
 
 # A member that ends in "belonging to" is a phrase that describes units, not a name
 # (委局所属|相关单位: the units of the commission and its bureaux).
