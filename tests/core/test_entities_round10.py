@@ -335,3 +335,39 @@ def test_organs_and_kinds_of_company_are_no_bodies(text):
     orgs = [t for t, ty in spans(text) if ty == "ORG"]
     assert orgs in ([], ["中国音乐家协会"]), spans(text)
     same_in_every_view(text)
+
+
+# -- 都 of 都市 is no stop, a Latin gloss is no part of the next name (ORG left edge and
+# Latin-script name; batches 1, 3) -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "2026年4月14日，葡語都市聯盟（UCCLA）第43屆會員大會代表團一行",
+            ["葡語都市聯盟", "UCCLA"],
+        ),
+        (
+            "「美國在台協會」（AIT）台北辦事處處長孫曉雅",
+            ["美國在台協會", "AIT", "台北辦事處"],
+        ),
+        ("据悉，成都军区确定从今年起", ["成都军区"]),
+    ],
+)
+def test_city_words_and_glosses_at_a_names_left_edge(text, expected):
+    assert [t for t, ty in spans(text) if ty == "ORG"] == expected, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "針對新營都市計畫之甲種工業區，現階段已屬產業用地",
+        "巩固国际金融经贸中心、国际大都市的地位",
+        "各部门都成立了工作专班",
+    ],
+)
+def test_urban_words_make_no_body(text):
+    assert not any(ty == "ORG" and "都" in t for t, ty in spans(text)), spans(text)
+    same_in_every_view(text)

@@ -36,6 +36,7 @@ Candidate = tuple[int, int, str, int]
 _WINDOW = 24  # longest name part considered before a suffix (名称 rarely exceed this)
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff（）()A-Za-z·]+\Z")
 _LATIN = re.compile("[A-Za-z]")
+_LATIN_GLOSS = re.compile("[（(][A-Za-z]+[）)]")
 _ITEM_NUMBER = re.compile("[（(][一二三四五六七八九十]{1,3}[）)]")
 
 
@@ -55,6 +56,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             + "|报(?<![日晚周商时早晨都画学导快情简公通汇电]报)(?![社刊])"
             # 连 "even" (会员连保险公司), not 连锁, 大连.
             + "|连(?![锁续接云江城山平南州])"
+            # 都 "all" (and 首都 "the capital of"), not the 都 of 都市 (葡语都市联盟).
+            + "|都(?![市会城])"
             # 贵 "your" right before the suffix of the body written to (贵公司, 贵行): no name.
             + "|贵$"
             # 原 "former" before a body's full name (原中华人民共和国国家发展计划委员会).
@@ -190,8 +193,9 @@ def name_start_in_window(masked: str, end: int, gaz: Gazetteer, keep_remits: boo
     # An unbalanced bracket at the left edge belongs to the text before the name.
     while start < end and masked[start] in ")）":
         start += 1
-    # An item's number opens a clause of a regulation, not a name: （三）委指挥中心.
-    item = _ITEM_NUMBER.match(masked, start, end)
+    # An item's number opens a clause of a regulation, not a name: （三）委指挥中心; a Latin
+    # gloss glosses the name before it: 「美国在台协会」（AIT）台北办事处.
+    item = _ITEM_NUMBER.match(masked, start, end) or _LATIN_GLOSS.match(masked, start, end)
     if item:
         start = item.end()
     name = masked[start:end]
