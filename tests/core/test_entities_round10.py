@@ -371,3 +371,20 @@ def test_city_words_and_glosses_at_a_names_left_edge(text, expected):
 def test_urban_words_make_no_body(text):
     assert not any(ty == "ORG" and "都" in t for t, ty in spans(text)), spans(text)
     same_in_every_view(text)
+
+
+# -- a list whose known member runs on into the sentence (company or institute without a
+# suffix; batch 5) ---------------------------------------------------------------------------------
+
+
+def test_list_members_before_a_known_body_that_runs_on():
+    text = "专精特新“小巨人”分别达到43家、322家。工生所、天大前沿院、华熙生物入选国家首批生物制造"
+    orgs = [t for t, ty in spans(text) if ty == "ORG"]
+    assert orgs == ["工生所", "天大前沿院", "华熙生物"], spans(text)
+    same_in_every_view(text)
+
+
+def test_each_of_a_kind_is_no_list_member():
+    text = "北京市主要负责同志，各民主党派中央、全国工商联负责人和无党派人士"
+    assert [t for t, ty in spans(text) if ty == "ORG"] == ["全国工商联"], spans(text)
+    same_in_every_view(text)

@@ -142,6 +142,10 @@ def list_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> lis
             continue
         first_s, first_e = items[0]
         items[0] = (name_start(masked, first_e, gaz), first_e)
+        last_s, last_e = items[-1]
+        cut = _run_on_end(masked[last_s:last_e], gaz) if (last_s, last_e) not in orgs else 0
+        if cut and (last_s, last_s + cut) in orgs:
+            items[-1] = (last_s, last_s + cut)  # 工生所、天大前沿院、华熙生物|入选国家…
         known = sum(1 for it in items if it in orgs)
         if not known:
             continue
@@ -158,6 +162,8 @@ def list_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> lis
         if known * 3 < len(items):  # at least a third of the list is known organisations
             continue
         for s, e in items:
+            if masked[s - 1 : s] == "各" and (s, e) not in orgs:
+                continue  # 各民主党派中央: "each of", a kind of body
             if (s, e) not in orgs and (phase := _PHASE.search(masked, s, e)):
                 e = phase.start()  # 埃克森美孚一期: a company's project by its phase
             if _PROJECT.search(masked, s, e):
