@@ -388,3 +388,21 @@ def test_each_of_a_kind_is_no_list_member():
     text = "北京市主要负责同志，各民主党派中央、全国工商联负责人和无党派人士"
     assert [t for t, ty in spans(text) if ty == "ORG"] == ["全国工商联"], spans(text)
     same_in_every_view(text)
+
+
+# -- a regulation's clauses: modal verbs, 及时报, the city's leadership in a list (ORG false
+# alarm; batch 5) -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("信息报告应当遵循快报事实、慎报原因、实事求是", []),
+        ("（五）市委、市政府、交通运输部及其他行业管理部门", ["交通运输部"]),
+        ("按照有关要求及时报市委、交通运输部应急办等上级管理部门", ["交通运输部应急办"]),
+        ("国务院办公厅、市委办公厅：", ["国务院办公厅", "市委办公厅"]),
+    ],
+)
+def test_clauses_of_a_regulation(text, expected):
+    assert [t for t, ty in spans(text) if ty == "ORG"] == expected, spans(text)
+    same_in_every_view(text)

@@ -52,8 +52,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             trie_pattern(lx.LEFT_STOPS)
             # 经 ("through", 经国家…认证), but not in 经济 / 经开区 / 经信 / 经纪 inside names.
             + "|经(?![济开信贸营管纬委纪])|据(?<![数依根证占单票字论凭]据)"
-            # 报 "submit" (报甘肃省委批准), not the 报 of a paper (日报, 周报).
-            + "|报(?<![日晚周商时早晨都画学导快情简公通汇电]报)(?![社刊])"
+            # 报 "submit" (报甘肃省委批准, 及时报市委), not the 报 of a paper (日报, 周报).
+            + "|报(?<![日晚周商时早晨都画学导快情简公通汇电]报)(?![社刊])|报(?<=及时报)"
             # 连 "even" (会员连保险公司), not 连锁, 大连.
             + "|连(?![锁续接云江城山平南州])"
             # 都 "all" (and 首都 "the capital of"), not the 都 of 都市 (葡语都市联盟).

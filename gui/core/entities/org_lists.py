@@ -164,6 +164,8 @@ def list_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> lis
         for s, e in items:
             if masked[s - 1 : s] == "各" and (s, e) not in orgs:
                 continue  # 各民主党派中央: "each of", a kind of body
+            if masked[s : s + 1] in lx.LEVEL_CHARS and masked[s + 1 : e] in _OWN_LEADERSHIP:
+                continue  # 市委、市政府: the guideline leaves the generic leadership untagged
             if (s, e) not in orgs and (phase := _PHASE.search(masked, s, e)):
                 e = phase.start()  # 埃克森美孚一期: a company's project by its phase
             if _PROJECT.search(masked, s, e):
@@ -187,6 +189,7 @@ def list_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> lis
 # A project named by its company and its phase, in a list of projects (巴斯夫核心装置、
 # 埃克森美孚一期、华润微电子…产线): the company is the body.
 _PHASE = re.compile("[一二三四五六七八九十]期$")
+_OWN_LEADERSHIP = frozenset(("委", "政府", "府", "委员会"))
 _PROJECT = re.compile("(?:装置|项目|产线|基地)$")
 
 # A member that ends in "belonging to" is a phrase that describes units, not a name
