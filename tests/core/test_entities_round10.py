@@ -406,3 +406,24 @@ def test_each_of_a_kind_is_no_list_member():
 def test_clauses_of_a_regulation(text, expected):
     assert [t for t, ty in spans(text) if ty == "ORG"] == expected, spans(text)
     same_in_every_view(text)
+
+
+# -- a stop's lookahead sees the suffix (mainland body with a suffix; batch 1) ----------------
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("组织各街镇推进相关实施工作。\n区经委负责贯彻落实市级产业升级类城市更新", "区经委"),
+        ("全国人大常委会委员、全国人大财经委员会主任委员", "全国人大财经委员会"),
+    ],
+)
+def test_jing_before_a_committee_is_no_stop(text, body):
+    assert (body, "ORG") in spans(text), spans(text)
+    same_in_every_view(text)
+
+
+def test_your_company_is_still_no_name():
+    text = "惟查貴公司雖將年度廣告總預算案提報董事會"
+    assert all(ty != "ORG" for _, ty in spans(text)), spans(text)
+    same_in_every_view(text)

@@ -161,3 +161,22 @@ def past_function_words(masked: str, start: int, end: int, gaz: Gazetteer) -> in
     if cut and cut >= len(part):
         return -1
     return start + cut
+
+
+def after_verb(part: str, gaz: Gazetteer) -> int:
+    """Where a name starts when a verb stands right before a place, a known body or a level
+    word inside its left extension (标榜|香港大学, 批转|区文化局): the offset after the
+    rightmost such verb, or 0."""
+    verbs, words = gaz.verbs, gaz.function_words
+    if not verbs:
+        return 0
+    for i in range(len(part) - 2, 1, -1):
+        before = part[i - 2 : i]
+        if (before in verbs or before in words) and (
+            gaz.place_re.match(part, i)
+            or gaz.org_re.match(part, i)
+            or (part[i] in lx.LEVEL_CHARS and len(part) - i >= 3)  # 批转|区文化局
+        ):
+            if not any(ps < i < pe for ps, pe in (m.span() for m in gaz.protect_re.finditer(part))):
+                return i
+    return 0

@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from gui.core.entities import lexicon as lx
 from gui.core.entities.gazetteer import Gazetteer, memoised, trie_pattern
 from gui.core.entities.name_context import (
+    after_verb,
     foreign_country_prefix,
     listed_in_word,
     listed_name_end,
@@ -59,7 +60,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # 都 "all" (and 首都 "the capital of"), not the 都 of 都市 (葡语都市联盟).
             + "|都(?![市会城])"
             # 贵 "your" right before the suffix of the body written to (贵公司, 贵行): no name.
-            + "|贵$"
+            + "|贵(?=.$)"
             # 原 "former" before a body's full name (原中华人民共和国国家发展计划委员会).
             + "|原(?=中华人民共和国|中国|国家|全国|中央|中共|[省市区县])"
             # A numeral or demonstrative with a classifier (一间大学, 有一条大学, 呢间公司), and
@@ -135,12 +136,12 @@ def stop_ends_at(text: str, pos: int) -> bool:
     return any(m.end() == pos for m in _patterns()["stops"].finditer(text, max(0, pos - 4), pos))
 
 
-def _stop_spans(window: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _patterns()["stops"].finditer(window)]
+def _stop_spans(window: str, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in _patterns()["stops"].finditer(window) if m.end() <= end]
 
 
 #: Per gazetteer and keep_remits: name_start's answer for a window of text, cached.
-_START_CACHE: dict[tuple[int, bool], tuple[Gazetteer, Callable[[str], int]]] = {}
+_START_CACHE: dict[tuple[int, bool], tuple[Gazetteer, Callable[[str, int], int]]] = {}
 
 
 def name_start(masked: str, end: int, gaz: Gazetteer, keep_remits: bool = False) -> int:
@@ -154,11 +155,13 @@ def name_start(masked: str, end: int, gaz: Gazetteer, keep_remits: bool = False)
     entry = _START_CACHE.get((id(gaz), keep_remits))
     if entry is None or entry[0] is not gaz:  # the gazetteer kept: ids are reused
 
-        def in_window(window: str) -> int:
-            return name_start_in_window(window, len(window), gaz, keep_remits)
+        def in_window(window: str, n: int) -> int:
+            return name_start_in_window(window, n, gaz, keep_remits)
 
         entry = _START_CACHE[(id(gaz), keep_remits)] = (gaz, lru_cache(maxsize=1 << 15)(in_window))
-    return lo + entry[1](masked[lo:end])
+    # The suffix's first character goes with the window: a stop's lookahead reads it (区经|委 is
+    # no 经 "through").
+    return lo + entry[1](masked[lo : end + 1], end - lo)
 
 
 def name_start_in_window(masked: str, end: int, gaz: Gazetteer, keep_remits: bool = False) -> int:
@@ -177,7 +180,7 @@ def name_start_in_window(masked: str, end: int, gaz: Gazetteer, keep_remits: boo
     protected: list[tuple[int, int]] | None = None  # computed only if a stop word is found
     cut = 0
     # The rightmost stop that counts is the boundary: look at the stops from the right.
-    for stop in reversed(_stop_spans(window)):
+    for stop in reversed(_stop_spans(masked[start : end + 1], len(window))):
         s, e = stop
         if (e == len(window) or keep_remits) and window[s:e] in lx.REMIT_WORDS:
             continue  # right before the suffix it names the remit: 服务局, 投资促进中心
@@ -422,7 +425,7 @@ def organisations(
         if masked[start - 1 : start] in _PLACE_VERBS and _one_place_before_body(part, gaz):
             out.append((start, start + 1, "LOC", 4))  # 在京|中共中央政治局委员: where they are
             start, part = start + 1, part[1:]
-        cut = _after_verb(part, gaz)
+        cut = after_verb(part, gaz)
         if cut:
             # 标榜香港大学, 排挤台湾商会: a verb before a place or a known body ends the name's
             # left side there, whatever the stop lists know.
@@ -474,25 +477,6 @@ _ONE_CHAR_PLACES = frozenset("京津沪渝港澳川粤鄂湘闽浙皖冀豫鲁�
 def _one_place_before_body(part: str, gaz: Gazetteer) -> bool:
     """Whether ``part`` opens with a one-character place and a known body (京|中共中央…)."""
     return part[:1] in _ONE_CHAR_PLACES and bool(gaz.org_re.match(part, 1))
-
-
-def _after_verb(part: str, gaz: Gazetteer) -> int:
-    """Where a name starts when a verb stands right before a place, a known body or a level
-    word inside its left extension (标榜|香港大学, 批转|区文化局): the offset after the
-    rightmost such verb, or 0."""
-    verbs, words = gaz.verbs, gaz.function_words
-    if not verbs:
-        return 0
-    for i in range(len(part) - 2, 1, -1):
-        before = part[i - 2 : i]
-        if (before in verbs or before in words) and (
-            gaz.place_re.match(part, i)
-            or gaz.org_re.match(part, i)
-            or (part[i] in lx.LEVEL_CHARS and len(part) - i >= 3)  # 批转|区文化局
-        ):
-            if not any(ps < i < pe for ps, pe in _protected(part, gaz)):
-                return i
-    return 0
 
 
 def is_cjk(ch: str) -> bool:
