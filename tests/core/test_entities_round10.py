@@ -427,3 +427,9 @@ def test_your_company_is_still_no_name():
     text = "惟查貴公司雖將年度廣告總預算案提報董事會"
     assert all(ty != "ORG" for _, ty in spans(text)), spans(text)
     same_in_every_view(text)
+
+
+def test_the_former_labour_ministry_by_its_short_name():
+    text = "2000年3月17日劳动保障部发布的《关于职工全年月平均工作时间和工资折算问题的通知》"
+    assert ("劳动保障部", "ORG") in spans(text), spans(text)
+    same_in_every_view(text)
