@@ -81,6 +81,15 @@ def _park_after(pivot: str, e: int, spans: list, i: int) -> int:
     return m.end()
 
 
+# A national administration that runs its own local bureaus names each of them after itself:
+# 国家税务总局广东省税务局, 国家税务总局深圳市税务局 are the bureaus' official names, one body
+# (the place between is found by no pass of its own there: the level word is the bureau's).
+def _local_bureau(pivot: str, s0: int, e0: int, s: int, e: int, gaz: Gazetteer) -> bool:
+    if not pivot.endswith("总局", s0, e0) or not 2 <= s - e0 <= 4 or pivot[e - 1] != "局":
+        return False
+    return pivot[s] in "省市" and pivot[e0 : s + 1] in gaz.places
+
+
 def join_chains(pivot: str, spans: list[Span], gaz: Gazetteer) -> list[Span]:
     """Adjacent names that make one name: a chain of places from the larger to the smaller
     (广东佛山, 河北省平山县, 重庆铜梁) is one place, and a foreign country before its
@@ -103,6 +112,9 @@ def join_chains(pivot: str, spans: list[Span], gaz: Gazetteer) -> list[Span]:
                 ):
                     out[-1] = (s0, e, "ORG")
                     continue
+            if t0 == t == "ORG" and _local_bureau(pivot, s0, e0, s, e, gaz):
+                out[-1] = (s0, e, "ORG")
+                continue
         out.append(span)
     # A chain (two places or more, or a province or country alone) goes on into a site
     # (福建福州三溪村, 湖南岳阳汨罗江); failing that, into a county named bare after its own

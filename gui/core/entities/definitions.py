@@ -141,15 +141,21 @@ _BUREAU_END = re.compile(
     re.M,
 )
 # The city government's own departments after 本府 / 市府 (本府政风处督同…, 向本府政风处检举).
-_OWN_DEPARTMENT = re.compile(r"[本市县]府((?![各本该全两多每这那])[^\W\d局处]{2}[局处])")
+# A commission's own bureaus after 本会 (副本：本会检查局, Taiwan's FSC). Words of scope (相关局处,
+# 有关局) name no department: the city's departments in general.
+_OWN_DEPARTMENT = re.compile(
+    r"(?:[本市县]府|本会)((?![各本该全两多每这那]|相关|有关|所属|其他|其它)[^\W\d局处]{2}[局处])"
+)
 # Committees by their one-character short names standing alone (据农委提供数据): a closed
 # class; after a level word they are bureaus (市农委) and found as such.
 _SHORT_COMMITTEE = re.compile("[农科经教建计商侨民]委")
 _COMMITTEE_SOURCE = re.compile("提供|发布|统计|数据")
 _REMIT_PAIR = re.compile("(?![各本该全两多每这那])[^\\W\\d局处]{2}")
 _CLAUSE_OPEN = frozenset("\n：:，。；、！？（")
+# … and by its whole name before 市府 (台南市府), and the city council so too (南市议会).
 _CITY_GOVERNMENT = re.compile(
-    "(?=[新北桃中南高基竹嘉])(?<![\u4e00-\u9fff])(?:新北|[北桃中南高基竹嘉])市府"
+    "(?=[新台北桃中南高基竹嘉])(?<![\u4e00-\u9fff])"
+    "(?:新北|台北|桃园|台中|台南|高雄|基隆|新竹|嘉义|[北桃中南高基竹嘉])市(?:府|议会)"
 )
 
 

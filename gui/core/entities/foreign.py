@@ -80,7 +80,10 @@ def _missions(masked: str, gaz: Gazetteer) -> list[Candidate]:
         else:
             troops = _GARRISON.match(masked, at + 1)
             where = troops.group("where") if troops else ""
-            if troops and (where in _ABROAD_SHORT or gaz.place_re.fullmatch(where)):
+            # 驻京部队, 驻沪部队: the troops stationed in a mainland city, many units, none
+            # named so (the garrisons of Hong Kong and Macau are: 驻港部队, 驻澳部队).
+            local = where in ("京", "沪") and troops is not None and troops.group().endswith("部队")
+            if troops and not local and (where in _ABROAD_SHORT or gaz.place_re.fullmatch(where)):
                 out.append((at, troops.end(), "ORG", 0))  # 驻港英军, 驻港部队, 驻韩美军
         at = masked.find("驻", at + 1)
     return out

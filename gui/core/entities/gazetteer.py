@@ -161,9 +161,9 @@ def _lines(path: Path) -> list[str]:
     return out
 
 
-# Characters of the stop patterns that are not plain stop words (names.py: 经, 据, 报, 连, 原 and
+# Characters of the stop patterns that are not plain stop words (names.py: 经, 据, 报, 连, 原, 都 and
 # numeral + classifier phrases).
-_PATTERN_STOP_CHARS = re.compile("[经据报连原间家个所条座位名项班批类种群]")
+_PATTERN_STOP_CHARS = re.compile("[经据报连原都间家个所条座位名项班批类种群]")
 
 
 def _holding_stops(names: set[str]) -> set[str]:

@@ -1,7 +1,8 @@
 """Channels of the media: a news organisation's channel is named by the organisation and the
 channel's own name (界面新闻大湾区频道, 央视新闻频道), one body of the media, not the outlet alone.
 
-Anchored on 频道, which is rare, and read back to a known body (orgs_media.txt, known_orgs.txt)."""
+Anchored on 频道 and 广播电台, which are rare, and read back to a known body (orgs_media.txt,
+known_orgs.txt)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,11 @@ _CHANNEL_NAME = re.compile(
     "[^\\W\\d的地得了和与及或在是为对把被从向于等各每个这那其之以而也都就还又将已]{0,6}"
 )
 _REACH = 14  # longest outlet + channel name looked at before 频道
+# A radio station's frequencies are named after it (中央人民广播电台中国之声, …环球资讯广播): bodies
+# of their own, as the gold has them; and the members of a list that goes on from a channel or
+# a frequency (综合频道、新闻频道、4K超高清频道; 中国之声、大湾区之声) are its siblings.
+_FREQUENCY = re.compile("[\u4e00-\u9fff]{2,6}?(?:之声|资讯广播|经济广播|交通广播|音乐广播)")
+_SIBLING = re.compile("、([A-Za-z0-9\u4e00-\u9fff]{1,8}?(?:频道|之声|广播))(?=[、，。；等和及]|$)")
 
 
 def channels(masked: str, gaz: Gazetteer) -> list[Candidate]:
@@ -30,6 +36,23 @@ def channels(masked: str, gaz: Gazetteer) -> list[Candidate]:
             name = _CHANNEL_NAME.match(masked, outlet.end(), at)
             if name and name.end() == at:
                 out.append((k, at + 2, "ORG", 0))
+                out += _siblings(masked, at + 2)
                 break
         at = masked.find("频道", at + 2)
+    at = masked.find("广播电台")
+    while at >= 0:
+        frequency = _FREQUENCY.match(masked, at + 4)
+        if frequency and at >= 2 and masked[at - 1] not in "的和与及、，。":  # a station's name
+            out.append((at + 4, frequency.end(), "ORG", 0))
+            out += _siblings(masked, frequency.end())
+        at = masked.find("广播电台", at + 4)
+    return out
+
+
+def _siblings(masked: str, end: int) -> list[Candidate]:
+    """The channels or frequencies listed right after one that ends at ``end``."""
+    out: list[Candidate] = []
+    while m := _SIBLING.match(masked, end):
+        out.append((m.start(1), m.end(1), "ORG", 0))
+        end = m.end()
     return out

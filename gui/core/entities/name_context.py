@@ -1,6 +1,7 @@
 """Context checks for names on the masked pivot that need only the gazetteer and the word
 lists: where a name runs on into a longer word, a country before a body, one known body before
-another, a place that ends inside a short name. Used by :mod:`gui.core.entities.names`."""
+another, a place that ends inside a short name, where a name starts past the verbs, adverbs
+and words of a headline before it. Used by :mod:`gui.core.entities.names`."""
 
 from __future__ import annotations
 
@@ -34,6 +35,20 @@ def listed_in_word(masked: str, start: int, end: int, gaz: Gazetteer) -> bool:
     return False
 
 
+# A listed company's short name is often shorter than the name the press uses (华润微 of
+# 华润微电子): an industry word right after it belongs to the name.
+_INDUSTRY_WORDS = frozenset(
+    "电子 科技 股份 集团 控股 药业 医药 电气 电器 能源 化工 材料 实业".split()
+)
+
+
+def listed_name_end(masked: str, end: int, name: str, gaz: Gazetteer) -> int:
+    """Where a listed company's short name ``name`` ending at ``end`` really ends."""
+    if name in gaz.listed_orgs and masked[end : end + 2] in _INDUSTRY_WORDS:
+        return end + 2
+    return end
+
+
 def foreign_country_prefix(part: str, gaz: Gazetteer, suffix: str = "") -> int:
     """Length of a place at the start of ``part`` that is no part of the body's name (0 if
     none): a foreign country (美国哈佛大学), or a city before a university known by a name of
@@ -44,6 +59,23 @@ def foreign_country_prefix(part: str, gaz: Gazetteer, suffix: str = "") -> int:
     if m and suffix == "大学" and part[m.end() :] in gaz.orgs and m.group() in gaz.places:
         return m.end()
     return 0
+
+
+def words_before_country(part: str, gaz: Gazetteer) -> int:
+    """Where a foreign body's name starts when words that are no name run into it from the left
+    (a headline without punctuation: 地铁再度停运|委内瑞拉地震学研究基金会): at the first place
+    of ``part`` if that is a foreign country of three characters or more (two-character ones
+    run into words: 古埃及, 泛希腊) after two characters or more holding no place, no known body
+    and no level word (0 otherwise)."""
+    m = gaz.place_re.search(part)
+    if not m or m.start() < 2 or len(m.group()) < 3 or m.group() not in gaz.countries:
+        return 0
+    if len(part) - m.end() < 2:
+        return 0
+    before = part[: m.start()]
+    if gaz.place_re.search(before) or gaz.org_re.search(before) or before[0] in lx.LEVEL_CHARS:
+        return 0
+    return m.start()
 
 
 def second_known_body(masked: str, start: int, end: int, gaz: Gazetteer) -> int:
@@ -98,3 +130,53 @@ def company_short_forms(name: str, gaz: Gazetteer) -> set[str]:
     if place:
         forms |= {f[place.end() :] for f in forms}
     return {f for f in forms if len(f) >= 4 and f not in gaz.places}
+
+
+_VERB_CHARS = frozenset("有是看用做教令读去入到在给让把被跟同与及而但")
+
+
+def past_function_words(masked: str, start: int, end: int, gaz: Gazetteer) -> int:
+    """Where a name before a common-noun suffix (…大学, …公司, …医院) starts once the verbs,
+    adverbs and pronouns before it are dropped: after the last such word in it (院长处理学院,
+    区议员投诉西九龙中心 → 西九龙中心), or nowhere (-1) when nothing is left or the name reads
+    place + verb (英国读大学)."""
+    words = gaz.function_words
+    part = masked[start:end]
+    if not words:
+        return start
+    place = gaz.place_re.match(part)
+    if place and place.end() < len(part):
+        rest = part[place.end() :]
+        if rest[:2] in words or rest[:1] in _VERB_CHARS:
+            return -1
+    protected = [m.span() for m in gaz.protect_re.finditer(part)]
+    cut = 0
+    for i in range(len(part) - 1, -1, -1):
+        word = part[i : i + 2]
+        if len(word) == 2 and word in words and not any(ps <= i < pe for ps, pe in protected):
+            cut = i + 2
+            break
+    if cut == 0 and part[:1] in words and not place and not gaz.org_re.match(part):
+        cut = 1  # 有清华大学, but not 太原钢铁 (太 "too" opens the place 太原)
+    if cut and cut >= len(part):
+        return -1
+    return start + cut
+
+
+def after_verb(part: str, gaz: Gazetteer) -> int:
+    """Where a name starts when a verb stands right before a place, a known body or a level
+    word inside its left extension (标榜|香港大学, 批转|区文化局): the offset after the
+    rightmost such verb, or 0."""
+    verbs, words = gaz.verbs, gaz.function_words
+    if not verbs:
+        return 0
+    for i in range(len(part) - 2, 1, -1):
+        before = part[i - 2 : i]
+        if (before in verbs or before in words) and (
+            gaz.place_re.match(part, i)
+            or gaz.org_re.match(part, i)
+            or (part[i] in lx.LEVEL_CHARS and len(part) - i >= 3)  # 批转|区文化局
+        ):
+            if not any(ps < i < pe for ps, pe in (m.span() for m in gaz.protect_re.finditer(part))):
+                return i
+    return 0

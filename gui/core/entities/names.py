@@ -19,11 +19,15 @@ from functools import cache, lru_cache
 from gui.core.entities import lexicon as lx
 from gui.core.entities.gazetteer import Gazetteer, memoised, trie_pattern
 from gui.core.entities.name_context import (
+    after_verb,
     foreign_country_prefix,
     listed_in_word,
+    listed_name_end,
+    past_function_words,
     second_known_body,
     starts_inside_place,
     word_continues,
+    words_before_country,
 )
 
 MASK = "\x00"
@@ -32,6 +36,8 @@ Candidate = tuple[int, int, str, int]
 
 _WINDOW = 24  # longest name part considered before a suffix (名称 rarely exceed this)
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff（）()A-Za-z·]+\Z")
+_LATIN = re.compile("[A-Za-z]")
+_LATIN_GLOSS = re.compile("[（(][A-Za-z]+[）)]")
 _ITEM_NUMBER = re.compile("[（(][一二三四五六七八九十]{1,3}[）)]")
 
 
@@ -47,12 +53,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             trie_pattern(lx.LEFT_STOPS)
             # 经 ("through", 经国家…认证), but not in 经济 / 经开区 / 经信 / 经纪 inside names.
             + "|经(?![济开信贸营管纬委纪])|据(?<![数依根证占单票字论凭]据)"
-            # 报 "submit" (报甘肃省委批准), not the 报 of a paper (日报, 周报).
-            + "|报(?<![日晚周商时早晨都画学导快情简公通汇电]报)(?![社刊])"
+            # 报 "submit" (报甘肃省委批准, 及时报市委), not the 报 of a paper (日报, 周报).
+            + "|报(?<![日晚周商时早晨都画学导快情简公通汇电]报)(?![社刊])|报(?<=及时报)"
             # 连 "even" (会员连保险公司), not 连锁, 大连.
             + "|连(?![锁续接云江城山平南州])"
+            # 都 "all" (and 首都 "the capital of"), not the 都 of 都市 (葡语都市联盟).
+            + "|都(?![市会城])"
             # 贵 "your" right before the suffix of the body written to (贵公司, 贵行): no name.
-            + "|贵$"
+            + "|贵(?=.$)"
             # 原 "former" before a body's full name (原中华人民共和国国家发展计划委员会).
             + "|原(?=中华人民共和国|中国|国家|全国|中央|中共|[省市区县])"
             # A numeral or demonstrative with a classifier (一间大学, 有一条大学, 呢间公司), and
@@ -128,12 +136,12 @@ def stop_ends_at(text: str, pos: int) -> bool:
     return any(m.end() == pos for m in _patterns()["stops"].finditer(text, max(0, pos - 4), pos))
 
 
-def _stop_spans(window: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _patterns()["stops"].finditer(window)]
+def _stop_spans(window: str, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in _patterns()["stops"].finditer(window) if m.end() <= end]
 
 
 #: Per gazetteer and keep_remits: name_start's answer for a window of text, cached.
-_START_CACHE: dict[tuple[int, bool], tuple[Gazetteer, Callable[[str], int]]] = {}
+_START_CACHE: dict[tuple[int, bool], tuple[Gazetteer, Callable[[str, int], int]]] = {}
 
 
 def name_start(masked: str, end: int, gaz: Gazetteer, keep_remits: bool = False) -> int:
@@ -147,11 +155,13 @@ def name_start(masked: str, end: int, gaz: Gazetteer, keep_remits: bool = False)
     entry = _START_CACHE.get((id(gaz), keep_remits))
     if entry is None or entry[0] is not gaz:  # the gazetteer kept: ids are reused
 
-        def in_window(window: str) -> int:
-            return name_start_in_window(window, len(window), gaz, keep_remits)
+        def in_window(window: str, n: int) -> int:
+            return name_start_in_window(window, n, gaz, keep_remits)
 
         entry = _START_CACHE[(id(gaz), keep_remits)] = (gaz, lru_cache(maxsize=1 << 15)(in_window))
-    return lo + entry[1](masked[lo:end])
+    # The suffix's first character goes with the window: a stop's lookahead reads it (区经|委 is
+    # no 经 "through").
+    return lo + entry[1](masked[lo : end + 1], end - lo)
 
 
 def name_start_in_window(masked: str, end: int, gaz: Gazetteer, keep_remits: bool = False) -> int:
@@ -170,7 +180,7 @@ def name_start_in_window(masked: str, end: int, gaz: Gazetteer, keep_remits: boo
     protected: list[tuple[int, int]] | None = None  # computed only if a stop word is found
     cut = 0
     # The rightmost stop that counts is the boundary: look at the stops from the right.
-    for stop in reversed(_stop_spans(window)):
+    for stop in reversed(_stop_spans(masked[start : end + 1], len(window))):
         s, e = stop
         if (e == len(window) or keep_remits) and window[s:e] in lx.REMIT_WORDS:
             continue  # right before the suffix it names the remit: 服务局, 投资促进中心
@@ -186,8 +196,9 @@ def name_start_in_window(masked: str, end: int, gaz: Gazetteer, keep_remits: boo
     # An unbalanced bracket at the left edge belongs to the text before the name.
     while start < end and masked[start] in ")）":
         start += 1
-    # An item's number opens a clause of a regulation, not a name: （三）委指挥中心.
-    item = _ITEM_NUMBER.match(masked, start, end)
+    # An item's number opens a clause of a regulation, not a name: （三）委指挥中心; a Latin
+    # gloss glosses the name before it: 「美国在台协会」（AIT）台北办事处.
+    item = _ITEM_NUMBER.match(masked, start, end) or _LATIN_GLOSS.match(masked, start, end)
     if item:
         start = item.end()
     name = masked[start:end]
@@ -302,12 +313,14 @@ def _org_name_ok(part: str, suffix: str, gaz: Gazetteer) -> bool:
         return False
     if _contains_place(part, gaz):
         return True
-    return len(part) >= 2 and not is_generic(part)
+    # 第七届跨国公司领导人峰会: an event's ordinal before a generic noun makes no name.
+    return len(part) >= 2 and not is_generic(_EVENT_ORDINAL.sub("", part))
 
 
 # Zones whose own bureaus name them by the zone word alone, as 市 stands for the city
 # (Hengqin's 合作区经济发展局, a new area's 新区管委会办公室).
 _ZONE_LEVEL = ("合作区", "新区", "高新区", "自贸区")
+_EVENT_ORDINAL = re.compile("^第[一二三四五六七八九十]+届")
 _TERM_NUMBER = re.compile("第?[一二三四五六七八九十]+届$")
 _LEVEL_LED = frozenset("中心 办公室 办 委".split())
 _TERM_BEFORE = re.compile("第?[一二三四五六七八九十]+届$")
@@ -370,8 +383,10 @@ def organisations(
         if suffix == "委会" and masked[e : e + 1] in ("同", "商", "签"):
             # 委会 is a committee (帐委会), but 市交通委会同… is 市交通委 + 会同 "jointly with".
             suffix, e = "委", e - 1
-        if masked[e : e + 1] == "长" and len(suffix) <= 2 and suffix in masked[max(0, s - 9) : s]:
-            continue  # 审计署署长, 水上分局曾文勇分局长: the body ends earlier; …署长 is a title
+        if masked[e : e + 1] == "长" and (
+            (len(suffix) <= 2 and suffix in masked[max(0, s - 9) : s]) or masked[s - 1 : s] == "副"
+        ):
+            continue  # 审计署署长, 水上分局曾文勇分局长, 税务司（…）副司长: …长 is a title
         blocked = lx.SUFFIX_BLOCKED_AFTER.get(suffix)
         if blocked and masked[e : e + 1] and masked[e] in blocked:
             if not (
@@ -383,12 +398,17 @@ def organisations(
         if start in count_ends and not _contains_place(masked[start:s], gaz):
             continue
         if suffix in lx.COMMON_NOUN_SUFFIXES:
-            start = _past_function_words(masked, start, s, gaz)
+            start = past_function_words(masked, start, s, gaz)
             if start < 0:
                 continue
         # Try the full left extension first, then shorter ones starting at a place name, so a
         # stray word that no stop list knows does not sink a good name.
         part = masked[start:s]
+        cut = words_before_country(part, gaz)
+        if cut and not is_generic(part[:cut]) and _org_name_ok(part[cut:], suffix, gaz):
+            # 停运|委内瑞拉地震学研究基金会: the country opens the body's own name here
+            out.append((start + cut, e, "ORG", 2))
+            continue
         country = foreign_country_prefix(part, gaz, suffix)
         if country and _org_name_ok(part[country:], suffix, gaz):
             # 美国哈佛大学: the country is where the body is, not part of its name.
@@ -402,7 +422,10 @@ def organisations(
             if place:
                 start += place.start()
                 part = part[place.start() :]
-        cut = _after_verb(part, gaz)
+        if masked[start - 1 : start] in _PLACE_VERBS and _one_place_before_body(part, gaz):
+            out.append((start, start + 1, "LOC", 4))  # 在京|中共中央政治局委员: where they are
+            start, part = start + 1, part[1:]
+        cut = after_verb(part, gaz)
         if cut:
             # 标榜香港大学, 排挤台湾商会: a verb before a place or a known body ends the name's
             # left side there, whatever the stop lists know.
@@ -433,6 +456,8 @@ def organisations(
         s, e = m.span()
         if word_continues(masked, e, m.group()) or listed_in_word(masked, s, e, gaz):
             continue
+        if masked[s].isascii() and (_LATIN.match(masked, e) or _LATIN.match(masked[s - 1 : s])):
+            continue  # an acronym inside a longer Latin word (APECS, NATOs)
         term = _TERM_BEFORE.search(masked, max(0, s - 6), s)
         if term and m.group().startswith(("全国人", "全国政协", "中国人民政治协商")):
             s = term.start()  # 第十四届全国人民代表大会
@@ -440,58 +465,18 @@ def organisations(
             continue  # 湖北大力 holds no 北大, 上海信息 no 海信
         if masked[s - 1 : s] in lx.LEVEL_CHARS and m.group()[-1] in "局署处厅委办":
             s -= 1  # 区文化局, 市教育局: a level word before a known bureau belongs to it
-        out.append((s, e, "ORG", 1))
+        out.append((s, listed_name_end(masked, e, m.group(), gaz), "ORG", 1))
     return out
 
 
-def _after_verb(part: str, gaz: Gazetteer) -> int:
-    """Where a name starts when a verb stands right before a place, a known body or a level
-    word inside its left extension (标榜|香港大学, 批转|区文化局): the offset after the
-    rightmost such verb, or 0."""
-    verbs, words = gaz.verbs, gaz.function_words
-    if not verbs:
-        return 0
-    for i in range(len(part) - 2, 1, -1):
-        before = part[i - 2 : i]
-        if (before in verbs or before in words) and (
-            gaz.place_re.match(part, i)
-            or gaz.org_re.match(part, i)
-            or (part[i] in lx.LEVEL_CHARS and len(part) - i >= 3)  # 批转|区文化局
-        ):
-            if not any(ps < i < pe for ps, pe in _protected(part, gaz)):
-                return i
-    return 0
+# A one-character place right after one of these is where someone is or goes (在京, 赴港).
+_PLACE_VERBS = frozenset("在赴驻抵来回返")
+_ONE_CHAR_PLACES = frozenset("京津沪渝港澳川粤鄂湘闽浙皖冀豫鲁陕滇黔桂琼赣辽晋台")
 
 
-_VERB_CHARS = frozenset("有是看用做教令读去入到在给让把被跟同与及而但")
-
-
-def _past_function_words(masked: str, start: int, end: int, gaz: Gazetteer) -> int:
-    """Where a name before a common-noun suffix (…大学, …公司, …医院) starts once the verbs,
-    adverbs and pronouns before it are dropped: after the last such word in it (院长处理学院,
-    区议员投诉西九龙中心 → 西九龙中心), or nowhere (-1) when nothing is left or the name reads
-    place + verb (英国读大学)."""
-    words = gaz.function_words
-    part = masked[start:end]
-    if not words:
-        return start
-    place = gaz.place_re.match(part)
-    if place and place.end() < len(part):
-        rest = part[place.end() :]
-        if rest[:2] in words or rest[:1] in _VERB_CHARS:
-            return -1
-    protected = [m.span() for m in gaz.protect_re.finditer(part)]
-    cut = 0
-    for i in range(len(part) - 1, -1, -1):
-        word = part[i : i + 2]
-        if len(word) == 2 and word in words and not any(ps <= i < pe for ps, pe in protected):
-            cut = i + 2
-            break
-    if cut == 0 and part[:1] in words and not place and not gaz.org_re.match(part):
-        cut = 1  # 有清华大学, but not 太原钢铁 (太 "too" opens the place 太原)
-    if cut and cut >= len(part):
-        return -1
-    return start + cut
+def _one_place_before_body(part: str, gaz: Gazetteer) -> bool:
+    """Whether ``part`` opens with a one-character place and a known body (京|中共中央…)."""
+    return part[:1] in _ONE_CHAR_PLACES and bool(gaz.org_re.match(part, 1))
 
 
 def is_cjk(ch: str) -> bool:

@@ -142,6 +142,10 @@ def list_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> lis
             continue
         first_s, first_e = items[0]
         items[0] = (name_start(masked, first_e, gaz), first_e)
+        last_s, last_e = items[-1]
+        cut = _run_on_end(masked[last_s:last_e], gaz) if (last_s, last_e) not in orgs else 0
+        if cut and (last_s, last_s + cut) in orgs:
+            items[-1] = (last_s, last_s + cut)  # 工生所、天大前沿院、华熙生物|入选国家…
         known = sum(1 for it in items if it in orgs)
         if not known:
             continue
@@ -158,6 +162,14 @@ def list_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> lis
         if known * 3 < len(items):  # at least a third of the list is known organisations
             continue
         for s, e in items:
+            if masked[s - 1 : s] == "各" and (s, e) not in orgs:
+                continue  # 各民主党派中央: "each of", a kind of body
+            if masked[s : s + 1] in lx.LEVEL_CHARS and masked[s + 1 : e] in _OWN_LEADERSHIP:
+                continue  # 市委、市政府: the guideline leaves the generic leadership untagged
+            if (s, e) not in orgs and (phase := _PHASE.search(masked, s, e)):
+                e = phase.start()  # 埃克森美孚一期: a company's project by its phase
+            if _PROJECT.search(masked, s, e):
+                continue  # 巴斯夫核心装置: a project or a plant, named by the company
             text = masked[s:e]
             if (s, e) in orgs or not 2 <= e - s <= longest + 2:
                 continue
@@ -173,6 +185,12 @@ def list_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> lis
     out += _pair_members(masked, orgs, gaz)
     return out
 
+
+# A project named by its company and its phase, in a list of projects (巴斯夫核心装置、
+# 埃克森美孚一期、华润微电子…产线): the company is the body.
+_PHASE = re.compile("[一二三四五六七八九十]期$")
+_OWN_LEADERSHIP = frozenset(("委", "政府", "府", "委员会"))
+_PROJECT = re.compile("(?:装置|项目|产线|基地)$")
 
 # A member that ends in "belonging to" is a phrase that describes units, not a name
 # (委局所属|相关单位: the units of the commission and its bureaux).

@@ -125,6 +125,15 @@ _PAIR = re.compile(
     "(?=关系|间|经贸|贸易|双边|两国|合作|伙伴|洽签|整体|双重|峰会|对话|交流|友谊|之间|元首|会谈|谈判"
     "|互动|双方|边境|边界|谅解|命运共同体|冲突|停火)"
 )
+# China and a country named by its one-character abbreviation before a word of relations
+# (中塞关系 with Seychelles, 中沙全面战略伙伴关系, 中巴经济走廊): diplomatic news names every partner
+# so, most of them by characters that alone are common words (塞, 沙, 巴), hence only after 中
+# and before such a word.
+_CHINA_AND = re.compile(
+    "(?=中)(中)([塞沙巴哈吉塔乌土埃阿蒙老柬孟斯尼肯坦赞古秘智墨希匈捷波罗保芬挪丹冰比卢奥瑞"
+    "葡意荷新马菲泰越朝韩日美俄英法德加澳印欧非拉])"
+    "(?=关系|建交|战略|全面|友好|友谊|经贸|贸易|双边|两国|合作|伙伴|元首|会谈|经济走廊|联合声明)"
+)
 # Any two of them side by side (台美坚实情谊, 中葡经贸, 法荷市场, 中俄中小企业) are two places as
 # well, unless a common word of the dictionary runs across either edge or the pair is one
 # (集中|美国, 中|加强, 参加|中, 美德): in the People's Daily NER corpus 243 of the 252 such pairs
@@ -370,6 +379,9 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
     for m in _PAIR.finditer(masked):
         out.append((m.start(1), m.end(1), "LOC", 4))
         out.append((m.start(2), m.end(2), "LOC", 4))
+    for m in _CHINA_AND.finditer(masked):
+        if masked[m.start() - 1 : m.start() + 1] not in gaz.abbreviation_words:  # 其中|日
+            out += [(m.start(1), m.end(1), "LOC", 4), (m.start(2), m.end(2), "LOC", 4)]
     out += _abbreviation_pairs(masked, gaz, bounds)
     for m in _HENGQIN_MACAU.finditer(masked):
         first = 1 if m.group(1) else 3
