@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import cast
 
 from gui.core.document import Document, Section
 from gui.core.offsets import OffsetMap
@@ -30,6 +31,14 @@ class LineView:
 
     text: str
     map: OffsetMap  # A = the line in the cleaned text, B = ``text``
+
+
+#: Kept in a view's cache for a line that reads the same in that script as in the text (every
+#: line of a Simplified report in 简, the pivot; a Traditional one in its own variant): the
+#: line's text is a slice of the document's, its map the identity, so neither is kept. A
+#: LineView of its own (text, map, their objects) was ~700 bytes a line: 44 MB for the 63,000
+#: lines of a 10 MB Simplified report, in the window's process, by the pivot warm-up.
+_SAME: LineView | None = cast("LineView", object())
 
 
 class DocumentViews:
@@ -69,6 +78,12 @@ class DocumentViews:
         end = self._starts[i + 1] - 1 if i + 1 < len(self._starts) else len(self.text)
         return start, end
 
+    def original_line(self, i: int) -> str:
+        """Line ``i`` as it is in the text (a slice made when asked: a list of every line of
+        a 10 MB report, to fill the reader from, was 12 MB more while the fill ran)."""
+        start, end = self.line_range(i)
+        return self.text[start:end]
+
     def line_at(self, pos: int) -> int:
         """The line containing text position ``pos`` (a newline belongs to its line)."""
         return max(0, bisect_right(self._starts, pos) - 1)
@@ -91,7 +106,17 @@ class DocumentViews:
 
     def cached(self, i: int, script: Script | str) -> LineView | None:
         """Line ``i`` in ``script`` if it was converted already, else None (not converted now)."""
-        return self._lines(Script(script))[i]
+        return self._entry(i, self._lines(Script(script))[i])
+
+    def _entry(self, i: int, entry: LineView | None) -> LineView | None:
+        """A cache entry as the line it stands for (see :data:`_SAME`)."""
+        if entry is _SAME:
+            start, end = self.line_range(i)
+            return LineView(self.text[start:end], OffsetMap.identity(end - start))
+        return entry
+
+    def _keep(self, lines: list[LineView | None], i: int, view: LineView, raw: str) -> None:
+        lines[i] = _SAME if view.text == raw and view.map.is_identity else view
 
     def unconverted(self, lines: list[int], script: Script | str) -> list[int]:
         """Those of ``lines`` not converted to ``script`` yet, in their order (one pass over
@@ -107,12 +132,16 @@ class DocumentViews:
         """Line ``i`` in ``script``, converted now if it was not yet."""
         script = Script(script)
         lines = self._lines(script)
-        view = lines[i]
+        view = self._entry(i, lines[i])
         if view is None:
             start, end = self.line_range(i)
             hans = self._cache.get(Script.HANS)
-            pivot = hans[i] if hans is not None and script is not Script.HANS else None
-            view = lines[i] = convert_line(self.text[start:end], script, self.variant, pivot)
+            pivot = (
+                self._entry(i, hans[i]) if hans is not None and script is not Script.HANS else None
+            )
+            raw = self.text[start:end]
+            view = convert_line(raw, script, self.variant, pivot)
+            self._keep(lines, i, view, raw)
         return view
 
     def convert_run(self, first: int, script: Script | str, chars: int = 4000) -> None:
@@ -133,18 +162,19 @@ class DocumentViews:
         hans = self._cache.get(Script.HANS)
         pivots: list[LineView] | None = None
         if script is not Script.HANS and hans is not None:
-            cached = [view for i in run if (view := hans[i]) is not None]
+            cached = [view for i in run if (view := self._entry(i, hans[i])) is not None]
             pivots = cached if len(cached) == len(run) else None
         raws = [self.text[slice(*self.line_range(i))] for i in run]
-        for i, view in zip(run, convert_lines(raws, script, self.variant, pivots), strict=True):
-            lines[i] = view
+        views = convert_lines(raws, script, self.variant, pivots)
+        for i, view, raw in zip(run, views, raws, strict=True):
+            self._keep(lines, i, view, raw)
 
     def put(self, i: int, script: Script | str, view: LineView) -> None:
         """Keep line ``i`` converted elsewhere (a worker process: gui/core/script_workers.py);
         a line already converted here stays as it is (the two are equal)."""
         lines = self._lines(Script(script))
         if lines[i] is None:
-            lines[i] = view
+            self._keep(lines, i, view, self.text[slice(*self.line_range(i))])
 
     def missing(self, script: Script | str, first: int = 0) -> Iterator[int]:
         """Lines not yet converted to ``script``: from ``first`` to the end, then from the top."""

@@ -37,6 +37,9 @@ class _TypeNode:
     type: str
     row: int
     groups: list[EntityGroup] = field(default_factory=list)
+    #: Occurrences of all its groups, counted once: the view asks for a type row's count on
+    #: every paint, and summing 20,000 groups of a 10 MB report each time froze it ~50 ms.
+    count: int = 0
 
 
 #: Entity rows announced as changed per event-loop turn after a script switch.
@@ -162,7 +165,8 @@ class EntityModel(GroupedItemModel):
             if self._filter:
                 groups = [g for g in groups if self._matches(g, name)]
             if groups:
-                rows.append(_TypeNode(t, len(rows), groups))
+                count = sum(len(g.spans) for g in groups)
+                rows.append(_TypeNode(t, len(rows), groups, count))
         self._rows = rows
         self._by_type_row = {node.type: node for node in rows}
         self.endResetModel()
@@ -219,7 +223,7 @@ class EntityModel(GroupedItemModel):
     def _count(item: _TypeNode | EntityGroup) -> int:
         if isinstance(item, EntityGroup):
             return len(item.spans)
-        return sum(len(g.spans) for g in item.groups)
+        return item.count
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

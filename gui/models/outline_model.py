@@ -128,10 +128,19 @@ class OutlineModel(QAbstractItemModel):
             self._counts[kind] = dict(counts)
         else:
             self._counts.pop(kind, None)
+        # One range per parent, gathered here: announced section by section, the merging
+        # alone took ~50 ms of UI for the 25,000 sections of a 10 MB report's entity counts.
+        ranges: dict[int, tuple[_Node, int, int]] = {}
         for i in old.keys() | counts.keys():
             node = self._nodes.get(i)
             if old.get(i) != counts.get(i) and node is not None and node.parent is not None:
-                self._announce(node.parent, node.row, node.row, 1, _COUNT_ROLES)
+                got = ranges.get(id(node.parent))
+                if got is None:
+                    ranges[id(node.parent)] = (node.parent, node.row, node.row)
+                else:
+                    ranges[id(node.parent)] = (got[0], min(got[1], node.row), max(got[2], node.row))
+        for parent, first, last in ranges.values():
+            self._announce(parent, first, last, 1, _COUNT_ROLES)
         self._announce_pending()
 
     def _announce(self, parent: _Node, first: int, last: int, column: int, roles) -> None:

@@ -51,10 +51,9 @@ class PartContinuation:
             self.highlighter.defer_repaint(False)
         # A heading only the whole report tells (a contents list above a regulation's body).
         self.highlighter.repaint_changed(before, len(part.text))
-        lines = views.text.split("\n")
         self._editing = True
         try:
-            self.filler.resume(self.document(), len(lines), lines.__getitem__)
+            self.filler.resume(self.document(), views.line_count, views.original_line)
         finally:
             self._editing = False
         self.switcher.start(script)

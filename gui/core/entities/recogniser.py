@@ -296,6 +296,10 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     second += [(s, e, t, 0) for s, e, t in date_names.named_dates(pivot)]
     second += [(s, e, t, 1) for s, e, t in rules.quantities(pivot)]
     spans += _select(second, taken)
+    # The pass's lists are let go as soon as they are used up: on a 10 MB report they are
+    # hundreds of thousands of tuples each, and the recogniser's child holds all of them at
+    # its peak, the moment the window also holds the whole report laid out.
+    del first, second
 
     masked = _mask(pivot, spans)
     counts = frozenset(e for s, e, t in spans if t == "QUANT" and pivot[e - 1] in _CLASSIFIERS)
@@ -339,6 +343,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
         else:
             found += _select(repeats, taken)
         found += _select(people.surnames_with_titles(masked, persons, gaz, taken), taken)
+    del candidates, before_names
     orgs = {(s, e) for s, e, t in found if t == "ORG"}
     found += _select(org_lists.list_members(masked, orgs, gaz), taken)
 
@@ -377,6 +382,8 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
             and not names.word_continues(masked, m.end(), m.group())
         ]
         spans += _select(extra, taken)
+        del types, pattern, extra
+    del found, masked, taken, repeat, short
     joined = chains.line_sections(pivot, chains.join_chains(pivot, sorted(spans), gaz))
     joined = chains.venue_halls(pivot, joined)
     joined = subunits.join_units(pivot, _split_at_dot(pivot, joined, gaz))
