@@ -8,6 +8,7 @@ touches widgets.
 from __future__ import annotations
 
 import gc
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,6 +93,10 @@ def _size(path: str) -> int:
 
 #: Converted lines of a closed document freed per event-loop turn (a few ms).
 RELEASE_LINES = 500
+#: OpenCC's dictionaries are loaded this long after the first report is shown (ms), and once
+#: the entity recogniser's child has answered (looked at every WARM_POLL_MS).
+WARM_AFTER_MS = 400
+WARM_POLL_MS = 100
 
 
 def _read(
@@ -278,7 +283,20 @@ class ReaderSession(QObject):
         if not self._warmed:
             self._warmed = True
             # After the first paint, so the warm-up does not compete with it for the GIL.
-            QTimer.singleShot(400, self, lambda: self.pool.start(_WarmConverters()))
+            QTimer.singleShot(WARM_AFTER_MS, self, self._warm_converters)
+
+    def _warm_converters(self) -> None:
+        """Load OpenCC's dictionaries on the pool's thread, once the entity recogniser's child
+        has answered: until then a long report's start-up is still at work (the text
+        streaming in, the features installing, the entity result handed over), and the
+        warm-up's ~0.4 s of Python on this process's other thread took the GIL from the UI
+        thread for up to 0.3 s at a time (session 11's traces). A switch soon after opening
+        loads the dictionary it needs itself."""
+        entity_pass = sys.modules.get("gui.core.entity_pass")  # never imported for this
+        if entity_pass is not None and entity_pass.recognising():
+            QTimer.singleShot(WARM_POLL_MS, self, self._warm_converters)
+            return
+        self.pool.start(_WarmConverters())
 
     def _release_views(self, views: DocumentViews) -> None:
         """Free the old document's converted lines a slice per event-loop turn: freed all at

@@ -173,8 +173,45 @@ def test_a_long_reports_start_up_never_runs_two_slices_in_neighbouring_passes(
     crowded = {p: ks for p, ks in per_pass.items() if len(ks) > 1}
     assert not crowded, list(crowded.items())[:5]
     passes = sorted(per_pass)
-    close = [(a, per_pass[a], b, per_pass[b]) for a, b in zip(passes, passes[1:]) if b - a < 2]
+    pairs = zip(passes, passes[1:], strict=False)
+    close = [(a, per_pass[a], b, per_pass[b]) for a, b in pairs if b - a < 2]
     assert not close, close[:5]
     # Everything arrived all the same: the whole text, the notes, the entities.
     assert window.reader.document().blockCount() == window.reader.views.line_count
     assert len(window.entities.spans) > 0
+
+
+@pytest.mark.slow
+def test_the_converters_warm_up_waits_for_the_entity_pass(qtbot, tmp_path, monkeypatch):
+    """OpenCC's dictionaries load on the session's pool thread (~0.4 s of Python): not while
+    a long report's entity pass is still being recognised or arranged, when the start-up's
+    slices need the GIL (session 11's traces: the UI thread asleep up to 0.3 s at a time)."""
+    from gui.core import entity_pass
+    from gui.settings import Settings
+    from gui.ui import session as session_module
+    from gui.ui.signals import AppSignals
+
+    entity_pass.shutdown_process_pool(wait=True)
+    text = build_large_report(900_000, seed=3)  # seconds of the child's work
+    assert entity_pass.start_ahead(text, "fingerprint")
+    warmed: list[bool] = []
+    run = session_module._WarmConverters.run
+
+    def watched(self):
+        warmed.append(entity_pass.recognising())
+        run(self)
+
+    monkeypatch.setattr(session_module._WarmConverters, "run", watched)
+    path = tmp_path / "report.txt"
+    path.write_text(build_large_report(20_000, seed=4), encoding="utf-8")
+    signals = AppSignals()
+    session = session_module.ReaderSession(signals, Settings())
+    with qtbot.waitSignal(signals.document_opened, timeout=30_000):
+        session.open(path)
+    qtbot.wait(session_module.WARM_AFTER_MS + 200)
+    assert entity_pass.recognising() and warmed == []  # the pass is still on: no warm-up
+    qtbot.waitUntil(lambda: warmed != [], timeout=120_000)
+    assert warmed == [False]
+    session.wait()
+    entity_pass._drop_ahead()  # noqa: SLF001
+    entity_pass.shutdown_process_pool(wait=True)
