@@ -215,3 +215,49 @@ def test_the_converters_warm_up_waits_for_the_entity_pass(qtbot, tmp_path, monke
     session.wait()
     entity_pass._drop_ahead()  # noqa: SLF001
     entity_pass.shutdown_process_pool(wait=True)
+
+
+@pytest.mark.slow
+def test_the_note_markers_are_not_repainted_at_every_slice_of_the_fill(
+    make_window, qtbot, tmp_path, isolated_data_dir, monkeypatch
+):
+    """The notes' margin markers lie over the reader; over its scroll bar too, they were
+    repainted with it at every slice of a long report's fill (its range grows): ~5-9 ms of
+    marker_rects with 1,000 notes, in the same stretch as the slice."""
+    from PySide6.QtCore import QPoint, QRect
+
+    from gui.ui import reader_fill
+    from gui.ui.notes import painting
+
+    path = tmp_path / "long-report.txt"
+    path.write_text(build_large_report(reader_fill.STREAM_CHARS * 2, seed=9), encoding="utf-8")
+    assert add_notes(path, isolated_data_dir, NOTES) == NOTES
+    paints, slices = [0], [0]
+    paint = painting.MarginMarkers.paintEvent
+    step = reader_fill.StreamedFill._step
+
+    def counted_paint(self, event):
+        paints[0] += 1
+        paint(self, event)
+
+    def counted_step(self):
+        before = self.filled
+        step(self)
+        slices[0] += self.filled != before
+
+    monkeypatch.setattr(painting.MarginMarkers, "paintEvent", counted_paint)
+    monkeypatch.setattr(reader_fill.StreamedFill, "_step", counted_step)
+    window = make_window(path)
+    reader = window.reader
+    qtbot.waitUntil(lambda: not reader.filler.busy, timeout=60_000)
+    assert slices[0] > 10
+    assert paints[0] < slices[0] / 3, (paints[0], slices[0])
+    markers = window.notes.painter.markers
+    bar = reader.verticalScrollBar()
+    on_reader = QRect(bar.mapTo(reader, QPoint(0, 0)), bar.size())
+    assert bar.isVisible() and not markers.geometry().intersects(on_reader)
+    assert markers.geometry().right() == reader.viewport().geometry().right()
+    # The markers still show where notes start on screen.
+    qtbot.waitUntil(lambda: len(window.notes.controller.notes()) == NOTES, timeout=60_000)
+    reader.scroll_to_text_pos(window.notes.controller.notes()[0].start)
+    qtbot.waitUntil(lambda: markers.marker_rects() != [], timeout=10_000)
