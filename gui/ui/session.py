@@ -8,7 +8,7 @@ touches widgets.
 from __future__ import annotations
 
 import gc
-import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +24,7 @@ from gui.core.script_views import DocumentViews, section_heading, section_index_
 from gui.settings import Settings
 from gui.ui.background import BackgroundJobs
 from gui.ui.signals import AppSignals
+from gui.ui.ui_turns import TURNS
 
 
 @dataclass
@@ -94,8 +95,10 @@ def _size(path: str) -> int:
 #: Converted lines of a closed document freed per event-loop turn (a few ms).
 RELEASE_LINES = 500
 #: OpenCC's dictionaries are loaded this long after the first report is shown (ms), and once
-#: the entity recogniser's child has answered (looked at every WARM_POLL_MS).
+#: the UI thread's tickers (gui.ui.ui_turns) have been quiet for WARM_IDLE_S (looked at every
+#: WARM_POLL_MS).
 WARM_AFTER_MS = 400
+WARM_IDLE_S = 0.25
 WARM_POLL_MS = 100
 
 
@@ -286,14 +289,13 @@ class ReaderSession(QObject):
             QTimer.singleShot(WARM_AFTER_MS, self, self._warm_converters)
 
     def _warm_converters(self) -> None:
-        """Load OpenCC's dictionaries on the pool's thread, once the entity recogniser's child
-        has answered: until then a long report's start-up is still at work (the text
-        streaming in, the features installing, the entity result handed over), and the
-        warm-up's ~0.4 s of Python on this process's other thread took the GIL from the UI
-        thread for up to 0.3 s at a time (session 11's traces). A switch soon after opening
-        loads the dictionary it needs itself."""
-        entity_pass = sys.modules.get("gui.core.entity_pass")  # never imported for this
-        if entity_pass is not None and entity_pass.recognising():
+        """Load OpenCC's dictionaries on the pool's thread once the UI thread's tickers have
+        been quiet for WARM_IDLE_S: a long report's start-up is then done (the text streamed
+        in, the outline expanded, the features installed, the notes listed). Started 400 ms
+        after the report, the warm-up's ~0.4-0.6 s of Python took the GIL from those slices
+        (session 11's traces: the UI thread asleep up to 0.3 s of a 0.55 s gap). Not later
+        than that: a switch finds the dictionaries loaded (one made before loads its own)."""
+        if time.monotonic() - TURNS.last_slice < WARM_IDLE_S:
             QTimer.singleShot(WARM_POLL_MS, self, self._warm_converters)
             return
         self.pool.start(_WarmConverters())

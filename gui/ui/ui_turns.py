@@ -24,6 +24,7 @@ Of the tickers asking, the one refused longest ago goes first, so none is starve
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractEventDispatcher, QObject, QTimer
@@ -43,6 +44,9 @@ class UiTurns:
         # and the last pass they asked in.
         self._waiting: dict[str, tuple[int, int]] = {}
         self._dispatcher: QAbstractEventDispatcher | None = None
+        #: When the last slice ran (``time.monotonic()``): background work that can wait
+        #: (OpenCC's warm-up) waits until the tickers have been quiet a while.
+        self.last_slice = 0.0
 
     def _watch(self) -> None:
         dispatcher = QAbstractEventDispatcher.instance()
@@ -75,6 +79,7 @@ class UiTurns:
         self._watch()
         self._used = self._pass
         self._waiting.pop(ticker, None)
+        self.last_slice = time.monotonic()
 
 
 #: The UI thread's passes, shared by the reader's replacement and the docks' announcements,

@@ -181,40 +181,49 @@ def test_a_long_reports_start_up_never_runs_two_slices_in_neighbouring_passes(
     assert len(window.entities.spans) > 0
 
 
-@pytest.mark.slow
-def test_the_converters_warm_up_waits_for_the_entity_pass(qtbot, tmp_path, monkeypatch):
-    """OpenCC's dictionaries load on the session's pool thread (~0.4 s of Python): not while
-    a long report's entity pass is still being recognised or arranged, when the start-up's
-    slices need the GIL (session 11's traces: the UI thread asleep up to 0.3 s at a time)."""
-    from gui.core import entity_pass
+def test_the_converters_warm_up_waits_until_the_tickers_are_quiet(qtbot, tmp_path, monkeypatch):
+    """OpenCC's dictionaries load on the session's pool thread (~0.4-0.6 s of Python): not
+    while the UI thread's start-up slices still run, which would wait for the GIL (session
+    11's traces: the UI thread asleep up to 0.3 s of a 0.55 s gap), but soon after."""
+    import time
+
+    from PySide6.QtCore import QTimer
+
     from gui.settings import Settings
     from gui.ui import session as session_module
     from gui.ui.signals import AppSignals
+    from gui.ui.ui_turns import TURNS
 
-    entity_pass.shutdown_process_pool(wait=True)
-    text = build_large_report(900_000, seed=3)  # seconds of the child's work
-    assert entity_pass.start_ahead(text, "fingerprint")
-    warmed: list[bool] = []
-    run = session_module._WarmConverters.run
+    warmed: list[float] = []
+    monkeypatch.setattr(
+        session_module._WarmConverters, "run", lambda self: warmed.append(time.monotonic())
+    )
+    # A start-up's ticker: a slice in every pass it gets, for a second.
+    ticking = QTimer(interval=0)
+    began = time.monotonic()
+    last = [began]
 
-    def watched(self):
-        warmed.append(entity_pass.recognising())
-        run(self)
+    def tick() -> None:
+        if time.monotonic() - began > 1.0:
+            ticking.stop()
+        elif TURNS.may_run("test"):
+            TURNS.ran("test")
+            last[0] = time.monotonic()
 
-    monkeypatch.setattr(session_module._WarmConverters, "run", watched)
+    ticking.timeout.connect(tick)
+    ticking.start()
     path = tmp_path / "report.txt"
     path.write_text(build_large_report(20_000, seed=4), encoding="utf-8")
     signals = AppSignals()
     session = session_module.ReaderSession(signals, Settings())
     with qtbot.waitSignal(signals.document_opened, timeout=30_000):
         session.open(path)
-    qtbot.wait(session_module.WARM_AFTER_MS + 200)
-    assert entity_pass.recognising() and warmed == []  # the pass is still on: no warm-up
-    qtbot.waitUntil(lambda: warmed != [], timeout=120_000)
-    assert warmed == [False]
+    qtbot.waitUntil(lambda: warmed != [], timeout=30_000)
     session.wait()
-    entity_pass._drop_ahead()  # noqa: SLF001
-    entity_pass.shutdown_process_pool(wait=True)
+    assert not ticking.isActive()
+    # After the last slice and the quiet time, not before (on the base: 0.4 s after opening).
+    assert warmed[0] - last[0] >= session_module.WARM_IDLE_S
+    assert warmed[0] - began < 1.0 + session_module.WARM_IDLE_S + 1.0  # and soon after
 
 
 @pytest.mark.slow
