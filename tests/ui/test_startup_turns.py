@@ -265,7 +265,7 @@ def test_the_note_markers_are_not_repainted_at_every_slice_of_the_fill(
     bar = reader.verticalScrollBar()
     on_reader = QRect(bar.mapTo(reader, QPoint(0, 0)), bar.size())
     assert bar.isVisible() and not markers.geometry().intersects(on_reader)
-    assert markers.geometry().right() == reader.viewport().geometry().right()
+    assert markers.width() > reader.width() - bar.width() - 10  # the rest of the reader
     # The markers still show where notes start on screen.
     qtbot.waitUntil(lambda: len(window.notes.controller.notes()) == NOTES, timeout=60_000)
     reader.scroll_to_text_pos(window.notes.controller.notes()[0].start)
