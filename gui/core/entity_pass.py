@@ -130,6 +130,9 @@ _pool_lock = threading.RLock()
 _ahead: tuple[str, Any] | None = None
 #: The passes handed to the child and not yet answered (futures), for :func:`recognising`.
 _in_child: list[Any] = []
+#: Passes of :func:`recognise_in_process` waiting for the child or arranging its answer in
+#: this process (~0.25-1 s of Python on 1 M characters).
+_answering = 0
 #: The user's corrections file in the data dir (``gui.core.entities.corrections.FILE_NAME``;
 #: named here so that starting a pass ahead imports nothing of the recogniser).
 CORRECTIONS_FILE = "corrections.json"
@@ -174,12 +177,13 @@ def start_ahead(text: str, fingerprint: str) -> bool:
 
 
 def recognising() -> bool:
-    """Whether the child is busy with a pass over a long text (started ahead or asked for):
-    background work that can wait, such as the conversion pool's pivot warm-up, waits for it
-    rather than share the two cores with the pass the reader is waiting for."""
+    """Whether the child is busy with a pass over a long text (started ahead or asked for),
+    or its answer is still being arranged in this process: background work that can wait,
+    such as the conversion pool's pivot warm-up, waits for it rather than share the two cores
+    (and this process's GIL) with the pass the reader is waiting for."""
     with _pool_lock:
         _in_child[:] = [f for f in _in_child if not f.done()]
-        return bool(_in_child)
+        return bool(_in_child) or _answering > 0
 
 
 def _drop_ahead() -> None:
@@ -256,6 +260,27 @@ def recognise_in_process(
     pool = process_pool()
     if pool is None:
         return recognise_in_chunks(text, corrections, cancelled, sections, skip)
+    global _answering
+    with _pool_lock:
+        _answering += 1
+    try:
+        return _recognise_with(pool, ahead, text, corrections, cancelled, sections, skip)
+    finally:
+        with _pool_lock:
+            _answering -= 1
+
+
+def _recognise_with(
+    pool: Any,
+    ahead: Any | None,
+    text: str,
+    corrections: Corrections | None,
+    cancelled: Callable[[], bool],
+    sections: list[tuple[int, int]] | None,
+    skip: list[tuple[int, int]] | None,
+) -> RecognitionResult | None:
+    """:func:`recognise_in_process`'s pass in ``pool``'s child (or the one started
+    ``ahead``), arranged here."""
     from concurrent.futures import CancelledError
     from concurrent.futures.process import BrokenProcessPool
 

@@ -17,9 +17,10 @@ import linecache
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 
 from gui.core.deferred_imports import import_steps
+from gui.ui import ui_turns
 
 #: The modules of the window's chrome (stage 2), imported one per turn before it is built:
 #: together they were most of its ~0.25 s turn under load (the find bar alone ~0.1 s).
@@ -33,17 +34,12 @@ CHROME_MODULES = (
 )
 
 
-def run_in_turns(owner: QObject, steps: list[Callable[[], None]]) -> None:
-    """Run ``steps`` one per event-loop turn, the first now; the rest are dropped if
-    ``owner`` is deleted first."""
-
-    def run() -> None:
-        steps.pop(0)()
-        if steps:
-            QTimer.singleShot(0, owner, run)
-
-    if steps:
-        run()
+def run_in_turns(owner: QObject, steps: list[Callable[[], None]], ticker: str) -> None:
+    """Run ``steps`` one per turn of ``ticker`` among the UI thread's tickers
+    (:data:`gui.ui.ui_turns.TURNS`: never in the pass of another's slice or the pass after
+    it), the first now if the turn is free; the rest are dropped if ``owner`` is deleted
+    first."""
+    ui_turns.run_in_turns(owner, ticker, list(steps))
 
 
 def chrome_steps(build: Callable[[], None]) -> list[Callable[[], None]]:

@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
     def _build_chrome_in_steps(self) -> None:
         from gui.ui.feature_install import chrome_steps, run_in_turns
 
-        run_in_turns(self, chrome_steps(self.build_chrome))
+        run_in_turns(self, chrome_steps(self.build_chrome), "chrome")
 
     def build_chrome(self) -> None:
         """Stage 2: the find bar, outline dock, status bar, actions, menus and toolbar (and,
@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         self.build_chrome()  # the features add docks and menus to it
         from gui.ui.feature_install import run_in_turns
 
-        run_in_turns(self, self._feature_steps() + [self._features_ready])
+        run_in_turns(self, self._feature_steps() + [self._features_ready], "features")
 
     def _features_ready(self) -> None:
         self.session.recognise_ahead = False  # the entity feature hears of every report now

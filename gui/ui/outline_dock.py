@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTree
 from gui.core.document import Document
 from gui.models.outline_model import POSITION_ROLE, OutlineModel
 from gui.ui.outline_counts import HeadingWithCountsDelegate
-from gui.ui.ui_turns import TURNS
+from gui.ui.ui_turns import TURNS, run_in_turns
 
 #: An outline with more sections than this is filled on the event-loop turn after the report
 #: opens: expanding 7,000 sections costs the tree ~0.1–0.4 s, which should not add to the
@@ -22,6 +22,9 @@ FILL_LATER_SECTIONS = 1_000
 #: Qt lays out an expanded tree by asking the model about every row (three calls into Python
 #: per row), ~0.1 s for 7,000 sections in one turn (0.2-0.5 s on a busy machine).
 EXPAND_TURN_SECONDS = 0.012
+#: The outline's name among the UI thread's tickers (gui.ui.ui_turns) for its fill and its
+#: expansion in turns.
+TICKER = "outline dock"
 
 
 class OutlineDock(QDockWidget):
@@ -83,7 +86,7 @@ class OutlineDock(QDockWidget):
                 self.model.set_document(doc, heading, keep_counts=True)
                 self.set_current_section(self._current)
 
-        QTimer.singleShot(0, self, fill)
+        run_in_turns(self, TICKER, [fill], now=False)
 
     def _expand(self) -> None:
         """After a reset: expand the whole outline, at once when it is short, else in
@@ -102,6 +105,15 @@ class OutlineDock(QDockWidget):
         return bool(self._unexpanded)
 
     def _expand_step(self) -> None:
+        if not TURNS.may_run(TICKER):
+            self._expand_timer.start()  # the next pass
+            return
+        try:
+            self._expand_slice()
+        finally:
+            TURNS.ran(TICKER)
+
+    def _expand_slice(self) -> None:
         tree = self.tree
         rows = self._unexpanded
         current = self.model.index_for_section(self._current) if self._current >= 0 else None

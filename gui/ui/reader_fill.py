@@ -23,6 +23,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
 
+from gui.ui.ui_turns import TURNS
+
 #: Texts up to this many characters go in at once (~0.1 s at most); longer ones stream.
 STREAM_CHARS = 200_000
 #: How long one slice of the fill aims to take (the UI stays responsive between slices).
@@ -33,6 +35,10 @@ RETIRE_SLICE_CHARS = 50_000
 FIRST_LINES = 120
 #: Lines after the one at the top that are filled before the first paint (a screenful).
 SCREEN_LINES = 80
+#: The fill's name among the UI thread's tickers (gui.ui.ui_turns): a slice never runs in the
+#: pass of another ticker's slice (the outline's expansion, a feature's install step) or in
+#: the pass after it.
+TICKER = "fill"
 
 
 def insert_lines(doc: QTextDocument, text: str, fmt: QTextBlockFormat | None) -> None:
@@ -141,9 +147,12 @@ class StreamedFill(QObject):
         if self._doc is None or self._filled >= self._count:
             self.stop()
             return
+        if not TURNS.may_run(TICKER):
+            return  # the timer fires again at the next pass
         began = time.perf_counter()
         lines = self._slice_lines
         self._append(lines, None)
+        TURNS.ran(TICKER)
         took = time.perf_counter() - began
         # Size the next slice from this one (Qt's cost is about linear in the lines added).
         scale = min(2.0, SLICE_SECONDS / max(took, 1e-4))

@@ -8,6 +8,7 @@ touches widgets.
 from __future__ import annotations
 
 import gc
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from gui.core.script_views import DocumentViews, section_heading, section_index_
 from gui.settings import Settings
 from gui.ui.background import BackgroundJobs
 from gui.ui.signals import AppSignals
+from gui.ui.ui_turns import TURNS
 
 
 @dataclass
@@ -92,6 +94,12 @@ def _size(path: str) -> int:
 
 #: Converted lines of a closed document freed per event-loop turn (a few ms).
 RELEASE_LINES = 500
+#: OpenCC's dictionaries are loaded this long after the first report is shown (ms), and once
+#: the UI thread's tickers (gui.ui.ui_turns) have been quiet for WARM_IDLE_S (looked at every
+#: WARM_POLL_MS).
+WARM_AFTER_MS = 400
+WARM_IDLE_S = 0.25
+WARM_POLL_MS = 100
 
 
 def _read(
@@ -278,7 +286,19 @@ class ReaderSession(QObject):
         if not self._warmed:
             self._warmed = True
             # After the first paint, so the warm-up does not compete with it for the GIL.
-            QTimer.singleShot(400, self, lambda: self.pool.start(_WarmConverters()))
+            QTimer.singleShot(WARM_AFTER_MS, self, self._warm_converters)
+
+    def _warm_converters(self) -> None:
+        """Load OpenCC's dictionaries on the pool's thread once the UI thread's tickers have
+        been quiet for WARM_IDLE_S: a long report's start-up is then done (the text streamed
+        in, the outline expanded, the features installed, the notes listed). Started 400 ms
+        after the report, the warm-up's ~0.4-0.6 s of Python took the GIL from those slices
+        (session 11's traces: the UI thread asleep up to 0.3 s of a 0.55 s gap). Not later
+        than that: a switch finds the dictionaries loaded (one made before loads its own)."""
+        if time.monotonic() - TURNS.last_slice < WARM_IDLE_S:
+            QTimer.singleShot(WARM_POLL_MS, self, self._warm_converters)
+            return
+        self.pool.start(_WarmConverters())
 
     def _release_views(self, views: DocumentViews) -> None:
         """Free the old document's converted lines a slice per event-loop turn: freed all at

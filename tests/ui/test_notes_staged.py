@@ -37,6 +37,9 @@ def test_a_long_reports_notes_come_in_steps(make_window, qtbot, tmp_path, isolat
     ticker.start()
     window.session.open(path)
     qtbot.waitUntil(lambda: len(feature.dock.model.notes()) == NOTES, timeout=60000)
+    # The counts are the last step, in a turn of its own among the start-up's tickers (the
+    # fill's, the outline's: gui/ui/ui_turns.py), so a few passes after the list.
+    qtbot.waitUntil(lambda: bool(outline._counts.get("notes")), timeout=10000)  # noqa: SLF001
     qtbot.wait(50)
     ticker.stop()
     # Some turn had the notes read but not yet listed: the work was split.

@@ -31,9 +31,10 @@ from gui.ui.entities.recognition import (
 from gui.ui.entities.style import TYPES
 from gui.ui.entities.user_corrections import UserCorrections
 from gui.ui.feature_host import FeatureHost
+from gui.ui.ui_turns import STOP, run_in_turns
 
-#: Recognition starts this long after a document is shown.
-START_DELAY_MS = 0
+#: The entity feature's name among the UI thread's tickers (gui.ui.ui_turns).
+TICKER = "entities"
 
 
 class EntityFeature(EntityActions, EntityPainting, CorrectionActions, QObject):
@@ -121,18 +122,13 @@ class EntityFeature(EntityActions, EntityPainting, CorrectionActions, QObject):
         self._pending = True
         steps = preload_steps(len(self.doc.text) > CHUNK_CHARS)
         token = self._start_token
-        QTimer.singleShot(START_DELAY_MS, self, lambda: self._start_after(token, steps))
 
-    def _start_after(self, token: int, steps: list) -> None:
-        """Run the next of ``steps`` (imports), or, when none is left, :meth:`recognise`;
-        unless another document came meanwhile."""
-        if token != self._start_token:
-            return
-        if steps:
-            steps.pop(0)()
-            QTimer.singleShot(0, self, lambda: self._start_after(token, steps))
-        else:
-            self.recognise()
+        def step(run):
+            # Each import, then the request, in a turn of its own (gui.ui.ui_turns), unless
+            # another document came meanwhile.
+            return lambda: STOP if token != self._start_token else run()
+
+        run_in_turns(self, TICKER, [step(s) for s in [*steps, self.recognise]], now=False)
 
     def recognise(self) -> None:
         """(Re)run recognition on the open document with the current corrections."""
@@ -177,14 +173,11 @@ class EntityFeature(EntityActions, EntityPainting, CorrectionActions, QObject):
         steps += [lambda t=t: self._paint_type(t) for t in TYPES]
         steps += [self._paint_counts, lambda: self._finish(result)]
 
-        def run() -> None:
-            if token != self._apply_token or not steps:
-                return
-            steps.pop(0)()
-            if steps:
-                QTimer.singleShot(0, self, run)  # dropped if the window goes first
+        def step(run):
+            return lambda: STOP if token != self._apply_token else run()
 
-        run()
+        # Each in a turn of its own among the UI thread's tickers (gui.ui.ui_turns).
+        run_in_turns(self, TICKER, [step(s) for s in steps])
 
     def _adopt(self, result: RecognitionResult) -> None:
         self.spans = result.spans  # its .starts serve lookups: no list of them is made

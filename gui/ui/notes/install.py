@@ -30,6 +30,7 @@ from gui.ui.notes.editor import NoteFields, ask_note_fields
 from gui.ui.notes.painting import NotePainter, swatch
 from gui.ui.notes.transfer import NotesTransferActions
 from gui.ui.notifier import MessageBoxNotifier
+from gui.ui.ui_turns import STOP, TURNS, run_in_turns
 
 #: ``ask(parent, quote, initial, title) -> NoteFields | None``: the note editor (replaceable:
 #: a caller without a user supplies the answer).
@@ -37,6 +38,8 @@ AskFields = Callable[[QWidget, str, NoteFields | None, str], NoteFields | None]
 
 #: A report longer than this gets its notes over a few event-loop turns (see _on_document).
 STAGED_CHARS = 200_000
+#: The notes' name among the UI thread's tickers (gui.ui.ui_turns) for a long report's steps.
+TICKER = "notes"
 
 
 class NotesFeature(NoteActions, NoteContextMenus, NotesTransferActions, QObject):
@@ -119,6 +122,9 @@ class NotesFeature(NoteActions, NoteContextMenus, NotesTransferActions, QObject)
         def load() -> None:
             if token != self._stage:
                 return
+            if not TURNS.may_run(TICKER):  # another ticker's slice, or the pass after it
+                QTimer.singleShot(0, self, load)
+                return
             self._staged = True  # the last step emits notes_changed: _show_notes in steps
             try:
                 wait = next(steps)
@@ -126,6 +132,7 @@ class NotesFeature(NoteActions, NoteContextMenus, NotesTransferActions, QObject)
                 return
             finally:
                 self._staged = False
+                TURNS.ran(TICKER)
             QTimer.singleShot(wait or 0, self, load)
 
         QTimer.singleShot(0, self, load)
@@ -138,12 +145,10 @@ class NotesFeature(NoteActions, NoteContextMenus, NotesTransferActions, QObject)
             return
         token = self._stage
 
-        def run() -> None:
-            if token == self._stage and steps:
-                steps.pop(0)()
-                QTimer.singleShot(0, self, run)
+        def step(show):
+            return lambda: STOP if token != self._stage else show()
 
-        QTimer.singleShot(0, self, run)
+        run_in_turns(self, TICKER, [step(s) for s in steps], now=False)
 
     def _mark_notes(self) -> None:
         self.painter.paint(self.controller.notes())
