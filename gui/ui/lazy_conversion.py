@@ -6,6 +6,7 @@ the order the reader needs it, and this thread only puts the finished lines into
 a slice per event-loop turn. A short report, or one in the frozen app (no worker processes),
 converts here in slices of at most ``SLICE_SECONDS`` driven by a zero-delay QTimer: OpenCC
 here is pure Python, so a worker *thread* would hold the GIL and stall the UI just the same.
+Those slices are turns of their own; the blocks go in once a whole edit's lines are converted.
 """
 
 from __future__ import annotations
