@@ -107,6 +107,8 @@ def test_without_workers_a_traditional_pass_pays_the_edits_of_a_replacement(
     from gui.core import script_workers
     from gui.core.script import Script, make_view
 
+    # The pool is the process's: an earlier test's long report may have started it.
+    script_workers.shutdown(wait=True)
     monkeypatch.setattr(script_workers, "USE_PROCESSES", False)
     reader = _reader(qtbot, large)  # pivots made, as after the opening warm-up
     top = reader.top_text_pos()
