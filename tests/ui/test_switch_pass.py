@@ -95,6 +95,34 @@ def test_a_whole_switch_pays_far_fewer_layout_walks(qtbot, large, monkeypatch):
     assert sum(cpu["new"]) < 0.75 * sum(cpu["old"]), cpu
 
 
+def test_without_workers_a_traditional_pass_pays_the_edits_of_a_replacement(
+    qtbot, large, monkeypatch
+):
+    """The frozen app has no worker pool: the switcher converts on the UI thread. Converting
+    in the turn of each edit cut every edit at one slice of conversion (~80 lines), so a
+    Traditional pass made 6-8x the edits (each a layout walk over the rest of the document)
+    of a pass that only replaces blocks. Conversion now takes turns of its own and the edits
+    keep their size: a 繁 or 臺 pass makes about the edits of the pass back to 原文, and
+    shows exactly the whole view, the one OpenCC's rule makes of the whole text."""
+    from gui.core import script_workers
+    from gui.core.script import Script, make_view
+
+    # The pool is the process's: an earlier test's long report may have started it.
+    script_workers.shutdown(wait=True)
+    monkeypatch.setattr(script_workers, "USE_PROCESSES", False)
+    reader = _reader(qtbot, large)  # pivots made, as after the opening warm-up
+    top = reader.top_text_pos()
+    edits: dict[Script, list[int]] = {}
+    for script in (Script.HANT, Script.ORIGINAL, Script.TW, Script.ORIGINAL):
+        edits.setdefault(script, []).append(_pass(qtbot, reader, script)[1])
+        shown = reader.document().toPlainText()
+        assert shown == make_view(large.text, script, reader.views.variant).text
+        assert reader.top_text_pos() == top
+    assert script_workers._pool is None  # noqa: SLF001
+    replacing = max(edits[Script.ORIGINAL])
+    assert max(edits[Script.HANT] + edits[Script.TW]) <= 2 * replacing + 4, edits
+
+
 @pytest.mark.timed
 def test_worker_processes_convert_and_the_reader_stays_right(qtbot, large, monkeypatch):
     """繁 then 臺 in worker processes (gui/core/script_workers.py): the reader ends up showing
