@@ -41,6 +41,9 @@ class ReadingAreaHold(QObject):
         self.window, self.layout, self.content, self.settings = window, layout, content, settings
         from gui.ui.screen_fit import first_start_margins
 
+        # Docks that arrive before the saved layout is restored (stacked, not yet tabbed) can
+        # make Qt grow a small window; finish() gives it back the size it was restored at.
+        self.size_at_start = window.size()
         saved = settings.reader_margins()
         self.margins: Margins | None = saved or first_start_margins(window, DEFAULT_MARGINS)
         self._finishing = False
@@ -85,7 +88,16 @@ class ReadingAreaHold(QObject):
         or after ``timeout_ms`` if the finished layout differs from the saved one."""
         self._finishing = True
         self.update()
+        QTimer.singleShot(0, self, self._restore_size)  # after the docks' fit, queued the same way
         QTimer.singleShot(timeout_ms, self, self.release)
+
+    def _restore_size(self) -> None:
+        window = self.window
+        if window.isMaximized() or window.isFullScreen():
+            return
+        size = self.size_at_start.expandedTo(window.minimumSizeHint())
+        if window.size() != size and window.size().expandedTo(size) == window.size():
+            window.resize(size)  # only ever smaller: it grew while its parts arrived
 
     def release(self) -> None:
         if self.margins is None:
