@@ -213,6 +213,22 @@ def _delete_settled_windows():
 
 
 @pytest.fixture
+def staged_window(qtbot):
+    """A window built as the app starts: the reader now, the rest after its first paint
+    (``staged``), the notes and entities after the first document (``defer_features``)."""
+    from gui.settings import Settings
+    from gui.ui.main_window import MainWindow
+    from gui.ui.notifier import RecordingNotifier
+    from tests.conftest import _CLOSED_WINDOWS
+
+    window = MainWindow(Settings(), RecordingNotifier(), defer_features=True, staged=True)
+    _CLOSED_WINDOWS.append(window)
+    window.show()
+    yield window
+    window.close()
+
+
+@pytest.fixture
 def screenshot():
     """``screenshot(widget, name)`` saves ``test-artifacts/screenshots/<name>.png``."""
 

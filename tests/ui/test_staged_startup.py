@@ -9,20 +9,6 @@ import pytest
 from tests.conftest import DEFAULT_REPORT
 
 
-@pytest.fixture
-def staged_window(qtbot):
-    from gui.settings import Settings
-    from gui.ui.main_window import MainWindow
-    from gui.ui.notifier import RecordingNotifier
-    from tests.conftest import _CLOSED_WINDOWS
-
-    window = MainWindow(Settings(), RecordingNotifier(), defer_features=True, staged=True)
-    _CLOSED_WINDOWS.append(window)
-    window.show()
-    yield window
-    window.close()
-
-
 def _finished(window) -> bool:
     return hasattr(window, "outline") and hasattr(window, "notes") and hasattr(window, "entities")
 

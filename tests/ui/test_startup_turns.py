@@ -18,21 +18,9 @@ from tests.conftest import REPO
 sys.path.insert(0, str(REPO / "benchmarks"))
 from large_report import add_notes, build_large_report  # noqa: E402
 
+from tests.ui.event_passes import passes as loop_passes  # noqa: E402
+
 NOTES = 200
-
-
-def _passes():
-    """A counter of the event loop's passes, as the dispatcher reports them."""
-    from PySide6.QtCore import QAbstractEventDispatcher
-
-    count = [0]
-
-    def awake() -> None:
-        count[0] += 1
-
-    dispatcher = QAbstractEventDispatcher.instance()
-    dispatcher.awake.connect(awake)
-    return count, lambda: dispatcher.awake.disconnect(awake)
 
 
 def test_steps_in_turns_leave_a_free_pass_and_stop_when_told(qtbot):
@@ -41,7 +29,7 @@ def test_steps_in_turns_leave_a_free_pass_and_stop_when_told(qtbot):
     from gui.ui.ui_turns import STOP, run_in_turns
 
     owner = QObject()
-    count, done = _passes()
+    count, done = loop_passes()
     ran: list[tuple[int, str]] = []
 
     def step(name: str, stop: bool = False):
@@ -65,20 +53,6 @@ def test_steps_in_turns_leave_a_free_pass_and_stop_when_told(qtbot):
     assert {n for _, n in ran[:4]} == {"a", "b", "c"}, ran
 
 
-@pytest.fixture
-def staged_window(qtbot):
-    from gui.settings import Settings
-    from gui.ui.main_window import MainWindow
-    from gui.ui.notifier import RecordingNotifier
-    from tests.conftest import _CLOSED_WINDOWS
-
-    window = MainWindow(Settings(), RecordingNotifier(), defer_features=True, staged=True)
-    _CLOSED_WINDOWS.append(window)
-    window.show()
-    yield window
-    window.close()
-
-
 @pytest.mark.slow
 def test_a_long_reports_start_up_never_runs_two_slices_in_neighbouring_passes(
     staged_window, qtbot, tmp_path, isolated_data_dir, monkeypatch
@@ -99,7 +73,7 @@ def test_a_long_reports_start_up_never_runs_two_slices_in_neighbouring_passes(
     path.write_text(build_large_report(chars, seed=7), encoding="utf-8")
     assert add_notes(path, isolated_data_dir, NOTES) == NOTES
 
-    count, done = _passes()
+    count, done = loop_passes()
     slices: list[tuple[int, str]] = []
 
     def stamped(owner, name: str, kind: str) -> None:

@@ -15,21 +15,9 @@ from tests.conftest import REPO
 sys.path.insert(0, str(REPO / "benchmarks"))
 from large_report import add_notes, build_large_report  # noqa: E402
 
+from tests.ui.event_passes import passes as loop_passes  # noqa: E402
+
 NOTES = 300
-
-
-def _passes():
-    """A counter of the event loop's passes, as the dispatcher reports them."""
-    from PySide6.QtCore import QAbstractEventDispatcher
-
-    count = [0]
-
-    def awake() -> None:
-        count[0] += 1
-
-    dispatcher = QAbstractEventDispatcher.instance()
-    dispatcher.awake.connect(awake)
-    return count, lambda: dispatcher.awake.disconnect(awake)
 
 
 def test_tickers_take_turns_with_a_free_pass_between(qtbot):
@@ -38,7 +26,7 @@ def test_tickers_take_turns_with_a_free_pass_between(qtbot):
     from gui.ui.ui_turns import UiTurns
 
     turns = UiTurns()
-    count, done = _passes()
+    count, done = loop_passes()
     ran: list[tuple[int, str]] = []
     timers = []
     for name in ("reader", "notes", "outline"):
@@ -79,7 +67,7 @@ def test_a_switch_never_runs_two_slices_in_neighbouring_passes(
     qtbot.waitUntil(lambda: window.entities.result is not None, timeout=120_000)
     qtbot.wait(200)
 
-    count, done = _passes()
+    count, done = loop_passes()
     slices: list[tuple[int, str]] = []
     reader.document().contentsChange.connect(lambda *_: slices.append((count[0], "reader")))
     notes.dataChanged.connect(lambda *_: slices.append((count[0], "notes")))
