@@ -39,6 +39,7 @@ def test_split_holds_out_a_third_by_kind():
         "7": 12,
         "8": 12,
         "9": 12,
+        "10": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -50,6 +51,7 @@ def test_split_holds_out_a_third_by_kind():
         "7": 4,
         "8": 4,
         "9": 4,
+        "10": 4,
     }
 
 

@@ -20,7 +20,8 @@ batch 3 (12 documents nobody on the team had seen, seed 2026120303) the
 same way, in the commit that added its texts; batch 4 (12 more unseen
 documents, seed 2026120304) likewise, batch 5 (12 more, seed 2026120305) and
 batch 6 (12 more, seed 2026120306), batch 7 (12 more, seed 2026120307) and
-batch 8 (12 more, seed 2026120308) and batch 9 (12 more, seed 2026120309).
+batch 8 (12 more, seed 2026120308), batch 9 (12 more, seed 2026120309) and
+batch 10 (12 more, seed 2026120310).
 """
 
 import random
@@ -34,6 +35,7 @@ SEED_BATCH6 = 2026120306
 SEED_BATCH7 = 2026120307
 SEED_BATCH8 = 2026120308
 SEED_BATCH9 = 2026120309
+SEED_BATCH10 = 2026120310
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -235,6 +237,21 @@ DOCS_BATCH9 = {
     "wr-inner-mongolia-2026.txt": "work-report",
 }
 
+DOCS_BATCH10 = {
+    "gw-cn-armed-police-relocation-reply-1996.html": "gongwen",
+    "gw-cn-coal-mine-blasts-bulletin-2004.html": "gongwen",
+    "gw-cn-hk-macau-weather-stations-reply-1996.html": "gongwen",
+    "gw-cn-vocational-education-meeting-reply-2018.html": "gongwen",
+    "gw-tw-tainan-madou-plan-notice-2026.txt": "gongwen-tw",
+    "news-cn-xwlb-digest-20260629.md": "news-cn",
+    "news-hk-rthk-greater-china-digest-2025.md": "news-hk",
+    "news-hk-rthk-local-digest-2025.md": "news-hk",
+    "press-mo-ipim-iberia-delegation-2026.html": "press-mo",
+    "press-tw-tainan-camellia-oil-sampling-2026.txt": "press-tw",
+    "stats-mo-amcm-mortgage-loans-2026.html": "stats",
+    "wr-ningxia-2026.txt": "work-report",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -245,6 +262,7 @@ BATCHES = {
     7: (DOCS_BATCH7, SEED_BATCH7),
     8: (DOCS_BATCH8, SEED_BATCH8),
     9: (DOCS_BATCH9, SEED_BATCH9),
+    10: (DOCS_BATCH10, SEED_BATCH10),
 }
 
 
