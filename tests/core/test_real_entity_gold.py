@@ -163,10 +163,16 @@ def test_batch6_lists_cover_all_twelve_documents_and_name_their_pass():
 
 
 @pytest.mark.parametrize(
-    ("batch", "branch"), [("7", "issue-e7p1-s9"), ("8", "issue-e8p1-s10"), ("9", "issue-e9p1-s11")]
+    ("batch", "branch"),
+    [
+        ("7", "issue-e7p1-s9"),
+        ("8", "issue-e8p1-s10"),
+        ("9", "issue-e9p1-s11"),
+        ("10", "issue-e10p1-s12"),
+    ],
 )
 def test_batch_lists_cover_all_twelve_documents_held_out_first_and_name_their_pass(batch, branch):
-    # batches 7 to 9 are each annotated by pass 1 (branch named) for all 12 documents in one group, the
+    # batches 7 to 10 are each annotated by pass 1 (branch named) for all 12 documents in one group, the
     # four held-out ones first; a second pass's module (pass2_batchN.py) may only name documents pass 1
     # listed, and a file says "+ pass 2" exactly when that pass has read it
     builder = _batch_builder(batch)
