@@ -1,10 +1,10 @@
-"""The second entity passes of batches 4 to 9: blind lists, strict agreement, and edits that follow it.
+"""The second entity passes of batches 4 to 10: blind lists, strict agreement, and edits that follow it.
 
 The agreement figures in tests/data/real/entities/README-batch4-pass2.md, README-batch5-pass2.md,
-README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch9-pass2.md
+README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch10-pass2.md
 come from agree.py --batch N [--dev] (the counting lives in agreement.py; until session 11 each set had its
 own agree_batchN.py). For each set (batch 4 held-out, batch 5 held-out,
-batch 5 dev, batch 4 dev, and batches 6, 7, 8 and 9, all twelve documents each) these
+batch 5 dev, batch 4 dev, and batches 6, 7, 8, 9 and 10, all twelve documents each) these
 tests check that pass 2's blind lists (batch<N>_blind_p2.py, batch<N>_dev_blind_p2.py) cover exactly the set's documents
 and build without problems, that its pass-2 module reads only those documents, that the strict figure drops when a span
 moves or changes type (so a perfect figure is not built in), and that every span pass 2's edits put into the
@@ -37,6 +37,10 @@ SETS = {
     # batch 9's second pass (branch issue-e9p2-s11) read all twelve documents blind, as batch 8's did; its
     # pass-2 module is written only after the agreement with pass 1 (branch issue-e9p1-s11) has been run
     "9": ("9", None, "9", "batch9_blind_p2", "pass2_batch9"),
+    # batch 10's second pass (branch issue-e10p2-s12) read all twelve documents blind, as batch 9's did; its
+    # pass-2 module is written only after the agreement with pass 1 (branch issue-e10p1-s12) has been run.
+    # Batch 10 is fresh (tests/conftest.py FRESH_BATCHES): these tests name its documents, they sweep nothing.
+    "10": ("10", None, "10", "batch10_blind_p2", "pass2_batch10"),
 }
 BATCHES = list(SETS)
 
@@ -67,7 +71,7 @@ def _heldout(name):
 
 
 def _need_pass2(name):
-    """Skip until the set's pass-2 module exists (batches 8 and 9: written after the agreement is run)."""
+    """Skip until the set's pass-2 module exists (batches 8 to 10: written after the agreement is run)."""
     if not (ENTITIES / f"{SETS[name][4]}.py").exists():
         pytest.skip("the pass-2 edits of this set are written after the agreement with pass 1")
 
@@ -167,6 +171,12 @@ def test_pass2_reads_only_the_heldout_documents(batch):
             "gw-cn-pollution-census-group-2018",
             ("ORG\t统计局", "LOC\t统计局"),
             ("DATE\t2018年11月5日", "DATE\t2018年11月"),
+        ),
+        (
+            "10",
+            "gw-cn-hk-macau-weather-stations-reply-1996",
+            ("ORG\t广州军区", "LOC\t广州军区"),
+            ("DATE\t一九九六年二月六日", "DATE\t一九九六年二月"),
         ),
         (
             "6",

@@ -33,6 +33,7 @@ SETS = {
     "7": ("batch7_blind_p2", ("batch7_lists_p1",)),
     "8": ("batch8_blind_p2", ("batch8_lists_p1",)),
     "9": ("batch9_blind_p2", ("batch9_lists_p1",)),
+    "10": ("batch10_blind_p2", ("batch10_lists_p1",)),
 }
 
 

@@ -117,6 +117,7 @@ GROUPS = {
     "7": lambda: [_p1(7, "issue-e7p1-s9")],
     "8": lambda: [_p1(8, "issue-e8p1-s10")],
     "9": lambda: [_p1(9, "issue-e9p1-s11")],
+    "10": lambda: [_p1(10, "issue-e10p1-s12")],
 }
 
 
