@@ -200,9 +200,7 @@ ANNOTATION: dict[str, dict] = {
         # sentence; all three are `![…]` alt texts in the source. Items 1 and
         # 13 have no image. No fields.
         "title": None,
-        "headings": [
-            (n, None, 1) for n in (1, 7, 14, 21, 28, 35, 42, 49, 56, 63, 70, 77, 84, 90)
-        ],
+        "headings": [(n, None, 1) for n in (1, 7, 14, 21, 28, 35, 42, 49, 56, 63, 70, 77, 84, 90)],
         "furniture": sorted(
             [[n, n] for n in (8, 15, 22, 29, 36, 43, 50, 57, 64, 71, 78, 91)]
             + [[n, n + 3] for n in (3, 10, 17, 24, 31, 38, 45, 52, 59, 66, 73, 80, 86, 93)]
