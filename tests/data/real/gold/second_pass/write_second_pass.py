@@ -63,7 +63,8 @@ def build(doc_id: str, spec: dict) -> dict:
     inline = {i: cut[1] for i, (_, cut, _) in enumerate(spec["headings"]) if isinstance(cut, tuple)}
     out = {
         "id": doc_id,
-        "title": _line_text(lines, spec["title"], None),
+        # None: a text without a title of its own (an RTHK digest, batch 10).
+        "title": None if spec["title"] is None else _line_text(lines, spec["title"], None),
         "headings": [
             {
                 "text": _line_text(lines, where, None if i in inline else cut),
