@@ -46,16 +46,32 @@ def test_every_gold_file_of_every_batch_already_carries_the_revisions():
 def test_a_paper_in_title_marks_is_the_body_and_a_journal_a_title():
     rev = _revisions()
     text = "7月1日出版的《人民日报》将发表社论。异种器官移植入选《科学》年度十大突破。娥早前接受《大公報》訪問。"
-    ents = [_ent(text, "《人民日报》", "DOC"), _ent(text, "科学", "ORG"), _ent(text, "大公報", "ORG")]
+    ents = [
+        _ent(text, "《人民日报》", "DOC"),
+        _ent(text, "科学", "ORG"),
+        _ent(text, "大公報", "ORG"),
+    ]
     out, changes = rev.apply("doc", text, ents)
-    assert [(e["type"], e["text"]) for e in out] == [("ORG", "人民日报"), ("DOC", "《科学》"), ("ORG", "大公報")]
+    assert [(e["type"], e["text"]) for e in out] == [
+        ("ORG", "人民日报"),
+        ("DOC", "《科学》"),
+        ("ORG", "大公報"),
+    ]
     assert all(text[e["start"] : e["end"]] == e["text"] for e in out)
     assert len(changes) == 2
     # a web page's spaces inside the marks stay outside the body; documents ending in 报 stay titles
     text = "《 人民日报 》（ 2026年06月30日 ） 《2025年统计公报》 《南开学报》"
-    ents = [_ent(text, "《 人民日报 》", "DOC"), _ent(text, "《2025年统计公报》", "DOC"), _ent(text, "《南开学报》", "DOC")]
+    ents = [
+        _ent(text, "《 人民日报 》", "DOC"),
+        _ent(text, "《2025年统计公报》", "DOC"),
+        _ent(text, "《南开学报》", "DOC"),
+    ]
     out, _ = rev.apply("doc", text, ents)
-    assert [(e["type"], e["text"]) for e in out] == [("ORG", "人民日报"), ("DOC", "《2025年统计公报》"), ("DOC", "《南开学报》")]
+    assert [(e["type"], e["text"]) for e in out] == [
+        ("ORG", "人民日报"),
+        ("DOC", "《2025年统计公报》"),
+        ("DOC", "《南开学报》"),
+    ]
 
 
 def test_one_level_word_names_the_bureau_a_list_of_tier_kinds_names_none():

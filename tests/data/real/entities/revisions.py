@@ -28,10 +28,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 # A news outlet's name ends in one of these; words for documents that end in 报 are not outlets.
-_OUTLET_ENDS = ("报", "報", "新闻", "新聞", "新闻网", "新聞網", "通讯社", "通訊社", "资讯社", "資訊社", "中央社")
-_DOCUMENT_ENDS = (
-    *("公报", "公報", "简报", "簡報", "年报", "年報", "季报", "季報", "月报", "月報", "通报", "通報"),
-    *("情报", "情報", "汇报", "匯報", "学报", "學報", "画报", "畫報", "快报表"),
+_OUTLET_ENDS = tuple("报 報 新闻 新聞 新闻网 新聞網 通讯社 通訊社 资讯社 資訊社 中央社".split())
+_DOCUMENT_ENDS = tuple(
+    "公报 公報 简报 簡報 年报 年報 季报 季報 月报 月報 通报 通報 情报 情報 汇报 匯報 学报 學報 画报 畫報".split()
 )
 
 
@@ -150,7 +149,9 @@ def main(args):
             data["entities"] = ents
             with open(path, "w", encoding="utf-8") as fh:
                 json.dump(data, fh, ensure_ascii=False, indent=1)
-    print(f"{total} change(s){' written' if write else ''}; {forms} level + 公安 + bureau forms checked")
+    print(
+        f"{total} change(s){' written' if write else ''}; {forms} level + 公安 + bureau forms checked"
+    )
     return 0
 
 
