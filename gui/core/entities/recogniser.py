@@ -325,6 +325,10 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += media.channels(masked, gaz)
     candidates += person_marks.members_of_bodies(masked, candidates, gaz)
     candidates = _no_place_across_a_title(masked, candidates)
+    candidates = [
+        (name_context.past_determined_level(masked, c[0], gaz), *c[1:]) if c[2] == "ORG" else c
+        for c in candidates
+    ]
     before_names = bytearray(taken)
     found = _select(candidates, taken)
 
