@@ -204,3 +204,23 @@ def test_a_leading_groups_office_is_one_body_with_it(text, office):
     assert ("领导小组办公室" in orgs) is office, spans(text)
     assert not any(o.endswith("下设办公室") for o in orgs), spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近期，各超硬材料公司纷纷启动扩产计划",  # batch 4 dev
+        "各级计生协会推动计生事业健康发展",  # People's Daily
+        "拿出500万美元资助各电影制片公司",
+    ],
+)
+def test_a_body_after_every_is_a_kind(text):
+    assert [t for t, ty in spans(text) if ty == "ORG"] == [], spans(text)
+    same_in_every_view(text)
+
+
+def test_a_named_body_after_every_list_still_counts():
+    # batch 4 dev's neighbour forms: a named body is not "every"
+    text = "组织各有关部门和中国科学院等单位参加"
+    assert ("中国科学院", "ORG") in spans(text), spans(text)
+    same_in_every_view(text)
