@@ -227,6 +227,8 @@ def test_every_pass2_edit_moves_the_gold_towards_the_blind_reading(batch):
         if group.later is not None and group.edits is not None:
             # batch 4 dev: each list's review is applied before the blind pass, so "before" includes it
             before, _ = group.edits.apply(doc, text, before)
+        # the guideline revisions of every batch (revisions.py) come after the edits: on both sides
+        before, _ = _load("revisions").apply(doc, text, before)
         after, _, _ = build.gold_entities(doc, text)
         key = lambda e: (e["start"], e["end"], e["type"])  # noqa: E731
         was, now = {key(e) for e in before}, {key(e) for e in after}

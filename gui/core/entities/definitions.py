@@ -202,3 +202,63 @@ def expert_committees(masked: str, gaz: Gazetteer) -> list[Candidate]:
         if len(remit) >= 2 and remit[:2] not in _SCOPE_WORDS:
             out.append((start, m.end(), "ORG", 1))
     return out
+
+
+# The working departments of a Party committee, written after the committee's level word
+# (市委宣传部, 省委组织部, 区委统战部, 县委办公室, 市委党校) or after its place (甘肃省委宣传部,
+# 中共北京市委组织部). The committee alone (市委, 区委) is generic; its department is one body, as
+# a level word with a remit is (市商务局). 部门 ("departments") and 部们 are words, not a 部.
+# And the courts, procuratorates and hospitals named by a level word and 人民 (市人民检察院,
+# 省高级人民法院, 市第一人民医院), whose 人民 is no generic modifier there.
+_LEVEL_BODY = re.compile(
+    "(?:(?:自治区|自治州|[省市区县州盟旗])委"
+    "(?:宣传部|组织部|统战部|统一战线工作部|社会工作部|政法委员会|政法委|办公厅|办公室|网信办"
+    "|党校|外办|财办|农办|编办|政研室|政策研究室|老干部局|台办|港澳办|巡察办|教育工委|金融办"
+    "|党史研究室|直属机关工委)(?![门们])"
+    "|[省市区县](?:第[一二三四五六七八九十]{1,3})?(?:高级|中级)?人民(?:法院|检察院|医院))"
+)
+# A level character that ends a word (城市, 超市) or stands for every body of its level (全市,
+# 各区, 本县): no one body.
+_LEVEL_IN_WORD = frozenset("城都超股门上")
+_EVERY = frozenset("全各本该我两")
+
+
+def level_bodies(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """ORG candidates for a Party committee's department and a level's court, procuratorate or
+    hospital after its level word, with the place (and 中共) when they are written before it."""
+    if "委" not in masked and "人民" not in masked:
+        return []
+    out: list[Candidate] = []
+    for m in _level_body_matches(masked):
+        s = m.start()
+        before = masked[s - 1 : s]
+        if before in _EVERY or (before in _LEVEL_IN_WORD and masked[s] == "市"):
+            continue
+        start = name_start(masked, s, gaz) if before and is_cjk(before) else s
+        prefix = masked[start:s]
+        place = prefix[2:] if prefix.startswith("中共") else prefix
+        if prefix and not (place in gaz.full_places or gaz.place_re.fullmatch(place)):
+            start = s - 2 if prefix.endswith("中共") else s
+        out.append((start, m.end(), "ORG", 1))
+    return out
+
+
+_LEVEL_FIRST = frozenset("自省市区县州盟旗")
+
+
+def _level_body_matches(masked: str) -> list[re.Match[str]]:
+    """The matches of _LEVEL_BODY, found from its rare anchors (委, 人民) and read backwards: a
+    scan from every level character (市, 区 are everywhere) costs a report ten times more."""
+    found: dict[int, re.Match[str]] = {}
+    for anchor, back in (("委", (3, 1)), ("人民", (5, 4, 3, 2, 1))):  # the longest first
+        at = masked.find(anchor)
+        while at >= 0:
+            for k in back:
+                if at < k or masked[at - k] not in _LEVEL_FIRST:
+                    continue
+                m = _LEVEL_BODY.match(masked, at - k)
+                if m:
+                    found.setdefault(m.start(), m)
+                    break
+            at = masked.find(anchor, at + len(anchor))
+    return [found[k] for k in sorted(found)]

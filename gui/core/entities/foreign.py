@@ -170,6 +170,53 @@ def one_character_countries(masked: str, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
+# A foreign country's party: the country, two to eight characters of its name and 党
+# (朝鲜劳动党, 新加坡人民行动党, 土耳其正义与发展党, 马尔代夫人民国家大会党), as world news and the
+# Party's greetings name them; later mentions drop the country (人民国家大会党珍视…). Not a
+# party's kind (美国执政党, 日本在野党) and not 党 opening a word (党员, 党委, 党派).
+_PARTY = re.compile("党(?![派员委组内外校建性史务政])")
+_PARTY_KIND = (
+    *("执政", "在野", "反对", "主要", "第一大", "最大", "两大", "各", "左翼", "右翼", "极右翼"),
+    *("少数", "多数", "政", "该", "其", "这个", "一个"),
+)
+_PARTY_JOIN = frozenset("与和")
+_NOT_IN_PARTY = frozenset("第上下位里时")
+
+
+def _parties(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    out: list[Candidate] = []
+    names: set[str] = set()
+    for m in _PARTY.finditer(masked):
+        at = m.start()
+        for k in range(max(0, at - 14), at - 2):
+            hit = gaz.place_re.match(masked, k, at)
+            if not hit or hit.group() not in gaz.countries:
+                continue
+            middle = masked[hit.end() : at]
+            inner = set(middle[1:-1]) - _PARTY_JOIN if len(middle) >= 4 else set(middle)
+            if (
+                2 <= len(middle) <= 8
+                and all("\u4e00" <= ch <= "\u9fff" for ch in middle)
+                and _NOT_IN_NAME.isdisjoint(inner | {middle[0], middle[-1]})
+                and not middle.endswith(_PARTY_KIND)
+                and middle not in gaz.countries
+                and "党" not in middle  # 信统党|党首: the party's own word, not a second name
+                and _NOT_IN_PARTY.isdisjoint(middle)  # 英国历史上第五位工党: a clause
+                # a verb is no part of a party's name (以色列撤军与解除|真主党: a clause)
+                and not any(middle[i : i + 2] in gaz.verbs for i in range(len(middle) - 1))
+            ):
+                out.append((k, m.end(), "ORG", 0))
+                names.add(masked[hit.end() : m.end()])
+            break
+    for name in names:
+        if len(name) >= 4:
+            at = masked.find(name)
+            while at >= 0:
+                out.append((at, at + len(name), "ORG", 1))
+                at = masked.find(name, at + len(name))
+    return out
+
+
 def foreign_bodies(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """ORG candidates for missions, garrisons and 驻京办, and for national bodies named from
     their country."""
@@ -178,6 +225,8 @@ def foreign_bodies(masked: str, gaz: Gazetteer) -> list[Candidate]:
         and _HEAD.search(masked) is None
         and "日本" not in masked
         and _REGULATOR.search(masked) is None
+        and "党" not in masked
     ):
         return []
-    return _missions(masked, gaz) + _national_bodies(masked, gaz)
+    parties = _parties(masked, gaz) if "党" in masked else []
+    return _missions(masked, gaz) + _national_bodies(masked, gaz) + parties

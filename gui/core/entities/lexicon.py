@@ -118,14 +118,14 @@ ORG_SUFFIXES = """
     国会 众议院 参议院 办 军区 领导小组 人大 政协 人民代表大会 人大常委会 工商联 妇联 侨联 科协 残联 文联 周报 周刊 时报 商报 早报 晨报 都市报 青年报 新闻网 广播电视台
     校区 分校 公署 议会 委会 公会 工会 联会 办事处 代表处 联络处 学系 系 林场 农场 牧场
     保健院 养老院 福利院 敬老院 卫生院 疗养院 规划院 中医院 卫生服务中心 卫生所 派出所 指挥部
-    联合总会 协进会 合伙企业 合伙企业（有限合伙） 合伙企业（普通合伙） 合伙企业(有限合伙)
+    公所 联合总会 协进会 合伙企业 合伙企业（有限合伙） 合伙企业（普通合伙） 合伙企业(有限合伙)
 """.split()
 
 #: Suffixes that need a place (gazetteer hit) or a level word + stem in front: alone or after a
 #: generic word they are common nouns (格局, 党委, 政府).
 BUREAU_SUFFIXES = frozenset(
     "局 厅 委 委员会 委会 办公室 办公厅 分局 总局 署 总署 常委会 调查队 司 议会 办事处 代表处 联络处 总处"
-    " 军区 领导小组 办 国会 众议院 参议院".split()
+    " 军区 领导小组 办 国会 众议院 参议院 公所".split()
 )
 PLACE_ONLY_SUFFIXES = frozenset("人民政府 政府 过渡政府 临时政府 政府军".split())
 #: Suffixes that are also common nouns (a university, a company): the name before them must not

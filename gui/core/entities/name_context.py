@@ -180,3 +180,21 @@ def after_verb(part: str, gaz: Gazetteer) -> int:
             if not any(ps < i < pe for ps, pe in (m.span() for m in gaz.protect_re.finditer(part))):
                 return i
     return 0
+
+
+# 本市 / 该市 / 全区 …: "this city", "the whole district" — the level character is the
+# determiner's word, not a level word of the body's name.
+_DETERMINERS = frozenset("本该全此")
+
+
+def past_determined_level(masked: str, start: int, gaz: Gazetteer) -> int:
+    """Where a body's name starts when it opens with a level character after 本/该/全/此 and a
+    place follows (本市|海淀区民政局, 本市|永康区公所: the place's body, not 市海淀区…):
+    one character later; else ``start``."""
+    if (
+        masked[start : start + 1] in lx.LEVEL_CHARS
+        and masked[start - 1 : start] in _DETERMINERS
+        and gaz.place_re.match(masked, start + 1)
+    ):
+        return start + 1
+    return start

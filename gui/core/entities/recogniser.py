@@ -319,11 +319,18 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += definitions.listed_companies(masked) if "." in masked else []
     candidates += definitions.bare_bureaus(masked)
     candidates += definitions.expert_committees(masked, gaz)
+    candidates += definitions.level_bodies(masked, gaz)
     candidates += foreign.foreign_bodies(masked, gaz)
     candidates += foreign.one_character_countries(masked, gaz)
     candidates += media.channels(masked, gaz)
     candidates += person_marks.members_of_bodies(masked, candidates, gaz)
     candidates = _no_place_across_a_title(masked, candidates)
+    # 各超硬材料公司 ("every superhard-materials company"): a body after 各 is a kind, no name.
+    candidates = [
+        (name_context.past_determined_level(masked, c[0], gaz), *c[1:]) if c[2] == "ORG" else c
+        for c in candidates
+        if not (c[2] == "ORG" and c[0] and masked[c[0] - 1] == "各")
+    ]
     before_names = bytearray(taken)
     found = _select(candidates, taken)
 

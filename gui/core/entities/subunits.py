@@ -41,6 +41,9 @@ _UNITS_OF = {
     ("管理局", "监察局", "监管局"): ("行政委员会", "行政管理委员会"),
     # A hospital's clinical departments are named by their branch of medicine (胸外科, 心胸外科).
     ("医院", "医学中心"): ("院区", "分院", "临床中心", "医学中心", "外科", "内科"),
+    # A leading group or a headquarters for one task works through its office
+    # (领导小组办公室设在生态环境部, 指挥部办公室).
+    ("领导小组", "指挥部"): ("办公室",),
     # Any body, a company too, may have its research institute (隆源农业东北黑土地保护研究院).
     (): ("研究院", "研究所"),
 }
@@ -54,6 +57,8 @@ _NAME = "[^\\W\\d的了在是对为把被从向于等各每这那其之以而也
 def _pattern(units: tuple[str, ...]) -> re.Pattern[str]:
     heads = "|".join(sorted(units, key=len, reverse=True))
     least = 0 if all(u.startswith("行政") for u in units) else 1  # a board needs no name
+    if units == ("办公室",):  # the office right after its group, nothing between (下设办公室)
+        return re.compile(f"(?P<head>{heads})")
     return re.compile(f"{_NAME}{{{least},12}}?(?P<head>{heads})")
 
 

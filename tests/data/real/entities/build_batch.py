@@ -27,6 +27,7 @@ import types
 from pathlib import Path
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import revisions  # noqa: E402
 from pass2_batch2 import kinds  # noqa: E402
 from reading_lists import HERE, Batch, NoPass2, optional, read_text  # noqa: E402, F401  (read_text: tests)
 
@@ -153,7 +154,9 @@ class BatchBuild(Batch):
         raise KeyError(doc)
 
     def apply(self, doc, text, ents):
-        return self.group_of(doc).apply(doc, text, ents)
+        """The group's edits, then the guideline revisions of every batch (revisions.py)."""
+        after, counts = self.group_of(doc).apply(doc, text, ents)
+        return revisions.apply(doc, text, after)[0], counts
 
     def annotator(self, doc):
         return self.group_of(doc).annotator(doc)

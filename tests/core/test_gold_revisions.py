@@ -1,0 +1,89 @@
+"""The guideline revisions of the real-document entity gold (tests/data/real/entities/revisions.py).
+
+Every gold file of every batch already carries them (the builder applies them after the annotators'
+edits; batch 1's held-out files were written by the script), and each rule does what the guideline says
+on real phrases of the corpus and leaves alone the forms it must."""
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+ENTITIES = Path(__file__).resolve().parents[1] / "data" / "real" / "entities"
+
+
+def _revisions():
+    sys.path.insert(0, str(ENTITIES))
+    try:
+        spec = importlib.util.spec_from_file_location("revisions", ENTITIES / "revisions.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+    finally:
+        sys.path.remove(str(ENTITIES))
+
+
+def _ent(text, sub, typ, nth=0):
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(sub, start + 1)
+    return {"start": start, "end": start + len(sub), "type": typ, "text": sub}
+
+
+def test_every_gold_file_of_every_batch_already_carries_the_revisions():
+    rev = _revisions()
+    rows = rev.split_rows()
+    assert len(rows) >= 100
+    pending = []
+    for doc, _split, _batch in rows:
+        path = ENTITIES / f"{doc}.json"
+        if path.exists():
+            data = json.loads(path.read_text(encoding="utf-8"))
+            pending += [(doc, c) for c in rev.apply(doc, data["text"], data["entities"])[1]]
+    assert pending == []
+
+
+def test_a_paper_in_title_marks_is_the_body_and_a_journal_a_title():
+    rev = _revisions()
+    text = "7月1日出版的《人民日报》将发表社论。异种器官移植入选《科学》年度十大突破。娥早前接受《大公報》訪問。"
+    ents = [
+        _ent(text, "《人民日报》", "DOC"),
+        _ent(text, "科学", "ORG"),
+        _ent(text, "大公報", "ORG"),
+    ]
+    out, changes = rev.apply("doc", text, ents)
+    assert [(e["type"], e["text"]) for e in out] == [
+        ("ORG", "人民日报"),
+        ("DOC", "《科学》"),
+        ("ORG", "大公報"),
+    ]
+    assert all(text[e["start"] : e["end"]] == e["text"] for e in out)
+    assert len(changes) == 2
+    # a web page's spaces inside the marks stay outside the body; documents ending in 报 stay titles
+    text = "《 人民日报 》（ 2026年06月30日 ） 《2025年统计公报》 《南开学报》"
+    ents = [
+        _ent(text, "《 人民日报 》", "DOC"),
+        _ent(text, "《2025年统计公报》", "DOC"),
+        _ent(text, "《南开学报》", "DOC"),
+    ]
+    out, _ = rev.apply("doc", text, ents)
+    assert [(e["type"], e["text"]) for e in out] == [
+        ("ORG", "人民日报"),
+        ("DOC", "《2025年统计公报》"),
+        ("DOC", "《南开学报》"),
+    ]
+
+
+def test_one_level_word_names_the_bureau_a_list_of_tier_kinds_names_none():
+    rev = _revisions()
+    text = "犬只居住地的区公安分局审核意见；报所属县、市、旗公安局或者城市公安分局批准；各省、自治区、直辖市公安厅、局"
+    out, changes = rev.apply("doc", text, [])
+    assert [(e["type"], e["text"]) for e in out] == [("ORG", "区公安分局")]
+    assert changes == [(None, out[0])]
+    # an ORG inside a list of tier kinds goes; a longer body holding the form stays
+    listed = _ent(text, "旗公安局", "ORG")
+    out, changes = rev.apply("doc", text, [_ent(text, "区公安分局", "ORG"), listed])
+    assert changes == [(listed, None)]
+    text = "上海市公安局、市公安局交通管理总队"
+    ents = [_ent(text, "上海市公安局", "ORG"), _ent(text, "市公安局交通管理总队", "ORG")]
+    assert rev.apply("doc", text, ents) == (ents, [])
