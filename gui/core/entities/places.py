@@ -129,10 +129,16 @@ _PAIR = re.compile(
 # (中塞关系 with Seychelles, 中沙全面战略伙伴关系, 中巴经济走廊): diplomatic news names every partner
 # so, most of them by characters that alone are common words (塞, 沙, 巴), hence only after 中
 # and before such a word.
+_PARTNERS = "塞沙巴哈吉塔乌土埃阿蒙老柬孟斯尼肯坦赞古秘智墨希匈捷波罗保芬挪丹冰比卢奥瑞哥"
 _CHINA_AND = re.compile(
-    "(?=中)(中)([塞沙巴哈吉塔乌土埃阿蒙老柬孟斯尼肯坦赞古秘智墨希匈捷波罗保芬挪丹冰比卢奥瑞"
-    "葡意荷新马菲泰越朝韩日美俄英法德加澳印欧非拉])"
-    "(?=关系|建交|战略|全面|友好|友谊|经贸|贸易|双边|两国|合作|伙伴|元首|会谈|经济走廊|联合声明)"
+    f"(?=中)(中)([{_PARTNERS}葡意荷新马菲泰越朝韩日美俄英法德加澳印欧非拉])"
+    "(?=关系|建交|战略|全面|友好|友谊|经贸|贸易|双边|两国|合作|伙伴|元首|会谈|经济走廊|联合声明"
+    "|高质量共建)"
+)
+# The partner's own leader names the pair the other way round (塞中关系, 沙中全面战略伙伴关系):
+# after a clause mark only, before the words of relations that open such a sentence.
+_PARTNER_AND_CHINA = re.compile(
+    f"(?=[{_PARTNERS}]中)(?<=[，。；：、\n])(.)(中)(?=关系|建交|战略|全面|友好|友谊|双边|两国|伙伴)"
 )
 # Any two of them side by side (台美坚实情谊, 中葡经贸, 法荷市场, 中俄中小企业) are two places as
 # well, unless a common word of the dictionary runs across either edge or the pair is one
@@ -381,6 +387,9 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
         out.append((m.start(2), m.end(2), "LOC", 4))
     for m in _CHINA_AND.finditer(masked):
         if masked[m.start() - 1 : m.start() + 1] not in gaz.abbreviation_words:  # 其中|日
+            out += [(m.start(1), m.end(1), "LOC", 4), (m.start(2), m.end(2), "LOC", 4)]
+    for m in _PARTNER_AND_CHINA.finditer(masked):
+        if masked[m.start() : m.end()] not in gaz.places:  # 巴中 is a prefecture
             out += [(m.start(1), m.end(1), "LOC", 4), (m.start(2), m.end(2), "LOC", 4)]
     out += _abbreviation_pairs(masked, gaz, bounds)
     for m in _HENGQIN_MACAU.finditer(masked):
