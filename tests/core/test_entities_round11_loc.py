@@ -22,7 +22,10 @@ def _of(text: str, kind: str) -> list[str]:
     [
         ("战略伙伴。建交46年来，中哥关系历经国际风云变幻考验", ["中", "哥"]),
         ("引领中哥战略伙伴关系迈上新台阶", ["中", "哥"]),
-        ("连接阿联酋7个酋长国的11个城市和地区，是中阿高质量共建“一带一路”的标志性项目", ["中", "阿"]),
+        (
+            "连接阿联酋7个酋长国的11个城市和地区，是中阿高质量共建“一带一路”的标志性项目",
+            ["中", "阿"],
+        ),
         # The partner's leader names the pair the other way round, after a clause mark.
         ("尼耶表示，建交50年来，塞中关系在相互尊重、相互信任和共同发展的基础上", ["塞", "中"]),
         ("费萨尔表示，沙中全面战略伙伴关系发展达到前所未有的高度", ["沙", "中"]),
@@ -43,3 +46,81 @@ def test_china_and_a_partner_by_one_character(text, pair):
 )
 def test_pairs_left_alone(text):
     assert not [s for s in _of(text, "LOC") if len(s) == 1], spans(text)
+
+
+# -- transliterated and dotted names (PER; b3, b9) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # The whole transliteration after a head of state's title, up to a verb of address.
+        ("韩正向哥伦比亚当选副总统雷斯特雷波致贺电。", "雷斯特雷波"),
+        ("白俄罗斯总统卢卡申科表示，习近平总书记提出四大全球倡议", "卢卡申科"),
+        # Addressed by a message, elected to an office.
+        ("国家主席习近平致电德拉埃斯普列亚，祝贺他当选哥伦比亚共和国总统。", "德拉埃斯普列亚"),
+        ("我高度重视中哥关系发展，愿同德拉埃斯普列亚当选总统一道努力", "德拉埃斯普列亚"),
+        # A dotted name before a title, and one with 儒 and 若.
+        ("授予简·迪安·米勒教授等5名外国专家中华人民共和国国际科学技术合作奖", "简·迪安·米勒"),
+        (
+            "安哥拉維亞納市行政管理辦公室主任儒利昂·若阿金·阿爾比諾（Julião Joaquim Albino）",
+            "儒利昂·若阿金·阿爾比諾",
+        ),
+    ],
+)
+def test_transliterated_names_whole(text, name):
+    assert name in _of(text, "PER"), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "华特·克朗凯特新闻学院",  # a school named for him
+        "他当选为村委会主任",  # no transliteration before 当选
+        "李明当选全国劳动模范",  # a Chinese name of three characters is not this rule's
+        "致电有关部门，祝贺大会召开",
+    ],
+)
+def test_address_and_election_left_alone(text):
+    assert not _of(text, "PER"), spans(text)
+
+
+def test_a_party_and_its_chairman_are_no_person():
+    text = "土耳其正义与发展党主席、总统埃尔多安表示，马来西亚人民公正党主席、政府总理安瓦尔表示"
+    assert _of(text, "PER") == ["埃尔多安", "安瓦尔"], spans(text)
+    same_in_every_view(text)
+    # (Taiwan's view names Vanuatu 萬那杜, one character shorter: checked in Simplified only.)
+    assert _of("瓦努阿图领袖党主席、政府总理纳帕特表示", "PER") == ["纳帕特"]
+
+
+def test_a_full_name_closed_by_a_mark_after_a_title_stays():
+    assert _of("副局长肖远企、司长戴建业、", "PER") == ["肖远企", "戴建业"]
+
+
+def test_an_award_list_with_a_dotted_name():
+    text = "党中央决定，授予马善祥、王於昌、李连成、吾哈斯·苏来曼、吴亚琴、陈俊武、赵亚夫“七一勋章”"
+    names = _of(text, "PER")
+    for name in ("马善祥", "王於昌", "李连成", "吾哈斯·苏来曼", "吴亚琴"):
+        assert name in names, spans(text)
+    same_in_every_view(text)
+
+
+# -- the founders in the doctrines' names (PER; b3, b9) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("在马克思列宁主义同中国工人运动的紧密结合中", ["马克思", "列宁"]),
+        ("围绕建设什么样的长期执政的马克思主义政党", ["马克思"]),
+        ("高举邓小平理论伟大旗帜，坚持毛泽东思想", ["邓小平", "毛泽东"]),
+    ],
+)
+def test_the_founders_in_the_doctrines(text, names):
+    assert _of(text, "PER") == names, spans(text)
+    same_in_every_view(text)
+
+
+def test_the_cities_named_after_founders_are_no_person():
+    assert not _of("斯大林格勒战役和列宁格勒围城", "PER")

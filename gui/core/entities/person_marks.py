@@ -18,6 +18,7 @@ from gui.core.entities.people import (
     after_title,
     plausible_name,
 )
+from gui.core.entities.person_forms import dotted_neighbour
 
 
 def members_of_bodies(masked: str, candidates: list, gaz: Gazetteer) -> list[Candidate]:
@@ -129,7 +130,8 @@ def marked_people(masked: str, gaz: Gazetteer) -> list[Candidate]:
 
 _NEIGHBOUR_RIGHT = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[、，。；,;）)]|等|和|及)")
 _LIST_END = re.compile("同志|[两三四五六七八九十][名位]")
-_NEIGHBOUR_LEFT = re.compile(r"(?<=[、，：:（(\n\x00 ])[\u4e00-\u9fff]{2,3}$")
+# 授予 opens a list of the people awarded (授予马善祥、王於昌、…“七一勋章”).
+_NEIGHBOUR_LEFT = re.compile(r"(?<=[、，：:（(\n\x00 予])[\u4e00-\u9fff]{2,3}$")
 
 
 def list_neighbours(
@@ -159,8 +161,11 @@ def list_neighbours(
             m = _NEIGHBOUR_LEFT.search(masked, max(0, s - 5), s - 1)
             if m:
                 candidates.append(m.span())
-        for cs, ce in candidates:
-            if (cs, ce) in seen or any(taken[cs:ce]) or not plausible_name(masked[cs:ce], gaz):
+        dotted = dotted_neighbour(masked, s, e)  # 李连成、吾哈斯·苏来曼、吴亚琴
+        for cs, ce in candidates + dotted:
+            if (cs, ce) in seen or any(taken[cs:ce]):
+                continue
+            if (cs, ce) not in dotted and not plausible_name(masked[cs:ce], gaz):
                 continue
             seen.add((cs, ce))
             todo.append((cs, ce))

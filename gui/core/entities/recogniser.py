@@ -28,6 +28,7 @@ from gui.core.entities import (
     names,
     org_lists,
     people,
+    person_forms,
     person_marks,
     place_words,
     places,
@@ -315,6 +316,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += place_words.place_words(masked, gaz)
     candidates += people.people(masked, gaz)
     candidates += person_marks.marked_people(masked, gaz)
+    candidates += person_forms.person_forms(masked)
     candidates += definitions.defined_names(masked, gaz.orgs)
     candidates += definitions.listed_companies(masked) if "." in masked else []
     candidates += definitions.bare_bureaus(masked)
