@@ -124,3 +124,49 @@ def test_the_founders_in_the_doctrines(text, names):
 
 def test_the_cities_named_after_founders_are_no_person():
     assert not _of("斯大林格勒战役和列宁格勒围城", "PER")
+
+
+# -- bylines, signatures and member lists (PER; b4, b6, b9) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # Tainan's releases sign with 發稿人 / 發稿人員.
+        ("115年8月20日發稿人員：劉一芬\n\n台南市安平運河沿線過去每逢年度天文大潮", ["劉一芬"]),
+        ("發稿人：邱姿穎、唐宜嫺\n\n台南市議會第4屆第7次定期大會", ["邱姿穎", "唐宜嫺"]),
+        # A notice's signature spaces the name out from the title.
+        ("檢送公告、計畫書、圖各1份。\n\n市長   黃偉哲\n", ["黃偉哲"]),
+    ],
+)
+def test_bylines_and_signatures(text, names):
+    assert _of(text, "PER") == names, spans(text)
+    same_in_every_view(text)
+
+
+_MEMBERS = (
+    "现将调整后的名单通知如下：\n组 长：韩 正 国务院副总理\n副组长：丁学东 国务院副秘书长\n"
+    "李干杰 生态环境部部长\n成 员：郭卫民 中央宣传部部务会议成员、新闻办副主任\n"
+    "刘 伟 财政部副部长\n王春峰 自然资源部党组成员\n孙瑞标 税务总局副局长\n"
+    "马正其 市场监管总局副局长\n"
+)
+
+
+def test_a_member_list_names_every_member():
+    names = _of(_MEMBERS, "PER")
+    for name in ("丁学东", "李干杰", "王春峰", "马正其"):
+        assert name in names, spans(_MEMBERS)
+    same_in_every_view(_MEMBERS)
+
+
+def test_a_long_label_before_a_member():
+    text = (
+        "其组成人员如下：\n总   指   挥：张小宏 副市长\n常务副总指挥：王为人 市政府副秘书长\n"
+        "副   总   指  挥：于福林 市交通委主任\n成    员：陈国忠 市发展改革委副主任\n"
+    )
+    assert _of(text, "PER") == ["张小宏", "王为人", "于福林", "陈国忠"], spans(text)
+
+
+def test_a_lone_line_with_a_function_character_is_no_member():
+    # One line is no list: 为 keeps 王为人 from reading as a name on its own.
+    assert not _of("王为人 市政府副秘书长\n", "PER")
