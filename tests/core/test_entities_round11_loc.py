@@ -170,3 +170,33 @@ def test_a_long_label_before_a_member():
 def test_a_lone_line_with_a_function_character_is_no_member():
     # One line is no list: 为 keeps 王为人 from reading as a name on its own.
     assert not _of("王为人 市政府副秘书长\n", "PER")
+
+
+# -- the greater area of a city, and China's firms (LOC; b4, b9) -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("【大新營區人口流失議員席次減少 黃偉哲：發展產業帶動人口】", "大新營區"),
+        ("針對議員關心大新營區人口流失影響議員席次調整", "大新營區"),
+        ("打造安全宜居的大台南。", "大台南"),
+        ("通勤圈提供了有力支撑。中企参建的阿联酋首条客运铁路", "中"),
+    ],
+)
+def test_greater_areas_and_chinese_firms(text, place):
+    assert place in _of(text, "LOC"), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("进一步扩大上海的开放", "大上海"),  # 扩大 is the word
+        ("建设一个没有分割线的大欧洲。", "大欧洲"),  # a continent
+        ("感谢广大台南市民的支持", "大台南"),  # 广大 is the word
+        ("其中企业牵头或参与占比超过80%", "中"),
+    ],
+)
+def test_greater_areas_left_alone(text, wrong):
+    assert wrong not in _of(text, "LOC"), spans(text)

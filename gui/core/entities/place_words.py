@@ -204,6 +204,49 @@ def _lands(masked: str, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
+# 大 before a city or a district names the greater area (打造安全宜居的大台南, 【大新营区人口流失】,
+# 关心大新营区, 大上海): after a mark, a particle or 关心 only, so that 大 is no word's end (扩大,
+# 最大, 广大), and never before a province, a country or a continent (大中国, 大欧洲).
+_GREATER = re.compile(
+    "(?=大)(?:(?<![\u4e00-\u9fff])|(?<=[的在让对于与和及为是将把到从个])|(?<=关心))大"
+)
+
+
+def _greater_places(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _GREATER.finditer(masked):
+        s = m.start()
+        for k in (4, 3, 2):
+            place = masked[s + 1 : s + 1 + k]
+            if len(place) != k or place not in gaz.places:
+                continue
+            if place in gaz.provinces or place in gaz.countries or place.endswith("洲"):
+                break  # 大中国, 大欧洲: no greater area of a city
+            if masked[s : s + 1 + k] in gaz.places:
+                break
+            if place[-1] not in "市区县" and not _clause_goes_on(masked, s + 1 + k, gaz):
+                break  # 大连接, 大同时: the place's characters run on into a word
+            out.append((s, s + 1 + k, "LOC", 4))
+            break
+    return out
+
+
+# 中企 (Chinese companies abroad: 中企参建的阿联酋首条客运铁路) names China by 中, as 日媒 names
+# Japan; not in 中企业 (其中企业: 中 ends another word).
+_CHINESE_FIRMS = re.compile("(?=中企)中企(?!业)")
+
+
+def _chinese_firms(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _CHINESE_FIRMS.finditer(masked):
+        s = m.start()
+        left = masked[s - 1 : s + 1]
+        if left in gaz.function_words or left in gaz.abbreviation_words or left in gaz.verbs:
+            continue  # 其中, 集中
+        out.append((s, s + 1, "LOC", 4))
+    return out
+
+
 def place_words(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """All the candidates of this module."""
     return (
@@ -213,4 +256,6 @@ def place_words(masked: str, gaz: Gazetteer) -> list[Candidate]:
         + _rivers(masked, gaz)
         + (_lands(masked, gaz) if "大地" in masked else [])
         + (_foreign_states(masked, gaz) if "州" in masked else [])
+        + _greater_places(masked, gaz)
+        + (_chinese_firms(masked, gaz) if "中企" in masked else [])
     )
