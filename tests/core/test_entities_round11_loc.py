@@ -200,3 +200,24 @@ def test_greater_areas_and_chinese_firms(text, place):
 )
 def test_greater_areas_left_alone(text, wrong):
     assert wrong not in _of(text, "LOC"), spans(text)
+
+
+# -- a venue's gate, hall or runway (LOC; b8, b9) ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("车队护卫前往人民大会堂。人民大会堂北门外，礼兵分列道路两侧", "人民大会堂北门"),
+        ("人民大会堂大礼堂气氛隆重热烈。主席台上方悬挂着标语", "人民大会堂大礼堂"),
+        ("广州白云机场三期、深圳宝安机场第三跑道建成投用", "深圳宝安机场第三跑道"),
+    ],
+)
+def test_a_venue_and_its_part_are_one_place(text, place):
+    assert place in _of(text, "LOC"), spans(text)
+    same_in_every_view(text)
+
+
+def test_a_station_named_by_a_gate_is_left_alone():
+    # 东门站 is a metro station of its own, not the square's gate.
+    assert "天安门广场东门" not in _of("在天安门广场东门站下车", "LOC")

@@ -388,6 +388,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     del found, masked, taken, repeat, short
     joined = chains.line_sections(pivot, chains.join_chains(pivot, sorted(spans), gaz))
     joined = chains.venue_halls(pivot, joined)
+    joined = venues.venue_parts(pivot, joined)
     joined = subunits.join_units(pivot, _split_at_dot(pivot, joined, gaz))
     return sorted(joined + chains.repeated_villages(pivot, joined))
 
