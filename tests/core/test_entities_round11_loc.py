@@ -221,3 +221,40 @@ def test_a_venue_and_its_part_are_one_place(text, place):
 def test_a_station_named_by_a_gate_is_left_alone():
     # 东门站 is a metro station of its own, not the square's gate.
     assert "天安门广场东门" not in _of("在天安门广场东门站下车", "LOC")
+
+
+# -- named zones and canals (LOC; b2, b4, b5, b9) -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (
+            "“一网通办”“无证明城市”建设提速，江西内陆开放型经济试验区建设初见成效",
+            "江西内陆开放型经济试验区",
+        ),
+        ("和平模创社区、静海团泊健康城等纳入“多点”", "静海团泊健康城"),
+        ("鲁班工坊增至26个，中新天津生态城获评“全球绿色智慧城市”", "中新天津生态城"),
+        ("從平陆运河通航倒计时100天的百日攻坚", "平陆运河"),
+        ("黃偉哲視察安平運河防潮設施", "安平運河"),
+        ("不僅徹底改變了安平運河沿岸多年的「晴天淹水」現象", "安平運河"),
+        ("發稿人員：劉一芬\n\n台南市安平運河沿線過去每逢年度天文大潮", "台南市安平運河"),
+    ],
+)
+def test_named_zones_and_canals(text, place):
+    assert place in _of(text, "LOC"), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "榮獲114年臺灣健康城市暨高齡友善城市獎",  # 城市 is the word
+        "沿着运河两岸种满柳树",
+        "开凿了一条运河",
+        "该运河全长",
+    ],
+)
+def test_zones_and_canals_left_alone(text):
+    locs = _of(text, "LOC")
+    assert not any(s.endswith(("健康城", "运河")) for s in locs), spans(text)

@@ -152,6 +152,38 @@ def _river_at(masked: str, end: int, gaz: Gazetteer) -> int:
     return -1
 
 
+# A canal is named by a two-character proper name and 运河 (平陆运河, 安平运河) wherever it
+# stands after a boundary, a preposition or a verb (视察安平运河, 改变了安平运河沿岸); kinds of
+# canal (大运河 alone, 该运河) and the gazetteer's (京杭大运河) are left alone.
+_CANAL = re.compile("运河")
+
+
+def _canals(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _CANAL.finditer(masked):
+        e = m.end()
+        s = m.start() - 2
+        name = masked[s : m.start()]
+        if s < 0 or not all(is_cjk(ch) for ch in name) or name[0] in _RIVER_NOT_START:
+            continue
+        if any(masked[e - k : e] in gaz.places for k in range(3, 7)):
+            continue
+        if name in gaz.function_words or name in gaz.verbs or name[1] in "的了和与及在大条":
+            continue
+        before = masked[s - 1 : s]
+        verb = masked[s - 2 : s]
+        if (
+            not before
+            or not is_cjk(before)
+            or before in "以在与和及的沿从至到经处于了"
+            or verb in gaz.verbs
+            or verb in gaz.function_words
+            or any(masked[s - k : s] in gaz.places for k in range(2, 5))  # 台南市|安平运河
+        ):
+            out.append((s, e, "LOC", 4))
+    return out
+
+
 def _rivers(masked: str, gaz: Gazetteer) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _RIVER_WORD.finditer(masked):
@@ -254,6 +286,7 @@ def place_words(masked: str, gaz: Gazetteer) -> list[Candidate]:
         + (_press(masked, gaz) if "媒" in masked else [])
         + (_bay_area(masked, gaz) if "湾区" in masked else [])
         + _rivers(masked, gaz)
+        + (_canals(masked, gaz) if "运河" in masked else [])
         + (_lands(masked, gaz) if "大地" in masked else [])
         + (_foreign_states(masked, gaz) if "州" in masked else [])
         + _greater_places(masked, gaz)

@@ -46,6 +46,8 @@ def zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
     for m in _patterns()["zone_suffix"].finditer(masked):
         s, e = m.span()
         suffix = m.group()
+        if suffix[-1] == "城" and masked[e : e + 1] == "市":
+            continue  # 台湾健康城市, 科技城市: 城市 is the word, no zone
         start = names.name_start(masked, s, gaz)
         part = masked[start:s]
         if not part:
