@@ -258,3 +258,23 @@ def test_named_zones_and_canals(text, place):
 def test_zones_and_canals_left_alone(text):
     locs = _of(text, "LOC")
     assert not any(s.endswith(("健康城", "运河")) for s in locs), spans(text)
+
+
+# -- Hong Kong's harbour, Tainan's halves (LOC data; b3, b4, b9) -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        ("直升機飛過維多利亞港上空，船隻在維港海面噴灑水柱敬禮", ["維多利亞港", "維港"]),
+        ("丹娜絲颱風造成溪北多處地區停電斷訊", ["溪北"]),
+        ("已配送太空包至溪北地區之各區公所", ["溪北地區"]),
+    ],
+)
+def test_harbour_and_tainan_halves(text, places):
+    assert _of(text, "LOC") == places, spans(text)
+    same_in_every_view(text)
+
+
+def test_a_brook_is_no_half_of_tainan():
+    assert not _of("小溪北岸长满青草", "LOC")
