@@ -278,3 +278,24 @@ def test_harbour_and_tainan_halves(text, places):
 
 def test_a_brook_is_no_half_of_tainan():
     assert not _of("小溪北岸长满青草", "LOC")
+
+
+# -- foreign mountains and volcanoes by a transliteration (LOC; b2, b3) -------------------------
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("位于意大利西西里岛东岸的埃特纳火山出现活跃迹象", "埃特纳火山"),
+        ("[视频]瑞士宣布今日比尔根山美伊谈判取消", "比尔根山"),
+        ("原定于当天在瑞士比尔根山举行的美伊谈判已取消", "瑞士比尔根山"),
+    ],
+)
+def test_foreign_mountains(text, place):
+    assert place in _of(text, "LOC"), spans(text)
+    same_in_every_view(text)
+
+
+def test_a_place_before_a_mountain_is_no_part_of_its_transliteration():
+    # 内蒙古 ends inside the run of transliteration characters (蒙, 古): 阿尔山 is the city.
+    assert "古阿尔山" not in _of("内蒙古阿尔山森林火灾得到有效控制", "LOC")

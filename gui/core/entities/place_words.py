@@ -279,6 +279,37 @@ def _chinese_firms(masked: str, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
+# A foreign mountain, volcano or lake named by a transliteration (埃特纳火山, 比尔根山): a run
+# of three to six transliteration characters before the feature word, after a boundary, a
+# country, a preposition or a verb (位于意大利西西里岛东岸的埃特纳火山, 在瑞士比尔根山举行).
+_FEATURE = re.compile("火山|山脉|山|湖")
+
+
+def _foreign_features(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _FEATURE.finditer(masked):
+        e = m.start()
+        s = e
+        while s > 0 and e - s < 6 and masked[s - 1] in TRANSLIT_CHARS:
+            s -= 1
+        while e - s >= 3:
+            ends = [x for x in range(s + 2, e + 1) if masked[s:x] in gaz.places]
+            if ends:
+                s = max(ends)  # 意大利埃特纳, 内蒙古阿尔: the place is no part of the name
+                continue
+            before = masked[s - 1 : s]
+            if (
+                not before
+                or not is_cjk(before)
+                or before in "的在于与和及从至到"
+                or masked[s - 2 : s] in gaz.verbs
+                or any(masked[s - k : s] in gaz.places for k in range(2, 5))
+            ):
+                out.append((s, m.end(), "LOC", 4))
+            break
+    return out
+
+
 def place_words(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """All the candidates of this module."""
     return (
@@ -290,5 +321,6 @@ def place_words(masked: str, gaz: Gazetteer) -> list[Candidate]:
         + (_lands(masked, gaz) if "大地" in masked else [])
         + (_foreign_states(masked, gaz) if "州" in masked else [])
         + _greater_places(masked, gaz)
+        + _foreign_features(masked, gaz)
         + (_chinese_firms(masked, gaz) if "中企" in masked else [])
     )
