@@ -300,3 +300,24 @@ def test_foreign_mountains(text, place):
 def test_a_place_before_a_mountain_is_no_part_of_its_transliteration():
     # 内蒙古 ends inside the run of transliteration characters (蒙, 古): 阿尔山 is the city.
     assert "古阿尔山" not in _of("内蒙古阿尔山森林火灾得到有效控制", "LOC")
+
+
+# -- Hong Kong's 港 in its law and principle, 上京 (LOC; b9, the guideline's 港版國安法) ----------
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("從根本層面入手解決問題，制訂了港版國安法及修改選舉制度", "港"),
+        ("完善選舉制度，可以確保愛國者治港，讓香港聚焦於發展", "港"),
+        ("特首林鄭月娥正聯同多名官員上京，剛上任政務司司長一周的李家超署任特首", "京"),
+    ],
+)
+def test_hong_kong_and_beijing_by_one_character(text, place):
+    assert place in _of(text, "LOC"), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize("text", ["上港集团发布公告", "港区内的集装箱码头", "上海港"])
+def test_one_character_forms_left_alone(text):
+    assert not [s for s in _of(text, "LOC") if len(s) == 1], spans(text)

@@ -20,7 +20,7 @@ from gui.core.entities.names import Candidate, is_cjk
 # abbreviation; 疆, 藏 and 汉 (Wuhan) are added here. Matched from the verb, as the scans of
 # places.py are.
 _VERB_ABBREVIATION = re.compile(
-    "(?=[赴抵离来返回驻访留在对供援入出涉])(.)"
+    "(?=[赴抵离来返回驻访留在对供援入出涉上])(.)"
     "([京津沪渝港澳川粤鄂湘闽浙皖冀豫鲁陕滇黔桂琼赣辽晋华台疆藏汉美俄日韩英法德])"
     "(?![方商资企人股市区县中台上下内外风阶])"
 )
@@ -36,10 +36,23 @@ _TAKES = {
     "出": _PROVINCES | {"澳"},
     "涉": _PROVINCES | set("港澳台"),
     **{verb: set("疆藏汉") for verb in "赴抵离来返回驻访留在"},
+    "上": {"京"},  # 多名官员上京 (to Beijing); 上 takes nothing else (上海, 上港)
 }
 # 在藏品, 在疆域: the character starts a word. 汉 for Wuhan needs a verb or a mark after it
 # (在汉成立, 来汉考察; not 在汉语中, 汉翔园区).
 _NOT_BEFORE = {"藏": set("品书匿身量族语文"), "疆": set("域界土")}
+
+
+# Hong Kong's national security law named by 港 (港版国安法, 港区国安法: the guideline's LOC) and
+# the principle 爱国者治港 / 治澳 (Hong Kong governed by patriots).
+_HK_LAW = re.compile("(?=港[版区])港(?=[版区]国安法|[版区]国家安全法)|(?=者治)者治([港澳])")
+
+
+def _hk_law(masked: str) -> list[Candidate]:
+    return [
+        (m.start(1), m.end(1), "LOC", 4) if m.group(1) else (m.start(), m.end(), "LOC", 4)
+        for m in _HK_LAW.finditer(masked)
+    ]
 
 
 # A country's press (日媒预计, 美媒称, 港媒报道): the abbreviation and 媒.
@@ -321,6 +334,7 @@ def place_words(masked: str, gaz: Gazetteer) -> list[Candidate]:
         + (_lands(masked, gaz) if "大地" in masked else [])
         + (_foreign_states(masked, gaz) if "州" in masked else [])
         + _greater_places(masked, gaz)
+        + (_hk_law(masked) if "港" in masked or "澳" in masked else [])
         + _foreign_features(masked, gaz)
         + (_chinese_firms(masked, gaz) if "中企" in masked else [])
     )
