@@ -321,3 +321,9 @@ def test_hong_kong_and_beijing_by_one_character(text, place):
 @pytest.mark.parametrize("text", ["上港集团发布公告", "港区内的集装箱码头", "上海港"])
 def test_one_character_forms_left_alone(text):
     assert not [s for s in _of(text, "LOC") if len(s) == 1], spans(text)
+
+
+def test_a_zone_after_a_verb_of_visit():
+    text = "葡語城市聯盟代表團一行60餘人到訪橫琴粵澳深度合作區。"
+    assert "橫琴粵澳深度合作區" in _of(text, "LOC"), spans(text)
+    same_in_every_view(text)

@@ -38,6 +38,11 @@ def _zone_generic() -> frozenset[str]:
     return lx.ZONE_GENERIC | frozenset(lx.LEVEL_CHARS)
 
 
+# The last characters of verbs of motion and visit (到访, 来访, 前往, 奔赴, 抵达): a place after
+# one opens the zone's name.
+_VISIT_ENDS = frozenset("访往赴抵达至")
+
+
 def zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """Named development zones and parks: a name (a place, or a short proper name such as
     兰白 or 西咸) + designation words + a zone suffix."""
@@ -54,6 +59,18 @@ def zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
             continue
         if names.starts_with_place(part, gaz):
             out.append((_joined_zone_start(masked, start, gaz), e, "LOC", 2))
+            continue
+        # A verb of motion or visit before the place ends the name (到访横琴粤澳深度合作区).
+        visited = next(
+            (
+                i
+                for i in range(1, len(part) - 1)
+                if part[i - 1] in _VISIT_ENDS and names.starts_with_place(part[i:], gaz)
+            ),
+            0,
+        )
+        if visited:
+            out.append((start + visited, e, "LOC", 2))
             continue
         # The proper-name core is what comes before the designation words.
         for i in range(1, len(part) + 1):
