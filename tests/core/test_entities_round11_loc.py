@@ -327,3 +327,23 @@ def test_a_zone_after_a_verb_of_visit():
     text = "葡語城市聯盟代表團一行60餘人到訪橫琴粵澳深度合作區。"
     assert "橫琴粵澳深度合作區" in _of(text, "LOC"), spans(text)
     same_in_every_view(text)
+
+
+# -- Asia and Europe by their first characters (LOC; b2, b6 work reports) ----------------------
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("丝绸之路国际博览会、欧亚经济论坛、杨凌农高会等影响力持续扩大", ["欧", "亚"]),
+        ("中欧班列华中区域集结中心打通亚欧陆海联运新通道", ["亚", "欧"]),
+    ],
+)
+def test_asia_and_europe_are_two_places(text, pair):
+    assert [s for s in _of(text, "LOC") if len(s) == 1] == pair, spans(text)
+    same_in_every_view(text)
+
+
+def test_the_landmass_and_a_company_stay_whole():
+    assert _of("位于欧亚大陆的中心", "LOC") == ["欧亚大陆"]
+    assert not _of("欧亚集团发布公告", "LOC")

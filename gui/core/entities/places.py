@@ -180,6 +180,10 @@ _ONE_CHAR_COUNTRY_PART = re.compile(
 )
 # 抗美援朝 names the Korean War by its two countries.
 _WAR_NAME = re.compile("抗(美)援(朝)")
+# Asia and Europe named together by their first characters (亚欧陆海联运, 欧亚经济论坛, 亚欧会议):
+# two places, as the dev batches' gold and People's Daily both write them; 欧亚大陆 is the
+# landmass, one name of the gazetteer.
+_ASIA_EUROPE = re.compile("(?=[亚欧])(?:(亚)(欧)|(欧)(亚)(?!大陆))")
 # A 、-list of them opens after a conjunction, a mark or a preposition of direction (推向日、韩、
 # 星、马; 来自中、美、法等20个国家), and may hold the abbreviations Taiwan and Singapore news use
 # for Singapore, Malaysia, the Netherlands, Portugal, Italy and Spain (星, 马, 荷, 葡, 意, 西),
@@ -417,6 +421,12 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
         out.append((m.start(first + 1), m.end(first + 1), "LOC", 4))
     for m in _ONE_CHAR_COUNTRY_PART.finditer(masked):
         out.append((m.start(1), m.end(1), "LOC", 4))
+    for m in _ASIA_EUROPE.finditer(masked):
+        first = 1 if m.group(1) else 3
+        out += [
+            (m.start(first), m.end(first), "LOC", 4),
+            (m.start(first + 1), m.end(first + 1), "LOC", 4),
+        ]
     for m in _WAR_NAME.finditer(masked):
         out += [(m.start(1), m.end(1), "LOC", 4), (m.start(2), m.end(2), "LOC", 4)]
     for m in _ONE_CHAR_LIST.finditer(masked):
