@@ -347,3 +347,19 @@ def test_asia_and_europe_are_two_places(text, pair):
 def test_the_landmass_and_a_company_stay_whole():
     assert _of("位于欧亚大陆的中心", "LOC") == ["欧亚大陆"]
     assert not _of("欧亚集团发布公告", "LOC")
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("“冰雪龙江2025”、第十五届中俄文化大集、第七届省旅游产业发展大会", ["中", "俄"]),
+        ("推动中美人文交流", ["中", "美"]),
+    ],
+)
+def test_a_pair_before_culture(text, pair):
+    assert [s for s in _of(text, "LOC") if len(s) == 1] == pair, spans(text)
+    same_in_every_view(text)
+
+
+def test_a_virtue_before_culture_is_no_pair():
+    assert not [s for s in _of("传承中华传统美德文化", "LOC") if len(s) == 1]

@@ -142,8 +142,11 @@ _ONE_CHAR_PLACES = "台美澳中日英法德俄韩港欧印加菲越泰朝伊以
 _PAIR = re.compile(
     f"([{_ONE_CHAR_PLACES}])([{_ONE_CHAR_PLACES}])"
     "(?=关系|间|经贸|贸易|双边|两国|合作|伙伴|洽签|整体|双重|峰会|对话|交流|友谊|之间|元首|会谈|谈判"
-    "|互动|双方|边境|边界|谅解|命运共同体|冲突|停火)"
+    "|互动|双方|边境|边界|谅解|命运共同体|冲突|停火|文化|人文)"
 )
+# Before 文化 or 人文 a pair that is itself a word keeps its sense (传统美德文化: 美德);
+# a pair whose second character starts a word with 文 (中俄文化: 俄文) is still two places.
+_CULTURE = ("文化", "人文")
 # China and a country named by its one-character abbreviation before a word of relations
 # (中塞关系 with Seychelles, 中沙全面战略伙伴关系, 中巴经济走廊): diplomatic news names every partner
 # so, most of them by characters that alone are common words (塞, 沙, 巴), hence only after 中
@@ -406,6 +409,8 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
             continue
         out.append((m.start(1), m.end(1), "LOC", 4))
     for m in _PAIR.finditer(masked):
+        if masked.startswith(_CULTURE, m.end()) and m.group() in gaz.abbreviation_words:
+            continue
         out.append((m.start(1), m.end(1), "LOC", 4))
         out.append((m.start(2), m.end(2), "LOC", 4))
     for m in _CHINA_AND.finditer(masked):
