@@ -363,3 +363,9 @@ def test_a_pair_before_culture(text, pair):
 
 def test_a_virtue_before_culture_is_no_pair():
     assert not [s for s in _of("传承中华传统美德文化", "LOC") if len(s) == 1]
+
+
+def test_deputies_named_after_the_word_for_them():
+    text = "中聯辦主任駱惠寧都無出席儀式，改由副手陳冬及李江舟出席升旗儀式及酒會。"
+    assert _of(text, "PER") == ["駱惠寧", "陳冬", "李江舟"], spans(text)
+    same_in_every_view(text)
