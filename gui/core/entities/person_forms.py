@@ -15,13 +15,17 @@ from gui.core.entities.names import Candidate, is_cjk
 # The doctrines of the Party's statutes and reports are named for these six (马克思主义,
 # 列宁主义, 毛泽东思想, 邓小平理论); the names are people wherever they stand, except in the
 # cities named after two of them (列宁格勒, 斯大林格勒).
-_FOUNDERS = re.compile("(?=[马恩列斯毛邓])(?:马克思|恩格斯|列宁|斯大林|毛泽东|邓小平)(?!格勒)")
+# (A plain alternation: the engine skips to its first characters three times as fast as it
+# tries a leading lookahead at every position.)
+_FOUNDERS = re.compile("(?:马克思|恩格斯|列宁|斯大林|毛泽东|邓小平)(?!格勒)")
 
 _TRANSLIT = "".join(sorted(TRANSLIT_CHARS))
 # A foreign head of state is addressed (致电X，祝贺他当选…) or elected (X当选哥伦比亚总统):
 # a run of four to eight transliteration characters (no Chinese name is so long) after a verb
 # of address, or before 当选 after a boundary or a preposition (愿同X当选总统一道努力).
-_ADDRESSED = re.compile(f"(?:致电|致函|致信|致贺电|祝贺)([{_TRANSLIT}]{{4,8}})(?=[，。、；,])")
+_ADDRESSED = re.compile(
+    f"(?=[致祝])(?:致电|致函|致信|致贺电|祝贺)([{_TRANSLIT}]{{4,8}})(?=[，。、；,])"
+)
 _ELECTED = re.compile(f"(?=[{_TRANSLIT}]{{4}})([{_TRANSLIT}]{{4,8}})当选")
 _ELECTED_BEFORE = set("同与和向对贺电祝，。、；：（ \n")
 

@@ -252,15 +252,18 @@ def _lands(masked: str, gaz: Gazetteer) -> list[Candidate]:
 # 大 before a city or a district names the greater area (打造安全宜居的大台南, 【大新营区人口流失】,
 # 关心大新营区, 大上海): after a mark, a particle or 关心 only, so that 大 is no word's end (扩大,
 # 最大, 广大), and never before a province, a country or a continent (大中国, 大欧洲).
-_GREATER = re.compile(
-    "(?=大)(?:(?<![\u4e00-\u9fff])|(?<=[的在让对于与和及为是将把到从个])|(?<=关心))大"
-)
+_GREATER = re.compile("大")
+_GREATER_AFTER = set("的在让对于与和及为是将把到从个")
 
 
 def _greater_places(masked: str, gaz: Gazetteer) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _GREATER.finditer(masked):
         s = m.start()
+        before = masked[s - 1 : s]
+        if before and is_cjk(before) and before not in _GREATER_AFTER:
+            if masked[s - 2 : s] != "关心":
+                continue
         for k in (4, 3, 2):
             place = masked[s + 1 : s + 1 + k]
             if len(place) != k or place not in gaz.places:
