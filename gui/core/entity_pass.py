@@ -454,6 +454,7 @@ _RECOGNISER_MODULES = (
     "gui.core.offsets",
     "gui.core.script",
     "gui.core.entities.subunits",
+    "gui.core.entities.person_forms",
     "gui.core.entities.person_marks",
     "gui.core.entities.recogniser",
 )

@@ -35,8 +35,9 @@ def same_in_every_view(text: str) -> None:
         ("總統盼臺澳深化經貿連結，並致贈獎杯祝賀，見證臺美堅實情誼。", ["臺", "澳", "臺", "美"]),
         ("雙方就智慧城市與中葡經貿合作進行交流。", ["中", "葡"]),
         ("鳳梨首次打入法荷市場，成功將農產品推向國際。", ["法", "荷"]),
-        # The second 中 opens 中小企业: only the pair before it is two places.
-        ("欧亚经济论坛、第六届中俄中小企业实业论坛在西安举行。", ["中", "俄"]),
+        # The second 中 opens 中小企业: only the pair before it is two places (and 欧亚, Asia
+        # and Europe, is two places as well since round 11: the batch-2 gold of this sentence).
+        ("欧亚经济论坛、第六届中俄中小企业实业论坛在西安举行。", ["欧", "亚", "中", "俄"]),
         ("第十四届全运会、中美旅游高层对话等活动相继举办。", ["中", "美"]),
     ],
 )

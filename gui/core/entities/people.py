@@ -36,7 +36,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "title_before": re.compile(
             "(?:"
             + trie_pattern(lx.PERSON_TITLES_BEFORE)
-            + ")[ \u3000:：|｜]?(?=[\u4e00-\u9fff]{2,4})"
+            # A signature spaces the name out from the title (市长   黄伟哲).
+            + ")(?:[:：|｜]|[ \u3000]{1,4})?(?=[\u4e00-\u9fff]{2,4})"
         ),
         "leaders": re.compile(trie_pattern(lx.LEADERS)),
         "speech": re.compile(trie_pattern(lx.SPEECH_VERBS)),
@@ -285,7 +286,8 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
     # Transliterated names with a middle dot (唐纳德·特朗普, 伊万．纳威): each part is made of
     # transliteration characters (上生·新所, a venue, is not).
     for m in _DOTTED.finditer(masked):
-        if _after_ok(masked, m.end()):  # 华特·克朗凯特新闻学院 names a school, not him
+        # 华特·克朗凯特新闻学院 names a school, not him; 简·迪安·米勒教授 is the professor.
+        if _after_ok(masked, m.end()) or pats["title_after"].match(masked, m.end()):
             start = m.start()
             first_dot = start + len(re.split(_DOTS, m.group(), maxsplit=1)[0])
             # 主席安娜·卡罗莱娜: the title's last character is no part of the name.
@@ -395,6 +397,7 @@ def _closed_full_name(masked: str, e: int, name: str, gaz: Gazetteer) -> bool:
         and plausible_name(name[:2], gaz)
         and name[:2] not in gaz.verbs
         and not _TITLE_WORDS().fullmatch(name[:2])  # 建筑师顾问费: 顾问 is a title
+        and not _TITLE_WORDS().fullmatch(name[1:])  # 领袖党主席、: 主席 is the next title
         and _score(name, 1, gaz) >= FLOOR_TITLED
     )
 

@@ -18,6 +18,7 @@ from gui.core.entities.people import (
     after_title,
     plausible_name,
 )
+from gui.core.entities.person_forms import dotted_neighbour
 
 
 def members_of_bodies(masked: str, candidates: list, gaz: Gazetteer) -> list[Candidate]:
@@ -46,19 +47,25 @@ _AFFILIATION_ENDS = frozenset(("大学", "学院", "究所", "究院", "医院",
 # and the post (总指挥：张小宏 副市长; 裴 晓 市住房城乡建设管理委副主任). A two-character name is
 # often spaced out to the width of three (裴 晓): one span with its space.
 _MEMBER_LINE = re.compile(
-    r"(?m)^(?:[ \u3000]*[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,10}[：:])?[ \u3000]*"
+    r"(?m)^(?:[ \u3000]*[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,14}[：:])?[ \u3000]*"
     r"([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]|[\u4e00-\u9fff]{2}))[ \u3000]+(\S{2,30})$"
 )
 
 
 @cache
 def _post_ends() -> tuple[str, ...]:
-    return tuple(sorted(set(lx.PERSON_TITLES_AFTER) | set(lx.PERSON_TITLES_BEFORE), key=len))
+    # 党组成员, 部务会议成员: a seat on a body's leading group is a post too.
+    posts = set(lx.PERSON_TITLES_AFTER) | set(lx.PERSON_TITLES_BEFORE) | {"成员"}
+    return tuple(sorted(posts, key=len))
 
 
 def member_lines(masked: str, gaz: Gazetteer) -> list[Candidate]:
-    """The names of a member list's lines (a name, a space, a post that ends in a title)."""
+    """The names of a member list's lines (a name, a space, a post that ends in a title).
+    Where three lines or more read so, the text is a member list: the others' names need only
+    a surname (王为人 市政府副秘书长, 马正其 市场监管总局副局长: 为 and 其 are function characters
+    elsewhere)."""
     out: list[Candidate] = []
+    doubtful: list[Candidate] = []
     for m in _MEMBER_LINE.finditer(masked):
         s, e = m.span(1)
         name = m.group(1).replace(" ", "").replace("\u3000", "")
@@ -66,7 +73,9 @@ def member_lines(masked: str, gaz: Gazetteer) -> list[Candidate]:
             continue
         if plausible_name(name, gaz, FLOOR_SHORT_TITLED if len(name) == 2 else FLOOR_TITLED):
             out.append((s, e, "PER", 5))
-    return out
+        elif len(name) == 3 and name not in gaz.places:
+            doubtful.append((s, e, "PER", 5))
+    return out + doubtful if len(out) >= 3 else out
 
 
 # A surname with an office or a form of address stands for the person (guideline: 陈先生 → 陈,
@@ -129,7 +138,8 @@ def marked_people(masked: str, gaz: Gazetteer) -> list[Candidate]:
 
 _NEIGHBOUR_RIGHT = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[、，。；,;）)]|等|和|及)")
 _LIST_END = re.compile("同志|[两三四五六七八九十][名位]")
-_NEIGHBOUR_LEFT = re.compile(r"(?<=[、，：:（(\n\x00 ])[\u4e00-\u9fff]{2,3}$")
+# 授予 opens a list of the people awarded (授予马善祥、王於昌、…“七一勋章”).
+_NEIGHBOUR_LEFT = re.compile(r"(?<=[、，：:（(\n\x00 予])[\u4e00-\u9fff]{2,3}$")
 
 
 def list_neighbours(
@@ -159,8 +169,11 @@ def list_neighbours(
             m = _NEIGHBOUR_LEFT.search(masked, max(0, s - 5), s - 1)
             if m:
                 candidates.append(m.span())
-        for cs, ce in candidates:
-            if (cs, ce) in seen or any(taken[cs:ce]) or not plausible_name(masked[cs:ce], gaz):
+        dotted = dotted_neighbour(masked, s, e)  # 李连成、吾哈斯·苏来曼、吴亚琴
+        for cs, ce in candidates + dotted:
+            if (cs, ce) in seen or any(taken[cs:ce]):
+                continue
+            if (cs, ce) not in dotted and not plausible_name(masked[cs:ce], gaz):
                 continue
             seen.add((cs, ce))
             todo.append((cs, ce))

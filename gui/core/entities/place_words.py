@@ -20,7 +20,7 @@ from gui.core.entities.names import Candidate, is_cjk
 # abbreviation; 疆, 藏 and 汉 (Wuhan) are added here. Matched from the verb, as the scans of
 # places.py are.
 _VERB_ABBREVIATION = re.compile(
-    "(?=[赴抵离来返回驻访留在对供援入出涉])(.)"
+    "(?=[赴抵离来返回驻访留在对供援入出涉上])(.)"
     "([京津沪渝港澳川粤鄂湘闽浙皖冀豫鲁陕滇黔桂琼赣辽晋华台疆藏汉美俄日韩英法德])"
     "(?![方商资企人股市区县中台上下内外风阶])"
 )
@@ -36,10 +36,23 @@ _TAKES = {
     "出": _PROVINCES | {"澳"},
     "涉": _PROVINCES | set("港澳台"),
     **{verb: set("疆藏汉") for verb in "赴抵离来返回驻访留在"},
+    "上": {"京"},  # 多名官员上京 (to Beijing); 上 takes nothing else (上海, 上港)
 }
 # 在藏品, 在疆域: the character starts a word. 汉 for Wuhan needs a verb or a mark after it
 # (在汉成立, 来汉考察; not 在汉语中, 汉翔园区).
 _NOT_BEFORE = {"藏": set("品书匿身量族语文"), "疆": set("域界土")}
+
+
+# Hong Kong's national security law named by 港 (港版国安法, 港区国安法: the guideline's LOC) and
+# the principle 爱国者治港 / 治澳 (Hong Kong governed by patriots).
+_HK_LAW = re.compile("(?=港[版区])港(?=[版区]国安法|[版区]国家安全法)|(?=者治)者治([港澳])")
+
+
+def _hk_law(masked: str) -> list[Candidate]:
+    return [
+        (m.start(1), m.end(1), "LOC", 4) if m.group(1) else (m.start(), m.end(), "LOC", 4)
+        for m in _HK_LAW.finditer(masked)
+    ]
 
 
 # A country's press (日媒预计, 美媒称, 港媒报道): the abbreviation and 媒.
@@ -152,6 +165,38 @@ def _river_at(masked: str, end: int, gaz: Gazetteer) -> int:
     return -1
 
 
+# A canal is named by a two-character proper name and 运河 (平陆运河, 安平运河) wherever it
+# stands after a boundary, a preposition or a verb (视察安平运河, 改变了安平运河沿岸); kinds of
+# canal (大运河 alone, 该运河) and the gazetteer's (京杭大运河) are left alone.
+_CANAL = re.compile("运河")
+
+
+def _canals(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _CANAL.finditer(masked):
+        e = m.end()
+        s = m.start() - 2
+        name = masked[s : m.start()]
+        if s < 0 or not all(is_cjk(ch) for ch in name) or name[0] in _RIVER_NOT_START:
+            continue
+        if any(masked[e - k : e] in gaz.places for k in range(3, 7)):
+            continue
+        if name in gaz.function_words or name in gaz.verbs or name[1] in "的了和与及在大条":
+            continue
+        before = masked[s - 1 : s]
+        verb = masked[s - 2 : s]
+        if (
+            not before
+            or not is_cjk(before)
+            or before in "以在与和及的沿从至到经处于了"
+            or verb in gaz.verbs
+            or verb in gaz.function_words
+            or any(masked[s - k : s] in gaz.places for k in range(2, 5))  # 台南市|安平运河
+        ):
+            out.append((s, e, "LOC", 4))
+    return out
+
+
 def _rivers(masked: str, gaz: Gazetteer) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _RIVER_WORD.finditer(masked):
@@ -204,6 +249,83 @@ def _lands(masked: str, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
+# 大 before a city or a district names the greater area (打造安全宜居的大台南, 【大新营区人口流失】,
+# 关心大新营区, 大上海): after a mark, a particle or 关心 only, so that 大 is no word's end (扩大,
+# 最大, 广大), and never before a province, a country or a continent (大中国, 大欧洲).
+_GREATER = re.compile("大")
+_GREATER_AFTER = set("的在让对于与和及为是将把到从个")
+
+
+def _greater_places(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _GREATER.finditer(masked):
+        s = m.start()
+        before = masked[s - 1 : s]
+        if before and is_cjk(before) and before not in _GREATER_AFTER:
+            if masked[s - 2 : s] != "关心":
+                continue
+        for k in (4, 3, 2):
+            place = masked[s + 1 : s + 1 + k]
+            if len(place) != k or place not in gaz.places:
+                continue
+            if place in gaz.provinces or place in gaz.countries or place.endswith("洲"):
+                break  # 大中国, 大欧洲: no greater area of a city
+            if masked[s : s + 1 + k] in gaz.places:
+                break
+            if place[-1] not in "市区县" and not _clause_goes_on(masked, s + 1 + k, gaz):
+                break  # 大连接, 大同时: the place's characters run on into a word
+            out.append((s, s + 1 + k, "LOC", 4))
+            break
+    return out
+
+
+# 中企 (Chinese companies abroad: 中企参建的阿联酋首条客运铁路) names China by 中, as 日媒 names
+# Japan; not in 中企业 (其中企业: 中 ends another word).
+_CHINESE_FIRMS = re.compile("(?=中企)中企(?!业)")
+
+
+def _chinese_firms(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _CHINESE_FIRMS.finditer(masked):
+        s = m.start()
+        left = masked[s - 1 : s + 1]
+        if left in gaz.function_words or left in gaz.abbreviation_words or left in gaz.verbs:
+            continue  # 其中, 集中
+        out.append((s, s + 1, "LOC", 4))
+    return out
+
+
+# A foreign mountain, volcano or lake named by a transliteration (埃特纳火山, 比尔根山): a run
+# of three to six transliteration characters before the feature word, after a boundary, a
+# country, a preposition or a verb (位于意大利西西里岛东岸的埃特纳火山, 在瑞士比尔根山举行).
+_FEATURE = re.compile("火山|山脉|山|湖")
+
+
+def _foreign_features(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _FEATURE.finditer(masked):
+        e = m.start()
+        s = e
+        while s > 0 and e - s < 6 and masked[s - 1] in TRANSLIT_CHARS:
+            s -= 1
+        while e - s >= 3:
+            ends = [x for x in range(s + 2, e + 1) if masked[s:x] in gaz.places]
+            if ends:
+                s = max(ends)  # 意大利埃特纳, 内蒙古阿尔: the place is no part of the name
+                continue
+            before = masked[s - 1 : s]
+            if (
+                not before
+                or not is_cjk(before)
+                or before in "的在于与和及从至到"
+                or masked[s - 2 : s] in gaz.verbs
+                or any(masked[s - k : s] in gaz.places for k in range(2, 5))
+            ):
+                out.append((s, m.end(), "LOC", 4))
+            break
+    return out
+
+
 def place_words(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """All the candidates of this module."""
     return (
@@ -211,6 +333,11 @@ def place_words(masked: str, gaz: Gazetteer) -> list[Candidate]:
         + (_press(masked, gaz) if "媒" in masked else [])
         + (_bay_area(masked, gaz) if "湾区" in masked else [])
         + _rivers(masked, gaz)
+        + (_canals(masked, gaz) if "运河" in masked else [])
         + (_lands(masked, gaz) if "大地" in masked else [])
         + (_foreign_states(masked, gaz) if "州" in masked else [])
+        + _greater_places(masked, gaz)
+        + (_hk_law(masked) if "港" in masked or "澳" in masked else [])
+        + _foreign_features(masked, gaz)
+        + (_chinese_firms(masked, gaz) if "中企" in masked else [])
     )

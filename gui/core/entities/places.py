@@ -38,6 +38,11 @@ def _zone_generic() -> frozenset[str]:
     return lx.ZONE_GENERIC | frozenset(lx.LEVEL_CHARS)
 
 
+# The last characters of verbs of motion and visit (到访, 来访, 前往, 奔赴, 抵达): a place after
+# one opens the zone's name.
+_VISIT_ENDS = frozenset("访往赴抵达至")
+
+
 def zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """Named development zones and parks: a name (a place, or a short proper name such as
     兰白 or 西咸) + designation words + a zone suffix."""
@@ -46,12 +51,26 @@ def zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
     for m in _patterns()["zone_suffix"].finditer(masked):
         s, e = m.span()
         suffix = m.group()
+        if suffix[-1] == "城" and masked[e : e + 1] == "市":
+            continue  # 台湾健康城市, 科技城市: 城市 is the word, no zone
         start = names.name_start(masked, s, gaz)
         part = masked[start:s]
         if not part:
             continue
         if names.starts_with_place(part, gaz):
             out.append((_joined_zone_start(masked, start, gaz), e, "LOC", 2))
+            continue
+        # A verb of motion or visit before the place ends the name (到访横琴粤澳深度合作区).
+        visited = next(
+            (
+                i
+                for i in range(1, len(part) - 1)
+                if part[i - 1] in _VISIT_ENDS and names.starts_with_place(part[i:], gaz)
+            ),
+            0,
+        )
+        if visited:
+            out.append((start + visited, e, "LOC", 2))
             continue
         # The proper-name core is what comes before the designation words.
         for i in range(1, len(part) + 1):
@@ -123,16 +142,25 @@ _ONE_CHAR_PLACES = "台美澳中日英法德俄韩港欧印加菲越泰朝伊以
 _PAIR = re.compile(
     f"([{_ONE_CHAR_PLACES}])([{_ONE_CHAR_PLACES}])"
     "(?=关系|间|经贸|贸易|双边|两国|合作|伙伴|洽签|整体|双重|峰会|对话|交流|友谊|之间|元首|会谈|谈判"
-    "|互动|双方|边境|边界|谅解|命运共同体|冲突|停火)"
+    "|互动|双方|边境|边界|谅解|命运共同体|冲突|停火|文化|人文)"
 )
+# Before 文化 or 人文 a pair that is itself a word keeps its sense (传统美德文化: 美德);
+# a pair whose second character starts a word with 文 (中俄文化: 俄文) is still two places.
+_CULTURE = ("文化", "人文")
 # China and a country named by its one-character abbreviation before a word of relations
 # (中塞关系 with Seychelles, 中沙全面战略伙伴关系, 中巴经济走廊): diplomatic news names every partner
 # so, most of them by characters that alone are common words (塞, 沙, 巴), hence only after 中
 # and before such a word.
+_PARTNERS = "塞沙巴哈吉塔乌土埃阿蒙老柬孟斯尼肯坦赞古秘智墨希匈捷波罗保芬挪丹冰比卢奥瑞哥"
 _CHINA_AND = re.compile(
-    "(?=中)(中)([塞沙巴哈吉塔乌土埃阿蒙老柬孟斯尼肯坦赞古秘智墨希匈捷波罗保芬挪丹冰比卢奥瑞"
-    "葡意荷新马菲泰越朝韩日美俄英法德加澳印欧非拉])"
-    "(?=关系|建交|战略|全面|友好|友谊|经贸|贸易|双边|两国|合作|伙伴|元首|会谈|经济走廊|联合声明)"
+    f"(?=中)(中)([{_PARTNERS}葡意荷新马菲泰越朝韩日美俄英法德加澳印欧非拉])"
+    "(?=关系|建交|战略|全面|友好|友谊|经贸|贸易|双边|两国|合作|伙伴|元首|会谈|经济走廊|联合声明"
+    "|高质量共建)"
+)
+# The partner's own leader names the pair the other way round (塞中关系, 沙中全面战略伙伴关系):
+# after a clause mark only, before the words of relations that open such a sentence.
+_PARTNER_AND_CHINA = re.compile(
+    f"(?=[{_PARTNERS}]中)(?<=[，。；：、\n])(.)(中)(?=关系|建交|战略|全面|友好|友谊|双边|两国|伙伴)"
 )
 # Any two of them side by side (台美坚实情谊, 中葡经贸, 法荷市场, 中俄中小企业) are two places as
 # well, unless a common word of the dictionary runs across either edge or the pair is one
@@ -155,6 +183,10 @@ _ONE_CHAR_COUNTRY_PART = re.compile(
 )
 # 抗美援朝 names the Korean War by its two countries.
 _WAR_NAME = re.compile("抗(美)援(朝)")
+# Asia and Europe named together by their first characters (亚欧陆海联运, 欧亚经济论坛, 亚欧会议):
+# two places, as the dev batches' gold and People's Daily both write them; 欧亚大陆 is the
+# landmass, one name of the gazetteer.
+_ASIA_EUROPE = re.compile("(?=[亚欧])(?:(亚)(欧)|(欧)(亚)(?!大陆))")
 # A 、-list of them opens after a conjunction, a mark or a preposition of direction (推向日、韩、
 # 星、马; 来自中、美、法等20个国家), and may hold the abbreviations Taiwan and Singapore news use
 # for Singapore, Malaysia, the Netherlands, Portugal, Italy and Spain (星, 马, 荷, 葡, 意, 西),
@@ -377,10 +409,15 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
             continue
         out.append((m.start(1), m.end(1), "LOC", 4))
     for m in _PAIR.finditer(masked):
+        if masked.startswith(_CULTURE, m.end()) and m.group() in gaz.abbreviation_words:
+            continue
         out.append((m.start(1), m.end(1), "LOC", 4))
         out.append((m.start(2), m.end(2), "LOC", 4))
     for m in _CHINA_AND.finditer(masked):
         if masked[m.start() - 1 : m.start() + 1] not in gaz.abbreviation_words:  # 其中|日
+            out += [(m.start(1), m.end(1), "LOC", 4), (m.start(2), m.end(2), "LOC", 4)]
+    for m in _PARTNER_AND_CHINA.finditer(masked):
+        if masked[m.start() : m.end()] not in gaz.places:  # 巴中 is a prefecture
             out += [(m.start(1), m.end(1), "LOC", 4), (m.start(2), m.end(2), "LOC", 4)]
     out += _abbreviation_pairs(masked, gaz, bounds)
     for m in _HENGQIN_MACAU.finditer(masked):
@@ -389,6 +426,12 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
         out.append((m.start(first + 1), m.end(first + 1), "LOC", 4))
     for m in _ONE_CHAR_COUNTRY_PART.finditer(masked):
         out.append((m.start(1), m.end(1), "LOC", 4))
+    for m in _ASIA_EUROPE.finditer(masked):
+        first = 1 if m.group(1) else 3
+        out += [
+            (m.start(first), m.end(first), "LOC", 4),
+            (m.start(first + 1), m.end(first + 1), "LOC", 4),
+        ]
     for m in _WAR_NAME.finditer(masked):
         out += [(m.start(1), m.end(1), "LOC", 4), (m.start(2), m.end(2), "LOC", 4)]
     for m in _ONE_CHAR_LIST.finditer(masked):

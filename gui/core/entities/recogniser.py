@@ -28,6 +28,7 @@ from gui.core.entities import (
     names,
     org_lists,
     people,
+    person_forms,
     person_marks,
     place_words,
     places,
@@ -315,6 +316,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += place_words.place_words(masked, gaz)
     candidates += people.people(masked, gaz)
     candidates += person_marks.marked_people(masked, gaz)
+    candidates += person_forms.person_forms(masked)
     candidates += definitions.defined_names(masked, gaz.orgs)
     candidates += definitions.listed_companies(masked) if "." in masked else []
     candidates += definitions.bare_bureaus(masked)
@@ -393,6 +395,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     del found, masked, taken, repeat, short
     joined = chains.line_sections(pivot, chains.join_chains(pivot, sorted(spans), gaz))
     joined = chains.venue_halls(pivot, joined)
+    joined = venues.venue_parts(pivot, joined)
     joined = subunits.join_units(pivot, _split_at_dot(pivot, joined, gaz))
     return sorted(joined + chains.repeated_villages(pivot, joined))
 

@@ -202,3 +202,25 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
         if head and head.end() == m.end():
             out.append((head.start(), head.end(), "LOC", 3))
     return out
+
+
+# A venue goes on into its gate, hall or runway, which is one place with it (人民大会堂北门,
+# 人民大会堂大礼堂, 深圳宝安机场第三跑道): the part names a spot of that venue, not another place.
+_HOST_ENDS = ("大会堂", "机场", "体育场", "体育馆", "会展中心", "会议中心", "国宾馆", "广场")
+_PART = re.compile(
+    "(?:[东南西北]门|正门|大礼堂|礼堂|宴会厅|金色大厅|(?:第[一二三四五六七八九十]|[东西南北])跑道)"
+    "(?![\u4e00-\u9fff]{0,1}(?:路|街|站|桥|区|市|县))"
+)
+
+
+def venue_parts(pivot: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Venues (LOC) extended over the gate, hall or runway named right after them; ``spans`` is
+    sorted."""
+    out = list(spans)
+    for i, (s, e, t) in enumerate(out):
+        if t != "LOC" or not pivot.endswith(_HOST_ENDS, s, e):
+            continue
+        m = _PART.match(pivot, e)
+        if m and (i + 1 == len(out) or out[i + 1][0] >= m.end()):
+            out[i] = (s, m.end(), t)
+    return out
