@@ -21,6 +21,7 @@ from gui.core.document import Document
 from gui.core.paths import encodes_as_utf8
 from gui.core.script import Script
 from gui.core.script_views import DocumentViews, section_heading, section_index_at
+from gui.core.switch_interval import short_switch_interval
 from gui.settings import Settings
 from gui.ui.background import BackgroundJobs
 from gui.ui.signals import AppSignals
@@ -107,7 +108,17 @@ def _read(
 ) -> tuple[Document, DocumentViews]:
     """Read ``path`` (or its ``decoded`` source, already read): the document and its views
     (raises on a bad file). ``recognise_ahead``: start a long report's entity pass in the
-    recogniser's child as soon as its text is read (see ``ReaderSession.recognise_ahead``)."""
+    recogniser's child as soon as its text is read (see ``ReaderSession.recognise_ahead``).
+
+    On a worker thread, with a short switch interval: a long report is ~1 s of Python, run
+    while the UI thread builds the window's chrome and paints (see gui.core.switch_interval)."""
+    with short_switch_interval():
+        return _read_now(path, decoded, recognise_ahead)
+
+
+def _read_now(
+    path: str, decoded: DecodedSource | None, recognise_ahead: bool
+) -> tuple[Document, DocumentViews]:
     # Already imported by preload_readers() on the UI thread.
     from gui.core.cleaning import remove_pinyin
     from gui.core.document import fingerprint_text
