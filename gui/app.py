@@ -9,8 +9,7 @@ Startup order, chosen so the window appears fast:
    show it;
 4. read the document (up to 256 KB on this thread, so that the first paint shows it; a
    larger one is read and cleaned here, its first lines shown as a document of their own
-   (``gui.core.first_part``), and the whole report read on a worker thread, while the
-   recogniser's child process starts and loads the recogniser for its entity pass);
+   (``gui.core.first_part``), and the whole report read on a worker thread);
 5. after the reader's first paint, build the rest of the window (outline, toolbar, menus,
    status bar, find bar);
 6. then install the notes and entity features (their imports cost more than the rest of

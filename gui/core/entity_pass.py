@@ -176,27 +176,6 @@ def start_ahead(text: str, fingerprint: str) -> bool:
     return True
 
 
-def prepare_child() -> bool:
-    """Start the child process now and have it load the recogniser, ahead of a long text that
-    is still being read: a fresh child spends ~0.7 s (1.4 s on a busy machine) importing the
-    recogniser and building its tables and the pivot's converter before its first span, and
-    :func:`start_ahead` comes only once the text is read and cleaned. False where there is no
-    child process (the frozen app)."""
-    with _pool_lock:
-        pool = process_pool()
-        if pool is None:
-            return False
-        pool.submit(_load_recogniser)
-    return True
-
-
-def _load_recogniser() -> None:
-    """In the child: what its first pass would load first (see :func:`prepare_child`)."""
-    from gui.core.entities import recognise
-
-    recognise("兰州高新区管委会于2021年3月印发《发展规划》。")
-
-
 def recognising() -> bool:
     """Whether the child is busy with a pass over a long text (started ahead or asked for),
     or its answer is still being arranged in this process: background work that can wait,

@@ -8,7 +8,6 @@ touches widgets.
 from __future__ import annotations
 
 import gc
-import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -163,20 +162,6 @@ def _load(path: str) -> tuple[Document, DocumentViews] | str:
         return _failure_message(path, err)
 
 
-def _prepare_recogniser() -> None:
-    """A long report's entity pass is started in the recogniser's child once the report is
-    read (``_read``); the child is started now, on a thread of its own, so that it has loaded
-    the recogniser by then (``entity_pass.prepare_child``)."""
-
-    def prepare() -> None:
-        from gui.core.entity_pass import prepare_child
-
-        with short_switch_interval():
-            prepare_child()
-
-    threading.Thread(target=prepare, name="recogniser-child", daemon=True).start()
-
-
 class _WarmConverters(QRunnable):
     """Loads OpenCC's dictionaries (0.1–0.2 s each) off the UI thread, so the first switch
     to a script converts at once instead of first reading its dictionary. ~0.6 s of Python
@@ -242,8 +227,6 @@ class ReaderSession(QObject):
         if last and Path(last).is_file():
             candidates.append(last)
         candidates.append(str(default_report()))
-        if now and self.recognise_ahead and _size(candidates[0]) > NOW_LIMIT:
-            _prepare_recogniser()
         while now and candidates and _size(candidates[0]) <= NOW_LIMIT:
             candidate = str(Path(candidates.pop(0)).expanduser())
             preload_readers(candidate)

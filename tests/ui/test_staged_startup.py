@@ -109,47 +109,6 @@ def test_a_long_reports_entity_pass_starts_as_soon_as_its_text_is_read(
     assert len(started) == 1
 
 
-@pytest.mark.slow
-def test_a_long_reports_recogniser_child_is_started_before_the_report_is_read(
-    staged_window, qtbot, tmp_path, monkeypatch
-):
-    """A fresh child spends ~0.7 s (1.4 s on a busy machine) loading the recogniser before
-    its first span: started with the window, it has done so by the time the text is read."""
-    import time
-
-    from gui.core import entity_pass
-
-    calls: list[tuple[str, float]] = []
-    real_prepare, real_start = entity_pass.prepare_child, entity_pass.start_ahead
-
-    def prepare_child() -> bool:
-        calls.append(("prepare", time.monotonic()))
-        return real_prepare()
-
-    def start_ahead(text: str, fingerprint: str) -> bool:
-        calls.append(("pass", time.monotonic()))
-        return real_start(text, fingerprint)
-
-    monkeypatch.setattr(entity_pass, "prepare_child", prepare_child)
-    monkeypatch.setattr(entity_pass, "start_ahead", start_ahead)
-    entity_pass.shutdown_process_pool(wait=True)  # no child left by an earlier test
-    paragraph = DEFAULT_REPORT.read_text("utf-8").split("\n")[1]
-    big = tmp_path / "big.txt"
-    big.write_text("\n".join(["大型报告"] + [paragraph] * 2000), "utf-8")
-    staged_window.session.open_initial(str(big), now=True)
-    qtbot.waitUntil(lambda: staged_window.session.current is not None, timeout=60000)
-    assert [name for name, _ in calls] == ["prepare", "pass"]
-    qtbot.waitUntil(lambda: _finished(staged_window), timeout=15000)
-    qtbot.waitUntil(lambda: staged_window.entities.result is not None, timeout=60000)
-    assert len(staged_window.entities.spans) > 2000
-    # A report read before the first paint (the bundled one) starts no child.
-    calls.clear()
-    entity_pass.shutdown_process_pool(wait=True)
-    staged_window.session.recognise_ahead = True  # (as before the features are in)
-    staged_window.session.open_initial(str(DEFAULT_REPORT), now=True)
-    assert calls == []
-
-
 def test_a_long_report_shows_its_first_part_at_the_saved_position_in_the_saved_script(
     staged_window, qtbot, tmp_path
 ):
