@@ -34,3 +34,21 @@ def test_overlapping_holders_give_the_old_interval_back_whichever_ends_first():
         seen.append(sys.getswitchinterval())  # the first has ended: still short for us
     assert seen == [min(before, SHORT_INTERVAL)]
     assert sys.getswitchinterval() == before
+
+
+def test_held_until_released_a_short_interval_asked_for_is_set_then():
+    # The app holds it until the window's first paint: a long report's read starts before it.
+    from gui.core import switch_interval
+
+    before = sys.getswitchinterval()
+    switch_interval.hold()
+    try:
+        with short_switch_interval():
+            assert sys.getswitchinterval() == before
+            switch_interval.release()
+            assert sys.getswitchinterval() <= SHORT_INTERVAL < before
+    finally:
+        switch_interval.release()
+    assert sys.getswitchinterval() == before
+    with short_switch_interval():  # released: as before
+        assert sys.getswitchinterval() <= SHORT_INTERVAL
