@@ -169,6 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     if fonts is not None:
         fonts.ensure_cjk_font()  # before any window: a machine without CJK fonts gets ours
 
+    from gui.core import switch_interval
     from gui.settings import Settings
     from gui.ui.main_window import MainWindow
     from gui.ui.theme import apply_theme
@@ -180,6 +181,9 @@ def main(argv: list[str] | None = None) -> int:
     # The rest of the window, then notes and entities, come after the report's first paint.
     window = MainWindow(settings, defer_features=True, staged=True)
     window.reader.call_after_painted(gc.enable, with_text=False)
+    # A long report's read runs beside the first paint with Python's own switch interval.
+    switch_interval.hold()
+    window.reader.call_after_painted(switch_interval.release, with_text=False)
     window.show()
     # A report of normal size is read now, so the first paint shows it; a large one loads
     # in the background once the window is up.

@@ -78,6 +78,10 @@ class SpanPairs(Sequence[tuple[int, int]]):
         """The starts alone (a copy, for ``bisect``)."""
         return self._flat[0::2]
 
+    def ends(self) -> array:
+        """The ends alone (a copy)."""
+        return self._flat[1::2]
+
     def __eq__(self, other: object) -> bool:
         if isinstance(other, SpanPairs):
             return self._flat == other._flat

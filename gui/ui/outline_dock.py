@@ -105,13 +105,8 @@ class OutlineDock(QDockWidget):
         return bool(self._unexpanded)
 
     def _expand_step(self) -> None:
-        if not TURNS.may_run(TICKER):
+        if not TURNS.take(TICKER, self._expand_slice):
             self._expand_timer.start()  # the next pass
-            return
-        try:
-            self._expand_slice()
-        finally:
-            TURNS.ran(TICKER)
 
     def _expand_slice(self) -> None:
         tree = self.tree

@@ -147,12 +147,10 @@ class StreamedFill(QObject):
         if self._doc is None or self._filled >= self._count:
             self.stop()
             return
-        if not TURNS.may_run(TICKER):
-            return  # the timer fires again at the next pass
         began = time.perf_counter()
         lines = self._slice_lines
-        self._append(lines, None)
-        TURNS.ran(TICKER)
+        if not TURNS.take(TICKER, lambda: self._append(lines, None)):
+            return  # the timer fires again at the next pass
         took = time.perf_counter() - began
         # Size the next slice from this one (Qt's cost is about linear in the lines added).
         scale = min(2.0, SLICE_SECONDS / max(took, 1e-4))

@@ -21,6 +21,7 @@ from gui.core.document import Document
 from gui.core.paths import encodes_as_utf8
 from gui.core.script import Script
 from gui.core.script_views import DocumentViews, section_heading, section_index_at
+from gui.core.switch_interval import short_switch_interval
 from gui.settings import Settings
 from gui.ui.background import BackgroundJobs
 from gui.ui.signals import AppSignals
@@ -107,7 +108,17 @@ def _read(
 ) -> tuple[Document, DocumentViews]:
     """Read ``path`` (or its ``decoded`` source, already read): the document and its views
     (raises on a bad file). ``recognise_ahead``: start a long report's entity pass in the
-    recogniser's child as soon as its text is read (see ``ReaderSession.recognise_ahead``)."""
+    recogniser's child as soon as its text is read (see ``ReaderSession.recognise_ahead``).
+
+    On a worker thread, with a short switch interval: a long report is ~1 s of Python, run
+    while the UI thread builds the window's chrome and paints (see gui.core.switch_interval)."""
+    with short_switch_interval():
+        return _read_now(path, decoded, recognise_ahead)
+
+
+def _read_now(
+    path: str, decoded: DecodedSource | None, recognise_ahead: bool
+) -> tuple[Document, DocumentViews]:
     # Already imported by preload_readers() on the UI thread.
     from gui.core.cleaning import remove_pinyin
     from gui.core.document import fingerprint_text
@@ -153,12 +164,16 @@ def _load(path: str) -> tuple[Document, DocumentViews] | str:
 
 class _WarmConverters(QRunnable):
     """Loads OpenCC's dictionaries (0.1–0.2 s each) off the UI thread, so the first switch
-    to a script converts at once instead of first reading its dictionary."""
+    to a script converts at once instead of first reading its dictionary. ~0.6 s of Python
+    (building the matchers' tables), with a short switch interval: whatever the UI thread
+    does meanwhile (the entity highlights' hand-over, a paint) takes the GIL back within
+    1 ms instead of Python's 5, each of the many times it lets it go."""
 
     def run(self) -> None:
         from gui.core.script import warm_up
 
-        warm_up()
+        with short_switch_interval():
+            warm_up()
 
 
 class ReaderSession(QObject):

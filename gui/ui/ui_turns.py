@@ -17,7 +17,8 @@ announcements was one frozen stretch of 60-80 ms of UI-thread CPU (the è‡º and æ
 longest stalls, session 9).
 
 :data:`TURNS` lets them share the passes: a ticker asks :meth:`UiTurns.may_run` before its
-slice and says :meth:`UiTurns.ran` after it. The pass after a slice belongs to everything else
+slice and says :meth:`UiTurns.ran` after it, or hands its slice to :meth:`UiTurns.take`,
+which does both. The pass after a slice belongs to everything else
 (input, paints, other timers): the tickers are refused in it and come back in the pass after.
 Of the tickers asking, the one refused longest ago goes first, so none is starved. A refused ticker costs one empty pass, a fraction of a millisecond.
 """
@@ -81,6 +82,18 @@ class UiTurns:
         self._waiting.pop(ticker, None)
         self.last_slice = time.monotonic()
 
+    def take(self, ticker: str, work: Callable[[], object]) -> bool:
+        """Do ``work`` as ``ticker``'s slice if this pass is its turn (:meth:`may_run`, then
+        :meth:`ran`, even if ``work`` raises): True; False if not, and nothing was done (the
+        caller tries again at the next pass)."""
+        if not self.may_run(ticker):
+            return False
+        try:
+            work()
+        finally:
+            self.ran(ticker)
+        return True
+
 
 #: The UI thread's passes, shared by the reader's replacement and the docks' announcements,
 #: and by the start-up's slices.
@@ -94,13 +107,12 @@ def run_in_turns(
     free); the rest are dropped if ``owner`` is deleted first. A step that returns
     :data:`STOP` ends the run (the steps left are dropped: a newer document came)."""
 
+    outcomes: list[object] = []
+
     def run() -> None:
-        if not TURNS.may_run(ticker):
+        if not TURNS.take(ticker, lambda: outcomes.append(steps.pop(0)())):
             QTimer.singleShot(0, owner, run)
-            return
-        outcome = steps.pop(0)()
-        TURNS.ran(ticker)
-        if steps and outcome is not STOP:
+        elif steps and outcomes.pop() is not STOP:
             QTimer.singleShot(0, owner, run)
 
     if steps:

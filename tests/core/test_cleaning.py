@@ -3,6 +3,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from gui.core import cleaning
 from gui.core.cleaning import find_damaged, find_footer, is_han, is_reading, remove_pinyin
 from gui.core.offsets import OffsetMap
 
@@ -54,6 +55,59 @@ def test_damaged_runs_are_flagged_not_removed():
 
 def test_single_question_mark_between_han_is_damaged():
     assert [(s.start, s.end) for s in find_damaged("規?化")] == [(1, 2)]
+
+
+def test_damaged_runs_are_those_the_pattern_finds_anywhere(document):
+    # Runs at the start and end, runs touching, a particle's question, full-width marks and
+    # U+FFFD, in the bundled report's text: the spans of finditer over the whole text.
+    pieces = [
+        "?中",
+        "規?;?、",
+        "合理嗎?是的",
+        "甲?乙??丙",
+        "？；？",
+        "\ufffd\ufffd?",
+        "吗??",
+        "文?",
+    ]
+    text = "".join(
+        pieces[i % len(pieces)] + document.text[i * 500 : i * 500 + 40] for i in range(40)
+    )
+    expected = []
+    for m in cleaning._DAMAGED.finditer(text):
+        start, end = m.span()
+        if m[0] != "?" or (
+            start and end < len(text) and is_han(text[start - 1]) and is_han(text[end])
+        ):
+            expected.append((start, end))
+    assert [(s.start, s.end) for s in find_damaged(text)] == expected
+    assert len(expected) >= 20  # the cases are there, not skipped
+
+
+class _Recorded:
+    """The damage pattern, recording where it is asked to look."""
+
+    def __init__(self, pattern):
+        self.pattern, self.calls = pattern, []
+
+    def match(self, text, pos=0, *rest):
+        self.calls.append(("match", pos))
+        return self.pattern.match(text, pos, *rest)
+
+    def finditer(self, text, *rest):
+        self.calls.append(("finditer", 0))
+        return self.pattern.finditer(text, *rest)
+
+
+def test_damaged_runs_are_looked_for_only_where_a_mark_stands(monkeypatch):
+    # finditer over a whole long report ran the pattern at every character in one C call
+    # (~35 ms a million characters with the GIL held, while the UI thread waited for it).
+    recorded = _Recorded(cleaning._DAMAGED)
+    monkeypatch.setattr(cleaning, "_DAMAGED", recorded)
+    text = "正文。" * 20_000 + "規?;?、" + "正文。" * 20_000 + "缺字\ufffd處"
+    spans = find_damaged(text)
+    assert [text[s.start : s.end] for s in spans] == ["?;?", "\ufffd"]
+    assert all(kind == "match" and text[pos] in "?？\ufffd" for kind, pos in recorded.calls)
 
 
 def test_footer_with_publisher_line():

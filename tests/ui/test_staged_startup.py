@@ -222,6 +222,50 @@ def test_a_report_read_in_the_background_has_its_variant_read_there_too():
     assert views._variant == str(detect_variant(doc.text))  # noqa: SLF001 - read already
 
 
+def test_a_report_is_read_with_a_short_switch_interval(monkeypatch, qtbot):
+    # The UI thread builds the chrome and paints while a long report is read: each time it
+    # takes the GIL back it waited up to Python's 5 ms for the reading thread.
+    import sys
+
+    from gui.core import reading, switch_interval
+    from gui.core.switch_interval import SHORT_INTERVAL
+    from gui.ui.session import _read
+
+    # (An earlier test's entity pass may still hold a short interval.)
+    qtbot.waitUntil(lambda: switch_interval._holders == 0, timeout=60000)  # noqa: SLF001
+
+    seen: list[float] = []
+    read = reading.document_from_source
+
+    def observed(*args, **kwargs):
+        seen.append(sys.getswitchinterval())
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(reading, "document_from_source", observed)
+    before = sys.getswitchinterval()
+    _read(str(DEFAULT_REPORT))
+    assert seen and seen[0] <= SHORT_INTERVAL < before
+    assert sys.getswitchinterval() == before
+
+
+def test_the_converters_warm_up_with_a_short_switch_interval(monkeypatch, qtbot):
+    # ~0.6 s of Python on the session's pool thread, started once the start-up's slices are
+    # quiet: the entity highlights' hand-over or a paint then waited for it 5 ms at a time.
+    import sys
+
+    from gui.core import script, switch_interval
+    from gui.core.switch_interval import SHORT_INTERVAL
+    from gui.ui.session import _WarmConverters
+
+    qtbot.waitUntil(lambda: switch_interval._holders == 0, timeout=60000)  # noqa: SLF001
+    seen: list[float] = []
+    monkeypatch.setattr(script, "warm_up", lambda: seen.append(sys.getswitchinterval()))
+    before = sys.getswitchinterval()
+    _WarmConverters().run()
+    assert seen and seen[0] <= SHORT_INTERVAL < before
+    assert sys.getswitchinterval() == before
+
+
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_first_part_screenshots(qapp, qtbot, tmp_path, screenshot, theme, language):

@@ -95,8 +95,16 @@ def test_a_long_reports_start_up_never_runs_two_slices_in_neighbouring_passes(
 
     monkeypatch.setattr(reader_fill.StreamedFill, "_step", fill)
     stamped(outline_dock.OutlineDock, "_expand_slice", "expand")
-    for name in ("_adopt", "_paint_type", "_paint_counts", "_finish", "recognise"):
+    for name in ("_adopt", "_paint_layers", "_paint_counts", "_finish", "recognise"):
         stamped(entities_install.EntityFeature, name, "entities")
+    layer_passes: list[int] = []  # the pass of each type's layer
+    paint_type = entities_install.EntityFeature._paint_type
+
+    def layer(self, entity_type):
+        layer_passes.append(count[0])
+        return paint_type(self, entity_type)
+
+    monkeypatch.setattr(entities_install.EntityFeature, "_paint_type", layer)
     for name in ("_mark_notes", "_list_notes", "_count_notes"):
         stamped(notes_install.NotesFeature, name, "notes")
     load_steps = controller.NotesController.load_steps
@@ -153,6 +161,10 @@ def test_a_long_reports_start_up_never_runs_two_slices_in_neighbouring_passes(
     # Everything arrived all the same: the whole text, the notes, the entities.
     assert window.reader.document().blockCount() == window.reader.views.line_count
     assert len(window.entities.spans) > 0
+    # The types' layers went in in one turn (one turn each took seven turns of the hand-over).
+    from gui.ui.entities.style import TYPES
+
+    assert len(layer_passes) == len(TYPES) and len(set(layer_passes)) == 1, layer_passes
 
 
 def test_the_converters_warm_up_waits_until_the_tickers_are_quiet(qtbot, tmp_path, monkeypatch):
@@ -182,7 +194,7 @@ def test_the_converters_warm_up_waits_until_the_tickers_are_quiet(qtbot, tmp_pat
             ticking.stop()
         elif TURNS.may_run("test"):
             TURNS.ran("test")
-            last[0] = time.monotonic()
+            last[0] = TURNS.last_slice  # (what the warm-up goes by)
 
     ticking.timeout.connect(tick)
     ticking.start()

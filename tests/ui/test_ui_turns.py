@@ -51,6 +51,29 @@ def test_tickers_take_turns_with_a_free_pass_between(qtbot):
         assert sum(1 for _, n in ran if n == name) >= len(ran) // 4, ran[:12]
 
 
+def test_a_slice_handed_to_take_runs_in_its_turn_only_and_counts_even_if_it_fails(qtbot):
+    # The start-up's tickers (the fill, the outline's expansion, the notes' load, steps run
+    # in turns) hand their slice to take() instead of asking and saying each themselves.
+    import pytest
+
+    from gui.ui.ui_turns import UiTurns
+
+    turns = UiTurns()
+    done: list[str] = []
+    assert turns.take("fill", lambda: done.append("fill"))
+    assert not turns.take("outline", lambda: done.append("outline"))  # the same pass: taken
+    assert done == ["fill"]
+    qtbot.waitUntil(lambda: turns.may_run("outline"))  # passes go by: its turn now
+
+    def fails() -> None:
+        raise RuntimeError("a slice that fails")
+
+    with pytest.raises(RuntimeError):
+        turns.take("outline", fails)
+    assert not turns.take("notes", lambda: done.append("notes"))  # it still had its turn
+    assert done == ["fill"]
+
+
 def test_a_switch_never_runs_two_slices_in_neighbouring_passes(
     make_window, qtbot, tmp_path, isolated_data_dir
 ):

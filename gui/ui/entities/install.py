@@ -28,7 +28,6 @@ from gui.ui.entities.recognition import (
     preload_steps,
     shutdown_process_pool,
 )
-from gui.ui.entities.style import TYPES
 from gui.ui.entities.user_corrections import UserCorrections
 from gui.ui.feature_host import FeatureHost
 from gui.ui.ui_turns import STOP, run_in_turns
@@ -166,11 +165,10 @@ class EntityFeature(EntityActions, EntityPainting, CorrectionActions, QObject):
         if doc is None or fingerprint != doc.fingerprint:
             return
         # Hand the result over in small steps, one per event-loop turn, so that a large
-        # report never blocks the UI for long: the dock, then each type's layer, then counts.
+        # report never blocks the UI for long: the dock, then the layers, then counts.
         self._apply_token += 1
         token = self._apply_token
-        steps = [lambda: self._adopt(result)]
-        steps += [lambda t=t: self._paint_type(t) for t in TYPES]
+        steps = [lambda: self._adopt(result), self._paint_layers]
         steps += [self._paint_counts, lambda: self._finish(result)]
 
         def step(run):

@@ -7,7 +7,6 @@ the result to the window.
 
 from __future__ import annotations
 
-import sys
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -25,6 +24,7 @@ from gui.core.entity_pass import (
     recognise_in_process,
     shutdown_process_pool,
 )
+from gui.core.switch_interval import short_switch_interval
 from gui.ui.background import BackgroundJobs
 
 if TYPE_CHECKING:
@@ -57,13 +57,9 @@ def _recognise(
 ) -> RecognitionResult | None:
     """The worker's part: a short text in one call, a long one in the child process (or in
     chunks), with a short thread switch interval so the UI thread gets the GIL back quickly."""
-    old = sys.getswitchinterval()
-    sys.setswitchinterval(min(old, SWITCH_INTERVAL))
-    try:
+    with short_switch_interval(SWITCH_INTERVAL):
         run = recognise_in_process if len(text) > CHUNK_CHARS else recognise_in_chunks
         return run(text, corrections, cancelled, sections, skip)
-    finally:
-        sys.setswitchinterval(old)
 
 
 class Recognition(QObject):

@@ -119,21 +119,24 @@ class NotesFeature(NoteActions, NoteContextMenus, NotesTransferActions, QObject)
         token = self._stage
         steps = self.controller.load_steps(doc)
 
+        waits: list[int] = []  # ms before the next step; -1 once the steps are done
+
+        def step() -> None:
+            self._staged = True  # the last step emits notes_changed: _show_notes in steps
+            try:
+                waits.append(next(steps) or 0)
+            except StopIteration:
+                waits.append(-1)
+            finally:
+                self._staged = False
+
         def load() -> None:
             if token != self._stage:
                 return
-            if not TURNS.may_run(TICKER):  # another ticker's slice, or the pass after it
+            if not TURNS.take(TICKER, step):  # another ticker's slice, or the pass after it
                 QTimer.singleShot(0, self, load)
-                return
-            self._staged = True  # the last step emits notes_changed: _show_notes in steps
-            try:
-                wait = next(steps)
-            except StopIteration:
-                return
-            finally:
-                self._staged = False
-                TURNS.ran(TICKER)
-            QTimer.singleShot(wait or 0, self, load)
+            elif (wait := waits.pop()) >= 0:
+                QTimer.singleShot(wait, self, load)
 
         QTimer.singleShot(0, self, load)
 

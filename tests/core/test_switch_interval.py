@@ -1,0 +1,54 @@
+import sys
+import threading
+
+from gui.core.switch_interval import SHORT_INTERVAL, short_switch_interval
+
+
+def test_the_interval_is_short_inside_and_given_back_after():
+    before = sys.getswitchinterval()
+    with short_switch_interval():
+        assert sys.getswitchinterval() <= SHORT_INTERVAL < before
+    assert sys.getswitchinterval() == before
+
+
+def test_overlapping_holders_give_the_old_interval_back_whichever_ends_first():
+    # The loading thread and the entity pass each asked for a short interval and put back
+    # what they had found: the one that ended last left the short one for good, or the one
+    # still running lost it.
+    before = sys.getswitchinterval()
+    first_in, second_in, first_may_end = threading.Event(), threading.Event(), threading.Event()
+    seen: list[float] = []
+
+    def first() -> None:
+        with short_switch_interval():
+            first_in.set()
+            first_may_end.wait(5)
+
+    thread = threading.Thread(target=first)
+    thread.start()
+    first_in.wait(5)
+    with short_switch_interval():
+        second_in.set()
+        first_may_end.set()
+        thread.join(5)
+        seen.append(sys.getswitchinterval())  # the first has ended: still short for us
+    assert seen == [min(before, SHORT_INTERVAL)]
+    assert sys.getswitchinterval() == before
+
+
+def test_held_until_released_a_short_interval_asked_for_is_set_then():
+    # The app holds it until the window's first paint: a long report's read starts before it.
+    from gui.core import switch_interval
+
+    before = sys.getswitchinterval()
+    switch_interval.hold()
+    try:
+        with short_switch_interval():
+            assert sys.getswitchinterval() == before
+            switch_interval.release()
+            assert sys.getswitchinterval() <= SHORT_INTERVAL < before
+    finally:
+        switch_interval.release()
+    assert sys.getswitchinterval() == before
+    with short_switch_interval():  # released: as before
+        assert sys.getswitchinterval() <= SHORT_INTERVAL
