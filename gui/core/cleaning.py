@@ -198,6 +198,13 @@ _FOOTER_MARK = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = "。！？!?；;"
+#: The document's own credit, though it gives a phone (a release's 「發稿人：國民健康科 張芸庭
+#: 連絡電話：06-6357716」, also run into the last paragraph after its sentence's end): news
+#: furniture of the release, never the site's footer.
+_CREDIT = re.compile(
+    r"(?:^\s*|(?<=[。！？」）]))[（(]?"
+    r"(?:[發发]稿(?:人|單位|单位|時間|时间|日期)|[聯連联]絡人|联系人|責任編輯|责任编辑)\s*[:：]"
+)
 
 
 def find_footer(text: str) -> Span | None:
@@ -214,7 +221,7 @@ def find_footer(text: str) -> Span | None:
         if not line.strip() and i < end_line:
             i -= 1
             continue
-        if _FOOTER_MARK.search(line) and len(line) <= 300:
+        if _FOOTER_MARK.search(line) and len(line) <= 300 and not _CREDIT.search(line):
             i -= 1
             continue
         break

@@ -86,6 +86,10 @@ _RUN_IN_SUBHEAD = re.compile(
 _PHOTO_CREDIT = re.compile(
     r"(?:Photo Credit|圖片來源|图片来源)\s*[:：]\s*[^/]{1,40}?/\s*\S{1,12}(?=\s)"
 )
+#: A government release's credit run into its last paragraph, after the sentence's end
+#: (「…帶動本市醫療品質再創新局。發稿人：醫事科 邱馨純電話：06-2679751分機124」): the release's
+#: head keys, a paragraph of their own (news furniture in the page's tail).
+_GLUED_CREDIT = re.compile(r"(?<=[。！？」）])(?=[發发]稿(?:人|單位|单位|日期)\s*[:：])")
 #: A feed's line holds one block of a page; a longer line (a file that lost its line breaks)
 #: is not searched for the feed forms below, so that a huge single line costs no more time.
 MAX_FEED_LINE = 100_000
@@ -201,6 +205,8 @@ def _feed_cuts(raw: str) -> list[int]:
         tail_cuts = [m.start() for m in _TAIL_CUT.finditer(raw)]
         cuts += tail_cuts
         tail = min(tail_cuts, default=tail)
+    if "稿" in raw:
+        cuts += [m.start() for m in _GLUED_CREDIT.finditer(raw)]
     if "Credit" in raw or "片來源" in raw or "片来源" in raw:
         for m in _PHOTO_CREDIT.finditer(raw):
             cuts += [m.start(), m.end()]
