@@ -118,7 +118,8 @@ _NEWS = LazyPattern(
     # (新聞來源：/资料来源： open a list of the stories drawn on, not the outlet)
     r"(?<!新聞)(?<!新闻)(?<!資料)(?<!资料)(?P<key>"
     + "|".join(sorted(_NEWS_FIELDS, key=len, reverse=True))
-    + rf")\s*[:：]\s*(?P<value>.*?)(?=\s+\S{{2,4}}\s*[:：]|{_GLUED_KEY}|$)"
+    # (…or after a control in brackets: 「发布时间：2017-03-14【字体：大中小】来源：市环保局」)
+    + rf")\s*[:：]\s*(?P<value>.*?)(?=\s+\S{{2,4}}\s*[:：]|{_GLUED_KEY}|(?<=[】\]])\S{{2,4}}[:：]|$)"
 )
 #: A paper's print edition under its story: 「《 人民日报 》（ 2024年01月18日 01 版）」 — the
 #: story's source and the day it was printed.
@@ -244,7 +245,7 @@ _REPORTED = LazyPattern(r"報導|报道|^\s*(?:文|撰文|撰稿)\s*[／/]")
 _STAFF_CODE = LazyPattern(r"(?<=[^\W\d_a-zA-Z])\s+[A-Z]{1,4}\d{2,6}$")
 #: (…or a phone number: 「發稿人：勞工局職訓就服中心 電話06-6330820」, 「…中心電話06-5892322」.)
 _VALUE_END = LazyPattern(
-    r"<!--|\s*[|｜】\]]|\s{2,}|\u3000|\s*(?:[聯連联]絡)?(?:電話|电话)(?=[:：\s]*[(（]?\d)"
+    r"<!--|\s*[|｜【】\[\]]|\s{2,}|\u3000|\s*(?:[聯連联]絡)?(?:電話|电话)(?=[:：\s]*[(（]?\d)"
 )
 
 
