@@ -28,10 +28,11 @@ parts headed 依據： and 公告事項：, a 函 in 說明： and 辦法：. Th
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from gui.core.document import HeaderField
-from gui.core.patterns import HAN, LazyPattern
+from gui.core.patterns import HAN, LazyPattern, letter_cuts
 
 _CN_NUM = "一二三四五六七八九十"
 
@@ -158,7 +159,7 @@ def read_fields(lines: Sequence[Any], fields: dict[str, HeaderField]) -> None:
     """A decision's issuer (its letterhead, or a 發文機關 line), issue date (發文日期) and
     number (發文字號), from the header at the head of ``lines`` (objects with ``start`` and
     ``text``: ``gui.core.header``'s lines). Fields already read are kept."""
-    head = lines[: 2 * HEADER_LINES]
+    head = _pieces(lines[: 2 * HEADER_LINES])
     texts = [ln.text for ln in head]
     start = header_start(texts)
     if start is None:
@@ -179,6 +180,29 @@ def read_fields(lines: Sequence[Any], fields: dict[str, HeaderField]) -> None:
             m = pattern.match(ln.text)
             if m is not None:
                 _set(fields, name, ln, m, "value")
+
+
+@dataclass(frozen=True)
+class _Piece:
+    start: int
+    text: str
+
+
+def _pieces(lines: Sequence[Any]) -> list[Any]:
+    """``lines``, a letter's fields run together on one line taken apart (a page that lost
+    its line breaks: 「臺南市政府　公告發文日期：…發文字號：…主旨：…」, ``patterns.letter_cuts``)."""
+    out: list[Any] = []
+    for ln in lines:
+        cuts = letter_cuts(ln.text) if len(ln.text) > 40 else []
+        if not cuts:
+            out.append(ln)
+            continue
+        bounds = sorted({0, *cuts, len(ln.text)})
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            piece = ln.text[a:b].rstrip()
+            if piece:
+                out.append(_Piece(ln.start + a, piece))
+    return out
 
 
 def _set(fields: dict[str, HeaderField], name: str, ln: Any, m: Any, group: str) -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from gui.core.cleaning import find_footer
 from gui.core.decision_form import header_start, is_notice_letterhead, is_summary_title
 from gui.core.numbering import colon_lead_end
+from gui.core.patterns import letter_cuts
 from gui.core.reading import document_from_text, read_document
 from tests.conftest import REPO
 
@@ -160,3 +161,30 @@ def test_outside_release_credits():
 def test_a_bracket_in_a_name_stays():
     doc = document_from_text(release(head="發稿單位：臺南市政府（新聞及國際關係處）"))
     assert fields(doc)["source"] == "臺南市政府（新聞及國際關係處）"
+
+
+#: 南市都管字第1150262112A號 (2026-02-12), as the city's record gives it: the page lost its line
+#: breaks, letterhead, fields and parts run together on one line.
+RUN_TOGETHER = (
+    "公告「擬定臺南科學工業園區特定區計畫（不含科學園區部分）（新市區建設地區開發區塊A、B、C、D、E、N、O）細部計畫案」都市計畫樁位公告圖、樁位圖及樁位坐標表、控制測量成果，並自民國115年2月13日\n\n"
+    "臺南市政府都市發展局\u3000公告發文日期：中華民國115年2月12日發文字號：南市都管字第1150262112A號"
+    "主旨：公告「擬定臺南科學工業園區特定區計畫（不含科學園區部分）（新市區建設地區開發區塊A、B、C、D、E、N、O）細部計畫案」"
+    "都市計畫樁位公告圖、樁位圖及樁位坐標表、控制測量成果，並自民國115年2月13日起公告30天。"
+    "依據：都市計畫樁測定及管理辦法第8條。公告事項：一、公告時間：自民國115年2月13日起公告30天。"
+    "二、公告地點：本府都市發展局公告欄（新營辦公室、永華市政中心）、臺南市安定區公所公告欄、臺南市善化區公所公告欄、臺南市新市區公所公告欄，並刊登於本府市政公報。"
+    "三、公告內容：「擬定臺南科學工業園區特定區計畫（不含科學園區部分）（新市區建設地區開發區塊A、B、C、D、E、N、O）細部計畫案」都市計畫樁位公告圖、樁位圖及樁位坐標表、控制測量成果。\n"
+)
+
+
+def test_a_notice_run_together_on_one_line():
+    doc = document_from_text(RUN_TOGETHER)
+    got = fields(doc)
+    assert got["issuer"] == "臺南市政府都市發展局"
+    assert got["number"] == "南市都管字第1150262112A號"
+    assert got["date"] == "中華民國115年2月12日"
+    issuer = doc.header.fields["issuer"]
+    assert doc.text[issuer.start : issuer.end] == "臺南市政府都市發展局"
+    assert headings(doc) == ["一、公告時間：", "二、公告地點：", "三、公告內容："]
+    # Two fields of a letter are needed: a sentence that names one stays whole.
+    text = "本府已於115年2月12日公告，主旨：請各區公所轉知轄內民眾，如有疑義請洽詢本局承辦人員。"
+    assert letter_cuts(text) == []
