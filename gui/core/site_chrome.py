@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from gui.core.patterns import LazyPattern
+from gui.core.patterns import LazyPattern, trie_pattern
 
 # Site controls. A line made only of these (with brackets, bars and spaces between) is chrome.
 _CHROME_WORDS = (
@@ -48,9 +48,11 @@ _SIZE_KEY = LazyPattern(r"字号|字號|字体|字體")
 _MENU_OPEN = LazyPattern(r"(?:字号|字號|字体|字體)[\s【\[〖:：]*$")
 _SEP = r"[\s【】\[\]〖〗|｜/／·:：>＞»,，↗→›▶►▸]*"
 _BRACKET_TAIL = re.compile(r"[】〗\]］]+")
+# (The words as a trie: a line is tested against them at every separator, and the list is long.)
+_WORDS = trie_pattern(_CHROME_WORDS)
 CHROME_LINE = LazyPattern(
-    rf"{_SEP}(?:(?:{'|'.join(_CHROME_WORDS)}){_SEP})+"
-    rf"(?:(?:{'|'.join(re.escape(w) for w in _CHROME_WEAK)}|{'|'.join(_CHROME_WORDS)}){_SEP})*"
+    rf"{_SEP}(?:{_WORDS}{_SEP})+"
+    rf"(?:(?:{'|'.join(re.escape(w) for w in _CHROME_WEAK)}|{_WORDS}){_SEP})*"
 )
 _SIZES_LINE = LazyPattern(rf"{_SEP}(?:(?:{'|'.join(re.escape(w) for w in _CHROME_WEAK)}){_SEP})+")
 # A page's links to the articles before and after it, with their titles (「上一篇：关于…的通知」,
@@ -111,18 +113,26 @@ _SITE_RIGHTS = LazyPattern(
 )
 
 
+_NOTICE = LazyPattern(
+    "|".join(
+        f"(?:{p.pattern})"
+        for p in (_QR_PROMPT, _READER_MODE, _BROWSER_ADVICE, _LICENCE, _SITE_RIGHTS)
+    )
+)
+#: A character each of those notices holds, rare in text (扫/掃, 按 of 长按, 识/識, 盲/屏, 议/荐/佳 of
+#: 建议/推荐/最佳, ICP, 备/備, 码/碼, 权/權, 许/授 of 许可/授权).
+_NOTICE_CHARS = LazyPattern("[扫掃按识識盲屏议議荐薦佳I备備码碼权權许許授]")
+
+
 def is_control_line(line: str) -> bool:
     """Whether a stripped line is made of a site's controls (or is a page's link to the
     articles around it, an attachment's file name, a line of script or style, a QR code's
     prompt, a reading-mode or browser notice, the site's licence numbers)."""
     if CHROME_LINE.fullmatch(line) or _PREV_NEXT.fullmatch(line) or _FILE_LINK.fullmatch(line):
         return True
-    if len(line) <= 80 and any(
-        p.fullmatch(line)
-        for p in (_QR_PROMPT, _READER_MODE, _BROWSER_ADVICE, _LICENCE, _SITE_RIGHTS)
-    ):
-        return True
-    if _BRACKETED_SIZES.fullmatch(line):
+    if len(line) <= 80 and _NOTICE_CHARS.search(line) and _NOTICE.fullmatch(line):
+        return True  # (a character class first: most lines hold none of these notices')
+    if line[0] in "【[〖" and _BRACKETED_SIZES.fullmatch(line):
         return True
     return line.isascii() and _CODE_LINE.fullmatch(line) is not None
 
