@@ -68,6 +68,7 @@ _AUTHORITY = LazyPattern(rf"(?P<issuer>{_AUTHORITY_NAME})")
 #: A notice's letterhead stands this close above the first field of its letter.
 _LETTERHEAD_REACH = 3
 _LETTER_FIELD = LazyPattern(r"(?:受\s*文\s*者|[發发]\s*文\s*(?:日\s*期|字\s*[號号]))\s*[:：]")
+_TW_LETTER_FIELD = LazyPattern(r"(?:受\s*文\s*者|發\s*文\s*(?:日\s*期|字\s*號))\s*[:：]")
 #: Its issue date (發文日期) and number (發文字號): the value after the label.
 DATE_FIELD = LazyPattern(
     r"[發发]\s*文\s*日\s*期\s*[:：]\s*(?P<value>(?:中華民國|中华民国|民國|民国)?\s*\d{2,4}\s*年"
@@ -101,8 +102,10 @@ def is_notice_letterhead(lines: Sequence[str], i: int) -> bool:
     if line and line[-1] not in "告函令" and i + 1 < len(lines):
         # (The authority alone, its letter's first field right under it: 「臺南市政府」 over
         # 「發文日期：中華民國115年4月17日」.)
+        # A mainland site's table may set a body's name over 「发文日期：」: Traditional fields only.
         return (
-            _AUTHORITY.fullmatch(line) is not None and _LETTER_FIELD.match(lines[i + 1]) is not None
+            _AUTHORITY.fullmatch(line) is not None
+            and _TW_LETTER_FIELD.match(lines[i + 1]) is not None
         )
     if not line or NOTICE_LETTERHEAD.fullmatch(line) is None:
         return False
