@@ -65,9 +65,9 @@ LETTERHEAD = LazyPattern(
 _AUTHORITY_NAME = rf"{HAN}[^\s:：，。]{{1,30}}?(?:政府|委員會|委员会|[局部署院處处會会所府館馆])"
 NOTICE_LETTERHEAD = LazyPattern(rf"(?P<issuer>{_AUTHORITY_NAME})\s*(?:公\s*告|函|令)")
 _AUTHORITY = LazyPattern(rf"(?P<issuer>{_AUTHORITY_NAME})")
-#: A notice's letterhead stands this close above the first field of its letter.
+#: A notice's letterhead stands this close above the first field of its letter, a field in
+#: Traditional characters (a mainland site's table may set a name over 「发文日期：」).
 _LETTERHEAD_REACH = 3
-_LETTER_FIELD = LazyPattern(r"(?:受\s*文\s*者|[發发]\s*文\s*(?:日\s*期|字\s*[號号]))\s*[:：]")
 _TW_LETTER_FIELD = LazyPattern(r"(?:受\s*文\s*者|發\s*文\s*(?:日\s*期|字\s*號))\s*[:：]")
 #: Its issue date (發文日期) and number (發文字號): the value after the label.
 DATE_FIELD = LazyPattern(
@@ -102,14 +102,13 @@ def is_notice_letterhead(lines: Sequence[str], i: int) -> bool:
     if line and line[-1] not in "告函令" and i + 1 < len(lines):
         # (The authority alone, its letter's first field right under it: 「臺南市政府」 over
         # 「發文日期：中華民國115年4月17日」.)
-        # A mainland site's table may set a body's name over 「发文日期：」: Traditional fields only.
         return (
             _AUTHORITY.fullmatch(line) is not None
             and _TW_LETTER_FIELD.match(lines[i + 1]) is not None
         )
     if not line or NOTICE_LETTERHEAD.fullmatch(line) is None:
         return False
-    return any(_LETTER_FIELD.match(nxt) for nxt in lines[i + 1 : i + 1 + _LETTERHEAD_REACH])
+    return any(_TW_LETTER_FIELD.match(nxt) for nxt in lines[i + 1 : i + 1 + _LETTERHEAD_REACH])
 
 
 def header_start(lines: Sequence[str]) -> int | None:

@@ -101,6 +101,7 @@ def test_the_letterhead_counts_only_over_its_letters_fields():
     assert not is_notice_letterhead(["臺南市政府", "附件：", *lines[1:]], 0)
     # A mainland site's table under a body's name is no letter's head.
     assert not is_notice_letterhead(["上海市人民政府", "发文日期：2023年1月1日"], 0)
+    assert not is_notice_letterhead(["上海市人民政府公告", "发文日期：2023年1月1日"], 0)
 
 
 def test_an_outside_notice_whose_letterhead_is_the_authority_alone():
