@@ -15,15 +15,24 @@ half-width, the label's characters sometimes spaced out), one field to a line:
 Authorities publish each decision under a one-sentence summary of it (the FSC's 「中國信託商業
 銀行辦理…，核處新臺幣200萬元罰鍰；…」), set right above the header: its title, however long,
 and whatever it ends with.
+
+The other Taiwan 公文 of the 公文程式條例 (art. 2: 令, 函, 公告) open the same way when a page
+prints their head: a letterhead naming the authority and the kind (「臺南市政府　公告」,
+「臺南市政府公告」, 「行政院 函」), then 發文日期 / 發文字號 / 附件 and 主旨; a 公告 then comes in
+parts headed 依據： and 公告事項：, a 函 in 說明： and 辦法：. The city publishes each 公告 under its
+主旨 sentence, above the letterhead. Such a letterhead counts only over the letter's own fields
+(a 發文日期, 發文字號 or 受文者 line within the next lines): a mainland banner 「XX公告」 over its
+「2019年第1号」 is GB/T 9704's, read by ``gui.core.header``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from gui.core.document import HeaderField
-from gui.core.patterns import HAN, LazyPattern
+from gui.core.patterns import HAN, LazyPattern, letter_cuts
 
 _CN_NUM = "一二三四五六七八九十"
 
@@ -52,6 +61,14 @@ HEADER_FIELD = LazyPattern(
 LETTERHEAD = LazyPattern(
     rf"(?P<issuer>{HAN}[^\s:：，。]{{1,30}}?)\s*(?:裁\s*處\s*書|處\s*分\s*書|裁\s*处\s*书|处\s*分\s*书)"
 )
+#: A 公告, 函 or 令's letterhead: the authority (a body's name) and the kind, alone on the line.
+_AUTHORITY_NAME = rf"{HAN}[^\s:：，。]{{1,30}}?(?:政府|委員會|委员会|[局部署院處处會会所府館馆])"
+NOTICE_LETTERHEAD = LazyPattern(rf"(?P<issuer>{_AUTHORITY_NAME})\s*(?:公\s*告|函|令)")
+_AUTHORITY = LazyPattern(rf"(?P<issuer>{_AUTHORITY_NAME})")
+#: A notice's letterhead stands this close above the first field of its letter, a field in
+#: Traditional characters (a mainland site's table may set a name over 「发文日期：」).
+_LETTERHEAD_REACH = 3
+_TW_LETTER_FIELD = LazyPattern(r"(?:受\s*文\s*者|發\s*文\s*(?:日\s*期|字\s*號))\s*[:：]")
 #: Its issue date (發文日期) and number (發文字號): the value after the label.
 DATE_FIELD = LazyPattern(
     r"[發发]\s*文\s*日\s*期\s*[:：]\s*(?P<value>(?:中華民國|中华民国|民國|民国)?\s*\d{2,4}\s*年"
@@ -78,10 +95,26 @@ def is_header_line(line: str) -> bool:
     return line[0] in _FIELD_FIRST and HEADER_FIELD.match(line) is not None
 
 
+def is_notice_letterhead(lines: Sequence[str], i: int) -> bool:
+    """``lines[i]`` is a 公告's, 函's or 令's letterhead (「臺南市政府　公告」) over its letter's
+    fields (發文日期, 發文字號, 受文者 within the next lines)."""
+    line = lines[i]
+    if line and line[-1] not in "告函令" and i + 1 < len(lines):
+        # (The authority alone, its letter's first field right under it: 「臺南市政府」 over
+        # 「發文日期：中華民國115年4月17日」.)
+        return (
+            _AUTHORITY.fullmatch(line) is not None
+            and _TW_LETTER_FIELD.match(lines[i + 1]) is not None
+        )
+    if not line or NOTICE_LETTERHEAD.fullmatch(line) is None:
+        return False
+    return any(_TW_LETTER_FIELD.match(nxt) for nxt in lines[i + 1 : i + 1 + _LETTERHEAD_REACH])
+
+
 def header_start(lines: Sequence[str]) -> int | None:
     """The index of the first header line among the first lines of a text, else None."""
     for i, line in enumerate(lines[:HEADER_LINES]):
-        if is_header_line(line):
+        if is_header_line(line) or is_notice_letterhead(lines, i):
             return i
     return None
 
@@ -120,7 +153,7 @@ def is_summary_title(lines: Sequence[str]) -> bool:
         len(lines) >= 2
         and 0 < len(lines[0]) <= MAX_SUMMARY_CHARS
         and not is_header_line(lines[0])
-        and is_header_line(lines[1])
+        and (is_header_line(lines[1]) or is_notice_letterhead(lines, 1))
     )
 
 
@@ -128,14 +161,17 @@ def read_fields(lines: Sequence[Any], fields: dict[str, HeaderField]) -> None:
     """A decision's issuer (its letterhead, or a 發文機關 line), issue date (發文日期) and
     number (發文字號), from the header at the head of ``lines`` (objects with ``start`` and
     ``text``: ``gui.core.header``'s lines). Fields already read are kept."""
-    head = lines[: 2 * HEADER_LINES]
+    head = _pieces(lines[: 2 * HEADER_LINES])
     texts = [ln.text for ln in head]
     start = header_start(texts)
     if start is None:
         return
     end = header_end(texts)
-    for ln in head[start : (end if end is not None else start) + 1]:
+    for i in range(start, (end if end is not None else start) + 1):
+        ln = head[i]
         letterhead = LETTERHEAD.fullmatch(ln.text) if ln.text[-1] in "書书" else None
+        if letterhead is None and is_notice_letterhead(texts, i):
+            letterhead = NOTICE_LETTERHEAD.fullmatch(ln.text) or _AUTHORITY.fullmatch(ln.text)
         if letterhead is not None:
             _set(fields, "issuer", ln, letterhead, "issuer")
         for name, pattern in (
@@ -146,6 +182,29 @@ def read_fields(lines: Sequence[Any], fields: dict[str, HeaderField]) -> None:
             m = pattern.match(ln.text)
             if m is not None:
                 _set(fields, name, ln, m, "value")
+
+
+@dataclass(frozen=True)
+class _Piece:
+    start: int
+    text: str
+
+
+def _pieces(lines: Sequence[Any]) -> list[Any]:
+    """``lines``, a letter's fields run together on one line taken apart (a page that lost
+    its line breaks: 「臺南市政府　公告發文日期：…發文字號：…主旨：…」, ``patterns.letter_cuts``)."""
+    out: list[Any] = []
+    for ln in lines:
+        cuts = letter_cuts(ln.text) if len(ln.text) > 40 else []
+        if not cuts:
+            out.append(ln)
+            continue
+        bounds = sorted({0, *cuts, len(ln.text)})
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            piece = ln.text[a:b].rstrip()
+            if piece:
+                out.append(_Piece(ln.start + a, piece))
+    return out
 
 
 def _set(fields: dict[str, HeaderField], name: str, ln: Any, m: Any, group: str) -> None:

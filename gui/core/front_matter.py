@@ -89,9 +89,13 @@ _NEWS_FIELDS = {
     "日期": "time",
     "记者": "reporter",
     "記者": "reporter",
-    # …and who wrote it (「發稿人：邱姿穎、唐宜嫺」).
+    # …and who wrote it (「發稿人：邱姿穎、唐宜嫺」, 「發稿人員：劉一芬」).
     "发稿人": "reporter",
     "發稿人": "reporter",
+    "发稿人员": "reporter",
+    "發稿人員": "reporter",
+    "发稿日期": "time",
+    "發稿日期": "time",
     "作者": "reporter",
     "编译": "reporter",
     "編譯": "reporter",
@@ -102,11 +106,20 @@ _NEWS_FIELDS = {
     "编辑": "editor",
     "編輯": "editor",
 }
+#: A release's head keys, which a page may run together with no space between them
+#: (「發稿單位：新聞及國際關係處發稿時間：115年8月20日發稿人員：劉一芬」, and a contact after the
+#: writer: 「發稿人：國民健康科 李欣霖連絡電話：06-6357716」): a value ends where the next starts.
+_GLUED_KEY = (
+    r"(?:[發发]稿(?:單位|单位|時間|时间|日期|人員|人员|人)|(?:發布|发布|發佈)(?:日期|時間|时间)"
+    r"|[聯連联]絡(?:人|電話)|联系(?:人|电话))"
+    r"\s*[:：]"
+)
 _NEWS = LazyPattern(
     # (新聞來源：/资料来源： open a list of the stories drawn on, not the outlet)
     r"(?<!新聞)(?<!新闻)(?<!資料)(?<!资料)(?P<key>"
     + "|".join(sorted(_NEWS_FIELDS, key=len, reverse=True))
-    + r")\s*[:：]\s*(?P<value>.*?)(?=\s+\S{2,4}\s*[:：]|$)"
+    # (…or after a control in brackets: 「发布时间：2017-03-14【字体：大中小】来源：市环保局」)
+    + rf")\s*[:：]\s*(?P<value>.*?)(?=\s+\S{{2,4}}\s*[:：]|{_GLUED_KEY}|(?<=[】\]])\S{{2,4}}[:：]|$)"
 )
 #: A paper's print edition under its story: 「《 人民日报 》（ 2024年01月18日 01 版）」 — the
 #: story's source and the day it was printed.
@@ -209,7 +222,7 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
                 name = _NEWS_FIELDS[m["key"]]
                 # Up to a scraper's comment, a bar or a closing bracket (【编辑：张三】,
                 # 来源：人民日报 | 2024年01月18日 07:25), or a wide gap.
-                value = _VALUE_END.compiled.split(m["value"])[0].strip()
+                value = _unbracketed(_VALUE_END.compiled.split(m["value"])[0].strip())
                 if name == "editor":
                     value = _STAFF_CODE.compiled.sub("", value)
                 at, where, after = line_start, line, m.start("value")
@@ -230,7 +243,24 @@ _REPORTED = LazyPattern(r"報導|报道|^\s*(?:文|撰文|撰稿)\s*[／/]")
 #: An editor's work code after the name (a portal's 「责任编辑：张恒星 SF142」, its source
 #: comment says 编辑姓名及工作代码): the staff number, not part of the name.
 _STAFF_CODE = LazyPattern(r"(?<=[^\W\d_a-zA-Z])\s+[A-Z]{1,4}\d{2,6}$")
-_VALUE_END = LazyPattern(r"<!--|\s*[|｜】\]]|\s{2,}|\u3000")
+#: (…or a phone number: 「發稿人：勞工局職訓就服中心 電話06-6330820」, 「…中心電話06-5892322」.)
+_VALUE_END = LazyPattern(
+    r"<!--|\s*[|｜【】\[\]]|\s{2,}|\u3000|\s*(?:[聯連联]絡)?(?:電話|电话)(?=[:：\s]*[(（]?\d)"
+)
+
+
+def _unbracketed(value: str) -> str:
+    """``value`` up to a closing bracket it did not open: the end of a credit the page set in
+    brackets (「(發稿人：勞工局職訓就服中心)」), not a bracket inside a name (「局（處）」)."""
+    depth = 0
+    for i, c in enumerate(value):
+        if c in "(（":
+            depth += 1
+        elif c in ")）":
+            if depth == 0:
+                return value[:i].rstrip()
+            depth -= 1
+    return value
 
 
 def _lines_of(chunk: str) -> list[tuple[int, str]]:

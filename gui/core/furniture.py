@@ -55,10 +55,11 @@ _NEWS_STRONG = (
     "原标题 原標題 责任编辑 責任編輯 核稿编辑 核稿編輯 责编 責編 编辑 編輯 校对 校對 审核 審核 审校 審校 "
     "终审 終審 监制 監製 图源 圖源 图片来源 圖片來源 文章来源 文章來源 稿件来源 稿件來源 "
     "信息来源 信息來源 发布时间 發布時間 發佈時間 发布日期 發布日期 發佈日期 更新时间 更新時間 "
-    "最后更新时间 最後更新時間 最后更新 最後更新 发稿时间 發稿時間 发稿单位 發稿單位 发布机构 發布機構 来源 來源"
+    "最后更新时间 最後更新時間 最后更新 最後更新 发稿时间 發稿時間 发稿单位 發稿單位 发稿日期 發稿日期 "
+    "发布机构 發布機構 信息发布人 資訊發布人 来源 來源"
 ).split()
 _NEWS_WEAK = (
-    "时间 時間 日期 作者 发稿人 發稿人 记者 記者 通讯员 通訊員 撰文 撰稿 编译 編譯 采访 採訪 剪辑 剪輯 文 图 圖 "
+    "时间 時間 日期 作者 发稿人员 發稿人員 发稿人 發稿人 记者 記者 通讯员 通訊員 撰文 撰稿 编译 編譯 采访 採訪 剪辑 剪輯 文 图 圖 "
     "摄影 攝影"
 ).split()
 # A paragraph that is only a byline key and names is a byline wherever it stands (The News
@@ -446,12 +447,17 @@ def _run_in_caption(lines: list[tuple[int, int, str]]) -> int | None:
 def _is_body_paragraph(line: str) -> bool:
     if len(line) < _BODY_PARAGRAPH or not any(c in _SENTENCE_END for c in line):
         return False
+    if "&" in line and not any(c in _SENTENCE_END for c in _ENTITY.compiled.sub("", line)):
+        return False  # (an entity's ; is no sentence's: 「發稿人：國民健康科&ensp;&ensp;林秀霙…」)
     # A scraper's markers and the style sheet it dragged along are no body text, whatever
     # their semicolons (「&#123;width: 170px;height: 170px;…&#125;」 after the story).
     if line.startswith("<!--") or _CSS.search(line):
         return False
     # Front matter run together is not body text, whatever punctuation its values hold.
     return ": " not in line or len(YAML_KEY.findall(line)) < 2
+
+
+_ENTITY = LazyPattern(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 
 
 def _only_space(text: str, start: int, end: int) -> bool:

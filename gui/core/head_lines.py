@@ -21,9 +21,11 @@ DATE_LINE = LazyPattern(rf"(?P<signer>[^，。；：,;:]{{0,40}}?)\s*(?P<date>{D
 #: 「国务院办公厅关于全面推行行政规范性文件」 / 「合法性审核机制的指导意见」).
 ISSUER_BANNER = LazyPattern(r"(?P<issuer>(?:(?!关于|關於).){2,40}?)\s*文\s*件")
 #: The title's 「XX关于」; a title that relays another body's document names its issuer before
-#: the verb (「国务院办公厅转发国家教委关于…的通知」: 国务院办公厅).
+#: the verb (「国务院办公厅转发国家教委关于…的通知」: 国务院办公厅), and so does one that issues a
+#: document by its verb alone (「上海市人民政府办公厅印发关于…实施意见的通知」, 「…办公厅印发《…》的通知」).
 TITLE_ISSUER = LazyPattern(
-    r"(?P<issuer>.{2,40}?)(?:(?:转发|批转|轉發|批轉)(?:(?!关于|關於).){2,40}?)?(?:关于|關於)"
+    r"(?P<issuer>.{2,40}?)(?:(?:转发|批转|轉發|批轉|印发|印發)(?:(?!关于|關於).){0,40}?)?"
+    r"(?:关于|關於|(?<=印发|印發)(?=《))"
 )
 #: A reply's 「XX对…的答复」: the body answering a proposal or a suggestion opens its title with
 #: its name and 对 (「国务院办公厅对全国政协十届四次会议第4626号提案的答复」). 对 also opens words

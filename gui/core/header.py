@@ -137,6 +137,11 @@ def read_header(
     if not any(k in fields for k in ("number", "issuer", "subtitle", "signature")):
         read_dateline(lines, title_at, fields)  # a 公文 or a work report has no 电头
     genre = _genre(fields, [lines[i].text for i in title_at])
+    signature = fields.get("signature")
+    if genre == "official" and "issuer" not in fields and signature is not None:
+        # GB/T 9704's 发文机关署名: a body's name signs what no title or number names.
+        if ORG_END.search(signature.text.split()[-1]):
+            fields["issuer"] = signature
     if genre == "regulation":
         read_commencement(text, body_end, fields)
     return DocumentHeader(

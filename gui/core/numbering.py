@@ -141,10 +141,17 @@ def colon_lead_end(line: str, after: int) -> int | None:
     else None. Its length is not limited: the tier decides (``decide_colon_leads``). Two
     characters are enough: a decision set out in numbered fields heads a part with 「八、事實：」
     and runs its text on (the colon leads are looked for in that genre only)."""
+    depth = 0
     for i in range(after, len(line)):
         c = line[i]
         if c in "。！？!?；;":
             return None
-        if c in "：:":
+        if c in "（(【[":
+            depth += 1
+        elif c in "）)】]":
+            depth -= 1
+        elif c in "：:":
+            if depth > 0:
+                return None  # 「…假本市歸仁區公所3樓禮堂舉行（地址：…）」: a sentence's aside
             return i + 1 if i - after >= 2 else None
     return None

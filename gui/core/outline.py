@@ -421,7 +421,10 @@ def _numbered_heading(
         return None, "paragraph"
     whole = _Heading(ln, rank, ln.offset, ln.offset + len(line))
     one_sentence = line[-1] not in "；;，,、：:" and not _has_inner_sentence(line)
-    if len(line) <= MAX_HEADING_CHARS and one_sentence:
+    colon = colon_lead_end(line, number_len) if colon_leads else None
+    # (In a document in labelled parts a short point is a label and its text too: a 公告's
+    # 「一、公告時間：自民國115年8月21日零時起生效。」 is headed by its label, like its siblings.)
+    if len(line) <= MAX_HEADING_CHARS and one_sentence and colon is None:
         return whole, "short"
     lead = _numbered_lead_end(line, number_len)
     if lead is not None:
@@ -431,7 +434,6 @@ def _numbered_heading(
         # A long first sentence: a headline when its siblings are headings (decided in
         # _long_leads), a content sentence of a list when they are not.
         return _Heading(ln, rank, ln.offset, ln.offset + lead), "long-lead"
-    colon = colon_lead_end(line, number_len) if colon_leads else None
     if colon is not None:
         # A headline closed by ： (a Taiwan 裁處書's 「一、貴公司未就…報酬：」 and
         # 「(二)核銷作業流於形式：核銷文件…」): kept when most of its tier is so (decide_colon_leads).

@@ -86,6 +86,32 @@ _RUN_IN_SUBHEAD = re.compile(
 _PHOTO_CREDIT = re.compile(
     r"(?:Photo Credit|圖片來源|图片来源)\s*[:：]\s*[^/]{1,40}?/\s*\S{1,12}(?=\s)"
 )
+#: A government release's credit run into its last paragraph, after the sentence's end
+#: (「…帶動本市醫療品質再創新局。發稿人：醫事科 邱馨純電話：06-2679751分機124」): the release's
+#: head keys, a paragraph of their own (news furniture in the page's tail).
+_GLUED_CREDIT = re.compile(r"(?<=[。！？」）])(?=[發发]稿(?:人|單位|单位|日期)\s*[:：])")
+#: A Taiwan 公文 (公告, 函) whose page lost its line breaks: its letterhead, fields and parts on one
+#: line (「臺南市政府　公告發文日期：中華民國115年2月12日發文字號：…主旨：…。依據：…。公告事項：一、
+#: …。二、…」). Each field and part label opens a paragraph, and so does each point after a
+#: sentence's end — in such a line only: it holds two fields of the letter (發文日期, 發文字號,
+#: 主旨 with its parts).
+_LETTER_LABEL = re.compile(
+    r"(?<=\S)(?=(?:發文日期|發文字號|受文者|速別|附件|主旨|說明|辦法|依據|公告事項|正本|副本)[:：])"
+)
+_LETTER_FIELDS = re.compile(r"發文日期[:：]|發文字號[:：]|主旨[:：]")
+_LETTER_POINT = re.compile(
+    r"(?<=[。：:])(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])"
+)
+
+
+def letter_cuts(raw: str) -> list[int]:
+    """Where a Taiwan 公文's fields and parts run together on ``raw`` (see above), else []."""
+    if len(_LETTER_FIELDS.findall(raw)) < 2:
+        return []
+    cuts = [m.start() for m in _LETTER_LABEL.finditer(raw)]
+    return cuts + [m.start() for m in _LETTER_POINT.finditer(raw)] if cuts else []
+
+
 #: A feed's line holds one block of a page; a longer line (a file that lost its line breaks)
 #: is not searched for the feed forms below, so that a huge single line costs no more time.
 MAX_FEED_LINE = 100_000
@@ -201,6 +227,10 @@ def _feed_cuts(raw: str) -> list[int]:
         tail_cuts = [m.start() for m in _TAIL_CUT.finditer(raw)]
         cuts += tail_cuts
         tail = min(tail_cuts, default=tail)
+    if "稿" in raw:
+        cuts += [m.start() for m in _GLUED_CREDIT.finditer(raw)]
+    if "主旨" in raw or "發文" in raw:
+        cuts += letter_cuts(raw)
     if "Credit" in raw or "片來源" in raw or "片来源" in raw:
         for m in _PHOTO_CREDIT.finditer(raw):
             cuts += [m.start(), m.end()]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from gui.core.patterns import LazyPattern
+from gui.core.patterns import LazyPattern, trie_pattern
 
 # Site controls. A line made only of these (with brackets, bars and spaces between) is chrome.
 _CHROME_WORDS = (
@@ -34,7 +34,12 @@ _CHROME_WORDS = (
     "添加收藏 发送网址给好友 返回上一页 下载文字版 下载图片版 网站导航 网站地图 附件下载 相关附件 "
     # A related-reading box's label alone on its line (with a ： it opens a list in the
     # page's tail: ``_RELATED``).
-    "延伸阅读 延伸閱讀 相关阅读 相關閱讀 推荐阅读 推薦閱讀 相关新闻 相關新聞"
+    "延伸阅读 延伸閱讀 相关阅读 相關閱讀 推荐阅读 推薦閱讀 相关新闻 相關新聞 "
+    # A site's own links in its head and foot bars (「网站地图 | 关于我们 | 联系我们」) and its
+    # reading modes (无障碍浏览, 长者模式, 关怀版): round 9.
+    "关于我们 關於我們 联系我们 聯絡我們 聯繫我們 网站声明 網站聲明 隐私声明 隱私聲明 法律声明 "
+    "法律聲明 使用帮助 使用幫助 设为首页 設為首頁 加入收藏 无障碍浏览 無障礙瀏覽 长者模式 長者模式 "
+    "关怀版 關懷版 适老化 適老化"
 ).split()
 # Weak words: only chrome next to a strong word (【字号：大 中 小】; a line "大" alone is text).
 _CHROME_WEAK = ("大", "中", "小", "A", "A+", "A-", "T", "T+", "T-")
@@ -43,9 +48,11 @@ _SIZE_KEY = LazyPattern(r"字号|字號|字体|字體")
 _MENU_OPEN = LazyPattern(r"(?:字号|字號|字体|字體)[\s【\[〖:：]*$")
 _SEP = r"[\s【】\[\]〖〗|｜/／·:：>＞»,，↗→›▶►▸]*"
 _BRACKET_TAIL = re.compile(r"[】〗\]］]+")
+# (The words as a trie: a line is tested against them at every separator, and the list is long.)
+_WORDS = trie_pattern(_CHROME_WORDS)
 CHROME_LINE = LazyPattern(
-    rf"{_SEP}(?:(?:{'|'.join(_CHROME_WORDS)}){_SEP})+"
-    rf"(?:(?:{'|'.join(re.escape(w) for w in _CHROME_WEAK)}|{'|'.join(_CHROME_WORDS)}){_SEP})*"
+    rf"{_SEP}(?:{_WORDS}{_SEP})+"
+    rf"(?:(?:{'|'.join(re.escape(w) for w in _CHROME_WEAK)}|{_WORDS}){_SEP})*"
 )
 _SIZES_LINE = LazyPattern(rf"{_SEP}(?:(?:{'|'.join(re.escape(w) for w in _CHROME_WEAK)}){_SEP})+")
 # A page's links to the articles before and after it, with their titles (「上一篇：关于…的通知」,
@@ -71,10 +78,61 @@ _LINKS_LABEL = LazyPattern(
 )
 
 
+# Round 9: a site's other controls and notices, as public cleaners of government pages list
+# them and pages print them (docs/outline.md, round 9):
+# - a QR code's prompt (「扫一扫关注官方微信公众号」, 「手机扫描二维码」, 「扫描二维码 关注我们」): a
+#   scanning verb and what the code leads to (a bare 「扫码办事更便捷」 is a headline);
+_QR_PROMPT = LazyPattern(
+    r"(?:请|請)?(?:用)?(?:微信|手机|手機)?(?:扫一扫|掃一掃|扫描|掃描|扫码|掃碼|长按|長按|识别|識別)"
+    r"[^。！？，,；;]{0,20}"
+    r"(?:二维码|二維碼|公众号|公眾號|当前页|當前頁|手机版|手機版|客户端|客戶端|关注我们|關注我們)"
+    r"[^。！？，,；;]{0,12}"
+)
+# - an accessibility toolbar's instruction (「按回车键在当前窗口打开，…进入导盲模式。」);
+_READER_MODE = LazyPattern(r".{0,60}(?:导盲模式|導盲模式|读屏模式|讀屏模式).{0,20}")
+# - browser advice (「建议使用IE9以上浏览器，最佳分辨率：1366×768」);
+_BROWSER_ADVICE = LazyPattern(
+    r".{0,10}(?:建议使用|建議使用|推荐使用|推薦使用|最佳分辨率|最佳解析度).{0,40}"
+    r"(?:浏览器|瀏覽器|分辨率|解析度|浏览|瀏覽|\d{3,4}\s*[×xX*]\s*\d{3,4}).{0,20}"
+)
+# - a font-size menu of sizes alone in brackets (「【大 中 小】」, 「[A+ A A-]」);
+_BRACKETED_SIZES = LazyPattern(
+    r"[【\[〖]\s*(?:大\s*中\s*小|小\s*中\s*大|A\s*\+\s*A\s*A\s*-|A\s*-\s*A\s*A\s*\+)\s*[】\]〗]"
+)
+# - the site's licence and registration numbers wherever the scraper put them (「赣ICP备05005098号」,
+#   「赣公网安备 36090202000101号」, 「网站标识码：3609000001」): the footer's when they end the page.
+_LICENCE = LazyPattern(
+    r".{0,12}(?:ICP\s*[备備证證]|公\s*[网網]\s*安\s*[备備]|网站标识码|網站標識碼|版[权權]所有\s*[:：]).{0,40}"
+)
+
+
+# - the site's own notice of its copyright (「本网站版权所有，未经许可不得转载。」): the site speaks.
+_SITE_RIGHTS = LazyPattern(
+    r"(?:本网站|本網站|本网|本網|本站|本报|本報|本刊|本台)[^。]{0,20}"
+    r"(?:版[权權]所有|未[经經][^。]{0,10}(?:许可|許可|授权|授權|同意))[^。]{0,30}。?"
+)
+
+
+_NOTICE = LazyPattern(
+    "|".join(
+        f"(?:{p.pattern})"
+        for p in (_QR_PROMPT, _READER_MODE, _BROWSER_ADVICE, _LICENCE, _SITE_RIGHTS)
+    )
+)
+#: A character each of those notices holds, rare in text (扫/掃, 按 of 长按, 识/識, 盲/屏, 议/荐/佳 of
+#: 建议/推荐/最佳, ICP, 备/備, 码/碼, 权/權, 许/授 of 许可/授权).
+_NOTICE_CHARS = LazyPattern("[扫掃按识識盲屏议議荐薦佳I备備码碼权權许許授]")
+
+
 def is_control_line(line: str) -> bool:
     """Whether a stripped line is made of a site's controls (or is a page's link to the
-    articles around it, an attachment's file name, a line of script or style)."""
+    articles around it, an attachment's file name, a line of script or style, a QR code's
+    prompt, a reading-mode or browser notice, the site's licence numbers)."""
     if CHROME_LINE.fullmatch(line) or _PREV_NEXT.fullmatch(line) or _FILE_LINK.fullmatch(line):
+        return True
+    if len(line) <= 80 and _NOTICE_CHARS.search(line) and _NOTICE.fullmatch(line):
+        return True  # (a character class first: most lines hold none of these notices')
+    if line[0] in "【[〖" and _BRACKETED_SIZES.fullmatch(line):
         return True
     return line.isascii() and _CODE_LINE.fullmatch(line) is not None
 

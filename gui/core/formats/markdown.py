@@ -14,6 +14,7 @@ from pathlib import Path
 
 from gui.core.decoding import DecodedSource, DocumentError, decode_text
 from gui.core.formats._common import LineBuilder, join_wrapped
+from gui.core.patterns import ORG_END
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
@@ -52,6 +53,7 @@ def read_markdown(data: bytes, path: Path) -> DecodedSource:
     lines = _without_front_matter(all_lines)
     metadata = _front_matter_fields(all_lines[: len(all_lines) - len(lines)])
     paragraph: str | None = None
+    last_start = 0  # where the paragraph's last source line starts in it
 
     def flush() -> None:
         nonlocal paragraph
@@ -105,7 +107,21 @@ def read_markdown(data: bytes, path: Path) -> DecodedSource:
             continue
         hard_break = line.endswith(("  ", "\\"))
         content = line.rstrip().rstrip("\\").strip()
+        if paragraph is not None and _DATE_ALONE.fullmatch(content):
+            # A 公文's 成文日期 on its own line under its 署名, after the text's last sentence:
+            # lines of their own (GB/T 9704), not words of a paragraph that a page's scraper
+            # set without blank lines between (「上海市交通委员会 上海海事局」 / 「2023年4月17日」
+            # / the plan's title). A sentence wrapped at a date (「会议定于」 / 「2023年…」) is
+            # joined as before.
+            before, signer = paragraph[:last_start], paragraph[last_start:]
+            if (not before or before[-1] in "。！？!?") and _is_signer_line(signer):
+                paragraph = before or None
+                flush()
+                builder.add(inline_text(signer))
+                builder.add(inline_text(content))
+                continue
         paragraph = content if paragraph is None else join_wrapped(paragraph, content)
+        last_start = len(paragraph) - len(content)
         if hard_break:
             flush()
     flush()
@@ -113,6 +129,21 @@ def read_markdown(data: bytes, path: Path) -> DecodedSource:
         raise DocumentError(path, "the Markdown file has no text")
     source = builder.source(encoding, "markdown")
     return replace(source, metadata=metadata) if metadata else source
+
+
+#: A date alone on its line, in figures or in Chinese numerals (「二〇〇四年十月十五日」).
+_DATE_ALONE = re.compile(
+    r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+    r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
+)
+_SIGNER_MARKS = re.compile(r"[，,。.；;：:！!？?、《》“”\"]")
+
+
+def _is_signer_line(line: str) -> bool:
+    """A body's name (or two, set apart by spaces) on a line: no sentence, no list."""
+    if not 2 <= len(line) <= 40 or _SIGNER_MARKS.search(line) is not None:
+        return False
+    return ORG_END.search(line.split()[-1]) is not None
 
 
 def inline_text(text: str) -> str:
