@@ -1,6 +1,6 @@
 """Score the 公文 header fields on public documents outside the corpus.
 
-``tests/data/real/fields_check/`` holds 26 public 公文 that no batch of the corpus holds, each
+``tests/data/real/fields_check/`` holds 24 public 公文 that no batch of the corpus holds, each
 in the form a reader receives it: twenty State Council and General Office documents as the
 gov.cn article body (the ``content`` column of the policy-page dump ZhouYNF/platform-1
 ``db/ge_policy_raw20190217.sql``, the dump batch 9 drew four documents from; wrapped in

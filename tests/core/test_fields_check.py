@@ -1,4 +1,4 @@
-"""The 公文 header fields on 26 public documents outside the corpus (round 9,
+"""The 公文 header fields on 24 public documents outside the corpus (round 9,
 `tests/data/real/fields_check/README.md`): each document's 发文机关, 发文字号 and 成文日期 as
 written by hand from its text, against what the header code reads. The Markdown reader keeps
 a 公文's 署名 and 成文日期 lines apart when a scraped file sets them without blank lines
