@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from gui.core.deferred_imports import import_steps
 from gui.core.entity_spans import EntitySpan, SpanPairs, SpanTable
+from gui.core.entity_warm_child import LoadedChild
 
 __all__ = ["EntityGroup", "EntitySpan", "RecognitionResult", "SpanPairs", "SpanTable"]
 
@@ -133,6 +134,8 @@ _in_child: list[Any] = []
 #: Passes of :func:`recognise_in_process` waiting for the child or arranging its answer in
 #: this process (~0.25-1 s of Python on 1 M characters).
 _answering = 0
+#: Which child has the recogniser loaded (see :func:`in_child`).
+LOADED = LoadedChild()
 #: The user's corrections file in the data dir (``gui.core.entities.corrections.FILE_NAME``;
 #: named here so that starting a pass ahead imports nothing of the recogniser).
 CORRECTIONS_FILE = "corrections.json"
@@ -174,6 +177,15 @@ def start_ahead(text: str, fingerprint: str) -> bool:
         _ahead = (text, pool.submit(_recognise_ahead, text, fingerprint, path))
         _in_child.append(_ahead[1])
     return True
+
+
+def in_child(length: int) -> bool:
+    """Whether a text of ``length`` characters goes to the child: a long one always, a short
+    one when the child has the recogniser loaded or loading (:mod:`.entity_warm_child`) and
+    no pass; else a short text is recognised in this process, as ``analyze`` does."""
+    if length > CHUNK_CHARS:
+        return True
+    return LOADED.holds(_process_pool) and not recognising()
 
 
 def recognising() -> bool:
@@ -303,6 +315,11 @@ def _recognise_with(
         return recognise_in_chunks(text, corrections, cancelled, sections, skip)
     if len(text) >= RECYCLE_CHARS and _process_pool is pool:
         shutdown_process_pool()  # its answer is in: the memory of the pass goes with it
+        fresh = process_pool()  # and a fresh one loads the recogniser for the next report
+        if fresh is not None:
+            LOADED.warm(fresh)
+    else:
+        LOADED.mark(pool)
     result = arrange(text, raw, sections or [], skip or [])
     result.seconds = time.perf_counter() - t0
     return result

@@ -18,6 +18,7 @@ from gui.core.entity_pass import (
     EntitySpan,
     RecognitionResult,
     corrections_key,
+    in_child,
     preload_recogniser,
     preload_steps,
     recognise_in_chunks,
@@ -35,6 +36,7 @@ __all__ = [
     "EntitySpan",
     "Recognition",
     "RecognitionResult",
+    "in_child",
     "preload_steps",
     "shutdown_process_pool",
 ]
@@ -54,11 +56,13 @@ def _recognise(
     corrections: Corrections | None,
     cancelled: Callable[[], bool],
     skip: list[tuple[int, int]] | None = None,
+    child: bool = False,
 ) -> RecognitionResult | None:
-    """The worker's part: a short text in one call, a long one in the child process (or in
-    chunks), with a short thread switch interval so the UI thread gets the GIL back quickly."""
+    """The worker's part: a short text in one call, a long one (or any, if ``child``: see
+    ``entity_pass.in_child``) in the child process (or in chunks), with a short thread switch
+    interval so the UI thread gets the GIL back quickly."""
     with short_switch_interval(SWITCH_INTERVAL):
-        run = recognise_in_process if len(text) > CHUNK_CHARS else recognise_in_chunks
+        run = recognise_in_process if child or len(text) > CHUNK_CHARS else recognise_in_chunks
         return run(text, corrections, cancelled, sections, skip)
 
 
@@ -100,10 +104,13 @@ class Recognition(QObject):
             self._pending = None
             self.finished.emit(fingerprint, cached)
             return True
-        preload_recogniser(len(text) > CHUNK_CHARS)
+        child = in_child(len(text))
+        preload_recogniser(child)
         self._pending = key
         spans, skipped = list(sections or []), list(skip or [])
-        self.jobs.start(lambda cancelled: _recognise(text, spans, corrections, cancelled, skipped))
+        self.jobs.start(
+            lambda cancelled: _recognise(text, spans, corrections, cancelled, skipped, child)
+        )
         return False
 
     def cancel(self) -> None:
