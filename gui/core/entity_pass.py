@@ -106,18 +106,20 @@ def chunk_ranges(text: str, size: int | None = None) -> list[tuple[int, int]]:
 def _recognise_whole(text: str, corrections: Corrections | None) -> SpanTable:
     """In a child process: the whole text in one call (exactly what ``analyze`` finds), with
     each span's pivot key."""
-    from gui.core.entities import recognise
+    from gui.core.entities import recognise_spans
     from gui.core.script import to_pivot
 
     keys: dict[str, str] = {}
     # A table, not a list of tuples: a 10 MB report's 211,000 spans as tuples were ~25 MB in
     # the child at its peak, again in its answer's pickle, and again in the window unpickled.
+    # (And spans, not ``Entity`` objects with their texts: those were the child's peak.)
     out = SpanTable()
-    for e in recognise(text, corrections):
-        key = keys.get(e.text)
+    for start, end, entity_type in recognise_spans(text, corrections):
+        name = text[start:end]
+        key = keys.get(name)
         if key is None:
-            key = keys[e.text] = to_pivot(e.text)[0].strip()
-        out.add(e.start, e.end, e.type, key)
+            key = keys[name] = to_pivot(name)[0].strip()
+        out.add(start, end, entity_type, key)
     out.seal()
     return out
 
