@@ -75,3 +75,55 @@ def test_the_childs_pass_peaks_under_27_bytes_a_character():
         tracemalloc.stop()
     assert len(table) > 10_000
     assert peak / len(text) < 27, f"{peak / len(text):.1f} bytes a character"
+
+
+TEXT = (
+    "兰州高新区工作报告\n"
+    "一、发展概况\n"
+    "2021年,兰州高新区实现总产值140亿元,兰州大学与中科院兰州分院共建研究院。\n"
+    "二、下一步\n"
+    "蘭州高新區将继续推进《关于加快生物医药产业发展的若干措施》,建设榆中生态创新城。\n"
+)
+
+
+def _alive(pid: int) -> bool:
+    """Whether process ``pid`` still runs (a zombie, ended but not yet reaped, does not)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.slow
+def test_the_child_of_a_long_pass_ahead_ends_once_it_has_answered(monkeypatch):
+    """A long report's pass started ahead: its child (holding the pass's grown heap) ends as
+    soon as the answer is in, not when the window asks for it seconds later; the request then
+    takes that answer without starting another child."""
+    import time
+
+    monkeypatch.setattr(entity_pass, "USE_PROCESS", True)
+    monkeypatch.setattr(entity_pass, "CHUNK_CHARS", len(TEXT) // 2)  # TEXT is "long"
+    monkeypatch.setattr(entity_pass, "RECYCLE_CHARS", len(TEXT))
+    expected = [(s.start, s.end, s.type) for s in entity_pass.recognise_in_chunks(TEXT, None).spans]
+    try:
+        assert entity_pass.start_ahead(TEXT, "f" * 64)
+        pool = entity_pass._process_pool  # noqa: SLF001
+        ahead = entity_pass._ahead  # noqa: SLF001
+        assert pool is not None and ahead is not None
+        children = list(pool._processes)  # noqa: SLF001
+        assert children
+        deadline = time.monotonic() + 60
+        while (any(_alive(p) for p in children) or not ahead[1].done()) and (
+            time.monotonic() < deadline
+        ):
+            time.sleep(0.05)
+        assert ahead[1].done() and not any(_alive(p) for p in children)
+        assert entity_pass._process_pool is None  # noqa: SLF001
+        result = entity_pass.recognise_in_process(TEXT, None)
+        assert result is not None
+        assert [(s.start, s.end, s.type) for s in result.spans] == expected
+        assert entity_pass._process_pool is None  # noqa: SLF001  (no child started for it)
+    finally:
+        entity_pass._drop_ahead()  # noqa: SLF001
+        entity_pass.shutdown_process_pool(wait=True)
