@@ -24,29 +24,26 @@ import json
 import sys
 import threading
 import time
-from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from gui.core.deferred_imports import import_steps
+from gui.core.entity_result import EntityGroup, RecognitionResult, arrange
 from gui.core.entity_spans import EntitySpan, SpanPairs, SpanTable
 from gui.core.entity_warm_child import LoadedChild
 
-__all__ = ["EntityGroup", "EntitySpan", "RecognitionResult", "SpanPairs", "SpanTable"]
+__all__ = [
+    "EntityGroup",
+    "EntitySpan",
+    "RecognitionResult",
+    "SpanPairs",
+    "SpanTable",
+    "arrange",
+]
 
 if TYPE_CHECKING:
     from gui.core.entities import Corrections
-
-
-@dataclass(eq=False, slots=True)  # a dock row: compared by identity, hashable; ~15,000 per 1 M
-class EntityGroup:
-    """Every occurrence of one entity (one type, one Simplified key)."""
-
-    type: str
-    key: str
-    spans: SpanPairs = field(default_factory=SpanPairs)  # read as a list of (start, end)
-    original: str = ""  # the most frequent original spelling
 
 
 #: Texts up to this many characters are recognised in one call.
@@ -64,21 +61,6 @@ RECYCLE_CHARS = 500_000
 #: (every line's Simplified pivot, in case a Traditional view is chosen) runs beside this pass
 #: and took two thirds of its core at equal priority; the entities are what the user waits for.
 CHILD_NICE = 5
-
-
-@dataclass
-class RecognitionResult:
-    """What a pass produced, already arranged for the window (so the UI thread only hands it
-    over): spans sorted by position, the same per type, the dock's groups, and per-section
-    counts per type. ``seconds`` is the whole background pass. The spans are kept in arrays
-    (:mod:`gui.core.entity_spans`) and read as lists of ``EntitySpan`` and of pairs."""
-
-    spans: SpanTable = field(default_factory=SpanTable)
-    seconds: float = 0.0
-    chunks: int = 1
-    by_type: dict[str, SpanPairs] = field(default_factory=dict)
-    groups: list[EntityGroup] = field(default_factory=list)
-    section_counts: dict[str, dict[int, int]] = field(default_factory=dict)
 
 
 def corrections_key(corrections: Corrections | None) -> str:
@@ -107,18 +89,20 @@ def chunk_ranges(text: str, size: int | None = None) -> list[tuple[int, int]]:
 def _recognise_whole(text: str, corrections: Corrections | None) -> SpanTable:
     """In a child process: the whole text in one call (exactly what ``analyze`` finds), with
     each span's pivot key."""
-    from gui.core.entities import recognise
+    from gui.core.entities import recognise_spans
     from gui.core.script import to_pivot
 
     keys: dict[str, str] = {}
     # A table, not a list of tuples: a 10 MB report's 211,000 spans as tuples were ~25 MB in
     # the child at its peak, again in its answer's pickle, and again in the window unpickled.
+    # (And spans, not ``Entity`` objects with their texts: those were the child's peak.)
     out = SpanTable()
-    for e in recognise(text, corrections):
-        key = keys.get(e.text)
+    for start, end, entity_type in recognise_spans(text, corrections):
+        name = text[start:end]
+        key = keys.get(name)
         if key is None:
-            key = keys[e.text] = to_pivot(e.text)[0].strip()
-        out.add(e.start, e.end, e.type, key)
+            key = keys[name] = to_pivot(name)[0].strip()
+        out.add(start, end, entity_type, key)
     out.seal()
     return out
 
@@ -176,6 +160,8 @@ def start_ahead(text: str, fingerprint: str) -> bool:
             return False
         _ahead = (text, pool.submit(_recognise_ahead, text, fingerprint, path))
         _in_child.append(_ahead[1])
+        if len(text) >= RECYCLE_CHARS:
+            _ahead[1].add_done_callback(partial(_end_after_answer, pool))
     return True
 
 
@@ -186,6 +172,17 @@ def in_child(length: int) -> bool:
     if length > CHUNK_CHARS:
         return True
     return LOADED.holds(_process_pool) and not recognising()
+
+
+def _end_after_answer(pool: Any, future: Any) -> None:
+    """A long pass started ahead has answered (the answer is in this process, in ``future``):
+    its child ends now rather than when the window asks, seconds later on a long report. Its
+    grown heap (~90-110 MB after 3.5 M characters) otherwise stayed alive beside the window's
+    whole layout: the peak of the 10 MB session's memory."""
+    with _pool_lock:
+        if future.cancelled() or _process_pool is not pool:
+            return
+    shutdown_process_pool()
 
 
 def recognising() -> bool:
@@ -269,8 +266,10 @@ def recognise_in_process(
     """Like :func:`recognise_in_chunks` but the recogniser runs whole in the child process
     while this (worker) thread only waits; falls back to chunks if there is no child."""
     ahead = _take_ahead(text)  # first: dropping another text's may end the child
-    pool = process_pool()
-    if pool is None:
+    # A pass started ahead that has answered needs no child (its own may have ended).
+    answered = ahead is not None and ahead.done() and not ahead.cancelled()
+    pool = _process_pool if answered else process_pool()
+    if pool is None and not answered:
         return recognise_in_chunks(text, corrections, cancelled, sections, skip)
     global _answering
     with _pool_lock:
@@ -304,6 +303,9 @@ def _recognise_with(
         if raw is not None and raw[0] == corrections_key(corrections):
             raw = raw[1]
         else:  # none started ahead, or with other corrections than these
+            pool = process_pool()  # (the child of a pass ahead ends once it has answered)
+            if pool is None:
+                return recognise_in_chunks(text, corrections, cancelled, sections, skip)
             future = pool.submit(_recognise_whole, text, corrections)
             with _pool_lock:
                 _in_child.append(future)
@@ -313,8 +315,9 @@ def _recognise_with(
     except (BrokenProcessPool, CancelledError, OSError, RuntimeError):
         shutdown_process_pool()
         return recognise_in_chunks(text, corrections, cancelled, sections, skip)
-    if len(text) >= RECYCLE_CHARS and _process_pool is pool:
-        shutdown_process_pool()  # its answer is in: the memory of the pass goes with it
+    if len(text) >= RECYCLE_CHARS and (pool is None or _process_pool is pool):
+        if pool is not None:  # (a pass started ahead ended its child once it answered)
+            shutdown_process_pool()  # its answer is in: the memory of the pass goes with it
         fresh = process_pool()  # and a fresh one loads the recogniser for the next report
         if fresh is not None:
             LOADED.warm(fresh)
@@ -370,61 +373,6 @@ def recognise_in_chunks(
     result.chunks = len(ranges)
     result.seconds = time.perf_counter() - t0
     return result
-
-
-def arrange(
-    text: str,
-    spans: SpanTable | list[EntitySpan],
-    sections: list[tuple[int, int]],
-    skip: list[tuple[int, int]] | None = None,
-) -> RecognitionResult:
-    """Group spans for the dock, split them per type and count them per section. Spans
-    inside ``skip`` (page furniture, the footer) are highlighted but neither grouped nor
-    counted."""
-    if not isinstance(spans, SpanTable):
-        spans = SpanTable(spans)
-        spans.seal()
-    by_type: dict[str, SpanPairs] = {}
-    groups: dict[tuple[str, str], EntityGroup] = {}
-    spellings: dict[tuple[str, str], dict[str, int]] = {}
-    counts: dict[str, dict[int, int]] = {}
-    starts = [s for s, _ in sections]
-    for n, span in enumerate(spans):
-        if n % 5000 == 4999:
-            time.sleep(0)
-        pair = (span.start, span.end)
-        kind = by_type.get(span.type)
-        if kind is None:
-            kind = by_type[span.type] = SpanPairs()
-        kind.append(pair)
-        if skip and _inside(span.start, span.end, skip):
-            continue
-        k = (span.type, span.key)
-        group = groups.get(k)
-        if group is None:
-            group = groups[k] = EntityGroup(span.type, span.key)
-            spellings[k] = {}
-        group.spans.append(pair)
-        word = text[span.start : span.end]
-        seen = spellings[k]
-        seen[word] = seen.get(word, 0) + 1
-        # The innermost section holding the span: the last one starting before it that
-        # still contains it (sections nest).
-        i = bisect_right(starts, span.start) - 1
-        while i >= 0 and not sections[i][0] <= span.start < sections[i][1]:
-            i -= 1
-        if i >= 0:
-            per_type = counts.setdefault(span.type, {})
-            per_type[i] = per_type.get(i, 0) + 1
-    for k, group in groups.items():
-        best = max(spellings[k].items(), key=lambda kv: kv[1])[0]
-        group.original = group.key if best == group.key else best  # one string, not two
-    ordered = sorted(groups.values(), key=lambda g: (-len(g.spans), g.spans[0]))
-    return RecognitionResult(spans, by_type=by_type, groups=ordered, section_counts=counts)
-
-
-def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= start and end <= b for a, b in spans)
 
 
 def preload_recogniser(long_text: bool = False) -> None:

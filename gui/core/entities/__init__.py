@@ -3,6 +3,7 @@
 Public API::
 
     recognise(text, corrections=None) -> list[Entity]
+    recognise_spans(text, corrections=None) -> list[(start, end, type)]   # the same, no Entity
     Entity(start, end, type, text)            # frozen; offsets in ``text``, end exclusive
     Corrections / load_corrections / save_corrections / merge / CorrectionsError
     load_user_corrections() / user_corrections_path()   # <data dir>/corrections.json
@@ -28,12 +29,12 @@ from gui.core.entities.corrections import (
 from gui.core.entities.model import ENTITY_TYPES, Entity
 
 if TYPE_CHECKING:
-    from gui.core.entities.recogniser import recognise, recognise_pivot
+    from gui.core.entities.recogniser import recognise, recognise_pivot, recognise_spans
 
 
 def __getattr__(name: str) -> Any:
-    """``recognise`` and ``recognise_pivot``, imported on first use (see above)."""
-    if name in ("recognise", "recognise_pivot"):
+    """``recognise``, ``recognise_spans`` and ``recognise_pivot``, imported on first use."""
+    if name in ("recognise", "recognise_pivot", "recognise_spans"):
         from gui.core.entities import recogniser
 
         return getattr(recogniser, name)
@@ -50,6 +51,7 @@ __all__ = [
     "merge",
     "recognise",
     "recognise_pivot",
+    "recognise_spans",
     "save_corrections",
     "user_corrections_path",
 ]

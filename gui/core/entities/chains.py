@@ -122,10 +122,11 @@ def join_chains(pivot: str, spans: list[Span], gaz: Gazetteer) -> list[Span]:
     joined: list[tuple[int, int, str]] = []
     i = 0
     while i < len(out):
-        s, e, t = out[i]
+        span = out[i]
+        s, e, t = span
         i += 1
         if t != "LOC" or e - s < 2:
-            joined.append((s, e, t))
+            joined.append(span)  # the same tuple: a copy of each would double the pass's peak
             continue
         # A city's district named by its direction (台南市南区, 嘉义市东区) belongs to the chain:
         # the direction alone is no name, after its city it is one.
@@ -157,7 +158,7 @@ def join_chains(pivot: str, spans: list[Span], gaz: Gazetteer) -> list[Span]:
                 if pivot[out[i][1] : out[i][1] + 1] == "段":
                     e = out[i][1] + 1
                     i += 1
-        joined.append((s, e, t))
+        joined.append(span if e == span[1] else (s, e, t))
     return joined
 
 
@@ -265,7 +266,8 @@ def venue_halls(pivot: str, spans: list[Span]) -> list[Span]:
     """Venues (LOC) extended over the hall named right after them; ``spans`` is sorted."""
     out: list[Span] = []
     skip_to = -1
-    for i, (s, e, t) in enumerate(spans):
+    for i, span in enumerate(spans):
+        s, e, t = span
         if s < skip_to:
             continue
         m = _HALL.match(pivot, e) if t == "LOC" and pivot.endswith(_HOST_END, s, e) else None
@@ -273,5 +275,5 @@ def venue_halls(pivot: str, spans: list[Span]) -> list[Span]:
             out.append((s, m.end(), t))
             skip_to = m.end()
             continue
-        out.append((s, e, t))
+        out.append(span)
     return out

@@ -133,7 +133,8 @@ def _join(pivot: str, spans: list[Span], known: set[str]) -> tuple[list[Span], s
     joined: set[str] = set()
     i = 0
     while i < len(spans):
-        s, e, t = spans[i]
+        span = spans[i]
+        s, e, t = span
         i += 1
         end = _unit_after(pivot, s, e) if t == "ORG" else 0
         if not end and t == "ORG" and i < len(spans):
@@ -153,5 +154,5 @@ def _join(pivot: str, spans: list[Span], known: set[str]) -> tuple[list[Span], s
                 i = j
                 e = end
                 joined.add(pivot[s:e])
-        out.append((s, e, t))
+        out.append(span if e == span[1] else (s, e, t))  # a span unchanged stays the same tuple
     return out, joined
