@@ -62,7 +62,7 @@ from gui.core.subheads import (
     tagged_items,
     topic_subheads,
 )
-from gui.core.title_inference import MARKDOWN, first_line_is_title, repeats_title
+from gui.core.title_inference import MARKDOWN, RELEASE_KEY, first_line_is_title, repeats_title
 
 # Leads that open a paragraph of body text, never a heading of their own.
 _BODY_LEAD = LazyPattern(rf"[{_CN_NUM}]+是|——|—|第[{_CN_NUM}]+[，,]|首先|其次|再次|最后")
@@ -142,7 +142,8 @@ def build_outline(
         title = [ln for ln in lines if ln.index == title_line]
     elif headings is None:
         candidates = [ln for ln in lines if ln.index not in skip_lines and not inside(ln.offset)]
-        if first_line_is_title([ln.text for ln in candidates]):
+        release = RELEASE_KEY.search(text) is not None
+        if first_line_is_title([ln.text for ln in candidates], release):
             title = candidates[:1]
     dropped = {id(ln) for ln in title}
     body = [

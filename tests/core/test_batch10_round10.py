@@ -7,6 +7,8 @@
 - Read as page text, one sentence closed by the news agency that took the photo
   (「…。（法新社）」, 「…。 (路透社)」) is a caption; a paragraph of several sentences that ends in
   its source is text.
+- A Taiwan government release (a 發稿 key in its text) opens with its headline even when the
+  headline is written as sentences closed by 。 (`press-tw-tainan-camellia-oil-sampling-2026.txt`).
 """
 
 from __future__ import annotations
@@ -16,12 +18,13 @@ from pathlib import Path
 
 from gui.core.formats.markdown import read_markdown
 from gui.core.furniture import classify_line
-from gui.core.reading import document_from_source, read_document
+from gui.core.reading import document_from_source, document_from_text, read_document
 from tests.conftest import REPO
 
 REAL = REPO / "tests" / "data" / "real"
 GREATER_CHINA = REAL / "news-hk-rthk-greater-china-digest-2025.md"
 LOCAL = REAL / "news-hk-rthk-local-digest-2025.md"
+CAMELLIA = REAL / "press-tw-tainan-camellia-oil-sampling-2026.txt"
 
 AFP = "習近平抵達金邊，對柬埔寨展開國事訪問。（法新社）"
 REUTERS = "習近平在馬來西亞與安華會談。 (路透社)"
@@ -76,3 +79,13 @@ def test_one_sentence_closed_by_an_agency_is_a_caption():
     # A caption with no credit cannot be told from a sentence by its words.
     assert classify_line(NO_CREDIT, around_body=False) is None
 
+
+def test_a_release_headline_closed_by_a_full_stop_is_its_title():
+    document = read_document(CAMELLIA)
+    first = CAMELLIA.read_text(encoding="utf-8").split("\n", 1)[0]
+    assert first.endswith("。") and "發稿人：" in document.text
+    assert document.title == first
+    # Without the release's 發稿 credit the same line is a sentence opening the text.
+    text = CAMELLIA.read_text(encoding="utf-8")
+    plain = text[: text.index("發稿人：")]
+    assert document_from_text(plain).title is None
