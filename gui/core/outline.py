@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
+from gui.core.appendix import announced_appendices
 from gui.core.document import Section, Span, SpanIndex
 from gui.core.numbering import CN_NUM as _CN_NUM
 from gui.core.numbering import (
@@ -365,6 +366,10 @@ def _find_headings(
             body[i], _RANK_LABEL, body[i].offset, body[i].offset + len(body[i].text)
         )
     nest_labelled_subheads(found, _RANK_SUBHEADING, captions)
+    ranks = [None if h is None else h.rank for h in found]
+    for first, last, rank in announced_appendices([ln.text for ln in body], ranks):
+        title = "".join(ln.text for ln in body[first : last + 1])  # (a wrapped title)
+        found[first] = _Heading(body[first], rank, body[first].offset, body[last].end, title)
     drop_contents(body, found)
     return [h for h in found if h is not None]
 

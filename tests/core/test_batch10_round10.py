@@ -9,6 +9,9 @@
   its source is text.
 - A Taiwan government release (a 發稿 key in its text) opens with its headline even when the
   headline is written as sentences closed by 。 (`press-tw-tainan-camellia-oil-sampling-2026.txt`).
+- An annex's own appendix, announced in the annex (「…为联席会议成员（名单附后）。」) and titled
+  over two lines after its last part (「国务院职业教育工作」 / 「部际联席会议成员名单」), heads a
+  section beside the annex's 一、 parts (`gw-cn-vocational-education-meeting-reply-2018.html`).
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ REAL = REPO / "tests" / "data" / "real"
 GREATER_CHINA = REAL / "news-hk-rthk-greater-china-digest-2025.md"
 LOCAL = REAL / "news-hk-rthk-local-digest-2025.md"
 CAMELLIA = REAL / "press-tw-tainan-camellia-oil-sampling-2026.txt"
+VOCATIONAL = REAL / "gw-cn-vocational-education-meeting-reply-2018.html"
+MEMBERS = "国务院职业教育工作部际联席会议成员名单"
 
 AFP = "習近平抵達金邊，對柬埔寨展開國事訪問。（法新社）"
 REUTERS = "習近平在馬來西亞與安華會談。 (路透社)"
@@ -89,3 +94,22 @@ def test_a_release_headline_closed_by_a_full_stop_is_its_title():
     text = CAMELLIA.read_text(encoding="utf-8")
     plain = text[: text.index("發稿人：")]
     assert document_from_text(plain).title is None
+
+
+def _headings(document) -> list[tuple[int, str | None]]:
+    return [(s.level, s.heading) for s in document.sections]
+
+
+def test_an_annexs_announced_list_heads_a_section_beside_its_parts():
+    document = read_document(VOCATIONAL)
+    headings = _headings(document)
+    assert (1, "国务院职业教育工作部际联席会议制度") in headings
+    assert headings[-2:] == [(2, "四、工作要求"), (2, MEMBERS)]
+    members = document.sections[-1]
+    assert "副召集人：陈宝生 教育部部长" in document.text[members.start : members.end]
+    # The list's lines under it are a list, not headings.
+    assert not any(h and "召集人" in h for _, h in headings)
+    # As page text too; and without the annex's announcement the two lines are no heading.
+    assert _headings(document_from_text(document.text))[-1] == (2, MEMBERS)
+    unannounced = document_from_text(document.text.replace("（名单附后）", ""))
+    assert _headings(unannounced)[-1] == (2, "四、工作要求")
