@@ -301,7 +301,7 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         return "caption"
     if _CREDIT_PAREN.search(line) or _CAPTION_HEAD.match(line) or _FIGURE_LABEL.match(line):
         return "caption"
-    if _AGENCY_CAPTION.fullmatch(line):
+    if line[-1] in "）)" and _AGENCY_CAPTION.fullmatch(line):
         return "caption"
     if _CREDIT_TAIL.search(line) and len(line) <= 80:
         return "caption" if not around_body or "摄" in line or "。" in line else "byline"
