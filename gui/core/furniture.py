@@ -175,6 +175,9 @@ _CREDIT_ALONE = LazyPattern(
     r"[（(]?(?:资料图片|資料圖片|资料图|資料圖|网上图片|網上圖片|新华社发|新華社發|受访者供图|受訪者供圖"
     rf"|图片|圖片)(?:\s*[:：/／]?\s*{_NAME}\s*(?:摄|攝)?)?[）)]?"
 )
+# One sentence closed by the news agency the photo came from: 「習近平抵達金邊，…訪問。（法新社）」,
+# 「習近平在馬來西亞與安華會談。 (路透社)」 (a paragraph of several sentences may end in its source).
+_AGENCY_CAPTION = LazyPattern(rf"[^。！？!?]{{2,120}}[。！!]\s*[（(]{HAN}{{1,4}}社[）)]\s*")
 _CAPTION_HEAD = LazyPattern(r"(?:图为|圖為|上图|下图|上圖|下圖|左图|右图|▲|△)")
 # The photo over a work report: 「省长赵刚作政府工作报告」 (a report never says so of itself).
 _REPORT_PHOTO = LazyPattern(rf"{HAN}{{2,20}}作(?:政府)?工作报告[。.]?")
@@ -297,6 +300,8 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
     if around_body and _REPORT_PHOTO.fullmatch(line):
         return "caption"
     if _CREDIT_PAREN.search(line) or _CAPTION_HEAD.match(line) or _FIGURE_LABEL.match(line):
+        return "caption"
+    if line[-1] in "）)" and _AGENCY_CAPTION.fullmatch(line):
         return "caption"
     if _CREDIT_TAIL.search(line) and len(line) <= 80:
         return "caption" if not around_body or "摄" in line or "。" in line else "byline"

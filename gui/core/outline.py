@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
+from gui.core.appendix import announced_appendices
 from gui.core.document import Section, Span, SpanIndex
 from gui.core.numbering import CN_NUM as _CN_NUM
 from gui.core.numbering import (
@@ -62,7 +63,7 @@ from gui.core.subheads import (
     tagged_items,
     topic_subheads,
 )
-from gui.core.title_inference import MARKDOWN, first_line_is_title, repeats_title
+from gui.core.title_inference import MARKDOWN, RELEASE_KEY, first_line_is_title, repeats_title
 
 # Leads that open a paragraph of body text, never a heading of their own.
 _BODY_LEAD = LazyPattern(rf"[{_CN_NUM}]+是|——|—|第[{_CN_NUM}]+[，,]|首先|其次|再次|最后")
@@ -142,7 +143,8 @@ def build_outline(
         title = [ln for ln in lines if ln.index == title_line]
     elif headings is None:
         candidates = [ln for ln in lines if ln.index not in skip_lines and not inside(ln.offset)]
-        if first_line_is_title([ln.text for ln in candidates]):
+        release = RELEASE_KEY.search(text) is not None
+        if first_line_is_title([ln.text for ln in candidates], release):
             title = candidates[:1]
     dropped = {id(ln) for ln in title}
     body = [
@@ -364,6 +366,10 @@ def _find_headings(
             body[i], _RANK_LABEL, body[i].offset, body[i].offset + len(body[i].text)
         )
     nest_labelled_subheads(found, _RANK_SUBHEADING, captions)
+    ranks = [None if h is None else h.rank for h in found]
+    for first, last, rank in announced_appendices([ln.text for ln in body], ranks):
+        title = "".join(ln.text for ln in body[first : last + 1])  # (a wrapped title)
+        found[first] = _Heading(body[first], rank, body[first].offset, body[last].end, title)
     drop_contents(body, found)
     return [h for h in found if h is not None]
 

@@ -24,9 +24,17 @@ MAX_TITLE_CHARS = 100
 MAX_ASKING_TITLE_CHARS = 40
 
 
-def first_line_is_title(lines: Sequence[str]) -> bool:
+#: A Taiwan government release's head or credit key (「發稿單位：農業局」, 「發稿人：林曉玫」), on a
+#: line of its own or run into the last paragraph (「…再創新局。發稿人：醫事科 邱馨純電話：…」).
+RELEASE_KEY = re.compile(r"發稿(?:單位|時間|日期|人員|人)\s*[:：]")
+
+
+def first_line_is_title(lines: Sequence[str], release: bool = False) -> bool:
     """Whether ``lines[0]`` (stripped paragraphs, furniture and header lines left out) is
-    the title of the text."""
+    the title of the text. ``release``: the text is a Taiwan government release (it carries
+    a 發稿 key, ``RELEASE_KEY``), whose first line is its headline even when the headline is
+    written as sentences closed by 。 (「…超標案件 。已要求下架，並追蹤回收。」, 「臺南市政府衛生局
+    公布清明節應景食品抽驗結果。」: 28 of the city's 3,306 releases of 2026)."""
     if len(lines) < 2:
         return False
     first = lines[0]
@@ -41,6 +49,8 @@ def first_line_is_title(lines: Sequence[str]) -> bool:
         return True  # a 裁處書's summary sentence over its header
     if len(first) > MAX_TITLE_CHARS:
         return False
+    if release and first[-1] == "。":
+        return True
     if first[-1] in "？?！!" and len(first) <= MAX_ASKING_TITLE_CHARS:
         # A headline may ask or exclaim (「西九故宮疑團再問　馬會點批35億？」); one sentence
         # only, no 。 or ； inside it.

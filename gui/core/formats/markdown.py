@@ -158,9 +158,16 @@ def inline_text(text: str) -> str:
 _FIGCAPTION = re.compile(r"<figcaption\b[^>]*>.*?</figcaption\s*>", re.I | re.S)
 
 
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+
+
 def _is_figure_caption(paragraph: str) -> bool:
     """A paragraph of raw HTML whose only text is a ``<figcaption>`` (a figure a site's
-    Markdown embeds: ``<figure>``, ``<img>``, ``<figcaption>…</figcaption>``)."""
+    Markdown embeds: ``<figure>``, ``<img>``, ``<figcaption>…</figcaption>``), or a paragraph
+    of images alone, whose alt text is the line a reader sees: a news page saved as Markdown
+    puts each photo's caption there (「![習近平抵達金邊，…。（法新社）](https://…jpg)」)."""
+    if _IMAGE.search(paragraph) and not _IMAGE.sub("", paragraph).strip():
+        return True
     if "<figcaption" not in paragraph.lower():
         return False
     return not inline_text(_FIGCAPTION.sub("", paragraph))
