@@ -65,4 +65,6 @@ class RetitleAfterPass(QObject):
     def _progress(self, done: int, total: int) -> None:
         if self._waiting and done >= total:
             self._waiting = False
-            self._refresh()
+            # Not in this turn: it replaced the reader's last blocks (the outline announces
+            # its first parents at once, and they were measured on top of that edit).
+            QTimer.singleShot(0, self, self._refresh)
