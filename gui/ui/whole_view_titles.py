@@ -58,7 +58,9 @@ class RetitleAfterPass(QObject):
         if self._waiting:
             # What the last refresh has not announced yet would be measured in this pass.
             self._cancel()
-            self._view.viewport().update()
+            # On a later turn: the switch's own turn already replaces and paints the
+            # reader's visible text.
+            QTimer.singleShot(0, self._view.viewport(), self._view.viewport().update)
         else:  # after the reader's visible text: the next event-loop turn
             QTimer.singleShot(0, self, self._refresh)
 
