@@ -127,6 +127,11 @@ class NotesModel(GroupedItemModel):
         # and repaints the reader's visible text (~40 rows here were 15-25 ms more of it).
         self._notify_timer.start()
 
+    def cancel_refresh(self) -> None:
+        """Drop the rows not yet announced (a newer refresh is coming)."""
+        self._pending = []
+        self._notify_timer.stop()
+
     def _announce_pending(self) -> None:
         if not self._pending:
             return

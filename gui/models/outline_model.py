@@ -120,6 +120,10 @@ class OutlineModel(QAbstractItemModel):
                 queue.extend(node.children)
         self._announce_pending()
 
+    def cancel_refresh(self) -> None:
+        """Drop the headings not yet announced (a newer refresh is coming); counts stay."""
+        self._pending = {key: got for key, got in self._pending.items() if key[1] != 0}
+
     def set_counts(self, kind: str, counts: dict[int, int]) -> None:
         """Per-section counts of ``kind`` (e.g. ``"notes"``, ``"ORG"``); empty to clear.
         Only the count column of the sections whose count changed is repainted."""

@@ -42,6 +42,7 @@ from gui.ui.screen_fit import fit_to_screen
 from gui.ui.session import OpenDocument, ReaderSession
 from gui.ui.signals import AppSignals
 from gui.ui.typography import DEFAULT_FONT_SIZE
+from gui.ui.whole_view_titles import RetitleAfterPass
 
 # Marked for lupdate here, translated where the dialog is built.
 FILE_FILTERS = (
@@ -339,10 +340,9 @@ class MainWindow(QMainWindow):
         s.busy_changed.connect(self.status.set_busy)
         s.script_changed.connect(self.scripts.set_current)
         s.script_changed.connect(self.status.set_script)
-        # After the reader's visible text: the outline can wait for the next event-loop turn.
-        s.script_changed.connect(
-            lambda _: QTimer.singleShot(0, outline.model, outline.model.refresh_headings)
-        )
+        # The outline's headings once the whole view is converted (whole_view_titles).
+        heads = outline.model
+        RetitleAfterPass(s, self.reader, outline.tree, heads.refresh_headings, heads.cancel_refresh)
         s.script_changed.connect(lambda _: self._show_section(session.current_section))
         s.current_section_changed.connect(outline.set_current_section)
         s.current_section_changed.connect(self._show_section)

@@ -31,6 +31,7 @@ from gui.ui.notes.painting import NotePainter, swatch
 from gui.ui.notes.transfer import NotesTransferActions
 from gui.ui.notifier import MessageBoxNotifier
 from gui.ui.ui_turns import STOP, TURNS, run_in_turns
+from gui.ui.whole_view_titles import RetitleAfterPass
 
 #: ``ask(parent, quote, initial, title) -> NoteFields | None``: the note editor (replaceable:
 #: a caller without a user supplies the answer).
@@ -74,6 +75,10 @@ class NotesFeature(NoteActions, NoteContextMenus, NotesTransferActions, QObject)
         self._on_busy(w.session.loading)  # installed while the first report is read
         s.notes_stored.connect(self.controller.reload)
         s.script_changed.connect(self._script_changed)
+        # The list's quotes and groups: re-titled once the whole view is converted.
+        self._retitle = RetitleAfterPass(
+            s, w.reader, dock.tree, dock.model.refresh, dock.model.cancel_refresh
+        )
         s.theme_changed.connect(self._theme_changed)
         self.controller.notes_changed.connect(self._show_notes)
         w.reader.context_menu_hooks.append(self.add_reader_menu_entries)
@@ -174,7 +179,6 @@ class NotesFeature(NoteActions, NoteContextMenus, NotesTransferActions, QObject)
             self.window.outline.model.set_counts("notes", counts)
 
     def _script_changed(self, _script: str) -> None:
-        self.dock.model.refresh()
         self.painter.markers.update()
 
     def _theme_changed(self) -> None:
