@@ -55,3 +55,25 @@ def test_joint_conference_named_in_full(text, expected):
 )
 def test_joint_conference_as_a_common_noun_is_no_body(text):
     assert not [t for t, ty in spans(text) if ty == "ORG"], spans(text)
+
+
+# -- boundaries: a verb of consent before a body, a 气象台 station --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # batch 10 dev, the State Council's reply on the Guangdong–Hong Kong–Macau weather stations
+        ("港澳人员必须上岛时，应征得广州军区同意并办理有关手续。", ["广州军区"]),
+        ("与澳门地球物理气象台合建2个自动气象站。", ["澳门地球物理气象台"]),
+        ("同意广东省气象局与香港天文台合建3个自动气象站", ["广东省气象局", "香港天文台"]),
+    ],
+)
+def test_consent_verb_and_weather_station(text, expected):
+    assert [t for t, ty in spans(text) if ty == "ORG"] == expected, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize("text", ["各级气象台要加强值班。", "省气象台"])
+def test_weather_station_as_a_kind_is_no_body(text):
+    assert not [t for t, ty in spans(text) if ty == "ORG"], spans(text)

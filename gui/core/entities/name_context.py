@@ -172,7 +172,7 @@ def after_verb(part: str, gaz: Gazetteer) -> int:
         return 0
     for i in range(len(part) - 2, 1, -1):
         before = part[i - 2 : i]
-        if (before in verbs or before in words) and (
+        if (before in verbs or before in words or before in lx.CONSENT_VERBS) and (
             gaz.place_re.match(part, i)
             or gaz.org_re.match(part, i)
             or (part[i] in lx.LEVEL_CHARS and len(part) - i >= 3)  # 批转|区文化局
