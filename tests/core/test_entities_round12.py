@@ -77,3 +77,37 @@ def test_consent_verb_and_weather_station(text, expected):
 @pytest.mark.parametrize("text", ["各级气象台要加强值班。", "省气象台"])
 def test_weather_station_as_a_kind_is_no_body(text):
     assert not [t for t, ty in spans(text) if ty == "ORG"], spans(text)
+
+
+# -- a coal mine named after the places that locate it ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # batch 10 dev, the 2004 coal-mine 通报: the place is its own LOC, the mine the ORG
+        (
+            "8月11日，大同市杏儿沟煤矿瓦斯爆炸事故造成43人死亡",
+            [("大同市", "LOC"), ("杏儿沟煤矿", "ORG")],
+        ),
+        ("山西左权县河南村煤矿“8·18”事故", [("山西左权县", "LOC"), ("河南村煤矿", "ORG")]),
+        ("安徽芦岭煤矿“5·13”事故", [("安徽", "LOC"), ("芦岭煤矿", "ORG")]),
+    ],
+)
+def test_mine_after_its_places(text, expected):
+    assert [s for s in spans(text) if s[1] in ("LOC", "ORG")] == expected, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same 通报: 煤矿 as the common noun
+        "部分煤矿企业在煤炭市场趋于好转的情况下",
+        "要对照《煤矿安全生产基本条件》，对所有煤矿逐个进行审核",
+        "山西、安徽省4起特大煤矿瓦斯爆炸事故",
+        "继续依法关闭非法和不具备安全生产条件的小煤矿",
+    ],
+)
+def test_mine_as_a_common_noun_is_no_body(text):
+    assert not [t for t, ty in spans(text) if ty == "ORG"], spans(text)
