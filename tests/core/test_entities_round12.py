@@ -111,3 +111,33 @@ def test_mine_after_its_places(text, expected):
 )
 def test_mine_as_a_common_noun_is_no_body(text):
     assert not [t for t, ty in spans(text) if ty == "ORG"], spans(text)
+
+
+# -- a village's, town's or community's party organ ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # batch 10 dev, the coal-mine 通报
+        ("对事故负有主要责任的河南村党支部书记王俊杰受到撤销党内职务", ["河南村党支部"]),
+        ("左权县辽阳镇党委书记赵宏伟受到党内严重警告处分", ["左权县辽阳镇党委"]),
+        # batch 9 dev, the 新闻联播 digest
+        ("吉林省长春市宽城区长山花园社区党委", ["吉林省长春市宽城区长山花园社区党委"]),
+    ],
+)
+def test_party_organ_of_a_place_below_the_county(text, expected):
+    assert [t for t, ty in spans(text) if ty == "ORG"] == expected, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "芦岭煤矿党委书记王士永受到撤销党内职务处分",  # a mine's 党委: the post's body is the mine
+        "各村党支部要认真组织学习",  # a kind, no place
+        "乡镇党委书记",
+    ],
+)
+def test_party_organ_without_its_place_is_not_joined(text):
+    assert not [t for t, ty in spans(text) if ty == "ORG" and t.endswith(("党委", "党支部"))]
