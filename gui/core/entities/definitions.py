@@ -18,7 +18,7 @@ from functools import cache
 
 from gui.core.entities import lexicon as lx
 from gui.core.entities.gazetteer import Gazetteer, trie_pattern
-from gui.core.entities.names import is_cjk, name_start, stop_words
+from gui.core.entities.names import is_cjk, name_start, starts_with_place, stop_words
 
 Candidate = tuple[int, int, str, int]
 
@@ -262,3 +262,21 @@ def _level_body_matches(masked: str) -> list[re.Match[str]]:
                     break
             at = masked.find(anchor, at + len(anchor))
     return [found[k] for k in sorted(found)]
+
+
+# A village's, town's or community's party organ is a body named with its place (河南村党支部,
+# 左权县辽阳镇党委, 宽城区长山花园社区党委), as the place's government is (彭浦镇政府). A mine's
+# or a company's 党委 is not joined (芦岭煤矿党委书记: the post's body is the mine).
+_PARTY_ORGAN = re.compile("(?<=[村镇乡区道])(?:党委|党支部|党总支)")
+_LOCAL_PLACE_ENDS = ("村", "镇", "乡", "社区", "街道")
+
+
+def place_party_organs(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """ORG candidates for a party organ after a place below the county that a place opens."""
+    out: list[Candidate] = []
+    for m in _PARTY_ORGAN.finditer(masked):
+        start = name_start(masked, m.start(), gaz)
+        part = masked[start : m.start()]
+        if len(part) >= 3 and part.endswith(_LOCAL_PLACE_ENDS) and starts_with_place(part, gaz):
+            out.append((start, m.end(), "ORG", 2))
+    return out

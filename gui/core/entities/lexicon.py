@@ -104,6 +104,10 @@ GENERIC = _words(
 #: Words of belonging before a body's head (所属公司, 下属单位): "the body one belongs to".
 BELONGING = ("所属", "下属", "直属", "附属", "隶属")
 
+#: The 公文 genre's verbs of consent before the body that gives it (应征得广州军区同意, 商得外交部
+#: 同意): too rare in jieba's dictionary for ``verbs.txt``, they end a body's name on the left.
+CONSENT_VERBS = frozenset(("征得", "商得"))
+
 #: Administrative level words that stand in for a place before a bureau (市商务局, 省科技厅).
 LEVEL_CHARS = frozenset("省市区县州盟旗乡镇")
 
@@ -117,7 +121,7 @@ ORG_SUFFIXES = """
     分公司 分局 总局 总署 总公司 总院 分行 支行 调查队 调查总队 常委会 司 总处
     国会 众议院 参议院 办 军区 领导小组 人大 政协 人民代表大会 人大常委会 工商联 妇联 侨联 科协 残联 文联 周报 周刊 时报 商报 早报 晨报 都市报 青年报 新闻网 广播电视台
     校区 分校 公署 议会 委会 公会 工会 联会 办事处 代表处 联络处 学系 系 林场 农场 牧场
-    保健院 养老院 福利院 敬老院 卫生院 疗养院 规划院 中医院 卫生服务中心 卫生所 派出所 指挥部
+    保健院 养老院 福利院 敬老院 卫生院 疗养院 规划院 中医院 卫生服务中心 卫生所 派出所 指挥部 部际联席会议 气象台 煤矿
     公所 联合总会 协进会 合伙企业 合伙企业（有限合伙） 合伙企业（普通合伙） 合伙企业(有限合伙)
 """.split()
 
@@ -133,7 +137,7 @@ PLACE_ONLY_SUFFIXES = frozenset("人民政府 政府 过渡政府 临时政府 �
 COMMON_NOUN_SUFFIXES = frozenset(
     """大学 学院 医院 公司 有限公司 中心 学校 小学 中学 研究所 研究院 协会 学会 工会 银行 集团 国会
     法院 电视台 幼儿园 分公司 委员会 联盟 基金会 商会 公会 联会 林场 农场 牧场
-    保健院 养老院 福利院 敬老院 卫生院 疗养院 规划院 中医院 卫生所 派出所""".split()
+    保健院 养老院 福利院 敬老院 卫生院 疗养院 规划院 中医院 卫生所 派出所 部际联席会议 气象台 煤矿""".split()
 )
 #: University departments (法律系, 政治学系): only after a university or college in the name.
 DEPARTMENT_SUFFIXES = frozenset("系 学系".split())

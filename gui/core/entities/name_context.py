@@ -172,7 +172,7 @@ def after_verb(part: str, gaz: Gazetteer) -> int:
         return 0
     for i in range(len(part) - 2, 1, -1):
         before = part[i - 2 : i]
-        if (before in verbs or before in words) and (
+        if (before in verbs or before in words or before in lx.CONSENT_VERBS) and (
             gaz.place_re.match(part, i)
             or gaz.org_re.match(part, i)
             or (part[i] in lx.LEVEL_CHARS and len(part) - i >= 3)  # 批转|区文化局
@@ -198,3 +198,18 @@ def past_determined_level(masked: str, start: int, gaz: Gazetteer) -> int:
     ):
         return start + 1
     return start
+
+
+def mine_start(part: str, gaz: Gazetteer) -> int:
+    """Where a mine's own name starts in the words before 煤矿: after the places that locate it
+    (大同市|杏儿沟煤矿, 山西左权县|河南村煤矿, 安徽|芦岭煤矿), on a stem of two or three
+    characters; 0 when no place stands before it (部分煤矿, 所有煤矿: the common noun)."""
+    at = 0
+    while len(part) - at > 3:
+        m = gaz.place_re.match(part, at)
+        end = m.end() if m else 0
+        end = max([end, *(at + k for k in range(2, 7) if part[at : at + k] in gaz.full_places)])
+        if end <= at or len(part) - end < 2:
+            break
+        at = end
+    return at if at and len(part) - at <= 3 else 0

@@ -23,6 +23,7 @@ from gui.core.entities.name_context import (
     foreign_country_prefix,
     listed_in_word,
     listed_name_end,
+    mine_start,
     past_function_words,
     second_known_body,
     starts_inside_place,
@@ -431,6 +432,10 @@ def organisations(
             # left side there, whatever the stop lists know.
             start += cut
             part = part[cut:]
+        if suffix == "煤矿":  # 大同市|杏儿沟煤矿; 部分煤矿 is no name (name_context.mine_start)
+            at = mine_start(part, gaz)
+            out += [(start + at, e, "ORG", 2)] if at else []
+            continue
         if _org_name_ok(part, suffix, gaz):
             out.append((second_known_body(masked, start, e, gaz), e, "ORG", 2))
             continue

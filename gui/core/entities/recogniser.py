@@ -337,6 +337,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += definitions.bare_bureaus(masked)
     candidates += definitions.expert_committees(masked, gaz)
     candidates += definitions.level_bodies(masked, gaz)
+    candidates += definitions.place_party_organs(masked, gaz) if "党" in masked else []
     candidates += foreign.foreign_bodies(masked, gaz)
     candidates += foreign.one_character_countries(masked, gaz)
     candidates += media.channels(masked, gaz)

@@ -43,7 +43,7 @@ _UNITS_OF = {
     ("医院", "医学中心"): ("院区", "分院", "临床中心", "医学中心", "外科", "内科"),
     # A leading group or a headquarters for one task works through its office
     # (领导小组办公室设在生态环境部, 指挥部办公室).
-    ("领导小组", "指挥部"): ("办公室",),
+    ("领导小组", "指挥部", "联席会议"): ("办公室",),
     # Any body, a company too, may have its research institute (隆源农业东北黑土地保护研究院).
     (): ("研究院", "研究所"),
 }
