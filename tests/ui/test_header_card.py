@@ -54,11 +54,15 @@ def test_no_card_for_a_report_without_a_header(make_window):
 def test_furniture_is_dimmed_and_find_leaves_it_out(make_window, official):
     window = make_window(official)
     doc = window.reader.document_model
-    caption = doc.text.index("北京中关村")
-    layers = [name for name, *_ in window.reader.highlighter.spans_at(caption)]
-    assert layers == ["furniture"]
-    chrome = doc.text.index("全屏")
-    assert [name for name, *_ in window.reader.highlighter.spans_at(chrome)] == ["furniture"]
+    def layers_at(pos: int) -> list[str]:
+        # An entity's highlight may lie over furniture too (it is left out of the dock's groups
+        # and counts, not unpainted), and whether the pass has answered yet is a race: a warm
+        # recogniser child left by an earlier long report answers within the window's start.
+        names = [name for name, *_ in window.reader.highlighter.spans_at(pos)]
+        return [name for name in names if not name.startswith("entity-")]
+
+    assert layers_at(doc.text.index("北京中关村")) == ["furniture"]
+    assert layers_at(doc.text.index("全屏")) == ["furniture"]
     find = window.find_bar
     find.open_bar("北京中关村")
     find.search()
