@@ -54,6 +54,7 @@ def test_no_card_for_a_report_without_a_header(make_window):
 def test_furniture_is_dimmed_and_find_leaves_it_out(make_window, official):
     window = make_window(official)
     doc = window.reader.document_model
+
     def layers_at(pos: int) -> list[str]:
         # An entity's highlight may lie over furniture too (it is left out of the dock's groups
         # and counts, not unpainted), and whether the pass has answered yet is a race: a warm
