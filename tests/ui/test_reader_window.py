@@ -175,7 +175,10 @@ def test_damaged_span_has_a_tooltip_and_footer_is_dimmed(make_window):
     cursor.setPosition(reader.view_position(damaged.start + 1))
     rect = reader.cursorRect(cursor)
     assert reader.tooltips_at(rect.center()) == tips
-    assert [name for name, *_ in reader.highlighter.spans_at(doc.footer.start)] == ["footer"]
+    # (The footer opens with an organisation: its entity layer, painted over the dimmed footer
+    # by design, may or may not have arrived yet.)
+    names = [name for name, *_ in reader.highlighter.spans_at(doc.footer.start)]
+    assert [name for name in names if not name.startswith("entity-")] == ["footer"]
 
 
 def test_context_menu_hooks_receive_text_positions(make_window):
