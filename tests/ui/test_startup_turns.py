@@ -225,7 +225,7 @@ def test_the_note_markers_are_not_repainted_at_every_slice_of_the_fill(
     from gui.ui.notes import painting
 
     path = tmp_path / "long-report.txt"
-    path.write_text(build_large_report(reader_fill.STREAM_CHARS * 2, seed=9), encoding="utf-8")
+    path.write_text(build_large_report(reader_fill.STREAM_CHARS * 4, seed=9), encoding="utf-8")
     assert add_notes(path, isolated_data_dir, NOTES) == NOTES
     paints, slices = [0], [0]
     paint = painting.MarginMarkers.paintEvent
@@ -246,7 +246,7 @@ def test_the_note_markers_are_not_repainted_at_every_slice_of_the_fill(
     reader = window.reader
     qtbot.waitUntil(lambda: not reader.filler.busy, timeout=60_000)
     assert slices[0] > 10
-    assert paints[0] < slices[0] / 3, (paints[0], slices[0])
+    assert paints[0] < slices[0] / 3, (paints[0], slices[0])  # ~5 paints, whatever the slices
     markers = window.notes.painter.markers
     bar = reader.verticalScrollBar()
     on_reader = QRect(bar.mapTo(reader, QPoint(0, 0)), bar.size())
