@@ -31,7 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from large_report import build_large_report  # noqa: E402
-from screen import Xvfb, process_tree  # noqa: E402
+from screen import Xvfb, process_tree, stat_cpu  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 KEYS = {"original": "1", "hans": "2", "hant": "3", "tw": "4", "hk": "5"}
@@ -61,14 +61,7 @@ def tree_cpu(pid: int) -> float:
 def spent(pid: int) -> float:
     """CPU seconds of ``pid`` and its children, ended threads included (``stat``: utime +
     stime, in clock ticks)."""
-    total = 0.0
-    for p in process_tree(pid):
-        try:
-            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    return total
+    return stat_cpu(process_tree(pid))
 
 
 class Keyboard:

@@ -27,6 +27,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO), str(REPO / "benchmarks")]
+from screen import stat_cpu  # noqa: E402 - after the path
 
 #: (module, attribute path) of what is timed during the switch.
 TRACED = (
@@ -48,19 +49,6 @@ TRACED = (
     ("gui.core.script", "Converter.__init__"),
     ("gui.core.entities.recogniser", "recognise"),
 )
-
-
-def _cpu(pids: list[int]) -> float:
-    """The user and system CPU seconds of ``pids`` so far (``/proc``; ended ones count 0)."""
-    total = 0.0
-    for pid in pids:
-        try:
-            with open(f"/proc/{pid}/stat", encoding="ascii") as f:
-                fields = f.read().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    return total
 
 
 def main() -> None:
@@ -146,7 +134,7 @@ def main() -> None:
                 state = self.figures.get("at_switch") or {}
                 # The child's CPU from the open request until the report was shown.
                 state["entity_child_cpu"] = round(
-                    _cpu(state.get("entity_child", [])) - state.get("entity_child_cpu", 0.0), 3
+                    stat_cpu(state.get("entity_child", [])) - state.get("entity_child_cpu", 0.0), 3
                 )
                 self.figures["switch_events"] = sorted(events, key=lambda e: e["at_ms"])
                 clock["began"] = None
@@ -181,7 +169,7 @@ def main() -> None:
                 ),
                 "entity_pass_busy": entity_pass.recognising(),
             }
-            watcher.figures["at_switch"]["entity_child_cpu"] = _cpu(
+            watcher.figures["at_switch"]["entity_child_cpu"] = stat_cpu(
                 watcher.figures["at_switch"]["entity_child"]
             )
             clock["began"] = time.monotonic()  # app_session's clock starts just before

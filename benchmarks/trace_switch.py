@@ -23,6 +23,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO), str(REPO / "benchmarks")]
 
+from screen import stat_cpu  # noqa: E402 - after the path
+
 from gui.core import script_workers  # noqa: E402 - after the path
 
 #: The children append one line per chunk or load here (the parent reads it at the end).
@@ -97,15 +99,8 @@ def _session() -> None:
     script_workers.ConversionJobs.__init__ = recorded_init
 
     def children_cpu() -> float:
-        pool, total = script_workers._pool, 0.0  # noqa: SLF001 - the running children
-        for pid in list(getattr(pool, "_processes", None) or {}):
-            try:
-                with open(f"/proc/{pid}/stat", encoding="ascii") as f:
-                    fields = f.read().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-        return total
+        pool = script_workers._pool  # noqa: SLF001 - the running children
+        return stat_cpu(list(getattr(pool, "_processes", None) or {}))
 
     toggles: list[dict] = []
     toggle = app_session.Session.toggle
