@@ -34,15 +34,17 @@ _held = False  # until the first paint: asked for, not set
 
 
 @contextmanager
-def short_switch_interval(seconds: float = SHORT_INTERVAL) -> Iterator[None]:
-    """Run the ``with`` block with a switch interval of at most ``seconds``."""
+def short_switch_interval() -> Iterator[None]:
+    """Run the ``with`` block with a switch interval of at most :data:`SHORT_INTERVAL` (every
+    time the UI thread needs the GIL back — each Python slot, paint or event override — it may
+    wait this long: 5 ms × the many calls of one repaint is a visible hitch, 1 ms is not)."""
     global _holders, _saved
     with _lock:
         if _holders == 0:
             _saved = sys.getswitchinterval()
         _holders += 1
         if not _held:
-            sys.setswitchinterval(min(sys.getswitchinterval(), seconds))
+            sys.setswitchinterval(min(sys.getswitchinterval(), SHORT_INTERVAL))
     try:
         yield
     finally:

@@ -43,11 +43,6 @@ __all__ = [
 
 #: Results kept in memory (documents × sets of corrections).
 CACHE_SIZE = 6
-#: The interpreter's thread switch interval while a pass runs (Python's default is 5 ms).
-#: Every time the UI thread needs the GIL back (each Python slot, paint or event override)
-#: it may wait this long for the worker: 5 ms × the many calls of one repaint is a visible
-#: hitch, 1 ms is not.
-SWITCH_INTERVAL = 0.001
 
 
 def _recognise(
@@ -61,7 +56,7 @@ def _recognise(
     """The worker's part: a short text in one call, a long one (or any, if ``child``: see
     ``entity_pass.in_child``) in the child process (or in chunks), with a short thread switch
     interval so the UI thread gets the GIL back quickly."""
-    with short_switch_interval(SWITCH_INTERVAL):
+    with short_switch_interval():
         run = recognise_in_process if child or len(text) > CHUNK_CHARS else recognise_in_chunks
         return run(text, corrections, cancelled, sections, skip)
 
