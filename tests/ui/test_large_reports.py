@@ -11,7 +11,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 
 from tests.conftest import DEFAULT_REPORT, REPO
 
@@ -111,6 +110,7 @@ def test_opening_a_report_after_a_large_one_highlights_only_the_new_one(tmp_path
 
 def test_a_large_report_is_taken_apart_in_slices_after_another_opens(make_window, qtbot, tmp_path):
     from gui.core.script import Script
+    from gui.ui.reader_fill import RETIRE_SLICE_CHARS
     from gui.ui.reader_view import RETIRE_CHARS
 
     large = tmp_path / "large.txt"
@@ -120,20 +120,23 @@ def test_a_large_report_is_taken_apart_in_slices_after_another_opens(make_window
     qtbot.waitUntil(lambda: not reader.filler.busy, timeout=60000)  # all of it streamed in
     old_document, old_views = reader.document(), reader.views
     old_views.view(Script.HANS)  # every line converted: much to free later
-    gaps: list[float] = []
-    last = [time.perf_counter()]
+    # Each slice of the old text goes in its own event-loop turn: a 0 ms timer counts the
+    # turns, and every removal from the old document notes the count it saw.
+    turns = [0]
+    removals: list[tuple[int, int]] = []  # (turn count, characters removed)
 
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
+    def removed(_position: int, chars_removed: int, _chars_added: int) -> None:
+        if chars_removed:
+            removals.append((turns[0], chars_removed))
 
+    old_document.contentsChange.connect(removed)
     from PySide6.QtCore import QTimer
 
     timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(tick)
+    timer.setInterval(0)
+    timer.timeout.connect(lambda: turns.__setitem__(0, turns[0] + 1))
     timer.start()
+    old_chars = old_document.characterCount()
     with qtbot.waitSignal(old_document.destroyed, timeout=30000):
         window.session.open(DEFAULT_REPORT)
     qtbot.waitUntil(
@@ -148,7 +151,12 @@ def test_a_large_report_is_taken_apart_in_slices_after_another_opens(make_window
     assert reader.document() is not old_document
     assert reader.document().blockCount() == reader.views.line_count
     assert not any(old_views.is_converted(i, Script.HANS) for i in range(old_views.line_count))
-    assert len(gaps) > 5  # the old document went over many event-loop turns
+    # The old document went in slices of at most RETIRE_SLICE_CHARS, one per turn.
+    assert sum(n for _, n in removals) >= old_chars - 1
+    assert max(n for _, n in removals) <= RETIRE_SLICE_CHARS
+    assert len(removals) >= max(3, (old_chars - 1) // RETIRE_SLICE_CHARS)
+    seen = [turn for turn, _ in removals]
+    assert all(a < b for a, b in zip(seen, seen[1:], strict=False)), seen
     # The new report shows and highlights as usual.
     assert reader.document_model.path.name == DEFAULT_REPORT.name
     assert reader.highlighter.layer("headings") is not None
