@@ -39,7 +39,7 @@ SETS = {
     "9": ("9", None, "9", "batch9_blind_p2", "pass2_batch9"),
     # batch 10's second pass (branch issue-e10p2-s12) read all twelve documents blind, as batch 9's did; its
     # pass-2 module is written only after the agreement with pass 1 (branch issue-e10p1-s12) has been run.
-    # Batch 10 is fresh (tests/conftest.py FRESH_BATCHES): these tests name its documents, they sweep nothing.
+    # These tests name batch 10's documents and sweep nothing, so they ran while it was fresh too.
     "10": ("10", None, "10", "batch10_blind_p2", "pass2_batch10"),
 }
 BATCHES = list(SETS)
