@@ -1,9 +1,10 @@
 """Score the 公文 header fields on public documents outside the corpus.
 
 ``tests/data/real/fields_check/`` holds 24 public 公文 that no batch of the corpus holds, each
-in the form a reader receives it: twenty State Council and General Office documents as the
-gov.cn article body (the ``content`` column of the policy-page dump ZhouYNF/platform-1
-``db/ge_policy_raw20190217.sql``, the dump batch 9 drew four documents from; wrapped in
+in the form a reader receives it: eighteen State Council and General Office documents as the
+gov.cn article body (the ``content`` column of the policy-page dump
+``db/ge_policy_raw20190217.sql`` as the library's index stores it for Black1499/platform, the
+dump batch 9 drew four documents from; wrapped in
 ``<html><body>``, without the site's information table), and six Shanghai documents as the
 Markdown files of zhiyao87/Shanghai-Gov-Docs-Index (front matter, the scraper's note, the
 text). ``fields.tsv`` gives each one's 发文机关, 发文字号 and 成文日期, written by hand from the
