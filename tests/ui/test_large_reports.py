@@ -62,10 +62,12 @@ old_blocks = window.reader.document().blockCount()
 sections = len(window.reader.document_model.sections)
 before = len(highlighted)
 highlighted.clear()
-started = time.perf_counter()
+# CPU, not the wall clock: the freeze this guards against was 114 s of the process's CPU; on a
+# machine loaded 10-fold a wall-clock bound fails while the work is the same.
+started = time.process_time()
 window.session.open(sys.argv[3])
 wait_opened(2)
-elapsed = time.perf_counter() - started
+elapsed = time.process_time() - started
 new_lines = set(window.reader.document().toPlainText().split("\n")) | {""}
 print(json.dumps({
     "sections": sections, "old_blocks": old_blocks, "before": before,
@@ -105,7 +107,7 @@ def test_opening_a_report_after_a_large_one_highlights_only_the_new_one(tmp_path
     # old report is highlighted again.
     assert not r["old"], f"{r['old']} blocks of the old report highlighted again"
     assert r["highlighted"] <= 2 * r["new_blocks"]
-    assert r["elapsed"] < 5.0, f"opening the bundled report took {r['elapsed']:.1f} s"
+    assert r["elapsed"] < 5.0, f"opening the bundled report took {r['elapsed']:.1f} s of CPU"
 
 
 def test_a_large_report_is_taken_apart_in_slices_after_another_opens(make_window, qtbot, tmp_path):
