@@ -122,6 +122,7 @@ def build_outline(
     skip_lines: Collection[int] = (),
     furniture: Sequence[Span] = (),
     annex_lines: Collection[int] = (),
+    list_items: Collection[int] = (),
 ) -> Outline:
     """Find the title and sections of ``text[:body_end]``.
 
@@ -130,7 +131,8 @@ def build_outline(
     ``title_lines`` (a title wrapped over several lines, found by ``gui.core.header``) wins
     over ``title_line``; ``skip_lines`` (header lines: 发文字号, 署名 …) are never headings,
     paragraphs inside ``furniture`` are neither headings nor the start of the body; ``annex_lines`` (the
-    title of a document issued by a 印发 notice, after its date) head top-level sections."""
+    title of a document issued by a 印发 notice, after its date) head top-level sections;
+    ``list_items`` (a bullet list's items, marked by the format) head none."""
     body_end = len(text) if body_end is None else body_end
     lines = _split_lines(text, body_end)
     if not lines:
@@ -161,6 +163,7 @@ def build_outline(
         body = body[1:]  # (the article's own copy of the title, under the page's)
 
     found = _find_headings(body, headings, annex_lines)
+    found = [h for h in found if h.line.index not in list_items]
     if title and found and is_deck(found, body):
         found = found[1:]
     levels = heading_levels(found)

@@ -12,6 +12,7 @@ check's documents (`tests/data/real/outline_check/`, outside the corpus) and of 
   (「1、MAJI集食行樂商場吸菸區」 / 「2、花博公園中山北路入口處（近圓山派出所）」); numbered
   headlines with text under them stay headings.
 - An archive's link to the text it copied (「點此觀看原始內容」) is site chrome.
+- A Markdown bullet item is a list item, never a headline (「- 日本」 over its nested items).
 - Every gold file of the check is valid, and the scorer reads all of them.
 """
 
@@ -23,6 +24,8 @@ from pathlib import Path
 import pytest
 
 from benchmarks.score_outline_check import DATA, golds, score
+from gui.core.formats.markdown import read_markdown
+from gui.core.loading import read_source
 from gui.core.reading import document_from_text, read_document
 from tests.conftest import REPO
 
@@ -127,3 +130,20 @@ def test_the_scorer_reads_every_gold_file():
     assert rows["all"]["headings_gold"] == sum(
         1 for _, gold in golds() for s in gold["sections"] if s["heading"]
     )
+
+
+def test_a_bullet_item_heads_nothing():
+    # 「- 日本」 over its nested items in a g0v note: a list item, whatever its length.
+    doc = read_document(G0V)
+    headings = [h for _, h in _headings(doc)]
+    assert "日本" not in headings
+    assert "其他國家相近機制比較" in headings
+
+
+def test_the_markdown_reader_marks_bullet_items_only():
+    source = read_source(G0V)
+    lines = source.text.split("\n")
+    assert lines.index("日本") in source.items
+    assert lines.index("其他要點散記") not in source.items  # a ### heading
+    ordered = read_markdown("1. 實行「網業分流」\n\n正文。\n".encode(), G0V.with_name("x.md"))
+    assert not ordered.items  # an ordered item's number is its text (1. headings)
