@@ -64,6 +64,9 @@ class DecodedSource:
     #: 0-based lines the format marks as a figure's caption (HTML ``<figcaption>``, also
     #: inside Markdown): page furniture whatever their words.
     captions: frozenset[int] = frozenset()
+    #: 0-based lines the format marks as a bullet list's items (Markdown ``-``/``*``/``+``):
+    #: list items, never headlines.
+    items: frozenset[int] = frozenset()
 
 
 _BOMS = (

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from gui.core.appendix import announced_appendices
 from gui.core.document import Section, Span, SpanIndex
+from gui.core.label_heads import bracket_labels, marked_part_labels
 from gui.core.numbering import CN_NUM as _CN_NUM
 from gui.core.numbering import (
     RANK_ARTICLE,
@@ -43,6 +44,7 @@ from gui.core.outline_lists import (
     decide_long_leads,
     drop_bullet_groups,
     drop_contents,
+    drop_empty_tiers,
     drop_findings,
     drop_lists,
     drop_marked_lists,
@@ -51,6 +53,7 @@ from gui.core.outline_lists import (
 from gui.core.patterns import LazyPattern, paragraphs
 from gui.core.subheads import NO_HEADING_END as _NO_HEADING_END
 from gui.core.subheads import (
+    has_subhead_form,
     headline_sentences,
     is_list_caption,
     is_ordinal_headline,
@@ -119,6 +122,7 @@ def build_outline(
     skip_lines: Collection[int] = (),
     furniture: Sequence[Span] = (),
     annex_lines: Collection[int] = (),
+    list_items: Collection[int] = (),
 ) -> Outline:
     """Find the title and sections of ``text[:body_end]``.
 
@@ -127,7 +131,8 @@ def build_outline(
     ``title_lines`` (a title wrapped over several lines, found by ``gui.core.header``) wins
     over ``title_line``; ``skip_lines`` (header lines: 发文字号, 署名 …) are never headings,
     paragraphs inside ``furniture`` are neither headings nor the start of the body; ``annex_lines`` (the
-    title of a document issued by a 印发 notice, after its date) head top-level sections."""
+    title of a document issued by a 印发 notice, after its date) head top-level sections;
+    ``list_items`` (a bullet list's items, marked by the format) head none."""
     body_end = len(text) if body_end is None else body_end
     lines = _split_lines(text, body_end)
     if not lines:
@@ -158,6 +163,7 @@ def build_outline(
         body = body[1:]  # (the article's own copy of the title, under the page's)
 
     found = _find_headings(body, headings, annex_lines)
+    found = [h for h in found if h.line.index not in list_items]
     if title and found and is_deck(found, body):
         found = found[1:]
     levels = heading_levels(found)
@@ -334,10 +340,16 @@ def _find_headings(
         found[i] = _Heading(body[i], _RANK_ORDINAL, body[i].offset, body[i].end)
     labels = [i for i in range(len(body)) if is_section_label(body, i, found, numbered, parts_from)]
     captions: list[int] = []
+    # A notice's labels (【禁菸區域】, 「道路封閉管制：」) head its parts' parts; a subhead may
+    # stand right over the first of them (「花博展區」 over 「【禁菸區域】」).
+    notice_labels = bracket_labels(body, found, numbered) | marked_part_labels(
+        body, found, numbered, marked
+    )
     siblings = (
         sibling_subheads(body, found, numbered)
         | topic_subheads(body, found, numbered)
         | tagged_items(body, found, numbered)
+        | notice_labels
     )
     for i, ln in enumerate(body):
         if found[i] is not None or i in consumed or i in numbered or i in labels:
@@ -348,10 +360,11 @@ def _find_headings(
             i in siblings
             or is_subheading(body, i, found)
             or is_list_caption(body, i, found, numbered)
+            or (i + 1 in notice_labels and has_subhead_form(body, i))
         ):
             found[i] = _Heading(ln, _RANK_SUBHEADING, ln.offset, ln.offset + len(ln.text))
-            captions += [i] if ln.text[-1] in "：:" else []
-        elif is_split_subheading(body, i, found, numbered):
+            captions += [i] if ln.text[-1] in "：:" or i in notice_labels else []
+        elif i + 1 not in siblings and is_split_subheading(body, i, found, numbered):
             # One subhead set over two lines: one heading spanning both, its halves joined
             # by one space in the outline (not the feed's 「　　」 or a line break).
             nxt = body[i + 1]
@@ -365,6 +378,7 @@ def _find_headings(
         found[i] = _Heading(
             body[i], _RANK_LABEL, body[i].offset, body[i].offset + len(body[i].text)
         )
+    drop_empty_tiers(found, numbered)
     nest_labelled_subheads(found, _RANK_SUBHEADING, captions)
     ranks = [None if h is None else h.rank for h in found]
     for first, last, rank in announced_appendices([ln.text for ln in body], ranks):

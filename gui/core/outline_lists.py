@@ -212,6 +212,44 @@ def drop_findings(
                 found[k] = None
 
 
+def drop_empty_tiers(found: list[Any], numbered: dict[int, tuple[float, str]]) -> None:
+    """Short numbered items in a row with nothing under any of them, the last one either (a
+    heading or the text's end follows it): the names of a list (「1、MAJI集食行樂商場吸菸區」 /
+    「2、花博公園中山北路入口處（近圓山派出所）」 under their label 【臨時吸菸區】), not sections —
+    docs/gold-outline.md rule 3, a tier whose items head no text. Decided once every other
+    heading is known, so that the heading after the last item counts."""
+    i = 0
+    n = len(found)
+    while i < n:
+        if i not in numbered:
+            i += 1
+            continue
+        rank = numbered[i][0]
+        j = i
+        while j + 1 < n and j + 1 in numbered and numbered[j + 1][0] == rank:
+            j += 1
+        run = range(i, j + 1)
+        if (
+            len(run) >= 2
+            and all(numbered[k][1] == "short" and found[k] is not None for k in run)
+            and _heads_nothing(found, numbered, j)
+        ):
+            for k in run:
+                found[k] = None
+        i = j + 1
+
+
+def _heads_nothing(found: list[Any], numbered: dict[int, tuple[float, str]], last: int) -> bool:
+    """Nothing stands under numbered item ``last``: the text ends, or a heading follows that
+    is not a deeper numbered item."""
+    follower = last + 1
+    if follower >= len(found):
+        return True
+    if found[follower] is None:
+        return False
+    return follower not in numbered or numbered[follower][0] <= numbered[last][0]
+
+
 def _tier(numbered: dict[int, tuple[float, str]], first: int) -> list[int]:
     """``first`` and its later siblings: numbered items of its rank until one of an outer
     rank (a new parent)."""

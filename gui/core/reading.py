@@ -60,6 +60,7 @@ def document_from_source(
         skip_lines=header.lines,
         furniture=furniture,
         annex_lines=header.attached,
+        list_items=decoded.items,
     )
     title, title_span = outline.title, outline.title_span
     part = header.title  # a title that is only part of its line always has its offsets

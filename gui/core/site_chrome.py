@@ -21,6 +21,9 @@ _CHROME_WORDS = (
     # Link labels left when a page's links lose their targets (「查看视频 ↗」).
     "查看视频 查看視頻 观看视频 觀看視頻 播放视频 播放視頻 查看原文 阅读原文 閱讀原文 "
     "阅读全文 閱讀全文 查看全文 查看更多 展开全文 展開全文 点击查看 點擊查看 返回列表 "
+    # An archive's or a repost's link to the text it copied (「點此觀看原始內容」: round 11).
+    "點此觀看原始內容 点此观看原始内容 觀看原始內容 观看原始内容 查看原始內容 查看原始内容 "
+    "點此查看原文 点此查看原文 點此閱讀原文 点此阅读原文 "
     # A picture's or a player's widget text left between paragraphs, and the share widget's
     # prompt (「点击查看大图」, 「视频加载中」, 「扫一扫在手机打开当前页」).
     "点击查看大图 點擊查看大圖 查看大图 查看大圖 点击播放 點擊播放 视频加载中 視頻加載中 "

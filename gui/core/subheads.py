@@ -56,6 +56,13 @@ MAX_CAPTION_CHARS = 15
 #: Words that point forward to what follows: a sentence leading into its list
 #: (「历史文化名镇应当具备下列条件：」, 「主要内容如下：」), not a caption naming it.
 _LEAD_IN = re.compile(r"下列|如下|以下|下述|下面|如次")
+
+
+def is_lead_in(line: str) -> bool:
+    """A sentence leading into what follows (「…应当具备下列条件：」), not a label naming it."""
+    return _LEAD_IN.search(line) is not None
+
+
 #: A member or participant list's entry ends with the office its person holds (「王训国
 #: 市规划资源局副局长」, 「总   指   挥：张小宏 副市长」): a 公文 names a body's members so, and a
 #: headline never ends with a post title.

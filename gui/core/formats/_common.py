@@ -85,18 +85,26 @@ class LineBuilder:
     headings: dict[int, int] = field(default_factory=dict)
     title_line: int | None = None
     captions: set[int] = field(default_factory=set)
+    items: set[int] = field(default_factory=set)
 
     def add(
-        self, text: str, level: int | None = None, title: bool = False, caption: bool = False
+        self,
+        text: str,
+        level: int | None = None,
+        title: bool = False,
+        caption: bool = False,
+        item: bool = False,
     ) -> None:
         """Add one paragraph; blank text is skipped. Inner newlines become spaces so that a
         paragraph always stays one line. ``caption``: the format marks it as a figure's
-        caption."""
+        caption; ``item``: as a bullet list's item."""
         text = " ".join(part.strip() for part in text.splitlines() if part.strip()).strip()
         if not text:
             return
         index = len(self.lines)
         self.lines.append(text)
+        if item:
+            self.items.add(index)
         if caption:
             self.captions.add(index)
         elif title and self.title_line is None:
@@ -109,12 +117,19 @@ class LineBuilder:
         the text alone (``headings=None``), as for a .txt file."""
         text = "\n".join(self.lines)
         captions = frozenset(self.captions)
+        items = frozenset(self.items)
         if self.title_line is None:
             self.title_line = guess_title_line(self.lines, self.headings)
         if self.title_line is None and not self.headings:
-            return DecodedSource(text, encoding, fmt, None, None, captions=captions)
+            return DecodedSource(text, encoding, fmt, None, None, captions=captions, items=items)
         return DecodedSource(
-            text, encoding, fmt, dict(self.headings), self.title_line, captions=captions
+            text,
+            encoding,
+            fmt,
+            dict(self.headings),
+            self.title_line,
+            captions=captions,
+            items=items,
         )
 
 

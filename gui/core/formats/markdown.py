@@ -54,12 +54,15 @@ def read_markdown(data: bytes, path: Path) -> DecodedSource:
     metadata = _front_matter_fields(all_lines[: len(all_lines) - len(lines)])
     paragraph: str | None = None
     last_start = 0  # where the paragraph's last source line starts in it
+    item = False  # the paragraph is a bullet list's item
 
     def flush() -> None:
-        nonlocal paragraph
+        nonlocal paragraph, item
         if paragraph is not None:
-            builder.add(inline_text(paragraph), caption=_is_figure_caption(paragraph))
+            caption = _is_figure_caption(paragraph)
+            builder.add(inline_text(paragraph), caption=caption, item=item and not caption)
             paragraph = None
+        item = False
 
     fence: str | None = None
     for raw in lines:
@@ -104,6 +107,7 @@ def read_markdown(data: bytes, path: Path) -> DecodedSource:
             # Bullets are markup; an ordered item's number is part of its text (1. 2. are
             # also how this genre numbers its level-3 headings).
             paragraph = line[bullet.end() :] if bullet else line.strip()
+            item = bullet is not None
             continue
         hard_break = line.endswith(("  ", "\\"))
         content = line.rstrip().rstrip("\\").strip()

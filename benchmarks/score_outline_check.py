@@ -1,0 +1,82 @@
+"""Score outline, titles and furniture on Hong Kong, Macau and Taiwan documents outside the corpus.
+
+``tests/data/real/outline_check/`` holds 13 public documents no batch of the corpus holds (Taipei
+City Government releases and a festival page, a g0v note, a Macau news site's articles on Macau
+and Hong Kong), each with gold written by hand from its text before the app's analysis ran on
+it (README.md there). Each document is scored exactly as ``benchmarks/score_outline.py`` scores
+the corpus (its ``score_document``: heading P/R on normalised texts, levels of the matched,
+titles, furniture lines left in the body), all together and per region (file-name prefix).
+
+Run: ``.venv/bin/python benchmarks/score_outline_check.py [-v] [--as-text] [--json]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.score_outline import Score, score_document  # noqa: E402
+
+DATA = ROOT / "tests" / "data" / "real" / "outline_check"
+REGIONS = {"hk": "Hong Kong", "mo": "Macau", "tw": "Taiwan"}
+
+
+def golds(data: Path = DATA) -> list[tuple[Path, dict]]:
+    """(document, gold) of every gold file, sorted by name."""
+    out = []
+    for path in sorted((data / "gold").glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        out.append((data / Path(gold["file"]).name, gold))
+    return out
+
+
+def score(data: Path = DATA, verbose: bool = False, as_text: bool = False) -> dict[str, dict]:
+    """Rows for all documents and for each region, as ``Score.row()`` gives them."""
+    totals = {"all": Score()} | {region: Score() for region in REGIONS}
+    for path, gold in golds(data):
+        score_document(path, gold, totals["all"], verbose, as_text)
+        region = path.name.split("-", 1)[0]
+        if region in totals:
+            score_document(path, gold, totals[region], False, as_text)
+    return {name: total.row() for name, total in totals.items() if total.docs}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    parser.add_argument(
+        "--as-text", action="store_true", help="read each text back as plain page text"
+    )
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    rows = score(verbose=args.verbose, as_text=args.as_text)
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    for name, row in rows.items():
+        label = "outline check" if name == "all" else REGIONS[name]
+        print(f"[{label}] {row['documents']} documents")
+        print(
+            f"  headings  P {row['heading_precision']:.3f}  R {row['heading_recall']:.3f}"
+            f"  ({row['headings_found']} found, {row['headings_gold']} gold;"
+            f" levels right on {row['levels_right_of_matched']} of matched)"
+        )
+        print(f"  titles    {row['titles']}")
+        print(
+            f"  furniture left in the body: max {row['furniture_left_max']} per document,"
+            f" {row['furniture_left_total']} in all"
+        )
+        for doc, n in row["furniture_left_per_document"].items():
+            if n:
+                print(f"    {doc}: {n}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

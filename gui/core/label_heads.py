@@ -1,0 +1,107 @@
+"""Labels that head the parts of a notice: a page's bare 【…】 labels and its labels closed by ：.
+
+A city government's notice sets its facts out under labels, each standing alone on its line
+over the lines it labels: the smoke-free notice of a festival repeats 「【禁菸區域】」,
+「【禁菸時段】」 and 「【臨時吸菸區】」 under each of its zones, its traffic page lists
+「道路封閉管制：」, 「計程車排班區取消：」 and 「車輛通行管制：」 under 「西門展區交通管制」. Such a
+label is a headline whatever follows it (docs/gold-outline.md rule 4: 「繳款方式：」 and
+「登記方式：」 stand so over their lists): short time ranges, numbered places, one sentence.
+
+Two forms, each only where a document sets two or more labels of it:
+
+- a **bracketed label**: the whole line one 【…】 of two to twelve characters, no sentence or
+  clause mark inside (a 【topic】 followed by a headline on the same line is
+  ``gui.core.subheads.topic_subheads``' form, and a 【…】 that opens a sentence is not a label);
+- a **label closed by ：** under a heading the page marks (an HTML ``<h3>``, a Markdown ``##``):
+  the marked heading shows the page sets out its parts, and the labels are the parts of that
+  part. Without one a label alone on its line is a 公文's addressee (「湖北省人民政府：」), a
+  salutation (「各位代表：」) or a sentence leading into a list, decided elsewhere
+  (``gui.core.subheads``); a label naming a body (「…政府：」, 「…局：」) is an addressee here too.
+
+``body`` is the outline's list of paragraphs (``gui.core.outline._Line``), ``found`` its
+candidate heading per paragraph, ``numbered`` its numbered paragraphs and ``marked`` the ones
+whose heading the format marks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from typing import Any
+
+from gui.core.patterns import ORG_END
+from gui.core.subheads import MAX_CAPTION_CHARS, is_lead_in
+
+#: A bracketed label's text: no sentence or clause mark inside.
+_LABEL_STOPS = "。！？!?；;：:，,、"
+MIN_BRACKETED_CHARS = 2
+MAX_BRACKETED_CHARS = 12
+#: A document sets this many labels of a form before any of them counts.
+MIN_LABELS = 2
+
+
+def _is_bracket_label(line: str) -> bool:
+    if not (line.startswith("【") and line.endswith("】") and line.count("】") == 1):
+        return False
+    inner = line[1:-1].strip()
+    return MIN_BRACKETED_CHARS <= len(inner) <= MAX_BRACKETED_CHARS and not any(
+        c in inner for c in _LABEL_STOPS
+    )
+
+
+def _is_colon_label(
+    body: Sequence[Any], i: int, found: list[Any], numbered: Collection[int]
+) -> bool:
+    """A short label closed by ： alone on its line: no clause inside, two Han characters or
+    more (a product's name may stand in it: 「YouBike 暫停服務：」), not a lead-in sentence."""
+    if i >= len(body) or i in numbered or found[i] is not None:
+        return False
+    line = body[i].text.strip()
+    if not 2 < len(line) <= MAX_CAPTION_CHARS or line[-1] not in "：:":
+        return False
+    if any(c in line[:-1] for c in _LABEL_STOPS) or is_lead_in(line):
+        return False
+    return sum(1 for c in line if "\u4e00" <= c <= "\u9fff") >= 2
+
+
+def _labels_something(
+    body: Sequence[Any], i: int, found: list[Any], numbered: Collection[int] = ()
+) -> bool:
+    """A line stands under label ``i`` that is not itself a heading, or a numbered item (a
+    label over its list)."""
+    return i + 1 < len(body) and (found[i + 1] is None or i + 1 in numbered)
+
+
+def bracket_labels(body: Sequence[Any], found: list[Any], numbered: Collection[int]) -> set[int]:
+    """Lines that are one bare 【label】 over lines of their own, where the document sets two or
+    more of them."""
+    lines = [
+        i
+        for i, ln in enumerate(body)
+        if i not in numbered
+        and found[i] is None
+        and _is_bracket_label(ln.text.strip())
+        and _labels_something(body, i, found, numbered)
+    ]
+    return set(lines) if len(lines) >= MIN_LABELS else set()
+
+
+def marked_part_labels(
+    body: Sequence[Any], found: list[Any], numbered: Collection[int], marked: Collection[int]
+) -> set[int]:
+    """Labels closed by ：, each alone on its line over a line of its own under a heading
+    that the format marks, where the document sets two or more of them (a part may hold one:
+    「停車管制」 over 「禁止停車：」 beside parts that hold three)."""
+    labels: list[int] = []
+    parent = None
+    for i, ln in enumerate(body):
+        if i in marked and found[i] is not None:
+            parent = i
+            continue
+        if parent is None or not _is_colon_label(body, i, found, numbered):
+            continue
+        if ORG_END.search(ln.text[:-1]) or not _labels_something(body, i, found):
+            continue
+        if _is_colon_label(body, i + 1, found, numbered):
+            continue  # a label over a label: a form's empty fields, not parts
+        labels.append(i)
+    return set(labels) if len(labels) >= MIN_LABELS else set()
