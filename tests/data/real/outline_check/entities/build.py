@@ -8,9 +8,10 @@ string stands for a line break; lines starting with "#" and blank lines are skip
 
 The text is the `text` field of ../gold/<name>.json (the app's cleaned text); offsets are code points
 in it. The builder fails loudly (exit 1, every problem printed) when a type is unknown, a string is not
-found after the previous match, a span overlaps another span, or an occurrence of an annotated string
-is cut by a span without lying inside one (a string taken at the wrong occurrence: LOC 港 placed
-inside the 港科大 that ORG 港科大 was meant to cover, so that ORG 港科大 lands on a later occurrence). It writes
+found after the previous match (spans cannot overlap: each string is searched from the end of the
+previous one), or an occurrence of an annotated string is cut by a span without lying inside one (a
+string taken at the wrong occurrence: LOC 港 placed inside the 港科大 that ORG 港科大 was meant to
+cover, so that ORG 港科大 lands on a later occurrence). It writes
 <pass>/<name>.json as {"text", "entities": [{"start", "end", "type", "text"}]}, the form
 /work/shared/tools/eval_entities.py reads, and prints the counts per type and, for review, every
 occurrence of an annotated string that no span covers.
@@ -62,13 +63,11 @@ def build(text, listing):
                 break
             at = start + 1
         if start < 0:
-            problems.append(f"not found after offset {pos}: {etype} {surface!r} (occurrence {count})")
+            problems.append(
+                f"not found after offset {pos}: {etype} {surface!r} (occurrence {count})"
+            )
             continue
         end = start + len(surface)
-        clash = [e for e in ents if e["start"] < end and start < e["end"]]
-        if clash:
-            problems.append(f"{etype} {surface!r} at {start} overlaps {clash[0]['text']!r}")
-            continue
         ents.append({"start": start, "end": end, "type": etype, "text": surface})
         pos = end
     for surface in sorted({e["text"] for e in ents}):
@@ -78,7 +77,9 @@ def build(text, listing):
             cut = [e for e in ents if e["start"] < end and at < e["end"]]
             inside = any(e["start"] <= at and end <= e["end"] for e in cut)
             if cut and not inside:
-                problems.append(f"ambiguous: {surface!r} at {at} is cut by {cut[0]['type']} {cut[0]['text']!r}")
+                problems.append(
+                    f"ambiguous: {surface!r} at {at} is cut by {cut[0]['type']} {cut[0]['text']!r}"
+                )
             at = text.find(surface, at + 1)
     if problems:
         raise ListError("\n".join(problems))
@@ -94,7 +95,9 @@ def uncovered(text, ents):
         at = text.find(surface)
         while at >= 0:
             if not any(e["start"] < at + len(surface) and at < e["end"] for e in ents):
-                out.append((at, surface, text[max(0, at - 6) : at + len(surface) + 6].replace("\n", "⏎")))
+                out.append(
+                    (at, surface, text[max(0, at - 6) : at + len(surface) + 6].replace("\n", "⏎"))
+                )
             at = text.find(surface, at + 1)
     return sorted(out)
 
