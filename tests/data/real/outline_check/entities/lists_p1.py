@@ -181,7 +181,8 @@ ORG	立法會
 TERM	「顯著市場力量」
 """,
     "mo-news-wushu-teams-2026": r"""
-ORG	武總代表隊
+# a delegation is not an ORG (batch-8 D-10): the body in 武總代表隊, the place in 澳門武術代表隊
+ORG	武總
 LOC	保加利亞
 LOC	重慶
 ORG	澳門武術總會
@@ -190,7 +191,7 @@ TERM	"第五屆世界太極拳武術錦標賽"
 LOC	重慶榮昌
 TERM	"2026年全國武術散打錦標賽（女子賽區）暨第二十屆亞運會武術散打項目選拔賽"
 TERM	"第五屆世界太極拳武術錦標賽"
-ORG	澳門武術代表隊
+LOC	澳門
 LOC	香港國際機場
 PER	陳永傑
 PER	陳詠兒
@@ -214,7 +215,8 @@ LOC	長城
 ORG	甘肅省委統戰部
 ORG	澳門甘肅聯誼會
 TERM	"大手牽小手·絲路一起走"
-ORG	澳門青少年國情研學團
+# the study tour's delegation: its place only (batch-8 D-10)
+LOC	澳門
 LOC	甘肅酒泉市
 LOC	嘉峪關市
 LOC	嘉峪關關城
@@ -427,9 +429,10 @@ LOC	花博展區
 LOC	花博公園圓山園區
 LOC	中山北路3段
 LOC	民族西路
-LOC	捷運圓山站
+# a station with its exit, a park with its entrance: one LOC (batch-9 D-9)
+LOC	捷運圓山站1號出口
 LOC	線形公園
-LOC	捷運圓山站
+LOC	捷運圓山站2號出口
 LOC	庫倫街
 ORG	觀傳局
 LOC	西門展區
@@ -437,8 +440,7 @@ LOC	中華路一段
 LOC	峨眉立體停車場
 LOC	花博展區
 LOC	MAJI集食行樂商場
-LOC	花博公園
-LOC	中山北路
+LOC	花博公園中山北路入口
 ORG	觀傳局
 LOC	台北
 DATE	2月25日至3月15日
@@ -461,9 +463,10 @@ LOC	花博展區
 LOC	花博公園圓山園區
 LOC	中山北路3段
 LOC	民族西路
-LOC	捷運圓山站
+# a station with its exit, a park with its entrance: one LOC (batch-9 D-9)
+LOC	捷運圓山站1號出口
 LOC	線形公園
-LOC	捷運圓山站
+LOC	捷運圓山站2號出口
 LOC	庫倫街
 LOC	花博圓山園區
 LOC	線形公園
@@ -471,8 +474,7 @@ LOC	圓山轉運站
 DATE	2/25-3/15
 DATE	2/27
 LOC	MAJI集食行樂商場
-LOC	花博公園
-LOC	中山北路
+LOC	花博公園中山北路入口
 ORG	圓山派出所
 LOC	西門展區
 LOC	開封街
@@ -551,7 +553,6 @@ LOC	台北
 PER	蔣萬安
 LOC	台北
 LOC	西門展區
-ORG	中華隊
 LOC	臺北
 PER	蔣萬安
 TERM	「安太座」
@@ -559,7 +560,7 @@ ORG	觀傳局
 LOC	西門展區
 QUANT	6大
 QUANT	6公尺
-LOC	捷運西門站
+LOC	捷運西門站六號出口
 LOC	成都路
 LOC	中華路
 LOC	臺北
@@ -576,9 +577,7 @@ LOC	台北
 ORG	觀傳局
 LOC	西門展區
 TERM	「揮出夢想經典熊讚」
-ORG	中華隊
 LOC	西門展區
-ORG	中華隊
 LOC	台北
 LOC	西門町商圈
 LOC	榮町商圈
