@@ -68,7 +68,9 @@ def annotate(name, text, block):
         i = text.find(surface)
         while i >= 0:
             if not any(s <= i and i + len(surface) <= e for s, e in used):
-                raise SystemExit(f"{name}: occurrence of {surface!r} at {i} neither listed nor skipped")
+                raise SystemExit(
+                    f"{name}: occurrence of {surface!r} at {i} neither listed nor skipped"
+                )
             i = text.find(surface, i + 1)
     ents.sort(key=lambda x: x["start"])
     return ents
@@ -85,7 +87,9 @@ def main(args):
         for e in ents:
             counts[e["type"]] = counts.get(e["type"], 0) + 1
         data = {"text": text, "entities": ents}
-        (out / f"{name}.json").write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        (out / f"{name}.json").write_text(
+            json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
         print(f"{name}: {len(ents)}")
     missing = sorted(p.stem for p in GOLD.glob("*.json") if p.stem not in module.LISTS)
     if missing:
