@@ -49,7 +49,9 @@ def compare(ref="p1", other="p2"):
 
 
 def context(text, s, e, width=8):
-    return (text[max(0, s - width) : s] + "[" + text[s:e] + "]" + text[e : e + width]).replace("\n", "⏎")
+    return (text[max(0, s - width) : s] + "[" + text[s:e] + "]" + text[e : e + width]).replace(
+        "\n", "⏎"
+    )
 
 
 def main(args):
@@ -59,7 +61,9 @@ def main(args):
     if "--with" in args:
         other = args[args.index("--with") + 1]
     per_doc, per_type, diffs = compare(ref, other)
-    print(f"strict agreement, {ref} (recall side) vs {other} (precision side): start, end and type equal")
+    print(
+        f"strict agreement, {ref} (recall side) vs {other} (precision side): start, end and type equal"
+    )
     print(f"| document | {ref} | {other} | matching | F1 |")
     print("|---|---:|---:|---:|---:|")
     tot = Counter()
