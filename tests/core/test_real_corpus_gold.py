@@ -40,6 +40,7 @@ def test_split_holds_out_a_third_by_kind():
         "8": 12,
         "9": 12,
         "10": 12,
+        "11": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -52,6 +53,7 @@ def test_split_holds_out_a_third_by_kind():
         "8": 4,
         "9": 4,
         "10": 4,
+        "11": 4,
     }
 
 

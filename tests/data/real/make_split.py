@@ -20,8 +20,8 @@ batch 3 (12 documents nobody on the team had seen, seed 2026120303) the
 same way, in the commit that added its texts; batch 4 (12 more unseen
 documents, seed 2026120304) likewise, batch 5 (12 more, seed 2026120305) and
 batch 6 (12 more, seed 2026120306), batch 7 (12 more, seed 2026120307) and
-batch 8 (12 more, seed 2026120308), batch 9 (12 more, seed 2026120309) and
-batch 10 (12 more, seed 2026120310).
+batch 8 (12 more, seed 2026120308), batch 9 (12 more, seed 2026120309),
+batch 10 (12 more, seed 2026120310) and batch 11 (12 more, seed 2026120311).
 """
 
 import random
@@ -36,6 +36,7 @@ SEED_BATCH7 = 2026120307
 SEED_BATCH8 = 2026120308
 SEED_BATCH9 = 2026120309
 SEED_BATCH10 = 2026120310
+SEED_BATCH11 = 2026120311
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -252,6 +253,22 @@ DOCS_BATCH10 = {
     "wr-ningxia-2026.txt": "work-report",
 }
 
+# Batch 11 (session 13): written from the library's read_file text (MANIFEST.md "Batch 11").
+DOCS_BATCH11 = {
+    "gw-cn-cppcc-gov-websites-reply-2005.html": "gongwen",
+    "gw-cn-ndrc-tax-credit-2019.txt": "gongwen",
+    "gw-cn-npc-blog-suggestion-reply-2006.html": "gongwen",
+    "news-cn-xwlb-digest-20260622.md": "news-cn",
+    "press-mo-emergency-cooperation-meeting-2026.html": "press-mo",
+    "press-mo-history-quiz-2026.html": "press-mo",
+    "press-tw-president-orchid-show-2026.txt": "press-tw",
+    "press-tw-tainan-elderly-welfare-2026.txt": "press-tw",
+    "press-tw-tainan-west-market-2026.txt": "press-tw",
+    "reg-cn-ic-layout-enforcement-2001.md": "regulation",
+    "reg-cn-penalty-info-publicity-2021.md": "regulation",
+    "wr-jiangsu-2026.txt": "work-report",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -263,6 +280,7 @@ BATCHES = {
     8: (DOCS_BATCH8, SEED_BATCH8),
     9: (DOCS_BATCH9, SEED_BATCH9),
     10: (DOCS_BATCH10, SEED_BATCH10),
+    11: (DOCS_BATCH11, SEED_BATCH11),
 }
 
 
