@@ -61,14 +61,7 @@ def zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
             out.append((_joined_zone_start(masked, start, gaz), e, "LOC", 2))
             continue
         # A verb of motion or visit before the place ends the name (到访横琴粤澳深度合作区).
-        visited = next(
-            (
-                i
-                for i in range(1, len(part) - 1)
-                if part[i - 1] in _VISIT_ENDS and names.starts_with_place(part[i:], gaz)
-            ),
-            0,
-        )
+        visited = visited_place(part, gaz)
         if visited:
             out.append((start + visited, e, "LOC", 2))
             continue
@@ -96,6 +89,19 @@ def zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
 
 
 _HYPHENS = "-—–－"
+
+
+def visited_place(part: str, gaz: Gazetteer) -> int:
+    """Where a place opens ``part`` after a verb of motion or visit (到访|横琴…, 抵达|金边…);
+    0 if none."""
+    return next(
+        (
+            i
+            for i in range(1, len(part) - 1)
+            if part[i - 1] in _VISIT_ENDS and names.starts_with_place(part[i:], gaz)
+        ),
+        0,
+    )
 
 
 def _joined_zone_start(masked: str, start: int, gaz: Gazetteer) -> int:
