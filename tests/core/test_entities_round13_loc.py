@@ -81,3 +81,73 @@ def test_airport_after_a_verb_of_motion(text, airport):
 )
 def test_no_airport_without_a_name(text):
     assert not [s for s in _of(text, "LOC") if s.endswith("机场")], spans(text)
+
+
+# -- a transliterated name after a head of state's title, to a verb (PER; person_forms.py) -----
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "國家主席習近平乘坐專機抵達金邊，應柬埔寨國王西哈莫尼邀請，國事訪問當地。",
+            "西哈莫尼",
+        ),  # b10
+        ("叶利钦是在同德国总理科尔进行磋商后共同举行的记者招待会", "科尔"),  # written
+        # the dotted parts go with the name; 希 of 希望 is no part of it
+        ("联合国秘书长科菲·安南希望这次会议取得成果", "科菲·安南"),  # written
+        ("白俄罗斯总统卢卡申科表示，习近平总书记提出四大全球倡议", "卢卡申科"),  # dev b9
+    ],
+)
+def test_transliterated_name_after_a_leaders_title(text, name):
+    assert name in _of(text, "PER"), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, not_a_name",
+    [
+        ("美国总统府发表声明", "府"),
+        ("新西兰总理罗伯特·马尔登有幸成为第一位客人", "罗伯特·马尔登有"),
+        ("由9名成员组成，议长提名的成员", "提名"),
+    ],
+)
+def test_transliterated_name_left_alone(text, not_a_name):
+    assert not_a_name not in _of(text, "PER"), spans(text)
+
+
+# -- a name after a post before the verb of a disciplinary notice (PER; lexicon.py) ------------
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # dev b10: the 通报 of a coal-mine blast names each one punished after his post
+        ("对事故负有主要责任的芦岭煤矿矿长孙家斌受到开除留用2年、留党察看2年处分；", ["孙家斌"]),
+        (
+            "山西杏儿沟煤矿“8·11”事故的直接责任人黎兵、李二民被移交司法机关依法追究刑事责任。",
+            ["黎兵", "李二民"],
+        ),
+        ("对事故负有主要领导责任的三矿矿长王忠太受到行政撤职、党内严重警告处分；", ["王忠太"]),
+        (
+            "对事故负有主要责任的杏儿沟煤业有限责任公司（以下简称杏煤公司）北风井负责人张世军"
+            "受到开除留用察看1年、留党察看1年处分。",
+            ["张世军"],
+        ),
+    ],
+)
+def test_name_after_a_post_before_a_passive_verb(text, names):
+    assert [n for n in _of(text, "PER") if n in names] == names, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有关负责人被问及此事时表示",  # no name after the post
+        "矿长受到处分",
+        "教练被罚下场",
+    ],
+)
+def test_no_name_where_the_post_stands_alone(text):
+    assert not _of(text, "PER"), spans(text)
