@@ -151,3 +151,17 @@ def test_name_after_a_post_before_a_passive_verb(text, names):
 )
 def test_no_name_where_the_post_stands_alone(text):
     assert not _of(text, "PER"), spans(text)
+
+
+# -- China and a partner before 命运共同体 (LOC; places.py) ---------------------------------------
+
+
+def test_china_and_a_partner_before_a_community_of_shared_future():
+    text = "順應歷史潮流，推動新時代中柬命運共同體建設行穩致遠。"  # dev b10
+    assert [s for s in _of(text, "LOC") if len(s) == 1] == ["中", "柬"], spans(text)
+    same_in_every_view(text)
+
+
+def test_community_of_shared_future_without_a_pair():
+    text = "推动构建人类命运共同体"
+    assert not _of(text, "LOC"), spans(text)
