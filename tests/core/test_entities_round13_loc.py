@@ -165,3 +165,33 @@ def test_china_and_a_partner_before_a_community_of_shared_future():
 def test_community_of_shared_future_without_a_pair():
     text = "推动构建人类命运共同体"
     assert not _of(text, "LOC"), spans(text)
+
+
+# -- villages by 村, like towns (LOC; sites.py) -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, village",
+    [
+        # written, in the shape of rural reporting
+        ("去年，古都河村人均收入已达到1900元", "古都河村"),
+        ("他决定到下叔村看一看", "下叔村"),
+        ("沙矶头村的转变，让我们感受到群众的力量", "沙矶头村"),
+    ],
+)
+def test_village_by_its_level_word(text, village):
+    assert any(village in s for s in _of(text, "LOC")), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "完成800个经济薄弱村扶持和100个乡村振兴示范村创建",  # dev b5
+        "建成“千万工程”示范村507个，农村自来水、卫生户厕普及率超过98％、85％",  # dev b2
+        "完成1679个行政村生活污水和199个农村黑臭水体治理",  # written after dev b2
+        "第一书记驻村帮扶，各村也相应成立了以村妇代会为主的理事会",
+    ],
+)
+def test_villages_left_alone(text):
+    assert not [s for s in _of(text, "LOC") if s.endswith("村")], spans(text)
