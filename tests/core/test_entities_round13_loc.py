@@ -195,3 +195,10 @@ def test_village_by_its_level_word(text, village):
 )
 def test_villages_left_alone(text):
     assert not [s for s in _of(text, "LOC") if s.endswith("村")], spans(text)
+
+
+def test_the_longer_word_after_a_name_wins():
+    # dev b10: 到 is a word after names too, but 受到 is the one here
+    text = "对事故负有主要领导责任的杏煤公司副董事长兼总经理、党委副书记邵文受到撤销行政和党内职务的处分"
+    assert "邵文" in _of(text, "PER") and "邵文受" not in _of(text, "PER"), spans(text)
+    same_in_every_view(text)

@@ -364,8 +364,11 @@ def _names_after_title(masked: str, e: int, gaz: Gazetteer) -> list[Candidate]:
                 valid.append(k)
         if not valid:
             return out
-        verb_next = [k for k in valid if _patterns()["right"].match(masked, e + k)]
-        found = (verb_next or valid)[0]
+        # … and the longer word after it wins (邵文|受到, not 邵文受|到).
+        words = {
+            k: w.end() - e - k for k in valid if (w := _patterns()["right"].match(masked, e + k))
+        }
+        found = max(words, key=lambda k: (words[k], k)) if words else valid[0]
         if found == 2 and 3 in valid and masked[e + 3 : e + 4] == "、":
             found = 3  # 主委邱垂正、次长…: a list mark closes the full name (正 is no verb here)
         out.append((e, e + found, "PER", 5))
