@@ -202,3 +202,23 @@ def test_the_longer_word_after_a_name_wins():
     text = "对事故负有主要领导责任的杏煤公司副董事长兼总经理、党委副书记邵文受到撤销行政和党内职务的处分"
     assert "邵文" in _of(text, "PER") and "邵文受" not in _of(text, "PER"), spans(text)
     same_in_every_view(text)
+
+
+# -- a list of lines closed by their count; 黄淮 beside 江淮 (LOC; venues.py, world_cities.txt) --
+
+
+def test_lines_counted_without_deng():
+    text = "月山车站位于河南、山西交界处，是焦枝、侯月、新焦、太焦四条铁路线的交汇点。"  # written
+    assert {"侯月", "新焦", "太焦"} <= set(_of(text, "LOC")), spans(text)
+    same_in_every_view(text)
+
+
+def test_huang_huai_is_a_conventional_region():
+    text = "西北、黄淮、内蒙古等高温雨少地区，要加强棉花、玉米田间管理"  # dev b8
+    assert "黄淮" in _of(text, "LOC"), spans(text)
+    same_in_every_view(text)
+
+
+def test_a_list_without_a_count_holds_no_lines():
+    text = "加强西十、康渝的合作"
+    assert not _of(text, "LOC"), spans(text)

@@ -79,11 +79,13 @@ def _line_char(ch: str, gaz: Gazetteer) -> bool:
     return ch in gaz.place_chars or ch in _ABBREVIATIONS
 
 
-# A 、-list closed by a count of lines (眉太、岚皋至陕渝界等4条高速公路, 西十、康渝等4条高铁) names
-# the lines by the initials of the places they join, or by their two ends (岚皋至陕渝界: a county
-# and a provincial border, two places). The count is masked by now (4条 is a quantity).
+# A 、-list closed by a count of lines (眉太、岚皋至陕渝界等4条高速公路, 西十、康渝等4条高铁,
+# 侯月、新焦、太焦四条铁路线) names the lines by the initials of the places they join, or by their
+# two ends (岚皋至陕渝界: a county and a provincial border, two places). The count is masked by
+# now (4条 is a quantity).
 _COUNTED_LINES = re.compile(
-    f"等(?:[\\d一二三四五六七八九十]+条|{names.MASK}+)(?:高速公路|高速|高铁|城际铁路|铁路|城际)"
+    f"等?(?:[\\d一二三四五六七八九十]+条|{names.MASK}+)"
+    "(?:高速公路|高速|高铁|城际铁路|铁路线|铁路|城际)"
 )
 _LIST_OPENERS = "，,。；;：:和及与\n（("
 _BORDER = re.compile(f"[{''.join(sorted(_ABBREVIATIONS))}京津]{{2}}界")
