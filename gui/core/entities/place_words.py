@@ -1,7 +1,9 @@
 """Places that stand as words of a sentence rather than as names with a type word (LOC): a
 one-character abbreviation after a verb of motion, supply or concern (供港蔬菜, 援疆, 入津, 涉陕,
-在汉, 大病不出澳, 对美关税谈判), a country's press (日媒预计), and the Greater Bay Area named short
-(服务湾区, 共建湾区税收人才队伍).
+在汉, 大病不出澳, 对美关税谈判), a country's press (日媒预计), the Greater Bay Area named short
+(服务湾区, 共建湾区税收人才队伍), rivers and canals by where they stand (都柳江流域, 视察安平运河),
+foreign places by a transliteration and a type word (拉瓜伊拉州, 塔科马市, 埃特纳火山), a literary
+name before 大地, a city's greater area (大台南) and 中企. Each is a row of ``_SCANS``.
 
 Each pattern opens on a character that alone is common (出, 对, 日, 湾), so each asks the word
 lists of the gazetteer that no common word runs across its edges (提出, 出台, 日常, 美好, 当日).
