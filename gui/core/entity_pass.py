@@ -410,6 +410,7 @@ _RECOGNISER_MODULES = (
     "gui.core.entities.definitions",
     "gui.core.entities.foreign",
     "gui.core.entities.org_lists",
+    "gui.core.entities.person_forms",
     "gui.core.entities.people",
     "gui.core.entities.rules",
     "gui.core.entities.date_names",
@@ -419,7 +420,6 @@ _RECOGNISER_MODULES = (
     "gui.core.offsets",
     "gui.core.script",
     "gui.core.entities.subunits",
-    "gui.core.entities.person_forms",
     "gui.core.entities.person_marks",
     "gui.core.entities.recogniser",
 )

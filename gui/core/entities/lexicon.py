@@ -290,6 +290,7 @@ PERSON_TITLES_BEFORE = """
     大臣 领袖 上将 中将 少将 将军 司令 指挥官 国防部长 外交部长 国务卿 副总统 专家 学者 编译
     行长 科长 警司 制片人 常任秘书长 政治助理 局长 部长 院长 议长 市议员 区议员 立委
     主任秘书 主秘
+    国王 女王 王储 外长 防长 矿长 教练 主教练 负责人 责任人
     实际控制人 控股股东 保荐代表人 法定代表人 民主派 建制派 泛民
 """.split()
 #: Speech and report verbs after a bare name at the start of a clause (王晓明表示, 任振鹤作报告).
@@ -323,7 +324,7 @@ PERSON_RIGHT = """
     亲自 亲 随即 随后 即 首先 再次 再 特别 明确 公开 早已 一直 仍 仍然 已经 正 正在 连 不 没有
     有意 作为 在任 上任 任内 本人 及其 与其 等人 直指 直言 说明 主张 称赞 批评 质疑 摄 分析 会长
     形容 描述 描绘 感叹 慨叹 笑言 笑称 坦白 自言 自称 忆述 率 率领
-    致电 致贺电 致函 致信 当选
+    致电 致贺电 致函 致信 当选 受到 被
 """.split()
 
 #: Short forms of prefectures that are also common words or given names in running text

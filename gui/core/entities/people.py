@@ -25,6 +25,7 @@ from functools import cache
 from gui.core.entities import lexicon as lx
 from gui.core.entities.gazetteer import Gazetteer, trie_pattern
 from gui.core.entities.names import Candidate, is_cjk
+from gui.core.entities.person_forms import transliterated_name_end
 
 _SURNAME_CLASS = "".join(sorted(lx.SURNAMES))
 
@@ -220,18 +221,14 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
         out += _names_after_title(masked, m.end(), gaz)
         if m.group().rstrip(" \u3000:：|｜") in _LEADER_TITLES:
             # 总统普京, 秘书长古特雷斯: a transliterated name after a head of state's title.
-            run = _TRANSLIT_RUN.match(masked, m.end())
-            name = run.group() if run else ""
-            if (
-                run
-                and _after_ok(masked, run.end())
-                and (
-                    len(name) >= 4
-                    or not _surname_len(name)
-                    or _foreign_before(masked, m.start(), gaz)  # 美国副总统万斯
-                )
+            end = transliterated_name_end(masked, m.end(), _TRANSLIT_SET, gaz, _after_ok)
+            name = masked[m.end() : end]
+            if end > 0 and (
+                len(name) >= 4
+                or not _surname_len(name)
+                or _foreign_before(masked, m.start(), gaz)  # 美国副总统万斯
             ):
-                out.append((run.start(), run.end(), "PER", 6))
+                out.append((m.end(), end, "PER", 6))
     for m in pats["bio"].finditer(masked):
         s = m.start()
         for k in (3, 2):
@@ -334,7 +331,6 @@ _SURNAME_ROLE = re.compile(
 _SURNAME_OFFICER = re.compile(f"([{_SURNAME_CLASS}])员(?![工会额外])")
 _TRANSLIT = "".join(sorted(lx.TRANSLIT_CHARS | set("登顿朗普卜杜勒兹拜瑟京茨思瑞锡强都川")))
 _TRANSLIT_SET = frozenset(_TRANSLIT)
-_TRANSLIT_RUN = re.compile(f"[{_TRANSLIT}]{{2,6}}")
 _LEADER_TITLES = frozenset(
     "总统 副总统 总理 首相 国王 女王 王储 外长 国务卿 秘书长 总干事 议长 大使 部长 防长 主席 总书记"
     " 大臣 领袖 上将 中将 少将 将军 司令 指挥官 国防部长 外交部长".split()
@@ -358,8 +354,8 @@ def _names_after_title(masked: str, e: int, gaz: Gazetteer) -> list[Candidate]:
                 plausible_name(name, gaz) or _closed_full_name(masked, e, name, gaz)
             ):
                 continue
-            if k == 2 and name in gaz.verbs:
-                continue  # 专家解读, 记者了解: a verb after a role, not a name
+            if k == 2 and (name in gaz.verbs or name in gaz.function_words):
+                continue  # 专家解读, 记者了解, 国王任命: a verb after a role, not a name
             # A three-character name of clear name characters needs no boundary word after it
             # (省委书记郑栅洁直指 …); a shorter or weaker one does.
             if _after_ok(masked, e + k) or (
@@ -368,8 +364,11 @@ def _names_after_title(masked: str, e: int, gaz: Gazetteer) -> list[Candidate]:
                 valid.append(k)
         if not valid:
             return out
-        verb_next = [k for k in valid if _patterns()["right"].match(masked, e + k)]
-        found = (verb_next or valid)[0]
+        # … and the longer word after it wins (邵文|受到, not 邵文受|到).
+        words = {
+            k: w.end() - e - k for k in valid if (w := _patterns()["right"].match(masked, e + k))
+        }
+        found = max(words, key=lambda k: (words[k], k)) if words else valid[0]
         if found == 2 and 3 in valid and masked[e + 3 : e + 4] == "、":
             found = 3  # 主委邱垂正、次长…: a list mark closes the full name (正 is no verb here)
         out.append((e, e + found, "PER", 5))

@@ -8,7 +8,9 @@ an ideology's name), a transliterated name elected or addressed in diplomatic ne
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection
 
+from gui.core.entities.gazetteer import Gazetteer
 from gui.core.entities.lexicon import TRANSLIT_CHARS
 from gui.core.entities.names import Candidate, is_cjk
 
@@ -65,6 +67,39 @@ def dotted_neighbour(masked: str, s: int, e: int) -> list[tuple[int, int]]:
         if m:
             out.append(m.span())
     return out
+
+
+_DOTS = "·．•‧・"
+
+
+def transliterated_name_end(
+    masked: str,
+    pos: int,
+    chars: Collection[str],
+    gaz: Gazetteer,
+    after_ok: Callable[[str, int], bool],
+) -> int:
+    """Where a transliterated name that starts at ``pos``, after a head of state's title, ends
+    (-1 if none): the run of transliteration characters, its dotted parts with it (秘书长科菲·安南),
+    ended by what may follow a name (``after_ok``: a mark, 表示, 会见 …) or by a verb or function
+    word (国王西哈莫尼|邀请, 总理科尔|进行磋商). The run is greedy, so its last characters may be the
+    start of that word (科菲·安南|希望: 希 is a transliteration character too)."""
+    e = pos
+    while e < len(masked) and e - pos < 6 and masked[e] in chars:
+        e += 1
+    if e - pos < 2:
+        return -1
+    first, lo = e, pos + 2
+    while masked[e : e + 1] and masked[e] in _DOTS and masked[e + 1 : e + 2] in chars:
+        lo = e + 2
+        e += 1
+        while e < len(masked) and e - lo < 7 and masked[e] in chars:
+            e += 1
+    for end in range(e, lo - 1, -1):
+        pair = masked[end : end + 2]
+        if after_ok(masked, end) or pair in gaz.verbs or pair in gaz.function_words:
+            return end
+    return first if first < e else -1  # 罗伯特·马尔登有幸: the dot still ends the first name
 
 
 def person_forms(masked: str) -> list[Candidate]:

@@ -1,7 +1,9 @@
 """Places that stand as words of a sentence rather than as names with a type word (LOC): a
 one-character abbreviation after a verb of motion, supply or concern (供港蔬菜, 援疆, 入津, 涉陕,
-在汉, 大病不出澳, 对美关税谈判), a country's press (日媒预计), and the Greater Bay Area named short
-(服务湾区, 共建湾区税收人才队伍).
+在汉, 大病不出澳, 对美关税谈判), a country's press (日媒预计), the Greater Bay Area named short
+(服务湾区, 共建湾区税收人才队伍), rivers and canals by where they stand (都柳江流域, 视察安平运河),
+foreign places by a transliteration and a type word (拉瓜伊拉州, 塔科马市, 埃特纳火山), a literary
+name before 大地, a city's greater area (大台南) and 中企. Each is a row of ``_SCANS``.
 
 Each pattern opens on a character that alone is common (出, 对, 日, 湾), so each asks the word
 lists of the gazetteer that no common word runs across its edges (提出, 出台, 日常, 美好, 当日).
@@ -10,6 +12,7 @@ lists of the gazetteer that no common word runs across its edges (提出, 出台
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from gui.core.entities.gazetteer import Gazetteer
 from gui.core.entities.lexicon import TRANSLIT_CHARS
@@ -48,11 +51,8 @@ _NOT_BEFORE = {"藏": set("品书匿身量族语文"), "疆": set("域界土")}
 _HK_LAW = re.compile("(?=港[版区])港(?=[版区]国安法|[版区]国家安全法)|(?=者治)者治([港澳])")
 
 
-def _hk_law(masked: str) -> list[Candidate]:
-    return [
-        (m.start(1), m.end(1), "LOC", 4) if m.group(1) else (m.start(), m.end(), "LOC", 4)
-        for m in _HK_LAW.finditer(masked)
-    ]
+def _hk_law_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidate]:
+    return [(m.start(1), m.end(1), "LOC", 4) if m.group(1) else (m.start(), m.end(), "LOC", 4)]
 
 
 # A country's press (日媒预计, 美媒称, 港媒报道): the abbreviation and 媒.
@@ -65,6 +65,11 @@ _BAY_AREA = re.compile("湾区")
 _BAY_BEFORE = set("，。、；：:（(“「\n 的和与及在")
 
 
+def _in_word(pair: str, gaz: Gazetteer) -> bool:
+    """Whether two characters are a word of the gazetteer's word lists (出台, 提出, 当日, 其中)."""
+    return pair in gaz.abbreviation_words or pair in gaz.verbs or pair in gaz.function_words
+
+
 def _clause_goes_on(masked: str, pos: int, gaz: Gazetteer) -> bool:
     """Whether a mark, a verb or a function word follows at ``pos``."""
     nxt = masked[pos : pos + 1]
@@ -72,55 +77,41 @@ def _clause_goes_on(masked: str, pos: int, gaz: Gazetteer) -> bool:
     return not nxt or not is_cjk(nxt) or pair in gaz.verbs or pair in gaz.function_words
 
 
-def _abbreviations(masked: str, gaz: Gazetteer) -> list[Candidate]:
-    out: list[Candidate] = []
-    for m in _VERB_ABBREVIATION.finditer(masked):
-        verb, place = m.group(1), m.group(2)
-        v, s = m.start(1), m.start(2)
-        if place not in _TAKES.get(verb, ()) or masked[s + 1 : s + 2] in _NOT_BEFORE.get(place, ()):
-            continue
-        if place == "汉" and not _clause_goes_on(masked, s + 1, gaz):
-            continue
-        pair = masked[v : v + 2]
-        if pair in gaz.abbreviation_words or pair in gaz.verbs or pair in gaz.function_words:
-            continue  # 出台, 纳入 …: the two characters are one word
-        before = masked[v - 1 : v + 1]
-        if before in gaz.verbs or before in gaz.function_words or before in gaz.abbreviation_words:
-            continue  # 提出, 进入, 提供, 现在: the verb is the end of another word
-        after = masked[s : s + 2]
-        if after in gaz.abbreviation_words or after in gaz.function_words or after in gaz.verbs:
-            continue  # 对美好生活, 对日常, 在法律: the place character starts a word
-        out.append((s, s + 1, "LOC", 4))
-    return out
+def _abbreviation_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidate]:
+    verb, place = m.group(1), m.group(2)
+    v, s = m.start(1), m.start(2)
+    if place not in _TAKES.get(verb, ()) or masked[s + 1 : s + 2] in _NOT_BEFORE.get(place, ()):
+        return []
+    if place == "汉" and not _clause_goes_on(masked, s + 1, gaz):
+        return []
+    # 出台, 纳入: one word; 提出, 进入, 现在: the verb ends another word; 对美好, 在法律: the
+    # place character starts one.
+    if _in_word(masked[v : v + 2], gaz) or _in_word(masked[v - 1 : v + 1], gaz):
+        return []
+    return [] if _in_word(masked[s : s + 2], gaz) else [(s, s + 1, "LOC", 4)]
 
 
-def _press(masked: str, gaz: Gazetteer) -> list[Candidate]:
-    out: list[Candidate] = []
-    for m in _PRESS.finditer(masked):
-        s = m.start()
-        before = masked[s - 1 : s]
-        if before and is_cjk(before):
-            left = masked[s - 1 : s + 1]
-            if left in gaz.abbreviation_words or left in gaz.function_words or left in gaz.places:
-                continue  # 当日媒体, 今日媒体, 香港媒体
-            if masked[s - 2 : s] not in gaz.verbs and masked[s - 2 : s] not in gaz.function_words:
-                continue
-        out.append((s, s + 1, "LOC", 4))
-    return out
+def _press_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidate]:
+    s = m.start()
+    before = masked[s - 1 : s]
+    if before and is_cjk(before):
+        left = masked[s - 1 : s + 1]
+        if left in gaz.abbreviation_words or left in gaz.function_words or left in gaz.places:
+            return []  # 当日媒体, 今日媒体, 香港媒体
+        if masked[s - 2 : s] not in gaz.verbs and masked[s - 2 : s] not in gaz.function_words:
+            return []
+    return [(s, s + 1, "LOC", 4)]
 
 
-def _bay_area(masked: str, gaz: Gazetteer) -> list[Candidate]:
-    out: list[Candidate] = []
-    for m in _BAY_AREA.finditer(masked):
-        s = m.start()
-        before = masked[s - 1 : s]
-        if before and is_cjk(before) and before not in _BAY_BEFORE:
-            if before in "大东西南北前后" or any(
-                masked[s + 1 - k : s + 1] in gaz.places for k in range(2, 6)
-            ):
-                continue  # 大湾区, 北部湾区, 大亚湾区: a bay's name, not the Bay Area
-        out.append((s, m.end(), "LOC", 4))
-    return out
+def _bay_area_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidate]:
+    s = m.start()
+    before = masked[s - 1 : s]
+    if before and is_cjk(before) and before not in _BAY_BEFORE:
+        if before in "大东西南北前后" or any(
+            masked[s + 1 - k : s + 1] in gaz.places for k in range(2, 6)
+        ):
+            return []  # 大湾区, 北部湾区, 大亚湾区: a bay's name, not the Bay Area
+    return [(s, m.end(), "LOC", 4)]
 
 
 # A river named by a short proper name and 江, 河 or 溪 before a word of rivers (都柳江流域,
@@ -131,6 +122,27 @@ _RIVER_NOT = frozenset(
     "江河 运河 内河 界河 山河 大河 大江 小河 小溪 溪河 冰河 天河 银河 星河 河流".split()
 )
 _RIVER_NOT_START = set("大小内外该此本全各一这那其每条")
+
+
+_AFTER_PREPOSITION = set("以在与和及的沿从至到经处于了向")
+# 美国西北部|塔科马市, 委内瑞拉北部|拉瓜伊拉州: the part of a country the place lies in.
+_DIRECTION_PARTS = frozenset("东部 西部 南部 北部 中部".split())
+
+
+def _clear_left(masked: str, s: int, gaz: Gazetteer) -> bool:
+    """Whether a name may start at ``s``: after a mark, a preposition or particle, a verb, a
+    function word or a place (地处|涪江, 视察|安平运河, 台南市|安平运河, 意大利|埃特纳火山)."""
+    before = masked[s - 1 : s]
+    two = masked[s - 2 : s]
+    return (
+        not before
+        or not is_cjk(before)
+        or before in _AFTER_PREPOSITION
+        or two in gaz.verbs
+        or two in gaz.function_words
+        or two in _DIRECTION_PARTS
+        or any(masked[s - k : s] in gaz.places for k in range(2, 5))
+    )
 
 
 def _river_at(masked: str, end: int, gaz: Gazetteer) -> int:
@@ -152,15 +164,7 @@ def _river_at(masked: str, end: int, gaz: Gazetteer) -> int:
             continue
         if any(ch in "两三四五六七八九十" for ch in name[:-1]):
             continue  # 两江 (交汇), 三江: a count of rivers
-        before = masked[s - 1 : s]
-        verb = masked[s - 2 : s]
-        if (
-            not before
-            or not is_cjk(before)
-            or before in "以在与和及的沿从至到经处于"
-            or verb in gaz.verbs
-            or verb in gaz.function_words
-        ):
+        if _clear_left(masked, s, gaz):
             return s
     return -1
 
@@ -171,65 +175,29 @@ def _river_at(masked: str, end: int, gaz: Gazetteer) -> int:
 _CANAL = re.compile("运河")
 
 
-def _canals(masked: str, gaz: Gazetteer) -> list[Candidate]:
-    out: list[Candidate] = []
-    for m in _CANAL.finditer(masked):
-        e = m.end()
-        s = m.start() - 2
-        name = masked[s : m.start()]
-        if s < 0 or not all(is_cjk(ch) for ch in name) or name[0] in _RIVER_NOT_START:
-            continue
-        if any(masked[e - k : e] in gaz.places for k in range(3, 7)):
-            continue
-        if name in gaz.function_words or name in gaz.verbs or name[1] in "的了和与及在大条":
-            continue
-        before = masked[s - 1 : s]
-        verb = masked[s - 2 : s]
-        if (
-            not before
-            or not is_cjk(before)
-            or before in "以在与和及的沿从至到经处于了"
-            or verb in gaz.verbs
-            or verb in gaz.function_words
-            or any(masked[s - k : s] in gaz.places for k in range(2, 5))  # 台南市|安平运河
-        ):
-            out.append((s, e, "LOC", 4))
-    return out
+def _canal_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidate]:
+    e = m.end()
+    s = m.start() - 2
+    name = masked[s : m.start()]
+    if s < 0 or not all(is_cjk(ch) for ch in name) or name[0] in _RIVER_NOT_START:
+        return []
+    if any(masked[e - k : e] in gaz.places for k in range(3, 7)):
+        return []
+    if name in gaz.function_words or name in gaz.verbs or name[1] in "的了和与及在大条":
+        return []
+    return [(s, e, "LOC", 4)] if _clear_left(masked, s, gaz) else []
 
 
-def _rivers(masked: str, gaz: Gazetteer) -> list[Candidate]:
+def _rivers_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _RIVER_WORD.finditer(masked):
-        end = m.start()
+    end = m.start()
+    s = _river_at(masked, end, gaz)
+    while s >= 0:
+        out.append((s, end, "LOC", 4))
+        if masked[s - 1 : s] != "、":
+            break
+        end = s - 1  # the list before it: 涪江、琼江两江
         s = _river_at(masked, end, gaz)
-        while s >= 0:
-            out.append((s, end, "LOC", 4))
-            if masked[s - 1 : s] != "、":
-                break
-            end = s - 1  # the list before it: 涪江、琼江两江
-            s = _river_at(masked, end, gaz)
-    return out
-
-
-# A foreign state, province or county named by a transliteration and 州 (委内瑞拉北部拉瓜伊拉州,
-# 重灾区拉瓜伊拉州): a run of transliteration characters before 州, four of them or three at a
-# word's start, is one (a Chinese prefecture's name is no transliteration: 苏州, 杭州).
-_STATE = re.compile("州(?![长立])")  # 州长 is the governor, 州立大学 a university's name
-
-
-def _foreign_states(masked: str, gaz: Gazetteer) -> list[Candidate]:
-    out: list[Candidate] = []
-    for m in _STATE.finditer(masked):
-        e = m.start()
-        s = e
-        while s > 0 and e - s < 6 and masked[s - 1] in TRANSLIT_CHARS:
-            s -= 1
-        while e - s >= 3 and masked[s : e + 1] not in gaz.places:
-            before = masked[s - 1 : s]
-            if e - s >= 4 or not before or not is_cjk(before) or before in "的在向和与及部":
-                out.append((s, e + 1, "LOC", 4))
-                break
-            s += 1
     return out
 
 
@@ -238,15 +206,10 @@ def _foreign_states(masked: str, gaz: Gazetteer) -> list[Candidate]:
 _LAND = re.compile("大地")
 
 
-def _lands(masked: str, gaz: Gazetteer) -> list[Candidate]:
-    out: list[Candidate] = []
-    for m in _LAND.finditer(masked):
-        e = m.start()
-        for k in (3, 2):
-            if masked[e - k : e] in gaz.places:
-                out.append((e - k, e, "LOC", 4))
-                break
-    return out
+def _land_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidate]:
+    e = m.start()
+    k = next((k for k in (3, 2) if masked[e - k : e] in gaz.places), 0)
+    return [(e - k, e, "LOC", 4)] if k else []
 
 
 # 大 before a city or a district names the greater area (打造安全宜居的大台南, 【大新营区人口流失】,
@@ -256,27 +219,24 @@ _GREATER = re.compile("大")
 _GREATER_AFTER = set("的在让对于与和及为是将把到从个")
 
 
-def _greater_places(masked: str, gaz: Gazetteer) -> list[Candidate]:
-    out: list[Candidate] = []
-    for m in _GREATER.finditer(masked):
-        s = m.start()
-        before = masked[s - 1 : s]
-        if before and is_cjk(before) and before not in _GREATER_AFTER:
-            if masked[s - 2 : s] != "关心":
-                continue
-        for k in (4, 3, 2):
-            place = masked[s + 1 : s + 1 + k]
-            if len(place) != k or place not in gaz.places:
-                continue
-            if place in gaz.provinces or place in gaz.countries or place.endswith("洲"):
-                break  # 大中国, 大欧洲: no greater area of a city
-            if masked[s : s + 1 + k] in gaz.places:
-                break
-            if place[-1] not in "市区县" and not _clause_goes_on(masked, s + 1 + k, gaz):
-                break  # 大连接, 大同时: the place's characters run on into a word
-            out.append((s, s + 1 + k, "LOC", 4))
-            break
-    return out
+def _greater_place_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidate]:
+    s = m.start()
+    before = masked[s - 1 : s]
+    if before and is_cjk(before) and before not in _GREATER_AFTER:
+        if masked[s - 2 : s] != "关心":
+            return []
+    for k in (4, 3, 2):
+        place = masked[s + 1 : s + 1 + k]
+        if len(place) != k or place not in gaz.places:
+            continue
+        if place in gaz.provinces or place in gaz.countries or place.endswith("洲"):
+            return []  # 大中国, 大欧洲: no greater area of a city
+        if masked[s : s + 1 + k] in gaz.places:
+            return []
+        if place[-1] not in "市区县" and not _clause_goes_on(masked, s + 1 + k, gaz):
+            return []  # 大连接, 大同时: the place's characters run on into a word
+        return [(s, s + 1 + k, "LOC", 4)]
+    return []
 
 
 # 中企 (Chinese companies abroad: 中企参建的阿联酋首条客运铁路) names China by 中, as 日媒 names
@@ -284,60 +244,82 @@ def _greater_places(masked: str, gaz: Gazetteer) -> list[Candidate]:
 _CHINESE_FIRMS = re.compile("(?=中企)中企(?!业)")
 
 
-def _chinese_firms(masked: str, gaz: Gazetteer) -> list[Candidate]:
-    out: list[Candidate] = []
-    for m in _CHINESE_FIRMS.finditer(masked):
-        s = m.start()
-        left = masked[s - 1 : s + 1]
-        if left in gaz.function_words or left in gaz.abbreviation_words or left in gaz.verbs:
-            continue  # 其中, 集中
-        out.append((s, s + 1, "LOC", 4))
-    return out
+def _chinese_firms_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidate]:
+    s = m.start()
+    return [] if _in_word(masked[s - 1 : s + 1], gaz) else [(s, s + 1, "LOC", 4)]  # 其中, 集中
 
 
-# A foreign mountain, volcano or lake named by a transliteration (埃特纳火山, 比尔根山): a run
-# of three to six transliteration characters before the feature word, after a boundary, a
-# country, a preposition or a verb (位于意大利西西里岛东岸的埃特纳火山, 在瑞士比尔根山举行).
-_FEATURE = re.compile("火山|山脉|山|湖")
+# A foreign place named by a transliteration and its type word: states, provinces and counties
+# (委内瑞拉北部拉瓜伊拉州, 巴南部信德省, 康斯坦察县, 塔科马市), mountains, volcanoes, lakes, rivers,
+# bays and islands (埃特纳火山, 在瑞士比尔根山, 冲毁了库卡尔特河堤坝, 位于阿卡普尔科湾, 生于伯罗奔尼撒
+# 半岛). A Chinese place of the same shape is the gazetteer's (苏州, 阿克苏市); the type word is
+# no title or word of its own (州长, 州立, 市场, 市民, 省长, 县城, 湖南, 河北).
+_DOTS = set("·．•‧・")
+# The transliteration characters that are also prepositions (因马拉维湖而得名, 位于…).
+_PREPOSITIONS = set("因于")
+_FOREIGN_TYPE = re.compile(
+    "州(?![长立])|省(?![长委级份内外会])|市(?![场民长委政区级内])|县(?![长委政级城域内])"
+    "|镇(?![长政])|火山|山脉|半岛|山(?![区东西])|湖(?![南北区])|河(?![南北流道])|湾(?![区])|岛(?![内上])"
+)
 
 
-def _foreign_features(masked: str, gaz: Gazetteer) -> list[Candidate]:
-    out: list[Candidate] = []
-    for m in _FEATURE.finditer(masked):
-        e = m.start()
-        s = e
-        while s > 0 and e - s < 6 and masked[s - 1] in TRANSLIT_CHARS:
-            s -= 1
-        while e - s >= 3:
-            ends = [x for x in range(s + 2, e + 1) if masked[s:x] in gaz.places]
-            if ends:
-                s = max(ends)  # 意大利埃特纳, 内蒙古阿尔: the place is no part of the name
-                continue
-            before = masked[s - 1 : s]
-            if (
-                not before
-                or not is_cjk(before)
-                or before in "的在于与和及从至到"
-                or masked[s - 2 : s] in gaz.verbs
-                or any(masked[s - k : s] in gaz.places for k in range(2, 5))
-            ):
-                out.append((s, m.end(), "LOC", 4))
-            break
-    return out
+def _foreign_place_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidate]:
+    e = m.start()
+    s = e
+    while s > 0 and e - s < 6 and masked[s - 1] in TRANSLIT_CHARS:
+        s -= 1
+    if e - s < 3 or masked[s : m.end()] in gaz.places:
+        return []  # 阿克苏市, 西弗吉尼亚州: the gazetteer's
+    # A place that ends inside the run is no part of the name (意大利|埃特纳火山,
+    # 安哥拉|维亚纳市); one that ends at the type word is the gazetteer's.
+    cut = max(
+        (
+            x
+            for x in range(s + 1, e + 1)
+            for y in range(max(0, x - 6), s + 1)
+            if masked[y:x] in gaz.places
+        ),
+        default=s,
+    )
+    if cut == e:
+        return []
+    s = cut
+    if masked[s : s + 1] == masked[s + 1 : s + 2]:
+        s += 2  # 汤汤|伊图里河: a doubled character is a word of its own
+    elif (
+        masked[s] in _PREPOSITIONS
+        or masked[s - 1 : s + 1] in gaz.verbs
+        or masked[s - 1 : s + 1] in gaz.function_words
+    ):
+        s += 1  # 因|马拉维湖, 位于|阿卡普尔科湾: the run opens with or inside a word
+    if e - s < 3 or masked[s - 1 : s] in _DOTS:
+        return []  # 尼·伯尔切斯库镇: the end of a dotted name
+    return [(s, m.end(), "LOC", 4)] if e - s >= 4 or _clear_left(masked, s, gaz) else []
+
+
+_Scan = Callable[[str, "re.Match[str]", Gazetteer], list[Candidate]]
+# Each scan: the strings of which the text must hold one for it to run at all (none: it always
+# runs), its pattern, and what it makes of one match.
+_SCANS: tuple[tuple[tuple[str, ...], re.Pattern[str], _Scan], ...] = (
+    ((), _VERB_ABBREVIATION, _abbreviation_at),
+    (("媒",), _PRESS, _press_at),
+    (("湾区",), _BAY_AREA, _bay_area_at),
+    ((), _RIVER_WORD, _rivers_at),
+    (("运河",), _CANAL, _canal_at),
+    (("大地",), _LAND, _land_at),
+    ((), _GREATER, _greater_place_at),
+    (("港", "澳"), _HK_LAW, _hk_law_at),
+    ((), _FOREIGN_TYPE, _foreign_place_at),
+    (("中企",), _CHINESE_FIRMS, _chinese_firms_at),
+)
 
 
 def place_words(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """All the candidates of this module."""
-    return (
-        _abbreviations(masked, gaz)
-        + (_press(masked, gaz) if "媒" in masked else [])
-        + (_bay_area(masked, gaz) if "湾区" in masked else [])
-        + _rivers(masked, gaz)
-        + (_canals(masked, gaz) if "运河" in masked else [])
-        + (_lands(masked, gaz) if "大地" in masked else [])
-        + (_foreign_states(masked, gaz) if "州" in masked else [])
-        + _greater_places(masked, gaz)
-        + (_hk_law(masked) if "港" in masked or "澳" in masked else [])
-        + _foreign_features(masked, gaz)
-        + (_chinese_firms(masked, gaz) if "中企" in masked else [])
-    )
+    return [
+        candidate
+        for needles, pattern, at in _SCANS
+        if not needles or any(needle in masked for needle in needles)
+        for m in pattern.finditer(masked)
+        for candidate in at(masked, m, gaz)
+    ]

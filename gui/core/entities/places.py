@@ -61,14 +61,7 @@ def zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
             out.append((_joined_zone_start(masked, start, gaz), e, "LOC", 2))
             continue
         # A verb of motion or visit before the place ends the name (到访横琴粤澳深度合作区).
-        visited = next(
-            (
-                i
-                for i in range(1, len(part) - 1)
-                if part[i - 1] in _VISIT_ENDS and names.starts_with_place(part[i:], gaz)
-            ),
-            0,
-        )
+        visited = visited_place(part, gaz)
         if visited:
             out.append((start + visited, e, "LOC", 2))
             continue
@@ -96,6 +89,19 @@ def zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
 
 
 _HYPHENS = "-—–－"
+
+
+def visited_place(part: str, gaz: Gazetteer) -> int:
+    """Where a place opens ``part`` after a verb of motion or visit (到访|横琴…, 抵达|金边…);
+    0 if none."""
+    return next(
+        (
+            i
+            for i in range(1, len(part) - 1)
+            if part[i - 1] in _VISIT_ENDS and names.starts_with_place(part[i:], gaz)
+        ),
+        0,
+    )
 
 
 def _joined_zone_start(masked: str, start: int, gaz: Gazetteer) -> int:
@@ -148,14 +154,14 @@ _PAIR = re.compile(
 # a pair whose second character starts a word with 文 (中俄文化: 俄文) is still two places.
 _CULTURE = ("文化", "人文")
 # China and a country named by its one-character abbreviation before a word of relations
-# (中塞关系 with Seychelles, 中沙全面战略伙伴关系, 中巴经济走廊): diplomatic news names every partner
-# so, most of them by characters that alone are common words (塞, 沙, 巴), hence only after 中
-# and before such a word.
+# (中塞关系 with Seychelles, 中沙全面战略伙伴关系, 中巴经济走廊, 中柬命运共同体): diplomatic news
+# names every partner so, most of them by characters that alone are common words (塞, 沙, 巴),
+# hence only after 中 and before such a word.
 _PARTNERS = "塞沙巴哈吉塔乌土埃阿蒙老柬孟斯尼肯坦赞古秘智墨希匈捷波罗保芬挪丹冰比卢奥瑞哥"
 _CHINA_AND = re.compile(
     f"(?=中)(中)([{_PARTNERS}葡意荷新马菲泰越朝韩日美俄英法德加澳印欧非拉])"
     "(?=关系|建交|战略|全面|友好|友谊|经贸|贸易|双边|两国|合作|伙伴|元首|会谈|经济走廊|联合声明"
-    "|高质量共建)"
+    "|高质量共建|命运共同体)"
 )
 # The partner's own leader names the pair the other way round (塞中关系, 沙中全面战略伙伴关系):
 # after a clause mark only, before the words of relations that open such a sentence.

@@ -67,25 +67,54 @@ def towns(masked: str, gaz: Gazetteer) -> list[Candidate]:
             continue
         if m.group() == "街道" or masked[s - 1 : s] in _TOWN_NOT_AFTER:
             continue  # an unlisted 街道 is the common noun "street"
-        for k in (3, 2):
-            part = masked[s - k : s]
-            if len(part) != k or part[0] in _LEVEL or part in gaz.places:
-                continue
-            if not _name_like(part, gaz) or part[-1] in _TOWN_NOT_AFTER_WORD:
-                continue
-            if part[-2:] in gaz.verbs or part[-2:] in gaz.function_words:
-                continue  # 报告镇文物部门, 通报给镇人民政府: "the town", after a verb
-            if _after_place(masked, s - k, gaz) or _left_boundary(masked, s - k):
-                out.append((s - k, e, "LOC", 3))
-                break
+        out += _named_before(masked, s, e, gaz)
+    for m in _VILLAGE.finditer(masked):
+        s, e = m.span()
+        if masked[s - 1 : s] not in _VILLAGE_NOT_AFTER and masked[s - 1 : s] not in _TOWN_NOT_AFTER:
+            out += [
+                c
+                for c in _named_before(masked, s, e, gaz)
+                if not set(masked[c[0] : s]) & _NOT_IN_VILLAGE
+            ]
     return out
+
+
+def _named_before(masked: str, s: int, e: int, gaz: Gazetteer) -> list[Candidate]:
+    """A two- or three-character proper name before the level word at ``s:e`` (陈家|镇,
+    沙矶头|村), at a word boundary or right after its county, district or town."""
+    for k in (3, 2):
+        part = masked[s - k : s]
+        if len(part) != k or part[0] in _LEVEL or part in gaz.places:
+            continue
+        if not _name_like(part, gaz) or part[-1] in _TOWN_NOT_AFTER_WORD:
+            continue
+        if part[-2:] in gaz.verbs or part[-2:] in gaz.function_words:
+            continue  # 报告镇文物部门, 通报给镇人民政府: "the town", after a verb
+        if _after_place(masked, s - k, gaz) or _left_boundary(masked, s - k):
+            return [(s - k, e, "LOC", 3)]
+    return []
+
+
+# Villages are named like towns (沙矶头村, 南市屯村, 书房村), but 村 ends more common nouns:
+# 农村, 山村, 渔村, 行政村, 贫困村, 示范村, 薄弱村, 文明村, 小康村, 度假村, 奥运村, 地球村, 全村,
+# 该村, 各村, 一村, and verbs take it as their object (驻村, 进村, 治村).
+_VILLAGE = re.compile("村(?![民委庄镇级里落组干规务集办史头口道子妇])")
+_VILLAGE_NOT_AFTER = set(
+    "农山渔政困范假运球全该各每此这那一两三四五本邻新旧原近远中弱心点色统美富穷小大古名童护联"
+    "驻入治贫明态星康业"
+)
+# A village's name holds no function character (一个穷村子, 帮乔庄村, 办班到村, 以村妇代会).
+_NOT_IN_VILLAGE = set("的了个以为到进帮是在和与及有把被给向对从")
 
 
 _LEVEL = set("省市区县旗州乡镇村")
 
 
 def _after_place(masked: str, s: int, gaz: Gazetteer) -> bool:
-    """Whether a county-level or larger name with its level word ends at ``s`` (崇明区|陈家镇)."""
+    """Whether a county-level or larger name with its level word ends at ``s`` (崇明区|陈家镇),
+    or a town (网市镇|沙矶头村)."""
+    if masked[s - 1 : s] in ("镇", "乡") and any(masked[s - k : s] in gaz.towns for k in (3, 4)):
+        return True
     return masked[s - 1 : s] in ("区", "县", "市", "旗") and any(
         masked[s - k : s] in gaz.full_places for k in range(2, 8)
     )

@@ -11,7 +11,7 @@ import re
 from gui.core.entities import names
 from gui.core.entities.gazetteer import Gazetteer
 from gui.core.entities.names import Candidate
-from gui.core.entities.places import _left_boundary, name_like
+from gui.core.entities.places import _left_boundary, name_like, visited_place
 
 # Venues and infrastructure are places (second edition): 北京西站, 广州塔, 首都国际机场,
 # 国家会议中心. A station needs a place and at most a direction before it (北京西站; not
@@ -79,11 +79,13 @@ def _line_char(ch: str, gaz: Gazetteer) -> bool:
     return ch in gaz.place_chars or ch in _ABBREVIATIONS
 
 
-# A 、-list closed by a count of lines (眉太、岚皋至陕渝界等4条高速公路, 西十、康渝等4条高铁) names
-# the lines by the initials of the places they join, or by their two ends (岚皋至陕渝界: a county
-# and a provincial border, two places). The count is masked by now (4条 is a quantity).
+# A 、-list closed by a count of lines (眉太、岚皋至陕渝界等4条高速公路, 西十、康渝等4条高铁,
+# 侯月、新焦、太焦四条铁路线) names the lines by the initials of the places they join, or by their
+# two ends (岚皋至陕渝界: a county and a provincial border, two places). The count is masked by
+# now (4条 is a quantity).
 _COUNTED_LINES = re.compile(
-    f"等(?:[\\d一二三四五六七八九十]+条|{names.MASK}+)(?:高速公路|高速|高铁|城际铁路|铁路|城际)"
+    f"等?(?:[\\d一二三四五六七八九十]+条|{names.MASK}+)"
+    "(?:高速公路|高速|高铁|城际铁路|铁路线|铁路|城际)"
 )
 _LIST_OPENERS = "，,。；;：:和及与\n（("
 _BORDER = re.compile(f"[{''.join(sorted(_ABBREVIATIONS))}京津]{{2}}界")
@@ -131,6 +133,9 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
             continue
         if "最" in part:
             continue  # 亚洲最大专业货运机场: a superlative describes, it does not name
+        visited = 0 if names.starts_with_place(part, gaz) else visited_place(part, gaz)
+        if visited:  # 抵达金边国际机场, 抵达上海浦东国际机场: the verb of motion is no part of it
+            start, part = start + visited, part[visited:]
         if suffix.endswith(_LINE_SUFFIXES):
             # An expressway's full name may join places by other initials too (机荷高速公路).
             named = suffix == "高速公路" and name_like(part, gaz) and _left_boundary(masked, start)
