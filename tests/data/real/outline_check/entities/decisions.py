@@ -26,10 +26,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent.parent / "entities"))
-import build  # noqa: E402
 import lists_p1  # noqa: E402
 import pass2_batch2  # noqa: E402
 import pass2_dev  # noqa: E402
+
+import build  # noqa: E402
 
 READ = {
     "hk-news-astronaut-media-review-2026",
