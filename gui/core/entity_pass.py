@@ -29,7 +29,14 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from gui.core.deferred_imports import import_steps
-from gui.core.entity_result import EntityGroup, RecognitionResult, arrange
+from gui.core.entity_result import (
+    EntityGroup,
+    GroupedSpans,
+    RecognitionResult,
+    arrange,
+    arrange_grouped,
+    group_spans,
+)
 from gui.core.entity_spans import EntitySpan, SpanPairs, SpanTable
 from gui.core.entity_warm_child import LoadedChild
 
@@ -107,9 +114,16 @@ def pivot_keys(names: Collection[str]) -> dict[str, str]:
     return keys
 
 
-def _recognise_whole(text: str, corrections: Corrections | None) -> SpanTable:
+def _recognise_whole(text: str, corrections: Corrections | None) -> GroupedSpans:
     """In a child process: the whole text in one call (exactly what ``analyze`` finds), with
-    each span's pivot key."""
+    each span's pivot key, grouped for the window (all but what needs the outline)."""
+    table = _span_table(text, corrections)  # (the pass's lists are gone when it returns)
+    _save_patterns()
+    return group_spans(text, table)
+
+
+def _span_table(text: str, corrections: Corrections | None) -> SpanTable:
+    """The whole text's spans, with their keys, in a table."""
     from gui.core.entities import recognise_spans
 
     found = recognise_spans(text, corrections)
@@ -121,7 +135,6 @@ def _recognise_whole(text: str, corrections: Corrections | None) -> SpanTable:
     for start, end, entity_type in found:
         out.add(start, end, entity_type, keys[text[start:end]])
     out.seal()
-    _save_patterns()
     return out
 
 
@@ -151,7 +164,7 @@ LOADED = LoadedChild()
 CORRECTIONS_FILE = "corrections.json"
 
 
-def _recognise_ahead(text: str, fingerprint: str, path: str) -> tuple[str, SpanTable]:
+def _recognise_ahead(text: str, fingerprint: str, path: str) -> tuple[str, GroupedSpans]:
     """In the child: the user's corrections for report ``fingerprint`` read from ``path``
     (none if it is unreadable: the window then says so and uses none too), and the pass with
     them; returns the corrections' key with the spans, for the caller to check."""
@@ -352,7 +365,7 @@ def _recognise_with(
             LOADED.warm(fresh)
     else:
         LOADED.mark(pool)
-    result = arrange(text, raw, sections or [], skip or [])
+    result = arrange_grouped(text, raw, sections or [], skip or [])
     result.seconds = time.perf_counter() - t0
     return result
 

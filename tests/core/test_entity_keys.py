@@ -58,7 +58,7 @@ def test_a_pass_converts_its_keys_in_one_call(monkeypatch):
 
     monkeypatch.setattr(pivot, "convert", counted)
     text = _report()
-    table = entity_pass._recognise_whole(text, None)
+    table = entity_pass._recognise_whole(text, None).table
     assert len({table.key_at(i) for i in range(len(table))}) > 20
     # the text's own pivot (the recogniser's) and one for every distinct name: one call per
     # name before (44 on this report)
