@@ -357,8 +357,11 @@ def _recognise_with(
     except (BrokenProcessPool, CancelledError, OSError, RuntimeError):
         shutdown_process_pool()
         return recognise_in_chunks(text, corrections, cancelled, sections, skip)
-    if len(text) >= RECYCLE_CHARS and (pool is None or _process_pool is pool):
-        if pool is not None:  # (a pass started ahead ended its child once it answered)
+    # A pass started ahead ended its child once it answered (``_end_after_answer``), before
+    # or while this request waited for it: then there is no child now (the request that came
+    # first still holds that child's pool), and a fresh one is started all the same.
+    if len(text) >= RECYCLE_CHARS and _process_pool in (None, pool):
+        if _process_pool is not None:
             shutdown_process_pool()  # its answer is in: the memory of the pass goes with it
         fresh = process_pool()  # and a fresh one loads the recogniser for the next report
         if fresh is not None:
