@@ -35,6 +35,12 @@ REGION = (330, 150, 440, 420)  # x, y, width, height
 DARK = 128
 #: Ink fraction under which the region counts as empty (borders, a caret, nothing yet).
 EMPTY = 0.004
+#: Seconds between grabs (and memory samples) from FAST_AFTER_INK seconds after the first
+#: ink on: until then the screen is grabbed as fast as it can be (the launch's resolution:
+#: the text is seen at the first grab with half the ink it settles at, and a screen of text
+#: comes in one paint), memory every fifth grab.
+FAST_AFTER_INK = 0.5
+SETTLED_PAUSE = 0.05
 
 
 class Xvfb:
@@ -191,8 +197,17 @@ class ScreenWatch:
             try:
                 while True:
                     now = time.monotonic() - started
+                    # Once the text is on screen, the rest of a watched session needs no fast
+                    # grabs: grabbing in a busy loop took ~0.4-0.5 of the machine's two
+                    # cores (this process and Xvfb) for the whole session, beside the app's
+                    # own processes (the entity child's pass, which "everything shown"
+                    # waits for, lost most).
+                    settled = first_ink is not None and now - first_ink >= FAST_AFTER_INK
+                    if settled:
+                        time.sleep(SETTLED_PAUSE)
+                        now = time.monotonic() - started
                     samples.append((now, self.ink()))
-                    if n % 5 == 0:
+                    if n % 5 == 0 or settled:
                         tree = process_tree(proc.pid)
                         most = max(most, len(tree))
                         peak = max(peak, pss_mb(tree))

@@ -44,6 +44,7 @@ TRACED = (
     ("gui.core.entity_pass", "recognise_in_chunks"),
     ("gui.core.entity_pass", "recognise_in_process"),
     ("gui.core.entity_pass", "arrange"),
+    ("gui.core.entity_pass", "arrange_grouped"),
     ("gui.core.entity_pass", "shutdown_process_pool"),
     ("gui.core.entities.gazetteer", "load_gazetteer"),
     ("gui.core.script", "Converter.__init__"),

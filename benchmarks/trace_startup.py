@@ -194,6 +194,7 @@ WRAPPED = (
     ("gui.ui.entities.install", "EntityFeature._finish"),
     ("gui.ui.entities.install", "EntityFeature._on_recognised"),
     ("gui.core.entity_pass", "arrange"),
+    ("gui.core.entity_pass", "arrange_grouped"),
     ("gui.core.entity_pass", "_wait"),
     ("gui.core.entity_pass", "start_ahead"),
     ("gui.ui.session", "_read"),

@@ -111,14 +111,23 @@ def pytest_terminal_summary(terminalreporter):
             terminalreporter.write_line(line)
 
 
+@pytest.fixture(scope="session")
+def session_cache_dir(tmp_path_factory):
+    """The user's cache directory for the whole run (the recogniser child's compiled regexes:
+    gui/core/compiled_patterns.py), never the real one."""
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture(autouse=True)
-def isolated_data_dir(tmp_path_factory, monkeypatch):
-    """Point notes, settings and corrections at a fresh temp dir for every test."""
+def isolated_data_dir(tmp_path_factory, monkeypatch, session_cache_dir):
+    """Point notes, settings and corrections at a fresh temp dir for every test, and the
+    cache at the run's own."""
     from gui.core import paths
 
     data = tmp_path_factory.mktemp("data")
     paths.set_data_dir(data)
     monkeypatch.setenv("REPORT_READER_DATA_DIR", str(data))
+    monkeypatch.setenv("REPORT_READER_CACHE_DIR", str(session_cache_dir))
     yield data
     paths.set_data_dir(None)
 

@@ -38,6 +38,13 @@ class SpanPairs(Sequence[tuple[int, int]]):
             self._flat.append(start)
             self._flat.append(end)
 
+    @classmethod
+    def from_flat(cls, flat: array) -> SpanPairs:
+        """Pairs over ``flat`` (start, end, start, end, …: an ``array("i")``, taken as it is)."""
+        pairs = cls()
+        pairs._flat = flat
+        return pairs
+
     def append(self, pair: tuple[int, int]) -> None:
         self._flat.append(pair[0])
         self._flat.append(pair[1])
@@ -140,6 +147,24 @@ class SpanTable(Sequence[EntitySpan]):
         MB); a later :meth:`add` builds them again."""
         self._where_type.clear()
         self._where_key.clear()
+
+    @property
+    def type_ids(self) -> array:
+        """Each span's type as an index into :attr:`type_names`."""
+        return self._type_ids
+
+    @property
+    def key_ids(self) -> array:
+        """Each span's key as an index into :attr:`key_names`."""
+        return self._key_ids
+
+    @property
+    def type_names(self) -> list[str]:
+        return self._types
+
+    @property
+    def key_names(self) -> list[str]:
+        return self._keys
 
     def type_at(self, i: int) -> str:
         return self._types[self._type_ids[i]]

@@ -31,12 +31,14 @@ WARM_UP_TEXTS = (
 def warm_up() -> None:
     """In the child: import the recogniser and load its tables with a pass over each of
     :data:`WARM_UP_TEXTS` (and their entities' pivot keys, as a pass's answer has them)."""
+    from gui.core import compiled_patterns
     from gui.core.entities import recognise
     from gui.core.script import to_pivot
 
     for text in WARM_UP_TEXTS:
         for entity in recognise(text):
             to_pivot(entity.text)
+    compiled_patterns.save()  # (the regexes a pass compiles: for the next child)
 
 
 class LoadedChild:

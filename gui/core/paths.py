@@ -41,6 +41,22 @@ def data_dir() -> Path:
     return base / APP_DIR_NAME
 
 
+def cache_dir() -> Path:
+    """The user's cache directory: what the app can build again, kept to start faster
+    (``$XDG_CACHE_HOME/report-reader``, Qt's ``CacheLocation``). ``REPORT_READER_CACHE_DIR``
+    overrides it (tests). Not under ``--data-dir``: the cache is not the user's data, and a
+    fresh data folder (a test's, a benchmark's) still starts as fast as the user's app."""
+    env = os.environ.get("REPORT_READER_CACHE_DIR")
+    if env:
+        return Path(env).expanduser().resolve()
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
+        return base / APP_DIR_NAME / "cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / APP_DIR_NAME
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / APP_DIR_NAME
+
+
 def resources_dir() -> Path:
     """The top-level ``resources/`` folder.
 

@@ -22,21 +22,27 @@ import time
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from concurrent.futures import Executor
 
 #: How often the child checks its parent, in seconds.
 POLL_SECONDS = 0.5
 
 
-def child_started(parent_pid: int, nice: int = 10) -> None:
+def child_started(
+    parent_pid: int, nice: int = 10, prepare: Callable[[], object] | None = None
+) -> None:
     """Initializer for a worker pool's child: lower its priority (the window's UI thread
-    should win a busy CPU) and start the watch on ``parent_pid``."""
+    should win a busy CPU), start the watch on ``parent_pid``, then run ``prepare`` (the
+    pool's own set-up, before its first task)."""
     if nice and hasattr(os, "nice"):
         try:
             os.nice(nice)
         except OSError:
             pass
     watch_parent(parent_pid)
+    if prepare is not None:
+        prepare()
 
 
 def watch_parent(parent_pid: int) -> threading.Thread:
@@ -62,9 +68,12 @@ def parent_alive(parent_pid: int) -> bool:
     return True
 
 
-def spawn_pool(workers: int, nice: int = 10) -> Executor | None:
+def spawn_pool(
+    workers: int, nice: int = 10, prepare: Callable[[], object] | None = None
+) -> Executor | None:
     """A pool of ``workers`` spawned child processes (forking a process that runs Qt threads
-    is unsafe) that lower their priority by ``nice`` and end with this process; None in the
+    is unsafe) that lower their priority by ``nice``, run ``prepare`` (picklable: a module's
+    function or a ``functools.partial`` of one) and end with this process; None in the
     frozen app, whose executable cannot be re-run as a plain Python child (build.spec leaves
     ``multiprocessing`` out)."""
     if getattr(sys, "frozen", False):
@@ -76,7 +85,7 @@ def spawn_pool(workers: int, nice: int = 10) -> Executor | None:
         max_workers=workers,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=child_started,
-        initargs=(os.getpid(), nice),
+        initargs=(os.getpid(), nice, prepare),
     )
 
 

@@ -162,3 +162,28 @@ def test_the_selection_orders_without_a_key_tuple_per_candidate():
         tracemalloc.stop()
     assert chosen == expected and len(chosen) > 10_000
     assert peak / len(candidates) < 50, f"{peak / len(candidates):.0f} bytes a candidate"
+
+
+@pytest.mark.slow
+def test_a_request_that_waited_for_the_pass_ahead_leaves_a_loaded_child(monkeypatch):
+    """The window usually asks before the pass started ahead has answered (seconds before, on
+    a long report); the answer then ends that child while the request waits for it. A fresh
+    child loading the recogniser must follow all the same, or the next report (however short)
+    loads the recogniser in the window's process (session 13: no child at the switch)."""
+    monkeypatch.setattr(entity_pass, "USE_PROCESS", True)
+    monkeypatch.setattr(entity_pass, "CHUNK_CHARS", len(TEXT) // 2)  # TEXT is "long"
+    monkeypatch.setattr(entity_pass, "RECYCLE_CHARS", len(TEXT))
+    try:
+        assert entity_pass.start_ahead(TEXT, "f" * 64)
+        pool = entity_pass._process_pool  # noqa: SLF001
+        ahead = entity_pass._ahead  # noqa: SLF001
+        assert pool is not None and ahead is not None and not ahead[1].done()
+        result = entity_pass.recognise_in_process(TEXT, None)  # asked before the answer
+        assert result is not None and result.groups
+        fresh = entity_pass._process_pool  # noqa: SLF001
+        assert fresh is not None and fresh is not pool and entity_pass.LOADED.holds(fresh)
+        assert entity_pass.in_child(len(TEXT) // 4)  # the next short report goes there
+        assert fresh.submit(len, "ok").result(timeout=60) == 2  # and it runs
+    finally:
+        entity_pass._drop_ahead()  # noqa: SLF001
+        entity_pass.shutdown_process_pool(wait=True)

@@ -1,0 +1,103 @@
+"""The recogniser child's regexes compiled from the cache an earlier child left: the same
+compiled code as ``re``'s own, none compiled again by the next child, and a cache that cannot
+be read or written is no error."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from gui.core import compiled_patterns, entity_pass
+from gui.core.compiled_patterns import _state
+from gui.core.paths import cache_dir
+
+
+def _in_child() -> tuple[int, int, bool, int]:
+    """In the recogniser's child, after loading everything a pass needs: the patterns it
+    compiled that the cache lacked, those it used, whether it wrote the cache, and how many
+    of its patterns compile to other code than ``re``'s own."""
+    from gui.core.entity_warm_child import warm_up
+
+    missed_before = compiled_patterns.missed()
+    warm_up()  # (it saves the cache)
+    used = dict(_state["used"])
+    original = _state["original"]
+    differ = sum(
+        compiled_patterns._compile(p, f) != original(p, f)  # noqa: SLF001
+        for p, f in used
+    )
+    return missed_before, len(used), compiled_patterns.missed() == 0, differ
+
+
+def _fresh_child_result():
+    entity_pass.shutdown_process_pool(wait=True)
+    try:
+        return entity_pass.process_pool().submit(_in_child).result(timeout=300)
+    finally:
+        entity_pass.shutdown_process_pool(wait=True)
+
+
+@pytest.mark.slow
+def test_the_next_child_compiles_no_pattern_and_the_code_is_res_own(tmp_path, monkeypatch):
+    monkeypatch.setattr(entity_pass, "USE_PROCESS", True)
+    monkeypatch.setenv("REPORT_READER_CACHE_DIR", str(tmp_path))
+    assert cache_dir() == tmp_path
+    first = _fresh_child_result()
+    written = tmp_path / compiled_patterns.file_name()
+    assert written.is_file() and first[1] > 100 and first[2]  # loaded ~270 patterns, saved
+    first_bytes = written.read_bytes()
+    second = _fresh_child_result()
+    # The second child found every pattern in the cache and wrote nothing.
+    assert second[1] == first[1] and second[3] == 0 and first[3] == 0
+    assert written.read_bytes() == first_bytes
+    assert compiled_patterns.supported()
+
+
+def test_a_cached_pattern_compiles_to_the_same_pattern(tmp_path):
+    patterns = [
+        (r"(?P<year>\d{4})年(?P<month>\d{1,2})月", 0),
+        (r"(?<![\d.])(?:\d+(?:\.\d+)?)(?:亿|万)?元", 0),
+        (r"(?i)report\s+(?=\d)", 0),
+        ("(?:兰州(?:高新区|新区)?|甘肃省?)", re.VERBOSE),
+        ("x{0,4294967294}y", 0),  # the largest repeat count re accepts
+    ]
+    assert compiled_patterns.install(str(tmp_path))
+    try:
+        compiled = [compiled_patterns._compile(p, f) for p, f in patterns]  # noqa: SLF001
+        assert compiled_patterns.missed() == len(patterns) and compiled_patterns.save()
+    finally:
+        compiled_patterns.uninstall()
+    assert compiled_patterns.install(str(tmp_path))
+    try:
+        again = [compiled_patterns._compile(p, f) for p, f in patterns]  # noqa: SLF001
+        assert compiled_patterns.missed() == 0 and not compiled_patterns.save()
+    finally:
+        compiled_patterns.uninstall()
+    for (pattern, flags), a, b in zip(patterns, compiled, again, strict=True):
+        own = re._compiler.compile(pattern, flags)  # noqa: SLF001 - re's own, uncached
+        assert a == own and b == own and b.groupindex == own.groupindex
+    m = again[0].search("2021年3月")
+    assert m is not None and m.group("month") == "3"
+
+
+def test_an_unreadable_cache_is_an_empty_one_and_is_written_again(tmp_path):
+    path = tmp_path / compiled_patterns.file_name()
+    path.write_bytes(b"not marshal at all")
+    assert compiled_patterns.install(str(tmp_path))
+    try:
+        compiled_patterns._compile("(?:甲|乙)丙", 0)  # noqa: SLF001
+        assert compiled_patterns.missed() == 1 and compiled_patterns.save()
+    finally:
+        compiled_patterns.uninstall()
+    assert path.read_bytes() != b"not marshal at all"
+    # A cache that cannot be written is no error (the next child compiles again).
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("x")
+    assert compiled_patterns.install(str(blocked))
+    try:
+        compiled_patterns._compile("(?:丁|戊)", 0)  # noqa: SLF001
+        assert not compiled_patterns.save()
+    finally:
+        compiled_patterns.uninstall()
+    assert re._compiler.compile is not compiled_patterns._compile  # noqa: SLF001
