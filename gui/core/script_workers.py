@@ -61,7 +61,7 @@ def pool() -> Executor | None:
     if not USE_PROCESSES:
         return None
     if _pool is None:
-        from gui.core.worker_lifeline import spawn_pool
+        from gui.core.worker_pool import spawn_pool
 
         _pool = spawn_pool(max(1, min(MAX_WORKERS, os.cpu_count() or 1)))
         if _pool is not None:

@@ -1,0 +1,40 @@
+"""The pools' children run below the window's priority from their start (gui.core.worker_pool)."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import pytest
+
+from gui.core.worker_pool import spawn_pool
+
+pytestmark = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="reads the children's nice values in /proc"
+)
+
+
+def _nice_of(pid: int) -> int:
+    with open(f"/proc/{pid}/stat", encoding="ascii") as f:
+        return int(f.read().rsplit(")", 1)[1].split()[16])
+
+
+def _own_nice() -> int:
+    return os.nice(0)
+
+
+def test_a_pools_children_are_lowered_as_soon_as_they_exist():
+    """Read right after the pool spawned them — long before a new interpreter could reach
+    the pool's initializer — the children already run 5 below this process; and they still
+    do once they work (the initializer does not lower them a second time)."""
+    pool = spawn_pool(2, 5)
+    assert pool is not None
+    try:
+        future = pool.submit(_own_nice)  # spawns the children, from this thread
+        processes = dict(pool._processes)  # noqa: SLF001 - the children the submit started
+        at_once = [_nice_of(pid) for pid in processes]
+        assert processes and at_once == [os.nice(0) + 5] * len(processes)
+        assert future.result(timeout=60) == os.nice(0) + 5
+        assert [_nice_of(pid) for pid in processes] == at_once
+    finally:
+        pool.shutdown(wait=True)
