@@ -4,9 +4,14 @@ paint."""
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
-from tests.conftest import DEFAULT_REPORT
+from tests.conftest import DEFAULT_REPORT, REPO
+
+sys.path.insert(0, str(REPO / "benchmarks"))
+from large_report import build_large_report  # noqa: E402
 
 
 def _finished(window) -> bool:
@@ -246,6 +251,60 @@ def test_a_report_is_read_with_a_short_switch_interval(monkeypatch, qtbot):
     _read(str(DEFAULT_REPORT))
     assert seen and seen[0] <= SHORT_INTERVAL < before
     assert sys.getswitchinterval() == before
+
+
+def test_a_long_reports_read_waits_for_the_windows_first_paint(monkeypatch, qtbot, tmp_path):
+    """As the app starts (gui.app.main holds the switch interval until the reader's first
+    paint): the whole report's read (~1 s of Python on a million characters) begins its long
+    part once the first paint is done, not beside it, where the UI thread slept on the GIL
+    for most of the first paint's gap."""
+    import threading
+    import time
+
+    from gui.core import reading, switch_interval
+    from gui.settings import Settings
+    from gui.ui.main_window import MainWindow
+    from gui.ui.notifier import RecordingNotifier
+    from gui.ui.reader_view import ReaderView
+    from gui.ui.session import NOW_LIMIT
+    from tests.conftest import _CLOSED_WINDOWS
+
+    events: list[str] = []
+    read = reading.document_from_source
+
+    def observed(*args, **kwargs):
+        if threading.current_thread() is not threading.main_thread():  # (not the first part)
+            events.append("read")
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(reading, "document_from_source", observed)
+    paint = ReaderView.paintEvent
+
+    def painted(self, event):
+        paint(self, event)
+        events.append("paint")
+
+    monkeypatch.setattr(ReaderView, "paintEvent", painted)
+    path = tmp_path / "long-report.txt"
+    path.write_text(build_large_report(120_000, seed=6), encoding="utf-8")
+    assert path.stat().st_size > NOW_LIMIT
+    switch_interval.hold()
+    try:
+        window = MainWindow(Settings(), RecordingNotifier(), defer_features=True, staged=True)
+        _CLOSED_WINDOWS.append(window)
+        window.reader.call_after_painted(switch_interval.release, with_text=False)
+        window.show()
+        window.session.open_initial(str(path), now=True)
+        time.sleep(0.3)  # the reading thread runs meanwhile; the first paint is still to come
+        qtbot.waitUntil(
+            lambda: window.session.current is not None and not window.session.loading,
+            timeout=60_000,
+        )
+        window.close()
+    finally:
+        switch_interval.release()
+    assert "paint" in events and "read" in events
+    assert events.index("paint") < events.index("read"), events[:5]
 
 
 def test_the_converters_warm_up_with_a_short_switch_interval(monkeypatch, qtbot):
