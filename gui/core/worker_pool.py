@@ -30,12 +30,27 @@ def spawn_pool(workers: int, nice: int = 10) -> Executor | None:
     if getattr(sys, "frozen", False):
         return None
     nice_value = os.nice(0) + nice if hasattr(os, "nice") else 0
-    return ProcessPoolExecutor(
+    pool = ProcessPoolExecutor(
         max_workers=workers,
         mp_context=NicedSpawnContext(nice_value),
         initializer=pool_child_started,
         initargs=(os.getpid(), nice_value),
     )
+    lower_resource_tracker(nice_value)
+    return pool
+
+
+def lower_resource_tracker(nice_value: int) -> None:
+    """``multiprocessing``'s resource tracker below the window too: a Python process of its
+    own, started with the first pool's locks (its interpreter's start, ~20-30 ms of CPU, fell
+    in the same first second at the window's priority). It only keeps a list; once lowered,
+    it stays so."""
+    from multiprocessing import resource_tracker
+
+    tracker = getattr(resource_tracker, "_resource_tracker", None)
+    pid = getattr(tracker, "_pid", None)  # (no public name for it)
+    if isinstance(pid, int):
+        lower_priority(nice_value, pid)
 
 
 def lower_priority(nice_value: int, pid: int = 0) -> None:

@@ -38,3 +38,16 @@ def test_a_pools_children_are_lowered_as_soon_as_they_exist():
         assert [_nice_of(pid) for pid in processes] == at_once
     finally:
         pool.shutdown(wait=True)
+
+
+def test_the_resource_tracker_runs_below_the_window_too():
+    """multiprocessing's own helper process, started with the first pool's locks."""
+    from multiprocessing import resource_tracker
+
+    pool = spawn_pool(1, 5)
+    assert pool is not None
+    try:
+        pid = resource_tracker._resource_tracker._pid  # noqa: SLF001
+        assert pid is not None and _nice_of(pid) >= os.nice(0) + 5
+    finally:
+        pool.shutdown(wait=True)
