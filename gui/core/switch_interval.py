@@ -83,6 +83,9 @@ def release() -> None:
 
 def wait_for_release(timeout: float = RELEASE_WAIT) -> bool:
     """On a background thread about to run Python for long: wait until :func:`release` (the
-    window's first paint), at most ``timeout`` seconds; at once when nothing is held. Whether
-    it was released."""
+    window's first paint), at most ``timeout`` seconds; at once when nothing is held, and
+    never on the main thread, which is the one to paint (a report of normal size is read
+    there before the first paint). Whether it was released."""
+    if threading.current_thread() is threading.main_thread():
+        return _released.is_set()
     return _released.wait(timeout)

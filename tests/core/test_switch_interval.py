@@ -73,3 +73,29 @@ def test_a_thread_waits_for_the_release_at_most_its_timeout():
     finally:
         switch_interval.release()
     assert switch_interval.wait_for_release(0)
+
+
+def test_the_main_thread_never_waits_for_the_release(monkeypatch):
+    # The app reads a report of normal size on the main thread before its first paint: had it
+    # waited for the release, which only that paint gives, every launch took RELEASE_WAIT more.
+    from gui.core import switch_interval
+
+    waited: list[float] = []
+
+    class Recorded(threading.Event):
+        def wait(self, timeout=None):
+            waited.append(timeout)
+            return super().wait(0)
+
+    monkeypatch.setattr(switch_interval, "_released", Recorded())
+    switch_interval.hold()
+    try:
+        assert threading.current_thread() is threading.main_thread()
+        assert not switch_interval.wait_for_release()
+        assert waited == []
+        worker = threading.Thread(target=switch_interval.wait_for_release)
+        worker.start()
+        worker.join(5)
+        assert waited == [switch_interval.RELEASE_WAIT]  # a background thread does wait
+    finally:
+        switch_interval.release()
