@@ -19,7 +19,7 @@ NOTES = 300
 
 @pytest.mark.slow
 def test_a_long_notes_list_opens_its_groups_in_turns(
-    make_window, qtbot, tmp_path, isolated_data_dir, monkeypatch
+    make_window, qtbot, tmp_path, isolated_data_dir, monkeypatch, screenshot
 ):
     from gui.ui.notes import dock as dock_module
 
@@ -53,6 +53,7 @@ def test_a_long_notes_list_opens_its_groups_in_turns(
     qtbot.waitUntil(lambda: not dock.expanding, timeout=30_000)
     done()
     assert expanded() == groups
+    screenshot(dock, "notes-long-list-opened-in-turns")  # as the list opened at once looked
     assert len(slices) > 1 and all(b - a >= 2 for a, b in zip(slices, slices[1:], strict=False))
     # A short list opens at once, in the reset's turn.
     few = [note for note in model.notes() if note.start < 20_000]
