@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import atexit
 import os
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -58,8 +59,8 @@ def pool() -> Executor | None:
     """The shared pool (started on first use, one child per core, at most
     :data:`MAX_WORKERS`); None where there can be none (the frozen app)."""
     global _pool
-    if not USE_PROCESSES:
-        return None
+    if not USE_PROCESSES or getattr(sys, "frozen", False):
+        return None  # (and gui.core.worker_pool needs multiprocessing, which it leaves out)
     if _pool is None:
         from gui.core.worker_pool import spawn_pool
 

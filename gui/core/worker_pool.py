@@ -9,7 +9,8 @@ child the moment it exists (:class:`NicedProcess`), and the initializer only mak
 it (a platform where the parent cannot) and starts the watch on the parent
 (:mod:`gui.core.worker_lifeline`).
 
-Imported only where a pool is made: the frozen app has no ``multiprocessing``.
+Imported only where a pool is made, and never in the frozen app, which has no
+``multiprocessing`` (its callers look at ``sys.frozen`` first).
 """
 
 from __future__ import annotations

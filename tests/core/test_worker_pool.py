@@ -51,3 +51,16 @@ def test_the_resource_tracker_runs_below_the_window_too():
         assert pid is not None and _nice_of(pid) >= os.nice(0) + 5
     finally:
         pool.shutdown(wait=True)
+
+
+def test_the_frozen_app_makes_no_pool_and_never_imports_this_module(monkeypatch):
+    """build.spec leaves multiprocessing out: importing gui.core.worker_pool there fails."""
+    from gui.core import entity_pass, script_workers
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.delitem(sys.modules, "gui.core.worker_pool")
+    monkeypatch.setattr(script_workers, "_pool", None)
+    monkeypatch.setattr(entity_pass, "_process_pool", None)
+    assert script_workers.pool() is None
+    assert entity_pass.process_pool() is None
+    assert "gui.core.worker_pool" not in sys.modules
