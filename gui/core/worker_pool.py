@@ -17,17 +17,21 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
 from multiprocessing.context import SpawnContext, SpawnProcess
 
 from gui.core.worker_lifeline import watch_parent
 
 
-def spawn_pool(workers: int, nice: int = 10) -> Executor | None:
+def spawn_pool(
+    workers: int, nice: int = 10, prepare: Callable[[], object] | None = None
+) -> Executor | None:
     """A pool of ``workers`` spawned child processes (forking a process that runs Qt threads
-    is unsafe) that run ``nice`` below the calling thread's priority from their start and end
-    with this process; None in the frozen app, whose executable cannot be re-run as a plain
-    Python child (build.spec leaves ``multiprocessing`` out)."""
+    is unsafe) that run ``nice`` below the calling thread's priority from their start, run
+    ``prepare`` (picklable: a module's function or a ``functools.partial`` of one) before
+    their first task, and end with this process; None in the frozen app, whose executable
+    cannot be re-run as a plain Python child (build.spec leaves ``multiprocessing`` out)."""
     if getattr(sys, "frozen", False):
         return None
     nice_value = os.nice(0) + nice if hasattr(os, "nice") else 0
@@ -35,7 +39,7 @@ def spawn_pool(workers: int, nice: int = 10) -> Executor | None:
         max_workers=workers,
         mp_context=NicedSpawnContext(nice_value),
         initializer=pool_child_started,
-        initargs=(os.getpid(), nice_value),
+        initargs=(os.getpid(), nice_value, prepare),
     )
     lower_resource_tracker(nice_value)
     return pool
@@ -66,11 +70,16 @@ def lower_priority(nice_value: int, pid: int = 0) -> None:
         pass
 
 
-def pool_child_started(parent_pid: int, nice_value: int) -> None:
+def pool_child_started(
+    parent_pid: int, nice_value: int, prepare: Callable[[], object] | None = None
+) -> None:
     """Initializer for a pool's child: its nice value at least ``nice_value`` (set by the
-    parent as the child started) and the watch on ``parent_pid``."""
+    parent as the child started), the watch on ``parent_pid``, then ``prepare`` (the pool's
+    own set-up)."""
     lower_priority(nice_value)
     watch_parent(parent_pid)
+    if prepare is not None:
+        prepare()
 
 
 class NicedProcess(SpawnProcess):

@@ -64,3 +64,21 @@ def test_the_frozen_app_makes_no_pool_and_never_imports_this_module(monkeypatch)
     assert script_workers.pool() is None
     assert entity_pass.process_pool() is None
     assert "gui.core.worker_pool" not in sys.modules
+
+
+def _mark_prepared() -> None:
+    os.environ["WORKER_POOL_TEST_PREPARED"] = "yes"
+
+
+def _prepared() -> str:
+    return os.environ.get("WORKER_POOL_TEST_PREPARED", "")
+
+
+def test_a_pools_prepare_runs_in_each_child_before_its_first_task():
+    pool = spawn_pool(1, 5, _mark_prepared)
+    assert pool is not None
+    try:
+        assert pool.submit(_prepared).result(timeout=60) == "yes"
+        assert _prepared() == ""  # in the child, not here
+    finally:
+        pool.shutdown(wait=True)
