@@ -9,7 +9,8 @@ Startup order, chosen so the window appears fast:
    show it;
 4. read the document (up to 256 KB on this thread, so that the first paint shows it; a
    larger one is read and cleaned here, its first lines shown as a document of their own
-   (``gui.core.first_part``), and the whole report read on a worker thread);
+   (``gui.core.first_part``), and the whole report read on a worker thread, whose long part
+   waits for the first paint);
 5. after the reader's first paint, build the rest of the window (outline, toolbar, menus,
    status bar, find bar);
 6. then install the notes and entity features (their imports cost more than the rest of
@@ -181,7 +182,8 @@ def main(argv: list[str] | None = None) -> int:
     # The rest of the window, then notes and entities, come after the report's first paint.
     window = MainWindow(settings, defer_features=True, staged=True)
     window.reader.call_after_painted(gc.enable, with_text=False)
-    # A long report's read runs beside the first paint with Python's own switch interval.
+    # Until the reader's first paint, a long report's read keeps Python's own switch interval
+    # and waits before its long part (gui.core.switch_interval).
     switch_interval.hold()
     window.reader.call_after_painted(switch_interval.release, with_text=False)
     window.show()

@@ -271,7 +271,7 @@ def _new_pool():
     global _process_pool
     from gui.core import compiled_patterns
     from gui.core.paths import cache_dir
-    from gui.core.worker_lifeline import spawn_pool
+    from gui.core.worker_pool import spawn_pool
 
     # The child lowers its priority (less than the conversion pool's children: see
     # CHILD_NICE) and ends itself when this process goes away, even by kill -9

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import atexit
 import os
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -58,10 +59,10 @@ def pool() -> Executor | None:
     """The shared pool (started on first use, one child per core, at most
     :data:`MAX_WORKERS`); None where there can be none (the frozen app)."""
     global _pool
-    if not USE_PROCESSES:
-        return None
+    if not USE_PROCESSES or getattr(sys, "frozen", False):
+        return None  # (and gui.core.worker_pool needs multiprocessing, which it leaves out)
     if _pool is None:
-        from gui.core.worker_lifeline import spawn_pool
+        from gui.core.worker_pool import spawn_pool
 
         _pool = spawn_pool(max(1, min(MAX_WORKERS, os.cpu_count() or 1)))
         if _pool is not None:

@@ -14,7 +14,10 @@ Not before the window's first paint (:func:`hold` / :func:`release`): a long rep
 starts before it, and there the UI thread runs Python itself (the first part, the first
 layout) more than it waits on Qt. Sharing the GIL with the reading thread every millisecond
 instead of every five delayed the 1 M-character report's first paint by 0.1-0.2 s (8 of 8
-alternating start-ups at load 13-15).
+alternating start-ups at load 13-15). Nor should that read's long Python run beside the first
+paint at all: with the 5 ms interval the UI thread slept on the GIL for 34-170 ms of the first
+paint's 63-148 ms gap (session 13's traces). A thread about to run Python for long before it
+may be released waits for the release first (:func:`wait_for_release`).
 """
 
 from __future__ import annotations
@@ -31,6 +34,11 @@ _lock = threading.Lock()
 _holders = 0
 _saved = 0.0
 _held = False  # until the first paint: asked for, not set
+_released = threading.Event()  # set whenever not held
+_released.set()
+#: The longest a background thread waits for the release (seconds): a window that is never
+#: painted (hidden, minimised at start) does not hold its report's read for longer.
+RELEASE_WAIT = 2.0
 
 
 @contextmanager
@@ -55,11 +63,12 @@ def short_switch_interval() -> Iterator[None]:
 
 
 def hold() -> None:
-    """Until :func:`release`, a short interval asked for is not set (the app's start-up, up
-    to the window's first paint)."""
+    """Until :func:`release`, a short interval asked for is not set, and
+    :func:`wait_for_release` waits (the app's start-up, up to the window's first paint)."""
     global _held
     with _lock:
         _held = True
+        _released.clear()
 
 
 def release() -> None:
@@ -67,5 +76,16 @@ def release() -> None:
     global _held
     with _lock:
         _held = False
+        _released.set()
         if _holders:
             sys.setswitchinterval(min(sys.getswitchinterval(), SHORT_INTERVAL))
+
+
+def wait_for_release(timeout: float = RELEASE_WAIT) -> bool:
+    """On a background thread about to run Python for long: wait until :func:`release` (the
+    window's first paint), at most ``timeout`` seconds; at once when nothing is held, and
+    never on the main thread, which is the one to paint (a report of normal size is read
+    there before the first paint). Whether it was released."""
+    if threading.current_thread() is threading.main_thread():
+        return _released.is_set()
+    return _released.wait(timeout)

@@ -2,9 +2,10 @@
 
 A ``multiprocessing`` child outlives its parent when the parent is killed (``kill -9``, a
 crash, the session ending): nothing tells it, and it waits on its task queue forever, holding
-its memory. The child therefore watches its parent: :func:`child_started` (the pool's
-initializer) starts a daemon thread that checks every half second whether the parent is
-still the process that started it, and ends the child at once when it is not.
+its memory. The child therefore watches its parent: :func:`child_started` (a pool's child:
+``gui.core.worker_pool``'s initializer) starts a daemon thread that checks every half second
+whether the parent is still the process that started it, and ends the child at once when it
+is not.
 
 Linux's parent-death signal (``prctl(PR_SET_PDEATHSIG)``) is not used: it fires when the
 *thread* that created the child ends, and the pool starts its child from whichever worker
@@ -16,7 +17,6 @@ when the last process holding its pipe (the parent, then this child) is gone.
 from __future__ import annotations
 
 import os
-import sys
 import threading
 import time
 from typing import TYPE_CHECKING
@@ -66,27 +66,6 @@ def parent_alive(parent_pid: int) -> bool:
     if os.name == "posix":
         return os.getppid() == parent_pid
     return True
-
-
-def spawn_pool(
-    workers: int, nice: int = 10, prepare: Callable[[], object] | None = None
-) -> Executor | None:
-    """A pool of ``workers`` spawned child processes (forking a process that runs Qt threads
-    is unsafe) that lower their priority by ``nice``, run ``prepare`` (picklable: a module's
-    function or a ``functools.partial`` of one) and end with this process; None in the
-    frozen app, whose executable cannot be re-run as a plain Python child (build.spec leaves
-    ``multiprocessing`` out)."""
-    if getattr(sys, "frozen", False):
-        return None
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    return ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=multiprocessing.get_context("spawn"),
-        initializer=child_started,
-        initargs=(os.getpid(), nice, prepare),
-    )
 
 
 def stop_pool(pool: Executor, wait: bool = False) -> None:

@@ -34,17 +34,22 @@ CHROME_MODULES = (
 )
 
 
-def run_in_turns(owner: QObject, steps: list[Callable[[], None]], ticker: str) -> None:
+def run_in_turns(
+    owner: QObject, steps: list[Callable[[], None]], ticker: str, now: bool = True
+) -> None:
     """Run ``steps`` one per turn of ``ticker`` among the UI thread's tickers
     (:data:`gui.ui.ui_turns.TURNS`: never in the pass of another's slice or the pass after
-    it), the first now if the turn is free; the rest are dropped if ``owner`` is deleted
-    first."""
-    ui_turns.run_in_turns(owner, ticker, list(steps))
+    it), the first now if ``now`` and the turn is free; the rest are dropped if ``owner`` is
+    deleted first."""
+    ui_turns.run_in_turns(owner, ticker, list(steps), now)
 
 
-def chrome_steps(build: Callable[[], None]) -> list[Callable[[], None]]:
-    """The chrome's imports, then ``build`` (``MainWindow.build_chrome``)."""
-    return [*import_steps(CHROME_MODULES), build]
+def chrome_steps(window: Any) -> list[Callable[[], None]]:
+    """The steps that build ``window``'s chrome (a ``MainWindow``) after the first paint, to
+    run from the pass after the paint's: the chrome's imports, the reader's deferred setup
+    (``ReaderView.finish_setup``: PySide's ``Qt`` namespace, created at its first use, ~10 ms,
+    a third of the build's turn), then ``MainWindow.build_chrome``."""
+    return [*import_steps(CHROME_MODULES), window.reader.finish_setup, window.build_chrome]
 
 
 def feature_steps(window: Any) -> list[Callable[[], None]]:

@@ -4,8 +4,7 @@ signals in one place. Behaviour lives in the widgets and in :class:`ReaderSessio
 It is built in two stages so that a report is on screen as early as possible:
 1. ``__init__`` builds the reader alone (and restores the window's geometry and font);
 2. :meth:`MainWindow.build_chrome` adds the find bar, outline dock, status bar, actions,
-   menus and toolbar. A normal construction calls it at once; the app's start-up
-   (``staged=True``) calls it after the reader's first paint.
+   menus and toolbar: at once, or after the reader's first paint (``staged=True``).
 
 Up to the first paint, the code avoids two costs of PySide (6.11) that a bare window never
 pays: a class's Python enums are created the first time the class is used, and ``Qt``'s
@@ -105,7 +104,7 @@ class MainWindow(QMainWindow):
     def _build_chrome_in_steps(self) -> None:
         from gui.ui.feature_install import chrome_steps, run_in_turns
 
-        run_in_turns(self, chrome_steps(self.build_chrome), "chrome")
+        run_in_turns(self, chrome_steps(self), "chrome", now=False)  # not in the paint's pass
 
     def build_chrome(self) -> None:
         """Stage 2: the find bar, outline dock, status bar, actions, menus and toolbar (and,
@@ -169,10 +168,11 @@ class MainWindow(QMainWindow):
         the open document is replayed to them once the last is in."""
         if self._features_installed:
             return
-        self.build_chrome()  # the features add docks and menus to it
         from gui.ui.feature_install import run_in_turns
 
-        run_in_turns(self, self._feature_steps() + [self._features_ready], "features")
+        # The chrome first, in a turn of its own (the features add to it; its steps may have)
+        steps = [self.build_chrome, *self._feature_steps(), self._features_ready]
+        run_in_turns(self, steps, "features", now=False)
 
     def _features_ready(self) -> None:
         self.session.recognise_ahead = False  # the entity feature hears of every report now

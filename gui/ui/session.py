@@ -21,7 +21,7 @@ from gui.core.document import Document
 from gui.core.paths import encodes_as_utf8
 from gui.core.script import Script
 from gui.core.script_views import DocumentViews, section_heading, section_index_at
-from gui.core.switch_interval import short_switch_interval
+from gui.core.switch_interval import short_switch_interval, wait_for_release
 from gui.settings import Settings
 from gui.ui.background import BackgroundJobs
 from gui.ui.signals import AppSignals
@@ -135,6 +135,9 @@ def _read_now(
         from gui.core.entity_pass import start_ahead
 
         start_ahead(cleaned.text, fingerprint_text(cleaned.text))
+    # The rest is ~1 s of Python on a million characters: not beside the window's first
+    # paint (the first part's layout), whose UI thread it kept waiting for the GIL.
+    wait_for_release()
     doc = document_from_source(decoded, Path(path), cleaned)
     views = DocumentViews(doc.text)
     # Read here, off the UI thread: the reader's first highlighted line asks for it

@@ -52,3 +52,50 @@ def test_held_until_released_a_short_interval_asked_for_is_set_then():
     assert sys.getswitchinterval() == before
     with short_switch_interval():  # released: as before
         assert sys.getswitchinterval() <= SHORT_INTERVAL
+
+
+def test_a_thread_waits_for_the_release_at_most_its_timeout():
+    # The app's long read waits for the window's first paint before its long Python.
+    from gui.core import switch_interval
+
+    assert switch_interval.wait_for_release(0)  # nothing held: at once
+    switch_interval.hold()
+    try:
+        assert not switch_interval.wait_for_release(0.05)  # held: only as long as asked
+        got: list[bool] = []
+        waiting = threading.Thread(target=lambda: got.append(switch_interval.wait_for_release(10)))
+        waiting.start()
+        waiting.join(0.1)
+        assert waiting.is_alive() and got == []  # still held: still waiting
+        switch_interval.release()
+        waiting.join(5)
+        assert got == [True]
+    finally:
+        switch_interval.release()
+    assert switch_interval.wait_for_release(0)
+
+
+def test_the_main_thread_never_waits_for_the_release(monkeypatch):
+    # The app reads a report of normal size on the main thread before its first paint: had it
+    # waited for the release, which only that paint gives, every launch took RELEASE_WAIT more.
+    from gui.core import switch_interval
+
+    waited: list[float] = []
+
+    class Recorded(threading.Event):
+        def wait(self, timeout=None):
+            waited.append(timeout)
+            return super().wait(0)
+
+    monkeypatch.setattr(switch_interval, "_released", Recorded())
+    switch_interval.hold()
+    try:
+        assert threading.current_thread() is threading.main_thread()
+        assert not switch_interval.wait_for_release()
+        assert waited == []
+        worker = threading.Thread(target=switch_interval.wait_for_release)
+        worker.start()
+        worker.join(5)
+        assert waited == [switch_interval.RELEASE_WAIT]  # a background thread does wait
+    finally:
+        switch_interval.release()

@@ -4,9 +4,14 @@ paint."""
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
-from tests.conftest import DEFAULT_REPORT
+from tests.conftest import DEFAULT_REPORT, REPO
+
+sys.path.insert(0, str(REPO / "benchmarks"))
+from large_report import build_large_report  # noqa: E402
 
 
 def _finished(window) -> bool:
@@ -248,6 +253,60 @@ def test_a_report_is_read_with_a_short_switch_interval(monkeypatch, qtbot):
     assert sys.getswitchinterval() == before
 
 
+def test_a_long_reports_read_waits_for_the_windows_first_paint(monkeypatch, qtbot, tmp_path):
+    """As the app starts (gui.app.main holds the switch interval until the reader's first
+    paint): the whole report's read (~1 s of Python on a million characters) begins its long
+    part once the first paint is done, not beside it, where the UI thread slept on the GIL
+    for most of the first paint's gap."""
+    import threading
+    import time
+
+    from gui.core import reading, switch_interval
+    from gui.settings import Settings
+    from gui.ui.main_window import MainWindow
+    from gui.ui.notifier import RecordingNotifier
+    from gui.ui.reader_view import ReaderView
+    from gui.ui.session import NOW_LIMIT
+    from tests.conftest import _CLOSED_WINDOWS
+
+    events: list[str] = []
+    read = reading.document_from_source
+
+    def observed(*args, **kwargs):
+        if threading.current_thread() is not threading.main_thread():  # (not the first part)
+            events.append("read")
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(reading, "document_from_source", observed)
+    paint = ReaderView.paintEvent
+
+    def painted(self, event):
+        paint(self, event)
+        events.append("paint")
+
+    monkeypatch.setattr(ReaderView, "paintEvent", painted)
+    path = tmp_path / "long-report.txt"
+    path.write_text(build_large_report(120_000, seed=6), encoding="utf-8")
+    assert path.stat().st_size > NOW_LIMIT
+    switch_interval.hold()
+    try:
+        window = MainWindow(Settings(), RecordingNotifier(), defer_features=True, staged=True)
+        _CLOSED_WINDOWS.append(window)
+        window.reader.call_after_painted(switch_interval.release, with_text=False)
+        window.show()
+        window.session.open_initial(str(path), now=True)
+        time.sleep(0.3)  # the reading thread runs meanwhile; the first paint is still to come
+        qtbot.waitUntil(
+            lambda: window.session.current is not None and not window.session.loading,
+            timeout=60_000,
+        )
+        window.close()
+    finally:
+        switch_interval.release()
+    assert "paint" in events and "read" in events
+    assert events.index("paint") < events.index("read"), events[:5]
+
+
 def test_the_converters_warm_up_with_a_short_switch_interval(monkeypatch, qtbot):
     # ~0.6 s of Python on the session's pool thread, started once the start-up's slices are
     # quiet: the entity highlights' hand-over or a paint then waited for it 5 ms at a time.
@@ -293,9 +352,17 @@ def test_first_part_screenshots(qapp, qtbot, tmp_path, screenshot, theme, langua
             first = window.reader.document()
             qtbot.waitUntil(lambda: window.session.current is not None, timeout=60000)
             # The whole report continued the part in the same document, the window built.
+            # (Every feature in and the docks fitted: the picture does not depend on how
+            # far the features' steps got while the text streamed in.)
             qtbot.waitUntil(
-                lambda: _finished(window) and not window.reader.filling(), timeout=60000
+                lambda: (
+                    _finished(window)
+                    and not window.reader.filling()
+                    and not window.session.recognise_ahead  # the features' last step ran
+                ),
+                timeout=60000,
             )
+            qtbot.wait(50)  # the docks' fit, queued by that step
             assert window.reader.document() is first
             assert window.reader.document_model is window.session.current.document
             screenshot(window, f"whole-after-part-{theme}-{language}")
@@ -315,7 +382,11 @@ def test_the_largest_feature_imports_are_steps_of_their_own():
         "from gui.ui.feature_install import feature_steps\n"
         "from gui.ui.feature_install import chrome_steps\n"
         "print([s.args[0] if hasattr(s, 'args') else s.__name__ for s in feature_steps(None)])\n"
-        "print([s.args[0] if hasattr(s, 'args') else s.__name__ for s in chrome_steps(print)])\n"
+        "from types import SimpleNamespace as N\n"
+        "def finish_setup(): pass\n"
+        "def build_chrome(): pass\n"
+        "window = N(reader=N(finish_setup=finish_setup), build_chrome=build_chrome)\n"
+        "print([s.args[0] if hasattr(s, 'args') else s.__name__ for s in chrome_steps(window)])\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
@@ -323,7 +394,8 @@ def test_the_largest_feature_imports_are_steps_of_their_own():
     names = eval(out[0])  # noqa: S307 - a list literal printed by the child above
     # The chrome: the find bar, outline dock and the rest imported a turn each, then built.
     chrome = eval(out[1])  # noqa: S307
-    assert chrome[-1] == "print" and {"gui.ui.find_bar", "gui.ui.outline_dock"} <= set(chrome)
+    assert chrome[-2:] == ["finish_setup", "build_chrome"]  # the reader's setup a turn before
+    assert {"gui.ui.find_bar", "gui.ui.outline_dock"} <= set(chrome)
     assert names.index("gui.core.notes") < names.index("notes")
     assert names.index("gui.core.library") < names.index("library")
     # The library last, then the sources PySide's import hook put in linecache are let go.
