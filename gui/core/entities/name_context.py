@@ -30,6 +30,8 @@ def listed_in_word(masked: str, start: int, end: int, gaz: Gazetteer) -> bool:
     if masked[start:end] not in gaz.listed_orgs:
         return False
     for pair in (masked[max(0, start - 1) : start + 1], masked[end - 1 : end + 1]):
+        if len(pair) < 2:
+            continue  # at the text's edge no word runs across (比亚迪 opening a text is no 比)
         if pair in gaz.verbs or pair in gaz.function_words or pair in gaz.abbreviation_words:
             return True
     return False
@@ -38,8 +40,19 @@ def listed_in_word(masked: str, start: int, end: int, gaz: Gazetteer) -> bool:
 # A listed company's short name is often shorter than the name the press uses (华润微 of
 # 华润微电子): an industry word right after it belongs to the name.
 _INDUSTRY_WORDS = frozenset(
-    "电子 科技 股份 集团 控股 药业 医药 电气 电器 能源 化工 材料 实业".split()
+    "电子 科技 股份 集团 控股 药业 医药 制药 电气 电器 能源 化工 材料 实业".split()
 )
+# The Chinese carmakers whose short names open their joint ventures' names (一汽丰田, 广汽本田,
+# 华晨宝马): the partner and the foreign brand are one company.
+_VENTURE_PARTNERS = frozenset("一汽 二汽 上汽 广汽 北汽 东风 长安 华晨 江铃 南汽".split())
+
+
+def listed_name_start(masked: str, start: int, name: str, gaz: Gazetteer) -> int:
+    """Where a listed or world company's short name ``name`` starting at ``start`` really
+    starts: a Chinese carmaker's short name before a foreign brand is a joint venture."""
+    if name in gaz.listed_orgs and masked[start - 2 : start] in _VENTURE_PARTNERS:
+        return start - 2
+    return start
 
 
 def listed_name_end(masked: str, end: int, name: str, gaz: Gazetteer) -> int:

@@ -23,6 +23,7 @@ from gui.core.entities.name_context import (
     foreign_country_prefix,
     listed_in_word,
     listed_name_end,
+    listed_name_start,
     mine_start,
     past_function_words,
     second_known_body,
@@ -470,6 +471,7 @@ def organisations(
             continue  # 湖北大力 holds no 北大, 上海信息 no 海信
         if masked[s - 1 : s] in lx.LEVEL_CHARS and m.group()[-1] in "局署处厅委办":
             s -= 1  # 区文化局, 市教育局: a level word before a known bureau belongs to it
+        s = listed_name_start(masked, s, m.group(), gaz)  # 一汽|丰田: a joint venture
         out.append((s, listed_name_end(masked, e, m.group(), gaz), "ORG", 1))
     return out
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from gui.core.entities import (
     abbreviation_runs,
     chains,
+    company_sites,
     date_names,
     definitions,
     foreign,
@@ -324,7 +325,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += org_lists.category_lists(masked, gaz)
     candidates += places.zones(masked, gaz)
     candidates += places.places(masked, gaz)
-    candidates += venues.venues(masked, gaz)
+    candidates += venues.venues(masked, gaz) + company_sites.company_sites(masked, gaz)
     candidates += places.counted_places(masked, gaz)
     candidates += abbreviation_runs.abbreviation_runs(masked, gaz)
     candidates += sites.sites(masked, gaz)
