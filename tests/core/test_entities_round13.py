@@ -78,3 +78,42 @@ def test_site_named_for_a_company_is_one_place(text, expected):
 def test_company_before_a_clause_about_a_park_stays_a_company(text, expected):
     assert _orgs(text) == expected, spans(text)
     assert not [t for t, ty in spans(text) if ty == "LOC" and t.endswith("园")], spans(text)
+
+
+# -- a body's name broken over two lines (name_context.name_across_lines) -----------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # batch 10 dev, the State Council's 批复: its title and its annex's heading
+        (
+            "国务院关于同意建立国务院职业教育工作\n部际联席会议制度的批复",
+            ["国务院", "国务院职业教育工作\n部际联席会议"],
+        ),
+        ("国务院职业教育工作\n部际联席会议成员名单", ["国务院职业教育工作\n部际联席会议"]),
+        # batch 8 dev, Guangdong's work report: the occasion line
+        (
+            "——2026年1月26日在广东省第十四届\n人民代表大会第五次会议上",
+            ["广东省第十四届\n人民代表大会"],
+        ),
+    ],
+)
+def test_name_broken_over_two_lines_is_one_body(text, expected):
+    assert _orgs(text) == expected, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # batch 6 dev, a headquarters' member list: a title ends the line before
+        ("申通地铁集团副总裁\n指挥部下设办公室", ["申通地铁集团"]),
+        # batch 10 dev, a 通报's title: a mine is named only after its places
+        ("国务院办公厅关于山西、安徽省\n四起特大煤矿瓦斯爆炸事故", ["国务院办公厅"]),
+        # a heading and the paragraph after it: the line before holds no place or body
+        ("三、加强组织领导\n委员会办公室负责日常工作。", []),
+    ],
+)
+def test_lines_that_do_not_continue_a_name(text, expected):
+    assert _orgs(text) == expected, spans(text)

@@ -5,6 +5,8 @@ and words of a headline before it. Used by :mod:`gui.core.entities.names`."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from gui.core.entities import lexicon as lx
 from gui.core.entities.gazetteer import Gazetteer
 
@@ -226,3 +228,37 @@ def mine_start(part: str, gaz: Gazetteer) -> int:
             break
         at = end
     return at if at and len(part) - at <= 3 else 0
+
+
+_TITLES = tuple(lx.PERSON_TITLES_AFTER)
+
+
+def name_across_lines(
+    masked: str,
+    start: int,
+    suffix_start: int,
+    end: int,
+    suffix: str,
+    gaz: Gazetteer,
+    name_start: Callable[[str, int, Gazetteer], int],
+    name_ok: Callable[[str, str, Gazetteer], bool],
+) -> list[tuple[int, int, str, int]]:
+    """A body's name broken over two lines (a 公文 title or an occasion line set in short lines:
+    国务院关于同意建立国务院职业教育工作\n部际联席会议制度的批复, 在广东省第十四届\n人民代表大会):
+    the name's part on the line before, which must open with a place, a known body or a national
+    level word, and its part up to the suffix on this line are one ORG (the span holds the line
+    break). ``start`` is the start of the line the suffix stands on."""
+    newline = start - 1
+    if newline < 2 or not "\u4e00" <= masked[newline - 1] <= "\u9fff" or suffix == "煤矿":
+        return []  # (a mine is named only after its places: mine_start)
+    before = name_start(masked, newline, gaz)
+    first = masked[before:newline]
+    if first.endswith(_TITLES):
+        return []  # a member list's line: 申通地铁集团副总裁\n指挥部下设办公室
+    if len(first) < 2 or not (
+        gaz.place_re.match(first) or gaz.org_re.match(first) or first.startswith(lx.NATIONAL_LEVEL)
+    ):
+        return []
+    if not name_ok(first + masked[start:suffix_start], suffix, gaz):
+        return []
+    return [(before, end, "ORG", 2)]

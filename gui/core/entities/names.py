@@ -25,6 +25,7 @@ from gui.core.entities.name_context import (
     listed_name_end,
     listed_name_start,
     mine_start,
+    name_across_lines,
     past_function_words,
     second_known_body,
     starts_inside_place,
@@ -397,6 +398,8 @@ def organisations(
             ):
                 continue
         start = name_start(masked, s, gaz)
+        if masked[start - 1 : start] == "\n":  # 国务院职业教育工作\n部际联席会议: a title's lines
+            out += name_across_lines(masked, start, s, e, suffix, gaz, name_start, _org_name_ok)
         if start in count_ends and not _contains_place(masked[start:s], gaz):
             continue
         if suffix in lx.COMMON_NOUN_SUFFIXES:
