@@ -117,3 +117,80 @@ def test_name_broken_over_two_lines_is_one_body(text, expected):
 )
 def test_lines_that_do_not_continue_a_name(text, expected):
     assert _orgs(text) == expected, spans(text)
+
+
+# -- chambers of foreign legislatures, international organisations, democratic parties ---------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # batch 10 dev, an RTHK digest: a chamber named bare once the country is clear
+        ("西哈莫尼及人民黨主席、參議院主席洪森熱情迎接。", ["參議院"]),
+        # batch 2 dev, a Taiwan news piece: the country and the chamber's committee stay one body
+        ("美國眾議院外交委員會共和黨議員麥考爾說", ["美國眾議院外交委員會", "共和黨"]),
+        # batch 4 dev, Heilongjiang's work report
+        ("联合国旅游组织授予哈尔滨市“世界旅游城市”称号。", ["联合国旅游组织"]),
+        # batch 9 dev, a 新闻联播 digest: the organisation's executive committee is one body with it
+        (
+            "促进两国合作深入发展。巴勒斯坦解放组织执行委员会主席、总统阿巴斯表示",
+            ["巴勒斯坦解放组织执行委员会"],
+        ),
+        ("九三学社中央和中国致公党分别召开会议。", ["九三学社", "中国致公党"]),
+    ],
+)
+def test_chambers_international_organisations_and_parties(text, expected):
+    assert _orgs(text) == expected, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "天柱表示議題或超越區議會職能。",  # batch 6 dev: a district council as a kind
+        "目前已将危险区内的居民进行了搬迁。",  # batch 3 dev: 民进 is left out
+        "盟希望繼續與阿富汗人民建立夥伴關係。",  # batch 2 dev: 民建 is left out
+        "这场人民革命改变了国家的命运。",  # 民革 is left out
+    ],
+)
+def test_short_party_names_and_kinds_of_chamber_left_alone(text):
+    assert not _orgs(text), spans(text)
+
+
+# -- a body before its own head's title; a city's department after 本府 (definitions.py) --------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # batch 1 dev, the statistics bureau's release
+        (
+            "国家统计局新闻发言人、国民经济综合统计司司长付凌晖今日在",
+            ["国家统计局", "国民经济综合统计司"],
+        ),
+        # batch 9 dev, a State Council group's member list
+        ("中央宣传部部务会议成员、新闻办副主任", ["中央宣传部", "新闻办"]),
+        # batch 10 dev, an RTHK digest (Traditional)
+        ("發言人說，修訂建議將加強職工會登記局局長監督", ["職工會登記局"]),
+        # batch 10 dev, a Tainan notice: the city's department after 本府, four characters of remit
+        ("除於本府都市發展局網頁公告外", ["都市發展局"]),
+    ],
+)
+def test_body_before_its_heads_title_and_own_department(text, expected):
+    assert _orgs(text) == expected, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("各局局长参加会议。", []),  # every bureau: no name
+        ("该局局长表示将加强管理。", []),
+        ("海淀分局副局长到场。", ["海淀分局"]),  # the precinct, not a body named 分
+        # batch 3 dev, a Hong Kong piece: a known body keeps its own start after a verb
+        ("曾蔭權早年做政務司司長時", ["政務司"]),
+        ("管理局局长到场。", []),  # a generic remit names no body
+    ],
+)
+def test_head_titles_that_name_no_new_body(text, expected):
+    assert _orgs(text) == expected, spans(text)
