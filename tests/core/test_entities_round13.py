@@ -194,3 +194,28 @@ def test_body_before_its_heads_title_and_own_department(text, expected):
 )
 def test_head_titles_that_name_no_new_body(text, expected):
     assert _orgs(text) == expected, spans(text)
+
+
+# -- a picture credited in brackets to its source (media.credits) -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # batch 10 dev, RTHK's digests (Traditional)
+        ("工序也要向勞工處申報。（港台圖片）\n申訴專員", ["勞工處", "港台"]),
+        ("過3000封舉報郵件。（新華社資料圖片）\n在北京", ["新華社"]),
+        # batch 1 dev, an RTHK digest
+        ("（商台片段截圖）", ["商台"]),
+    ],
+)
+def test_picture_credit_names_its_source(text, expected):
+    assert _orgs(text) == expected, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["（資料圖片）", "（網上圖片）", "（示意圖片）", "港台同胞踴躍參與。"]
+)
+def test_picture_credit_without_a_source(text):
+    assert not _orgs(text), spans(text)
