@@ -97,6 +97,15 @@ def test_company_before_a_clause_about_a_park_stays_a_company(text, expected):
             "——2026年1月26日在广东省第十四届\n人民代表大会第五次会议上",
             ["广东省第十四届\n人民代表大会"],
         ),
+        # batch 9 dev, a State Council notice: a census's group, after a verb no list knows
+        (
+            "国务院办公厅关于调整国务院第二次\n全国污染源普查领导小组组成人员的通知",
+            ["国务院办公厅", "国务院第二次\n全国污染源普查领导小组"],
+        ),
+        (
+            "国务院决定对国务院第二次全国污染源普查领导小组（以下简称领导小组）组成人员进行调整。",
+            ["国务院", "国务院第二次全国污染源普查领导小组", "领导小组"],
+        ),
     ],
 )
 def test_name_broken_over_two_lines_is_one_body(text, expected):
@@ -113,6 +122,9 @@ def test_name_broken_over_two_lines_is_one_body(text, expected):
         ("国务院办公厅关于山西、安徽省\n四起特大煤矿瓦斯爆炸事故", ["国务院办公厅"]),
         # a heading and the paragraph after it: the line before holds no place or body
         ("三、加强组织领导\n委员会办公室负责日常工作。", []),
+        # 全国 "nationwide" still ends a name where no census ordinal stands before it
+        ("推动全国科技创新中心建设。", []),
+        ("支持全国人大常委会依法履职。", ["全国人大常委会"]),
     ],
 )
 def test_lines_that_do_not_continue_a_name(text, expected):

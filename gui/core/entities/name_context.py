@@ -252,12 +252,20 @@ def name_across_lines(
     if newline < 2 or not "\u4e00" <= masked[newline - 1] <= "\u9fff" or suffix == "煤矿":
         return []  # (a mine is named only after its places: mine_start)
     before = name_start(masked, newline, gaz)
-    first = masked[before:newline]
-    if first.endswith(_TITLES):
+    if masked[before:newline].endswith(_TITLES):
         return []  # a member list's line: 申通地铁集团副总裁\n指挥部下设办公室
-    if len(first) < 2 or not (
-        gaz.place_re.match(first) or gaz.org_re.match(first) or first.startswith(lx.NATIONAL_LEVEL)
-    ):
+    # The name opens with a place, a known body or a national level word, at the start or after
+    # a two-character verb no list knows (调整|国务院第二次\n全国污染源普查领导小组).
+    for at in (before, before + 2):
+        first = masked[at:newline]
+        if len(first) >= 2 and (
+            gaz.place_re.match(first)
+            or gaz.org_re.match(first)
+            or first.startswith(lx.NATIONAL_LEVEL)
+        ):
+            before = at
+            break
+    else:
         return []
     if not name_ok(first + masked[start:suffix_start], suffix, gaz):
         return []

@@ -189,6 +189,8 @@ def name_start_in_window(masked: str, end: int, gaz: Gazetteer, keep_remits: boo
             continue  # right before the suffix it names the remit: 服务局, 投资促进中心
         if s == 0 and window[:1] == "和" and m.start() > lo and masked[m.start() - 1] in "：:\n":
             continue  # 受处分人：和泰…公司: a conjunction joins nothing at a field's start
+        if window[s:e] == "全国" and masked[max(0, start + s - 2) : start + s] in lx.CENSUS_ORDINAL:
+            continue  # 国务院第二次|全国污染源普查领导小组: a national census's own name
         if protected is None:
             protected = _protected(window, gaz)
         if any(ps <= s and e <= pe for ps, pe in protected):
