@@ -5,10 +5,21 @@ and words of a headline before it. Used by :mod:`gui.core.entities.names`."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from gui.core.entities import lexicon as lx
 from gui.core.entities.gazetteer import Gazetteer
+
+# A place or zone directly followed by one of these is a clause (无锡高新区建设…), not a name.
+PLACE_THEN_VERB = re.compile(r"[省市区县州](?:建设|推广|引进|合作|交流)")
+_CLAUSE_VERB = re.compile("(?:建设|推广|引进|合作|交流|打造|加快|推进|建成|创建|争创|培育)")
+
+
+def place_then_verb(part: str, gaz: Gazetteer) -> bool:
+    """深圳建设国际科技产业创新中心: a place, then a verb — a clause, not a name."""
+    m = gaz.place_re.match(part)
+    return bool(m and _CLAUSE_VERB.match(part, m.end()))
 
 
 def word_continues(masked: str, end: int, name: str) -> bool:

@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from gui.core.entities import lexicon as lx
 from gui.core.entities.gazetteer import Gazetteer, memoised, trie_pattern
 from gui.core.entities.name_context import (
+    PLACE_THEN_VERB,
     after_verb,
     foreign_country_prefix,
     listed_in_word,
@@ -27,6 +28,7 @@ from gui.core.entities.name_context import (
     mine_start,
     name_across_lines,
     past_function_words,
+    place_then_verb,
     second_known_body,
     starts_inside_place,
     word_continues,
@@ -357,19 +359,6 @@ def is_generic_places(part: str, gaz: Gazetteer) -> bool:
     return True
 
 
-# A place or zone directly followed by one of these is a clause (无锡高新区建设…), not a name.
-_PLACE_THEN_VERB = re.compile(r"[省市区县州](?:建设|推广|引进|合作|交流)")
-
-
-_CLAUSE_VERB = re.compile("(?:建设|推广|引进|合作|交流|打造|加快|推进|建成|创建|争创|培育)")
-
-
-def _place_then_verb(part: str, gaz: Gazetteer) -> bool:
-    """深圳建设国际科技产业创新中心: a place, then a verb — a clause, not a name."""
-    m = gaz.place_re.match(part)
-    return bool(m and _CLAUSE_VERB.match(part, m.end()))
-
-
 def organisations(
     masked: str, gaz: Gazetteer, count_ends: frozenset[int] = frozenset()
 ) -> list[Candidate]:
@@ -457,8 +446,8 @@ def organisations(
                 level_led = part[:1] in lx.LEVEL_CHARS and suffix in lx.BUREAU_SUFFIXES
                 if (
                     (starts_with_place(part, gaz) or level_led)
-                    and not _PLACE_THEN_VERB.search(part, 1 if level_led else 0)
-                    and not _place_then_verb(part, gaz)
+                    and not PLACE_THEN_VERB.search(part, 1 if level_led else 0)
+                    and not place_then_verb(part, gaz)
                     and _org_name_ok(part, suffix, gaz)
                 ):
                     out.append((wide, e, "ORG", 2))
