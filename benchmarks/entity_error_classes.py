@@ -11,8 +11,14 @@ that overlap are one *boundary* unit, and the same span with another type one *t
 Each unit gets the first class whose test it passes (``CLASSES``, in order). The classes are
 decided from the spans' text and their document's genre only, never from a document's name.
 
-Run: ``.venv/bin/python benchmarks/entity_error_classes.py [--batch N ...] [--examples K]``
-(default: the dev parts of batches 1-10; a later batch only when named, so that its first
+With ``--org`` only the units that involve an organisation are counted, in the four classes of
+round 13 (``classify_org``): an unknown body (no list and no suffix rule found any part of it), a
+wrong edge (which side, and whether the span is too long or too short), a generic noun or a word
+taken as a body (a false alarm), and a repeated short form missed (the name stands inside a longer
+name of the same document, or after its 简称).
+
+Run: ``.venv/bin/python benchmarks/entity_error_classes.py [--batch N ...] [--examples K] [--org]
+[--types LOC,PER]`` (default: the dev parts of batches 1-10; a later batch only when named, so that its first
 score stays a fresh measure; held-out documents are never read). Prints one row
 per class with its count in each batch, and marks the classes seen in two or more batches.
 ``--types LOC,PER`` keeps the units of those types only.
@@ -178,11 +184,35 @@ def classify(
     return f"{ty} miss"
 
 
+_SHORT_DEFINED = re.compile('简称[“「"]?([^”」"）)，,。]{2,12})')
+
+
+def classify_org(kind: str, span: tuple, other: tuple | None, text: str, gold: set) -> str:
+    """The round-13 class of an error unit that involves an ORG (``span`` is the gold span, or
+    the false alarm; ``other`` the prediction paired with it)."""
+    s, e, ty = span
+    t = text[s:e]
+    if kind == "type":
+        return f"type: {other[2]} for {ty}" if other else "type"
+    if kind == "boundary" and other is not None:
+        side = "left" if other[0] != s else "right"
+        longer = other[0] < s if side == "left" else other[1] > e
+        return f"wrong edge: {side}, {'swallows words' if longer else 'cut short'}"
+    if kind == "false alarm":
+        return "generic noun or word taken as a body"
+    longer_names = [text[a:b] for a, b, y in gold if y == "ORG" and b - a > e - s]
+    defined = {m.group(1) for m in _SHORT_DEFINED.finditer(text)}
+    if any(t in n for n in longer_names) or t in defined:
+        return "repeated short form missed"
+    return "unknown body (no list, no suffix rule)"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--batch", action="append", help="dev batch(es) to read (default: all)")
     ap.add_argument("--examples", type=int, default=0, help="print K examples per class")
     ap.add_argument("--types", help="only the units of these types (LOC,PER)")
+    ap.add_argument("--org", action="store_true", help="ORG units only, in round 13's classes")
     args = ap.parse_args(argv)
     types = set(args.types.split(",")) if args.types else None
     of, genres = batches(), _kinds()
@@ -201,7 +231,12 @@ def main(argv: list[str] | None = None) -> int:
         for kind, span, other in _units(text, g, p):
             if types is not None and span[2] not in types:
                 continue
-            cls = classify(kind, span, other, text, genres.get(stem, ""), orgs)
+            if args.org:
+                if span[2] != "ORG" and not (other and other[2] == "ORG"):
+                    continue
+                cls = classify_org(kind, span, other, text, g)
+            else:
+                cls = classify(kind, span, other, text, genres.get(stem, ""), orgs)
             counts[cls][batch] += 1
             totals[batch] += 1
             shown = text[span[0] : span[1]]

@@ -9,7 +9,11 @@ per type (their guideline is not this project's: 中共中央 is one ORG there a
 person's title or a nested place may be drawn differently, so the figures are for comparing
 two versions of the recogniser, not for the goal).
 
-    python benchmarks/score_entities_bio.py CORPUS.bio [CORPUS.bio ...] [--errors N]
+    python benchmarks/score_entities_bio.py CORPUS.bio [CORPUS.bio ...] [--errors N] [--org-classes]
+
+``--org-classes`` also counts the organisation errors in the classes of
+``entity_error_classes.py --org`` (unknown body, wrong edge, generic word taken as a body,
+repeated short form missed), so that the corpus and the dev parts can be compared class by class.
 """
 
 from __future__ import annotations
@@ -75,8 +79,14 @@ def documents(sentences: list[list[tuple[str, str]]], per_doc: int):
         yield text, gold
 
 
-def score(paths: list[Path], per_doc: int = 50, errors: int = 0) -> dict[str, Counter]:
-    """Strict true positives, false positives and false negatives per type."""
+def score(
+    paths: list[Path], per_doc: int = 50, errors: int = 0, org_classes: Counter | None = None
+) -> dict[str, Counter]:
+    """Strict true positives, false positives and false negatives per type; with
+    ``org_classes``, the organisation error units counted into it by class."""
+    if org_classes is not None:
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        from entity_error_classes import _units, classify_org
     tp, fp, fn = Counter(), Counter(), Counter()
     shown = Counter()
     for path in paths:
@@ -85,6 +95,10 @@ def score(paths: list[Path], per_doc: int = 50, errors: int = 0) -> dict[str, Co
             tp.update(t for _s, _e, t in found & gold)
             fp.update(t for _s, _e, t in found - gold)
             fn.update(t for _s, _e, t in gold - found)
+            if org_classes is not None:
+                for kind, span, other in _units(text, gold, found):
+                    if span[2] == "ORG" or (other and other[2] == "ORG"):
+                        org_classes[classify_org(kind, span, other, text, gold)] += 1
             for kind, spans in (("FN", gold - found), ("FP", found - gold)):
                 for s, e, t in sorted(spans):
                     if shown[kind, t] < errors:
@@ -98,12 +112,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("corpora", nargs="+", type=Path)
     ap.add_argument("--per-doc", type=int, default=50, help="sentences per document")
     ap.add_argument("--errors", type=int, default=0, help="list this many misses per type")
+    ap.add_argument("--org-classes", action="store_true", help="count ORG errors by class")
     args = ap.parse_args(argv)
     missing = [str(p) for p in args.corpora if not p.is_file()]
     if missing:
         print(f"score_entities_bio: no such file: {', '.join(missing)}", file=sys.stderr)
         return 1
-    counts = score(args.corpora, args.per_doc, args.errors)
+    classes: Counter | None = Counter() if args.org_classes else None
+    counts = score(args.corpora, args.per_doc, args.errors, classes)
     tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
     print(f"{'type':5} {'gold':>6} {'pred':>6}  P      R      F1")
     for t in TYPES:
@@ -111,6 +127,8 @@ def main(argv: list[str] | None = None) -> int:
         r = tp[t] / (tp[t] + fn[t]) if tp[t] + fn[t] else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
         print(f"{t:5} {tp[t] + fn[t]:6d} {tp[t] + fp[t]:6d}  {p:.3f}  {r:.3f}  {f:.3f}")
+    for cls, n in (classes or Counter()).most_common():
+        print(f"| {cls} | {n} |")
     return 0
 
 

@@ -4,6 +4,7 @@ lexicon features mark words, and a missing corpus fails with one line."""
 from __future__ import annotations
 
 import importlib.util
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -98,6 +99,19 @@ def test_bio_scorer_counts_the_recogniser_against_the_corpus(bio_scorer, tmp_pat
     assert counts["tp"] == {"ORG": 1, "LOC": 1}
     assert counts["fn"] == {"PER": 1}
     assert sum(counts["fp"].values()) == 0
+
+
+def test_bio_scorer_counts_organisation_errors_by_class(bio_scorer, tmp_path):
+    # 某某研究会 is a body the corpus marks and no rule knows: one unknown body, nothing else.
+    path = tmp_path / "c.bio"
+    text = "国务院和某某研究会。"
+    tags = {0: "B-ORG", 1: "I-ORG", 2: "I-ORG", 4: "B-ORG", 5: "I-ORG", 6: "I-ORG", 7: "I-ORG"}
+    tags[8] = "I-ORG"
+    path.write_text(_bio([(text, tags)]), encoding="utf-8")
+    classes = Counter()
+    counts = bio_scorer.score([path], org_classes=classes)
+    assert counts["tp"]["ORG"] == 1
+    assert classes == {"unknown body (no list, no suffix rule)": 1}
 
 
 def test_bio_scorer_joins_sentences_one_per_line(bio_scorer):

@@ -448,6 +448,7 @@ _RECOGNISER_MODULES = (
     "gui.core.entities.abbreviation_runs",
     "gui.core.entities.places",
     "gui.core.entities.venues",
+    "gui.core.entities.company_sites",
     "gui.core.entities.chains",
     "gui.core.entities.definitions",
     "gui.core.entities.foreign",

@@ -18,7 +18,7 @@ from functools import cache
 
 from gui.core.entities import lexicon as lx
 from gui.core.entities.gazetteer import Gazetteer, trie_pattern
-from gui.core.entities.names import is_cjk, name_start, starts_with_place, stop_words
+from gui.core.entities.names import is_cjk, is_generic, name_start, starts_with_place, stop_words
 
 Candidate = tuple[int, int, str, int]
 
@@ -140,11 +140,12 @@ _BUREAU_END = re.compile(
     "|(?:新闻)?发言人|提供)",
     re.M,
 )
-# The city government's own departments after 本府 / 市府 (本府政风处督同…, 向本府政风处检举).
+# The city government's own departments after 本府 / 市府 (本府政风处督同…, 向本府政风处检举,
+# 本府都市发展局: two to four characters of remit).
 # A commission's own bureaus after 本会 (副本：本会检查局, Taiwan's FSC). Words of scope (相关局处,
 # 有关局) name no department: the city's departments in general.
 _OWN_DEPARTMENT = re.compile(
-    r"(?:[本市县]府|本会)((?![各本该全两多每这那]|相关|有关|所属|其他|其它)[^\W\d局处]{2}[局处])"
+    r"(?:[本市县]府|本会)((?![各本该全两多每这那]|相关|有关|所属|其他|其它)[^\W\d局处]{2,4}[局处])"
 )
 # Committees by their one-character short names standing alone (据农委提供数据): a closed
 # class; after a level word they are bureaus (市农委) and found as such.
@@ -157,6 +158,33 @@ _CITY_GOVERNMENT = re.compile(
     "(?=[新台北桃中南高基竹嘉])(?<![\u4e00-\u9fff])"
     "(?:新北|台北|桃园|台中|台南|高雄|基隆|新竹|嘉义|[北桃中南高基竹嘉])市(?:府|议会)"
 )
+
+
+# A body named by its remit alone right before its own head's title (国民经济综合统计司司长,
+# 统计局局长, 新闻办副主任, 职工会登记局局长): the title names the body as its head's.
+_HEAD_TITLE = re.compile("([局司署处厅])(?=副?\\1长)|(办公室|办|委员会)(?=副?主任)")
+
+
+def heads_bodies(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """ORG candidates for a body before its own head's title; the name reaches back to a stop
+    word, and its remit must be two characters or more of no function word (各局局长, 分局局长,
+    该局局长 name no body)."""
+    out: list[Candidate] = []
+    for m in _HEAD_TITLE.finditer(masked):
+        s, e = m.span()
+        start = name_start(masked, s, gaz)
+        if any(k.end() == e for k in gaz.org_re.finditer(masked, start, e)):
+            continue  # a known body (政务司): found by its name, and where it begins
+        remit = masked[start:s]
+        if (
+            len(remit) < 2
+            or remit[:2] in gaz.function_words
+            or remit[-1] in "分总副"
+            or is_generic(remit)
+        ):
+            continue
+        out.append((start, e, "ORG", 2))
+    return out
 
 
 def bare_bureaus(masked: str) -> list[Candidate]:

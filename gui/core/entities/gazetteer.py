@@ -73,7 +73,8 @@ class Gazetteer:
     # Common words that hold a one-character country name (集中, 加强, 美元, 加以): such a word
     # across the edge of a pair of them (集中|美国, 中|加强) makes the pair no two places.
     abbreviation_words: frozenset[str] = frozenset()
-    # Listed companies' short names (黄河旋风): a name only where no word runs across its edges.
+    # Listed companies' short names (黄河旋风) and the world's companies by their Chinese names
+    # (巴斯夫): a name only where no word runs across its edges.
     listed_orgs: frozenset[str] = frozenset()
     # Answers of the name tests that depend only on a string and these lists (names.py:
     # whether a stretch starts with or contains a place, whether it names a body before a
@@ -303,7 +304,8 @@ def load_gazetteer(folder: Path) -> Gazetteer:
         verbs=frozenset(_optional_lines(folder / "verbs.txt")) - GENERIC - ZONE_GENERIC,
         towns=frozenset(towns),
         abbreviation_words=frozenset(_optional_lines(folder / "abbreviation_words.txt")),
-        listed_orgs=frozenset(_optional_lines(folder / "orgs_listed_companies.txt")),
+        listed_orgs=frozenset(_optional_lines(folder / "orgs_listed_companies.txt"))
+        | _optional_lines(folder / "orgs_world_companies.txt"),
         provinces=frozenset(provinces),
         county_parents={k: frozenset(v) for k, v in parents.items()},
     )

@@ -52,6 +52,10 @@ LEFT_STOPS = _words(
     """
 )
 
+#: What stands before 全国 in a national census's name, where 全国 is no stop (国务院第二次全国污染源
+#: 普查领导小组; a title's line may break after 次).
+CENSUS_ORDINAL = frozenset(("次", "次\n")) | {c + "次" for c in "一二三四五六七八九十"}
+
 #: Stop words that name a body's remit when they come right before its suffix
 #: (行政审批服务局, 投资促进中心, 城乡建设局).
 REMIT_WORDS = frozenset("服务 投资 促进 交流 建设 推广 引进 合作".split())

@@ -56,3 +56,24 @@ def _siblings(masked: str, end: int) -> list[Candidate]:
         out.append((m.start(1), m.end(1), "ORG", 0))
         end = m.end()
     return out
+
+
+# A photo or a clip credited in brackets to its source (（港台圖片）, （新華社資料圖片）, （商台片段截圖）):
+# Hong Kong news credits the outlet or agency that took it, which is a body. Words for where a
+# picture comes from that are no body (網上圖片, 資料圖片, 示意圖片) are left out.
+_CREDIT = re.compile("[（(]([\u4e00-\u9fff]{2,6}?)(?:资料)?(?:图片|相片|照片|截图|片段截图)[）)]")
+_NO_SOURCE = frozenset(
+    "网上 网络 互联网 示意 视频 新闻 档案 现场 航拍 受访者 读者 市民 手机 官方 本报 本台 网民 网友"
+    " 资料 图片 相片 截图 片段".split()
+)
+
+
+def credits(masked: str) -> list[Candidate]:
+    """ORG candidates for the source named in a bracketed picture credit."""
+    if "图" not in masked and "片" not in masked:
+        return []
+    return [
+        (m.start(1), m.end(1), "ORG", 1)
+        for m in _CREDIT.finditer(masked)
+        if m.group(1) not in _NO_SOURCE
+    ]

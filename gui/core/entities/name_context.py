@@ -5,8 +5,21 @@ and words of a headline before it. Used by :mod:`gui.core.entities.names`."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from gui.core.entities import lexicon as lx
 from gui.core.entities.gazetteer import Gazetteer
+
+# A place or zone directly followed by one of these is a clause (无锡高新区建设…), not a name.
+PLACE_THEN_VERB = re.compile(r"[省市区县州](?:建设|推广|引进|合作|交流)")
+_CLAUSE_VERB = re.compile("(?:建设|推广|引进|合作|交流|打造|加快|推进|建成|创建|争创|培育)")
+
+
+def place_then_verb(part: str, gaz: Gazetteer) -> bool:
+    """深圳建设国际科技产业创新中心: a place, then a verb — a clause, not a name."""
+    m = gaz.place_re.match(part)
+    return bool(m and _CLAUSE_VERB.match(part, m.end()))
 
 
 def word_continues(masked: str, end: int, name: str) -> bool:
@@ -30,6 +43,8 @@ def listed_in_word(masked: str, start: int, end: int, gaz: Gazetteer) -> bool:
     if masked[start:end] not in gaz.listed_orgs:
         return False
     for pair in (masked[max(0, start - 1) : start + 1], masked[end - 1 : end + 1]):
+        if len(pair) < 2:
+            continue  # at the text's edge no word runs across (比亚迪 opening a text is no 比)
         if pair in gaz.verbs or pair in gaz.function_words or pair in gaz.abbreviation_words:
             return True
     return False
@@ -38,8 +53,19 @@ def listed_in_word(masked: str, start: int, end: int, gaz: Gazetteer) -> bool:
 # A listed company's short name is often shorter than the name the press uses (华润微 of
 # 华润微电子): an industry word right after it belongs to the name.
 _INDUSTRY_WORDS = frozenset(
-    "电子 科技 股份 集团 控股 药业 医药 电气 电器 能源 化工 材料 实业".split()
+    "电子 科技 股份 集团 控股 药业 医药 制药 电气 电器 能源 化工 材料 实业".split()
 )
+# The Chinese carmakers whose short names open their joint ventures' names (一汽丰田, 广汽本田,
+# 华晨宝马): the partner and the foreign brand are one company.
+_VENTURE_PARTNERS = frozenset("一汽 二汽 上汽 广汽 北汽 东风 长安 华晨 江铃 南汽".split())
+
+
+def listed_name_start(masked: str, start: int, name: str, gaz: Gazetteer) -> int:
+    """Where a listed or world company's short name ``name`` starting at ``start`` really
+    starts: a Chinese carmaker's short name before a foreign brand is a joint venture."""
+    if name in gaz.listed_orgs and masked[start - 2 : start] in _VENTURE_PARTNERS:
+        return start - 2
+    return start
 
 
 def listed_name_end(masked: str, end: int, name: str, gaz: Gazetteer) -> int:
@@ -213,3 +239,45 @@ def mine_start(part: str, gaz: Gazetteer) -> int:
             break
         at = end
     return at if at and len(part) - at <= 3 else 0
+
+
+_TITLES = tuple(lx.PERSON_TITLES_AFTER)
+
+
+def name_across_lines(
+    masked: str,
+    start: int,
+    suffix_start: int,
+    end: int,
+    suffix: str,
+    gaz: Gazetteer,
+    name_start: Callable[[str, int, Gazetteer], int],
+    name_ok: Callable[[str, str, Gazetteer], bool],
+) -> list[tuple[int, int, str, int]]:
+    """A body's name broken over two lines (a 公文 title or an occasion line set in short lines:
+    国务院关于同意建立国务院职业教育工作\n部际联席会议制度的批复, 在广东省第十四届\n人民代表大会):
+    the name's part on the line before, which must open with a place, a known body or a national
+    level word, and its part up to the suffix on this line are one ORG (the span holds the line
+    break). ``start`` is the start of the line the suffix stands on."""
+    newline = start - 1
+    if newline < 2 or not "\u4e00" <= masked[newline - 1] <= "\u9fff" or suffix == "煤矿":
+        return []  # (a mine is named only after its places: mine_start)
+    before = name_start(masked, newline, gaz)
+    if masked[before:newline].endswith(_TITLES):
+        return []  # a member list's line: 申通地铁集团副总裁\n指挥部下设办公室
+    # The name opens with a place, a known body or a national level word, at the start or after
+    # a two-character verb no list knows (调整|国务院第二次\n全国污染源普查领导小组).
+    for at in (before, before + 2):
+        first = masked[at:newline]
+        if len(first) >= 2 and (
+            gaz.place_re.match(first)
+            or gaz.org_re.match(first)
+            or first.startswith(lx.NATIONAL_LEVEL)
+        ):
+            before = at
+            break
+    else:
+        return []
+    if not name_ok(first + masked[start:suffix_start], suffix, gaz):
+        return []
+    return [(before, end, "ORG", 2)]

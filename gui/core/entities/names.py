@@ -19,12 +19,16 @@ from functools import cache, lru_cache
 from gui.core.entities import lexicon as lx
 from gui.core.entities.gazetteer import Gazetteer, memoised, trie_pattern
 from gui.core.entities.name_context import (
+    PLACE_THEN_VERB,
     after_verb,
     foreign_country_prefix,
     listed_in_word,
     listed_name_end,
+    listed_name_start,
     mine_start,
+    name_across_lines,
     past_function_words,
+    place_then_verb,
     second_known_body,
     starts_inside_place,
     word_continues,
@@ -187,6 +191,8 @@ def name_start_in_window(masked: str, end: int, gaz: Gazetteer, keep_remits: boo
             continue  # right before the suffix it names the remit: 服务局, 投资促进中心
         if s == 0 and window[:1] == "和" and m.start() > lo and masked[m.start() - 1] in "：:\n":
             continue  # 受处分人：和泰…公司: a conjunction joins nothing at a field's start
+        if window[s:e] == "全国" and masked[max(0, start + s - 2) : start + s] in lx.CENSUS_ORDINAL:
+            continue  # 国务院第二次|全国污染源普查领导小组: a national census's own name
         if protected is None:
             protected = _protected(window, gaz)
         if any(ps <= s and e <= pe for ps, pe in protected):
@@ -353,19 +359,6 @@ def is_generic_places(part: str, gaz: Gazetteer) -> bool:
     return True
 
 
-# A place or zone directly followed by one of these is a clause (无锡高新区建设…), not a name.
-_PLACE_THEN_VERB = re.compile(r"[省市区县州](?:建设|推广|引进|合作|交流)")
-
-
-_CLAUSE_VERB = re.compile("(?:建设|推广|引进|合作|交流|打造|加快|推进|建成|创建|争创|培育)")
-
-
-def _place_then_verb(part: str, gaz: Gazetteer) -> bool:
-    """深圳建设国际科技产业创新中心: a place, then a verb — a clause, not a name."""
-    m = gaz.place_re.match(part)
-    return bool(m and _CLAUSE_VERB.match(part, m.end()))
-
-
 def organisations(
     masked: str, gaz: Gazetteer, count_ends: frozenset[int] = frozenset()
 ) -> list[Candidate]:
@@ -396,6 +389,8 @@ def organisations(
             ):
                 continue
         start = name_start(masked, s, gaz)
+        if masked[start - 1 : start] == "\n":  # 国务院职业教育工作\n部际联席会议: a title's lines
+            out += name_across_lines(masked, start, s, e, suffix, gaz, name_start, _org_name_ok)
         if start in count_ends and not _contains_place(masked[start:s], gaz):
             continue
         if suffix in lx.COMMON_NOUN_SUFFIXES:
@@ -451,8 +446,8 @@ def organisations(
                 level_led = part[:1] in lx.LEVEL_CHARS and suffix in lx.BUREAU_SUFFIXES
                 if (
                     (starts_with_place(part, gaz) or level_led)
-                    and not _PLACE_THEN_VERB.search(part, 1 if level_led else 0)
-                    and not _place_then_verb(part, gaz)
+                    and not PLACE_THEN_VERB.search(part, 1 if level_led else 0)
+                    and not place_then_verb(part, gaz)
                     and _org_name_ok(part, suffix, gaz)
                 ):
                     out.append((wide, e, "ORG", 2))
@@ -470,6 +465,7 @@ def organisations(
             continue  # 湖北大力 holds no 北大, 上海信息 no 海信
         if masked[s - 1 : s] in lx.LEVEL_CHARS and m.group()[-1] in "局署处厅委办":
             s -= 1  # 区文化局, 市教育局: a level word before a known bureau belongs to it
+        s = listed_name_start(masked, s, m.group(), gaz)  # 一汽|丰田: a joint venture
         out.append((s, listed_name_end(masked, e, m.group(), gaz), "ORG", 1))
     return out
 

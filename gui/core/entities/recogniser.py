@@ -21,6 +21,7 @@ from pathlib import Path
 from gui.core.entities import (
     abbreviation_runs,
     chains,
+    company_sites,
     date_names,
     definitions,
     foreign,
@@ -324,7 +325,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += org_lists.category_lists(masked, gaz)
     candidates += places.zones(masked, gaz)
     candidates += places.places(masked, gaz)
-    candidates += venues.venues(masked, gaz)
+    candidates += venues.venues(masked, gaz) + company_sites.company_sites(masked, gaz)
     candidates += places.counted_places(masked, gaz)
     candidates += abbreviation_runs.abbreviation_runs(masked, gaz)
     candidates += sites.sites(masked, gaz)
@@ -334,13 +335,13 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += person_forms.person_forms(masked)
     candidates += definitions.defined_names(masked, gaz.orgs)
     candidates += definitions.listed_companies(masked) if "." in masked else []
-    candidates += definitions.bare_bureaus(masked)
+    candidates += definitions.bare_bureaus(masked) + definitions.heads_bodies(masked, gaz)
     candidates += definitions.expert_committees(masked, gaz)
     candidates += definitions.level_bodies(masked, gaz)
     candidates += definitions.place_party_organs(masked, gaz) if "党" in masked else []
     candidates += foreign.foreign_bodies(masked, gaz)
     candidates += foreign.one_character_countries(masked, gaz)
-    candidates += media.channels(masked, gaz)
+    candidates += media.channels(masked, gaz) + media.credits(masked)
     candidates += person_marks.members_of_bodies(masked, candidates, gaz)
     candidates = _no_place_across_a_title(masked, candidates)
     # 各超硬材料公司 ("every superhard-materials company"): a body after 各 is a kind, no name.

@@ -44,6 +44,8 @@ _UNITS_OF = {
     # A leading group or a headquarters for one task works through its office
     # (领导小组办公室设在生态环境部, 指挥部办公室).
     ("领导小组", "指挥部", "联席会议"): ("办公室",),
+    # A political organisation's executive organ (巴勒斯坦解放组织执行委员会).
+    ("组织", "联盟", "同盟"): ("执行委员会",),
     # Any body, a company too, may have its research institute (隆源农业东北黑土地保护研究院).
     (): ("研究院", "研究所"),
 }
@@ -56,7 +58,7 @@ _NAME = "[^\\W\\d的了在是对为把被从向于等各每这那其之以而也
 
 def _pattern(units: tuple[str, ...]) -> re.Pattern[str]:
     heads = "|".join(sorted(units, key=len, reverse=True))
-    least = 0 if all(u.startswith("行政") for u in units) else 1  # a board needs no name
+    least = 0 if all(u.startswith(("行政", "执行")) for u in units) else 1  # a board: no name
     if units == ("办公室",):  # the office right after its group, nothing between (下设办公室)
         return re.compile(f"(?P<head>{heads})")
     return re.compile(f"{_NAME}{{{least},12}}?(?P<head>{heads})")
