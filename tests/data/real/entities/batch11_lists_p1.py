@@ -614,4 +614,26 @@ ORG	国家发展改革委办公厅
 ORG	税务总局办公厅
 DATE	2019年8月20日
 """,
+    "reg-cn-ic-layout-enforcement-2001": r"""
+# the body's full name once, then its short name 行政执法委员会 wherever it stands; 国家知识产权局 outside its decree number
+DATE	2001年11月28日
+DOC	国家知识产权局令第17号
+DOC	《集成电路布图设计保护条例》
+ORG	国务院
+ORG	国家知识产权局
+ORG	集成电路布图设计行政执法委员会
+*ORG	行政执法委员会
+*ORG	国家知识产权局
+# day counts and numbers of persons and copies in full-width digits
+QUANT	７日
+QUANT	７日
+QUANT	３名
+QUANT	３名
+QUANT	１５日
+QUANT	２份
+QUANT	７日
+ORG	专利复审委员会
+QUANT	３日
+QUANT	１５日
+""",
 }
