@@ -67,8 +67,7 @@ TERM	“綠色通道”
 PER	任向華
 DOC	《粵港澳應急管理合作暨大灣區應急救援行動合作框架協議》
 DATE	11 月
-LOC	香港
-LOC	宏福苑
+LOC	香港宏福苑
 LOC	大灣區
 LOC	粵港澳
 DATE	2024 年 6 月
@@ -123,8 +122,7 @@ QUANT	417處
 QUANT	272處
 QUANT	1,083萬人次
 TERM	「獨居老人居家安全8星提升計畫」
-LOC	南區
-LOC	金華社區
+LOC	南區金華社區
 ORG	衛生福利部
 DATE	114年度
 TERM	「智慧共生示範社區」
@@ -260,23 +258,19 @@ LOC	通苏嘉甬
 LOC	盐泰锡常宜高铁
 LOC	南京北站
 LOC	苏州北站
-LOC	京沪高速
-LOC	新沂
-LOC	江都
+LOC	京沪高速新沂至江都段
 QUANT	4座
 QUANT	8座
 LOC	淮河入海水道
 LOC	苏南运河
 LOC	宿连三级航道
-LOC	镇江
-LOC	谏壁一线船闸
+LOC	镇江谏壁一线船闸
 LOC	江苏
 TERM	“六连优”
 TERM	“十三五”
 # 5年 of 连续5年达国家二级标准 (a plain line would land on the 5年 of PM2.5年均浓度 before it)
 *QUANT	(?<=连续)5年
-LOC	长江
-LOC	江苏
+LOC	长江干流江苏段
 QUANT	8年
 LOC	太湖
 QUANT	30年
@@ -290,8 +284,7 @@ QUANT	14座
 QUANT	6部
 LOC	无锡
 TERM	“世界音乐之都”
-LOC	扬州
-ORG	中国大运河博物馆
+LOC	扬州中国大运河博物馆
 TERM	“闪亮名片”
 ORG	联合国教科文组织
 LOC	江苏
@@ -410,7 +403,7 @@ ORG	澳門廣播電視股份有限公司
 ORG	河南省文物局
 ORG	教育及青年發展局
 ORG	文化局
-ORG	河南博物院
+LOC	河南博物院
 TERM	“澳門中學生歷史知識競賽”
 DATE	2026年5月24日
 ORG	濠江中學附屬英才學校
@@ -712,8 +705,7 @@ TERM	"智能制造"
 LOC	陕西
 LOC	中国
 PER	李强
-LOC	辽宁
-LOC	大连
+LOC	辽宁大连
 ORG	央视网
 ORG	中共中央政治局
 ORG	国务院
