@@ -61,6 +61,14 @@ EDITS = {
 ~	臺灣蘭花生物科技園區	0	TERM	「臺灣蘭花生物科技園區」
 """,
     "press-tw-tainan-west-market-2026": """
+# D-9: the pop-up shop is introduced as a brand (韓國人氣IP品牌「…」), and brands are not bodies (深蓝, 启源, 问界
+# unannotated beside ORG 赛力斯 in wr-chongqing-2026); a quoted name called a 品牌 is a TERM with its marks
+# (“最虹桥” in plan-sh-changning-15th-fyp-2026, “澳門·橫琴藝墟” in press-mo-hengqin-art-fair-2026); unquoted in
+# the headline only the place 韓國 is annotated
+-	AIPXA LAND韓國文創主題店	0
++	LOC	韓國	0
+~	AIPXA LAND 韓國文創主題店	0	TERM	「AIPXA LAND 韓國文創主題店」
+~	AIPXA LAND 韓國文創主題店	0	TERM	「AIPXA LAND 韓國文創主題店」
 # D-10: a procurement website is a platform, not a body (政府電子採購網 unannotated in
 # press-tw-tainan-procurement-clarification-2026; 全国信用信息共享平台 unannotated by both passes here)
 -	政府電子採購網	0
