@@ -34,6 +34,7 @@ SETS = {
     "8": ("batch8_blind_p2", ("batch8_lists_p1",)),
     "9": ("batch9_blind_p2", ("batch9_lists_p1",)),
     "10": ("batch10_blind_p2", ("batch10_lists_p1",)),
+    "11": ("batch11_blind_p2", ("batch11_lists_p1",)),
 }
 
 

@@ -119,6 +119,7 @@ GROUPS = {
     "8": lambda: [_p1(8, "issue-e8p1-s10")],
     "9": lambda: [_p1(9, "issue-e9p1-s11")],
     "10": lambda: [_p1(10, "issue-e10p1-s12")],
+    "11": lambda: [_p1(11, "issue-e11p1-s13")],
 }
 
 
