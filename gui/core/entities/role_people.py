@@ -1,0 +1,85 @@
+"""People named right after a noun of their role (PER), from data.
+
+The posts of :mod:`~gui.core.entities.lexicon` (省长, 记者, 教练) are a hand list; news names a
+person just as often after an occupation or a place in a team that no such list holds
+(航天员王亚平, 领队李明, 摄影师陈文, 队员张三、李四). ``role_nouns.txt`` holds the nouns of a
+person's role that jieba's word list gives (``make_role_nouns.py``); 总 or 副 may open one
+(总领队). After such a noun a surname and one or two given-name characters are a name when
+
+- the given-name statistics do not speak against it (a score ≥ 0, stricter than after a post:
+  a role noun is weaker evidence than a title), and
+- the name ends where a boundary is: a mark, a word that follows names (表示, 等, 在), a verb
+  or a function word (研究员李华|带领, 队员王强|获得), or the next name of a list (、).
+
+The repeat stage of the recogniser then finds the name again without its role.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gui.core.entities import lexicon as lx
+from gui.core.entities.gazetteer import Gazetteer, trie_pattern
+from gui.core.entities.names import Candidate, is_cjk
+from gui.core.entities.people import FLOOR_SHORT_TITLED, plausible_name
+
+_patterns: dict[int, re.Pattern[str]] = {}
+_RIGHT = re.compile(trie_pattern(lx.PERSON_RIGHT))
+# Score floors by the name's length: a full name needs given-name characters that lean to names
+# (工人文化宫: 化 -0.7 + 宫 +0.9 is no name), a surname and one character only a boundary after it.
+_FLOOR = {3: 1.0, 2: FLOOR_SHORT_TITLED}
+
+
+def _pattern(gaz: Gazetteer) -> re.Pattern[str] | None:
+    """The role nouns that are no post of the lexicon's lists (those are read by people.py)."""
+    key = id(gaz.role_nouns)
+    if key not in _patterns:
+        nouns = gaz.role_nouns - set(lx.PERSON_TITLES_BEFORE)
+        _patterns[key] = re.compile("[总副]?(?:" + trie_pattern(nouns) + ")") if nouns else None
+    return _patterns[key]
+
+
+def _boundary(masked: str, end: int, gaz: Gazetteer) -> bool:
+    """Whether a name may end at ``end``: a mark, a word that follows names, a verb or a
+    function word."""
+    nxt = masked[end : end + 1]
+    if not nxt or not is_cjk(nxt):
+        return True
+    pair = masked[end : end + 2]
+    return bool(_RIGHT.match(masked, end)) or pair in gaz.verbs or pair in gaz.function_words
+
+
+def _name_at(masked: str, e: int, gaz: Gazetteer) -> int:
+    """The length of the name that starts at ``e`` (0 if none): of the readings that end at a
+    boundary, the one before the longer word that follows names (王芳|说, not 王芳说)."""
+    valid: dict[int, int] = {}
+    for k in (3, 2):
+        name = masked[e : e + k]
+        if len(name) != k or not plausible_name(name, gaz, _FLOOR[k]):
+            continue
+        if name[-2:] in gaz.verbs or name[-2:] in gaz.function_words:
+            continue  # 队员们, 学员张开展: a verb or function word, no given name
+        if _boundary(masked, e + k, gaz):
+            word = _RIGHT.match(masked, e + k)
+            valid[k] = word.end() - e - k if word else 0
+    return max(valid, key=lambda k: (valid[k], k)) if valid else 0
+
+
+def role_people(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """PER candidates right after a role noun, and the names listed after the first."""
+    pattern = _pattern(gaz)
+    if pattern is None:
+        return []
+    out: list[Candidate] = []
+    for m in pattern.finditer(masked):
+        e = m.end()
+        while e < len(masked) and masked[e] in lx.SURNAMES:
+            found = _name_at(masked, e, gaz)
+            if not found:
+                break
+            out.append((e, e + found, "PER", 5))
+            e += found
+            if masked[e : e + 1] != "、":
+                break
+            e += 1
+    return out
