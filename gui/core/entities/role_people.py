@@ -9,7 +9,9 @@ person's role that jieba's word list gives (``make_role_nouns.py``); 总 or 副 
 - the given-name statistics do not speak against it (a score ≥ 0, stricter than after a post:
   a role noun is weaker evidence than a title), and
 - the name ends where a boundary is: a mark, a word that follows names (表示, 等, 在), a verb
-  or a function word (研究员李华|带领, 队员王强|获得), or the next name of a list (、).
+  or a function word (研究员李华|带领, 队员王强|获得), or the next name of a list (、) — or it is
+  a full name of clear name characters (a score ≥ 3: 职工潘维军|抱着) whose last character
+  opens no place with the next.
 
 The repeat stage of the recogniser then finds the name again without its role.
 """
@@ -23,11 +25,15 @@ from gui.core.entities.gazetteer import Gazetteer, trie_pattern
 from gui.core.entities.names import Candidate, is_cjk
 from gui.core.entities.people import FLOOR_SHORT_TITLED, plausible_name
 
+_DOTS = frozenset("·．•‧・")
+# One-character words that end a name (作者曹火星|为这里题词, 学者丁东|所言, 学生王松林|和).
+_ONE_CHARACTER_ENDS = frozenset("在说是的和与及等称指也亦则还曾已将对向就于为所被把从")
 _patterns: dict[int, re.Pattern[str]] = {}
 _RIGHT = re.compile(trie_pattern(lx.PERSON_RIGHT))
 # Score floors by the name's length: a full name needs given-name characters that lean to names
 # (工人文化宫: 化 -0.7 + 宫 +0.9 is no name), a surname and one character only a boundary after it.
 _FLOOR = {3: 1.0, 2: FLOOR_SHORT_TITLED}
+_FLOOR_FREE = 3.0
 
 
 def _pattern(gaz: Gazetteer) -> re.Pattern[str] | None:
@@ -46,7 +52,21 @@ def _boundary(masked: str, end: int, gaz: Gazetteer) -> bool:
     if not nxt or not is_cjk(nxt):
         return True
     pair = masked[end : end + 2]
-    return bool(_RIGHT.match(masked, end)) or pair in gaz.verbs or pair in gaz.function_words
+    return (
+        nxt in _ONE_CHARACTER_ENDS
+        or bool(_RIGHT.match(masked, end))
+        or pair in gaz.verbs
+        or pair in gaz.function_words
+    )
+
+
+def _free_full_name(masked: str, e: int, gaz: Gazetteer) -> bool:
+    """Whether the three characters at ``e`` are a name of clear name characters whose last
+    character opens no place with the next (学生刘启|香港 is 刘启 in 香港)."""
+    return (
+        plausible_name(masked[e : e + 3], gaz, _FLOOR_FREE)
+        and masked[e + 2 : e + 4] not in gaz.places
+    )
 
 
 def _name_at(masked: str, e: int, gaz: Gazetteer) -> int:
@@ -57,9 +77,12 @@ def _name_at(masked: str, e: int, gaz: Gazetteer) -> int:
         name = masked[e : e + k]
         if len(name) != k or not plausible_name(name, gaz, _FLOOR[k]):
             continue
+        if masked[e + k : e + k + 1] in _DOTS:
+            continue  # 宇航员汤姆士|·史达福: a part of a transliterated name
         if name[-2:] in gaz.verbs or name[-2:] in gaz.function_words:
             continue  # 队员们, 学员张开展: a verb or function word, no given name
-        if _boundary(masked, e + k, gaz):
+        # A full name of clear name characters needs no boundary after it (as after a post).
+        if _boundary(masked, e + k, gaz) or (k == 3 and _free_full_name(masked, e, gaz)):
             word = _RIGHT.match(masked, e + k)
             valid[k] = word.end() - e - k if word else 0
     return max(valid, key=lambda k: (valid[k], k)) if valid else 0
