@@ -28,7 +28,8 @@ from gui.core.entities.people import FLOOR_SHORT_TITLED, plausible_name
 _DOTS = frozenset("·．•‧・")
 # One-character words that end a name (作者曹火星|为这里题词, 学者丁东|所言, 学生王松林|和).
 _ONE_CHARACTER_ENDS = frozenset("在说是的和与及等称指也亦则还曾已将对向就于为所被把从")
-_patterns: dict[int, re.Pattern[str]] = {}
+# Per list of role nouns (a frozenset keeps its hash): a test gazetteer may hold another list.
+_patterns: dict[frozenset[str], re.Pattern[str] | None] = {}
 _RIGHT = re.compile(trie_pattern(lx.PERSON_RIGHT))
 # Score floors by the name's length: a full name needs given-name characters that lean to names
 # (工人文化宫: 化 -0.7 + 宫 +0.9 is no name), a surname and one character only a boundary after it.
@@ -38,7 +39,7 @@ _FLOOR_FREE = 3.0
 
 def _pattern(gaz: Gazetteer) -> re.Pattern[str] | None:
     """The role nouns that are no post of the lexicon's lists (those are read by people.py)."""
-    key = id(gaz.role_nouns)
+    key = gaz.role_nouns
     if key not in _patterns:
         nouns = gaz.role_nouns - set(lx.PERSON_TITLES_BEFORE)
         _patterns[key] = re.compile("[总副]?(?:" + trie_pattern(nouns) + ")") if nouns else None
