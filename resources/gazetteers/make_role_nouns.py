@@ -10,7 +10,8 @@ lists after 女, "female": 选手, 组长, 镇长, which it tags as verbs):
 - 员 师 匠 者 士 官 make nouns of persons (队员, 摄影师, 记者, 院士, 法官): every such noun
   is kept, less the ordinals and counts (两者, 前者, 后者) and the twelve words where the
   suffix makes a thing, a troop or an act (器官, 装甲师, 便士, 动员: ``THINGS``, read off the
-  list this script printed without them);
+  list this script printed without them) and the forms of address, which follow a name
+  (王先生);
 - 长 生 家 人 工 手 学 队 make persons and things alike (校长 and 全长, 学生 and 人生, 作家 and
   国家, 工人 and 个人, 同学 and 大学, 领队 and 车队): such a noun is kept only where jieba
   also lists it after a word that modifies persons — 副, 总, 女, 男, 老, 资深, 首席, 特约 …
@@ -36,6 +37,8 @@ PERSON_MODIFIERS = (
 COUNT_HEADS = set("一二三四五六七八九十两前后")
 # Suffixed nouns of things (whole words: 运动员 is a person, 动员 an act): 官 of the senses (器官, 五官, 感官), 师 of an army (装甲师, 步兵师),
 # 士 of money (便士), 员 of a drive (动员, 裁员, 总动员).
+# Forms of address follow a name (王先生, 李女士) and stand before a word (先生|高尚的情操).
+ADDRESS = frozenset("先生 女士 男士 绅士".split())
 THINGS = frozenset("器官 五官 感官 百官 装甲师 步兵师 便士 动员 总动员 裁员 京师 会师".split())
 
 
@@ -51,7 +54,7 @@ def main(path: str) -> None:
     for word, tag in tags.items():
         if not 2 <= len(word) <= 4 or freq[word] < MIN_FREQ:
             continue
-        if word[0] in COUNT_HEADS or word in THINGS:
+        if word[0] in COUNT_HEADS or word in THINGS or word in ADDRESS:
             continue
         if tag != "n":
             # jieba tags a few nouns of persons as verbs (选手, 组长, 镇长): only a person is

@@ -83,6 +83,7 @@ def test_role_nouns_before_words_are_left_alone(text):
     [
         ("美国宇航员汤姆士·史达福告诉记者", "汤姆士"),  # written: a dotted name is not cut
         ("西安青云中学学生刘启香港，在美丽的校园", "刘启香"),  # written: 香港 is a place
+        ("大家都敬佩王先生高尚的品格", "高尚"),  # written: 先生 follows a name, never opens one
     ],
 )
 def test_a_name_does_not_run_into_the_next_word(text, not_a_name):
