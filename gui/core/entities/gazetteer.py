@@ -76,6 +76,8 @@ class Gazetteer:
     # Listed companies' short names (黄河旋风) and the world's companies by their Chinese names
     # (巴斯夫): a name only where no word runs across its edges.
     listed_orgs: frozenset[str] = frozenset()
+    # Nouns of a person's role (航天员, 领队, 摄影师; role_nouns.txt): a name may follow one.
+    role_nouns: frozenset[str] = frozenset()
     # Answers of the name tests that depend only on a string and these lists (names.py:
     # whether a stretch starts with or contains a place, whether it names a body before a
     # suffix), kept per gazetteer: a report asks about the same few thousand stretches again
@@ -306,6 +308,7 @@ def load_gazetteer(folder: Path) -> Gazetteer:
         abbreviation_words=frozenset(_optional_lines(folder / "abbreviation_words.txt")),
         listed_orgs=frozenset(_optional_lines(folder / "orgs_listed_companies.txt"))
         | _optional_lines(folder / "orgs_world_companies.txt"),
+        role_nouns=frozenset(_optional_lines(folder / "role_nouns.txt")),
         provinces=frozenset(provinces),
         county_parents={k: frozenset(v) for k, v in parents.items()},
     )

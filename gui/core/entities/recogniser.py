@@ -34,6 +34,7 @@ from gui.core.entities import (
     person_marks,
     place_words,
     places,
+    role_people,
     rules,
     sites,
     subunits,
@@ -331,6 +332,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += sites.sites(masked, gaz)
     candidates += place_words.place_words(masked, gaz)
     candidates += people.people(masked, gaz)
+    candidates += role_people.role_people(masked, gaz)
     candidates += person_marks.marked_people(masked, gaz)
     candidates += person_forms.person_forms(masked)
     candidates += definitions.defined_names(masked, gaz.orgs)

@@ -1,0 +1,116 @@
+"""People named right after a noun of their role (PER), from data.
+
+The posts of :mod:`~gui.core.entities.lexicon` (省长, 记者, 教练) are a hand list; news names a
+person just as often after an occupation or a place in a team that no such list holds
+(航天员王亚平, 领队李明, 摄影师陈文, 队员张三、李四). ``role_nouns.txt`` holds the nouns of a
+person's role that jieba's word list gives (``make_role_nouns.py``); a longer role ends in one
+(总领队 in 领队). After such a noun a surname and one or two given-name characters are a name
+when
+
+- the given-name statistics do not speak against it (a score ≥ 1 for two given characters,
+  ≥ 0 for one; stricter than after a post: a role noun is weaker evidence than a title), and
+- the name ends where a boundary is: a mark, a word that follows names (表示, 等, 在), a verb
+  or a function word (航天员王亚平|在轨, 队员王强|获得), or the next name of a list (、) — or
+  it is a full name of clear name characters (a score ≥ 3: 职工潘维军|抱着) whose last
+  character opens no place with the next.
+
+The repeat stage of the recogniser then finds the name again without its role.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gui.core.entities import lexicon as lx
+from gui.core.entities.gazetteer import Gazetteer, trie_pattern
+from gui.core.entities.names import Candidate, is_cjk
+from gui.core.entities.people import FLOOR_SHORT_TITLED, plausible_name
+
+_DOTS = frozenset("·．•‧・")
+# One-character words that end a name (作者曹火星|为这里题词, 学者丁东|所言, 学生王松林|和).
+_ONE_CHARACTER_ENDS = frozenset("在说是的和与及等称指也亦则还曾已将对向就于为所被把从")
+# Per list of role nouns (a frozenset keeps its hash): a test gazetteer may hold another list.
+_nouns: dict[frozenset[str], tuple[frozenset[str], re.Pattern[str] | None]] = {}
+_RIGHT = re.compile(trie_pattern(lx.PERSON_RIGHT))
+# Score floors by the name's length: a full name needs given-name characters that lean to names
+# (工人文化宫: 化 -0.7 + 宫 +0.9 is no name), a surname and one character only a boundary after it.
+_FLOOR = {3: 1.0, 2: FLOOR_SHORT_TITLED}
+_FLOOR_FREE = 3.0
+
+
+def _role_nouns(gaz: Gazetteer) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """The role nouns that are no post of the lexicon's lists (those are read by people.py),
+    and a pattern of their last character before a surname: the scan starts from the tail (a
+    character class the engine finds fast; a trie of 375 words is tried at every position)."""
+    key = gaz.role_nouns
+    if key not in _nouns:
+        nouns = frozenset(gaz.role_nouns - set(lx.PERSON_TITLES_BEFORE))
+        tails = "".join(sorted({n[-1] for n in nouns}))
+        surnames = "".join(sorted(lx.SURNAMES))
+        _nouns[key] = (nouns, re.compile(f"[{tails}](?=[{surnames}])") if nouns else None)
+    return _nouns[key]
+
+
+def _boundary(masked: str, end: int, gaz: Gazetteer) -> bool:
+    """Whether a name may end at ``end``: a mark, a word that follows names, a verb or a
+    function word."""
+    nxt = masked[end : end + 1]
+    if not nxt or not is_cjk(nxt):
+        return True
+    pair = masked[end : end + 2]
+    return (
+        nxt in _ONE_CHARACTER_ENDS
+        or bool(_RIGHT.match(masked, end))
+        or pair in gaz.verbs
+        or pair in gaz.function_words
+    )
+
+
+def _free_full_name(masked: str, e: int, gaz: Gazetteer) -> bool:
+    """Whether the three characters at ``e`` are a name of clear name characters whose last
+    character opens no place with the next (学生刘启|香港 is 刘启 in 香港)."""
+    return (
+        plausible_name(masked[e : e + 3], gaz, _FLOOR_FREE)
+        and masked[e + 2 : e + 4] not in gaz.places
+    )
+
+
+def _name_at(masked: str, e: int, gaz: Gazetteer) -> int:
+    """The length of the name that starts at ``e`` (0 if none): of the readings that end at a
+    boundary, the one before the longer word that follows names (王芳|说, not 王芳说)."""
+    valid: dict[int, int] = {}
+    for k in (3, 2):
+        name = masked[e : e + k]
+        if len(name) != k or not plausible_name(name, gaz, _FLOOR[k]):
+            continue
+        if masked[e + k : e + k + 1] in _DOTS:
+            continue  # 宇航员汤姆士|·史达福: a part of a transliterated name
+        if name[-2:] in gaz.verbs or name[-2:] in gaz.function_words:
+            continue  # 队员们, 学员张开展: a verb or function word, no given name
+        # A full name of clear name characters needs no boundary after it (as after a post).
+        if _boundary(masked, e + k, gaz) or (k == 3 and _free_full_name(masked, e, gaz)):
+            word = _RIGHT.match(masked, e + k)
+            valid[k] = word.end() - e - k if word else 0
+    return max(valid, key=lambda k: (valid[k], k)) if valid else 0
+
+
+def role_people(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """PER candidates right after a role noun, and the names listed after the first."""
+    nouns, tails = _role_nouns(gaz)
+    if tails is None:
+        return []
+    out: list[Candidate] = []
+    for m in tails.finditer(masked):
+        e = m.end()
+        if not any(masked[e - k : e] in nouns for k in (2, 3, 4) if e >= k):
+            continue
+        while e < len(masked) and masked[e] in lx.SURNAMES:
+            found = _name_at(masked, e, gaz)
+            if not found:
+                break
+            out.append((e, e + found, "PER", 5))
+            e += found
+            if masked[e : e + 1] != "、":
+                break
+            e += 1
+    return out
