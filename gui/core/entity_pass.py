@@ -455,6 +455,7 @@ _RECOGNISER_MODULES = (
     "gui.core.entities.org_lists",
     "gui.core.entities.person_forms",
     "gui.core.entities.people",
+    "gui.core.entities.role_people",
     "gui.core.entities.rules",
     "gui.core.entities.date_names",
     "gui.core.entities.sites",
