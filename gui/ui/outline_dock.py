@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import time
-from collections import deque
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTreeView, QWidget
 
 from gui.core.document import Document
 from gui.models.outline_model import POSITION_ROLE, OutlineModel
 from gui.ui.outline_counts import HeadingWithCountsDelegate
+from gui.ui.turn_expansion import TurnExpansion
 from gui.ui.ui_turns import TURNS, run_in_turns
 
 #: An outline with more sections than this is filled on the event-loop turn after the report
@@ -66,9 +66,7 @@ class OutlineDock(QDockWidget):
         self._current = -1
         self._waiting: Document | None = None
         #: Top-level rows still to expand (a long outline, see EXPAND_TURN_SECONDS).
-        self._unexpanded: deque[int] = deque()
-        self._expand_timer = QTimer(self, singleShot=True, interval=0)
-        self._expand_timer.timeout.connect(self._expand_step)
+        self._expansion = TurnExpansion(self, TICKER, lambda: self._expand_slice())
 
     def show_document(self, doc: Document, heading: Callable[[int], str]) -> None:
         """Show ``doc``'s outline, ``heading(section)`` giving each item's text: now, or on
@@ -91,26 +89,20 @@ class OutlineDock(QDockWidget):
     def _expand(self) -> None:
         """After a reset: expand the whole outline, at once when it is short, else in
         turns (:data:`EXPAND_TURN_SECONDS`), the current section's chapter first."""
-        self._unexpanded.clear()
-        self._expand_timer.stop()
+        self._expansion.stop()
         if self.model.section_count() <= FILL_LATER_SECTIONS:
             self.tree.expandAll()
             return
-        self._unexpanded.extend(range(self.model.rowCount()))
-        self._expand_timer.start()
+        self._expansion.start(self.model.rowCount())
 
     @property
     def expanding(self) -> bool:
         """Whether a long outline is still being expanded."""
-        return bool(self._unexpanded)
-
-    def _expand_step(self) -> None:
-        if not TURNS.take(TICKER, self._expand_slice):
-            self._expand_timer.start()  # the next pass
+        return self._expansion.busy
 
     def _expand_slice(self) -> None:
         tree = self.tree
-        rows = self._unexpanded
+        rows = self._expansion.rows
         current = self.model.index_for_section(self._current) if self._current >= 0 else None
         chapter = current
         if chapter is not None and chapter.isValid():
@@ -135,8 +127,6 @@ class OutlineDock(QDockWidget):
             # (Scrolled per item: the scroll bar counts rows of the tree's uniform height.)
             bar = tree.verticalScrollBar()
             bar.setValue(bar.value() + round((moved.top() - was) / moved.height()))
-        if rows:
-            self._expand_timer.start()
 
     def _on_activated(self, index: QModelIndex) -> None:
         pos = index.data(POSITION_ROLE)

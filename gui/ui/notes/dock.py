@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import time
-from collections import deque
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +24,7 @@ from gui.core.notes import COLOURS, Note
 from gui.models.notes_model import NOTE_ROLE, NotesModel
 from gui.ui.notes.editor import colour_names
 from gui.ui.notes.painting import swatch_icon
+from gui.ui.turn_expansion import TurnExpansion
 from gui.ui.ui_turns import TURNS
 
 #: A list of more groups than this is expanded in turns after a reset: the tree lays out every
@@ -108,9 +108,7 @@ class NotesDock(QDockWidget):
         self.tree.doubleClicked.connect(self._on_double_clicked)
         self.model.modelReset.connect(self._expand)
         #: Groups still to expand after a reset of a long list (see EXPAND_AT_ONCE).
-        self._unexpanded: deque[int] = deque()
-        self._expand_timer = QTimer(self, singleShot=True, interval=0)
-        self._expand_timer.timeout.connect(self._expand_step)
+        self._expansion = TurnExpansion(self, TICKER, lambda: self._expand_slice())
         delete = QAction(self.tr("Delete Note"), self.tree)
         delete.setShortcuts(
             [QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence("Backspace")]
@@ -155,30 +153,22 @@ class NotesDock(QDockWidget):
 
     def _expand(self) -> None:
         """Every group open after a reset: at once, or in turns for a long list."""
-        self._unexpanded.clear()
-        self._expand_timer.stop()
+        self._expansion.stop()
         groups = self.model.rowCount()
         if groups <= EXPAND_AT_ONCE:
             self.tree.expandAll()
             return
-        self._unexpanded.extend(range(groups))
-        self._expand_timer.start()
+        self._expansion.start(groups)
 
     @property
     def expanding(self) -> bool:
         """Whether a long list's groups are still being opened."""
-        return bool(self._unexpanded)
-
-    def _expand_step(self) -> None:
-        if not TURNS.take(TICKER, self._expand_slice):
-            self._expand_timer.start()  # the next pass
+        return self._expansion.busy
 
     def _expand_slice(self) -> None:
-        rows, began = self._unexpanded, time.perf_counter()
+        rows, began = self._expansion.rows, time.perf_counter()
         while rows and time.perf_counter() - began < EXPAND_TURN_SECONDS:
             self.tree.expand(self.model.index(rows.popleft(), 0))
-        if rows:
-            self._expand_timer.start()
 
     # -- filter -------------------------------------------------------------------------
 
