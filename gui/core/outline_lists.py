@@ -19,7 +19,7 @@ heading); these functions only clear entries of it.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -134,15 +134,10 @@ def decide_colon_leads(
             found[k] = None
 
 
-def drop_lists(
-    body: Sequence[Any], found: list[Any], numbered: dict[int, tuple[float, str]]
-) -> None:
-    """Numbered sentences are list items, not headings, when they come in a run of siblings
-    with nothing between them (three or more of any shape, or two or more that are all
-    sentences ending in 。 or ；); a long one-sentence item heads a section only when body text
-    (not the next item) follows it."""
+def sibling_runs(n: int, numbered: dict[int, tuple[float, str]]) -> Iterator[range]:
+    """The runs of numbered lines of one rank with nothing between them, in order, over lines
+    0 to ``n`` - 1 (``numbered``: line → (rank, shape))."""
     i = 0
-    n = len(body)
     while i < n:
         if i not in numbered:
             i += 1
@@ -151,7 +146,20 @@ def drop_lists(
         j = i
         while j + 1 < n and j + 1 in numbered and numbered[j + 1][0] == rank:
             j += 1
-        run = range(i, j + 1)
+        yield range(i, j + 1)
+        i = j + 1
+
+
+def drop_lists(
+    body: Sequence[Any], found: list[Any], numbered: dict[int, tuple[float, str]]
+) -> None:
+    """Numbered sentences are list items, not headings, when they come in a run of siblings
+    with nothing between them (three or more of any shape, or two or more that are all
+    sentences ending in 。 or ；); a long one-sentence item heads a section only when body text
+    (not the next item) follows it."""
+    n = len(body)
+    for run in sibling_runs(n, numbered):
+        i, rank = run[0], numbered[run[0]][0]
         shapes = [numbered[k][1] for k in run]
         # A ： headline kept by decide_colon_leads heads its paragraph, like a lead.
         items = [
@@ -185,7 +193,6 @@ def drop_lists(
             follower = k + 1
             if follower >= n or (follower in numbered and numbered[follower][0] <= rank):
                 found[k] = None  # nothing of its own under it
-        i = j + 1
 
 
 #: A measured figure: an amount with its unit, a percentage, a change in points (not a year
@@ -218,25 +225,14 @@ def drop_empty_tiers(found: list[Any], numbered: dict[int, tuple[float, str]]) -
     「2、花博公園中山北路入口處（近圓山派出所）」 under their label 【臨時吸菸區】), not sections —
     docs/gold-outline.md rule 3, a tier whose items head no text. Decided once every other
     heading is known, so that the heading after the last item counts."""
-    i = 0
-    n = len(found)
-    while i < n:
-        if i not in numbered:
-            i += 1
-            continue
-        rank = numbered[i][0]
-        j = i
-        while j + 1 < n and j + 1 in numbered and numbered[j + 1][0] == rank:
-            j += 1
-        run = range(i, j + 1)
+    for run in sibling_runs(len(found), numbered):
         if (
             len(run) >= 2
             and all(numbered[k][1] == "short" and found[k] is not None for k in run)
-            and _heads_nothing(found, numbered, j)
+            and _heads_nothing(found, numbered, run[-1])
         ):
             for k in run:
                 found[k] = None
-        i = j + 1
 
 
 def _heads_nothing(found: list[Any], numbered: dict[int, tuple[float, str]], last: int) -> bool:
