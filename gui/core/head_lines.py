@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from gui.core.document import HeaderField
-from gui.core.patterns import HAN, LazyPattern
+from gui.core.patterns import HAN, ORG_END, LazyPattern
 
 #: 发文字号: the issuer's short code, the year in 〔〕 (or look-alike brackets) and the number.
 DOC_NUMBER = LazyPattern(
@@ -109,3 +109,52 @@ def looks_numbered(line: str) -> bool:
     from gui.core.outline import is_numbered_heading
 
     return is_numbered_heading(line)
+
+
+#: One body's name standing alone on a line of a 版头: Han characters (letter-spaced or not)
+#: ending as a body's name does (办公厅, 委员会, 局, 部 …), never a title's 关于.
+_BANNER_NAME = LazyPattern(rf"(?:{HAN}\s*){{2,30}}")
+
+
+def banner_lines(head: list[HeadLine], number_at: int) -> list[int]:
+    """The 版头 over a printed 公文's 发文字号 (GB/T 9704-2012 7.2.2): the 发文机关标志 — the
+    issuer's name with 「文件」 after it, or the name alone — and, for joint issuers, one name a
+    line (「发展改革委办公厅  文件」 / 「税务总局办公厅」), 「文件」 beside one of them or on a line of
+    its own. Returns the positions in ``head`` of the run of such lines just above the number
+    when it holds a 「文件」, or when it is all that stands above the number and a title ending
+    in its genre word follows the number; else nothing."""
+    run: list[int] = []
+    marked = False
+    for i in range(number_at - 1, -1, -1):
+        text = head[i].text
+        banner = ISSUER_BANNER.fullmatch(text)
+        if banner is not None or re.fullmatch(r"文\s*件", text):
+            marked = True
+        elif not (
+            _BANNER_NAME.fullmatch(text)
+            and ORG_END.search(text)
+            and "关于" not in text
+            and "關於" not in text
+        ):
+            break
+        run.insert(0, i)
+    if not run or all(re.fullmatch(r"文\s*件", head[i].text) for i in run):
+        return []
+    if marked:
+        return run
+    after = head[number_at + 1].text if number_at + 1 < len(head) else ""
+    return run if run[0] == 0 and TITLE_END.search(after) else []
+
+
+def banner_issuer(head: list[HeadLine], run: list[int]) -> HeaderField:
+    """The issuer(s) a 版头 names, joint ones set apart by a space, 「文件」 left out; the span
+    runs from the first name to the end of the last."""
+    names: list[tuple[int, str]] = []
+    for i in run:
+        ln = head[i]
+        m = ISSUER_BANNER.fullmatch(ln.text)
+        value = (m["issuer"] if m is not None else ln.text).strip()
+        if value and not re.fullmatch(r"文\s*件", value):
+            names.append((ln.start + ln.text.find(value), value))
+    start, end = names[0][0], names[-1][0] + len(names[-1][1])
+    return HeaderField(" ".join(v for _, v in names), start, end)

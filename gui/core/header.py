@@ -49,6 +49,8 @@ from gui.core.head_lines import (
     TITLE_WITH_OCCASION,
     WRAP_CONNECTIVE,
     HeadLine,
+    banner_issuer,
+    banner_lines,
     field_of,
     looks_numbered,
     same_body,
@@ -95,6 +97,10 @@ def read_header(
         title_field = _split_title_line(lines[title_at[0]], fields, used)
     if not title_at and find_title is not None:
         title_field = front_matter_title(furniture, text)
+    banner = banner_lines(head, number_at) if number_at is not None else []
+    if banner and not set(banner) & set(title_at):  # joint issuers: one name a line
+        fields.setdefault("issuer", banner_issuer(head, banner))
+        used += [head[i].index for i in banner]
     for i, ln in enumerate(head[: (number_at if number_at is not None else 0)]):
         m = ISSUER_BANNER.fullmatch(ln.text)
         if m and i not in title_at:
@@ -227,10 +233,12 @@ def _title_lines(head: list[HeadLine], number_at: int | None) -> list[int]:
     """The title: the line(s) above the 发文字号 (scraped order) or below it (printed order),
     or the first line; a title wrapped over two or three lines is joined."""
     if number_at is not None:
+        banner = banner_lines(head, number_at)  # the 版头 over a printed 公文's number
         above = [
             i
             for i in range(number_at)
-            if _is_title_text(head[i].text) and not ISSUER_BANNER.fullmatch(head[i].text)
+            if _is_title_text(head[i].text)
+            and not (ISSUER_BANNER.fullmatch(head[i].text) or i in banner)
         ]
         if above:
             return _wrapped(head, above[0], limit=number_at)
