@@ -120,22 +120,34 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
     flags = int(flags)
     key = (pattern, flags)
     entry = _state["known"].get(key)
-    if entry is None:
-        parsed = _parser.parse(pattern, flags)
-        code = array("I", _compiler._code(parsed, flags))  # noqa: SLF001 - re's own step
-        groupindex = dict(parsed.state.groupdict)
-        indexgroup: list[Any] = [None] * parsed.state.groups
-        for name, i in groupindex.items():
-            indexgroup[i] = name
-        entry = (
-            int(flags | parsed.state.flags),
-            code.tobytes(),
-            parsed.state.groups - 1,
-            groupindex,
-            tuple(indexgroup),
-        )
-        _state["missed"] += 1
+    if entry is not None:
+        try:
+            compiled = _from_entry(pattern, entry)
+        except (TypeError, ValueError, RuntimeError, OverflowError):
+            entry = None  # a damaged entry (the file is the user's to lose): compile afresh
+        else:
+            _state["used"][key] = entry
+            return compiled
+    parsed = _parser.parse(pattern, flags)
+    code = array("I", _compiler._code(parsed, flags))  # noqa: SLF001 - re's own step
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[Any] = [None] * parsed.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    entry = (
+        int(flags | parsed.state.flags),
+        code.tobytes(),
+        parsed.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )
+    _state["missed"] += 1
     _state["used"][key] = entry
+    return _from_entry(pattern, entry)
+
+
+def _from_entry(pattern: str, entry: Entry) -> Any:
+    """The compiled pattern of a cache entry (``_sre`` checks the code before it runs it)."""
     final_flags, code_bytes, groups, groupindex, indexgroup_t = entry
     code_list = array("I", code_bytes).tolist()
     return _sre.compile(pattern, final_flags, code_list, groups, groupindex, indexgroup_t)

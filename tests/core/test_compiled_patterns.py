@@ -101,3 +101,35 @@ def test_an_unreadable_cache_is_an_empty_one_and_is_written_again(tmp_path):
     finally:
         compiled_patterns.uninstall()
     assert re._compiler.compile is not compiled_patterns._compile  # noqa: SLF001
+
+
+def test_a_damaged_entry_is_compiled_afresh_and_replaced(tmp_path):
+    """A cache entry that _sre refuses (invalid code) or cannot unpack is no error: the
+    pattern compiles as ``re`` compiles it, and the cache is written again with good code."""
+    import marshal
+
+    good = "(?:甲|乙)+丙"
+    path = tmp_path / compiled_patterns.file_name()
+    path.write_bytes(
+        marshal.dumps(
+            {
+                (good, 0): (0, b"\xff\xff\x00\x00" * 3, 0, {}, (None,)),  # an opcode _sre refuses
+                ("(?:丁)", 0): ("not", "an", "entry"),
+            }
+        )
+    )
+    assert compiled_patterns.install(str(tmp_path))
+    try:
+        compiled = compiled_patterns._compile(good, 0)  # noqa: SLF001
+        other = compiled_patterns._compile("(?:丁)", 0)  # noqa: SLF001
+        assert compiled_patterns.missed() == 2 and compiled_patterns.save()
+    finally:
+        compiled_patterns.uninstall()
+    assert compiled == re._compiler.compile(good, 0)  # noqa: SLF001
+    assert compiled.fullmatch("甲乙甲丙") and other.fullmatch("丁")
+    assert compiled_patterns.install(str(tmp_path))
+    try:
+        compiled_patterns._compile(good, 0)  # noqa: SLF001
+        assert compiled_patterns.missed() == 0  # the rewritten entry is good
+    finally:
+        compiled_patterns.uninstall()

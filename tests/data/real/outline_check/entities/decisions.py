@@ -26,11 +26,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent.parent / "entities"))
+# (``build`` is this folder's builder; ruff sorts it as first- or third-party depending on whether
+# the repository holds PyInstaller's build/ folder, so the block's order is not checked.)
+import build  # noqa: E402, I001
 import lists_p1  # noqa: E402
 import pass2_batch2  # noqa: E402
 import pass2_dev  # noqa: E402
-
-import build  # noqa: E402
 
 READ = {
     "hk-news-astronaut-media-review-2026",
