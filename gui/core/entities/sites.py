@@ -123,10 +123,11 @@ def _after_place(masked: str, s: int, gaz: Gazetteer) -> bool:
 # -- roads and streets ---------------------------------------------------------------------
 
 _ROAD = re.compile(
-    "(?:大道|路|街)(?=[\\d０-９一二三四五六七八九十]|[、与和及至到]|(?:[东西南北中]|路)?段)"
+    "(?:大道|路|街)(?=[\\d０-９一二三四五六七八九十]|[、与和及至到]|(?:[东西南北中]|路)?段|口[（(、，])"
 )
 _PLACE_ROAD = re.compile("[东西南北中]?(?:路|街)")
-_ROAD_NOT = set("道公铁思出线网电马一新老套门丝销水陆航去来走绕开之的小这那此该本")
+# 十字路口, 三岔路口, 交叉路口: the junction, not a road.
+_ROAD_NOT = set("道公铁思出线网电马一新老套门丝销水陆航去来走绕开之的小这那此该本字岔叉")
 
 
 def roads(masked: str, gaz: Gazetteer) -> list[Candidate]:
