@@ -178,8 +178,8 @@ def roads(masked: str, gaz: Gazetteer) -> list[Candidate]:
             continue
         # A direction and a verb may lead the next road in a list of bounds (西临西宁南路、东至延平南路,
         # 设在中华路): the road's name starts after them.
-        lead = _ROAD_LEAD.match(nxt.group(1))
-        start = nxt.start() + (lead.end() if lead else 0)
+        led = _ROAD_LEAD.match(nxt.group(1))
+        start = nxt.start() + (led.end() if led else 0)
         name = masked[start : nxt.start(1) + len(nxt.group(1))]
         # 新 ends a street's own name after a road (非利喇街及通商新街), not a bare 新路.
         if 2 <= len(name) <= 4 and _name_like(name, gaz) and _road_name_end(name):
