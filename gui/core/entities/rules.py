@@ -336,6 +336,8 @@ def quantities(pivot: str) -> list[Span]:
             continue  # 9时30分 is a time of day, not 30 points
         if re.search("(?<!分)点(?:多|余)?$", text) and not _INDEX_POINTS.search(text):
             continue  # 凌晨1点多: a time of day
+        if last == "段" and before in ("路", "街", "道"):
+            continue  # 中山北路3段: a road's section, part of its name (sites.roads)
         spans.append((start, end, "QUANT"))
     spans += _tenths(pivot)
     spans += [(m.start(), m.end(), "QUANT") for m in _COUNT_OF_KINDS.finditer(pivot)]

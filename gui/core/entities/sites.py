@@ -123,10 +123,11 @@ def _after_place(masked: str, s: int, gaz: Gazetteer) -> bool:
 # -- roads and streets ---------------------------------------------------------------------
 
 _ROAD = re.compile(
-    "(?:大道|路|街)(?=[\\d０-９一二三四五六七八九十]|[、与和及至到]|[东西南北中]?段)"
+    "(?:大道|路|街)(?=[\\d０-９一二三四五六七八九十]|[、与和及至到]|(?:[东西南北中]|路)?段|口[（(、，])"
 )
 _PLACE_ROAD = re.compile("[东西南北中]?(?:路|街)")
-_ROAD_NOT = set("道公铁思出线网电马一新老套门丝销水陆航去来走绕开之的小这那此该本")
+# 十字路口, 三岔路口, 交叉路口: the junction, not a road.
+_ROAD_NOT = set("道公铁思出线网电马一新老套门丝销水陆航去来走绕开之的小这那此该本字岔叉")
 
 
 def roads(masked: str, gaz: Gazetteer) -> list[Candidate]:
@@ -135,14 +136,26 @@ def roads(masked: str, gaz: Gazetteer) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _ROAD.finditer(masked):
         s = m.start()
+        if masked[s : s + 2] == "路段" and masked[s - 3 : s - 2] == "至":
+            # 开封至长沙路段, 武昌至酉阳路段: the section between two cross streets, named bare.
+            if _name_like(masked[s - 2 : s], gaz):
+                out.append((s - 2, s, "LOC", 3))
+            continue
         for k in (4, 3, 2):
             part = masked[s - k : s]
-            if len(part) != k or part[-1] in _ROAD_NOT or not _name_like(part, gaz):
+            lead = max(part.rfind(ch) for ch in "至到在临往于")
+            if 0 <= lead <= k - 3:
+                k, part = k - lead - 1, part[lead + 1 :]  # 设在中华路一段: after the verb
+            elif lead >= 0:
+                continue
+            # 内江街路段: the street and the noun 路段, not a road 内江街路.
+            if len(part) != k or part[-1] in _ROAD_NOT or part[-1] in "路街":
+                continue
+            if not _name_like(part, gaz):
                 continue
             if _left_boundary(masked, s - k) or names.starts_with_place(part, gaz):
                 # A house number belongs to the address (衡山路88号, 昌平路1088弄).
-                house = _HOUSE_NUMBER.match(masked, m.end())
-                out.append((s - k, house.end() if house else m.end(), "LOC", 3))
+                out.append((s - k, _road_end(masked, m.end()), "LOC", 3))
                 break
     for m in _PLACE_ROAD.finditer(masked):
         s, e = m.span()
@@ -154,17 +167,38 @@ def roads(masked: str, gaz: Gazetteer) -> list[Candidate]:
             if not direction and masked[e : e + 1] in _ROAD_AFTER_NOT:
                 break
             if part not in gaz.weak_places or _left_boundary(masked, s - k):
-                out.append((s - k, e, "LOC", 3))
+                out.append((s - k, _road_end(masked, e), "LOC", 3))
             break
     # The road after a road in a list or a junction (康定路与江宁路, A路、B路): like with like.
     for _s, e, _t, _p in list(out):
         if masked[e : e + 1] not in _ROAD_JOIN:
             continue
         nxt = _NEXT_ROAD.match(masked, e + 1)
+        if not nxt:
+            continue
+        # A direction and a verb may lead the next road in a list of bounds (西临西宁南路、东至延平南路,
+        # 设在中华路): the road's name starts after them.
+        led = _ROAD_LEAD.match(nxt.group(1))
+        start = nxt.start() + (led.end() if led else 0)
+        name = masked[start : nxt.start(1) + len(nxt.group(1))]
         # 新 ends a street's own name after a road (非利喇街及通商新街), not a bare 新路.
-        if nxt and _name_like(nxt.group(1), gaz) and _road_name_end(nxt.group(1)):
-            out.append((nxt.start(), nxt.end(), "LOC", 3))
+        if 2 <= len(name) <= 4 and _name_like(name, gaz) and _road_name_end(name):
+            out.append((start, _road_end(masked, nxt.end()), "LOC", 3))
     return out
+
+
+# A road's section belongs to its name (中山北路3段, 中华路一段: Taiwan's street addresses), and so
+# does a house number after the road or its section (衡山路88号, 中华路1段15号).
+_SECTION = re.compile("(?:[一二三四五六七八九十]|\\d{1,2})段(?![落时期位子])")
+_ROAD_LEAD = re.compile("[东西南北]?(?:侧|边|面)?(?:至|到|临|接|在|往)")
+
+
+def _road_end(masked: str, e: int) -> int:
+    section = _SECTION.match(masked, e)
+    if section:
+        e = section.end()
+    house = _HOUSE_NUMBER.match(masked, e)
+    return house.end() if house else e
 
 
 _ROAD_JOIN = set("、与和及至到")
@@ -176,7 +210,8 @@ def _road_name_end(name: str) -> bool:
 
 _HOUSE_NUMBER = re.compile("\\d{1,5}(?:[-－]\\d{1,5})?(?:号|弄)(?:\\d{1,4}号)?")
 # A street may hold 路 in its name (卑度路街): the name runs on to the last 路 or 街.
-_NEXT_ROAD = re.compile("([\u4e00-\u9fff]{2,4}?)[东西南北中]?(?:大道|路|街)(?![路街])")
+# 内江街路段 is 内江街 and the noun 路段 "road section".
+_NEXT_ROAD = re.compile("([\u4e00-\u9fff]{2,6}?)[东西南北中]?(?:大道|路|街)(?!路(?!段)|街)")
 
 
 # 北京路演 is no road; neither are 四川路径 or 中国路线.
@@ -185,6 +220,28 @@ _ROAD_AFTER_NOT = set("演径线费况数面程口上过人子头道区坊巷市
 
 def _is_generic_name(part: str) -> bool:
     return part in ("中国", "全国", "本市", "全市", "各地")
+
+
+# -- metro stations and their exits -------------------------------------------------------
+
+# A metro station is named after the system's word (捷运圆山站, 地铁西单站, 港铁金钟站); an exit
+# numbered after it belongs to it (捷运圆山站1号出口), unless exits are listed (西门站1号、6号出口:
+# the station alone). Not 车站, 站在 "stand", nor a station's name with a function word in it.
+_METRO = re.compile(
+    "(?:捷运|地铁|港铁)([\u4e00-\u9fff]{2,5}?)站(?![在着台长点务])"
+    "(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,2})号出口|[A-H]\\d?出口)?"
+)
+
+
+def metro_stations(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """Metro stations with the system's word, and a numbered exit of one."""
+    out: list[Candidate] = []
+    for m in _METRO.finditer(masked):
+        name = m.group(1)
+        if not _name_like(name, gaz) or name.endswith(("车", "的", "线")):
+            continue
+        out.append((m.start(), m.end(), "LOC", 3))
+    return out
 
 
 # -- power plants, seaports, rail lines; factories -----------------------------------------
@@ -409,6 +466,7 @@ def sites(masked: str, gaz: Gazetteer) -> list[Candidate]:
     return (
         towns(masked, gaz)
         + roads(masked, gaz)
+        + (metro_stations(masked, gaz) if "站" in masked else [])
         + plants_ports_lines(masked, gaz)
         + regions(masked, gaz)
         + abbreviation_runs(masked, gaz)
