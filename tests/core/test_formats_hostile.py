@@ -31,12 +31,15 @@ SECONDS = 10.0
 
 
 def _timed_read(path: Path) -> tuple[DecodedSource | DocumentError, float]:
-    start = time.monotonic()
+    """The result and the CPU seconds the read cost this process (the readers run on this
+    thread, in this process): the work done, not the wall clock, which a busy machine
+    stretches many times over (these bounds failed under a load of 10-20, session 13)."""
+    start = time.process_time()
     try:
         result: DecodedSource | DocumentError = read_source(path)
     except DocumentError as err:
         result = err
-    return result, time.monotonic() - start
+    return result, time.process_time() - start
 
 
 # -- HTML ----------------------------------------------------------------------------------
@@ -361,10 +364,12 @@ def test_pdf_reading_stops_at_the_time_limit(tmp_path):
         b"%d 0 obj\n<< /Type /Foo /N %d >>\nendobj\n" % (n, n) for n in range(1, 300_000)
     )
     path = tmp_path / "slow.pdf"
-    start = time.monotonic()
+    start = time.process_time()
     with pytest.raises(DocumentError, match="more than 1 s to read"):
         pdf_reader.read_pdf(data, path, max_seconds=1.0)
-    assert time.monotonic() - start < 5.0
+    # The limit is the user's wall clock; the CPU the scan costs up to it is at most that
+    # second (less on a busy machine), and a scan that runs on costs the whole file.
+    assert time.process_time() - start < 5.0
 
 
 def test_pdf_streams_labelled_as_images_still_count_towards_the_total(tmp_path):

@@ -85,13 +85,16 @@ def test_the_bookmarks_are_offered_and_recovered_with_the_notes(
     _damaged_store(isolated_data_dir / "notes.sqlite3", marks)
     window = make_window(None)
     window.notifier.answer = True
+    # Heard when shown: the message leaves the status bar after 5 s of wall clock, which the
+    # open can take on a busy machine (it had gone by the time it was read, session 13).
+    shown_in_status: list[str] = []
+    window.status.messageChanged.connect(shown_in_status.append)
     with qtbot.waitSignal(window.signals.document_opened, timeout=15000):
         window.session.open(DEFAULT_REPORT)
     ((title, question),) = window.notifier.messages
     assert f"It still lists {NOTES} notes and 3 bookmarks" in question
     assert "Copy the notes and bookmarks" in question
-    status = window.status.currentMessage()
-    assert f"{NOTES} notes and 3 bookmarks were recovered" in status
+    assert any(f"{NOTES} notes and 3 bookmarks were recovered" in m for m in shown_in_status)
     # The dock shows them: the same bookmarks, back at their places.
     shown = window.bookmarks.bookmarks()
     assert [(m.id, m.name, m.start) for m in shown] == [(m.id, m.name, m.start) for m in marks]
