@@ -386,23 +386,29 @@ def main(argv: list[str] | None = None) -> int:
         print()
         return 0
     for split, row in results.items():
-        print(f"[{split}] {row['documents']} documents")
-        print(
-            f"  headings  P {row['heading_precision']:.3f}  R {row['heading_recall']:.3f}"
-            f"  ({row['headings_found']} found, {row['headings_gold']} gold;"
-            f" levels right on {row['levels_right_of_matched']} of matched)"
-        )
-        print(f"  titles    {row['titles']}")
+        print_row(split, row)
+    return 0
+
+
+def print_row(label: str, row: dict, fields: bool = True) -> None:
+    """One group's scores as the scorers print them (``fields``: the 公文 and news fields)."""
+    print(f"[{label}] {row['documents']} documents")
+    print(
+        f"  headings  P {row['heading_precision']:.3f}  R {row['heading_recall']:.3f}"
+        f"  ({row['headings_found']} found, {row['headings_gold']} gold;"
+        f" levels right on {row['levels_right_of_matched']} of matched)"
+    )
+    print(f"  titles    {row['titles']}")
+    if fields:
         print("  公文      " + "  ".join(f"{k} {v}" for k, v in row["official_fields"].items()))
         print("  news      " + "  ".join(f"{k} {v}" for k, v in row["news_fields"].items()))
-        print(
-            f"  furniture left in the body: max {row['furniture_left_max']} per document,"
-            f" {row['furniture_left_total']} in all"
-        )
-        for name, n in row["furniture_left_per_document"].items():
-            if n:
-                print(f"    {name}: {n}")
-    return 0
+    print(
+        f"  furniture left in the body: max {row['furniture_left_max']} per document,"
+        f" {row['furniture_left_total']} in all"
+    )
+    for name, n in row["furniture_left_per_document"].items():
+        if n:
+            print(f"    {name}: {n}")
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.score_outline import Score, score_document  # noqa: E402
+from benchmarks.score_outline import Score, print_row, score_document  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "real" / "outline_check"
 REGIONS = {"hk": "Hong Kong", "mo": "Macau", "tw": "Taiwan"}
@@ -60,21 +60,7 @@ def main(argv: list[str] | None = None) -> int:
         print()
         return 0
     for name, row in rows.items():
-        label = "outline check" if name == "all" else REGIONS[name]
-        print(f"[{label}] {row['documents']} documents")
-        print(
-            f"  headings  P {row['heading_precision']:.3f}  R {row['heading_recall']:.3f}"
-            f"  ({row['headings_found']} found, {row['headings_gold']} gold;"
-            f" levels right on {row['levels_right_of_matched']} of matched)"
-        )
-        print(f"  titles    {row['titles']}")
-        print(
-            f"  furniture left in the body: max {row['furniture_left_max']} per document,"
-            f" {row['furniture_left_total']} in all"
-        )
-        for doc, n in row["furniture_left_per_document"].items():
-            if n:
-                print(f"    {doc}: {n}")
+        print_row("outline check" if name == "all" else REGIONS[name], row, fields=False)
     return 0
 
 
