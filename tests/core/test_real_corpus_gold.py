@@ -41,6 +41,7 @@ def test_split_holds_out_a_third_by_kind():
         "9": 12,
         "10": 12,
         "11": 12,
+        "12": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -54,6 +55,7 @@ def test_split_holds_out_a_third_by_kind():
         "9": 4,
         "10": 4,
         "11": 4,
+        "12": 4,
     }
 
 

@@ -21,7 +21,8 @@ same way, in the commit that added its texts; batch 4 (12 more unseen
 documents, seed 2026120304) likewise, batch 5 (12 more, seed 2026120305) and
 batch 6 (12 more, seed 2026120306), batch 7 (12 more, seed 2026120307) and
 batch 8 (12 more, seed 2026120308), batch 9 (12 more, seed 2026120309),
-batch 10 (12 more, seed 2026120310) and batch 11 (12 more, seed 2026120311).
+batch 10 (12 more, seed 2026120310), batch 11 (12 more, seed 2026120311) and
+batch 12 (12 more, seed 2026120312).
 """
 
 import random
@@ -37,6 +38,7 @@ SEED_BATCH8 = 2026120308
 SEED_BATCH9 = 2026120309
 SEED_BATCH10 = 2026120310
 SEED_BATCH11 = 2026120311
+SEED_BATCH12 = 2026120312
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -269,6 +271,22 @@ DOCS_BATCH11 = {
     "wr-jiangsu-2026.txt": "work-report",
 }
 
+# Batch 12 (session 14): written from the library's read_file text (MANIFEST.md "Batch 12").
+DOCS_BATCH12 = {
+    "gw-sh-historic-buildings-management-2025.md": "gongwen",
+    "gw-sh-jiading-immovable-relics-2024.md": "gongwen",
+    "gw-sh-songjiang-urban-renewal-plan-2025.md": "gongwen",
+    "news-cn-nuclear-veteran-obituary-2021.md": "news-cn",
+    "news-hk-playable-city-space-2017.md": "news-hk",
+    "news-tw-olympic-badminton-gold-2021.txt": "news-tw",
+    "press-tw-tainan-school-lunch-2026.txt": "press-tw",
+    "press-tw-vice-president-memorial-service-2026.txt": "press-tw",
+    "reg-cn-consumer-rights-penalties-2015.md": "regulation",
+    "reg-cn-internet-drug-information-2004.md": "regulation",
+    "reg-cn-traffic-violation-points-2021.md": "regulation",
+    "wr-fujian-2026.txt": "work-report",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -281,6 +299,7 @@ BATCHES = {
     9: (DOCS_BATCH9, SEED_BATCH9),
     10: (DOCS_BATCH10, SEED_BATCH10),
     11: (DOCS_BATCH11, SEED_BATCH11),
+    12: (DOCS_BATCH12, SEED_BATCH12),
 }
 
 
