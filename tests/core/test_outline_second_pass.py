@@ -1,4 +1,4 @@
-"""The independent second outline passes (batches 3 and 5 to 11) and their comparison script.
+"""The independent second outline passes (batches 3 and 5 to 12) and their comparison script.
 
 Each pass (tests/data/real/gold/second_pass/batch<N>) was written from the
 documents' text alone; these tests keep its files reproducible from their
@@ -8,7 +8,7 @@ files' text, and check that
 compare_outline_pass.py reports disagreements when there are some.
 Rules and figures: docs/gold-outline.md, "Batch 3: independent second pass"
 "Batch 5: independent second pass", "Batch 6: independent second pass" and
-"Batch 7: independent second pass"; the passes of batches 8 to 11 are
+"Batch 7: independent second pass"; the passes of batches 8 to 12 are
 described in their README.md (batch 9's clarification is the last section
 of docs/gold-outline.md).
 """
@@ -21,7 +21,17 @@ from pathlib import Path
 import pytest
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "real" / "gold"
-BATCHES = ("batch3", "batch5", "batch6", "batch7", "batch8", "batch9", "batch10", "batch11")
+BATCHES = (
+    "batch3",
+    "batch5",
+    "batch6",
+    "batch7",
+    "batch8",
+    "batch9",
+    "batch10",
+    "batch11",
+    "batch12",
+)
 
 
 def _load(path: Path, name: str):
