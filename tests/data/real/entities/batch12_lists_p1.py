@@ -495,4 +495,115 @@ ORG	澎湃新闻
 ORG	新浪财经
 PER	王翔
 """,
+    "news-hk-playable-city-space-2017": r"""
+PER	陳元敬
+ORG	香港高等教育科技學院環境學系
+LOC	香港
+LOC	香港
+PER	Van Lawick-Goodall
+PER	Joe L. Frost
+DATE	20世紀
+LOC	英
+LOC	美
+DATE	19世紀末
+ORG	聯合國兒童基金香港委員會
+LOC	美國
+DATE	20世紀初
+QUANT	300多個
+DATE	80年代
+LOC	英國
+PER	艾倫
+PER	Allen
+TERM	「冒險遊樂」
+TERM	「自由遊樂」
+TERM	「大自然遊樂」
+DATE	1966年
+PER	艾倫
+ORG	聯合國
+DOC	《兒童權利公約》
+ORG	聯合國兒童基金會香港委員會
+QUANT	1小時
+LOC	香港
+LOC	香港
+LOC	香港
+ORG	聯合國兒童基金會香港委員會
+TERM	「共融遊樂場」
+LOC	屯門公園
+TERM	「共融遊樂場」
+TERM	「共融遊樂場」
+ORG	聯合國兒童基金香港委員會
+TERM	「共融遊樂場」
+LOC	香港
+LOC	香港
+TERM	「休憩用地」
+ORG	康樂文化事務署
+TERM	「休憩用地」
+TERM	「休憩用地」
+TERM	「休憩用地」
+ORG	康文署
+ORG	路政署
+ORG	路政署
+TERM	「休憩用地」
+QUANT	20多年
+LOC	葵涌公園
+LOC	香港
+TERM	「休憩用地」
+TERM	「休憩用地」
+LOC	香港
+TERM	「休憩用地」
+TERM	「休憩用地」
+QUANT	0.2平方米
+LOC	香港
+QUANT	16%
+ORG	香港政府
+DATE	2016年3月
+QUANT	1.25平方米
+LOC	意大利都靈
+LOC	意大利都靈
+LOC	香港
+LOC	倫敦
+LOC	香港
+LOC	倫敦
+DATE	2012年
+DOC	《補充規劃指引》
+TERM	「遊樂場」
+TERM	「遊樂空間」
+TERM	「可遊樂空間」
+ORG	倫敦市政府
+QUANT	10平方米
+QUANT	1.25平方米
+DATE	2016年
+QUANT	18萬
+LOC	深水埗
+QUANT	400米
+ORG	London Play
+LOC	倫敦
+TERM	「地區性」
+TERM	「鄰舍性」
+TERM	「門階外的可遊樂空間」
+QUANT	100米
+LOC	香港
+ORG	眾新聞
+TERM	「每周時事」
+LOC	香港
+""",
+    "gw-sh-historic-buildings-management-2025": r"""
+LOC	上海市
+DOC	沪房规范〔2025〕7号
+TERM	“建立最严格的保护制度”
+ORG	市历史建筑保护事务中心
+ORG	市历史建筑保护事务中心
+QUANT	100万元
+ORG	上海市政府
+TERM	“一网通办”
+LOC	上海市
+ORG	上海市建设工程交易服务中心
+LOC	上海市
+QUANT	100万元
+DATE	2026年1月1日
+DATE	2030年12月31日
+DATE	2025年12月22日
+# every title in title marks (the regulation, its short name 《保护条例》, the standards and forms)
+*DOC	《[^》]+》
+""",
 }
