@@ -635,4 +635,54 @@ DOC	国家药品监督管理局令第26号
 *DOC	《[^》]+》
 *ORG	国家食品药品监督管理总局
 """,
+    "gw-sh-jiading-immovable-relics-2024": r"""
+DATE	2026年11月1日
+DATE	2024年10月31日
+TERM	“保护为主、抢救第一、合理利用、加强管理”
+ORG	区政府办公室
+ORG	区发展和改革委员会
+ORG	区建设管理委员会
+ORG	区农业农村委员会
+ORG	区科学技术委员会
+ORG	区卫生健康委员会
+ORG	区国有资产监督管理委员会
+ORG	公安嘉定分局
+ORG	区教育局
+ORG	区财政局
+ORG	区民政局
+ORG	区规划和自然资源局
+ORG	区生态环境局
+ORG	区绿化和市容管理局
+ORG	区水务局
+ORG	区司法局
+ORG	区应急管理局
+ORG	区市场监督管理局
+ORG	区住房保障和房屋管理局
+ORG	区审计局
+ORG	区宗教民族事务办公室
+ORG	区档案局
+TERM	“属地管理，分级负责”
+QUANT	1次
+QUANT	2次
+DATE	6月底
+DOC	嘉发改﹝2021﹞17号
+LOC	古冈身带
+LOC	西门外地区
+QUANT	30％
+LOC	嘉定西门历史文化风貌区
+LOC	州桥历史文化风貌区
+ORG	区老城办
+QUANT	30％
+DATE	2024年11月1日
+# every title in title marks; the bureau (full and short name) and the places at each mention, in this order
+*DOC	《[^》]+》
+*ORG	上海市嘉定区文物局
+*ORG	嘉定区文物局
+*ORG	区文物局
+*ORG	菊园新区管委会
+*LOC	嘉定工业区
+*LOC	菊园新区
+*LOC	嘉定区
+*LOC	上海市
+""",
 }
