@@ -685,4 +685,13 @@ DATE	2024年11月1日
 *LOC	嘉定区
 *LOC	上海市
 """,
+    "reg-cn-traffic-violation-points-2021": r"""
+TERM	“三日”
+TERM	“十日”
+TERM	“三十日”
+DATE	2022年4月1日
+# every title in title marks; every amount in digits with its unit (points, seats, hours, minutes)
+*DOC	《[^》]+》
+*QUANT	\d+(?:分钟|小时|座|分)
+""",
 }
