@@ -494,3 +494,71 @@ ORG	澎湃新闻
 ORG	新浪财经
 PER	王翔
 """
+LISTS["news-hk-playable-city-space-2017"] = r"""
+PER	陳元敬
+ORG	香港高等教育科技學院環境學系
+PER	Van Lawick-Goodall
+PER	Joe L. Frost
+DATE	20世紀
+LOC	英
+LOC	美
+DATE	19世紀末
+ORG	聯合國兒童基金香港委員會
+LOC	美國
+DATE	20世紀初
+QUANT	300多個
+DATE	80年代
+LOC	英國
+PER	艾倫
+PER	Allen
+TERM	「冒險遊樂」
+TERM	「自由遊樂」
+TERM	「大自然遊樂」
+DATE	1966年
+PER	艾倫
+ORG	聯合國
+DOC	《兒童權利公約》
+ORG	聯合國兒童基金會香港委員會
+QUANT	1小時
+ORG	聯合國兒童基金會香港委員會
+LOC	屯門公園
+ORG	聯合國兒童基金香港委員會
+ORG	康樂文化事務署
+ORG	康文署
+ORG	路政署
+ORG	路政署
+QUANT	20多年
+LOC	葵涌公園
+QUANT	0.2平方米
+QUANT	16%
+ORG	香港政府
+DATE	2016年3月
+QUANT	1.25平方米
+LOC	意大利都靈
+LOC	意大利都靈
+LOC	倫敦
+LOC	倫敦市
+DATE	2012年
+DOC	《補充規劃指引》
+TERM	「遊樂場」
+TERM	「遊樂空間」
+TERM	「可遊樂空間」
+ORG	倫敦市政府
+QUANT	10平方米
+QUANT	1.25平方米
+DATE	2016年
+QUANT	18萬
+LOC	深水埗
+QUANT	400米
+ORG	London Play
+LOC	倫敦
+TERM	「地區性」
+TERM	「鄰舍性」
+TERM	「門階外的可遊樂空間」
+QUANT	100米
+ORG	眾新聞
+TERM	「每周時事」
+*LOC	香港
+*TERM	「休憩用地」
+*TERM	「共融遊樂場」
+"""
