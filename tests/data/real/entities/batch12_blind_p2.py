@@ -635,3 +635,31 @@ DATE	2024年11月1日
 *LOC	上海市
 *QUANT	\d+％
 """
+LISTS["reg-cn-internet-drug-information-2004"] = r"""
+DATE	2004年7月8日
+DOC	国家食品药品监督管理局令第9号
+DOC	《中华人民共和国药品管理法》
+LOC	中华人民共和国
+ORG	国务院
+TERM	“中国”
+TERM	“中华”
+TERM	“全国”
+TERM	“电子商务”
+TERM	“药品招商”
+TERM	“药品招标”
+QUANT	5日
+QUANT	5日
+QUANT	20日
+QUANT	5年
+QUANT	6个月
+QUANT	20个工作日
+QUANT	500元
+QUANT	5000元
+QUANT	1万元
+QUANT	1000元
+QUANT	1万元
+QUANT	3万元
+DOC	国家药品监督管理局令第26号
+*DOC	《[^》]+》
+*ORG	国家食品药品监督管理总局
+"""
