@@ -663,3 +663,11 @@ DOC	国家药品监督管理局令第26号
 *DOC	《[^》]+》
 *ORG	国家食品药品监督管理总局
 """
+LISTS["reg-cn-traffic-violation-points-2021"] = r"""
+TERM	“三日”
+TERM	“十日”
+TERM	“三十日”
+DATE	2022年4月1日
+*DOC	《[^》]+》
+*QUANT	\d+(?:分钟|分|座|小时)
+"""
