@@ -35,6 +35,7 @@ SETS = {
     "9": ("batch9_blind_p2", ("batch9_lists_p1",)),
     "10": ("batch10_blind_p2", ("batch10_lists_p1",)),
     "11": ("batch11_blind_p2", ("batch11_lists_p1",)),
+    "12": ("batch12_blind_p2", ("batch12_lists_p1",)),
 }
 
 

@@ -120,6 +120,7 @@ GROUPS = {
     "9": lambda: [_p1(9, "issue-e9p1-s11")],
     "10": lambda: [_p1(10, "issue-e10p1-s12")],
     "11": lambda: [_p1(11, "issue-e11p1-s13")],
+    "12": lambda: [_p1(12, "issue-e12p1-s14")],
 }
 
 
