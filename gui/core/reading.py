@@ -40,7 +40,9 @@ def document_from_source(
     title_line = decoded.title_line
     furniture = find_furniture(text, body_end)
     if decoded.captions:
-        furniture = _marked_captions(text, decoded.captions, furniture, body_end)
+        furniture = _marked_lines(text, decoded.captions, "caption", furniture, body_end)
+    if decoded.chrome:
+        furniture = _marked_lines(text, decoded.chrome, "chrome", furniture, body_end)
     if headings is not None and title_line:
         furniture = _preamble(text, title_line, furniture)
     header = read_header(
@@ -84,21 +86,26 @@ def document_from_source(
     )
 
 
-def _marked_captions(
-    text: str, captions: frozenset[int], furniture: tuple[Furniture, ...], body_end: int
+def _marked_lines(
+    text: str,
+    marked: frozenset[int],
+    kind: str,
+    furniture: tuple[Furniture, ...],
+    body_end: int,
 ) -> tuple[Furniture, ...]:
-    """The lines the format marks as figure captions (``<figcaption>``) are caption
-    furniture whatever their words (「左為…，右為…」 names no photographer)."""
+    """The lines the format marks are furniture of ``kind`` whatever their words: figure
+    captions (``<figcaption>``: 「左為…，右為…」 names no photographer), code and markup residue
+    (a Markdown page's ``<script>`` block)."""
     added: list[Furniture] = []
     start = 0
     for index, line in enumerate(text.split("\n")):
         begin = start + len(line) - len(line.lstrip())
         end = start + len(line.rstrip())
         start += len(line) + 1
-        if index not in captions or begin >= end or end > body_end:
+        if index not in marked or begin >= end or end > body_end:
             continue
         if not any(f.start < end and begin < f.end for f in furniture):
-            added.append(Furniture(begin, end, "caption"))
+            added.append(Furniture(begin, end, kind))
     return tuple(sorted([*furniture, *added], key=lambda f: f.start))
 
 
