@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from gui.core.formats.markdown import read_markdown
-from gui.core.reading import read_document
+from gui.core.reading import document_from_text, read_document
 from tests.conftest import REPO
 
 DATA = REPO / "tests" / "data" / "real" / "outline_check2"
@@ -81,3 +81,55 @@ def test_emphasis_runs_over_a_hard_break():
     source = read_markdown(text.encode(), Path("t.md"))
     assert source.text.split("\n") == ["第一行", "第二行", "第三行", "甲项", "乙项"]
     assert source.items == frozenset({3, 4})
+
+
+COMMERCIAL = DATA / "assoc-cn-kaiyuanshe-oss-report-2024-commercialization.md"
+OVERVIEW = DATA / "ind-cn-cncc-sig-whitepaper-overview.md"
+
+
+def _headings(doc) -> list[tuple[int, str]]:
+    return [(s.level, s.heading) for s in doc.sections if s.heading]
+
+
+def test_a_paged_table_of_contents_heads_nothing():
+    doc = read_document(BLUEBOOK)
+    assert _headings(doc) == [
+        (1, "前言"),
+        (1, "第一章 何为AI开源生态"),
+        (2, "1.1 开源与开源生态"),
+        (2, "1.2 AI开源与AI开源生态"),
+    ]
+    # Read back as page text, no contents entry heads a section either.
+    plain = document_from_text(doc.text)
+    assert not [h for _, h in _headings(plain) if h.rstrip()[-1:].isdigit()]
+    # One contents entry alone (the blue book's, between two paragraphs) heads nothing; its
+    # chapter line without the page number does.
+    body = doc.text.split("\n")[16]  # the preface's first paragraph
+    for line, heads in (("第一章 何为AI开源生态 ... 1", False), ("第一章 何为AI开源生态", True)):
+        one = document_from_text(f"{body}\n{line}\n{body}")
+        assert (line in [h for _, h in _headings(one)]) is heads
+
+
+def test_a_credit_line_is_no_heading_even_marked():
+    doc = read_document(COMMERCIAL)
+    headings = [h for _, h in _headings(doc)]
+    assert "访谈嘉宾： 徐至行（国方创新）" not in headings
+    assert headings == [
+        "概述：",
+        "《将开源作为工具，专注内功共渡寒冬》",
+        "近期资本市场对于开源的投入趋于冷静，有哪些因素？未来是否积极？",
+        "企业和创业团队应当如何寻求新的资源支持？",
+    ]
+
+
+def test_a_sentence_closed_by_is_over_a_list_is_a_lead_in():
+    doc = read_document(OVERVIEW)
+    headings = [h for _, h in _headings(doc)]
+    assert "云原生机密计算SIG的愿景是：" not in headings
+    assert headings[:3] == ["愿景", "项目介绍", "海光 CSV 机密容器"]
+    # A label over a list stays its caption (a release's 「登記方式：」 over its ● ways).
+    text = (
+        "登記方式：\n●網上登記。\n●親臨登記。\n"
+        + "申請人須於截止日期前完成登記手續，逾期不獲受理。" * 3
+    )
+    assert "登記方式：" in [h for _, h in _headings(document_from_text(text))]
