@@ -133,3 +133,20 @@ def test_a_sentence_closed_by_is_over_a_list_is_a_lead_in():
         + "申請人須於截止日期前完成登記手續，逾期不獲受理。" * 3
     )
     assert "登記方式：" in [h for _, h in _headings(document_from_text(text))]
+
+
+DATA_CHAPTER = DATA / "assoc-cn-kaiyuanshe-oss-report-2025-data.md"
+
+
+def test_a_source_line_under_a_numbered_figure_is_its_credit():
+    doc = read_document(DATA_CHAPTER)
+    furniture = _furniture_lines(DATA_CHAPTER)
+    assert furniture.get("来源：《2025 全球开源发展报告》") == "caption"
+    assert furniture.get("来源：OpenDigger 平台文档") == "caption"
+    assert "source" not in doc.header.fields  # the report names no source of its own
+    # A story's 来源 line stays its source, also under a photo's caption.
+    story = (
+        "北京中关村（图源：视觉中国）\n来源：人民日报\n"
+        + "7月15日，国家统计局公布了上半年数据。" * 5
+    )
+    assert document_from_text(story).header.fields["source"].text == "人民日报"
