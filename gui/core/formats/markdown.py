@@ -154,7 +154,7 @@ def read_markdown(data: bytes, path: Path) -> DecodedSource:
         hard_break = line.endswith(("  ", "\\"))
         content = line.rstrip().rstrip("\\").strip()
         fresh = paragraph is None or paragraph.endswith(_HARD_BREAK)
-        if not fresh and _DATE_ALONE.fullmatch(content):
+        if paragraph is not None and not fresh and _DATE_ALONE.fullmatch(content):
             # A 公文's 成文日期 on its own line under its 署名, after the text's last sentence:
             # lines of their own (GB/T 9704), not words of a paragraph that a page's scraper
             # set without blank lines between (「上海市交通委员会 上海海事局」 / 「2023年4月17日」
