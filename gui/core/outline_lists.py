@@ -43,6 +43,14 @@ _PAGED = re.compile(
 _SENTENCE_END = "。！？!?"
 
 
+def _is_paged(line: str) -> bool:
+    """Whether ``line`` ends in a leader and a page number (the last character first: most
+    lines end in a sentence mark and are not searched)."""
+    if not line or not (line[-1].isdigit() or line[-1] in "ivxlcdmIVXLCDM"):
+        return False
+    return _PAGED.search(line) is not None
+
+
 def _drop_paged_contents(body: Sequence[Any], found: list[Any]) -> None:
     """A line that ends in a leader and a page number is a contents entry, never a heading;
     three or more in a row are a table of contents, with the 目录 line above them (whether or
@@ -51,7 +59,7 @@ def _drop_paged_contents(body: Sequence[Any], found: list[Any]) -> None:
     i = 0
     while i < len(body):
         j = i
-        while j < len(body) and _PAGED.search(body[j].text.strip()):
+        while j < len(body) and _is_paged(body[j].text.strip()):
             found[j] = None
             j += 1
         above = i - 1

@@ -65,11 +65,12 @@ def read_markdown(data: bytes, path: Path) -> DecodedSource:
             # Emphasis may run over a hard line break (「**\」 / 「前言**」, a converter's bold
             # heading after a forced break): the paragraph's markup is read whole, then split
             # into its lines at the breaks.
-            parts = inline_text(paragraph).split(_HARD_BREAK)
             pieces = paragraph.split(_HARD_BREAK)
+            parts = inline_text(paragraph).split(_HARD_BREAK)
+            if len(parts) != len(pieces):  # (markup that swallowed a break: read line by line)
+                parts = [inline_text(piece) for piece in pieces]
             for k, part in enumerate(parts):
-                source = pieces[k] if len(pieces) == len(parts) else paragraph
-                caption = _is_figure_caption(source)
+                caption = _is_figure_caption(pieces[k])
                 builder.add(
                     part,
                     caption=caption,
@@ -97,9 +98,12 @@ def read_markdown(data: bytes, path: Path) -> DecodedSource:
         line = raw
         while _QUOTE.match(line):
             line = _QUOTE.sub("", line, count=1)
-        if not (_TABLE_RULE.match(line) or line.strip().startswith("|")):
+        head = line.lstrip()[:1]
+        if head != "|" and (head not in ":-" or not _TABLE_RULE.match(line)):
             table_row = False
-        opening = _RAW_BLOCK.match(line) if block_end is None and paragraph is None else None
+        opening = None
+        if head == "<" and block_end is None and paragraph is None:
+            opening = _RAW_BLOCK.match(line)
         if opening is not None:
             block_end = f"</{opening.group(1).lower()}"
         if block_end is not None:
@@ -221,6 +225,7 @@ _HARD_BREAK = "\ue000"
 _HTML_IMAGE = re.compile(r"<img\b[^<>]*>", re.I)
 #: What is left of markup that held no text (Pandoc's page break 「**\**」 read as 「\」).
 _RESIDUE = re.compile(r"[\\*_~`#|]+")
+_RESIDUE_FIRST = frozenset("\\*_~`#|")
 
 
 def _images_only(cells: list[str]) -> bool:
@@ -232,7 +237,7 @@ def _images_only(cells: list[str]) -> bool:
 
 def _is_residue(text: str) -> bool:
     """A line that is only markup left over (no letter, no figure): not text."""
-    return _RESIDUE.fullmatch(text.strip()) is not None
+    return text[:1] in _RESIDUE_FIRST and _RESIDUE.fullmatch(text.strip()) is not None
 
 
 def _is_figure_caption(paragraph: str) -> bool:
