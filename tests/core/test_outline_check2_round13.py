@@ -15,11 +15,18 @@ Markdown as report publishers keep it:
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
+import pytest
+
+from benchmarks.score_outline_check import golds, score
 from gui.core.formats.markdown import read_markdown
 from gui.core.reading import document_from_text, read_document
 from tests.conftest import REPO
+
+sys.path.insert(0, str(REPO / "tests" / "data" / "real"))
+from check_gold import check  # noqa: E402
 
 DATA = REPO / "tests" / "data" / "real" / "outline_check2"
 SURVEY = DATA / "assoc-cn-kaiyuanshe-oss-report-2023-survey.md"
@@ -150,3 +157,18 @@ def test_a_source_line_under_a_numbered_figure_is_its_credit():
         + "7月15日，国家统计局公布了上半年数据。" * 5
     )
     assert document_from_text(story).header.fields["source"].text == "人民日报"
+
+
+@pytest.mark.parametrize("path", sorted((DATA / "gold").glob("*.json")), ids=lambda p: p.stem)
+def test_the_second_check_gold_is_valid(path: Path):
+    assert check(path) == []
+
+
+def test_the_scorer_reads_every_gold_file_of_the_second_set():
+    rows = score(DATA)
+    assert rows["all"]["documents"] == len(golds(DATA)) == len(list((DATA / "spec").glob("*.json")))
+    assert rows["all"]["documents"] == 8
+    assert set(rows) == {"all", "tt", "assoc", "ind"}
+    assert rows["all"]["headings_gold"] == sum(
+        1 for _, gold in golds(DATA) for s in gold["sections"] if s["heading"]
+    )
