@@ -37,7 +37,7 @@ _LABELLED = re.compile(r"[^\W\d_a-zA-Z]{2,8}[:：]\s*\S{4}")
 _BULLETS = "●○■□◆◇▪▫•◎☆★►▶"
 #: A contents entry's end: a leader (dots, ellipses, middle dots) and the page number.
 _PAGED = re.compile(
-    r"\S\s*(?:\.{3,}|…+|⋯+|·{3,}|．{3,}|(?:\.\s){3,}|-{4,}|_{4,})\s*(?:\d{1,4}|[ivxlcdm]{1,7})$",
+    r"\S\s*(?:\.{3,}|…{2,}|⋯{2,}|·{3,}|．{3,}|(?:\.\s){3,}|-{4,}|_{4,})\s*(?:\d{1,4}|[ivxlcdm]{1,7})$",
     re.I,
 )
 _SENTENCE_END = "。！？!?"
