@@ -64,6 +64,9 @@ class DecodedSource:
     #: 0-based lines the format marks as a figure's caption (HTML ``<figcaption>``, also
     #: inside Markdown): page furniture whatever their words.
     captions: frozenset[int] = frozenset()
+    #: 0-based lines the format marks as code or markup residue, not text (a Markdown page's
+    #: ``<script>`` block): page furniture whatever their words.
+    chrome: frozenset[int] = frozenset()
     #: 0-based lines the format marks as a bullet list's items (Markdown ``-``/``*``/``+``):
     #: list items, never headlines.
     items: frozenset[int] = frozenset()

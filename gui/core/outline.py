@@ -44,6 +44,7 @@ from gui.core.outline_lists import (
     decide_long_leads,
     drop_bullet_groups,
     drop_contents,
+    drop_credits,
     drop_empty_tiers,
     drop_findings,
     drop_lists,
@@ -385,6 +386,7 @@ def _find_headings(
         title = "".join(ln.text for ln in body[first : last + 1])  # (a wrapped title)
         found[first] = _Heading(body[first], rank, body[first].offset, body[last].end, title)
     drop_contents(body, found)
+    drop_credits(body, found)
     return [h for h in found if h is not None]
 
 

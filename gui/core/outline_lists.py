@@ -4,13 +4,15 @@
   (three or more that are sentences, or two or more that all end in 。/；: table notes).
 - Numbered items are alike per tier: a long first sentence heads its paragraph only when a
   sibling under the same parent is a headline.
-- A table of contents (目录 and heading lines that all come again later) is not a second set of
-  chapters.
+- A table of contents (目录 and heading lines that all come again later, or lines that end in a
+  leader and a page number: 「第一章 何为AI开源生态 ... 1」) is not a second set of chapters.
 - Numbered labels over bullet items (「一、財務資料：」 / ●… / 「二、由合資格建築師/工料測量師草擬的」 /
   ●…) are the groups of one list, not sections.
 - Numbered findings (each item's first sentence reports a measured figure) are a list.
 - Format-marked headings (Markdown ``##``) that are sentences, three or more in a row with
   nothing between them, are a list of statements (a news explainer's 「疑問1：…？」…「疑問4：…？」).
+- A credit line (「访谈嘉宾： 徐至行（国方创新）」, 「作者：…」) names who speaks or wrote, not a
+  part: no heading, even where the page marks it as one.
 
 ``found`` is the outline's list of candidate headings per body paragraph (None: not a
 heading); these functions only clear entries of it.
@@ -33,12 +35,59 @@ MIN_CONTENTS_RUN = 3
 #: A labelled subhead: a topic of two to eight characters, a colon, the headline.
 _LABELLED = re.compile(r"[^\W\d_a-zA-Z]{2,8}[:：]\s*\S{4}")
 _BULLETS = "●○■□◆◇▪▫•◎☆★►▶"
+#: A contents entry's end: a leader (dots, ellipses, middle dots) and the page number.
+_PAGED = re.compile(
+    r"\S\s*(?:\.{3,}|…{2,}|⋯{2,}|·{3,}|．{3,}|(?:\.\s){3,}|-{4,}|_{4,})\s*(?:\d{1,4}|[ivxlcdm]{1,7})$",
+    re.I,
+)
 _SENTENCE_END = "。！？!?"
+
+
+def _is_paged(line: str) -> bool:
+    """Whether ``line`` ends in a leader and a page number (the last character first: most
+    lines end in a sentence mark and are not searched)."""
+    if not line or not (line[-1].isdigit() or line[-1] in "ivxlcdmIVXLCDM"):
+        return False
+    return _PAGED.search(line) is not None
+
+
+def _drop_paged_contents(body: Sequence[Any], found: list[Any]) -> None:
+    """A line that ends in a leader and a page number is a contents entry, never a heading;
+    three or more in a row are a table of contents, with the 目录 line above them (whether or
+    not the headings they list come in the text: a report's first part has only its first
+    chapter)."""
+    i = 0
+    while i < len(body):
+        j = i
+        while j < len(body) and _is_paged(body[j].text.strip()):
+            found[j] = None
+            j += 1
+        above = i - 1
+        if j - i >= MIN_CONTENTS_RUN and above >= 0:
+            if "".join(body[above].text.split()) in CONTENTS_WORDS:
+                found[above] = None
+        i = max(j, i + 1)
+
+
+#: A credit line: who is interviewed, who wrote or edited the piece, then the name(s) only.
+_CREDIT = re.compile(
+    r"(?:(?:访谈|受访|对话|主讲|訪談|受訪|對話)?嘉[宾賓]|受[访訪](?:者|人)|(?:采访|访谈|採訪|訪談)对象"
+    r"|主讲人|主持人|作者|撰文|撰稿|采写|採寫|整理|口述|(?:责任)?编辑|(?:責任)?編輯)"
+    r"\s*[：:|｜]\s*[^。！？；;!?：:]{1,30}"
+)
+
+
+def drop_credits(body: Sequence[Any], found: list[Any]) -> None:
+    """Credit lines are no headings (docs/gold-outline.md rule 5), marked or not."""
+    for i, ln in enumerate(body):
+        if found[i] is not None and _CREDIT.fullmatch(ln.text.strip()):
+            found[i] = None
 
 
 def drop_contents(body: Sequence[Any], found: list[Any]) -> None:
     """A table of contents (目录) lists the headings that come later: its lines are not
     sections of their own."""
+    _drop_paged_contents(body, found)
     later: dict[str, int] = {}
     for i, ln in enumerate(body):
         later["".join(ln.text.split())] = i  # the last line with this text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from pathlib import Path
 
 from gui.core.cleaning import CleanedText, find_damaged, find_footer, remove_pinyin
@@ -40,7 +42,10 @@ def document_from_source(
     title_line = decoded.title_line
     furniture = find_furniture(text, body_end)
     if decoded.captions:
-        furniture = _marked_captions(text, decoded.captions, furniture, body_end)
+        furniture = _marked_lines(text, decoded.captions, "caption", furniture, body_end)
+    if decoded.chrome:
+        furniture = _marked_lines(text, decoded.chrome, "chrome", furniture, body_end)
+    furniture = _figure_sources(text, furniture)
     if headings is not None and title_line:
         furniture = _preamble(text, title_line, furniture)
     header = read_header(
@@ -84,22 +89,49 @@ def document_from_source(
     )
 
 
-def _marked_captions(
-    text: str, captions: frozenset[int], furniture: tuple[Furniture, ...], body_end: int
+def _marked_lines(
+    text: str,
+    marked: frozenset[int],
+    kind: str,
+    furniture: tuple[Furniture, ...],
+    body_end: int,
 ) -> tuple[Furniture, ...]:
-    """The lines the format marks as figure captions (``<figcaption>``) are caption
-    furniture whatever their words (「左為…，右為…」 names no photographer)."""
+    """The lines the format marks are furniture of ``kind`` whatever their words: figure
+    captions (``<figcaption>``: 「左為…，右為…」 names no photographer), code and markup residue
+    (a Markdown page's ``<script>`` block)."""
     added: list[Furniture] = []
     start = 0
     for index, line in enumerate(text.split("\n")):
         begin = start + len(line) - len(line.lstrip())
         end = start + len(line.rstrip())
         start += len(line) + 1
-        if index not in captions or begin >= end or end > body_end:
+        if index not in marked or begin >= end or end > body_end:
             continue
         if not any(f.start < end and begin < f.end for f in furniture):
-            added.append(Furniture(begin, end, "caption"))
+            added.append(Furniture(begin, end, kind))
     return tuple(sorted([*furniture, *added], key=lambda f: f.start))
+
+
+#: A numbered figure's or table's caption (「图 1.1 OSDGs 整体框架」, 「圖2-3 …」).
+_NUMBERED_FIGURE = re.compile(r"[图圖表]\s*\d+(?:[.\-－—–]\d+)*(?:\s|$)")
+#: The line naming where a chart's data or picture comes from.
+_FIGURE_SOURCE = re.compile(r"(?:数据|資料|资料|图片|圖片)?(?:来源|來源|出处|出處)[：:]")
+
+
+def _figure_sources(text: str, furniture: tuple[Furniture, ...]) -> tuple[Furniture, ...]:
+    """A 「来源：…」 line right under a numbered figure's caption is that chart's credit, part of
+    the caption, not the piece's own source (「图 1.1 OSDGs 整体框架」 / 「来源：《2025 全球开源发展
+    报告》」 in a report)."""
+    out = list(furniture)
+    for k in range(1, len(out)):
+        before, line = out[k - 1], out[k]
+        if line.kind != "news" or before.kind != "caption" or text[before.end : line.start].strip():
+            continue
+        if _NUMBERED_FIGURE.match(text[before.start : before.end]) and _FIGURE_SOURCE.match(
+            text[line.start : line.end]
+        ):
+            out[k] = replace(line, kind="caption")
+    return tuple(out)
 
 
 def _preamble(

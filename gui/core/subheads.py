@@ -55,11 +55,12 @@ MAX_BRACKETED_CHARS = 40
 MAX_CAPTION_CHARS = 15
 #: Words that point forward to what follows: a sentence leading into its list
 #: (「历史文化名镇应当具备下列条件：」, 「主要内容如下：」), not a caption naming it.
-_LEAD_IN = re.compile(r"下列|如下|以下|下述|下面|如次")
+_LEAD_IN = re.compile(r"下列|如下|以下|下述|下面|如次|(?:是|有|包括|包含|分为|分為)\s*[：:]\s*$")
 
 
 def is_lead_in(line: str) -> bool:
-    """A sentence leading into what follows (「…应当具备下列条件：」), not a label naming it."""
+    """A sentence leading into what follows (「…应当具备下列条件：」, 「…SIG的愿景是：」 over its
+    points), not a label naming it."""
     return _LEAD_IN.search(line) is not None
 
 

@@ -85,6 +85,7 @@ class LineBuilder:
     headings: dict[int, int] = field(default_factory=dict)
     title_line: int | None = None
     captions: set[int] = field(default_factory=set)
+    chrome: set[int] = field(default_factory=set)
     items: set[int] = field(default_factory=set)
 
     def add(
@@ -94,10 +95,11 @@ class LineBuilder:
         title: bool = False,
         caption: bool = False,
         item: bool = False,
+        chrome: bool = False,
     ) -> None:
         """Add one paragraph; blank text is skipped. Inner newlines become spaces so that a
         paragraph always stays one line. ``caption``: the format marks it as a figure's
-        caption; ``item``: as a bullet list's item."""
+        caption; ``item``: as a bullet list's item; ``chrome``: as code or markup residue."""
         text = " ".join(part.strip() for part in text.splitlines() if part.strip()).strip()
         if not text:
             return
@@ -105,7 +107,9 @@ class LineBuilder:
         self.lines.append(text)
         if item:
             self.items.add(index)
-        if caption:
+        if chrome:
+            self.chrome.add(index)
+        elif caption:
             self.captions.add(index)
         elif title and self.title_line is None:
             self.title_line = index
@@ -117,11 +121,14 @@ class LineBuilder:
         the text alone (``headings=None``), as for a .txt file."""
         text = "\n".join(self.lines)
         captions = frozenset(self.captions)
+        chrome = frozenset(self.chrome)
         items = frozenset(self.items)
         if self.title_line is None:
             self.title_line = guess_title_line(self.lines, self.headings)
         if self.title_line is None and not self.headings:
-            return DecodedSource(text, encoding, fmt, None, None, captions=captions, items=items)
+            return DecodedSource(
+                text, encoding, fmt, None, None, captions=captions, chrome=chrome, items=items
+            )
         return DecodedSource(
             text,
             encoding,
@@ -129,6 +136,7 @@ class LineBuilder:
             dict(self.headings),
             self.title_line,
             captions=captions,
+            chrome=chrome,
             items=items,
         )
 

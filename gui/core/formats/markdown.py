@@ -55,16 +55,34 @@ def read_markdown(data: bytes, path: Path) -> DecodedSource:
     paragraph: str | None = None
     last_start = 0  # where the paragraph's last source line starts in it
     item = False  # the paragraph is a bullet list's item
+    code = False  # the paragraph holds lines of a raw <script>/<style> block
+    block_end: str | None = None  # the closing tag of the raw block the lines are in
+    table_head: int | None = None  # the line of the current table's first row
 
     def flush() -> None:
-        nonlocal paragraph, item
+        nonlocal paragraph, item, code
         if paragraph is not None:
-            caption = _is_figure_caption(paragraph)
-            builder.add(inline_text(paragraph), caption=caption, item=item and not caption)
+            # Emphasis may run over a hard line break (「**\」 / 「前言**」, a converter's bold
+            # heading after a forced break): the paragraph's markup is read whole, then split
+            # into its lines at the breaks.
+            pieces = paragraph.split(_HARD_BREAK)
+            parts = inline_text(paragraph).split(_HARD_BREAK)
+            if len(parts) != len(pieces):  # (markup that swallowed a break: read line by line)
+                parts = [inline_text(piece) for piece in pieces]
+            for k, part in enumerate(parts):
+                caption = _is_figure_caption(pieces[k])
+                builder.add(
+                    part,
+                    caption=caption,
+                    item=item and k == 0 and not caption,
+                    chrome=code or _is_residue(part),
+                )
             paragraph = None
         item = False
+        code = False
 
     fence: str | None = None
+    table_row = False  # the last line was a table's row
     for raw in lines:
         if fence is not None:
             if raw.strip().startswith(fence):
@@ -80,6 +98,21 @@ def read_markdown(data: bytes, path: Path) -> DecodedSource:
         line = raw
         while _QUOTE.match(line):
             line = _QUOTE.sub("", line, count=1)
+        head = line.lstrip()[:1]
+        if head != "|" and (head not in ":-" or not _TABLE_RULE.match(line)):
+            table_row = False
+        opening = None
+        if head == "<" and block_end is None and paragraph is None:
+            opening = _RAW_BLOCK.match(line)
+        if opening is not None:
+            block_end = f"</{opening.group(1).lower()}"
+        if block_end is not None:
+            # A raw <script>/<style> block opening a paragraph (CommonMark's HTML block of type
+            # 1, blank lines inside included) is code, not text: its lines are read as before
+            # and marked.
+            code = True
+            if block_end in line.lower():
+                block_end = None
         if not line.strip():
             flush()
             continue
@@ -90,16 +123,29 @@ def read_markdown(data: bytes, path: Path) -> DecodedSource:
             continue
         setext = _SETEXT.match(line)
         if setext and paragraph is not None and "\n" not in paragraph:
-            builder.add(inline_text(paragraph), level=1 if setext.group(1)[0] == "=" else 2)
-            paragraph = None
+            before, _, last = paragraph.rpartition(_HARD_BREAK)
+            paragraph = before or None
+            flush()
+            builder.add(inline_text(last), level=1 if setext.group(1)[0] == "=" else 2)
             continue
-        if _RULE.match(line) or _REFERENCE.match(line) or _TABLE_RULE.match(line):
+        if _TABLE_RULE.match(line):
+            flush()
+            continue
+        if _RULE.match(line) or _REFERENCE.match(line):
             flush()
             continue
         if "|" in line and line.strip().startswith("|"):
             flush()
-            cells = [inline_text(cell) for cell in line.strip().strip("|").split("|")]
+            raw_cells = line.strip().strip("|").split("|")
+            cells = [inline_text(cell) for cell in raw_cells]
+            if not table_row:  # the table's first row
+                table_head = len(builder.lines) if any(cells) else None
+            elif table_head is not None and _images_only(raw_cells):
+                # A table that only sets charts side by side: its head row holds their titles
+                # (「年龄 | 性别」 over two pictures), a caption.
+                builder.captions.add(table_head)
             builder.add(" | ".join(cell for cell in cells if cell))
+            table_row = True
             continue
         bullet = _BULLET.match(line)
         if bullet or _ORDERED.match(line):
@@ -111,23 +157,29 @@ def read_markdown(data: bytes, path: Path) -> DecodedSource:
             continue
         hard_break = line.endswith(("  ", "\\"))
         content = line.rstrip().rstrip("\\").strip()
-        if paragraph is not None and _DATE_ALONE.fullmatch(content):
+        fresh = paragraph is None or paragraph.endswith(_HARD_BREAK)
+        if paragraph is not None and not fresh and _DATE_ALONE.fullmatch(content):
             # A 公文's 成文日期 on its own line under its 署名, after the text's last sentence:
             # lines of their own (GB/T 9704), not words of a paragraph that a page's scraper
             # set without blank lines between (「上海市交通委员会 上海海事局」 / 「2023年4月17日」
             # / the plan's title). A sentence wrapped at a date (「会议定于」 / 「2023年…」) is
             # joined as before.
             before, signer = paragraph[:last_start], paragraph[last_start:]
-            if (not before or before[-1] in "。！？!?") and _is_signer_line(signer):
+            if (not before or before[-1] in "。！？!?" + _HARD_BREAK) and _is_signer_line(signer):
                 paragraph = before or None
                 flush()
                 builder.add(inline_text(signer))
                 builder.add(inline_text(content))
                 continue
-        paragraph = content if paragraph is None else join_wrapped(paragraph, content)
+        if paragraph is None:
+            paragraph = content
+        elif paragraph.endswith(_HARD_BREAK):
+            paragraph += content
+        else:
+            paragraph = join_wrapped(paragraph, content)
         last_start = len(paragraph) - len(content)
         if hard_break:
-            flush()
+            paragraph += _HARD_BREAK
     flush()
     if not builder.lines:
         raise DocumentError(path, "the Markdown file has no text")
@@ -162,7 +214,30 @@ def inline_text(text: str) -> str:
 _FIGCAPTION = re.compile(r"<figcaption\b[^>]*>.*?</figcaption\s*>", re.I | re.S)
 
 
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+#: An image, with the attributes a converter may set after it (Pandoc's
+#: 「{width="5.6in" height="1.4in"}」).
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)(?:\{[^{}\n]*\})?")
+#: A raw HTML block whose content is code, not text (CommonMark's HTML blocks of type 1).
+_RAW_BLOCK = re.compile(r" {0,3}<(script|style)(?=[\s>]|$)", re.I)
+#: Where a paragraph breaks hard (a line ending in 「\」 or two spaces): one line of text
+#: each side, the paragraph's inline markup read across it.
+_HARD_BREAK = "\ue000"
+_HTML_IMAGE = re.compile(r"<img\b[^<>]*>", re.I)
+#: What is left of markup that held no text (Pandoc's page break 「**\**」 read as 「\」).
+_RESIDUE = re.compile(r"[\\*_~`#|]+")
+_RESIDUE_FIRST = frozenset("\\*_~`#|")
+
+
+def _images_only(cells: list[str]) -> bool:
+    """A table row whose cells hold pictures and nothing else (Markdown or HTML images)."""
+    rest = [_HTML_IMAGE.sub("", _IMAGE.sub("", cell)).strip() for cell in cells]
+    pictures = sum(1 for cell in cells if _IMAGE.search(cell) or _HTML_IMAGE.search(cell))
+    return pictures > 0 and not any(rest)
+
+
+def _is_residue(text: str) -> bool:
+    """A line that is only markup left over (no letter, no figure): not text."""
+    return text[:1] in _RESIDUE_FIRST and _RESIDUE.fullmatch(text.strip()) is not None
 
 
 def _is_figure_caption(paragraph: str) -> bool:
