@@ -98,3 +98,21 @@ def test_no_team_where_the_place_stands_before_a_common_noun(text, place):
     assert place in _of(text, "LOC"), spans(text)
     assert not any(s.endswith(("队", "隊")) for s in _of(text, "ORG")), spans(text)
     same_in_every_view(text)
+
+
+def test_bare_bureaus_in_a_list_of_bureaus():
+    # outline check, tw-taipei-lantern-smoke-free-2026: the city's departments named together
+    text = "節亦將由衛生局、環保局、商業處、警察局、觀傳局及相關局處組成跨局處稽查小組"
+    orgs = _of(text, "ORG")
+    for body in ("衛生局", "環保局", "商業處", "警察局", "觀傳局"):
+        assert body in orgs, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["统筹空间格局、总体布局、发展大局。", "说明其好处、用处、长处。"],  # words ending in 局 or 处
+)
+def test_no_list_of_bureaus(text):
+    assert _of(text, "ORG") == [], spans(text)
+    same_in_every_view(text)

@@ -325,6 +325,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates = names.organisations(masked, gaz, counts)
     candidates += org_lists.enumerations(masked, gaz)
     candidates += org_lists.category_lists(masked, gaz)
+    candidates += org_lists.bureau_lists(masked) if "、" in masked else []
     candidates += places.zones(masked, gaz)
     candidates += places.places(masked, gaz)
     candidates += venues.venues(masked, gaz) + company_sites.company_sites(masked, gaz)
