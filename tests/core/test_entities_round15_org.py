@@ -116,3 +116,36 @@ def test_bare_bureaus_in_a_list_of_bureaus():
 def test_no_list_of_bureaus(text):
     assert _of(text, "ORG") == [], spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # outline check, mo-news-wushu-teams-2026 and mo-news-youth-study-tour-2026
+        ("澳門武術總會兵分兩路，分別派出代表隊參加", "澳門武術總會"),
+        ("由甘肅省委統戰部、澳門甘肅聯誼會聯合主辦的", "澳門甘肅聯誼會"),
+        # dev, press-mo-tourism-expo-buyers-2026: an association of agencies is named on
+        ("同時，巴西國家旅行社協會主席安娜", "巴西國家旅行社協會"),
+        # written: the heads with a place in the name
+        ("向所有黄埔军校同学会的朋友们致意", "黄埔军校同学会"),
+        ("杭州梅苑旅行社被评为文明服务示范旅行社", "杭州梅苑旅行社"),
+        ("大连实德俱乐部主教练", "大连实德俱乐部"),
+    ],
+)
+def test_associations_clubs_and_agencies_with_a_place(text, body):
+    assert body in _of(text, "ORG"), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他总会按时来的。",
+        "人们总会想起那一天。",
+        "周末去俱乐部健身。",
+        "这家旅行社服务很好。",
+        "当地信用社放贷",
+    ],
+)
+def test_the_heads_alone_are_common_nouns(text):
+    assert _of(text, "ORG") == [], spans(text)

@@ -283,6 +283,8 @@ def _org_name_ok(part: str, suffix: str, gaz: Gazetteer) -> bool:
         )
     if suffix in lx.ZONE_BODY_SUFFIXES:
         return _contains_place(part, gaz) or part.endswith(tuple(lx.ZONE_SUFFIXES))
+    if suffix in lx.PLACE_LED_SUFFIXES:
+        return _contains_place(part, gaz)
     if suffix in lx.CONGRESS_SUFFIXES:
         # 市政协, 区人大常委会, 市十六届人大, 北京市第十六届人民代表大会.
         core = _TERM_NUMBER.sub("", part)
