@@ -259,9 +259,21 @@ _NOT_BUREAU_BEFORE = {
 def bureau_lists(masked: str) -> list[Candidate]:
     """ORG candidates for the bare bureaus of a 、-list of bureaus (环保局、商业处、警察局)."""
     out: list[Candidate] = []
-    for m in _BUREAU_LIST.finditer(masked):
-        items = m.group().split("、")
-        if len(items) < 3 or any(it[1] in _NOT_BUREAU_BEFORE[it[2]] for it in items):
+    done = -1
+    # Anchored on a bureau's head before 、 (rare): the list starts at most three items before.
+    for hit in _HEAD_THEN_MARK.finditer(masked):
+        if hit.start() < done:
             continue
-        out += [(m.start() + 4 * i, m.start() + 4 * i + 3, "ORG", 3) for i in range(len(items))]
+        for start in range(max(0, hit.start() - 2 - 4 * 3), hit.start() - 1):
+            m = _BUREAU_LIST.match(masked, start)
+            if m is None or m.end() <= hit.start():
+                continue
+            done = m.end()
+            items = m.group().split("、")
+            if len(items) >= 3 and all(it[1] not in _NOT_BUREAU_BEFORE[it[2]] for it in items):
+                out += [(start + 4 * i, start + 4 * i + 3, "ORG", 3) for i in range(len(items))]
+            break
     return out
+
+
+_HEAD_THEN_MARK = re.compile("[局处署]、")
