@@ -38,7 +38,8 @@ HEAD_WORDS = ("组织",)
 #: them: events and meetings (七中全会, 党代会, 广交会), documents (联合公报), buildings and
 #: sites (四合院, 乔家大院), posts (军政委, 中央政治局常委), a poet (杜工部), things and phrases
 #: (神州行, 大操大办, 列车运行, 中南部), and kinds of body (人民公社, 党组织, 福利院, 商业银行, 马戏团,
-#: 武装部, 民政厅, 招生办, 海军陆战队, the committees every congress has: 财政经济委员会).
+#: 武装部, 民政厅, 招生办, 海军陆战队, the committees every congress has: 财政经济委员会); the
+#: democratic parties' central committees are read as the party (九三学社|中央, round 13).
 NOT_BODIES = frozenset(
     """
     七中全会 中共十一届三中全会 党代会 全委会 协商会 嘉年华会 招标会 广交会 中国国际旅游交易会
@@ -56,6 +57,7 @@ NOT_BODIES = frozenset(
     伦会盟 民和委 中直工委 团市委 团省委 联席会 全国代表大会 世界妇女大会 音乐会 招商会 汇报会 通报会
     东中西部 中东部 中南部 中央党 中央台 加工厂 大中学校 施工队 儿童团 文艺部 新闻部 财务司 财务室
     财务部 青年会 参政党 国家大剧院 海军陆战队 内务部队
+    九三学社中央 民建中央 民盟中央 民进中央 民革中央 中国民主同盟中央
     """.split()
 )
 _CJK = re.compile("^[\u4e00-\u9fff]+$")

@@ -149,3 +149,30 @@ def test_associations_clubs_and_agencies_with_a_place(text, body):
 )
 def test_the_heads_alone_are_common_nouns(text):
     assert _of(text, "ORG") == [], spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, body, not_body",
+    [
+        # written: a news dateline's 电 after its date, 讯 after the paper
+        (
+            "新华社北京3月5日电中国国家发展计划委员会今天发布通知",
+            "中国国家发展计划委员会",
+            "电中国",
+        ),
+        ("本报讯广东香江企业集团昨天成立", "广东香江企业集团", "讯广东"),
+        # written: a byline's closing bracket before the body
+        ("新华社北京6月28日电（记者张三）国务院办公厅日前印发", "国务院办公厅", "）"),
+        ("（记者陈雁）中共中央政治局召开会议", "中共中央政治局", "）"),
+    ],
+)
+def test_datelines_and_bylines_end_a_name_on_the_left(text, body, not_body):
+    orgs = _of(text, "ORG")
+    assert body in orgs, spans(text)
+    assert not any(not_body in s for s in orgs), spans(text)
+    same_in_every_view(text)
+
+
+def test_a_bracket_inside_a_name_stays():
+    for text, body in (("中国地质大学（武汉）", "中国地质大学（武汉）"),):
+        assert body in _of(text, "ORG"), spans(text)

@@ -72,6 +72,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # a classifier after a masked count (6所半导体学院).
             + "|[一二两三四五六七八九十几数每某这那该呢嗰多][间家个所条座位名项班批类种群]"
             + "|[间家个所条座位名项班批类种群](?<=\x00.)"
+            # A dateline's 讯 after the paper (本报讯, 新华社讯); its 电 after the date: below.
+            + "|讯(?<=[报社]讯)"
         ),
         "remit_compounds": re.compile(trie_pattern(lx.REMIT_COMPOUNDS)),
         "enum": re.compile(
@@ -181,6 +183,8 @@ def name_start_in_window(masked: str, end: int, gaz: Gazetteer, keep_remits: boo
     if not m:
         return end
     start = m.start()
+    if masked[start] == "电" and start > 0 and masked[start - 1] == MASK:
+        start += 1  # a dateline: 新华社北京3月5日电|中国…委员会
     window = masked[start:end]
     protected: list[tuple[int, int]] | None = None  # computed only if a stop word is found
     cut = 0
@@ -200,9 +204,16 @@ def name_start_in_window(masked: str, end: int, gaz: Gazetteer, keep_remits: boo
         cut = e
         break
     start += cut
-    # An unbalanced bracket at the left edge belongs to the text before the name.
-    while start < end and masked[start] in ")）":
-        start += 1
+    # A closing bracket without its opening one belongs to the text before the name, at the
+    # left edge or further in (（记者陈雁）中共中央…: a byline's bracket closes before the name).
+    depth = 0
+    for i in range(start, end):
+        if masked[i] in "(（":
+            depth += 1
+        elif masked[i] in ")）":
+            depth -= 1
+            if depth < 0:
+                start, depth = i + 1, 0
     # An item's number opens a clause of a regulation, not a name: （三）委指挥中心; a Latin
     # gloss glosses the name before it: 「美国在台协会」（AIT）台北办事处.
     item = _ITEM_NUMBER.match(masked, start, end) or _LATIN_GLOSS.match(masked, start, end)
