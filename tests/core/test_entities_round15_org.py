@@ -176,3 +176,18 @@ def test_datelines_and_bylines_end_a_name_on_the_left(text, body, not_body):
 def test_a_bracket_inside_a_name_stays():
     for text, body in (("中国地质大学（武汉）", "中国地质大学（武汉）"),):
         assert body in _of(text, "ORG"), spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, bodies",
+    [
+        # written: 联合 "jointly with" between two bodies
+        ("区市场监管局联合区公安分局开展专项检查", ["区市场监管局", "区公安分局"]),
+        ("省教育厅联合省财政厅印发通知", ["省教育厅", "省财政厅"]),
+        # written: a union keeps its 联合 (联合会)
+        ("澳门妇女联合会举办活动", ["澳门妇女联合会"]),
+    ],
+)
+def test_jointly_with_between_two_bodies(text, bodies):
+    assert _of(text, "ORG") == bodies, spans(text)
+    same_in_every_view(text)

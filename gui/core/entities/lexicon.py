@@ -170,13 +170,14 @@ REMITS = _words(
     和 及 与 等 各 有关 相关 部门 单位
     """
 )
-ZONE_BODY_SUFFIXES = frozenset("管委会 管理委员会 党工委".split())
 #: Heads of associations, clubs and agencies that are common nouns alone (总会 "will always",
 #: 联谊会 "a get-together", 俱乐部, 旅行社): a body's name only with a place in it (澳门武术总会,
 #: 澳门甘肃联谊会, 黄埔军校同学会, 大连实德俱乐部, 杭州梅苑旅行社, 坂下信用社).
 PLACE_LED_SUFFIXES = frozenset(
     "总会 联谊会 同学会 校友会 同乡会 俱乐部 旅行社 信用社 供销社".split()
 )
+#: A zone's bodies and the heads above: a place (or a zone) must stand in the name.
+ZONE_BODY_SUFFIXES = frozenset("管委会 管理委员会 党工委".split()) | PLACE_LED_SUFFIXES
 
 #: A suffix followed by one of these characters is the first half of a longer word
 #: (中心城区, 部署, 局长, 大学生, 集团化): not a name end.

@@ -27,6 +27,7 @@ from gui.core.entities.name_context import (
     listed_name_start,
     mine_start,
     name_across_lines,
+    past_dateline_and_byline,
     past_function_words,
     place_then_verb,
     second_known_body,
@@ -72,8 +73,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # a classifier after a masked count (6所半导体学院).
             + "|[一二两三四五六七八九十几数每某这那该呢嗰多][间家个所条座位名项班批类种群]"
             + "|[间家个所条座位名项班批类种群](?<=\x00.)"
-            # A dateline's 讯 after the paper (本报讯, 新华社讯); its 电 after the date: below.
-            + "|讯(?<=[报社]讯)"
+            # A dateline's 讯 (本报讯); 联合 "jointly with" after a body's head (…局联合|区…).
+            + "|讯(?<=[报社]讯)|联合(?<=[局厅委办署处院所司]联合)(?![会国体办])"
         ),
         "remit_compounds": re.compile(trie_pattern(lx.REMIT_COMPOUNDS)),
         "enum": re.compile(
@@ -183,8 +184,6 @@ def name_start_in_window(masked: str, end: int, gaz: Gazetteer, keep_remits: boo
     if not m:
         return end
     start = m.start()
-    if masked[start] == "电" and start > 0 and masked[start - 1] == MASK:
-        start += 1  # a dateline: 新华社北京3月5日电|中国…委员会
     window = masked[start:end]
     protected: list[tuple[int, int]] | None = None  # computed only if a stop word is found
     cut = 0
@@ -203,17 +202,7 @@ def name_start_in_window(masked: str, end: int, gaz: Gazetteer, keep_remits: boo
             continue
         cut = e
         break
-    start += cut
-    # A closing bracket without its opening one belongs to the text before the name, at the
-    # left edge or further in (（记者陈雁）中共中央…: a byline's bracket closes before the name).
-    depth = 0
-    for i in range(start, end):
-        if masked[i] in "(（":
-            depth += 1
-        elif masked[i] in ")）":
-            depth -= 1
-            if depth < 0:
-                start, depth = i + 1, 0
+    start = past_dateline_and_byline(masked, start + cut, end)
     # An item's number opens a clause of a regulation, not a name: （三）委指挥中心; a Latin
     # gloss glosses the name before it: 「美国在台协会」（AIT）台北办事处.
     item = _ITEM_NUMBER.match(masked, start, end) or _LATIN_GLOSS.match(masked, start, end)
@@ -292,10 +281,8 @@ def _org_name_ok(part: str, suffix: str, gaz: Gazetteer) -> bool:
             or is_town(part, gaz)
             or (starts_with_place(chain, gaz) and is_generic_places(chain, gaz))
         )
-    if suffix in lx.ZONE_BODY_SUFFIXES:
+    if suffix in lx.ZONE_BODY_SUFFIXES:  # and the heads that need a place (澳门武术总会)
         return _contains_place(part, gaz) or part.endswith(tuple(lx.ZONE_SUFFIXES))
-    if suffix in lx.PLACE_LED_SUFFIXES:
-        return _contains_place(part, gaz)
     if suffix in lx.CONGRESS_SUFFIXES:
         # 市政协, 区人大常委会, 市十六届人大, 北京市第十六届人民代表大会.
         core = _TERM_NUMBER.sub("", part)
