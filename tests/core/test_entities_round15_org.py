@@ -191,3 +191,24 @@ def test_a_bracket_inside_a_name_stays():
 def test_jointly_with_between_two_bodies(text, bodies):
     assert _of(text, "ORG") == bodies, spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # dev, news-tw-afghanistan-withdrawal-2021: credits and English headlines
+        ("Credit: Reuters / 達志影像 ", "Reuters"),
+        ("據華爾街日報 （The Wall Street Journal）報導，蓋洛普（Gallup）的民調顯示", "Gallup"),
+        ("Kabul falls as Taliban enter Afghan capital", "Taliban"),
+        # dev, press-mo-tourism-expo-closing-2026
+        ("可瀏覽www.mice.expo.mo、Facebook專頁及微信官方帳號", "Facebook"),
+    ],
+)
+def test_the_worlds_media_and_platforms_by_their_latin_names(text, body):
+    assert body in _of(text, "ORG"), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize("text", ["TalibanX", "使用Googled搜索", "NPRs", "ReutersNews"])
+def test_a_latin_name_inside_a_longer_latin_word_is_none(text):
+    assert _of(text, "ORG") == [], spans(text)
