@@ -18,10 +18,11 @@ taken as a body (a false alarm), and a repeated short form missed (the name stan
 name of the same document, or after its 简称).
 
 Run: ``.venv/bin/python benchmarks/entity_error_classes.py [--batch N ...] [--examples K] [--org]
-[--types LOC,PER]`` (default: the dev parts of batches 1-10; a later batch only when named, so that its first
+[--types LOC,PER] [--check]`` (default: the dev parts of batches 1-10; a later batch only when named, so that its first
 score stays a fresh measure; held-out documents are never read). Prints one row
 per class with its count in each batch, and marks the classes seen in two or more batches.
-``--types LOC,PER`` keeps the units of those types only.
+``--types LOC,PER`` keeps the units of those types only; ``--check`` adds the outline check set
+(tests/data/real/outline_check, tuned on since session 13) as a last column (round 15).
 
 LOC and PER units are split by what stands around them (round 13): a place in a 、-list or a
 run of one-character places, a place at the edge of an organisation's span (a place inside a
@@ -213,16 +214,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--examples", type=int, default=0, help="print K examples per class")
     ap.add_argument("--types", help="only the units of these types (LOC,PER)")
     ap.add_argument("--org", action="store_true", help="ORG units only, in round 13's classes")
+    ap.add_argument("--check", action="store_true", help="and the outline check set, a column")
     args = ap.parse_args(argv)
     types = set(args.types.split(",")) if args.types else None
     of, genres = batches(), _kinds()
     counts: dict[str, Counter] = defaultdict(Counter)
     examples: dict[str, list[str]] = defaultdict(list)
     totals: Counter = Counter()
-    for name, split, gold in gold_documents("real"):
+    check = [(n, "check", g) for n, _s, g in gold_documents("check")] if args.check else []
+    for name, split, gold in gold_documents("real") + check:
         stem = name.removeprefix("real/")
-        batch = of.get(stem, "1")
-        if split != "dev" or batch not in (args.batch or DEFAULT_BATCHES):
+        batch = "check" if split == "check" else of.get(stem, "1")
+        if batch != "check" and (split != "dev" or batch not in (args.batch or DEFAULT_BATCHES)):
             continue  # held-out documents are never read here
         text = gold["text"]
         g = {(x["start"], x["end"], x["type"]) for x in gold["entities"]}
@@ -243,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
             if other:
                 shown += f" / {text[other[0] : other[1]]} {other[2]}"
             examples[cls].append(f"b{batch} {kind}: {shown}")
-    seen = sorted(totals, key=int)
+    seen = sorted(totals, key=lambda b: (b == "check", int(b) if b.isdigit() else 0))
     print("| class | " + " | ".join(f"batch {b}" for b in seen) + " | batches |")
     print("| --- | " + " | ".join("---" for _ in seen) + " | --- |")
     for cls in sorted(counts, key=lambda c: -sum(counts[c].values())):

@@ -461,6 +461,7 @@ _RECOGNISER_MODULES = (
     "gui.core.entities.sites",
     "gui.core.entities.place_words",
     "gui.core.entities.media",
+    "gui.core.entities.teams",
     "gui.core.offsets",
     "gui.core.script",
     "gui.core.entities.subunits",

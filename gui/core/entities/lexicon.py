@@ -39,7 +39,7 @@ LEFT_STOPS = _words(
     请 提请 当时 其后 随后 随 跟随 至 暨 下设 设在 设于 部门 任 透过 旗下 所属的 原任 曾任 委聘 转介 转交 交由 交给 联同 连同 走出 走入 人员 亦 曾经 曾 会同了 约见 聘用
     一间 一条 一座 两所 两家 几所 几家 数家 某 这些 那些 这所 这家 该署 该局 该处 该会
     应当 遵循 都市计划 都市计画 都市更新 所在地 居住地 户籍地 入职 任职 供职 就职 新晋 增选 新当选 占
-    往 替 去年 明年 暂时 有些 一些 纷纷 没有 别间 每间 连同 结果 如果
+    往 替 去年 明年 暂时 有些 一些 所有 纷纷 没有 别间 每间 连同 结果 如果
     嘅 唔 呢 喺 咗 佢 佢哋 冇 係 啲 嗰 畀 俾 咁 噉 嚟 同埋 同
     推广 改善 改造 扩大 规范 整治 办好了 开办 关停 取缔 淘汰
     欢迎 特别 邀请了 提交 先生 女士 小姐 太太 会见了
@@ -126,7 +126,7 @@ ORG_SUFFIXES = """
     国会 众议院 参议院 办 军区 领导小组 人大 政协 人民代表大会 人大常委会 工商联 妇联 侨联 科协 残联 文联 周报 周刊 时报 商报 早报 晨报 都市报 青年报 新闻网 广播电视台
     校区 分校 公署 议会 委会 公会 工会 联会 办事处 代表处 联络处 学系 系 林场 农场 牧场
     保健院 养老院 福利院 敬老院 卫生院 疗养院 规划院 中医院 卫生服务中心 卫生所 派出所 指挥部 部际联席会议 气象台 煤矿
-    公所 联合总会 协进会 合伙企业 合伙企业（有限合伙） 合伙企业（普通合伙） 合伙企业(有限合伙)
+    公所 联合总会 协进会 总会 联谊会 同学会 校友会 同乡会 俱乐部 旅行社 信用社 供销社 合伙企业 合伙企业（有限合伙） 合伙企业（普通合伙） 合伙企业(有限合伙)
 """.split()
 
 #: Suffixes that need a place (gazetteer hit) or a level word + stem in front: alone or after a
@@ -141,7 +141,8 @@ PLACE_ONLY_SUFFIXES = frozenset("人民政府 政府 过渡政府 临时政府 �
 COMMON_NOUN_SUFFIXES = frozenset(
     """大学 学院 医院 公司 有限公司 中心 学校 小学 中学 研究所 研究院 协会 学会 工会 银行 集团 国会
     法院 电视台 幼儿园 分公司 委员会 联盟 基金会 商会 公会 联会 林场 农场 牧场
-    保健院 养老院 福利院 敬老院 卫生院 疗养院 规划院 中医院 卫生所 派出所 部际联席会议 气象台 煤矿""".split()
+    保健院 养老院 福利院 敬老院 卫生院 疗养院 规划院 中医院 卫生所 派出所 部际联席会议 气象台 煤矿
+    总会 联谊会 同学会 校友会 同乡会 俱乐部 旅行社 信用社 供销社""".split()
 )
 #: University departments (法律系, 政治学系): only after a university or college in the name.
 DEPARTMENT_SUFFIXES = frozenset("系 学系".split())
@@ -169,7 +170,14 @@ REMITS = _words(
     和 及 与 等 各 有关 相关 部门 单位
     """
 )
-ZONE_BODY_SUFFIXES = frozenset("管委会 管理委员会 党工委".split())
+#: Heads of associations, clubs and agencies that are common nouns alone (总会 "will always",
+#: 联谊会 "a get-together", 俱乐部, 旅行社): a body's name only with a place in it (澳门武术总会,
+#: 澳门甘肃联谊会, 黄埔军校同学会, 大连实德俱乐部, 杭州梅苑旅行社, 坂下信用社).
+PLACE_LED_SUFFIXES = frozenset(
+    "总会 联谊会 同学会 校友会 同乡会 俱乐部 旅行社 信用社 供销社".split()
+)
+#: A zone's bodies and the heads above: a place (or a zone) must stand in the name.
+ZONE_BODY_SUFFIXES = frozenset("管委会 管理委员会 党工委".split()) | PLACE_LED_SUFFIXES
 
 #: A suffix followed by one of these characters is the first half of a longer word
 #: (中心城区, 部署, 局长, 大学生, 集团化): not a name end.
@@ -207,6 +215,10 @@ SUFFIX_BLOCKED_AFTER: dict[str, str] = {
     "报": "告道刊名送表价销考批案警复",
     # 军人大臣, 的人大多数: 人大 inside a word is no congress.
     "人大": "臣多量批",
+    # 旅行社协会, 俱乐部联合会: an association of such bodies, named on.
+    "旅行社": "协联业",
+    "信用社": "协联",
+    "俱乐部": "协联",
 }
 
 #: A suffix right after one of these words is part of a common noun (格局, 大厅, 党委).

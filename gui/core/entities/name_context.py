@@ -22,6 +22,23 @@ def place_then_verb(part: str, gaz: Gazetteer) -> bool:
     return bool(m and _CLAUSE_VERB.match(part, m.end()))
 
 
+def past_dateline_and_byline(masked: str, start: int, end: int) -> int:
+    """Where a name that would start at ``start`` (and end at ``end``) starts past a news
+    dateline's 电 right after its masked date (3月5日电|中国…委员会) and past a closing bracket
+    without its opening one, at the left edge or further in (a byline's: （记者陈雁）|中共中央…)."""
+    if masked[start : start + 1] == "电" and masked[start - 1 : start] == "\x00":
+        start += 1
+    depth = 0
+    for i in range(start, end):
+        if masked[i] in "(（":
+            depth += 1
+        elif masked[i] in ")）":
+            depth -= 1
+            if depth < 0:
+                start, depth = i + 1, 0
+    return start
+
+
 def word_continues(masked: str, end: int, name: str) -> bool:
     """Whether ``name`` ending at ``end`` is really the start of a longer common word:
     科技部门 (departments in general), 兰州大学生 (students), 建设部署 (a verb)."""

@@ -27,6 +27,7 @@ from gui.core.entities.name_context import (
     listed_name_start,
     mine_start,
     name_across_lines,
+    past_dateline_and_byline,
     past_function_words,
     place_then_verb,
     second_known_body,
@@ -72,6 +73,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # a classifier after a masked count (6所半导体学院).
             + "|[一二两三四五六七八九十几数每某这那该呢嗰多][间家个所条座位名项班批类种群]"
             + "|[间家个所条座位名项班批类种群](?<=\x00.)"
+            # A dateline's 讯 (本报讯); 联合 "jointly with" after a body's head (…局联合|区…).
+            + "|讯(?<=[报社]讯)|联合(?<=[局厅委办署处院所司]联合)(?![会国体办])"
         ),
         "remit_compounds": re.compile(trie_pattern(lx.REMIT_COMPOUNDS)),
         "enum": re.compile(
@@ -199,10 +202,7 @@ def name_start_in_window(masked: str, end: int, gaz: Gazetteer, keep_remits: boo
             continue
         cut = e
         break
-    start += cut
-    # An unbalanced bracket at the left edge belongs to the text before the name.
-    while start < end and masked[start] in ")）":
-        start += 1
+    start = past_dateline_and_byline(masked, start + cut, end)
     # An item's number opens a clause of a regulation, not a name: （三）委指挥中心; a Latin
     # gloss glosses the name before it: 「美国在台协会」（AIT）台北办事处.
     item = _ITEM_NUMBER.match(masked, start, end) or _LATIN_GLOSS.match(masked, start, end)
@@ -281,7 +281,7 @@ def _org_name_ok(part: str, suffix: str, gaz: Gazetteer) -> bool:
             or is_town(part, gaz)
             or (starts_with_place(chain, gaz) and is_generic_places(chain, gaz))
         )
-    if suffix in lx.ZONE_BODY_SUFFIXES:
+    if suffix in lx.ZONE_BODY_SUFFIXES:  # and the heads that need a place (澳门武术总会)
         return _contains_place(part, gaz) or part.endswith(tuple(lx.ZONE_SUFFIXES))
     if suffix in lx.CONGRESS_SUFFIXES:
         # 市政协, 区人大常委会, 市十六届人大, 北京市第十六届人民代表大会.

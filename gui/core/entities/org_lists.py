@@ -238,3 +238,42 @@ def category_lists(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 out.append((pos, pos + len(item), "ORG", 3))
             pos += len(item) + 1
     return out
+
+
+# A bureau named bare by a remit of two characters (环保局, 商业处, 警察局): in a 、-list of such
+# bureaus (卫生局、环保局、商业处、警察局、观传局及相关局处 — a city government's departments
+# named together) each item is a body. Words that end in 局 or 处 without being bureaus (格局,
+# 布局, 好处, 到处) are left out by the character before the head, as for the suffix rule.
+_BARE_BUREAU = "(?![各本该全两多每这那此某其])[\u4e00-\u9fff]{2}[局处署]"
+_BUREAU_LIST = re.compile(
+    f"(?<![\u4e00-\u9fff])(?:{_BARE_BUREAU}、)+{_BARE_BUREAU}(?=[、，。；：及和与等\n]|$)"
+    f"|(?<=[由与和及同经向对在])(?:{_BARE_BUREAU}、)+{_BARE_BUREAU}(?=[、，。；：及和与等\n]|$)"
+)
+_NOT_BUREAU_BEFORE = {
+    "局": frozenset(lx.SUFFIX_BLOCKED_BEFORE["局"]),
+    "处": frozenset("好到用长出住之难益各深远近别此彼某两相共去来何"),
+    "署": frozenset(lx.SUFFIX_BLOCKED_BEFORE["署"]),
+}
+
+
+def bureau_lists(masked: str) -> list[Candidate]:
+    """ORG candidates for the bare bureaus of a 、-list of bureaus (环保局、商业处、警察局)."""
+    out: list[Candidate] = []
+    done = -1
+    # Anchored on a bureau's head before 、 (rare): the list starts at most three items before.
+    for hit in _HEAD_THEN_MARK.finditer(masked):
+        if hit.start() < done:
+            continue
+        for start in range(max(0, hit.start() - 2 - 4 * 3), hit.start() - 1):
+            m = _BUREAU_LIST.match(masked, start)
+            if m is None or m.end() <= hit.start():
+                continue
+            done = m.end()
+            items = m.group().split("、")
+            if len(items) >= 3 and all(it[1] not in _NOT_BUREAU_BEFORE[it[2]] for it in items):
+                out += [(start + 4 * i, start + 4 * i + 3, "ORG", 3) for i in range(len(items))]
+            break
+    return out
+
+
+_HEAD_THEN_MARK = re.compile("[局处署]、")

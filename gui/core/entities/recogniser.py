@@ -38,6 +38,7 @@ from gui.core.entities import (
     rules,
     sites,
     subunits,
+    teams,
     venues,
 )
 from gui.core.entities.corrections import Corrections
@@ -324,6 +325,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates = names.organisations(masked, gaz, counts)
     candidates += org_lists.enumerations(masked, gaz)
     candidates += org_lists.category_lists(masked, gaz)
+    candidates += org_lists.bureau_lists(masked) if "、" in masked else []
     candidates += places.zones(masked, gaz)
     candidates += places.places(masked, gaz)
     candidates += venues.venues(masked, gaz) + company_sites.company_sites(masked, gaz)
@@ -344,6 +346,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += foreign.foreign_bodies(masked, gaz)
     candidates += foreign.one_character_countries(masked, gaz)
     candidates += media.channels(masked, gaz) + media.credits(masked)
+    candidates += teams.teams(masked, gaz) if "队" in masked else []
     candidates += person_marks.members_of_bodies(masked, candidates, gaz)
     candidates = _no_place_across_a_title(masked, candidates)
     # 各超硬材料公司 ("every superhard-materials company"): a body after 各 is a kind, no name.

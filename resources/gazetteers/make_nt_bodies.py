@@ -1,0 +1,115 @@
+"""Generate orgs_nt_bodies.txt: names of bodies from jieba's word list that no rule finds.
+
+Usage: python make_nt_bodies.py path/to/jieba/dict.txt > orgs_nt_bodies.txt
+(run from the repository's root or with it on ``PYTHONPATH``: the recogniser is asked which
+names it finds already)
+
+From the word list of jieba (PyPI ``jieba`` 0.42.1, MIT, ``jieba/dict.txt``: word, frequency,
+part of speech), the words tagged as organisation names (nt), kept where
+
+- the word is Chinese characters only, of three to twelve, with a frequency of 5 or more
+  (jieba gives 3 to words added without a count);
+- it ends in a head of bodies (部 党 社 队 会 团 院 所 军 协 联 报 台 处 室 央 署 局 委 办 厅 司
+  行 盟 厂 校, 组织);
+- the part before its head is not made only of generic words (``lexicon.GENERIC``: 人民法院,
+  科研院所 are kinds);
+- jieba lists no longer organisation name that ends in it: a name that other names end in is
+  a kind of body (通讯社 in 新华通讯社, 法律委员会 in 全国人大法律委员会, 京剧团 in 北京京剧团);
+- the recogniser, with every list of this folder but this one, does not find it already,
+  alone (外交部, 北京大学: the lists and suffix rules do), and it is not among the words read off the printed list as no body or a kind of body
+  (``NOT_BODIES``: events, buildings, posts and kinds that jieba tags nt).
+
+The recogniser reads these with the other ``orgs_*.txt`` lists: a name counts only where no
+verb or function word runs across its edges. jieba is needed only to regenerate the file.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+MIN_FREQ = 5
+HEADS = frozenset("部党社队会团院所军协联报台处室央署局委办厅司行盟厂校")
+HEAD_WORDS = ("组织",)
+#: Words jieba tags nt that are no named body, read off the list this script printed without
+#: them: events and meetings (七中全会, 党代会, 广交会), documents (联合公报), buildings and
+#: sites (四合院, 乔家大院), posts (军政委, 中央政治局常委), a poet (杜工部), things and phrases
+#: (神州行, 大操大办, 列车运行, 中南部), and kinds of body (人民公社, 党组织, 福利院, 商业银行, 马戏团,
+#: 武装部, 民政厅, 招生办, 海军陆战队, the committees every congress has: 财政经济委员会); the
+#: democratic parties' central committees are read as the party (九三学社|中央, round 13).
+NOT_BODIES = frozenset(
+    """
+    七中全会 中共十一届三中全会 党代会 全委会 协商会 嘉年华会 招标会 广交会 中国国际旅游交易会
+    上海公报 联合公报 新闻公报 通信情报 三合院 四合院 乔家大院 农家院 怡红院 住院部 美发厅 大戏院
+    军政委 团政委 中央政治局常委 杜工部 神州行 大操大办 列车运行 内外部 非银行 西道行 黑社会
+    人民公社 全公社 人民军队 党委会 党工委 党政军 党组织 公共场所 科研院所 中等学校 中医院
+    军事检察院 军事法院 军委会 军管会 农信社 信用联社 农学院 药学院 神学院 大学部 文学所 文学社
+    文学部 法学所 法学部 社会学所 民族所 美术院 同业公会 同志会 商业银行 商业银行总行 国家银行
+    商船队 四大部 国家集训队 国际象棋队 交警队 武工队 武术队 联防队 安全部队 大陆军队 解放军部队
+    陆海空军 联防军 北路军 河东军 江防军 青旗军 国民军 同盟军 联邦军 救国军 国际纵队 第五纵队
+    贵宾团 通信团 陆航团 高炮团 马戏团 安委会 对外部 外联部 农工部 文教部 通信部 质量保证部
+    人力资源部 武装部 建设厅 民政厅 司务厅 国土资源厅 建设司 招生办 税务所 邮政所 邮电所 福利院
+    财政经济委员会 财经委员会 内务司法委员会 农业与农村委员会 环境与资源保护委员会
+    教育科学文化卫生委员会 国防委员会 政协常委会 国有资产管理局 质量技术监督局 中国教会
+    伦会盟 民和委 中直工委 团市委 团省委 联席会 全国代表大会 世界妇女大会 音乐会 招商会 汇报会 通报会
+    东中西部 中东部 中南部 中央党 中央台 加工厂 大中学校 施工队 儿童团 文艺部 新闻部 财务司 财务室
+    财务部 青年会 参政党 国家大剧院 海军陆战队 内务部队
+    九三学社中央 民建中央 民盟中央 民进中央 民革中央 中国民主同盟中央
+    """.split()
+)
+_CJK = re.compile("^[\u4e00-\u9fff]+$")
+OUTPUT = "orgs_nt_bodies.txt"
+
+
+def main(path: str) -> None:
+    """Print the names, one a line."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    from gui.core.entities import lexicon as lx
+    from gui.core.entities import recognise
+    from gui.core.entities.names import is_generic
+
+    freq: dict[str, int] = {}
+    tags: dict[str, str] = {}
+    for line in open(path, encoding="utf-8"):
+        word, count, tag = line.split()
+        freq[word] = int(count)
+        tags[word] = tag
+    org_names = [w for w, t in tags.items() if t == "nt"]
+    # Every proper tail of an organisation name: a name that is one is a kind of body.
+    tails = {w[k:] for w in org_names for k in range(1, len(w) - 1)}
+    suffixes = sorted(set(lx.ORG_SUFFIXES) | HEADS | set(HEAD_WORDS), key=len, reverse=True)
+    # The recogniser without this file's own names (else every name would be "found already").
+    here = Path(__file__).resolve().parent
+    without = Path(tempfile.mkdtemp())
+    for data in here.glob("*.t*"):
+        if data.name != OUTPUT:
+            shutil.copy(data, without / data.name)
+    names = []
+    for word in org_names:
+        if freq[word] < MIN_FREQ or not _CJK.match(word) or not 3 <= len(word) <= 12:
+            continue
+        if word[-1] not in HEADS and not word.endswith(HEAD_WORDS):
+            continue
+        if word in NOT_BODIES or word in tails:
+            continue
+        head = next(s for s in suffixes if word.endswith(s))
+        if is_generic(word[: -len(head)]):
+            continue
+        found = [(e.start, e.end, e.type) for e in recognise(word, gazetteer_dir=without)]
+        if found == [(0, len(word), "ORG")]:
+            continue
+        names.append(word)
+    shutil.rmtree(without)
+    print(
+        "# Names of bodies from jieba 0.42.1's word list (tag nt) that no list or rule of the"
+        "\n# recogniser found: generated by make_nt_bodies.py (see there and README.md)."
+    )
+    for word in sorted(names):
+        print(word)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
