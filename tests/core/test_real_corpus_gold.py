@@ -42,6 +42,7 @@ def test_split_holds_out_a_third_by_kind():
         "10": 12,
         "11": 12,
         "12": 12,
+        "13": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -56,6 +57,7 @@ def test_split_holds_out_a_third_by_kind():
         "10": 4,
         "11": 4,
         "12": 4,
+        "13": 4,
     }
 
 

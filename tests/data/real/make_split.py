@@ -21,8 +21,8 @@ same way, in the commit that added its texts; batch 4 (12 more unseen
 documents, seed 2026120304) likewise, batch 5 (12 more, seed 2026120305) and
 batch 6 (12 more, seed 2026120306), batch 7 (12 more, seed 2026120307) and
 batch 8 (12 more, seed 2026120308), batch 9 (12 more, seed 2026120309),
-batch 10 (12 more, seed 2026120310), batch 11 (12 more, seed 2026120311) and
-batch 12 (12 more, seed 2026120312).
+batch 10 (12 more, seed 2026120310), batch 11 (12 more, seed 2026120311),
+batch 12 (12 more, seed 2026120312) and batch 13 (12 more, seed 2026120313).
 """
 
 import random
@@ -39,6 +39,7 @@ SEED_BATCH9 = 2026120309
 SEED_BATCH10 = 2026120310
 SEED_BATCH11 = 2026120311
 SEED_BATCH12 = 2026120312
+SEED_BATCH13 = 2026120313
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -287,6 +288,22 @@ DOCS_BATCH12 = {
     "wr-fujian-2026.txt": "work-report",
 }
 
+# Batch 13 (session 14): written from the library's read_file text (MANIFEST.md "Batch 13").
+DOCS_BATCH13 = {
+    "gw-sh-connected-vehicle-pilot-acceptance-2023.md": "gongwen",
+    "gw-sh-daluxian-channel-ship-dimensions-2025.md": "gongwen",
+    "gw-sh-industrial-renewal-areas-2024.md": "gongwen",
+    "news-cn-hbpu-alumni-association-2021.html": "news-cn",
+    "news-cn-huangshi-investment-fair-2021.html": "news-cn",
+    "news-hk-panda-reading-promotion-2025.txt": "news-hk",
+    "news-hk-walking-library-reading-drive-2024.txt": "news-hk",
+    "news-tw-kaohsiung-floor-area-bonus-dispute-2025.txt": "news-tw",
+    "news-tw-korea-crash-bird-strike-briefing-2025.txt": "news-tw",
+    "news-tw-korea-gdp-slowdown-2025.txt": "news-tw",
+    "reg-cn-car-repair-replacement-return-2021.md": "regulation",
+    "reg-cn-market-complaints-reports-2022.md": "regulation",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -300,6 +317,7 @@ BATCHES = {
     10: (DOCS_BATCH10, SEED_BATCH10),
     11: (DOCS_BATCH11, SEED_BATCH11),
     12: (DOCS_BATCH12, SEED_BATCH12),
+    13: (DOCS_BATCH13, SEED_BATCH13),
 }
 
 
