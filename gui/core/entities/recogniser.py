@@ -32,6 +32,7 @@ from gui.core.entities import (
     people,
     person_forms,
     person_marks,
+    person_repeats,
     place_words,
     places,
     role_people,
@@ -360,9 +361,9 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     # the names are chosen again with every occurrence of the people found as candidates.
     persons = {pivot[s:e] for s, e, t in found if t == "PER" and e - s >= 2}
     # 林郑月娥 is 林郑 in the next sentence: the two surnames of a married name are a short form.
-    persons |= {p[:2] for p in persons if len(p) == 4 and people.is_married_name_form(p)}
+    persons |= {p[:2] for p in persons if len(p) == 4 and person_repeats.is_married_name_form(p)}
     if persons:
-        repeats = people.repeated_people(masked, persons, before_names)
+        repeats = person_repeats.repeated_people(masked, persons, before_names)
         if any(any(taken[s:e]) for s, e, _t, _p in repeats if (s, e, "PER") not in found):
             # Some occurrence sits where another name was chosen: choose again, all together.
             candidates += repeats
@@ -370,7 +371,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
             found = _select(candidates, taken)
         else:
             found += _select(repeats, taken)
-        found += _select(people.surnames_with_titles(masked, persons, gaz, taken), taken)
+        found += _select(person_repeats.surnames_with_titles(masked, persons, gaz, taken), taken)
     del candidates, before_names
     orgs = {(s, e) for s, e, t in found if t == "ORG"}
     found += _select(org_lists.list_members(masked, orgs, gaz), taken)
@@ -385,7 +386,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     # A person first met as a list neighbour (齐北松和李克东) is the same person later on.
     added = {pivot[s:e] for s, e, t in chosen if t == "PER" and e - s >= 2} - persons
     if added:
-        found += _select(people.repeated_people(masked, added, taken), taken)
+        found += _select(person_repeats.repeated_people(masked, added, taken), taken)
     found = [_report_title_place(pivot, span, gaz) for span in found]
     spans += found
 
