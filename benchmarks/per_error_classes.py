@@ -224,6 +224,8 @@ def main(argv: list[str] | None = None) -> int:
     table("context", by_context, groups)
     table("form", by_form, groups)
     for (c, f), lines in sorted(shown.items()):
+        if not lines:
+            continue
         print(f"\n{c} / {f}:")
         for line in lines:
             print("   ", line)

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from gui.core.entities import (
     abbreviation_runs,
+    bare_names,
     chains,
     company_sites,
     date_names,
@@ -332,7 +333,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += abbreviation_runs.abbreviation_runs(masked, gaz)
     candidates += sites.sites(masked, gaz)
     candidates += place_words.place_words(masked, gaz)
-    candidates += people.people(masked, gaz)
+    candidates += people.people(masked, gaz) + bare_names.closed_names(masked, gaz)
     candidates += role_people.role_people(masked, gaz)
     candidates += person_marks.marked_people(masked, gaz)
     candidates += person_forms.person_forms(masked)

@@ -1,0 +1,58 @@
+"""Round 15 of #13, people reached by statistics and grammar rather than by a title: a name
+closed on both sides by what stands around names (bare_names.py). Real sentences of dev
+documents (the batch in each comment) and of the outline check's set, and real dev sentences the
+rules must leave alone; every script view gives the same spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.entity_views import same_in_every_view, spans
+
+
+def _people(text: str) -> list[str]:
+    return [s for s, t in spans(text) if t == "PER"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # batch 2, a 新闻联播 digest: a clause opens with the name, 也 follows it
+        ("他们的想法变为现实。陈凯也是其中之一。", ["陈凯"]),
+        # batch 6, a Hong Kong district council: 及 after a name at a clause's start
+        ("建制派議員一度對罵；梁柏堅及張嘉莉則攜同擴音器走出走廊", ["梁柏堅"]),
+        # the outline check's lantern festival page: a name before 的 after a clause mark
+        (
+            "呈現如呼吸般的共感式體驗；邱杰森的「城市樓閣」將都市夜景化作光之幻象",
+            ["邱杰森"],
+        ),
+    ],
+)
+def test_a_name_between_a_clause_mark_and_a_word_that_follows_names(text, names):
+    assert _people(text) == names, spans(text)
+    same_in_every_view(text)
+
+
+def test_the_name_is_found_again_where_nothing_marks_it():
+    # batch 6: 其後 is no mark; the name found after 「；」 is the same person there
+    text = "一度對罵；梁柏堅及張嘉莉則攜同擴音器走出走廊。其後梁柏堅動議，就特首早前的言論。"
+    assert _people(text) == ["梁柏堅", "梁柏堅"], spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # batch 2, a work report: a county after a place in a list, then 分别
+        "安康、石泉分别入选全国第一批美丽城市、美丽乡村先行区。",
+        # batch 1, a 公文: 严 is a surname, 严谨周到 a phrase
+        "回复留言要依法依规、态度诚恳、严谨周到，杜绝答非所问、空洞说教、生硬冷漠。",
+        # batch 8: 管 is a surname, 管弦乐 an orchestra
+        "《阳光照耀着塔什库尔干》组成的管弦乐与合唱曲目《多彩家园》，描绘火热场景。",
+        # written: common nouns that open with a surname before words that follow names
+        "另外，白银的经济地位下降。民主、文明的社会风尚。欧元是欧洲货币。",
+    ],
+)
+def test_words_that_open_with_a_surname_stay_words(text):
+    assert _people(text) == [], spans(text)
+    same_in_every_view(text)
