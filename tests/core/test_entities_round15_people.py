@@ -56,3 +56,36 @@ def test_the_name_is_found_again_where_nothing_marks_it():
 def test_words_that_open_with_a_surname_stay_words(text):
     assert _people(text) == [], spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # batch 11, a Taiwan presidential release: 前 "former" before the title, and 政委
+        # (a minister without portfolio) after the name
+        ("自陳水扁前總統時期、蘇煥智前縣長任內開始舉辦國際蘭展", ["陳水扁", "蘇煥智"]),
+        ("行政院鄭麗君副院長、楊珍妮政委及農業部", ["鄭麗君", "楊珍妮"]),
+        # the outline check's g0v note on the ministers without portfolio
+        ("新政府吳政忠政委與郭耀煌執秘邀請與會", ["吳政忠"]),
+    ],
+)
+def test_a_name_before_a_former_title_or_before_zheng_wei(text, names):
+    assert _people(text) == names, spans(text)
+    same_in_every_view(text)
+
+
+def test_a_former_title_after_a_verb_is_no_name():
+    # batch 2, Taiwan news: 撤軍是|前總統川普 — 是 ends no name
+    text = "拜登也堅稱自阿富汗全面撤軍是前總統川普時期就達成的協議。"
+    assert _people(text) == [], spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    # written: 日前, 之前, 以前 are words of time, not a name's last character and 前
+    ["張三日前市長宣布。", "王明之前市长宣布。", "陈明以前主席说过。"],
+)
+def test_a_word_of_time_before_a_title_is_no_name(text):
+    assert _people(text) == [], spans(text)
+    same_in_every_view(text)

@@ -173,6 +173,18 @@ def _after_ok(masked: str, end: int) -> bool:
     return not after or not is_cjk(after) or bool(_patterns()["right"].match(masked, end))
 
 
+def _word_before(masked: str, s: int, gaz: Gazetteer) -> bool:
+    """Whether the two characters at ``s`` are a word (日前, 目前, 提前 — not a name's end)."""
+    pair = masked[s : s + 2]
+    # 之前, 以前 "before": postpositions of time that the word lists lack.
+    return (
+        pair in gaz.function_words
+        or pair in gaz.verbs
+        or pair in lx.PERSON_RIGHT
+        or (pair in ("之前", "以前"))
+    )
+
+
 def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """PER candidates in the masked pivot (place names are never people)."""
     out: list[Candidate] = []
@@ -180,6 +192,8 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
     out += [(m.start(), m.end(), "PER", 3) for m in pats["leaders"].finditer(masked)]
     for m in pats["title_after"].finditer(masked):
         t = m.start()
+        if masked[t - 1 : t] == "前" and t >= 3 and not _word_before(masked, t - 2, gaz):
+            t -= 1  # 苏焕智前县长, 陈水扁前总统: "former" goes with the title, not the name
         for k in (3, 2):
             name = masked[t - k : t] if t >= k else ""
             before = masked[t - k - 1 : t - k] if t - k > 0 else "\n"
