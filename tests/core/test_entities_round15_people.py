@@ -89,3 +89,27 @@ def test_a_former_title_after_a_verb_is_no_name():
 def test_a_word_of_time_before_a_title_is_no_name(text):
     assert _people(text) == [], spans(text)
     same_in_every_view(text)
+
+
+def test_the_cells_of_a_column_headed_name_are_people():
+    # the outline check's g0v note: a table of the ministers without portfolio
+    text = (
+        "姓名 | 職稱\n林萬億 | 政務委員\n林美珠 | 政務委員(兼蒙藏委員會委員長）\n"
+        "吳宏謀 | 政務委員(兼行政院公共工程委員會主任委員)\n政務委員權責與曾推展的事務清單\n"
+    )
+    assert _people(text) == ["林萬億", "林美珠", "吳宏謀"], spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # batch 8, a statistics page: a table without a column of names
+        "产品名称 | 计量单位 | 产量 | 较上年±%\n饮料酒 | 千升 | 15767 | 18.64\n罐头 | 吨 | 70931 | 5.05\n",
+        # written: the column of names ends with the table, and a cell that is no name stays
+        "职务 | 姓名\n主任 | 待定\n副主任 | 空缺\n\n王明 | 委员\n",
+    ],
+)
+def test_tables_without_names_in_their_name_column(text):
+    assert _people(text) == [], spans(text)
+    same_in_every_view(text)
