@@ -19,8 +19,9 @@ def _people(text: str) -> list[str]:
     [
         # batch 2, a 新闻联播 digest: a clause opens with the name, 也 follows it
         ("他们的想法变为现实。陈凯也是其中之一。", ["陈凯"]),
-        # batch 6, a Hong Kong district council: 及 after a name at a clause's start
-        ("建制派議員一度對罵；梁柏堅及張嘉莉則攜同擴音器走出走廊", ["梁柏堅"]),
+        # batch 6, a Hong Kong district council: 及 after a name at a clause's start (the two
+        # joined by 及 are read as a pair of names too)
+        ("建制派議員一度對罵；梁柏堅及張嘉莉則攜同擴音器走出走廊", ["梁柏堅", "張嘉莉"]),
         # the outline check's lantern festival page: a name before 的 after a clause mark
         (
             "呈現如呼吸般的共感式體驗；邱杰森的「城市樓閣」將都市夜景化作光之幻象",
@@ -36,7 +37,7 @@ def test_a_name_between_a_clause_mark_and_a_word_that_follows_names(text, names)
 def test_the_name_is_found_again_where_nothing_marks_it():
     # batch 6: 其後 is no mark; the name found after 「；」 is the same person there
     text = "一度對罵；梁柏堅及張嘉莉則攜同擴音器走出走廊。其後梁柏堅動議，就特首早前的言論。"
-    assert _people(text) == ["梁柏堅", "梁柏堅"], spans(text)
+    assert _people(text) == ["梁柏堅", "張嘉莉", "梁柏堅"], spans(text)
     same_in_every_view(text)
 
 
@@ -111,5 +112,28 @@ def test_the_cells_of_a_column_headed_name_are_people():
     ],
 )
 def test_tables_without_names_in_their_name_column(text):
+    assert _people(text) == [], spans(text)
+    same_in_every_view(text)
+
+
+def test_a_list_of_names_that_no_title_marks():
+    # batch 6, a listing's sponsors: two names joined by 、 after 是, closed by a comma
+    text = "保荐代表人是肖维平、徐行刚，联席主承销商是中信证券股份有限公司。"
+    assert _people(text) == ["肖维平", "徐行刚"], spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # batch 1, a 公文 and a regulation: lists of words and of sites that open with surnames
+        "完善严防、严管、严打、严治的长效机制",
+        "历史文化名镇应当保护古园林以及古树名木、古井、古桥、古塔、牌坊、碑刻、围墙",
+        "开设博物馆、美术馆、陈列馆、纪念馆等，开展主题陈列展览",
+        # written after People's Daily: a farm stay and a township in a list of sites
+        "书房村的农家乐、龙泉乡的温泉都很有名。",
+    ],
+)
+def test_lists_of_words_and_sites_stay_alone(text):
     assert _people(text) == [], spans(text)
     same_in_every_view(text)

@@ -334,6 +334,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += sites.sites(masked, gaz)
     candidates += place_words.place_words(masked, gaz)
     candidates += people.people(masked, gaz) + bare_names.closed_names(masked, gaz)
+    candidates += bare_names.listed_names(masked, gaz) + bare_names.joined_names(masked, gaz)
     candidates += role_people.role_people(masked, gaz)
     candidates += person_marks.marked_people(masked, gaz)
     candidates += person_forms.person_forms(masked)
