@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from gui.core.entities.gazetteer import gazetteer
 from tests.core.entity_views import same_in_every_view, spans
 
 
@@ -135,5 +136,42 @@ def test_a_list_of_names_that_no_title_marks():
     ],
 )
 def test_lists_of_words_and_sites_stay_alone(text):
+    assert _people(text) == [], spans(text)
+    same_in_every_view(text)
+
+
+def test_transliteration_characters_are_those_of_foreign_names():
+    chars = gazetteer().translit_chars
+    assert set("翰弗涅姆斯") <= chars
+    assert not set("的国会是在了") & chars
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # written: a first name whose characters only jieba's transliterated names hold (翰, 涅)
+        ("美国牧师约翰·马吉当年在南京拍下了影像。", "约翰·马吉"),
+        ("下莱茵省省长帕特里斯·马涅埃、市长都出席了仪式。", "帕特里斯·马涅埃"),
+        # written: a dotted name that runs on into a verb ends before it
+        ("荷兰人维姆·杜伊森贝赫出任欧洲中央银行行长。", "维姆·杜伊森贝赫"),
+    ],
+)
+def test_dotted_transliterated_names(text, name):
+    assert name in _people(text), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # batches 2, 4 and 5: titles of campaigns, festivals, routes and an index with a dot
+        '中央网信办开展为期3个月的"清朗·整治账号名称信息乱象"专项行动。',
+        "[视频]中国传统佳节·端午\n",
+        "作為琴澳文化合作的品牌標桿，“澳門·橫琴藝墟”延續“一節兩地”的創新模式。",
+        "推出“冰雪世界·龙马精神”等主题精品线路。",
+        "新华·波罗的海国际航运中心发展指数排位升至全球第三。",
+    ],
+)
+def test_dotted_titles_are_no_people(text):
     assert _people(text) == [], spans(text)
     same_in_every_view(text)

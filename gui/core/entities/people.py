@@ -296,9 +296,12 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 out.append((k, s, "PER", 6))
     # Transliterated names with a middle dot (唐纳德·特朗普, 伊万．纳威): each part is made of
     # transliteration characters (上生·新所, a venue, is not).
-    for m in _DOTTED.finditer(masked):
+    for m in _dotted(gaz).finditer(masked):
         # 华特·克朗凯特新闻学院 names a school, not him; 简·迪安·米勒教授 is the professor.
-        if _after_ok(masked, m.end()) or pats["title_after"].match(masked, m.end()):
+        end = m.end()
+        if not (_after_ok(masked, end) or pats["title_after"].match(masked, end)):
+            end = _dotted_end(masked, m.start(), end, gaz)
+        if end > 0:
             start = m.start()
             first_dot = start + len(re.split(_DOTS, m.group(), maxsplit=1)[0])
             # 主席安娜·卡罗莱娜: the title's last character is no part of the name.
@@ -306,7 +309,7 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 if after_title(masked, k):
                     start = k
                     break
-            out.append((start, m.end(), "PER", 4))
+            out.append((start, end, "PER", 4))
     # Taiwan and Hong Kong news name people by surname and role: 谢姓员警, 陈姓男子; the
     # officer is then 谢员 (谢员记过1次).
     by_surname = set()
@@ -323,6 +326,18 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
         if plausible_name(name, gaz, _FLOOR_ALONE) and not gaz.org_re.match(name):
             out.append((m.start(1), m.end(1), "PER", 7))
     return out
+
+
+def _dotted_end(masked: str, start: int, end: int, gaz: Gazetteer) -> int:
+    """Where a dotted name that runs on into a word ends (-1 if nowhere): before a verb or
+    function word (维姆·杜伊森贝赫|出任, 詹姆斯·伯德|捆绑), giving back the greedy last characters
+    of its last part; never inside its first part."""
+    lo = masked.rfind("·", start, end)
+    for e in range(end, max(lo, masked.rfind("．", start, end)) + 2, -1):
+        pair = masked[e : e + 2]
+        if pair in gaz.verbs or pair in gaz.function_words:
+            return e
+    return -1
 
 
 def _foreign_before(masked: str, pos: int, gaz: Gazetteer) -> bool:
@@ -349,7 +364,17 @@ _LEADER_TITLES = frozenset(
     "总统 副总统 总理 首相 国王 女王 王储 外长 国务卿 秘书长 总干事 议长 大使 部长 防长 主席 总书记"
     " 大臣 领袖 上将 中将 少将 将军 司令 指挥官 国防部长 外交部长".split()
 )
-_DOTTED = re.compile(f"[{_TRANSLIT}]{{1,6}}(?:{_DOTS}[{_TRANSLIT}]{{1,8}})+")
+_dotted_patterns: dict[frozenset[str], re.Pattern[str]] = {}
+
+
+def _dotted(gaz: Gazetteer) -> re.Pattern[str]:
+    """Names with middle dots, each part a run of transliteration characters: the hand list and
+    the characters of jieba's transliterated names (约翰·马吉: 翰 is in the second only)."""
+    key = gaz.translit_chars
+    if key not in _dotted_patterns:
+        chars = "".join(sorted(set(_TRANSLIT) | key))
+        _dotted_patterns[key] = re.compile(f"[{chars}]{{1,6}}(?:{_DOTS}[{chars}]{{1,8}})+")
+    return _dotted_patterns[key]
 
 
 def _names_after_title(masked: str, e: int, gaz: Gazetteer) -> list[Candidate]:
