@@ -175,3 +175,11 @@ def test_dotted_transliterated_names(text, name):
 def test_dotted_titles_are_no_people(text):
     assert _people(text) == [], spans(text)
     same_in_every_view(text)
+
+
+def test_a_transliteration_longer_than_a_chinese_name_before_its_latin_gloss():
+    # batch 2, Taiwan news: a four-character transliteration after a title, glossed in Latin
+    text = "曾於7月28日在天津會晤塔利班政治委員會主委巴拉達爾（Mullah Abdul Ghani Baradar）率領的9人代表團"
+    people = _people(text)
+    assert people == ["巴拉達爾", "Mullah Abdul Ghani Baradar"], spans(text)
+    same_in_every_view(text)

@@ -26,6 +26,7 @@ from gui.core.entities import (
     date_names,
     definitions,
     foreign,
+    lexicon,
     media,
     name_context,
     names,
@@ -166,6 +167,10 @@ def _latin_after_titles(pivot: str, taken: bytearray) -> list[tuple]:
     return out
 
 
+def _transliterated(run: str, gaz) -> bool:
+    return all(ch in lexicon.TRANSLIT_CHARS or ch in gaz.translit_chars for ch in run)
+
+
 _PAPER_BEFORE = re.compile("[\u4e00-\u9fff]{2,6}(?:快报|日报|晚报|时报|邮报|周刊|周报|杂志|期刊)$")
 
 
@@ -197,10 +202,13 @@ def _latin_glosses(pivot: str, found: list[Span], taken: bytearray, gaz) -> list
                 out += [(start, m.start(), "ORG", 1), (s, e, "ORG", 1)]
                 continue
         run = m.start()
-        while run > 0 and m.start() - run < 4 and "\u4e00" <= pivot[run - 1] <= "\u9fff":
+        while run > 0 and m.start() - run < 6 and "\u4e00" <= pivot[run - 1] <= "\u9fff":
             run -= 1
         for k in range(run, m.start() - 1):  # the name follows a title, a body, a list mark
-            if m.start() - k > 3 or any(taken[k : m.start()]):
+            # 主委巴拉达尔（Mullah …）: longer than a Chinese name, a transliteration's run.
+            if m.start() - k > 3 and not _transliterated(pivot[k : m.start()], gaz):
+                continue
+            if any(taken[k : m.start()]):
                 continue
             before = pivot[k - 1 : k]
             if (
