@@ -183,3 +183,21 @@ def test_a_transliteration_longer_than_a_chinese_name_before_its_latin_gloss():
     people = _people(text)
     assert people == ["巴拉達爾", "Mullah Abdul Ghani Baradar"], spans(text)
     same_in_every_view(text)
+
+
+def test_a_known_name_before_a_report_verb_and_a_form_of_address_after_a_quote():
+    # batch 5, a work report: the mayor's name on the speaker's line, then before 作政府工作报告
+    text = "天津市市长 张工\n张工作政府工作报告。\n各位代表："
+    assert _people(text) == ["张工", "张工"], spans(text)
+    same_in_every_view(text)
+    # batch 1, a Hong Kong feature: a closing quote, then 蘇太 "Mrs So" opens the clause
+    text = "咁就差不多到站。」蘇太爽直的話，讓全場家長都笑起來"
+    assert _people(text) == ["蘇"], spans(text)
+    same_in_every_view(text)
+
+
+def test_a_known_two_character_name_inside_a_word_stays_out():
+    # written: 张工 is known; in 主张工作 the 工作 after it is no report verb
+    text = "天津市市长 张工\n工人们加紧工作，主张工作要细。"
+    assert _people(text) == ["张工"], spans(text)
+    same_in_every_view(text)

@@ -83,7 +83,8 @@ def member_lines(masked: str, gaz: Gazetteer) -> list[Candidate]:
 # or after a preposition only, so that the surname is no word's last character (由于市长).
 _SURNAME_OFFICE = re.compile(
     f"(?=[{''.join(sorted(lx.SURNAMES))}])"
-    r"(?:(?<=[，。；：、！？（“「\n])|(?<=^)|(?<=[在从由对向与和及将把经]))"
+    # A closing quote ends what someone said; the next clause may open with the speaker (」苏太).
+    r"(?:(?<=[，。；：、！？（“「”」\n])|(?<=^)|(?<=[在从由对向与和及将把经]))"
     f"([{''.join(sorted(lx.SURNAMES))}])"
     "(?=前总统|前主席|前院长|前市长|前总理|前特首|总统(?!府)|太(?:太)?(?=[患爽说表称在的，：:])"
     "|先生|女士|小姐)",

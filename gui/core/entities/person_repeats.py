@@ -8,6 +8,7 @@ the document's own people.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from gui.core.entities import lexicon as lx
 from gui.core.entities.gazetteer import Gazetteer, trie_pattern
@@ -34,10 +35,16 @@ def repeated_people(masked: str, names: set[str], taken: bytearray) -> list[Cand
         married = name[0] in lx.SURNAMES and name[1] in lx.SURNAMES  # 林郑 stands alone
         chinese = name[0] in lx.SURNAMES  # 拜登政府, 拜登总统: a transliteration stands alone
         if nxt and is_cjk(nxt) and len(name) == 2 and chinese and not married:
-            if nxt not in _NAME_END:
+            # 张工作政府工作报告: a speech or report verb after the name ends it too.
+            if nxt not in _NAME_END and not _speech().match(masked, e):
                 continue
         out.append((s, e, "PER", 5))
     return out
+
+
+@cache
+def _speech() -> re.Pattern[str]:
+    return re.compile(trie_pattern(lx.SPEECH_VERBS))
 
 
 _SURNAME_BEFORE = set("的和与及向对由请是为、，。；：在跟同让给被（“ \n\x00")
