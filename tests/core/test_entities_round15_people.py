@@ -201,3 +201,10 @@ def test_a_known_two_character_name_inside_a_word_stays_out():
     text = "天津市市长 张工\n工人们加紧工作，主张工作要细。"
     assert _people(text) == ["张工"], spans(text)
     same_in_every_view(text)
+
+
+def test_a_name_after_a_post_and_its_remit_in_brackets():
+    # batch 3, Hong Kong news: the first bracket closes a clause, the second precedes the name
+    text = "擢升為警務處首位女副處長（管理），人稱「二姐」的她當時與另一副處長（行動）鄧炳強同級"
+    assert _people(text) == ["鄧炳強"], spans(text)
+    same_in_every_view(text)

@@ -37,8 +37,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "title_before": re.compile(
             "(?:"
             + trie_pattern(lx.PERSON_TITLES_BEFORE)
-            # A signature spaces the name out from the title (市长   黄伟哲).
-            + ")(?:[:：|｜]|[ \u3000]{1,4})?(?=[\u4e00-\u9fff]{2,4})"
+            # A signature spaces the name out from the title (市长   黄伟哲); Hong Kong press
+            # puts the post's remit in brackets between them (副处长（行动）邓炳强).
+            + ")(?:[:：|｜]|[ \u3000]{1,4}|[（(][\u4e00-\u9fff]{1,6}[）)])?(?=[\u4e00-\u9fff]{2,4})"
         ),
         "leaders": re.compile(trie_pattern(lx.LEADERS)),
         "speech": re.compile(trie_pattern(lx.SPEECH_VERBS)),
