@@ -208,3 +208,13 @@ def test_a_name_after_a_post_and_its_remit_in_brackets():
     text = "擢升為警務處首位女副處長（管理），人稱「二姐」的她當時與另一副處長（行動）鄧炳強同級"
     assert _people(text) == ["鄧炳強"], spans(text)
     same_in_every_view(text)
+
+
+def test_a_name_after_a_role_noun_whose_edge_the_document_repeats():
+    # the outline check's Hong Kong press review: 搭乘 is no verb of the lists and 黎家盈 scores
+    # under the floor of a name with nothing after it; the name opens a clause later on
+    first = "5月24日晚，首位來自香港的航天員黎家盈搭乘神舟二十三號載人飛船昇空。"
+    again = "實現中華民族偉大復興。黎家盈的成功之路，將激發港澳青少年奔向太空。"
+    assert _people(first) == [], spans(first)
+    assert _people(first + again) == ["黎家盈", "黎家盈"], spans(first + again)
+    same_in_every_view(first + again)
