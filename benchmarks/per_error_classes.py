@@ -99,14 +99,14 @@ def form(pivot: str, s: int, e: int) -> str:
         return "Latin script"
     if _DOTS.search(name):
         return "transliterated, with a middle dot"
+    if name[:2] in lx.COMPOUND_SURNAMES:
+        return "compound surname"  # 欧阳明高: not two surnames of a married name
     if (len(name) == 4 and name[0] in lx.SURNAMES and name[1] in lx.SURNAMES) or _LATIN_AFTER.match(
         pivot, e
     ):
         return "Hong Kong married name or an English name beside it"
     if len(name) == 1:
         return "surname alone"
-    if name[:2] in lx.COMPOUND_SURNAMES:
-        return "compound surname"
     translit = all(c in lx.TRANSLIT_CHARS for c in name)
     if translit and (len(name) >= 4 or name[0] not in lx.SURNAMES):
         return "transliterated, no dot"
