@@ -218,3 +218,10 @@ def test_a_name_after_a_role_noun_whose_edge_the_document_repeats():
     assert _people(first) == [], spans(first)
     assert _people(first + again) == ["黎家盈", "黎家盈"], spans(first + again)
     same_in_every_view(first + again)
+
+
+def test_adjectives_before_de_that_open_with_a_surname_stay_words():
+    # written: 温, 华, 雷 are surnames and 馨, 丽, 霆 name characters; before 的 they are adjectives
+    text = "会场布置得十分温馨。温馨的氛围让人难忘，华丽的舞台上，雷霆的声音响起。"
+    assert _people(text) == [], spans(text)
+    same_in_every_view(text)

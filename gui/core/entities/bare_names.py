@@ -47,6 +47,10 @@ def closed_names(masked: str, gaz: Gazetteer) -> list[Candidate]:
             name = masked[s:e]
             if len(name) != k or not right.match(masked, e):
                 continue
+            # 温馨的, 华丽的: a surname and one name-like character before 的 is as often an
+            # adjective; a full name is not.
+            if k == 2 and masked[e] == "的":
+                continue
             # 李鹏来|到, 应澄清|对: a name does not end inside a verb (来到, 澄清).
             if masked[e - 1 : e + 1] in gaz.verbs or name[1:] in gaz.verbs:
                 continue
