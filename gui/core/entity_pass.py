@@ -456,6 +456,8 @@ _RECOGNISER_MODULES = (
     "gui.core.entities.person_forms",
     "gui.core.entities.people",
     "gui.core.entities.role_people",
+    "gui.core.entities.person_repeats",
+    "gui.core.entities.bare_names",
     "gui.core.entities.rules",
     "gui.core.entities.date_names",
     "gui.core.entities.sites",

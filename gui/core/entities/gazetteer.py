@@ -78,6 +78,8 @@ class Gazetteer:
     listed_orgs: frozenset[str] = frozenset()
     # Nouns of a person's role (航天员, 领队, 摄影师; role_nouns.txt): a name may follow one.
     role_nouns: frozenset[str] = frozenset()
+    # Characters of transliterated names from jieba's nrt words (翰, 弗; translit_chars.txt).
+    translit_chars: frozenset[str] = frozenset()
     # Answers of the name tests that depend only on a string and these lists (names.py:
     # whether a stretch starts with or contains a place, whether it names a body before a
     # suffix), kept per gazetteer: a report asks about the same few thousand stretches again
@@ -309,6 +311,7 @@ def load_gazetteer(folder: Path) -> Gazetteer:
         listed_orgs=frozenset(_optional_lines(folder / "orgs_listed_companies.txt"))
         | _optional_lines(folder / "orgs_world_companies.txt"),
         role_nouns=frozenset(_optional_lines(folder / "role_nouns.txt")),
+        translit_chars=frozenset("".join(_optional_lines(folder / "translit_chars.txt"))),
         provinces=frozenset(provinces),
         county_parents={k: frozenset(v) for k, v in parents.items()},
     )

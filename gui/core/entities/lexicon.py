@@ -275,6 +275,7 @@ PERSON_TITLES_AFTER = """
     委员长 次长 行长 科长 检察官 大法官 理事 监事 总编 候选人 参选人 发言人 主持人 国务委员 制片人
     常任秘书长 考试委员 政务委员 立法委员 监察委员 市议员 区议员 副署长 副秘书长 副会长 会长
     省委书记 市委书记 区委书记 县委书记 党委书记 纪委书记 常委 政协委员 人大代表 分局长 副分局长
+    政委
 """.split()
 #: Titles after which a transliterated foreign name stands (诺伊曼众议员, 华勒斯众议员).
 FOREIGN_TITLES_AFTER = """

@@ -37,8 +37,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "title_before": re.compile(
             "(?:"
             + trie_pattern(lx.PERSON_TITLES_BEFORE)
-            # A signature spaces the name out from the title (市长   黄伟哲).
-            + ")(?:[:：|｜]|[ \u3000]{1,4})?(?=[\u4e00-\u9fff]{2,4})"
+            # A signature spaces the name out from the title (市长   黄伟哲); Hong Kong press
+            # puts the post's remit in brackets between them (副处长（行动）邓炳强).
+            + ")(?:[:：|｜]|[ \u3000]{1,4}|[（(][\u4e00-\u9fff]{1,6}[）)])?(?=[\u4e00-\u9fff]{2,4})"
         ),
         "leaders": re.compile(trie_pattern(lx.LEADERS)),
         "speech": re.compile(trie_pattern(lx.SPEECH_VERBS)),
@@ -107,7 +108,7 @@ _FLOOR_ALONE = 4.5
 _UNKNOWN = -2.0
 
 
-def _surname_len(name: str) -> int:
+def surname_len(name: str) -> int:
     if name[:2] in lx.COMPOUND_SURNAMES:
         return 2
     return 1 if name[:1] in lx.SURNAMES else 0
@@ -122,7 +123,7 @@ def _score(name: str, k: int, gaz: Gazetteer) -> float:
 
 def plausible_name(name: str, gaz: Gazetteer, floor: float = FLOOR_TITLED) -> bool:
     """Whether ``name`` reads as surname + one or two given-name characters scoring ≥ ``floor``."""
-    k = _surname_len(name)
+    k = surname_len(name)
     if not k or len(name) - k not in (1, 2) or not all(is_cjk(ch) for ch in name):
         return False
     given = set(name[k:])
@@ -173,6 +174,18 @@ def _after_ok(masked: str, end: int) -> bool:
     return not after or not is_cjk(after) or bool(_patterns()["right"].match(masked, end))
 
 
+def _word_before(masked: str, s: int, gaz: Gazetteer) -> bool:
+    """Whether the two characters at ``s`` are a word (日前, 目前, 提前 — not a name's end)."""
+    pair = masked[s : s + 2]
+    # 之前, 以前 "before": postpositions of time that the word lists lack.
+    return (
+        pair in gaz.function_words
+        or pair in gaz.verbs
+        or pair in lx.PERSON_RIGHT
+        or (pair in ("之前", "以前"))
+    )
+
+
 def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """PER candidates in the masked pivot (place names are never people)."""
     out: list[Candidate] = []
@@ -180,6 +193,8 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
     out += [(m.start(), m.end(), "PER", 3) for m in pats["leaders"].finditer(masked)]
     for m in pats["title_after"].finditer(masked):
         t = m.start()
+        if masked[t - 1 : t] == "前" and t >= 3 and not _word_before(masked, t - 2, gaz):
+            t -= 1  # 苏焕智前县长, 陈水扁前总统: "former" goes with the title, not the name
         for k in (3, 2):
             name = masked[t - k : t] if t >= k else ""
             before = masked[t - k - 1 : t - k] if t - k > 0 else "\n"
@@ -225,7 +240,7 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
             name = masked[m.end() : end]
             if end > 0 and (
                 len(name) >= 4
-                or not _surname_len(name)
+                or not surname_len(name)
                 or _foreign_before(masked, m.start(), gaz)  # 美国副总统万斯
             ):
                 out.append((m.end(), end, "PER", 6))
@@ -278,13 +293,16 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
             k -= 1
         if s - k >= 2 and (k == 0 or not is_cjk(masked[k - 1]) or masked[k - 1] in "同与和向对"):
             name = masked[k:s]
-            if not _surname_len(name) or len(name) >= 4:  # 穆罕默德王储: no Chinese name
+            if not surname_len(name) or len(name) >= 4:  # 穆罕默德王储: no Chinese name
                 out.append((k, s, "PER", 6))
     # Transliterated names with a middle dot (唐纳德·特朗普, 伊万．纳威): each part is made of
     # transliteration characters (上生·新所, a venue, is not).
-    for m in _DOTTED.finditer(masked):
+    for m in _dotted(gaz).finditer(masked):
         # 华特·克朗凯特新闻学院 names a school, not him; 简·迪安·米勒教授 is the professor.
-        if _after_ok(masked, m.end()) or pats["title_after"].match(masked, m.end()):
+        end = m.end()
+        if not (_after_ok(masked, end) or pats["title_after"].match(masked, end)):
+            end = _dotted_end(masked, m.start(), end, gaz)
+        if end > 0:
             start = m.start()
             first_dot = start + len(re.split(_DOTS, m.group(), maxsplit=1)[0])
             # 主席安娜·卡罗莱娜: the title's last character is no part of the name.
@@ -292,7 +310,7 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 if after_title(masked, k):
                     start = k
                     break
-            out.append((start, m.end(), "PER", 4))
+            out.append((start, end, "PER", 4))
     # Taiwan and Hong Kong news name people by surname and role: 谢姓员警, 陈姓男子; the
     # officer is then 谢员 (谢员记过1次).
     by_surname = set()
@@ -309,6 +327,18 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
         if plausible_name(name, gaz, _FLOOR_ALONE) and not gaz.org_re.match(name):
             out.append((m.start(1), m.end(1), "PER", 7))
     return out
+
+
+def _dotted_end(masked: str, start: int, end: int, gaz: Gazetteer) -> int:
+    """Where a dotted name that runs on into a word ends (-1 if nowhere): before a verb or
+    function word (维姆·杜伊森贝赫|出任, 詹姆斯·伯德|捆绑), giving back the greedy last characters
+    of its last part; never inside its first part."""
+    lo = masked.rfind("·", start, end)
+    for e in range(end, max(lo, masked.rfind("．", start, end)) + 2, -1):
+        pair = masked[e : e + 2]
+        if pair in gaz.verbs or pair in gaz.function_words:
+            return e
+    return -1
 
 
 def _foreign_before(masked: str, pos: int, gaz: Gazetteer) -> bool:
@@ -335,7 +365,17 @@ _LEADER_TITLES = frozenset(
     "总统 副总统 总理 首相 国王 女王 王储 外长 国务卿 秘书长 总干事 议长 大使 部长 防长 主席 总书记"
     " 大臣 领袖 上将 中将 少将 将军 司令 指挥官 国防部长 外交部长".split()
 )
-_DOTTED = re.compile(f"[{_TRANSLIT}]{{1,6}}(?:{_DOTS}[{_TRANSLIT}]{{1,8}})+")
+_dotted_patterns: dict[frozenset[str], re.Pattern[str]] = {}
+
+
+def _dotted(gaz: Gazetteer) -> re.Pattern[str]:
+    """Names with middle dots, each part a run of transliteration characters: the hand list and
+    the characters of jieba's transliterated names (约翰·马吉: 翰 is in the second only)."""
+    key = gaz.translit_chars
+    if key not in _dotted_patterns:
+        chars = "".join(sorted(set(_TRANSLIT) | key))
+        _dotted_patterns[key] = re.compile(f"[{chars}]{{1,6}}(?:{_DOTS}[{chars}]{{1,8}})+")
+    return _dotted_patterns[key]
 
 
 def _names_after_title(masked: str, e: int, gaz: Gazetteer) -> list[Candidate]:
@@ -399,77 +439,6 @@ def _closed_full_name(masked: str, e: int, name: str, gaz: Gazetteer) -> bool:
         and not _TITLE_WORDS().fullmatch(name[1:])  # 领袖党主席、: 主席 is the next title
         and _score(name, 1, gaz) >= FLOOR_TITLED
     )
-
-
-_NAME_END = set("在说是的和与及等表称指认也亦则还曾已将对向就于介透坦告")
-
-
-def repeated_people(masked: str, names: set[str], taken: bytearray) -> list[Candidate]:
-    """Every further occurrence of a name found in context (任振鹤作报告 … 任振鹤在会上): a
-    person named once is the same person later in the document."""
-    if not names:
-        return []
-    out: list[Candidate] = []
-    pattern = re.compile(trie_pattern(names))
-    for m in pattern.finditer(masked):
-        s, e = m.span()
-        if any(taken[s:e]):
-            continue
-        nxt = masked[e : e + 1]
-        # 王强国 is not 王强: a name glued to a following given-name-like character is another name.
-        name = m.group()
-        married = name[0] in lx.SURNAMES and name[1] in lx.SURNAMES  # 林郑 stands alone
-        chinese = name[0] in lx.SURNAMES  # 拜登政府, 拜登总统: a transliteration stands alone
-        if nxt and is_cjk(nxt) and len(name) == 2 and chinese and not married:
-            if nxt not in _NAME_END:
-                continue
-        out.append((s, e, "PER", 5))
-    return out
-
-
-_SURNAME_BEFORE = set("的和与及向对由请是为、，。；：在跟同让给被（“ \n\x00")
-
-
-def surnames_with_titles(
-    masked: str, persons: set[str], gaz: Gazetteer, taken: bytearray
-) -> list[Candidate]:
-    """A person named in full is later named by surname and title (周立新 … 周院长, 王晓明 …
-    王局长): the surname is the name (second edition: no titles in PER spans)."""
-    surnames = {p[: _surname_len(p)] for p in persons if len(p) >= 2 and _surname_len(p)}
-    surnames.discard("")
-    if not surnames:
-        return []
-    # After a title, or alone before a speech verb (陈天柱表示 … 陈表示): Hong Kong news.
-    after = trie_pattern(_SHORT_TITLES | _SURNAME_SPEECH)
-    pattern = re.compile("(" + trie_pattern(surnames) + ")(?=" + after + ")")
-    out: list[Candidate] = []
-    for m in pattern.finditer(masked):
-        s, e = m.span(1)
-        if any(taken[s:e]):
-            continue
-        before = masked[s - 1 : s]
-        if before and is_cjk(before) and before not in _SURNAME_BEFORE:
-            verb = masked[s - 2 : s]
-            if verb not in gaz.verbs and verb not in gaz.function_words:
-                continue  # 国王院长: the character ends another word
-        out.append((s, e, "PER", 5))
-    return out
-
-
-# Titles after a surname in later mentions (周院长, 王局长, 李教授, 陈主委).
-_SHORT_TITLES = frozenset(
-    """院长 副院长 部长 副部长 局长 副局长 主席 副主席 主任 书记 市长 省长 区长 县长 署长 处长 司长
-    委员 主委 总统 总理 议员 立委 教授 博士 医生 律师 老师 校长 董事长 总经理 总裁 会长 理事长
-    秘书长 行长 先生 女士 小姐 太太 议长 大使 部长们 特首 司令 将军 同志""".split()
-)
-
-
-_SURNAME_SPEECH = frozenset("表示 指出 回应 直言 坦言 强调 认为 批评 质疑".split())
-
-
-def is_married_name_form(name: str) -> bool:
-    """Whether a four-character name starts with two surnames (林郑月娥, 范徐丽泰)."""
-    return len(name) == 4 and name[0] in lx.SURNAMES and name[1] in lx.SURNAMES
 
 
 def after_title(text: str, pos: int) -> bool:

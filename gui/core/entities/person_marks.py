@@ -83,7 +83,8 @@ def member_lines(masked: str, gaz: Gazetteer) -> list[Candidate]:
 # or after a preposition only, so that the surname is no word's last character (由于市长).
 _SURNAME_OFFICE = re.compile(
     f"(?=[{''.join(sorted(lx.SURNAMES))}])"
-    r"(?:(?<=[，。；：、！？（“「\n])|(?<=^)|(?<=[在从由对向与和及将把经]))"
+    # A closing quote ends what someone said; the next clause may open with the speaker (」苏太).
+    r"(?:(?<=[，。；：、！？（“「”」\n])|(?<=^)|(?<=[在从由对向与和及将把经]))"
     f"([{''.join(sorted(lx.SURNAMES))}])"
     "(?=前总统|前主席|前院长|前市长|前总理|前特首|总统(?!府)|太(?:太)?(?=[患爽说表称在的，：:])"
     "|先生|女士|小姐)",
@@ -103,10 +104,42 @@ def surnames_in_office(masked: str, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
+_CELL = re.compile(r"[ \u3000]*([^|｜\n]*?)[ \u3000]*(?:[|｜]|$)", re.M)
+
+
+def name_column(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """The cells of a table's column headed 姓名 "name" (姓名 | 職稱 / 林萬億 | 政務委員): a
+    surname and one to three characters there is a person, in every row until the table ends
+    (a line without the header's cell marks)."""
+    out: list[Candidate] = []
+    for head in re.finditer(r"(?m)^.*[|｜].*$", masked):
+        cells = [c.strip(" \u3000") for c in re.split("[|｜]", head.group())]
+        if "姓名" not in cells:
+            continue
+        column, width = cells.index("姓名"), len(cells)
+        pos = head.end() + 1
+        while pos < len(masked):
+            end = masked.find("\n", pos)
+            end = len(masked) if end < 0 else end
+            row = [m for m in _CELL.finditer(masked, pos, end) if m.start() < end][:width]
+            if masked.count("|", pos, end) + masked.count("｜", pos, end) != width - 1:
+                break
+            s, e = row[column].span(1)
+            if (
+                2 <= e - s <= 4
+                and plausible_name(masked[s:e], gaz)
+                or (e - s == 4 and masked[s : s + 2] in lx.COMPOUND_SURNAMES)
+            ):
+                out.append((s, e, "PER", 5))
+            pos = end + 1
+    return out
+
+
 def marked_people(masked: str, gaz: Gazetteer) -> list[Candidate]:
-    """PER candidates next to a pseudonym mark, before a research team or on the lines of a
-    member list."""
+    """PER candidates next to a pseudonym mark, before a research team, on the lines of a
+    member list or in a table's column of names."""
     out: list[Candidate] = member_lines(masked, gaz) if "\n" in masked else []
+    out += name_column(masked, gaz) if "姓名" in masked else []
     out += surnames_in_office(masked, gaz)
     for m in _PSEUDONYM.finditer(masked):
         s = m.start()

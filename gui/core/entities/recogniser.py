@@ -20,11 +20,13 @@ from pathlib import Path
 
 from gui.core.entities import (
     abbreviation_runs,
+    bare_names,
     chains,
     company_sites,
     date_names,
     definitions,
     foreign,
+    lexicon,
     media,
     name_context,
     names,
@@ -32,6 +34,7 @@ from gui.core.entities import (
     people,
     person_forms,
     person_marks,
+    person_repeats,
     place_words,
     places,
     role_people,
@@ -165,6 +168,10 @@ def _latin_after_titles(pivot: str, taken: bytearray) -> list[tuple]:
     return out
 
 
+def _transliterated(run: str, gaz) -> bool:
+    return all(ch in lexicon.TRANSLIT_CHARS or ch in gaz.translit_chars for ch in run)
+
+
 _PAPER_BEFORE = re.compile("[\u4e00-\u9fff]{2,6}(?:快报|日报|晚报|时报|邮报|周刊|周报|杂志|期刊)$")
 
 
@@ -196,10 +203,13 @@ def _latin_glosses(pivot: str, found: list[Span], taken: bytearray, gaz) -> list
                 out += [(start, m.start(), "ORG", 1), (s, e, "ORG", 1)]
                 continue
         run = m.start()
-        while run > 0 and m.start() - run < 4 and "\u4e00" <= pivot[run - 1] <= "\u9fff":
+        while run > 0 and m.start() - run < 6 and "\u4e00" <= pivot[run - 1] <= "\u9fff":
             run -= 1
         for k in range(run, m.start() - 1):  # the name follows a title, a body, a list mark
-            if m.start() - k > 3 or any(taken[k : m.start()]):
+            # 主委巴拉达尔（Mullah …）: longer than a Chinese name, a transliteration's run.
+            if m.start() - k > 3 and not _transliterated(pivot[k : m.start()], gaz):
+                continue
+            if any(taken[k : m.start()]):
                 continue
             before = pivot[k - 1 : k]
             if (
@@ -333,7 +343,8 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += abbreviation_runs.abbreviation_runs(masked, gaz)
     candidates += sites.sites(masked, gaz)
     candidates += place_words.place_words(masked, gaz)
-    candidates += people.people(masked, gaz)
+    candidates += people.people(masked, gaz) + bare_names.closed_names(masked, gaz)
+    candidates += bare_names.listed_names(masked, gaz) + bare_names.joined_names(masked, gaz)
     candidates += role_people.role_people(masked, gaz)
     candidates += person_marks.marked_people(masked, gaz)
     candidates += person_forms.person_forms(masked)
@@ -363,9 +374,9 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     # the names are chosen again with every occurrence of the people found as candidates.
     persons = {pivot[s:e] for s, e, t in found if t == "PER" and e - s >= 2}
     # 林郑月娥 is 林郑 in the next sentence: the two surnames of a married name are a short form.
-    persons |= {p[:2] for p in persons if len(p) == 4 and people.is_married_name_form(p)}
+    persons |= {p[:2] for p in persons if len(p) == 4 and person_repeats.is_married_name_form(p)}
     if persons:
-        repeats = people.repeated_people(masked, persons, before_names)
+        repeats = person_repeats.repeated_people(masked, persons, before_names)
         if any(any(taken[s:e]) for s, e, _t, _p in repeats if (s, e, "PER") not in found):
             # Some occurrence sits where another name was chosen: choose again, all together.
             candidates += repeats
@@ -373,7 +384,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
             found = _select(candidates, taken)
         else:
             found += _select(repeats, taken)
-        found += _select(people.surnames_with_titles(masked, persons, gaz, taken), taken)
+        found += _select(person_repeats.surnames_with_titles(masked, persons, gaz, taken), taken)
     del candidates, before_names
     orgs = {(s, e) for s, e, t in found if t == "ORG"}
     found += _select(org_lists.list_members(masked, orgs, gaz), taken)
@@ -388,7 +399,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     # A person first met as a list neighbour (齐北松和李克东) is the same person later on.
     added = {pivot[s:e] for s, e, t in chosen if t == "PER" and e - s >= 2} - persons
     if added:
-        found += _select(people.repeated_people(masked, added, taken), taken)
+        found += _select(person_repeats.repeated_people(masked, added, taken), taken)
     found = [_report_title_place(pivot, span, gaz) for span in found]
     spans += found
 

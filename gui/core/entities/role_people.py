@@ -75,6 +75,20 @@ def _free_full_name(masked: str, e: int, gaz: Gazetteer) -> bool:
     )
 
 
+_CLAUSE_MARKS = frozenset("，。；：、！？”」\n")
+
+
+def _named_again(masked: str, name: str, e: int) -> bool:
+    """Whether ``name`` (found at ``e``) stands elsewhere in the text right after a clause mark:
+    the document's own repetition says where the name ends."""
+    at = masked.find(name)
+    while at >= 0:
+        if at != e and at and masked[at - 1] in _CLAUSE_MARKS:
+            return True
+        at = masked.find(name, at + 1)
+    return False
+
+
 def _name_at(masked: str, e: int, gaz: Gazetteer) -> int:
     """The length of the name that starts at ``e`` (0 if none): of the readings that end at a
     boundary, the one before the longer word that follows names (王芳|说, not 王芳说)."""
@@ -87,8 +101,13 @@ def _name_at(masked: str, e: int, gaz: Gazetteer) -> int:
             continue  # 宇航员汤姆士|·史达福: a part of a transliterated name
         if name[-2:] in gaz.verbs or name[-2:] in gaz.function_words:
             continue  # 队员们, 学员张开展: a verb or function word, no given name
-        # A full name of clear name characters needs no boundary after it (as after a post).
-        if _boundary(masked, e + k, gaz) or (k == 3 and _free_full_name(masked, e, gaz)):
+        # A full name of clear name characters needs no boundary after it (as after a post),
+        # nor one that the document names again at a clause's start (航天员黎家盈搭乘… 。黎家盈的).
+        if (
+            _boundary(masked, e + k, gaz)
+            or (k == 3 and _free_full_name(masked, e, gaz))
+            or (k == 3 and _named_again(masked, name, e))
+        ):
             word = _RIGHT.match(masked, e + k)
             valid[k] = word.end() - e - k if word else 0
     return max(valid, key=lambda k: (valid[k], k)) if valid else 0

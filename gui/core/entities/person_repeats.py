@@ -1,0 +1,92 @@
+"""People named again later in a document (PER): a person found once in context is the same
+person bare (任振鹤作报告 … 任振鹤在会上) and by surname and title (周立新 … 周院长 → 周).
+
+The recogniser runs these after the names are chosen, with the names it found as a dictionary of
+the document's own people.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from gui.core.entities import lexicon as lx
+from gui.core.entities.gazetteer import Gazetteer, trie_pattern
+from gui.core.entities.names import Candidate, is_cjk
+from gui.core.entities.people import surname_len
+
+_NAME_END = set("在说是的和与及等表称指认也亦则还曾已将对向就于介透坦告")
+
+
+def repeated_people(masked: str, names: set[str], taken: bytearray) -> list[Candidate]:
+    """Every further occurrence of a name found in context (任振鹤作报告 … 任振鹤在会上): a
+    person named once is the same person later in the document."""
+    if not names:
+        return []
+    out: list[Candidate] = []
+    pattern = re.compile(trie_pattern(names))
+    for m in pattern.finditer(masked):
+        s, e = m.span()
+        if any(taken[s:e]):
+            continue
+        nxt = masked[e : e + 1]
+        # 王强国 is not 王强: a name glued to a following given-name-like character is another name.
+        name = m.group()
+        married = name[0] in lx.SURNAMES and name[1] in lx.SURNAMES  # 林郑 stands alone
+        chinese = name[0] in lx.SURNAMES  # 拜登政府, 拜登总统: a transliteration stands alone
+        if nxt and is_cjk(nxt) and len(name) == 2 and chinese and not married:
+            # 张工作政府工作报告: a speech or report verb after the name ends it too.
+            if nxt not in _NAME_END and not _speech().match(masked, e):
+                continue
+        out.append((s, e, "PER", 5))
+    return out
+
+
+@cache
+def _speech() -> re.Pattern[str]:
+    return re.compile(trie_pattern(lx.SPEECH_VERBS))
+
+
+_SURNAME_BEFORE = set("的和与及向对由请是为、，。；：在跟同让给被（“ \n\x00")
+
+
+def surnames_with_titles(
+    masked: str, persons: set[str], gaz: Gazetteer, taken: bytearray
+) -> list[Candidate]:
+    """A person named in full is later named by surname and title (周立新 … 周院长, 王晓明 …
+    王局长): the surname is the name (second edition: no titles in PER spans)."""
+    surnames = {p[: surname_len(p)] for p in persons if len(p) >= 2 and surname_len(p)}
+    surnames.discard("")
+    if not surnames:
+        return []
+    # After a title, or alone before a speech verb (陈天柱表示 … 陈表示): Hong Kong news.
+    after = trie_pattern(_SHORT_TITLES | _SURNAME_SPEECH)
+    pattern = re.compile("(" + trie_pattern(surnames) + ")(?=" + after + ")")
+    out: list[Candidate] = []
+    for m in pattern.finditer(masked):
+        s, e = m.span(1)
+        if any(taken[s:e]):
+            continue
+        before = masked[s - 1 : s]
+        if before and is_cjk(before) and before not in _SURNAME_BEFORE:
+            verb = masked[s - 2 : s]
+            if verb not in gaz.verbs and verb not in gaz.function_words:
+                continue  # 国王院长: the character ends another word
+        out.append((s, e, "PER", 5))
+    return out
+
+
+# Titles after a surname in later mentions (周院长, 王局长, 李教授, 陈主委).
+_SHORT_TITLES = frozenset(
+    """院长 副院长 部长 副部长 局长 副局长 主席 副主席 主任 书记 市长 省长 区长 县长 署长 处长 司长
+    委员 主委 总统 总理 议员 立委 教授 博士 医生 律师 老师 校长 董事长 总经理 总裁 会长 理事长
+    秘书长 行长 先生 女士 小姐 太太 议长 大使 部长们 特首 司令 将军 同志""".split()
+)
+
+
+_SURNAME_SPEECH = frozenset("表示 指出 回应 直言 坦言 强调 认为 批评 质疑".split())
+
+
+def is_married_name_form(name: str) -> bool:
+    """Whether a four-character name starts with two surnames (林郑月娥, 范徐丽泰)."""
+    return len(name) == 4 and name[0] in lx.SURNAMES and name[1] in lx.SURNAMES
