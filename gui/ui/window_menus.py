@@ -1,21 +1,19 @@
 """The main window's actions, menus and toolbar: built by ``MainWindow.build_chrome`` (stage
 2 of the window, after the reader's first paint), which connects them; the features add
 theirs to ``window.menus`` and ``window.toolbar``. Strings are translated in the window's
-context."""
+context. ``window`` is a ``MainWindow`` (not imported here: it imports this module)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
-    from gui.ui.main_window import MainWindow
 
-
-def _action(window: MainWindow, text: str, shortcut=None, slot=None, name: str = "") -> QAction:
+def _action(window: Any, text: str, shortcut=None, slot=None, name: str = "") -> QAction:
     """An action of the window's, its shortcut working even when the menu bar is hidden."""
     from PySide6.QtGui import QAction, QKeySequence
 
@@ -29,7 +27,7 @@ def _action(window: MainWindow, text: str, shortcut=None, slot=None, name: str =
     return action
 
 
-def build_actions(window: MainWindow) -> None:
+def build_actions(window: Any) -> None:
     """File, Edit and View's actions, and the theme group (``window.*_action``,
     ``window.theme_actions``)."""
     from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -107,7 +105,7 @@ def build_actions(window: MainWindow) -> None:
         window.theme_actions[theme] = action
 
 
-def build_menus(window: MainWindow) -> None:
+def build_menus(window: Any) -> None:
     """The File, Edit, View and Help menus (``window.menus``), the recent files and the
     furniture fold action."""
     from PySide6.QtGui import QKeySequence
@@ -155,7 +153,7 @@ def build_menus(window: MainWindow) -> None:
     window.menus["help"] = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
 
 
-def build_toolbar(window: MainWindow) -> None:
+def build_toolbar(window: Any) -> None:
     """The toolbar: Open, the scripts, Find (``window.toolbar``); listed in View."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QToolBar
