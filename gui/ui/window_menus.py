@@ -34,67 +34,52 @@ def build_actions(window: Any) -> None:
 
     from gui.ui.theme import THEMES
 
+    translate = QCoreApplication.translate
     K = QKeySequence.StandardKey  # noqa: N806
     window.open_action = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Open…"),
-        K.Open,
-        window.choose_file,
-        "open",
+        window, translate("MainWindow", "&Open…"), K.Open, window.choose_file, "open"
     )
     window.quit_action = _action(
-        window, QCoreApplication.translate("MainWindow", "&Quit"), K.Quit, window.close, "quit"
+        window, translate("MainWindow", "&Quit"), K.Quit, window.close, "quit"
     )
     window.find_action = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Find…"),
-        K.Find,
-        window.open_find,
-        "find",
+        window, translate("MainWindow", "&Find…"), K.Find, window.open_find, "find"
     )
     window.find_next_action = _action(
         window,
-        QCoreApplication.translate("MainWindow", "Find &Next"),
+        translate("MainWindow", "Find &Next"),
         K.FindNext,
         window.find_bar.find_next,
         "find_next",
     )
     window.find_prev_action = _action(
         window,
-        QCoreApplication.translate("MainWindow", "Find &Previous"),
+        translate("MainWindow", "Find &Previous"),
         K.FindPrevious,
         window.find_bar.find_previous,
         "find_prev",
     )
     window.zoom_in_action = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "Zoom &In"),
-        K.ZoomIn,
-        lambda: window.zoom(1),
-        "zoom_in",
+        window, translate("MainWindow", "Zoom &In"), K.ZoomIn, lambda: window.zoom(1), "zoom_in"
     )
     window.zoom_out_action = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "Zoom &Out"),
-        K.ZoomOut,
-        lambda: window.zoom(-1),
-        "zoom_out",
+        window, translate("MainWindow", "Zoom &Out"), K.ZoomOut, lambda: window.zoom(-1), "zoom_out"
     )
     window.zoom_reset_action = _action(
         window,
-        QCoreApplication.translate("MainWindow", "&Reset Zoom"),
+        translate("MainWindow", "&Reset Zoom"),
         "Ctrl+0",
         lambda: window.zoom(0),
         "zoom_reset",
     )
     window.font_action = _action(
-        window, QCoreApplication.translate("MainWindow", "&Font…"), None, window.choose_font, "font"
+        window, translate("MainWindow", "&Font…"), None, window.choose_font, "font"
     )
     window.theme_group = QActionGroup(window)
     names = {
-        "system": QCoreApplication.translate("MainWindow", "&System"),
-        "light": QCoreApplication.translate("MainWindow", "&Light"),
-        "dark": QCoreApplication.translate("MainWindow", "&Dark"),
+        "system": translate("MainWindow", "&System"),
+        "light": translate("MainWindow", "&Light"),
+        "dark": translate("MainWindow", "&Dark"),
     }
     window.theme_actions = {}
     for theme in THEMES:
@@ -113,44 +98,37 @@ def build_menus(window: Any) -> None:
     from gui.ui.furniture_folds import install_fold_action
     from gui.ui.recent_menu import RecentFilesMenu
 
+    translate = QCoreApplication.translate
     bar = window.menuBar()
-    file_menu = window.menus["file"] = bar.addMenu(
-        QCoreApplication.translate("MainWindow", "&File")
-    )
+    file_menu = window.menus["file"] = bar.addMenu(translate("MainWindow", "&File"))
     file_menu.addAction(window.open_action)
     window.recent_menu = RecentFilesMenu(window)
     file_menu.addMenu(window.recent_menu)
     file_menu.addSeparator()
     file_menu.addAction(window.quit_action)
 
-    edit_menu = window.menus["edit"] = bar.addMenu(
-        QCoreApplication.translate("MainWindow", "&Edit")
-    )
-    copy = edit_menu.addAction(
-        QCoreApplication.translate("MainWindow", "&Copy"), QKeySequence.StandardKey.Copy
-    )
+    edit_menu = window.menus["edit"] = bar.addMenu(translate("MainWindow", "&Edit"))
+    copy = edit_menu.addAction(translate("MainWindow", "&Copy"), QKeySequence.StandardKey.Copy)
     copy.triggered.connect(window.reader.copy)
     edit_menu.addSeparator()
     for action in (window.find_action, window.find_next_action, window.find_prev_action):
         edit_menu.addAction(action)
 
-    view_menu = window.menus["view"] = bar.addMenu(
-        QCoreApplication.translate("MainWindow", "&View")
-    )
-    script_menu = view_menu.addMenu(QCoreApplication.translate("MainWindow", "&Script"))
+    view_menu = window.menus["view"] = bar.addMenu(translate("MainWindow", "&View"))
+    script_menu = view_menu.addMenu(translate("MainWindow", "&Script"))
     for action in window.scripts.actions.values():
         script_menu.addAction(action)
     view_menu.addSeparator()
     for action in (window.zoom_in_action, window.zoom_out_action, window.zoom_reset_action):
         view_menu.addAction(action)
     view_menu.addAction(window.font_action)
-    theme_menu = view_menu.addMenu(QCoreApplication.translate("MainWindow", "&Theme"))
+    theme_menu = view_menu.addMenu(translate("MainWindow", "&Theme"))
     theme_menu.addActions(window.theme_group.actions())
     window.fold_action = install_fold_action(window)
     view_menu.addSeparator()
     view_menu.addAction(window.outline.toggleViewAction())
 
-    window.menus["help"] = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    window.menus["help"] = bar.addMenu(translate("MainWindow", "&Help"))
 
 
 def build_toolbar(window: Any) -> None:
@@ -158,8 +136,9 @@ def build_toolbar(window: Any) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QToolBar
 
+    translate = QCoreApplication.translate
     # Not "Script": View has that submenu.
-    toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Toolbar"), window)
+    toolbar = QToolBar(translate("MainWindow", "Toolbar"), window)
     toolbar.setObjectName("script_toolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     toolbar.addAction(window.open_action)
