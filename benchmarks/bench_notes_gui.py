@@ -32,11 +32,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from large_report import passage_notes  # noqa: E402
 from PySide6.QtCore import QEvent, QObject, QThreadPool  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from gui.core import paths  # noqa: E402
-from gui.core.notes import NoteStore, new_passage_note  # noqa: E402
+from gui.core.notes import NoteStore  # noqa: E402
 from gui.core.notes.model import new_id  # noqa: E402
 from gui.core.reading import read_document  # noqa: E402
 
@@ -71,28 +72,13 @@ class FirstPaint(QObject):
         return False
 
 
-def make_notes(document, count: int, rng: random.Random) -> list:
-    text = document.text
-    notes = []
-    for i in range(count):
-        start = rng.randrange(0, len(text) - 40)
-        while text[start] == "\n":
-            start += 1
-        end = start + rng.randint(4, 30)
-        body = "" if i % 3 == 0 else f"筆記 {i}: 這一段值得注意。"
-        tags = ["policy", f"t{i % 7}"] if i % 2 else []
-        colour = ("yellow", "green", "blue", "pink", "purple", "orange")[i % 6]
-        notes.append(new_passage_note(document, start, end, body=body, colour=colour, tags=tags))
-    return notes
-
-
 def prepare(folder: Path) -> tuple[Path, dict[str, Path]]:
     rng = random.Random(2021)
     base = REPORT.read_text(encoding="utf-8")
     report = folder / "long-report.txt"
     report.write_text("\n".join(f"{base}\n第{i + 1}部分結束。" for i in range(20)), "utf-8")
     document = read_document(report)
-    mine = make_notes(document, NOTES, rng)
+    mine = passage_notes(document, NOTES, rng, "筆記 {i}: 這一段值得注意。")
     others = []
     for k in range(OTHER_DOCUMENTS):
         fingerprint = f"{k:02d}" + document.fingerprint[2:]

@@ -80,23 +80,34 @@ def add_notes(report: Path, data_dir: Path, count: int, seed: int = 2021) -> int
     """Store ``count`` notes on ``report`` in ``data_dir``'s notes store (as a reader who has
     worked through it: passages of 4-30 characters, a third bare highlights, tags and all six
     colours). Returns how many the store holds."""
-    from gui.core.notes import NoteStore, new_passage_note
+    from gui.core.notes import NoteStore
     from gui.core.reading import read_document
 
     document = read_document(report)
+    notes = passage_notes(document, count, random.Random(seed), "笔记 {i}：这一段值得注意。")
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with NoteStore(data_dir / "notes.sqlite3") as store:
+        store.add_many(notes)
+        return store.count()
+
+
+def passage_notes(document, count: int, rng: random.Random, body: str) -> list:
+    """``count`` notes on ``document`` as a reader who has worked through it makes them:
+    passages of 4-30 characters, a third bare highlights (the others' text is ``body`` with
+    ``{i}`` numbered), tags on every other one and all six colours."""
+    from gui.core.notes import new_passage_note
+
     text = document.text
-    rng = random.Random(seed)
     notes = []
     for i in range(count):
         start = rng.randrange(0, len(text) - 40)
         while text[start] == "\n":
             start += 1
         end = start + rng.randint(4, 30)
-        body = "" if i % 3 == 0 else f"笔记 {i}：这一段值得注意。"
+        note_body = "" if i % 3 == 0 else body.format(i=i)
         tags = ["policy", f"t{i % 7}"] if i % 2 else []
         colour = ("yellow", "green", "blue", "pink", "purple", "orange")[i % 6]
-        notes.append(new_passage_note(document, start, end, body=body, colour=colour, tags=tags))
-    data_dir.mkdir(parents=True, exist_ok=True)
-    with NoteStore(data_dir / "notes.sqlite3") as store:
-        store.add_many(notes)
-        return store.count()
+        notes.append(
+            new_passage_note(document, start, end, body=note_body, colour=colour, tags=tags)
+        )
+    return notes

@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,8 +32,12 @@ from gui.core.entities.recogniser import recognise  # noqa: E402
 TYPES = ("PER", "LOC", "ORG")
 
 
-def read_bio(path: Path) -> list[list[tuple[str, str]]]:
-    """Sentences of ``(character, tag)``; tags of other types than PER/LOC/ORG become O."""
+def read_bio(
+    path: Path, keep: Callable[[str], bool] = lambda tag: tag[2:] in TYPES
+) -> list[list[tuple[str, str]]]:
+    """Sentences of ``(character, tag)`` from a two-column BIO file (a blank line ends a
+    sentence); a tag ``keep`` refuses becomes O (by default those of types other than
+    PER/LOC/ORG)."""
     sentences: list[list[tuple[str, str]]] = []
     current: list[tuple[str, str]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -44,7 +49,7 @@ def read_bio(path: Path) -> list[list[tuple[str, str]]]:
             continue
         if len(parts) >= 2:
             tag = parts[-1]
-            current.append((parts[0][0], tag if tag[2:] in TYPES else "O"))
+            current.append((parts[0][0], tag if keep(tag) else "O"))
     if current:
         sentences.append(current)
     return sentences

@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import score_entities  # noqa: E402
+import score_entities_bio  # noqa: E402
 from score_entities_bio import spans_of  # noqa: E402
 
 from gui.core.entities.recogniser import recognise  # noqa: E402
@@ -53,22 +54,9 @@ Sentence = list[tuple[str, str]]
 
 
 def read_bio(path: Path) -> list[Sentence]:
-    """Sentences of ``(character, tag)`` from a two-column BIO file."""
-    sentences: list[Sentence] = []
-    current: Sentence = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split()
-        if not parts:
-            if current:
-                sentences.append(current)
-                current = []
-            continue
-        if len(parts) >= 2:
-            tag = parts[-1] if parts[-1] in TAGS else "O"  # other schemes' types are O here
-            current.append((parts[0][0], tag))
-    if current:
-        sentences.append(current)
-    return sentences
+    """Sentences of ``(character, tag)`` from a two-column BIO file; tags of other schemes'
+    types are O here."""
+    return score_entities_bio.read_bio(path, keep=TAGS.__contains__)
 
 
 def read_lexicon(path: Path, min_freq: int = 3) -> dict[str, str]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -161,6 +163,28 @@ def document():
 
 SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
 _CLOSED_WINDOWS: list = []
+
+
+@pytest.fixture
+def read_only():
+    """Make directories (and files) really unwritable, even for root (chattr +i)."""
+    made: list[Path] = []
+
+    def make(path: Path) -> None:
+        path.chmod(0o555 if path.is_dir() else 0o444)
+        made.append(path)
+        if os.geteuid() == 0:
+            if (
+                shutil.which("chattr") is None
+                or subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode
+            ):
+                pytest.skip("cannot make a directory read-only for root here")
+
+    yield make
+    for path in reversed(made):
+        if os.geteuid() == 0:
+            subprocess.run(["chattr", "-i", str(path)], capture_output=True)
+        path.chmod(0o755 if path.is_dir() else 0o644)
 
 
 @pytest.fixture

@@ -43,13 +43,13 @@ def add_parser(actions) -> None:
 
 
 def run_serve(args) -> int:
-    from gui.core.worker_lifeline import child_started
+    from gui.core.worker_lifeline import child_started, nice_below
 
     # At a lower priority, as the window's conversion workers: on a busy machine the
     # window's UI thread should win the CPU (this process holds no lock of the window's, so
     # waiting costs the window nothing); and it ends with a window killed with its pipe
     # still held elsewhere.
-    child_started(os.getppid())
+    child_started(os.getppid(), nice_below(10))
     jobs: queue.Queue = queue.Queue()
     stop = threading.Event()
     threading.Thread(target=_read_jobs, args=(jobs, stop), daemon=True).start()

@@ -52,15 +52,22 @@ def view_text(views: DocumentViews, script: Script | str, start: int, end: int) 
     return "\n".join(parts)
 
 
-def paragraph_number(text: str, pos: int) -> tuple[int, int]:
-    """``(the 1-based number of the paragraph at pos, how many paragraphs)``; blank lines are
-    not paragraphs."""
+def paragraph_starts(text: str) -> list[int]:
+    """Where each paragraph of ``text`` starts (its non-blank lines: blank lines are not
+    paragraphs), in order."""
     starts = []
     offset = 0
     for line in text.split("\n"):
         if line.strip():
             starts.append(offset)
         offset += len(line) + 1
+    return starts
+
+
+def paragraph_number(text: str, pos: int) -> tuple[int, int]:
+    """``(the 1-based number of the paragraph at pos, how many paragraphs)``; blank lines are
+    not paragraphs."""
+    starts = paragraph_starts(text)
     return max(1, bisect_right(starts, pos)), max(1, len(starts))
 
 

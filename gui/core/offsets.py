@@ -106,8 +106,13 @@ class OffsetMap:
 
     # -- mapping ------------------------------------------------------------------------
 
-    @staticmethod
-    def _map(pos, starts, lens, other_starts, other_lens, length, other_length, end):
+    def _map(self, pos: int, to_a: bool, end: bool) -> int:
+        if to_a:
+            starts, lens, length = self._b_starts, self._b_lens, self.b_length
+            other_starts, other_lens = self._a_starts, self._a_lens
+        else:
+            starts, lens, length = self._a_starts, self._a_lens, self.a_length
+            other_starts, other_lens = self._b_starts, self._b_lens
         if not starts:
             return 0
         pos = min(max(pos, 0), length)
@@ -125,54 +130,19 @@ class OffsetMap:
 
     def to_b(self, pos: int) -> int:
         """Map a start position (or a caret) in A to B."""
-        return self._map(
-            pos,
-            self._a_starts,
-            self._a_lens,
-            self._b_starts,
-            self._b_lens,
-            self.a_length,
-            self.b_length,
-            False,
-        )
+        return self._map(pos, False, False)
 
     def to_b_end(self, pos: int) -> int:
         """Map an end position in A to B (snaps forward inside a block)."""
-        return self._map(
-            pos,
-            self._a_starts,
-            self._a_lens,
-            self._b_starts,
-            self._b_lens,
-            self.a_length,
-            self.b_length,
-            True,
-        )
+        return self._map(pos, False, True)
 
     def to_a(self, pos: int) -> int:
         """Map a start position (or a caret) in B back to A."""
-        return self._map(
-            pos,
-            self._b_starts,
-            self._b_lens,
-            self._a_starts,
-            self._a_lens,
-            self.b_length,
-            self.a_length,
-            False,
-        )
+        return self._map(pos, True, False)
 
     def to_a_end(self, pos: int) -> int:
-        return self._map(
-            pos,
-            self._b_starts,
-            self._b_lens,
-            self._a_starts,
-            self._a_lens,
-            self.b_length,
-            self.a_length,
-            True,
-        )
+        """Map an end position in B back to A (snaps forward inside a block)."""
+        return self._map(pos, True, True)
 
     def span_to_b(self, start: int, end: int) -> tuple[int, int]:
         return self.to_b(start), max(self.to_b(start), self.to_b_end(end))

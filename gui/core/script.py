@@ -2,9 +2,10 @@
 
 Conversion uses OpenCC's dictionaries (the current data in resources/opencc, with the app's
 wording overlays: gui/core/opencc_data.py, gui/core/wording.py) and the matching rules of
-opencc-python-reimplemented, re-walked here so that each converted piece records how many characters it came from: phrase
-conversion can change length (``U盘`` → ``隨身碟``), and highlights, notes and find results are
-kept in text coordinates and mapped into the view through an :class:`OffsetMap`.
+opencc-python-reimplemented, re-walked (gui/core/dictionary_match.py) so that each converted
+piece records how many characters it came from: phrase conversion can change length (``U盘`` →
+``隨身碟``), and highlights, notes and find results are kept in text coordinates and mapped
+into the view through an :class:`OffsetMap`.
 
 Traditional views go through the Simplified pivot (t2s, then s2t / s2twp / s2hk), which also
 repairs naive character-by-character conversions such as ``關于`` → ``關於``; a Traditional
@@ -59,7 +60,7 @@ class Converter:
 
     def __init__(self, config: str):
         # when a conversion is first needed, not when the reader starts
-        from gui.core import conversion_plan, opencc_data, phrase_matcher, wording
+        from gui.core import conversion_plan, dictionary_match, opencc_data, phrase_matcher, wording
 
         if config == "pivot":
             chain = wording.pivot_chain()
@@ -73,8 +74,8 @@ class Converter:
         # A group of one-character tables whose values are one character (the compatibility-
         # ideograph normalization) converts each character by the first table that has it:
         # str.translate does exactly that, in C, and its pieces are all one-to-one.
-        self._translations = [_char_translation(group) for group in self._chain]
-        self._triggers = [_triggers(group) for group in self._chain]
+        self._translations = [dictionary_match.char_translation(group) for group in self._chain]
+        self._triggers = [dictionary_match.group_triggers(group) for group in self._chain]
         # The pivot's regional variant group (衞 → 衛, 著 as the particle → 着) is keyed in
         # Traditional, exceptions included (顯著 keeps 著): a chunk that reads Simplified skips
         # it, or Simplified 显著 would lose its 著 (显着, 顯着).
@@ -89,11 +90,12 @@ class Converter:
         # Note labels (注： → 註：): OpenCC splits at the colon, so no phrase can see them.
         self._labels = wording.labels(config) if config in ("hant", "tw", "hk") else {}
         self.config = config
+        self._convert_group = dictionary_match.convert_group
         # The matcher's index too, here: converters are made on a worker thread before the
         # first switch (STPhrases' index alone takes ~0.1 s, a stall on the UI thread).
         for group in self._chain:
             for table in group:
-                _key_starts(table[2])
+                dictionary_match.key_starts(table[2])
         # The Simplified pivot's phrases are few: it converts the whole text at once.
         # Note labels are decided by the separator after a chunk, which the plan does not see.
         self._plan = (
@@ -154,7 +156,7 @@ class Converter:
                 continue  # nothing in the group can change this chunk
             if gi in self._traditional_only and self._reads_simplified(current):
                 continue
-            converted, stage = _convert_group(current, group)
+            converted, stage = self._convert_group(current, group)
             chunk_pieces = compose_pieces(chunk_pieces, stage)
             current = converted
         return current, chunk_pieces
@@ -185,175 +187,6 @@ _COLONS = "：︰︓"
 #: not split at (its separators hold the full-width ones): (注：, [注：.
 _BEFORE_LABEL = " \t([)]"
 _NOTE_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十①-⑳()（）\s]*")
-
-
-def _char_translation(group) -> dict[int, str] | None:
-    """A ``str.translate`` table equal to ``group`` when it maps single characters to single
-    characters only; else None."""
-    table: dict[int, str] = {}
-    for max_len, min_len, mapping in group:
-        if max_len != 1 or min_len != 1:
-            return None
-        for key, value in mapping.items():
-            first = value.split(" ")[0]
-            if len(first) != 1:
-                return None
-            table.setdefault(ord(key), first)
-    return table
-
-
-def _triggers(group) -> tuple[frozenset[str], ...]:
-    """Sets of characters a chunk must meet for ``group`` to change it; a chunk disjoint from
-    any of them comes out of the group unchanged (keys that map to themselves change nothing,
-    whatever they match). Two exact sets: the first characters of the keys that change their
-    text; and, when every such longer key contains a one-character key (the variant tables,
-    where a phrase is an exception for a character the group converts; t2s, whose phrases all
-    hold a Traditional character), the one-character keys."""
-    changing = [k for _, _, mapping in group for k, v in mapping.items() if v.split(" ")[0] != k]
-    sets = [frozenset(k[0] for k in changing)]
-    singles = frozenset(k for _, _, mapping in group for k in mapping if len(k) == 1)
-    if all(not singles.isdisjoint(k) for k in changing):
-        sets.append(singles)
-    return tuple(sets)
-
-
-def _find_match(s: str, table: tuple[int, int, dict[str, str]], hint: int | None):
-    """OpenCC's rule: the longest key first, and for one length the leftmost position.
-
-    The same answer as trying every length at every position (the library's loop), found by
-    looking only where a key can start: at a position whose two characters begin some key,
-    and no longer than the longest such key. Over a report that is ~5x fewer lookups."""
-    max_len, min_len, mapping = table
-    n = len(s)
-    test_len = min(n, max_len)
-    if hint:
-        test_len = min(test_len, hint)
-    if test_len < min_len:
-        return None, 0, 0
-    best_len, best_i = 0, 0
-    if test_len >= 2:
-        starts = _key_starts(mapping)
-        for i in range(n - 1):
-            longest = starts.get(s[i : i + 2])
-            if longest is None:
-                continue
-            length = min(longest, n - i, test_len)
-            while length > best_len:  # only a longer key beats a match further left
-                if s[i : i + length] in mapping:
-                    best_len, best_i = length, i
-                    break
-                length -= 1
-            if best_len == test_len:
-                break
-    if best_len:
-        return mapping[s[best_i : best_i + best_len]].split(" ")[0], best_i, best_len
-    if min_len <= 1:
-        for i, ch in enumerate(s):
-            value = mapping.get(ch)
-            if value is not None:
-                return value.split(" ")[0], i, 1
-    return None, 0, 0
-
-
-#: Per dictionary: the first two characters of its keys of 2+ characters → the longest such key.
-_STARTS: dict[int, tuple[dict[str, str], dict[str, int]]] = {}
-
-
-def _key_starts(mapping: dict[str, str]) -> dict[str, int]:
-    entry = _STARTS.get(id(mapping))
-    if entry is None or entry[0] is not mapping:
-        starts: dict[str, int] = {}
-        for key in mapping:
-            if len(key) >= 2 and len(key) > starts.get(key[:2], 0):
-                starts[key[:2]] = len(key)
-        entry = _STARTS[id(mapping)] = (mapping, starts)  # the mapping kept: ids are reused
-    return entry[1]
-
-
-def group_matches(s: str, group) -> list[tuple[str, str | None]]:
-    """One dictionary group applied to ``s`` (tried in order; a match is final for the group),
-    as ``(source piece, converted value or None)`` in reading order."""
-    # Work items: (string, index of the dictionary to try, length hint). The result list keeps
-    # reading order: each item expands in place into [left, match, right].
-    result: list[tuple[str, str | None]] = []
-    stack: list[tuple[str, int, int | None] | tuple[str, str]] = [(s, 0, None)]
-    while stack:
-        item = stack.pop()
-        if len(item) == 2:
-            result.append(item)  # a finished match
-            continue
-        piece, di, hint = item
-        if not piece:
-            continue
-        if di >= len(group):
-            result.append((piece, None))
-            continue
-        table = group[di]
-        if table[0] == 1:  # a dictionary of single characters: one pass, same result
-            if di + 1 < len(group):
-                stack.extend(reversed(_characters(piece, table[2], di + 1)))
-            else:  # the group's last: every piece it makes is final, in reading order
-                _characters_final(piece, table[2], result)
-            continue
-        value, i, length = _find_match(piece, table, hint)
-        if value is None:
-            stack.append((piece, di + 1, None))
-            continue
-        # Push in reverse so that the left part is processed (and emitted) first.
-        stack.append((piece[i + length :], di, length))
-        stack.append((piece[i : i + length], value))
-        stack.append((piece[:i], di, length))
-    return result
-
-
-def _convert_group(s: str, group) -> tuple[str, list[tuple[int, int]]]:
-    """Apply one dictionary group; return the result and its ``(in_len, out_len)`` pieces."""
-    out = []
-    pieces = []
-    for src, value in group_matches(s, group):
-        if value is None:
-            out.append(src)
-            pieces.append((len(src), len(src)))
-        else:
-            out.append(value)
-            pieces.append((len(src), len(value)))
-    return "".join(out), pieces
-
-
-def _characters(piece: str, mapping: dict[str, str], next_di: int) -> list:
-    """What the general loop makes of ``piece`` with a single-character dictionary (leftmost
-    match, then the rest to its right): each mapped character is final, each run of unmapped
-    ones goes on to the next dictionary."""
-    items: list[tuple[str, int, None] | tuple[str, str]] = []
-    run_start = 0
-    for i, ch in enumerate(piece):
-        value = mapping.get(ch)
-        if value is not None:
-            if run_start < i:
-                items.append((piece[run_start:i], next_di, None))
-            items.append((ch, value.split(" ")[0]))
-            run_start = i + 1
-    if run_start < len(piece):
-        items.append((piece[run_start:], next_di, None))
-    return items
-
-
-def _characters_final(
-    piece: str, mapping: dict[str, str], result: list[tuple[str, str | None]]
-) -> None:
-    """:func:`_characters` for the last dictionary of a group, straight into ``result``
-    (Traditional text converts nearly every character: no work items for them)."""
-    run_start = 0
-    get = mapping.get
-    for i, ch in enumerate(piece):
-        value = get(ch)
-        if value is not None:
-            if run_start < i:
-                result.append((piece[run_start:i], None))
-            result.append((ch, value.split(" ")[0]))
-            run_start = i + 1
-    if run_start < len(piece):
-        result.append((piece[run_start:], None))
 
 
 @cache
@@ -412,6 +245,7 @@ def own_view_text(text: str, view: str = "hant") -> str:
     ``view`` is the matching view (``hant``, ``hk`` or ``tw``): a character that view itself
     writes for the word is the region's own wording (簽注, 搜集 in Hong Kong), never an error,
     even where OpenCC's standard s2t writes otherwise (簽註, 蒐集)."""
+    from gui.core.dictionary_match import group_matches
     from gui.core.variants import (
         REGIONAL_PAIRS,
         _valid_traditional,

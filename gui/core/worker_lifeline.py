@@ -3,7 +3,7 @@
 A ``multiprocessing`` child outlives its parent when the parent is killed (``kill -9``, a
 crash, the session ending): nothing tells it, and it waits on its task queue forever, holding
 its memory. The child therefore watches its parent: :func:`child_started` (a pool's child:
-``gui.core.worker_pool``'s initializer) starts a daemon thread that checks every half second
+``gui.core.worker_pool``'s initializer; the library's indexing server) starts a daemon thread that checks every half second
 whether the parent is still the process that started it, and ends the child at once when it
 is not.
 
@@ -30,19 +30,34 @@ POLL_SECONDS = 0.5
 
 
 def child_started(
-    parent_pid: int, nice: int = 10, prepare: Callable[[], object] | None = None
+    parent_pid: int, nice_value: int, prepare: Callable[[], object] | None = None
 ) -> None:
-    """Initializer for a worker pool's child: lower its priority (the window's UI thread
-    should win a busy CPU), start the watch on ``parent_pid``, then run ``prepare`` (the
-    pool's own set-up, before its first task)."""
-    if nice and hasattr(os, "nice"):
-        try:
-            os.nice(nice)
-        except OSError:
-            pass
+    """Initializer for a worker's child (a pool's: ``gui.core.worker_pool``; the library's
+    indexing server): its nice value at least ``nice_value`` (the window's UI thread should
+    win a busy CPU; a pool's parent set it as the child started), the watch on
+    ``parent_pid``, then ``prepare`` (the worker's own set-up, before its first task)."""
+    lower_priority(nice_value)
     watch_parent(parent_pid)
     if prepare is not None:
         prepare()
+
+
+def nice_below(steps: int = 10) -> int:
+    """The nice value ``steps`` below the calling thread's priority (0 where the platform
+    has no nice values)."""
+    return os.nice(0) + steps if hasattr(os, "nice") else 0
+
+
+def lower_priority(nice_value: int, pid: int = 0) -> None:
+    """Raise the nice value of process ``pid`` (0: the calling thread) to ``nice_value``
+    unless it is that high already; nothing where the platform has no nice values."""
+    if not hasattr(os, "setpriority"):
+        return
+    try:
+        if os.getpriority(os.PRIO_PROCESS, pid) < nice_value:
+            os.setpriority(os.PRIO_PROCESS, pid, nice_value)
+    except OSError:  # ended already
+        pass
 
 
 def watch_parent(parent_pid: int) -> threading.Thread:

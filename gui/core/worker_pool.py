@@ -5,9 +5,9 @@ started, imported ``multiprocessing``'s bootstrap and read its pickled preparati
 of ms of CPU at the window's own priority, which on a 2-core machine fell in the start-up's
 first second (the recogniser's child is started as soon as a long report's text is read,
 while the window builds its chrome and lays out the first part). Here the parent lowers each
-child the moment it exists (:class:`NicedProcess`), and the initializer only makes sure of
-it (a platform where the parent cannot) and starts the watch on the parent
-(:mod:`gui.core.worker_lifeline`).
+child the moment it exists (:class:`NicedProcess`), and the initializer
+(:func:`gui.core.worker_lifeline.child_started`) only makes sure of it (a platform where the
+parent cannot) and starts the watch on the parent.
 
 Imported only where a pool is made, and never in the frozen app, which has no
 ``multiprocessing`` (its callers look at ``sys.frozen`` first).
@@ -21,7 +21,7 @@ from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
 from multiprocessing.context import SpawnContext, SpawnProcess
 
-from gui.core.worker_lifeline import watch_parent
+from gui.core.worker_lifeline import child_started, lower_priority, nice_below
 
 
 def spawn_pool(
@@ -34,11 +34,11 @@ def spawn_pool(
     cannot be re-run as a plain Python child (build.spec leaves ``multiprocessing`` out)."""
     if getattr(sys, "frozen", False):
         return None
-    nice_value = os.nice(0) + nice if hasattr(os, "nice") else 0
+    nice_value = nice_below(nice)
     pool = ProcessPoolExecutor(
         max_workers=workers,
         mp_context=NicedSpawnContext(nice_value),
-        initializer=pool_child_started,
+        initializer=child_started,
         initargs=(os.getpid(), nice_value, prepare),
     )
     lower_resource_tracker(nice_value)
@@ -56,30 +56,6 @@ def lower_resource_tracker(nice_value: int) -> None:
     pid = getattr(tracker, "_pid", None)  # (no public name for it)
     if isinstance(pid, int):
         lower_priority(nice_value, pid)
-
-
-def lower_priority(nice_value: int, pid: int = 0) -> None:
-    """Raise the nice value of process ``pid`` (0: the calling thread) to ``nice_value``
-    unless it is that high already; nothing where the platform has no nice values."""
-    if not hasattr(os, "setpriority"):
-        return
-    try:
-        if os.getpriority(os.PRIO_PROCESS, pid) < nice_value:
-            os.setpriority(os.PRIO_PROCESS, pid, nice_value)
-    except OSError:  # ended already
-        pass
-
-
-def pool_child_started(
-    parent_pid: int, nice_value: int, prepare: Callable[[], object] | None = None
-) -> None:
-    """Initializer for a pool's child: its nice value at least ``nice_value`` (set by the
-    parent as the child started), the watch on ``parent_pid``, then ``prepare`` (the pool's
-    own set-up)."""
-    lower_priority(nice_value)
-    watch_parent(parent_pid)
-    if prepare is not None:
-        prepare()
 
 
 class NicedProcess(SpawnProcess):

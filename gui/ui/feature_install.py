@@ -31,6 +31,7 @@ CHROME_MODULES = (
     "gui.ui.outline_dock",
     "gui.ui.script_toggle",
     "gui.ui.status_bar",
+    "gui.ui.window_menus",
 )
 
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 if TYPE_CHECKING:  # imported where used, after the first paint (see above)
     from collections.abc import Callable
 
-    from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
     from PySide6.QtWidgets import QDockWidget, QMenu
 
 from gui.settings import Settings
@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         from gui.ui.outline_dock import OutlineDock
         from gui.ui.script_toggle import ScriptActions
         from gui.ui.status_bar import ReaderStatusBar
+        from gui.ui.window_menus import build_actions, build_menus, build_toolbar
 
         self.reader.finish_setup()
         self.reader.viewport().setAcceptDrops(False)  # files dropped go to the window
@@ -129,9 +130,9 @@ class MainWindow(QMainWindow):
         self.status = ReaderStatusBar(self)
         self.setStatusBar(self.status)
         self.scripts = ScriptActions(self)
-        self._build_actions()
-        self._build_menus()
-        self._build_toolbar()
+        build_actions(self)
+        build_menus(self)
+        build_toolbar(self)
         self._connect_chrome()
         if not self._defer_features:
             self.install_features()  # before restoring the state, so their docks' is restored
@@ -208,107 +209,6 @@ class MainWindow(QMainWindow):
         self.addDockWidget(areas[side], dock)
         if "view" in self.menus:
             self.menus["view"].addAction(dock.toggleViewAction())
-
-    def _action(self, text: str, shortcut=None, slot=None, name: str = "") -> QAction:
-        from PySide6.QtGui import QAction, QKeySequence
-
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if slot is not None:
-            action.triggered.connect(slot)
-        action.setObjectName(name)
-        self.addAction(action)  # shortcuts work even when the menu bar is hidden
-        return action
-
-    def _build_actions(self) -> None:
-        from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-
-        from gui.ui.theme import THEMES
-
-        K = QKeySequence.StandardKey  # noqa: N806
-        self.open_action = self._action(self.tr("&Open…"), K.Open, self.choose_file, "open")
-        self.quit_action = self._action(self.tr("&Quit"), K.Quit, self.close, "quit")
-        self.find_action = self._action(self.tr("&Find…"), K.Find, self._open_find, "find")
-        self.find_next_action = self._action(
-            self.tr("Find &Next"), K.FindNext, self.find_bar.find_next, "find_next"
-        )
-        self.find_prev_action = self._action(
-            self.tr("Find &Previous"), K.FindPrevious, self.find_bar.find_previous, "find_prev"
-        )
-        self.zoom_in_action = self._action(
-            self.tr("Zoom &In"), K.ZoomIn, lambda: self._zoom(1), "zoom_in"
-        )
-        self.zoom_out_action = self._action(
-            self.tr("Zoom &Out"), K.ZoomOut, lambda: self._zoom(-1), "zoom_out"
-        )
-        self.zoom_reset_action = self._action(
-            self.tr("&Reset Zoom"), "Ctrl+0", lambda: self._zoom(0), "zoom_reset"
-        )
-        self.font_action = self._action(self.tr("&Font…"), None, self.choose_font, "font")
-        self.theme_group = QActionGroup(self)
-        names = {"system": self.tr("&System"), "light": self.tr("&Light"), "dark": self.tr("&Dark")}
-        self.theme_actions: dict[str, QAction] = {}
-        for theme in THEMES:
-            action = QAction(names[theme], self.theme_group)
-            action.setCheckable(True)
-            action.setObjectName(f"theme_{theme}")
-            action.triggered.connect(lambda _=False, t=theme: self.set_theme(t))
-            self.theme_actions[theme] = action
-
-    def _build_menus(self) -> None:
-        from PySide6.QtGui import QKeySequence
-
-        from gui.ui.furniture_folds import install_fold_action
-        from gui.ui.recent_menu import RecentFilesMenu
-
-        bar = self.menuBar()
-        file_menu = self.menus["file"] = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.open_action)
-        self.recent_menu = RecentFilesMenu(self)
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-
-        edit_menu = self.menus["edit"] = bar.addMenu(self.tr("&Edit"))
-        copy = edit_menu.addAction(self.tr("&Copy"), QKeySequence.StandardKey.Copy)
-        copy.triggered.connect(self.reader.copy)
-        edit_menu.addSeparator()
-        for action in (self.find_action, self.find_next_action, self.find_prev_action):
-            edit_menu.addAction(action)
-
-        view_menu = self.menus["view"] = bar.addMenu(self.tr("&View"))
-        script_menu = view_menu.addMenu(self.tr("&Script"))
-        for action in self.scripts.actions.values():
-            script_menu.addAction(action)
-        view_menu.addSeparator()
-        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
-            view_menu.addAction(action)
-        view_menu.addAction(self.font_action)
-        theme_menu = view_menu.addMenu(self.tr("&Theme"))
-        theme_menu.addActions(self.theme_group.actions())
-        self.fold_action = install_fold_action(self)
-        view_menu.addSeparator()
-        view_menu.addAction(self.outline.toggleViewAction())
-
-        self.menus["help"] = bar.addMenu(self.tr("&Help"))
-
-    def _build_toolbar(self) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QToolBar
-
-        toolbar = QToolBar(self.tr("Toolbar"), self)  # not "Script": View has that submenu
-        toolbar.setObjectName("script_toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addAction(self.open_action)
-        toolbar.addSeparator()
-        for action in self.scripts.actions.values():
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.find_action)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
-        self.toolbar = toolbar
-        self.menus["view"].addAction(toolbar.toggleViewAction())
 
     # -- wiring -------------------------------------------------------------------------
 
@@ -418,13 +318,16 @@ class MainWindow(QMainWindow):
         self.settings.clear_recent_files()
         self.recent_menu.set_files([])
 
-    def _open_find(self) -> None:
+    def open_find(self) -> None:
+        """Edit → Find…: open the find bar with the selected words (a short one-line part)."""
         span = self.reader.selected_text_span()
         doc = self.reader.document_model
         text = doc.text[span[0] : span[1]] if span and doc and span[1] - span[0] < 80 else ""
         self.find_bar.open_bar(text.split("\n")[0])
 
-    def _zoom(self, step: int) -> None:
+    def zoom(self, step: int) -> None:
+        """View → Zoom In / Out (``step`` ±1) or Reset Zoom (0); remembered. Emits
+        ``AppSignals.font_changed``."""
         size = DEFAULT_FONT_SIZE if step == 0 else self.reader.font_size() + step
         self.reader.set_font(self.settings.font_family(), size)
         self.settings.set_font_size(self.reader.font_size())

@@ -20,6 +20,15 @@ def _brush(color: QColor) -> QBrush:
     return palette.brush(QPalette.ColorRole.Text)
 
 
+def _bold(point_size: float = 0) -> QTextCharFormat:
+    """A bold format, at ``point_size`` when given (headings, the title)."""
+    fmt = QTextCharFormat()
+    fmt.setFontWeight(QFont.Weight.Bold)
+    if point_size:
+        fmt.setFontPointSize(point_size)
+    return fmt
+
+
 DAMAGED_TOOLTIP = "Characters lost when this page was scraped"
 
 
@@ -34,20 +43,11 @@ def reader_formats(palette: QPalette, base_size: float) -> dict[str, QTextCharFo
     text = palette.color(QPalette.ColorRole.Text)
     formats: dict[str, QTextCharFormat] = {}
 
-    heading = QTextCharFormat()
-    heading.setFontWeight(QFont.Weight.Bold)
-    heading.setFontPointSize(round(base_size * 1.25, 1))
-    formats["headings"] = heading
-
-    lead = QTextCharFormat()
-    lead.setFontWeight(QFont.Weight.Bold)
+    formats["headings"] = _bold(round(base_size * 1.25, 1))
+    lead = _bold()
     lead.setForeground(_brush(_hex("#8fc1ff") if dark else _hex("#1d4f91")))
     formats["lead-headings"] = lead
-
-    title = QTextCharFormat()
-    title.setFontWeight(QFont.Weight.Bold)
-    title.setFontPointSize(round(base_size * 1.5, 1))
-    formats["title"] = title
+    formats["title"] = _bold(round(base_size * 1.5, 1))
 
     damaged = QTextCharFormat()
     damaged.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)

@@ -12,15 +12,10 @@ positions Qt uses stay inside this module, ``reader_positions`` and the highligh
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QTimer, Signal
 from PySide6.QtGui import QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit, QWidget
-
-if TYPE_CHECKING:  # imported where used: the app's first paint needs none of them
-    from PySide6.QtGui import QContextMenuEvent
-    from PySide6.QtWidgets import QMenu
 
 from gui.core.document import Document
 from gui.core.script import Script
@@ -32,6 +27,7 @@ from gui.ui.lazy_conversion import ScriptSwitcher
 from gui.ui.overlay import paint_overlays
 from gui.ui.reader_continuation import PartContinuation
 from gui.ui.reader_fill import STREAM_CHARS, DocumentRetirer, StreamedFill, insert_lines
+from gui.ui.reader_pointer import ContextMenuHook, PointerHelp
 from gui.ui.reader_positions import TextPositions
 from gui.ui.reader_styles import reader_formats
 from gui.ui.typography import (
@@ -47,13 +43,11 @@ from gui.ui.typography import (
 #: ``_retire_document``) rather than cleared at once; shorter ones clear in a few ms.
 RETIRE_CHARS = 200_000
 
-#: ``hook(menu, text_pos, selection_span_or_None)`` adds entries to the context menu.
-ContextMenuHook = Callable[["QMenu", int, "tuple[int, int] | None"], None]
 
-
-class ReaderView(TextPositions, PartContinuation, QTextEdit):
+class ReaderView(TextPositions, PartContinuation, PointerHelp, QTextEdit):
     """The reader. Text ↔ Qt positions, and scrolling and selecting by them, come from
-    ``TextPositions`` (gui/ui/reader_positions.py).
+    ``TextPositions`` (gui/ui/reader_positions.py); the span tooltips and the context menu
+    with its hooks from ``PointerHelp`` (gui/ui/reader_pointer.py).
 
     Signals:
         top_position_changed(int): text position at the top of the viewport (debounced).
@@ -439,54 +433,3 @@ class ReaderView(TextPositions, PartContinuation, QTextEdit):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self.refresh_formats()
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            return self._tooltip_event(event)
-        return super().event(event)
-
-    def _tooltip_event(self, event) -> bool:
-        from PySide6.QtGui import QHelpEvent
-        from PySide6.QtWidgets import QToolTip
-
-        if isinstance(event, QHelpEvent):
-            tips = self.tooltips_at(event.pos())
-            if tips:
-                QToolTip.showText(event.globalPos(), "\n".join(tips), self)
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
-
-    def tooltips_at(self, viewport_pos: QPoint) -> list[str]:
-        """Tooltips of the spans under a viewport position."""
-        if self._views is None:
-            return []
-        cursor = self.cursorForPosition(viewport_pos)
-        rect = self.cursorRect(cursor)
-        vpos = cursor.position()
-        if viewport_pos.x() < rect.left() and vpos > 0:
-            vpos -= 1  # the click landed on the right half of the previous character
-        pos = self.text_span_at(vpos)[0]
-        seen: list[str] = []
-        for _, _, _, tip in self.highlighter.spans_at(pos):
-            if tip and tip not in seen:
-                seen.append(tip)
-        return seen
-
-    def build_context_menu(self, viewport_pos: QPoint) -> QMenu:
-        """The context menu at a viewport position: Copy / Select All, then every hook."""
-        menu = self.createStandardContextMenu(viewport_pos)
-        pos = self.text_pos_at(self.cursorForPosition(viewport_pos).position())
-        selection = self.selected_text_span()
-        if self.context_menu_hooks:
-            menu.addSeparator()
-        for hook in self.context_menu_hooks:
-            hook(menu, pos, selection)
-        return menu
-
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
-        menu = self.build_context_menu(event.pos())
-        menu.exec(event.globalPos())
-        menu.deleteLater()

@@ -31,6 +31,20 @@ def revise(text: str) -> str:
     return "編者按：本文為修訂稿。\n\n" + "\n".join(lines).replace("全方位", "全方面", 1)
 
 
+def add_quoted_notes(store: NoteStore, document, cut: bool = True) -> None:
+    """A note on each of ``QUOTES`` (its body the quote) and, with ``cut``, one on the
+    paragraph :func:`revise` cuts."""
+    for quote in QUOTES:
+        start = document.text.index(quote)
+        store.add(new_passage_note(document, start, start + len(quote), body=quote))
+    if cut:
+        cut_line = next(
+            line for line in document.text.split("\n") if line.startswith("大力培育和發展科技企業")
+        )
+        start = document.text.index(cut_line) + 2
+        store.add(new_passage_note(document, start, start + 12, body="on the cut paragraph"))
+
+
 @pytest.fixture
 def setting(tmp_path):
     folder = tmp_path / "reports"
@@ -42,14 +56,7 @@ def setting(tmp_path):
     library.add([original])
     library.index()
     document = read_document(original)
-    for quote in QUOTES:
-        start = document.text.index(quote)
-        store.add(new_passage_note(document, start, start + len(quote), body=quote))
-    cut_line = next(
-        line for line in document.text.split("\n") if line.startswith("大力培育和發展科技企業")
-    )
-    start = document.text.index(cut_line) + 2
-    store.add(new_passage_note(document, start, start + 12, body="on the cut paragraph"))
+    add_quoted_notes(store, document)
     yield folder, library, store, document
     library.close()
     store.close()

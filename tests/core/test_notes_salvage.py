@@ -13,6 +13,7 @@ from gui.core.notes.bookmarks import new_bookmark, save_bookmarks, stored_bookma
 from gui.core.notes.model import new_passage_note
 from gui.core.notes.salvage import Readable, readable_count, salvage_notes
 from tests.conftest import REPO
+from tests.core.damaged_sqlite import damage_page, page_size, root_page
 
 #: Written by Report Reader at commit 23aee9e (schema 2, before bookmarks), with two notes.
 SCHEMA_2 = REPO / "tests" / "data" / "notes" / "notes-schema-2.sqlite3"
@@ -32,31 +33,6 @@ def _store_with(path: Path, document, notes: int, marks: int) -> list:
         stored = stored_bookmarks(store, document.fingerprint)
         store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return stored
-
-
-def _page_size(path: Path) -> int:
-    db = sqlite3.connect(path)
-    try:
-        return db.execute("PRAGMA page_size").fetchone()[0]
-    finally:
-        db.close()
-
-
-def _damage_page(path: Path, number: int) -> None:
-    size = _page_size(path)
-    with open(path, "r+b") as out:
-        out.seek((number - 1) * size)
-        out.write(b"\xa5" * size)
-
-
-def _root_page(path: Path, name: str) -> int:
-    db = sqlite3.connect(path)
-    try:
-        return db.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (name,)).fetchone()[
-            0
-        ]
-    finally:
-        db.close()
 
 
 def _varint(data: bytes, at: int) -> tuple[int, int]:
@@ -95,7 +71,7 @@ def _quick_check(path: Path) -> str:
 def test_bookmarks_come_back_with_the_notes_when_an_index_page_is_torn(tmp_path, document):
     path = tmp_path / "notes.sqlite3"
     before = _store_with(path, document, notes=40, marks=12)
-    _damage_page(path, _root_page(path, "bookmarks_by_document"))
+    damage_page(path, root_page(path, "bookmarks_by_document"))
     assert _quick_check(path) != "ok"
     assert readable_count(path) == Readable(notes=40, bookmarks=12)
     with NoteStore.open(path) as store:
@@ -125,7 +101,7 @@ def test_a_torn_bookmark_page_costs_only_the_bookmarks_on_it(tmp_path, document)
     # Tear the table's leaf page that holds a bookmark in the middle; which bookmarks are on
     # it is read from the page's own cell pointers (freed space may hold stale copies).
     data = path.read_bytes()
-    size = _page_size(path)
+    size = page_size(path)
     page = data.index("書籤-0200".encode()) // size + 1
     rowids = _leaf_rowids(data[(page - 1) * size : page * size])
     db = sqlite3.connect(path)
@@ -133,7 +109,7 @@ def test_a_torn_bookmark_page_costs_only_the_bookmarks_on_it(tmp_path, document)
     db.close()
     on_page = {names[r] for r in rowids}
     assert "書籤-0200" in on_page and 1 < len(on_page) < 400
-    _damage_page(path, page)
+    damage_page(path, page)
     got, after, _ = _salvage_aside(path, document)
     assert (got.notes, got.lost_notes) == (5, 0)
     # Exactly the bookmarks on the torn page are lost (not the rowids around it), and every
@@ -147,7 +123,7 @@ def test_a_torn_bookmark_page_costs_only_the_bookmarks_on_it(tmp_path, document)
 def test_an_unreadable_bookmarks_table_is_given_up_in_bounded_time(tmp_path, document):
     path = tmp_path / "notes.sqlite3"
     _store_with(path, document, notes=5, marks=400)
-    _damage_page(path, _root_page(path, "bookmarks"))  # an interior page: the whole table
+    damage_page(path, root_page(path, "bookmarks"))  # an interior page: the whole table
     got, after, took = _salvage_aside(path, document)
     assert (got.notes, got.bookmarks, got.lost_bookmarks) == (5, 0, 400)
     assert after == [] and took < 10
@@ -156,7 +132,7 @@ def test_an_unreadable_bookmarks_table_is_given_up_in_bounded_time(tmp_path, doc
 def test_a_damaged_schema_2_file_has_no_bookmarks_and_salvage_says_none(tmp_path, document):
     path = tmp_path / "notes.sqlite3"
     shutil.copy(SCHEMA_2, path)
-    _damage_page(path, _root_page(path, "notes_by_document"))
+    damage_page(path, root_page(path, "notes_by_document"))
     assert _quick_check(path) != "ok"
     assert readable_count(path) == Readable(notes=2, bookmarks=0)
     began = time.monotonic()

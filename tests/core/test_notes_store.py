@@ -252,28 +252,6 @@ def test_damaged_pages_are_detected_and_earlier_copies_never_overwritten(db, doc
 # -- read-only data dir --------------------------------------------------------------------
 
 
-@pytest.fixture
-def read_only(tmp_path):
-    """Make directories (and files) really unwritable, even for root (chattr +i)."""
-    made: list[Path] = []
-
-    def make(path: Path) -> None:
-        path.chmod(0o555 if path.is_dir() else 0o444)
-        made.append(path)
-        if os.geteuid() == 0:
-            if (
-                shutil.which("chattr") is None
-                or subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode
-            ):
-                pytest.skip("cannot make a directory read-only for root here")
-
-    yield make
-    for path in reversed(made):
-        if os.geteuid() == 0:
-            subprocess.run(["chattr", "-i", str(path)], capture_output=True)
-        path.chmod(0o755 if path.is_dir() else 0o644)
-
-
 def test_read_only_data_dir_is_a_clear_error_and_notes_stay_in_memory(
     tmp_path, read_only, document
 ):

@@ -19,6 +19,7 @@ from run_limits import assert_bounded, cli  # noqa: E402
 
 from gui.core.notes.model import Note, NoteAnchor, new_id, now_iso  # noqa: E402
 from gui.core.notes.store import NoteStore, NoteStoreError  # noqa: E402
+from tests.core.damaged_sqlite import damage_notes_index  # noqa: E402
 
 
 def _count(data_dir: Path) -> int:
@@ -74,26 +75,12 @@ def test_a_lone_surrogate_in_a_note_body_is_a_store_error_not_a_traceback(tmp_pa
         assert store.count() == 1  # rolled back, the good note kept
 
 
-def _damage_index(path: Path) -> None:
-    """Overwrite the first page of the notes index with garbage: quick_check fails, the
-    notes table itself is intact (what a torn write of one page does)."""
-    with sqlite3.connect(path) as db:
-        page_size = db.execute("PRAGMA page_size").fetchone()[0]
-        root = db.execute(
-            "SELECT rootpage FROM sqlite_master WHERE name = 'notes_by_document'"
-        ).fetchone()[0]
-    db.close()
-    with open(path, "r+b") as out:
-        out.seek((root - 1) * page_size)
-        out.write(b"\xa5" * page_size)
-
-
 def test_readable_notes_of_a_damaged_database_are_brought_back(tmp_path):
     path = tmp_path / "notes.sqlite3"
     with NoteStore(path) as store:
         store.add_many(_note(f"笔记 {n}") for n in range(1007))
         store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    _damage_index(path)
+    damage_notes_index(path)
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA quick_check").fetchone()[0] != "ok"
         assert db.execute("SELECT COUNT(*) FROM notes").fetchone()[0] == 1007
@@ -120,7 +107,7 @@ def test_the_cli_brings_back_the_notes_of_a_damaged_database(tmp_path):
     with sqlite3.connect(data_dir / "notes.sqlite3") as db:
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
-    _damage_index(data_dir / "notes.sqlite3")
+    damage_notes_index(data_dir / "notes.sqlite3")
     outcome = cli("notes", "export", report, "--format", "json", data_dir=data_dir)
     assert_bounded(outcome)
     assert outcome.returncode == 0, outcome.describe()

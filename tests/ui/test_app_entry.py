@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from gui import app
+from tests.ui.app_probe import run_app_with_paint_probe
 
 
 def test_arguments():
@@ -72,22 +73,8 @@ def poll(window):
         os._exit(0)
     QTimer.singleShot(20, lambda: poll(window))
 
-original_exec = QApplication.exec
-def exec_with_probe(*args):
-    # Watched through the reader's paintEvent: filtering its viewport's events would convert
-    # the viewport to Python, which the test wants to see not happen before the first paint.
-    for window in QApplication.instance().topLevelWidgets():
-        for view in window.findChildren(QTextEdit):
-            cls = type(view)
-            def paint_event(self, event, _original=cls.paintEvent):
-                _original(self, event)
-                first_text_paint(self)
-            cls.paintEvent = paint_event
-    QTimer.singleShot(30000, lambda: os._exit(3))
-    return original_exec()
-QApplication.exec = exec_with_probe
-app_module.main(["report-reader", "--data-dir", sys.argv[1]])
 """
+_STARTUP_PROBE += run_app_with_paint_probe(30000)
 
 
 def _start_app(data_dir) -> dict:

@@ -27,7 +27,7 @@ from gui.ui.library.reports_model import (
     size_text,
 )
 from tests.conftest import DEFAULT_REPORT
-from tests.core.test_library_versions import QUOTES
+from tests.core.test_library_versions import QUOTES, add_quoted_notes
 from tests.ui.test_library_window import REPORTS, _index, make_folder
 
 
@@ -180,9 +180,7 @@ def test_the_users_link_to_an_earlier_version_offers_its_notes(make_window, qtbo
     shutil.copy(DEFAULT_REPORT, original)
     document = read_document(original)
     with NoteStore(default_store_path()) as store:
-        for quote in QUOTES:
-            start = document.text.index(quote)
-            store.add(new_passage_note(document, start, start + len(quote), body=quote))
+        add_quoted_notes(store, document, cut=False)
     # A digest: the three quoted paragraphs only, under a title of its own. Too different
     # for the library to link it by itself; the user knows better.
     paragraphs = [p for p in document.text.split("\n") if any(q in p for q in QUOTES)]

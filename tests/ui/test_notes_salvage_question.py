@@ -16,6 +16,7 @@ from gui.core.notes.bookmarks import new_bookmark, save_bookmarks
 from gui.core.notes.model import new_id, now_iso
 from gui.core.reading import read_document
 from tests.conftest import DEFAULT_REPORT
+from tests.core.damaged_sqlite import damage_notes_index
 
 NOTES = 25
 
@@ -33,15 +34,7 @@ def _damaged_store(path: Path, bookmarks=()) -> None:
         )
         save_bookmarks(store, list(bookmarks))
         store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    with sqlite3.connect(path) as db:
-        page_size = db.execute("PRAGMA page_size").fetchone()[0]
-        root = db.execute(
-            "SELECT rootpage FROM sqlite_master WHERE name = 'notes_by_document'"
-        ).fetchone()[0]
-    db.close()
-    with open(path, "r+b") as out:
-        out.seek((root - 1) * page_size)
-        out.write(b"\xa5" * page_size)
+    damage_notes_index(path)
 
 
 def _count(path: Path) -> int:

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -80,33 +78,11 @@ def test_damaged_store_is_moved_aside_with_a_warning(make_window, isolated_data_
         assert store.count() == 1
 
 
-@pytest.fixture
-def read_only_dir():
-    """Make a directory really unwritable, even for root (chattr +i)."""
-    made: list[Path] = []
-
-    def make(path: Path) -> None:
-        path.chmod(0o555)
-        made.append(path)
-        if os.geteuid() == 0:
-            if (
-                shutil.which("chattr") is None
-                or subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode
-            ):
-                pytest.skip("cannot make a directory read-only for root here")
-
-    yield make
-    for path in made:
-        if os.geteuid() == 0:
-            subprocess.run(["chattr", "-i", str(path)], capture_output=True)
-        path.chmod(0o755)
-
-
 def test_read_only_data_dir_keeps_notes_in_memory_and_exportable(
-    make_window, isolated_data_dir, read_only_dir, tmp_path
+    make_window, isolated_data_dir, read_only, tmp_path
 ):
     window = make_window(None)
-    read_only_dir(isolated_data_dir)
+    read_only(isolated_data_dir)
     from tests.conftest import DEFAULT_REPORT
 
     with_doc = window.session
@@ -138,11 +114,11 @@ def test_read_only_data_dir_keeps_notes_in_memory_and_exportable(
 
 
 def test_read_only_data_dir_keeps_bookmarks_with_the_notes_in_memory(
-    make_window, isolated_data_dir, read_only_dir, tmp_path, qtbot
+    make_window, isolated_data_dir, read_only, tmp_path, qtbot
 ):
     from tests.conftest import DEFAULT_REPORT
 
-    read_only_dir(isolated_data_dir)
+    read_only(isolated_data_dir)
     window = make_window(DEFAULT_REPORT)
     assert window.notes.controller.store.is_in_memory
     doc = window.reader.document_model

@@ -14,6 +14,7 @@ import pytest
 
 from gui.ui.screen_fit import FRAME_ALLOWANCE, available_geometry, clamp_to_screen
 from tests.conftest import REPO, SCREENS
+from tests.ui.app_probe import run_app_with_paint_probe
 
 _PROBE = r"""
 import json, sys, time
@@ -160,20 +161,8 @@ def finish(view):
 
 from PySide6.QtWidgets import QDockWidget
 screen_fit.fit_docks = fitted
-original_exec = QApplication.exec
-def exec_with_probe(*args):
-    for window in QApplication.instance().topLevelWidgets():
-        for view in window.findChildren(QTextEdit):
-            cls = type(view)
-            def paint_event(self, event, _original=cls.paintEvent):
-                _original(self, event)
-                first_text_paint(self)
-            cls.paintEvent = paint_event
-    QTimer.singleShot(60000, lambda: os._exit(3))
-    return original_exec()
-QApplication.exec = exec_with_probe
-app_module.main(["report-reader", "--data-dir", sys.argv[1]])
 """
+_STAGED_PROBE += run_app_with_paint_probe(60000)
 
 
 @pytest.mark.slow

@@ -16,7 +16,6 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -383,7 +382,7 @@ class Library:
         # Imported here: the window indexes in one thread, and the standalone build carries
         # no multiprocessing (nor concurrent.futures.process).
         import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
         from gui.core.worker_lifeline import watch_parent
 

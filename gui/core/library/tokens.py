@@ -21,17 +21,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 #: Han characters (with 々 and 〇) count one unit each.
 HAN_CLASS = r"\u3005\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-_UNIT = re.compile(rf"[{HAN_CLASS}]|(?:(?![{HAN_CLASS}])[^\W_])+")
 #: What may stand between two units of a match (punctuation, spaces, line breaks).
 _GAP = r"[\W_]*?"
 
 
+@cache
+def _unit_pattern() -> re.Pattern[str]:
+    # Compiled when first needed (indexing, searching: off the UI thread), not at import:
+    # its character classes cost ~2 ms, and the window imports the library as it starts.
+    return re.compile(rf"[{HAN_CLASS}]|(?:(?![{HAN_CLASS}])[^\W_])+")
+
+
 def units(text: str) -> list[str]:
     """The units of ``text``: Han characters one by one, other letter/digit runs lowercased."""
-    return [u.lower() for u in _UNIT.findall(text)]
+    return [u.lower() for u in _unit_pattern().findall(text)]
 
 
 def token_streams(pivot: str) -> tuple[str, str]:

@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from gui.core.citation import paragraph_starts
 from gui.core.document import Document, Section
 from gui.core.notes import bookmark_export, webannotation
 from gui.core.notes.bookmark_annotations import bookmark_to_annotation
@@ -92,7 +93,7 @@ def prepare(
         None if script is Script.ORIGINAL else make_view(document.text, script, variant)
     )
     text = document.text
-    paragraph_starts = _paragraph_starts(text)
+    starts = paragraph_starts(text)
     items = []
     headings_cache: dict[int, str] = {}
     for note in sorted(notes, key=reading_order_key):
@@ -119,7 +120,7 @@ def prepare(
         else:
             start, end = view.to_view(note.start, note.end)
             quote = view.text[start:end]
-        paragraph = bisect_right(paragraph_starts, note.start)
+        paragraph = bisect_right(starts, note.start)
         items.append(ExportItem(note, sections, headings, max(paragraph, 1), quote))
 
     def in_script(start: int, end: int, exact: str) -> str:
@@ -134,22 +135,12 @@ def prepare(
     marks = bookmark_export.place_bookmarks(
         document,
         bookmarks,
-        paragraph_starts,
+        starts,
         lambda s: _heading(document, s, view, headings_cache),
         in_script,
     )
     ordered = tuple(item.bookmark for item in marks)
     return ExportContext(document, script, tuple(items), variant, ordered, marks)
-
-
-def _paragraph_starts(text: str) -> list[int]:
-    starts = []
-    pos = 0
-    for line in text.split("\n"):
-        if line.strip():
-            starts.append(pos)
-        pos += len(line) + 1
-    return starts
 
 
 def _heading(document: Document, section: Section, view: ScriptView | None, cache: dict) -> str:

@@ -17,7 +17,6 @@ Why it is built this way:
 from __future__ import annotations
 
 import sqlite3
-import stat
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +25,6 @@ from typing import TYPE_CHECKING, TypeVar
 from gui.core.notes.model import Note, reading_order_key
 from gui.core.notes.schema import (
     COLUMNS,
-    MIGRATIONS,
     PLACEHOLDERS,
     SCHEMA_VERSION,
     insert_notes,
@@ -39,9 +37,9 @@ from gui.core.notes.store_errors import (
     NoteConflictError,
     NoteStoreError,
     describe,
-    is_corruption,
     is_unwritable,
 )
+from gui.core.notes.store_file import connect, connect_checked, migrate
 from gui.core.paths import stored_path_text
 from gui.core.sqlite_transactions import in_transaction
 
@@ -51,7 +49,6 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 STORE_FILE_NAME = "notes.sqlite3"
-BUSY_TIMEOUT_MS = 10_000
 #: The in-memory stand-in of each file that could not be opened, by path: NoteStore.open shares
 #: it, so the window's parts see each other's changes (a bookmark in the notes' export).
 _STAND_INS: dict[str, NoteStore] = {}
@@ -96,8 +93,8 @@ class NoteStore:
         self.path: Path | None = None if memory else Path(path or default_store_path())
         self._conn: sqlite3.Connection
         if self.path is None:
-            self._conn = _connect(":memory:")
-            self._migrate()
+            self._conn = connect(":memory:")
+            migrate(self._conn)
         else:
             self._conn = self._open_file(self.path)
 
@@ -149,7 +146,7 @@ class NoteStore:
             raise NoteStoreError(
                 f"Cannot create the notes folder {path.parent}: {err.strerror}."
             ) from None
-        conn = self._connect_checked(path)
+        conn = connect_checked(path)
         moved = None
         if conn is None:  # damaged: moved aside, start again
             from gui.core.notes.salvage import move_aside_or_raise
@@ -159,7 +156,7 @@ class NoteStore:
                 f"The notes database {path} was damaged; it was moved to {moved} "
                 "and a new one was started."
             )
-            conn = self._connect_checked(path)
+            conn = connect_checked(path)
             if conn is None:
                 raise NoteStoreError(
                     f"The notes database {path} is damaged and could not be replaced."
@@ -170,7 +167,7 @@ class NoteStore:
             conn.execute("PRAGMA synchronous=NORMAL")
             if str(mode).lower() != "wal":
                 raise sqlite3.OperationalError("attempt to write a readonly database")
-            self._migrate()
+            migrate(self._conn)
         except sqlite3.DatabaseError as err:
             conn.close()
             raise NoteStoreError(f"Cannot write notes to {path}: {describe(err, path)}.") from None
@@ -195,33 +192,6 @@ class NoteStore:
             )
         return got
 
-    @staticmethod
-    def _connect_checked(path: Path) -> sqlite3.Connection | None:
-        """A connection to ``path``, or ``None`` if the file is not a sound SQLite database."""
-        try:
-            mode = path.stat().st_mode
-        except OSError:
-            mode = None  # not there yet: SQLite creates it
-        if mode is not None and not stat.S_ISREG(mode):
-            from gui.core.bounded_read import not_a_file
-
-            raise NoteStoreError(f"Cannot open notes database {path}: {not_a_file(mode)}.")
-        try:
-            conn = _connect(str(path))
-        except sqlite3.DatabaseError as err:
-            raise NoteStoreError(f"Cannot open notes database {path}: {describe(err)}.") from None
-        try:
-            result = conn.execute("PRAGMA quick_check").fetchone()[0]
-        except sqlite3.DatabaseError as err:
-            conn.close()
-            if is_corruption(err):
-                return None
-            raise NoteStoreError(f"Cannot open notes database {path}: {describe(err)}.") from None
-        if result != "ok":
-            conn.close()
-            return None
-        return conn
-
     def _copy_readable(self, path: Path) -> None:
         """Load what can be read of ``path`` into this in-memory store (read-only open)."""
         from gui.core.notes.salvage import copy_whole
@@ -230,34 +200,11 @@ class NoteStore:
             version = copy_whole(path, self._conn) if path.is_file() else SCHEMA_VERSION
             if version > SCHEMA_VERSION:
                 raise sqlite3.DatabaseError("newer schema")
-            self._migrate()
+            migrate(self._conn)
         except sqlite3.DatabaseError:
             self._conn.close()
-            self._conn = _connect(":memory:")
-            self._migrate()
-
-    def _migrate(self) -> None:
-        conn = self._conn
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise NoteStoreError(
-                f"The notes database was written by a newer Report Reader "
-                f"(schema {version}, this version knows {SCHEMA_VERSION})."
-            )
-        if version == SCHEMA_VERSION:
-            return
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            # Re-read inside the write lock: another instance may have migrated meanwhile.
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            for number in range(version, SCHEMA_VERSION):
-                for statement in MIGRATIONS[number]:
-                    conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+            self._conn = connect(":memory:")
+            migrate(self._conn)
 
     # -- transactions -------------------------------------------------------------------
 
@@ -288,7 +235,7 @@ class NoteStore:
             raise NoteStoreError(self.warning, kept_in_memory=True, problem=self.problem) from None
 
     def _switch_to_memory(self) -> None:
-        memory = _connect(":memory:")
+        memory = connect(":memory:")
         try:
             self._conn.backup(memory)
         except sqlite3.DatabaseError:
@@ -296,7 +243,7 @@ class NoteStore:
         self._conn.close()
         self._conn = memory
         self.path = None
-        self._migrate()
+        migrate(self._conn)
 
     def _read(self, query: str, params: Iterable = ()) -> list[tuple]:
         try:
@@ -490,10 +437,3 @@ class NoteStore:
 
 class _Missing(Exception):
     pass
-
-
-def _connect(target: str) -> sqlite3.Connection:
-    # We BEGIN IMMEDIATE / COMMIT ourselves; any thread: stores change hands (store_opening.py).
-    conn = sqlite3.connect(target, isolation_level=None, check_same_thread=False)
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    return conn

@@ -20,14 +20,26 @@ from gui.ui.notes.painting import swatch_icon
 class NoteActions:
     """Builds the actions and menus (see the module docstring)."""
 
-    def _action(self, text: str, shortcut=None, slot=None, name: str = "") -> QAction:
+    def _action(
+        self, text: str, shortcut=None, slot=None, name: str = "", tip: str = ""
+    ) -> QAction:
         action = QAction(text, self.window)
         action.setObjectName(name)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if slot is not None:
             action.triggered.connect(slot)
+        if tip:
+            action.setToolTip(tip)
         self.window.addAction(action)
+        return action
+
+    def _option(self, text: str, name: str, tip: str) -> QAction:
+        """A checkable export option: a menu entry only (no shortcut, not added to the window)."""
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.setCheckable(True)
+        action.setToolTip(tip)
         return action
 
     def _build_actions(self) -> None:
@@ -55,22 +67,18 @@ class NoteActions:
             "Ctrl+Shift+H",
             self.highlight_selection,
             "highlight",
-        )
-        self.highlight_action.setToolTip(
             QCoreApplication.translate(
                 "NotesFeature", "Highlight the selected passage (Ctrl+Shift+H)"
-            )
+            ),
         )
         self.note_action = self._action(
             QCoreApplication.translate("NotesFeature", "Add &Note…"),
             "Ctrl+Shift+N",
             self.note_on_selection,
             "add_note",
-        )
-        self.note_action.setToolTip(
             QCoreApplication.translate(
                 "NotesFeature", "Add a note on the selected passage (Ctrl+Shift+N)"
-            )
+            ),
         )
         self.section_note_action = self._action(
             QCoreApplication.translate("NotesFeature", "Add Note on &Section…"),
@@ -91,30 +99,22 @@ class NoteActions:
             "import_notes",
         )
 
-        self.technical_action = QAction(
+        self.technical_action = self._option(
             QCoreApplication.translate("NotesFeature", "&Technical Details in Exports for Reading"),
-            w,
-        )
-        self.technical_action.setObjectName("export_technical_details")
-        self.technical_action.setCheckable(True)
-        self.technical_action.setToolTip(
+            "export_technical_details",
             QCoreApplication.translate(
                 "NotesFeature", "Add file name, fingerprint, offsets and note ids to the export"
-            )
+            ),
         )
-        self.pinyin_action = QAction(
+        self.pinyin_action = self._option(
             QCoreApplication.translate(
                 "NotesFeature", "Quotes with &Pinyin in Exports for Reading"
             ),
-            w,
-        )
-        self.pinyin_action.setObjectName("export_quote_pinyin")
-        self.pinyin_action.setCheckable(True)
-        self.pinyin_action.setToolTip(
+            "export_quote_pinyin",
             QCoreApplication.translate(
                 "NotesFeature",
                 "Word-level pinyin of each quote: under it in Markdown, over each word in a web page",
-            )
+            ),
         )
 
         file_menu = w.menus["file"]
