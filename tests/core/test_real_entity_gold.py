@@ -171,10 +171,11 @@ def test_batch6_lists_cover_all_twelve_documents_and_name_their_pass():
         ("10", "issue-e10p1-s12"),
         ("11", "issue-e11p1-s13"),
         ("12", "issue-e12p1-s14"),
+        ("13", "issue-e13p1-s14"),
     ],
 )
 def test_batch_lists_cover_all_twelve_documents_held_out_first_and_name_their_pass(batch, branch):
-    # batches 7 to 12 are each annotated by pass 1 (branch named) for all 12 documents in one group, the
+    # batches 7 to 13 are each annotated by pass 1 (branch named) for all 12 documents in one group, the
     # four held-out ones first; a second pass's module (pass2_batchN.py) may only name documents pass 1
     # listed, and a file says "+ pass 2" exactly when that pass has read it
     builder = _batch_builder(batch)
