@@ -245,6 +245,7 @@ ORG	黄石市政府驻汉办
 ORG	武汉黄石商会
 ORG	湖北理工学院校友总会
 ORG	武汉校友会
+LOC	湖北
 QUANT	200余人
 """,
     "news-tw-korea-crash-bird-strike-briefing-2025": r"""
@@ -514,6 +515,7 @@ LOC	黄石
 LOC	光谷
 LOC	武汉
 ORG	武汉市委
+ORG	政法委
 PER	曹裕江
 ORG	黄石市委
 PER	吴锦
@@ -571,6 +573,7 @@ LOC	武汉
 LOC	黄石
 TERM	“店小二”
 ORG	武汉市委
+ORG	政法委
 PER	曹裕江
 PER	曹裕江
 LOC	黄石
