@@ -1,0 +1,215 @@
+"""Pass 2's BLIND reading lists for batch 13 (branch issue-e13p2-s14): written from the bare text of the
+documents (split.tsv batch 13; the four held-out documents first, then the eight dev ones) before pass 1's lists
+(branch issue-e13p1-s14) or pass 1's entity files were opened; kept as the record of the agreement figure in
+README-batch13-pass2.md. Same line format as the pass-1 lists ("TYPE<TAB>string" in reading order;
+"*TYPE<TAB>regex" for recurring forms, applied after the ordered lines, never over an existing span). Build
+with reading_lists.Batch(batch13_blind_p2, ...).annotate. Not used by the gold build. Left exactly as written
+blind, slips included.
+"""
+
+LISTS = {}
+LISTS["gw-sh-daluxian-channel-ship-dimensions-2025"] = r"""
+LOC	上海市
+DOC	《中华人民共和国著作权法》
+ORG	上海市交通委员会
+LOC	大芦线航道
+ORG	上海市交通委员会
+LOC	大芦线航道
+DOC	沪交海〔2025〕190号
+LOC	大芦线航道
+LOC	大芦线
+QUANT	80m
+QUANT	12.6m
+QUANT	3.0m
+QUANT	7.0m
+QUANT	80m
+QUANT	12.6m
+QUANT	3.2m
+QUANT	7.0m
+LOC	大芦线航道
+ORG	上海市交通委员会
+DATE	2025年3月26日
+"""
+LISTS["news-tw-korea-gdp-slowdown-2025"] = r"""
+ORG	中央社
+LOC	首爾
+DATE	23日
+ORG	韓國央行
+ORG	韓國銀行
+DATE	2024年最後一季
+LOC	韓國
+DATE	2023年第2季
+PER	尹錫悅
+ORG	法新社
+ORG	韓國銀行
+DATE	第4季
+QUANT	0.1%
+QUANT	1.2%
+DATE	2024年
+DATE	12月3日
+PER	尹錫悅
+ORG	韓國銀行
+DATE	2024全年
+QUANT	2%
+QUANT	0.2個百分點
+ORG	韓國銀行
+LOC	亞洲
+LOC	韓國
+DATE	2024年
+DATE	2023年
+QUANT	0.6個百分點
+ORG	韓國銀行
+DATE	2025年
+DATE	12月3日
+PER	尹錫悅
+DATE	12月29日
+ORG	濟州航空
+TERM	「大大削弱經濟信心」
+LOC	美國
+ORG	CNBC
+LOC	韓國
+DATE	第4季
+QUANT	1.2%
+DATE	2023年第2季
+ORG	路透社
+QUANT	1.4%
+QUANT	1.5%
+QUANT	0.13%
+QUANT	1436.4韓元
+QUANT	1美元
+LOC	韓國
+QUANT	0.47%
+ORG	韓國央行
+DATE	2024年
+ORG	韓國銀行
+DATE	2025年
+QUANT	1.9%
+QUANT	1.6%到1.7%
+ORG	凱投宏觀
+ORG	Capital Economics
+PER	坦登
+PER	Shivaan Tandon
+LOC	韓國
+DATE	2025年
+QUANT	1.1%
+ORG	韓國央行
+PER	陳昱婷
+PER	陳亦偉
+DATE	1140123
+"""
+LISTS["news-hk-panda-reading-promotion-2025"] = r"""
+LOC	香港
+LOC	海洋公園
+LOC	香港
+DATE	2024年
+LOC	香港
+TERM	「熊貓熱」
+DATE	2024年8月
+LOC	港
+TERM	「盈盈」
+TERM	「添丁」
+DATE	9月
+TERM	「安安」
+TERM	「可哥」
+LOC	港
+ORG	海洋公園
+QUANT	2萬份
+TERM	「熊貓經濟」
+TERM	「熊貓經濟」
+LOC	香港
+TERM	「熊貓閱讀熱」
+TERM	「閱讀」
+DATE	6月
+LOC	香港
+ORG	聯合電子
+TERM	「中華文化有意思」
+LOC	香港
+DATE	7月
+LOC	香港
+TERM	「中華文化有意思」
+DATE	8月
+TERM	「盈盈」
+ORG	聯合電子
+TERM	「國寶大熊貓的故事」
+TERM	「讀」
+TERM	「國寶大熊貓的故事」
+TERM	「樂學」
+TERM	「熊貓國學堂」
+TERM	「虛境」
+LOC	四川
+TERM	「幻界」
+TERM	「悅聽」
+TERM	「墨香」
+TERM	「匠心」
+TERM	「熊貓」
+ORG	聯合電子
+ORG	四川少年兒童出版社
+ORG	江蘇鳳凰科學技術出版社
+ORG	中國少年兒童新聞出版總社
+ORG	五洲傳播出版社
+TERM	「熊貓書展」
+TERM	「粵語廣播劇」
+TERM	「知書姐姐講故事」
+TERM	「熊貓手作」
+TERM	「熊貓非遺皮影戲」
+TERM	「熊貓讀書會」
+TERM	「國寶大熊貓的故事」
+TERM	「國寶大熊貓的故事」
+DATE	2024年下半年
+ORG	中華基督教會灣仔堂基道小學（九龍城）
+ORG	嗇色園可立小學
+ORG	嗇色園主辦可銘學校
+ORG	油蔴地街坊會學校
+ORG	石湖墟公立學校
+ORG	將軍澳培智學校
+ORG	北角協同中學
+ORG	樂善堂王仲銘中學
+ORG	香海正覺蓮社佛教林黃明慧幼稚園
+QUANT	40場
+LOC	中華人民共和國
+QUANT	75周年
+TERM	「國寶大熊貓的故事」
+ORG	灣仔區議會
+LOC	禮頓山社區會堂
+TERM	「中華文化有意思」
+TERM	「中華文化有意思」
+ORG	油蔴地街坊會學校
+PER	黃穎詩
+ORG	嗇色園主辦可銘學校
+PER	譚鳳婷
+ORG	嗇色園主辦可銘學校
+PER	譚鳳婷
+ORG	香港創意閱讀教育協會
+PER	董雅詩
+ORG	香港創意閱讀教育協會
+PER	董雅詩
+DATE	2025
+TERM	「國寶大熊貓的故事」
+DATE	2025年
+TERM	「國寶大熊貓的故事」
+TERM	「大熊貓探索樂園（幼稚園版）」
+ORG	知書閱聽圖書館
+ORG	知書閱聽圖書館
+"""
+LISTS["reg-cn-market-complaints-reports-2022"] = r"""
+DATE	2019年11月30日
+DOC	国家市场监督管理总局令第20号
+DATE	2022年3月24日
+DOC	《国家市场监督管理总局关于修改和废止有关规章的决定》
+DOC	《中华人民共和国消费者权益保护法》
+ORG	国家市场监督管理总局
+DOC	《中华人民共和国政府信息公开条例》
+DOC	《中华人民共和国反垄断法》
+ORG	国家市场监督管理总局
+DOC	《信访条例》
+DATE	2020年1月1日
+DATE	1998年3月12日
+DOC	国家质量技术监督局令第51号
+DOC	《产品质量申诉处理办法》
+DATE	2014年2月14日
+DOC	国家工商行政管理总局令第62号
+DOC	《工商行政管理部门处理消费者投诉办法》
+DATE	2016年1月12日
+DOC	国家食品药品监督管理总局令第21号
+DOC	《食品药品投诉举报管理办法》
+"""
