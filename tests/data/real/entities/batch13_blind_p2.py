@@ -858,3 +858,47 @@ QUANT	10間
 ORG	聯合電子
 TERM	「科技+傳統文化」
 """
+LISTS["reg-cn-car-repair-replacement-return-2021"] = r"""
+DATE	2021年7月22日
+DOC	国家市场监督管理总局令第43号
+DATE	2022年1月1日
+DOC	《中华人民共和国产品质量法》
+DOC	《中华人民共和国消费者权益保护法》
+LOC	中华人民共和国
+LOC	中华人民共和国
+ORG	国家市场监督管理总局
+ORG	市场监管总局
+ORG	市场监管总局
+QUANT	20个工作日
+QUANT	6年
+QUANT	2年
+QUANT	50,000公里
+QUANT	3年
+QUANT	60,000公里
+QUANT	60日
+QUANT	3000公里
+QUANT	5日
+QUANT	7日
+QUANT	60日
+QUANT	3000公里
+QUANT	2次
+QUANT	2次
+QUANT	2次
+QUANT	30日
+QUANT	4次
+QUANT	0.5%
+QUANT	10个工作日
+QUANT	20个工作日
+QUANT	20个工作日
+TERM	“三包换退车”
+TERM	“三包换退车”
+DOC	《中华人民共和国消费者权益保护法》
+QUANT	24小时
+QUANT	1日
+QUANT	24小时
+QUANT	1日
+DATE	2022年1月1日
+DATE	2012年12月29日
+DOC	国家质量监督检验检疫总局令第150号
+DOC	《家用汽车产品修理、更换、退货责任规定》
+"""
