@@ -257,6 +257,7 @@ ORG	黄石市政府驻汉办
 ORG	武汉黄石商会
 ORG	湖北理工学院校友总会
 ORG	武汉校友会
+LOC	湖北
 QUANT	200余人
 """
 LISTS["news-tw-korea-crash-bird-strike-briefing-2025"] = r"""
