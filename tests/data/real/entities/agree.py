@@ -36,6 +36,7 @@ SETS = {
     "10": ("batch10_blind_p2", ("batch10_lists_p1",)),
     "11": ("batch11_blind_p2", ("batch11_lists_p1",)),
     "12": ("batch12_blind_p2", ("batch12_lists_p1",)),
+    "13": ("batch13_blind_p2", ("batch13_lists_p1",)),
 }
 
 

@@ -121,6 +121,7 @@ GROUPS = {
     "10": lambda: [_p1(10, "issue-e10p1-s12")],
     "11": lambda: [_p1(11, "issue-e11p1-s13")],
     "12": lambda: [_p1(12, "issue-e12p1-s14")],
+    "13": lambda: [_p1(13, "issue-e13p1-s14")],
 }
 
 
