@@ -29,7 +29,7 @@ from collections.abc import Collection, Sequence
 from typing import Any
 
 from gui.core.patterns import ORG_END
-from gui.core.subheads import MAX_CAPTION_CHARS, is_lead_in
+from gui.core.subheads import MAX_CAPTION_CHARS, has_subhead_form, is_lead_in
 
 #: A bracketed label's text: no sentence or clause mark inside.
 _LABEL_STOPS = "。！？!?；;：:，,、"
@@ -97,6 +97,9 @@ def marked_part_labels(
         if i in marked and found[i] is not None:
             parent = i
             continue
+        if _plain_part_heading(body, i, found, numbered):
+            parent = i
+            continue
         if parent is None or not _is_colon_label(body, i, found, numbered):
             continue
         if ORG_END.search(ln.text[:-1]) or not _labels_something(body, i, found):
@@ -105,3 +108,14 @@ def marked_part_labels(
             continue  # a label over a label: a form's empty fields, not parts
         labels.append(i)
     return set(labels) if len(labels) >= MIN_LABELS else set()
+
+
+def _plain_part_heading(
+    body: Sequence[Any], i: int, found: list[Any], numbered: Collection[int]
+) -> bool:
+    """A part's heading where no markup marks it (the page read back as plain text): a line of
+    a subhead's form, not numbered, right over a label closed by ： (「西門展區交通管制」 over
+    「道路封閉管制：」). The labels under it still count only two or more in the document."""
+    if i in numbered or found[i] is not None or body[i].text.strip()[-1:] in "：:":
+        return False
+    return has_subhead_form(body, i) and _is_colon_label(body, i + 1, found, numbered)

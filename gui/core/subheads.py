@@ -56,6 +56,8 @@ MAX_CAPTION_CHARS = 15
 #: Words that point forward to what follows: a sentence leading into its list
 #: (「历史文化名镇应当具备下列条件：」, 「主要内容如下：」), not a caption naming it.
 _LEAD_IN = re.compile(r"下列|如下|以下|下述|下面|如次|(?:是|有|包括|包含|分为|分為)\s*[：:]\s*$")
+#: A word in Latin letters (a product's or a project's name): one unit of a headline, like a Han character.
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 
 def is_lead_in(line: str) -> bool:
@@ -90,9 +92,10 @@ MAX_HEADLINE_CHARS = 40
 
 
 def mostly_han(line: str) -> bool:
-    """At least two Han characters, and at least half of the line."""
+    """At least two Han characters, and at least half of the line, a word in Latin letters
+    counting as one (a product's name in a headline: 「自行車與 YouBike 管制」)."""
     han = sum(1 for c in line if "\u4e00" <= c <= "\u9fff")
-    return han >= 2 and han * 2 >= len(line)
+    return han >= 2 and han * 2 >= len(_LATIN_WORD.sub("A", line))
 
 
 def is_short_line(line: str) -> bool:
