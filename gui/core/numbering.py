@@ -93,7 +93,10 @@ def _section_number(line: str) -> tuple[float, int] | None:
     if not line[:1].isdigit():
         return None
     m = _DECIMAL.match(line) or _BARE.match(line)
-    if m is None or line[m.end() :].lstrip()[:1] in _UNIT_FIRST:
+    if m is None:
+        return None
+    # 「1.5亿元」 counts; 「3.1.1 年龄…」 and 「3.1.2 所处行业」 do not: two dots make no quantity.
+    if sum(1 for c in m[0] if c in ".．") < 2 and line[m.end() :].lstrip()[:1] in _UNIT_FIRST:
         return None
     depth = 1 + sum(1 for c in m[0] if c in ".．") - (m[0].rstrip()[-1] in ".．")
     if depth == 1 and m.re is _DECIMAL:
