@@ -187,6 +187,7 @@ def sibling_subheads(body: Sequence[Any], found: list[Any], numbered: Collection
     ]
     if len(lines) < 2:
         return set()
+    lines = sorted(lines + _named_siblings(body, found, numbered))
     # The story's last line, of a subhead's form under a body paragraph, is one of them too: it
     # headed a chart or a picture that the text lost (a news page's 「东南五省继续领跑全国」
     # over its two charts, then only the editor's line).
@@ -202,6 +203,40 @@ def sibling_subheads(body: Sequence[Any], found: list[Any], numbered: Collection
     ):
         lines.append(last)
     return set(lines)
+
+
+#: A name in Latin letters set as a headline: words of letters (digits, &, +, - inside), one of
+#: three letters or more (「Intel HE Toolkit」, 「Occlum」, 「Apache Teaclave Java TEE SDK」).
+_LATIN_NAME = LazyPattern(
+    r"(?=.*[A-Za-z]{3})[A-Za-z][\w&+\-]*(?:[ .][A-Za-z0-9][\w&+\-]*)*(?:\s*[（(][^）)]{1,30}[）)])?"
+)
+
+
+def _named_siblings(
+    body: Sequence[Any], found: list[Any], numbered: Collection[int]
+) -> list[int]:
+    """Among a document's Chinese subheads, the ones that name a product or a project in Latin
+    letters alone (an industry white paper's list of projects: 「Intel HE Toolkit」 over
+    「Intel HE Toolkit 旨在…」, 「Occlum」 over 「Occlum 是一个 TEE LibOS…」): a name alone on its
+    line, a body paragraph or a long line above it, over a Chinese paragraph with a sentence end
+    at least as long. Never a line whose next line is not Chinese prose (a person's name over
+    the link to a post: 「Tonyq Wang」 / 「https://…」)."""
+    named = []
+    for i in range(1, len(body) - 1):
+        text = body[i].text
+        if i in numbered or found[i] is not None or len(text) > MAX_SIBLING_CHARS:
+            continue
+        if not text.isascii() or not _LATIN_NAME.fullmatch(text):
+            continue
+        above, under = body[i - 1], body[i + 1]
+        if found[i - 1] is None and is_short_line(above.text):
+            continue
+        if found[i + 1] is not None or len(under.text) < max(len(text), MAX_SUBHEADING_CHARS):
+            continue
+        if not any(c in under.text for c in "。！？") or not mostly_han(under.text):
+            continue
+        named.append(i)
+    return named
 
 
 #: A subhead opened by its topic in 【】 (a Taiwan city release's 「【文化保存】採重點保存與整體
