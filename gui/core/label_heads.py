@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import Any
 
-from gui.core.patterns import ORG_END
+from gui.core.patterns import ORG_END, LazyPattern
 from gui.core.subheads import MAX_CAPTION_CHARS, has_subhead_form, is_lead_in
 
 #: A bracketed label's text: no sentence or clause mark inside.
@@ -119,3 +119,46 @@ def _plain_part_heading(
     if i in numbered or found[i] is not None or body[i].text.strip()[-1:] in "：:":
         return False
     return has_subhead_form(body, i) and _is_colon_label(body, i + 1, found, numbered)
+
+
+#: An interview's credit line, naming the guest: 「访谈嘉宾： 徐至行（国方创新）」, 「受访者：…」.
+_INTERVIEW_CREDIT = LazyPattern(
+    r"(?:(?:访谈|受访|对话|訪談|受訪|對話)?嘉[宾賓]|受[访訪](?:者|人)|(?:采访|访谈|採訪|訪談)对象)"
+    r"\s*[：:].{1,30}"
+)
+#: A question the interviewer asks, set alone on its line.
+MAX_QUESTION_CHARS = 40
+
+
+def interview_questions(
+    body: Sequence[Any], found: list[Any], numbered: Collection[int]
+) -> set[int]:
+    """An interview's questions head the answers under them (a report's interview chapter,
+    「企业和创业团队应当如何寻求新的资源支持？」 over the guest's paragraphs): in a text that
+    names its guest (「访谈嘉宾：…」), lines of one question each — closed by ？, no sentence
+    end inside, up to ``MAX_QUESTION_CHARS`` — alone over a longer paragraph that is no
+    question, two or more; and the line of a headline's form right above the credit, the
+    interview's title. A question elsewhere (a story's 「为什么会这样？」) stays body."""
+    credits = [i for i, ln in enumerate(body) if _INTERVIEW_CREDIT.fullmatch(ln.text.strip())]
+    if not credits:
+        return set()
+    # The interview's own title right above the guest's credit (「《将开源作为工具，专注内功共渡
+    # 寒冬》」 / 「访谈嘉宾： 徐至行（国方创新）」) heads the interview, one per credit.
+    titles = {
+        i - 1
+        for i in credits
+        if i > 0 and found[i - 1] is None and i - 1 not in numbered and has_subhead_form(body, i - 1)
+    }
+    questions = []
+    for i in range(len(body) - 1):
+        text, under = body[i].text.strip(), body[i + 1].text.strip()
+        if i in numbered or found[i] is not None or found[i + 1] is not None:
+            continue
+        if not 4 <= len(text) <= MAX_QUESTION_CHARS or text[-1] not in "？?":
+            continue
+        if any(c in text[:-1] for c in "。！!") or len(under) <= len(text):
+            continue
+        if under[-1:] in "？?":
+            continue  # a run of questions: a list of them, or the reader's own
+        questions.append(i)
+    return titles | (set(questions) if len(questions) >= MIN_LABELS else set())
