@@ -35,6 +35,9 @@ from gui.core.subheads import MAX_CAPTION_CHARS, has_subhead_form, is_lead_in
 _LABEL_STOPS = "。！？!?；;：:，,、"
 MIN_BRACKETED_CHARS = 2
 MAX_BRACKETED_CHARS = 12
+#: A salutation (「各位代表：」, 「同志们：」) or a sentence leading into what it quotes
+#: (「總統致詞內容為：」): no part's label, where no markup says it is one.
+_ADDRESS_OR_LEAD = LazyPattern(r"^(?:各位|尊敬的|亲爱的|親愛的)|[们們为為]\s*[：:]$")
 #: A document sets this many labels of a form before any of them counts.
 MIN_LABELS = 2
 
@@ -93,15 +96,18 @@ def marked_part_labels(
     「停車管制」 over 「禁止停車：」 beside parts that hold three)."""
     labels: list[int] = []
     parent = None
+    plain = False  # the part's heading is a plain line (the page read back as text)
     for i, ln in enumerate(body):
         if i in marked and found[i] is not None:
-            parent = i
+            parent, plain = i, False
             continue
         if _plain_part_heading(body, i, found, numbered):
-            parent = i
+            parent, plain = i, True
             continue
         if parent is None or not _is_colon_label(body, i, found, numbered):
             continue
+        if plain and _ADDRESS_OR_LEAD.search(ln.text.strip()):
+            continue  # 「各位代表：」 over a speech, 「總統致詞內容為：」 over the words quoted
         if ORG_END.search(ln.text[:-1]) or not _labels_something(body, i, found):
             continue
         if _is_colon_label(body, i + 1, found, numbered):
@@ -147,7 +153,10 @@ def interview_questions(
     titles = {
         i - 1
         for i in credits
-        if i > 0 and found[i - 1] is None and i - 1 not in numbered and has_subhead_form(body, i - 1)
+        if i > 0
+        and found[i - 1] is None
+        and i - 1 not in numbered
+        and has_subhead_form(body, i - 1)
     }
     questions = []
     for i in range(len(body) - 1):

@@ -23,9 +23,10 @@ class _Unit:
     ``(?=\\s|$|[\\u4e00-\\u9fff])``, that class costs ~1 ms to compile per pattern, while the
     app starts; see ``cleaning.is_han``.)"""
 
-    def __init__(self, pattern: str, then: str = _TITLE_OPEN):
+    def __init__(self, pattern: str, then: str = _TITLE_OPEN, han: bool = True):
         self._re = re.compile(pattern)
         self._then = then
+        self._han = han  # whether a Han character may follow the number
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         m = self._re.match(text, pos)
@@ -35,7 +36,7 @@ class _Unit:
         if (
             end == len(text)
             or text[end].isspace()
-            or "\u4e00" <= text[end] <= "\u9fff"
+            or (self._han and "\u4e00" <= text[end] <= "\u9fff")
             or text[end] in self._then  # 「第一条【立法目的】」, 「第三条（适用范围）」
         ):
             return m
@@ -46,8 +47,9 @@ RANK_ARTICLE = 13
 # (rank, pattern); the pattern matches at the start of a line and its match is the number.
 _NUMBERED: list[tuple[float, re.Pattern[str] | _Unit]] = [
     (10, _Unit(rf"第{_NUM}[编篇編]")),
-    # A report's parts, which hold its chapters: 「第四部分：开源专题分析」, 「第一部分 总体要求」.
-    (10.5, _Unit(rf"第{_NUM}部分", _TITLE_OPEN + "：:")),
+    # A report's parts, which hold its chapters: 「第四部分：开源专题分析」, 「第一部分 总体要求」 —
+    # a space, a colon or the line's end after the number (「第一部分主要介绍…」 is a sentence).
+    (10.5, _Unit(rf"第{_NUM}部分", "：:、", han=False)),
     (11, _Unit(rf"第{_NUM}章")),
     (12, _Unit(rf"第{_NUM}[节節]")),
     (RANK_ARTICLE, _Unit(rf"第{_NUM}[条條]")),

@@ -212,9 +212,7 @@ _LATIN_NAME = LazyPattern(
 )
 
 
-def _named_siblings(
-    body: Sequence[Any], found: list[Any], numbered: Collection[int]
-) -> list[int]:
+def _named_siblings(body: Sequence[Any], found: list[Any], numbered: Collection[int]) -> list[int]:
     """Among a document's Chinese subheads, the ones that name a product or a project in Latin
     letters alone (an industry white paper's list of projects: 「Intel HE Toolkit」 over
     「Intel HE Toolkit 旨在…」, 「Occlum」 over 「Occlum 是一个 TEE LibOS…」): a name alone on its
@@ -236,7 +234,7 @@ def _named_siblings(
         if not any(c in under.text for c in "。！？") or not mostly_han(under.text):
             continue
         named.append(i)
-    return named
+    return named if len(named) >= 2 else []  # (names are alike too: one alone may be a byline)
 
 
 #: A subhead opened by its topic in 【】 (a Taiwan city release's 「【文化保存】採重點保存與整體
