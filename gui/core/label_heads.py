@@ -101,7 +101,11 @@ def marked_part_labels(
         if i in marked and found[i] is not None:
             parent, plain = i, False
             continue
-        if _plain_part_heading(body, i, found, numbered):
+        if (
+            i + 1 < len(body)
+            and body[i + 1].text[-1:] in "：:"
+            and _plain_part_heading(body, i, found, numbered)
+        ):
             parent, plain = i, True
             continue
         if parent is None or not _is_colon_label(body, i, found, numbered):
@@ -124,7 +128,7 @@ def _plain_part_heading(
     「道路封閉管制：」). The labels under it still count only two or more in the document."""
     if i in numbered or found[i] is not None or body[i].text.strip()[-1:] in "：:":
         return False
-    return has_subhead_form(body, i) and _is_colon_label(body, i + 1, found, numbered)
+    return _is_colon_label(body, i + 1, found, numbered) and has_subhead_form(body, i)
 
 
 #: An interview's credit line, naming the guest: 「访谈嘉宾： 徐至行（国方创新）」, 「受访者：…」.
@@ -145,7 +149,12 @@ def interview_questions(
     end inside, up to ``MAX_QUESTION_CHARS`` — alone over a longer paragraph that is no
     question, two or more; and the line of a headline's form right above the credit, the
     interview's title. A question elsewhere (a story's 「为什么会这样？」) stays body."""
-    credits = [i for i, ln in enumerate(body) if _INTERVIEW_CREDIT.fullmatch(ln.text.strip())]
+    credits = [
+        i
+        for i, ln in enumerate(body)
+        if ("：" in ln.text[:8] or ":" in ln.text[:8])  # (most lines hold no label)
+        and _INTERVIEW_CREDIT.fullmatch(ln.text.strip())
+    ]
     if not credits:
         return set()
     # The interview's own title right above the guest's credit (「《将开源作为工具，专注内功共渡

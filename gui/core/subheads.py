@@ -95,7 +95,9 @@ def mostly_han(line: str) -> bool:
     """At least two Han characters, and at least half of the line, a word in Latin letters
     counting as one (a product's name in a headline: 「自行車與 YouBike 管制」)."""
     han = sum(1 for c in line if "\u4e00" <= c <= "\u9fff")
-    return han >= 2 and han * 2 >= len(_LATIN_WORD.sub("A", line))
+    if han < 2 or han * 2 >= len(line):
+        return han >= 2
+    return han * 2 >= len(_LATIN_WORD.sub("A", line))
 
 
 def is_short_line(line: str) -> bool:
