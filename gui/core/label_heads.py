@@ -12,11 +12,16 @@ Two forms, each only where a document sets two or more labels of it:
 - a **bracketed label**: the whole line one 【…】 of two to twelve characters, no sentence or
   clause mark inside (a 【topic】 followed by a headline on the same line is
   ``gui.core.subheads.topic_subheads``' form, and a 【…】 that opens a sentence is not a label);
-- a **label closed by ：** under a heading the page marks (an HTML ``<h3>``, a Markdown ``##``):
-  the marked heading shows the page sets out its parts, and the labels are the parts of that
-  part. Without one a label alone on its line is a 公文's addressee (「湖北省人民政府：」), a
-  salutation (「各位代表：」) or a sentence leading into a list, decided elsewhere
-  (``gui.core.subheads``); a label naming a body (「…政府：」, 「…局：」) is an addressee here too.
+- a **label closed by ：** under a heading the page marks (an HTML ``<h3>``, a Markdown ``##``)
+  or, in plain page text where no markup is left, under a line of a subhead's form standing
+  right over a label (「西門展區交通管制」 / 「道路封閉管制：」): that heading shows the page sets
+  out its parts, and the labels are the parts of that part. Without one a label alone on its
+  line is a 公文's addressee (「湖北省人民政府：」), a salutation (「各位代表：」) or a sentence
+  leading into a list, decided elsewhere (``gui.core.subheads``); a label naming a body
+  (「…政府：」, 「…局：」) is an addressee here too, and under a plain line a salutation or a
+  lead-in closed by 为：/為： (「總統致詞內容為：」) is no label either.
+
+An interview (``interview_questions``) is headed by its questions and its title.
 
 ``body`` is the outline's list of paragraphs (``gui.core.outline._Line``), ``found`` its
 candidate heading per paragraph, ``numbered`` its numbered paragraphs and ``marked`` the ones
