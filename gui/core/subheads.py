@@ -224,14 +224,19 @@ def _named_siblings(body: Sequence[Any], found: list[Any], numbered: Collection[
     named = []
     for i in range(1, len(body) - 1):
         text = body[i].text
-        if i in numbered or found[i] is not None or len(text) > MAX_SIBLING_CHARS:
+        if i in numbered or found[i] is not None or len(text) > 2 * MAX_SIBLING_CHARS:
             continue
         if not text.isascii() or not _LATIN_NAME.fullmatch(text):
+            continue
+        # Its length in a headline's units, a word one (「Intel SGX Platform Software and
+        # Datacenter Attestation Primitives」: 65 characters, 15 units).
+        units = len(_LATIN_WORD.sub("A", text))
+        if units > MAX_SIBLING_CHARS:
             continue
         above, under = body[i - 1], body[i + 1]
         if found[i - 1] is None and is_short_line(above.text):
             continue
-        if found[i + 1] is not None or len(under.text) < max(len(text), MAX_SUBHEADING_CHARS):
+        if found[i + 1] is not None or len(under.text) < max(units, MAX_SUBHEADING_CHARS):
             continue
         if not any(c in under.text for c in "。！？") or not mostly_han(under.text):
             continue
