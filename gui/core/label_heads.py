@@ -12,11 +12,16 @@ Two forms, each only where a document sets two or more labels of it:
 - a **bracketed label**: the whole line one 【…】 of two to twelve characters, no sentence or
   clause mark inside (a 【topic】 followed by a headline on the same line is
   ``gui.core.subheads.topic_subheads``' form, and a 【…】 that opens a sentence is not a label);
-- a **label closed by ：** under a heading the page marks (an HTML ``<h3>``, a Markdown ``##``):
-  the marked heading shows the page sets out its parts, and the labels are the parts of that
-  part. Without one a label alone on its line is a 公文's addressee (「湖北省人民政府：」), a
-  salutation (「各位代表：」) or a sentence leading into a list, decided elsewhere
-  (``gui.core.subheads``); a label naming a body (「…政府：」, 「…局：」) is an addressee here too.
+- a **label closed by ：** under a heading the page marks (an HTML ``<h3>``, a Markdown ``##``)
+  or, in plain page text where no markup is left, under a line of a subhead's form standing
+  right over a label (「西門展區交通管制」 / 「道路封閉管制：」): that heading shows the page sets
+  out its parts, and the labels are the parts of that part. Without one a label alone on its
+  line is a 公文's addressee (「湖北省人民政府：」), a salutation (「各位代表：」) or a sentence
+  leading into a list, decided elsewhere (``gui.core.subheads``); a label naming a body
+  (「…政府：」, 「…局：」) is an addressee here too, and under a plain line a salutation or a
+  lead-in closed by 为：/為： (「總統致詞內容為：」) is no label either.
+
+An interview (``interview_questions``) is headed by its questions and its title.
 
 ``body`` is the outline's list of paragraphs (``gui.core.outline._Line``), ``found`` its
 candidate heading per paragraph, ``numbered`` its numbered paragraphs and ``marked`` the ones
@@ -28,13 +33,16 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import Any
 
-from gui.core.patterns import ORG_END
-from gui.core.subheads import MAX_CAPTION_CHARS, is_lead_in
+from gui.core.patterns import ORG_END, LazyPattern
+from gui.core.subheads import MAX_CAPTION_CHARS, has_subhead_form, is_lead_in
 
 #: A bracketed label's text: no sentence or clause mark inside.
 _LABEL_STOPS = "。！？!?；;：:，,、"
 MIN_BRACKETED_CHARS = 2
 MAX_BRACKETED_CHARS = 12
+#: A salutation (「各位代表：」, 「同志们：」) or a sentence leading into what it quotes
+#: (「總統致詞內容為：」): no part's label, where no markup says it is one.
+_ADDRESS_OR_LEAD = LazyPattern(r"^(?:各位|尊敬的|亲爱的|親愛的)|[们們为為]\s*[：:]$")
 #: A document sets this many labels of a form before any of them counts.
 MIN_LABELS = 2
 
@@ -93,15 +101,87 @@ def marked_part_labels(
     「停車管制」 over 「禁止停車：」 beside parts that hold three)."""
     labels: list[int] = []
     parent = None
+    plain = False  # the part's heading is a plain line (the page read back as text)
     for i, ln in enumerate(body):
         if i in marked and found[i] is not None:
-            parent = i
+            parent, plain = i, False
+            continue
+        if (
+            i + 1 < len(body)
+            and body[i + 1].text[-1:] in "：:"
+            and _plain_part_heading(body, i, found, numbered)
+        ):
+            parent, plain = i, True
             continue
         if parent is None or not _is_colon_label(body, i, found, numbered):
             continue
+        if plain and _ADDRESS_OR_LEAD.search(ln.text.strip()):
+            continue  # 「各位代表：」 over a speech, 「總統致詞內容為：」 over the words quoted
         if ORG_END.search(ln.text[:-1]) or not _labels_something(body, i, found):
             continue
         if _is_colon_label(body, i + 1, found, numbered):
             continue  # a label over a label: a form's empty fields, not parts
         labels.append(i)
     return set(labels) if len(labels) >= MIN_LABELS else set()
+
+
+def _plain_part_heading(
+    body: Sequence[Any], i: int, found: list[Any], numbered: Collection[int]
+) -> bool:
+    """A part's heading where no markup marks it (the page read back as plain text): a line of
+    a subhead's form, not numbered, right over a label closed by ： (「西門展區交通管制」 over
+    「道路封閉管制：」). The labels under it still count only two or more in the document."""
+    if i in numbered or found[i] is not None or body[i].text.strip()[-1:] in "：:":
+        return False
+    return _is_colon_label(body, i + 1, found, numbered) and has_subhead_form(body, i)
+
+
+#: An interview's credit line, naming the guest: 「访谈嘉宾： 徐至行（国方创新）」, 「受访者：…」.
+_INTERVIEW_CREDIT = LazyPattern(
+    r"(?:(?:访谈|受访|对话|訪談|受訪|對話)?嘉[宾賓]|受[访訪](?:者|人)|(?:采访|访谈|採訪|訪談)对象)"
+    r"\s*[：:].{1,30}"
+)
+#: A question the interviewer asks, set alone on its line.
+MAX_QUESTION_CHARS = 40
+
+
+def interview_questions(
+    body: Sequence[Any], found: list[Any], numbered: Collection[int]
+) -> set[int]:
+    """An interview's questions head the answers under them (a report's interview chapter,
+    「企业和创业团队应当如何寻求新的资源支持？」 over the guest's paragraphs): in a text that
+    names its guest (「访谈嘉宾：…」), lines of one question each — closed by ？, no sentence
+    end inside, up to ``MAX_QUESTION_CHARS`` — alone over a longer paragraph that is no
+    question, two or more; and the line of a headline's form right above the credit, the
+    interview's title. A question elsewhere (a story's 「为什么会这样？」) stays body."""
+    credits = [
+        i
+        for i, ln in enumerate(body)
+        if ("：" in ln.text[:8] or ":" in ln.text[:8])  # (most lines hold no label)
+        and _INTERVIEW_CREDIT.fullmatch(ln.text.strip())
+    ]
+    if not credits:
+        return set()
+    # The interview's own title right above the guest's credit (「《将开源作为工具，专注内功共渡
+    # 寒冬》」 / 「访谈嘉宾： 徐至行（国方创新）」) heads the interview, one per credit.
+    titles = {
+        i - 1
+        for i in credits
+        if i > 0
+        and found[i - 1] is None
+        and i - 1 not in numbered
+        and has_subhead_form(body, i - 1)
+    }
+    questions = []
+    for i in range(len(body) - 1):
+        text, under = body[i].text.strip(), body[i + 1].text.strip()
+        if i in numbered or found[i] is not None or found[i + 1] is not None:
+            continue
+        if not 4 <= len(text) <= MAX_QUESTION_CHARS or text[-1] not in "？?":
+            continue
+        if any(c in text[:-1] for c in "。！!") or len(under) <= len(text):
+            continue
+        if under[-1:] in "？?":
+            continue  # a run of questions: a list of them, or the reader's own
+        questions.append(i)
+    return titles | (set(questions) if len(questions) >= MIN_LABELS else set())

@@ -23,8 +23,10 @@ class _Unit:
     ``(?=\\s|$|[\\u4e00-\\u9fff])``, that class costs ~1 ms to compile per pattern, while the
     app starts; see ``cleaning.is_han``.)"""
 
-    def __init__(self, pattern: str):
+    def __init__(self, pattern: str, then: str = _TITLE_OPEN, han: bool = True):
         self._re = re.compile(pattern)
+        self._then = then
+        self._han = han  # whether a Han character may follow the number
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         m = self._re.match(text, pos)
@@ -34,8 +36,8 @@ class _Unit:
         if (
             end == len(text)
             or text[end].isspace()
-            or "\u4e00" <= text[end] <= "\u9fff"
-            or text[end] in _TITLE_OPEN  # 「第一条【立法目的】」, 「第三条（适用范围）」
+            or (self._han and "\u4e00" <= text[end] <= "\u9fff")
+            or text[end] in self._then  # 「第一条【立法目的】」, 「第三条（适用范围）」
         ):
             return m
         return None
@@ -45,6 +47,9 @@ RANK_ARTICLE = 13
 # (rank, pattern); the pattern matches at the start of a line and its match is the number.
 _NUMBERED: list[tuple[float, re.Pattern[str] | _Unit]] = [
     (10, _Unit(rf"第{_NUM}[编篇編]")),
+    # A report's parts, which hold its chapters: 「第四部分：开源专题分析」, 「第一部分 总体要求」 —
+    # a space, a colon or the line's end after the number (「第一部分主要介绍…」 is a sentence).
+    (10.5, _Unit(rf"第{_NUM}部分", "：:、", han=False)),
     (11, _Unit(rf"第{_NUM}章")),
     (12, _Unit(rf"第{_NUM}[节節]")),
     (RANK_ARTICLE, _Unit(rf"第{_NUM}[条條]")),
@@ -93,7 +98,10 @@ def _section_number(line: str) -> tuple[float, int] | None:
     if not line[:1].isdigit():
         return None
     m = _DECIMAL.match(line) or _BARE.match(line)
-    if m is None or line[m.end() :].lstrip()[:1] in _UNIT_FIRST:
+    if m is None:
+        return None
+    # 「1.5亿元」 counts; 「3.1.1 年龄…」 and 「3.1.2 所处行业」 do not: two dots make no quantity.
+    if sum(1 for c in m[0] if c in ".．") < 2 and line[m.end() :].lstrip()[:1] in _UNIT_FIRST:
         return None
     depth = 1 + sum(1 for c in m[0] if c in ".．") - (m[0].rstrip()[-1] in ".．")
     if depth == 1 and m.re is _DECIMAL:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from gui.core.appendix import announced_appendices
 from gui.core.document import Section, Span, SpanIndex
-from gui.core.label_heads import bracket_labels, marked_part_labels
+from gui.core.label_heads import bracket_labels, interview_questions, marked_part_labels
 from gui.core.numbering import CN_NUM as _CN_NUM
 from gui.core.numbering import (
     RANK_ARTICLE,
@@ -350,6 +350,7 @@ def _find_headings(
         sibling_subheads(body, found, numbered)
         | topic_subheads(body, found, numbered)
         | tagged_items(body, found, numbered)
+        | interview_questions(body, found, numbered)
         | notice_labels
     )
     for i, ln in enumerate(body):

@@ -66,6 +66,9 @@ _PREV_NEXT = LazyPattern(r"(?:上一篇|下一篇|上一条|下一条|上一條|
 _FILE_LINK = LazyPattern(
     r"(?![附\d０-９])\S.{0,100}\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|wps|ofd|zip|rar)"
     r"(?:\s*[（(]\s*[\d.]+\s*[KMG]?B?\s*[）)])?"
+    # A picture's file name or its editor's placeholder left alone on a line where the picture
+    # was (「image.png」, 「image」: a report's text copied without its images).
+    r"|[\w\-. ]{0,60}\.(?:png|PNG|jpe?g|JPE?G|gif|GIF|svg|SVG|webp|bmp)|image|img|图片|圖片"
 )
 # Script and style residue a page's text kept, one statement a line: 「$('#share-1').share();」,
 # a style rule over lines (「img#imgConac {」 / 「height: 55px;」 / 「}」).

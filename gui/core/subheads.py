@@ -56,6 +56,8 @@ MAX_CAPTION_CHARS = 15
 #: Words that point forward to what follows: a sentence leading into its list
 #: (「历史文化名镇应当具备下列条件：」, 「主要内容如下：」), not a caption naming it.
 _LEAD_IN = re.compile(r"下列|如下|以下|下述|下面|如次|(?:是|有|包括|包含|分为|分為)\s*[：:]\s*$")
+#: A word in Latin letters (a product's or a project's name): one unit of a headline, like a Han character.
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 
 def is_lead_in(line: str) -> bool:
@@ -90,9 +92,12 @@ MAX_HEADLINE_CHARS = 40
 
 
 def mostly_han(line: str) -> bool:
-    """At least two Han characters, and at least half of the line."""
+    """At least two Han characters, and at least half of the line, a word in Latin letters
+    counting as one (a product's name in a headline: 「自行車與 YouBike 管制」)."""
     han = sum(1 for c in line if "\u4e00" <= c <= "\u9fff")
-    return han >= 2 and han * 2 >= len(line)
+    if han < 2 or han * 2 >= len(line):
+        return han >= 2
+    return han * 2 >= len(_LATIN_WORD.sub("A", line))
 
 
 def is_short_line(line: str) -> bool:
@@ -184,6 +189,7 @@ def sibling_subheads(body: Sequence[Any], found: list[Any], numbered: Collection
     ]
     if len(lines) < 2:
         return set()
+    lines = sorted(lines + _named_siblings(body, found, numbered))
     # The story's last line, of a subhead's form under a body paragraph, is one of them too: it
     # headed a chart or a picture that the text lost (a news page's 「东南五省继续领跑全国」
     # over its two charts, then only the editor's line).
@@ -199,6 +205,43 @@ def sibling_subheads(body: Sequence[Any], found: list[Any], numbered: Collection
     ):
         lines.append(last)
     return set(lines)
+
+
+#: A name in Latin letters set as a headline: words of letters (digits, &, +, - inside), one of
+#: three letters or more (「Intel HE Toolkit」, 「Occlum」, 「Apache Teaclave Java TEE SDK」).
+_LATIN_NAME = LazyPattern(
+    r"(?=.*[A-Za-z]{3})[A-Za-z][\w&+\-]*(?:[ .][A-Za-z0-9][\w&+\-]*)*(?:\s*[（(][^）)]{1,30}[）)])?"
+)
+
+
+def _named_siblings(body: Sequence[Any], found: list[Any], numbered: Collection[int]) -> list[int]:
+    """Among a document's Chinese subheads, the ones that name a product or a project in Latin
+    letters alone (an industry white paper's list of projects: 「Intel HE Toolkit」 over
+    「Intel HE Toolkit 旨在…」, 「Occlum」 over 「Occlum 是一个 TEE LibOS…」): a name alone on its
+    line, a body paragraph or a long line above it, over a Chinese paragraph with a sentence end
+    at least as long. Never a line whose next line is not Chinese prose (a person's name over
+    the link to a post: 「Tonyq Wang」 / 「https://…」)."""
+    named = []
+    for i in range(1, len(body) - 1):
+        text = body[i].text
+        if i in numbered or found[i] is not None or len(text) > 2 * MAX_SIBLING_CHARS:
+            continue
+        if not text.isascii() or not _LATIN_NAME.fullmatch(text):
+            continue
+        # Its length in a headline's units, a word one (「Intel SGX Platform Software and
+        # Datacenter Attestation Primitives」: 65 characters, 15 units).
+        units = len(_LATIN_WORD.sub("A", text))
+        if units > MAX_SIBLING_CHARS:
+            continue
+        above, under = body[i - 1], body[i + 1]
+        if found[i - 1] is None and is_short_line(above.text):
+            continue
+        if found[i + 1] is not None or len(under.text) < max(units, MAX_SUBHEADING_CHARS):
+            continue
+        if not any(c in under.text for c in "。！？") or not mostly_han(under.text):
+            continue
+        named.append(i)
+    return named if len(named) >= 2 else []  # (names are alike too: one alone may be a byline)
 
 
 #: A subhead opened by its topic in 【】 (a Taiwan city release's 「【文化保存】採重點保存與整體
