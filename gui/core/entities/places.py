@@ -109,7 +109,11 @@ def _joined_zone_start(masked: str, start: int, gaz: Gazetteer) -> int:
     if start < 3 or masked[start - 1] not in _HYPHENS:
         return start
     left = names.name_start(masked, start - 1, gaz)
-    if 2 <= start - 1 - left <= 8 and names.starts_with_place(masked[left : start - 1], gaz):
+    part = masked[left : start - 1]
+    if 2 <= len(part) <= 8 and names.starts_with_place(part, gaz):
+        return left
+    # A local name no list knows joined to a place (笋岗-清水河片区), standing alone in a list.
+    if 2 <= len(part) <= 4 and name_like(part, gaz) and _left_boundary(masked, left):
         return left
     return start
 
@@ -382,6 +386,11 @@ def _neighbours(masked: str, s: int, e: int) -> list[tuple[int, int]]:
 _ITEM_END = "、等和及，。" + names.MASK
 
 
+# A village or town named after a mountain or a river, as the level word follows (村民 is the
+# villagers, 村委 the village committee: the village is named without them).
+_NAMED_AFTER_FEATURE = re.compile("(?:村(?![民委级])|镇(?![长级])|乡(?![长级亲]))")
+
+
 def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """LOC candidates from the gazetteers: provinces, prefectures, world places (one regex) and
     county-level names (looked up from their last character)."""
@@ -404,6 +413,8 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
             s += 1  # 创新中国 is 创新 + 中国
         if m.group().endswith("市") and masked[e : e + 1] == "场" and m.group()[:-1] in gaz.places:
             e -= 1  # 温州市场 is 温州 + 市场 (market), not 温州市 + 场
+        if m.group() in gaz.natural_places and _NAMED_AFTER_FEATURE.match(masked, e):
+            e += 1  # 马鬃山村, 琉璃河镇: a village or town named after a mountain or river
         out.append((s, e, "LOC", 4))
     # One-character abbreviations stand as place words after a verb of motion or place
     # (赴港, 抵港, 在京, 来华); 港方, 本港 and 全港 are no place words and are not matched.

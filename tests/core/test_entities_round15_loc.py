@@ -1,0 +1,71 @@
+"""Round 15 of #13, LOC: classes of places reached by data and grammar rather than by the
+sentences of one document. Named natural features from jieba's place words
+(natural_places.txt: 马鬃山, 涑水河, 喀喇昆仑山, 马拉维湖), a village or town named after one
+(马鬃山村, 琉璃河镇), a zone joined by a hyphen to a local name (笋岗-清水河片区). Real
+sentences of dev documents and written phrases, in every script view; common nouns, idioms and
+people's names left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from gui.core.entities.gazetteer import gazetteer
+from tests.core.entity_views import same_in_every_view, spans
+
+
+def _of(text: str, kind: str) -> list[str]:
+    return [s for s, t in spans(text) if t == kind]
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # dev, gw-cn-badong-geohazard-reply-2004: the mountain, and the village named after it
+        ("自2004年3月8日至7月7日，马鬃山地震监测在25公里范围内共记录到振动事件567次", ["马鬃山"]),
+        ("对于马鬃山房屋开裂的原因，专家组认为", ["马鬃山"]),
+        ("建议你省按照专家组意见，做好马鬃山村及周围地区地下振动的长期监测工作", ["马鬃山村"]),
+        (
+            "关于湖北省巴东县官渡口镇马鬃山村地质险情调研情况的报告",
+            ["湖北省巴东县官渡口镇马鬃山村"],
+        ),
+        # dev, news-cn-shenzhen-work-report-2022: a local name joined to a place by a hyphen
+        ("北站国际商务区、笋岗-清水河片区、光明科学城中心区", ["笋岗-清水河片区"]),
+        # written: features of the world and of China that no hand list held
+        ("这条隧道位于津轻海峡", ["津轻海峡"]),
+        ("他们确认在开发湄公河盆地方面有共同的利益", ["湄公河"]),
+        ("越过雪线，登上了喀喇昆仑山。", ["喀喇昆仑山"]),
+        ("集雄奇与秀美于一身的马拉维湖是大自然的馈赠", ["马拉维湖"]),
+        ("游客来到琉璃河镇参观", ["琉璃河镇"]),
+    ],
+)
+def test_named_natural_features(text, places):
+    found = _of(text, "LOC")
+    for place in places:
+        assert place in found, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, not_a_place",
+    [
+        # written: common nouns, idioms and people jieba tags as places
+        ("他说话总是信口开河", "信口开河"),
+        ("翻过崇山峻岭才到村里", "崇山峻岭"),
+        ("暴雨形成了堰塞湖", "堰塞湖"),
+        ("这是一座休火山", "休火山"),
+        ("钟南山院士表示", "钟南山"),
+        ("推翻了压在人民头上的三座大山", "三座大山"),
+        ("亚历山大大帝", "亚历山"),
+        ("在深山村里", "深山村"),
+    ],
+)
+def test_words_that_are_no_feature(text, not_a_place):
+    assert (not_a_place, "LOC") not in spans(text), spans(text)
+
+
+def test_the_list_holds_features_of_three_characters_or_more():
+    natural = gazetteer().natural_places
+    assert {"马鬃山", "湄公河", "津轻海峡", "西西里岛"} <= natural
+    assert all(len(name) >= 3 for name in natural)
+    # two characters are too often a common word (高山, 江河, 登山)
+    assert not {"高山", "江河", "登山", "江湖"} & natural
