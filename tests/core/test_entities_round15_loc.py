@@ -69,3 +69,33 @@ def test_the_list_holds_features_of_three_characters_or_more():
     assert all(len(name) >= 3 for name in natural)
     # two characters are too often a common word (高山, 江河, 登山)
     assert not {"高山", "江河", "登山", "江湖"} & natural
+
+
+@pytest.mark.parametrize(
+    "text, year, place",
+    [
+        # outline check, tw-taipei-lantern-flora-expo-2026 and the smoking-zones notice
+        ("不只變形金剛！2026台北燈節花博展區亮點一次看", "2026", "台北"),
+        ("觀傳局表示，2026台北燈節小提燈結合科技", "2026", "台北"),
+        # written: the same in the mainland's script, and 台南 after a year
+        ("2025台南灯会开幕", "2025", "台南"),
+    ],
+)
+def test_a_year_before_taipei_is_no_count_of_machines(text, year, place):
+    found = spans(text)
+    assert (year, "DATE") in found and (place, "LOC") in found, found
+    assert not [s for s, t in found if t == "QUANT"], found
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        # written: 台 counts machines before 北京, 南方, 中央 (a measure word, not Taiwan)
+        ("购置3台北京产的机床", "3台"),
+        ("运来5台南方产的设备", "5台"),
+        ("安装10台中央空调", "10台"),
+    ],
+)
+def test_machines_before_a_word_stay_counted(text, count):
+    assert (count, "QUANT") in spans(text), spans(text)
