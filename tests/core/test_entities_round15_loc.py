@@ -99,3 +99,50 @@ def test_a_year_before_taipei_is_no_count_of_machines(text, year, place):
 )
 def test_machines_before_a_word_stay_counted(text, count):
     assert (count, "QUANT") in spans(text), spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, sites",
+    [
+        # outline check, tw-taipei-lantern-expo-highlights-2026
+        ("2月25日至3月15日在花博展區與西門展區盛大登場", ["花博展區", "西門展區"]),
+        (
+            "花博展區鄰近商圈、宮廟、大龍街夜市、士林夜市及陽明山等旅遊熱點",
+            ["大龍街夜市", "士林夜市"],
+        ),
+        # outline check, tw-taipei-lantern-ip-launch-2026
+        ("臺北孔廟、大龍峒保安宮、圓山商圈、大龍峒商圈", ["圓山商圈", "大龍峒商圈"]),
+        ("步行即可抵達燈節展區，更可順遊周邊中山商圈、景福宮", ["中山商圈"]),
+        # outline check, tw-taipei-lantern-ximen-lighting-2026
+        ("今（26）日晚間為西門展區點燈，高達8公尺", ["西門展區"]),
+    ],
+)
+def test_districts_markets_and_zones_named_in_notices(text, sites):
+    found = _of(text, "LOC")
+    for site in sites:
+        assert site in found, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, not_a_site",
+    [
+        # dev, press-mo-tourism-expo-closing-2026: sections of exhibitors by their origin
+        ("包括港澳展區864個、中國內地展區324個和國際展區329個", "港澳展區"),
+        ("包括港澳展區864個、中國內地展區324個和國際展區329個", "中國內地展區"),
+        # dev, wr-tianjin-2026: a development area, no exhibition zone
+        ("义务教育优质均衡发展区继续扩围", "均衡发展区"),
+        # dev, press-tw-president-orchid-show-2026: the verb's object
+        ("一同進行啟動儀式及參觀展區，親身體驗蘭花之美", "參觀展區"),
+        # dev, press-tw-tainan-west-market-2026: the district's shops, and a verb's object
+        ("帶動百年市場與中西區商圈全面升溫", "中西區商圈"),
+        ("為持續活化歷史場域並強化商圈發展動能", "強化商圈"),
+        # outline check: counted zones, the festival's zones, common nouns
+        ("本次燈節在雙展區皆規劃吸菸區", "雙展區"),
+        ("步行即可抵達燈節展區，更可順遊", "燈節展區"),
+        ("今年活動期間展區及周邊禁止吸菸", "活動期間展區"),
+        ("周邊商圈也推出燈節優惠", "周邊商圈"),
+    ],
+)
+def test_site_words_that_name_no_site(text, not_a_site):
+    assert (not_a_site, "LOC") not in spans(text), spans(text)
