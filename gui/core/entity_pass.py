@@ -460,6 +460,7 @@ _RECOGNISER_MODULES = (
     "gui.core.entities.date_names",
     "gui.core.entities.sites",
     "gui.core.entities.place_words",
+    "gui.core.entities.notice_sites",
     "gui.core.entities.media",
     "gui.core.offsets",
     "gui.core.script",
