@@ -146,3 +146,18 @@ def test_districts_markets_and_zones_named_in_notices(text, sites):
 )
 def test_site_words_that_name_no_site(text, not_a_site):
     assert (not_a_site, "LOC") not in spans(text), spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # written: a foreign city named after its country is one place with it, as the chains
+        # of the guideline (广东佛山; the check set's 韓國大邱, 保加利亞布爾加斯)
+        ("代表团赴泰国曼谷、柬埔寨金边访问", "泰国曼谷"),
+        ("代表团赴泰国曼谷、柬埔寨金边访问", "柬埔寨金边"),
+        ("美国纽约的联合国总部", "美国纽约"),
+    ],
+)
+def test_a_foreign_city_after_its_country(text, place):
+    assert (place, "LOC") in spans(text), spans(text)
+    same_in_every_view(text)

@@ -407,7 +407,10 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
         if weak and m.group() in weak and not _left_boundary(masked, s):
             verb = masked[s - 2 : s]  # 显示台南, 展现台南: after a verb the place stands apart
             pair = all(ch in _LIST_PLACES + "亚非" for ch in m.group())  # 打通亚欧: 亚 + 欧
-            if pair or (verb not in gaz.function_words and verb not in gaz.verbs):
+            after_country = any(masked[s - k : s] in gaz.countries for k in range(2, 7))
+            if not after_country and (
+                pair or (verb not in gaz.function_words and verb not in gaz.verbs)
+            ):
                 continue  # a bare district name glued to a word is that word's tail (平台中)
         if m.group() == "新中国" and masked[s - 1 : s] in _NEW_AS_WORD_END:
             s += 1  # 创新中国 is 创新 + 中国
