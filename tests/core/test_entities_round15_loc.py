@@ -161,3 +161,51 @@ def test_site_words_that_name_no_site(text, not_a_site):
 def test_a_foreign_city_after_its_country(text, place):
     assert (place, "LOC") in spans(text), spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # dev, news-hk-palace-museum-funding-2017: the palace museum named by its place
+        ("《眾新聞》再向馬會查詢西九故宮項目的詳情審批程序", ["西九故宮"]),
+        ("並會呈交董事局以作批核，香港故宮項目也不例外。」", ["香港故宮"]),
+        # outline check, tw-taipei-lantern-ip-launch-2026: temples in a list of sights
+        (
+            "景福宮、文昌宮、晴光市場、臺北孔廟、大龍峒保安宮、圓山商圈",
+            ["景福宮", "文昌宮", "臺北孔廟", "大龍峒保安宮"],
+        ),
+        # written: world and Tibetan palaces and temples
+        ("布达拉宫、大昭寺、色拉寺、哲蚌寺等著名古迹", ["布达拉宫", "大昭寺", "色拉寺", "哲蚌寺"]),
+        ("上万人聚集在通往白金汉宫的皇家大道上", ["白金汉宫"]),
+    ],
+)
+def test_temples_and_palaces_by_name(text, places):
+    found = _of(text, "LOC")
+    for place in places:
+        assert place in found, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # dev, news-hk-palace-museum-funding-2017: the museum is one place
+        ("審批在西九文化區發展香港故宮文化博物館的建議", "香港故宮"),
+        # outline check, tw-taipei-lantern-ximen-lighting-2026: 宫庙 "temples", a common noun
+        ("在地宮廟及企業也紛紛響應推出精彩主題燈組", "地宮"),
+        # written: words that end in the temple characters
+        ("春节期间走出庙会，到一家小店", "走出庙"),
+        ("剖宫产分娩比例下降", "剖宫"),
+        ("茂名市茂南区原有神庙近二百座", "神庙"),
+        ("故宫博物院也在改革", "故宫"),
+    ],
+)
+def test_words_with_temple_characters_left_alone(text, word):
+    assert (word, "LOC") not in spans(text), spans(text)
+
+
+def test_the_white_house_stays_the_body():
+    # dev, news-cn-xwlb-digest-2026
+    text = "美国白宫发言人18日称，因后勤问题推迟了美国副总统的行程"
+    assert ("白宫", "ORG") in spans(text) and ("美国", "LOC") in spans(text), spans(text)
+    same_in_every_view(text)

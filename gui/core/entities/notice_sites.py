@@ -1,6 +1,7 @@
 """Sites that city notices and news name by a short proper name and a site word (LOC): a
 business district (中山商圈, 沅陵街商圈, 大龙峒商圈), a night market (士林夜市, 大龙街夜市) and
-an event's exhibition zone (西门展区, 花博展区).
+an event's exhibition zone (西门展区, 花博展区); and temples and palaces by their names
+(景福宫, 大龙峒保安宫, 大昭寺, 白金汉宫), which the same lists of sights name.
 
 The site word alone is a common noun (周边商圈, 逛商圈, 双展区, 国际展区, 灯节期间展区), so the
 name before it must be a name: a place (中山, 士林), or a short word that is no designation,
@@ -32,6 +33,8 @@ _VISITS = frozenset("参观 游览 走访 巡视 逛逛 前往 抵达 进入 来
 _COUNTING = frozenset("双两各全本该此每一二三四五六七八九十几多个节会")
 # Characters that join words: a stretch holding one is a phrase (场与中西区, 仪式及参观).
 _NOT_IN_NAME = frozenset("及与和的在了是为")
+# Prepositions and verbs that lead a name without being part of it.
+_LEADS = frozenset("近予给向对把被从往自")
 # One-character names of the regions exhibitors come from (港澳展区, 内地展区).
 _ORIGINS = frozenset("港澳台中外内")
 # What may stand right before a short name inside a clause: prepositions, verbs of place and
@@ -41,13 +44,33 @@ _BEFORE_NAME = frozenset("在于到往游逛跨来为与和及的是")
 
 def notice_sites(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """Business districts, night markets and exhibition zones named by a short name."""
+    out = temples(masked, gaz)
     if "商圈" not in masked and "夜市" not in masked and "展区" not in masked:
-        return []
-    out: list[Candidate] = []
+        return out
     for m in _SITE_WORD.finditer(masked):
         s, e = m.span()
         if masked[s - 1 : s] == "发" or masked[s - 1 : s] in _COUNTING:
             continue  # 发展区 (a development area), 双展区, 各商圈: counted, not named
+        start = _name_start(masked, s, m.group(), gaz)
+        if start is not None:
+            out.append((start, e, "LOC", 3))
+    return out
+
+
+# Temples and palaces by their names (景福宫, 大龙峒保安宫, 清凉寺, 白金汉宫, 伏羲庙), not the
+# words they end (庙会, 宫墙, 剖宫产, 宫庙, 寺院) nor a kind (古庙, 神庙: one character).
+_TEMPLE = re.compile("(?:宫|庙|寺)(?![会墙殿产庙院宇廷文博])")  # 故宫博物院: the museum
+
+
+def temples(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """Temples and palaces named by a proper name of two to four characters (LOC)."""
+    out: list[Candidate] = []
+    for m in _TEMPLE.finditer(masked):
+        s, e = m.span()
+        if masked[s - 1 : s] in "宫庙寺" or masked[s - 1 : s] in _COUNTING:
+            continue
+        if any(masked[s - k : e] in gaz.orgs for k in (1, 2, 3)):
+            continue  # 白宫, 克里姆林宫: a seat of government the lists know as the body
         start = _name_start(masked, s, m.group(), gaz)
         if start is not None:
             out.append((start, e, "LOC", 3))
@@ -67,7 +90,9 @@ def _name_start(masked: str, s: int, word: str, gaz: Gazetteer) -> int | None:
     # Inside a clause: the shortest name after a preposition, a verb or a function word.
     for k in (2, 3):
         before = masked[max(0, s - k - 2) : s - k]
-        if fits.get(k) and (before[-1:] in _BEFORE_NAME or before in gaz.function_words):
+        if fits.get(k) and (
+            before[-1:] in _BEFORE_NAME or before in gaz.function_words or before in gaz.verbs
+        ):
             return s - k
     return None
 
@@ -76,6 +101,8 @@ def _fits(part: str, word: str, gaz: Gazetteer) -> str:
     """ "place" or "name" if ``part`` can name a site before ``word``; "" if not."""
     if not all(is_cjk(ch) for ch in part) or set(part) & _NOT_IN_NAME:
         return ""
+    if part[0] in _LEADS:
+        return ""  # 近西本愿寺, 予西九故宫: a preposition or verb before the name
     if any(part[i : i + 2] in _KINDS for i in range(len(part) - 1)):
         return ""
     if part[-2:] in _VISITS or part[:2] in gaz.verbs or part[-2:] in gaz.verbs:
