@@ -74,7 +74,7 @@ def test_the_list_holds_features_of_three_characters_or_more():
 @pytest.mark.parametrize(
     "text, year, place",
     [
-        # outline check, tw-taipei-lantern-flora-expo-2026 and the smoking-zones notice
+        # outline check, tw-taipei-lantern-ip-launch-2026
         ("不只變形金剛！2026台北燈節花博展區亮點一次看", "2026", "台北"),
         ("觀傳局表示，2026台北燈節小提燈結合科技", "2026", "台北"),
         # written: the same in the mainland's script, and 台南 after a year
@@ -209,3 +209,22 @@ def test_the_white_house_stays_the_body():
     text = "美国白宫发言人18日称，因后勤问题推迟了美国副总统的行程"
     assert ("白宫", "ORG") in spans(text) and ("美国", "LOC") in spans(text), spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # outline check, mo-news-youth-study-tour-2026
+        "了解我國修建長城的歷史，感受600年嘉峪關關城作為古代軍事要塞的雄偉",
+        "副會長周勝表示，長城是中華民族的精神象徵",
+    ],
+)
+def test_the_great_wall(text):
+    assert ("長城", "LOC") in spans(text), spans(text)
+    same_in_every_view(text)
+
+
+def test_the_great_wall_inside_names_is_no_place():
+    # written: a carmaker and a hotel named after it
+    assert ("长城", "LOC") not in spans("长城汽车销量增长"), spans("长城汽车销量增长")
+    assert ("长城", "LOC") not in spans("入住北京长城饭店"), spans("入住北京长城饭店")
