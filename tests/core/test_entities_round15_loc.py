@@ -228,3 +228,30 @@ def test_the_great_wall_inside_names_is_no_place():
     # written: a carmaker and a hotel named after it
     assert ("长城", "LOC") not in spans("长城汽车销量增长"), spans("长城汽车销量增长")
     assert ("长城", "LOC") not in spans("入住北京长城饭店"), spans("入住北京长城饭店")
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # outline check, tw-taipei-lantern-ip-launch-2026: the system's word before 至 and
+        # before a list of stations holds for each station
+        ("除了搭乘捷運至圓山站，推薦民眾亦可搭乘至中山國小站", ["圓山站"]),
+        ("鄰近捷運圓山站及中山國小站，交通便利", ["捷運圓山站", "中山國小站"]),
+        # written
+        ("乘地铁到西单站下车", ["西单站"]),
+        # outline check, mo-news-apec-tourism-2026 (Simplified there): a continent
+        ("可再往远走，欧洲、美洲甚至部分中亚", ["欧洲", "美洲"]),
+        # outline check, the lantern notices: Taipei's areas the press names alone
+        ("大龍街夜市、士林夜市及陽明山等旅遊熱點", ["陽明山"]),
+        ("賞燈之外，也到西門町周邊的商圈宮廟景點走走", ["西門町"]),
+    ],
+)
+def test_stations_continents_and_areas(text, places):
+    found = _of(text, "LOC")
+    for place in places:
+        assert place in found, spans(text)
+    same_in_every_view(text)
+
+
+def test_a_train_that_arrives_names_no_station():
+    assert not _of("地铁到站后请先下后上", "LOC")
