@@ -255,3 +255,18 @@ def test_stations_continents_and_areas(text, places):
 
 def test_a_train_that_arrives_names_no_station():
     assert not _of("地铁到站后请先下后上", "LOC")
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # outline check, tw-taipei-lantern-ip-launch-2026 and the smoking-zones notice
+        ("今年新增的花博展區位於花博公園圓山園區，鄰近捷運圓山站", "花博公園圓山園區"),
+        ("1、花博公園圓山園區及周邊場域，東側至中山北路3段", "花博公園圓山園區"),
+        # written: a park's gate, as a venue's
+        ("请从朝阳公园南门入园", "朝阳公园南门"),
+    ],
+)
+def test_a_park_goes_on_into_its_area_and_gates(text, place):
+    assert (place, "LOC") in spans(text), spans(text)
+    same_in_every_view(text)
