@@ -270,3 +270,30 @@ def test_a_train_that_arrives_names_no_station():
 def test_a_park_goes_on_into_its_area_and_gates(text, place):
     assert (place, "LOC") in spans(text), spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # dev, news-cn-xwlb-digest-2026
+        ('毛泽东带领中共中央机关离开西柏坡，踏上"进京赶考"之路', "西柏坡"),
+        ("新中国的国名为中华人民共和国，北平为首都，并改名为北京", "北平"),
+        # dev, press-mo-hengqin-art-fair-2026
+        ("為觀眾帶來層次豐富的視聽享受。烏鎮戲劇節精品團隊帶來", "烏鎮"),
+        # dev, wr-tianjin-2026
+        ("接续拓展夏季达沃斯论坛成果效能", "达沃斯"),
+        # dev, news-cn-xwlb-digest-20260622
+        ("巍巍宝塔山，承载着不灭的信仰", "宝塔山"),
+        ("在杨家岭、枣园等革命旧址，一件件实物", "杨家岭"),
+        # written: a township named after the site is one place with its level word
+        ("企业家慷慨地为西柏坡乡受损的职业中学投资", "西柏坡乡"),
+    ],
+)
+def test_sites_of_history_and_forum_towns(text, place):
+    assert (place, "LOC") in spans(text), spans(text)
+    same_in_every_view(text)
+
+
+def test_the_old_name_of_beijing_needs_a_word_boundary():
+    # written: 苏北 + 平原, not 北平
+    assert ("北平", "LOC") not in spans("苏北平原上的村庄"), spans("苏北平原上的村庄")

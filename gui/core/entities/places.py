@@ -386,6 +386,14 @@ def _neighbours(masked: str, s: int, e: int) -> list[tuple[int, int]]:
 _ITEM_END = "、等和及，。" + names.MASK
 
 
+def _names_a_village(name: str, gaz: Gazetteer) -> bool:
+    """Whether a village or town may be named after ``name``: a natural feature or another
+    site of three characters or more (马鬃山, 西柏坡), not a division or a country."""
+    if name in gaz.natural_places:
+        return True
+    return len(name) >= 3 and name not in gaz.full_places and name not in gaz.countries
+
+
 # A village or town named after a mountain or a river, as the level word follows (村民 is the
 # villagers, 村委 the village committee: the village is named without them).
 _NAMED_AFTER_FEATURE = re.compile("(?:村(?![民委级])|镇(?![长级])|乡(?![长级亲]))")
@@ -416,8 +424,8 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
             s += 1  # 创新中国 is 创新 + 中国
         if m.group().endswith("市") and masked[e : e + 1] == "场" and m.group()[:-1] in gaz.places:
             e -= 1  # 温州市场 is 温州 + 市场 (market), not 温州市 + 场
-        if m.group() in gaz.natural_places and _NAMED_AFTER_FEATURE.match(masked, e):
-            e += 1  # 马鬃山村, 琉璃河镇: a village or town named after a mountain or river
+        if _names_a_village(m.group(), gaz) and _NAMED_AFTER_FEATURE.match(masked, e):
+            e += 1  # 马鬃山村, 琉璃河镇, 西柏坡乡: a village or town named after a site
         out.append((s, e, "LOC", 4))
     # One-character abbreviations stand as place words after a verb of motion or place
     # (赴港, 抵港, 在京, 来华); 港方, 本港 and 全港 are no place words and are not matched.
