@@ -297,3 +297,26 @@ def test_sites_of_history_and_forum_towns(text, place):
 def test_the_old_name_of_beijing_needs_a_word_boundary():
     # written: 苏北 + 平原, not 北平
     assert ("北平", "LOC") not in spans("苏北平原上的村庄"), spans("苏北平原上的村庄")
+
+
+def test_the_error_shapes_tool_classifies_and_counts():
+    """benchmarks/loc_error_shapes.py: the class of a place by its end, on the pivot, and the
+    units of a document (a miss, a wrong edge, a place under another type's span)."""
+    import sys
+
+    from tests.conftest import REPO
+
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from loc_error_shapes import shape, units
+
+    assert shape("馬鬃山") == "natural" and shape("西門展區") == "venue/site"
+    assert shape("安亭镇") == "town/village" and shape("海淀") == "bare name"
+    assert shape("港") == "one-char"
+    text = "在馬鬃山村和花博展區，「西門展區」"
+    gold = {(1, 5, "LOC"), (6, 10, "LOC"), (12, 16, "LOC")}
+    found = {(1, 4, "LOC"), (11, 17, "TERM")}
+    assert sorted(units(text, gold, found)) == [
+        ("edge", (1, 5, "LOC")),
+        ("miss", (6, 10, "LOC")),
+        ("miss (other type)", (12, 16, "LOC")),
+    ]
