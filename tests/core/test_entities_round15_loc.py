@@ -320,3 +320,25 @@ def test_the_error_shapes_tool_classifies_and_counts():
         ("miss", (6, 10, "LOC")),
         ("miss (other type)", (12, 16, "LOC")),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        # written, in the form of People's Daily's world news: a pair before a word of relations
+        ("记者：印巴两国间关系和解存在困难", ("印", "巴")),
+        ("尽管巴以谈判遭遇挫折", ("巴", "以")),
+        ("墨美两国在反毒斗争上合作", ("墨", "美")),
+        ("目前意中两国关系很好", ("意", "中")),
+    ],
+)
+def test_one_character_countries_paired_before_a_word_of_relations(text, pair):
+    found = _of(text, "LOC")
+    assert list(pair) == found[:2], spans(text)
+    same_in_every_view(text)
+
+
+def test_the_common_characters_stay_words_elsewhere():
+    # written: 巴 in 下巴, 尾巴 and 巴不得; 意 in 满意
+    for text in ("他摸着下巴间的胡子", "尾巴关系到平衡", "大家对中美关系的进展很满意"):
+        assert not {"巴", "意"} & set(_of(text, "LOC")), spans(text)

@@ -149,8 +149,10 @@ _OBJECT_ONLY = set("台华港澳")
 # Two one-character country or region names side by side before a relation word are two
 # places (台美关系, 台澳双边, 美中贸易); so are the members of a 、-list of them (与美、英、日).
 _ONE_CHAR_PLACES = "台美澳中日英法德俄韩港欧印加菲越泰朝伊以缅"
+# Before such a word 巴 (Pakistan, Palestine), 墨 (Mexico) and 意 (Italy) pair too (印巴两国,
+# 巴以双方, 墨美两国, 意中两国), which alone are common characters.
 _PAIR = re.compile(
-    f"([{_ONE_CHAR_PLACES}])([{_ONE_CHAR_PLACES}])"
+    f"([{_ONE_CHAR_PLACES}巴墨意])([{_ONE_CHAR_PLACES}巴墨意])"
     "(?=关系|间|经贸|贸易|双边|两国|合作|伙伴|洽签|整体|双重|峰会|对话|交流|友谊|之间|元首|会谈|谈判"
     "|互动|双方|边境|边界|谅解|命运共同体|冲突|停火|文化|人文)"
 )
