@@ -342,3 +342,24 @@ def test_the_common_characters_stay_words_elsewhere():
     # written: 巴 in 下巴, 尾巴 and 巴不得; 意 in 满意
     for text in ("他摸着下巴间的胡子", "尾巴关系到平衡", "大家对中美关系的进展很满意"):
         assert not {"巴", "意"} & set(_of(text, "LOC")), spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        # dev, news-hk-rthk-greater-china-digest-2025: China and a partner as a headline's subject
+        ("習近平於柬埔寨傳媒發文\u3000稱中柬要強化戰略協作共同反對霸權主義", ("中", "柬")),
+        ("習近平：中馬將與地區國家突破單邊主義和保護主義", ("中", "馬")),
+        # written
+        ("会谈中，中印双方同意加强合作", ("中", "印")),
+    ],
+)
+def test_china_and_a_partner_as_a_clause_subject(text, pair):
+    found = _of(text, "LOC")
+    assert pair[0] in found and pair[1] in found, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize("text", ["，中老年人要多运动", "，中东将迎来降温", "他说中国要发展"])
+def test_words_that_begin_with_zhong_stay_words(text):
+    assert "中" not in _of(text, "LOC"), spans(text)
