@@ -300,13 +300,17 @@ def _foreign_place_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Can
 # China and a partner as the subject of a clause, before a modal verb or 双方 (稱中柬要強化戰略協作,
 # 习近平：中马将与地区国家, ，中印双方): headline usage of diplomatic news, one place per character.
 _CHINA_PAIR_SUBJECT = re.compile(
-    "(?<=[：:，,。；;\n称])(中)([柬马老泰越缅菲新印巴俄美日韩英法德意澳加非拉欧塞沙哈吉塔乌土埃阿蒙"
-    "孟尼肯坦赞古秘智墨希匈捷波罗保芬挪丹冰比卢奥瑞葡荷])(?=要|将|应|愿|同意|共同|携手|双方|一致)"
+    "中([柬马老泰越缅菲新印巴俄美日韩英法德意澳加非拉欧塞沙哈吉塔乌土埃阿蒙孟尼肯坦赞古秘智墨希匈"
+    "捷波罗保芬挪丹冰比卢奥瑞葡荷])(?=要|将|应|愿|同意|共同|携手|双方|一致)"
 )
+_CLAUSE_OPENERS = frozenset("：:，,。；;\n称")
 
 
 def _china_pair_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidate]:
-    return [(m.start(1), m.end(1), "LOC", 4), (m.start(2), m.end(2), "LOC", 4)]
+    s = m.start()
+    if masked[s - 1 : s] not in _CLAUSE_OPENERS:
+        return []
+    return [(s, s + 1, "LOC", 4), (s + 1, s + 2, "LOC", 4)]
 
 
 _Scan = Callable[[str, "re.Match[str]", Gazetteer], list[Candidate]]

@@ -398,6 +398,7 @@ def _names_a_village(name: str, gaz: Gazetteer) -> bool:
 
 # A village or town named after a mountain or a river, as the level word follows (村民 is the
 # villagers, 村委 the village committee: the village is named without them).
+_LEVEL_AFTER_SITE = frozenset("村镇乡")
 _NAMED_AFTER_FEATURE = re.compile("(?:村(?![民委级])|镇(?![长级])|乡(?![长级亲]))")
 
 
@@ -417,16 +418,18 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
         if weak and m.group() in weak and not _left_boundary(masked, s):
             verb = masked[s - 2 : s]  # 显示台南, 展现台南: after a verb the place stands apart
             pair = all(ch in _LIST_PLACES + "亚非" for ch in m.group())  # 打通亚欧: 亚 + 欧
-            after_country = any(masked[s - k : s] in gaz.countries for k in range(2, 7))
-            if not after_country and (
-                pair or (verb not in gaz.function_words and verb not in gaz.verbs)
-            ):
-                continue  # a bare district name glued to a word is that word's tail (平台中)
+            if pair or (verb not in gaz.function_words and verb not in gaz.verbs):
+                if not any(masked[s - k : s] in gaz.countries for k in range(2, 7)):
+                    continue  # a bare district name glued to a word is that word's tail (平台中)
         if m.group() == "新中国" and masked[s - 1 : s] in _NEW_AS_WORD_END:
             s += 1  # 创新中国 is 创新 + 中国
         if m.group().endswith("市") and masked[e : e + 1] == "场" and m.group()[:-1] in gaz.places:
             e -= 1  # 温州市场 is 温州 + 市场 (market), not 温州市 + 场
-        if _names_a_village(m.group(), gaz) and _NAMED_AFTER_FEATURE.match(masked, e):
+        if (
+            masked[e : e + 1] in _LEVEL_AFTER_SITE
+            and _NAMED_AFTER_FEATURE.match(masked, e)
+            and _names_a_village(m.group(), gaz)
+        ):
             e += 1  # 马鬃山村, 琉璃河镇, 西柏坡乡: a village or town named after a site
         out.append((s, e, "LOC", 4))
     # One-character abbreviations stand as place words after a verb of motion or place
