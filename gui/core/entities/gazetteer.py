@@ -80,6 +80,9 @@ class Gazetteer:
     role_nouns: frozenset[str] = frozenset()
     # Characters of transliterated names from jieba's nrt words (翰, 弗; translit_chars.txt).
     translit_chars: frozenset[str] = frozenset()
+    # Named mountains, rivers, lakes and islands (natural_places.txt): a village or town may
+    # be named after one (马鬃山村), so they do not stop the name before 村 or 镇.
+    natural_places: frozenset[str] = frozenset()
     # Answers of the name tests that depend only on a string and these lists (names.py:
     # whether a stretch starts with or contains a place, whether it names a body before a
     # suffix), kept per gazetteer: a report asks about the same few thousand stretches again
@@ -280,6 +283,9 @@ def load_gazetteer(folder: Path) -> Gazetteer:
     # two-character names that are new here are matched only at a word boundary.
     world_countries, subdivisions = _world_countries(folder / "world_countries.txt")
     world_more = world_countries | subdivisions | _optional_words(folder / "world_cities.txt")
+    # Named mountains, rivers, lakes, islands (武当山, 涑水河, 洪湖): three characters or more.
+    natural = _optional_lines(folder / "natural_places.txt")
+    world_more |= natural
     weak |= {n for n in world_more if len(n) == 2 and n not in regional}
     regional |= world_more
     return Gazetteer(
@@ -312,6 +318,7 @@ def load_gazetteer(folder: Path) -> Gazetteer:
         | _optional_lines(folder / "orgs_world_companies.txt"),
         role_nouns=frozenset(_optional_lines(folder / "role_nouns.txt")),
         translit_chars=frozenset("".join(_optional_lines(folder / "translit_chars.txt"))),
+        natural_places=frozenset(natural),
         provinces=frozenset(provinces),
         county_parents={k: frozenset(v) for k, v in parents.items()},
     )

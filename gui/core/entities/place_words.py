@@ -297,6 +297,22 @@ def _foreign_place_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Can
     return [(s, m.end(), "LOC", 4)] if e - s >= 4 or _clear_left(masked, s, gaz) else []
 
 
+# China and a partner as the subject of a clause, before a modal verb or 双方 (稱中柬要強化戰略協作,
+# 习近平：中马将与地区国家, ，中印双方): headline usage of diplomatic news, one place per character.
+_CHINA_PAIR_SUBJECT = re.compile(
+    "中([柬马老泰越缅菲新印巴俄美日韩英法德意澳加非拉欧塞沙哈吉塔乌土埃阿蒙孟尼肯坦赞古秘智墨希匈"
+    "捷波罗保芬挪丹冰比卢奥瑞葡荷])(?=要|将|应|愿|同意|共同|携手|双方|一致)"
+)
+_CLAUSE_OPENERS = frozenset("：:，,。；;\n称")
+
+
+def _china_pair_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidate]:
+    s = m.start()
+    if masked[s - 1 : s] not in _CLAUSE_OPENERS:
+        return []
+    return [(s, s + 1, "LOC", 4), (s + 1, s + 2, "LOC", 4)]
+
+
 _Scan = Callable[[str, "re.Match[str]", Gazetteer], list[Candidate]]
 # Each scan: the strings of which the text must hold one for it to run at all (none: it always
 # runs), its pattern, and what it makes of one match.
@@ -311,6 +327,7 @@ _SCANS: tuple[tuple[tuple[str, ...], re.Pattern[str], _Scan], ...] = (
     (("港", "澳"), _HK_LAW, _hk_law_at),
     ((), _FOREIGN_TYPE, _foreign_place_at),
     (("中企",), _CHINESE_FIRMS, _chinese_firms_at),
+    (("中",), _CHINA_PAIR_SUBJECT, _china_pair_at),
 )
 
 

@@ -109,7 +109,11 @@ def _joined_zone_start(masked: str, start: int, gaz: Gazetteer) -> int:
     if start < 3 or masked[start - 1] not in _HYPHENS:
         return start
     left = names.name_start(masked, start - 1, gaz)
-    if 2 <= start - 1 - left <= 8 and names.starts_with_place(masked[left : start - 1], gaz):
+    part = masked[left : start - 1]
+    if 2 <= len(part) <= 8 and names.starts_with_place(part, gaz):
+        return left
+    # A local name no list knows joined to a place (笋岗-清水河片区), standing alone in a list.
+    if 2 <= len(part) <= 4 and name_like(part, gaz) and _left_boundary(masked, left):
         return left
     return start
 
@@ -145,8 +149,10 @@ _OBJECT_ONLY = set("台华港澳")
 # Two one-character country or region names side by side before a relation word are two
 # places (台美关系, 台澳双边, 美中贸易); so are the members of a 、-list of them (与美、英、日).
 _ONE_CHAR_PLACES = "台美澳中日英法德俄韩港欧印加菲越泰朝伊以缅"
+# Before such a word 巴 (Pakistan, Palestine), 墨 (Mexico) and 意 (Italy) pair too (印巴两国,
+# 巴以双方, 墨美两国, 意中两国), which alone are common characters.
 _PAIR = re.compile(
-    f"([{_ONE_CHAR_PLACES}])([{_ONE_CHAR_PLACES}])"
+    f"([{_ONE_CHAR_PLACES}巴墨意])([{_ONE_CHAR_PLACES}巴墨意])"
     "(?=关系|间|经贸|贸易|双边|两国|合作|伙伴|洽签|整体|双重|峰会|对话|交流|友谊|之间|元首|会谈|谈判"
     "|互动|双方|边境|边界|谅解|命运共同体|冲突|停火|文化|人文)"
 )
@@ -382,6 +388,20 @@ def _neighbours(masked: str, s: int, e: int) -> list[tuple[int, int]]:
 _ITEM_END = "、等和及，。" + names.MASK
 
 
+def _names_a_village(name: str, gaz: Gazetteer) -> bool:
+    """Whether a village or town may be named after ``name``: a natural feature or another
+    site of three characters or more (马鬃山, 西柏坡), not a division or a country."""
+    if name in gaz.natural_places:
+        return True
+    return len(name) >= 3 and name not in gaz.full_places and name not in gaz.countries
+
+
+# A village or town named after a mountain or a river, as the level word follows (村民 is the
+# villagers, 村委 the village committee: the village is named without them).
+_LEVEL_AFTER_SITE = frozenset("村镇乡")
+_NAMED_AFTER_FEATURE = re.compile("(?:村(?![民委级])|镇(?![长级])|乡(?![长级亲]))")
+
+
 def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """LOC candidates from the gazetteers: provinces, prefectures, world places (one regex) and
     county-level names (looked up from their last character)."""
@@ -399,11 +419,18 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
             verb = masked[s - 2 : s]  # 显示台南, 展现台南: after a verb the place stands apart
             pair = all(ch in _LIST_PLACES + "亚非" for ch in m.group())  # 打通亚欧: 亚 + 欧
             if pair or (verb not in gaz.function_words and verb not in gaz.verbs):
-                continue  # a bare district name glued to a word is that word's tail (平台中)
+                if not any(masked[s - k : s] in gaz.countries for k in range(2, 7)):
+                    continue  # a bare district name glued to a word is that word's tail (平台中)
         if m.group() == "新中国" and masked[s - 1 : s] in _NEW_AS_WORD_END:
             s += 1  # 创新中国 is 创新 + 中国
         if m.group().endswith("市") and masked[e : e + 1] == "场" and m.group()[:-1] in gaz.places:
             e -= 1  # 温州市场 is 温州 + 市场 (market), not 温州市 + 场
+        if (
+            masked[e : e + 1] in _LEVEL_AFTER_SITE
+            and _NAMED_AFTER_FEATURE.match(masked, e)
+            and _names_a_village(m.group(), gaz)
+        ):
+            e += 1  # 马鬃山村, 琉璃河镇, 西柏坡乡: a village or town named after a site
         out.append((s, e, "LOC", 4))
     # One-character abbreviations stand as place words after a verb of motion or place
     # (赴港, 抵港, 在京, 来华); 港方, 本港 and 全港 are no place words and are not matched.

@@ -30,6 +30,7 @@ from gui.core.entities import (
     media,
     name_context,
     names,
+    notice_sites,
     org_lists,
     people,
     person_forms,
@@ -341,7 +342,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += venues.venues(masked, gaz) + company_sites.company_sites(masked, gaz)
     candidates += places.counted_places(masked, gaz)
     candidates += abbreviation_runs.abbreviation_runs(masked, gaz)
-    candidates += sites.sites(masked, gaz)
+    candidates += sites.sites(masked, gaz) + notice_sites.notice_sites(masked, gaz)
     candidates += place_words.place_words(masked, gaz)
     candidates += people.people(masked, gaz) + bare_names.closed_names(masked, gaz)
     candidates += bare_names.listed_names(masked, gaz) + bare_names.joined_names(masked, gaz)

@@ -301,8 +301,11 @@ _BAD_AFTER = {
     "方": "案式向法位",
     "人": "权民才口类际格",  # 2024人权新闻奖: 人权 is a word, not a count of people
     "股": "东份权票",  # 3股东 is no count of shares
-    "台": "湾",  # 2300万台湾人: the amount and the place, not 2300万台 (machines)
+    # 2300万台湾人, 2026台北灯节: the number and the place, not 2300万台 (machines); 台北 and
+    # 台南 only after a year (an event's name: 2026台北灯节), 台中 and 台东 never (10台中央空调)
+    "台": "湾北南",
 }
+_YEAR_MACHINES = re.compile("(?:19|20)\\d\\d台")
 # Points count only after a multiplier (stock-index points: 2万点, 8千多点, 2万3千多点):
 # a bare 1点 is a clock time or a pay point, neither of them a quantity of the guideline.
 _INDEX_POINTS = re.compile("[千万亿](?:多|余)?点(?:多|余)?$")
@@ -327,7 +330,10 @@ def quantities(pivot: str) -> list[Span]:
             continue
         nxt = pivot[end : end + 1]
         last = text[-1]
-        if last in _BAD_AFTER and nxt and nxt in _BAD_AFTER[last]:
+        bad_after = bool(nxt) and last in _BAD_AFTER and nxt in _BAD_AFTER[last]
+        if bad_after and nxt in "北南" and not _YEAR_MACHINES.fullmatch(text):
+            bad_after = False  # 3台北京产的机床, 5台南方产的设备: machines after all
+        if bad_after:
             if text[-2:-1] in ("万", "亿"):  # 600万人口: the bare amount stays (second edition)
                 spans.append((start, end - 1, "QUANT"))
             continue

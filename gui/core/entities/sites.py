@@ -233,14 +233,24 @@ _METRO = re.compile(
 )
 
 
+# The system's word holds for a station it leads to (搭乘捷运至|圆山站) and for the stations
+# listed after one (捷运圆山站及|中山国小站).
+_METRO_TO = re.compile("(?:捷运|地铁|港铁)(?:至|到)([\u4e00-\u9fff]{2,5}?)站(?![在着台长点务])")
+_NEXT_STATION = re.compile("[及、和与]([\u4e00-\u9fff]{2,5}?)站(?![在着台长点务])")
+
+
 def metro_stations(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """Metro stations with the system's word, and a numbered exit of one."""
     out: list[Candidate] = []
-    for m in _METRO.finditer(masked):
+    for m in [*_METRO.finditer(masked), *_METRO_TO.finditer(masked)]:
         name = m.group(1)
         if not _name_like(name, gaz) or name.endswith(("车", "的", "线")):
             continue
-        out.append((m.start(), m.end(), "LOC", 3))
+        start = m.start(1) if m.re is _METRO_TO else m.start()
+        out.append((start, m.end(), "LOC", 3))
+        nxt = _NEXT_STATION.match(masked, m.end())
+        if nxt and _name_like(nxt.group(1), gaz):
+            out.append((nxt.start(1), nxt.end(), "LOC", 3))
     return out
 
 

@@ -211,11 +211,25 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
 
 # A venue goes on into its gate, hall or runway, which is one place with it (人民大会堂北门,
 # 人民大会堂大礼堂, 深圳宝安机场第三跑道): the part names a spot of that venue, not another place.
-_HOST_ENDS = ("大会堂", "机场", "体育场", "体育馆", "会展中心", "会议中心", "国宾馆", "广场")
+_HOST_ENDS = (
+    "大会堂",
+    "机场",
+    "体育场",
+    "体育馆",
+    "会展中心",
+    "会议中心",
+    "国宾馆",
+    "广场",
+    "公园",
+)
 _PART = re.compile(
     "(?:[东南西北]门|正门|大礼堂|礼堂|宴会厅|金色大厅|(?:第[一二三四五六七八九十]|[东西南北])跑道)"
     "(?![\u4e00-\u9fff]{0,1}(?:路|街|站|桥|区|市|县))"
 )
+
+
+# A park goes on into its named area too (花博公园圆山园区), and into its gates and halls.
+_PARK_PART = re.compile(f"[\u4e00-\u9fff]{{2,3}}园区|{_PART.pattern}")
 
 
 def venue_parts(pivot: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -225,7 +239,7 @@ def venue_parts(pivot: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
     for i, (s, e, t) in enumerate(out):
         if t != "LOC" or not pivot.endswith(_HOST_ENDS, s, e):
             continue
-        m = _PART.match(pivot, e)
+        m = (_PARK_PART if pivot.endswith("公园", s, e) else _PART).match(pivot, e)
         if m and (i + 1 == len(out) or out[i + 1][0] >= m.end()):
             out[i] = (s, m.end(), t)
     return out
