@@ -73,8 +73,10 @@ _TW_MARKERS = (
 )
 
 #: Both forms are standard Traditional for this word in Taiwan and Hong Kong (發布 / 發佈,
-#: 周末 / 週末, 台灣 / 臺灣, 受雇 / 受僱, 占有 / 佔有, 巨額 / 鉅額): a Traditional original's
-#: choice is kept, not "repaired".
+#: 周末 / 週末, 台灣 / 臺灣, 受雇 / 受僱, 占有 / 佔有, 巨額 / 鉅額, 游說 / 遊說): a Traditional
+#: original's choice is kept, not "repaired". 游 stands for 遊 in Traditional writing (to
+#: lobby: 游說 is Hong Kong's usual form; OpenCC itself keeps 游擊, 游資, Taiwan's 游標), so
+#: OpenCC's 游 → 遊 phrases (游说 → 遊說) are one accepted spelling, not a repair.
 #: Checked on the round-trip corpora (benchmarks/bench_conversion.py).
 REGIONAL_PAIRS = frozenset(
     {
@@ -86,6 +88,7 @@ REGIONAL_PAIRS = frozenset(
         ("巨", "鉅"),
         ("背", "揹"),
         ("台", "檯"),
+        ("游", "遊"),
     }
 )
 

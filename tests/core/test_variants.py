@@ -153,3 +153,21 @@ def test_an_accepted_spelling_is_not_repaired_but_a_variant_only_one_is():
         for view in ("hant", "hk", "tw"):
             assert own_view_text(text, view) == text, (text, view)
     assert own_view_text("關系和示范") == "關係和示範"
+
+
+def test_a_hong_kong_or_taiwan_original_keeps_its_choice_of_you():
+    # Batch 12's Hong Kong column writes 「就是要游說他們」: 游 stands for 遊 in Traditional
+    # writing (游說 is Hong Kong's usual "to lobby"), yet OpenCC's phrase 游说 → 遊說 changed it
+    # in the 港 view. A choice between 游 and 遊 is no naive-conversion error, in any own view.
+    line = "但路政署把路旁的行人路視作只有供行人步行的單一功能，莫說遊樂設施，就是要游說他們添置一張路邊座椅也非常困難。"
+    for view in ("hant", "hk", "tw"):
+        assert own_view_text(line, view) == line, view
+        assert own_view_text("游說團體與遊客", view) == "游說團體與遊客", view
+    # The same line through the pivot (a Simplified reader's text) still converts.
+    simplified = make_view(line, Script.HANS, Variant.HK).text
+    assert "游说" in simplified
+    for script in (Script.HK, Script.TW, Script.HANT):
+        assert "遊說" in make_view("就是要游说他们", script).text
+        assert make_view("游客", script).text == "遊客"
+    # Other naive-conversion leftovers in a phrase are still repaired.
+    assert own_view_text("他養了一只貓", "hk") == "他養了一隻貓"
