@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from gui.core.entities.bounds import bounds
 from gui.core.entities.gazetteer import Gazetteer
 from gui.core.entities.names import Candidate, is_cjk
 from gui.core.entities.places import name_like
@@ -43,8 +44,9 @@ _BEFORE_NAME = frozenset("在于到往游逛跨来为与和及的是")
 
 
 def notice_sites(masked: str, gaz: Gazetteer) -> list[Candidate]:
-    """Business districts, night markets and exhibition zones named by a short name."""
-    out = temples(masked, gaz)
+    """Business districts, night markets and exhibition zones named by a short name; temples;
+    the places named as a plot's bounds (``bounds``)."""
+    out = temples(masked, gaz) + bounds(masked, gaz)
     if "商圈" not in masked and "夜市" not in masked and "展区" not in masked:
         return out
     for m in _SITE_WORD.finditer(masked):

@@ -1,0 +1,86 @@
+"""Round 16 of #13, LOC: the four bounds of a plot (四至) in planning and land notices — the
+roads, waterways, estates and plots named after 东至 / 南至 / 西至 / 北至 (``bounds.py``). Real
+lines of a dev document (batch 13, gw-sh-industrial-renewal-areas-2024), written phrases of the
+same genre, and phrases the rule must leave alone, in every script view."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.entity_views import same_in_every_view, spans
+
+
+def _of(text: str, kind: str) -> list[str]:
+    return [s for s, t in spans(text) if t == kind]
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # dev, gw-sh-industrial-renewal-areas-2024: the annex table's 四至 column
+        (
+            "东至浦东运河，南至上川路，西至外环绿化带500米，北至东靖路",
+            ["浦东运河", "上川路", "外环绿化带", "东靖路"],
+        ),
+        (
+            "东至共和新路，南至红线围墙、江场西路，西至规划江场二路、彭越浦，"
+            "北至规划少年村路（现为铁路南何线）、走马塘",
+            ["共和新路", "江场西路", "江场二路", "彭越浦", "少年村路", "南何线", "走马塘"],
+        ),
+        (
+            "东至上海警备区江湾训练基地，南至水木年华花园，西至俞泾浦，北至虹凉馨苑",
+            ["上海警备区江湾训练基地", "水木年华花园", "俞泾浦", "虹凉馨苑"],
+        ),
+        (
+            "东至规划沙岭路，南至长阳路，西至C3-5地块内江路，北至C3-10地块",
+            ["沙岭路", "长阳路", "C3-5地块内江路", "C3-10地块"],
+        ),
+        (
+            "东至同杰路-谢春路-嘉松北路，南至昌吉东路，西至木泾河-春锦路-同科路（规划），"
+            "北至氢能港规划边界",
+            ["同杰路", "谢春路", "嘉松北路", "昌吉东路", "木泾河", "春锦路", "同科路", "氢能港"],
+        ),
+        (
+            "东起金山卫西卫城河（张泾河），南至板桥西路，西至卫宏路，北至金山大道",
+            ["金山卫西卫城河", "张泾河", "板桥西路", "卫宏路", "金山大道"],
+        ),
+        (
+            "东至佘北公路，南至泗陈公路沿线，西至陶干路沿线，北至昌业路",
+            ["佘北公路", "泗陈公路", "陶干路", "昌业路"],
+        ),
+        (
+            "东至民兴二路、规划五路，南至北青公路、古思浜路，西至徐盈路、规划三路",
+            ["民兴二路", "规划五路", "北青公路", "古思浜路", "徐盈路", "规划三路"],
+        ),
+        # written: a land notice's plot, roads joined by a conjunction
+        ("该地块四至范围：东至长阳路和沙岭路，西至杨树浦港。", ["长阳路", "沙岭路", "杨树浦港"]),
+    ],
+)
+def test_places_named_as_a_plots_bounds(text, places):
+    found = _of(text, "LOC")
+    for place in places:
+        assert place in found, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, not_places",
+    [
+        # dev, the same table: red lines, walls and a company's buildings bound plots, no places
+        ("东至菱川路，南至用地红线，西至临沧路，北至江川路", ["用地红线", "红线"]),
+        ("南至红线围墙、江场西路", ["红线围墙"]),
+        ("东至民兴二路、华捷实业雪华鞋业森驰实业边界线", ["华捷实业雪华鞋业森驰实业边界线"]),
+        # written: kinds of line, not named ones
+        ("东至高速公路，南至海岸线，西至绿化带，北至城市道路", ["高速公路", "海岸线", "绿化带"]),
+        # written: a province and a verb, not a bound (广东至深圳); a phrase with 的
+        ("开通广东至深圳的城际线路", ["深圳的城际线路", "城际线路"]),
+        ("，南至广州的高铁线路已经开通", ["广州的高铁线路"]),
+        # written: from east to west, a date after 至
+        ("由东至西穿过城区，北至2025年底完工", ["西穿过城区"]),
+    ],
+)
+def test_bounds_that_name_no_place(text, not_places):
+    found = _of(text, "LOC")
+    for word in not_places:
+        assert word not in found, spans(text)
+    same_in_every_view(text)
