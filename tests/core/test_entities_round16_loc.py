@@ -84,3 +84,37 @@ def test_bounds_that_name_no_place(text, not_places):
     for word in not_places:
         assert word not in found, spans(text)
     same_in_every_view(text)
+
+
+def test_the_area_named_before_its_bounds_in_a_table():
+    # dev, gw-sh-industrial-renewal-areas-2024: district | area | bounds, one cell a line
+    text = (
+        "序号\n\n区\n\n名称\n\n四至范围\n\n1\n\n浦东新区\n\n曹路工业园区\n\n"
+        "东至浦东运河，南至上川路，西至外环绿化带500米，北至东靖路\n\n2\n\n静安区\n\n"
+        "走马塘整体转型区域\n\n东至共和新路，南至红线围墙、江场西路\n\n6\n\n宝山区\n\n"
+        "宝山高新区南区\n\n东至工业路，南至山连路、丰翔路\n\n11\n\n青浦区\n\n"
+        "东方生命港·青浦虹桥园\n\n东至民兴二路、规划五路"
+    )
+    found = _of(text, "LOC")
+    for area in ("曹路工业园区", "走马塘整体转型区域", "宝山高新区南区", "东方生命港·青浦虹桥园"):
+        assert area in found, found
+    for district in ("浦东新区", "静安区", "宝山区", "青浦区"):
+        assert district in found, found
+    assert "四至范围" not in found and "宝山高新区" not in found, found
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written: a sentence or the column's head before the bounds, no area's name
+        "本项目位于浦东新区\n东至浦东运河，南至上川路",
+        "地块四至范围\n东至浦东运河，南至上川路",
+        "二、用地四至\n东至浦东运河",
+    ],
+)
+def test_no_area_from_a_sentence_or_a_head_before_bounds(text):
+    first_line = text.split("\n")[0]
+    assert (first_line, "LOC") not in spans(text), spans(text)
+    assert ("浦东运河", "LOC") in spans(text)
+    same_in_every_view(text)

@@ -59,6 +59,8 @@ def bounds(masked: str, gaz: Gazetteer) -> list[Candidate]:
         stop = end.start() if end else len(masked)
         if stop - m.end() > 80:
             continue  # a sentence, not a bound
+        if not m.start() or masked[m.start() - 1] == "\n":
+            out += _named_area(masked, m.start())
         pos = m.end()
         for part in _PART_MARK.split(masked[pos:stop]):
             span = _place_in(part, gaz)
@@ -94,3 +96,22 @@ def _place_in(part: str, gaz: Gazetteer) -> tuple[int, int] | None:
     if not code and (set(part) & _NOT_IN_NAME or part[:2] in gaz.function_words):
         return None
     return start, start + len(part)
+
+
+# A table of plots names each in the cell before its bounds (曹路工业园区 | 东至浦东运河，…): a
+# line of a name alone, ending in a word of a site or an area, right before a line of bounds.
+_AREA_LINE = re.compile("[\u4e00-\u9fff·]{4,20}")
+_AREA_END = frozenset("区园带楼块城港场站厂域心地镇村苑")
+_NOT_IN_LINE = _NOT_IN_NAME | frozenset("于将该其已由从向这此本位")
+
+
+def _named_area(masked: str, s: int) -> list[Candidate]:
+    """The area named on the line before a line of bounds that starts at ``s``."""
+    end = len(masked[:s].rstrip())
+    start = masked.rfind("\n", 0, end) + 1
+    line = masked[start:end]
+    if not _AREA_LINE.fullmatch(line) or line[-1] not in _AREA_END:
+        return []
+    if set(line) & _NOT_IN_LINE or "四至" in line or "范围" in line:
+        return []  # 四至范围: the column's head; 项目位于浦东新区: a sentence
+    return [(start, end, "LOC", 3)]
