@@ -118,3 +118,85 @@ def test_no_area_from_a_sentence_or_a_head_before_bounds(text):
     assert (first_line, "LOC") not in spans(text), spans(text)
     assert ("浦东运河", "LOC") in spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # dev, news-cn-huangshi-investment-fair-2021: "Greater Wuhan" as a verb's object
+        ("吴锦说，融入大武汉，黄石底气足", "大武汉"),
+        ("对接大武汉，黄石能量足，黄石临空临港", "大武汉"),
+        ("服务大武汉，黄石干劲足", "大武汉"),
+    ],
+)
+def test_a_citys_greater_area_after_a_verb(text, place):
+    assert (place, "LOC") in spans(text), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # written: 大 is a word's end (加大, 扩大), a city's own name (大连), or the country's
+        ("要加大武汉的投入", "武汉"),
+        ("进一步扩大武汉市场", "武汉"),
+        ("支持大连发展", "大连"),
+        ("服务大中国", "中国"),
+    ],
+)
+def test_no_greater_area_where_da_is_a_word(text, place):
+    found = spans(text)
+    assert (place, "LOC") in found, found
+    assert not [s for s, t in found if t == "LOC" and s.startswith("大") and s != place], found
+
+
+@pytest.mark.parametrize(
+    "text, city",
+    [
+        # dev, news-hk-playable-city-space-2017: the mayor's city with its level word
+        ("為城市規劃帶來新的框架，可供參考。倫敦市長於2016年發表", "倫敦市"),
+        # written
+        ("纽约市长表示将增加预算", "纽约市"),
+        ("酒店位于东京市中心", "东京市"),
+    ],
+)
+def test_a_world_city_with_its_level_word(text, city):
+    assert (city, "LOC") in spans(text), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, not_place",
+    [
+        # dev, wr-tianjin-2026: 增城 (a district of Guangzhou) inside 新增城市
+        ("新增城市绿道超200公里", "增城市"),
+        # written: a market, citizens, a market value
+        ("伦敦市场交易清淡", "伦敦市"),
+        ("香港市民踊跃参与", "香港市"),
+        ("全市各区", "全市"),
+    ],
+)
+def test_city_and_shi_that_are_no_city(text, not_place):
+    assert (not_place, "LOC") not in spans(text), spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # dev, news-hk-playable-city-space-2017: a country and its city, one place
+        ("意大利都靈一處路旁兒童遊樂空間", ["意大利都靈"]),
+        # dev, news-cn-nuclear-veteran-obituary-2021: bases named by province and code
+        ("参加了青海221基地和四川902基地的创业建设", ["青海221基地", "四川902基地"]),
+    ],
+)
+def test_turin_and_coded_bases(text, places):
+    found = _of(text, "LOC")
+    for place in places:
+        assert place in found, spans(text)
+    same_in_every_view(text)
+
+
+def test_a_counted_base_is_no_place():
+    # written: a count of bases, a scope before a number
+    assert _of("建设了3个基地", "LOC") == []
+    assert _of("全省200基地", "LOC") == []
