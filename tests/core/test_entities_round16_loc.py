@@ -200,3 +200,35 @@ def test_a_counted_base_is_no_place():
     # written: a count of bases, a scope before a number
     assert _of("建设了3个基地", "LOC") == []
     assert _of("全省200基地", "LOC") == []
+
+
+@pytest.mark.parametrize(
+    "text, areas",
+    [
+        # dev, gw-sh-jiading-immovable-relics-2024: a city's designated historic areas
+        (
+            "涉及嘉定西门历史文化风貌区及州桥历史文化风貌区的不可移动文物",
+            ["嘉定西门历史文化风貌区", "州桥历史文化风貌区"],
+        ),
+        # written
+        ("位于衡复历史文化风貌区内", ["衡复历史文化风貌区"]),
+    ],
+)
+def test_named_historic_areas(text, areas):
+    found = _of(text, "LOC")
+    for area in areas:
+        assert area in found, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dev, gw-sh-jingan-relics-2018 and written: the kind of area, no name before it
+        "保护街整体格局和历史风貌区的保护，留住城市记忆",
+        "加强本市历史文化街区保护",
+        "划定12片历史文化风貌区",
+    ],
+)
+def test_historic_areas_unnamed(text):
+    assert not [s for s in _of(text, "LOC") if "风貌区" in s or "街区" in s], spans(text)
