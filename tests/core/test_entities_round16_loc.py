@@ -232,3 +232,24 @@ def test_named_historic_areas(text, areas):
 )
 def test_historic_areas_unnamed(text):
     assert not [s for s in _of(text, "LOC") if "风貌区" in s or "街区" in s], spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, city",
+    [
+        # dev, news-tw-korea-crash-bird-strike-briefing-2025: a CNA dateline with its reporter
+        ("（中央社記者廖禹揚首爾7日專電）韓國國土交通部今天表示", "首爾"),
+        # written: the same shapes of a dateline
+        ("（中央社首爾23日綜合外電報導）南韓央行今天公布", "首爾"),
+        ("新华社首尔3月5日电 韩国政府表示", "首尔"),
+    ],
+)
+def test_the_city_of_a_wire_storys_dateline(text, city):
+    assert (city, "LOC") in spans(text), spans(text)
+    same_in_every_view(text)
+
+
+def test_no_dateline_city_without_an_agency():
+    # written: a date and 电 after a word that is no place
+    found = spans("他们在会上3月5日电话联系")
+    assert not [s for s, t in found if t == "LOC"], found

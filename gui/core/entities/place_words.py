@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from gui.core.entities.gazetteer import Gazetteer
 from gui.core.entities.lexicon import TRANSLIT_CHARS
-from gui.core.entities.names import Candidate, is_cjk
+from gui.core.entities.names import MASK, Candidate, is_cjk
 
 # Verbs of motion and place (as in places._ABBREVIATION) and of supply, aid and concern
 # (供港, 援疆, 入津, 出澳, 涉港), before a province's, a region's or a big city's one-character
@@ -347,6 +347,26 @@ def _city_level_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candid
     return []
 
 
+# A wire story's dateline names the city between the agency or its reporter and the date
+# (中央社首尔23日综合外电报导, 中央社记者廖禹扬首尔7日专电, 新华社记者张三首尔3月5日电): the date is
+# masked, and the city may be a world name matched elsewhere only at a word boundary.
+_DATELINE_END = re.compile(f"{MASK}+(?:专电|电|综合外电报导|外电)")
+_AGENCY_WORDS = ("社", "记者", "报", "电台")
+
+
+def _dateline_place_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidate]:
+    e = m.start()
+    for k in (4, 3, 2):
+        place = masked[e - k : e]
+        if len(place) != k or place not in gaz.places:
+            continue
+        lead = masked[max(0, e - k - 8) : e - k]
+        if any(word in lead for word in _AGENCY_WORDS):
+            return [(e - k, e, "LOC", 4)]
+        return []
+    return []
+
+
 _Scan = Callable[[str, "re.Match[str]", Gazetteer], list[Candidate]]
 # Each scan: the strings of which the text must hold one for it to run at all (none: it always
 # runs), its pattern, and what it makes of one match.
@@ -363,6 +383,7 @@ _SCANS: tuple[tuple[tuple[str, ...], re.Pattern[str], _Scan], ...] = (
     (("中企",), _CHINESE_FIRMS, _chinese_firms_at),
     (("中",), _CHINA_PAIR_SUBJECT, _china_pair_at),
     (("市",), _CITY_LEVEL, _city_level_at),
+    (("电",), _DATELINE_END, _dateline_place_at),
 )
 
 
