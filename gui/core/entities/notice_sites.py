@@ -1,6 +1,7 @@
 """Sites that city notices and news name by a short proper name and a site word (LOC): a
 business district (中山商圈, 沅陵街商圈, 大龙峒商圈), a night market (士林夜市, 大龙街夜市) and
-an event's exhibition zone (西门展区, 花博展区); and temples and palaces by their names
+an event's exhibition zone (西门展区, 花博展区), a city's designated historic area (嘉定西门历史文化风貌区,
+州桥历史文化风貌区, 衡复历史文化风貌区; not 历史风貌区 alone or after 本市); and temples and palaces by their names
 (景福宫, 大龙峒保安宫, 大昭寺, 白金汉宫), which the same lists of sights name.
 
 The site word alone is a common noun (周边商圈, 逛商圈, 双展区, 国际展区, 灯节期间展区), so the
@@ -15,11 +16,12 @@ from __future__ import annotations
 
 import re
 
+from gui.core.entities.bounds import bounds
 from gui.core.entities.gazetteer import Gazetteer
 from gui.core.entities.names import Candidate, is_cjk
 from gui.core.entities.places import name_like
 
-_SITE_WORD = re.compile("商圈|夜市|展区")
+_SITE_WORD = re.compile("商圈|夜市|展区|历史文化风貌区|历史风貌区|历史文化街区")
 # Words of kind, scope and time before a site word: the site is not named (周边商圈, 国际展区,
 # 活动期间展区).
 _KINDS = frozenset(
@@ -43,9 +45,10 @@ _BEFORE_NAME = frozenset("在于到往游逛跨来为与和及的是")
 
 
 def notice_sites(masked: str, gaz: Gazetteer) -> list[Candidate]:
-    """Business districts, night markets and exhibition zones named by a short name."""
-    out = temples(masked, gaz)
-    if "商圈" not in masked and "夜市" not in masked and "展区" not in masked:
+    """Business districts, night markets and exhibition zones named by a short name; temples;
+    the places named as a plot's bounds (``bounds``)."""
+    out = temples(masked, gaz) + bounds(masked, gaz)
+    if not any(word in masked for word in ("商圈", "夜市", "展区", "风貌区", "历史文化街区")):
         return out
     for m in _SITE_WORD.finditer(masked):
         s, e = m.span()

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from gui.core.entities.gazetteer import Gazetteer
 from gui.core.entities.lexicon import TRANSLIT_CHARS
-from gui.core.entities.names import Candidate, is_cjk
+from gui.core.entities.names import MASK, Candidate, is_cjk
 
 # Verbs of motion and place (as in places._ABBREVIATION) and of supply, aid and concern
 # (供港, 援疆, 入津, 出澳, 涉港), before a province's, a region's or a big city's one-character
@@ -213,23 +213,34 @@ def _land_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidate]:
 
 
 # 大 before a city or a district names the greater area (打造安全宜居的大台南, 【大新营区人口流失】,
-# 关心大新营区, 大上海): after a mark, a particle or 关心 only, so that 大 is no word's end (扩大,
-# 最大, 广大), and never before a province, a country or a continent (大中国, 大欧洲).
+# 关心大新营区, 大上海, 融入大武汉): after a mark, a particle or a verb of two characters only, so
+# that 大 is no word's end (扩大, 最大, 广大), and never before a province, a country or a
+# continent (大中国, 大欧洲).
 _GREATER = re.compile("大")
 _GREATER_AFTER = set("的在让对于与和及为是将把到从个")
+# Verbs of joining and serving a city's greater area (融入大武汉, 对接大武汉, 服务大武汉), beyond the
+# word list's verbs.
+_GREATER_VERBS = frozenset("关心 融入 对接 服务 建设 共建 助力 拥抱 接轨 联通 辐射 支撑".split())
 
 
 def _greater_place_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidate]:
     s = m.start()
     before = masked[s - 1 : s]
     if before and is_cjk(before) and before not in _GREATER_AFTER:
-        if masked[s - 2 : s] != "关心":
+        # 关心大新营区, 融入大武汉, 对接大武汉, 服务大武汉: a verb's object
+        verb = masked[s - 2 : s]
+        if verb not in _GREATER_VERBS and verb not in gaz.verbs:
             return []
     for k in (4, 3, 2):
         place = masked[s + 1 : s + 1 + k]
         if len(place) != k or place not in gaz.places:
             continue
-        if place in gaz.provinces or place in gaz.countries or place.endswith("洲"):
+        if (
+            place in gaz.provinces
+            or place in gaz.countries
+            or place.endswith("洲")
+            or place == "中国"
+        ):
             return []  # 大中国, 大欧洲: no greater area of a city
         if masked[s : s + 1 + k] in gaz.places:
             return []
@@ -313,6 +324,49 @@ def _china_pair_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candid
     return [(s, s + 1, "LOC", 4), (s + 1, s + 2, "LOC", 4)]
 
 
+# A city the lists name bare, written with its level word (伦敦市长 → 伦敦市, as 台中市长 → 台中市;
+# 东京市中心): the city and 市, not a market or citizens (伦敦市场, 香港市民, 纽约市值).
+_CITY_LEVEL = re.compile("市(?![场值民面井价况容貌集])")
+
+
+def _city_level_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidate]:
+    e = m.start()
+    for k in (4, 3, 2):
+        city = masked[e - k : e]
+        if len(city) != k or city not in gaz.places:
+            continue
+        if city[-1] in "省市区县州镇乡村国" or city + "市" in gaz.places:
+            return []  # 上海市: the list's own
+        if city in gaz.countries or city in gaz.provinces or city == "中国":
+            return []  # 美国市, 广东市: no city
+        if _in_word(masked[e - k - 1 : e - k + 1], gaz):
+            return []  # 新增城市绿道: 增城 starts inside a word
+        if city in gaz.weak_places and not _clear_left(masked, e - k, gaz):
+            return []
+        return [(e - k, e + 1, "LOC", 4)]
+    return []
+
+
+# A wire story's dateline names the city between the agency or its reporter and the date
+# (中央社首尔23日综合外电报导, 中央社记者廖禹扬首尔7日专电, 新华社记者张三首尔3月5日电): the date is
+# masked, and the city may be a world name matched elsewhere only at a word boundary.
+_DATELINE_END = re.compile(f"{MASK}+(?:专电|电|综合外电报导|外电)")
+_AGENCY_WORDS = ("社", "记者", "报", "电台")
+
+
+def _dateline_place_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidate]:
+    e = m.start()
+    for k in (4, 3, 2):
+        place = masked[e - k : e]
+        if len(place) != k or place not in gaz.places:
+            continue
+        lead = masked[max(0, e - k - 8) : e - k]
+        if any(word in lead for word in _AGENCY_WORDS):
+            return [(e - k, e, "LOC", 4)]
+        return []
+    return []
+
+
 _Scan = Callable[[str, "re.Match[str]", Gazetteer], list[Candidate]]
 # Each scan: the strings of which the text must hold one for it to run at all (none: it always
 # runs), its pattern, and what it makes of one match.
@@ -328,6 +382,8 @@ _SCANS: tuple[tuple[tuple[str, ...], re.Pattern[str], _Scan], ...] = (
     ((), _FOREIGN_TYPE, _foreign_place_at),
     (("中企",), _CHINESE_FIRMS, _chinese_firms_at),
     (("中",), _CHINA_PAIR_SUBJECT, _china_pair_at),
+    (("市",), _CITY_LEVEL, _city_level_at),
+    (("电",), _DATELINE_END, _dateline_place_at),
 )
 
 

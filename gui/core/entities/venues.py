@@ -206,7 +206,17 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
         head = _METRO_LINE.search(masked, max(0, m.start() - 7), m.end())
         if head and head.end() == m.end():
             out.append((head.start(), head.end(), "LOC", 3))
+    for m in _CODED_BASE.finditer(masked) if "基地" in masked else ():
+        for k in (3, 2):
+            if masked[m.start() - k : m.start()] in gaz.places:
+                out.append((m.start() - k, m.end(), "LOC", 3))
+                break
     return out
+
+
+# A base named by its province and a code number (青海221基地, 四川902基地): the nuclear and space
+# industries' sites, one place with the province.
+_CODED_BASE = re.compile(f"(?:\\d{{2,4}}|{names.MASK}{{2,4}})基地")
 
 
 # A venue goes on into its gate, hall or runway, which is one place with it (人民大会堂北门,
