@@ -27,6 +27,7 @@ from gui.core.entities.name_context import (
     listed_name_start,
     mine_start,
     name_across_lines,
+    next_cell,
     past_dateline_and_byline,
     past_function_words,
     place_then_verb,
@@ -208,6 +209,7 @@ def name_start_in_window(masked: str, end: int, gaz: Gazetteer, keep_remits: boo
     item = _ITEM_NUMBER.match(masked, start, end) or _LATIN_GLOSS.match(masked, start, end)
     if item:
         start = item.end()
+    start += next_cell(masked[start:end], gaz, masked[end : end + 1] == "分")
     name = masked[start:end]
     if name.count("(") + name.count("（") > name.count(")") + name.count("）"):
         for i, ch in enumerate(name):
