@@ -65,3 +65,67 @@ def test_cells_of_a_flattened_table_are_names_of_their_own(text, bodies):
 def test_a_body_and_its_own_unit_stay_one(text, body):
     assert body in _of(text, "ORG"), spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, bodies",
+    [
+        # dev, gw-cn-ndrc-tax-credit-2019: the addressees' lines, one body a line
+        (
+            "国家发展改革委办公厅\n税务总局办公厅\n2019年1月1日",
+            ["国家发展改革委办公厅", "税务总局办公厅"],
+        ),
+    ],
+)
+def test_a_line_that_ends_a_whole_body_is_no_half_of_a_broken_name(text, bodies):
+    found = _of(text, "ORG")
+    for body in bodies:
+        assert body in found, spans(text)
+    same_in_every_view(text)
+
+
+def test_a_title_broken_inside_a_name_is_still_one_body():
+    text = "国务院关于同意建立国务院职业教育工作\n部际联席会议制度的批复"
+    assert "国务院职业教育工作\n部际联席会议" in _of(text, "ORG"), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # dev, gw-sh-jiading-immovable-relics-2024: a district's bureaus named by two remits
+        ("区绿化和市容管理局负责古树名木的保护。", "区绿化和市容管理局"),
+        ("区住房保障和房屋管理局、区规划资源局", "区住房保障和房屋管理局"),
+        # dev, news-cn-nuclear-veteran-obituary-2021: the numbered ministries
+        ("历任副书记、第三机械工业部副局长、", "第三机械工业部"),
+        ("第二机械工业部副部长、顾问。", "第二机械工业部"),
+        ("1958年调入二机部工作。", "二机部"),
+        # dev, press-tw-tainan-school-lunch-2026: Taiwan's schools by their short names
+        ("各自端出具亮點的特色餐。永康國小以吉祥菜名", "永康國小"),
+        ("央廚學校東原國中以「營養滿分」為發想", "東原國中"),
+        ("由嘉丞食品工廠供應的後甲國中，以雞翅象徵", "後甲國中"),
+    ],
+)
+def test_bodies_of_the_round(text, body):
+    assert body in _of(text, "ORG"), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # dev, press-tw-tainan-school-lunch-2026: junior high and primary schools, a kind
+        ("全面補助國中小學校午餐經費後", "國中小"),
+        # check set, tw-taipei-lantern-expo-highlights-2026: a station named for a school
+        ("推薦民眾亦可搭乘至中山國小站，順遊中山商圈", "中山國小"),
+        # written: a pupil, a time of life, a country's 国 before 中
+        ("他念國中時很喜歡打球。", "國中"),
+        ("企业加快向中国中西部转移。", "国中"),
+        ("代表团访美国中西部各州。", "国中"),
+        # written: 和 joins a person and a bureau, no remits
+        ("他和市容管理局的人谈过。", "他和市容管理局"),
+    ],
+)
+def test_what_stays_as_it_is(text, word):
+    assert not any(word in name for name in _of(text, "ORG")), spans(text)
+    same_in_every_view(text)

@@ -316,6 +316,15 @@ def name_across_lines(
             break
     else:
         return []
+    if first.endswith(_WHOLE_HEADS) or gaz.org_re.fullmatch(first):
+        return []  # a line that ends a whole body names it (区委宣传部\n区人力资源…局: two)
     if not name_ok(first + masked[start:suffix_start], suffix, gaz):
         return []
     return [(before, end, "ORG", 2)]
+
+
+# Heads that close a body's name: a title broken over lines breaks inside the name, and a line
+# ending in one of these is a whole name (a list of bodies or a table's cells set one a line).
+_WHOLE_HEADS = tuple(
+    "公司 政府 委员会 管委会 大学 学院 研究院 研究所 集团 银行 协会 中心 医院 局 厅".split()
+)
