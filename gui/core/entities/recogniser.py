@@ -40,9 +40,9 @@ from gui.core.entities import (
     places,
     role_people,
     rules,
+    schools,
     sites,
     subunits,
-    schools,
     teams,
     venues,
 )
