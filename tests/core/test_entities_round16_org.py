@@ -129,3 +129,34 @@ def test_bodies_of_the_round(text, body):
 def test_what_stays_as_it_is(text, word):
     assert not any(word in name for name in _of(text, "ORG")), spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # dev, news-hk-walking-library-reading-drive-2024: Hong Kong before its legislature,
+        # and its publishing group
+        ("香港立法會議員、香港文化藝術界國慶籌委會秘書長霍啟剛致辭", "香港立法會"),
+        ("作為植根香港、服務香港超過百年的聯合出版集團，與紫荊文化集團", "聯合出版集團"),
+        # written: Macau before its government
+        ("澳门特区政府今日公布新措施。", "澳门特区政府"),
+        # dev, news-tw-kaohsiung-floor-area-bonus-dispute-2025: a Taiwan city's urban bureau
+        ("監察院2023年有糾正台北市政府、台北市都委會、台北市都發局，", "台北市都發局"),
+    ],
+)
+def test_bodies_of_hong_kong_and_taiwan_news(text, body):
+    assert body in _of(text, "ORG"), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # written: Hong Kong as a place beside its legislature, and 都 "all" before 委托
+        ("在香港，立法会今日通过议案。", "香港，立法会"),
+        ("他们都委托律师处理。", "都委"),
+    ],
+)
+def test_hong_kong_and_taiwan_words_left_alone(text, word):
+    assert not any(word in name for name in _of(text, "ORG")), spans(text)
+    same_in_every_view(text)

@@ -64,8 +64,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             + "|报(?<![日晚周商时早晨都画学导快情简公通汇电]报)(?![社刊])|报(?<=及时报)"
             # 连 "even" (会员连保险公司), not 连锁, 大连.
             + "|连(?![锁续接云江城山平南州])"
-            # 都 "all" (and 首都 "the capital of"), not the 都 of 都市 (葡语都市联盟).
-            + "|都(?![市会城])"
+            # 都 "all" (and 首都 "the capital of"), not the 都 of 都市 (葡语都市联盟) nor of
+            # Taiwan's short names of urban bureaus (台北市都发局, 都委会; 都委托 stays a stop).
+            + "|都(?![市会城]|发局|委会)"
             # 贵 "your" right before the suffix of the body written to (贵公司, 贵行): no name.
             + "|贵(?=.$)"
             # 原 "former" before a body's full name (原中华人民共和国国家发展计划委员会).
