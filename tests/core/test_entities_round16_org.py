@@ -160,3 +160,40 @@ def test_bodies_of_hong_kong_and_taiwan_news(text, body):
 def test_hong_kong_and_taiwan_words_left_alone(text, word):
     assert not any(word in name for name in _of(text, "ORG")), spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # dev, news-cn-hbpu-alumni-association-2021: a term word and a verb of appointment end
+        # a name on the left
+        ("随后，上届武汉校友会会长刘明星作工作报告", "武汉校友会"),
+        ("娲石集团董事长魏华山受聘湖北理工学院武汉校友会 名誉会长", "湖北理工学院武汉校友会"),
+        # written: a society after no modal
+        ("中华医学会发布了新版指南。", "中华医学会"),
+    ],
+)
+def test_left_edges_of_the_round(text, body):
+    assert body in _of(text, "ORG"), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # dev, news-cn-hbpu-alumni-association-2021: a university's schools, "the many alumni"
+        ("学校领导、二级学院领导等为新一届理事会成员颁发聘书", "二级学院"),
+        ("赋诗抒发对母校和武汉校友会、广大校友的美好祝愿", "广大校友"),
+        # dev, news-hk-playable-city-space-2017: "learn" after a modal; a favoured school
+        ("小朋友三四歲便要學會認字", "學會"),
+        ("為了入讀心儀學校，家長", "學校"),
+        ("商場和購物中心裏", "購物中心"),
+        # dev, press-tw-tainan-school-lunch-2026: kinds of school by their kitchens
+        ("團膳學校也不遑多讓", "團膳學校"),
+        # written: the verb "learn"
+        ("他终于学会了游泳。", "学会"),
+    ],
+)
+def test_kinds_and_verbs_are_no_bodies(text, word):
+    assert not any(word in name for name in _of(text, "ORG")), spans(text)
+    same_in_every_view(text)

@@ -332,6 +332,7 @@ def _org_name_ok(part: str, suffix: str, gaz: Gazetteer) -> bool:
 _ZONE_LEVEL = ("合作区", "新区", "高新区", "自贸区")
 _EVENT_ORDINAL = re.compile("^第[一二三四五六七八九十]+届")
 _TERM_NUMBER = re.compile("第?[一二三四五六七八九十]+届$")
+_MODALS = frozenset("要能会应须得便就才没未已都也")
 _LEVEL_LED = frozenset("中心 办公室 办 委".split())
 _TERM_BEFORE = re.compile("第?[一二三四五六七八九十]+届$")
 # Armies named by a one-character country (以军, 日军, 侵华日军).
@@ -384,6 +385,8 @@ def organisations(
             (len(suffix) <= 2 and suffix in masked[max(0, s - 9) : s]) or masked[s - 1 : s] == "副"
         ):
             continue  # 审计署署长, 水上分局曾文勇分局长, 税务司（…）副司长: …长 is a title
+        if suffix == "学会" and masked[s - 1 : s] in _MODALS:
+            continue  # 便要学会, 能学会: the verb "learn" after a modal, no society
         blocked = lx.SUFFIX_BLOCKED_AFTER.get(suffix)
         if blocked and masked[e : e + 1] and masked[e] in blocked:
             if not (
