@@ -465,6 +465,7 @@ _RECOGNISER_MODULES = (
     "gui.core.entities.notice_sites",
     "gui.core.entities.media",
     "gui.core.entities.teams",
+    "gui.core.entities.schools",
     "gui.core.offsets",
     "gui.core.script",
     "gui.core.entities.subunits",

@@ -24,6 +24,13 @@ _NATIONAL_BODY = re.compile(
 )
 
 
+# Hong Kong and Macau before their own legislature, executive council, government or the
+# central government's liaison office there name that body (香港立法會, 澳門特區政府, 香港中聯辦),
+# as a country before its parliament does.
+_SARS = frozenset(("香港", "澳门"))
+_SAR_BODY = re.compile("立法会|行政会议|行政会|政府|特区政府|中联办")
+
+
 # A chain of places goes on into a named site below the county with its type word (福建福州
 # 三溪村, 河北省平山县西柏坡纪念馆, 湖南岳阳汨罗江, 甘肃积石山): up to six name characters,
 # none of them a function character, then the type word.
@@ -107,10 +114,9 @@ def join_chains(pivot: str, spans: list[Span], gaz: Gazetteer) -> list[Span]:
                 if t == "LOC" and second not in gaz.provinces and second not in gaz.countries:
                     out[-1] = (s0, e, "LOC")
                     continue
-                if (
-                    t == "ORG"
-                    and pivot[s0:e0] in gaz.countries
-                    and _NATIONAL_BODY.fullmatch(pivot, s, e)
+                if t == "ORG" and (
+                    (pivot[s0:e0] in gaz.countries and _NATIONAL_BODY.fullmatch(pivot, s, e))
+                    or (pivot[s0:e0] in _SARS and _SAR_BODY.fullmatch(pivot, s, e))
                 ):
                     out[-1] = (s0, e, "ORG")
                     continue

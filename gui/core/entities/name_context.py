@@ -261,6 +261,27 @@ def mine_start(part: str, gaz: Gazetteer) -> int:
 _TITLES = tuple(lx.PERSON_TITLES_AFTER)
 
 
+def next_cell(part: str, gaz: Gazetteer, branch: bool = False) -> int:
+    """Where a new name starts inside ``part`` after a whole body's head (…有限公司, …区政府),
+    or 0: a table flattened by cleaning runs its cells together (百度智行科技（上海）有限公司/
+    嘉定区政府上海淞泓智能汽车科技有限公司), and a name opening with a place or a known body
+    right after a whole name is the next cell's, not a unit of the one before; after
+    有限公司 any name is (a company's unit is its 分公司, ``branch``: 某某有限公司北京分公司)."""
+    if len(part) < 5:
+        return 0
+    for m in reversed(list(_HEAD_THEN_NAME.finditer(part))):
+        rest = part[m.end() :]
+        if m.group() == "有限公司" and not branch:
+            return m.end()
+        opening = gaz.place_re.match(rest) or gaz.org_re.match(rest)
+        if opening and opening.end() < len(rest):
+            return m.end()
+    return 0
+
+
+_HEAD_THEN_NAME = re.compile("(?<=.)(?:有限公司|政府|委员会|管委会)(?=..)")
+
+
 def name_across_lines(
     masked: str,
     start: int,
@@ -295,6 +316,15 @@ def name_across_lines(
             break
     else:
         return []
+    if first.endswith(_WHOLE_HEADS) or gaz.org_re.fullmatch(first):
+        return []  # a line that ends a whole body names it (区委宣传部\n区人力资源…局: two)
     if not name_ok(first + masked[start:suffix_start], suffix, gaz):
         return []
     return [(before, end, "ORG", 2)]
+
+
+# Heads that close a body's name: a title broken over lines breaks inside the name, and a line
+# ending in one of these is a whole name (a list of bodies or a table's cells set one a line).
+_WHOLE_HEADS = tuple(
+    "公司 政府 委员会 管委会 大学 学院 研究院 研究所 集团 银行 协会 中心 医院 局 厅".split()
+)

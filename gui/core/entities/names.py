@@ -27,6 +27,7 @@ from gui.core.entities.name_context import (
     listed_name_start,
     mine_start,
     name_across_lines,
+    next_cell,
     past_dateline_and_byline,
     past_function_words,
     place_then_verb,
@@ -63,8 +64,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             + "|报(?<![日晚周商时早晨都画学导快情简公通汇电]报)(?![社刊])|报(?<=及时报)"
             # 连 "even" (会员连保险公司), not 连锁, 大连.
             + "|连(?![锁续接云江城山平南州])"
-            # 都 "all" (and 首都 "the capital of"), not the 都 of 都市 (葡语都市联盟).
-            + "|都(?![市会城])"
+            # 都 "all" (and 首都 "the capital of"), not the 都 of 都市 (葡语都市联盟) nor of
+            # Taiwan's short names of urban bureaus (台北市都发局, 都委会; 都委托 stays a stop).
+            + "|都(?![市会城]|发局|委会)"
             # 贵 "your" right before the suffix of the body written to (贵公司, 贵行): no name.
             + "|贵(?=.$)"
             # 原 "former" before a body's full name (原中华人民共和国国家发展计划委员会).
@@ -208,6 +210,7 @@ def name_start_in_window(masked: str, end: int, gaz: Gazetteer, keep_remits: boo
     item = _ITEM_NUMBER.match(masked, start, end) or _LATIN_GLOSS.match(masked, start, end)
     if item:
         start = item.end()
+    start += next_cell(masked[start:end], gaz, masked[end : end + 1] == "分")
     name = masked[start:end]
     if name.count("(") + name.count("（") > name.count(")") + name.count("）"):
         for i, ch in enumerate(name):
@@ -329,6 +332,7 @@ def _org_name_ok(part: str, suffix: str, gaz: Gazetteer) -> bool:
 _ZONE_LEVEL = ("合作区", "新区", "高新区", "自贸区")
 _EVENT_ORDINAL = re.compile("^第[一二三四五六七八九十]+届")
 _TERM_NUMBER = re.compile("第?[一二三四五六七八九十]+届$")
+_MODALS = frozenset("要能会应须得便就才没未已都也")
 _LEVEL_LED = frozenset("中心 办公室 办 委".split())
 _TERM_BEFORE = re.compile("第?[一二三四五六七八九十]+届$")
 # Armies named by a one-character country (以军, 日军, 侵华日军).
@@ -381,6 +385,8 @@ def organisations(
             (len(suffix) <= 2 and suffix in masked[max(0, s - 9) : s]) or masked[s - 1 : s] == "副"
         ):
             continue  # 审计署署长, 水上分局曾文勇分局长, 税务司（…）副司长: …长 is a title
+        if suffix == "学会" and masked[s - 1 : s] in _MODALS:
+            continue  # 便要学会, 能学会: the verb "learn" after a modal, no society
         blocked = lx.SUFFIX_BLOCKED_AFTER.get(suffix)
         if blocked and masked[e : e + 1] and masked[e] in blocked:
             if not (

@@ -179,8 +179,10 @@ def list_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> lis
                 continue
             if _patterns()["stops"].search(text) or text.endswith(_BELONGING):
                 continue
-            if text.endswith(_PEOPLE_OF) or text[:2] in gaz.verbs or text[:2] in gaz.function_words:
-                continue  # 警方代表 are people; 率领秘书处 is a verb and its object
+            if text.startswith(_MASS) or text[:2] in gaz.verbs or text[:2] in gaz.function_words:
+                continue  # 广大校友 "the many alumni" are people; 率领秘书处 is a verb and its object
+            if text.endswith(_PEOPLE_OF):
+                continue  # 警方代表 are people
             out.append((s, e, "ORG", 3))
     out += _pair_members(masked, orgs, gaz)
     return out
@@ -189,6 +191,7 @@ def list_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> lis
 # A project named by its company and its phase, in a list of projects (巴斯夫核心装置、
 # 埃克森美孚一期、华润微电子…产线): the company is the body.
 _PHASE = re.compile("[一二三四五六七八九十]期$")
+_MASS = ("广大", "全体", "众多", "各位", "诸位")
 _OWN_LEADERSHIP = frozenset(("委", "政府", "府", "委员会"))
 _PROJECT = re.compile("(?:装置|项目|产线|基地)$")
 

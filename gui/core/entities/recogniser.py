@@ -40,6 +40,7 @@ from gui.core.entities import (
     places,
     role_people,
     rules,
+    schools,
     sites,
     subunits,
     teams,
@@ -359,6 +360,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += foreign.one_character_countries(masked, gaz)
     candidates += media.channels(masked, gaz) + media.credits(masked)
     candidates += teams.teams(masked, gaz) if "队" in masked else []
+    candidates += schools.schools(masked, gaz) if "国" in masked else []
     candidates += person_marks.members_of_bodies(masked, candidates, gaz)
     candidates = _no_place_across_a_title(masked, candidates)
     # 各超硬材料公司 ("every superhard-materials company"): a body after 各 is a kind, no name.
