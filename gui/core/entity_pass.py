@@ -462,6 +462,7 @@ _RECOGNISER_MODULES = (
     "gui.core.entities.date_names",
     "gui.core.entities.sites",
     "gui.core.entities.place_words",
+    "gui.core.entities.bounds",
     "gui.core.entities.notice_sites",
     "gui.core.entities.media",
     "gui.core.entities.teams",
