@@ -9,7 +9,8 @@ the span while those inside the expression (30多年, 45万余份) stay in; date
 from __future__ import annotations
 
 import re
-from functools import cache
+
+from gui.core.entities.doc_numbers import document_numbers
 
 Span = tuple[int, int, str]
 
@@ -27,64 +28,11 @@ _HAN = re.compile("[\u4e00-\u9fff]")
 # Quoted direct speech is no term (second edition): a quote introduced by a colon or a speech
 # verb, or one that holds sentences of its own. Slogans may hold commas (“一日无为，三日难安”).
 _SPEECH_INSIDE = re.compile("[。！？!?]")
-_SPEECH_BEFORE = re.compile("(?:说|表示|指出|强调|称|认为|问|答|道|回应|直言|坦言)$")
-
-
-# Document numbers (发文字号, GB/T 9704-2012): the issuer's abbreviation, the year in 〔〕 (often
-# typed as [], ［］, （） or 【】) and a serial number: 国发〔2019〕5号, 财税〔2018〕55号. Decrees
-# are numbered 令第N号: 国务院令第722号. The abbreviation is a short run of ideographs; a verb or
-# preposition before it (根据, 贯彻, 印发) is cut off like the left edge of an organisation name.
-_DOC_NUMBER = re.compile(
-    r"(?=[〔\[［【（(令])(?:"
-    r"(?P<bracket>[〔\[［【（(])(?:19|20)\d{2}[〕\]］】）)]\s?第?\d{1,5}号"
-    r"|令第?[\d一二三四五六七八九十百零〇]{1,6}号"
-    r")"
-)
-_NUMBER_ISSUER = re.compile(r"[\u4e00-\u9fff]{1,16}$")
-# Round brackets also hold case numbers and years in prose: there the issuer must end the way
-# document issuers do (国发, 国办函, 京政字, 甘政办规).
-_ISSUER_ENDS = tuple("发函字办规文电复批通告综")
-
-
-@cache
-def _issuer_stops() -> re.Pattern[str]:
-    from gui.core.entities.gazetteer import trie_pattern
-    from gui.core.entities.lexicon import LEFT_STOPS
-
-    return re.compile(trie_pattern(LEFT_STOPS | {"文件", "通知", "意见", "号", "令"}))
-
-
-def _in_republic(name: str, stop: re.Match[str]) -> bool:
-    return stop.group() == "和" and name[stop.start() - 1 : stop.end() + 1] == "共和国"
-
-
-def document_numbers(pivot: str) -> list[Span]:
-    """DOC spans for document numbers: 国发〔2019〕5号, 国务院令第722号 (second edition)."""
-    spans = []
-    for m in _DOC_NUMBER.finditer(pivot):
-        issuer = _NUMBER_ISSUER.search(pivot, max(0, m.start() - 16), m.start())
-        if not issuer:
-            continue
-        name = issuer.group()
-        # 和 in 共和国 is no conjunction (中华人民共和国国家发展计划委员会令第8号).
-        # 规范 in an issuer marks a normative document (沪住建规范联〔2023〕14号), no verb.
-        stops = [
-            st
-            for st in _issuer_stops().finditer(name)
-            if not _in_republic(name, st) and st.group() != "规范"
-        ]
-        if stops:
-            name = name[stops[-1].end() :]
-        bracket = m.group("bracket")
-        # A decree names its issuer in full (国家市场监督管理总局令第56号); a 文号 abbreviates it.
-        if not 1 <= len(name) <= (16 if bracket is None else 8):
-            continue
-        if bracket is None and len(name) < 2:  # 令第3号 needs its issuer (国务院令)
-            continue
-        if bracket in ("（", "(", "【") and not name.endswith(_ISSUER_ENDS):
-            continue
-        spans.append((m.start() - len(name), m.end(), "DOC"))
-    return spans
+_SPEECH_BEFORE = re.compile("(?:说|表示|指出|强调|(?<!所)称|认为|问|答|道|回应|直言|坦言|所言)$")
+# A quote standing as a clause of its own, between a clause's marks (…，「这是天差地别」。),
+# is a sentence quoted, not a word cited.
+_CLAUSE_BEFORE = ("，", "。")
+_CLAUSE_AFTER = ("。", "；")
 
 
 def titles_and_terms(pivot: str) -> list[Span]:
@@ -98,6 +46,9 @@ def titles_and_terms(pivot: str) -> list[Span]:
         before = pivot[max(0, m.start() - 1) : m.start()]
         speech_verb = _SPEECH_BEFORE.search(pivot, max(0, m.start() - 2), m.start())
         sentence = inner.endswith(("。", "！", "？", "!", "?"))  # a quoted sentence is speech
+        sentence = sentence or (
+            before in _CLAUSE_BEFORE and pivot[m.end() : m.end() + 1] in _CLAUSE_AFTER
+        )
         if before in ("：", ":") or speech_verb or sentence or _SPEECH_INSIDE.search(inner):
             continue  # 他表示：「…」 is speech; entities inside it are found by the later stages
         spans.append((m.start(), m.end(), "TERM"))
@@ -131,6 +82,7 @@ _DATE_UNIT = (
     # here; see _roc_years for documents that date by it).
     rf"|(?:民国\d{{1,3}}|1[01]\d)年(?:{_MONTH}月(?:{_MONTH_TAIL}|{_DAY}日(?:、{_DAY}日)*)?|度)"
     rf"|民国\d{{1,3}}年"
+    rf"|(?:民国)?1[01]\d学年度"  # 115学年度: a Minguo school year
     rf"|{_MONTH} ?月(?:{_MONTH_TAIL}|{_DAY}(?:、{_DAY})*日(?:、{_DAY}日)*)?"
     rf"|{_DAY}(?:、{_DAY})+日"  # 18、25、26日: a list of days of one month
     rf"|{_DAY}日"
@@ -154,13 +106,14 @@ _DATE = re.compile(
     rf"|{_YEAR}{_RANGE_SEP}\d{{2}}年{_YEAR_TAIL}"
     rf"|(?<=[年於于在至到自])(?:{_CN_MONTH})月(?![\u4e00-\u9fff]?[日号])"  # 今年三月
     rf"|(?:{_CN_MONTH})月(?=[份底初]|[上中下]旬)"  # 三月底
-    rf")(?:(?<=日)|(?![\d.]))"  # a clock time may follow a day: 7月22日16时
+    # a clock time may follow a day (7月22日16时), a count a year's tail (2022年度13个)
+    rf")(?:(?<=[日度末底初份旬])|(?![\d.]))"
 )
 # A bare day count before 内 / 以内 / 后 … or after 为期 / 期限 … is a duration (申请人应在30日内
 # 提出), not a day of the month: it is a quantity, like 6个月.
-_DURATION_AFTER = re.compile(r"(?:内|以内|之内|为限|期间|期满|左右)")
+_DURATION_AFTER = re.compile(r"(?:内|以内|之内|为限|期间|期满|左右|计)")  # 以1日计
 _DURATION_BEFORE = re.compile(
-    r"(?:为期|期限为?|时限为?|不超过|不少于|超过|满|连续|一连|至少|最长|最多|长达)$"
+    r"(?:为期|期限为?|时限为?|不超过|不少于|超过|满|连续|一连|至少|最长|最多|长达|，为)$"
 )
 _BARE_DAY = re.compile(rf"{_DAY}日$")
 _PERIOD_ONLY = re.compile(_PERIOD)
@@ -221,10 +174,13 @@ def dates(pivot: str) -> list[Span]:
         start, end = m.span()
         text = m.group()
         if _BARE_DAY.fullmatch(text) and (
-            _DURATION_AFTER.match(pivot, end)
+            pivot[start - 1 : start] == "第"  # 第6日: an ordinal day of a period, no date
+            or _DURATION_AFTER.match(pivot, end)
             or _DURATION_BEFORE.search(pivot, max(0, start - 4), start)
         ):
             continue
+        if text.startswith("前") and _DURATION_AFTER.match(pivot, end):
+            continue  # 届满前6个月内: a window before a day, its 6个月 a quantity
         if _PERIOD_ONLY.fullmatch(text) and text.startswith(("一", "二", "三", "四")):
             # 第一季度 → the 第 belongs to the date; 统一季度 is no date.
             before = pivot[start - 1 : start]
@@ -235,9 +191,9 @@ def dates(pivot: str) -> list[Span]:
         if text.endswith("0年") and pivot[end : end + 1] == "代":
             end += 1  # 1990年代, 1980至1990年代: a decade, not the year
             text += "代"
-        if text.endswith("年代"):
+        if text.endswith(("年代", "世纪")):
             tail = _DECADE_TAIL.match(pivot, end)
-            end = tail.end() if tail else end  # 90年代中期: a year with its suffix is one span
+            end = tail.end() if tail else end  # 90年代中期, 19世纪末: with its suffix, one span
         spans.append((start, end, "DATE"))
     spans += [(m.start(), m.end(), "DATE") for m in _SPACED_DATE.finditer(pivot)]
     spans += [(m.start(), m.end(), "DATE") for m in _BARE_YEAR_PERIOD.finditer(pivot)]
@@ -268,7 +224,7 @@ _UNITS = """
     方面 周年 英寸 国 澳币 欧元区 瓦时 吉瓦时 万千瓦时 部门
     公吨 公尺 平方公尺 立方公尺 公分 公里 场次 折 个工作天 工作天 人力
     人民币 元人民币 港币 元港币 港元 澳门元 澳元 新台币 台币 美金 韩元 卢布 加元 新加坡元
-    股 点
+    股 点 单次 TEU
 """.split()
 # Time units may not follow a space (2021 年 is a year typed loosely, not a count of years).
 _TIME_UNITS = frozenset("年 月 日 天 周 小时 分钟 秒".split())
@@ -409,7 +365,12 @@ def _shared_unit_list(pivot: str, span: Span) -> Span:
     # Two numbers will do after a word (分别低0.9、5.9个百分点), not at a line's start, where
     # the first is an item's number (1、20家企业).
     after_word = m and _HAN.fullmatch(pivot[m.start() - 1 : m.start()])
-    if m and (m.group().count("、") >= 2 or after_word):
+    # Two neighbouring numbers are an estimate (1、2天 "a day or two"), not an item's number.
+    first, second = (
+        (re.findall(r"[\d.,]+", pivot[m.start() : e])[:2] or ["", ""]) if m else ("", "")
+    )
+    estimate = m and first.isdigit() and second.isdigit() and int(second) == int(first) + 1
+    if m and (m.group().count("、") >= 2 or after_word or estimate):
         return (m.start(), e, t)
     return span
 
