@@ -37,6 +37,16 @@ def _in_republic(name: str, stop: re.Match[str]) -> bool:
     return stop.group() == "和" and name[stop.start() - 1 : stop.end() + 1] == "共和国"
 
 
+# A ministry named by two remits joined by 和 (国家林业和草原局, 人力资源和社会保障部): the
+# 和 joins remits, not bodies, when the words before it are no body (商务部和海关总署 are two).
+_BODY_ENDS = tuple("部局署委院会厅办司府")
+
+
+def _joins_remits(name: str, stop: re.Match[str], previous: int) -> bool:
+    remit = name[previous : stop.start()]
+    return stop.group() == "和" and len(remit) >= 2 and not remit.endswith(_BODY_ENDS)
+
+
 def document_numbers(pivot: str) -> list[Span]:
     """DOC spans for document numbers: 国发〔2019〕5号, 国务院令第722号 (second edition)."""
     spans = []
@@ -47,11 +57,15 @@ def document_numbers(pivot: str) -> list[Span]:
         name = issuer.group()
         # 和 in 共和国 is no conjunction (中华人民共和国国家发展计划委员会令第8号).
         # 规范 in an issuer marks a normative document (沪住建规范联〔2023〕14号), no verb.
-        stops = [
-            st
-            for st in _issuer_stops().finditer(name)
-            if not _in_republic(name, st) and st.group() != "规范"
-        ]
+        stops: list[re.Match[str]] = []
+        for st in _issuer_stops().finditer(name):
+            previous = stops[-1].end() if stops else 0
+            if _in_republic(name, st) or st.group() == "规范" or _joins_remits(name, st, previous):
+                continue
+            stops.append(st)
+        # A verb that ends a remit right before the body's head (城乡建设|部) is the remit's word.
+        while stops and len(name) - stops[-1].end() == 1 and name.endswith(_BODY_ENDS):
+            stops.pop()
         if stops:
             name = name[stops[-1].end() :]
         # A date's last character before the issuer (2012年12月29日原…总局令) is no part of it,

@@ -49,6 +49,7 @@ def titles_and_terms(pivot: str) -> list[Span]:
         sentence = sentence or (
             before in _CLAUSE_BEFORE and pivot[m.end() : m.end() + 1] in _CLAUSE_AFTER
         )
+        sentence = sentence or (before == "。" and "，" in inner)  # 。「…，…」: sentences
         if before in ("：", ":") or speech_verb or sentence or _SPEECH_INSIDE.search(inner):
             continue  # 他表示：「…」 is speech; entities inside it are found by the later stages
         spans.append((m.start(), m.end(), "TERM"))
@@ -298,6 +299,8 @@ def quantities(pivot: str) -> list[Span]:
             continue  # 9时30分 is a time of day, not 30 points
         if re.search("(?<!分)点(?:多|余)?$", text) and not _INDEX_POINTS.search(text):
             continue  # 凌晨1点多: a time of day
+        if last == "条" and before in ("」", "》", "”"):
+            continue  # 「…自治条例」25条: an article of the law named before, no count
         if last == "段" and before in ("路", "街", "道"):
             continue  # 中山北路3段: a road's section, part of its name (sites.roads)
         spans.append((start, end, "QUANT"))
