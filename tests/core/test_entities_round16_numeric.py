@@ -96,6 +96,43 @@ def test_round16_classes(text, kind, expected):
 @pytest.mark.parametrize(
     "text, kind, expected",
     [
+        # batch 9, Tainan notices: Taiwan's document numbers (字第 + serial) and 中华民国 dates
+        (
+            "發文日期：中華民國115年8月20日\n發文字號：府都規字第1151240479A號\n附件",
+            "DOC",
+            ["府都規字第1151240479A號"],
+        ),
+        ("發文日期：中華民國115年8月20日\n", "DATE", ["中華民國115年8月20日"]),
+        (
+            "內政部115年7月29日台內國字第1150809101號函核定，並奉行政院115年7月30日"
+            "院授內國營字第1150809102號函准予備案。",
+            "DOC",
+            ["台內國字第1150809101號", "院授內國營字第1150809102號"],
+        ),
+        # batch 10, RTHK digests: quarters with 季 alone, index points, a bare 千
+        ("首季全國鐵路累計發送旅客逾10億按年增5.9%", "DATE", ["首季"]),
+        ("今年第一季全國鐵路累計發送旅客10億7400萬人次", "DATE", ["第一季"]),
+        (
+            "恒指午市初段升逾300點\n恒指較早時報21397點，升幅1.62%",
+            "QUANT",
+            ["300點", "21397點", "1.62%"],
+        ),
+        ("何永賢指兩年半收回約8千公屋單位", "QUANT", ["8千"]),
+        # batch 10, a Tainan press release: 昨（3）日, bottles and packs
+        ("衛生局昨（3）日公布抽驗結果", "DATE", ["昨（3）日"]),
+        ("共抽驗15瓶，其中2瓶不合格，另有26包", "QUANT", ["15瓶", "2瓶", "26包"]),
+        # batch 9, a 新闻联播 digest: flags
+        ("升起10面国旗", "QUANT", ["10面"]),
+    ],
+)
+def test_round16_classes_of_earlier_dev_batches(text, kind, expected):
+    assert _of(text, kind) == expected, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, kind, expected",
+    [
         # batch 1-style dates and counts keep their spans
         ("2025年度实施计划，2025年底前完成", "DATE", ["2025年度", "2025年底"]),
         ("20世纪80年代以来", "DATE", ["20世纪80年代"]),
@@ -118,6 +155,11 @@ def test_round16_classes(text, kind, expected):
         # two bodies joined by 和 stay apart; a verb before an issuer stays out
         ("商务部和海关总署令第1号", "DOC", ["海关总署令第1号"]),
         ("根据建设部令第3号", "DOC", ["建设部令第3号"]),
+        # a show's season, a clock time, a clock time before a verb
+        ("該劇第一季播出後大受歡迎", "DATE", []),
+        ("凌晨1點多發生地震", "QUANT", []),
+        ("自 16:00 至 22:00 封閉漢中街", "QUANT", []),
+        ("总面积100平方米", "QUANT", ["100平方米"]),
         # a count of articles with 第 or after a word stays a quantity
         ("共有25条措施", "QUANT", ["25条"]),
     ],

@@ -13,10 +13,13 @@ Span = tuple[int, int, str]
 # typed as [], ［］, （）, 【】 or ﹝﹞) and a serial number: 国发〔2019〕5号, 财税〔2018〕55号. Decrees
 # are numbered 令第N号: 国务院令第722号. The abbreviation is a short run of ideographs; a verb or
 # preposition before it (根据, 贯彻, 印发) is cut off like the left edge of an organisation name.
+# Taiwan numbers a letter by its issuer's abbreviation, 字 and a serial of the Minguo year and
+# a sequence: 府都规字第1151240479A号, 台内国字第1150809101号.
 _DOC_NUMBER = re.compile(
-    r"(?=[〔\[［【（(﹝令])(?:"
+    r"(?=[〔\[［【（(﹝令字])(?:"
     r"(?P<bracket>[〔\[［【（(﹝])(?:19|20)\d{2}[〕\]］】）)﹞]\s?第?\d{1,5}号"
     r"|令第?[\d一二三四五六七八九十百零〇]{1,6}号"
+    r"|字第\d{5,12}[A-Za-z]?号"
     r")"
 )
 _NUMBER_ISSUER = re.compile(r"[\u4e00-\u9fff]{1,16}$")

@@ -69,7 +69,8 @@ _RANGE_SEP = r"(?:至|到|迄|—|–|－|-|~|～)"  # 迄: Taiwan's written "un
 # Quarter and half-year periods are dates (second edition): 一季度, 前三季度, 上半年, 第四季度.
 # A list of quarters is one period (一、二季度); so are the first months of a year (前四个月).
 _PERIOD = (
-    r"(?:[上下]半年|前[二两三]季度|[一二三]、[二三四]季度|第?[一二三四1-4]季度"
+    r"(?:[上下]半年|前[二两三]季度|[一二三]、[二三四]季度|第?[一二三四1-4]季度|首季度?"
+    r"|第[一二三四1-4]季(?![度节])"  # Hong Kong and Taiwan: 首季, (2023年)第2季
     r"|前(?:[两三四五六七八九十]{1,2}|[2-9]|1[01])个月)"
 )
 _YEAR_TAIL = rf"(?:度|年[末底初]|末|底|初|{_PERIOD})?"
@@ -81,7 +82,7 @@ _DATE_UNIT = (
     rf"|{_YEAR} ?年(?:{_MONTH} ?月(?:{_MONTH_TAIL}|{_DAY}日(?:、{_DAY}日)*)?|{_YEAR_TAIL})"
     # Taiwan's Minguo calendar: 民国113年, 113年2月28日 (a bare three-digit year needs its month
     # here; see _roc_years for documents that date by it).
-    rf"|(?:民国\d{{1,3}}|1[01]\d)年(?:{_MONTH}月(?:{_MONTH_TAIL}|{_DAY}日(?:、{_DAY}日)*)?|度)"
+    rf"|(?:(?:中华)?民国\d{{1,3}}|1[01]\d)年(?:{_MONTH}月(?:{_MONTH_TAIL}|{_DAY}日(?:、{_DAY}日)*)?|度)"
     rf"|民国\d{{1,3}}年"
     rf"|(?:民国)?1[01]\d学年度"  # 115学年度: a Minguo school year
     rf"|{_MONTH} ?月(?:{_MONTH_TAIL}|{_DAY}(?:、{_DAY})*日(?:、{_DAY}日)*)?"
@@ -95,7 +96,7 @@ _DATE_UNIT = (
 # skips to candidate positions at C speed instead of trying the whole pattern everywhere
 # (4x faster on a long report).
 _DATE = re.compile(
-    rf"(?=[\d{_CN_DIGIT}十上下前第民])(?<![\d.])(?<!\d,)(?:"
+    rf"(?=[\d{_CN_DIGIT}十上下前第民中首])(?<![\d.])(?<!\d,)(?:"
     rf"{_YEAR}{_RANGE_SEP}{_YEAR}年{_YEAR_TAIL}"  # 2021—2025年
     rf"|{_YEAR}([-/.]){_MONTH}\1{_DAY}(?![\d.])"  # 2021-03-15, 2021/3/15, 2021.3.15
     rf"|{_MONTH}{_RANGE_SEP}{_MONTH}月(?:份)?"  # 1—11月
@@ -127,7 +128,7 @@ _NOT_PERIOD = frozenset("统一 唯一 同一 万一 单一 逐一 专一 整一
 # year, 今(115)年5月, 今（2021）年初), a bare year before a word (2024人权新闻奖, 2024谢年饭).
 _OTHER_DATE = re.compile(
     r"\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?:19|20)\d{2}"
-    r"|今[（(] ?\d{1,2} ?[）)]日"
+    r"|[今昨明][（(] ?\d{1,2} ?[）)]日"
     rf"|今[（(] ?(?:1[01]\d|{_YEAR}) ?[）)]年(?:{_MONTH}月(?:{_DAY}日)?|{_YEAR_TAIL})"
     # (not after 电: 致电1999 is a phone number)
     r"|(?<!电)[12]\d{3}(?=[\u4e00-\u9fff“「])(?<=(?:19|20)\d\d)(?![\d年])"  # 2026“澳门·横琴艺墟”
@@ -182,6 +183,8 @@ def dates(pivot: str) -> list[Span]:
             continue
         if text.startswith("前") and _DURATION_AFTER.match(pivot, end):
             continue  # 届满前6个月内: a window before a day, its 6个月 a quantity
+        if text.startswith("第") and text.endswith("季") and pivot[start - 1 : start] != "年":
+            continue  # 第一季 alone: a show's season as often as a quarter
         if _PERIOD_ONLY.fullmatch(text) and text.startswith(("一", "二", "三", "四")):
             # 第一季度 → the 第 belongs to the date; 统一季度 is no date.
             before = pivot[start - 1 : start]
@@ -225,7 +228,7 @@ _UNITS = """
     方面 周年 英寸 国 澳币 欧元区 瓦时 吉瓦时 万千瓦时 部门
     公吨 公尺 平方公尺 立方公尺 公分 公里 场次 折 个工作天 工作天 人力
     人民币 元人民币 港币 元港币 港元 澳门元 澳元 新台币 台币 美金 韩元 卢布 加元 新加坡元
-    股 点 单次 TEU
+    股 点 单次 TEU 封 瓶 包 面
 """.split()
 # Time units may not follow a space (2021 年 is a year typed loosely, not a count of years).
 _TIME_UNITS = frozenset("年 月 日 天 周 小时 分钟 秒".split())
@@ -244,7 +247,7 @@ _QUANT = re.compile(
     rf"(?:"
     rf"\s?[%％‰](?:{_RANGE_SEP}{_NUM}[%％‰])?"  # 30%, 30 %, 10%~15%
     rf"|{_MULT}[ \u00a0]?{_UNIT}(?:/(?:{_MULT}{_UNIT}|[月季年]))?(?:多|余)?"  # 5.27万元/亩, 20.83天/月
-    rf"|(?:多|余)?(?:万亿|[万亿兆])(?:多|余)?"  # 1200万, bare multiplier
+    rf"|(?:多|余)?(?:万亿|[千万亿兆])(?:多|余)?"  # 1200万, 8千: bare multiplier
     rf")"
 )
 # Units that are not units after a number (5G, 3D are tech names; handled by the unit list).
@@ -258,6 +261,8 @@ _BAD_AFTER = {
     "方": "案式向法位",
     "人": "权民才口类际格",  # 2024人权新闻奖: 人权 is a word, not a count of people
     "股": "东份权票",  # 3股东 is no count of shares
+    "面": "积临向对值",  # 100面积: a word after the number, no flags counted
+    "封": "闭锁存顶面控",  # 至 22:00 封闭: a verb after a clock time, no letters counted
     # 2300万台湾人, 2026台北灯节: the number and the place, not 2300万台 (machines); 台北 and
     # 台南 only after a year (an event's name: 2026台北灯节), 台中 and 台东 never (10台中央空调)
     "台": "湾北南",
@@ -266,6 +271,7 @@ _YEAR_MACHINES = re.compile("(?:19|20)\\d\\d台")
 # Points count only after a multiplier (stock-index points: 2万点, 8千多点, 2万3千多点):
 # a bare 1点 is a clock time or a pay point, neither of them a quantity of the guideline.
 _INDEX_POINTS = re.compile("[千万亿](?:多|余)?点(?:多|余)?$")
+_BIG_POINTS = re.compile(r"\d{3,}(?:\.\d+)?点")  # 恒指升逾300点: no hour of a day has 3 digits
 # A count of kinds before its noun (5大支柱产业, 4大疑问, 3大类): one or two digits, not an
 # ordinal (第2大) and not a year run into a word (2026大湾区).
 _COUNT_OF_KINDS = re.compile(r"(?=\d)(?<![\d.a-z第])\d{1,2}大类?(?![\d学于小])")
@@ -297,7 +303,11 @@ def quantities(pivot: str) -> list[Span]:
         before = pivot[start - 1 : start]
         if (last == "分" and before and before in "时点") or (last == "秒" and before == "分"):
             continue  # 9时30分 is a time of day, not 30 points
-        if re.search("(?<!分)点(?:多|余)?$", text) and not _INDEX_POINTS.search(text):
+        if (
+            re.search("(?<!分)点(?:多|余)?$", text)
+            and not _INDEX_POINTS.search(text)
+            and not _BIG_POINTS.match(text)
+        ):
             continue  # 凌晨1点多: a time of day
         if last == "条" and before in ("」", "》", "”"):
             continue  # 「…自治条例」25条: an article of the law named before, no count
