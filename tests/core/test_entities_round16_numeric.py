@@ -121,6 +121,17 @@ def test_round16_classes(text, kind, expected):
         # batch 10, a Tainan press release: 昨（3）日, bottles and packs
         ("衛生局昨（3）日公布抽驗結果", "DATE", ["昨（3）日"]),
         ("共抽驗15瓶，其中2瓶不合格，另有26包", "QUANT", ["15瓶", "2瓶", "26包"]),
+        # batch 3, a geohazard reply: metres written m
+        ("结合其与三峡水库135m水位蓄水的时空关系的综合分析", "QUANT", ["135m"]),
+        # batch 5, a statistics bulletin: per-mille points
+        ("出生率比上年下降1.15个千分点", "QUANT", ["1.15个千分点"]),
+        # batch 3 and 4: a trailing 余 / 多 that opens the next word stays out
+        ("委内瑞拉境内发生了约430次余震。", "QUANT", ["430次"]),
+        ("目前8英寸、10英寸多晶片均可试制", "QUANT", ["8英寸", "10英寸"]),
+        # batch 5, a work report: PM2.5 is a pollutant's name
+        ("PM2.5年均浓度36.2微克/立方米、同比下降5%", "QUANT", ["36.2微克/立方米", "5%"]),
+        # batch 4, a Shanghai notice: a space before 号
+        ("根据《通知》（应急〔2019〕88 号）要求", "DOC", ["《通知》", "应急〔2019〕88 号"]),
         # batch 9, a 新闻联播 digest: flags
         ("升起10面国旗", "QUANT", ["10面"]),
     ],
@@ -160,6 +171,10 @@ def test_round16_classes_of_earlier_dev_batches(text, kind, expected):
         ("凌晨1點多發生地震", "QUANT", []),
         ("自 16:00 至 22:00 封閉漢中街", "QUANT", []),
         ("总面积100平方米", "QUANT", ["100平方米"]),
+        # batch 1: an amount's 多 before 以来 stays with it; no milligrams or speeds read as metres
+        ("權利回復基金會成立1年多以來，已經受理", "QUANT", ["1年多"]),
+        ("每日服用5mg，风速3m/s", "QUANT", []),
+        ("里氏ML1.8级地震", "QUANT", ["ML1.8级"]),
         # a count of articles with 第 or after a word stays a quantity
         ("共有25条措施", "QUANT", ["25条"]),
     ],

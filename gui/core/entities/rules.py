@@ -228,7 +228,7 @@ _UNITS = """
     方面 周年 英寸 国 澳币 欧元区 瓦时 吉瓦时 万千瓦时 部门
     公吨 公尺 平方公尺 立方公尺 公分 公里 场次 折 个工作天 工作天 人力
     人民币 元人民币 港币 元港币 港元 澳门元 澳元 新台币 台币 美金 韩元 卢布 加元 新加坡元
-    股 点 单次 TEU 封 瓶 包 面
+    股 点 单次 TEU 封 瓶 包 面 个千分点 千分点 m cm mm
 """.split()
 # Time units may not follow a space (2021 年 is a year typed loosely, not a count of years).
 _TIME_UNITS = frozenset("年 月 日 天 周 小时 分钟 秒".split())
@@ -242,7 +242,7 @@ _MULT = (
     r"|(?:[千百万亿](?:\d{1,3},\d{3}|\d{1,4})){1,2}(?:[千百万亿](?:多|余)?[万亿]?)?)?(?:多|余)?"
 )
 _QUANT = re.compile(
-    rf"(?=\d)(?<![\d.a-z第])(?<!\d,)(?<!\d，)(?<!\d )"  # an ASCII comma is often the Chinese comma
+    rf"(?=\d)(?<![\d.a-z第])(?<!\d,)(?<!\d，)(?<!\d )(?<!PM)"  # PM2.5: a pollutant's name  # an ASCII comma is often the Chinese comma
     rf"(?:{_NUM}(?:{_RANGE_SEP}{_NUM})?)"
     rf"(?:"
     rf"\s?[%％‰](?:{_RANGE_SEP}{_NUM}[%％‰])?"  # 30%, 30 %, 10%~15%
@@ -262,7 +262,8 @@ _BAD_AFTER = {
     "人": "权民才口类际格",  # 2024人权新闻奖: 人权 is a word, not a count of people
     "股": "东份权票",  # 3股东 is no count of shares
     "面": "积临向对值",  # 100面积: a word after the number, no flags counted
-    "封": "闭锁存顶面控",  # 至 22:00 封闭: a verb after a clock time, no letters counted
+    "封": "闭锁存顶面控",
+    "m": "abcdefghijklnopqrstuvwxyz²³/",  # 135m水位, not 5mg or 3m/s  # 至 22:00 封闭: a verb after a clock time, no letters counted
     # 2300万台湾人, 2026台北灯节: the number and the place, not 2300万台 (machines); 台北 and
     # 台南 only after a year (an event's name: 2026台北灯节), 台中 and 台东 never (10台中央空调)
     "台": "湾北南",
@@ -271,6 +272,8 @@ _YEAR_MACHINES = re.compile("(?:19|20)\\d\\d台")
 # Points count only after a multiplier (stock-index points: 2万点, 8千多点, 2万3千多点):
 # a bare 1点 is a clock time or a pay point, neither of them a quantity of the guideline.
 _INDEX_POINTS = re.compile("[千万亿](?:多|余)?点(?:多|余)?$")
+# What follows an amount's trailing 多 / 余 (1年多以来, 5公里多的路); a word begins otherwise.
+_AFTER_ABOUT = re.compile("[以来前后之时的了，]")
 _BIG_POINTS = re.compile(r"\d{3,}(?:\.\d+)?点")  # 恒指升逾300点: no hour of a day has 3 digits
 # A count of kinds before its noun (5大支柱产业, 4大疑问, 3大类): one or two digits, not an
 # ordinal (第2大) and not a year run into a word (2026大湾区).
@@ -296,6 +299,8 @@ def quantities(pivot: str) -> list[Span]:
         bad_after = bool(nxt) and last in _BAD_AFTER and nxt in _BAD_AFTER[last]
         if bad_after and nxt in "北南" and not _YEAR_MACHINES.fullmatch(text):
             bad_after = False  # 3台北京产的机床, 5台南方产的设备: machines after all
+        if text[-1] in "多余" and _HAN.fullmatch(nxt) and not _AFTER_ABOUT.match(nxt):
+            end, text, last = end - 1, text[:-1], text[-2]  # 430次|余震, 10英寸|多晶片
         if bad_after:
             if text[-2:-1] in ("万", "亿"):  # 600万人口: the bare amount stays (second edition)
                 spans.append((start, end - 1, "QUANT"))
