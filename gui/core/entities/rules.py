@@ -82,7 +82,7 @@ _DATE_UNIT = (
     rf"|{_YEAR} ?年(?:{_MONTH} ?月(?:{_MONTH_TAIL}|{_DAY}日(?:、{_DAY}日)*)?|{_YEAR_TAIL})"
     # Taiwan's Minguo calendar: 民国113年, 113年2月28日 (a bare three-digit year needs its month
     # here; see _roc_years for documents that date by it).
-    rf"|(?:(?:中华)?民国\d{{1,3}}|1[01]\d)年(?:{_MONTH}月(?:{_MONTH_TAIL}|{_DAY}日(?:、{_DAY}日)*)?|度)"
+    rf"|(?:民国\d{{1,3}}|1[01]\d)年(?:{_MONTH}月(?:{_MONTH_TAIL}|{_DAY}日(?:、{_DAY}日)*)?|度)"
     rf"|民国\d{{1,3}}年"
     rf"|(?:民国)?1[01]\d学年度"  # 115学年度: a Minguo school year
     rf"|{_MONTH} ?月(?:{_MONTH_TAIL}|{_DAY}(?:、{_DAY})*日(?:、{_DAY}日)*)?"
@@ -96,7 +96,7 @@ _DATE_UNIT = (
 # skips to candidate positions at C speed instead of trying the whole pattern everywhere
 # (4x faster on a long report).
 _DATE = re.compile(
-    rf"(?=[\d{_CN_DIGIT}十上下前第民中首])(?<![\d.])(?<!\d,)(?:"
+    rf"(?=[\d{_CN_DIGIT}十上下前第民首])(?<![\d.])(?<!\d,)(?:"
     rf"{_YEAR}{_RANGE_SEP}{_YEAR}年{_YEAR_TAIL}"  # 2021—2025年
     rf"|{_YEAR}([-/.]){_MONTH}\1{_DAY}(?![\d.])"  # 2021-03-15, 2021/3/15, 2021.3.15
     rf"|{_MONTH}{_RANGE_SEP}{_MONTH}月(?:份)?"  # 1—11月
@@ -195,6 +195,8 @@ def dates(pivot: str) -> list[Span]:
         if text.endswith("0年") and pivot[end : end + 1] == "代":
             end += 1  # 1990年代, 1980至1990年代: a decade, not the year
             text += "代"
+        if text.startswith("民国") and pivot[start - 2 : start] == "中华":
+            start -= 2  # 中华民国115年8月20日: the era's full name (not in the scan: 中 is common)
         if text.endswith(("年代", "世纪")):
             tail = _DECADE_TAIL.match(pivot, end)
             end = tail.end() if tail else end  # 90年代中期, 19世纪末: with its suffix, one span
