@@ -458,6 +458,7 @@ _RECOGNISER_MODULES = (
     "gui.core.entities.role_people",
     "gui.core.entities.person_repeats",
     "gui.core.entities.bare_names",
+    "gui.core.entities.doc_numbers",
     "gui.core.entities.rules",
     "gui.core.entities.date_names",
     "gui.core.entities.sites",

@@ -34,8 +34,9 @@ _FSC = (
 
 
 def test_bare_minguo_years_are_dates_in_a_document_dated_by_them():
+    # the era's full name belongs to the date (batch 3's decision: 中華民國105年9月14日)
     assert texts(_FSC, "DATE") == [
-        "民國110年12月23日",
+        "中華民國110年12月23日",
         "100年",
         "108年",
         "100年至108年",

@@ -374,7 +374,7 @@ def test_given_name_with_a_common_character():
 
 def test_minguo_calendar_dates():
     text = "中華民國113年2月28日公布，113年度預算，民國38年遷臺，共113年歷史。"
-    assert texts(text, "DATE") == ["民國113年2月28日", "113年度", "民國38年"]
+    assert texts(text, "DATE") == ["中華民國113年2月28日", "113年度", "民國38年"]
 
 
 def test_quoted_speech_is_no_term_but_slogans_are():

@@ -6,7 +6,8 @@
 - **lunar calendar days**: 大年初八, 正月初一, 正月十五, 农历八月十五 (New Year releases of Taiwan
   and Hong Kong, and the mainland press);
 - **date stamps**: eight digits standing alone after a programme's title (《新闻联播》 20260619
-  19:00), never inside a link or a file name.
+  19:00), never inside a link or a file name; the Central News Agency's story code, seven
+  digits of a Minguo date closing a story after its editor's bracket (（编辑：陈妍君）1140107).
 
 Every pattern runs on the Simplified pivot.
 """
@@ -43,11 +44,17 @@ _STAMP = re.compile(
     r"(?![\w/.\-=&?#%])"
 )
 
+# 114 01 07 at a line's end, right after the bracket of the editor (or a blank).
+_ROC_STAMP = re.compile(
+    r"(?<=[）)\s])1[01]\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=[ \t]*(?:\n|$))"
+)
+
 
 def named_dates(pivot: str) -> list[Span]:
     """DATE spans of date names (六四, 七一 before their event), lunar calendar days (大年初八)
-    and eight-digit date stamps standing alone (20260619)."""
+    and date stamps standing alone (20260619, 1140107)."""
     spans: list[Span] = [(m.start(), m.end(), "DATE") for m in _DATE_NAME.finditer(pivot)]
     spans += [(m.start(), m.end(), "DATE") for m in _LUNAR.finditer(pivot)]
     spans += [(m.start(), m.end(), "DATE") for m in _STAMP.finditer(pivot)]
+    spans += [(m.start(), m.end(), "DATE") for m in _ROC_STAMP.finditer(pivot)]
     return spans

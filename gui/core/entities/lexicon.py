@@ -310,6 +310,7 @@ PERSON_TITLES_BEFORE = """
     行长 科长 警司 制片人 常任秘书长 政治助理 局长 部长 院长 议长 市议员 区议员 立委
     主任秘书 主秘
     国王 女王 王储 外长 防长 矿长 教练 主教练 负责人 责任人
+    冠军 奥运冠军 世界冠军 长老 撰文
     实际控制人 控股股东 保荐代表人 法定代表人 民主派 建制派 泛民
 """.split()
 #: Speech and report verbs after a bare name at the start of a clause (王晓明表示, 任振鹤作报告).

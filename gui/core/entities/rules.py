@@ -9,7 +9,8 @@ the span while those inside the expression (30多年, 45万余份) stay in; date
 from __future__ import annotations
 
 import re
-from functools import cache
+
+from gui.core.entities.doc_numbers import document_numbers
 
 Span = tuple[int, int, str]
 
@@ -27,64 +28,11 @@ _HAN = re.compile("[\u4e00-\u9fff]")
 # Quoted direct speech is no term (second edition): a quote introduced by a colon or a speech
 # verb, or one that holds sentences of its own. Slogans may hold commas (“一日无为，三日难安”).
 _SPEECH_INSIDE = re.compile("[。！？!?]")
-_SPEECH_BEFORE = re.compile("(?:说|表示|指出|强调|称|认为|问|答|道|回应|直言|坦言)$")
-
-
-# Document numbers (发文字号, GB/T 9704-2012): the issuer's abbreviation, the year in 〔〕 (often
-# typed as [], ［］, （） or 【】) and a serial number: 国发〔2019〕5号, 财税〔2018〕55号. Decrees
-# are numbered 令第N号: 国务院令第722号. The abbreviation is a short run of ideographs; a verb or
-# preposition before it (根据, 贯彻, 印发) is cut off like the left edge of an organisation name.
-_DOC_NUMBER = re.compile(
-    r"(?=[〔\[［【（(令])(?:"
-    r"(?P<bracket>[〔\[［【（(])(?:19|20)\d{2}[〕\]］】）)]\s?第?\d{1,5}号"
-    r"|令第?[\d一二三四五六七八九十百零〇]{1,6}号"
-    r")"
-)
-_NUMBER_ISSUER = re.compile(r"[\u4e00-\u9fff]{1,16}$")
-# Round brackets also hold case numbers and years in prose: there the issuer must end the way
-# document issuers do (国发, 国办函, 京政字, 甘政办规).
-_ISSUER_ENDS = tuple("发函字办规文电复批通告综")
-
-
-@cache
-def _issuer_stops() -> re.Pattern[str]:
-    from gui.core.entities.gazetteer import trie_pattern
-    from gui.core.entities.lexicon import LEFT_STOPS
-
-    return re.compile(trie_pattern(LEFT_STOPS | {"文件", "通知", "意见", "号", "令"}))
-
-
-def _in_republic(name: str, stop: re.Match[str]) -> bool:
-    return stop.group() == "和" and name[stop.start() - 1 : stop.end() + 1] == "共和国"
-
-
-def document_numbers(pivot: str) -> list[Span]:
-    """DOC spans for document numbers: 国发〔2019〕5号, 国务院令第722号 (second edition)."""
-    spans = []
-    for m in _DOC_NUMBER.finditer(pivot):
-        issuer = _NUMBER_ISSUER.search(pivot, max(0, m.start() - 16), m.start())
-        if not issuer:
-            continue
-        name = issuer.group()
-        # 和 in 共和国 is no conjunction (中华人民共和国国家发展计划委员会令第8号).
-        # 规范 in an issuer marks a normative document (沪住建规范联〔2023〕14号), no verb.
-        stops = [
-            st
-            for st in _issuer_stops().finditer(name)
-            if not _in_republic(name, st) and st.group() != "规范"
-        ]
-        if stops:
-            name = name[stops[-1].end() :]
-        bracket = m.group("bracket")
-        # A decree names its issuer in full (国家市场监督管理总局令第56号); a 文号 abbreviates it.
-        if not 1 <= len(name) <= (16 if bracket is None else 8):
-            continue
-        if bracket is None and len(name) < 2:  # 令第3号 needs its issuer (国务院令)
-            continue
-        if bracket in ("（", "(", "【") and not name.endswith(_ISSUER_ENDS):
-            continue
-        spans.append((m.start() - len(name), m.end(), "DOC"))
-    return spans
+_SPEECH_BEFORE = re.compile("(?:说|表示|指出|强调|(?<!所)称|认为|问|答|道|回应|直言|坦言|所言)$")
+# A quote standing as a clause of its own, between a clause's marks (…，「这是天差地别」。),
+# is a sentence quoted, not a word cited.
+_CLAUSE_BEFORE = ("，", "。")
+_CLAUSE_AFTER = ("。", "；")
 
 
 def titles_and_terms(pivot: str) -> list[Span]:
@@ -98,6 +46,10 @@ def titles_and_terms(pivot: str) -> list[Span]:
         before = pivot[max(0, m.start() - 1) : m.start()]
         speech_verb = _SPEECH_BEFORE.search(pivot, max(0, m.start() - 2), m.start())
         sentence = inner.endswith(("。", "！", "？", "!", "?"))  # a quoted sentence is speech
+        sentence = sentence or (
+            before in _CLAUSE_BEFORE and pivot[m.end() : m.end() + 1] in _CLAUSE_AFTER
+        )
+        sentence = sentence or (before == "。" and "，" in inner)  # 。「…，…」: sentences
         if before in ("：", ":") or speech_verb or sentence or _SPEECH_INSIDE.search(inner):
             continue  # 他表示：「…」 is speech; entities inside it are found by the later stages
         spans.append((m.start(), m.end(), "TERM"))
@@ -117,7 +69,8 @@ _RANGE_SEP = r"(?:至|到|迄|—|–|－|-|~|～)"  # 迄: Taiwan's written "un
 # Quarter and half-year periods are dates (second edition): 一季度, 前三季度, 上半年, 第四季度.
 # A list of quarters is one period (一、二季度); so are the first months of a year (前四个月).
 _PERIOD = (
-    r"(?:[上下]半年|前[二两三]季度|[一二三]、[二三四]季度|第?[一二三四1-4]季度"
+    r"(?:[上下]半年|前[二两三]季度|[一二三]、[二三四]季度|第?[一二三四1-4]季度|首季度?"
+    r"|第[一二三四1-4]季(?![度节])"  # Hong Kong and Taiwan: 首季, (2023年)第2季
     r"|前(?:[两三四五六七八九十]{1,2}|[2-9]|1[01])个月)"
 )
 _YEAR_TAIL = rf"(?:度|年[末底初]|末|底|初|{_PERIOD})?"
@@ -131,6 +84,7 @@ _DATE_UNIT = (
     # here; see _roc_years for documents that date by it).
     rf"|(?:民国\d{{1,3}}|1[01]\d)年(?:{_MONTH}月(?:{_MONTH_TAIL}|{_DAY}日(?:、{_DAY}日)*)?|度)"
     rf"|民国\d{{1,3}}年"
+    rf"|(?:民国)?1[01]\d学年度"  # 115学年度: a Minguo school year
     rf"|{_MONTH} ?月(?:{_MONTH_TAIL}|{_DAY}(?:、{_DAY})*日(?:、{_DAY}日)*)?"
     rf"|{_DAY}(?:、{_DAY})+日"  # 18、25、26日: a list of days of one month
     rf"|{_DAY}日"
@@ -142,7 +96,7 @@ _DATE_UNIT = (
 # skips to candidate positions at C speed instead of trying the whole pattern everywhere
 # (4x faster on a long report).
 _DATE = re.compile(
-    rf"(?=[\d{_CN_DIGIT}十上下前第民])(?<![\d.])(?<!\d,)(?:"
+    rf"(?=[\d{_CN_DIGIT}十上下前第民首])(?<![\d.])(?<!\d,)(?:"
     rf"{_YEAR}{_RANGE_SEP}{_YEAR}年{_YEAR_TAIL}"  # 2021—2025年
     rf"|{_YEAR}([-/.]){_MONTH}\1{_DAY}(?![\d.])"  # 2021-03-15, 2021/3/15, 2021.3.15
     rf"|{_MONTH}{_RANGE_SEP}{_MONTH}月(?:份)?"  # 1—11月
@@ -154,13 +108,14 @@ _DATE = re.compile(
     rf"|{_YEAR}{_RANGE_SEP}\d{{2}}年{_YEAR_TAIL}"
     rf"|(?<=[年於于在至到自])(?:{_CN_MONTH})月(?![\u4e00-\u9fff]?[日号])"  # 今年三月
     rf"|(?:{_CN_MONTH})月(?=[份底初]|[上中下]旬)"  # 三月底
-    rf")(?:(?<=日)|(?![\d.]))"  # a clock time may follow a day: 7月22日16时
+    # a clock time may follow a day (7月22日16时), a count a year's tail (2022年度13个)
+    rf")(?:(?<=[日度末底初份旬])|(?![\d.]))"
 )
 # A bare day count before 内 / 以内 / 后 … or after 为期 / 期限 … is a duration (申请人应在30日内
 # 提出), not a day of the month: it is a quantity, like 6个月.
-_DURATION_AFTER = re.compile(r"(?:内|以内|之内|为限|期间|期满|左右)")
+_DURATION_AFTER = re.compile(r"(?:内|以内|之内|为限|期间|期满|左右|计)")  # 以1日计
 _DURATION_BEFORE = re.compile(
-    r"(?:为期|期限为?|时限为?|不超过|不少于|超过|满|连续|一连|至少|最长|最多|长达)$"
+    r"(?:为期|期限为?|时限为?|不超过|不少于|超过|满|连续|一连|至少|最长|最多|长达|，为)$"
 )
 _BARE_DAY = re.compile(rf"{_DAY}日$")
 _PERIOD_ONLY = re.compile(_PERIOD)
@@ -173,7 +128,7 @@ _NOT_PERIOD = frozenset("统一 唯一 同一 万一 单一 逐一 专一 整一
 # year, 今(115)年5月, 今（2021）年初), a bare year before a word (2024人权新闻奖, 2024谢年饭).
 _OTHER_DATE = re.compile(
     r"\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?:19|20)\d{2}"
-    r"|今[（(] ?\d{1,2} ?[）)]日"
+    r"|[今昨明][（(] ?\d{1,2} ?[）)]日"
     rf"|今[（(] ?(?:1[01]\d|{_YEAR}) ?[）)]年(?:{_MONTH}月(?:{_DAY}日)?|{_YEAR_TAIL})"
     # (not after 电: 致电1999 is a phone number)
     r"|(?<!电)[12]\d{3}(?=[\u4e00-\u9fff“「])(?<=(?:19|20)\d\d)(?![\d年])"  # 2026“澳门·横琴艺墟”
@@ -221,10 +176,15 @@ def dates(pivot: str) -> list[Span]:
         start, end = m.span()
         text = m.group()
         if _BARE_DAY.fullmatch(text) and (
-            _DURATION_AFTER.match(pivot, end)
+            pivot[start - 1 : start] == "第"  # 第6日: an ordinal day of a period, no date
+            or _DURATION_AFTER.match(pivot, end)
             or _DURATION_BEFORE.search(pivot, max(0, start - 4), start)
         ):
             continue
+        if text.startswith("前") and _DURATION_AFTER.match(pivot, end):
+            continue  # 届满前6个月内: a window before a day, its 6个月 a quantity
+        if text.startswith("第") and text.endswith("季") and pivot[start - 1 : start] != "年":
+            continue  # 第一季 alone: a show's season as often as a quarter
         if _PERIOD_ONLY.fullmatch(text) and text.startswith(("一", "二", "三", "四")):
             # 第一季度 → the 第 belongs to the date; 统一季度 is no date.
             before = pivot[start - 1 : start]
@@ -235,9 +195,11 @@ def dates(pivot: str) -> list[Span]:
         if text.endswith("0年") and pivot[end : end + 1] == "代":
             end += 1  # 1990年代, 1980至1990年代: a decade, not the year
             text += "代"
-        if text.endswith("年代"):
+        if text.startswith("民国") and pivot[start - 2 : start] == "中华":
+            start -= 2  # 中华民国115年8月20日: the era's full name (not in the scan: 中 is common)
+        if text.endswith(("年代", "世纪")):
             tail = _DECADE_TAIL.match(pivot, end)
-            end = tail.end() if tail else end  # 90年代中期: a year with its suffix is one span
+            end = tail.end() if tail else end  # 90年代中期, 19世纪末: with its suffix, one span
         spans.append((start, end, "DATE"))
     spans += [(m.start(), m.end(), "DATE") for m in _SPACED_DATE.finditer(pivot)]
     spans += [(m.start(), m.end(), "DATE") for m in _BARE_YEAR_PERIOD.finditer(pivot)]
@@ -268,7 +230,7 @@ _UNITS = """
     方面 周年 英寸 国 澳币 欧元区 瓦时 吉瓦时 万千瓦时 部门
     公吨 公尺 平方公尺 立方公尺 公分 公里 场次 折 个工作天 工作天 人力
     人民币 元人民币 港币 元港币 港元 澳门元 澳元 新台币 台币 美金 韩元 卢布 加元 新加坡元
-    股 点
+    股 点 单次 TEU 封 瓶 包 面 个千分点 千分点 m cm mm
 """.split()
 # Time units may not follow a space (2021 年 is a year typed loosely, not a count of years).
 _TIME_UNITS = frozenset("年 月 日 天 周 小时 分钟 秒".split())
@@ -282,12 +244,12 @@ _MULT = (
     r"|(?:[千百万亿](?:\d{1,3},\d{3}|\d{1,4})){1,2}(?:[千百万亿](?:多|余)?[万亿]?)?)?(?:多|余)?"
 )
 _QUANT = re.compile(
-    rf"(?=\d)(?<![\d.a-z第])(?<!\d,)(?<!\d，)(?<!\d )"  # an ASCII comma is often the Chinese comma
+    rf"(?=\d)(?<![\d.a-z第])(?<!\d,)(?<!\d，)(?<!\d )(?<!PM)"  # PM2.5: a pollutant's name  # an ASCII comma is often the Chinese comma
     rf"(?:{_NUM}(?:{_RANGE_SEP}{_NUM})?)"
     rf"(?:"
     rf"\s?[%％‰](?:{_RANGE_SEP}{_NUM}[%％‰])?"  # 30%, 30 %, 10%~15%
     rf"|{_MULT}[ \u00a0]?{_UNIT}(?:/(?:{_MULT}{_UNIT}|[月季年]))?(?:多|余)?"  # 5.27万元/亩, 20.83天/月
-    rf"|(?:多|余)?(?:万亿|[万亿兆])(?:多|余)?"  # 1200万, bare multiplier
+    rf"|(?:多|余)?(?:万亿|[千万亿兆])(?:多|余)?"  # 1200万, 8千: bare multiplier
     rf")"
 )
 # Units that are not units after a number (5G, 3D are tech names; handled by the unit list).
@@ -301,6 +263,9 @@ _BAD_AFTER = {
     "方": "案式向法位",
     "人": "权民才口类际格",  # 2024人权新闻奖: 人权 is a word, not a count of people
     "股": "东份权票",  # 3股东 is no count of shares
+    "面": "积临向对值",  # 100面积: a word after the number, no flags counted
+    "封": "闭锁存顶面控",
+    "m": "abcdefghijklnopqrstuvwxyz²³/",  # 135m水位, not 5mg or 3m/s  # 至 22:00 封闭: a verb after a clock time, no letters counted
     # 2300万台湾人, 2026台北灯节: the number and the place, not 2300万台 (machines); 台北 and
     # 台南 only after a year (an event's name: 2026台北灯节), 台中 and 台东 never (10台中央空调)
     "台": "湾北南",
@@ -309,6 +274,9 @@ _YEAR_MACHINES = re.compile("(?:19|20)\\d\\d台")
 # Points count only after a multiplier (stock-index points: 2万点, 8千多点, 2万3千多点):
 # a bare 1点 is a clock time or a pay point, neither of them a quantity of the guideline.
 _INDEX_POINTS = re.compile("[千万亿](?:多|余)?点(?:多|余)?$")
+# What follows an amount's trailing 多 / 余 (1年多以来, 5公里多的路); a word begins otherwise.
+_AFTER_ABOUT = re.compile("[以来前后之时的了，]")
+_BIG_POINTS = re.compile(r"\d{3,}(?:\.\d+)?点")  # 恒指升逾300点: no hour of a day has 3 digits
 # A count of kinds before its noun (5大支柱产业, 4大疑问, 3大类): one or two digits, not an
 # ordinal (第2大) and not a year run into a word (2026大湾区).
 _COUNT_OF_KINDS = re.compile(r"(?=\d)(?<![\d.a-z第])\d{1,2}大类?(?![\d学于小])")
@@ -333,6 +301,8 @@ def quantities(pivot: str) -> list[Span]:
         bad_after = bool(nxt) and last in _BAD_AFTER and nxt in _BAD_AFTER[last]
         if bad_after and nxt in "北南" and not _YEAR_MACHINES.fullmatch(text):
             bad_after = False  # 3台北京产的机床, 5台南方产的设备: machines after all
+        if text[-1] in "多余" and _HAN.fullmatch(nxt) and not _AFTER_ABOUT.match(nxt):
+            end, text, last = end - 1, text[:-1], text[-2]  # 430次|余震, 10英寸|多晶片
         if bad_after:
             if text[-2:-1] in ("万", "亿"):  # 600万人口: the bare amount stays (second edition)
                 spans.append((start, end - 1, "QUANT"))
@@ -340,8 +310,14 @@ def quantities(pivot: str) -> list[Span]:
         before = pivot[start - 1 : start]
         if (last == "分" and before and before in "时点") or (last == "秒" and before == "分"):
             continue  # 9时30分 is a time of day, not 30 points
-        if re.search("(?<!分)点(?:多|余)?$", text) and not _INDEX_POINTS.search(text):
+        if (
+            re.search("(?<!分)点(?:多|余)?$", text)
+            and not _INDEX_POINTS.search(text)
+            and not _BIG_POINTS.match(text)
+        ):
             continue  # 凌晨1点多: a time of day
+        if last == "条" and before in ("」", "》", "”"):
+            continue  # 「…自治条例」25条: an article of the law named before, no count
         if last == "段" and before in ("路", "街", "道"):
             continue  # 中山北路3段: a road's section, part of its name (sites.roads)
         spans.append((start, end, "QUANT"))
@@ -409,7 +385,12 @@ def _shared_unit_list(pivot: str, span: Span) -> Span:
     # Two numbers will do after a word (分别低0.9、5.9个百分点), not at a line's start, where
     # the first is an item's number (1、20家企业).
     after_word = m and _HAN.fullmatch(pivot[m.start() - 1 : m.start()])
-    if m and (m.group().count("、") >= 2 or after_word):
+    # Two neighbouring numbers are an estimate (1、2天 "a day or two"), not an item's number.
+    first, second = (
+        (re.findall(r"[\d.,]+", pivot[m.start() : e])[:2] or ["", ""]) if m else ("", "")
+    )
+    estimate = m and first.isdigit() and second.isdigit() and int(second) == int(first) + 1
+    if m and (m.group().count("、") >= 2 or after_word or estimate):
         return (m.start(), e, t)
     return span
 
