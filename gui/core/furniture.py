@@ -20,6 +20,7 @@ from gui.core.document import Furniture
 from gui.core.front_matter import PRINT_EDITION
 from gui.core.patterns import HAN, LazyPattern, paragraphs
 from gui.core.site_chrome import is_control_line, mark_link_lists, mark_menus
+from gui.core.wire_credits import wire_furniture
 
 _BREADCRUMB = LazyPattern(
     r"(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：]"
@@ -393,7 +394,8 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
             found[-1] = Furniture(found[-1].start, end, kind)
         else:
             found.append(Furniture(start, end, kind))
-    return tuple(found)
+    found += wire_furniture(lines, kinds)  # inside paragraphs: a wire's caption and credits
+    return tuple(sorted(found, key=lambda f: f.start))
 
 
 def _head_rows(lines: list[tuple[int, int, str]], kinds: list[str | None], first_body: int):
