@@ -215,6 +215,12 @@ _SLASH_BYLINE = LazyPattern(
     rf"(?:文|圖|图|攝影|摄影|記者|记者|撰文|撰稿)\s*[／/]\s*{_NAMES}"
     rf"(?:\s*[、，,\s]\s*(?:文|圖|图|攝影|摄影)\s*[／/]\s*{_NAMES})?"
 )
+# A photo between a story's paragraphs, captioned by who does what in it (「一眾嘉賓與…師生合影」,
+# 「…校長黃穎詩致辭」, 「…局長麥美娟參觀VR體驗展」): a phrase ending in the act, no stop in it.
+_ACT_CAPTION = LazyPattern(
+    r"[^。！？；：:]{2,58}(?:合影|合影留念|合照|致辭|致辞|致詞|致词)"
+    rf"|[^。！？；：:，,]{{0,40}}{_OFFICE}{HAN}{{2,4}}(?:參觀|参观|視察|视察)[^。！？；：:，,]{{1,20}}"
+)
 _BYLINE_SPACED = LazyPattern(rf"\S{{1,16}}{_OFFICE}\s+{_NAME}\s*$")
 
 # A government site's information table (gov.cn: 索引号 主题分类 发文机关 成文日期 标题 发文字号
@@ -299,6 +305,8 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
     if _PHOTO_CREDIT_LINE.fullmatch(line) or (len(line) <= 20 and _CREDIT_ALONE.fullmatch(line)):
         return "caption"
     if around_body and _REPORT_PHOTO.fullmatch(line):
+        return "caption"
+    if not around_body and len(line) <= 60 and _ACT_CAPTION.fullmatch(line):
         return "caption"
     if _CREDIT_PAREN.search(line) or _CAPTION_HEAD.match(line) or _FIGURE_LABEL.match(line):
         return "caption"

@@ -113,3 +113,39 @@ def test_credit_forms_left_alone():
     assert wire_furniture(spans, [None] * len(spans)) == []
     for line in lines:
         assert _fields(document_from_text(line + "\n")) == {}
+
+
+# -- captions between a story's paragraphs, by the act they show ----------------------------
+
+WALKING = REAL / "news-hk-walking-library-reading-drive-2024.txt"
+
+
+def test_act_captions_between_paragraphs_are_furniture():
+    doc = read_document(WALKING)
+    captions = [doc.text[f.start : f.end] for f in doc.furniture if f.kind == "caption"]
+    assert "一眾嘉賓與油蔴地街坊會學校師生合影" in captions
+    assert "聯合出版集團董事長傅偉中致辭" in captions
+    assert "油蔴地街坊會學校校長黃穎詩致辭" in captions
+    assert any("局長麥美娟參觀VR體驗展" in c for c in captions)
+    assert not [s for s in doc.sections if s.heading]
+    assert (
+        doc.title
+        == (
+            "聯合出版集團「行走的圖書館」元宇宙升級版公益閱讀活動今起在香港多間中小學推展，慶祝中華人民共和國成立75周年"
+        )[: len(doc.title or "")]
+    )
+
+
+def test_act_caption_forms_left_alone():
+    from gui.core.furniture import classify_line
+
+    for line in (
+        "民政專員拉隊離場",  # real dev subheads between paragraphs
+        "热点问题一一回应",
+        "稳住制造业基本盘",
+        "傅偉中在致辭時表示，剛剛過去的10月1日是大日子。",  # a sentence
+        "歡迎辭：",
+    ):
+        assert classify_line(line, around_body=False) is None
+    # (over the story — a headline — the act is no caption)
+    assert classify_line("李强出席中国—东盟博览会开幕式并致辞", around_body=True) is None
