@@ -98,6 +98,7 @@ _NEWS_FIELDS = {
     "发稿日期": "time",
     "發稿日期": "time",
     "作者": "reporter",
+    "撰文": "reporter",
     "编译": "reporter",
     "編譯": "reporter",
     "责任编辑": "editor",

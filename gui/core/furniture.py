@@ -129,11 +129,17 @@ _APPEAL_VOICE = LazyPattern(
 )
 _RELATED = LazyPattern(
     r"[【\[]?(?:相關新聞|相关新闻|相關報道|相关报道|延伸閱讀|延伸阅读|推薦閱讀|推荐阅读|"
-    r"相關閱讀|相关阅读|熱門新聞|热门新闻|新聞來源|新闻来源|資料來源|资料来源)[】\]]?"
+    r"相關閱讀|相关阅读|熱門新聞|热门新闻|新聞來源|新闻来源|資料來源|资料来源|"
+    r"文字解读|文字解讀|图文解读|圖文解讀|图解|圖解)[】\]]?"
     r"(?:\s*[:：]|\s\s)"
 )
 #: An appeal is a short paragraph or two sentences; a list of related links or sources may
 #: run longer (a feed puts it on one line).
+# A column's card closing the page: its label and blurb (「【眾城專欄】城裏城外，眾人之事。…」),
+# the blog and column names over it (「博客 | 眾城」).
+_COLUMN_CARD = LazyPattern(r"【[^】]{1,10}(?:專欄|专栏)】|[^|｜\s]{1,8}\s*[|｜]\s*[^|｜\s]{1,8}$")
+# A column's note on its author under the byline (「作者為註冊園境師、…系主任」).
+_AUTHOR_NOTE = LazyPattern(r"(?:作者|筆者|笔者)(?:為|为|是|係|系)[^。！？，,；]{2,60}[。]?")
 _APPEAL_CHARS = 100
 _RELATED_CHARS = 1000
 
@@ -290,6 +296,8 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         return "news"
     if _KEYED_BYLINE.fullmatch(line) or (len(line) <= 30 and _STAFF_CREDIT.fullmatch(line)):
         return "news"
+    if around_body and _AUTHOR_NOTE.fullmatch(line):
+        return "news"
     if around_body and len(line) <= 40 and _SOURCE_SPACED.fullmatch(line):
         return "news"
     stamp = _DATETIME_HEAD.match(line) if around_body else None
@@ -371,7 +379,8 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
         line = lines[i][2]
         appeal = len(line) <= _APPEAL_CHARS and _APPEAL.search(line) and _APPEAL_VOICE.search(line)
         related = len(line) <= _RELATED_CHARS and _RELATED.match(line)
-        if not (appeal or related):
+        card = len(line) <= _APPEAL_CHARS * 2 and _COLUMN_CARD.match(line)
+        if not (appeal or related or card):
             break
         kinds[i] = "news"
     _head_rows(lines, kinds, first_body)
