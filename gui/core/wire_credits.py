@@ -50,6 +50,8 @@ def wire_furniture(lines: list[tuple[int, int, str]], kinds: list[str | None]) -
             m = _RUN_IN_CAPTION.match(line)
             if m is not None:
                 found.append(Furniture(start, start + m.end(), "caption"))
+        if not line or not (line[-1].isdigit() or line[-1] in "）)"):
+            continue  # (the credit closes its paragraph)
         m = _CLOSING_CREDIT.search(line)
         if m is not None and m.start() >= _STORY_TEXT and line[m.start() - 1] in "。！？」”":
             found.append(Furniture(start + m.start(), end, "news"))
