@@ -128,12 +128,7 @@ def test_act_captions_between_paragraphs_are_furniture():
     assert "油蔴地街坊會學校校長黃穎詩致辭" in captions
     assert any("局長麥美娟參觀VR體驗展" in c for c in captions)
     assert not [s for s in doc.sections if s.heading]
-    assert (
-        doc.title
-        == (
-            "聯合出版集團「行走的圖書館」元宇宙升級版公益閱讀活動今起在香港多間中小學推展，慶祝中華人民共和國成立75周年"
-        )[: len(doc.title or "")]
-    )
+    assert (doc.title or "").startswith("聯合出版集團「行走的圖書館」元宇宙升級版公益閱讀活動")
 
 
 def test_act_caption_forms_left_alone():
