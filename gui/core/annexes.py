@@ -5,8 +5,9 @@ sections with them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Protocol
 
-from gui.core.head_lines import HeadLine
 from gui.core.patterns import LazyPattern
 
 _ANNEX_HEADING = LazyPattern(
@@ -20,13 +21,24 @@ ANNEX_LABEL = LazyPattern(
 )
 
 
+class _Line(Protocol):
+    """A line of the head reader (``gui.core.head_lines.HeadLine``, not imported: it imports
+    the outline, which imports this module)."""
+
+    @property
+    def index(self) -> int: ...
+
+    @property
+    def text(self) -> str: ...
+
+
 def is_annex_heading(line: str) -> bool:
     """``附件`` / ``附件2`` / ``附表1`` / ``附录A`` standing alone: an annex starts here."""
     line = line.strip()
     return line[:1] == "附" and _ANNEX_HEADING.fullmatch(line) is not None
 
 
-def fused_annex_titles(rest: list[HeadLine]) -> list[int]:
+def fused_annex_titles(rest: Sequence[_Line]) -> list[int]:
     """Lines that are an annex's label and, run into it, a title that a 附件说明 above names
     (「附件：2022年度…汇总表」, 「附件：1．…」; the label's own line break lost): each heads its
     annex, without the label."""
