@@ -38,6 +38,15 @@ _REPORTER_NOTE = LazyPattern(
     rf"[（(](?:記者|记者)\s*(?P<reporter>{HAN}{{2,4}}(?:[、，,]{HAN}{{2,4}})*)\s*[／/]\s*"
     rf"{HAN}{{2,4}}(?:綜合)?(?:報導|报道)[）)]"
 )
+# A wire's dateline naming its reporters (中央社's form): 「（中央社記者郭建伸、林巧璉台北16日電）」,
+# 「（中央社記者廖禹揚首爾7日專電）」 — outlet, 記者 and the names, place, day, 電 or 專電. (A name
+# is read as three characters first, the common length: 「廖禹揚首爾」 is 廖禹揚 in 首爾.)
+_NAME = rf"(?:{HAN}{{3}}|{HAN}{{2}}|{HAN}{{4}})"
+_WIRE_REPORTER = LazyPattern(
+    rf"[（(](?P<source>(?:{HAN}|[A-Za-z·]){{1,10}}?{_OUTLET_END})(?:記者|记者)"
+    rf"(?P<reporter>{_NAME}(?:[、，,]{_NAME}){{0,3}})"
+    rf"(?P<place>{HAN}{{1,8}}?)(?P<time>{_DAY})\s*(?:專|专|特)?(?:電|电)[）)]"
+)
 # The paper, site or station naming itself (本报讯, 本网北京电): no outlet named.
 _SELF = ("本报", "本報", "本网", "本網", "本台", "本臺", "本刊")
 #: A dateline opens a paragraph of text: at least this much follows it on its line.
@@ -46,10 +55,12 @@ _LEAD_TEXT = 10
 
 def read_dateline(lines: Sequence[HeadLine], title_at: Sequence[int], fields: dict) -> None:
     """Fill ``source``, ``time`` (and ``reporter``) from the dateline that opens the lead
-    paragraph — the first line under the title — where the header has none of them yet."""
-    if not title_at or max(title_at) + 1 >= len(lines):
+    paragraph — the first line under the title, or the first line where there is no title —
+    where the header has none of them yet."""
+    at = max(title_at) + 1 if title_at else 0  # (a wire story may come without a headline)
+    if at >= len(lines):
         return
-    lead = lines[max(title_at) + 1]
+    lead = lines[at]
     found = _dateline(lead.text)
     if found is None:
         return
@@ -61,6 +72,9 @@ def read_dateline(lines: Sequence[HeadLine], title_at: Sequence[int], fields: di
 
 def _dateline(text: str) -> dict[str, tuple[int, int]] | None:
     """Where the dateline at the start of ``text`` names its outlet, date and reporter."""
+    m = _WIRE_REPORTER.match(text)
+    if m is not None and len(text) - m.end() >= _LEAD_TEXT and _reads_on(text[m.end() :]):
+        return {name: m.span(name) for name in ("source", "time", "reporter")}
     m = _WIRE.match(text) or _TAG.match(text) or _REPORTER_NOTE.match(text)
     if m is None or len(text) - m.end() < _LEAD_TEXT or not _reads_on(text[m.end() :]):
         return None

@@ -62,9 +62,13 @@ def read_front(
                 fields["date"] = HeaderField(d[0], ln.start + d.start(), ln.start + d.end())
             used.append(ln.index)
             continue
-        if official and "addressees" not in fields and is_addressees(ln.text):
-            fields["addressees"] = HeaderField(ln.text[:-1], ln.start, ln.end - 1)
-            break
+        if official and "addressees" not in fields:
+            names_end = addressees_end(ln.text)
+            if names_end is not None:
+                fields["addressees"] = HeaderField(
+                    ln.text[:names_end], ln.start, ln.start + names_end
+                )
+                break
 
 
 # What one addressee's name ends with: a body (单位, 部门, 人民政府, 委员会, 局 …) or a person
@@ -75,6 +79,26 @@ _ADDRESSEE_END = LazyPattern(
     r"|[委办辦局厅廳院署会會部处處府]|同志|主席|总理|總理|部长|部長|省长|省長|市长|市長|先生|女士|委员|委員|代表)$"
 )
 _ADDRESSEE_PART = 40
+
+
+#: A 主送机关 a page ran into the body's first paragraph (「各有关单位：为加快…」) is read where
+#: the names close by this far into the line and a paragraph of text follows them.
+_RUN_IN_NAMES = 60
+_RUN_IN_TEXT = 20
+
+
+def addressees_end(text: str) -> int | None:
+    """Where the 主送机关 that opens ``text`` ends (before its ：): the whole line, or the
+    names a page ran into the first paragraph (their line break lost, as a Markdown reader
+    joins a paragraph's lines) when a sentence follows them."""
+    if is_addressees(text):
+        return len(text) - 1
+    colon = text.find("：", 0, _RUN_IN_NAMES)  # (not a clock's 16:00)
+    if colon < 0 or len(text) - colon - 1 < _RUN_IN_TEXT or "。" not in text[colon:]:
+        return None
+    if any(c.isdigit() or c in "()（）" for c in text[:colon]):
+        return None  # names, not a date or a time (「2月26日(四)開幕日及假日，自 16：」)
+    return colon if is_addressees(text[: colon + 1]) else None
 
 
 def is_addressees(text: str) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 
 from gui.core.document import Furniture, HeaderField
 from gui.core.patterns import LazyPattern
+from gui.core.wire_credits import read_wire_credits
 
 # gov.cn's information table (索引号/主题分类/发文机关/成文日期/标题/发文字号/发布日期) and
 # other sites' "key：value" metadata: keys may be spaced out (标　　题：).
@@ -97,6 +98,7 @@ _NEWS_FIELDS = {
     "发稿日期": "time",
     "發稿日期": "time",
     "作者": "reporter",
+    "撰文": "reporter",
     "编译": "reporter",
     "編譯": "reporter",
     "责任编辑": "editor",
@@ -184,6 +186,8 @@ def front_matter_title(furniture: Iterable[Furniture], text: str) -> HeaderField
 
 
 def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> None:
+    furniture = tuple(furniture)
+    read_wire_credits(text, furniture, fields)  # 「（譯者：陳昱婷/核稿：陳亦偉）1140123」
     for f in furniture:
         if f.kind not in ("news", "byline"):
             continue

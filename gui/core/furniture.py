@@ -20,6 +20,7 @@ from gui.core.document import Furniture
 from gui.core.front_matter import PRINT_EDITION
 from gui.core.patterns import HAN, LazyPattern, paragraphs
 from gui.core.site_chrome import is_control_line, mark_link_lists, mark_menus
+from gui.core.wire_credits import wire_furniture
 
 _BREADCRUMB = LazyPattern(
     r"(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：]"
@@ -128,11 +129,17 @@ _APPEAL_VOICE = LazyPattern(
 )
 _RELATED = LazyPattern(
     r"[【\[]?(?:相關新聞|相关新闻|相關報道|相关报道|延伸閱讀|延伸阅读|推薦閱讀|推荐阅读|"
-    r"相關閱讀|相关阅读|熱門新聞|热门新闻|新聞來源|新闻来源|資料來源|资料来源)[】\]]?"
+    r"相關閱讀|相关阅读|熱門新聞|热门新闻|新聞來源|新闻来源|資料來源|资料来源|"
+    r"文字解读|文字解讀|图文解读|圖文解讀|图解|圖解)[】\]]?"
     r"(?:\s*[:：]|\s\s)"
 )
 #: An appeal is a short paragraph or two sentences; a list of related links or sources may
 #: run longer (a feed puts it on one line).
+# A column's card closing the page: its label and blurb (「【眾城專欄】城裏城外，眾人之事。…」),
+# the blog and column names over it (「博客 | 眾城」).
+_COLUMN_CARD = LazyPattern(r"【[^】]{1,10}(?:專欄|专栏)】|[^|｜\s]{1,8}\s*[|｜]\s*[^|｜\s]{1,8}$")
+# A column's note on its author under the byline (「作者為註冊園境師、…系主任」).
+_AUTHOR_NOTE = LazyPattern(r"(?:作者|筆者|笔者)(?:為|为|是|係|系)[^。！？，,；]{2,60}[。]?")
 _APPEAL_CHARS = 100
 _RELATED_CHARS = 1000
 
@@ -214,6 +221,12 @@ _SLASH_BYLINE = LazyPattern(
     rf"(?:文|圖|图|攝影|摄影|記者|记者|撰文|撰稿)\s*[／/]\s*{_NAMES}"
     rf"(?:\s*[、，,\s]\s*(?:文|圖|图|攝影|摄影)\s*[／/]\s*{_NAMES})?"
 )
+# A photo between a story's paragraphs, captioned by who does what in it (「一眾嘉賓與…師生合影」,
+# 「…校長黃穎詩致辭」, 「…局長麥美娟參觀VR體驗展」): a phrase ending in the act, no stop in it.
+_ACT_CAPTION = LazyPattern(
+    r"[^。！？；：:]{2,58}(?:合影|合影留念|合照|致辭|致辞|致詞|致词)"
+    rf"|[^。！？；：:，,]{{0,40}}{_OFFICE}{HAN}{{2,4}}(?:參觀|参观|視察|视察)[^。！？；：:，,]{{1,20}}"
+)
 _BYLINE_SPACED = LazyPattern(rf"\S{{1,16}}{_OFFICE}\s+{_NAME}\s*$")
 
 # A government site's information table (gov.cn: 索引号 主题分类 发文机关 成文日期 标题 发文字号
@@ -283,6 +296,8 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         return "news"
     if _KEYED_BYLINE.fullmatch(line) or (len(line) <= 30 and _STAFF_CREDIT.fullmatch(line)):
         return "news"
+    if around_body and _AUTHOR_NOTE.fullmatch(line):
+        return "news"
     if around_body and len(line) <= 40 and _SOURCE_SPACED.fullmatch(line):
         return "news"
     stamp = _DATETIME_HEAD.match(line) if around_body else None
@@ -298,6 +313,8 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
     if _PHOTO_CREDIT_LINE.fullmatch(line) or (len(line) <= 20 and _CREDIT_ALONE.fullmatch(line)):
         return "caption"
     if around_body and _REPORT_PHOTO.fullmatch(line):
+        return "caption"
+    if not around_body and len(line) <= 60 and _ACT_CAPTION.fullmatch(line):
         return "caption"
     if _CREDIT_PAREN.search(line) or _CAPTION_HEAD.match(line) or _FIGURE_LABEL.match(line):
         return "caption"
@@ -362,7 +379,8 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
         line = lines[i][2]
         appeal = len(line) <= _APPEAL_CHARS and _APPEAL.search(line) and _APPEAL_VOICE.search(line)
         related = len(line) <= _RELATED_CHARS and _RELATED.match(line)
-        if not (appeal or related):
+        card = len(line) <= _APPEAL_CHARS * 2 and _COLUMN_CARD.match(line)
+        if not (appeal or related or card):
             break
         kinds[i] = "news"
     _head_rows(lines, kinds, first_body)
@@ -393,7 +411,8 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
             found[-1] = Furniture(found[-1].start, end, kind)
         else:
             found.append(Furniture(start, end, kind))
-    return tuple(found)
+    found += wire_furniture(lines, kinds)  # inside paragraphs: a wire's caption and credits
+    return tuple(sorted(found, key=lambda f: f.start))
 
 
 def _head_rows(lines: list[tuple[int, int, str]], kinds: list[str | None], first_body: int):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from gui.core.annexes import fused_annex_titles, is_annex_heading
 from gui.core.datelines import read_dateline
 from gui.core.decision_form import read_fields as read_decision_fields
 from gui.core.document import DocumentHeader, Furniture, HeaderField, content_lines
@@ -125,7 +126,8 @@ def read_header(
     attached = (
         attached
         + _further_carried(lines, attached)
-        + (_annex_titles(lines[after:]) if official else [])
+        + (_annex_titles(lines[after:]) if official or "issuer" in fields else [])
+        + fused_annex_titles(lines[after:])
     )
     used += _attached_notes(lines, attached)
     # (A 公文 title over its 主送机关 names its issuer too where the page left out the 文号.)
@@ -459,22 +461,11 @@ def _is_signer(text: str) -> bool:
     )
 
 
-def is_annex_heading(line: str) -> bool:
-    """``附件`` / ``附件2`` / ``附表1`` / ``附录A`` standing alone: an annex starts here."""
-    line = line.strip()
-    return line[:1] == "附" and _ANNEX_HEADING.fullmatch(line) is not None
-
-
 def _is_distribution(line: str) -> bool:
     """A 版记 line: 抄送：… / 印发：… / 「XX办公厅 2019年1月5日印发」."""
     if len(line) > 200 or (line[0] not in "抄印分" and line[-1] not in "发發"):
         return False
     return DISTRIBUTION.match(line) is not None
-
-
-_ANNEX_HEADING = LazyPattern(
-    r"(?:附\s*件|附\s*表|附\s*录|附\s*錄)\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[A-Z])?\s*[:：]?"
-)
 
 
 _REGULATION_TITLE = LazyPattern(r"(?:条例|規定|规定|办法|辦法|细则|細則)$")

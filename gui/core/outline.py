@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
+from gui.core.annexes import ANNEX_LABEL
 from gui.core.appendix import announced_appendices
 from gui.core.document import Section, Span, SpanIndex
 from gui.core.label_heads import bracket_labels, interview_questions, marked_part_labels
@@ -412,6 +413,9 @@ def _titled_annex(
         consumed.add(last)
     title = body[first : last + 1]
     start, end = title[0].offset, title[-1].offset + len(title[-1].text)
+    label = ANNEX_LABEL.match(title[0].text) if at == first and last == first else None
+    if label is not None and title[0].text[0] == "附":
+        return _Heading(body[at], _RANK_ANNEX, start + label.end(), end)  # 「附件」 run into it
     return _Heading(body[at], _RANK_ANNEX, start, end, "".join(ln.text for ln in title))
 
 

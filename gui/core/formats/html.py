@@ -19,6 +19,7 @@ from lxml import html as lxml_html
 from gui.core.decoding import MAX_TEXT_CHARS, DecodedSource, DocumentError, decode_text
 from gui.core.formats import html_depth
 from gui.core.formats._common import CJK_RUN, LineBuilder, cjk_count, collapse_spaces
+from gui.core.formats.photo_captions import is_photo_caption, mark_photos
 
 # Elements that never carry article text: dropped wherever they are.
 _DROP_TAGS = frozenset(
@@ -112,6 +113,7 @@ def read_html(data: bytes, path: Path) -> DecodedSource:
     body = root.find("body")
     if body is None:
         body = root
+    mark_photos(body)  # (before the images go: a caption is known by the photo beside it)
     _drop_boilerplate(body)
     container = _article_container(body)
     title_el = _title_element(container)
@@ -438,7 +440,7 @@ class _Linearizer:
             self.flush()
             self.builder.add(collapse_spaces(el.text_content()), level=_HEADING_TAGS[tag])
             return
-        if tag == "figcaption":
+        if tag == "figcaption" or (tag == "p" and is_photo_caption(el)):
             self.flush()
             self.builder.add(collapse_spaces(el.text_content()), caption=True)
             return

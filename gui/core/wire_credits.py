@@ -1,0 +1,73 @@
+"""A wire story's own furniture and credits (中央社's form, which Taiwan papers reprint whole).
+
+A wire story comes as one paragraph or a few, with no headline of its own in many feeds:
+
+- a photo's caption may run into the lead, closed by its credit and the day it was taken,
+  right before the dateline: 「高雄市副市長林欽榮（右）…。中央社記者林巧璉攝  114年5月16日
+  （中央社記者郭建伸、林巧璉台北16日電）北院審理…」 — the caption, up to the date, is furniture;
+- the story closes with its desk's credits in brackets and the wire's date code (the ROC year,
+  month and day): 「…依法授權」。（編輯：謝佳珍）1140516」, 「（譯者：陳昱婷/核稿：陳亦偉）1140123」
+  — furniture; the editor (編輯, 核稿) is the header's ``editor``, the translator (譯者, who writes
+  the Chinese story, like 編譯) its ``reporter``.
+
+The dateline itself stays body text (``gui.core.datelines`` reads it). Every pattern names the
+wire's form, not one story's words.
+"""
+
+from __future__ import annotations
+
+from gui.core.document import Furniture, HeaderField
+from gui.core.patterns import HAN, LazyPattern
+
+_NAME = rf"{HAN}{{2,4}}"
+_NAMES = rf"{_NAME}(?:[、，,]{_NAME}){{0,3}}"
+# (a dateline's brackets: 「（中央社記者郭建伸、林巧璉台北16日電）」, 「（中央社首爾7日專電）」)
+_DATELINE_AHEAD = r"(?=[（(][^（()）]{2,40}?(?:電|电)[）)])"
+_RUN_IN_CAPTION = LazyPattern(
+    rf"[^。！？\n]{{0,200}}[。！？][^\n]{{0,200}}?"
+    rf"(?:{HAN}{{0,8}}(?:記者|记者))?{_NAME}\s*(?:攝|摄)"
+    r"(?:\s*\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*" + _DATELINE_AHEAD
+)
+_ROLE = r"(?:編輯|编辑|譯者|译者|核稿|編譯|编译)"
+_CLOSING_CREDIT = LazyPattern(
+    rf"[（(](?P<credits>{_ROLE}\s*[:：]\s*{_NAMES}(?:\s*[/／;；、]\s*{_ROLE}\s*[:：]\s*{_NAMES})*)"
+    r"[）)]\s*(?:\d{6,8})?\s*$"
+)
+_CREDIT = LazyPattern(rf"(?P<role>{_ROLE})\s*[:：]\s*(?P<names>{_NAMES})")
+_FIELD = {"編輯": "editor", "编辑": "editor", "核稿": "editor"}
+#: A closing credit ends a paragraph of the story: at least this much text before it.
+_STORY_TEXT = 20
+
+
+def wire_furniture(lines: list[tuple[int, int, str]], kinds: list[str | None]) -> list[Furniture]:
+    """Run-in captions and closing credits inside the body paragraphs ``lines`` (start, end,
+    stripped text) that ``kinds`` leaves unmarked."""
+    found: list[Furniture] = []
+    for i, (start, end, line) in enumerate(lines):
+        if kinds[i] is not None:
+            continue
+        if i < 3:
+            m = _RUN_IN_CAPTION.match(line)
+            if m is not None:
+                found.append(Furniture(start, start + m.end(), "caption"))
+        if not line or not (line[-1].isdigit() or line[-1] in "）)"):
+            continue  # (the credit closes its paragraph)
+        m = _CLOSING_CREDIT.search(line)
+        if m is not None and m.start() >= _STORY_TEXT and line[m.start() - 1] in "。！？」”":
+            found.append(Furniture(start + m.start(), end, "news"))
+    return found
+
+
+def read_wire_credits(text: str, furniture, fields: dict) -> None:
+    """``editor`` and ``reporter`` from a closing credit that ``wire_furniture`` marked."""
+    for f in furniture:
+        if f.kind != "news":
+            continue
+        chunk = text[f.start : f.end]
+        m = _CLOSING_CREDIT.match(chunk)
+        if m is None:
+            continue
+        for c in _CREDIT.finditer(m["credits"]):
+            name = _FIELD.get(c["role"], "reporter")
+            at = f.start + m.start("credits") + c.start("names")
+            fields.setdefault(name, HeaderField(c["names"], at, at + len(c["names"])))
