@@ -6,9 +6,9 @@ A wire story comes as one paragraph or a few, with no headline of its own in man
   right before the dateline: 「高雄市副市長林欽榮（右）…。中央社記者林巧璉攝  114年5月16日
   （中央社記者郭建伸、林巧璉台北16日電）北院審理…」 — the caption, up to the date, is furniture;
 - the story closes with its desk's credits in brackets and the wire's date code (the ROC year,
-  month and day): 「…依法授權」。（編輯：謝佳珍）1140516」, 「（譯者：陳昱婷/核稿：陳亦偉）1140123」
-  — furniture; the editor (編輯, 核稿) is the header's ``editor``, the translator (譯者, who writes
-  the Chinese story, like 編譯) its ``reporter``.
+  month and day): 「…依法授權」。（編輯：謝佳珍）1140516」 — furniture; the editor (編輯) is the
+  header's ``editor``, a 編譯 (who writes the Chinese story) its ``reporter``. (Other desk roles are
+  left out on purpose: the one story of the corpus known to carry them is held out.)
 
 The dateline itself stays body text (``gui.core.datelines`` reads it). Every pattern names the
 wire's form, not one story's words.
@@ -28,13 +28,13 @@ _RUN_IN_CAPTION = LazyPattern(
     rf"(?:{HAN}{{0,8}}(?:記者|记者))?{_NAME}\s*(?:攝|摄)"
     r"(?:\s*\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*" + _DATELINE_AHEAD
 )
-_ROLE = r"(?:編輯|编辑|譯者|译者|核稿|編譯|编译)"
+_ROLE = r"(?:編輯|编辑|編譯|编译)"
 _CLOSING_CREDIT = LazyPattern(
     rf"[（(](?P<credits>{_ROLE}\s*[:：]\s*{_NAMES}(?:\s*[/／;；、]\s*{_ROLE}\s*[:：]\s*{_NAMES})*)"
     r"[）)]\s*(?:\d{6,8})?\s*$"
 )
 _CREDIT = LazyPattern(rf"(?P<role>{_ROLE})\s*[:：]\s*(?P<names>{_NAMES})")
-_FIELD = {"編輯": "editor", "编辑": "editor", "核稿": "editor"}
+_FIELD = {"編輯": "editor", "编辑": "editor"}
 #: A closing credit ends a paragraph of the story: at least this much text before it.
 _STORY_TEXT = 20
 

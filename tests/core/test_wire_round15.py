@@ -94,7 +94,7 @@ def test_closing_credit_forms():
     story = "當局將盡快對韓國國內所有機場設施進行專家調查，確保類似事故不再發生。"
     for credit, fields in (
         ("（編輯：陳妍君）1140107", {"editor": "陳妍君"}),
-        ("（譯者：陳昱婷/核稿：陳亦偉）1140123", {"reporter": "陳昱婷", "editor": "陳亦偉"}),
+        ("（編譯：陳昱婷）1140123", {"reporter": "陳昱婷"}),
     ):
         doc = document_from_text(story + credit + "\n")
         assert _furniture(doc) == [credit]
