@@ -12,7 +12,7 @@ lists of the gazetteer that no common word runs across its edges (提出, 出台
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from gui.core.entities.gazetteer import Gazetteer
 from gui.core.entities.lexicon import TRANSLIT_CHARS
@@ -329,12 +329,17 @@ def _china_pair_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candid
 _CITY_LEVEL = re.compile("市(?![场值民面井价况容貌集])")
 
 
+def _places_ending_at(masked: str, e: int, gaz: Gazetteer) -> Iterator[tuple[int, str]]:
+    """(length, name) of each listed place of 4, 3 or 2 characters that ends at ``e``, longest first."""
+    for k in (4, 3, 2):
+        name = masked[e - k : e]
+        if len(name) == k and name in gaz.places:
+            yield k, name
+
+
 def _city_level_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidate]:
     e = m.start()
-    for k in (4, 3, 2):
-        city = masked[e - k : e]
-        if len(city) != k or city not in gaz.places:
-            continue
+    for k, city in _places_ending_at(masked, e, gaz):
         if city[-1] in "省市区县州镇乡村国" or city + "市" in gaz.places:
             return []  # 上海市: the list's own
         if city in gaz.countries or city in gaz.provinces or city == "中国":
@@ -356,10 +361,7 @@ _AGENCY_WORDS = ("社", "记者", "报", "电台")
 
 def _dateline_place_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidate]:
     e = m.start()
-    for k in (4, 3, 2):
-        place = masked[e - k : e]
-        if len(place) != k or place not in gaz.places:
-            continue
+    for k, _place in _places_ending_at(masked, e, gaz):
         lead = masked[max(0, e - k - 8) : e - k]
         if any(word in lead for word in _AGENCY_WORDS):
             return [(e - k, e, "LOC", 4)]
