@@ -3,24 +3,18 @@ has, on sentences written here, and the units it counts on a small gold."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.benchmark_modules import load_benchmark
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
 def classes():
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    spec = importlib.util.spec_from_file_location(
-        "per_error_classes", ROOT / "benchmarks" / "per_error_classes.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("per_error_classes")
 
 
 def _at(text: str, name: str) -> tuple[int, int]:

@@ -3,22 +3,18 @@ from a manifest, and the clear failure when there is no gold."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+
+from tests.benchmark_modules import load_benchmark
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
 def scorer():
-    spec = importlib.util.spec_from_file_location(
-        "score_entities", ROOT / "benchmarks" / "score_entities.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("score_entities")
 
 
 def test_prf_matches_the_shared_scorer_definition(scorer):

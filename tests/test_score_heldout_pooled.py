@@ -3,24 +3,18 @@ parts, counted once each (batch 1 only: the part every session has already publi
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.benchmark_modules import load_benchmark
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
 def pooled():
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    spec = importlib.util.spec_from_file_location(
-        "score_heldout_pooled", ROOT / "benchmarks" / "score_heldout_pooled.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("score_heldout_pooled")
 
 
 def test_one_batch_pooled_is_that_batch(pooled):

@@ -3,12 +3,13 @@ when asked for), dates compared as numbers, and the news fields of a real dev pa
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests.benchmark_modules import load_benchmark
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "tests" / "data" / "real"
@@ -16,14 +17,8 @@ REAL = ROOT / "tests" / "data" / "real"
 
 @pytest.fixture(scope="module")
 def scorer():
-    spec = importlib.util.spec_from_file_location(
-        "score_outline", ROOT / "benchmarks" / "score_outline.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up there
-    spec.loader.exec_module(module)
-    yield module
-    del sys.modules[spec.name]
+    yield load_benchmark("score_outline")
+    del sys.modules["score_outline"]
 
 
 def test_batches_and_groups_come_from_the_split(scorer, tmp_path):

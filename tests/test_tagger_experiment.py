@@ -3,23 +3,19 @@ lexicon features mark words, and a missing corpus fails with one line."""
 
 from __future__ import annotations
 
-import importlib.util
 from collections import Counter
 from pathlib import Path
 
 import pytest
+
+from tests.benchmark_modules import load_benchmark
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
 def experiment():
-    spec = importlib.util.spec_from_file_location(
-        "tagger_experiment", ROOT / "benchmarks" / "tagger_experiment.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("tagger_experiment")
 
 
 def _bio(sentences: list[tuple[str, dict[int, str]]]) -> str:
@@ -75,12 +71,7 @@ def test_missing_corpus_is_one_line_and_exit_1(experiment, tmp_path, capsys):
 
 @pytest.fixture(scope="module")
 def bio_scorer():
-    spec = importlib.util.spec_from_file_location(
-        "score_entities_bio", ROOT / "benchmarks" / "score_entities_bio.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("score_entities_bio")
 
 
 def test_bio_scorer_counts_the_recogniser_against_the_corpus(bio_scorer, tmp_path):

@@ -3,19 +3,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-
 import pytest
 
-from tests.conftest import REPO
+from tests.benchmark_modules import load_benchmark
 
-_spec = importlib.util.spec_from_file_location(
-    "score_reading_aids", REPO / "benchmarks" / "score_reading_aids.py"
-)
-score_reading_aids = importlib.util.module_from_spec(_spec)
-sys.modules["score_reading_aids"] = score_reading_aids  # dataclasses look their module up
-_spec.loader.exec_module(score_reading_aids)
+score_reading_aids = load_benchmark("score_reading_aids")
 
 
 @pytest.fixture(scope="module")
