@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 
 from gui.core.entities.gazetteer import Gazetteer
-
-Candidate = tuple[int, int, str, int]
+from gui.core.entities.names import Candidate
 
 _SCHOOL = re.compile("(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{2})(?:国小|国中)")
 _SCHOOL_AFTER_WORD = re.compile("(?<=[的由在与和及到至为是即、校])[\u4e00-\u9fff]{2}(?:国小|国中)")

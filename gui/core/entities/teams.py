@@ -15,8 +15,7 @@ from __future__ import annotations
 import re
 
 from gui.core.entities.gazetteer import Gazetteer
-
-Candidate = tuple[int, int, str, int]
+from gui.core.entities.names import Candidate
 
 _SPORTS = (
     "足球 篮球 排球 乒乓球 羽毛球 网球 手球 水球 冰球 曲棍球 棒球 垒球 橄榄球 沙滩排球 藤球 围棋 国际象棋"
