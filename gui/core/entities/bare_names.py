@@ -21,7 +21,7 @@ from functools import cache
 
 from gui.core.entities import lexicon as lx
 from gui.core.entities.gazetteer import Gazetteer, trie_pattern
-from gui.core.entities.names import Candidate
+from gui.core.entities.names import Candidate, is_cjk
 from gui.core.entities.people import plausible_name
 
 FLOOR_CLOSED = 3.0
@@ -66,14 +66,10 @@ _JOINS = "和与及"
 _LEFT_ONE = frozenset("的是在对从把被将给向由让跟同请为像以")
 
 
-def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
-
-
 def _closed_left(masked: str, s: int, gaz: Gazetteer) -> bool:
     """A mark, a one-character preposition or a verb or function word ends right before ``s``."""
     before = masked[s - 1 : s]
-    if not before or not _is_cjk(before):
+    if not before or not is_cjk(before):
         return before not in "·．•‧・"  # 吾哈斯·苏来曼: part of a dotted name
     pair = masked[s - 2 : s]
     return before in _LEFT_ONE or pair in gaz.verbs or pair in gaz.function_words
@@ -81,7 +77,7 @@ def _closed_left(masked: str, s: int, gaz: Gazetteer) -> bool:
 
 def _closed_right(masked: str, e: int, gaz: Gazetteer) -> bool:
     after = masked[e : e + 1]
-    if not after or not _is_cjk(after):
+    if not after or not is_cjk(after):
         return True
     pair = masked[e : e + 2]
     return bool(_patterns()[1].match(masked, e)) or pair in gaz.verbs or pair in gaz.function_words
@@ -113,7 +109,7 @@ def listed_names(masked: str, gaz: Gazetteer) -> list[Candidate]:
         seps = [i]
         while True:
             j = i + 1
-            while j < n and j - i <= 5 and _is_cjk(masked[j]):
+            while j < n and j - i <= 5 and is_cjk(masked[j]):
                 j += 1
             if masked[j : j + 1] == "、" and 2 <= j - i - 1 <= 4:
                 seps.append(j)
