@@ -10,15 +10,12 @@ from typing import Protocol
 
 from gui.core.patterns import LazyPattern
 
-_ANNEX_HEADING = LazyPattern(
-    r"(?:附\s*件|附\s*表|附\s*录|附\s*錄)\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[A-Z])?\s*[:：]?"
-)
+_LABEL = r"(?:附\s*件|附\s*表|附\s*录|附\s*錄)\s*"
+_NUMBER = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[A-Z])"
+_ANNEX_HEADING = LazyPattern(rf"{_LABEL}{_NUMBER}?\s*[:：]?")
 # A label run into the title after it, as a reader joins a paragraph's lines (「附件」 /
 # 「2022年度…汇总表」 → 「附件2022年度…汇总表」): the label's number never runs on in digits.
-ANNEX_LABEL = LazyPattern(
-    r"(?:附\s*件|附\s*表|附\s*录|附\s*錄)\s*"
-    r"(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[A-Z])(?![0-9０-９]))?\s*"
-)
+ANNEX_LABEL = LazyPattern(rf"{_LABEL}(?:{_NUMBER}(?![0-9０-９]))?\s*")
 
 
 class _Line(Protocol):
