@@ -43,6 +43,7 @@ def test_split_holds_out_a_third_by_kind():
         "11": 12,
         "12": 12,
         "13": 12,
+        "14": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -58,6 +59,7 @@ def test_split_holds_out_a_third_by_kind():
         "11": 4,
         "12": 4,
         "13": 4,
+        "14": 4,
     }
 
 

@@ -22,7 +22,8 @@ documents, seed 2026120304) likewise, batch 5 (12 more, seed 2026120305) and
 batch 6 (12 more, seed 2026120306), batch 7 (12 more, seed 2026120307) and
 batch 8 (12 more, seed 2026120308), batch 9 (12 more, seed 2026120309),
 batch 10 (12 more, seed 2026120310), batch 11 (12 more, seed 2026120311),
-batch 12 (12 more, seed 2026120312) and batch 13 (12 more, seed 2026120313).
+batch 12 (12 more, seed 2026120312), batch 13 (12 more, seed 2026120313) and
+batch 14 (12 more, seed 2026120314).
 """
 
 import random
@@ -40,6 +41,7 @@ SEED_BATCH10 = 2026120310
 SEED_BATCH11 = 2026120311
 SEED_BATCH12 = 2026120312
 SEED_BATCH13 = 2026120313
+SEED_BATCH14 = 2026120314
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -304,6 +306,22 @@ DOCS_BATCH13 = {
     "reg-cn-market-complaints-reports-2022.md": "regulation",
 }
 
+# Batch 14 (session 15): written from the library's read_file text (MANIFEST.md "Batch 14").
+DOCS_BATCH14 = {
+    "gw-sh-baoshan-shore-power-handover-2023.md": "gongwen",
+    "gw-sh-construction-methods-list-2024.md": "gongwen",
+    "gw-sh-qibao-small-works-2020.md": "gongwen",
+    "news-cn-chengdu-justice-bureau-community-visit.txt": "news-cn",
+    "news-cn-haier-tianjin-park-2011.txt": "news-cn",
+    "news-cn-xingan-key-projects-2011.txt": "news-cn",
+    "news-cn-zoomlion-jiangyin-base-2011.txt": "news-cn",
+    "news-hk-tuen-mun-platform-settlement-2018.txt": "news-hk",
+    "news-hk-us-tariff-escalation-2018.txt": "news-hk",
+    "news-tw-low-orbit-satellite-coverage-2024.txt": "news-tw",
+    "plan-tw-taipei-neihu-review-2014.md": "plan",
+    "report-cn-yangtze-delta-quality-features.txt": "report",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -318,6 +336,7 @@ BATCHES = {
     11: (DOCS_BATCH11, SEED_BATCH11),
     12: (DOCS_BATCH12, SEED_BATCH12),
     13: (DOCS_BATCH13, SEED_BATCH13),
+    14: (DOCS_BATCH14, SEED_BATCH14),
 }
 
 
