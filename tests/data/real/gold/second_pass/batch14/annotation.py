@@ -103,4 +103,167 @@ ANNOTATION: dict[str, dict] = {
         "furniture": [],
         "document": {},
     },
+    # Development part.
+    "gw-sh-construction-methods-list-2024": {
+        # A municipal commission's 通知 with its title repeated: banner (1)
+        # and the repository's Markdown title (2) furniture, the page's title
+        # line above the 文号 (3) the title. `number` (4), `addressees` (5,
+        # without the ：), the trailing 附件说明 (8) with no annex text after
+        # it: `attachments`, a header element, not a section (rule 7); the
+        # date (9) stands without a 署名: no `signatory`. `issuer` as the
+        # title writes it (batch 13's decision). No headings.
+        "title": 3,
+        "headings": [],
+        "furniture": [[1, 2]],
+        "document": {
+            "issuer": "上海市住房和城乡建设管理委员会",
+            "number": "沪建质安〔2024〕11号",
+            "addressees": "各区建设行政管理部门，各特定区管委会，各有关单位",
+            "date": "2024年1月12日",
+            "attachments": "附件：2021-2022年度上海市工程建设市级工法名单",
+        },
+    },
+    "gw-sh-qibao-small-works-2020": {
+        # A town government's 实施意见 from the Shanghai repository: banner
+        # (1) furniture, the Markdown title (2) the only title line. The
+        # scrape ran the whole body into two lines (3, and 4 from 「4. 各村」
+        # of 六、), so its own headings are found inside the lines (inline,
+        # as batch 13's connected-vehicle annex title): 一、–七、 (level 1),
+        # each a short label the body runs on from without a stop (rule 1:
+        # numbered headings of the document's hierarchy; a rule-2 cut at the
+        # first 。 would swallow a provision); the five 操作规程 （一）–（五）
+        # under 四、 (level 2); under each, 1.适用范围 / 2.申报主体 / 3.操作流程 /
+        # 4.提交材料 (or 提交资料), a tier whose every sibling is a headline
+        # label over its content (rule 3's per-tier reading: headings, level
+        # 3). The 1.–6. of 三、, the 1.–13. of 五、, the 1.–6. of 六、 and the
+        # 1.–2. of 七、 are content sentences: lists; so are the (1)… items.
+        # No 文号 of its own in the text (the three 闵七府 numbers are the
+        # repealed documents'): no `number`. The title names no issuer, so
+        # `issuer` is the 署名 (5), also `signatory`; `date` (6);
+        # `attachments` the fourteen (16) items as the 附件 list writes them,
+        # the first with its 「附件：」 label.
+        "title": 2,
+        "headings": _inline(3, 1, "一、适用范围", "二、组织机构", "三、工作流程")
+        + _inline(3, 1, "四、镇规建办办理手续及监管的具体操作规程")
+        + _inline(3, 2, "（一）限额以下小型建设工程项目申报操作规程")
+        + _inline(3, 3, *_QIBAO_STEPS, "4.提交材料")
+        + _inline(3, 2, "（二）限额以下小型建设工程报建操作规程")
+        + _inline(3, 3, *_QIBAO_STEPS, "4.提交材料")
+        + _inline(3, 2, "（三）限额以下小型建设工程施工许可操作规程")
+        + _inline(3, 3, *_QIBAO_STEPS, "4.提交资料")
+        + _inline(3, 2, "（四）限额以下小型建设工程竣工备案操作规程")
+        + _inline(3, 3, *_QIBAO_STEPS, "4.提交资料")
+        + _inline(3, 2, "（五）限额以下小型建设工程30万元以下施工备案操作规程")
+        + _inline(3, 3, *_QIBAO_STEPS, "4.提交资料")
+        + _inline(3, 1, "五、职责分工", "六、工作要求")
+        + _inline(4, 1, "七、其他"),
+        "furniture": [[1, 1]],
+        "document": {
+            "issuer": "闵行区七宝镇人民政府",
+            "signatory": "闵行区七宝镇人民政府",
+            "date": "2020年9月27日",
+            "attachments": [
+                "附件：1.七宝镇建设工程管理领导小组人员名单",
+                "2.七宝镇限额以下建设工程项目监管流程图",
+                "3.七宝镇限额以下建设工程项目业务办理操作流程图",
+                "4.七宝镇限额以下小型建设工程项目申报流转表",
+                "5.七宝镇限额以下小型建设工程承诺书",
+                "6-1.七宝镇限额以下小型建设工程项目受理告知书",
+                "6-2.建筑工程（工地）安全管理责任告知单",
+                "6-3.建筑工程（工地）环保工作责任告知单",
+                "7.七宝镇30万元以下小型建设工程施工备案收件回执单",
+                "8.七宝镇30万元以下小型建设工程施工备案表",
+                "9.七宝镇限额以下建设工程施工总包合同备案表",
+                "10.七宝镇限额以下建设工程施工许可证",
+                "11.暂缓施工通知单",
+                "12.七宝镇限额以下建设工程抄告单",
+                "13.工程款支付证明",
+                "14.工程质量保修书",
+            ],
+        },
+    },
+    "news-cn-chengdu-justice-bureau-community-visit": {
+        # A city justice bureau's news item: title (1, the page's <legend>);
+        # no byline, dateline, date line, caption or headings: nothing else.
+        "title": 1,
+        "headings": [],
+        "furniture": [],
+        "document": {},
+    },
+    "news-cn-haier-tianjin-park-2011": {
+        # As the Xing'an story (same portal): title (1), the div.source spans
+        # (3-4) furniture, `time` their date. The lead opens with the
+        # originating channel's tag 「天津频道」 (a dateline's kind, like a
+        # release's 「【南市博通報】」): body, and `source` as written (batch
+        # 6's independent pass). The closing 「（完）」 is the story's own end
+        # mark: body. No headings.
+        "title": 1,
+        "headings": [],
+        "furniture": [[3, 4]],
+        "document": {"source": "天津频道", "time": "2011-03-28"},
+    },
+    "news-cn-zoomlion-jiangyin-base-2011": {
+        # As the Xing'an story: title (1), the div.source spans (3-4)
+        # furniture, `time` their date; the lead's 「3月22日，」 is no
+        # dateline (no outlet). No headings.
+        "title": 1,
+        "headings": [],
+        "furniture": [[3, 4]],
+        "document": {"time": "2011-03-28"},
+    },
+    "news-hk-us-tariff-escalation-2018": {
+        # A 星島日報 story: headline (1); the date div (3, 「2018-08-02 港聞」,
+        # the date and the site's section) furniture, its date `time`. Line
+        # 5 is the photo carousel's caption (the source's markup, MANIFEST's
+        # table): furniture. 「(星島日報報道)」 opening the lead is the paper's
+        # dateline: body, `source` 「星島日報」. No subheads.
+        "title": 1,
+        "headings": [],
+        "furniture": [[3, 3], [5, 5]],
+        "document": {"source": "星島日報", "time": "2018-08-02"},
+    },
+    "news-tw-low-orbit-satellite-coverage-2024": {
+        # A 財訊 page reposting a 工商時報 story: headline (1); the date span
+        # (3) furniture, `time` as written; the byline 「文｜、工商時報」 (5)
+        # furniture, naming no reporter and the outlet 工商時報 (`source`);
+        # the photo caption with its credit 「（示意圖／Unsplash）」 (7, a
+        # caption that repeats the lead's sentence) furniture; the repost
+        # credit 「（本文由「工商時報」授權轉載）」 (21) the site's, furniture.
+        # No headings.
+        "title": 1,
+        "headings": [],
+        "furniture": [[3, 3], [5, 5], [7, 7], [21, 21]],
+        "document": {"source": "工商時報", "time": "2024/10/18 17:34"},
+    },
+    "plan-tw-taipei-neihu-review-2014": {
+        # A Taipei 都市計畫書 converted from PDF to Markdown (cut before 貳).
+        # The cover: 「### 臺北市都市計畫書」 (1) the book's genre label, body;
+        # the `#` plan name (2) the title; 「## 臺北市政府」 (3) the issuing
+        # government, a header element, not a heading (rule 5) whatever its
+        # markup; the 公告 line (4) and the cover's labelled bullet items
+        # (5-9, 「詳細說明：」 among them: bullet items are list items, as the
+        # g0v note in outline_check) body. `## 壹、前言` level 1, its `###`
+        # parts level 2, the `####` 計畫範圍 / 計畫年期 level 3. The four
+        # `####` lines under 檢討目的 (15-18) are the plan's goals, whole
+        # content sentences: a list (rule 3, like the 疑問1…4 an archive
+        # marks as `##`). 「Im1」 (24), the image's alt text the reader
+        # leaves, is furniture (outline_check2's 「image」 lines). Fields as
+        # the cover writes them: `issuer` 臺北市政府, the 公告's `number` and
+        # `date` (the act that published the plan, as the Tainan 公告's).
+        "title": 2,
+        "headings": [
+            (10, None, 1),
+            (11, None, 2),
+            (14, None, 2),
+            (19, None, 2),
+            (20, None, 3),
+            (22, None, 3),
+        ],
+        "furniture": [[24, 24]],
+        "document": {
+            "issuer": "臺北市政府",
+            "number": "府都規字第 10332006200 號",
+            "date": "中華民國 103 年 6 月 12 日",
+        },
+    },
 }
