@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from gui.core import entity_pass
+from gui.core import entity_pass, entity_preload
 from gui.core.entities import Corrections, recognise
 from gui.core.entity_pass import (
     EntitySpan,
@@ -114,7 +114,7 @@ def test_preload_steps_name_the_child_process_machinery_only_for_long_texts(monk
     short, long = entity_pass.preload_steps(False), entity_pass.preload_steps(True)
     # A long text is recognised in the child: the UI thread imports none of the recogniser.
     assert [s.args for s in short if s.args[0].startswith("multiprocessing")] == []
-    recogniser = set(entity_pass._RECOGNISER_MODULES)  # noqa: SLF001
+    recogniser = set(entity_preload.RECOGNISER_MODULES)
     assert [s.args for s in long if s.args[0] in recogniser] == []
     assert short and long
     monkeypatch.setattr(entity_pass, "USE_PROCESS", False)  # no child: recognised here
