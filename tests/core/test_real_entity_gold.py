@@ -6,7 +6,6 @@ do not overlap. Rules: /work/shared/gold/GUIDELINE.md (second edition);
 checker: tests/data/real/entities/check_entities.py.
 """
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -14,14 +13,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.script_modules import load_script
+
 ENTITIES = Path(__file__).resolve().parents[1] / "data" / "real" / "entities"
 
 
 def _checker():
-    spec = importlib.util.spec_from_file_location("check_entities", ENTITIES / "check_entities.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ENTITIES / "check_entities.py")
 
 
 def test_every_entity_gold_file_is_consistent():
@@ -55,14 +53,7 @@ def _split_rows():
 
 def _tool():
     """build_batch.py, the one builder of every batch's entity gold."""
-    sys.path.insert(0, str(ENTITIES))
-    try:
-        spec = importlib.util.spec_from_file_location("build_batch", ENTITIES / "build_batch.py")
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(ENTITIES))
+    return load_script(ENTITIES / "build_batch.py", with_its_folder=True)
 
 
 def _batch_builder(batch: str):
