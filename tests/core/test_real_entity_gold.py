@@ -61,6 +61,17 @@ def _batch_builder(batch: str):
     return _tool().batch(batch)
 
 
+def _assert_built(builder, docs) -> None:
+    """Each of ``docs`` has the entity file its batch's builder makes, annotator included."""
+    for doc in sorted(docs):
+        text = _tool().read_text(doc)
+        ents, problems, _ = builder.gold_entities(doc, text)
+        assert problems == [], doc
+        data = json.loads((ENTITIES / f"{doc}.json").read_text(encoding="utf-8"))
+        assert data["entities"] == ents, doc
+        assert data["annotator"] == builder.annotator(doc), doc
+
+
 def test_every_batch1_document_and_every_annotated_batch2_document_has_entity_gold():
     # batch 1 is complete; batch 2 is annotated document by document, so only the documents
     # with a reading list in batch2_lists.py must have (and may have) a batch-2 entity file
@@ -77,13 +88,7 @@ def test_every_batch1_document_and_every_annotated_batch2_document_has_entity_go
 
 def test_batch2_entity_files_are_what_their_reading_lists_and_pass2_edits_build():
     builder = _batch_builder("2")
-    for doc in sorted(builder.lists.LISTS):
-        text = _tool().read_text(doc)
-        ents, problems, _ = builder.gold_entities(doc, text)
-        assert problems == [], doc
-        data = json.loads((ENTITIES / f"{doc}.json").read_text(encoding="utf-8"))
-        assert data["entities"] == ents, doc
-        assert data["annotator"] == builder.annotator(doc), doc
+    _assert_built(builder, builder.lists.LISTS)
 
 
 def test_pass2_edit_counts_tell_additions_removals_respans_and_retypes_apart():
@@ -109,13 +114,7 @@ def test_batch_entity_files_are_exactly_what_the_reading_lists_build(batch):
     assert listed
     assert listed <= docs
     assert written & docs == listed
-    for doc in sorted(listed):
-        text = _tool().read_text(doc)
-        ents, problems, _ = builder.gold_entities(doc, text)
-        assert problems == [], doc
-        data = json.loads((ENTITIES / f"{doc}.json").read_text(encoding="utf-8"))
-        assert data["entities"] == ents, doc
-        assert data["annotator"] == builder.annotator(doc), doc
+    _assert_built(builder, listed)
 
 
 def test_batch5_builder_keeps_held_out_and_dev_lists_in_their_groups():
