@@ -17,6 +17,7 @@ from gui.core.entity_pass import (
     recognise_in_chunks,
 )
 from gui.core.reading import document_from_text
+from tests.core.entity_pass_fixtures import alive
 
 TEXT = (
     "兰州高新区工作报告\n"
@@ -142,15 +143,6 @@ def test_each_preload_step_imports_one_of_the_recognisers_modules():
     assert len(out) >= 10 and set(out) == {"1"}, out
 
 
-def _alive(pid: int) -> bool:
-    """Whether process ``pid`` still runs (a zombie, ended but not yet reaped, does not)."""
-    try:
-        with open(f"/proc/{pid}/stat", encoding="ascii") as f:
-            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
-    except FileNotFoundError:
-        return False
-
-
 #: Evaluated in a child: whether it has the recogniser's gazetteer and the Simplified pivot's
 #: dictionaries loaded (what a cold first pass spends ~0.5 s on).
 LOADED_IN_CHILD = (
@@ -178,7 +170,7 @@ def test_the_child_process_ends_after_a_long_pass_and_a_loaded_one_takes_the_nex
         kept = entity_pass._process_pool  # noqa: SLF001
         assert short is not None and _triples(short) == expected and kept is not None
         children = list(kept._processes)  # noqa: SLF001
-        assert children and all(_alive(pid) for pid in children)
+        assert children and all(alive(pid) for pid in children)
         assert entity_pass.in_child(len(TEXT))  # it answered: loaded
         long = TEXT + "\n"  # as long as the limit: a long pass
         result = entity_pass.recognise_in_process(long, None)
@@ -188,9 +180,9 @@ def test_the_child_process_ends_after_a_long_pass_and_a_loaded_one_takes_the_nex
         # Loaded without being asked for a pass: the warm-up was sent with the fresh child.
         assert fresh.submit(eval, LOADED_IN_CHILD).result(timeout=120) is True
         deadline = time.monotonic() + 10
-        while any(_alive(pid) for pid in children) and time.monotonic() < deadline:
+        while any(alive(pid) for pid in children) and time.monotonic() < deadline:
             time.sleep(0.05)
-        assert not any(_alive(pid) for pid in children)
+        assert not any(alive(pid) for pid in children)
         assert entity_pass.in_child(len(TEXT))
         again = entity_pass.recognise_in_process(TEXT, None)
         assert again is not None and _triples(again) == expected
