@@ -17,7 +17,7 @@ from gui.core.entity_pass import (
     recognise_in_chunks,
 )
 from gui.core.reading import document_from_text
-from tests.core.entity_pass_fixtures import alive
+from tests.processes import alive
 
 TEXT = (
     "兰州高新区工作报告\n"

@@ -14,7 +14,8 @@ from gui.core.entities import chains, recognise, recognise_spans, recogniser, su
 from gui.core.entities.gazetteer import gazetteer
 from gui.core.script import make_view, to_pivot
 from tests.conftest import DATA, REPO
-from tests.core.entity_pass_fixtures import TEXT, alive
+from tests.core.entity_pass_fixtures import TEXT
+from tests.processes import alive
 
 #: A dev document (split.tsv, batch 1) in Traditional characters.
 TRADITIONAL = DATA / "real" / "press-tw-228-memorial-2024.txt"
