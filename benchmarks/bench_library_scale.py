@@ -241,7 +241,7 @@ THROUGHPUT_VARIANTS = (
 
 def throughput_rounds(data: Path, runs: int, files: int) -> None:
     from benchmarks.bench_library import make_library
-    from gui.core.library.store import COMMIT_SECONDS
+    from gui.core.library.index_pass import COMMIT_SECONDS
 
     db = data / "library.sqlite3"
     with Library(db) as library:

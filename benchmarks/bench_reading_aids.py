@@ -171,9 +171,9 @@ def main() -> None:
     print("Dictionary look-ups (fresh process per run):")
     print(row("first look-up (import + open + one block)", firsts, goal=0.100))
     print(row("baseline: parse all of CC-CEDICT, then look up", baselines))
-    print(_ms_row("next look-ups: median of 200 hovers", medians, 0.005))
-    print(_ms_row("next look-ups: 95th percentile of 200 hovers", p95s, None))
-    print(_ms_row("after preload(): 95th percentile of 200 hovers", warm95, 0.005))
+    print(row("next look-ups: median of 200 hovers", medians, goal=0.005, decimals=2))
+    print(row("next look-ups: 95th percentile of 200 hovers", p95s, decimals=2))
+    print(row("after preload(): 95th percentile of 200 hovers", warm95, goal=0.005, decimals=2))
 
     import time
 
@@ -188,18 +188,6 @@ def main() -> None:
         text_pinyin(pivot)
         times.append(time.perf_counter() - t)
     print(row(f"pinyin of the default report ({len(pivot)} chars, warm)", times))
-
-
-def _ms_row(name: str, values: list[float], goal: float | None) -> str:
-    low, mid, high = min(values), statistics.median(values), max(values)
-    text = (
-        f"  {name:<48} median {mid * 1000:8.2f} ms  (min {low * 1000:.2f}, "
-        f"max {high * 1000:.2f}, n={len(values)})"
-    )
-    if goal is not None:
-        verdict = "ok" if mid <= goal else "MISSED"
-        text += f"  goal ≤ {goal * 1000:g} ms: ratio {mid / goal:.2f} {verdict}"
-    return text
 
 
 if __name__ == "__main__":

@@ -12,15 +12,21 @@ def spread(values: list[float]) -> tuple[float, float, float]:
 
 
 def row(
-    name: str, values: list[float], unit: str = "s", goal: float | None = None, width: int = 48
+    name: str,
+    values: list[float],
+    unit: str = "s",
+    goal: float | None = None,
+    width: int = 48,
+    decimals: int = 0,
 ) -> str:
-    """One line: the name, min/median/max in ``unit`` (``s`` prints ms), and the median's
-    ratio to ``goal`` with ``ok`` or ``MISSED``."""
+    """One line: the name, min/median/max in ``unit`` (``s`` prints ms) with ``decimals``
+    places, and the median's ratio to ``goal`` with ``ok`` or ``MISSED``."""
     low, mid, high = spread(values)
     scale, shown_unit = (1000.0, "ms") if unit == "s" else (1.0, unit)
+    d = decimals
     text = (
-        f"  {name:<{width}} median {mid * scale:8.0f} {shown_unit}"
-        f"  (min {low * scale:.0f}, max {high * scale:.0f}, n={len(values)})"
+        f"  {name:<{width}} median {mid * scale:8.{d}f} {shown_unit}"
+        f"  (min {low * scale:.{d}f}, max {high * scale:.{d}f}, n={len(values)})"
     )
     if goal is not None:
         verdict = "ok" if mid <= goal else "MISSED"

@@ -29,6 +29,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from gui.core.deferred_imports import import_steps
+from gui.core.entity_preload import PROCESS_MODULES, RECOGNISER_MODULES
 from gui.core.entity_result import (
     EntityGroup,
     GroupedSpans,
@@ -433,60 +434,5 @@ def preload_steps(long_text: bool = False) -> list[Callable[[], None]]:
     of that. Modules already imported are left out. (Should the child fail, the worker
     thread imports the recogniser itself to recognise in chunks.)"""
     if long_text and USE_PROCESS and not getattr(sys, "frozen", False):
-        return import_steps(_PROCESS_MODULES)
-    return import_steps(_RECOGNISER_MODULES)
-
-
-#: The recogniser's modules, each after the modules it imports, so that each step imports one
-#: module (its package, ``gui.core.entities``, imports none of them: see its docstring).
-_RECOGNISER_MODULES = (
-    "gui.core.patterns",
-    "gui.core.entities.lexicon",
-    "gui.core.entities.gazetteer",
-    "gui.core.entities.name_context",
-    "gui.core.entities.names",
-    "gui.core.entities.abbreviation_runs",
-    "gui.core.entities.places",
-    "gui.core.entities.venues",
-    "gui.core.entities.company_sites",
-    "gui.core.entities.chains",
-    "gui.core.entities.definitions",
-    "gui.core.entities.foreign",
-    "gui.core.entities.org_lists",
-    "gui.core.entities.person_forms",
-    "gui.core.entities.people",
-    "gui.core.entities.role_people",
-    "gui.core.entities.person_repeats",
-    "gui.core.entities.bare_names",
-    "gui.core.entities.doc_numbers",
-    "gui.core.entities.rules",
-    "gui.core.entities.date_names",
-    "gui.core.entities.sites",
-    "gui.core.entities.place_words",
-    "gui.core.entities.bounds",
-    "gui.core.entities.notice_sites",
-    "gui.core.entities.media",
-    "gui.core.entities.teams",
-    "gui.core.entities.schools",
-    "gui.core.offsets",
-    "gui.core.script",
-    "gui.core.entities.subunits",
-    "gui.core.entities.person_marks",
-    "gui.core.entities.recogniser",
-)
-_PROCESS_MODULES = (
-    "multiprocessing",
-    "multiprocessing.connection",
-    "concurrent.futures.process",
-    "multiprocessing.queues",
-    "multiprocessing.synchronize",
-    "multiprocessing.popen_spawn_win32"
-    if sys.platform == "win32"
-    else "multiprocessing.popen_spawn_posix",
-    # What the window's request reads the user's corrections with (the package imports its
-    # corrections and model modules, not the recogniser): its import ran in the request's
-    # turn, through PySide's import hook (a 410 ms start-up gap under load).
-    "gui.core.bounded_read",
-    "gui.core.files",
-    "gui.core.entities",
-)
+        return import_steps(PROCESS_MODULES)
+    return import_steps(RECOGNISER_MODULES)

@@ -1,21 +1,13 @@
 """``report-reader-cli analyze`` as a user runs it: a real subprocess, real files."""
 
 import json
-import subprocess
-import sys
 
 import pytest
 
+from tests.cli.cli_process import run_cli as cli
 from tests.conftest import DEFAULT_REPORT
 
 KEYS = {"text", "title", "sections", "entities", "damaged", "footer", "furniture", "document"}
-
-
-def cli(*args, data_dir=None):
-    cmd = [sys.executable, "-m", "gui.cli"]
-    if data_dir:
-        cmd += ["--data-dir", str(data_dir)]
-    return subprocess.run([*cmd, *args], capture_output=True, text=True, check=False)
 
 
 def test_analyze_default_report_matches_gold(seed_gold, tmp_path):

@@ -14,20 +14,13 @@ import pytest
 
 from gui.core.notes.bookmark_annotations import is_bookmark
 from gui.core.notes.export import csv_cell
+from tests.cli.cli_process import run_cli
 from tests.conftest import DEFAULT_REPORT, NOTES_GOLDEN, REPO
 from tests.core.library_fixtures import SAMPLE, copy_sample
 
 
 def cli(*args: str, data_dir: Path) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PYTHONPATH=str(REPO))
-    return subprocess.run(
-        [sys.executable, "-m", "gui.cli", "--data-dir", str(data_dir), *args],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        check=False,
-        text=True,
-    )
+    return run_cli(*args, data_dir=data_dir)
 
 
 @pytest.fixture(scope="module")

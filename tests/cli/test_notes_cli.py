@@ -3,28 +3,20 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import DEFAULT_REPORT, NOTES_GOLDEN, REPO
+from tests.cli.cli_process import run_cli
+from tests.conftest import DEFAULT_REPORT, NOTES_GOLDEN
 
 GOLDEN = NOTES_GOLDEN
 
 
 def cli(*args: str, data_dir: Path) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PYTHONPATH=str(REPO))
-    return subprocess.run(
-        [sys.executable, "-m", "gui.cli", "--data-dir", str(data_dir), *args],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        check=False,
-    )
+    return run_cli(*args, data_dir=data_dir, text=False)  # exports compared byte for byte
 
 
 @pytest.fixture

@@ -20,6 +20,12 @@ SAMPLE = (
 )
 
 
+def copy_default_report(folder: Path) -> Path:
+    """The default report copied into ``folder`` (made if need be); returns the copy."""
+    folder.mkdir(parents=True, exist_ok=True)
+    return Path(shutil.copy(DEFAULT_REPORT, folder / DEFAULT_REPORT.name))
+
+
 def copy_sample(folder: Path) -> Path:
     """The sample reports in ``folder`` (the default report at the top, the others in
     sub-folders, so adding ``folder`` has to recurse); returns ``folder``."""

@@ -11,14 +11,8 @@ from gui.core.entities import Corrections, save_corrections
 from gui.core.entities.corrections import FILE_NAME
 from gui.core.entity_pass import recognise_in_chunks
 from gui.core.paths import data_dir
+from tests.core.entity_pass_fixtures import TEXT
 
-TEXT = (
-    "兰州高新区工作报告\n"
-    "一、发展概况\n"
-    "2021年,兰州高新区实现总产值140亿元,兰州大学与中科院兰州分院共建研究院。\n"
-    "二、下一步\n"
-    "蘭州高新區将继续推进《关于加快生物医药产业发展的若干措施》,建设榆中生态创新城。\n"
-)
 FINGERPRINT = "f" * 64
 
 

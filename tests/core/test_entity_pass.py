@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from gui.core import entity_pass
+from gui.core import entity_pass, entity_preload
 from gui.core.entities import Corrections, recognise
 from gui.core.entity_pass import (
     EntitySpan,
@@ -17,6 +17,7 @@ from gui.core.entity_pass import (
     recognise_in_chunks,
 )
 from gui.core.reading import document_from_text
+from tests.processes import alive
 
 TEXT = (
     "兰州高新区工作报告\n"
@@ -114,7 +115,7 @@ def test_preload_steps_name_the_child_process_machinery_only_for_long_texts(monk
     short, long = entity_pass.preload_steps(False), entity_pass.preload_steps(True)
     # A long text is recognised in the child: the UI thread imports none of the recogniser.
     assert [s.args for s in short if s.args[0].startswith("multiprocessing")] == []
-    recogniser = set(entity_pass._RECOGNISER_MODULES)  # noqa: SLF001
+    recogniser = set(entity_preload.RECOGNISER_MODULES)
     assert [s.args for s in long if s.args[0] in recogniser] == []
     assert short and long
     monkeypatch.setattr(entity_pass, "USE_PROCESS", False)  # no child: recognised here
@@ -140,15 +141,6 @@ def test_each_preload_step_imports_one_of_the_recognisers_modules():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
     ).stdout.split()
     assert len(out) >= 10 and set(out) == {"1"}, out
-
-
-def _alive(pid: int) -> bool:
-    """Whether process ``pid`` still runs (a zombie, ended but not yet reaped, does not)."""
-    try:
-        with open(f"/proc/{pid}/stat", encoding="ascii") as f:
-            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
-    except FileNotFoundError:
-        return False
 
 
 #: Evaluated in a child: whether it has the recogniser's gazetteer and the Simplified pivot's
@@ -178,7 +170,7 @@ def test_the_child_process_ends_after_a_long_pass_and_a_loaded_one_takes_the_nex
         kept = entity_pass._process_pool  # noqa: SLF001
         assert short is not None and _triples(short) == expected and kept is not None
         children = list(kept._processes)  # noqa: SLF001
-        assert children and all(_alive(pid) for pid in children)
+        assert children and all(alive(pid) for pid in children)
         assert entity_pass.in_child(len(TEXT))  # it answered: loaded
         long = TEXT + "\n"  # as long as the limit: a long pass
         result = entity_pass.recognise_in_process(long, None)
@@ -188,9 +180,9 @@ def test_the_child_process_ends_after_a_long_pass_and_a_loaded_one_takes_the_nex
         # Loaded without being asked for a pass: the warm-up was sent with the fresh child.
         assert fresh.submit(eval, LOADED_IN_CHILD).result(timeout=120) is True
         deadline = time.monotonic() + 10
-        while any(_alive(pid) for pid in children) and time.monotonic() < deadline:
+        while any(alive(pid) for pid in children) and time.monotonic() < deadline:
             time.sleep(0.05)
-        assert not any(_alive(pid) for pid in children)
+        assert not any(alive(pid) for pid in children)
         assert entity_pass.in_child(len(TEXT))
         again = entity_pass.recognise_in_process(TEXT, None)
         assert again is not None and _triples(again) == expected

@@ -13,12 +13,13 @@ disagreements for pass 2's reading and change nothing else), so the corrected go
 more than pass 1 alone did.
 """
 
-import importlib.util
 import sys
 import types
 from pathlib import Path
 
 import pytest
+
+from tests.script_modules import load_script
 
 ENTITIES = Path(__file__).resolve().parents[1] / "data" / "real" / "entities"
 # set -> (batch, split, set of agree.py (--batch N [--dev]), blind-lists module, pass-2 module)
@@ -58,14 +59,7 @@ BATCHES = list(SETS)
 
 
 def _load(name):
-    sys.path.insert(0, str(ENTITIES))
-    try:
-        spec = importlib.util.spec_from_file_location(name, ENTITIES / f"{name}.py")
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(ENTITIES))
+    return load_script(ENTITIES / f"{name}.py", with_its_folder=True)
 
 
 def _heldout(name):

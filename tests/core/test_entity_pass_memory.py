@@ -14,6 +14,8 @@ from gui.core.entities import chains, recognise, recognise_spans, recogniser, su
 from gui.core.entities.gazetteer import gazetteer
 from gui.core.script import make_view, to_pivot
 from tests.conftest import DATA, REPO
+from tests.core.entity_pass_fixtures import TEXT
+from tests.processes import alive
 
 #: A dev document (split.tsv, batch 1) in Traditional characters.
 TRADITIONAL = DATA / "real" / "press-tw-228-memorial-2024.txt"
@@ -77,24 +79,6 @@ def test_the_childs_pass_peaks_under_27_bytes_a_character():
     assert peak / len(text) < 27, f"{peak / len(text):.1f} bytes a character"
 
 
-TEXT = (
-    "兰州高新区工作报告\n"
-    "一、发展概况\n"
-    "2021年,兰州高新区实现总产值140亿元,兰州大学与中科院兰州分院共建研究院。\n"
-    "二、下一步\n"
-    "蘭州高新區将继续推进《关于加快生物医药产业发展的若干措施》,建设榆中生态创新城。\n"
-)
-
-
-def _alive(pid: int) -> bool:
-    """Whether process ``pid`` still runs (a zombie, ended but not yet reaped, does not)."""
-    try:
-        with open(f"/proc/{pid}/stat", encoding="ascii") as f:
-            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
-    except FileNotFoundError:
-        return False
-
-
 @pytest.mark.slow
 def test_the_child_of_a_long_pass_ahead_ends_once_it_has_answered(monkeypatch):
     """A long report's pass started ahead: its child (holding the pass's grown heap) ends as
@@ -114,11 +98,11 @@ def test_the_child_of_a_long_pass_ahead_ends_once_it_has_answered(monkeypatch):
         children = list(pool._processes)  # noqa: SLF001
         assert children
         deadline = time.monotonic() + 60
-        while (any(_alive(p) for p in children) or not ahead[1].done()) and (
+        while (any(alive(p) for p in children) or not ahead[1].done()) and (
             time.monotonic() < deadline
         ):
             time.sleep(0.05)
-        assert ahead[1].done() and not any(_alive(p) for p in children)
+        assert ahead[1].done() and not any(alive(p) for p in children)
         assert entity_pass._process_pool is None  # noqa: SLF001
         result = entity_pass.recognise_in_process(TEXT, None)
         assert result is not None

@@ -4,23 +4,16 @@ Every gold file of every batch already carries them (the builder applies them af
 edits; batch 1's held-out files were written by the script), and each rule does what the guideline says
 on real phrases of the corpus and leaves alone the forms it must."""
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
+
+from tests.script_modules import load_script
 
 ENTITIES = Path(__file__).resolve().parents[1] / "data" / "real" / "entities"
 
 
 def _revisions():
-    sys.path.insert(0, str(ENTITIES))
-    try:
-        spec = importlib.util.spec_from_file_location("revisions", ENTITIES / "revisions.py")
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(ENTITIES))
+    return load_script(ENTITIES / "revisions.py", with_its_folder=True)
 
 
 def _ent(text, sub, typ, nth=0):

@@ -18,6 +18,7 @@ from gui.core.library import (
 from gui.core.notes import NoteStore, load_document_notes, new_passage_note
 from gui.core.reading import read_document
 from tests.conftest import DATA, DEFAULT_REPORT
+from tests.core.library_fixtures import copy_default_report
 
 QUOTES = ("高質量發展的政策體系", "創新驅動發展戰略", "生物醫藥首位產業")
 
@@ -48,9 +49,7 @@ def add_quoted_notes(store: NoteStore, document, cut: bool = True) -> None:
 @pytest.fixture
 def setting(tmp_path):
     folder = tmp_path / "reports"
-    folder.mkdir()
-    original = folder / DEFAULT_REPORT.name
-    shutil.copy(DEFAULT_REPORT, original)
+    original = copy_default_report(folder)
     library = Library(tmp_path / "library.sqlite3")
     store = NoteStore(tmp_path / "notes.sqlite3")
     library.add([original])

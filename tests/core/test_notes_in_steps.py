@@ -23,20 +23,24 @@ def _stores(tmp_path, doc, count: int):
     return stores
 
 
-def test_steps_give_what_one_call_gives(tmp_path):
-    text = "\n".join(f"第{i}段：兰州高新区推进创新平台建设，完善产业体系。" for i in range(400))
-    edited = document_from_text(text)
-    one, stepped = _stores(tmp_path, edited, 90)
-    expected = load_document_notes(one, edited)
-    steps = document_notes_steps(stepped, edited, per_step=20)
+def _run(steps):
+    """Run ``steps`` to the end as the window would, a step a turn: ``(turns, its value)``."""
     turns = 0
     while True:
         try:
             next(steps)
             turns += 1
         except StopIteration as done:
-            got = done.value
-            break
+            return turns, done.value
+
+
+def test_steps_give_what_one_call_gives(tmp_path):
+    text = "\n".join(f"第{i}段：兰州高新区推进创新平台建设，完善产业体系。" for i in range(400))
+    edited = document_from_text(text)
+    one, stepped = _stores(tmp_path, edited, 90)
+    expected = load_document_notes(one, edited)
+    steps = document_notes_steps(stepped, edited, per_step=20)
+    turns, got = _run(steps)
     # The query, every 20 rows made notes, the read done, then every 20 notes re-anchored.
     assert turns == 1 + 90 // 20 + 1 + 90 // 20
     assert [(r.note.id, r.note.start, r.note.end, r.status) for r in got] == [
@@ -55,13 +59,6 @@ def test_the_stepped_read_gives_the_stores_notes_in_its_order(tmp_path):
     doc = document_from_text(text)
     store, _ = _stores(tmp_path, doc, 70)
     steps = notes_for_steps(store, doc.fingerprint, per_step=25)
-    turns = 0
-    while True:
-        try:
-            next(steps)
-            turns += 1
-        except StopIteration as done:
-            got = done.value
-            break
+    turns, got = _run(steps)
     assert turns == 1 + 70 // 25  # the query, then every 25 rows
     assert got == store.notes_for(doc.fingerprint)

@@ -2,21 +2,19 @@
 lists with the decisions' edits, every edit takes pass 2's blind reading, and agree.py counts strictly. None
 of it reads the recogniser: the builder and the edits work on the gold text alone."""
 
-import importlib.util
 import json
 import subprocess
 import sys
 from pathlib import Path
+
+from tests.script_modules import load_script
 
 HERE = Path(__file__).resolve().parents[1] / "data" / "real" / "outline_check"
 ENTITIES = HERE / "entities"
 
 
 def _module(name):
-    spec = importlib.util.spec_from_file_location(f"outline_check_{name}", ENTITIES / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ENTITIES / f"{name}.py", f"outline_check_{name}")
 
 
 def _spans(folder, name):

@@ -2,7 +2,6 @@
 reading lists build, and its builder fails loudly on a list that does not fit the text. Neither reads
 the recogniser: the builder uses str.find on the gold text alone."""
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -10,18 +9,15 @@ from pathlib import Path
 
 import pytest
 
+from tests.script_modules import load_script
+
 HERE = Path(__file__).resolve().parents[1] / "data" / "real" / "outline_check"
 ENTITIES = HERE / "entities"
 TYPES = {"ORG", "LOC", "PER", "DATE", "QUANT", "DOC", "TERM"}
 
 
 def _builder():
-    spec = importlib.util.spec_from_file_location(
-        "outline_check_entities_build", ENTITIES / "build.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ENTITIES / "build.py", "outline_check_entities_build")
 
 
 def test_pass1_files_are_what_the_lists_build():

@@ -14,11 +14,12 @@ of docs/gold-outline.md).
 """
 
 import copy
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+
+from tests.script_modules import load_script
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "real" / "gold"
 BATCHES = (
@@ -37,10 +38,7 @@ BATCHES = (
 
 
 def _load(path: Path, name: str):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(path, name)
 
 
 def _pairs(batch: str = "batch3"):

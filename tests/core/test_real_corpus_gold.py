@@ -9,14 +9,13 @@ has gold. Rules: docs/gold-outline.md.
 import importlib.util
 from pathlib import Path
 
+from tests.script_modules import load_script
+
 REAL = Path(__file__).resolve().parents[1] / "data" / "real"
 
 
 def _checker():
-    spec = importlib.util.spec_from_file_location("check_gold", REAL / "check_gold.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(REAL / "check_gold.py")
 
 
 def test_every_real_corpus_gold_file_is_consistent():

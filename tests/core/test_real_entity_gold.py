@@ -6,7 +6,6 @@ do not overlap. Rules: /work/shared/gold/GUIDELINE.md (second edition);
 checker: tests/data/real/entities/check_entities.py.
 """
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -14,14 +13,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.script_modules import load_script
+
 ENTITIES = Path(__file__).resolve().parents[1] / "data" / "real" / "entities"
 
 
 def _checker():
-    spec = importlib.util.spec_from_file_location("check_entities", ENTITIES / "check_entities.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ENTITIES / "check_entities.py")
 
 
 def test_every_entity_gold_file_is_consistent():
@@ -55,19 +53,23 @@ def _split_rows():
 
 def _tool():
     """build_batch.py, the one builder of every batch's entity gold."""
-    sys.path.insert(0, str(ENTITIES))
-    try:
-        spec = importlib.util.spec_from_file_location("build_batch", ENTITIES / "build_batch.py")
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(ENTITIES))
+    return load_script(ENTITIES / "build_batch.py", with_its_folder=True)
 
 
 def _batch_builder(batch: str):
     """The builder of one batch: build_batch.py's BatchBuild for --batch N."""
     return _tool().batch(batch)
+
+
+def _assert_built(builder, docs) -> None:
+    """Each of ``docs`` has the entity file its batch's builder makes, annotator included."""
+    for doc in sorted(docs):
+        text = _tool().read_text(doc)
+        ents, problems, _ = builder.gold_entities(doc, text)
+        assert problems == [], doc
+        data = json.loads((ENTITIES / f"{doc}.json").read_text(encoding="utf-8"))
+        assert data["entities"] == ents, doc
+        assert data["annotator"] == builder.annotator(doc), doc
 
 
 def test_every_batch1_document_and_every_annotated_batch2_document_has_entity_gold():
@@ -86,13 +88,7 @@ def test_every_batch1_document_and_every_annotated_batch2_document_has_entity_go
 
 def test_batch2_entity_files_are_what_their_reading_lists_and_pass2_edits_build():
     builder = _batch_builder("2")
-    for doc in sorted(builder.lists.LISTS):
-        text = _tool().read_text(doc)
-        ents, problems, _ = builder.gold_entities(doc, text)
-        assert problems == [], doc
-        data = json.loads((ENTITIES / f"{doc}.json").read_text(encoding="utf-8"))
-        assert data["entities"] == ents, doc
-        assert data["annotator"] == builder.annotator(doc), doc
+    _assert_built(builder, builder.lists.LISTS)
 
 
 def test_pass2_edit_counts_tell_additions_removals_respans_and_retypes_apart():
@@ -118,13 +114,7 @@ def test_batch_entity_files_are_exactly_what_the_reading_lists_build(batch):
     assert listed
     assert listed <= docs
     assert written & docs == listed
-    for doc in sorted(listed):
-        text = _tool().read_text(doc)
-        ents, problems, _ = builder.gold_entities(doc, text)
-        assert problems == [], doc
-        data = json.loads((ENTITIES / f"{doc}.json").read_text(encoding="utf-8"))
-        assert data["entities"] == ents, doc
-        assert data["annotator"] == builder.annotator(doc), doc
+    _assert_built(builder, listed)
 
 
 def test_batch5_builder_keeps_held_out_and_dev_lists_in_their_groups():

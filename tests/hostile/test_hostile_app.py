@@ -18,6 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import make_corpus as corpus  # noqa: E402
 from run_limits import APP_ROOT, MEGABYTES, run_limited  # noqa: E402
 
+from tests.processes import alive  # noqa: E402
+
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="uses /proc and FIFOs")
 
 #: Seconds the window is given to start, open the report and record it in the notes store.
@@ -27,6 +29,18 @@ SETTLE = 6.0
 def _app(*args: str | bytes, data_dir: Path | bytes, seconds: float = SETTLE):
     argv: list[str | bytes] = [sys.executable, "-m", "gui.app", *args, "--data-dir", data_dir]
     return run_limited(argv, seconds=seconds)
+
+
+def _start_app(path: str | bytes, data_dir: Path) -> subprocess.Popen:
+    """The app on ``path``, offscreen, in a process of its own with no limits (the test ends it)."""
+    env = dict(os.environ, PYTHONPATH=str(APP_ROOT), QT_QPA_PLATFORM="offscreen")
+    return subprocess.Popen(
+        [sys.executable, "-m", "gui.app", path, "--data-dir", str(data_dir)],
+        env=env,
+        cwd=APP_ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 def _documents(data_dir: Path) -> list[str]:
@@ -48,14 +62,7 @@ def test_a_file_name_that_is_not_utf8_opens(tmp_path):
     with open(path, "wb") as out:
         out.write(corpus.report_bytes())
     data_dir = tmp_path / "data"
-    env = dict(os.environ, PYTHONPATH=str(APP_ROOT), QT_QPA_PLATFORM="offscreen")
-    app = subprocess.Popen(
-        [sys.executable, "-m", "gui.app", path, "--data-dir", str(data_dir)],
-        env=env,
-        cwd=APP_ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    app = _start_app(path, data_dir)
     try:
         # The notes store records the document once the window has opened it (a loaded
         # machine may take a while; before the fix the app died of SIGSEGV in 0.4 s).
@@ -141,27 +148,12 @@ def _children(pid: int) -> list[int]:
     return found
 
 
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
-
-
 @pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGTERM])
 def test_worker_processes_end_with_the_app(tmp_path, how):
     report = tmp_path / "long.txt"
     text = corpus.report_bytes()
     report.write_bytes(text * (200_000 // len(text.decode()) + 1))  # > 60,000 characters
-    env = dict(os.environ, PYTHONPATH=str(APP_ROOT), QT_QPA_PLATFORM="offscreen")
-    app = subprocess.Popen(
-        [sys.executable, "-m", "gui.app", str(report), "--data-dir", str(tmp_path / "data")],
-        env=env,
-        cwd=APP_ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    app = _start_app(str(report), tmp_path / "data")
     try:
         deadline = time.monotonic() + 30
         workers: list[int] = []
@@ -172,9 +164,9 @@ def test_worker_processes_end_with_the_app(tmp_path, how):
         app.send_signal(how)
         app.wait(10)
         deadline = time.monotonic() + 5
-        while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
+        while time.monotonic() < deadline and any(alive(pid) for pid in workers):
             time.sleep(0.1)
-        left = [pid for pid in workers if _alive(pid)]
+        left = [pid for pid in workers if alive(pid)]
         for pid in left:
             os.kill(pid, signal.SIGKILL)
         assert not left, f"worker processes outlived the app: {left}"

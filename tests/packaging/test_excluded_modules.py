@@ -3,12 +3,10 @@ out of the standalone build (a source run would not notice; the frozen app fails
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
 
 from tests.conftest import REPO
+from tests.ui.app_probe import run_probe
 
 #: Left out by build.spec's EXCLUDES: the app starts no worker process.
 LEFT_OUT = ("multiprocessing", "concurrent.futures.process")
@@ -40,16 +38,8 @@ def test_the_window_with_its_features_imports_nothing_the_build_leaves_out(tmp_p
         PYTHONPATH=str(REPO),
         REPORT_READER_DATA_DIR=str(tmp_path),
     )
-    result = subprocess.run(
-        [sys.executable, "-c", _PROBE.format(names=repr(LEFT_OUT)), str(tmp_path)],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    assert json.loads(result.stdout.strip().splitlines()[-1]) == []
+    probe = _PROBE.format(names=repr(LEFT_OUT))
+    assert run_probe(probe, str(tmp_path), env=env, timeout=120, stderr_tail=3000) == []
 
 
 _LIBRARY_PROBE = """
@@ -105,12 +95,9 @@ def test_using_the_library_in_the_window_imports_nothing_the_build_leaves_out(tm
         PYTHONPATH=str(REPO),
         REPORT_READER_DATA_DIR=str(tmp_path),
     )
-    result = subprocess.run(
-        [sys.executable, "-c", _LIBRARY_PROBE.format(names=repr(LEFT_OUT)), str(tmp_path),
-         str(DEFAULT_REPORT)],
-        cwd=REPO, env=env, capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr[-3000:]
-    indexed, mentioning, imported = json.loads(result.stdout.strip().splitlines()[-1])
+    probe = _LIBRARY_PROBE.format(names=repr(LEFT_OUT))
+    indexed, mentioning, imported = run_probe(
+        probe, str(tmp_path), str(DEFAULT_REPORT), env=env, timeout=300, stderr_tail=3000
+    )
     assert indexed == 1 and mentioning == 1  # indexed, and it mentions its top organisation
     assert imported == []

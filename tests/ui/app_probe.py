@@ -1,8 +1,39 @@
-"""The end of a start-up probe: a script run with ``python -c`` in a process of its own, which
-defines ``first_text_paint(view)`` and then starts the real app (``gui.app.main``) with
+"""Probes: scripts run with ``python -c`` in a process of their own, which print what they saw
+as JSON on their last line (:func:`run_probe`). A start-up probe defines
+``first_text_paint(view)`` and then starts the real app (``gui.app.main``) with
 :func:`run_app_with_paint_probe`'s lines, so that the reader's every paint calls it."""
 
 from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from tests.conftest import REPO
+
+
+def run_probe(
+    code: str,
+    *args: str,
+    env: dict[str, str],
+    timeout: float,
+    cwd: Path | None = REPO,
+    stderr_tail: int = 2000,
+) -> Any:
+    """Run ``python -c CODE ARGS`` with ``env`` in ``cwd``; assert that it ended with status 0
+    (failing with the tail of its stderr) and return the JSON of its last line of output."""
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        timeout=timeout,
+    )
+    assert done.returncode == 0, done.stderr[-stderr_tail:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def run_app_with_paint_probe(give_up_ms: int) -> str:

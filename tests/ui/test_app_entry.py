@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from gui import app
-from tests.ui.app_probe import run_app_with_paint_probe
+from tests.ui.app_probe import run_app_with_paint_probe, run_probe
 
 
 def test_arguments():
@@ -78,11 +78,7 @@ _STARTUP_PROBE += run_app_with_paint_probe(30000)
 
 
 def _start_app(data_dir) -> dict:
-    import json
     import os
-    import subprocess
-
-    from tests.conftest import REPO
 
     # A desktop-sized screen (offscreen's own is 800×800, smaller than the default window, so
     # a restored window would not get its saved size back).
@@ -94,16 +90,7 @@ def _start_app(data_dir) -> dict:
     )
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screen}")
     env.pop("REPORT_READER_FIRST_PAINT", None)
-    done = subprocess.run(
-        [sys.executable, "-c", _STARTUP_PROBE, str(data_dir)],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env=env,
-        timeout=60,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return run_probe(_STARTUP_PROBE, str(data_dir), env=env, timeout=60)
 
 
 def test_startup_paints_the_report_first_then_builds_the_rest(tmp_path):

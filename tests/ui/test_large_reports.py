@@ -7,12 +7,11 @@ counted (blocks highlighted), which does not depend on how loaded the machine is
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
 import sys
 
 from tests.conftest import DEFAULT_REPORT, REPO
+from tests.ui.app_probe import run_probe
 
 sys.path.insert(0, str(REPO / "benchmarks"))
 from large_report import build_large_report  # noqa: E402
@@ -82,23 +81,8 @@ print(json.dumps({
 
 def test_opening_a_report_after_a_large_one_highlights_only_the_new_one(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            _SCRIPT,
-            str(REPO),
-            str(tmp_path / "large.txt"),
-            str(DEFAULT_REPORT),
-        ],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    r = json.loads(done.stdout.strip().splitlines()[-1])
+    args = (str(REPO), str(tmp_path / "large.txt"), str(DEFAULT_REPORT))
+    r = run_probe(_SCRIPT, *args, env=env, timeout=300, cwd=None)
     assert r["sections"] > 900  # a real report's density
     assert r["before"] >= r["old_blocks"]  # the count sees the highlighter at work
     assert r["name"] == DEFAULT_REPORT.name

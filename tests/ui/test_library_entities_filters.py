@@ -6,16 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-
 from gui.core.library import Library, SearchFilters, reports_matching, reports_mentioning, search
 from gui.core.script import to_pivot
-from gui.models.find_results_model import HIT_ROLE
 from gui.ui.library.dock import FILTER_DELAY_MS, PATH_ROLE
 from tests.conftest import DEFAULT_REPORT
 from tests.core.library_fixtures import copy_sample
 from tests.ui.test_entities_highlights import wait_entities
-from tests.ui.test_library_window import REPORTS, _index, make_folder
+from tests.ui.test_library_window import REPORTS, _index, click_hit, make_folder
 
 
 def _entity_rows(model):
@@ -64,16 +61,7 @@ def test_in_other_reports_from_the_entity_panel_lists_the_library_mentions(
     # A click on a mention in another report opens that report at the mention.
     other = next(i for i in rows if i.data(PATH_ROLE) != open_path)
     hit_index = model.index(0, 0, other)
-    start, end = hit_index.data(HIT_ROLE)
-    view = feature.dock.results_view
-    view.scrollTo(hit_index)
-    with qtbot.waitSignal(window.signals.flash_requested, timeout=15000) as flashed:
-        qtbot.mouseClick(
-            view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(hit_index).center()
-        )
-    assert flashed.args == [start, end]
-    doc = window.session.current.document
-    assert str(doc.path.resolve()) == other.data(PATH_ROLE)
+    doc, start, end = click_hit(qtbot, window, hit_index, other.data(PATH_ROLE))
     assert to_pivot(doc.text[start:end])[0].strip() == group.key
 
 

@@ -5,21 +5,17 @@ version exists. Real files, a real library and a real notes store."""
 
 from __future__ import annotations
 
-import shutil
-
 from gui.core.library import Library
 from gui.core.notes import NoteStore, new_passage_note
 from gui.core.notes.store import default_store_path
 from gui.core.reading import read_document
-from tests.conftest import DEFAULT_REPORT
+from tests.core.library_fixtures import copy_default_report
 from tests.core.test_library_versions import QUOTES, revise
 
 
 def test_notes_follow_a_report_to_its_edited_copy_in_the_window(make_window, qtbot, tmp_path):
     folder = tmp_path / "reports"
-    folder.mkdir()
-    original = folder / DEFAULT_REPORT.name
-    shutil.copy(DEFAULT_REPORT, original)
+    original = copy_default_report(folder)
     document = read_document(original)
     with NoteStore(default_store_path()) as store:
         for quote in QUOTES:
@@ -77,9 +73,7 @@ def test_notes_follow_a_report_to_its_edited_copy_in_the_window(make_window, qtb
 
 def test_a_no_keeps_the_notes_where_they_are(make_window, qtbot, tmp_path):
     folder = tmp_path / "reports"
-    folder.mkdir()
-    original = folder / DEFAULT_REPORT.name
-    shutil.copy(DEFAULT_REPORT, original)
+    original = copy_default_report(folder)
     document = read_document(original)
     with NoteStore(default_store_path()) as store:
         start = document.text.index(QUOTES[0])

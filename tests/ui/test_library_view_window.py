@@ -5,7 +5,6 @@ Real report files, a real library, a real notes store, real widgets."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
@@ -26,7 +25,7 @@ from gui.ui.library.reports_model import (
     STATE,
     size_text,
 )
-from tests.conftest import DEFAULT_REPORT
+from tests.core.library_fixtures import copy_default_report
 from tests.core.test_library_versions import QUOTES, add_quoted_notes
 from tests.ui.test_library_window import REPORTS, _index, make_folder
 
@@ -175,9 +174,7 @@ def test_rebuild_from_the_view_keeps_notes_and_can_be_cancelled(make_window, qtb
 
 def test_the_users_link_to_an_earlier_version_offers_its_notes(make_window, qtbot, tmp_path):
     folder = tmp_path / "reports"
-    folder.mkdir()
-    original = folder / DEFAULT_REPORT.name
-    shutil.copy(DEFAULT_REPORT, original)
+    original = copy_default_report(folder)
     document = read_document(original)
     with NoteStore(default_store_path()) as store:
         add_quoted_notes(store, document, cut=False)

@@ -151,8 +151,19 @@ def test_search_lists_hits_in_the_reader_script_and_a_click_opens_at_the_hit(
     # A click on the last hit of the last report opens that report at the hit.
     last = model.index(model.rowCount() - 1, 0)
     hit_index = model.index(model.rowCount(last) - 1, 0, last)
+    doc, start, end = click_hit(qtbot, window, hit_index, hit_index.data(PATH_ROLE))
+    assert convert(doc.text[start:end]) == "发展"
+    reader = window.reader
+    # At the top when the text below it fills a screen, else on screen with the end in view.
+    qtbot.waitUntil(lambda: reader.views.line_at(start) in reader.visible_lines(extra=0))
+
+
+def click_hit(qtbot, window, hit_index, path: str):
+    """Click the hit at ``hit_index`` in the library's results: the reader shows the report at
+    ``path`` and flashes the hit (both asserted). Returns the document shown and the hit's
+    ``(start, end)``."""
     start, end = hit_index.data(HIT_ROLE)
-    view = feature.dock.results_view
+    view = window.library.dock.results_view
     view.scrollTo(hit_index)
     with qtbot.waitSignal(window.signals.flash_requested, timeout=15000) as flashed:
         qtbot.mouseClick(
@@ -160,11 +171,8 @@ def test_search_lists_hits_in_the_reader_script_and_a_click_opens_at_the_hit(
         )
     assert flashed.args == [start, end]
     doc = window.session.current.document
-    assert str(doc.path.resolve()) == hit_index.data(PATH_ROLE)
-    assert convert(doc.text[start:end]) == "发展"
-    reader = window.reader
-    # At the top when the text below it fills a screen, else on screen with the end in view.
-    qtbot.waitUntil(lambda: reader.views.line_at(start) in reader.visible_lines(extra=0))
+    assert str(doc.path.resolve()) == path
+    return doc, start, end
 
 
 def convert(text: str) -> str:

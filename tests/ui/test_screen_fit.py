@@ -5,16 +5,13 @@ clamped into a smaller one."""
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
 
 import pytest
 
 from gui.ui.screen_fit import FRAME_ALLOWANCE, available_geometry, clamp_to_screen
 from tests.conftest import REPO, SCREENS
-from tests.ui.app_probe import run_app_with_paint_probe
+from tests.ui.app_probe import run_app_with_paint_probe, run_probe
 
 _PROBE = r"""
 import json, sys, time
@@ -53,22 +50,8 @@ def _start(tmp_path, screen: str, scale: str = "") -> dict:
     if scale:
         env["QT_SCALE_FACTOR"] = scale
     data = tmp_path / "data"
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            _PROBE,
-            str(data),
-            str(REPO / "resources" / "lanzhou-hi-tech-zone-2021.txt"),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env=env,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    report = REPO / "resources" / "lanzhou-hi-tech-zone-2021.txt"
+    return run_probe(_PROBE, str(data), str(report), env=env, timeout=120)
 
 
 @pytest.mark.slow
@@ -172,16 +155,7 @@ def test_a_first_start_on_a_small_screen_paints_the_text_where_it_stays(tmp_path
     the finished window will have it: on a small screen that is where the fitted docks leave
     it, not where a desktop's default layout would (the text would re-wrap and jump)."""
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={SCREENS / screen}.json")
-    done = subprocess.run(
-        [sys.executable, "-c", _STAGED_PROBE, str(tmp_path / "data")],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env=env,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    seen = run_probe(_STAGED_PROBE, str(tmp_path / "data"), env=env, timeout=120)
     assert "notes_dock" in seen["docks"] or screen == "small-800x600"
     if screen != "small-800x600":
         # The right-hand docks share a tab, although the staged start-up adds them one per

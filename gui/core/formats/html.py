@@ -10,15 +10,15 @@ characters are links and by hints in its tag, class and id.
 
 from __future__ import annotations
 
-import codecs
 from pathlib import Path
 
 from lxml import etree
 from lxml import html as lxml_html
 
-from gui.core.decoding import MAX_TEXT_CHARS, DecodedSource, DocumentError, decode_text
+from gui.core.decoding import MAX_TEXT_CHARS, DecodedSource, DocumentError
 from gui.core.formats import html_depth
 from gui.core.formats._common import CJK_RUN, LineBuilder, cjk_count, collapse_spaces
+from gui.core.formats.html_charset import decode_page
 from gui.core.formats.photo_captions import is_photo_caption, mark_photos
 
 # Elements that never carry article text: dropped wherever they are.
@@ -55,25 +55,6 @@ _CONTENT_WORDS = frozenset(
     " contentbox article_content news_content art_con view".split()
 )
 _TITLE_WORDS = frozenset("title tit headline article_title news_title".split())
-_CHARSET_ALIASES = {
-    "gb2312": "gb18030",
-    "gbk": "gb18030",
-    "gb18030": "gb18030",
-    "hz": "gb18030",
-    "big5": "big5hkscs",
-    "big5hkscs": "big5hkscs",
-    "cp950": "cp950",
-    "latin_1": "cp1252",
-    "ascii": "cp1252",
-    "utf_16": "utf-8",  # a page that says UTF-16 in ASCII bytes is not UTF-16 (WHATWG)
-    "utf_16_le": "utf-8",
-    "utf_16_be": "utf-8",
-}
-# Codecs that are not character sets of web pages; a page naming them is mistaken or hostile.
-_NOT_CHARSETS = frozenset(
-    {"unicode_escape", "raw_unicode_escape", "idna", "punycode", "undefined", "utf_7"}
-)
-_SNIFF_BYTES = 65536
 _MAX_RUN = 2_000_000
 _MAX_TITLE_CHARS = 120
 #: A page's <h1> is its title by the markup's word; it may be long (an authority's one-sentence
@@ -160,87 +141,6 @@ def shorten_huge_runs(text: str) -> str:
                 part if len(part) <= _MAX_RUN else part[:_KEEP] + part[-_KEEP:] for part in parts
             )
     return "<".join(pieces)
-
-
-# -- charset -------------------------------------------------------------------------------
-
-
-def decode_page(data: bytes, path: Path | str | None = None) -> tuple[str, str]:
-    """Decode a web page by its BOM or declared charset (``<meta charset>`` or http-equiv
-    Content-Type), falling back to detection as for plain text."""
-    for bom, codec in (
-        (codecs.BOM_UTF8, "utf-8"),
-        (codecs.BOM_UTF16_LE, "utf-16-le"),
-        (codecs.BOM_UTF16_BE, "utf-16-be"),
-    ):
-        if data.startswith(bom):
-            return data[len(bom) :].decode(codec, errors="replace"), codec
-    declared = declared_charset(data)
-    if declared is not None:
-        for codec in _decoders_for(declared):
-            try:
-                return data.decode(codec), codec
-            except UnicodeDecodeError:
-                continue
-    try:
-        return decode_text(data, path)
-    except DocumentError:
-        if declared is None:
-            raise
-    # Mostly the declared charset with a few bad bytes: keep the text, the damage is marked.
-    codec = _decoders_for(declared)[0]
-    return data.decode(codec, errors="replace"), codec
-
-
-def declared_charset(data: bytes) -> str | None:
-    """The charset a page declares in its first 64 KB, as a Python codec name, or None."""
-    head = data[:_SNIFF_BYTES]
-    # Latin-1 maps every byte to one character, so the ASCII markup of any ASCII-compatible
-    # encoding parses unchanged whatever the page's real charset is.
-    parser = lxml_html.HTMLParser(
-        encoding="iso-8859-1", no_network=True, remove_comments=True, remove_pis=True
-    )
-    try:
-        root = lxml_html.document_fromstring(head, parser=parser)
-    except (etree.ParserError, ValueError):
-        return None
-    for meta in root.iter("meta"):
-        charset = meta.get("charset")
-        if not charset and (meta.get("http-equiv") or "").strip().lower() == "content-type":
-            charset = _content_type_charset(meta.get("content") or "")
-        codec = _codec_name(charset or "")
-        if codec is not None:
-            return codec
-    return None
-
-
-def _content_type_charset(content: str) -> str | None:
-    """``text/html; charset=gb2312`` → ``gb2312`` (a MIME parameter, not markup)."""
-    for parameter in content.split(";")[1:]:
-        name, _, value = parameter.partition("=")
-        if name.strip().lower() == "charset":
-            return value.strip().strip("\"'")
-    return None
-
-
-def _codec_name(label: str) -> str | None:
-    label = label.strip().lower()
-    if not label or len(label) > 40:
-        return None
-    try:
-        info = codecs.lookup(label)
-    except LookupError:
-        return None
-    name = info.name.replace("-", "_")
-    if name in _NOT_CHARSETS or not getattr(info, "_is_text_encoding", True):
-        return None
-    return _CHARSET_ALIASES.get(name, info.name)
-
-
-def _decoders_for(codec: str) -> list[str]:
-    if codec == "big5hkscs":
-        return ["big5hkscs", "cp950"]
-    return [codec]
 
 
 # -- finding the article -------------------------------------------------------------------

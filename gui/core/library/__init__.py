@@ -9,6 +9,7 @@ entity index; :func:`notebook` / :func:`export_notebook` for notes across report
 
 from __future__ import annotations
 
+from gui.core.library.index_pass import IndexSummary
 from gui.core.library.notebook import NoteFilter, export_notebook, notebook, tags_in_use
 from gui.core.library.search import (
     Hit,
@@ -24,7 +25,6 @@ from gui.core.library.search import (
     view_rows,
 )
 from gui.core.library.store import (
-    IndexSummary,
     Library,
     LibraryError,
     LibraryReport,

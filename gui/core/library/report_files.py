@@ -14,6 +14,12 @@ def path_key(path: Path | str) -> str:
     return stored_path_text(path)
 
 
+def fs_path(key: str) -> str:
+    """A stored path as a file name. A name with bytes that are not UTF-8 was stored with
+    ``\\xff`` escapes and is not found again: such a report shows as ``missing``."""
+    return key
+
+
 def supported_files(folder: Path) -> list[Path]:
     """Report files under ``folder``, recursively, by extension (hidden folders skipped)."""
     from gui.core.formats import SUPPORTED_SUFFIXES

@@ -14,15 +14,14 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
-from gui.core.library.indexing import IndexedReport, IndexFailure, index_file
-from gui.core.library.report_files import folder_keys, path_key
+from gui.core.library.index_pass import COMMIT_SECONDS, IndexSummary, index_pending
+from gui.core.library.indexing import IndexedReport, IndexFailure
+from gui.core.library.report_files import folder_keys, fs_path, path_key
 from gui.core.library.schema import MIGRATIONS, REPORT_COLUMNS, SCHEMA_VERSION
 from gui.core.library.texts import (
     old_rows,
@@ -33,15 +32,6 @@ from gui.core.library.writing import drop_index, store_any
 from gui.core.notes.schema import stamp
 from gui.core.offsets import OffsetMap
 from gui.core.sqlite_transactions import in_transaction
-
-#: Reports read in about this many seconds are written in one transaction (0: one per
-#: report). Batches of 0.5 s were measured against one commit per report, interleaved:
-#: 0.92x at load 4-17 and 0.77x in 3 quiet runs (docs/library.md), so the default commits
-#: each report; the CPU an FTS5 insert costs is the same either way.
-COMMIT_SECONDS = 0.0
-#: Reports queued per worker process: enough for a batch's writing (~0.3 s, the disk's
-#: waits included) at ~40 ms a report, so the workers do not wait for the writer.
-IN_FLIGHT_PER_WORKER = 16
 
 LIBRARY_FILE_NAME = "library.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
@@ -73,13 +63,6 @@ class LibraryReport(NamedTuple):
     indexed: str | None
     last_opened: str | None
     notes: int = 0
-
-
-@dataclass(frozen=True)
-class IndexSummary:
-    indexed: int
-    failed: int
-    cancelled: bool
 
 
 def default_library_path() -> Path:
@@ -270,7 +253,7 @@ class Library:
         changed, missing = [], []
         for report, path, size, mtime_ns, state in rows:
             try:
-                st = os.stat(_fs_path(path))
+                st = os.stat(fs_path(path))
             except OSError:
                 if state != "missing":
                     missing.append(report)
@@ -349,7 +332,15 @@ class Library:
         committed; ``cancelled()`` is polled between reports: what was read is committed, the
         rest stays pending for the next call. Texts stored before schema 3 are then
         rewritten in the current form (:meth:`upgrade_texts`)."""
-        summary = self._index_pending(workers, progress, cancelled, entities, commit_seconds)
+        summary = index_pending(
+            self.pending(),
+            self.store_results,
+            workers,
+            progress,
+            cancelled,
+            entities,
+            commit_seconds,
+        )
         if not summary.cancelled:
             self.upgrade_texts(cancelled)
         return summary
@@ -366,49 +357,6 @@ class Library:
             done += 1
         return done
 
-    def _index_pending(self, workers, progress, cancelled, entities, commit_seconds):
-        paths = self.pending()
-        batch = _Batch(self, len(paths), progress, commit_seconds)
-
-        def stop() -> bool:
-            return cancelled is not None and cancelled()
-
-        if workers <= 1 or len(paths) <= 1:
-            for path in paths:
-                if stop():
-                    return batch.summary(True)
-                batch.add(index_file(_fs_path(path), entities))
-            return batch.summary(False)
-        # Imported here: the window indexes in one thread, and the standalone build carries
-        # no multiprocessing (nor concurrent.futures.process).
-        import multiprocessing
-        from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-
-        from gui.core.worker_lifeline import watch_parent
-
-        context = multiprocessing.get_context("spawn")  # no fork of a process with threads
-        queue = list(reversed(paths))
-        # The workers end with this process, however it ends: after a kill -9 they would
-        # otherwise wait on their task queue for ever.
-        with ProcessPoolExecutor(
-            workers, mp_context=context, initializer=watch_parent, initargs=(os.getpid(),)
-        ) as pool:
-            running: set[Future] = set()
-            while queue or running:
-                # Enough queued that the workers stay busy while a batch is written.
-                while queue and len(running) < IN_FLIGHT_PER_WORKER * workers and not stop():
-                    running.add(pool.submit(index_file, _fs_path(queue.pop()), entities))
-                if not running:
-                    break
-                finished, running = wait(running, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    batch.add(future.result())
-                if stop():
-                    for future in running:
-                        future.cancel()
-                    return batch.summary(True)
-        return batch.summary(bool(queue))
-
     def store_result(self, result: IndexedReport | IndexFailure) -> None:
         """Write one report's index (or its failure) in one transaction."""
         self.store_results([result])
@@ -423,51 +371,12 @@ class Library:
         self._write(change)
 
 
-class _Batch:
-    """The reports read and not yet written: written in one transaction once
-    ``commit_seconds`` have passed since the last commit, and when indexing ends."""
-
-    def __init__(self, library: Library, total: int, progress, commit_seconds: float) -> None:
-        self._library, self._total, self._progress = library, total, progress
-        self._seconds = commit_seconds
-        self._results: list[IndexedReport | IndexFailure] = []
-        self._since = time.monotonic()
-        self.done = self.failed = 0
-
-    def add(self, result: IndexedReport | IndexFailure) -> None:
-        self._results.append(result)
-        if time.monotonic() - self._since >= self._seconds:
-            self.commit()
-
-    def commit(self) -> None:
-        results, self._results = self._results, []
-        if results:
-            self._library.store_results(results)
-        self._since = time.monotonic()
-        for result in results:
-            self.done += 1
-            self.failed += isinstance(result, IndexFailure)
-            if self._progress is not None:
-                self._progress(self.done, self._total, result.path)
-
-    def summary(self, cancelled: bool) -> IndexSummary:
-        """Commit what is left; the counts of what was committed."""
-        self.commit()
-        return IndexSummary(self.done - self.failed, self.failed, cancelled)
-
-
 def _apply_migrations(conn: sqlite3.Connection) -> None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     for number in range(version, SCHEMA_VERSION):
         for statement in MIGRATIONS[number]:
             conn.execute(statement)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-
-
-def _fs_path(key: str) -> str:
-    """A stored path as a file name. A name with bytes that are not UTF-8 was stored with
-    ``\\xff`` escapes and is not found again: such a report shows as ``missing``."""
-    return key
 
 
 def _reason(err: BaseException) -> str:
