@@ -229,4 +229,95 @@ LOC	上海
 LOC	南京
 LOC	杭州
 """,
+    "news-cn-chengdu-justice-bureau-community-visit": r"""
+PER	张进
+LOC	玉林街道黉门街社区
+TERM	“法律服务进社区”
+TERM	“双报到”
+DATE	6月27日
+PER	张进
+LOC	武侯区玉林街道黉门街社区
+TERM	“法律服务进社区”
+TERM	“双报到”
+ORG	律师工作处
+ORG	公证工作处
+ORG	司法鉴定处
+ORG	法律援助处
+ORG	法制宣传处
+PER	张进
+QUANT	4名
+ORG	黉门街社区居委会
+DOC	《机关党员“双报到”签到登记单》
+LOC	武侯区
+PER	郭波
+PER	张进
+ORG	武侯区医疗纠纷人民调解委员会
+ORG	玉林街道人民调解委员会
+ORG	华西坝派出所
+ORG	华西坝调解室
+PER	张进
+PER	秦世渠
+ORG	市法律援助中心
+""",
+    "gw-sh-construction-methods-list-2024": r"""
+# every title in title marks
+*DOC	《[^》]+》
+LOC	上海市
+ORG	上海市住房和城乡建设管理委员会
+DATE	2021-2022年度
+LOC	上海市
+ORG	上海市住房和城乡建设管理委员会
+DATE	2021-2022年度
+LOC	上海市
+DOC	沪建质安〔2024〕11号
+ORG	住房和城乡建设部
+DOC	建质〔2014〕103号
+DOC	沪住建规范〔2022〕11号
+ORG	上海市工程建设工法评审委员会
+QUANT	128项
+DATE	2021-2022年度
+LOC	上海市
+DATE	2021-2022年度
+LOC	上海市
+DATE	2024年1月12日
+""",
+    "news-cn-haier-tianjin-park-2011": r"""
+LOC	海尔产业园区
+DATE	2011-03-28
+LOC	天津
+LOC	海尔（天津）市场创新产业园区
+DATE	29日
+DATE	25日
+PER	苟利军
+PER	李文喜
+LOC	津
+ORG	海尔集团
+PER	王安喜
+LOC	海尔（天津）市场创新产业园区
+ORG	市建交委
+ORG	市市容园林委
+ORG	市中小企业局
+LOC	津南区
+PER	苟利军
+PER	李文喜
+LOC	津
+LOC	天津
+TERM	“十二五”
+PER	苟利军
+PER	李文喜
+TERM	“三区”
+LOC	海尔（天津）市场创新产业园区
+LOC	天津
+ORG	海尔集团
+PER	王安喜
+LOC	天津
+ORG	海尔集团
+LOC	津
+ORG	海尔集团
+LOC	天津
+LOC	海尔（天津）市场创新产业园区
+LOC	津南区八里台工业区
+QUANT	1100亩
+QUANT	25亿元
+""",
 }
