@@ -498,4 +498,57 @@ ORG	新加坡電信
 ORG	中華電
 ORG	工商時報
 """,
+    "plan-tw-taipei-neihu-review-2014": r"""
+LOC	臺北市
+LOC	臺北市內湖區
+ORG	臺北市政府
+DATE	中華民國 103 年 6 月 12 日
+DOC	府都規字第 10332006200 號
+LOC	臺北市內湖區
+ORG	臺北市政府
+LOC	內湖區
+LOC	臺北市
+LOC	基隆河
+LOC	內湖
+DATE	民國 57 年
+LOC	臺北市
+LOC	臺北都會區
+LOC	內湖地區
+LOC	臺北市
+LOC	臺北市
+LOC	內湖區
+LOC	內湖區
+LOC	臺北市
+LOC	捷運文湖線
+DATE	98 年 7 月
+LOC	蘆洲里工業區
+DATE	100 年 8 月 29 日
+DATE	21 世紀
+LOC	臺北市
+LOC	內湖區
+LOC	臺北市內湖區
+LOC	內湖區
+QUANT	39個
+QUANT	3157.9 公頃
+DATE	民國 125 年
+DATE	西元 2036 年
+""",
+    "gw-sh-qibao-small-works-2020": r"""
+# every title in title marks, every document number, every quoted term; then the bodies, places and sums
+LOC	上海市
+DATE	2020年9月27日
+*DOC	《[^》]+》
+*DOC	[\u4e00-\u9fff]+〔\d{4}〕\d+号
+*TERM	“[^”]+”
+*ORG	七宝镇规划建设和环境保护办公室
+*ORG	闵行区七宝镇人民政府
+*ORG	七宝镇建设工程管理领导小组
+*ORG	建管委消防审批科
+*ORG	区建管委
+*ORG	镇(规建办|采购办|财政所|教委|投促中心|两违办|监察室|经管中心|安监所|城管中心|城运中心)
+*ORG	规建办|安监所|两违办|城管中心|城运中心|财政所
+*LOC	七宝镇
+*LOC	闵行区
+*QUANT	\d+万元?至\d+万元|\d+万元|\d+个工作日
+""",
 }
