@@ -406,3 +406,155 @@ LOC	临港新城
 LOC	璜土镇
 DATE	6月份
 """
+LISTS["news-hk-us-tariff-escalation-2018"] = r"""
+LOC	美
+QUANT	25%
+DATE	2018-08-02
+ORG	中國外交部
+PER	耿爽
+LOC	美
+ORG	星島日報
+LOC	中
+LOC	美
+ORG	彭博社
+LOC	美國
+PER	特朗普
+LOC	中國
+PER	特朗普
+ORG	華爾街日報
+ORG	中國外交部
+PER	耿爽
+DATE	七月六日
+LOC	美國
+LOC	中國
+LOC	中國
+LOC	美國
+LOC	美國
+LOC	南美
+LOC	美國
+PER	特朗普
+TERM	「票倉」
+LOC	中
+LOC	美
+LOC	中國
+PER	特朗普
+LOC	中國
+DATE	八月二十至二十三日
+DATE	九月
+ORG	彭博社
+PER	特朗普
+LOC	中國
+PER	萊蒂澤
+ORG	華爾街日報
+DATE	五月三十日
+ORG	彭博社
+LOC	中
+LOC	美
+ORG	美國財政部
+PER	努欽
+LOC	中國
+PER	劉鶴
+ORG	華爾街日報
+PER	特朗普
+LOC	中國
+LOC	美國
+TERM	「不收貨」
+LOC	中
+LOC	美
+PER	努欽
+PER	劉鶴
+PER	特朗普
+LOC	佛羅里達州
+LOC	中國
+LOC	中國
+ORG	中國外交部
+PER	耿爽
+LOC	中
+LOC	美
+"""
+LISTS["news-tw-low-orbit-satellite-coverage-2024"] = r"""
+DATE	10月底
+ORG	金寶
+QUANT	8檔
+DATE	2024/10/18
+ORG	工商時報
+ORG	中華電信
+ORG	Eutelsat OneWeb
+LOC	台灣
+DATE	10月底
+ORG	Unsplash
+ORG	中華電信
+ORG	Eutelsat OneWeb
+LOC	台灣
+DATE	10月底
+LOC	台灣
+ORG	SpaceX
+DATE	2018年
+ORG	摩根士丹利
+DATE	2040年
+QUANT	1兆530億美元
+ORG	中華電信
+PER	簡志誠
+DATE	13日
+ORG	OneWeb
+LOC	泰國
+LOC	日本
+LOC	關島
+LOC	泰國
+DATE	10月底
+QUANT	24小時
+ORG	數位部
+QUANT	700座
+PER	簡志誠
+ORG	OneWeb
+ORG	國科會
+DATE	2027年
+PER	簡志誠
+ORG	中華電信
+LOC	台灣
+QUANT	86％
+QUANT	98％～99％
+ORG	中華電信
+ORG	OneWeb
+DATE	8月
+ORG	SES
+LOC	台灣
+ORG	新加坡電信
+ORG	中華電
+ORG	工商時報
+"""
+LISTS["plan-tw-taipei-neihu-review-2014"] = r"""
+LOC	臺北市
+LOC	臺北市內湖區
+ORG	臺北市政府
+DATE	中華民國 103 年 6 月 12 日
+DOC	府都規字第 10332006200 號
+LOC	臺北市內湖區
+ORG	臺北市政府
+LOC	內湖區
+LOC	臺北市
+LOC	基隆河
+TERM	「內湖」
+DATE	民國 57 年
+LOC	臺北市
+LOC	臺北都會區
+LOC	內湖地區
+LOC	臺北市
+LOC	臺北市
+LOC	內湖區
+LOC	內湖區
+LOC	臺北市
+LOC	捷運文湖線
+DATE	98 年 7 月
+LOC	蘆洲里工業區
+DATE	100 年 8 月 29 日
+DATE	21 世紀
+LOC	臺北市
+LOC	內湖區
+LOC	臺北市內湖區
+LOC	內湖區
+QUANT	39個
+QUANT	3157.9 公頃
+DATE	民國 125 年
+DATE	西元 2036 年
+"""
