@@ -60,6 +60,7 @@ LOC	内蒙古
 QUANT	45个
 DATE	2011-04-25
 DATE	4月23日
+ORG	人大常委会
 PER	胡春华
 LOC	乌兰浩特经济技术开发区
 DATE	4月
@@ -73,6 +74,7 @@ DATE	4月底
 LOC	兴安盟
 QUANT	45个
 QUANT	533亿元
+ORG	人大常委会
 PER	胡春华
 ORG	国电集团党组
 PER	乔保平
