@@ -97,8 +97,7 @@ ORG	国电集团
 QUANT	40万吨
 ORG	北京合展集团
 ORG	乌兰浩特合展小学
-LOC	音德尔
-LOC	江桥
+LOC	音德尔至江桥一级公路
 LOC	兴安盟
 QUANT	86个
 QUANT	936亿元
