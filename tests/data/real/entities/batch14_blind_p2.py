@@ -90,7 +90,8 @@ QUANT	40万件
 ORG	博源集团
 QUANT	30万吨
 QUANT	52万吨
-ORG	鄂尔多斯玄峰集团红云酒厂
+LOC	鄂尔多斯
+ORG	玄峰集团红云酒厂
 QUANT	2万吨
 ORG	中煤集团
 ORG	国电集团
