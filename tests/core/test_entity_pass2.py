@@ -1,10 +1,10 @@
-"""The second entity passes of batches 4 to 13: blind lists, strict agreement, and edits that follow it.
+"""The second entity passes of batches 4 to 14: blind lists, strict agreement, and edits that follow it.
 
 The agreement figures in tests/data/real/entities/README-batch4-pass2.md, README-batch5-pass2.md,
-README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch13-pass2.md
+README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch14-pass2.md
 come from agree.py --batch N [--dev] (the counting lives in agreement.py; until session 11 each set had its
 own agree_batchN.py). For each set (batch 4 held-out, batch 5 held-out,
-batch 5 dev, batch 4 dev, and batches 6 to 13, all twelve documents each) these
+batch 5 dev, batch 4 dev, and batches 6 to 14, all twelve documents each) these
 tests check that pass 2's blind lists (batch<N>_blind_p2.py, batch<N>_dev_blind_p2.py) cover exactly the set's documents
 and build without problems, that its pass-2 module reads only those documents, that the strict figure drops when a span
 moves or changes type (so a perfect figure is not built in), and that every span pass 2's edits put into the
@@ -54,6 +54,10 @@ SETS = {
     # batch 13 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
     # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e13p1-s14) has been run.
     "13": ("13", None, "13", "batch13_blind_p2", "pass2_batch13"),
+    # batch 14's second pass (branch issue-e14p2-s15) read all twelve documents blind, as batch 13's did, while
+    # batch 14 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
+    # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e14p1-s15) has been run.
+    "14": ("14", None, "14", "batch14_blind_p2", "pass2_batch14"),
 }
 BATCHES = list(SETS)
 
@@ -201,6 +205,12 @@ def test_pass2_reads_only_the_heldout_documents(batch):
             "news-tw-korea-crash-bird-strike-briefing-2025",
             ("ORG\t韓國航空鐵道事故調查委員會", "LOC\t韓國航空鐵道事故調查委員會"),
             ("DATE\t2024年12月29日", "DATE\t2024年12月"),
+        ),
+        (
+            "14",
+            "gw-sh-construction-methods-list-2024",
+            ("ORG\t住房和城乡建设部", "LOC\t住房和城乡建设部"),
+            ("DATE\t2024年1月12日", "DATE\t2024年1月"),
         ),
         (
             "6",

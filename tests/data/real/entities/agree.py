@@ -37,6 +37,7 @@ SETS = {
     "11": ("batch11_blind_p2", ("batch11_lists_p1",)),
     "12": ("batch12_blind_p2", ("batch12_lists_p1",)),
     "13": ("batch13_blind_p2", ("batch13_lists_p1",)),
+    "14": ("batch14_blind_p2", ("batch14_lists_p1",)),
 }
 
 

@@ -122,6 +122,7 @@ GROUPS = {
     "11": lambda: [_p1(11, "issue-e11p1-s13")],
     "12": lambda: [_p1(12, "issue-e12p1-s14")],
     "13": lambda: [_p1(13, "issue-e13p1-s14")],
+    "14": lambda: [_p1(14, "issue-e14p1-s15")],
 }
 
 
