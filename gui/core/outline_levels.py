@@ -39,7 +39,7 @@ def heading_levels(found: Sequence[Any]) -> list[int]:
         fixed = sorted(
             {h.rank for h in segment if h.rank < RANK_ORDINAL} - {RANK_ANNEX, RANK_LABEL}
         )
-        level_of = {rank: i + 1 for i, rank in enumerate(fixed)}
+        level_of = _fixed_levels(segment, fixed)
         base = 1 if n > 0 else 0
         in_part = 0  # 1 once a part's label has opened
         stack: list[tuple[int, float]] = []  # (level, rank) of the open headings
@@ -60,6 +60,40 @@ def heading_levels(found: Sequence[Any]) -> list[int]:
                 level = (stack[-1][0] if stack else base) + 1
             stack.append((level, h.rank))
             levels.append(level)
+    return levels
+
+
+def _system(rank: float) -> int:
+    """The numbering system of a fixed rank: 0 the format's marks (levels 1–6), 1 the 第X
+    numbers (编, 部分, 章, 节, 条), 2 decimal clauses (1 / 1.1 / 1.1.1), 3 GB/T 9704's 一、 >
+    （一） > 1. > （1）."""
+    return 0 if rank < 10 else 1 if rank < 14 else 2 if rank < 19 else 3
+
+
+def _fixed_levels(segment: Sequence[Any], fixed: Sequence[float]) -> dict[float, int]:
+    """Level of each fixed rank: its place among the ranks the segment uses — inside a numbering
+    system always, and between systems where their first appearances keep that order. Where a
+    system appears first under another that ranks below it (a survey's 「一. 报告背景」 … 「三.
+    问卷分析」 over 「3.1. 受访者特征」 and 「3.1.1 年龄…」; a data chapter's 「第四部分：…」 listed
+    under its 「1.3 数据篇整体结构」), the text's order wins: a system's first heading is one
+    level under the latest numbered heading before it, and the system's other ranks follow."""
+    canonical = {rank: i + 1 for i, rank in enumerate(fixed)}
+    order: list[int] = []
+    for h in segment:
+        if h.rank in canonical and _system(h.rank) not in order:
+            order.append(_system(h.rank))
+    if order == sorted(order) or 0 in order:
+        return canonical  # (the format's marks are levels the page gave: they stay first)
+    levels: dict[float, int] = {}
+    last = 0  # the level of the latest numbered heading
+    for h in segment:
+        if h.rank not in canonical:
+            continue
+        if h.rank not in levels:
+            ranks = [r for r in fixed if _system(r) == _system(h.rank)]
+            base = last + 1 - ranks.index(h.rank)
+            levels.update({r: max(1, base + k) for k, r in enumerate(ranks)})
+        last = levels[h.rank]
     return levels
 
 
