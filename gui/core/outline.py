@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from gui.core.annexes import ANNEX_LABEL
 from gui.core.appendix import announced_appendices
 from gui.core.document import Section, Span, SpanIndex
+from gui.core.hard_wrap import join_wrapped_lines, joined
 from gui.core.label_heads import bracket_labels, interview_questions, marked_part_labels
 from gui.core.numbering import CN_NUM as _CN_NUM
 from gui.core.numbering import (
@@ -111,7 +112,7 @@ def build_outline(
     title of a document issued by a 印发 notice, after its date) head top-level sections;
     ``list_items`` (a bullet list's items, marked by the format) head none."""
     body_end = len(text) if body_end is None else body_end
-    lines = _split_lines(text, body_end)
+    lines = _split_lines(text, body_end, plain=headings is None)
     if not lines:
         return Outline(None, None, ())
 
@@ -155,7 +156,7 @@ def build_outline(
                 body_end,  # fixed below
                 level,
                 # An annex heading spans its title line: the newline reads as a space.
-                h.text or text[h.heading_start : h.heading_end].replace("\n", " "),
+                h.text or _heading_text(text[h.heading_start : h.heading_end], h),
                 h.heading_start,
                 h.heading_end,
             )
@@ -180,11 +181,19 @@ def is_numbered_heading(line: str) -> bool:
     return _numbered(line.strip()) is not None
 
 
-def _split_lines(text: str, body_end: int) -> list[_Line]:
-    return [
-        _Line(index, start, end, stripped, start)
-        for index, start, end, stripped in paragraphs(text, body_end)
-    ]
+def _split_lines(text: str, body_end: int, plain: bool = True) -> list[_Line]:
+    found = paragraphs(text, body_end)
+    if plain:  # (a plain text's lines may be a hard wrap's: its paragraphs, joined)
+        found = join_wrapped_lines(text, found)
+    return [_Line(index, start, end, stripped, start) for index, start, end, stripped in found]
+
+
+def _heading_text(span: str, h: _Heading) -> str:
+    """A heading's text: an annex heading spans its title line, the newline read as a space;
+    a heading a hard wrap broke over lines is joined as the paragraph was written."""
+    if "\n" not in h.line.text:
+        return span.replace("\n", " ")
+    return joined(span)
 
 
 def _after_furniture(text: str, ln: _Line, inside: SpanIndex) -> _Line | None:

@@ -9,8 +9,13 @@ tuned on, on the lines of the outline check sets read back as text and of dev do
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
+import pytest
+
+from gui.core.hard_wrap import join_wrapped_lines
+from gui.core.patterns import paragraphs
 from gui.core.reading import document_from_text, read_document
 from tests.conftest import REPO
 
@@ -61,3 +66,86 @@ def test_systems_in_their_usual_order_keep_their_ranks():
     assert levels["第一章 总则"] == levels["第二章 管理"] == 1
     assert levels["第一节 一般规定"] == 2
     assert levels["第一条"] == levels["第二条"] == 3
+
+
+def _wrap(text: str, width: int = 80) -> str:
+    """``text`` with every line wider than ``width`` columns broken as a fixed-width page
+    breaks it (a Chinese character or mark two columns)."""
+    out = []
+    for line in text.split("\n"):
+        piece, used = "", 0
+        for c in line:
+            w = _columns(c)
+            if used + w > width:
+                out.append(piece)
+                piece, used = "", 0
+            piece += c
+            used += w
+        out.append(piece)
+    return "\n".join(out)
+
+
+def _columns(line: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WFA" else 1 for c in line)
+
+
+def _heading_keys(doc) -> list[str]:
+    return ["".join(s.heading.split()) for s in doc.sections if s.heading]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "wr-guizhou-2026.txt",  # a work report: 一、 parts, (一) sections
+        "press-tw-tainan-typhoon-relief-2025.txt",  # a city release: subheads
+        "news-tw-migrant-worker-police-2021.txt",  # a story without subheads
+        "reg-sh-historic-towns-2025.txt",  # a regulation: chapters, articles, items
+    ],
+)
+@pytest.mark.parametrize("width", [60, 80, 100])
+def test_a_hard_wrapped_text_reads_as_its_paragraphs(name, width):
+    # On main the pieces of the wrapped lines headed sections: 20 more in the work report at
+    # 80 columns, 11 in the story that has none, 30 in the regulation.
+    doc = read_document(REAL / name)
+    wrapped = document_from_text(_wrap(doc.text, width))
+    assert _heading_keys(wrapped) == _heading_keys(doc)
+
+
+@pytest.mark.parametrize("name", ["wr-cn-2024.txt", "wr-tianjin-2026.txt"])
+def test_a_full_line_that_ends_a_sentence_ends_its_paragraph(name):
+    # A work report wrapped at a width that its paragraph above a numbered heading fills on
+    # its last line, which ends in 。: the heading under it stays a heading of its own.
+    doc = read_document(REAL / name)
+    lines = doc.text.split("\n")
+    heads = {s.heading for s in doc.sections if s.heading}
+    tried = 0
+    for above, line in zip(lines, lines[1:], strict=False):
+        if line.strip() not in heads or not above.strip().endswith("。"):
+            continue
+        for width in range(60, 101, 2):
+            pieces = _wrap(above, width).split("\n")
+            if len(pieces) >= 2 and _columns(pieces[-1]) >= width - 4:
+                tried += 1
+                wrapped = document_from_text(_wrap(doc.text, width))
+                assert line.strip() in {s.heading for s in wrapped.sections}
+                break
+    assert tried >= 1  # (the premise: such a paragraph exists)
+
+
+def test_texts_whose_lines_are_paragraphs_are_not_joined():
+    # Every dev document and every check document: none is read as wrapped.
+    names = [
+        row.split("\t")[0]
+        for row in (REAL / "split.tsv").read_text(encoding="utf-8").splitlines()[1:]
+        if row.split("\t")[2] == "dev"
+    ]
+    names += [
+        f"{s}/{p.name}"
+        for s in ("outline_check", "outline_check2")
+        for p in (REAL / s).iterdir()
+        if p.suffix in (".txt", ".md", ".html")
+    ]
+    for name in names:
+        text = read_document(REAL / name).text
+        found = paragraphs(text)
+        assert join_wrapped_lines(text, found) is found, name
