@@ -4,14 +4,16 @@ A new document's first reading over-produces headings (docs/outline.md, round 16
 were each written on documents in one form. This reads every dev document of
 ``tests/data/real`` (its split.tsv, each batch's dev part, not tests/conftest.py's
 ``FRESH_BATCHES``; held-out parts are never opened) and every document of both outline check
-sets in three forms:
+sets in four forms:
 
 - ``file``: as the app reads the file (its format's marks);
 - ``text``: the app's text of the file read back as plain page text (``--as-text`` of the
   scorers: HTML and Markdown structure gone);
 - ``wrapped``: that plain text with every line wider than ``--width`` columns (80, a Chinese
   character two: 40 characters, a page of a PDF copied out, a mail's hard wrap) broken into
-  lines of that width, as text pasted from a fixed-width source comes.
+  lines of that width, as text pasted from a fixed-width source comes;
+- ``sentences``: that plain text with each sentence on a line of its own (a page that sets a
+  line break after every sentence).
 
 For each form it prints heading precision and recall (normalised heading texts, as
 ``score_outline.py``), levels right of the matched, and the spurious headings counted by their
@@ -37,7 +39,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parents[1]
 REAL = HERE / "tests" / "data" / "real"
 CHECK_SETS = ("outline_check", "outline_check2")
-FORMS = ("file", "text", "wrapped")
+FORMS = ("file", "text", "wrapped", "sentences")
 
 _NUMBERED = re.compile(
     r"(?:第[一二三四五六七八九十百千零〇两\d]+[编篇章节節条條部]|[一二三四五六七八九十]+[、.．]"
@@ -75,6 +77,14 @@ def wrap(text: str, width: int) -> str:
 
 def _columns(line: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WFA" else 1 for c in line)
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[。！？!?])(?![”’」』）)\n])")
+
+
+def one_sentence_per_line(text: str) -> str:
+    """Each sentence on a line of its own (a page that sets a <br> after each sentence)."""
+    return _SENTENCE_BREAK.sub("\n", text)
 
 
 def shape_of(heading: str, gold: list[str], form: str, width: int) -> str:
@@ -156,7 +166,11 @@ def main(argv: list[str] | None = None) -> int:
             if form == "file":
                 read = doc
             else:
-                text = doc.text if form == "text" else wrap(doc.text, args.width)
+                text = {
+                    "text": doc.text,
+                    "wrapped": wrap(doc.text, args.width),
+                    "sentences": one_sentence_per_line(doc.text),
+                }[form]
                 read = document_from_text(text, path.with_suffix(".txt"))
             pool = Counter(keys)
             levels: dict[str, list] = {}

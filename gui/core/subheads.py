@@ -405,7 +405,9 @@ def is_list_caption(
 
 def is_ordinal_headline(body: Sequence[Any], i: int, found: list[Any]) -> bool:
     """A 一是/二是 line that is one short sentence ending in 。 standing alone above a longer
-    paragraph of body text: a headline (an 一是 lead inside a paragraph is body text)."""
+    paragraph of body text: a headline (an 一是 lead inside a paragraph is body text). The
+    paragraph holds sentences: where a page sets each sentence on a line of its own, a line
+    alone is no layout of a headline."""
     line = body[i].text
     if not ORDINAL_LEAD.match(line) or len(line) > MAX_HEADLINE_CHARS or line[-1] not in "。！!":
         return False
@@ -414,8 +416,8 @@ def is_ordinal_headline(body: Sequence[Any], i: int, found: list[Any]) -> bool:
     if i + 1 >= len(body) or found[i + 1] is not None or not mostly_han(line):
         return False
     nxt = body[i + 1].text
-    if len(nxt) <= len(line) or numbered(nxt) is not None:
-        return False
+    if len(nxt) <= len(line) or numbered(nxt) is not None or not _holds_sentences(nxt):
+        return False  # (and not over one sentence: a page that sets each on its own line)
     return not (i > 0 and found[i - 1] is None and is_short_line(body[i - 1].text))
 
 
@@ -432,7 +434,9 @@ def headline_sentences(
     more under the same heading (docs/gold-outline.md rule 4; run into their paragraph they
     are body, rule 5). One sentence, up to 40 characters, closed by 。 or ！, with no comma (a
     body sentence standing alone opens with 「此外，」, 「一年来，」: as for the 一是 lines' test,
-    only an ordinal lead may carry one), no —— lead and no 一是 (``is_ordinal_headline``)."""
+    only an ordinal lead may carry one), no —— lead and no 一是 (``is_ordinal_headline``). The
+    paragraph under it holds two sentences or more (not so in a page that breaks the line after
+    every sentence: there a sentence alone is the page's layout, not a headline's)."""
     runs: dict[int, list[int]] = {}
     parent = None
     for i, ln in enumerate(body):
@@ -444,12 +448,17 @@ def headline_sentences(
             continue
         if i + 1 >= len(body) or found[i + 1] is not None or (i + 1) in numbered_at:
             continue
-        if len(body[i + 1].text) < 2 * len(line):
-            continue
+        if len(body[i + 1].text) < 2 * len(line) or not _holds_sentences(body[i + 1].text):
+            continue  # (a page that sets each sentence on its own line: no headline by layout)
         if i > 0 and found[i - 1] is None and is_short_line(body[i - 1].text):
             continue  # a run of short lines: a list or an address block
         runs.setdefault(parent, []).append(i)
     return [i for run in runs.values() if len(run) >= MIN_HEADLINE_RUN for i in run]
+
+
+def _holds_sentences(paragraph: str) -> bool:
+    """Two sentences or more: a sentence end before the paragraph's last characters."""
+    return any(c in "。！？!?" for c in paragraph[:-2])
 
 
 def _is_headline_sentence(line: str) -> bool:

@@ -9,6 +9,7 @@ tuned on, on the lines of the outline check sets read back as text and of dev do
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
@@ -149,3 +150,28 @@ def test_texts_whose_lines_are_paragraphs_are_not_joined():
         text = read_document(REAL / name).text
         found = paragraphs(text)
         assert join_wrapped_lines(text, found) is found, name
+
+
+def _one_sentence_per_line(text: str) -> str:
+    """Each sentence on a line of its own, as a page that sets a line break after each."""
+    return re.sub(r"(?<=[。！？])(?![”’」』）\n])", "\n", text)
+
+
+@pytest.mark.parametrize(
+    "name", ["wr-cn-2024.txt", "wr-jiangxi-2026.txt", "wr-shanghai-2026.txt", "wr-tianjin-2026.txt"]
+)
+def test_sentences_set_each_on_a_line_head_nothing_by_that_layout(name):
+    # A short sentence alone over a paragraph is a headline only where the paragraphs hold
+    # sentences: 「推动产业链供应链优化升级。」 over its bold lead's paragraph, 「一是联合港澳…。」 over
+    # its own. A page that breaks the line after every sentence sets every sentence so.
+    # (On main: 37 such sentences headed the 2024 national report, 8 each the provinces'.)
+    doc = read_document(REAL / name)
+    split = document_from_text(_one_sentence_per_line(doc.text))
+    new = set(_heading_keys(split)) - set(_heading_keys(doc))
+    assert not [h for h in new if h.endswith("。")]
+
+
+def test_a_stand_alone_ordinal_headline_over_its_paragraph_stays():
+    heads = _heading_keys(read_document(REAL / "wr-guangdong-2026.txt"))
+    assert "一是联合港澳承办十五运会和残特奥会。" in heads
+    assert "二是推动全省经济运行稳中有进、稳中向好。" in heads
