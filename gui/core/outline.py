@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from gui.core.annexes import ANNEX_LABEL
 from gui.core.appendix import announced_appendices
 from gui.core.document import Section, Span, SpanIndex
-from gui.core.hard_wrap import join_wrapped_lines, joined
 from gui.core.label_heads import bracket_labels, interview_questions, marked_part_labels
+from gui.core.line_layout import join_wrapped_lines, joined, paragraphs_hold_sentences
 from gui.core.numbering import CN_NUM as _CN_NUM
 from gui.core.numbering import (
     RANK_BARE,
@@ -304,8 +304,9 @@ def _find_headings(
                 assert lead_end is not None
                 found[i] = _Heading(ln, _RANK_LEAD, ln.offset, ln.offset + lead_end)
     # 一是/二是 … standing alone above body text: headlines under the heading they sit in.
+    prose = paragraphs_hold_sentences(body)
     for i, ln in enumerate(body):
-        if found[i] is None and i not in consumed and i not in numbered:
+        if prose and found[i] is None and i not in consumed and i not in numbered:
             if is_ordinal_headline(body, i, found):
                 found[i] = _Heading(ln, _RANK_ORDINAL, ln.offset, ln.offset + len(ln.text))
     for i in headline_sentences(body, found, numbered):

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from gui.core.hard_wrap import join_wrapped_lines
+from gui.core.line_layout import join_wrapped_lines
 from gui.core.patterns import paragraphs
 from gui.core.reading import document_from_text, read_document
 from tests.conftest import REPO

@@ -1,4 +1,6 @@
-"""Plain text hard-wrapped at one width: its lines joined back into paragraphs for the outline.
+"""How a plain text laid out its lines: hard-wrapped at one width, or one sentence a line.
+
+**Hard wrap.** Its lines joined back into paragraphs for the outline.
 
 Text copied out of a PDF page, a mail or a fixed-width file comes with every paragraph broken
 into lines of one width: the lines of a paragraph fill the width, its last line stops short. A piece of such a line has the
@@ -12,11 +14,17 @@ A line that fills the width and ends a sentence ends its paragraph (the next lin
 heading), so does a headline set whole in 【】 that happens to fill it, and a text whose lines
 reach past that width more than a few times is not wrapped. Plain text only: a format that
 marks its paragraphs (HTML, DOCX, PDF's own joining) is read by them.
+
+**One sentence a line.** A page that breaks the line after every sentence sets each sentence
+alone on its line: there a short sentence alone is the page's layout, not a headline's
+(``paragraphs_hold_sentences``).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from typing import Any
 
 from gui.core.formats._common import join_wrapped
 
@@ -113,3 +121,26 @@ def join_wrapped_lines(
         out.append((index, start, end, stripped))
         last_line = index
     return out
+
+
+#: Of a text's long lines that end a sentence, at least this share hold two or more, unless
+#: the page breaks the line after every sentence.
+MIN_PROSE_SHARE = 0.2
+#: …counted over this many lines at least.
+MIN_PROSE_LINES = 8
+_PROSE_LINE = 40
+
+
+def paragraphs_hold_sentences(body: Sequence[Any]) -> bool:
+    """Whether the text's paragraphs hold sentences, as prose does: of its lines of 40
+    characters or more that end a sentence, a fifth or more hold two (eight such lines or more
+    to tell). A page that breaks the
+    line after every sentence holds none, and there a short sentence alone on its line is the
+    page's layout, not a headline's (``headline_sentences``, ``is_ordinal_headline``)."""
+    long_lines = [
+        ln.text for ln in body if len(ln.text) >= _PROSE_LINE and ln.text[-1] in "。！？!?"
+    ]
+    if len(long_lines) < MIN_PROSE_LINES:
+        return True  # (too few to tell a page's layout from a short text's one-sentence paragraphs)
+    prose = sum(1 for line in long_lines if any(c in "。！？!?" for c in line[:-2]))
+    return prose >= MIN_PROSE_SHARE * len(long_lines)
