@@ -175,3 +175,25 @@ def test_a_stand_alone_ordinal_headline_over_its_paragraph_stays():
     heads = _heading_keys(read_document(REAL / "wr-guangdong-2026.txt"))
     assert "一是联合港澳承办十五运会和残特奥会。" in heads
     assert "二是推动全省经济运行稳中有进、稳中向好。" in heads
+
+
+def test_a_caption_naming_an_office_and_a_person_or_a_place_in_the_picture_is_no_subhead():
+    # A company news page read as plain text: its captions lost the layout that marked them
+    # (centred beside the photos). On main all four headed sections.
+    path = REAL / "news-cn-huangshi-investment-fair-2021.html"
+    doc = document_from_text(read_document(path).text, path.with_suffix(".txt"))
+    heads = set(_heading_keys(doc))
+    for caption in (
+        "黄石市委副书记、市长吴锦",
+        "武汉市委常委、政法委书记曹裕江",
+        "娲石集团党委书记、董事长魏华山",
+        "吴锦（右一）、魏华山（左一）会谈",
+    ):
+        assert caption in doc.text
+        assert caption not in heads
+
+
+def test_a_real_subhead_ending_in_a_word_a_name_may_open_stays():
+    # (Controls: subheads of dev documents; 「基本盘」 is no office, 「制造业」 no name.)
+    heads = set(_heading_keys(read_document(REAL / "news-cn-shenzhen-work-report-2022.md")))
+    assert "稳住制造业基本盘" in heads
