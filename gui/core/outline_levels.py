@@ -36,8 +36,11 @@ def heading_levels(found: Sequence[Any]) -> list[int]:
         else:
             segments[-1].append(h)
     for n, segment in enumerate(segments):
+        items = _items_under_subheads(segment)
         fixed = sorted(
-            {h.rank for h in segment if h.rank < RANK_ORDINAL} - {RANK_ANNEX, RANK_LABEL}
+            {h.rank for h in segment if h.rank < RANK_ORDINAL}
+            - {RANK_ANNEX, RANK_LABEL}
+            - items.keys()
         )
         level_of = _fixed_levels(segment, fixed)
         base = 1 if n > 0 else 0
@@ -55,12 +58,44 @@ def heading_levels(found: Sequence[Any]) -> list[int]:
                 while stack and stack[-1][0] >= level:
                     stack.pop()
             else:
-                while stack and stack[-1][1] >= h.rank:
+                rank = items.get(h.rank, h.rank)
+                while stack and stack[-1][1] >= rank:
                     stack.pop()
                 level = (stack[-1][0] if stack else base) + 1
-            stack.append((level, h.rank))
+            stack.append((level, items.get(h.rank, h.rank)))
             levels.append(level)
     return levels
+
+
+#: GB/T 9704's numbers (一、 （一） 1. （1）) and the first of each count (一, 1).
+_GBT = (20.0, 24.0)
+_FIRST = frozenset("一1１")
+
+
+def _items_under_subheads(segment: Sequence[Any]) -> dict[float, float]:
+    """Numbered ranks whose count starts again at one with no heading of an outer numbered
+    rank between, where a plain subhead opens the segment: the numbered items of the subheads
+    above them (a white paper's 「机密计算的现状与困境」 over 「1、用户心智不足。」 … 「4、…」 and again
+    「1、推广机密计算技术。」 … 「4、…」), ranked under the subheads — rank → the rank they take."""
+    if not segment or segment[0].rank < RANK_ORDINAL:
+        return {}
+    last_first: dict[float, int] = {}
+    items: dict[float, float] = {}
+    for k, h in enumerate(segment):
+        if not _GBT[0] <= h.rank < _GBT[1] or not _starts_count(h.line.text):
+            continue
+        before = last_first.get(h.rank)
+        if before is not None and all(
+            not g.rank < h.rank for g in segment[before + 1 : k] if g.rank < RANK_ORDINAL
+        ):
+            items[h.rank] = RANK_SUBHEADING + 0.6 + (h.rank - _GBT[0]) / 100
+        last_first[h.rank] = k
+    return items
+
+
+def _starts_count(line: str) -> bool:
+    """Whether a numbered line's number is the first of its count (一、, （一）, 1., （1）)."""
+    return line.lstrip("（(")[:1] in _FIRST and not line.lstrip("（(")[1:2].isdigit()
 
 
 def _system(rank: float) -> int:

@@ -197,3 +197,22 @@ def test_a_real_subhead_ending_in_a_word_a_name_may_open_stays():
     # (Controls: subheads of dev documents; 「基本盘」 is no office, 「制造业」 no name.)
     heads = set(_heading_keys(read_document(REAL / "news-cn-shenzhen-work-report-2022.md")))
     assert "稳住制造业基本盘" in heads
+
+
+def test_numbered_items_counted_again_under_a_plain_subhead_nest_under_it():
+    # A white paper's chapter: plain subheads, and under the second two runs of 1、…4、 with no
+    # numbered heading above them. (On main the items were level 1, beside the subheads.)
+    doc = _as_text(CHECK2 / "ind-cn-cncc-sig-whitepaper-intro.md")
+    levels = _levels(doc)
+    assert levels["机密计算的现状与困境"] == 1
+    assert levels["1、用户心智不足。"] == levels["1、推广机密计算技术。"] == 2
+    assert levels["4、澄清误会并增加用户信心"] == 2
+
+
+def test_items_counted_again_under_numbered_headings_keep_their_levels():
+    # (Control: a 公文 whose first heading is its title as a Markdown heading — a plain one
+    # opens the segment — and whose 1. items count again under each （一）: under those.)
+    levels = _levels(read_document(REAL / "gw-sh-jiading-renewal-2023.md"))
+    assert levels["四、操作流程"] == 2
+    assert levels["（一）“两旧一村”"] == levels["（二）区域更新"] == 3
+    assert levels["1.旧区改造。"] == levels["1.城市更新行动计划制定。"] == 4
