@@ -22,6 +22,7 @@ alone on its line: there a short sentence alone is the page's layout, not a head
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any
@@ -128,19 +129,24 @@ def join_wrapped_lines(
 MIN_PROSE_SHARE = 0.2
 #: …counted over this many lines at least.
 MIN_PROSE_LINES = 8
+_STOP = re.compile("[。！？!?]")
 _PROSE_LINE = 40
 
 
 def paragraphs_hold_sentences(body: Sequence[Any]) -> bool:
     """Whether the text's paragraphs hold sentences, as prose does: of its lines of 40
     characters or more that end a sentence, a fifth or more hold two (eight such lines or more
-    to tell). A page that breaks the
-    line after every sentence holds none, and there a short sentence alone on its line is the
-    page's layout, not a headline's (``headline_sentences``, ``is_ordinal_headline``)."""
-    long_lines = [
-        ln.text for ln in body if len(ln.text) >= _PROSE_LINE and ln.text[-1] in "。！？!?"
-    ]
+    to tell). A page that breaks the line after every sentence holds none, and there a short
+    sentence alone on its line is the page's layout, not a headline's (``headline_sentences``, ``is_ordinal_headline``)."""
+    ends = "。！？!?"
+    long_lines = [ln.text for ln in body if len(ln.text) >= _PROSE_LINE and ln.text[-1] in ends]
     if len(long_lines) < MIN_PROSE_LINES:
         return True  # (too few to tell a page's layout from a short text's one-sentence paragraphs)
-    prose = sum(1 for line in long_lines if any(c in "。！？!?" for c in line[:-2]))
-    return prose >= MIN_PROSE_SHARE * len(long_lines)
+    need = MIN_PROSE_SHARE * len(long_lines)
+    prose = 0
+    for line in long_lines:
+        if _STOP.search(line, 0, len(line) - 2):
+            prose += 1
+            if prose >= need:
+                return True  # (prose, as most texts: told after its first few paragraphs)
+    return False

@@ -210,8 +210,7 @@ def test_numbered_items_counted_again_under_a_plain_subhead_nest_under_it():
 
 
 def test_items_counted_again_under_numbered_headings_keep_their_levels():
-    # (Control: a 公文 whose first heading is its title as a Markdown heading — a plain one
-    # opens the segment — and whose 1. items count again under each （一）: under those.)
+    # (Control: a 公文 whose 1. items count again under each （一）: they stay under those.)
     levels = _levels(read_document(REAL / "gw-sh-jiading-renewal-2023.md"))
     assert levels["四、操作流程"] == 2
     assert levels["（一）“两旧一村”"] == levels["（二）区域更新"] == 3
