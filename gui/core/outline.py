@@ -279,6 +279,11 @@ def _find_headings(
         if _lead_sentence_end(ln.text) is not None:
             lead_candidates.append(i)
     decide_long_leads(found, numbered)
+    prose = paragraphs_hold_sentences(body)
+    if not prose:
+        # One sentence a line: a long numbered sentence alone on its line may have run on into
+        # the lines under it, so it heads only as a long lead does (a sibling is a headline).
+        decide_long_leads(found, {i: (r, _long(s)) for i, (r, s) in numbered.items()})
     decide_colon_leads(found, numbered, part_labels(body, numbered, parts_from))
     drop_lists(body, found, numbered)
     drop_findings(body, found, numbered)
@@ -304,7 +309,6 @@ def _find_headings(
                 assert lead_end is not None
                 found[i] = _Heading(ln, _RANK_LEAD, ln.offset, ln.offset + lead_end)
     # 一是/二是 … standing alone above body text: headlines under the heading they sit in.
-    prose = paragraphs_hold_sentences(body)
     for i, ln in enumerate(body):
         if prose and found[i] is None and i not in consumed and i not in numbered:
             if is_ordinal_headline(body, i, found):
@@ -361,6 +365,10 @@ def _find_headings(
     drop_contents(body, found)
     drop_credits(body, found)
     return [h for h in found if h is not None]
+
+
+def _long(shape: str) -> str:
+    return "long-lead" if shape == "sentence" else shape
 
 
 def _runs(indices: list[int]) -> list[list[int]]:

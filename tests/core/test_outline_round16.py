@@ -215,3 +215,16 @@ def test_items_counted_again_under_numbered_headings_keep_their_levels():
     assert levels["四、操作流程"] == 2
     assert levels["（一）“两旧一村”"] == levels["（二）区域更新"] == 3
     assert levels["1.旧区改造。"] == levels["1.城市更新行动计划制定。"] == 4
+
+
+@pytest.mark.parametrize(
+    "name", ["gw-sh-fire-inspection-2025.md", "press-tw-tainan-camellia-oil-sampling-2026.txt"]
+)
+def test_a_long_numbered_sentence_alone_in_a_sentence_a_line_text_heads_as_a_long_lead(name):
+    # A notice's 「一、建设单位应严格落实…。」 points, each a paragraph of sentences: set one
+    # sentence a line, the first sentence of each stands alone, the rest under it. Its siblings
+    # are sentences too, so none heads (on main all did, as one-sentence numbered lines).
+    doc = read_document(REAL / name)
+    split = document_from_text(_one_sentence_per_line(doc.text))
+    new = set(_heading_keys(split)) - set(_heading_keys(doc))
+    assert not [h for h in new if h[:1] in "一二三（(1234"]
