@@ -38,6 +38,7 @@ SLACK = 4
 MIN_FULL_LINES = 6
 MIN_FULL_SHARE = 0.4
 _SENTENCE_END = "。！？!?"
+_CLOSERS = "”’」』）)"
 #: A line this long is a paragraph no wrap broke (80 columns of Latin letters at the most,
 #: or a page's width of Chinese): more than a few of them and the text is not wrapped.
 MAX_WRAPPED_CHARS = 200
@@ -79,11 +80,14 @@ def joined(span: str) -> str:
 
 
 def _ends_unit(text: str, start: int | None, end: int) -> bool:
-    """Whether a full line ending at ``end`` ends its paragraph: it ends a sentence, or it is
+    """Whether a full line ending at ``end`` ends its paragraph: it ends a sentence (a closing
+    quotation mark or bracket may follow the stop), or it is
     one paragraph alone (``start``: where it opens) set whole in 【】 (a release's headline
     that happens to fill the width)."""
     if text[end - 1] in _SENTENCE_END:
         return True
+    if text[end - 1] in _CLOSERS and end >= 2 and text[end - 2] in _SENTENCE_END:
+        return True  # (a quotation or an aside that closes after its stop: 「…。”」, 「…。）」)
     return start is not None and text[start] == "【" and text[end - 1] == "】"
 
 

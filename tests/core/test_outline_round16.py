@@ -112,7 +112,14 @@ def test_a_hard_wrapped_text_reads_as_its_paragraphs(name, width):
     assert _heading_keys(wrapped) == _heading_keys(doc)
 
 
-@pytest.mark.parametrize("name", ["wr-cn-2024.txt", "wr-tianjin-2026.txt"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "wr-cn-2024.txt",
+        "wr-tianjin-2026.txt",
+        "news-cn-diamond-cooling-2026.txt",  # (「…。”」 closes the paragraph)
+    ],
+)
 def test_a_full_line_that_ends_a_sentence_ends_its_paragraph(name):
     # A work report wrapped at a width that its paragraph above a numbered heading fills on
     # its last line, which ends in 。: the heading under it stays a heading of its own.
@@ -121,7 +128,7 @@ def test_a_full_line_that_ends_a_sentence_ends_its_paragraph(name):
     heads = {s.heading for s in doc.sections if s.heading}
     tried = 0
     for above, line in zip(lines, lines[1:], strict=False):
-        if line.strip() not in heads or not above.strip().endswith("。"):
+        if line.strip() not in heads or not re.search(r"[。！？][”」』）]?$", above.strip()):
             continue
         for width in range(60, 101, 2):
             pieces = _wrap(above, width).split("\n")
