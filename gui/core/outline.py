@@ -24,16 +24,16 @@ from gui.core.annexes import ANNEX_LABEL
 from gui.core.appendix import announced_appendices
 from gui.core.document import Section, Span, SpanIndex
 from gui.core.label_heads import bracket_labels, interview_questions, marked_part_labels
+from gui.core.line_layout import join_wrapped_lines, joined, paragraphs_hold_sentences
 from gui.core.numbering import CN_NUM as _CN_NUM
 from gui.core.numbering import (
-    RANK_ARTICLE,
     RANK_BARE,
-    article_heading_end,
     bare_section_parents,
-    colon_lead_end,
-    is_inline_enumeration,
 )
 from gui.core.numbering import numbered as _numbered
+from gui.core.outline_heads import Heading as _Heading
+from gui.core.outline_heads import Line as _Line
+from gui.core.outline_heads import numbered_heading as _numbered_heading_of
 from gui.core.outline_levels import RANK_ANNEX as _RANK_ANNEX
 from gui.core.outline_levels import RANK_LABEL as _RANK_LABEL
 from gui.core.outline_levels import RANK_LEAD as _RANK_LEAD
@@ -81,13 +81,7 @@ MIN_LEAD_RUN = 3
 
 _SENTENCE_END = "。！？!?"
 _CLAUSE_MARKS = "，,；;：:"
-MAX_HEADING_CHARS = 40
 MAX_LEAD_CHARS = 30
-#: A numbered paragraph's first sentence heads it when it is a headline this short (after the
-#: number): 「（一）大力推进现代化产业体系建设，加快发展新质生产力。」 does, a content sentence such
-#: as 「一、日军遗弃化学武器是历史遗留问题，敏感性、专业性较强，情况复杂。」 does not.
-MAX_NUMBERED_LEAD_CHARS = 30
-MAX_LONG_LEAD_CHARS = 80
 
 
 @dataclass(frozen=True)
@@ -95,24 +89,6 @@ class Outline:
     title: str | None
     title_span: Span | None
     sections: tuple[Section, ...]
-
-
-@dataclass
-class _Line:
-    index: int
-    start: int
-    end: int  # without the newline
-    text: str  # stripped of surrounding white space
-    offset: int  # where ``text`` starts
-
-
-@dataclass
-class _Heading:
-    line: _Line
-    rank: float
-    heading_start: int
-    heading_end: int
-    text: str | None = None  # the outline's text, when not the span's own (two paragraphs)
 
 
 def build_outline(
@@ -136,7 +112,7 @@ def build_outline(
     title of a document issued by a 印发 notice, after its date) head top-level sections;
     ``list_items`` (a bullet list's items, marked by the format) head none."""
     body_end = len(text) if body_end is None else body_end
-    lines = _split_lines(text, body_end)
+    lines = _split_lines(text, body_end, plain=headings is None)
     if not lines:
         return Outline(None, None, ())
 
@@ -180,7 +156,7 @@ def build_outline(
                 body_end,  # fixed below
                 level,
                 # An annex heading spans its title line: the newline reads as a space.
-                h.text or text[h.heading_start : h.heading_end].replace("\n", " "),
+                h.text or _heading_text(text[h.heading_start : h.heading_end], h),
                 h.heading_start,
                 h.heading_end,
             )
@@ -205,11 +181,19 @@ def is_numbered_heading(line: str) -> bool:
     return _numbered(line.strip()) is not None
 
 
-def _split_lines(text: str, body_end: int) -> list[_Line]:
-    return [
-        _Line(index, start, end, stripped, start)
-        for index, start, end, stripped in paragraphs(text, body_end)
-    ]
+def _split_lines(text: str, body_end: int, plain: bool = True) -> list[_Line]:
+    found = paragraphs(text, body_end)
+    if plain:  # (a plain text's lines may be a hard wrap's: its paragraphs, joined)
+        found = join_wrapped_lines(text, found)
+    return [_Line(index, start, end, stripped, start) for index, start, end, stripped in found]
+
+
+def _heading_text(span: str, h: _Heading) -> str:
+    """A heading's text: an annex heading spans its title line, the newline read as a space;
+    a heading a hard wrap broke over lines is joined as the paragraph was written."""
+    if "\n" not in h.line.text:
+        return span.replace("\n", " ")
+    return joined(span)
 
 
 def _after_furniture(text: str, ln: _Line, inside: SpanIndex) -> _Line | None:
@@ -229,20 +213,6 @@ def _lead_sentence_end(line: str, after: int = 0) -> int | None:
     for i in range(after, min(len(line), after + MAX_LEAD_CHARS + 1)):
         c = line[i]
         if c in _CLAUSE_MARKS:
-            return None
-        if c in _SENTENCE_END:
-            if c == "。" and i + 1 < len(line) and i - after >= 2:
-                return i + 1
-            return None
-    return None
-
-
-def _numbered_lead_end(line: str, after: int, limit: int = MAX_NUMBERED_LEAD_CHARS) -> int | None:
-    """End of a numbered paragraph's first sentence when more text follows: the number
-    makes it a heading whatever its length or commas (（一）大力推进…，加快发展新质生产力。…)."""
-    for i in range(after, min(len(line), after + limit)):
-        c = line[i]
-        if c in "；;：:":
             return None
         if c in _SENTENCE_END:
             if c == "。" and i + 1 < len(line) and i - after >= 2:
@@ -299,7 +269,7 @@ def _find_headings(
         if number is not None:
             rank, number_len = number
             colon_leads = parts_from is not None and i > parts_from
-            numbered_heading, shape = _numbered_heading(ln, rank, number_len, colon_leads)
+            numbered_heading, shape = _numbered_heading_of(ln, rank, number_len, colon_leads)
             numbered[i] = (rank, shape)
             if numbered_heading is not None:
                 found[i] = numbered_heading
@@ -309,6 +279,11 @@ def _find_headings(
         if _lead_sentence_end(ln.text) is not None:
             lead_candidates.append(i)
     decide_long_leads(found, numbered)
+    prose = paragraphs_hold_sentences(body)
+    if not prose:
+        # One sentence a line: a long numbered sentence alone on its line may have run on into
+        # the lines under it, so it heads only as a long lead does (a sibling is a headline).
+        decide_long_leads(found, {i: (r, _long(s)) for i, (r, s) in numbered.items()})
     decide_colon_leads(found, numbered, part_labels(body, numbered, parts_from))
     drop_lists(body, found, numbered)
     drop_findings(body, found, numbered)
@@ -335,7 +310,7 @@ def _find_headings(
                 found[i] = _Heading(ln, _RANK_LEAD, ln.offset, ln.offset + lead_end)
     # 一是/二是 … standing alone above body text: headlines under the heading they sit in.
     for i, ln in enumerate(body):
-        if found[i] is None and i not in consumed and i not in numbered:
+        if prose and found[i] is None and i not in consumed and i not in numbered:
             if is_ordinal_headline(body, i, found):
                 found[i] = _Heading(ln, _RANK_ORDINAL, ln.offset, ln.offset + len(ln.text))
     for i in headline_sentences(body, found, numbered):
@@ -392,6 +367,10 @@ def _find_headings(
     return [h for h in found if h is not None]
 
 
+def _long(shape: str) -> str:
+    return "long-lead" if shape == "sentence" else shape
+
+
 def _runs(indices: list[int]) -> list[list[int]]:
     runs: list[list[int]] = []
     for i in indices:
@@ -429,50 +408,6 @@ def _annex_heading(body: list[_Line], i: int) -> _Heading:
         if title_like and _numbered(nxt.text) is None:
             end = nxt.offset + len(nxt.text)
     return _Heading(ln, _RANK_ANNEX, ln.offset, end)
-
-
-def _numbered_heading(
-    ln: _Line, rank: float, number_len: int, colon_leads: bool = False
-) -> tuple[_Heading | None, str]:
-    """The heading a numbered line carries and its shape: ``short`` (a heading line),
-    ``sentence`` (one sentence, any length), ``lead`` (a short sentence, then body text),
-    ``long-lead``, ``colon-lead`` (a headline closed by ：, looked for only where
-    ``colon_leads``: in a 公文 set out in labelled parts) or ``paragraph`` (not a heading)."""
-    line = ln.text
-    if rank == RANK_ARTICLE:
-        # Before the enumeration check: an article's text cites other articles
-        # (「…，第十二条规定的…」), it never lists articles on one line.
-        end = ln.offset + article_heading_end(line, number_len)
-        return _Heading(ln, rank, ln.offset, end), "lead"
-    if is_inline_enumeration(line, rank, number_len):
-        return None, "paragraph"
-    whole = _Heading(ln, rank, ln.offset, ln.offset + len(line))
-    one_sentence = line[-1] not in "；;，,、：:" and not _has_inner_sentence(line)
-    colon = colon_lead_end(line, number_len) if colon_leads else None
-    # (In a document in labelled parts a short point is a label and its text too: a 公告's
-    # 「一、公告時間：自民國115年8月21日零時起生效。」 is headed by its label, like its siblings.)
-    if len(line) <= MAX_HEADING_CHARS and one_sentence and colon is None:
-        return whole, "short"
-    lead = _numbered_lead_end(line, number_len)
-    if lead is not None:
-        return _Heading(ln, rank, ln.offset, ln.offset + lead), "lead"
-    lead = _numbered_lead_end(line, number_len, MAX_LONG_LEAD_CHARS)
-    if lead is not None:
-        # A long first sentence: a headline when its siblings are headings (decided in
-        # _long_leads), a content sentence of a list when they are not.
-        return _Heading(ln, rank, ln.offset, ln.offset + lead), "long-lead"
-    if colon is not None:
-        # A headline closed by ： (a Taiwan 裁處書's 「一、貴公司未就…報酬：」 and
-        # 「(二)核銷作業流於形式：核銷文件…」): kept when most of its tier is so (decide_colon_leads).
-        return _Heading(ln, rank, ln.offset, ln.offset + colon), "colon-lead"
-    if one_sentence and line[-1] in "。！!":
-        return whole, "sentence"
-    return None, "paragraph"
-
-
-def _has_inner_sentence(line: str) -> bool:
-    """A sentence end before the last character: a paragraph, not a heading line."""
-    return any(c in _SENTENCE_END for c in line[:-1])
 
 
 def _close_sections(sections: list[Section], body_end: int) -> list[Section]:

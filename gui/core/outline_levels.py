@@ -36,10 +36,13 @@ def heading_levels(found: Sequence[Any]) -> list[int]:
         else:
             segments[-1].append(h)
     for n, segment in enumerate(segments):
+        items = _items_under_subheads(segment)
         fixed = sorted(
-            {h.rank for h in segment if h.rank < RANK_ORDINAL} - {RANK_ANNEX, RANK_LABEL}
+            {h.rank for h in segment if h.rank < RANK_ORDINAL}
+            - {RANK_ANNEX, RANK_LABEL}
+            - items.keys()
         )
-        level_of = {rank: i + 1 for i, rank in enumerate(fixed)}
+        level_of = _fixed_levels(segment, fixed)
         base = 1 if n > 0 else 0
         in_part = 0  # 1 once a part's label has opened
         stack: list[tuple[int, float]] = []  # (level, rank) of the open headings
@@ -55,11 +58,77 @@ def heading_levels(found: Sequence[Any]) -> list[int]:
                 while stack and stack[-1][0] >= level:
                     stack.pop()
             else:
-                while stack and stack[-1][1] >= h.rank:
+                rank = items.get(h.rank, h.rank)
+                while stack and stack[-1][1] >= rank:
                     stack.pop()
                 level = (stack[-1][0] if stack else base) + 1
-            stack.append((level, h.rank))
+            stack.append((level, items.get(h.rank, h.rank)))
             levels.append(level)
+    return levels
+
+
+#: GB/T 9704's numbers (一、 （一） 1. （1）) and the first of each count (一, 1).
+_GBT = (20.0, 24.0)
+_FIRST = frozenset("一1１")
+
+
+def _items_under_subheads(segment: Sequence[Any]) -> dict[float, float]:
+    """Numbered ranks whose count starts again at one with no heading of an outer numbered
+    rank between, where a plain subhead opens the segment: the numbered items of the subheads
+    above them (a white paper's 「机密计算的现状与困境」 over 「1、用户心智不足。」 … 「4、…」 and again
+    「1、推广机密计算技术。」 … 「4、…」), ranked under the subheads — rank → the rank they take."""
+    if not segment or segment[0].rank < RANK_ORDINAL:
+        return {}
+    last_first: dict[float, int] = {}
+    items: dict[float, float] = {}
+    for k, h in enumerate(segment):
+        if not _GBT[0] <= h.rank < _GBT[1] or not _starts_count(h.line.text):
+            continue
+        before = last_first.get(h.rank)
+        if before is not None and all(
+            not g.rank < h.rank for g in segment[before + 1 : k] if g.rank < RANK_ORDINAL
+        ):
+            items[h.rank] = RANK_SUBHEADING + 0.6 + (h.rank - _GBT[0]) / 100
+        last_first[h.rank] = k
+    return items
+
+
+def _starts_count(line: str) -> bool:
+    """Whether a numbered line's number is the first of its count (一、, （一）, 1., （1）)."""
+    return line.lstrip("（(")[:1] in _FIRST and not line.lstrip("（(")[1:2].isdigit()
+
+
+def _system(rank: float) -> int:
+    """The numbering system of a fixed rank: 0 the format's marks (levels 1–6), 1 the 第X
+    numbers (编, 部分, 章, 节, 条), 2 decimal clauses (1 / 1.1 / 1.1.1), 3 GB/T 9704's 一、 >
+    （一） > 1. > （1）."""
+    return 0 if rank < 10 else 1 if rank < 14 else 2 if rank < 19 else 3
+
+
+def _fixed_levels(segment: Sequence[Any], fixed: Sequence[float]) -> dict[float, int]:
+    """Level of each fixed rank: its place among the ranks the segment uses — inside a numbering
+    system always, and between systems where their first appearances keep that order. Where a
+    system appears first under another that ranks below it (a survey's 「一. 报告背景」 … 「三.
+    问卷分析」 over 「3.1. 受访者特征」 and 「3.1.1 年龄…」; a data chapter's 「第四部分：…」 listed
+    under its 「1.3 数据篇整体结构」), the text's order wins: a system's first heading is one
+    level under the latest numbered heading before it, and the system's other ranks follow."""
+    canonical = {rank: i + 1 for i, rank in enumerate(fixed)}
+    order: list[int] = []
+    for h in segment:
+        if h.rank in canonical and _system(h.rank) not in order:
+            order.append(_system(h.rank))
+    if order == sorted(order) or 0 in order:
+        return canonical  # (the format's marks are levels the page gave: they stay first)
+    levels: dict[float, int] = {}
+    last = 0  # the level of the latest numbered heading
+    for h in segment:
+        if h.rank not in canonical:
+            continue
+        if h.rank not in levels:
+            ranks = [r for r in fixed if _system(r) == _system(h.rank)]
+            base = last + 1 - ranks.index(h.rank)
+            levels.update({r: max(1, base + k) for k, r in enumerate(ranks)})
+        last = levels[h.rank]
     return levels
 
 

@@ -19,6 +19,7 @@ from collections.abc import Collection, Sequence
 from typing import Any
 
 from gui.core.decision_form import DISTRIBUTION_LABEL, HEADER_LINES, header_end
+from gui.core.line_layout import paragraphs_hold_sentences
 from gui.core.numbering import CN_NUM, numbered
 from gui.core.patterns import ORG_END, LazyPattern
 
@@ -74,6 +75,16 @@ _OFFICE_END = re.compile(
     r"|[局處科院校所部廳司署社行會館]長|书记|書記|秘书长|秘書長|总裁|總裁|经理|經理|董事长|董事長"
     r"|主席|委员|委員|[队组隊組]长|[隊組]長|理事长|理事長|总指挥|總指揮|总监|總監|专员|專員"
     r"|巡视员|巡視員|调研员|調研員)$"
+)
+#: A photo's caption names who stands where in the picture (「吴锦（右一）、魏华山（左一）会谈」,
+#: 「（前排左三）」): a place in brackets that no headline gives.
+_PICTURE_PLACE = re.compile(
+    r"[（(](?:前排|后排|後排)?[左右中](?:[一二三四五六七八九]|起[一二三四五六七八九])?[）)]"
+)
+#: …and one closes with an office and the name of who holds it (「黄石市委副书记、市长吴锦」, a
+#: speaker's 「市长 张建国」): the person pictured or the speaker, never a headline's end.
+_OFFICE_NAME_END = LazyPattern(
+    _OFFICE_END.pattern.removesuffix("$") + r"[\s\u3000]*" + PERSON_NAME.pattern + "$"
 )
 #: A 公文's closing formula (结束语) ends its text whatever stands after it: 「特此通知」,
 #: 「此复」, 「妥否，请批示」, 「请遵照执行」, 「以上意见如无不妥，请批转各地执行」.
@@ -142,6 +153,8 @@ def has_subhead_form(body: Sequence[Any], i: int, longest: int | None = None) ->
         return False  # a table's row (「指标 | 数值」), not a headline
     if _OFFICE_END.search(ln.text) or CLOSING_FORMULA.fullmatch(ln.text):
         return False  # a member list's entry (a name and an office), a 公文's 结束语
+    if _OFFICE_NAME_END.search(ln.text) or _PICTURE_PLACE.search(ln.text):
+        return False  # a photo's caption: an office and a name, who stands where
     if len(ln.text) <= 6 and PERSON_NAME.fullmatch(ln.text):
         return False  # a name alone: a signature, a byline or a credit
     if "".join(ln.text.split()) in CONTENTS_WORDS:
@@ -405,7 +418,9 @@ def is_list_caption(
 
 def is_ordinal_headline(body: Sequence[Any], i: int, found: list[Any]) -> bool:
     """A 一是/二是 line that is one short sentence ending in 。 standing alone above a longer
-    paragraph of body text: a headline (an 一是 lead inside a paragraph is body text)."""
+    paragraph of body text: a headline (an 一是 lead inside a paragraph is body text). The
+    caller asks only where the text's paragraphs hold sentences (``paragraphs_hold_sentences``):
+    where a page sets each sentence on a line of its own, a line alone is no headline's layout."""
     line = body[i].text
     if not ORDINAL_LEAD.match(line) or len(line) > MAX_HEADLINE_CHARS or line[-1] not in "。！!":
         return False
@@ -432,7 +447,11 @@ def headline_sentences(
     more under the same heading (docs/gold-outline.md rule 4; run into their paragraph they
     are body, rule 5). One sentence, up to 40 characters, closed by 。 or ！, with no comma (a
     body sentence standing alone opens with 「此外，」, 「一年来，」: as for the 一是 lines' test,
-    only an ordinal lead may carry one), no —— lead and no 一是 (``is_ordinal_headline``)."""
+    only an ordinal lead may carry one), no —— lead and no 一是 (``is_ordinal_headline``). None
+    where the text's paragraphs do not hold sentences (``paragraphs_hold_sentences``: a page
+    that breaks the line after every sentence sets every sentence alone)."""
+    if not paragraphs_hold_sentences(body):
+        return []
     runs: dict[int, list[int]] = {}
     parent = None
     for i, ln in enumerate(body):

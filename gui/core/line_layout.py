@@ -1,0 +1,156 @@
+"""How a plain text laid out its lines: hard-wrapped at one width, or one sentence a line.
+
+**Hard wrap.** Its lines joined back into paragraphs for the outline.
+
+Text copied out of a PDF page, a mail or a fixed-width file comes with every paragraph broken
+into lines of one width: the lines of a paragraph fill the width, its last line stops short. A piece of such a line has the
+form of a heading without its layout — a full line without a stop looks like a subhead that
+lost its stop, a sentence's tail alone on its line (「展。」, 「持续扩大。」) like a headline
+sentence over a longer paragraph. Where most of a text's long lines end at one width, a line
+that fills the width runs on into the next line: the two are one paragraph, and only a
+paragraph can head a section (a numbered heading wrapped over two lines heads with both).
+
+A line that fills the width and ends a sentence ends its paragraph (the next line may be a
+heading), so does a headline set whole in 【】 that happens to fill it, and a text whose lines
+reach past that width more than a few times is not wrapped. Plain text only: a format that
+marks its paragraphs (HTML, DOCX, PDF's own joining) is read by them.
+
+**One sentence a line.** A page that breaks the line after every sentence sets each sentence
+alone on its line: there a short sentence alone is the page's layout, not a headline's
+(``paragraphs_hold_sentences``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from typing import Any
+
+from gui.core.formats._common import join_wrapped
+
+#: A wrap width is at least this many columns (a Chinese character is two): 20 characters.
+MIN_WRAP_COLUMNS = 40
+#: A full line ends within this many columns of the width (a wide character that did not fit,
+#: punctuation that may not open a line).
+SLACK = 4
+#: Full lines a text needs before it counts as wrapped, and their share of its long lines.
+MIN_FULL_LINES = 6
+MIN_FULL_SHARE = 0.4
+_SENTENCE_END = "。！？!?"
+_CLOSERS = "”’」』）)"
+#: A line this long is a paragraph no wrap broke (80 columns of Latin letters at the most,
+#: or a page's width of Chinese): more than a few of them and the text is not wrapped.
+MAX_WRAPPED_CHARS = 200
+
+
+def columns(line: str) -> int:
+    """The width of ``line`` on a fixed-width screen: one column per ASCII character, two per
+    other character (Chinese, its punctuation, full-width forms; a text of this genre has
+    few narrow characters outside ASCII)."""
+    return 2 * len(line) - len(line.encode("ascii", "ignore"))
+
+
+def wrap_width(widths: list[int], least: int = MIN_WRAP_COLUMNS, slack: int = SLACK) -> int | None:
+    """The width a text's lines were wrapped at (columns), or None: the width most long lines
+    end within ``slack`` of, when they are many and hardly any line is wider."""
+    ordered = sorted(widths)
+    best, best_n = None, 0
+    for w in sorted({w for w in ordered if w >= least}):
+        n = bisect_right(ordered, w) - bisect_left(ordered, w - slack)
+        if n >= best_n:
+            best, best_n = w, n
+    if best is None or best_n < MIN_FULL_LINES:
+        return None
+    wider = len(ordered) - bisect_right(ordered, best)
+    long_lines = len(ordered) - bisect_left(ordered, best // 2)
+    if wider > max(2, best_n // 10) or best_n < MIN_FULL_SHARE * long_lines:
+        return None
+    return best
+
+
+def joined(span: str) -> str:
+    """A paragraph a hard wrap broke over lines, as it was written: Chinese joined without a
+    space, Latin words with one (``formats._common.join_wrapped``)."""
+    pieces = span.split("\n")
+    out = pieces[0]
+    for piece in pieces[1:]:
+        out = join_wrapped(out, piece)
+    return out
+
+
+def _ends_unit(text: str, start: int | None, end: int) -> bool:
+    """Whether a full line ending at ``end`` ends its paragraph: it ends a sentence (a closing
+    quotation mark or bracket may follow the stop), or it is
+    one paragraph alone (``start``: where it opens) set whole in 【】 (a release's headline
+    that happens to fill the width)."""
+    if text[end - 1] in _SENTENCE_END:
+        return True
+    if text[end - 1] in _CLOSERS and end >= 2 and text[end - 2] in _SENTENCE_END:
+        return True  # (a quotation or an aside that closes after its stop: 「…。”」, 「…。）」)
+    return start is not None and text[start] == "【" and text[end - 1] == "】"
+
+
+def join_wrapped_lines(
+    text: str, paragraphs: list[tuple[int, int, int, str]]
+) -> list[tuple[int, int, int, str]]:
+    """``paragraphs`` (``patterns.paragraphs``: line number, start, end, stripped text) with
+    the lines of a hard-wrapped text joined into their paragraphs: the last paragraph of a line
+    that fills the wrap width and does not end a sentence there runs on into the first
+    paragraph of the next line. The joined paragraph keeps the first line's number; its text
+    is ``text[start:end]``, line breaks in. Unchanged when the text is not wrapped."""
+    bounds: dict[int, tuple[int, int]] = {}  # line number → (first start, last end)
+    for index, start, end, _ in paragraphs:
+        first = bounds.get(index, (start, end))[0]
+        bounds[index] = (first, end)
+    lengths = [b - a for a, b in bounds.values()]
+    if sum(1 for n in lengths if n > MAX_WRAPPED_CHARS) > 2:
+        return paragraphs  # (most texts: paragraphs on lines of their own)
+    widths = {
+        index: columns(text[text.rfind("\n", 0, first) + 1 : last])
+        for index, (first, last) in bounds.items()
+    }
+    width = wrap_width(list(widths.values()))
+    if width is None:
+        return paragraphs
+    out: list[tuple[int, int, int, str]] = []
+    last_line = -2  # the line number out[-1] ends on
+    for index, start, end, stripped in paragraphs:
+        if out and index == last_line + 1 and start == bounds[index][0]:
+            first, first_start, prev_end, _ = out[-1]
+            full = widths[last_line] >= width - SLACK and prev_end == bounds[last_line][1]
+            if full and not _ends_unit(text, first_start if first == last_line else None, prev_end):
+                out[-1] = (first, first_start, end, text[first_start:end])
+                last_line = index
+                continue
+        out.append((index, start, end, stripped))
+        last_line = index
+    return out
+
+
+#: Of a text's long lines that end a sentence, at least this share hold two or more, unless
+#: the page breaks the line after every sentence.
+MIN_PROSE_SHARE = 0.2
+#: …counted over this many lines at least.
+MIN_PROSE_LINES = 8
+_STOP = re.compile("[。！？!?]")
+_PROSE_LINE = 40
+
+
+def paragraphs_hold_sentences(body: Sequence[Any]) -> bool:
+    """Whether the text's paragraphs hold sentences, as prose does: of its lines of 40
+    characters or more that end a sentence, a fifth or more hold two (eight such lines or more
+    to tell). A page that breaks the line after every sentence holds none, and there a short
+    sentence alone on its line is the page's layout, not a headline's (``headline_sentences``, ``is_ordinal_headline``)."""
+    ends = "。！？!?"
+    long_lines = [ln.text for ln in body if len(ln.text) >= _PROSE_LINE and ln.text[-1] in ends]
+    if len(long_lines) < MIN_PROSE_LINES:
+        return True  # (too few to tell a page's layout from a short text's one-sentence paragraphs)
+    need = MIN_PROSE_SHARE * len(long_lines)
+    prose = 0
+    for line in long_lines:
+        if _STOP.search(line, 0, len(line) - 2):
+            prose += 1
+            if prose >= need:
+                return True  # (prose, as most texts: told after its first few paragraphs)
+    return False

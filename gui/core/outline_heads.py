@@ -1,0 +1,104 @@
+"""The heading a numbered line carries (``gui.core.outline``), and the outline's line and
+heading records.
+
+A numbered line that is one sentence heads a section whatever its length; a numbered paragraph
+is headed by its first sentence when that sentence is a headline (up to 30 characters after the
+number, or up to 80 where its siblings are headings: ``outline_lists.decide_long_leads``); an
+article is headed by its number (and its own title in brackets); ``一、…；二、…`` on one line is
+an inline enumeration, no heading (docs/outline.md, *Sections*).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from gui.core.numbering import (
+    RANK_ARTICLE,
+    article_heading_end,
+    colon_lead_end,
+    is_inline_enumeration,
+)
+
+SENTENCE_END = "。！？!?"
+MAX_HEADING_CHARS = 40
+#: A numbered paragraph's first sentence heads it when it is a headline this short (after the
+#: number): 「（一）大力推进现代化产业体系建设，加快发展新质生产力。」 does, a content sentence such
+#: as 「一、日军遗弃化学武器是历史遗留问题，敏感性、专业性较强，情况复杂。」 does not.
+MAX_NUMBERED_LEAD_CHARS = 30
+MAX_LONG_LEAD_CHARS = 80
+
+
+@dataclass
+class Line:
+    index: int
+    start: int
+    end: int  # without the newline
+    text: str  # stripped of surrounding white space
+    offset: int  # where ``text`` starts
+
+
+@dataclass
+class Heading:
+    line: Line
+    rank: float
+    heading_start: int
+    heading_end: int
+    text: str | None = None  # the outline's text, when not the span's own (two paragraphs)
+
+
+def numbered_lead_end(line: str, after: int, limit: int = MAX_NUMBERED_LEAD_CHARS) -> int | None:
+    """End of a numbered paragraph's first sentence when more text follows: the number
+    makes it a heading whatever its length or commas (（一）大力推进…，加快发展新质生产力。…)."""
+    for i in range(after, min(len(line), after + limit)):
+        c = line[i]
+        if c in "；;：:":
+            return None
+        if c in SENTENCE_END:
+            if c == "。" and i + 1 < len(line) and i - after >= 2:
+                return i + 1
+            return None
+    return None
+
+
+def numbered_heading(
+    ln: Line, rank: float, number_len: int, colon_leads: bool = False
+) -> tuple[Heading | None, str]:
+    """The heading a numbered line carries and its shape: ``short`` (a heading line),
+    ``sentence`` (one sentence, any length), ``lead`` (a short sentence, then body text),
+    ``long-lead``, ``colon-lead`` (a headline closed by ：, looked for only where
+    ``colon_leads``: in a 公文 set out in labelled parts) or ``paragraph`` (not a heading)."""
+    line = ln.text
+    if rank == RANK_ARTICLE:
+        # Before the enumeration check: an article's text cites other articles
+        # (「…，第十二条规定的…」), it never lists articles on one line.
+        end = ln.offset + article_heading_end(line, number_len)
+        return Heading(ln, rank, ln.offset, end), "lead"
+    if is_inline_enumeration(line, rank, number_len):
+        return None, "paragraph"
+    whole = Heading(ln, rank, ln.offset, ln.offset + len(line))
+    one_sentence = line[-1] not in "；;，,、：:" and not has_inner_sentence(line)
+    colon = colon_lead_end(line, number_len) if colon_leads else None
+    # (In a document in labelled parts a short point is a label and its text too: a 公告's
+    # 「一、公告時間：自民國115年8月21日零時起生效。」 is headed by its label, like its siblings.)
+    if len(line) <= MAX_HEADING_CHARS and one_sentence and colon is None:
+        return whole, "short"
+    lead = numbered_lead_end(line, number_len)
+    if lead is not None:
+        return Heading(ln, rank, ln.offset, ln.offset + lead), "lead"
+    lead = numbered_lead_end(line, number_len, MAX_LONG_LEAD_CHARS)
+    if lead is not None:
+        # A long first sentence: a headline when its siblings are headings (decided in
+        # _long_leads), a content sentence of a list when they are not.
+        return Heading(ln, rank, ln.offset, ln.offset + lead), "long-lead"
+    if colon is not None:
+        # A headline closed by ： (a Taiwan 裁處書's 「一、貴公司未就…報酬：」 and
+        # 「(二)核銷作業流於形式：核銷文件…」): kept when most of its tier is so (decide_colon_leads).
+        return Heading(ln, rank, ln.offset, ln.offset + colon), "colon-lead"
+    if one_sentence and line[-1] in "。！!":
+        return whole, "sentence"
+    return None, "paragraph"
+
+
+def has_inner_sentence(line: str) -> bool:
+    """A sentence end before the last character: a paragraph, not a heading line."""
+    return any(c in SENTENCE_END for c in line[:-1])

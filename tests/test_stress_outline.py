@@ -1,0 +1,41 @@
+"""benchmarks/stress_outline.py: the forms it reads documents in, and how it names a spurious
+heading's shape (docs/outline.md, round 16)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.benchmark_modules import load_benchmark
+from tests.conftest import REPO
+
+stress = load_benchmark("stress_outline")
+
+
+@pytest.fixture(scope="module")
+def text() -> str:
+    return (REPO / "tests" / "data" / "real" / "wr-guizhou-2026.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("width", [60, 80])
+def test_wrap_breaks_lines_at_the_width_and_keeps_every_character(text, width):
+    wrapped = stress.wrap(text, width)
+    assert wrapped.replace("\n", "") == text.replace("\n", "")
+    widths = [stress._columns(line) for line in wrapped.split("\n")]
+    assert max(widths) <= width
+    assert sum(1 for w in widths if w >= width - 1) > 20  # (the report's paragraphs fill lines)
+
+
+def test_one_sentence_per_line_breaks_after_each_stop_but_not_inside_a_quotation(text):
+    split = stress.one_sentence_per_line("他说：“要稳。要快。”随后离开。再见！")
+    assert split.split("\n") == ["他说：“要稳。", "要快。”", "随后离开。", "再见！"]
+    assert stress.one_sentence_per_line(text).replace("\n", "") == text.replace("\n", "")
+
+
+def test_shapes_of_spurious_headings():
+    gold = ["一、2025年工作回顾"]
+    assert stress.shape_of("一、2025年", gold, "wrapped", 80) == "a gold heading cut by the wrap"
+    assert stress.shape_of("二、主要任务", gold, "text", 80) == "a list item"
+    assert stress.shape_of("市长 张建国 记者 王五", gold, "text", 80) == "a byline or credit"
+    assert stress.shape_of("推动产业链供应链优化升级。", gold, "text", 80) == "a sentence"
+    assert stress.shape_of("活动现场", gold, "text", 80) == "a caption"
+    assert stress.shape_of("稳住制造业基本盘", gold, "text", 80) == "a short line"
