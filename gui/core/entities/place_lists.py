@@ -140,10 +140,13 @@ def _neighbours(masked: str, s: int, e: int) -> list[tuple[int, int]]:
             end = e + 1 + k
             if _LIST_ITEM.fullmatch(masked, e + 1, end) and masked[end : end + 1] in _ITEM_END:
                 found.append((e + 1, end))
-    if masked[e : e + 1] in "及和" and masked[s - 1 : s] == "、":  # …、新营及柳营: the list's end
+    if masked[e : e + 1] in "及和":
+        # …、新营及柳营: the list's end; a pair of two (永康及安定均已设置) ends in a mark or in
+        # the adverb that takes both as its subject.
+        ends = "）)，。；等" if masked[s - 1 : s] == "、" else _PAIR_END
         for k in (3, 2):
             end = e + 1 + k
-            if _LIST_ITEM.fullmatch(masked, e + 1, end) and masked[end : end + 1] in "）)，。；等":
+            if _LIST_ITEM.fullmatch(masked, e + 1, end) and masked[end : end + 1] in ends:
                 found.append((e + 1, end))
                 break
     if s > 1 and masked[s - 1] == "、":
@@ -157,3 +160,51 @@ def _neighbours(masked: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 _ITEM_END = "、等和及，。" + names.MASK
+# After a pair of places joined by 及 or 和: a mark, or an adverb whose subject the pair is
+# (均, 都, 分别, 两地, 各, 共同).
+_PAIR_END = "）)，。；等均都分两各共"
+
+
+# What may follow the last member of a list of bare names: a mark, 等, or an adverb whose
+# subject the list is (安康、石泉分别入选, 曾都、下陆均…).
+_BARE_LIST_END = "、，。；：）)等和及均都分两各共先相" + names.MASK
+
+
+def bare_lists(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """A 、-list whose every member is a county or prefecture named bare (安康、石泉分别入选)
+    names places, though no member was found alone (安康 is also "wellbeing"): lists hold like
+    with like, and a list of values (和平、安定、团结) has a member that is no place."""
+    if "、" not in masked:
+        return []
+    bare = gaz.bare_in_lists
+    out: list[Candidate] = []
+    i = masked.find("、")
+    while i != -1:
+        seps = [i]
+        while True:  # the run of 、 whose members between them are two or three characters
+            k = masked.find("、", seps[-1] + 3, seps[-1] + 5)
+            if k == -1 or not _LIST_ITEM.fullmatch(masked, seps[-1] + 1, k):
+                break
+            seps.append(k)
+        i = masked.find("、", seps[-1] + 1)
+        first = next((k for k in (3, 2) if masked[seps[0] - k : seps[0]] in bare), 0)
+        if not first or not _left_boundary(masked, seps[0] - first):
+            continue
+        items = [(seps[0] - first, seps[0])]
+        items += [(a + 1, b) for a, b in zip(seps, seps[1:], strict=False)]
+        tail = seps[-1] + 1
+        last = next(
+            (
+                k
+                for k in (3, 2)
+                if masked[tail : tail + k] in bare
+                and masked[tail + k : tail + k + 1] in _BARE_LIST_END
+            ),
+            0,
+        )
+        if not last:
+            continue
+        items.append((tail, tail + last))
+        if all(masked[a:b] in bare for a, b in items):
+            out += [(a, b, "LOC", 4) for a, b in items]
+    return out

@@ -1,0 +1,49 @@
+"""Round 17 of #13, LOC: classes of places that recur in dev documents of two source
+repositories or more (``score_entities.py --batch N --split dev --errors`` over batches 1-11,
+pooled). Real lines of dev documents, written phrases of each form and phrases each rule must
+leave alone, in every script view."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.entity_views import same_in_every_view, spans
+
+
+def _of(text: str, kind: str) -> list[str]:
+    return [s for s, t in spans(text) if t == kind]
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # dev b2, a provincial work report: two counties named bare, the list alone
+        ("参与全国碳市场交易5.8亿元。安康、石泉分别入选全国第一批美丽城市", ["安康", "石泉"]),
+        # dev b4, a Tainan council reply: a pair joined by 及 before the adverb of both
+        ("目前永康及安定均已設置環保金爐", ["永康", "安定"]),
+        # written: districts of a prefecture, three in a list, before 等
+        ("推动曾都、下陆、铁山等地协同发展", ["曾都", "下陆", "铁山"]),
+        ("和平、河西两区联合举办", ["和平", "河西"]),
+    ],
+)
+def test_a_list_of_districts_named_bare(text, places):
+    found = _of(text, "LOC")
+    for place in places:
+        assert place in found, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, not_places",
+    [
+        # values, not places: a member is no county (团结), or a wish
+        ("维护和平、安定、团结的局面", ["和平", "安定"]),
+        ("祝您健康、长寿、平安", ["长寿", "平安"]),
+        # a county's name inside a word before the list (推进和平)
+        ("推进发展和平安建设", ["平安"]),
+    ],
+)
+def test_a_list_of_values_holds_no_place(text, not_places):
+    found = _of(text, "LOC")
+    for word in not_places:
+        assert word not in found, spans(text)
