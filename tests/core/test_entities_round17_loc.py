@@ -47,3 +47,39 @@ def test_a_list_of_values_holds_no_place(text, not_places):
     found = _of(text, "LOC")
     for word in not_places:
         assert word not in found, spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # dev b6, a provincial work report: a description ending in the venue's kind, then its name
+        ("亚洲最大专业货运机场花湖国际机场成为内陆“空中出海口”", "花湖国际机场"),
+        # dev b9, a news digest: a line named in apposition after a dash
+        ("中企参与建设的阿联酋首条客运铁路——阿提哈德客运铁路6月30日启动试运营", "阿提哈德客运铁路"),
+        # dev b3, a news digest: a foreign airport named for a person, joined by a middle dot
+        (
+            "委内瑞拉首都加拉加斯附近的迈克蒂亚西蒙·玻利瓦尔国际机场于当天部分恢复运营",
+            "迈克蒂亚西蒙·玻利瓦尔国际机场",
+        ),
+        # written: a bridge named after the kind of bridge
+        ("全国最长跨海大桥深中大桥建成通车", "深中大桥"),
+    ],
+)
+def test_a_venue_named_after_its_kind(text, place):
+    assert place in _of(text, "LOC"), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, not_place",
+    [
+        # a conjunction after the kind opens no name (首都机场和|大兴国际机场)
+        ("从首都机场和大兴国际机场出发", "和大兴国际机场"),
+        # a phrase after the kind: no name (扩建机场的航站楼)
+        ("新建机场和改扩建机场12个", "改扩建机场"),
+        # written: an island before a bridge named for a person is no part of it
+        ("站在河中的长岛顺乔治·华盛顿大桥望去", "长岛顺乔治·华盛顿大桥"),
+    ],
+)
+def test_a_phrase_before_a_venue_is_no_name(text, not_place):
+    assert not_place not in _of(text, "LOC"), spans(text)

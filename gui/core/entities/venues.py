@@ -10,7 +10,7 @@ import re
 
 from gui.core.entities import names
 from gui.core.entities.gazetteer import Gazetteer
-from gui.core.entities.names import Candidate
+from gui.core.entities.names import Candidate, is_cjk
 from gui.core.entities.places import _left_boundary, name_like, visited_place
 
 # Venues and infrastructure are places (second edition): 北京西站, 广州塔, 首都国际机场,
@@ -131,6 +131,12 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
         part = masked[start:s]
         if not part:
             continue
+        # A description that ends in the venue's own kind names it in apposition (亚洲最大专业
+        # 货运机场花湖国际机场, 首条客运铁路——阿提哈德客运铁路): the name is what follows.
+        named_after = _named_after_kind(masked, start, s, suffix, gaz)
+        if named_after:
+            out.append((named_after, e, "LOC", 3))
+            continue
         if "最" in part:
             continue  # 亚洲最大专业货运机场: a superlative describes, it does not name
         visited = 0 if names.starts_with_place(part, gaz) else visited_place(part, gaz)
@@ -149,10 +155,18 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
             # A site of history or nature has a name of two or three characters (周原遗址);
             # longer, it is a phrase (渔民进出渔港).
             longest = 3 if suffix in _SITES or suffix == "岛" else 4
+            # A foreign name joined by a middle dot (迈克蒂亚西蒙·玻利瓦尔国际机场) is one name,
+            # written in the characters of transliteration.
+            dotted = (
+                strong
+                and any(dot in part for dot in _DOTS)
+                and len(part) <= 14
+                and all(ch in gaz.translit_chars or ch in _DOTS for ch in part)
+            )
             short_name = (
                 strong
                 and suffix != "机场"
-                and 2 <= len(part) <= longest
+                and (2 <= len(part) <= longest or dotted)
                 and name_like(part, gaz)
                 and not (suffix == "岛" and (part in _ISLAND_KINDS or part[-1] in "孤荒小半群列宝"))
             )
@@ -253,3 +267,34 @@ def venue_parts(pivot: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
         if m and (i + 1 == len(out) or out[i + 1][0] >= m.end()):
             out[i] = (s, m.end(), t)
     return out
+
+
+_DOTS = "·．•‧・"
+_DASHES = "—–"
+# The kind word a venue's suffix ends in, as a description before the name would end in it.
+_KINDS = ("机场", "铁路", "大桥", "港口", "码头", "隧道")
+_FREIGHT = ("客运", "货运")
+
+
+def _named_after_kind(masked: str, start: int, s: int, suffix: str, gaz: Gazetteer) -> int:
+    """Where the name of a venue starts after a description that ends in the venue's kind
+    (货运机场|花湖国际机场; 客运铁路——|阿提哈德客运铁路); 0 if the part holds none."""
+    kind = next((k for k in _KINDS if suffix.endswith(k)), "")
+    if not kind:
+        return 0
+    part = masked[start:s]
+    cut = part.rfind(kind)
+    if cut >= 0:
+        begin = start + cut + len(kind)
+    elif masked[start - 1 : start] in _DASHES and masked[start - 2 : start - 1] in _DASHES:
+        begin = start  # …客运铁路——阿提哈德客运铁路: the dash opens the apposition
+        if not masked[start - 2 - len(kind) : start - 2] == kind:
+            return 0
+    else:
+        return 0
+    name = masked[begin:s]
+    for word in _FREIGHT:
+        name = name.removesuffix(word)
+    if 2 <= len(name) <= 6 and all(is_cjk(ch) for ch in name) and name_like(name, gaz):
+        return begin
+    return 0
