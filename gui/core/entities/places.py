@@ -78,7 +78,10 @@ def zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
         # places (兰白, 郑洛新, 长株潭): each of its characters occurs in a province or
         # prefecture name (科普 does not).
         county_short = any(core + level in gaz.counties for level in "区县市")
-        if not county_short and not all(ch in gaz.place_chars for ch in core):
+        # A city's station by its direction names the district planned around it (北站国际
+        # 商务区, 南站科技商务区, 西站新城): the station is the place the name stands on.
+        station = len(core) == 2 and core[0] in "东西南北" and core[1] == "站"
+        if not (county_short or station) and not all(ch in gaz.place_chars for ch in core):
             continue
         # After a weak suffix (园区, 片区) a bare word is as likely a verb as a name
         # (进驻园区): accept it only with designation words between (西安国际港务区).
