@@ -83,3 +83,48 @@ def test_a_venue_named_after_its_kind(text, place):
 )
 def test_a_phrase_before_a_venue_is_no_name(text, not_place):
     assert not_place not in _of(text, "LOC"), spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, zone",
+    [
+        # dev b1, Shenzhen's work report, and dev b5, Tianjin's: a district named by the station
+        ("将扎实推进香蜜湖新金融中心、北站国际商务区、笋岗-清水河片区", "北站国际商务区"),
+        (
+            "西站同城商务区建设提速，南站科技商务区、滨海站商务区等高端业态引聚提升",
+            "南站科技商务区",
+        ),
+        # written
+        ("加快西站新区建设", "西站新区"),
+    ],
+)
+def test_a_district_named_by_a_citys_station(text, zone):
+    assert zone in _of(text, "LOC"), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # dev b2, a Taiwan news page: a district of New Taipei between 在 and what was done there
+        ("當時在三重擔任家庭看護工的菲律賓籍女移工", "三重"),
+        # written
+        ("他曾赴洛川考察苹果产业", "洛川"),
+        ("来自富平务工的人员", "富平"),
+    ],
+)
+def test_a_county_named_bare_where_something_is_done(text, place):
+    assert place in _of(text, "LOC"), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("在平安建设中发挥作用", "平安"),
+        ("在和平发展道路上", "和平"),
+        ("现在安定工作是重点", "安定"),
+    ],
+)
+def test_a_common_word_after_zai_is_no_place(text, word):
+    assert word not in _of(text, "LOC"), spans(text)
