@@ -128,3 +128,31 @@ def test_a_county_named_bare_where_something_is_done(text, place):
 )
 def test_a_common_word_after_zai_is_no_place(text, word):
     assert word not in _of(text, "LOC"), spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # dev b4 and b3, Tainan's council and government: the city after a conjunction or a verb
+        ("自然出生人口持續下降的問題，但台南仍有部分區域人口增加", "台南"),
+        ("農業局展現年度施政成果   盼臺南農業行銷國際", "臺南"),
+        # written
+        ("各方共同努力，使瑞金的文物得到保护", "瑞金"),
+    ],
+)
+def test_a_place_after_a_one_character_word(text, place):
+    assert place in _of(text, "LOC"), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, not_place",
+    [
+        # 由于 is a word: 于都 (a county) does not start after it
+        ("由于都市化进程加快", "于都"),
+        # a word's tail: 平台中 holds no 台中
+        ("在平台中发布", "台中"),
+    ],
+)
+def test_a_word_across_the_one_character_word_holds_no_place(text, not_place):
+    assert not_place not in _of(text, "LOC"), spans(text)

@@ -216,6 +216,22 @@ _NEW_AS_WORD_END = set("创革更全崭最清刷重维翻焕")
 _COUNTY_LEFT_OK = set("省市州盟旗区县在与和及的于至到赴从往经去来回抵游访")
 
 
+# Conjunctions, prepositions and verbs of one character that stand before a clause's subject or
+# object (但台南仍有, 盼臺南農業, 让台中): a place after one stands apart, unless the character and
+# the place's first one are a word of the lists (由于|都: 于都 is a county).
+_ONE_CHAR_WORDS = frozenset("但盼让使把被向给为由同跟或即若令助促与")
+
+
+def _after_one_char_word(masked: str, s: int, gaz: Gazetteer) -> bool:
+    pair = masked[s - 1 : s + 1]
+    return (
+        masked[s - 1 : s] in _ONE_CHAR_WORDS
+        and pair not in gaz.function_words
+        and pair not in gaz.verbs
+        and pair not in gaz.abbreviation_words
+    )
+
+
 def _abbreviation_pairs(masked: str, gaz: Gazetteer, bounds: set[int]) -> list[Candidate]:
     """Two one-character country or region names side by side, where no common word of the
     dictionary runs across the pair's edges (见证台美坚实情谊 → 台, 美; 集中美国 → none) and no
@@ -276,7 +292,9 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
             verb = masked[s - 2 : s]  # 显示台南, 展现台南: after a verb the place stands apart
             pair = all(ch in _LIST_PLACES + "亚非" for ch in m.group())  # 打通亚欧: 亚 + 欧
             if pair or (verb not in gaz.function_words and verb not in gaz.verbs):
-                if not any(masked[s - k : s] in gaz.countries for k in range(2, 7)):
+                if not any(masked[s - k : s] in gaz.countries for k in range(2, 7)) and not (
+                    _after_one_char_word(masked, s, gaz)
+                ):
                     continue  # a bare district name glued to a word is that word's tail (平台中)
         if m.group() == "新中国" and masked[s - 1 : s] in _NEW_AS_WORD_END:
             s += 1  # 创新中国 is 创新 + 中国
