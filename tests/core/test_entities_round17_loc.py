@@ -156,3 +156,28 @@ def test_a_place_after_a_one_character_word(text, place):
 )
 def test_a_word_across_the_one_character_word_holds_no_place(text, not_place):
     assert not_place not in _of(text, "LOC"), spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # dev b13, a Huangshi release, and dev b6, Hubei's work report: a named zone bare and
+        # at the head of a corridor of science zones
+        ("努力把黄石打造成为光谷向东最有潜力的增长极", ["黄石", "光谷"]),
+        ("以东湖科学城为核心区域的光谷科创大走廊成势见效", ["东湖科学城", "光谷科创大走廊"]),
+        # written: another city's corridor
+        ("共建G60科创走廊和南京科创走廊", ["南京科创走廊"]),
+    ],
+)
+def test_a_named_zone_and_its_corridor(text, places):
+    found = _of(text, "LOC")
+    for place in places:
+        assert place in found, spans(text)
+    same_in_every_view(text)
+
+
+def test_the_city_of_a_dateline_after_two_reporters():
+    # dev b13, a CNA story: two reporters joined by 、 between the agency and the place
+    text = "（中央社記者郭建伸、林巧璉台北16日電）北院審理京華城案引發爭議"
+    assert "台北" in _of(text, "LOC"), spans(text)
+    same_in_every_view(text)

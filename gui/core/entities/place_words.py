@@ -363,7 +363,9 @@ _AGENCY_WORDS = ("社", "记者", "报", "电台")
 def _dateline_place_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidate]:
     e = m.start()
     for k, _place in _places_ending_at(masked, e, gaz):
-        lead = masked[max(0, e - k - 8) : e - k]
+        # Two reporters may stand between the agency and the place (記者郭建伸、林巧璉台北).
+        lead = masked[max(0, e - k - 16) : e - k]
+        lead = lead[max(lead.rfind(mark) for mark in "，。；（(\n") + 1 :]
         if any(word in lead for word in _AGENCY_WORDS):
             return [(e - k, e, "LOC", 4)]
         return []
