@@ -181,3 +181,34 @@ def test_the_city_of_a_dateline_after_two_reporters():
     text = "（中央社記者郭建伸、林巧璉台北16日電）北院審理京華城案引發爭議"
     assert "台北" in _of(text, "LOC"), spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # dev b3, a Macau release: a Portuguese city with its level word after its country
+        ("具有重要參考價值。\n葡萄牙豐當市市長米格爾·加維尼奧斯出席", "葡萄牙豐當市"),
+        # check set, a Taipei release and a Macau news page
+        ("以及韓國大邱、日本青森弘前市等特色燈組", "日本青森弘前市"),
+        ("分別派出代表隊參加在保加利亞布爾加斯舉行的世界太極拳錦標賽", "保加利亞布爾加斯"),
+    ],
+)
+def test_a_city_abroad_after_its_country(text, place):
+    assert place in _of(text, "LOC"), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, not_place",
+    [
+        # a kind of city and a part of the country are no city's name
+        ("保加利亚南部城市哈斯科沃不久前举办展览", "保加利亚南部城市"),
+        ("会议在南非港口城市德班举行", "南非港口城市"),
+        # a person's transliterated name after a country, not after 在
+        ("尼日利亚奥利塞赫和韦斯特等队员都承认", "尼日利亚奥利塞赫"),
+        # a mayor: 市长 is the post, not the level word
+        ("英国伦敦市长出席", "英国伦敦市长"),
+    ],
+)
+def test_no_city_abroad_where_a_word_follows_the_country(text, not_place):
+    assert not_place not in _of(text, "LOC"), spans(text)
