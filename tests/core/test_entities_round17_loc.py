@@ -202,13 +202,35 @@ def test_a_city_abroad_after_its_country(text, place):
     "text, not_place",
     [
         # a kind of city and a part of the country are no city's name
-        ("保加利亚南部城市哈斯科沃不久前举办展览", "保加利亚南部城市"),
-        ("会议在南非港口城市德班举行", "南非港口城市"),
+        ("代表团访问了意大利北部城市都灵", "意大利北部城市"),
+        ("论坛在巴西沿海城市桑托斯召开", "巴西沿海城市"),
         # a person's transliterated name after a country, not after 在
-        ("尼日利亚奥利塞赫和韦斯特等队员都承认", "尼日利亚奥利塞赫"),
+        ("阿根廷梅西和葡萄牙球员都出场了", "阿根廷梅西"),
         # a mayor: 市长 is the post, not the level word
         ("英国伦敦市长出席", "英国伦敦市长"),
     ],
 )
 def test_no_city_abroad_where_a_word_follows_the_country(text, not_place):
     assert not_place not in _of(text, "LOC"), spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, places, not_places",
+    [
+        # written: the word 城市 after a place or a word ending in a county's first character
+        ("推进上海城市更新，加快沿海城市和新兴城市发展", ["上海"], ["海城市", "兴城市"]),
+        # the counties themselves: in a chain, at a boundary, before a body
+        (
+            "辽宁海城市和山东邹城市签约，会议在宜城市召开",
+            ["辽宁海城市", "山东邹城市", "宜城市"],
+            [],
+        ),
+    ],
+)
+def test_the_word_city_after_a_word_is_no_county(text, places, not_places):
+    found = _of(text, "LOC")
+    for place in places:
+        assert place in found, spans(text)
+    for word in not_places:
+        assert word not in found, spans(text)
+    same_in_every_view(text)
