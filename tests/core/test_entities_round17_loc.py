@@ -234,3 +234,32 @@ def test_the_word_city_after_a_word_is_no_county(text, places, not_places):
     for word in not_places:
         assert word not in found, spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, initials",
+    [
+        # dev b13, a Huangshi release: Wuhan and Huangshi by their initials, after the province
+        ("6月6日，2021湖北武黄同城暨黄石产业投资推介会在武汉举行", ["武", "黄"]),
+        # dev b2, a news digest: four cities before the cities counted
+        ("是三天假期中最高的一天。北上广深成渝等各大城市的出城方向", ["北", "上", "广", "深"]),
+        # written
+        ("加快沪苏同城化，推动广佛同城", ["沪", "苏", "广", "佛"]),
+    ],
+)
+def test_city_initials_before_a_word_that_links_them(text, initials):
+    found = _of(text, "LOC")
+    for initial in initials:
+        assert initial in found, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "推进城乡一体化和产城一体化，促进区域一体化",
+        "实现医疗卫生一体化和全域一体化",
+    ],
+)
+def test_words_before_a_link_are_no_initials(text):
+    assert not [s for s in _of(text, "LOC") if len(s) == 1], spans(text)

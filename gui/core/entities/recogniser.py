@@ -344,6 +344,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += venues.venues(masked, gaz) + company_sites.company_sites(masked, gaz)
     candidates += place_lists.counted_places(masked, gaz) + place_lists.bare_lists(masked, gaz)
     candidates += abbreviation_runs.abbreviation_runs(masked, gaz)
+    candidates += abbreviation_runs.city_runs(masked, gaz)
     candidates += sites.sites(masked, gaz) + notice_sites.notice_sites(masked, gaz)
     candidates += place_words.place_words(masked, gaz)
     candidates += people.people(masked, gaz) + bare_names.closed_names(masked, gaz)
