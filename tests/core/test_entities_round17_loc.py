@@ -263,3 +263,17 @@ def test_city_initials_before_a_word_that_links_them(text, initials):
 )
 def test_words_before_a_link_are_no_initials(text):
     assert not [s for s in _of(text, "LOC") if len(s) == 1], spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # dev b2, a provincial work report: a city's branch of the national archive of editions
+        ("西安国家版本馆、陕西考古博物馆、省图书新馆等投入使用", "西安国家版本馆"),
+        # written
+        ("原件收藏在马德里国家博物馆中", "马德里国家博物馆"),
+    ],
+)
+def test_a_citys_national_hall(text, place):
+    assert place in _of(text, "LOC"), spans(text)
+    same_in_every_view(text)

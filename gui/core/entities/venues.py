@@ -195,7 +195,8 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
         elif suffix.endswith(_HALLS):
             place = gaz.place_re.match(part)
             rest = part[place.end() :] if place else part
-            if masked[e : e + 1] == "城" or not name_like(rest, gaz) and rest:
+            # A city's branch of a national hall keeps the word (西安国家版本馆, 杭州国家版本馆).
+            if masked[e : e + 1] == "城" or not name_like(rest, gaz) and rest and rest != "国家":
                 continue  # 静安博物馆城区; 西九兴建故宫文化博物馆
             if suffix == "酒店" and len(rest) < 2:
                 continue  # 澳门酒店 (the city's hotels) names none
