@@ -277,3 +277,22 @@ def test_words_before_a_link_are_no_initials(text):
 def test_a_citys_national_hall(text, place):
     assert place in _of(text, "LOC"), spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, not_place",
+    [
+        # dev b6 and b2, provincial work reports, and dev b13, a Shanghai notice: designations,
+        # not names (富裕县 and 乡城县 are counties, but 共同富裕 and 美丽乡村 are programmes)
+        ("牢牢扭住高质量发展建设共同富裕示范区这一核心任务", "富裕示范区"),
+        ("安康、石泉分别入选全国第一批美丽城市、美丽乡村先行区", "美丽乡村先行区"),
+        ("着力推进老旧工业区更新，强化重点产业区域城市更新", "老旧工业区"),
+    ],
+)
+def test_a_zone_named_by_its_programme_is_no_place(text, not_place):
+    assert not_place not in _of(text, "LOC"), spans(text)
+
+
+def test_a_zone_of_a_county_named_like_a_programme_stays():
+    text = "富裕县经济开发区和乡城县工业园区"
+    assert _of(text, "LOC") == ["富裕县经济开发区", "乡城县工业园区"], spans(text)
