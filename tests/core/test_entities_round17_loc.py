@@ -296,3 +296,18 @@ def test_a_zone_named_by_its_programme_is_no_place(text, not_place):
 def test_a_zone_of_a_county_named_like_a_programme_stays():
     text = "富裕县经济开发区和乡城县工业园区"
     assert _of(text, "LOC") == ["富裕县经济开发区", "乡城县工业园区"], spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # dev b3, a news digest, and the check set's Hong Kong pages: space sites by their place
+        ("神舟二十三号乘组进驻中国空间站已满一个月", "中国空间站"),
+        ("運載火箭在酒泉衛星發射中心點火發射", "酒泉衛星發射中心"),
+        # written
+        ("火箭在西昌卫星发射中心发射", "西昌卫星发射中心"),
+    ],
+)
+def test_a_space_site_named_by_its_place(text, place):
+    assert place in _of(text, "LOC"), spans(text)
+    same_in_every_view(text)

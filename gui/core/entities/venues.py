@@ -17,7 +17,7 @@ from gui.core.entities.places import _left_boundary, name_like, visited_place
 # 国家会议中心. A station needs a place and at most a direction before it (北京西站; not
 # 服务站, 加油站); other venues a place name at the start of their name.
 _VENUE = re.compile(
-    "(?:火车站|高铁站|站|国际机场|机场|长江大桥|大桥|隧道|码头|公园|广场|体育场|体育馆|大剧院|歌剧院|"
+    "(?:火车站|高铁站|空间站|卫星发射中心|航天发射场|站|国际机场|机场|长江大桥|大桥|隧道|码头|公园|广场|体育场|体育馆|大剧院|歌剧院|"
     "水库|口岸|博物馆|博物院|纪念馆|美术馆|科技馆|展览馆|版本馆|体验馆|精品馆|展示馆|艺术馆|酒店|"
     "遗址|旧址|自然保护区|湿地|渔港|"
     "国际会展中心|会展中心|国际会议中心|会议中心|博览中心|电视塔|塔|清真寺|禅院|教堂|天主堂|街市|地铁|"
@@ -172,7 +172,7 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
             )
             if not (national or (short_name and _left_boundary(masked, start))):
                 continue  # 现时机场, 办法来管机场 are phrases: a short name needs a clear left edge
-        elif suffix.endswith("站"):
+        elif suffix.endswith("站") and suffix != "空间站":
             if masked[e : e + 1] and masked[e] in _STAND:
                 continue  # 与台湾站在一起: 站 "stand"
             place = gaz.place_re.match(part)
