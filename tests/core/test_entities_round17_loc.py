@@ -311,3 +311,21 @@ def test_a_zone_of_a_county_named_like_a_programme_stays():
 def test_a_space_site_named_by_its_place(text, place):
     assert place in _of(text, "LOC"), spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        # dev b10, a Tainan notice: the address in brackets ends before the closing one
+        (
+            "說明會於麻豆區公所3樓會議室舉行（地址：臺南市麻豆區東角里忠孝路250號），歡迎踴躍參加。",
+            "臺南市麻豆區東角里忠孝路250號",
+        ),
+        ("活动在区文化馆（地址：上海市静安区北京西路1000号）举行。", "上海市静安区北京西路1000号"),
+        # a bracket the address opens itself stays in it
+        ("地址：上海市静安区北京西路1000号（科技大厦）", "上海市静安区北京西路1000号（科技大厦）"),
+    ],
+)
+def test_an_address_in_brackets_ends_at_the_closing_one(text, address):
+    assert address in _of(text, "LOC"), spans(text)
+    same_in_every_view(text)
