@@ -329,3 +329,26 @@ def test_a_space_site_named_by_its_place(text, place):
 def test_an_address_in_brackets_ends_at_the_closing_one(text, address):
     assert address in _of(text, "LOC"), spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, place, other",
+    [
+        # dev b11, a news digest, and dev b2, a Taiwan news page: 塔 opens a name, no tower
+        (
+            "并同工商界代表座谈交流。孟加拉国总理塔里克、几内亚总理出席",
+            "孟加拉国",
+            ("塔里克", "PER"),
+        ),
+        ("尤其在阿富汗陷落塔利班之手後", "阿富汗", ("塔利班", "ORG")),
+    ],
+)
+def test_ta_opening_a_name_is_no_tower(text, place, other):
+    found = spans(text)
+    assert (place, "LOC") in found and other in found, found
+    same_in_every_view(text)
+
+
+def test_towers_stay():
+    text = "登上广州塔，参观澳门旅游塔和天津津塔。广州塔里有餐厅"
+    assert _of(text, "LOC") == ["广州塔", "澳门旅游塔", "天津津塔", "广州塔"], spans(text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from gui.core.entities import lexicon as lx
 from gui.core.entities import names
 from gui.core.entities.gazetteer import Gazetteer
 from gui.core.entities.names import Candidate, is_cjk
@@ -187,6 +188,14 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
             rest = part[place.end() :] if place else part
             if len(rest) > 2 or rest in gaz.function_words or rest[:1] in gaz.function_words:
                 continue  # 澳门旅游塔 is named; 以色列总理内塔 is not
+            # 塔 opening a transliterated name or a known body (孟加拉国总理塔里克, 阿富汗陷落
+            # 塔利班) is no tower.
+            if (
+                rest in lx.PERSON_TITLES_AFTER
+                or all(ch in gaz.translit_chars for ch in masked[e : e + 2] or "。")
+                or gaz.org_re.match(masked, e - 1)
+            ):
+                continue
             if any(
                 (p := gaz.place_re.match(masked, k)) and p.end() > e
                 for k in range(s - len(rest), s)
