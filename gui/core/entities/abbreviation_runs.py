@@ -71,6 +71,7 @@ def abbreviation_runs(masked: str, gaz: Gazetteer) -> list[Candidate]:
 # Words that link the cities a run of initials names: one city with another (同城, 一体化,
 # 双城) or the cities counted (两地, 等各大城市).
 _CITY_LINK = re.compile("同城|一体化|双城|[两三四]地|等(?:各大|主要|重点)?城市")
+_LINK_WORDS = ("同城", "一体化", "双城", "两地", "三地", "四地", "城市")
 # 汉 names Wuhan in such runs (汉襄宜, 汉孝随襄十); it opens no prefecture's name.
 _CITY_INITIALS_MORE = frozenset("汉")
 
@@ -80,6 +81,8 @@ def city_runs(masked: str, gaz: Gazetteer) -> list[Candidate]:
     word that links them (武黄同城 → 武, 黄; 北上广深 before 等各大城市): each character opens the
     name of a province or a prefecture, no character repeats, and the run starts after a mark,
     a preposition, a verb or a place (湖北|武黄同城)."""
+    if not any(word in masked for word in _LINK_WORDS):
+        return []  # (一 and 等 are everywhere: the scan alone costs 1 % of the recogniser)
     out: list[Candidate] = []
     initials = gaz.line_chars | _CITY_INITIALS_MORE
     for m in _CITY_LINK.finditer(masked):
