@@ -148,6 +148,8 @@ def join_chains(pivot: str, spans: list[Span], gaz: Gazetteer) -> list[Span]:
             end = _site_after(pivot, e, out, i, gaz)
         if not end and name[-1] in "区县镇乡":
             end = _park_after(pivot, e, out, i)
+        if not end and (i == len(out) or out[i][0] > e):
+            end = _foreign_local_after(pivot, s, e, gaz)
         if not end:
             end = _bare_county_after(pivot, s, e, out[i : i + 1], gaz)
             while end > e and i < len(out) and out[i][0] == end and out[i][2] == "LOC":
@@ -190,6 +192,34 @@ def _bare_county_after(pivot: str, s: int, e: int, following: list, gaz: Gazette
                 return e  # something else was found there
             return e + k
     return e
+
+
+# A city or county abroad that no list holds, right after its country (or the country's chain):
+# a name with its level word (葡萄牙豐當市, 日本青森弘前市, 韓國務安郡), or a transliteration
+# of three characters or more after 在, 赴 or 到 (在保加利亞布爾加斯舉行). The chain is
+# one place, as 泰国曼谷 is.
+_FOREIGN_LEVEL = re.compile("[\\u4e00-\\u9fff]{2,4}?[市郡州县](?![长民场政区委府议级值])")
+_AFTER_TRANSLIT = frozenset("的等、，。；和及与在举将于")
+# The word 城市 (南部城市, 港口城市) and a part of the country (南部, 东北部) name no city.
+_NOT_LOCAL = re.compile("的|城市|[东西南北中]部")
+_LOCATIVE = frozenset("在于赴到抵往至从自")
+
+
+def _foreign_local_after(pivot: str, s: int, e: int, gaz: Gazetteer) -> int:
+    if not any(pivot[s : s + k] in gaz.countries for k in range(2, min(7, e - s + 1))):
+        return 0
+    m = _FOREIGN_LEVEL.match(pivot, e)
+    if m and name_like(pivot[e : m.end() - 1], gaz) and not _NOT_LOCAL.search(m.group()):
+        return m.end()
+    if pivot[s - 1 : s] not in _LOCATIVE:
+        return 0  # a transliteration after a country is as often a person (尼日利亚奥利塞赫)
+    for k in (5, 4, 3):
+        name = pivot[e : e + k]
+        if len(name) == k and all(ch in gaz.translit_chars for ch in name):
+            nxt = pivot[e + k : e + k + 1]
+            if not nxt or not ("\u4e00" <= nxt <= "\u9fff") or nxt in _AFTER_TRANSLIT:
+                return e + k
+    return 0
 
 
 def _is_top_level(name: str, gaz: Gazetteer) -> bool:

@@ -87,6 +87,9 @@ _NOT_IN_GIVEN_NAME = set(
     "目体品量产场地门料件制度策法规单表类型性率额费税款价值数点线期批次项们向外内上下前后间边"
 )
 _MIDDLE_OK = set("和后")
+# Characters of the list above that stand in the middle of given names (钱其琛, 李长春, 王体轩):
+# after a title and before a closing mark they are read as a name's.
+_GIVEN_MIDDLE = frozenset("其体品长常")
 # One-character adverbs between a speaker and the verb (也说, 亦指出, 还表示, 则认为).
 _ADVERBS = frozenset("也亦还则又却便")  # not 才, 更: given names (俊才)
 _BEFORE_NAME_OK = set("校院所系部科的了和与及由请是为对向同长任席授士员、，,。；（( \n\x00")
@@ -427,7 +430,17 @@ _CLOSING_MARKS = frozenset("、，,。；;：:（(")
 
 def _closed_full_name(masked: str, e: int, name: str, gaz: Gazetteer) -> bool:
     """Whether ``name`` (after a title at ``e``) is a three-character name whose last character
-    alone keeps it from reading as a name, with a closing mark right after it."""
+    alone keeps it from reading as a name, with a closing mark right after it; or whose middle
+    character alone does (市长陈其迈。, 总经理王体轩、: 其 and 体 are given-name characters too)."""
+    if len(name) == 3 and name[1] in _GIVEN_MIDDLE and name[2] not in _NOT_IN_GIVEN_NAME:
+        rest = name[1:]
+        return (
+            masked[e + 3 : e + 4] in _CLOSING_MARKS
+            and rest not in gaz.verbs
+            and rest not in gaz.function_words
+            and not _TITLE_WORDS().fullmatch(rest)
+            and _score(name, 1, gaz) >= FLOOR_TITLED
+        )
     return (
         len(name) == 3
         and masked[e + 3 : e + 4] in _CLOSING_MARKS

@@ -3,7 +3,8 @@ one-character abbreviation after a verb of motion, supply or concern (供港蔬�
 在汉, 大病不出澳, 对美关税谈判), a country's press (日媒预计), the Greater Bay Area named short
 (服务湾区, 共建湾区税收人才队伍), rivers and canals by where they stand (都柳江流域, 视察安平运河),
 foreign places by a transliteration and a type word (拉瓜伊拉州, 塔科马市, 埃特纳火山), a literary
-name before 大地, a city's greater area (大台南) and 中企. Each is a row of ``_SCANS``.
+name before 大地, a city's greater area (大台南), 中企, and a county named bare between a verb
+of place and what is done there (在三重担任). Each is a row of ``_SCANS``.
 
 Each pattern opens on a character that alone is common (出, 对, 日, 湾), so each asks the word
 lists of the gazetteer that no common word runs across its edges (提出, 出台, 日常, 美好, 当日).
@@ -362,7 +363,9 @@ _AGENCY_WORDS = ("社", "记者", "报", "电台")
 def _dateline_place_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidate]:
     e = m.start()
     for k, _place in _places_ending_at(masked, e, gaz):
-        lead = masked[max(0, e - k - 8) : e - k]
+        # Two reporters may stand between the agency and the place (記者郭建伸、林巧璉台北).
+        lead = masked[max(0, e - k - 16) : e - k]
+        lead = lead[max(lead.rfind(mark) for mark in "，。；（(\n") + 1 :]
         if any(word in lead for word in _AGENCY_WORDS):
             return [(e - k, e, "LOC", 4)]
         return []
@@ -372,6 +375,28 @@ def _dateline_place_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Ca
 _Scan = Callable[[str, "re.Match[str]", Gazetteer], list[Candidate]]
 # Each scan: the strings of which the text must hold one for it to run at all (none: it always
 # runs), its pattern, and what it makes of one match.
+
+# A county or district named bare between a verb of place and what is done there (在三重担任
+# 看护工, 赴洛川考察, 来自富平务工): many such names are common words alone (三重 "triple", 安定
+# "stable"), but between these two words a place stands. The verb after it is a closed list of
+# what people and events do at a place, so 在平安建设中 and 在和平发展道路上 name none.
+_AT_PLACE = re.compile(
+    "(?=[在赴前来位地落抵回])(?:在|赴|前往|来自|位于|地处|落户|抵达|回到|来到)"
+    "([\u4e00-\u9fff]{2,3}?)"
+    "(?=担任|工作|生活|居住|举行|举办|召开|设立|投资|考察|调研|出生|就读|打工|务工|定居|成立"
+    "|开设|设厂|落地|上学|任职|开业|视察|参观|访问|会见|出席|登陆)"
+)
+_NOT_AT = set("现存正所实好自内")
+
+
+def _at_place_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidate]:
+    if masked[m.start()] == "在" and masked[m.start() - 1 : m.start()] in _NOT_AT:
+        return []  # 现在, 正在, 所在 are no verbs of place
+    if m.group(1) not in gaz.bare_in_lists:
+        return []
+    return [(m.start(1), m.end(1), "LOC", 4)]
+
+
 _SCANS: tuple[tuple[tuple[str, ...], re.Pattern[str], _Scan], ...] = (
     ((), _VERB_ABBREVIATION, _abbreviation_at),
     (("媒",), _PRESS, _press_at),
@@ -386,6 +411,7 @@ _SCANS: tuple[tuple[tuple[str, ...], re.Pattern[str], _Scan], ...] = (
     (("中",), _CHINA_PAIR_SUBJECT, _china_pair_at),
     (("市",), _CITY_LEVEL, _city_level_at),
     (("电",), _DATELINE_END, _dateline_place_at),
+    ((), _AT_PLACE, _at_place_at),
 )
 
 

@@ -78,7 +78,10 @@ def zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
         # places (兰白, 郑洛新, 长株潭): each of its characters occurs in a province or
         # prefecture name (科普 does not).
         county_short = any(core + level in gaz.counties for level in "区县市")
-        if not county_short and not all(ch in gaz.place_chars for ch in core):
+        # A city's station by its direction names the district planned around it (北站国际
+        # 商务区, 南站科技商务区, 西站新城): the station is the place the name stands on.
+        station = len(core) == 2 and core[0] in "东西南北" and core[1] == "站"
+        if not (county_short or station) and not all(ch in gaz.place_chars for ch in core):
             continue
         # After a weak suffix (园区, 片区) a bare word is as likely a verb as a name
         # (进驻园区): accept it only with designation words between (西安国际港务区).
@@ -213,6 +216,31 @@ _NEW_AS_WORD_END = set("创革更全崭最清刷重维翻焕")
 _COUNTY_LEFT_OK = set("省市州盟旗区县在与和及的于至到赴从往经去来回抵游访")
 
 
+# Conjunctions, prepositions and verbs of one character that stand before a clause's subject or
+# object (但台南仍有, 盼臺南農業, 让台中): a place after one stands apart, unless the character and
+# the place's first one are a word of the lists (由于|都: 于都 is a county).
+_ONE_CHAR_WORDS = frozenset("但盼让使把被向给为由同跟或即若令助促与")
+
+
+def _after_one_char_word(masked: str, s: int, gaz: Gazetteer) -> bool:
+    pair = masked[s - 1 : s + 1]
+    return (
+        masked[s - 1 : s] in _ONE_CHAR_WORDS
+        and pair not in gaz.function_words
+        and pair not in gaz.verbs
+        and pair not in gaz.abbreviation_words
+    )
+
+
+def _city_word(masked: str, s: int, gaz: Gazetteer) -> bool:
+    """Whether a county named X城市 at ``s`` (海城市, 兴城市) is rather the word 城市 after a word
+    that ends in X (上海|城市, 沿海|城市, 新兴|城市): glued to the word before, with no place
+    ending there (辽宁|海城市 is a chain)."""
+    if _left_boundary(masked, s):
+        return False
+    return not any(masked[s - j : s] in gaz.places for j in range(2, 5))
+
+
 def _abbreviation_pairs(masked: str, gaz: Gazetteer, bounds: set[int]) -> list[Candidate]:
     """Two one-character country or region names side by side, where no common word of the
     dictionary runs across the pair's edges (见证台美坚实情谊 → 台, 美; 集中美国 → none) and no
@@ -240,152 +268,6 @@ def _left_boundary(masked: str, s: int) -> bool:
         return True
     lo = max(0, s - 4)
     return any(m.end() == s - lo for m in names.stop_words(masked[lo : s + 1]))
-
-
-_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}")
-
-
-def list_neighbours(
-    masked: str, spans: list[tuple[int, int]], gaz: Gazetteer, taken: bytearray
-) -> list[Candidate]:
-    """A bare place name that is also a common word (朝阳, 和平) is a place in a 、-list of
-    places (海淀、朝阳、丰台): lists hold like with like."""
-    out: list[Candidate] = []
-    todo = list(spans)
-    seen = set(spans)
-    while todo:
-        s, e = todo.pop()
-        for cs, ce in _neighbours(masked, s, e):
-            name = masked[cs:ce]
-            if (cs, ce) in seen or any(taken[cs:ce]) or name not in gaz.bare_in_lists:
-                continue
-            seen.add((cs, ce))
-            todo.append((cs, ce))
-            out.append((cs, ce, "LOC", 4))
-    return out
-
-
-# A 、-list counted as counties or districts (宜川、平利等5个县区) is a list of places.
-# Found from its count, then read backwards (the count is masked as a quantity by now: 5个 is
-# two mask characters).
-_COUNT_OF_PLACES = re.compile(
-    f"等[\\d一二三四五六七八九十{names.MASK}]{{1,4}}个?(?:县区|区县|县市|市县|县|区|地市|城市|市)"
-)
-_COUNTED_LIST = re.compile("(?:[\\u4e00-\\u9fff]{2,3}、)+[\\u4e00-\\u9fff]{2,3}$")
-
-
-# A 、-list closed by "and other places" (东山、六甲、楠西等地, 北门、将军及安平等重要渔港,
-# 北门、将军、七股等区) names places: its members are read as districts by their bare names.
-_PLACES_AFTER = re.compile("等(?:地|地区|区|乡镇|(?:重要|主要)?(?:渔港|港口))")
-_NAMED_LIST = re.compile(
-    "(?:[\\u4e00-\\u9fff]{2,3}、)+[\\u4e00-\\u9fff]{2,3}(?:[及和][\\u4e00-\\u9fff]{2,3})?$"
-)
-
-
-def _bare_district(item: str, gaz: Gazetteer) -> bool:
-    return item in gaz.bare_in_lists or any(item + k in gaz.counties for k in "区县市")
-
-
-def listed_places(masked: str, gaz: Gazetteer) -> list[Candidate]:
-    """The members of a 、-list closed by 等地 / 等区 / 等渔港 are places when most of them are
-    districts named bare; the others are then places too (lists hold like with like). The
-    first member may hold the word before the list (造成|东山): it is cut to its known name."""
-    out: list[Candidate] = []
-    for after in _PLACES_AFTER.finditer(masked):
-        m = _NAMED_LIST.search(masked, max(0, after.start() - 40), after.start())
-        if not m:
-            continue
-        items, pos = [], m.start()
-        parts = m.group().split("、")
-        last = re.fullmatch("(.{2,3})[及和](.{2,3})", parts[-1])
-        if last:
-            parts[-1:] = [last.group(1), last.group(2)]
-        for part in parts:
-            items.append((pos, part))
-            pos += len(part) + 1
-        first_pos, first = items[0]
-        if not _bare_district(first, gaz) and _bare_district(first[1:], gaz):
-            items[0] = (first_pos + 1, first[1:])
-        elif not _bare_district(first, gaz):
-            items = items[1:]  # 学甲湿地、七股: the first member is something else
-        known = sum(_bare_district(item, gaz) for _p, item in items)
-        if not items or known * 2 < len(items):
-            continue
-        out += [(p, p + len(item), "LOC", 4) for p, item in items]
-    return out + _listed_areas(masked, gaz)
-
-
-# A 、-list closed by 等区域 / 等片区 names areas (推进吴淞、南大、桃浦等区域转型): its members are
-# places when each reads as a short name, not a direction or a common word (东部、中部等地区).
-_AREAS_AFTER = re.compile("等(?:重点)?(?:区域|片区)")
-_DIRECTION_WORDS = re.compile("[东西南北中]部|沿海|内陆|城区|郊区|农村|城市|周边")
-
-
-def _listed_areas(masked: str, gaz: Gazetteer) -> list[Candidate]:
-    out: list[Candidate] = []
-    for after in _AREAS_AFTER.finditer(masked):
-        m = _NAMED_LIST.search(masked, max(0, after.start() - 40), after.start())
-        if not m or "和" in m.group() or "及" in m.group():
-            continue
-        parts = m.group().split("、")
-        first_end = m.start() + len(parts[0])
-        start = max(m.start(), names.name_start(masked, first_end, gaz))
-        items, pos = [], start
-        for part in [masked[start:first_end]] + parts[1:]:
-            items.append((pos, part))
-            pos += len(part) + 1
-        if all(
-            len(item) >= 2
-            and name_like(item, gaz)
-            and not _DIRECTION_WORDS.search(item)
-            and item not in gaz.function_words
-            for _p, item in items
-        ):
-            out += [(p, p + len(item), "LOC", 4) for p, item in items]
-    return out
-
-
-def counted_places(masked: str, gaz: Gazetteer) -> list[Candidate]:
-    """The members of a 、-list that a count calls counties or cities (宜川、平利等5个县区)
-    are places where the gazetteer knows them by that bare name."""
-    out: list[Candidate] = listed_places(masked, gaz)
-    for count in _COUNT_OF_PLACES.finditer(masked):
-        m = _COUNTED_LIST.search(masked, max(0, count.start() - 40), count.start())
-        if not m:
-            continue
-        pos = m.start()
-        for item in m.group().split("、"):
-            if item in gaz.bare_in_lists or item in gaz.places:
-                out.append((pos, pos + len(item), "LOC", 4))
-            pos += len(item) + 1
-    return out
-
-
-def _neighbours(masked: str, s: int, e: int) -> list[tuple[int, int]]:
-    # Every reading of an item (新增仙桃, 仙桃; 大冶 before its count): the caller keeps places.
-    found = []
-    if masked[e : e + 1] == "、":
-        for k in (4, 3, 2):
-            end = e + 1 + k
-            if _LIST_ITEM.fullmatch(masked, e + 1, end) and masked[end : end + 1] in _ITEM_END:
-                found.append((e + 1, end))
-    if masked[e : e + 1] in "及和" and masked[s - 1 : s] == "、":  # …、新营及柳营: the list's end
-        for k in (3, 2):
-            end = e + 1 + k
-            if _LIST_ITEM.fullmatch(masked, e + 1, end) and masked[end : end + 1] in "）)，。；等":
-                found.append((e + 1, end))
-                break
-    if s > 1 and masked[s - 1] == "、":
-        for k in (4, 3, 2):
-            begin = s - 1 - k
-            if begin < 0 or not _LIST_ITEM.fullmatch(masked, begin, s - 1):
-                continue
-            if _left_boundary(masked, begin):
-                found.append((begin, s - 1))
-    return found
-
-
-_ITEM_END = "、等和及，。" + names.MASK
 
 
 def _names_a_village(name: str, gaz: Gazetteer) -> bool:
@@ -419,7 +301,9 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
             verb = masked[s - 2 : s]  # 显示台南, 展现台南: after a verb the place stands apart
             pair = all(ch in _LIST_PLACES + "亚非" for ch in m.group())  # 打通亚欧: 亚 + 欧
             if pair or (verb not in gaz.function_words and verb not in gaz.verbs):
-                if not any(masked[s - k : s] in gaz.countries for k in range(2, 7)):
+                if not any(masked[s - k : s] in gaz.countries for k in range(2, 7)) and not (
+                    _after_one_char_word(masked, s, gaz)
+                ):
                     continue  # a bare district name glued to a word is that word's tail (平台中)
         if m.group() == "新中国" and masked[s - 1 : s] in _NEW_AS_WORD_END:
             s += 1  # 创新中国 is 创新 + 中国
@@ -486,6 +370,8 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 break
             if false_spans and _inside_false_context(end - k, end, false_spans):
                 break  # 相应城市 holds no 应城市
+            if name.endswith("城市") and k == 3 and _city_word(masked, end - k, gaz):
+                break  # 上海城市更新, 沿海城市, 新兴城市: the word 城市, no 海城市 or 兴城市
             if name[-1] == "市" and masked[end : end + 1] == "场":
                 out.append((end - k, end - 1, "LOC", 4))  # 义乌市场: 义乌 + 市场
                 break

@@ -36,6 +36,7 @@ from gui.core.entities import (
     person_forms,
     person_marks,
     person_repeats,
+    place_lists,
     place_words,
     places,
     role_people,
@@ -341,8 +342,9 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += places.zones(masked, gaz)
     candidates += places.places(masked, gaz)
     candidates += venues.venues(masked, gaz) + company_sites.company_sites(masked, gaz)
-    candidates += places.counted_places(masked, gaz)
+    candidates += place_lists.counted_places(masked, gaz) + place_lists.bare_lists(masked, gaz)
     candidates += abbreviation_runs.abbreviation_runs(masked, gaz)
+    candidates += abbreviation_runs.city_runs(masked, gaz)
     candidates += sites.sites(masked, gaz) + notice_sites.notice_sites(masked, gaz)
     candidates += place_words.place_words(masked, gaz)
     candidates += people.people(masked, gaz) + bare_names.closed_names(masked, gaz)
@@ -396,7 +398,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     per_spans = [(s, e) for s, e, t in found if t == "PER"]
     neighbours = person_marks.list_neighbours(masked, per_spans, gaz, taken)
     loc_spans = [(s, e) for s, e, t in found if t == "LOC"]
-    neighbours += places.list_neighbours(masked, loc_spans, gaz, taken)
+    neighbours += place_lists.list_neighbours(masked, loc_spans, gaz, taken)
     chosen = _select(neighbours, taken)
     found += chosen
     # A person first met as a list neighbour (齐北松和李克东) is the same person later on.

@@ -450,6 +450,12 @@ def addresses(pivot: str, is_place_start) -> list[Span]:
     spans: list[Span] = []
     for m in _LABELLED_ADDRESS.finditer(pivot):
         text = _ADDRESS_TAIL.sub("", m.group(1))
+        # An address in brackets ends at the closing one ((地址：…250号）举行): a bracket the
+        # address opens itself (…1号（科技大厦）) stays.
+        for close, opening in (("）", "（"), (")", "(")):
+            cut = text.find(close)
+            if cut >= 0 and opening not in text[:cut]:
+                text = text[:cut]
         if any(ch.isdigit() for ch in text) or text.endswith(("号", "楼", "室")):
             spans.append((m.start(1), m.start(1) + len(text), "LOC"))
     # Unlabelled addresses end in a house number: look only around those.

@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import re
 
+from gui.core.entities import lexicon as lx
 from gui.core.entities import names
 from gui.core.entities.gazetteer import Gazetteer
-from gui.core.entities.names import Candidate
+from gui.core.entities.names import Candidate, is_cjk
 from gui.core.entities.places import _left_boundary, name_like, visited_place
 
 # Venues and infrastructure are places (second edition): 北京西站, 广州塔, 首都国际机场,
 # 国家会议中心. A station needs a place and at most a direction before it (北京西站; not
 # 服务站, 加油站); other venues a place name at the start of their name.
 _VENUE = re.compile(
-    "(?:火车站|高铁站|站|国际机场|机场|长江大桥|大桥|隧道|码头|公园|广场|体育场|体育馆|大剧院|歌剧院|"
+    "(?:火车站|高铁站|空间站|卫星发射中心|航天发射场|站|国际机场|机场|长江大桥|大桥|隧道|码头|公园|广场|体育场|体育馆|大剧院|歌剧院|"
     "水库|口岸|博物馆|博物院|纪念馆|美术馆|科技馆|展览馆|版本馆|体验馆|精品馆|展示馆|艺术馆|酒店|"
     "遗址|旧址|自然保护区|湿地|渔港|"
     "国际会展中心|会展中心|国际会议中心|会议中心|博览中心|电视塔|塔|清真寺|禅院|教堂|天主堂|街市|地铁|"
@@ -131,6 +132,12 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
         part = masked[start:s]
         if not part:
             continue
+        # A description that ends in the venue's own kind names it in apposition (亚洲最大专业
+        # 货运机场花湖国际机场, 首条客运铁路——阿提哈德客运铁路): the name is what follows.
+        named_after = _named_after_kind(masked, start, s, suffix, gaz)
+        if named_after:
+            out.append((named_after, e, "LOC", 3))
+            continue
         if "最" in part:
             continue  # 亚洲最大专业货运机场: a superlative describes, it does not name
         visited = 0 if names.starts_with_place(part, gaz) else visited_place(part, gaz)
@@ -149,16 +156,24 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
             # A site of history or nature has a name of two or three characters (周原遗址);
             # longer, it is a phrase (渔民进出渔港).
             longest = 3 if suffix in _SITES or suffix == "岛" else 4
+            # A foreign name joined by a middle dot (迈克蒂亚西蒙·玻利瓦尔国际机场) is one name,
+            # written in the characters of transliteration.
+            dotted = (
+                strong
+                and any(dot in part for dot in _DOTS)
+                and len(part) <= 14
+                and all(ch in gaz.translit_chars or ch in _DOTS for ch in part)
+            )
             short_name = (
                 strong
                 and suffix != "机场"
-                and 2 <= len(part) <= longest
+                and (2 <= len(part) <= longest or dotted)
                 and name_like(part, gaz)
                 and not (suffix == "岛" and (part in _ISLAND_KINDS or part[-1] in "孤荒小半群列宝"))
             )
             if not (national or (short_name and _left_boundary(masked, start))):
                 continue  # 现时机场, 办法来管机场 are phrases: a short name needs a clear left edge
-        elif suffix.endswith("站"):
+        elif suffix.endswith("站") and suffix != "空间站":
             if masked[e : e + 1] and masked[e] in _STAND:
                 continue  # 与台湾站在一起: 站 "stand"
             place = gaz.place_re.match(part)
@@ -173,6 +188,14 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
             rest = part[place.end() :] if place else part
             if len(rest) > 2 or rest in gaz.function_words or rest[:1] in gaz.function_words:
                 continue  # 澳门旅游塔 is named; 以色列总理内塔 is not
+            # 塔 opening a transliterated name or a known body (孟加拉国总理塔里克, 阿富汗陷落
+            # 塔利班) is no tower.
+            if (
+                rest in lx.PERSON_TITLES_AFTER
+                or all(ch in gaz.translit_chars for ch in masked[e : e + 2] or "。")
+                or gaz.org_re.match(masked, e - 1)
+            ):
+                continue
             if any(
                 (p := gaz.place_re.match(masked, k)) and p.end() > e
                 for k in range(s - len(rest), s)
@@ -181,7 +204,8 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
         elif suffix.endswith(_HALLS):
             place = gaz.place_re.match(part)
             rest = part[place.end() :] if place else part
-            if masked[e : e + 1] == "城" or not name_like(rest, gaz) and rest:
+            # A city's branch of a national hall keeps the word (西安国家版本馆, 杭州国家版本馆).
+            if masked[e : e + 1] == "城" or not name_like(rest, gaz) and rest and rest != "国家":
                 continue  # 静安博物馆城区; 西九兴建故宫文化博物馆
             if suffix == "酒店" and len(rest) < 2:
                 continue  # 澳门酒店 (the city's hotels) names none
@@ -253,3 +277,34 @@ def venue_parts(pivot: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
         if m and (i + 1 == len(out) or out[i + 1][0] >= m.end()):
             out[i] = (s, m.end(), t)
     return out
+
+
+_DOTS = "·．•‧・"
+_DASHES = "—–"
+# The kind word a venue's suffix ends in, as a description before the name would end in it.
+_KINDS = ("机场", "铁路", "大桥", "港口", "码头", "隧道")
+_FREIGHT = ("客运", "货运")
+
+
+def _named_after_kind(masked: str, start: int, s: int, suffix: str, gaz: Gazetteer) -> int:
+    """Where the name of a venue starts after a description that ends in the venue's kind
+    (货运机场|花湖国际机场; 客运铁路——|阿提哈德客运铁路); 0 if the part holds none."""
+    kind = next((k for k in _KINDS if suffix.endswith(k)), "")
+    if not kind:
+        return 0
+    part = masked[start:s]
+    cut = part.rfind(kind)
+    if cut >= 0:
+        begin = start + cut + len(kind)
+    elif masked[start - 1 : start] in _DASHES and masked[start - 2 : start - 1] in _DASHES:
+        begin = start  # …客运铁路——阿提哈德客运铁路: the dash opens the apposition
+        if not masked[start - 2 - len(kind) : start - 2] == kind:
+            return 0
+    else:
+        return 0
+    name = masked[begin:s]
+    for word in _FREIGHT:
+        name = name.removesuffix(word)
+    if 2 <= len(name) <= 6 and all(is_cjk(ch) for ch in name) and name_like(name, gaz):
+        return begin
+    return 0

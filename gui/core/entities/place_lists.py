@@ -1,0 +1,210 @@
+"""Places named by the lists they stand in (LOC), on the masked pivot: a bare district name
+that is also a common word beside a place in a 、-list (海淀、朝阳), the members of a list closed by
+等地 / 等区域 or counted as counties (宜川、平利等5个县区). Split from
+:mod:`gui.core.entities.places`, whose boundary tests it uses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gui.core.entities import names
+from gui.core.entities.gazetteer import Gazetteer
+from gui.core.entities.names import Candidate
+from gui.core.entities.places import _left_boundary, name_like
+
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def list_neighbours(
+    masked: str, spans: list[tuple[int, int]], gaz: Gazetteer, taken: bytearray
+) -> list[Candidate]:
+    """A bare place name that is also a common word (朝阳, 和平) is a place in a 、-list of
+    places (海淀、朝阳、丰台): lists hold like with like."""
+    out: list[Candidate] = []
+    todo = list(spans)
+    seen = set(spans)
+    while todo:
+        s, e = todo.pop()
+        for cs, ce in _neighbours(masked, s, e):
+            name = masked[cs:ce]
+            if (cs, ce) in seen or any(taken[cs:ce]) or name not in gaz.bare_in_lists:
+                continue
+            seen.add((cs, ce))
+            todo.append((cs, ce))
+            out.append((cs, ce, "LOC", 4))
+    return out
+
+
+# A 、-list counted as counties or districts (宜川、平利等5个县区) is a list of places.
+# Found from its count, then read backwards (the count is masked as a quantity by now: 5个 is
+# two mask characters).
+_COUNT_OF_PLACES = re.compile(
+    f"等[\\d一二三四五六七八九十{names.MASK}]{{1,4}}个?(?:县区|区县|县市|市县|县|区|地市|城市|市)"
+)
+_COUNTED_LIST = re.compile("(?:[\\u4e00-\\u9fff]{2,3}、)+[\\u4e00-\\u9fff]{2,3}$")
+
+
+# A 、-list closed by "and other places" (东山、六甲、楠西等地, 北门、将军及安平等重要渔港,
+# 北门、将军、七股等区) names places: its members are read as districts by their bare names.
+_PLACES_AFTER = re.compile("等(?:地|地区|区|乡镇|(?:重要|主要)?(?:渔港|港口))")
+_NAMED_LIST = re.compile(
+    "(?:[\\u4e00-\\u9fff]{2,3}、)+[\\u4e00-\\u9fff]{2,3}(?:[及和][\\u4e00-\\u9fff]{2,3})?$"
+)
+
+
+def _bare_district(item: str, gaz: Gazetteer) -> bool:
+    return item in gaz.bare_in_lists or any(item + k in gaz.counties for k in "区县市")
+
+
+def listed_places(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """The members of a 、-list closed by 等地 / 等区 / 等渔港 are places when most of them are
+    districts named bare; the others are then places too (lists hold like with like). The
+    first member may hold the word before the list (造成|东山): it is cut to its known name."""
+    out: list[Candidate] = []
+    for after in _PLACES_AFTER.finditer(masked):
+        m = _NAMED_LIST.search(masked, max(0, after.start() - 40), after.start())
+        if not m:
+            continue
+        items, pos = [], m.start()
+        parts = m.group().split("、")
+        last = re.fullmatch("(.{2,3})[及和](.{2,3})", parts[-1])
+        if last:
+            parts[-1:] = [last.group(1), last.group(2)]
+        for part in parts:
+            items.append((pos, part))
+            pos += len(part) + 1
+        first_pos, first = items[0]
+        if not _bare_district(first, gaz) and _bare_district(first[1:], gaz):
+            items[0] = (first_pos + 1, first[1:])
+        elif not _bare_district(first, gaz):
+            items = items[1:]  # 学甲湿地、七股: the first member is something else
+        known = sum(_bare_district(item, gaz) for _p, item in items)
+        if not items or known * 2 < len(items):
+            continue
+        out += [(p, p + len(item), "LOC", 4) for p, item in items]
+    return out + _listed_areas(masked, gaz)
+
+
+# A 、-list closed by 等区域 / 等片区 names areas (推进吴淞、南大、桃浦等区域转型): its members are
+# places when each reads as a short name, not a direction or a common word (东部、中部等地区).
+_AREAS_AFTER = re.compile("等(?:重点)?(?:区域|片区)")
+_DIRECTION_WORDS = re.compile("[东西南北中]部|沿海|内陆|城区|郊区|农村|城市|周边")
+
+
+def _listed_areas(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    out: list[Candidate] = []
+    for after in _AREAS_AFTER.finditer(masked):
+        m = _NAMED_LIST.search(masked, max(0, after.start() - 40), after.start())
+        if not m or "和" in m.group() or "及" in m.group():
+            continue
+        parts = m.group().split("、")
+        first_end = m.start() + len(parts[0])
+        start = max(m.start(), names.name_start(masked, first_end, gaz))
+        items, pos = [], start
+        for part in [masked[start:first_end]] + parts[1:]:
+            items.append((pos, part))
+            pos += len(part) + 1
+        if all(
+            len(item) >= 2
+            and name_like(item, gaz)
+            and not _DIRECTION_WORDS.search(item)
+            and item not in gaz.function_words
+            for _p, item in items
+        ):
+            out += [(p, p + len(item), "LOC", 4) for p, item in items]
+    return out
+
+
+def counted_places(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """The members of a 、-list that a count calls counties or cities (宜川、平利等5个县区)
+    are places where the gazetteer knows them by that bare name."""
+    out: list[Candidate] = listed_places(masked, gaz)
+    for count in _COUNT_OF_PLACES.finditer(masked):
+        m = _COUNTED_LIST.search(masked, max(0, count.start() - 40), count.start())
+        if not m:
+            continue
+        pos = m.start()
+        for item in m.group().split("、"):
+            if item in gaz.bare_in_lists or item in gaz.places:
+                out.append((pos, pos + len(item), "LOC", 4))
+            pos += len(item) + 1
+    return out
+
+
+def _neighbours(masked: str, s: int, e: int) -> list[tuple[int, int]]:
+    # Every reading of an item (新增仙桃, 仙桃; 大冶 before its count): the caller keeps places.
+    found = []
+    if masked[e : e + 1] == "、":
+        for k in (4, 3, 2):
+            end = e + 1 + k
+            if _LIST_ITEM.fullmatch(masked, e + 1, end) and masked[end : end + 1] in _ITEM_END:
+                found.append((e + 1, end))
+    if masked[e : e + 1] in "及和":
+        # …、新营及柳营: the list's end; a pair of two (永康及安定均已设置) ends in a mark or in
+        # the adverb that takes both as its subject.
+        ends = "）)，。；等" if masked[s - 1 : s] == "、" else _PAIR_END
+        for k in (3, 2):
+            end = e + 1 + k
+            if _LIST_ITEM.fullmatch(masked, e + 1, end) and masked[end : end + 1] in ends:
+                found.append((e + 1, end))
+                break
+    if s > 1 and masked[s - 1] == "、":
+        for k in (4, 3, 2):
+            begin = s - 1 - k
+            if begin < 0 or not _LIST_ITEM.fullmatch(masked, begin, s - 1):
+                continue
+            if _left_boundary(masked, begin):
+                found.append((begin, s - 1))
+    return found
+
+
+_ITEM_END = "、等和及，。" + names.MASK
+# After a pair of places joined by 及 or 和: a mark, or an adverb whose subject the pair is
+# (均, 都, 分别, 两地, 各, 共同).
+_PAIR_END = "）)，。；等均都分两各共"
+
+
+# What may follow the last member of a list of bare names: a mark, 等, or an adverb whose
+# subject the list is (安康、石泉分别入选, 曾都、下陆均…).
+_BARE_LIST_END = "、，。；：）)等和及均都分两各共先相" + names.MASK
+
+
+def bare_lists(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """A 、-list whose every member is a county or prefecture named bare (安康、石泉分别入选)
+    names places, though no member was found alone (安康 is also "wellbeing"): lists hold like
+    with like, and a list of values (和平、安定、团结) has a member that is no place."""
+    if "、" not in masked:
+        return []
+    bare = gaz.bare_in_lists
+    out: list[Candidate] = []
+    i = masked.find("、")
+    while i != -1:
+        seps = [i]
+        while True:  # the run of 、 whose members between them are two or three characters
+            k = masked.find("、", seps[-1] + 3, seps[-1] + 5)
+            if k == -1 or not _LIST_ITEM.fullmatch(masked, seps[-1] + 1, k):
+                break
+            seps.append(k)
+        i = masked.find("、", seps[-1] + 1)
+        first = next((k for k in (3, 2) if masked[seps[0] - k : seps[0]] in bare), 0)
+        if not first or not _left_boundary(masked, seps[0] - first):
+            continue
+        items = [(seps[0] - first, seps[0])]
+        items += [(a + 1, b) for a, b in zip(seps, seps[1:], strict=False)]
+        tail = seps[-1] + 1
+        last = next(
+            (
+                k
+                for k in (3, 2)
+                if masked[tail : tail + k] in bare
+                and masked[tail + k : tail + k + 1] in _BARE_LIST_END
+            ),
+            0,
+        )
+        if not last:
+            continue
+        items.append((tail, tail + last))
+        if all(masked[a:b] in bare for a, b in items):
+            out += [(a, b, "LOC", 4) for a, b in items]
+    return out
