@@ -1,0 +1,59 @@
+"""Round 17 of #13, ORG by grammar that reaches text no rule was written for: the builder that
+opens an item of a work report's list of projects (华星光电T7二期、…等项目) and what must stay as
+it is, in every script view. Lines of dev documents of batches 1–11 and written phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.entity_views import same_in_every_view, spans
+
+
+def _of(text: str, kind: str) -> list[str]:
+    return [s for s, t in spans(text) if t == kind]
+
+
+@pytest.mark.parametrize(
+    "text, builders",
+    [
+        # dev, news-cn-shenzhen-work-report-2022
+        ("建成投产中芯国际12英寸线、华星光电T7二期等项目。", ["中芯国际", "华星光电"]),
+        # dev, wr-shaanxi-2026
+        (
+            "围绕产业链加大工业投资，芯业时代8英寸半导体、比亚迪新能源汽车动力电池、"
+            "弗迪12吉瓦时动力电池扩产、华天科技芯片技改等项目开工建设。",
+            ["芯业时代", "弗迪"],
+        ),
+        ("新设外资企业428家，三星V8闪存芯片、人和集团新能源材料等外资项目落地。", ["三星"]),
+        # dev, wr-tianjin-2026: a phase after the builder
+        ("，中船二期、中远海运船舶修造、中海油装备智能制造等新项目加快推进。", ["中船"]),
+        # written: the list's size between 等 and 项目
+        ("，鑫旺达3号线、恒远新材料二期等12个重大项目投产。", ["鑫旺达", "恒远新材料"]),
+    ],
+)
+def test_the_builder_opening_a_project_item_is_a_company(text, builders):
+    found = _of(text, "ORG")
+    for builder in builders:
+        assert builder in found, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a facility and its phase, a place and its terminal: what is built, not who builds it
+        ("，温福高铁、沪杭高铁、润泽智算中心三期等项目开工建设。", "润泽智算"),
+        ("，西安咸阳国际机场T5航站楼、引汉济渭等一批标志性重大项目建成。", "西安咸阳"),
+        # a verb and an ordinal open the clause: no name
+        ("，重点推进第11代超高清新型显示器件生产线、深汕高中园项目等项目。", "重点推进"),
+        # a Latin name after a place is no model number (龙华 stays no company)
+        ("，重点推进比亚迪汽车工业园项目、龙华Costco星河等项目建设。", "龙华"),
+        # the list's 等 after a bare item: the item is not read (its neighbours decide)
+        ("，中船二期、东风岚图、邦普时代等1.1万个重大项目开工。", "邦普时代等"),
+        # no list of projects: a figure after a word is no builder
+        ("，全年新增产能3095万吨、装机1.27亿千瓦。", "新增产能"),
+    ],
+)
+def test_what_opens_an_item_and_is_no_builder_stays_no_company(text, word):
+    assert not any(word in s for s in _of(text, "ORG")), spans(text)
+    same_in_every_view(text)
