@@ -468,6 +468,7 @@ _RECOGNISER_MODULES = (
     "gui.core.entities.media",
     "gui.core.entities.teams",
     "gui.core.entities.schools",
+    "gui.core.entities.project_lists",
     "gui.core.offsets",
     "gui.core.script",
     "gui.core.entities.subunits",

@@ -57,3 +57,55 @@ def test_the_builder_opening_a_project_item_is_a_company(text, builders):
 def test_what_opens_an_item_and_is_no_builder_stays_no_company(text, word):
     assert not any(word in s for s in _of(text, "ORG")), spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, body, longer",
+    [
+        # dev, news-cn-diamond-cooling-2026: a company's relation to another before its name
+        (
+            "公告称，公司控股子公司河南天璇半导体科技有限责任公司拟在沙雅县投资建设。",
+            "河南天璇半导体科技有限责任公司",
+            "子公司河南",
+        ),
+        # dev, press-tw-tainan-camellia-oil-sampling-2026: a trade's role before its name
+        (
+            "由物流商信鑫食品行有限公司（臺南市永康區）配送至各門市。",
+            "信鑫食品行有限公司",
+            "物流商",
+        ),
+        # dev, press-mo-history-quiz-2026: an event's role before a body (no colon)
+        ("準決賽前席，指導單位河南省文物局的專家將會在場。", "河南省文物局", "單位"),
+        # dev, gw-cn-ndrc-tax-credit-2019: the members' offices are no part of the meeting
+        (
+            "社会信用体系建设部际联席会议成员单位办公厅（室）",
+            "社会信用体系建设部际联席会议",
+            "成员单位",
+        ),
+        # written: a supplier before a company
+        ("公司与供应商华为技术有限公司签订协议。", "华为技术有限公司", "供应商"),
+    ],
+)
+def test_a_role_or_relation_before_a_name_ends_it_on_the_left(text, body, longer):
+    found = _of(text, "ORG")
+    assert body in found, spans(text)
+    assert not any(longer in s for s in found), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # names that hold such a word stay whole
+        ("国家事业单位登记管理局发布通知。", "国家事业单位登记管理局"),
+        ("工業區廠商聯合總會理事長許正雲出席。", "工業區廠商聯合總會"),
+    ],
+)
+def test_names_holding_a_role_word_stay_whole(text, body):
+    assert body in _of(text, "ORG"), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize("text", ["其全资子公司负责运营。", "公司全资子公司将增资。"])
+def test_a_wholly_owned_subsidiary_is_no_name(text):
+    assert _of(text, "ORG") == [], spans(text)
