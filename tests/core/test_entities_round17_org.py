@@ -109,3 +109,34 @@ def test_names_holding_a_role_word_stay_whole(text, body):
 @pytest.mark.parametrize("text", ["其全资子公司负责运营。", "公司全资子公司将增资。"])
 def test_a_wholly_owned_subsidiary_is_no_name(text):
     assert _of(text, "ORG") == [], spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # dev, news-cn-xwlb-digest-20260622 (batch 11): the term is the Central Committee's
+        ("再次回到延安，带领二十届中共中央政治局常委瞻仰革命圣地。", "中共中央政治局"),
+        # dev, gw-cn-npc-blog-suggestion-reply-2006 (batch 11): the term is the session's
+        ("国务院办公厅对十届全国人大四次会议第72号建议的答复", "全国人大"),
+        # the guideline's own example
+        ("十四届全国人大一次会议在北京召开。", "全国人大"),
+        ("十四届全国政协二次会议开幕。", "全国政协"),
+    ],
+)
+def test_a_term_number_before_a_national_body_is_no_part_of_it(text, body):
+    found = _of(text, "ORG")
+    assert body in found and not any("届" in s for s in found), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # a congress named in full, and a city's, keep their term
+        ("第十四届全国人民代表大会第二次会议", "第十四届全国人民代表大会"),
+        ("市十六届人大常委会第二十次会议", "市十六届人大常委会"),
+        ("北京市第十六届人民代表大会常务委员会公告", "北京市第十六届人民代表大会常务委员会"),
+    ],
+)
+def test_a_congress_in_full_or_a_citys_keeps_its_term(text, body):
+    assert body in _of(text, "ORG"), spans(text)

@@ -209,10 +209,11 @@ def past_function_words(masked: str, start: int, end: int, gaz: Gazetteer) -> in
 def after_verb(part: str, gaz: Gazetteer) -> int:
     """Where a name starts when a verb stands right before a place, a known body or a level
     word inside its left extension (标榜|香港大学, 批转|区文化局): the offset after the
-    rightmost such verb, or 0."""
+    rightmost such verb; else after a national body's term number (二十届|中共中央政治局,
+    :func:`past_national_term`); or 0."""
     verbs, words = gaz.verbs, gaz.function_words
     if not verbs:
-        return 0
+        return past_national_term(part)
     for i in range(len(part) - 2, 1, -1):
         before = part[i - 2 : i]
         if (before in verbs or before in words or before in lx.CONSENT_VERBS) and (
@@ -222,7 +223,20 @@ def after_verb(part: str, gaz: Gazetteer) -> int:
         ):
             if not any(ps < i < pe for ps, pe in (m.span() for m in gaz.protect_re.finditer(part))):
                 return i
-    return 0
+    return past_national_term(part)
+
+
+# A term number before the Party's Central Committee or the short names of the national
+# legislature and the CPPCC: the term is the committee's or the session's (二十届|中共中央政治局,
+# 十四届|全国人大一次会议; the guideline), not part of the body's name; a province's or city's
+# congress keeps its own (市十六届人大, 第十四届全国人民代表大会 in full).
+_NATIONAL_TERM = re.compile("第?[一二三四五六七八九十]+届(?=中共中央|全国人大|全国政协)")
+
+
+def past_national_term(part: str) -> int:
+    """Where a name starts after a term number before a national body (二十届|中共中央…), or 0."""
+    term = _NATIONAL_TERM.match(part)
+    return term.end() if term else 0
 
 
 # 本市 / 该市 / 全区 …: "this city", "the whole district" — the level character is the
