@@ -140,3 +140,31 @@ def test_a_term_number_before_a_national_body_is_no_part_of_it(text, body):
 )
 def test_a_congress_in_full_or_a_citys_keeps_its_term(text, body):
     assert body in _of(text, "ORG"), spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dev lines of five sources: kinds of body, named by designation words only
+        "，新建县域医疗中心50个。",  # written, after wr-guizhou-2026 (县域医疗次中心)
+        "新培育认定省级文化创意中心9个。",  # wr-heilongjiang-2026
+        "我市的农民专业合作社由十年前的不足百家增至现在。",  # stats-hlj-daqing-rural-economy-2014
+        "稳步扩大职业技能培训机构、职业院校、高水平理工农医类大学对外开放试点。",  # xwlb
+        "稳步扩大生物技术、外商独资医院开放试点的区域范围。",  # xwlb
+        "「強制驗窗計劃」、私家醫院低收費病床使用率。",  # news-hk-ombudsman-police-complaints
+    ],
+)
+def test_a_kind_of_body_named_by_designation_words_is_no_name(text):
+    assert _of(text, "ORG") == [], spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("北京市农民专业合作社联合会成立。", "北京市农民专业合作社联合会"),
+        ("上海理工大学举行毕业典礼。", "上海理工大学"),
+        ("县域医疗次中心由县人民医院牵头。", "县人民医院"),
+    ],
+)
+def test_a_named_body_holding_such_words_stays_a_name(text, body):
+    assert body in _of(text, "ORG"), spans(text)
