@@ -168,3 +168,33 @@ def test_a_kind_of_body_named_by_designation_words_is_no_name(text):
 )
 def test_a_named_body_holding_such_words_stays_a_name(text, body):
     assert body in _of(text, "ORG"), spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # dev, gw-sh-historic-buildings-management (batch 12): 保护 after its object
+        ("由市历史建筑保护事务中心负责日常管理。", "市历史建筑保护事务中心"),
+        # written: the same remits in bodies every province has
+        ("县疾病预防控制中心发布提示。", "县疾病预防控制中心"),
+        ("省野生动物保护协会组织救助。", "省野生动物保护协会"),
+        ("省社会治安综合治理委员会牵头。", "省社会治安综合治理委员会"),
+        ("由市水环境治理中心实施。", "市水环境治理中心"),
+    ],
+)
+def test_a_remit_verb_after_its_object_is_part_of_the_name(text, body):
+    assert body in _of(text, "ORG"), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "依法保护民营企业合法权益。",  # after an adverb the verb is a verb
+        "天线仍能接收地面控制中心发出的指令。",  # a control centre alone is a facility
+        "建成一座设施先进的环境保护中心。",  # designation words only
+        "加强预防控制中心城区的疫情。",
+    ],
+)
+def test_a_remit_verb_after_no_object_or_a_facility_is_no_name(text):
+    assert _of(text, "ORG") == [], spans(text)
