@@ -20,8 +20,10 @@ from gui.core.entities.gazetteer import Gazetteer
 from gui.core.entities.names import MASK, Candidate
 
 #: A 、-list closed by 等 and, within one phrase, a word for projects (等项目, 等一批重大项目,
-#: 等20个央陕合作项目); the list runs back to the clause's start.
-_LIST = re.compile("[^，。；：！？\n]*、[^，。；：！？\n]*?等[^，。；：！？、\n]{0,12}项目")
+#: 等20个央陕合作项目); the list runs from the clause's start. Anchored there (after a mark, ASCII
+#: ones too), so that a long line with no mark is read once, not once from every position.
+_MARKS = "，。；：！？,;:!?\n"
+_LIST = re.compile(f"(?:(?<=[{_MARKS}])|^)[^{_MARKS}]*、[^{_MARKS}]*?等[^{_MARKS}、]{{0,12}}项目")
 #: The builder and what follows it at once: a masked figure (12英寸, 150亿方), a model or line
 #: in capitals and digits (T7, V8, DCU, ABS; not a Latin name: 龙华Costco星河) or a phase (二期).
 _ITEM = re.compile(
@@ -43,10 +45,8 @@ def project_companies(masked: str, gaz: Gazetteer, taken: bytearray) -> list[Can
     out: list[Candidate] = []
     for m in _LIST.finditer(masked):
         pos = m.start()
-        for k, raw in enumerate(masked[m.start() : m.end()].split("、")):
+        for raw in masked[m.start() : m.end()].split("、"):
             start, pos = pos, pos + len(raw) + 1
-            if k == 0 and start and masked[start - 1] not in "，。；：！？\n":
-                continue  # a list at the clause's start only: 建成投产|中芯国际… opens with a verb
             item = _ITEM.match(masked, start, pos - 1)
             if not item:
                 continue
