@@ -20,10 +20,13 @@ from gui.core.entities.gazetteer import Gazetteer
 from gui.core.entities.names import MASK, Candidate
 
 #: A 、-list closed by 等 and, within one phrase, a word for projects (等项目, 等一批重大项目,
-#: 等20个央陕合作项目); the list runs from the clause's start. Anchored there (after a mark, ASCII
-#: ones too), so that a long line with no mark is read once, not once from every position.
+#: 等20个央陕合作项目); found by its end, and read back to the clause's start (after a mark, ASCII
+#: ones too) within a bounded window, so that a long line with no mark costs no more than a short
+#: one.
 _MARKS = "，。；：！？,;:!?\n"
-_LIST = re.compile(f"(?:(?<=[{_MARKS}])|^)[^{_MARKS}]*、[^{_MARKS}]*?等[^{_MARKS}、]{{0,12}}项目")
+_LIST_END = re.compile(f"等[^{_MARKS}、]{{0,12}}项目")
+#: The longest list of projects read (characters from the clause's start to 等).
+_WINDOW = 400
 #: The builder and what follows it at once: a masked figure (12英寸, 150亿方), a model or line
 #: in capitals and digits (T7, V8, DCU, ABS; not a Latin name: 龙华Costco星河) or a phase (二期).
 _ITEM = re.compile(
@@ -43,9 +46,18 @@ _NOT_FIRST = frozenset("第该本各每其此这那多新全总共约近超逾")
 def project_companies(masked: str, gaz: Gazetteer, taken: bytearray) -> list[Candidate]:
     """ORG candidates for the builders that open the items of a list of projects."""
     out: list[Candidate] = []
-    for m in _LIST.finditer(masked):
-        pos = m.start()
-        for raw in masked[m.start() : m.end()].split("、"):
+    read = -1
+    for m in _LIST_END.finditer(masked):
+        window = max(0, m.start() - _WINDOW)
+        mark = max(masked.rfind(c, window, m.start()) for c in _MARKS)
+        if mark >= 0:
+            window = mark + 1
+        elif window:
+            continue  # no clause's start in reach: no list of projects
+        if window <= read or "、" not in masked[window : m.start()]:
+            continue
+        read = pos = window
+        for raw in masked[window : m.end()].split("、"):
             start, pos = pos, pos + len(raw) + 1
             item = _ITEM.match(masked, start, pos - 1)
             if not item:
