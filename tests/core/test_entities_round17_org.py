@@ -201,9 +201,9 @@ def test_a_remit_verb_after_no_object_or_a_facility_is_no_name(text):
 
 
 def test_a_long_line_with_no_mark_is_read_once():
-    """The list is anchored at a clause's start: a line of 20,000 characters with 、 and no mark
-    (a scrape's table, a hostile file) is not read again from every position (CPU time, not the
-    wall clock: the machine is shared)."""
+    """A list is found by its end (等…项目) and read back within a bounded window: a line of
+    20,000 characters with 、 and no mark (a scrape's table, a hostile file) is not read again
+    from every position (CPU time, not the wall clock: the machine is shared)."""
     import time
 
     from gui.core.entities.gazetteer import gazetteer
