@@ -44,6 +44,7 @@ RECOGNISER_MODULES = (
     "gui.core.entities.media",
     "gui.core.entities.teams",
     "gui.core.entities.schools",
+    "gui.core.entities.project_lists",
     "gui.core.offsets",
     "gui.core.script",
     "gui.core.entities.subunits",

@@ -178,6 +178,27 @@ def company_short_forms(name: str, gaz: Gazetteer) -> set[str]:
 _VERB_CHARS = frozenset("有是看用做教令读去入到在给让把被跟同与及而但")
 
 
+#: Verbs of a body's remit that follow their object inside its name (文物保护, 疾病预防控制,
+#: 水环境治理): after a noun they are no boundary, after an adverb they are (依法保护); so is
+#: 控制 after 预防 (疾病预防控制中心; a 控制中心 alone is a facility).
+_REMIT_AFTER_OBJECT = frozenset("保护 治理 预防".split())
+
+
+def _object_before(part: str, i: int, gaz: Gazetteer) -> bool:
+    """Whether the two characters before ``part[i]`` are a noun, the object of a remit verb,
+    or another remit verb of a chain (疾病预防|控制)."""
+    pair = part[i - 2 : i]
+    if i >= 4 and pair in _REMIT_AFTER_OBJECT:
+        return _object_before(part, i - 2, gaz)
+    return (
+        i >= 2
+        and all("\u4e00" <= c <= "\u9fff" for c in pair)
+        and pair not in gaz.function_words
+        and pair not in gaz.verbs
+        and pair[-1] not in "的地得了着过"
+    )
+
+
 def past_function_words(masked: str, start: int, end: int, gaz: Gazetteer) -> int:
     """Where a name before a common-noun suffix (…大学, …公司, …医院) starts once the verbs,
     adverbs and pronouns before it are dropped: after the last such word in it (院长处理学院,
@@ -197,6 +218,9 @@ def past_function_words(masked: str, start: int, end: int, gaz: Gazetteer) -> in
     for i in range(len(part) - 1, -1, -1):
         word = part[i : i + 2]
         if len(word) == 2 and word in words and not any(ps <= i < pe for ps, pe in protected):
+            remit = word in _REMIT_AFTER_OBJECT or (word == "控制" and part[i - 2 : i] == "预防")
+            if remit and _object_before(part, i, gaz):
+                continue  # 县疾病预防控制中心, 市历史建筑保护事务中心: the remit's verb
             cut = i + 2
             break
     if cut == 0 and part[:1] in words and not place and not gaz.org_re.match(part):
@@ -209,10 +233,11 @@ def past_function_words(masked: str, start: int, end: int, gaz: Gazetteer) -> in
 def after_verb(part: str, gaz: Gazetteer) -> int:
     """Where a name starts when a verb stands right before a place, a known body or a level
     word inside its left extension (标榜|香港大学, 批转|区文化局): the offset after the
-    rightmost such verb, or 0."""
+    rightmost such verb; else after a national body's term number (二十届|中共中央政治局,
+    :func:`past_national_term`); or 0."""
     verbs, words = gaz.verbs, gaz.function_words
     if not verbs:
-        return 0
+        return past_national_term(part)
     for i in range(len(part) - 2, 1, -1):
         before = part[i - 2 : i]
         if (before in verbs or before in words or before in lx.CONSENT_VERBS) and (
@@ -222,7 +247,20 @@ def after_verb(part: str, gaz: Gazetteer) -> int:
         ):
             if not any(ps < i < pe for ps, pe in (m.span() for m in gaz.protect_re.finditer(part))):
                 return i
-    return 0
+    return past_national_term(part)
+
+
+# A term number before the Party's Central Committee or the short names of the national
+# legislature and the CPPCC: the term is the committee's or the session's (二十届|中共中央政治局,
+# 十四届|全国人大一次会议; the guideline), not part of the body's name; a province's or city's
+# congress keeps its own (市十六届人大, 第十四届全国人民代表大会 in full).
+_NATIONAL_TERM = re.compile("第?[一二三四五六七八九十]+届(?=中共中央|全国人大|全国政协)")
+
+
+def past_national_term(part: str) -> int:
+    """Where a name starts after a term number before a national body (二十届|中共中央…), or 0."""
+    term = _NATIONAL_TERM.match(part)
+    return term.end() if term else 0
 
 
 # 本市 / 该市 / 全区 …: "this city", "the whole district" — the level character is the

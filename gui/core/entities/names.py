@@ -465,7 +465,7 @@ def organisations(
         if masked[s].isascii() and (_LATIN.match(masked, e) or _LATIN.match(masked[s - 1 : s])):
             continue  # an acronym inside a longer Latin word (APECS, NATOs)
         term = _TERM_BEFORE.search(masked, max(0, s - 6), s)
-        if term and m.group().startswith(("全国人", "全国政协", "中国人民政治协商")):
+        if term and m.group().startswith(("全国人民", "中国人民政治协商")):
             s = term.start()  # 第十四届全国人民代表大会
         if e - s <= 3 and starts_inside_place(masked, s, e, gaz):
             continue  # 湖北大力 holds no 北大, 上海信息 no 海信

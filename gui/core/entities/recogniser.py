@@ -39,6 +39,7 @@ from gui.core.entities import (
     place_lists,
     place_words,
     places,
+    project_lists,
     role_people,
     rules,
     schools,
@@ -393,6 +394,8 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     del candidates, before_names
     orgs = {(s, e) for s, e, t in found if t == "ORG"}
     found += _select(org_lists.list_members(masked, orgs, gaz), taken)
+    if "项目" in masked:
+        found += _select(project_lists.project_companies(masked, gaz, taken), taken)
 
     # Lists hold like with like: the neighbours of a person or a place in a 、-list.
     per_spans = [(s, e) for s, e, t in found if t == "PER"]
