@@ -111,10 +111,12 @@ def test_batch_4_is_scored_only_when_named_and_apart_from_batch_3(scorer, tmp_pa
 
 
 # The sets scored only when named.
-FRESH_BATCHES = ("3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14")
+FRESH_BATCHES = ("3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15")
 
 
-@pytest.mark.parametrize("batch", ["4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14"])
+@pytest.mark.parametrize(
+    "batch", ["4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"]
+)
 def test_fresh_batch_selection_on_the_real_split(scorer, batch):
     # The committed split.tsv: each fresh set has 8 dev and 4 held-out documents, none scored by
     # a default run or by naming another batch. Only file names are listed here; no rule runs
@@ -132,7 +134,9 @@ def test_fresh_batch_selection_on_the_real_split(scorer, batch):
             assert not set(dev) & set(scorer.select_batch(splits, other, "dev")[0])
 
 
-@pytest.mark.parametrize("batch", ["4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14"])
+@pytest.mark.parametrize(
+    "batch", ["4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"]
+)
 def test_list_names_a_fresh_batchs_documents_without_reading_them(
     scorer, monkeypatch, capsys, batch
 ):

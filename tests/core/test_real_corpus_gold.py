@@ -43,6 +43,7 @@ def test_split_holds_out_a_third_by_kind():
         "12": 12,
         "13": 12,
         "14": 12,
+        "15": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -59,6 +60,7 @@ def test_split_holds_out_a_third_by_kind():
         "12": 4,
         "13": 4,
         "14": 4,
+        "15": 4,
     }
 
 

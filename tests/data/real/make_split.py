@@ -22,8 +22,8 @@ documents, seed 2026120304) likewise, batch 5 (12 more, seed 2026120305) and
 batch 6 (12 more, seed 2026120306), batch 7 (12 more, seed 2026120307) and
 batch 8 (12 more, seed 2026120308), batch 9 (12 more, seed 2026120309),
 batch 10 (12 more, seed 2026120310), batch 11 (12 more, seed 2026120311),
-batch 12 (12 more, seed 2026120312), batch 13 (12 more, seed 2026120313) and
-batch 14 (12 more, seed 2026120314).
+batch 12 (12 more, seed 2026120312), batch 13 (12 more, seed 2026120313),
+batch 14 (12 more, seed 2026120314) and batch 15 (12 more, seed 2026120315).
 """
 
 import random
@@ -42,6 +42,7 @@ SEED_BATCH11 = 2026120311
 SEED_BATCH12 = 2026120312
 SEED_BATCH13 = 2026120313
 SEED_BATCH14 = 2026120314
+SEED_BATCH15 = 2026120315
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -322,6 +323,22 @@ DOCS_BATCH14 = {
     "report-cn-yangtze-delta-quality-features.txt": "report",
 }
 
+# Batch 15 (session 15): written from the library's read_file text (MANIFEST.md "Batch 15").
+DOCS_BATCH15 = {
+    "gw-sh-inland-navigable-waters-2022.md": "gongwen",
+    "gw-sh-jingan-heritage-developer-selection-2022.md": "gongwen",
+    "news-cn-otis-tianjin-orders-2011.txt": "news-cn",
+    "news-cn-telecom-handset-procurement-2011.txt": "news-cn",
+    "news-cn-xiangxi-hospital-bribery-2011.txt": "news-cn",
+    "news-hk-fanling-highway-fatal-crash-2018.txt": "news-hk",
+    "news-hk-hui-kam-shan-jury-retires-2018.txt": "news-hk",
+    "news-hk-waste-charge-concerns-2019.txt": "news-hk",
+    "news-tw-lenovo-ai-laptops-ifa-2024.txt": "news-tw",
+    "news-tw-low-price-5g-phones-2024.txt": "news-tw",
+    "news-tw-owlting-stellar-investment-2024.txt": "news-tw",
+    "report-cn-yangtze-delta-evaluation-results.txt": "report",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -337,6 +354,7 @@ BATCHES = {
     12: (DOCS_BATCH12, SEED_BATCH12),
     13: (DOCS_BATCH13, SEED_BATCH13),
     14: (DOCS_BATCH14, SEED_BATCH14),
+    15: (DOCS_BATCH15, SEED_BATCH15),
 }
 
 
