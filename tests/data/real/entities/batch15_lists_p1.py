@@ -1,0 +1,177 @@
+"""Reading lists of the batch-15 entity gold, pass 1 (branch issue-e15p1-s15); see build_batch.py for the
+line format and README-batch15.md for the rules and the borderline decisions they follow."""
+
+LISTS = {
+    "news-cn-telecom-handset-procurement-2011": r"""
+# the companies named again and again, and every percent, by regex (their matches were read one by one)
+*ORG	中国电信|中国移动|中国联通|中兴通讯|长盈精密|信维通信|卓翼科技|中兴|华为|三星|黑莓|捷普|苹果公司|苹果|联通|信维
+*QUANT	\d+(?:\.\d+)?%
+ORG	电信
+QUANT	600亿
+DATE	2011-06-27
+ORG	每日经济新闻
+QUANT	600亿元
+DATE	2008年6月
+QUANT	4000万部
+DATE	17~19日
+DATE	2011年
+LOC	广州
+QUANT	4家
+QUANT	4000万部
+ORG	中邮普泰
+ORG	普天太力
+QUANT	1500元
+QUANT	600亿元
+DATE	2009年年初
+ORG	工信部
+DATE	2009年
+QUANT	360万部
+DATE	2010年
+QUANT	500万部
+DATE	2009年
+QUANT	1000元
+DATE	2010年
+QUANT	700~1999元
+DATE	下半年
+QUANT	4.0寸
+QUANT	1GHz
+QUANT	2000元
+DATE	2月份
+QUANT	1220万台
+QUANT	700万台
+QUANT	300万台
+DATE	2011年
+QUANT	5000万户
+QUANT	4000万部
+DATE	11月份
+QUANT	615万部
+QUANT	400亿元
+QUANT	500万台
+QUANT	1.35亿户
+ORG	爱建证券
+PER	朱志勇
+DATE	2009年
+DATE	1月
+QUANT	7款
+ORG	诺基亚
+ORG	索爱
+QUANT	5家
+ORG	劲胜股份
+ORG	超声电子
+QUANT	3年
+PER	何士友
+DATE	4月
+DATE	2010年
+QUANT	6000万部
+LOC	欧洲
+LOC	美国
+DATE	一季度
+QUANT	1200万部
+DATE	2010年
+QUANT	200万部
+QUANT	5倍
+QUANT	100万部
+DATE	17日
+PER	史立荣
+DATE	2010年
+QUANT	23.85元
+DATE	2010年
+QUANT	3.95亿元
+DATE	2004年
+ORG	联想
+DATE	下半年
+DATE	第三季度
+QUANT	5.4倍
+QUANT	2.2元
+QUANT	0.3元
+QUANT	8000万元
+DATE	2010年
+QUANT	18.25元
+DATE	下半年
+ORG	MOTO
+ORG	Nokia
+ORG	富士康
+ORG	比亚迪
+DATE	2008年~2010年
+QUANT	3年
+ORG	Gartne
+DATE	第一季度
+QUANT	0.1个百分点
+DATE	5月
+""",
+    "news-hk-hui-kam-shan-jury-retires-2018": r"""
+# the four named people, and the surnames standing for the judge (張官) and the wife (黃到家, 黃在家), by regex
+*PER	許金山|黃秀芬|許儷玲|張慧玲|劉曉曦
+*PER	張(?=官)
+*PER	黃(?=[到在])
+DATE	2018-09-19
+ORG	中文大學醫學院麻醉及深切治療學系
+ORG	高等法院
+QUANT	9人
+LOC	西貢西沙路西澳村巴士站
+LOC	西貢西沙路大洞村
+QUANT	1.6公里
+ORG	保良局蔡繼有學校
+LOC	西貢西沙路大洞村
+LOC	琵琶山郝德傑道
+ORG	保良局蔡繼有學校
+""",
+    "news-tw-low-price-5g-phones-2024": r"""
+LOC	印度
+LOC	拉丁美洲
+DATE	2024/08/20
+ORG	工商時報
+PER	侯冠州
+PER	張珈睿
+ORG	Counterpoint
+LOC	印度
+LOC	拉丁美洲
+ORG	新華社
+DATE	上半年
+QUANT	66％
+DATE	2021年
+QUANT	39％
+ORG	Counterpoint
+LOC	印度
+LOC	拉丁美洲
+QUANT	100美元
+QUANT	400美元
+QUANT	新台幣13,000元
+QUANT	100至399美元
+QUANT	新台幣3,265～13,000元
+QUANT	64％
+QUANT	100～150美元
+QUANT	新台幣3,265～4,900元
+QUANT	100美元
+QUANT	新台幣3,265元
+ORG	Counterpoint
+QUANT	400美元
+QUANT	249～399美元
+LOC	拉丁美洲
+LOC	印度
+LOC	中東
+LOC	非洲
+QUANT	100～249美元
+QUANT	100美元
+ORG	三星
+ORG	小米
+ORG	傳音
+ORG	高通
+ORG	Counterpoint
+LOC	印度
+LOC	印度
+QUANT	6億
+QUANT	40％
+QUANT	99美元
+ORG	高通
+QUANT	99美元
+ORG	小米
+""",
+    "report-cn-yangtze-delta-evaluation-results": r"""
+# one-character city abbreviations in 苏锡常 and 杭嘉宁 first, then every city, province and region by regex
+*LOC	(?<=至)苏(?=锡常)|(?<=苏)锡(?=常)|(?<=锡)常(?=、)|杭(?=嘉宁)|(?<=杭)嘉(?=宁)|(?<=嘉)宁(?=等)
+*LOC	长三角|江苏省|浙江省|安徽省|江苏|浙江|安徽|上海|杭州市|合肥市|杭州|南京|苏州|宁波|无锡|合肥|常州|舟山|嘉兴|南通|扬州|芜湖|绍兴|温州|湖州|镇江|泰州|金华|徐州|台州|淮安|盐城|马鞍山|黄山|衢州|铜陵|连云港|滁州|宿迁|丽水|宣城|安庆|蚌埠|六安|池州|淮北|阜阳|淮南|宿州|亳州|苏南|浙北
+*QUANT	\d+(?:\.\d+)?(?:个|座|分钟|分)
+*TERM	“[^”]+”
+""",
+}
