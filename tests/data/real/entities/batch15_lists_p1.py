@@ -174,4 +174,110 @@ ORG	小米
 *QUANT	\d+(?:\.\d+)?(?:个|座|分钟|分)
 *TERM	“[^”]+”
 """,
+    "gw-sh-inland-navigable-waters-2022": r"""
+LOC	上海市
+DOC	《中华人民共和国著作权法》
+ORG	上海市交通委员会
+DOC	《中华人民共和国内河交通安全管理条例》
+DOC	《上海市内河通航安全管理规定》
+LOC	上海市
+DATE	二○二二年五月十五日
+""",
+    "news-hk-fanling-highway-fatal-crash-2018": r"""
+TERM	「做節」
+DATE	2018-09-19
+LOC	香港
+QUANT	43歲
+PER	李
+TERM	「做節」
+LOC	粉嶺公路
+PER	李朝邦
+LOC	觀塘塘翠屏邨
+PER	李
+LOC	上水
+LOC	粉嶺公路
+LOC	九龍坑大窩村
+PER	李
+PER	李
+ORG	那打素醫院
+ORG	新界北總區交通部意外調查隊
+LOC	粉嶺公路
+TERM	「綿羊仔」
+""",
+    "gw-sh-jingan-heritage-developer-selection-2022": r"""
+# every title in title marks, every quoted term and the district's bureaus, by regex (matches read one by one)
+*DOC	《[^》]+》
+*TERM	“[^”]+”
+*ORG	区规划资源局|区商务委|区投资办|区金融办|区文化旅游局|区房管局|区招商洽谈小组|市规划资源局
+LOC	上海市
+ORG	上海市静安区人民政府
+ORG	彭浦镇政府
+ORG	上海市静安区人民政府
+DATE	2022年3月8日
+DOC	沪规划资源风〔2021〕176号
+DATE	二〇三五年
+""",
+    "news-hk-waste-charge-concerns-2019": r"""
+DATE	2019/04/24
+ORG	港府
+QUANT	2年
+TERM	「見招拆招」
+TERM	「因應情況額外收費」
+TERM	「磨心」
+QUANT	1成
+ORG	環境局
+PER	黃錦星
+DATE	2020年底
+QUANT	1年多
+TERM	「一無所知」
+TERM	「計時炸彈」
+ORG	環境衞生業界大聯盟
+PER	甄瑞嫻
+ORG	環境局
+TERM	「理論性」
+ORG	香港物業管理公司協會
+PER	陳志球
+TERM	「靠罰」
+TERM	「偵探」
+TERM	「查案咁查」
+TERM	「負責角色」
+TERM	『負責』
+TERM	「上身」
+ORG	香港業主會
+PER	佘慶雲
+QUANT	1個
+QUANT	20公升
+QUANT	2.2元
+QUANT	30層
+QUANT	1日
+QUANT	66元
+QUANT	61座
+LOC	太古城
+QUANT	10多萬元
+TERM	『硬食』
+ORG	中西區半山業主聯會
+PER	黃美慧
+LOC	寧養台
+QUANT	2座
+QUANT	300戶
+QUANT	10多萬元
+QUANT	10%
+TERM	『天文數字』
+QUANT	2年
+TERM	「按兵不動」
+PER	黃
+ORG	環境局
+ORG	環境局
+ORG	立法會
+DATE	2020年底
+TERM	「風險為本」
+ORG	減少都市固體廢物辦公室
+ORG	環保署
+TERM	「違法黑點」
+PER	脫芷晴
+PER	梁偉澄
+PER	陳超雄
+PER	冼偉倫
+TERM	「入袋」
+""",
 }
