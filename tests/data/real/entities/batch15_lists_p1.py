@@ -280,4 +280,147 @@ PER	陳超雄
 PER	冼偉倫
 TERM	「入袋」
 """,
+    "news-tw-lenovo-ai-laptops-ifa-2024": r"""
+# every quoted term and product name in 「」 first, then the companies named again and again, by regex
+*TERM	「[^」]+」
+*ORG	Lenovo|Intel|Microsoft
+ORG	聯想
+QUANT	3款
+DATE	2024/09/07
+PER	葉韋辰
+LOC	台北
+LOC	柏林
+DATE	2024年
+DATE	2024年9月6日
+LOC	柏林
+QUANT	1公斤
+QUANT	18小時
+QUANT	90%
+""",
+    "news-tw-owlting-stellar-investment-2024": r"""
+ORG	奧丁丁集團
+LOC	美國
+ORG	Stellar 基金會
+QUANT	8位數美元
+DATE	2024/08/12
+ORG	壹 蘋新聞網
+PER	呂承哲
+PER	呂承哲
+LOC	台北
+ORG	奧丁丁集團
+ORG	OwlTing Group
+LOC	美國
+ORG	蘋果
+ORG	Google
+ORG	奧丁丁集團
+LOC	美國
+ORG	Stellar 基金會
+ORG	奧丁丁集團
+QUANT	800 萬用戶
+QUANT	16 億美元
+LOC	美國
+ORG	恆星發展基金會
+ORG	Stellar Development Foundation
+ORG	SDF
+ORG	奧丁丁集團
+ORG	SDF
+ORG	奧丁丁
+LOC	美國
+LOC	日本
+LOC	英國
+LOC	台灣
+ORG	奧丁丁集團
+PER	王俊凱
+ORG	恆星發展基金會
+LOC	美國
+LOC	美國
+ORG	奧丁丁集團
+ORG	奧丁丁集團
+LOC	美國
+QUANT	28 個州
+QUANT	46 個州
+QUANT	28 個州
+ORG	奧丁丁集團
+LOC	美國
+LOC	美國
+PER	王俊凱
+ORG	奧丁丁集團
+ORG	奧丁丁
+""",
+    "news-cn-otis-tianjin-orders-2011": r"""
+# the company's bare name, 新时达 and 康力电梯 by regex after the list (their matches were read one by one)
+*ORG	奥的斯|新时达|康力电梯
+ORG	北京交委
+DATE	2011-07-18
+ORG	广州日报
+LOC	北京地铁
+QUANT	10日
+DATE	7月15日
+LOC	天津泰达
+PER	刘新宇
+LOC	天津
+LOC	天津泰达
+QUANT	3年多
+PER	黄
+PER	姜
+LOC	北京地铁
+LOC	天津泰达
+LOC	天津
+LOC	中国
+QUANT	3个小时
+PER	李朝宝
+TERM	“卡”
+LOC	中国
+ORG	奥的斯电梯(中国)投资有限公司
+PER	李明杰
+LOC	美国
+LOC	中国
+LOC	中国
+ORG	北京交委
+ORG	达芬奇家具
+TERM	“躲猫猫”
+LOC	天津
+PER	李朝宝
+LOC	泰达
+LOC	泰达
+LOC	泰达
+ORG	北京市交通委
+LOC	江西省南昌市
+LOC	地铁1号线
+ORG	奥的斯电梯(中国)投资有限公司
+LOC	天津
+LOC	北京
+LOC	上海
+LOC	广州
+LOC	杭州
+LOC	西安
+LOC	苏州
+LOC	成都
+QUANT	8家
+ORG	西子奥的斯
+ORG	新时达公司
+ORG	奥的斯电梯集团
+DATE	2010年度
+ORG	奥的斯集团
+QUANT	18%
+TERM	“牵连”
+ORG	苏州新达
+ORG	苏州江南快速电梯有限公司
+ORG	奥的斯集团
+ORG	广州奥的斯电梯有限公司
+ORG	上海机电
+ORG	广钢股份
+PER	刘步尘
+TERM	“洋货品质过关”
+LOC	中国
+DATE	上半年
+ORG	中国电梯行业协会
+DATE	2011年上半年
+QUANT	40%
+QUANT	10年
+QUANT	20%
+DATE	上半年
+LOC	欧洲
+TERM	“护航”
+""",
 }
