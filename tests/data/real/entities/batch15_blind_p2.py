@@ -694,3 +694,92 @@ TERM	“收回扣”
 TERM	“潜规则”
 TERM	“湿鞋”
 """
+LISTS["news-tw-lenovo-ai-laptops-ifa-2024"] = r"""
+ORG	聯想
+QUANT	3款
+DATE	2024/09/07
+PER	葉韋辰
+LOC	台北
+ORG	Lenovo
+LOC	柏林
+DATE	2024年
+ORG	Lenovo
+ORG	Lenovo
+DATE	2024年9月6日
+LOC	柏林
+ORG	Intel
+TERM	「Lenovo Yoga Slim 7i Aura Edition」
+TERM	「Lenovo IdeaPad Slim 5x」
+TERM	「ThinkPad X1 Carbon Gen 13 Aura Edition」
+ORG	Lenovo
+TERM	「Lenovo Creator Zone」
+ORG	Lenovo
+ORG	Intel
+TERM	「Lenovo Aura Edition」
+TERM	「智慧模式」
+TERM	「專注模式」
+ORG	Lenovo
+ORG	Lenovo
+TERM	「ThinkPad X1 Carbon Gen 13 Aura Edition」
+QUANT	1公斤
+ORG	Intel
+ORG	Intel
+QUANT	18小時
+ORG	Microsoft
+QUANT	90%
+ORG	Lenovo
+TERM	「AI PC Fast Start」
+ORG	Lenovo
+ORG	Lenovo
+TERM	「Lenovo Creator Zone」
+"""
+LISTS["news-tw-owlting-stellar-investment-2024"] = r"""
+ORG	奧丁丁集團
+LOC	美國
+ORG	Stellar 基金會
+QUANT	8位數美元
+DATE	2024/08/12
+ORG	壹 蘋新聞網
+PER	呂承哲
+PER	呂承哲
+LOC	台北
+ORG	奧丁丁集團
+ORG	OwlTing Group
+LOC	美國
+ORG	蘋果
+ORG	Google
+ORG	奧丁丁集團
+LOC	美國
+ORG	Stellar 基金會
+ORG	奧丁丁集團
+QUANT	800 萬
+QUANT	16 億美元
+LOC	美國
+ORG	恆星發展基金會
+ORG	Stellar Development Foundation
+ORG	SDF
+ORG	奧丁丁集團
+ORG	SDF
+ORG	奧丁丁
+LOC	美國
+LOC	日本
+LOC	英國
+LOC	台灣
+ORG	奧丁丁集團
+PER	王俊凱
+ORG	恆星發展基金會
+LOC	美國
+LOC	美國
+ORG	奧丁丁集團
+ORG	奧丁丁集團
+LOC	美國
+QUANT	28 個
+QUANT	46 個
+QUANT	28 個
+ORG	奧丁丁集團
+LOC	美國
+LOC	美國
+PER	王俊凱
+ORG	奧丁丁集團
+ORG	奧丁丁
+"""
