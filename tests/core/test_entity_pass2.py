@@ -1,10 +1,10 @@
-"""The second entity passes of batches 4 to 14: blind lists, strict agreement, and edits that follow it.
+"""The second entity passes of batches 4 to 15: blind lists, strict agreement, and edits that follow it.
 
 The agreement figures in tests/data/real/entities/README-batch4-pass2.md, README-batch5-pass2.md,
-README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch14-pass2.md
+README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch15-pass2.md
 come from agree.py --batch N [--dev] (the counting lives in agreement.py; until session 11 each set had its
 own agree_batchN.py). For each set (batch 4 held-out, batch 5 held-out,
-batch 5 dev, batch 4 dev, and batches 6 to 14, all twelve documents each) these
+batch 5 dev, batch 4 dev, and batches 6 to 15, all twelve documents each) these
 tests check that pass 2's blind lists (batch<N>_blind_p2.py, batch<N>_dev_blind_p2.py) cover exactly the set's documents
 and build without problems, that its pass-2 module reads only those documents, that the strict figure drops when a span
 moves or changes type (so a perfect figure is not built in), and that every span pass 2's edits put into the
@@ -58,6 +58,10 @@ SETS = {
     # batch 14 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
     # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e14p1-s15) has been run.
     "14": ("14", None, "14", "batch14_blind_p2", "pass2_batch14"),
+    # batch 15's second pass (branch issue-e15p2-s15) read all twelve documents blind, as batch 14's did, while
+    # batch 15 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
+    # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e15p1-s15) has been run.
+    "15": ("15", None, "15", "batch15_blind_p2", "pass2_batch15"),
 }
 BATCHES = list(SETS)
 
@@ -211,6 +215,12 @@ def test_pass2_reads_only_the_heldout_documents(batch):
             "gw-sh-construction-methods-list-2024",
             ("ORG\t住房和城乡建设部", "LOC\t住房和城乡建设部"),
             ("DATE\t2024年1月12日", "DATE\t2024年1月"),
+        ),
+        (
+            "15",
+            "gw-sh-inland-navigable-waters-2022",
+            ("ORG\t上海市交通委员会", "LOC\t上海市交通委员会"),
+            ("DATE\t二○二二年五月十五日", "DATE\t二○二二年五月"),
         ),
         (
             "6",

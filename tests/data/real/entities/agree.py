@@ -38,6 +38,7 @@ SETS = {
     "12": ("batch12_blind_p2", ("batch12_lists_p1",)),
     "13": ("batch13_blind_p2", ("batch13_lists_p1",)),
     "14": ("batch14_blind_p2", ("batch14_lists_p1",)),
+    "15": ("batch15_blind_p2", ("batch15_lists_p1",)),
 }
 
 

@@ -123,6 +123,7 @@ GROUPS = {
     "12": lambda: [_p1(12, "issue-e12p1-s14")],
     "13": lambda: [_p1(13, "issue-e13p1-s14")],
     "14": lambda: [_p1(14, "issue-e14p1-s15")],
+    "15": lambda: [_p1(15, "issue-e15p1-s15")],
 }
 
 
