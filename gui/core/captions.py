@@ -1,0 +1,105 @@
+"""Photo captions, credits and bylines as page text keeps them: a photo's credit in brackets
+or closing its caption (…（图源：视觉中国）, …。何君健攝), a credit alone where the photo was
+(资料图片), a caption naming the act it shows (…師生合影), a figure's label, the photo over a
+work report (省长赵刚作政府工作报告) and the reporter and speaker lines around a story (本报记者 张三,
+市长 张建国, 記者王大明／台北報導). ``gui.core.furniture`` asks ``caption_or_byline`` about each
+line its own patterns leave; every form is one of the genre (docs/outline.md, *Page furniture*).
+"""
+
+from __future__ import annotations
+
+from gui.core.patterns import HAN, LazyPattern
+
+# Captions and credits: a photo credit in brackets, or a line ending in a credit.
+_NAME = rf"(?:{HAN}|·)(?:\s?(?:{HAN}|·)){{1,4}}"  # 杨 洁: two-character names spaced out
+_CREDIT_PAREN = LazyPattern(
+    r"[（(](?:图源|圖源|图片来源|圖片來源|图片|圖片|图|圖|摄影|攝影|摄|攝|来源|來源|视频|視頻)"
+    r"\s*[:：/]|[（(](?:资料图|資料圖|资料图片|資料圖片|新华社发|新華社發|受访者供图|受訪者供圖)"
+    r"[^（()）]{0,12}[）)]\s*$"
+    # …（商台片段截圖） / …（政府新聞處）: the picture's source closing a caption.
+    r"|[（(][^（()）：:]{0,12}(?:截圖|截图|圖片|图片|供圖|供图|新聞處|新闻处)[）)]\s*$"
+)
+_CREDIT_TAIL = LazyPattern(
+    rf"(?:记者|記者|通讯员|通訊員|摄影|攝影)\s+{_NAME}(?:\s*[、，,\s]\s*{_NAME})*\s*(?:摄|攝)?\s*$"
+    rf"|(?:记者|記者|通讯员|通訊員|摄影|攝影|\s){_NAME}(?:\s*[、，,\s]\s*{_NAME})*\s+(?:摄|攝)\s*$"
+    rf"|[（(][^（()）]{{0,16}}\s*(?:摄|攝)[）)]\s*$"
+    # A caption's sentence, then the photographer: 「…須受到監察。何君健攝」.
+    rf"|[。！!]\s*{_NAME}\s*(?:摄|攝)\s*$"
+    r"|[。！!]\s*(?:網上圖片|网上图片|資料圖片|资料图片|資料圖|资料图)\s*$"
+    # A Hong Kong page's caption closed by the agency it took the photo from: 「…。美聯社圖片」.
+    rf"|[。！!]\s*{HAN}{{1,4}}社\s*(?:圖片|图片)\s*$"
+)
+# A photo's credit alone where the photo was (「资料图片」, 「新华社发」, 「受访者供图」).
+_CREDIT_ALONE = LazyPattern(
+    r"[（(]?(?:资料图片|資料圖片|资料图|資料圖|网上图片|網上圖片|新华社发|新華社發|受访者供图|受訪者供圖"
+    rf"|图片|圖片)(?:\s*[:：/／]?\s*{_NAME}\s*(?:摄|攝)?)?[）)]?"
+)
+# One sentence closed by the news agency the photo came from: 「習近平抵達金邊，…訪問。（法新社）」,
+# 「習近平在馬來西亞與安華會談。 (路透社)」 (a paragraph of several sentences may end in its source).
+_AGENCY_CAPTION = LazyPattern(rf"[^。！？!?]{{2,120}}[。！!]\s*[（(]{HAN}{{1,4}}社[）)]\s*")
+_CAPTION_HEAD = LazyPattern(r"(?:图为|圖為|上图|下图|上圖|下圖|左图|右图|▲|△)")
+# The photo over a work report: 「省长赵刚作政府工作报告」 (a report never says so of itself).
+_REPORT_PHOTO = LazyPattern(rf"{HAN}{{2,20}}作(?:政府)?工作报告[。.]?")
+# A photo's credit left where the photo was: 「Photo Credit: Reuters / 達志影像」.
+_PHOTO_CREDIT_LINE = LazyPattern(r"(?:Photo Credit|圖片來源|图片来源)\s*[:：]\s*\S.{0,40}")
+_FIGURE_LABEL = LazyPattern(
+    r"(?:图|圖|表)\s*[0-9０-９一二三四五六七八九十]+(?:[-－.．][0-9]+)?\s+\S"
+)
+
+# A byline: an office or a newsroom, then one to three names (市长 张建国 / 本报记者 李四).
+_OFFICE = (
+    r"(?:省长|省長|市长|市長|区长|區長|县长|縣長|州长|州長|主席|总理|總理|主任|书记|書記|部长|部長|"
+    r"厅长|廳長|局长|局長|院长|院長|秘书长|秘書長|行政长官|行政長官|署长|署長|司长|司長|盟长|盟長|旗长|旗長)"
+)
+_REPORTER = r"(?:记者|記者|通讯员|通訊員)"
+_NAMES = rf"{_NAME}(?:\s*[、，,\s]\s*{_NAME}){{0,3}}\s*"
+_BYLINE = LazyPattern(
+    rf"(?:{HAN}|·){{0,14}}{_OFFICE}\s*{_NAMES}"
+    rf"|(?:(?:{HAN}|·){{0,12}}[报報社台网網站])?{_REPORTER}\s*[|｜]?\s*{_NAMES}"
+    rf"|{_REPORTER}\s*[|｜\s]\s*{_NAMES}"
+)
+# Taiwan and Hong Kong bylines: 「記者王大明／台北報導」, 「王大明 台北報導」, 「文／王大明」,
+# 「圖／中央社」 (a slash between the role and the name, or the name and the place).
+_PLACE_BYLINE = LazyPattern(
+    rf"(?:(?:{HAN}{{0,8}}){_REPORTER}\s*)?{_NAMES}[／/\s]\s*{HAN}{{2,4}}(?:綜合)?(?:報導|报道)"
+)
+_SLASH_BYLINE = LazyPattern(
+    rf"(?:文|圖|图|攝影|摄影|記者|记者|撰文|撰稿)\s*[／/]\s*{_NAMES}"
+    rf"(?:\s*[、，,\s]\s*(?:文|圖|图|攝影|摄影)\s*[／/]\s*{_NAMES})?"
+)
+# A photo between a story's paragraphs, captioned by who does what in it (「一眾嘉賓與…師生合影」,
+# 「…校長黃穎詩致辭」, 「…局長麥美娟參觀VR體驗展」): a phrase ending in the act, no stop in it.
+_ACT_CAPTION = LazyPattern(
+    r"[^。！？；：:]{2,58}(?:合影|合影留念|合照|致辭|致辞|致詞|致词)"
+    rf"|[^。！？；：:，,]{{0,40}}{_OFFICE}{HAN}{{2,4}}(?:參觀|参观|視察|视察)[^。！？；：:，,]{{1,20}}"
+)
+_BYLINE_SPACED = LazyPattern(rf"\S{{1,16}}{_OFFICE}\s+{_NAME}\s*$")
+
+
+def caption_or_byline(line: str, around_body: bool) -> str | None:
+    """``caption``, ``byline`` or None for a stripped line of at most
+    ``furniture.MAX_FURNITURE_CHARS`` characters; ``around_body`` as ``classify_line``'s."""
+    if _PHOTO_CREDIT_LINE.fullmatch(line) or (len(line) <= 20 and _CREDIT_ALONE.fullmatch(line)):
+        return "caption"
+    if around_body and _REPORT_PHOTO.fullmatch(line):
+        return "caption"
+    if not around_body and len(line) <= 60 and _ACT_CAPTION.fullmatch(line):
+        return "caption"
+    if _CREDIT_PAREN.search(line) or _CAPTION_HEAD.match(line) or _FIGURE_LABEL.match(line):
+        return "caption"
+    if line[-1] in "）)" and _AGENCY_CAPTION.fullmatch(line):
+        return "caption"
+    if _CREDIT_TAIL.search(line) and len(line) <= 80:
+        return "caption" if not around_body or "摄" in line or "。" in line else "byline"
+    if (
+        around_body
+        and len(line) <= 30
+        and (_BYLINE.fullmatch(line) or _BYLINE_SPACED.match(line))
+        and not line.startswith(
+            ("关于", "關於")
+        )  # a title's topic (「关于…在温家宝总理考察工作时」)
+    ):
+        return "byline"
+    if len(line) <= 30 and (_PLACE_BYLINE.fullmatch(line) or _SLASH_BYLINE.fullmatch(line)):
+        return "byline"
+    return None
