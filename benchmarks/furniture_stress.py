@@ -156,7 +156,9 @@ def main(argv: list[str] | None = None) -> int:
                         if args.v:
                             print(f"{where} taken {name}: {t.strip()[:60]!r}")
     gold_lines = sum(1 for _, g in documents for _, r in _lines(g) if r in ("furniture", "part"))
-    print(f"{len(documents)} documents, {gold_lines} gold furniture lines, {moved} whole lines moved")
+    print(
+        f"{len(documents)} documents, {gold_lines} gold furniture lines, {moved} whole lines moved"
+    )
     print(f"plain text: {left['plain']} furniture lines left, {taken['plain']} body lines taken")
     for where in ("head", "tail"):
         print(

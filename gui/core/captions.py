@@ -8,6 +8,8 @@ line its own patterns leave; every form is one of the genre (docs/outline.md, *P
 
 from __future__ import annotations
 
+import re
+
 from gui.core.patterns import HAN, LazyPattern
 
 # Captions and credits: a photo credit in brackets, or a line ending in a credit.
@@ -28,10 +30,16 @@ _CREDIT_TAIL = LazyPattern(
     r"|[。！!]\s*(?:網上圖片|网上图片|資料圖片|资料图片|資料圖|资料图)\s*$"
     # A Hong Kong page's caption closed by the agency it took the photo from: 「…。美聯社圖片」.
     rf"|[。！!]\s*{HAN}{{1,4}}社\s*(?:圖片|图片)\s*$"
+    # Round 16: a caption closed by where the photo came from — the net, the writer, a body
+    # (「…。網絡照片」, 「…。照片由筆者提供」, 「…。照片來源：聯合國兒童基金香港委員會」).
+    r"|[。！!]\s*(?:網絡|网络|互聯網|互联网)(?:照片|圖片|图片|相片)\s*$"
+    r"|[。！!]\s*(?:照片|相片|圖片|图片|影片|视频|視頻)(?:由[^。，,！？]{1,20}(?:提供|拍攝|拍摄)"
+    r"|(?:來源|来源|提供)\s*[:：][^。！？]{1,30})\s*$"
 )
 # A photo's credit alone where the photo was (「资料图片」, 「新华社发」, 「受访者供图」).
 _CREDIT_ALONE = LazyPattern(
     r"[（(]?(?:资料图片|資料圖片|资料图|資料圖|网上图片|網上圖片|新华社发|新華社發|受访者供图|受訪者供圖"
+    rf"|網絡照片|网络照片|網絡圖片|网络图片|(?:照片|相片|圖片|图片)由{HAN}{{1,10}}提供"
     rf"|图片|圖片)(?:\s*[:：/／]?\s*{_NAME}\s*(?:摄|攝)?)?[）)]?"
 )
 # One sentence closed by the news agency the photo came from: 「習近平抵達金邊，…訪問。（法新社）」,
@@ -53,6 +61,12 @@ _OFFICE = (
 )
 _REPORTER = r"(?:记者|記者|通讯员|通訊員)"
 _NAMES = rf"{_NAME}(?:\s*[、，,\s]\s*{_NAME}){{0,3}}\s*"
+# (a portrait's sitter may hold a company's, a school's or a society's office)
+_SITTER_OFFICE = (
+    rf"(?:{_OFFICE}|董事长|董事長|总经理|總經理|总裁|總裁|校长|校長|会长|會長|理事长|理事長|社长|社長"
+    r"|所长|所長|议员|議員)"
+)
+_OFFICE_NAME = LazyPattern(rf"(?:{HAN}|·|、){{0,14}}{_SITTER_OFFICE}\s*{_NAMES}")
 _BYLINE = LazyPattern(
     rf"(?:{HAN}|·){{0,14}}{_OFFICE}\s*{_NAMES}"
     rf"|(?:(?:{HAN}|·){{0,12}}[报報社台网網站])?{_REPORTER}\s*[|｜]?\s*{_NAMES}"
@@ -70,10 +84,19 @@ _SLASH_BYLINE = LazyPattern(
 # A photo between a story's paragraphs, captioned by who does what in it (「一眾嘉賓與…師生合影」,
 # 「…校長黃穎詩致辭」, 「…局長麥美娟參觀VR體驗展」): a phrase ending in the act, no stop in it.
 _ACT_CAPTION = LazyPattern(
-    r"[^。！？；：:]{2,58}(?:合影|合影留念|合照|致辭|致辞|致詞|致词)"
+    r"[^。！？；：:]{2,58}(?:合影|合影留念|合照|致辭|致辞|致詞|致词)|[^。！？；：:]{0,58}合影留念"
     rf"|[^。！？；：:，,]{{0,40}}{_OFFICE}{HAN}{{2,4}}(?:參觀|参观|視察|视察)[^。！？；：:，,]{{1,20}}"
 )
+_BYLINE_MARK = re.compile(r"^[□■◎●◆◇▲★☆]\s*")
 _BYLINE_SPACED = LazyPattern(rf"\S{{1,16}}{_OFFICE}\s+{_NAME}\s*$")
+# Round 16, from the genre: where people stand in a photo (「吴锦（右一）、魏华山（左一）会谈」,
+# 「（前排左三）」) — only a caption counts them off so; a line with it and no sentence in it.
+_POSITION = LazyPattern(
+    r"[（(](?:前排|後排|后排|中排)?(?:左|右)(?:起)?[一二三四五六七八九\d]?[）)]"
+)
+# …and a scene named by the event's part it shows, between a story's paragraphs (「活动现场」,
+# 「签约现场」, 「项目签约仪式」): a short phrase ending in the scene.
+_SCENE = LazyPattern(rf"{HAN}{{2,8}}(?:现场|現場|仪式|儀式)")
 
 
 def caption_or_byline(line: str, around_body: bool) -> str | None:
@@ -85,21 +108,35 @@ def caption_or_byline(line: str, around_body: bool) -> str | None:
         return "caption"
     if not around_body and len(line) <= 60 and _ACT_CAPTION.fullmatch(line):
         return "caption"
+    if len(line) <= 60 and _POSITION.search(line) and not any(c in line[:-1] for c in "。！？；"):
+        return "caption"
+    if not around_body and (
+        (len(line) <= 10 and _SCENE.fullmatch(line))
+        # (an office and a name alone between a story's paragraphs: a portrait's caption)
+        or (len(line) <= 30 and _OFFICE_NAME.fullmatch(line))
+    ):
+        return "caption"
     if _CREDIT_PAREN.search(line) or _CAPTION_HEAD.match(line) or _FIGURE_LABEL.match(line):
         return "caption"
     if line[-1] in "）)" and _AGENCY_CAPTION.fullmatch(line):
         return "caption"
     if _CREDIT_TAIL.search(line) and len(line) <= 80:
         return "caption" if not around_body or "摄" in line or "。" in line else "byline"
+    # (a paper's page sets a byline after a mark — 「□本报记者 张三」, 「■记者 李四」 — or in
+    # brackets: 「（本报记者 张三）」, 「〔記者王大明／台北報導〕」)
+    inner = _BYLINE_MARK.sub("", line)
+    if inner and inner[0] in "〔【[（(" and inner[-1] in "〕】]）)":
+        inner = inner[1:-1].strip()
     if (
         around_body
         and len(line) <= 30
-        and (_BYLINE.fullmatch(line) or _BYLINE_SPACED.match(line))
+        and inner
+        and (_BYLINE.fullmatch(inner) or _BYLINE_SPACED.match(inner))
         and not line.startswith(
             ("关于", "關於")
         )  # a title's topic (「关于…在温家宝总理考察工作时」)
     ):
         return "byline"
-    if len(line) <= 30 and (_PLACE_BYLINE.fullmatch(line) or _SLASH_BYLINE.fullmatch(line)):
+    if len(line) <= 30 and (_PLACE_BYLINE.fullmatch(inner) or _SLASH_BYLINE.fullmatch(inner)):
         return "byline"
     return None
