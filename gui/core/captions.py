@@ -30,12 +30,15 @@ _CREDIT_TAIL = LazyPattern(
     r"|[。！!]\s*(?:網上圖片|网上图片|資料圖片|资料图片|資料圖|资料图)\s*$"
     # A Hong Kong page's caption closed by the agency it took the photo from: 「…。美聯社圖片」.
     rf"|[。！!]\s*{HAN}{{1,4}}社\s*(?:圖片|图片)\s*$"
-    # Round 16: a caption closed by where the photo came from — the net, the writer, a body
-    # (「…。網絡照片」, 「…。照片由筆者提供」, 「…。照片來源：聯合國兒童基金香港委員會」).
-    r"|[。！!]\s*(?:網絡|网络|互聯網|互联网)(?:照片|圖片|图片|相片)\s*$"
+)
+# Round 16: a caption closed by where the photo came from — the net, the writer, a body
+# (「…。網絡照片」, 「…。照片由筆者提供」, 「…。照片來源：聯合國兒童基金香港委員會」).
+_CREDIT_SOURCE = LazyPattern(
+    r"[。！!]\s*(?:網絡|网络|互聯網|互联网)(?:照片|圖片|图片|相片)\s*$"
     r"|[。！!]\s*(?:照片|相片|圖片|图片|影片|视频|視頻)(?:由[^。，,！？]{1,20}(?:提供|拍攝|拍摄)"
     r"|(?:來源|来源|提供)\s*[:：][^。！？]{1,30})\s*$"
 )
+_CREDIT_SOURCE_WORDS = LazyPattern("照片|相片|圖片|图片|影片|视频|視頻")
 # A photo's credit alone where the photo was (「资料图片」, 「新华社发」, 「受访者供图」).
 _CREDIT_ALONE = LazyPattern(
     r"[（(]?(?:资料图片|資料圖片|资料图|資料圖|网上图片|網上圖片|新华社发|新華社發|受访者供图|受訪者供圖"
@@ -66,6 +69,7 @@ _SITTER_OFFICE = (
     rf"(?:{_OFFICE}|董事长|董事長|总经理|總經理|总裁|總裁|校长|校長|会长|會長|理事长|理事長|社长|社長"
     r"|所长|所長|议员|議員)"
 )
+_SITTER = LazyPattern(_SITTER_OFFICE)
 _OFFICE_NAME = LazyPattern(rf"(?:{HAN}|·|、){{0,14}}{_SITTER_OFFICE}\s*{_NAMES}")
 _BYLINE = LazyPattern(
     rf"(?:{HAN}|·){{0,14}}{_OFFICE}\s*{_NAMES}"
@@ -96,6 +100,7 @@ _POSITION = LazyPattern(
 )
 # …and a scene named by the event's part it shows, between a story's paragraphs (「活动现场」,
 # 「签约现场」, 「项目签约仪式」): a short phrase ending in the scene.
+_CLAUSE_MARKS = LazyPattern("[，,。：:；！？]")
 _SCENE = LazyPattern(rf"{HAN}{{2,8}}(?:现场|現場|仪式|儀式)")
 
 
@@ -108,28 +113,39 @@ def caption_or_byline(line: str, around_body: bool) -> str | None:
         return "caption"
     if not around_body and len(line) <= 60 and _ACT_CAPTION.fullmatch(line):
         return "caption"
-    if len(line) <= 60 and _POSITION.search(line) and not any(c in line[:-1] for c in "。！？；"):
+    if (
+        len(line) <= 60
+        and ("左" in line or "右" in line)
+        and _POSITION.search(line)
+        and not any(c in line[:-1] for c in "。！？；")
+    ):
         return "caption"
-    if not around_body and (
-        (len(line) <= 10 and _SCENE.fullmatch(line))
-        # (an office and a name alone between a story's paragraphs: a portrait's caption)
-        or (len(line) <= 30 and _OFFICE_NAME.fullmatch(line))
+    if (
+        not around_body
+        and len(line) <= 30
+        and not _CLAUSE_MARKS.search(line)
+        and (
+            (len(line) <= 10 and line[-1] in "场場式" and _SCENE.fullmatch(line))
+            # (an office and a name alone between a story's paragraphs: a portrait's caption)
+            or (_SITTER.search(line) is not None and _OFFICE_NAME.fullmatch(line))
+        )
     ):
         return "caption"
     if _CREDIT_PAREN.search(line) or _CAPTION_HEAD.match(line) or _FIGURE_LABEL.match(line):
         return "caption"
     if line[-1] in "）)" and _AGENCY_CAPTION.fullmatch(line):
         return "caption"
+    if len(line) <= 80 and _CREDIT_SOURCE_WORDS.search(line[-30:]) and _CREDIT_SOURCE.search(line):
+        return "caption"
     if _CREDIT_TAIL.search(line) and len(line) <= 80:
         return "caption" if not around_body or "摄" in line or "。" in line else "byline"
     # (a paper's page sets a byline after a mark — 「□本报记者 张三」, 「■记者 李四」 — or in
     # brackets: 「（本报记者 张三）」, 「〔記者王大明／台北報導〕」)
-    inner = _BYLINE_MARK.sub("", line)
-    if inner and inner[0] in "〔【[（(" and inner[-1] in "〕】]）)":
-        inner = inner[1:-1].strip()
+    if len(line) > 30:
+        return None
+    inner = _byline_text(line)
     if (
         around_body
-        and len(line) <= 30
         and inner
         and (_BYLINE.fullmatch(inner) or _BYLINE_SPACED.match(inner))
         and not line.startswith(
@@ -137,6 +153,15 @@ def caption_or_byline(line: str, around_body: bool) -> str | None:
         )  # a title's topic (「关于…在温家宝总理考察工作时」)
     ):
         return "byline"
-    if len(line) <= 30 and (_PLACE_BYLINE.fullmatch(inner) or _SLASH_BYLINE.fullmatch(inner)):
+    if inner and (_PLACE_BYLINE.fullmatch(inner) or _SLASH_BYLINE.fullmatch(inner)):
         return "byline"
     return None
+
+
+def _byline_text(line: str) -> str:
+    """A byline's text without the mark a paper's page sets before it (「□本报记者 张三」,
+    「■记者 李四」) or the brackets around it (「（本报记者 张三）」)."""
+    inner = _BYLINE_MARK.sub("", line) if line[0] in "□■◎●◆◇▲★☆" else line
+    if inner and inner[0] in "〔【[（(" and inner[-1] in "〕】]）)":
+        inner = inner[1:-1].strip()
+    return inner

@@ -47,9 +47,8 @@ _LINK_LINE = LazyPattern(
 _PAGE_LINK_LABEL = LazyPattern(
     r"網址|网址|網站|网站|链接|鏈接|連結|郵件|邮件|電郵|电邮|邮箱|郵箱|[Ee]-?mail|來源|来源|出處|出处|原文"
 )
-_COPYRIGHT_LINE = LazyPattern(
-    r"(?:©|\([cC]\)|[Cc]opyright)\s*\S.{0,60}|.{0,40}\b[Aa]ll [Rr]ights [Rr]eserved\.?"
-)
+_COPYRIGHT_LINE = LazyPattern(r"(?:©|\([cC]\)|[Cc]opyright)\s*\S.{0,60}")
+_RIGHTS_RESERVED = LazyPattern(r".{0,40}\b[Aa]ll [Rr]ights [Rr]eserved\.?")
 # A scraper's or site's disclaimer: 「…仅供参考/检索查阅…以…为准」; or its note on the text it
 # kept whole (「《新闻联播》2026年6月19日 全部 12 条文字稿，原文完整保留。」).
 _DISCLAIMER = LazyPattern(
@@ -163,6 +162,7 @@ _BAR_CREDIT = LazyPattern(
     rf"(?P<key>{'|'.join(k for k in _NEWS_STRONG + _NEWS_WEAK if k[-1] not in '者员員')})"
     r"\s*[|｜丨]\s*[^|｜丨\s][^|｜丨。！？]{0,30}"
 )
+_BARS = LazyPattern(r"[|｜丨]")
 # A line of a story's hashtags (「#台積電 #半導體」).
 _HASHTAGS = LazyPattern(rf"(?:[#＃][^\s#＃]*{HAN}[^\s#＃]*\s*){{1,10}}")
 # A story's tags (「文章標籤：台積電 半導體」, 「標籤：」): a site's, anywhere; keywords (「关键词：
@@ -238,7 +238,9 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         return None
     if is_control_line(line) or _BREADCRUMB.match(line) or _COUNTER.search(line):
         return "chrome"
-    if len(line) <= 200 and _COPYRIGHT_LINE.fullmatch(line):
+    if len(line) <= 200 and (
+        _COPYRIGHT_LINE.fullmatch(line) or ("ights" in line and _RIGHTS_RESERVED.fullmatch(line))
+    ):
         return "chrome"
     if len(line) <= 200 and _LINK_LINE.fullmatch(line):
         label = re.split(r"\s*[:：]", line, maxsplit=1)[0]
@@ -272,18 +274,22 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
     key = _NEWS_KEY.match(line)
     if key is not None and (around_body or key["key"] in _NEWS_STRONG):
         return "news"
-    bar = _BAR_CREDIT.fullmatch(line) if len(line) <= 40 else None
+    bar = _BAR_CREDIT.fullmatch(line) if len(line) <= 40 and _BARS.search(line) else None
     if bar is not None and (around_body or bar["key"] in _NEWS_STRONG):
         return "news"
-    if len(line) <= 80 and _HASHTAGS.fullmatch(line):
+    if len(line) <= 80 and line[0] in "#＃" and _HASHTAGS.fullmatch(line):
         return "chrome"
     if _KEYED_BYLINE.fullmatch(line) or (len(line) <= 30 and _STAFF_CREDIT.fullmatch(line)):
         return "news"
     if around_body and _AUTHOR_NOTE.fullmatch(line):
         return "news"
-    if len(line) <= 80 and (_TAGS.fullmatch(line) or (around_body and _KEYWORDS.fullmatch(line))):
+    if (
+        len(line) <= 80
+        and ("：" in line or ":" in line)
+        and (_TAGS.fullmatch(line) or (around_body and _KEYWORDS.fullmatch(line)))
+    ):
         return "chrome"
-    if around_body and _REPOST.fullmatch(line):
+    if around_body and "文" in line[:4] and _REPOST.fullmatch(line):
         return "news"
     if around_body and len(line) <= 40 and _SOURCE_SPACED.fullmatch(line):
         return "news"

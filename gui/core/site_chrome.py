@@ -176,26 +176,30 @@ _REPRINT = LazyPattern(
 _NOTICE = LazyPattern(
     "|".join(
         f"(?:{p.pattern})"
-        for p in (
-            _QR_PROMPT,
-            _READER_MODE,
-            _BROWSER_ADVICE,
-            _LICENCE,
-            _SITE_RIGHTS,
-            _APP_PROMPT,
-            _COMMENT_BOX,
-            _PAGER,
-            _REPRINT,
-        )
+        for p in (_QR_PROMPT, _READER_MODE, _BROWSER_ADVICE, _LICENCE, _SITE_RIGHTS)
     )
 )
 #: A character each of those notices holds, rare in text (扫/掃, 按 of 长按, 识/識, 盲/屏, 议/荐/佳 of
-#: 建议/推荐/最佳, ICP, 备/備, 码/碼, 权/權, 许/授 of 许可/授权; round 16: 打/载/載/装/裝/关/關/追/订/訂
-#: of the app and account prompts, 评/評/留/理 of comment boxes, 页/頁/阅/閱/览/覽/点/點/人 of pagers and
-#: counters, 转/轉 of reprint notices).
-_NOTICE_CHARS = LazyPattern(
-    "[扫掃按识識盲屏议議荐薦佳I备備码碼权權许許授打开開载載装裝关關追订訂加评評留理页頁阅閱览覽点點人转轉侵代]"
+#: 建议/推荐/最佳, ICP, 备/備, 码/碼, 权/權, 许/授 of 许可/授权).
+_NOTICE_CHARS = LazyPattern("[扫掃按识識盲屏议議荐薦佳I备備码碼权權许許授]")
+# Round 16's notices, each behind words it must hold (a plain test of a short line is cheaper
+# than trying the pattern on every line of a report).
+_GATED_NOTICES = tuple(
+    (LazyPattern("|".join(words)), notice)
+    for words, notice in (
+        (
+            "客户端 客戶端 粉 APP App app LINE Line IG Instagram Facebook YouTube Telegram 帳號 账号 "
+            "公众号 公眾號 视频号 視頻號".split(),
+            _APP_PROMPT,
+        ),
+        ("评论 評論 留言 回复 回覆 参与 參與 文明 理性".split(), _COMMENT_BOX),
+        ("页 頁 阅读 閱讀 浏览 瀏覽 点击 點擊 人气 人氣 阅览 閱覽".split(), _PAGER),
+        ("转载 轉載 版权 版權 侵权 侵權 代表".split(), _REPRINT),
+    )
 )
+#: A character of those gates' words, rarer in a report's text than the words' other
+#: characters (众 of 公众号, 频 of 视频号, 复 of 回复, 击 of 点击, 观 of 观点 …).
+_GATE_CHARS = LazyPattern("[客粉APILFYT帳账众眾频頻评評留复覆网網页頁阅閱浏瀏览覽击擊转轉版侵观觀]")
 
 
 def is_control_line(line: str) -> bool:
@@ -204,8 +208,13 @@ def is_control_line(line: str) -> bool:
     prompt, a reading-mode or browser notice, the site's licence numbers)."""
     if CHROME_LINE.fullmatch(line) or _PREV_NEXT.fullmatch(line) or _FILE_LINK.fullmatch(line):
         return True
-    if len(line) <= 80 and _NOTICE_CHARS.search(line) and _NOTICE.fullmatch(line):
-        return True  # (a character class first: most lines hold none of these notices')
+    if len(line) <= 80:
+        if _NOTICE_CHARS.search(line) and _NOTICE.fullmatch(line):
+            return True  # (a character class first: most lines hold none of these notices')
+        if _GATE_CHARS.search(line):
+            for gate, notice in _GATED_NOTICES:
+                if gate.search(line) and notice.fullmatch(line):
+                    return True
     if line[0] in "【[〖" and _BRACKETED_SIZES.fullmatch(line):
         return True
     return line.isascii() and _CODE_LINE.fullmatch(line) is not None
