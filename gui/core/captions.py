@@ -52,7 +52,9 @@ _CAPTION_HEAD = LazyPattern(r"(?:图为|圖為|上图|下图|上圖|下圖|左�
 # The photo over a work report: 「省长赵刚作政府工作报告」 (a report never says so of itself).
 _REPORT_PHOTO = LazyPattern(rf"{HAN}{{2,20}}作(?:政府)?工作报告[。.]?")
 # A photo's credit left where the photo was: 「Photo Credit: Reuters / 達志影像」.
-_PHOTO_CREDIT_LINE = LazyPattern(r"(?:Photo Credit|圖片來源|图片来源)\s*[:：]\s*\S.{0,40}")
+_PHOTO_CREDIT_LINE = LazyPattern(
+    r"(?:Photo Credit|圖片來源|图片来源|照片來源|照片来源|相片來源|相片来源)\s*[:：]\s*\S.{0,40}"
+)
 _FIGURE_LABEL = LazyPattern(
     r"(?:图|圖|表)\s*[0-9０-９一二三四五六七八九十]+(?:[-－.．][0-9]+)?\s+\S"
 )

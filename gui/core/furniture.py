@@ -25,7 +25,7 @@ from gui.core.wire_credits import wire_furniture
 
 _BREADCRUMB = LazyPattern(
     r"(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|所在位置|目前位置|現在位置|现在位置"
-    r"|(?:您|你)?所在(?:的)?位置|(?:您|你)(?:目前|現在|现在)(?:的)?位置)\s*[:：]"
+    r"|(?:您|你)?(?:当前|當前|目前|現在|现在)?所在(?:的)?位置|(?:您|你)(?:目前|現在|现在)(?:的)?位置)\s*[:：]"
     r"|(?:首页|首頁|网站首页|網站首頁)\s*[>＞»›/]"
 )
 # Front matter a Markdown reader kept as text (``title: '…' categories:``, ``headimg: 'https:…'

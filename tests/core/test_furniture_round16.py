@@ -73,6 +73,11 @@ def test_company_page_captions_as_plain_text():
     assert not any(h in ("活动现场", "项目签约仪式") for h in headings)
 
 
+def test_a_photos_source_keyed_alone():
+    assert classify_line("照片來源：中央社", around_body=False) == "caption"
+    assert classify_line("扫码办事更便捷", around_body=False) is None  # a headline (round 9)
+
+
 def test_scene_and_position_forms_left_alone():
     for line in (
         "6. 澳門、橫琴、珠海三地亮燈儀式",  # a numbered item of a Macau release
@@ -171,6 +176,14 @@ def test_bar_credits_keep_the_reporter_and_leave_tables():
         "文章標籤：台積電 半導體",
         "#台積電 #半導體",
         "您所在的位置：首页 > 新闻中心 > 要闻动态",
+        # a second set, written after the rules were (docs/outline.md, round 16): the forms
+        # it found missing
+        "手机扫码阅读",
+        "您当前所在位置：首页 > 新闻动态",
+        "我要评论 0",
+        "网友评论仅供其表达个人看法，并不表明本网同意其观点",
+        "文章標籤",
+        "版權所有，不得轉載",
     ],
 )
 def test_site_chrome_anywhere(line):
