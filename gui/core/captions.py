@@ -57,6 +57,8 @@ _PHOTO_CREDIT_LINE = LazyPattern(
 )
 _FIGURE_LABEL = LazyPattern(
     r"(?:图|圖|表)\s*[0-9０-９一二三四五六七八九十]+(?:[-－.．][0-9]+)?\s+\S"
+    # (a figure's caption with the size a converter gave its picture: 「图 1：…{width="5.6in"}」)
+    r"|(?:图|圖)\s*[0-9０-９]+(?:[-－.．][0-9]+)?\s*[:：].{1,80}\{width=[^{}]*\}\s*$"
 )
 
 # A byline: an office or a newsroom, then one to three names (市长 张建国 / 本报记者 李四).

@@ -90,6 +90,9 @@ _FILE_LINK = LazyPattern(
 _CODE_LINE = LazyPattern(
     r"[\w$.#:\-\[\]=\"' >*,]{1,60}\{|[a-z-]{2,30}\s*:\s*[^;{}]{1,60};|\}"
     r"|[\w$.]{1,40}\(.{0,80}\)(?:\.[\w$]+\(.{0,80}\))*\s*;"
+    # Round 16: a script's module import a Markdown page kept (「import { onMounted } from
+    # 'vue';」) and a converter's hard line break left alone on its line (「\」).
+    r"|import\s+[\w${}\s,*]{1,60}\s+from\s+['\"][^'\"]{1,60}['\"]\s*;?|\\+"
 )
 # The label of a page's box of links under the text (「相关链接：」, 「相关文章」): the titles listed
 # one a line under it are links, not the document's text.

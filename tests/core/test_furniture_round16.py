@@ -73,6 +73,17 @@ def test_company_page_captions_as_plain_text():
     assert not any(h in ("活动现场", "项目签约仪式") for h in headings)
 
 
+def test_converter_residue_in_markdown_pages():
+    """outline_check2's Markdown reports read as text: a page's script import, a converter's
+    hard line break alone and a figure's caption with its picture's size are no text."""
+    assert classify_line("import { onMounted } from 'vue';", False) == "chrome"
+    assert classify_line("\\", False) == "chrome"
+    line = '图 1：人工智能模型的开放访问等级{width="5.59375in" height="1.3909755030621171in"}'
+    assert classify_line(line, False) == "caption"
+    assert classify_line("图1：示意", False) is None  # (no picture's size: left to the outline)
+    assert classify_line("import", False) is None
+
+
 def test_a_photos_source_keyed_alone():
     assert classify_line("照片來源：中央社", around_body=False) == "caption"
     assert classify_line("扫码办事更便捷", around_body=False) is None  # a headline (round 9)
