@@ -20,7 +20,7 @@ from gui.core.captions import caption_or_byline
 from gui.core.document import Furniture
 from gui.core.front_matter import PRINT_EDITION
 from gui.core.patterns import HAN, LazyPattern, paragraphs
-from gui.core.site_chrome import is_control_line, mark_link_lists, mark_menus
+from gui.core.site_chrome import is_app_prompt, is_control_line, mark_link_lists, mark_menus
 from gui.core.wire_credits import wire_furniture
 
 _BREADCRUMB = LazyPattern(
@@ -238,6 +238,8 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         return None
     if is_control_line(line) or _BREADCRUMB.match(line) or _COUNTER.search(line):
         return "chrome"
+    if is_app_prompt(line):
+        return "news"
     if len(line) <= 200 and (
         _COPYRIGHT_LINE.fullmatch(line) or ("ights" in line and _RIGHTS_RESERVED.fullmatch(line))
     ):

@@ -193,19 +193,27 @@ _NOTICE_CHARS = LazyPattern("[扫掃按识識盲屏议議荐薦佳I备備码碼�
 _GATED_NOTICES = tuple(
     (LazyPattern("|".join(words)), notice)
     for words, notice in (
-        (
-            "客户端 客戶端 粉 APP App app LINE Line IG Instagram Facebook YouTube Telegram 帳號 账号 "
-            "公众号 公眾號 视频号 視頻號".split(),
-            _APP_PROMPT,
-        ),
         ("评论 評論 留言 回复 回覆 参与 參與 文明 理性".split(), _COMMENT_BOX),
         ("页 頁 阅读 閱讀 浏览 瀏覽 点击 點擊 人气 人氣 阅览 閱覽".split(), _PAGER),
         ("转载 轉載 版权 版權 侵权 侵權 代表".split(), _REPRINT),
     )
 )
 #: A character of those gates' words, rarer in a report's text than the words' other
-#: characters (众 of 公众号, 频 of 视频号, 复 of 回复, 击 of 点击, 观 of 观点 …).
-_GATE_CHARS = LazyPattern("[客粉APILFYT帳账众眾频頻评評留复覆网網页頁阅閱浏瀏览覽击擊转轉版侵观觀]")
+#: characters (复 of 回复, 击 of 点击, 观 of 观点 …).
+_GATE_CHARS = LazyPattern("[评評留复覆网網页頁阅閱浏瀏览覽击擊转轉版侵观觀]")
+_APP_GATE = LazyPattern(
+    "客户端|客戶端|粉|APP|App|app|LINE|Line|IG|Instagram|Facebook|YouTube|Telegram|帳號|账号"
+    "|公众号|公眾號|视频号|視頻號"
+)
+
+
+def is_app_prompt(line: str) -> bool:
+    """Whether a stripped line is a page's prompt to open or download its app or to follow or
+    join its account — the site addressing its reader, like the appeals under a story
+    (``gui.core.furniture``'s ``news`` kind)."""
+    return (
+        len(line) <= 80 and _APP_GATE.search(line) is not None and bool(_APP_PROMPT.fullmatch(line))
+    )
 
 
 def is_control_line(line: str) -> bool:

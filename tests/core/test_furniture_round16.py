@@ -169,10 +169,6 @@ def test_bar_credits_keep_the_reporter_and_leave_tables():
         "我要评论",
         "已有0条评论",
         "请文明上网，理性发言",
-        # an app's or an account's prompt
-        "打开新华社客户端，阅读体验更佳",
-        "下载APP，看更多精彩内容",
-        "加入中央社LINE好友",
         # boxes of more stories
         "热门推荐",
         "猜你喜欢",
@@ -199,6 +195,15 @@ def test_bar_credits_keep_the_reporter_and_leave_tables():
 )
 def test_site_chrome_anywhere(line):
     assert classify_line(line, around_body=False) == "chrome"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["打开新华社客户端，阅读体验更佳", "下载APP，看更多精彩内容", "加入中央社LINE好友"],
+)
+def test_app_and_account_prompts_anywhere(line):
+    """The site addressing its reader, like the appeals under a story: ``news``."""
+    assert classify_line(line, around_body=False) == "news"
 
 
 @pytest.mark.parametrize(
