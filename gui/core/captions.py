@@ -124,17 +124,6 @@ def caption_or_byline(line: str, around_body: bool) -> str | None:
         and not any(c in line[:-1] for c in "。！？；")
     ):
         return "caption"
-    if (
-        not around_body
-        and len(line) <= 30
-        and not _CLAUSE_MARKS.search(line)
-        and (
-            (len(line) <= 10 and line[-1] in "场場式" and _SCENE.fullmatch(line))
-            # (an office and a name alone between a story's paragraphs: a portrait's caption)
-            or (_SITTER.search(line) is not None and _OFFICE_NAME.fullmatch(line))
-        )
-    ):
-        return "caption"
     if _CREDIT_PAREN.search(line) or _CAPTION_HEAD.match(line) or _FIGURE_LABEL.match(line):
         return "caption"
     if line[-1] in "）)" and _AGENCY_CAPTION.fullmatch(line):
@@ -160,6 +149,17 @@ def caption_or_byline(line: str, around_body: bool) -> str | None:
     if inner and (_PLACE_BYLINE.fullmatch(inner) or _SLASH_BYLINE.fullmatch(inner)):
         return "byline"
     return None
+
+
+def is_standalone_caption(line: str) -> bool:
+    """A scene (「活动现场」, 「项目签约仪式」) or a sitter's office and name (「黄石市委副书记、市长吴锦」):
+    captions only where the line stands alone between a story's paragraphs (``find_furniture``
+    checks the paragraphs; a list of members sets such lines one under another)."""
+    if len(line) > 30 or _CLAUSE_MARKS.search(line):
+        return False
+    if len(line) <= 10 and line[-1] in "场場式" and _SCENE.fullmatch(line):
+        return True
+    return _SITTER.search(line) is not None and _OFFICE_NAME.fullmatch(line) is not None
 
 
 def _byline_text(line: str) -> str:

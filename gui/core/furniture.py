@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from gui.core.captions import caption_or_byline
+from gui.core.captions import caption_or_byline, is_standalone_caption
 from gui.core.document import Furniture
 from gui.core.front_matter import PRINT_EDITION
 from gui.core.patterns import HAN, LazyPattern, paragraphs
@@ -308,6 +308,16 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
     return caption_or_byline(line, around_body)
 
 
+def _between_paragraphs(texts: list[str], kinds: list[str | None], i: int) -> bool:
+    """Whether the nearest lines above and below line ``i`` that are not blank are body
+    paragraphs (below: or furniture, or nothing)."""
+    above = next((t for t in reversed(texts[:i]) if t), "")
+    j = next((k for k in range(i + 1, len(texts)) if texts[k]), None)
+    return _is_body_paragraph(above) and (
+        j is None or kinds[j] is not None or _is_body_paragraph(texts[j])
+    )
+
+
 def _strong_meta(key: str) -> bool:
     key = re.sub(r"[\s:：]", "", key)
     return key in META_KEYS[:8]
@@ -349,6 +359,13 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
     for i in range(max(last_body + 1, first_body + 1), len(lines)):
         if kinds[i] is None and lines[i][2] and len(lines[i][2]) <= MAX_FURNITURE_CHARS:
             if caption_or_byline(lines[i][2], around_body=False) == "caption":
+                kinds[i] = "caption"
+    # A scene or a sitter's office and name alone between two of the story's paragraphs (or
+    # under its last): a photo's caption.
+    texts = [t for _, _, t in lines]
+    for i in range(first_body + 1, len(lines)):
+        if kinds[i] is None and texts[i] and _between_paragraphs(texts, kinds, i):
+            if is_standalone_caption(texts[i]):
                 kinds[i] = "caption"
     # The page's tail: appeals between the story's end and the rest of the tail's furniture.
     for i in range(len(lines) - 1, -1, -1):

@@ -89,6 +89,21 @@ def test_a_photos_source_keyed_alone():
     assert classify_line("扫码办事更便捷", around_body=False) is None  # a headline (round 9)
 
 
+def test_a_list_of_members_is_no_run_of_captions():
+    """A sitter's office and name is a caption only alone between two paragraphs: a notice's
+    list of members sets such lines one under another."""
+    para = (
+        "为加强统筹协调，经国务院同意，建立部际联席会议制度，联席会议由以下成员组成，"
+        "现将有关事项通知如下，请认真贯彻落实。"
+    )
+    members = ["教育部副部长 李四", "财政部副部长 王五", "人力资源社会保障部副部长 赵六"]
+    text = "\n".join(["关于建立联席会议制度的通知", para, *members, para])
+    assert not any(line in _kinds(text) for line in members)
+    # One such line between the paragraphs of a story is a portrait's caption.
+    text = "\n".join(["推介会在武汉举行", para, members[0], para])
+    assert _kinds(text).get(members[0]) == "caption"
+
+
 def test_scene_and_position_forms_left_alone():
     for line in (
         "6. 澳門、橫琴、珠海三地亮燈儀式",  # a numbered item of a Macau release
