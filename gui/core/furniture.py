@@ -308,14 +308,11 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
     return caption_or_byline(line, around_body)
 
 
-def _between_paragraphs(texts: list[str], kinds: list[str | None], i: int) -> bool:
-    """Whether the nearest lines above and below line ``i`` that are not blank are body
-    paragraphs (below: or furniture, or nothing)."""
-    above = next((t for t in reversed(texts[:i]) if t), "")
+def _paragraph_or_end_below(texts: list[str], kinds: list[str | None], i: int) -> bool:
+    """Whether the nearest line below line ``i`` that is not blank is a body paragraph,
+    furniture, or none."""
     j = next((k for k in range(i + 1, len(texts)) if texts[k]), None)
-    return _is_body_paragraph(above) and (
-        j is None or kinds[j] is not None or _is_body_paragraph(texts[j])
-    )
+    return j is None or kinds[j] is not None or _is_body_paragraph(texts[j])
 
 
 def _strong_meta(key: str) -> bool:
@@ -363,10 +360,13 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
     # A scene or a sitter's office and name alone between two of the story's paragraphs (or
     # under its last): a photo's caption.
     texts = [t for _, _, t in lines]
+    above = texts[first_body] if first_body < len(texts) else ""
     for i in range(first_body + 1, len(lines)):
-        if kinds[i] is None and texts[i] and _between_paragraphs(texts, kinds, i):
-            if is_standalone_caption(texts[i]):
+        line = texts[i]
+        if kinds[i] is None and 0 < len(line) <= 30 and _is_body_paragraph(above):
+            if is_standalone_caption(line) and _paragraph_or_end_below(texts, kinds, i):
                 kinds[i] = "caption"
+        above = line or above
     # The page's tail: appeals between the story's end and the rest of the tail's furniture.
     for i in range(len(lines) - 1, -1, -1):
         if kinds[i] is not None:
