@@ -308,11 +308,13 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
     return caption_or_byline(line, around_body)
 
 
-def _paragraph_or_end_below(texts: list[str], kinds: list[str | None], i: int) -> bool:
-    """Whether the nearest line below line ``i`` that is not blank is a body paragraph,
-    furniture, or none."""
+def _paragraph_or_end_below(
+    texts: list[str], kinds: list[str | None], paragraphs_at: set[int], i: int
+) -> bool:
+    """Whether the nearest line below line ``i`` that is not blank is one of the story's
+    paragraphs (``paragraphs_at``), furniture, or none."""
     j = next((k for k in range(i + 1, len(texts)) if texts[k]), None)
-    return j is None or kinds[j] is not None or _is_body_paragraph(texts[j])
+    return j is None or kinds[j] is not None or j in paragraphs_at
 
 
 def _strong_meta(key: str) -> bool:
@@ -360,13 +362,17 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
     # A scene or a sitter's office and name alone between two of the story's paragraphs (or
     # under its last): a photo's caption.
     texts = [t for _, _, t in lines]
-    above = texts[first_body] if first_body < len(texts) else ""
+    paragraphs_at = set(body)
+    above = first_body  # (the nearest line above that is not blank)
     for i in range(first_body + 1, len(lines)):
         line = texts[i]
-        if kinds[i] is None and 0 < len(line) <= 30 and _is_body_paragraph(above):
-            if is_standalone_caption(line) and _paragraph_or_end_below(texts, kinds, i):
+        if kinds[i] is None and 0 < len(line) <= 30 and above in paragraphs_at:
+            if is_standalone_caption(line) and _paragraph_or_end_below(
+                texts, kinds, paragraphs_at, i
+            ):
                 kinds[i] = "caption"
-        above = line or above
+        if line:
+            above = i
     # The page's tail: appeals between the story's end and the rest of the tail's furniture.
     for i in range(len(lines) - 1, -1, -1):
         if kinds[i] is not None:
