@@ -16,14 +16,16 @@ from __future__ import annotations
 
 import re
 
+from gui.core.captions import caption_or_byline, is_standalone_caption
 from gui.core.document import Furniture
 from gui.core.front_matter import PRINT_EDITION
 from gui.core.patterns import HAN, LazyPattern, paragraphs
-from gui.core.site_chrome import is_control_line, mark_link_lists, mark_menus
+from gui.core.site_chrome import is_app_prompt, is_control_line, mark_link_lists, mark_menus
 from gui.core.wire_credits import wire_furniture
 
 _BREADCRUMB = LazyPattern(
-    r"(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：]"
+    r"(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|所在位置|目前位置|現在位置|现在位置"
+    r"|(?:您|你)?(?:当前|當前|目前|現在|现在)?所在(?:的)?位置|(?:您|你)(?:目前|現在|现在)(?:的)?位置)\s*[:：]"
     r"|(?:首页|首頁|网站首页|網站首頁)\s*[>＞»›/]"
 )
 # Front matter a Markdown reader kept as text (``title: '…' categories:``, ``headimg: 'https:…'
@@ -40,7 +42,13 @@ _LINK_LINE = LazyPattern(
     r"\S{1,12}(?:\s\S{1,8})?\s*[:：]\s*"
     r"(?:https?://|www\.|[\w.+-]+@|[a-z0-9-]+\.(?:com|hk|cn|org|net|tw|gov|mo)\b)\S*"
 )
+# …inside the body only with a label that names a page's link or address (a white paper lists
+# its projects' 「主页：https://…」 / 「代码库：https://…」 as text).
+_PAGE_LINK_LABEL = LazyPattern(
+    r"網址|网址|網站|网站|链接|鏈接|連結|郵件|邮件|電郵|电邮|邮箱|郵箱|[Ee]-?mail|來源|来源|出處|出处|原文"
+)
 _COPYRIGHT_LINE = LazyPattern(r"(?:©|\([cC]\)|[Cc]opyright)\s*\S.{0,60}")
+_RIGHTS_RESERVED = LazyPattern(r".{0,40}\b[Aa]ll [Rr]ights [Rr]eserved\.?")
 # A scraper's or site's disclaimer: 「…仅供参考/检索查阅…以…为准」; or its note on the text it
 # kept whole (「《新闻联播》2026年6月19日 全部 12 条文字稿，原文完整保留。」).
 _DISCLAIMER = LazyPattern(
@@ -57,11 +65,15 @@ _NEWS_STRONG = (
     "终审 終審 监制 監製 图源 圖源 图片来源 圖片來源 文章来源 文章來源 稿件来源 稿件來源 "
     "信息来源 信息來源 发布时间 發布時間 發佈時間 发布日期 發布日期 發佈日期 更新时间 更新時間 "
     "最后更新时间 最後更新時間 最后更新 最後更新 发稿时间 發稿時間 发稿单位 發稿單位 发稿日期 發稿日期 "
-    "发布机构 發布機構 信息发布人 資訊發布人 来源 來源"
+    "发布机构 發布機構 信息发布人 資訊發布人 来源 來源 "
+    # Round 16, from the genre: a mainland page's review chain and desk (初审 复审 终审, 值班编辑,
+    # 编审, 美编) and the story's source said of itself (本文来源：…).
+    "初审 初審 复审 複審 二审 二審 三审 三審 值班编辑 值班編輯 编审 編審 美编 美編 "
+    "本文来源 本文來源 新闻来源 新聞來源"
 ).split()
 _NEWS_WEAK = (
     "时间 時間 日期 作者 发稿人员 發稿人員 发稿人 發稿人 记者 記者 通讯员 通訊員 撰文 撰稿 编译 編譯 采访 採訪 剪辑 剪輯 文 图 圖 "
-    "摄影 攝影"
+    "摄影 攝影 文字 摄像 攝像 制作 製作 出品"
 ).split()
 # A paragraph that is only a byline key and names is a byline wherever it stands (The News
 # Lens puts 「編譯：吳宗宜」 under its lead paragraph).
@@ -139,7 +151,32 @@ _RELATED = LazyPattern(
 # the blog and column names over it (「博客 | 眾城」).
 _COLUMN_CARD = LazyPattern(r"【[^】]{1,10}(?:專欄|专栏)】|[^|｜\s]{1,8}\s*[|｜]\s*[^|｜\s]{1,8}$")
 # A column's note on its author under the byline (「作者為註冊園境師、…系主任」).
-_AUTHOR_NOTE = LazyPattern(r"(?:作者|筆者|笔者)(?:為|为|是|係|系)[^。！？，,；]{2,60}[。]?")
+# (also starred or in brackets, as Taiwan papers print it: 「（本文作者為…）」, 「＊作者為…」)
+_AUTHOR_NOTE = LazyPattern(
+    r"[＊*※]?\s*[（(]?(?:本文)?(?:作者|筆者|笔者)(?:為|为|是|係|系)[^。！？，,；()（）]{2,60}[。]?[）)]?"
+)
+# A credit with a bar for its colon (「编辑 | 李四」, 「来源丨人民日报」, 「文 | 张三」: a WeChat
+# account's form), the value without a bar of its own (a table's row has several).
+_BAR_CREDIT = LazyPattern(
+    # (a reporter's is a byline: 「记者|戈振伟」)
+    rf"(?P<key>{'|'.join(k for k in _NEWS_STRONG + _NEWS_WEAK if k[-1] not in '者员員')})"
+    r"\s*[|｜丨]\s*[^|｜丨\s][^|｜丨。！？]{0,30}"
+)
+_BARS = LazyPattern(r"[|｜丨]")
+# A line of a story's hashtags (「#台積電 #半導體」).
+_HASHTAGS = LazyPattern(rf"(?:[#＃][^\s#＃]*{HAN}[^\s#＃]*\s*){{1,10}}")
+# A story's tags (「文章標籤：台積電 半導體」, 「標籤：」): a site's, anywhere; keywords (「关键词：
+# 营商环境 改革」) only around the body (a paper's abstract has its own).
+_TAGS = LazyPattern(
+    r"(?:文章|熱門|热门|相關|相关)?(?:标签|標籤|Tags?|TAGS?)\s*[:：](?:\s*[^\s。！？；，,]{1,16}){0,8}"
+)
+_KEYWORDS = LazyPattern(r"(?:关键词|關鍵詞|关键字|關鍵字)\s*[:：](?:\s*[^\s。！？]{1,16}){0,8}")
+# A repost's note of where the story first ran (「本文經授權轉載自：天下雜誌」, 「本文转载自微信公众号
+# “中国新闻周刊”」, 「※本文原載於…」): around the body.
+_REPOST = LazyPattern(
+    r"[※＊*]?\s*(?:本文|此文|原文)[^。！？]{0,16}?(?:转载自|轉載自|转自|轉自|原载于|原載於|原刊于|原刊於"
+    r"|刊载于|刊載於|首发于|首發於|首发自|首發自|来自|來自)[^。！？]{1,50}[。]?"
+)
 _APPEAL_CHARS = 100
 _RELATED_CHARS = 1000
 
@@ -158,76 +195,13 @@ _COLUMN_LABELS = frozenset(
 # A row of stars, dashes or dots between the release and its notes.
 _RULE_LINE = LazyPattern(r"[＊*※·•\-－—=＝_~～\s]{3,}")
 
-# Captions and credits: a photo credit in brackets, or a line ending in a credit.
-_NAME = rf"(?:{HAN}|·)(?:\s?(?:{HAN}|·)){{1,4}}"  # 杨 洁: two-character names spaced out
-_CREDIT_PAREN = LazyPattern(
-    r"[（(](?:图源|圖源|图片来源|圖片來源|图片|圖片|图|圖|摄影|攝影|摄|攝|来源|來源|视频|視頻)"
-    r"\s*[:：/]|[（(](?:资料图|資料圖|资料图片|資料圖片|新华社发|新華社發|受访者供图|受訪者供圖)"
-    r"[^（()）]{0,12}[）)]\s*$"
-    # …（商台片段截圖） / …（政府新聞處）: the picture's source closing a caption.
-    r"|[（(][^（()）：:]{0,12}(?:截圖|截图|圖片|图片|供圖|供图|新聞處|新闻处)[）)]\s*$"
-)
-_CREDIT_TAIL = LazyPattern(
-    rf"(?:记者|記者|通讯员|通訊員|摄影|攝影)\s+{_NAME}(?:\s*[、，,\s]\s*{_NAME})*\s*(?:摄|攝)?\s*$"
-    rf"|(?:记者|記者|通讯员|通訊員|摄影|攝影|\s){_NAME}(?:\s*[、，,\s]\s*{_NAME})*\s+(?:摄|攝)\s*$"
-    rf"|[（(][^（()）]{{0,16}}\s*(?:摄|攝)[）)]\s*$"
-    # A caption's sentence, then the photographer: 「…須受到監察。何君健攝」.
-    rf"|[。！!]\s*{_NAME}\s*(?:摄|攝)\s*$"
-    r"|[。！!]\s*(?:網上圖片|网上图片|資料圖片|资料图片|資料圖|资料图)\s*$"
-    # A Hong Kong page's caption closed by the agency it took the photo from: 「…。美聯社圖片」.
-    rf"|[。！!]\s*{HAN}{{1,4}}社\s*(?:圖片|图片)\s*$"
-)
-# A photo's credit alone where the photo was (「资料图片」, 「新华社发」, 「受访者供图」).
-_CREDIT_ALONE = LazyPattern(
-    r"[（(]?(?:资料图片|資料圖片|资料图|資料圖|网上图片|網上圖片|新华社发|新華社發|受访者供图|受訪者供圖"
-    rf"|图片|圖片)(?:\s*[:：/／]?\s*{_NAME}\s*(?:摄|攝)?)?[）)]?"
-)
-# One sentence closed by the news agency the photo came from: 「習近平抵達金邊，…訪問。（法新社）」,
-# 「習近平在馬來西亞與安華會談。 (路透社)」 (a paragraph of several sentences may end in its source).
-_AGENCY_CAPTION = LazyPattern(rf"[^。！？!?]{{2,120}}[。！!]\s*[（(]{HAN}{{1,4}}社[）)]\s*")
-_CAPTION_HEAD = LazyPattern(r"(?:图为|圖為|上图|下图|上圖|下圖|左图|右图|▲|△)")
-# The photo over a work report: 「省长赵刚作政府工作报告」 (a report never says so of itself).
-_REPORT_PHOTO = LazyPattern(rf"{HAN}{{2,20}}作(?:政府)?工作报告[。.]?")
-# A photo's credit left where the photo was: 「Photo Credit: Reuters / 達志影像」.
-_PHOTO_CREDIT_LINE = LazyPattern(r"(?:Photo Credit|圖片來源|图片来源)\s*[:：]\s*\S.{0,40}")
+_CHAPTER = LazyPattern(r"第\s*[一二三四五六七八九十百零〇\d]+\s*[章编編节節篇部]")
 # A breadcrumb laid out one item a line: 「首页」 「>」 「政府信息公开」 「>」 …
 _CRUMB_SEP = LazyPattern(r"[>＞»›/／|｜]")
 # (a joint release names each bureau: 「【治安警察局/澳門保安部隊事務局】…」)
 _BUREAU_COPY = LazyPattern(
     r"【[^】。，；：/／、]{2,12}(?:[/／、][^】。，；：/／、]{2,12}){0,3}】\s*(?P<copy>[^【】。！？；]+)"
 )
-_FIGURE_LABEL = LazyPattern(
-    r"(?:图|圖|表)\s*[0-9０-９一二三四五六七八九十]+(?:[-－.．][0-9]+)?\s+\S"
-)
-
-# A byline: an office or a newsroom, then one to three names (市长 张建国 / 本报记者 李四).
-_OFFICE = (
-    r"(?:省长|省長|市长|市長|区长|區長|县长|縣長|州长|州長|主席|总理|總理|主任|书记|書記|部长|部長|"
-    r"厅长|廳長|局长|局長|院长|院長|秘书长|秘書長|行政长官|行政長官|署长|署長|司长|司長|盟长|盟長|旗长|旗長)"
-)
-_REPORTER = r"(?:记者|記者|通讯员|通訊員)"
-_NAMES = rf"{_NAME}(?:\s*[、，,\s]\s*{_NAME}){{0,3}}\s*"
-_BYLINE = LazyPattern(
-    rf"(?:{HAN}|·){{0,14}}{_OFFICE}\s*{_NAMES}"
-    rf"|(?:(?:{HAN}|·){{0,12}}[报報社台网網站])?{_REPORTER}\s*[|｜]?\s*{_NAMES}"
-    rf"|{_REPORTER}\s*[|｜\s]\s*{_NAMES}"
-)
-# Taiwan and Hong Kong bylines: 「記者王大明／台北報導」, 「王大明 台北報導」, 「文／王大明」,
-# 「圖／中央社」 (a slash between the role and the name, or the name and the place).
-_PLACE_BYLINE = LazyPattern(
-    rf"(?:(?:{HAN}{{0,8}}){_REPORTER}\s*)?{_NAMES}[／/\s]\s*{HAN}{{2,4}}(?:綜合)?(?:報導|报道)"
-)
-_SLASH_BYLINE = LazyPattern(
-    rf"(?:文|圖|图|攝影|摄影|記者|记者|撰文|撰稿)\s*[／/]\s*{_NAMES}"
-    rf"(?:\s*[、，,\s]\s*(?:文|圖|图|攝影|摄影)\s*[／/]\s*{_NAMES})?"
-)
-# A photo between a story's paragraphs, captioned by who does what in it (「一眾嘉賓與…師生合影」,
-# 「…校長黃穎詩致辭」, 「…局長麥美娟參觀VR體驗展」): a phrase ending in the act, no stop in it.
-_ACT_CAPTION = LazyPattern(
-    r"[^。！？；：:]{2,58}(?:合影|合影留念|合照|致辭|致辞|致詞|致词)"
-    rf"|[^。！？；：:，,]{{0,40}}{_OFFICE}{HAN}{{2,4}}(?:參觀|参观|視察|视察)[^。！？；：:，,]{{1,20}}"
-)
-_BYLINE_SPACED = LazyPattern(rf"\S{{1,16}}{_OFFICE}\s+{_NAME}\s*$")
 
 # A government site's information table (gov.cn: 索引号 主题分类 发文机关 成文日期 标题 发文字号
 # 发布日期): keys may be spaced out (标　　题：). ``gui.core.header`` reads the values.
@@ -264,8 +238,16 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         return None
     if is_control_line(line) or _BREADCRUMB.match(line) or _COUNTER.search(line):
         return "chrome"
-    if len(line) <= 200 and (_LINK_LINE.fullmatch(line) or _COPYRIGHT_LINE.fullmatch(line)):
+    if is_app_prompt(line):
+        return "news"
+    if len(line) <= 200 and (
+        _COPYRIGHT_LINE.fullmatch(line) or ("ights" in line and _RIGHTS_RESERVED.fullmatch(line))
+    ):
         return "chrome"
+    if len(line) <= 200 and _LINK_LINE.fullmatch(line):
+        label = re.split(r"\s*[:：]", line, maxsplit=1)[0]
+        if around_body or _PAGE_LINK_LABEL.search(label):
+            return "chrome"
     if around_body and line[0].isascii() and YAML_KEY.match(line) and ":" in line:
         return "meta"
     if _DISCLAIMER.search(line):
@@ -294,9 +276,22 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
     key = _NEWS_KEY.match(line)
     if key is not None and (around_body or key["key"] in _NEWS_STRONG):
         return "news"
+    bar = _BAR_CREDIT.fullmatch(line) if len(line) <= 40 and _BARS.search(line) else None
+    if bar is not None and (around_body or bar["key"] in _NEWS_STRONG):
+        return "news"
+    if len(line) <= 80 and line[0] in "#＃" and _HASHTAGS.fullmatch(line):
+        return "chrome"
     if _KEYED_BYLINE.fullmatch(line) or (len(line) <= 30 and _STAFF_CREDIT.fullmatch(line)):
         return "news"
     if around_body and _AUTHOR_NOTE.fullmatch(line):
+        return "news"
+    if (
+        len(line) <= 80
+        and ("：" in line or ":" in line)
+        and (_TAGS.fullmatch(line) or (around_body and _KEYWORDS.fullmatch(line)))
+    ):
+        return "chrome"
+    if around_body and "文" in line[:4] and _REPOST.fullmatch(line):
         return "news"
     if around_body and len(line) <= 40 and _SOURCE_SPACED.fullmatch(line):
         return "news"
@@ -310,30 +305,16 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
             return "news"
     if _CRUMB_SEP.fullmatch(line):
         return "chrome"
-    if _PHOTO_CREDIT_LINE.fullmatch(line) or (len(line) <= 20 and _CREDIT_ALONE.fullmatch(line)):
-        return "caption"
-    if around_body and _REPORT_PHOTO.fullmatch(line):
-        return "caption"
-    if not around_body and len(line) <= 60 and _ACT_CAPTION.fullmatch(line):
-        return "caption"
-    if _CREDIT_PAREN.search(line) or _CAPTION_HEAD.match(line) or _FIGURE_LABEL.match(line):
-        return "caption"
-    if line[-1] in "）)" and _AGENCY_CAPTION.fullmatch(line):
-        return "caption"
-    if _CREDIT_TAIL.search(line) and len(line) <= 80:
-        return "caption" if not around_body or "摄" in line or "。" in line else "byline"
-    if (
-        around_body
-        and len(line) <= 30
-        and (_BYLINE.fullmatch(line) or _BYLINE_SPACED.match(line))
-        and not line.startswith(
-            ("关于", "關於")
-        )  # a title's topic (「关于…在温家宝总理考察工作时」)
-    ):
-        return "byline"
-    if len(line) <= 30 and (_PLACE_BYLINE.fullmatch(line) or _SLASH_BYLINE.fullmatch(line)):
-        return "byline"
-    return None
+    return caption_or_byline(line, around_body)
+
+
+def _paragraph_or_end_below(
+    texts: list[str], kinds: list[str | None], paragraphs_at: set[int], i: int
+) -> bool:
+    """Whether the nearest line below line ``i`` that is not blank is one of the story's
+    paragraphs (``paragraphs_at``), furniture, or none."""
+    j = next((k for k in range(i + 1, len(texts)) if texts[k]), None)
+    return j is None or kinds[j] is not None or j in paragraphs_at
 
 
 def _strong_meta(key: str) -> bool:
@@ -372,6 +353,26 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
     for i in range(max(last_body + 1, first_body), tail):
         if kinds[i] is not None:
             kinds[i] = classify_line(lines[i][2], around_body=False)
+    # A photo's caption under the story's last paragraph reads as one between its paragraphs
+    # (「…師生合影」, 「活动现场」): no headline stands under a story.
+    for i in range(max(last_body + 1, first_body + 1), len(lines)):
+        if kinds[i] is None and lines[i][2] and len(lines[i][2]) <= MAX_FURNITURE_CHARS:
+            if caption_or_byline(lines[i][2], around_body=False) == "caption":
+                kinds[i] = "caption"
+    # A scene or a sitter's office and name alone between two of the story's paragraphs (or
+    # under its last): a photo's caption.
+    texts = [t for _, _, t in lines]
+    paragraphs_at = set(body)
+    above = first_body  # (the nearest line above that is not blank)
+    for i in range(first_body + 1, len(lines)):
+        line = texts[i]
+        if kinds[i] is None and 0 < len(line) <= 30 and above in paragraphs_at:
+            if is_standalone_caption(line) and _paragraph_or_end_below(
+                texts, kinds, paragraphs_at, i
+            ):
+                kinds[i] = "caption"
+        if line:
+            above = i
     # The page's tail: appeals between the story's end and the rest of the tail's furniture.
     for i in range(len(lines) - 1, -1, -1):
         if kinds[i] is not None:
@@ -430,7 +431,12 @@ def _head_rows(lines: list[tuple[int, int, str]], kinds: list[str | None], first
         elif i > 0 and kinds[i - 1] == "news" and _NEWS_KEY.fullmatch(texts[i - 1].strip()):
             kinds[i] = "news"  # 「来源：」 then 「陕西省人民政府」
     for i, line in enumerate(texts):
-        if kinds[i] is None and not any(c in line for c in "。！？；") and line in texts[i + 1 :]:
+        if (
+            kinds[i] is None
+            and not any(c in line for c in "。！？；")
+            and line in texts[i + 1 :]
+            and not _CHAPTER.match(line)  # (a contents list's entry: its chapter follows)
+        ):
             kinds[i] = "chrome"  # (a sentence said twice is the author's)
     # A feed's copy of the headline under the title, its bureau in brackets before it (Macau's
     # 「【旅遊局】第十四屆澳門國際旅遊（產業）博覽會圓滿舉行」 under the full title).

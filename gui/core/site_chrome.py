@@ -42,10 +42,23 @@ _CHROME_WORDS = (
     # reading modes (无障碍浏览, 长者模式, 关怀版): round 9.
     "关于我们 關於我們 联系我们 聯絡我們 聯繫我們 网站声明 網站聲明 隐私声明 隱私聲明 法律声明 "
     "法律聲明 使用帮助 使用幫助 设为首页 設為首頁 加入收藏 无障碍浏览 無障礙瀏覽 长者模式 長者模式 "
-    "关怀版 關懷版 适老化 適老化"
+    "关怀版 關懷版 适老化 適老化 "
+    # Round 16, from the genre (what news and government pages print around a story):
+    # Taiwan's and Hong Kong's share bars and page controls (「Facebook LINE 複製連結」, 「列印
+    # 轉寄 分享」, 「字級」, 「回上一頁」), a pager's words, a comment box's buttons and labels, and
+    # the boxes of more stories under the text (「热门推荐」, 「猜你喜欢」, 「看更多」).
+    "複製連結 复制链接 複製網址 复制网址 複製鏈接 分享至 列印 轉寄 字級 加入書籤 加入书签 "
+    "回上一頁 回上頁 回上页 回到頁首 回頁首 回到页首 回首頁 回首页 "
+    "Facebook LINE Line Twitter Telegram WhatsApp Email 微信好友 新浪微博 "
+    "上一页 下一页 上一頁 下一頁 尾页 尾頁 末页 末頁 "
+    "我要评论 我要評論 发表评论 發表評論 网友评论 網友評論 网友留言 網友留言 我要留言 發表留言 "
+    "热门推荐 熱門推薦 热门文章 熱門文章 精彩推荐 精彩推薦 猜你喜欢 猜你喜歡 大家都在看 "
+    "更多新闻 更多新聞 看更多 更多精彩 最新新聞 最新新闻 即時新聞 即时新闻 熱門新聞 热门新闻 "
+    "相关稿件 相關稿件 相关报道 相關報道 相關報導 相关专题 相關專題 点击进入专题 點擊進入專題 "
+    "文章標籤 文章标签 标签 標籤 原文链接 原文鏈接 原文連結 本文链接 本文鏈接 请继续往下阅读 請繼續往下閱讀 继续阅读 繼續閱讀"
 ).split()
 # Weak words: only chrome next to a strong word (【字号：大 中 小】; a line "大" alone is text).
-_CHROME_WEAK = ("大", "中", "小", "A", "A+", "A-", "T", "T+", "T-")
+_CHROME_WEAK = ("大", "中", "小", "A", "A+", "A-", "T", "T+", "T-", *(str(n) for n in range(21)))
 # A font-size menu's key (字号：, 【字体：): the menu's sizes may follow one a line.
 _SIZE_KEY = LazyPattern(r"字号|字號|字体|字體")
 _MENU_OPEN = LazyPattern(r"(?:字号|字號|字体|字體)[\s【\[〖:：]*$")
@@ -57,7 +70,9 @@ CHROME_LINE = LazyPattern(
     rf"{_SEP}(?:{_WORDS}{_SEP})+"
     rf"(?:(?:{'|'.join(re.escape(w) for w in _CHROME_WEAK)}|{_WORDS}){_SEP})*"
 )
-_SIZES_LINE = LazyPattern(rf"{_SEP}(?:(?:{'|'.join(re.escape(w) for w in _CHROME_WEAK)}){_SEP})+")
+_SIZES_LINE = LazyPattern(
+    rf"{_SEP}(?:(?:{'|'.join(re.escape(w) for w in _CHROME_WEAK[:9])}){_SEP})+"
+)
 # A page's links to the articles before and after it, with their titles (「上一篇：关于…的通知」,
 # 「下一篇：无」).
 _PREV_NEXT = LazyPattern(r"(?:上一篇|下一篇|上一条|下一条|上一條|下一條)\s*[:：].{0,100}")
@@ -75,6 +90,9 @@ _FILE_LINK = LazyPattern(
 _CODE_LINE = LazyPattern(
     r"[\w$.#:\-\[\]=\"' >*,]{1,60}\{|[a-z-]{2,30}\s*:\s*[^;{}]{1,60};|\}"
     r"|[\w$.]{1,40}\(.{0,80}\)(?:\.[\w$]+\(.{0,80}\))*\s*;"
+    # Round 16: a script's module import a Markdown page kept (「import { onMounted } from
+    # 'vue';」) and a converter's hard line break left alone on its line (「\」).
+    r"|import\s+[\w${}\s,*]{1,60}\s+from\s+['\"][^'\"]{1,60}['\"]\s*;?|\\+"
 )
 # The label of a page's box of links under the text (「相关链接：」, 「相关文章」): the titles listed
 # one a line under it are links, not the document's text.
@@ -91,7 +109,9 @@ _LINKS_LABEL = LazyPattern(
 _QR_PROMPT = LazyPattern(
     r"(?:请|請)?(?:用)?(?:微信|手机|手機)?(?:扫一扫|掃一掃|扫描|掃描|扫码|掃碼|长按|長按|识别|識別)"
     r"[^。！？，,；;]{0,20}"
-    r"(?:二维码|二維碼|公众号|公眾號|当前页|當前頁|手机版|手機版|客户端|客戶端|关注我们|關注我們)"
+    r"(?:二维码|二維碼|公众号|公眾號|当前页|當前頁|手机版|手機版|客户端|客戶端|关注我们|關注我們"
+    # (round 16: what the code opens, read or watched: 「手机扫码阅读」)
+    r"|阅读|閱讀|观看|觀看|收听|收聽)"
     r"[^。！？，,；;]{0,12}"
 )
 # - an accessibility toolbar's instruction (「按回车键在当前窗口打开，…进入导盲模式。」);
@@ -119,6 +139,46 @@ _SITE_RIGHTS = LazyPattern(
 )
 
 
+# Round 16, from the genre:
+# - an app's prompt (「打开新华社客户端，阅读体验更佳」, 「下载APP，看更多精彩内容」) and an account to
+#   follow or join (「加入中央社LINE好友」, 「追蹤我們的IG」): the verb, the app or the account;
+_APP_PROMPT = LazyPattern(
+    r"(?:点击|點擊|立即|马上|馬上)?(?:打开|打開|下载|下載|安装|安裝)[^。！？，,；]{0,12}"
+    r"(?:客户端|客戶端|APP|App|app)(?:[，,\s]*[^。！？，,；]{0,16})?[。！!]?"
+    r"|(?:加入|追蹤|追踪|關注|关注|訂閱|订阅)[^。！？，,；]{0,12}"
+    r"(?:LINE|Line|IG|Instagram|Facebook|YouTube|Telegram|粉絲專頁|粉丝专页|粉專|官方帳號|官方账号"
+    r"|公众号|公眾號|视频号|視頻號)(?:好友|頻道|频道)?[。！!]?"
+)
+# - a comment box's count and its house rules (「已有0条评论」, 「请文明上网，理性发言」);
+_COMMENT_BOX = LazyPattern(
+    r"(?:已有|共有|共)\s*\d+\s*(?:条|條|則|则|个|個|人)?(?:评论|評論|留言|回复|回覆|参与|參與)"
+    r"|[^。]{0,10}(?:文明上网|文明上網|理性发言|理性發言|评论仅代表|評論僅代表|留言僅代表|评论仅供|評論僅供)[^。]{0,30}。?"
+)
+# - a pager (「第1页 共3页」, 「共3页」, 「1/3页」) and a reading counter with its figure
+#   (「阅读：5632」, 「5632人已阅读」);
+_PAGER = LazyPattern(
+    r"(?:第\s*\d+\s*[页頁]\s*[/／,，]?\s*)?共\s*\d+\s*[页頁]|\d+\s*[/／]\s*\d+\s*[页頁]"
+    r"|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|人气|人氣|阅览|閱覽)(?:次数|次數|量|数|數)?\s*[:：]\s*\d[\d,.万萬wW+]*"
+    r"|\d[\d,.万萬wW+]*\s*(?:人已阅读|人已閱讀|次阅读|次閱讀|次浏览|次瀏覽|人阅读|人閱讀)"
+)
+# - a reprint notice alone (「版权声明：本文为本网原创，转载请注明出处。」, 「未经授权，不得转载。」,
+#   中央社's 「本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。」).
+_REPRINT = LazyPattern(
+    r"(?:版权声明|版權聲明)\s*[:：].{0,60}"
+    r"|版[权權]所有\s*[，,、]?\s*(?:不得|严禁|嚴禁|禁止|请勿|請勿|翻印必究)[^。]{0,20}。?"
+    # (the site's or the story's own words: a regulation's article 「第十条 未经许可，不得转载…」
+    # is text)
+    r"|(?:(?:本|此|凡|所有|文章|内容|內容|图文|圖文)[^。]{0,20})?"
+    r"(?:未经|未經|非经|非經)[^。]{0,10}(?:授权|授權|许可|許可|同意)[^。]{0,4}"
+    r"(?:不得|严禁|嚴禁|禁止|请勿|請勿)[^。]{0,12}(?:转载|轉載|复制|複製|摘编|摘編|使用)[^。]{0,30}。?"
+    # …and the notice that a picture came from the net and is taken down on request
+    # (「图片来源于网络，如有侵权请联系删除」), or that the article is its author's view alone.
+    r"|[^。]{0,20}(?:如有侵权|如有侵權|如涉侵权|如涉侵權|若有侵权|若有侵權)[^。]{0,20}(?:删除|刪除)[^。]{0,8}。?"
+    r"|(?:(?:免责)?(?:声明|聲明)\s*[:：]\s*)?(?:本文|文章)[^。]{0,10}(?:仅代表|僅代表|不代表)"
+    r"[^。]{0,30}(?:观点|觀點|立场|立場)[^。]{0,30}。?"
+    r"|(?:(?:本|此|凡|所有|文章|内容|內容|图文|圖文|如需|如要)[^。]{0,20})?"
+    r"(?:转载|轉載)(?:请|請)(?:注明|註明)(?:出处|出處|来源|來源)[^。]{0,20}。?"
+)
 _NOTICE = LazyPattern(
     "|".join(
         f"(?:{p.pattern})"
@@ -128,6 +188,32 @@ _NOTICE = LazyPattern(
 #: A character each of those notices holds, rare in text (扫/掃, 按 of 长按, 识/識, 盲/屏, 议/荐/佳 of
 #: 建议/推荐/最佳, ICP, 备/備, 码/碼, 权/權, 许/授 of 许可/授权).
 _NOTICE_CHARS = LazyPattern("[扫掃按识識盲屏议議荐薦佳I备備码碼权權许許授]")
+# Round 16's notices, each behind words it must hold (a plain test of a short line is cheaper
+# than trying the pattern on every line of a report).
+_GATED_NOTICES = tuple(
+    (LazyPattern("|".join(words)), notice)
+    for words, notice in (
+        ("评论 評論 留言 回复 回覆 参与 參與 文明 理性".split(), _COMMENT_BOX),
+        ("页 頁 阅读 閱讀 浏览 瀏覽 点击 點擊 人气 人氣 阅览 閱覽".split(), _PAGER),
+        ("转载 轉載 版权 版權 侵权 侵權 代表".split(), _REPRINT),
+    )
+)
+#: A character of those gates' words, rarer in a report's text than the words' other
+#: characters (复 of 回复, 击 of 点击, 观 of 观点 …).
+_GATE_CHARS = LazyPattern("[评評留复覆网網页頁阅閱浏瀏览覽击擊转轉版侵观觀]")
+_APP_GATE = LazyPattern(
+    "客户端|客戶端|粉|APP|App|app|LINE|Line|IG|Instagram|Facebook|YouTube|Telegram|帳號|账号"
+    "|公众号|公眾號|视频号|視頻號"
+)
+
+
+def is_app_prompt(line: str) -> bool:
+    """Whether a stripped line is a page's prompt to open or download its app or to follow or
+    join its account — the site addressing its reader, like the appeals under a story
+    (``gui.core.furniture``'s ``news`` kind)."""
+    return (
+        len(line) <= 80 and _APP_GATE.search(line) is not None and bool(_APP_PROMPT.fullmatch(line))
+    )
 
 
 def is_control_line(line: str) -> bool:
@@ -136,8 +222,13 @@ def is_control_line(line: str) -> bool:
     prompt, a reading-mode or browser notice, the site's licence numbers)."""
     if CHROME_LINE.fullmatch(line) or _PREV_NEXT.fullmatch(line) or _FILE_LINK.fullmatch(line):
         return True
-    if len(line) <= 80 and _NOTICE_CHARS.search(line) and _NOTICE.fullmatch(line):
-        return True  # (a character class first: most lines hold none of these notices')
+    if len(line) <= 80:
+        if _NOTICE_CHARS.search(line) and _NOTICE.fullmatch(line):
+            return True  # (a character class first: most lines hold none of these notices')
+        if _GATE_CHARS.search(line):
+            for gate, notice in _GATED_NOTICES:
+                if gate.search(line) and notice.fullmatch(line):
+                    return True
     if line[0] in "【[〖" and _BRACKETED_SIZES.fullmatch(line):
         return True
     return line.isascii() and _CODE_LINE.fullmatch(line) is not None

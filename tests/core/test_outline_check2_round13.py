@@ -50,9 +50,10 @@ def test_a_script_block_is_code_marked_as_chrome():
         "onMounted(() => { import('echarts-jsx'); });",
         "问卷篇",
     ]
-    furniture = _furniture_lines(SURVEY)
-    assert furniture.get(lines[0]) == "chrome"
-    assert furniture.get(lines[1]) == "chrome"
+    # (one chrome region since round 16 reads the import line too)
+    chrome = "\n".join(t for t, kind in _furniture_lines(SURVEY).items() if kind == "chrome")
+    assert lines[0] in chrome.split("\n")
+    assert lines[1] in chrome.split("\n")
     doc = read_document(SURVEY)
     assert doc.title == "问卷篇"
 

@@ -1,0 +1,171 @@
+"""Photo captions, credits and bylines as page text keeps them: a photo's credit in brackets
+or closing its caption (…（图源：视觉中国）, …。何君健攝), a credit alone where the photo was
+(资料图片), a caption naming the act it shows (…師生合影), a figure's label, the photo over a
+work report (省长赵刚作政府工作报告) and the reporter and speaker lines around a story (本报记者 张三,
+市长 张建国, 記者王大明／台北報導). ``gui.core.furniture`` asks ``caption_or_byline`` about each
+line its own patterns leave; every form is one of the genre (docs/outline.md, *Page furniture*).
+"""
+
+from __future__ import annotations
+
+import re
+
+from gui.core.patterns import HAN, LazyPattern
+
+# Captions and credits: a photo credit in brackets, or a line ending in a credit.
+_NAME = rf"(?:{HAN}|·)(?:\s?(?:{HAN}|·)){{1,4}}"  # 杨 洁: two-character names spaced out
+_CREDIT_PAREN = LazyPattern(
+    r"[（(](?:图源|圖源|图片来源|圖片來源|图片|圖片|图|圖|摄影|攝影|摄|攝|来源|來源|视频|視頻)"
+    r"\s*[:：/]|[（(](?:资料图|資料圖|资料图片|資料圖片|新华社发|新華社發|受访者供图|受訪者供圖)"
+    r"[^（()）]{0,12}[）)]\s*$"
+    # …（商台片段截圖） / …（政府新聞處）: the picture's source closing a caption.
+    r"|[（(][^（()）：:]{0,12}(?:截圖|截图|圖片|图片|供圖|供图|新聞處|新闻处)[）)]\s*$"
+)
+_CREDIT_TAIL = LazyPattern(
+    rf"(?:记者|記者|通讯员|通訊員|摄影|攝影)\s+{_NAME}(?:\s*[、，,\s]\s*{_NAME})*\s*(?:摄|攝)?\s*$"
+    rf"|(?:记者|記者|通讯员|通訊員|摄影|攝影|\s){_NAME}(?:\s*[、，,\s]\s*{_NAME})*\s+(?:摄|攝)\s*$"
+    rf"|[（(][^（()）]{{0,16}}\s*(?:摄|攝)[）)]\s*$"
+    # A caption's sentence, then the photographer: 「…須受到監察。何君健攝」.
+    rf"|[。！!]\s*{_NAME}\s*(?:摄|攝)\s*$"
+    r"|[。！!]\s*(?:網上圖片|网上图片|資料圖片|资料图片|資料圖|资料图)\s*$"
+    # A Hong Kong page's caption closed by the agency it took the photo from: 「…。美聯社圖片」.
+    rf"|[。！!]\s*{HAN}{{1,4}}社\s*(?:圖片|图片)\s*$"
+)
+# Round 16: a caption closed by where the photo came from — the net, the writer, a body
+# (「…。網絡照片」, 「…。照片由筆者提供」, 「…。照片來源：聯合國兒童基金香港委員會」).
+_CREDIT_SOURCE = LazyPattern(
+    r"[。！!]\s*(?:網絡|网络|互聯網|互联网)(?:照片|圖片|图片|相片)\s*$"
+    r"|[。！!]\s*(?:照片|相片|圖片|图片|影片|视频|視頻)(?:由[^。，,！？]{1,20}(?:提供|拍攝|拍摄)"
+    r"|(?:來源|来源|提供)\s*[:：][^。！？]{1,30})\s*$"
+)
+_CREDIT_SOURCE_WORDS = LazyPattern("照片|相片|圖片|图片|影片|视频|視頻")
+# A photo's credit alone where the photo was (「资料图片」, 「新华社发」, 「受访者供图」).
+_CREDIT_ALONE = LazyPattern(
+    r"[（(]?(?:资料图片|資料圖片|资料图|資料圖|网上图片|網上圖片|新华社发|新華社發|受访者供图|受訪者供圖"
+    rf"|網絡照片|网络照片|網絡圖片|网络图片|(?:照片|相片|圖片|图片)由{HAN}{{1,10}}提供"
+    rf"|图片|圖片)(?:\s*[:：/／]?\s*{_NAME}\s*(?:摄|攝)?)?[）)]?"
+)
+# One sentence closed by the news agency the photo came from: 「習近平抵達金邊，…訪問。（法新社）」,
+# 「習近平在馬來西亞與安華會談。 (路透社)」 (a paragraph of several sentences may end in its source).
+_AGENCY_CAPTION = LazyPattern(rf"[^。！？!?]{{2,120}}[。！!]\s*[（(]{HAN}{{1,4}}社[）)]\s*")
+_CAPTION_HEAD = LazyPattern(r"(?:图为|圖為|上图|下图|上圖|下圖|左图|右图|▲|△)")
+# The photo over a work report: 「省长赵刚作政府工作报告」 (a report never says so of itself).
+_REPORT_PHOTO = LazyPattern(rf"{HAN}{{2,20}}作(?:政府)?工作报告[。.]?")
+# A photo's credit left where the photo was: 「Photo Credit: Reuters / 達志影像」.
+_PHOTO_CREDIT_LINE = LazyPattern(
+    r"(?:Photo Credit|圖片來源|图片来源|照片來源|照片来源|相片來源|相片来源)\s*[:：]\s*\S.{0,40}"
+)
+_FIGURE_LABEL = LazyPattern(
+    r"(?:图|圖|表)\s*[0-9０-９一二三四五六七八九十]+(?:[-－.．][0-9]+)?\s+\S"
+    # (a figure's caption with the size a converter gave its picture: 「图 1：…{width="5.6in"}」)
+    r"|(?:图|圖)\s*[0-9０-９]+(?:[-－.．][0-9]+)?\s*[:：].{1,80}\{width=[^{}]*\}\s*$"
+)
+
+# A byline: an office or a newsroom, then one to three names (市长 张建国 / 本报记者 李四).
+_OFFICE = (
+    r"(?:省长|省長|市长|市長|区长|區長|县长|縣長|州长|州長|主席|总理|總理|主任|书记|書記|部长|部長|"
+    r"厅长|廳長|局长|局長|院长|院長|秘书长|秘書長|行政长官|行政長官|署长|署長|司长|司長|盟长|盟長|旗长|旗長)"
+)
+_REPORTER = r"(?:记者|記者|通讯员|通訊員)"
+_NAMES = rf"{_NAME}(?:\s*[、，,\s]\s*{_NAME}){{0,3}}\s*"
+# (a portrait's sitter may hold a company's, a school's or a society's office)
+_SITTER_OFFICE = (
+    rf"(?:{_OFFICE}|董事长|董事長|总经理|總經理|总裁|總裁|校长|校長|会长|會長|理事长|理事長|社长|社長"
+    r"|所长|所長|议员|議員)"
+)
+_SITTER = LazyPattern(_SITTER_OFFICE)
+_OFFICE_NAME = LazyPattern(rf"(?:{HAN}|·|、){{0,14}}{_SITTER_OFFICE}\s*{_NAMES}")
+_BYLINE = LazyPattern(
+    rf"(?:{HAN}|·){{0,14}}{_OFFICE}\s*{_NAMES}"
+    rf"|(?:(?:{HAN}|·){{0,12}}[报報社台网網站])?{_REPORTER}\s*[|｜]?\s*{_NAMES}"
+    rf"|{_REPORTER}\s*[|｜\s]\s*{_NAMES}"
+)
+# Taiwan and Hong Kong bylines: 「記者王大明／台北報導」, 「王大明 台北報導」, 「文／王大明」,
+# 「圖／中央社」 (a slash between the role and the name, or the name and the place).
+_PLACE_BYLINE = LazyPattern(
+    rf"(?:(?:{HAN}{{0,8}}){_REPORTER}\s*)?{_NAMES}[／/\s]\s*{HAN}{{2,4}}(?:綜合)?(?:報導|报道)"
+)
+_SLASH_BYLINE = LazyPattern(
+    rf"(?:文|圖|图|攝影|摄影|記者|记者|撰文|撰稿)\s*[／/]\s*{_NAMES}"
+    rf"(?:\s*[、，,\s]\s*(?:文|圖|图|攝影|摄影)\s*[／/]\s*{_NAMES})?"
+)
+# A photo between a story's paragraphs, captioned by who does what in it (「一眾嘉賓與…師生合影」,
+# 「…校長黃穎詩致辭」, 「…局長麥美娟參觀VR體驗展」): a phrase ending in the act, no stop in it.
+_ACT_CAPTION = LazyPattern(
+    r"[^。！？；：:]{2,58}(?:合影|合影留念|合照|致辭|致辞|致詞|致词)|[^。！？；：:]{0,58}合影留念"
+    rf"|[^。！？；：:，,]{{0,40}}{_OFFICE}{HAN}{{2,4}}(?:參觀|参观|視察|视察)[^。！？；：:，,]{{1,20}}"
+)
+_BYLINE_MARK = re.compile(r"^[□■◎●◆◇▲★☆]\s*")
+_BYLINE_SPACED = LazyPattern(rf"\S{{1,16}}{_OFFICE}\s+{_NAME}\s*$")
+# Round 16, from the genre: where people stand in a photo (「吴锦（右一）、魏华山（左一）会谈」,
+# 「（前排左三）」) — only a caption counts them off so; a line with it and no sentence in it.
+_POSITION = LazyPattern(
+    r"[（(](?:前排|後排|后排|中排)?(?:左|右)(?:起)?[一二三四五六七八九\d]?[）)]"
+)
+# …and a scene named by the event's part it shows, between a story's paragraphs (「活动现场」,
+# 「签约现场」, 「项目签约仪式」): a short phrase ending in the scene.
+_CLAUSE_MARKS = LazyPattern("[，,。：:；！？]")
+_SCENE = LazyPattern(rf"{HAN}{{2,8}}(?:现场|現場|仪式|儀式)")
+
+
+def caption_or_byline(line: str, around_body: bool) -> str | None:
+    """``caption``, ``byline`` or None for a stripped line of at most
+    ``furniture.MAX_FURNITURE_CHARS`` characters; ``around_body`` as ``classify_line``'s."""
+    if _PHOTO_CREDIT_LINE.fullmatch(line) or (len(line) <= 20 and _CREDIT_ALONE.fullmatch(line)):
+        return "caption"
+    if around_body and _REPORT_PHOTO.fullmatch(line):
+        return "caption"
+    if not around_body and len(line) <= 60 and _ACT_CAPTION.fullmatch(line):
+        return "caption"
+    if (
+        len(line) <= 60
+        and ("左" in line or "右" in line)
+        and _POSITION.search(line)
+        and not any(c in line[:-1] for c in "。！？；")
+    ):
+        return "caption"
+    if _CREDIT_PAREN.search(line) or _CAPTION_HEAD.match(line) or _FIGURE_LABEL.match(line):
+        return "caption"
+    if line[-1] in "）)" and _AGENCY_CAPTION.fullmatch(line):
+        return "caption"
+    if len(line) <= 80 and _CREDIT_SOURCE_WORDS.search(line[-30:]) and _CREDIT_SOURCE.search(line):
+        return "caption"
+    if _CREDIT_TAIL.search(line) and len(line) <= 80:
+        return "caption" if not around_body or "摄" in line or "。" in line else "byline"
+    # (a paper's page sets a byline after a mark — 「□本报记者 张三」, 「■记者 李四」 — or in
+    # brackets: 「（本报记者 张三）」, 「〔記者王大明／台北報導〕」)
+    if len(line) > 30:
+        return None
+    inner = _byline_text(line)
+    if (
+        around_body
+        and inner
+        and (_BYLINE.fullmatch(inner) or _BYLINE_SPACED.match(inner))
+        and not line.startswith(
+            ("关于", "關於")
+        )  # a title's topic (「关于…在温家宝总理考察工作时」)
+    ):
+        return "byline"
+    if inner and (_PLACE_BYLINE.fullmatch(inner) or _SLASH_BYLINE.fullmatch(inner)):
+        return "byline"
+    return None
+
+
+def is_standalone_caption(line: str) -> bool:
+    """A scene (「活动现场」, 「项目签约仪式」) or a sitter's office and name (「黄石市委副书记、市长吴锦」):
+    captions only where the line stands alone between a story's paragraphs (``find_furniture``
+    checks the paragraphs; a list of members sets such lines one under another)."""
+    if len(line) > 30 or _CLAUSE_MARKS.search(line):
+        return False
+    if len(line) <= 10 and line[-1] in "场場式" and _SCENE.fullmatch(line):
+        return True
+    return _SITTER.search(line) is not None and _OFFICE_NAME.fullmatch(line) is not None
+
+
+def _byline_text(line: str) -> str:
+    """A byline's text without the mark a paper's page sets before it (「□本报记者 张三」,
+    「■记者 李四」) or the brackets around it (「（本报记者 张三）」)."""
+    inner = _BYLINE_MARK.sub("", line) if line[0] in "□■◎●◆◇▲★☆" else line
+    if inner and inner[0] in "〔【[（(" and inner[-1] in "〕】]）)":
+        inner = inner[1:-1].strip()
+    return inner
