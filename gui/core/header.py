@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from gui.core.annexes import fused_annex_titles, is_annex_heading
+from gui.core.copy_marks import copy_marks
 from gui.core.datelines import read_dateline
 from gui.core.decision_form import read_fields as read_decision_fields
 from gui.core.document import DocumentHeader, Furniture, HeaderField, content_lines
@@ -77,7 +78,9 @@ def read_header(
     title to the format (HTML/DOCX headings)."""
     lines = [HeadLine(*ln) for ln in content_lines(text, body_end, furniture)]
     fields: dict[str, HeaderField] = {}
-    used: list[int] = []
+    marks = set(copy_marks(lines[:_HEAD_LINES]))  # 份号, 密级, 紧急程度, the red line
+    used: list[int] = [lines[i].index for i in marks]
+    lines = [ln for i, ln in enumerate(lines) if i not in marks]
     head = lines[:_HEAD_LINES]
     read_site_table(furniture, text, fields)
     read_decision_fields(lines, fields)  # a Taiwan 裁處書: letterhead, 發文日期, 發文字號
