@@ -10,8 +10,11 @@ and both outline check sets). Each document is read in these forms:
   stand before the title of *another* dev document (the next one in the list that has any:
   下载 / 打印 / 【字号：大 中 小】 / a breadcrumb / a site name), as a page copied out whole;
 - ``title-wrapped``: the plain text with the title split over two lines at a natural break
-  (before 关于, after 的 or a mark 、，：, or at a space, the break nearest the middle that
+  within its words (before 关于, after 的 or a mark 、，：; the break nearest the middle that
   leaves four characters or more a side; a title with none is left out of this form);
+- ``title-at-space``: the same at a space between a headline's parts (「先導計畫結束　智障人士補牙
+  無路」): a page that sets the 主题 and 副题 on two lines. The second line then has a deck's
+  (a subtitle's) place and form, so a reader cannot always tell the two apart;
 - ``gongwen``: 公文 only (documents whose gold carries a 发文字号 and one 发文机关): the text
   from the title on, under the 版头 of GB/T 9704-2012 — 份号 (000123), 密级 and 保密期限
   (秘密★1年), 紧急程度 (特急), the 发文机关标志 (``<issuer>文件``), the 发文字号 and the
@@ -54,13 +57,15 @@ FORMS = (
     "sentences",
     "chrome",
     "title-wrapped",
+    "title-at-space",
     "gongwen",
     "gongwen-short",
 )
 OFFICIAL = ("number", "issuer", "date")
 _BREAK_BEFORE = re.compile(r"关于|關於")
 _YEAR_BRACKETS = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]")
-_BREAK_AFTER = re.compile(r"[的、，：:\s]")
+_BREAK_AFTER = re.compile(r"[的、，：:]")
+_SPACE = re.compile(r"\s+")
 
 
 def chrome_before_title(gold: dict) -> list[str]:
@@ -76,10 +81,14 @@ def chrome_before_title(gold: dict) -> list[str]:
     return lines
 
 
-def title_break(title: str) -> int | None:
-    """Where a title breaks over two lines: the natural break nearest its middle."""
-    cands = {m.start() for m in _BREAK_BEFORE.finditer(title)}
-    cands |= {m.end() for m in _BREAK_AFTER.finditer(title)}
+def title_break(title: str, space: bool = False) -> int | None:
+    """Where a title breaks over two lines: the natural break nearest its middle — before 关于,
+    after 的 or a mark 、，： (``space`` false), or at a space between a headline's parts."""
+    if space:
+        cands = {m.end() for m in _SPACE.finditer(title)}
+    else:
+        cands = {m.start() for m in _BREAK_BEFORE.finditer(title)}
+        cands |= {m.end() for m in _BREAK_AFTER.finditer(title)}
     cands = [c for c in cands if len(title[:c].strip()) >= 4 and len(title[c:].strip()) >= 4]
     if not cands:
         return None
@@ -108,8 +117,8 @@ def form_text(form: str, doc, gold: dict, chrome: list[str], width: int) -> str 
     title = gold.get("title")
     if not span or not title or text[span[0] : span[1]] != title or "\n" in title:
         return None
-    if form == "title-wrapped":
-        at = title_break(title)
+    if form in ("title-wrapped", "title-at-space"):
+        at = title_break(title, space=form == "title-at-space")
         if at is None:
             return None
         return text[: span[0]] + title[:at].rstrip() + "\n" + title[at:].lstrip() + text[span[1] :]

@@ -59,6 +59,7 @@ from gui.core.head_lines import (
     without_entities,
 )
 from gui.core.patterns import HAN, ORG_END, LazyPattern
+from gui.core.title_inference import two_titles, wrapped_at_clause
 
 #: The head of a document is read this far (non-blank lines) for the title and front matter.
 _HEAD_LINES = 16
@@ -250,6 +251,8 @@ def _title_lines(head: list[HeadLine], number_at: int | None) -> list[int]:
         if number_at + 1 < len(head) and _is_title_text(head[number_at + 1].text):
             return _wrapped(head, number_at + 1)
         return []
+    if len(head) > 2 and wrapped_at_clause(head[0].text, head[1].text):
+        return [0, 1]  # a headline wrapped after its comma or colon
     if len(head) < 2 or not _is_title_text(head[0].text):
         return []
     if looks_numbered(head[0].text):
@@ -268,7 +271,8 @@ def _wrapped(head: list[HeadLine], first: int, limit: int | None = None) -> list
         nxt = head[i].text
         if not _is_title_text(nxt) or len(joined) + len(nxt) > 2 * MAX_TITLE_CHARS:
             break
-        if looks_numbered(nxt) or ISSUER_BANNER.fullmatch(nxt):
+        rest = "".join(ln.text for ln in head[i : min(limit, first + 3)])  # (a copy, wrapped)
+        if looks_numbered(nxt) or ISSUER_BANNER.fullmatch(nxt) or two_titles(joined, rest):
             break
         ends_open = joined[-1] in WRAP_CONNECTIVE or joined.endswith(("关于", "關於", "印发"))
         # (A title set letter-spaced, 「协 调 委 员 会 组 建 方 案」, ends in its genre too.)

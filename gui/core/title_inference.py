@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from gui.core.decision_form import is_summary_title
+from gui.core.head_lines import TITLE_END
 from gui.core.numbering import numbered
 from gui.core.subheads import NO_HEADING_END
 
@@ -68,3 +69,36 @@ def repeats_title(line: str, title: str) -> bool:
     「…统计公报[1]」, its note on the title at the foot)."""
     copy = _NOTE_MARK.sub("", line)
     return copy != line and re.sub(r"\s+", "", copy) == re.sub(r"\s+", "", title)
+
+
+#: Marks a title's first line may end with when the title wraps after a clause of it.
+_CLAUSE_MARKS = "，,：:、"
+#: Either part of a title wrapped after a clause is at most this long.
+_MAX_PART_CHARS = 50
+
+
+def wrapped_at_clause(first: str, second: str) -> bool:
+    """Whether ``first`` and ``second`` are one title wrapped after a clause of it: a headline
+    set in two parts (「移工下樓倒垃圾卻遭員警上銬又丟包，」 / 「三重分局查辦確認執法過當並道歉」,
+    「金刚石散热：」 / 「“概念炒作”还是“量产前夜”」), as a page or a PDF breaks it at its comma or
+    colon. The first line ends in the clause's mark and holds no sentence; the second is short,
+    ends no sentence (a headline may ask: one ？ or ！ at its end) and is no numbered item."""
+    if not (4 <= len(first) <= _MAX_PART_CHARS and 4 <= len(second) <= _MAX_PART_CHARS):
+        return False
+    if first[-1] not in _CLAUSE_MARKS or any(c in first for c in "。；;！？!?"):
+        return False
+    if numbered(first) is not None or numbered(second) is not None:
+        return False
+    body = second[:-1] if second[-1] in "？?！!" else second
+    return body[-1:] not in NO_HEADING_END and not any(c in body for c in "。；;！？!?：:")
+
+
+def two_titles(joined: str, nxt: str) -> bool:
+    """Whether ``nxt`` is a second whole title after the whole title ``joined`` rather than the
+    rest of it: both end in a genre word (通知, 办法, 意见 …) and ``joined`` closes every 《 it
+    opens — a page's title over the article's own copy of it, each maybe wrapped."""
+    return bool(
+        TITLE_END.search(joined)
+        and TITLE_END.search(nxt.replace(" ", ""))
+        and joined.count("《") <= joined.count("》")
+    )
