@@ -8,7 +8,9 @@ and both outline check sets). Each document is read in these forms:
   text read back as plain text; hard-wrapped at ``--width`` columns; one sentence a line);
 - ``chrome``: the plain text with page chrome set before it — the gold furniture lines that
   stand before the title of *another* dev document (the next one in the list that has any:
-  下载 / 打印 / 【字号：大 中 小】 / a breadcrumb / a site name), as a page copied out whole;
+  下载 / 打印 / 全屏 / 【字号：大 中 小】 / 分享 / a breadcrumb 首页 > 政府信息公开 > …), as a page
+  copied out whole. Only short lines count as chrome (30 characters at most, no code or front
+  matter): a donor's copy of its own title, subtitle or fields is left out;
 - ``title-wrapped``: the plain text with the title split over two lines at a natural break
   within its words (before 关于, after 的 or a mark 、，：; the break nearest the middle that
   leaves four characters or more a side; a title with none is left out of this form);
@@ -66,19 +68,40 @@ _BREAK_BEFORE = re.compile(r"关于|關於")
 _YEAR_BRACKETS = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]")
 _BREAK_AFTER = re.compile(r"[的、，：:]")
 _SPACE = re.compile(r"\s+")
+_MAX_CHROME_CHARS = 30
+_CODE = re.compile(r"[A-Za-z_]{3,}|[:=]\s*['\"{(]")
 
 
 def chrome_before_title(gold: dict) -> list[str]:
-    """The gold furniture lines that stand before the title (none when the gold has no title)."""
+    """The gold furniture lines that stand before the title (none when the gold has no title),
+    less the page's copies of its title, subtitle or fields (a <title>, a breadcrumb's last
+    step, the occasion line): they are the donor's own header, not chrome."""
     span = gold.get("title_span")
     if not span:
         return []
     text = gold["text"]
+    own = [gold.get("title"), gold.get("subtitle"), *(gold.get("document") or {}).values()]
+    own = [normalise(_as_text(v)) for v in own if v]
     lines = []
     for start, end in gold.get("furniture", []):
         if end <= span[0]:
             lines += [ln.strip() for ln in text[start:end].split("\n") if ln.strip()]
+    lines = [ln for ln in lines if not any(_shares_title(normalise(ln), t) for t in own)]
+    # Chrome is short lines of a page's menus; a scraper's note (a sentence) or a file's own
+    # front matter or code (「title: '」, 「import …」) is not what a page shows over its title.
+    if any(len(ln) > _MAX_CHROME_CHARS or _CODE.search(ln) for ln in lines):
+        return []
     return lines
+
+
+def _shares_title(line: str, title: str) -> bool:
+    """Whether ``line`` holds the title or half of it (a copy, maybe cut or run on)."""
+    if not line or not title:
+        return False
+    if line in title or title in line:
+        return True
+    half = max(6, len(title) // 2)
+    return any(title[i : i + half] in line for i in range(0, len(title) - half + 1))
 
 
 def title_break(title: str, space: bool = False) -> int | None:
