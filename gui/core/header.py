@@ -59,7 +59,7 @@ from gui.core.head_lines import (
     without_entities,
 )
 from gui.core.patterns import HAN, ORG_END, LazyPattern
-from gui.core.title_inference import two_titles, wrapped_at_clause
+from gui.core.title_inference import official_title_after_notes, two_titles, wrapped_at_clause
 
 #: The head of a document is read this far (non-blank lines) for the title and front matter.
 _HEAD_LINES = 16
@@ -254,7 +254,7 @@ def _title_lines(head: list[HeadLine], number_at: int | None) -> list[int]:
     if len(head) > 2 and wrapped_at_clause(head[0].text, head[1].text):
         return [0, 1]  # a headline wrapped after its comma or colon
     if len(head) < 2 or not _is_title_text(head[0].text):
-        return []
+        return official_title_after_notes([ln.text for ln in head[:3]])
     if looks_numbered(head[0].text):
         return []
     return _wrapped(head, 0)

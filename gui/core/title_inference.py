@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from gui.core.decision_form import is_summary_title
-from gui.core.head_lines import TITLE_END
+from gui.core.head_lines import TITLE_END, TITLE_ISSUER
 from gui.core.numbering import numbered
 from gui.core.subheads import NO_HEADING_END
 
@@ -102,3 +102,27 @@ def two_titles(joined: str, nxt: str) -> bool:
         and TITLE_END.search(nxt.replace(" ", ""))
         and joined.count("《") <= joined.count("》")
     )
+
+
+#: Sentences a page may set over a 公文's title (a site's or a scraper's note): at most this many.
+_MAX_NOTES = 2
+
+
+def official_title_after_notes(texts: Sequence[str]) -> list[int]:
+    """The position of a 公文's title standing under one or two sentences (a note closed by 。
+    that furniture did not take: a site's or a scraper's notice, broken one sentence a line):
+    a line of the 公文 title's own form — an issuer, 关于, and a genre word at its end
+    (「上海市嘉定区文物局关于延长《…》有效期的通知」), no sentence inside it. Else nothing."""
+    for i in range(1, min(len(texts), _MAX_NOTES + 1)):
+        if texts[i - 1][-1:] != "。":
+            return []
+        line = texts[i]
+        if (
+            len(line) <= MAX_TITLE_CHARS
+            and not any(c in line for c in "。；;！？!?")
+            and TITLE_ISSUER.match(line)
+            and TITLE_END.search(line)
+            and line.count("《") == line.count("》")
+        ):
+            return [i]
+    return []

@@ -82,3 +82,38 @@ def test_two_whole_titles_and_a_title_wrapped_inside_its_book_title():
     )
     # control: 《…办法 does not end the title while its 《 is open
     assert not two_titles("上海市交通委员会关于印发《上海市乡镇渡口管理办法", "》的通知")
+
+
+@pytest.mark.parametrize(
+    "name", ["gw-sh-jiading-immovable-relics-2024.md", "gw-sh-zhelin-relics-measures-2023.md"]
+)
+def test_a_gongwen_title_under_a_note_broken_one_sentence_a_line(name):
+    """The scraper's two-sentence note over these pages, one sentence a line (the stress's
+    ``sentences`` form): the furniture takes its first sentence only; the title is the line
+    of the 公文 title's form under it, and the fields follow."""
+    text, gold = _doc(name)
+    start = gold["title_span"][0]
+    note = text[:start].rstrip("\n")
+    broken = note.replace("。", "。\n", 1).rstrip("\n") + "\n" + text[start:]
+    doc = document_from_text(broken, Path("copied.txt"))
+    assert doc.title == gold["title"]
+    assert doc.header.get("issuer") == gold["document"]["issuer"]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # a sentence over a body sentence that cites a notice
+        ["各区人民政府：", "市政府关于加强管理的通知已经印发。"],
+        # a first line that is no sentence (a label) over a 公文 title's form
+        ["附件：", "上海市交通委员会关于延长有效期的通知"],
+        # three sentences over it: too many for a page's note
+        ["第一句。", "第二句。", "第三句。", "上海市交通委员会关于延长有效期的通知"],
+        # a sentence over a line without the issuer's 关于
+        ["本文仅供参考。", "城市更新工作实施意见"],
+    ],
+)
+def test_control_no_gongwen_title_under_notes(texts):
+    from gui.core.title_inference import official_title_after_notes
+
+    assert official_title_after_notes(texts) == []
