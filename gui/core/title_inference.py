@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from gui.core.decision_form import is_summary_title
 from gui.core.head_lines import TITLE_END, TITLE_ISSUER
+from gui.core.line_layout import SLACK, columns, wrap_width
 from gui.core.numbering import numbered
 from gui.core.subheads import NO_HEADING_END
 
@@ -126,3 +127,28 @@ def official_title_after_notes(texts: Sequence[str]) -> list[int]:
         ):
             return [i]
     return []
+
+
+#: Lines of a text's top that are looked at for its wrap width.
+_WRAP_SAMPLE_LINES = 400
+
+
+def leading_pieces(text: str, line_numbers: Sequence[int]) -> int:
+    """How many of the first content lines (``line_numbers``: their numbers in ``text``, in
+    order; furniture left out) are the tails of a paragraph a hard wrap broke: each follows a
+    line of ``text`` — maybe furniture, a note the furniture took only the first piece of —
+    that fills the wrap width and ends no sentence. Such a tail is no title: the title is
+    looked for under it. 0 when the text is not hard-wrapped."""
+    raw = text.split("\n", _WRAP_SAMPLE_LINES)[:_WRAP_SAMPLE_LINES]
+    width = wrap_width([columns(line.rstrip()) for line in raw])
+    if width is None:
+        return 0
+    count = 0
+    for number in line_numbers[:-1]:
+        above = raw[number - 1].rstrip() if 0 < number <= len(raw) else ""
+        if not above or columns(above) < width - SLACK or above[-1] in "。！？!?":
+            break
+        if count and number != line_numbers[count - 1] + 1:
+            break  # (the tails run on line by line; a line furniture took ends them)
+        count += 1
+    return count

@@ -117,3 +117,29 @@ def test_control_no_gongwen_title_under_notes(texts):
     from gui.core.title_inference import official_title_after_notes
 
     assert official_title_after_notes(texts) == []
+
+
+@pytest.mark.parametrize(
+    "name", ["gw-sh-jiading-immovable-relics-2024.md", "gw-sh-zhelin-relics-measures-2023.md"]
+)
+def test_a_title_under_a_note_a_hard_wrap_broke(name):
+    """Hard-wrapped at 80 columns (the stress's ``wrapped`` form), the pages' notice comes out
+    as three lines; furniture takes the first, and the tails under it are no title."""
+    import sys
+
+    sys.path.insert(0, str(REAL.parents[2] / "benchmarks"))
+    from stress_outline import wrap
+
+    text, gold = _doc(name)
+    doc = document_from_text(wrap(text, 80), Path("copied.txt"))
+    assert doc.title == gold["title"]
+    assert doc.header.get("issuer") == gold["document"]["issuer"]
+    assert doc.header.get("number") == gold["document"].get("number")
+
+
+def test_control_no_tails_in_a_text_that_is_not_wrapped():
+    from gui.core.title_inference import leading_pieces
+
+    text, _ = _doc("gw-sh-fire-inspection-2025.md")
+    numbers = list(range(1, 12))
+    assert leading_pieces(text, numbers) == 0
