@@ -74,6 +74,10 @@ def repeats_title(line: str, title: str) -> bool:
 
 #: Marks a title's first line may end with when the title wraps after a clause of it.
 _CLAUSE_MARKS = "，,：:、"
+#: A speech's or a letter's 称呼: 尊敬的…, 亲爱的…, 各位…, …们, 女士们、先生们.
+_SALUTATION = re.compile(
+    r"(?:尊敬的|親愛的|亲爱的|各位)|.*(?:们|們|朋友|同事|同学|同學|代表)[，,：:]$"
+)
 #: Either part of a title wrapped after a clause is at most this long.
 _MAX_PART_CHARS = 50
 
@@ -90,6 +94,8 @@ def wrapped_at_clause(first: str, second: str) -> bool:
         return False
     if numbered(first) is not None or numbered(second) is not None:
         return False
+    if _SALUTATION.match(first):
+        return False  # a speech's 称呼 over its first words (「尊敬的各位来宾：」 / 「大家晚上好」)
     body = second[:-1] if second[-1] in "？?！!" else second
     return body[-1:] not in NO_HEADING_END and not any(c in body for c in "。；;！？!?：:")
 
