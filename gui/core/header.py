@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from gui.core import title_inference as titles
+from gui.core import title_forms as titles
 from gui.core.annexes import fused_annex_titles, is_annex_heading
 from gui.core.copy_marks import copy_marks
 from gui.core.datelines import read_dateline

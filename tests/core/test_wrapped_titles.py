@@ -1,6 +1,6 @@
 """A title wrapped over two lines of a plain text: after a clause's comma or colon (a headline
 in two parts), and a page's title over the article's own copy of it, wrapped
-(``gui.core.title_inference.wrapped_at_clause`` and ``two_titles``; ``benchmarks/stress_titles.py``,
+(``gui.core.title_forms.wrapped_at_clause`` and ``two_titles``; ``benchmarks/stress_titles.py``,
 form ``title-wrapped``).
 
 Real text: dev documents of tests/data/real (batches 2, 4, 5) and an outline_check document,
@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from gui.core.reading import document_from_text, read_document
-from gui.core.title_inference import two_titles, wrapped_at_clause
+from gui.core.title_forms import two_titles, wrapped_at_clause
 
 REAL = Path(__file__).resolve().parents[1] / "data" / "real"
 
@@ -117,7 +117,7 @@ def test_a_gongwen_title_under_a_note_broken_one_sentence_a_line(name):
     ],
 )
 def test_control_no_gongwen_title_under_notes(texts):
-    from gui.core.title_inference import official_title_after_notes
+    from gui.core.title_forms import official_title_after_notes
 
     assert official_title_after_notes(texts) == []
 
@@ -141,7 +141,7 @@ def test_a_title_under_a_note_a_hard_wrap_broke(name):
 
 
 def test_control_no_tails_in_a_text_that_is_not_wrapped():
-    from gui.core.title_inference import leading_pieces
+    from gui.core.title_forms import leading_pieces
 
     text, _ = _doc("gw-sh-fire-inspection-2025.md")
     numbers = list(range(1, 12))
