@@ -18,7 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from gui.core import title_forms as titles
 from gui.core.annexes import fused_annex_titles, is_annex_heading
+from gui.core.copy_marks import copy_marks
 from gui.core.datelines import read_dateline
 from gui.core.decision_form import read_fields as read_decision_fields
 from gui.core.document import DocumentHeader, Furniture, HeaderField, content_lines
@@ -77,7 +79,10 @@ def read_header(
     title to the format (HTML/DOCX headings)."""
     lines = [HeadLine(*ln) for ln in content_lines(text, body_end, furniture)]
     fields: dict[str, HeaderField] = {}
-    used: list[int] = []
+    marks = set(copy_marks(lines[:_HEAD_LINES]))  # 份号, 密级, 紧急程度, the red line
+    used: list[int] = [lines[i].index for i in marks]
+    lines = [ln for i, ln in enumerate(lines) if i not in marks]
+    lines = lines[titles.leading_pieces(text, [ln.index for ln in lines[:_HEAD_LINES]]) :]
     head = lines[:_HEAD_LINES]
     read_site_table(furniture, text, fields)
     read_decision_fields(lines, fields)  # a Taiwan 裁處書: letterhead, 發文日期, 發文字號
@@ -247,8 +252,10 @@ def _title_lines(head: list[HeadLine], number_at: int | None) -> list[int]:
         if number_at + 1 < len(head) and _is_title_text(head[number_at + 1].text):
             return _wrapped(head, number_at + 1)
         return []
+    if len(head) > 2 and titles.wrapped_at_clause(head[0].text, head[1].text):
+        return [0, 1]  # a headline wrapped after its comma or colon
     if len(head) < 2 or not _is_title_text(head[0].text):
-        return []
+        return titles.official_title_after_notes([ln.text for ln in head[:3]])
     if looks_numbered(head[0].text):
         return []
     return _wrapped(head, 0)
@@ -265,7 +272,8 @@ def _wrapped(head: list[HeadLine], first: int, limit: int | None = None) -> list
         nxt = head[i].text
         if not _is_title_text(nxt) or len(joined) + len(nxt) > 2 * MAX_TITLE_CHARS:
             break
-        if looks_numbered(nxt) or ISSUER_BANNER.fullmatch(nxt):
+        rest = "".join(ln.text for ln in head[i : min(limit, first + 3)])  # (a copy, wrapped)
+        if looks_numbered(nxt) or ISSUER_BANNER.fullmatch(nxt) or titles.two_titles(joined, rest):
             break
         ends_open = joined[-1] in WRAP_CONNECTIVE or joined.endswith(("关于", "關於", "印发"))
         # (A title set letter-spaced, 「协 调 委 员 会 组 建 方 案」, ends in its genre too.)

@@ -1,0 +1,262 @@
+"""Stress the title and header rules: titles, subtitles and ``document`` fields in many forms.
+
+A sibling of ``stress_outline.py`` (same documents: every dev document of batches 1–13 of
+``tests/data/real``'s split.tsv, held-out parts and conftest's ``FRESH_BATCHES`` never opened,
+and both outline check sets). Each document is read in these forms:
+
+- ``file``, ``text``, ``wrapped``, ``sentences``: as ``stress_outline.py`` (the file; its
+  text read back as plain text; hard-wrapped at ``--width`` columns; one sentence a line);
+- ``chrome``: the plain text with page chrome set before it — the gold furniture lines that
+  stand before the title of *another* dev document (the next one in the list that has any:
+  下载 / 打印 / 全屏 / 【字号：大 中 小】 / 分享 / a breadcrumb 首页 > 政府信息公开 > …), as a page
+  copied out whole. Only short lines count as chrome (30 characters at most, no code or front
+  matter): a donor's copy of its own title, subtitle or fields is left out;
+- ``title-wrapped``: the plain text with the title split over two lines at a natural break
+  within its words (before 关于, after 的 or a mark 、，：; the break nearest the middle that
+  leaves four characters or more a side; a title with none is left out of this form);
+- ``title-at-space``: the same at a space between a headline's parts (「先導計畫結束　智障人士補牙
+  無路」): a page that sets the 主题 and 副题 on two lines. The second line then has a deck's
+  (a subtitle's) place and form, so a reader cannot always tell the two apart;
+- ``gongwen``: 公文 only (documents whose gold carries a 发文字号 and one 发文机关): the text
+  from the title on, under the 版头 of GB/T 9704-2012 — 份号 (000123), 密级 and 保密期限
+  (秘密★1年), 紧急程度 (特急), the 发文机关标志 (``<issuer>文件``), the 发文字号 and the
+  red line's residue (a line of ─ as a PDF's copied rule comes out);
+- ``gongwen-short``: the same with the 发文机关标志 and 发文字号 only, no red-line residue.
+
+For each form it counts titles right (normalised, as ``score_outline.py``), subtitles right
+(documents whose gold or reading has one) and each field right: 公文 发文字号, 发文机关,
+成文日期 (as ``score_outline.py``) and the news fields. ``-v`` lists every miss.
+
+Run: ``.venv/bin/python benchmarks/stress_titles.py [--root CHECKOUT] [--forms …] [-v]
+[--json]`` (``--root``: another checkout's code on this checkout's documents).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(HERE / "benchmarks"))
+
+from score_outline import (  # noqa: E402
+    NEWS_FIELDS,
+    _as_text,
+    normalise,
+    normalise_date,
+    normalise_issuer,
+)
+from stress_outline import documents, one_sentence_per_line, wrap  # noqa: E402
+
+FORMS = (
+    "file",
+    "text",
+    "wrapped",
+    "sentences",
+    "chrome",
+    "title-wrapped",
+    "title-at-space",
+    "gongwen",
+    "gongwen-short",
+)
+OFFICIAL = ("number", "issuer", "date")
+_BREAK_BEFORE = re.compile(r"关于|關於")
+_YEAR_BRACKETS = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]")
+_BREAK_AFTER = re.compile(r"[的、，：:]")
+_SPACE = re.compile(r"\s+")
+_MAX_CHROME_CHARS = 30
+_CODE = re.compile(r"[A-Za-z_]{3,}|[:=]\s*['\"{(]")
+
+
+def chrome_before_title(gold: dict) -> list[str]:
+    """The gold furniture lines that stand before the title (none when the gold has no title),
+    less the page's copies of its title, subtitle or fields (a <title>, a breadcrumb's last
+    step, the occasion line): they are the donor's own header, not chrome."""
+    span = gold.get("title_span")
+    if not span:
+        return []
+    text = gold["text"]
+    own = [gold.get("title"), gold.get("subtitle"), *(gold.get("document") or {}).values()]
+    own = [normalise(_as_text(v)) for v in own if v]
+    lines = []
+    for start, end in gold.get("furniture", []):
+        if end <= span[0]:
+            lines += [ln.strip() for ln in text[start:end].split("\n") if ln.strip()]
+    lines = [ln for ln in lines if not any(_shares_title(normalise(ln), t) for t in own)]
+    # Chrome is short lines of a page's menus; a scraper's note (a sentence) or a file's own
+    # front matter or code (「title: '」, 「import …」) is not what a page shows over its title.
+    if any(len(ln) > _MAX_CHROME_CHARS or _CODE.search(ln) for ln in lines):
+        return []
+    return lines
+
+
+def _shares_title(line: str, title: str) -> bool:
+    """Whether ``line`` holds the title or half of it (a copy, maybe cut or run on)."""
+    if not line or not title:
+        return False
+    if line in title or title in line:
+        return True
+    half = max(6, len(title) // 2)
+    return any(title[i : i + half] in line for i in range(0, len(title) - half + 1))
+
+
+def title_break(title: str, space: bool = False) -> int | None:
+    """Where a title breaks over two lines: the natural break nearest its middle — before 关于,
+    after 的 or a mark 、，： (``space`` false), or at a space between a headline's parts."""
+    if space:
+        cands = {m.end() for m in _SPACE.finditer(title)}
+    else:
+        cands = {m.start() for m in _BREAK_BEFORE.finditer(title)}
+        cands |= {m.end() for m in _BREAK_AFTER.finditer(title)}
+    cands = [c for c in cands if len(title[:c].strip()) >= 4 and len(title[c:].strip()) >= 4]
+    if not cands:
+        return None
+    return min(cands, key=lambda c: abs(c - len(title) / 2))
+
+
+def official_gold(gold: dict, name: str) -> dict | None:
+    header = gold.get("document") or {}
+    if header.get("number") or name.startswith("gw-"):
+        return header
+    return None
+
+
+def form_text(form: str, doc, gold: dict, chrome: list[str], width: int) -> str | None:
+    """The text of ``doc`` in ``form``, or None when the form does not apply."""
+    text = doc.text
+    if form == "text":
+        return text
+    if form == "wrapped":
+        return wrap(text, width)
+    if form == "sentences":
+        return one_sentence_per_line(text)
+    if form == "chrome":
+        return "\n".join(chrome) + "\n" + text if chrome else None
+    span = gold.get("title_span")
+    title = gold.get("title")
+    if not span or not title or text[span[0] : span[1]] != title or "\n" in title:
+        return None
+    if form in ("title-wrapped", "title-at-space"):
+        at = title_break(title, space=form == "title-at-space")
+        if at is None:
+            return None
+        return text[: span[0]] + title[:at].rstrip() + "\n" + title[at:].lstrip() + text[span[1] :]
+    header = official_gold(gold, "")
+    if not header or not isinstance(header.get("issuer"), str) or not header.get("number"):
+        return None
+    if not _YEAR_BRACKETS.search(header["number"]):
+        return None  # (a 令's number, a Taiwan 字號: not GB/T 9704's 版头)
+    issuer, number = header["issuer"], header["number"]
+    if form == "gongwen":
+        front = ["000123", "秘密★1年", "特急", f"{issuer}文件", number, "─" * 30]
+    else:
+        front = [f"{issuer}文件", number]
+    return "\n".join(front) + "\n" + text[span[0] :]
+
+
+def score(doc, gold: dict, name: str, counts: Counter, misses: list[str]) -> None:
+    counts["docs"] += 1
+    counts["titles"] += 1
+    if normalise(doc.title) == normalise(gold.get("title")):
+        counts["titles_ok"] += 1
+    else:
+        misses.append(f"title {doc.title!r} != {gold.get('title')!r}")
+    ours_sub = doc.header.get("subtitle") if doc.header else None
+    if gold.get("subtitle") or ours_sub:
+        counts["subtitles"] += 1
+        if normalise(ours_sub) == normalise(gold.get("subtitle")):
+            counts["subtitles_ok"] += 1
+        else:
+            misses.append(f"subtitle {ours_sub!r} != {gold.get('subtitle')!r}")
+    header = gold.get("document") or {}
+    official = official_gold(gold, name)
+    if official is not None:
+        for key in OFFICIAL:
+            want = _as_text(official.get(key))
+            if want is None:
+                continue
+            got = doc.header.get(key) if doc.header else None
+            norm = {"date": normalise_date, "issuer": normalise_issuer}.get(key, normalise)
+            counts[f"{key}"] += 1
+            if norm(got) == norm(want):
+                counts[f"{key}_ok"] += 1
+            else:
+                misses.append(f"{key} {got!r} != {want!r}")
+    fields = doc.header.fields if doc.header else {}
+    news = doc.header is not None and doc.header.genre == "news"
+    theirs = {k: _as_text(header.get(k)) for k in NEWS_FIELDS}
+    ours = {
+        k: fields[k].text if k in fields and fields[k].start is not None else None
+        for k in NEWS_FIELDS
+    }
+    if any(theirs.values()) or (news and any(ours.values())):
+        for key in NEWS_FIELDS:
+            if theirs[key] is None and ours[key] is None:
+                continue
+            counts["news"] += 1
+            if normalise(ours[key]) == normalise(theirs[key]):
+                counts["news_ok"] += 1
+            else:
+                misses.append(f"{key} {ours[key]!r} != {theirs[key]!r}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--root", default=str(HERE), help="the checkout whose code reads")
+    parser.add_argument("--width", type=int, default=80, help="columns of the wrap")
+    parser.add_argument("--forms", default=",".join(FORMS))
+    parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    root = Path(args.root).resolve()
+    sys.path.insert(0, str(root))
+    for mod in [m for m in sys.modules if m == "gui" or m.startswith("gui.")]:
+        del sys.modules[mod]
+    from gui.core.reading import document_from_text, read_document
+
+    forms = [f for f in args.forms.split(",") if f in FORMS]
+    docs = documents(root)
+    # Page chrome for each document: the chrome of the next document that has any.
+    chromes = [chrome_before_title(g) for _, _, g in docs]
+    donors = [i for i, c in enumerate(chromes) if c]
+    totals = {f: Counter() for f in forms}
+    for i, (group, path, gold) in enumerate(docs):
+        donor = next((j for j in donors if j > i), donors[0] if donors else None)
+        chrome = chromes[donor] if donor is not None and donor != i else []
+        doc = read_document(path)
+        for form in forms:
+            if form == "file":
+                read = doc
+            else:
+                text = form_text(form, doc, gold, chrome, args.width)
+                if text is None:
+                    continue
+                read = document_from_text(text, path.with_suffix(".txt"))
+            misses: list[str] = []
+            score(read, gold, path.name, totals[form], misses)
+            if args.verbose:
+                for miss in misses:
+                    print(f"{form}\t{group}\t{path.name}\t{miss[:160]}")
+    rows = {}
+    for form, c in totals.items():
+        row = {"documents": c["docs"]}
+        for key in ("titles", "subtitles", *OFFICIAL, "news"):
+            row[key] = f"{c[key + '_ok']}/{c[key]}"
+        rows[form] = row
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    keys = ("documents", "titles", "subtitles", *OFFICIAL, "news")
+    print("form".ljust(14) + "".join(k.rjust(11) for k in keys))
+    for form, row in rows.items():
+        print(form.ljust(14) + "".join(str(row[k]).rjust(11) for k in keys))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,103 @@
+"""Title forms the header reads in a plain text whose lines a page, a PDF or a copy broke: a
+headline wrapped after its comma or colon, a page's title copy over the article's own, a 公文
+title under a page note broken one sentence a line, and the tails of a hard-wrapped note at the
+top (docs/outline.md, round 17). ``gui.core.header`` calls these; ``gui.core.title_inference``
+reads the title of a text with no header.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from gui.core.head_lines import MAX_TITLE_CHARS, TITLE_END, TITLE_ISSUER
+from gui.core.line_layout import SLACK, columns, wrap_width
+from gui.core.numbering import numbered
+from gui.core.subheads import NO_HEADING_END
+
+#: Marks a title's first line may end with when the title wraps after a clause of it.
+_CLAUSE_MARKS = "，,：:、"
+#: A speech's or a letter's 称呼: 尊敬的…, 亲爱的…, 各位…, …们, 女士们、先生们.
+_SALUTATION = re.compile(
+    r"(?:尊敬的|親愛的|亲爱的|各位)|.*(?:们|們|朋友|同事|同学|同學|代表)[，,：:]$"
+)
+#: Either part of a title wrapped after a clause is at most this long.
+_MAX_PART_CHARS = 50
+
+
+def wrapped_at_clause(first: str, second: str) -> bool:
+    """Whether ``first`` and ``second`` are one title wrapped after a clause of it: a headline
+    set in two parts (「移工下樓倒垃圾卻遭員警上銬又丟包，」 / 「三重分局查辦確認執法過當並道歉」,
+    「金刚石散热：」 / 「“概念炒作”还是“量产前夜”」), as a page or a PDF breaks it at its comma or
+    colon. The first line ends in the clause's mark and holds no sentence; the second is short,
+    ends no sentence (a headline may ask: one ？ or ！ at its end) and is no numbered item."""
+    if not (4 <= len(first) <= _MAX_PART_CHARS and 4 <= len(second) <= _MAX_PART_CHARS):
+        return False
+    if first[-1] not in _CLAUSE_MARKS or any(c in first for c in "。；;！？!?"):
+        return False
+    if numbered(first) is not None or numbered(second) is not None:
+        return False
+    if _SALUTATION.match(first):
+        return False  # a speech's 称呼 over its first words (「尊敬的各位来宾：」 / 「大家晚上好」)
+    body = second[:-1] if second[-1] in "？?！!" else second
+    return body[-1:] not in NO_HEADING_END and not any(c in body for c in "。；;！？!?：:")
+
+
+def two_titles(joined: str, nxt: str) -> bool:
+    """Whether ``nxt`` is a second whole title after the whole title ``joined`` rather than the
+    rest of it: both end in a genre word (通知, 办法, 意见 …) and ``joined`` closes every 《 it
+    opens — a page's title over the article's own copy of it, each maybe wrapped."""
+    return bool(
+        TITLE_END.search(joined)
+        and TITLE_END.search(nxt.replace(" ", ""))
+        and joined.count("《") <= joined.count("》")
+    )
+
+
+#: Sentences a page may set over a 公文's title (a site's or a scraper's note): at most this many.
+_MAX_NOTES = 2
+
+
+def official_title_after_notes(texts: Sequence[str]) -> list[int]:
+    """The position of a 公文's title standing under one or two sentences (a note closed by 。
+    that furniture did not take: a site's or a scraper's notice, broken one sentence a line):
+    a line of the 公文 title's own form — an issuer, 关于, and a genre word at its end
+    (「上海市嘉定区文物局关于延长《…》有效期的通知」), no sentence inside it. Else nothing."""
+    for i in range(1, min(len(texts), _MAX_NOTES + 1)):
+        if texts[i - 1][-1:] != "。":
+            return []
+        line = texts[i]
+        if (
+            len(line) <= MAX_TITLE_CHARS
+            and not any(c in line for c in "。；;！？!?")
+            and TITLE_ISSUER.match(line)
+            and TITLE_END.search(line)
+            and line.count("《") == line.count("》")
+        ):
+            return [i]
+    return []
+
+
+#: Lines of a text's top that are looked at for its wrap width.
+_WRAP_SAMPLE_LINES = 400
+
+
+def leading_pieces(text: str, line_numbers: Sequence[int]) -> int:
+    """How many of the first content lines (``line_numbers``: their numbers in ``text``, in
+    order; furniture left out) are the tails of a paragraph a hard wrap broke: each follows a
+    line of ``text`` — maybe furniture, a note the furniture took only the first piece of —
+    that fills the wrap width and ends no sentence. Such a tail is no title: the title is
+    looked for under it. 0 when the text is not hard-wrapped."""
+    raw = text.split("\n", _WRAP_SAMPLE_LINES)[:_WRAP_SAMPLE_LINES]
+    width = wrap_width([columns(line.rstrip()) for line in raw])
+    if width is None:
+        return 0
+    count = 0
+    for number in line_numbers[:-1]:
+        above = raw[number - 1].rstrip() if 0 < number <= len(raw) else ""
+        if not above or columns(above) < width - SLACK or above[-1] in "。！？!?":
+            break
+        if count and number != line_numbers[count - 1] + 1:
+            break  # (the tails run on line by line; a line furniture took ends them)
+        count += 1
+    return count
