@@ -11,6 +11,7 @@ import pytest
 from gui.core import entity_pass
 from gui.core.entities import recognise
 from gui.ui.entities import install, recognition
+from gui.ui.ui_turns import TURNS
 from tests.conftest import DEFAULT_REPORT, REPO
 from tests.core.test_entity_pass import LOADED_IN_CHILD
 from tests.ui.event_passes import passes
@@ -59,15 +60,43 @@ def test_the_report_after_a_long_one_is_recognised_in_the_loaded_child(
         entity_pass.shutdown_process_pool(wait=True)
 
 
-def _hand_over_passes(make_window, qtbot) -> int:
-    """Event-loop passes from the recogniser's answer to the entities painted, for the
-    bundled report (53 entities)."""
+def _hand_over(make_window, qtbot, answer_after_a_slice: bool = False) -> tuple[int, int]:
+    """``(in part, waited)`` for the bundled report (53 entities): the event-loop passes that
+    began with the result handed over only in part (the list adopted or a layer painted, the
+    end not yet: a paint in such a pass shows the entities in steps), and the passes from the
+    recogniser's answer to the entities painted.
+
+    The two differ: the hand-over's first step waits for its ticker's turn (gui.ui.ui_turns
+    leaves the pass after any slice to everything else), and on a loaded machine the answer
+    often comes in the pass right after the request's own slice; those passes show nothing
+    in part. ``answer_after_a_slice``: another ticker takes a slice in the answer's pass."""
     window = make_window(None)
     feature = window.entities
-    count, done = passes()
+    painted: list[int] = []
+
+    def shown() -> bool:
+        layers = window.reader.highlighter.layer_names()
+        return len(feature.spans) > 0 or any(name.startswith("entity-") for name in layers)
+
+    in_part = [0]
+
+    def each() -> None:
+        if not painted and shown():
+            in_part[0] += 1
+
+    count, done = passes(each)
     at: dict[str, int] = {}
     feature.recognition.finished.connect(lambda *_: at.setdefault("answer", count[0]))
-    feature.entities_changed.connect(lambda: at.setdefault("painted", count[0]))
+    feature.entities_changed.connect(lambda: painted.append(count[0]))
+    if answer_after_a_slice:
+        recognition = feature.recognition
+        recognition.jobs.done.disconnect(recognition._on_done)  # noqa: SLF001 - in front of it
+
+        def answer(result) -> None:
+            TURNS.take("another", lambda: None)
+            recognition._on_done(result)  # noqa: SLF001
+
+        recognition.jobs.done.connect(answer)
     try:
         with qtbot.waitSignal(window.signals.document_opened, timeout=15_000):
             window.session.open(DEFAULT_REPORT)
@@ -76,16 +105,25 @@ def _hand_over_passes(make_window, qtbot) -> int:
         done()
     assert len(feature.spans) > 20
     assert any(name.startswith("entity-") for name in window.reader.highlighter.layer_names())
-    return at["painted"] - at["answer"]
+    return in_part[0], painted[0] - at["answer"]
 
 
 def test_a_small_result_is_handed_over_in_one_turn(make_window, qtbot):
     # Nine steps, each in a turn of its own with the turns between, took ~0.15 s for a few
     # milliseconds of work.
-    assert _hand_over_passes(make_window, qtbot) == 0
+    assert _hand_over(make_window, qtbot)[0] == 0
+
+
+def test_a_small_result_that_waits_for_its_turn_is_still_handed_over_in_one(make_window, qtbot):
+    # What a loaded machine does now and then (session 15: the old measure, the passes from
+    # the answer to the paint, failed twice at load 4-8): the turn is not free at the answer.
+    in_part, waited = _hand_over(make_window, qtbot, answer_after_a_slice=True)
+    assert waited >= 1  # it waited for its turn
+    assert in_part == 0  # and then showed everything at once
 
 
 def test_a_large_result_is_handed_over_a_step_per_turn(make_window, qtbot, monkeypatch):
     monkeypatch.setattr(install, "ONE_TURN_SPANS", 10)  # the bundled report's is then "large"
-    # Its four steps (the list, the layers, the counts, the end) each take a turn of their own.
-    assert _hand_over_passes(make_window, qtbot) >= 3
+    # Its four steps (the list, the layers, the counts, the end) each take a turn of their
+    # own, with a free pass after each: the passes between its first step and its end.
+    assert _hand_over(make_window, qtbot)[0] >= 3
