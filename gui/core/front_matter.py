@@ -76,6 +76,9 @@ _NEWS_FIELDS = {
     "來源": "source",
     "稿源": "source",
     # A government press release's issuing office (臺南市政府: 「發稿單位：農業局」).
+    # A portal's item header: the outlet it took the story from (「发布人：-广州日报」).
+    "发布人": "source",
+    "發布人": "source",
     "发稿单位": "source",
     "發稿單位": "source",
     "时间": "time",
@@ -118,10 +121,11 @@ _GLUED_KEY = (
 )
 _NEWS = LazyPattern(
     # (新聞來源：/资料来源： open a list of the stories drawn on, not the outlet)
-    r"(?<!新聞)(?<!新闻)(?<!資料)(?<!资料)(?P<key>"
+    # (a Hong Kong paper's colon may be ︰: 「記者︰脫芷晴」; a 信息发布人 is a person, not the outlet)
+    r"(?<!新聞)(?<!新闻)(?<!資料)(?<!资料)(?!(?<=信息)发布人)(?!(?<=資訊)發布人)(?P<key>"
     + "|".join(sorted(_NEWS_FIELDS, key=len, reverse=True))
     # (…or after a control in brackets: 「发布时间：2017-03-14【字体：大中小】来源：市环保局」)
-    + rf")\s*[:：]\s*(?P<value>.*?)(?=\s+\S{{2,4}}\s*[:：]|{_GLUED_KEY}|(?<=[】\]])\S{{2,4}}[:：]|$)"
+    + rf")\s*[:：︰]\s*(?P<value>.*?)(?=\s+\S{{2,4}}\s*[:：]|{_GLUED_KEY}|(?<=[】\]])\S{{2,4}}[:：]|$)"
 )
 #: A paper's print edition under its story: 「《 人民日报 》（ 2024年01月18日 01 版）」 — the
 #: story's source and the day it was printed.
@@ -226,7 +230,7 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
                 name = _NEWS_FIELDS[m["key"]]
                 # Up to a scraper's comment, a bar or a closing bracket (【编辑：张三】,
                 # 来源：人民日报 | 2024年01月18日 07:25), or a wide gap.
-                value = _unbracketed(_VALUE_END.compiled.split(m["value"])[0].strip())
+                value = _unbracketed(_VALUE_END.compiled.split(m["value"])[0].strip()).lstrip("-－")
                 if name == "editor":
                     value = _STAFF_CODE.compiled.sub("", value)
                 at, where, after = line_start, line, m.start("value")

@@ -19,7 +19,7 @@ import re
 from gui.core.captions import caption_or_byline, is_standalone_caption
 from gui.core.document import Furniture
 from gui.core.front_matter import PRINT_EDITION
-from gui.core.patterns import HAN, LazyPattern, paragraphs
+from gui.core.patterns import HAN, HOTLINE, LazyPattern, paragraphs
 from gui.core.site_chrome import is_app_prompt, is_control_line, mark_link_lists, mark_menus
 from gui.core.wire_credits import wire_furniture
 
@@ -69,7 +69,8 @@ _NEWS_STRONG = (
     # Round 16, from the genre: a mainland page's review chain and desk (初审 复审 终审, 值班编辑,
     # 编审, 美编) and the story's source said of itself (本文来源：…).
     "初审 初審 复审 複審 二审 二審 三审 三審 值班编辑 值班編輯 编审 編審 美编 美編 "
-    "本文来源 本文來源 新闻来源 新聞來源"
+    # Round 18: a portal's item header names its outlet (「发布人：-广州日报」).
+    "本文来源 本文來源 新闻来源 新聞來源 发布人 發布人"
 ).split()
 _NEWS_WEAK = (
     "时间 時間 日期 作者 发稿人员 發稿人員 发稿人 發稿人 记者 記者 通讯员 通訊員 撰文 撰稿 编译 編譯 采访 採訪 剪辑 剪輯 文 图 圖 "
@@ -78,7 +79,7 @@ _NEWS_WEAK = (
 # A paragraph that is only a byline key and names is a byline wherever it stands (The News
 # Lens puts 「編譯：吳宗宜」 under its lead paragraph).
 _KEYED_BYLINE = LazyPattern(
-    r"(?:编译|編譯|撰文|记者|記者|作者|摄影|攝影|翻译|翻譯|整理)\s*[:：]\s*"
+    r"(?:编译|編譯|撰文|记者|記者|作者|摄影|攝影|翻译|翻譯|整理|美術|美术)\s*[:：︰]\s*"
     r"[^\W\d_a-zA-Z]{2,4}(?:\s*[、，,\s]\s*[^\W\d_a-zA-Z]{2,4}){0,3}"
 )
 # A news page's staff credits without a colon: a role, a space, a name (「编辑 张三」,
@@ -96,7 +97,8 @@ _SOURCE_SPACED = LazyPattern(
     r"(?:来源|來源|稿件来源|稿件來源|信息来源|信息來源)[ \t\u3000]+"
     r"[^\s。！？；，,]{2,16}(?:[、 ][^\s。！？；，,]{2,16}){0,3}"
 )
-_NEWS_KEY = LazyPattern(rf"[【\[（(]?(?P<key>{'|'.join(_NEWS_STRONG + _NEWS_WEAK)})\s*[:：]")
+# (a Hong Kong paper's colon may be the vertical form ︰: 「記者︰脫芷晴」)
+_NEWS_KEY = LazyPattern(rf"[【\[（(]?(?P<key>{'|'.join(_NEWS_STRONG + _NEWS_WEAK)})\s*[:：︰]")
 _NEWS_KEY_ANYWHERE = LazyPattern(rf"(?:^|\s)(?:{'|'.join(_NEWS_STRONG)})\s*[:：]")
 # A date-time at the head of a line: "2026-01-25 10:30 来源：…", "2026年01月25日 09:12".
 _DATETIME_HEAD = LazyPattern(
@@ -282,6 +284,8 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
     if len(line) <= 80 and line[0] in "#＃" and _HASHTAGS.fullmatch(line):
         return "chrome"
     if _KEYED_BYLINE.fullmatch(line) or (len(line) <= 30 and _STAFF_CREDIT.fullmatch(line)):
+        return "news"
+    if len(line) <= 40 and HOTLINE.fullmatch(line):
         return "news"
     if around_body and _AUTHOR_NOTE.fullmatch(line):
         return "news"

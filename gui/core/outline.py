@@ -142,7 +142,12 @@ def build_outline(
 
     found = _find_headings(body, headings, annex_lines)
     found = [h for h in found if h.line.index not in list_items]
-    if title and found and is_deck(found, body):
+    # (…or a portal's: the deck under the item's 发布时间/发布人 lines, a paragraph under it)
+    front = bool(title and body) and any(
+        title[-1].start < f.start < body[0].start for f in furniture
+    )
+    front = front and (len(found) < 2 or len(body) < 2 or found[1].line is not body[1])
+    if title and found and (is_deck(found, body) or (front and is_deck(found[:1], body))):
         found = found[1:]
     levels = heading_levels(found)
 

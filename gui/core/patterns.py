@@ -262,3 +262,10 @@ def _mostly_han(text: str) -> bool:
 
 def _balanced(text: str) -> bool:
     return all(text.count(a) == text.count(b) for a, b in ("（）", "()", "「」", "“”", "《》"))
+
+
+# A paper's news hotline in brackets, under a story or between its parts
+# (「(法制周报新闻热线:0731-84802117)」): the paper's, wherever it stands.
+HOTLINE = LazyPattern(
+    r"[（(]\S{0,12}(?:新闻|新聞|报料|報料|爆料)?(?:热线|熱線)\s*[:：]?\s*[\d\-－ ]{7,20}[）)]"
+)

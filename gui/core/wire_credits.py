@@ -17,7 +17,7 @@ wire's form, not one story's words.
 from __future__ import annotations
 
 from gui.core.document import Furniture, HeaderField
-from gui.core.patterns import HAN, LazyPattern
+from gui.core.patterns import HAN, HOTLINE, LazyPattern
 
 _NAME = rf"{HAN}{{2,4}}"
 _NAMES = rf"{_NAME}(?:[、，,]{_NAME}){{0,3}}"
@@ -46,6 +46,13 @@ def wire_furniture(lines: list[tuple[int, int, str]], kinds: list[str | None]) -
     for i, (start, end, line) in enumerate(lines):
         if kinds[i] is not None:
             continue
+        # A paper's news hotline spliced into its story's text (「…购房。(法制周报新闻热线:
+        # 0731-84802117)事后，…」): the hotline alone is furniture.
+        if "线" in line or "線" in line:
+            found.extend(
+                Furniture(start + h.start(), start + h.end(), "news")
+                for h in HOTLINE.finditer(line)
+            )
         if i < 3:
             m = _RUN_IN_CAPTION.match(line)
             if m is not None:

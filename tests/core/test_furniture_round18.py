@@ -1,0 +1,61 @@
+"""Round 18's furniture and fields (`docs/outline.md`, "Round 18, session 15"): batch 15's dev
+documents, read as the app reads them — a portal's item header, a paper's news hotline spliced
+into its story, a Hong Kong paper's credits with the vertical colon — and the lines the rules
+must leave alone.
+"""
+
+from __future__ import annotations
+
+from gui.core.furniture import classify_line
+from gui.core.reading import document_from_text, read_document
+from tests.conftest import REPO
+
+REAL = REPO / "tests" / "data" / "real"
+PORTAL = REAL / "news-cn-otis-tianjin-orders-2011.txt"
+HOTLINE = REAL / "news-cn-xiangxi-hospital-bribery-2011.txt"
+HK_CREDITS = REAL / "news-hk-waste-charge-concerns-2019.txt"
+
+
+def _furniture(doc) -> list[str]:
+    return [doc.text[f.start : f.end].strip() for f in doc.furniture]
+
+
+def test_portal_item_header_names_the_outlet():
+    """A procurement portal reprints a paper's story under 「发布人：-广州日报」: the line is
+    furniture, the outlet is the source, and the deck under the header is no section."""
+    doc = read_document(PORTAL)
+    assert any("发布人：-广州日报" in f for f in _furniture(doc))
+    assert doc.header.fields["source"].text == "广州日报"
+    headings = [s.heading for s in doc.sections if s.heading]
+    assert "奥的斯销售订单疑遭重挫" not in headings
+    # (a government page's 信息发布人 is a person, not the outlet)
+    text = (
+        "关于开展安全检查的通知\n\n信息发布人：张三\n\n各单位：现就开展安全检查有关事项通知如下。\n"
+    )
+    fields = document_from_text(text).header.fields
+    assert "source" not in fields
+
+
+def test_news_hotline_spliced_into_the_story():
+    """法制周报 splices its hotline into the story's text five times: each one is furniture,
+    the sentences around it are not."""
+    doc = read_document(HOTLINE)
+    hot = [f for f in _furniture(doc) if "热线" in f]
+    assert len(hot) == doc.text.count("(法制周报新闻热线:0731-84802117)") == 5
+    assert all(f == "(法制周报新闻热线:0731-84802117)" for f in hot)
+    assert classify_line("(法制周报新闻热线:0731-84802117)") == "news"
+    # (a hotline said in a sentence, or a short service number, is text)
+    assert classify_line("市民可拨打12345热线，反映问题。") is None
+    assert classify_line("（热线：12345）") is None
+    assert classify_line("群众反映，热线电话0731-84802117长期无人接听（据记者调查）。") is None
+
+
+def test_hong_kong_credits_with_the_vertical_colon():
+    """明報 sets its credits with ︰: the reporter's line and the artist's are furniture, and the
+    reporter is the header's."""
+    doc = read_document(HK_CREDITS)
+    furniture = " ".join(_furniture(doc))
+    assert "記者︰脫芷晴" in furniture and "美術：陳超雄" in furniture
+    assert doc.header.fields["reporter"].text == "脫芷晴"
+    assert classify_line("美術：陳超雄") == "news"
+    assert classify_line("美術︰本港藝術界人士認為展覽不足。") is None
