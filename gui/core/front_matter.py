@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from gui.core.document import Furniture, HeaderField
-from gui.core.patterns import LazyPattern
+from gui.core.patterns import STAMP_BYLINE, LazyPattern
 from gui.core.wire_credits import read_wire_credits
 
 # gov.cn's information table (索引号/主题分类/发文机关/成文日期/标题/发文字号/发布日期) and
@@ -226,6 +226,13 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
                 stamp = dt[0].rstrip()
                 at = f.start + line_start + dt.start()
                 fields["time"] = HeaderField(stamp, at, at + len(stamp))
+            # 「2024/08/12 02:47 壹 蘋新聞網 / 呂承哲 綜合報導」: the outlet and its writer.
+            tail = dt.end() if dt else 0
+            byline = _STAMP_BYLINE.fullmatch(line[tail:].rstrip()) if dt else None
+            for key, group in (("source", "outlet"), ("reporter", "writer")):
+                if byline is not None and key not in fields:
+                    at = f.start + line_start + tail + byline.start(group)
+                    fields[key] = HeaderField(byline[group], at, at + len(byline[group]))
             for m in _NEWS.finditer(line):
                 name = _NEWS_FIELDS[m["key"]]
                 # Up to a scraper's comment, a bar or a closing bracket (【编辑：张三】,
@@ -244,6 +251,7 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
                     )
 
 
+_STAMP_BYLINE = LazyPattern(rf"\s+{STAMP_BYLINE}")
 _REPORTER_WORD = LazyPattern(r"记者|記者|通讯员|通訊員")
 _SLASH_ROLE = LazyPattern(r"^(?:文|撰文|撰稿|記者|记者)\s*[／/]\s*")
 _PLACE_TAIL = LazyPattern(r"\s*[／/\s]\s*[^\W\d_a-zA-Z]{2,4}(?:綜合)?(?:報導|报道)$")

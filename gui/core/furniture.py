@@ -19,7 +19,7 @@ import re
 from gui.core.captions import caption_or_byline, is_standalone_caption
 from gui.core.document import Furniture
 from gui.core.front_matter import PRINT_EDITION
-from gui.core.patterns import HAN, HOTLINE, LazyPattern, paragraphs
+from gui.core.patterns import HAN, HOTLINE, STAMP_TAIL, LazyPattern, paragraphs
 from gui.core.site_chrome import is_app_prompt, is_control_line, mark_link_lists, mark_menus
 from gui.core.wire_credits import wire_furniture
 
@@ -305,7 +305,8 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         # A web time stamp (2026-01-25 10:30) alone, or one before 来源：…; a bare
         # 2018年12月12日 is a 公文's 成文日期 (``gui.core.header``), not furniture.
         web = ":" in stamp[0] or "年" not in stamp[0]
-        if (web and not rest.strip()) or _NEWS_KEY_ANYWHERE.search(" " + rest):
+        bare = not rest.strip() or STAMP_TAIL.fullmatch(rest)  # (…or 「… 15:13 香港」)
+        if (web and bare) or _NEWS_KEY_ANYWHERE.search(" " + rest):
             return "news"
     if _CRUMB_SEP.fullmatch(line):
         return "chrome"

@@ -269,3 +269,11 @@ def _balanced(text: str) -> bool:
 HOTLINE = LazyPattern(
     r"[（(]\S{0,12}(?:新闻|新聞|报料|報料|爆料)?(?:热线|熱線)\s*[:：]?\s*[\d\-－ ]{7,20}[）)]"
 )
+#: After a web time stamp, a Taiwan page's outlet and writer: 「壹 蘋新聞網 / 呂承哲 綜合報導」.
+STAMP_BYLINE = (
+    r"(?P<outlet>[^/／\s](?:[^/／]{0,18}[^/／\s])?)\s*[/／]\s*(?P<writer>"
+    + HAN
+    + r"{2,4})\s*(?:綜合|综合)?(?:報導|报道)"
+)
+#: …or the place it was filed from (「2018-09-19 15:13 香港」): a line of furniture.
+STAMP_TAIL = LazyPattern(rf"\s+(?:{HAN}{{2,3}}|{STAMP_BYLINE})\s*")

@@ -59,3 +59,20 @@ def test_hong_kong_credits_with_the_vertical_colon():
     assert doc.header.fields["reporter"].text == "脫芷晴"
     assert classify_line("美術：陳超雄") == "news"
     assert classify_line("美術︰本港藝術界人士認為展覽不足。") is None
+
+
+def test_time_stamp_then_place_or_outlet_and_writer():
+    """A Hong Kong page's stamp and the place it was filed from, a Taiwan page's stamp, outlet
+    and writer: furniture, and the page's time, source and reporter."""
+    doc = read_document(REAL / "news-hk-fanling-highway-fatal-crash-2018.txt")
+    assert "2018-09-19 15:13 香港" in _furniture(doc)
+    assert doc.header.fields["time"].text == "2018-09-19 15:13"
+    doc = read_document(REAL / "news-tw-owlting-stellar-investment-2024.txt")
+    fields = doc.header.fields
+    assert fields["source"].text == "壹 蘋新聞網" and fields["reporter"].text == "呂承哲"
+    assert fields["time"].text == "2024/08/12 02:47"
+    assert classify_line("2018-09-19 15:13 香港") == "news"
+    # (a 公文's bare date, a stamp before a sentence, a name that reports nothing stay text)
+    assert classify_line("2018年9月19日 香港") is None
+    assert classify_line("2018-09-19 15:13 香港電台報道，粉嶺公路發生車禍。") is None
+    assert classify_line("2024/08/12 02:47 壹 蘋新聞網 / 呂承哲") is None
