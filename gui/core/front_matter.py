@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from gui.core.document import Furniture, HeaderField
-from gui.core.patterns import STAMP_BYLINE, LazyPattern
+from gui.core.patterns import REPRINT, STAMP_BYLINE, LazyPattern
 from gui.core.wire_credits import read_wire_credits
 
 # gov.cn's information table (索引号/主题分类/发文机关/成文日期/标题/发文字号/发布日期) and
@@ -233,6 +233,10 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
                 if byline is not None and key not in fields:
                     at = f.start + line_start + tail + byline.start(group)
                     fields[key] = HeaderField(byline[group], at, at + len(byline[group]))
+            reprint = REPRINT.fullmatch(line.strip())
+            if reprint is not None and "source" not in fields:  # 「（本文由「工商時報」授權轉載）」
+                at = f.start + line_start + line.find(reprint["outlet"])
+                fields["source"] = HeaderField(reprint["outlet"], at, at + len(reprint["outlet"]))
             for m in _NEWS.finditer(line):
                 name = _NEWS_FIELDS[m["key"]]
                 # Up to a scraper's comment, a bar or a closing bracket (【编辑：张三】,
@@ -251,7 +255,7 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
                     )
 
 
-_STAMP_BYLINE = LazyPattern(rf"\s+{STAMP_BYLINE}")
+_STAMP_BYLINE = LazyPattern(rf"\s*{STAMP_BYLINE}")
 _REPORTER_WORD = LazyPattern(r"记者|記者|通讯员|通訊員")
 _SLASH_ROLE = LazyPattern(r"^(?:文|撰文|撰稿|記者|记者)\s*[／/]\s*")
 _PLACE_TAIL = LazyPattern(r"\s*[／/\s]\s*[^\W\d_a-zA-Z]{2,4}(?:綜合)?(?:報導|报道)$")

@@ -19,7 +19,7 @@ import re
 from gui.core.captions import caption_or_byline, is_standalone_caption
 from gui.core.document import Furniture
 from gui.core.front_matter import PRINT_EDITION
-from gui.core.patterns import HAN, HOTLINE, STAMP_TAIL, LazyPattern, paragraphs
+from gui.core.patterns import HAN, HOTLINE, REPRINT, STAMP_TAIL, LazyPattern, paragraphs
 from gui.core.site_chrome import is_app_prompt, is_control_line, mark_link_lists, mark_menus
 from gui.core.wire_credits import wire_furniture
 
@@ -295,7 +295,7 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         and (_TAGS.fullmatch(line) or (around_body and _KEYWORDS.fullmatch(line)))
     ):
         return "chrome"
-    if around_body and "文" in line[:4] and _REPOST.fullmatch(line):
+    if around_body and "文" in line[:4] and (_REPOST.fullmatch(line) or REPRINT.fullmatch(line)):
         return "news"
     if around_body and len(line) <= 40 and _SOURCE_SPACED.fullmatch(line):
         return "news"

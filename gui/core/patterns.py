@@ -276,4 +276,10 @@ STAMP_BYLINE = (
     + r"{2,4})\s*(?:綜合|综合)?(?:報導|报道)"
 )
 #: …or the place it was filed from (「2018-09-19 15:13 香港」): a line of furniture.
-STAMP_TAIL = LazyPattern(rf"\s+(?:{HAN}{{2,3}}|{STAMP_BYLINE})\s*")
+STAMP_TAIL = LazyPattern(rf"\s*(?:{HAN}{{2,3}}|{STAMP_BYLINE})\s*")
+#: A reprint's note of the outlet that allowed it (「（本文由「工商時報」授權轉載）」): furniture,
+#: and the story's source.
+REPRINT = LazyPattern(
+    r"[（(]?\s*(?:本文|此文|原文)(?:由|經|经)\s*[「《『]?(?P<outlet>[^」》』（()）\s]{2,20}?)[」》』]?"
+    r"\s*(?:授權|授权)(?:轉載|转载)\s*[）)]?[。.]?"
+)

@@ -76,3 +76,17 @@ def test_time_stamp_then_place_or_outlet_and_writer():
     assert classify_line("2018年9月19日 香港") is None
     assert classify_line("2018-09-19 15:13 香港電台報道，粉嶺公路發生車禍。") is None
     assert classify_line("2024/08/12 02:47 壹 蘋新聞網 / 呂承哲") is None
+
+
+def test_date_and_section_and_reprint_note():
+    """A Hong Kong paper's date and page section (「2018-08-02 港聞」) and a Taiwan site's note of
+    the paper that allowed the reprint: furniture; the date is the time, the paper the source."""
+    doc = read_document(REAL / "news-hk-us-tariff-escalation-2018.txt")
+    assert "2018-08-02 港聞" in _furniture(doc)
+    assert doc.header.fields["time"].text == "2018-08-02"
+    doc = read_document(REAL / "news-tw-low-orbit-satellite-coverage-2024.txt")
+    assert "（本文由「工商時報」授權轉載）" in _furniture(doc)
+    assert doc.header.fields["source"].text == "工商時報"
+    assert classify_line("本文經《天下雜誌》授權轉載。") == "news"
+    # (a sentence about a reprint is text)
+    assert classify_line("本文由作者授權轉載後，引起廣泛討論，多家媒體跟進報導。") is None
