@@ -72,6 +72,7 @@ from gui.core.title_inference import MARKDOWN, RELEASE_KEY, first_line_is_title,
 
 # Leads that open a paragraph of body text, never a heading of their own.
 _BODY_LEAD = LazyPattern(rf"[{_CN_NUM}]+是|——|—|第[{_CN_NUM}]+[，,]|首先|其次|再次|最后")
+_POSTER = LazyPattern(r"(?:发布人|發布人)\s*[:：]")
 _BODY_LEAD_FIRST = _CN_NUM + "—第首其再最"
 _ANNEX = LazyPattern(
     r"(?:附\s*件|附\s*表|附\s*录|附\s*錄|附\s*注|附\s*註)\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[A-Z])?\s*[:：]?"
@@ -142,9 +143,11 @@ def build_outline(
 
     found = _find_headings(body, headings, annex_lines)
     found = [h for h in found if h.line.index not in list_items]
-    # (…or a portal's: the deck under the item's 发布时间/发布人 lines, a paragraph under it)
-    front = bool(title and body) and any(
-        title[-1].start < f.start < body[0].start for f in furniture
+    # (…or a portal's: the deck under the item header that names who posted it (发布人：),
+    # a paragraph under it; a digest's items under its front lines are sections)
+    front = (
+        bool(title and body)
+        and _POSTER.compiled.search(text, title[-1].start, body[0].start) is not None
     )
     front = front and (len(found) < 2 or len(body) < 2 or found[1].line is not body[1])
     if title and found and (is_deck(found, body) or (front and is_deck(found[:1], body))):
