@@ -83,6 +83,7 @@ _BYLINE = LazyPattern(
 # Taiwan and Hong Kong bylines: 「記者王大明／台北報導」, 「王大明 台北報導」, 「文／王大明」,
 # 「圖／中央社」 (a slash between the role and the name, or the name and the place).
 _PLACE_BYLINE = LazyPattern(
+    rf"(?:文\s*[／/]\s*[图圖]\s+)?"  # (「文/图 本报特派记者刘新宇 天津报道」)
     rf"(?:(?:{HAN}{{0,8}}){_REPORTER}\s*)?{_NAMES}[／/\s]\s*{HAN}{{2,4}}(?:綜合)?(?:報導|报道)"
 )
 _SLASH_BYLINE = LazyPattern(
@@ -149,6 +150,11 @@ def caption_or_byline(line: str, around_body: bool) -> str | None:
     if inner and (_PLACE_BYLINE.fullmatch(inner) or _SLASH_BYLINE.fullmatch(inner)):
         return "byline"
     return None
+
+
+def place_byline(text: str) -> bool:
+    """「記者王大明／台北報導」, 「文/图 本报特派记者刘新宇 天津报道」: a byline with the place."""
+    return _PLACE_BYLINE.fullmatch(text) is not None
 
 
 def is_standalone_caption(line: str) -> bool:

@@ -206,7 +206,8 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
             name = "speaker" if word is None and not _REPORTED.search(chunk) else "reporter"
             if word is not None:
                 # 记者|戈振伟 → 戈振伟; 本报记者 包兴安 见习记者 杨 洁 keeps both names.
-                first = first[word.end() :].lstrip("|｜:： ") if word.start() == 0 else first
+                own = word.start() == 0 or _NEWSROOM.fullmatch(first[: word.start()])
+                first = first[word.end() :].lstrip("|｜:： ") if own else first
             if name not in fields and first:
                 offset = chunk.find(first)
                 fields[name] = HeaderField(first, f.start + offset, f.start + offset + len(first))
@@ -257,7 +258,9 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
 
 _STAMP_BYLINE = LazyPattern(rf"\s*{STAMP_BYLINE}")
 _REPORTER_WORD = LazyPattern(r"记者|記者|通讯员|通訊員")
-_SLASH_ROLE = LazyPattern(r"^(?:文|撰文|撰稿|記者|记者)\s*[／/]\s*")
+# (a paper's 「文/图 本报特派记者刘新宇 天津报道」: the writer took the photographs too)
+_SLASH_ROLE = LazyPattern(r"^(?:文\s*[／/]\s*(?:图|圖)\s+|(?:文|撰文|撰稿|記者|记者)\s*[／/]\s*)")
+_NEWSROOM = LazyPattern(r"(?:本报|本報|本网|本網|本台)(?:特派|特约|特約|驻\S{1,3}|駐\S{1,3})")
 _PLACE_TAIL = LazyPattern(r"\s*[／/\s]\s*[^\W\d_a-zA-Z]{2,4}(?:綜合)?(?:報導|报道)$")
 _REPORTED = LazyPattern(r"報導|报道|^\s*(?:文|撰文|撰稿)\s*[／/]")
 #: An editor's work code after the name (a portal's 「责任编辑：张恒星 SF142」, its source

@@ -16,6 +16,7 @@ wire's form, not one story's words.
 
 from __future__ import annotations
 
+from gui.core.captions import place_byline
 from gui.core.document import Furniture, HeaderField
 from gui.core.patterns import HAN, HOTLINE, LazyPattern
 
@@ -35,6 +36,7 @@ _CLOSING_CREDIT = LazyPattern(
 )
 _CREDIT = LazyPattern(rf"(?P<role>{_ROLE})\s*[:：]\s*(?P<names>{_NAMES})")
 _FIELD = {"編輯": "editor", "编辑": "editor"}
+_RUN_IN_BYLINE = LazyPattern(r"[。！？」”]\s+(?P<byline>[^。！？\s][^。！？]{3,30})$")
 #: A closing credit ends a paragraph of the story: at least this much text before it.
 _STORY_TEXT = 20
 
@@ -53,6 +55,14 @@ def wire_furniture(lines: list[tuple[int, int, str]], kinds: list[str | None]) -
                 Furniture(start + h.start(), start + h.end(), "news")
                 for h in HOTLINE.finditer(line)
             )
+        # A paper's byline run into its lead's end (「…印证了这一说法。 文/图 本报特派记者刘新宇 天津报道」)
+        tail = _RUN_IN_BYLINE.search(line) if line.endswith(("报道", "報導")) else None
+        if (
+            tail is not None
+            and tail.start("byline") >= _STORY_TEXT
+            and place_byline(tail["byline"])
+        ):
+            found.append(Furniture(start + tail.start("byline"), end, "byline"))
         if i < 3:
             m = _RUN_IN_CAPTION.match(line)
             if m is not None:

@@ -90,3 +90,15 @@ def test_date_and_section_and_reprint_note():
     assert classify_line("本文經《天下雜誌》授權轉載。") == "news"
     # (a sentence about a reprint is text)
     assert classify_line("本文由作者授權轉載後，引起廣泛討論，多家媒體跟進報導。") is None
+
+
+def test_byline_run_into_the_leads_end():
+    """广州日报 runs its byline into the lead's last sentence (「…这一说法。 文/图 本报特派记者刘新宇
+    天津报道」): the byline alone is furniture, its reporter the header's; the sentence is text."""
+    doc = read_document(PORTAL)
+    assert "文/图 本报特派记者刘新宇 天津报道" in _furniture(doc)
+    assert not any("这一说法" in f for f in _furniture(doc))
+    assert doc.header.fields["reporter"].text == "刘新宇"
+    # (a sentence that ends in 报道 is no byline)
+    text = "报告会举行\n\n会议强调，要做好宣传。 各大媒体对此都作了详细报道\n"
+    assert not document_from_text(text).furniture
