@@ -53,6 +53,10 @@ def zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
         suffix = m.group()
         if suffix[-1] == "城" and masked[e : e + 1] == "市":
             continue  # 台湾健康城市, 科技城市: 城市 is the word, no zone
+        if suffix == "新城" and masked[e : e + 1] == "区":
+            continue  # 西安市新城区: a district's name, its level word after
+        if suffix == "新城" and masked[names.name_start(masked, s, gaz) : s] in gaz.places:
+            continue  # 上海新城: the city's new towns, no name of one (松江新城 is left too)
         start = names.name_start(masked, s, gaz)
         part = masked[start:s]
         if not part:

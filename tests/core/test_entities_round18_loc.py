@@ -1,0 +1,75 @@
+"""Round 18 of #13, LOC and PER: classes found in batches 14 and 15's dev parts (scored once at
+02:47, session 15) that are patterns of the language. Real lines of dev documents, written phrases
+of each form and phrases each rule must leave alone, in every script view."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.entity_views import same_in_every_view, spans
+
+
+def _of(text: str, kind: str) -> list[str]:
+    return [s for s, t in spans(text) if t == kind]
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # dev b14, a 2011 business story carried by a procurement portal: a county-level new town
+        ("中联重科拟在江阴临港新城建立华东基地，总投资超过100亿元", ["江阴临港新城"]),
+        # written: a city's planned new town after the city
+        ("推进上海松江新城建设", ["上海松江新城"]),
+    ],
+)
+def test_a_new_town_is_a_zone(text, places):
+    found = _of(text, "LOC")
+    for place in places:
+        assert place in found
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # 新城区 is a district's name with its level word (Xi'an's, Hohhot's), not a new town + 区
+        ("西安市新城区人民政府发布通知", "西安市新城区"),
+        ("呼和浩特市新城区", "呼和浩特市新城区"),
+    ],
+)
+def test_a_district_named_new_town_keeps_its_level(text, place):
+    assert place in _of(text, "LOC")
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a company named 新城 (a developer), and 新城 as a common noun
+        "新城控股集团发布公告",
+        "启动新城建设",
+        "家住新城小区",
+    ],
+)
+def test_new_town_alone_is_no_place(text):
+    assert not any("新城" in s for s in _of(text, "LOC"))
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, person, org",
+    [
+        # dev b14: a director leads his committee to a signing (X率Y): 率 ends the person, opens the body
+        (
+            "市委常委、临港新城管委会主任薛良率临港新城管委会、市经信委、璜土镇有关负责人",
+            "薛良",
+            "临港新城管委会",
+        ),
+        # written: the same verb before a zone's committee
+        ("主任薛良率苏州工业园区管委会负责人前往", "薛良", "苏州工业园区管委会"),
+    ],
+)
+def test_lead_verb_ends_the_person_before_a_body(text, person, org):
+    assert person in _of(text, "PER")
+    assert org in _of(text, "ORG")
+    same_in_every_view(text)
