@@ -73,3 +73,34 @@ def test_lead_verb_ends_the_person_before_a_body(text, person, org):
     assert person in _of(text, "PER")
     assert org in _of(text, "ORG")
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, road",
+    [
+        # dev b15, Hong Kong police news: a trunk road named for the town it leaves, after a
+        # verb of way and after a preposition of way
+        ("返家途中駛經粉嶺公路時突失事遇車禍身亡", "粉嶺公路"),
+        ("駕駛綿羊仔沿粉嶺公路回家", "粉嶺公路"),
+        # written: another of Hong Kong's trunk roads, opening the sentence
+        ("屯門公路交通繁忙", "屯門公路"),
+    ],
+)
+def test_a_road_named_for_its_district(text, road):
+    assert road in _of(text, "LOC")
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after a province, a city, a level word or a kind, 公路 is "the roads of"
+        "湖南公路建设投资",
+        "加强农村公路建设",
+        "嘉定区公路管理所",
+        "沿高速公路行驶",
+    ],
+)
+def test_roads_of_a_place_are_no_name(text):
+    assert not any(s.endswith("公路") for s in _of(text, "LOC"))
+    same_in_every_view(text)
