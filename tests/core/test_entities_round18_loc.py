@@ -104,3 +104,26 @@ def test_a_road_named_for_its_district(text, road):
 def test_roads_of_a_place_are_no_name(text):
     assert not any(s.endswith("公路") for s in _of(text, "LOC"))
     same_in_every_view(text)
+
+
+def test_hong_kong_news_names_a_person_by_surname_then_sex():
+    # dev b15, Hong Kong police news: 姓李 before the role, then 李男 twice
+    text = "43歲姓李鐵騎士與親友「做節」後，返家途中駛經粉嶺公路時失事。事發昨晚11時許，李男與親戚在上水晚飯後。救護員到場將李男送院"
+    assert _of(text, "PER") == ["李", "李", "李"]
+    same_in_every_view(text)
+    # written: the same form with 男子
+    assert _of("一名姓陳男子被捕，陳男被帶署調查", "PER") == ["陳", "陳"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "百姓男女都來了",  # 百姓 is the word "the people"
+        "同姓男女不婚",
+        "男女老少齊參與",
+        "李男子被捕",  # a surname and sex with no 姓 before: nobody was introduced
+    ],
+)
+def test_surname_and_sex_needs_the_surname_introduced(text):
+    assert _of(text, "PER") == []
+    same_in_every_view(text)
