@@ -127,3 +127,31 @@ def test_hong_kong_news_names_a_person_by_surname_then_sex():
 def test_surname_and_sex_needs_the_surname_introduced(text):
     assert _of(text, "PER") == []
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # dev b15, a 2011 bribery story: the accused named by surname only, counted
+        ("是1年前州医院爆发的涉及李、黄、杨三名负责人在内的", ["李", "黄", "杨"]),
+        # written: two, with 二人 and with 两位 + a role
+        ("王、李二人被捕", ["王", "李"]),
+        ("陈、林两位议员", ["陈", "林"]),
+    ],
+)
+def test_surnames_in_a_list_counted_as_people(text, people):
+    assert _of(text, "PER") == people
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中、美两国关系",  # countries, counted as countries
+        "东、西两人",  # directions are no surnames
+        "省、市、区三级联动",  # levels, counted as levels
+    ],
+)
+def test_a_counted_list_of_other_things_is_no_people(text):
+    assert _of(text, "PER") == []
+    same_in_every_view(text)

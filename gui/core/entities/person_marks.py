@@ -142,6 +142,7 @@ def marked_people(masked: str, gaz: Gazetteer) -> list[Candidate]:
     out += name_column(masked, gaz) if "姓名" in masked else []
     out += surnames_in_office(masked, gaz)
     out += surname_and_sex(masked) if "姓" in masked else []
+    out += surnames_counted(masked) if "、" in masked else []
     for m in _PSEUDONYM.finditer(masked):
         s = m.start()
         for k in (3, 2):
@@ -235,4 +236,20 @@ def surname_and_sex(masked: str) -> list[Candidate]:
         for m in re.finditer(f"{name}(?=[男女](?![子人孩童生装性士排足篮]))", masked):
             if masked[m.start() - 1 : m.start()] != "姓":
                 out.append((m.start(), m.end(), "PER", 5))
+    return out
+
+
+# Surnames alone in a 、-list closed by their count of people (涉及李、黄、杨三名负责人, 王、李二人):
+# news that names the accused by surname only.
+_SURNAMES_COUNTED = re.compile(
+    f"(?<![{''.join(sorted(lx.SURNAMES))}])[{''.join(sorted(lx.SURNAMES))}]"
+    f"(?:、[{''.join(sorted(lx.SURNAMES))}])+(?=[二两三四五六七八九]{{1,2}}[名位人])"
+)
+
+
+def surnames_counted(masked: str) -> list[Candidate]:
+    """Each surname of a 、-list of single surnames that a count of people closes."""
+    out: list[Candidate] = []
+    for m in _SURNAMES_COUNTED.finditer(masked):
+        out += [(m.start() + k, m.start() + k + 1, "PER", 5) for k in range(0, len(m.group()), 2)]
     return out
