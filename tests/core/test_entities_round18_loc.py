@@ -155,3 +155,35 @@ def test_surnames_in_a_list_counted_as_people(text, people):
 def test_a_counted_list_of_other_things_is_no_people(text):
     assert _of(text, "PER") == []
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # dev b14, a 2011 business story: 本市 ("this city") before a district and its zone
+        (
+            "海尔（天津）市场创新产业园区位于本市津南区八里台工业区，占地面积约1100亩",
+            "津南区八里台工业区",
+        ),
+        # dev b14: a company's park named with its city in brackets
+        ("双方就加快海尔（天津）市场创新产业园区建设", "海尔（天津）市场创新产业园区"),
+        # written: 本市 before a known zone
+        ("项目位于本市浦东新区", "浦东新区"),
+    ],
+)
+def test_a_zone_after_this_city_or_with_its_city_in_brackets(text, place):
+    assert place in _of(text, "LOC")
+    assert not any(s.startswith("市") for s in _of(text, "LOC"))
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "进入市场工业园区",  # 市场 "market" is no level word before a place
+        "某公司（北京）有限公司",  # a company's branch in brackets is a company, no park
+    ],
+)
+def test_no_zone_without_a_place_or_a_park(text):
+    assert not any(s.endswith("园区") for s in _of(text, "LOC"))
+    same_in_every_view(text)
