@@ -77,6 +77,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             + "|[间家个所条座位名项班批类种群](?<=\x00.)"
             # A dateline's 讯 (本报讯); 联合 "jointly with" after a body's head (…局联合|区…).
             + "|讯(?<=[报社]讯)|联合(?<=[局厅委办署处院所司]联合)(?![会国体办])"
+            # 率 "lead" between a person and the body led (主任薛良率临港新城管委会), not the
+            # 率 of a rate (效率, 汇率) nor 率领 / 率先 (a bare body after them stays generic).
+            + "|率(?![领先])(?<![效汇概比频税利速费功坦直产])"
         ),
         "remit_compounds": re.compile(trie_pattern(lx.REMIT_COMPOUNDS)),
         "enum": re.compile(

@@ -141,6 +141,8 @@ def marked_people(masked: str, gaz: Gazetteer) -> list[Candidate]:
     out: list[Candidate] = member_lines(masked, gaz) if "\n" in masked else []
     out += name_column(masked, gaz) if "姓名" in masked else []
     out += surnames_in_office(masked, gaz)
+    out += surname_and_sex(masked) if "姓" in masked else []
+    out += surnames_counted(masked) if "、" in masked else []
     for m in _PSEUDONYM.finditer(masked):
         s = m.start()
         for k in (3, 2):
@@ -211,4 +213,43 @@ def list_neighbours(
             seen.add((cs, ce))
             todo.append((cs, ce))
             out.append((cs, ce, "PER", 5))
+    return out
+
+
+# Hong Kong police and court news name a person by surname before the role (姓李铁骑士, 一名姓
+# 陈男子) and then by surname and sex (李男, 陈女). Not 百姓, 同姓, 贵姓 (the word, no person).
+_SURNAME_FIRST = re.compile(
+    f"(?<![百同贵复单])姓([{''.join(sorted(lx.SURNAMES))}])"
+    "(?=男|女|铁骑士|司机|少年|少女|老翁|老妇|妇人|学生|职员|警员|的男|的女)"
+)
+
+
+def surname_and_sex(masked: str) -> list[Candidate]:
+    """The surname after 姓 before a role (姓李铁骑士), and its later mentions as surname and sex
+    (李男送院): the person of the story."""
+    out: list[Candidate] = []
+    named = set()
+    for m in _SURNAME_FIRST.finditer(masked):
+        out.append((m.start(1), m.end(1), "PER", 5))
+        named.add(m.group(1))
+    for name in named:
+        for m in re.finditer(f"{name}(?=[男女](?![子人孩童生装性士排足篮]))", masked):
+            if masked[m.start() - 1 : m.start()] != "姓":
+                out.append((m.start(), m.end(), "PER", 5))
+    return out
+
+
+# Surnames alone in a 、-list closed by their count of people (涉及李、黄、杨三名负责人, 王、李二人):
+# news that names the accused by surname only.
+_SURNAMES_COUNTED = re.compile(
+    f"(?<![{''.join(sorted(lx.SURNAMES))}])[{''.join(sorted(lx.SURNAMES))}]"
+    f"(?:、[{''.join(sorted(lx.SURNAMES))}])+(?=[二两三四五六七八九]{{1,2}}[名位人])"
+)
+
+
+def surnames_counted(masked: str) -> list[Candidate]:
+    """Each surname of a 、-list of single surnames that a count of people closes."""
+    out: list[Candidate] = []
+    for m in _SURNAMES_COUNTED.finditer(masked):
+        out += [(m.start() + k, m.start() + k + 1, "PER", 5) for k in range(0, len(m.group()), 2)]
     return out

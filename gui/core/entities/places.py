@@ -43,6 +43,9 @@ def _zone_generic() -> frozenset[str]:
 _VISIT_ENDS = frozenset("访往赴抵达至")
 
 
+_COMPANY_CITY = re.compile("([^（(）)]{2,6})[（(]([^（(）)]{2,4})[）)]")
+
+
 def zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """Named development zones and parks: a name (a place, or a short proper name such as
     兰白 or 西咸) + designation words + a zone suffix."""
@@ -53,12 +56,23 @@ def zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
         suffix = m.group()
         if suffix[-1] == "城" and masked[e : e + 1] == "市":
             continue  # 台湾健康城市, 科技城市: 城市 is the word, no zone
+        if suffix == "新城" and masked[e : e + 1] == "区":
+            continue  # 西安市新城区: a district's name, its level word after
+        if suffix == "新城" and masked[names.name_start(masked, s, gaz) : s] in gaz.places:
+            continue  # 上海新城: the city's new towns, no name of one (松江新城 is left too)
         start = names.name_start(masked, s, gaz)
         part = masked[start:s]
         if not part:
             continue
+        if part[0] in "市省区县" and names.starts_with_place(part[1:], gaz):
+            start, part = start + 1, part[1:]  # 位于本市|津南区八里台工业区: 本市 is "this city"
         if names.starts_with_place(part, gaz):
             out.append((_joined_zone_start(masked, start, gaz), e, "LOC", 2))
+            continue
+        # A company's park named with its city in brackets (海尔（天津）市场创新产业园区).
+        branch = _COMPANY_CITY.match(part)
+        if branch and branch.group(2) in gaz.places and gaz.org_re.fullmatch(branch.group(1)):
+            out.append((start, e, "LOC", 2))
             continue
         # A verb of motion or visit before the place ends the name (到访横琴粤澳深度合作区).
         visited = visited_place(part, gaz)

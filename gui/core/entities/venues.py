@@ -22,7 +22,7 @@ _VENUE = re.compile(
     "水库|口岸|博物馆|博物院|纪念馆|美术馆|科技馆|展览馆|版本馆|体验馆|精品馆|展示馆|艺术馆|酒店|"
     "遗址|旧址|自然保护区|湿地|渔港|"
     "国际会展中心|会展中心|国际会议中心|会议中心|博览中心|电视塔|塔|清真寺|禅院|教堂|天主堂|街市|地铁|"
-    "高速公路|高速铁路|高速|城际铁路|铁路|高铁|城际|综合体|岛)"
+    "高速公路|公路|高速铁路|高速|城际铁路|铁路|高铁|城际|综合体|岛)"
     "(?:[一二三四五六七八九十]期|新馆)?"  # 国家会议中心二期, 西安碑林博物馆新馆
 )
 _VENUE_OVER_ORG = ("会展中心", "会议中心", "博览中心")
@@ -65,6 +65,7 @@ _ISLAND_KINDS = frozenset("人工 无人 生态 海上 浮动 近海 远海 珊�
 # abbreviations: 京雄高速, 京唐城际铁路, 京沪高铁.
 _LINE_SUFFIXES = ("高速公路", "高速铁路", "高速", "城际铁路", "铁路", "高铁", "城际")
 _STAND = set("在出起稳队上好着住")
+_WAY = set("沿经往至到近入")
 _PHASE = re.compile("(?:[一二三四五六七八九十]期|新馆)$")
 # 北京西至雄安, 广州南—深圳北: a station named without 站 in a route.
 _ROUTE_END = re.compile("[东西南北](?=[至到—–\\-~～、])")
@@ -143,6 +144,17 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
         visited = 0 if names.starts_with_place(part, gaz) else visited_place(part, gaz)
         if visited:  # 抵达金边国际机场, 抵达上海浦东国际机场: the verb of motion is no part of it
             start, part = start + visited, part[visited:]
+        if suffix == "公路":
+            # A road named for the district or town it leaves (粉岭公路, 屯门公路, Hong Kong's
+            # trunk roads): a bare district's name alone before it; after a city or a province
+            # (湖南公路建设) the word is the kind, "the roads of".
+            # After a preposition of way (沿粉岭公路, 经屯门公路) the district opens the name.
+            k = next((k for k in (2, 3) if part[-k:] in gaz.weak_places), 0)
+            if k == len(part) and _left_boundary(masked, start):
+                out.append((start, e, "LOC", 3))
+            elif k and part[-k - 1] in _WAY:
+                out.append((s - k, e, "LOC", 3))
+            continue
         if suffix.endswith(_LINE_SUFFIXES):
             # An expressway's full name may join places by other initials too (机荷高速公路).
             named = suffix == "高速公路" and name_like(part, gaz) and _left_boundary(masked, start)
