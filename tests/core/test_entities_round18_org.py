@@ -18,8 +18,8 @@ def _of(text: str, kind: str) -> list[str]:
     [
         # dev, news-cn-xiangxi-hospital-bribery-2011 (batch 15)
         (
-            "湘西自治州人民医院(下文简称“州医院”)党委书记李明哲受贿。"
-            "罗某为承揽州医院乾州新区宿舍工程，将钱送到李家。",
+            "10年前，他担任湘西州人民医院(下文简称“州医院”)党委书记、副院长。"
+            "州医院工作人员王某则表示：",
             "州医院",
             2,
         ),
@@ -43,4 +43,36 @@ def test_a_short_name_defined_with_xiawen_is_the_body(text, short, times):
 )
 def test_xiawen_that_defines_no_body_names_nothing(text, word):
     assert word not in _of(text, "ORG"), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # dev, news-cn-otis-tianjin-orders-2011 (batch 15): 的 is a syllable of 奥的斯 (Otis)
+        (
+            "记者就此向奥的斯官方进行征询，奥的斯电梯(中国)投资有限公司表示正面处理。",
+            "奥的斯电梯(中国)投资有限公司",
+        ),
+        ("苏州新达与苏州江南快速电梯有限公司(隶属于奥的斯集团)存在业务关系。", "奥的斯集团"),
+        # written: another transliteration with 的 (Addis Ababa)
+        ("他在亚的斯亚贝巴大学任教。", "亚的斯亚贝巴大学"),
+    ],
+)
+def test_de_inside_a_transliteration_is_no_edge(text, name):
+    assert name in _of(text, "ORG"), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # 的 after a pronoun or a country is "of": the name starts after it
+        ("他的斯巴达公司去年上市。", "斯巴达公司"),
+        ("美国的斯坦福大学招生。", "斯坦福大学"),
+        ("公司的罗斯集团宣布转让。", "罗斯集团"),
+    ],
+)
+def test_de_after_a_word_stays_an_edge(text, name):
+    assert name in _of(text, "ORG"), spans(text)
     same_in_every_view(text)

@@ -366,3 +366,14 @@ def name_across_lines(
 _WHOLE_HEADS = tuple(
     "公司 政府 委员会 管委会 大学 学院 研究院 研究所 集团 银行 协会 中心 医院 局 厅".split()
 )
+
+
+def transliterated_de(window: str, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Spans of 的 between two characters of foreign names (奥的斯, 亚的斯亚贝巴): a syllable
+    of the transliteration there, not "of", so no edge of a name (奥的斯|电梯…有限公司)."""
+    t = gaz.translit_chars
+    return [
+        (i - 1, i + 2)
+        for i in range(1, len(window) - 1)
+        if window[i] == "的" and window[i - 1] in t and window[i + 1] in t
+    ]

@@ -33,6 +33,7 @@ from gui.core.entities.name_context import (
     place_then_verb,
     second_known_body,
     starts_inside_place,
+    transliterated_de,
     word_continues,
     words_before_country,
 )
@@ -133,7 +134,7 @@ def is_remit(part: str) -> bool:
 def _protected(window: str, gaz: Gazetteer) -> list[tuple[int, int]]:
     """Places, known bodies and department remits inside a window: a stop word inside them
     (本 in 日本, 和 in 发展和改革) is not a boundary."""
-    return [m.span() for m in gaz.protect_re.finditer(window)]
+    return [m.span() for m in gaz.protect_re.finditer(window)] + transliterated_de(window, gaz)
 
 
 def stop_words(text: str) -> list[re.Match[str]]:
