@@ -76,3 +76,49 @@ def test_de_inside_a_transliteration_is_no_edge(text, name):
 def test_de_after_a_word_stays_an_edge(text, name):
     assert name in _of(text, "ORG"), spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # dev, news-cn-xiangxi-hospital-bribery-2011 (batch 15): a rarer verb and its object
+        ("院长是个高危行业，一脚靠着医院，一脚靠着法院，稍一松懈，就跨进法院大门。", "跨进法院"),
+        # written: the same shape with another rarer verb
+        ("他们熟知医院的规矩。", "熟知医院"),
+    ],
+)
+def test_a_rarer_verb_and_a_head_are_no_name(text, word):
+    assert not any(word in s for s in _of(text, "ORG")), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, name, verb",
+    [
+        # dev, news-cn-xiangxi-hospital-bribery-2011: the short name after a rarer verb
+        (
+            "他担任湘西州人民医院(下文简称“州医院”)党委书记。次年，罗某为承揽州医院乾州新区宿舍工程。",
+            "州医院",
+            "承揽",
+        ),
+        # written: a rarer verb before a place-led name
+        ("记者追查深圳市建设局的审批记录。", "深圳市建设局", "追查"),
+    ],
+)
+def test_a_rarer_verb_ends_a_name_on_the_left(text, name, verb):
+    found = _of(text, "ORG")
+    assert name in found and not any(verb in s for s in found), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # names that open with a verb-like pair stay whole: the pair is no verb of the lists there
+        ("中国建设银行与承德露露股份有限公司签约。", "承德露露股份有限公司"),
+        ("县人民医院和州医院", "县人民医院"),
+    ],
+)
+def test_names_near_rarer_verbs_stay_whole(text, name):
+    assert name in _of(text, "ORG"), spans(text)
+    same_in_every_view(text)
