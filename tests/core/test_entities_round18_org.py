@@ -122,3 +122,33 @@ def test_a_rarer_verb_ends_a_name_on_the_left(text, name, verb):
 def test_names_near_rarer_verbs_stay_whole(text, name):
     assert name in _of(text, "ORG"), spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # dev, news-hk-waste-charge-concerns-2019 (batch 15): trades of services are kinds
+        ("垃圾徵費實施一年多，但業主、清潔公司及物管公司均反映對執行有疑問。", "公司"),
+        ("適逢不少大廈管理公司的2年期清潔合約屆滿。", "公司"),
+        # dev, news-cn-xiangxi-hospital-bribery-2011: a trade after an anonymising 某
+        ("2006年，湖南某房地产开发公司法人代表陈某送钱。", "公司"),
+        ("帮助彭某所在的电梯公司获得该工程的合同。", "公司"),
+    ],
+)
+def test_a_trade_before_company_is_a_kind(text, word):
+    assert not any(word in s for s in _of(text, "ORG")), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a proper core before the trade stays a name
+        ("康力电梯子公司与苏州江南快速电梯有限公司有业务往来。", "苏州江南快速电梯有限公司"),
+        ("深圳市万科物业服务有限公司负责管理。", "深圳市万科物业服务有限公司"),
+        ("香港保安服務公司協會發表聲明。", "香港保安服務公司協會"),
+    ],
+)
+def test_a_proper_core_before_a_trade_stays_a_name(text, name):
+    assert name in _of(text, "ORG"), spans(text)
+    same_in_every_view(text)
