@@ -152,3 +152,31 @@ def test_a_trade_before_company_is_a_kind(text, word):
 def test_a_proper_core_before_a_trade_stays_a_name(text, name):
     assert name in _of(text, "ORG"), spans(text)
     same_in_every_view(text)
+
+
+# dev, gw-sh-jingan-heritage-developer-selection-2022 (batch 15): a list of bureaus closed by 等,
+# then a list of matters in the same clause
+_TWO_LISTS = (
+    "区商务委、区投资办、区金融办、区文化旅游局、区房管局等在其职责范围内就风貌保护项目的"
+    "运营要求、功能业态、历史文化价值、设计方案等进行明确并开展洽谈。"
+)
+
+
+def test_a_list_after_a_closed_list_of_bodies_is_no_list_of_bodies():
+    found = _of(_TWO_LISTS, "ORG")
+    assert "区房管局" in found and "区商务委" in found, spans(_TWO_LISTS)
+    for word in ("运营要求", "功能业态", "历史文化价值", "设计方案"):
+        assert not any(word in s for s in found), spans(_TWO_LISTS)
+    same_in_every_view(_TWO_LISTS)
+
+
+def test_a_list_of_bodies_before_another_keeps_its_unknown_members():
+    # dev, news-hk-walking-library-reading-drive-2024 (batch 13): publishers, then schools
+    text = (
+        "10月3日至10月9日，裝載香港三聯書店、香港中華書局、香港商務印書館、萬里機構、新雅文化、"
+        "香港教圖、香港中和出版及聯合培進等多間知名出版社捐贈的優質圖書的流動圖書車將駛入"
+        "油蔴地街坊會學校、打鼓嶺嶺英公立學校、東華三院邱子田紀念中學、深培中學等香港10間中小學校，"
+    )
+    found = _of(text, "ORG")
+    assert "萬里機構" in found and "新雅文化" in found, spans(text)
+    same_in_every_view(text)
