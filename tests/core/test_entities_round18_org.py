@@ -180,3 +180,18 @@ def test_a_list_of_bodies_before_another_keeps_its_unknown_members():
     found = _of(text, "ORG")
     assert "萬里機構" in found and "新雅文化" in found, spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dev, gw-sh-qibao-small-works-2020 (batch 14): owned by a level of government, a kind
+        "13.项目户管单位（各村、合作社、镇属公司、相关部门、居委会）负责申报。",
+        # written
+        "由区属公司负责建设，市属医院负责救治。",
+    ],
+)
+def test_a_body_owned_by_a_level_is_a_kind(text):
+    found = _of(text, "ORG")
+    assert not any(w in s for s in found for w in ("镇属", "区属", "市属")), spans(text)
+    same_in_every_view(text)

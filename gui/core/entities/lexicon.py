@@ -116,6 +116,8 @@ GENERIC = _words(
 
 #: Words of belonging before a body's head (所属公司, 下属单位): "the body one belongs to".
 BELONGING = ("所属", "下属", "直属", "附属", "隶属")
+#: Owned by a level of government (镇属公司, 区属企业, 市属医院): a kind of body, no name.
+LEVEL_OWNED = tuple(c + "属" for c in "省市区县州乡镇村")
 
 #: The 公文 genre's verbs of consent before the body that gives it (应征得广州军区同意, 商得外交部
 #: 同意): too rare in jieba's dictionary for ``verbs.txt``, they end a body's name on the left.

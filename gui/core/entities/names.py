@@ -272,8 +272,8 @@ def starts_with_place(part: str, gaz: Gazetteer) -> bool:
 def _org_name_ok(part: str, suffix: str, gaz: Gazetteer) -> bool:
     if not part:
         return False
-    if part in gaz.verbs or part in gaz.rare_verbs or part.endswith(lx.BELONGING):
-        return False  # 持有公司, 跨进法院 (a verb and its object), 所属公司 ("one's own company")
+    if part in gaz.verbs or part in gaz.rare_verbs or part.endswith(lx.BELONGING + lx.LEVEL_OWNED):
+        return False  # 持有公司, 跨进法院 (a verb and its object), 所属公司, 镇属公司 (kinds)
     if part.endswith(lx.SUFFIX_BLOCKED_BEFORE.get(suffix, ())):
         return False
     if suffix in lx.PLACE_ONLY_SUFFIXES:
