@@ -5,7 +5,7 @@ And the committees of experts that a measure sets up and names by their remit
 (设立文物保护专家委员会, 组织城市更新专家委员会): bodies without a place in their name.
 
 Decisions, contracts and official letters name a party in full once and define the short name
-they use afterwards in a bracket (下称 / 以下简称 / 简称). The short name is then the same body
+they use afterwards in a bracket (下称 / 以下简称 / 下文简称 / 简称). The short name is then the same body
 wherever it recurs (the recogniser's repeat stage tags every occurrence), and it tells where the
 full name starts: a Chinese short name keeps the full name's first character (錠嵂保經 of
 錠嵂保險經紀人…), so a stop word inside the full name (経 of 經紀) does not cut it.
@@ -24,7 +24,7 @@ Candidate = tuple[int, int, str, int]
 
 # The bracket that defines a short name, in either bracket width, quoted or not.
 _DEFINITION = re.compile(
-    r"[（(](?:以下|下)?(?:简称|称)[:：]?[“\"「]?([\u4e00-\u9fffA-Za-z]{2,8})[”\"」]?[）)]"
+    r"[（(](?:以下|下文|下)?(?:简称|称)[:：]?[“\"「]?([\u4e00-\u9fffA-Za-z]{2,8})[”\"」]?[）)]"
 )
 _REACH = 30  # longest full name looked at before the bracket
 _PARTNERSHIP = frozenset(("（有限合伙）", "（普通合伙）", "(有限合伙)", "(普通合伙)"))

@@ -68,6 +68,9 @@ class Gazetteer:
     county_parents: dict[str, frozenset[str]] = field(default_factory=dict)
     # Verbs that stand before a body's name but never inside one (标榜, 排挤, 辞去).
     verbs: frozenset[str] = frozenset()
+    # Rarer verbs (jieba frequency 40-299: 承揽, 追查, 承建), read only before a place, a known
+    # body or a level word inside a name's left extension (承揽|州医院).
+    rare_verbs: frozenset[str] = frozenset()
     # Subdistricts with their level word (南京东路街道), looked up from 街道.
     towns: frozenset[str] = frozenset()
     # Common words that hold a one-character country name (集中, 加强, 美元, 加以): such a word
@@ -312,6 +315,7 @@ def load_gazetteer(folder: Path) -> Gazetteer:
         - ZONE_GENERIC,
         line_chars=frozenset(n[0] for n in full - counties) | _PROVINCE_ABBREVIATIONS,
         verbs=frozenset(_optional_lines(folder / "verbs.txt")) - GENERIC - ZONE_GENERIC,
+        rare_verbs=frozenset(_optional_lines(folder / "verbs_rare.txt")) - GENERIC - ZONE_GENERIC,
         towns=frozenset(towns),
         abbreviation_words=frozenset(_optional_lines(folder / "abbreviation_words.txt")),
         listed_orgs=frozenset(_optional_lines(folder / "orgs_listed_companies.txt"))

@@ -107,6 +107,7 @@ GENERIC = _words(
     项目 托管 概念验证 全资 参股 孙
     二级 心仪 少数族裔 团膳 央厨 购物 广大
     县域 创意 农民 技能 高水平 理工 农医 外商 私家 保护
+    物管 清洁 保安 大厦 房地产 代理 器械 电梯 装修 搬家 保洁
     公安 当地 辖区 所在地 属地 主管 户籍地 居住地 主席团 理事会 董事会 监事会 都市
     农村 城市 寄宿制 乡村 地区 县级 市县 中小学 外贸 港口 航运 旅游 餐饮 零售 批发 快递 外卖
     中介 工作 媒体 传媒 小学 中学 幼稚园 幼儿园 幼儿 私人 健身 美容 药剂 医疗 护理 治疗 检疫 交通 政治 军事 展览 酒店 宾馆 商场 餐厅 学校 医院 执政 在野 单位 保护单位 文物 文物保护 保护点 博物馆 纪念馆 图书馆 美术馆 档案馆 展览馆 科技馆 体育馆 剧院
@@ -115,6 +116,8 @@ GENERIC = _words(
 
 #: Words of belonging before a body's head (所属公司, 下属单位): "the body one belongs to".
 BELONGING = ("所属", "下属", "直属", "附属", "隶属")
+#: Owned by a level of government (镇属公司, 区属企业, 市属医院): a kind of body, no name.
+LEVEL_OWNED = tuple(c + "属" for c in "省市区县州乡镇村")
 
 #: The 公文 genre's verbs of consent before the body that gives it (应征得广州军区同意, 商得外交部
 #: 同意): too rare in jieba's dictionary for ``verbs.txt``, they end a body's name on the left.

@@ -232,18 +232,24 @@ def past_function_words(masked: str, start: int, end: int, gaz: Gazetteer) -> in
 
 def after_verb(part: str, gaz: Gazetteer) -> int:
     """Where a name starts when a verb stands right before a place, a known body or a level
-    word inside its left extension (标榜|香港大学, 批转|区文化局): the offset after the
+    word inside its left extension (标榜|香港大学, 批转|区文化局; a rarer verb of
+    ``rare_verbs`` too: 承揽|州医院): the offset after the
     rightmost such verb; else after a national body's term number (二十届|中共中央政治局,
     :func:`past_national_term`); or 0."""
     verbs, words = gaz.verbs, gaz.function_words
     if not verbs:
         return past_national_term(part)
-    for i in range(len(part) - 2, 1, -1):
+    for i in range(len(part) - 1, 1, -1):
         before = part[i - 2 : i]
-        if (before in verbs or before in words or before in lx.CONSENT_VERBS) and (
-            gaz.place_re.match(part, i)
-            or gaz.org_re.match(part, i)
-            or (part[i] in lx.LEVEL_CHARS and len(part) - i >= 3)  # 批转|区文化局
+        verb = before in verbs or before in gaz.rare_verbs
+        if (
+            (verb or before in words or before in lx.CONSENT_VERBS)
+            and (
+                gaz.place_re.match(part, i)
+                or gaz.org_re.match(part, i)
+                or (part[i] in lx.LEVEL_CHARS and len(part) - i >= 3)  # 批转|区文化局
+                or (verb and part[i:] in lx.LEVEL_CHARS)  # 承揽|州医院: the level word is the place
+            )
         ):
             if not any(ps < i < pe for ps, pe in (m.span() for m in gaz.protect_re.finditer(part))):
                 return i
@@ -366,3 +372,14 @@ def name_across_lines(
 _WHOLE_HEADS = tuple(
     "公司 政府 委员会 管委会 大学 学院 研究院 研究所 集团 银行 协会 中心 医院 局 厅".split()
 )
+
+
+def transliterated_de(window: str, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Spans of 的 between two characters of foreign names (奥的斯, 亚的斯亚贝巴): a syllable
+    of the transliteration there, not "of", so no edge of a name (奥的斯|电梯…有限公司)."""
+    t = gaz.translit_chars
+    return [
+        (i - 1, i + 2)
+        for i in range(1, len(window) - 1)
+        if window[i] == "的" and window[i - 1] in t and window[i + 1] in t
+    ]

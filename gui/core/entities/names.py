@@ -33,6 +33,7 @@ from gui.core.entities.name_context import (
     place_then_verb,
     second_known_body,
     starts_inside_place,
+    transliterated_de,
     word_continues,
     words_before_country,
 )
@@ -136,7 +137,7 @@ def is_remit(part: str) -> bool:
 def _protected(window: str, gaz: Gazetteer) -> list[tuple[int, int]]:
     """Places, known bodies and department remits inside a window: a stop word inside them
     (本 in 日本, 和 in 发展和改革) is not a boundary."""
-    return [m.span() for m in gaz.protect_re.finditer(window)]
+    return [m.span() for m in gaz.protect_re.finditer(window)] + transliterated_de(window, gaz)
 
 
 def stop_words(text: str) -> list[re.Match[str]]:
@@ -274,8 +275,8 @@ def starts_with_place(part: str, gaz: Gazetteer) -> bool:
 def _org_name_ok(part: str, suffix: str, gaz: Gazetteer) -> bool:
     if not part:
         return False
-    if part in gaz.verbs or part.endswith(lx.BELONGING):
-        return False  # 持有公司 (a verb and its object), 所属公司 ("one's own company")
+    if part in gaz.verbs or part in gaz.rare_verbs or part.endswith(lx.BELONGING + lx.LEVEL_OWNED):
+        return False  # 持有公司, 跨进法院 (a verb and its object), 所属公司, 镇属公司 (kinds)
     if part.endswith(lx.SUFFIX_BLOCKED_BEFORE.get(suffix, ())):
         return False
     if suffix in lx.PLACE_ONLY_SUFFIXES:

@@ -120,6 +120,20 @@ def _run_on_end(text: str, gaz: Gazetteer) -> int:
 _PEOPLE_OF = ("代表", "人员", "官员", "成员", "议员")
 
 
+def _sublists(start: int, clause: str) -> list[tuple[int, int]]:
+    """The spans of a clause's 、-lists: an item's 等 ("and so on") closes its list, and a later
+    、 opens another (区房管局等在…就运营要求、功能业态、设计方案等: bodies, then matters)."""
+    out: list[tuple[int, int]] = []
+    begin = 0
+    for i, ch in enumerate(clause):
+        if ch != "等" or i < 2 or clause[i - 1] in _EQUAL_WORD_BEFORE:
+            continue
+        if "、" in clause[begin:i] and "、" in clause[i:]:
+            out.append((start + begin, start + i))
+            begin = i + 1
+    return [*out, (start + begin, start + len(clause))]
+
+
 def list_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> list[Candidate]:
     """Unknown names in a 、-list whose other members are organisations are organisations
     too (比亚迪、广汽埃安、上汽大众): reports list like with like."""
@@ -161,7 +175,15 @@ def list_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> lis
                 items.pop()
         if known * 3 < len(items):  # at least a third of the list is known organisations
             continue
+        # A list closed by 等 with no known body in it lists something else (运营要求、功能业态).
+        dead = [
+            (ls, le)
+            for ls, le in _sublists(m.start(), clause)
+            if not any(ls <= s < le for s, e in items if (s, e) in orgs)
+        ]
         for s, e in items:
+            if any(ls <= s < le for ls, le in dead):
+                continue
             if masked[s - 1 : s] == "各" and (s, e) not in orgs:
                 continue  # 各民主党派中央: "each of", a kind of body
             if masked[s : s + 1] in lx.LEVEL_CHARS and masked[s + 1 : e] in _OWN_LEADERSHIP:
