@@ -142,14 +142,22 @@ def documents(root: Path) -> list[tuple[str, Path, dict]]:
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def stress_arguments(
+    description: str, forms: tuple[str, ...], argv: list[str] | None
+) -> argparse.Namespace:
+    """The options every stress script takes: the checkout whose code reads, the wrap's width,
+    the forms to read, ``-v`` and ``--json``."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--root", default=str(HERE), help="the checkout whose code reads")
     parser.add_argument("--width", type=int, default=80, help="columns of the wrap")
-    parser.add_argument("--forms", default=",".join(FORMS))
+    parser.add_argument("--forms", default=",".join(forms))
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--json", action="store_true")
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = stress_arguments(__doc__.split("\n")[0], FORMS, argv)
     root = Path(args.root).resolve()
     sys.path.insert(0, str(root))
     from gui.core.reading import document_from_text, read_document

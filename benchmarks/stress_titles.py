@@ -33,7 +33,6 @@ Run: ``.venv/bin/python benchmarks/stress_titles.py [--root CHECKOUT] [--forms â
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sys
@@ -50,7 +49,12 @@ from score_outline import (  # noqa: E402
     normalise_date,
     normalise_issuer,
 )
-from stress_outline import documents, one_sentence_per_line, wrap  # noqa: E402
+from stress_outline import (  # noqa: E402
+    documents,
+    one_sentence_per_line,
+    stress_arguments,
+    wrap,
+)
 
 FORMS = (
     "file",
@@ -205,13 +209,7 @@ def score(doc, gold: dict, name: str, counts: Counter, misses: list[str]) -> Non
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--root", default=str(HERE), help="the checkout whose code reads")
-    parser.add_argument("--width", type=int, default=80, help="columns of the wrap")
-    parser.add_argument("--forms", default=",".join(FORMS))
-    parser.add_argument("-v", "--verbose", action="store_true")
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args(argv)
+    args = stress_arguments(__doc__.split("\n")[0], FORMS, argv)
     root = Path(args.root).resolve()
     sys.path.insert(0, str(root))
     for mod in [m for m in sys.modules if m == "gui" or m.startswith("gui.")]:
