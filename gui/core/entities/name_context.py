@@ -153,15 +153,29 @@ def starts_inside_place(masked: str, s: int, e: int, gaz: Gazetteer) -> bool:
 
 # The legal form of a company's registered name, and the business words before it that its
 # short name drops (隆源农业服务有限公司 → 隆源农业).
-_LEGAL_FORMS = ("集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司")
+_LEGAL_FORMS = (
+    "集团股份有限公司",
+    "集团有限公司",
+    "股份有限公司",
+    "有限责任公司",
+    "有限公司",
+    "集团公司",
+)
 _BUSINESS_WORDS = ("服务", "科技", "发展", "实业", "投资", "控股", "技术", "管理", "贸易", "咨询")
+#: Industry words after a brand in a registered name (奥的斯电梯 → 奥的斯, 海尔集团 → 海尔):
+#: the brand alone is the short name news uses after the full name.
+_BRAND_INDUSTRY = ("集团", "电梯", "电器", "电气", "汽车", "重工", "机械", "药业", "制药", "食品", "化工")
+#: A region in brackets inside a registered name: 奥的斯电梯(中国)投资有限公司.
+_BRACKET_REGION = re.compile(r"[（(]([^（）()]{1,4})[)）]")
 
 
 def company_short_forms(name: str, gaz: Gazetteer) -> set[str]:
     """The short names a text uses for a company it has named in full: the registered name
     without its legal form, without a business word before it, and without the place it opens
     with (河南天璇半导体科技有限责任公司 → 天璇半导体科技, 天璇半导体). Four characters at least:
-    a shorter remainder is as often a common word."""
+    a shorter remainder is as often a common word. The brand before an industry word and a
+    region in brackets (奥的斯电梯(中国)投资有限公司 → 奥的斯, 海尔集团公司 → 海尔) may be shorter
+    when it is no word or place of the lexicons."""
     form = next((f for f in _LEGAL_FORMS if name.endswith(f)), "")
     if not form:
         return set()
@@ -172,7 +186,34 @@ def company_short_forms(name: str, gaz: Gazetteer) -> set[str]:
     place = gaz.place_re.match(rest)
     if place:
         forms |= {f[place.end() :] for f in forms}
-    return {f for f in forms if len(f) >= 4 and f not in gaz.places}
+    out = {f for f in forms if len(f) >= 4 and f not in gaz.places}
+    region = _BRACKET_REGION.search(rest)
+    head = rest
+    if region and region.group(1) in gaz.places:
+        head = rest[: region.start()]
+    elif region:
+        return out
+    if place and place.end() < len(head):
+        head = head[place.end() :]
+    if head.endswith(_BRAND_INDUSTRY):
+        head = head[:-2]
+    # 中国船舶集团 → 船舶: two characters after a place are the industry, not a brand.
+    if head not in out and _brand_alone(head, gaz) and not (place and len(head) < 3):
+        out.add(head)
+    return out
+
+
+def _brand_alone(brand: str, gaz: Gazetteer) -> bool:
+    """Whether a brand of two or three characters can stand alone as a company's name: Chinese
+    characters that are no place, no common word of the lexicons (two characters) and no role."""
+    if len(brand) >= 4:
+        return brand not in gaz.places
+    if len(brand) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in brand):
+        return False
+    words = (gaz.places, gaz.bare_in_lists, gaz.verbs, gaz.function_words, gaz.abbreviation_words)
+    if any(brand in w for w in (*words, gaz.role_nouns, gaz.countries)):
+        return False
+    return len(brand) == 3 or brand not in gaz.rare_verbs
 
 
 _VERB_CHARS = frozenset("有是看用做教令读去入到在给让把被跟同与及而但")
