@@ -164,7 +164,7 @@ _LEGAL_FORMS = (
 _BUSINESS_WORDS = ("服务", "科技", "发展", "实业", "投资", "控股", "技术", "管理", "贸易", "咨询")
 #: Industry words after a brand in a registered name (奥的斯电梯 → 奥的斯, 海尔集团 → 海尔):
 #: the brand alone is the short name news uses after the full name.
-_BRAND_INDUSTRY = ("集团", "电梯", "电器", "电气", "汽车", "重工", "机械", "药业", "制药", "食品", "化工")
+_BRAND_INDUSTRY = tuple("集团 电梯 电器 电气 汽车 重工 机械 药业 制药 食品 化工".split())
 #: A region in brackets inside a registered name: 奥的斯电梯(中国)投资有限公司.
 _BRACKET_REGION = re.compile(r"[（(]([^（）()]{1,4})[)）]")
 
