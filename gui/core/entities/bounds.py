@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 from gui.core.entities.gazetteer import Gazetteer
-from gui.core.entities.names import MASK, Candidate, is_cjk
+from gui.core.entities.lexicon import is_cjk
+from gui.core.entities.names import MASK, Candidate
 
 _BOUND = re.compile("(?:^|(?<=[\n，。；;：:]))[东南西北](?:至|起|到|临)")
 _CLAUSE_END = re.compile("[\n，。；;]")

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from gui.core.entities.gazetteer import Gazetteer
-from gui.core.entities.names import Candidate, is_cjk, stop_words
+from gui.core.entities.lexicon import is_cjk
+from gui.core.entities.names import Candidate, stop_words
 
 # The site words that follow a company's name; a zone's own suffixes (高新区, 开发区) are the
 # zone rules' (places.zones).

@@ -18,7 +18,8 @@ from functools import cache
 
 from gui.core.entities import lexicon as lx
 from gui.core.entities.gazetteer import Gazetteer, trie_pattern
-from gui.core.entities.names import is_cjk, is_generic, name_start, starts_with_place, stop_words
+from gui.core.entities.lexicon import is_cjk
+from gui.core.entities.names import is_generic, name_start, starts_with_place, stop_words
 
 Candidate = tuple[int, int, str, int]
 

@@ -7,6 +7,11 @@ modifiers), not names: names come from the gazetteers in ``resources/gazetteers`
 from __future__ import annotations
 
 
+def is_cjk(ch: str) -> bool:
+    """Whether ``ch`` is a CJK unified ideograph of the basic block."""
+    return "\u4e00" <= ch <= "\u9fff"
+
+
 def _words(block: str) -> frozenset[str]:
     return frozenset(block.split())
 

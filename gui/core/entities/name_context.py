@@ -208,7 +208,7 @@ def _brand_alone(brand: str, gaz: Gazetteer) -> bool:
     characters that are no place, no common word of the lexicons (two characters) and no role."""
     if len(brand) >= 4:
         return brand not in gaz.places
-    if len(brand) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in brand):
+    if len(brand) < 2 or not all(lx.is_cjk(c) for c in brand):
         return False
     words = (gaz.places, gaz.bare_in_lists, gaz.verbs, gaz.function_words, gaz.abbreviation_words)
     if any(brand in w for w in (*words, gaz.role_nouns, gaz.countries)):
@@ -233,7 +233,7 @@ def _object_before(part: str, i: int, gaz: Gazetteer) -> bool:
         return _object_before(part, i - 2, gaz)
     return (
         i >= 2
-        and all("\u4e00" <= c <= "\u9fff" for c in pair)
+        and all(lx.is_cjk(c) for c in pair)
         and pair not in gaz.function_words
         and pair not in gaz.verbs
         and pair[-1] not in "的地得了着过"
@@ -383,7 +383,7 @@ def name_across_lines(
     level word, and its part up to the suffix on this line are one ORG (the span holds the line
     break). ``start`` is the start of the line the suffix stands on."""
     newline = start - 1
-    if newline < 2 or not "\u4e00" <= masked[newline - 1] <= "\u9fff" or suffix == "煤矿":
+    if newline < 2 or not lx.is_cjk(masked[newline - 1]) or suffix == "煤矿":
         return []  # (a mine is named only after its places: mine_start)
     before = name_start(masked, newline, gaz)
     if masked[before:newline].endswith(_TITLES):

@@ -488,8 +488,3 @@ _ONE_CHAR_PLACES = frozenset("京津沪渝港澳川粤鄂湘闽浙皖冀豫鲁�
 def _one_place_before_body(part: str, gaz: Gazetteer) -> bool:
     """Whether ``part`` opens with a one-character place and a known body (京|中共中央…)."""
     return part[:1] in _ONE_CHAR_PLACES and bool(gaz.org_re.match(part, 1))
-
-
-def is_cjk(ch: str) -> bool:
-    """Whether ``ch`` is a CJK unified ideograph of the basic block."""
-    return "\u4e00" <= ch <= "\u9fff"

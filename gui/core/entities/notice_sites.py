@@ -18,7 +18,8 @@ import re
 
 from gui.core.entities.bounds import bounds
 from gui.core.entities.gazetteer import Gazetteer
-from gui.core.entities.names import Candidate, is_cjk
+from gui.core.entities.lexicon import is_cjk
+from gui.core.entities.names import Candidate
 from gui.core.entities.places import name_like
 
 _SITE_WORD = re.compile("商圈|夜市|展区|历史文化风貌区|历史风貌区|历史文化街区")

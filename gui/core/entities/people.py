@@ -24,7 +24,8 @@ from functools import cache
 
 from gui.core.entities import lexicon as lx
 from gui.core.entities.gazetteer import Gazetteer, trie_pattern
-from gui.core.entities.names import Candidate, is_cjk
+from gui.core.entities.lexicon import is_cjk
+from gui.core.entities.names import Candidate
 from gui.core.entities.person_forms import transliterated_name_end
 
 _SURNAME_CLASS = "".join(sorted(lx.SURNAMES))

@@ -11,8 +11,8 @@ import re
 from collections.abc import Callable, Collection
 
 from gui.core.entities.gazetteer import Gazetteer
-from gui.core.entities.lexicon import TRANSLIT_CHARS
-from gui.core.entities.names import Candidate, is_cjk
+from gui.core.entities.lexicon import TRANSLIT_CHARS, is_cjk
+from gui.core.entities.names import Candidate
 
 # The doctrines of the Party's statutes and reports are named for these six (马克思主义,
 # 列宁主义, 毛泽东思想, 邓小平理论); the names are people wherever they stand, except in the

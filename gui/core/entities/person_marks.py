@@ -10,7 +10,8 @@ from functools import cache
 
 from gui.core.entities import lexicon as lx
 from gui.core.entities.gazetteer import Gazetteer
-from gui.core.entities.names import Candidate, is_cjk
+from gui.core.entities.lexicon import is_cjk
+from gui.core.entities.names import Candidate
 from gui.core.entities.people import (
     CLAUSE_START,
     FLOOR_SHORT_TITLED,

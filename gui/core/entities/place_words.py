@@ -16,8 +16,8 @@ import re
 from collections.abc import Callable, Iterator
 
 from gui.core.entities.gazetteer import Gazetteer
-from gui.core.entities.lexicon import TRANSLIT_CHARS
-from gui.core.entities.names import MASK, Candidate, is_cjk
+from gui.core.entities.lexicon import TRANSLIT_CHARS, is_cjk
+from gui.core.entities.names import MASK, Candidate
 
 # Verbs of motion and place (as in places._ABBREVIATION) and of supply, aid and concern
 # (供港, 援疆, 入津, 出澳, 涉港), before a province's, a region's or a big city's one-character

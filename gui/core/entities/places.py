@@ -17,7 +17,8 @@ from gui.core.entities import lexicon as lx
 from gui.core.entities import names
 from gui.core.entities.abbreviation_runs import bound_run
 from gui.core.entities.gazetteer import Gazetteer, trie_pattern
-from gui.core.entities.names import Candidate, is_cjk
+from gui.core.entities.lexicon import is_cjk
+from gui.core.entities.names import Candidate
 
 
 @cache

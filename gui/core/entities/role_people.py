@@ -23,7 +23,8 @@ import re
 
 from gui.core.entities import lexicon as lx
 from gui.core.entities.gazetteer import Gazetteer, trie_pattern
-from gui.core.entities.names import Candidate, is_cjk
+from gui.core.entities.lexicon import is_cjk
+from gui.core.entities.names import Candidate
 from gui.core.entities.people import FLOOR_SHORT_TITLED, plausible_name
 
 _DOTS = frozenset("·．•‧・")

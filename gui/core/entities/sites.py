@@ -13,7 +13,8 @@ import re
 
 from gui.core.entities import names
 from gui.core.entities.gazetteer import Gazetteer
-from gui.core.entities.names import Candidate, is_cjk
+from gui.core.entities.lexicon import is_cjk
+from gui.core.entities.names import Candidate
 
 # -- towns and townships -------------------------------------------------------------------
 

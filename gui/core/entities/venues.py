@@ -11,7 +11,8 @@ import re
 from gui.core.entities import lexicon as lx
 from gui.core.entities import names
 from gui.core.entities.gazetteer import Gazetteer
-from gui.core.entities.names import Candidate, is_cjk
+from gui.core.entities.lexicon import is_cjk
+from gui.core.entities.names import Candidate
 from gui.core.entities.places import _left_boundary, name_like, visited_place
 
 # Venues and infrastructure are places (second edition): 北京西站, 广州塔, 首都国际机场,
