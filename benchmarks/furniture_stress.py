@@ -25,16 +25,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from stress_outline import fresh_batches  # noqa: E402
 
 
 def _gold_documents(root: Path) -> list[tuple[str, dict]]:
     real = root / "tests" / "data" / "real"
-    conftest = (root / "tests" / "conftest.py").read_text(encoding="utf-8")
-    fresh_decl = re.search(r"FRESH_BATCHES[^=]*=\s*\(([^)]*)\)", conftest)
-    fresh = set(re.findall(r"\d+", fresh_decl[1])) if fresh_decl else set()
+    fresh = fresh_batches(root)
     out = []
     for row in (real / "split.tsv").read_text(encoding="utf-8").splitlines()[1:]:
         name, _kind, split, *rest = row.split("\t")

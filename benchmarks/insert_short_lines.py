@@ -14,9 +14,11 @@ Run: ``.venv/bin/python benchmarks/insert_short_lines.py [--root CHECKOUT] LINE[
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from stress_outline import fresh_batches  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -40,9 +42,7 @@ def main(argv: list[str] | None = None) -> int:
 
     # The fresh batches (tests/conftest.py FRESH_BATCHES) are opened by nobody until the lead
     # scores them.
-    conftest = (root / "tests" / "conftest.py").read_text(encoding="utf-8")
-    fresh_decl = re.search(r"FRESH_BATCHES[^=]*=\s*\(([^)]*)\)", conftest)
-    fresh = set(re.findall(r"\d+", fresh_decl[1])) if fresh_decl else set()
+    fresh = fresh_batches(root)
     tries = became = documents = 0
     for name, _kind, split, *rest in rows:
         if split != "dev" or not name.endswith(".txt") or (rest and rest[0].strip() in fresh):

@@ -117,11 +117,17 @@ def shape_of(heading: str, gold: list[str], form: str, width: int) -> str:
     return "a short line"
 
 
-def documents(root: Path) -> list[tuple[str, Path, dict]]:
-    """(group, path, gold) of every dev document and every check document."""
+def fresh_batches(root: Path) -> set[str]:
+    """The fresh batches of ``root``'s tests/conftest.py (``FRESH_BATCHES``), read as text so
+    that another checkout's are read: opened by nobody until the lead has scored them."""
     conftest = (root / "tests" / "conftest.py").read_text(encoding="utf-8")
     fresh_decl = re.search(r"FRESH_BATCHES[^=]*=\s*\(([^)]*)\)", conftest)
-    fresh = set(re.findall(r"\d+", fresh_decl[1])) if fresh_decl else set()
+    return set(re.findall(r"\d+", fresh_decl[1])) if fresh_decl else set()
+
+
+def documents(root: Path) -> list[tuple[str, Path, dict]]:
+    """(group, path, gold) of every dev document and every check document."""
+    fresh = fresh_batches(root)
     out = []
     rows = (REAL / "split.tsv").read_text(encoding="utf-8").splitlines()
     header = rows[0].split("\t")
