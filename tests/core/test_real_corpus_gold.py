@@ -44,6 +44,7 @@ def test_split_holds_out_a_third_by_kind():
         "13": 12,
         "14": 12,
         "15": 12,
+        "16": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -61,6 +62,7 @@ def test_split_holds_out_a_third_by_kind():
         "13": 4,
         "14": 4,
         "15": 4,
+        "16": 4,
     }
 
 

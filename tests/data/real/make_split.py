@@ -23,7 +23,8 @@ batch 6 (12 more, seed 2026120306), batch 7 (12 more, seed 2026120307) and
 batch 8 (12 more, seed 2026120308), batch 9 (12 more, seed 2026120309),
 batch 10 (12 more, seed 2026120310), batch 11 (12 more, seed 2026120311),
 batch 12 (12 more, seed 2026120312), batch 13 (12 more, seed 2026120313),
-batch 14 (12 more, seed 2026120314) and batch 15 (12 more, seed 2026120315).
+batch 14 (12 more, seed 2026120314), batch 15 (12 more, seed 2026120315) and
+batch 16 (12 more, seed 2026120316).
 """
 
 import random
@@ -43,6 +44,7 @@ SEED_BATCH12 = 2026120312
 SEED_BATCH13 = 2026120313
 SEED_BATCH14 = 2026120314
 SEED_BATCH15 = 2026120315
+SEED_BATCH16 = 2026120316
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -339,6 +341,22 @@ DOCS_BATCH15 = {
     "report-cn-yangtze-delta-evaluation-results.txt": "report",
 }
 
+# Batch 16 (session 16): written from the library's read_file text (MANIFEST.md "Batch 16").
+DOCS_BATCH16 = {
+    "gw-sh-knockoff-certificates-2022.md": "gongwen",
+    "gw-sh-transport-qualification-duties-2023.md": "gongwen",
+    "news-cn-hardware-chamber-belt-road-2015.txt": "news-cn",
+    "news-cn-sinopec-huawei-agreement-2020.txt": "news-cn",
+    "news-cn-sinopec-shaanxi-inner-mongolia-visit-2020.txt": "news-cn",
+    "news-cn-yili-whistleblower-letter-2011.txt": "news-cn",
+    "news-hk-mallet-visa-press-2018.md": "news-hk",
+    "news-hk-uk-consulate-staffer-detained-2019.md": "news-hk",
+    "press-mo-audit-follow-up-reports-2026.html": "press-mo",
+    "press-mo-tourism-indonesia-korea-2026.html": "press-mo",
+    "press-tw-president-martinis-quantum-2026.txt": "press-tw",
+    "wr-hunan-2026.txt": "work-report",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -355,6 +373,7 @@ BATCHES = {
     13: (DOCS_BATCH13, SEED_BATCH13),
     14: (DOCS_BATCH14, SEED_BATCH14),
     15: (DOCS_BATCH15, SEED_BATCH15),
+    16: (DOCS_BATCH16, SEED_BATCH16),
 }
 
 
