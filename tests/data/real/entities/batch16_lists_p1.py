@@ -364,4 +364,112 @@ QUANT	4200亿元
 TERM	“利剑护蕾”
 TERM	“321”
 """,
+    "news-cn-hardware-chamber-belt-road-2015": r"""
+PER	周才炳
+TERM	“一带一路”
+DATE	2015-07-21
+ORG	华东五金网
+DATE	7月15日至16日
+LOC	江苏
+TERM	“一带一路”
+LOC	连云港市
+LOC	连云港市
+TERM	“一带一路”
+PER	徐鸣
+ORG	省人大常委会
+ORG	省工商联
+PER	许仲梓
+ORG	连云港市委
+ORG	市人大常委会
+PER	杨省世
+ORG	省委统战部
+ORG	省工商联
+PER	杨勇
+PER	赵晓江
+PER	仲琨
+PER	曹永林
+PER	董恕娟
+PER	徐家保
+PER	王东升
+ORG	江苏省工商联五金机电商会
+ORG	华东五金城
+PER	周才炳
+TERM	“一带一路”
+""",
+    "news-cn-sinopec-huawei-agreement-2020": r"""
+# the company's departments named without the company (全球能源业务部, 中国地区部) are left out, as 液态奶事业部 in the
+# held-out Yili letter; 中国 inside 中国地区部 is a place
+ORG	中国石化
+ORG	华为技术有限公司
+ORG	中国石化报
+DATE	2020-11-10
+PER	章 铮
+DATE	11月9日
+ORG	中国石化
+ORG	华为技术有限公司
+LOC	京
+PER	张玉卓
+PER	马永生
+ORG	华为技术有限公司
+PER	徐直军
+PER	赵东
+PER	李永林
+ORG	华为技术有限公司
+PER	孙福友
+PER	喻宝才
+ORG	华为技术有限公司
+LOC	中国
+PER	鲁勇
+ORG	华为
+ORG	中国石化
+""",
+    "gw-sh-transport-qualification-duties-2023": r"""
+LOC	上海市
+DOC	《中华人民共和国著作权法》
+ORG	上海市交通委员会
+LOC	上海市
+ORG	上海市交通委员会
+LOC	上海市
+DOC	沪交建〔2023〕771号
+ORG	上海市交通委员会
+ORG	市交通委
+ORG	上海市交通委员会职业资格中心
+ORG	委职业资格中心
+ORG	市交通委
+ORG	上海市交通建设工程管理中心
+ORG	市交通建管中心
+# the address ends at the house number (3樓會議室 outside an address is not annotated)
+LOC	上海市黄浦区南京东路街道黄陂北路9号
+ORG	上海市交通委员会职业资格中心
+ORG	上海市交通委员会职业资格中心
+LOC	上海市黄浦区黄陂北路9号申远大厦
+ORG	上海市交通委员会职业资格中心
+LOC	上海市黄浦区黄陂北路9号申远大厦
+DATE	2023年11月1日
+ORG	上海市交通委员会
+DATE	2023年10月30日
+""",
+    "gw-sh-knockoff-certificates-2022": r"""
+# every quoted word (the words cited as words in the lists of banned wording, and “山寨证书”) by regex; matches read
+*TERM	“[^”]+”
+LOC	上海市
+DOC	《中华人民共和国著作权法》
+ORG	上海市交通委员会
+DOC	《上海市人力资源和社会保障局关于开展技术技能类“山寨证书”专项治理工作的通知》
+DOC	沪人社职﹝2022﹞118号
+ORG	市交通委
+ORG	市交通委组织人事处
+ORG	委职业资格中心
+# the last cited word before the emblem, so that the place is found in 中华人民共和国国徽
+TERM	“职业技能等级”
+LOC	中华人民共和国
+ORG	市交通委
+DATE	2022年8月15日
+ORG	市交通委职业资格中心
+PER	汪
+ORG	市交通委
+ORG	市人力资源社会保障局
+ORG	上海市交通委员会
+DATE	2022年7月5日
+""",
 }
