@@ -472,4 +472,74 @@ ORG	市人力资源社会保障局
 ORG	上海市交通委员会
 DATE	2022年7月5日
 """,
+    "news-hk-mallet-visa-press-2018": r"""
+# the people, the outlets and the platforms named again and again (regex; matches read one by one); 《金融時報》 is an
+# outlet (ORG without the marks), 《經濟學人》 a magazine (DOC); 港 in 港獨 is the place (as 港 in 港區國安法)
+*PER	林鄭月娥|林鄭|馬凱|Victor Mallet|Victor|何君健
+*ORG	金融時報|Financial Times|法新社|AFP|Hong Kong Free Press|外國記者會|行政會議|眾新聞|Twitter|facebook|instagram|入境處|港府|FT
+*LOC	Hong Kong|香港|港(?=獨)
+DOC	《經濟學人》
+QUANT	14分鐘
+QUANT	9分鐘
+DATE	2018年
+QUANT	5分鐘
+ORG	政務司
+QUANT	7年
+QUANT	9分鐘
+DATE	2018
+QUANT	250項
+QUANT	12800份
+QUANT	2000幾份
+QUANT	9條
+QUANT	17%
+QUANT	8%
+TERM	「每周時事」
+""",
+    "news-hk-uk-consulate-staffer-detained-2019": r"""
+# the man and the platforms by regex (matches read one by one); 鄭 standing alone is the man already named; 警方 is not
+# an ORG (the earlier HK documents), the place before it is a LOC
+*PER	鄭文傑|Simon Cheng|Simon|鄭
+*ORG	facebook|WhatsApp|微信|中國外交部|英國外交部|外交部|入境處
+ORG	英國駐港總領事館
+QUANT	15 日
+PER	耿爽
+ORG	英國駐港總領事館
+DOC	《中華人民共和國治安管理處罰法》
+LOC	深圳
+QUANT	15 日
+PER	耿爽
+LOC	中國
+ORG	港台
+PER	耿爽
+LOC	港
+LOC	香港
+LOC	中國
+DATE	8日
+ORG	英國駐香港總領事館蘇格蘭國際發展局
+QUANT	28歲
+DATE	8日
+LOC	深圳
+LOC	港
+DATE	20日
+DATE	9日
+ORG	英國領事館
+LOC	香港
+ORG	駐粵辦
+DATE	10日
+ORG	英國領事館
+LOC	廣東省
+ORG	香港政府
+QUANT	100種
+ORG	深圳市拘留所
+ORG	寶安區拘留所
+ORG	南山區拘留所
+ORG	福田區拘留所
+ORG	深圳市公安局
+ORG	深圳市公安局
+QUANT	20分鐘
+TERM	「按程序」
+ORG	羅湖區拘留所
+QUANT	15天
+TERM	「每周時事」
+""",
 }
