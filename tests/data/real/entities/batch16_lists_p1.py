@@ -542,4 +542,58 @@ ORG	羅湖區拘留所
 QUANT	15天
 TERM	「每周時事」
 """,
+    "press-mo-audit-follow-up-reports-2026": r"""
+# the audit office, the bureaus named again and again and every quoted term (the closing mark is sometimes ＂) by
+# regex; matches read one by one
+*ORG	審計署|文化局|教青局|市政署
+*TERM	“[^”＂]+[”＂]
+DATE	22日
+DOC	《對2020年審計報告的跟進》
+DOC	《對持續進修發展計劃的監察工作》
+DATE	2025年
+DATE	2020年
+QUANT	5份
+QUANT	6個
+QUANT	20項
+QUANT	14項
+QUANT	70%
+DOC	《對2020年審計報告的跟進》
+ORG	民政總署
+ORG	澳門保安部隊
+ORG	澳門基金會
+ORG	澳門國際機場專營股份有限公司
+QUANT	17項
+QUANT	12項
+QUANT	5項
+QUANT	2項
+QUANT	2項
+QUANT	1項
+DOC	《對持續進修發展計劃的監察工作》
+ORG	教育及青年發展局
+DATE	2020年
+DOC	《歷年審計報告的跟進——持續進修發展計劃》
+QUANT	3項
+QUANT	2項
+""",
+    "press-tw-president-martinis-quantum-2026": r"""
+# 總統接見「…得主約翰．馬汀尼斯博士」: the quote marks hold a person's designation (as a quoted delegation name, ORG
+# without the marks): the entities inside it, no TERM. The laureate, the academy and Taiwan by regex (matches read)
+*PER	約翰．馬汀尼斯|John M\. Martinis|馬汀尼斯|賴清德|廖俊智|周美吟|潘孟安
+*ORG	中研院南部院區|中央研究院|中研院|總統府|Google
+*LOC	臺灣
+DATE	2025年
+DATE	今（26）日
+DATE	2025年
+TERM	「量子霸權」
+TERM	「20位元超導量子電腦」
+DATE	2025年
+DATE	2019年
+TERM	「量子霸權」
+QUANT	200秒
+QUANT	1萬年
+TERM	「AI新十大建設」
+TERM	「20位元超導量子電腦」
+TERM	「大型量子晶片製程」
+PER	賴
+""",
 }
