@@ -46,6 +46,8 @@ PER	习近平
 ORG	党中央
 ORG	国务院
 ORG	中天合创
+# a coal mine acts as a company (杏儿沟煤矿, 芦岭煤矿 in earlier gold); added in the self-check after the dev documents
+ORG	葫芦素煤矿
 ORG	中天合创
 TERM	“十四五”
 LOC	陕西
@@ -485,6 +487,8 @@ DATE	2018年
 QUANT	5分鐘
 ORG	政務司
 QUANT	7年
+# the English duration in Mallet's message, as 7年 before it
+QUANT	7 years
 QUANT	9分鐘
 DATE	2018
 QUANT	250項
@@ -540,6 +544,7 @@ QUANT	20分鐘
 TERM	「按程序」
 ORG	羅湖區拘留所
 QUANT	15天
+ORG	眾新聞
 TERM	「每周時事」
 """,
     "press-mo-audit-follow-up-reports-2026": r"""
