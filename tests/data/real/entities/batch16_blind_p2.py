@@ -509,3 +509,223 @@ DATE	2023年11月1日
 ORG	上海市交通委员会
 DATE	2023年10月30日
 """
+LISTS["news-cn-hardware-chamber-belt-road-2015"] = r"""
+PER	周才炳
+TERM	“一带一路”
+DATE	2015-07-21
+ORG	华东五金网
+DATE	7月15日至16日
+LOC	江苏
+TERM	“一带一路”
+LOC	连云港市
+LOC	连云港市
+TERM	“一带一路”
+PER	徐鸣
+ORG	省人大常委会
+ORG	省工商联
+PER	许仲梓
+ORG	连云港市委
+ORG	市人大常委会
+PER	杨省世
+ORG	省委统战部
+ORG	省工商联
+PER	杨勇
+PER	赵晓江
+PER	仲琨
+PER	曹永林
+PER	董恕娟
+PER	徐家保
+PER	王东升
+ORG	江苏省工商联五金机电商会
+ORG	华东五金城
+PER	周才炳
+TERM	“一带一路”
+"""
+LISTS["news-cn-sinopec-huawei-agreement-2020"] = r"""
+ORG	中国石化
+ORG	华为技术有限公司
+ORG	中国石化报
+DATE	2020-11-10
+PER	章 铮
+DATE	11月9日
+ORG	中国石化
+ORG	华为技术有限公司
+LOC	京
+PER	张玉卓
+PER	马永生
+ORG	华为技术有限公司
+PER	徐直军
+PER	赵东
+PER	李永林
+ORG	华为技术有限公司
+ORG	全球能源业务部
+PER	孙福友
+PER	喻宝才
+ORG	华为技术有限公司
+ORG	中国地区部
+PER	鲁勇
+ORG	华为
+ORG	中国石化
+"""
+LISTS["news-hk-mallet-visa-press-2018"] = r"""
+PER	馬凱
+PER	林鄭
+ORG	金融時報
+PER	林鄭月娥
+ORG	行政會議
+ORG	外國記者會
+ORG	金融時報
+PER	馬凱
+PER	Victor Mallet
+ORG	入境處
+ORG	金融時報
+ORG	港府
+PER	馬凱
+ORG	眾新聞
+ORG	金融時報
+LOC	Hong Kong
+ORG	FT
+PER	Victor Mallet
+PER	林鄭
+PER	何君健
+ORG	行政會議
+ORG	金融時報
+ORG	Financial Times
+ORG	法新社
+ORG	AFP
+DOC	《經濟學人》
+PER	林鄭月娥
+QUANT	14分鐘
+QUANT	9分鐘
+DATE	2018年
+QUANT	5分鐘
+PER	馬凱
+PER	林鄭月娥
+ORG	政務司
+LOC	港
+LOC	港
+LOC	香港
+LOC	香港
+ORG	法新社
+ORG	Hong Kong Free Press
+PER	馬凱
+ORG	法新社
+PER	馬凱
+ORG	外國記者會
+LOC	港
+PER	林鄭
+LOC	Hong Kong
+PER	林鄭
+ORG	Hong Kong Free Press
+PER	林鄭
+LOC	香港
+LOC	Hong Kong
+ORG	法新社
+PER	何君健
+PER	馬凱
+ORG	Twitter
+LOC	香港
+LOC	香港
+QUANT	7年
+LOC	Hong Kong
+QUANT	7 years
+PER	Victor
+PER	馬凱
+ORG	Twitter
+LOC	香港
+PER	林鄭
+QUANT	9分鐘
+DATE	2018
+QUANT	250項
+PER	林鄭
+QUANT	12800份
+QUANT	2000幾份
+ORG	facebook
+ORG	instagram
+QUANT	9條
+ORG	facebook
+QUANT	17%
+QUANT	8%
+ORG	眾新聞
+TERM	「每周時事」
+"""
+LISTS["news-hk-uk-consulate-staffer-detained-2019"] = r"""
+ORG	中國外交部
+ORG	英國駐港總領事館
+QUANT	15 日
+ORG	中國外交部
+PER	耿爽
+ORG	英國駐港總領事館
+DOC	《中華人民共和國治安管理處罰法》
+LOC	深圳
+QUANT	15 日
+PER	耿爽
+LOC	中國
+ORG	外交部
+ORG	港台
+PER	耿爽
+LOC	港
+LOC	香港
+LOC	中國
+PER	鄭文傑
+PER	Simon Cheng
+ORG	facebook
+PER	鄭文傑
+DATE	8日
+ORG	英國駐香港總領事館蘇格蘭國際發展局
+QUANT	28歲
+PER	鄭文傑
+PER	Simon Cheng
+DATE	8日
+LOC	深圳
+LOC	港
+ORG	WhatsApp
+ORG	微信
+PER	鄭文傑
+DATE	20日
+ORG	facebook
+DATE	9日
+PER	鄭
+ORG	英國領事館
+LOC	香港
+ORG	入境處
+ORG	入境處
+ORG	駐粵辦
+DATE	10日
+PER	鄭文傑
+PER	鄭
+ORG	英國外交部
+ORG	英國領事館
+ORG	英國外交部
+PER	鄭
+LOC	廣東省
+ORG	香港政府
+PER	鄭文傑
+ORG	facebook
+PER	鄭
+ORG	外交部
+PER	Simon
+QUANT	100種
+PER	鄭
+PER	鄭文傑
+ORG	深圳市拘留所
+ORG	寶安區拘留所
+ORG	南山區拘留所
+ORG	福田區拘留所
+ORG	深圳市公安局
+ORG	深圳市公安局
+QUANT	20分鐘
+TERM	「按程序」
+ORG	羅湖區拘留所
+PER	鄭文傑
+PER	鄭文傑
+PER	Simon
+PER	鄭文傑
+PER	Simon
+ORG	中國外交部
+PER	Simon
+QUANT	15天
+ORG	入境處
+ORG	眾新聞
+TERM	「每周時事」
+"""
