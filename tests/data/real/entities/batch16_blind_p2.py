@@ -575,6 +575,7 @@ PER	林鄭月娥
 ORG	行政會議
 ORG	外國記者會
 ORG	金融時報
+LOC	亞洲
 PER	馬凱
 PER	Victor Mallet
 ORG	入境處
@@ -834,4 +835,5 @@ PER	周美吟
 ORG	總統府
 ORG	總統府
 PER	潘孟安
+*PER	馬汀尼斯
 """
