@@ -1,10 +1,10 @@
-"""The second entity passes of batches 4 to 15: blind lists, strict agreement, and edits that follow it.
+"""The second entity passes of batches 4 to 16: blind lists, strict agreement, and edits that follow it.
 
 The agreement figures in tests/data/real/entities/README-batch4-pass2.md, README-batch5-pass2.md,
-README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch15-pass2.md
+README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch16-pass2.md
 come from agree.py --batch N [--dev] (the counting lives in agreement.py; until session 11 each set had its
 own agree_batchN.py). For each set (batch 4 held-out, batch 5 held-out,
-batch 5 dev, batch 4 dev, and batches 6 to 15, all twelve documents each) these
+batch 5 dev, batch 4 dev, and batches 6 to 16, all twelve documents each) these
 tests check that pass 2's blind lists (batch<N>_blind_p2.py, batch<N>_dev_blind_p2.py) cover exactly the set's documents
 and build without problems, that its pass-2 module reads only those documents, that the strict figure drops when a span
 moves or changes type (so a perfect figure is not built in), and that every span pass 2's edits put into the
@@ -62,6 +62,10 @@ SETS = {
     # batch 15 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
     # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e15p1-s15) has been run.
     "15": ("15", None, "15", "batch15_blind_p2", "pass2_batch15"),
+    # batch 16's second pass (branch issue-e16p2-s16) read all twelve documents blind, as batch 15's did, while
+    # batch 16 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
+    # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e16p1-s16) has been run.
+    "16": ("16", None, "16", "batch16_blind_p2", "pass2_batch16"),
 }
 BATCHES = list(SETS)
 
@@ -221,6 +225,12 @@ def test_pass2_reads_only_the_heldout_documents(batch):
             "gw-sh-inland-navigable-waters-2022",
             ("ORG\t上海市交通委员会", "LOC\t上海市交通委员会"),
             ("DATE\t二○二二年五月十五日", "DATE\t二○二二年五月"),
+        ),
+        (
+            "16",
+            "gw-sh-transport-qualification-duties-2023",
+            ("ORG\t上海市交通建设工程管理中心", "LOC\t上海市交通建设工程管理中心"),
+            ("DATE\t2023年10月30日", "DATE\t2023年10月"),
         ),
         (
             "6",

@@ -39,6 +39,7 @@ SETS = {
     "13": ("batch13_blind_p2", ("batch13_lists_p1",)),
     "14": ("batch14_blind_p2", ("batch14_lists_p1",)),
     "15": ("batch15_blind_p2", ("batch15_lists_p1",)),
+    "16": ("batch16_blind_p2", ("batch16_lists_p1",)),
 }
 
 

@@ -124,6 +124,7 @@ GROUPS = {
     "13": lambda: [_p1(13, "issue-e13p1-s14")],
     "14": lambda: [_p1(14, "issue-e14p1-s15")],
     "15": lambda: [_p1(15, "issue-e15p1-s15")],
+    "16": lambda: [_p1(16, "issue-e16p1-s16")],
 }
 
 

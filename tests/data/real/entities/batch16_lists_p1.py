@@ -1,0 +1,604 @@
+"""Reading lists of the batch-16 entity gold, pass 1 (branch issue-e16p1-s16); see build_batch.py for the
+line format and README-batch16.md for the rules and the borderline decisions they follow."""
+
+LISTS = {
+    "news-cn-sinopec-shaanxi-inner-mongolia-visit-2020": r"""
+# the two leaders and the group's short name come back throughout (regex; matches read one by one)
+*PER	张玉卓|喻宝才
+*ORG	中国石化
+LOC	陕西
+LOC	内蒙古
+ORG	中国石化报
+DATE	2020-12-11
+PER	赵士振
+DATE	12月8日~9日
+LOC	陕西
+LOC	内蒙古
+ORG	陕西石油
+ORG	新星公司
+ORG	华北油气
+ORG	中天合创
+ORG	内蒙古石油
+TERM	“十四五”
+PER	习近平
+LOC	中国
+TERM	“一基两翼三新”
+DATE	12月8日
+ORG	新星地热陕西公司
+LOC	咸阳市迎宾路换热站
+LOC	陕西
+ORG	陕西公司
+PER	习近平
+LOC	鄂尔多斯盆地
+DATE	12月9日
+ORG	华北油气分公司
+LOC	大牛地气田
+LOC	大牛地气田处理站
+LOC	DPH-27井
+LOC	大牛地气田处理站
+DATE	2013年
+QUANT	216亿立方米
+LOC	DPH-27井
+TERM	“电泵深抽+同井回注”
+QUANT	6000立方米
+TERM	“一基两翼三新”
+PER	习近平
+ORG	党中央
+ORG	国务院
+ORG	中天合创
+# a coal mine acts as a company (杏儿沟煤矿, 芦岭煤矿 in earlier gold); added in the self-check after the dev documents
+ORG	葫芦素煤矿
+ORG	中天合创
+TERM	“十四五”
+LOC	陕西
+LOC	内蒙古
+LOC	陕西榆林石油拓新加油站
+LOC	内蒙古鄂尔多斯石油鸿运加油站
+DOC	《习近平谈治国理政》
+TERM	“两个维护”
+LOC	西安
+ORG	隆基股份公司
+""",
+    "news-cn-yili-whistleblower-letter-2011": r"""
+# the company and its people come back throughout (regex; matches read one by one); the quoted “张三林” refers to the
+# man, a PER without the marks, like a quoted organisation name
+*PER	潘刚|郑俊怀|张剑秋|李云卿|张三林
+*ORG	伊利股份|伊利集团|伊利
+DATE	2011-06-17
+ORG	经济参考报
+DATE	6月13日
+DOC	《内幕惨不忍睹：伊利被这样掏空》
+ORG	内蒙古自治区人民检察院
+ORG	呼和浩特市公安局
+ORG	经济参考报
+ORG	内蒙古自治区工会
+DATE	2005年
+QUANT	67岁
+ORG	北京盈福泰盛广告有限公司
+QUANT	855万元
+ORG	北京盈福泰盛广告有限公司
+TERM	“即将作废的发票”
+DATE	2008年
+DATE	2008年
+QUANT	19.5亿元
+DATE	2007年
+QUANT	3.7亿元
+QUANT	23.2亿元
+DATE	2009年
+QUANT	33名
+QUANT	6000多万股
+QUANT	2300万股
+DATE	2009年
+QUANT	4330万股
+DATE	2007年
+DATE	2007年度
+QUANT	6.6亿元
+DATE	2008年度
+TERM	“三聚氰胺事件”
+DATE	2010年
+QUANT	434万股
+DATE	14日
+ORG	内蒙古检察院
+ORG	呼和浩特市公安局
+DATE	6月12日
+ORG	呼市公安局开发区分局
+DATE	13日
+""",
+    "press-mo-tourism-indonesia-korea-2026": r"""
+# the bureau and the places named again and again (regex, after the names that hold them; matches read one by one)
+*ORG	旅遊局
+# 印尼 in 印尼語 (the language) is not a place
+*LOC	澳門|印尼(?!語)|韓國|橫琴|泰國|馬來西亞
+DATE	5月
+DATE	5月
+LOC	印尼
+TERM	“旅遊＋”
+PER	司徒琳麗
+DATE	5月5及7日
+LOC	雅加達
+LOC	泗水
+ORG	印尼旅行社協會
+ORG	ASTINDO
+QUANT	240小時
+DOC	《澳門穆斯林旅遊指南》
+ORG	TikTok
+DOC	《愛在時空交錯間》
+LOC	澳
+QUANT	1億次
+TERM	“短劇＋旅遊體驗”
+TERM	“葡萄牙瓷磚畫（Azulejo）”
+LOC	澳門
+# 澳琴韓: three one-character place words (the 澳琴 precedent)
+LOC	澳
+LOC	琴
+LOC	韓
+DATE	5月21日
+LOC	韓國首爾
+LOC	中華人民共和國
+LOC	大韓民國
+PER	戴兵
+ORG	澳門特區政府旅遊局
+PER	文綺華
+ORG	首爾觀光財團國際觀光‧MICE本部
+PER	元鍾
+ORG	韓國旅行業協會
+PER	李振錫
+ORG	中國駐韓國大使館文化處
+ORG	首爾中國文化中心
+PER	沈曉剛
+ORG	中國駐首爾旅遊辦事處
+PER	江波
+ORG	橫琴粵澳深度合作區經濟發展局文旅會展商貿處
+PER	林衍傑
+TERM	“一程多站”
+ORG	首爾中國文化中心
+ORG	Naver Pay
+DATE	2025年
+QUANT	54.8萬及20.8萬人次
+LOC	澳
+QUANT	11.3%
+QUANT	13.6%
+TERM	“旅遊＋”
+DATE	5月
+""",
+    "wr-hunan-2026": r"""
+# every percent by regex (its matches were read one by one); everything else in reading order
+*QUANT	\d+(?:\.\d+)?%
+DATE	2026年
+LOC	湖南省
+DATE	2026年2月3日
+ORG	湖南省第十四届人民代表大会
+ORG	湖南日报
+DATE	2026-02-24
+PER	毛伟明
+DATE	2月3日
+ORG	湖南省第十四届人民代表大会
+LOC	省人民会堂
+PER	毛伟明
+ORG	湖南日报
+PER	刘尚文
+DATE	2025年
+TERM	“十四五”
+PER	习近平
+LOC	中国
+ORG	党中央
+ORG	国务院
+ORG	中共湖南省委
+TERM	“三高四新”
+TERM	“五个必须坚持”
+TERM	“七大攻坚”
+QUANT	5.53万亿元
+QUANT	0.3个百分点
+QUANT	3507.6亿元
+QUANT	39545元
+QUANT	1个百分点
+QUANT	620亿斤
+TERM	“五重百项”
+QUANT	5300亿元
+QUANT	2118亿元
+QUANT	3000余个
+QUANT	121.9亿元
+QUANT	905亿元
+QUANT	500亿元
+QUANT	240万人次
+LOC	张家界
+QUANT	304个
+QUANT	4608亿元
+TERM	“四个十大”
+QUANT	2100亿元
+# projects are not entities; the place and the company inside each are
+LOC	长沙
+ORG	惠科
+LOC	湘潭
+LOC	衡阳
+LOC	株洲
+ORG	中车
+LOC	永州
+ORG	紫金锂业
+LOC	邵阳
+ORG	邵虹
+LOC	长赣高铁
+LOC	宜常高铁
+LOC	虞公港二期
+LOC	桑龙
+LOC	城龙
+LOC	醴娄
+QUANT	7条
+LOC	长沙机场
+LOC	湘
+LOC	粤
+LOC	宁
+LOC	湘
+LOC	益阳电厂三期
+QUANT	386万千瓦
+LOC	洞庭湖区
+LOC	?水灌区
+LOC	大兴寨水库
+LOC	椒花水库
+TERM	“走找想促”
+TERM	“送解优”
+TERM	“链长到一线”
+QUANT	1.3万个
+QUANT	50万元
+QUANT	446亿元
+QUANT	269亿元
+QUANT	3000亿元
+TERM	“金芙蓉”
+QUANT	500亿元
+QUANT	389个
+QUANT	34.6万家
+QUANT	14万家
+QUANT	5家
+QUANT	9家
+QUANT	5000亿元
+TERM	“1+2”
+TERM	“4+4科创工程”
+QUANT	130余项
+LOC	长沙
+QUANT	800余家
+LOC	湘江科学城
+TERM	“五大建”
+ORG	国家中药材种质资源库
+ORG	中科院
+LOC	湘
+TERM	“十大技术攻关项目”
+QUANT	22项
+ORG	国防科大
+LOC	衡阳
+ORG	特变电工
+LOC	株洲
+ORG	608所
+LOC	益阳
+ORG	信维科技
+TERM	“卡脖子”
+TERM	“4×4”
+QUANT	13条
+QUANT	162.6万辆
+QUANT	110万辆
+QUANT	22家
+QUANT	7个
+TERM	“五好”
+LOC	湘潭经开区
+TERM	“人工智能+”
+QUANT	5大
+TERM	“五个十大”
+TERM	“智赋万企”
+QUANT	1585家
+QUANT	12万家
+QUANT	8家
+QUANT	2个
+QUANT	12项
+QUANT	14项
+TERM	“两优”
+TERM	“三医联动”
+QUANT	515亿元
+TERM	“信用湖南”
+TERM	“机器管招投标”
+TERM	“新三样”
+LOC	长沙
+LOC	中欧班列
+LOC	怀化国际陆港
+ORG	东盟
+QUANT	1200列
+ORG	三一重工
+ORG	中联重科
+# 中非经贸博览会: an event; the two one-character place words inside it
+LOC	中
+LOC	非
+TERM	“湘商回归”
+QUANT	1990家
+QUANT	5785.5亿元
+TERM	“校友回湘”
+TERM	“湘智兴湘”
+LOC	湖南
+TERM	“三基地一枢纽”
+LOC	湘中南地区
+LOC	粤港澳大湾区
+LOC	湘琼先进制造业共建产业园
+QUANT	31个
+LOC	长株潭
+LOC	长沙奥体中心
+LOC	岳阳港
+LOC	长江
+LOC	衡阳
+TERM	“一区两基地”
+LOC	洞庭湖生态经济区
+LOC	湘南
+LOC	湘西
+LOC	娄底
+LOC	郴州
+LOC	常德
+QUANT	1个
+QUANT	4个
+TERM	“和美湘村”
+LOC	湖南
+QUANT	82.7万人
+QUANT	1697.7万人
+QUANT	9000家
+TERM	“智汇潇湘·才聚湖南”
+TERM	“十大重点民生实事”
+QUANT	49亿元
+QUANT	217所
+QUANT	1700个
+QUANT	2万户
+QUANT	3983公里
+LOC	湘西州
+TERM	“四好农村路”
+TERM	“三大结构两大难题”
+LOC	长江经济带
+TERM	“锰三角”
+TERM	“两个融合”
+ORG	马栏山音视频实验室
+TERM	“山海APP”
+QUANT	1亿
+TERM	“我的韶山行”
+QUANT	100万人次
+LOC	中国语言资源博物馆
+TERM	“湘超”
+LOC	永州
+LOC	湖南
+TERM	“三查一曝光两闭环”
+QUANT	1万公里
+QUANT	30万立方米
+QUANT	304家
+TERM	“三保”
+QUANT	4200亿元
+TERM	“利剑护蕾”
+TERM	“321”
+""",
+    "news-cn-hardware-chamber-belt-road-2015": r"""
+PER	周才炳
+TERM	“一带一路”
+DATE	2015-07-21
+ORG	华东五金网
+DATE	7月15日至16日
+LOC	江苏
+TERM	“一带一路”
+LOC	连云港市
+LOC	连云港市
+TERM	“一带一路”
+PER	徐鸣
+ORG	省人大常委会
+ORG	省工商联
+PER	许仲梓
+ORG	连云港市委
+ORG	市人大常委会
+PER	杨省世
+ORG	省委统战部
+ORG	省工商联
+PER	杨勇
+PER	赵晓江
+PER	仲琨
+PER	曹永林
+PER	董恕娟
+PER	徐家保
+PER	王东升
+ORG	江苏省工商联五金机电商会
+ORG	华东五金城
+PER	周才炳
+TERM	“一带一路”
+""",
+    "news-cn-sinopec-huawei-agreement-2020": r"""
+# the company's departments named without the company (全球能源业务部, 中国地区部) are left out, as 液态奶事业部 in the
+# held-out Yili letter; 中国 inside 中国地区部 is a place
+ORG	中国石化
+ORG	华为技术有限公司
+ORG	中国石化报
+DATE	2020-11-10
+PER	章 铮
+DATE	11月9日
+ORG	中国石化
+ORG	华为技术有限公司
+LOC	京
+PER	张玉卓
+PER	马永生
+ORG	华为技术有限公司
+PER	徐直军
+PER	赵东
+PER	李永林
+ORG	华为技术有限公司
+PER	孙福友
+PER	喻宝才
+ORG	华为技术有限公司
+LOC	中国
+PER	鲁勇
+ORG	华为
+ORG	中国石化
+""",
+    "gw-sh-transport-qualification-duties-2023": r"""
+LOC	上海市
+DOC	《中华人民共和国著作权法》
+ORG	上海市交通委员会
+LOC	上海市
+ORG	上海市交通委员会
+LOC	上海市
+DOC	沪交建〔2023〕771号
+ORG	上海市交通委员会
+ORG	市交通委
+ORG	上海市交通委员会职业资格中心
+ORG	委职业资格中心
+ORG	市交通委
+ORG	上海市交通建设工程管理中心
+ORG	市交通建管中心
+# the address ends at the house number (3樓會議室 outside an address is not annotated)
+LOC	上海市黄浦区南京东路街道黄陂北路9号
+ORG	上海市交通委员会职业资格中心
+ORG	上海市交通委员会职业资格中心
+LOC	上海市黄浦区黄陂北路9号申远大厦
+ORG	上海市交通委员会职业资格中心
+LOC	上海市黄浦区黄陂北路9号申远大厦
+DATE	2023年11月1日
+ORG	上海市交通委员会
+DATE	2023年10月30日
+""",
+    "gw-sh-knockoff-certificates-2022": r"""
+# every quoted word (the words cited as words in the lists of banned wording, and “山寨证书”) by regex; matches read
+*TERM	“[^”]+”
+LOC	上海市
+DOC	《中华人民共和国著作权法》
+ORG	上海市交通委员会
+DOC	《上海市人力资源和社会保障局关于开展技术技能类“山寨证书”专项治理工作的通知》
+DOC	沪人社职﹝2022﹞118号
+ORG	市交通委
+ORG	市交通委组织人事处
+ORG	委职业资格中心
+# the last cited word before the emblem, so that the place is found in 中华人民共和国国徽
+TERM	“职业技能等级”
+LOC	中华人民共和国
+ORG	市交通委
+DATE	2022年8月15日
+ORG	市交通委职业资格中心
+PER	汪
+ORG	市交通委
+ORG	市人力资源社会保障局
+ORG	上海市交通委员会
+DATE	2022年7月5日
+""",
+    "news-hk-mallet-visa-press-2018": r"""
+# the people, the outlets and the platforms named again and again (regex; matches read one by one); 《金融時報》 is an
+# outlet (ORG without the marks), 《經濟學人》 a magazine (DOC); 港 in 港獨 is the place (as 港 in 港區國安法)
+*PER	林鄭月娥|林鄭|馬凱|Victor Mallet|Victor|何君健
+*ORG	金融時報|Financial Times|法新社|AFP|Hong Kong Free Press|外國記者會|行政會議|眾新聞|Twitter|facebook|instagram|入境處|港府|FT
+*LOC	Hong Kong|香港|港(?=獨)
+DOC	《經濟學人》
+QUANT	14分鐘
+QUANT	9分鐘
+DATE	2018年
+QUANT	5分鐘
+ORG	政務司
+QUANT	7年
+# the English duration in Mallet's message, as 7年 before it
+QUANT	7 years
+QUANT	9分鐘
+DATE	2018
+QUANT	250項
+QUANT	12800份
+QUANT	2000幾份
+QUANT	9條
+QUANT	17%
+QUANT	8%
+TERM	「每周時事」
+""",
+    "news-hk-uk-consulate-staffer-detained-2019": r"""
+# the man and the platforms by regex (matches read one by one); 鄭 standing alone is the man already named; 警方 is not
+# an ORG (the earlier HK documents), the place before it is a LOC
+*PER	鄭文傑|Simon Cheng|Simon|鄭
+*ORG	facebook|WhatsApp|微信|中國外交部|英國外交部|外交部|入境處
+ORG	英國駐港總領事館
+QUANT	15 日
+PER	耿爽
+ORG	英國駐港總領事館
+DOC	《中華人民共和國治安管理處罰法》
+LOC	深圳
+QUANT	15 日
+PER	耿爽
+LOC	中國
+ORG	港台
+PER	耿爽
+LOC	港
+LOC	香港
+LOC	中國
+DATE	8日
+ORG	英國駐香港總領事館蘇格蘭國際發展局
+QUANT	28歲
+DATE	8日
+LOC	深圳
+LOC	港
+DATE	20日
+DATE	9日
+ORG	英國領事館
+LOC	香港
+ORG	駐粵辦
+DATE	10日
+ORG	英國領事館
+LOC	廣東省
+ORG	香港政府
+QUANT	100種
+ORG	深圳市拘留所
+ORG	寶安區拘留所
+ORG	南山區拘留所
+ORG	福田區拘留所
+ORG	深圳市公安局
+ORG	深圳市公安局
+QUANT	20分鐘
+TERM	「按程序」
+ORG	羅湖區拘留所
+QUANT	15天
+ORG	眾新聞
+TERM	「每周時事」
+""",
+    "press-mo-audit-follow-up-reports-2026": r"""
+# the audit office, the bureaus named again and again and every quoted term (the closing mark is sometimes ＂) by
+# regex; matches read one by one
+*ORG	審計署|文化局|教青局|市政署
+*TERM	“[^”＂]+[”＂]
+DATE	22日
+DOC	《對2020年審計報告的跟進》
+DOC	《對持續進修發展計劃的監察工作》
+DATE	2025年
+DATE	2020年
+QUANT	5份
+QUANT	6個
+QUANT	20項
+QUANT	14項
+QUANT	70%
+DOC	《對2020年審計報告的跟進》
+ORG	民政總署
+ORG	澳門保安部隊
+ORG	澳門基金會
+ORG	澳門國際機場專營股份有限公司
+QUANT	17項
+QUANT	12項
+QUANT	5項
+QUANT	2項
+QUANT	2項
+QUANT	1項
+DOC	《對持續進修發展計劃的監察工作》
+ORG	教育及青年發展局
+DATE	2020年
+DOC	《歷年審計報告的跟進——持續進修發展計劃》
+QUANT	3項
+QUANT	2項
+""",
+    "press-tw-president-martinis-quantum-2026": r"""
+# 總統接見「…得主約翰．馬汀尼斯博士」: the quote marks hold a person's designation (as a quoted delegation name, ORG
+# without the marks): the entities inside it, no TERM. The laureate, the academy and Taiwan by regex (matches read)
+*PER	約翰．馬汀尼斯|John M\. Martinis|馬汀尼斯|賴清德|廖俊智|周美吟|潘孟安
+*ORG	中研院南部院區|中央研究院|中研院|總統府|Google
+*LOC	臺灣
+DATE	2025年
+DATE	今（26）日
+DATE	2025年
+TERM	「量子霸權」
+TERM	「20位元超導量子電腦」
+DATE	2025年
+DATE	2019年
+TERM	「量子霸權」
+QUANT	200秒
+QUANT	1萬年
+TERM	「AI新十大建設」
+TERM	「20位元超導量子電腦」
+TERM	「大型量子晶片製程」
+PER	賴
+""",
+}
