@@ -1,0 +1,104 @@
+"""A 公文 whose scraper set its paragraphs without blank lines between (``gui.core.fused_lines``,
+docs/outline.md "Round 19, session 16 (headings)"): Markdown would join them into one line and
+the document's outline would stand inside it. Real lines of a dev document (batch 14), with
+controls: a paragraph wrapped in the source stays one paragraph."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gui.core.formats.markdown import read_markdown
+from gui.core.fused_lines import heading_number, is_heading_line, opens_own_line
+from gui.core.reading import read_document
+from tests.conftest import REPO
+
+QIBAO = REPO / "tests" / "data" / "real" / "gw-sh-qibao-small-works-2020.md"
+
+
+def _lines(markdown: str) -> list[str]:
+    return read_markdown(markdown.encode("utf-8"), Path("x.md")).text.split("\n")
+
+
+def test_the_scraped_policy_keeps_its_numbered_headings_on_lines_of_their_own():
+    lines = read_document(QIBAO).text.split("\n")
+    for heading in (
+        "一、适用范围",
+        "三、工作流程",
+        "四、镇规建办办理手续及监管的具体操作规程",
+        "（一）限额以下小型建设工程项目申报操作规程",
+        "（1）使用财政、集体资金的限额以下小型建设工程项目",
+        "2.申报主体",
+        "七、其他",
+    ):
+        assert heading in lines
+    headings = [s.heading for s in read_document(QIBAO).sections if s.heading]
+    assert headings.count("2.申报主体") == 5  # (under each of （一）…（五）)
+    assert headings.count("3.操作流程") == 5
+
+
+def test_a_heading_line_and_the_paragraphs_around_it_stand_apart():
+    text = (
+        "结合我镇实际，制定本实施意见。\n"
+        "一、适用范围\n"
+        "限额以下小型建设工程是指本镇行政区域内总投资额在100万元以下的建设工程。\n"
+        "（二）限额以下小型建设工程报建操作规程\n"
+        "1.适用范围\n"
+        "总投资在30万元至100万元的小型建设工程项目\n"
+        "2.申报主体\n"
+        "限额以下小型建设工程项目的建设单位\n"
+    )
+    assert _lines(text) == text.strip().split("\n")
+
+
+def test_a_paragraph_wrapped_in_the_source_stays_one_paragraph():
+    paragraph = (
+        "为营造规范、有序、健康的市场秩序，体现公开、公平、公正的原则，促进廉政建设，"
+        "经研究，成立七宝镇建设工程管理领导小组。组长由分管副镇长担任，具体人员名单详见附件1。"
+    )
+    wrapped = "\n".join(paragraph[i : i + 24] for i in range(0, len(paragraph), 24))
+    assert _lines(wrapped) == [paragraph]
+    # A number at a wrap that follows no clause's end (「详见」 / 「2.申报主体」) runs on.
+    assert _lines("具体操作详见\n2.申报主体的相关规定。") == ["具体操作详见2.申报主体的相关规定。"]
+
+
+def test_an_enumeration_inside_a_line_is_never_split():
+    line = "（1）使用财政、集体资金总投资在100万元以下的小型建设工程项目；（2）使用社会资金总投资在30万元至100万元的小型建设工程项目。"
+    assert _lines(line) == [line]
+    assert _lines("主要有两点：一是加强监管，二是强化服务。") == [
+        "主要有两点：一是加强监管，二是强化服务。"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("一、适用范围", True),
+        ("（五）限额以下小型建设工程30万元以下施工备案操作规程", True),
+        ("4.提交资料", True),
+        ("（1）使用财政、集体资金总投资在100万元以下的小型建设工程项目；", False),  # a list item
+        ("总投资在30万元至100万元的小型建设工程项目", False),  # no number
+        ("1.5亿元用于建设", False),  # a quantity
+    ],
+)
+def test_a_numbered_heading_line(line: str, heading: bool):
+    assert is_heading_line(line) is heading
+
+
+def test_numbers_read_in_their_family():
+    assert heading_number("（三）限额以下小型建设工程施工许可操作规程") == (21, 3)
+    assert heading_number("十二、附则") == (20, 12)
+    assert heading_number("二十三、其他") == (20, 23)
+    assert heading_number("3.操作流程") == (22, 3)
+    assert heading_number("第三条 适用范围") is None  # (articles are not an item family)
+
+
+def test_the_next_number_of_a_family_under_a_line_standing_alone():
+    assert opens_own_line("总投资在30万元至100万元的小型建设工程项目", "2.申报主体", True, (22, 1))
+    assert not opens_own_line(
+        "总投资在30万元至100万元的小型建设工程项目", "3.操作流程", True, (22, 1)
+    )
+    assert not opens_own_line(
+        "总投资在30万元至100万元的小型建设工程项目", "2.申报主体", False, (22, 1)
+    )
