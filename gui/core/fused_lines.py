@@ -18,6 +18,7 @@ line's own words, never split: only the source's line breaks are read.
 from __future__ import annotations
 
 from gui.core.numbering import numbered
+from gui.core.patterns import LazyPattern
 
 #: A numbered heading line is at most this long (a heading over its text, not a paragraph).
 HEADING_CHARS = 40
@@ -96,3 +97,74 @@ def _value(digits: str) -> int | None:
     ten = _DIGIT.get(tens) if tens else 1
     one = _DIGIT.get(ones) if ones else 0
     return None if not ten or one is None or len(digits) > 3 else 10 * ten + one
+
+
+#: A line this long may be a page's paragraphs run into one (a paragraph of prose is rarely
+#: longer, and one that is holds no counted run of 一、 二、 after its sentences' ends).
+MIN_FUSED_CHARS = 300
+_MARK = LazyPattern(
+    r"[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.]"
+)
+_STOPS = "。！？!?"
+
+
+def fused_cuts(line: str) -> list[int]:
+    """Where a line that runs a page's paragraphs into one (a scraper that dropped its line
+    breaks) is cut back into them: before each heading number that follows a sentence's end
+    (a closing quotation mark or bracket may stand between) or a numbered heading's short run
+    (「三、工作流程1.限额以下…」), where the numbers of each family count on from the last one
+    cut (一、 after the line's start, 二、 after 一、; a family starts again at one under a
+    new number of an outer family). An enumeration inside a sentence (「一是…二是…」,
+    「（一）…；（二）…」, 「如下：1.…。2.…」, 「第一，…第二，…」) counts from no cut: it stays."""
+    if len(line) < MIN_FUSED_CHARS:
+        return []
+    last: dict[float, int] = {}
+    opening = heading_number(line)
+    if opening is not None:
+        last[opening[0]] = opening[1]
+    cuts: list[int] = []
+    previous = 0  # where the last piece starts
+    for m in _MARK.compiled.finditer(line, 1):
+        at = m.start()
+        number = heading_number(line[at : at + 12])
+        if number is None or number[1] != last.get(number[0], 0) + 1:
+            continue
+        before = line[previous:at]
+        stop = before.rstrip(_CLOSERS)[-1:] in _STOPS
+        run = _heading_run(before, number[0])
+        if not (stop or run):
+            continue
+        cuts.append(at)
+        previous = at
+        last = {rank: value for rank, value in last.items() if rank < number[0]}
+        last[number[0]] = number[1]
+    return cuts
+
+
+def _heading_run(piece: str, rank: float) -> bool:
+    """A numbered heading's words alone, run into the first number of a family under its
+    own (``rank``): 「三、工作流程」 before 「1.」."""
+    outer = heading_number(piece)
+    return outer is not None and outer[0] < rank and is_heading_line(piece)
+
+
+def split_fused_lines(
+    paragraphs: list[tuple[int, int, int, str]],
+) -> list[tuple[int, int, int, str]]:
+    """``paragraphs`` (``patterns.paragraphs``) with each line that runs a page's paragraphs
+    into one cut back into them (``fused_cuts``); the pieces keep their line's number, as the
+    paragraphs of a feed's run-together line do."""
+    out: list[tuple[int, int, int, str]] = []
+    for index, start, end, stripped in paragraphs:
+        cuts = fused_cuts(stripped)
+        if not cuts:
+            out.append((index, start, end, stripped))
+            continue
+        bounds = [0, *cuts, len(stripped)]
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            piece = stripped[a:b]
+            lead = len(piece) - len(piece.lstrip())
+            piece = piece.strip()
+            if piece:
+                out.append((index, start + a + lead, start + a + lead + len(piece), piece))
+    return out

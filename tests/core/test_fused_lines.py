@@ -10,9 +10,14 @@ from pathlib import Path
 import pytest
 
 from gui.core.formats.markdown import read_markdown
-from gui.core.fused_lines import heading_number, is_heading_line, opens_own_line
-from gui.core.reading import read_document
+from gui.core.fused_lines import fused_cuts, heading_number, is_heading_line, opens_own_line
+from gui.core.patterns import paragraphs
+from gui.core.reading import document_from_text, read_document
+from tests.benchmark_modules import load_benchmark
 from tests.conftest import REPO
+
+stress = load_benchmark("stress_outline")
+documents, fuse = stress.documents, stress.fuse
 
 QIBAO = REPO / "tests" / "data" / "real" / "gw-sh-qibao-small-works-2020.md"
 
@@ -102,3 +107,46 @@ def test_the_next_number_of_a_family_under_a_line_standing_alone():
     assert not opens_own_line(
         "总投资在30万元至100万元的小型建设工程项目", "2.申报主体", False, (22, 1)
     )
+
+
+def _fused(path: Path) -> str:
+    """A dev document's text with every line run into one (``stress_outline.fuse``)."""
+    return fuse(read_document(path).text)
+
+
+def test_a_line_that_runs_a_policys_paragraphs_together_is_cut_at_its_numbered_headings():
+    line = _fused(QIBAO)
+    pieces = [line[a : a + 6] for a in fused_cuts(line)]
+    # After a sentence's end (「…制定本实施意见。」 / 「一、适用范围…」), and after a heading's
+    # short run (「三、工作流程」 / 「1.限额以下…」).
+    assert pieces[:4] == ["一、适用范围", "二、组织机构", "三、工作流程", "1.限额以下"]
+    assert "四、镇规建办" in pieces and "（一）限额以" in pieces
+    # 「…行为。5.镇各相关…」 goes on counting 「4. 各村…」: the same family, the next number.
+    headings = [
+        s.heading for s in document_from_text(line, QIBAO.with_suffix(".txt")).sections if s.heading
+    ]
+    assert "四、镇规建办办理手续及监管的具体操作规程" in headings
+    assert headings.count("2.申报主体") >= 1
+
+
+def test_no_paragraph_of_a_dev_or_check_document_is_cut():
+    """What the grammar cuts in ordinary text (each document read as the app reads it) must
+    be nothing: every paragraph of the dev documents and both check sets."""
+    wrong = []
+    for _, path, _ in documents(REPO):
+        for _, _, _, paragraph in paragraphs(read_document(path).text):
+            wrong += [paragraph[max(0, a - 10) : a + 10] for a in fused_cuts(paragraph)]
+    assert wrong == []
+
+
+def test_enumerations_inside_sentences_are_not_cut():
+    # Real clauses of dev documents, run into a line long enough to be read as fused.
+    lines = [
+        "主要任务如下：1.镇规建办为限额以下工程项目管理的主管部门。2.镇监察室负责监督。",
+        "（1）使用财政、集体资金总投资在100万元以下的小型建设工程项目；（2）使用社会资金总投资在30万元至100万元的小型建设工程项目。",
+        "一是联合港澳承办十五运会和残特奥会。二是推进大湾区建设。",
+        "第一，要坚持稳中求进。第二，要坚持改革创新。",
+    ]
+    for line in lines:
+        padded = "为进一步规范七宝镇建设工程管理工作，" * 20 + line
+        assert fused_cuts(padded) == []

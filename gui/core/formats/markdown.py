@@ -157,6 +157,8 @@ def read_markdown(data: bytes, path: Path) -> DecodedSource:
             # also how this genre numbers its level-3 headings).
             paragraph = line[bullet.end() :] if bullet else line.strip()
             item = bullet is not None
+            last_start, last_own = 0, True
+            last_heading = heading_number(paragraph) if is_heading_line(paragraph) else None
             continue
         hard_break = line.endswith(("  ", "\\"))
         content = line.rstrip().rstrip("\\").strip()
