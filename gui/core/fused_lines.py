@@ -48,6 +48,17 @@ def is_heading_line(line: str) -> bool:
     return not any(c in _SENTENCE_MARKS for c in line[number[1] :])
 
 
+def _clause_heading(line: str) -> bool:
+    """A numbered heading of two clauses (「（一）加强组织领导，落实工作责任」): at most 40
+    characters, commas inside, no sentence and no clause left open at its end. Under it, a
+    longer line is its text; a line no longer may be a wrapped paragraph's next line."""
+    line = line.strip()
+    number = numbered(line) if 0 < len(line) <= HEADING_CHARS else None
+    if number is None or number[1] >= len(line) or line[-1] in "，,、：:；;":
+        return False
+    return not any(c in "。！？!?；;" for c in line[number[1] :])
+
+
 def heading_number(line: str) -> tuple[float, int] | None:
     """(rank, value) of the heading number ``line`` opens with (「（三）…」 → (21, 3)), or
     None: no number of the 一、 （一） 1. （1） families, or none read."""
@@ -71,6 +82,8 @@ def opens_own_line(
     ``heading_number``: 「1.适用范围」 / 「总投资在…项目」 / 「2.申报主体」)."""
     if above_own and is_heading_line(above):
         return True
+    if above_own and _clause_heading(above) and len(line.strip()) > len(above.strip()):
+        return True  # (「（一）加强组织领导，落实工作责任」 over its longer text)
     if numbered(line.strip()) is None:
         return False
     if ends_clause(above):

@@ -150,3 +150,18 @@ def test_enumerations_inside_sentences_are_not_cut():
     for line in lines:
         padded = "为进一步规范七宝镇建设工程管理工作，" * 20 + line
         assert fused_cuts(padded) == []
+
+
+def test_a_heading_of_two_clauses_stands_over_its_longer_text():
+    # Real lines of a dev 实施意见 (gw-sh-jingan-relics-2018), set as the Shanghai scraper sets
+    # them: no blank line between.
+    lines = read_document(REPO / "tests/data/real/gw-sh-jingan-relics-2018.md").text.split("\n")
+    at = lines.index("（二）加强文物执法工作，落实执法责任")
+    source = "\n".join(["推进文物保护利用工作。", lines[at], lines[at + 1]])
+    assert _lines(source) == source.split("\n")
+    # Controls: under it, a line no longer than itself may be a wrapped paragraph's next line
+    # (it runs on); a paragraph wrapped after a comma runs on.
+    short = "（二）加强文物执法工作，落实执法责任\n加强区文化市场执法部门执法督察力量。"
+    assert _lines(short) == [short.replace("\n", "")]
+    wrapped = "（二）加强文物执法工作，落实执法责任，加强区文化市场\n执法部门执法督察力量，强化预防控制措施。"
+    assert _lines("推进。\n" + wrapped) == ["推进。", wrapped.replace("\n", "")]
