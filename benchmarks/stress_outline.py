@@ -13,7 +13,12 @@ sets in four forms:
   character two: 40 characters, a page of a PDF copied out, a mail's hard wrap) broken into
   lines of that width, as text pasted from a fixed-width source comes;
 - ``sentences``: that plain text with each sentence on a line of its own (a page that sets a
-  line break after every sentence).
+  line break after every sentence);
+- ``fused``: that plain text with all its lines run into one (a scraper that dropped every line
+  break, or a Markdown reader that joined a page's lines: Chinese joined without a space);
+- ``fused-sections``: the gold text with each gold section's lines run into one line (a
+  heading run into its first sentence, a form's part titles into their text), a line break
+  only where a gold section starts.
 
 For each form it prints heading precision and recall (normalised heading texts, as
 ``score_outline.py``), levels right of the matched, and the spurious headings counted by their
@@ -39,7 +44,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parents[1]
 REAL = HERE / "tests" / "data" / "real"
 CHECK_SETS = ("outline_check", "outline_check2")
-FORMS = ("file", "text", "wrapped", "sentences")
+FORMS = ("file", "text", "wrapped", "sentences", "fused", "fused-sections")
 
 _NUMBERED = re.compile(
     r"(?:第[一二三四五六七八九十百千零〇两\d]+[编篇章节節条條部]|[一二三四五六七八九十]+[、.．]"
@@ -85,6 +90,41 @@ _SENTENCE_BREAK = re.compile(r"[。！？!?][”’」』）)]*(?=[^\n])")
 def one_sentence_per_line(text: str) -> str:
     """Each sentence on a line of its own (a page that sets a <br> after each sentence)."""
     return _SENTENCE_BREAK.sub(lambda m: m[0] + "\n", text)
+
+
+def _joined(lines: list[str]) -> str:
+    """Lines run into one, as a scraper or Markdown joins them: Chinese without a space, Latin
+    words with one."""
+    out = ""
+    for line in (ln.strip() for ln in lines):
+        if not line:
+            continue
+        if out and out[-1].isascii() and out[-1].isalnum() and line[0].isascii():
+            out += " "
+        out += line
+    return out
+
+
+def fuse(text: str) -> str:
+    """All of ``text``'s lines run into one line."""
+    return _joined(text.split("\n"))
+
+
+def fuse_sections(gold: dict) -> str:
+    """The gold text with each gold section's lines run into one: a line break only where a
+    gold section (or the title) starts."""
+    text = gold["text"]
+    cuts = sorted({0, *(s["start"] for s in gold["sections"])} | _title_start(gold))
+    cuts = [c for c in cuts if 0 <= c < len(text)]
+    pieces = (
+        _joined(text[a:b].split("\n")) for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)
+    )
+    return "\n".join(piece for piece in pieces if piece)
+
+
+def _title_start(gold: dict) -> set[int]:
+    span = gold.get("title_span")
+    return {span[0], span[1]} if isinstance(span, list) and len(span) == 2 else set()
 
 
 def shape_of(heading: str, gold: list[str], form: str, width: int) -> str:
@@ -184,6 +224,8 @@ def main(argv: list[str] | None = None) -> int:
                     "text": doc.text,
                     "wrapped": wrap(doc.text, args.width),
                     "sentences": one_sentence_per_line(doc.text),
+                    "fused": fuse(doc.text),
+                    "fused-sections": fuse_sections(gold),
                 }[form]
                 read = document_from_text(text, path.with_suffix(".txt"))
             pool = Counter(keys)

@@ -39,3 +39,27 @@ def test_shapes_of_spurious_headings():
     assert stress.shape_of("推动产业链供应链优化升级。", gold, "text", 80) == "a sentence"
     assert stress.shape_of("活动现场", gold, "text", 80) == "a caption"
     assert stress.shape_of("稳住制造业基本盘", gold, "text", 80) == "a short line"
+
+
+def test_fuse_runs_every_line_into_one_and_keeps_every_character(text):
+    fused = stress.fuse(text)
+    assert "\n" not in fused
+    assert fused.replace(" ", "") == "".join(ln.strip() for ln in text.split("\n")).replace(" ", "")
+    assert stress.fuse("Hong Kong\nPost 香港\n政府") == "Hong Kong Post 香港政府"
+
+
+def test_fuse_sections_breaks_a_line_only_where_a_gold_section_starts():
+    text = "标题\n一、总体要求\n坚持稳中求进。\n二、主要任务\n加快发展。"
+    gold = {
+        "text": text,
+        "title_span": [0, 2],
+        "sections": [
+            {"start": 3, "heading": "一、总体要求"},
+            {"start": text.index("二、"), "heading": "二、主要任务"},
+        ],
+    }
+    assert stress.fuse_sections(gold).split("\n") == [
+        "标题",
+        "一、总体要求坚持稳中求进。",
+        "二、主要任务加快发展。",
+    ]

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from gui.core.annexes import ANNEX_LABEL
 from gui.core.appendix import announced_appendices
 from gui.core.document import Section, Span, SpanIndex
+from gui.core.fused_lines import split_fused_lines
 from gui.core.label_heads import bracket_labels, interview_questions, marked_part_labels
 from gui.core.line_layout import join_wrapped_lines, joined, paragraphs_hold_sentences
 from gui.core.numbering import CN_NUM as _CN_NUM
@@ -191,8 +192,9 @@ def is_numbered_heading(line: str) -> bool:
 
 def _split_lines(text: str, body_end: int, plain: bool = True) -> list[_Line]:
     found = paragraphs(text, body_end)
-    if plain:  # (a plain text's lines may be a hard wrap's: its paragraphs, joined)
-        found = join_wrapped_lines(text, found)
+    if plain:  # (a plain text's lines may be a hard wrap's: its paragraphs, joined; or a
+        # scraper's, run into one: cut back at their numbered headings)
+        found = split_fused_lines(join_wrapped_lines(text, found))
     return [_Line(index, start, end, stripped, start) for index, start, end, stripped in found]
 
 

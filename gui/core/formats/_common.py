@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from gui.core.decoding import DecodedSource
+from gui.core.patterns import ORG_END
 
 #: Characters that end a sentence or clause in this genre; a line ending in one of them
 #: is not a title and, in a PDF, ends its paragraph.
@@ -158,6 +159,9 @@ def guess_title_line(lines: list[str], headings: dict[int, int]) -> int | None:
         if _heads_nothing(lines, headings, first_heading):
             headings.pop(first_heading)
             return first_heading
+    cover = _cover_title(lines, headings)
+    if cover is not None:
+        return cover
     if 0 in headings:
         others = [level for line, level in headings.items() if line != 0]
         if all(level > headings[0] for level in others):
@@ -170,6 +174,36 @@ def guess_title_line(lines: list[str], headings: dict[int, int]) -> int | None:
     if len(first) <= MAX_TITLE_CHARS and first[-1] not in _NOT_TITLE_END:
         return 0
     return None
+
+
+def _cover_title(lines: list[str], headings: dict[int, int]) -> int | None:
+    """A cover set in headings (a plan's title page: 「### 臺北市都市計畫書」 / 「# 臺北市內湖區…
+    案」 / 「## 臺北市政府」): the document's one heading of the top level, among its first lines
+    with only headings above it, is the title. The headings above it (a series' name) and an
+    issuer's name right under it (an organisation alone on its line) are the cover's lines:
+    they head nothing (the header reads them)."""
+    if not headings:
+        return None
+    top = min(headings.values())
+    tops = [line for line, level in headings.items() if level == top]
+    title = tops[0]
+    if len(tops) != 1 or not 0 < title <= MAX_PREAMBLE_LINES:
+        return None
+    if any(line not in headings for line in range(title)):
+        return None
+    for line in range(title):
+        headings.pop(line)
+    under = title + 1
+    if under in headings and _is_issuer_line(lines[under]):
+        headings.pop(under)
+    headings.pop(title)
+    return title
+
+
+def _is_issuer_line(line: str) -> bool:
+    """An organisation's name alone on its line (「臺北市政府」): no mark, a body's ending."""
+    line = line.strip()
+    return 2 <= len(line) <= 20 and line.isalnum() and ORG_END.search(line) is not None
 
 
 def _heads_nothing(lines: list[str], headings: dict[int, int], first: int) -> bool:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from gui.core.decoding import DecodedSource, DocumentError, decode_text
 from gui.core.formats._common import LineBuilder, join_wrapped
+from gui.core.fused_lines import heading_number, is_heading_line, opens_own_line
 from gui.core.patterns import ORG_END
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
@@ -54,6 +55,8 @@ def read_markdown(data: bytes, path: Path) -> DecodedSource:
     metadata = _front_matter_fields(all_lines[: len(all_lines) - len(lines)])
     paragraph: str | None = None
     last_start = 0  # where the paragraph's last source line starts in it
+    last_own = True  # that line opened a line of its own (not run on from the one above)
+    last_heading: tuple[float, int] | None = None  # the paragraph's last numbered heading line
     item = False  # the paragraph is a bullet list's item
     code = False  # the paragraph holds lines of a raw <script>/<style> block
     block_end: str | None = None  # the closing tag of the raw block the lines are in
@@ -154,6 +157,8 @@ def read_markdown(data: bytes, path: Path) -> DecodedSource:
             # also how this genre numbers its level-3 headings).
             paragraph = line[bullet.end() :] if bullet else line.strip()
             item = bullet is not None
+            last_start, last_own = 0, True
+            last_heading = heading_number(paragraph) if is_heading_line(paragraph) else None
             continue
         hard_break = line.endswith(("  ", "\\"))
         content = line.rstrip().rstrip("\\").strip()
@@ -171,13 +176,24 @@ def read_markdown(data: bytes, path: Path) -> DecodedSource:
                 builder.add(inline_text(signer))
                 builder.add(inline_text(content))
                 continue
+        own = fresh
         if paragraph is None:
             paragraph = content
         elif paragraph.endswith(_HARD_BREAK):
             paragraph += content
+        elif opens_own_line(paragraph[last_start:], content, last_own, last_heading):
+            # A scraper's lines without blank lines between: a numbered heading and the
+            # paragraphs around it stay lines of their own (``gui.core.fused_lines``).
+            paragraph += _HARD_BREAK + content
+            own = True
         else:
             paragraph = join_wrapped(paragraph, content)
         last_start = len(paragraph) - len(content)
+        last_own = own
+        if fresh:
+            last_heading = None
+        if own and is_heading_line(content):
+            last_heading = heading_number(content)
         if hard_break:
             paragraph += _HARD_BREAK
     flush()

@@ -1,0 +1,183 @@
+"""Numbered headings a page's scraper set without blank lines between them and their text.
+
+A scraper that copies a 公文 out of a page often writes each of its paragraphs on a line of its
+own with no blank line between (the Shanghai policy library's Markdown: 「…制定本实施意见。」 /
+「一、适用范围」 / 「限额以下小型建设工程…」 / 「二、组织机构」). Markdown joins such lines into one
+paragraph, and the document's whole outline then stands inside one line of text. The numbering
+grammar tells where such a line was a line of its own: a line that opens with a heading number
+(一、 （一） 1. （1） 第X条 …) right under a line that ends a sentence or a clause (。！？；：) opens a
+paragraph, and so does the line under a numbered heading line — one short line (40 characters
+at most) that opens with a heading number and holds no sentence (a heading over its text).
+
+A paragraph hard-wrapped in the source (a line that stops mid-clause, the next one going on)
+is joined as before: there the line above ends no clause, or the next line opens with no
+number. An enumeration inside a sentence (「一是…二是…」, 「（一）…；（二）…」 on one line) is a
+line's own words, never split: only the source's line breaks are read.
+"""
+
+from __future__ import annotations
+
+from gui.core.numbering import numbered
+from gui.core.patterns import LazyPattern
+
+#: A numbered heading line is at most this long (a heading over its text, not a paragraph).
+HEADING_CHARS = 40
+_ENDS = "。！？!?；;：:"
+_CLOSERS = "”’」』）)"
+_SENTENCE_MARKS = "。！？!?；;，,"
+
+
+def ends_clause(line: str) -> bool:
+    """Whether ``line`` ends a sentence or a clause (a closing quotation mark or bracket may
+    follow the stop: 「…。”」)."""
+    line = line.rstrip()
+    if not line:
+        return False
+    if line[-1] in _ENDS:
+        return True
+    return line[-1] in _CLOSERS and len(line) >= 2 and line[-2] in _ENDS
+
+
+def is_heading_line(line: str) -> bool:
+    """A numbered heading alone on its line: a heading number, then a short run with no
+    sentence or clause in it (「一、适用范围」, 「（一）限额以下小型建设工程项目申报操作规程」)."""
+    line = line.strip()
+    number = numbered(line) if 0 < len(line) <= HEADING_CHARS else None
+    if number is None or number[1] >= len(line):
+        return False
+    return not any(c in _SENTENCE_MARKS for c in line[number[1] :])
+
+
+def _clause_heading(line: str) -> bool:
+    """A numbered heading of two clauses (「（一）加强组织领导，落实工作责任」): at most 40
+    characters, commas inside, no sentence and no clause left open at its end. Under it, a
+    longer line is its text; a line no longer may be a wrapped paragraph's next line."""
+    line = line.strip()
+    number = numbered(line) if 0 < len(line) <= HEADING_CHARS else None
+    if number is None or number[1] >= len(line) or line[-1] in "，,、：:；;":
+        return False
+    return not any(c in "。！？!?；;" for c in line[number[1] :])
+
+
+def heading_number(line: str) -> tuple[float, int] | None:
+    """(rank, value) of the heading number ``line`` opens with (「（三）…」 → (21, 3)), or
+    None: no number of the 一、 （一） 1. （1） families, or none read."""
+    line = line.strip()
+    number = numbered(line)
+    if number is None or number[0] < FIRST_ITEM_RANK:
+        return None
+    digits = "".join(c for c in line[: number[1]] if c.isdigit() or c in _DIGIT or c == "十")
+    value = _value(digits)
+    return None if value is None else (number[0], value)
+
+
+def opens_own_line(
+    above: str, line: str, above_own: bool, last_heading: tuple[float, int] | None = None
+) -> bool:
+    """Whether the source line ``line``, which Markdown would run on from ``above`` (the
+    source line over it; ``above_own``: whether that opened a line of its own), stands on a
+    line of its own: it opens with a heading number under a line that ends a sentence or a
+    clause, or ``above`` is a numbered heading line standing alone, or ``above`` stands alone
+    and ``line`` goes on counting the last numbered heading line's family (``last_heading``,
+    ``heading_number``: 「1.适用范围」 / 「总投资在…项目」 / 「2.申报主体」)."""
+    if above_own and is_heading_line(above):
+        return True
+    if above_own and _clause_heading(above) and len(line.strip()) > len(above.strip()):
+        return True  # (「（一）加强组织领导，落实工作责任」 over its longer text)
+    if numbered(line.strip()) is None:
+        return False
+    if ends_clause(above):
+        return True
+    if above_own and last_heading is not None:
+        number = heading_number(line)
+        return number is not None and number == (last_heading[0], last_heading[1] + 1)
+    return False
+
+
+#: The ranks of the item families (一、 （一） 1. （1）, ``numbering``).
+FIRST_ITEM_RANK = 20
+_CN_DIGITS = "一二三四五六七八九"
+_DIGIT = {c: i + 1 for i, c in enumerate(_CN_DIGITS)} | {"两": 2}
+
+
+def _value(digits: str) -> int | None:
+    """An item's number: 「12」 → 12, 「十二」 → 12, 「二十」 → 20, 「三」 → 3."""
+    if digits.isdigit():
+        return int(digits)
+    tens, ten_mark, ones = digits.partition("十")
+    if not ten_mark:
+        return _DIGIT.get(digits)
+    ten = _DIGIT.get(tens) if tens else 1
+    one = _DIGIT.get(ones) if ones else 0
+    return None if not ten or one is None or len(digits) > 3 else 10 * ten + one
+
+
+#: A line this long may be a page's paragraphs run into one (a paragraph of prose is rarely
+#: longer, and one that is holds no counted run of 一、 二、 after its sentences' ends).
+MIN_FUSED_CHARS = 300
+_MARK = LazyPattern(
+    r"[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.]"
+)
+_STOPS = "。！？!?"
+
+
+def fused_cuts(line: str) -> list[int]:
+    """Where a line that runs a page's paragraphs into one (a scraper that dropped its line
+    breaks) is cut back into them: before each heading number that follows a sentence's end
+    (a closing quotation mark or bracket may stand between) or a numbered heading's short run
+    (「三、工作流程1.限额以下…」), where the numbers of each family count on from the last one
+    cut (一、 after the line's start, 二、 after 一、; a family starts again at one under a
+    new number of an outer family). An enumeration inside a sentence (「一是…二是…」,
+    「（一）…；（二）…」, 「如下：1.…。2.…」, 「第一，…第二，…」) counts from no cut: it stays."""
+    if len(line) < MIN_FUSED_CHARS:
+        return []
+    last: dict[float, int] = {}
+    opening = heading_number(line)
+    if opening is not None:
+        last[opening[0]] = opening[1]
+    cuts: list[int] = []
+    previous = 0  # where the last piece starts
+    for m in _MARK.compiled.finditer(line, 1):
+        at = m.start()
+        number = heading_number(line[at : at + 12])
+        if number is None or number[1] != last.get(number[0], 0) + 1:
+            continue
+        before = line[previous:at]
+        stop = before.rstrip(_CLOSERS)[-1:] in _STOPS
+        run = _heading_run(before, number[0])
+        if not (stop or run):
+            continue
+        cuts.append(at)
+        previous = at
+        last = {rank: value for rank, value in last.items() if rank < number[0]}
+        last[number[0]] = number[1]
+    return cuts
+
+
+def _heading_run(piece: str, rank: float) -> bool:
+    """A numbered heading's words alone, run into the first number of a family under its
+    own (``rank``): 「三、工作流程」 before 「1.」."""
+    outer = heading_number(piece)
+    return outer is not None and outer[0] < rank and is_heading_line(piece)
+
+
+def split_fused_lines(
+    paragraphs: list[tuple[int, int, int, str]],
+) -> list[tuple[int, int, int, str]]:
+    """``paragraphs`` (``patterns.paragraphs``) with each line that runs a page's paragraphs
+    into one cut back into them (``fused_cuts``); the pieces keep their line's number, as the
+    paragraphs of a feed's run-together line do."""
+    out: list[tuple[int, int, int, str]] = []
+    for index, start, end, stripped in paragraphs:
+        cuts = fused_cuts(stripped)
+        if not cuts:
+            out.append((index, start, end, stripped))
+            continue
+        bounds = [0, *cuts, len(stripped)]
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            piece = stripped[a:b]
+            lead = len(piece) - len(piece.lstrip())
+            piece = piece.strip()
+            if piece:
+                out.append((index, start + a + lead, start + a + lead + len(piece), piece))
+    return out
