@@ -47,3 +47,40 @@ def test_a_body_fused_with_its_heads_title_before_a_name_is_named(text, body):
 def test_what_stays_no_fused_body(text, word):
     assert word not in _of(text, "ORG"), spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, role, place",
+    [
+        # dev, press-mo-tourism-expo-buyers (batch 2)
+        ("擴大國際客源，同時展現世界旅遊休閒中心的內涵。", "世界旅遊休閒中心", None),
+        # dev, press-tw-president-taishang (batch 6)
+        ("第一，推動亞洲資產管理中心，促進金融升級", "亞洲資產管理中心", "亞洲"),
+        # dev, wr-hubei-2026 (batch 6)
+        ("实现市市通高铁，长江中游航运中心、中欧班列华中区域集结中心", "长江中游航运中心", "长江"),
+        # check set, hk-news-astronaut-media
+        ("社評指出，隨著國家對香港國際創科中心的定位強化", "香港國際創科中心", "香港"),
+        # written: the plans' most common role
+        ("加快建设上海国际金融中心和国际航运中心。", "上海国际金融中心", "上海"),
+    ],
+)
+def test_a_designated_role_before_centre_is_no_body(text, role, place):
+    assert role not in _of(text, "ORG"), spans(text)
+    if place:
+        assert place in _of(text, "LOC"), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # dev, wr-hubei-2026 (batch 6): a remit after the region's scope
+        ("国家区域医疗中心加快建设，华中区域应急救援中心在汉成立。", "华中区域应急救援中心"),
+        # written: research and arbitration bodies named by the same words
+        ("上海国际航运研究中心发布指数。", "上海国际航运研究中心"),
+        ("香港国际仲裁中心发布年报。", "香港国际仲裁中心"),
+    ],
+)
+def test_a_body_named_by_a_scope_and_a_remit_stays_a_body(text, body):
+    assert body in _of(text, "ORG"), spans(text)
+    same_in_every_view(text)

@@ -6,6 +6,8 @@ modifiers), not names: names come from the gazetteers in ``resources/gazetteers`
 
 from __future__ import annotations
 
+import re
+
 
 def is_cjk(ch: str) -> bool:
     """Whether ``ch`` is a CJK unified ideograph of the basic block."""
@@ -84,6 +86,16 @@ REMIT_COMPOUNDS = """
     人力资源和社会保障 国有资产监督管理 交通运输和港口 海洋和渔业 国土和资源 规划和自然资源
     药品和医疗器械 绿化和市容 住房保障和房屋 规划和国土资源
 """.split()
+
+#: A city's or region's designated role is no body: a scope of the world or a region and a
+#: function before 中心 (国际航运中心, 世界旅游休闲中心, 亚洲资产管理中心, 长江中游航运中心,
+#: 香港国际创科中心) name what a plan makes a place, not an organisation; a body's remit after
+#: the scope (华中区域应急救援中心) is not such a function. Not after a middle dot, where two
+#: publishers name an index (新华·波罗的海国际航运中心发展指数).
+DESIGNATED_CENTRE = re.compile(
+    "^[^·]*(?:国际|世界|全球|亚洲|亚太|中游|上游|下游)"
+    "(?:航运|金融|贸易|商贸|科技创新|科创|创科|旅游休闲|资产管理|消费|交往|航空|财富管理)$"
+)
 
 #: Generic modifiers: a name whose part before its suffix is made only of these (研发中心,
 #: 省级企业技术中心, 协同创新工作站) is a designation, not a named organisation.
