@@ -84,3 +84,55 @@ def test_a_designated_role_before_centre_is_no_body(text, role, place):
 def test_a_body_named_by_a_scope_and_a_remit_stays_a_body(text, body):
     assert body in _of(text, "ORG"), spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, builders",
+    [
+        # dev, wr-shaanxi-2026 (batch 2): one item, the builder before what it builds
+        ("围绕产业链加大工业投资，法士特新能源汽车传动系统等项目建成投产。", ["法士特"]),
+        ("国能煤炭综合利用等重大项目开工建设。", ["国能"]),
+        (
+            "延长石油150亿方/年天然气产能倍增工程、恒神高性能碳纤维等项目建成。",
+            ["延长石油", "恒神"],
+        ),
+        # dev, wr-zhejiang-2026 (batch 6): a place before the builder; 集成电路 is no road
+        ("开工建设，绍兴中芯数模混合集成电路、甬金衢上高速公路等项目加快推进。", ["中芯"]),
+        ("台州弗迪新能源动力电池、杭衢高铁、西湖大学三期等项目加快推进。", ["弗迪"]),
+        # dev, wr-hubei-2026 (batch 6): a company and its phase, then companies named alone
+        (
+            "长江存储二期、东风岚图、邦普时代等1.1万个重大产业项目建成运营。",
+            ["东风岚图", "邦普时代"],
+        ),
+        # written: companies named alone in a list whose first builder is known
+        ("华星光电T7二期、鑫瑞达、蓝海微电等项目投产。", ["华星光电", "鑫瑞达", "蓝海微电"]),
+        ("比亚迪二期、鑫瑞达、蓝海微电等项目投产。", ["比亚迪", "鑫瑞达", "蓝海微电"]),
+    ],
+)
+def test_the_builder_of_an_item_of_a_list_of_projects_is_a_company(text, builders):
+    found = _of(text, "ORG")
+    for builder in builders:
+        assert builder in found, spans(text)
+    # 臺 rewrites 长江存储 as 長江儲存: the known company is then another word
+    same_in_every_view(text, *([("hans", "hant", "hk")] if "存储" in text else []))
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # dev, wr-tianjin-2026 (batch 5): the company named whole (装备 ends its name)
+        ("国机智能装备等项目落地。", "国机"),
+        # dev, wr-heilongjiang-2026 (batch 4): a product, no builder (全 opens no name)
+        ("全天时智能激光除草机器人等一批产业化项目加快实施。", "全天时"),
+        # dev, wr-shaanxi-2026 (batch 2): facilities, and a water project with no builder
+        ("有色高新材料中试线、修正生物医药产业园等项目开工。", "有色高新"),
+        ("西安咸阳国际机场T5航站楼、引汉济渭等一批标志性重大项目建成。", "引汉济渭"),
+        # dev, wr-zhejiang-2026 (batch 6): railways and a facility in a list with no builder
+        ("温福高铁、沪杭高铁、润泽智算中心三期等项目开工。", "温福高铁"),
+        # written: a place's projects (places, not builders)
+        ("山阳、勉县等6个抽水蓄能项目开工。", "山阳"),
+    ],
+)
+def test_what_stays_no_builder(text, word):
+    assert word not in _of(text, "ORG"), spans(text)
+    same_in_every_view(text)
