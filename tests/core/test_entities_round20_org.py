@@ -136,3 +136,34 @@ def test_the_builder_of_an_item_of_a_list_of_projects_is_a_company(text, builder
 def test_what_stays_no_builder(text, word):
     assert word not in _of(text, "ORG"), spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # dev, news-cn-xwlb-digest-20260628 (batch 3)
+        ("深入了解皖东抗日根据地新四军二师英勇抗战的历史", "新四军二师"),
+        # dev, news-cn-xwlb-digest-20260701 (batch 9)
+        (
+            "外交部驻港特派员公署、中国人民解放军驻香港部队等也举行了升国旗仪式。",
+            "中国人民解放军驻香港部队",
+        ),
+        # written: a division numbered in the old way
+        ("八路军一二九师在太行山区坚持抗战。", "八路军一二九师"),
+    ],
+)
+def test_an_armys_formation_after_it_is_one_body_with_it(text, body):
+    assert body in _of(text, "ORG"), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("重温红军长征的历史。", "红军"),  # 长征 is no formation
+        ("红军师长和政委一起出发。", "红军"),  # a title, no number
+    ],
+)
+def test_an_army_without_a_formation_stays_as_it_is(text, body):
+    assert body in _of(text, "ORG"), spans(text)
+    same_in_every_view(text)
