@@ -167,3 +167,32 @@ def test_an_armys_formation_after_it_is_one_body_with_it(text, body):
 def test_an_army_without_a_formation_stays_as_it_is(text, body):
     assert body in _of(text, "ORG"), spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # dev, gw-sh-historic-buildings-management (batch 12): 建设 is no verb in 建设工程
+        (
+            "必须招标的工程项目，应当在上海市建设工程交易服务中心或上海市住宅修缮工程招投标管理办公室进行",
+            "上海市建设工程交易服务中心",
+        ),
+        # written: another city's body of the same remit
+        ("北京市建设工程发包承包交易中心发布公告。", "北京市建设工程发包承包交易中心"),
+    ],
+)
+def test_a_remit_of_construction_works_stays_in_the_name(text, body):
+    assert body in _of(text, "ORG"), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "加快建设工程技术研究中心。",  # a designation: 建设工程 is one of its words
+        "推进建设工程技术研究中心建设。",
+    ],
+)
+def test_construction_works_alone_make_no_name(text):
+    assert _of(text, "ORG") == [], spans(text)
+    same_in_every_view(text)
