@@ -42,6 +42,9 @@ def test_a_body_fused_with_its_heads_title_before_a_name_is_named(text, body):
         ("要形成新格局长远谋划发展。", "新格局"),
         ("优化布局长三角地区的产业。", "优化布局"),
         ("该国当局长期以来拒绝谈判。", "该国当局"),
+        # written: 长 opening a place after a word that ends in 处 or 局
+        ("从高处长江一览无余。", "从高处"),
+        ("形成新格局长江经济带。", "新格局"),
     ],
 )
 def test_what_stays_no_fused_body(text, word):

@@ -20,6 +20,7 @@ from gui.core.entities import lexicon as lx
 from gui.core.entities.gazetteer import Gazetteer, trie_pattern
 from gui.core.entities.lexicon import is_cjk
 from gui.core.entities.names import is_generic, name_start, starts_with_place, stop_words
+from gui.core.entities.org_lists import _NOT_BUREAU_BEFORE
 from gui.core.entities.people import plausible_name
 
 Candidate = tuple[int, int, str, int]
@@ -168,7 +169,8 @@ _HEAD_TITLE = re.compile("([局司署处厅])(?=副?\\1长)|(办公室|办|委�
 # … and with the title fused to the body's head, the head's character written once, right
 # before the head's own name (Taiwan's releases: 水利局長邱忠川, 經發局長張婷媛; 药剂科长): the
 # body is named as its head's. Only before a name that reads as one (surname and given-name
-# characters), so 格局长远, 布局长三角 and 当局长期 name no body.
+# characters) and no place (长江), after no character that makes the head another word (格局,
+# 布局, 当局, 高处, 到处), so 格局长远, 布局长三角, 当局长期 and 高处长江 name no body.
 # A qualifier before the head's character makes it part of a title (助理署长, 代理局长, 署理处长).
 _TITLE_QUALIFIERS = ("助理", "代理", "署理", "常务", "执行", "首席", "副", "总", "分")
 _FUSED_TITLE = re.compile("(?<=[\u4e00-\u9fff])([局处署科])(?=长[\u4e00-\u9fff]{2,3})")
@@ -184,7 +186,9 @@ def heads_bodies(masked: str, gaz: Gazetteer) -> list[Candidate]:
         (m.start(), m.end())
         for m in _FUSED_TITLE.finditer(masked)
         if masked[m.start() - 1] != m.group()
+        and masked[m.start() - 1] not in _NOT_BUREAU_BEFORE.get(m.group(), "")
         and not masked.endswith(_TITLE_QUALIFIERS, 0, m.start())
+        and not gaz.place_re.match(masked, m.end())  # 高处|长江, 新格局|长江经济带
         and _head_named(masked, m.end() + 1, gaz)
     ]
     for s, e in heads:
