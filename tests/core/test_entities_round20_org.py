@@ -132,6 +132,9 @@ def test_the_builder_of_an_item_of_a_list_of_projects_is_a_company(text, builder
         ("西安咸阳国际机场T5航站楼、引汉济渭等一批标志性重大项目建成。", "引汉济渭"),
         # dev, wr-zhejiang-2026 (batch 6): railways and a facility in a list with no builder
         ("温福高铁、沪杭高铁、润泽智算中心三期等项目开工。", "温福高铁"),
+        # written: a verb and a count before the product; designation words beside a builder
+        ("建设一批高性能碳纤维等项目。", "建设一批"),
+        ("华星光电T7二期、智慧城市、绿色金融等项目加快推进。", "绿色金融"),
         # written: a place's projects (places, not builders)
         ("山阳、勉县等6个抽水蓄能项目开工。", "山阳"),
     ],

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from gui.core.entities.gazetteer import Gazetteer
-from gui.core.entities.names import MASK, Candidate
+from gui.core.entities.names import MASK, Candidate, is_generic, stop_words
 
 #: A 、-list closed by 等 and, within one phrase, a word for projects (等项目, 等一批重大项目,
 #: 等20个央陕合作项目); found by its end, and read back to the clause's start (after a mark, ASCII
@@ -105,7 +105,17 @@ def _before_product(masked: str, s: int, e: int, gaz: Gazetteer) -> tuple[int, i
     if not product or len(item) - product.start() < 4:
         return None
     name = item[first : product.start()]
-    return (s + first, s + product.start()) if _is_builder(name, gaz) else None
+    return (s + first, s + product.start()) if _is_named(name, gaz) else None
+
+
+def _is_named(name: str, gaz: Gazetteer) -> bool:
+    """A builder read without a figure after it: opening with no stop word, and no rarer verb or
+    designation words only either (建设一批|高性能…, 绿色金融 name no company; 人和集团 does)."""
+    if not _is_builder(name, gaz) or is_generic(name):
+        return False
+    if any(m.start() == 0 for m in stop_words(name)):
+        return False
+    return not {name[i : i + 2] for i in range(len(name) - 1)} & gaz.rare_verbs
 
 
 def _known_builder(masked: str, s: int, e: int, gaz: Gazetteer) -> bool:
@@ -126,7 +136,7 @@ def _named_items(masked, items, found, gaz, taken) -> list[Candidate]:
             continue
         if gaz.org_re.match(masked, s, e):
             continue
-        if _is_builder(masked[s:e], gaz):
+        if _is_named(masked[s:e], gaz):
             out.append((s, e, "ORG", 3))
     return out
 
