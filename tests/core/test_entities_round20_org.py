@@ -168,6 +168,7 @@ def test_an_armys_formation_after_it_is_one_body_with_it(text, body):
     [
         ("重温红军长征的历史。", "红军"),  # 长征 is no formation
         ("红军师长和政委一起出发。", "红军"),  # a title, no number
+        ("国军一团糟的局面。", "国军"),  # 一团糟 "a mess", no regiment
     ],
 )
 def test_an_army_without_a_formation_stays_as_it_is(text, body):
