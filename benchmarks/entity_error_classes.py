@@ -18,9 +18,10 @@ taken as a body (a false alarm), and a repeated short form missed (the name stan
 name of the same document, or after its 简称).
 
 Run: ``.venv/bin/python benchmarks/entity_error_classes.py [--batch N ...] [--examples K] [--org]
-[--types LOC,PER] [--check]`` (default: the dev parts of batches 1-10; a later batch only when named, so that its first
+[--types LOC,PER] [--check] [--recur N]`` (default: the dev parts of batches 1-10; a later batch only when named, so that its first
 score stays a fresh measure; held-out documents are never read). Prints one row
-per class with its count in each batch, and marks the classes seen in two or more batches.
+per class with its count in each batch, and marks the classes seen in two or more batches
+(``--recur 3``: three or more, the bar of round 20, which pooled batches 1-12 and the check set).
 ``--types LOC,PER`` keeps the units of those types only; ``--check`` adds the outline check set
 (tests/data/real/outline_check, tuned on since session 13) as a last column (round 15).
 
@@ -215,6 +216,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--types", help="only the units of these types (LOC,PER)")
     ap.add_argument("--org", action="store_true", help="ORG units only, in round 13's classes")
     ap.add_argument("--check", action="store_true", help="and the outline check set, a column")
+    ap.add_argument(
+        "--recur",
+        type=int,
+        default=2,
+        help="mark the classes seen in at least this many batches (round 20: 3)",
+    )
     args = ap.parse_args(argv)
     types = set(args.types.split(",")) if args.types else None
     of, genres = batches(), _kinds()
@@ -252,7 +259,7 @@ def main(argv: list[str] | None = None) -> int:
     for cls in sorted(counts, key=lambda c: -sum(counts[c].values())):
         n = sum(1 for b in seen if counts[cls][b])
         cells = " | ".join(str(counts[cls][b]) for b in seen)
-        print(f"| {cls} | {cells} | {n}{' ✓' if n >= 2 else ''} |")
+        print(f"| {cls} | {cells} | {n}{' ✓' if n >= args.recur else ''} |")
         for ex in examples[cls][: args.examples]:
             print(f"    {ex}")
     print("| all error units | " + " | ".join(str(totals[b]) for b in seen) + " | |")

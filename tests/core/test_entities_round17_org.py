@@ -24,7 +24,11 @@ def _of(text: str, kind: str) -> list[str]:
             "弗迪12吉瓦时动力电池扩产、华天科技芯片技改等项目开工建设。",
             ["芯业时代", "弗迪"],
         ),
-        ("新设外资企业428家，三星V8闪存芯片、人和集团新能源材料等外资项目落地。", ["三星"]),
+        # (人和集团 before what it builds: round 20)
+        (
+            "新设外资企业428家，三星V8闪存芯片、人和集团新能源材料等外资项目落地。",
+            ["三星", "人和集团"],
+        ),
         # dev, wr-tianjin-2026: a phase after the builder
         ("，中船二期、中远海运船舶修造、中海油装备智能制造等新项目加快推进。", ["中船"]),
         # written: the list's size between 等 and 项目

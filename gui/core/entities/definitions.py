@@ -20,6 +20,8 @@ from gui.core.entities import lexicon as lx
 from gui.core.entities.gazetteer import Gazetteer, trie_pattern
 from gui.core.entities.lexicon import is_cjk
 from gui.core.entities.names import is_generic, name_start, starts_with_place, stop_words
+from gui.core.entities.org_lists import _NOT_BUREAU_BEFORE
+from gui.core.entities.people import plausible_name
 
 Candidate = tuple[int, int, str, int]
 
@@ -164,6 +166,14 @@ _CITY_GOVERNMENT = re.compile(
 # A body named by its remit alone right before its own head's title (国民经济综合统计司司长,
 # 统计局局长, 新闻办副主任, 职工会登记局局长): the title names the body as its head's.
 _HEAD_TITLE = re.compile("([局司署处厅])(?=副?\\1长)|(办公室|办|委员会)(?=副?主任)")
+# … and with the title fused to the body's head, the head's character written once, right
+# before the head's own name (Taiwan's releases: 水利局長邱忠川, 經發局長張婷媛; 药剂科长): the
+# body is named as its head's. Only before a name that reads as one (surname and given-name
+# characters) and no place (长江), after no character that makes the head another word (格局,
+# 布局, 当局, 高处, 到处), so 格局长远, 布局长三角, 当局长期 and 高处长江 name no body.
+# A qualifier before the head's character makes it part of a title (助理署长, 代理局长, 署理处长).
+_TITLE_QUALIFIERS = ("助理", "代理", "署理", "常务", "执行", "首席", "副", "总", "分")
+_FUSED_TITLE = re.compile("(?<=[\u4e00-\u9fff])([局处署科])(?=长[\u4e00-\u9fff]{2,3})")
 
 
 def heads_bodies(masked: str, gaz: Gazetteer) -> list[Candidate]:
@@ -171,9 +181,25 @@ def heads_bodies(masked: str, gaz: Gazetteer) -> list[Candidate]:
     word, and its remit must be two characters or more of no function word (各局局长, 分局局长,
     该局局长 name no body)."""
     out: list[Candidate] = []
-    for m in _HEAD_TITLE.finditer(masked):
-        s, e = m.span()
+    heads = [m.span() for m in _HEAD_TITLE.finditer(masked)]
+    heads += [
+        (m.start(), m.end())
+        for m in _FUSED_TITLE.finditer(masked)
+        if masked[m.start() - 1] != m.group()
+        and masked[m.start() - 1] not in _NOT_BUREAU_BEFORE.get(m.group(), "")
+        and not masked.endswith(_TITLE_QUALIFIERS, 0, m.start())
+        and not gaz.place_re.match(masked, m.end())  # 高处|长江, 新格局|长江经济带
+        and _head_named(masked, m.end() + 1, gaz)
+    ]
+    for s, e in heads:
         start = name_start(masked, s, gaz)
+        # 經發局長…: a clause's first two characters are the remit (經 there is no "via").
+        if (
+            s - start < 2
+            and _opens_clause(masked, s - 2)
+            and _REMIT_PAIR.fullmatch(masked, s - 2, s)
+        ):
+            start = s - 2
         if any(k.end() == e for k in gaz.org_re.finditer(masked, start, e)):
             continue  # a known body (政务司): found by its name, and where it begins
         remit = masked[start:s]
@@ -186,6 +212,15 @@ def heads_bodies(masked: str, gaz: Gazetteer) -> list[Candidate]:
             continue
         out.append((start, e, "ORG", 2))
     return out
+
+
+def _head_named(masked: str, at: int, gaz: Gazetteer) -> bool:
+    """Whether a person's name of two or three characters stands at ``at`` (邱忠川 after 局长)."""
+    return any(plausible_name(masked[at : at + k], gaz) for k in (3, 2))
+
+
+def _opens_clause(masked: str, s: int) -> bool:
+    return s == 0 or (s > 0 and masked[s - 1] in _CLAUSE_OPEN)
 
 
 def bare_bureaus(masked: str) -> list[Candidate]:

@@ -6,6 +6,8 @@ modifiers), not names: names come from the gazetteers in ``resources/gazetteers`
 
 from __future__ import annotations
 
+import re
+
 
 def is_cjk(ch: str) -> bool:
     """Whether ``ch`` is a CJK unified ideograph of the basic block."""
@@ -82,8 +84,18 @@ REMIT_COMPOUNDS = """
     科学技术和工业信息化 卫生和计划生育 农业和农村 林业和草原 市场监督管理 应急管理 退役军人事务
     经济和资讯化 工业和资讯化 网络安全和信息化 科学技术和信息化 商务和经济信息化 司法和行政
     人力资源和社会保障 国有资产监督管理 交通运输和港口 海洋和渔业 国土和资源 规划和自然资源
-    药品和医疗器械 绿化和市容 住房保障和房屋 规划和国土资源
+    药品和医疗器械 绿化和市容 住房保障和房屋 规划和国土资源 建设工程 城乡建设管理
 """.split()
+
+#: A city's or region's designated role is no body: a scope of the world or a region and a
+#: function before 中心 (国际航运中心, 世界旅游休闲中心, 亚洲资产管理中心, 长江中游航运中心,
+#: 香港国际创科中心) name what a plan makes a place, not an organisation; a body's remit after
+#: the scope (华中区域应急救援中心) is not such a function. Not after a middle dot, where two
+#: publishers name an index (新华·波罗的海国际航运中心发展指数).
+DESIGNATED_CENTRE = re.compile(
+    "^[^·]*(?:国际|世界|全球|亚洲|亚太|中游|上游|下游)"
+    "(?:航运|金融|贸易|商贸|科技创新|科创|创科|旅游休闲|资产管理|消费|交往|航空|财富管理)$"
+)
 
 #: Generic modifiers: a name whose part before its suffix is made only of these (研发中心,
 #: 省级企业技术中心, 协同创新工作站) is a designation, not a named organisation.
@@ -96,7 +108,7 @@ GENERIC = _words(
     新兴 战略性 现代 传统 本地 外资 民营 国有 金融 商业 投资 文化 教育 卫生 医疗 社区 乡镇 基层
     各级 全国 全省 全市 全区 一流 知名 著名 世界 国际 国内 海外 中外 合资 独资 上市 规上 规模以上
     成果 转化 成果转化 转移 技术转移 政务 政务服务 营商 招商 运营 指挥 调度 监测 质量 标准 计量 认证
-    知识产权 产学研 新 老 大 小 多 各 该 本 其 这 此 一 两 全 总 分 子 母 下属 所属 直属 附属 共建
+    知识产权 产学研 新 老 大 小 多 各 该 本 其 这 此 一 两 全 总 分 子 母 下属 所属 直属 附属 共建 建设工程
     省 市 区 县 乡 镇 村 级 类 家 个 所 型 性 化 式 新一代 未来 先进 制造 中心 基地 园 园区 高校
     院所 机构 单位 部门 政府 人民 群众 社会 经济 贸易 物流 电商 跨境 数字化 信息 信息化 网络 互联网
     工业 农业 服务业 现代化 能源 新能源 材料 新材料 生物 医药 健康 环境 安全 应急 社会组织 行政

@@ -323,7 +323,7 @@ def _org_name_ok(part: str, suffix: str, gaz: Gazetteer) -> bool:
         # 区大数据中心, 市政务服务办: a level word stands for the place; the rest may be generic.
         if part[:2] not in lx.GENERIC and part[:2] not in gaz.function_words:
             return True
-    if suffix == "中心" and _FACILITY_CENTRE.search(part):
+    if suffix == "中心" and (_FACILITY_CENTRE.search(part) or lx.DESIGNATED_CENTRE.search(part)):
         return False
     if _contains_place(part, gaz):
         return True

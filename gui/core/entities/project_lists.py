@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from gui.core.entities.gazetteer import Gazetteer
-from gui.core.entities.names import MASK, Candidate
+from gui.core.entities.names import MASK, Candidate, is_generic, stop_words
 
 #: A 、-list closed by 等 and, within one phrase, a word for projects (等项目, 等一批重大项目,
 #: 等20个央陕合作项目); found by its end, and read back to the clause's start (after a mark, ASCII
@@ -54,17 +54,90 @@ def project_companies(masked: str, gaz: Gazetteer, taken: bytearray) -> list[Can
             window = mark + 1
         elif window:
             continue  # no clause's start in reach: no list of projects
-        if window <= read or "、" not in masked[window : m.start()]:
+        if window <= read:
             continue
         read = pos = window
-        for raw in masked[window : m.end()].split("、"):
-            start, pos = pos, pos + len(raw) + 1
-            item = _ITEM.match(masked, start, pos - 1)
-            if not item:
-                continue
-            s, e = item.span(1)
-            if not any(taken[s:e]) and _is_builder(masked[s:e], gaz):
+        items = []
+        for raw in masked[window : m.start()].split("、"):
+            items.append((pos, pos + len(raw)))
+            pos += len(raw) + 1
+        found = [_builder(masked, s, e, gaz, len(items) > 1) for s, e in items]
+        for s, e in filter(None, found):
+            if not any(taken[s:e]):
                 out.append((s, e, "ORG", 2))
+        if any(found) or any(_known_builder(masked, s, e, gaz) for s, e in items):
+            out += _named_items(masked, items, found, gaz, taken)
+    return out
+
+
+def _builder(masked: str, s: int, e: int, gaz: Gazetteer, listed: bool) -> tuple[int, int] | None:
+    """The builder that opens the item ``masked[s:e]``: before a figure, a model or a phase
+    (in a list of two items or more), or before what it builds (:func:`_before_product`)."""
+    item = _ITEM.match(masked, s, e) if listed else None
+    if item and _is_builder(item.group(1), gaz):
+        return item.span(1)
+    return _before_product(masked, s, e, gaz)
+
+
+#: Words that open what a company builds: an industry or a kind of product (法士特|新能源汽车
+#: 传动系统, 恒神|高性能碳纤维, 国能|煤炭综合利用, 人和集团|新能源材料, 绍兴中芯|数模混合集成电路),
+#: with Taiwan's words for the same (积体电路, 晶片, 高效能).
+_PRODUCT = re.compile(
+    "新能源|高性能|高效能|煤炭|煤化工|数模|集成电路|积体电路|动力电池|碳纤维|新材料|储能|半导体|芯片|晶片|"
+    "光伏|锂电|氢能|生物医药|显示面板|算力"
+)
+_PRODUCT_END = re.compile(f"(?:{_PRODUCT.pattern})$")
+#: Heads that end a company's own name (国机智能装备): an item ending in one may be the
+#: company whole, and is left alone.
+_COMPANY_TAIL = re.compile("(装备|科技|电子|股份|集团|控股|实业|能源|重工|机械)$")
+
+
+def _before_product(masked: str, s: int, e: int, gaz: Gazetteer) -> tuple[int, int] | None:
+    """The company of an item read as a builder and a product phrase of four characters or
+    more (a place before the builder is left to the place stages: 台州|弗迪|新能源动力电池)."""
+    item = masked[s:e]
+    facility = _FACILITY_TAIL.search(item) and not _PRODUCT_END.search(item)  # 集成电路: no 路
+    if facility or _COMPANY_TAIL.search(item):
+        return None
+    place = gaz.place_re.match(item)
+    first = place.end() if place and place.end() <= len(item) - 6 else 0
+    product = _PRODUCT.search(item, first + 2, first + 7)
+    if not product or len(item) - product.start() < 4:
+        return None
+    name = item[first : product.start()]
+    return (s + first, s + product.start()) if _is_named(name, gaz) else None
+
+
+def _is_named(name: str, gaz: Gazetteer) -> bool:
+    """A builder read without a figure after it: opening with no stop word, and no rarer verb or
+    designation words only either (建设一批|高性能…, 绿色金融 name no company; 人和集团 does)."""
+    if not _is_builder(name, gaz) or is_generic(name):
+        return False
+    if any(m.start() == 0 for m in stop_words(name)):
+        return False
+    return not {name[i : i + 2] for i in range(len(name) - 1)} & gaz.rare_verbs
+
+
+def _known_builder(masked: str, s: int, e: int, gaz: Gazetteer) -> bool:
+    """Whether the item opens with a known company (长江存储二期: a company and its phase)."""
+    known = gaz.org_re.match(masked, s, e)
+    return bool(known and known.end() < e and _PHASE.fullmatch(masked, known.end(), e))
+
+
+_PHASE = re.compile("[一二三四五六七八九]期")
+
+
+def _named_items(masked, items, found, gaz, taken) -> list[Candidate]:
+    """In a list of projects with a builder found, an item of two to six characters that is no
+    facility, place or phrase of verbs is a company named alone (长江存储二期、东风岚图、邦普时代)."""
+    out: list[Candidate] = []
+    for (s, e), builder in zip(items, found, strict=True):
+        if builder or not 2 <= e - s <= 6 or any(taken[s:e]) or _PRODUCT.search(masked, s, e):
+            continue
+        if gaz.org_re.match(masked, s, e):
+            continue
+        if _is_named(masked[s:e], gaz):
+            out.append((s, e, "ORG", 3))
     return out
 
 

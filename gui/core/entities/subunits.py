@@ -65,6 +65,18 @@ def _pattern(units: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _PATTERNS = [(tails, _pattern(units)) for tails, units in _UNITS_OF.items()]
+# An army's formations: a numbered division, brigade or regiment (新四军二师, 八路军一二九师) and
+# its garrison of a place (中国人民解放军驻香港部队); the unit's number or place is its name.
+# 一团 before 糟, 乱, 和 or 火 is "a mess", "a flurry" (国军一团糟), no regiment.
+_PATTERNS.append(
+    (
+        ("军",),
+        re.compile(
+            "(?P<head>(?!一团[糟乱和火])[一二三四五六七八九十百零〇]{1,4}(?:师|旅|团|纵队)"
+            "|驻[^\\W\\d]{1,4}部队)"
+        ),
+    )
+)
 
 
 # Verbs of founding and joint work between a body and an institute it set up (西南交通大学共建
