@@ -43,6 +43,7 @@ from gui.core.news_matter import (
     TAGS,
     UPDATE_STAMP,
 )
+from gui.core.page_notices import page_notice
 from gui.core.patterns import HAN, HOTLINE, REPRINT, STAMP_TAIL, LazyPattern, paragraphs
 from gui.core.site_chrome import is_app_prompt, is_control_line, mark_link_lists, mark_menus
 from gui.core.wire_credits import wire_furniture
@@ -215,7 +216,8 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
             return "news"
     if _CRUMB_SEP.fullmatch(line):
         return "chrome"
-    return caption_or_byline(line, around_body)
+    notice = page_notice(line, around_body)  # round 19's families
+    return notice if notice is not None else caption_or_byline(line, around_body)
 
 
 def _paragraph_or_end_below(

@@ -55,7 +55,15 @@ _CHROME_WORDS = (
     "热门推荐 熱門推薦 热门文章 熱門文章 精彩推荐 精彩推薦 猜你喜欢 猜你喜歡 大家都在看 "
     "更多新闻 更多新聞 看更多 更多精彩 最新新聞 最新新闻 即時新聞 即时新闻 熱門新聞 热门新闻 "
     "相关稿件 相關稿件 相关报道 相關報道 相關報導 相关专题 相關專題 点击进入专题 點擊進入專題 "
-    "文章標籤 文章标签 标签 標籤 原文链接 原文鏈接 原文連結 本文链接 本文鏈接 请继续往下阅读 請繼續往下閱讀 继续阅读 繼續閱讀"
+    "文章標籤 文章标签 标签 標籤 原文链接 原文鏈接 原文連結 本文链接 本文鏈接 请继续往下阅读 請繼續往下閱讀 继续阅读 繼續閱讀 "
+    # Round 19, from the genre: a government site's head bar (手机版, 政务微博, 无障碍阅读, 网站支持
+    # IPv6), a portal's reaction bar and ad label (点赞 在看 举报 广告), the boxes of more stories
+    # and notices (最新消息, 编辑推荐, 今日热门, 相关公告), a Hong Kong or Taiwan paper's subscribe
+    # buttons and picture widget (立即訂閱, 訂閱電子報, 【點擊圖片放大】, 按此看更多圖片).
+    "手机版 手機版 政务微博 政務微博 政务微信 政務微信 无障碍阅读 無障礙閱讀 网站支持IPv6 網站支援IPv6 "
+    "点赞 點讚 點贊 在看 举报 舉報 广告 廣告 最新消息 编辑推荐 編輯推薦 今日热门 今日熱門 相关公告 相關公告 "
+    "立即訂閱 立即订阅 按此訂閱 訂閱電子報 订阅电子报 訂閱 订阅 点击图片放大 點擊圖片放大 按此看大圖 "
+    "按此看更多圖片 看更多圖片 看更多图片 更多圖片 更多图片"
 ).split()
 # Weak words: only chrome next to a strong word (【字号：大 中 小】; a line "大" alone is text).
 _CHROME_WEAK = ("大", "中", "小", "A", "A+", "A-", "T", "T+", "T-", *(str(n) for n in range(21)))
@@ -143,11 +151,13 @@ _SITE_RIGHTS = LazyPattern(
 # - an app's prompt (「打开新华社客户端，阅读体验更佳」, 「下载APP，看更多精彩内容」) and an account to
 #   follow or join (「加入中央社LINE好友」, 「追蹤我們的IG」): the verb, the app or the account;
 _APP_PROMPT = LazyPattern(
-    r"(?:点击|點擊|立即|马上|馬上)?(?:打开|打開|下载|下載|安装|安裝)[^。！？，,；]{0,12}"
+    r"(?:点击|點擊|立即|马上|馬上|點我|点我|按此|按我|請|请)?(?:打开|打開|下载|下載|安装|安裝)[^。！？，,；]{0,12}"
     r"(?:客户端|客戶端|APP|App|app)(?:[，,\s]*[^。！？，,；]{0,16})?[。！!]?"
     r"|(?:加入|追蹤|追踪|關注|关注|訂閱|订阅)[^。！？，,；]{0,12}"
     r"(?:LINE|Line|IG|Instagram|Facebook|YouTube|Telegram|粉絲專頁|粉丝专页|粉專|官方帳號|官方账号"
     r"|公众号|公眾號|视频号|視頻號)(?:好友|頻道|频道)?[。！!]?"
+    # (round 19: a portal's line that its app holds more, 「海量资讯、精准解读，尽在新浪财经APP」)
+    r"|[^。！？]{0,20}(?:尽在|盡在)[^。！？，,；]{0,12}(?:客户端|客戶端|APP|App|app)[。！!]?"
 )
 # - a comment box's count and its house rules (「已有0条评论」, 「请文明上网，理性发言」);
 _COMMENT_BOX = LazyPattern(
@@ -165,7 +175,8 @@ _PAGER = LazyPattern(
 #   中央社's 「本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。」).
 _REPRINT = LazyPattern(
     r"(?:版权声明|版權聲明)\s*[:：].{0,60}"
-    r"|版[权權]所有\s*[，,、]?\s*(?:不得|严禁|嚴禁|禁止|请勿|請勿|翻印必究)[^。]{0,20}。?"
+    # (round 19: after the outlet's name, 「自由時報版權所有不得轉載」)
+    r"|[^。，,\s]{0,10}版[权權]所有\s*[，,、]?\s*(?:不得|严禁|嚴禁|禁止|请勿|請勿|翻印必究)[^。]{0,20}。?"
     # (the site's or the story's own words: a regulation's article 「第十条 未经许可，不得转载…」
     # is text)
     r"|(?:(?:本|此|凡|所有|文章|内容|內容|图文|圖文)[^。]{0,20})?"

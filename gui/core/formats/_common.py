@@ -158,6 +158,11 @@ def guess_title_line(lines: list[str], headings: dict[int, int]) -> int | None:
         if _heads_nothing(lines, headings, first_heading):
             headings.pop(first_heading)
             return first_heading
+    top = _label_over_top_heading(lines, headings)
+    if top is not None:
+        for line in range(top + 1):
+            headings.pop(line)  # (the labels above head no part of the text)
+        return top
     if 0 in headings:
         others = [level for line, level in headings.items() if line != 0]
         if all(level > headings[0] for level in others):
@@ -170,6 +175,24 @@ def guess_title_line(lines: list[str], headings: dict[int, int]) -> int | None:
     if len(first) <= MAX_TITLE_CHARS and first[-1] not in _NOT_TITLE_END:
         return 0
     return None
+
+
+def _label_over_top_heading(lines: list[str], headings: dict[int, int]) -> int | None:
+    """The one heading of the top level when only labels of lower headings stand above it (a
+    series' or a document kind's name set smaller over the title: 「### 臺北市都市計畫書」 /
+    「# 臺北市內湖區都市計畫通盤檢討（主要計畫）案」): the title, the labels above it."""
+    if not headings:
+        return None
+    top_level = min(headings.values())
+    tops = [line for line, level in headings.items() if level == top_level]
+    if len(tops) != 1 or not 0 < tops[0] <= MAX_PREAMBLE_LINES:
+        return None
+    above = lines[: tops[0]]
+    if not all(headings.get(i, 0) > top_level for i in range(tops[0])):
+        return None  # (every line above is a heading of a lower level)
+    if any(len(ln) > 20 or any(c in ln for c in _NOT_TITLE_END) for ln in above):
+        return None
+    return tops[0]
 
 
 def _heads_nothing(lines: list[str], headings: dict[int, int], first: int) -> bool:

@@ -1,0 +1,142 @@
+"""Round 19's furniture families and title forms (`docs/outline.md`, "Round 19, session 16"):
+lines of the genre the rules did not know (written from what government sites, procurement
+portals, self-media platforms and Hong Kong and Taiwan papers print), the body lines each rule
+must leave alone, a Markdown page's series label over its title and a Taiwan 公告's record line.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gui.core.furniture import classify_line
+from gui.core.reading import document_from_text, read_document
+from tests.conftest import REPO
+
+REAL = REPO / "tests" / "data" / "real"
+NEIHU = REAL / "plan-tw-taipei-neihu-review-2014.md"
+
+BODY = (
+    "本市坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，经济运行总体平稳、稳中有进，"
+    "全年地区生产总值增长百分之五点二。\n\n"
+    "各区各部门要切实提高政治站位，压实工作责任，确保各项任务落地见效，为全面建设社会主义"
+    "现代化国家作出新的更大贡献。"
+)
+TITLE = "关于做好冬季安全生产工作的通知"
+
+# Lines that are furniture wherever they stand.
+ANYWHERE = [
+    "网站支持IPv6",
+    "您是第 1234567 位访问者",
+    "访问次数：1234",
+    "简 | 繁 | EN",
+    "无障碍阅读",
+    "手机版 政务微博 政务微信",
+    "相关公告",
+    "返回搜狐，查看更多",
+    "展开剩余85%",
+    "点赞 在看 分享",
+    "阅读 1.2万",
+    "举报",
+    "广告",
+    "最新消息",
+    "編輯推薦",
+    "今日熱門",
+    "立即訂閱",
+    "訂閱我們的通訊",
+    "【點擊圖片放大】",
+    "按此看更多圖片",
+    "點我下載APP",
+    "海量资讯、精准解读，尽在新浪财经APP",
+    "自由時報版權所有不得轉載",
+    "公告信息来源：中国政府采购网",
+    "特别声明：以上内容（如有图片或视频亦包括在内）为自媒体平台“网易号”用户上传并发布，"
+    "本平台仅提供信息存储服务。",
+    "2025-12-03 10:21 聯合報／ 記者王小明／台北即時報導",
+]
+# Lines that are furniture only above the story's first paragraph or under its last.
+AROUND_BODY = [
+    "主办单位：北京市人民政府办公厅　承办单位：北京市大数据中心",
+    "主办：广州市人民政府办公厅 承办：广州市政务服务数据管理局",
+    "技术支持：数字政府建设运营中心",
+    "政务服务便民热线：12345",
+    "本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的"
+    "观点或立场，澎湃新闻仅提供信息发布平台。",
+]
+
+
+def _marked(text: str, line: str) -> bool:
+    doc = document_from_text(text)
+    at = text.index(line)
+    return doc.is_furniture(at, at + len(line))
+
+
+@pytest.mark.parametrize("line", ANYWHERE)
+def test_family_line_is_furniture_anywhere(line):
+    assert classify_line(line, around_body=False) is not None
+    middle = f"{TITLE}\n\n" + BODY.replace("\n\n", f"\n\n{line}\n\n")
+    assert _marked(middle, line)
+
+
+@pytest.mark.parametrize("line", AROUND_BODY)
+def test_family_line_is_furniture_around_the_body(line):
+    assert classify_line(line, around_body=True) is not None
+    assert _marked(f"{line}\n\n{TITLE}\n\n{BODY}", line)
+    assert _marked(f"{TITLE}\n\n{BODY}\n\n{line}", line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # an event notice's own organisers and contact lines (its text, not the site's)
+        "主办单位：市文化和旅游局",
+        "承办单位：各区人民政府",
+        "咨询电话：0571-87654321",
+        # a report's own statement of its authors' views, inside the report
+        "本报告观点仅代表作者本人，不代表所在机构立场。",
+        # a statistics line and a sentence that mention the words
+        "广告业营业收入增长百分之十二。",
+        "订阅用户达到三百万户",
+        "全市政务服务热线共受理群众诉求一百二十万件。",
+    ],
+)
+def test_body_lines_stay_text(line):
+    assert classify_line(line, around_body=False) is None
+    middle = f"{TITLE}\n\n" + BODY.replace("\n\n", f"\n\n{line}\n\n")
+    assert not _marked(middle, line)
+
+
+def test_markdown_series_label_over_the_title(tmp_path):
+    """A plan converted to Markdown sets its series' name smaller above its one top heading
+    (「### 臺北市都市計畫書」 / 「# 臺北市內湖區…案」): the top heading is the title, the label heads
+    nothing; the 公告's record line under its authority gives the date, number and issuer."""
+    doc = read_document(NEIHU)
+    assert doc.title == "臺北市內湖區都市計畫通盤檢討（主要計畫）案"
+    headings = [s.heading for s in doc.sections if s.heading]
+    assert "臺北市都市計畫書" not in headings
+    fields = doc.header.fields
+    assert fields["date"].text == "中華民國 103 年 6 月 12 日"
+    assert fields["number"].text == "府都規字第 10332006200 號"
+    assert fields["issuer"].text == "臺北市政府"
+    # Two headings of the top level: no single title, the label stays a heading.
+    path = tmp_path / "two.md"
+    path.write_text(
+        "### 年度报告\n\n# 第一部分\n\n正文。\n\n# 第二部分\n\n正文。\n", encoding="utf-8"
+    )
+    assert read_document(path).title != "第一部分"
+    # A sentence above the top heading is no label.
+    path = tmp_path / "note.md"
+    path.write_text(
+        "### 本文根据会议录音整理，未经本人审阅。\n\n# 标题在此\n\n## 一、概况\n\n正文。\n",
+        encoding="utf-8",
+    )
+    assert read_document(path).title != "标题在此"
+
+
+def test_record_line_needs_its_form():
+    """A date and a number inside a sentence of the body are no record line."""
+    text = (
+        "臺北市政府公告\n\n臺北市政府\n\n本府於中華民國 103 年 6 月 12 日以府都規字第 10332006200 號"
+        "公告公開展覽，請查照。\n\n" + BODY
+    )
+    fields = document_from_text(text).header.fields
+    assert "number" not in fields or fields["number"].text != "府都規字第 10332006200 號"
