@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from gui.core.captions import caption_or_byline, is_standalone_caption
+from gui.core.captions import caption_or_byline, is_standalone_caption, stamp_captions
 from gui.core.document import Furniture
 from gui.core.front_matter import PRINT_EDITION
 from gui.core.news_matter import (
@@ -297,6 +297,7 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
             break
         kinds[i] = "news"
     _head_rows(lines, kinds, first_body)
+    stamp_captions(texts, kinds, first_body, last_body)
     for i, (start, end, line) in enumerate(lines):
         # A card the page inserted between paragraphs, linking to another story: set off by
         # two spaces on each side in a feed's line (「…的支持。  中國外長王毅與塔利班領袖在天津

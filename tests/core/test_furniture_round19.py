@@ -140,3 +140,53 @@ def test_record_line_needs_its_form():
     )
     fields = document_from_text(text).header.fields
     assert "number" not in fields or fields["number"].text != "府都規字第 10332006200 號"
+
+
+HK_TARIFF = REAL / "news-hk-us-tariff-escalation-2018.txt"
+HK_CRASH = REAL / "news-hk-fanling-highway-fatal-crash-2018.txt"
+TW_INVEST = REAL / "news-tw-owlting-stellar-investment-2024.txt"
+
+
+def _furniture(doc) -> list[str]:
+    return [doc.text[f.start : f.end].strip() for f in doc.furniture]
+
+
+def test_hong_kong_page_captions_under_the_stamp_and_the_story():
+    """星島's page: the lead photo's caption between the stamp line and the story, the other
+    captions under the story; the paper's own 「(星島日報報道)」 names the source."""
+    doc = read_document(HK_CRASH)
+    marked = "\n".join(_furniture(doc))
+    for caption in ("警員在場調查及檢走死者頭盔。", "警員在場調查。", "再撼隔音屏障石牆死亡。"):
+        assert caption in marked
+    assert "新界北總區交通部意外調查隊正跟進調查案件" not in marked
+    doc = read_document(HK_TARIFF)
+    assert any(f.startswith("中國外交部發言人耿爽警告") for f in _furniture(doc))
+    assert doc.header.fields["source"].text == "星島日報"
+
+
+LEAD = (
+    "43歲姓李鐵騎士與親友做節後，返家途中駛經粉嶺公路時突失事遇車禍身亡，遺下父母、妻子及"
+    "一對年幼女兒。死者既是好丈夫亦好爸爸。"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no stamp line above: a short first paragraph stays text
+        f"標題在此\n\n警員在場調查。\n\n{LEAD}\n\n事件仍在調查中。",
+        # a stamp line, then two sentences: a lead, not a caption
+        f"標題在此\n\n2018-09-19 15:13 香港\n\n警員在場調查。死者送院不治。\n\n{LEAD}",
+    ],
+)
+def test_short_lines_without_the_page_form_stay_text(text):
+    doc = document_from_text(text)
+    assert not any(f.startswith("警員在場調查") for f in _furniture(doc))
+    assert "事件仍在調查中。" not in _furniture(doc)
+
+
+def test_caption_closed_by_who_gave_the_photo():
+    doc = read_document(TW_INVEST)
+    assert any(f.endswith("奧丁丁集團提供") for f in _furniture(doc))
+    # a paragraph that ends in a sentence about providing stays text
+    assert classify_line("本次活動所需器材由主辦單位提供。", around_body=False) is None
