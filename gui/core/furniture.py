@@ -148,6 +148,10 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         return "chrome"
     if is_app_prompt(line):
         return "news"
+    # (Round 19: 眾新聞 sets its appeal above the title as well as under the story; a sentence,
+    # no headline.)
+    if around_body and line[-1] in "。！!" and _site_appeal(line):
+        return "news"
     if len(line) <= 200 and (
         _COPYRIGHT_LINE.fullmatch(line) or ("ights" in line and _RIGHTS_RESERVED.fullmatch(line))
     ):
@@ -220,6 +224,11 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
     return notice if notice is not None else caption_or_byline(line, around_body)
 
 
+def _site_appeal(line: str) -> bool:
+    """The site's appeal to its reader (``APPEAL`` in the site's voice), a sentence or two."""
+    return len(line) <= _APPEAL_CHARS and bool(APPEAL.search(line) and APPEAL_VOICE.search(line))
+
+
 def _paragraph_or_end_below(
     texts: list[str], kinds: list[str | None], paragraphs_at: set[int], i: int
 ) -> bool:
@@ -290,7 +299,7 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
         if kinds[i] is not None:
             continue
         line = lines[i][2]
-        appeal = len(line) <= _APPEAL_CHARS and APPEAL.search(line) and APPEAL_VOICE.search(line)
+        appeal = _site_appeal(line)
         related = len(line) <= _RELATED_CHARS and RELATED.match(line)
         card = len(line) <= _APPEAL_CHARS * 2 and COLUMN_CARD.match(line)
         if not (appeal or related or card):

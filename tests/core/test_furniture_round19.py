@@ -190,3 +190,14 @@ def test_caption_closed_by_who_gave_the_photo():
     assert any(f.endswith("奧丁丁集團提供") for f in _furniture(doc))
     # a paragraph that ends in a sentence about providing stays text
     assert classify_line("本次活動所需器材由主辦單位提供。", around_body=False) is None
+
+
+def test_site_appeal_above_the_title():
+    appeal = (
+        "請加入成為眾新聞的月費訂戶，長期支持我們的工作。所有訂戶都可以收到我們的「每周時事」通訊。"
+    )
+    assert _marked(f"{appeal}\n\n{TITLE}\n\n{BODY}", appeal)
+    # a headline that asks to join is no appeal: no sentence's end
+    assert classify_line("歡迎市民加入成為會員", around_body=True) is None
+    # inside the story the same words are the story's
+    assert not _marked(f"{TITLE}\n\n" + BODY.replace("\n\n", f"\n\n{appeal}\n\n"), appeal)
