@@ -19,6 +19,7 @@ import re
 from gui.core.captions import caption_or_byline, is_standalone_caption, stamp_captions
 from gui.core.document import Furniture
 from gui.core.front_matter import PRINT_EDITION
+from gui.core.head_lines import DATE
 from gui.core.news_matter import (
     APPEAL,
     APPEAL_VOICE,
@@ -358,6 +359,7 @@ def _head_rows(lines: list[tuple[int, int, str]], kinds: list[str | None], first
             and not any(c in line for c in "。！？；")
             and line in texts[i + 1 :]
             and not _CHAPTER.match(line)  # (a contents list's entry: its chapter follows)
+            and not _signs_later(texts, i)
         ):
             kinds[i] = "chrome"  # (a sentence said twice is the author's)
     # A feed's copy of the headline under the title, its bureau in brackets before it (Macau's
@@ -368,6 +370,14 @@ def _head_rows(lines: list[tuple[int, int, str]], kinds: list[str | None], first
             copy = re.sub(r"\s+", "", m["copy"])
             if any(re.sub(r"\s+", "", t).startswith(copy) for t in texts[:i]):
                 kinds[i] = "chrome"
+
+
+def _signs_later(texts: list[str], i: int) -> bool:
+    """Whether the line ``texts[i]`` (over a 公文's title: 「上海市嘉定区文物局」 / 「关于…的通知」)
+    comes again as the signature over the 成文日期 (round 19): the issuer's name, no banner."""
+    at = texts.index(texts[i], i + 1)
+    below = next((t for t in texts[at + 1 :] if t), "")
+    return len(below) <= 20 and DATE.fullmatch(below.replace(" ", "")) is not None
 
 
 # A council release's photo caption the scraper ran into the lead: the item's subject and the
