@@ -58,6 +58,7 @@ from gui.core.header_titles import (
     title_issuer,
     wrapped_title,
 )
+from gui.core.page_dates import read_page_date
 from gui.core.patterns import ORG_END, LazyPattern
 
 #: The head of a document is read this far (non-blank lines) for the title and front matter.
@@ -124,6 +125,11 @@ def read_header(
     read_front(head, after, fields, used, official_title or "number" in fields)
     official = "number" in fields or "issuer" in fields
     attached = _read_tail(lines[after:], fields, used, official, title_at, lines)
+    if "date" not in fields and (official or "addressees" in fields) and title_at:
+        annex = next((i for i, ln in enumerate(lines) if is_annex_heading(ln.text)), len(lines))
+        signed = read_page_date(text, lines[after:annex], fields)
+        if signed is not None:
+            used.append(signed)
     if title_at and not attached:
         title_text = "".join(lines[i].text for i in title_at)
         attached = _issued_title(lines[after:], title_text)

@@ -201,3 +201,39 @@ def test_site_appeal_above_the_title():
     assert classify_line("歡迎市民加入成為會員", around_body=True) is None
     # inside the story the same words are the story's
     assert not _marked(f"{TITLE}\n\n" + BODY.replace("\n\n", f"\n\n{appeal}\n\n"), appeal)
+
+
+NOTICE_BODY = (
+    "各区人民政府，市政府各委、办、局：\n\n现将有关事项通知如下。各区各部门要切实提高政治站位，"
+    "压实工作责任，确保各项任务落地见效，为全面建设社会主义现代化国家作出新的更大贡献。\n\n特此通知。\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "date"),
+    [
+        ("上海市人民政府\n2025-12-03", "2025-12-03"),
+        ("上海市人民政府\n2025-12-03 10:21", "2025-12-03"),
+        ("上海市人民政府\n2025年12月3日 10:21", "2025年12月3日"),
+        ("上海市人民政府\n（2025年12月3日）", "2025年12月3日"),
+        ("上海市人民政府\n2025/12/3", "2025/12/3"),
+        ("上海市人民政府\n二〇二五年十二月三日", "二〇二五年十二月三日"),
+    ],
+)
+def test_signing_date_in_page_form(tail, date):
+    """A 公文's 成文日期 as the page printed it under the 落款."""
+    doc = document_from_text(
+        f"上海市人民政府关于做好冬季安全生产工作的通知\n\n{NOTICE_BODY}{tail}\n"
+    )
+    assert doc.header.fields["date"].text == date
+    assert doc.header.fields["signature"].text == "上海市人民政府"
+
+
+def test_page_stamp_under_a_story_is_no_signing_date():
+    """A news story's last line naming a body, then the page's stamp: no 公文, no 成文日期."""
+    text = (
+        "城市更新项目启动\n\n本市城市更新项目今日正式启动，首批涉及十二个街区，预计三年内完成改造，"
+        "惠及居民两万余户，改造资金由市区两级财政共同承担。\n\n上海市住房和城乡建设管理委员会\n\n"
+        "2025-12-03 10:21\n"
+    )
+    assert "date" not in document_from_text(text).header.fields
