@@ -47,6 +47,13 @@ _SUBSCRIBE = LazyPattern(
     r"(?:立即|馬上|马上|按此|點此|点此|免費|免费)?(?:訂閱|订阅)(?:我們|我们)的?"
     r"(?:通訊|通讯|電子報|电子报|頻道|频道|[Nn]ewsletter)[。！!]?"
 )
+# A font-size menu's sizes without its key, spaced out (「小 中 大」, 「A- A A+」).
+_SIZES = LazyPattern(r"大\s+中\s+小|小\s+中\s+大|A\s*-\s+A\s+A\s*\+|A\s*\+\s+A\s+A\s*-")
+# A WeChat account's credits, two or more with a bar for the colon (「文｜李明 图｜王强」).
+_ROLE = r"(?:文|图|圖|摄影|攝影|编辑|編輯|排版|校对|校對|审核|審核|来源|來源)"
+_BAR_CREDITS = LazyPattern(
+    rf"{_ROLE}\s*[|｜丨]\s*{HAN}{{2,8}}(?:\s+{_ROLE}\s*[|｜丨]\s*{HAN}{{2,8}})+"
+)
 # A folded story's controls (「展开剩余85%」, 「返回搜狐，查看更多」).
 _FOLD = LazyPattern(
     r"(?:展开|展開)(?:剩余|剩餘)\s*\d{1,3}\s*[%％]|返回\S{1,8}[，,]?\s*(?:查看更多|看更多)"
@@ -69,7 +76,7 @@ _STAMP_OUTLET_REPORTER = LazyPattern(
     rf"{HAN}{{2,8}}\s*[/／]\s*(?:記者|记者){HAN}{{2,4}}\s*[/／]\s*{HAN}{{0,4}}(?:即時|即时|綜合|综合)?(?:報導|报道)"
 )
 #: A character one of these forms holds (most lines hold none: the patterns are not tried).
-_GATE = LazyPattern(r"[办辦维維技热熱访訪位阅閱浏瀏赞讚贊看简簡繁EN展返仅僅報报訂订]")
+_GATE = LazyPattern(r"[办辦维維技热熱访訪位阅閱浏瀏赞讚贊看简簡繁EN展返仅僅報报訂订大小A|｜丨]")
 
 
 def page_notice(line: str, around_body: bool) -> str | None:
@@ -82,6 +89,7 @@ def page_notice(line: str, around_body: bool) -> str | None:
         or _FOLD.fullmatch(line)
         or _COUNT_SPACED.fullmatch(line)
         or _SUBSCRIBE.fullmatch(line)
+        or _SIZES.fullmatch(line)
     ):
         return "chrome"
     if _PLATFORM.fullmatch(line):
@@ -94,6 +102,8 @@ def page_notice(line: str, around_body: bool) -> str | None:
             return "chrome"
         if _UPLOADER_VIEW.fullmatch(line):
             return "chrome"
+    if around_body and len(line) <= 60 and _BAR_CREDITS.fullmatch(line):
+        return "news"
     if len(line) <= 60 and _STAMP_OUTLET_REPORTER.fullmatch(line):
         return "news"
     return None

@@ -52,6 +52,17 @@ ANYWHERE = [
     "特别声明：以上内容（如有图片或视频亦包括在内）为自媒体平台“网易号”用户上传并发布，"
     "本平台仅提供信息存储服务。",
     "2025-12-03 10:21 聯合報／ 記者王小明／台北即時報導",
+    # (probed after the set: credits by one hand, a reprint label in brackets, Taiwan's and the
+    # mainland's page controls, a size menu without its key)
+    "圖/文：中央社",
+    "文/圖：李明",
+    "【版權聲明】本文版權歸原作者所有",
+    "看更多新聞",
+    "回到頂端",
+    "友善列印",
+    "分享此文章",
+    "小 中 大",
+    "A- A A+",
 ]
 # Lines that are furniture only above the story's first paragraph or under its last.
 AROUND_BODY = [
@@ -59,6 +70,7 @@ AROUND_BODY = [
     "主办：广州市人民政府办公厅 承办：广州市政务服务数据管理局",
     "技术支持：数字政府建设运营中心",
     "政务服务便民热线：12345",
+    "文｜李明 图｜王强",
     "本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的"
     "观点或立场，澎湃新闻仅提供信息发布平台。",
 ]
@@ -97,6 +109,8 @@ def test_family_line_is_furniture_around_the_body(line):
         "广告业营业收入增长百分之十二。",
         "订阅用户达到三百万户",
         "全市政务服务热线共受理群众诉求一百二十万件。",
+        "大中小企业融通发展",
+        "图文并茂地介绍了本市的发展成就。",
     ],
 )
 def test_body_lines_stay_text(line):
