@@ -121,7 +121,22 @@ def find_title_lines(head: list[HeadLine], number_at: int | None) -> list[int]:
         return titles.official_title_after_notes([ln.text for ln in head[:3]])
     if looks_numbered(head[0].text):
         return []
+    if _VOLUME_LABEL.fullmatch(head[0].text) and _names_its_volume(head[0].text, head[1].text):
+        return wrapped_title(head, 1)  # (round 19: the volume's label over its title)
     return wrapped_title(head, 0)
+
+
+# A bound volume's label on its cover, over the title (「臺北市都市計畫書」 over 「臺北市內湖區都市
+# 計畫通盤檢討（主要計畫）案」): a place or a body and the kind of volume, a 書.
+_VOLUME_LABEL = LazyPattern(
+    rf"{HAN}{{2,12}}(?:計畫書|计划书|計劃書|報告書|报告书|說明書|说明书|規劃書|规划书|白皮書|白皮书)"
+)
+
+
+def _names_its_volume(label: str, line: str) -> bool:
+    """Whether ``line``, longer than the volume's ``label``, names the label's kind of text
+    (「都市計畫」 of 「臺北市都市計畫書」) and can be a title."""
+    return len(line) > len(label) and label[-5:-1] in line and is_title_text(line)
 
 
 def wrapped_title(head: list[HeadLine], first: int, limit: int | None = None) -> list[int]:

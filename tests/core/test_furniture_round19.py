@@ -251,3 +251,18 @@ def test_page_stamp_under_a_story_is_no_signing_date():
         "2025-12-03 10:21\n"
     )
     assert "date" not in document_from_text(text).header.fields
+
+
+def test_volume_label_over_the_title_in_plain_text():
+    """The cover's label (「臺北市都市計畫書」) over the plan's title in page text: the title is
+    the line under it; a label whose kind the next line does not name leaves the title alone."""
+    text = (
+        "臺北市都市計畫書\n臺北市內湖區都市計畫通盤檢討（主要計畫）案\n臺北市政府\n\n"
+        "內湖區位於臺北市東側，東、西、北三面環山，南臨基隆河中央低窪平原，形成內陸湖沼，故名內湖，"
+        "隨著臺北都會區的擴散而密集發展。\n"
+    )
+    assert document_from_text(text).title == "臺北市內湖區都市計畫通盤檢討（主要計畫）案"
+    other = text.replace(
+        "臺北市內湖區都市計畫通盤檢討（主要計畫）案", "內湖區交通改善方案說明會紀錄"
+    )
+    assert document_from_text(other).title != "內湖區交通改善方案說明會紀錄"
