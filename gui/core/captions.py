@@ -194,7 +194,7 @@ def stamp_captions(
     above = [i for i in range(first_body) if texts[i]]
     if len(above) < 2 or kinds[above[-1]] is not None or kinds[above[-2]] != "news":
         return
-    if not _ONE_SENTENCE.fullmatch(texts[above[-1]]) or _STAMP_HEAD.match(texts[above[-2]]) is None:
+    if not _ONE_SENTENCE.fullmatch(texts[above[-1]]) or not _STAMP_HEAD.fullmatch(texts[above[-2]]):
         return
     kinds[above[-1]] = "caption"
     for i in range(last_body + 1, len(texts)):
@@ -202,4 +202,8 @@ def stamp_captions(
             kinds[i] = "caption"
 
 
-_STAMP_HEAD = LazyPattern(r"\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}")
+# (the page's stamp: the day, maybe the time, and the place or the column, 2 or 3 characters —
+# a mainland page's 「… 来源：…」 line is another form, whose short lead stays text)
+_STAMP_HEAD = LazyPattern(
+    rf"\d{{4}}\s*[-./]\s*\d{{1,2}}\s*[-./]\s*\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}})?\s+{HAN}{{2,3}}"
+)

@@ -63,6 +63,7 @@ _FOLD = LazyPattern(
 _PLATFORM = LazyPattern(
     r"[^。]{0,90}(?:仅|僅)提供信息(?:存储|存儲|发布|發布)(?:空间|空間)?(?:服务|服務|平台|平臺)[^。]{0,30}。?"
 )
+_PLATFORM_WORDS = ("平台", "平臺", "号", "號", "自媒体", "自媒體")
 # …and its note that the piece is its uploader's view (「本文为澎湃号作者…上传并发布，仅代表该作者
 # 或机构观点」): around the body only (a report may state its own authors' views).
 _UPLOADER_VIEW = LazyPattern(
@@ -92,7 +93,7 @@ def page_notice(line: str, around_body: bool) -> str | None:
         or _SIZES.fullmatch(line)
     ):
         return "chrome"
-    if _PLATFORM.fullmatch(line):
+    if any(w in line for w in _PLATFORM_WORDS) and _PLATFORM.fullmatch(line):
         return "chrome"
     if around_body:
         if len(line) <= 80 and _FOOT_KEYS.match(line):

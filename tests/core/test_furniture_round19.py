@@ -189,6 +189,8 @@ LEAD = (
     [
         # no stamp line above: a short first paragraph stays text
         f"標題在此\n\n警員在場調查。\n\n{LEAD}\n\n事件仍在調查中。",
+        # a mainland page's stamp and source line, then a short lead: the lead stays text
+        f"標題在此\n\n2018-09-19 15:13 来源：新华网\n\n警員在場調查。\n\n{LEAD}",
         # a stamp line, then two sentences: a lead, not a caption
         f"標題在此\n\n2018-09-19 15:13 香港\n\n警員在場調查。死者送院不治。\n\n{LEAD}",
     ],
