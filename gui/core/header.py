@@ -24,7 +24,7 @@ from gui.core.copy_marks import copy_marks
 from gui.core.datelines import read_dateline
 from gui.core.decision_form import read_fields as read_decision_fields
 from gui.core.document import DocumentHeader, Furniture, HeaderField, content_lines
-from gui.core.front_lines import read_front
+from gui.core.front_lines import is_act_deck, read_front
 from gui.core.front_matter import (
     front_matter_title,
     read_commencement,
@@ -375,7 +375,9 @@ def _genre(fields: dict, title: list[str]) -> str | None:
     if "number" in fields or ("issuer" in fields and addressed and TITLE_END.search(joined)):
         if not ("subtitle" in fields and ("报告" in joined or "報告" in joined)):
             return "official"
-    if "subtitle" in fields or "工作报告" in joined or "工作報告" in joined:
+    subtitle = fields.get("subtitle")
+    report_subtitle = subtitle is not None and not is_act_deck(subtitle.text)
+    if report_subtitle or "工作报告" in joined or "工作報告" in joined:
         return "work-report"
     if any(k in fields for k in ("original_title", "source", "editor", "reporter", "time")):
         return "news"

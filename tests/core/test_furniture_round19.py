@@ -268,3 +268,16 @@ def test_volume_label_over_the_title_in_plain_text():
         "臺北市內湖區都市計畫通盤檢討（主要計畫）案", "內湖區交通改善方案說明會紀錄"
     )
     assert document_from_text(other).title != "內湖區交通改善方案說明會紀錄"
+
+
+def test_release_deck_naming_the_act_is_the_subtitle():
+    """The Presidential Office's release: the headline, then the deck naming the act
+    (「總統出席「…」」): the subtitle, and the release is no work report."""
+    doc = read_document(REAL / "press-tw-228-memorial-2024.txt")
+    assert doc.header.fields["subtitle"].text == "總統出席「二二八事件77周年中樞紀念儀式」"
+    assert doc.header.genre != "work-report"
+    # a line naming an act further down, or a sentence, is no deck
+    text = f"{TITLE}\n\n{BODY}\n\n總統出席「國慶大會」\n"
+    assert "subtitle" not in document_from_text(text).header.fields
+    text = f"標題在此\n\n總統出席「國慶大會」並致詞，強調團結的重要。\n\n{LEAD}"
+    assert "subtitle" not in document_from_text(text).header.fields
