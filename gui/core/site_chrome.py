@@ -56,11 +56,11 @@ _CHROME_WORDS = (
     "更多新闻 更多新聞 看更多 更多精彩 最新新聞 最新新闻 即時新聞 即时新闻 熱門新聞 热门新闻 "
     "相关稿件 相關稿件 相关报道 相關報道 相關報導 相关专题 相關專題 点击进入专题 點擊進入專題 "
     "文章標籤 文章标签 标签 標籤 原文链接 原文鏈接 原文連結 本文链接 本文鏈接 请继续往下阅读 請繼續往下閱讀 继续阅读 繼續閱讀 "
-    # Round 19, from the genre: a government site's head bar (手机版, 政务微博, 无障碍阅读, 网站支持
+    # Round 19, from the genre: a government site's head bar (手机版, 无障碍阅读, 网站支持
     # IPv6), a portal's reaction bar and ad label (点赞 在看 举报 广告), the boxes of more stories
     # and notices (最新消息, 编辑推荐, 今日热门, 相关公告), a Hong Kong or Taiwan paper's subscribe
     # buttons and picture widget (立即訂閱, 訂閱電子報, 【點擊圖片放大】, 按此看更多圖片).
-    "手机版 手機版 政务微博 政務微博 政务微信 政務微信 无障碍阅读 無障礙閱讀 网站支持IPv6 網站支援IPv6 "
+    "手机版 手機版 无障碍阅读 無障礙閱讀 网站支持IPv6 網站支援IPv6 "
     "点赞 點讚 點贊 在看 举报 舉報 广告 廣告 最新消息 编辑推荐 編輯推薦 今日热门 今日熱門 相关公告 相關公告 "
     "立即訂閱 立即订阅 按此訂閱 訂閱電子報 订阅电子报 訂閱 订阅 点击图片放大 點擊圖片放大 按此看大圖 "
     "按此看更多圖片 看更多圖片 看更多图片 更多圖片 更多图片 看更多新聞 看更多新闻 點我看更多 点我看更多 "
