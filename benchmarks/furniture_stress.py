@@ -14,11 +14,12 @@ Counted: furniture lines left in the body (a line counts when less than half of 
 characters are marked furniture, footer or title, as ``score_outline.py`` counts), and body
 lines taken — lines that are neither gold furniture nor the gold title, subtitle or a header line
 (one holding a gold header value) that the app marks as furniture (more than half of them), the harm a furniture rule can do (the footer
-split among them). ``--lines FILE`` sets each line of FILE (one a line) before the title,
+split among them). ``--lines FILE [FILE …]`` sets each line of each FILE (one a line) before the title,
 between the middle paragraphs and after the last line of every document instead, and counts
-how many stay in the body.
+how many stay in the body, each file apart (``benchmarks/data/furniture_family_1.txt`` to
+``_3.txt``: sets written from the genre by different rounds, the third before round 19's rules).
 
-Run: ``.venv/bin/python benchmarks/furniture_stress.py [--root CHECKOUT] [-v] [--lines FILE]``
+Run: ``.venv/bin/python benchmarks/furniture_stress.py [--root CHECKOUT] [-v] [--lines FILE [FILE …]]``
 """
 
 from __future__ import annotations
@@ -111,7 +112,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--root", default=str(Path(__file__).resolve().parents[1]))
     parser.add_argument("-v", action="store_true", help="print each line left or taken")
-    parser.add_argument("--lines", help="a file of lines to set into every document")
+    parser.add_argument(
+        "--lines", nargs="+", help="files of lines to set into every document, each scored apart"
+    )
     args = parser.parse_args(argv)
     root = Path(args.root).resolve()
     sys.path.insert(0, str(root))
@@ -119,7 +122,10 @@ def main(argv: list[str] | None = None) -> int:
 
     documents = _gold_documents(root)
     if args.lines:
-        return _insert(document_from_text, documents, args)
+        for path in args.lines:
+            print(f"== {path}")
+            _insert(document_from_text, documents, Path(path), args.v)
+        return 0
     left = {"plain": 0, "head": 0, "tail": 0}
     taken = {"plain": 0, "head": 0, "tail": 0}
     moved = 0
@@ -168,10 +174,10 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _insert(document_from_text, documents, args) -> int:
+def _insert(document_from_text, documents, path: Path, verbose: bool) -> None:
     extra = [
         ln.strip()
-        for ln in Path(args.lines).read_text(encoding="utf-8").splitlines()
+        for ln in path.read_text(encoding="utf-8").splitlines()
         if ln.strip() and not ln.startswith("#")
     ]
     tries = stayed = taken = 0
@@ -195,18 +201,17 @@ def _insert(document_from_text, documents, args) -> int:
                     if r == "moved" and m != 2:  # (taken as the title is no better)
                         stayed += 1
                         per_line.setdefault(line, [0, 0, 0])[place] += 1
-                        if args.v:
+                        if verbose:
                             print(f"left at {at} {name}: {t.strip()[:60]!r}")
                     elif r == "body" and m == 2 and o != 2:
                         taken += 1
-                        if args.v:
+                        if verbose:
                             print(f"taken at {at} {name}: {t.strip()[:60]!r}")
     print(f"{len(documents)} documents, {len(extra)} lines: {stayed} of {tries} insertions stayed")
     print(f"body lines taken beside them: {taken}")
     print("  stayed: before the title / between the middle paragraphs / after the last line")
     for line, n in sorted(per_line.items(), key=lambda kv: -sum(kv[1])):
         print(f"  {n[0]:4d} {n[1]:4d} {n[2]:4d}  {line[:60]}")
-    return 0
 
 
 if __name__ == "__main__":

@@ -37,8 +37,10 @@ _CREDIT_SOURCE = LazyPattern(
     r"[。！!]\s*(?:網絡|网络|互聯網|互联网)(?:照片|圖片|图片|相片)\s*$"
     r"|[。！!]\s*(?:照片|相片|圖片|图片|影片|视频|視頻)(?:由[^。，,！？]{1,20}(?:提供|拍攝|拍摄)"
     r"|(?:來源|来源|提供)\s*[:：][^。！？]{1,30})\s*$"
+    # (round 19: by the body or the person that gave it, 「…完成八位數美元新一輪募資。奧丁丁集團提供」)
+    rf"|[。！!]\s*{HAN}{{2,12}}(?:提供|供圖|供图)\s*$"
 )
-_CREDIT_SOURCE_WORDS = LazyPattern("照片|相片|圖片|图片|影片|视频|視頻")
+_CREDIT_SOURCE_WORDS = LazyPattern("照片|相片|圖片|图片|影片|视频|視頻|提供|供圖|供图")
 # A photo's credit alone where the photo was (「资料图片」, 「新华社发」, 「受访者供图」).
 _CREDIT_ALONE = LazyPattern(
     r"[（(]?(?:资料图片|資料圖片|资料图|資料圖|网上图片|網上圖片|新华社发|新華社發|受访者供图|受訪者供圖"
@@ -175,3 +177,33 @@ def _byline_text(line: str) -> str:
     if inner and inner[0] in "〔【[（(" and inner[-1] in "〕】]）)":
         inner = inner[1:-1].strip()
     return inner
+
+
+# Round 19: a Hong Kong daily's page (星島, 東方) sets its lead photo's caption, one short
+# sentence, between the page's stamp line (「2018-09-19 15:13 香港」, 「2018-08-02 港聞」) and the
+# story's first paragraph, and its other photos' captions, each one sentence, under the story.
+_ONE_SENTENCE = LazyPattern(r"[^。！？!?；;：:]{4,44}。")
+
+
+def stamp_captions(
+    texts: list[str], kinds: list[str | None], first_body: int, last_body: int
+) -> None:
+    """Marks the captions of such a page: the one-sentence line right above the story's first
+    paragraph, under a stamp line (``kinds`` ``news``); then the one-sentence lines under the
+    story's last paragraph."""
+    above = [i for i in range(first_body) if texts[i]]
+    if len(above) < 2 or kinds[above[-1]] is not None or kinds[above[-2]] != "news":
+        return
+    if not _ONE_SENTENCE.fullmatch(texts[above[-1]]) or not _STAMP_HEAD.fullmatch(texts[above[-2]]):
+        return
+    kinds[above[-1]] = "caption"
+    for i in range(last_body + 1, len(texts)):
+        if kinds[i] is None and texts[i] and _ONE_SENTENCE.fullmatch(texts[i]):
+            kinds[i] = "caption"
+
+
+# (the page's stamp: the day, maybe the time, and the place or the column, 2 or 3 characters —
+# a mainland page's 「… 来源：…」 line is another form, whose short lead stays text)
+_STAMP_HEAD = LazyPattern(
+    rf"\d{{4}}\s*[-./]\s*\d{{1,2}}\s*[-./]\s*\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}})?\s+{HAN}{{2,3}}"
+)

@@ -6,7 +6,8 @@ fixed forms (a wire's 电头, a site's 讯, a bracketed tag, a Taiwan paper's re
 - 「新华社北京12月3日电」, 「中国经济网北京6月12日讯」, 「中央社台北12日電」 — outlet, place, date,
   then 电/讯 (電/訊);
 - 「【眾新聞】」, 「【南市博通報】」 — the outlet or issuing unit in brackets (通報/讯… dropped);
-- 「（記者王大明／台北報導）」 — the reporter and place of a Taiwan paper's story.
+- 「（記者王大明／台北報導）」 — the reporter and place of a Taiwan paper's story;
+- 「(星島日報報道)」 — a Hong Kong paper naming its own report.
 
 The dateline stays body text (the author wrote it), but gives the header's ``source`` and
 ``time`` as written — like a byline gives ``reporter`` (``docs/gold-outline.md``). Only the
@@ -47,6 +48,11 @@ _WIRE_REPORTER = LazyPattern(
     rf"(?P<reporter>{_NAME}(?:[、，,]{_NAME}){{0,3}})"
     rf"(?P<place>{HAN}{{1,8}}?)(?P<time>{_DAY})\s*(?:專|专|特)?(?:電|电)[）)]"
 )
+# A Hong Kong paper's note of its own report opening the lead (「(星島日報報道)中美貿易戰…」):
+# the outlet and 報道 in brackets (round 19).
+_PAPER_REPORT = LazyPattern(
+    rf"[（(](?P<source>(?:{HAN}|[A-Za-z·]){{1,10}}?{_OUTLET_END})\s*(?:報道|报道|報導)[）)]"
+)
 # The paper, site or station naming itself (本报讯, 本网北京电): no outlet named.
 _SELF = ("本报", "本報", "本网", "本網", "本台", "本臺", "本刊")
 #: A dateline opens a paragraph of text: at least this much follows it on its line.
@@ -75,6 +81,9 @@ def _dateline(text: str) -> dict[str, tuple[int, int]] | None:
     m = _WIRE_REPORTER.match(text)
     if m is not None and len(text) - m.end() >= _LEAD_TEXT and _reads_on(text[m.end() :]):
         return {name: m.span(name) for name in ("source", "time", "reporter")}
+    m = _PAPER_REPORT.match(text)
+    if m is not None and not m["source"].startswith(_SELF) and len(text) - m.end() >= _LEAD_TEXT:
+        return {"source": m.span("source")} if _reads_on(text[m.end() :]) else None
     m = _WIRE.match(text) or _TAG.match(text) or _REPORTER_NOTE.match(text)
     if m is None or len(text) - m.end() < _LEAD_TEXT or not _reads_on(text[m.end() :]):
         return None

@@ -78,6 +78,13 @@ NUMBER_FIELD = LazyPattern(
     r"[發发]\s*文\s*字\s*[號号]\s*[:：]\s*(?P<value>\S{1,12}字第\s*[0-9A-Za-z]{3,16}\s*[號号])"
 )
 ISSUER_FIELD = LazyPattern(r"[發发]\s*文\s*機\s*關\s*[:：]\s*(?P<value>[^\s，。]{2,30})")
+# A 公告's record as a plan or a notice prints it under its authority: the date and number it
+# was announced by (「中華民國 103 年 6 月 12 日府都規字第 10332006200 號公告公開展覽」, 「…號公告
+# 發布實施」, 「…號函」), opening its line.
+_RECORD = LazyPattern(
+    r"(?P<date>(?:中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"\s*(?P<number>\S{1,12}字第\s*[0-9A-Za-z]{3,16}\s*[號号])\s*(?:公告|函|令)"
+)
 _FIELD_FIRST = "受發发速處处相裁主" + _CN_NUM
 #: How far into a text its header is looked for: it opens the text, under the summary.
 HEADER_LINES = 20
@@ -163,6 +170,7 @@ def read_fields(lines: Sequence[Any], fields: dict[str, HeaderField]) -> None:
     ``text``: ``gui.core.header``'s lines). Fields already read are kept."""
     head = _pieces(lines[: 2 * HEADER_LINES])
     texts = [ln.text for ln in head]
+    _read_record(head, fields)
     start = header_start(texts)
     if start is None:
         return
@@ -182,6 +190,19 @@ def read_fields(lines: Sequence[Any], fields: dict[str, HeaderField]) -> None:
             m = pattern.match(ln.text)
             if m is not None:
                 _set(fields, name, ln, m, "value")
+
+
+def _read_record(head: Sequence[Any], fields: dict[str, HeaderField]) -> None:
+    """The date and number of a 公告's record line (``_RECORD``) among the first lines, and its
+    authority alone on the line above."""
+    for i, ln in enumerate(head[:HEADER_LINES]):
+        if ln.text[:1] not in "中民" or (m := _RECORD.match(ln.text)) is None:
+            continue
+        _set(fields, "date", ln, m, "date")
+        _set(fields, "number", ln, m, "number")
+        if i > 0 and (a := _AUTHORITY.fullmatch(head[i - 1].text)) is not None:
+            _set(fields, "issuer", head[i - 1], a, "issuer")
+        return
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,23 @@ _ADOPTION = LazyPattern(
 )
 
 
+# A release's deck naming the act its official performs (round 19: the Presidential Office's
+# 「總統出席「二二八事件77周年中樞紀念儀式」」, 「副總統出席「…」」, 「總統接見「…」」, 「總統春節慰勉：…」),
+# right under the headline: its subtitle.
+_OFFICE = r"(?:副總統|總統|副总统|总统|院長|院长|部長|部长|市長|市长|縣長|县长|省長|省长|主席|主委|局長|局长)"
+_ACT_DECK = LazyPattern(
+    rf"{HAN}{{0,8}}?{_OFFICE}{HAN}{{0,4}}?"
+    r"(?:出席|接見|接见|參加|参加|慰勉|視察|视察|訪視|访视|主持|會見|会见|拜會|拜会|致詞|致辞)"
+    r"\s*(?:「[^「」。！？]{2,60}」|[:：]\s*[^。！？；：:]{2,40})"
+)
+
+
+def is_act_deck(text: str) -> bool:
+    """Whether a subtitle is a release's deck naming its official's act (``_ACT_DECK``): a
+    press release's, no work report's."""
+    return _ACT_DECK.fullmatch(text) is not None
+
+
 def read_front(
     head: list[HeadLine], after: int, fields: dict, used: list[int], official: bool
 ) -> None:
@@ -50,6 +67,10 @@ def read_front(
             for name in ("occasion", "date", "speaker"):
                 if occasion_line[name] and name not in fields:
                     fields[name] = field_of(ln, occasion_line, name)
+            used.append(ln.index)
+            continue
+        if ln is head[after] and "subtitle" not in fields and is_act_deck(ln.text):
+            fields["subtitle"] = HeaderField(ln.text, ln.start, ln.end)
             used.append(ln.index)
             continue
         if ln.text[0] in DASHES and SUBTITLE.match(ln.text) and "subtitle" not in fields:

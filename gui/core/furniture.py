@@ -16,9 +16,35 @@ from __future__ import annotations
 
 import re
 
-from gui.core.captions import caption_or_byline, is_standalone_caption
+from gui.core.captions import caption_or_byline, is_standalone_caption, stamp_captions
 from gui.core.document import Furniture
 from gui.core.front_matter import PRINT_EDITION
+from gui.core.head_lines import DATE
+from gui.core.news_matter import (
+    APPEAL,
+    APPEAL_VOICE,
+    AUTHOR_NOTE,
+    BAR_CREDIT,
+    BARS,
+    COLUMN_CARD,
+    CORRECTION,
+    DATETIME_HEAD,
+    END_MARK,
+    HASHTAGS,
+    KEYED_BYLINE,
+    KEYWORDS,
+    NEWS_KEY,
+    NEWS_KEY_ANYWHERE,
+    NEWS_STRONG,
+    RELATED,
+    RELEASE_TIME,
+    REPOST,
+    SOURCE_SPACED,
+    STAFF_CREDIT,
+    TAGS,
+    UPDATE_STAMP,
+)
+from gui.core.page_notices import page_notice
 from gui.core.patterns import HAN, HOTLINE, REPRINT, STAMP_TAIL, LazyPattern, paragraphs
 from gui.core.site_chrome import is_app_prompt, is_control_line, mark_link_lists, mark_menus
 from gui.core.wire_credits import wire_furniture
@@ -58,127 +84,8 @@ _COUNTER = LazyPattern(
     r"(?:浏览次数|瀏覽次數|阅读次数|閱讀次數|点击数|點擊數|访问量|阅读量)\s*[:：]"
 )
 
-# News front and back matter: ``key：value`` lines. Strong keys are furniture anywhere;
-# weak ones (a meeting notice has 时间：… lines of its own) only around the body.
-_NEWS_STRONG = (
-    "原标题 原標題 责任编辑 責任編輯 核稿编辑 核稿編輯 责编 責編 编辑 編輯 校对 校對 审核 審核 审校 審校 "
-    "终审 終審 监制 監製 图源 圖源 图片来源 圖片來源 文章来源 文章來源 稿件来源 稿件來源 "
-    "信息来源 信息來源 发布时间 發布時間 發佈時間 发布日期 發布日期 發佈日期 更新时间 更新時間 "
-    "最后更新时间 最後更新時間 最后更新 最後更新 发稿时间 發稿時間 发稿单位 發稿單位 发稿日期 發稿日期 "
-    "发布机构 發布機構 信息发布人 資訊發布人 来源 來源 "
-    # Round 16, from the genre: a mainland page's review chain and desk (初审 复审 终审, 值班编辑,
-    # 编审, 美编) and the story's source said of itself (本文来源：…).
-    "初审 初審 复审 複審 二审 二審 三审 三審 值班编辑 值班編輯 编审 編審 美编 美編 "
-    # Round 18: a portal's item header names its outlet (「发布人：-广州日报」).
-    "本文来源 本文來源 新闻来源 新聞來源 发布人 發布人"
-).split()
-_NEWS_WEAK = (
-    "时间 時間 日期 作者 发稿人员 發稿人員 发稿人 發稿人 记者 記者 通讯员 通訊員 撰文 撰稿 编译 編譯 采访 採訪 剪辑 剪輯 文 图 圖 "
-    "摄影 攝影 文字 摄像 攝像 制作 製作 出品"
-).split()
-# A paragraph that is only a byline key and names is a byline wherever it stands (The News
-# Lens puts 「編譯：吳宗宜」 under its lead paragraph).
-_KEYED_BYLINE = LazyPattern(
-    r"(?:编译|編譯|撰文|记者|記者|作者|摄影|攝影|翻译|翻譯|整理|美術|美术)\s*[:：︰]\s*"
-    r"[^\W\d_a-zA-Z]{2,4}(?:\s*[、，,\s]\s*[^\W\d_a-zA-Z]{2,4}){0,3}"
-)
-# A news page's staff credits without a colon: a role, a space, a name (「编辑 张三」,
-# 「责编 王五」, 「统筹 张三」): the page's, wherever it sets them.
-_STAFF_CREDIT = LazyPattern(
-    # …also after the outlet the staff work for (「山东商报·速豹新闻网编辑 董雪」).
-    rf"(?:(?:{HAN}|·){{1,12}}[报報社台网網站])?"
-    r"(?:责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核|审校|審校|校对|校對|统筹|統籌|监制|監製"
-    r"|终审|終審|制图|製圖|策划|策劃)\s+"
-    r"[^\W\d_a-zA-Z]{2,4}(?:\s*[、，,\s]\s*[^\W\d_a-zA-Z]{2,4}){0,3}"
-)
-# A page's source line with a space where the colon goes (「来源 齐鲁观、青记」), around the
-# body only: the key, then a name or two (no sentence).
-_SOURCE_SPACED = LazyPattern(
-    r"(?:来源|來源|稿件来源|稿件來源|信息来源|信息來源)[ \t\u3000]+"
-    r"[^\s。！？；，,]{2,16}(?:[、 ][^\s。！？；，,]{2,16}){0,3}"
-)
-# (a Hong Kong paper's colon may be the vertical form ︰: 「記者︰脫芷晴」)
-_NEWS_KEY = LazyPattern(rf"[【\[（(]?(?P<key>{'|'.join(_NEWS_STRONG + _NEWS_WEAK)})\s*[:：︰]")
-_NEWS_KEY_ANYWHERE = LazyPattern(rf"(?:^|\s)(?:{'|'.join(_NEWS_STRONG)})\s*[:：]")
-# A date-time at the head of a line: "2026-01-25 10:30 来源：…", "2026年01月25日 09:12".
-_DATETIME_HEAD = LazyPattern(
-    r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-)
-_CORRECTION = LazyPattern(r"[【\[](?:纠错|糾錯)[】\]]")
-# A news release's end mark (完 / （完） / －完－ / Ends) and a press release's stamp of time
-# (香港時間16時30分, 2024年1月5日（星期五）).
-_END_MARK = LazyPattern(r"[（(【\[－\-—]*\s*(?:完|Ends)\s*[）)】\]－\-—]*")
-_RELEASE_TIME = LazyPattern(
-    r"(?:香港|澳門|澳门|臺北|台北|北京)時間\s*\d{1,2}\s*時\s*\d{1,2}\s*分"
-    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[（(]\s*(?:星期|週|周)[一二三四五六日天]\s*[）)]"
-)
-# A news page's update stamp, alone on its line: a time (「1900更新」 — a Taiwan page's HHMM —
-# 「19:00更新」), a date and time, or both and the update in brackets
-# (「2021/08/16 19:00（8/16 19:30 更新）」, 「更新於 2024-01-05 10:30」); the 更新時間：key line is
-# a news field already (``_NEWS_KEY``).
-_STAMP = (
-    r"(?:(?:\d{4}\s*[-./年]\s*)?\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
-    r"(?:\s*\d{1,2}\s*[:：]\s*\d{2})?|\d{1,2}\s*[:：]\s*\d{2}|[01]\d[0-5]\d|2[0-3][0-5]\d)"
-)
-_UPDATE_STAMP = LazyPattern(
-    rf"(?:{_STAMP}\s*)?[（(【\[]?\s*(?:"
-    rf"{_STAMP}\s*(?:最後|最后)?更新"
-    rf"|(?:最後|最后)?更新(?:於|于)?\s*[:：]?\s*{_STAMP})\s*[）)】\]]?"
-)
-# A news site's appeal to its readers under the story: subscribe or join, follow an account,
-# download the app, related reading (請加入成為眾新聞的月費訂戶，長期支持我們的工作。; 关注
-# 公众号; 立即下載App; 延伸閱讀：…). Only in the page's tail, after the story (``find_furniture``):
-# inside a story, 「加入成為會員」 or 「下載App」 may be what the story is about.
-_APPEAL = LazyPattern(
-    r"(?:加入|成為|成为|登記|登记|申請|申请).{0,12}(?:訂戶|订户|會員|会员)"
-    r"|(?:訂閱|订阅).{0,12}(?:通訊|通讯|電子報|电子报|頻道|频道|newsletter|Newsletter)"
-    r"|(?:關注|关注|追蹤|追踪|讚好|赞好|[Ll]ike).{0,12}"
-    r"(?:公眾號|公众号|微信|微博|專頁|专页|Facebook|Instagram|YouTube|頻道|频道|帳號|账号)"
-    r"|(?:下載|下载).{0,12}(?:App|APP|客戶端|客户端|應用程式|应用程序)"
-)
-# …addressed to the reader, by the site: a request, or the site speaking of itself (a story's
-# last line may tell of a membership drive: 「團體呼籲市民加入成為會員。」).
-_APPEAL_VOICE = LazyPattern(
-    r"請|请|歡迎|欢迎|立即|馬上|马上|我們|我们|本台|本報|本报|本網|本网|本站|本刊"
-)
-_RELATED = LazyPattern(
-    r"[【\[]?(?:相關新聞|相关新闻|相關報道|相关报道|延伸閱讀|延伸阅读|推薦閱讀|推荐阅读|"
-    r"相關閱讀|相关阅读|熱門新聞|热门新闻|新聞來源|新闻来源|資料來源|资料来源|"
-    r"文字解读|文字解讀|图文解读|圖文解讀|图解|圖解)[】\]]?"
-    r"(?:\s*[:：]|\s\s)"
-)
 #: An appeal is a short paragraph or two sentences; a list of related links or sources may
 #: run longer (a feed puts it on one line).
-# A column's card closing the page: its label and blurb (「【眾城專欄】城裏城外，眾人之事。…」),
-# the blog and column names over it (「博客 | 眾城」).
-_COLUMN_CARD = LazyPattern(r"【[^】]{1,10}(?:專欄|专栏)】|[^|｜\s]{1,8}\s*[|｜]\s*[^|｜\s]{1,8}$")
-# A column's note on its author under the byline (「作者為註冊園境師、…系主任」).
-# (also starred or in brackets, as Taiwan papers print it: 「（本文作者為…）」, 「＊作者為…」)
-_AUTHOR_NOTE = LazyPattern(
-    r"[＊*※]?\s*[（(]?(?:本文)?(?:作者|筆者|笔者)(?:為|为|是|係|系)[^。！？，,；()（）]{2,60}[。]?[）)]?"
-)
-# A credit with a bar for its colon (「编辑 | 李四」, 「来源丨人民日报」, 「文 | 张三」: a WeChat
-# account's form), the value without a bar of its own (a table's row has several).
-_BAR_CREDIT = LazyPattern(
-    # (a reporter's is a byline: 「记者|戈振伟」)
-    rf"(?P<key>{'|'.join(k for k in _NEWS_STRONG + _NEWS_WEAK if k[-1] not in '者员員')})"
-    r"\s*[|｜丨]\s*[^|｜丨\s][^|｜丨。！？]{0,30}"
-)
-_BARS = LazyPattern(r"[|｜丨]")
-# A line of a story's hashtags (「#台積電 #半導體」).
-_HASHTAGS = LazyPattern(rf"(?:[#＃][^\s#＃]*{HAN}[^\s#＃]*\s*){{1,10}}")
-# A story's tags (「文章標籤：台積電 半導體」, 「標籤：」): a site's, anywhere; keywords (「关键词：
-# 营商环境 改革」) only around the body (a paper's abstract has its own).
-_TAGS = LazyPattern(
-    r"(?:文章|熱門|热门|相關|相关)?(?:标签|標籤|Tags?|TAGS?)\s*[:：](?:\s*[^\s。！？；，,]{1,16}){0,8}"
-)
-_KEYWORDS = LazyPattern(r"(?:关键词|關鍵詞|关键字|關鍵字)\s*[:：](?:\s*[^\s。！？]{1,16}){0,8}")
-# A repost's note of where the story first ran (「本文經授權轉載自：天下雜誌」, 「本文转载自微信公众号
-# “中国新闻周刊”」, 「※本文原載於…」): around the body.
-_REPOST = LazyPattern(
-    r"[※＊*]?\s*(?:本文|此文|原文)[^。！？]{0,16}?(?:转载自|轉載自|转自|轉自|原载于|原載於|原刊于|原刊於"
-    r"|刊载于|刊載於|首发于|首發於|首发自|首發自|来自|來自)[^。！？]{1,50}[。]?"
-)
 _APPEAL_CHARS = 100
 _RELATED_CHARS = 1000
 
@@ -242,6 +149,10 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         return "chrome"
     if is_app_prompt(line):
         return "news"
+    # (Round 19: 眾新聞 sets its appeal above the title as well as under the story; a sentence,
+    # no headline.)
+    if around_body and line[-1] in "。！!" and _site_appeal(line):
+        return "news"
     if len(line) <= 200 and (
         _COPYRIGHT_LINE.fullmatch(line) or ("ights" in line and _RIGHTS_RESERVED.fullmatch(line))
     ):
@@ -259,11 +170,11 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         around_body or len(_META_LINE.findall(line)) >= _META_STRONG or _strong_meta(meta[0])
     ):
         return "meta"
-    if _CORRECTION.search(line) and len(line) <= 40:
+    if CORRECTION.search(line) and len(line) <= 40:
         return "news"
     if _RULE_LINE.fullmatch(line):
         return "chrome"  # 「＊＊＊＊＊＊＊＊」 under a press release's title, any length
-    if len(line) <= 12 and _END_MARK.fullmatch(line):
+    if len(line) <= 12 and END_MARK.fullmatch(line):
         return "news"
     if PRINT_EDITION.fullmatch(line):
         return "news"
@@ -271,46 +182,52 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         _SITE_NAME.fullmatch(line) or line in _COLUMN_LABELS or _COLUMN_NEWS.fullmatch(line)
     ):
         return "chrome"
-    if len(line) <= 40 and _RELEASE_TIME.fullmatch(line.strip()):
+    if len(line) <= 40 and RELEASE_TIME.fullmatch(line.strip()):
         return "news"
-    if len(line) <= 50 and "更新" in line and _UPDATE_STAMP.fullmatch(line):
+    if len(line) <= 50 and "更新" in line and UPDATE_STAMP.fullmatch(line):
         return "news"
-    key = _NEWS_KEY.match(line)
-    if key is not None and (around_body or key["key"] in _NEWS_STRONG):
+    key = NEWS_KEY.match(line)
+    if key is not None and (around_body or key["key"] in NEWS_STRONG):
         return "news"
-    bar = _BAR_CREDIT.fullmatch(line) if len(line) <= 40 and _BARS.search(line) else None
-    if bar is not None and (around_body or bar["key"] in _NEWS_STRONG):
+    bar = BAR_CREDIT.fullmatch(line) if len(line) <= 40 and BARS.search(line) else None
+    if bar is not None and (around_body or bar["key"] in NEWS_STRONG):
         return "news"
-    if len(line) <= 80 and line[0] in "#＃" and _HASHTAGS.fullmatch(line):
+    if len(line) <= 80 and line[0] in "#＃" and HASHTAGS.fullmatch(line):
         return "chrome"
-    if _KEYED_BYLINE.fullmatch(line) or (len(line) <= 30 and _STAFF_CREDIT.fullmatch(line)):
+    if KEYED_BYLINE.fullmatch(line) or (len(line) <= 30 and STAFF_CREDIT.fullmatch(line)):
         return "news"
     if len(line) <= 40 and HOTLINE.fullmatch(line):
         return "news"
-    if around_body and _AUTHOR_NOTE.fullmatch(line):
+    if around_body and AUTHOR_NOTE.fullmatch(line):
         return "news"
     if (
         len(line) <= 80
         and ("：" in line or ":" in line)
-        and (_TAGS.fullmatch(line) or (around_body and _KEYWORDS.fullmatch(line)))
+        and (TAGS.fullmatch(line) or (around_body and KEYWORDS.fullmatch(line)))
     ):
         return "chrome"
-    if around_body and "文" in line[:4] and (_REPOST.fullmatch(line) or REPRINT.fullmatch(line)):
+    if around_body and "文" in line[:4] and (REPOST.fullmatch(line) or REPRINT.fullmatch(line)):
         return "news"
-    if around_body and len(line) <= 40 and _SOURCE_SPACED.fullmatch(line):
+    if around_body and len(line) <= 40 and SOURCE_SPACED.fullmatch(line):
         return "news"
-    stamp = _DATETIME_HEAD.match(line) if around_body else None
+    stamp = DATETIME_HEAD.match(line) if around_body else None
     if stamp is not None:
         rest = line[stamp.end() :]
         # A web time stamp (2026-01-25 10:30) alone, or one before 来源：…; a bare
         # 2018年12月12日 is a 公文's 成文日期 (``gui.core.header``), not furniture.
         web = ":" in stamp[0] or "年" not in stamp[0]
         bare = not rest.strip() or STAMP_TAIL.fullmatch(rest)  # (…or 「… 15:13 香港」)
-        if (web and bare) or _NEWS_KEY_ANYWHERE.search(" " + rest):
+        if (web and bare) or NEWS_KEY_ANYWHERE.search(" " + rest):
             return "news"
     if _CRUMB_SEP.fullmatch(line):
         return "chrome"
-    return caption_or_byline(line, around_body)
+    notice = page_notice(line, around_body)  # round 19's families
+    return notice if notice is not None else caption_or_byline(line, around_body)
+
+
+def _site_appeal(line: str) -> bool:
+    """The site's appeal to its reader (``APPEAL`` in the site's voice), a sentence or two."""
+    return len(line) <= _APPEAL_CHARS and bool(APPEAL.search(line) and APPEAL_VOICE.search(line))
 
 
 def _paragraph_or_end_below(
@@ -383,13 +300,14 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
         if kinds[i] is not None:
             continue
         line = lines[i][2]
-        appeal = len(line) <= _APPEAL_CHARS and _APPEAL.search(line) and _APPEAL_VOICE.search(line)
-        related = len(line) <= _RELATED_CHARS and _RELATED.match(line)
-        card = len(line) <= _APPEAL_CHARS * 2 and _COLUMN_CARD.match(line)
+        appeal = _site_appeal(line)
+        related = len(line) <= _RELATED_CHARS and RELATED.match(line)
+        card = len(line) <= _APPEAL_CHARS * 2 and COLUMN_CARD.match(line)
         if not (appeal or related or card):
             break
         kinds[i] = "news"
     _head_rows(lines, kinds, first_body)
+    stamp_captions(texts, kinds, first_body, last_body)
     for i, (start, end, line) in enumerate(lines):
         # A card the page inserted between paragraphs, linking to another story: set off by
         # two spaces on each side in a feed's line (「…的支持。  中國外長王毅與塔利班領袖在天津
@@ -433,7 +351,7 @@ def _head_rows(lines: list[tuple[int, int, str]], kinds: list[str | None], first
         near = texts[max(0, i - 1) : i] + texts[i + 1 : i + 2]
         if any(_CRUMB_SEP.fullmatch(n) for n in near):
             kinds[i] = "chrome"
-        elif i > 0 and kinds[i - 1] == "news" and _NEWS_KEY.fullmatch(texts[i - 1].strip()):
+        elif i > 0 and kinds[i - 1] == "news" and NEWS_KEY.fullmatch(texts[i - 1].strip()):
             kinds[i] = "news"  # 「来源：」 then 「陕西省人民政府」
     for i, line in enumerate(texts):
         if (
@@ -441,6 +359,7 @@ def _head_rows(lines: list[tuple[int, int, str]], kinds: list[str | None], first
             and not any(c in line for c in "。！？；")
             and line in texts[i + 1 :]
             and not _CHAPTER.match(line)  # (a contents list's entry: its chapter follows)
+            and not _signs_later(texts, i)
         ):
             kinds[i] = "chrome"  # (a sentence said twice is the author's)
     # A feed's copy of the headline under the title, its bureau in brackets before it (Macau's
@@ -451,6 +370,14 @@ def _head_rows(lines: list[tuple[int, int, str]], kinds: list[str | None], first
             copy = re.sub(r"\s+", "", m["copy"])
             if any(re.sub(r"\s+", "", t).startswith(copy) for t in texts[:i]):
                 kinds[i] = "chrome"
+
+
+def _signs_later(texts: list[str], i: int) -> bool:
+    """Whether the line ``texts[i]`` (over a 公文's title: 「上海市嘉定区文物局」 / 「关于…的通知」)
+    comes again as the signature over the 成文日期 (round 19): the issuer's name, no banner."""
+    at = texts.index(texts[i], i + 1)
+    below = next((t for t in texts[at + 1 :] if t), "")
+    return len(below) <= 20 and DATE.fullmatch(below.replace(" ", "")) is not None
 
 
 # A council release's photo caption the scraper ran into the lead: the item's subject and the

@@ -24,7 +24,7 @@ from gui.core.copy_marks import copy_marks
 from gui.core.datelines import read_dateline
 from gui.core.decision_form import read_fields as read_decision_fields
 from gui.core.document import DocumentHeader, Furniture, HeaderField, content_lines
-from gui.core.front_lines import read_front
+from gui.core.front_lines import is_act_deck, read_front
 from gui.core.front_matter import (
     front_matter_title,
     read_commencement,
@@ -40,26 +40,26 @@ from gui.core.head_lines import (
     DISTRIBUTION,
     DOC_NUMBER,
     ISSUER_BANNER,
-    MAX_TITLE_CHARS,
-    ORDER_BANNER,
-    ORDER_NUMBER,
     RELAY,
-    SENTENCE_END,
-    SUBTITLE,
     TITLE_END,
-    TITLE_ISSUER,
-    TITLE_ISSUER_TO,
-    TITLE_WITH_OCCASION,
-    WRAP_CONNECTIVE,
     HeadLine,
     banner_issuer,
     banner_lines,
     field_of,
     looks_numbered,
-    same_body,
     without_entities,
 )
-from gui.core.patterns import HAN, ORG_END, LazyPattern
+from gui.core.header_titles import (
+    find_title_lines,
+    is_number_line,
+    is_title_text,
+    read_order,
+    split_title_line,
+    title_issuer,
+    wrapped_title,
+)
+from gui.core.page_dates import read_page_date
+from gui.core.patterns import ORG_END, LazyPattern
 
 #: The head of a document is read this far (non-blank lines) for the title and front matter.
 _HEAD_LINES = 16
@@ -86,7 +86,7 @@ def read_header(
     head = lines[:_HEAD_LINES]
     read_site_table(furniture, text, fields)
     read_decision_fields(lines, fields)  # a Taiwan 裁處書: letterhead, 發文日期, 發文字號
-    number_at = next((i for i, ln in enumerate(head) if _is_number_line(ln.text)), None)
+    number_at = next((i for i, ln in enumerate(head) if is_number_line(ln.text)), None)
     if number_at is not None:
         ln = head[number_at]
         m = DOC_NUMBER.search(ln.text)
@@ -97,10 +97,10 @@ def read_header(
     if title_line is not None:
         title_at = [i for i, ln in enumerate(lines) if ln.index == title_line]
     elif find_title:
-        title_at = _title_lines(head, number_at)
+        title_at = find_title_lines(head, number_at)
     title_field = None
     if len(title_at) == 1:
-        title_field = _split_title_line(lines[title_at[0]], fields, used)
+        title_field = split_title_line(lines[title_at[0]], fields, used)
     if not title_at and find_title is not None:
         title_field = front_matter_title(furniture, text)
     banner = banner_lines(head, number_at) if number_at is not None else []
@@ -113,7 +113,7 @@ def read_header(
             fields.setdefault("issuer", field_of(ln, m, "issuer"))
             used.append(ln.index)
     if number_at is None and title_at == [0] and len(head) > 1:
-        _read_order(head, fields, used)
+        read_order(head, fields, used)
     after = (
         (max(title_at + ([number_at] if number_at is not None else [])) + 1)
         if (title_at or number_at is not None)
@@ -125,6 +125,11 @@ def read_header(
     read_front(head, after, fields, used, official_title or "number" in fields)
     official = "number" in fields or "issuer" in fields
     attached = _read_tail(lines[after:], fields, used, official, title_at, lines)
+    if "date" not in fields and (official or "addressees" in fields) and title_at:
+        annex = next((i for i, ln in enumerate(lines) if is_annex_heading(ln.text)), len(lines))
+        signed = read_page_date(text, lines[after:annex], fields)
+        if signed is not None:
+            used.append(signed)
     if title_at and not attached:
         title_text = "".join(lines[i].text for i in title_at)
         attached = _issued_title(lines[after:], title_text)
@@ -141,7 +146,7 @@ def read_header(
         and title_at
         and (official or "date" in fields or "addressees" in fields)
     ):
-        issuer = _title_issuer(lines, title_at, fields.get("signature"))
+        issuer = title_issuer(lines, title_at, fields.get("signature"))
         if issuer is not None:
             fields["issuer"] = issuer
     read_news_lines(furniture, text, fields)
@@ -165,124 +170,6 @@ def read_header(
         title_field,
         tuple(attached),
     )
-
-
-def _split_title_line(ln: HeadLine, fields: dict, used: list[int]) -> HeaderField | None:
-    """A title line that also carries the occasion and the speaker: the title alone."""
-    if "—" not in ln.text and "－" not in ln.text:
-        return None
-    m = TITLE_WITH_OCCASION.fullmatch(ln.text)
-    if m is None or not DATE.search(m["occasion"]):
-        return None
-    if m["speaker"] and not _SPEAKER.fullmatch(m["speaker"]):
-        return None
-    fields["subtitle"] = field_of(ln, m, "subtitle")
-    fields["occasion"] = field_of(ln, m, "occasion")
-    d = DATE.search(ln.text, m.start("occasion"))
-    if d is not None:
-        fields.setdefault("date", HeaderField(d[0], ln.start + d.start(), ln.start + d.end()))
-    if m["speaker"]:
-        fields["speaker"] = field_of(ln, m, "speaker")
-    return field_of(ln, m, "title")
-
-
-_SPEAKER = LazyPattern(rf"(?:{HAN}|·){{2,20}}\s*(?:{HAN}|·){{2,5}}")
-
-
-def _read_order(head: list[HeadLine], fields: dict, used: list[int]) -> None:
-    """A 命令 (令) set out as GB/T 9704 sets it: the issuer's name and 令 as its banner
-    (「中华人民共和国国务院令」) over its 令号 (「第707号」, 「2019年第1号」)."""
-    banner, number = head[0], head[1]
-    m = ORDER_BANNER.fullmatch(banner.text)
-    if m is None or ORDER_NUMBER.fullmatch(number.text) is None:
-        return
-    fields.setdefault("issuer", field_of(banner, m, "issuer"))
-    fields.setdefault("number", HeaderField(number.text, number.start, number.end))
-    used.append(number.index)
-
-
-def _title_issuer(
-    lines: list[HeadLine], title_at: list[int], signature: HeaderField | None = None
-) -> HeaderField | None:
-    """The title's 「XX关于」 (or 「XX转发YY关于」), read on the title joined when wrapped
-    (「国务院办公厅转发国家教委」 / 「关于…」): the issuer stands on its first line. A reply's
-    「XX对…的答复」 names it too, where the ``signature`` agrees."""
-    first = lines[title_at[0]]
-    joined = "".join(lines[i].text for i in title_at)
-    m = TITLE_ISSUER.match(joined)
-    if m is None and signature is not None:
-        m = TITLE_ISSUER_TO.match(joined)
-        m = m if m is not None and same_body(m["issuer"], signature.text) else None
-    if m is None or m.end("issuer") > len(first.text):
-        return None
-    return field_of(first, m, "issuer")
-
-
-def _is_number_line(line: str) -> bool:
-    if len(line) > 50 or ("号" not in line and "號" not in line):
-        return False  # before the regex: most lines are neither short nor numbered
-    m = DOC_NUMBER.search(line)
-    # The number alone, or with the 签发人 beside it; not a sentence that cites a number.
-    return m is not None and len(line) - len(m[0]) <= 16 and line[-1] not in "。，；"
-
-
-def _is_title_text(line: str) -> bool:
-    return (
-        len(line) <= MAX_TITLE_CHARS
-        and line[-1] not in SENTENCE_END
-        and not _is_number_line(line)
-        and not SUBTITLE.match(line)
-        and not DATE.fullmatch(line)
-    )
-
-
-def _title_lines(head: list[HeadLine], number_at: int | None) -> list[int]:
-    """The title: the line(s) above the 发文字号 (scraped order) or below it (printed order),
-    or the first line; a title wrapped over two or three lines is joined."""
-    if number_at is not None:
-        banner = banner_lines(head, number_at)  # the 版头 over a printed 公文's number
-        above = [
-            i
-            for i in range(number_at)
-            if _is_title_text(head[i].text)
-            and not (ISSUER_BANNER.fullmatch(head[i].text) or i in banner)
-        ]
-        if above:
-            return _wrapped(head, above[0], limit=number_at)
-        if number_at + 1 < len(head) and _is_title_text(head[number_at + 1].text):
-            return _wrapped(head, number_at + 1)
-        return []
-    if len(head) > 2 and titles.wrapped_at_clause(head[0].text, head[1].text):
-        return [0, 1]  # a headline wrapped after its comma or colon
-    if len(head) < 2 or not _is_title_text(head[0].text):
-        return titles.official_title_after_notes([ln.text for ln in head[:3]])
-    if looks_numbered(head[0].text):
-        return []
-    return _wrapped(head, 0)
-
-
-def _wrapped(head: list[HeadLine], first: int, limit: int | None = None) -> list[int]:
-    """``first`` and the lines that continue it: a short line without end punctuation after
-    a line that cannot end a title (it ends in a connective such as 和/的/关于) or that does
-    not end in a genre word while the joined title does."""
-    limit = len(head) if limit is None else limit
-    out = [first]
-    joined = head[first].text
-    for i in range(first + 1, min(limit, first + 3)):
-        nxt = head[i].text
-        if not _is_title_text(nxt) or len(joined) + len(nxt) > 2 * MAX_TITLE_CHARS:
-            break
-        rest = "".join(ln.text for ln in head[i : min(limit, first + 3)])  # (a copy, wrapped)
-        if looks_numbered(nxt) or ISSUER_BANNER.fullmatch(nxt) or titles.two_titles(joined, rest):
-            break
-        ends_open = joined[-1] in WRAP_CONNECTIVE or joined.endswith(("关于", "關於", "印发"))
-        # (A title set letter-spaced, 「协 调 委 员 会 组 建 方 案」, ends in its genre too.)
-        completes = not TITLE_END.search(joined) and TITLE_END.search(nxt.replace(" ", ""))
-        if not (ends_open or completes or (limit < len(head) and i < limit)):
-            break
-        out.append(i)
-        joined += nxt
-    return out
 
 
 def _read_tail(
@@ -320,7 +207,7 @@ def _read_tail(
             # 附件：1．… and the numbered lines after it: one 附件说明.
             last = ln
             for nxt in near[n + 1 :]:
-                if not (looks_numbered(nxt.text) and _is_title_text(nxt.text)):
+                if not (looks_numbered(nxt.text) and is_title_text(nxt.text)):
                     break
                 last = nxt
                 used.append(nxt.index)
@@ -339,7 +226,7 @@ def _read_tail(
     if "issuer" not in fields and title_at and (official or "signature" in fields):
         # The title's 「XX关于」 names the issuer in full; the signature may shorten it
         # (「市交通委 市公安局」 for 上海市交通委员会 上海市公安局, a 镇 without its city).
-        issuer = _title_issuer(lines, title_at, fields.get("signature"))
+        issuer = title_issuer(lines, title_at, fields.get("signature"))
         if issuer is not None and ORG_END.search(issuer.text) and not RELAY.search(issuer.text):
             fields["issuer"] = issuer
     if "signature" in fields and "issuer" not in fields and official:
@@ -367,7 +254,7 @@ def _further_carried(lines: list[HeadLine], attached: list[int]) -> list[int]:
     found = []
     for n in range(max(carried) + 2, len(lines) - 1):
         text = lines[n].text
-        if len(text) > 40 or not text.endswith(genre) or not _is_title_text(text):
+        if len(text) > 40 or not text.endswith(genre) or not is_title_text(text):
             continue
         if looks_numbered(text) or is_annex_heading(text):
             continue
@@ -379,10 +266,8 @@ def _further_carried(lines: list[HeadLine], attached: list[int]) -> list[int]:
 def _annex_titles(rest: list[HeadLine]) -> list[int]:
     """The title under each 「附件N」 label of a 公文, joined when wrapped: it heads the annex."""
     starts = [i + 1 for i, ln in enumerate(rest[:-1]) if is_annex_heading(ln.text)]
-    starts = [
-        i for i in starts if _is_title_text(rest[i].text) and not looks_numbered(rest[i].text)
-    ]
-    return [rest[k].index for i in starts for k in _wrapped(rest, i)]
+    starts = [i for i in starts if is_title_text(rest[i].text) and not looks_numbered(rest[i].text)]
+    return [rest[k].index for i in starts for k in wrapped_title(rest, i)]
 
 
 def _signature_date(main: list[HeadLine], allowed: bool) -> int | None:
@@ -431,10 +316,10 @@ def _attached_title(main: list[HeadLine], at: int) -> list[int]:
     if i + 1 >= len(main):
         return []
     line = main[i].text
-    if not _is_title_text(line) or looks_numbered(line) or _is_distribution(line):
+    if not is_title_text(line) or looks_numbered(line) or _is_distribution(line):
         return []
     # Wrapped like any title (「文化体制改革中经营性文化事业单位」 / 「转制为企业的规定」).
-    wrapped = _wrapped(main, i)
+    wrapped = wrapped_title(main, i)
     joined = "".join(main[k].text for k in wrapped).replace(" ", "")
     if _is_signer(line) and len(line) <= 12 and not TITLE_END.search(joined):
         # A second signer (联合发文) is a body's name; a short line ending in a document's
@@ -490,7 +375,9 @@ def _genre(fields: dict, title: list[str]) -> str | None:
     if "number" in fields or ("issuer" in fields and addressed and TITLE_END.search(joined)):
         if not ("subtitle" in fields and ("报告" in joined or "報告" in joined)):
             return "official"
-    if "subtitle" in fields or "工作报告" in joined or "工作報告" in joined:
+    subtitle = fields.get("subtitle")
+    report_subtitle = subtitle is not None and not is_act_deck(subtitle.text)
+    if report_subtitle or "工作报告" in joined or "工作報告" in joined:
         return "work-report"
     if any(k in fields for k in ("original_title", "source", "editor", "reporter", "time")):
         return "news"

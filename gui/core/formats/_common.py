@@ -191,6 +191,8 @@ def _cover_title(lines: list[str], headings: dict[int, int]) -> int | None:
         return None
     if any(line not in headings for line in range(title)):
         return None
+    if any(len(ln) > 20 or any(c in ln for c in _NOT_TITLE_END) for ln in lines[:title]):
+        return None  # (a series' or a document kind's name is a short label)
     for line in range(title):
         headings.pop(line)
     under = title + 1

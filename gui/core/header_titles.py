@@ -1,0 +1,163 @@
+"""The title lines of a document's head (``gui.core.header``): the line(s) above or below the
+发文字号, a title wrapped over two or three lines, a title line that carries its occasion and
+speaker, a 命令's banner and 令号, and the issuer a title's 「XX关于」 names.
+"""
+
+from __future__ import annotations
+
+from gui.core import title_forms as titles
+from gui.core.document import HeaderField
+from gui.core.head_lines import (
+    DATE,
+    DOC_NUMBER,
+    ISSUER_BANNER,
+    MAX_TITLE_CHARS,
+    ORDER_BANNER,
+    ORDER_NUMBER,
+    SENTENCE_END,
+    SUBTITLE,
+    TITLE_END,
+    TITLE_ISSUER,
+    TITLE_ISSUER_TO,
+    TITLE_WITH_OCCASION,
+    WRAP_CONNECTIVE,
+    HeadLine,
+    banner_lines,
+    field_of,
+    looks_numbered,
+    same_body,
+)
+from gui.core.patterns import HAN, LazyPattern
+
+
+def split_title_line(ln: HeadLine, fields: dict, used: list[int]) -> HeaderField | None:
+    """A title line that also carries the occasion and the speaker: the title alone."""
+    if "—" not in ln.text and "－" not in ln.text:
+        return None
+    m = TITLE_WITH_OCCASION.fullmatch(ln.text)
+    if m is None or not DATE.search(m["occasion"]):
+        return None
+    if m["speaker"] and not SPEAKER.fullmatch(m["speaker"]):
+        return None
+    fields["subtitle"] = field_of(ln, m, "subtitle")
+    fields["occasion"] = field_of(ln, m, "occasion")
+    d = DATE.search(ln.text, m.start("occasion"))
+    if d is not None:
+        fields.setdefault("date", HeaderField(d[0], ln.start + d.start(), ln.start + d.end()))
+    if m["speaker"]:
+        fields["speaker"] = field_of(ln, m, "speaker")
+    return field_of(ln, m, "title")
+
+
+SPEAKER = LazyPattern(rf"(?:{HAN}|·){{2,20}}\s*(?:{HAN}|·){{2,5}}")
+
+
+def read_order(head: list[HeadLine], fields: dict, used: list[int]) -> None:
+    """A 命令 (令) set out as GB/T 9704 sets it: the issuer's name and 令 as its banner
+    (「中华人民共和国国务院令」) over its 令号 (「第707号」, 「2019年第1号」)."""
+    banner, number = head[0], head[1]
+    m = ORDER_BANNER.fullmatch(banner.text)
+    if m is None or ORDER_NUMBER.fullmatch(number.text) is None:
+        return
+    fields.setdefault("issuer", field_of(banner, m, "issuer"))
+    fields.setdefault("number", HeaderField(number.text, number.start, number.end))
+    used.append(number.index)
+
+
+def title_issuer(
+    lines: list[HeadLine], title_at: list[int], signature: HeaderField | None = None
+) -> HeaderField | None:
+    """The title's 「XX关于」 (or 「XX转发YY关于」), read on the title joined when wrapped
+    (「国务院办公厅转发国家教委」 / 「关于…」): the issuer stands on its first line. A reply's
+    「XX对…的答复」 names it too, where the ``signature`` agrees."""
+    first = lines[title_at[0]]
+    joined = "".join(lines[i].text for i in title_at)
+    m = TITLE_ISSUER.match(joined)
+    if m is None and signature is not None:
+        m = TITLE_ISSUER_TO.match(joined)
+        m = m if m is not None and same_body(m["issuer"], signature.text) else None
+    if m is None or m.end("issuer") > len(first.text):
+        return None
+    return field_of(first, m, "issuer")
+
+
+def is_number_line(line: str) -> bool:
+    if len(line) > 50 or ("号" not in line and "號" not in line):
+        return False  # before the regex: most lines are neither short nor numbered
+    m = DOC_NUMBER.search(line)
+    # The number alone, or with the 签发人 beside it; not a sentence that cites a number.
+    return m is not None and len(line) - len(m[0]) <= 16 and line[-1] not in "。，；"
+
+
+def is_title_text(line: str) -> bool:
+    return (
+        len(line) <= MAX_TITLE_CHARS
+        and line[-1] not in SENTENCE_END
+        and not is_number_line(line)
+        and not SUBTITLE.match(line)
+        and not DATE.fullmatch(line)
+    )
+
+
+def find_title_lines(head: list[HeadLine], number_at: int | None) -> list[int]:
+    """The title: the line(s) above the 发文字号 (scraped order) or below it (printed order),
+    or the first line; a title wrapped over two or three lines is joined."""
+    if number_at is not None:
+        banner = banner_lines(head, number_at)  # the 版头 over a printed 公文's number
+        above = [
+            i
+            for i in range(number_at)
+            if is_title_text(head[i].text)
+            and not (ISSUER_BANNER.fullmatch(head[i].text) or i in banner)
+        ]
+        if above:
+            return wrapped_title(head, above[0], limit=number_at)
+        if number_at + 1 < len(head) and is_title_text(head[number_at + 1].text):
+            return wrapped_title(head, number_at + 1)
+        return []
+    if len(head) > 2 and titles.wrapped_at_clause(head[0].text, head[1].text):
+        return [0, 1]  # a headline wrapped after its comma or colon
+    if len(head) < 2 or not is_title_text(head[0].text):
+        return titles.official_title_after_notes([ln.text for ln in head[:3]])
+    if looks_numbered(head[0].text):
+        return []
+    if _VOLUME_LABEL.fullmatch(head[0].text) and _names_its_volume(head[0].text, head[1].text):
+        return wrapped_title(head, 1)  # (round 19: the volume's label over its title)
+    return wrapped_title(head, 0)
+
+
+# A bound volume's label on its cover, over the title (「臺北市都市計畫書」 over 「臺北市內湖區都市
+# 計畫通盤檢討（主要計畫）案」): a place or a body and the kind of volume, a 書.
+_VOLUME_LABEL = LazyPattern(
+    rf"{HAN}{{2,12}}(?:計畫書|计划书|計劃書|報告書|报告书|說明書|说明书|規劃書|规划书|白皮書|白皮书)"
+)
+
+
+def _names_its_volume(label: str, line: str) -> bool:
+    """Whether ``line``, longer than the volume's ``label``, names the label's kind of text
+    (「都市計畫」 of 「臺北市都市計畫書」) and can be a title."""
+    return len(line) > len(label) and label[-5:-1] in line and is_title_text(line)
+
+
+def wrapped_title(head: list[HeadLine], first: int, limit: int | None = None) -> list[int]:
+    """``first`` and the lines that continue it: a short line without end punctuation after
+    a line that cannot end a title (it ends in a connective such as 和/的/关于) or that does
+    not end in a genre word while the joined title does."""
+    limit = len(head) if limit is None else limit
+    out = [first]
+    joined = head[first].text
+    for i in range(first + 1, min(limit, first + 3)):
+        nxt = head[i].text
+        if not is_title_text(nxt) or len(joined) + len(nxt) > 2 * MAX_TITLE_CHARS:
+            break
+        rest = "".join(ln.text for ln in head[i : min(limit, first + 3)])  # (a copy, wrapped)
+        if looks_numbered(nxt) or ISSUER_BANNER.fullmatch(nxt) or titles.two_titles(joined, rest):
+            break
+        ends_open = joined[-1] in WRAP_CONNECTIVE or joined.endswith(("关于", "關於", "印发"))
+        # (A title set letter-spaced, 「协 调 委 员 会 组 建 方 案」, ends in its genre too.)
+        completes = not TITLE_END.search(joined) and TITLE_END.search(nxt.replace(" ", ""))
+        if not (ends_open or completes or (limit < len(head) and i < limit)):
+            break
+        out.append(i)
+        joined += nxt
+    return out

@@ -1,0 +1,133 @@
+"""News front and back matter as a page sets it around a story: ``key：value`` lines (原标题：
+来源： 责任编辑：…), staff credits and bylines, time and update stamps, end marks, hashtags and
+tags, a repost's note, and the appeals, related-reading lists and column cards of a page's tail.
+The patterns ``gui.core.furniture`` classifies lines with (docs/outline.md, *Page furniture*).
+"""
+
+from __future__ import annotations
+
+from gui.core.patterns import HAN, LazyPattern
+
+# News front and back matter: ``key：value`` lines. Strong keys are furniture anywhere;
+# weak ones (a meeting notice has 时间：… lines of its own) only around the body.
+NEWS_STRONG = (
+    "原标题 原標題 责任编辑 責任編輯 核稿编辑 核稿編輯 责编 責編 编辑 編輯 校对 校對 审核 審核 审校 審校 "
+    "终审 終審 监制 監製 图源 圖源 图片来源 圖片來源 文章来源 文章來源 稿件来源 稿件來源 "
+    "信息来源 信息來源 发布时间 發布時間 發佈時間 发布日期 發布日期 發佈日期 更新时间 更新時間 "
+    "最后更新时间 最後更新時間 最后更新 最後更新 发稿时间 發稿時間 发稿单位 發稿單位 发稿日期 發稿日期 "
+    "发布机构 發布機構 信息发布人 資訊發布人 来源 來源 "
+    # Round 16, from the genre: a mainland page's review chain and desk (初审 复审 终审, 值班编辑,
+    # 编审, 美编) and the story's source said of itself (本文来源：…).
+    "初审 初審 复审 複審 二审 二審 三审 三審 值班编辑 值班編輯 编审 編審 美编 美編 "
+    # Round 18: a portal's item header names its outlet (「发布人：-广州日报」).
+    "本文来源 本文來源 新闻来源 新聞來源 发布人 發布人 "
+    # Round 19: a procurement portal's notice names where it was first posted (「公告信息来源：…」).
+    "公告信息来源 公告信息來源 公告来源 公告來源 "
+    # …and a story's words and pictures by one hand (「圖/文：中央社」, 「文/图：李明」, 「图文：张三」).
+    "图/文 圖/文 文/图 文/圖 图文 圖文"
+).split()
+NEWS_WEAK = (
+    "时间 時間 日期 作者 发稿人员 發稿人員 发稿人 發稿人 记者 記者 通讯员 通訊員 撰文 撰稿 编译 編譯 采访 採訪 剪辑 剪輯 文 图 圖 "
+    "摄影 攝影 文字 摄像 攝像 制作 製作 出品"
+).split()
+# A paragraph that is only a byline key and names is a byline wherever it stands (The News
+# Lens puts 「編譯：吳宗宜」 under its lead paragraph).
+KEYED_BYLINE = LazyPattern(
+    r"(?:编译|編譯|撰文|记者|記者|作者|摄影|攝影|翻译|翻譯|整理|美術|美术)\s*[:：︰]\s*"
+    r"[^\W\d_a-zA-Z]{2,4}(?:\s*[、，,\s]\s*[^\W\d_a-zA-Z]{2,4}){0,3}"
+)
+# A news page's staff credits without a colon: a role, a space, a name (「编辑 张三」,
+# 「责编 王五」, 「统筹 张三」): the page's, wherever it sets them.
+STAFF_CREDIT = LazyPattern(
+    # …also after the outlet the staff work for (「山东商报·速豹新闻网编辑 董雪」).
+    rf"(?:(?:{HAN}|·){{1,12}}[报報社台网網站])?"
+    r"(?:责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核|审校|審校|校对|校對|统筹|統籌|监制|監製"
+    r"|终审|終審|制图|製圖|策划|策劃)\s+"
+    r"[^\W\d_a-zA-Z]{2,4}(?:\s*[、，,\s]\s*[^\W\d_a-zA-Z]{2,4}){0,3}"
+)
+# A page's source line with a space where the colon goes (「来源 齐鲁观、青记」), around the
+# body only: the key, then a name or two (no sentence).
+SOURCE_SPACED = LazyPattern(
+    r"(?:来源|來源|稿件来源|稿件來源|信息来源|信息來源)[ \t\u3000]+"
+    r"[^\s。！？；，,]{2,16}(?:[、 ][^\s。！？；，,]{2,16}){0,3}"
+)
+# (a Hong Kong paper's colon may be the vertical form ︰: 「記者︰脫芷晴」)
+NEWS_KEY = LazyPattern(rf"[【\[（(]?(?P<key>{'|'.join(NEWS_STRONG + NEWS_WEAK)})\s*[:：︰]")
+NEWS_KEY_ANYWHERE = LazyPattern(rf"(?:^|\s)(?:{'|'.join(NEWS_STRONG)})\s*[:：]")
+# A date-time at the head of a line: "2026-01-25 10:30 来源：…", "2026年01月25日 09:12".
+DATETIME_HEAD = LazyPattern(
+    r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+CORRECTION = LazyPattern(r"[【\[](?:纠错|糾錯)[】\]]")
+# A news release's end mark (完 / （完） / －完－ / Ends) and a press release's stamp of time
+# (香港時間16時30分, 2024年1月5日（星期五）).
+END_MARK = LazyPattern(r"[（(【\[－\-—]*\s*(?:完|Ends)\s*[）)】\]－\-—]*")
+RELEASE_TIME = LazyPattern(
+    r"(?:香港|澳門|澳门|臺北|台北|北京)時間\s*\d{1,2}\s*時\s*\d{1,2}\s*分"
+    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[（(]\s*(?:星期|週|周)[一二三四五六日天]\s*[）)]"
+)
+# A news page's update stamp, alone on its line: a time (「1900更新」 — a Taiwan page's HHMM —
+# 「19:00更新」), a date and time, or both and the update in brackets
+# (「2021/08/16 19:00（8/16 19:30 更新）」, 「更新於 2024-01-05 10:30」); the 更新時間：key line is
+# a news field already (``NEWS_KEY``).
+STAMP = (
+    r"(?:(?:\d{4}\s*[-./年]\s*)?\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
+    r"(?:\s*\d{1,2}\s*[:：]\s*\d{2})?|\d{1,2}\s*[:：]\s*\d{2}|[01]\d[0-5]\d|2[0-3][0-5]\d)"
+)
+UPDATE_STAMP = LazyPattern(
+    rf"(?:{STAMP}\s*)?[（(【\[]?\s*(?:"
+    rf"{STAMP}\s*(?:最後|最后)?更新"
+    rf"|(?:最後|最后)?更新(?:於|于)?\s*[:：]?\s*{STAMP})\s*[）)】\]]?"
+)
+# A news site's appeal to its readers under the story: subscribe or join, follow an account,
+# download the app, related reading (請加入成為眾新聞的月費訂戶，長期支持我們的工作。; 关注
+# 公众号; 立即下載App; 延伸閱讀：…). Only in the page's tail, after the story (``find_furniture``):
+# inside a story, 「加入成為會員」 or 「下載App」 may be what the story is about.
+APPEAL = LazyPattern(
+    r"(?:加入|成為|成为|登記|登记|申請|申请).{0,12}(?:訂戶|订户|會員|会员)"
+    r"|(?:訂閱|订阅).{0,12}(?:通訊|通讯|電子報|电子报|頻道|频道|newsletter|Newsletter)"
+    r"|(?:關注|关注|追蹤|追踪|讚好|赞好|[Ll]ike).{0,12}"
+    r"(?:公眾號|公众号|微信|微博|專頁|专页|Facebook|Instagram|YouTube|頻道|频道|帳號|账号)"
+    r"|(?:下載|下载).{0,12}(?:App|APP|客戶端|客户端|應用程式|应用程序)"
+)
+# …addressed to the reader, by the site: a request, or the site speaking of itself (a story's
+# last line may tell of a membership drive: 「團體呼籲市民加入成為會員。」).
+APPEAL_VOICE = LazyPattern(
+    r"請|请|歡迎|欢迎|立即|馬上|马上|我們|我们|本台|本報|本报|本網|本网|本站|本刊"
+)
+RELATED = LazyPattern(
+    r"[【\[]?(?:相關新聞|相关新闻|相關報道|相关报道|延伸閱讀|延伸阅读|推薦閱讀|推荐阅读|"
+    r"相關閱讀|相关阅读|熱門新聞|热门新闻|新聞來源|新闻来源|資料來源|资料来源|"
+    r"文字解读|文字解讀|图文解读|圖文解讀|图解|圖解)[】\]]?"
+    r"(?:\s*[:：]|\s\s)"
+)
+# A column's card closing the page: its label and blurb (「【眾城專欄】城裏城外，眾人之事。…」),
+# the blog and column names over it (「博客 | 眾城」).
+COLUMN_CARD = LazyPattern(r"【[^】]{1,10}(?:專欄|专栏)】|[^|｜\s]{1,8}\s*[|｜]\s*[^|｜\s]{1,8}$")
+# A column's note on its author under the byline (「作者為註冊園境師、…系主任」).
+# (also starred or in brackets, as Taiwan papers print it: 「（本文作者為…）」, 「＊作者為…」)
+AUTHOR_NOTE = LazyPattern(
+    r"[＊*※]?\s*[（(]?(?:本文)?(?:作者|筆者|笔者)(?:為|为|是|係|系)[^。！？，,；()（）]{2,60}[。]?[）)]?"
+)
+# A credit with a bar for its colon (「编辑 | 李四」, 「来源丨人民日报」, 「文 | 张三」: a WeChat
+# account's form), the value without a bar of its own (a table's row has several).
+BAR_CREDIT = LazyPattern(
+    # (a reporter's is a byline: 「记者|戈振伟」)
+    rf"(?P<key>{'|'.join(k for k in NEWS_STRONG + NEWS_WEAK if k[-1] not in '者员員')})"
+    r"\s*[|｜丨]\s*[^|｜丨\s][^|｜丨。！？]{0,30}"
+)
+BARS = LazyPattern(r"[|｜丨]")
+# A line of a story's hashtags (「#台積電 #半導體」).
+HASHTAGS = LazyPattern(rf"(?:[#＃][^\s#＃]*{HAN}[^\s#＃]*\s*){{1,10}}")
+# A story's tags (「文章標籤：台積電 半導體」, 「標籤：」): a site's, anywhere; keywords (「关键词：
+# 营商环境 改革」) only around the body (a paper's abstract has its own).
+TAGS = LazyPattern(
+    r"(?:文章|熱門|热门|相關|相关)?(?:标签|標籤|Tags?|TAGS?)\s*[:：](?:\s*[^\s。！？；，,]{1,16}){0,8}"
+)
+KEYWORDS = LazyPattern(r"(?:关键词|關鍵詞|关键字|關鍵字)\s*[:：](?:\s*[^\s。！？]{1,16}){0,8}")
+# A repost's note of where the story first ran (「本文經授權轉載自：天下雜誌」, 「本文转载自微信公众号
+# “中国新闻周刊”」, 「※本文原載於…」): around the body.
+REPOST = LazyPattern(
+    r"[※＊*]?\s*(?:本文|此文|原文)[^。！？]{0,16}?(?:转载自|轉載自|转自|轉自|原载于|原載於|原刊于|原刊於"
+    r"|刊载于|刊載於|首发于|首發於|首发自|首發自|来自|來自)[^。！？]{1,50}[。]?"
+)
