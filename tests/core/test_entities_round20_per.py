@@ -1,0 +1,61 @@
+"""Round 20 of #13, PER: people after the roles of a court case and of the police (Hong Kong and
+Taiwan court and police news: 被告, 裁判官, 总督察), and what such a role must leave alone — the
+generic parties of rules and notices (当事人陈述, 申请人应当). Written phrases of the genre and a
+real line of a dev document of batch 11, in every script view."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.entity_views import same_in_every_view, spans
+
+
+def _people(text: str) -> list[str]:
+    return [s for s, t in spans(text) if t == "PER"]
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("被告陳大文早前承認一項盜竊罪。", ["陳大文"]),
+        ("被告黃志強（32歲）被控一項傷人罪，案件由裁判官林定國審理。", ["黃志強", "林定國"]),
+        ("裁判官鄭紀航判刑時指，被告行為嚴重。", ["鄭紀航"]),
+        ("控方證人何美玲作供時稱，當晚看見被告。", ["何美玲"]),
+        ("高級督察李詠詩稱，事件中無人受傷。", ["李詠詩"]),
+        ("總督察陳偉雄指，警方已拘捕三人。", ["陳偉雄"]),
+        ("原告人吳美華入稟高等法院。", ["吳美華"]),
+        ("上訴人陳浩然不服定罪。", ["陳浩然"]),
+        ("申請人郭卓堅提出司法覆核。", ["郭卓堅"]),
+        ("三名被告陳大文、李小明和黃志強。", ["陳大文", "李小明", "黃志強"]),
+        # the English name beside the Chinese one follows once the Chinese name is found
+        ("被告張偉明（Cheung Wai-ming）承認控罪。", ["張偉明", "Cheung Wai-ming"]),
+        # Simplified, a two-character name before a verb
+        ("被告黄明承认控罪。", ["黄明"]),
+    ],
+)
+def test_a_person_after_a_role_of_a_case(text, people):
+    assert _people(text) == people
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dev b11, a regulation on layout-design enforcement: the party of a case, generically
+        "（二）当事人陈述的事实和理由；",
+        "被告方面表示不服判決。",
+        "被告於庭上保持沉默。",
+        "證人出庭作證，證人證言前後一致。",
+        "申請人應當提交書面材料，申請人向法院申請。",
+        "加强环保督察，督察整改到位。",
+        "警员编号未有展示。",
+        "嫌犯于昨日落网。",
+        "疑犯逃离现场，疑犯向东逃去。",
+        "原告向法院起诉，原告方律师出庭。",
+        "探员调查后拘捕两人。",
+        "被告李某否認控罪。",
+    ],
+)
+def test_a_role_of_a_case_without_a_name(text):
+    assert _people(text) == []
+    same_in_every_view(text)
