@@ -59,3 +59,52 @@ def test_a_person_after_a_role_of_a_case(text, people):
 def test_a_role_of_a_case_without_a_name(text):
     assert _people(text) == []
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("其妻子李美玲表示，丈夫平日為人和善。", ["李美玲"]),
+        ("死者兒子陳志明到場認屍。", ["陳志明"]),
+        ("男子陳大文被控一項傷人罪。", ["陳大文"]),
+        ("貨車司機黃志偉受傷。", ["黃志偉"]),
+        ("途人張美玲目擊事件。", ["張美玲"]),
+    ],
+)
+def test_a_person_after_what_they_are_to_the_story(text, people):
+    assert _people(text) == people
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "她获得女子组冠军，男子汉大丈夫。",
+        "父亲节当天，母亲河畔游人如织。",
+        "妻子儿女都很支持他，丈夫和妻子一起出游。",
+        "司机师傅说路况不好。",
+        "男子于当晚被捕，女子向警方求助。",
+    ],
+)
+def test_a_person_noun_without_a_name(text):
+    assert _people(text) == []
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, surname",
+    [
+        ("死者姓梁，59歲，據悉獨居。", "梁"),
+        ("涉案男子姓周，34歲，報稱無業。", "周"),
+        ("受害人姓何（23歲）送院治理。", "何"),
+    ],
+)
+def test_a_surname_after_the_person(text, surname):
+    assert _people(text) == [surname]
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize("text", ["老百姓，姓什么不重要。", "同姓宗亲会，贵姓？", "姓名、地址；"])
+def test_surname_words_without_a_person(text):
+    assert _people(text) == []
+    same_in_every_view(text)

@@ -225,12 +225,18 @@ _SURNAME_FIRST = re.compile(
 )
 
 
+# … or after the person and before a mark or an age (死者姓梁，59岁; 事主姓陈（40岁）; 涉案男子姓周).
+_SURNAME_AFTER = re.compile(
+    f"(?<=[者主人子犯员机])姓([{''.join(sorted(lx.SURNAMES))}])(?=[，,、。；（(0-9０-９])"
+)
+
+
 def surname_and_sex(masked: str) -> list[Candidate]:
-    """The surname after 姓 before a role (姓李铁骑士), and its later mentions as surname and sex
-    (李男送院): the person of the story."""
+    """The surname after 姓 before a role (姓李铁骑士) or after the person (死者姓梁，), and its
+    later mentions as surname and sex (李男送院): the person of the story."""
     out: list[Candidate] = []
     named = set()
-    for m in _SURNAME_FIRST.finditer(masked):
+    for m in (*_SURNAME_FIRST.finditer(masked), *_SURNAME_AFTER.finditer(masked)):
         out.append((m.start(1), m.end(1), "PER", 5))
         named.add(m.group(1))
     for name in named:

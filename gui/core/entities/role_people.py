@@ -52,6 +52,13 @@ CASE_ROLES = frozenset(
     裁判官 大律师 检控官 督察 警长 警员 探员 员警
     """.split()
 )
+# People a news story names by what they are to the story or to another person (男子陈大文,
+# 司机李国华, 其妻子李美玲): nouns of persons that are no occupation, read like jieba's roles.
+PERSON_NOUNS = frozenset(
+    """
+    男子 女子 司机 途人 妻子 丈夫 儿子 女儿 母亲 父亲 胞兄 胞弟 胞姐 胞妹 女友 男友
+    """.split()
+)
 
 
 def _role_nouns(gaz: Gazetteer) -> tuple[frozenset[str], re.Pattern[str] | None]:
@@ -60,7 +67,9 @@ def _role_nouns(gaz: Gazetteer) -> tuple[frozenset[str], re.Pattern[str] | None]
     character class the engine finds fast; a trie of 375 words is tried at every position)."""
     key = gaz.role_nouns
     if key not in _nouns:
-        nouns = frozenset((gaz.role_nouns | CASE_ROLES) - set(lx.PERSON_TITLES_BEFORE))
+        nouns = frozenset(
+            (gaz.role_nouns | CASE_ROLES | PERSON_NOUNS) - set(lx.PERSON_TITLES_BEFORE)
+        )
         tails = "".join(sorted({n[-1] for n in nouns}))
         surnames = "".join(sorted(lx.SURNAMES))
         _nouns[key] = (nouns, re.compile(f"[{tails}](?=[{surnames}])") if nouns else None)
