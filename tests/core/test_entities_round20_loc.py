@@ -40,3 +40,40 @@ def test_a_weak_place_after_a_rarer_verb(text, place):
 def test_a_weak_place_inside_a_word(text):
     assert _places(text) == []
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # dev b9, a Tainan notice on the Anping canal: a district and its road, one place
+        ("大北門永隆溝171線、安南區城西街、安平區同平路等，因市府數", "安平區同平路"),
+        # written: Hong Kong police news names the district, then the road or the estate
+        ("昨晚10時許，一名男子在旺角彌敦道一間食肆外被刺傷。", "旺角彌敦道"),
+        ("被告在將軍澳寶琳北路一間便利店內偷竊。", "將軍澳寶琳北路"),
+        ("警方在觀塘翠屏邨一單位內發現一具男屍。", "觀塘翠屏邨"),
+        ("涉案男子在灣仔軒尼詩道被捕。", "灣仔軒尼詩道"),
+        ("香港中環德輔道中一帶。", "香港中環德輔道"),
+        # and Taiwan's addresses, with the road's section
+        ("桃園市中壢區中央西路二段", "桃園市中壢區中央西路二段"),
+    ],
+)
+def test_a_road_after_its_district(text, place):
+    assert place in _places(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # dev b8, a news digest: 筚路蓝缕 after the Party's name is no road
+        ("展示了中国共产党筚路蓝缕，一路建立新", []),
+        ("台湾民主道路的曲折。", ["台湾"]),
+        ("广州坚持发展道路不动摇。", ["广州"]),
+        ("深圳创新之路越走越宽。", ["深圳"]),
+        ("湖南走上乡村振兴大道。", ["湖南"]),
+        ("香港人才街头表演。", ["香港"]),
+    ],
+)
+def test_no_road_after_a_place(text, places):
+    assert _places(text) == places
+    same_in_every_view(text)
