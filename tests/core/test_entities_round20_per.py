@@ -108,3 +108,24 @@ def test_a_surname_after_the_person(text, surname):
 def test_surname_words_without_a_person(text):
     assert _people(text) == []
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # the surname before 姓 introduces the person; surname and sex name them later
+        ("據了解，陳姓男子與死者相識。陳男其後被捕。", ["陳", "陳"]),
+        # a time word after a titled name ends it as a speech verb does
+        ("高等法院法官李運騰上周裁定。", ["李運騰"]),
+        ("署理總督察黃家文昨晚表示。", ["黃家文"]),
+    ],
+)
+def test_later_mentions_and_time_words(text, people):
+    assert _people(text) == people
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize("text", ["陳男被送院。", "高等法院上周裁定上訴得直。"])
+def test_no_person_without_an_introduction(text):
+    assert _people(text) == []
+    same_in_every_view(text)

@@ -359,7 +359,7 @@ PERSON_RIGHT = """
     亲自 亲 随即 随后 即 首先 再次 再 特别 明确 公开 早已 一直 仍 仍然 已经 正 正在 连 不 没有
     有意 作为 在任 上任 任内 本人 及其 与其 等人 直指 直言 说明 主张 称赞 批评 质疑 摄 分析 会长
     形容 描述 描绘 感叹 慨叹 笑言 笑称 坦白 自言 自称 忆述 率 率领
-    致电 致贺电 致函 致信 当选 受到 被
+    致电 致贺电 致函 致信 当选 受到 被 昨晚 今早 上周 上月 其后
 """.split()
 
 #: Short forms of prefectures that are also common words or given names in running text

@@ -231,6 +231,12 @@ _SURNAME_AFTER = re.compile(
 )
 
 
+# … or before 姓 and the person (陈姓男子, 李姓司机): found as a surname before 姓 elsewhere.
+_SURNAME_BEFORE = re.compile(
+    f"([{''.join(sorted(lx.SURNAMES))}])姓(?=男|女|司机|少年|少女|老翁|老妇|妇人|学生|职员|警员|员警)"
+)
+
+
 def surname_and_sex(masked: str) -> list[Candidate]:
     """The surname after 姓 before a role (姓李铁骑士) or after the person (死者姓梁，), and its
     later mentions as surname and sex (李男送院): the person of the story."""
@@ -239,6 +245,7 @@ def surname_and_sex(masked: str) -> list[Candidate]:
     for m in (*_SURNAME_FIRST.finditer(masked), *_SURNAME_AFTER.finditer(masked)):
         out.append((m.start(1), m.end(1), "PER", 5))
         named.add(m.group(1))
+    named.update(m.group(1) for m in _SURNAME_BEFORE.finditer(masked))  # 陈姓男子 … 陈男
     for name in named:
         for m in re.finditer(f"{name}(?=[男女](?![子人孩童生装性士排足篮]))", masked):
             if masked[m.start() - 1 : m.start()] != "姓":
