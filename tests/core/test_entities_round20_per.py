@@ -129,3 +129,33 @@ def test_later_mentions_and_time_words(text, people):
 def test_no_person_without_an_introduction(text):
     assert _people(text) == []
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # a name opening a clause before its age in brackets
+        ("黃志強（32歲）被控一項傷人罪。", ["黃志強"]),
+        # verbs of a court case after a name opening a clause, as speech verbs
+        ("何美玲否認指控。", ["何美玲"]),
+        ("梁國雄被判監6個月。", ["梁國雄"]),
+        ("郭卓堅認罪。", ["郭卓堅"]),
+    ],
+)
+def test_a_name_before_its_age_or_a_verb_of_the_case(text, people):
+    assert _people(text) == people
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dev b8, a news digest: a day and its date in brackets
+        "央视网消息（新闻联播）：明天（7月1日）出版的《人民日报》",
+        "今年（2024年）全市新增企业。",
+        "其中（3家）为外资企业。",
+    ],
+)
+def test_a_bracketed_number_after_no_name(text):
+    assert _people(text) == []
+    same_in_every_view(text)

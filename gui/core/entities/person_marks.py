@@ -143,6 +143,7 @@ def marked_people(masked: str, gaz: Gazetteer) -> list[Candidate]:
     out += name_column(masked, gaz) if "姓名" in masked else []
     out += surnames_in_office(masked, gaz)
     out += surname_and_sex(masked) if "姓" in masked else []
+    out += aged_names(masked, gaz) if "\x00）" in masked or "\x00)" in masked else []
     out += surnames_counted(masked) if "、" in masked else []
     for m in _PSEUDONYM.finditer(masked):
         s = m.start()
@@ -266,4 +267,28 @@ def surnames_counted(masked: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _SURNAMES_COUNTED.finditer(masked):
         out += [(m.start() + k, m.start() + k + 1, "PER", 5) for k in range(0, len(m.group()), 2)]
+    return out
+
+
+# News gives a person's age in brackets right after the name (黄志强（32岁）被控, 死者为78岁的黄秀英
+# is another shape): the bracket is a name's, where a clause opens before the name. The age is
+# a quantity by now, masked (two to four mask characters: 32岁).
+_AGED = re.compile("[（(]\x00{2,4}[）)]")
+_TIME_ENDS = frozenset("天日年月晚早午时周")
+
+
+def aged_names(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """A surname and one or two characters at a clause's start before their age in brackets."""
+    out: list[Candidate] = []
+    for m in _AGED.finditer(masked):
+        s = m.start()
+        for k in (3, 2):
+            left = s - k
+            if left < 0 or masked[left - 1 : left] not in CLAUSE_START and left > 0:
+                continue
+            if masked[s - 1] in _TIME_ENDS:
+                break  # 明天（7月1日）: a day and its date
+            if plausible_name(masked[left:s], gaz, 1.5 if k == 2 else -1.5):
+                out.append((left, s, "PER", 5))
+                break
     return out
