@@ -159,3 +159,20 @@ def test_a_name_before_its_age_or_a_verb_of_the_case(text, people):
 def test_a_bracketed_number_after_no_name(text):
     assert _people(text) == []
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # dev b11, a news digest: an adverb after a titled name of one given character
+        ("（新闻联播）：国务院总理李强将于6月23日至24日", ["李强"]),
+        # written: the same before a verb of two characters, and other adverbs
+        ("国务院总理李强将出席开幕式。", ["李强"]),
+        ("市长王立已到场。", ["王立"]),
+        # a full name ending in a mark stays whole
+        ("主委邱垂正、次长梁文傑出席。", ["邱垂正", "梁文傑"]),
+    ],
+)
+def test_an_adverb_after_a_titled_name(text, people):
+    assert _people(text) == people
+    same_in_every_view(text)

@@ -408,11 +408,12 @@ def _names_after_title(masked: str, e: int, gaz: Gazetteer) -> list[Candidate]:
                 valid.append(k)
         if not valid:
             return out
-        # … and the longer word after it wins (邵文|受到, not 邵文受|到).
+        # … and the longer word after it wins (邵文|受到, not 邵文受|到); an adverb after two (李强|将).
         words = {
             k: w.end() - e - k for k in valid if (w := _patterns()["right"].match(masked, e + k))
         }
         found = max(words, key=lambda k: (words[k], k)) if words else valid[0]
+        found = 2 if 2 in valid and masked[e + 2 : e + 3] in tuple("将已曾还也亦则更就") else found
         if found == 2 and 3 in valid and masked[e + 3 : e + 4] == "、":
             found = 3  # 主委邱垂正、次长…: a list mark closes the full name (正 is no verb here)
         out.append((e, e + found, "PER", 5))
@@ -423,9 +424,8 @@ def _names_after_title(masked: str, e: int, gaz: Gazetteer) -> list[Candidate]:
         e += 1
 
 
-# A full name closed by a list or clause mark right after a title (司长戴建业、, 副局长肖远企、)
-# may end in a character that is more often part of a word (企业, 建业): the title before and
-# the mark after leave no other reading.
+# A full name closed by a mark right after a title (司长戴建业、, 副局长肖远企、) may end in a
+# character more often part of a word (企业, 建业): the title and the mark leave no other reading.
 _CLOSING_MARKS = frozenset("、，,。；;：:（(")
 
 
