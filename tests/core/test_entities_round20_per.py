@@ -176,3 +176,16 @@ def test_a_bracketed_number_after_no_name(text):
 def test_an_adverb_after_a_titled_name(text, people):
     assert _people(text) == people
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # the last name of a list after a role, before an adverb
+        ("被告陳大文、李小明及黃志強同被控一項暴動罪。", ["陳大文", "李小明", "黃志強"]),
+        ("被告陳大文、李小明及黃志強均否認控罪。", ["陳大文", "李小明", "黃志強"]),
+    ],
+)
+def test_the_last_name_of_a_list_before_an_adverb(text, people):
+    assert _people(text) == people
+    same_in_every_view(text)

@@ -175,6 +175,8 @@ def marked_people(masked: str, gaz: Gazetteer) -> list[Candidate]:
 
 _NEIGHBOUR_RIGHT = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[、，。；,;）)]|等|和|及)")
 _LIST_END = re.compile("同志|[两三四五六七八九十][名位]")
+# An adverb after the list's last name (陈大文、李小明及黄志强|同被控, …|均否认): the name ends.
+_LIST_ADVERBS = frozenset("同均都亦也则将已曾")
 # 授予 opens a list of the people awarded (授予马善祥、王於昌、…“七一勋章”).
 _NEIGHBOUR_LEFT = re.compile(r"(?<=[、，：:（(\n\x00 予])[\u4e00-\u9fff]{2,3}$")
 
@@ -201,6 +203,7 @@ def list_neighbours(
                     if masked[e + 1 + k : e + 3 + k] in gaz.verbs
                     or masked[e + 1 + k : e + 3 + k] in gaz.function_words
                     or _LIST_END.match(masked, e + 1 + k)
+                    or masked[e + 1 + k : e + 2 + k] in _LIST_ADVERBS
                 ][:1]
         if s > 0 and masked[s - 1] in ("、", "及", "和", "与"):  # 齐北松和李克东
             m = _NEIGHBOUR_LEFT.search(masked, max(0, s - 5), s - 1)
