@@ -189,3 +189,25 @@ def test_an_adverb_after_a_titled_name(text, people):
 def test_the_last_name_of_a_list_before_an_adverb(text, people):
     assert _people(text) == people
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # dev b1, a Hong Kong story of a dental scheme: the parent named before the child
+        ("全身麻醉。\n陳一心兒子患嚴重蛀牙。", ["陳一心"]),
+        ("李美玲丈夫表示不滿。", ["李美玲"]),
+    ],
+)
+def test_a_name_before_a_kinship_noun(text, people):
+    assert _people(text) == people
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["。全体员工家属参加。", "。许多人家属反映。", "。任何人家属不得进入。", "。方便病人家属。"],
+)
+def test_a_kinship_noun_after_no_name(text):
+    assert _people(text) == []
+    same_in_every_view(text)
