@@ -211,3 +211,23 @@ def test_a_name_before_a_kinship_noun(text, people):
 def test_a_kinship_noun_after_no_name(text):
     assert _people(text) == []
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("一名陳姓事主報案。", ["陳"]),
+        ("黃姓保安員受傷。", ["黃"]),
+        ("何姓死者的家屬到場。", ["何"]),
+        ("梁姓被告否認控罪。", ["梁"]),
+    ],
+)
+def test_a_surname_before_a_role_of_a_case(text, people):
+    assert _people(text) == people
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize("text", ["關心老百姓事主動上門。", "同姓死者家屬。"])
+def test_surname_words_before_a_role(text):
+    assert _people(text) == []
+    same_in_every_view(text)

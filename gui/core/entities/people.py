@@ -315,8 +315,7 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
                     start = k
                     break
             out.append((start, end, "PER", 4))
-    # Taiwan and Hong Kong news name people by surname and role: 谢姓员警, 陈姓男子; the
-    # officer is then 谢员 (谢员记过1次).
+    # Taiwan and HK news name people by surname and role (谢姓员警, 陈姓男子; then 谢员记过1次).
     by_surname = set()
     for m in _SURNAME_ROLE.finditer(masked):
         out.append((m.start(), m.start() + 1, "PER", 5))
@@ -360,7 +359,8 @@ def _foreign_before(masked: str, pos: int, gaz: Gazetteer) -> bool:
 _DOTS = "[·．•‧・]"
 _SURNAME_ROLE = re.compile(
     f"([{_SURNAME_CLASS}])姓(?=员警|警员|警察|员工|男子|女子|男童|女童|少年|少女|妇人|老翁|老妇|司机"
-    "|学生|民众|移工|嫌犯|嫌疑人|患者|病患|医师|护理师|教师|店员|船长|议员|职员|官员|男|女)"
+    "|学生|民众|移工|嫌犯|嫌疑人|患者|病患|医师|护理师|教师|店员|船长|议员|职员|官员|事主|死者|伤者"
+    "|被告|疑犯|保安|乘客|途人|住客|业主|东主|男|女)"
 )
 _SURNAME_OFFICER = re.compile(f"([{_SURNAME_CLASS}])员(?![工会额外])")
 _TRANSLIT = "".join(sorted(lx.TRANSLIT_CHARS | set("登顿朗普卜杜勒兹拜瑟京茨思瑞锡强都川")))
