@@ -77,3 +77,22 @@ def test_a_road_after_its_district(text, place):
 def test_no_road_after_a_place(text, places):
     assert _places(text) == places
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("事發於鴨脷洲利東邨。", "鴨脷洲利東邨"),
+        ("一名男子在葵芳被捕。", "葵芳"),
+        ("警方在新蒲崗一幢工業大廈內搜查。", "新蒲崗"),
+    ],
+)
+def test_hong_kong_areas_of_police_news(text, place):
+    assert place in _places(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize("text", ["他在太子大廈工作。", "天后誕當日", "一道彩虹出現"])
+def test_hong_kong_areas_that_are_words_stay_out(text):
+    assert not any(p in ("太子", "天后", "彩虹") for p in _places(text))
+    same_in_every_view(text)
