@@ -52,11 +52,12 @@ CASE_ROLES = frozenset(
     裁判官 大律师 检控官 督察 警长 警员 探员 员警
     """.split()
 )
-# People a news story names by what they are to the story or to another person (男子陈大文,
-# 司机李国华, 其妻子李美玲): nouns of persons that are no occupation, read like jieba's roles.
+# People a news story names by what they are to the story or to another person (司机李国华,
+# 其妻子李美玲): nouns of persons that are no occupation, read like jieba's roles. Not 男子 and
+# 女子: sports events follow them (女子马拉松, 男子单打).
 PERSON_NOUNS = frozenset(
     """
-    男子 女子 司机 途人 妻子 丈夫 儿子 女儿 母亲 父亲 胞兄 胞弟 胞姐 胞妹 女友 男友
+    司机 途人 妻子 丈夫 儿子 女儿 母亲 父亲 胞兄 胞弟 胞姐 胞妹 女友 男友
     """.split()
 )
 
