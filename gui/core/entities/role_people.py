@@ -131,13 +131,13 @@ def _title_at(masked: str, at: int, gaz: Gazetteer) -> bool:
     )
 
 
-def _name_at(masked: str, e: int, gaz: Gazetteer, case: bool = False) -> int:
+def _name_at(masked: str, e: int, gaz: Gazetteer, case: bool = False, full: bool = False) -> int:
     """The length of the name that starts at ``e`` (0 if none): of the readings that end at a
     boundary, the one before the longer word that follows names (王芳|说, not 王芳说)."""
     valid: dict[int, int] = {}
     if case and len(masked) >= e + 3 and _case_full_name(masked, e, gaz):
         return 3
-    for k in (3, 2):
+    for k in (3,) if full else (3, 2):  # after a kinship noun, 妻子|高兴 is no name
         name = masked[e : e + k]
         floor = _FLOOR_CASE_SHORT if case and k == 2 else _FLOOR[k]
         if len(name) != k or not plausible_name(name, gaz, floor):
@@ -170,8 +170,9 @@ def role_people(masked: str, gaz: Gazetteer) -> list[Candidate]:
         if not any(r in nouns for r in roles):
             continue
         case = any(r in CASE_ROLES for r in roles)
+        full = any(r in PERSON_NOUNS for r in roles)
         while e < len(masked) and masked[e] in lx.SURNAMES:
-            found = _name_at(masked, e, gaz, case)
+            found = _name_at(masked, e, gaz, case, full)
             if not found:
                 break
             out.append((e, e + found, "PER", 5))
