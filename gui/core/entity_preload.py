@@ -40,6 +40,7 @@ RECOGNISER_MODULES = (
     "gui.core.entities.sites",
     "gui.core.entities.place_words",
     "gui.core.entities.bounds",
+    "gui.core.entities.district_roads",
     "gui.core.entities.notice_sites",
     "gui.core.entities.media",
     "gui.core.entities.teams",

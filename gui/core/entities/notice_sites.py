@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from gui.core.entities.bounds import bounds
+from gui.core.entities.district_roads import district_roads
 from gui.core.entities.gazetteer import Gazetteer
 from gui.core.entities.lexicon import is_cjk
 from gui.core.entities.names import Candidate
@@ -47,8 +48,8 @@ _BEFORE_NAME = frozenset("在于到往游逛跨来为与和及的是")
 
 def notice_sites(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """Business districts, night markets and exhibition zones named by a short name; temples;
-    the places named as a plot's bounds (``bounds``)."""
-    out = temples(masked, gaz) + bounds(masked, gaz)
+    the places named as a plot's bounds (``bounds``); roads after their district."""
+    out = temples(masked, gaz) + bounds(masked, gaz) + district_roads(masked, gaz)
     if not any(word in masked for word in ("商圈", "夜市", "展区", "风貌区", "历史文化街区")):
         return out
     for m in _SITE_WORD.finditer(masked):

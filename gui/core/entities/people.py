@@ -141,9 +141,9 @@ def plausible_name(name: str, gaz: Gazetteer, floor: float = FLOOR_TITLED) -> bo
 
 
 # Surname-initial words that are no names: weekdays (周三), kinship and address terms, and
-# 文章 (评论员文章, an editorial).
+# 文章 (评论员文章, an editorial), 师傅 (司机王师傅: the surname alone is the person).
 _NOT_A_NAME = re.compile(
-    r"周[一二三四五六日末]|星期.|简[介历]|文章|[老小]?[王李张刘陈]某某?|.某|.(?:先生|女士|小姐|太太|伯|婆|姐|哥|叔|生)"
+    r"周[一二三四五六日末]|星期.|简[介历]|文章|.?师傅.?|[老小]?[王李张刘陈]某某?|.某|.(?:先生|女士|小姐|太太|伯|婆|姐|哥|叔|生)"
 )
 
 
@@ -315,8 +315,7 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
                     start = k
                     break
             out.append((start, end, "PER", 4))
-    # Taiwan and Hong Kong news name people by surname and role: 谢姓员警, 陈姓男子; the
-    # officer is then 谢员 (谢员记过1次).
+    # Taiwan and HK news name people by surname and role (谢姓员警, 陈姓男子; then 谢员记过1次).
     by_surname = set()
     for m in _SURNAME_ROLE.finditer(masked):
         out.append((m.start(), m.start() + 1, "PER", 5))
@@ -360,7 +359,8 @@ def _foreign_before(masked: str, pos: int, gaz: Gazetteer) -> bool:
 _DOTS = "[·．•‧・]"
 _SURNAME_ROLE = re.compile(
     f"([{_SURNAME_CLASS}])姓(?=员警|警员|警察|员工|男子|女子|男童|女童|少年|少女|妇人|老翁|老妇|司机"
-    "|学生|民众|移工|嫌犯|嫌疑人|患者|病患|医师|护理师|教师|店员|船长|议员|职员|官员|男|女)"
+    "|学生|民众|移工|嫌犯|嫌疑人|患者|病患|医师|护理师|教师|店员|船长|议员|职员|官员|事主|死者|伤者"
+    "|被告|疑犯|保安|乘客|途人|住客|业主|东主|男|女)"
 )
 _SURNAME_OFFICER = re.compile(f"([{_SURNAME_CLASS}])员(?![工会额外])")
 _TRANSLIT = "".join(sorted(lx.TRANSLIT_CHARS | set("登顿朗普卜杜勒兹拜瑟京茨思瑞锡强都川")))
@@ -408,11 +408,12 @@ def _names_after_title(masked: str, e: int, gaz: Gazetteer) -> list[Candidate]:
                 valid.append(k)
         if not valid:
             return out
-        # … and the longer word after it wins (邵文|受到, not 邵文受|到).
+        # … and the longer word after it wins (邵文|受到, not 邵文受|到); an adverb after two (李强|将).
         words = {
             k: w.end() - e - k for k in valid if (w := _patterns()["right"].match(masked, e + k))
         }
         found = max(words, key=lambda k: (words[k], k)) if words else valid[0]
+        found = 2 if 2 in valid and masked[e + 2 : e + 3] in tuple("将已曾还也亦则更就") else found
         if found == 2 and 3 in valid and masked[e + 3 : e + 4] == "、":
             found = 3  # 主委邱垂正、次长…: a list mark closes the full name (正 is no verb here)
         out.append((e, e + found, "PER", 5))
@@ -423,9 +424,8 @@ def _names_after_title(masked: str, e: int, gaz: Gazetteer) -> list[Candidate]:
         e += 1
 
 
-# A full name closed by a list or clause mark right after a title (司长戴建业、, 副局长肖远企、)
-# may end in a character that is more often part of a word (企业, 建业): the title before and
-# the mark after leave no other reading.
+# A full name closed by a mark right after a title (司长戴建业、, 副局长肖远企、) may end in a
+# character more often part of a word (企业, 建业): the title and the mark leave no other reading.
 _CLOSING_MARKS = frozenset("、，,。；;：:（(")
 
 

@@ -143,6 +143,8 @@ def marked_people(masked: str, gaz: Gazetteer) -> list[Candidate]:
     out += name_column(masked, gaz) if "姓名" in masked else []
     out += surnames_in_office(masked, gaz)
     out += surname_and_sex(masked) if "姓" in masked else []
+    out += aged_names(masked, gaz) if "\x00）" in masked or "\x00)" in masked else []
+    out += kin_owners(masked, gaz)
     out += surnames_counted(masked) if "、" in masked else []
     for m in _PSEUDONYM.finditer(masked):
         s = m.start()
@@ -174,6 +176,8 @@ def marked_people(masked: str, gaz: Gazetteer) -> list[Candidate]:
 
 _NEIGHBOUR_RIGHT = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[、，。；,;）)]|等|和|及)")
 _LIST_END = re.compile("同志|[两三四五六七八九十][名位]")
+# An adverb after the list's last name (陈大文、李小明及黄志强|同被控, …|均否认): the name ends.
+_LIST_ADVERBS = frozenset("同均都亦也则将已曾")
 # 授予 opens a list of the people awarded (授予马善祥、王於昌、…“七一勋章”).
 _NEIGHBOUR_LEFT = re.compile(r"(?<=[、，：:（(\n\x00 予])[\u4e00-\u9fff]{2,3}$")
 
@@ -200,6 +204,7 @@ def list_neighbours(
                     if masked[e + 1 + k : e + 3 + k] in gaz.verbs
                     or masked[e + 1 + k : e + 3 + k] in gaz.function_words
                     or _LIST_END.match(masked, e + 1 + k)
+                    or masked[e + 1 + k : e + 2 + k] in _LIST_ADVERBS
                 ][:1]
         if s > 0 and masked[s - 1] in ("、", "及", "和", "与"):  # 齐北松和李克东
             m = _NEIGHBOUR_LEFT.search(masked, max(0, s - 5), s - 1)
@@ -225,14 +230,27 @@ _SURNAME_FIRST = re.compile(
 )
 
 
+# … or after the person and before a mark or an age (死者姓梁，59岁; 事主姓陈（40岁）; 涉案男子姓周).
+_SURNAME_AFTER = re.compile(
+    f"(?<=[者主人子犯员机])姓([{''.join(sorted(lx.SURNAMES))}])(?=[，,、。；（(0-9０-９])"
+)
+
+
+# … or before 姓 and the person (陈姓男子, 李姓司机): found as a surname before 姓 elsewhere.
+_SURNAME_BEFORE = re.compile(
+    f"([{''.join(sorted(lx.SURNAMES))}])姓(?=男|女|司机|少年|少女|老翁|老妇|妇人|学生|职员|警员|员警)"
+)
+
+
 def surname_and_sex(masked: str) -> list[Candidate]:
-    """The surname after 姓 before a role (姓李铁骑士), and its later mentions as surname and sex
-    (李男送院): the person of the story."""
+    """The surname after 姓 before a role (姓李铁骑士) or after the person (死者姓梁，), and its
+    later mentions as surname and sex (李男送院): the person of the story."""
     out: list[Candidate] = []
     named = set()
-    for m in _SURNAME_FIRST.finditer(masked):
+    for m in (*_SURNAME_FIRST.finditer(masked), *_SURNAME_AFTER.finditer(masked)):
         out.append((m.start(1), m.end(1), "PER", 5))
         named.add(m.group(1))
+    named.update(m.group(1) for m in _SURNAME_BEFORE.finditer(masked))  # 陈姓男子 … 陈男
     for name in named:
         for m in re.finditer(f"{name}(?=[男女](?![子人孩童生装性士排足篮]))", masked):
             if masked[m.start() - 1 : m.start()] != "姓":
@@ -253,4 +271,47 @@ def surnames_counted(masked: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _SURNAMES_COUNTED.finditer(masked):
         out += [(m.start() + k, m.start() + k + 1, "PER", 5) for k in range(0, len(m.group()), 2)]
+    return out
+
+
+# News gives a person's age in brackets right after the name (黄志强（32岁）被控, 死者为78岁的黄秀英
+# is another shape): the bracket is a name's, where a clause opens before the name. The age is
+# a quantity by now, masked (two to four mask characters: 32岁).
+_AGED = re.compile("[（(]\x00{2,4}[）)]")
+_TIME_ENDS = frozenset("天日年月晚早午时周")
+
+
+def aged_names(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """A surname and one or two characters at a clause's start before their age in brackets."""
+    out: list[Candidate] = []
+    for m in _AGED.finditer(masked):
+        s = m.start()
+        for k in (3, 2):
+            left = s - k
+            if left < 0 or masked[left - 1 : left] not in CLAUSE_START and left > 0:
+                continue
+            if masked[s - 1] in _TIME_ENDS:
+                break  # 明天（7月1日）: a day and its date
+            if plausible_name(masked[left:s], gaz, 1.5 if k == 2 else -1.5):
+                out.append((left, s, "PER", 5))
+                break
+    return out
+
+
+# A full name opening a clause before a kinship noun is the person whose kin is meant (陈一心儿子
+# 患…, 。李美玲丈夫表示): stories of families name the parent so. The kinship noun is evidence as a
+# title is, so the floor is low (陈一心 −1.9: 一, 心 are common); runs of common words stay out
+# (。全体员工家属, 。许多人家属).
+_KIN = re.compile("(?:儿子|女儿|妻子|丈夫|母亲|父亲|太太|家人|家属)")
+
+
+def kin_owners(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """A surname and two characters at a clause's start before a kinship noun."""
+    out: list[Candidate] = []
+    for m in _KIN.finditer(masked):
+        left = m.start() - 3
+        if left < 0 or (left > 0 and masked[left - 1] not in CLAUSE_START):
+            continue
+        if plausible_name(masked[left : m.start()], gaz, -2.0):
+            out.append((left, m.start(), "PER", 5))
     return out

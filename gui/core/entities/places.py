@@ -315,7 +315,9 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
         if weak and m.group() in weak and not _left_boundary(masked, s):
             verb = masked[s - 2 : s]  # 显示台南, 展现台南: after a verb the place stands apart
             pair = all(ch in _LIST_PLACES + "亚非" for ch in m.group())  # 打通亚欧: 亚 + 欧
-            if pair or (verb not in gaz.function_words and verb not in gaz.verbs):
+            # 飞越维港: a rarer verb of motion sets the place apart as well as a common one.
+            apart = verb in gaz.function_words or verb in gaz.verbs or verb in gaz.rare_verbs
+            if pair or not apart:
                 if not any(masked[s - k : s] in gaz.countries for k in range(2, 7)) and not (
                     _after_one_char_word(masked, s, gaz)
                 ):

@@ -37,6 +37,29 @@ _RIGHT = re.compile(trie_pattern(lx.PERSON_RIGHT))
 # (工人文化宫: 化 -0.7 + 宫 +0.9 is no name), a surname and one character only a boundary after it.
 _FLOOR = {3: 1.0, 2: FLOOR_SHORT_TITLED}
 _FLOOR_FREE = 3.0
+# After a role of a court case a full name may hold common characters (林定国 -0.6, 郑纪航 -0.9).
+_FLOOR_CASE = -1.5
+# Rules and notices name the parties of a case generically before a verb (当事人|陈述 0.0): a
+# short name after such a role needs a given-name character that leans to names.
+_FLOOR_CASE_SHORT = 0.5
+_TITLES = frozenset(lx.PERSON_TITLES_AFTER) | frozenset(lx.PERSON_TITLES_BEFORE)
+# Roles of a court case and of the police that jieba's list lacks (Hong Kong and Taiwan court and
+# police news name the parties after them: 被告陈大文, 裁判官林定国, 总督察陈伟雄). A longer role
+# ends in one of these (高级督察, 主任裁判官, 资深大律师).
+CASE_ROLES = frozenset(
+    """
+    被告 被告人 原告 原告人 上诉人 申请人 答辩人 证人 受害人 事主 疑犯 嫌犯 当事人 辩护人
+    裁判官 大律师 检控官 督察 警长 警员 探员 员警
+    """.split()
+)
+# People a news story names by what they are to the story or to another person (司机李国华,
+# 其妻子李美玲): nouns of persons that are no occupation, read like jieba's roles. Not 男子 and
+# 女子: sports events follow them (女子马拉松, 男子单打).
+PERSON_NOUNS = frozenset(
+    """
+    司机 途人 妻子 丈夫 儿子 女儿 母亲 父亲 胞兄 胞弟 胞姐 胞妹 女友 男友
+    """.split()
+)
 
 
 def _role_nouns(gaz: Gazetteer) -> tuple[frozenset[str], re.Pattern[str] | None]:
@@ -45,7 +68,9 @@ def _role_nouns(gaz: Gazetteer) -> tuple[frozenset[str], re.Pattern[str] | None]
     character class the engine finds fast; a trie of 375 words is tried at every position)."""
     key = gaz.role_nouns
     if key not in _nouns:
-        nouns = frozenset(gaz.role_nouns - set(lx.PERSON_TITLES_BEFORE))
+        nouns = frozenset(
+            (gaz.role_nouns | CASE_ROLES | PERSON_NOUNS) - set(lx.PERSON_TITLES_BEFORE)
+        )
         tails = "".join(sorted({n[-1] for n in nouns}))
         surnames = "".join(sorted(lx.SURNAMES))
         _nouns[key] = (nouns, re.compile(f"[{tails}](?=[{surnames}])") if nouns else None)
@@ -90,13 +115,32 @@ def _named_again(masked: str, name: str, e: int) -> bool:
     return False
 
 
-def _name_at(masked: str, e: int, gaz: Gazetteer) -> int:
+def _case_full_name(masked: str, e: int, gaz: Gazetteer) -> bool:
+    """After a role of a court case or of the police a surname and two characters are the full
+    name unless the third character opens the clause's next word (被告黄明|承认): Hong Kong
+    names are of three characters, and the role leaves no other reading (裁判官林定国审理)."""
+    if masked[e] in _ONE_CHARACTER_ENDS or _title_at(masked, e + 1, gaz):
+        return False  # 疑犯|向东逃去, 原告|方律师: a preposition, a surname before a title
+    return plausible_name(masked[e : e + 3], gaz, _FLOOR_CASE) and not _boundary(masked, e + 2, gaz)
+
+
+def _title_at(masked: str, at: int, gaz: Gazetteer) -> bool:
+    """Whether a post or a role noun starts at ``at``."""
+    return any(
+        masked[at : at + k] in _TITLES or masked[at : at + k] in gaz.role_nouns for k in (2, 3)
+    )
+
+
+def _name_at(masked: str, e: int, gaz: Gazetteer, case: bool = False, full: bool = False) -> int:
     """The length of the name that starts at ``e`` (0 if none): of the readings that end at a
     boundary, the one before the longer word that follows names (王芳|说, not 王芳说)."""
     valid: dict[int, int] = {}
-    for k in (3, 2):
+    if case and len(masked) >= e + 3 and _case_full_name(masked, e, gaz):
+        return 3
+    for k in (3,) if full else (3, 2):  # after a kinship noun, 妻子|高兴 is no name
         name = masked[e : e + k]
-        if len(name) != k or not plausible_name(name, gaz, _FLOOR[k]):
+        floor = _FLOOR_CASE_SHORT if case and k == 2 else _FLOOR[k]
+        if len(name) != k or not plausible_name(name, gaz, floor):
             continue
         if masked[e + k : e + k + 1] in _DOTS:
             continue  # 宇航员汤姆士|·史达福: a part of a transliterated name
@@ -122,10 +166,13 @@ def role_people(masked: str, gaz: Gazetteer) -> list[Candidate]:
     out: list[Candidate] = []
     for m in tails.finditer(masked):
         e = m.end()
-        if not any(masked[e - k : e] in nouns for k in (2, 3, 4) if e >= k):
+        roles = [masked[e - k : e] for k in (2, 3, 4) if e >= k]
+        if not any(r in nouns for r in roles):
             continue
+        case = any(r in CASE_ROLES for r in roles)
+        full = any(r in PERSON_NOUNS for r in roles)
         while e < len(masked) and masked[e] in lx.SURNAMES:
-            found = _name_at(masked, e, gaz)
+            found = _name_at(masked, e, gaz, case, full)
             if not found:
                 break
             out.append((e, e + found, "PER", 5))
