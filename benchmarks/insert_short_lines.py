@@ -4,7 +4,7 @@ Each line given is set alone in every dev plain-text document of ``tests/data/re
 split.tsv; not the fresh batches of tests/conftest.py ``FRESH_BATCHES``), before the first
 body paragraph (a line over 60 characters with a 。), before the
 middle one and after the last; a document's own headings are compared with and without it.
-Used in docs/outline.md (round 7) for forms that must never head a section (a person's name
+Used in docs/history/outline-log.md (round 7) for forms that must never head a section (a person's name
 alone, a table of contents' label) and, as a control, for real subheads of dev documents.
 
 Run: ``.venv/bin/python benchmarks/insert_short_lines.py [--root CHECKOUT] LINE[,LINE…]``

@@ -1,6 +1,6 @@
 """Stress the outline rules: every dev document and both outline check sets read three ways.
 
-A new document's first reading over-produces headings (docs/outline.md, round 16): the rules
+A new document's first reading over-produces headings (docs/history/outline-log.md, round 16): the rules
 were each written on documents in one form. This reads every dev document of
 ``tests/data/real`` (its split.tsv, each batch's dev part, not tests/conftest.py's
 ``FRESH_BATCHES``; held-out parts are never opened) and every document of both outline check

@@ -1,5 +1,5 @@
 """benchmarks/stress_outline.py: the forms it reads documents in, and how it names a spurious
-heading's shape (docs/outline.md, round 16)."""
+heading's shape (docs/history/outline-log.md, round 16)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """benchmarks/stress_titles.py: where it breaks a title, what it takes for page chrome, and the
-GB/T 9704 版头 it sets over a 公文 (docs/outline.md, round 17)."""
+GB/T 9704 版头 it sets over a 公文 (docs/history/outline-log.md, round 17)."""
 
 from __future__ import annotations
 

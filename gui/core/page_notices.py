@@ -1,4 +1,4 @@
-"""Round 19's furniture families (docs/outline.md, round 19): what the public pages of the
+"""Round 19's furniture families (docs/history/outline-log.md, round 19): what the public pages of the
 genre print around a story that rounds 8–18 did not know — a government site's foot bar
 (主办单位：… 承办单位：…, 技术支持：…, 政务服务热线：12345), its language switch (简 | 繁 | EN)
 and visitor counter (您是第 1234567 位访问者, 访问次数：1234), a self-media platform's statement

@@ -30,7 +30,7 @@ _CHROME_WORDS = (
     "在手机打开当前页 在手機打開當前頁 手机打开当前页 相关链接 相關鏈接 相關連結 "
     # Government pages' print, close and share controls and related-items boxes as extractors
     # list them (「打印此页」, 「【关闭页面】」, 「扫一扫在手机打开当前页面」, 「分享到：QQ空间」,
-    # 「相关解读」): docs/outline.md, round 8.
+    # 「相关解读」): docs/history/outline-log.md, round 8.
     "打印此页 打印此頁 打印页面 打印頁面 关闭页面 關閉頁面 打印本稿 我要打印 扫码查看手机版 "
     "在手机打开当前页面 在手機打開當前頁面 手机打开当前页面 QQ空间 QQ空間 QQ好友 朋友圈 "
     "相关解读 相關解讀 相关文章 相關文章 在手机上查看当前页面 分享给您的微信好友 打印文章 "
@@ -114,7 +114,7 @@ _LINKS_LABEL = LazyPattern(
 
 
 # Round 9: a site's other controls and notices, as public cleaners of government pages list
-# them and pages print them (docs/outline.md, round 9):
+# them and pages print them (docs/history/outline-log.md, round 9):
 # - a QR code's prompt (「扫一扫关注官方微信公众号」, 「手机扫描二维码」, 「扫描二维码 关注我们」): a
 #   scanning verb and what the code leads to (a bare 「扫码办事更便捷」 is a headline);
 _QR_PROMPT = LazyPattern(

@@ -1,7 +1,7 @@
 """Title forms the header reads in a plain text whose lines a page, a PDF or a copy broke: a
 headline wrapped after its comma or colon, a page's title copy over the article's own, a 公文
 title under a page note broken one sentence a line, and the tails of a hard-wrapped note at the
-top (docs/outline.md, round 17). ``gui.core.header`` calls these; ``gui.core.title_inference``
+top (docs/history/outline-log.md, round 17). ``gui.core.header`` calls these; ``gui.core.title_inference``
 reads the title of a text with no header.
 """
 

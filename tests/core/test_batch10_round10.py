@@ -1,4 +1,4 @@
-"""Batch 10's dev misses (round 10, `docs/outline.md`), on the documents' own lines.
+"""Batch 10's dev misses (round 10, `docs/history/outline-log.md`), on the documents' own lines.
 
 - A news page kept as Markdown puts each photo's caption in the image's alt text, a paragraph
   of its own (「![習近平抵達金邊，…。（法新社）](https://…)」): that paragraph is a caption, with

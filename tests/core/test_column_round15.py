@@ -1,4 +1,4 @@
-"""Round 15's column and page-tail rules (`docs/outline.md`, "Round 15, session 14"), on batch
+"""Round 15's column and page-tail rules (`docs/history/outline-log.md`, "Round 15, session 14"), on batch
 12's dev Hong Kong column and Jiading notice and on lines they must leave alone:
 
 - 【撰文：陳元敬】 names the column's writer (``reporter``);

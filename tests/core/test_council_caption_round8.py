@@ -1,4 +1,4 @@
-"""A council release's photo caption run into its lead (round 8, `docs/outline.md`): the Tainan
+"""A council release's photo caption run into its lead (round 8, `docs/history/outline-log.md`): the Tainan
 city council's releases open with the item's subject and the report it was, then, without a
 break, the lead (「探討本市海岸嚴重流失因應對策及解決辦法專案報告臺南市議會第8次定期會31日上午召開…」;
 the council's other releases open the same way: docs/gold-outline.md, batch 8). The caption

@@ -1,4 +1,4 @@
-"""A cover set in headings (docs/outline.md "Round 19, session 16 (headings)"): a plan's title
+"""A cover set in headings (docs/history/outline-log.md "Round 19, session 16 (headings)"): a plan's title
 page in Markdown — its series line, its title, its issuer — is the title and the cover's lines,
 not three sections. A real dev document (batch 14), with controls."""
 

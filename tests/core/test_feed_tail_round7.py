@@ -1,4 +1,4 @@
-"""A news feed's tail (round 7, `docs/outline.md`): staff credits after the outlet's name, a
+"""A news feed's tail (round 7, `docs/history/outline-log.md`): staff credits after the outlet's name, a
 source line with a space for its colon, a scraper's marker after a space, style-sheet residue
 that is not the story's last paragraph, an editor's work code, and the story's last subhead
 over charts the text lost. Real lines of the dev page `news-cn-shandong-h1-gdp-2022.md`."""

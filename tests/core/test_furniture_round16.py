@@ -1,4 +1,4 @@
-"""Round 16's furniture (`docs/outline.md`, "Round 16, session 15 (furniture)"): the families of
+"""Round 16's furniture (`docs/history/outline-log.md`, "Round 16, session 15 (furniture)"): the families of
 page furniture news and government pages print, on the real lines the dev golds hold (as the
 page's text gives them: structure stripped, or moved under the story) and, for the families the
 dev golds show in one source or none, on lines written from what such sites print — and the
@@ -198,7 +198,7 @@ def test_bar_credits_keep_the_reporter_and_leave_tables():
         "文章標籤：台積電 半導體",
         "#台積電 #半導體",
         "您所在的位置：首页 > 新闻中心 > 要闻动态",
-        # a second set, written after the rules were (docs/outline.md, round 16): the forms
+        # a second set, written after the rules were (docs/history/outline-log.md, round 16): the forms
         # it found missing
         "手机扫码阅读",
         "您当前所在位置：首页 > 新闻动态",

@@ -1,4 +1,4 @@
-"""Round 18's furniture and fields (`docs/outline.md`, "Round 18, session 15"): batch 15's dev
+"""Round 18's furniture and fields (`docs/history/outline-log.md`, "Round 18, session 15"): batch 15's dev
 documents, read as the app reads them — a portal's item header, a paper's news hotline spliced
 into its story, a Hong Kong paper's credits with the vertical colon — and the lines the rules
 must leave alone.

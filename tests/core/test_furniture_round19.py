@@ -1,4 +1,4 @@
-"""Round 19's furniture families and title forms (`docs/outline.md`, "Round 19, session 16"):
+"""Round 19's furniture families and title forms (`docs/history/outline-log.md`, "Round 19, session 16"):
 lines of the genre the rules did not know (written from what government sites, procurement
 portals, self-media platforms and Hong Kong and Taiwan papers print), the body lines each rule
 must leave alone, a Markdown page's series label over its title and a Taiwan 公告's record line.

@@ -1,5 +1,5 @@
 """A 公文 whose scraper set its paragraphs without blank lines between (``gui.core.fused_lines``,
-docs/outline.md "Round 19, session 16 (headings)"): Markdown would join them into one line and
+docs/history/outline-log.md "Round 19, session 16 (headings)"): Markdown would join them into one line and
 the document's outline would stand inside it. Real lines of a dev document (batch 14), with
 controls: a paragraph wrapped in the source stays one paragraph."""
 

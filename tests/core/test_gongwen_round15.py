@@ -1,4 +1,4 @@
-"""Round 15's 公文 rules (`docs/outline.md`, "Round 15, session 14"), on batch 13's dev Shanghai
+"""Round 15's 公文 rules (`docs/history/outline-log.md`, "Round 15, session 14"), on batch 13's dev Shanghai
 notices and on lines they must leave alone:
 
 - a 主送机关 a page ran into the first paragraph (「各有关单位：为加快…」) is the addressees;

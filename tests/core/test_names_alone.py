@@ -1,4 +1,4 @@
-"""A person's name alone on a line is never a heading (round 7, `docs/outline.md`): a
+"""A person's name alone on a line is never a heading (round 7, `docs/history/outline-log.md`): a
 signature, a speaker, an author or a credit left where a photo was. The names are people of
 the dev documents (`news-cn-diamond-cooling-2026.txt`: 基金经理王峰, 董事长邵增明;
 `wr-shaanxi-2026.txt`: 省长赵刚; `wr-cn-2024.txt`: 总理李强), each set alone between real body

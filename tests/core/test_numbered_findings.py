@@ -1,4 +1,4 @@
-"""Numbered findings are a list (round 7, `docs/outline.md`): sibling items whose first
+"""Numbered findings are a list (round 7, `docs/history/outline-log.md`): sibling items whose first
 sentences each report a measured figure state data, not the names of parts. Real lines of the
 dev analysis `stats-hlj-daqing-h1-economy-2016.html` (a city statistics office)."""
 

@@ -1,4 +1,4 @@
-"""Round 13's rules (`docs/outline.md`, "Round 13, session 14"), on the lines of the second
+"""Round 13's rules (`docs/history/outline-log.md`, "Round 13, session 14"), on the lines of the second
 outline check's reports (`tests/data/real/outline_check2/`, outside the corpus).
 
 Markdown as report publishers keep it:

@@ -1,4 +1,4 @@
-"""Round 11's rules (`docs/outline.md`, "Round 11, session 13"), on the lines of the outline
+"""Round 11's rules (`docs/history/outline-log.md`, "Round 11, session 13"), on the lines of the outline
 check's documents (`tests/data/real/outline_check/`, outside the corpus) and of the corpus.
 
 - A notice's bare 【…】 labels, two or more in a document, head what they label, whatever

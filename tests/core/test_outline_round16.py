@@ -1,4 +1,4 @@
-"""Round 16's rules (`docs/outline.md`, "Round 16, session 15"): headings of plain text nobody
+"""Round 16's rules (`docs/history/outline-log.md`, "Round 16, session 15"): headings of plain text nobody
 tuned on, on the lines of the outline check sets read back as text and of dev documents:
 
 - levels follow the numbering systems' order of first appearance where it contradicts their

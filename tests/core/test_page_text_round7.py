@@ -1,4 +1,4 @@
-"""Dev documents read back as page text (round 7, `docs/outline.md`): the app's own text of a
+"""Dev documents read back as page text (round 7, `docs/history/outline-log.md`): the app's own text of a
 Markdown page, with no format marks, as a page's text would come. A scraper's disclaimer over
 the page is never the body's first paragraph (so the title printed twice under it is one
 title), and a first-line headline may ask a question."""

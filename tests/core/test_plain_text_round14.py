@@ -1,4 +1,4 @@
-"""Round 14's rules (`docs/outline.md`, "Round 14, session 14"): headings in plain page text,
+"""Round 14's rules (`docs/history/outline-log.md`, "Round 14, session 14"): headings in plain page text,
 where no markup marks them, on the lines of the two outline check sets read back as text
 (`tests/data/real/outline_check/`, `outline_check2/`) and of dev documents, with the phrases
 the rules must leave alone:

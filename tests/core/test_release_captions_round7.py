@@ -1,4 +1,4 @@
-"""A Macau release (round 7, `docs/outline.md`): a label closed by ： over ● items is its
+"""A Macau release (round 7, `docs/history/outline-log.md`): a label closed by ： over ● items is its
 list's caption, one level under the subhead whose section it is in, and the feed's copy of
 the headline under a joint release's bureaus is chrome. Real lines of the dev page
 `press-mo-iris-clearance-extension-2026.html`."""

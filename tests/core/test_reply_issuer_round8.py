@@ -1,4 +1,4 @@
-"""A reply's issuer (round 8, `docs/outline.md`): a 答复/复函 whose answering body opens the title
+"""A reply's issuer (round 8, `docs/history/outline-log.md`): a 答复/复函 whose answering body opens the title
 with its name and 对 (「国务院办公厅对全国政协十届四次会议第4626号提案的答复」) and signs the letter,
 the signature followed by an entity the page left undecoded (「国务院办公厅 &bsp;」).
 

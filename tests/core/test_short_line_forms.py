@@ -1,5 +1,5 @@
 """What makes a short standalone line between body paragraphs a heading, and what makes it
-body text or furniture, by genre (``docs/outline.md``, *Round 6*). Each line is set between two
+body text or furniture, by genre (``docs/history/outline-log.md``, *Round 6*). Each line is set between two
 real body paragraphs of a dev document — a Shanghai 公文 of batch 6 and a news report of batch
 6 — so only the line's form decides; real subheads of the dev corpus are the control."""
 

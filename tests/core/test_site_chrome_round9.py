@@ -1,5 +1,5 @@
 """A government site's other controls and notices as page text keeps them (round 9,
-`docs/outline.md`): a QR code's prompt, an accessibility toolbar's instruction, browser advice,
+`docs/history/outline-log.md`): a QR code's prompt, an accessibility toolbar's instruction, browser advice,
 a size menu of sizes alone, the site's own link bar, its licence numbers and its copyright notice
 wherever a scraper put them, a 主办：/承办： footer line, a page's 信息发布人.
 

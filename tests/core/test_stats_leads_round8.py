@@ -1,4 +1,4 @@
-"""A 统计公报's run-in summary sentences are body (round 8, `docs/outline.md`): a paragraph that
+"""A 统计公报's run-in summary sentences are body (round 8, `docs/history/outline-log.md`): a paragraph that
 opens with a short summary sentence and runs on (「国民经济继续健康稳定发展。2015年，全县实现…」)
 under the communiqué's numbered parts (一、综合) is one paragraph, not a subhead and its body.
 The page that shows it sets 一、综合 in bold and marks no heading, so it reads as plain text does.

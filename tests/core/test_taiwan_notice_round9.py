@@ -1,4 +1,4 @@
-"""Taiwan 公告 and a release's run-together head (round 9, `docs/outline.md`).
+"""Taiwan 公告 and a release's run-together head (round 9, `docs/history/outline-log.md`).
 
 - A 公告 of the 公文程式條例 set out as the city prints it: its 主旨 sentence as the page's title,
   then the letterhead 「臺南市政府　公告」 (or the authority alone, 「臺南市政府」, right over the

@@ -1,4 +1,4 @@
-"""Round 15's wire rules (`docs/outline.md`, "Round 15, session 14"), on batch 13's dev 中央社
+"""Round 15's wire rules (`docs/history/outline-log.md`, "Round 15, session 14"), on batch 13's dev 中央社
 stories and on lines they must leave alone:
 
 - the dateline 「（中央社記者郭建伸、林巧璉台北16日電）」 names outlet, reporters and day, also
