@@ -115,8 +115,10 @@ def addressees_end(text: str) -> int | None:
     if is_addressees(text):
         return len(text) - 1
     colon = text.find("：", 0, _RUN_IN_NAMES)  # (not a clock's 16:00)
-    if colon < 0 or len(text) - colon - 1 < _RUN_IN_TEXT or "。" not in text[colon:]:
+    if colon < 0 or len(text) - colon - 1 < _RUN_IN_TEXT:
         return None
+    if "。" not in text[colon:] and not text.endswith(("如下：", "如下:")):
+        return None  # (a sentence follows, or the lead-in 「…通知如下：」 the first paragraph is)
     if any(c.isdigit() or c in "()（）" for c in text[:colon]):
         return None  # names, not a date or a time (「2月26日(四)開幕日及假日，自 16：」)
     return colon if is_addressees(text[: colon + 1]) else None
