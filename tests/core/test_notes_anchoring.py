@@ -272,6 +272,11 @@ CHARS = "的一是在不了有和人這中大為上個國我以要他時來用�
 
 @pytest.mark.timed
 def test_fuzzy_search_is_fast_on_a_million_characters():
+    """Seeded: exact pieces of the quote find the few windows worth verifying, so a search
+    costs a small part of one bit-parallel scan of the whole text, the search it replaces.
+    The yardstick is that scan, run here in the same test (the same machine and load), and
+    both are this thread's CPU time: the wall clock also counts other processes' turns
+    (a fixed 2 s on the clock came within 1.2x of failing at load 5-11, session 16)."""
     rng = random.Random(7)
     text = "".join(rng.choice(CHARS) for _ in range(1_000_000))
     cases = []
@@ -280,13 +285,18 @@ def test_fuzzy_search_is_fast_on_a_million_characters():
         quote = text[start : start + 40]
         edited = quote[:5] + "改動" + quote[7:30] + quote[33:]  # 2 substitutions, 3 deletions
         cases.append((start, edited))
-    began = time.perf_counter()
+    began = time.thread_time()
     for start, edited in cases:
         matches = fuzzy_find(text, edited, hint=0)
         assert matches and abs(matches[0].start - start) <= 2
         assert matches[0].distance <= 5
-    elapsed = time.perf_counter() - began
-    assert elapsed < 2.0, f"20 fuzzy searches took {elapsed:.2f}s"
+    searches = time.thread_time() - began
+    began = time.thread_time()
+    scores = _myers_scores(cases[0][1], text, anchored=False)
+    scan = time.thread_time() - began
+    assert min(scores) <= 5  # the scan finds what the search found
+    # All twenty searches in less than one whole-text scan: each under 1/20 of it.
+    assert searches < scan, f"20 fuzzy searches {searches:.2f} s of CPU, one scan {scan:.2f} s"
 
 
 def test_too_many_edits_is_no_match():

@@ -69,20 +69,25 @@ def test_a_whole_switch_pays_far_fewer_layout_walks(qtbot, large, monkeypatch):
     reader = _reader(qtbot, large)
     top = reader.top_text_pos()
     views = reader.views
-    fixed = {"FIRST_BLOCKS": 120, "MIN_BLOCKS": 120, "MAX_BLOCKS": 120}
-    cpu: dict[str, list[float]] = {"old": [], "new": []}
-    edits: dict[str, list[int]] = {"old": [], "new": []}
-    # Interleaved, each way in both directions: old (120 blocks per edit) to 简, new back to
-    # 原文, new to 简, old back to 原文; twice.
+    sizes = {
+        "old": 120,  # blocks per edit before: one layout walk per 120 blocks
+        "one": views.line_count,  # the whole document in one edit per run: the fewest walks
+    }
+    cpu: dict[str, list[float]] = {"old": [], "new": [], "one": []}
+    edits: dict[str, list[int]] = {"old": [], "new": [], "one": []}
+    # Interleaved, each way once in each direction: old to 简, new back to 原文, one to 简,
+    # old back to 原文, new to 简, one back to 原文; twice.
     for way, script in [
         ("old", Script.HANS),
         ("new", Script.ORIGINAL),
-        ("new", Script.HANS),
+        ("one", Script.HANS),
         ("old", Script.ORIGINAL),
+        ("new", Script.HANS),
+        ("one", Script.ORIGINAL),
     ] * 2:
-        if way == "old":
-            for name, value in fixed.items():
-                monkeypatch.setattr(lazy_conversion, name, value)
+        if way in sizes:
+            for name in ("FIRST_BLOCKS", "MIN_BLOCKS", "MAX_BLOCKS"):
+                monkeypatch.setattr(lazy_conversion, name, sizes[way])
         took, count = _pass(qtbot, reader, script)
         monkeypatch.undo()
         cpu[way].append(took)
@@ -92,7 +97,13 @@ def test_a_whole_switch_pays_far_fewer_layout_walks(qtbot, large, monkeypatch):
     # A 120-block pass makes one edit per 120 blocks; the new one a fraction of that.
     assert min(edits["old"]) >= views.line_count // 120
     assert max(edits["new"]) <= min(edits["old"]) / 3, edits
-    assert sum(cpu["new"]) < 0.75 * sum(cpu["old"]), cpu
+    # What the walks cost: a pass's CPU less that of the pass in one edit (the same blocks
+    # replaced, the same turns' work, the fewest walks). The new pass's walks cost under
+    # half the old one's. The whole CPU of the two (bounded at 0.75 until session 16, 0.44-0.55
+    # here) also holds the replacing itself, the same both ways and a larger part of the
+    # whole on a machine where Qt's layout is relatively cheaper.
+    walks = {way: sum(cpu[way]) - sum(cpu["one"]) for way in ("old", "new")}
+    assert walks["new"] < 0.5 * walks["old"], cpu
 
 
 def test_without_workers_a_traditional_pass_pays_the_edits_of_a_replacement(
@@ -123,13 +134,53 @@ def test_without_workers_a_traditional_pass_pays_the_edits_of_a_replacement(
     assert max(edits[Script.HANT] + edits[Script.TW]) <= 2 * replacing + 4, edits
 
 
+def _conversion_cpu(views, monkeypatch) -> list[float]:
+    """A list whose sum is the UI thread's CPU seconds spent converting lines (``line``,
+    ``convert_run``), keeping the children's (``put``) and taking in their finished chunks
+    (``ConversionJobs.collect`` when lines came in), each call counted once however nested."""
+    from gui.core import script_workers
+
+    spent: list[float] = []
+    depth = [0]
+
+    def timed(call, counts=lambda _result: True):
+        def wrapped(*args, **kwargs):
+            depth[0] += 1
+            began = time.thread_time()
+            try:
+                result = call(*args, **kwargs)
+            finally:
+                depth[0] -= 1
+            if depth[0] == 0 and counts(result):
+                spent.append(time.thread_time() - began)
+            return result
+
+        return wrapped
+
+    for name in ("line", "convert_run", "put"):  # the switcher calls them on the instance
+        setattr(views, name, timed(getattr(views, name)))
+    collect = script_workers.ConversionJobs.collect
+    # A look that found nothing is the wait for the children, not work: their number is
+    # the children's wall-clock time, which a loaded machine stretches.
+    monkeypatch.setattr(
+        script_workers.ConversionJobs, "collect", timed(collect, lambda came: came > 0)
+    )
+    return spent
+
+
 @pytest.mark.timed
 def test_worker_processes_convert_and_the_reader_stays_right(qtbot, large, monkeypatch):
     """繁 then 臺 in worker processes (gui/core/script_workers.py): the reader ends up showing
     exactly the whole view, the reading position, the selection and a highlight stay on
     their characters, every line off the screen comes from a worker, and the UI thread
     spends a fraction of the CPU of converting here (the same switch with the workers
-    turned off, measured in the same run, interleaved: off, on, on, off)."""
+    turned off, measured in the same run, interleaved: off, on, on, off).
+
+    The CPU compared is the conversion's: converting lines, and taking in the children's.
+    The thread's whole CPU (compared until session 16: 0.48 of without, quiet, 0.74-0.95
+    at load 4-10) also holds putting the blocks in, painting and the turns between, whose
+    amount follows how fast the children's lines come in: a loaded machine makes it the
+    larger part. Putting blocks in is bounded by the test above."""
     from gui.core import script_workers
     from gui.core.script import Script
 
@@ -149,6 +200,7 @@ def test_worker_processes_convert_and_the_reader_stays_right(qtbot, large, monke
             put(i, script, view)
 
         views.put = counted  # only the workers' results are put in
+        converting = _conversion_cpu(views, monkeypatch)
         span = (top + 10, top + 30)
         reader.select_text_span(*span)
         if fmt is None:
@@ -156,9 +208,8 @@ def test_worker_processes_convert_and_the_reader_stays_right(qtbot, large, monke
         # A static layer (formats in the blocks, as headings and notes' marks are): it must
         # be set again on each replaced block.
         reader.highlighter.set_layer("mark", [span], fmt, static=True)
-        took = 0.0
         for script in (Script.HANT, Script.TW):
-            took += _pass(qtbot, reader, script)[0]
+            _pass(qtbot, reader, script)
             assert reader.document().toPlainText() == views.view(script).text
             assert reader.top_text_pos() == top
             assert reader.selected_text_span() == span
@@ -170,12 +221,11 @@ def test_worker_processes_convert_and_the_reader_stays_right(qtbot, large, monke
             # All but the lines on screen (converted here at once) came from the children.
             workers = from_workers.get(script, 0)
             assert workers >= views.line_count - 200 if use else workers == 0, workers
-        cpu.setdefault(use, []).append(took)
+        cpu.setdefault(use, []).append(sum(converting))
         assert (script_workers._pool is not None) == use  # noqa: SLF001
         script_workers.shutdown(wait=True)
         reader.close()
-    # 0.32-0.35 on the 2-core development machine; 0.60 once on CI's faster cores, where
-    # converting here costs less and putting the blocks in (the same both ways) weighs more.
+        monkeypatch.undo()  # the next run wraps ``collect`` afresh
     assert sum(cpu[True]) < 0.75 * sum(cpu[False]), cpu
 
 
