@@ -34,8 +34,6 @@ def _inline(line: int, level: int, *words: str) -> list[tuple]:
     return [(line, ("inline", w), level) for w in words]
 
 
-_QIBAO_STEPS = ("1.适用范围", "2.申报主体", "3.操作流程")
-
 ANNOTATION: dict[str, dict] = {
     # Held out.
     "gw-sh-baoshan-shore-power-handover-2023": {
@@ -54,7 +52,10 @@ ANNOTATION: dict[str, dict] = {
         # their labels run into their cells) are the table's body. No
         # 附件说明 line in the body: no `attachments`.
         "title": 3,
-        "headings": _inline(7, 1, "岸电使用交接单"),
+        # Lines renumbered (session 16) where the reader now keeps the source's lines apart; same headings, words and levels.
+        "headings": [
+            (12, ("inline", "岸电使用交接单"), 1),
+        ],
         "furniture": [[1, 2]],
         "document": {
             "issuer": "上海市交通委员会",
@@ -143,20 +144,41 @@ ANNOTATION: dict[str, dict] = {
         # `attachments` the fourteen (16) items as the 附件 list writes them,
         # the first with its 「附件：」 label.
         "title": 2,
-        "headings": _inline(3, 1, "一、适用范围", "二、组织机构", "三、工作流程")
-        + _inline(3, 1, "四、镇规建办办理手续及监管的具体操作规程")
-        + _inline(3, 2, "（一）限额以下小型建设工程项目申报操作规程")
-        + _inline(3, 3, *_QIBAO_STEPS, "4.提交材料")
-        + _inline(3, 2, "（二）限额以下小型建设工程报建操作规程")
-        + _inline(3, 3, *_QIBAO_STEPS, "4.提交材料")
-        + _inline(3, 2, "（三）限额以下小型建设工程施工许可操作规程")
-        + _inline(3, 3, *_QIBAO_STEPS, "4.提交资料")
-        + _inline(3, 2, "（四）限额以下小型建设工程竣工备案操作规程")
-        + _inline(3, 3, *_QIBAO_STEPS, "4.提交资料")
-        + _inline(3, 2, "（五）限额以下小型建设工程30万元以下施工备案操作规程")
-        + _inline(3, 3, *_QIBAO_STEPS, "4.提交资料")
-        + _inline(3, 1, "五、职责分工", "六、工作要求")
-        + _inline(4, 1, "七、其他"),
+        # Lines renumbered (session 16) where the reader now keeps the source's lines apart; same headings, words and levels.
+        "headings": [
+            (4, ("inline", "一、适用范围"), 1),
+            (6, ("inline", "二、组织机构"), 1),
+            (8, ("inline", "三、工作流程"), 1),
+            (15, ("inline", "四、镇规建办办理手续及监管的具体操作规程"), 1),
+            (16, ("inline", "（一）限额以下小型建设工程项目申报操作规程"), 2),
+            (17, ("inline", "1.适用范围"), 3),
+            (20, ("inline", "2.申报主体"), 3),
+            (23, ("inline", "3.操作流程"), 3),
+            (28, ("inline", "4.提交材料"), 3),
+            (36, ("inline", "（二）限额以下小型建设工程报建操作规程"), 2),
+            (37, ("inline", "1.适用范围"), 3),
+            (39, ("inline", "2.申报主体"), 3),
+            (41, ("inline", "3.操作流程"), 3),
+            (43, ("inline", "4.提交材料"), 3),
+            (49, ("inline", "（三）限额以下小型建设工程施工许可操作规程"), 2),
+            (50, ("inline", "1.适用范围"), 3),
+            (52, ("inline", "2.申报主体"), 3),
+            (54, ("inline", "3.操作流程"), 3),
+            (56, ("inline", "4.提交资料"), 3),
+            (65, ("inline", "（四）限额以下小型建设工程竣工备案操作规程"), 2),
+            (66, ("inline", "1.适用范围"), 3),
+            (68, ("inline", "2.申报主体"), 3),
+            (70, ("inline", "3.操作流程"), 3),
+            (72, ("inline", "4.提交资料"), 3),
+            (82, ("inline", "（五）限额以下小型建设工程30万元以下施工备案操作规程"), 2),
+            (83, ("inline", "1.适用范围"), 3),
+            (85, ("inline", "2.申报主体"), 3),
+            (87, ("inline", "3.操作流程"), 3),
+            (89, ("inline", "4.提交资料"), 3),
+            (99, ("inline", "五、职责分工"), 1),
+            (113, ("inline", "六、工作要求"), 1),
+            (120, ("inline", "七、其他"), 1),
+        ],
         "furniture": [[1, 1]],
         "document": {
             "issuer": "闵行区七宝镇人民政府",

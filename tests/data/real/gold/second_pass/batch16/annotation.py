@@ -109,19 +109,27 @@ ANNOTATION: dict[str, dict] = {
         # No 文号 in the text (沪交人〔2022〕366号 is only in the dropped front
         # matter); `issuer` from the title, `signatory` (4) and `date` (5).
         "title": 2,
-        "headings": _inline(3, 1, "一、组织机构和职责", "二、实施范围和内容")
-        + _inline(
-            3,
-            2,
-            "（一）是否存在违规使用有关字样和标识等情况。",
-            "（二）是否存在虚假或夸大宣传等情况。",
-            "（三）是否存在违规培训、违规收费等情况。",
-            "（四）是否存在故意混淆概念、渲染求职焦虑、误导社会的炒作和涉嫌欺骗欺诈等其他违法违规情况。",
-        )
-        + _inline(3, 1, "三、工作安排和要求")
-        + _inline(
-            3, 2, "（一）自查自改。", "（二）监督检查。", "（三）宣传警示。", "（四）总结完善。"
-        ),
+        # Lines renumbered (session 16) where the reader now keeps the source's lines apart; same headings, words and levels.
+        "headings": [
+            (4, ("inline", "一、组织机构和职责"), 1),
+            (6, ("inline", "二、实施范围和内容"), 1),
+            (8, ("inline", "（一）是否存在违规使用有关字样和标识等情况。"), 2),
+            (9, ("inline", "（二）是否存在虚假或夸大宣传等情况。"), 2),
+            (10, ("inline", "（三）是否存在违规培训、违规收费等情况。"), 2),
+            (
+                11,
+                (
+                    "inline",
+                    "（四）是否存在故意混淆概念、渲染求职焦虑、误导社会的炒作和涉嫌欺骗欺诈等其他违法违规情况。",
+                ),
+                2,
+            ),
+            (12, ("inline", "三、工作安排和要求"), 1),
+            (13, ("inline", "（一）自查自改。"), 2),
+            (14, ("inline", "（二）监督检查。"), 2),
+            (15, ("inline", "（三）宣传警示。"), 2),
+            (16, ("inline", "（四）总结完善。"), 2),
+        ],
         "furniture": [[1, 1]],
         "document": {
             "issuer": "上海市交通委员会",
