@@ -16,7 +16,7 @@ line): whether a dictionary word of 2–6 characters starts, ends or runs throug
 with the word's part-of-speech tag (ns place, nr person, nt organisation, …).
 
 Nothing here is used by the app: no corpus, weight or list from it is in the repository
-(docs/entities.md, fifth round; the corpora and their licences are in
+(docs/history/entities-log.md, "Fifth round"; the corpora and their licences are in
 resources/gazetteers/README.md).
 
     python benchmarks/tagger_experiment.py CORPUS.bio [CORPUS.bio ...] [--lexicon dict.txt]

@@ -1,7 +1,7 @@
 """Round 10 of #13: fixes for error classes of batch 8's dev part that recur in the other dev
-batches (benchmarks/entity_error_classes.py, table in docs/entities.md), each on real phrases
-of the corpus' genres and checked in every script view, with the phrases each rule must leave
-alone."""
+batches (benchmarks/entity_error_classes.py, table in docs/history/entities-log.md), each on
+real phrases of the corpus' genres and checked in every script view, with the phrases each rule
+must leave alone."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Round 10 of #13, places and people: fixes for LOC and PER error classes of the dev batches
-1–8 (batch 8's dev part joined the classes this round; benchmarks/entity_error_classes.py,
-table in docs/entities.md), each on real phrases of the corpus' genres and checked in every
+"""Round 10 of #13, places and people: fixes for LOC and PER error classes of the dev batches 1–8
+(batch 8's dev part joined the classes this round; benchmarks/entity_error_classes.py, table in
+docs/history/entities-log.md), each on real phrases of the corpus' genres and checked in every
 script view, with the phrases each rule must leave alone."""
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
-"""Round 13 of #13, places and people: fixes for LOC and PER error classes that recur both in
-the dev batches 1–10 (benchmarks/entity_error_classes.py --types LOC,PER, table in
-docs/entities.md) and in the outside corpus (People's Daily 1998 dev + MSRA test, not in the
-repository). Each is checked on real sentences of dev documents in every script view, and on
-the phrases it must leave alone; where the dev batches hold no form of the new reach, the
+"""Round 13 of #13, places and people: fixes for LOC and PER error classes that recur both in the
+dev batches 1–10 (benchmarks/entity_error_classes.py --types LOC,PER, table in
+docs/history/entities-log.md) and in the outside corpus (People's Daily 1998 dev + MSRA test,
+not in the repository). Each is checked on real sentences of dev documents in every script view,
+and on the phrases it must leave alone; where the dev batches hold no form of the new reach, the
 phrases are written for the test in the genre of world news (marked "written")."""
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """Round 6 of #13: fixes for error classes that recur in two or more dev batches
-(benchmarks/entity_error_classes.py; table in docs/entities.md), each on real phrases of world
-news, Hong Kong and Taiwan releases and the xwlb digests, and checked in every script view."""
+(benchmarks/entity_error_classes.py; table in docs/history/entities-log.md), each on real
+phrases of world news, Hong Kong and Taiwan releases and the xwlb digests, and checked in every
+script view."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Round 7 of #13: fixes for error classes that recur in two or more dev batches, batch 5's dev
-part included (benchmarks/entity_error_classes.py; table in docs/entities.md), each on real
-phrases of the corpus' genres and checked in every script view."""
+part included (benchmarks/entity_error_classes.py; table in docs/history/entities-log.md), each
+on real phrases of the corpus' genres and checked in every script view."""
 
 from __future__ import annotations
 

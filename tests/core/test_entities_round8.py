@@ -1,7 +1,7 @@
 """Round 8 of #13: fixes for error classes that recur in two or more dev batches, batch 6's dev
-part included (benchmarks/entity_error_classes.py; table in docs/entities.md), each on real
-phrases of the corpus' genres and checked in every script view, with the phrases each rule
-must leave alone."""
+part included (benchmarks/entity_error_classes.py; table in docs/history/entities-log.md), each
+on real phrases of the corpus' genres and checked in every script view, with the phrases each
+rule must leave alone."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Round 9 of #13: fixes for error classes of the dev batches 1–7 (batch 7's dev part joined the
-classes this round; benchmarks/entity_error_classes.py, table in docs/entities.md), each on real
-phrases of the corpus' genres and checked in every script view, with the phrases each rule must
-leave alone."""
+classes this round; benchmarks/entity_error_classes.py, table in docs/history/entities-log.md),
+each on real phrases of the corpus' genres and checked in every script view, with the phrases
+each rule must leave alone."""
 
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ kind, and every noun is followed by 的 — but a surname and given-name charact
 statistics call a name (``given_name_chars.tsv``, a score ≥ 3 over the given characters: 樊禹,
 高敏, 叶钊颖; 欧元, 文明, 白银 score far lower) between the two are one. On People's Daily 1998
 and MSRA (not in the repository) the rule added 76 names its gold holds and 1 it does not
-(李鹏来|到); on the dev parts 5, all right (docs/entities.md, "Fifteenth round").
+(李鹏来|到); on the dev parts 5, all right (docs/history/entities-log.md, "Fifteenth round").
 
 The members of a list of names are closed the same way (焦裕禄、孔繁森那样, 肖维平、徐行刚，):
 two or more members that all read as names, the list closed on both sides (``listed_names``,
