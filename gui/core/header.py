@@ -100,7 +100,7 @@ def read_header(
         title_at = find_title_lines(head, number_at)
     title_field = None
     if len(title_at) == 1:
-        title_field = split_title_line(lines[title_at[0]], fields, used)
+        title_field = split_title_line(lines[title_at[0]], fields)
     if not title_at and find_title is not None:
         title_field = front_matter_title(furniture, text)
     banner = banner_lines(head, number_at) if number_at is not None else []
