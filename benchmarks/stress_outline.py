@@ -1,10 +1,10 @@
-"""Stress the outline rules: every dev document and both outline check sets read three ways.
+"""Stress the outline rules: every dev document and both outline check sets read in six forms.
 
 A new document's first reading over-produces headings (docs/history/outline-log.md, round 16): the rules
 were each written on documents in one form. This reads every dev document of
 ``tests/data/real`` (its split.tsv, each batch's dev part, not tests/conftest.py's
 ``FRESH_BATCHES``; held-out parts are never opened) and every document of both outline check
-sets in four forms:
+sets in six forms:
 
 - ``file``: as the app reads the file (its format's marks);
 - ``text``: the app's text of the file read back as plain page text (``--as-text`` of the

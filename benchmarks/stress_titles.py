@@ -1,6 +1,6 @@
 """Stress the title and header rules: titles, subtitles and ``document`` fields in many forms.
 
-A sibling of ``stress_outline.py`` (same documents: every dev document of batches 1–13 of
+A sibling of ``stress_outline.py`` (same documents: every dev document of every batch of
 ``tests/data/real``'s split.tsv, held-out parts and conftest's ``FRESH_BATCHES`` never opened,
 and both outline check sets). Each document is read in these forms:
 

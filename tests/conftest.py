@@ -165,6 +165,11 @@ def document():
     return read_document(DEFAULT_REPORT)
 
 
+def furniture_lines(doc) -> list[str]:
+    """The text of each of a Document's furniture spans, stripped."""
+    return [doc.text[f.start : f.end].strip() for f in doc.furniture]
+
+
 SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
 _CLOSED_WINDOWS: list = []
 

@@ -306,7 +306,7 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
         if not (appeal or related or card):
             break
         kinds[i] = "news"
-    _head_rows(lines, kinds, first_body)
+    _head_rows(texts[:first_body], kinds)
     stamp_captions(texts, kinds, first_body, last_body)
     for i, (start, end, line) in enumerate(lines):
         # A card the page inserted between paragraphs, linking to another story: set off by
@@ -339,12 +339,11 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
     return tuple(sorted(found, key=lambda f: f.start))
 
 
-def _head_rows(lines: list[tuple[int, int, str]], kinds: list[str | None], first_body: int):
-    """Page heads laid out one field a line, before the body's first paragraph: a
-    breadcrumb's items between its 「>」 lines; a key alone (「来源：」) and its value on the
-    next line; and a title block the page prints twice (its banner, then the article's own
-    head: the first copy is chrome)."""
-    texts = [s for _, _, s in lines[:first_body]]
+def _head_rows(texts: list[str], kinds: list[str | None]) -> None:
+    """Page heads laid out one field a line in ``texts``, the lines before the body's first
+    paragraph: a breadcrumb's items between its 「>」 lines; a key alone (「来源：」) and its
+    value on the next line; and a title block the page prints twice (its banner, then the
+    article's own head: the first copy is chrome)."""
     for i, line in enumerate(texts):
         if kinds[i] is not None or len(line) > 16 or any(c in line for c in "。！？；"):
             continue

@@ -100,7 +100,7 @@ def read_header(
         title_at = find_title_lines(head, number_at)
     title_field = None
     if len(title_at) == 1:
-        title_field = split_title_line(lines[title_at[0]], fields, used)
+        title_field = split_title_line(lines[title_at[0]], fields)
     if not title_at and find_title is not None:
         title_field = front_matter_title(furniture, text)
     banner = banner_lines(head, number_at) if number_at is not None else []
@@ -124,12 +124,7 @@ def read_header(
     )
     read_front(head, after, fields, used, official_title or "number" in fields)
     official = "number" in fields or "issuer" in fields
-    attached = _read_tail(lines[after:], fields, used, official, title_at, lines)
-    if "date" not in fields and (official or "addressees" in fields) and title_at:
-        annex = next((i for i, ln in enumerate(lines) if is_annex_heading(ln.text)), len(lines))
-        signed = read_page_date(text, lines[after:annex], fields)
-        if signed is not None:
-            used.append(signed)
+    attached = _read_tail(text, lines[after:], fields, used, official, title_at, lines)
     if title_at and not attached:
         title_text = "".join(lines[i].text for i in title_at)
         attached = _issued_title(lines[after:], title_text)
@@ -173,6 +168,7 @@ def read_header(
 
 
 def _read_tail(
+    text: str,
     rest: list[HeadLine],
     fields: dict,
     used: list[int],
@@ -180,9 +176,10 @@ def _read_tail(
     title_at: list[int],
     lines: list[HeadLine],
 ) -> list[int]:
-    """附件说明, 署名, 成文日期 and 版记 after the front matter; returns the line numbers of
-    an issued document's title when one follows the date (a 印发 notice carries the plan it
-    issues after its own signature and date)."""
+    """附件说明, 署名, 成文日期 (GB/T 9704's, or a web page's form of it under the signature:
+    ``read_page_date``) and 版记 after the front matter; returns the line numbers of an issued
+    document's title when one follows the date (a 印发 notice carries the plan it issues after
+    its own signature and date)."""
     annex = next((i for i, ln in enumerate(rest) if is_annex_heading(ln.text)), len(rest))
     main = rest[:annex]
     at = _signature_date(main, official or bool(title_at))
@@ -231,6 +228,10 @@ def _read_tail(
             fields["issuer"] = issuer
     if "signature" in fields and "issuer" not in fields and official:
         fields["issuer"] = fields["signature"]
+    if "date" not in fields and (official or "addressees" in fields) and title_at:
+        signed = read_page_date(text, main, fields)  # (the page's 「2025-12-03」 under the name)
+        if signed is not None:
+            used.append(signed)
     return [main[i].index for i in attached]
 
 

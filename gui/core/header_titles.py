@@ -30,14 +30,14 @@ from gui.core.head_lines import (
 from gui.core.patterns import HAN, LazyPattern
 
 
-def split_title_line(ln: HeadLine, fields: dict, used: list[int]) -> HeaderField | None:
+def split_title_line(ln: HeadLine, fields: dict) -> HeaderField | None:
     """A title line that also carries the occasion and the speaker: the title alone."""
     if "—" not in ln.text and "－" not in ln.text:
         return None
     m = TITLE_WITH_OCCASION.fullmatch(ln.text)
     if m is None or not DATE.search(m["occasion"]):
         return None
-    if m["speaker"] and not SPEAKER.fullmatch(m["speaker"]):
+    if m["speaker"] and not _SPEAKER.fullmatch(m["speaker"]):
         return None
     fields["subtitle"] = field_of(ln, m, "subtitle")
     fields["occasion"] = field_of(ln, m, "occasion")
@@ -49,7 +49,7 @@ def split_title_line(ln: HeadLine, fields: dict, used: list[int]) -> HeaderField
     return field_of(ln, m, "title")
 
 
-SPEAKER = LazyPattern(rf"(?:{HAN}|·){{2,20}}\s*(?:{HAN}|·){{2,5}}")
+_SPEAKER = LazyPattern(rf"(?:{HAN}|·){{2,20}}\s*(?:{HAN}|·){{2,5}}")
 
 
 def read_order(head: list[HeadLine], fields: dict, used: list[int]) -> None:

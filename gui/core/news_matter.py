@@ -30,11 +30,12 @@ NEWS_WEAK = (
     "时间 時間 日期 作者 发稿人员 發稿人員 发稿人 發稿人 记者 記者 通讯员 通訊員 撰文 撰稿 编译 編譯 采访 採訪 剪辑 剪輯 文 图 圖 "
     "摄影 攝影 文字 摄像 攝像 制作 製作 出品"
 ).split()
+# One to four names of two to four letters (no digits, no Latin), set apart by 、 or a space.
+_NAMES = r"[^\W\d_a-zA-Z]{2,4}(?:\s*[、，,\s]\s*[^\W\d_a-zA-Z]{2,4}){0,3}"
 # A paragraph that is only a byline key and names is a byline wherever it stands (The News
 # Lens puts 「編譯：吳宗宜」 under its lead paragraph).
 KEYED_BYLINE = LazyPattern(
-    r"(?:编译|編譯|撰文|记者|記者|作者|摄影|攝影|翻译|翻譯|整理|美術|美术)\s*[:：︰]\s*"
-    r"[^\W\d_a-zA-Z]{2,4}(?:\s*[、，,\s]\s*[^\W\d_a-zA-Z]{2,4}){0,3}"
+    r"(?:编译|編譯|撰文|记者|記者|作者|摄影|攝影|翻译|翻譯|整理|美術|美术)\s*[:：︰]\s*" + _NAMES
 )
 # A news page's staff credits without a colon: a role, a space, a name (「编辑 张三」,
 # 「责编 王五」, 「统筹 张三」): the page's, wherever it sets them.
@@ -42,8 +43,7 @@ STAFF_CREDIT = LazyPattern(
     # …also after the outlet the staff work for (「山东商报·速豹新闻网编辑 董雪」).
     rf"(?:(?:{HAN}|·){{1,12}}[报報社台网網站])?"
     r"(?:责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核|审校|審校|校对|校對|统筹|統籌|监制|監製"
-    r"|终审|終審|制图|製圖|策划|策劃)\s+"
-    r"[^\W\d_a-zA-Z]{2,4}(?:\s*[、，,\s]\s*[^\W\d_a-zA-Z]{2,4}){0,3}"
+    r"|终审|終審|制图|製圖|策划|策劃)\s+" + _NAMES
 )
 # A page's source line with a space where the colon goes (「来源 齐鲁观、青记」), around the
 # body only: the key, then a name or two (no sentence).

@@ -18,6 +18,8 @@ _PAGE_DATE = LazyPattern(
     r"|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[）)]?"
 )
 _SIGNER = LazyPattern(rf"(?:{HAN}|[、 \u3000（）()]){{2,40}}")
+# The line under the signature's, blank lines skipped.
+_NEXT_LINE = LazyPattern(r"\n*([^\n]*)")
 #: The signature stands this near the end of the text before the annexes.
 _TAIL = 12
 
@@ -32,12 +34,12 @@ def read_page_date(
         name = ln.text.strip()
         if not (_SIGNER.fullmatch(name) and ORG_END.search(name.split()[-1])):
             continue
-        below = text[ln.end :].lstrip("\n")
-        first = below.split("\n", 1)[0]
-        m = _PAGE_DATE.fullmatch(first.strip())
+        below = _NEXT_LINE.match(text, ln.end)  # (no copy of the rest of the text)
+        assert below is not None
+        m = _PAGE_DATE.fullmatch(below[1].strip())
         if m is None:
             continue
-        at = ln.end + (len(text[ln.end :]) - len(below)) + first.index(m["date"])
+        at = below.start(1) + below[1].index(m["date"])
         fields["date"] = HeaderField(m["date"], at, at + len(m["date"]))
         fields.setdefault("signature", HeaderField(name, ln.start, ln.start + len(name)))
         return ln.index

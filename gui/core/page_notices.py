@@ -16,11 +16,10 @@ from gui.core.patterns import HAN, LazyPattern
 
 # A site's foot bar: who runs the site, who builds and keeps it. Two of these keys on one line
 # (「主办单位：…　承办单位：…」), or a key only a site has (技术支持, 网站维护, 运维单位, 网站主办).
-_FOOT_KEY = (
+_FOOT_KEYS = LazyPattern(
     r"(?:网站|網站)?(?:主办单位|主辦單位|主办|主辦|承办单位|承辦單位|承办|承辦|协办单位|協辦單位"
     r"|技术支持|技術支持|运维单位|運維單位|运行维护|運行維護|维护单位|維護單位|网站维护|網站維護)\s*[:：]"
 )
-_FOOT_KEYS = LazyPattern(_FOOT_KEY)
 _SITE_ONLY_KEY = LazyPattern(
     r"(?:网站主办|網站主辦|技术支持|技術支持|运维单位|運維單位|网站维护|網站維護|运行维护|運行維護)\s*[:：]"
 )
@@ -96,15 +95,18 @@ def page_notice(line: str, around_body: bool) -> str | None:
     if any(w in line for w in _PLATFORM_WORDS) and _PLATFORM.fullmatch(line):
         return "chrome"
     if around_body:
-        if len(line) <= 80 and _FOOT_KEYS.match(line):
-            if len(_FOOT_KEYS.findall(line)) >= 2 or _SITE_ONLY_KEY.match(line):
-                return "chrome"
+        if (
+            len(line) <= 80
+            and _FOOT_KEYS.match(line)
+            and (len(_FOOT_KEYS.findall(line)) >= 2 or _SITE_ONLY_KEY.match(line))
+        ):
+            return "chrome"
         if len(line) <= 40 and _SITE_HOTLINE.fullmatch(line):
             return "chrome"
         if _UPLOADER_VIEW.fullmatch(line):
             return "chrome"
-    if around_body and len(line) <= 60 and _BAR_CREDITS.fullmatch(line):
-        return "news"
+        if len(line) <= 60 and _BAR_CREDITS.fullmatch(line):
+            return "news"
     if len(line) <= 60 and _STAMP_OUTLET_REPORTER.fullmatch(line):
         return "news"
     return None

@@ -10,7 +10,7 @@ import pytest
 
 from gui.core.furniture import classify_line
 from gui.core.reading import document_from_text, read_document
-from tests.conftest import REPO
+from tests.conftest import REPO, furniture_lines
 
 REAL = REPO / "tests" / "data" / "real"
 NEIHU = REAL / "plan-tw-taipei-neihu-review-2014.md"
@@ -161,20 +161,16 @@ HK_CRASH = REAL / "news-hk-fanling-highway-fatal-crash-2018.txt"
 TW_INVEST = REAL / "news-tw-owlting-stellar-investment-2024.txt"
 
 
-def _furniture(doc) -> list[str]:
-    return [doc.text[f.start : f.end].strip() for f in doc.furniture]
-
-
 def test_hong_kong_page_captions_under_the_stamp_and_the_story():
     """星島's page: the lead photo's caption between the stamp line and the story, the other
     captions under the story; the paper's own 「(星島日報報道)」 names the source."""
     doc = read_document(HK_CRASH)
-    marked = "\n".join(_furniture(doc))
+    marked = "\n".join(furniture_lines(doc))
     for caption in ("警員在場調查及檢走死者頭盔。", "警員在場調查。", "再撼隔音屏障石牆死亡。"):
         assert caption in marked
     assert "新界北總區交通部意外調查隊正跟進調查案件" not in marked
     doc = read_document(HK_TARIFF)
-    assert any(f.startswith("中國外交部發言人耿爽警告") for f in _furniture(doc))
+    assert any(f.startswith("中國外交部發言人耿爽警告") for f in furniture_lines(doc))
     assert doc.header.fields["source"].text == "星島日報"
 
 
@@ -197,13 +193,13 @@ LEAD = (
 )
 def test_short_lines_without_the_page_form_stay_text(text):
     doc = document_from_text(text)
-    assert not any(f.startswith("警員在場調查") for f in _furniture(doc))
-    assert "事件仍在調查中。" not in _furniture(doc)
+    assert not any(f.startswith("警員在場調查") for f in furniture_lines(doc))
+    assert "事件仍在調查中。" not in furniture_lines(doc)
 
 
 def test_caption_closed_by_who_gave_the_photo():
     doc = read_document(TW_INVEST)
-    assert any(f.endswith("奧丁丁集團提供") for f in _furniture(doc))
+    assert any(f.endswith("奧丁丁集團提供") for f in furniture_lines(doc))
     # a paragraph that ends in a sentence about providing stays text
     assert classify_line("本次活動所需器材由主辦單位提供。", around_body=False) is None
 
