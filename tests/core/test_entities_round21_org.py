@@ -88,3 +88,58 @@ def test_a_latin_name_inside_a_longer_latin_word_stays_untagged():
     orgs = _of(text, "ORG")
     assert orgs.count("AIT") == 1, spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, name, times",
+    [
+        # dev, news-tw-lenovo-ai-laptops-ifa (batch 15): a company's act after its name, then
+        # every mention, and the company joined to it by 與
+        (
+            "▲Lenovo於IFA展期間在柏林舉辦創新世界大會。此外，Lenovo還公開最新AI軟體。"
+            "這次的產品發佈展現了Lenovo與Intel的密切合作，此款筆電搭載Intel Core Ultra處理器。",
+            "Lenovo",
+            3,
+        ),
+        (
+            "▲Lenovo於IFA展期間在柏林舉辦創新世界大會。這次的產品發佈展現了Lenovo與Intel的"
+            "密切合作，此款筆電搭載Intel Core Ultra處理器。",
+            "Intel",
+            2,
+        ),
+        # dev, news-tw-low-orbit-satellite (batch 14): a kind of body before the name
+        (
+            "繼去年與低軌衛星業者OneWeb簽署獨家代理協議後，OneWeb未來商業推廣仍以企業為主。",
+            "OneWeb",
+            2,
+        ),
+        # dev, news-hk-playable-city-space (batch 12)
+        ("志願組織London Play，在網站上提供地圖資料。", "London Play", 1),
+        # written, mainland
+        ("SpaceX宣布将发射新一批卫星。", "SpaceX", 1),
+    ],
+)
+def test_a_latin_company_name_in_a_frame_that_names_it(text, name, times):
+    assert _of(text, "ORG").count(name) == times, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # dev-like (batch 15): products and acronyms act in no such frame
+        ("設有專用的Copilot按鍵，支援Android和iOS系統。", "Copilot"),
+        ("設有專用的Copilot按鍵，支援Android和iOS系統。", "Android"),
+        ("目前最輕的ThinkPad機種之一。", "ThinkPad"),
+        # written: acronyms before a verb are things, not bodies
+        ("GDP将继续增长，AI推出新的应用。", "GDP"),
+        ("GDP将继续增长，AI推出新的应用。", "AI"),
+        # written: a person's Latin name before a verb stays no body
+        ("Kevin Rudd宣布辞职。", "Kevin Rudd"),
+        # written: the last word of a longer Latin name is no name of its own
+        ("低軌衛星業者Eutelsat OneWeb簽署協議，Blue OneWeb方案另計。", "OneWeb"),
+    ],
+)
+def test_what_stays_no_latin_body(text, word):
+    assert word not in _of(text, "ORG"), spans(text)
+    same_in_every_view(text)

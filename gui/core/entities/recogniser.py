@@ -26,6 +26,7 @@ from gui.core.entities import (
     date_names,
     definitions,
     foreign,
+    latin_orgs,
     lexicon,
     media,
     name_context,
@@ -360,7 +361,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += definitions.expert_committees(masked, gaz)
     candidates += definitions.level_bodies(masked, gaz)
     candidates += definitions.place_party_organs(masked, gaz) if "党" in masked else []
-    candidates += foreign.foreign_bodies(masked, gaz)
+    candidates += foreign.foreign_bodies(masked, gaz) + latin_orgs.latin_orgs(masked)
     candidates += foreign.one_character_countries(masked, gaz)
     candidates += media.channels(masked, gaz) + media.credits(masked)
     candidates += teams.teams(masked, gaz) if "队" in masked else []
@@ -441,6 +442,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
         ]
         spans += _select(extra, taken)
         del types, pattern, extra
+    spans += _select(latin_orgs.paired_latin_orgs(masked, spans, taken), taken)
     del found, masked, taken, repeat, short, latin, brands
     # The joining stages keep each span that does not change as the same tuple, and each
     # stage's input is let go before the next one runs: the pass's spans were alive four
