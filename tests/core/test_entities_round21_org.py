@@ -143,3 +143,35 @@ def test_a_latin_company_name_in_a_frame_that_names_it(text, name, times):
 def test_what_stays_no_latin_body(text, word):
     assert word not in _of(text, "ORG"), spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # dev, press-tw-vice-president-memorial (batch 12): a church by its name
+        ("副總統出席義光教會追思禮拜　盼透過瞭解歷史", "義光教會"),
+        # dev, press-tw-tainan-camellia-oil (batch 10): a shop by its trading name
+        ("退貨。二、德昌商號：洽詢電話06-6831234", "德昌商號"),
+        # written, Hong Kong: a church with a place before it
+        ("由香港循道卫理联合教会负责统筹。", "香港循道卫理联合教会"),
+    ],
+)
+def test_a_church_or_a_trading_name_is_a_body(text, body):
+    assert body in _of(text, "ORG"), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # written: the heads alone, after a determiner or a designation, are kinds
+        ("这个教会很小，他们去了教会。", "教会"),
+        ("这个教会很小，他们去了教会。", "这个教会"),
+        ("该商号已停业。", "该商号"),
+        ("老字号商号受到保护。", "老字号商号"),
+        ("教会学校的学生参加活动。", "教会学校"),
+    ],
+)
+def test_what_stays_no_church_or_trading_name(text, word):
+    assert word not in _of(text, "ORG"), spans(text)
+    same_in_every_view(text)
