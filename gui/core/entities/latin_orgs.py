@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from gui.core.entities.names import Candidate
+from gui.core.patterns import trie_pattern
 
 #: A Latin name: capitalised words joined by single spaces (OneWeb, London Play, SpaceX).
 _RUN = re.compile(r"[A-Z][A-Za-z0-9&]*(?: [A-Z][A-Za-z0-9&]*)*")
@@ -75,11 +76,13 @@ def paired_latin_orgs(masked: str, spans: list, taken: bytearray) -> list[Candid
             ):
                 names.add(masked[e + 1 : end])
     out: list[Candidate] = []
-    for name in names:
-        for m in re.finditer(re.escape(name), masked):
-            s, e = m.span()
-            if (s and _latin(masked[s - 1])) or (e < len(masked) and _latin(masked[e])):
-                continue
-            if not any(taken[s:e]):
-                out.append((s, e, "ORG", 0))
+    if not names:
+        return out
+    # One pass over the text for all of them (a long list of pairs would be one pass each).
+    for m in re.finditer(trie_pattern(names), masked):
+        s, e = m.span()
+        if (s and _latin(masked[s - 1])) or (e < len(masked) and _latin(masked[e])):
+            continue
+        if not any(taken[s:e]):
+            out.append((s, e, "ORG", 0))
     return out
