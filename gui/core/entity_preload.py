@@ -28,6 +28,8 @@ RECOGNISER_MODULES = (
     "gui.core.entities.chains",
     "gui.core.entities.foreign",
     "gui.core.entities.org_lists",
+    "gui.core.entities.org_repeats",
+    "gui.core.entities.latin_orgs",
     "gui.core.entities.person_forms",
     "gui.core.entities.people",
     "gui.core.entities.definitions",

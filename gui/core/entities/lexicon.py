@@ -154,6 +154,7 @@ ORG_SUFFIXES = """
     国会 众议院 参议院 办 军区 领导小组 人大 政协 人民代表大会 人大常委会 工商联 妇联 侨联 科协 残联 文联 周报 周刊 时报 商报 早报 晨报 都市报 青年报 新闻网 广播电视台
     校区 分校 公署 议会 委会 公会 工会 联会 办事处 代表处 联络处 学系 系 林场 农场 牧场
     保健院 养老院 福利院 敬老院 卫生院 疗养院 规划院 中医院 卫生服务中心 卫生所 派出所 指挥部 部际联席会议 气象台 煤矿
+    教会 商号
     公所 联合总会 协进会 总会 联谊会 同学会 校友会 同乡会 俱乐部 旅行社 信用社 供销社 合伙企业 合伙企业（有限合伙） 合伙企业（普通合伙） 合伙企业(有限合伙)
 """.split()
 
@@ -170,7 +171,7 @@ COMMON_NOUN_SUFFIXES = frozenset(
     """大学 学院 医院 公司 有限公司 中心 学校 小学 中学 研究所 研究院 协会 学会 工会 银行 集团 国会
     法院 电视台 幼儿园 分公司 委员会 联盟 基金会 商会 公会 联会 林场 农场 牧场
     保健院 养老院 福利院 敬老院 卫生院 疗养院 规划院 中医院 卫生所 派出所 部际联席会议 气象台 煤矿
-    总会 联谊会 同学会 校友会 同乡会 俱乐部 旅行社 信用社 供销社""".split()
+    总会 联谊会 同学会 校友会 同乡会 俱乐部 旅行社 信用社 供销社 教会 商号""".split()
 )
 #: University departments (法律系, 政治学系): only after a university or college in the name.
 DEPARTMENT_SUFFIXES = frozenset("系 学系".split())
@@ -262,6 +263,8 @@ SUFFIX_BLOCKED_BEFORE: dict[str, tuple[str, ...]] = {
     "中学": ("初", "高"),
     "办": tuple("举创承主协合兴开筹督代包怎咋照好难买申缓停补查"),
     "小学": ("中",),
+    # 老字号商号, 企业字号: a shop's trading name as a kind, not one shop.
+    "商号": ("字号",),
 }
 
 #: Zone suffixes (LOC): development zones, parks, new areas, free-trade zones.

@@ -26,12 +26,14 @@ from gui.core.entities import (
     date_names,
     definitions,
     foreign,
+    latin_orgs,
     lexicon,
     media,
     name_context,
     names,
     notice_sites,
     org_lists,
+    org_repeats,
     people,
     person_forms,
     person_marks,
@@ -359,7 +361,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += definitions.expert_committees(masked, gaz)
     candidates += definitions.level_bodies(masked, gaz)
     candidates += definitions.place_party_organs(masked, gaz) if "党" in masked else []
-    candidates += foreign.foreign_bodies(masked, gaz)
+    candidates += foreign.foreign_bodies(masked, gaz) + latin_orgs.latin_orgs(masked)
     candidates += foreign.one_character_countries(masked, gaz)
     candidates += media.channels(masked, gaz) + media.credits(masked)
     candidates += teams.teams(masked, gaz) if "队" in masked else []
@@ -411,16 +413,21 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     found = [_report_title_place(pivot, span, gaz) for span in found]
     spans += found
 
-    spans += _select(_latin_glosses(pivot, spans, taken, gaz), taken)
-    spans += _select(_latin_sources(pivot, taken), taken)
+    latin = _select(_latin_glosses(pivot, spans, taken, gaz), taken)
+    latin += _select(_latin_sources(pivot, taken), taken)
+    spans += latin
     spans += _select(_latin_after_titles(pivot, taken), taken)
 
     # Every occurrence is annotated: a company met in one list is the same company elsewhere.
     repeat = {pivot[s:e] for s, e, t in found if t == "ORG" and e - s >= 2}
     # A company named in full is named short later on (隆源农业服务有限公司 … 隆源农业).
     short = {f for name in repeat for f in name_context.company_short_forms(name, gaz)}
+    brands = {f for name in repeat for f in org_repeats.brand_forms(name, gaz)} - short
+    short |= brands
+    # A body met under its Latin name (…委员会（NTSB）) is that body where the name recurs.
+    short |= {pivot[s:e] for s, e, t in latin if t == "ORG" and e - s >= 2}
     repeat |= {pivot[s:e] for s, e, t in found if t == "LOC" and e - s >= 3}
-    if repeat:
+    if repeat or short:
         types = {pivot[s:e]: t for s, e, t in found}
         types.update({f: "ORG" for f in short - repeat})
         repeat |= short
@@ -430,10 +437,13 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
             for m in pattern.finditer(masked)
             if not any(taken[m.start() : m.end()])
             and not names.word_continues(masked, m.end(), m.group())
+            and org_repeats.latin_bounded(masked, m.start(), m.end())
+            and not (m.group() in brands and org_repeats.brand_continues(masked, m.end()))
         ]
         spans += _select(extra, taken)
         del types, pattern, extra
-    del found, masked, taken, repeat, short
+    spans += _select(latin_orgs.paired_latin_orgs(masked, spans, taken), taken)
+    del found, masked, taken, repeat, short, latin, brands
     # The joining stages keep each span that does not change as the same tuple, and each
     # stage's input is let go before the next one runs: the pass's spans were alive four
     # times over here (211,000 of them on a 10 MB report, ~15 MB a copy), the child's peak.

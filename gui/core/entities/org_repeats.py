@@ -1,0 +1,66 @@
+"""More of a document's own names, for the pass that tags every further occurrence of an
+organisation (stage 4 of :mod:`gui.core.entities.recogniser`): a company named with its bare
+head 集团 or 公司 is named by its brand alone later on (奥丁丁集团 … 奥丁丁, 远传公司 … 远传), as
+a registered name is by its short forms (:func:`name_context.company_short_forms`); and a
+body met under a Latin name (in brackets after its Chinese name, or as a headline's source)
+is the same body wherever that Latin name recurs (国家运输安全委员会（NTSB）… 送交NTSB分析)."""
+
+from __future__ import annotations
+
+from gui.core.entities import lexicon as lx
+from gui.core.entities.gazetteer import Gazetteer
+from gui.core.entities.name_context import _LEGAL_FORMS, _brand_alone
+
+#: A company's bare head: what follows its brand when the text names it in full without the
+#: legal form (奥丁丁集团, 远传公司). 集团公司 and the legal forms are company_short_forms' case.
+_BARE_HEADS = ("集团", "公司")
+#: Words before a bare head that make the name a kind of company, not one company
+#: (子公司, 母公司, 总公司, 分公司, 该公司 …): no brand stands before them.
+_KIND_ENDS = frozenset("子母总分该本各其此同两全原新老")
+
+
+def brand_forms(name: str, gaz: Gazetteer) -> set[str]:
+    """The brand of a company named with a bare head (奥丁丁集团 → 奥丁丁; 中国平安集团 → 平安
+    after its place): two to four Chinese characters that are no place, no common word and
+    no role (:func:`name_context._brand_alone`)."""
+    if name.endswith(_LEGAL_FORMS):
+        return set()
+    head = next((h for h in _BARE_HEADS if name.endswith(h)), "")
+    if not head:
+        return set()
+    brand = name[: -len(head)]
+    place = gaz.place_re.match(brand)
+    if place and place.end() < len(brand):
+        brand = brand[place.end() :]
+    if not 2 <= len(brand) <= 4 or brand[-1] in _KIND_ENDS or brand[0] in _KIND_ENDS:
+        return set()
+    if not all(lx.is_cjk(c) for c in brand) or not _brand_alone(brand, gaz):
+        return set()
+    return {brand}
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def latin_bounded(masked: str, s: int, e: int) -> bool:
+    """Whether a Latin name matched at ``masked[s:e]`` stands as a word of its own (NTSB, not
+    the NTSB of NTSBX; AIT, not the AIT of WAIT; OneWeb, not the last word of Eutelsat OneWeb)."""
+    if _latin(masked[s]) and s and _latin(masked[s - 1]):
+        return False
+    if _latin(masked[s]) and masked[s - 2 : s - 1].isascii() and masked[s - 2 : s - 1].isalpha():
+        return masked[s - 1] != " "  # the last word of a longer name (Eutelsat OneWeb)
+    return not (_latin(masked[e - 1]) and e < len(masked) and _latin(masked[e]))
+
+
+#: Words after a brand that make it part of a longer name: the company's own full name with an
+#: industry or business word (远传电信, 台湾大哥大电信 beside 台湾大哥大公司) or one of its sites
+#: (汉翔园区, a place beside 汉翔公司).
+_LONGER_NAME = frozenset(
+    "电信 电讯 银行 集团 公司 股份 控股 科技 实业 投资 园区 厂区 基地 厂房 工厂".split()
+)
+
+
+def brand_continues(masked: str, e: int) -> bool:
+    """Whether the brand that ends at ``e`` goes on into a longer name (远传|电信)."""
+    return masked[e : e + 2] in _LONGER_NAME
