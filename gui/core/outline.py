@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from gui.core.annexes import ANNEX_LABEL
 from gui.core.appendix import announced_appendices
+from gui.core.colon_heads import colon_headlines
 from gui.core.document import Section, Span, SpanIndex
 from gui.core.fused_lines import split_fused_lines
 from gui.core.label_heads import bracket_labels, interview_questions, marked_part_labels
@@ -332,8 +333,10 @@ def _find_headings(
     notice_labels = bracket_labels(body, found, numbered) | marked_part_labels(
         body, found, numbered, marked
     )
+    plain_siblings = sibling_subheads(body, found, numbered)
     siblings = (
-        sibling_subheads(body, found, numbered)
+        plain_siblings
+        | (colon_headlines(body, found, numbered) if len(plain_siblings) >= 2 else set())
         | topic_subheads(body, found, numbered)
         | tagged_items(body, found, numbered)
         | interview_questions(body, found, numbered)
