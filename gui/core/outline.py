@@ -41,7 +41,7 @@ from gui.core.outline_levels import RANK_LABEL as _RANK_LABEL
 from gui.core.outline_levels import RANK_LEAD as _RANK_LEAD
 from gui.core.outline_levels import RANK_ORDINAL as _RANK_ORDINAL
 from gui.core.outline_levels import RANK_SUBHEADING as _RANK_SUBHEADING
-from gui.core.outline_levels import heading_levels, is_deck
+from gui.core.outline_levels import heading_levels, is_deck, outer_ranks_shown
 from gui.core.outline_lists import (
     decide_colon_leads,
     decide_long_leads,
@@ -154,7 +154,7 @@ def build_outline(
     front = front and (len(found) < 2 or len(body) < 2 or found[1].line is not body[1])
     if title and found and (is_deck(found, body) or (front and is_deck(found[:1], body))):
         found = found[1:]
-    levels = heading_levels(found)
+    levels = heading_levels(found, outer_ranks_shown(body, found))
 
     sections: list[Section] = []
     if not found or found[0].line.start > body_start:
