@@ -78,6 +78,8 @@ def outer_ranks_shown(body: Sequence[Any], found: Sequence[Any]) -> set[float]:
     heading run on into its text (「一、2025年工作回顾刚刚过去的一年，…」, a scraper's lines run
     into one) is not found, but its （一） children are still one level under it."""
     headed = {h.rank for h in found}
+    if not any(_GBT[0] < rank < _GBT[1] for rank in headed):
+        return set()  # (no inner rank found: nothing to rank under a shown family)
     heads = {id(h.line): k for k, h in enumerate(found)}
     first: dict[float, int] = {}  # rank → how many headings come before its first paragraph
     k = 0
