@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from gui.core.annexes import ANNEX_LABEL
 from gui.core.appendix import announced_appendices
+from gui.core.colon_heads import colon_headlines
 from gui.core.document import Section, Span, SpanIndex
 from gui.core.fused_lines import split_fused_lines
 from gui.core.label_heads import bracket_labels, interview_questions, marked_part_labels
@@ -40,7 +41,7 @@ from gui.core.outline_levels import RANK_LABEL as _RANK_LABEL
 from gui.core.outline_levels import RANK_LEAD as _RANK_LEAD
 from gui.core.outline_levels import RANK_ORDINAL as _RANK_ORDINAL
 from gui.core.outline_levels import RANK_SUBHEADING as _RANK_SUBHEADING
-from gui.core.outline_levels import heading_levels, is_deck
+from gui.core.outline_levels import heading_levels, is_deck, outer_ranks_shown
 from gui.core.outline_lists import (
     decide_colon_leads,
     decide_long_leads,
@@ -153,7 +154,7 @@ def build_outline(
     front = front and (len(found) < 2 or len(body) < 2 or found[1].line is not body[1])
     if title and found and (is_deck(found, body) or (front and is_deck(found[:1], body))):
         found = found[1:]
-    levels = heading_levels(found)
+    levels = heading_levels(found, outer_ranks_shown(body, found))
 
     sections: list[Section] = []
     if not found or found[0].line.start > body_start:
@@ -332,8 +333,10 @@ def _find_headings(
     notice_labels = bracket_labels(body, found, numbered) | marked_part_labels(
         body, found, numbered, marked
     )
+    plain_siblings = sibling_subheads(body, found, numbered)
     siblings = (
-        sibling_subheads(body, found, numbered)
+        plain_siblings
+        | (colon_headlines(body, found, numbered) if len(plain_siblings) >= 2 else set())
         | topic_subheads(body, found, numbered)
         | tagged_items(body, found, numbered)
         | interview_questions(body, found, numbered)

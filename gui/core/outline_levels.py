@@ -9,8 +9,10 @@ for the unnumbered styles (docs/outline.md, *Levels*).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
+
+from gui.core.numbering import numbered
 
 #: A stand-alone label over numbered headings (「事實：」 over 一、…): just above 一、.
 RANK_LABEL = 19.5
@@ -20,14 +22,16 @@ RANK_SUBHEADING = 31.0
 RANK_ANNEX = 0.0
 
 
-def heading_levels(found: Sequence[Any]) -> list[int]:
+def heading_levels(found: Sequence[Any], shown: Collection[float] = ()) -> list[int]:
     """Numbered and marked styles take the rank of their style among those the document
     uses (第X条 stays level 3 under 第X章 even where no 第X节 comes between). Unnumbered ones
     (一是 lines, lead sentences, headlines, subheadings) sit one level below the nearest open
     heading of an outer style, so a lead sentence right under 二、 is level 2. An annex is
     top level and the headings inside it are ranked apart, one level down. A part's label
     (「事實：」) is level 1 and puts the numbered tiers after it one level down: the 一、 points
-    of a decision whose 「事實及理由：…」 runs on its line, above the first label, stay level 1."""
+    of a decision whose 「事實及理由：…」 runs on its line, above the first label, stay level 1.
+    ``shown``: GB/T 9704 ranks the text shows by paragraphs that head nothing
+    (``outer_ranks_shown``): they keep their level in the document's part before any annex."""
     levels: list[int] = []
     segments: list[list[Any]] = [[]]
     for h in found:
@@ -38,7 +42,7 @@ def heading_levels(found: Sequence[Any]) -> list[int]:
     for n, segment in enumerate(segments):
         items = _items_under_subheads(segment)
         fixed = sorted(
-            {h.rank for h in segment if h.rank < RANK_ORDINAL}
+            ({h.rank for h in segment if h.rank < RANK_ORDINAL} | set(shown if n == 0 else ()))
             - {RANK_ANNEX, RANK_LABEL}
             - items.keys()
         )
@@ -65,6 +69,31 @@ def heading_levels(found: Sequence[Any]) -> list[int]:
             stack.append((level, items.get(h.rank, h.rank)))
             levels.append(level)
     return levels
+
+
+def outer_ranks_shown(body: Sequence[Any], found: Sequence[Any]) -> set[float]:
+    """GB/T 9704 ranks (一、, （一）, 1.) that head nothing but that the text shows over headings
+    of an inner rank (round 20): paragraphs open with its numbers from the first of its count,
+    none heads a section, and a heading of an inner rank of the system follows the first. A 一、
+    heading run on into its text (「一、2025年工作回顾刚刚过去的一年，…」, a scraper's lines run
+    into one) is not found, but its （一） children are still one level under it."""
+    headed = {h.rank for h in found}
+    if not any(_GBT[0] < rank < _GBT[1] for rank in headed):
+        return set()  # (no inner rank found: nothing to rank under a shown family)
+    heads = {id(h.line): k for k, h in enumerate(found)}
+    first: dict[float, int] = {}  # rank → how many headings come before its first paragraph
+    k = 0
+    for ln in body:
+        if id(ln) in heads:
+            k = heads[id(ln)] + 1
+            continue
+        number = numbered(ln.text)
+        if number is None or not _GBT[0] <= number[0] < 23 or number[0] in headed:
+            continue
+        if number[0] not in first and not _starts_count(ln.text):
+            continue  # (a family is shown from its first number: 一、, （一）, 1.)
+        first.setdefault(number[0], k)
+    return {rank for rank, k in first.items() if any(rank < h.rank < _GBT[1] for h in found[k:])}
 
 
 #: GB/T 9704's numbers (一、 （一） 1. （1）) and the first of each count (一, 1).

@@ -316,8 +316,8 @@ def _said_again(body: Sequence[Any], run: range) -> bool:
 
 def nest_labelled_subheads(found: list[Any], rank: float, captions: Sequence[int] = ()) -> None:
     """Subheads of one labelled form (「关于能源供应：能源供应偏紧是阶段性的…」, 「关于经济走势：…」),
-    two or more after a plain subhead (「热点问题一一回应」), are a tier under it: their rank
-    (``rank``, the subheads') goes half a step down. So does a list's caption (``captions``:
+    two or more after a plain subhead (「热点问题一一回应」) with no plain one among them, are a
+    tier under it: their rank (``rank``, the subheads') goes half a step down. So does a list's caption (``captions``:
     「登記方式：」 over its ● items) in a plain subhead's section (「登記條件和方式」): it names
     a part of that section, not of the document."""
     subs = [i for i, h in enumerate(found) if h is not None and h.rank == rank]
@@ -329,6 +329,8 @@ def nest_labelled_subheads(found: list[Any], rank: float, captions: Sequence[int
     labelled = [i for i in subs if _LABELLED.match(found[i].line.text)]
     if len(labelled) < 2 or not any(i < labelled[0] and i not in labelled for i in subs):
         return
+    if any(labelled[0] < i < labelled[-1] and i not in labelled for i in subs):
+        return  # plain and labelled subheads in turn: a news page's headlines, all alike
     for i in labelled:
         h = found[i]
         found[i] = replace(h, rank=rank + 0.5)

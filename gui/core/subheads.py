@@ -129,9 +129,11 @@ def _is_bracketed(line: str) -> bool:
     return line.startswith("【") and line.endswith("】") and line.count("】") == 1
 
 
-def has_subhead_form(body: Sequence[Any], i: int, longest: int | None = None) -> bool:
+def has_subhead_form(
+    body: Sequence[Any], i: int, longest: int | None = None, *, field: bool = False
+) -> bool:
     """The form of a subhead, whatever stands around it (up to ``longest`` characters when
-    given: a document's sibling subheads, ``sibling_subheads``)."""
+    given: ``sibling_subheads``; a field's form too when ``field``: ``colon_heads``)."""
     ln = body[i]
     # A subhead a feed ran into its paragraphs' line was cut off by its form already
     # (``patterns.paragraphs``): it may run to 30 characters and ask a question
@@ -162,7 +164,7 @@ def has_subhead_form(body: Sequence[Any], i: int, longest: int | None = None) ->
     if ln.text[0] in "（(" and ln.text[-1] in "）)" and ln.text.count(ln.text[0]) == 1:
         return False  # a note in brackets (「（此件公开发布）」, 「（记者 张三）」), no headline
     # 「地點：澳門南灣雅文湖畔」: a short label and its value, not a headline.
-    return not FIELD_LINE.match(ln.text)
+    return field or not FIELD_LINE.match(ln.text)
 
 
 def is_subheading(
