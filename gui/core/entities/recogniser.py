@@ -36,6 +36,7 @@ from gui.core.entities import (
     person_forms,
     person_marks,
     person_repeats,
+    place_guards,
     place_lists,
     place_words,
     places,
@@ -365,7 +366,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += teams.teams(masked, gaz) if "队" in masked else []
     candidates += schools.schools(masked, gaz) if "国" in masked else []
     candidates += person_marks.members_of_bodies(masked, candidates, gaz)
-    candidates = _no_place_across_a_title(masked, candidates)
+    candidates = place_guards.drop_phrases(masked, _no_place_across_a_title(masked, candidates))
     # 各超硬材料公司 ("every superhard-materials company"): a body after 各 is a kind, no name.
     candidates = [
         (name_context.past_determined_level(masked, c[0], gaz), *c[1:]) if c[2] == "ORG" else c

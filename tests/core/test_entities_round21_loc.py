@@ -1,0 +1,54 @@
+"""Round 21 of #13, LOC: place candidates that are phrases of the language (a counted kind, a
+level word after a verb of reporting, a language) and bare mentions of a place the document
+names in full. Real lines of dev documents, written phrases of each form and phrases each rule
+must leave alone, in every script view."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.entity_views import same_in_every_view, spans
+
+
+def _places(text: str) -> list[str]:
+    return [s for s, t in spans(text) if t == "LOC"]
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        # dev b5, a 2026 Jiangsu story: a counted tunnel is no named tunnel
+        ("6月11日，在江苏宜兴的一处隧道内，一架搭载检测探头的无人机", "一处隧道"),
+        # dev b7, Shanghai's work report: a thousand parks
+        ("新增公园127座，提前建成千座公园城市。", "千座公园"),
+        # dev b4 and b14, Shanghai measures: a verb of reporting before "the town's office"
+        ("并立即报告镇文物行政管理部门。", "报告镇"),
+        ("发现违法违规建设项目及时报送镇规建办与镇城运中心。", "时报送镇"),
+        ("不断提高本市建筑技术水平和工程质量。", "提高本市"),
+        # dev b3, a Macau release: languages
+        ("他強調，葡萄牙語和西班牙語是聯結各地區的橋樑。", "葡萄牙"),
+        ("他強調，葡萄牙語和西班牙語是聯結各地區的橋樑。", "西班牙"),
+        # written: the same forms
+        ("沿线新建两座广场和三个公园。", "两座广场"),
+        ("应当及时上报县应急管理部门。", "上报县"),
+    ],
+)
+def test_a_phrase_is_no_place(text, phrase):
+    assert phrase not in _places(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # what the guards must leave alone: a numbered place, a town after a verb of motion,
+        # a country before a word that is not its language
+        ("五指山市的一处景区", "五指山市"),
+        ("代表团前往七宝镇考察。", "七宝镇"),
+        ("葡萄牙语境下的澳门与葡萄牙关系", "葡萄牙"),
+        ("上海市人民政府办公厅印发。本市将推进上海市城市更新。", "上海市"),
+    ],
+)
+def test_a_place_the_guards_leave(text, place):
+    assert place in _places(text)
+    same_in_every_view(text)
