@@ -24,6 +24,7 @@ RECOGNISER_MODULES = (
     "gui.core.entities.places",
     "gui.core.entities.place_lists",
     "gui.core.entities.place_guards",
+    "gui.core.entities.place_repeats",
     "gui.core.entities.venues",
     "gui.core.entities.company_sites",
     "gui.core.entities.chains",

@@ -52,3 +52,38 @@ def test_a_phrase_is_no_place(text, phrase):
 def test_a_place_the_guards_leave(text, place):
     assert place in _places(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, place, times",
+    [
+        # dev b13, a Huangshi investment fair: the county in full, then bare
+        (
+            "黄石市阳新县举行签约仪式。\n把高科技产品制造引进到黄石和阳新落户，为黄石高质量发展助力。",
+            "阳新",
+            1,
+        ),
+        # dev b10, a Tainan inspection: the district in full, then its tea oil
+        ("臺南市東山區農會販售之產品。抽驗該廠販售之東山苦茶油，檢出苯駢芘。", "東山", 1),
+        # written: a town named once with its level word
+        ("代表团来到安亭镇考察。安亭的汽车产业链较为完整。", "安亭", 1),
+    ],
+)
+def test_a_place_named_in_full_is_the_same_place_bare(text, place, times):
+    assert _places(text).count(place) == times
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, bare",
+    [
+        # a bare name that opens a facility's longer name is not cut out of it
+        ("設置於將軍區廢棄鹽田。針對議員關心將軍海水淡化廠水質", "將軍"),
+        # a place ending in a compound of the level word has no bare form
+        ("浦东新区发布规划。浦东新的发展", "浦东新"),
+        ("花博展區今晚點燈，花博展區內", "花博展"),
+    ],
+)
+def test_no_bare_form_where_a_name_continues(text, bare):
+    assert bare not in _places(text)
+    same_in_every_view(text)

@@ -38,6 +38,7 @@ from gui.core.entities import (
     person_repeats,
     place_guards,
     place_lists,
+    place_repeats,
     place_words,
     places,
     project_lists,
@@ -447,6 +448,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     joined = _split_at_dot(pivot, joined, gaz)
     joined = subunits.join_units(pivot, joined)
     joined += chains.repeated_villages(pivot, joined)
+    joined += place_repeats.bare_mentions(pivot, joined, gaz)
     joined.sort()
     return joined
 
