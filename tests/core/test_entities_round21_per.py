@@ -54,6 +54,10 @@ def test_a_longer_name_is_not_the_short_one(text):
     [
         # dev b11, a Taiwan presidential release: a ministry, then the minister by surname and title
         ("农业部部长陈骏季出席。总统感谢农业部陈部长等谈判团队的努力。", "陈"),
+        # dev b15, Hong Kong news of 2019: the surname alone before an adverb and a speech verb
+        ("環境局局長黃錦星表示，會研究。」黃續指，當局從未主張", "黃"),
+        # written: the surname alone before 承认 in court news
+        ("被告陈大文今日出庭。陈承认曾经收取款项。", "陈"),
         # written: a bureau, then its head
         ("局长周立新表示支持。会上，市教育局周局长作了发言。", "周"),
     ],
@@ -68,6 +72,8 @@ def test_a_surname_and_title_after_a_body(text, surname):
     [
         # the character before the surname ends another word: no name
         "国王院长的画像",
+        # a surname alone with no person of that surname named in full
+        "会上，陈承认曾经收取款项。",
     ],
 )
 def test_a_surname_inside_a_word_stays_out(text):

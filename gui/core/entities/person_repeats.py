@@ -98,7 +98,10 @@ _SHORT_TITLES = frozenset(
 )
 
 
-_SURNAME_SPEECH = frozenset("表示 指出 回应 直言 坦言 强调 认为 批评 质疑".split())
+_SURNAME_SPEECH = frozenset(
+    """表示 指出 回应 直言 坦言 强调 认为 批评 质疑 承认 否认 透露 补充 解释 续指 续称 续说 又指
+    又称 亦指 亦称 亦表示 也表示 再指 并指""".split()
+)
 
 
 def is_married_name_form(name: str) -> bool:
