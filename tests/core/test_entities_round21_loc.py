@@ -91,3 +91,17 @@ def test_a_place_named_in_full_is_the_same_place_bare(text, place, times):
 def test_no_bare_form_where_a_name_continues(text, bare):
     assert bare not in _places(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # dev b10, a 1996 reply on Hong Kong and Macau weather stations: 人员 is a word of its own
+        ("应由内地人员承担，港澳人员必须上岛时，应征得同意。", ["港", "澳"]),
+        # 港人 and 港澳人 stay bound (the gold marks nothing in them)
+        ("港人治港，高度自治。", []),
+    ],
+)
+def test_a_run_before_personnel(text, places):
+    assert _places(text) == places
+    same_in_every_view(text)
