@@ -23,6 +23,8 @@ RECOGNISER_MODULES = (
     "gui.core.entities.abbreviation_runs",
     "gui.core.entities.places",
     "gui.core.entities.place_lists",
+    "gui.core.entities.place_guards",
+    "gui.core.entities.place_repeats",
     "gui.core.entities.venues",
     "gui.core.entities.company_sites",
     "gui.core.entities.chains",

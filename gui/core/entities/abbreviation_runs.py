@@ -30,7 +30,8 @@ _PROVINCES = "京津沪渝冀晋辽苏浙皖闽赣鲁豫鄂湘粤琼川黔滇陕
 _RUN = re.compile(f"(?=[{_SAR}{_PROVINCES}])[{_SAR}{_PROVINCES}]{{2,4}}")
 # The run is bound to these words (compatriots, businesspeople, capital, citizens' origin):
 # 港澳台同胞, 港澳台商, 港澳资 — the run then names a group of people or money, not places.
-_BOUND_AFTER = re.compile("同胞|商|侨|胞|籍|资|企|人|方|币|股|独|剧|片|星|式|味|段")
+# 人 binds (港人, 港澳人) but not in 人员, a word of its own (港澳人员 as 港澳居民).
+_BOUND_AFTER = re.compile("同胞|商|侨|胞|籍|资|企|人(?!员)|方|币|股|独|剧|片|星|式|味|段")
 
 
 # A run that opens a zone's name is part of it (横琴粤澳深度合作区, 粤港澳大湾区).

@@ -36,9 +36,11 @@ def repeated_people(masked: str, names: set[str], taken: bytearray) -> list[Cand
         married = name[0] in lx.SURNAMES and name[1] in lx.SURNAMES  # 林郑 stands alone
         chinese = name[0] in lx.SURNAMES  # 拜登政府, 拜登总统: a transliteration stands alone
         if nxt and is_cjk(nxt) and len(name) == 2 and chinese and not married:
-            # 张工作政府工作报告: a speech or report verb after the name ends it too.
+            # 张工作政府工作报告: a speech or report verb after the name ends it too, and so
+            # does a title (张进局长, 银丹会长) or a linking word (刘鹤以及, 罗侠为记者).
             if nxt not in _NAME_END and not _speech().match(masked, e):
-                continue
+                if not _after_name().match(masked, e):
+                    continue
         out.append((s, e, "PER", 5))
     return out
 
@@ -46,6 +48,16 @@ def repeated_people(masked: str, names: set[str], taken: bytearray) -> list[Cand
 @cache
 def _speech() -> re.Pattern[str]:
     return re.compile(trie_pattern(lx.SPEECH_VERBS))
+
+
+@cache
+def _after_name() -> re.Pattern[str]:
+    return re.compile(trie_pattern(_SHORT_TITLES | _LINKS))
+
+
+# Words that follow a person's name and open no longer name (以 and 为 are given-name
+# characters too, so only in these words or before a speech's listener).
+_LINKS = frozenset("以及 为记者 为大家 并表示 并指出 并强调".split())
 
 
 _SURNAME_BEFORE = set("的和与及向对由请是为、，。；：在跟同让给被（“ \n\x00")
@@ -69,7 +81,8 @@ def surnames_with_titles(
         if any(taken[s:e]):
             continue
         before = masked[s - 1 : s]
-        if before and is_cjk(before) and before not in _SURNAME_BEFORE:
+        # After a chosen name the word boundary is known (农业部陈部长: the ministry, then 陈).
+        if before and is_cjk(before) and before not in _SURNAME_BEFORE and not taken[s - 1]:
             verb = masked[s - 2 : s]
             if verb not in gaz.verbs and verb not in gaz.function_words:
                 continue  # 国王院长: the character ends another word
@@ -85,7 +98,10 @@ _SHORT_TITLES = frozenset(
 )
 
 
-_SURNAME_SPEECH = frozenset("表示 指出 回应 直言 坦言 强调 认为 批评 质疑".split())
+_SURNAME_SPEECH = frozenset(
+    """表示 指出 回应 直言 坦言 强调 认为 批评 质疑 承认 否认 透露 补充 解释 续指 续称 续说 又指
+    又称 亦指 亦称 亦表示 也表示 再指 并指""".split()
+)
 
 
 def is_married_name_form(name: str) -> bool:

@@ -38,7 +38,9 @@ from gui.core.entities import (
     person_forms,
     person_marks,
     person_repeats,
+    place_guards,
     place_lists,
+    place_repeats,
     place_words,
     places,
     project_lists,
@@ -367,7 +369,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += teams.teams(masked, gaz) if "队" in masked else []
     candidates += schools.schools(masked, gaz) if "国" in masked else []
     candidates += person_marks.members_of_bodies(masked, candidates, gaz)
-    candidates = _no_place_across_a_title(masked, candidates)
+    candidates = place_guards.drop_phrases(masked, _no_place_across_a_title(masked, candidates))
     # 各超硬材料公司 ("every superhard-materials company"): a body after 各 is a kind, no name.
     candidates = [
         (name_context.past_determined_level(masked, c[0], gaz), *c[1:]) if c[2] == "ORG" else c
@@ -456,6 +458,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     joined = _split_at_dot(pivot, joined, gaz)
     joined = subunits.join_units(pivot, joined)
     joined += chains.repeated_villages(pivot, joined)
+    joined += place_repeats.bare_mentions(pivot, joined, gaz)
     joined.sort()
     return joined
 

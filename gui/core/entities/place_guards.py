@@ -1,0 +1,49 @@
+"""Place candidates that are a phrase of the language, not a place (LOC), dropped before the
+candidates are chosen. Each is a form, not a word list of one document:
+
+- **a count of a kind** — a numeral and a measure word before a venue's kind (一处隧道, 千座公园,
+  两个广场): the venue stages read the numeral as the name, but a counted noun names no place;
+- **a level word after a verb of reporting** — 报告镇文物行政管理部门, 及时报送镇规建办: the
+  verb's object is "the town's office", and the verb is no town's name; so is a verb before 本市
+  (提高本市建筑技术水平: 本市 "this city" is no name either);
+- **a language** — a country written before 语 (葡萄牙语和西班牙语): the language, not the land;
+- **a storm** — a name before or after 台风 / 飓风 (桦加沙台风): the typhoon, not the place.
+
+The recogniser calls :func:`drop_phrases` on the candidates of every stage, after the title rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gui.core.entities.names import Candidate
+
+# A numeral (digits are masked as QUANT already) and a measure word of places and things.
+_COUNTED = re.compile("[一二两三四五六七八九十百千万几数多]+[处座个条家所片块项]")
+# Verbs of reporting and sending whose object is an office of the level after them.
+_REPORT_VERBS = "报告 报送 上报 报请 报批 报备 提交 提请 抄送 抄报 告知 通知 移交 移送 送交 交由 函告 呈报 转报".split()
+_LEVEL_AFTER_VERB = re.compile(
+    "(?:" + "|".join(_REPORT_VERBS) + ")[镇乡街市区县省]$|.{2}本[市区县镇省]$"
+)
+
+
+_STORMS = frozenset(("台风", "飓风", "风暴"))
+
+
+def _is_phrase(masked: str, s: int, e: int) -> bool:
+    text = masked[s:e]
+    if _COUNTED.match(text):
+        return True
+    if _LEVEL_AFTER_VERB.search(text):
+        return True
+    # A storm's name is no place (桦加沙台风, 台风海葵): the name list of typhoons holds
+    # places and words alike, and the gold keeps the storm out of LOC.
+    if masked[e : e + 2] in _STORMS or masked[s - 2 : s] in _STORMS:
+        return True
+    # A country before 语 is its language (葡萄牙语); 语境, 语录 are other words.
+    return e - s >= 2 and masked[e : e + 1] == "语" and masked[e + 1 : e + 2] not in ("境", "录")
+
+
+def drop_phrases(masked: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates without the places that are phrases of the forms above."""
+    return [c for c in candidates if c[2] != "LOC" or not _is_phrase(masked, c[0], c[1])]

@@ -1,0 +1,87 @@
+"""A place named once with its level word is the same place bare later in the document (LOC):
+阳新县 … 引进到黄石和阳新落户, 东山区 … 东山苦茶油. Reports name a county, a district or a
+town in full at first mention and drop the level word after it; the bare name alone is often
+no place of the gazetteer (阳新, 东山 are weak or absent), but the document's own full mention
+says it is one.
+
+The recogniser runs this after the names are chosen, with the places it found as the
+document's own dictionary, where every longer occurrence of a chosen name is annotated too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gui.core.entities.gazetteer import Gazetteer, trie_pattern
+from gui.core.entities.lexicon import is_cjk
+
+# The level words dropped in later mentions.
+_LEVEL = frozenset("县区市镇乡旗")
+_PATH = "省市州盟县区旗"
+# A place ending in a compound of the level word leaves no bare name (浦东新区 → 浦东新,
+# 花博展区 → 花博展, 西安市新城区).
+_COMPOUNDS = frozenset(
+    "新区 城区 地区 市区 郊区 林区 矿区 园区 发区 特区 景区 社区 治区 辖区 营区 展区 港区 厂区 校区 "
+    "片区 能区 心区 湾区 服区 保区 验区 范区 作区 业区 技区 游区".split()
+)
+
+
+def stems(places: set[str]) -> set[str]:
+    """The bare names of the places written with a level word (阳新县 → 阳新)."""
+    out = set()
+    for place in places:
+        if place[-1] not in _LEVEL or place[-2:] in _COMPOUNDS:
+            continue
+        # A path of levels names its last place (臺南市東山區 → 東山, 黄石市阳新县 → 阳新).
+        stem = place[:-1]
+        cut = max(stem.rfind(ch) for ch in _PATH)
+        stem = stem[cut + 1 :]
+        if len(stem) >= 2:
+            out.add(stem)
+    return out
+
+
+def bare_mentions(pivot: str, spans: list, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """Every free occurrence of a bare name of :func:`stems` (the document's chosen places)
+    that no word runs across and that a verb, a function word or a mark closes on the right."""
+    names = stems({pivot[s:e] for s, e, t in spans if t == "LOC"})
+    if not names:
+        return []
+    taken = bytearray(len(pivot))
+    for s, e, _t in spans:
+        taken[s:e] = b"\x01" * (e - s)
+    out: list[tuple[int, int, str]] = []
+    for m in re.finditer(trie_pattern(names), pivot):
+        s, e = m.span()
+        if any(taken[s:e]) or (e < len(pivot) and taken[e]) or (s and taken[s - 1]):
+            continue
+        if s and is_cjk(pivot[s - 1]) and _a_word(pivot[s - 1 : s + 1], gaz):
+            continue
+        if e < len(pivot) and is_cjk(pivot[e]) and _a_word(pivot[e - 1 : e + 1], gaz):
+            continue
+        if _opens_a_facility(pivot, e):
+            continue
+        out.append((s, e, "LOC"))
+        taken[s:e] = b"\x01" * (e - s)
+    return out
+
+
+# Characters that end the words after a bare name (阳新和, 阳新的, 阳新、).
+_CLOSING = frozenset("的和与及等在是也都将已为于")
+# The last character of a facility's name (将军海水淡化厂, 新营糖厂, 东山车站).
+_FACILITY = frozenset("厂站馆场港园")
+
+
+def _opens_a_facility(pivot: str, e: int) -> bool:
+    """Whether the bare name at ``e`` opens a facility's longer name: a facility character
+    within the next six characters of the same phrase (将军海水淡化厂; 阳新片区新老项目 is none)."""
+    for ch in pivot[e : e + 7]:
+        if not is_cjk(ch) or ch in _CLOSING:
+            return False
+        if ch in _FACILITY:
+            return True
+    return False
+
+
+def _a_word(pair: str, gaz: Gazetteer) -> bool:
+    return pair in gaz.verbs or pair in gaz.function_words or pair in gaz.abbreviation_words
