@@ -153,7 +153,7 @@ def starts_inside_place(masked: str, s: int, e: int, gaz: Gazetteer) -> bool:
 
 # The legal form of a company's registered name, and the business words before it that its
 # short name drops (隆源农业服务有限公司 → 隆源农业).
-_LEGAL_FORMS = (
+LEGAL_FORMS = (
     "集团股份有限公司",
     "集团有限公司",
     "股份有限公司",
@@ -176,7 +176,7 @@ def company_short_forms(name: str, gaz: Gazetteer) -> set[str]:
     a shorter remainder is as often a common word. The brand before an industry word and a
     region in brackets (奥的斯电梯(中国)投资有限公司 → 奥的斯, 海尔集团公司 → 海尔) may be shorter
     when it is no word or place of the lexicons."""
-    form = next((f for f in _LEGAL_FORMS if name.endswith(f)), "")
+    form = next((f for f in LEGAL_FORMS if name.endswith(f)), "")
     if not form:
         return set()
     rest = name[: -len(form)]
@@ -198,12 +198,12 @@ def company_short_forms(name: str, gaz: Gazetteer) -> set[str]:
     if head.endswith(_BRAND_INDUSTRY):
         head = head[:-2]
     # 中国船舶集团 → 船舶: two characters after a place are the industry, not a brand.
-    if head not in out and _brand_alone(head, gaz) and not (place and len(head) < 3):
+    if head not in out and brand_alone(head, gaz) and not (place and len(head) < 3):
         out.add(head)
     return out
 
 
-def _brand_alone(brand: str, gaz: Gazetteer) -> bool:
+def brand_alone(brand: str, gaz: Gazetteer) -> bool:
     """Whether a brand of two or three characters can stand alone as a company's name: Chinese
     characters that are no place, no common word of the lexicons (two characters) and no role."""
     if len(brand) >= 4:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from gui.core.entities import lexicon as lx
 from gui.core.entities.gazetteer import Gazetteer
-from gui.core.entities.name_context import _LEGAL_FORMS, _brand_alone
+from gui.core.entities.name_context import LEGAL_FORMS, brand_alone
 
 #: A company's bare head: what follows its brand when the text names it in full without the
 #: legal form (奥丁丁集团, 远传公司). 集团公司 and the legal forms are company_short_forms' case.
@@ -22,8 +22,8 @@ _KIND_ENDS = frozenset("子母总分该本各其此同两全原新老")
 def brand_forms(name: str, gaz: Gazetteer) -> set[str]:
     """The brand of a company named with a bare head (奥丁丁集团 → 奥丁丁; 中国平安集团 → 平安
     after its place): two to four Chinese characters that are no place, no common word and
-    no role (:func:`name_context._brand_alone`)."""
-    if name.endswith(_LEGAL_FORMS):
+    no role (:func:`name_context.brand_alone`)."""
+    if name.endswith(LEGAL_FORMS):
         return set()
     head = next((h for h in _BARE_HEADS if name.endswith(h)), "")
     if not head:
@@ -34,7 +34,7 @@ def brand_forms(name: str, gaz: Gazetteer) -> set[str]:
         brand = brand[place.end() :]
     if not 2 <= len(brand) <= 4 or brand[-1] in _KIND_ENDS or brand[0] in _KIND_ENDS:
         return set()
-    if not all(lx.is_cjk(c) for c in brand) or not _brand_alone(brand, gaz):
+    if not all(lx.is_cjk(c) for c in brand) or not brand_alone(brand, gaz):
         return set()
     return {brand}
 
