@@ -175,3 +175,12 @@ def test_a_church_or_a_trading_name_is_a_body(text, body):
 def test_what_stays_no_church_or_trading_name(text, word):
     assert word not in _of(text, "ORG"), spans(text)
     same_in_every_view(text)
+
+
+def test_a_latin_name_at_the_start_of_the_text_is_judged_by_what_follows_it():
+    # (the check for a longer name before it once read the text's last characters at s = 0)
+    from gui.core.entities.org_repeats import latin_bounded
+
+    assert latin_bounded("NTSB称调查 a ", 0, 4)
+    assert not latin_bounded("NTSBX称", 0, 4)
+    assert not latin_bounded("Eutelsat OneWeb称", 9, 15)

@@ -67,7 +67,7 @@ def paired_latin_orgs(masked: str, spans: list, taken: bytearray) -> list[Candid
     occurrence of that name standing as a word of its own."""
     names = set()
     for _s, e, t in spans:
-        if t == "ORG" and masked[e : e + 1] in _JOINS and masked[e : e + 1]:
+        if t == "ORG" and masked[e : e + 1] in _JOINS:
             end = _run_at(masked, e + 1)
             if (
                 end

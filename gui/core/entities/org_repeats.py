@@ -48,7 +48,7 @@ def latin_bounded(masked: str, s: int, e: int) -> bool:
     the NTSB of NTSBX; AIT, not the AIT of WAIT; OneWeb, not the last word of Eutelsat OneWeb)."""
     if _latin(masked[s]) and s and _latin(masked[s - 1]):
         return False
-    if _latin(masked[s]) and masked[s - 2 : s - 1].isascii() and masked[s - 2 : s - 1].isalpha():
+    if _latin(masked[s]) and s >= 2 and masked[s - 2].isascii() and masked[s - 2].isalpha():
         return masked[s - 1] != " "  # the last word of a longer name (Eutelsat OneWeb)
     return not (_latin(masked[e - 1]) and e < len(masked) and _latin(masked[e]))
 
