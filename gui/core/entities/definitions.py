@@ -20,7 +20,7 @@ from gui.core.entities import lexicon as lx
 from gui.core.entities.gazetteer import Gazetteer, trie_pattern
 from gui.core.entities.lexicon import is_cjk
 from gui.core.entities.names import is_generic, name_start, starts_with_place, stop_words
-from gui.core.entities.org_lists import _NOT_BUREAU_BEFORE
+from gui.core.entities.org_lists import NOT_BUREAU_BEFORE
 from gui.core.entities.people import plausible_name
 
 Candidate = tuple[int, int, str, int]
@@ -186,7 +186,7 @@ def heads_bodies(masked: str, gaz: Gazetteer) -> list[Candidate]:
         (m.start(), m.end())
         for m in _FUSED_TITLE.finditer(masked)
         if masked[m.start() - 1] != m.group()
-        and masked[m.start() - 1] not in _NOT_BUREAU_BEFORE.get(m.group(), "")
+        and masked[m.start() - 1] not in NOT_BUREAU_BEFORE.get(m.group(), "")
         and not masked.endswith(_TITLE_QUALIFIERS, 0, m.start())
         and not gaz.place_re.match(masked, m.end())  # 高处|长江, 新格局|长江经济带
         and _head_named(masked, m.end() + 1, gaz)

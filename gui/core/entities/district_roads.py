@@ -20,8 +20,8 @@ from gui.core.entities import names
 from gui.core.entities.gazetteer import Gazetteer
 from gui.core.entities.lexicon import is_cjk
 from gui.core.entities.names import Candidate
-from gui.core.entities.places import _left_boundary
-from gui.core.entities.sites import _ROAD_AFTER_NOT, _ROAD_NOT, _road_end
+from gui.core.entities.places import left_boundary
+from gui.core.entities.sites import ROAD_AFTER_NOT, ROAD_NOT, road_end
 
 _SUFFIX = re.compile("大道|道|路|街|邨")
 # The first character of the common words in 道: 知道 渠道 轨道 通道 频道 报道 味道 车道 隧道 跑道
@@ -47,7 +47,7 @@ def _district_before(masked: str, p: int, gaz: Gazetteer) -> int:
         place = masked[p - k : p] if p >= k else ""
         if not place or place not in gaz.places or place in gaz.countries or place in _NATION:
             continue
-        if place in gaz.weak_places and not _left_boundary(masked, p - k):
+        if place in gaz.weak_places and not left_boundary(masked, p - k):
             # 平台中: a bare district glued to a word is that word's tail, unless the word is a
             # larger place (香港|中环|德辅道).
             larger = _district_before(masked, p - k, gaz)
@@ -72,11 +72,11 @@ def district_roads(masked: str, gaz: Gazetteer) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _SUFFIX.finditer(masked):
         s, e = m.span()
-        if masked[e : e + 1] in _ROAD_AFTER_NOT and m.group() != "邨" or masked[e : e + 1] == "路":
+        if masked[e : e + 1] in ROAD_AFTER_NOT and m.group() != "邨" or masked[e : e + 1] == "路":
             continue  # 北京路演, 渠道网, 民主道路: no road
         for n in (2, 3, 4):
             name = masked[s - n : s] if s >= n else ""
-            if not name or name[-1] in _ROAD_NOT or name[0] in _NOT_FIRST:
+            if not name or name[-1] in ROAD_NOT or name[0] in _NOT_FIRST:
                 continue
             if set(name) & _NOT_IN_NAME or set(name) & _BODY:
                 continue
@@ -86,6 +86,6 @@ def district_roads(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 continue  # 旺角|九龙湾: the name is another place, not a road's
             start = _district_before(masked, s - n, gaz)
             if start >= 0:
-                out.append((start, _road_end(masked, e), "LOC", 3))
+                out.append((start, road_end(masked, e), "LOC", 3))
                 break
     return out

@@ -274,7 +274,7 @@ _BUREAU_LIST = re.compile(
     f"(?<![\u4e00-\u9fff])(?:{_BARE_BUREAU}、)+{_BARE_BUREAU}(?=[、，。；：及和与等\n]|$)"
     f"|(?<=[由与和及同经向对在])(?:{_BARE_BUREAU}、)+{_BARE_BUREAU}(?=[、，。；：及和与等\n]|$)"
 )
-_NOT_BUREAU_BEFORE = {
+NOT_BUREAU_BEFORE = {
     "局": frozenset(lx.SUFFIX_BLOCKED_BEFORE["局"]),
     "处": frozenset("好到用长出住之难益各深远近别此彼某两相共去来何"),
     "署": frozenset(lx.SUFFIX_BLOCKED_BEFORE["署"]),
@@ -295,7 +295,7 @@ def bureau_lists(masked: str) -> list[Candidate]:
                 continue
             done = m.end()
             items = m.group().split("、")
-            if len(items) >= 3 and all(it[1] not in _NOT_BUREAU_BEFORE[it[2]] for it in items):
+            if len(items) >= 3 and all(it[1] not in NOT_BUREAU_BEFORE[it[2]] for it in items):
                 out += [(start + 4 * i, start + 4 * i + 3, "ORG", 3) for i in range(len(items))]
             break
     return out

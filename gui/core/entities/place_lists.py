@@ -11,7 +11,7 @@ import re
 from gui.core.entities import names
 from gui.core.entities.gazetteer import Gazetteer
 from gui.core.entities.names import Candidate
-from gui.core.entities.places import _left_boundary, name_like
+from gui.core.entities.places import left_boundary, name_like
 
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
@@ -154,7 +154,7 @@ def _neighbours(masked: str, s: int, e: int) -> list[tuple[int, int]]:
             begin = s - 1 - k
             if begin < 0 or not _LIST_ITEM.fullmatch(masked, begin, s - 1):
                 continue
-            if _left_boundary(masked, begin):
+            if left_boundary(masked, begin):
                 found.append((begin, s - 1))
     return found
 
@@ -188,7 +188,7 @@ def bare_lists(masked: str, gaz: Gazetteer) -> list[Candidate]:
             seps.append(k)
         i = masked.find("、", seps[-1] + 1)
         first = next((k for k in (3, 2) if masked[seps[0] - k : seps[0]] in bare), 0)
-        if not first or not _left_boundary(masked, seps[0] - first):
+        if not first or not left_boundary(masked, seps[0] - first):
             continue
         items = [(seps[0] - first, seps[0])]
         items += [(a + 1, b) for a, b in zip(seps, seps[1:], strict=False)]

@@ -131,7 +131,7 @@ def _joined_zone_start(masked: str, start: int, gaz: Gazetteer) -> int:
     if 2 <= len(part) <= 8 and names.starts_with_place(part, gaz):
         return left
     # A local name no list knows joined to a place (笋岗-清水河片区), standing alone in a list.
-    if 2 <= len(part) <= 4 and name_like(part, gaz) and _left_boundary(masked, left):
+    if 2 <= len(part) <= 4 and name_like(part, gaz) and left_boundary(masked, left):
         return left
     return start
 
@@ -251,7 +251,7 @@ def _city_word(masked: str, s: int, gaz: Gazetteer) -> bool:
     """Whether a county named X城市 at ``s`` (海城市, 兴城市) is rather the word 城市 after a word
     that ends in X (上海|城市, 沿海|城市, 新兴|城市): glued to the word before, with no place
     ending there (辽宁|海城市 is a chain)."""
-    if _left_boundary(masked, s):
+    if left_boundary(masked, s):
         return False
     return not any(masked[s - j : s] in gaz.places for j in range(2, 5))
 
@@ -275,7 +275,7 @@ def _abbreviation_pairs(masked: str, gaz: Gazetteer, bounds: set[int]) -> list[C
     return out
 
 
-def _left_boundary(masked: str, s: int) -> bool:
+def left_boundary(masked: str, s: int) -> bool:
     """Whether a word can start at ``s``: after punctuation, a place-linking character
     (在, 和, 省 …) or a verb or function word of the stop list (支持门头沟)."""
     before = masked[s - 1 : s]
@@ -312,7 +312,7 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
             bounds.update((s, e))
         if false_spans and _inside_false_context(s, e, false_spans):
             continue
-        if weak and m.group() in weak and not _left_boundary(masked, s):
+        if weak and m.group() in weak and not left_boundary(masked, s):
             verb = masked[s - 2 : s]  # 显示台南, 展现台南: after a verb the place stands apart
             pair = all(ch in _LIST_PLACES + "亚非" for ch in m.group())  # 打通亚欧: 亚 + 欧
             # 飞越维港: a rarer verb of motion sets the place apart as well as a common one.

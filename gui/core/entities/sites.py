@@ -38,7 +38,7 @@ def _name_like(part: str, gaz: Gazetteer) -> bool:
 
 
 def _left_boundary(masked: str, s: int) -> bool:
-    from gui.core.entities.places import _left_boundary as boundary
+    from gui.core.entities.places import left_boundary as boundary
 
     return boundary(masked, s)
 
@@ -128,7 +128,7 @@ _ROAD = re.compile(
 )
 _PLACE_ROAD = re.compile("[东西南北中]?(?:路|街)")
 # 十字路口, 三岔路口, 交叉路口: the junction, not a road.
-_ROAD_NOT = set("道公铁思出线网电马一新老套门丝销水陆航去来走绕开之的小这那此该本字岔叉")
+ROAD_NOT = set("道公铁思出线网电马一新老套门丝销水陆航去来走绕开之的小这那此该本字岔叉")
 
 
 def roads(masked: str, gaz: Gazetteer) -> list[Candidate]:
@@ -150,13 +150,13 @@ def roads(masked: str, gaz: Gazetteer) -> list[Candidate]:
             elif lead >= 0:
                 continue
             # 内江街路段: the street and the noun 路段, not a road 内江街路.
-            if len(part) != k or part[-1] in _ROAD_NOT or part[-1] in "路街":
+            if len(part) != k or part[-1] in ROAD_NOT or part[-1] in "路街":
                 continue
             if not _name_like(part, gaz):
                 continue
             if _left_boundary(masked, s - k) or names.starts_with_place(part, gaz):
                 # A house number belongs to the address (衡山路88号, 昌平路1088弄).
-                out.append((s - k, _road_end(masked, m.end()), "LOC", 3))
+                out.append((s - k, road_end(masked, m.end()), "LOC", 3))
                 break
     for m in _PLACE_ROAD.finditer(masked):
         s, e = m.span()
@@ -165,10 +165,10 @@ def roads(masked: str, gaz: Gazetteer) -> list[Candidate]:
             part = masked[s - k : s]
             if len(part) != k or part not in gaz.places or _is_generic_name(part):
                 continue
-            if not direction and masked[e : e + 1] in _ROAD_AFTER_NOT:
+            if not direction and masked[e : e + 1] in ROAD_AFTER_NOT:
                 break
             if part not in gaz.weak_places or _left_boundary(masked, s - k):
-                out.append((s - k, _road_end(masked, e), "LOC", 3))
+                out.append((s - k, road_end(masked, e), "LOC", 3))
             break
     # The road after a road in a list or a junction (康定路与江宁路, A路、B路): like with like.
     for _s, e, _t, _p in list(out):
@@ -184,7 +184,7 @@ def roads(masked: str, gaz: Gazetteer) -> list[Candidate]:
         name = masked[start : nxt.start(1) + len(nxt.group(1))]
         # 新 ends a street's own name after a road (非利喇街及通商新街), not a bare 新路.
         if 2 <= len(name) <= 4 and _name_like(name, gaz) and _road_name_end(name):
-            out.append((start, _road_end(masked, nxt.end()), "LOC", 3))
+            out.append((start, road_end(masked, nxt.end()), "LOC", 3))
     return out
 
 
@@ -194,7 +194,7 @@ _SECTION = re.compile("(?:[一二三四五六七八九十]|\\d{1,2})段(?![落�
 _ROAD_LEAD = re.compile("[东西南北]?(?:侧|边|面)?(?:至|到|临|接|在|往)")
 
 
-def _road_end(masked: str, e: int) -> int:
+def road_end(masked: str, e: int) -> int:
     section = _SECTION.match(masked, e)
     if section:
         e = section.end()
@@ -206,7 +206,7 @@ _ROAD_JOIN = set("、与和及至到")
 
 
 def _road_name_end(name: str) -> bool:
-    return name[-1] not in _ROAD_NOT or (name[-1] == "新" and len(name) >= 3)
+    return name[-1] not in ROAD_NOT or (name[-1] == "新" and len(name) >= 3)
 
 
 _HOUSE_NUMBER = re.compile("\\d{1,5}(?:[-－]\\d{1,5})?(?:号|弄)(?:\\d{1,4}号)?")
@@ -216,7 +216,7 @@ _NEXT_ROAD = re.compile("([\u4e00-\u9fff]{2,6}?)[东西南北中]?(?:大道|路|
 
 
 # 北京路演 is no road; neither are 四川路径 or 中国路线.
-_ROAD_AFTER_NOT = set("演径线费况数面程口上过人子头道区坊巷市景网")
+ROAD_AFTER_NOT = set("演径线费况数面程口上过人子头道区坊巷市景网")
 
 
 def _is_generic_name(part: str) -> bool:

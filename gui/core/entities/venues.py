@@ -13,7 +13,7 @@ from gui.core.entities import names
 from gui.core.entities.gazetteer import Gazetteer
 from gui.core.entities.lexicon import is_cjk
 from gui.core.entities.names import Candidate
-from gui.core.entities.places import _left_boundary, name_like, visited_place
+from gui.core.entities.places import left_boundary, name_like, visited_place
 
 # Venues and infrastructure are places (second edition): 北京西站, 广州塔, 首都国际机场,
 # 国家会议中心. A station needs a place and at most a direction before it (北京西站; not
@@ -151,14 +151,14 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
             # (湖南公路建设) the word is the kind, "the roads of".
             # After a preposition of way (沿粉岭公路, 经屯门公路) the district opens the name.
             k = next((k for k in (2, 3) if part[-k:] in gaz.weak_places), 0)
-            if k == len(part) and _left_boundary(masked, start):
+            if k == len(part) and left_boundary(masked, start):
                 out.append((start, e, "LOC", 3))
             elif k and part[-k - 1] in _WAY:
                 out.append((s - k, e, "LOC", 3))
             continue
         if suffix.endswith(_LINE_SUFFIXES):
             # An expressway's full name may join places by other initials too (机荷高速公路).
-            named = suffix == "高速公路" and name_like(part, gaz) and _left_boundary(masked, start)
+            named = suffix == "高速公路" and name_like(part, gaz) and left_boundary(masked, start)
             if 2 <= len(part) <= 4 and (named or all(_line_char(ch, gaz) for ch in part)):
                 out.append((start, e, "LOC", 3))
             continue
@@ -184,7 +184,7 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 and name_like(part, gaz)
                 and not (suffix == "岛" and (part in _ISLAND_KINDS or part[-1] in "孤荒小半群列宝"))
             )
-            if not (national or (short_name and _left_boundary(masked, start))):
+            if not (national or (short_name and left_boundary(masked, start))):
                 continue  # 现时机场, 办法来管机场 are phrases: a short name needs a clear left edge
         elif suffix.endswith("站") and suffix != "空间站":
             if masked[e : e + 1] and masked[e] in _STAND:
