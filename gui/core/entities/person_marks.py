@@ -288,7 +288,7 @@ def aged_names(masked: str, gaz: Gazetteer) -> list[Candidate]:
         s = m.start()
         for k in (3, 2):
             left = s - k
-            if left < 0 or masked[left - 1 : left] not in CLAUSE_START and left > 0:
+            if left < 0 or (left > 0 and masked[left - 1] not in CLAUSE_START):
                 continue
             if masked[s - 1] in _TIME_ENDS:
                 break  # 明天（7月1日）: a day and its date
