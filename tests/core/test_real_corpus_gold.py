@@ -45,6 +45,7 @@ def test_split_holds_out_a_third_by_kind():
         "14": 12,
         "15": 12,
         "16": 12,
+        "17": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -63,6 +64,7 @@ def test_split_holds_out_a_third_by_kind():
         "14": 4,
         "15": 4,
         "16": 4,
+        "17": 4,
     }
 
 

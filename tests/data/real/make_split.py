@@ -23,8 +23,8 @@ batch 6 (12 more, seed 2026120306), batch 7 (12 more, seed 2026120307) and
 batch 8 (12 more, seed 2026120308), batch 9 (12 more, seed 2026120309),
 batch 10 (12 more, seed 2026120310), batch 11 (12 more, seed 2026120311),
 batch 12 (12 more, seed 2026120312), batch 13 (12 more, seed 2026120313),
-batch 14 (12 more, seed 2026120314), batch 15 (12 more, seed 2026120315) and
-batch 16 (12 more, seed 2026120316).
+batch 14 (12 more, seed 2026120314), batch 15 (12 more, seed 2026120315),
+batch 16 (12 more, seed 2026120316) and batch 17 (12 more, seed 2026120317).
 """
 
 import random
@@ -45,6 +45,7 @@ SEED_BATCH13 = 2026120313
 SEED_BATCH14 = 2026120314
 SEED_BATCH15 = 2026120315
 SEED_BATCH16 = 2026120316
+SEED_BATCH17 = 2026120317
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -357,6 +358,22 @@ DOCS_BATCH16 = {
     "wr-hunan-2026.txt": "work-report",
 }
 
+# Batch 17 (session 17): written from the library's read_file text (MANIFEST.md "Batch 17").
+DOCS_BATCH17 = {
+    "decision-tw-fsc-hontai-life-2015.html": "gongwen-tw",
+    "gw-sh-city-checkup-renewal-guideline-2025.md": "gongwen",
+    "gw-sh-fengxian-relic-renovation-2024.md": "gongwen",
+    "news-cn-internet-finance-work-report-2014.txt": "news-cn",
+    "news-cn-pboc-liu-shiyu-internet-finance-2014.txt": "news-cn",
+    "news-cn-taizinai-wen-dibo-shuanggui-2011.txt": "news-cn",
+    "news-hk-occupy-mongkok-contempt-sentence-2017.md": "news-hk",
+    "press-mo-apec-security-inspection-2026.html": "press-mo",
+    "press-mo-aulp-annual-meeting-2026.html": "press-mo",
+    "press-mo-lusophone-innovation-contest-2026.html": "press-mo",
+    "press-tw-president-taipei-book-fair-2026.txt": "press-tw",
+    "wr-anhui-2026.txt": "work-report",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -374,6 +391,7 @@ BATCHES = {
     14: (DOCS_BATCH14, SEED_BATCH14),
     15: (DOCS_BATCH15, SEED_BATCH15),
     16: (DOCS_BATCH16, SEED_BATCH16),
+    17: (DOCS_BATCH17, SEED_BATCH17),
 }
 
 
