@@ -43,6 +43,7 @@ GOLD_BATCHES = {
     "14",
     "15",
     "16",
+    "17",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")
