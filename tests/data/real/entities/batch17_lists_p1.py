@@ -344,4 +344,123 @@ TERM	“六尺巷工作法”
 TERM	“窗帘之约”
 TERM	“四应四不”
 """,
+    "news-cn-internet-finance-work-report-2014": r"""
+# quoted speech (“我们看到，…”) is not TERM; the report's quoted sentence after 提出的 is a slogan, TERM whole
+DATE	2014-05-05
+DATE	2014年3月4日
+# 十二届全国人大二次会议: a meeting; the body inside it
+ORG	全国人大
+LOC	中国
+ORG	全国人大
+ORG	央行货币政策委员会
+PER	陈雨露
+PER	余丰慧
+TERM	“取缔”
+DATE	3月4日
+ORG	全国政协
+ORG	央行
+PER	周小川
+PER	潘功胜
+PER	潘功胜
+DATE	５日
+ORG	央行
+PER	陈雨露
+TERM	“让金融成为一池活水，更好地浇灌小微企业、‘三农’等实体经济之树”
+""",
+    "news-cn-pboc-liu-shiyu-internet-finance-2014": r"""
+# the deputy governor recurs (regex; matches read one by one). Quoted names of companies and platforms (天使汇,
+# 众安在线, 淘金贷, 优易网) are ORG without the marks; quoted product names (善融商务, 余额宝 …) and words are TERM
+*PER	刘士余
+ORG	央行
+DATE	2014-05-05
+ORG	中国人民银行
+DATE	2005年
+TERM	“把业务搬到网上”
+DATE	2005年
+DATE	2011年
+ORG	人民银行
+DATE	2012年
+DATE	2013年
+TERM	“互联网金融元年”
+ORG	天使汇
+DATE	2013年8月
+QUANT	250家
+QUANT	97家
+DATE	2013年前三季度
+QUANT	122.59亿笔
+QUANT	6.55万亿元
+DATE	2013年12月31日
+QUANT	350家
+QUANT	600亿元
+DATE	2013年12月31日
+ORG	阿里金融
+QUANT	1500亿元
+QUANT	65万家
+QUANT	125亿元
+QUANT	21家
+ORG	天使汇
+QUANT	8000个
+QUANT	1000家
+QUANT	2000人
+QUANT	840人
+QUANT	2.5亿元
+ORG	建设银行
+TERM	“善融商务”
+ORG	交通银行
+TERM	“交博汇”
+ORG	招商银行
+TERM	“非常e购”
+ORG	华夏银行
+TERM	“电商快线”
+ORG	众安在线
+DATE	2013年9月29日
+ORG	保监会
+TERM	“余额宝”
+DATE	2013年12月31日
+QUANT	4303万户
+QUANT	1853亿元
+QUANT	4294亿元
+TERM	“越界”
+TERM	“底线”
+TERM	“越界”
+TERM	“底线”
+ORG	淘金贷
+ORG	优易网
+TERM	“防火墙”
+TERM	“一刀切”
+TERM	“资金池”
+TERM	“底线思维”
+TERM	“底线思维”
+# inside the quoted speech that closes the article, the quoted word
+TERM	‘底线’
+""",
+    "press-mo-apec-security-inspection-2026": r"""
+# APEC inside the meetings' names is the body (regex; matches read one by one)
+*ORG	APEC
+ORG	保安司
+LOC	澳門
+DATE	16日
+ORG	保安司
+PER	陳子勁
+ORG	中央人民政府駐澳門特別行政區聯絡辦公室
+PER	楊偉群
+PER	陳子勁
+PER	陳子勁
+LOC	澳門
+LOC	澳門特區
+TERM	“細節決定成敗”
+LOC	中國與葡語國家商貿合作服務平台綜合體
+ORG	警察總局
+PER	梁文昌
+ORG	澳門海關
+PER	何浩瀚
+ORG	保安司司長辦公室
+PER	林燕生
+ORG	消防局
+PER	王健
+ORG	治安警察局
+PER	伍素萍
+ORG	司法警察局
+PER	賴文威
+""",
 }
