@@ -463,4 +463,164 @@ PER	伍素萍
 ORG	司法警察局
 PER	賴文威
 """,
+    "gw-sh-fengxian-relic-renovation-2024": r"""
+# the bureau by name in reading order; then every title in 《》 (DOC), the level-prefixed 区文物局 and every remaining
+# 奉贤区 (in the unmarked heading and attachment lines: the place inside a title without marks) by regex (matches
+# read one by one)
+LOC	上海市
+DOC	《中华人民共和国著作权法》
+ORG	奉贤区文物局
+ORG	上海市奉贤区文物局
+DATE	2024年7月23日
+ORG	奉贤区文物局
+ORG	奉贤区文物局
+QUANT	10个工作日
+ORG	区文化旅游局执法大队
+# the address after 地址： runs to its last written unit (the floor); the office in parentheses after it is the bureau
+LOC	上海市奉贤区望园南路1529弄3号C栋2楼
+ORG	奉贤区文化和旅游局
+*DOC	《[^》]+》
+*ORG	区文物局
+*LOC	奉贤区
+""",
+    "news-hk-occupy-mongkok-contempt-sentence-2017": r"""
+# the defendants, the judge and the photographer recur, and the counts of people, months and ages (regex; matches
+# read one by one); quoted speech in 「」 is not TERM
+*PER	黃之鋒|岑敖暉|黃浩銘|陳慶偉|張啟昕|馬寶鈞|黃麗蘊|楊浩華|何君健|鄭錦滿|歐煜鈞
+*QUANT	\d+(?:名|人|個月|歲|大)
+# 佔旺: the one-character place word (as 港 in 港獨)
+LOC	旺
+DATE	2014年
+LOC	旺角彌敦道
+ORG	香港眾志
+ORG	學聯
+ORG	高等法院
+QUANT	1萬元
+ORG	律政司
+ORG	熱血公民
+ORG	立法會
+PER	黃碧雲
+ORG	高等法院
+DATE	12月7日
+PER	梁振英
+ORG	眾新聞
+TERM	「每周時事」
+""",
+    "press-mo-lusophone-innovation-contest-2026": r"""
+# the quoted contests, mechanisms and prizes are TERM; the quoted centre being built is an organisation's name, ORG
+# without the marks; 中葡西 and 澳琴 are runs of one-character places; everything in reading order
+TERM	“2026澳門葡西語國家科創大賽”
+LOC	澳
+LOC	中
+LOC	葡
+LOC	西
+LOC	中
+LOC	葡
+LOC	西
+ORG	中國—葡語系國家科技交流合作中心
+ORG	經濟及科技發展局
+DATE	今（16）日
+LOC	澳門科學館
+TERM	“2026澳門葡西語國家科創大賽”
+ORG	經濟及科技發展局
+PER	邱潤華
+TERM	“澳門葡西語國家科創大賽”
+LOC	澳門
+TERM	“精準聯繫人”
+LOC	澳門
+LOC	大灣區
+LOC	澳
+LOC	琴
+ORG	橫琴粵澳深度合作區執行委員會
+TERM	“中葡西國際科創大賽”
+TERM	“一報雙賽”
+LOC	橫琴
+LOC	澳門
+LOC	橫琴
+LOC	大灣區
+TERM	“在地推薦、澳門評審、灣區落地”
+QUANT	30家
+QUANT	70多個
+QUANT	17個
+LOC	巴西
+ORG	Phycolabs
+ORG	Airway Shield S.L.
+ORG	Complear
+TERM	“最具灣區發展潛力獎”
+ORG	Onkos Diagnósticos Moleculares LTDA
+TERM	“最具科技價值轉移獎”
+ORG	Phasica Bioscience S.L.
+LOC	北京
+LOC	上海
+LOC	江蘇
+LOC	深圳
+LOC	澳門
+LOC	橫琴粵澳深度合作區
+LOC	大灣區
+ORG	澳門青年創業孵化中心
+ORG	外交部駐澳門特派員公署政策研究室
+PER	馬乃芳
+ORG	中央人民政府駐澳門特別行政區聯絡辦公室教育和青年部
+PER	徐之平
+ORG	中央人民政府駐澳門特別行政區聯絡辦公室經濟金融部
+PER	朱道陽
+ORG	招商投資促進局行政管理委員會
+PER	謝永強
+ORG	科學技術發展基金行政委員會
+PER	葉桂林
+ORG	廣東省生產力促進中心
+PER	陳楚祥
+ORG	廣東省科學技術廳交流合作處
+PER	余凱
+ORG	廣州市科學技術局
+PER	韓豔紅
+ORG	珠海科技創新局
+PER	鄧未
+ORG	深圳市科技創新局科創戰略中心
+PER	曹達華
+ORG	中國—葡語（西語）國家經濟貿易服務中心秘書處
+PER	吳世強
+ORG	葡語國家共同體企業聯合會
+LOC	中國
+PER	伍嘉敏
+ORG	澳門葡語西語國家企業家協會
+PER	官澤中
+ORG	大西洋銀行
+PER	杜琪新
+ORG	澳門中銀普惠金融部
+PER	歐陽彩敏
+ORG	大橫琴（澳門）有限公司
+PER	陳新華
+""",
+    "press-tw-president-taipei-book-fair-2026": r"""
+# the book fair is an event: 台北 inside it is LOC where the name stands unquoted; quoted after 出席 it is one TERM
+LOC	台北
+TERM	「第34屆台北國際書展開幕典禮」
+PER	賴清德
+DATE	今（3）日
+TERM	「第34屆台北國際書展開幕典禮」
+LOC	臺灣
+TERM	「台北國際書展開幕典禮」
+ORG	台北書展基金會
+PER	郝明義
+ORG	文化部
+LOC	台北
+LOC	臺灣
+LOC	泰國
+# 臺南市長 → the city (as 臺中市長)
+LOC	臺南市
+# 蔡前總統: the surname with a title stands for the person
+PER	蔡
+QUANT	13歲至22歲
+QUANT	13歲至15歲
+QUANT	60%
+PER	姚仁喜
+PER	姚
+TERM	「書展大獎」
+TERM	「金蝶獎」
+LOC	泰國主題國館
+ORG	聯經出版社
+ORG	前衛出版社
+LOC	台灣漫畫館
+""",
 }
