@@ -167,10 +167,11 @@ def test_batch6_lists_cover_all_twelve_documents_and_name_their_pass():
         ("14", "issue-e14p1-s15"),
         ("15", "issue-e15p1-s15"),
         ("16", "issue-e16p1-s16"),
+        ("17", "issue-e17p1-s17"),
     ],
 )
 def test_batch_lists_cover_all_twelve_documents_held_out_first_and_name_their_pass(batch, branch):
-    # batches 7 to 16 are each annotated by pass 1 (branch named) for all 12 documents in one group, the
+    # batches 7 to 17 are each annotated by pass 1 (branch named) for all 12 documents in one group, the
     # four held-out ones first; a second pass's module (pass2_batchN.py) may only name documents pass 1
     # listed, and a file says "+ pass 2" exactly when that pass has read it
     builder = _batch_builder(batch)

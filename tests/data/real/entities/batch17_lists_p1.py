@@ -623,4 +623,28 @@ ORG	聯經出版社
 ORG	前衛出版社
 LOC	台灣漫畫館
 """,
+    "gw-sh-city-checkup-renewal-guideline-2025": r"""
+# the metadata line of the page holds the issuer and the document number (once with a space before 号, inside the
+# span as written); the unmarked title line before the guideline's body holds the city (LOC)
+DOC	《中华人民共和国著作权法》
+DOC	《上海市城市体检促进城市更新的工作指引》
+ORG	上海市住房和城乡建设管理委员会
+DOC	沪建综规〔2025〕449 号
+DOC	沪建综规〔2025〕449号
+ORG	上海市住房和城乡建设管理委员会
+DOC	《上海市城市体检促进城市更新的工作指引》
+DOC	《上海市城市体检促进城市更新的工作指引》
+DATE	2025年9月18日
+LOC	上海市
+PER	习近平
+DOC	《中共中央办公厅 国务院办公厅关于持续推进城市更新行动的意见》
+DOC	《中共中央 国务院关于推动城市高质量发展的意见》
+TERM	“刚性管控+弹性引导”
+DATE	2000年底
+TERM	“一老一小”
+TERM	“平急两用”
+TERM	“三张地图”
+TERM	“三张地图”
+ORG	市住房城乡建设管理委
+""",
 }
