@@ -40,6 +40,7 @@ SETS = {
     "14": ("batch14_blind_p2", ("batch14_lists_p1",)),
     "15": ("batch15_blind_p2", ("batch15_lists_p1",)),
     "16": ("batch16_blind_p2", ("batch16_lists_p1",)),
+    "17": ("batch17_blind_p2", ("batch17_lists_p1",)),
 }
 
 

@@ -1,0 +1,650 @@
+"""Reading lists of the batch-17 entity gold, pass 1 (branch issue-e17p1-s17); see build_batch.py for the
+line format and README-batch17.md for the rules and the borderline decisions they follow."""
+
+LISTS = {
+    "decision-tw-fsc-hontai-life-2015": r"""
+# the statutory ratio, the regulation quoted in 「」 (TERM, as in the earlier FSC decisions) and 103年底 recur (regex;
+# matches read one by one); everything else in reading order
+*QUANT	200[%％]
+*TERM	「保險業資本適足性管理辦法」
+*DATE	103年底
+ORG	宏泰人壽
+DATE	104年12月31日
+DATE	中華民國104年4月15日
+DOC	金管保壽字第10402543582號
+ORG	宏泰人壽保險股份有限公司
+LOC	台北市民生東路3段156號4樓
+PER	魯奐毅
+DATE	104年12月31日
+DATE	102年底
+DATE	103年6月底
+DATE	103年6月9日
+DOC	金管保壽字第10302543820號
+DATE	103年6月30日
+DATE	103年6月26日
+DOC	金管保壽字第10300918180號
+DATE	102年底
+DATE	103年6月底
+DATE	104年12月31日
+""",
+    "news-cn-taizinai-wen-dibo-shuanggui-2011": r"""
+# the two companies, the chairman, the receiver's lawyer and “双规” recur (regex; matches read one by one); 太子奶 is
+# the company (湖南太子奶集团) except where the text calls it a product (太子奶这一快速消费品)
+*ORG	高科奶业
+*ORG	太子奶(?!这一)
+*PER	文迪波|陈建宏|何朝晖
+*ORG	新华联集团
+*TERM	“双规”
+DATE	2011-08-03
+ORG	第一财经日报
+ORG	湖南太子奶集团
+DATE	7月31日
+ORG	湖南省纪委
+ORG	株洲市政府
+DATE	8月1日
+DATE	7月31日
+ORG	株洲市政府
+LOC	北京
+PER	傅军
+LOC	湖南醴陵
+LOC	株洲
+DATE	7月8日
+ORG	新华联不动产股份有限公司
+ORG	S*ST圣方
+ORG	新华联
+ORG	瑞年集团
+ORG	北京德恒律师事务所
+# 文是否被“双规”: the surname alone stands for 文迪波 (the full name before it is listed so the 文 lands after it)
+PER	文迪波
+PER	文
+DATE	8月7日
+DOC	《破产法》
+DATE	8月份
+LOC	湖南株洲
+DOC	《破产法》
+DATE	上半年
+QUANT	17701万元
+DATE	2008年12月
+LOC	株洲市
+LOC	株洲市
+ORG	株洲市高科集团
+ORG	株洲市国有资产投资经营公司
+ORG	株洲高新区管委会
+PER	严夏松
+PER	何涛
+DATE	2010年2月
+PER	李途纯
+ORG	上海明观
+ORG	北京商络
+QUANT	3200万
+ORG	上海明观
+ORG	北京商络
+QUANT	1000万
+ORG	株洲国投
+ORG	株洲高科集团
+QUANT	500万
+QUANT	700万
+""",
+    "press-mo-aulp-annual-meeting-2026": r"""
+# the quoted meeting, theme, sub-themes and anniversary are events and slogans in quote marks: TERM whole (a quoted
+# event after 舉行 / 出席 stays one TERM); everything in reading order
+ORG	澳門理工大學
+TERM	“葡萄牙語大學聯會（AULP）第35屆年會”
+LOC	澳門
+TERM	“中葡平台”
+ORG	澳門理工大學
+DATE	16日
+TERM	“葡萄牙語大學聯會（AULP）第35屆年會”
+ORG	澳門理工大學
+PER	周仲榮
+ORG	葡萄牙語大學聯會
+ORG	AULP
+PER	Astrigilda Pires Rocha Silveira
+PER	Arlindo Fernandes Barreto
+PER	Cristina Montalvão Sarmento
+ORG	澳門旅遊大學
+PER	黃竹君
+ORG	澳門大學
+PER	馬許願
+PER	周仲榮
+LOC	澳門
+LOC	中國
+ORG	澳理大
+LOC	澳門
+QUANT	45年
+ORG	澳理大
+ORG	葡萄牙語大學聯會
+ORG	AULP
+LOC	中國
+ORG	澳門特區政府
+LOC	澳琴國際教育（大學）城
+ORG	澳理大
+LOC	中國
+LOC	葡萄牙
+LOC	巴西
+# 以中葡合作為特色: the pair of one-character countries
+LOC	中
+LOC	葡
+TERM	“全球校園”
+LOC	中國
+LOC	澳門
+TERM	“中葡平台”
+DOC	《蒙德拉內大學（莫桑比克）與澳門理工大學學術、科學及文化合作備忘錄》
+ORG	蒙德拉內大學
+LOC	莫桑比克
+PER	Manuel Guilherme
+ORG	澳理大
+PER	周仲榮
+ORG	澳理大
+ORG	蒙德拉內大學
+LOC	粵港澳大灣區
+TERM	“國際大學合作：加強粵港澳大灣區、澳琴與葡語國家的學術及文化聯繫”
+TERM	“高等院校合作與關係”
+TERM	“葡語的文化紐帶作用”
+TERM	“高等教育、科技、共融與未來”
+DOC	《巴西與南大西洋地緣政治》
+TERM	“葡萄牙語大學聯會（AULP）成立40週年慶典”
+TERM	“葡萄牙語大學聯會（AULP）第35屆年會”
+ORG	澳門理工大學
+ORG	澳門大學
+ORG	澳門旅遊大學
+DATE	6月15日至17日
+LOC	澳門
+""",
+    "wr-anhui-2026": r"""
+# every percent by regex (its matches were read one by one); everything else in reading order
+*QUANT	\d+(?:\.\d+)?%
+DATE	2026年
+LOC	安徽省
+DATE	2026年2月5日
+ORG	安徽省第十四届人民代表大会
+ORG	安徽日报
+DATE	2026-02-11
+PER	王清宪
+ORG	省政协
+DATE	2025年
+TERM	“十四五”
+LOC	安徽
+PER	习近平
+LOC	中国
+PER	习近平
+LOC	安徽
+TERM	“两个确立”
+TERM	“两个维护”
+TERM	“三地一区”
+TERM	“三个新的更大进展”
+QUANT	5.3万亿元
+TERM	“30条”
+TERM	“双20条”
+TERM	“百场万企”
+QUANT	1000亿元
+TERM	“高开稳走后扬”
+TERM	“两重”
+QUANT	178个
+QUANT	762亿元
+# 创业安徽大赛: an event; the place inside it
+LOC	安徽
+QUANT	94.6万户
+QUANT	7000公里
+LOC	合新高铁安徽段
+LOC	合肥西站
+LOC	亳州机场
+LOC	淮河
+LOC	浮山
+# 陕电入皖特高压工程安徽段: a project; the places inside it (as 宁电入湘)
+LOC	陕
+LOC	皖
+LOC	安徽
+LOC	合肥滨湖科学城
+TERM	“日新：江淮科创沙龙”
+TERM	“创新之问”
+ORG	国际深空探测学会
+LOC	合肥
+TERM	“政产学研金服用”
+ORG	科技与产业融合创新协会
+QUANT	7227家
+QUANT	3200家
+QUANT	1565家
+# 江淮英才计划: a programme; the region inside it
+LOC	江淮
+QUANT	197名
+TERM	“两院”
+QUANT	5人
+ORG	安徽高等研究院
+QUANT	899个
+QUANT	24个月
+QUANT	20多项
+QUANT	10个
+QUANT	150家
+QUANT	1213个
+QUANT	7个
+LOC	长三角
+QUANT	18个月
+LOC	马鞍山
+LOC	宿州
+QUANT	3家
+ORG	省文旅投控集团
+ORG	海螺集团
+ORG	皖维集团
+QUANT	2.3个百分点
+LOC	合肥都市圈
+TERM	“大资产”
+TERM	“农业保险+”
+TERM	“免申即享”
+TERM	“即申即享”
+QUANT	64.5亿元
+ORG	奇瑞汽车
+ORG	港交所
+QUANT	397起
+QUANT	1767.8亿元
+LOC	长三角
+QUANT	35个
+LOC	上海
+TERM	“五个中心”
+ORG	长三角国家技术创新中心安徽中心
+LOC	六松现代产业园
+QUANT	113项
+LOC	长三角
+TERM	“一卡通办”
+TERM	“海客圆桌会”
+TERM	“理解中国”
+ORG	徽派企业国际经贸合作联盟
+TERM	“走出去”
+LOC	合肥
+LOC	蚌埠综合保税区
+LOC	滁州保税物流中心
+QUANT	15条
+LOC	合肥
+LOC	中欧班列
+LOC	芜湖
+LOC	中欧班列
+# RCEP地方政府暨友城合作（黄山）论坛: an event; the place inside it
+LOC	黄山
+LOC	台
+LOC	港澳
+LOC	江淮
+QUANT	200.9万亩
+QUANT	838.6亿斤
+TERM	“二十二连丰”
+TERM	“1+5”
+LOC	中荷现代设施农业产业园
+QUANT	205个
+QUANT	816个
+TERM	“策划+融资+运营”
+ORG	中国建造（安徽）互联网平台
+TERM	“乡村合伙人”
+LOC	安徽
+TERM	“五大文化”
+ORG	徽州文化研究院
+LOC	武王墩一号墓
+TERM	“全国十大考古新发现”
+# 凌家滩、双墩遗址博物馆: two museums sharing the head (as 东北和华北地区 → 东北 + 华北地区)
+LOC	凌家滩
+LOC	双墩遗址博物馆
+TERM	“百业+文旅”
+TERM	“百戏入皖·星耀合肥”
+TERM	“超级皖”
+TERM	“广德三件套”
+LOC	徽州
+LOC	紫云山（包河）文化创意产业园
+QUANT	650亿元
+LOC	黄山
+LOC	池州
+LOC	安庆
+LOC	宣城
+LOC	安徽百戏城
+QUANT	600个
+DATE	2025年
+LOC	中国
+TERM	“中国好人”
+PER	徐淙祥
+TERM	“时代楷模”
+QUANT	110亿元
+QUANT	75.7万人
+QUANT	796元/月
+QUANT	842元/月
+TERM	“两项补贴”
+QUANT	2891所
+TERM	“阳光分班”
+QUANT	5.8万个
+QUANT	7所
+TERM	“双高计划”
+QUANT	3所
+TERM	“爱的生长”
+QUANT	874项
+QUANT	8个
+QUANT	197家
+QUANT	149.5万个
+QUANT	57.6万名
+QUANT	773个
+QUANT	3.8万套
+QUANT	2.6万户
+QUANT	1129个
+QUANT	21.7万亩
+QUANT	12处
+QUANT	375个
+LOC	大运河
+LOC	藏
+LOC	疆
+QUANT	6件
+ORG	省人大常委会
+QUANT	15件
+ORG	省人大
+QUANT	1401件
+ORG	省政协
+QUANT	895件
+QUANT	32910件
+TERM	“综合查一次”
+TERM	“无证明城市”
+TERM	“高效办成一件事”
+QUANT	70个
+# 平安中国 (as 平安湖南): the place
+LOC	中国
+TERM	“六尺巷工作法”
+TERM	“窗帘之约”
+TERM	“四应四不”
+""",
+    "news-cn-internet-finance-work-report-2014": r"""
+# quoted speech (“我们看到，…”) is not TERM; the report's quoted sentence after 提出的 is a slogan, TERM whole
+DATE	2014-05-05
+DATE	2014年3月4日
+# 十二届全国人大二次会议: a meeting; the body inside it
+ORG	全国人大
+LOC	中国
+ORG	全国人大
+ORG	央行货币政策委员会
+PER	陈雨露
+PER	余丰慧
+TERM	“取缔”
+DATE	3月4日
+ORG	全国政协
+ORG	央行
+PER	周小川
+PER	潘功胜
+PER	潘功胜
+DATE	５日
+ORG	央行
+PER	陈雨露
+TERM	“让金融成为一池活水，更好地浇灌小微企业、‘三农’等实体经济之树”
+""",
+    "news-cn-pboc-liu-shiyu-internet-finance-2014": r"""
+# the deputy governor recurs (regex; matches read one by one). Quoted names of companies and platforms (天使汇,
+# 众安在线, 淘金贷, 优易网) are ORG without the marks; quoted product names (善融商务, 余额宝 …) and words are TERM
+*PER	刘士余
+ORG	央行
+DATE	2014-05-05
+ORG	中国人民银行
+DATE	2005年
+TERM	“把业务搬到网上”
+DATE	2005年
+DATE	2011年
+ORG	人民银行
+DATE	2012年
+DATE	2013年
+TERM	“互联网金融元年”
+ORG	天使汇
+DATE	2013年8月
+QUANT	250家
+QUANT	97家
+DATE	2013年前三季度
+QUANT	122.59亿笔
+QUANT	6.55万亿元
+DATE	2013年12月31日
+QUANT	350家
+QUANT	600亿元
+DATE	2013年12月31日
+ORG	阿里金融
+QUANT	1500亿元
+QUANT	65万家
+QUANT	125亿元
+QUANT	21家
+ORG	天使汇
+QUANT	8000个
+QUANT	1000家
+QUANT	2000人
+QUANT	840人
+QUANT	2.5亿元
+ORG	建设银行
+TERM	“善融商务”
+ORG	交通银行
+TERM	“交博汇”
+ORG	招商银行
+TERM	“非常e购”
+ORG	华夏银行
+TERM	“电商快线”
+ORG	众安在线
+DATE	2013年9月29日
+ORG	保监会
+TERM	“余额宝”
+DATE	2013年12月31日
+QUANT	4303万户
+QUANT	1853亿元
+QUANT	4294亿元
+TERM	“越界”
+TERM	“底线”
+TERM	“越界”
+TERM	“底线”
+ORG	淘金贷
+ORG	优易网
+TERM	“防火墙”
+TERM	“一刀切”
+TERM	“资金池”
+TERM	“底线思维”
+TERM	“底线思维”
+# inside the quoted speech that closes the article, the quoted word
+TERM	‘底线’
+""",
+    "press-mo-apec-security-inspection-2026": r"""
+# APEC inside the meetings' names is the body (regex; matches read one by one)
+*ORG	APEC
+ORG	保安司
+LOC	澳門
+DATE	16日
+ORG	保安司
+PER	陳子勁
+ORG	中央人民政府駐澳門特別行政區聯絡辦公室
+PER	楊偉群
+PER	陳子勁
+PER	陳子勁
+LOC	澳門
+LOC	澳門特區
+TERM	“細節決定成敗”
+LOC	中國與葡語國家商貿合作服務平台綜合體
+ORG	警察總局
+PER	梁文昌
+ORG	澳門海關
+PER	何浩瀚
+ORG	保安司司長辦公室
+PER	林燕生
+ORG	消防局
+PER	王健
+ORG	治安警察局
+PER	伍素萍
+ORG	司法警察局
+PER	賴文威
+""",
+    "gw-sh-fengxian-relic-renovation-2024": r"""
+# the bureau by name in reading order; then every title in 《》 (DOC), the level-prefixed 区文物局 and every remaining
+# 奉贤区 (in the unmarked heading and attachment lines: the place inside a title without marks) by regex (matches
+# read one by one)
+LOC	上海市
+DOC	《中华人民共和国著作权法》
+ORG	奉贤区文物局
+ORG	上海市奉贤区文物局
+DATE	2024年7月23日
+ORG	奉贤区文物局
+ORG	奉贤区文物局
+QUANT	10个工作日
+ORG	区文化旅游局执法大队
+# the address after 地址： runs to its last written unit (the floor); the office in parentheses after it is the bureau
+LOC	上海市奉贤区望园南路1529弄3号C栋2楼
+ORG	奉贤区文化和旅游局
+*DOC	《[^》]+》
+*ORG	区文物局
+*LOC	奉贤区
+""",
+    "news-hk-occupy-mongkok-contempt-sentence-2017": r"""
+# the defendants, the judge and the photographer recur, and the counts of people, months and ages (regex; matches
+# read one by one); quoted speech in 「」 is not TERM
+*PER	黃之鋒|岑敖暉|黃浩銘|陳慶偉|張啟昕|馬寶鈞|黃麗蘊|楊浩華|何君健|鄭錦滿|歐煜鈞
+*QUANT	\d+(?:名|人|個月|歲|大)
+# 佔旺: the one-character place word (as 港 in 港獨)
+LOC	旺
+DATE	2014年
+LOC	旺角彌敦道
+ORG	香港眾志
+ORG	學聯
+ORG	高等法院
+QUANT	1萬元
+ORG	律政司
+ORG	熱血公民
+ORG	立法會
+PER	黃碧雲
+ORG	高等法院
+DATE	12月7日
+PER	梁振英
+ORG	眾新聞
+TERM	「每周時事」
+""",
+    "press-mo-lusophone-innovation-contest-2026": r"""
+# the quoted contests, mechanisms and prizes are TERM; the quoted centre being built is an organisation's name, ORG
+# without the marks; 中葡西 and 澳琴 are runs of one-character places; everything in reading order
+TERM	“2026澳門葡西語國家科創大賽”
+LOC	澳
+LOC	中
+LOC	葡
+LOC	西
+LOC	中
+LOC	葡
+LOC	西
+ORG	中國—葡語系國家科技交流合作中心
+ORG	經濟及科技發展局
+DATE	今（16）日
+LOC	澳門科學館
+TERM	“2026澳門葡西語國家科創大賽”
+ORG	經濟及科技發展局
+PER	邱潤華
+TERM	“澳門葡西語國家科創大賽”
+LOC	澳門
+TERM	“精準聯繫人”
+LOC	澳門
+LOC	大灣區
+LOC	澳
+LOC	琴
+ORG	橫琴粵澳深度合作區執行委員會
+TERM	“中葡西國際科創大賽”
+TERM	“一報雙賽”
+LOC	橫琴
+LOC	澳門
+LOC	橫琴
+LOC	大灣區
+TERM	“在地推薦、澳門評審、灣區落地”
+QUANT	30家
+QUANT	70多個
+QUANT	17個
+LOC	巴西
+ORG	Phycolabs
+ORG	Airway Shield S.L.
+ORG	Complear
+TERM	“最具灣區發展潛力獎”
+ORG	Onkos Diagnósticos Moleculares LTDA
+TERM	“最具科技價值轉移獎”
+ORG	Phasica Bioscience S.L.
+LOC	北京
+LOC	上海
+LOC	江蘇
+LOC	深圳
+LOC	澳門
+LOC	橫琴粵澳深度合作區
+LOC	大灣區
+ORG	澳門青年創業孵化中心
+ORG	外交部駐澳門特派員公署政策研究室
+PER	馬乃芳
+ORG	中央人民政府駐澳門特別行政區聯絡辦公室教育和青年部
+PER	徐之平
+ORG	中央人民政府駐澳門特別行政區聯絡辦公室經濟金融部
+PER	朱道陽
+ORG	招商投資促進局行政管理委員會
+PER	謝永強
+ORG	科學技術發展基金行政委員會
+PER	葉桂林
+ORG	廣東省生產力促進中心
+PER	陳楚祥
+ORG	廣東省科學技術廳交流合作處
+PER	余凱
+ORG	廣州市科學技術局
+PER	韓豔紅
+ORG	珠海科技創新局
+PER	鄧未
+ORG	深圳市科技創新局科創戰略中心
+PER	曹達華
+ORG	中國—葡語（西語）國家經濟貿易服務中心秘書處
+PER	吳世強
+ORG	葡語國家共同體企業聯合會
+LOC	中國
+PER	伍嘉敏
+ORG	澳門葡語西語國家企業家協會
+PER	官澤中
+ORG	大西洋銀行
+PER	杜琪新
+ORG	澳門中銀普惠金融部
+PER	歐陽彩敏
+ORG	大橫琴（澳門）有限公司
+PER	陳新華
+""",
+    "press-tw-president-taipei-book-fair-2026": r"""
+# the book fair is an event: 台北 inside it is LOC where the name stands unquoted; quoted after 出席 it is one TERM
+LOC	台北
+TERM	「第34屆台北國際書展開幕典禮」
+PER	賴清德
+DATE	今（3）日
+TERM	「第34屆台北國際書展開幕典禮」
+LOC	臺灣
+TERM	「台北國際書展開幕典禮」
+ORG	台北書展基金會
+PER	郝明義
+ORG	文化部
+LOC	台北
+LOC	臺灣
+LOC	泰國
+# 臺南市長 → the city (as 臺中市長)
+LOC	臺南市
+# 蔡前總統: the surname with a title stands for the person
+PER	蔡
+QUANT	13歲至22歲
+QUANT	13歲至15歲
+QUANT	60%
+PER	姚仁喜
+PER	姚
+TERM	「書展大獎」
+TERM	「金蝶獎」
+LOC	泰國主題國館
+ORG	聯經出版社
+ORG	前衛出版社
+LOC	台灣漫畫館
+""",
+    "gw-sh-city-checkup-renewal-guideline-2025": r"""
+# the metadata line of the page holds the issuer and the document number (once with a space before 号, inside the
+# span as written); the unmarked title line before the guideline's body holds the city (LOC)
+DOC	《中华人民共和国著作权法》
+DOC	《上海市城市体检促进城市更新的工作指引》
+ORG	上海市住房和城乡建设管理委员会
+DOC	沪建综规〔2025〕449 号
+DOC	沪建综规〔2025〕449号
+ORG	上海市住房和城乡建设管理委员会
+DOC	《上海市城市体检促进城市更新的工作指引》
+DOC	《上海市城市体检促进城市更新的工作指引》
+DATE	2025年9月18日
+LOC	上海市
+PER	习近平
+DOC	《中共中央办公厅 国务院办公厅关于持续推进城市更新行动的意见》
+DOC	《中共中央 国务院关于推动城市高质量发展的意见》
+TERM	“刚性管控+弹性引导”
+DATE	2000年底
+TERM	“一老一小”
+TERM	“平急两用”
+TERM	“三张地图”
+TERM	“三张地图”
+ORG	市住房城乡建设管理委
+""",
+}
