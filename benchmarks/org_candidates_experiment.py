@@ -517,7 +517,8 @@ def choose_thresholds(train_docs, heads, gaz, args) -> dict[str, float]:
         thresholds[rel] = best - 1e-9
         told = f"top {at[0]}, {at[1]} right" if best_gain else "none"
         print(
-            f"  {rel}: out-of-fold {len(rows)} candidates, threshold {best:.2f} ({told}, gain {best_gain:.1f})"
+            f"  {rel}: out-of-fold {len(rows)} candidates ({sum(r[1] > 0 for r in rows)} right),"
+            f" threshold {best:.2f} ({told}, gain {best_gain:.1f})"
         )
         if args.show:
             for sc, dtp, _dfp, d, ex in rows[: args.show]:
@@ -704,6 +705,18 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"13–16 dev: {TYPE} missed by the rules {len(missed)}, of them candidates of the four"
         f" relations {sum(1 for m in missed if m in reach)} (counts only)"
+    )
+    by_relation: Counter[str] = Counter()
+    for i, (s, e) in missed:
+        ctx = Context(eval_docs[i].pivot, eval_docs[i].rules_pivot, gaz)
+        rel = ctx.relation(s, e, ctx.overlapped(s, e))
+        by_relation[rel, (i, (s, e)) in reach] += 1
+    print(
+        "  the misses by relation to the rules' spans (a candidate / not):"
+        + ",".join(
+            f" {r} {by_relation[r, True]}/{by_relation[r, False]}"
+            for r in sorted({r for r, _ in by_relation})
+        )
     )
     allowed = set(args.relations.split(","))
     base = {i: set(d.rules) for i, d in enumerate(eval_docs)}
