@@ -671,6 +671,32 @@ def gold_list_run(eval_docs: list[Doc], known: set[str], base: dict[int, set]) -
     )
 
 
+def r_precision(train_docs: list[Doc], heads, gaz, args) -> None:
+    """Is the model any good at all? Out of fold on the training documents, over every candidate
+    and per relation: of the best k candidates, k the number of gold spans among them, how many
+    are gold (R-precision)."""
+    rows = []
+    for k in range(4):
+        fold = set(range(k, len(train_docs), 4))
+        inside = [d for j, d in enumerate(train_docs) if j not in fold]
+        outside = [d for j, d in enumerate(train_docs) if j in fold]
+        weights = train(examples(inside, heads, gaz, args.residual), args.epochs)
+        for ex in examples(outside, heads, gaz, False):
+            rows.append((sum(weights.get(x, 0.0) for x in ex.feats), ex.y > 0, ex.rel))
+    rows.sort(key=lambda r: -r[0])
+    groups: dict[str, list] = defaultdict(list)
+    for row in rows:
+        groups["all"].append(row)
+        groups[row[2]].append(row)
+    for rel, part in groups.items():
+        gold = sum(r[1] for r in part)
+        if gold:
+            top = sum(r[1] for r in part[:gold])
+            print(
+                f"  R-precision, {rel}: {top} of the best {gold} of {len(part)} ({top / gold:.3f})"
+            )
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--epochs", type=int, default=6)
@@ -692,6 +718,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument(
         "--gold-list", action="store_true", help="the training gold's names as a list, no model"
+    )
+    ap.add_argument(
+        "--r-precision", action="store_true", help="out-of-fold R-precision per relation only"
     )
     ap.add_argument("--df", action="store_true", help="features: document frequency, count")
     ap.add_argument(
@@ -727,6 +756,9 @@ def main(argv: list[str] | None = None) -> int:
         TRAINING.update(d.name for d in train_docs)
     if args.tagger:
         tagger_run(train_docs, eval_docs, args, gaz)
+        return 0
+    if args.r_precision:
+        r_precision(train_docs, heads, gaz, args)
         return 0
     thresholds = choose_thresholds(train_docs, heads, gaz, args)
     weights = train(examples(train_docs, heads, gaz, args.residual), args.epochs)
