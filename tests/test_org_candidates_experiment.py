@@ -1,5 +1,5 @@
-"""benchmarks/org_candidates_experiment.py (round 22): it opens only the dev documents of the
-batches it names, learns heads from gold, tells how a candidate stands to the rules' spans,
+"""benchmarks/org_candidates_experiment.py and its parts, org_candidates.py (round 22): it opens
+only the dev documents of the batches it names, learns heads from gold, tells how a candidate stands to the rules' spans,
 counts what accepting one changes, and its models learn a separable pattern."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from tests.benchmark_modules import load_benchmark
 
 @pytest.fixture(scope="module")
 def experiment():
-    return load_benchmark("org_candidates_experiment")
+    return load_benchmark("org_candidates")
 
 
 def _gold(text: str, spans: list[tuple[str, str]]) -> dict:
@@ -131,3 +131,12 @@ def test_decide_keeps_the_best_of_overlapping_candidates(experiment):
     weights = {"x": 1.0, "y": 2.0, "z": 3.0}
     chosen = experiment.decide([a, b, c], weights, {"free": 0.5, "over_other": 5.0}, {"free"})
     assert chosen == {0: [b]}
+
+
+def test_the_experiment_runs_on_the_parts_it_names(experiment, capsys):
+    script = load_benchmark("org_candidates_experiment")
+    assert script.oc is experiment
+    with pytest.raises(SystemExit) as exit_:
+        script.main(["--help"])
+    assert exit_.value.code == 0
+    assert "--gold-list" in capsys.readouterr().out
