@@ -17,6 +17,7 @@ from gui.core.entities import lexicon as lx
 from gui.core.entities import names
 from gui.core.entities.abbreviation_runs import bound_run
 from gui.core.entities.gazetteer import Gazetteer, trie_pattern
+from gui.core.entities.latin_places import latin_places
 from gui.core.entities.lexicon import is_cjk
 from gui.core.entities.names import Candidate
 
@@ -394,4 +395,4 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 break
             out.append((end - k, end, "LOC", 4))
             break
-    return out
+    return out + latin_places(masked, gaz)
