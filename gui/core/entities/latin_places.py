@@ -71,6 +71,12 @@ def _inside_a_name(masked: str, s: int, e: int) -> bool:
         words = (opened.group(1) + closed.group(1)).split()
         if all(w[:1].isupper() or w[:1].isdigit() or w in _JOINERS for w in words):
             return True
+    # A capitalised word after the country that no headline capitalises as a small word makes
+    # one name with it (Taiwan Mobile, Hong Kong Disneyland; a headline's "Afghanistan Falls To
+    # Taliban" is lost with them).
+    m = _WORD.match(masked, e)
+    if m and m.group(1)[:1].isupper() and m.group(1) not in _OPEN_WORDS:
+        return True
     at = e
     for _ in range(5):
         m = _WORD.match(masked, at)
