@@ -74,3 +74,30 @@ def test_the_list_holds_iso_names_and_no_given_names():
     assert {"Afghanistan", "United Kingdom", "South Korea", "UK", "U.S."} <= names
     assert not {"Chad", "Jordan"} & names
     assert not any("," in n or "(" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # the check set's Taipei lantern festival and Macau study-tour pages: a place and a
+        # landmark's kind (a hot spring, an amusement park, a fortress, a dome) are one place
+        ("彷彿真的感受到了北投溫泉帶來的放鬆與暖意。", "北投溫泉"),
+        ("與信義區時尚都會風格及臺北大巨蛋演唱會熱潮相呼應", "臺北大巨蛋"),
+        ("在嘉峪關關城，團員們依次參觀東閘門、朝宗門", "嘉峪關關城"),
+        ("以及臺北兒童新樂園的彩色摩天輪", "臺北兒童新樂園"),
+        # written
+        ("游客涌入香港迪士尼乐园和汤山温泉。", "香港迪士尼乐园"),
+    ],
+)
+def test_a_place_and_a_landmark_kind_are_one_place(text, place):
+    assert place in _places(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["周末去泡温泉，孩子们去游乐园。", "计划建设温泉度假项目和儿童乐园。", "室内乐园开业。"],
+)
+def test_a_landmark_kind_alone_is_no_place(text):
+    assert _places(text) == []
+    same_in_every_view(text)
