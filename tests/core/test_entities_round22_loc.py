@@ -50,6 +50,7 @@ def test_a_country_in_english_is_a_place(text, place):
         # a body's head word, inside a bracket that names something else
         ("台灣美國商會（AmCham Taiwan）理事長", "Taiwan"),
         ("中國銀行（Bank of China）", "China"),
+        ("澳門大學（Universidade de Macau）", "Macau"),
         ("美國在台協會（American Institute in Taiwan）", "Taiwan"),
         ("香港浸會大學（Hong Kong Baptist University）", "Hong Kong"),
         ("據 China Times 報道", "China"),

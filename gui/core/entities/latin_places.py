@@ -28,8 +28,9 @@ _HEADS = frozenset(
 _JOINERS = frozenset(("of", "and", "for", "the", "&"))
 _WORD = re.compile(r" ([A-Za-z&][A-Za-z.&'’\-]*)")
 _LATIN = re.compile(r"[A-Za-z0-9À-ÿ]")
-#: The capitalised word right before a country, and "of" after it (AmCham Taiwan; Bank of China).
-_BEFORE = re.compile(r"([A-Z][A-Za-z.&'’\-]*) (of )?$")
+#: The capitalised word right before a country, and "of" after it (AmCham Taiwan; Bank of China),
+#: or the "of" of Portuguese, Spanish, French and Italian names (Universidade de Macau).
+_BEFORE = re.compile(r"([A-ZÀ-Ý][A-Za-zÀ-ÿ.&'’\-]*) ((?:of|de|da|do|dos|das|du|des|di|del) )?$")
 #: The Latin words right before a country, back to the last character that is no Latin word's.
 _RUN_BEFORE = re.compile(r"(?:[A-Za-z][A-Za-z.&'’\-]* ){1,5}$")
 #: The rest of a bracket around a country: before it and after it (Latin words only).
