@@ -102,3 +102,12 @@ def test_a_place_and_a_landmark_kind_are_one_place(text, place):
 def test_a_landmark_kind_alone_is_no_place(text):
     assert _places(text) == []
     same_in_every_view(text)
+
+
+def test_an_english_place_is_not_repeated_outside_its_frame():
+    # An English country found in a headline is no place where the same word is glued to
+    # Chinese or starts a company's name: each occurrence is read by its own frame.
+    text = "Google與Taiwan合作推出新服務。 Trade news from Taiwan today"
+    found = [(s, t) for s, t in spans(text) if s == "Taiwan"]
+    assert found.count(("Taiwan", "LOC")) == 1
+    same_in_every_view(text)
