@@ -1,9 +1,10 @@
 """Countries and world regions written in English inside Chinese text (round 22 of #13): Taiwan
 and Hong Kong news glosses a slogan or a name in English (阿富汗萬歲（Long Live Afghanistan）)
 and lists its sources by their English headlines ("Taliban sweep through Afghanistan（Politico）",
-"UK’s former hub in Afghanistan"). The names come from ISO 3166-1 and a hand list of cities (world_latin.txt); the
-frame decides whether one stands alone: a country inside a longer Latin name is that name's
-part, not a place (Bank of China, AmCham Taiwan, Hong Kong Baptist University, China Times)."""
+"UK’s former hub in Afghanistan"). The names come from ISO 3166-1 and a hand list of cities
+(world_latin.txt); the frame decides whether one stands alone: a country inside a longer Latin
+name is that name's part, not a place (Bank of China, AmCham Taiwan, Hong Kong Baptist
+University, China Times)."""
 
 from __future__ import annotations
 
