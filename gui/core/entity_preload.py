@@ -21,6 +21,7 @@ RECOGNISER_MODULES = (
     "gui.core.entities.name_context",
     "gui.core.entities.names",
     "gui.core.entities.abbreviation_runs",
+    "gui.core.entities.latin_places",
     "gui.core.entities.places",
     "gui.core.entities.place_lists",
     "gui.core.entities.place_guards",

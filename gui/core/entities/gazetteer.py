@@ -86,6 +86,8 @@ class Gazetteer:
     # Named mountains, rivers, lakes and islands (natural_places.txt): a village or town may
     # be named after one (马鬃山村), so they do not stop the name before 村 or 镇.
     natural_places: frozenset[str] = frozenset()
+    # Countries and world regions by their English names (Afghanistan, UK; world_latin.txt).
+    latin_places: frozenset[str] = frozenset()
     # Answers of the name tests that depend only on a string and these lists (names.py:
     # whether a stretch starts with or contains a place, whether it names a body before a
     # suffix), kept per gazetteer: a report asks about the same few thousand stretches again
@@ -323,6 +325,7 @@ def load_gazetteer(folder: Path) -> Gazetteer:
         role_nouns=frozenset(_optional_lines(folder / "role_nouns.txt")),
         translit_chars=frozenset("".join(_optional_lines(folder / "translit_chars.txt"))),
         natural_places=frozenset(natural),
+        latin_places=frozenset(_optional_lines(folder / "world_latin.txt")),
         provinces=frozenset(provinces),
         county_parents={k: frozenset(v) for k, v in parents.items()},
     )

@@ -17,6 +17,7 @@ from gui.core.entities import lexicon as lx
 from gui.core.entities import names
 from gui.core.entities.abbreviation_runs import bound_run
 from gui.core.entities.gazetteer import Gazetteer, trie_pattern
+from gui.core.entities.latin_places import latin_places
 from gui.core.entities.lexicon import is_cjk
 from gui.core.entities.names import Candidate
 
@@ -394,4 +395,17 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 break
             out.append((end - k, end, "LOC", 4))
             break
+    return out + latin_places(masked, gaz)
+
+
+def repeatable_places(pivot: str, found: list[tuple[int, int, str]]) -> set[str]:
+    """The places found whose every occurrence the recogniser's repeat stage tags: names of
+    three characters or more, not those written in Latin letters (round 22: an English country
+    is a place only in its frame, an English phrase outside a longer name, which
+    :mod:`gui.core.entities.latin_places` reads at each occurrence; Taiwan in 與Taiwan合作 or in
+    a company's name is no repeat of the Taiwan of a headline)."""
+    out = set()
+    for s, e, t in found:
+        if t == "LOC" and e - s >= 3 and not pivot[s:e].isascii():
+            out.add(pivot[s:e])
     return out

@@ -428,7 +428,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     short |= brands
     # A body met under its Latin name (…委员会（NTSB）) is that body where the name recurs.
     short |= {pivot[s:e] for s, e, t in latin if t == "ORG" and e - s >= 2}
-    repeat |= {pivot[s:e] for s, e, t in found if t == "LOC" and e - s >= 3}
+    repeat |= places.repeatable_places(pivot, found)
     if repeat or short:
         types = {pivot[s:e]: t for s, e, t in found}
         types.update({f: "ORG" for f in short - repeat})
