@@ -3,6 +3,8 @@
 - A hard wrap is the text's widest line, not its commonest width: a news digest wrapped at 80
   columns holds as many lines of one shorter width that nothing wrapped (each item's link,
   all one length), and its paragraphs are still joined (``line_layout.wrap_width``).
+- In a text that sets one sentence a line, a numbered sentence alone on its line is its
+  paragraph's lead, and a tier with a list in it is a list (``gui.core.sentence_lines``).
 
 The documents are the corpus's dev documents, read in the stress benchmark's forms
 (``benchmarks/stress_outline.py``).
@@ -62,3 +64,43 @@ def test_lines_of_one_width_with_wider_lines_over_them_are_no_wrap():
     # more than a few lines are wider (the widest width first, none with enough full lines).
     text = read_document(REAL / "wr-guizhou-2026.txt").text
     assert wrap_width([columns(line) for line in text.split("\n")]) is None
+
+
+def _sentences(name: str):
+    return _as_text(name, stress.one_sentence_per_line)
+
+
+def test_numbered_content_sentences_one_a_line_head_nothing():
+    # 「一、日军遗弃化学武器是历史遗留问题，敏感性、专业性较强，情况复杂。」 (32 characters after its
+    # number) and its two siblings, longer: each the first sentence of its paragraph, the rest
+    # on the lines under it. Alone on its line the first read as a short heading line and made
+    # its siblings headlines' siblings: all three headed sections on main.
+    name = "gw-cn-chemical-weapons-1996.html"
+    assert not [k for k in _keys(_sentences(name)) if k[:2] in ("一、", "二、", "三、")]
+    assert not [k for k in _keys(_as_text(name)) if k[:2] in ("一、", "二、", "三、")]
+
+
+def test_a_tier_with_a_list_in_it_is_a_list_though_lines_stand_under_some_items():
+    # A 实施意见's 「五、职责分工」 over twelve items: 2.–11. one sentence each, in a row (a list);
+    # 1. and 12. have a second sentence, which one sentence a line sets under them.
+    keys = _keys(_sentences("gw-sh-qibao-small-works-2020.md"))
+    assert "五、职责分工" in keys
+    assert not [k for k in keys if k.startswith(("1.镇规建办", "12.房屋产权方"))]
+
+
+@pytest.mark.parametrize(
+    "name, heading",
+    [
+        ("wr-cn-2024.txt", "（一）大力推进现代化产业体系建设，加快发展新质生产力。"),
+        ("gw-cn-water-saving-reply-2005.html", "一、太钢等应用反渗透膜分离技术减污节水情况。"),
+        ("gw-sh-jiading-renewal-2023.md", "1.旧区改造。"),
+        (
+            "stats-hlj-daqing-rural-economy-2014.html",
+            "一、粮食产量稳步增长，粮食生产能力持续增强。",
+        ),
+    ],
+)
+def test_numbered_headline_sentences_one_a_line_still_head(name, heading):
+    # Controls: a headline of up to 30 characters after its number is a lead, and a longer one
+    # heads where a sibling is a headline, as in prose; a tier with no list in it keeps them.
+    assert heading in _keys(_sentences(name))
