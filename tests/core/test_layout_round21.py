@@ -104,3 +104,26 @@ def test_numbered_headline_sentences_one_a_line_still_head(name, heading):
     # Controls: a headline of up to 30 characters after its number is a lead, and a longer one
     # heads where a sibling is a headline, as in prose; a tier with no list in it keeps them.
     assert heading in _keys(_sentences(name))
+
+
+def test_furniture_reads_a_hard_wrapped_text_by_its_paragraphs():
+    # A 实施意见 wrapped at 80 columns: no wrapped line holds a sentence's end where its
+    # paragraph does not, so its first body paragraph stood far down and the 「1.适用范围」 /
+    # 「2.申报主体」 lines above it, said again under each of its five parts, were taken for a
+    # page head printed twice (chrome): 16 headings lost on main.
+    name = "gw-sh-qibao-small-works-2020.md"
+    plain = [k for k in _as_text(name).sections if k.heading]
+    wrapped = [k for k in _as_text(name, lambda text: stress.wrap(text, 80)).sections if k.heading]
+    assert [s.heading for s in plain].count("1.适用范围") == 5
+    assert [s.heading for s in wrapped].count("1.适用范围") == 5
+    assert not _as_text(name, lambda text: stress.wrap(text, 80)).furniture[1:]
+
+
+def test_a_caption_under_a_wrapped_paragraph_is_furniture():
+    # A Hong Kong story's photo captions (「一眾嘉賓與油蔴地街坊會學校師生合影」) stand between
+    # paragraphs; wrapped, the line over each is a paragraph's last piece, too short to count as
+    # body text, so the captions were not taken, and headed sections (7 on main).
+    name = "news-hk-walking-library-reading-drive-2024.txt"
+    wrapped = _keys(_as_text(name, lambda text: stress.wrap(text, 80)))
+    assert not [k for k in wrapped if k.endswith(("合影", "致辭"))]
+    assert wrapped == _keys(_as_text(name))
