@@ -300,7 +300,7 @@ def _find_headings(
     before_lists = list(found)
     drop_lists(body, found, numbered)
     if not prose:
-        drop_list_tiers(body, found, numbered, listed_runs(body, before_lists, found, numbered))
+        drop_list_tiers(body, found, numbered, listed_runs(before_lists, found, numbered))
     drop_findings(body, found, numbered)
     drop_bullet_groups(body, found, numbered)
     drop_marked_lists(body, found, marked)
