@@ -20,6 +20,7 @@ from gui.core.captions import caption_or_byline, is_standalone_caption, stamp_ca
 from gui.core.document import Furniture
 from gui.core.front_matter import PRINT_EDITION
 from gui.core.head_lines import DATE
+from gui.core.line_layout import join_wrapped_lines
 from gui.core.news_matter import (
     APPEAL,
     APPEAL_VOICE,
@@ -248,7 +249,10 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
     """Furniture lines of ``text[:body_end]`` (the site footer is found apart), merged into
     runs of one kind, in text order."""
     body_end = len(text) if body_end is None else body_end
-    lines = [(start, end, stripped) for _, start, end, stripped in paragraphs(text, body_end)]
+    lines = [
+        (start, end, stripped)
+        for _, start, end, stripped in join_wrapped_lines(text, paragraphs(text, body_end))
+    ]
     caption = _run_in_caption(lines)
     # (A scraper's disclaimer over the page — 「本文正文由脚本自…提取，仅供检索查阅；以…为准。…」 —
     # is furniture wherever it stands, never the body's first paragraph.)

@@ -36,7 +36,7 @@ MIN_WRAP_COLUMNS = 40
 SLACK = 4
 #: Full lines a text needs before it counts as wrapped, and their share of its long lines.
 MIN_FULL_LINES = 6
-MIN_FULL_SHARE = 0.4
+MIN_FULL_SHARE = 0.25
 _SENTENCE_END = "。！？!?"
 _CLOSERS = "”’」』）)"
 #: A line this long is a paragraph no wrap broke (80 columns of Latin letters at the most,
@@ -52,21 +52,23 @@ def columns(line: str) -> int:
 
 
 def wrap_width(widths: list[int], least: int = MIN_WRAP_COLUMNS, slack: int = SLACK) -> int | None:
-    """The width a text's lines were wrapped at (columns), or None: the width most long lines
-    end within ``slack`` of, when they are many and hardly any line is wider."""
+    """The width a text's lines were wrapped at (columns), or None: the widest width that many
+    long lines end within ``slack`` of, with hardly any line wider.
+
+    The wrap is the text's widest line, not its commonest width: a news digest hard-wrapped
+    at 80 columns has as many lines of one width below it that nothing wrapped — each item's
+    link (「原始網址：https://news.rthk.hk/…」, all one length), its caption, its headline — and
+    the widths are tried from the widest down, so that those lines count as long lines short
+    of the wrap, not as the wrap with every full line wider than it."""
     ordered = sorted(widths)
-    best, best_n = None, 0
-    for w in sorted({w for w in ordered if w >= least}):
+    for w in sorted({w for w in ordered if w >= least}, reverse=True):
         n = bisect_right(ordered, w) - bisect_left(ordered, w - slack)
-        if n >= best_n:
-            best, best_n = w, n
-    if best is None or best_n < MIN_FULL_LINES:
-        return None
-    wider = len(ordered) - bisect_right(ordered, best)
-    long_lines = len(ordered) - bisect_left(ordered, best // 2)
-    if wider > max(2, best_n // 10) or best_n < MIN_FULL_SHARE * long_lines:
-        return None
-    return best
+        if len(ordered) - bisect_right(ordered, w) > max(2, n // 10):
+            return None  # (more lines wider than this than a wrap lets through)
+        long_lines = len(ordered) - bisect_left(ordered, w // 2)
+        if n >= MIN_FULL_LINES and n >= MIN_FULL_SHARE * long_lines:
+            return w
+    return None
 
 
 def joined(span: str) -> str:

@@ -55,6 +55,7 @@ from gui.core.outline_lists import (
     nest_labelled_subheads,
 )
 from gui.core.patterns import LazyPattern, paragraphs
+from gui.core.sentence_lines import drop_list_tiers, listed_runs, sentence_shapes
 from gui.core.subheads import NO_HEADING_END as _NO_HEADING_END
 from gui.core.subheads import (
     has_subhead_form,
@@ -294,9 +295,12 @@ def _find_headings(
     if not prose:
         # One sentence a line: a long numbered sentence alone on its line may have run on into
         # the lines under it, so it heads only as a long lead does (a sibling is a headline).
-        decide_long_leads(found, {i: (r, _long(s)) for i, (r, s) in numbered.items()})
+        decide_long_leads(found, sentence_shapes(body, numbered))
     decide_colon_leads(found, numbered, part_labels(body, numbered, parts_from))
+    before_lists = list(found)
     drop_lists(body, found, numbered)
+    if not prose:
+        drop_list_tiers(body, found, numbered, listed_runs(before_lists, found, numbered))
     drop_findings(body, found, numbered)
     drop_bullet_groups(body, found, numbered)
     drop_marked_lists(body, found, marked)
@@ -378,10 +382,6 @@ def _find_headings(
     drop_contents(body, found)
     drop_credits(body, found)
     return [h for h in found if h is not None]
-
-
-def _long(shape: str) -> str:
-    return "long-lead" if shape == "sentence" else shape
 
 
 def _runs(indices: list[int]) -> list[list[int]]:

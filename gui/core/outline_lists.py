@@ -126,7 +126,7 @@ def drop_contents(body: Sequence[Any], found: list[Any]) -> None:
         i = j + 1
 
 
-def _sibling_groups(
+def sibling_groups(
     numbered: dict[int, tuple[float, str]], parts: Collection[int] = ()
 ) -> list[list[int]]:
     """Numbered items grouped by tier: siblings of one rank under the same parent. A part's
@@ -150,7 +150,7 @@ def decide_long_leads(found: list[Any], numbered: dict[int, tuple[float, str]]) 
     """Numbered items are alike per tier: a long first sentence heads its paragraph when a
     sibling under the same parent is a headline (short line or short lead), and is a content
     sentence when none is (「一、日军遗弃化学武器是历史遗留问题，…情况复杂。」 and its siblings)."""
-    for group in _sibling_groups(numbered):
+    for group in sibling_groups(numbered):
         headline = any(numbered[k][1] in ("short", "lead") for k in group)
         for k in group:
             if numbered[k][1] == "long-lead" and not headline:
@@ -172,7 +172,7 @@ def decide_colon_leads(
     繳款方式 and 注意事項 items under their own labels."""
     kept: set[int] = set()
     # Deeper tiers first, so that a tier knows whether its points head a kept tier.
-    groups = sorted(_sibling_groups(numbered, parts), key=lambda g: -numbered[g[0]][0])
+    groups = sorted(sibling_groups(numbered, parts), key=lambda g: -numbered[g[0]][0])
     for group in groups:
         colon = [k for k in group if numbered[k][1] == "colon-lead"]
         carries = any(k + 1 in kept for k in colon)
@@ -259,7 +259,7 @@ def drop_findings(
     report a measured figure (「1、公共财政预算收入完成58.2亿元，同比下降2.9%。」 beside
     「2、政府性基金收入完成3.1亿元，同比下降65.7%。」 in a statistics office's analysis) states
     data, not the names of parts — a headline names a trend (「六、财政收入降幅同比大幅收窄」)."""
-    for group in _sibling_groups(numbered):
+    for group in sibling_groups(numbered):
         if len(group) < 2 or any(found[k] is None for k in group):
             continue
         firsts = [re.split(r"[。！？!?]", body[k].text, maxsplit=1)[0] for k in group]
