@@ -47,10 +47,15 @@ def word_continues(masked: str, end: int, name: str) -> bool:
         return False
     if name.endswith("部") and nxt in "门署":
         return True  # 科技部门 (departments), 建设部署 (建设 + 部署, "to deploy")
-    for suffix, blocked in lx.SUFFIX_BLOCKED_AFTER.items():
-        if name.endswith(suffix) and nxt in blocked:
+    # The name's own endings looked up (not each of the table's suffixes tried on the name).
+    for k in _BLOCKED_LENGTHS:
+        blocked = lx.SUFFIX_BLOCKED_AFTER.get(name[-k:])
+        if blocked and nxt in blocked:
             return True
     return False
+
+
+_BLOCKED_LENGTHS = sorted({len(suffix) for suffix in lx.SUFFIX_BLOCKED_AFTER})
 
 
 def listed_in_word(masked: str, start: int, end: int, gaz: Gazetteer) -> bool:
