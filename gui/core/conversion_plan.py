@@ -67,6 +67,9 @@ class Plan:
         backwards = text[::-1]  # re searches forwards only: the chunk's start, found reversed
         out: list[str] = []
         pieces: Pieces = []
+        # A chunk that comes again (a report's recurring names and phrases between its marks)
+        # is walked once: the walk depends on the chunk's text only.
+        walked: dict[str, tuple[str, Pieces]] = {}
         pos = 0  # in text and in current alike, up to where the output has got
         for mark in sorted(marks):
             if mark < pos:
@@ -78,7 +81,11 @@ class Plan:
             if start > pos:
                 out.append(current[pos:start])
                 pieces.append((start - pos, start - pos))
-            converted, chunk_pieces = convert_chunk(text[start:end])
+            chunk = text[start:end]
+            done = walked.get(chunk)
+            if done is None:
+                done = walked[chunk] = convert_chunk(chunk)
+            converted, chunk_pieces = done
             out.append(converted)
             pieces += chunk_pieces
             pos = end

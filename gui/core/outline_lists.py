@@ -44,11 +44,27 @@ _SENTENCE_END = "。！？!?"
 
 
 def _is_paged(line: str) -> bool:
-    """Whether ``line`` ends in a leader and a page number (the last character first: most
-    lines end in a sentence mark and are not searched)."""
+    """Whether ``line`` ends in a leader and a page number (the last characters first: most
+    lines end in a sentence mark, or in a figure with no leader before it, and are not
+    searched; the search tries every character of a line, 0.3 s on a 10 MB single line)."""
     if not line or not (line[-1].isdigit() or line[-1] in "ivxlcdmIVXLCDM"):
         return False
-    return _PAGED.search(line) is not None
+    return _leader_before_number(line) and _PAGED.search(line) is not None
+
+
+def _leader_before_number(line: str) -> bool:
+    """What every match of ``_PAGED`` has: a leader's character, then only spaces, before a
+    number of up to seven letters or digits at the end (a test in a few steps)."""
+    n = len(line)
+    for k in range(1, min(7, n) + 1):
+        if not line[n - k].isalnum():
+            break
+        i = n - k - 1
+        while i >= 0 and line[i].isspace():
+            i -= 1
+        if i >= 0 and line[i] in ".…⋯·．-_":
+            return True
+    return False
 
 
 def _drop_paged_contents(body: Sequence[Any], found: list[Any]) -> None:

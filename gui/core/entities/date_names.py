@@ -46,7 +46,7 @@ _STAMP = re.compile(
 
 # 114 01 07 at a line's end, right after the bracket of the editor (or a blank).
 _ROC_STAMP = re.compile(
-    r"(?<=[）)\s])1[01]\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=[ \t]*(?:\n|$))"
+    r"1(?<=[）)\s]1)[01]\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=[ \t]*(?:\n|$))"
 )
 
 

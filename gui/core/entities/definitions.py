@@ -165,7 +165,9 @@ _CITY_GOVERNMENT = re.compile(
 
 # A body named by its remit alone right before its own head's title (国民经济综合统计司司长,
 # 统计局局长, 新闻办副主任, 职工会登记局局长): the title names the body as its head's.
-_HEAD_TITLE = re.compile("([局司署处厅])(?=副?\\1长)|(办公室|办|委员会)(?=副?主任)")
+_HEAD_TITLE = re.compile(
+    "(?=[局司署处厅办委])(?:([局司署处厅])(?=副?\\1长)|(办公室|办|委员会)(?=副?主任))"
+)
 # … and with the title fused to the body's head, the head's character written once, right
 # before the head's own name (Taiwan's releases: 水利局長邱忠川, 經發局長張婷媛; 药剂科长): the
 # body is named as its head's. Only before a name that reads as one (surname and given-name
@@ -173,7 +175,8 @@ _HEAD_TITLE = re.compile("([局司署处厅])(?=副?\\1长)|(办公室|办|委�
 # 布局, 当局, 高处, 到处), so 格局长远, 布局长三角, 当局长期 and 高处长江 name no body.
 # A qualifier before the head's character makes it part of a title (助理署长, 代理局长, 署理处长).
 _TITLE_QUALIFIERS = ("助理", "代理", "署理", "常务", "执行", "首席", "副", "总", "分")
-_FUSED_TITLE = re.compile("(?<=[\u4e00-\u9fff])([局处署科])(?=长[\u4e00-\u9fff]{2,3})")
+# (the title's character first, the one before it checked after: re skips to the candidates)
+_FUSED_TITLE = re.compile("([局处署科])(?<=[\u4e00-\u9fff].)(?=长[\u4e00-\u9fff]{2,3})")
 
 
 def heads_bodies(masked: str, gaz: Gazetteer) -> list[Candidate]:

@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from gui.core.entities.lexicon import (
     GENERIC,
@@ -99,8 +100,12 @@ class Gazetteer:
 MEMO_SIZE = 200_000
 
 
-def memoised(test: Callable[..., bool]) -> Callable[..., bool]:
-    """``test(*strings, gaz)``, answered once per gazetteer for each set of strings."""
+_Answer = TypeVar("_Answer")
+
+
+def memoised(test: Callable[..., _Answer]) -> Callable[..., _Answer]:
+    """``test(*strings, gaz)``, answered once per gazetteer for each set of strings (an answer
+    is never None)."""
     name = test.__name__
 
     @functools.wraps(test)

@@ -49,7 +49,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # lookbehind or a run of any ideographs is tried at every position) and read backwards.
         # Biographies: 梁仪坚，男，汉族，1955年11月出生; 梁仪坚简历; 梁仪坚同志简历.
         "bio": re.compile(
-            "[，,][男女][，,]|[，,（(](?:现任|曾任|历任|现为|原任|生于|出生于)|同志简历|简历"
+            "(?=[，,（(同简])(?:[，,][男女][，,]|[，,（(](?:现任|曾任|历任|现为|原任|生于|出生于)"
+            "|同志简历|简历)"
         ),
         # Photo credits: 中新社记者 陈文 摄, 中新社发 岳路建 摄.
         "credit": re.compile("摄(?![\u4e00-\u9fff])"),
@@ -62,11 +63,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # Appointments and removals in 公文 (任命王强为…, 免去李华的…职务, 提名张明担任…).
         "appointment": re.compile(
+            "(?=[任免提聘推选委增补以])(?:"  # (the first characters named ahead)
             "(?:任命|免去|提名|聘任|聘请|推选|选举|委任|委派|推荐|增补|补选)"
             f"([{_SURNAME_CLASS}][\\u4e00-\\u9fff]{{1,2}}?)(?=为|担任|同志|的|兼任|出任|任)"
             # A body led by a person (以张国勇为主席的主席团, 以刘广润院士为组长的专家组).
             f"|以([{_SURNAME_CLASS}][\\u4e00-\\u9fff]{{1,2}}?)"
-            "(?=为(?:主席|组长|团长|会长|队长|理事长|主任|首))"
+            "(?=为(?:主席|组长|团长|会长|队长|理事长|主任|首)))"
         ),
         "spaced": re.compile(
             "(?:记者|[省市区县]长|主任|书记) ([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![^\\W摄])"

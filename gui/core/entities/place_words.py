@@ -118,7 +118,7 @@ def _bay_area_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidat
 # A river named by a short proper name and 江, 河 or 溪 before a word of rivers (都柳江流域,
 # 涪江、琼江两江交汇处, 以曾文溪为界, 黄河干流): the word says that the name is a river's. The
 # gazetteer knows the great rivers; this finds the others where they stand so.
-_RIVER_WORD = re.compile("流域|交汇|干流|支流|沿岸|两岸|上游|中游|下游|水系|为界|入海口|[两三]江")
+_RIVER_WORD = re.compile("流域|交汇|干流|支流|沿岸|两岸|上游|中游|下游|水系|为界|入海口|两江|三江")
 _RIVER_NOT = frozenset(
     "江河 运河 内河 界河 山河 大河 大江 小河 小溪 溪河 冰河 天河 银河 星河 河流".split()
 )
@@ -356,7 +356,8 @@ def _city_level_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candid
 # A wire story's dateline names the city between the agency or its reporter and the date
 # (中央社首尔23日综合外电报导, 中央社记者廖禹扬首尔7日专电, 新华社记者张三首尔3月5日电): the date is
 # masked, and the city may be a world name matched elsewhere only at a word boundary.
-_DATELINE_END = re.compile(f"{MASK}+(?:专电|电|综合外电报导|外电)")
+# (from a masked run's first character only: tried inside the run, the match failed again)
+_DATELINE_END = re.compile(f"{MASK}(?<!{MASK}{MASK}){MASK}*(?:专电|电|综合外电报导|外电)")
 _AGENCY_WORDS = ("社", "记者", "报", "电台")
 
 

@@ -127,11 +127,12 @@ _NOT_PERIOD = frozenset("统一 唯一 同一 万一 单一 逐一 专一 整一
 # ("today, the 28th"; also with ASCII brackets or a stray space, 今(9)日, 今（31 ）日, and for the
 # year, 今(115)年5月, 今（2021）年初), a bare year before a word (2024人权新闻奖, 2024谢年饭).
 _OTHER_DATE = re.compile(
-    r"\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?:19|20)\d{2}"
+    r"(?=[\d今昨明])"  # (the first characters named ahead: re skips to them)
+    r"(?:\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?:19|20)\d{2}"
     r"|[今昨明][（(] ?\d{1,2} ?[）)]日"
     rf"|今[（(] ?(?:1[01]\d|{_YEAR}) ?[）)]年(?:{_MONTH}月(?:{_DAY}日)?|{_YEAR_TAIL})"
     # (not after 电: 致电1999 is a phone number)
-    r"|(?<!电)[12]\d{3}(?=[\u4e00-\u9fff“「])(?<=(?:19|20)\d\d)(?![\d年])"  # 2026“澳门·横琴艺墟”
+    r"|(?<!电)[12]\d{3}(?=[\u4e00-\u9fff“「])(?<=(?:19|20)\d\d)(?![\d年]))"  # 2026“澳门·横琴艺墟”
 )
 _NOT_BEFORE_YEAR = frozenset("0123456789.-/") | frozenset(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"

@@ -86,8 +86,8 @@ def _line_char(ch: str, gaz: Gazetteer) -> bool:
 # 侯月、新焦、太焦四条铁路线) names the lines by the initials of the places they join, or by their
 # two ends (岚皋至陕渝界: a county and a provincial border, two places). The count is masked by
 # now (4条 is a quantity).
-_COUNTED_LINES = re.compile(
-    f"等?(?:[\\d一二三四五六七八九十]+条|{names.MASK}+)"
+_COUNTED_LINES = re.compile(  # (its first characters named ahead: re skips to them)
+    f"(?=[等\\d一二三四五六七八九十{names.MASK}])等?(?:[\\d一二三四五六七八九十]+条|{names.MASK}+)"
     "(?:高速公路|高速|高铁|城际铁路|铁路线|铁路|城际)"
 )
 _LIST_OPENERS = "，,。；;：:和及与\n（("
