@@ -51,6 +51,7 @@ from gui.core.head_lines import (
 )
 from gui.core.header_titles import (
     find_title_lines,
+    headline_of_parts,
     is_number_line,
     is_title_text,
     read_order,
@@ -94,13 +95,16 @@ def read_header(
         fields.setdefault("number", HeaderField(m[0], ln.start + m.start(), ln.start + m.end()))
         used.append(ln.index)
     title_at: list[int] = []
+    below = [ln.text for ln in lines[_HEAD_LINES:]]  # (the subheads under the head)
     if title_line is not None:
         title_at = [i for i, ln in enumerate(lines) if ln.index == title_line]
     elif find_title:
-        title_at = find_title_lines(head, number_at)
+        title_at = find_title_lines(head, number_at, below)
     title_field = None
     if len(title_at) == 1:
         title_field = split_title_line(lines[title_at[0]], fields)
+    elif title_line is None and find_title:
+        title_field = headline_of_parts(head, title_at, number_at, below)
     if not title_at and find_title is not None:
         title_field = front_matter_title(furniture, text)
     banner = banner_lines(head, number_at) if number_at is not None else []
