@@ -26,6 +26,7 @@ from gui.core.decision_form import read_fields as read_decision_fields
 from gui.core.document import DocumentHeader, Furniture, HeaderField, content_lines
 from gui.core.front_lines import is_act_deck, read_front
 from gui.core.front_matter import (
+    front_matter_around,
     front_matter_title,
     read_commencement,
     read_feed_front_matter,
@@ -105,7 +106,15 @@ def read_header(
         title_field = split_title_line(lines[title_at[0]], fields)
     elif title_line is None and find_title:
         title_field = headline_of_parts(head, title_at, number_at, below)
-    if not title_at and find_title is not None:
+    if title_at and title_line is None and find_title:
+        # (Round 21: a category of a hard-wrapped front matter's list is no title when the
+        # front matter names the title.)
+        first, last = lines[title_at[0]], lines[title_at[-1]]
+        if front_matter_around(furniture, first.start, last.end):
+            named = front_matter_title(furniture, text)
+            if named is not None:
+                title_at, title_field = [], named
+    if not title_at and find_title is not None and title_field is None:
         title_field = front_matter_title(furniture, text)
     banner = banner_lines(head, number_at) if number_at is not None else []
     if banner and not set(banner) & set(title_at):  # joint issuers: one name a line
