@@ -76,6 +76,11 @@ def read_dateline(lines: Sequence[HeadLine], title_at: Sequence[int], fields: di
             fields[name] = HeaderField(value, lead.start + start, lead.start + end)
 
 
+def starts_with_dateline(text: str) -> bool:
+    """Whether ``text`` opens with a news dateline (「新华社北京12月3日电」, 「（中央社記者…電）」)."""
+    return _dateline(text) is not None
+
+
 def _dateline(text: str) -> dict[str, tuple[int, int]] | None:
     """Where the dateline at the start of ``text`` names its outlet, date and reporter."""
     m = _WIRE_REPORTER.match(text)

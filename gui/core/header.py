@@ -101,6 +101,10 @@ def read_header(
         title_at = [i for i, ln in enumerate(lines) if ln.index == title_line]
     elif find_title:
         title_at = find_title_lines(head, number_at, below)
+    if title_at == [0] and title_line is None:
+        # (Round 21: a wire story without a headline, hard-wrapped: its lead's first piece.)
+        if titles.first_piece_of_lead(text, [ln.index for ln in head[:2]], head[0].text):
+            title_at = []
     title_field = None
     if len(title_at) == 1:
         title_field = split_title_line(lines[title_at[0]], fields)
