@@ -62,6 +62,7 @@ from gui.core.header_titles import (
 )
 from gui.core.page_dates import read_page_date
 from gui.core.patterns import ORG_END, LazyPattern
+from gui.core.title_inference import RELEASE_KEY
 
 #: The head of a document is read this far (non-blank lines) for the title and front matter.
 _HEAD_LINES = 16
@@ -101,6 +102,12 @@ def read_header(
         title_at = [i for i, ln in enumerate(lines) if ln.index == title_line]
     elif find_title:
         title_at = find_title_lines(head, number_at, below)
+    if not title_at and title_line is None and find_title and number_at is None and head:
+        # (Round 21: a title wrapped after a clause mark that only the joined line shows.)
+        release = RELEASE_KEY.search(text) is not None
+        texts = [ln.text for ln in head]
+        if titles.sentence_title_wrapped(text, texts, [ln.index for ln in head], release):
+            title_at = [0, 1]
     if title_at == [0] and title_line is None:
         # (Round 21: a wire story without a headline, hard-wrapped: its lead's first piece.)
         if titles.first_piece_of_lead(text, [ln.index for ln in head[:2]], head[0].text):

@@ -138,3 +138,37 @@ def first_piece_of_lead(text: str, line_numbers: Sequence[int], first: str) -> b
     # written as sentences, two lines long, stays the title: 「2026台北燈節期間…禁止吸菸(含電子菸
     # 及加熱菸)，如有吸菸需求請至指定吸菸區。違者最高處1萬元罰鍰。」)
     return min(columns(first), columns(raw[line_numbers[1]].rstrip())) >= width - SLACK
+
+
+#: A field line's key (「受處分人：」, 「主旨：」): the line under a title is no part of it.
+_FIELD_KEY = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[:：]")
+
+
+def sentence_title_wrapped(
+    text: str, texts: Sequence[str], line_numbers: Sequence[int], release: bool
+) -> bool:
+    """Whether the first two content lines (``texts``, their numbers ``line_numbers``) are
+    one title a page or a copy wrapped after a clause mark (round 21): a line closed by ，、：
+    is never a whole title, and joined with the line right under it, it is the line the text's
+    one-line reading takes as its title (``title_inference.first_line_is_title``) — a Taiwan
+    release's or a notice's headline written as sentences (「「變更高速公路永康交流道附近特定區計畫
+    …」案自115年8月21日零時起發布實施生效，」 / 「特此公告周知。」), or a headline whose second half
+    holds a clause of its own (「…之不實指控，」 / 「臺南市政府澄清：政府採購一切依法行政，請勿以訛傳訛」).
+    Not a piece a hard wrap broke (the first line fills the wrap's width), a field under the
+    line, a speech's salutation, a numbered item."""
+    from gui.core.title_inference import first_line_is_title
+
+    if len(texts) < 3 or line_numbers[1] != line_numbers[0] + 1:
+        return False
+    first, second = texts[0], texts[1]
+    if first[-1] not in _CLAUSE_MARKS or len(first) + len(second) > MAX_TITLE_CHARS:
+        return False
+    if numbered(first) is not None or numbered(second) is not None:
+        return False
+    if _SALUTATION.match(first) or _FIELD_KEY.match(second):
+        return False
+    raw = text.split("\n", _WRAP_SAMPLE_LINES)[:_WRAP_SAMPLE_LINES]
+    width = wrap_width([columns(line.rstrip()) for line in raw])
+    if width is not None and columns(first) >= width - SLACK:
+        return False
+    return first_line_is_title([first + second, *texts[2:]], release)
