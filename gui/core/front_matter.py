@@ -160,9 +160,9 @@ _YAML_QUOTED_TITLE = LazyPattern(
     r"title:\s*(?P<q>['\"])(?P<title>(?:(?!(?P=q))[^\n])+)(?P=q)(?=\s|$)"
 )
 #: A quoted title a hard wrap broke: the quote opened, the line ended (round 21).
-_YAML_TITLE_OPEN = LazyPattern(r"title:\s*(?P<q>['\"])(?P<title>[^'\"\n]+)$")
+_YAML_TITLE_OPEN = LazyPattern(r"title:\s*(?P<q>['\"])(?P<title>(?:(?!(?P=q))[^\n])+)$")
 #: …and its rest at the start of the next line, up to the closing quote.
-_TITLE_REST = LazyPattern(r"(?P<rest>[^'\"\n]{1,100})(?P<q>['\"])")
+_TITLE_REST = LazyPattern(r"(?P<rest>[^\n]{1,100}?)(?P<q>['\"])(?=\s|$)")
 
 
 _YAML_VALUE = LazyPattern(
