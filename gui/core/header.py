@@ -97,11 +97,10 @@ def read_header(
         fields.setdefault("number", HeaderField(m[0], ln.start + m.start(), ln.start + m.end()))
         used.append(ln.index)
     title_at: list[int] = []
-    below = [ln.text for ln in lines[_HEAD_LINES:]]  # (the subheads under the head)
     if title_line is not None:
         title_at = [i for i, ln in enumerate(lines) if ln.index == title_line]
     elif find_title:
-        title_at = find_title_lines(head, number_at, below)
+        title_at = find_title_lines(head, number_at)
     if not title_at and title_line is None and find_title and number_at is None and head:
         # (Round 21: a title wrapped after a clause mark that only the joined line shows.)
         release = RELEASE_KEY.search(text) is not None
@@ -116,7 +115,7 @@ def read_header(
     if len(title_at) == 1:
         title_field = split_title_line(lines[title_at[0]], fields)
     elif title_line is None and find_title:
-        title_field = headline_of_parts(head, title_at, number_at, below)
+        title_field = headline_of_parts(head, title_at, number_at)
     if title_at and title_line is None and find_title:
         # (Round 21: a category of a hard-wrapped front matter's list is no title when the
         # front matter names the title.)

@@ -5,8 +5,6 @@ speaker, a 命令's banner and 令号, and the issuer a title's 「XX关于」 n
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from gui.core import title_forms as titles
 from gui.core.document import HeaderField
 from gui.core.head_lines import (
@@ -102,13 +100,10 @@ def is_title_text(line: str) -> bool:
     )
 
 
-def find_title_lines(
-    head: list[HeadLine], number_at: int | None, below: Sequence[str] = ()
-) -> list[int]:
+def find_title_lines(head: list[HeadLine], number_at: int | None) -> list[int]:
     """The title: the line(s) above the 发文字号 (scraped order) or below it (printed order),
     or the first line; a title wrapped over two or three lines is joined, and so is a
-    headline set on two lines at the space between its parts (``below``: the texts of the
-    document's content lines after ``head``, for the subheads further down)."""
+    headline set on two lines at the space between its parts."""
     if number_at is not None:
         banner = banner_lines(head, number_at)  # the 版头 over a printed 公文's number
         above = [
@@ -131,20 +126,20 @@ def find_title_lines(
     if _VOLUME_LABEL.fullmatch(head[0].text) and _names_its_volume(head[0].text, head[1].text):
         return wrapped_title(head, 1)  # (round 19: the volume's label over its title)
     found = wrapped_title(head, 0)
-    if found == [0] and _parts_on_two_lines(head, below):
+    if found == [0] and _parts_on_two_lines(head):
         return [0, 1]  # (round 21)
     return found
 
 
-def _parts_on_two_lines(head: list[HeadLine], below: Sequence[str]) -> bool:
+def _parts_on_two_lines(head: list[HeadLine]) -> bool:
     """A headline's parts on two lines, one right under the other (no blank line and no
     furniture between them): ``title_parts.split_headline``."""
     adjacent = len(head) > 2 and head[1].index == head[0].index + 1
-    return adjacent and split_headline([ln.text for ln in head] + list(below))
+    return adjacent and split_headline([ln.text for ln in head])
 
 
 def headline_of_parts(
-    head: list[HeadLine], title_at: list[int], number_at: int | None, below: Sequence[str] = ()
+    head: list[HeadLine], title_at: list[int], number_at: int | None
 ) -> HeaderField | None:
     """The title of a headline set on two lines at the space between its parts, its parts
     set apart by a space again (「海尔产业园区本月开建 年内启动LED工业项目」), spanning both lines;
@@ -153,7 +148,7 @@ def headline_of_parts(
         return None
     if titles.wrapped_at_clause(head[0].text, head[1].text):
         return None  # (a headline wrapped after its comma or its cry: no space)
-    if not _parts_on_two_lines(head, below):
+    if not _parts_on_two_lines(head):
         return None
     first, second = head[0], head[1]
     return HeaderField(f"{first.text} {second.text}", first.start, second.end)

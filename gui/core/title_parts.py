@@ -108,7 +108,8 @@ def _shares_term(first: str, second: str) -> bool:
 
 def split_headline(texts: Sequence[str]) -> bool:
     """Whether the first two of ``texts`` (a document's first content lines, furniture left
-    out) are one headline set on two lines at the space between its parts."""
+    out; three are looked at) are one headline set on two lines at the space between its
+    parts."""
     if len(texts) < 3:
         return False
     first, second, third = texts[0], texts[1], texts[2]
