@@ -165,8 +165,11 @@ _YAML_TITLE_OPEN = LazyPattern(r"title:\s*(?P<q>['\"])(?P<title>(?:(?!(?P=q))[^\
 _TITLE_REST = LazyPattern(r"(?P<rest>[^\n]{1,100}?)(?P<q>['\"])(?=\s|$)")
 
 
+#: A feed's ``author:`` or ``date:`` value, up to the next key — which a hard wrap may break
+#: (「… GMT thumbn」 / 「ail: 'https://…」; round 21).
 _YAML_VALUE = LazyPattern(
-    r"(?:^|\s|[^\x00-\x7f])(?P<key>author|date):\s*(?P<value>.+?)(?=\s*[a-z][a-z_]{1,20}:\s|\s*$)"
+    r"(?:^|\s|[^\x00-\x7f])(?P<key>author|date):\s*(?P<value>.+?)"
+    r"(?=\s*[a-z](?:[a-z_]{1,20}|[a-z_]{0,20}\n[a-z_]{1,20}):\s|\s*$)"
 )
 
 

@@ -48,3 +48,11 @@ def test_an_unquoted_title_is_read_as_before():
 def test_a_title_line_above_the_front_matter_stays_the_title():
     # Only a line standing between pieces of the front matter gives way to its title key.
     assert document_from_text(f"{SHANDONG_TITLE}\n{GDP}").title == SHANDONG_TITLE
+
+
+def test_a_wrap_that_breaks_the_key_after_the_date():
+    # 「date: Mon, 18 Oct 2021 04:55:24 GMT thumbn」 / 「ail: 'https://…'」
+    assert " GMT thumbnail: " in GDP
+    assert document_from_text(GDP).header.get("time") == "Mon, 18 Oct 2021 04:55:24 GMT"
+    broken = GDP.replace(" GMT thumbnail: ", " GMT thumbn\nail: ", 1)
+    assert document_from_text(broken).header.get("time") == "Mon, 18 Oct 2021 04:55:24 GMT"
