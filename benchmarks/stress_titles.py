@@ -17,6 +17,11 @@ and both outline check sets). Each document is read in these forms:
 - ``title-at-space``: the same at a space between a headline's parts (「先導計畫結束　智障人士補牙
   無路」): a page that sets the 主题 and 副题 on two lines. The second line then has a deck's
   (a subtitle's) place and form, so a reader cannot always tell the two apart;
+- ``heading-under-title`` (round 21, the guard of the split-headline rule): the plain text with
+  a real subhead set right under the title — the first unnumbered gold heading of 30
+  characters or fewer, with no end mark, of the next document in the list that has one and
+  is written in the same script (Traditional or Simplified; a page that sets its first subhead,
+  or a deck, under the title): the title must not take it;
 - ``gongwen``: 公文 only (documents whose gold carries a 发文字号 and one 发文机关): the text
   from the title on, under the 版头 of GB/T 9704-2012 — 份号 (000123), 密级 and 保密期限
   (秘密★1年), 紧急程度 (特急), the 发文机关标志 (``<issuer>文件``), the 发文字号 and the
@@ -64,6 +69,7 @@ FORMS = (
     "chrome",
     "title-wrapped",
     "title-at-space",
+    "heading-under-title",
     "gongwen",
     "gongwen-short",
 )
@@ -98,6 +104,39 @@ def chrome_before_title(gold: dict) -> list[str]:
     return lines
 
 
+_NUMBERED = re.compile(
+    r"\s*(?:第[一二三四五六七八九十百零〇\d]+[章节條条部分篇]|[一二三四五六七八九十]+[、.．]"
+    r"|[（(][一二三四五六七八九十\d]+[）)]|\d+(?:[.．、]\d*)*\s*[、.．\s]|[壹貳參肆伍陸柒捌玖拾]+[、.．])"
+)
+_MAX_DONOR_HEADING = 30
+
+
+def first_subhead(gold: dict) -> str | None:
+    """The document's first unnumbered heading of ``_MAX_DONOR_HEADING`` characters or fewer
+    with no end mark (a subhead another document's title may get set over)."""
+    for section in gold.get("sections", []):
+        heading = (section.get("heading") or "").strip()
+        if (
+            heading
+            and "\n" not in heading
+            and len(heading) <= _MAX_DONOR_HEADING
+            and heading[-1] not in "。！？!?；;：:，,"
+            and not _NUMBERED.match(heading)
+            and not heading.startswith("#")
+        ):
+            return heading
+    return None
+
+
+_TRADITIONAL = set("們這來對說時國會為學發經與從點問題開關區書無於後過見麼")
+_SIMPLIFIED = set("们这来对说时国会为学发经与从点问题开关区书无于后过见么")
+
+
+def traditional(text: str) -> bool:
+    """Whether ``text`` is written in Traditional characters (more of its common characters)."""
+    return sum(c in _TRADITIONAL for c in text) > sum(c in _SIMPLIFIED for c in text)
+
+
 def _shares_title(line: str, title: str) -> bool:
     """Whether ``line`` holds the title or half of it (a copy, maybe cut or run on)."""
     if not line or not title:
@@ -129,7 +168,9 @@ def official_gold(gold: dict, name: str) -> dict | None:
     return None
 
 
-def form_text(form: str, doc, gold: dict, chrome: list[str], width: int) -> str | None:
+def form_text(
+    form: str, doc, gold: dict, chrome: list[str], width: int, subhead: str | None = None
+) -> str | None:
     """The text of ``doc`` in ``form``, or None when the form does not apply."""
     text = doc.text
     if form == "text":
@@ -144,6 +185,10 @@ def form_text(form: str, doc, gold: dict, chrome: list[str], width: int) -> str 
     title = gold.get("title")
     if not span or not title or text[span[0] : span[1]] != title or "\n" in title:
         return None
+    if form == "heading-under-title":
+        if subhead is None:
+            return None
+        return text[: span[1]] + "\n" + subhead + text[span[1] :]
     if form in ("title-wrapped", "title-at-space"):
         at = title_break(title, space=form == "title-at-space")
         if at is None:
@@ -221,16 +266,22 @@ def main(argv: list[str] | None = None) -> int:
     # Page chrome for each document: the chrome of the next document that has any.
     chromes = [chrome_before_title(g) for _, _, g in docs]
     donors = [i for i, c in enumerate(chromes) if c]
+    subheads = [first_subhead(g) for _, _, g in docs]
+    heads = [i for i, h in enumerate(subheads) if h]
+    scripts = [traditional(g["text"]) for _, _, g in docs]
     totals = {f: Counter() for f in forms}
     for i, (group, path, gold) in enumerate(docs):
         donor = next((j for j in donors if j > i), donors[0] if donors else None)
         chrome = chromes[donor] if donor is not None and donor != i else []
+        alike = [j for j in heads if scripts[j] == scripts[i]]
+        giver = next((j for j in alike if j > i), alike[0] if alike else None)
+        subhead = subheads[giver] if giver is not None and giver != i else None
         doc = read_document(path)
         for form in forms:
             if form == "file":
                 read = doc
             else:
-                text = form_text(form, doc, gold, chrome, args.width)
+                text = form_text(form, doc, gold, chrome, args.width, subhead)
                 if text is None:
                     continue
                 read = document_from_text(text, path.with_suffix(".txt"))

@@ -24,17 +24,18 @@ from gui.core.patterns import HAN, LazyPattern
 
 # What an outlet's name ends with: a news agency (社, 通讯社), a site (网), a paper (报, 日报),
 # a broadcaster (台, 电视台), a news service (新闻), a channel (频道).
-_OUTLET_END = r"(?:通讯社|通訊社|电视台|電視台|新闻|新聞|频道|頻道|社|网|網|报|報|台|臺)"
+#: How an outlet's name ends (新华社, 中国经济网, 人民日报, 華東五金網 …).
+OUTLET_END = r"(?:通讯社|通訊社|电视台|電視台|新闻|新聞|频道|頻道|社|网|網|报|報|台|臺)"
 _DAY = r"(?:(?:19|20)\d{2}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日"
 _WIRE = LazyPattern(
-    rf"[（(]?(?P<source>(?:{HAN}|[A-Za-z·]){{1,10}}?{_OUTLET_END})"
+    rf"[（(]?(?P<source>(?:{HAN}|[A-Za-z·]){{1,10}}?{OUTLET_END})"
     rf"(?:(?P<place>{HAN}{{0,8}}?)(?P<time>{_DAY})|(?P<bare>))"
     r"\s*(?:电|電|讯|訊)[）)]?"
 )
 _TAG = LazyPattern(
     rf"【(?P<source>(?:{HAN}|[A-Za-z·]){{2,12}}?)(?:通報|通报|讯|訊|电|電|快讯|快訊)?】"
 )
-_TAG_SOURCE_END = LazyPattern(rf"{_OUTLET_END}$")
+_TAG_SOURCE_END = LazyPattern(rf"{OUTLET_END}$")
 _REPORTER_NOTE = LazyPattern(
     rf"[（(](?:記者|记者)\s*(?P<reporter>{HAN}{{2,4}}(?:[、，,]{HAN}{{2,4}})*)\s*[／/]\s*"
     rf"{HAN}{{2,4}}(?:綜合)?(?:報導|报道)[）)]"
@@ -44,14 +45,14 @@ _REPORTER_NOTE = LazyPattern(
 # is read as three characters first, the common length: 「廖禹揚首爾」 is 廖禹揚 in 首爾.)
 _NAME = rf"(?:{HAN}{{3}}|{HAN}{{2}}|{HAN}{{4}})"
 _WIRE_REPORTER = LazyPattern(
-    rf"[（(](?P<source>(?:{HAN}|[A-Za-z·]){{1,10}}?{_OUTLET_END})(?:記者|记者)"
+    rf"[（(](?P<source>(?:{HAN}|[A-Za-z·]){{1,10}}?{OUTLET_END})(?:記者|记者)"
     rf"(?P<reporter>{_NAME}(?:[、，,]{_NAME}){{0,3}})"
     rf"(?P<place>{HAN}{{1,8}}?)(?P<time>{_DAY})\s*(?:專|专|特)?(?:電|电)[）)]"
 )
 # A Hong Kong paper's note of its own report opening the lead (「(星島日報報道)中美貿易戰…」):
 # the outlet and 報道 in brackets (round 19).
 _PAPER_REPORT = LazyPattern(
-    rf"[（(](?P<source>(?:{HAN}|[A-Za-z·]){{1,10}}?{_OUTLET_END})\s*(?:報道|报道|報導)[）)]"
+    rf"[（(](?P<source>(?:{HAN}|[A-Za-z·]){{1,10}}?{OUTLET_END})\s*(?:報道|报道|報導)[）)]"
 )
 # The paper, site or station naming itself (本报讯, 本网北京电): no outlet named.
 _SELF = ("本报", "本報", "本网", "本網", "本台", "本臺", "本刊")
@@ -74,6 +75,11 @@ def read_dateline(lines: Sequence[HeadLine], title_at: Sequence[int], fields: di
         value = lead.text[start:end]
         if name not in fields and value:
             fields[name] = HeaderField(value, lead.start + start, lead.start + end)
+
+
+def starts_with_dateline(text: str) -> bool:
+    """Whether ``text`` opens with a news dateline (「新华社北京12月3日电」, 「（中央社記者…電）」)."""
+    return _dateline(text) is not None
 
 
 def _dateline(text: str) -> dict[str, tuple[int, int]] | None:

@@ -4,6 +4,7 @@ the rest of the head and the tail)."""
 
 from __future__ import annotations
 
+from gui.core.datelines import OUTLET_END
 from gui.core.document import HeaderField
 from gui.core.head_lines import (
     DASHES,
@@ -40,6 +41,14 @@ _ACT_DECK = LazyPattern(
 )
 
 
+# A portal's meta line under a story's headline, with no keys: the time in figures and the
+# outlet's name (「2015-07-21 17:36:12 华东五金网」; round 21). Not in a 公文.
+_PORTAL_META = LazyPattern(
+    r"(?P<time>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
+    rf"\s+(?P<source>(?:{HAN}|[A-Za-z]){{2,12}}?{OUTLET_END})"
+)
+
+
 def is_act_deck(text: str) -> bool:
     """Whether a subtitle is a release's deck naming its official's act (``_ACT_DECK``): a
     press release's, no work report's."""
@@ -49,8 +58,9 @@ def is_act_deck(text: str) -> bool:
 def read_front(
     head: list[HeadLine], after: int, fields: dict, used: list[int], official: bool
 ) -> None:
-    """Subtitle (——…会议上), a regulation's promulgation line or adoption note and, in a 公文,
-    the 主送机关 right after the title."""
+    """Subtitle (——…会议上), a regulation's promulgation line or adoption note, a portal's
+    time-and-outlet line under a story's headline and, in a 公文, the 主送机关 right after the
+    title."""
     for ln in head[after : after + 3]:
         if "令" in ln.text or "会议" in ln.text:
             m = _PROMULGATION.fullmatch(ln.text) or _ADOPTION.fullmatch(ln.text)
@@ -81,6 +91,12 @@ def read_front(
             d = DATE.search(ln.text)
             if d and "date" not in fields:
                 fields["date"] = HeaderField(d[0], ln.start + d.start(), ln.start + d.end())
+            used.append(ln.index)
+            continue
+        meta = None if official or "time" in fields else _PORTAL_META.fullmatch(ln.text)
+        if meta is not None:
+            for name in ("time", "source"):
+                fields.setdefault(name, field_of(ln, meta, name))
             used.append(ln.index)
             continue
         if official and "addressees" not in fields:

@@ -154,10 +154,22 @@ def read_site_table(furniture: Iterable[Furniture], text: str, fields: dict) -> 
 
 
 _YAML_TITLE = LazyPattern(r"title:\s*(?P<q>['\"]?)(?P<title>.+?)(?P=q)(?=\s+[a-z_]+:|\s*$)")
+#: A quoted ``title: '…'`` ends at its closing quote, whatever follows: the next key, or a
+#: piece of it a hard wrap broke off (「…上海' categorie」 / 「s:」; round 21).
+_YAML_QUOTED_TITLE = LazyPattern(
+    r"title:\s*(?P<q>['\"])(?P<title>(?:(?!(?P=q))[^\n])+)(?P=q)(?=\s|$)"
+)
+#: A quoted title a hard wrap broke: the quote opened, the line ended (round 21).
+_YAML_TITLE_OPEN = LazyPattern(r"title:\s*(?P<q>['\"])(?P<title>(?:(?!(?P=q))[^\n])+)$")
+#: …and its rest at the start of the next line, up to the closing quote.
+_TITLE_REST = LazyPattern(r"(?P<rest>[^\n]{1,100}?)(?P<q>['\"])(?=\s|$)")
 
 
+#: A feed's ``author:`` or ``date:`` value, up to the next key — which a hard wrap may break
+#: (「… GMT thumbn」 / 「ail: 'https://…」; round 21).
 _YAML_VALUE = LazyPattern(
-    r"(?:^|\s|[^\x00-\x7f])(?P<key>author|date):\s*(?P<value>.+?)(?=\s*[a-z][a-z_]{1,20}:\s|\s*$)"
+    r"(?:^|\s|[^\x00-\x7f])(?P<key>author|date):\s*(?P<value>.+?)"
+    r"(?=\s*[a-z](?:[a-z_]{1,20}|[a-z_]{0,20}\n[a-z_]{1,20}):\s|\s*$)"
 )
 
 
@@ -181,12 +193,40 @@ def front_matter_title(furniture: Iterable[Furniture], text: str) -> HeaderField
         if f.kind != "meta":
             continue
         chunk = text[f.start : f.end]
-        m = _YAML_TITLE.search(chunk)
+        m = _YAML_QUOTED_TITLE.search(chunk)
+        wrapped = _wrapped_title(text, f) if m is None else None
+        if wrapped is not None:
+            return wrapped
+        m = m or _YAML_TITLE.search(chunk)
         if m is not None and m["title"].strip():
             value = m["title"].strip()
             offset = chunk.find(value, m.start("title"))
             return HeaderField(value, f.start + offset, f.start + offset + len(value))
     return None
+
+
+def _wrapped_title(text: str, f: Furniture) -> HeaderField | None:
+    """A quoted ``title:`` a hard wrap broke at the end of the front matter's line, its rest
+    and closing quote opening the next line (「title: '9.8%！前三季度GDP增速高于预期目标，」 /
+    「统计局发言人：货币政策仍有较大空间' categories:」): the two pieces joined."""
+    m = _YAML_TITLE_OPEN.compiled.search(text, f.start, f.end)
+    line_end = text.find("\n", f.end)
+    if m is None or line_end < 0 or text[f.end : line_end].strip():
+        return None
+    rest = _TITLE_REST.compiled.match(text, line_end + 1)
+    if rest is None or rest["q"] != m["q"]:
+        return None
+    head = m["title"].strip()
+    start = m.start("title") + m["title"].find(head)
+    return HeaderField(head + rest["rest"].strip(), start, rest.end("rest"))
+
+
+def front_matter_around(furniture: Iterable[Furniture], start: int, end: int) -> bool:
+    """Whether the line at ``start``–``end`` stands inside front matter kept as text: ``meta``
+    furniture above it and under it (a category of a YAML list a hard wrap set apart:
+    「title: '…' c」 / 「ategories:」 / 「金融」 / 「新浪财经」 / 「…headimg: 'https://…」)."""
+    meta = [f for f in furniture if f.kind == "meta"]
+    return any(f.end <= start for f in meta) and any(f.start >= end for f in meta)
 
 
 def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> None:

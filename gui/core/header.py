@@ -26,6 +26,7 @@ from gui.core.decision_form import read_fields as read_decision_fields
 from gui.core.document import DocumentHeader, Furniture, HeaderField, content_lines
 from gui.core.front_lines import is_act_deck, read_front
 from gui.core.front_matter import (
+    front_matter_around,
     front_matter_title,
     read_commencement,
     read_feed_front_matter,
@@ -51,6 +52,7 @@ from gui.core.head_lines import (
 )
 from gui.core.header_titles import (
     find_title_lines,
+    headline_of_parts,
     is_number_line,
     is_title_text,
     read_order,
@@ -60,6 +62,7 @@ from gui.core.header_titles import (
 )
 from gui.core.page_dates import read_page_date
 from gui.core.patterns import ORG_END, LazyPattern
+from gui.core.title_inference import RELEASE_KEY
 
 #: The head of a document is read this far (non-blank lines) for the title and front matter.
 _HEAD_LINES = 16
@@ -98,10 +101,30 @@ def read_header(
         title_at = [i for i, ln in enumerate(lines) if ln.index == title_line]
     elif find_title:
         title_at = find_title_lines(head, number_at)
+    if not title_at and title_line is None and find_title and number_at is None and head:
+        # (Round 21: a title wrapped after a clause mark that only the joined line shows.)
+        release = RELEASE_KEY.search(text) is not None
+        texts = [ln.text for ln in head]
+        if titles.sentence_title_wrapped(text, texts, [ln.index for ln in head], release):
+            title_at = [0, 1]
+    if title_at == [0] and title_line is None:
+        # (Round 21: a wire story without a headline, hard-wrapped: its lead's first piece.)
+        if titles.first_piece_of_lead(text, [ln.index for ln in head[:2]], head[0].text):
+            title_at = []
     title_field = None
     if len(title_at) == 1:
         title_field = split_title_line(lines[title_at[0]], fields)
-    if not title_at and find_title is not None:
+    elif title_line is None and find_title:
+        title_field = headline_of_parts(head, title_at, number_at)
+    if title_at and title_line is None and find_title:
+        # (Round 21: a category of a hard-wrapped front matter's list is no title when the
+        # front matter names the title.)
+        first, last = lines[title_at[0]], lines[title_at[-1]]
+        if front_matter_around(furniture, first.start, last.end):
+            named = front_matter_title(furniture, text)
+            if named is not None:
+                title_at, title_field = [], named
+    if not title_at and find_title is not None and title_field is None:
         title_field = front_matter_title(furniture, text)
     banner = banner_lines(head, number_at) if number_at is not None else []
     if banner and not set(banner) & set(title_at):  # joint issuers: one name a line

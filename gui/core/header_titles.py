@@ -28,6 +28,7 @@ from gui.core.head_lines import (
     same_body,
 )
 from gui.core.patterns import HAN, LazyPattern
+from gui.core.title_parts import split_headline
 
 
 def split_title_line(ln: HeadLine, fields: dict) -> HeaderField | None:
@@ -101,7 +102,8 @@ def is_title_text(line: str) -> bool:
 
 def find_title_lines(head: list[HeadLine], number_at: int | None) -> list[int]:
     """The title: the line(s) above the 发文字号 (scraped order) or below it (printed order),
-    or the first line; a title wrapped over two or three lines is joined."""
+    or the first line; a title wrapped over two or three lines is joined, and so is a
+    headline set on two lines at the space between its parts."""
     if number_at is not None:
         banner = banner_lines(head, number_at)  # the 版头 over a printed 公文's number
         above = [
@@ -123,7 +125,33 @@ def find_title_lines(head: list[HeadLine], number_at: int | None) -> list[int]:
         return []
     if _VOLUME_LABEL.fullmatch(head[0].text) and _names_its_volume(head[0].text, head[1].text):
         return wrapped_title(head, 1)  # (round 19: the volume's label over its title)
-    return wrapped_title(head, 0)
+    found = wrapped_title(head, 0)
+    if found == [0] and _parts_on_two_lines(head):
+        return [0, 1]  # (round 21)
+    return found
+
+
+def _parts_on_two_lines(head: list[HeadLine]) -> bool:
+    """A headline's parts on two lines, one right under the other (no blank line and no
+    furniture between them): ``title_parts.split_headline``."""
+    adjacent = len(head) > 2 and head[1].index == head[0].index + 1
+    return adjacent and split_headline([ln.text for ln in head])
+
+
+def headline_of_parts(
+    head: list[HeadLine], title_at: list[int], number_at: int | None
+) -> HeaderField | None:
+    """The title of a headline set on two lines at the space between its parts, its parts
+    set apart by a space again (「海尔产业园区本月开建 年内启动LED工业项目」), spanning both lines;
+    None for any other title (a wrapped title's lines join with nothing between them)."""
+    if title_at != [0, 1] or number_at is not None or wrapped_title(head, 0) != [0]:
+        return None
+    if titles.wrapped_at_clause(head[0].text, head[1].text):
+        return None  # (a headline wrapped after its comma or its cry: no space)
+    if not _parts_on_two_lines(head):
+        return None
+    first, second = head[0], head[1]
+    return HeaderField(f"{first.text} {second.text}", first.start, second.end)
 
 
 # A bound volume's label on its cover, over the title (「臺北市都市計畫書」 over 「臺北市內湖區都市

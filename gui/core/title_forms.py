@@ -1,8 +1,9 @@
 """Title forms the header reads in a plain text whose lines a page, a PDF or a copy broke: a
 headline wrapped after its comma or colon, a page's title copy over the article's own, a 公文
 title under a page note broken one sentence a line, and the tails of a hard-wrapped note at the
-top (docs/history/outline-log.md, round 17). ``gui.core.header`` calls these; ``gui.core.title_inference``
-reads the title of a text with no header.
+top (docs/history/outline-log.md, round 17), and the first piece of a lead paragraph a hard wrap
+broke, where a story has no headline (round 21). ``gui.core.header`` calls these;
+``gui.core.title_inference`` reads the title of a text with no header.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from gui.core.datelines import starts_with_dateline
 from gui.core.head_lines import MAX_TITLE_CHARS, TITLE_END, TITLE_ISSUER
 from gui.core.line_layout import SLACK, columns, wrap_width
 from gui.core.numbering import numbered
@@ -107,3 +109,66 @@ def leading_pieces(text: str, line_numbers: Sequence[int]) -> int:
             break  # (the tails run on line by line; a line furniture took ends them)
         count += 1
     return count
+
+
+#: A clause mark inside a line: a headline that fills a wrap's width holds none (a lead does).
+_CLAUSE_INSIDE = re.compile(r"[，,；;]")
+
+
+def first_piece_of_lead(text: str, line_numbers: Sequence[int], first: str) -> bool:
+    """Whether the first content line ``first`` (``line_numbers``: the content lines' numbers
+    in ``text``) is the first piece of a paragraph a hard wrap broke, where a story has no
+    headline (a wire story opens with its lead): the text is hard-wrapped, the line fills
+    the wrap's width and ends no sentence, the line right under it fills it too, and it reads as
+    a lead — its clauses set apart by ， (「2021年7月18日，湖北理工学院武汉校友会第三届理事会成立
+    大会暨…在汉隆重」) or a dateline at its start (「（中央社記者廖禹揚首爾7日專電）韓國政府今天就…
+    發表」). A headline that fills the width has neither (「外國傳媒追問馬凱被拒工作簽證　林鄭：…
+    《金融時報》提上訴」): it stays the title."""
+    if len(line_numbers) < 2 or line_numbers[1] != line_numbers[0] + 1:
+        return False
+    if first[-1:] in "。！？!?" or not (
+        _CLAUSE_INSIDE.search(first) or starts_with_dateline(first)
+    ):
+        return False
+    raw = text.split("\n", _WRAP_SAMPLE_LINES)[:_WRAP_SAMPLE_LINES]
+    width = wrap_width([columns(line.rstrip()) for line in raw])
+    if width is None or line_numbers[1] >= len(raw):
+        return False
+    # (The line under it fills the width too: a paragraph longer than a title. A headline
+    # written as sentences, two lines long, stays the title: 「2026台北燈節期間…禁止吸菸(含電子菸
+    # 及加熱菸)，如有吸菸需求請至指定吸菸區。違者最高處1萬元罰鍰。」)
+    return min(columns(first), columns(raw[line_numbers[1]].rstrip())) >= width - SLACK
+
+
+#: A field line's key (「受處分人：」, 「主旨：」): the line under a title is no part of it.
+_FIELD_KEY = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[:：]")
+
+
+def sentence_title_wrapped(
+    text: str, texts: Sequence[str], line_numbers: Sequence[int], release: bool
+) -> bool:
+    """Whether the first two content lines (``texts``, their numbers ``line_numbers``) are
+    one title a page or a copy wrapped after a clause mark (round 21): a line closed by ，、：
+    is never a whole title, and joined with the line right under it, it is the line the text's
+    one-line reading takes as its title (``title_inference.first_line_is_title``) — a Taiwan
+    release's or a notice's headline written as sentences (「「變更高速公路永康交流道附近特定區計畫
+    …」案自115年8月21日零時起發布實施生效，」 / 「特此公告周知。」), or a headline whose second half
+    holds a clause of its own (「…之不實指控，」 / 「臺南市政府澄清：政府採購一切依法行政，請勿以訛傳訛」).
+    Not a piece a hard wrap broke (the first line fills the wrap's width), a field under the
+    line, a speech's salutation, a numbered item."""
+    from gui.core.title_inference import first_line_is_title
+
+    if len(texts) < 3 or line_numbers[1] != line_numbers[0] + 1:
+        return False
+    first, second = texts[0], texts[1]
+    if first[-1] not in _CLAUSE_MARKS or len(first) + len(second) > MAX_TITLE_CHARS:
+        return False
+    if numbered(first) is not None or numbered(second) is not None:
+        return False
+    if _SALUTATION.match(first) or _FIELD_KEY.match(second):
+        return False
+    raw = text.split("\n", _WRAP_SAMPLE_LINES)[:_WRAP_SAMPLE_LINES]
+    width = wrap_width([columns(line.rstrip()) for line in raw])
+    if width is not None and columns(first) >= width - SLACK:
+        return False
+    return first_line_is_title([first + second, *texts[2:]], release)
