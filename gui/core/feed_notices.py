@@ -38,7 +38,9 @@ _OUTLET = (
     r"[^\s。！？，,；;:：]{1,14}(?:客户端|客戶端|网|網|报|報|新闻|新聞|社|电视台|電視台|频道|頻道"
     r"|在线|在線|号|號|APP|App)"
 )
-_STAMP_WITH_OUTLET = LazyPattern(rf"{_OUTLET}\s+{_WEB_STAMP}|{_WEB_STAMP}\s+{_OUTLET}|{_WEB_STAMP}")
+_STAMP_WITH_OUTLET = LazyPattern(
+    rf"(?P<o1>{_OUTLET})\s+(?P<s1>{_WEB_STAMP})|(?P<s2>{_WEB_STAMP})\s+(?P<o2>{_OUTLET})|{_WEB_STAMP}"
+)
 # A WeChat article's head line: 原创, the author, the account, the date (and time, and place).
 _WECHAT_HEAD = LazyPattern(
     rf"原创\s+[^。！？]{{0,40}}?\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:\s+{_CLOCK})?(?:\s+{HAN}{{2,4}})?"
@@ -183,6 +185,16 @@ def feed_notice(line: str, around_body: bool) -> str | None:
     if around_body and len(line) <= 40 and _ACCOUNT_ID.fullmatch(line):
         return "chrome"
     return None
+
+
+def outlet_and_stamp(line: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The spans of the outlet and the stamp in a stripped page stamp that names its outlet
+    (「2015-07-21 17:36:12 华东五金网」, 「央视新闻客户端 2025-12-03 10:21」): a news page's source
+    and time; None for any other line."""
+    m = _STAMP_WITH_OUTLET.fullmatch(line) if len(line) <= 60 else None
+    if m is None or not (m["o1"] or m["o2"]):
+        return None
+    return (m.span("o1"), m.span("s1")) if m["o1"] else (m.span("o2"), m.span("s2"))
 
 
 def _foot_links(line: str) -> bool:

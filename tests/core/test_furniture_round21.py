@@ -145,10 +145,19 @@ def test_body_lines_stay_text(line):
 
 def test_stamp_with_its_outlet_on_a_real_page():
     """华东五金网's page: its stamp and its name on one line under the headline (the gold's
-    furniture): marked, and the time read as the news field."""
+    furniture): marked, and the time and the outlet read as the news fields; the outlet before
+    the stamp too."""
     doc = read_document(REAL / "news-cn-hardware-chamber-belt-road-2015.txt")
     assert "2015-07-21 17:36:12 华东五金网" in furniture_lines(doc)
     assert doc.header.fields["time"].text == "2015-07-21 17:36:12"
+    assert doc.header.fields["source"].text == "华东五金网"
+    text = f"某地新闻标题在此\n\n央视新闻客户端 2025-12-03 10:21\n\n{BODY}"
+    fields = document_from_text(text).header.fields
+    assert (fields["source"].text, fields["time"].text) == ("央视新闻客户端", "2025-12-03 10:21")
+    assert text[fields["source"].start : fields["source"].end] == "央视新闻客户端"
+    # a place after the stamp is no outlet (「2018-09-19 15:13 香港」)
+    text = f"某地新闻标题在此\n\n2018-09-19 15:13 香港\n\n{BODY}"
+    assert "source" not in document_from_text(text).header.fields
 
 
 @pytest.mark.parametrize(
