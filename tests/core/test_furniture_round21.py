@@ -199,3 +199,32 @@ def test_closing_bracket_broken_off_a_menu_anywhere():
     for text in (f"{TITLE}\n\n{BODY}\n\n】", f"{TITLE}\n\n" + BODY.replace("\n\n", "\n\n】\n\n")):
         at = text.index("】")
         assert document_from_text(text).is_furniture(at, at + 1)
+
+
+@pytest.mark.parametrize(
+    ("name", "last"),
+    [
+        # a 公文's 成文日期 in words, a release's table row, a list's name and office
+        ("gw-cn-badong-geohazard-reply-2004", "二〇〇四年九月二十三日"),
+        (
+            "press-mo-crane-traffic-arrangement-2026",
+            "無出口道路 | 介乎燕主教街與卑度路街之間的一段通商新街",
+        ),
+        ("gw-cn-vocational-education-meeting-reply-2018", "洪天云 扶贫办副主任"),
+    ],
+)
+@pytest.mark.parametrize(
+    "foot", ["京ICP备05060933号", "版權所有，不得轉載", "© 2026 中央通訊社 版權所有"]
+)
+def test_footer_takes_no_line_of_the_document_above_it(name, last, foot):
+    """A site's licence or copyright line under a real document's last lines: the footer is that
+    line only, never the 成文日期, a table's row or a name and office above it (round 21)."""
+    gold = json.loads((REAL / "gold" / f"{name}.json").read_text(encoding="utf-8"))
+    text = gold["text"].rstrip("\n")
+    assert last in text.split("\n")
+    text = f"{text}\n{foot}\n"
+    doc = document_from_text(text)
+    assert doc.footer is not None
+    assert text[doc.footer.start : doc.footer.end].strip() == foot
+    at = text.rindex(last)
+    assert not doc.is_furniture(at, at + len(last))
