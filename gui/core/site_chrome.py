@@ -281,6 +281,14 @@ def mark_menus(lines: list[tuple[int, int, str]], kinds: list[str | None]) -> No
                 kinds[i] = "chrome"
 
 
+# (round 21) A table's row (「封閉交通 | 非利喇街」) or a list's name and office (「洪天云 扶贫办副主任」)
+# is the document's, no title a links box lists: the list ends there.
+_NO_LINK = LazyPattern(
+    r"[|｜\t]|^\S{2,4}\s+\S{0,20}(?:部长|部長|主任|局长|局長|厅长|廳長|署长|署長|主席|书记|書記"
+    r"|省长|省長|市长|市長|委员|委員|秘书长|秘書長|司长|司長|处长|處長|院长|院長)$"
+)
+
+
 def mark_link_lists(
     lines: list[tuple[int, int, str]], kinds: list[str | None], last_body: int
 ) -> None:
@@ -291,7 +299,12 @@ def mark_link_lists(
         line = lines[i][2]
         if kinds[i] is not None:
             listing = bool(_LINKS_LABEL.fullmatch(line))
-        elif listing and len(line) <= 60 and not any(c in line for c in "。！？；"):
+        elif (
+            listing
+            and len(line) <= 60
+            and not any(c in line for c in "。！？；")
+            and _NO_LINK.search(line) is None
+        ):
             kinds[i] = "chrome"
         else:
             listing = False

@@ -228,3 +228,27 @@ def test_footer_takes_no_line_of_the_document_above_it(name, last, foot):
     assert text[doc.footer.start : doc.footer.end].strip() == foot
     at = text.rindex(last)
     assert not doc.is_furniture(at, at + len(last))
+
+
+def test_links_box_lists_no_name_and_office_nor_table_row():
+    """A related-links label set over a real 公文's list of members (a name and an office a line)
+    or a release's table rows: the list is the document's, not the box's titles (round 21)."""
+    gold = json.loads(
+        (REAL / "gold" / "gw-cn-vocational-education-meeting-reply-2018.json").read_text(
+            encoding="utf-8"
+        )
+    )
+    text = gold["text"].replace("部际联席会议成员名单", "相关新闻：\n部际联席会议成员名单", 1)
+    doc = document_from_text(text)
+    at = text.index("洪天云 扶贫办副主任")
+    assert not doc.is_furniture(at, at + 5)
+    gold = json.loads(
+        (REAL / "gold" / "press-mo-crane-traffic-arrangement-2026.json").read_text(encoding="utf-8")
+    )
+    text = gold["text"].replace("\n臨時交通措施 |", "\n相關新聞：\n臨時交通措施 |", 1)
+    at = text.index("封閉交通 | 非利喇街")
+    assert not document_from_text(text).is_furniture(at, at + 4)
+    # the titles a box lists stay its own
+    text = f"{TITLE}\n\n{BODY}\n\n相关链接：\n国务院办公厅关于印发《政府网站发展指引》的通知\n"
+    at = text.index("国务院办公厅")
+    assert document_from_text(text).is_furniture(at, at + 6)
