@@ -279,8 +279,9 @@ def find_footer(text: str) -> Span | None:
 _NOT_PUBLISHER = re.compile(
     r"[:：]|^[（(【\[]|\d{4}\s*年|^\d"
     # (round 21) a 成文日期 in words (二〇〇四年九月二十三日), a table's row (封閉交通 | 非利喇街),
-    # a list's name and office (洪天云 扶贫办副主任): the document's lines, never a publisher
-    r"|年\s*[〇○零一二三四五六七八九十\d]{1,3}\s*月|[|｜\t]"
+    # a list's name and office (洪天云 扶贫办副主任), a clause (东至利民路，南至西门路…), a
+    # figure's label (交通管制示意圖): the document's lines, never a publisher
+    r"|年\s*[〇○零一二三四五六七八九十\d]{1,3}\s*月|[|｜\t，,]|[图圖]$"
     r"|(?:部长|部長|主任|局长|局長|厅长|廳長|署长|署長|主席|书记|書記|省长|省長|市长|市長|区长|區長"
     r"|县长|縣長|委员|委員|秘书长|秘書長|司长|司長|处长|處長|行长|行長|院长|院長|校长|校長|经理|經理)$"
 )
