@@ -26,7 +26,7 @@ asks ``feed_notice`` once per short line. A weak form (a WeChat ID) counts aroun
 
 from __future__ import annotations
 
-from gui.core.patterns import HAN, LazyPattern
+from gui.core.patterns import HAN, LazyPattern, trie_pattern
 
 # A web date and a clock time (2025-12-03 10:21, 2025/12/3 10:21:35, 2025年12月3日 10:21).
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
@@ -140,50 +140,78 @@ _SIZE_MENU = LazyPattern(
 _ACCOUNT_ID = LazyPattern(
     r"(?:微信号|微信號|公众号|公眾號)\s*(?:ID)?\s*[:：]\s*[A-Za-z][\w-]{3,30}"
 )
-#: A character one of these forms holds (most lines hold none: the patterns are not tried).
-_GATE = LazyPattern(
-    r"[原点點戳轻輕星收文E打开開更欲想平授载載加评評條条則则留港澳臺台最修新更|｜版【\[:：（(图圖本字微\d]"
+# Each form behind the words it must hold, with the kind it gives (a literal test of a short
+# line is cheaper than trying some twenty patterns on every line of a report). A word opening
+# the line is given with a leading ^.
+_FORMS = (
+    (("原创",), _WECHAT_HEAD, "news"),
+    ((":",), _STAMP_WITH_OUTLET, "news"),
+    (("時間",), _RELEASE_STAMP, "news"),
+    (("文章已于",), _EDITED, "news"),
+    (("日期：", "日期:", "時間：", "時間:", "时间：", "时间:"), _REVISED, "news"),
+    (("^【", "^["), _PAPER_MARK, "news"),
+    (
+        (
+            "文：",
+            "文:",
+            "字：",
+            "图：",
+            "圖：",
+            "片：",
+            "影：",
+            "像：",
+            "輯：",
+            "辑：",
+            "对：",
+            "對：",
+        )
+        + ("核：", "者：", "記者", "编：", "編：", "频：", "頻：", "计：", "計：", "版：", "稿："),
+        _CREDITS,
+        "news",
+    ),
+    (("记者", "記者"), _BRACKETED_REPORTER, "news"),
+    (("本文", "此文"), _REPOST, "news"),
+    (("授权", "授權"), _AUTHORISED, "news"),
+    (("^图", "^圖"), _PICTURE_SOURCE, "caption"),
+    (("关注", "關注", "订阅", "訂閱", "星标", "星標", "阅读原文", "閱讀原文"), _FOLLOW, "chrome"),
+    (("星标", "星標"), _STAR, "chrome"),
+    (("收录于",), _COLLECTION, "chrome"),
+    (("END",), _END, "chrome"),
+    (("打开", "打開"), _OPEN_APP, "chrome"),
+    (("^更多", "^欲知", "^想看", "^想了解"), _LEAD_APPEAL, "chrome"),
+    (("提供信息",), _PLATFORM_SERVICE, "chrome"),
+    (("加载", "載入"), _LOADING, "chrome"),
+    (("评论", "評論", "留言"), _COMMENTS, "chrome"),
+    (("版权所有", "版權所有"), _NAMED_RIGHTS, "chrome"),
+    (("次數", "次数", "人次", "點閱", "点阅", "點擊率", "点击率"), _COUNTERS, "chrome"),
+    (("^:::",), _ANCHOR, "chrome"),
 )
+_SIZE_KEYS = ("字号", "字號", "字体", "字體", "字級", "字级")
+#: Any word a form must hold (a trie: most lines hold none), and what a line opens with.
+_ANY_WORD = LazyPattern(
+    trie_pattern(
+        {w.lstrip("^") for words, _, _ in _FORMS for w in words}
+        | {*_SIZE_KEYS, "|", "｜", "微信", "公众号", "公眾號"}  # (foot links, account IDs)
+    )
+)
+
+
+def _holds(line: str, words: tuple[str, ...]) -> bool:
+    return any(line.startswith(w[1:]) if w[0] == "^" else w in line for w in words)
 
 
 def feed_notice(line: str, around_body: bool) -> str | None:
     """The furniture kind of a stripped short line of these families, or None."""
-    if len(line) > 100 or _GATE.search(line) is None:
+    if len(line) > 100 or _ANY_WORD.search(line) is None:
         return None
-    if len(line) <= 60 and (
-        _WECHAT_HEAD.fullmatch(line)
-        or _STAMP_WITH_OUTLET.fullmatch(line)
-        or _RELEASE_STAMP.fullmatch(line)
-        or _EDITED.fullmatch(line)
-        or _REVISED.fullmatch(line)
-        or _PAPER_MARK.fullmatch(line)
-        or _CREDITS.fullmatch(line)
-        or _BRACKETED_REPORTER.fullmatch(line)
-        or _REPOST.fullmatch(line)
-        or _AUTHORISED.fullmatch(line)
-    ):
-        return "news"
-    if len(line) <= 20 and _PICTURE_SOURCE.fullmatch(line):
-        return "caption"
-    if len(line) <= 60 and (
-        _FOLLOW.fullmatch(line)
-        or _STAR.fullmatch(line)
-        or _COLLECTION.fullmatch(line)
-        or _END.fullmatch(line)
-        or _OPEN_APP.fullmatch(line)
-        or _LEAD_APPEAL.fullmatch(line)
-        or _PLATFORM_SERVICE.fullmatch(line)
-        or _LOADING.fullmatch(line)
-        or _COMMENTS.fullmatch(line)
-        or _NAMED_RIGHTS.fullmatch(line)
-        or _COUNTERS.fullmatch(line)
-        or _ANCHOR.fullmatch(line)
-    ):
+    if len(line) <= 60:
+        for words, form, kind in _FORMS:
+            if _holds(line, words) and form.fullmatch(line):
+                return kind
+    if _foot_links(line) or (_holds(line, _SIZE_KEYS) and _SIZE_MENU.search(line)):
         return "chrome"
-    if _foot_links(line) or _SIZE_MENU.search(line):
-        return "chrome"
-    if around_body and len(line) <= 40 and _ACCOUNT_ID.fullmatch(line):
-        return "chrome"
+    if around_body and len(line) <= 40:
+        return "chrome" if _ACCOUNT_ID.fullmatch(line) else None
     return None
 
 
