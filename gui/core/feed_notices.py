@@ -26,6 +26,8 @@ asks ``feed_notice`` once per short line. A weak form (a WeChat ID) counts aroun
 
 from __future__ import annotations
 
+import re
+
 from gui.core.patterns import HAN, LazyPattern, trie_pattern
 
 # A web date and a clock time (2025-12-03 10:21, 2025/12/3 10:21:35, 2025年12月3日 10:21).
@@ -150,25 +152,7 @@ _FORMS = (
     (("文章已于",), _EDITED, "news"),
     (("日期：", "日期:", "時間：", "時間:", "时间：", "时间:"), _REVISED, "news"),
     (("^【", "^["), _PAPER_MARK, "news"),
-    (
-        (
-            "文：",
-            "文:",
-            "字：",
-            "图：",
-            "圖：",
-            "片：",
-            "影：",
-            "像：",
-            "輯：",
-            "辑：",
-            "对：",
-            "對：",
-        )
-        + ("核：", "者：", "記者", "编：", "編：", "频：", "頻：", "计：", "計：", "版：", "稿："),
-        _CREDITS,
-        "news",
-    ),
+    (("：", ":", "︰"), _CREDITS, "news"),
     (("记者", "記者"), _BRACKETED_REPORTER, "news"),
     (("本文", "此文"), _REPOST, "news"),
     (("授权", "授權"), _AUTHORISED, "news"),
@@ -187,6 +171,7 @@ _FORMS = (
     (("^:::",), _ANCHOR, "chrome"),
 )
 _SIZE_KEYS = ("字号", "字號", "字体", "字體", "字級", "字级")
+_SIZE_KEY = LazyPattern("|".join(_SIZE_KEYS))
 #: Any word a form must hold (a trie: most lines hold none), and what a line opens with.
 _ANY_WORD = LazyPattern(
     trie_pattern(
@@ -196,8 +181,16 @@ _ANY_WORD = LazyPattern(
 )
 
 
-def _holds(line: str, words: tuple[str, ...]) -> bool:
-    return any(line.startswith(w[1:]) if w[0] == "^" else w in line for w in words)
+_GATED = tuple(
+    (
+        LazyPattern(
+            "|".join("^" + re.escape(w[1:]) if w[0] == "^" else re.escape(w) for w in words)
+        ),
+        form,
+        kind,
+    )
+    for words, form, kind in _FORMS
+)
 
 
 def feed_notice(line: str, around_body: bool) -> str | None:
@@ -205,10 +198,10 @@ def feed_notice(line: str, around_body: bool) -> str | None:
     if len(line) > 100 or _ANY_WORD.search(line) is None:
         return None
     if len(line) <= 60:
-        for words, form, kind in _FORMS:
-            if _holds(line, words) and form.fullmatch(line):
+        for gate, form, kind in _GATED:
+            if gate.search(line) is not None and form.fullmatch(line):
                 return kind
-    if _foot_links(line) or (_holds(line, _SIZE_KEYS) and _SIZE_MENU.search(line)):
+    if _foot_links(line) or (_SIZE_KEY.search(line) and _SIZE_MENU.search(line)):
         return "chrome"
     if around_body and len(line) <= 40:
         return "chrome" if _ACCOUNT_ID.fullmatch(line) else None

@@ -36,6 +36,7 @@ BUREAU_COPY = LazyPattern(
     r"【[^】。，；：/／、]{2,12}(?:[/／、][^】。，；：/／、]{2,12}){0,3}】\s*(?P<copy>[^【】。！？；]+)"
 )
 _FOOTNOTE = LazyPattern(r"\s+|\[\d{1,2}\]$|［\d{1,2}］$")
+_DIGIT = LazyPattern(r"\d")
 _CLOSERS = LazyPattern(r"[】〗］\]]+")
 #: The words a document's title ends with (a title's copy must name a kind of document).
 _TITLE_KINDS = (
@@ -53,7 +54,7 @@ def page_mark(line: str) -> str | None:
         return None
     if line[0] in "】〗］]" and _CLOSERS.fullmatch(line):
         return "chrome"
-    if not any(c.isdigit() for c in line):
+    if _DIGIT.search(line) is None:
         return None
     if _PAGE_NUMBER.fullmatch(line):
         m = line.replace("／", "/").split("/")

@@ -84,6 +84,7 @@ ANYWHERE = [
     "上稿時間：2025/12/03 10:21",
     # credits and notes between paragraphs (sets 1–3: they stayed there)
     "文：陳大文 圖：李小明",
+    "文:陳大文 圖:李小明",
     "文字：李明 摄影：王强",
     "（記者 王大明）",
     "圖：中央社",
