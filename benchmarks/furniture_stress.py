@@ -17,7 +17,9 @@ lines taken — lines that are neither gold furniture nor the gold title, subtit
 split among them). ``--lines FILE [FILE …]`` sets each line of each FILE (one a line) before the title,
 between the middle paragraphs and after the last line of every document instead, and counts
 how many stay in the body, each file apart (``benchmarks/data/furniture_family_1.txt`` to
-``_3.txt``: sets written from the genre by different rounds, the third before round 19's rules).
+``_4.txt``: sets written from the genre by different rounds, the third before round 19's rules,
+the fourth before round 21's), with what stayed per line and per family (the file's comment
+lines), and with ``-v`` each body line taken beside the line set in.
 
 Run: ``.venv/bin/python benchmarks/furniture_stress.py [--root CHECKOUT] [-v] [--lines FILE [FILE …]]``
 """
@@ -175,11 +177,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _insert(document_from_text, documents, path: Path, verbose: bool) -> None:
-    extra = [
-        ln.strip()
-        for ln in path.read_text(encoding="utf-8").splitlines()
-        if ln.strip() and not ln.startswith("#")
-    ]
+    extra: list[str] = []
+    family: dict[str, str] = {}  # (each line's family: the comment line above it)
+    heading = ""
+    for n, ln in enumerate(path.read_text(encoding="utf-8").splitlines()):
+        if ln.startswith("#"):
+            heading = ln.lstrip("# ").strip() if n else ""  # (the first: the file's note)
+        elif ln.strip():
+            extra.append(ln.strip())
+            family.setdefault(ln.strip(), heading or "(one family)")
     tries = stayed = taken = 0
     per_line: dict[str, list[int]] = {}
     for name, gold in documents:
@@ -206,12 +212,17 @@ def _insert(document_from_text, documents, path: Path, verbose: bool) -> None:
                     elif r == "body" and m == 2 and o != 2:
                         taken += 1
                         if verbose:
-                            print(f"taken at {at} {name}: {t.strip()[:60]!r}")
+                            print(f"taken at {at} {name}: {t.strip()[:60]!r} beside {line!r}")
     print(f"{len(documents)} documents, {len(extra)} lines: {stayed} of {tries} insertions stayed")
     print(f"body lines taken beside them: {taken}")
     print("  stayed: before the title / between the middle paragraphs / after the last line")
     for line, n in sorted(per_line.items(), key=lambda kv: -sum(kv[1])):
         print(f"  {n[0]:4d} {n[1]:4d} {n[2]:4d}  {line[:60]}")
+    print("  by family (lines in it): stayed before / between / after")
+    for name in dict.fromkeys(family.values()):
+        rows = [per_line.get(ln, [0, 0, 0]) for ln in extra if family[ln] == name]
+        sums = [sum(r[k] for r in rows) for k in range(3)]
+        print(f"  {sums[0]:5d} {sums[1]:5d} {sums[2]:5d}  {name[:50]} ({len(rows)})")
 
 
 if __name__ == "__main__":

@@ -276,13 +276,22 @@ def find_footer(text: str) -> Span | None:
     return Span(start, end)
 
 
-_NOT_PUBLISHER = re.compile(r"[:：]|^[（(【\[]|\d{4}\s*年|^\d")
+_NOT_PUBLISHER = re.compile(
+    r"[:：]|^[（(【\[]|\d{4}\s*年|^\d"
+    # (round 21) a 成文日期 in words (二〇〇四年九月二十三日), a table's row (封閉交通 | 非利喇街),
+    # a list's name and office (洪天云 扶贫办副主任), a clause (东至利民路，南至西门路…), a
+    # figure's label (交通管制示意圖): the document's lines, never a publisher
+    r"|年\s*[〇○零一二三四五六七八九十\d]{1,3}\s*月|[|｜\t，,]|[图圖]$"
+    r"|(?:部长|部長|主任|局长|局長|厅长|廳長|署长|署長|主席|书记|書記|省长|省長|市长|市長|区长|區長"
+    r"|县长|縣長|委员|委員|秘书长|秘書長|司长|司長|处长|處長|行长|行長|院长|院長|校长|校長|经理|經理)$"
+)
 
 
 def _is_publisher_line(line: str) -> bool:
     """A short name line (the site's publisher) may open the footer. Not a note in brackets
     (a 公文's （此件公开发布）), a ``key：value`` line (责任编辑：…, furniture of the page, marked
-    apart) or a date (a 公文's 成文日期): those belong to the document."""
+    apart), a date (a 公文's 成文日期, in figures or words), a table's row or a person's office:
+    those belong to the document."""
     return (
         0 < len(line) <= 30
         and line[-1] not in _SENTENCE_END + "，,：:。"

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from gui.core.document import Furniture, HeaderField
+from gui.core.feed_notices import outlet_and_stamp
 from gui.core.patterns import REPRINT, STAMP_BYLINE, LazyPattern
 from gui.core.wire_credits import read_wire_credits
 
@@ -274,6 +275,13 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
                 if byline is not None and key not in fields:
                     at = f.start + line_start + tail + byline.start(group)
                     fields[key] = HeaderField(byline[group], at, at + len(byline[group]))
+            # 「2015-07-21 17:36:12 华东五金网」: the stamp and the outlet (round 21).
+            pair = outlet_and_stamp(line.strip())
+            lead = len(line) - len(line.lstrip())
+            for key, (a, b) in zip(("source", "time"), pair or (), strict=False):
+                if key not in fields:
+                    at = f.start + line_start + lead + a
+                    fields[key] = HeaderField(line.strip()[a:b], at, at + b - a)
             reprint = REPRINT.fullmatch(line.strip())
             if reprint is not None and "source" not in fields:  # 「（本文由「工商時報」授權轉載）」
                 at = f.start + line_start + line.find(reprint["outlet"])

@@ -18,6 +18,7 @@ import re
 
 from gui.core.captions import caption_or_byline, is_standalone_caption, stamp_captions
 from gui.core.document import Furniture
+from gui.core.feed_notices import feed_notice
 from gui.core.front_matter import PRINT_EDITION
 from gui.core.head_lines import DATE
 from gui.core.line_layout import join_wrapped_lines
@@ -47,6 +48,7 @@ from gui.core.news_matter import (
 )
 from gui.core.page_notices import page_notice
 from gui.core.patterns import HAN, HOTLINE, REPRINT, STAMP_TAIL, LazyPattern, paragraphs
+from gui.core.running_heads import BUREAU_COPY, mark_title_copies, page_mark
 from gui.core.site_chrome import is_app_prompt, is_control_line, mark_link_lists, mark_menus
 from gui.core.wire_credits import wire_furniture
 
@@ -108,10 +110,6 @@ _RULE_LINE = LazyPattern(r"[＊*※·•\-－—=＝_~～\s]{3,}")
 _CHAPTER = LazyPattern(r"第\s*[一二三四五六七八九十百零〇\d]+\s*[章编編节節篇部]")
 # A breadcrumb laid out one item a line: 「首页」 「>」 「政府信息公开」 「>」 …
 _CRUMB_SEP = LazyPattern(r"[>＞»›/／|｜]")
-# (a joint release names each bureau: 「【治安警察局/澳門保安部隊事務局】…」)
-_BUREAU_COPY = LazyPattern(
-    r"【[^】。，；：/／、]{2,12}(?:[/／、][^】。，；：/／、]{2,12}){0,3}】\s*(?P<copy>[^【】。！？；]+)"
-)
 
 # A government site's information table (gov.cn: 索引号 主题分类 发文机关 成文日期 标题 发文字号
 # 发布日期): keys may be spaced out (标　　题：). ``gui.core.header`` reads the values.
@@ -222,7 +220,11 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
             return "news"
     if _CRUMB_SEP.fullmatch(line):
         return "chrome"
-    notice = page_notice(line, around_body)  # round 19's families
+    notice = (
+        page_notice(line, around_body)  # round 19's families
+        or feed_notice(line, around_body)  # round 21's
+        or page_mark(line)
+    )
     return notice if notice is not None else caption_or_byline(line, around_body)
 
 
@@ -311,6 +313,7 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
             break
         kinds[i] = "news"
     _head_rows(texts[:first_body], kinds)
+    mark_title_copies(texts, kinds, first_body)
     stamp_captions(texts, kinds, first_body, last_body)
     for i, (start, end, line) in enumerate(lines):
         # A card the page inserted between paragraphs, linking to another story: set off by
@@ -368,7 +371,7 @@ def _head_rows(texts: list[str], kinds: list[str | None]) -> None:
     # A feed's copy of the headline under the title, its bureau in brackets before it (Macau's
     # 「【旅遊局】第十四屆澳門國際旅遊（產業）博覽會圓滿舉行」 under the full title).
     for i, line in enumerate(texts):
-        m = _BUREAU_COPY.fullmatch(line)
+        m = BUREAU_COPY.fullmatch(line)
         if kinds[i] is None and m is not None and len(m["copy"]) >= 8:
             copy = re.sub(r"\s+", "", m["copy"])
             if any(re.sub(r"\s+", "", t).startswith(copy) for t in texts[:i]):

@@ -24,7 +24,9 @@ NEWS_STRONG = (
     # Round 19: a procurement portal's notice names where it was first posted (「公告信息来源：…」).
     "公告信息来源 公告信息來源 公告来源 公告來源 "
     # …and a story's words and pictures by one hand (「圖/文：中央社」, 「文/图：李明」, 「图文：张三」).
-    "图/文 圖/文 文/图 文/圖 图文 圖文"
+    "图/文 圖/文 文/图 文/圖 图文 圖文 "
+    # Round 21: a Taiwan site's stamp of when the item went up (「上稿時間：2025/12/03 10:21」).
+    "上稿時間 上稿时间"
 ).split()
 NEWS_WEAK = (
     "时间 時間 日期 作者 发稿人员 發稿人員 发稿人 發稿人 记者 記者 通讯员 通訊員 撰文 撰稿 编译 編譯 采访 採訪 剪辑 剪輯 文 图 圖 "

@@ -66,10 +66,22 @@ _CHROME_WORDS = (
     "按此看更多圖片 看更多圖片 看更多图片 更多圖片 更多图片 看更多新聞 看更多新闻 點我看更多 点我看更多 "
     "分享到手机 分享到手機 分享此文章 分享本文 网站纠错 網站糾錯 政府网站工作年度报表 政府网站年度工作报表 "
     "會員登入 会员登录 登入 登录 註冊 注册 搜尋 搜索 追蹤我們 追踪我们 列印本頁 列印此頁 字型大小 "
-    "回到頂端 回到顶端 友善列印 TOP"
+    "回到頂端 回到顶端 友善列印 TOP "
+    # Round 21, from the genre: a WeChat article's widgets and boxes (预览时标签不可点, 往期推荐,
+    # 继续滑动看下一个), a portal's picture and comment links, Hong Kong's and Taiwan's
+    # skip links, site guides, news lists, size settings and feeds (跳至主要內容, 網站導覽, 字級設定).
+    "预览时标签不可点 喜欢此内容的人还喜欢 往期推荐 往期回顾 往期精选 继续滑动看下一个 向上滑动看下一个 "
+    "轻触阅读原文 查看原图 查看原圖 参与讨论 參與討論 跳至主要內容 跳至主要内容 跳到主要內容 跳到主要内容 "
+    "跳到主要內容區塊 返回新聞列表 返回新闻列表 網站導覽 网站导览 字級設定 字级设定 字型設定 RSS "
+    "上一則 下一則 上一则 下一则"
 ).split()
 # Weak words: only chrome next to a strong word (【字号：大 中 小】; a line "大" alone is text).
-_CHROME_WEAK = ("大", "中", "小", "A", "A+", "A-", "T", "T+", "T-", *(str(n) for n in range(21)))
+_CHROME_WEAK = (
+    *("大", "中", "小", "A", "A+", "A-", "T", "T+", "T-", *(str(n) for n in range(21))),
+    # (a government site's head bar: 「手机版 政务微博 政务微信」; 政务微信 alone heads a report's
+    # section on government new media)
+    *("政务微博 政務微博 政务微信 政務微信 政务头条 政务抖音".split()),
+)
 # A font-size menu's key (字号：, 【字体：): the menu's sizes may follow one a line.
 _SIZE_KEY = LazyPattern(r"字号|字號|字体|字體")
 _MENU_OPEN = LazyPattern(r"(?:字号|字號|字体|字體)[\s【\[〖:：]*$")
@@ -86,7 +98,9 @@ _SIZES_LINE = LazyPattern(
 )
 # A page's links to the articles before and after it, with their titles (「上一篇：关于…的通知」,
 # 「下一篇：无」).
-_PREV_NEXT = LazyPattern(r"(?:上一篇|下一篇|上一条|下一条|上一條|下一條)\s*[:：].{0,100}")
+_PREV_NEXT = LazyPattern(
+    r"(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上一則|下一則|上一则|下一则)\s*[:：].{0,100}"
+)
 # An attachment's link: a file's name (「…的实施意见（苏府办〔2018〕238号）.pdf」), not a 公文's
 # 附件说明 (「附件：1.…」, read by ``gui.core.header``) nor a numbered annex line.
 _FILE_LINK = LazyPattern(
@@ -267,6 +281,14 @@ def mark_menus(lines: list[tuple[int, int, str]], kinds: list[str | None]) -> No
                 kinds[i] = "chrome"
 
 
+# (round 21) A table's row (「封閉交通 | 非利喇街」) or a list's name and office (「洪天云 扶贫办副主任」)
+# is the document's, no title a links box lists: the list ends there.
+_NO_LINK = LazyPattern(
+    r"[|｜\t]|^\S{2,4}\s+\S{0,20}(?:部长|部長|主任|局长|局長|厅长|廳長|署长|署長|主席|书记|書記"
+    r"|省长|省長|市长|市長|委员|委員|秘书长|秘書長|司长|司長|处长|處長|院长|院長)$"
+)
+
+
 def mark_link_lists(
     lines: list[tuple[int, int, str]], kinds: list[str | None], last_body: int
 ) -> None:
@@ -277,7 +299,12 @@ def mark_link_lists(
         line = lines[i][2]
         if kinds[i] is not None:
             listing = bool(_LINKS_LABEL.fullmatch(line))
-        elif listing and len(line) <= 60 and not any(c in line for c in "。！？；"):
+        elif (
+            listing
+            and len(line) <= 60
+            and not any(c in line for c in "。！？；")
+            and _NO_LINK.search(line) is None
+        ):
             kinds[i] = "chrome"
         else:
             listing = False

@@ -48,10 +48,13 @@ def test_font_size_menu_debris_stays_out_of_the_title(head):
 
 
 def test_a_closing_bracket_opening_a_body_line_is_not_chrome():
-    # Only the bracket of a chrome line above is chrome: after report text it stays text.
-    doc = document_from_text(_page_with(f"{TITLE}\n】"))
-    bracket = doc.text.index("\n】\n") + 1
-    assert not doc.is_furniture(bracket, bracket + 1)
+    # Since round 21 a closing bracket alone is chrome wherever it stands (no line of text is
+    # only that: a scraper broke it off a menu); the text a line runs on with after it stays
+    # text.
+    doc = document_from_text(_page_with(f"{TITLE}\n】以上为全文"))
+    bracket = doc.text.index("\n】") + 1
+    assert doc.is_furniture(bracket, bracket + 1)
+    assert not doc.is_furniture(bracket + 1, bracket + 6)
 
 
 def test_a_bracketed_term_without_sizes_is_no_menu():

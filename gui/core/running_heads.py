@@ -1,0 +1,96 @@
+"""A printed page's head and foot as a PDF's or a scan's text keeps them between a report's
+paragraphs (round 21, docs/history/outline-log.md): the page number (「— 3 —」, GB/T 9704's form;
+「- 7 -」, 「·5·」, 「第 3 页」, 「3 / 12」, 「Page 3 of 12」), a running foot that names the page
+(「2025年统计公报 · 第 4 页」), a gazette's running head (「国务院公报 2025年第12号」, 「江苏省人民政府
+公报 2025年第6期（总第789期）」), the document's title printed again as a running head or under the
+text, and a closing bracket a scraper broke off a menu (「】」: no line of text is only that).
+
+None of these is ever a sentence of a report, so they are furniture wherever they stand; the
+title's copies are found by ``mark_title_copies`` (it needs the page's lines).
+"""
+
+from __future__ import annotations
+
+from gui.core.patterns import LazyPattern
+
+_DASH = r"[—－\-–―─·・•]"
+_PAGE_NUMBER = LazyPattern(
+    rf"{_DASH}{{1,3}}\s*\d{{1,4}}\s*{_DASH}{{1,3}}"
+    r"|第\s*\d{1,4}\s*[页頁]|[Pp]age\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s+[/／]\s+\d{1,4}"
+)
+# A running foot: the report's short name, a separator, the page (「…公报 · 第 4 页」).
+_RUNNING_FOOT = LazyPattern(
+    r"[^。！？；，,]{2,30}?\s*[·・|｜—\-－]\s*第\s*\d{1,4}\s*[页頁]"
+    r"(?:\s*[/／，,]?\s*共\s*\d{1,4}\s*[页頁])?"
+)
+# A gazette's running head: its name and the issue (「国务院公报 2025年第12号」).
+_GAZETTE_ISSUE = LazyPattern(
+    r"[^\s。！？；，,]{2,24}(?:公报|公報|政报|政報|年鉴|年鑒|通讯|通訊)\s*"
+    r"\d{4}\s*年\s*第\s*\d{1,3}\s*[期号號]"
+    r"(?:\s*[（(]\s*(?:总|總)第\s*\d{1,5}\s*期\s*[）)])?"
+)
+# A feed's copy of the headline, its bureau in brackets before it (Macau's 「【旅遊局】第十四屆澳門
+# 國際旅遊（產業）博覽會圓滿舉行」; a joint release names each bureau: 「【治安警察局/澳門保安部隊
+# 事務局】…」): over the text (``gui.core.furniture``) or under it.
+BUREAU_COPY = LazyPattern(
+    r"【[^】。，；：/／、]{2,12}(?:[/／、][^】。，；：/／、]{2,12}){0,3}】\s*(?P<copy>[^【】。！？；]+)"
+)
+_FOOTNOTE = LazyPattern(r"\s+|\[\d{1,2}\]$|［\d{1,2}］$")
+_DIGIT = LazyPattern(r"\d")
+_CLOSERS = LazyPattern(r"[】〗］\]]+")
+#: The words a document's title ends with (a title's copy must name a kind of document).
+_TITLE_KINDS = (
+    "通知 通告 公告 意见 意見 报告 報告 公报 公報 办法 辦法 方案 规定 規定 决定 決定 通报 通報 批复 批覆 "
+    "规划 規劃 纪要 紀要 细则 細則 条例 條例 规则 規則 名单 名單 决议 決議 函 令 白皮书 白皮書"
+).split()
+_SENTENCE_END = "。！？；"
+_DATE_START = "二〇○零"  # (a 成文日期 in words: 二〇一九年一月五日)
+
+
+def page_mark(line: str) -> str | None:
+    """``chrome`` for a stripped line that is a printed page's number, running head or foot,
+    or a bracket a scraper broke off; else None."""
+    if len(line) > 60:
+        return None
+    if line[0] in "】〗］]" and _CLOSERS.fullmatch(line):
+        return "chrome"
+    if _DIGIT.search(line) is None:
+        return None
+    if _PAGE_NUMBER.fullmatch(line):
+        m = line.replace("／", "/").split("/")
+        if len(m) == 2 and int(m[0]) > int(m[1]):  # (「12 / 3」: no page of a count)
+            return None
+        return "chrome"
+    if ("页" in line or "頁" in line) and _RUNNING_FOOT.fullmatch(line):
+        return "chrome"
+    if _GAZETTE_ISSUE.fullmatch(line):
+        return "chrome"
+    return None
+
+
+def mark_title_copies(texts: list[str], kinds: list[str | None], first_body: int) -> None:
+    """After the body's first paragraph, a line that repeats the document's title — a line
+    above that paragraph naming a kind of document (通知, 报告, 公报 …; its footnote mark and
+    spaces aside) — is the page's running head or a copy under the text: chrome; so is the
+    headline again after its bureau in brackets. A copy signed over a date (a 公文's issuer)
+    is the signature, never a title's copy."""
+    above = [_FOOTNOTE.compiled.sub("", t) for t in texts[:first_body] if t]
+    head = {
+        t
+        for t in above
+        if 6 <= len(t) <= 60
+        and not any(c in t for c in _SENTENCE_END)
+        and any(t.endswith(k) for k in _TITLE_KINDS)
+    }
+    for i in range(first_body + 1, len(texts)):
+        line = texts[i]
+        if kinds[i] is not None or not line or len(line) > 80:
+            continue
+        if _FOOTNOTE.compiled.sub("", line) in head:
+            below = next((t for t in texts[i + 1 :] if t), "")
+            if not below or not (below[0].isdigit() or below[0] in _DATE_START):
+                kinds[i] = "chrome"
+        elif line[0] == "【" and (m := BUREAU_COPY.fullmatch(line)) and len(m["copy"]) >= 8:
+            copy = _FOOTNOTE.compiled.sub("", m["copy"])
+            if any(t.startswith(copy) for t in above):
+                kinds[i] = "chrome"
