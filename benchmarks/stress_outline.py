@@ -158,11 +158,16 @@ def shape_of(heading: str, gold: list[str], form: str, width: int) -> str:
 
 
 def fresh_batches(root: Path) -> set[str]:
-    """The fresh batches of ``root``'s tests/conftest.py (``FRESH_BATCHES``), read as text so
-    that another checkout's are read: opened by nobody until the lead has scored them."""
-    conftest = (root / "tests" / "conftest.py").read_text(encoding="utf-8")
-    fresh_decl = re.search(r"FRESH_BATCHES[^=]*=\s*\(([^)]*)\)", conftest)
-    return set(re.findall(r"\d+", fresh_decl[1])) if fresh_decl else set()
+    """The fresh batches (``FRESH_BATCHES`` of tests/conftest.py, read as text) of ``root`` and
+    of this checkout: opened by nobody until the lead has scored them. The documents are this
+    checkout's, so its own fresh batch stays closed when an older checkout's code reads them (an
+    older conftest does not know the batch built since)."""
+    fresh: set[str] = set()
+    for checkout in {root, HERE}:
+        conftest = (checkout / "tests" / "conftest.py").read_text(encoding="utf-8")
+        fresh_decl = re.search(r"FRESH_BATCHES[^=]*=\s*\(([^)]*)\)", conftest)
+        fresh |= set(re.findall(r"\d+", fresh_decl[1])) if fresh_decl else set()
+    return fresh
 
 
 def documents(root: Path) -> list[tuple[str, Path, dict]]:
