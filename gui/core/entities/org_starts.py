@@ -1,0 +1,43 @@
+"""The left edge of an ORG: a name does not start inside a word of its own.
+
+The recogniser cuts a body's name at the function characters a name rarely holds (与 和 对 在 …:
+科学院与清华大学 are two bodies). But 对 is also the first half of the word 对外 (external, foreign):
+中国人民对外友好协会, 对外经济贸易大学, 中华民国对外贸易发展协会, 中国对外承包工程商会 — bodies of
+foreign trade and friendship in every Chinese-speaking region. Cut there, the name starts at 外
+(外贸易发展协会), which is no word. An ORG that starts with 外 right after 对 takes the 对 back,
+and with it the place or body written right before (中国, 中华民国, 商务部): the whole is one name,
+as the gold of the dev batches marks it. Not where 外 opens a word of its own that is the
+body's name (对外交部, 对外汇局, 对外事办公室: 对 is a preposition there).
+"""
+
+from __future__ import annotations
+
+Span = tuple[int, int, str]
+
+# Words that start with 外 and open bodies' names themselves (外交部, 外汇管理局, 外事办公室,
+# 外商投资企业协会, 外国专家局): before them 对 is a preposition.
+_OWN_WORDS = frozenset("交汇事资商国籍企语科包卖滩地省来埠")
+
+
+def external_starts(pivot: str, spans: list[Span]) -> list[Span]:
+    """``spans`` (sorted, not overlapping) with each ORG that starts at 外 after 对 moved back
+    over 对外's 对 and over a place or body that ends right before it."""
+    if "对外" not in pivot:
+        return spans
+    out: list[Span] = []
+    for span in spans:
+        s, e, t = span
+        if (
+            t == "ORG"
+            and s > 0
+            and pivot[s] == "外"
+            and pivot[s - 1] == "对"
+            and pivot[s + 1 : s + 2] not in _OWN_WORDS
+        ):
+            if not out or out[-1][1] < s:  # no span holds the 对
+                start = s - 1
+                if out and out[-1][1] == start and out[-1][2] in ("LOC", "ORG"):
+                    start = out.pop()[0]
+                span = (start, e, t)
+        out.append(span)
+    return out
