@@ -46,3 +46,36 @@ def test_a_name_holding_the_word_dui_wai_is_not_cut_inside_it(text, body):
 )
 def test_dui_as_a_preposition_stays_outside_the_name(text):
     assert not any(s.startswith("对") or "对外" in s for s in _of(text, "ORG")), spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # dev, press-tw-tainan-camellia-oil-sampling (batch 10): the city's bureau by its short name
+        (
+            "因應日前（7/21）新北市連淨苦茶油檢出苯駢芘事件，南市衛生局立即啟動「食用油品安全擴大抽驗」。",
+            "南市衛生局",
+        ),
+        ("南市府衛生局擴大油品抽驗，共抽驗22件。", "南市府衛生局"),
+        # written, Taiwan: another city, another bureau
+        ("北市教育局指出，新學期將增聘教師。", "北市教育局"),
+        ("南市民政局表示，受理時間延長。", "南市民政局"),
+    ],
+)
+def test_a_taiwan_citys_bureau_by_its_short_name_is_one_body(text, body):
+    assert body in _of(text, "ORG"), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 市場, 市民: the level character opens a word, no bureau
+        "南市場攤商表示，生意回溫。",
+        "南市民眾表示，交通改善。",
+        # a short form after a CJK character is part of another word
+        "河南市場監管局發布通知。",
+    ],
+)
+def test_words_opened_by_the_level_character_name_no_short_form_bureau(text):
+    assert not any(s.startswith(("南市場", "南市民眾")) for s in _of(text, "ORG")), spans(text)
