@@ -79,3 +79,23 @@ def test_a_taiwan_citys_bureau_by_its_short_name_is_one_body(text, body):
 )
 def test_words_opened_by_the_level_character_name_no_short_form_bureau(text):
     assert not any(s.startswith(("南市場", "南市民眾")) for s in _of(text, "ORG")), spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, body, place",
+    [
+        # dev, gw-tw-tainan-yongkang-plan-notice (batch 9): a department, then its building
+        (
+            "二、公告地點：本府都市發展局永華市政中心公告欄、新營辦公室公告欄。",
+            "都市發展局",
+            "永華市政中心",
+        ),
+        # written: another city's notice, another department
+        ("計畫書陳列於本府工務局民治市政中心公告欄。", "工務局", "民治市政中心"),
+    ],
+)
+def test_a_department_and_its_building_are_a_body_and_a_place(text, body, place):
+    found = spans(text)
+    assert (body, "ORG") in found and (place, "LOC") in found, found
+    assert not any(s.startswith("府") for s, _t in found)
+    same_in_every_view(text)

@@ -8,15 +8,28 @@ foreign trade and friendship in every Chinese-speaking region. Cut there, the na
 and with it the place or body written right before (中国, 中华民国, 商务部): the whole is one name,
 as the gold of the dev batches marks it. Not where 外 opens a word of its own that is the
 body's name (对外交部, 对外汇局, 对外事办公室: 对 is a preposition there).
+
+A city government's notice names its department and then the building it sits in (本府都市发展局永华市政中心
+公告栏): a department and a place. The place's rule reads the building's name back over the department
+and the 府 of 本府 (府都市发展局永华市政中心, no name). A place that starts with the 府 of 本府 / 市府 / 县府
+and a department (two to four characters of remit and 局 / 处) gives the department back as an ORG and
+keeps the rest, as the gold of the dev batches marks them.
 """
 
 from __future__ import annotations
+
+import re
 
 Span = tuple[int, int, str]
 
 # Words that start with 外 and open bodies' names themselves (外交部, 外汇管理局, 外事办公室,
 # 外商投资企业协会, 外国专家局): before them 对 is a preposition.
 _OWN_WORDS = frozenset("交汇事资商国籍企语科包卖滩地省来埠")
+
+# 府 and a department's name after 本 / 市 / 县, the rest being a place's own name.
+_DEPARTMENT = re.compile(
+    "府((?![各本该全两多每这那]|相关|有关|所属|其他|其它)[^\\W\\d局处]{2,4}[局处])"
+)
 
 
 def external_starts(pivot: str, spans: list[Span]) -> list[Span]:
@@ -39,5 +52,23 @@ def external_starts(pivot: str, spans: list[Span]) -> list[Span]:
                 if out and out[-1][1] == start and out[-1][2] in ("LOC", "ORG"):
                     start = out.pop()[0]
                 span = (start, e, t)
+        out.append(span)
+    return out
+
+
+def department_sites(pivot: str, spans: list[Span]) -> list[Span]:
+    """``spans`` (sorted, not overlapping) with each place that starts with the 府 of 本府 and a
+    department split into the department (ORG) and the rest (LOC), when the rest is a name of two
+    characters or more."""
+    if "府" not in pivot:
+        return spans
+    out: list[Span] = []
+    for span in spans:
+        s, e, t = span
+        if t == "LOC" and s > 0 and pivot[s] == "府" and pivot[s - 1] in "本市县":
+            m = _DEPARTMENT.match(pivot, s, e)
+            if m and e - m.end(1) >= 2:
+                out += [(m.start(1), m.end(1), "ORG"), (m.end(1), e, "LOC")]
+                continue
         out.append(span)
     return out

@@ -140,6 +140,7 @@ def join_units(pivot: str, spans: list[Span]) -> list[Span]:
     (临床中心), nothing else. A unit met once is the same unit wherever its full name recurs
     (…研究所研究员 … …研究所特别研究助理)."""
     spans = org_starts.external_starts(pivot, spans)  # a name cut inside 对外 gets its start back
+    spans = org_starts.department_sites(pivot, spans)  # 本府|都市发展局|永华市政中心
     first, joined = _join(pivot, spans, set())
     return _join(pivot, spans, joined)[0] if joined else first
 
