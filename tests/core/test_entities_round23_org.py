@@ -99,3 +99,19 @@ def test_a_department_and_its_building_are_a_body_and_a_place(text, body, place)
     assert (body, "ORG") in found and (place, "LOC") in found, found
     assert not any(s.startswith("府") for s, _t in found)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # dev, gw-tw-tainan-madou-plan-notice (batch 10): 本市 is "this city", not the name
+        ("說明會地點為民國115年8月20日下午2時整，假本市麻豆區公所3樓會議室舉行。", "麻豆區公所"),
+        ("新營辦公室公告欄及本市麻豆區公所公告欄。", "麻豆區公所"),
+        # written, mainland
+        ("本市市场监督管理局表示，将加强抽检。", "市场监督管理局"),
+    ],
+)
+def test_this_city_is_no_part_of_a_bodys_name(text, body):
+    assert body in _of(text, "ORG"), spans(text)
+    assert not any(s.startswith(("市", "縣")) and s[1:] == body for s in _of(text, "ORG"))
+    same_in_every_view(text)

@@ -13,7 +13,8 @@ A city government's notice names its department and then the building it sits in
 公告栏): a department and a place. The place's rule reads the building's name back over the department
 and the 府 of 本府 (府都市发展局永华市政中心, no name). A place that starts with the 府 of 本府 / 市府 / 县府
 and a department (two to four characters of remit and 局 / 处) gives the department back as an ORG and
-keeps the rest, as the gold of the dev batches marks them.
+keeps the rest, as the gold of the dev batches marks them. Nor does a body's name start with the
+level character of 本市 / 本县 ("this city", 本市麻豆区公所 → 麻豆区公所).
 """
 
 from __future__ import annotations
@@ -60,12 +61,14 @@ def department_sites(pivot: str, spans: list[Span]) -> list[Span]:
     """``spans`` (sorted, not overlapping) with each place that starts with the 府 of 本府 and a
     department split into the department (ORG) and the rest (LOC), when the rest is a name of two
     characters or more."""
-    if "府" not in pivot:
+    if "府" not in pivot and "本" not in pivot:
         return spans
     out: list[Span] = []
     for span in spans:
         s, e, t = span
-        if t == "LOC" and s > 0 and pivot[s] == "府" and pivot[s - 1] in "本市县":
+        if t == "ORG" and s > 0 and pivot[s - 1] == "本" and pivot[s] in "市县区省" and e - s > 3:
+            span = (s + 1, e, t)  # 本市|麻豆区公所: "this city" is no part of the name
+        elif t == "LOC" and s > 0 and pivot[s] == "府" and pivot[s - 1] in "本市县":
             m = _DEPARTMENT.match(pivot, s, e)
             if m and e - m.end(1) >= 2:
                 out += [(m.start(1), m.end(1), "ORG"), (m.end(1), e, "LOC")]
