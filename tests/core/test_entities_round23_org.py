@@ -107,11 +107,16 @@ def test_a_department_and_its_building_are_a_body_and_a_place(text, body, place)
         # dev, gw-tw-tainan-madou-plan-notice (batch 10): 本市 is "this city", not the name
         ("說明會地點為民國115年8月20日下午2時整，假本市麻豆區公所3樓會議室舉行。", "麻豆區公所"),
         ("新營辦公室公告欄及本市麻豆區公所公告欄。", "麻豆區公所"),
-        # written, mainland
-        ("本市市场监督管理局表示，将加强抽检。", "市场监督管理局"),
+        # written: a district of the full lists after 本市
+        ("請洽本市新營區公所辦理。", "新營區公所"),
     ],
 )
 def test_this_city_is_no_part_of_a_bodys_name(text, body):
     assert body in _of(text, "ORG"), spans(text)
     assert not any(s.startswith(("市", "縣")) and s[1:] == body for s in _of(text, "ORG"))
     same_in_every_view(text)
+
+
+def test_this_city_before_a_level_words_body_keeps_the_level_word():
+    # round 11's rule (本市民政局 → 市民政局): no place after 本市, the level word is the body's
+    assert "市民政局" in _of("本市民政局表示，受理時間延長。", "ORG")

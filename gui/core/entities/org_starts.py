@@ -14,12 +14,16 @@ A city government's notice names its department and then the building it sits in
 and the 府 of 本府 (府都市发展局永华市政中心, no name). A place that starts with the 府 of 本府 / 市府 / 县府
 and a department (two to four characters of remit and 局 / 处) gives the department back as an ORG and
 keeps the rest, as the gold of the dev batches marks them. Nor does a body's name start with the
-level character of 本市 / 本县 ("this city", 本市麻豆区公所 → 麻豆区公所).
+level character of 本市 / 本县 before a place ("this city", 本市麻豆区公所 → 麻豆区公所; 本市民政局 keeps
+市民政局, a level word's body).
 """
 
 from __future__ import annotations
 
 import re
+
+from gui.core.entities.gazetteer import gazetteer
+from gui.core.entities.name_context import past_determined_level
 
 Span = tuple[int, int, str]
 
@@ -66,8 +70,14 @@ def department_sites(pivot: str, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for span in spans:
         s, e, t = span
-        if t == "ORG" and s > 0 and pivot[s - 1] == "本" and pivot[s] in "市县区省" and e - s > 3:
-            span = (s + 1, e, t)  # 本市|麻豆区公所: "this city" is no part of the name
+        if t == "ORG" and s > 0 and pivot[s - 1] == "本":
+            # 本市|麻豆区公所: "this city" is no part of the place's body (but 本市|市民政局 keeps
+            # its level word: name_context's rule, here for the spans other stages made)
+            gaz = gazetteer()
+            start = past_determined_level(pivot, s, gaz)
+            if start == s and any(pivot[s + 1 : s + k] in gaz.full_places for k in range(3, 7)):
+                start = s + 1  # a place of the full lists the pattern does not hold (麻豆区)
+            span = (start, e, t)
         elif t == "LOC" and s > 0 and pivot[s] == "府" and pivot[s - 1] in "本市县":
             m = _DEPARTMENT.match(pivot, s, e)
             if m and e - m.end(1) >= 2:
