@@ -53,6 +53,7 @@ RECOGNISER_MODULES = (
     "gui.core.entities.project_lists",
     "gui.core.offsets",
     "gui.core.script",
+    "gui.core.entities.org_starts",
     "gui.core.entities.subunits",
     "gui.core.entities.person_marks",
     "gui.core.entities.recogniser",

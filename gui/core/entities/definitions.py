@@ -156,10 +156,13 @@ _SHORT_COMMITTEE = re.compile("[农科经教建计商侨民]委")
 _COMMITTEE_SOURCE = re.compile("提供|发布|统计|数据")
 _REMIT_PAIR = re.compile("(?![各本该全两多每这那])[^\\W\\d局处]{2}")
 _CLAUSE_OPEN = frozenset("\n：:，。；、！？（")
-# … and by its whole name before 市府 (台南市府), and the city council so too (南市议会).
+# … and by its whole name before 市府 (台南市府), and the city council so too (南市议会); the
+# city's bureaus by the short name too, with or without 府 (南市卫生局, 南市府卫生局, 北市教育局):
+# two characters of remit, not a word the level character opens (市场, 市区, 市民 but 民政局, 市长).
 _CITY_GOVERNMENT = re.compile(
     "(?=[新台北桃中南高基竹嘉])(?<![\u4e00-\u9fff])"
-    "(?:新北|台北|桃园|台中|台南|高雄|基隆|新竹|嘉义|[北桃中南高基竹嘉])市(?:府|议会)"
+    "(?:新北|台北|桃园|台中|台南|高雄|基隆|新竹|嘉义|[北桃中南高基竹嘉])市"
+    "(?:议会|府?(?![场区长内]|民(?!政))[^\\W\\d局处府]{2}[局处]|府)"
 )
 
 

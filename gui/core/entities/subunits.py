@@ -20,6 +20,7 @@ import re
 from functools import cache
 
 from gui.core.entities import lexicon as lx
+from gui.core.entities import org_starts
 from gui.core.entities.gazetteer import trie_pattern
 
 Span = tuple[int, int, str]
@@ -138,6 +139,8 @@ def join_units(pivot: str, spans: list[Span]) -> list[Span]:
     it. The stretch of the unit may hold places (东北) and the unit's head found alone
     (临床中心), nothing else. A unit met once is the same unit wherever its full name recurs
     (…研究所研究员 … …研究所特别研究助理)."""
+    spans = org_starts.external_starts(pivot, spans)  # a name cut inside 对外 gets its start back
+    spans = org_starts.department_sites(pivot, spans)  # 本府|都市发展局|永华市政中心
     first, joined = _join(pivot, spans, set())
     return _join(pivot, spans, joined)[0] if joined else first
 

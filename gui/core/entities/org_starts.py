@@ -1,0 +1,87 @@
+"""The left edge of an ORG: a name does not start inside a word of its own.
+
+The recogniser cuts a body's name at the function characters a name rarely holds (与 和 对 在 …:
+科学院与清华大学 are two bodies). But 对 is also the first half of the word 对外 (external, foreign):
+中国人民对外友好协会, 对外经济贸易大学, 中华民国对外贸易发展协会, 中国对外承包工程商会 — bodies of
+foreign trade and friendship in every Chinese-speaking region. Cut there, the name starts at 外
+(外贸易发展协会), which is no word. An ORG that starts with 外 right after 对 takes the 对 back,
+and with it the place or body written right before (中国, 中华民国, 商务部): the whole is one name,
+as the gold of the dev batches marks it. Not where 外 opens a word of its own that is the
+body's name (对外交部, 对外汇局, 对外事办公室: 对 is a preposition there).
+
+A city government's notice names its department and then the building it sits in (本府都市发展局永华市政中心
+公告栏): a department and a place. The place's rule reads the building's name back over the department
+and the 府 of 本府 (府都市发展局永华市政中心, no name). A place that starts with the 府 of 本府 / 市府 / 县府
+and a department (two to four characters of remit and 局 / 处) gives the department back as an ORG and
+keeps the rest, as the gold of the dev batches marks them. Nor does a body's name start with the
+level character of 本市 / 本县 before a place ("this city", 本市麻豆区公所 → 麻豆区公所; 本市民政局 keeps
+市民政局, a level word's body).
+"""
+
+from __future__ import annotations
+
+import re
+
+from gui.core.entities.gazetteer import gazetteer
+from gui.core.entities.name_context import past_determined_level
+
+Span = tuple[int, int, str]
+
+# Words that start with 外 and open bodies' names themselves (外交部, 外汇管理局, 外事办公室,
+# 外商投资企业协会, 外国专家局): before them 对 is a preposition.
+_OWN_WORDS = frozenset("交汇事资商国籍企语科包卖滩地省来埠")
+
+# 府 and a department's name after 本 / 市 / 县, the rest being a place's own name.
+_DEPARTMENT = re.compile(
+    "府((?![各本该全两多每这那]|相关|有关|所属|其他|其它)[^\\W\\d局处]{2,4}[局处])"
+)
+
+
+def external_starts(pivot: str, spans: list[Span]) -> list[Span]:
+    """``spans`` (sorted, not overlapping) with each ORG that starts at 外 after 对 moved back
+    over 对外's 对 and over a place or body that ends right before it."""
+    if "对外" not in pivot:
+        return spans
+    out: list[Span] = []
+    for span in spans:
+        s, e, t = span
+        if (
+            t == "ORG"
+            and s > 0
+            and pivot[s] == "外"
+            and pivot[s - 1] == "对"
+            and pivot[s + 1 : s + 2] not in _OWN_WORDS
+        ):
+            if not out or out[-1][1] < s:  # no span holds the 对
+                start = s - 1
+                if out and out[-1][1] == start and out[-1][2] in ("LOC", "ORG"):
+                    start = out.pop()[0]
+                span = (start, e, t)
+        out.append(span)
+    return out
+
+
+def department_sites(pivot: str, spans: list[Span]) -> list[Span]:
+    """``spans`` (sorted, not overlapping) with each place that starts with the 府 of 本府 and a
+    department split into the department (ORG) and the rest (LOC), when the rest is a name of two
+    characters or more."""
+    if "府" not in pivot and "本" not in pivot:
+        return spans
+    out: list[Span] = []
+    for span in spans:
+        s, e, t = span
+        if t == "ORG" and s > 0 and pivot[s - 1] == "本":
+            # 本市|麻豆区公所: "this city" is no part of the place's body (but 本市|市民政局 keeps
+            # its level word: name_context's rule, here for the spans other stages made)
+            gaz = gazetteer()
+            start = past_determined_level(pivot, s, gaz)
+            if start == s and any(pivot[s + 1 : s + k] in gaz.full_places for k in range(3, 7)):
+                start = s + 1  # a place of the full lists the pattern does not hold (麻豆区)
+            span = (start, e, t)
+        elif t == "LOC" and s > 0 and pivot[s] == "府" and pivot[s - 1] in "本市县":
+            m = _DEPARTMENT.match(pivot, s, e)
+            if m and e - m.end(1) >= 2:
+                out += [(m.start(1), m.end(1), "ORG"), (m.end(1), e, "LOC")]
+                continue
+        out.append(span)
+    return out
