@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 from gui.core.document import Span
 from gui.core.offsets import OffsetMap
+from gui.core.patterns import OFFICE_TITLES
 
 
 def is_han(char: str) -> bool:
@@ -282,8 +283,7 @@ _NOT_PUBLISHER = re.compile(
     # a list's name and office (洪天云 扶贫办副主任), a clause (东至利民路，南至西门路…), a
     # figure's label (交通管制示意圖): the document's lines, never a publisher
     r"|年\s*[〇○零一二三四五六七八九十\d]{1,3}\s*月|[|｜\t，,]|[图圖]$"
-    r"|(?:部长|部長|主任|局长|局長|厅长|廳長|署长|署長|主席|书记|書記|省长|省長|市长|市長|区长|區長"
-    r"|县长|縣長|委员|委員|秘书长|秘書長|司长|司長|处长|處長|行长|行長|院长|院長|校长|校長|经理|經理)$"
+    rf"|(?:{OFFICE_TITLES}|区长|區長|县长|縣長|行长|行長|校长|校長|经理|經理)$"
 )
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from gui.core.news_matter import RELEASE_CLOCK, RELEASE_DAY
 from gui.core.patterns import HAN, LazyPattern, trie_pattern
 
 # A web date and a clock time (2025-12-03 10:21, 2025/12/3 10:21:35, 2025年12月3日 10:21).
@@ -84,10 +85,7 @@ _LOADING = LazyPattern(
 )
 _COMMENTS = LazyPattern(r"\d+\s*(?:条|條|則|则)\s*(?:评论|評論|留言)")
 # A Hong Kong release's date and time on one line (「2025年12月3日（星期三）香港時間10時21分」).
-_RELEASE_STAMP = LazyPattern(
-    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[（(]\s*(?:星期|週|周)[一二三四五六日天]\s*[）)]\s*"
-    r"(?:香港|澳門|澳门|臺北|台北|北京)時間\s*\d{1,2}\s*時\s*\d{1,2}\s*分"
-)
+_RELEASE_STAMP = LazyPattern(rf"{RELEASE_DAY}\s*{RELEASE_CLOCK}")
 # A page's last-revised date (「最後修訂日期：2025年12月3日」, Taiwan's 「更新日期：114-12-03」).
 _REVISED = LazyPattern(
     rf"(?:(?:最後|最后)(?:更新|修訂|修订|修改|審閱|审阅)|更新|修訂|修订)(?:日期|時間|时间)\s*[:：]\s*{_DATE}"

@@ -64,10 +64,13 @@ CORRECTION = LazyPattern(r"[【\[](?:纠错|糾錯)[】\]]")
 # A news release's end mark (完 / （完） / －完－ / Ends) and a press release's stamp of time
 # (香港時間16時30分, 2024年1月5日（星期五）).
 END_MARK = LazyPattern(r"[（(【\[－\-—]*\s*(?:完|Ends)\s*[）)】\]－\-—]*")
-RELEASE_TIME = LazyPattern(
-    r"(?:香港|澳門|澳门|臺北|台北|北京)時間\s*\d{1,2}\s*時\s*\d{1,2}\s*分"
-    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[（(]\s*(?:星期|週|周)[一二三四五六日天]\s*[）)]"
+#: A release's clock time (香港時間16時30分) and its day (2024年1月5日（星期五）): each alone on
+#: its line here, both on one line in ``gui.core.feed_notices``.
+RELEASE_CLOCK = r"(?:香港|澳門|澳门|臺北|台北|北京)時間\s*\d{1,2}\s*時\s*\d{1,2}\s*分"
+RELEASE_DAY = (
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[（(]\s*(?:星期|週|周)[一二三四五六日天]\s*[）)]"
 )
+RELEASE_TIME = LazyPattern(f"{RELEASE_CLOCK}|{RELEASE_DAY}")
 # A news page's update stamp, alone on its line: a time (「1900更新」 — a Taiwan page's HHMM —
 # 「19:00更新」), a date and time, or both and the update in brackets
 # (「2021/08/16 19:00（8/16 19:30 更新）」, 「更新於 2024-01-05 10:30」); the 更新時間：key line is

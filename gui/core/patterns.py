@@ -283,3 +283,11 @@ REPRINT = LazyPattern(
     r"[（(]?\s*(?:本文|此文|原文)(?:由|經|经)\s*[「《『]?(?P<outlet>[^」》』（()）\s]{2,20}?)[」》』]?"
     r"\s*(?:授權|授权)(?:轉載|转载)\s*[）)]?[。.]?"
 )
+
+
+#: An office's title closing a person's line in a list (「洪天云 扶贫办副主任」): the document's
+#: line, never a site's (``cleaning``'s publisher line, ``site_chrome``'s links box).
+OFFICE_TITLES = (
+    "部长|部長|主任|局长|局長|厅长|廳長|署长|署長|主席|书记|書記|省长|省長|市长|市長|委员|委員"
+    "|秘书长|秘書長|司长|司長|处长|處長|院长|院長"
+)

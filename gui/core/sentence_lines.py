@@ -28,7 +28,7 @@ from typing import Any
 
 from gui.core.numbering import numbered as numbered_line
 from gui.core.outline_heads import MAX_NUMBERED_LEAD_CHARS
-from gui.core.outline_lists import MIN_LIST_RUN, sibling_groups
+from gui.core.outline_lists import MIN_LIST_RUN, sibling_groups, sibling_runs
 
 _STOPS = "。！!"
 
@@ -72,19 +72,13 @@ def drop_list_tiers(
 def listed_runs(
     before: list[Any], after: list[Any], numbered: dict[int, tuple[float, str]]
 ) -> set[int]:
-    """The items ``drop_lists`` took out of a run of three or more siblings (``before`` and
-    ``after``: the headings found before and after it; a run: numbered lines of one rank with
-    nothing between them, as ``outline_lists.sibling_runs`` reads them)."""
+    """The items of every run of three or more siblings (``outline_lists.sibling_runs``) that
+    ``drop_lists`` took an item out of (``before`` and ``after``: the headings found before
+    and after it)."""
     out: set[int] = set()
-    for k in sorted(k for k in numbered if before[k] is not None and after[k] is None):
-        if k in out:
-            continue
-        rank = numbered[k][0]
-        first, last = k, k
-        while first - 1 in numbered and numbered[first - 1][0] == rank:
-            first -= 1
-        while last + 1 in numbered and numbered[last + 1][0] == rank:
-            last += 1
-        if last - first + 1 >= MIN_LIST_RUN:
-            out.update(range(first, last + 1))
+    for run in sibling_runs(len(before), numbered):
+        if len(run) >= MIN_LIST_RUN and any(
+            before[k] is not None and after[k] is None for k in run
+        ):
+            out.update(run)
     return out

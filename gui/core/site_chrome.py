@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from gui.core.patterns import LazyPattern, trie_pattern
+from gui.core.patterns import OFFICE_TITLES, LazyPattern, trie_pattern
 
 # Site controls. A line made only of these (with brackets, bars and spaces between) is chrome.
 _CHROME_WORDS = (
@@ -283,10 +283,7 @@ def mark_menus(lines: list[tuple[int, int, str]], kinds: list[str | None]) -> No
 
 # (round 21) A table's row (「封閉交通 | 非利喇街」) or a list's name and office (「洪天云 扶贫办副主任」)
 # is the document's, no title a links box lists: the list ends there.
-_NO_LINK = LazyPattern(
-    r"[|｜\t]|^\S{2,4}\s+\S{0,20}(?:部长|部長|主任|局长|局長|厅长|廳長|署长|署長|主席|书记|書記"
-    r"|省长|省長|市长|市長|委员|委員|秘书长|秘書長|司长|司長|处长|處長|院长|院長)$"
-)
+_NO_LINK = LazyPattern(rf"[|｜\t]|^\S{{2,4}}\s+\S{{0,20}}(?:{OFFICE_TITLES})$")
 
 
 def mark_link_lists(

@@ -90,14 +90,25 @@ def official_title_after_notes(texts: Sequence[str]) -> list[int]:
 _WRAP_SAMPLE_LINES = 400
 
 
+def _top_and_wrap(text: str) -> tuple[list[str], int | None]:
+    """The text's first ``_WRAP_SAMPLE_LINES`` lines and their wrap width (or None), the rest
+    of a long text left uncopied."""
+    end = 0
+    for _ in range(_WRAP_SAMPLE_LINES):
+        end = text.find("\n", end) + 1
+        if not end:
+            break
+    raw = text[: end - 1].split("\n") if end else text.split("\n")
+    return raw, wrap_width([columns(line.rstrip()) for line in raw])
+
+
 def leading_pieces(text: str, line_numbers: Sequence[int]) -> int:
     """How many of the first content lines (``line_numbers``: their numbers in ``text``, in
     order; furniture left out) are the tails of a paragraph a hard wrap broke: each follows a
     line of ``text`` — maybe furniture, a note the furniture took only the first piece of —
     that fills the wrap width and ends no sentence. Such a tail is no title: the title is
     looked for under it. 0 when the text is not hard-wrapped."""
-    raw = text.split("\n", _WRAP_SAMPLE_LINES)[:_WRAP_SAMPLE_LINES]
-    width = wrap_width([columns(line.rstrip()) for line in raw])
+    raw, width = _top_and_wrap(text)
     if width is None:
         return 0
     count = 0
@@ -130,8 +141,7 @@ def first_piece_of_lead(text: str, line_numbers: Sequence[int], first: str) -> b
         _CLAUSE_INSIDE.search(first) or starts_with_dateline(first)
     ):
         return False
-    raw = text.split("\n", _WRAP_SAMPLE_LINES)[:_WRAP_SAMPLE_LINES]
-    width = wrap_width([columns(line.rstrip()) for line in raw])
+    raw, width = _top_and_wrap(text)
     if width is None or line_numbers[1] >= len(raw):
         return False
     # (The line under it fills the width too: a paragraph longer than a title. A headline
@@ -167,8 +177,7 @@ def sentence_title_wrapped(
         return False
     if _SALUTATION.match(first) or _FIELD_KEY.match(second):
         return False
-    raw = text.split("\n", _WRAP_SAMPLE_LINES)[:_WRAP_SAMPLE_LINES]
-    width = wrap_width([columns(line.rstrip()) for line in raw])
+    raw, width = _top_and_wrap(text)
     if width is not None and columns(first) >= width - SLACK:
         return False
     return first_line_is_title([first + second, *texts[2:]], release)
