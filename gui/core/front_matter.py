@@ -230,6 +230,13 @@ def front_matter_around(furniture: Iterable[Furniture], start: int, end: int) ->
     return any(f.end <= start for f in meta) and any(f.start >= end for f in meta)
 
 
+def front_matter_opens(furniture: Iterable[Furniture], start: int) -> bool:
+    """Whether front matter kept as text opens the text above ``start`` (``meta`` furniture
+    from its first character): a title found under it is the story's text when the front
+    matter names the title (a hard-wrapped lead's pieces, round 21)."""
+    return any(f.kind == "meta" and f.start == 0 and f.end <= start for f in furniture)
+
+
 def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> None:
     furniture = tuple(furniture)
     read_wire_credits(text, furniture, fields)  # 「（譯者：陳昱婷/核稿：陳亦偉）1140123」

@@ -27,6 +27,7 @@ from gui.core.document import DocumentHeader, Furniture, HeaderField, content_li
 from gui.core.front_lines import is_act_deck, read_front
 from gui.core.front_matter import (
     front_matter_around,
+    front_matter_opens,
     front_matter_title,
     read_commencement,
     read_feed_front_matter,
@@ -118,9 +119,12 @@ def read_header(
         title_field = headline_of_parts(head, title_at, number_at)
     if title_at and title_line is None and find_title:
         # (Round 21: a category of a hard-wrapped front matter's list is no title when the
-        # front matter names the title.)
+        # front matter names the title; nor are the wrapped pieces of the lead under front
+        # matter that opens the text — the hard wrap reads its list as front matter too.)
         first, last = lines[title_at[0]], lines[title_at[-1]]
-        if front_matter_around(furniture, first.start, last.end):
+        if front_matter_around(furniture, first.start, last.end) or front_matter_opens(
+            furniture, first.start
+        ):
             named = front_matter_title(furniture, text)
             if named is not None:
                 title_at, title_field = [], named

@@ -100,7 +100,11 @@ def join_wrapped_lines(
     the lines of a hard-wrapped text joined into their paragraphs: the last paragraph of a line
     that fills the wrap width and does not end a sentence there runs on into the first
     paragraph of the next line. The joined paragraph keeps the first line's number; its text
-    is ``text[start:end]``, line breaks in. Unchanged when the text is not wrapped."""
+    is ``text[start:end]``, line breaks in. Unchanged when the text is not wrapped.
+
+    A line repeated word for word under itself is never joined with it: a wrap does not break
+    a paragraph into two equal lines, a page does set its title over the document's own (each
+    filling the width: 「上海市…的通知」 twice)."""
     bounds: dict[int, tuple[int, int]] = {}  # line number → (first start, last end)
     for index, start, end, _ in paragraphs:
         first = bounds.get(index, (start, end))[0]
@@ -117,16 +121,17 @@ def join_wrapped_lines(
         return paragraphs
     out: list[tuple[int, int, int, str]] = []
     last_line = -2  # the line number out[-1] ends on
+    last_piece = ""  # the stripped text of out[-1]'s last line
     for index, start, end, stripped in paragraphs:
-        if out and index == last_line + 1 and start == bounds[index][0]:
+        if out and index == last_line + 1 and start == bounds[index][0] and stripped != last_piece:
             first, first_start, prev_end, _ = out[-1]
             full = widths[last_line] >= width - SLACK and prev_end == bounds[last_line][1]
             if full and not _ends_unit(text, first_start if first == last_line else None, prev_end):
                 out[-1] = (first, first_start, end, text[first_start:end])
-                last_line = index
+                last_line, last_piece = index, stripped
                 continue
         out.append((index, start, end, stripped))
-        last_line = index
+        last_line, last_piece = index, stripped
     return out
 
 
