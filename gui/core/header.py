@@ -63,6 +63,7 @@ from gui.core.header_titles import (
 )
 from gui.core.page_dates import read_page_date
 from gui.core.patterns import ORG_END, LazyPattern
+from gui.core.run_on_head import read_run_on_head
 from gui.core.title_inference import RELEASE_KEY
 
 #: The head of a document is read this far (non-blank lines) for the title and front matter.
@@ -171,6 +172,7 @@ def read_header(
         issuer = title_issuer(lines, title_at, fields.get("signature"))
         if issuer is not None:
             fields["issuer"] = issuer
+    read_run_on_head(head, fields)  # 文号 / 发文机关 / title, run into one line or not
     read_news_lines(furniture, text, fields)
     read_feed_front_matter(furniture, text, fields)
     read_file_metadata(metadata, fields)

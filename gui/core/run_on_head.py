@@ -1,0 +1,73 @@
+"""A 公文's head in the order a page's scraper copies it — 发文字号, 发文机关, title, 主送机关 —
+on lines of their own or run into one line (a Markdown reader joins the lines of a paragraph:
+「沪建综规〔2025〕449号上海市住房和城乡建设管理委员会关于印发《…》的函各有关单位：为…」).
+
+The title that stands after its 文号 and a body's name (「…委员会」, 「…局」: ``ORG_END``) names
+that body as its issuer, as a title on its own line names the body before its 「关于」; the
+主送机关 run on after such a title (「各有关单位：」 before the first sentence) is the
+document's addressees. The title opens with 「关于」 and ends with a genre word (函, 通知 …),
+its 《》 closed; run on, it is followed by the 主送机关 or by nothing.
+"""
+
+from __future__ import annotations
+
+from gui.core.document import HeaderField
+from gui.core.front_lines import addressees_end
+from gui.core.head_lines import DOC_NUMBER, GENRE_WORDS, HeadLine
+from gui.core.header_titles import is_number_line
+from gui.core.patterns import ORG_END, LazyPattern
+
+#: A body's name alone: no punctuation, no title words, at most 40 characters.
+_BODY = LazyPattern(r"[^\s，,。；;：:、《》“”\"（）()]{2,40}")
+#: A title that opens with 「关于」 and ends with a genre word (each end tried, shortest first).
+_TITLE_END = LazyPattern(rf"(?:{GENRE_WORDS})")
+_OPENS = ("关于", "關於")
+
+
+def _body(text: str) -> bool:
+    return _BODY.fullmatch(text) is not None and ORG_END.search(text) is not None
+
+
+def _title_end(text: str, run_on: bool) -> int | None:
+    """Where the title that opens ``text`` ends: after a genre word, its 《》 closed, with the
+    line's end or (``run_on``) a 主送机关 and its sentence after it."""
+    if not text.startswith(_OPENS):
+        return None
+    for m in _TITLE_END.compiled.finditer(text, 2, 100):
+        title, rest = text[: m.end()], text[m.end() :]
+        if title.count("《") != title.count("》") or any(c in title for c in "。；;：:"):
+            continue
+        if not rest.strip():
+            return m.end()
+        if run_on and addressees_end(rest) is not None:
+            return m.end()
+    return None
+
+
+def read_run_on_head(head: list[HeadLine], fields: dict) -> None:
+    """The issuer (and, run on after the title, the addressees) of a head set out in the
+    scraped order 文号 / 发文机关 / title: run into one line, or on three adjacent lines."""
+    for i, ln in enumerate(head):
+        for m in DOC_NUMBER.compiled.finditer(ln.text):
+            rest = ln.text[m.end() :]
+            opens = min((rest.find(w) for w in _OPENS if w in rest), default=-1)
+            if opens < 0 or not _body(rest[:opens]):
+                continue
+            end = _title_end(rest[opens:], run_on=True)
+            if end is None:
+                continue
+            at = ln.start + m.end()
+            fields.setdefault("issuer", HeaderField(rest[:opens], at, at + opens))
+            after = rest[opens + end :]
+            names = addressees_end(after) if after.strip() else None
+            if names is not None and "addressees" not in fields:
+                start = at + opens + end
+                fields["addressees"] = HeaderField(after[:names], start, start + names)
+            return
+        if i + 2 < len(head) and is_number_line(ln.text):
+            body, title = head[i + 1], head[i + 2]
+            if body.index != ln.index + 1 or title.index != body.index + 1:
+                continue
+            if _body(body.text) and _title_end(title.text, run_on=False) is not None:
+                fields.setdefault("issuer", HeaderField(body.text, body.start, body.end))
+                return

@@ -1,0 +1,67 @@
+"""A 公文's head in the scraped order 文号 / 发文机关 / title / 主送机关, run into one line by the
+Markdown reader (gui/core/run_on_head.py), on the real line of a dev document of batch 17."""
+
+from __future__ import annotations
+
+from gui.core.document import HeaderField
+from gui.core.head_lines import HeadLine
+from gui.core.reading import read_document
+from gui.core.run_on_head import read_run_on_head
+from tests.conftest import REPO
+
+REAL = REPO / "tests" / "data" / "real"
+NAME = "gw-sh-city-checkup-renewal-guideline-2025.md"
+
+
+def _source_lines() -> list[str]:
+    """The page's own lines from its 文号 to the 主送机关 (as the file has them)."""
+    lines = (REAL / NAME).read_text("utf-8").splitlines()
+    at = lines.index("内容描述") + 1
+    return lines[at : at + 4]
+
+
+def test_the_real_file_runs_its_head_into_one_line():
+    doc = read_document(REAL / NAME)
+    number, issuer, title, addressees = _source_lines()
+    fused = number + issuer + title + addressees
+    assert fused in doc.text  # the Markdown reader joined the four lines
+    fields = doc.header.fields
+    assert fields["issuer"].text == issuer == "上海市住房和城乡建设管理委员会"
+    assert fields["addressees"].text == addressees.rstrip("：") == "各有关单位"
+    for field in (fields["issuer"], fields["addressees"]):
+        assert field.start is not None and field.end is not None
+        assert doc.text[field.start : field.end] == field.text
+
+
+def _read(texts: list[str]) -> dict[str, HeaderField]:
+    head, at = [], 0
+    for i, text in enumerate(texts):
+        head.append(HeadLine(i, at, text))
+        at += len(text) + 1
+    fields: dict[str, HeaderField] = {}
+    read_run_on_head(head, fields)
+    return fields
+
+
+def test_the_three_lines_and_the_run_on_line_read_alike():
+    number, issuer, title, addressees = _source_lines()
+    apart = _read([number, issuer, title, addressees])
+    joined = _read(
+        [number + issuer + title + addressees + "为进一步提高城市体检成果质量，现予印发。"]
+    )
+    assert apart["issuer"].text == joined["issuer"].text == issuer
+    assert joined["addressees"].text == "各有关单位"
+
+
+def test_what_is_not_that_layout_names_no_issuer():
+    number, issuer, title, addressees = _source_lines()
+    sentence = "为进一步提高城市体检成果质量，现予印发。"
+    # A title whose 《》 the line leaves open, a sentence after the number, no body's name.
+    assert _read([number + issuer + title[:-4] + addressees + sentence]) == {}
+    assert _read([number + sentence + title + addressees + sentence]) == {}
+    assert _read([number + "城市体检" + title + addressees + sentence]) == {}
+    # Three lines with a blank line between them are no head.
+    head = [HeadLine(0, 0, number), HeadLine(2, 20, issuer), HeadLine(3, 40, title)]
+    fields: dict[str, HeaderField] = {}
+    read_run_on_head(head, fields)
+    assert fields == {}
