@@ -32,8 +32,9 @@ DATA = Path(__file__).resolve().parent / "data"
 #: ordinary dev from then on; so is batch 16 (added in session 16, written from the library's read_file
 #: text), scored once at 05:10 on 2026-12-05; batch 17 (added in session 17, written from the
 #: library's read_file text) was scored once at 08:37 on 2026-12-05 and is ordinary dev from
-#: then on (its held-out part stays held out).
-FRESH_BATCHES: tuple[str, ...] = ()
+#: then on (its held-out part stays held out); batch 18 (added in session 18, written from the
+#: library's read_file text) is the fresh one.
+FRESH_BATCHES: tuple[str, ...] = ("18",)
 #: Offscreen screens of real sizes (the offscreen platform's own is 800×800).
 SCREENS = DATA / "screens"
 # A desktop-sized screen: the window sizes itself to the screen (gui/ui/screen_fit.py), and

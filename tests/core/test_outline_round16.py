@@ -18,7 +18,7 @@ import pytest
 from gui.core.line_layout import join_wrapped_lines
 from gui.core.patterns import paragraphs
 from gui.core.reading import document_from_text, read_document
-from tests.conftest import REPO
+from tests.conftest import FRESH_BATCHES, REPO
 
 REAL = REPO / "tests" / "data" / "real"
 CHECK2 = REAL / "outline_check2"
@@ -141,11 +141,12 @@ def test_a_full_line_that_ends_a_sentence_ends_its_paragraph(name):
 
 
 def test_texts_whose_lines_are_paragraphs_are_not_joined():
-    # Every dev document and every check document: none is read as wrapped.
+    # Every dev document and every check document: none is read as wrapped. The fresh batch
+    # (tests/conftest.py FRESH_BATCHES) is left out: read_document runs the outline rules.
     names = [
         row.split("\t")[0]
         for row in (REAL / "split.tsv").read_text(encoding="utf-8").splitlines()[1:]
-        if row.split("\t")[2] == "dev"
+        if row.split("\t")[2] == "dev" and row.split("\t")[-1] not in FRESH_BATCHES
     ]
     names += [
         f"{s}/{p.name}"

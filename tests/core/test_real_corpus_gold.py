@@ -46,6 +46,7 @@ def test_split_holds_out_a_third_by_kind():
         "15": 12,
         "16": 12,
         "17": 12,
+        "18": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -65,6 +66,7 @@ def test_split_holds_out_a_third_by_kind():
         "15": 4,
         "16": 4,
         "17": 4,
+        "18": 4,
     }
 
 

@@ -24,7 +24,8 @@ batch 8 (12 more, seed 2026120308), batch 9 (12 more, seed 2026120309),
 batch 10 (12 more, seed 2026120310), batch 11 (12 more, seed 2026120311),
 batch 12 (12 more, seed 2026120312), batch 13 (12 more, seed 2026120313),
 batch 14 (12 more, seed 2026120314), batch 15 (12 more, seed 2026120315),
-batch 16 (12 more, seed 2026120316) and batch 17 (12 more, seed 2026120317).
+batch 16 (12 more, seed 2026120316), batch 17 (12 more, seed 2026120317) and
+batch 18 (12 more, seed 2026120518: the session-18 date, not the 20261203NN run).
 """
 
 import random
@@ -46,6 +47,7 @@ SEED_BATCH14 = 2026120314
 SEED_BATCH15 = 2026120315
 SEED_BATCH16 = 2026120316
 SEED_BATCH17 = 2026120317
+SEED_BATCH18 = 2026120518
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -374,6 +376,22 @@ DOCS_BATCH17 = {
     "wr-anhui-2026.txt": "work-report",
 }
 
+# Batch 18 (session 18): written from the library's read_file text (MANIFEST.md "Batch 18").
+DOCS_BATCH18 = {
+    "gw-sh-history-memory-carriers-2025.md": "gongwen",
+    "gw-sh-urban-renewal-expert-committee-2023.md": "gongwen",
+    "news-cn-chinasoft-nanning-channel-2017.txt": "news-cn",
+    "news-cn-crsnow-qinghe-moni-beer-2011.txt": "news-cn",
+    "news-cn-jinye-industrial-bank-signing-2019.txt": "news-cn",
+    "news-cn-mingde-science-contest-xian.txt": "news-cn",
+    "news-hk-hku-su-candidate-internships-2019.md": "news-hk",
+    "press-mo-icac-annual-report-2026.html": "press-mo",
+    "press-mo-ipim-jiangsu-roadshow-2026.html": "press-mo",
+    "press-mo-productivity-finance-talent-2026.html": "press-mo",
+    "press-tw-president-takaichi-congratulations-2026.txt": "press-tw",
+    "wr-shandong-2026.txt": "work-report",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -392,6 +410,7 @@ BATCHES = {
     15: (DOCS_BATCH15, SEED_BATCH15),
     16: (DOCS_BATCH16, SEED_BATCH16),
     17: (DOCS_BATCH17, SEED_BATCH17),
+    18: (DOCS_BATCH18, SEED_BATCH18),
 }
 
 
