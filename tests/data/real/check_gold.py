@@ -44,6 +44,7 @@ GOLD_BATCHES = {
     "15",
     "16",
     "17",
+    "18",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")
