@@ -493,4 +493,223 @@ TERM	“双下降”
 QUANT	129天
 QUANT	1亿千瓦
 """,
+    "news-cn-jinye-industrial-bank-signing-2019": r"""
+# a group's board written with the group is one ORG before its chair's post (D-5 of batch 14: 海尔集团监事会,
+# 馬會董事局); the bank's branch with its place one ORG; 蔡行长 → 蔡; everything in reading order
+ORG	金叶集团
+ORG	兴业银行西安分行
+DATE	6月12日
+ORG	金叶集团
+ORG	兴业银行西安分行
+ORG	西安明德理工学院
+ORG	金叶集团董事局
+PER	袁汉源
+ORG	金叶集团
+PER	秦忠
+ORG	金叶集团董事局
+PER	闫凯
+ORG	金叶集团
+ORG	明德理工学院
+PER	赵天骄
+ORG	明德理工学院
+PER	张渤
+ORG	兴业银行西安分行
+PER	蔡斌
+PER	成佳芳
+ORG	金叶集团
+PER	秦忠
+ORG	金叶集团董事局
+PER	袁汉源
+ORG	兴业银行西安分行
+PER	蔡斌
+ORG	金叶集团董事局
+PER	袁汉源
+ORG	金叶集团董事局
+PER	袁汉源
+ORG	兴业银行西安分行
+ORG	金叶集团
+DATE	2019年年初
+TERM	“巩固烟配、提升教育、发展医养”
+ORG	金叶集团
+ORG	兴业银行
+ORG	兴业银行西安分行
+PER	蔡斌
+ORG	兴业银行西安分行
+PER	蔡斌
+ORG	金叶集团
+ORG	金叶集团
+ORG	兴业银行西安分行
+DATE	2005年
+ORG	金叶集团
+ORG	兴业银行西安分行
+TERM	“商行+投行”
+ORG	金叶集团
+ORG	金叶集团
+ORG	金叶集团董事局
+PER	袁汉源
+ORG	兴业银行西安分行
+PER	蔡斌
+ORG	金叶集团董事局
+PER	袁汉源
+ORG	兴业银行西安分行
+PER	蔡斌
+ORG	金叶集团
+ORG	兴业银行西安分行
+LOC	陕西
+ORG	金叶集团董事局
+PER	袁汉源
+ORG	兴业银行西安分行
+PER	蔡斌
+# the college's museum (a venue), its laboratory named by its remit and its residential college (units of a school)
+LOC	明德理工学院院史馆
+ORG	智能制造与数控加工实验室
+ORG	终南书院
+ORG	金叶集团
+ORG	明德理工学院
+PER	蔡
+""",
+    "news-cn-mingde-science-contest-xian": r"""
+# 第十八届西安市青少年科普知识竞赛 (an event) and its quoted titles: the city inside, the titles TERM; class numbers
+# (101011802班) nothing
+ORG	明德学院
+LOC	西安市
+ORG	西安市科学技术学会
+ORG	共青团西安市委
+ORG	西安市教育局
+LOC	西安市
+TERM	“青少年身边的科学”
+QUANT	18个
+LOC	陕西省
+QUANT	1100多所
+QUANT	20余万名
+ORG	明德学院
+LOC	西安市
+TERM	“先进单位”
+PER	高长江
+PER	祝卫杰
+LOC	西安市
+TERM	“先进个人”
+PER	蒲子怡
+PER	王艺伟
+QUANT	2名
+PER	宋颖
+QUANT	19位
+LOC	西安市
+DOC	《全民科学素质行动计划纲要》
+LOC	陕西
+PER	任伟
+ORG	明德学院
+""",
+    "news-hk-hku-su-candidate-internships-2019": r"""
+# quoted organisation names ORG without the marks (the spaces inside 「 」 out too); the cabinet 「蒼傲」 (a slate standing
+# as one body) ORG without the marks; quoted speech in 「」 nothing, the places inside it annotated; facebook / LinkedIn
+# ORG (earlier gold: facebook, 臉書); everything in reading order
+ORG	港大學生會
+ORG	國家開發銀行
+LOC	北京
+ORG	中聯辦
+ORG	港大學生會
+DATE	1月28日至2月1日
+ORG	學生會幹事會
+ORG	學苑
+ORG	校園電視
+ORG	學苑
+ORG	校園電視
+# 港大中山廣場: the university and its square (the university before a venue to say where it is)
+ORG	港大
+LOC	中山廣場
+LOC	黃克競樓平台
+ORG	學生會幹事會
+QUANT	4名
+ORG	學生會幹事會
+QUANT	14個
+QUANT	3人
+ORG	蒼傲
+QUANT	1人
+ORG	港大
+ORG	蒼傲
+QUANT	3名
+PER	鄭鎮熙
+PER	張信一
+PER	李鎔津
+ORG	周年大選選舉委員會
+QUANT	5日
+LOC	中山廣場
+ORG	港大
+ORG	蒼傲
+PER	鄭鎮熙
+PER	鄭鎮熙
+ORG	港大理學院
+ORG	facebook
+# 油麻地津貼中學基督教香港信義會信義中學: the district, then the school's name
+LOC	油麻地
+ORG	基督教香港信義會信義中學
+PER	鄭鎮熙
+ORG	LinkedIn
+LOC	北京
+ORG	國家開發銀行北京總行
+ORG	國際合作業務局
+ORG	Global Cooperation Department
+ORG	北京時代淩宇科技股份有限公司
+ORG	物聯網研究院
+ORG	IoT R&D department
+ORG	中國國務院
+PER	黃孝斌
+ORG	北京市政協
+LOC	中國
+ORG	北京市公安局
+ORG	南寧市政府
+LOC	三門核電廠
+LOC	廣西體育中心
+ORG	北京科技大學
+LOC	長沙洲際酒店
+ORG	Aristo Market Research & Consulting Company Limited
+ORG	杏壇教育
+ORG	Apricot Education
+ORG	蒼傲
+PER	鄭鎮熙
+LOC	北京
+ORG	國家開發銀行北京總行
+ORG	北京時代淩宇科技股份有限公司
+ORG	眾新聞
+ORG	眾新聞
+PER	鄭鎮熙
+ORG	國家開發銀行
+ORG	北京時代淩宇科技股份有限公司
+DATE	7月底
+ORG	北京時代淩宇科技股份有限公司
+PER	黃孝斌
+PER	王國金
+ORG	物聯網研究院
+PER	蔣輝
+PER	樊勇
+# 「受 香港學生活動委員會 派遣」: a quoted phrase from the web page (no TERM); the body inside it
+ORG	香港學生活動委員會
+LOC	香港
+PER	鄭鎮熙
+ORG	蒼傲
+PER	鄭鎮熙
+ORG	北京時代淩宇科技股份有限公司
+LOC	香港
+PER	鄭鎮熙
+# 常辦中港交流活動: a pair of one-character places
+LOC	中
+LOC	港
+ORG	香港學生活動委員會
+ORG	國家開發銀行
+# JIJIS （教資會資助大學網上招聘平台）: a platform (no entity); the body inside the bracket
+ORG	教資會
+ORG	北京時代淩宇科技股份有限公司
+ORG	港大
+LOC	香港
+LOC	香港
+ORG	LinkedIn
+PER	鄭鎮熙
+ORG	國家開發銀行
+ORG	眾新聞
+DATE	8月底
+ORG	國家開發銀行
+PER	鄭鎮熙
+ORG	LinkedIn
+""",
 }
