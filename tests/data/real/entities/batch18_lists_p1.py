@@ -712,4 +712,113 @@ ORG	國家開發銀行
 PER	鄭鎮熙
 ORG	LinkedIn
 """,
+    "press-mo-icac-annual-report-2026": r"""
+# the report and the gazette in 《》 DOC (the gazette is an official journal, not a news outlet), the law cited by its
+# title in 《》 DOC; 第八屆立法會 ORG (a body with its term number, as 第五屆立法會); 廉署 ORG each time (regex, matches
+# read one by one); 本澳, 特區政府, 行政長官 nothing
+*ORG	廉署
+DOC	《2025澳門廉政公署工作報告》
+DOC	《2025澳門廉政公署工作報告》
+DATE	6月17日
+DOC	《澳門特別行政區公報》
+DATE	2025年
+QUANT	427宗
+QUANT	30宗
+ORG	第八屆立法會
+ORG	反貪局
+ORG	行政申訴局
+QUANT	191宗
+QUANT	172宗
+QUANT	34宗
+QUANT	334宗
+ORG	第八屆立法會
+QUANT	16,000次
+QUANT	153宗
+QUANT	30宗
+QUANT	28宗
+QUANT	5宗
+ORG	檢察院
+ORG	第八屆立法會
+TERM	“清正廉明”
+TERM	“誠信價值工作坊”
+PER	歐陽湘
+TERM	“持正革新”
+TERM	“法治澳門”
+TERM	“十五五”
+LOC	澳門特區
+TERM	“三五”
+LOC	澳門特區
+DOC	《澳門特別行政區廉政公署》
+PER	岑浩輝
+ORG	第八屆立法會
+DOC	《澳門特別行政區公報》
+""",
+    "press-mo-productivity-finance-talent-2026": r"""
+# the quoted short name after 下稱 ORG without the marks; the quoted events after 舉行 TERM whole; a body's board or
+# division written with the body one ORG (澳門金融學會管理委員會, 教育及青年發展局持續教育處); Mr. out of the name
+ORG	生產力中心
+ORG	澳門生產力暨科技轉移中心
+ORG	生產力中心
+DATE	6月17日
+TERM	“關於金融人才培養合作協議簽署儀式暨國際金融專業認證分享會”
+ORG	澳門金融學會
+ORG	英國特許保險學院
+ORG	生產力中心
+PER	關治平
+ORG	澳門金融學會
+ORG	澳門金融學會管理委員會
+PER	勞婷沁
+ORG	澳門金融學會
+ORG	生產力中心
+ORG	生產力中心
+ORG	英國特許保險學院
+TERM	“國際金融專業認證分享會”
+LOC	香港
+LOC	亞太區
+PER	Kenny Siu
+ORG	生產力中心
+LOC	澳門
+ORG	教育及青年發展局持續教育處
+PER	陳澤賢
+ORG	澳門金融管理局行政管理委員會
+PER	陳君儀
+ORG	保險監察廳
+PER	蔡浩明
+ORG	人才發展委員會
+PER	黃健武
+ORG	澳門廠商聯合會
+PER	馮嘉林
+""",
+    "press-tw-president-takaichi-congratulations-2026": r"""
+# 日本自民黨 one ORG (a foreign party with its country), 自由民主黨 where the country is dropped; 高市首相 → 高市;
+# 臺日 → 臺 + 日 (a pair of one-character places); 印太地區 one LOC (region + 地區); the quoted phrase TERM
+ORG	日本自民黨
+PER	高市早苗
+LOC	臺
+LOC	日
+TERM	「自由開放的印度太平洋」
+LOC	日本
+DATE	今（18）日
+ORG	自由民主黨
+PER	高市早苗
+ORG	總統府
+PER	郭雅慧
+PER	賴清德
+PER	高市早苗
+PER	高市
+ORG	日本政府
+LOC	臺
+LOC	日
+LOC	印太地區
+PER	郭雅慧
+LOC	臺灣
+LOC	日本
+PER	高市
+LOC	臺灣
+LOC	臺
+LOC	日
+LOC	臺
+LOC	日
+TERM	「自由開放的印度太平洋」
+""",
 }
