@@ -821,4 +821,56 @@ LOC	臺
 LOC	日
 TERM	「自由開放的印度太平洋」
 """,
+    "gw-sh-history-memory-carriers-2025": r"""
+# the quoted “历史记忆” outside the title marks TERM each time (regex, matches read one by one; the one inside the
+# 《》 title is covered by the DOC); the unmarked title line before the requirements holds its quoted term; bodies
+# named by kind (区规划资源部门, 属地政府), 各区规划资源局 (every district's bureau) and 市局 nothing; 沪剧 (a genre) nothing
+*TERM	“历史记忆”
+LOC	上海市
+DOC	《中华人民共和国著作权法》
+DOC	《关于在城市更新建设项目中设置“历史记忆”载体的工作要求（试行）》
+PER	习近平
+# 上海市委市政府: the city's Party committee by its name (the bare 市政府 after it generic)
+ORG	上海市委
+LOC	上海
+DOC	《关于在城市更新建设项目中设置“历史记忆”载体的工作要求（试行）》
+ORG	上海市规划和自然资源局
+DATE	2025年1月15日
+LOC	上海
+TERM	“软更新”
+DOC	《历史文化名城名镇名村保护条例》
+DOC	《上海市历史文化风貌区和优秀历史建筑保护条例》
+LOC	上海
+TERM	“历史载体”
+# 市、区规划资源局: the district's bureau (batch-16 precedent)
+ORG	区规划资源局
+""",
+    "gw-sh-urban-renewal-expert-committee-2023": r"""
+# the short name 专家委员会 introduced by 以下简称“…” is ORG from there on, without the marks (batch-9 D-4: “指挥部”),
+# every later mention by regex (matches read one by one); the unmarked title line holds the committee's full name;
+# 市规划资源部门 (a body named by kind), 市委、市政府, 各区人民政府, 各管委会, 专家库 nothing
+*ORG	专家委员会
+ORG	上海市规划和自然资源局
+DOC	《中华人民共和国著作权法》
+DOC	《上海市城市更新专家委员会工作规程（试行）》
+DOC	《上海市城市更新专家委员会工作规程（试行）》
+DOC	沪规划资源详〔2023〕376号
+DOC	《上海市城市更新条例》
+DOC	《上海市城市更新指引》
+DOC	《上海市城市更新专家委员会工作规程（试行）》
+ORG	上海市规划和自然资源局
+DATE	2023年9月28日
+ORG	上海市城市更新专家委员会
+DOC	《上海市城市更新条例》
+DOC	《上海市城市更新指引》
+ORG	上海市城市更新专家委员会
+QUANT	1名
+ORG	上海市城市更新领导小组
+LOC	上海
+# （一）上海市城市更新指引: a document named without marks; the city inside it
+LOC	上海市
+ORG	市城市更新领导小组
+QUANT	5人
+ORG	市规划资源局
+""",
 }
