@@ -126,6 +126,7 @@ GROUPS = {
     "15": lambda: [_p1(15, "issue-e15p1-s15")],
     "16": lambda: [_p1(16, "issue-e16p1-s16")],
     "17": lambda: [_p1(17, "issue-e17p1-s17")],
+    "18": lambda: [_p1(18, "issue-e18p1-s18")],
 }
 
 

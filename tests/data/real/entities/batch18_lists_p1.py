@@ -1,0 +1,876 @@
+"""Reading lists of the batch-18 entity gold, pass 1 (branch issue-e18p1-s18); see build_batch.py for the
+line format and README-batch18.md for the rules and the borderline decisions they follow."""
+
+LISTS = {
+    "news-cn-chinasoft-nanning-channel-2017": r"""
+# 习总 / 习总书记 → 习 (a surname with a title stands for the person, as 習主席 → 習); the quoted base is a named
+# park, LOC without the marks (quoted place names); 东盟 ORG (earlier gold); everything in reading order
+PER	习
+TERM	“南宁渠道”
+DATE	2017-05-10
+PER	习
+LOC	南宁·中关村创新示范基地
+ORG	中软国际
+LOC	中关村
+LOC	南宁
+ORG	中软国际
+LOC	南宁
+ORG	中软国际
+PER	眭国华
+ORG	南宁市政府
+ORG	中软国际
+PER	习
+LOC	中关村
+TERM	”一带一路”
+TERM	“共赢发展”
+PER	习
+LOC	南宁·中关村创新示范基地
+ORG	南宁市高新区管委会
+PER	李耕
+ORG	中关村信息谷
+PER	石七林
+ORG	中软国际
+# 中软国际南宁卓越培训EEC团队: a company's team named by its place and remit → the company + the place
+ORG	中软国际
+LOC	南宁
+ORG	中软国际公司
+QUANT	8个月
+LOC	南宁·中关村创新示范基地
+QUANT	20所
+ORG	中关村信息谷
+LOC	中关村
+ORG	中关村信息谷
+ORG	中软国际
+LOC	南宁
+TERM	“一带一路”
+ORG	东盟
+PER	眭国华
+TERM	“区位优势”
+TERM	“战略优势”
+TERM	“平台优势”
+TERM	“生态优势”
+LOC	南宁市
+ORG	东盟
+TERM	“南宁渠道”
+ORG	中软国际
+PER	陈宇红
+LOC	南宁
+ORG	东盟
+ORG	东盟
+ORG	中软国际
+LOC	马来西亚
+LOC	东南亚
+QUANT	10余个
+ORG	中软国际
+LOC	南宁·中关村创新示范基地
+ORG	中关村信息谷
+ORG	东盟
+ORG	中软国际
+ORG	南宁市政府
+LOC	南宁
+ORG	东盟
+TERM	“南宁渠道”
+# 东盟博览会: an event; the body inside it
+ORG	东盟
+PER	唐振明
+# 政企业务部: a company's division named by its remit (as 律师工作处)
+ORG	政企业务部
+PER	罗旭
+""",
+    "news-cn-crsnow-qinghe-moni-beer-2011": r"""
+# companies by full and short names; 雪花啤酒 as a drink that is produced or drunk is a product (nothing), 雪花 /
+# 雪花啤酒家族 as the company ORG; every place in reading order
+ORG	华润雪花
+QUANT	3亿
+ORG	清河墨尼啤酒
+DATE	2011-06-10
+DATE	6月9日
+ORG	华润雪花啤酒(中国)有限公司
+QUANT	3亿元
+ORG	北方绿色食品股份有限公司清河墨尼啤酒分公司
+QUANT	80.1%
+ORG	华润雪花啤酒(铁岭)有限公司
+ORG	华润雪花啤酒(铁岭)有限公司
+ORG	清河墨尼啤酒公司
+QUANT	19万千升
+LOC	辽北地区
+ORG	华润雪花啤酒
+QUANT	4000万元
+ORG	雪花啤酒
+TERM	“小兄弟”
+DATE	1994年
+ORG	华润雪花
+LOC	辽宁
+LOC	东三省
+ORG	华润雪花
+LOC	辽宁
+ORG	雪花
+ORG	华润雪花
+LOC	辽宁
+TERM	“一统辽啤”
+# 铁岭公司: the place before a generic 公司 (the new company's place, not its name)
+LOC	铁岭
+LOC	阜新
+ORG	梅雪啤酒厂
+ORG	华润雪花
+ORG	华润雪花啤酒
+LOC	辽宁
+LOC	沈阳
+LOC	大连
+LOC	鞍山
+LOC	盘锦
+LOC	辽阳
+LOC	丹东
+LOC	葫芦岛
+LOC	朝阳
+LOC	铁岭
+LOC	阜新
+QUANT	230万千升
+ORG	华润雪花啤酒
+LOC	沈阳
+ORG	华润雪花
+LOC	辽宁
+ORG	华润雪花
+LOC	辽宁
+ORG	华润雪花
+ORG	华润雪花
+ORG	华润雪花啤酒
+LOC	辽西南
+LOC	环渤海
+LOC	丹东
+LOC	大连
+LOC	盘锦
+LOC	葫芦岛
+LOC	辽宁
+LOC	朝阳
+LOC	阜新
+LOC	辽宁
+LOC	沈阳
+LOC	辽阳
+LOC	鞍山
+LOC	辽北
+LOC	辽宁
+ORG	华润雪花啤酒
+# inside the quoted speech: the brand cited as a word
+TERM	‘雪花’
+LOC	铁岭地区
+ORG	华润雪花啤酒辽宁区域公司
+PER	那永卓
+LOC	辽宁
+ORG	百威英博啤酒集团
+ORG	大连大雪集团
+ORG	麒麟(中国)投资有限公司
+ORG	大连大雪啤酒有限公司
+QUANT	100%
+ORG	华润雪花
+ORG	清河墨尼啤酒
+LOC	东三省
+LOC	辽宁省
+QUANT	3万千升
+QUANT	9家
+ORG	华润雪花
+ORG	哈尔滨啤酒
+ORG	青岛啤酒
+ORG	燕京啤酒
+ORG	大连大雪
+ORG	抚顺天湖
+ORG	北方绿色食品
+ORG	本溪中日龙山
+ORG	阜新梅雪
+""",
+    "press-mo-ipim-jiangsu-roadshow-2026": r"""
+# one-character places: 中葡 → 中 + 葡, 澳琴 → 澳 + 琴 (regex lines, matches read one by one; inside ORG / TERM
+# spans they are skipped); 葡語 / 西語 / 葡西語 (languages) nothing; quoted events after 辦 / 舉辦 TERM whole
+*LOC	中(?=葡)
+*LOC	(?<=中)葡
+*LOC	澳(?=琴)
+*LOC	(?<=澳)琴
+ORG	招商局
+LOC	蘇州
+LOC	南京
+TERM	“澳門平台優勢推介會”
+LOC	澳門
+TERM	“精準聯繫人”
+TERM	“澳門平台”
+ORG	澳門招商投資促進局
+ORG	澳門招商局
+ORG	人才發展委員會
+ORG	中葡合作發展基金
+ORG	中葡經貿中心
+ORG	澳門銀行公會
+DATE	6月15至18日
+LOC	江蘇省蘇州市
+LOC	南京市
+DATE	16及17日
+LOC	蘇州
+LOC	南京
+TERM	“澳門平台優勢推介會”
+QUANT	200位
+TERM	“精準聯繫人”
+TERM	“澳琴聯動”
+TERM	“精準聯繫人”
+ORG	澳門招商局
+LOC	澳門
+TERM	“精準聯繫人”
+TERM	“中葡商貿導航”
+ORG	人才發展委員會
+ORG	中葡合作發展基金
+ORG	中葡經貿中心
+ORG	澳門銀行公會
+ORG	中葡基金
+LOC	澳門
+ORG	澳門招商局
+PER	李藻森
+LOC	南京
+LOC	澳門
+LOC	澳門
+TERM	“精準聯繫人”
+LOC	南京
+DATE	2011年
+TERM	“江蘇—澳門·葡語國家工商峰會”
+LOC	澳門
+DATE	10月
+TERM	“第三十一屆澳門國際貿易投資展覽會”
+LOC	澳門
+LOC	南京
+TERM	“抱團出海”
+LOC	葡萄牙
+LOC	西班牙
+ORG	澳門招商局
+TERM	“中葡商貿導航”
+ORG	中國—葡語（西語）國家經濟貿易服務中心
+LOC	南京
+TERM	“走出去”
+TERM	“走出去”
+ORG	江蘇省港澳辦
+PER	沈雁飛
+LOC	江蘇
+LOC	澳門
+TERM	“出海艦隊”
+TERM	“一帶一路”
+ORG	江蘇省商務廳
+PER	陳曉冬
+LOC	澳門
+TERM	“一國兩制”
+LOC	江蘇
+TERM	“橋頭堡”
+# 蘇澳: a pair of one-character places
+LOC	蘇
+LOC	澳
+LOC	蘇州
+LOC	南京
+ORG	澳門招商局
+LOC	江蘇省
+LOC	江蘇省
+LOC	中國
+LOC	江蘇
+TERM	“走出去”
+LOC	長三角
+LOC	蘇州
+LOC	南京
+LOC	長三角
+TERM	“中葡商貿導航”
+TERM	“走出去”
+ORG	澳門招商局
+LOC	澳門
+LOC	澳門
+# 澳門平台優勢推介會蘇州站 / 南京站: the unquoted event and its stops; the places inside them
+LOC	澳門
+LOC	蘇州
+ORG	澳門招商局
+ORG	蘇州市企業出海服務中心
+ORG	中國-葡語（西語）國家經濟貿易服務中心
+LOC	南京
+ORG	澳門招商局
+ORG	江蘇省人民政府港澳事務辦公室
+ORG	江蘇省商務廳
+ORG	中國國際貿易促進委員會江蘇省分會
+ORG	中國-葡語（西語）國家經濟貿易服務中心
+""",
+    "wr-shandong-2026": r"""
+# every percent and every 个百分点 by regex (matches read one by one); everything else in reading order
+*QUANT	\d+(?:\.\d+)?%
+*QUANT	\d+(?:\.\d+)?个百分点
+DATE	2026年
+LOC	山东省
+DATE	2026年1月27日
+ORG	山东省第十四届人民代表大会
+ORG	大众日报
+DATE	2026-02-01
+LOC	山东省
+PER	周乃翔
+ORG	省政协
+DATE	2025年
+TERM	“十四五”
+DATE	2025年
+PER	习近平
+LOC	山东
+ORG	党中央
+ORG	国务院
+ORG	中共山东省委
+TERM	“走在前、挑大梁”
+QUANT	10.3万亿元
+QUANT	10万亿元
+QUANT	1.3万亿元
+QUANT	2.8万亿元
+QUANT	3920个
+QUANT	5100多亿元
+QUANT	4700多亿元
+QUANT	4200余个
+QUANT	5400多亿元
+LOC	董家口至五莲铁路
+LOC	胶新铁路
+LOC	招远核电
+QUANT	15条
+LOC	临沂机场航站楼
+# 东平湖老湖区洪水相机南排和航道主体工程: a project; the named part of the lake inside it
+LOC	东平湖老湖区
+TERM	“五大工程”
+QUANT	280多亿元
+QUANT	2000多亿元
+QUANT	6000多场
+# 好客山东 (a tourism brand) and 齐鲁超赛 (an event): the places inside them
+LOC	山东
+TERM	“齐鲁1号”
+TERM	“半岛1号”
+LOC	齐鲁
+TERM	“头号工程”
+ORG	崂山实验室
+ORG	上合科技创新合作中心
+QUANT	167项
+# 山东科技大市场: a trading platform; the place inside it
+LOC	山东
+QUANT	2000余项
+QUANT	15家
+QUANT	44个
+QUANT	1480多人
+QUANT	1万人
+QUANT	485万人
+# 齐鲁石化鲁油鲁炼, 玖德化学新材料, 山东时代新能源电池基地, 先导激光雷达, 裕龙石化一期: projects; the companies
+# and the one-character places inside them (鲁油鲁炼 as 陕电入皖)
+ORG	齐鲁石化
+LOC	鲁
+LOC	鲁
+ORG	玖德化学
+ORG	山东时代新能源
+ORG	先导
+ORG	裕龙石化
+QUANT	110万辆
+QUANT	3家
+LOC	中国
+TERM	“人工智能+”
+TERM	“十大工程”
+TERM	“八大行动”
+QUANT	1200亿元
+# 浪潮海若、卡奥斯天智、潍柴齐天: models (products); the companies whose names they carry
+ORG	浪潮
+ORG	卡奥斯
+ORG	潍柴
+QUANT	148个
+QUANT	2家
+QUANT	27家
+TERM	“产业大脑”
+QUANT	130个
+QUANT	6家
+ORG	德邦证券
+ORG	富泽人寿
+ORG	恒丰银行
+QUANT	10家
+QUANT	35家
+QUANT	48个
+QUANT	15个
+QUANT	5000余家
+QUANT	121个
+TERM	“新三样”
+LOC	中欧班列
+LOC	中欧班列
+QUANT	1.4万列
+QUANT	3项
+# 上合地方经贸合作大会青岛倡议: an event and its initiative; 上合 ORG (earlier gold), the city
+ORG	上合
+LOC	青岛
+QUANT	46项
+LOC	中新济南未来产业城
+LOC	青岛
+TERM	“寻标对标、创新提升”
+LOC	青岛
+# 万华科威特石化股权合作: the company and the country
+ORG	万华
+LOC	科威特
+TERM	“高效办成一件事”
+QUANT	37个
+TERM	“一件事”
+TERM	“12345”
+QUANT	4000多万件
+TERM	“96178”
+TERM	“2115”
+TERM	“鲁惠通”
+QUANT	166亿元
+TERM	“鲁执法”
+TERM	“金融直达基层加速跑”
+QUANT	8300亿元
+TERM	“民事无忧·企事有解·政事高效”
+ORG	国务院
+LOC	黄河
+LOC	黄河干流山东段
+# 晋冀鲁豫大宗商品骨干流通走廊: a corridor project; one LOC per one-character province
+LOC	晋
+LOC	冀
+LOC	鲁
+LOC	豫
+QUANT	50余个
+LOC	陇东
+LOC	山东
+LOC	鲁
+LOC	豫
+QUANT	2070个
+QUANT	1.8万余个
+TERM	“吨半粮”
+QUANT	20条
+QUANT	2个
+LOC	中国
+TERM	“齐鲁农云”
+QUANT	2443个
+QUANT	2.1万个
+QUANT	1.1万户
+QUANT	211个
+QUANT	800亿元
+QUANT	7个
+QUANT	404个
+QUANT	20条
+LOC	青岛港
+TERM	“十大工程”
+# 海上风电渤中G一期: the offshore wind field by its site name (一期 out); 国和一号 (a reactor type) not
+LOC	渤中G
+QUANT	1100万千瓦
+QUANT	42个
+LOC	威海
+ORG	魏桥集团
+ORG	国家电网
+TERM	“一企一策”
+ORG	国家碳计量中心
+LOC	烟台丁字湾
+LOC	垦利经开区
+QUANT	32.4微克/立方米
+# 美丽中国省域先行区: a designation; the place inside it (as 平安中国)
+LOC	中国
+QUANT	124.9万人
+QUANT	16.4万人
+QUANT	165.3万人
+QUANT	26个
+QUANT	23个
+TERM	“新双高”
+QUANT	172个
+QUANT	1500万次
+QUANT	34个
+QUANT	1125家
+QUANT	1.4万张
+QUANT	1.5万户
+QUANT	5634万人
+TERM	“十一连冠”
+TERM	“满堂红”
+QUANT	1.4万余处
+LOC	大汶口国家考古遗址公园
+# 大明湖西南遗址: a position word parts the name (batch-10 D-1); the lake
+LOC	大明湖
+TERM	“琉光璃彩”
+LOC	淄博
+LOC	国家博物馆
+DOC	《生万物》
+DOC	《我们的河山》
+DOC	《孔子》
+LOC	台湾
+QUANT	9.5万场
+ORG	山东体育代表团
+TERM	“五连冠”
+QUANT	213个
+QUANT	14.1万套
+QUANT	2.5万套
+QUANT	13.7万户
+TERM	“非直供电小区”
+QUANT	106万户
+TERM	“双下降”
+QUANT	129天
+QUANT	1亿千瓦
+""",
+    "news-cn-jinye-industrial-bank-signing-2019": r"""
+# a group's board written with the group is one ORG before its chair's post (D-5 of batch 14: 海尔集团监事会,
+# 馬會董事局); the bank's branch with its place one ORG; 蔡行长 → 蔡; everything in reading order
+ORG	金叶集团
+ORG	兴业银行西安分行
+DATE	6月12日
+ORG	金叶集团
+ORG	兴业银行西安分行
+ORG	西安明德理工学院
+ORG	金叶集团董事局
+PER	袁汉源
+ORG	金叶集团
+PER	秦忠
+ORG	金叶集团董事局
+PER	闫凯
+ORG	金叶集团
+ORG	明德理工学院
+PER	赵天骄
+ORG	明德理工学院
+PER	张渤
+ORG	兴业银行西安分行
+PER	蔡斌
+PER	成佳芳
+ORG	金叶集团
+PER	秦忠
+ORG	金叶集团董事局
+PER	袁汉源
+ORG	兴业银行西安分行
+PER	蔡斌
+ORG	金叶集团董事局
+PER	袁汉源
+ORG	金叶集团董事局
+PER	袁汉源
+ORG	兴业银行西安分行
+ORG	金叶集团
+DATE	2019年年初
+TERM	“巩固烟配、提升教育、发展医养”
+ORG	金叶集团
+ORG	兴业银行
+ORG	兴业银行西安分行
+PER	蔡斌
+ORG	兴业银行西安分行
+PER	蔡斌
+ORG	金叶集团
+ORG	金叶集团
+ORG	兴业银行西安分行
+DATE	2005年
+ORG	金叶集团
+ORG	兴业银行西安分行
+TERM	“商行+投行”
+ORG	金叶集团
+ORG	金叶集团
+ORG	金叶集团董事局
+PER	袁汉源
+ORG	兴业银行西安分行
+PER	蔡斌
+ORG	金叶集团董事局
+PER	袁汉源
+ORG	兴业银行西安分行
+PER	蔡斌
+ORG	金叶集团
+ORG	兴业银行西安分行
+LOC	陕西
+ORG	金叶集团董事局
+PER	袁汉源
+ORG	兴业银行西安分行
+PER	蔡斌
+# the college's museum (a venue), its laboratory named by its remit and its residential college (units of a school)
+LOC	明德理工学院院史馆
+ORG	智能制造与数控加工实验室
+ORG	终南书院
+ORG	金叶集团
+ORG	明德理工学院
+PER	蔡
+""",
+    "news-cn-mingde-science-contest-xian": r"""
+# 第十八届西安市青少年科普知识竞赛 (an event) and its quoted titles: the city inside, the titles TERM; class numbers
+# (101011802班) nothing
+ORG	明德学院
+LOC	西安市
+ORG	西安市科学技术学会
+ORG	共青团西安市委
+ORG	西安市教育局
+LOC	西安市
+TERM	“青少年身边的科学”
+QUANT	18个
+LOC	陕西省
+QUANT	1100多所
+QUANT	20余万名
+ORG	明德学院
+LOC	西安市
+TERM	“先进单位”
+PER	高长江
+PER	祝卫杰
+LOC	西安市
+TERM	“先进个人”
+PER	蒲子怡
+PER	王艺伟
+QUANT	2名
+PER	宋颖
+QUANT	19位
+LOC	西安市
+DOC	《全民科学素质行动计划纲要》
+LOC	陕西
+PER	任伟
+ORG	明德学院
+""",
+    "news-hk-hku-su-candidate-internships-2019": r"""
+# quoted organisation names ORG without the marks (the spaces inside 「 」 out too); the cabinet 「蒼傲」 (a slate standing
+# as one body) ORG without the marks; quoted speech in 「」 nothing, the places inside it annotated; facebook / LinkedIn
+# ORG (earlier gold: facebook, 臉書); everything in reading order
+ORG	港大學生會
+ORG	國家開發銀行
+LOC	北京
+ORG	中聯辦
+ORG	港大學生會
+DATE	1月28日至2月1日
+ORG	學生會幹事會
+ORG	學苑
+ORG	校園電視
+ORG	學苑
+ORG	校園電視
+# 港大中山廣場: the university and its square (the university before a venue to say where it is)
+ORG	港大
+LOC	中山廣場
+LOC	黃克競樓平台
+ORG	學生會幹事會
+QUANT	4名
+ORG	學生會幹事會
+QUANT	14個
+QUANT	3人
+ORG	蒼傲
+QUANT	1人
+ORG	港大
+ORG	蒼傲
+QUANT	3名
+PER	鄭鎮熙
+PER	張信一
+PER	李鎔津
+ORG	周年大選選舉委員會
+QUANT	5日
+LOC	中山廣場
+ORG	港大
+ORG	蒼傲
+PER	鄭鎮熙
+PER	鄭鎮熙
+ORG	港大理學院
+ORG	facebook
+# 油麻地津貼中學基督教香港信義會信義中學: the district, then the school's name
+LOC	油麻地
+ORG	基督教香港信義會信義中學
+PER	鄭鎮熙
+ORG	LinkedIn
+LOC	北京
+ORG	國家開發銀行北京總行
+ORG	國際合作業務局
+ORG	Global Cooperation Department
+ORG	北京時代淩宇科技股份有限公司
+ORG	物聯網研究院
+ORG	IoT R&D department
+ORG	中國國務院
+PER	黃孝斌
+ORG	北京市政協
+LOC	中國
+ORG	北京市公安局
+ORG	南寧市政府
+LOC	三門核電廠
+LOC	廣西體育中心
+ORG	北京科技大學
+LOC	長沙洲際酒店
+ORG	Aristo Market Research & Consulting Company Limited
+ORG	杏壇教育
+ORG	Apricot Education
+ORG	蒼傲
+PER	鄭鎮熙
+LOC	北京
+ORG	國家開發銀行北京總行
+ORG	北京時代淩宇科技股份有限公司
+ORG	眾新聞
+ORG	眾新聞
+PER	鄭鎮熙
+ORG	國家開發銀行
+ORG	北京時代淩宇科技股份有限公司
+DATE	7月底
+ORG	北京時代淩宇科技股份有限公司
+PER	黃孝斌
+PER	王國金
+ORG	物聯網研究院
+PER	蔣輝
+PER	樊勇
+# 「受 香港學生活動委員會 派遣」: a quoted phrase from the web page (no TERM); the body inside it
+ORG	香港學生活動委員會
+LOC	香港
+PER	鄭鎮熙
+ORG	蒼傲
+PER	鄭鎮熙
+ORG	北京時代淩宇科技股份有限公司
+LOC	香港
+PER	鄭鎮熙
+# 常辦中港交流活動: a pair of one-character places
+LOC	中
+LOC	港
+ORG	香港學生活動委員會
+ORG	國家開發銀行
+# JIJIS （教資會資助大學網上招聘平台）: a platform (no entity); the body inside the bracket
+ORG	教資會
+ORG	北京時代淩宇科技股份有限公司
+ORG	港大
+LOC	香港
+LOC	香港
+ORG	LinkedIn
+PER	鄭鎮熙
+ORG	國家開發銀行
+ORG	眾新聞
+DATE	8月底
+ORG	國家開發銀行
+PER	鄭鎮熙
+ORG	LinkedIn
+""",
+    "press-mo-icac-annual-report-2026": r"""
+# the report and the gazette in 《》 DOC (the gazette is an official journal, not a news outlet), the law cited by its
+# title in 《》 DOC; 第八屆立法會 ORG (a body with its term number, as 第五屆立法會); 廉署 ORG each time (regex, matches
+# read one by one); 本澳, 特區政府, 行政長官 nothing
+*ORG	廉署
+DOC	《2025澳門廉政公署工作報告》
+DOC	《2025澳門廉政公署工作報告》
+DATE	6月17日
+DOC	《澳門特別行政區公報》
+DATE	2025年
+QUANT	427宗
+QUANT	30宗
+ORG	第八屆立法會
+ORG	反貪局
+ORG	行政申訴局
+QUANT	191宗
+QUANT	172宗
+QUANT	34宗
+QUANT	334宗
+ORG	第八屆立法會
+QUANT	16,000次
+QUANT	153宗
+QUANT	30宗
+QUANT	28宗
+QUANT	5宗
+ORG	檢察院
+ORG	第八屆立法會
+TERM	“清正廉明”
+TERM	“誠信價值工作坊”
+PER	歐陽湘
+TERM	“持正革新”
+TERM	“法治澳門”
+TERM	“十五五”
+LOC	澳門特區
+TERM	“三五”
+LOC	澳門特區
+DOC	《澳門特別行政區廉政公署》
+PER	岑浩輝
+ORG	第八屆立法會
+DOC	《澳門特別行政區公報》
+""",
+    "press-mo-productivity-finance-talent-2026": r"""
+# the quoted short name after 下稱 ORG without the marks; the quoted events after 舉行 TERM whole; a body's board or
+# division written with the body one ORG (澳門金融學會管理委員會, 教育及青年發展局持續教育處); Mr. out of the name
+ORG	生產力中心
+ORG	澳門生產力暨科技轉移中心
+ORG	生產力中心
+DATE	6月17日
+TERM	“關於金融人才培養合作協議簽署儀式暨國際金融專業認證分享會”
+ORG	澳門金融學會
+ORG	英國特許保險學院
+ORG	生產力中心
+PER	關治平
+ORG	澳門金融學會
+ORG	澳門金融學會管理委員會
+PER	勞婷沁
+ORG	澳門金融學會
+ORG	生產力中心
+ORG	生產力中心
+ORG	英國特許保險學院
+TERM	“國際金融專業認證分享會”
+LOC	香港
+LOC	亞太區
+PER	Kenny Siu
+ORG	生產力中心
+LOC	澳門
+ORG	教育及青年發展局持續教育處
+PER	陳澤賢
+ORG	澳門金融管理局行政管理委員會
+PER	陳君儀
+ORG	保險監察廳
+PER	蔡浩明
+ORG	人才發展委員會
+PER	黃健武
+ORG	澳門廠商聯合會
+PER	馮嘉林
+""",
+    "press-tw-president-takaichi-congratulations-2026": r"""
+# 日本自民黨 one ORG (a foreign party with its country), 自由民主黨 where the country is dropped; 高市首相 → 高市;
+# 臺日 → 臺 + 日 (a pair of one-character places); 印太地區 one LOC (region + 地區); the quoted phrase TERM
+ORG	日本自民黨
+PER	高市早苗
+LOC	臺
+LOC	日
+TERM	「自由開放的印度太平洋」
+LOC	日本
+DATE	今（18）日
+ORG	自由民主黨
+PER	高市早苗
+ORG	總統府
+PER	郭雅慧
+PER	賴清德
+PER	高市早苗
+PER	高市
+ORG	日本政府
+LOC	臺
+LOC	日
+LOC	印太地區
+PER	郭雅慧
+LOC	臺灣
+LOC	日本
+PER	高市
+LOC	臺灣
+LOC	臺
+LOC	日
+LOC	臺
+LOC	日
+TERM	「自由開放的印度太平洋」
+""",
+    "gw-sh-history-memory-carriers-2025": r"""
+# the quoted “历史记忆” outside the title marks TERM each time (regex, matches read one by one; the one inside the
+# 《》 title is covered by the DOC); the unmarked title line before the requirements holds its quoted term; bodies
+# named by kind (区规划资源部门, 属地政府), 各区规划资源局 (every district's bureau) and 市局 nothing; 沪剧 (a genre) nothing
+*TERM	“历史记忆”
+LOC	上海市
+DOC	《中华人民共和国著作权法》
+DOC	《关于在城市更新建设项目中设置“历史记忆”载体的工作要求（试行）》
+PER	习近平
+# 上海市委市政府: the city's Party committee by its name (the bare 市政府 after it generic)
+ORG	上海市委
+LOC	上海
+DOC	《关于在城市更新建设项目中设置“历史记忆”载体的工作要求（试行）》
+ORG	上海市规划和自然资源局
+DATE	2025年1月15日
+LOC	上海
+TERM	“软更新”
+DOC	《历史文化名城名镇名村保护条例》
+DOC	《上海市历史文化风貌区和优秀历史建筑保护条例》
+LOC	上海
+TERM	“历史载体”
+# 市、区规划资源局: the district's bureau (batch-16 precedent)
+ORG	区规划资源局
+""",
+    "gw-sh-urban-renewal-expert-committee-2023": r"""
+# the short name 专家委员会 introduced by 以下简称“…” is ORG from there on, without the marks (batch-9 D-4: “指挥部”),
+# every later mention by regex (matches read one by one); the unmarked title line holds the committee's full name;
+# 市规划资源部门 (a body named by kind), 市委、市政府, 各区人民政府, 各管委会, 专家库 nothing
+*ORG	专家委员会
+ORG	上海市规划和自然资源局
+DOC	《中华人民共和国著作权法》
+DOC	《上海市城市更新专家委员会工作规程（试行）》
+DOC	《上海市城市更新专家委员会工作规程（试行）》
+DOC	沪规划资源详〔2023〕376号
+DOC	《上海市城市更新条例》
+DOC	《上海市城市更新指引》
+DOC	《上海市城市更新专家委员会工作规程（试行）》
+ORG	上海市规划和自然资源局
+DATE	2023年9月28日
+ORG	上海市城市更新专家委员会
+DOC	《上海市城市更新条例》
+DOC	《上海市城市更新指引》
+ORG	上海市城市更新专家委员会
+QUANT	1名
+ORG	上海市城市更新领导小组
+LOC	上海
+# （一）上海市城市更新指引: a document named without marks; the city inside it
+LOC	上海市
+ORG	市城市更新领导小组
+QUANT	5人
+ORG	市规划资源局
+""",
+}
