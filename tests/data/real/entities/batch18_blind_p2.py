@@ -519,3 +519,93 @@ TERM	“双下降”
 QUANT	129天
 QUANT	1亿千瓦
 """
+LISTS["gw-sh-history-memory-carriers-2025"] = r"""
+LOC	上海市
+DOC	《中华人民共和国著作权法》
+DOC	《关于在城市更新建设项目中设置“历史记忆”载体的工作要求（试行）》
+PER	习近平
+ORG	上海市委
+LOC	上海
+DOC	《关于在城市更新建设项目中设置“历史记忆”载体的工作要求（试行）》
+ORG	上海市规划和自然资源局
+DATE	2025年1月15日
+LOC	上海
+TERM	“软更新”
+DOC	《历史文化名城名镇名村保护条例》
+DOC	《上海市历史文化风貌区和优秀历史建筑保护条例》
+LOC	上海
+TERM	“历史载体”
+ORG	区规划资源局
+*TERM	“历史记忆”
+"""
+LISTS["news-cn-jinye-industrial-bank-signing-2019"] = r"""
+DATE	6月12日
+ORG	西安明德理工学院
+DATE	2019年年初
+TERM	“巩固烟配、提升教育、发展医养”
+DATE	2005年
+TERM	“商行+投行”
+LOC	陕西
+ORG	终南书院
+PER	蔡
+*ORG	金叶集团董事局
+*ORG	金叶集团
+*ORG	兴业银行西安分行
+*ORG	兴业银行
+*ORG	明德理工学院
+*PER	袁汉源|秦忠|闫凯|赵天骄|张渤|蔡斌|成佳芳
+"""
+LISTS["news-cn-mingde-science-contest-xian"] = r"""
+ORG	明德学院
+LOC	西安市
+ORG	西安市科学技术学会
+ORG	共青团西安市委
+ORG	西安市教育局
+LOC	西安市
+TERM	“青少年身边的科学”
+QUANT	18个
+LOC	陕西省
+QUANT	1100多所
+QUANT	20余万名
+ORG	明德学院
+LOC	西安市
+TERM	“先进单位”
+PER	高长江
+PER	祝卫杰
+LOC	西安市
+TERM	“先进个人”
+PER	蒲子怡
+PER	王艺伟
+QUANT	2名
+PER	宋颖
+QUANT	19位
+LOC	西安市
+DOC	《全民科学素质行动计划纲要》
+LOC	陕西
+PER	任伟
+ORG	明德学院
+"""
+LISTS["gw-sh-urban-renewal-expert-committee-2023"] = r"""
+ORG	上海市规划和自然资源局
+DOC	《中华人民共和国著作权法》
+DOC	《上海市城市更新专家委员会工作规程（试行）》
+DOC	《上海市城市更新专家委员会工作规程（试行）》
+DOC	沪规划资源详〔2023〕376号
+DOC	《上海市城市更新条例》
+DOC	《上海市城市更新指引》
+DOC	《上海市城市更新专家委员会工作规程（试行）》
+ORG	上海市规划和自然资源局
+DATE	2023年9月28日
+ORG	上海市城市更新专家委员会
+DOC	《上海市城市更新条例》
+DOC	《上海市城市更新指引》
+ORG	上海市城市更新专家委员会
+QUANT	1名
+ORG	上海市城市更新领导小组
+LOC	上海
+LOC	上海市
+ORG	市城市更新领导小组
+QUANT	5人
+ORG	市规划资源局
+*ORG	专家委员会
+"""
