@@ -1,10 +1,10 @@
-"""The second entity passes of batches 4 to 17: blind lists, strict agreement, and edits that follow it.
+"""The second entity passes of batches 4 to 18: blind lists, strict agreement, and edits that follow it.
 
 The agreement figures in tests/data/real/entities/README-batch4-pass2.md, README-batch5-pass2.md,
-README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch17-pass2.md
+README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch18-pass2.md
 come from agree.py --batch N [--dev] (the counting lives in agreement.py; until session 11 each set had its
 own agree_batchN.py). For each set (batch 4 held-out, batch 5 held-out,
-batch 5 dev, batch 4 dev, and batches 6 to 17, all twelve documents each) these
+batch 5 dev, batch 4 dev, and batches 6 to 18, all twelve documents each) these
 tests check that pass 2's blind lists (batch<N>_blind_p2.py, batch<N>_dev_blind_p2.py) cover exactly the set's documents
 and build without problems, that its pass-2 module reads only those documents, that the strict figure drops when a span
 moves or changes type (so a perfect figure is not built in), and that every span pass 2's edits put into the
@@ -70,6 +70,10 @@ SETS = {
     # batch 17 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
     # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e17p1-s17) has been run.
     "17": ("17", None, "17", "batch17_blind_p2", "pass2_batch17"),
+    # batch 18's second pass (branch issue-e18p2-s18) read all twelve documents blind, as batch 17's did, while
+    # batch 18 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
+    # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e18p1-s18) has been run.
+    "18": ("18", None, "18", "batch18_blind_p2", "pass2_batch18"),
 }
 BATCHES = list(SETS)
 
@@ -241,6 +245,12 @@ def test_pass2_reads_only_the_heldout_documents(batch):
             "gw-sh-fengxian-relic-renovation-2024",
             ("ORG\t上海市奉贤区文物局", "LOC\t上海市奉贤区文物局"),
             ("DATE\t2024年7月23日", "DATE\t2024年7月"),
+        ),
+        (
+            "18",
+            "gw-sh-history-memory-carriers-2025",
+            ("ORG\t上海市规划和自然资源局", "LOC\t上海市规划和自然资源局"),
+            ("DATE\t2025年1月15日", "DATE\t2025年1月"),
         ),
         (
             "6",

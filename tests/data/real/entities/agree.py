@@ -41,6 +41,7 @@ SETS = {
     "15": ("batch15_blind_p2", ("batch15_lists_p1",)),
     "16": ("batch16_blind_p2", ("batch16_lists_p1",)),
     "17": ("batch17_blind_p2", ("batch17_lists_p1",)),
+    "18": ("batch18_blind_p2", ("batch18_lists_p1",)),
 }
 
 
