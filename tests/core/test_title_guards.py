@@ -7,6 +7,12 @@ from __future__ import annotations
 from gui.core.head_lines import HeadLine
 from gui.core.header_titles import find_title_lines
 from gui.core.reading import document_from_text
+from tests.core.test_gongwen_banner import head as _lines
+
+
+def _head(texts: list[str]) -> list[HeadLine]:
+    return _lines(*texts)
+
 
 #: gw-sh-bim-acceptance-2026.md's title and 文号 (batch 3).
 BIM_TITLE = "上海市住房和城乡建设管理委员会关于开展BIM辅助综合竣工验收的通知"
@@ -20,14 +26,6 @@ PARAGRAPH = (
     "根据《上海市全面推进建筑信息模型技术深化应用的实施意见》（沪住建规范联〔2023〕14号）要求，"
     "本市在房屋建筑工程已推行BIM辅助施工图审查，提升了施工图审查效率和质量。"
 )
-
-
-def _head(texts: list[str]) -> list[HeadLine]:
-    head, at = [], 0
-    for i, text in enumerate(texts):
-        head.append(HeadLine(i, at, text))
-        at += len(text) + 1
-    return head
 
 
 def test_a_whole_title_above_its_number_leaves_a_subhead_out():
