@@ -23,8 +23,9 @@ ISSUER_BANNER = LazyPattern(r"(?P<issuer>(?:(?!关于|關於).){2,40}?)\s*文\s*
 #: The title's 「XX关于」; a title that relays another body's document names its issuer before
 #: the verb (「国务院办公厅转发国家教委关于…的通知」: 国务院办公厅), and so does one that issues a
 #: document by its verb alone (「上海市人民政府办公厅印发关于…实施意见的通知」, 「…办公厅印发《…》的通知」).
+#: A title that opens with its 关于 names no issuer (「关于印发《…》的通知」: 关于 is no body).
 TITLE_ISSUER = LazyPattern(
-    r"(?P<issuer>.{2,40}?)(?:(?:转发|批转|轉發|批轉|印发|印發)(?:(?!关于|關於).){0,40}?)?"
+    r"(?!关于|關於)(?P<issuer>.{2,40}?)(?:(?:转发|批转|轉發|批轉|印发|印發)(?:(?!关于|關於).){0,40}?)?"
     r"(?:关于|關於|(?<=印发|印發)(?=《))"
 )
 #: A reply's 「XX对…的答复」: the body answering a proposal or a suggestion opens its title with

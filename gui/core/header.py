@@ -172,7 +172,9 @@ def read_header(
         issuer = title_issuer(lines, title_at, fields.get("signature"))
         if issuer is not None:
             fields["issuer"] = issuer
-    read_run_on_head(head, fields)  # 文号 / 发文机关 / title, run into one line or not
+    in_full = read_run_on_head(head, fields)  # 文号 / 发文机关 / title, run into one line or not
+    if in_full is not None and title_field is None and _names_in_full(in_full, lines, title_at):
+        title_field = in_full
     read_news_lines(furniture, text, fields)
     read_feed_front_matter(furniture, text, fields)
     read_file_metadata(metadata, fields)
@@ -180,8 +182,11 @@ def read_header(
         read_dateline(lines, title_at, fields)  # a 公文 or a work report has no 电头
     genre = _genre(fields, [lines[i].text for i in title_at])
     signature = fields.get("signature")
-    if genre == "official" and "issuer" not in fields and signature is not None:
-        # GB/T 9704's 发文机关署名: a body's name signs what no title or number names.
+    issuer = fields.get("issuer")
+    if genre == "official" and signature is not None and (issuer is None or issuer.start is None):
+        # GB/T 9704's 发文机关署名: a body's name signs what no title or number names (and
+        # what the text signs wins over a file's metadata: 「发布单位: …文化和旅游局」 over
+        # the 署名 「上海市奉贤区文物局」).
         if ORG_END.search(signature.text.split()[-1]):
             fields["issuer"] = signature
     if genre == "regulation":
@@ -194,6 +199,14 @@ def read_header(
         title_field,
         tuple(attached),
     )
+
+
+def _names_in_full(in_full: HeaderField, lines: list[HeadLine], title_at: list[int]) -> bool:
+    """Whether a run-on head's title in full (「上海市…委员会关于印发《…》的函」) names the
+    document: no title was found, or the one found is that title without its issuer (a page
+    copies the title above its head, 「关于印发《…》的函」)."""
+    shown = "".join(lines[i].text for i in title_at)
+    return not shown or (in_full.text.endswith(shown) and shown.startswith(("关于", "關於")))
 
 
 def _read_tail(

@@ -27,7 +27,7 @@ from gui.core.head_lines import (
     looks_numbered,
     same_body,
 )
-from gui.core.patterns import HAN, LazyPattern
+from gui.core.patterns import HAN, ORG_END, LazyPattern
 from gui.core.title_parts import split_headline
 
 
@@ -183,9 +183,41 @@ def wrapped_title(head: list[HeadLine], first: int, limit: int | None = None) ->
             break
         ends_open = joined[-1] in WRAP_CONNECTIVE or joined.endswith(("关于", "關於", "印发"))
         # (A title set letter-spaced, 「协 调 委 员 会 组 建 方 案」, ends in its genre too.)
-        completes = not TITLE_END.search(joined) and TITLE_END.search(nxt.replace(" ", ""))
-        if not (ends_open or completes or (limit < len(head) and i < limit)):
+        completes = (
+            not TITLE_END.search(joined)
+            and TITLE_END.search(nxt.replace(" ", ""))
+            and not _names_a_document(joined, nxt)
+        )
+        above_number = limit < len(head) and i < limit and not _whole_above(joined, nxt)
+        if not (ends_open or completes or above_number):
             break
         out.append(i)
         joined += nxt
     return out
+
+
+def _whole_above(joined: str, nxt: str) -> bool:
+    """Whether a title above the 发文字号 is whole before ``nxt``: it ends in its genre word,
+    its 《》 closed, and ``nxt`` neither ends a longer title in a genre word nor adds a part in
+    brackets (「（试行）」): a line between the title and its number is then something else (a
+    page's subhead or deck set under the title: 「…的通知」 / 「[视频]各地开展主题党日活动迎“七一”」)."""
+    if not TITLE_END.search(joined) or joined.count("《") != joined.count("》"):
+        return False
+    return not (TITLE_END.search(nxt.replace(" ", "")) or nxt[:1] in "（(")
+
+
+#: How a document's name opens on its own: its year (「2021年」, 「2022年度」) or its place
+#: (「上海市」, 「静安区」, 「柘林镇」: two or more characters and the unit).
+_NAME_OPENS = LazyPattern(rf"(?:(?:19|20)\d{{2}}\s*年度?|{HAN}{{2,5}}?[省市区區县縣镇鎮乡鄉])")
+
+
+def _names_a_document(joined: str, nxt: str) -> bool:
+    """Whether ``nxt``, a line ending in a genre word under a first line that does not, is a
+    document's own name (a page's subhead, or the first of a list of documents) rather than
+    the end of a wrapped title: it opens with 关于, its year or its place (「上海市乡镇渡口管理办法」,
+    「2021年崇明区城市体检工作方案」). Not under a body's name (GB/T 9704's title in two lines,
+    「上海市交通委员会」 / 「上海市公安局关于印发…的通知」), nor where the first line leaves a
+    《 open (「…关于印发《」 / 「关于推进嘉定区…》的通知」)."""
+    if ORG_END.search(joined) or joined.count("《") != joined.count("》"):
+        return False
+    return nxt.startswith(("关于", "關於")) or _NAME_OPENS.match(nxt) is not None

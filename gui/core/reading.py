@@ -71,6 +71,7 @@ def document_from_source(
     part = header.title  # a title that is only part of its line always has its offsets
     if part is not None and part.start is not None and part.end is not None:
         title, title_span = part.text, Span(part.start, part.end)
+        furniture = _title_copy(text, header.title_lines, title_span, furniture)
     return Document(
         path=path,
         source=decoded.text,
@@ -132,6 +133,21 @@ def _figure_sources(text: str, furniture: tuple[Furniture, ...]) -> tuple[Furnit
         ):
             out[k] = replace(line, kind="caption")
     return tuple(out)
+
+
+def _title_copy(
+    text: str, title_lines: tuple[int, ...], title: Span, furniture: tuple[Furniture, ...]
+) -> tuple[Furniture, ...]:
+    """A page's copy of the title set above the 公文 head that names it in full (the heading
+    「关于印发《…》的函」 over 「沪建综规〔2025〕449号上海市…委员会关于印发《…》的函」) is chrome,
+    as the first of a title block printed twice is."""
+    starts = [0]
+    for line in text.split("\n"):
+        starts.append(starts[-1] + len(line) + 1)
+    marked = frozenset(
+        i for i in title_lines if starts[i + 1] <= title.start or title.end <= starts[i]
+    )
+    return _marked_lines(text, marked, "chrome", furniture, len(text)) if marked else furniture
 
 
 def _preamble(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from gui.core.document import HeaderField
 from gui.core.front_lines import addressees_end
-from gui.core.head_lines import DOC_NUMBER, GENRE_WORDS, HeadLine
+from gui.core.head_lines import DATE, DOC_NUMBER, GENRE_WORDS, HeadLine
 from gui.core.header_titles import is_number_line
 from gui.core.patterns import ORG_END, LazyPattern
 
@@ -44,9 +44,11 @@ def _title_end(text: str, run_on: bool) -> int | None:
     return None
 
 
-def read_run_on_head(head: list[HeadLine], fields: dict) -> None:
+def read_run_on_head(head: list[HeadLine], fields: dict) -> HeaderField | None:
     """The issuer (and, run on after the title, the addressees) of a head set out in the
-    scraped order 文号 / 发文机关 / title: run into one line, or on three adjacent lines."""
+    scraped order 文号 / 发文机关 / title: run into one line, or on three adjacent lines.
+    Run into one line, the head's title in full is returned: the issuer's name and the title
+    that follows it (GB/T 9704-2012 7.3.1: 发文机关名称 + 事由 + 文种), spanning both."""
     for i, ln in enumerate(head):
         for m in DOC_NUMBER.compiled.finditer(ln.text):
             rest = ln.text[m.end() :]
@@ -63,11 +65,33 @@ def read_run_on_head(head: list[HeadLine], fields: dict) -> None:
             if names is not None and "addressees" not in fields:
                 start = at + opens + end
                 fields["addressees"] = HeaderField(after[:names], start, start + names)
-            return
+            if "date" not in fields:
+                _read_run_on_date(ln, m.end() + opens + end, fields)
+            return HeaderField(rest[: opens + end], at, at + opens + end)
         if i + 2 < len(head) and is_number_line(ln.text):
             body, title = head[i + 1], head[i + 2]
             if body.index != ln.index + 1 or title.index != body.index + 1:
                 continue
             if _body(body.text) and _title_end(title.text, run_on=False) is not None:
                 fields.setdefault("issuer", HeaderField(body.text, body.start, body.end))
-                return
+                return None
+    return None
+
+
+#: What follows a date that a sentence goes on from (「2025年9月18日起」, 「…日，市政府…」).
+_SENTENCE_GOES_ON = "，,、。；;：:起前后後以至到止的及和与與"
+
+
+def _read_run_on_date(ln: HeadLine, after: int, fields: dict) -> None:
+    """The 成文日期 of a run-on head's 公文: the first date after the title that stands right
+    after a sentence's end (the 正文 closes, the date follows it) and opens no sentence —
+    the issued document's title or nothing runs on after it (「…认真贯彻执行。2025年9月18日上海市
+    城市体检促进城市更新的工作指引为深入…」)."""
+    for m in DATE.compiled.finditer(ln.text, after):
+        if ln.text[m.start() - 1 : m.start()] != "。":
+            continue
+        goes_on = ln.text[m.end() : m.end() + 1]
+        if goes_on and goes_on in _SENTENCE_GOES_ON:
+            continue
+        fields["date"] = HeaderField(m[0], ln.start + m.start(), ln.start + m.end())
+        return

@@ -69,8 +69,9 @@ _MAX_NOTES = 2
 def official_title_after_notes(texts: Sequence[str]) -> list[int]:
     """The position of a 公文's title standing under one or two sentences (a note closed by 。
     that furniture did not take: a site's or a scraper's notice, broken one sentence a line):
-    a line of the 公文 title's own form — an issuer, 关于, and a genre word at its end
-    (「上海市嘉定区文物局关于延长《…》有效期的通知」), no sentence inside it. Else nothing."""
+    a line of the 公文 title's own form — an issuer and 关于, or 关于 opening it, and a genre
+    word at its end (「上海市嘉定区文物局关于延长《…》有效期的通知」, 「关于印发《…》的通知」), no
+    sentence inside it. Else nothing."""
     for i in range(1, min(len(texts), _MAX_NOTES + 1)):
         if texts[i - 1][-1:] != "。":
             return []
@@ -78,7 +79,7 @@ def official_title_after_notes(texts: Sequence[str]) -> list[int]:
         if (
             len(line) <= MAX_TITLE_CHARS
             and not any(c in line for c in "。；;！？!?")
-            and TITLE_ISSUER.match(line)
+            and (TITLE_ISSUER.match(line) or line.startswith(("关于", "關於")))
             and TITLE_END.search(line)
             and line.count("《") == line.count("》")
         ):

@@ -65,3 +65,29 @@ def test_what_is_not_that_layout_names_no_issuer():
     fields: dict[str, HeaderField] = {}
     read_run_on_head(head, fields)
     assert fields == {}
+
+
+def test_the_run_on_head_names_the_title_in_full_and_its_date():
+    """GB/T 9704-2012 7.3.1: the title is 发文机关名称 + 事由 + 文种; the page's heading copies it
+    without the issuer. The 成文日期 closes the 正文, run on after its last sentence."""
+    doc = read_document(REAL / NAME)
+    number, issuer, title, addressees = _source_lines()
+    assert doc.title == issuer + title
+    assert doc.title_span is not None
+    assert doc.text[doc.title_span.start : doc.title_span.end] == issuer + title
+    date = doc.header.fields["date"]
+    assert date.text == "2025年9月18日"
+    assert date.start is not None and doc.text[date.start : date.end] == date.text
+    # The heading that copies the title above the head is the page's chrome.
+    copy_at = doc.text.index(title)
+    assert any(f.start <= copy_at < f.end and f.kind == "chrome" for f in doc.furniture)
+
+
+def test_a_date_a_sentence_goes_on_from_is_no_date_of_the_head():
+    number, issuer, title, addressees = _source_lines()
+    head = number + issuer + title + addressees + "为进一步提高城市体检成果质量，现予印发。"
+    assert _read([head + "2025年9月18日上海市城市体检促进城市更新的工作指引"])["date"].text == (
+        "2025年9月18日"
+    )
+    assert "date" not in _read([head + "2025年9月18日起，各区开展城市体检。"])
+    assert "date" not in _read([head + "各区于2025年9月18日前报送。"])
