@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from gui.core.entities import lexicon as lx
 from gui.core.entities import names
 from gui.core.entities.gazetteer import Gazetteer
 from gui.core.entities.names import Candidate
@@ -116,10 +117,49 @@ def _listed_areas(masked: str, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
+# A 、-list closed by a count of zones (宝安燕罗、龙岗宝龙、…、深汕智造城等20个先进制造业园区;
+# 深圳湾超级总部基地、…、坝光国际生物谷等20个重点片区) names zones and sites, the way a work
+# report lists what a plan builds: its members are places when most of them read as one — a
+# place or a district named bare at the start, or a zone's suffix at the end.
+_COUNTED_ZONES = re.compile(f"等{names.MASK}+[\\u4e00-\\u9fff]{{0,6}}?(?:片区|园区)")
+_ZONE_LIST = re.compile("(?:[\\u4e00-\\u9fff-]{2,9}、)+[\\u4e00-\\u9fff-]{2,9}$")
+_ZONE_END = re.compile(f"(?:{'|'.join(sorted(lx.ZONE_SUFFIXES, key=len, reverse=True))})$")
+
+
+def _reads_as_zone(item: str, gaz: Gazetteer) -> bool:
+    return bool(
+        names.starts_with_place(item, gaz)
+        or any(item[:k] + level in gaz.counties for k in (2, 3) for level in "区县市")
+        or _ZONE_END.search(item)
+    )
+
+
+def counted_zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """The members of a 、-list closed by a count of zones (…、坪山燕子湖、坝光国际生物谷等20个重点
+    片区) are places where most of them read as places or zones and each as a name."""
+    out: list[Candidate] = []
+    for count in _COUNTED_ZONES.finditer(masked):
+        m = _ZONE_LIST.search(masked, max(0, count.start() - 100), count.start())
+        if not m:
+            continue
+        parts = m.group().split("、")
+        first_end = m.start() + len(parts[0])
+        start = max(m.start(), names.name_start(masked, first_end, gaz))
+        items, pos = [], start
+        for part in [masked[start:first_end]] + parts[1:]:
+            items.append((pos, part))
+            pos += len(part) + 1
+        if not all(len(item) >= 2 and name_like(item, gaz) for _p, item in items):
+            continue
+        if sum(_reads_as_zone(item, gaz) for _p, item in items) * 2 > len(items):
+            out += [(p, p + len(item), "LOC", 4) for p, item in items]
+    return out
+
+
 def counted_places(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """The members of a 、-list that a count calls counties or cities (宜川、平利等5个县区)
     are places where the gazetteer knows them by that bare name."""
-    out: list[Candidate] = listed_places(masked, gaz)
+    out: list[Candidate] = listed_places(masked, gaz) + counted_zones(masked, gaz)
     for count in _COUNT_OF_PLACES.finditer(masked):
         m = _COUNTED_LIST.search(masked, max(0, count.start() - 40), count.start())
         if not m:
