@@ -68,6 +68,9 @@ def zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
             continue
         if part[0] in "市省区县" and names.starts_with_place(part[1:], gaz):
             start, part = start + 1, part[1:]  # 位于本市|津南区八里台工业区: 本市 is "this city"
+        if suffix == "园区" and _county_named(part, gaz):
+            out.append((start, s, "LOC", 2))  # 洋县园区, 富平园区: the county's park, no name
+            continue
         if names.starts_with_place(part, gaz):
             out.append((_joined_zone_start(masked, start, gaz), e, "LOC", 2))
             continue
@@ -105,6 +108,11 @@ def zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
             continue
         out.append((start, e, "LOC", 2))
     return out
+
+
+def _county_named(part: str, gaz: Gazetteer) -> bool:
+    """Whether ``part`` is a county named with its level word or bare (洋县, 富平)."""
+    return part in gaz.counties or any(part + level in gaz.counties for level in "区县市旗")
 
 
 _HYPHENS = "-—–－"
@@ -393,9 +401,15 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
             if name[-1] == "市" and masked[end : end + 1] == "场":
                 out.append((end - k, end - 1, "LOC", 4))  # 义乌市场: 义乌 + 市场
                 break
-            out.append((end - k, end, "LOC", 4))
+            # 巴东县城: the county's seat is one place with it
+            town = name[-1] == "县" and bool(_COUNTY_TOWN.match(masked, end))
+            out.append((end - k, end + town, "LOC", 4))
             break
     return out + latin_places(masked, gaz)
+
+
+# 县城, the seat of a county, not where 城 opens a word (县城乡规划局, 县城市管理局, 县城区, 县城镇化).
+_COUNTY_TOWN = re.compile("城(?![市乡区镇关中])")
 
 
 def repeatable_places(pivot: str, found: list[tuple[int, int, str]]) -> set[str]:
