@@ -66,6 +66,7 @@ _ISLAND_KINDS = frozenset("人工 无人 生态 海上 浮动 近海 远海 珊�
 # abbreviations: 京雄高速, 京唐城际铁路, 京沪高铁.
 _LINE_SUFFIXES = ("高速公路", "高速铁路", "高速", "城际铁路", "铁路", "高铁", "城际")
 _STAND = set("在出起稳队上好着住")
+_GROWTH = ("增长", "发展", "运转", "运行", "推进", "成长")
 _WAY = set("沿经往至到近入")
 _PHASE = re.compile("(?:[一二三四五六七八九十]期|新馆)$")
 # 北京西至雄安, 广州南—深圳北: a station named without 站 in a route.
@@ -158,7 +159,14 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
             continue
         if suffix.endswith(_LINE_SUFFIXES):
             # An expressway's full name may join places by other initials too (机荷高速公路).
-            named = suffix == "高速公路" and name_like(part, gaz) and left_boundary(masked, start)
+            named = (
+                suffix == "高速公路"
+                and name_like(part, gaz)
+                and part not in gaz.verbs  # 变更高速公路…计划: a plan's verb and its object
+                and left_boundary(masked, start)
+            )
+            if suffix == "高速" and masked.startswith(_GROWTH, e):
+                continue  # 地方投资高速增长: 高速 is "rapidly", no expressway
             if 2 <= len(part) <= 4 and (named or all(_line_char(ch, gaz) for ch in part)):
                 out.append((start, e, "LOC", 3))
             continue

@@ -1,0 +1,119 @@
+"""Round 24 of #13, LOC: the counties that the 2020 division codes lack (from a later edition),
+the members of a 、-list closed by a count of zones, a county before the bare 园区 and a county's
+seat (县城). Real lines of dev documents (batch 1's Shenzhen work report, batch 2's Shaanxi
+work report, batch 3's geohazard reply), the words the rules must leave alone, in every script
+view."""
+
+from __future__ import annotations
+
+import pytest
+
+from gui.core.entities.gazetteer import gazetteer
+from tests.core.entity_views import same_in_every_view, spans
+
+
+def _places(text: str) -> list[str]:
+    return [s for s, t in spans(text) if t == "LOC"]
+
+
+def test_the_counties_made_since_2020_are_known_with_their_parents():
+    gaz = gazetteer()
+    assert {"坪山区", "光明区", "鄠邑区", "临平区", "神木市", "郫都区"} <= gaz.counties
+    assert "深圳" in gaz.county_parents["坪山"]
+    # the development zones that the later codes list beside the counties are no counties
+    assert not {"苏州工业园区", "兰州新区", "龙感湖管理区"} & gaz.counties
+    # short forms of the new county-level cities, not those that are words or names
+    assert "神木" in gaz.bare_in_lists
+    assert "同仁" not in gaz.weak_places and "白杨" not in gaz.weak_places
+
+
+# dev b1, news-cn-shenzhen-work-report-2022
+SHENZHEN_PARKS = "推动宝安燕罗、龙岗宝龙、龙华九龙山、坪山高新南、光明凤凰、深汕智造城等20个先进制造业园区建设提速。"
+SHENZHEN_AREAS = (
+    "深圳将扎实推进深圳湾超级总部基地、香蜜湖新金融中心、北站国际商务区、笋岗-清水河片区、"
+    "光明科学城中心区、空港新城、盐田临港产业带、坪山燕子湖、坝光国际生物谷等20个重点片区规划建设，"
+)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (SHENZHEN_PARKS, "宝安燕罗"),
+        (SHENZHEN_PARKS, "龙华九龙山"),
+        (SHENZHEN_PARKS, "坪山高新南"),
+        (SHENZHEN_PARKS, "深汕智造城"),
+        (SHENZHEN_AREAS, "深圳湾超级总部基地"),
+        (SHENZHEN_AREAS, "光明科学城中心区"),
+        (SHENZHEN_AREAS, "坪山燕子湖"),
+        (SHENZHEN_AREAS, "坝光国际生物谷"),
+    ],
+)
+def test_the_members_of_a_list_counted_as_zones_are_places(text, place):
+    assert place in _places(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        (SHENZHEN_PARKS, "九龙山"),  # the member is the whole name, not the mountain in it
+        (SHENZHEN_AREAS, "深圳湾"),
+        # members that are kinds, not names: no member reads as a place or a zone
+        ("推进老旧小区、城中村、工业区等10个重点片区改造", "老旧小区"),
+        ("加快产业园区、物流园区等5个园区建设", "物流园区"),
+    ],
+)
+def test_a_list_of_kinds_counted_as_zones_is_no_list_of_places(text, word):
+    assert word not in _places(text)
+
+
+@pytest.mark.parametrize(
+    "text, place, not_place",
+    [
+        # dev b2, wr-shaanxi-2026: a county before 园区 is the place alone
+        ("陈仓、洋县园区产值超过100亿元，富平园区产值超过200亿元。", "洋县", "洋县园区"),
+        ("陈仓、洋县园区产值超过100亿元，富平园区产值超过200亿元。", "富平", "富平园区"),
+        # dev b3, gw-cn-badong-geohazard-reply-2004: the county's seat
+        ("水平距离700-800米，东距巴东县城18公里，西距重庆市巫山县培石", "巴东县城", "巴东县"),
+    ],
+)
+def test_a_county_with_its_park_or_its_seat(text, place, not_place):
+    found = _places(text)
+    assert place in found and not_place not in found
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # 城 opens a word after 县: the county's bureaus keep their names
+        ("巴东县城乡规划局", "巴东县城乡规划局"),
+        ("巴东县城市管理局", "巴东县城市管理局"),
+    ],
+)
+def test_a_county_before_a_word_in_cheng_is_no_seat(text, body):
+    assert (body, "ORG") in spans(text)
+    assert "巴东县城" not in _places(text)
+
+
+def test_a_named_park_keeps_its_name():
+    assert "苏州工业园区" in _places("苏州工业园区")
+    assert _places("进驻园区的企业") == []
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # dev b7, stats-hlj-daqing-h1-economy-2016: 高速 before 增长 is "rapidly"
+        ("地方经济正向拉动明显，地方投资高速增长，城乡居民同步增收", "地方投资高速"),
+        # dev b10, gw-tw-tainan-madou-plan-notice-2026: a plan's verb before 高速公路
+        ("「變更高速公路麻豆交流道附近特定區計畫」", "變更高速公路"),
+    ],
+)
+def test_a_verb_or_an_adverb_before_an_expressway_word_names_no_road(text, word):
+    assert word not in _places(text)
+
+
+def test_an_expressway_named_by_initials_stays():
+    assert "京雄高速" in _places("京雄高速通车")
+    assert "机荷高速公路" in _places("机荷高速公路")
