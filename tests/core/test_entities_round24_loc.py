@@ -117,3 +117,23 @@ def test_a_verb_or_an_adverb_before_an_expressway_word_names_no_road(text, word)
 def test_an_expressway_named_by_initials_stays():
     assert "京雄高速" in _places("京雄高速通车")
     assert "机荷高速公路" in _places("机荷高速公路")
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # dev b3 and b8, news-cn-xwlb-digest-20260628 and -20260630: a body's former site or memorial
+        ("党员探访红九军政治部旧址等地，聆听微党课", "红九军政治部旧址"),
+        ("走进中国共产党历史展览馆，感悟思想伟力。", "中国共产党历史展览馆"),
+        ("在广东广州农民运动讲习所旧址纪念馆，", "广东广州农民运动讲习所旧址纪念馆"),
+    ],
+)
+def test_a_bodys_former_site_or_memorial_is_one_place(text, place):
+    assert place in _places(text)
+    same_in_every_view(text)
+
+
+def test_a_kind_of_site_is_no_place():
+    # dev b11, news-cn-xwlb-digest-20260622: revolutionary sites as a kind
+    assert _places("在杨家岭、枣园等革命旧址，一件件实物") == ["杨家岭"]
+    assert "周原遗址" in _places("周原遗址")

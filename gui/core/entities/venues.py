@@ -61,6 +61,8 @@ _HALLS: tuple[str, ...] = tuple(
     "博物馆 博物院 纪念馆 美术馆 科技馆 展览馆 版本馆 体验馆 精品馆 展示馆 艺术馆 酒店".split()
 )
 # Kinds of island, not names (建设人工岛, 无人岛, 信息孤岛).
+# Kinds of site, not names (枣园等革命旧址, 红色遗址).
+_SITE_KINDS = frozenset("革命 红色 历史 文化 考古 古代 重要 主要".split())
 _ISLAND_KINDS = frozenset("人工 无人 生态 海上 浮动 近海 远海 珊瑚 岛礁".split())
 # Rail lines and expressways are named for the places they join, by one-character
 # abbreviations: 京雄高速, 京唐城际铁路, 京沪高铁.
@@ -124,10 +126,32 @@ def counted_lines(masked: str, gaz: Gazetteer) -> list[Candidate]:
 _EVENT_CENTRE = re.compile("中心(?=举行|举办|落下帷幕|落幕|开幕|闭幕|召开|上演|揭幕)")
 
 
+# The former site or the memorial of a body is a place named by the body (红九军政治部旧址,
+# 广东广州农民运动讲习所旧址纪念馆, 中国共产党历史展览馆): the name before the site's word ends in
+# a body's head; a verb of visit before it is no part of it (探访|红九军政治部旧址).
+_MEMORIAL = re.compile("旧址纪念馆|旧址|历史展览馆|纪念馆")
+_BODY_HEAD = frozenset("部军所党会社团院处局厂校委报")
+_VISIT_VERBS = ("探访", "走进", "参观", "来到", "瞻仰", "前往", "走访", "抵达")
+
+
+def memorials(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """A body's former site or memorial (红九军政治部旧址), one place with the body's name."""
+    out: list[Candidate] = []
+    for m in _MEMORIAL.finditer(masked):
+        s = m.start()
+        start = names.name_start(masked, s, gaz)
+        part = masked[start:s]
+        cut = max((part.rfind(v) + 2 for v in _VISIT_VERBS if v in part), default=0)
+        start, part = start + cut, part[cut:]
+        if 3 <= len(part) <= 14 and part[-1] in _BODY_HEAD and not names.is_generic(part):
+            out.append((start, m.end(), "LOC", 3))
+    return out
+
+
 def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """LOC candidates for stations, airports, bridges, parks, halls, towers, rail lines and
     expressways."""
-    out: list[Candidate] = []
+    out: list[Candidate] = memorials(masked, gaz)
     for m in _VENUE.finditer(masked):
         s, e = m.span()
         suffix = _PHASE.sub("", m.group())
@@ -191,6 +215,7 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 and (2 <= len(part) <= longest or dotted)
                 and name_like(part, gaz)
                 and not (suffix == "岛" and (part in _ISLAND_KINDS or part[-1] in "孤荒小半群列宝"))
+                and not (suffix in _SITES and part in _SITE_KINDS)
             )
             if not (national or (short_name and left_boundary(masked, start))):
                 continue  # 现时机场, 办法来管机场 are phrases: a short name needs a clear left edge
