@@ -41,8 +41,8 @@ def _zone_generic() -> frozenset[str]:
 
 
 # The last characters of verbs of motion and visit (到访, 来访, 前往, 奔赴, 抵达): a place after
-# one opens the zone's name.
-_VISIT_ENDS = frozenset("访往赴抵达至")
+# one opens the zone's name; so after Hong Kong and Macau's 假 ("at", 假澳门科学馆举办).
+_VISIT_ENDS = frozenset("访往赴抵达至假")
 
 
 _COMPANY_CITY = re.compile("([^（(）)]{2,6})[（(]([^（(）)]{2,4})[）)]")
@@ -237,7 +237,8 @@ _ONE_CHAR_LIST = re.compile(
 )
 # 新 ends these words, so 新中国 after them is the word + 中国 (创新中国, 全新中国).
 _NEW_AS_WORD_END = set("创革更全崭最清刷重维翻焕")
-_COUNTY_LEFT_OK = set("省市州盟旗区县在与和及的于至到赴从往经去来回抵游访")
+# 届 ends its word too (第34届|台北国际书展, 本届|香港…).
+_COUNTY_LEFT_OK = set("省市州盟旗区县在与和及的于至到赴从往经去来回抵游访届")
 
 
 # Conjunctions, prepositions and verbs of one character that stand before a clause's subject or

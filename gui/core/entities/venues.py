@@ -20,13 +20,13 @@ from gui.core.entities.places import left_boundary, name_like, visited_place
 # 服务站, 加油站); other venues a place name at the start of their name.
 _VENUE = re.compile(
     "(?:火车站|高铁站|空间站|卫星发射中心|航天发射场|站|国际机场|机场|长江大桥|大桥|隧道|码头|公园|广场|体育场|体育馆|大剧院|歌剧院|"
-    "水库|口岸|博物馆|博物院|纪念馆|美术馆|科技馆|展览馆|版本馆|体验馆|精品馆|展示馆|艺术馆|酒店|"
+    "水库|口岸|博物馆|博物院|纪念馆|美术馆|科技馆|科学馆|展览馆|版本馆|体验馆|精品馆|展示馆|艺术馆|酒店|"
     "遗址|旧址|自然保护区|湿地|渔港|温泉|乐园|关城|巨蛋|"
-    "国际会展中心|会展中心|国际会议中心|会议中心|博览中心|电视塔|塔|清真寺|禅院|教堂|天主堂|街市|地铁|"
+    "国际会展中心|会展中心|国际会议中心|会议展览中心|会议中心|博览中心|电视塔|塔|清真寺|禅院|教堂|天主堂|街市|地铁|"
     "高速公路|公路|高速铁路|高速|城际铁路|铁路|高铁|城际|综合体|岛)"
     "(?:[一二三四五六七八九十]期|新馆)?"  # 国家会议中心二期, 西安碑林博物馆新馆
 )
-_VENUE_OVER_ORG = ("会展中心", "会议中心", "博览中心")
+_VENUE_OVER_ORG = ("会展中心", "会议中心", "会议展览中心", "博览中心")
 # Sites of history and nature are named by a short proper name (周原遗址, 将军渔港).
 _SITES = ("遗址", "旧址", "自然保护区", "湿地", "渔港")
 # Suffixes strong enough to make a short proper name a venue without a place name in front
@@ -58,7 +58,7 @@ _STRONG_VENUE = (
 # nation (国家博物馆); alone (调动博物馆) or after a verb (西九兴建…博物馆) they are not named.
 # Hotels too, by their place and name (澳门丽景湾艺术酒店).
 _HALLS: tuple[str, ...] = tuple(
-    "博物馆 博物院 纪念馆 美术馆 科技馆 展览馆 版本馆 体验馆 精品馆 展示馆 艺术馆 酒店".split()
+    "博物馆 博物院 纪念馆 美术馆 科技馆 科学馆 展览馆 版本馆 体验馆 精品馆 展示馆 艺术馆 酒店".split()
 )
 # Kinds of island, not names (建设人工岛, 无人岛, 信息孤岛).
 # Kinds of site, not names (枣园等革命旧址, 红色遗址).
