@@ -137,3 +137,37 @@ def test_a_kind_of_site_is_no_place():
     # dev b11, news-cn-xwlb-digest-20260622: revolutionary sites as a kind
     assert _places("在杨家岭、枣园等革命旧址，一件件实物") == ["杨家岭"]
     assert "周原遗址" in _places("周原遗址")
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # dev b17, press-tw-president-taipei-book-fair-2026: 届 ends its word
+        ("總統出席第34屆台北國際書展開幕典禮　盼攜手文化界", "台北"),
+        # dev b17, press-mo-lusophone-innovation-contest-2026: Macau's 假 ("at") before a venue
+        ("經濟及科技發展局於今（16）日假澳門科學館舉辦", "澳門科學館"),
+        # written: a convention and exhibition centre is a venue
+        ("在香港會議展覽中心舉行", "香港會議展覽中心"),
+    ],
+)
+def test_a_place_after_a_session_count_or_macaus_jia(text, place):
+    assert place in _places(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dev b5, news-cn-blackland-fertiliser-2026; dev b11, news-cn-xwlb-digest-20260622
+        "2021年起，中国科学院联合东北三省一区实施“黑土粮仓”科技会战",
+        "贯彻落实习近平总书记关于新时代东北全面振兴和建设现代化产业体系的重要论述",
+    ],
+)
+def test_a_great_region_counted_in_provinces_or_revitalised_is_named(text):
+    assert "东北" in _places(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize("text", ["位于城区东北部", "位于城市东北", "向东北方向延伸"])
+def test_a_direction_is_no_region(text):
+    assert _places(text) == []
