@@ -171,3 +171,32 @@ def test_a_great_region_counted_in_provinces_or_revitalised_is_named(text):
 @pytest.mark.parametrize("text", ["位于城区东北部", "位于城市东北", "向东北方向延伸"])
 def test_a_direction_is_no_region(text):
     assert _places(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # dev b7, press-mo-iris-clearance-extension-2026: a pier beside piers
+        ("澳大橋港澳旅檢大廳、外港碼頭、內港碼頭、氹仔碼頭、澳門國際機場）合共", "內港碼頭"),
+        # dev b3, press-tw-tainan-agriculture-review-2025: parks beside a park, on both sides
+        (
+            "未來規劃於南科火車站滯洪池、東區大智寵愛多功能公園、東區崇賢公園、南區公兒S57公園、"
+            "南區S34公園等5處設置寵物友善公園",
+            "東區大智寵愛多功能公園",
+        ),
+        (
+            "東區大智寵愛多功能公園、東區崇賢公園、南區公兒S57公園、南區S34公園等5處",
+            "南區S34公園",
+        ),
+    ],
+)
+def test_a_site_beside_a_site_of_its_kind_is_a_place(text, place):
+    assert place in _places(text)
+    same_in_every_view(text)
+
+
+def test_a_kind_beside_a_site_is_no_place():
+    # the member before the pier names no pier of its own (港澳 is two places), and a
+    # designation before the kind is no name
+    found = _places("外港碼頭、城市公園和東區崇賢公園")
+    assert "城市公園" not in found and "東區崇賢公園" in found

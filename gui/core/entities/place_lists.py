@@ -21,7 +21,8 @@ def list_neighbours(
     masked: str, spans: list[tuple[int, int]], gaz: Gazetteer, taken: bytearray
 ) -> list[Candidate]:
     """A bare place name that is also a common word (朝阳, 和平) is a place in a 、-list of
-    places (海淀、朝阳、丰台): lists hold like with like."""
+    places (海淀、朝阳、丰台), and a site beside a site of its kind (外港码头、内港码头; 东区崇贤公园、
+    南区S34公园): lists hold like with like."""
     out: list[Candidate] = []
     todo = list(spans)
     seen = set(spans)
@@ -34,6 +35,55 @@ def list_neighbours(
             seen.add((cs, ce))
             todo.append((cs, ce))
             out.append((cs, ce, "LOC", 4))
+        kind = next((k for k in _SITE_KINDS if masked.endswith(k, s, e) and e - s > len(k)), "")
+        for cs, ce in _kin(masked, s, e, kind, gaz) if kind else ():
+            if (cs, ce) not in seen and not any(taken[cs:ce]):
+                seen.add((cs, ce))
+                todo.append((cs, ce))
+                out.append((cs, ce, "LOC", 4))
+    return out
+
+
+# Kinds of site whose members a list names by their own names (内港码头, 南区S34公园, 安平海岸).
+_SITE_KINDS = (
+    "公园",
+    "码头",
+    "广场",
+    "海岸",
+    "沙洲",
+    "湿地",
+    "公墓",
+    "渔港",
+    "水库",
+    "口岸",
+    "商圈",
+)
+_ITEM_STOP = frozenset("、，。；：！？（）()「」“”《》及和与等\n " + names.MASK)
+
+
+def _kin(masked: str, s: int, e: int, kind: str, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """The members of the list around ``s:e`` on either side that end in the same ``kind``
+    and whose name before it reads as one (two to twelve characters, letters and digits too)."""
+    found = []
+    if masked[e : e + 1] in ("、", "及", "和"):
+        j = e + 1
+        while j < len(masked) and j - e <= 16 and masked[j] not in _ITEM_STOP:
+            j += 1
+        if masked.endswith(kind, e + 1, j):
+            found.append((e + 1, j))
+    if s > 1 and masked[s - 1] in ("、", "及", "和"):
+        i = s - 1
+        while i > 0 and s - i <= 16 and masked[i - 1] not in _ITEM_STOP:
+            i -= 1
+        if masked.endswith(kind, i, s - 1):
+            if masked[i - 1 : i] not in _ITEM_STOP:
+                i = max(i, names.name_start(masked, s - 1 - len(kind), gaz))
+            found.append((i, s - 1))
+    out = []
+    for cs, ce in found:
+        core = masked[cs : ce - len(kind)]
+        if 2 <= len(core) <= 12 and name_like(core, gaz) and not names.is_generic(core):
+            out.append((cs, ce))
     return out
 
 
