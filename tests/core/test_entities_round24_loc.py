@@ -200,3 +200,17 @@ def test_a_kind_beside_a_site_is_no_place():
     # designation before the kind is no name
     found = _places("外港碼頭、城市公園和東區崇賢公園")
     assert "城市公園" not in found and "東區崇賢公園" in found
+
+
+@pytest.mark.parametrize(
+    "text, road",
+    [
+        # the check set's Taipei lantern traffic measures: a street named after a city whose
+        # name ends in a direction's character (汉中 + 街, not 汉 + 中街)
+        ("22:00 封閉漢中街(成都路至內江街路段)雙向，及漢中街(內江街至長沙街路段)北", "漢中街"),
+        ("台中路與北京西路口", "台中路"),
+    ],
+)
+def test_a_road_named_after_a_place_ending_in_a_direction(text, road):
+    assert road in _places(text)
+    same_in_every_view(text)

@@ -159,16 +159,17 @@ def roads(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 out.append((s - k, road_end(masked, m.end()), "LOC", 3))
                 break
     for m in _PLACE_ROAD.finditer(masked):
-        s, e = m.span()
-        direction = m.group()[:-1]
-        for k in (4, 3, 2):
+        e = m.end()
+        # The direction may be the place's own last character (汉中街, 辽中路): try it both ways.
+        for s in range(m.start(), e):
+            direction = masked[s : e - 1]
+            k = next((k for k in (4, 3, 2) if masked[s - k : s] in gaz.places and s >= k), 0)
             part = masked[s - k : s]
-            if len(part) != k or part not in gaz.places or _is_generic_name(part):
+            if not k or _is_generic_name(part):
                 continue
-            if not direction and masked[e : e + 1] in ROAD_AFTER_NOT:
-                break
-            if part not in gaz.weak_places or _left_boundary(masked, s - k):
-                out.append((s - k, road_end(masked, e), "LOC", 3))
+            if direction or masked[e : e + 1] not in ROAD_AFTER_NOT:
+                if part not in gaz.weak_places or _left_boundary(masked, s - k):
+                    out.append((s - k, road_end(masked, e), "LOC", 3))
             break
     # The road after a road in a list or a junction (康定路与江宁路, A路、B路): like with like.
     for _s, e, _t, _p in list(out):
