@@ -214,3 +214,21 @@ def test_a_kind_beside_a_site_is_no_place():
 def test_a_road_named_after_a_place_ending_in_a_direction(text, road):
     assert road in _places(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # dev b10, news-hk-rthk-greater-china-digest-2025; dev b9, news-cn-xwlb-digest-20260701
+        ("昨晚出席大馬總理安華的歡迎晚宴。", "大馬"),
+        ("启动试运营，首期开通阿布扎比至富查伊拉线路。", "富查伊拉"),
+    ],
+)
+def test_malaysia_short_and_the_emirates(text, place):
+    assert place in _places(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize("text", ["走在大马路上", "这台车大马力"])
+def test_a_big_road_is_no_malaysia(text):
+    assert _places(text) == []
