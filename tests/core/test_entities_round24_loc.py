@@ -232,3 +232,41 @@ def test_malaysia_short_and_the_emirates(text, place):
 @pytest.mark.parametrize("text", ["走在大马路上", "这台车大马力"])
 def test_a_big_road_is_no_malaysia(text):
     assert _places(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # dev b3, press-mo-uccla-hengqin-visit-2026: a language, where the country is met
+        # before as a place and tagged again at each mention
+        ("葡萄牙總理訪問。他強調，葡萄牙語和西班牙語是聯結各地區", "葡萄牙語"),
+        # dev b10, stats-mo-amcm-mortgage-loans-2026: a currency at a bracket's end
+        ("月減少58.3%至6.6億元（澳門元，下同）。其中", "澳門"),
+        # dev b3, news-cn-xwlb-digest-20260628: 火山 + 东部, no 山东
+        ("岸的埃特纳火山出现活跃迹象，火山东部侧翼有熔岩流出", "山东"),
+        # dev b5, wr-tianjin-2026: rivers that enter the sea, no 海河
+        ("12条入海河流稳定消劣，近岸海域生态环境持续改善", "海河"),
+        # dev b8, news-cn-xwlb-digest-20260630: 湿 + 地块
+        ("因此，低温高湿地块要及时中耕松土通气", "低温高湿地"),
+        # dev b8, press-tw-president-us-interview-response-2026: the island chain
+        ("也是當前第一島鏈周邊各國與美方合作", "第一島"),
+        # dev b17, news-cn-pboc-liu-shiyu-internet-finance-2014: 跑路 "run off"
+        ("网络借贷平台的卷款跑路和倒闭事件", "卷款跑路"),
+    ],
+)
+def test_a_phrase_is_no_place(text, word):
+    found = _places(text)
+    assert word not in found and not any(word in f for f in found if f != "葡萄牙")
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("海河流域", "海河"),
+        ("山东部分地区", "山东"),
+        ("香港元朗區", "香港元朗區"),
+        ("杭州西溪湿地", "杭州西溪湿地"),
+    ],
+)
+def test_the_places_beside_those_phrases_stay(text, place):
+    assert place in _places(text)

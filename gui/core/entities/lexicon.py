@@ -415,5 +415,6 @@ PLACE_FALSE_CONTEXTS = frozenset(
     两江交汇 两江汇流 两江四岸
     俄国内 俄国家
     大马路 大马力 大马哈鱼 大马猴 大马金刀
+    火山东 入海河
     """.split()
 )
