@@ -55,3 +55,13 @@ _CLAUSE_END = frozenset("，。；、）)")
 def drop_phrases(masked: str, candidates: list[Candidate]) -> list[Candidate]:
     """The candidates without the places that are phrases of the forms above."""
     return [c for c in candidates if c[2] != "LOC" or not _is_phrase(masked, c[0], c[1])]
+
+
+def drop_tongues(masked: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The repeat stage's candidates without a country before its language or a region before
+    its currency (葡萄牙|语, 澳门|元，): only these forms, read from the character after."""
+    return [
+        c
+        for c in candidates
+        if c[2] != "LOC" or masked[c[1] : c[1] + 1] not in "语元" or not _is_phrase(masked, *c[:2])
+    ]

@@ -35,7 +35,9 @@ def list_neighbours(
             seen.add((cs, ce))
             todo.append((cs, ce))
             out.append((cs, ce, "LOC", 4))
-        kind = next((k for k in _SITE_KINDS if masked.endswith(k, s, e) and e - s > len(k)), "")
+        kind = ""
+        if masked[e - 1 : e] in _KIND_ENDS:
+            kind = next((k for k in _SITE_KINDS if masked.endswith(k, s, e) and e - s > len(k)), "")
         for cs, ce in _kin(masked, s, e, kind, gaz) if kind else ():
             if (cs, ce) not in seen and not any(taken[cs:ce]):
                 seen.add((cs, ce))
@@ -58,6 +60,7 @@ _SITE_KINDS = (
     "口岸",
     "商圈",
 )
+_KIND_ENDS = frozenset(k[-1] for k in _SITE_KINDS)
 _ITEM_STOP = frozenset("、，。；：！？（）()「」“”《》及和与等\n " + names.MASK)
 
 
