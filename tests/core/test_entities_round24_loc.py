@@ -270,3 +270,10 @@ def test_a_phrase_is_no_place(text, word):
 )
 def test_the_places_beside_those_phrases_stay(text, place):
     assert place in _places(text)
+
+
+def test_a_zones_phase_is_part_of_its_name():
+    # dev b4, press-tw-tainan-council-replies-2026
+    text = "關心新營糖廠周邊發展及如何串連柳營科技工業區三期議題"
+    assert "柳營科技工業區三期" in _places(text)
+    same_in_every_view(text)

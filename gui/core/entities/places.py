@@ -40,6 +40,7 @@ def _zone_generic() -> frozenset[str]:
     return lx.ZONE_GENERIC | frozenset(lx.LEVEL_CHARS)
 
 
+_ZONE_PHASE = re.compile("[一二三四五六七八九十]期")
 # The last characters of verbs of motion and visit (到访, 来访, 前往, 奔赴, 抵达): a place after
 # one opens the zone's name; so after Hong Kong and Macau's 假 ("at", 假澳门科学馆举办).
 _VISIT_ENDS = frozenset("访往赴抵达至假")
@@ -56,6 +57,8 @@ def zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
     for m in _patterns()["zone_suffix"].finditer(masked):
         s, e = m.span()
         suffix = m.group()
+        # A zone's phase is part of its name, as a venue's is (柳营科技工业区三期, 国家会议中心二期).
+        e += 2 if _ZONE_PHASE.match(masked, e) else 0
         if suffix[-1] == "城" and masked[e : e + 1] == "市":
             continue  # 台湾健康城市, 科技城市: 城市 is the word, no zone
         if suffix == "新城" and masked[e : e + 1] == "区":
