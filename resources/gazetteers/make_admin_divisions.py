@@ -58,6 +58,9 @@ def short_forms(level: str, name: str) -> list[str]:
 
 # Units that the later codes list at the county level but that are zones, not counties.
 NOT_COUNTY = ("开发区", "园区", "管理区", "示范区", "实验区", "新区", "新城", "聚集区", "名胜区", "食品区")
+# Later county-level cities whose names are words that run into 市场 and 市级 (白杨市场, 双河市场,
+# 创新星市级): small cities of the Xinjiang Production and Construction Corps, left out.
+WORD_CITIES = {"新星市", "白杨市", "双河市"}
 
 
 def later_counties(path: str, known: set[str]) -> list[tuple[str, str, str, str]]:
@@ -68,7 +71,7 @@ def later_counties(path: str, known: set[str]) -> list[tuple[str, str, str, str]
         name = r["name"]
         if name in known or name in PLACEHOLDER or name[-1] not in "区县市旗":
             continue
-        if any(word in name for word in NOT_COUNTY):
+        if any(word in name for word in NOT_COUNTY) or name in WORD_CITIES:
             continue
         out.append((r["code"] + "0" * 6, "county", name, ""))
     return out

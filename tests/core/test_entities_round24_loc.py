@@ -277,3 +277,18 @@ def test_a_zones_phase_is_part_of_its_name():
     text = "關心新營糖廠周邊發展及如何串連柳營科技工業區三期議題"
     assert "柳營科技工業區三期" in _places(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize("text", ["白杨市场开业", "附近的双河市场", "创新星市级"])
+def test_a_corps_city_named_by_a_word_is_left_out(text):
+    assert _places(text) == []
+
+
+@pytest.mark.parametrize("text", ["太平城区改造", "重新林区管理"])
+def test_a_word_before_the_area_words_names_no_new_district(text):
+    # 平城区 and 新林区 are districts made after 2020; here 城区 / 林区 follow a word
+    assert _places(text) == []
+
+
+def test_a_new_district_after_its_city_stays():
+    assert "大同市平城区" in _places("大同市平城区")

@@ -260,6 +260,9 @@ def _after_one_char_word(masked: str, s: int, gaz: Gazetteer) -> bool:
     )
 
 
+_AREA_WORDS = ("城市", "城区", "林区")
+
+
 def _city_word(masked: str, s: int, gaz: Gazetteer) -> bool:
     """Whether a county named X城市 at ``s`` (海城市, 兴城市) is rather the word 城市 after a word
     that ends in X (上海|城市, 沿海|城市, 新兴|城市): glued to the word before, with no place
@@ -400,8 +403,8 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 break
             if false_spans and _inside_false_context(end - k, end, false_spans):
                 break  # 相应城市 holds no 应城市
-            if name.endswith("城市") and k == 3 and _city_word(masked, end - k, gaz):
-                break  # 上海城市更新, 沿海城市, 新兴城市: the word 城市, no 海城市 or 兴城市
+            if name.endswith(_AREA_WORDS) and k == 3 and _city_word(masked, end - k, gaz):
+                break  # 沿海城市, 太平城区, 重新林区: the word 城市/城区/林区, no 海城市, 平城区, 新林区
             if name[-1] == "市" and masked[end : end + 1] == "场":
                 out.append((end - k, end - 1, "LOC", 4))  # 义乌市场: 义乌 + 市场
                 break
