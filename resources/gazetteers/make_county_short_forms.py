@@ -27,8 +27,8 @@ NEVER = set(
     "安达 市北 市南 官渡 从化 玄武 马尾 道外 道里 绿园 明光 北辰 金水 玉泉 盘龙 金牛 金凤 双城 "
     "四会 孝义 未央 樟树 海伦 磐石 阳春 五常 雨花 长清 集美 "
     # Round 24: of the county-level cities the later codes add, words and names (colleagues, the
-    # white poplar, 杨玉环, 梁平 as a person).
-    "同仁 白杨 玉环 双河 梁平".split()
+    # white poplar, 杨玉环, 梁平 as a person, 会 + 理解 in 也会理解).
+    "同仁 白杨 玉环 双河 梁平 会理".split()
 )
 
 

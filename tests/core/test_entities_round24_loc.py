@@ -292,3 +292,9 @@ def test_a_word_before_the_area_words_names_no_new_district(text):
 
 def test_a_new_district_after_its_city_stays():
     assert "大同市平城区" in _places("大同市平城区")
+
+
+def test_hui_before_li_jie_is_no_county():
+    # 会理 (会理市) is left out of the short forms: 也会理解
+    assert _places("他也会理解的") == []
+    assert "会理县" in _places("会理县")
