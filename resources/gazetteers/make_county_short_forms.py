@@ -25,7 +25,10 @@ NEVER = set(
     "长治 朝阳 安康 大庆 宜宾 泰山 黄山 华山 峨眉 武夷 上街 临江 临海 天桥 新建 江山 长寿 滨海 "
     "滨江 安国 宁国 南关 大东 新乐 宜城 兴城 凤城 合山 平湖 北安 北镇 同江 南宫 广水 天心 天长 "
     "安达 市北 市南 官渡 从化 玄武 马尾 道外 道里 绿园 明光 北辰 金水 玉泉 盘龙 金牛 金凤 双城 "
-    "四会 孝义 未央 樟树 海伦 磐石 阳春 五常 雨花 长清 集美".split()
+    "四会 孝义 未央 樟树 海伦 磐石 阳春 五常 雨花 长清 集美 "
+    # Round 24: of the county-level cities the later codes add, words and names (colleagues, the
+    # white poplar, 杨玉环, 梁平 as a person, 会 + 理解 in 也会理解).
+    "同仁 白杨 玉环 双河 梁平 会理".split()
 )
 
 

@@ -6,7 +6,9 @@ candidates are chosen. Each is a form, not a word list of one document:
 - **a level word after a verb of reporting** — 报告镇文物行政管理部门, 及时报送镇规建办: the
   verb's object is "the town's office", and the verb is no town's name; so is a verb before 本市
   (提高本市建筑技术水平: 本市 "this city" is no name either);
-- **a language** — a country written before 语 (葡萄牙语和西班牙语): the language, not the land;
+- **a language** — a country written before 语 (葡萄牙语和西班牙语): the language, not the land,
+  also where the country is tagged again at each mention (round 24);
+- **a currency** — a region's name before 元 at a clause's end (（澳门元，下同）);
 - **a storm** — a name before or after 台风 / 飓风 (桦加沙台风): the typhoon, not the place.
 
 The recogniser calls :func:`drop_phrases` on the candidates of every stage, after the title rule.
@@ -40,10 +42,26 @@ def _is_phrase(masked: str, s: int, e: int) -> bool:
     # places and words alike, and the gold keeps the storm out of LOC.
     if masked[e : e + 2] in _STORMS or masked[s - 2 : s] in _STORMS:
         return True
+    # A region's currency ends a clause or a bracket after its name ((澳门元，下同), 以港元计).
+    if masked[e : e + 1] == "元" and masked[e + 1 : e + 2] in _CLAUSE_END:
+        return True
     # A country before 语 is its language (葡萄牙语); 语境, 语录 are other words.
     return e - s >= 2 and masked[e : e + 1] == "语" and masked[e + 1 : e + 2] not in ("境", "录")
+
+
+_CLAUSE_END = frozenset("，。；、）)")
 
 
 def drop_phrases(masked: str, candidates: list[Candidate]) -> list[Candidate]:
     """The candidates without the places that are phrases of the forms above."""
     return [c for c in candidates if c[2] != "LOC" or not _is_phrase(masked, c[0], c[1])]
+
+
+def drop_tongues(masked: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The repeat stage's candidates without a country before its language or a region before
+    its currency (葡萄牙|语, 澳门|元，): only these forms, read from the character after."""
+    return [
+        c
+        for c in candidates
+        if c[2] != "LOC" or masked[c[1] : c[1] + 1] not in "语元" or not _is_phrase(masked, *c[:2])
+    ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from gui.core.entities import lexicon as lx
 from gui.core.entities import names
 from gui.core.entities.gazetteer import Gazetteer
 from gui.core.entities.names import Candidate
@@ -20,7 +21,8 @@ def list_neighbours(
     masked: str, spans: list[tuple[int, int]], gaz: Gazetteer, taken: bytearray
 ) -> list[Candidate]:
     """A bare place name that is also a common word (朝阳, 和平) is a place in a 、-list of
-    places (海淀、朝阳、丰台): lists hold like with like."""
+    places (海淀、朝阳、丰台), and a site beside a site of its kind (外港码头、内港码头; 东区崇贤公园、
+    南区S34公园): lists hold like with like."""
     out: list[Candidate] = []
     todo = list(spans)
     seen = set(spans)
@@ -33,6 +35,58 @@ def list_neighbours(
             seen.add((cs, ce))
             todo.append((cs, ce))
             out.append((cs, ce, "LOC", 4))
+        kind = ""
+        if masked[e - 1 : e] in _KIND_ENDS:
+            kind = next((k for k in _SITE_KINDS if masked.endswith(k, s, e) and e - s > len(k)), "")
+        for cs, ce in _kin(masked, s, e, kind, gaz) if kind else ():
+            if (cs, ce) not in seen and not any(taken[cs:ce]):
+                seen.add((cs, ce))
+                todo.append((cs, ce))
+                out.append((cs, ce, "LOC", 4))
+    return out
+
+
+# Kinds of site whose members a list names by their own names (内港码头, 南区S34公园, 安平海岸).
+_SITE_KINDS = (
+    "公园",
+    "码头",
+    "广场",
+    "海岸",
+    "沙洲",
+    "湿地",
+    "公墓",
+    "渔港",
+    "水库",
+    "口岸",
+    "商圈",
+)
+_KIND_ENDS = frozenset(k[-1] for k in _SITE_KINDS)
+_ITEM_STOP = frozenset("、，。；：！？（）()「」“”《》及和与等\n " + names.MASK)
+
+
+def _kin(masked: str, s: int, e: int, kind: str, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """The members of the list around ``s:e`` on either side that end in the same ``kind``
+    and whose name before it reads as one (two to twelve characters, letters and digits too)."""
+    found = []
+    if masked[e : e + 1] in ("、", "及", "和"):
+        j = e + 1
+        while j < len(masked) and j - e <= 16 and masked[j] not in _ITEM_STOP:
+            j += 1
+        if masked.endswith(kind, e + 1, j):
+            found.append((e + 1, j))
+    if s > 1 and masked[s - 1] in ("、", "及", "和"):
+        i = s - 1
+        while i > 0 and s - i <= 16 and masked[i - 1] not in _ITEM_STOP:
+            i -= 1
+        if masked.endswith(kind, i, s - 1):
+            if masked[i - 1 : i] not in _ITEM_STOP:
+                i = max(i, names.name_start(masked, s - 1 - len(kind), gaz))
+            found.append((i, s - 1))
+    out = []
+    for cs, ce in found:
+        core = masked[cs : ce - len(kind)]
+        if 2 <= len(core) <= 12 and name_like(core, gaz) and not names.is_generic(core):
+            out.append((cs, ce))
     return out
 
 
@@ -116,10 +170,49 @@ def _listed_areas(masked: str, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
+# A 、-list closed by a count of zones (宝安燕罗、龙岗宝龙、…、深汕智造城等20个先进制造业园区;
+# 深圳湾超级总部基地、…、坝光国际生物谷等20个重点片区) names zones and sites, the way a work
+# report lists what a plan builds: its members are places when most of them read as one — a
+# place or a district named bare at the start, or a zone's suffix at the end.
+_COUNTED_ZONES = re.compile(f"等{names.MASK}+[\\u4e00-\\u9fff]{{0,6}}?(?:片区|园区)")
+_ZONE_LIST = re.compile("(?:[\\u4e00-\\u9fff-]{2,9}、)+[\\u4e00-\\u9fff-]{2,9}$")
+_ZONE_END = re.compile(f"(?:{'|'.join(sorted(lx.ZONE_SUFFIXES, key=len, reverse=True))})$")
+
+
+def _reads_as_zone(item: str, gaz: Gazetteer) -> bool:
+    return bool(
+        names.starts_with_place(item, gaz)
+        or any(item[:k] + level in gaz.counties for k in (2, 3) for level in "区县市")
+        or _ZONE_END.search(item)
+    )
+
+
+def counted_zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """The members of a 、-list closed by a count of zones (…、坪山燕子湖、坝光国际生物谷等20个重点
+    片区) are places where most of them read as places or zones and each as a name."""
+    out: list[Candidate] = []
+    for count in _COUNTED_ZONES.finditer(masked):
+        m = _ZONE_LIST.search(masked, max(0, count.start() - 100), count.start())
+        if not m:
+            continue
+        parts = m.group().split("、")
+        first_end = m.start() + len(parts[0])
+        start = max(m.start(), names.name_start(masked, first_end, gaz))
+        items, pos = [], start
+        for part in [masked[start:first_end]] + parts[1:]:
+            items.append((pos, part))
+            pos += len(part) + 1
+        if not all(len(item) >= 2 and name_like(item, gaz) for _p, item in items):
+            continue
+        if sum(_reads_as_zone(item, gaz) for _p, item in items) * 2 > len(items):
+            out += [(p, p + len(item), "LOC", 4) for p, item in items]
+    return out
+
+
 def counted_places(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """The members of a 、-list that a count calls counties or cities (宜川、平利等5个县区)
     are places where the gazetteer knows them by that bare name."""
-    out: list[Candidate] = listed_places(masked, gaz)
+    out: list[Candidate] = listed_places(masked, gaz) + counted_zones(masked, gaz)
     for count in _COUNT_OF_PLACES.finditer(masked):
         m = _COUNTED_LIST.search(masked, max(0, count.start() - 40), count.start())
         if not m:

@@ -40,9 +40,10 @@ def _zone_generic() -> frozenset[str]:
     return lx.ZONE_GENERIC | frozenset(lx.LEVEL_CHARS)
 
 
+_ZONE_PHASE = re.compile("[一二三四五六七八九十]期")
 # The last characters of verbs of motion and visit (到访, 来访, 前往, 奔赴, 抵达): a place after
-# one opens the zone's name.
-_VISIT_ENDS = frozenset("访往赴抵达至")
+# one opens the zone's name; so after Hong Kong and Macau's 假 ("at", 假澳门科学馆举办).
+_VISIT_ENDS = frozenset("访往赴抵达至假")
 
 
 _COMPANY_CITY = re.compile("([^（(）)]{2,6})[（(]([^（(）)]{2,4})[）)]")
@@ -56,6 +57,8 @@ def zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
     for m in _patterns()["zone_suffix"].finditer(masked):
         s, e = m.span()
         suffix = m.group()
+        # A zone's phase is part of its name, as a venue's is (柳营科技工业区三期, 国家会议中心二期).
+        e += 2 if _ZONE_PHASE.match(masked, e) else 0
         if suffix[-1] == "城" and masked[e : e + 1] == "市":
             continue  # 台湾健康城市, 科技城市: 城市 is the word, no zone
         if suffix == "新城" and masked[e : e + 1] == "区":
@@ -68,6 +71,9 @@ def zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
             continue
         if part[0] in "市省区县" and names.starts_with_place(part[1:], gaz):
             start, part = start + 1, part[1:]  # 位于本市|津南区八里台工业区: 本市 is "this city"
+        if suffix == "园区" and _county_named(part, gaz):
+            out.append((start, s, "LOC", 2))  # 洋县园区, 富平园区: the county's park, no name
+            continue
         if names.starts_with_place(part, gaz):
             out.append((_joined_zone_start(masked, start, gaz), e, "LOC", 2))
             continue
@@ -105,6 +111,11 @@ def zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
             continue
         out.append((start, e, "LOC", 2))
     return out
+
+
+def _county_named(part: str, gaz: Gazetteer) -> bool:
+    """Whether ``part`` is a county named with its level word or bare (洋县, 富平)."""
+    return part in gaz.counties or any(part + level in gaz.counties for level in "区县市旗")
 
 
 _HYPHENS = "-—–－"
@@ -229,7 +240,8 @@ _ONE_CHAR_LIST = re.compile(
 )
 # 新 ends these words, so 新中国 after them is the word + 中国 (创新中国, 全新中国).
 _NEW_AS_WORD_END = set("创革更全崭最清刷重维翻焕")
-_COUNTY_LEFT_OK = set("省市州盟旗区县在与和及的于至到赴从往经去来回抵游访")
+# 届 ends its word too (第34届|台北国际书展, 本届|香港…).
+_COUNTY_LEFT_OK = set("省市州盟旗区县在与和及的于至到赴从往经去来回抵游访届")
 
 
 # Conjunctions, prepositions and verbs of one character that stand before a clause's subject or
@@ -246,6 +258,9 @@ def _after_one_char_word(masked: str, s: int, gaz: Gazetteer) -> bool:
         and pair not in gaz.verbs
         and pair not in gaz.abbreviation_words
     )
+
+
+_AREA_WORDS = ("城市", "城区", "林区")
 
 
 def _city_word(masked: str, s: int, gaz: Gazetteer) -> bool:
@@ -388,14 +403,20 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 break
             if false_spans and _inside_false_context(end - k, end, false_spans):
                 break  # 相应城市 holds no 应城市
-            if name.endswith("城市") and k == 3 and _city_word(masked, end - k, gaz):
-                break  # 上海城市更新, 沿海城市, 新兴城市: the word 城市, no 海城市 or 兴城市
+            if name.endswith(_AREA_WORDS) and k == 3 and _city_word(masked, end - k, gaz):
+                break  # 沿海城市, 太平城区, 重新林区: the word 城市/城区/林区, no 海城市, 平城区, 新林区
             if name[-1] == "市" and masked[end : end + 1] == "场":
                 out.append((end - k, end - 1, "LOC", 4))  # 义乌市场: 义乌 + 市场
                 break
-            out.append((end - k, end, "LOC", 4))
+            # 巴东县城: the county's seat is one place with it
+            town = name[-1] == "县" and bool(_COUNTY_TOWN.match(masked, end))
+            out.append((end - k, end + town, "LOC", 4))
             break
     return out + latin_places(masked, gaz)
+
+
+# 县城, the seat of a county, not where 城 opens a word (县城乡规划局, 县城市管理局, 县城区, 县城镇化).
+_COUNTY_TOWN = re.compile("城(?![市乡区镇关中])")
 
 
 def repeatable_places(pivot: str, found: list[tuple[int, int, str]]) -> set[str]:

@@ -442,7 +442,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
             and org_repeats.latin_bounded(masked, m.start(), m.end())
             and not (m.group() in brands and org_repeats.brand_continues(masked, m.end()))
         ]
-        spans += _select(extra, taken)
+        spans += _select(place_guards.drop_tongues(masked, extra), taken)  # 葡萄牙|语 again
         del types, pattern, extra
     spans += _select(latin_orgs.paired_latin_orgs(masked, spans, taken), taken)
     del found, masked, taken, repeat, short, latin, brands

@@ -128,7 +128,7 @@ _ROAD = re.compile(
 )
 _PLACE_ROAD = re.compile("[东西南北中]?(?:路|街)")
 # 十字路口, 三岔路口, 交叉路口: the junction, not a road.
-ROAD_NOT = set("道公铁思出线网电马一新老套门丝销水陆航去来走绕开之的小这那此该本字岔叉")
+ROAD_NOT = set("道公铁思出线网电马一新老套门丝销水陆航去来走绕开之的小这那此该本字岔叉跑")
 
 
 def roads(masked: str, gaz: Gazetteer) -> list[Candidate]:
@@ -159,16 +159,17 @@ def roads(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 out.append((s - k, road_end(masked, m.end()), "LOC", 3))
                 break
     for m in _PLACE_ROAD.finditer(masked):
-        s, e = m.span()
-        direction = m.group()[:-1]
-        for k in (4, 3, 2):
+        e = m.end()
+        # The direction may be the place's own last character (汉中街, 辽中路): try it both ways.
+        for s in range(m.start(), e):
+            direction = masked[s : e - 1]
+            k = next((k for k in (4, 3, 2) if masked[s - k : s] in gaz.places and s >= k), 0)
             part = masked[s - k : s]
-            if len(part) != k or part not in gaz.places or _is_generic_name(part):
+            if not k or _is_generic_name(part):
                 continue
-            if not direction and masked[e : e + 1] in ROAD_AFTER_NOT:
-                break
-            if part not in gaz.weak_places or _left_boundary(masked, s - k):
-                out.append((s - k, road_end(masked, e), "LOC", 3))
+            if direction or masked[e : e + 1] not in ROAD_AFTER_NOT:
+                if part not in gaz.weak_places or _left_boundary(masked, s - k):
+                    out.append((s - k, road_end(masked, e), "LOC", 3))
             break
     # The road after a road in a list or a junction (康定路与江宁路, A路、B路): like with like.
     for _s, e, _t, _p in list(out):
@@ -329,7 +330,7 @@ def plants_ports_lines(masked: str, gaz: Gazetteer) -> list[Candidate]:
 _REGION = re.compile(
     "(?:[津沪冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕陇蒙藏]"
     "(?:东南|东北|西南|西北|中南|[东西南北中])|东北|西北|西南|东南)"
-    "(?:地区)?(?=[、，。；和与及的等地]|[两三四五六七八九]省|振兴|老工业基地|经济|沿海|范围|$)"
+    "(?:地区)?(?=[、，。；和与及的等地]|[两三四五六七八九]省|(?:全面)?振兴|老工业基地|经济|沿海|范围|$)"
 )
 # A region by abbreviation may also open a clause before its verb (赣东北扩大开放, 赣西转型升级)
 # or stand before the nouns that history and planning attach to regions (闽西青年, 皖东抗日根据地).
@@ -340,6 +341,9 @@ _REGION_OPEN = re.compile(
 
 
 _GREAT_REGIONS = ("东北", "西北", "西南", "东南")
+# After a count of provinces or 振兴 a great region is named whatever stands before it: no
+# direction is counted in provinces or revitalised (联合东北三省, 新时代东北全面振兴).
+_REGION_NAMED = re.compile("[两三四五六七八九]省|(?:全面)?振兴|老工业基地")
 _REGION_ABBREVIATION = re.compile(_REGION_OPEN.pattern.split("(?=")[0])
 _CLAUSE_MARKS = set("，、。；：:\n")
 _DIRECTION_WORDS = frozenset(
@@ -384,6 +388,10 @@ def regions(masked: str, gaz: Gazetteer) -> list[Candidate]:
     for m in _REGION.finditer(masked):
         if m.group() in gaz.places and m.group() not in _GREAT_REGIONS:
             continue  # a prefecture or county with that name is found as one (晋中, 湘西)
+        great = m.group()[:2] in _GREAT_REGIONS
+        if great and _REGION_NAMED.match(masked, m.end()):
+            out.append((m.start(), m.end(), "LOC", 4))  # 联合|东北三省, 新时代|东北全面振兴
+            continue
         if not _left_boundary(masked, m.start()):
             continue  # 城市东北 is a direction in a phrase
         before = masked[m.start() - 1 : m.start()]

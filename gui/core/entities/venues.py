@@ -20,13 +20,13 @@ from gui.core.entities.places import left_boundary, name_like, visited_place
 # 服务站, 加油站); other venues a place name at the start of their name.
 _VENUE = re.compile(
     "(?:火车站|高铁站|空间站|卫星发射中心|航天发射场|站|国际机场|机场|长江大桥|大桥|隧道|码头|公园|广场|体育场|体育馆|大剧院|歌剧院|"
-    "水库|口岸|博物馆|博物院|纪念馆|美术馆|科技馆|展览馆|版本馆|体验馆|精品馆|展示馆|艺术馆|酒店|"
+    "水库|口岸|博物馆|博物院|纪念馆|美术馆|科技馆|科学馆|展览馆|版本馆|体验馆|精品馆|展示馆|艺术馆|酒店|"
     "遗址|旧址|自然保护区|湿地|渔港|温泉|乐园|关城|巨蛋|"
-    "国际会展中心|会展中心|国际会议中心|会议中心|博览中心|电视塔|塔|清真寺|禅院|教堂|天主堂|街市|地铁|"
+    "国际会展中心|会展中心|国际会议中心|会议展览中心|会议中心|博览中心|电视塔|塔|清真寺|禅院|教堂|天主堂|街市|地铁|"
     "高速公路|公路|高速铁路|高速|城际铁路|铁路|高铁|城际|综合体|岛)"
     "(?:[一二三四五六七八九十]期|新馆)?"  # 国家会议中心二期, 西安碑林博物馆新馆
 )
-_VENUE_OVER_ORG = ("会展中心", "会议中心", "博览中心")
+_VENUE_OVER_ORG = ("会展中心", "会议中心", "会议展览中心", "博览中心")
 # Sites of history and nature are named by a short proper name (周原遗址, 将军渔港).
 _SITES = ("遗址", "旧址", "自然保护区", "湿地", "渔港")
 # Suffixes strong enough to make a short proper name a venue without a place name in front
@@ -58,14 +58,19 @@ _STRONG_VENUE = (
 # nation (国家博物馆); alone (调动博物馆) or after a verb (西九兴建…博物馆) they are not named.
 # Hotels too, by their place and name (澳门丽景湾艺术酒店).
 _HALLS: tuple[str, ...] = tuple(
-    "博物馆 博物院 纪念馆 美术馆 科技馆 展览馆 版本馆 体验馆 精品馆 展示馆 艺术馆 酒店".split()
+    "博物馆 博物院 纪念馆 美术馆 科技馆 科学馆 展览馆 版本馆 体验馆 精品馆 展示馆 艺术馆 酒店".split()
 )
 # Kinds of island, not names (建设人工岛, 无人岛, 信息孤岛).
+# A suffix that opens another word with the character after it (湿地块 is 湿 + 地块, 岛链 the chain).
+_WORD_GOES_ON = {"湿地": "块", "岛": "链"}
+# Kinds of site, not names (枣园等革命旧址, 红色遗址).
+_SITE_KINDS = frozenset("革命 红色 历史 文化 考古 古代 重要 主要".split())
 _ISLAND_KINDS = frozenset("人工 无人 生态 海上 浮动 近海 远海 珊瑚 岛礁".split())
 # Rail lines and expressways are named for the places they join, by one-character
 # abbreviations: 京雄高速, 京唐城际铁路, 京沪高铁.
 _LINE_SUFFIXES = ("高速公路", "高速铁路", "高速", "城际铁路", "铁路", "高铁", "城际")
 _STAND = set("在出起稳队上好着住")
+_GROWTH = ("增长", "发展", "运转", "运行", "推进", "成长")
 _WAY = set("沿经往至到近入")
 _PHASE = re.compile("(?:[一二三四五六七八九十]期|新馆)$")
 # 北京西至雄安, 广州南—深圳北: a station named without 站 in a route.
@@ -123,13 +128,37 @@ def counted_lines(masked: str, gaz: Gazetteer) -> list[Candidate]:
 _EVENT_CENTRE = re.compile("中心(?=举行|举办|落下帷幕|落幕|开幕|闭幕|召开|上演|揭幕)")
 
 
+# The former site or the memorial of a body is a place named by the body (红九军政治部旧址,
+# 广东广州农民运动讲习所旧址纪念馆, 中国共产党历史展览馆): the name before the site's word ends in
+# a body's head; a verb of visit before it is no part of it (探访|红九军政治部旧址).
+_MEMORIAL = re.compile("旧址纪念馆|旧址|历史展览馆|纪念馆")
+_BODY_HEAD = frozenset("部军所党会社团院处局厂校委报")
+_VISIT_VERBS = ("探访", "走进", "参观", "来到", "瞻仰", "前往", "走访", "抵达")
+
+
+def memorials(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """A body's former site or memorial (红九军政治部旧址), one place with the body's name."""
+    out: list[Candidate] = []
+    for m in _MEMORIAL.finditer(masked):
+        s = m.start()
+        start = names.name_start(masked, s, gaz)
+        part = masked[start:s]
+        cut = max((part.rfind(v) + 2 for v in _VISIT_VERBS if v in part), default=0)
+        start, part = start + cut, part[cut:]
+        if 3 <= len(part) <= 14 and part[-1] in _BODY_HEAD and not names.is_generic(part):
+            out.append((start, m.end(), "LOC", 3))
+    return out
+
+
 def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """LOC candidates for stations, airports, bridges, parks, halls, towers, rail lines and
     expressways."""
-    out: list[Candidate] = []
+    out: list[Candidate] = memorials(masked, gaz)
     for m in _VENUE.finditer(masked):
         s, e = m.span()
         suffix = _PHASE.sub("", m.group())
+        if suffix in _WORD_GOES_ON and masked[e : e + 1] == _WORD_GOES_ON[suffix]:
+            continue  # 低温高湿|地块, 第一岛链: the suffix opens another word
         start = names.name_start(masked, s, gaz)
         part = masked[start:s]
         if not part:
@@ -158,7 +187,14 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
             continue
         if suffix.endswith(_LINE_SUFFIXES):
             # An expressway's full name may join places by other initials too (机荷高速公路).
-            named = suffix == "高速公路" and name_like(part, gaz) and left_boundary(masked, start)
+            named = (
+                suffix == "高速公路"
+                and name_like(part, gaz)
+                and part not in gaz.verbs  # 变更高速公路…计划: a plan's verb and its object
+                and left_boundary(masked, start)
+            )
+            if suffix == "高速" and masked.startswith(_GROWTH, e):
+                continue  # 地方投资高速增长: 高速 is "rapidly", no expressway
             if 2 <= len(part) <= 4 and (named or all(_line_char(ch, gaz) for ch in part)):
                 out.append((start, e, "LOC", 3))
             continue
@@ -183,6 +219,7 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 and (2 <= len(part) <= longest or dotted)
                 and name_like(part, gaz)
                 and not (suffix == "岛" and (part in _ISLAND_KINDS or part[-1] in "孤荒小半群列宝"))
+                and not (suffix in _SITES and part in _SITE_KINDS)
             )
             if not (national or (short_name and left_boundary(masked, start))):
                 continue  # 现时机场, 办法来管机场 are phrases: a short name needs a clear left edge
