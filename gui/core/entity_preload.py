@@ -32,6 +32,7 @@ RECOGNISER_MODULES = (
     "gui.core.entities.foreign",
     "gui.core.entities.org_lists",
     "gui.core.entities.org_repeats",
+    "gui.core.entities.org_guards",
     "gui.core.entities.latin_orgs",
     "gui.core.entities.person_forms",
     "gui.core.entities.people",

@@ -212,7 +212,7 @@ def heads_bodies(masked: str, gaz: Gazetteer) -> list[Candidate]:
         if (
             len(remit) < 2
             or remit[:2] in gaz.function_words
-            or remit[-1] in "分总副"
+            or remit[-1] in "分总副代"  # 治安警察局代局长: the acting head's title
             or is_generic(remit)
         ):
             continue

@@ -24,6 +24,11 @@ _FREQUENCY = re.compile("[\u4e00-\u9fff]{2,6}?(?:之声|资讯广播|经济广�
 _SIBLING = re.compile("、([A-Za-z0-9\u4e00-\u9fff]{1,8}?(?:频道|之声|广播))(?=[、，。；等和及]|$)")
 
 
+#: An outlet's relation to a channel it owns is no part of the channel's name (中央广播电视总台
+#: 所属|央视综合频道: the channel is named by the nearer outlet).
+_RELATIONS = ("所属", "旗下")
+
+
 def channels(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """ORG candidates for a known outlet's named channel (央视新闻频道)."""
     out: list[Candidate] = []
@@ -34,7 +39,7 @@ def channels(masked: str, gaz: Gazetteer) -> list[Candidate]:
             if not outlet:
                 continue
             name = _CHANNEL_NAME.match(masked, outlet.end(), at)
-            if name and name.end() == at:
+            if name and name.end() == at and not masked.startswith(_RELATIONS, outlet.end()):
                 out.append((k, at + 2, "ORG", 0))
                 out += _siblings(masked, at + 2)
                 break

@@ -32,6 +32,7 @@ from gui.core.entities import (
     name_context,
     names,
     notice_sites,
+    org_guards,
     org_lists,
     org_repeats,
     people,
@@ -370,12 +371,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += schools.schools(masked, gaz) if "国" in masked else []
     candidates += person_marks.members_of_bodies(masked, candidates, gaz)
     candidates = place_guards.drop_phrases(masked, _no_place_across_a_title(masked, candidates))
-    # 各超硬材料公司 ("every superhard-materials company"): a body after 各 is a kind, no name.
-    candidates = [
-        (name_context.past_determined_level(masked, c[0], gaz), *c[1:]) if c[2] == "ORG" else c
-        for c in candidates
-        if not (c[2] == "ORG" and c[0] and masked[c[0] - 1] == "各")
-    ]
+    candidates = org_guards.kept(masked, candidates, gaz, counts)  # 各超硬材料公司: a kind, no name
     before_names = bytearray(taken)
     found = _select(candidates, taken)
 
