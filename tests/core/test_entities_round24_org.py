@@ -73,3 +73,40 @@ def test_the_guards_leave_real_names(text, body):
 def test_a_title_or_a_relation_beside_a_body_stays_outside_it(text, bodies):
     assert _of(text, "ORG") == bodies, spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # dev, press-mo-lusophone-innovation-contest (batch 17): a guest list's units
+        (
+            "出席嘉賓包括外交部駐澳門特派員公署政策研究室主任兼公署發言人馬乃芳",
+            "外交部駐澳門特派員公署政策研究室",
+        ),
+        (
+            "中央人民政府駐澳門特別行政區聯絡辦公室教育和青年部處長徐之平",
+            "中央人民政府駐澳門特別行政區聯絡辦公室教育和青年部",
+        ),
+        (
+            "廣東省生產力促進中心主任陳楚祥、廣東省科學技術廳交流合作處副處長余凱",
+            "廣東省科學技術廳交流合作處",
+        ),
+        # dev, news-hk-rthk-local-digest (batch 10): a force's centre
+        (
+            "警方及金管局提醒公眾，慎防偽冒警務處反詐騙協調中心及金管局發出的短訊。",
+            "警務處反詐騙協調中心",
+        ),
+        # dev, gw-sh-fengxian-relic-renovation (batch 17): a bureau's enforcement brigade
+        ("必要时协调城管、区文化旅游局执法大队等执法部门就装修问题", "区文化旅游局执法大队"),
+    ],
+)
+def test_a_bodys_unit_in_a_guest_list_is_one_body_with_it(text, body):
+    assert body in _of(text, "ORG"), spans(text)
+    same_in_every_view(text)
+
+
+def test_a_departments_building_stays_a_place():
+    # dev, gw-tw-tainan-madou-plan-notice (batch 10): 市政中心 is a building, not a unit
+    text = "計畫書及圖公告於本府都市發展局永華市政中心公告欄、新營辦公室公告欄"
+    assert "都市發展局" in _of(text, "ORG"), spans(text)
+    assert "永華市政中心" in _of(text, "LOC"), spans(text)

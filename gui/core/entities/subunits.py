@@ -37,7 +37,13 @@ _UNITS_OF = {
     ),
     ("政府",): ("司", "局", "厅", "办公厅", "办公室", "委员会"),
     # … and its board (澳门金融管理局行政管理委员会, 安哥拉保险规范及监察局行政委员会).
-    ("局", "署", "厅"): ("科", "处", "分局", "总队", "支队"),  # 公安局交通管理总队
+    ("局", "署", "厅"): ("科", "处", "分局", "总队", "支队", "大队", "室"),  # 公安局交通管理总队
+    # Hong Kong's and Macau's forces and departments in 处 have their centres (警务处反诈骗协调中心).
+    ("处",): ("中心", "科", "室"),
+    # A liaison or commissioner's office has departments (联络办公室教育和青年部, 公署政策研究室).
+    ("联络办公室", "公署"): ("部", "处", "室"),
+    # A centre's, committee's or forum's secretariat (…经济贸易服务中心秘书处).
+    ("中心", "委员会", "论坛"): ("秘书处",),
     # A regulator's board (澳门金融管理局行政管理委员会, 安哥拉保险规范及监察局行政委员会).
     ("管理局", "监察局", "监管局"): ("行政委员会", "行政管理委员会"),
     # A hospital's clinical departments are named by their branch of medicine (胸外科, 心胸外科).
@@ -117,9 +123,9 @@ def _campus_after(pivot: str, s: int, e: int, following: Span) -> int:
 
 
 # After the unit word: the clause goes on (的, 和, a mark) or a title follows (生命事业科长陈龙政,
-# 经济财政司司长, 研究所研究员); anything else makes the word part of another (依法处理, 科技,
+# 经济财政司司长, 研究所研究员, 交流合作处副处长); anything else makes the word part of another (依法处理, 科技,
 # 系统: no unit).
-_AFTER_UNIT = frozenset("长的和与及等在将已于是")
+_AFTER_UNIT = frozenset("长的和与及等在将已于是副代")
 
 
 def _ends_word(pivot: str, end: int) -> bool:
