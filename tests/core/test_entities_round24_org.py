@@ -110,3 +110,59 @@ def test_a_departments_building_stays_a_place():
     text = "計畫書及圖公告於本府都市發展局永華市政中心公告欄、新營辦公室公告欄"
     assert "都市發展局" in _of(text, "ORG"), spans(text)
     assert "永華市政中心" in _of(text, "LOC"), spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, bodies",
+    [
+        # dev, press-mo-lusophone-innovation-contest (batch 17): companies by their legal forms
+        (
+            "比賽最終由來自巴西的Phycolabs奪得冠軍，而亞、季軍則為Airway Shield S.L.及Complear。",
+            ["Airway Shield S.L.", "Complear"],
+        ),
+        (
+            "獲“最具灣區發展潛力獎”的項目為Onkos Diagnósticos Moleculares LTDA，"
+            "“最具科技價值轉移獎”則由Phasica Bioscience S.L.獲得",
+            ["Onkos Diagnósticos Moleculares LTDA", "Phasica Bioscience S.L."],
+        ),
+        # dev, press-mo-asel-supervisor-training (batch 5): an acronym before a body's head
+        (
+            "國家金融監督管理總局副局長肖遠企、ASF行政委員會主席Gabriel Bernardino",
+            ["ASF行政委員會"],
+        ),
+    ],
+)
+def test_latin_companies_by_legal_form_and_acronyms_before_a_head(text, bodies):
+    assert all(b in _of(text, "ORG") for b in bodies), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The AI model was trained on GPU clusters in 2024.",
+        "在AI领域，GDP增长与5G网络建设同步推进。",
+    ],
+)
+def test_acronyms_and_english_words_without_a_legal_form_stay_untagged(text):
+    assert _of(text, "ORG") == [], spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # dev, news-cn-pboc-liu-shiyu-internet-finance (batch 17): a regulator's short name
+        ("第一家网络保险公司“众安在线”也于2013年9月29日由保监会正式批复开业。", "保监会"),
+        # dev, press-tw-president-orchid-show (batch 11): Taiwan's endowed foundations
+        (
+            "中華民國對外貿易發展協會董事長黃志芳、資訊工業策進會董事長黃仲銘、台灣蘭花產銷發展協會",
+            "資訊工業策進會",
+        ),
+        ("感謝經濟部大力支持，以及黃志芳董事長率領外貿協會拓展國際市場", "外貿協會"),
+        # dev, press-tw-tainan-typhoon-relief (batch 3): the telecoms
+        ("114年7月21日邀集中華電信、遠傳電信、台灣大哥大電信等三大電信業者", "台灣大哥大電信"),
+    ],
+)
+def test_bodies_of_the_lists(text, body):
+    assert body in _of(text, "ORG"), spans(text)
+    same_in_every_view(text)
