@@ -166,3 +166,33 @@ def test_acronyms_and_english_words_without_a_legal_form_stay_untagged(text):
 def test_bodies_of_the_lists(text, body):
     assert body in _of(text, "ORG"), spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, paper",
+    [
+        # outline check, hk-news-astronaut-media-review: a place's papers in title marks
+        ("令社會更加團結奮進。\n香港《商報》\n時評稱，航天夢照亮了", "商報"),
+        ("以科技強國的祖國來更好實現。\n香港《信報》\n社評提到", "信報"),
+        ("美國《紐約時報》引述消息人士報道", "紐約時報"),
+    ],
+)
+def test_a_newspaper_in_title_marks_is_the_body(text, paper):
+    assert paper in _of(text, "ORG"), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # dev, news-cn-nuclear-veteran-obituary (batch 12): a magazine stays a title
+        ("刁筠寿对《中国新闻周刊》记者说：“搞原子弹，就得有人甘当无名英雄。”", "《中国新闻周刊》"),
+        (
+            "国家统计局发布《2025年国民经济和社会发展统计公报》。",
+            "《2025年国民经济和社会发展统计公报》",
+        ),
+        ("论文发表于《清华大学学报》。", "《清华大学学报》"),
+    ],
+)
+def test_a_magazine_or_a_document_named_bao_stays_a_title(text, title):
+    assert title in _of(text, "DOC"), spans(text)

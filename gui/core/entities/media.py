@@ -63,6 +63,38 @@ def _siblings(masked: str, end: int) -> list[Candidate]:
     return out
 
 
+# What a paper's or an agency's name ends in, in title marks (《众新闻》, 《经济学人资讯社》,
+# 《商报》, 《信报》): any …报 is a newspaper but the documents named …报 (公报, 学报 of a journal,
+# 年报, 简报, 情报, 汇报, 画报 of a magazine). A magazine in title marks is a title, the
+# guideline's DOC, even where the list knows its publisher (《中国新闻周刊》, 《求是》杂志).
+_MEDIA_ENDS = ("新闻", "资讯社", "通讯社", "报", "新闻网")
+_NOT_PAPERS = (
+    "公报",
+    "学报",
+    "简报",
+    "年报",
+    "月报",
+    "季报",
+    "画报",
+    "情报",
+    "汇报",
+    "快报",
+    "通报",
+    "电报",
+)
+_MAGAZINES = ("周刊", "杂志", "月刊", "期刊", "季刊")
+
+
+def is_paper(name: str, known: bool) -> bool:
+    """Whether ``name`` (the words in 《》; ``known``: a body of the lists) names a newspaper, a
+    news agency or a news site."""
+    if name.endswith(_MAGAZINES):
+        return False
+    return known or (
+        2 <= len(name) <= 10 and name.endswith(_MEDIA_ENDS) and not name.endswith(_NOT_PAPERS)
+    )
+
+
 # A photo or a clip credited in brackets to its source (（港台圖片）, （新華社資料圖片）, （商台片段截圖）):
 # Hong Kong news credits the outlet or agency that took it, which is a body. Words for where a
 # picture comes from that are no body (網上圖片, 資料圖片, 示意圖片) are left out.

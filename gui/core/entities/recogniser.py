@@ -117,7 +117,6 @@ _COUNTED_SLOGAN = re.compile(
     "[一二两三四五六七八九十]+[个大项]?[\u4e00-\u9fff]{0,2}[一二两三四五六七八九十]?"
 )
 _QUOTED_PLACE_ENDS = ("农业区", "园区", "湿地", "公园", "渔港", "保护区", "风景区", "景区")
-_MEDIA_ENDS = ("新闻", "资讯社", "通讯社", "日报", "晚报", "时报", "周刊", "周报", "杂志", "新闻网")
 
 
 def _quoted_body(pivot: str, span: Span, gaz) -> Span:
@@ -145,7 +144,7 @@ def _quoted_body(pivot: str, span: Span, gaz) -> Span:
     # golds disagree on it (batch 2 ORG, the own gold DOC) and the guideline names papers only.
     if t == "DOC" and pivot[s] == "《":
         name = inner.strip()
-        if gaz.org_re.fullmatch(name) or (2 <= len(name) <= 10 and name.endswith(_MEDIA_ENDS)):
+        if media.is_paper(name, bool(gaz.org_re.fullmatch(name))):
             start = s + 1 + len(inner) - len(inner.lstrip())
             return (start, start + len(name), "ORG")
     return span
