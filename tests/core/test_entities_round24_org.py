@@ -196,3 +196,51 @@ def test_a_newspaper_in_title_marks_is_the_body(text, paper):
 )
 def test_a_magazine_or_a_document_named_bao_stays_a_title(text, title):
     assert title in _of(text, "DOC"), spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # dev, news-cn-xwlb-digest-20260622 (batch 11): the CPPCC's committee by its term
+        (
+            "央视网消息（新闻联播）：政协第十四届全国委员会第五十二次主席会议22日在京举行。",
+            "政协第十四届全国委员会",
+        ),
+        (
+            "会议审议通过政协第十四届全国委员会常务委员会第十八次会议议程（草案）",
+            "政协第十四届全国委员会常务委员会",
+        ),
+        # written: the full name, and a city's committee
+        (
+            "中国人民政治协商会议第十四届全国委员会第四次会议开幕。",
+            "中国人民政治协商会议第十四届全国委员会",
+        ),
+        ("政协上海市第十四届委员会常务委员会召开会议。", "政协上海市第十四届委员会常务委员会"),
+    ],
+)
+def test_the_cppccs_committees_by_their_term(text, body):
+    assert body in _of(text, "ORG"), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # written: a bank's branch after its full legal name, as after its short name
+        (
+            "中国农业银行股份有限公司深圳龙华支行发放首笔贷款。",
+            "中国农业银行股份有限公司深圳龙华支行",
+        ),
+        ("平安银行股份有限公司上海分行因违规被罚款。", "平安银行股份有限公司上海分行"),
+    ],
+)
+def test_a_banks_branch_is_one_body_with_the_bank(text, body):
+    assert body in _of(text, "ORG"), spans(text)
+    same_in_every_view(text)
+
+
+def test_a_body_of_two_parties_named_with_a_dash():
+    text = "中国—东盟中心秘书长史忠俊表示，中国—东盟博览会将于9月举办。"
+    assert _of(text, "ORG") == ["中国—东盟中心", "东盟"], spans(text)
+    assert _of(text, "LOC") == ["中国"], spans(text)  # an event's places stay two
+    same_in_every_view(text)

@@ -313,6 +313,22 @@ def level_bodies(masked: str, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
+# The CPPCC's committees by their term (政协第十四届全国委员会, 中国人民政治协商会议上海市第十四届
+# 委员会) and their standing committees: the full name of the body, as the notices and the news
+# of its meetings write it; the meeting after it (第五十二次主席会议) is an event.
+_CPPCC_TERM = re.compile(
+    "(?:中国人民政治协商会议|政协)[\u4e00-\u9fff]{0,8}?第[一二三四五六七八九十]+届(?:全国)?委员会"
+    "(?:常务委员会)?"
+)
+
+
+def term_bodies(masked: str) -> list[Candidate]:
+    """ORG candidates for the CPPCC's committees named by their term."""
+    if "届" not in masked:
+        return []
+    return [(m.start(), m.end(), "ORG", 1) for m in _CPPCC_TERM.finditer(masked)]
+
+
 _LEVEL_FIRST = frozenset("自省市区县州盟旗")
 
 

@@ -16,6 +16,9 @@ and a department (two to four characters of remit and 局 / 处) gives the depar
 keeps the rest, as the gold of the dev batches marks them. Nor does a body's name start with the
 level character of 本市 / 本县 before a place ("this city", 本市麻豆区公所 → 麻豆区公所; 本市民政局 keeps
 市民政局, a level word's body).
+
+A body of two parties is named by both, joined by a dash (中国—东盟中心, 中国—阿拉伯国家合作论坛, 中国-
+中亚合作秘书处): the place before the dash is part of the name, not a place of its own.
 """
 
 from __future__ import annotations
@@ -57,6 +60,32 @@ def external_starts(pivot: str, spans: list[Span]) -> list[Span]:
                 if out and out[-1][1] == start and out[-1][2] in ("LOC", "ORG"):
                     start = out.pop()[0]
                 span = (start, e, t)
+        out.append(span)
+    return out
+
+
+_DASHES = frozenset("—–－-")
+
+
+def bilateral_names(pivot: str, spans: list[Span]) -> list[Span]:
+    """``spans`` (sorted, not overlapping) with each ORG written right after a place and a dash
+    joined to the place: one body named by the two parties. A known body after the dash is a
+    party itself (中国—东盟博览会: the places of an event)."""
+    if not any(d in pivot for d in _DASHES):
+        return spans
+    out: list[Span] = []
+    for span in spans:
+        s, e, t = span
+        if (
+            t == "ORG"
+            and s > 1
+            and pivot[s - 1] in _DASHES
+            and out
+            and out[-1][1] == s - 1
+            and out[-1][2] == "LOC"
+            and not gazetteer().org_re.fullmatch(pivot[s:e])  # 中国|—|东盟|博览会: two names
+        ):
+            span = (out.pop()[0], e, t)
         out.append(span)
     return out
 

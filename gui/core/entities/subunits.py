@@ -46,6 +46,8 @@ _UNITS_OF = {
     ("中心", "委员会", "论坛"): ("秘书处",),
     # A regulator's board (澳门金融管理局行政管理委员会, 安哥拉保险规范及监察局行政委员会).
     ("管理局", "监察局", "监管局"): ("行政委员会", "行政管理委员会"),
+    # A bank's or a company's branches (…股份有限公司深圳龙华支行, 中国银行澳门分行).
+    ("银行", "公司"): ("分行", "支行", "分公司", "营业部"),
     # A hospital's clinical departments are named by their branch of medicine (胸外科, 心胸外科).
     ("医院", "医学中心"): ("院区", "分院", "临床中心", "医学中心", "外科", "内科"),
     # A leading group or a headquarters for one task works through its office
@@ -147,6 +149,7 @@ def join_units(pivot: str, spans: list[Span]) -> list[Span]:
     (…研究所研究员 … …研究所特别研究助理)."""
     spans = org_starts.external_starts(pivot, spans)  # a name cut inside 对外 gets its start back
     spans = org_starts.department_sites(pivot, spans)  # 本府|都市发展局|永华市政中心
+    spans = org_starts.bilateral_names(pivot, spans)  # 中国—东盟中心
     first, joined = _join(pivot, spans, set())
     return _join(pivot, spans, joined)[0] if joined else first
 
