@@ -244,3 +244,31 @@ def test_a_body_of_two_parties_named_with_a_dash():
     assert _of(text, "ORG") == ["中国—东盟中心", "东盟"], spans(text)
     assert _of(text, "LOC") == ["中国"], spans(text)  # an event's places stay two
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # dev, news-cn-diamond-cooling (batch 4): a company by its officer's title
+        ("对金刚石产业有深度研究的浙江圣熙资产基金经理王峰表示，传统的散热材料", "浙江圣熙资产"),
+        # written, business news: a founder, an analyst with the qualifiers of his title
+        ("强脑科技创始人韩璧丞介绍说，产品已进入量产。", "强脑科技"),
+        ("东方金诚首席宏观分析师王青表示，今年经济稳中向好。", "东方金诚"),
+    ],
+)
+def test_a_company_named_before_its_officers_title_and_name(text, body):
+    assert body in _of(text, "ORG"), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        ("该公司董事长王明说，今年订单增长。", []),
+        ("著名经济学家吴敬琏认为，改革仍需深化。", []),
+        # a known party before an analyst's qualifier (dev, news-tw-afghanistan-withdrawal, batch 2)
+        ("共和黨戰略分析師菲喜瑞（Sarah Isgur）表示反對。", ["共和黨"]),
+    ],
+)
+def test_no_company_from_a_generic_word_or_a_titles_qualifier(text, org):
+    assert _of(text, "ORG") == org, spans(text)

@@ -34,6 +34,7 @@ from gui.core.entities import (
     notice_sites,
     org_guards,
     org_lists,
+    org_officers,
     org_repeats,
     people,
     person_forms,
@@ -360,7 +361,9 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += definitions.defined_names(masked, gaz.orgs)
     candidates += definitions.listed_companies(masked) if "." in masked else []
     candidates += definitions.bare_bureaus(masked) + definitions.heads_bodies(masked, gaz)
-    candidates += definitions.expert_committees(masked, gaz)
+    candidates += definitions.expert_committees(masked, gaz) + org_officers.officers_bodies(
+        masked, gaz
+    )
     candidates += definitions.level_bodies(masked, gaz) + definitions.term_bodies(masked)
     candidates += definitions.place_party_organs(masked, gaz) if "党" in masked else []
     candidates += foreign.foreign_bodies(masked, gaz) + latin_orgs.latin_orgs(masked)
