@@ -272,3 +272,23 @@ def test_a_company_named_before_its_officers_title_and_name(text, body):
 )
 def test_no_company_from_a_generic_word_or_a_titles_qualifier(text, org):
     assert _of(text, "ORG") == org, spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # outline check, tw-taipei-lantern-expo-highlights: a city's bureau by its short name,
+        # as the subject of what it adds or invites
+        "可串聯圓山商圈的all-in臺北遊程。觀傳局補充，除了搭乘捷運至圓山站外",
+        "欣賞景福宮燈飾後抵達花博園區。觀傳局誠摯邀請全臺民眾趁著過年",
+    ],
+)
+def test_a_bare_bureau_that_adds_or_invites(text):
+    assert "觀傳局" in _of(text, "ORG"), spans(text)
+    same_in_every_view(text)
+
+
+def test_a_councils_secretariat_is_no_body_of_its_own():
+    # dev, news-hk-wanchai-council-walkout (batch 5)
+    text = "楊雪盈要求秘書處補上，暫不處理。秘書處回應指，所涉議題超越區議會職能。"
+    assert "秘書處" not in _of(text, "ORG"), spans(text)

@@ -133,13 +133,14 @@ def listed_companies(masked: str) -> list[Candidate]:
 
 # A city's release names its own bureaus and offices without the city: two characters of remit
 # and 局 / 处, opening a clause and followed by what the body says or does (環保局報告, 工務局亦
-# 增派人力) or ending a line (發稿單位：農業局). Taiwan's city governments go by the city's
+# 增派人力, 觀傳局補充, 觀傳局誠摯邀請) or ending a line (發稿單位：農業局). Taiwan's city governments go by the city's
 # first character (南市府, 北市府). A spokesman or the data a bureau gives name it too
 # (统计局新闻发言人, 据统计局提供).
 # Found from the suffix and read backwards: a pattern opening with a lookbehind would be tried
 # at every position of a long report.
 _BUREAU_END = re.compile(
     "[局处](?=表示|指出|说明|报告|强调|提醒|呼吁|发布|也|亦|则|已|今|将|说|称|统计|透过|通过|每|$"
+    "|补充|回应|澄清|重申|解释|坦言|诚挚|邀请|希望|宣布|公布|建议"
     "|(?:新闻)?发言人|提供)",
     re.M,
 )
@@ -234,8 +235,8 @@ def bare_bureaus(masked: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _BUREAU_END.finditer(masked):
         s = m.start() - 2
-        if s < 0 or not _REMIT_PAIR.fullmatch(masked, s, m.start()):
-            continue
+        if s < 0 or not _REMIT_PAIR.fullmatch(masked, s, m.start()) or masked[s : s + 2] == "秘书":
+            continue  # 秘书处回应: a body's organ, no body of its own
         if s == 0 or masked[s - 1] in _CLAUSE_OPEN or masked[max(0, s - 2) : s] == "本局":
             out.append((s, m.end(), "ORG", 1))
     out += [(m.start(), m.end(), "ORG", 1) for m in _CITY_GOVERNMENT.finditer(masked)]
