@@ -292,3 +292,23 @@ def test_a_councils_secretariat_is_no_body_of_its_own():
     # dev, news-hk-wanchai-council-walkout (batch 5)
     text = "楊雪盈要求秘書處補上，暫不處理。秘書處回應指，所涉議題超越區議會職能。"
     assert "秘書處" not in _of(text, "ORG"), spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        # written: an association by its short name before its officer
+        ("中汽协副秘书长陈士华表示，汽车市场总体平稳。", ["中汽协"]),
+        # dev, press-tw-tncc-coastal-erosion (batch 8): the city government is no name
+        ("由召集人邱昭勝議員主持，市府秘書長尤天厚率相關局處首長列席。", []),
+        # dev, news-hk-occupy-mongkok-contempt-sentence (batch 17): a former officer
+        ("香港眾志黃之鋒、學聯前副秘書長岑敖暉等人被判入獄。", ["香港眾志", "學聯"]),
+        # dev, press-mo-lusophone-innovation-contest (batch 17): an organ's spokesman
+        (
+            "外交部駐澳門特派員公署政策研究室主任兼公署發言人馬乃芳出席。",
+            ["外交部駐澳門特派員公署政策研究室"],
+        ),
+    ],
+)
+def test_association_officers_and_what_is_no_name_before_them(text, org):
+    assert _of(text, "ORG") == org, spans(text)

@@ -20,13 +20,29 @@ from gui.core.entities.people import plausible_name
 #: A company's officers, longest first (the title's first character anchors the scan).
 _OFFICER = re.compile(
     "(?:联合创始人|首席执行官|董事会主席|副董事长|董事长|副总裁|总裁|创始人|副总经理|总经理|基金经理|执行董事"
-    "|首席经济学家|首席分析师|首席策略师|分析师)"
+    "|首席经济学家|首席分析师|首席策略师|分析师|新闻发言人|发言人|副秘书长|秘书长|副会长|会长|理事长)"
 )
-#: Words that end a title, not a name, right before the officer's title (行政总裁, 首席执行官 …).
-_TITLE_PARTS = ("行政", "执行", "常务", "联席", "集团", "公司", "企业", "董事会")
+#: Words that end a title, not a name, right before the officer's title (行政总裁, 首席执行官 …,
+#: 学联|前副秘书长: a former officer's body is read where it is named, not guessed past 前).
+_TITLE_PARTS = (
+    "行政",
+    "执行",
+    "常务",
+    "联席",
+    "集团",
+    "公司",
+    "企业",
+    "董事会",
+    "前",
+    "原",
+    "时任",
+    "现任",
+)
 #: The qualifiers of an analyst's or an economist's title, read off before the name (东方金诚|
 #: 首席宏观分析师, 共和党|战略分析师).
 _QUALIFIERS = re.compile("(?:首席|高级|资深|宏观|战略|策略|研究|行业|市场)+$")
+#: A two-character head of a government or its organ is no name of its own (市府秘书长, 公署发言人).
+_HEADS = frozenset("府署会局处司部委")
 
 
 def officers_bodies(masked: str, gaz: Gazetteer) -> list[Candidate]:
@@ -41,6 +57,8 @@ def officers_bodies(masked: str, gaz: Gazetteer) -> list[Candidate]:
         start = name_start(masked, end, gaz)
         name = masked[start:end]
         if not 2 <= len(name) <= 10 or name.endswith(_TITLE_PARTS) or is_generic(name):
+            continue
+        if len(name) == 2 and name[-1] in _HEADS:
             continue
         if gaz.place_re.fullmatch(name) or any(
             k.end() == end for k in gaz.org_re.finditer(masked, start, end)
