@@ -312,3 +312,17 @@ def test_a_councils_secretariat_is_no_body_of_its_own():
 )
 def test_association_officers_and_what_is_no_name_before_them(text, org):
     assert _of(text, "ORG") == org, spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        # dev, wr-heilongjiang (batch 4): a key laboratory named by its field
+        ("陆相页岩油全国重点实验室助力页岩油年产量突破100万吨。", ["陆相页岩油全国重点实验室"]),
+        # dev, wr-zhejiang (batch 6): the designation after a verb is the kind
+        ("支持浙江大学、西湖大学牵头建设全国重点实验室。", ["浙江大学", "西湖大学"]),
+    ],
+)
+def test_a_key_laboratory_by_its_field_not_after_a_verb(text, org):
+    assert _of(text, "ORG") == org, spans(text)
+    same_in_every_view(text)

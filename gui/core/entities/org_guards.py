@@ -9,7 +9,9 @@ Each guard is a frame of the language around the candidate, read on the Simplifi
 - a body counted at the end of a clause is a kind being counted (新增陕西实验室5家，);
 - a school's name before 生 is the word for its pupils (澳门中学生, 小学生);
 - 时报 before a figure is "reported at" in market news (恒指较早时报21397点), no newspaper;
-- a word that ends in 办 as a verb (交办, 承办, 督办) is no office (国务院交办的事项).
+- a word that ends in 办 as a verb (交办, 承办, 督办) is no office (国务院交办的事项);
+- a key laboratory's designation after a verb is the kind (牵头建设全国重点实验室), after a field
+  of research the lab's name (陆相页岩油全国重点实验室).
 """
 
 from __future__ import annotations
@@ -33,7 +35,11 @@ _BAN_VERBS = frozenset(
 _NOT_PUPIL = frozenset("命物态产活效")
 
 
-def _kind_of_body(masked: str, s: int, e: int, counts: frozenset[int]) -> bool:
+#: A key laboratory's national designation: the lab is named by the research field before it.
+_KEY_LAB = re.compile("(?:全国|国家)重点实验室$")
+
+
+def _kind_of_body(masked: str, s: int, e: int, counts: frozenset[int], gaz: Gazetteer) -> bool:
     before = masked[s - 1 : s] if s else ""
     if before == "各":
         return True
@@ -50,6 +56,10 @@ def _kind_of_body(masked: str, s: int, e: int, counts: frozenset[int]) -> bool:
         return masked[e + 1 : e + 2] not in _NOT_PUPIL
     if name.endswith("时报") and masked[e : e + 1] in (MASK, *"0123456789"):
         return True
+    lab = _KEY_LAB.search(name)
+    if lab:  # 牵头建设|全国重点实验室: a verb, no field (陆相页岩油全国重点实验室 is one)
+        field = name[: lab.start()]
+        return len(field) < 2 or field in lx.REMIT_WORDS or field in gaz.verbs
     return name[-2:] in _BAN_VERBS
 
 
@@ -62,5 +72,5 @@ def kept(
     return [
         (name_context.past_determined_level(masked, c[0], gaz), *c[1:]) if c[2] == "ORG" else c
         for c in candidates
-        if not (c[2] == "ORG" and _kind_of_body(masked, c[0], c[1], counts))
+        if not (c[2] == "ORG" and _kind_of_body(masked, c[0], c[1], counts, gaz))
     ]
