@@ -326,3 +326,16 @@ def test_association_officers_and_what_is_no_name_before_them(text, org):
 def test_a_key_laboratory_by_its_field_not_after_a_verb(text, org):
     assert _of(text, "ORG") == org, spans(text)
     same_in_every_view(text)
+
+
+def test_a_government_pages_label_is_no_part_of_the_issuer():
+    # dev, gw-sh-city-checkup-renewal-guideline (batch 17): the page's table of metadata
+    text = "索引号2025-00165载体类型发布机构上海市住房和城乡建设管理委员会文件编号沪建综规〔2025〕449号"
+    assert _of(text, "ORG") == ["上海市住房和城乡建设管理委员会"], spans(text)
+    same_in_every_view(text)
+
+
+def test_yiji_is_one_conjunction_and_market_entities_are_no_body():
+    # dev, gw-sh-city-checkup-renewal-guideline (batch 17)
+    text = "形成横向协同的治理合力；相关市场主体以及燃气、供水等专业单位协同开展城市体检。"
+    assert not any(s in ("体以", "市场主体") for s in _of(text, "ORG")), spans(text)
