@@ -339,3 +339,22 @@ def test_yiji_is_one_conjunction_and_market_entities_are_no_body():
     # dev, gw-sh-city-checkup-renewal-guideline (batch 17)
     text = "形成横向协同的治理合力；相关市场主体以及燃气、供水等专业单位协同开展城市体检。"
     assert not any(s in ("体以", "市场主体") for s in _of(text, "ORG")), spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, bodies",
+    [
+        # written, Hong Kong court and social news
+        ("案件在原訟法庭審理，勞資審裁處早前已作裁決。", ["原訟法庭", "勞資審裁處"]),
+        ("保良局及東華三院昨日表示，將增設服務名額。", ["保良局", "東華三院"]),
+        ("據明報報道，民安隊已派員協助。", ["明報", "民安隊"]),
+    ],
+)
+def test_hong_kong_courts_services_and_social_bodies(text, bodies):
+    assert _of(text, "ORG") == bodies, spans(text)
+    same_in_every_view(text)
+
+
+def test_a_short_paper_name_inside_a_word_is_none():
+    # dev, gw-sh-taxi-fare-float-rules (batch 6): 完成报备 holds no paper
+    assert _of("他在说明报告中指出，企业应于2022年1月10日前完成报备。", "ORG") == []
