@@ -68,20 +68,7 @@ def _siblings(masked: str, end: int) -> list[Candidate]:
 # 年报, 简报, 情报, 汇报, 画报 of a magazine). A magazine in title marks is a title, the
 # guideline's DOC, even where the list knows its publisher (《中国新闻周刊》, 《求是》杂志).
 _MEDIA_ENDS = ("新闻", "资讯社", "通讯社", "报", "新闻网")
-_NOT_PAPERS = (
-    "公报",
-    "学报",
-    "简报",
-    "年报",
-    "月报",
-    "季报",
-    "画报",
-    "情报",
-    "汇报",
-    "快报",
-    "通报",
-    "电报",
-)
+_NOT_PAPERS = tuple("公报 学报 简报 年报 月报 季报 画报 情报 汇报 快报 通报 电报".split())
 _MAGAZINES = ("周刊", "杂志", "月刊", "期刊", "季刊")
 
 
