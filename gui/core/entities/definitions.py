@@ -133,13 +133,14 @@ def listed_companies(masked: str) -> list[Candidate]:
 
 # A city's release names its own bureaus and offices without the city: two characters of remit
 # and 局 / 处, opening a clause and followed by what the body says or does (環保局報告, 工務局亦
-# 增派人力) or ending a line (發稿單位：農業局). Taiwan's city governments go by the city's
+# 增派人力, 觀傳局補充, 觀傳局誠摯邀請) or ending a line (發稿單位：農業局). Taiwan's city governments go by the city's
 # first character (南市府, 北市府). A spokesman or the data a bureau gives name it too
 # (统计局新闻发言人, 据统计局提供).
 # Found from the suffix and read backwards: a pattern opening with a lookbehind would be tried
 # at every position of a long report.
 _BUREAU_END = re.compile(
     "[局处](?=表示|指出|说明|报告|强调|提醒|呼吁|发布|也|亦|则|已|今|将|说|称|统计|透过|通过|每|$"
+    "|补充|回应|澄清|重申|解释|坦言|诚挚|邀请|希望|宣布|公布|建议"
     "|(?:新闻)?发言人|提供)",
     re.M,
 )
@@ -212,7 +213,7 @@ def heads_bodies(masked: str, gaz: Gazetteer) -> list[Candidate]:
         if (
             len(remit) < 2
             or remit[:2] in gaz.function_words
-            or remit[-1] in "分总副"
+            or remit[-1] in "分总副代"  # 治安警察局代局长: the acting head's title
             or is_generic(remit)
         ):
             continue
@@ -234,8 +235,8 @@ def bare_bureaus(masked: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _BUREAU_END.finditer(masked):
         s = m.start() - 2
-        if s < 0 or not _REMIT_PAIR.fullmatch(masked, s, m.start()):
-            continue
+        if s < 0 or not _REMIT_PAIR.fullmatch(masked, s, m.start()) or masked[s : s + 2] == "秘书":
+            continue  # 秘书处回应: a body's organ, no body of its own
         if s == 0 or masked[s - 1] in _CLAUSE_OPEN or masked[max(0, s - 2) : s] == "本局":
             out.append((s, m.end(), "ORG", 1))
     out += [(m.start(), m.end(), "ORG", 1) for m in _CITY_GOVERNMENT.finditer(masked)]
@@ -311,6 +312,22 @@ def level_bodies(masked: str, gaz: Gazetteer) -> list[Candidate]:
             start = s - 2 if prefix.endswith("中共") else s
         out.append((start, m.end(), "ORG", 1))
     return out
+
+
+# The CPPCC's committees by their term (政协第十四届全国委员会, 中国人民政治协商会议上海市第十四届
+# 委员会) and their standing committees: the full name of the body, as the notices and the news
+# of its meetings write it; the meeting after it (第五十二次主席会议) is an event.
+_CPPCC_TERM = re.compile(
+    "(?:中国人民政治协商会议|政协)[\u4e00-\u9fff]{0,8}?第[一二三四五六七八九十]+届(?:全国)?委员会"
+    "(?:常务委员会)?"
+)
+
+
+def term_bodies(masked: str) -> list[Candidate]:
+    """ORG candidates for the CPPCC's committees named by their term."""
+    if "届" not in masked:
+        return []
+    return [(m.start(), m.end(), "ORG", 1) for m in _CPPCC_TERM.finditer(masked)]
 
 
 _LEVEL_FIRST = frozenset("自省市区县州盟旗")

@@ -26,6 +26,19 @@ _KINDS = ("业者", "组织", "公司", "企业", "厂商", "机构", "集团", 
 _PERSON_LIKE = re.compile(r"[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)+")
 
 
+#: A company's legal form written after its Latin name (Airway Shield S.L., Onkos Diagnósticos
+#: Moleculares LTDA, Acme Holdings Ltd.): the name of a company whatever the sentence says.
+_LEGAL = re.compile(
+    r"[A-Z][A-Za-z\u00c0-\u00ff0-9&'\-]*(?: [A-Z][A-Za-z\u00c0-\u00ff0-9&'\-]*)*"
+    r" (?:S\.L\.|S\.A\.|S\.p\.A\.|S\.R\.L\.|B\.V\.|N\.V\.|LTDA|Ltda\.?|Lda\.?|GmbH|AG|LLC|plc|PLC"
+    r"|Co\., Ltd\.?|Co\.,Ltd\.?|Pte\. Ltd\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation)(?![A-Za-z])"
+)
+#: An acronym right before the head of a body is that body's name (ASF行政委员会, IBM公司).
+_ACRONYM_BODY = re.compile(
+    "[A-Z]{2,6}(?:行政委员会|执行委员会|委员会|理事会|协会|基金会|集团|公司|银行)"
+)
+
+
 def _latin(ch: str) -> bool:
     return ch.isascii() and (ch.isalnum() or ch in "-_./@")
 
@@ -33,6 +46,10 @@ def _latin(ch: str) -> bool:
 def latin_orgs(masked: str) -> list[Candidate]:
     """Latin names of companies and bodies in a sentence frame that names them."""
     out: list[Candidate] = []
+    for pattern in (_LEGAL, _ACRONYM_BODY):
+        for m in pattern.finditer(masked):
+            if not (m.start() and _latin(masked[m.start() - 1])):
+                out.append((m.start(), m.end(), "ORG", 0))
     for m in _RUN.finditer(masked):
         s, e = m.span()
         if e - s < 2 or (s and _latin(masked[s - 1])) or (e < len(masked) and _latin(masked[e])):

@@ -24,6 +24,11 @@ _FREQUENCY = re.compile("[\u4e00-\u9fff]{2,6}?(?:之声|资讯广播|经济广�
 _SIBLING = re.compile("、([A-Za-z0-9\u4e00-\u9fff]{1,8}?(?:频道|之声|广播))(?=[、，。；等和及]|$)")
 
 
+#: An outlet's relation to a channel it owns is no part of the channel's name (中央广播电视总台
+#: 所属|央视综合频道: the channel is named by the nearer outlet).
+_RELATIONS = ("所属", "旗下")
+
+
 def channels(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """ORG candidates for a known outlet's named channel (央视新闻频道)."""
     out: list[Candidate] = []
@@ -34,7 +39,7 @@ def channels(masked: str, gaz: Gazetteer) -> list[Candidate]:
             if not outlet:
                 continue
             name = _CHANNEL_NAME.match(masked, outlet.end(), at)
-            if name and name.end() == at:
+            if name and name.end() == at and not masked.startswith(_RELATIONS, outlet.end()):
                 out.append((k, at + 2, "ORG", 0))
                 out += _siblings(masked, at + 2)
                 break
@@ -56,6 +61,25 @@ def _siblings(masked: str, end: int) -> list[Candidate]:
         out.append((m.start(1), m.end(1), "ORG", 0))
         end = m.end()
     return out
+
+
+# What a paper's or an agency's name ends in, in title marks (《众新闻》, 《经济学人资讯社》,
+# 《商报》, 《信报》): any …报 is a newspaper but the documents named …报 (公报, 学报 of a journal,
+# 年报, 简报, 情报, 汇报, 画报 of a magazine). A magazine in title marks is a title, the
+# guideline's DOC, even where the list knows its publisher (《中国新闻周刊》, 《求是》杂志).
+_MEDIA_ENDS = ("新闻", "资讯社", "通讯社", "报", "新闻网")
+_NOT_PAPERS = tuple("公报 学报 简报 年报 月报 季报 画报 情报 汇报 快报 通报 电报".split())
+_MAGAZINES = ("周刊", "杂志", "月刊", "期刊", "季刊")
+
+
+def is_paper(name: str, known: bool) -> bool:
+    """Whether ``name`` (the words in 《》; ``known``: a body of the lists) names a newspaper, a
+    news agency or a news site."""
+    if name.endswith(_MAGAZINES):
+        return False
+    return known or (
+        2 <= len(name) <= 10 and name.endswith(_MEDIA_ENDS) and not name.endswith(_NOT_PAPERS)
+    )
 
 
 # A photo or a clip credited in brackets to its source (（港台圖片）, （新華社資料圖片）, （商台片段截圖）):

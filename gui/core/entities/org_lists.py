@@ -17,7 +17,7 @@ from gui.core.entities.names import (
     name_start,
 )
 
-_CONJUNCTION = re.compile("[和及与]")
+_CONJUNCTION = re.compile("以及|[和及与]")  # 市场主体以及燃气: 以及 is one word
 
 
 def _split_on_conjunction(masked: str, item: tuple[int, int]) -> list[tuple[int, int]]:

@@ -16,11 +16,15 @@ and a department (two to four characters of remit and 局 / 处) gives the depar
 keeps the rest, as the gold of the dev batches marks them. Nor does a body's name start with the
 level character of 本市 / 本县 before a place ("this city", 本市麻豆区公所 → 麻豆区公所; 本市民政局 keeps
 市民政局, a level word's body).
+
+A body of two parties is named by both, joined by a dash (中国—东盟中心, 中国—阿拉伯国家合作论坛, 中国-
+中亚合作秘书处): the place before the dash is part of the name, not a place of its own.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from gui.core.entities.gazetteer import gazetteer
 from gui.core.entities.name_context import past_determined_level
@@ -37,28 +41,60 @@ _DEPARTMENT = re.compile(
 )
 
 
+def _moved_back(
+    spans: list[Span], new_start: Callable[[Span, Span | None], int | None]
+) -> list[Span]:
+    """``spans`` (sorted, not overlapping) with each span whose ``new_start`` (given the span
+    and the one kept before it) is a number moved back to it, over the spans it then covers."""
+    out: list[Span] = []
+    for span in spans:
+        start = new_start(span, out[-1] if out else None)
+        if start is not None:
+            while out and out[-1][0] >= start:
+                out.pop()
+            span = (start, span[1], span[2])
+        out.append(span)
+    return out
+
+
 def external_starts(pivot: str, spans: list[Span]) -> list[Span]:
     """``spans`` (sorted, not overlapping) with each ORG that starts at 外 after 对 moved back
     over 对外's 对 and over a place or body that ends right before it."""
     if "对外" not in pivot:
         return spans
-    out: list[Span] = []
-    for span in spans:
+
+    def new_start(span: Span, before: Span | None) -> int | None:
+        s, _e, t = span
+        if not (t == "ORG" and s > 0 and pivot[s] == "外" and pivot[s - 1] == "对"):
+            return None
+        if pivot[s + 1 : s + 2] in _OWN_WORDS or (before and before[1] >= s):
+            return None  # 对外交部; a span holds the 对
+        if before and before[1] == s - 1 and before[2] in ("LOC", "ORG"):
+            return before[0]
+        return s - 1
+
+    return _moved_back(spans, new_start)
+
+
+_DASHES = frozenset("—–－-")
+
+
+def bilateral_names(pivot: str, spans: list[Span]) -> list[Span]:
+    """``spans`` (sorted, not overlapping) with each ORG written right after a place and a dash
+    joined to the place: one body named by the two parties. A known body after the dash is a
+    party itself (中国—东盟博览会: the places of an event)."""
+    if not any(d in pivot for d in _DASHES):
+        return spans
+
+    def new_start(span: Span, before: Span | None) -> int | None:
         s, e, t = span
-        if (
-            t == "ORG"
-            and s > 0
-            and pivot[s] == "外"
-            and pivot[s - 1] == "对"
-            and pivot[s + 1 : s + 2] not in _OWN_WORDS
-        ):
-            if not out or out[-1][1] < s:  # no span holds the 对
-                start = s - 1
-                if out and out[-1][1] == start and out[-1][2] in ("LOC", "ORG"):
-                    start = out.pop()[0]
-                span = (start, e, t)
-        out.append(span)
-    return out
+        if t != "ORG" or s < 2 or pivot[s - 1] not in _DASHES or not before:
+            return None
+        if before[1] != s - 1 or before[2] != "LOC" or gazetteer().org_re.fullmatch(pivot[s:e]):
+            return None  # 中国|—|东盟|博览会: two names
+        return before[0]
+
+    return _moved_back(spans, new_start)
 
 
 def department_sites(pivot: str, spans: list[Span]) -> list[Span]:

@@ -32,7 +32,9 @@ from gui.core.entities import (
     name_context,
     names,
     notice_sites,
+    org_guards,
     org_lists,
+    org_officers,
     org_repeats,
     people,
     person_forms,
@@ -116,7 +118,6 @@ _COUNTED_SLOGAN = re.compile(
     "[一二两三四五六七八九十]+[个大项]?[\u4e00-\u9fff]{0,2}[一二两三四五六七八九十]?"
 )
 _QUOTED_PLACE_ENDS = ("农业区", "园区", "湿地", "公园", "渔港", "保护区", "风景区", "景区")
-_MEDIA_ENDS = ("新闻", "资讯社", "通讯社", "日报", "晚报", "时报", "周刊", "周报", "杂志", "新闻网")
 
 
 def _quoted_body(pivot: str, span: Span, gaz) -> Span:
@@ -144,7 +145,7 @@ def _quoted_body(pivot: str, span: Span, gaz) -> Span:
     # golds disagree on it (batch 2 ORG, the own gold DOC) and the guideline names papers only.
     if t == "DOC" and pivot[s] == "《":
         name = inner.strip()
-        if gaz.org_re.fullmatch(name) or (2 <= len(name) <= 10 and name.endswith(_MEDIA_ENDS)):
+        if media.is_paper(name, bool(gaz.org_re.fullmatch(name))):
             start = s + 1 + len(inner) - len(inner.lstrip())
             return (start, start + len(name), "ORG")
     return span
@@ -360,8 +361,10 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += definitions.defined_names(masked, gaz.orgs)
     candidates += definitions.listed_companies(masked) if "." in masked else []
     candidates += definitions.bare_bureaus(masked) + definitions.heads_bodies(masked, gaz)
-    candidates += definitions.expert_committees(masked, gaz)
-    candidates += definitions.level_bodies(masked, gaz)
+    candidates += definitions.expert_committees(masked, gaz) + org_officers.officers_bodies(
+        masked, gaz
+    )
+    candidates += definitions.level_bodies(masked, gaz) + definitions.term_bodies(masked)
     candidates += definitions.place_party_organs(masked, gaz) if "党" in masked else []
     candidates += foreign.foreign_bodies(masked, gaz) + latin_orgs.latin_orgs(masked)
     candidates += foreign.one_character_countries(masked, gaz)
@@ -370,12 +373,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += schools.schools(masked, gaz) if "国" in masked else []
     candidates += person_marks.members_of_bodies(masked, candidates, gaz)
     candidates = place_guards.drop_phrases(masked, _no_place_across_a_title(masked, candidates))
-    # 各超硬材料公司 ("every superhard-materials company"): a body after 各 is a kind, no name.
-    candidates = [
-        (name_context.past_determined_level(masked, c[0], gaz), *c[1:]) if c[2] == "ORG" else c
-        for c in candidates
-        if not (c[2] == "ORG" and c[0] and masked[c[0] - 1] == "各")
-    ]
+    candidates = org_guards.kept(masked, candidates, gaz, counts)  # 各超硬材料公司: a kind, no name
     before_names = bytearray(taken)
     found = _select(candidates, taken)
 

@@ -37,9 +37,17 @@ _UNITS_OF = {
     ),
     ("政府",): ("司", "局", "厅", "办公厅", "办公室", "委员会"),
     # … and its board (澳门金融管理局行政管理委员会, 安哥拉保险规范及监察局行政委员会).
-    ("局", "署", "厅"): ("科", "处", "分局", "总队", "支队"),  # 公安局交通管理总队
+    ("局", "署", "厅"): ("科", "处", "分局", "总队", "支队", "大队", "室"),  # 公安局交通管理总队
+    # Hong Kong's and Macau's forces and departments in 处 have their centres (警务处反诈骗协调中心).
+    ("处",): ("中心", "科", "室"),
+    # A liaison or commissioner's office has departments (联络办公室教育和青年部, 公署政策研究室).
+    ("联络办公室", "公署"): ("部", "处", "室"),
+    # A centre's, committee's or forum's secretariat (…经济贸易服务中心秘书处).
+    ("中心", "委员会", "论坛"): ("秘书处",),
     # A regulator's board (澳门金融管理局行政管理委员会, 安哥拉保险规范及监察局行政委员会).
     ("管理局", "监察局", "监管局"): ("行政委员会", "行政管理委员会"),
+    # A bank's or a company's branches (…股份有限公司深圳龙华支行, 中国银行澳门分行).
+    ("银行", "公司"): ("分行", "支行", "分公司", "营业部"),
     # A hospital's clinical departments are named by their branch of medicine (胸外科, 心胸外科).
     ("医院", "医学中心"): ("院区", "分院", "临床中心", "医学中心", "外科", "内科"),
     # A leading group or a headquarters for one task works through its office
@@ -117,9 +125,9 @@ def _campus_after(pivot: str, s: int, e: int, following: Span) -> int:
 
 
 # After the unit word: the clause goes on (的, 和, a mark) or a title follows (生命事业科长陈龙政,
-# 经济财政司司长, 研究所研究员); anything else makes the word part of another (依法处理, 科技,
+# 经济财政司司长, 研究所研究员, 交流合作处副处长); anything else makes the word part of another (依法处理, 科技,
 # 系统: no unit).
-_AFTER_UNIT = frozenset("长的和与及等在将已于是")
+_AFTER_UNIT = frozenset("长的和与及等在将已于是副代")
 
 
 def _ends_word(pivot: str, end: int) -> bool:
@@ -141,6 +149,7 @@ def join_units(pivot: str, spans: list[Span]) -> list[Span]:
     (…研究所研究员 … …研究所特别研究助理)."""
     spans = org_starts.external_starts(pivot, spans)  # a name cut inside 对外 gets its start back
     spans = org_starts.department_sites(pivot, spans)  # 本府|都市发展局|永华市政中心
+    spans = org_starts.bilateral_names(pivot, spans)  # 中国—东盟中心
     first, joined = _join(pivot, spans, set())
     return _join(pivot, spans, joined)[0] if joined else first
 

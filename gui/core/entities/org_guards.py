@@ -1,0 +1,76 @@
+"""Organisation candidates that name a kind of body, or a word that only looks like a body.
+
+Each guard is a frame of the language around the candidate, read on the Simplified pivot:
+
+- a body after 各 is a kind (各超硬材料公司), and so is a district's body after 各 or a count of
+  districts (各区民政事务处, 18区民政事务处: every district's office);
+- a level-led body after the kind of city it belongs to (直辖市公安厅, 计划单列市税务局: the
+  bureau of every such city, as 县级以上地方人民政府);
+- a body counted at the end of a clause is a kind being counted (新增陕西实验室5家，);
+- a school's name before 生 is the word for its pupils (澳门中学生, 小学生);
+- 时报 before a figure is "reported at" in market news (恒指较早时报21397点), no newspaper;
+- a word that ends in 办 as a verb (交办, 承办, 督办) is no office (国务院交办的事项);
+- a key laboratory's designation after a verb is the kind (牵头建设全国重点实验室), after a field
+  of research the lab's name (陆相页岩油全国重点实验室).
+"""
+
+from __future__ import annotations
+
+import re
+
+from gui.core.entities import lexicon as lx
+from gui.core.entities import name_context
+from gui.core.entities.gazetteer import Gazetteer
+from gui.core.entities.names import MASK, Candidate
+
+#: The kinds of city whose bodies a national rule names all at once (直辖市公安厅).
+_CITY_KINDS = ("直辖", "单列", "副省级", "地级", "县级")
+#: A count (masked) right after a body, and the clause ends: the body is the kind counted.
+_COUNTED = re.compile(f"{MASK}+(?=[，。；、）)\n]|$)")
+#: Verbs that end in 办 (交办 "hand over", 承办 "undertake"): no office.
+_BAN_VERBS = frozenset(
+    "交办 承办 主办 协办 督办 举办 开办 创办 兴办 代办 包办 查办 申办 经办 筹办 转办 领办 试办".split()
+)
+#: After 中学生 / 大学生 the word goes on into a compound that is no pupil (大学生命科学学院).
+_NOT_PUPIL = frozenset("命物态产活效")
+
+
+#: A key laboratory's national designation: the lab is named by the research field before it.
+_KEY_LAB = re.compile("(?:全国|国家)重点实验室$")
+
+
+def _kind_of_body(masked: str, s: int, e: int, counts: frozenset[int], gaz: Gazetteer) -> bool:
+    before = masked[s - 1 : s] if s else ""
+    if before == "各":
+        return True
+    if masked[s : s + 1] in lx.LEVEL_CHARS:
+        if masked[s : s + 1] == "区" and before and (before.isdigit() or before in "各全"):
+            return True
+        if s and masked.endswith(_CITY_KINDS, 0, s):
+            return True
+    count = _COUNTED.match(masked, e)
+    if count and count.end() in counts:
+        return True
+    name = masked[s:e]
+    if masked[e : e + 1] == "生" and name.endswith(("中学", "小学", "大学")):
+        return masked[e + 1 : e + 2] not in _NOT_PUPIL
+    if name.endswith("时报") and masked[e : e + 1] in (MASK, *"0123456789"):
+        return True
+    lab = _KEY_LAB.search(name)
+    if lab:  # 牵头建设|全国重点实验室: a verb, no field (陆相页岩油全国重点实验室 is one)
+        field = name[: lab.start()]
+        return len(field) < 2 or field in lx.REMIT_WORDS or field in gaz.verbs
+    return name[-2:] in _BAN_VERBS
+
+
+def kept(
+    masked: str, candidates: list[Candidate], gaz: Gazetteer, counts: frozenset[int]
+) -> list[Candidate]:
+    """``candidates`` less the ORG candidates that name a kind or a verb (``counts``: the ends of
+    the counts with a measure word, 5家); a level-led body after
+    本/该/全 loses the level character (本市|海淀区民政局)."""
+    return [
+        (name_context.past_determined_level(masked, c[0], gaz), *c[1:]) if c[2] == "ORG" else c
+        for c in candidates
+        if not (c[2] == "ORG" and _kind_of_body(masked, c[0], c[1], counts, gaz))
+    ]
