@@ -20,6 +20,7 @@ from gui.core.captions import caption_or_byline, is_standalone_caption, stamp_ca
 from gui.core.document import Furniture
 from gui.core.feed_notices import feed_notice
 from gui.core.front_matter import PRINT_EDITION
+from gui.core.glued_chrome import TABLE_FIRST, is_table_run
 from gui.core.head_lines import DATE
 from gui.core.line_layout import join_wrapped_lines
 from gui.core.news_matter import (
@@ -142,6 +143,8 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         return "chrome"  # a scraper's markers and the style sheet it dragged along
     if line.startswith("{") and len(line) <= 2000 and _TEMPLATE_TAGS.fullmatch(line):
         return "chrome"
+    if line[0] in TABLE_FIRST and is_table_run(line):
+        return "meta"  # a portal's information table run into one line, keys without colons
     if len(line) > MAX_FURNITURE_CHARS:
         return None
     if is_control_line(line) or _BREADCRUMB.match(line) or _COUNTER.search(line):

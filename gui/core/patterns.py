@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from gui.core.glued_chrome import TABLE_FIRST, controls_tail_start, table_run_end
+
 #: One Han character, or any letter of a script other than Latin: ``[^\W\d_a-zA-Z]``.
 #: Written as a negated category class rather than ``[\u4e00-\u9fff]``: ``re`` compiles a
 #: range class by visiting each of its code points (~1 ms per occurrence; see
@@ -138,6 +140,10 @@ def paragraphs(text: str, end: int | None = None) -> list[tuple[int, int, int, s
         # (Slices only: a line may be a 10 MB file without line breaks.)
         if raw[:16].lstrip()[:1] in _LINE_START_CLOSERS or "字" in raw[:MAX_MENU_AT]:
             cuts = sorted({*cuts, *_chrome_cuts(raw)})
+        if raw[:8].lstrip()[:1] in TABLE_FIRST and (table := table_run_end(raw)) is not None:
+            cuts = sorted({*cuts, table})  # (a portal's table run into the text: round 22)
+        if raw[-1:] in _CONTROL_LAST and (controls := controls_tail_start(raw)) is not None:
+            cuts = sorted({*cuts, controls})  # (a page's controls glued to its last line)
         if "要" in raw[:MAX_MENU_AT] and len(raw) <= MAX_GLUED_TITLE:
             glued = [_GLUED_COLUMN.match(raw, at) for at in cuts]
             cuts = sorted({*cuts, *(m.end("column") for m in glued if m is not None)})
@@ -150,6 +156,18 @@ def paragraphs(text: str, end: int | None = None) -> list[tuple[int, int, int, s
                 out.append((index, start, start + len(stripped), stripped))
         pos += len(raw) + 1
     return out
+
+
+_CONTROL_LAST = frozenset("藏印页頁口閉闭部享】]")
+
+
+#: A field that gives a schedule — a service window's or an event's hours: a label ending in
+#: 时间 / 时段, then days or clock times (「材料受理时间：周一至周五  9:00-16:00(国定节假日除外)」,
+#: 「办公时间：工作日 8:30-17:00」) — is a notice's field wherever it stands, never a headline.
+SCHEDULE_FIELD = LazyPattern(
+    rf"{HAN}{{0,8}}(?:时间|時間|时段|時段)\s*[:：].{{0,12}}?"
+    r"(?:[周週星][期]?[一二三四五六日天]\s*[至到\-－—~～]|工作日|\d{1,2}\s*[:：]\d{2}\s*[\-－—~～至到])"
+)
 
 
 #: Closing brackets of page chrome (【字号：…】, 〖打印〗). No line of Chinese text opens with a
