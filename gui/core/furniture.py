@@ -20,7 +20,6 @@ from gui.core.captions import caption_or_byline, is_standalone_caption, stamp_ca
 from gui.core.document import Furniture
 from gui.core.feed_notices import feed_notice
 from gui.core.front_matter import PRINT_EDITION
-from gui.core.glued_chrome import TABLE_FIRST, is_table_run
 from gui.core.head_lines import DATE
 from gui.core.line_layout import join_wrapped_lines
 from gui.core.news_matter import (
@@ -48,7 +47,16 @@ from gui.core.news_matter import (
     UPDATE_STAMP,
 )
 from gui.core.page_notices import page_notice
-from gui.core.patterns import HAN, HOTLINE, REPRINT, STAMP_TAIL, LazyPattern, paragraphs
+from gui.core.patterns import (
+    HAN,
+    HOTLINE,
+    REPRINT,
+    STAMP_TAIL,
+    TABLE_FIRST,
+    LazyPattern,
+    is_table_run,
+    paragraphs,
+)
 from gui.core.running_heads import BUREAU_COPY, mark_title_copies, page_mark
 from gui.core.site_chrome import is_app_prompt, is_control_line, mark_link_lists, mark_menus
 from gui.core.wire_credits import wire_furniture

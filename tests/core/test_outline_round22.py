@@ -9,8 +9,14 @@ from __future__ import annotations
 
 from gui.core.annexes import in_annex_list, issued_title
 from gui.core.furniture import classify_line
-from gui.core.glued_chrome import controls_tail_start, is_table_run, table_run_end
-from gui.core.patterns import SCHEDULE_FIELD, paragraphs
+from gui.core.fused_lines import headline_lead
+from gui.core.patterns import (
+    SCHEDULE_FIELD,
+    controls_tail_start,
+    is_table_run,
+    paragraphs,
+    table_run_end,
+)
 from gui.core.reading import document_from_text, read_document
 from tests.conftest import REPO
 
@@ -149,3 +155,48 @@ def test_annexes_with_their_text_between_are_still_annexes():
     assert not any(in_annex_list(lines, i) for i in range(3))
     # The numbers must count on: two labels that do not are no list.
     assert not in_annex_list(["附件1：报备表", "附件3：告知书"], 0)
+
+
+# news-cn-xwlb-digest-2026.md: an item's headline, its video link's label and its story, as a
+# page's sections fused run them into one line.
+XWLB_HEADLINE = "[视频]【新思想引领新征程】弘扬爱国主义精神 奋楫民族复兴新征程"
+XWLB_STORY = "央视网消息（新闻联播）：习近平总书记指出，在中华民族几千年绵延发展的历史长河中，"
+
+
+def test_a_link_label_with_its_arrow_inside_a_line_is_a_paragraph_of_its_own():
+    line = XWLB_HEADLINE + "查看视频 ↗" + XWLB_STORY
+    assert [p[3] for p in paragraphs(line)] == [XWLB_HEADLINE, "查看视频 ↗", XWLB_STORY]
+    assert classify_line("查看视频 ↗") == "chrome"
+    # Without its arrow the label is words of a sentence (「…请点击查看视频」 stays whole).
+    assert len(paragraphs(XWLB_HEADLINE + "查看视频" + XWLB_STORY)) == 1
+
+
+# news-hk-rthk-local-digest-2025.md: a headline of two clauses parted by an ideographic space,
+# and the lead (its photo's caption) restating its subject.
+RTHK_HEADLINE = "何永賢指兩年半收回約8千公屋單位　稱可於旅遊片區用組裝合成件"
+RTHK_LEAD = "何永賢指出約兩年半間，已收回約8000個公屋單位，涉及約80億元。"
+RTHK_DISNEY = "香港迪士尼樂園20周年期間限定活動\u30006月28日展開橫跨一年"
+RTHK_DISNEY_LEAD = (
+    "香港迪士尼樂園宣布，慶祝開幕20周年的期間限定活動，將於6月28日正式展開，並橫跨一年，"
+    "將包括周年限定城堡演出、樂園史上最大型巡遊表演、以及歷來最盛大夜間匯演。"
+)
+RTHK_UNION = "職工會修訂條例草案刊憲　加強規管職工會以維護國家安全"
+RTHK_UNION_LEAD = (
+    "《2025年職工會（修訂）條例草案》刊憲，政府表示，今次修例旨在加強規管職工會以維護國家安全，"
+)
+
+
+def test_a_two_clause_headline_run_into_a_lead_that_restates_its_subject_is_cut():
+    assert headline_lead(RTHK_HEADLINE + RTHK_LEAD) == len(RTHK_HEADLINE)
+    # The subject found again inside the headline's short second clause is no lead.
+    assert headline_lead(RTHK_UNION + RTHK_UNION_LEAD) is None
+    # A headline without its clause space, or a sentence, is not cut.
+    assert headline_lead(RTHK_LEAD + RTHK_LEAD) is None
+    assert headline_lead(RTHK_HEADLINE.replace("\u3000", "") + RTHK_LEAD) is None
+    # Items of the digest, each headline run into its lead, head their story.
+    text = "\n\n".join(
+        [RTHK_DISNEY + RTHK_DISNEY_LEAD, RTHK_HEADLINE + RTHK_LEAD, RTHK_UNION + RTHK_UNION_LEAD]
+    )
+    doc = document_from_text(text)
+    assert doc.title == RTHK_DISNEY  # (the digest has no title of its own: its first item)
+    assert [s.heading for s in doc.sections if s.heading] == [RTHK_HEADLINE]
