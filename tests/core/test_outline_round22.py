@@ -200,3 +200,12 @@ def test_a_two_clause_headline_run_into_a_lead_that_restates_its_subject_is_cut(
     doc = document_from_text(text)
     assert doc.title == RTHK_DISNEY  # (the digest has no title of its own: its first item)
     assert [s.heading for s in doc.sections if s.heading] == [RTHK_HEADLINE]
+
+
+def test_a_photographer_s_credit_alone_on_its_line_is_a_caption():
+    # news-hk-dental-pilot-2017.md: the caption 「陳先生表示，…其子可以局部麻醉就能補牙。何君健攝」
+    # one sentence a line; news-hk-john-lee-acting-ce-2021.md: 「黎家威攝」.
+    assert classify_line("何君健攝", around_body=False) == "caption"
+    assert classify_line("黎家威攝", around_body=False) == "caption"
+    # A short subhead of the corpus stays text (tw-g0v-ministers-without-portfolio-notes.md).
+    assert classify_line("探討", around_body=False) is None
