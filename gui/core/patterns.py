@@ -343,6 +343,7 @@ _KEYS = re.compile(rf"(?:{_KEY})(?![:：])")
 #: A table's run: the line opens with a key, and at least this many keys follow one another,
 #: each within ``_VALUE_CHARS`` of the last (a value is a number, a name or a date).
 MIN_TABLE_KEYS = 4
+MAX_TABLE_CHARS = 2000
 _VALUE_CHARS = 40
 #: A table's values are numbers, names and dates: a clause's or a sentence's mark is text's.
 _CLAUSE = re.compile(r"[，,。；;！？]")
@@ -367,7 +368,7 @@ def table_run_end(raw: str) -> int | None:
         return None
     keys = 0
     end = 0
-    for m in _KEYS.finditer(raw):
+    for m in _KEYS.finditer(raw, 0, MAX_TABLE_CHARS):  # (a line may be a 10 MB file)
         if keys and m.start() - end > _VALUE_CHARS:
             break
         keys += 1
