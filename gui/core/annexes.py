@@ -61,7 +61,7 @@ def _squeezed(text: str) -> str:
 # of the document it issues, then that document's text — one line where a reader joined the
 # page's lines (「…认真贯彻执行。2025年9月18日上海市城市体检促进城市更新的工作指引为深入贯彻…」).
 _DATE_AFTER_STOP = LazyPattern(
-    r"(?<=[。！）)])\s*(?:[^\W\d_a-zA-Z]{2,30}?\s*)?(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*"
+    r"[。！）)]\s*(?:[^\W\d_a-zA-Z]{2,30}?\s*)?(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*"
     r"[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*"
 )
 _NAMED = re.compile(r"《([^《》\n]{4,60})》")

@@ -138,7 +138,7 @@ def paragraphs(text: str, end: int | None = None) -> list[tuple[int, int, int, s
         # (Slices only: a line may be a 10 MB file without line breaks.)
         if raw[:16].lstrip()[:1] in _LINE_START_CLOSERS or "字" in raw[:MAX_MENU_AT]:
             cuts = sorted({*cuts, *_chrome_cuts(raw)})
-        if raw[:8].lstrip()[:1] in TABLE_FIRST and (table := table_run_end(raw)) is not None:
+        if raw[:1] in _TABLE_OPENERS and (table := table_run_end(raw)) is not None:
             cuts = sorted({*cuts, table})  # (a portal's table run into the text: round 22)
         if raw[-1:] in _CONTROL_LAST and (controls := controls_tail_start(raw)) is not None:
             cuts = sorted({*cuts, controls})  # (a page's controls glued to its last line)
@@ -338,6 +338,7 @@ TABLE_KEYS = (
     "公开范围 公开时限 信息来源 关键词 关键字 内容描述 内容概述 有效性"
 ).split()
 TABLE_FIRST = frozenset(k[0] for k in TABLE_KEYS)
+_TABLE_OPENERS = TABLE_FIRST | frozenset(" \t\u3000")  # (a line's first character)
 _KEY = "|".join(sorted(TABLE_KEYS, key=len, reverse=True))
 _KEYS = re.compile(rf"(?:{_KEY})(?![:：])")
 #: A table's run: the line opens with a key, and at least this many keys follow one another,
