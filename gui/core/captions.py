@@ -47,6 +47,10 @@ _CREDIT_ALONE = LazyPattern(
     rf"|網絡照片|网络照片|網絡圖片|网络图片|(?:照片|相片|圖片|图片)由{HAN}{{1,10}}提供"
     rf"|图片|圖片)(?:\s*[:：/／]?\s*{_NAME}\s*(?:摄|攝)?)?[）)]?"
 )
+# A photographer's credit alone on its line, a name and 攝 (「何君健攝」, 「黎家威攝」): the caption's
+# sentence above it on a line of its own (a page that breaks after every sentence, round 22). Not
+# a verb's 攝 (拍攝, 航攝: 「禁止拍攝」).
+_PHOTOGRAPHER_ALONE = LazyPattern(rf"{HAN}{{2,4}}(?<![拍航偷跟採采攝摄])(?:摄|攝)")
 # One sentence closed by the news agency the photo came from: 「習近平抵達金邊，…訪問。（法新社）」,
 # 「習近平在馬來西亞與安華會談。 (路透社)」 (a paragraph of several sentences may end in its source).
 _AGENCY_CAPTION = LazyPattern(rf"[^。！？!?]{{2,120}}[。！!]\s*[（(]{HAN}{{1,4}}社[）)]\s*")
@@ -115,6 +119,8 @@ def caption_or_byline(line: str, around_body: bool) -> str | None:
     """``caption``, ``byline`` or None for a stripped line of at most
     ``furniture.MAX_FURNITURE_CHARS`` characters; ``around_body`` as ``classify_line``'s."""
     if _PHOTO_CREDIT_LINE.fullmatch(line) or (len(line) <= 20 and _CREDIT_ALONE.fullmatch(line)):
+        return "caption"
+    if len(line) <= 5 and line[-1] in "摄攝" and _PHOTOGRAPHER_ALONE.fullmatch(line):
         return "caption"
     if around_body and _REPORT_PHOTO.fullmatch(line):
         return "caption"

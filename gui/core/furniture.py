@@ -47,7 +47,16 @@ from gui.core.news_matter import (
     UPDATE_STAMP,
 )
 from gui.core.page_notices import page_notice
-from gui.core.patterns import HAN, HOTLINE, REPRINT, STAMP_TAIL, LazyPattern, paragraphs
+from gui.core.patterns import (
+    HAN,
+    HOTLINE,
+    REPRINT,
+    STAMP_TAIL,
+    TABLE_FIRST,
+    LazyPattern,
+    is_table_run,
+    paragraphs,
+)
 from gui.core.running_heads import BUREAU_COPY, mark_title_copies, page_mark
 from gui.core.site_chrome import is_app_prompt, is_control_line, mark_link_lists, mark_menus
 from gui.core.wire_credits import wire_furniture
@@ -142,6 +151,8 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         return "chrome"  # a scraper's markers and the style sheet it dragged along
     if line.startswith("{") and len(line) <= 2000 and _TEMPLATE_TAGS.fullmatch(line):
         return "chrome"
+    if line[0] in TABLE_FIRST and is_table_run(line):
+        return "meta"  # a portal's information table run into one line, keys without colons
     if len(line) > MAX_FURNITURE_CHARS:
         return None
     if is_control_line(line) or _BREADCRUMB.match(line) or _COUNTER.search(line):

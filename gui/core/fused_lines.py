@@ -173,6 +173,8 @@ def split_fused_lines(
     out: list[tuple[int, int, int, str]] = []
     for index, start, end, stripped in paragraphs:
         cuts = fused_cuts(stripped)
+        lead = headline_lead(stripped) if not cuts else None
+        cuts = cuts if lead is None else [lead]
         if not cuts:
             out.append((index, start, end, stripped))
             continue
@@ -184,3 +186,35 @@ def split_fused_lines(
             if piece:
                 out.append((index, start + a + lead, start + a + lead + len(piece), piece))
     return out
+
+
+#: A news headline in two clauses parted by a space (「何永賢指兩年半收回約8千公屋單位　稱可於旅遊
+#: 片區用組裝合成件」, 「智障兒子簡單補牙要全身麻醉 陳生等足14個月」), run into its lead, which opens
+#: by restating the headline's subject (「何永賢指出約兩年半間，…」): a page's sections fused, the
+#: line break after the headline lost (round 22).
+_CLAUSE_SPACE = LazyPattern(r"[^\s][ \u3000][^\s]")
+_HAN3 = LazyPattern(r"[\u4e00-\u9fff]{3}")
+_SUBJECT = 3  # the restated subject's characters
+_HEADLINE_CHARS = (8, 40)
+_LEAD_CHARS = 20
+_CLAUSE_CHARS = 4  # the headline's second clause, after the space: 5 characters at least
+#: A clause does not end on a structural particle, a preposition or a conjunction.
+_OPEN_ENDS = "的地得了着在和与及或对为把被将从向以于跟同"
+
+
+def headline_lead(line: str) -> int | None:
+    """Where a news headline of two clauses parted by a space ends and its lead, restating the
+    headline's first three characters, begins (see above); None where the line is not so."""
+    number = numbered(line)
+    s = number[1] if number is not None else 0
+    subject = line[s : s + _SUBJECT]
+    if len(line) < s + _HEADLINE_CHARS[0] + _LEAD_CHARS or not _HAN3.fullmatch(subject):
+        return None
+    at = line.find(subject, s + _HEADLINE_CHARS[0], s + _HEADLINE_CHARS[1] + _SUBJECT)
+    if at < 0 or len(line) - at < _LEAD_CHARS:
+        return None
+    head = line[s:at].rstrip()
+    if any(c in head for c in "。；！？，,;：:") or head[-1] in _OPEN_ENDS:
+        return None  # (a sentence's or a clause's mark, or a clause left open: 「为期62天的」)
+    space = _CLAUSE_SPACE.search(head)
+    return at if space is not None and len(head) - space.end() >= _CLAUSE_CHARS else None

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-from gui.core.annexes import ANNEX_LABEL
+from gui.core.annexes import ANNEX_LABEL, issued_title
 from gui.core.appendix import announced_appendices
 from gui.core.colon_heads import colon_headlines
 from gui.core.document import Section, Span, SpanIndex
@@ -117,6 +117,7 @@ def build_outline(
     ``list_items`` (a bullet list's items, marked by the format) head none."""
     body_end = len(text) if body_end is None else body_end
     lines = _split_lines(text, body_end, plain=headings is None)
+    lines, issued = _issued_titles(text, lines, annex_lines)
     if not lines:
         return Outline(None, None, ())
 
@@ -144,7 +145,7 @@ def build_outline(
     if len(title) == 1 and body and repeats_title(body[0].text, title[0].text):
         body = body[1:]  # (the article's own copy of the title, under the page's)
 
-    found = _find_headings(body, headings, annex_lines)
+    found = _find_headings(body, headings, annex_lines, issued)
     found = [h for h in found if h.line.index not in list_items]
     # (…or a portal's: the deck under the item header that names who posted it (发布人：),
     # a paragraph under it; a digest's items under its front lines are sections)
@@ -200,6 +201,30 @@ def _split_lines(text: str, body_end: int, plain: bool = True) -> list[_Line]:
     return [_Line(index, start, end, stripped, start) for index, start, end, stripped in found]
 
 
+def _issued_titles(
+    text: str, lines: list[_Line], annex_lines: Collection[int]
+) -> tuple[list[_Line], set[int]]:
+    """``lines`` with a 印发 notice's date, the title of the document it issues and that
+    document's text, run into one line, cut apart (``annexes.issued_title``), and where each
+    such title starts (it heads an annex). Lines the header found annex titles on stay."""
+    issued: set[int] = set()
+    if "《" not in text:
+        return lines, issued
+    out: list[_Line] = []
+    for ln in lines:
+        title = None if ln.index in annex_lines else issued_title(text, ln.offset, ln.text)
+        if title is None:
+            out.append(ln)
+            continue
+        bounds = sorted({0, *title, len(ln.text)})
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            piece = ln.text[a:b].strip()
+            at = ln.offset + a + len(ln.text[a:b]) - len(ln.text[a:b].lstrip())
+            out.append(_Line(ln.index, at, at + len(piece), piece, at))
+        issued.add(ln.offset + title[0])
+    return out, issued
+
+
 def _heading_text(span: str, h: _Heading) -> str:
     """A heading's text: an annex heading spans its title line, the newline read as a space;
     a heading a hard wrap broke over lines is joined as the paragraph was written."""
@@ -234,7 +259,10 @@ def _lead_sentence_end(line: str, after: int = 0) -> int | None:
 
 
 def _find_headings(
-    body: list[_Line], hints: Mapping[int, int] | None, annex_lines: Collection[int] = ()
+    body: list[_Line],
+    hints: Mapping[int, int] | None,
+    annex_lines: Collection[int] = (),
+    issued: Collection[int] = (),
 ) -> list[_Heading]:
     found: list[_Heading | None] = [None] * len(body)
     numbered: dict[int, tuple[float, str]] = {}  # body index -> (rank, shape)
@@ -260,6 +288,9 @@ def _find_headings(
                 ln, len(md.group(1)), ln.offset + md.end(), ln.offset + len(ln.text)
             )
             marked.add(i)
+            continue
+        if ln.offset in issued:  # (a notice's issued title run in after its date)
+            found[i] = _Heading(ln, _RANK_ANNEX, ln.offset, ln.offset + len(ln.text))
             continue
         if ln.index in annex_lines:
             found[i] = _titled_annex(body, i, i, annex_lines, consumed)

@@ -119,6 +119,13 @@ _CODE_LINE = LazyPattern(
     # 'vue';」) and a converter's hard line break left alone on its line (「\」).
     r"|import\s+[\w${}\s,*]{1,60}\s+from\s+['\"][^'\"]{1,60}['\"]\s*;?|\\+"
 )
+# The label a page (or its scraper) sets over the attachments' download links, naming them
+# links: 「附件（官方直链）」, 「附件链接：」, 「附件（点击下载）」 (round 22; 「附件下载」 is a
+# control word). Not a 附件说明 (「附件：…」 names an annex) nor an annex's label (「附件1」).
+_ATTACHMENT_LINKS = LazyPattern(
+    r"(?:附件|附表)\s*[（(【\[]?\s*(?:官方|原文|点击|點擊)?\s*(?:直链|直鏈|链接|鏈接|連結|下载|下載)"
+    r"(?:地址|链接|鏈接)?\s*[）)】\]]?\s*[:：]?"
+)
 # The label of a page's box of links under the text (「相关链接：」, 「相关文章」): the titles listed
 # one a line under it are links, not the document's text.
 _LINKS_LABEL = LazyPattern(
@@ -258,6 +265,8 @@ def is_control_line(line: str) -> bool:
                 if gate.search(line) and notice.fullmatch(line):
                     return True
     if line[0] in "【[〖" and _BRACKETED_SIZES.fullmatch(line):
+        return True
+    if line[0] == "附" and len(line) <= 16 and _ATTACHMENT_LINKS.fullmatch(line):
         return True
     return line.isascii() and _CODE_LINE.fullmatch(line) is not None
 

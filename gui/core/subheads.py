@@ -18,10 +18,11 @@ import re
 from collections.abc import Collection, Sequence
 from typing import Any
 
+from gui.core.annexes import in_annex_list
 from gui.core.decision_form import DISTRIBUTION_LABEL, HEADER_LINES, header_end
 from gui.core.line_layout import paragraphs_hold_sentences
 from gui.core.numbering import CN_NUM, numbered
-from gui.core.patterns import ORG_END, LazyPattern
+from gui.core.patterns import ORG_END, SCHEDULE_FIELD, LazyPattern
 
 #: Ends that close a sentence or a clause: a line ending so is not a subheading.
 NO_HEADING_END = "。！？!?；;：:，,、…"
@@ -163,8 +164,15 @@ def has_subhead_form(
         return False  # a table of contents' label (「目　　录」), whatever follows it
     if ln.text[0] in "（(" and ln.text[-1] in "）)" and ln.text.count(ln.text[0]) == 1:
         return False  # a note in brackets (「（此件公开发布）」, 「（记者 张三）」), no headline
+    if SCHEDULE_FIELD.match(ln.text) or (ln.text[0] == "附" and _annex_list_item(body, i)):
+        return False  # office hours; a 附件说明 one annex a line (round 22)
     # 「地點：澳門南灣雅文湖畔」: a short label and its value, not a headline.
     return field or not FIELD_LINE.match(ln.text)
+
+
+def _annex_list_item(body: Sequence[Any], i: int) -> bool:
+    near = [body[k].text if 0 <= k < len(body) else "" for k in (i - 1, i, i + 1)]
+    return in_annex_list(near, 1)
 
 
 def is_subheading(
