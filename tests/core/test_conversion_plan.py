@@ -41,6 +41,7 @@ def test_the_pivot_has_a_plan_and_the_views_walk():
     assert converter("hant")._plan is None
 
 
+@pytest.mark.sweep
 @pytest.mark.parametrize("path", [DEFAULT_REPORT, *REAL, *GOLD], ids=lambda p: p.name)
 def test_real_documents_and_their_traditional_views(path):
     text = path.read_text(encoding="utf-8", errors="replace")
@@ -50,6 +51,7 @@ def test_real_documents_and_their_traditional_views(path):
         _same(pivot, make_view(text, script).text)
 
 
+@pytest.mark.sweep
 def test_a_text_longer_than_a_translation_block():
     text = "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in REAL)
     text += make_view(text[:100_000], "tw").text

@@ -102,6 +102,7 @@ def test_crlf_and_cr_newlines_are_normalised(tmp_path):
     assert read_source(path).text == "第一段。\n第二段。\n第三段。\n"
 
 
+@pytest.mark.sweep
 def test_ten_megabyte_single_line_loads(tmp_path):
     line = "高新区推动产业发展，" * (10 * 1024 * 1024 // 30)
     path = write(tmp_path, "one-line.txt", line.encode())
@@ -111,6 +112,7 @@ def test_ten_megabyte_single_line_loads(tmp_path):
 
 
 @pytest.mark.slow
+@pytest.mark.sweep
 def test_ten_megabyte_report_loads(tmp_path):
     report = DEFAULT_REPORT.read_text(encoding="utf-8")
     body = "\n".join(report.split("\n")[:-2]) + "\n"  # without the two footer lines

@@ -67,6 +67,7 @@ def _large_texts() -> list[str]:
     return texts
 
 
+@pytest.mark.sweep
 @pytest.mark.parametrize("config", ["t2s", "s2t", "s2twp", "s2hk"])
 def test_the_matcher_converts_large_and_random_text_as_opencc_does(config):
     converter = Converter(config)
@@ -78,6 +79,7 @@ def test_the_matcher_converts_large_and_random_text_as_opencc_does(config):
         assert sum(b for _, b in pieces) == len(ours)
 
 
+@pytest.mark.sweep
 def test_a_traditional_line_from_the_cached_pivot_equals_one_from_the_text():
     from gui.core.script_views import DocumentViews
 

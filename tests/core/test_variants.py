@@ -1,5 +1,7 @@
 """Traditional originals: their variant is detected, and the matching view keeps their forms."""
 
+from functools import cache
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -94,18 +96,23 @@ def test_hong_kong_own_view_keeps_the_regions_own_wording():
     assert own_view_text("關于簽注") == "關於簽註"
 
 
-def _real_dev_documents(variant: Variant) -> list[tuple[str, str]]:
-    """(name, text) of the real corpus's dev documents (tests/data/real/split.tsv) written in
-    ``variant``, the fresh batch left out (tests/conftest.py FRESH_BATCHES)."""
+@cache
+def _real_dev_texts() -> tuple[tuple[str, str], ...]:
+    """(name, text) of every dev document of the real corpus (tests/data/real/split.tsv), the
+    fresh batch left out (tests/conftest.py FRESH_BATCHES): read once for both variants'
+    cases (a document's text is a pure function of its file)."""
     real = REPO / "tests" / "data" / "real"
     found = []
     for line in (real / "split.tsv").read_text(encoding="utf-8").splitlines()[1:]:
         name, _, part, batch = line.split("\t")[:4]
         if part == "dev" and batch not in FRESH_BATCHES:
-            text = read_document(real / name).text
-            if detect_variant(text) is variant:
-                found.append((name, text))
-    return found
+            found.append((name, read_document(real / name).text))
+    return tuple(found)
+
+
+def _real_dev_documents(variant: Variant) -> list[tuple[str, str]]:
+    """(name, text) of the real corpus's dev documents written in ``variant``."""
+    return [(name, text) for name, text in _real_dev_texts() if detect_variant(text) is variant]
 
 
 @pytest.mark.parametrize("variant", [Variant.TW, Variant.HK])
