@@ -47,6 +47,7 @@ def test_split_holds_out_a_third_by_kind():
         "16": 12,
         "17": 12,
         "18": 12,
+        "19": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -67,6 +68,7 @@ def test_split_holds_out_a_third_by_kind():
         "16": 4,
         "17": 4,
         "18": 4,
+        "19": 4,
     }
 
 

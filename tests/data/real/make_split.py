@@ -24,8 +24,9 @@ batch 8 (12 more, seed 2026120308), batch 9 (12 more, seed 2026120309),
 batch 10 (12 more, seed 2026120310), batch 11 (12 more, seed 2026120311),
 batch 12 (12 more, seed 2026120312), batch 13 (12 more, seed 2026120313),
 batch 14 (12 more, seed 2026120314), batch 15 (12 more, seed 2026120315),
-batch 16 (12 more, seed 2026120316), batch 17 (12 more, seed 2026120317) and
-batch 18 (12 more, seed 2026120518: the session-18 date, not the 20261203NN run).
+batch 16 (12 more, seed 2026120316), batch 17 (12 more, seed 2026120317),
+batch 18 (12 more, seed 2026120518: the session-18 date, not the 20261203NN run) and
+batch 19 (12 more, seed 2026120519, the same date).
 """
 
 import random
@@ -48,6 +49,7 @@ SEED_BATCH15 = 2026120315
 SEED_BATCH16 = 2026120316
 SEED_BATCH17 = 2026120317
 SEED_BATCH18 = 2026120518
+SEED_BATCH19 = 2026120519
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -392,6 +394,22 @@ DOCS_BATCH18 = {
     "wr-shandong-2026.txt": "work-report",
 }
 
+# Batch 19 (session 18): written from the library's read_file text (MANIFEST.md "Batch 19").
+DOCS_BATCH19 = {
+    "gw-sh-lingang-city-checkup-2024.md": "gongwen",
+    "gw-sh-public-charging-inspection-2023.md": "gongwen",
+    "news-cn-chinasoft-huawei-afc-seminar-2017.txt": "news-cn",
+    "news-cn-jinye-mingde-admissions-meeting.txt": "news-cn",
+    "news-cn-jinye-party-committee-commendation-2020.txt": "news-cn",
+    "news-cn-lanxess-volvo-truck-grille-2011.txt": "news-cn",
+    "news-hk-cityu-student-reporters-2019.md": "news-hk",
+    "press-mo-ipm-brazil-tcm-mission-2026.html": "press-mo",
+    "press-mo-lusophone-rectors-forum-2026.html": "press-mo",
+    "press-mo-mam-mio-pang-fei-retrospective-2026.html": "press-mo",
+    "press-tw-president-228-memorial-2026.txt": "press-tw",
+    "wr-henan-2026.txt": "work-report",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -411,6 +429,7 @@ BATCHES = {
     16: (DOCS_BATCH16, SEED_BATCH16),
     17: (DOCS_BATCH17, SEED_BATCH17),
     18: (DOCS_BATCH18, SEED_BATCH18),
+    19: (DOCS_BATCH19, SEED_BATCH19),
 }
 
 
