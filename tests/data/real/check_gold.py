@@ -45,6 +45,7 @@ GOLD_BATCHES = {
     "16",
     "17",
     "18",
+    "19",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")
