@@ -1,11 +1,13 @@
 """Round 23's rules (`docs/outline.md`, "Round 23"), on real lines of batch 18's dev part: a
 Shanghai 通知 whose lines a Markdown reader joined (a 章 and its first 条 run together at a
-line's start), with the lines each rule must leave alone."""
+line's start), a portal's stored file name under the attachments' label, a school's story
+closed by its writer in brackets — with the lines each rule must leave alone."""
 
 from __future__ import annotations
 
+from gui.core.furniture import classify_line
 from gui.core.numbering import chapter_article_cut
-from gui.core.reading import read_document
+from gui.core.reading import document_from_text, read_document
 from tests.conftest import REPO
 
 REAL = REPO / "tests" / "data" / "real"
@@ -48,3 +50,54 @@ def test_what_is_no_chapter_run_into_its_article_is_not_cut():
     assert chapter_article_cut("第一章 总则第一条 " + text) == len(chapter)  # a space after it
     assert chapter_article_cut("第一章 总则，" + article + text) is None
     assert chapter_article_cut("第一章 " + "专家委员会" * 5 + article + text) is None
+
+
+# The attachment's link under 「附件（官方直链）」, as the Markdown reader gives its text.
+FILE_NAME = "45004fd1f9c2cbf9aa21c0084febe8ba.pdf"
+
+
+def test_a_portal_s_stored_file_name_is_furniture_even_opening_with_a_figure():
+    source = (REAL / SH_NAME).read_text("utf-8")
+    assert f"[{FILE_NAME}](" in source
+    assert classify_line(FILE_NAME) == "chrome"
+    doc = read_document(REAL / SH_NAME)
+    at = doc.text.index(FILE_NAME)
+    assert any(f.start <= at < f.end for f in doc.furniture)
+    # A numbered annex's line and a figure in a sentence stay text.
+    assert classify_line("1.上海市城市更新专家委员会工作规程.pdf") is None
+    assert classify_line("2023年共审议45004项") is None
+
+
+# news-cn-mingde-science-contest-xian.txt: the story's last paragraph, its writer run in.
+MINGDE = "news-cn-mingde-science-contest-xian.txt"
+
+
+def _last_paragraph() -> str:
+    return (REAL / MINGDE).read_text("utf-8").strip().split("\n")[-1]
+
+
+def test_a_story_closed_by_its_writer_in_brackets_names_its_reporter():
+    last = _last_paragraph()
+    assert last.endswith("作用。（文/任伟  明德学院）")
+    doc = read_document(REAL / MINGDE)
+    byline = doc.text.index("（文/任伟")
+    assert any(
+        f.start <= byline and f.end >= byline + len("（文/任伟  明德学院）") for f in doc.furniture
+    )
+    reporter = doc.header.fields["reporter"]
+    assert reporter.text == "任伟"
+    assert reporter.start is not None and doc.text[reporter.start : reporter.end] == "任伟"
+    # The story's own sentence before it stays text.
+    sentence = doc.text.index("据悉，西安市青少年科普知识竞赛")
+    assert not any(f.start <= sentence < f.end for f in doc.furniture)
+
+
+def test_brackets_that_are_no_closing_byline_stay_text():
+    last = _last_paragraph()
+    story = last[: last.index("（文/")]
+    for tail in ("（文/任伟明德学院等）", "（文件/任伟）", "（见文/任伟）"):
+        doc = document_from_text(story + tail + "\n")
+        assert "reporter" not in doc.header.fields
+    # Run into a sentence that goes on, it is no closing byline.
+    doc = document_from_text(story + "（文/任伟  明德学院）此后竞赛每年举办。\n")
+    assert "reporter" not in doc.header.fields
