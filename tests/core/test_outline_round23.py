@@ -5,6 +5,7 @@ closed by its writer in brackets — with the lines each rule must leave alone."
 
 from __future__ import annotations
 
+from gui.core.captions import narrated_caption
 from gui.core.furniture import classify_line
 from gui.core.numbering import chapter_article_cut
 from gui.core.reading import document_from_text, read_document
@@ -101,3 +102,42 @@ def test_brackets_that_are_no_closing_byline_stay_text():
     # Run into a sentence that goes on, it is no closing byline.
     doc = document_from_text(story + "（文/任伟  明德学院）此后竞赛每年举办。\n")
     assert "reporter" not in doc.header.fields
+
+
+# news-cn-jinye-industrial-bank-signing-2019.txt: a photo's caption between the story's paragraphs,
+# the act it shows narrated by the paragraph under it (docs/gold-outline.md, batch 18, Captions).
+JINYE = "news-cn-jinye-industrial-bank-signing-2019.txt"
+
+
+def _jinye_paragraphs() -> list[str]:
+    return [p for p in (REAL / JINYE).read_text("utf-8").split("\n") if p.strip()]
+
+
+def test_a_caption_the_next_paragraph_narrates_is_furniture():
+    paragraphs = _jinye_paragraphs()
+    caption = "金叶集团董事局主席、总裁袁汉源与兴业银行西安分行行长蔡斌代表双方签署战略合作协议。"
+    at = paragraphs.index(caption)
+    below = paragraphs[at + 1]
+    assert below.startswith("致辞结束后")
+    assert narrated_caption(caption, below)
+    doc = read_document(REAL / JINYE)
+    start = doc.text.index(caption)
+    assert any(f.start <= start < f.end and f.kind == "caption" for f in doc.furniture)
+    # The paragraphs around it stay the story's text.
+    for text in (paragraphs[at - 1], below):
+        offset = doc.text.index(text[:20])
+        assert not any(f.start <= offset < f.end for f in doc.furniture)
+
+
+def test_a_sentence_not_narrated_below_is_no_caption():
+    paragraphs = _jinye_paragraphs()
+    caption = "金叶集团董事局主席、总裁袁汉源与兴业银行西安分行行长蔡斌代表双方签署战略合作协议。"
+    at = paragraphs.index(caption)
+    # The story's next paragraph but one names the act's object (合作协议) but not its people.
+    assert not narrated_caption(caption, paragraphs[at + 2])
+    # A clause in it (the story's own sentence), a sitter deep in the line, a shorter line below.
+    lead = "签约仪式上，金叶集团董事局主席、总裁袁汉源和兴业银行西安分行行长蔡斌分别致辞。"
+    assert lead in paragraphs
+    assert not narrated_caption(lead, paragraphs[at + 1])
+    assert not narrated_caption("签约仪式上" + caption, paragraphs[at + 1])
+    assert not narrated_caption(caption, caption[:-1] + "，")
