@@ -33,12 +33,10 @@ DATA = Path(__file__).resolve().parent / "data"
 #: text), scored once at 05:10 on 2026-12-05; batch 17 (added in session 17, written from the
 #: library's read_file text) was scored once at 08:37 on 2026-12-05 and is ordinary dev from
 #: then on (its held-out part stays held out); batch 18 (added in session 18, written from the
-#: library's read_file text) was scored once at 10:38 on 2026-12-05 and is dev for the rules
-#: since, but stays here until three sweeps pass on its fused 通知 (emptied, the addressees
-#: sweep and both Shanghai page forms fail on gw-sh-urban-renewal-expert-committee-2023):
-#: the next rules' work. Batch 19 (added in session 18, written from the library's read_file
-#: text) is the fresh one.
-FRESH_BATCHES: tuple[str, ...] = ("18", "19")
+#: library's read_file text) was scored once at 10:38 on 2026-12-05 and is ordinary dev since
+#: (its held-out part stays held out; session 18, round 23: the sweeps pass on its fused 通知).
+#: Batch 19 (added in session 18, written from the library's read_file text) is the fresh one.
+FRESH_BATCHES: tuple[str, ...] = ("19",)
 #: Offscreen screens of real sizes (the offscreen platform's own is 800×800).
 SCREENS = DATA / "screens"
 # A desktop-sized screen: the window sizes itself to the screen (gui/ui/screen_fit.py), and

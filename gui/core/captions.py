@@ -176,6 +176,34 @@ def is_standalone_caption(line: str) -> bool:
     return _SITTER.search(line) is not None and _OFFICE_NAME.fullmatch(line) is not None
 
 
+# Round 23: a photo's caption between a story's paragraphs in the form of the page's marked
+# captions — the sitters by office and name and what they do, one sentence — that the paragraph
+# under it narrates (「…总裁袁汉源与兴业银行西安分行行长蔡斌代表双方签署战略合作协议。」 over
+# 「…袁汉源和…蔡斌分别代表双方企业签订了战略合作协议…」): the same people, the same act's object.
+_SITTER_NAMED = LazyPattern(rf"{_SITTER_OFFICE}(?={HAN})")
+_NARRATED_CHARS = (10, 60)
+_SITTER_AT = 16  # the first sitter's office ends this far into the line at most
+_ACT_OBJECT = 4  # the act's last characters, before the stop
+
+
+def narrated_caption(line: str, below: str) -> bool:
+    """Whether ``line``, standing between a story's paragraphs, is a photo's caption that the
+    paragraph ``below`` narrates (see above): one sentence with no clause in it, opening with a
+    sitter's office and name; each sitter's name and the act's last four characters are in
+    ``below``, a longer paragraph."""
+    if not _NARRATED_CHARS[0] <= len(line) <= _NARRATED_CHARS[1] or line[-1] != "。":
+        return False
+    if any(c in line[:-1] for c in "，,。；;：:！？!?“”「」") or len(below) <= len(line):
+        return False
+    sitters = list(_SITTER_NAMED.finditer(line))
+    if not sitters or sitters[0].end() > _SITTER_AT or line[-1 - _ACT_OBJECT : -1] not in below:
+        return False
+    return all(
+        line[m.end() : m.end() + 3] in below or line[m.end() : m.end() + 2] in below
+        for m in sitters
+    )
+
+
 def _byline_text(line: str) -> str:
     """A byline's text without the mark a paper's page sets before it (「□本报记者 张三」,
     「■记者 李四」) or the brackets around it (「（本报记者 张三）」)."""

@@ -130,7 +130,11 @@ def addressees_end(text: str) -> int | None:
     joins a paragraph's lines) when a sentence follows them."""
     if is_addressees(text):
         return len(text) - 1
-    colon = text.find("：", 0, _RUN_IN_NAMES)  # (not a clock's 16:00)
+    colon = text.find("：", 0, _RUN_IN_NAMES)
+    if colon < 0:
+        # (A half-width colon as some pages type it — 「市相关部门:根据…」 —, not a clock's 16:00.)
+        colon = text.find(":", 0, _RUN_IN_NAMES)
+        colon = -1 if text[colon + 1 : colon + 2].isdigit() else colon
     if colon < 0 or len(text) - colon - 1 < _RUN_IN_TEXT:
         return None
     if "。" not in text[colon:] and not text.endswith(("如下：", "如下:")):

@@ -16,7 +16,12 @@ from __future__ import annotations
 
 import re
 
-from gui.core.captions import caption_or_byline, is_standalone_caption, stamp_captions
+from gui.core.captions import (
+    caption_or_byline,
+    is_standalone_caption,
+    narrated_caption,
+    stamp_captions,
+)
 from gui.core.document import Furniture
 from gui.core.feed_notices import feed_notice
 from gui.core.front_matter import PRINT_EDITION
@@ -309,6 +314,11 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
             if is_standalone_caption(line) and _paragraph_or_end_below(
                 texts, kinds, paragraphs_at, i
             ):
+                kinds[i] = "caption"
+        if kinds[i] is None and above in paragraphs_at and line.endswith("。"):
+            # (…or the sitters and their act, narrated by the paragraph under it)
+            j = next((k for k in range(i + 1, len(texts)) if texts[k]), None)
+            if j in paragraphs_at and narrated_caption(line, texts[j]):
                 kinds[i] = "caption"
         if line:
             above = i

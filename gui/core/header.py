@@ -63,7 +63,7 @@ from gui.core.header_titles import (
 )
 from gui.core.page_dates import read_page_date
 from gui.core.patterns import ORG_END, LazyPattern
-from gui.core.run_on_head import read_run_on_head
+from gui.core.run_on_head import read_run_on_head, read_title_number_run
 from gui.core.title_inference import RELEASE_KEY
 
 #: The head of a document is read this far (non-blank lines) for the title and front matter.
@@ -172,6 +172,7 @@ def read_header(
         issuer = title_issuer(lines, title_at, fields.get("signature"))
         if issuer is not None:
             fields["issuer"] = issuer
+    read_title_number_run(head, fields)  # title / 文号 / 主送机关, run into one line
     in_full = read_run_on_head(head, fields)  # 文号 / 发文机关 / title, run into one line or not
     if in_full is not None and title_field is None and _names_in_full(in_full, lines, title_at):
         title_field = in_full

@@ -144,6 +144,36 @@ def article_heading_end(line: str, number_len: int) -> int:
     return number_len
 
 
+#: The name of a 编, 章 or 节 that the first article under it runs on from is this long at most
+#: (「第一章 总则第一条（目的依据）…」: the scraper lost the line breaks between them).
+_RUN_NAME_CHARS = 20
+_RUN_NAME_MARKS = '，,。；;：:、《》“”"！？!?'
+
+
+def chapter_article_cut(line: str) -> int | None:
+    """Where the first article runs on from the 编, 章 or 节 heading that opens ``line``
+    (「第一章 总则第一条（目的依据）根据…」 → before 「第一条」): a name of two to 20 characters
+    with no punctuation, then a 第X条 number with the article's title in brackets or a space
+    after it (「…第十条的规定」 cites an article). None where the line is not so."""
+    number = numbered(line)
+    if number is None or not 10 <= number[0] < RANK_ARTICLE or number[0] == 10.5:
+        return None
+    at = line.find("第", number[1] + 2, number[1] + _RUN_NAME_CHARS + 2)
+    while at >= 0:
+        name = line[number[1] : at].strip()
+        if len(name) < 2 or any(c in _RUN_NAME_MARKS for c in name):
+            return None
+        article = _PATTERN_OF_RANK[RANK_ARTICLE].match(line, at)
+        if article is not None and (
+            article.end() == len(line)
+            or line[article.end()].isspace()
+            or article_heading_end(line, article.end()) > article.end()
+        ):
+            return at  # (a title in brackets or a space after it: an article, not a citation)
+        at = line.find("第", at + 1, number[1] + _RUN_NAME_CHARS + 2)
+    return None
+
+
 def colon_lead_end(line: str, after: int) -> int | None:
     """End of a numbered line's headline closed by its first ： (no sentence end before it),
     else None. Its length is not limited: the tier decides (``decide_colon_leads``). Two

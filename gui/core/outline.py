@@ -31,6 +31,7 @@ from gui.core.numbering import CN_NUM as _CN_NUM
 from gui.core.numbering import (
     RANK_BARE,
     bare_section_parents,
+    chapter_article_cut,
 )
 from gui.core.numbering import numbered as _numbered
 from gui.core.outline_heads import Heading as _Heading
@@ -118,6 +119,7 @@ def build_outline(
     body_end = len(text) if body_end is None else body_end
     lines = _split_lines(text, body_end, plain=headings is None)
     lines, issued = _issued_titles(text, lines, annex_lines)
+    lines = _chapter_article_runs(lines)
     if not lines:
         return Outline(None, None, ())
 
@@ -223,6 +225,22 @@ def _issued_titles(
             out.append(_Line(ln.index, at, at + len(piece), piece, at))
         issued.add(ln.offset + title[0])
     return out, issued
+
+
+def _chapter_article_runs(lines: list[_Line]) -> list[_Line]:
+    """``lines`` with a 章's (编's, 节's) heading and the first article that runs on from it
+    cut apart (``numbering.chapter_article_cut``): each heads its own section."""
+    out: list[_Line] = []
+    for ln in lines:
+        cut = chapter_article_cut(ln.text) if ln.text.startswith("第") else None
+        if cut is None:
+            out.append(ln)
+            continue
+        head = ln.text[:cut].rstrip()
+        out.append(_Line(ln.index, ln.start, ln.offset + len(head), head, ln.offset))
+        at = ln.offset + cut
+        out.append(_Line(ln.index, at, ln.end, ln.text[cut:], at))
+    return out
 
 
 def _heading_text(span: str, h: _Heading) -> str:

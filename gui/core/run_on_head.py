@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from gui.core.document import HeaderField
 from gui.core.front_lines import addressees_end
-from gui.core.head_lines import DATE, DOC_NUMBER, GENRE_WORDS, HeadLine
+from gui.core.head_lines import DATE, DOC_NUMBER, GENRE_WORDS, TITLE_END, HeadLine
 from gui.core.header_titles import is_number_line
 from gui.core.patterns import ORG_END, LazyPattern
 
@@ -76,6 +76,35 @@ def read_run_on_head(head: list[HeadLine], fields: dict) -> HeaderField | None:
                 fields.setdefault("issuer", HeaderField(body.text, body.start, body.end))
                 return None
     return None
+
+
+def read_title_number_run(head: list[HeadLine], fields: dict) -> None:
+    """The 发文字号 (and the 主送机关 after it) of a head a page's scraper set as title /
+    文号 / 主送机关 / 正文 without blank lines between under the page's heading, which a
+    Markdown reader runs into one line (「关于印发《…》的通知沪规划资源详〔2023〕376号各区人民政府、
+    各管委会，市相关部门:根据…」): the line opens with the title the heading above gave (a title
+    closed by its genre word), the 文号 right after it, then the names and their first
+    sentence. (The heading's copy tells where the title ends: a 文号's code may hold a genre
+    word itself, 「沪规划资源详」.)"""
+    if "number" in fields:
+        return
+    for i, ln in enumerate(head):
+        for above in head[:i]:
+            title = above.text
+            if not ln.text.startswith(title) or TITLE_END.search(title) is None:
+                continue
+            number = DOC_NUMBER.compiled.match(ln.text, len(title))
+            if number is None:
+                continue
+            fields["number"] = HeaderField(
+                number[0], ln.start + len(title), ln.start + number.end()
+            )
+            after = ln.text[number.end() :]
+            names = addressees_end(after)
+            if names is not None and "addressees" not in fields:
+                at = ln.start + number.end()
+                fields["addressees"] = HeaderField(after[:names], at, at + names)
+            return
 
 
 #: What follows a date that a sentence goes on from (「2025年9月18日起」, 「…日，市政府…」).

@@ -106,6 +106,9 @@ _PREV_NEXT = LazyPattern(
 _FILE_LINK = LazyPattern(
     r"(?![附\d０-９])\S.{0,100}\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|wps|ofd|zip|rar)"
     r"(?:\s*[（(]\s*[\d.]+\s*[KMG]?B?\s*[）)])?"
+    # (round 23: a portal's stored name, letters and figures only — a digest or an id,
+    # 「45004fd1f9c2cbf9aa21c0084febe8ba.pdf」 —, may open with a figure: no annex's number)
+    r"|[0-9A-Za-z_\-]{8,64}\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|wps|ofd|zip|rar)"
     # A picture's file name or its editor's placeholder left alone on a line where the picture
     # was (「image.png」, 「image」: a report's text copied without its images).
     r"|[\w\-. ]{0,60}\.(?:png|PNG|jpe?g|JPE?G|gif|GIF|svg|SVG|webp|bmp)|image|img|图片|圖片"

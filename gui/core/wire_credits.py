@@ -5,6 +5,8 @@ A wire story comes as one paragraph or a few, with no headline of its own in man
 - a photo's caption may run into the lead, closed by its credit and the day it was taken,
   right before the dateline: 「高雄市副市長林欽榮（右）…。中央社記者林巧璉攝  114年5月16日
   （中央社記者郭建伸、林巧璉台北16日電）北院審理…」 — the caption, up to the date, is furniture;
+- a paper's or a school's story closes with its writer in brackets (「（文/任伟  明德学院）」):
+  furniture, the header's ``reporter`` (round 23);
 - the story closes with its desk's credits in brackets and the wire's date code (the ROC year,
   month and day): 「…依法授權」。（編輯：謝佳珍）1140516」 — furniture; the editor (編輯) is the
   header's ``editor``, a 編譯 (who writes the Chinese story) its ``reporter``. (Other desk roles are
@@ -35,6 +37,11 @@ _CLOSING_CREDIT = LazyPattern(
     r"[）)]\s*(?:\d{6,8})?\s*$"
 )
 _CREDIT = LazyPattern(rf"(?P<role>{_ROLE})\s*[:：]\s*(?P<names>{_NAMES})")
+# (round 23) A paper's or a school's story closed by its writer in brackets, run into its last
+# paragraph, maybe with the writer's body after a space: 「…起到了积极的作用。（文/任伟  明德学院）」.
+_CLOSING_BYLINE = LazyPattern(
+    rf"[（(](?:文|撰文|撰稿|记者|記者)\s*[／/]\s*(?P<names>{_NAMES})(?:\s+{HAN}{{2,20}})?[）)]\s*$"
+)
 _FIELD = {"編輯": "editor", "编辑": "editor"}
 _RUN_IN_BYLINE = LazyPattern(r"[。！？」”]\s+(?P<byline>[^。！？\s][^。！？]{3,30})$")
 #: A closing credit ends a paragraph of the story: at least this much text before it.
@@ -69,7 +76,7 @@ def wire_furniture(lines: list[tuple[int, int, str]], kinds: list[str | None]) -
                 found.append(Furniture(start, start + m.end(), "caption"))
         if not line or not (line[-1].isdigit() or line[-1] in "）)"):
             continue  # (the credit closes its paragraph)
-        m = _CLOSING_CREDIT.search(line)
+        m = _CLOSING_CREDIT.search(line) or _CLOSING_BYLINE.search(line)
         if m is not None and m.start() >= _STORY_TEXT and line[m.start() - 1] in "。！？」”":
             found.append(Furniture(start + m.start(), end, "news"))
     return found
@@ -83,6 +90,10 @@ def read_wire_credits(text: str, furniture, fields: dict) -> None:
         chunk = text[f.start : f.end]
         m = _CLOSING_CREDIT.match(chunk)
         if m is None:
+            by = _CLOSING_BYLINE.match(chunk)
+            if by is not None:
+                at = f.start + by.start("names")
+                fields.setdefault("reporter", HeaderField(by["names"], at, at + len(by["names"])))
             continue
         for c in _CREDIT.finditer(m["credits"]):
             name = _FIELD.get(c["role"], "reporter")

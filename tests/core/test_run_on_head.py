@@ -6,7 +6,7 @@ from __future__ import annotations
 from gui.core.document import HeaderField
 from gui.core.head_lines import HeadLine
 from gui.core.reading import read_document
-from gui.core.run_on_head import read_run_on_head
+from gui.core.run_on_head import read_run_on_head, read_title_number_run
 from tests.conftest import REPO
 
 REAL = REPO / "tests" / "data" / "real"
@@ -91,3 +91,46 @@ def test_a_date_a_sentence_goes_on_from_is_no_date_of_the_head():
     )
     assert "date" not in _read([head + "2025年9月18日起，各区开展城市体检。"])
     assert "date" not in _read([head + "各区于2025年9月18日前报送。"])
+
+
+# Batch 18: the Shanghai page set as title / 文号 / 主送机关 / 正文, run into one line.
+SH_NAME = "gw-sh-urban-renewal-expert-committee-2023.md"
+
+
+def _title_number_lines() -> list[str]:
+    """The file's lines from the title's copy under the ``#`` heading to the first sentence."""
+    lines = (REAL / SH_NAME).read_text("utf-8").splitlines()
+    at = lines.index("关于印发《上海市城市更新专家委员会工作规程（试行）》的通知")
+    return lines[at : at + 4]
+
+
+def test_the_title_number_and_addressees_run_into_one_line_are_read():
+    title, number, addressees, sentence = _title_number_lines()
+    doc = read_document(REAL / SH_NAME)
+    assert title + number + addressees + sentence in doc.text  # the Markdown reader joined them
+    fields = doc.header.fields
+    assert fields["number"].text == number == "沪规划资源详〔2023〕376号"
+    assert fields["addressees"].text == "各区人民政府、各管委会，市相关部门"
+    for field in (fields["number"], fields["addressees"]):
+        assert field.start is not None and doc.text[field.start : field.end] == field.text
+
+
+def _read_run(texts: list[str]) -> dict[str, HeaderField]:
+    head, at = [], 0
+    for i, text in enumerate(texts):
+        head.append(HeadLine(i, at, text))
+        at += len(text) + 1
+    fields: dict[str, HeaderField] = {}
+    read_title_number_run(head, fields)
+    return fields
+
+
+def test_what_is_no_title_number_run_reads_no_number():
+    title, number, addressees, sentence = _title_number_lines()
+    assert _read_run([title, title + number + addressees + sentence])["number"].text == number
+    # Without the heading above, a sentence that cites a number, a number not right after the
+    # title, a heading that is no title.
+    assert _read_run([title + number + addressees + sentence]) == {}
+    assert _read_run([title, "根据" + title + number + "要求，现将有关事项通知如下。"]) == {}
+    assert _read_run([title, title + "，" + number + addressees + sentence]) == {}
+    assert _read_run([title[:-3], title + number + addressees + sentence]) == {}
