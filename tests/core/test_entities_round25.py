@@ -56,3 +56,31 @@ def test_a_latin_company_name_joined_by_an_ampersand():
     )
     assert "Aristo Market Research & Consulting Company Limited" in _of(text, "ORG"), spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, orgs",
+    [
+        # dev, news-cn-jinye-industrial-bank-signing (batch 18): a company's board is one body
+        # with it before its officer's title (the guideline's 海尔集团监事会, 馬會董事局)
+        (
+            "金叶集团董事局主席、总裁袁汉源，金叶集团副总裁秦忠，金叶集团董事局秘书闫凯，",
+            ["金叶集团董事局", "金叶集团", "金叶集团董事局"],
+        ),
+        # the same story: 次 of 本次/此次 and the aspect marker 着 end no name's left edge
+        (
+            "此次签约，标志着金叶集团与兴业银行将建立长期的战略合作伙伴关系",
+            ["金叶集团", "兴业银行"],
+        ),
+        ("本次金叶集团与兴业银行西安分行战略合作协议成功签约", ["金叶集团", "兴业银行西安分行"]),
+    ],
+)
+def test_a_companys_board_and_the_left_edge_after_ci_and_zhe(text, orgs):
+    assert _of(text, "ORG") == orgs, spans(text)
+    same_in_every_view(text)
+
+
+def test_an_organ_after_a_bare_kind_word_is_no_board():
+    # dev, news-cn-diamond-cooling (batch 17): 公司董事会 after a kind word names no company
+    text = "有超硬材料上市公司董事会秘书朱冰至（化名）如此告诉记者。"
+    assert not [o for o in _of(text, "ORG") if "董事会" in o], spans(text)

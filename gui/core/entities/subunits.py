@@ -55,6 +55,8 @@ _UNITS_OF = {
     ("领导小组", "指挥部", "联席会议"): ("办公室",),
     # A political organisation's executive organ (巴勒斯坦解放组织执行委员会).
     ("组织", "联盟", "同盟"): ("执行委员会",),
+    # A company's board is one body with it (金叶集团董事局, 海尔集团监事会: the guideline's board).
+    ("集团", "公司", "银行", "控股", "股份"): ("董事局", "董事会", "监事会"),
     # Any body, a company too, may have its research institute (隆源农业东北黑土地保护研究院).
     (): ("研究院", "研究所"),
 }
@@ -67,7 +69,9 @@ _NAME = "[^\\W\\d的了在是对为把被从向于等各每这那其之以而也
 
 def _pattern(units: tuple[str, ...]) -> re.Pattern[str]:
     heads = "|".join(sorted(units, key=len, reverse=True))
-    least = 0 if all(u.startswith(("行政", "执行")) for u in units) else 1  # a board: no name
+    least = (
+        0 if all(u.startswith(("行政", "执行", "董事", "监事")) for u in units) else 1
+    )  # a board
     if units == ("办公室",):  # the office right after its group, nothing between (下设办公室)
         return re.compile(f"(?P<head>{heads})")
     return re.compile(f"{_NAME}{{{least},12}}?(?P<head>{heads})")
