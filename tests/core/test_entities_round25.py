@@ -81,6 +81,6 @@ def test_a_companys_board_and_the_left_edge_after_ci_and_zhe(text, orgs):
 
 
 def test_an_organ_after_a_bare_kind_word_is_no_board():
-    # dev, news-cn-diamond-cooling (batch 17): 公司董事会 after a kind word names no company
-    text = "有超硬材料上市公司董事会秘书朱冰至（化名）如此告诉记者。"
+    # dev, news-cn-diamond-cooling (batch 4): 公司董事会 after a kind word names no company
+    text = "有超硬材料上市公司董事会秘书朱冰至（化名）如此告诉中国证券报记者。"
     assert not [o for o in _of(text, "ORG") if "董事会" in o], spans(text)
