@@ -84,3 +84,17 @@ def test_an_organ_after_a_bare_kind_word_is_no_board():
     # dev, news-cn-diamond-cooling (batch 4): 公司董事会 after a kind word names no company
     text = "有超硬材料上市公司董事会秘书朱冰至（化名）如此告诉中国证券报记者。"
     assert not [o for o in _of(text, "ORG") if "董事会" in o], spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, not_orgs",
+    [
+        # dev, news-hk-hku-su-candidate-internships (batch 18): an adverb of time or a pronoun
+        # after a person ends no body's name on the left
+        ("LinkedIn顯示，鄭鎮熙現時仍時國家開發銀行實習生。", ["鄭鎮熙現時仍時國家開發銀行"]),
+        ("副修數學及電腦科學。據知他中學就讀於油麻地津貼中學", ["知他中學"]),
+    ],
+)
+def test_time_adverbs_and_pronouns_end_a_name_on_the_left(text, not_orgs):
+    assert not set(not_orgs) & set(_of(text, "ORG")), spans(text)
+    same_in_every_view(text)
