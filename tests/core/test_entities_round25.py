@@ -98,3 +98,17 @@ def test_an_organ_after_a_bare_kind_word_is_no_board():
 def test_time_adverbs_and_pronouns_end_a_name_on_the_left(text, not_orgs):
     assert not set(not_orgs) & set(_of(text, "ORG")), spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # dev, news-cn-jinye-industrial-bank-signing (batch 18): 代表 'on behalf of' after a
+        # name ends it, and a board's secretary is a title before a name
+        ("兴业银行西安分行行长蔡斌代表双方签署战略合作协议。", "蔡斌"),
+        ("金叶集团副总裁秦忠，金叶集团董事局秘书闫凯，金叶集团教育产业运营总监", "闫凯"),
+    ],
+)
+def test_daibiao_after_a_name_and_a_board_secretary_before_one(text, person):
+    assert person in _of(text, "PER"), spans(text)
+    same_in_every_view(text)
