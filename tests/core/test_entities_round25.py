@@ -112,3 +112,21 @@ def test_time_adverbs_and_pronouns_end_a_name_on_the_left(text, not_orgs):
 def test_daibiao_after_a_name_and_a_board_secretary_before_one(text, person):
     assert person in _of(text, "PER"), spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # dev, news-cn-mingde-science-contest-xian (batch 18): a student by name + 同学 after
+        # the class's number, and the story's byline credit in brackets
+        (
+            "101011802班蒲子怡同学荣获（大学组）一等奖、10311703班王艺伟等2名同学荣获（大学组）"
+            "二等奖、104021802班宋颖同学等19位同学获得（大学组）三等奖。",
+            ["蒲子怡", "王艺伟", "宋颖"],
+        ),
+        ("培养科技兴趣等方面起到了积极的作用。（文/任伟  明德学院）\n", ["任伟"]),
+    ],
+)
+def test_a_student_by_tongxue_and_a_byline_credit(text, people):
+    assert _of(text, "PER") == people, spans(text)
+    same_in_every_view(text)
