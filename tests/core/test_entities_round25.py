@@ -130,3 +130,27 @@ def test_daibiao_after_a_name_and_a_board_secretary_before_one(text, person):
 def test_a_student_by_tongxue_and_a_byline_credit(text, people):
     assert _of(text, "PER") == people, spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, bodies",
+    [
+        # dev, press-mo-icac-annual-report (batch 18): the commission's two bureaus, alone
+        (
+            "其中30宗與第八屆立法會選舉相關，反貪局和行政申訴局分別立案191宗和172宗，",
+            ["立法會", "反貪局", "行政申訴局"],
+        ),
+        # dev, press-mo-productivity-finance-talent (batch 18)
+        (
+            "澳門金融管理局行政管理委員會委員陳君儀、保險監察廳副總監蔡浩明，",
+            ["澳門金融管理局行政管理委員會", "保險監察廳"],
+        ),
+        (
+            "澳門生產力暨科技轉移中心（下稱“生產力中心”）於6月17日在總辦事處舉行",
+            ["澳門生產力暨科技轉移中心", "生產力中心"],
+        ),
+    ],
+)
+def test_macau_bodies_by_their_own_names(text, bodies):
+    assert _of(text, "ORG") == bodies, spans(text)
+    same_in_every_view(text)
