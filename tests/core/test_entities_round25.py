@@ -154,3 +154,17 @@ def test_a_student_by_tongxue_and_a_byline_credit(text, people):
 def test_macau_bodies_by_their_own_names(text, bodies):
     assert _of(text, "ORG") == bodies, spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # dev, press-tw-president-takaichi-congratulations (batch 18): Japan's prime minister
+        ("總統誠摯祝賀日本自民黨高市早苗總裁連任首相", ["高市早苗"]),
+        # dev, press-mo-productivity-finance-talent (batch 18): 勞, a Macau surname
+        ("澳門金融學會管理委員會主席勞婷沁在致辭時指出，", ["勞婷沁"]),
+    ],
+)
+def test_japans_prime_minister_and_a_macau_surname(text, people):
+    assert _of(text, "PER") == people, spans(text)
+    same_in_every_view(text)

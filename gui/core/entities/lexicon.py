@@ -360,9 +360,10 @@ SURNAMES = frozenset(
     "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧"
     "闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
     # Rarer surnames of the Hundred Family Surnames that name officials in the genre (怀进鹏,
-    # 阴和俊, 卓荣泰); a name also needs given-name characters, so the wider table is safe.
+    # 阴和俊, 卓荣泰; 劳婷沁, a Hong Kong and Macau surname); a name also needs given-name
+    # characters, so the wider table is safe.
     "萧傅阎赖洪阴怀卓栗诸贝燕丘慕楚薄鄂荆蔺庹禹闻辜粟卿郜逯郗湛邰晁郁亢阙谌昝钮厉雍戈芮嵇竺"
-    "奚贲蒯邸鞠羊靖仝冼栢"
+    "奚贲蒯邸鞠羊靖仝冼栢劳"
 )
 COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒".split()
@@ -398,11 +399,13 @@ GENERIC_COUNTY_NAMES = _words(
 )
 
 #: National leaders who are named in almost every government work report, and the heads of the
-#: Hong Kong and Macau SARs and of Taiwan that news names without a title (public record).
+#: Hong Kong and Macau SARs and of Taiwan that news names without a title, and Japan's prime
+#: ministers since 2012, whose Japanese names read as no Chinese one (高市早苗; public record).
 LEADERS = frozenset(
     """习近平 李强 赵乐际 王沪宁 蔡奇 丁薛祥 李希 李克强 栗战书 汪洋 王岐山 韩正 温家宝 胡锦涛 江泽民
     董建华 曾荫权 梁振英 林郑月娥 李家超 陈茂波 张建宗 陈国基 何厚铧 崔世安 贺一诚 岑浩辉
-    马英九 蔡英文 赖清德 萧美琴 陈水扁""".split()
+    马英九 蔡英文 赖清德 萧美琴 陈水扁
+    安倍晋三 菅义伟 岸田文雄 石破茂 高市早苗""".split()
 )
 
 #: Common words that contain a place's short form across a word boundary (确保定期 is not 保定,
