@@ -168,3 +168,16 @@ def test_macau_bodies_by_their_own_names(text, bodies):
 def test_japans_prime_minister_and_a_macau_surname(text, people):
     assert _of(text, "PER") == people, spans(text)
     same_in_every_view(text)
+
+
+def test_a_repeated_body_after_ge_is_a_kind_and_huishang_ends_a_name():
+    # dev, gw-sh-history-memory-carriers (batch 18): the district bureau met once (市、区…) is
+    # tagged again, but not after 各 (every district's bureau)
+    text = (
+        "六、工作职责\n市、区规划资源局按照上述要求会同街镇相关部门开展相关工作。\n"
+        "试行期间，请各区规划资源局及时反馈实施情况。"
+    )
+    assert _of(text, "ORG") == ["区规划资源局"], spans(text)
+    # dev, gw-sh-urban-renewal-expert-committee (batch 18): 会商 'consult with' is a verb
+    text = "由市规划资源部门会商上海市城市更新领导小组成员单位拟定委员名单并聘任"
+    assert _of(text, "ORG") == ["上海市城市更新领导小组"], spans(text)
