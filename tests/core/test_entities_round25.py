@@ -181,3 +181,10 @@ def test_a_repeated_body_after_ge_is_a_kind_and_huishang_ends_a_name():
     # dev, gw-sh-urban-renewal-expert-committee (batch 18): 会商 'consult with' is a verb
     text = "由市规划资源部门会商上海市城市更新领导小组成员单位拟定委员名单并聘任"
     assert _of(text, "ORG") == ["上海市城市更新领导小组"], spans(text)
+
+
+def test_a_hong_kong_schools_kind_by_its_funding_is_no_school():
+    # dev, news-hk-hku-su-candidate-internships (batch 18)
+    text = "據知他中學就讀於油麻地津貼中學基督教香港信義會信義中學。"
+    assert spans(text) == [("油麻地", "LOC"), ("基督教香港信義會信義中學", "ORG")]
+    same_in_every_view(text)

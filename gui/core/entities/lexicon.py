@@ -21,7 +21,8 @@ def _words(block: str) -> frozenset[str]:
 #: Where an organisation or zone name cannot extend further left: a name never contains one of
 #: these, so the name starts right after the last one found in the window before its suffix
 #: (round 25: the adverbs of time 现时/现在/仍 and the pronouns 他/她 after a person's name, 本地
-#: 'local' before a kind of body: 郑镇熙现时|…银行, 据知他|中学, 两间本地|公司).
+#: 'local' before a kind of body: 郑镇熙现时|…银行, 据知他|中学, 两间本地|公司; Hong Kong's kinds of
+#: school by their funding before a school's name: 油麻地津贴中学|基督教香港信义会信义中学).
 LEFT_STOPS = _words(
     """
     与 和 及 或 在 由 为 向 对 把 将 等 的 了 是 从 被 让 给 于 并 以 也 还 均 即 又 再 就 已 且 而
@@ -60,6 +61,7 @@ LEFT_STOPS = _words(
     请求 受聘 受邀 上届 本届 下届 历届 入读 就读
     期内 年内 报告期内 国内外 海内外 现有 已有 现已 已经 正在 将要 曾 也是 均为 就是 还是 或者 以上 以下 以来 期间 过程 方面
     现时 现在 仍 仍然 他 她 本地 本地区 会商
+    津贴中学 官立中学 直资中学 资助中学 津贴小学 官立小学 直资小学 资助小学
     子公司 母公司 孙公司 供应商 物流商 经销商 承包商 开发商 运营商 制造商 服务商 代理商 贸易商
     零售商 批发商 生产商 承建商 供货商 投资商
     指导单位 主办单位 承办单位 协办单位 支持单位 牵头单位 合作单位 推荐单位 成员单位 责任单位
