@@ -188,3 +188,14 @@ def test_a_hong_kong_schools_kind_by_its_funding_is_no_school():
     text = "據知他中學就讀於油麻地津貼中學基督教香港信義會信義中學。"
     assert spans(text) == [("油麻地", "LOC"), ("基督教香港信義會信義中學", "ORG")]
     same_in_every_view(text)
+
+
+def test_a_banks_head_office_in_quotes_and_a_candidates_post():
+    # dev, news-hk-hku-su-candidate-internships (batch 18): a bank's city head office is one
+    # body with it, and a quoted bank office is the body, not a term
+    text = "他去年曾於北京兩間公司實習，分別是 「國家開發銀行北京總行」國際合作業務局"
+    assert "國家開發銀行北京總行" in _of(text, "ORG"), spans(text)
+    # … and a candidate's post (候選大學事務秘書) names no university
+    text = "候選內務副會長張信一、候選大學事務秘書李鎔津。"
+    assert _of(text, "ORG") == [], spans(text)
+    same_in_every_view(text)

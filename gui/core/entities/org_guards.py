@@ -57,6 +57,8 @@ def _kind_of_body(masked: str, s: int, e: int, counts: frozenset[int], gaz: Gaze
     name = masked[s:e]
     if masked[e : e + 1] == "生" and name.endswith(("中学", "小学", "大学")):
         return masked[e + 1 : e + 2] not in _NOT_PUPIL
+    if name.startswith(("候选", "候任")):
+        return True  # 候选|大学事务秘书: a candidate's post, no body
     if name.endswith(_SCHOOL_KINDS):
         return True  # 油麻地|津贴中学|基督教…中学: a district's kind of school before the name
     if name.endswith("时报") and masked[e : e + 1] in (MASK, *"0123456789"):
