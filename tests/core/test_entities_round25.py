@@ -199,3 +199,10 @@ def test_a_banks_head_office_in_quotes_and_a_candidates_post():
     text = "候選內務副會長張信一、候選大學事務秘書李鎔津。"
     assert _of(text, "ORG") == [], spans(text)
     same_in_every_view(text)
+
+
+def test_a_known_bodys_own_square_after_it():
+    # dev, news-hk-hku-su-candidate-internships (batch 18)
+    text = "學苑、校園電視等候選人的橫額、易拉架均見於港大中山廣場及黃克競樓平台一帶的當眼處"
+    assert ("中山廣場", "LOC") in spans(text) and ("港大", "ORG") in spans(text), spans(text)
+    same_in_every_view(text)
