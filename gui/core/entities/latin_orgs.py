@@ -27,9 +27,10 @@ _PERSON_LIKE = re.compile(r"[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)+")
 
 
 #: A company's legal form written after its Latin name (Airway Shield S.L., Onkos Diagnósticos
-#: Moleculares LTDA, Acme Holdings Ltd.): the name of a company whatever the sentence says.
+#: Moleculares LTDA, Acme Holdings Ltd.; Aristo Market Research & Consulting Company Limited: the
+#: words may be joined by &, and, of, for): the name of a company whatever the sentence says.
 _LEGAL = re.compile(
-    r"[A-Z][A-Za-z\u00c0-\u00ff0-9&'\-]*(?: [A-Z][A-Za-z\u00c0-\u00ff0-9&'\-]*)*"
+    r"[A-Z][A-Za-z\u00c0-\u00ff0-9&'\-]*(?: (?:(?:&|and|of|for) )?[A-Z][A-Za-z\u00c0-\u00ff0-9&'\-]*)*"
     r" (?:S\.L\.|S\.A\.|S\.p\.A\.|S\.R\.L\.|B\.V\.|N\.V\.|LTDA|Ltda\.?|Lda\.?|GmbH|AG|LLC|plc|PLC"
     r"|Co\., Ltd\.?|Co\.,Ltd\.?|Pte\. Ltd\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation)(?![A-Za-z])"
 )

@@ -19,7 +19,10 @@ def _words(block: str) -> frozenset[str]:
 
 
 #: Where an organisation or zone name cannot extend further left: a name never contains one of
-#: these, so the name starts right after the last one found in the window before its suffix.
+#: these, so the name starts right after the last one found in the window before its suffix
+#: (round 25: the adverbs of time 现时/现在/仍 and the pronouns 他/她 after a person's name, 本地
+#: 'local' before a kind of body: 郑镇熙现时|…银行, 据知他|中学, 两间本地|公司; Hong Kong's kinds of
+#: school by their funding before a school's name: 油麻地津贴中学|基督教香港信义会信义中学).
 LEFT_STOPS = _words(
     """
     与 和 及 或 在 由 为 向 对 把 将 等 的 了 是 从 被 让 给 于 并 以 也 还 均 即 又 再 就 已 且 而
@@ -57,6 +60,8 @@ LEFT_STOPS = _words(
     给付 支付 缴付 移送 检视 检查了
     请求 受聘 受邀 上届 本届 下届 历届 入读 就读
     期内 年内 报告期内 国内外 海内外 现有 已有 现已 已经 正在 将要 曾 也是 均为 就是 还是 或者 以上 以下 以来 期间 过程 方面
+    现时 现在 仍 仍然 他 她 本地 本地区 会商
+    津贴中学 官立中学 直资中学 资助中学 津贴小学 官立小学 直资小学 资助小学
     子公司 母公司 孙公司 供应商 物流商 经销商 承包商 开发商 运营商 制造商 服务商 代理商 贸易商
     零售商 批发商 生产商 承建商 供货商 投资商
     指导单位 主办单位 承办单位 协办单位 支持单位 牵头单位 合作单位 推荐单位 成员单位 责任单位
@@ -305,7 +310,7 @@ PERSON_TITLES_AFTER = """
     总统 副总统 总统当选人 副总统当选人 立委 议员 众议员 参议员 主委 议长 首相 国务卿 大使 特使
     外长 州长 署长 处长 司长 局长 议员们 特首 行政长官 主教 法官 律师 医生 教练 董事 执行长
     委员长 次长 行长 科长 检察官 大法官 理事 监事 总编 候选人 参选人 发言人 主持人 国务委员 制片人
-    常任秘书长 考试委员 政务委员 立法委员 监察委员 市议员 区议员 副署长 副秘书长 副会长 会长
+    常任秘书长 考试委员 政务委员 立法委员 监察委员 市议员 区议员 副署长 副秘书长 副会长 会长 同学
     省委书记 市委书记 区委书记 县委书记 党委书记 纪委书记 常委 政协委员 人大代表 分局长 副分局长
     政委
 """.split()
@@ -338,7 +343,7 @@ PERSON_TITLES_BEFORE = """
     被提名人 提名人 候选人 参选人 得主 获奖人 获奖者 得奖人 理事 监事 助理 检察官 委员长 次长 总编
     大臣 领袖 上将 中将 少将 将军 司令 指挥官 国防部长 外交部长 国务卿 副总统 专家 学者 编译
     行长 科长 警司 制片人 常任秘书长 政治助理 局长 部长 院长 议长 市议员 区议员 立委
-    主任秘书 主秘
+    主任秘书 主秘 董事会秘书 董事局秘书
     国王 女王 王储 外长 防长 矿长 教练 主教练 负责人 责任人
     冠军 奥运冠军 世界冠军 长老 撰文
     实际控制人 控股股东 保荐代表人 法定代表人 民主派 建制派 泛民
@@ -357,9 +362,10 @@ SURNAMES = frozenset(
     "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧"
     "闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
     # Rarer surnames of the Hundred Family Surnames that name officials in the genre (怀进鹏,
-    # 阴和俊, 卓荣泰); a name also needs given-name characters, so the wider table is safe.
+    # 阴和俊, 卓荣泰; 劳婷沁, a Hong Kong and Macau surname); a name also needs given-name
+    # characters, so the wider table is safe.
     "萧傅阎赖洪阴怀卓栗诸贝燕丘慕楚薄鄂荆蔺庹禹闻辜粟卿郜逯郗湛邰晁郁亢阙谌昝钮厉雍戈芮嵇竺"
-    "奚贲蒯邸鞠羊靖仝冼栢"
+    "奚贲蒯邸鞠羊靖仝冼栢劳"
 )
 COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒".split()
@@ -374,7 +380,7 @@ PERSON_RIGHT = """
     亲自 亲 随即 随后 即 首先 再次 再 特别 明确 公开 早已 一直 仍 仍然 已经 正 正在 连 不 没有
     有意 作为 在任 上任 任内 本人 及其 与其 等人 直指 直言 说明 主张 称赞 批评 质疑 摄 分析 会长
     形容 描述 描绘 感叹 慨叹 笑言 笑称 坦白 自言 自称 忆述 率 率领
-    致电 致贺电 致函 致信 当选 受到 被 昨晚 今早 上周 上月 其后
+    致电 致贺电 致函 致信 当选 受到 被 昨晚 今早 上周 上月 其后 代表
 """.split()
 
 #: Short forms of prefectures that are also common words or given names in running text
@@ -395,11 +401,13 @@ GENERIC_COUNTY_NAMES = _words(
 )
 
 #: National leaders who are named in almost every government work report, and the heads of the
-#: Hong Kong and Macau SARs and of Taiwan that news names without a title (public record).
+#: Hong Kong and Macau SARs and of Taiwan that news names without a title, and Japan's prime
+#: ministers since 2012, whose Japanese names read as no Chinese one (高市早苗; public record).
 LEADERS = frozenset(
     """习近平 李强 赵乐际 王沪宁 蔡奇 丁薛祥 李希 李克强 栗战书 汪洋 王岐山 韩正 温家宝 胡锦涛 江泽民
     董建华 曾荫权 梁振英 林郑月娥 李家超 陈茂波 张建宗 陈国基 何厚铧 崔世安 贺一诚 岑浩辉
-    马英九 蔡英文 赖清德 萧美琴 陈水扁""".split()
+    马英九 蔡英文 赖清德 萧美琴 陈水扁
+    安倍晋三 菅义伟 岸田文雄 石破茂 高市早苗""".split()
 )
 
 #: Common words that contain a place's short form across a word boundary (确保定期 is not 保定,

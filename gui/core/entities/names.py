@@ -76,6 +76,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # a classifier after a masked count (6所半导体学院).
             + "|[一二两三四五六七八九十几数每某这那该呢嗰多][间家个所条座位名项班批类种群]"
             + "|[间家个所条座位名项班批类种群](?<=\x00.)"
+            # A demonstrative's or an ordinal's 次 (本次|金叶集团与…, 此次, 首次), and the aspect
+            # marker 着 after a verb (标志着|金叶集团与…, 意味着, 随着): no name runs across them.
+            + "|次(?<=[本此这该首再每]次)|着"
             # A dateline's 讯 (本报讯); 联合 "jointly with" after a body's head (…局联合|区…).
             + "|讯(?<=[报社]讯)|联合(?<=[局厅委办署处院所司]联合)(?![会国体办])"
             # 率 "lead" between a person and the body led (主任薛良率临港新城管委会), not the

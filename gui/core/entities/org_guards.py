@@ -7,7 +7,8 @@ Each guard is a frame of the language around the candidate, read on the Simplifi
 - a level-led body after the kind of city it belongs to (直辖市公安厅, 计划单列市税务局: the
   bureau of every such city, as 县级以上地方人民政府);
 - a body counted at the end of a clause is a kind being counted (新增陕西实验室5家，);
-- a school's name before 生 is the word for its pupils (澳门中学生, 小学生);
+- a school's name before 生 is the word for its pupils (澳门中学生, 小学生), and a school's kind
+  by its funding is no school (油麻地津贴中学|基督教香港信义会信义中学);
 - 时报 before a figure is "reported at" in market news (恒指较早时报21397点), no newspaper;
 - a word that ends in 办 as a verb (交办, 承办, 督办) is no office (国务院交办的事项);
 - a key laboratory's designation after a verb is the kind (牵头建设全国重点实验室), after a field
@@ -35,6 +36,8 @@ _BAN_VERBS = frozenset(
 _NOT_PUPIL = frozenset("命物态产活效")
 
 
+#: Hong Kong's kinds of school by their funding (官立, 津贴, 直资 …), written before a school's name.
+_SCHOOL_KINDS = tuple(k + s for k in ("官立", "津贴", "直资", "资助") for s in ("中学", "小学"))
 #: A key laboratory's national designation: the lab is named by the research field before it.
 _KEY_LAB = re.compile("(?:全国|国家)重点实验室$")
 
@@ -54,6 +57,10 @@ def _kind_of_body(masked: str, s: int, e: int, counts: frozenset[int], gaz: Gaze
     name = masked[s:e]
     if masked[e : e + 1] == "生" and name.endswith(("中学", "小学", "大学")):
         return masked[e + 1 : e + 2] not in _NOT_PUPIL
+    if name.startswith(("候选", "候任")):
+        return True  # 候选|大学事务秘书: a candidate's post, no body
+    if name.endswith(_SCHOOL_KINDS):
+        return True  # 油麻地|津贴中学|基督教…中学: a district's kind of school before the name
     if name.endswith("时报") and masked[e : e + 1] in (MASK, *"0123456789"):
         return True
     lab = _KEY_LAB.search(name)

@@ -20,7 +20,7 @@ from gui.core.entities.people import plausible_name
 #: A company's officers, longest first (the title's first character anchors the scan).
 _OFFICER = re.compile(
     "(?:联合创始人|首席执行官|董事会主席|副董事长|董事长|副总裁|总裁|创始人|副总经理|总经理|基金经理|执行董事"
-    "|首席经济学家|首席分析师|首席策略师|分析师|新闻发言人|发言人|副秘书长|秘书长|副会长|会长|理事长)"
+    "|首席经济学家|首席分析师|首席策略师|分析师|新闻发言人|发言人|副秘书长|秘书长|副会长|会长|副理事长|理事长)"
 )
 #: Words that end a title, not a name, right before the officer's title (行政总裁, 首席执行官 …,
 #: 学联|前副秘书长: a former officer's body is read where it is named, not guessed past 前).
@@ -39,8 +39,11 @@ _TITLE_PARTS = (
     "现任",
 )
 #: The qualifiers of an analyst's or an economist's title, read off before the name (东方金诚|
-#: 首席宏观分析师, 共和党|战略分析师).
-_QUALIFIERS = re.compile("(?:首席|高级|资深|宏观|战略|策略|研究|行业|市场)+$")
+#: 首席宏观分析师, 共和党|战略分析师), and of a post not yet or not fully held (港大学生会|候选会长:
+#: the candidate's body is the body whose post he stands for; 署理, 名誉 …; a portfolio: 候选内务副会长).
+_QUALIFIERS = re.compile(
+    "(?:首席|高级|资深|宏观|战略|策略|研究|行业|市场|候选|候任|署理|代理|名誉|荣誉|创会|内务|外务|财务|总务)+$"
+)
 #: A two-character head of a government or its organ is no name of its own (市府秘书长, 公署发言人).
 _HEADS = frozenset("府署会局处司部委")
 
@@ -50,8 +53,10 @@ def officers_bodies(masked: str, gaz: Gazetteer) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _OFFICER.finditer(masked):
         s, e = m.span()
-        if not any(plausible_name(masked[e : e + k], gaz) for k in (3, 2)):
-            continue
+        if masked[e : e + 2] in gaz.verbs or not any(
+            plausible_name(masked[e : e + k], gaz) for k in (3, 2)
+        ):
+            continue  # 自民党高市早苗总裁|连任首相: a verb after the title, not a name
         q = _QUALIFIERS.search(masked, max(0, s - 8), s)
         end = q.start() if q else s
         start = name_start(masked, end, gaz)

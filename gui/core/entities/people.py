@@ -54,6 +54,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # Photo credits: 中新社记者 陈文 摄, 中新社发 岳路建 摄.
         "credit": re.compile("摄(?![\u4e00-\u9fff])"),
+        # A story's byline credit opening a bracket or a line: （文/任伟  明德学院）, 图／王明.
+        "byline": re.compile("(?:文字|撰文|图文|文|图)[/／]"),
         "foreign": re.compile(trie_pattern(lx.FOREIGN_TITLES_AFTER)),
         "address": re.compile(
             "[陈苏黄梁林李王张刘吴何郑谢罗叶邓曾蔡许冯郭杨周赵徐朱胡马余卢麦谭莫关彭潘钟蒋姚邱严赖萧]"
@@ -250,6 +252,9 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 or _foreign_before(masked, m.start(), gaz)  # 美国副总统万斯
             ):
                 out.append((m.end(), end, "PER", 6))
+    for m in pats["byline"].finditer(masked):
+        if masked[m.start() - 1 : m.start()] in ("", "（", "(", "\n"):
+            out += _names_after_title(masked, m.end(), gaz)
     for m in pats["bio"].finditer(masked):
         s = m.start()
         for k in (3, 2):

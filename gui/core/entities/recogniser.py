@@ -104,6 +104,9 @@ _QUOTED_ORG_ENDS = (
     "大学",
     "学院",
     "银行",
+    "分行",
+    "支行",
+    "总行",
     "联盟",
     "商会",
     "联会",
@@ -436,6 +439,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
             (m.start(), m.end(), types[m.group()], 0)
             for m in pattern.finditer(masked)
             if not any(taken[m.start() : m.end()])
+            and masked[m.start() - 1 : m.start()] != "各"  # 各|区规划资源局: a kind, as found
             and not names.word_continues(masked, m.end(), m.group())
             and org_repeats.latin_bounded(masked, m.start(), m.end())
             and not (m.group() in brands and org_repeats.brand_continues(masked, m.end()))

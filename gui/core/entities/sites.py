@@ -451,7 +451,9 @@ def parks(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 continue
             if name[:2] in gaz.verbs or names.stop_words(name):
                 continue  # 透过公园化设计: a verb, not a name
-            if _left_boundary(masked, e - k):
+            if _left_boundary(masked, e - k) or any(
+                b.end() == e - k for b in gaz.org_re.finditer(masked, max(0, e - k - 12), e - k)
+            ):  # … or right after a known body, its own square (港大|中山广场)
                 # A Taiwan city's directional district names the park with it (东区崇贤公园).
                 s = e - k - 2 if _DIRECTION_DISTRICT.fullmatch(masked, e - k - 2, e - k) else e - k
                 out.append((s, m.end(), "LOC", 3))

@@ -46,8 +46,9 @@ _UNITS_OF = {
     ("中心", "委员会", "论坛"): ("秘书处",),
     # A regulator's board (澳门金融管理局行政管理委员会, 安哥拉保险规范及监察局行政委员会).
     ("管理局", "监察局", "监管局"): ("行政委员会", "行政管理委员会"),
-    # A bank's or a company's branches (…股份有限公司深圳龙华支行, 中国银行澳门分行).
-    ("银行", "公司"): ("分行", "支行", "分公司", "营业部"),
+    # A bank's or a company's branches and a bank's head office in a city (…股份有限公司深圳龙华支行,
+    # 中国银行澳门分行, 国家开发银行北京总行).
+    ("银行", "公司"): ("分行", "支行", "分公司", "营业部", "总行"),
     # A hospital's clinical departments are named by their branch of medicine (胸外科, 心胸外科).
     ("医院", "医学中心"): ("院区", "分院", "临床中心", "医学中心", "外科", "内科"),
     # A leading group or a headquarters for one task works through its office
@@ -55,6 +56,8 @@ _UNITS_OF = {
     ("领导小组", "指挥部", "联席会议"): ("办公室",),
     # A political organisation's executive organ (巴勒斯坦解放组织执行委员会).
     ("组织", "联盟", "同盟"): ("执行委员会",),
+    # A company's board is one body with it (金叶集团董事局, 海尔集团监事会: the guideline's board).
+    ("集团", "公司", "银行", "控股", "股份"): ("董事局", "董事会", "监事会"),
     # Any body, a company too, may have its research institute (隆源农业东北黑土地保护研究院).
     (): ("研究院", "研究所"),
 }
@@ -67,7 +70,9 @@ _NAME = "[^\\W\\d的了在是对为把被从向于等各每这那其之以而也
 
 def _pattern(units: tuple[str, ...]) -> re.Pattern[str]:
     heads = "|".join(sorted(units, key=len, reverse=True))
-    least = 0 if all(u.startswith(("行政", "执行")) for u in units) else 1  # a board: no name
+    least = (
+        0 if all(u.startswith(("行政", "执行", "董事", "监事")) for u in units) else 1
+    )  # a board
     if units == ("办公室",):  # the office right after its group, nothing between (下设办公室)
         return re.compile(f"(?P<head>{heads})")
     return re.compile(f"{_NAME}{{{least},12}}?(?P<head>{heads})")
