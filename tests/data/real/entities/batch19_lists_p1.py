@@ -1,0 +1,365 @@
+"""Reading lists of the batch-19 entity gold, pass 1 (branch issue-e19p1-s18); see build_batch.py for the
+line format and README-batch19.md for the rules and the borderline decisions they follow."""
+
+LISTS = {
+    "news-cn-chinasoft-huawei-afc-seminar-2017": r"""
+# the unquoted seminar in the title is an event: nothing; quoted after 迎来了 TERM whole (quoted event names)
+ORG	中软国际
+ORG	华为
+DATE	2017-05-10
+# 蓉城: Chengdu's literary name, a place
+LOC	蓉城
+TERM	“第三届轨道交通自动售检票（AFC）系统设计与规划发展研讨会”
+ORG	中软国际
+ORG	华为
+LOC	成都
+TERM	“互联网业态下自动售检票系统设计体系及发展规划”
+ORG	华为公司
+PER	沈光亮
+TERM	“AFC创新发展，应‘云’而生”
+# 华为云平台: the company's name in its product → the company (as 浪潮海若 → 浪潮)
+ORG	华为
+# a company's division written with the company one ORG (as 教育及青年發展局持續教育處) — doubtful
+ORG	中软国际交通业务线
+ORG	华为
+TERM	“云ACC”
+ORG	华为苏州研究院
+TERM	“云购票”
+ORG	中软国际
+TERM	“大数据框架支撑的价值双模数据中心”
+ORG	中软国际
+""",
+    "news-cn-jinye-party-committee-commendation-2020": r"""
+# an enterprise's party committee / branch is not part of the body's span (batch-17 D-16, batch-9 decision 2):
+# 金叶集团党委 → 金叶集团, 金叶印务第一党支部 → 金叶印务; 集团党委, 集团公司党委, 集团党办 generic
+ORG	金叶集团
+ORG	中国共产党
+QUANT	99周年
+TERM	“优秀党员”
+QUANT	99周年
+ORG	金叶集团
+QUANT	99周年
+ORG	中国共产党
+QUANT	99周年
+TERM	“优秀党员”
+DATE	7月1日
+ORG	金叶集团
+ORG	中国共产党
+QUANT	99周年
+TERM	“优秀党员”
+ORG	金叶印务公司
+PER	张有强
+ORG	金叶印务
+PER	院国军
+DATE	2019-2020年
+ORG	金叶印务
+PER	赵兴虎
+PER	郭子钰
+# the oath is quoted speech: nothing, the party inside ORG
+ORG	中国共产党
+DATE	2019年度-2020年度
+PER	张有强
+# 党的十九大, 十九届四中全会 nothing (batch 8); the ideology → 习近平 + 中国
+PER	习近平
+LOC	中国
+TERM	“不忘初心、牢记使命”
+PER	习近平
+LOC	中国
+PER	习近平
+LOC	陕
+TERM	“四个意识”
+TERM	“四个自信”
+TERM	“两个维护”
+ORG	金叶集团
+PER	严夏蕾
+""",
+    "press-mo-lusophone-rectors-forum-2026": r"""
+# 中葡 → 中 + 葡, 澳琴 → 澳 + 琴 (batch 18); 葡語國家, 內地, 本澳 nothing; the quoted alliance ORG without its marks
+# (a quoted organisation name); the unquoted forum and annual meeting are events, the places / bodies inside count
+LOC	中
+LOC	葡
+LOC	澳
+LOC	琴
+LOC	澳門
+LOC	中國
+LOC	中
+LOC	葡
+TERM	“精準聯繫人”
+ORG	教育及青年發展局
+ORG	澳門大學
+ORG	澳門理工大學
+ORG	澳門科技大學
+ORG	澳門城市大學
+ORG	聖若瑟大學
+ORG	培養中葡雙語人才聯盟
+DATE	6月15日至17日
+LOC	中國
+ORG	培養中葡雙語人才聯盟
+LOC	澳
+LOC	琴
+TERM	“雙語＋專業”
+ORG	葡萄牙天主教大學
+PER	Fernando Augusto Sousa Ferreira Pinto
+LOC	葡萄牙
+ORG	里斯本理工學院
+PER	António José da Cruz Belo
+ORG	阿威羅大學
+PER	Artur Manuel Soares da Silva
+LOC	巴西
+# a university's faculty written with it one ORG (as 港大理學院)
+ORG	坎皮納斯州立大學語言學院
+PER	Petrilson Pinheiro
+ORG	里斯本大學
+PER	João Alfredo dos Reis Peixoto
+ORG	上海外國語大學
+PER	王欣
+ORG	中國傳媒大學
+PER	任孟山
+ORG	揚州大學
+PER	蔡穎蔚
+ORG	廣東外語外貿大學
+PER	申明浩
+DATE	6月17日
+ORG	澳門科技大學
+ORG	教青局
+PER	丁少雄
+ORG	澳門科技大學
+PER	龐川
+LOC	澳
+LOC	橫琴粵澳深度合作區
+# 澳琴國際教育（大學）城: a planned campus → 澳 + 琴 — doubtful (one LOC is the other reading)
+LOC	澳
+LOC	琴
+TERM	“澳琴協同”
+LOC	澳門
+ORG	葡萄牙語大學聯會
+QUANT	12份
+QUANT	150位
+LOC	中國
+LOC	澳門
+ORG	葡萄牙語大學聯會
+ORG	雷利亞理工學院
+ORG	里斯本理工學院
+ORG	里斯本大學學院
+ORG	維塞烏理工學院
+ORG	葡萄牙天主教大學
+ORG	阿威羅大學
+ORG	里斯本大學
+ORG	米尼奧大學
+ORG	波爾圖大學
+ORG	里斯本新大學
+ORG	佛得角大學
+ORG	阿戈斯蒂紐-內圖大學
+ORG	安哥拉天主教大學
+ORG	曼杜梅亞-恩德莫法約大學
+ORG	坎皮納斯州立大學
+ORG	北里奧格蘭德聯邦大學
+ORG	愛德華多·蒙德拉納大學
+ORG	馬布多師範大學
+ORG	東帝汶國立大學
+LOC	中國
+ORG	北京外國語大學
+ORG	中國傳媒大學
+ORG	上海外國語大學
+ORG	揚州大學
+ORG	廣東外語外貿大學
+ORG	海南大學
+ORG	浙江外國語學院
+""",
+    "wr-henan-2026": r"""
+# every percent and every 个百分点 by regex (matches read one by one); everything else in reading order
+*QUANT	\d+(?:\.\d+)?%
+*QUANT	\d+(?:\.\d+)?个百分点
+# the header as in the other 2026 work reports; 河南省人民政府 before 省长 ORG (as 福建省人民政府); 省人民政府, 省委
+# generic, 省政协 ORG
+DATE	2026年
+LOC	河南省
+DATE	2026年1月26日
+ORG	河南省第十四届人民代表大会
+ORG	河南日报
+DATE	2026-02-03
+ORG	河南省人民政府
+PER	王凯
+ORG	省政协
+TERM	“十四五”
+DATE	2025年
+PER	习近平
+LOC	中国
+PER	习近平
+LOC	河南
+LOC	河南
+LOC	河南
+QUANT	6.66万亿元
+QUANT	7019亿元
+QUANT	5万亿元
+QUANT	2.9万亿元
+QUANT	9356.7亿元
+QUANT	1160.5万户
+QUANT	29.5万公里
+# “米”字形: the quoted character naming the network's shape, a quoted word — doubtful
+TERM	“米”
+QUANT	1万公里
+LOC	郑州机场
+QUANT	100万吨
+QUANT	1.6亿千瓦
+QUANT	10.36百亿亿次/秒
+# 7大产业集群: 大 is no unit, nothing; 25兆瓦级 → 25兆瓦
+QUANT	25兆瓦
+QUANT	10米
+ORG	超聚变
+ORG	中创智领
+ORG	比亚迪
+ORG	宁德时代
+TERM	“灯塔工厂”
+QUANT	3家
+QUANT	16家
+TERM	“小巨人”
+QUANT	450家
+QUANT	59家
+QUANT	1.28万家
+QUANT	3万家
+QUANT	9年
+QUANT	1300亿斤
+QUANT	212万亩
+QUANT	3167万亩
+QUANT	11.76万公里
+# named zones LOC (as 垦利经开区); a national centre ORG (as 国家碳计量中心)
+LOC	中原农谷
+LOC	周口国家农高区
+ORG	国家生物育种产业创新中心
+QUANT	11个
+QUANT	9个
+QUANT	119家
+# 杞县大蒜, 柘城辣椒, 清丰食用菌: products; the places
+LOC	杞县
+LOC	柘城
+LOC	清丰
+TERM	“豫农优品”
+QUANT	20户
+QUANT	5.2万户
+QUANT	71.3万
+ORG	中国平煤神马
+ORG	中国河南国际
+ORG	中豫航空集团
+QUANT	19家
+ORG	中原银行
+ORG	河南农商银行
+QUANT	370万户
+ORG	牧原
+ORG	宇通
+ORG	华兰
+ORG	胖东来
+ORG	蜜雪冰城
+ORG	锅圈食汇
+QUANT	10.1万家
+QUANT	7个
+LOC	中欧（亚）班列
+QUANT	1.7万列
+LOC	郑州
+LOC	卢森堡
+TERM	“空中丝路”
+TERM	“一带一路”
+# 黄河干流: the river's main stream, one LOC (as 黄河干流宁夏段)
+LOC	黄河干流
+QUANT	6年
+LOC	南水北调中线工程
+QUANT	5000公里
+# 沿黄生态廊道: 黄 for the Yellow River, a one-character place word — doubtful
+LOC	黄
+QUANT	1194公里
+QUANT	6779平方公里
+QUANT	15.8万亩
+QUANT	659万亩
+QUANT	23个
+QUANT	1210家
+QUANT	74个
+TERM	“高效办成一件事”
+QUANT	603.7万人
+QUANT	246.2万人
+QUANT	49万个
+QUANT	7000多所
+ORG	郑州大学
+ORG	河南大学
+TERM	“双一流”
+QUANT	7所
+TERM	“双一流”
+QUANT	8所
+# 国家医学中心（中医类） nothing (a designation)
+QUANT	12个
+QUANT	90家
+QUANT	174万户
+QUANT	30.3万套
+LOC	殷墟博物馆新馆
+LOC	大河村遗址博物馆
+LOC	汉魏洛阳故城遗址博物馆
+# 只有河南 (a theatre park's brand): the place inside (as 好客山东 → 山东); 万岁山, 洛邑古城 scenic sites LOC
+LOC	河南
+LOC	万岁山
+LOC	洛邑古城
+DATE	2025年
+PER	习近平
+LOC	河南
+# 中原儿女: the region (as 三秦百姓 → 三秦)
+LOC	中原
+TERM	“1+2+4+N”
+QUANT	1350.97亿斤
+TERM	“万人助万企”
+QUANT	1327亿元
+QUANT	121.7万人
+LOC	美国
+# 非美地区 → 美 (batch-18 D-6: 非美市场)
+LOC	美
+TERM	“五统一、一开放”
+QUANT	150项
+QUANT	10项
+LOC	郑州国际陆港核心功能区
+LOC	新郑综保区
+# a port's named operating area one LOC (as 东平湖老湖区) — doubtful
+LOC	周口港中心作业区
+LOC	郑州
+LOC	周口
+LOC	驻马店
+# the summit and the conference are events: the places and bodies inside
+LOC	中国
+LOC	拉美
+LOC	中国
+LOC	河南
+ORG	东盟
+TERM	“党建+网格+大数据”
+TERM	“保交房”
+TERM	“三保”
+QUANT	3534.6亿元
+QUANT	25天
+LOC	信阳市
+TERM	“首考”
+QUANT	11个
+QUANT	284万人次
+QUANT	181.2万人
+QUANT	9万个
+QUANT	11亿人次
+QUANT	1.3万处
+# a play in 《》 DOC (as films in 《》); 文华剧目奖, 全运会 nothing; 中国足协杯 (a cup) → the body
+DOC	《鲁镇》
+ORG	中国足协
+LOC	中原
+# 中央八项规定 nothing (earlier gold)
+TERM	“五个进一步到位”
+TERM	“后半篇文章”
+# 人大 / 政协 bare and the lines of work before 等事业 nothing; the portfolios 港澳, 对台, 援疆 one LOC per character
+LOC	港
+LOC	澳
+LOC	台
+LOC	疆
+PER	习近平
+ORG	党中央
+PER	习近平
+LOC	中国
+ORG	省人大
+ORG	省政协
+LOC	豫
+ORG	人民解放军
+ORG	武警部队
+ORG	工商联
+LOC	河南
+""",
+}
