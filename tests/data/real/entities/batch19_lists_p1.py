@@ -362,4 +362,177 @@ ORG	武警部队
 ORG	工商联
 LOC	河南
 """,
+    "news-cn-jinye-mingde-admissions-meeting": r"""
+# the company's group named by its remit, written with 集团公司, one ORG each time — doubtful (the bare
+# 教育产业招生工作领导小组 is the other reading); 集团公司, 学院 alone generic
+ORG	集团公司教育产业招生工作领导小组
+ORG	明德学院
+DATE	6月28日
+ORG	集团公司教育产业招生工作领导小组
+# a school before a building (as 港大中山廣場 → 港大 + 中山廣場); 第一会议室 out
+ORG	明德学院
+LOC	明志楼
+ORG	集团公司教育产业招生工作领导小组
+ORG	明德学院
+PER	赵天骄
+PER	秦忠
+DOC	《关于成立集团教育产业招生工作临时领导小组的决定》
+ORG	明德学院
+PER	赵天骄
+# a group's board written with the group one ORG (batch-14 D-5, batch 18)
+ORG	金叶集团董事局
+PER	袁汉源
+PER	刘书沛
+ORG	明德学院
+""",
+    "news-cn-lanxess-volvo-truck-grille-2011": r"""
+# products (Pocan C 1202, FM系列FMX建筑卡车) nothing; 沃尔沃标准 → the company
+ORG	朗盛
+DATE	2011-06-10
+ORG	朗盛
+ORG	沃尔沃卡车公司
+ORG	沃尔沃
+# a company's division written with the company one ORG; 亚太区 before the post LOC (as 香港及亞太區總監)
+ORG	朗盛半结晶产品业务部
+LOC	亚太区
+PER	卫业克
+""",
+    "press-mo-ipm-brazil-tcm-mission-2026": r"""
+# 中巴 → 中 + 巴 (as 中葡); the short name after 以下簡稱 ORG without its marks and at every later mention; 代表團
+# unnamed nothing; 內地, 本澳, 國內, 葡語系國家 nothing; quoted events TERM whole
+ORG	澳投
+LOC	巴西
+LOC	中
+LOC	巴
+TERM	“走出去”
+ORG	澳門投資發展股份有限公司
+DATE	2026年5月下旬
+ORG	粵澳中醫藥科技產業園開發有限公司
+ORG	產業園
+LOC	巴西
+LOC	巴西
+QUANT	60款
+LOC	澳門
+LOC	巴西
+QUANT	29家
+ORG	巴西聯邦藥事委員會
+LOC	中
+LOC	巴
+ORG	產業園
+ORG	巴西聯邦藥事委員會
+ORG	CFF
+ORG	巴西聯邦藥事委員會
+LOC	巴西
+LOC	巴西
+ORG	巴西國家衛生監督局
+ORG	巴伊亞州政府
+TERM	“傳統醫學與巴西統一衛生系統新戰略研討會”
+TERM	“第三屆巴伊亞州製藥援助大會”
+ORG	產業園
+TERM	“以醫帶藥”
+LOC	中國
+LOC	巴西
+LOC	巴西
+LOC	巴伊亞州
+ORG	Bahiafarma
+ORG	Aché Laboratórios Farmacêuticos
+ORG	Farma Conde
+QUANT	29家
+ORG	巴西製藥工業協會
+ORG	巴伊亞州工業聯合會
+# a hospital's centre written with the hospital and the faculty one ORG — doubtful
+ORG	聖保羅大學醫學院附屬臨床醫院針灸中心
+QUANT	5家
+ORG	聖保羅大學藥學院
+# the state before the university (as 巴西 + 坎皮納斯州立大學語言學院)
+LOC	巴伊亞州
+ORG	費拉迪聖安娜州立大學
+ORG	巴西國立針灸學校
+QUANT	11所
+LOC	澳門
+LOC	中
+LOC	葡
+ORG	產業園
+QUANT	60款
+ORG	澳投
+ORG	產業園
+TERM	“走出去”
+ORG	產業園
+LOC	巴西
+ORG	中國駐巴西大使館
+ORG	巴西衛生部
+ORG	巴西國家衛生監督局
+ORG	ANVISA
+ORG	巴西聯邦藥事委員會
+ORG	CFF
+ORG	里約州立法議會
+ORG	巴伊亞州政府
+# an office written with the body one ORG
+ORG	巴西國家衛生監督局主席辦公室
+QUANT	4個
+LOC	巴西
+ORG	巴西聯邦藥事委員會
+ORG	澳投
+DATE	11月初
+LOC	聖保羅
+LOC	貝倫
+TERM	“2026傳統醫藥國際發展論壇（巴西）”
+TERM	“走出去”
+""",
+    "press-mo-mam-mio-pang-fei-retrospective-2026": r"""
+# the museum ORG where it acts (執行, 推出, its web page), LOC as the venue (batch-16 D-6) — 藝博館開放時間 LOC
+# (doubtful); the quoted exhibition, sections and lecture TERM whole, nothing inside; clock times, URLs nothing
+TERM	“東西觀瀾——繆鵬飛回顧展”
+ORG	澳門特別行政區政府文化局
+ORG	澳門藝術博物館
+ORG	澳門文化體
+TERM	“東西觀瀾——繆鵬飛回顧展”
+DATE	6月18日
+LOC	澳門藝術博物館
+LOC	澳門
+DATE	7月3日
+DATE	10月11日
+PER	繆鵬飛
+LOC	澳門
+LOC	上海
+LOC	澳門
+ORG	澳門文化體‧現代畫會
+TERM	“以東方文化精神為體，以西方現代語言為用”
+LOC	澳門
+PER	繆鵬飛
+QUANT	90周年
+ORG	文化局
+ORG	澳門文化體
+QUANT	90件
+LOC	澳門
+TERM	“上海・實驗”
+TERM	“澳門・實踐”
+TERM	“水滸系列”
+TERM	“生存狀態”
+TERM	“後書法”
+TERM	“新東方主義傳承”
+TERM	“新東方主義傳承”
+PER	繆鵬飛
+LOC	澳門
+TERM	“新東方主義”
+ORG	藝博館
+PER	繆鵬飛
+TERM	“繆鵬飛與新東方主義”
+DATE	7月4日
+ORG	上海大學美術學院
+PER	繆鵬飛
+PER	莊小蔚
+ORG	澳門文化體‧現代畫會
+PER	馬若龍
+PER	吳衛鳴
+PER	繆鵬飛
+# 一戶通 (an app) nothing; its quoted menu item TERM
+TERM	“活動報名”
+LOC	藝博館
+ORG	藝博館
+ORG	臉書
+# the quoted page name: the museum's two names, ORG each without the marks — doubtful
+ORG	澳門藝術博物館
+ORG	Macao Museum of Art
+""",
 }
