@@ -535,4 +535,205 @@ ORG	臉書
 ORG	澳門藝術博物館
 ORG	Macao Museum of Art
 """,
+    "press-tw-president-228-memorial-2026": r"""
+# every 臺灣 LOC by regex (also in 臺灣人, earlier gold; the matches inside ORG spans are skipped), 國安局 likewise;
+# 二二八 / 228 (the incident) and 二二八紀念日 nothing, 全臺 nothing (earlier gold); the quoted ceremonies after 出席
+# TERM whole; quoted speech nothing, the bodies and places inside; laws and reports in 「」 TERM (earlier gold),
+# unmarked titles (促進轉型正義條例, 國家轉型正義教育行動綱領) nothing
+*LOC	臺灣
+*ORG	國安局
+TERM	「二二八事件79周年中樞紀念儀式」
+PER	賴清德
+DATE	今（28）日
+LOC	高雄
+TERM	「二二八事件79周年中樞紀念儀式」
+QUANT	79周年
+# 高雄市立歷史博物館前廣場: the museum (a venue), the position word 前 parts the name (batch-10 D-1)
+LOC	高雄市立歷史博物館
+DATE	1947年2月27日
+ORG	國民政府專賣局
+PER	林江邁
+# 臺北市民 → the city (as 臺灣人 → 臺灣)
+LOC	臺北市
+# 隔天二二八上午: the day named by the incident, nothing — doubtful (a DATE is the other reading)
+ORG	行政長官公署
+LOC	臺北市
+PER	陳儀
+PER	陳儀
+LOC	南京
+PER	蔣介石
+DATE	1949年5月20日
+QUANT	38年
+QUANT	40年
+TERM	「平反」
+DATE	80年代
+QUANT	40年
+DATE	1986年3月
+ORG	臺灣人權促進會
+DATE	1986年9月28日
+ORG	民進黨
+TERM	「公布228事件真相」
+DATE	2月28日
+TERM	「和平日」
+DATE	1987年2月15日
+PER	鄭南榕
+PER	李勝雄
+PER	黃昭凱
+LOC	臺南
+DATE	1987年
+QUANT	40周年
+ORG	二二八和平日促進會
+ORG	台灣基督長老教會
+DATE	1987年7月15日
+QUANT	38年
+PER	蔡英文
+DATE	2011年
+ORG	民進黨
+TERM	「寫給未來的228」
+ORG	民進黨
+ORG	國民黨
+ORG	民進黨
+ORG	民進黨
+DATE	1983年3月9日
+PER	楊亮功
+DATE	1947年
+TERM	「228調查報告」
+DATE	1990年
+ORG	立法院
+DATE	2月27日
+QUANT	1分鐘
+DATE	1992年
+ORG	行政院
+ORG	二二八事件研究小組
+# the memorial, park and hall to be built: named monuments LOC — doubtful
+LOC	二二八紀念碑
+LOC	二二八公園
+LOC	二二八紀念館
+DATE	2011年2月28日
+LOC	二二八國家紀念館
+DATE	1995年
+TERM	「二二八事件處理及賠償條例」
+ORG	行政院
+ORG	財團法人二二八事件紀念基金會
+DATE	1996年
+PER	李登輝
+PER	陳水扁
+PER	馬英九
+PER	蔡英文
+DATE	2017年12月5日
+ORG	立法院
+DATE	2018年3月15日
+ORG	國家人權博物館
+DATE	5月17日
+DATE	18日
+# quoted place names LOC without the marks (batch 18)
+LOC	白色恐怖綠島紀念園區
+LOC	白色恐怖景美紀念園區
+ORG	國家人權博物館
+DATE	2018年5月31日
+ORG	促進轉型正義委員會
+DATE	2023年9月9日
+PER	蔡英文
+TERM	「平復國家不法暨頒發名譽回復證書聯合典禮」
+QUANT	100萬件
+QUANT	1年4個月
+DATE	1992年
+QUANT	5萬件
+DATE	2000年
+ORG	國發會檔案局
+QUANT	14萬件
+TERM	「一件不留、一字不遮」
+# 林宅血案 (an event) nothing; 林宅 (the family's house) nothing — doubtful
+ORG	促轉會
+ORG	監察院
+# 「國家機器的介入與掩蓋證據及事實」: a quoted phrase, nothing
+ORG	教育部
+PER	楊振隆
+ORG	文化部
+# 楊董事長 → 楊 (a surname with a title)
+PER	楊
+ORG	權利回復基金會
+QUANT	1千五百份
+ORG	文化部
+TERM	「具有轉型正義意義的場所」
+LOC	義光教會
+TERM	「具有轉型正義意義場所」
+LOC	義光教會
+PER	楊
+PER	田永人
+LOC	中國
+ORG	行政院
+PER	卓榮泰
+ORG	總統府
+PER	潘孟安
+ORG	內政部
+PER	劉世芳
+ORG	文化部
+PER	李遠
+ORG	國史館
+PER	陳儀深
+PER	李昆澤
+PER	邱議瑩
+PER	賴瑞隆
+PER	黃捷
+LOC	高雄市
+PER	陳其邁
+ORG	二二八事件紀念基金會
+PER	楊振隆
+""",
+    "news-hk-cityu-student-reporters-2019": r"""
+# 城大 and 城大編委 (the student union's editorial board) ORG at every mention by regex (matches read one by one);
+# quoted words TERM, quoted speech and the quoted code of ethics nothing, the bodies inside; news outlets in 《》
+# ORG without the marks (batch 13: 《成報》); a university before a building → the university + the building
+*ORG	城大編委
+*ORG	城大
+TERM	「反送中運動」
+# 二號橋之役, 理大圍城之戰: events; the bridge and the university inside
+LOC	二號橋
+PER	段崇智
+ORG	理大
+PER	滕錦光
+TERM	「小」
+DATE	2019年11月11日
+ORG	香港城市大學
+TERM	「入侵」
+DATE	11月11日
+LOC	鄭翼之樓
+ORG	Facebook
+ORG	Facebook
+ORG	Facebook
+LOC	香港
+TERM	「入侵」
+TERM	「自稱」
+TERM	「非法行為」
+ORG	城大學生會編委會
+QUANT	30年
+ORG	媒體與傳播系
+ORG	香港記者協會
+TERM	「自稱」
+# a university's school written with its short name one ORG (as 港大理學院)
+ORG	中大新傳學院
+PER	蘇鑰機
+# an article's title in 〈〉 DOC — doubtful
+DOC	〈香港傳媒公信力：低處未必最低〉
+DATE	2019年11月28日
+ORG	明報
+ORG	立場新聞
+ORG	眾新聞
+# 城大的傳訊及公關處: the university and its office, two spans (的 between)
+ORG	傳訊及公關處
+TERM	「自稱」
+PER	靳清松
+PER	黃穎嘉
+ORG	眾新聞
+TERM	「每周時事」
+PER	羅金義
+PER	羅金義
+# 【羅金義・風蕭蕭】: the column's name; the person inside
+PER	羅金義
+PER	羅金義
+ORG	香港教育大學社會科學系
+ORG	教育大學大中華研究中心
+# 亞洲研究 (a field) and 港事 nothing
+""",
 }
