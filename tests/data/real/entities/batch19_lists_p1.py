@@ -736,4 +736,125 @@ ORG	香港教育大學社會科學系
 ORG	教育大學大中華研究中心
 # 亞洲研究 (a field) and 港事 nothing
 """,
+    "gw-sh-public-charging-inspection-2023": r"""
+# the tool's preamble as in earlier Shanghai notices; the unmarked title line nothing; the data platform is no
+# entity: unquoted the city inside, quoted (full name and the short name after 以下简称) TERM, later bare 市级平台
+# nothing — doubtful (ORG is the other reading: the platform 组织 the operators); 各区交通行政管理部门 nothing
+LOC	上海市
+DOC	《中华人民共和国著作权法》
+ORG	上海市交通委员会
+ORG	上海市发展和改革委员会
+LOC	上海
+DOC	《关于本市进一步推动充换电基础设施建设的实施意见》
+DOC	《上海市公共停车场（库）充电设施建设管理办法》
+DOC	《上海市公共停车场（库）充电设施建设管理办法》
+TERM	“僵尸桩”
+DATE	2023年6月30日
+TERM	“上海充换电设施公共数据采集与监测市级平台”
+TERM	“市级平台”
+# “申行智停” (a mini-program) TERM quoted, nothing unquoted
+TERM	“申行智停”
+DATE	2023年6月30日
+DATE	2023年7月1日至8月15日
+DOC	《上海市公共停车场（库）充电设施建设管理办法》
+ORG	市道路运输管理局
+DATE	2023年8月16日至9月30日
+ORG	市交通委
+ORG	市发展改革委
+ORG	市道路运输局
+ORG	上海市交通委员会
+ORG	上海市发展和改革委员会
+DATE	2023年4月24日
+ORG	市交通委
+PER	张英杰
+ORG	市道路运输局
+PER	王志昕
+PER	周天卉
+PER	徐一诚
+QUANT	3个月
+""",
+    "gw-sh-lingang-city-checkup-2024": r"""
+# the tool's preamble as in earlier Shanghai notices; the titles in 《》 DOC, a title inside another's 《》 stays
+# inside (the outer DOC whole); the unmarked title line and 临港新片区实际 hold the area (LOC); bare 管委会, 新片区,
+# 镇政府 generic; 新片区管委会 (the committee's short name) ORG by regex, read one by one; quoted slogans and
+# formulas TERM
+*ORG	新片区管委会
+LOC	上海市
+DOC	《中华人民共和国著作权法》
+DOC	《临港新片区城市体检实施方案（试行）》
+DOC	《临港新片区城市体检实施方案（试行）》
+DOC	沪自贸临管委〔2024〕53号
+LOC	临港新片区
+PER	习近平
+ORG	中共中央办公厅
+ORG	国务院办公厅
+DOC	《关于推动城乡建设绿色发展的意见》
+ORG	住房和城乡建设部
+DOC	《关于全面开展城市体检工作的指导意见》
+DOC	建科〔2023〕75号
+ORG	市住建委
+DOC	《关于印发<2024年上海城市体检工作方案>的函》
+DOC	沪建综规〔2024〕108号
+ORG	临港管委会
+DOC	《临港新片区城市体检实施方案（试行）》
+ORG	中国（上海）自由贸易试验区临港新片区管理委员会
+DATE	2024年5月18日
+LOC	临港新片区
+PER	习近平
+ORG	中共中央办公厅
+ORG	国务院办公厅
+DOC	《关于推动城乡建设绿色发展的意见》
+ORG	住房和城乡建设部
+DOC	《关于全面开展城市体检工作的指导意见》
+DOC	建科〔2023〕75号
+ORG	市住建委
+DOC	《关于印发<2024年上海城市体检工作方案>的函》
+DOC	沪建综规〔2024〕108号
+ORG	临港管委会
+DOC	《临港新片区城市体检实施方案（试行）》
+LOC	临港新片区
+LOC	临港新片区
+PER	习近平
+LOC	中国
+TERM	“发现问题—解决问题—巩固提升”
+ORG	市住建委
+TERM	“市区持续深化、街镇全面覆盖、社区扩大试点”
+TERM	“产城融合区”
+TERM	“有机生命体”
+TERM	“产城融合、功能完备、职住平衡、生态宜居、交通便利、治理高效”
+LOC	浦东新区
+LOC	奉贤区
+# place chains one LOC; the bracketed core area LOC
+LOC	浦东新区南汇新城镇
+LOC	滴水湖核心片区
+LOC	书院镇
+LOC	万祥镇
+LOC	泥城镇
+LOC	奉贤区四团镇
+QUANT	4个
+QUANT	1-2个
+QUANT	5000-12000人
+TERM	“可量化、可感知、可评价”
+TERM	“新片区—镇—社区”
+LOC	南汇新城镇
+LOC	滴水湖核心片区
+TERM	“最现代、最生态、最便利、最具活力、最具特色”
+TERM	“新片区—镇—社区”
+# 上海市公共数据开放平台: a platform; the city inside
+LOC	上海市
+DOC	《风险隐患告知书》
+# 临港新片区数字孪生基础平台: a platform; the area inside
+LOC	临港新片区
+TERM	“新片区—镇—社区”
+TERM	“城市体检问题地图”
+TERM	“动态监测—定期体检、评估—查找问题—整治措施—跟踪落实”
+LOC	临港新片区
+TERM	“管委会统筹、部门协作、属地负责、多元参与”
+ORG	城市管理精细化工作领导小组
+ORG	临港新片区管委会
+LOC	浦东新区
+LOC	奉贤区
+# the committee's division named by its remit ORG (as 律师工作处)
+ORG	建设和交通管理处
+""",
 }
