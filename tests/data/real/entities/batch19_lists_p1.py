@@ -30,7 +30,7 @@ TERM	“大数据框架支撑的价值双模数据中心”
 ORG	中软国际
 """,
     "news-cn-jinye-party-committee-commendation-2020": r"""
-# an enterprise's party committee / branch is not part of the body's span (batch-17 D-16, batch-9 decision 2):
+# an enterprise's party committee / branch is not part of the body's span (batch-10 D-16, batch-9 decision 2):
 # 金叶集团党委 → 金叶集团, 金叶印务第一党支部 → 金叶印务; 集团党委, 集团公司党委, 集团党办 generic
 ORG	金叶集团
 ORG	中国共产党
@@ -480,7 +480,7 @@ TERM	“2026傳統醫藥國際發展論壇（巴西）”
 TERM	“走出去”
 """,
     "press-mo-mam-mio-pang-fei-retrospective-2026": r"""
-# the museum ORG where it acts (執行, 推出, its web page), LOC as the venue (batch-16 D-6) — 藝博館開放時間 LOC
+# the museum ORG where it acts (執行, 推出, its web page), LOC as the venue (batch-11 D-6) — 藝博館開放時間 LOC
 # (doubtful); the quoted exhibition, sections and lecture TERM whole, nothing inside; clock times, URLs nothing
 TERM	“東西觀瀾——繆鵬飛回顧展”
 ORG	澳門特別行政區政府文化局
@@ -684,7 +684,7 @@ PER	楊振隆
     "news-hk-cityu-student-reporters-2019": r"""
 # 城大 and 城大編委 (the student union's editorial board) ORG at every mention by regex (matches read one by one);
 # quoted words TERM, quoted speech and the quoted code of ethics nothing, the bodies inside; news outlets in 《》
-# ORG without the marks (batch 13: 《成報》); a university before a building → the university + the building
+# ORG without the marks (batch 14: 《成報》); a university before a building → the university + the building
 *ORG	城大編委
 *ORG	城大
 TERM	「反送中運動」
