@@ -51,11 +51,11 @@ EDITS = {
 +	QUANT	7大	0
 # D-5: 沿黄 is "along the river", no place word standing alone (沿江化工企业 unannotated, wr-hubei-2026)
 -	黄	0
-# D-6: a named venue is one LOC with the place word in its name (扬州中国大运河博物馆); 只有河南 is a theatre park
-# listed with 万岁山 and 洛邑古城, not the province
+# D-6: a named venue is one LOC, a place word in its name included (河北省平山县西柏坡纪念馆, 关中革命纪念馆;
+# 河南博物院 one span); 只有河南 is a theatre park listed with 万岁山 and 洛邑古城, not the province
 ~	河南	3	LOC	只有河南
-# D-7: the Youth League is one named organisation, ORG in the portfolio list as 工商联 and 人民解放军 are
-# (共青团西安市委, batch 18); 工会 and 科协 are kinds
+# D-7: the Youth League is one named organisation, ORG wherever its name stands (共青团员 → 共青团, batch 3;
+# 共青团西安市委, batch 18), also in a list of lines of work (港澳、对台 → 港 + 澳, 台, batch 17); 工会 and 科协 are kinds
 +	ORG	共青团	0
 """,
     "news-cn-jinye-mingde-admissions-meeting": """
