@@ -1,10 +1,10 @@
-"""The second entity passes of batches 4 to 18: blind lists, strict agreement, and edits that follow it.
+"""The second entity passes of batches 4 to 19: blind lists, strict agreement, and edits that follow it.
 
 The agreement figures in tests/data/real/entities/README-batch4-pass2.md, README-batch5-pass2.md,
-README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch18-pass2.md
+README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch19-pass2.md
 come from agree.py --batch N [--dev] (the counting lives in agreement.py; until session 11 each set had its
 own agree_batchN.py). For each set (batch 4 held-out, batch 5 held-out,
-batch 5 dev, batch 4 dev, and batches 6 to 18, all twelve documents each) these
+batch 5 dev, batch 4 dev, and batches 6 to 19, all twelve documents each) these
 tests check that pass 2's blind lists (batch<N>_blind_p2.py, batch<N>_dev_blind_p2.py) cover exactly the set's documents
 and build without problems, that its pass-2 module reads only those documents, that the strict figure drops when a span
 moves or changes type (so a perfect figure is not built in), and that every span pass 2's edits put into the
@@ -74,6 +74,10 @@ SETS = {
     # batch 18 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
     # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e18p1-s18) has been run.
     "18": ("18", None, "18", "batch18_blind_p2", "pass2_batch18"),
+    # batch 19's second pass (branch issue-e19p2-s18) read all twelve documents blind, as batch 18's did, while
+    # batch 19 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
+    # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e19p1-s18) has been run.
+    "19": ("19", None, "19", "batch19_blind_p2", "pass2_batch19"),
 }
 BATCHES = list(SETS)
 
@@ -251,6 +255,12 @@ def test_pass2_reads_only_the_heldout_documents(batch):
             "gw-sh-history-memory-carriers-2025",
             ("ORG\t上海市规划和自然资源局", "LOC\t上海市规划和自然资源局"),
             ("DATE\t2025年1月15日", "DATE\t2025年1月"),
+        ),
+        (
+            "19",
+            "gw-sh-public-charging-inspection-2023",
+            ("ORG\t市道路运输管理局", "LOC\t市道路运输管理局"),
+            ("DATE\t2023年4月24日", "DATE\t2023年4月"),
         ),
         (
             "6",

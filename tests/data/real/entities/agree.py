@@ -42,6 +42,7 @@ SETS = {
     "16": ("batch16_blind_p2", ("batch16_lists_p1",)),
     "17": ("batch17_blind_p2", ("batch17_lists_p1",)),
     "18": ("batch18_blind_p2", ("batch18_lists_p1",)),
+    "19": ("batch19_blind_p2", ("batch19_lists_p1",)),
 }
 
 

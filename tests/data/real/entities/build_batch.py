@@ -127,6 +127,7 @@ GROUPS = {
     "16": lambda: [_p1(16, "issue-e16p1-s16")],
     "17": lambda: [_p1(17, "issue-e17p1-s17")],
     "18": lambda: [_p1(18, "issue-e18p1-s18")],
+    "19": lambda: [_p1(19, "issue-e19p1-s18")],
 }
 
 
