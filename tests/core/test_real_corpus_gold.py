@@ -48,6 +48,7 @@ def test_split_holds_out_a_third_by_kind():
         "17": 12,
         "18": 12,
         "19": 12,
+        "20": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -69,6 +70,7 @@ def test_split_holds_out_a_third_by_kind():
         "17": 4,
         "18": 4,
         "19": 4,
+        "20": 4,
     }
 
 

@@ -25,8 +25,9 @@ batch 10 (12 more, seed 2026120310), batch 11 (12 more, seed 2026120311),
 batch 12 (12 more, seed 2026120312), batch 13 (12 more, seed 2026120313),
 batch 14 (12 more, seed 2026120314), batch 15 (12 more, seed 2026120315),
 batch 16 (12 more, seed 2026120316), batch 17 (12 more, seed 2026120317),
-batch 18 (12 more, seed 2026120518: the session-18 date, not the 20261203NN run) and
-batch 19 (12 more, seed 2026120519, the same date).
+batch 18 (12 more, seed 2026120518: the session-18 date, not the 20261203NN run),
+batch 19 (12 more, seed 2026120519, the same date) and batch 20 (12 more, seed
+2026120520, the same date).
 """
 
 import random
@@ -50,6 +51,7 @@ SEED_BATCH16 = 2026120316
 SEED_BATCH17 = 2026120317
 SEED_BATCH18 = 2026120518
 SEED_BATCH19 = 2026120519
+SEED_BATCH20 = 2026120520
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -410,6 +412,21 @@ DOCS_BATCH19 = {
     "wr-henan-2026.txt": "work-report",
 }
 
+DOCS_BATCH20 = {
+    "gw-sh-five-new-cities-approval-delegation-2023.md": "gongwen",
+    "gw-sh-yangpu-waterfront-heritage-plan-2024.md": "gongwen",
+    "news-cn-brewers-western-plants-2011.txt": "news-cn",
+    "news-cn-mingde-conversion-commendation-2020.txt": "news-cn",
+    "news-hk-harbin-cluster-spread-2020.md": "news-hk",
+    "news-hk-loco-kwok-wing-kin-statement-2020.md": "news-hk",
+    "press-mo-dragon-boat-race-2026.html": "press-mo",
+    "press-mo-forged-chips-appeal-2026.html": "press-mo",
+    "press-mo-national-map-lecture-2026.html": "press-mo",
+    "press-tw-president-sadaharu-oh-medal-2026.txt": "press-tw",
+    "press-tw-president-svg-ambassador-medal-2026.txt": "press-tw",
+    "wr-jilin-2026.txt": "work-report",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -430,6 +447,7 @@ BATCHES = {
     17: (DOCS_BATCH17, SEED_BATCH17),
     18: (DOCS_BATCH18, SEED_BATCH18),
     19: (DOCS_BATCH19, SEED_BATCH19),
+    20: (DOCS_BATCH20, SEED_BATCH20),
 }
 
 
