@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from gui.core.entities import lexicon, name_context, names, people
+from gui.core.entities import lexicon, name_context, name_starts, people
 
 Span = tuple[int, int, str]
 
@@ -87,7 +87,7 @@ def glosses(pivot: str, found: list[Span], taken: bytearray, gaz) -> list[tuple]
                 people.after_title(pivot, k)
                 or k in org_ends
                 or (before and not "\u4e00" <= before <= "\u9fff")
-                or names.stop_ends_at(pivot, k)
+                or name_starts.stop_ends_at(pivot, k)
             ):
                 out.append((k, m.start(), "PER", 1))
                 out.append((s, e, "PER", 1))

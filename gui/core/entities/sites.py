@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from gui.core.entities import names, regions
+from gui.core.entities import name_starts, names, regions
 from gui.core.entities.gazetteer import Gazetteer
 from gui.core.entities.lexicon import is_cjk
 from gui.core.entities.names import Candidate
@@ -275,7 +275,7 @@ def plants_ports_lines(masked: str, gaz: Gazetteer) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _PLANT.finditer(masked):
         s = m.start()
-        start = names.name_start(masked, s, gaz)
+        start = name_starts.name_start(masked, s, gaz)
         part = masked[start:s]
         # The name starts at the first place in it (审批|石洞口电厂), else it is a short proper
         # name at a word boundary.
@@ -313,7 +313,7 @@ def plants_ports_lines(masked: str, gaz: Gazetteer) -> list[Candidate]:
         s = m.start()
         if masked[s - 1 : s] in _FACTORY_NOT_AFTER:
             continue
-        start = names.name_start(masked, s, gaz)
+        start = name_starts.name_start(masked, s, gaz)
         part = masked[start:s]
         place = gaz.place_re.match(part)
         rest = part[place.end() :] if place else ""
@@ -345,7 +345,7 @@ def parks(masked: str, gaz: Gazetteer) -> list[Candidate]:
             name = masked[e - k : e] if e >= k else ""
             if not _name_like(name, gaz) or any(w in name for w in _PARK_KINDS):
                 continue
-            if name[:2] in gaz.verbs or names.stop_words(name):
+            if name[:2] in gaz.verbs or name_starts.stop_words(name):
                 continue  # 透过公园化设计: a verb, not a name
             if _left_boundary(masked, e - k) or any(
                 b.end() == e - k for b in gaz.org_re.finditer(masked, max(0, e - k - 12), e - k)
@@ -368,7 +368,7 @@ def facility_centres(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """Facility centres named by a place or a proper name (LOC)."""
     out: list[Candidate] = []
     for m in _FACILITY_CENTRE.finditer(masked):
-        s = names.name_start(masked, m.start(), gaz)
+        s = name_starts.name_start(masked, m.start(), gaz)
         part = masked[s : m.start()]
         count = _CENTRE_COUNT.search(part)  # always matches (every part is optional)
         core = part[: count.start()] if count else part
