@@ -8,7 +8,7 @@ field line — a label of up to four characters, then its value (「地點：澳
 the layout, not the words: a field stands in a block of fields (「日期：…」 over 「地點：…」, a list of
 definitions 「使用者：…」 / 「贡献者：…」 / 「维护者：…」, formulas 「日工资：…」 / 「小时工资：…」), a
 headline alone between body paragraphs, over a paragraph at least as long, in a document whose
-other subheads stand so too (a document's subheads are alike: ``subheads.sibling_subheads``).
+other subheads stand so too (a document's subheads are alike: ``subhead_runs.sibling_subheads``).
 When a page marks its headings (HTML, Markdown), the format says so; this is for the same page
 read as plain text.
 """

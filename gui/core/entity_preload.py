@@ -19,6 +19,7 @@ RECOGNISER_MODULES = (
     "gui.core.entities.lexicon",
     "gui.core.entities.gazetteer",
     "gui.core.entities.name_context",
+    "gui.core.entities.name_starts",
     "gui.core.entities.names",
     "gui.core.entities.abbreviation_runs",
     "gui.core.entities.latin_places",
@@ -44,6 +45,7 @@ RECOGNISER_MODULES = (
     "gui.core.entities.doc_numbers",
     "gui.core.entities.rules",
     "gui.core.entities.date_names",
+    "gui.core.entities.regions",
     "gui.core.entities.sites",
     "gui.core.entities.place_words",
     "gui.core.entities.bounds",
@@ -58,6 +60,7 @@ RECOGNISER_MODULES = (
     "gui.core.entities.org_starts",
     "gui.core.entities.subunits",
     "gui.core.entities.person_marks",
+    "gui.core.entities.latin_glosses",
     "gui.core.entities.recogniser",
 )
 #: What a long text's pass needs on this side when the child recognises it: the child-process

@@ -11,7 +11,7 @@ Two forms, each only where a document sets two or more labels of it:
 
 - a **bracketed label**: the whole line one 【…】 of two to twelve characters, no sentence or
   clause mark inside (a 【topic】 followed by a headline on the same line is
-  ``gui.core.subheads.topic_subheads``' form, and a 【…】 that opens a sentence is not a label);
+  ``gui.core.subhead_runs.topic_subheads``' form, and a 【…】 that opens a sentence is not a label);
 - a **label closed by ：** under a heading the page marks (an HTML ``<h3>``, a Markdown ``##``)
   or, in plain page text where no markup is left, under a line of a subhead's form standing
   right over a label (「西門展區交通管制」 / 「道路封閉管制：」): that heading shows the page sets

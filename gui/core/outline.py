@@ -57,6 +57,7 @@ from gui.core.outline_lists import (
 )
 from gui.core.patterns import LazyPattern, paragraphs
 from gui.core.sentence_lines import drop_list_tiers, listed_runs, sentence_shapes
+from gui.core.subhead_runs import sibling_subheads, tagged_items, topic_subheads
 from gui.core.subheads import NO_HEADING_END as _NO_HEADING_END
 from gui.core.subheads import (
     has_subhead_form,
@@ -68,9 +69,6 @@ from gui.core.subheads import (
     is_subheading,
     labelled_parts_from,
     part_labels,
-    sibling_subheads,
-    tagged_items,
-    topic_subheads,
 )
 from gui.core.title_inference import MARKDOWN, RELEASE_KEY, first_line_is_title, repeats_title
 

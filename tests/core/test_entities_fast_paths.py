@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gui.core.entities import lexicon as lx
-from gui.core.entities import names
+from gui.core.entities import name_starts, names
 from gui.core.entities.gazetteer import gazetteer
 from gui.core.script import to_pivot
 from tests.conftest import DEFAULT_REPORT
@@ -34,9 +34,11 @@ def _agree(text: str, ends: list[int]) -> int:
     differing = 0
     for end in ends:
         for keep in (False, True):
-            cached = names.name_start(text, end, gaz, keep_remits=keep)
-            assert cached == names.name_start(text, end, gaz, keep_remits=keep)  # a cache hit
-            differing += cached != names.name_start_in_window(text, end, gaz, keep_remits=keep)
+            cached = name_starts.name_start(text, end, gaz, keep_remits=keep)
+            assert cached == name_starts.name_start(text, end, gaz, keep_remits=keep)  # a cache hit
+            differing += cached != name_starts.name_start_in_window(
+                text, end, gaz, keep_remits=keep
+            )
     return differing
 
 

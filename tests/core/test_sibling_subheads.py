@@ -1,4 +1,4 @@
-"""A document's subheads are alike (``gui.core.subheads.sibling_subheads``): a line of their
+"""A document's subheads are alike (``gui.core.subhead_runs.sibling_subheads``): a line of their
 form longer than a lone subhead may be heads its paragraph when the document sets other lines
 so. Tested on real lines of two batch-3/4 dev releases (Tainan city: plain headlines and 【】
 headlines) and on the same lines without their siblings."""

@@ -13,7 +13,8 @@ import re
 
 from gui.core.entities.gazetteer import Gazetteer
 from gui.core.entities.lexicon import is_cjk
-from gui.core.entities.names import Candidate, stop_words
+from gui.core.entities.name_starts import stop_words
+from gui.core.entities.names import Candidate
 
 # The site words that follow a company's name; a zone's own suffixes (高新区, 开发区) are the
 # zone rules' (places.zones).

@@ -8,14 +8,8 @@ import re
 
 from gui.core.entities import lexicon as lx
 from gui.core.entities.gazetteer import Gazetteer
-from gui.core.entities.names import (
-    _NAME_CHARS,
-    Candidate,
-    _patterns,
-    is_generic,
-    is_remit,
-    name_start,
-)
+from gui.core.entities.name_starts import _NAME_CHARS, name_start
+from gui.core.entities.names import Candidate, _patterns, is_generic, is_remit
 
 _CONJUNCTION = re.compile("以及|[和及与]")  # 市场主体以及燃气: 以及 is one word
 

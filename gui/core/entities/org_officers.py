@@ -5,7 +5,7 @@ Business news introduces the people it quotes by their company and their post, a
 is often written by a short name that no suffix marks and no list holds. The title and the name
 after it say that what stands before is a company: the officers of a company (董事长, 总裁,
 创始人, 基金经理, an analyst or economist …), not of a government or a school, whose bodies the suffix rules find. The
-name reaches back to a stop word or a mark (:func:`names.name_start`), is two to ten characters,
+name reaches back to a stop word or a mark (:func:`name_starts.name_start`), is two to ten characters,
 no generic noun (公司董事, 该公司总经理), no place alone and no known body (found by its list).
 """
 
@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from gui.core.entities.gazetteer import Gazetteer
-from gui.core.entities.names import Candidate, is_generic, name_start
+from gui.core.entities.name_starts import name_start
+from gui.core.entities.names import Candidate, is_generic
 from gui.core.entities.people import plausible_name
 
 #: A company's officers, longest first (the title's first character anchors the scan).

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from gui.core.entities import lexicon as lx
-from gui.core.entities import names
+from gui.core.entities import name_starts, names
 from gui.core.entities.gazetteer import Gazetteer
 from gui.core.entities.names import Candidate
 from gui.core.entities.places import left_boundary, name_like
@@ -80,7 +80,7 @@ def _kin(masked: str, s: int, e: int, kind: str, gaz: Gazetteer) -> list[tuple[i
             i -= 1
         if masked.endswith(kind, i, s - 1):
             if masked[i - 1 : i] not in _ITEM_STOP:
-                i = max(i, names.name_start(masked, s - 1 - len(kind), gaz))
+                i = max(i, name_starts.name_start(masked, s - 1 - len(kind), gaz))
             found.append((i, s - 1))
     out = []
     for cs, ce in found:
@@ -154,7 +154,7 @@ def _listed_areas(masked: str, gaz: Gazetteer) -> list[Candidate]:
             continue
         parts = m.group().split("、")
         first_end = m.start() + len(parts[0])
-        start = max(m.start(), names.name_start(masked, first_end, gaz))
+        start = max(m.start(), name_starts.name_start(masked, first_end, gaz))
         items, pos = [], start
         for part in [masked[start:first_end]] + parts[1:]:
             items.append((pos, part))
@@ -197,7 +197,7 @@ def counted_zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
             continue
         parts = m.group().split("、")
         first_end = m.start() + len(parts[0])
-        start = max(m.start(), names.name_start(masked, first_end, gaz))
+        start = max(m.start(), name_starts.name_start(masked, first_end, gaz))
         items, pos = [], start
         for part in [masked[start:first_end]] + parts[1:]:
             items.append((pos, part))

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from functools import cache
 
 from gui.core.entities import lexicon as lx
-from gui.core.entities import names
+from gui.core.entities import name_starts, names
 from gui.core.entities.abbreviation_runs import bound_run
 from gui.core.entities.gazetteer import Gazetteer, trie_pattern
 from gui.core.entities.latin_places import latin_places
@@ -63,9 +63,9 @@ def zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
             continue  # 台湾健康城市, 科技城市: 城市 is the word, no zone
         if suffix == "新城" and masked[e : e + 1] == "区":
             continue  # 西安市新城区: a district's name, its level word after
-        if suffix == "新城" and masked[names.name_start(masked, s, gaz) : s] in gaz.places:
+        if suffix == "新城" and masked[name_starts.name_start(masked, s, gaz) : s] in gaz.places:
             continue  # 上海新城: the city's new towns, no name of one (松江新城 is left too)
-        start = names.name_start(masked, s, gaz)
+        start = name_starts.name_start(masked, s, gaz)
         part = masked[start:s]
         if not part:
             continue
@@ -138,7 +138,7 @@ def _joined_zone_start(masked: str, start: int, gaz: Gazetteer) -> int:
     """A zone named for two places joined by a hyphen is one span (天津滨海-中关村科技园)."""
     if start < 3 or masked[start - 1] not in _HYPHENS:
         return start
-    left = names.name_start(masked, start - 1, gaz)
+    left = name_starts.name_start(masked, start - 1, gaz)
     part = masked[left : start - 1]
     if 2 <= len(part) <= 8 and names.starts_with_place(part, gaz):
         return left
@@ -298,7 +298,7 @@ def left_boundary(masked: str, s: int) -> bool:
     if not before or not is_cjk(before) or before in _COUNTY_LEFT_OK:
         return True
     lo = max(0, s - 4)
-    return any(m.end() == s - lo for m in names.stop_words(masked[lo : s + 1]))
+    return any(m.end() == s - lo for m in name_starts.stop_words(masked[lo : s + 1]))
 
 
 def _names_a_village(name: str, gaz: Gazetteer) -> bool:

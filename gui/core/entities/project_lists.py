@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from gui.core.entities.gazetteer import Gazetteer
-from gui.core.entities.names import MASK, Candidate, is_generic, stop_words
+from gui.core.entities.name_starts import stop_words
+from gui.core.entities.names import MASK, Candidate, is_generic
 
 #: A 、-list closed by 等 and, within one phrase, a word for projects (等项目, 等一批重大项目,
 #: 等20个央陕合作项目); found by its end, and read back to the clause's start (after a mark, ASCII

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from gui.core.entities import lexicon as lx
-from gui.core.entities import names
+from gui.core.entities import name_starts, names
 from gui.core.entities.gazetteer import Gazetteer
 from gui.core.entities.lexicon import is_cjk
 from gui.core.entities.names import Candidate
@@ -141,7 +141,7 @@ def memorials(masked: str, gaz: Gazetteer) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _MEMORIAL.finditer(masked):
         s = m.start()
-        start = names.name_start(masked, s, gaz)
+        start = name_starts.name_start(masked, s, gaz)
         part = masked[start:s]
         cut = max((part.rfind(v) + 2 for v in _VISIT_VERBS if v in part), default=0)
         start, part = start + cut, part[cut:]
@@ -159,7 +159,7 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
         suffix = _PHASE.sub("", m.group())
         if suffix in _WORD_GOES_ON and masked[e : e + 1] == _WORD_GOES_ON[suffix]:
             continue  # 低温高湿|地块, 第一岛链: the suffix opens another word
-        start = names.name_start(masked, s, gaz)
+        start = name_starts.name_start(masked, s, gaz)
         part = masked[start:s]
         if not part:
             continue
@@ -263,7 +263,7 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
     # A centre where an event is held is the venue (在澳门南湾湖水上活动中心举行, 在横琴文化艺术
     # 中心落下帷幕), not the body that runs it.
     for m in _EVENT_CENTRE.finditer(masked):
-        start = names.name_start(masked, m.start(), gaz)
+        start = name_starts.name_start(masked, m.start(), gaz)
         if masked[start - 1 : start] == "在" and 2 <= m.start() - start <= 14:
             out.append((start, m.end(), "LOC", 1))
     # Both patterns below are rare: find their tail first, then look back (scanning the whole

@@ -1,0 +1,116 @@
+"""Regions named by provinces' one-character abbreviations (LOC): an abbreviation and a
+direction (苏南, 皖北, 豫东, 鲁西南), the great regions 东北, 西北, 西南, 东南 where they stand as
+names, and runs of abbreviations before a word that counts or relates places (苏浙皖三省 → 苏,
+浙, 皖). Part of the sites below the county (:func:`gui.core.entities.sites.sites`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from gui.core.entities.gazetteer import Gazetteer
+from gui.core.entities.lexicon import is_cjk
+from gui.core.entities.names import Candidate
+from gui.core.entities.places import left_boundary
+
+# 苏南, 皖北, 豫东, 皖南, 陕北, 鲁西南: provinces whose one-character abbreviations are not
+# common characters (新, 宁, 青, 云, 贵, 吉 … open too many words: 新南向, 云南 is a province).
+_REGION = re.compile(
+    "(?:[津沪冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕陇蒙藏]"
+    "(?:东南|东北|西南|西北|中南|[东西南北中])|东北|西北|西南|东南)"
+    "(?:地区)?(?=[、，。；和与及的等地]|[两三四五六七八九]省|(?:全面)?振兴|老工业基地|经济|沿海|范围|$)"
+)
+# A region by abbreviation may also open a clause before its verb (赣东北扩大开放, 赣西转型升级)
+# or stand before the nouns that history and planning attach to regions (闽西青年, 皖东抗日根据地).
+_REGION_OPEN = re.compile(
+    "[津沪冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕陇蒙藏](?:东南|东北|西南|西北|中南|[东西南北])"
+    "(?=青年|人民|儿女|大地|革命|抗日|根据地|老区|苏区|山区|平原|腹地|一带)"
+)
+
+
+_GREAT_REGIONS = ("东北", "西北", "西南", "东南")
+# After a count of provinces or 振兴 a great region is named whatever stands before it: no
+# direction is counted in provinces or revitalised (联合东北三省, 新时代东北全面振兴).
+_REGION_NAMED = re.compile("[两三四五六七八九]省|(?:全面)?振兴|老工业基地")
+_REGION_ABBREVIATION = re.compile(_REGION_OPEN.pattern.split("(?=")[0])
+_CLAUSE_MARKS = set("，、。；：:\n")
+_DIRECTION_WORDS = frozenset(
+    "东方 西方 南方 北方 东部 西部 南部 北部 东西 南北 北上 南下 西进 东进".split()
+)
+# 苏东 is the Soviet Union and Eastern Europe (苏东剧变), no region of Jiangsu.
+_NOT_REGIONS = frozenset({"苏东"})
+
+
+def _region_left(masked: str, s: int, gaz: Gazetteer) -> bool:
+    """A region's left edge: a word boundary, a count (3000多|闽西青年) or a verb (了解|皖东)."""
+    before = masked[s - 2 : s]
+    return (
+        left_boundary(masked, s)
+        or masked[s - 1 : s] in "多名位"
+        or before in gaz.verbs
+        or before in gaz.function_words
+    )
+
+
+def regions(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """Regions named by a province's abbreviation and a direction (苏南, 皖北, 豫东, 陕北,
+    with 地区 one span) and the great regions 东北, 西北, 西南, 东南 where they stand as names
+    (东北振兴, 东北三省, 东南五省, 从东北范围来看, 东北、华北) — not 东北部, 东北方向."""
+    out: list[Candidate] = []
+    for m in _REGION_OPEN.finditer(masked):  # 闽西青年, 了解皖东抗日根据地
+        region = m.group()
+        if region in _NOT_REGIONS or (region in gaz.places and region not in gaz.weak_places):
+            continue  # a weak place (闽西) needs the left edge that this context gives it
+        if _region_left(masked, m.start(), gaz):
+            out.append((m.start(), m.end(), "LOC", 4))
+    for m in _REGION_ABBREVIATION.finditer(masked):  # ，赣东北扩大开放、赣西转型升级
+        s, e = m.span()
+        tail = masked[e - 1 : e + 1]
+        if masked[s - 1 : s] not in _CLAUSE_MARKS or m.group() in _NOT_REGIONS:
+            continue
+        if m.group() in gaz.places:
+            continue
+        if not is_cjk(masked[e : e + 1]) or tail in gaz.places or tail in _DIRECTION_WORDS:
+            continue  # (the plain cases are _REGION's); 粤西部, 苏北京: another word goes on
+        out.append((s, e, "LOC", 4))
+    for m in _REGION.finditer(masked):
+        if m.group() in gaz.places and m.group() not in _GREAT_REGIONS:
+            continue  # a prefecture or county with that name is found as one (晋中, 湘西)
+        great = m.group()[:2] in _GREAT_REGIONS
+        if great and _REGION_NAMED.match(masked, m.end()):
+            out.append((m.start(), m.end(), "LOC", 4))  # 联合|东北三省, 新时代|东北全面振兴
+            continue
+        if not left_boundary(masked, m.start()):
+            continue  # 城市东北 is a direction in a phrase
+        before = masked[m.start() - 1 : m.start()]
+        if m.group()[:2] in _GREAT_REGIONS and before and before not in _REGION_BEFORE:
+            verb = masked[m.start() - 2 : m.start()]
+            if before in "向往朝偏" or (verb not in gaz.verbs and verb not in gaz.function_words):
+                continue  # 位于城区西南, 向东北: a direction; the region follows a mark or a verb
+        out.append((m.start(), m.end(), "LOC", 4))
+    return out
+
+
+# 苏浙皖三省, 京津冀协同, 湘赣交界, 川渝两地: a run of provinces' one-character abbreviations
+# before a word that counts or relates places names each of them.
+_ABBREVIATION_RUN = re.compile(
+    "[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕甘青宁新蒙藏]{2,4}"
+    "(?=[两三四五六七八九]省|[两三四]地|[两三四]市|交界|边界|边境|接壤|协同|一体化|合作|经济|地区|等地|等省)"
+)
+
+
+def abbreviation_runs(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """Each province of a run of one-character abbreviations (苏浙皖三省 → 苏, 浙, 皖),
+    where the run starts a word and is not itself a place name (京津冀 is one region)."""
+    out: list[Candidate] = []
+    for m in _ABBREVIATION_RUN.finditer(masked):
+        run = m.group()
+        if run in gaz.places or not left_boundary(masked, m.start()):
+            continue
+        if any(run + level in gaz.counties for level in "县市区旗"):
+            continue  # 新宁地区: the county 新宁, not 新 + 宁
+        out += [(m.start() + i, m.start() + i + 1, "LOC", 4) for i in range(len(run))]
+    return out
+
+
+_REGION_BEFORE = set("、，。；：:和与及\n（“\u3000 从在")
