@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from gui.core.annexes import ANNEX_LABEL, issued_title
 from gui.core.appendix import announced_appendices
-from gui.core.colon_heads import colon_headlines
+from gui.core.colon_heads import colon_headlines, enumerated_points
 from gui.core.document import Section, Span, SpanIndex
 from gui.core.fused_lines import split_fused_lines
 from gui.core.label_heads import bracket_labels, interview_questions, marked_part_labels
@@ -379,6 +379,9 @@ def _find_headings(
                 found[i] = _Heading(ln, _RANK_ORDINAL, ln.offset, ln.offset + len(ln.text))
     for i in headline_sentences(body, found, numbered):
         found[i] = _Heading(body[i], _RANK_ORDINAL, body[i].offset, body[i].end)
+    if prose:
+        for i in enumerated_points(body, found, numbered):
+            found[i] = _Heading(body[i], _RANK_ORDINAL, body[i].offset, body[i].end)
     labels = [i for i in range(len(body)) if is_section_label(body, i, found, numbered, parts_from)]
     captions: list[int] = []
     # A notice's labels (【禁菸區域】, 「道路封閉管制：」) head its parts' parts; a subhead may
