@@ -78,3 +78,47 @@ def test_the_writers_column_names_the_reporter_a_groups_does_not():
     assert _tail_lines(group, 3)[0] == "博客 | 眾城"
     reporter = group.header.fields.get("reporter")
     assert reporter is None or reporter.text != "眾城"
+
+
+CHARGING = REAL / "gw-sh-public-charging-inspection-2023.md"
+
+
+def test_the_pages_own_title_under_the_issuers_heading_is_the_title():
+    doc = read_document(CHARGING)
+    heading = "上海市交通委员会、上海市发展和改革委员会 关于开展公共充电设施自查抽查工作的通知"
+    own = "关于开展公共充电设施自查抽查工作的通知"
+    assert doc.text.split("\n")[1:3] == [heading, own]
+    assert doc.title == own
+    assert doc.text[doc.title_span.start : doc.title_span.end] == own
+    at = doc.text.index(heading)
+    assert doc.is_furniture(at)  # the repository's heading: a copy
+
+
+def test_a_heading_of_issuers_over_another_line_keeps_its_title():
+    # The same heading over a line that is not its own title (the 主送机关 line): the heading
+    # stays the title.
+    heading = "上海市交通委员会、上海市发展和改革委员会 关于开展公共充电设施自查抽查工作的通知"
+    text = f"{heading}\n各区交通行政管理部门、各相关单位：\n现将本市开展公共充电设施自查抽查工作通知如下：\n"
+    assert document_from_text(text).title == heading
+
+
+def test_an_attached_forms_title_and_its_long_label_head_the_form():
+    doc = read_document(CHARGING)
+    sections = [(s.heading, s.level) for s in doc.sections if s.heading]
+    assert ("一、检查对象", 1) in sections
+    form_at = sections.index(
+        ("充电运营商自查表", 1)
+    )  # 「附件充电运营商自查表充电运营商名称（盖章）：」
+    assert sections[form_at + 1 :] == [
+        ("下线充电设施（枪）的状况：", 2),
+        ("实际在运营的充电设施（枪）对应的充电车位的车位管控措施状况：", 2),
+    ]  # 「后续整改计划（…）：」, a field with nothing under it, stays body
+
+
+def test_a_long_label_over_items_that_are_no_fields_stays_body():
+    # The form's long label over the speech's dated items (sentences, not blanks to fill).
+    label = "实际在运营的充电设施（枪）对应的充电车位的车位管控措施状况："
+    items = [ln for ln in SPEECH_LINES if ln.startswith(("1、1986", "2、1986", "3、1987"))]
+    assert len(items) == 3
+    text = "\n\n".join([SPEECH_LINES[0], SPEECH_LINES[2], label, *items, SPEECH_LINES[2]]) + "\n"
+    assert label not in _headings(document_from_text(text))
