@@ -45,11 +45,23 @@ def fused_annex_titles(rest: Sequence[_Line]) -> list[int]:
         if m is None or m.end() == len(ln.text):
             continue
         above = "\n".join(_squeezed(x.text) for x in rest[:k])
-        title = re.escape(_squeezed(ln.text[m.end() :]))
+        after = ln.text[m.end() :]
+        form = FORM_RUN_IN.fullmatch(after)
         number = r"[0-9０-９]{1,2}[.．、]"
-        if re.search(rf"(?:附件[:：](?:{number})?|\n{number}){title}(?:\n|$)", above):
-            found.append(ln.index)
+        for title in (after, form["title"] if form else None):
+            named = title and re.escape(_squeezed(title))
+            if named and re.search(rf"(?:附件[:：](?:{number})?|\n{number}){named}(?:\n|$)", above):
+                found.append(ln.index)
+                break
     return found
+
+
+#: A form's title with its first field run in after it, the label's line breaks lost
+#: (「附件充电运营商自查表充电运营商名称（盖章）：」 → the title 「充电运营商自查表」, then the field
+#: 「充电运营商名称（盖章）：」): a title ending in the form's word, a field's label and a colon.
+FORM_RUN_IN = LazyPattern(
+    r"(?P<title>[^：:，,。]{2,40}?(?:表|单|單|书|書))(?P<field>[^：:，,。表]{2,20}[：:])"
+)
 
 
 def _squeezed(text: str) -> str:

@@ -15,9 +15,11 @@ read as plain text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from typing import Any
 
+from gui.core.numbering import CN_NUM
 from gui.core.subheads import (
     FIELD_LINE,
     MAX_SIBLING_CHARS,
@@ -80,3 +82,31 @@ def colon_headlines(body: Sequence[Any], found: list[Any], numbered: Collection[
             continue  # a run of short lines: a list or an address block
         heads.add(i)
     return heads
+
+
+#: A speech's enumerated points: 「第一，加速政治檔案開放，追查真相：」 — the ordinal, a comma, the
+#: point and a colon; the speaker's paragraphs on it follow.
+_POINT = re.compile(rf"第([{CN_NUM}]{{1,3}})[，,][^。！？!?；;：:]{{4,40}}[：:]")
+_POINT_ORDER = "一二三四五六七八九十"
+
+
+def enumerated_points(body: Sequence[Any], found: list[Any], numbered: Collection[int]) -> set[int]:
+    """A speech's points, each alone on its line as 「第一，…：」, 「第二，…：」 over the paragraphs
+    that argue it (an address that announces 「有三項宣示：」 and then takes them in turn). Run into
+    its paragraph, 「第一，…」 is a sentence's lead and body text (``_BODY_LEAD``); alone and closed
+    by a colon it heads what follows. Two or more in order from 第一, each over a paragraph longer
+    than itself that holds a sentence's end, none already a heading or numbered."""
+    points: list[int] = []
+    for i in range(len(body) - 1):
+        m = _POINT.fullmatch(body[i].text)
+        if m is None or i in numbered or found[i] is not None:
+            continue
+        under = body[i + 1].text
+        if found[i + 1] is not None or len(under) <= len(body[i].text):
+            continue
+        if not any(c in under for c in _SENTENCE_END):
+            continue
+        if m.group(1) != _POINT_ORDER[len(points) : len(points) + 1]:
+            break  # out of order: not one speaker's run of points
+        points.append(i)
+    return set(points) if len(points) >= 2 else set()

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 
 from gui.core.document import Furniture, HeaderField
 from gui.core.feed_notices import outlet_and_stamp
+from gui.core.news_matter import column_writer
 from gui.core.patterns import REPRINT, STAMP_BYLINE, LazyPattern
 from gui.core.wire_credits import read_wire_credits
 
@@ -240,6 +241,10 @@ def front_matter_opens(furniture: Iterable[Furniture], start: int) -> bool:
 def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> None:
     furniture = tuple(furniture)
     read_wire_credits(text, furniture, fields)  # 「（譯者：陳昱婷/核稿：陳亦偉）1140123」
+    writer = column_writer(text)  # 「博客 | 羅金義」 over 「【羅金義・風蕭蕭】羅金義，…」
+    if writer is not None and any(f.start <= writer[1] < f.end for f in furniture):
+        name, at = writer
+        fields.setdefault("reporter", HeaderField(name, at, at + len(name)))
     for f in furniture:
         if f.kind not in ("news", "byline"):
             continue

@@ -59,6 +59,7 @@ from gui.core.header_titles import (
     read_order,
     split_title_line,
     title_issuer,
+    title_under_issuers_heading,
     wrapped_title,
 )
 from gui.core.page_dates import read_page_date
@@ -114,7 +115,10 @@ def read_header(
         if titles.first_piece_of_lead(text, [ln.index for ln in head[:2]], head[0].text):
             title_at = []
     title_field = None
-    if len(title_at) == 1:
+    own_title = title_under_issuers_heading(head, title_at)  # (the format may mark either)
+    if own_title is not None:
+        title_at, title_field = [0, 1], own_title  # (the heading over it: a copy)
+    elif len(title_at) == 1:
         title_field = split_title_line(lines[title_at[0]], fields)
     elif title_line is None and find_title:
         title_field = headline_of_parts(head, title_at, number_at)

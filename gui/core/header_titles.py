@@ -221,3 +221,21 @@ def _names_a_document(joined: str, nxt: str) -> bool:
     if ORG_END.search(joined) or joined.count("《") != joined.count("》"):
         return False
     return nxt.startswith(("关于", "關於")) or _NAME_OPENS.match(nxt) is not None
+
+
+def title_under_issuers_heading(head: list[HeadLine], title_at: list[int]) -> HeaderField | None:
+    """The page's own title under a heading that names the issuers before it: a repository of
+    Shanghai's 公文 heads each file with 「上海市交通委员会、上海市发展和改革委员会 关于开展…的通知」
+    (the issuers, a space, the title) over the page's own 「关于开展…的通知」. The title is the
+    page's line; the heading is a copy (``reading._title_copy`` makes it chrome). None unless
+    the first line is the issuers' names — each ending in a body's word — a space, and then
+    the line right under it, whole."""
+    if title_at != [0] or len(head) < 2 or head[1].index != head[0].index + 1:
+        return None
+    first, own = head[0].text, head[1].text
+    names, space, rest = first.rpartition(" ")
+    if not space or rest != own or not is_title_text(own) or not TITLE_END.search(own):
+        return None
+    if not all(ORG_END.search(name) for name in names.strip().split("、")):
+        return None
+    return HeaderField(own, head[1].start, head[1].end)

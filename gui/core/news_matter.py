@@ -6,6 +6,8 @@ The patterns ``gui.core.furniture`` classifies lines with (docs/outline.md, *Pag
 
 from __future__ import annotations
 
+import re
+
 from gui.core.patterns import HAN, LazyPattern
 
 # News front and back matter: ``key：value`` lines. Strong keys are furniture anywhere;
@@ -106,9 +108,13 @@ RELATED = LazyPattern(
     r"文字解读|文字解讀|图文解读|圖文解讀|图解|圖解)[】\]]?"
     r"(?:\s*[:：]|\s\s)"
 )
-# A column's card closing the page: its label and blurb (「【眾城專欄】城裏城外，眾人之事。…」),
-# the blog and column names over it (「博客 | 眾城」).
-COLUMN_CARD = LazyPattern(r"【[^】]{1,10}(?:專欄|专栏)】|[^|｜\s]{1,8}\s*[|｜]\s*[^|｜\s]{1,8}$")
+# A column's card closing the page: its label and blurb (「【眾城專欄】城裏城外，眾人之事。…」; a
+# writer's own column labels it with the writer's name and the column's, 「【羅金義・風蕭蕭】羅金義，
+# 香港教育大學…副教授」), the blog and column names over it (「博客 | 眾城」).
+COLUMN_CARD = LazyPattern(
+    r"【[^】]{1,10}(?:專欄|专栏)】|【[^】・·]{2,6}[・·][^】・·]{2,8}】"
+    r"|[^|｜\s]{1,8}\s*[|｜]\s*[^|｜\s]{1,8}$"
+)
 # A column's note on its author under the byline (「作者為註冊園境師、…系主任」).
 # (also starred or in brackets, as Taiwan papers print it: 「（本文作者為…）」, 「＊作者為…」)
 AUTHOR_NOTE = LazyPattern(
@@ -136,3 +142,23 @@ REPOST = LazyPattern(
     r"[※＊*]?\s*(?:本文|此文|原文)[^。！？]{0,16}?(?:转载自|轉載自|转自|轉自|原载于|原載於|原刊于|原刊於"
     r"|刊载于|刊載於|首发于|首發於|首发自|首發自|来自|來自)[^。！？]{1,50}[。]?"
 )
+# A writer's own column card: the blog named after the writer over the card that opens with the
+# writer's name and the column's in brackets, then the writer's note (「博客 | 羅金義」 over
+# 「【羅金義・風蕭蕭】羅金義，香港教育大學社會科學系副教授…」). A group's column (「博客 | 眾城」
+# over 「【眾城專欄】…」) names no writer.
+_WRITER_CARD = LazyPattern(
+    rf"^(?:博客|Blog)\s*[|｜]\s*(?P<name>{HAN}{{2,4}})\n(?:.*\n){0, 3}?【(?P=name)[・·][^】\n]{{2,8}}】(?P=name)[，,]",
+    re.MULTILINE,
+)
+
+
+#: The card closes the page: it is looked for in this many last characters.
+_CARD_TAIL = 1000
+
+
+def column_writer(text: str) -> tuple[str, int] | None:
+    """The writer of a column whose card closes the page, and where the blog line names the
+    writer; None where no writer's own card is there."""
+    tail = max(0, len(text) - _CARD_TAIL)
+    m = _WRITER_CARD.search(text, tail)
+    return None if m is None else (m["name"], m.start("name"))

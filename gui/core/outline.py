@@ -20,11 +20,12 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-from gui.core.annexes import ANNEX_LABEL, issued_title
+from gui.core.annexes import ANNEX_LABEL, FORM_RUN_IN, issued_title
 from gui.core.appendix import announced_appendices
-from gui.core.colon_heads import colon_headlines
+from gui.core.colon_heads import colon_headlines, enumerated_points
 from gui.core.document import Section, Span, SpanIndex
 from gui.core.fused_lines import split_fused_lines
+from gui.core.headline_lines import headline_sentences, is_ordinal_headline
 from gui.core.label_heads import bracket_labels, interview_questions, marked_part_labels
 from gui.core.line_layout import join_wrapped_lines, joined, paragraphs_hold_sentences
 from gui.core.numbering import CN_NUM as _CN_NUM
@@ -61,9 +62,7 @@ from gui.core.subhead_runs import sibling_subheads, tagged_items, topic_subheads
 from gui.core.subheads import NO_HEADING_END as _NO_HEADING_END
 from gui.core.subheads import (
     has_subhead_form,
-    headline_sentences,
     is_list_caption,
-    is_ordinal_headline,
     is_section_label,
     is_split_subheading,
     is_subheading,
@@ -377,6 +376,9 @@ def _find_headings(
                 found[i] = _Heading(ln, _RANK_ORDINAL, ln.offset, ln.offset + len(ln.text))
     for i in headline_sentences(body, found, numbered):
         found[i] = _Heading(body[i], _RANK_ORDINAL, body[i].offset, body[i].end)
+    if prose:
+        for i in enumerated_points(body, found, numbered):
+            found[i] = _Heading(body[i], _RANK_ORDINAL, body[i].offset, body[i].end)
     labels = [i for i in range(len(body)) if is_section_label(body, i, found, numbered, parts_from)]
     captions: list[int] = []
     # A notice's labels (【禁菸區域】, 「道路封閉管制：」) head its parts' parts; a subhead may
@@ -454,6 +456,8 @@ def _titled_annex(
     start, end = title[0].offset, title[-1].offset + len(title[-1].text)
     label = ANNEX_LABEL.match(title[0].text) if at == first and last == first else None
     if label is not None and title[0].text[0] == "附":
+        form = FORM_RUN_IN.compiled.fullmatch(title[0].text, label.end())
+        end = start + form.end("title") if form else end  # (a form's first field run in)
         return _Heading(body[at], _RANK_ANNEX, start + label.end(), end)  # 「附件」 run into it
     return _Heading(body[at], _RANK_ANNEX, start, end, "".join(ln.text for ln in title))
 

@@ -20,8 +20,7 @@ from typing import Any
 
 from gui.core.annexes import in_annex_list
 from gui.core.decision_form import DISTRIBUTION_LABEL, HEADER_LINES, header_end
-from gui.core.line_layout import paragraphs_hold_sentences
-from gui.core.numbering import CN_NUM, numbered
+from gui.core.numbering import CN_NUM
 from gui.core.patterns import SCHEDULE_FIELD, LazyPattern
 
 #: Ends that close a sentence or a clause: a line ending so is not a subheading.
@@ -205,11 +204,15 @@ def is_split_subheading(
 
 
 def _has_label_form(
-    body: Sequence[Any], i: int, found: list[Any], numbered: Collection[int]
+    body: Sequence[Any],
+    i: int,
+    found: list[Any],
+    numbered: Collection[int],
+    most: int = MAX_CAPTION_CHARS,
 ) -> bool:
     """A short label closed by ： with no clause inside it, on a line of its own."""
     line = body[i].text
-    if not 2 < len(line) <= MAX_CAPTION_CHARS or line[-1] not in "：:":
+    if not 2 < len(line) <= most or line[-1] not in "：:":
         return False
     if any(c in line[:-1] for c in "，,、；;。：:") or not mostly_han(line):
         return False
@@ -271,8 +274,13 @@ def is_list_caption(
     """A short label closed by ： (no clause inside it) standing alone over numbered items
     that head nothing, or over bullet items (●…): the caption of that list (「重點活動一覽：」
     over its events, a release's 「登記方式：」 over its ● ways). A label over body text
-    (「各位代表：」 over the report) or over headings is not one."""
-    if not _has_label_form(body, i, found, numbered):
+    (「各位代表：」 over the report) or over headings is not one. In a fill-in form, whose
+    numbered items are fields with their blanks (「（1）具备地锁的充电设施（枪）数量（个）：」),
+    the label names what they count and may run to ``MAX_FORM_LABEL_CHARS``."""
+    fields = _form_fields(body, i, numbered)
+    if not _has_label_form(
+        body, i, found, numbered, MAX_FORM_LABEL_CHARS if fields else MAX_CAPTION_CHARS
+    ):
         return False
     bullets = 0
     for k in range(i + 1, len(body)):
@@ -291,64 +299,18 @@ def is_list_caption(
     return items >= 2
 
 
-def is_ordinal_headline(body: Sequence[Any], i: int, found: list[Any]) -> bool:
-    """A 一是/二是 line that is one short sentence ending in 。 standing alone above a longer
-    paragraph of body text: a headline (an 一是 lead inside a paragraph is body text). The
-    caller asks only where the text's paragraphs hold sentences (``paragraphs_hold_sentences``):
-    where a page sets each sentence on a line of its own, a line alone is no headline's layout."""
-    line = body[i].text
-    if not ORDINAL_LEAD.match(line) or len(line) > MAX_HEADLINE_CHARS or line[-1] not in "。！!":
-        return False
-    if any(c in line[:-1] for c in "。！？!?；;：:"):
-        return False
-    if i + 1 >= len(body) or found[i + 1] is not None or not mostly_han(line):
-        return False
-    nxt = body[i + 1].text
-    if len(nxt) <= len(line) or numbered(nxt) is not None:
-        return False
-    return not (i > 0 and found[i - 1] is None and is_short_line(body[i - 1].text))
+#: A fill-in form's label over its numbered fields (「实际在运营的充电设施（枪）对应的充电车位的
+#: 车位管控措施状况：」) names what they count, at a field's length.
+MAX_FORM_LABEL_CHARS = 30
 
 
-#: Headline sentences standing alone come in runs: this many under one numbered heading.
-MIN_HEADLINE_RUN = 2
-
-
-def headline_sentences(
-    body: Sequence[Any], found: list[Any], numbered_at: Collection[int]
-) -> list[int]:
-    """Short sentences standing alone as headlines under a numbered heading: a work report's
-    bold leads (「推动产业链供应链优化升级。」 under 「（一）大力推进现代化产业体系建设…」) that a
-    page sets on lines of their own, each over a paragraph at least twice its length, two or
-    more under the same heading (docs/gold-outline.md rule 4; run into their paragraph they
-    are body, rule 5). One sentence, up to 40 characters, closed by 。 or ！, with no comma (a
-    body sentence standing alone opens with 「此外，」, 「一年来，」: as for the 一是 lines' test,
-    only an ordinal lead may carry one), no —— lead and no 一是 (``is_ordinal_headline``). None
-    where the text's paragraphs do not hold sentences (``paragraphs_hold_sentences``: a page
-    that breaks the line after every sentence sets every sentence alone)."""
-    if not paragraphs_hold_sentences(body):
-        return []
-    runs: dict[int, list[int]] = {}
-    parent = None
-    for i, ln in enumerate(body):
-        if i in numbered_at:
-            parent = i if found[i] is not None else parent
-            continue
-        line = ln.text
-        if parent is None or found[i] is not None or not _is_headline_sentence(line):
-            continue
-        if i + 1 >= len(body) or found[i + 1] is not None or (i + 1) in numbered_at:
-            continue
-        if len(body[i + 1].text) < 2 * len(line):
-            continue
-        if i > 0 and found[i - 1] is None and is_short_line(body[i - 1].text):
-            continue  # a run of short lines: a list or an address block
-        runs.setdefault(parent, []).append(i)
-    return [i for run in runs.values() if len(run) >= MIN_HEADLINE_RUN for i in run]
-
-
-def _is_headline_sentence(line: str) -> bool:
-    if not 4 <= len(line) <= MAX_HEADLINE_CHARS or line[-1] not in "。！!":
-        return False
-    if line[0] in "—－-" or ORDINAL_LEAD.match(line) or not mostly_han(line):
-        return False
-    return not any(c in line[:-1] for c in "。！？!?；;：:，,")
+def _form_fields(body: Sequence[Any], i: int, numbered: Collection[int]) -> bool:
+    """Whether two or more numbered fields, each closed by ： for its blank, follow ``i``."""
+    count = 0
+    for k in range(i + 1, len(body)):
+        if k not in numbered:
+            break
+        if body[k].text[-1] not in "：:":
+            return False
+        count += 1
+    return count >= 2

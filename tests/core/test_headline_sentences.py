@@ -1,5 +1,5 @@
 """Short sentences standing alone as headlines under a numbered heading
-(``gui.core.subheads.headline_sentences``): the bold leads of a work report that a page sets on
+(``gui.core.headline_lines.headline_sentences``): the bold leads of a work report that a page sets on
 lines of their own. Tested on the national work report of the dev corpus (wr-cn-2024), whose
 leads run into their paragraphs (body, gold rule 5), and on the same real lines with each lead
 set on its own line as scraped pages do (headings, gold rule 4)."""
