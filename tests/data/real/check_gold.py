@@ -46,6 +46,7 @@ GOLD_BATCHES = {
     "17",
     "18",
     "19",
+    "20",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")
