@@ -312,7 +312,7 @@ PERSON_TITLES_AFTER = """
     委员长 次长 行长 科长 检察官 大法官 理事 监事 总编 候选人 参选人 发言人 主持人 国务委员 制片人
     常任秘书长 考试委员 政务委员 立法委员 监察委员 市议员 区议员 副署长 副秘书长 副会长 会长 同学
     省委书记 市委书记 区委书记 县委书记 党委书记 纪委书记 常委 政协委员 人大代表 分局长 副分局长
-    政委
+    政委 牧师 神父
 """.split()
 #: Titles after which a transliterated foreign name stands (诺伊曼众议员, 华勒斯众议员).
 FOREIGN_TITLES_AFTER = """
@@ -380,7 +380,7 @@ PERSON_RIGHT = """
     亲自 亲 随即 随后 即 首先 再次 再 特别 明确 公开 早已 一直 仍 仍然 已经 正 正在 连 不 没有
     有意 作为 在任 上任 任内 本人 及其 与其 等人 直指 直言 说明 主张 称赞 批评 质疑 摄 分析 会长
     形容 描述 描绘 感叹 慨叹 笑言 笑称 坦白 自言 自称 忆述 率 率领
-    致电 致贺电 致函 致信 当选 受到 被 昨晚 今早 上周 上月 其后 代表
+    致电 致贺电 致函 致信 当选 受到 被 昨晚 今早 上周 上月 其后 代表 宣读 传达
 """.split()
 
 #: Short forms of prefectures that are also common words or given names in running text

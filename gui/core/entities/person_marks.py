@@ -146,6 +146,7 @@ def marked_people(masked: str, gaz: Gazetteer) -> list[Candidate]:
     out += aged_names(masked, gaz) if "\x00）" in masked or "\x00)" in masked else []
     out += kin_owners(masked, gaz)
     out += surnames_counted(masked) if "、" in masked else []
+    out += commemorated(masked, gaz) if "诞辰" in masked or "逝世" in masked else []
     for m in _PSEUDONYM.finditer(masked):
         s = m.start()
         for k in (3, 2):
@@ -314,4 +315,28 @@ def kin_owners(masked: str, gaz: Gazetteer) -> list[Candidate]:
             continue
         if plausible_name(masked[left : m.start()], gaz, -2.0):
             out.append((left, m.start(), "PER", 5))
+    return out
+
+
+# A person remembered by the anniversary of a birth or a death (纪念缪鹏飞诞辰90周年, 毛泽东同志
+# 诞辰130周年, 逝世十周年): a name, after 纪念 / 缅怀 or a clause's start, before 诞辰 or 逝世
+# (with 同志 or 先生 between). No body and no place is born or dies (round 26).
+_ANNIVERSARY = re.compile("(?:同志|先生|女士)?(?:诞辰|逝世)")
+
+
+def commemorated(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """A two- or three-character name before the anniversary of its birth or death."""
+    out: list[Candidate] = []
+    for m in _ANNIVERSARY.finditer(masked):
+        s = m.start()
+        for k in (3, 2):
+            left = s - k
+            if left < 0:
+                continue
+            opens = left == 0 or masked[left - 1] in CLAUSE_START
+            if (opens or masked[left - 2 : left] in ("纪念", "缅怀")) and plausible_name(
+                masked[left:s], gaz, FLOOR_TITLED if k == 3 else FLOOR_SHORT_TITLED
+            ):
+                out.append((left, s, "PER", 5))
+                break
     return out

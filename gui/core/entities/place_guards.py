@@ -9,7 +9,10 @@ candidates are chosen. Each is a form, not a word list of one document:
 - **a language** — a country written before 语 (葡萄牙语和西班牙语): the language, not the land,
   also where the country is tagged again at each mention (round 24);
 - **a currency** — a region's name before 元 at a clause's end (（澳门元，下同）);
-- **a storm** — a name before or after 台风 / 飓风 (桦加沙台风): the typhoon, not the place.
+- **a storm** — a name before or after 台风 / 飓风 (桦加沙台风): the typhoon, not the place;
+- **a kind of town or village** — a word of planning before the level word (4个试点镇, 示范村,
+  重点镇: a pilot town, a model village), with the measure word a count leaves before it: the
+  town stages read the word as the name, but it names a class of towns (round 26).
 
 The recogniser calls :func:`drop_phrases` on the candidates of every stage, after the title rule.
 """
@@ -30,13 +33,15 @@ _LEVEL_AFTER_VERB = re.compile(
 
 
 _STORMS = frozenset(("台风", "飓风", "风暴"))
+# Planning words that class towns and villages (试点镇 pilot town, 示范村 model village).
+_KIND_OF_TOWN = re.compile("[个座]?(?:试点|示范|重点|中心|特色)[镇乡村]$")
 
 
 def _is_phrase(masked: str, s: int, e: int) -> bool:
     text = masked[s:e]
     if _COUNTED.match(text):
         return True
-    if _LEVEL_AFTER_VERB.search(text):
+    if _LEVEL_AFTER_VERB.search(text) or _KIND_OF_TOWN.match(text):
         return True
     # A storm's name is no place (桦加沙台风, 台风海葵): the name list of typhoons holds
     # places and words alike, and the gold keeps the storm out of LOC.
