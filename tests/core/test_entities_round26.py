@@ -74,3 +74,77 @@ def test_a_person_named_by_a_verb_a_title_after_or_an_anniversary(text, person, 
 )
 def test_an_anniversary_without_a_name_names_nobody(text):
     assert _of_type(text, "PER") == []
+
+
+# dev b19, press-mo-ipm-brazil-tcm-mission-2026
+BRAZIL_INVITED = (
+    "在平台成果推介方面，代表團應巴西國家衛生監督局和巴伊亞州政府邀請出席“傳統醫學與巴西統一衛生系統"
+    "新戰略研討會”和“第三屆巴伊亞州製藥援助大會”兩場權威行業活動並作專題推介，"
+)
+BRAZIL_COUNCIL = (
+    "應巴西聯邦藥事委員會官方邀請，澳投將於11月初携手該委員會在聖保羅與貝倫兩大核心城市舉辦"
+    "“2026傳統醫藥國際發展論壇（巴西）”，"
+)
+BRAZIL_STATE = "在業務拓展方面，代表團與巴西多個重要公私營機構展開深入交流，當中包括拜訪巴伊亞州屬公立集採龍頭"
+SUBSIDIARY = (
+    "澳門投資發展股份有限公司於2026年5月下旬率領下屬公司粵澳中醫藥科技產業園開發有限公司"
+    "（以下簡稱“產業園”）代表團出訪巴西。"
+)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (BRAZIL_INVITED, "巴西國家衛生監督局"),
+        (BRAZIL_INVITED, "巴伊亞州政府"),
+        (BRAZIL_COUNCIL, "巴西聯邦藥事委員會"),
+        (SUBSIDIARY, "粵澳中醫藥科技產業園開發有限公司"),
+    ],
+)
+def test_a_body_after_the_invitation_or_the_subsidiary_word_starts_at_its_name(text, body):
+    bodies = _of_type(text, "ORG")
+    assert body in bodies
+    assert not [b for b in bodies if b != body and b.endswith(body)]
+    same_in_every_view(text)
+
+
+def test_a_brazilian_state_is_named_with_its_level_word():
+    assert "巴伊亞州" in _of_type(BRAZIL_STATE, "LOC")
+    same_in_every_view(BRAZIL_STATE)
+
+
+def test_a_body_named_in_a_clause_without_the_invitation_keeps_its_words():
+    # 应 of "should" or of 供应 opens no invitation: the name stage's reading stands
+    text = "供应链管理公司应加强管理。"
+    assert "应" not in "".join(_of_type(text, "ORG")).replace("供应", "")
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # dev b19, gw-sh-public-charging-inspection-2023: the contact lines of a notice
+        ("市级平台技术支持：周天卉，联系电话：15800990605，", "周天卉"),
+        ("申行智停技术支持：徐一诚，联系电话：18221059360）", "徐一诚"),
+    ],
+)
+def test_the_name_of_a_contact_line_is_a_person(text, person):
+    assert _of_type(text, "PER") == [person]
+    same_in_every_view(text)
+
+
+def test_an_office_on_a_contact_line_is_no_person():
+    assert _of_type("咨询方式：办公室，联系电话：12345678", "PER") == []
+
+
+# dev b19, press-tw-president-228-memorial-2026
+TAIPEI_RESIDENTS = "這件政府人員公開打死人的血案，引起臺北市民的憤怒。"
+
+
+def test_a_city_before_its_residents_is_the_city_without_its_level_word():
+    assert _of_type(TAIPEI_RESIDENTS, "LOC") == ["臺北"]
+    same_in_every_view(TAIPEI_RESIDENTS)
+
+
+@pytest.mark.parametrize("text, body", [("上海市民政局发布通知", "上海市民政局")])
+def test_a_city_bureau_of_civil_affairs_keeps_its_city(text, body):
+    assert _of_type(text, "ORG") == [body]

@@ -147,6 +147,7 @@ def marked_people(masked: str, gaz: Gazetteer) -> list[Candidate]:
     out += kin_owners(masked, gaz)
     out += surnames_counted(masked) if "、" in masked else []
     out += commemorated(masked, gaz) if "诞辰" in masked or "逝世" in masked else []
+    out += contacts(masked, gaz) if "电话" in masked else []
     for m in _PSEUDONYM.finditer(masked):
         s = m.start()
         for k in (3, 2):
@@ -340,3 +341,18 @@ def commemorated(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 out.append((left, s, "PER", 5))
                 break
     return out
+
+
+# A notice's contact line names its person in a field before the telephone (市级平台技术支持：
+# 周天卉，联系电话：…; 联系人：张英杰，电话：…): whatever the field is called, a name of two or
+# three characters between its colon and 电话 is the person to call (round 26).
+_CONTACT = re.compile("[：:]([\u4e00-\u9fff]{2,3})[，,、；; ]?(?:联系|联络|办公|咨询)?电话")
+
+
+def contacts(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """The name of a contact line, between a field's colon and its telephone."""
+    return [
+        (m.start(1), m.end(1), "PER", 5)
+        for m in _CONTACT.finditer(masked)
+        if plausible_name(m.group(1), gaz, FLOOR_SHORT_TITLED)
+    ]

@@ -14,6 +14,9 @@ candidates are chosen. Each is a form, not a word list of one document:
   重点镇: a pilot town, a model village), with the measure word a count leaves before it: the
   town stages read the word as the name, but it names a class of towns (round 26).
 
+And a city before 市民 is the city without its level word (臺北市民的憤怒: the residents, 市民, are
+a word of their own; not 市民政局, 市民族宗教局).
+
 The recogniser calls :func:`drop_phrases` on the candidates of every stage, after the title rule.
 """
 
@@ -57,9 +60,23 @@ def _is_phrase(masked: str, s: int, e: int) -> bool:
 _CLAUSE_END = frozenset("，。；、）)")
 
 
+# 市民 "residents of the city", not 市|民政局, 市|民族宗教局, 市|民营经济.
+_RESIDENTS = re.compile("民(?![政族营生用间航主办警兵防宗俗事])")
+
+
 def drop_phrases(masked: str, candidates: list[Candidate]) -> list[Candidate]:
-    """The candidates without the places that are phrases of the forms above."""
-    return [c for c in candidates if c[2] != "LOC" or not _is_phrase(masked, c[0], c[1])]
+    """The candidates without the places that are phrases of the forms above, a city before
+    市民 without its 市."""
+    return [
+        (c[0], c[1] - 1, *c[2:])
+        if c[2] == "LOC"
+        and c[1] - c[0] >= 3
+        and masked[c[1] - 1] == "市"
+        and _RESIDENTS.match(masked, c[1])
+        else c
+        for c in candidates
+        if c[2] != "LOC" or not _is_phrase(masked, c[0], c[1])
+    ]
 
 
 def drop_tongues(masked: str, candidates: list[Candidate]) -> list[Candidate]:
