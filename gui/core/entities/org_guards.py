@@ -94,11 +94,15 @@ def kept(
     本/该/全 loses the level character (本市|海淀区民政局), one after 应 of an invitation the
     words before it."""
     invited = "邀请" in masked
-    out = []
-    for c in candidates:
-        if c[2] != "ORG":
-            out.append(c)
-        elif not _kind_of_body(masked, c[0], c[1], counts, gaz):
-            s = _past_invitation(masked, c[0], c[1], gaz) if invited else c[0]
-            out.append((name_context.past_determined_level(masked, s, gaz), *c[1:]))
-    return out
+    return [
+        (
+            name_context.past_determined_level(
+                masked, _past_invitation(masked, c[0], c[1], gaz) if invited else c[0], gaz
+            ),
+            *c[1:],
+        )
+        if c[2] == "ORG"
+        else c
+        for c in candidates
+        if not (c[2] == "ORG" and _kind_of_body(masked, c[0], c[1], counts, gaz))
+    ]

@@ -38,13 +38,16 @@ _LEVEL_AFTER_VERB = re.compile(
 _STORMS = frozenset(("台风", "飓风", "风暴"))
 # Planning words that class towns and villages (试点镇 pilot town, 示范村 model village).
 _KIND_OF_TOWN = re.compile("[个座]?(?:试点|示范|重点|中心|特色)[镇乡村]$")
+_TOWN_LEVELS = frozenset("镇乡村")
 
 
 def _is_phrase(masked: str, s: int, e: int) -> bool:
     text = masked[s:e]
     if _COUNTED.match(text):
         return True
-    if _LEVEL_AFTER_VERB.search(text) or _KIND_OF_TOWN.match(text):
+    if _LEVEL_AFTER_VERB.search(text):
+        return True
+    if text[-1:] in _TOWN_LEVELS and _KIND_OF_TOWN.match(text):
         return True
     # A storm's name is no place (桦加沙台风, 台风海葵): the name list of typhoons holds
     # places and words alike, and the gold keeps the storm out of LOC.
