@@ -150,3 +150,22 @@ def test_a_city_before_its_residents_is_the_city_without_its_level_word():
 @pytest.mark.parametrize("text, body", [("上海市民政局发布通知", "上海市民政局")])
 def test_a_city_bureau_of_civil_affairs_keeps_its_city(text, body):
     assert _of_type(text, "ORG") == [body]
+
+
+# dev b19, news-hk-cityu-student-reporters-2019: the full name, then the short form
+CITYU = (
+    "事發於上月中旬（2019年11月11日），香港城市大學校方就行政大樓（主要是校長室及傳訊部門辦公室）"
+    "遭「入侵」和破壞致函學生及校友。\n"
+    "城大學生會編委會有超過30年歷史，城大也開辧媒體與傳播系，對自己的學生記者提出這種無理"
+)
+
+
+def test_a_hong_kong_university_named_in_full_goes_by_its_short_form_after():
+    bodies = _of_type(CITYU, "ORG")
+    assert "香港城市大學" in bodies and "城大" in bodies
+    same_in_every_view(CITYU)
+
+
+def test_the_short_form_alone_without_the_full_name_is_no_body():
+    # 城大 is also the end of 县城 and the start of 大力: without the full name, nothing
+    assert "城大" not in _of_type("城大也開辧媒體與傳播系，對自己的學生記者提出這種無理", "ORG")
