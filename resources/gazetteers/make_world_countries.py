@@ -56,8 +56,9 @@ def _names(pycountry, kind: str, records, to_simplified) -> set[str]:
                     for level in ("州", "省", "都", "府", "县", "道"):
                         if kind == "iso3166-2" and name.endswith(level) and len(name) >= 4:
                             out.add(name[: -len(level)])
-                    # 维吉尼亚 → 维吉尼亚州: Taiwan usage adds the level word to US states.
-                    states = getattr(rec, "country_code", "") in ("US", "AU")
+                    # 维吉尼亚 → 维吉尼亚州: Taiwan usage adds the level word to US states, and Chinese
+                    # usage to Brazil's (巴伊亚州, 米纳斯吉拉斯州; round 26).
+                    states = getattr(rec, "country_code", "") in ("US", "AU", "BR")
                     if kind == "iso3166-2" and states and len(name) >= 2:
                         if not name.endswith(("州", "特区", "领地", "群岛", "岛", "萨摩亚", "各")):
                             out.add(name + "州")

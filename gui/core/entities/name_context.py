@@ -188,7 +188,12 @@ def company_short_forms(name: str, gaz: Gazetteer) -> set[str]:
     with (河南天璇半导体科技有限责任公司 → 天璇半导体科技, 天璇半导体). Four characters at least:
     a shorter remainder is as often a common word. The brand before an industry word and a
     region in brackets (奥的斯电梯(中国)投资有限公司 → 奥的斯, 海尔集团公司 → 海尔) may be shorter
-    when it is no word or place of the lexicons."""
+    when it is no word or place of the lexicons. A Hong Kong university's short form is its
+    word's first character and 大 (香港城市大学 → 城大)."""
+    if len(name) == 6 and name.startswith("香港") and name.endswith("大学"):
+        # 香港城市大学 → 城大, 香港理工大学 → 理大: Hong Kong's universities go by the first
+        # character of their own word and 大, once the text has named them in full (round 26).
+        return {name[2] + "大"}
     form = next((f for f in LEGAL_FORMS if name.endswith(f)), "")
     if not form:
         return set()

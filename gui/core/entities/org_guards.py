@@ -12,7 +12,9 @@ Each guard is a frame of the language around the candidate, read on the Simplifi
 - 时报 before a figure is "reported at" in market news (恒指较早时报21397点), no newspaper;
 - a word that ends in 办 as a verb (交办, 承办, 督办) is no office (国务院交办的事项);
 - a key laboratory's designation after a verb is the kind (牵头建设全国重点实验室), after a field
-  of research the lab's name (陆相页岩油全国重点实验室).
+  of research the lab's name (陆相页岩油全国重点实验室);
+- 应 before a place-led body that 邀请 follows is "at the invitation of" (代表团应巴西国家卫生
+  监督局和…政府邀请, 应巴西联邦药事委员会官方邀请): the body starts after it (round 26).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import re
 from gui.core.entities import lexicon as lx
 from gui.core.entities import name_context
 from gui.core.entities.gazetteer import Gazetteer
-from gui.core.entities.names import MASK, Candidate
+from gui.core.entities.names import MASK, Candidate, starts_with_place
 
 #: The kinds of city whose bodies a national rule names all at once (直辖市公安厅).
 _CITY_KINDS = ("直辖", "单列", "副省级", "地级", "县级")
@@ -70,14 +72,37 @@ def _kind_of_body(masked: str, s: int, e: int, counts: frozenset[int], gaz: Gaze
     return name[-2:] in _BAN_VERBS
 
 
+#: 邀请 closing the clause that 应 opens (应…官方邀请, 应…和…邀请).
+_INVITATION = re.compile("[^，。；！？\n]{0,24}?邀请")
+#: Words that end in 应 and are no "at the invitation of" (供应, 响应, 适应, 对应 …).
+_NOT_INVITED_AFTER = frozenset("供响适反效对相呼顺答感回")
+
+
+def _past_invitation(masked: str, s: int, e: int, gaz: Gazetteer) -> int:
+    """Where a body whose candidate holds "应 + place …" and is followed by 邀请 starts."""
+    i = masked.find("应", s, e - 2)
+    if i < 0 or masked[i - 1 : i] in _NOT_INVITED_AFTER or not _INVITATION.match(masked, e):
+        return s
+    return i + 1 if starts_with_place(masked[i + 1 : e], gaz) else s
+
+
 def kept(
     masked: str, candidates: list[Candidate], gaz: Gazetteer, counts: frozenset[int]
 ) -> list[Candidate]:
     """``candidates`` less the ORG candidates that name a kind or a verb (``counts``: the ends of
     the counts with a measure word, 5家); a level-led body after
-    本/该/全 loses the level character (本市|海淀区民政局)."""
+    本/该/全 loses the level character (本市|海淀区民政局), one after 应 of an invitation the
+    words before it."""
+    invited = "邀请" in masked
     return [
-        (name_context.past_determined_level(masked, c[0], gaz), *c[1:]) if c[2] == "ORG" else c
+        (
+            name_context.past_determined_level(
+                masked, _past_invitation(masked, c[0], c[1], gaz) if invited else c[0], gaz
+            ),
+            *c[1:],
+        )
+        if c[2] == "ORG"
+        else c
         for c in candidates
         if not (c[2] == "ORG" and _kind_of_body(masked, c[0], c[1], counts, gaz))
     ]

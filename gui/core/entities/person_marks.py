@@ -146,6 +146,8 @@ def marked_people(masked: str, gaz: Gazetteer) -> list[Candidate]:
     out += aged_names(masked, gaz) if "\x00）" in masked or "\x00)" in masked else []
     out += kin_owners(masked, gaz)
     out += surnames_counted(masked) if "、" in masked else []
+    out += commemorated(masked, gaz) if "诞辰" in masked or "逝世" in masked else []
+    out += contacts(masked, gaz) if "电话" in masked else []
     for m in _PSEUDONYM.finditer(masked):
         s = m.start()
         for k in (3, 2):
@@ -315,3 +317,42 @@ def kin_owners(masked: str, gaz: Gazetteer) -> list[Candidate]:
         if plausible_name(masked[left : m.start()], gaz, -2.0):
             out.append((left, m.start(), "PER", 5))
     return out
+
+
+# A person remembered by the anniversary of a birth or a death (纪念缪鹏飞诞辰90周年, 毛泽东同志
+# 诞辰130周年, 逝世十周年): a name, after 纪念 / 缅怀 or a clause's start, before 诞辰 or 逝世
+# (with 同志 or 先生 between). No body and no place is born or dies (round 26).
+_ANNIVERSARY = re.compile("(?:同志|先生|女士)?(?:诞辰|逝世)")
+
+
+def commemorated(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """A two- or three-character name before the anniversary of its birth or death."""
+    out: list[Candidate] = []
+    for m in _ANNIVERSARY.finditer(masked):
+        s = m.start()
+        for k in (3, 2):
+            left = s - k
+            if left < 0:
+                continue
+            opens = left == 0 or masked[left - 1] in CLAUSE_START
+            if (opens or masked[left - 2 : left] in ("纪念", "缅怀")) and plausible_name(
+                masked[left:s], gaz, FLOOR_TITLED if k == 3 else FLOOR_SHORT_TITLED
+            ):
+                out.append((left, s, "PER", 5))
+                break
+    return out
+
+
+# A notice's contact line names its person in a field before the telephone (市级平台技术支持：
+# 周天卉，联系电话：…; 联系人：张英杰，电话：…): whatever the field is called, a name of two or
+# three characters between its colon and 电话 is the person to call (round 26).
+_CONTACT = re.compile("[：:]([\u4e00-\u9fff]{2,3})[，,、；; ]?(?:联系|联络|办公|咨询)?电话")
+
+
+def contacts(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """The name of a contact line, between a field's colon and its telephone."""
+    return [
+        (m.start(1), m.end(1), "PER", 5)
+        for m in _CONTACT.finditer(masked)
+        if plausible_name(m.group(1), gaz, FLOOR_SHORT_TITLED)
+    ]

@@ -9,7 +9,13 @@ candidates are chosen. Each is a form, not a word list of one document:
 - **a language** — a country written before 语 (葡萄牙语和西班牙语): the language, not the land,
   also where the country is tagged again at each mention (round 24);
 - **a currency** — a region's name before 元 at a clause's end (（澳门元，下同）);
-- **a storm** — a name before or after 台风 / 飓风 (桦加沙台风): the typhoon, not the place.
+- **a storm** — a name before or after 台风 / 飓风 (桦加沙台风): the typhoon, not the place;
+- **a kind of town or village** — a word of planning before the level word (4个试点镇, 示范村,
+  重点镇: a pilot town, a model village), with the measure word a count leaves before it: the
+  town stages read the word as the name, but it names a class of towns (round 26).
+
+And a city before 市民 is the city without its level word (臺北市民的憤怒: the residents, 市民, are
+a word of their own; not 市民政局, 市民族宗教局).
 
 The recogniser calls :func:`drop_phrases` on the candidates of every stage, after the title rule.
 """
@@ -30,6 +36,9 @@ _LEVEL_AFTER_VERB = re.compile(
 
 
 _STORMS = frozenset(("台风", "飓风", "风暴"))
+# Planning words that class towns and villages (试点镇 pilot town, 示范村 model village).
+_KIND_OF_TOWN = re.compile("[个座]?(?:试点|示范|重点|中心|特色)[镇乡村]$")
+_TOWN_LEVELS = frozenset("镇乡村")
 
 
 def _is_phrase(masked: str, s: int, e: int) -> bool:
@@ -37,6 +46,8 @@ def _is_phrase(masked: str, s: int, e: int) -> bool:
     if _COUNTED.match(text):
         return True
     if _LEVEL_AFTER_VERB.search(text):
+        return True
+    if text[-1:] in _TOWN_LEVELS and _KIND_OF_TOWN.match(text):
         return True
     # A storm's name is no place (桦加沙台风, 台风海葵): the name list of typhoons holds
     # places and words alike, and the gold keeps the storm out of LOC.
@@ -52,9 +63,23 @@ def _is_phrase(masked: str, s: int, e: int) -> bool:
 _CLAUSE_END = frozenset("，。；、）)")
 
 
+# 市民 "residents of the city", not 市|民政局, 市|民族宗教局, 市|民营经济.
+_RESIDENTS = re.compile("民(?![政族营生用间航主办警兵防宗俗事])")
+
+
 def drop_phrases(masked: str, candidates: list[Candidate]) -> list[Candidate]:
-    """The candidates without the places that are phrases of the forms above."""
-    return [c for c in candidates if c[2] != "LOC" or not _is_phrase(masked, c[0], c[1])]
+    """The candidates without the places that are phrases of the forms above, a city before
+    市民 without its 市."""
+    return [
+        (c[0], c[1] - 1, *c[2:])
+        if c[2] == "LOC"
+        and c[1] - c[0] >= 3
+        and masked[c[1] - 1] == "市"
+        and _RESIDENTS.match(masked, c[1])
+        else c
+        for c in candidates
+        if c[2] != "LOC" or not _is_phrase(masked, c[0], c[1])
+    ]
 
 
 def drop_tongues(masked: str, candidates: list[Candidate]) -> list[Candidate]:
