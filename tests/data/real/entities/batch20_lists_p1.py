@@ -1,0 +1,494 @@
+"""Reading lists of the batch-20 entity gold, pass 1 (branch issue-e20p1-s18); see build_batch.py for the
+line format and README-batch20.md for the rules and the borderline decisions they follow."""
+
+LISTS = {
+    "news-cn-brewers-western-plants-2011": r"""
+# quoted single words TERM (as 「小」, 「入侵」 in batch 19)
+TERM	“圈地”
+DATE	2011-06-09
+ORG	百威英博
+ORG	珠江啤酒
+# place chains one LOC (as 浦东新区南汇新城镇)
+LOC	四川资阳
+LOC	广西南宁
+# 2亿多消费者 → 2亿 (as 逾60款 → 60款)
+QUANT	2亿
+ORG	燕京
+ORG	嘉士伯
+TERM	“西进者”
+QUANT	40万吨
+# 广西珠啤: the brewer's regional company, one ORG — doubtful (LOC 广西 + ORG 珠啤 the other reading)
+ORG	广西珠啤
+QUANT	20万吨
+QUANT	5.25亿元
+QUANT	4亿元
+ORG	珠啤
+LOC	云南
+LOC	贵州
+LOC	四川
+LOC	大西南
+# 东盟 ORG (earlier gold), also as a market
+ORG	东盟
+""",
+    "news-hk-harbin-cluster-spread-2020": r"""
+# the bracketed column name 【武漢肺炎大爆發】 → LOC 武漢 (the disease named by a place)
+LOC	武漢
+LOC	黑龍江
+TERM	「1傳43｣
+LOC	遼寧
+# 內蒙根河巿 a place chain, one LOC (內蒙: Inner Mongolia's short name)
+LOC	內蒙根河巿
+LOC	黑龍江漠河
+LOC	武漢
+LOC	中國
+TERM	「1傳43」
+LOC	黑龍江
+LOC	遼寧
+QUANT	26宗
+QUANT	17宗
+# newspapers in 《》 ORG without the marks (as 《明報》 in batch 19)
+ORG	北京日報
+# quoted speech nothing
+LOC	哈爾濱
+QUANT	18名
+LOC	黑龍江
+LOC	內蒙根河市
+LOC	滿歸鎮
+LOC	黑龍江漠河
+TERM	「勸返」
+LOC	黑龍江省
+LOC	根河市
+LOC	根河市
+LOC	黑龍江省
+LOC	中國
+LOC	俄羅斯
+PER	張漢暉
+LOC	中國
+# 中俄 → 中 + 俄
+LOC	中
+LOC	俄
+TERM	「1傳43｣
+LOC	哈爾濱
+DATE	3月19日
+LOC	美國
+QUANT	22歲
+# 韓姓, 曹姓, 李姓 … surnames of unnamed people: nothing
+DATE	3月29日
+QUANT	87歲
+DATE	4月3日至5日
+ORG	哈爾濱巿第二醫院
+QUANT	18人
+DATE	4月7日至9日
+ORG	哈爾濱醫科大學附屬第一醫院
+ORG	哈醫大一院
+QUANT	8人
+LOC	遼寧
+DATE	4月1日
+LOC	哈爾濱
+DATE	4月2日
+ORG	哈醫大一院
+DATE	4月12日
+LOC	哈爾濱
+LOC	遼寧撫順
+DATE	4月15日
+ORG	哈爾濱市疾控部門
+ORG	哈醫大一院
+# 當晚9時半 nothing (a clock time); 市中心醫院 ORG
+ORG	市中心醫院
+ORG	北京日報
+ORG	遼寧衛健委
+DATE	4月10日
+LOC	哈爾濱市
+PER	方政輝
+TERM	「居家隔離」
+LOC	哈爾濱
+DATE	3月20日
+TERM	「居家隔離」
+ORG	黑龍江省人民政府外事辦公室
+DATE	3月6日
+TERM	「入境疫情防控溫情提示」
+QUANT	14天
+LOC	哈爾濱
+DATE	3月19日
+TERM	「集中隔離」
+TERM	「居家隔離」
+LOC	哈爾濱
+# 周五 nothing (a weekday, as in earlier gold)
+DATE	4月2日至6日
+ORG	哈爾濱市第二醫院
+DATE	4月6日至9日
+ORG	哈醫大一院
+ORG	黑龍江省紀委監察委
+LOC	哈爾濱
+PER	陳遠飛
+ORG	哈爾濱衛健委
+PER	丁鳳姝
+QUANT	18名
+ORG	眾新聞
+TERM	「每周時事」
+""",
+    "press-mo-dragon-boat-race-2026": r"""
+# the quoted race, festival and party names TERM whole (quoted event names); teams named by place or sponsor ORG
+# whole (a team is an organisation) — doubtful; race times QUANT (a measure with units) — doubtful
+# the unquoted contests (澳門國際龍舟邀請賽, 澳門大學生邀請賽) are events: the place inside (as batch 19's forum)
+*LOC	澳門(?=國際龍舟邀請賽|大學生邀請賽)
+TERM	“2026澳娛綜合澳門國際龍舟賽”
+ORG	中國南海九江
+ORG	體育局
+ORG	澳娛綜合度假股份有限公司
+ORG	澳娛綜合
+ORG	中國澳門龍舟總會
+ORG	市政署
+ORG	行政公職局
+TERM	“2026澳娛綜合澳門國際龍舟賽”
+DATE	今（19）日
+LOC	南灣湖水上活動中心
+ORG	文化局
+TERM	“藝遊雅文——周末藝文派對”
+LOC	澳門
+TERM	“龍舟競賽”
+LOC	澳門
+ORG	中國南海九江
+QUANT	500米
+QUANT	500米
+QUANT	500米
+ORG	天津體育學院
+PER	岑浩輝
+TERM	“2026澳娛綜合澳門國際龍舟賽”
+QUANT	500米
+QUANT	500米
+QUANT	500米
+LOC	中國香港
+LOC	泰國
+LOC	新加坡
+LOC	菲律賓
+ORG	中國澳門代表隊
+ORG	橫琴槳刻龍舟俱樂部
+ORG	中國南海九江
+ORG	泰國國家隊
+ORG	澳娛綜合金禧
+ORG	中國香港代表隊
+ORG	中國南海九江
+ORG	泰國國家隊
+ORG	橫琴槳刻龍舟俱樂部
+ORG	中國南海九江
+QUANT	1分48秒485
+ORG	泰國國家隊
+QUANT	1分50秒143
+ORG	橫琴槳刻龍舟俱樂部
+QUANT	1分51秒022
+ORG	中國澳門代表隊
+ORG	澳娛綜合金禧
+ORG	中國香港代表隊
+ORG	中國澳門代表隊
+ORG	中國香港代表隊
+ORG	中國南海九江
+ORG	泰國國家隊
+ORG	新加坡國家隊
+ORG	銀河明珠
+ORG	中國南海九江
+QUANT	1分59秒193
+# 連續12次 QUANT
+QUANT	12次
+ORG	泰國國家隊
+QUANT	2分03秒661
+ORG	新加坡國家隊
+QUANT	2分04秒694
+ORG	中國香港代表隊
+ORG	銀河明珠
+ORG	中國澳門代表隊
+QUANT	500米
+ORG	天津體育學院
+QUANT	1分55秒808
+# a foreign university after its country: the country + the university (batch 19)
+LOC	新加坡
+ORG	南洋理工大學
+ORG	澳門大學
+QUANT	1分58秒997
+QUANT	2分00秒002
+ORG	佛山大學
+ORG	澳門科技大學
+LOC	泰國
+ORG	朱拉隆功大學
+ORG	香港青峰龍龍舟隊
+ORG	新加坡國家隊
+ORG	金沙中國
+ORG	肇慶市和諧龍舟隊
+ORG	銀河之星
+ORG	漁民互助會同心
+# a sponsor and its tower entered as one team: one ORG — doubtful (ORG 信德集團 + LOC 澳門旅遊塔 the other reading)
+ORG	信德集團- 澳門旅遊塔
+ORG	歐洲珠寶鐘錶
+ORG	澳門順德杏壇同鄉會
+ORG	菲律賓龍舟協會
+ORG	澳娛綜合蓮花
+ORG	永利
+ORG	澳門科技大學
+PER	田文斐
+ORG	漁民互助會同心
+PER	黎耀強
+ORG	澳門特別行政區
+PER	岑浩輝
+ORG	中央人民政府駐澳門特別行政區聯絡辦公室
+PER	鄭新聰
+ORG	外交部駐澳門特別行政區特派員公署
+PER	卞立新
+ORG	行政會
+PER	陳澤武
+ORG	社會文化司司長辦公室
+PER	林媛
+ORG	體育局
+PER	李詩靈
+ORG	澳娛綜合度假股份有限公司
+PER	何超鳳
+PER	霍震霆
+PER	梁安琪
+ORG	中國澳門龍舟總會
+PER	黃家豪
+ORG	國際龍舟聯合會
+PER	克勞迪奧．舍米
+ORG	市政署市政管理委員會
+PER	周偉迎
+ORG	文化局
+PER	梁惠敏
+TERM	“龍舟競賽”
+LOC	南灣湖水上活動中心
+LOC	南灣．雅文湖畔
+TERM	“2026澳娛綜合澳門國際龍舟賽嘉年華”
+DATE	6月19日
+ORG	文化局
+LOC	南灣‧雅文湖畔
+TERM	“藝遊雅文──周末藝文派對”
+TERM	“魚行醉龍節”
+# the quoted martial-arts club ORG without the marks (a quoted organisation name)
+ORG	澳港柿山結義堂國術健身會
+LOC	澳門
+TERM	“龍獅獻瑞”
+LOC	南灣‧雅文湖畔
+TERM	“藝遊雅文──周末藝文派對”
+# 6月20、21、27及28日: one DATE (a list of days under one month, 日 only at the end) — doubtful; clock times nothing
+DATE	6月20、21、27及28日
+TERM	“澳門國際龍舟賽”
+ORG	文化局
+# the quoted page and account names TERM (as “申行智停”); URLs nothing; Facebook, 微信 ORG (as 臉書)
+ORG	Facebook
+TERM	“澳門體育盛事”
+TERM	“IC Art 藝文棧”
+ORG	微信
+TERM	“澳門體育”
+TERM	“澳門文化局IC”
+ORG	微信
+TERM	“澳門特區體育局”
+# 澳門活動網: a platform → the place inside (as 上海市公共数据开放平台)
+LOC	澳門
+TERM	“享澳門”
+""",
+    "wr-jilin-2026": r"""
+# every percent and every 个百分点 by regex (matches read one by one); everything else in reading order
+*QUANT	\d+(?:\.\d+)?%
+*QUANT	\d+(?:\.\d+)?个百分点
+# the header as in the other 2026 work reports (2026年 + 吉林省 in the title, the congress without 第五次会议,
+# 吉林日报 ORG); 省政府, 省委 generic, 省政协 and 省人大 ORG
+DATE	2026年
+LOC	吉林省
+DATE	2026年1月27日
+ORG	吉林省第十四届人民代表大会
+ORG	吉林日报
+DATE	2026-02-01
+PER	胡玉亭
+ORG	省政协
+DATE	2025年
+TERM	“十四五”
+PER	习近平
+LOC	吉林
+LOC	吉林
+TERM	“在中国式现代化建设中展现更大作为”
+# ranks (第7位, 第1位 …) nothing
+TERM	“双停”
+QUANT	1000亿千瓦时
+TERM	“以旧换新”
+QUANT	285.6亿元
+# a named railway and a numbered national road LOC
+LOC	沈白高铁
+LOC	G331
+LOC	通化
+LOC	白山
+# 红旗天工: a car model (a product) nothing; the carmaker ORG
+ORG	奥迪一汽新能源
+# 吉化乙烯项目 → the company
+ORG	吉化
+QUANT	190万吨
+ORG	吉林化纤
+# a company named with the place of its plant: LOC + ORG (白城梅花, 国电投大安, 上海电气洮南, 中能建松原) — doubtful
+LOC	白城
+ORG	梅花
+QUANT	1300亿元
+QUANT	600万千瓦
+ORG	国电投
+LOC	大安
+ORG	上海电气
+LOC	洮南
+ORG	中能建
+LOC	松原
+TERM	“绿电氢氨醇”
+LOC	长春
+LOC	松原
+LOC	白城
+# named zones LOC
+LOC	松原石化园区
+LOC	辽源高新区
+LOC	四平新开区
+# 双飞翼无人机 a product: nothing; the company ORG
+ORG	长光博翔
+LOC	长春净月
+ORG	吉翼具身智能机器人公司
+# a centre named by remit, founded: ORG — doubtful
+ORG	仿生机器人制造业创新中心
+QUANT	10个
+QUANT	459个
+QUANT	11家
+QUANT	22家
+QUANT	182家
+TERM	“吉林一号”
+QUANT	144颗
+QUANT	358户
+QUANT	1户
+TERM	“两院”
+QUANT	2位
+QUANT	3172.8亿元
+TERM	“千亿斤粮食”
+QUANT	871.6亿斤
+TERM	“三增长”
+QUANT	910万亩
+# 近3年 → 3年
+QUANT	3年
+QUANT	4179万亩
+QUANT	3874万亩
+TERM	“水肥一体化+密植”
+QUANT	1138万亩
+TERM	“一喷多促”
+QUANT	3831万亩
+QUANT	80万头
+QUANT	350亿元
+TERM	“吉字号”
+# 吉林大米, 吉林鲜食玉米: products; the place
+LOC	吉林
+LOC	吉林
+QUANT	1207元
+TERM	“三资”
+QUANT	3.8万亿元
+QUANT	1108.7亿元
+TERM	“三保”
+QUANT	107.2亿元
+QUANT	8个
+QUANT	16支
+QUANT	2支
+QUANT	300余个
+ORG	吉林农商行
+QUANT	345处
+QUANT	8.83亿元
+QUANT	1.19亿元
+LOC	珲春口岸
+# 中欧公路直达运输: no named service; 中欧 → 中 + 欧
+LOC	中
+LOC	欧
+QUANT	20项
+QUANT	22.89万人
+QUANT	294.21万人
+QUANT	17万人
+QUANT	3年
+QUANT	413个
+QUANT	2所
+LOC	长春新民大街
+# 吉林省近现代史展: an exhibition; the place
+LOC	吉林省
+TERM	“守岛夫妻哨”
+# 第18届文华节目奖, 群星奖, 世界大冬会, 亚冬会, 世界运动会, 全国运动会 nothing (awards and events)
+TERM	“冰湖腾鱼”
+LOC	长春市
+LOC	吉林
+ORG	中国体育代表团
+# 9金、5银、6铜 nothing (no unit)
+QUANT	48枚
+ORG	长春大众卓越女足
+# 2025中国足协杯（女子） → ORG 中国足协 (as the Henan report's 中国足协杯); the year inside the cup's name nothing
+ORG	中国足协
+QUANT	1002个
+QUANT	1246公里
+QUANT	984.6公里
+QUANT	2400余处
+QUANT	1869.5万平方米
+LOC	长春
+QUANT	1272公里
+QUANT	35条
+LOC	通化市
+QUANT	45年
+# the portfolio line: 港澳台 → 港 + 澳 + 台, 援疆 → 疆, 援藏 → 藏 (one LOC per character, the batch-17 line);
+# 红十字 in the lines of work nothing
+LOC	港
+LOC	澳
+LOC	台
+LOC	疆
+LOC	藏
+# 中央八项规定 nothing
+ORG	省人大
+ORG	省政协
+ORG	工商联
+ORG	全国人大
+QUANT	9件
+ORG	全国政协
+QUANT	5件
+ORG	省人大
+QUANT	292件
+ORG	省政协
+QUANT	553件
+ORG	省人大常委会
+QUANT	8部
+QUANT	1部
+QUANT	10部
+QUANT	44件
+TERM	“双赢多赢共赢”
+ORG	省总工会
+TERM	“十四五”
+LOC	吉林
+PER	习近平
+LOC	东北
+LOC	吉林
+QUANT	3个
+QUANT	1.5万亿元
+QUANT	1350亿元
+QUANT	3年
+# 第11个, 提升7位 nothing (ranks)
+LOC	东北
+PER	李玉
+QUANT	20.6厘米
+QUANT	27克/千克
+QUANT	2556万亩
+QUANT	1.19亿亩次
+TERM	“十三五”
+QUANT	66户
+QUANT	12户
+TERM	“三提升”
+QUANT	124.27万人
+QUANT	66万人
+QUANT	79.4岁
+LOC	东北虎豹国家公园
+QUANT	5个
+LOC	长白山
+ORG	联合国教科文组织
+LOC	查干湖景区
+LOC	嫩江湾旅游区
+QUANT	10万套
+TERM	“保交楼”
+TERM	“保交房”
+TERM	“三保”
+PER	习近平
+ORG	工商联
+# 港澳同胞, 台湾同胞 nothing (as 港澳台同胞); 驻吉 → 吉 (as 驻豫 → 豫)
+ORG	解放军
+LOC	吉
+ORG	武警
+LOC	吉
+LOC	吉林
+""",
+}
