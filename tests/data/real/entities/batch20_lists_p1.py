@@ -491,4 +491,230 @@ ORG	武警
 LOC	吉
 LOC	吉林
 """,
+    "news-cn-mingde-conversion-commendation-2020": r"""
+# 集团公司, 集团, 学院, 监事会, 董事局 alone generic (as batch 19's Mingde admissions meeting)
+ORG	明德学院
+DATE	2020年3月
+ORG	国家教育部
+ORG	西北工业大学明德学院
+# the quoted new name ORG without the marks (a quoted organisation name)
+ORG	西安明德理工学院
+LOC	陕西省
+DATE	6月28日
+# 明德学院明志楼第一会议室 → ORG 明德学院 + LOC 明志楼 (batch 19)
+ORG	明德学院
+LOC	明志楼
+PER	袁汉源
+PER	张华
+PER	秦忠
+PER	梁新胜
+PER	闫凯
+PER	赵天骄
+PER	张渤
+PER	杨健君
+PER	韩承辉
+PER	薛康
+PER	王斌宁
+PER	秦忠
+ORG	明德学院
+PER	赵天骄
+DOC	《西安明德理工学院转设工作总结》
+PER	梁新胜
+DOC	《关于西安明德理工学院转设工作的表彰决定》
+PER	袁汉源
+PER	张华
+PER	赵天骄
+PER	张渤
+PER	杨健君
+PER	袁汉源
+ORG	明德理工学院
+TERM	“旗舰店”
+PER	刘书沛
+ORG	明德学院
+""",
+    "press-mo-national-map-lecture-2026": r"""
+ORG	教青局
+ORG	中央港澳工作辦公室
+ORG	國務院港澳事務辦公室
+ORG	國家教育部
+ORG	教育及青年發展局
+DATE	2026年6月17日
+ORG	人民教育出版社
+PER	韋志榕
+# a centre with its ministry one ORG (as 巴西國家衛生監督局主席辦公室)
+ORG	國家自然資源部地圖技術審查中心
+PER	韓權衛
+# 來澳 → 澳; 本澳 nothing
+LOC	澳
+ORG	教青局
+PER	丁少雄
+PER	黃嘉祺
+ORG	中央港澳工作辦公室
+# the bureau belongs to the joint office: its second name with 四局 one ORG — doubtful
+ORG	國務院港澳事務辦公室四局
+PER	程衛凱
+ORG	中央人民政府駐澳門特別行政區聯絡辦公室教育和青年部
+PER	石書正
+ORG	國家教育部教材局綜合處
+PER	劉永福
+ORG	教育委員會
+ORG	教學人員專業委員會
+ORG	澳門中華教育會
+ORG	澳門天主教學校聯會
+ORG	澳門高等教育發展促進會
+ORG	澳門公職教育協會
+# 近400人 → 400人
+QUANT	400人
+PER	丁少雄
+TERM	“十五五”
+TERM	“強化國家安全教育，築牢人民防線”
+PER	韋志榕
+PER	韓權衛
+LOC	中國
+""",
+    "press-mo-forged-chips-appeal-2026": r"""
+# 內地, 本澳 nothing; 甲, 乙, 丙, 丁, 戊 (the court's letters for persons) nothing; clock times nothing
+ORG	中級法院
+# the casino whose chips were forged ORG (the business) and the casino entered LOC (the venue; as museums,
+# batch-11 D-6) — doubtful; the words printed on the chips nothing
+ORG	澳門美高梅娛樂場
+QUANT	10,000港元
+DATE	2025年3月27日
+QUANT	15個
+LOC	關閘口岸
+LOC	澳門
+LOC	美高梅娛樂場
+ORG	微信
+# an amount with its currency named before it one QUANT — doubtful (28,200元 alone the other reading)
+QUANT	人民幣28,200元
+QUANT	3個
+ORG	微信
+QUANT	人民幣28,200元
+QUANT	28,000元
+QUANT	人民幣56,200元
+QUANT	6個
+QUANT	5個
+# 司警 (the judiciary police's short name) ORG
+ORG	司警
+QUANT	6個
+QUANT	9個
+QUANT	25個
+ORG	美高梅金殿超濠股份有限公司
+QUANT	30,000港元
+QUANT	30,900澳門元
+QUANT	人民幣56,200元
+ORG	初級法院
+DATE	2026年1月30日
+# the code in 《》 DOC; article numbers nothing; 一年兩個月, 三年 … nothing (no digit, as 三天 in batch 19)
+DOC	《刑法典》
+QUANT	人民幣56,200元
+ORG	美高梅金殿超濠股份有限公司
+QUANT	30,000港元
+ORG	中級法院
+ORG	中級法院
+ORG	中院
+ORG	中院
+DOC	《刑法典》
+LOC	澳門
+ORG	中院
+ORG	中院
+# the case number nothing — doubtful (DOC as a 发文字号 the other reading)
+ORG	中級法院
+""",
+    "press-tw-president-sadaharu-oh-medal-2026": r"""
+# 臺日 → 臺 + 日 (as 中葡 → 中 + 葡); the quoted medals, mottos and the batting style TERM; WBC and 世界棒球經典賽
+# nothing (an event); national teams ORG (as the dragon-boat teams) — doubtful
+PER	王貞治
+TERM	「一等景星勳章」
+LOC	臺
+LOC	日
+PER	王貞治
+TERM	「一等景星勳章」
+PER	賴清德
+DATE	今（26）日
+PER	王貞治
+TERM	「一等景星勳章」
+LOC	臺
+LOC	日
+LOC	臺
+LOC	日
+LOC	臺
+LOC	日
+# 「OH桑」: the player's quoted nickname, PER without the marks — doubtful
+PER	OH桑
+PER	王貞治
+TERM	「一生懸命」
+TERM	「一球入魂」
+TERM	「一本足打法」
+QUANT	868支
+LOC	日本
+LOC	臺灣
+PER	王貞治
+LOC	日本
+LOC	臺灣
+DATE	1960年
+PER	王貞治
+LOC	臺
+DATE	1990年
+ORG	中華職棒
+LOC	日本
+LOC	臺灣
+DATE	2023年
+LOC	臺北大巨蛋
+LOC	臺
+ORG	日本隊
+ORG	臺灣隊
+# the hall of fame and the 名人堂 as places where his image is seen LOC — doubtful
+LOC	日本野球殿堂
+LOC	臺灣棒球名人堂
+PER	王貞治
+LOC	日本
+LOC	臺灣
+# 去年11月 → 11月
+DATE	11月
+PER	王貞治
+LOC	日本
+TERM	「文化勳章」
+LOC	臺灣
+TERM	「一等景星勳章」
+TERM	「世界的全壘打王」
+PER	王貞治
+LOC	日本
+LOC	臺灣
+ORG	日本國家代表隊
+LOC	臺灣
+ORG	道奇隊
+# 美國職棒世界大賽: an event, the place inside
+LOC	美國
+PER	山本由伸
+ORG	臺灣國家代表隊
+ORG	臺灣隊
+ORG	臺灣隊
+ORG	日本隊
+PER	王貞治
+LOC	甲子園
+PER	王貞治
+LOC	臺灣
+LOC	臺灣
+ORG	臺灣隊
+LOC	美國
+ORG	臺灣隊
+ORG	日本隊
+LOC	美國
+PER	王貞治
+ORG	日本隊
+LOC	臺
+LOC	日
+LOC	臺灣
+LOC	日本
+LOC	亞洲
+ORG	中華民國棒球協會
+PER	辜仲諒
+ORG	行政院
+PER	卓榮泰
+ORG	總統府
+PER	潘孟安
+ORG	運動部
+PER	李洋
+""",
 }
