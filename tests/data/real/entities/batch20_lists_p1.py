@@ -717,4 +717,151 @@ PER	潘孟安
 ORG	運動部
 PER	李洋
 """,
+    "news-hk-loco-kwok-wing-kin-statement-2020": r"""
+# entities inside quoted speech count (batch 19: the party inside the oath); 兩辦, 中央, 中央政府, 特首, 特區 and
+# unmarked 基本法 nothing; 港 in 亂港, 港人治港, 對港, 治港 LOC (a one-character place word, as 驻豫 → 豫) — doubtful
+*ORG	中聯辦
+*PER	郭榮鏗
+*DOC	《基本法》
+DOC	《基本法》
+TERM	「告洋狀」
+# the quoted title of the statement DOC with its marks (as the article title in 〈〉, batch 19) — doubtful
+DOC	「所謂『中央干預香港內部事務』是對基本法的故意曲解」
+ORG	國務院港澳辦
+TERM	「政治攬炒」
+ORG	中央人民政府
+LOC	香港特別行政區
+ORG	中央人民政府
+ORG	立法會財委會
+ORG	立法會內委會
+ORG	美聯社
+ORG	內務委員會
+ORG	公民黨
+LOC	香港特區
+TERM	『拉布』
+ORG	律政司
+TERM	「保皇黨」
+TERM	「公職人員行為失當」
+DOC	《議事規則》
+DOC	《內會守則》
+PER	莊曉彤
+PER	馬道立
+PER	林鄭月娥
+TERM	『告洋狀』
+DOC	《香港人權與民主法案》
+ORG	香港立法會
+# the oath: the region LOC, also inside the law's unmarked full name (the place inside); the quoted
+# 『中華人民共和國』 LOC without the marks (a quoted place name)
+LOC	中華人民共和國香港特別行政區
+LOC	中華人民共和國香港特別行政區
+LOC	香港特別行政區
+LOC	中華人民共和國
+LOC	香港特別行政區
+ORG	眾新聞
+TERM	「每周時事」
+*LOC	香港
+*ORG	立法會
+*ORG	內委會|內會
+*LOC	港(?=人)|(?<=[亂治對])港
+""",
+    "press-tw-president-svg-ambassador-medal-2026": r"""
+# 聖文森國 / 聖國 (the country's short names) LOC, its 政府 and embassies ORG; 臺聖 → 臺 + 聖 (as 中葡); 駐臺, 在臺 → 臺;
+# the quoted medal TERM; the Latin names after the Chinese ones PER each
+*PER	柏安卓
+TERM	「大綬景星勳章」
+PER	賴清德
+DATE	今（25）日
+PER	Andrea Clare Bowman
+DATE	2019年
+LOC	亞洲
+ORG	外交部
+ORG	聖文森國政府
+ORG	聯合國大會
+ORG	世界衛生組織
+ORG	WHO
+ORG	國際民航組織
+ORG	ICAO
+ORG	聖國政府
+ORG	聖文森及格瑞那丁政府
+QUANT	6年6個月
+ORG	聖文森及格瑞那丁駐臺大使館
+LOC	亞洲
+LOC	日本
+LOC	韓國
+DATE	2019年8月8日
+ORG	聖國駐臺大使館
+# 臺灣外交部 one ORG (as 國發會檔案局) — doubtful (LOC 臺灣 + ORG 外交部 the other reading)
+ORG	臺灣外交部
+QUANT	182人
+ORG	外交部
+LOC	聖文森
+ORG	中華民國（臺灣）政府
+ORG	聖國大使館
+QUANT	45年
+DATE	2022年10月
+LOC	聖露西亞
+PER	路易斯
+PER	Robert Kennedy Lewis
+LOC	聖克里斯多福及尼維斯
+PER	哈菁絲
+PER	Jasmine Elise Huggins
+LOC	聖文森及格瑞那丁
+PER	威爾森
+PER	Elroy Wilson
+ORG	總統府
+PER	潘孟安
+ORG	外交部
+PER	葛葆萱
+*TERM	「大綬景星勳章」
+*LOC	聖文森及格瑞那丁
+*LOC	聖文森國
+*LOC	聖國
+*LOC	臺灣
+*LOC	臺(?=聖)|(?<=[駐在])臺
+*LOC	(?<=臺)聖
+""",
+    "gw-sh-five-new-cities-approval-delegation-2023": r"""
+# the tool's preamble as in earlier Shanghai notices; the unmarked title lines: the body and the quoted name inside
+# (as the Lingang check-up); 市委, 市政府, 区交通委, 市交通综合业务平台 nothing; 市交通委 ORG (the short name)
+LOC	上海市
+DOC	《中华人民共和国著作权法》
+ORG	上海市交通委员
+ORG	上海市交通委员会
+DOC	沪交建〔2023〕884号
+# 嘉定区、松江区、青浦区、奉贤区交通委: the districts LOC and the last with its 交通委 ORG — doubtful (four LOC, or
+# four ORG by distribution, the other readings); the same each time the chain comes back
+LOC	嘉定区
+LOC	松江区
+LOC	青浦区
+ORG	奉贤区交通委
+QUANT	14个
+LOC	嘉定区
+LOC	松江区
+LOC	青浦区
+ORG	奉贤区交通委
+LOC	嘉定区
+LOC	松江区
+LOC	青浦区
+LOC	奉贤区
+ORG	市交通委
+LOC	嘉定区
+LOC	松江区
+LOC	青浦区
+ORG	奉贤区交通委
+ORG	交通运输部
+TERM	“权责对等”
+ORG	市交通委
+TERM	“两场联动”
+ORG	市交通工程安质监站
+ORG	市交通建管中心
+ORG	上海市交通委员会
+DATE	2023年12月6日
+ORG	市发改委
+ORG	市交通委
+LOC	嘉定区
+LOC	青浦区
+LOC	松江区
+LOC	奉贤区
+*TERM	“五个新城”
+""",
 }
