@@ -864,4 +864,125 @@ LOC	松江区
 LOC	奉贤区
 *TERM	“五个新城”
 """,
+    "gw-sh-yangpu-waterfront-heritage-plan-2024": r"""
+# the tool's preamble as in earlier Shanghai notices; titles in 《》 DOC (every one by regex at the end); the
+# unmarked title lines: the place and the date range inside; every quoted formula, slogan and programme TERM (by
+# regex at the end) except the quoted venue names, which are LOC without the marks (quoted place names) — doubtful;
+# the demonstration zone 上海杨浦生活秀带国家文物保护利用示范区 one LOC (a named zone, as 周口国家农高区) — doubtful;
+# 滨江南段, 滨江中北段, 中北段 nothing (sections of the plan); named sites with 旧址 LOC whole; museums LOC as venues,
+# ORG where they act (batch-11 D-6); platforms and projects → the place inside; 市委, 市政府, 区政府, 党中央 nothing
+LOC	上海市
+ORG	上海市杨浦区人民政府
+DATE	2024年7月15日
+LOC	上海杨浦生活秀带国家文物保护利用示范区
+DATE	2024—2026年
+PER	习近平
+DOC	《保护传承工业遗产的上海杨浦联合倡议》
+LOC	上海
+LOC	上海杨浦生活秀带国家文物保护利用示范区
+DATE	2024—2026年
+# the ideology → 习近平 + 中国 (batch 19)
+PER	习近平
+LOC	中国
+PER	习近平
+PER	习近平
+LOC	上海杨浦滨江
+LOC	杨浦
+LOC	上海杨浦生活秀带国家文物保护利用示范区
+LOC	上海
+LOC	黄浦江
+ORG	复旦大学
+ORG	同济大学
+LOC	陈望道旧居
+LOC	江湾历史风貌区
+# 第四次全国文物普查 nothing (a campaign)
+LOC	杨浦区
+DOC	《保护传承工业遗产的上海杨浦联合倡议》
+LOC	杨浦
+LOC	杨浦滨江
+QUANT	15.6平方公里
+PER	习近平
+LOC	上海锅炉厂旧址
+LOC	三新纱厂仓库旧址
+LOC	上海人民城市实践展示馆
+LOC	人民城市·滨江书苑
+LOC	人民城市·秀带广场
+LOC	人民城市·市民中心
+ORG	上海博物馆
+# 长江口二号古船: a wreck named by its place → the place — doubtful
+LOC	长江口
+LOC	上博北馆
+LOC	世界技能博物馆
+LOC	永安栈房旧址西楼
+LOC	永安栈房旧址东楼
+ORG	中国美院
+LOC	大创谷艺术中心
+LOC	敦煌当代美术馆
+LOC	上海化工厂老厂房旧址
+LOC	杨浦图书馆滨江馆
+LOC	谋得利钢琴厂旧址
+LOC	东区污水处理厂旧址
+LOC	上海百年排水科技园
+LOC	定海剧场
+LOC	定海会客厅
+LOC	杨浦
+LOC	杨树浦电厂
+# a company's named industrial park one LOC — doubtful (ORG 哔哩哔哩 + the park the other reading)
+LOC	哔哩哔哩新世代产业园
+LOC	慎昌洋行杨树浦工厂旧址
+ORG	抖音集团
+LOC	上海滨江中心
+LOC	上海船厂旧址
+# 日商: the Japanese firm → 日 (one-character place word) — doubtful
+LOC	日
+LOC	上海纺织株式会社旧址
+# 334、336街坊, 86街坊 (numbered blocks) nothing; 上海科创源项目 → 上海
+LOC	上海
+LOC	中国工程师学会工业材料试验所旧址
+LOC	民京路200号
+LOC	上海水产公司渔船修理所旧址
+LOC	大中华造船机器厂旧址
+LOC	船台公园
+LOC	三益里
+QUANT	15幢
+QUANT	2层
+LOC	杨树浦水厂
+LOC	闸北水厂
+ORG	上海理工大学
+LOC	沪江国际文化园
+# 财大附中青年楼 → ORG 财大附中 + LOC 青年楼 (as 明德学院 + 明志楼)
+ORG	财大附中
+LOC	青年楼
+LOC	斯高学院旧址
+LOC	杨树浦源
+LOC	平凉路街道
+LOC	英美租界杨树浦警察局旧址
+LOC	江浦路104弄
+ORG	国家文物局
+# the seminar is an event: the zone inside
+LOC	上海杨浦国家文物保护利用示范区
+LOC	杨浦滨江
+LOC	杨浦滨江
+LOC	杨浦区
+LOC	中共一大会址
+LOC	国歌展示馆
+LOC	福建三明
+LOC	中国近现代新闻出版博物馆
+LOC	世界技能博物馆
+LOC	杨浦滨江
+LOC	大创智
+LOC	大创谷
+LOC	环同济
+LOC	杨浦滨江
+LOC	上海
+LOC	杨浦滨江
+ORG	滨江治理联合会
+ORG	市文化旅游局
+ORG	市文物局
+LOC	上海杨浦滨江
+ORG	上海杨浦生活秀带国家文物保护利用示范区建设顾问委员会
+ORG	国家文物局
+*DOC	《[^》]+》
+*TERM	“[^”]+”
+""",
 }
