@@ -43,6 +43,7 @@ SETS = {
     "17": ("batch17_blind_p2", ("batch17_lists_p1",)),
     "18": ("batch18_blind_p2", ("batch18_lists_p1",)),
     "19": ("batch19_blind_p2", ("batch19_lists_p1",)),
+    "20": ("batch20_blind_p2", ("batch20_lists_p1",)),
 }
 
 

@@ -128,6 +128,7 @@ GROUPS = {
     "17": lambda: [_p1(17, "issue-e17p1-s17")],
     "18": lambda: [_p1(18, "issue-e18p1-s18")],
     "19": lambda: [_p1(19, "issue-e19p1-s18")],
+    "20": lambda: [_p1(20, "issue-e20p1-s18")],
 }
 
 
