@@ -36,9 +36,10 @@ DATA = Path(__file__).resolve().parent / "data"
 #: library's read_file text) was scored once at 10:38 on 2026-12-05 and is ordinary dev since
 #: (its held-out part stays held out; session 18, round 23: the sweeps pass on its fused 通知).
 #: Batch 19 (added in session 18, written from the library's read_file text) was scored once at
-#: 11:04 on 2026-12-05 and is ordinary dev since (its held-out part stays held out); batch 20
-#: (added in session 18, written from the library's read_file text) is the fresh one.
-FRESH_BATCHES: tuple[str, ...] = ("20",)
+#: 11:04 on 2026-12-05 and is ordinary dev since (its held-out part stays held out); so is
+#: batch 20 (added in session 18, written from the library's read_file text), scored once at
+#: 11:24 on 2026-12-05.
+FRESH_BATCHES: tuple[str, ...] = ()
 #: Offscreen screens of real sizes (the offscreen platform's own is 800×800).
 SCREENS = DATA / "screens"
 # A desktop-sized screen: the window sizes itself to the screen (gui/ui/screen_fit.py), and
