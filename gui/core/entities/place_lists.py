@@ -146,19 +146,25 @@ _AREAS_AFTER = re.compile("等(?:重点)?(?:区域|片区)")
 _DIRECTION_WORDS = re.compile("[东西南北中]部|沿海|内陆|城区|郊区|农村|城市|周边")
 
 
+def _list_items(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[tuple[int, str]]:
+    """The members of the 、-list ``m`` with their offsets; the first starts where a name can."""
+    parts = m.group().split("、")
+    first_end = m.start() + len(parts[0])
+    start = max(m.start(), name_starts.name_start(masked, first_end, gaz))
+    items, pos = [], start
+    for part in [masked[start:first_end]] + parts[1:]:
+        items.append((pos, part))
+        pos += len(part) + 1
+    return items
+
+
 def _listed_areas(masked: str, gaz: Gazetteer) -> list[Candidate]:
     out: list[Candidate] = []
     for after in _AREAS_AFTER.finditer(masked):
         m = _NAMED_LIST.search(masked, max(0, after.start() - 40), after.start())
         if not m or "和" in m.group() or "及" in m.group():
             continue
-        parts = m.group().split("、")
-        first_end = m.start() + len(parts[0])
-        start = max(m.start(), name_starts.name_start(masked, first_end, gaz))
-        items, pos = [], start
-        for part in [masked[start:first_end]] + parts[1:]:
-            items.append((pos, part))
-            pos += len(part) + 1
+        items = _list_items(masked, m, gaz)
         if all(
             len(item) >= 2
             and name_like(item, gaz)
@@ -195,13 +201,7 @@ def counted_zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
         m = _ZONE_LIST.search(masked, max(0, count.start() - 100), count.start())
         if not m:
             continue
-        parts = m.group().split("、")
-        first_end = m.start() + len(parts[0])
-        start = max(m.start(), name_starts.name_start(masked, first_end, gaz))
-        items, pos = [], start
-        for part in [masked[start:first_end]] + parts[1:]:
-            items.append((pos, part))
-            pos += len(part) + 1
+        items = _list_items(masked, m, gaz)
         if not all(len(item) >= 2 and name_like(item, gaz) for _p, item in items):
             continue
         if sum(_reads_as_zone(item, gaz) for _p, item in items) * 2 > len(items):
