@@ -33,13 +33,17 @@ def test_the_real_file_runs_its_head_into_one_line():
         assert doc.text[field.start : field.end] == field.text
 
 
-def _read(texts: list[str]) -> dict[str, HeaderField]:
+def _head(texts: list[str]) -> list[HeadLine]:
     head, at = [], 0
     for i, text in enumerate(texts):
         head.append(HeadLine(i, at, text))
         at += len(text) + 1
+    return head
+
+
+def _read(texts: list[str]) -> dict[str, HeaderField]:
     fields: dict[str, HeaderField] = {}
-    read_run_on_head(head, fields)
+    read_run_on_head(_head(texts), fields)
     return fields
 
 
@@ -116,12 +120,8 @@ def test_the_title_number_and_addressees_run_into_one_line_are_read():
 
 
 def _read_run(texts: list[str]) -> dict[str, HeaderField]:
-    head, at = [], 0
-    for i, text in enumerate(texts):
-        head.append(HeadLine(i, at, text))
-        at += len(text) + 1
     fields: dict[str, HeaderField] = {}
-    read_title_number_run(head, fields)
+    read_title_number_run(_head(texts), fields)
     return fields
 
 
