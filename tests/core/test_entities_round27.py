@@ -23,3 +23,13 @@ def test_a_kind_word_before_an_officers_title_is_no_body_nor_repeated():
     assert _of(text, "ORG") == ["西北工业大学明德学院"], spans(text)
     assert _of(text, "PER") == ["闫凯", "赵天骄", "张渤", "杨健君"], spans(text)
     same_in_every_view(text)
+
+
+def test_a_works_verb_before_a_former_site_is_no_part_of_it():
+    # dev, gw-sh-yangpu-waterfront-heritage-plan-2024 (batch 20): a heritage plan's works on a
+    # site (修缮 'repair') stand before it as the visit verbs do (探访|红九军政治部旧址)
+    text = "修缮上海水产公司渔船修理所旧址、大中华造船机器厂旧址，衔接船台公园，"
+    locs = _of(text, "LOC")
+    assert "上海水产公司渔船修理所旧址" in locs, spans(text)
+    assert not [x for x in locs if x.startswith("修缮")], spans(text)
+    same_in_every_view(text)
