@@ -5,6 +5,8 @@ what must stay as it is, in every script view."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.core.entity_views import same_in_every_view, spans
 
 
@@ -32,4 +34,21 @@ def test_a_works_verb_before_a_former_site_is_no_part_of_it():
     locs = _of(text, "LOC")
     assert "上海水产公司渔船修理所旧址" in locs, spans(text)
     assert not [x for x in locs if x.startswith("修缮")], spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, locs",
+    [
+        # dev, gw-sh-yangpu-waterfront-heritage-plan-2024 (batch 20): a district's waterfront is
+        # one place, with the city before it when the text names it
+        ("建设杨浦滨江智慧管理平台", ["杨浦滨江"]),
+        (
+            "习近平总书记关于文物工作重要论述、重要批示和考察上海杨浦滨江时的重要讲话精神",
+            ["上海杨浦滨江"],
+        ),
+    ],
+)
+def test_a_districts_waterfront_is_one_place(text, locs):
+    assert _of(text, "LOC") == locs, spans(text)
     same_in_every_view(text)
