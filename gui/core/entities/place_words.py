@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from gui.core.entities.gazetteer import Gazetteer
 from gui.core.entities.lexicon import TRANSLIT_CHARS, is_cjk
 from gui.core.entities.names import MASK, Candidate
+from gui.core.entities.places import left_boundary
 
 # Verbs of motion and place (as in places._ABBREVIATION) and of supply, aid and concern
 # (供港, 援疆, 入津, 出澳, 涉港), before a province's, a region's or a big city's one-character
@@ -398,6 +399,25 @@ def _at_place_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidat
     return [(m.start(1), m.end(1), "LOC", 4)]
 
 
+# A city's waterfront named by its district and 滨江 'riverside' (杨浦滨江, 上海杨浦滨江, 徐汇滨江):
+# one place in Shanghai's plans and news, the district bare before it. Not 滨江区/路/大道/道/街,
+# a district or a road of that name.
+_WATERFRONT = re.compile("滨江(?![区路道街])")
+
+
+def _waterfront_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidate]:
+    s = m.start()
+    k = next((k for k in (2, 3) if masked[s - k : s] in gaz.weak_places), 0)
+    if not k:
+        return []
+    start = s - k
+    city = next((c for c in (2, 3) if masked[start - c : start] in gaz.places), 0)
+    start -= city
+    if not left_boundary(masked, start):
+        return []
+    return [(start, m.end(), "LOC", 3)]
+
+
 _SCANS: tuple[tuple[tuple[str, ...], re.Pattern[str], _Scan], ...] = (
     ((), _VERB_ABBREVIATION, _abbreviation_at),
     (("媒",), _PRESS, _press_at),
@@ -413,6 +433,7 @@ _SCANS: tuple[tuple[tuple[str, ...], re.Pattern[str], _Scan], ...] = (
     (("市",), _CITY_LEVEL, _city_level_at),
     (("电",), _DATELINE_END, _dateline_place_at),
     ((), _AT_PLACE, _at_place_at),
+    (("滨江",), _WATERFRONT, _waterfront_at),
 )
 
 

@@ -56,6 +56,7 @@ from gui.core.entities import (
 )
 from gui.core.entities.corrections import Corrections
 from gui.core.entities.gazetteer import gazetteer, trie_pattern
+from gui.core.entities.lexicon import COMMON_NOUN_SUFFIXES
 from gui.core.entities.model import Entity
 from gui.core.script import to_pivot
 
@@ -316,6 +317,9 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     if added:
         found += _select(person_repeats.repeated_people(masked, added, taken), taken)
     found = [_report_title_place(pivot, span, gaz) for span in found]
+    # A bare kind word (学院 'the college' before 执行董事) names no body: whichever rule found
+    # it, it is neither kept nor repeated at every mention of the kind.
+    found = [f for f in found if f[2] != "ORG" or pivot[f[0] : f[1]] not in COMMON_NOUN_SUFFIXES]
     spans += found
 
     latin = _select(latin_glosses.glosses(pivot, spans, taken, gaz), taken)

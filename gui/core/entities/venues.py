@@ -130,10 +130,12 @@ _EVENT_CENTRE = re.compile("中心(?=举行|举办|落下帷幕|落幕|开幕|�
 
 # The former site or the memorial of a body is a place named by the body (红九军政治部旧址,
 # 广东广州农民运动讲习所旧址纪念馆, 中国共产党历史展览馆): the name before the site's word ends in
-# a body's head; a verb of visit before it is no part of it (探访|红九军政治部旧址).
+# a body's head; a verb of visit before it is no part of it (探访|红九军政治部旧址), nor one of
+# the works a heritage plan does on a site (修缮|日商上海纺织株式会社旧址).
 _MEMORIAL = re.compile("旧址纪念馆|旧址|历史展览馆|纪念馆")
 _BODY_HEAD = frozenset("部军所党会社团院处局厂校委报")
 _VISIT_VERBS = ("探访", "走进", "参观", "来到", "瞻仰", "前往", "走访", "抵达")
+_WORKS_VERBS = ("修缮", "修复", "改造", "活化")
 
 
 def memorials(masked: str, gaz: Gazetteer) -> list[Candidate]:
@@ -143,7 +145,7 @@ def memorials(masked: str, gaz: Gazetteer) -> list[Candidate]:
         s = m.start()
         start = name_starts.name_start(masked, s, gaz)
         part = masked[start:s]
-        cut = max((part.rfind(v) + 2 for v in _VISIT_VERBS if v in part), default=0)
+        cut = max((part.rfind(v) + 2 for v in _VISIT_VERBS + _WORKS_VERBS if v in part), default=0)
         start, part = start + cut, part[cut:]
         if 3 <= len(part) <= 14 and part[-1] in _BODY_HEAD and not names.is_generic(part):
             out.append((start, m.end(), "LOC", 3))
