@@ -185,7 +185,7 @@ def wrapped_title(head: list[HeadLine], first: int, limit: int | None = None) ->
         # (A title set letter-spaced, 「协 调 委 员 会 组 建 方 案」, ends in its genre too.)
         completes = (
             not TITLE_END.search(joined)
-            and TITLE_END.search(nxt.replace(" ", ""))
+            and TITLE_END.search(_YEARS_PART.compiled.sub("", nxt.replace(" ", "")))
             and not _names_a_document(joined, nxt)
         )
         above_number = limit < len(head) and i < limit and not _whole_above(joined, nxt)
@@ -194,6 +194,11 @@ def wrapped_title(head: list[HeadLine], first: int, limit: int | None = None) ->
         out.append(i)
         joined += nxt
     return out
+
+
+#: The years a plan covers, in brackets after its genre word (「…三年行动计划（2024—2026年）」,
+#: 「…规划（2021-2025年）」): the title still ends in the genre word.
+_YEARS_PART = LazyPattern(r"[（(](?:19|20)\d{2}年?度?(?:[-—–－~至到](?:19|20)\d{2}年?度?)?[）)]$")
 
 
 def _whole_above(joined: str, nxt: str) -> bool:

@@ -1,0 +1,60 @@
+"""Round 25's rules (`docs/outline.md`, "Round 25"), on real lines of batch 20's dev part: a
+plan carried by a 印发 notice, its title wrapped over two lines before the bracketed years it
+covers, and its four numbered tiers inside the annex, where levels stop at 4."""
+
+from __future__ import annotations
+
+from gui.core.head_lines import HeadLine
+from gui.core.header_titles import wrapped_title
+from gui.core.reading import document_from_text, read_document
+from tests.conftest import REPO
+
+REAL = REPO / "tests" / "data" / "real"
+PLAN = REAL / "gw-sh-yangpu-waterfront-heritage-plan-2024.md"
+
+TITLE_LINES = ["上海杨浦生活秀带国家文物保护利用示范区", "深化建设三年行动计划（2024—2026年）"]
+TIERS = [
+    "四、主要任务",
+    "（二）重点落实五张清单",
+    "1.落实规划保护清单，持续推进全方面摸底，筑牢文物事业“强基石”",
+    "（1）全面实施新修订法律法规。深入学习贯彻习近平总书记关于文物工作重要论述和重要指示批示精神。",
+    "（2）加快资源摸底认定。结合第四次全国文物普查工作，加强价值挖掘，摸清底数。",
+]
+
+
+def _levels(doc) -> dict[str, int]:
+    return {s.heading: s.level for s in doc.sections if s.heading}
+
+
+def _head(texts: list[str]) -> list[HeadLine]:
+    out, start = [], 0
+    for i, t in enumerate(texts):
+        out.append(HeadLine(i, start, t))
+        start += len(t) + 1
+    return out
+
+
+def test_a_carried_plans_title_wrapped_before_its_years_is_one_annex_heading():
+    levels = _levels(read_document(PLAN))
+    assert levels["".join(TITLE_LINES)] == 1
+    assert TITLE_LINES[0] not in levels and TITLE_LINES[1] not in levels
+    assert levels["一、指导思想"] == 2
+
+
+def test_a_line_ending_in_years_but_no_genre_word_does_not_continue_a_title():
+    assert wrapped_title(_head([*TITLE_LINES, "为深入贯彻习近平文化思想。"]), 0) == [0, 1]
+    # The same years after a word that names no document: the first line stands alone.
+    assert wrapped_title(_head([TITLE_LINES[0], "深化建设三年（2024—2026年）"]), 0) == [0]
+
+
+def test_the_plans_fourth_tier_shares_level_4_with_its_parents():
+    levels = _levels(read_document(PLAN))
+    assert levels["1.落实规划保护清单，持续推进全方面摸底，筑牢文物事业“强基石”"] == 4
+    assert levels["（1）全面实施新修订法律法规。"] == 4
+    assert levels["（16）激发多元力量参与。"] == 4
+    assert max(levels.values()) == 4
+
+
+def test_four_tiers_outside_an_annex_keep_levels_1_to_4():
+    doc = document_from_text("\n\n".join(TIERS) + "\n")
+    assert [s.level for s in doc.sections if s.heading] == [1, 2, 3, 4, 4]
