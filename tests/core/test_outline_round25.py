@@ -58,3 +58,22 @@ def test_the_plans_fourth_tier_shares_level_4_with_its_parents():
 def test_four_tiers_outside_an_annex_keep_levels_1_to_4():
     doc = document_from_text("\n\n".join(TIERS) + "\n")
     assert [s.level for s in doc.sections if s.heading] == [1, 2, 3, 4, 4]
+
+
+NOTICE = REAL / "gw-sh-five-new-cities-approval-delegation-2023.md"
+OWN_TITLE = "上海市交通委员会关于授权下放“五个新城”相关市级交通建设审批权限的通知"
+
+
+def test_the_pages_own_title_under_a_heading_that_drops_a_character_is_the_title():
+    doc = read_document(NOTICE)
+    assert doc.title == OWN_TITLE
+    assert doc.header.fields["issuer"].text == "上海市交通委员会"
+
+
+def test_a_heading_over_another_title_keeps_its_title():
+    heading = "# 上海市交通委员关于授权下放“五个新城”相关市级交通建设审批权限的通知"
+    rest = "\n\n沪交建〔2023〕884号\n\n嘉定区、松江区、青浦区、奉贤区交通委：\n"
+    # A line that is not the heading's fuller copy (another notice's title) is no title.
+    other = "上海市交通委员会关于进一步加强交通建设工程审批管理的通知"
+    doc = document_from_text(f"{heading}\n\n{other}{rest}", REAL / "x.md")
+    assert doc.title == heading[2:]
