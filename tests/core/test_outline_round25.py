@@ -1,6 +1,7 @@
 """Round 25's rules (`docs/outline.md`, "Round 25"), on real lines of batch 20's dev part: a
 plan carried by a 印发 notice, its title wrapped over two lines before the bracketed years it
-covers, and its four numbered tiers inside the annex, where levels stop at 4."""
+covers, and its four numbered tiers inside the annex, where levels stop at 4; a 通知's title under a
+heading that drops a character; its duty paragraphs, a tier of sentences with one headline: a list."""
 
 from __future__ import annotations
 
@@ -77,3 +78,47 @@ def test_a_heading_over_another_title_keeps_its_title():
     other = "上海市交通委员会关于进一步加强交通建设工程审批管理的通知"
     doc = document_from_text(f"{heading}\n\n{other}{rest}", REAL / "x.md")
     assert doc.title == heading[2:]
+
+
+def _paragraphs(path) -> list[str]:
+    return [ln.strip() for ln in path.read_text("utf-8").split("\n") if ln.strip()]
+
+
+def _notice_lines() -> list[str]:
+    return _paragraphs(NOTICE)
+
+
+def test_duty_paragraphs_with_one_headline_of_three_are_a_list():
+    headings = [s.heading for s in read_document(NOTICE).sections if s.heading]
+    assert headings == ["一、授权下放具体内容", "二、具体要求", "授权下放“五个新城”审批事项清单"]
+
+
+def test_the_same_tier_with_headlines_in_the_majority_stays_headings():
+    # The plan's own （一）–（四） subheads under 五、 beside the notice's duty sentences: short
+    # headlines are most of the tier, so it heads its paragraphs.
+    duties = [ln for ln in _notice_lines() if ln.startswith(("（一）", "（二）", "（三）"))]
+    plan = _paragraphs(PLAN)
+    under = [plan[plan.index(head) + 1] for head in ("（二）聚力队伍建设", "（三）多元资金投入")]
+    tier = [
+        "二、具体要求",
+        duties[0],
+        "（二）聚力队伍建设",
+        under[0],
+        "（三）多元资金投入",
+        under[1],
+    ]
+    headings = [s.heading for s in document_from_text("\n\n".join(tier) + "\n").sections]
+    assert "（二）聚力队伍建设" in headings and "（三）多元资金投入" in headings
+
+
+def test_duty_paragraphs_over_a_kept_tier_of_subheads_stay_headings():
+    # The same three duties with the plan's stand-alone 1.–2. subheads (each over its
+    # paragraph) under the first: a tier that heads a kept tier is sections.
+    duties = [ln for ln in _notice_lines() if ln.startswith(("（一）", "（二）", "（三）"))]
+    plan = _paragraphs(PLAN)
+    subs = ["1.滨江南段", "2.滨江中北段"]
+    inner = [x for head in subs for x in (head, plan[plan.index(head) + 1])]
+    text = "\n\n".join(["二、具体要求", duties[0], *inner, *duties[1:]]) + "\n"
+    headings = [s.heading for s in document_from_text(text).sections if s.heading]
+    assert subs[0] in headings and subs[1] in headings
+    assert headings[1].startswith("（一）")
