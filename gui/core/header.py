@@ -60,6 +60,7 @@ from gui.core.header_titles import (
     split_title_line,
     title_issuer,
     title_under_issuers_heading,
+    title_under_short_copy,
     wrapped_title,
 )
 from gui.core.page_dates import read_page_date
@@ -115,7 +116,9 @@ def read_header(
         if titles.first_piece_of_lead(text, [ln.index for ln in head[:2]], head[0].text):
             title_at = []
     title_field = None
-    own_title = title_under_issuers_heading(head, title_at)  # (the format may mark either)
+    own_title = title_under_issuers_heading(head, title_at) or title_under_short_copy(
+        head, title_at, number_at
+    )  # (the format may mark either)
     if own_title is not None:
         title_at, title_field = [0, 1], own_title  # (the heading over it: a copy)
     elif len(title_at) == 1:

@@ -185,7 +185,7 @@ def wrapped_title(head: list[HeadLine], first: int, limit: int | None = None) ->
         # (A title set letter-spaced, 「协 调 委 员 会 组 建 方 案」, ends in its genre too.)
         completes = (
             not TITLE_END.search(joined)
-            and TITLE_END.search(nxt.replace(" ", ""))
+            and TITLE_END.search(_YEARS_PART.compiled.sub("", nxt.replace(" ", "")))
             and not _names_a_document(joined, nxt)
         )
         above_number = limit < len(head) and i < limit and not _whole_above(joined, nxt)
@@ -194,6 +194,11 @@ def wrapped_title(head: list[HeadLine], first: int, limit: int | None = None) ->
         out.append(i)
         joined += nxt
     return out
+
+
+#: The years a plan covers, in brackets after its genre word (「…三年行动计划（2024—2026年）」,
+#: 「…规划（2021-2025年）」): the title still ends in the genre word.
+_YEARS_PART = LazyPattern(r"[（(](?:19|20)\d{2}年?度?(?:[-—–－~至到](?:19|20)\d{2}年?度?)?[）)]$")
 
 
 def _whole_above(joined: str, nxt: str) -> bool:
@@ -237,5 +242,23 @@ def title_under_issuers_heading(head: list[HeadLine], title_at: list[int]) -> He
     if not space or rest != own or not is_title_text(own) or not TITLE_END.search(own):
         return None
     if not all(ORG_END.search(name) for name in names.strip().split("、")):
+        return None
+    return HeaderField(own, head[1].start, head[1].end)
+
+
+def title_under_short_copy(
+    head: list[HeadLine], title_at: list[int], number_at: int | None
+) -> HeaderField | None:
+    """The page's own title right under a heading that copies it with a character or two
+    dropped (a repository's 「上海市交通委员关于…的通知」 over the page's 「上海市交通委员会关于…的
+    通知」), and right above the 发文字号: the page's line is the title, the heading a copy. None
+    unless the heading's characters are the page line's, in order, with at most two missing."""
+    if title_at != [0] or number_at != 2 or head[1].index != head[0].index + 1:
+        return None
+    copy, own = head[0].text, head[1].text
+    if not 0 < len(own) - len(copy) <= 2 or not TITLE_END.search(own):
+        return None
+    chars = iter(own)
+    if not all(c in chars for c in copy):  # (the heading's characters, in the line's order)
         return None
     return HeaderField(own, head[1].start, head[1].end)

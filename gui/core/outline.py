@@ -54,6 +54,7 @@ from gui.core.outline_lists import (
     drop_findings,
     drop_lists,
     drop_marked_lists,
+    drop_sentence_tiers,
     nest_labelled_subheads,
 )
 from gui.core.patterns import LazyPattern, paragraphs
@@ -337,6 +338,7 @@ def _find_headings(
         if _lead_sentence_end(ln.text) is not None:
             lead_candidates.append(i)
     decide_long_leads(found, numbered)
+    drop_sentence_tiers(found, numbered)
     prose = paragraphs_hold_sentences(body)
     if not prose:
         # One sentence a line: a long numbered sentence alone on its line may have run on into

@@ -20,6 +20,9 @@ RANK_ORDINAL = 24.0
 RANK_LEAD = 30.0
 RANK_SUBHEADING = 31.0
 RANK_ANNEX = 0.0
+#: The deepest level shown: tiers below it share it with their parents (a plan's （1） run-in
+#: heads under 1. under （一） under 一、 inside an annex; docs/gold-outline.md, *Levels*).
+MAX_LEVEL = 4
 
 
 def heading_levels(found: Sequence[Any], shown: Collection[float] = ()) -> list[int]:
@@ -67,7 +70,7 @@ def heading_levels(found: Sequence[Any], shown: Collection[float] = ()) -> list[
                     stack.pop()
                 level = (stack[-1][0] if stack else base) + 1
             stack.append((level, items.get(h.rank, h.rank)))
-            levels.append(level)
+            levels.append(min(level, MAX_LEVEL))
     return levels
 
 

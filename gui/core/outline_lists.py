@@ -3,7 +3,8 @@
 - A run of sibling numbered items with nothing between them is a list inside its section
   (three or more that are sentences, or two or more that all end in 。/；: table notes).
 - Numbered items are alike per tier: a long first sentence heads its paragraph only when a
-  sibling under the same parent is a headline.
+  sibling under the same parent is a headline; a tier of sentences where headlines are a
+  minority is a list, unless its items head a kept deeper tier.
 - A table of contents (目录 and heading lines that all come again later, or lines that end in a
   leader and a page number: 「第一章 何为AI开源生态 ... 1」) is not a second set of chapters.
 - Numbered labels over bullet items (「一、財務資料：」 / ●… / 「二、由合資格建築師/工料測量師草擬的」 /
@@ -171,6 +172,30 @@ def decide_long_leads(found: list[Any], numbered: dict[int, tuple[float, str]]) 
         for k in group:
             if numbered[k][1] == "long-lead" and not headline:
                 found[k] = None
+
+
+def drop_sentence_tiers(found: list[Any], numbered: dict[int, tuple[float, str]]) -> None:
+    """A tier of three or more numbered items, each a whole sentence or a sentence's lead, where
+    headlines (short lines, short leads) are a minority, is a list of statements, not sections
+    (docs/gold-outline.md, rule 3; batch 20's 通知: 「（一）…交通委应加强专业队伍建设，…有序推进。」,
+    「（二）市交通委承担行业指导和监督职责。同时，…」, 「（三）…开展专项检查。」)."""
+    # Deeper tiers first: a tier whose items head a kept deeper tier is sections.
+    for group in sorted(sibling_groups(numbered), key=lambda g: -numbered[g[0]][0]):
+        shapes = [numbered[k][1] for k in group]
+        if len(group) < MIN_LIST_RUN or "sentence" not in shapes:
+            continue
+        heads = sum(shape in ("short", "lead") for shape in shapes)
+        if not 0 < heads * 2 < len(group) or any(
+            sh not in ("short", "lead", "sentence") for sh in shapes
+        ):
+            continue
+        rank = numbered[group[0]][0]
+        end = min((k for k in numbered if k > group[-1] and numbered[k][0] <= rank), default=None)
+        inner = [k for k in numbered if group[0] < k < (end or len(found)) and found[k] is not None]
+        if any(numbered[k][0] > rank for k in inner):
+            continue
+        for k in group:
+            found[k] = None
 
 
 def decide_colon_leads(
