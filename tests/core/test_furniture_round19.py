@@ -11,17 +11,11 @@ import pytest
 from gui.core.furniture import classify_line
 from gui.core.reading import document_from_text, read_document
 from tests.conftest import REPO, furniture_lines
+from tests.core.furniture_story import BODY, TITLE, marked
 
 REAL = REPO / "tests" / "data" / "real"
 NEIHU = REAL / "plan-tw-taipei-neihu-review-2014.md"
 
-BODY = (
-    "本市坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，经济运行总体平稳、稳中有进，"
-    "全年地区生产总值增长百分之五点二。\n\n"
-    "各区各部门要切实提高政治站位，压实工作责任，确保各项任务落地见效，为全面建设社会主义"
-    "现代化国家作出新的更大贡献。"
-)
-TITLE = "关于做好冬季安全生产工作的通知"
 
 # Lines that are furniture wherever they stand.
 ANYWHERE = [
@@ -76,24 +70,18 @@ AROUND_BODY = [
 ]
 
 
-def _marked(text: str, line: str) -> bool:
-    doc = document_from_text(text)
-    at = text.index(line)
-    return doc.is_furniture(at, at + len(line))
-
-
 @pytest.mark.parametrize("line", ANYWHERE)
 def test_family_line_is_furniture_anywhere(line):
     assert classify_line(line, around_body=False) is not None
     middle = f"{TITLE}\n\n" + BODY.replace("\n\n", f"\n\n{line}\n\n")
-    assert _marked(middle, line)
+    assert marked(middle, line)
 
 
 @pytest.mark.parametrize("line", AROUND_BODY)
 def test_family_line_is_furniture_around_the_body(line):
     assert classify_line(line, around_body=True) is not None
-    assert _marked(f"{line}\n\n{TITLE}\n\n{BODY}", line)
-    assert _marked(f"{TITLE}\n\n{BODY}\n\n{line}", line)
+    assert marked(f"{line}\n\n{TITLE}\n\n{BODY}", line)
+    assert marked(f"{TITLE}\n\n{BODY}\n\n{line}", line)
 
 
 @pytest.mark.parametrize(
@@ -116,7 +104,7 @@ def test_family_line_is_furniture_around_the_body(line):
 def test_body_lines_stay_text(line):
     assert classify_line(line, around_body=False) is None
     middle = f"{TITLE}\n\n" + BODY.replace("\n\n", f"\n\n{line}\n\n")
-    assert not _marked(middle, line)
+    assert not marked(middle, line)
 
 
 def test_markdown_series_label_over_the_title(tmp_path):
@@ -208,11 +196,11 @@ def test_site_appeal_above_the_title():
     appeal = (
         "請加入成為眾新聞的月費訂戶，長期支持我們的工作。所有訂戶都可以收到我們的「每周時事」通訊。"
     )
-    assert _marked(f"{appeal}\n\n{TITLE}\n\n{BODY}", appeal)
+    assert marked(f"{appeal}\n\n{TITLE}\n\n{BODY}", appeal)
     # a headline that asks to join is no appeal: no sentence's end
     assert classify_line("歡迎市民加入成為會員", around_body=True) is None
     # inside the story the same words are the story's
-    assert not _marked(f"{TITLE}\n\n" + BODY.replace("\n\n", f"\n\n{appeal}\n\n"), appeal)
+    assert not marked(f"{TITLE}\n\n" + BODY.replace("\n\n", f"\n\n{appeal}\n\n"), appeal)
 
 
 NOTICE_BODY = (

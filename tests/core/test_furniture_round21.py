@@ -15,16 +15,10 @@ import pytest
 from gui.core.furniture import classify_line
 from gui.core.reading import document_from_text, read_document
 from tests.conftest import REPO, furniture_lines
+from tests.core.furniture_story import BODY, TITLE, marked
 
 REAL = REPO / "tests" / "data" / "real"
 
-BODY = (
-    "本市坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，经济运行总体平稳、稳中有进，"
-    "全年地区生产总值增长百分之五点二。\n\n"
-    "各区各部门要切实提高政治站位，压实工作责任，确保各项任务落地见效，为全面建设社会主义"
-    "现代化国家作出新的更大贡献。"
-)
-TITLE = "关于做好冬季安全生产工作的通知"
 
 # Lines that are furniture wherever they stand: between two paragraphs of a story too.
 ANYWHERE = [
@@ -95,25 +89,19 @@ ANYWHERE = [
 ]
 
 
-def _marked(text: str, line: str) -> bool:
-    doc = document_from_text(text)
-    at = text.index(line)
-    return doc.is_furniture(at, at + len(line))
-
-
 @pytest.mark.parametrize("line", ANYWHERE)
 def test_family_line_is_furniture_anywhere(line):
     assert classify_line(line, around_body=False) is not None
     middle = f"{TITLE}\n\n" + BODY.replace("\n\n", f"\n\n{line}\n\n")
-    assert _marked(middle, line)
-    assert _marked(f"{line}\n\n{TITLE}\n\n{BODY}", line)
-    assert _marked(f"{TITLE}\n\n{BODY}\n\n{line}", line)
+    assert marked(middle, line)
+    assert marked(f"{line}\n\n{TITLE}\n\n{BODY}", line)
+    assert marked(f"{TITLE}\n\n{BODY}\n\n{line}", line)
 
 
 def test_account_id_around_the_body_only():
     line = "微信号：rmrbwx"
-    assert _marked(f"{TITLE}\n\n{BODY}\n\n{line}", line)
-    assert not _marked(f"{TITLE}\n\n" + BODY.replace("\n\n", f"\n\n{line}\n\n"), line)
+    assert marked(f"{TITLE}\n\n{BODY}\n\n{line}", line)
+    assert not marked(f"{TITLE}\n\n" + BODY.replace("\n\n", f"\n\n{line}\n\n"), line)
 
 
 @pytest.mark.parametrize(
@@ -141,7 +129,7 @@ def test_account_id_around_the_body_only():
 def test_body_lines_stay_text(line):
     assert classify_line(line, around_body=False) is None
     middle = f"{TITLE}\n\n" + BODY.replace("\n\n", f"\n\n{line}\n\n")
-    assert not _marked(middle, line)
+    assert not marked(middle, line)
 
 
 def test_stamp_with_its_outlet_on_a_real_page():
@@ -186,7 +174,7 @@ def test_signature_that_repeats_a_head_line_is_no_title_copy():
     """A 公文 whose issuer heads the page and signs it over the 成文日期: the signature stays
     (it names no kind of document); so does a line naming one when a date is under it."""
     text = f"上海市人民政府\n{TITLE}\n\n{BODY}\n\n上海市人民政府\n2025年12月3日\n"
-    assert not _marked(text[10:], "上海市人民政府")
+    assert not marked(text[10:], "上海市人民政府")
     text = f"{TITLE}\n\n{BODY}\n\n{TITLE}\n二〇二五年十二月三日\n"
     at = text.rindex(TITLE)
     assert not document_from_text(text).is_furniture(at, at + len(TITLE))
