@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from gui.core.annexes import fused_annex_titles
 from gui.core.front_lines import addressees_end
-from gui.core.head_lines import HeadLine
 from gui.core.reading import read_document
 from tests.conftest import REPO
+from tests.core.test_gongwen_banner import head
 
 REAL = REPO / "tests" / "data" / "real"
 VEHICLES = REAL / "gw-sh-connected-vehicle-pilot-acceptance-2023.md"
@@ -61,16 +61,8 @@ def test_annex_title_under_its_label_without_a_number_line():
     assert _headings(doc) == [(1, "2024年度重点推进城市更新的产业区域")]
 
 
-def _lines(*texts: str) -> list[HeadLine]:
-    out, pos = [], 0
-    for i, t in enumerate(texts):
-        out.append(HeadLine(i, pos, t))
-        pos += len(t) + 1
-    return out
-
-
 def test_fused_label_needs_the_note_to_name_its_title():
-    lines = _lines(
+    lines = head(
         "特此通知。附件：1．重点项目汇总表 2．资金安排表",
         "上海市交通委员会",
         "2023年3月28日",
@@ -79,7 +71,7 @@ def test_fused_label_needs_the_note_to_name_its_title():
         "附件材料请于3月底前报送。",  # a sentence that opens with 附件
     )
     assert fused_annex_titles(lines) == []
-    lines = _lines(
+    lines = head(
         "附件：1．重点项目汇总表",
         "2．资金安排表",
         "上海市交通委员会",

@@ -5,10 +5,10 @@ heading that drops a character; its duty paragraphs, a tier of sentences with on
 
 from __future__ import annotations
 
-from gui.core.head_lines import HeadLine
 from gui.core.header_titles import wrapped_title
 from gui.core.reading import document_from_text, read_document
 from tests.conftest import REPO
+from tests.core.test_gongwen_banner import head
 
 REAL = REPO / "tests" / "data" / "real"
 PLAN = REAL / "gw-sh-yangpu-waterfront-heritage-plan-2024.md"
@@ -27,14 +27,6 @@ def _levels(doc) -> dict[str, int]:
     return {s.heading: s.level for s in doc.sections if s.heading}
 
 
-def _head(texts: list[str]) -> list[HeadLine]:
-    out, start = [], 0
-    for i, t in enumerate(texts):
-        out.append(HeadLine(i, start, t))
-        start += len(t) + 1
-    return out
-
-
 def test_a_carried_plans_title_wrapped_before_its_years_is_one_annex_heading():
     levels = _levels(read_document(PLAN))
     assert levels["".join(TITLE_LINES)] == 1
@@ -43,9 +35,9 @@ def test_a_carried_plans_title_wrapped_before_its_years_is_one_annex_heading():
 
 
 def test_a_line_ending_in_years_but_no_genre_word_does_not_continue_a_title():
-    assert wrapped_title(_head([*TITLE_LINES, "为深入贯彻习近平文化思想。"]), 0) == [0, 1]
+    assert wrapped_title(head(*TITLE_LINES, "为深入贯彻习近平文化思想。"), 0) == [0, 1]
     # The same years after a word that names no document: the first line stands alone.
-    assert wrapped_title(_head([TITLE_LINES[0], "深化建设三年（2024—2026年）"]), 0) == [0]
+    assert wrapped_title(head(TITLE_LINES[0], "深化建设三年（2024—2026年）"), 0) == [0]
 
 
 def test_the_plans_fourth_tier_shares_level_4_with_its_parents():

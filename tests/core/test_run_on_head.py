@@ -8,6 +8,7 @@ from gui.core.head_lines import HeadLine
 from gui.core.reading import read_document
 from gui.core.run_on_head import read_run_on_head, read_title_number_run
 from tests.conftest import REPO
+from tests.core.test_gongwen_banner import head
 
 REAL = REPO / "tests" / "data" / "real"
 NAME = "gw-sh-city-checkup-renewal-guideline-2025.md"
@@ -33,17 +34,9 @@ def test_the_real_file_runs_its_head_into_one_line():
         assert doc.text[field.start : field.end] == field.text
 
 
-def _head(texts: list[str]) -> list[HeadLine]:
-    head, at = [], 0
-    for i, text in enumerate(texts):
-        head.append(HeadLine(i, at, text))
-        at += len(text) + 1
-    return head
-
-
 def _read(texts: list[str]) -> dict[str, HeaderField]:
     fields: dict[str, HeaderField] = {}
-    read_run_on_head(_head(texts), fields)
+    read_run_on_head(head(*texts), fields)
     return fields
 
 
@@ -65,9 +58,9 @@ def test_what_is_not_that_layout_names_no_issuer():
     assert _read([number + sentence + title + addressees + sentence]) == {}
     assert _read([number + "城市体检" + title + addressees + sentence]) == {}
     # Three lines with a blank line between them are no head.
-    head = [HeadLine(0, 0, number), HeadLine(2, 20, issuer), HeadLine(3, 40, title)]
+    apart = [HeadLine(0, 0, number), HeadLine(2, 20, issuer), HeadLine(3, 40, title)]
     fields: dict[str, HeaderField] = {}
-    read_run_on_head(head, fields)
+    read_run_on_head(apart, fields)
     assert fields == {}
 
 
@@ -89,12 +82,12 @@ def test_the_run_on_head_names_the_title_in_full_and_its_date():
 
 def test_a_date_a_sentence_goes_on_from_is_no_date_of_the_head():
     number, issuer, title, addressees = _source_lines()
-    head = number + issuer + title + addressees + "为进一步提高城市体检成果质量，现予印发。"
-    assert _read([head + "2025年9月18日上海市城市体检促进城市更新的工作指引"])["date"].text == (
+    run_on = number + issuer + title + addressees + "为进一步提高城市体检成果质量，现予印发。"
+    assert _read([run_on + "2025年9月18日上海市城市体检促进城市更新的工作指引"])["date"].text == (
         "2025年9月18日"
     )
-    assert "date" not in _read([head + "2025年9月18日起，各区开展城市体检。"])
-    assert "date" not in _read([head + "各区于2025年9月18日前报送。"])
+    assert "date" not in _read([run_on + "2025年9月18日起，各区开展城市体检。"])
+    assert "date" not in _read([run_on + "各区于2025年9月18日前报送。"])
 
 
 # Batch 18: the Shanghai page set as title / 文号 / 主送机关 / 正文, run into one line.
@@ -121,7 +114,7 @@ def test_the_title_number_and_addressees_run_into_one_line_are_read():
 
 def _read_run(texts: list[str]) -> dict[str, HeaderField]:
     fields: dict[str, HeaderField] = {}
-    read_title_number_run(_head(texts), fields)
+    read_title_number_run(head(*texts), fields)
     return fields
 
 
