@@ -158,9 +158,6 @@ def paragraphs(text: str, end: int | None = None) -> list[tuple[int, int, int, s
     return out
 
 
-_CONTROL_LAST = frozenset("藏印页頁口閉闭部享】]")
-
-
 #: A link's label left without its link, with its arrow (「查看视频 ↗」: a news digest's link to
 #: each item's video), inside a line: a reader joined it to the item's headline above and its
 #: story below (round 22). A paragraph of its own, chrome (``site_chrome``).
@@ -358,6 +355,8 @@ _CONTROL = (
 )
 _CONTROLS_TAIL = re.compile(rf"(?:[【\[]?{_CONTROL}[】\]]?\s*){{2,}}$")
 _CONTROL_ENDS = ("藏", "印", "页", "頁", "窗口", "閉", "闭", "部", "享", "】", "]")
+#: Their last characters: the cheap test ``paragraphs`` makes before looking for them.
+_CONTROL_LAST = frozenset(end[-1] for end in _CONTROL_ENDS)
 _PRINT_OR_CLOSE = re.compile(r"打印|列印|关闭|關閉")
 
 
