@@ -44,6 +44,7 @@ RECOGNISER_MODULES = (
     "gui.core.entities.bare_names",
     "gui.core.entities.doc_numbers",
     "gui.core.entities.rules",
+    "gui.core.entities.quantities",
     "gui.core.entities.date_names",
     "gui.core.entities.regions",
     "gui.core.entities.sites",

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gui.core.entities import gazetteer as gazetteer_module
-from gui.core.entities import names, rules
+from gui.core.entities import names, quantities
 from gui.core.entities.gazetteer import gazetteer
 from gui.core.reading import read_document
 from tests.conftest import DEFAULT_REPORT
@@ -47,4 +47,4 @@ _OLD_TENTHS = re.compile(
 @given(st.text(alphabet="0123456789.成半至的以左多为立a，", max_size=14))
 def test_tenths_pattern_finds_what_the_old_one_found(text):
     old = [m.span() for m in _OLD_TENTHS.finditer(text)]
-    assert [m.span() for m in rules._TENTHS.finditer(text)] == old
+    assert [m.span() for m in quantities._TENTHS.finditer(text)] == old

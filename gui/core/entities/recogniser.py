@@ -46,6 +46,7 @@ from gui.core.entities import (
     place_words,
     places,
     project_lists,
+    quantities,
     role_people,
     rules,
     schools,
@@ -238,7 +239,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     spans = _select([(s, e, t, 0) for s, e, t in first], taken)
     second = [(s, e, t, 0) for s, e, t in rules.dates(pivot)]
     second += [(s, e, t, 0) for s, e, t in date_names.named_dates(pivot)]
-    second += [(s, e, t, 1) for s, e, t in rules.quantities(pivot)]
+    second += [(s, e, t, 1) for s, e, t in quantities.quantities(pivot)]
     spans += _select(second, taken)
     # The pass's lists are let go as soon as they are used up: on a 10 MB report they are
     # hundreds of thousands of tuples each, and the recogniser's child holds all of them at
