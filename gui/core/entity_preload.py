@@ -36,6 +36,8 @@ RECOGNISER_MODULES = (
     "gui.core.entities.org_guards",
     "gui.core.entities.latin_orgs",
     "gui.core.entities.person_forms",
+    "gui.core.entities.given_names",
+    "gui.core.entities.titled_names",
     "gui.core.entities.people",
     "gui.core.entities.definitions",
     "gui.core.entities.org_officers",

@@ -15,7 +15,7 @@ import pytest
 
 from gui.core.entities import recognise
 from gui.core.entities.gazetteer import gazetteer
-from gui.core.entities.people import plausible_name
+from gui.core.entities.given_names import plausible_name
 from gui.core.script import make_view
 
 

@@ -21,9 +21,9 @@ from functools import cache
 
 from gui.core.entities import lexicon as lx
 from gui.core.entities.gazetteer import Gazetteer, trie_pattern
+from gui.core.entities.given_names import plausible_name
 from gui.core.entities.lexicon import is_cjk
 from gui.core.entities.names import Candidate
-from gui.core.entities.people import plausible_name
 
 FLOOR_CLOSED = 3.0
 

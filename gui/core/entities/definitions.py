@@ -18,11 +18,11 @@ from functools import cache
 
 from gui.core.entities import lexicon as lx
 from gui.core.entities.gazetteer import Gazetteer, trie_pattern
+from gui.core.entities.given_names import plausible_name
 from gui.core.entities.lexicon import is_cjk
 from gui.core.entities.name_starts import name_start, stop_words
 from gui.core.entities.names import is_generic, starts_with_place
 from gui.core.entities.org_lists import NOT_BUREAU_BEFORE
-from gui.core.entities.people import plausible_name
 
 Candidate = tuple[int, int, str, int]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from gui.core.entities import lexicon, name_context, name_starts, people
+from gui.core.entities import lexicon, name_context, name_starts, titled_names
 
 Span = tuple[int, int, str]
 
@@ -34,7 +34,7 @@ def after_titles(pivot: str, taken: bytearray) -> list[tuple]:
         if pivot[s - 1 : s].isascii() and pivot[s - 1 : s].isalpha():
             continue  # McDonald: the match starts inside a word
         at = s - 1 if pivot[s - 1 : s] == " " else s
-        if not any(taken[s : m.end()]) and people.after_title(pivot, at):
+        if not any(taken[s : m.end()]) and titled_names.after_title(pivot, at):
             out.append((s, m.end(), "PER", 1))
     return out
 
@@ -84,7 +84,7 @@ def glosses(pivot: str, found: list[Span], taken: bytearray, gaz) -> list[tuple]
                 continue
             before = pivot[k - 1 : k]
             if (
-                people.after_title(pivot, k)
+                titled_names.after_title(pivot, k)
                 or k in org_ends
                 or (before and not "\u4e00" <= before <= "\u9fff")
                 or name_starts.stop_ends_at(pivot, k)

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 
 from gui.core.entities.gazetteer import Gazetteer
+from gui.core.entities.given_names import plausible_name
 from gui.core.entities.name_starts import name_start
 from gui.core.entities.names import Candidate, is_generic
-from gui.core.entities.people import plausible_name
 
 #: A company's officers, longest first (the title's first character anchors the scan).
 _OFFICER = re.compile(

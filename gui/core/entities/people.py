@@ -24,9 +24,24 @@ from functools import cache
 
 from gui.core.entities import lexicon as lx
 from gui.core.entities.gazetteer import Gazetteer, trie_pattern
+from gui.core.entities.given_names import (
+    FLOOR_AFTER_TITLE,
+    FLOOR_ALONE,
+    FLOOR_SHORT_TITLED,
+    FLOOR_SPEECH,
+    FLOOR_SPEECH_SHORT,
+    FLOOR_TITLED,
+    given_score,
+    married_name,
+    name_may_end,
+    plausible_name,
+    right_words,
+    surname_len,
+)
 from gui.core.entities.lexicon import is_cjk
 from gui.core.entities.names import Candidate
 from gui.core.entities.person_forms import transliterated_name_end
+from gui.core.entities.titled_names import after_title, names_after_title
 
 _SURNAME_CLASS = "".join(sorted(lx.SURNAMES))
 
@@ -44,7 +59,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "leaders": re.compile(trie_pattern(lx.LEADERS)),
         "speech": re.compile(trie_pattern(lx.SPEECH_VERBS)),
-        "right": re.compile(trie_pattern(lx.PERSON_RIGHT)),
         # The patterns below are found from their tail or delimiter (a pattern that opens with a
         # lookbehind or a run of any ideographs is tried at every position) and read backwards.
         # Biographies: 梁仪坚，男，汉族，1955年11月出生; 梁仪坚简历; 梁仪坚同志简历.
@@ -85,16 +99,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-# Characters that never stand in a given name in this genre: function words, units, and the
-# words of titles and bodies (局, 院, 长). A name with one of them is a phrase (王府井的).
-_NOT_IN_GIVEN_NAME = set(
-    "级副总首常务名位个省市区县部局厅委会院所校企业司员长席的了和与及在是对为等各该本其这那此"
-    "目体品量产场地门料件制度策法规单表类型性率额费税款价值数点线期批次项们向外内上下前后间边"
-)
-_MIDDLE_OK = set("和后")
-# Characters of the list above that stand in the middle of given names (钱其琛, 李长春, 王体轩):
-# after a title and before a closing mark they are read as a name's.
-_GIVEN_MIDDLE = frozenset("其体品长常")
 # One-character adverbs between a speaker and the verb (也说, 亦指出, 还表示, 则认为).
 _ADVERBS = frozenset("也亦还则又却便")  # not 才, 更: given names (俊才)
 _BEFORE_NAME_OK = set("校院所系部科的了和与及由请是为对向同长任席授士员、，,。；（( \n\x00")
@@ -106,62 +110,6 @@ CLAUSE_START = set("、，,。；;：:（(“「”」 \n\x00")
 # 据王晓明介绍: a name after 据 is the source of what follows.
 _SPEECH_START = CLAUSE_START | {"据"}
 
-# Score floors (sum over the given-name characters; unknown characters count as -2).
-FLOOR_TITLED = -4.0  # next to a title the context is the evidence
-_FLOOR_SPEECH = 0.0
-FLOOR_SHORT_TITLED = 0.0
-_FLOOR_SPEECH_SHORT = 1.5
-_FLOOR_AFTER_TITLE = 2.0
-_FLOOR_ALONE = 4.5
-_UNKNOWN = -2.0
-
-
-def surname_len(name: str) -> int:
-    if name[:2] in lx.COMPOUND_SURNAMES:
-        return 2
-    return 1 if name[:1] in lx.SURNAMES else 0
-
-
-def _score(name: str, k: int, gaz: Gazetteer) -> float:
-    table = gaz.given_name_chars
-    if not table:  # a gazetteer folder without statistics: stay with the context rules
-        return 0.0
-    return sum(table.get(ch, _UNKNOWN) for ch in name[k:])
-
-
-def plausible_name(name: str, gaz: Gazetteer, floor: float = FLOOR_TITLED) -> bool:
-    """Whether ``name`` reads as surname + one or two given-name characters scoring ≥ ``floor``."""
-    k = surname_len(name)
-    if not k or len(name) - k not in (1, 2) or not all(is_cjk(ch) for ch in name):
-        return False
-    given = set(name[k:])
-    if len(name) - k == 2 and name[k] in _MIDDLE_OK:
-        given.discard(name[k])  # 阴和俊: 和 inside a given name, not a conjunction
-    if given & _NOT_IN_GIVEN_NAME:
-        return False
-    if _NOT_A_NAME.fullmatch(name):
-        return False
-    return _score(name, k, gaz) >= floor and name not in gaz.places
-
-
-# Surname-initial words that are no names: weekdays (周三), kinship and address terms, and
-# 文章 (评论员文章, an editorial), 师傅 (司机王师傅: the surname alone is the person).
-_NOT_A_NAME = re.compile(
-    r"周[一二三四五六日末]|星期.|简[介历]|文章|.?师傅.?|[老小]?[王李张刘陈]某某?|.某|.(?:先生|女士|小姐|太太|伯|婆|姐|哥|叔|生)"
-)
-
-
-def _married_name(name: str, gaz: Gazetteer) -> bool:
-    """林郑月娥: the husband's surname, her own surname, two given-name characters — not a
-    word of two surname characters before a verb (的安全承诺: 安, 全 are surnames, 承诺 a verb)."""
-    return (
-        len(name) == 4
-        and name[0] in lx.SURNAMES
-        and name[1] in lx.SURNAMES
-        and plausible_name(name[1:], gaz)
-        and name[2:] not in gaz.verbs
-    )
-
 
 def _clause_goes_on(masked: str, pos: int, gaz: Gazetteer) -> bool:
     """Whether a clause goes on at ``pos`` after a short form of address (陈生|说, 苏太|：):
@@ -170,16 +118,7 @@ def _clause_goes_on(masked: str, pos: int, gaz: Gazetteer) -> bool:
     if not nxt or not is_cjk(nxt):
         return nxt not in ("", "\x00")
     pair = masked[pos : pos + 2]
-    return (
-        bool(_patterns()["right"].match(masked, pos))
-        or pair in gaz.verbs
-        or pair in gaz.function_words
-    )
-
-
-def _after_ok(masked: str, end: int) -> bool:
-    after = masked[end : end + 1]
-    return not after or not is_cjk(after) or bool(_patterns()["right"].match(masked, end))
+    return bool(right_words().match(masked, pos)) or pair in gaz.verbs or pair in gaz.function_words
 
 
 def _word_before(masked: str, s: int, gaz: Gazetteer) -> bool:
@@ -214,7 +153,7 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 break
             # A full name that reads as one well (落实曾培炎副总理, 大学刘广润院士) needs no
             # boundary before it: the title and the name's own evidence are enough.
-            if k == 3 and name and plausible_name(name, gaz, _FLOOR_AFTER_TITLE):
+            if k == 3 and name and plausible_name(name, gaz, FLOOR_AFTER_TITLE):
                 if masked[t - 4 : t - 2] not in gaz.verbs:  # 感谢川普总统: 谢 ends a verb
                     out.append((t - k, t, "PER", 5))
                 break
@@ -227,7 +166,7 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
             before = masked[t - k - 1 : t - k] if t - k > 0 else "\n"
             # A one-character given name before a verb is as often a phrase (应先要求): it
             # needs a clear name character.
-            floor = _FLOOR_SPEECH if k == 3 else _FLOOR_SPEECH_SHORT
+            floor = FLOOR_SPEECH if k == 3 else FLOOR_SPEECH_SHORT
             if name and before in _SPEECH_START and plausible_name(name, gaz, floor):
                 if not gaz.org_re.fullmatch(name):
                     out.append((t - k, t, "PER", 6))
@@ -241,10 +180,10 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
         if t - k >= 3 and (k == 0 or masked[k - 1] in CLAUSE_START):
             out.append((k, t, "PER", 8))
     for m in pats["title_before"].finditer(masked):
-        out += _names_after_title(masked, m.end(), gaz)
+        out += names_after_title(masked, m.end(), gaz)
         if m.group().rstrip(" \u3000:：|｜") in _LEADER_TITLES:
             # 总统普京, 秘书长古特雷斯: a transliterated name after a head of state's title.
-            end = transliterated_name_end(masked, m.end(), _TRANSLIT_SET, gaz, _after_ok)
+            end = transliterated_name_end(masked, m.end(), _TRANSLIT_SET, gaz, name_may_end)
             name = masked[m.end() : end]
             if end > 0 and (
                 len(name) >= 4
@@ -254,7 +193,7 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 out.append((m.end(), end, "PER", 6))
     for m in pats["byline"].finditer(masked):
         if masked[m.start() - 1 : m.start()] in ("", "（", "(", "\n"):
-            out += _names_after_title(masked, m.end(), gaz)
+            out += names_after_title(masked, m.end(), gaz)
     for m in pats["bio"].finditer(masked):
         s = m.start()
         for k in (3, 2):
@@ -281,7 +220,7 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
         out.append((m.start(), after, "PER", 6))
     for m in pats["appointment"].finditer(masked):
         group = 1 if m.group(1) else 2
-        if plausible_name(m.group(group), gaz, _FLOOR_SPEECH):
+        if plausible_name(m.group(group), gaz, FLOOR_SPEECH):
             out.append((m.start(group), m.end(group), "PER", 5))
     # Spaced two-character names in bylines and signatures (见习记者 杨 洁, 记者 林 君摄, 上海市
     # 市长 龚 正).
@@ -292,9 +231,9 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
     for m in pats["married"].finditer(masked):
         name = m.group(1)
         if (
-            _married_name(name, gaz)
-            and _score(name, 2, gaz) >= _FLOOR_AFTER_TITLE
-            and _after_ok(masked, m.end(1))  # 龙华九龙山 is a place, not 龙华九龙 + 山
+            married_name(name, gaz)
+            and given_score(name, 2, gaz) >= FLOOR_AFTER_TITLE
+            and name_may_end(masked, m.end(1))  # 龙华九龙山 is a place, not 龙华九龙 + 山
         ):
             out.append((m.start(1), m.end(1), "PER", 5))
     for m in pats["foreign"].finditer(masked):
@@ -311,7 +250,7 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
     for m in _dotted(gaz).finditer(masked):
         # 华特·克朗凯特新闻学院 names a school, not him; 简·迪安·米勒教授 is the professor.
         end = m.end()
-        if not (_after_ok(masked, end) or pats["title_after"].match(masked, end)):
+        if not (name_may_end(masked, end) or pats["title_after"].match(masked, end)):
             end = _dotted_end(masked, m.start(), end, gaz)
         if end > 0:
             start = m.start()
@@ -334,7 +273,7 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 out.append((m.start(), m.start() + 1, "PER", 5))
     for m in pats["alone"].finditer(masked):
         name = m.group(1)
-        if plausible_name(name, gaz, _FLOOR_ALONE) and not gaz.org_re.match(name):
+        if plausible_name(name, gaz, FLOOR_ALONE) and not gaz.org_re.match(name):
             out.append((m.start(1), m.end(1), "PER", 7))
     return out
 
@@ -387,97 +326,3 @@ def _dotted(gaz: Gazetteer) -> re.Pattern[str]:
         chars = "".join(sorted(set(_TRANSLIT) | key))
         _dotted_patterns[key] = re.compile(f"[{chars}]{{1,6}}(?:{_DOTS}[{chars}]{{1,8}})+")
     return _dotted_patterns[key]
-
-
-def _names_after_title(masked: str, e: int, gaz: Gazetteer) -> list[Candidate]:
-    """The name right after a title, and those that follow it in a byline or list
-    (记者 王晓明 李华, 教授郭全中、李明)."""
-    out: list[Candidate] = []
-    while True:
-        # Of the readings whose right edge is a boundary, one that ends right before a verb or
-        # time word (白明|介绍, 俞敏洪|表示) beats a longer one ending at punctuation (白明介绍|，).
-        valid = []
-        if _married_name(masked[e : e + 4], gaz) and _after_ok(masked, e + 4):
-            valid.append(4)
-        for k in (3, 2):
-            name = masked[e : e + k]
-            if len(name) != k or not (
-                plausible_name(name, gaz) or _closed_full_name(masked, e, name, gaz)
-            ):
-                continue
-            if k == 2 and (name in gaz.verbs or name in gaz.function_words):
-                continue  # 专家解读, 记者了解, 国王任命: a verb after a role, not a name
-            # A three-character name of clear name characters needs no boundary word after it
-            # (省委书记郑栅洁直指 …); a shorter or weaker one does.
-            if _after_ok(masked, e + k) or (
-                k == 3 and plausible_name(name, gaz, _FLOOR_AFTER_TITLE)
-            ):
-                valid.append(k)
-        if not valid:
-            return out
-        # … and the longer word after it wins (邵文|受到, not 邵文受|到); an adverb after two (李强|将).
-        words = {
-            k: w.end() - e - k for k in valid if (w := _patterns()["right"].match(masked, e + k))
-        }
-        found = max(words, key=lambda k: (words[k], k)) if words else valid[0]
-        found = 2 if 2 in valid and masked[e + 2 : e + 3] in tuple("将已曾还也亦则更就") else found
-        if found == 2 and 3 in valid and masked[e + 3 : e + 4] == "、":
-            found = 3  # 主委邱垂正、次长…: a list mark closes the full name (正 is no verb here)
-        out.append((e, e + found, "PER", 5))
-        e += found
-        sep = masked[e : e + 1]
-        if sep not in ("、", " ", "\u3000"):
-            return out
-        e += 1
-
-
-# A full name closed by a mark right after a title (司长戴建业、, 副局长肖远企、) may end in a
-# character more often part of a word (企业, 建业): the title and the mark leave no other reading.
-_CLOSING_MARKS = frozenset("、，,。；;：:（(")
-
-
-def _closed_full_name(masked: str, e: int, name: str, gaz: Gazetteer) -> bool:
-    """Whether ``name`` (after a title at ``e``) is a three-character name whose last character
-    alone keeps it from reading as a name, with a closing mark right after it; or whose middle
-    character alone does (市长陈其迈。, 总经理王体轩、: 其 and 体 are given-name characters too)."""
-    if len(name) == 3 and name[1] in _GIVEN_MIDDLE and name[2] not in _NOT_IN_GIVEN_NAME:
-        rest = name[1:]
-        return (
-            masked[e + 3 : e + 4] in _CLOSING_MARKS
-            and rest not in gaz.verbs
-            and rest not in gaz.function_words
-            and not _TITLE_WORDS().fullmatch(rest)
-            and _score(name, 1, gaz) >= FLOOR_TITLED
-        )
-    return (
-        len(name) == 3
-        and masked[e + 3 : e + 4] in _CLOSING_MARKS
-        and name[2] in _NOT_IN_GIVEN_NAME
-        and name[1] not in _NOT_IN_GIVEN_NAME
-        and plausible_name(name[:2], gaz)
-        and name[:2] not in gaz.verbs
-        and not _TITLE_WORDS().fullmatch(name[:2])  # 建筑师顾问费: 顾问 is a title
-        and not _TITLE_WORDS().fullmatch(name[1:])  # 领袖党主席、: 主席 is the next title
-        and _score(name, 1, gaz) >= FLOOR_TITLED
-    )
-
-
-def after_title(text: str, pos: int) -> bool:
-    """Whether a title word (记者, 执行长, 会长 …) ends right at ``pos``."""
-    return title_start(text, pos) >= 0
-
-
-def title_start(text: str, pos: int) -> int:
-    """Where the longest title word ending right at ``pos`` starts (-1 if none)."""
-    lo = max(0, pos - 6)
-    starts = [lo + m.start() for m in _TITLE_WORDS().finditer(text[lo:pos]) if m.end() == pos - lo]
-    for k in range(lo + 1, pos - 1):  # titles inside a longer one (教育厅|厅长) are not found
-        m = _TITLE_WORDS().fullmatch(text, k, pos)
-        if m:
-            starts.append(k)
-    return min(starts, default=-1)
-
-
-@cache
-def _TITLE_WORDS() -> re.Pattern[str]:
-    return re.compile(trie_pattern(set(lx.PERSON_TITLES_BEFORE) | set(lx.FOREIGN_TITLES_AFTER)))

@@ -10,16 +10,12 @@ from functools import cache
 
 from gui.core.entities import lexicon as lx
 from gui.core.entities.gazetteer import Gazetteer
+from gui.core.entities.given_names import FLOOR_SHORT_TITLED, FLOOR_TITLED, plausible_name
 from gui.core.entities.lexicon import is_cjk
 from gui.core.entities.names import Candidate
-from gui.core.entities.people import (
-    CLAUSE_START,
-    FLOOR_SHORT_TITLED,
-    FLOOR_TITLED,
-    after_title,
-    plausible_name,
-)
+from gui.core.entities.people import CLAUSE_START
 from gui.core.entities.person_forms import dotted_neighbour
+from gui.core.entities.titled_names import after_title
 
 
 def members_of_bodies(masked: str, candidates: list, gaz: Gazetteer) -> list[Candidate]:

@@ -12,9 +12,9 @@ from functools import cache
 
 from gui.core.entities import lexicon as lx
 from gui.core.entities.gazetteer import Gazetteer, trie_pattern
+from gui.core.entities.given_names import surname_len
 from gui.core.entities.lexicon import is_cjk
 from gui.core.entities.names import Candidate
-from gui.core.entities.people import surname_len
 
 _NAME_END = set("在说是的和与及等表称指认也亦则还曾已将对向就于介透坦告")
 

@@ -53,6 +53,7 @@ from gui.core.entities import (
     sites,
     subunits,
     teams,
+    titled_names,
     venues,
 )
 from gui.core.entities.corrections import Corrections
@@ -168,7 +169,7 @@ def _no_place_across_a_title(masked: str, candidates: list) -> list:
         if not (
             c[2] == "LOC"
             and c[0] + 1 in starts
-            and people.title_start(masked, c[0] + 1) in org_ends
+            and titled_names.title_start(masked, c[0] + 1) in org_ends
         )
     ]
 

@@ -23,9 +23,9 @@ import re
 
 from gui.core.entities import lexicon as lx
 from gui.core.entities.gazetteer import Gazetteer, trie_pattern
+from gui.core.entities.given_names import FLOOR_SHORT_TITLED, plausible_name
 from gui.core.entities.lexicon import is_cjk
 from gui.core.entities.names import Candidate
-from gui.core.entities.people import FLOOR_SHORT_TITLED, plausible_name
 
 _DOTS = frozenset("·．•‧・")
 # One-character words that end a name (作者曹火星|为这里题词, 学者丁东|所言, 学生王松林|和).
