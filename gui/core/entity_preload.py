@@ -19,6 +19,7 @@ RECOGNISER_MODULES = (
     "gui.core.entities.lexicon",
     "gui.core.entities.gazetteer",
     "gui.core.entities.name_context",
+    "gui.core.entities.company_names",
     "gui.core.entities.name_starts",
     "gui.core.entities.names",
     "gui.core.entities.abbreviation_runs",

@@ -1,7 +1,8 @@
 """Context checks for names on the masked pivot that need only the gazetteer and the word
 lists: where a name runs on into a longer word, a country before a body, one known body before
 another, a place that ends inside a short name, where a name starts past the verbs, adverbs
-and words of a headline before it. Used by :mod:`gui.core.entities.names`."""
+and words of a headline before it. Used by :mod:`gui.core.entities.names`. Companies' short
+names are read in :mod:`gui.core.entities.company_names`."""
 
 from __future__ import annotations
 
@@ -56,45 +57,6 @@ def word_continues(masked: str, end: int, name: str) -> bool:
 
 
 _BLOCKED_LENGTHS = sorted({len(suffix) for suffix in lx.SUFFIX_BLOCKED_AFTER})
-
-
-def listed_in_word(masked: str, start: int, end: int, gaz: Gazetteer) -> bool:
-    """Whether a listed company's short name at ``start:end`` is part of the words around it:
-    a verb or function word runs across its edge (the name's first character ending a word
-    before it, or its last beginning a word after it)."""
-    if masked[start:end] not in gaz.listed_orgs:
-        return False
-    for pair in (masked[max(0, start - 1) : start + 1], masked[end - 1 : end + 1]):
-        if len(pair) < 2:
-            continue  # at the text's edge no word runs across (比亚迪 opening a text is no 比)
-        if pair in gaz.verbs or pair in gaz.function_words or pair in gaz.abbreviation_words:
-            return True
-    return False
-
-
-# A listed company's short name is often shorter than the name the press uses (华润微 of
-# 华润微电子): an industry word right after it belongs to the name.
-_INDUSTRY_WORDS = frozenset(
-    "电子 科技 股份 集团 控股 药业 医药 制药 电气 电器 能源 化工 材料 实业".split()
-)
-# The Chinese carmakers whose short names open their joint ventures' names (一汽丰田, 广汽本田,
-# 华晨宝马): the partner and the foreign brand are one company.
-_VENTURE_PARTNERS = frozenset("一汽 二汽 上汽 广汽 北汽 东风 长安 华晨 江铃 南汽".split())
-
-
-def listed_name_start(masked: str, start: int, name: str, gaz: Gazetteer) -> int:
-    """Where a listed or world company's short name ``name`` starting at ``start`` really
-    starts: a Chinese carmaker's short name before a foreign brand is a joint venture."""
-    if name in gaz.listed_orgs and masked[start - 2 : start] in _VENTURE_PARTNERS:
-        return start - 2
-    return start
-
-
-def listed_name_end(masked: str, end: int, name: str, gaz: Gazetteer) -> int:
-    """Where a listed company's short name ``name`` ending at ``end`` really ends."""
-    if name in gaz.listed_orgs and masked[end : end + 2] in _INDUSTRY_WORDS:
-        return end + 2
-    return end
 
 
 def foreign_country_prefix(part: str, gaz: Gazetteer, suffix: str = "") -> int:
@@ -162,76 +124,6 @@ def starts_inside_place(masked: str, s: int, e: int, gaz: Gazetteer) -> bool:
         if m and s < m.end() < e + 1 and m.end() - m.start() >= 2:
             return True
     return False
-
-
-# The legal form of a company's registered name, and the business words before it that its
-# short name drops (隆源农业服务有限公司 → 隆源农业).
-LEGAL_FORMS = (
-    "集团股份有限公司",
-    "集团有限公司",
-    "股份有限公司",
-    "有限责任公司",
-    "有限公司",
-    "集团公司",
-)
-_BUSINESS_WORDS = ("服务", "科技", "发展", "实业", "投资", "控股", "技术", "管理", "贸易", "咨询")
-#: Industry words after a brand in a registered name (奥的斯电梯 → 奥的斯, 海尔集团 → 海尔):
-#: the brand alone is the short name news uses after the full name.
-_BRAND_INDUSTRY = tuple("集团 电梯 电器 电气 汽车 重工 机械 药业 制药 食品 化工".split())
-#: A region in brackets inside a registered name: 奥的斯电梯(中国)投资有限公司.
-_BRACKET_REGION = re.compile(r"[（(]([^（）()]{1,4})[)）]")
-
-
-def company_short_forms(name: str, gaz: Gazetteer) -> set[str]:
-    """The short names a text uses for a company it has named in full: the registered name
-    without its legal form, without a business word before it, and without the place it opens
-    with (河南天璇半导体科技有限责任公司 → 天璇半导体科技, 天璇半导体). Four characters at least:
-    a shorter remainder is as often a common word. The brand before an industry word and a
-    region in brackets (奥的斯电梯(中国)投资有限公司 → 奥的斯, 海尔集团公司 → 海尔) may be shorter
-    when it is no word or place of the lexicons. A Hong Kong university's short form is its
-    word's first character and 大 (香港城市大学 → 城大)."""
-    if len(name) == 6 and name.startswith("香港") and name.endswith("大学"):
-        # 香港城市大学 → 城大, 香港理工大学 → 理大: Hong Kong's universities go by the first
-        # character of their own word and 大, once the text has named them in full (round 26).
-        return {name[2] + "大"}
-    form = next((f for f in LEGAL_FORMS if name.endswith(f)), "")
-    if not form:
-        return set()
-    rest = name[: -len(form)]
-    forms = {rest}
-    if rest.endswith(_BUSINESS_WORDS):
-        forms.add(rest[:-2])
-    place = gaz.place_re.match(rest)
-    if place:
-        forms |= {f[place.end() :] for f in forms}
-    out = {f for f in forms if len(f) >= 4 and f not in gaz.places}
-    region = _BRACKET_REGION.search(rest)
-    head = rest
-    if region and region.group(1) in gaz.places:
-        head = rest[: region.start()]
-    elif region:
-        return out
-    if place and place.end() < len(head):
-        head = head[place.end() :]
-    if head.endswith(_BRAND_INDUSTRY):
-        head = head[:-2]
-    # 中国船舶集团 → 船舶: two characters after a place are the industry, not a brand.
-    if head not in out and brand_alone(head, gaz) and not (place and len(head) < 3):
-        out.add(head)
-    return out
-
-
-def brand_alone(brand: str, gaz: Gazetteer) -> bool:
-    """Whether a brand of two or three characters can stand alone as a company's name: Chinese
-    characters that are no place, no common word of the lexicons (two characters) and no role."""
-    if len(brand) >= 4:
-        return brand not in gaz.places
-    if len(brand) < 2 or not all(lx.is_cjk(c) for c in brand):
-        return False
-    words = (gaz.places, gaz.bare_in_lists, gaz.verbs, gaz.function_words, gaz.abbreviation_words)
-    if any(brand in w for w in (*words, gaz.role_nouns, gaz.countries)):
-        return False
-    return len(brand) == 3 or brand not in gaz.rare_verbs
 
 
 _VERB_CHARS = frozenset("有是看用做教令读去入到在给让把被跟同与及而但")

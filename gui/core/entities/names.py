@@ -16,14 +16,12 @@ import re
 from functools import cache, lru_cache
 
 from gui.core.entities import lexicon as lx
+from gui.core.entities.company_names import listed_in_word, listed_name_end, listed_name_start
 from gui.core.entities.gazetteer import Gazetteer, memoised, trie_pattern
 from gui.core.entities.name_context import (
     PLACE_THEN_VERB,
     after_verb,
     foreign_country_prefix,
-    listed_in_word,
-    listed_name_end,
-    listed_name_start,
     mine_start,
     name_across_lines,
     past_function_words,

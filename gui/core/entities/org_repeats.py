@@ -1,15 +1,15 @@
 """More of a document's own names, for the pass that tags every further occurrence of an
 organisation (stage 4 of :mod:`gui.core.entities.recogniser`): a company named with its bare
 head 集团 or 公司 is named by its brand alone later on (奥丁丁集团 … 奥丁丁, 远传公司 … 远传), as
-a registered name is by its short forms (:func:`name_context.company_short_forms`); and a
+a registered name is by its short forms (:func:`company_names.company_short_forms`); and a
 body met under a Latin name (in brackets after its Chinese name, or as a headline's source)
 is the same body wherever that Latin name recurs (国家运输安全委员会（NTSB）… 送交NTSB分析)."""
 
 from __future__ import annotations
 
 from gui.core.entities import lexicon as lx
+from gui.core.entities.company_names import LEGAL_FORMS, brand_alone
 from gui.core.entities.gazetteer import Gazetteer
-from gui.core.entities.name_context import LEGAL_FORMS, brand_alone
 
 #: A company's bare head: what follows its brand when the text names it in full without the
 #: legal form (奥丁丁集团, 远传公司). 集团公司 and the legal forms are company_short_forms' case.
@@ -22,7 +22,7 @@ _KIND_ENDS = frozenset("子母总分该本各其此同两全原新老")
 def brand_forms(name: str, gaz: Gazetteer) -> set[str]:
     """The brand of a company named with a bare head (奥丁丁集团 → 奥丁丁; 中国平安集团 → 平安
     after its place): two to four Chinese characters that are no place, no common word and
-    no role (:func:`name_context.brand_alone`)."""
+    no role (:func:`company_names.brand_alone`)."""
     if name.endswith(LEGAL_FORMS):
         return set()
     head = next((h for h in _BARE_HEADS if name.endswith(h)), "")

@@ -22,6 +22,7 @@ from gui.core.entities import (
     abbreviation_runs,
     bare_names,
     chains,
+    company_names,
     company_sites,
     date_names,
     definitions,
@@ -29,7 +30,6 @@ from gui.core.entities import (
     latin_glosses,
     latin_orgs,
     media,
-    name_context,
     names,
     notice_sites,
     org_guards,
@@ -332,7 +332,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     # Every occurrence is annotated: a company met in one list is the same company elsewhere.
     repeat = {pivot[s:e] for s, e, t in found if t == "ORG" and e - s >= 2}
     # A company named in full is named short later on (隆源农业服务有限公司 … 隆源农业).
-    short = {f for name in repeat for f in name_context.company_short_forms(name, gaz)}
+    short = {f for name in repeat for f in company_names.company_short_forms(name, gaz)}
     brands = {f for name in repeat for f in org_repeats.brand_forms(name, gaz)} - short
     short |= brands
     # A body met under its Latin name (…委员会（NTSB）) is that body where the name recurs.
