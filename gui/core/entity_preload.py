@@ -51,6 +51,7 @@ RECOGNISER_MODULES = (
     "gui.core.entities.date_names",
     "gui.core.entities.regions",
     "gui.core.entities.sites",
+    "gui.core.entities.place_abbreviations",
     "gui.core.entities.place_words",
     "gui.core.entities.bounds",
     "gui.core.entities.district_roads",

@@ -4,7 +4,9 @@ one-character abbreviation after a verb of motion, supply or concern (供港蔬�
 (服务湾区, 共建湾区税收人才队伍), rivers and canals by where they stand (都柳江流域, 视察安平运河),
 foreign places by a transliteration and a type word (拉瓜伊拉州, 塔科马市, 埃特纳火山), a literary
 name before 大地, a city's greater area (大台南), 中企, and a county named bare between a verb
-of place and what is done there (在三重担任). Each is a row of ``_SCANS``.
+of place and what is done there (在三重担任). Each is a row of ``_SCANS``; the scans of the
+places named by one character (供港, 日媒, 中企, 港版国安法, 中柬) are in
+:mod:`gui.core.entities.place_abbreviations`.
 
 Each pattern opens on a character that alone is common (出, 对, 日, 湾), so each asks the word
 lists of the gazetteer that no common word runs across its edges (提出, 出台, 日常, 美好, 当日).
@@ -18,91 +20,27 @@ from collections.abc import Callable, Iterator
 from gui.core.entities.gazetteer import Gazetteer
 from gui.core.entities.lexicon import TRANSLIT_CHARS, is_cjk
 from gui.core.entities.names import MASK, Candidate
-from gui.core.entities.places import left_boundary
-
-# Verbs of motion and place (as in places._ABBREVIATION) and of supply, aid and concern
-# (供港, 援疆, 入津, 出澳, 涉港), before a province's, a region's or a big city's one-character
-# abbreviation; 疆, 藏 and 汉 (Wuhan) are added here. Matched from the verb, as the scans of
-# places.py are.
-_VERB_ABBREVIATION = re.compile(
-    "(?=[赴抵离来返回驻访留在对供援入出涉上])(.)"
-    "([京津沪渝港澳川粤鄂湘闽浙皖冀豫鲁陕滇黔桂琼赣辽晋华台疆藏汉美俄日韩英法德])"
-    "(?![方商资企人股市区县中台上下内外风阶])"
+from gui.core.entities.place_abbreviations import (
+    CHINA_PAIR_SUBJECT,
+    CHINESE_FIRMS,
+    HK_LAW,
+    PRESS,
+    VERB_ABBREVIATION,
+    abbreviation_at,
+    china_pair_at,
+    chinese_firms_at,
+    clause_goes_on,
+    hk_law_at,
+    in_word,
+    press_at,
 )
-_PROVINCES = set("京津沪渝川粤鄂湘闽浙皖冀豫鲁陕滇黔桂琼赣辽晋疆藏")
-# What each verb takes: countries only after 对 (对美关税谈判, 对俄入境旅游: the object of a
-# policy); 援 the regions of the aid programmes (援疆, 援藏, 援鄂); no 台, 港 or 华 after 出 or
-# 入 (出台, 纳入台账, 出港 of ships, 华夏, 华文); 汉 (Wuhan), 疆 and 藏 after the verbs of place.
-_TAKES = {
-    "对": set("美俄日韩英法德"),
-    "供": set("港澳"),
-    "援": set("疆藏鄂川青"),
-    "入": _PROVINCES,
-    "出": _PROVINCES | {"澳"},
-    "涉": _PROVINCES | set("港澳台"),
-    **{verb: set("疆藏汉") for verb in "赴抵离来返回驻访留在"},
-    "上": {"京"},  # 多名官员上京 (to Beijing); 上 takes nothing else (上海, 上港)
-}
-# 在藏品, 在疆域: the character starts a word. 汉 for Wuhan needs a verb or a mark after it
-# (在汉成立, 来汉考察; not 在汉语中, 汉翔园区).
-_NOT_BEFORE = {"藏": set("品书匿身量族语文"), "疆": set("域界土")}
-
-
-# Hong Kong's national security law named by 港 (港版国安法, 港区国安法: the guideline's LOC) and
-# the principle 爱国者治港 / 治澳 (Hong Kong governed by patriots).
-_HK_LAW = re.compile("(?=港[版区])港(?=[版区]国安法|[版区]国家安全法)|(?=者治)者治([港澳])")
-
-
-def _hk_law_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidate]:
-    return [(m.start(1), m.end(1), "LOC", 4) if m.group(1) else (m.start(), m.end(), "LOC", 4)]
-
-
-# A country's press (日媒预计, 美媒称, 港媒报道): the abbreviation and 媒.
-_PRESS = re.compile("(?=[日美韩英法德俄港台澳印])(.)媒")
+from gui.core.entities.places import left_boundary
 
 # 湾区 alone is the Greater Bay Area (粤港澳大湾区) in the releases of Guangdong, Hong Kong and
 # Macau (服务湾区, 共建湾区, 展示湾区特色), not where 湾 ends a bay's name (大湾区, 北部湾区,
 # 大亚湾区: the gazetteer's or a district's).
 _BAY_AREA = re.compile("湾区")
 _BAY_BEFORE = set("，。、；：:（(“「\n 的和与及在")
-
-
-def _in_word(pair: str, gaz: Gazetteer) -> bool:
-    """Whether two characters are a word of the gazetteer's word lists (出台, 提出, 当日, 其中)."""
-    return pair in gaz.abbreviation_words or pair in gaz.verbs or pair in gaz.function_words
-
-
-def _clause_goes_on(masked: str, pos: int, gaz: Gazetteer) -> bool:
-    """Whether a mark, a verb or a function word follows at ``pos``."""
-    nxt = masked[pos : pos + 1]
-    pair = masked[pos : pos + 2]
-    return not nxt or not is_cjk(nxt) or pair in gaz.verbs or pair in gaz.function_words
-
-
-def _abbreviation_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidate]:
-    verb, place = m.group(1), m.group(2)
-    v, s = m.start(1), m.start(2)
-    if place not in _TAKES.get(verb, ()) or masked[s + 1 : s + 2] in _NOT_BEFORE.get(place, ()):
-        return []
-    if place == "汉" and not _clause_goes_on(masked, s + 1, gaz):
-        return []
-    # 出台, 纳入: one word; 提出, 进入, 现在: the verb ends another word; 对美好, 在法律: the
-    # place character starts one.
-    if _in_word(masked[v : v + 2], gaz) or _in_word(masked[v - 1 : v + 1], gaz):
-        return []
-    return [] if _in_word(masked[s : s + 2], gaz) else [(s, s + 1, "LOC", 4)]
-
-
-def _press_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidate]:
-    s = m.start()
-    before = masked[s - 1 : s]
-    if before and is_cjk(before):
-        left = masked[s - 1 : s + 1]
-        if left in gaz.abbreviation_words or left in gaz.function_words or left in gaz.places:
-            return []  # 当日媒体, 今日媒体, 香港媒体
-        if masked[s - 2 : s] not in gaz.verbs and masked[s - 2 : s] not in gaz.function_words:
-            return []
-    return [(s, s + 1, "LOC", 4)]
 
 
 def _bay_area_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidate]:
@@ -246,20 +184,10 @@ def _greater_place_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Can
             return []  # 大中国, 大欧洲: no greater area of a city
         if masked[s : s + 1 + k] in gaz.places:
             return []
-        if place[-1] not in "市区县" and not _clause_goes_on(masked, s + 1 + k, gaz):
+        if place[-1] not in "市区县" and not clause_goes_on(masked, s + 1 + k, gaz):
             return []  # 大连接, 大同时: the place's characters run on into a word
         return [(s, s + 1 + k, "LOC", 4)]
     return []
-
-
-# 中企 (Chinese companies abroad: 中企参建的阿联酋首条客运铁路) names China by 中, as 日媒 names
-# Japan; not in 中企业 (其中企业: 中 ends another word).
-_CHINESE_FIRMS = re.compile("(?=中企)中企(?!业)")
-
-
-def _chinese_firms_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidate]:
-    s = m.start()
-    return [] if _in_word(masked[s - 1 : s + 1], gaz) else [(s, s + 1, "LOC", 4)]  # 其中, 集中
 
 
 # A foreign place named by a transliteration and its type word: states, provinces and counties
@@ -310,22 +238,6 @@ def _foreign_place_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Can
     return [(s, m.end(), "LOC", 4)] if e - s >= 4 or _clear_left(masked, s, gaz) else []
 
 
-# China and a partner as the subject of a clause, before a modal verb or 双方 (稱中柬要強化戰略協作,
-# 习近平：中马将与地区国家, ，中印双方): headline usage of diplomatic news, one place per character.
-_CHINA_PAIR_SUBJECT = re.compile(
-    "中([柬马老泰越缅菲新印巴俄美日韩英法德意澳加非拉欧塞沙哈吉塔乌土埃阿蒙孟尼肯坦赞古秘智墨希匈"
-    "捷波罗保芬挪丹冰比卢奥瑞葡荷])(?=要|将|应|愿|同意|共同|携手|双方|一致)"
-)
-_CLAUSE_OPENERS = frozenset("：:，,。；;\n称")
-
-
-def _china_pair_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidate]:
-    s = m.start()
-    if masked[s - 1 : s] not in _CLAUSE_OPENERS:
-        return []
-    return [(s, s + 1, "LOC", 4), (s + 1, s + 2, "LOC", 4)]
-
-
 # A city the lists name bare, written with its level word (伦敦市长 → 伦敦市, as 台中市长 → 台中市;
 # 东京市中心): the city and 市, not a market or citizens (伦敦市场, 香港市民, 纽约市值).
 _CITY_LEVEL = re.compile("市(?![场值民面井价况容貌集])")
@@ -346,7 +258,7 @@ def _city_level_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candid
             return []  # 上海市: the list's own
         if city in gaz.countries or city in gaz.provinces or city == "中国":
             return []  # 美国市, 广东市: no city
-        if _in_word(masked[e - k - 1 : e - k + 1], gaz):
+        if in_word(masked[e - k - 1 : e - k + 1], gaz):
             return []  # 新增城市绿道: 增城 starts inside a word
         if city in gaz.weak_places and not _clear_left(masked, e - k, gaz):
             return []
@@ -419,17 +331,17 @@ def _waterfront_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candid
 
 
 _SCANS: tuple[tuple[tuple[str, ...], re.Pattern[str], _Scan], ...] = (
-    ((), _VERB_ABBREVIATION, _abbreviation_at),
-    (("媒",), _PRESS, _press_at),
+    ((), VERB_ABBREVIATION, abbreviation_at),
+    (("媒",), PRESS, press_at),
     (("湾区",), _BAY_AREA, _bay_area_at),
     ((), _RIVER_WORD, _rivers_at),
     (("运河",), _CANAL, _canal_at),
     (("大地",), _LAND, _land_at),
     ((), _GREATER, _greater_place_at),
-    (("港", "澳"), _HK_LAW, _hk_law_at),
+    (("港", "澳"), HK_LAW, hk_law_at),
     ((), _FOREIGN_TYPE, _foreign_place_at),
-    (("中企",), _CHINESE_FIRMS, _chinese_firms_at),
-    (("中",), _CHINA_PAIR_SUBJECT, _china_pair_at),
+    (("中企",), CHINESE_FIRMS, chinese_firms_at),
+    (("中",), CHINA_PAIR_SUBJECT, china_pair_at),
     (("市",), _CITY_LEVEL, _city_level_at),
     (("电",), _DATELINE_END, _dateline_place_at),
     ((), _AT_PLACE, _at_place_at),
