@@ -26,8 +26,9 @@ batch 12 (12 more, seed 2026120312), batch 13 (12 more, seed 2026120313),
 batch 14 (12 more, seed 2026120314), batch 15 (12 more, seed 2026120315),
 batch 16 (12 more, seed 2026120316), batch 17 (12 more, seed 2026120317),
 batch 18 (12 more, seed 2026120518: the session-18 date, not the 20261203NN run),
-batch 19 (12 more, seed 2026120519, the same date) and batch 20 (12 more, seed
-2026120520, the same date).
+batch 19 (12 more, seed 2026120519, the same date), batch 20 (12 more, seed
+2026120520, the same date) and batch 22 (12 more, seed 2026120522, session 19's date;
+batch 21 is built beside it in session 19).
 """
 
 import random
@@ -52,6 +53,7 @@ SEED_BATCH17 = 2026120317
 SEED_BATCH18 = 2026120518
 SEED_BATCH19 = 2026120519
 SEED_BATCH20 = 2026120520
+SEED_BATCH22 = 2026120522
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -427,6 +429,21 @@ DOCS_BATCH20 = {
     "wr-jilin-2026.txt": "work-report",
 }
 
+DOCS_BATCH22 = {
+    "news-hk-hidaka-book-review-2020.md": "news-hk",
+    "news-hk-sandel-common-good-column-2021.md": "news-hk",
+    "news-hk-vaccine-side-effects-tally-2021.md": "news-hk",
+    "news-tw-tcc-nhoa-acquisition-2021.txt": "news-tw",
+    "press-mo-anti-drug-week-2026.html": "press-mo",
+    "press-mo-hippo-english-contest-2026.html": "press-mo",
+    "press-mo-maritime-rescue-drill-2026.html": "press-mo",
+    "press-tw-tainan-ai-compute-2026.txt": "press-tw",
+    "press-tw-tainan-national-day-events-2026.txt": "press-tw",
+    "press-tw-tainan-yanshui-mental-health-walk-2026.txt": "press-tw",
+    "press-tw-tncc-final-interpellation-2026.txt": "press-tw",
+    "press-tw-tncc-yongkang-interpellation-2026.txt": "press-tw",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -448,6 +465,7 @@ BATCHES = {
     18: (DOCS_BATCH18, SEED_BATCH18),
     19: (DOCS_BATCH19, SEED_BATCH19),
     20: (DOCS_BATCH20, SEED_BATCH20),
+    22: (DOCS_BATCH22, SEED_BATCH22),
 }
 
 
