@@ -49,6 +49,7 @@ def test_split_holds_out_a_third_by_kind():
         "18": 12,
         "19": 12,
         "20": 12,
+        "21": 12,
         "22": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
@@ -72,6 +73,7 @@ def test_split_holds_out_a_third_by_kind():
         "18": 4,
         "19": 4,
         "20": 4,
+        "21": 4,
         "22": 4,
     }
 

@@ -27,8 +27,8 @@ batch 14 (12 more, seed 2026120314), batch 15 (12 more, seed 2026120315),
 batch 16 (12 more, seed 2026120316), batch 17 (12 more, seed 2026120317),
 batch 18 (12 more, seed 2026120518: the session-18 date, not the 20261203NN run),
 batch 19 (12 more, seed 2026120519, the same date), batch 20 (12 more, seed
-2026120520, the same date) and batch 22 (12 more, seed 2026120522, session 19's date;
-batch 21 is built beside it in session 19).
+2026120520, the same date), batch 21 (12 more, seed 2026120521: session 19's date) and
+batch 22 (12 more, seed 2026120522, the same date; built beside batch 21).
 """
 
 import random
@@ -53,6 +53,7 @@ SEED_BATCH17 = 2026120317
 SEED_BATCH18 = 2026120518
 SEED_BATCH19 = 2026120519
 SEED_BATCH20 = 2026120520
+SEED_BATCH21 = 2026120521
 SEED_BATCH22 = 2026120522
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
@@ -429,6 +430,21 @@ DOCS_BATCH20 = {
     "wr-jilin-2026.txt": "work-report",
 }
 
+DOCS_BATCH21 = {
+    "gw-sh-community-embedded-services-plan-2024.md": "gongwen",
+    "gw-sh-huangpu-heritage-protection-measures-2023.md": "gongwen",
+    "gw-sh-transport-accident-statistics-2024.md": "gongwen",
+    "news-cn-auto-price-competition-talks-2026.txt": "news-cn",
+    "news-cn-century-digital-ipo-approval-2026.txt": "news-cn",
+    "news-cn-three-gorges-new-shipway-2026.txt": "news-cn",
+    "news-cn-xwlb-digest-20260623.md": "news-cn",
+    "news-cn-xwlb-digest-20260625.md": "news-cn",
+    "press-tw-president-five-yuan-tea-2026.txt": "press-tw",
+    "press-tw-president-lunar-new-year-temples-2026.txt": "press-tw",
+    "reg-cn-special-equipment-inspection-2022.md": "regulation",
+    "wr-shanxi-2026.txt": "work-report",
+}
+
 DOCS_BATCH22 = {
     "news-hk-hidaka-book-review-2020.md": "news-hk",
     "news-hk-sandel-common-good-column-2021.md": "news-hk",
@@ -465,6 +481,7 @@ BATCHES = {
     18: (DOCS_BATCH18, SEED_BATCH18),
     19: (DOCS_BATCH19, SEED_BATCH19),
     20: (DOCS_BATCH20, SEED_BATCH20),
+    21: (DOCS_BATCH21, SEED_BATCH21),
     22: (DOCS_BATCH22, SEED_BATCH22),
 }
 
