@@ -47,6 +47,7 @@ GOLD_BATCHES = {
     "18",
     "19",
     "20",
+    "21",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")
