@@ -1,0 +1,281 @@
+"""Reading lists of the batch-22 entity gold, pass 1 (branch issue-e22p1-s19); see build_batch.py for the
+line format and README-batch22.md for the rules and the borderline decisions they follow."""
+
+LISTS = {
+    "news-hk-hidaka-book-review-2020": r"""
+# the column 【日文書介】 nothing; books in 《》 DOC with the marks (the Japanese 米中 inside the title)
+PER	日高義樹
+DOC	《米中時代の終焉》
+TERM	「新冠肺炎長期化」
+PER	日高義樹
+DOC	《米日時代の終焉（美中時代的結朿）》
+LOC	日本
+ORG	國際貨幣基金
+ORG	世界銀行
+ORG	經合組織
+ORG	國際貨幣基金
+ORG	世界銀行
+ORG	國際貨幣基金
+# 明年 out; a month range one DATE (the stray space inside kept)
+DATE	10月至12 月
+QUANT	10％
+LOC	美國
+LOC	巴西
+LOC	非洲
+# 歐盟 ORG (earlier gold), also before 國家
+ORG	歐盟
+PER	日高義樹
+# 華爾街人士: the street standing for the finance trade, LOC (a place before a word for its people)
+LOC	華爾街
+LOC	日本
+LOC	英國
+ORG	歐盟
+LOC	巴西
+PER	日高義樹
+LOC	日本
+QUANT	254％
+LOC	日本
+# 兩倍 nothing (no digit); N倍 QUANT (earlier gold)
+LOC	英國
+QUANT	1.6倍
+LOC	美國
+QUANT	1倍
+LOC	德國
+QUANT	0.76倍
+PER	日高義樹
+TERM	「泡沫經濟」
+LOC	美國
+ORG	英特爾
+ORG	Intel
+ORG	推特
+ORG	Twitter
+ORG	英特爾
+# 十多架 nothing (no digit); the 707 model nothing
+LOC	美國
+TERM	「中國互聯網文明」
+PER	日高義樹
+# 美中 → 美 + 中 (as 中葡)
+LOC	美
+LOC	中
+LOC	美國
+TERM	「原點」
+LOC	中國
+TERM	「效率」
+LOC	美
+LOC	日
+TERM	「互聯網文明」
+ORG	華為
+ORG	微信
+ORG	Tik Tok
+# the quoted saying (a heading and its full form) TERM, as slogans
+TERM	「不謀全局者，不足謀一域」
+TERM	「不謀萬世者，不足謀一時；不謀全局者，不足謀一域」
+LOC	香港
+LOC	中國
+# the 眾新聞 footer as in earlier batches; the domain nothing
+ORG	眾新聞
+TERM	「每周時事」
+PER	尹瑞麟
+PER	尹瑞麟
+# the column 【尹瑞麟・双修集】 → the writer inside
+PER	尹瑞麟
+ORG	港大
+# a foreign university after its country (新加坡 + 南洋理工大學, batch 20)
+LOC	日本
+ORG	上智大學
+LOC	東京
+# 國際政府組織, 國際會計師事務所 unnamed, nothing; 大中華區 LOC (a named region, as 大西南) — doubtful
+LOC	大中華區
+ORG	策略發展委員會
+""",
+    "press-mo-hippo-english-contest-2026": r"""
+# the unquoted contest name is an event: the place inside (as batch 20's 澳門國際龍舟邀請賽); the year nothing
+LOC	中國
+ORG	澳門理工大學
+ORG	澳門理工大學
+ORG	全球河馬英語組委會
+# a name and its name in another language are two spans
+ORG	Global Hippo Association
+ORG	阿思丹
+ORG	ASEEDER
+ORG	澳理工英語中心
+TERM	“2026河馬英語趣味挑戰中國全明星輪”
+# 澳理工禮堂: the hall of the university where the event is held, one LOC — doubtful (ORG 澳理工 alone the other reading)
+LOC	澳理工禮堂
+# 約400名 → 400名
+QUANT	400名
+LOC	澳門
+QUANT	8名
+LOC	澳門
+# a school and its campus by place: ORG + the place inside the brackets
+ORG	澳門培正中學
+LOC	路環
+ORG	教業中學
+LOC	中國
+TERM	“河馬絲路尋美”
+# 中西文化 nothing (中西: China and the West, no place name)
+TERM	“絲路尋美之旅”
+ORG	澳理工英語中心
+LOC	澳門
+# 河馬英語趣味挑戰 and its English name (Hippo “English Without Borders” Olympiad) are an event with no place: nothing
+DATE	2012年
+LOC	意大利
+# 超過70個 → 70個
+QUANT	70個
+# 去年 nothing; 近10萬人 → 10萬人
+QUANT	10萬人
+LOC	中國
+DATE	2022年
+QUANT	3千人
+DATE	2026年
+QUANT	1萬人
+# 四個階段 nothing (no digit); 前140名 counts the players admitted → 140名 (as 前3位 → 3位) — doubtful
+QUANT	140名
+# a place chain one LOC; the Latin name in brackets its own span
+LOC	意大利阿西西
+LOC	Assisi
+LOC	中國
+LOC	澳門
+# 本澳 nothing
+LOC	澳門
+ORG	澳理工
+LOC	澳門
+LOC	澳門
+LOC	澳門
+""",
+    "press-tw-tainan-ai-compute-2026": r"""
+LOC	臺南
+LOC	南臺灣
+# 南市府 ORG (as 高雄市府, 南市府衛生局); 中央 nothing; quoted programmes TERM with the marks
+ORG	南市府
+TERM	「AI新十大建設」
+TERM	「大南方新矽谷推動方案」
+# 南科 (the southern science park) LOC, as named zones; 沙崙 LOC
+LOC	南科
+LOC	沙崙
+LOC	臺南
+PER	黃偉哲
+LOC	臺南
+# the quoted centre is a facility (a venue): LOC without the marks — doubtful (TERM with the marks the other reading)
+LOC	國網雲端算力中心
+LOC	南科
+# the quoted name of the supercomputer TERM whole — doubtful (a product: nothing the other reading)
+TERM	「晶創26（Nano4）」
+TERM	「大南方新矽谷」
+LOC	臺南沙崙
+QUANT	200PF
+DATE	2029年
+LOC	南科
+LOC	沙崙
+ORG	緯創
+LOC	臺南沙崙
+DATE	2027年第1季
+ORG	AMD
+LOC	沙崙
+LOC	南臺灣
+# 經發局局長張婷媛 → ORG + PER
+ORG	經發局
+PER	張婷媛
+# 今年3月 → 3月
+DATE	3月
+LOC	沙崙
+LOC	AI創新應用大樓
+# 市府 alone nothing; 國科會國網中心 one ORG (a centre with its body, as 國家教育部教材局綜合處)
+ORG	國科會國網中心
+# 全光網路（IOWN） a technology, nothing; 今年4月份 → 4月份
+DATE	4月份
+LOC	臺南
+TERM	「AI IMPACT：智慧城市與大南方成果展」
+LOC	臺南
+ORG	國網中心
+ORG	南市府
+DATE	115年至118年
+TERM	「生生有平板、校校智慧學」
+ORG	國立成功大學
+ORG	國立臺南大學
+ORG	崑山科技大學
+ORG	南臺科技大學
+ORG	AMD
+QUANT	31台
+ORG	經發局
+LOC	臺南
+# the quoted layout formula TERM whole (the places inside not split out)
+TERM	「南科半導體製造、沙崙AI研發應用、柳營智慧製造」
+LOC	臺南
+LOC	南臺灣
+""",
+    "press-tw-tainan-yanshui-mental-health-walk-2026": r"""
+TERM	「2026漫步鹽水~愛你健走好心情」
+ORG	世界衛生組織
+ORG	WHO
+# 每年 out
+DATE	10月10日
+TERM	「世界心理健康日」
+ORG	臺南市政府
+DATE	9月10日至10月10日
+LOC	臺南市
+TERM	「心理健康月」
+# 本局 nothing
+TERM	「心理健康月」
+ORG	衛生局
+# 今天 nothing; a school with its district: LOC + ORG (a school stays ORG where the walk starts, as 明德学院 + 明志楼)
+LOC	鹽水區
+ORG	岸內國小
+# 舊 (former) out of the station's name
+LOC	鹽水車站
+LOC	鹽水特色公園
+TERM	「2026漫步鹽水~愛你健走好心情」
+# 多 right after the number inside the QUANT (session 18)
+QUANT	500多人
+DATE	105年
+# 第11年 nothing (an ordinal)
+ORG	衛生局
+# 李局長翠鳳: the surname before the title and the given name after it, two PER — doubtful (one PER over the
+# title the other reading; no precedent found)
+PER	李
+PER	翠鳳
+ORG	大臺南登山協會
+PER	邱
+PER	至榮
+ORG	鹽水區公所
+PER	陳
+PER	文琪
+ORG	岸內國小
+PER	黃
+PER	明漢
+ORG	鹽水區社區心理衛生中心
+# 本市 nothing; the quoted mascot name TERM
+TERM	「吉綠鷹」
+TERM	「好心情」
+LOC	鹽水區
+ORG	岸內國小
+LOC	鹽水車站
+LOC	鹽水特色公園
+QUANT	5公里
+TERM	「快樂漫步好心情」
+PER	黃
+PER	偉哲
+ORG	衛生局
+PER	李
+PER	翠鳳
+# &beta; and the hotline number 1925 nothing; 24小時 QUANT
+QUANT	24小時
+ORG	衛生局
+# phone numbers nothing; the districts of the six centres LOC
+LOC	北區
+LOC	安南區
+LOC	關廟區
+LOC	善化區
+LOC	麻豆區
+LOC	鹽水區
+QUANT	6處
+# 社區心理衛生中心 (the kind) nothing; the city's centre by its full name one ORG
+ORG	臺南市政府社區心理衛生中心
+ORG	LINE
+TERM	「@1925tainan」
+# the press contact: the section ORG, the clerk PER
+ORG	心理健康科
+PER	葉晏伶
+ORG	鹽水區社區心理衛生中心
+""",
+}
