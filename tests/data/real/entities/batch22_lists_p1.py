@@ -278,4 +278,272 @@ ORG	心理健康科
 PER	葉晏伶
 ORG	鹽水區社區心理衛生中心
 """,
+    "news-tw-tcc-nhoa-acquisition-2021": r"""
+# the CNA title line and dateline as in earlier 中央社 stories; the stock code (1101) nothing
+ORG	台泥
+ORG	NHΩA
+ORG	中央社
+ORG	CNA
+ORG	中央社
+PER	蔡芃敏
+LOC	台北
+DATE	20日
+ORG	台泥
+ORG	ENGIE EPS
+ORG	NHΩA
+ORG	台泥
+ORG	台泥
+# 國內, 今天 nothing
+ORG	台泥
+ORG	台灣水泥歐洲控股
+# the currency before the amount inside the QUANT (as 新臺幣1,000萬元)
+QUANT	歐元17.1元
+QUANT	1.32億歐元
+LOC	義大利
+ORG	ENGIE EPS SA
+QUANT	60.48%
+ORG	NHΩA
+ORG	彭博新能源財經
+ORG	BNEF
+# the year of the figures in brackets, DATE without 年 — doubtful
+DATE	2020
+ORG	NHΩA
+# 全球第4 a rank, nothing
+ORG	台泥
+ORG	台泥
+PER	張安平
+LOC	義大利
+ORG	NHΩA
+PER	張安平
+LOC	台灣
+ORG	台泥
+ORG	台泥
+ORG	NHΩA
+LOC	義大利米蘭
+LOC	法國
+LOC	歐洲
+LOC	美洲
+LOC	大洋洲
+LOC	非洲
+# the site's newsletter in 《》 DOC with the marks — doubtful (TERM, as the quoted 「每周時事」, the other reading)
+DOC	《早安世界》
+QUANT	3分鐘
+QUANT	10件
+ORG	台泥
+ORG	NHΩA
+# 世界第四大 nothing (no digit)
+ORG	Stellantis
+ORG	Free2Move eSolutions
+LOC	南歐
+ORG	NHΩA
+ORG	台泥企業團
+LOC	台灣
+ORG	台泥
+# the editor's name PER; the trailing code nothing
+PER	林治平
+""",
+    "press-mo-maritime-rescue-drill-2026": r"""
+# 粵港澳 one LOC (earlier gold); the quoted drill name TERM whole
+LOC	粵港澳
+TERM	“2026年粵港澳三地海上搜救聯合演習”
+# 今日（23日） one DATE (as 今（19）日); 上午 out
+DATE	今日（23日）
+# a place chain one LOC (the outer harbour's fairway) — doubtful (澳門 alone the other reading)
+LOC	澳門外港航道
+LOC	粵港澳
+LOC	珠江口
+# 兩艘, 一人, 兩名 nothing (no digit)
+ORG	澳門海事及水務局
+ORG	澳門海上搜救協調中心
+LOC	廣東
+LOC	香港
+ORG	民防行動中心
+ORG	澳門海關
+ORG	澳門海事及水務局
+ORG	澳門海事及水務局
+ORG	澳門海關
+ORG	澳門海關
+ORG	深圳海事局
+ORG	澳門海關
+ORG	澳門海事及水務局
+ORG	香港飛行服務隊
+LOC	外港客運碼頭
+ORG	深圳海事局
+ORG	澳門海事及水務局
+ORG	香港飛行服務隊
+LOC	外港客運碼頭
+# 廣東和澳門方: the two sides by their places
+LOC	廣東
+LOC	澳門
+ORG	澳門海事及水務局
+ORG	澳門海關
+ORG	治安警察局
+ORG	消防局
+ORG	衛生局
+ORG	社會工作局
+LOC	氹仔客運碼頭
+ORG	澳門海事及水務局
+ORG	澳門警察總局
+ORG	澳門海關
+ORG	澳門治安警察局
+ORG	澳門消防局
+ORG	澳門衛生局
+ORG	澳門社會工作局
+ORG	澳門民航局
+ORG	廣東海事局
+ORG	深圳海事局
+ORG	珠海海事局
+ORG	珠海市應急管理局
+ORG	香港海事處
+ORG	香港政府飛行服務隊
+# 客船公司, 直升機公司 unnamed, nothing; the airport named among the units taking part acts: ORG — doubtful (LOC the other reading)
+ORG	澳門國際機場
+QUANT	18個
+QUANT	20艘
+QUANT	1架
+QUANT	4台
+# 逾260名 → 260名
+QUANT	260名
+""",
+    "press-tw-tncc-yongkang-interpellation-2026": r"""
+# 議員陳秋萍 → PER; a surname with a title stands for the person (陳議員 → 陳, 黃市長 → 黃)
+PER	陳秋萍
+QUANT	33年
+PER	黃偉哲
+LOC	永康
+PER	陳秋萍
+# 台南市議員 → the city (as 臺南市長)
+LOC	台南市
+PER	陳秋萍
+DATE	9月18日
+PER	黃偉哲
+QUANT	8年
+# 議會, 議事廳 nothing
+PER	陳秋萍
+PER	黃
+QUANT	8年
+LOC	台南
+LOC	台南
+PER	陳
+QUANT	33年
+TERM	「初心不變」
+QUANT	4年
+LOC	永康
+PER	陳秋萍
+PER	陳
+# 台南市復康巴士: the service → the city inside
+LOC	台南市
+# the ratio 1比1.055 nothing — doubtful (no precedent found)
+QUANT	34,500元
+# 市府 nothing
+TERM	「司機薪資下限保障」
+ORG	社會局
+TERM	「智慧動態派遣系統」
+PER	陳
+PER	黃偉哲
+# the quoted hall is a venue: LOC without the marks (as batch 20's quoted venues) — doubtful
+LOC	永康全民運動館
+QUANT	新台幣2億元
+ORG	體育局
+PER	陳
+# the two battery-swap systems are named by their makers: ORG each — doubtful (nothing as products the other reading)
+ORG	PBGN
+ORG	Ionex
+ORG	警察局
+TERM	「警用/公務專屬微型換電站」
+TERM	「能源服務水準與退場買回機制」
+TERM	「有車無電可換」
+LOC	台南
+PER	陳
+ORG	教育局
+ORG	教育部
+# 餘 inside the QUANT (earlier gold: 300余个); 中央 nothing
+QUANT	5,027萬餘元
+ORG	警察局
+QUANT	10處
+PER	陳
+PER	陳
+# 0822豪雨: a storm named by its date → DATE 0822 — doubtful (nothing the other reading)
+DATE	0822
+ORG	水利局
+PER	陳
+ORG	水利局
+LOC	永康區
+# N大 before what it counts is a QUANT
+QUANT	9大
+LOC	台南
+""",
+    "news-hk-vaccine-side-effects-tally-2021": r"""
+ORG	眾新聞
+QUANT	188宗
+TERM	「副作用統計互動圖表」
+# 近一個月 nothing; 港府 ORG (earlier gold); the brand 復必泰 nothing (a product); 科興 (Sinovac) ORG each time, also
+# in 科興疫苗 and where it stands for its vaccine — doubtful (nothing there the other reading)
+ORG	港府
+# 今午（25日）: the day alone (今午 a part of today)
+DATE	25日
+LOC	北京
+LOC	香港
+QUANT	100萬劑
+ORG	科興
+ORG	科興
+# 供港 → 港 (as 對港, 來澳)
+LOC	港
+QUANT	200萬劑
+ORG	科興
+TERM	「甩底率」
+# 一成多至兩成多 nothing (no digit)
+ORG	眾新聞
+DATE	3月1日
+DATE	3月24日
+QUANT	188人
+ORG	復星
+ORG	BioNTech
+QUANT	10萬人
+# 超過10人 → 10人
+QUANT	10人
+ORG	科興
+ORG	眾新聞
+QUANT	83人
+ORG	科興
+QUANT	105人
+# the numbered tips 1) 2) nothing
+TERM	「Filter」
+ORG	眾新聞
+ORG	眾新聞
+ORG	眾新聞
+# 上月26日 → 26日 (as 去年7月 → 7月); 相隔28日 a duration in 日, QUANT
+DATE	26日
+ORG	科興
+QUANT	28日
+# 本周五（26日） → 26日
+DATE	26日
+ORG	科興
+ORG	科興
+ORG	科興
+QUANT	8.3%
+QUANT	28日
+QUANT	2.6%
+ORG	香港醫院藥劑師學會
+PER	崔俊明
+ORG	眾新聞
+TERM	「局部副作用」
+TERM	「全身反應」
+TERM	「局部副作用」
+TERM	「全身反應」
+# 攝氏 before the range inside one QUANT (as the currency before an amount) — doubtful; 「一日起兩日止」 quoted speech, nothing
+QUANT	攝氏38.3至38.5度
+PER	崔俊明
+QUANT	5名
+QUANT	4人
+QUANT	1人
+ORG	科興
+TERM	「血管迷走神經性昏厥」
+PER	崔
+# the quoted explanation is speech, nothing
+PER	崔俊明
+PER	崔
+ORG	眾新聞
+TERM	「每周時事」
+""",
 }
