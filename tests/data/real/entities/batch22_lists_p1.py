@@ -546,4 +546,130 @@ PER	崔
 ORG	眾新聞
 TERM	「每周時事」
 """,
+    "press-mo-anti-drug-week-2026": r"""
+# the quoted week, mascot and programme names TERM with the marks each time (regex lines below, every match read);
+# 第三屆, 連續第三年, 一連七天 / 七日, 十個, 五位 nothing (no digit); 每年 out
+DATE	6月26日
+TERM	“國際禁毒日”
+ORG	司法警察局
+DATE	6月23日
+# the square in its district, one LOC (a place chain)
+LOC	氹仔星皓廣場
+DATE	6月23日
+# the PJ's crime-prevention network for buildings, one ORG — doubtful (ORG 司法警察局 alone the other reading)
+ORG	司法警察局大廈防罪之友
+ORG	澳門物業管理業商會
+PER	劉藝良
+ORG	澳門街坊會聯合總會
+PER	陳家良
+ORG	澳門工會聯合總會
+PER	梁普宇
+ORG	澳門婦女聯合總會
+PER	陳虹
+ORG	澳門歸僑總會
+PER	畢志健
+ORG	民眾建澳聯盟
+PER	施家倫
+ORG	澳門天主教學校聯會
+PER	周伯輝
+ORG	澳門中華教育會
+PER	楊佩欣
+ORG	澳門戒毒康復協會
+PER	Augusto NOGUEIRA
+ORG	澳門基督教新生命團契
+PER	譚國輝
+ORG	澳門基督教青年會
+PER	陸綺彬
+ORG	澳門醫護志願者協會
+PER	溫泉
+# the square whose general manager is a guest: the business, ORG (as 澳門美高梅娛樂場 where its chips are meant) — doubtful
+ORG	星皓廣場
+PER	李恩廣
+PER	薛仲明
+PER	賴文威
+PER	蘇兆強
+PER	岑錦榮
+PER	薛仲明
+TERM	“重情報、強打擊、宣禁毒、促技術”
+# 局方, 特區政府 nothing; 依托咪酯, 大麻 (substances) nothing
+LOC	澳門
+TERM	“上頭電子煙”
+TERM	“以同伴影響同伴”
+QUANT	20位
+# the quoted short film title TERM (a title in “”)
+TERM	“一念之差”
+ORG	基督教新生命團契
+DATE	6月23日
+LOC	澳門
+*TERM	“全民禁毒週”|“校園禁毒菁英”|“禁毒拉多”
+*ORG	司警局
+""",
+    "press-tw-tncc-final-interpellation-2026": r"""
+# 議員沈震東 → PER; quoted phrases and demands TERM, quoted speech (whole clauses) nothing but the places inside
+PER	沈震東
+LOC	臺南
+TERM	「有做」
+TERM	「好」
+PER	沈震東
+# 臺南市議員 → the city (as 臺南市長)
+LOC	臺南市
+PER	沈震東
+# 今（8）日 one DATE (as 今（19）日)
+DATE	今（8）日
+LOC	北區
+LOC	中西區
+# 市府 nothing (each time)
+TERM	「建設完成後如何使用」
+TERM	「閒置空間如何活化」
+TERM	「政策如何真正落地」
+PER	沈震東
+# 四年 nothing (no digit)
+TERM	「還沒完成的事情」
+PER	沈震東
+LOC	實踐街
+LOC	西門路
+LOC	成功路
+LOC	育賢街
+PER	沈震東
+# a heritage site with 舊址 LOC whole (batch 20)
+LOC	濟生醫院舊址
+# the planned yellow metro line: a named line LOC (as 沈白高铁) — doubtful
+LOC	黃線
+ORG	交通局
+TERM	「各做各的」
+LOC	臺南
+PER	沈震東
+TERM	「孩子都長大了」
+# named community centres LOC whole (a building by its village's name) — doubtful (LOC 西湖里 alone the other reading)
+LOC	西湖里活動中心
+PER	沈震東
+DATE	2025年
+DATE	2027年
+LOC	成德里活動中心
+DATE	2029年
+PER	沈震東
+ORG	社會局
+ORG	警察局
+ORG	民政局
+PER	沈震東
+LOC	臺南
+LOC	東門城
+# 大小西門 (the great and the small west gates) one LOC — doubtful (no split possible without 西門 twice)
+LOC	大小西門
+LOC	開元寺
+LOC	濟生醫院舊址
+LOC	臺南公園
+LOC	臺南
+LOC	臺南
+PER	沈震東
+LOC	臺南公園
+TERM	「遺跡公園」
+LOC	頂美一街
+LOC	臨安路
+PER	沈震東
+# 中央 nothing
+TERM	「老宅延壽計畫」
+PER	沈震東
+LOC	臺南
+""",
 }
