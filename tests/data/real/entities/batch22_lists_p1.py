@@ -672,4 +672,219 @@ TERM	「老宅延壽計畫」
 PER	沈震東
 LOC	臺南
 """,
+    "press-tw-tainan-national-day-events-2026": r"""
+LOC	臺南
+# the release header: the bureau ORG, the date (the clock time out)
+ORG	觀光旅遊局
+DATE	115年10月5日
+# 雙十連假, 國慶 nothing
+LOC	臺南
+PER	黃偉哲
+# 臺南鐵路地下化 (a project) → the place inside; 市府 nothing (each time)
+LOC	臺南
+TERM	「臺南鐵路風華再見」
+LOC	臺南
+# the unquoted festival and party kinds (晴空藝術節, 街區派對 …) nothing
+LOC	臺南
+ORG	觀光旅遊局
+PER	林國華
+LOC	臺南
+TERM	「住宿臺南－好康三重送」
+DATE	10月31日
+LOC	臺南
+TERM	「2026臺南購物節」
+LOC	臺南
+TERM	「臺南鐵路風華再見」
+ORG	臺南市政府交通局
+TERM	「鐵道風華 打卡有禮」
+LOC	臺南火車站
+# clock times nothing (13時至17時, 10時至18時, 15時30分, 19時)
+DATE	10月9日至11日
+# the station's front square one LOC
+LOC	臺南火車站站前廣場
+ORG	交通局
+QUANT	1,000份
+ORG	臺南市政府民政局
+TERM	「驛起平安・眾神御守」
+LOC	首廟天壇
+LOC	開基玉皇宮
+LOC	臺灣府城隍廟
+# two temples joined by 暨, two LOC
+LOC	大觀音亭
+LOC	祀典興濟宮
+QUANT	4間
+DATE	10月9日
+TERM	「驛起平安」
+QUANT	1,000份
+# 府城 (Tainan's old name) LOC
+LOC	府城
+ORG	臺南市政府觀光旅遊局
+TERM	「再會百年月台」
+DATE	10月9日至11日
+LOC	臺南火車站站前廣場
+# 第1月台 nothing (a numbered platform); 魚頭君 (an unquoted mascot) nothing
+QUANT	4座
+QUANT	3天
+# the heading's festival → the place inside (the year nothing)
+LOC	水交社
+ORG	臺南市政府文化局
+DATE	10月9日至11日
+LOC	水交社文化園區
+DATE	10月10日
+LOC	臺南市
+ORG	臺南市政府觀光旅遊局
+TERM	「臺南市街區歡樂派對」
+DATE	10月至12月
+# 每月第二個星期六 nothing
+LOC	河樂廣場
+DATE	10月10日
+LOC	河樂廣場
+# the two corners of the square named by their streets → the streets
+LOC	康樂街
+LOC	環河街
+LOC	臺南
+ORG	後壁區農會
+TERM	「2026臺南好米季－菜奇鴨稻陣走」
+LOC	臺南
+TERM	「菜奇鴨」
+LOC	後壁菁寮老街
+DATE	10月9日至25日
+DATE	10月9日
+QUANT	200位
+LOC	菁寮老街
+LOC	臺南
+# 原創神獸IP, 金獅陣 nothing
+ORG	臺南市文化資產管理處
+TERM	「鏹鏹」
+DATE	10月3日至11日
+QUANT	12間
+# the URL nothing; the heading's 漁光森林 (the island's forest) LOC — doubtful
+LOC	漁光森林
+ORG	安平區公所
+TERM	「2026 漁光點點 &times; 漁光浪集 &times; 安平歲時」
+DATE	10月9日至11日
+LOC	安平漁光島森林
+# 臺南運河100攝影展 (an event) → the place inside
+LOC	臺南運河
+# the farm that runs the festival acts: ORG (heading and body) — doubtful (LOC the other reading)
+ORG	走馬瀨農場
+# the festival's name in 《》 DOC with the marks — doubtful (TERM, an event, the other reading)
+DOC	《舞綠舞旺・雙十牧草節》
+ORG	走馬瀨農場
+DATE	10月9日至11日
+# the performers' stage names PER — doubtful
+PER	香蕉哥哥
+PER	草莓姐姐
+LOC	烏克蘭
+LOC	哈薩克
+# the play's title in 《》 DOC
+DOC	《五色鳥之章》
+# a range with 起 one DATE
+DATE	9月19日起至12月5日
+ORG	臺南市政府文化局
+TERM	「2026藝術進區」
+LOC	臺南
+QUANT	10個
+DATE	10月9日
+# the quoted troupe is the body: ORG without the marks
+ORG	自然而然劇團
+LOC	七股區
+ORG	大文國小
+DOC	《五色鳥之章》
+TERM	「2026臺南購物節」
+QUANT	50元
+TERM	「2026臺南購物節」
+DATE	116年3月15日
+LOC	臺南
+QUANT	50元
+ORG	LINE
+TERM	「@tainanshopping」
+QUANT	1組
+# 百萬電動車, 3C nothing; the festival's website → the place inside
+LOC	臺南
+LOC	臺南
+# dates written with slashes one DATE (the heading's ranges) — doubtful (no precedent found)
+DATE	9/15-11/15
+ORG	臺南市政府環境保護局
+DATE	9月15日至11月15日
+TERM	「旅遊住臺南，減塑抽好禮」
+# hotels where one stays are venues: LOC whole — doubtful (ORG the other reading); 五家 nothing
+LOC	台糖長榮酒店
+LOC	和逸台南西門館
+LOC	柳營尖山埤渡假村
+LOC	煙波大飯店台南館
+LOC	臺邦商旅
+LOC	臺南
+DATE	5/1-10/31
+TERM	「2026住宿臺南－好康三重送」
+DATE	10月31日
+LOC	臺南
+DATE	11月1日
+LOC	臺南
+QUANT	500元
+QUANT	1組
+# 週日至週四 nothing
+QUANT	1組
+TERM	「住宿臺南-好康三重送」
+# the quoted website name TERM; 臉書 ORG (earlier gold)
+TERM	「台南旅遊」
+ORG	臉書
+""",
+    "news-hk-sandel-common-good-column-2021": r"""
+# every 「」 phrase (with its English gloss inside) TERM, but the quoted sentence of Turner (speech): regex below;
+# unquoted English glosses in brackets nothing; the unmarked English book title nothing — doubtful
+# years without 年 DATE (1979至2016, 1990-2017, 2008); ratios (30:1, 300:1) nothing; 三倍, 四成, 十八年 nothing (no digit)
+DATE	1979至2016
+QUANT	85%
+DATE	1990-2017
+LOC	阿富汗
+LOC	伊拉克
+PER	特朗普
+PER	Donald Trump
+PER	亞里士多德
+PER	Aristotle
+LOC	英國
+LOC	丹麥
+LOC	荷蘭
+# 武漢肺炎 → 武漢 (as 【武漢肺炎大爆發】)
+LOC	武漢
+QUANT	75-90%
+# X國政府 alone one ORG; 香港特區政府 one ORG; 特區官員 nothing
+ORG	美國政府
+ORG	香港特區政府
+DATE	2008
+LOC	紐約
+LOC	芝加哥
+ORG	英國金融服務局
+ORG	Financial Services Authority
+PER	端納
+PER	Adair Turner
+PER	端納
+# 英美 → 英 + 美
+LOC	英
+LOC	美
+QUANT	15%
+# the newspaper in 《》 ORG without the marks
+ORG	金融時報
+ORG	Financial Times
+PER	科奧亞
+PER	Rana Foroohar
+PER	John Rawls
+PER	余英時
+DOC	《民主觀念和現代中國菁英文化的式微》
+DOC	《成功的反思：混亂世局中，我們必須重新學習的一堂課》
+PER	賴盈滿
+# the English title in ASCII quotes: a title in quote marks TERM with them — doubtful
+TERM	"The Tyranny of Merit: What’s Become of the Common Good"
+DOC	《精英的暴政：共善變成了甚麼模樣？》
+ORG	眾新聞
+PER	清涼
+PER	清涼
+# the column 【清涼・清涼集】 → the writer inside; 清涼 as a word (添上清涼) nothing
+PER	清涼
+*TERM	「(?!並無)[^」]*」
+*PER	桑德爾|羅爾斯
+# 美國 LOC each time, also before 人 (美國人 → 美國)
+*LOC	美國
+""",
 }
