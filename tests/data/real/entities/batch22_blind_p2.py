@@ -727,3 +727,68 @@ ORG	水利局
 LOC	永康區
 LOC	台南
 """
+LISTS["news-hk-sandel-common-good-column-2021"] = r"""
+DATE	1979至2016
+QUANT	85%
+TERM	「失望至死（death of despair）」
+DATE	1990-2017
+TERM	「失望至死」
+LOC	阿富汗
+LOC	伊拉克
+PER	特朗普
+PER	Donald Trump
+TERM	「失望至死」
+TERM	「共善（common good）」
+TERM	「消費商品最大化（consumer goods maximization）」
+TERM	「共善的公民概念（civic conception of the common good）」
+PER	亞里士多德
+PER	Aristotle
+TERM	「出人頭地修辭（the rhetoric of rising）」
+TERM	「共善的公民概念（civic conception of the common good）」
+LOC	英國
+LOC	丹麥
+LOC	荷蘭
+LOC	武漢
+QUANT	75-90%
+ORG	美國政府
+ORG	香港特區政府
+DATE	2008
+LOC	紐約
+LOC	芝加哥
+TERM	「信用違約掉期（credit default swaps）」
+ORG	英國金融服務局
+ORG	Financial Services Authority
+PER	端納
+PER	Adair Turner
+PER	端納
+LOC	英
+LOC	美
+QUANT	15%
+ORG	金融時報
+ORG	Financial Times
+PER	科奧亞
+PER	Rana Foroohar
+TERM	「收受者（takers）」
+TERM	「美國夢（American Dream）」
+TERM	「脫困的承諾（promise of escape）」
+TERM	「民主生活方式（democratic way of life）」
+PER	John Rawls
+TERM	「綜合性學說（comprehensive doctrines）」
+PER	余英時
+DOC	《民主觀念和現代中國菁英文化的式微》
+TERM	「綜合性學說」
+TERM	「綜合性學說」
+TERM	「無知之幕（vile of ignorance）」
+DOC	《成功的反思：混亂世局中，我們必須重新學習的一堂課》
+PER	賴盈滿
+TERM	"The Tyranny of Merit: What’s Become of the Common Good"
+DOC	《精英的暴政：共善變成了甚麼模樣？》
+ORG	眾新聞
+TERM	「每周時事」
+PER	清涼
+PER	清涼
+PER	清涼
+*PER	桑德爾
+*PER	羅爾斯
+*LOC	美國
+"""
