@@ -248,4 +248,193 @@ LOC	山西
 PER	习近平
 LOC	山西
 """,
+    "press-tw-president-five-yuan-tea-2026": r"""
+# 五院 / 五院院長 nothing (a count of bodies); 大年初七 DATE (as 大年初八); 馬年 nothing
+PER	賴清德
+DATE	今（23）日
+ORG	總統府
+DATE	大年初七
+ORG	總統府
+# 立法院韓國瑜院長 → ORG + PER; 韓院長 → 韓 (as 蔡前總統 → 蔡)
+ORG	立法院
+PER	韓國瑜
+# the quoted single character 「化」 TERM (as 「小」, batch 19); the quoted idioms TERM
+TERM	「化」
+TERM	「大事化小、小事化無」
+TERM	「逢凶化吉」
+PER	韓
+LOC	美國
+PER	川普
+ORG	總統府
+PER	韓
+LOC	福爾摩沙
+LOC	臺灣
+TERM	「化誤解為理解、化分歧為團結、化個人小利為國家大利、化干戈為玉帛」
+# the quoted gift (a product with the office's name) TERM with its marks — doubtful (nothing the other reading)
+TERM	「總統府特製版棗紅色Taiwan帽T」
+# 行政院長卓榮泰 → ORG + PER (batch-1 dev decision 4)
+ORG	行政院
+PER	卓榮泰
+ORG	立法院
+PER	韓國瑜
+ORG	司法院
+PER	謝銘洋
+ORG	考試院
+PER	周弘憲
+ORG	監察院
+PER	李鴻鈞
+PER	蕭美琴
+ORG	總統府
+PER	潘孟安
+PER	鄭俊昇
+""",
+    "news-cn-three-gorges-new-shipway-2026": r"""
+# 长江黄金水道 → 长江 (黄金水道 its epithet) — doubtful (one LOC the other reading)
+LOC	长江
+# the named new waterway LOC without 工程 (as 沈白高铁) — doubtful; a place chain one LOC
+LOC	三峡水运新通道
+LOC	湖北省宜昌市
+# 三峡工程 (the project) → 三峡 — doubtful (LOC 三峡工程 as a facility the other reading)
+LOC	三峡
+LOC	长江流域
+TERM	“十五五”
+# named facilities LOC (as 黄河黑山峡水利枢纽); 葛洲坝航运扩能 → 葛洲坝
+LOC	三峡枢纽新通道
+LOC	葛洲坝
+# 约772亿元 → 772亿元
+QUANT	772亿元
+LOC	三峡枢纽
+QUANT	3.36亿吨
+LOC	葛洲坝枢纽
+QUANT	3.6亿吨
+TERM	“双向两车道”
+TERM	“双向四车道”
+LOC	长江中上游
+LOC	长江三峡
+LOC	长江
+# 三峡—葛洲坝枢纽河段 one LOC (a named reach) — doubtful
+LOC	三峡—葛洲坝枢纽河段
+LOC	长江
+QUANT	1亿吨
+QUANT	17个小时
+DATE	2025年
+LOC	三峡船闸
+QUANT	1.73亿吨
+QUANT	220个小时
+ORG	中国工程院
+ORG	长江设计集团
+PER	钮新强
+LOC	长江
+DATE	2050年
+QUANT	2.5亿吨
+DATE	2060年
+QUANT	3亿吨
+ORG	中国城市经济学会
+ORG	长江高端智库联盟
+PER	秦尊文
+LOC	长江
+TERM	‘黄金水道’
+TERM	‘黄金’
+QUANT	180亿元
+ORG	三峡新通道公司
+PER	王霄
+QUANT	24小时
+# entities inside quoted speech count (batch 19)
+TERM	‘零破坏’
+LOC	长江
+PER	王霄
+LOC	三峡水运新通道
+LOC	中国
+TERM	“十五五”
+LOC	三峡水运新通道
+LOC	平陆运河
+LOC	汉湘桂内河航运大通道
+ORG	国家发展改革委综合运输研究所
+PER	宿凤鸣
+LOC	三峡枢纽
+LOC	长江航道
+LOC	长江
+LOC	长江经济带
+LOC	西部陆海新通道
+LOC	中欧班列
+LOC	中亚班列
+LOC	长江经济带
+LOC	长江
+PER	秦尊文
+LOC	三峡
+LOC	长江经济带
+LOC	长三角
+LOC	长三角
+LOC	长江中游
+LOC	成渝
+""",
+    "gw-sh-transport-accident-statistics-2024": r"""
+# the tool's preamble as in earlier Shanghai notices; 本市 nothing
+LOC	上海市
+DOC	《中华人民共和国著作权法》
+ORG	上海市交通委员会
+DOC	《上海市生产安全事故统计工作办法》
+DOC	沪应急调查〔2024〕7号
+ORG	交通运输部
+ORG	交通运输部
+ORG	国家统计局
+DOC	《道路运输行业行车事故统计调查制度》
+DOC	《港口生产安全事故统计调查制度》
+DOC	《交通运输行业建设工程生产安全事故统计调查制度》
+DOC	《海事统计调查制度》
+QUANT	1人
+QUANT	1人
+QUANT	100万元
+QUANT	100万元
+# time limits (7日内, 30日内) QUANT — doubtful (no precedent here)
+QUANT	7日
+QUANT	30日
+# the commission's divisions (委客运处 …) ORG with 委; the city's centres ORG
+ORG	委客运处
+ORG	市道运中心
+ORG	委货运处
+ORG	市道运中心
+ORG	委港务监管处
+ORG	市港航中心
+ORG	委港务监管处
+ORG	委执法总队
+ORG	委交通建设处
+ORG	市交通工程安质监站
+ORG	委轨道交通处
+# 浦东新区、宝山 … 崇明区交通委: the districts LOC and the last with its 交通委 ORG (batch 20's 奉贤区交通委) — doubtful;
+# （建交委） nothing
+LOC	浦东新区
+LOC	宝山
+LOC	闵行
+LOC	嘉定
+LOC	金山
+LOC	松江
+LOC	青浦
+LOC	奉贤
+ORG	崇明区交通委
+ORG	交通运输部
+# 每月5日前, 10日前: recurring days, nothing
+ORG	市交通委安委办
+TERM	“零报告”
+LOC	浦东新区
+LOC	宝山
+LOC	闵行
+LOC	嘉定
+LOC	金山
+LOC	松江
+LOC	青浦
+LOC	奉贤
+ORG	崇明区交通委
+DOC	《上海市生产安全事故统计工作办法》
+ORG	市交通委安委办
+DOC	《中华人民共和国统计法》
+DOC	《防范和惩治应急管理统计造假、弄虚作假的责任规定》
+TERM	“谁报送、谁负责”
+ORG	市交通委安委办
+LOC	上海
+# the attachment lines (unmarked titles of tables) nothing
+DOC	《上海市生产安全事故统计工作办法》
+ORG	上海市交通委员会
+DATE	2024年3月21日
+""",
 }
