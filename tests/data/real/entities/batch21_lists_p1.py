@@ -437,4 +437,52 @@ DOC	《上海市生产安全事故统计工作办法》
 ORG	上海市交通委员会
 DATE	2024年3月21日
 """,
+    "news-cn-century-digital-ipo-approval-2026": r"""
+# ordinals of approvals (第87家, 第2单) nothing; 过2单 → 2单 QUANT (a count)
+ORG	世纪数码
+ORG	东方证券
+QUANT	2单
+ORG	中国经济网
+LOC	北京
+DATE	6月12日
+# the numbered hearing (2026年第57次审议会议) nothing beyond its committee — doubtful (DATE 2026年 the other reading)
+ORG	北京证券交易所上市委员会
+DATE	2026年6月11日
+ORG	郑州新世纪数码科技股份有限公司
+# the quoted short name ORG without the marks
+ORG	世纪数码
+DATE	2026年
+ORG	上交所
+ORG	深交所
+QUANT	32家
+ORG	北交所
+QUANT	55家
+ORG	东方证券股份有限公司
+PER	张步云
+PER	闵庆邦
+ORG	东方证券
+DATE	3月5日
+ORG	东方证券
+ORG	乔路铭科技股份有限公司
+PER	金利峰
+QUANT	88.24%
+QUANT	1,100.00万股
+QUANT	1,265.00万股
+QUANT	15%
+QUANT	165.00万股
+ORG	中国证监会
+QUANT	26,791.06万元
+QUANT	10000台
+DATE	2026年
+ORG	上交所
+ORG	深交所
+DATE	2026年
+ORG	北交所
+# the two tables by regex (every match read): each company line ORG whole, each listing date DATE, each sponsor ORG
+# (two sponsors joined by 、 two ORG); then the remaining short names of the company
+*ORG	(?m)^[^\n]*(?:有限公司|股份公司)$
+*DATE	\d{4}/\d{1,2}/\d{1,2}
+*ORG	中信证券|中信建投|招商证券|华泰联合|国泰海通|中金公司|财通证券|广发证券|国信证券|长江保荐|中泰证券|华源证券|国金证券|东莞证券|开源证券|东吴证券|中国银河|国联民生|兴业证券|平安证券|财信证券|国投证券|东方证券
+*ORG	世纪数码
+""",
 }
