@@ -485,4 +485,44 @@ ORG	北交所
 *ORG	中信证券|中信建投|招商证券|华泰联合|国泰海通|中金公司|财通证券|广发证券|国信证券|长江保荐|中泰证券|华源证券|国金证券|东莞证券|开源证券|东吴证券|中国银河|国联民生|兴业证券|平安证券|财信证券|国投证券|东方证券
 *ORG	世纪数码
 """,
+    "gw-sh-huangpu-heritage-protection-measures-2023": r"""
+# the tool's preamble as in earlier Shanghai notices; 区人民政府, 区政府, 本区, 专家委员会, the city's and district's
+# 文化市场综合行政执法机构 (generic) nothing
+LOC	上海市
+DOC	《中华人民共和国著作权法》
+ORG	黄浦区人民政府
+DOC	《黄浦区加强历史风貌区、优秀历史建筑和不可移动文物保护实施办法》
+DOC	《黄浦区加强历史风貌区、优秀历史建筑和不可移动文物保护实施办法》
+ORG	上海市黄浦区人民政府
+DATE	2023年1月17日
+# the unmarked title line: the place inside
+LOC	黄浦区
+LOC	黄浦区
+LOC	黄浦区
+# the committee named by its remit, founded by the district: ORG; its quoted short names ORG without the marks
+ORG	历史风貌区和优秀历史建筑保护委员会
+ORG	区历保委
+ORG	区历保办
+# named historic areas LOC; 衡山路—复兴路 one LOC (an area named by its two roads) — doubtful
+LOC	外滩
+LOC	老城厢
+LOC	人民广场
+LOC	衡山路—复兴路
+QUANT	100万元
+QUANT	300平方米
+ORG	上海市政府
+TERM	“一网通办”
+# a platform → the place inside (batch 20)
+LOC	上海市
+TERM	“一站式”
+QUANT	100万元
+QUANT	300平方米
+ORG	黄浦区人民政府
+DATE	2023年2月16日
+DATE	2028年2月15日
+# the district's bureaus by regex (every match read), then every remaining 《》 title DOC and the short names
+*ORG	区(?:房管局|规划资源局|文化旅游局|文物局|财政局|建管委|市场监管局|国资委|应急局|绿化市容局|城管执法局|城运中心)
+*DOC	《[^》]+》
+*ORG	区历保委|区历保办|历保委
+""",
 }
