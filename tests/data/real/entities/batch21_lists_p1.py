@@ -525,4 +525,21 @@ DATE	2028年2月15日
 *DOC	《[^》]+》
 *ORG	区历保委|区历保办|历保委
 """,
+    "reg-cn-special-equipment-inspection-2022": r"""
+# the order number with its issuer one DOC (earlier gold: 国家市场监督管理总局令第45号); amounts in Chinese numerals
+# (五千元, 三万元 …) and 近二年, 十个工作日 nothing (no digit); the generic 市场监督管理部门 nothing
+DATE	2022年5月26日
+DOC	国家市场监督管理总局令第57号
+DATE	2022年7月1日
+DOC	《中华人民共和国特种设备安全法》
+DOC	《特种设备安全监察条例》
+ORG	国家市场监督管理总局
+ORG	国家市场监督管理总局
+TERM	“双随机、一公开”
+TERM	“双随机、一公开”
+DOC	《中华人民共和国特种设备安全法》
+DOC	《市场监督管理行政执法责任制规定》
+ORG	国家市场监督管理总局
+DATE	2022年7月1日
+""",
 }
