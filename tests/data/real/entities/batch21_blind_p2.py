@@ -1126,14 +1126,17 @@ ORG	中共中央政治局
 ORG	国务院
 PER	丁薛祥
 PER	王沪宁
+ORG	中共
 TERM	"十五五"
 ORG	全国政协常委会
 PER	习近平
 LOC	中国
+ORG	中共
 ORG	中共中央
 TERM	"十五五"
 LOC	中国
 PER	丁薛祥
+ORG	中共
 PER	习近平
 ORG	中共中央
 ORG	全国政协
