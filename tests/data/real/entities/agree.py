@@ -44,6 +44,7 @@ SETS = {
     "18": ("batch18_blind_p2", ("batch18_lists_p1",)),
     "19": ("batch19_blind_p2", ("batch19_lists_p1",)),
     "20": ("batch20_blind_p2", ("batch20_lists_p1",)),
+    "21": ("batch21_blind_p2", ("batch21_lists_p1",)),
     "22": ("batch22_blind_p2", ("batch22_lists_p1",)),
 }
 

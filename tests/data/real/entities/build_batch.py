@@ -129,6 +129,7 @@ GROUPS = {
     "18": lambda: [_p1(18, "issue-e18p1-s18")],
     "19": lambda: [_p1(19, "issue-e19p1-s18")],
     "20": lambda: [_p1(20, "issue-e20p1-s18")],
+    "21": lambda: [_p1(21, "issue-e21p1-s19")],
     "22": lambda: [_p1(22, "issue-e22p1-s19")],
 }
 
