@@ -98,13 +98,13 @@ def numbered_heading(
     whole = Heading(ln, rank, ln.offset, ln.offset + len(line))
     one_sentence = line[-1] not in "；;，,、：:" and not has_inner_sentence(line)
     colon = colon_lead_end(line, number_len) if colon_leads else None
-    # (In a document in labelled parts a short point is a label and its text too: a 公告's
-    # 「一、公告時間：自民國115年8月21日零時起生效。」 is headed by its label, like its siblings.)
     if len(line) > MAX_HEADING_CHARS or line[-1] in SENTENCE_END:
         # (A short line without a stop is a heading line of its own: 「（一）工作目标明确」.)
-        end = run_in_title_end(line)
-        if end is not None:
-            return Heading(ln, rank, ln.offset, ln.offset + end), "lead"
+        title_end = run_in_title_end(line)
+        if title_end is not None:
+            return Heading(ln, rank, ln.offset, ln.offset + title_end), "lead"
+    # (In a document in labelled parts a short point is a label and its text too: a 公告's
+    # 「一、公告時間：自民國115年8月21日零時起生效。」 is headed by its label, like its siblings.)
     if len(line) <= MAX_HEADING_CHARS and one_sentence and colon is None:
         return whole, "short"
     lead = numbered_lead_end(line, number_len)
