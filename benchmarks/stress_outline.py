@@ -84,11 +84,13 @@ def _columns(line: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WFA" else 1 for c in line)
 
 
-_SENTENCE_BREAK = re.compile(r"[。！？!?][”’」』）)]*(?=[^\n])")
+_SENTENCE_BREAK = re.compile(r"(?:[。！？?]|(?<!<)!)[”’」』）)]*(?=[^\n])")
 
 
 def one_sentence_per_line(text: str) -> str:
-    """Each sentence on a line of its own (a page that sets a <br> after each sentence)."""
+    """Each sentence on a line of its own (a page that sets a <br> after each sentence). The
+    ``!`` of a Markdown file's comment (``<!-- INFO END -->``, kept in the app's text) ends no
+    sentence: no page breaks a line there (round 26)."""
     return _SENTENCE_BREAK.sub(lambda m: m[0] + "\n", text)
 
 

@@ -31,6 +31,13 @@ def test_one_sentence_per_line_breaks_after_each_stop_but_not_inside_a_quotation
     assert stress.one_sentence_per_line(text).replace("\n", "") == text.replace("\n", "")
 
 
+def test_one_sentence_per_line_keeps_a_markdown_comment_whole():
+    # reg-zj-river-chief-2017.md (batch 2): the app's text keeps the file's comment line.
+    line = "2017年7月28日 浙江省第十二届人民代表大会常务委员会第四十三次会议通过\n<!-- INFO END -->\n第一条"
+    assert stress.one_sentence_per_line(line) == line
+    assert stress.one_sentence_per_line("好!再见") == "好!\n再见"
+
+
 def test_shapes_of_spurious_headings():
     gold = ["一、2025年工作回顾"]
     assert stress.shape_of("一、2025年", gold, "wrapped", 80) == "a gold heading cut by the wrap"

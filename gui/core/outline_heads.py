@@ -18,6 +18,7 @@ from gui.core.numbering import (
     colon_lead_end,
     is_inline_enumeration,
 )
+from gui.core.patterns import LazyPattern
 
 SENTENCE_END = "。！？!?"
 MAX_HEADING_CHARS = 40
@@ -26,6 +27,25 @@ MAX_HEADING_CHARS = 40
 #: as 「一、日军遗弃化学武器是历史遗留问题，敏感性、专业性较强，情况复杂。」 does not.
 MAX_NUMBERED_LEAD_CHARS = 30
 MAX_LONG_LEAD_CHARS = 80
+#: A title restated by its text's first words is at most this long (with its number).
+MAX_RESTATED_TITLE = 20
+_NOT_TITLE = '0123456789０１２３４５６７８９，,。；;：:、！？!?（）()“”"《》 \u3000'
+#: A 公文's part title run into its text with no mark between (a scraper that dropped the line
+#: break: 「一、指导思想坚持以人民为中心…」, 「（三）资金保障镇级政府应当…」): a Chinese item number, at
+#: most four characters and a word that names a part of the genre's plan (思想, 原则, 范围,
+#: 保障, 步骤 …), then a sentence — never the same phrase going on (和, 及, 、, 的, a bracket …),
+#: nor a headline sentence with a preposition or a negation (「（二）为保障人民群众…」,
+#: 「(一)未對合約內容妥適性…」), nor the subject of a sentence whose verb follows (应, 可, 须, 是 …:
+#: 「一、建设单位应严格落实…」, a provision). Round 26.
+_CHINESE_NUMBER = LazyPattern(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]")
+_PART_TITLE = LazyPattern(
+    rf"(?:{_CHINESE_NUMBER.pattern})"
+    r"(?:(?![为為对對以在把将將按由未不没無无])[^\s\d，,。；;：:、（）()“”\"《》]){1,4}?"
+    r"(?:思想|原则|原則|目标|目標|范围|範圍|流程|机制|機制|保障|步骤|步驟|情况|情況|意见|意見"
+    r"|安排|规则|規則|方式|对象|對象|条件|條件|要求|分工|日期|职能|職能|单位|單位|内容|內容"
+    r"|措施|依据|依據|期限|背景|任务|任務|职责|職責|程序|标准|標準)"
+    r"(?=[^\s，,。；;：:、的之和与與及或等（()）)”应應可须須要必是将將已均])"
+)
 
 
 @dataclass
@@ -78,6 +98,11 @@ def numbered_heading(
     whole = Heading(ln, rank, ln.offset, ln.offset + len(line))
     one_sentence = line[-1] not in "；;，,、：:" and not has_inner_sentence(line)
     colon = colon_lead_end(line, number_len) if colon_leads else None
+    if len(line) > MAX_HEADING_CHARS or line[-1] in SENTENCE_END:
+        # (A short line without a stop is a heading line of its own: 「（一）工作目标明确」.)
+        title_end = run_in_title_end(line)
+        if title_end is not None:
+            return Heading(ln, rank, ln.offset, ln.offset + title_end), "lead"
     # (In a document in labelled parts a short point is a label and its text too: a 公告's
     # 「一、公告時間：自民國115年8月21日零時起生效。」 is headed by its label, like its siblings.)
     if len(line) <= MAX_HEADING_CHARS and one_sentence and colon is None:
@@ -97,6 +122,29 @@ def numbered_heading(
     if one_sentence and line[-1] in "。！!":
         return whole, "sentence"
     return None, "paragraph"
+
+
+def run_in_title_end(line: str) -> int | None:
+    """Where a title run into its text with no mark between ends: a part title of the genre
+    (``_PART_TITLE``), or a title whose text opens by restating its last words — the item's
+    topic as the first sentence's subject (「（二）区域更新区域更新的操作流程分为…」, 「二、农业农业
+    综合生产能力稳步提高。」): the first place where the same two to twelve characters, none a
+    mark or a digit, come twice in a row, the title two characters or more after the number."""
+    part = _PART_TITLE.compiled.match(line)
+    if part is not None:
+        return part.end()
+    number = _CHINESE_NUMBER.compiled.match(line)
+    if number is None:
+        return None
+    for end in range(number.end() + 2, min(len(line), number.end() + MAX_RESTATED_TITLE)):
+        if line[end - 1] in _NOT_TITLE:
+            return None
+        for size in range(2, 13):
+            word = line[end - size : end]
+            if end - size >= number.end() and line.startswith(word, end):
+                if not any(c in _NOT_TITLE for c in word):
+                    return end
+    return None
 
 
 def has_inner_sentence(line: str) -> bool:
