@@ -131,4 +131,142 @@ ANNOTATION: dict[str, dict] = {
             "date": "2026年1月27日",
         },
     },
+    # Development part.
+    "gw-sh-foundation-pit-monitoring-plan-2023": {
+        # A 市住房城乡建设管理委 印发 notice: the repository banner (1, the
+        # stray 「&siteId=0011」 inside it) and its `#` heading (2) furniture;
+        # the page repeats the title (3) above the 文号 (4): the title is the
+        # page's own line (the Titles rule; batches 16, 18-20's repeated-title
+        # form). 主送 (5), cover sentence (6); no 署名 line, the date (7) alone.
+        # The title names the issuer: `issuer` 「上海市住房和城乡建设管理委员会」;
+        # `number` the 文号 line. The 实施方案 is a carried document (rule 7):
+        # its title (8) level 1; 「为加强本市…制定本实施方案。」 (9) body. 一、–四、
+        # (10, 12, 15, 25) stand alone, level 2. Under 三、工作要求 the （一）–（八）
+        # (16-18, 20-24) each state a party's duties in content sentences
+        # (「（一）建设、施工、监理、监测等有关单位需按照…进行相关信息上传，确保…。」,
+        # 「（四）各有关单位应发挥好…的优势，切实提高监测工作质量。」 …), none a
+        # headline lead: a list (rule 3), body; so is the unnumbered paragraph
+        # under （三） (19). 「本方案自…起实施，…同时废止。」 (26) body. No
+        # 附件说明: no `attachments`.
+        "title": 3,
+        "headings": [(8, None, 1), (10, None, 2), (12, None, 2), (15, None, 2), (25, None, 2)],
+        "furniture": [[1, 2]],
+        "document": {
+            "issuer": "上海市住房和城乡建设管理委员会",
+            "number": "沪建质安〔2023〕119号",
+            "addressees": "各有关单位",
+            "date": "2023年3月8日",
+        },
+    },
+    "gw-sh-major-projects-preliminary-work-2017": {
+        # A 市政府办公厅 印发 notice: the repository banner (1) furniture; the
+        # page has no copy of the title and no 文号 (沪府办发〔2017〕64号 only in
+        # the dropped front matter: no `number`), so the `#` line (2) is the
+        # title. 主送 (3), cover sentence (4), 署名 (5), date (6); the title
+        # names the issuing body: `issuer` 「上海市人民政府办公厅」 (= the 署名).
+        # The 实施意见 is a carried document (rule 7): its title (7) level 1;
+        # 「为积极贯彻…提出实施意见如下：」 (8) body. 一、–五、 (9, 11, 13, 18, 34)
+        # stand alone, level 2. Under 三、 the （一）–（四） (14-17) open with a
+        # headline closed by 。 (「（一）创新机制，提高效率。」 …): run-in, level 3,
+        # cut at the first 。 (rule 2). Under 四、 the （一）–（四） stand alone on
+        # their lines (19, 22, 25, 28), level 3; under （四） the 1.–5. (29-33)
+        # open with a headline closed by 。 (「1.优化项目前期启动手续。」 …):
+        # run-in, level 4. Under 五、 the （一）–（四） (35, 42, 43, 44) are run-in
+        # heads closed by 。 (「（一）加强组织领导。」 …), level 3; the unnumbered
+        # duty paragraphs under （一） (36-41) and the two closing sentences
+        # (45, 46) body.
+        "title": 2,
+        "headings": [
+            (7, None, 1),
+            (9, None, 2),
+            (11, None, 2),
+            (13, None, 2),
+        ]
+        + [(n, "。", 3) for n in (14, 15, 16, 17)]
+        + [(18, None, 2)]
+        + [(n, None, 3) for n in (19, 22, 25, 28)]
+        + [(n, "。", 4) for n in (29, 30, 31, 32, 33)]
+        + [(34, None, 2)]
+        + [(n, "。", 3) for n in (35, 42, 43, 44)],
+        "furniture": [[1, 1]],
+        "document": {
+            "issuer": "上海市人民政府办公厅",
+            "addressees": "各区人民政府，市政府各委、办、局",
+            "signatory": "上海市人民政府办公厅",
+            "date": "2017年10月19日",
+        },
+    },
+    "news-cn-jingfeng-mingyuan-share-transfer-2026": {
+        # A 中国经济网 report in the finance feed (batches 17-19's form): the
+        # headline (1) with its space kept. The dateline 「中国经济网北京6月12日讯」
+        # opens the lead (2): body, but `source` 「中国经济网」 and `time`
+        # 「6月12日」 as written (batch 6's second pass). No subhead, byline,
+        # caption or footer. No headings or furniture.
+        "title": 1,
+        "headings": [],
+        "furniture": [],
+        "document": {"source": "中国经济网", "time": "6月12日"},
+    },
+    "news-cn-meishi-tech-share-reduction-2026": {
+        # The same feed and form: headline (1); the dateline (2) gives
+        # `source` and `time`. No headings or furniture.
+        "title": 1,
+        "headings": [],
+        "furniture": [],
+        "document": {"source": "中国经济网", "time": "6月12日"},
+    },
+    "news-hk-postponed-election-candidates-2020": {
+        # A 眾新聞 report (眾聞): `#` title (1) with its column tag
+        # 「【押後選舉】」 and the U+3000 kept. The two <figcaption>s with their
+        # credits (4 「…鄭啟智攝」, 10 「…周滿鏗攝」) furniture, one range each.
+        # The `###` line 「7月31日最後一天報名參選的名單（只列名單首位）／候選人」 (15)
+        # is a subhead, level 1 (rule 4). Under it the bold bare labels
+        # 「香港島」, 「九龍西」, 「九龍東」, 「新界西」, 「新界東」 (16, 22, 27, 33, 40)
+        # stand alone over the names they label: headlines one level below
+        # the subhead, level 2 (rule 4; batch 17's 【禁菸區域】 labels). 「功能組別」
+        # (49) is `### **功能組別**` in the archive, but it is the sixth group of
+        # the same list (the functional constituencies beside the five
+        # geographic ones, all under the 名單／候選人 title): level 2 by the
+        # document's nesting (Levels: nesting, not style). The open call of
+        # this pass. The names (17-21 …) and the bold-led 「衛生服務界 鄭少萍、
+        # 劉凱文」 … lines (50-54, content on the line) are list items, body.
+        # 「1）…2）…3）…」 run inside 14: body. The subscription footer (55-56)
+        # one range. No byline in the text: no fields.
+        "title": 1,
+        "headings": [(15, None, 1)] + [(n, None, 2) for n in (16, 22, 27, 33, 40, 49)],
+        "furniture": [[4, 4], [10, 10], [55, 56]],
+        "document": {},
+    },
+    "press-mo-fdct-guangdong-joint-review-2026": {
+        # A GCS release (科學技術發展基金): <h1> title (1). The one <p> that is
+        # wholly <strong>, 「粵澳科技合作迎來歷史性重大機遇」 (3), stands alone over
+        # the paragraphs after it: a subhead, level 1 (rule 4; the Macau
+        # releases' bold one-line subheads). No caption, no sign-off. No
+        # furniture or fields.
+        "title": 1,
+        "headings": [(3, None, 1)],
+        "furniture": [],
+        "document": {},
+    },
+    "press-tw-president-generals-promotion-2026": {
+        # A Presidential Office release: title (1, U+3000s kept) and the
+        # record's subtitle (3). 「總統致詞內容為：」 (7) is a speaker's
+        # introduction: body (batch 19's reading). The speech paragraphs and
+        # the 在場觀禮 list (23) body. No headings, furniture or fields.
+        "title": 1,
+        "subtitle": 3,
+        "headings": [],
+        "furniture": [],
+        "document": {},
+    },
+    "press-tw-vice-president-chiayi-tainan-temples-2026": {
+        # The same form: title (1), subtitle (3); 「今（19）日…」 is a
+        # sentence, not a dateline; the 陪同 list (9) body. No headings,
+        # furniture or fields.
+        "title": 1,
+        "subtitle": 3,
+        "headings": [],
+        "furniture": [],
+        "document": {},
+    },
 }
