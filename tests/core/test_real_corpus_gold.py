@@ -51,6 +51,7 @@ def test_split_holds_out_a_third_by_kind():
         "20": 12,
         "21": 12,
         "22": 12,
+        "23": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -75,6 +76,7 @@ def test_split_holds_out_a_third_by_kind():
         "20": 4,
         "21": 4,
         "22": 4,
+        "23": 4,
     }
 
 

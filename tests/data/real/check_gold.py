@@ -49,6 +49,7 @@ GOLD_BATCHES = {
     "20",
     "21",
     "22",
+    "23",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")

@@ -27,8 +27,9 @@ batch 14 (12 more, seed 2026120314), batch 15 (12 more, seed 2026120315),
 batch 16 (12 more, seed 2026120316), batch 17 (12 more, seed 2026120317),
 batch 18 (12 more, seed 2026120518: the session-18 date, not the 20261203NN run),
 batch 19 (12 more, seed 2026120519, the same date), batch 20 (12 more, seed
-2026120520, the same date), batch 21 (12 more, seed 2026120521: session 19's date) and
-batch 22 (12 more, seed 2026120522, the same date; built beside batch 21).
+2026120520, the same date), batch 21 (12 more, seed 2026120521: session 19's date),
+batch 22 (12 more, seed 2026120522, the same date; built beside batch 21) and batch 23
+(12 more, seed 2026120523, the same date).
 """
 
 import random
@@ -55,6 +56,7 @@ SEED_BATCH19 = 2026120519
 SEED_BATCH20 = 2026120520
 SEED_BATCH21 = 2026120521
 SEED_BATCH22 = 2026120522
+SEED_BATCH23 = 2026120523
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -460,6 +462,22 @@ DOCS_BATCH22 = {
     "press-tw-tncc-yongkang-interpellation-2026.txt": "press-tw",
 }
 
+# Batch 23 (session 19): written from the library's read_file text (MANIFEST.md "Batch 23").
+DOCS_BATCH23 = {
+    "gw-sh-foundation-pit-monitoring-plan-2023.md": "gongwen",
+    "gw-sh-jingan-urban-renewal-action-plan-2023.md": "gongwen",
+    "gw-sh-major-projects-preliminary-work-2017.md": "gongwen",
+    "news-cn-jingfeng-mingyuan-share-transfer-2026.txt": "news-cn",
+    "news-cn-meishi-tech-share-reduction-2026.txt": "news-cn",
+    "news-hk-postponed-election-candidates-2020.md": "news-hk",
+    "news-hk-recovery-rates-bbc-2020.md": "news-hk",
+    "press-mo-fdct-guangdong-joint-review-2026.html": "press-mo",
+    "press-mo-guangdong-pension-service-points-2026.html": "press-mo",
+    "press-tw-president-generals-promotion-2026.txt": "press-tw",
+    "press-tw-vice-president-chiayi-tainan-temples-2026.txt": "press-tw",
+    "wr-liaoning-2026.txt": "work-report",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -483,6 +501,7 @@ BATCHES = {
     20: (DOCS_BATCH20, SEED_BATCH20),
     21: (DOCS_BATCH21, SEED_BATCH21),
     22: (DOCS_BATCH22, SEED_BATCH22),
+    23: (DOCS_BATCH23, SEED_BATCH23),
 }
 
 
