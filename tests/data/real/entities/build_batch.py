@@ -129,6 +129,7 @@ GROUPS = {
     "18": lambda: [_p1(18, "issue-e18p1-s18")],
     "19": lambda: [_p1(19, "issue-e19p1-s18")],
     "20": lambda: [_p1(20, "issue-e20p1-s18")],
+    "23": lambda: [_p1(23, "issue-e23p1-s19")],
 }
 
 
