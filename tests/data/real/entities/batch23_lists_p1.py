@@ -378,4 +378,185 @@ LOC	静安上海机场城市航站楼
 *LOC	上海
 *LOC	静安区|静安
 """,
+    "press-tw-vice-president-chiayi-tainan-temples-2026": r"""
+# 嘉南, 高屏: two-city pairs by one character each → one LOC per character (as 苏锡常 → 苏 + 锡 + 常) — doubtful
+LOC	嘉
+LOC	南
+LOC	高
+LOC	屏
+LOC	臺南
+LOC	嘉義
+LOC	屏東
+LOC	高雄
+# 今（19）日 DATE (batch 20); 農曆大年初三 nothing; quoted temple names LOC without the marks (quoted places, venues)
+DATE	今（19）日
+PER	蕭美琴
+LOC	臺南
+LOC	開基玉皇宮
+LOC	嘉義
+LOC	民雄大士爺廟
+LOC	民雄慶誠宮
+LOC	南天門太子行宮
+LOC	屏東
+LOC	南方代天府
+LOC	高雄
+LOC	鳳山代天府
+ORG	總統府
+PER	黃俊森
+ORG	行政院
+PER	何嘉桓
+# 臺南市長 → 臺南市 (D-14); 縣長 likewise
+LOC	臺南市
+PER	黃偉哲
+LOC	嘉義縣
+PER	翁章梁
+LOC	嘉義市
+PER	黃敏惠
+LOC	屏東縣
+PER	周春米
+PER	陳亭妃
+PER	郭國文
+PER	蔡易餘
+PER	陳冠廷
+PER	王美惠
+PER	鍾佳濱
+PER	邱議瑩
+PER	賴瑞隆
+PER	許智傑
+""",
+    "press-tw-president-generals-promotion-2026": r"""
+LOC	臺灣
+# the quoted ceremony TERM whole with its marks (a quoted event); the ROC date inside it not annotated
+TERM	「中華民國115年3月份將官晉任授階典禮」
+PER	賴清德
+DATE	今（25）日
+TERM	「中華民國115年3月份將官晉任授階典禮」
+ORG	國軍
+TERM	「新訓練、新思維、新裝備、新科技」
+TERM	「全社會防衛韌性」
+LOC	臺灣
+PER	江秉璁
+# 江將軍 → 江 (a surname with a form of address); C-130 (an aircraft type) nothing
+PER	江
+ORG	國軍
+PER	江
+LOC	臺灣
+ORG	國軍
+TERM	「新訓練、新思維、新裝備、新科技」
+ORG	空軍
+TERM	「全社會防衛韌性」
+ORG	國軍
+PER	江
+LOC	臺灣
+# 臺灣人民 → 臺灣
+LOC	臺灣
+ORG	總統府
+PER	潘孟安
+ORG	國家安全會議
+PER	吳釗燮
+ORG	國防部
+PER	顧立雄
+PER	梅家樹
+ORG	空軍
+PER	鄭榮豐
+""",
+    "news-cn-meishi-tech-share-reduction-2026": r"""
+# 实控人方: "the actual controller's side" (方 a side, not the surname) nothing — doubtful
+*ORG	魅视科技
+*PER	叶伟飞
+QUANT	1.13亿元
+DATE	2022年
+QUANT	5.43亿
+ORG	中国经济网
+LOC	北京
+DATE	6月12日
+# the stock code (001229.SZ) nothing
+DOC	《股份减持计划的告知函》
+# 15个交易日 → 15个 (the counted noun out); 自…起至…止: two DATEs — doubtful (one range the other reading)
+QUANT	15个
+DATE	2026年7月6日
+DATE	2026年10月5日
+ORG	中国证券监督管理委员会
+ORG	深圳证券交易所
+QUANT	1,434,321股
+QUANT	1%
+QUANT	2,868,642股
+QUANT	2%
+QUANT	26.30元/股
+QUANT	1.13亿元
+PER	方华
+QUANT	27,319,090股
+QUANT	19.05%
+DATE	2022年8月8日
+ORG	深交所
+QUANT	2,500.00万股
+QUANT	21.71元/股
+ORG	民生证券股份有限公司
+ORG	国联民生证券股份有限公司
+PER	李运
+PER	胡涛
+QUANT	54,275.00万元
+QUANT	49,559.05万元
+DATE	2022年7月27日
+QUANT	49,559.05万元
+QUANT	4,715.95万元
+QUANT	3,363.81万元
+""",
+    "press-mo-fdct-guangdong-joint-review-2026": r"""
+# 粵澳 → 粵 + 澳 (as 澳琴 → 澳 + 琴); 150粵澳科研項目: a bare integer before the noun, nothing — doubtful
+ORG	科技基金
+ORG	廣東省科技廳
+LOC	粵
+LOC	澳
+ORG	澳門科學技術發展基金
+ORG	科技基金
+ORG	廣東省科學技術廳
+ORG	廣東省科技廳
+DATE	2019年
+LOC	粵
+LOC	澳
+DATE	2026年
+DATE	6月23日
+LOC	廣州市
+ORG	科技基金
+ORG	廣東省科技廳
+LOC	粵
+LOC	澳
+# the fund's committee: body + organ one ORG (as 馬會董事局)
+ORG	科技基金行政委員會
+PER	余雨生
+QUANT	178項
+QUANT	150項
+LOC	澳門
+LOC	粵
+LOC	澳門
+LOC	粵
+LOC	澳
+PER	余雨生
+LOC	粵
+LOC	澳
+DATE	2025年11月
+# 本澳 nothing; the quoted designation TERM; 在澳 → 澳
+TERM	“粵港澳聯合實驗室”
+LOC	澳
+TERM	“澳門研發＋橫琴轉化”
+LOC	澳門
+LOC	橫琴
+LOC	澳
+LOC	琴
+PER	余雨生
+# 今年3月 → 3月; 國家十五五規劃 (no marks) nothing
+DATE	3月
+TERM	“粵港澳大灣區國際科技創新中心”
+LOC	粵
+LOC	澳
+LOC	澳門
+LOC	粵
+LOC	粵
+LOC	澳
+LOC	粵
+LOC	澳
+LOC	粵
+LOC	澳
+""",
 }
