@@ -559,4 +559,60 @@ LOC	澳
 LOC	粵
 LOC	澳
 """,
+    "news-cn-jingfeng-mingyuan-share-transfer-2026": r"""
+# 实控人方 nothing (a side, as in the Meishi story); 扣非亏3年 → 3年; 去年 nothing; the stock code nothing
+QUANT	5.5亿
+QUANT	3年
+QUANT	0.18亿
+ORG	中国经济网
+LOC	北京
+DATE	6月12日
+# the transaction's short name TERM with its marks; the seller's short name after 以下简称为 ORG at every mention
+# (the D-4 line) — doubtful (a role word, TERM at its introduction and nothing after, the other reading)
+TERM	“本次询价转让”
+ORG	海南晶哲瑞创业投资合伙企业（有限合伙）
+ORG	出让方
+DATE	2026年6月11日
+DATE	2019年10月14日
+ORG	上海证券交易所
+ORG	广发证券股份有限公司
+PER	孟晓翔
+PER	林文坛
+DATE	2019年10月8日
+# a range of years one DATE
+DATE	2022年至2025年
+DATE	2026年4月29日
+# the counterparty named before 等50名交易对方 ORG — doubtful (a person's or a firm's name, unknown from the text)
+ORG	玮峻思
+*ORG	海南晶哲瑞创业投资合伙企业（有限合伙）
+*ORG	中信证券股份有限公司
+*ORG	晶丰明源
+*ORG	易冲科技
+*ORG	出让方
+# the minus sign of a loss stays outside the QUANT — doubtful
+*QUANT	[\d,]+(?:\.\d+)?(?:万|亿)?(?:元/股|元|股|%)
+*QUANT	6个月
+*QUANT	50名
+""",
+    "news-hk-postponed-election-candidates-2020": r"""
+# 8被查問參選人: a bare integer, nothing; 特首 nothing; 港人 nothing (a word for the people, batch-20 line);
+# speech in 「」 nothing, the quoted words TERM (『黑人問號』 inside speech, 「尾班車」, 「Plan B/C/D」, 「Plan B」);
+# functional constituencies by trade (飲食界, 衛生服務界 …) and 超級區議會 / 超區 nothing (constituencies);
+# X區區議員 → LOC X區 / X (a post named by its district, as 臺南市長 → 臺南市); X區議會主席 → ORG X區議會;
+# photo credits (鄭啟智攝) PER
+TERM	「黑人問號」
+DATE	27日
+TERM	『黑人問號』
+DATE	7月22日
+TERM	「Plan B/C/D」
+TERM	「尾班車」
+TERM	「Plan B」
+DATE	7月31日
+TERM	「每周時事」
+*ORG	公民黨執委會|公民黨|社民連|民協|熱血公民|人民力量|眾新聞|民主黨|選舉事務處|政制及內地事務局|立法會
+*ORG	灣仔區議會|深水埗區議會
+*LOC	香港島|九龍西|九龍東|新界西|新界東|港島|東區|深水埗|油尖旺|黃大仙|荃灣|離島|沙田
+*PER	林鄭月娥|岑子杰|譚文豪|林瑞華|何啟明|鄭松泰|陳志全|張崑陽|張秀賢|鄭啟智|楊岳橋|郭榮鏗|郭家麒|鄭達鴻|岑敖暉|黃之鋒|胡志偉|許智峯|尹兆堅|林卓廷|涂謹申|鄺俊宇|周滿鏗|徐子見|楊雪盈|馮達浚|劉凱文|曾國衞|蘇逸恒|賴政婷|戴穎姿|江貴生|林兆彬|陳梓維|伍月蘭|張茂清|鄭文杰|郭志聰|李梓成|莊智傑|梁嘉善|謝旻澤|梁國豪|盧俊文|蔡蔚苑|趙寶琴|黃文萱|蘇浩|莊榮輝|張愛羚|曾家霖|陳國強|林思瑤|鄭少萍|丘燿誠|孫志恒|馮振華|何頴沁
+*QUANT	\d+(?:名|人|張|元|%)
+""",
 }
