@@ -615,4 +615,33 @@ TERM	「每周時事」
 *PER	林鄭月娥|岑子杰|譚文豪|林瑞華|何啟明|鄭松泰|陳志全|張崑陽|張秀賢|鄭啟智|楊岳橋|郭榮鏗|郭家麒|鄭達鴻|岑敖暉|黃之鋒|胡志偉|許智峯|尹兆堅|林卓廷|涂謹申|鄺俊宇|周滿鏗|徐子見|楊雪盈|馮達浚|劉凱文|曾國衞|蘇逸恒|賴政婷|戴穎姿|江貴生|林兆彬|陳梓維|伍月蘭|張茂清|鄭文杰|郭志聰|李梓成|莊智傑|梁嘉善|謝旻澤|梁國豪|盧俊文|蔡蔚苑|趙寶琴|黃文萱|蘇浩|莊榮輝|張愛羚|曾家霖|陳國強|林思瑤|鄭少萍|丘燿誠|孫志恒|馮振華|何頴沁
 *QUANT	\d+(?:名|人|張|元|%)
 """,
+    "gw-sh-foundation-pit-monitoring-plan-2023": r"""
+# the tool's preamble as in earlier Shanghai notices; every 《》 title DOC by regex; the unmarked title line → the place;
+# document numbers DOC with the space before 号 inside (a space before a measure word is inside, as for QUANT);
+# 我委, 市、区建设管理部门 nothing; the site address, 15：00 and 21：00 (clock times) nothing; the quoted system TERM
+LOC	上海市
+DOC	沪建质安〔2023〕119号
+DATE	2023年3月8日
+LOC	上海市
+DOC	沪住建规范〔2019〕4 号
+ORG	市住房城乡建设管理委
+TERM	“基坑工程信息化系统”
+TERM	“基坑工程信息化系统”
+DATE	2023年4月15日
+DOC	沪建质安〔2019〕677 号
+*DOC	《[^》]+》
+*ORG	上海市住房和城乡建设管理委员会
+""",
+    "gw-sh-major-projects-preliminary-work-2017": r"""
+# the tool's preamble as in earlier Shanghai notices; every 《》 title DOC and every quoted programme, plan and formula
+# TERM by regex (matches read one by one); 各区人民政府, 市政府, 区政府 generic; the unmarked title line holds no entity;
+# the 领导小组 named by its remit with its level word ORG (batch-19 line)
+LOC	上海市
+DATE	2017年10月19日
+ORG	市重大工程建设协调推进领导小组
+*DOC	《[^》]+》
+*TERM	“[^”]+”
+*ORG	上海市人民政府办公厅
+*ORG	市发展改革委|市规划国土资源局|市重大办|市住房城乡建设管理委|市交通委
+""",
 }
