@@ -200,3 +200,199 @@ ORG	省人大常委会
 *TERM	“[^”]+”
 *PER	习近平(?=总书记)
 """
+LISTS["news-cn-meishi-tech-share-reduction-2026"] = r"""
+QUANT	1.13亿元
+DATE	2022年
+QUANT	5.43亿
+ORG	中国经济网
+LOC	北京
+DATE	6月12日
+DOC	《股份减持计划的告知函》
+QUANT	15个交易日
+DATE	2026年7月6日
+DATE	2026年10月5日
+ORG	中国证券监督管理委员会
+ORG	深圳证券交易所
+QUANT	1,434,321股
+QUANT	1%
+QUANT	2,868,642股
+QUANT	2%
+QUANT	26.30元/股
+QUANT	1.13亿元
+PER	方华
+QUANT	27,319,090股
+QUANT	19.05%
+DATE	2022年8月8日
+ORG	深交所
+QUANT	2,500.00万股
+QUANT	21.71元/股
+ORG	民生证券股份有限公司
+ORG	国联民生证券股份有限公司
+PER	李运
+PER	胡涛
+QUANT	54,275.00万元
+QUANT	49,559.05万元
+DATE	2022年7月27日
+QUANT	49,559.05万元
+QUANT	4,715.95万元
+QUANT	3,363.81万元
+*ORG	魅视科技
+*PER	叶伟飞
+"""
+LISTS["press-mo-fdct-guangdong-joint-review-2026"] = r"""
+ORG	科技基金
+ORG	廣東省科技廳
+QUANT	150
+ORG	澳門科學技術發展基金
+ORG	科技基金
+ORG	廣東省科學技術廳
+ORG	廣東省科技廳
+DATE	2019年
+DATE	2026年
+DATE	6月23日
+LOC	廣州市
+ORG	科技基金
+ORG	廣東省科技廳
+ORG	科技基金行政委員會
+PER	余雨生
+QUANT	178項
+QUANT	150項
+LOC	澳門
+LOC	澳門
+PER	余雨生
+DATE	2025年11月
+TERM	“粵港澳聯合實驗室”
+TERM	“澳門研發＋橫琴轉化”
+LOC	澳門
+LOC	橫琴
+PER	余雨生
+DATE	3月
+TERM	“粵港澳大灣區國際科技創新中心”
+LOC	澳門
+"""
+LISTS["press-tw-president-generals-promotion-2026"] = r"""
+LOC	臺灣
+TERM	「中華民國115年3月份將官晉任授階典禮」
+PER	賴清德
+TERM	「中華民國115年3月份將官晉任授階典禮」
+TERM	「新訓練、新思維、新裝備、新科技」
+TERM	「全社會防衛韌性」
+PER	江秉璁
+PER	江
+PER	江
+TERM	「新訓練、新思維、新裝備、新科技」
+TERM	「全社會防衛韌性」
+PER	江
+ORG	總統府
+PER	潘孟安
+ORG	國家安全會議
+PER	吳釗燮
+ORG	國防部
+PER	顧立雄
+PER	梅家樹
+ORG	空軍
+PER	鄭榮豐
+*ORG	國軍|空軍
+*LOC	臺灣
+"""
+LISTS["press-tw-vice-president-chiayi-tainan-temples-2026"] = r"""
+LOC	嘉南
+LOC	高屏
+LOC	臺南
+LOC	嘉義
+LOC	屏東
+LOC	高雄
+PER	蕭美琴
+LOC	臺南
+LOC	開基玉皇宮
+LOC	嘉義
+LOC	民雄大士爺廟
+LOC	民雄慶誠宮
+LOC	南天門太子行宮
+LOC	屏東
+LOC	南方代天府
+LOC	高雄
+LOC	鳳山代天府
+ORG	總統府
+PER	黃俊森
+ORG	行政院
+PER	何嘉桓
+LOC	臺南市
+PER	黃偉哲
+LOC	嘉義縣
+PER	翁章梁
+LOC	嘉義市
+PER	黃敏惠
+LOC	屏東縣
+PER	周春米
+PER	陳亭妃
+PER	郭國文
+PER	蔡易餘
+PER	陳冠廷
+PER	王美惠
+PER	鍾佳濱
+PER	邱議瑩
+PER	賴瑞隆
+PER	許智傑
+"""
+LISTS["news-cn-jingfeng-mingyuan-share-transfer-2026"] = r"""
+QUANT	3年
+ORG	中国经济网
+LOC	北京
+DATE	6月12日
+ORG	海南晶哲瑞创业投资合伙企业（有限合伙）
+ORG	中信证券股份有限公司
+DATE	2026年6月11日
+ORG	海南晶哲瑞创业投资合伙企业（有限合伙）
+ORG	海南晶哲瑞创业投资合伙企业（有限合伙）
+DATE	2019年10月14日
+ORG	上海证券交易所
+ORG	广发证券股份有限公司
+PER	孟晓翔
+PER	林文坛
+DATE	2019年10月8日
+DATE	2022年
+DATE	2025年
+DATE	2026年4月29日
+ORG	玮峻思
+*ORG	晶丰明源|易冲科技
+*QUANT	-?[0-9][0-9,.]*(?:亿元|万元|万股|元/股|股|亿|元|%|个月|名)
+"""
+LISTS["gw-sh-foundation-pit-monitoring-plan-2023"] = r"""
+ORG	上海市住房和城乡建设管理委员会
+ORG	上海市住房和城乡建设管理委员会
+DATE	2023年3月8日
+LOC	上海市
+ORG	市住房城乡建设管理委
+DATE	2023年4月15日
+*DOC	《[^》]+》|沪[^〔\n]*〔[0-9]+〕[0-9]+ ?号
+*TERM	“[^”]+”
+"""
+LISTS["news-hk-postponed-election-candidates-2020"] = r"""
+QUANT	8
+TERM	「黑人問號」
+DATE	27日
+DATE	7月22日
+TERM	「Plan B/C/D」
+TERM	「尾班車」
+TERM	「Plan B」
+DATE	7月31日
+LOC	香港島
+LOC	九龍西
+LOC	九龍東
+LOC	新界西
+LOC	新界東
+TERM	「每周時事」
+*ORG	立法會|公民黨|社民連|民協|熱血公民|人民力量|民主黨|眾新聞|選舉事務處|政制及內地事務局|灣仔區議會|深水埗區議會
+*PER	林鄭月娥|岑子杰|譚文豪|林瑞華|何啟明|鄭松泰|陳志全|張崑陽|張秀賢|鄭啟智|楊岳橋|郭榮鏗|郭家麒|鄭達鴻|岑敖暉|黃之鋒|胡志偉|許智峯|尹兆堅|林卓廷|涂謹申|鄺俊宇|周滿鏗|徐子見|楊雪盈|馮達浚|劉凱文|曾國衞|蘇逸恒|賴政婷|戴穎姿|江貴生|林兆彬|陳梓維|伍月蘭|張茂清|鄭文杰|郭志聰|李梓成|莊智傑|梁嘉善|謝旻澤|梁國豪|盧俊文|蔡蔚苑|趙寶琴|黃文萱|蘇浩|莊榮輝|張愛羚|曾家霖|陳國強|林思瑤|鄭少萍|丘燿誠|孫志恒|馮振華|何頴沁
+*LOC	香港島|九龍西|九龍東|新界西|新界東|港島|東區|深水埗|油尖旺|黃大仙|荃灣|離島|沙田
+*QUANT	[0-9]+(?:名|人|張|元|%)
+"""
+LISTS["gw-sh-major-projects-preliminary-work-2017"] = r"""
+ORG	上海市人民政府办公厅
+ORG	上海市人民政府办公厅
+DATE	2017年10月19日
+*DOC	《[^》]+》
+*TERM	“[^”]+”
+*ORG	市重大工程建设协调推进领导小组|市发展改革委|市规划国土资源局|市重大办|市住房城乡建设管理委|市交通委|市政府
+"""
