@@ -44,6 +44,7 @@ SETS = {
     "18": ("batch18_blind_p2", ("batch18_lists_p1",)),
     "19": ("batch19_blind_p2", ("batch19_lists_p1",)),
     "20": ("batch20_blind_p2", ("batch20_lists_p1",)),
+    "23": ("batch23_blind_p2", ("batch23_lists_p1",)),
 }
 
 
