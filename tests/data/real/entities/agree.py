@@ -46,6 +46,7 @@ SETS = {
     "20": ("batch20_blind_p2", ("batch20_lists_p1",)),
     "21": ("batch21_blind_p2", ("batch21_lists_p1",)),
     "22": ("batch22_blind_p2", ("batch22_lists_p1",)),
+    "23": ("batch23_blind_p2", ("batch23_lists_p1",)),
 }
 
 

@@ -131,6 +131,7 @@ GROUPS = {
     "20": lambda: [_p1(20, "issue-e20p1-s18")],
     "21": lambda: [_p1(21, "issue-e21p1-s19")],
     "22": lambda: [_p1(22, "issue-e22p1-s19")],
+    "23": lambda: [_p1(23, "issue-e23p1-s19")],
 }
 
 
