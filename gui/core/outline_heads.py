@@ -46,6 +46,14 @@ _PART_TITLE = LazyPattern(
     r"|措施|依据|依據|期限|背景|任务|任務|职责|職責|程序|标准|標準)"
     r"(?=[^\s，,。；;：:、的之和与與及或等（()）)”应應可须須要必是将將已均])"
 )
+#: A 政府工作报告's part title run into its text: 一、 with the year or the plan's period and a
+#: closing word of the genre's parts (「一、2025年和“十四五”时期工作回顾过去一年…」, 「三、2024年政府
+#: 工作任务党中央…」). Round 26.
+_REPORT_PART = LazyPattern(
+    r"[一二三四五六七八九十]+、(?=\d{4}年|“)[^\s，,。；;：:、！？!?（）()]{2,24}?"
+    r"(?:工作回顾|工作回顧|发展回顾|發展回顧|发展成就|發展成就|政策取向|工作任务|工作任務)"
+    r"(?=[^\s，,。；;：:、的之和与與及或等（()）)”])"
+)
 
 
 @dataclass
@@ -126,11 +134,11 @@ def numbered_heading(
 
 def run_in_title_end(line: str) -> int | None:
     """Where a title run into its text with no mark between ends: a part title of the genre
-    (``_PART_TITLE``), or a title whose text opens by restating its last words — the item's
+    (``_PART_TITLE``, a work report's ``_REPORT_PART``), or a title whose text opens by restating its last words — the item's
     topic as the first sentence's subject (「（二）区域更新区域更新的操作流程分为…」, 「二、农业农业
     综合生产能力稳步提高。」): the first place where the same two to twelve characters, none a
     mark or a digit, come twice in a row, the title two characters or more after the number."""
-    part = _PART_TITLE.compiled.match(line)
+    part = _PART_TITLE.compiled.match(line) or _REPORT_PART.compiled.match(line)
     if part is not None:
         return part.end()
     number = _CHINESE_NUMBER.compiled.match(line)

@@ -3,7 +3,8 @@ docs/history/outline-log.md "Round 26 (stress), session 19"): a scraper that dro
 break after 「一、指导思想」 leaves 「一、指导思想坚持以人民为中心…」, and the part is headed by its
 number and its title (a word naming a part of the genre's plan: 思想, 原则, 保障 …), and so is
 an item whose text opens by restating its title (``outline_heads.run_in_title_end``: 「（二）区域
-更新区域更新的操作流程…」). Real lines of dev documents (batches 1, 3, 8 and 19), each heading
+更新区域更新的操作流程…」), and a 政府工作报告's part title (「一、2023年工作回顾过去一年，…」).
+Real lines of dev documents (batches 1, 3, 4, 5, 8 and 19), each heading
 run into the first sentence of its text as ``stress_outline.py``'s fused-sections form runs
 them; controls: a headline that opens with a preposition or holds a negation, a title that
 goes on in brackets, a title without a part word.
@@ -53,6 +54,26 @@ def _headings(*lines: str) -> list[str]:
             "四、组织保障",
             "区政府是推进本区城市体检工作的责任主体，由分管副区长牵头统筹协调城市体检工作中的"
             "重大事项。",
+        ),
+        # wr-cn-2024.txt (batch 1): a 政府工作报告's part titles (_REPORT_PART)
+        (
+            "一、2023年工作回顾",
+            "过去一年，是全面贯彻党的二十大精神的开局之年，是本届政府依法履职的第一年。",
+        ),
+        (
+            "三、2024年政府工作任务",
+            "党中央对今年工作作出了全面部署，我们要深入贯彻落实，紧紧抓住主要矛盾，着力突破瓶颈制约，"
+            "扎实做好各项工作。",
+        ),
+        # wr-tianjin-2026.txt (batch 5)
+        (
+            "一、2025年和“十四五”时期工作回顾",
+            "过去一年是天津大事要事难事集中交织的一年。",
+        ),
+        # wr-heilongjiang-2026.txt (batch 4): the title goes on after 回顾 with 和
+        (
+            "一、2025年工作回顾和“十四五”时期发展成就",
+            "2025年是“十四五”收官之年。",
         ),
     ],
 )
