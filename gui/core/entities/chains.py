@@ -31,6 +31,13 @@ _SARS = frozenset(("香港", "澳门"))
 _SAR_BODY = re.compile("立法会|行政会议|行政会|政府|特区政府|中联办")
 
 
+def _sar_body(pivot: str, s: int, e: int, gaz: Gazetteer) -> bool:
+    """Whether the ORG at ``pivot[s:e]``, right after Hong Kong or Macau, is that region's own
+    body: its legislature or government, or a body of the region's list of bodies (澳門|海事及
+    水務局, 香港|政府飛行服務隊, 香港|海事處): a place at the start of a body's name is part of it."""
+    return bool(_SAR_BODY.fullmatch(pivot, s, e)) or pivot[s:e] in gaz.orgs
+
+
 # A chain of places goes on into a named site below the county with its type word (福建福州
 # 三溪村, 河北省平山县西柏坡纪念馆, 湖南岳阳汨罗江, 甘肃积石山): up to six name characters,
 # none of them a function character, then the type word.
@@ -116,7 +123,7 @@ def join_chains(pivot: str, spans: list[Span], gaz: Gazetteer) -> list[Span]:
                     continue
                 if t == "ORG" and (
                     (pivot[s0:e0] in gaz.countries and _NATIONAL_BODY.fullmatch(pivot, s, e))
-                    or (pivot[s0:e0] in _SARS and _SAR_BODY.fullmatch(pivot, s, e))
+                    or (pivot[s0:e0] in _SARS and _sar_body(pivot, s, e, gaz))
                 ):
                     out[-1] = (s0, e, "ORG")
                     continue
