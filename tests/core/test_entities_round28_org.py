@@ -41,3 +41,36 @@ def test_region_apart_from_a_body_stays_a_place():
     # written: a comma between the region and the body
     text = "在香港，海事處今日發出警告。"
     assert "香港" in _of(text, "LOC") and "海事處" in _of(text, "ORG"), spans(text)
+
+
+# dev, news-cn-century-digital-ipo-approval-2026: a flattened table of share issues, one cell a
+# line (company, date, sponsor), the sponsors' column mostly securities firms by their head
+_IPO_TABLE = (
+    "2026年上交所深交所IPO过会企业一览：\n公司名称\n上会日期\n保荐机构\n"
+    "杭州高特电子设备股份有限公司\n2026/1/13\n中信证券\n苏州联讯仪器股份有限公司\n2026/1/14\n"
+    "中信证券\n天海汽车电子集团股份有限公司\n2026/1/16\n招商证券\n"
+    "芜湖埃泰克汽车电子股份有限公司\n2026/1/20\n华泰联合\n无锡理奇智能装备股份有限公司\n"
+    "2026/1/20\n国泰海通\n广东春光集团装备股份有限公司\n2026/5/27\n中金公司、中信建投\n"
+    "格林生物科技股份有限公司\n2026/5/28\n长江保荐\n宇树科技股份有限公司\n"
+)
+
+
+def test_headless_cells_of_a_column_of_bodies():
+    found = _of(_IPO_TABLE, "ORG")
+    for body in ("华泰联合", "国泰海通", "中信建投", "长江保荐", "宇树科技股份有限公司"):
+        assert body in found, spans(_IPO_TABLE)
+    # the cell after a date is no first half of a name broken over two lines
+    assert not any("\n" in name for name in found), found
+    assert "长江" not in _of(_IPO_TABLE, "LOC")
+    same_in_every_view(_IPO_TABLE)
+
+
+def test_a_column_of_other_words_stays_untagged():
+    # written: the same table shape with a column of districts and words, not of bodies
+    text = (
+        "名单\n杭州高特电子设备股份有限公司\n2026/1/13\n滨江\n苏州联讯仪器股份有限公司\n"
+        "2026/1/14\n已过会\n天海汽车电子集团股份有限公司\n2026/1/16\n暂缓表决\n"
+        "芜湖埃泰克汽车电子股份有限公司\n"
+    )
+    found = _of(text, "ORG")
+    assert "已过会" not in found and "暂缓表决" not in found, spans(text)

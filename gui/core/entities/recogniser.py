@@ -52,6 +52,7 @@ from gui.core.entities import (
     schools,
     sites,
     subunits,
+    table_columns,
     teams,
     titled_names,
     venues,
@@ -253,6 +254,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += org_lists.enumerations(masked, gaz)
     candidates += org_lists.category_lists(masked, gaz)
     candidates += org_lists.bureau_lists(masked) if "、" in masked else []
+    candidates += table_columns.body_column(masked, gaz) if "公司" in masked else []
     candidates += places.zones(masked, gaz)
     candidates += places.places(masked, gaz)
     candidates += venues.venues(masked, gaz) + company_sites.company_sites(masked, gaz)
