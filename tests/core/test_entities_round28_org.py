@@ -74,3 +74,37 @@ def test_a_column_of_other_words_stays_untagged():
     )
     found = _of(text, "ORG")
     assert "已过会" not in found and "暂缓表决" not in found, spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, bodies",
+    [
+        # dev, press-tw-tncc-final-interpellation-2026: what a councillor asks of the bureaus
+        (
+            "沈震東要求社會局、警察局及民政局加速相關工作，讓地方居民真正有一個可以使用的空間",
+            ["社會局", "警察局", "民政局"],
+        ),
+        ("要求交通局不要「各做各的」，應該從整體都市交通需求", ["交通局"]),
+        # dev, press-tw-tncc-yongkang-interpellation-2026
+        ("同時社會局應積極導入「智慧動態派遣系統」", ["社會局"]),
+        ("同時感性慰勉水利局同仁的日夜辛勞。", ["水利局"]),
+    ],
+)
+def test_bare_bureaus_a_councillor_asks(text, bodies):
+    found = _of(text, "ORG")
+    assert all(b in found for b in bodies), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # written: an office, a word of scope, the head's title, a word in 局
+        ("要求秘書處盡快安排會議。", "秘書處"),
+        ("要求相關局處提出改善方案。", "相關局"),
+        ("要求環保局長到場說明。", "環保局"),
+        ("要求改變目前局面。", "目前局"),
+    ],
+)
+def test_asked_words_that_are_no_bureau(text, word):
+    assert word not in _of(text, "ORG"), spans(text)
