@@ -108,3 +108,20 @@ def test_bare_bureaus_a_councillor_asks(text, bodies):
 )
 def test_asked_words_that_are_no_bureau(text, word):
     assert word not in _of(text, "ORG"), spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # dev, news-cn-xwlb-digest-20260623: the NPC's committees by their short names before
+        # their chair's title
+        (
+            "关于商标法修订草案审议结果的报告。听取了宪法法律委副主任委员周光权作的关于注册会计师法修正",
+            "宪法法律委",
+        ),
+        ("的议案，财经委副主任委员郝鹏作了说明。", "财经委"),
+    ],
+)
+def test_committee_short_name_before_its_chairs_title(text, body):
+    assert body in _of(text, "ORG"), spans(text)
+    same_in_every_view(text)

@@ -179,9 +179,11 @@ _CITY_GOVERNMENT = re.compile(
 
 
 # A body named by its remit alone right before its own head's title (国民经济综合统计司司长,
-# 统计局局长, 新闻办副主任, 职工会登记局局长): the title names the body as its head's.
+# 统计局局长, 新闻办副主任, 职工会登记局局长; a congress's committee by its short name before its
+# chair's title, 宪法法律委副主任委员, 财经委副主任委员): the title names the body as its head's.
 _HEAD_TITLE = re.compile(
-    "(?=[局司署处厅办委])(?:([局司署处厅])(?=副?\\1长)|(办公室|办|委员会)(?=副?主任))"
+    "(?=[局司署处厅办委])(?:([局司署处厅])(?=副?\\1长)|(办公室|办|委员会)(?=副?主任)"
+    "|委(?=副?主任委员))"
 )
 # … and with the title fused to the body's head, the head's character written once, right
 # before the head's own name (Taiwan's releases: 水利局長邱忠川, 經發局長張婷媛; 药剂科长): the
