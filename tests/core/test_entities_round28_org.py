@@ -125,3 +125,32 @@ def test_asked_words_that_are_no_bureau(text, word):
 def test_committee_short_name_before_its_chairs_title(text, body):
     assert body in _of(text, "ORG"), spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # dev, news-tw-tcc-nhoa-acquisition-2021: the kind before the company's Latin name, and a
+        # ranking; neither they nor their "brand" (儲能) are companies
+        (
+            "完成對義大利儲能公司ENGIE EPS SA 60.48%股權收購。台泥將進軍儲能、充電樁市場。",
+            "儲能",
+        ),
+        ("台泥指出，NHΩA 與世界第四大汽車公司Stellantis的合資公司", "世界第四大汽車公司"),
+        # dev, press-mo-maritime-rescue-drill-2026: a kind the text also writes after 其他
+        (
+            "香港政府飛行服務隊、客船公司、直升機公司參與，並邀請了其他客船公司代表到場觀摩。"
+            "一艘高速客船與一艘工程船相撞，客船機艙破損。",
+            "客船",
+        ),
+    ],
+)
+def test_kinds_of_company_are_no_company(text, kind):
+    assert not any(kind in name for name in _of(text, "ORG")), spans(text)
+    same_in_every_view(text)
+
+
+def test_a_company_by_its_bare_head_still_repeats():
+    # dev, press-tw-tainan-typhoon-relief (batch 3): 遠傳公司 is one company, its brand repeats
+    text = "市府邀集中華電信、遠傳電信等業者。在遠傳部分，遠傳公司表示仍有專人處理，"
+    assert "遠傳公司" in _of(text, "ORG") and "遠傳" in _of(text, "ORG"), spans(text)
