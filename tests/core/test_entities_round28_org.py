@@ -154,3 +154,16 @@ def test_a_company_by_its_bare_head_still_repeats():
     # dev, press-tw-tainan-typhoon-relief (batch 3): 遠傳公司 is one company, its brand repeats
     text = "市府邀集中華電信、遠傳電信等業者。在遠傳部分，遠傳公司表示仍有專人處理，"
     assert "遠傳公司" in _of(text, "ORG") and "遠傳" in _of(text, "ORG"), spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # dev, news-hk-sandel-common-good-column-2021: top universities, a kind
+        ("上篇談到 桑德爾大膽建議美國頂尖大學採用抽籤制取錄學生，", ["頂尖大學"]),
+        ("於社會上則可淡化頂尖大學的篩選機器（sorting machine）", ["頂尖大學"]),
+    ],
+)
+def test_a_quality_word_before_the_head_makes_a_kind(text, words):
+    assert not any(w in name for name in _of(text, "ORG") for w in words), spans(text)
+    same_in_every_view(text)
