@@ -167,3 +167,10 @@ def test_a_company_by_its_bare_head_still_repeats():
 def test_a_quality_word_before_the_head_makes_a_kind(text, words):
     assert not any(w in name for name in _of(text, "ORG") for w in words), spans(text)
     same_in_every_view(text)
+
+
+def test_communists_are_no_party_but_with_china_the_party():
+    # dev, news-cn-xwlb-digest-20260623
+    text = "时代考卷常新，但中国共产党人“赶考”初心始终如一。这一谆谆告诫，成为共产党人永葆本色的行动准则。"
+    assert _of(text, "ORG") == ["中国共产党"], spans(text)
+    same_in_every_view(text)

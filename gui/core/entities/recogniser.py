@@ -323,7 +323,14 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     found = [_report_title_place(pivot, span, gaz) for span in found]
     # A bare kind word (学院 'the college' before 执行董事) names no body: whichever rule found
     # it, it is neither kept nor repeated at every mention of the kind.
-    found = [f for f in found if f[2] != "ORG" or pivot[f[0] : f[1]] not in COMMON_NOUN_SUFFIXES]
+    found = [
+        f
+        for f in found
+        if f[2] != "ORG"
+        or not (
+            pivot[f[0] : f[1]] in COMMON_NOUN_SUFFIXES or org_guards.party_members(pivot, *f[:2])
+        )
+    ]
     # A kind of company (其他客船公司, 儲能公司ENGIE, 第四大汽車公司) names no company, nor does its
     # brand later on.
     kinds = org_repeats.kinds_of_company(pivot, [f for f in found if f[2] == "ORG"])
