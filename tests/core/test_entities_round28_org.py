@@ -174,3 +174,15 @@ def test_communists_are_no_party_but_with_china_the_party():
     text = "时代考卷常新，但中国共产党人“赶考”初心始终如一。这一谆谆告诫，成为共产党人永葆本色的行动准则。"
     assert _of(text, "ORG") == ["中国共产党"], spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # dev, news-cn-xwlb-digest-20260625: China before its national body, to a foreign partner
+        ("共谋发展振兴。中国全国人大愿同柬立法机构互学互鉴立法、监督等工作经验", "中国全国人大"),
+    ],
+)
+def test_china_before_its_national_body(text, body):
+    assert body in _of(text, "ORG"), spans(text)
+    same_in_every_view(text)
