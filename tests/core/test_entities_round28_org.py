@@ -186,3 +186,13 @@ def test_communists_are_no_party_but_with_china_the_party():
 def test_china_before_its_national_body(text, body):
     assert body in _of(text, "ORG"), spans(text)
     same_in_every_view(text)
+
+
+def test_a_bodys_short_name_in_brackets():
+    # dev, gw-sh-transport-accident-statistics-2024
+    text = "奉贤、崇明区交通委（建交委）负责所辖区的生产安全事故统计工作。"
+    assert _of(text, "ORG") == ["崇明区交通委", "建交委"], spans(text)
+    same_in_every_view(text)
+    # written: a bracket that does not end like the body is no short name of it
+    other = "崇明区交通委（崇明）负责统计工作。"
+    assert "崇明" not in _of(other, "ORG"), spans(other)

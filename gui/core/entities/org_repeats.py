@@ -95,3 +95,22 @@ def kinds_of_company(pivot: str, orgs: list[tuple[int, int, str]]) -> set[str]:
         after_kind = re.compile(f"{_KIND_BEFORE}({trie_pattern(rest)})")
         kinds |= {m.group(1) for m in after_kind.finditer(pivot)}
     return kinds
+
+
+#: A body's short name in brackets right after its name: Chinese characters only, ending with the
+#: body's own last character (崇明区交通委（建交委）, …办公室（区历保办）).
+_BRACKET_ALIAS = re.compile("[（(]([\u4e00-\u9fff]{2,6})[）)]")
+
+
+def bracket_aliases(masked: str, orgs: list[tuple[int, int, str]], taken: bytearray) -> list:
+    """ORG candidates for the short names in brackets right after a body found (区交通委（建交
+    委）): the short name ends like the body (委, 局, 办, 会 …) and is no place."""
+    out = []
+    for s, e, _t in orgs:
+        m = _BRACKET_ALIAS.match(masked, e)
+        if m is None or e - s < 3 or not m.group(1).endswith(masked[e - 1]):
+            continue
+        a, b = m.span(1)
+        if not any(taken[a:b]):
+            out.append((a, b, "ORG", 2))
+    return out

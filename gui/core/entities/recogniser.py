@@ -306,6 +306,9 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     del candidates, before_names
     orgs = {(s, e) for s, e, t in found if t == "ORG"}
     found += _select(org_lists.list_members(masked, orgs, gaz), taken)
+    # A body's short name in brackets after its name (区交通委（建交委）).
+    aliases = org_repeats.bracket_aliases(masked, [f for f in found if f[2] == "ORG"], taken)
+    found += _select(aliases, taken)
     if "项目" in masked:
         found += _select(project_lists.project_companies(masked, gaz, taken), taken)
 
