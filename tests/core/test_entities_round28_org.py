@@ -196,3 +196,10 @@ def test_a_bodys_short_name_in_brackets():
     # written: a bracket that does not end like the body is no short name of it
     other = "崇明区交通委（崇明）负责统计工作。"
     assert "崇明" not in _of(other, "ORG"), spans(other)
+
+
+def test_a_latin_partner_after_a_full_width_slash():
+    # dev, news-hk-vaccine-side-effects-tally-2021
+    text = "24日共有188人送院。復星／BioNTech疫苗（復必泰）的副作用出現比例"
+    assert "BioNTech" in _of(text, "ORG"), spans(text)
+    same_in_every_view(text)
