@@ -203,3 +203,29 @@ def test_a_latin_partner_after_a_full_width_slash():
     text = "24日共有188人送院。復星／BioNTech疫苗（復必泰）的副作用出現比例"
     assert "BioNTech" in _of(text, "ORG"), spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # dev, news-cn-century-digital-ipo-approval-2026: a table's cell
+        (
+            "2026/4/10\n国泰海通\n武汉吉和昌新材料股份有限公司\n2026/4/15\n",
+            "武汉吉和昌新材料股份有限公司",
+        ),
+        # dev, decision-tw-fsc-hotai-2021 (batch 3): the name opening a line
+        (
+            "幣(以下同)420萬元整。\n和泰產物保險股份有限公司辦理保險業務，核有違反保險法相關規定",
+            "和泰產物保險股份有限公司",
+        ),
+    ],
+)
+def test_a_registered_name_with_its_own_he(text, body):
+    assert body in _of(text, "ORG"), spans(text)
+    same_in_every_view(text)
+
+
+def test_and_between_two_companies_stays_a_conjunction():
+    # written: 和 joining two companies in a sentence
+    text = "本公司和泰山建设股份有限公司签订合同。"
+    assert "本公司和泰山建设股份有限公司" not in _of(text, "ORG"), spans(text)

@@ -324,6 +324,12 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     if added:
         found += _select(person_repeats.repeated_people(masked, added, taken), taken)
     found = [_report_title_place(pivot, span, gaz) for span in found]
+    # A registered name cut at its own 和 where it fills its line (武汉吉和昌新材料股份有限公司).
+    grown = company_names.whole_line_names(pivot, found, gaz)
+    if grown is not found:
+        found = grown
+        for s, e, _t in found:
+            taken[s:e] = b"\x01" * (e - s)
     # A bare kind word (学院 'the college' before 执行董事) names no body: whichever rule found
     # it, it is neither kept nor repeated at every mention of the kind.
     found = [
