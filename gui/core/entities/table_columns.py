@@ -19,8 +19,9 @@ from gui.core.entities.gazetteer import Gazetteer
 from gui.core.entities.names import MASK, Candidate
 
 #: A cell alone on its line after a line that stage 1 masked whole (a date, a figure) and
-#: before a line that ends with a company's head.
-_CELL = re.compile(f"(?<=\\n){MASK}+\\n([^\\n{MASK}]{{2,24}})\\n(?=[^\\n]{{2,40}}?公司(?:\\n|$))")
+#: before a line that ends with a company's head. It opens with the line break, a literal the
+#: regex engine scans for, not a lookbehind tried at every position of a long report.
+_CELL = re.compile(f"\\n{MASK}+\\n([^\\n{MASK}]{{2,24}})(?=\\n[^\\n]{{2,40}}?公司(?:\\n|$))")
 #: Heads that make a cell a body by itself (a securities firm, a bank, a company, a group).
 _BODY_HEADS = ("证券", "公司", "银行", "集团", "基金", "资本")
 #: The fewest rows that make a table.
