@@ -229,3 +229,13 @@ def test_and_between_two_companies_stays_a_conjunction():
     # written: 和 joining two companies in a sentence
     text = "本公司和泰山建设股份有限公司签订合同。"
     assert "本公司和泰山建设股份有限公司" not in _of(text, "ORG"), spans(text)
+
+
+def test_an_exchanges_committee():
+    # dev, news-cn-century-digital-ipo-approval-2026
+    text = "中国经济网北京6月12日讯北京证券交易所上市委员会2026年第57次审议会议于6月12日召开"
+    assert "北京证券交易所上市委员会" in _of(text, "ORG"), spans(text)
+    same_in_every_view(text)
+    # written: the exchange and a commission joined by 和 stay two bodies
+    two = "上海证券交易所和中国证券监督管理委员会联合发布通知。"
+    assert "上海证券交易所" in _of(two, "ORG"), spans(two)
