@@ -111,23 +111,6 @@ def test_asked_words_that_are_no_bureau(text, word):
 
 
 @pytest.mark.parametrize(
-    "text, body",
-    [
-        # dev, news-cn-xwlb-digest-20260623: the NPC's committees by their short names before
-        # their chair's title
-        (
-            "关于商标法修订草案审议结果的报告。听取了宪法法律委副主任委员周光权作的关于注册会计师法修正",
-            "宪法法律委",
-        ),
-        ("的议案，财经委副主任委员郝鹏作了说明。", "财经委"),
-    ],
-)
-def test_committee_short_name_before_its_chairs_title(text, body):
-    assert body in _of(text, "ORG"), spans(text)
-    same_in_every_view(text)
-
-
-@pytest.mark.parametrize(
     "text, kind",
     [
         # dev, news-tw-tcc-nhoa-acquisition-2021: the kind before the company's Latin name, and a
@@ -176,18 +159,6 @@ def test_communists_are_no_party_but_with_china_the_party():
     same_in_every_view(text)
 
 
-@pytest.mark.parametrize(
-    "text, body",
-    [
-        # dev, news-cn-xwlb-digest-20260625: China before its national body, to a foreign partner
-        ("共谋发展振兴。中国全国人大愿同柬立法机构互学互鉴立法、监督等工作经验", "中国全国人大"),
-    ],
-)
-def test_china_before_its_national_body(text, body):
-    assert body in _of(text, "ORG"), spans(text)
-    same_in_every_view(text)
-
-
 def test_a_bodys_short_name_in_brackets():
     # dev, gw-sh-transport-accident-statistics-2024
     text = "奉贤、崇明区交通委（建交委）负责所辖区的生产安全事故统计工作。"
@@ -198,17 +169,27 @@ def test_a_bodys_short_name_in_brackets():
     assert "崇明" not in _of(other, "ORG"), spans(other)
 
 
-def test_a_latin_partner_after_a_full_width_slash():
-    # dev, news-hk-vaccine-side-effects-tally-2021
-    text = "24日共有188人送院。復星／BioNTech疫苗（復必泰）的副作用出現比例"
-    assert "BioNTech" in _of(text, "ORG"), spans(text)
-    same_in_every_view(text)
-
-
 @pytest.mark.parametrize(
     "text, body",
     [
-        # dev, news-cn-century-digital-ipo-approval-2026: a table's cell
+        # dev, news-cn-xwlb-digest-20260623: the NPC's committees by their short names before
+        # their chair's title
+        (
+            "关于商标法修订草案审议结果的报告。听取了宪法法律委副主任委员周光权作的关于注册会计师法修正",
+            "宪法法律委",
+        ),
+        ("的议案，财经委副主任委员郝鹏作了说明。", "财经委"),
+        # dev, news-cn-xwlb-digest-20260625: China before its national body, to a foreign partner
+        ("共谋发展振兴。中国全国人大愿同柬立法机构互学互鉴立法、监督等工作经验", "中国全国人大"),
+        # dev, news-hk-vaccine-side-effects-tally-2021: a Latin partner after a full-width slash
+        ("24日共有188人送院。復星／BioNTech疫苗（復必泰）的副作用出現比例", "BioNTech"),
+        # dev, news-cn-century-digital-ipo-approval-2026: an exchange's committee
+        (
+            "6月12日讯北京证券交易所上市委员会2026年第57次审议会议于6月12日召开",
+            "北京证券交易所上市委员会",
+        ),
+        # dev, news-cn-century-digital-ipo-approval-2026: a registered name with its own 和, a
+        # table's cell
         (
             "2026/4/10\n国泰海通\n武汉吉和昌新材料股份有限公司\n2026/4/15\n",
             "武汉吉和昌新材料股份有限公司",
@@ -220,7 +201,7 @@ def test_a_latin_partner_after_a_full_width_slash():
         ),
     ],
 )
-def test_a_registered_name_with_its_own_he(text, body):
+def test_bodies_found_whole(text, body):
     assert body in _of(text, "ORG"), spans(text)
     same_in_every_view(text)
 
@@ -231,11 +212,7 @@ def test_and_between_two_companies_stays_a_conjunction():
     assert "本公司和泰山建设股份有限公司" not in _of(text, "ORG"), spans(text)
 
 
-def test_an_exchanges_committee():
-    # dev, news-cn-century-digital-ipo-approval-2026
-    text = "中国经济网北京6月12日讯北京证券交易所上市委员会2026年第57次审议会议于6月12日召开"
-    assert "北京证券交易所上市委员会" in _of(text, "ORG"), spans(text)
-    same_in_every_view(text)
-    # written: the exchange and a commission joined by 和 stay two bodies
+def test_an_exchange_and_a_commission_stay_two_bodies():
+    # written: the exchange and a commission joined by 和
     two = "上海证券交易所和中国证券监督管理委员会联合发布通知。"
     assert "上海证券交易所" in _of(two, "ORG"), spans(two)
