@@ -60,6 +60,7 @@ RECOGNISER_MODULES = (
     "gui.core.entities.teams",
     "gui.core.entities.schools",
     "gui.core.entities.project_lists",
+    "gui.core.entities.table_columns",
     "gui.core.offsets",
     "gui.core.script",
     "gui.core.entities.org_starts",

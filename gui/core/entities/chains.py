@@ -19,7 +19,7 @@ Span = tuple[int, int, str]
 # command, government, national association or party (a university is not: 美国 + 哈佛大学),
 # and a chamber of its legislature with the chamber's committees (美国众议院外交委员会).
 _NATIONAL_BODY = re.compile(
-    "(?:..?部|国家.+|国务院|国会|议会|政府|内阁|中央.+|.*司令部|.+协会|.+商会|.+联合会|.+党"
+    "(?:..?部|国家.+|国务院|国会|议会|政府|内阁|中央.+|全国人大.*|.*司令部|.+协会|.+商会|.+联合会|.+党"
     "|(?:参议院|众议院|上议院|下议院|联邦议院|联邦参议院|国民议会|国家杜马).*)"
 )
 
@@ -29,6 +29,13 @@ _NATIONAL_BODY = re.compile(
 # as a country before its parliament does.
 _SARS = frozenset(("香港", "澳门"))
 _SAR_BODY = re.compile("立法会|行政会议|行政会|政府|特区政府|中联办")
+
+
+def _sar_body(pivot: str, s: int, e: int, gaz: Gazetteer) -> bool:
+    """Whether the ORG at ``pivot[s:e]``, right after Hong Kong or Macau, is that region's own
+    body: its legislature or government, or a body of the region's list of bodies (澳門|海事及
+    水務局, 香港|政府飛行服務隊, 香港|海事處): a place at the start of a body's name is part of it."""
+    return bool(_SAR_BODY.fullmatch(pivot, s, e)) or pivot[s:e] in gaz.orgs
 
 
 # A chain of places goes on into a named site below the county with its type word (福建福州
@@ -115,8 +122,11 @@ def join_chains(pivot: str, spans: list[Span], gaz: Gazetteer) -> list[Span]:
                     out[-1] = (s0, e, "LOC")
                     continue
                 if t == "ORG" and (
-                    (pivot[s0:e0] in gaz.countries and _NATIONAL_BODY.fullmatch(pivot, s, e))
-                    or (pivot[s0:e0] in _SARS and _SAR_BODY.fullmatch(pivot, s, e))
+                    (
+                        (pivot[s0:e0] in gaz.countries or pivot[s0:e0] == "中国")
+                        and _NATIONAL_BODY.fullmatch(pivot, s, e)
+                    )
+                    or (pivot[s0:e0] in _SARS and _sar_body(pivot, s, e, gaz))
                 ):
                     out[-1] = (s0, e, "ORG")
                     continue

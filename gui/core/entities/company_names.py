@@ -125,3 +125,37 @@ def brand_alone(brand: str, gaz: Gazetteer) -> bool:
     if any(brand in w for w in (*words, gaz.role_nouns, gaz.countries)):
         return False
     return len(brand) == 3 or brand not in gaz.rare_verbs
+
+
+def whole_line_names(pivot: str, found: list, gaz: Gazetteer) -> list:
+    """A company by its legal form whose name was cut at 和 or 与, the conjunction's character
+    being the name's own, where the name fills its line (a table's cell, a heading's subject):
+    武汉吉和昌新材料股份有限公司 on a line of its own, 和泰產物保險股份有限公司 opening a line. The
+    name reaches back to the line's start when what stands there is a place (武汉吉|和) or
+    nothing (|和泰); spans inside the stretch it takes back are dropped."""
+    grown: dict[tuple[int, int, str], int] = {}
+    for s, e, t in found:
+        if (
+            t != "ORG"
+            or not s
+            or pivot[s - 1] not in "和与"
+            or not pivot.endswith(LEGAL_FORMS, s, e)
+        ):
+            continue
+        start = pivot.rfind("\n", 0, s) + 1
+        head = pivot[start : s - 1]
+        if len(head) > 6 or not all(lx.is_cjk(c) for c in head):
+            continue
+        if head and not gaz.place_re.match(head):
+            continue
+        if e < len(pivot) and pivot[e] != "\n" and head:
+            continue  # (a cell fills its line; a name opening a line may go on in a sentence)
+        grown[(s, e, t)] = start
+    if not grown:
+        return found
+    taken_back = [(start, s) for (s, _e, _t), start in grown.items()]
+    return [
+        (grown[f], f[1], f[2]) if f in grown else f
+        for f in found
+        if f in grown or not any(a <= f[0] and f[1] <= b for a, b in taken_back)
+    ]

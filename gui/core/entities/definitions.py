@@ -145,6 +145,16 @@ _BUREAU_END = re.compile(
     "|(?:新闻)?发言人|提供)",
     re.M,
 )
+# … and as what a councillor asks, urges or thanks, or what a clause's 同时 turns to (要求交通局不要
+# 「各做各的」, 要求社會局、警察局及民政局加速, 同時社會局應, 慰勉水利局同仁): a 、/及-list of such
+# bureaus after the verb, each of them a body. Not a word of scope (相关局, 有关局处, 所属局) nor
+# the bureau's head's title (要求环保局长), nor an office (秘书处: 要求秘书处, 要求进行处理): 局 only.
+_ASKED_BUREAU = "(?![各本该全两多每这那此其相有所])[^\\W\\d局处]{2}局"
+_ASKED_BUREAUS = re.compile(
+    "(?:要求|期盼|慰勉|促请|敦促|责成|同时|建请|请求)"
+    f"((?:{_ASKED_BUREAU}[、及和与])*{_ASKED_BUREAU})(?![长面势部限])"
+)
+_LIST_JOINS = re.compile("[、及和与]")
 # The city government's own departments after 本府 / 市府 (本府政风处督同…, 向本府政风处检举,
 # 本府都市发展局: two to four characters of remit).
 # A commission's own bureaus after 本会 (副本：本会检查局, Taiwan's FSC). Words of scope (相关局处,
@@ -169,9 +179,11 @@ _CITY_GOVERNMENT = re.compile(
 
 
 # A body named by its remit alone right before its own head's title (国民经济综合统计司司长,
-# 统计局局长, 新闻办副主任, 职工会登记局局长): the title names the body as its head's.
+# 统计局局长, 新闻办副主任, 职工会登记局局长; a congress's committee by its short name before its
+# chair's title, 宪法法律委副主任委员, 财经委副主任委员): the title names the body as its head's.
 _HEAD_TITLE = re.compile(
-    "(?=[局司署处厅办委])(?:([局司署处厅])(?=副?\\1长)|(办公室|办|委员会)(?=副?主任))"
+    "(?=[局司署处厅办委])(?:([局司署处厅])(?=副?\\1长)|(办公室|办|委员会)(?=副?主任)"
+    "|委(?=副?主任委员))"
 )
 # … and with the title fused to the body's head, the head's character written once, right
 # before the head's own name (Taiwan's releases: 水利局長邱忠川, 經發局長張婷媛; 药剂科长): the
@@ -240,6 +252,12 @@ def bare_bureaus(masked: str) -> list[Candidate]:
             continue  # 秘书处回应: a body's organ, no body of its own
         if s == 0 or masked[s - 1] in _CLAUSE_OPEN or masked[max(0, s - 2) : s] == "本局":
             out.append((s, m.end(), "ORG", 1))
+    for m in _ASKED_BUREAUS.finditer(masked):
+        pos = m.start(1)
+        for item in _LIST_JOINS.split(m.group(1)):
+            if item[1] not in NOT_BUREAU_BEFORE[item[2]]:
+                out.append((pos, pos + 3, "ORG", 1))
+            pos += 4
     out += [(m.start(), m.end(), "ORG", 1) for m in _CITY_GOVERNMENT.finditer(masked)]
     out += [(m.start(1), m.end(1), "ORG", 1) for m in _OWN_DEPARTMENT.finditer(masked)]
     for m in _SHORT_COMMITTEE.finditer(masked):

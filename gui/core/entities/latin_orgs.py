@@ -68,7 +68,7 @@ def latin_orgs(masked: str) -> list[Candidate]:
     return out
 
 
-_JOINS = frozenset("与和及、")
+_JOINS = frozenset("与和及、／")
 
 
 def _run_at(masked: str, s: int) -> int:
@@ -80,8 +80,8 @@ def _run_at(masked: str, s: int) -> int:
 
 
 def paired_latin_orgs(masked: str, spans: list, taken: bytearray) -> list[Candidate]:
-    """A Latin name joined by 与, 和, 及 or 、 to an organisation found is one too (Lenovo与Intel
-    的密切合作): like with like, as in the 、-lists of :mod:`org_lists`; so is every further
+    """A Latin name joined by 与, 和, 及, 、 or ／ to an organisation found is one too (Lenovo与Intel
+    的密切合作, 復星／BioNTech疫苗): like with like, as in the 、-lists of :mod:`org_lists`; so is every further
     occurrence of that name standing as a word of its own."""
     names = set()
     for _s, e, t in spans:

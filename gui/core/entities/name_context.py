@@ -283,6 +283,20 @@ def next_cell(part: str, gaz: Gazetteer, branch: bool = False) -> int:
 _HEAD_THEN_NAME = re.compile("(?<=.)(?:有限公司|政府|委员会|管委会)(?=..)")
 
 
+_MASK = "\x00"  # names.MASK: what the pivot holds where stage 1 found a date or a figure
+
+
+def _cell_after_figure(masked: str, at: int) -> bool:
+    """Whether the line that holds ``at`` opens there after a line of a figure or a date alone
+    (masked whole): a flattened table's cell (…\n2026/5/28\n长江保荐\n宇树科技股份有限公司), not
+    the first half of a title's broken name."""
+    if at < 2 or masked[at - 1] != "\n":
+        return False
+    prev = masked.rfind("\n", 0, at - 1) + 1
+    cell = masked[prev : at - 1]
+    return bool(cell) and cell.count(_MASK) == len(cell)
+
+
 def name_across_lines(
     masked: str,
     start: int,
@@ -317,7 +331,11 @@ def name_across_lines(
             break
     else:
         return []
-    if first.endswith(_WHOLE_HEADS) or gaz.org_re.fullmatch(first):
+    if (
+        first.endswith(_WHOLE_HEADS)
+        or gaz.org_re.fullmatch(first)
+        or _cell_after_figure(masked, before)
+    ):
         return []  # a line that ends a whole body names it (区委宣传部\n区人力资源…局: two)
     if not name_ok(first + masked[start:suffix_start], suffix, gaz):
         return []

@@ -154,6 +154,8 @@ def _org_name_ok(part: str, suffix: str, gaz: Gazetteer) -> bool:
         return False  # 持有公司, 跨进法院 (a verb and its object), 所属公司, 镇属公司 (kinds)
     if part.endswith(lx.SUFFIX_BLOCKED_BEFORE.get(suffix, ())):
         return False
+    if part.endswith(_QUALITY_WORDS):
+        return False  # 美國頂尖大學, 淡化頂尖大學: top universities, a kind, not one of them
     if suffix in lx.PLACE_ONLY_SUFFIXES:
         # 上海市奉贤区柘林镇人民政府, 重庆市巫山县培石乡政府: a chain of places may end in a town.
         town = next((k for k in (3, 4) if is_town(part[-k:], gaz)), 0) if len(part) > 4 else 0
@@ -204,6 +206,11 @@ def _org_name_ok(part: str, suffix: str, gaz: Gazetteer) -> bool:
         return True
     # 第七届跨国公司领导人峰会: an event's ordinal before a generic noun makes no name.
     return len(part) >= 2 and not is_generic(_EVENT_ORDINAL.sub("", part))
+
+
+#: Words of quality or kind right before a body's head make a kind of body (頂尖大學, 一流企业
+#: 公司, 知名医院, 其他客船公司), whatever stands before them.
+_QUALITY_WORDS = ("顶尖", "一流", "知名", "著名", "名牌", "顶级", "优秀", "其他", "其它", "各类")
 
 
 # Zones whose own bureaus name them by the zone word alone, as 市 stands for the city

@@ -14,7 +14,9 @@ Each guard is a frame of the language around the candidate, read on the Simplifi
 - a key laboratory's designation after a verb is the kind (牵头建设全国重点实验室), after a field
   of research the lab's name (陆相页岩油全国重点实验室);
 - 应 before a place-led body that 邀请 follows is "at the invitation of" (代表团应巴西国家卫生
-  监督局和…政府邀请, 应巴西联邦药事委员会官方邀请): the body starts after it (round 26).
+  监督局和…政府邀请, 应巴西联邦药事委员会官方邀请): the body starts after it (round 26);
+- bare 共产党人 is the word for the Party's members (新时代共产党人, like 共产党员), no party; with
+  its country (中国共产党人) the party is named (round 28).
 """
 
 from __future__ import annotations
@@ -106,3 +108,10 @@ def kept(
         for c in candidates
         if not (c[2] == "ORG" and _kind_of_body(masked, c[0], c[1], counts, gaz))
     ]
+
+
+def party_members(pivot: str, s: int, e: int) -> bool:
+    """Whether the ORG ``pivot[s:e]`` is the bare 共产党 of 共产党人, the word for the Party's
+    members (like 共产党员), not the Party. The gold keeps a foreign party before 人 (共和黨人 →
+    共和黨, batch 10), so the rule is this one word's."""
+    return e - s == 3 and pivot.startswith("共产党人", s)

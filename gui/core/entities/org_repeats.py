@@ -7,9 +7,11 @@ is the same body wherever that Latin name recurs (国家运输安全委员会（
 
 from __future__ import annotations
 
+import re
+
 from gui.core.entities import lexicon as lx
 from gui.core.entities.company_names import LEGAL_FORMS, brand_alone
-from gui.core.entities.gazetteer import Gazetteer
+from gui.core.entities.gazetteer import Gazetteer, trie_pattern
 
 #: A company's bare head: what follows its brand when the text names it in full without the
 #: legal form (奥丁丁集团, 远传公司). 集团公司 and the legal forms are company_short_forms' case.
@@ -64,3 +66,51 @@ _LONGER_NAME = frozenset(
 def brand_continues(masked: str, e: int) -> bool:
     """Whether the brand that ends at ``e`` goes on into a longer name (远传|电信)."""
     return masked[e : e + 2] in _LONGER_NAME
+
+
+#: Words before a company's bare head that say which kind of company, not which one: other
+#: companies of the kind (其他客船公司), one of them (一家储能公司).
+_KIND_BEFORE = "(?:其他|其它|一家|多家|各家|这类|此类|该类|同类)"
+#: A ranking inside the name (世界第四大汽车公司, 全国第二大银行): a description.
+_RANKING = re.compile("第[一二三四五六七八九十两\\d]+大")
+
+
+def kinds_of_company(pivot: str, orgs: list[tuple[int, int, str]]) -> set[str]:
+    """The ORG names of ``orgs`` that are a kind of company, not a company: a name in 公司 or
+    集团 written right before a Latin name (義大利儲能公司ENGIE EPS SA: the kind, then the
+    company), one that ranks (世界第四大汽車公司), and one the text also writes after a word of
+    kind anywhere (其他客船公司, 一家储能公司). Their brands are not repeated either."""
+    kinds: set[str] = set()
+    rest: set[str] = set()
+    for s, e, _t in orgs:
+        name = pivot[s:e]
+        if not name.endswith(_BARE_HEADS) or name.endswith(LEGAL_FORMS):
+            continue
+        if _RANKING.search(name) or (e < len(pivot) and pivot[e].isascii() and pivot[e].isalpha()):
+            kinds.add(name)
+        else:
+            rest.add(name)
+    rest -= kinds
+    if rest:  # one pass over the text for every name left, not one per name
+        after_kind = re.compile(f"{_KIND_BEFORE}({trie_pattern(rest)})")
+        kinds |= {m.group(1) for m in after_kind.finditer(pivot)}
+    return kinds
+
+
+#: A body's short name in brackets right after its name: Chinese characters only, ending with the
+#: body's own last character (崇明区交通委（建交委）, …办公室（区历保办）).
+_BRACKET_ALIAS = re.compile("[（(]([\u4e00-\u9fff]{2,6})[）)]")
+
+
+def bracket_aliases(masked: str, orgs: list[tuple[int, int, str]], taken: bytearray) -> list:
+    """ORG candidates for the short names in brackets right after a body found (区交通委（建交
+    委）): the short name ends like the body (委, 局, 办, 会 …) and is no place."""
+    out = []
+    for s, e, _t in orgs:
+        m = _BRACKET_ALIAS.match(masked, e)
+        if m is None or e - s < 3 or not m.group(1).endswith(masked[e - 1]):
+            continue
+        a, b = m.span(1)
+        if not any(taken[a:b]):
+            out.append((a, b, "ORG", 2))
+    return out

@@ -52,6 +52,7 @@ from gui.core.entities import (
     schools,
     sites,
     subunits,
+    table_columns,
     teams,
     titled_names,
     venues,
@@ -253,6 +254,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += org_lists.enumerations(masked, gaz)
     candidates += org_lists.category_lists(masked, gaz)
     candidates += org_lists.bureau_lists(masked) if "、" in masked else []
+    candidates += table_columns.body_column(masked, gaz) if "公司" in masked else []
     candidates += places.zones(masked, gaz)
     candidates += places.places(masked, gaz)
     candidates += venues.venues(masked, gaz) + company_sites.company_sites(masked, gaz)
@@ -304,6 +306,9 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     del candidates, before_names
     orgs = {(s, e) for s, e, t in found if t == "ORG"}
     found += _select(org_lists.list_members(masked, orgs, gaz), taken)
+    # A body's short name in brackets after its name (区交通委（建交委）).
+    aliases = org_repeats.bracket_aliases(masked, [f for f in found if f[2] == "ORG"], taken)
+    found += _select(aliases, taken)
     if "项目" in masked:
         found += _select(project_lists.project_companies(masked, gaz, taken), taken)
 
@@ -319,9 +324,27 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     if added:
         found += _select(person_repeats.repeated_people(masked, added, taken), taken)
     found = [_report_title_place(pivot, span, gaz) for span in found]
+    # A registered name cut at its own 和 where it fills its line (武汉吉和昌新材料股份有限公司).
+    grown = company_names.whole_line_names(pivot, found, gaz)
+    if grown is not found:
+        found = grown
+        for s, e, _t in found:
+            taken[s:e] = b"\x01" * (e - s)
     # A bare kind word (学院 'the college' before 执行董事) names no body: whichever rule found
     # it, it is neither kept nor repeated at every mention of the kind.
-    found = [f for f in found if f[2] != "ORG" or pivot[f[0] : f[1]] not in COMMON_NOUN_SUFFIXES]
+    found = [
+        f
+        for f in found
+        if f[2] != "ORG"
+        or not (
+            pivot[f[0] : f[1]] in COMMON_NOUN_SUFFIXES or org_guards.party_members(pivot, *f[:2])
+        )
+    ]
+    # A kind of company (其他客船公司, 儲能公司ENGIE, 第四大汽車公司) names no company, nor does its
+    # brand later on.
+    kinds = org_repeats.kinds_of_company(pivot, [f for f in found if f[2] == "ORG"])
+    if kinds:
+        found = [f for f in found if f[2] != "ORG" or pivot[f[0] : f[1]] not in kinds]
     spans += found
 
     latin = _select(latin_glosses.glosses(pivot, spans, taken, gaz), taken)

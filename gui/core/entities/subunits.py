@@ -54,6 +54,8 @@ _UNITS_OF = {
     # A leading group or a headquarters for one task works through its office
     # (领导小组办公室设在生态环境部, 指挥部办公室).
     ("领导小组", "指挥部", "联席会议"): ("办公室",),
+    # An exchange's committees (北京证券交易所上市委员会, …并购重组委员会).
+    ("交易所",): ("委员会",),
     # A political organisation's executive organ (巴勒斯坦解放组织执行委员会).
     ("组织", "联盟", "同盟"): ("执行委员会",),
     # A company's board is one body with it (金叶集团董事局, 海尔集团监事会: the guideline's board).
