@@ -45,6 +45,10 @@ _HK_MARKERS = (
     "喺",
     "冇",
 )
+#: Macau's own names (澳門, 氹仔, 路環): Macau writing is neither region's (its forms are
+#: s2t's standard 著, 線, 衛, 說; it shares words with both, 資訊 and 民眾 with Taiwan, 特區 and
+#: 立法會 with Hong Kong), so they count against both.
+_MO_MARKERS = ("澳門", "氹仔", "路環")
 #: Forms, words and institutions of Taiwan writing (裡, 臺灣, 資訊, 計畫, 蒐集, 直轄市), none of
 #: which a conversion from mainland Simplified produces.
 _TW_MARKERS = (
@@ -134,9 +138,10 @@ def detect_variant(text: str) -> Variant:
         return Variant.SIMPLIFIED
     hk = sum(sample.count(m) for m in _HK_MARKERS)
     tw = sum(sample.count(m) for m in _TW_MARKERS)
-    if hk >= 3 and hk > 2 * tw:
+    mo = sum(sample.count(m) for m in _MO_MARKERS)
+    if hk >= 3 and hk > 2 * (tw + mo):
         return Variant.HK
-    if tw >= 3 and tw > 2 * hk:
+    if tw >= 3 and tw > 2 * (hk + mo):
         return Variant.TW
     return Variant.GENERIC
 

@@ -178,3 +178,36 @@ def test_a_hong_kong_or_taiwan_original_keeps_its_choice_of_you():
         assert make_view("游客", script).text == "遊客"
     # Other naive-conversion leftovers in a phrase are still repaired.
     assert own_view_text("他養了一只貓", "hk") == "他養了一隻貓"
+
+
+def _macau_release() -> str:
+    """Three paragraphs of batch 22's Macau release (press-mo-anti-drug-week-2026.html, dev): its
+    民眾 (民眾建澳聯盟) and 資訊 are Taiwan markers, its 特區 a Hong Kong one."""
+    text = read_document(REPO / "tests/data/real/press-mo-anti-drug-week-2026.html").text
+    keep = ("“全民禁毒週”啟動儀式", "薛仲明局長致辭時", "本年“全民禁毒週”由")
+    return "\n".join(line for line in text.splitlines() if line.startswith(keep))
+
+
+def test_macau_writing_is_neither_taiwan_nor_hong_kong():
+    # Before Macau's names counted, these paragraphs read as Taiwan (3 Taiwan markers, 1 Hong
+    # Kong one), and the 臺 own view stood for the original.
+    text = _macau_release()
+    assert text.count("\n") == 2 and "民眾建澳聯盟" in text and "禁毒資訊" in text
+    assert detect_variant(text) is Variant.GENERIC
+    # Macau writes s2t's standard forms (禁毒週, 衛, 著), so the 繁 own view matches it; OpenCC's
+    # phrase 依托 → 依託 is still repaired there, as a naive conversion's 委托 is.
+    assert own_view_text(text) == text.replace("依托", "依託")
+    # A Hong Kong or Taiwan text that names Macau once stays its region's.
+    assert detect_variant(HK_TEXT + "澳門") is Variant.HK
+    assert detect_variant(TW_TEXT + "澳門") is Variant.TW
+
+
+def test_tuo_and_its_traditional_form_are_no_regional_pair():
+    # Taiwan's and Hong Kong's originals write 託 in every word where OpenCC does (委託, 受託,
+    # 囑託, 信託: 38 on the dev originals); a naive conversion leaves 托 there, and each own view
+    # repairs it. Taiwan's Administrative Procedure Act (round-trip corpus, dev), art. 16:
+    line = "第16條 行政機關得依法規將其權限之一部分，委託民間團體或個人辦理。"
+    naive = line.replace("託", "托")
+    for view in ("hant", "hk", "tw"):
+        assert own_view_text(naive, view) == line, view
+        assert own_view_text(line, view) == line, view
