@@ -1,0 +1,48 @@
+"""Round 29 of #13, PER (session 19): a name before a report's credit 作的关于… ends before 作
+(副主任委员骆源|作的关于…的报告), and 审计长 is a title before a name (审计署审计长侯凯). Real lines
+of dev batch 21's news digests, written phrases of each form and phrases the rules must leave
+alone, in every script view."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.entity_views import same_in_every_view, spans
+
+
+def _people(text: str) -> list[str]:
+    return [s for s, t in spans(text) if t == "PER"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # dev b21, a news digest of 2026-06-23: an NPC standing committee's session
+        (
+            "会议听取了全国人大宪法法律委副主任委员骆源作的关于商标法修订草案审议结果的报告。",
+            "骆源",
+        ),
+        # dev b21, the digest of 2026-06-25
+        ("会议听取了全国人大常委会秘书长刘奇作的关于个别代表的代表资格的报告", "刘奇"),
+        # dev b21, the digest of 2026-06-23: the auditor general
+        ("受国务院委托，审计署审计长侯凯作了关于2025年度中央预算执行", "侯凯"),
+        # written: a three-character name before the same credit
+        ("会议听取了省人大常委会副主任王晓明作的关于条例草案的说明。", "王晓明"),
+    ],
+)
+def test_a_name_before_a_reports_credit(text, name):
+    assert _people(text) == [name]
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # dev b21: two surnames before 分别作了 stay a name of two (贺 and 荣 are both surnames)
+        ("受国务院委托，司法部部长贺荣分别作了说明。", "贺荣"),
+        # written: a name before 作 + an object other than the credit keeps its length
+        ("市长李明作报告。", "李明"),
+    ],
+)
+def test_names_the_rules_leave_as_they_were(text, name):
+    assert _people(text) == [name]
