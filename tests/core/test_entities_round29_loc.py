@@ -1,0 +1,51 @@
+"""Round 29 of #13, LOC (session 19): one-character country pairs of diplomatic news that the
+pair rules missed — China and a partner after a two-character verb whose last character makes a
+word with 中 (构建|中哈), 黑 for Montenegro after 中, the pair as the subject both countries are
+(中孟同为), a partner before 中 and 两国 or 建交 anywhere (奏孟中两国国歌), and 黎 for Lebanon in a
+pair before a relation word (黎以会谈). Real lines of dev batch 21's news digests, written
+phrases, and phrases the rules must leave alone, in every script view."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.entity_views import same_in_every_view, spans
+
+
+def _places(text: str) -> list[str]:
+    return [s for s, t in spans(text) if t == "LOC"]
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # dev b21, the digest of 2026-06-23: 建中 is a word of the list, 构建 the verb
+        ("人文等领域合作，携手构建中哈命运共同体。", ["中", "哈"]),
+        # dev b21, the same digest: Montenegro
+        ("在会见斯帕伊奇时，李强表示，今年是中黑建交20周年。", ["中", "黑"]),
+        # dev b21, the same digest: Lebanon and Israel
+        ("据美国媒体报道，新一轮黎以会谈预计今天在华盛顿举行。", ["美国", "黎", "以", "华盛顿"]),
+        # dev b21, the digest of 2026-06-25: the pair as a subject
+        ("努力提升民众获得感。中孟同为发展中国家，", ["中", "孟"]),
+        # dev b21, the same digest: a partner before 中 and 两国 after a verb
+        ("军乐团奏孟中两国国歌。", ["孟", "中"]),
+        # written: the same forms
+        ("双方同意推动中塔关系发展。中塔作为友好邻邦，", ["中", "塔", "中", "塔"]),
+    ],
+)
+def test_one_character_country_pairs(text, places):
+    assert _places(text) == places, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written: 其中 before a country character stays the word (其中|日方)
+        "其中日方代表三人。",
+        # written: 黑 alone and 中 in a word are no places
+        "黑龙江集中两国展品。",
+    ],
+)
+def test_words_the_pair_rules_leave_alone(text):
+    assert "中" not in _places(text) and "黑" not in _places(text), spans(text)
