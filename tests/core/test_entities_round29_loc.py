@@ -49,3 +49,10 @@ def test_one_character_country_pairs(text, places):
 )
 def test_words_the_pair_rules_leave_alone(text):
     assert "中" not in _places(text) and "黑" not in _places(text), spans(text)
+
+
+def test_ukraines_regional_centres_named_as_fronts():
+    # dev b21, the digest of 2026-06-25: war news names the fronts by their regional centres
+    text = "俄罗斯国防部24日称，俄军在苏梅、哈尔科夫、顿涅茨克、第聂伯罗彼得罗夫斯克等方向打击乌克兰军队"
+    assert _places(text) == ["苏梅", "哈尔科夫", "顿涅茨克", "第聂伯罗彼得罗夫斯克", "乌克兰"]
+    same_in_every_view(text)
