@@ -56,3 +56,22 @@ def test_ukraines_regional_centres_named_as_fronts():
     text = "俄罗斯国防部24日称，俄军在苏梅、哈尔科夫、顿涅茨克、第聂伯罗彼得罗夫斯克等方向打击乌克兰军队"
     assert _places(text) == ["苏梅", "哈尔科夫", "顿涅茨克", "第聂伯罗彼得罗夫斯克", "乌克兰"]
     same_in_every_view(text)
+
+
+def test_a_headlines_one_character_country_before_says():
+    # dev b21, the digest of 2026-06-23: a headline of two clauses, each opened by its country
+    text = "央视网消息（新闻联播）：俄称在顿涅茨克推进 乌称打击俄设施"
+    assert _places(text)[:3] == ["俄", "顿涅茨克", "乌"], spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written: a day's 日 before 称 is no Japan, nor a country inside a word
+        "俄罗斯国防部22日称，该国外交部长称",
+        "他声称美称霸一方",
+    ],
+)
+def test_says_after_no_mark_is_left_alone(text):
+    assert not [p for p in _places(text) if len(p) == 1], spans(text)

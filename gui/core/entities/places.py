@@ -227,6 +227,11 @@ _ONE_CHAR_COUNTRY_PART = re.compile(
     "(?=[以黎叙伊朝韩日美俄乌])(?:(?<![\\u4e00-\\u9fff])|(?<=[在对向从与和至]))(.)"
     "(?=南部|北部|东部|西部|中部|境内|全境|总理|总统|外长|防长|首都)"
 )
+# A headline's one-character country before 称 'says' (俄称在顿涅茨克推进 乌称打击…): after a
+# mark, a space or a line's start only (not 日 after a day's digits: 22日称).
+_ONE_CHAR_COUNTRY_SAYS = re.compile(
+    "(?=[以黎叙伊朝韩美俄乌])(?:(?<=[：:，。；！？ \u3000\n])|^)(.)(?=称)", re.MULTILINE
+)
 # 抗美援朝 names the Korean War by its two countries.
 _WAR_NAME = re.compile("抗(美)援(朝)")
 # Asia and Europe named together by their first characters (亚欧陆海联运, 欧亚经济论坛, 亚欧会议):
@@ -383,6 +388,8 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
         out.append((m.start(first), m.end(first), "LOC", 4))
         out.append((m.start(first + 1), m.end(first + 1), "LOC", 4))
     for m in _ONE_CHAR_COUNTRY_PART.finditer(masked):
+        out.append((m.start(1), m.end(1), "LOC", 4))
+    for m in _ONE_CHAR_COUNTRY_SAYS.finditer(masked):
         out.append((m.start(1), m.end(1), "LOC", 4))
     for m in _ASIA_EUROPE.finditer(masked):
         first = 1 if m.group(1) else 3
