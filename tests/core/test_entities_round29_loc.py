@@ -75,3 +75,32 @@ def test_a_headlines_one_character_country_before_says():
 )
 def test_says_after_no_mark_is_left_alone(text):
     assert not [p for p in _places(text) if len(p) == 1], spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # dev b21, a news story on the Three Gorges shipway: a basin and a fairway
+        ("这是继三峡工程之后，长江流域又一个具有全局意义的重大工程", "长江流域"),
+        ("通过打通三峡枢纽一个点，畅通长江航道一条线", "长江航道"),
+        # dev b22, a Macau release (Traditional): the Pearl River's mouth
+        ("以持續提高三地應對珠江口海上事故的應急協作能力。", "珠江口"),
+        # dev b21, the digest of 2026-06-25: a canal's works with 工程
+        ("医药产业向创新驱动转型。平陆运河枢纽工程进入有水联合调试阶段", "平陆运河枢纽工程"),
+    ],
+)
+def test_a_rivers_basin_fairway_mouth_and_a_canals_works(text, place):
+    assert place in _places(text), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # written: a province or city in 江 keeps its name alone
+        ("浙江航道管理部门发布通告。", "浙江"),
+        ("九江流域面积较小。", "九江"),
+    ],
+)
+def test_words_after_a_river_that_are_no_part_of_it(text, place):
+    assert place in _places(text), spans(text)

@@ -113,6 +113,7 @@ def _river_at(masked: str, end: int, gaz: Gazetteer) -> int:
 # stands after a boundary, a preposition or a verb (视察安平运河, 改变了安平运河沿岸); kinds of
 # canal (大运河 alone, 该运河) and the gazetteer's (京杭大运河) are left alone.
 _CANAL = re.compile("运河")
+_CANAL_WORKS = ("枢纽工程", "航道工程")
 
 
 def _canal_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidate]:
@@ -125,6 +126,8 @@ def _canal_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidate]:
         return []
     if name in gaz.function_words or name in gaz.verbs or name[1] in "的了和与及在大条":
         return []
+    if masked.startswith(_CANAL_WORKS, e):
+        e += 4  # 平陆运河枢纽工程: a named shipping work is one place with 工程
     return [(s, e, "LOC", 4)] if _clear_left(masked, s, gaz) else []
 
 

@@ -324,6 +324,11 @@ _LEVEL_AFTER_SITE = frozenset("村镇乡")
 _NAMED_AFTER_FEATURE = re.compile("(?:村(?![民委级])|镇(?![长级])|乡(?![长级亲]))")
 
 
+# A great river's basin, fairway or mouth is one place with it (长江流域, 长江航道, 珠江口; a basin
+# stays whole as 黄河流域陕晋豫段 does); 口 opening a word (口岸, 口径) is no mouth.
+_RIVER_PART = re.compile("流域|航道|口(?![岸径号罩头碑气语吻音味子])")
+
+
 def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """LOC candidates from the gazetteers: provinces, prefectures, world places (one regex) and
     county-level names (looked up from their last character)."""
@@ -357,6 +362,10 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
             and _names_a_village(m.group(), gaz)
         ):
             e += 1  # 马鬃山村, 琉璃河镇, 西柏坡乡: a village or town named after a site
+        elif masked[e - 1 : e] in "江河" and (part := _RIVER_PART.match(masked, e)):
+            name = m.group()  # a river, not a province or city in 江 (浙江, 九江)
+            if name not in gaz.provinces and name + "市" not in gaz.places:
+                e = part.end()
         out.append((s, e, "LOC", 4))
     # One-character abbreviations stand as place words after a verb of motion or place
     # (赴港, 抵港, 在京, 来华); 港方, 本港 and 全港 are no place words and are not matched.
