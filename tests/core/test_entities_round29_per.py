@@ -46,3 +46,32 @@ def test_a_name_before_a_reports_credit(text, name):
 )
 def test_names_the_rules_leave_as_they_were(text, name):
     assert _people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # dev b21, the digest of 2026-06-23: 别 in Central Asian names (…别克, …别科夫)
+        ("哈萨克斯坦总理别克捷诺夫、韩国总理金民锡", ["别克捷诺夫", "金民锡"]),
+        # dev b21, the digest of 2026-06-25: 茹 and 昆 as well
+        ("哈萨克斯坦副总理茹曼加林、吉尔吉斯斯坦副总理阿昆别科夫、", ["茹曼加林", "阿昆别科夫"]),
+        # dev b21, the digest of 2026-06-23: a foreign ministry's spokesman
+        ("伊朗外交部发言人巴加埃今天（6月23日）表示，", ["巴加埃"]),
+    ],
+)
+def test_transliterated_names_after_a_foreign_title(text, names):
+    assert _people(text) == names, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # written: a Chinese spokesperson's name is read as before
+        ("外交部发言人林剑表示，", ["林剑"]),
+        # written: 特别 opening a clause is no name
+        ("会议特别强调，", []),
+    ],
+)
+def test_chinese_names_and_words_after_the_new_characters(text, names):
+    assert _people(text) == names, spans(text)

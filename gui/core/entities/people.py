@@ -309,11 +309,11 @@ _SURNAME_ROLE = re.compile(
     "|被告|疑犯|保安|乘客|途人|住客|业主|东主|男|女)"
 )
 _SURNAME_OFFICER = re.compile(f"([{_SURNAME_CLASS}])员(?![工会额外])")
-_TRANSLIT = "".join(sorted(lx.TRANSLIT_CHARS | set("登顿朗普卜杜勒兹拜瑟京茨思瑞锡强都川")))
+_TRANSLIT = "".join(sorted(lx.TRANSLIT_CHARS | set("登顿朗普卜杜勒兹拜瑟京茨思瑞锡强都川别昆茹")))
 _TRANSLIT_SET = frozenset(_TRANSLIT)
 _LEADER_TITLES = frozenset(
     "总统 副总统 总理 首相 国王 女王 王储 外长 国务卿 秘书长 总干事 议长 大使 部长 防长 主席 总书记"
-    " 大臣 领袖 上将 中将 少将 将军 司令 指挥官 国防部长 外交部长".split()
+    " 大臣 领袖 上将 中将 少将 将军 司令 指挥官 国防部长 外交部长 发言人".split()
 )
 _dotted_patterns: dict[frozenset[str], re.Pattern[str]] = {}
 
