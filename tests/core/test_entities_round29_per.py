@@ -75,3 +75,31 @@ def test_transliterated_names_after_a_foreign_title(text, names):
 )
 def test_chinese_names_and_words_after_the_new_characters(text, names):
     assert _people(text) == names, spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # dev b22, a Macau release (Traditional): a guest list names each guest between the
+        # association and the post, 會 + name + 副理事長 / 副會長 / 永遠會長 / 會長
+        ("澳門中華教育會楊佩欣副理事長、澳門戒毒康復協會", ["楊佩欣"]),
+        ("澳門婦女聯合總會陳虹副會長、澳門歸僑總會", ["陳虹"]),
+        ("澳門物業管理業商會劉藝良永遠會長、澳門街坊會聯合總會", ["劉藝良"]),
+        ("澳門醫護志願者協會溫泉會長，以及", ["溫泉"]),
+    ],
+)
+def test_a_guest_between_an_association_and_its_post(text, names):
+    assert _people(text) == names, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written: an association's own officer word after its name is no person
+        "该协会会长办公会议召开。",
+        "大会主席团常务主席会议",
+    ],
+)
+def test_an_associations_posts_alone_name_no_one(text):
+    assert _people(text) == [], spans(text)

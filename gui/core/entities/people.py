@@ -101,7 +101,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 # One-character adverbs between a speaker and the verb (也说, 亦指出, 还表示, 则认为).
 _ADVERBS = frozenset("也亦还则又却便")  # not 才, 更: given names (俊才)
-_BEFORE_NAME_OK = set("校院所系部科的了和与及由请是为对向同长任席授士员、，,。；（( \n\x00")
+_BEFORE_NAME_OK = set("校院所系部科会的了和与及由请是为对向同长任席授士员、，,。；（( \n\x00")
 # Before a bare name + speech verb (王晓明表示) only punctuation will do.
 _CREDIT_BEFORE = set(" \u3000\n。，；：（(、")
 # A closing quote ends what someone said; the speaker's name may open the next clause
