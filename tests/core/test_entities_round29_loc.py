@@ -104,3 +104,11 @@ def test_a_rivers_basin_fairway_mouth_and_a_canals_works(text, place):
 )
 def test_words_after_a_river_that_are_no_part_of_it(text, place):
     assert place in _places(text), spans(text)
+
+
+def test_a_road_named_for_a_city_gate():
+    # dev b22, a Tainan council release (Traditional): 西門 is a gate; 门路 alone stays a word
+    text = "到現在持續推動實踐街、西門路、成功路、育賢街等多處路面改善"
+    assert "西門路" in _places(text), spans(text)
+    same_in_every_view(text)
+    assert _places("他到处找门路、拉关系。") == []
