@@ -112,3 +112,12 @@ def test_a_road_named_for_a_city_gate():
     assert "西門路" in _places(text), spans(text)
     same_in_every_view(text)
     assert _places("他到处找门路、拉关系。") == []
+
+
+def test_a_places_canal_where_a_known_canal_ends_its_name():
+    # dev b22, a Tainan release (Traditional): 南運河 (Hebei's) is in the gazetteer
+    text = "森林療癒課程與臺南運河100攝影展等"
+    assert _places(text) == ["臺南運河"], spans(text)
+    same_in_every_view(text)
+    # written: the known canal alone stays itself
+    assert _places("沿着南运河前行") == ["南运河"]
