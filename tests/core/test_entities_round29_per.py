@@ -103,3 +103,21 @@ def test_a_guest_between_an_association_and_its_post(text, names):
 )
 def test_an_associations_posts_alone_name_no_one(text):
     assert _people(text) == [], spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dev b21, a Taiwan presidential release (Traditional): 祝賀 is a verb, not 祝 or 賀 + a name
+        "總統首先向現場人員祝賀新年快樂。",
+        "率領朝野黨團代表前往美國祝賀川普總統就職時",
+    ],
+)
+def test_a_greeting_verb_is_no_name(text):
+    assert _people(text) == [], spans(text)
+    same_in_every_view(text)
+
+
+def test_a_name_after_a_role_noun_is_still_read():
+    # written: the guard is the verb only; a surname 祝 opening a name stays a name
+    assert _people("现场人员祝晓明介绍，") == ["祝晓明"], spans("现场人员祝晓明介绍，")

@@ -385,6 +385,10 @@ PERSON_RIGHT = """
     作的
 """.split()
 
+#: Verbs of greeting that jieba's verb list lacks; each starts or ends with a surname's character
+#: (祝, 贺), so a "name" run into one is the verb and its object (祝贺新年, 祝贺|川普总统).
+GREETING_VERBS = frozenset("祝贺 恭贺 庆贺 道贺 致贺 祝福 恭喜".split())
+
 #: Short forms of prefectures that are also common words or given names in running text
 #: (朝阳产业, 幸福安康, 长治久安): matched only in full (朝阳市) or before a zone suffix.
 NEVER_SHORT_PLACES = _words(

@@ -154,7 +154,8 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
             # A full name that reads as one well (落实曾培炎副总理, 大学刘广润院士) needs no
             # boundary before it: the title and the name's own evidence are enough.
             if k == 3 and name and plausible_name(name, gaz, FLOOR_AFTER_TITLE):
-                if masked[t - 4 : t - 2] not in gaz.verbs:  # 感谢川普总统: 谢 ends a verb
+                verb = masked[t - 4 : t - 2]  # 感谢川普总统, 祝贺川普总统: 谢, 贺 end a verb
+                if verb not in gaz.verbs and verb not in lx.GREETING_VERBS:
                     out.append((t - k, t, "PER", 5))
                 break
     for m in pats["speech"].finditer(masked):

@@ -172,6 +172,8 @@ def role_people(masked: str, gaz: Gazetteer) -> list[Candidate]:
         case = any(r in CASE_ROLES for r in roles)
         full = any(r in PERSON_NOUNS for r in roles)
         while e < len(masked) and masked[e] in lx.SURNAMES:
+            if masked[e : e + 2] in lx.GREETING_VERBS:
+                break  # 现场人员|祝贺新年: the verb, not a name
             found = _name_at(masked, e, gaz, case, full)
             if not found:
                 break
