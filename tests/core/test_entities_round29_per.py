@@ -121,3 +121,23 @@ def test_a_greeting_verb_is_no_name(text):
 def test_a_name_after_a_role_noun_is_still_read():
     # written: the guard is the verb only; a surname 祝 opening a name stays a name
     assert _people("现场人员祝晓明介绍，") == ["祝晓明"], spans("现场人员祝晓明介绍，")
+
+
+def test_a_dotted_name_whose_first_part_was_cut_short():
+    # dev b21, the digest of 2026-06-25: a Uyghur name; 雪 and 来 are no transliteration
+    # characters of the list, so the first part was read as 提 alone
+    text = "深化柬中铁杆友谊。雪克来提·扎克尔参加会见。"
+    assert _people(text) == ["雪克来提·扎克尔"], spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # written: a first part of two or more is whole; what stands before it is no name
+        ("。另据安娜·卡罗莱娜表示", ["安娜·卡罗莱娜"]),
+        ("。新华社伊万·纳威报道", ["伊万·纳威"]),
+    ],
+)
+def test_dotted_names_read_whole_keep_their_start(text, names):
+    assert _people(text) == names, spans(text)

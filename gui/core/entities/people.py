@@ -261,6 +261,9 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 if after_title(masked, k):
                     start = k
                     break
+            else:
+                if first_dot - start == 1:  # a first part cut short (雪克来|提·扎克尔)
+                    start = _dotted_head(masked, start, gaz)
             out.append((start, end, "PER", 4))
     # Taiwan and HK news name people by surname and role (谢姓员警, 陈姓男子; then 谢员记过1次).
     by_surname = set()
@@ -277,6 +280,28 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
         if plausible_name(name, gaz, FLOOR_ALONE) and not gaz.org_re.match(name):
             out.append((m.start(1), m.end(1), "PER", 7))
     return out
+
+
+def _dotted_head(masked: str, start: int, gaz: Gazetteer) -> int:
+    """Where a dotted name whose first part holds characters beyond the transliteration list
+    starts (。雪克来提·扎克尔: 雪, 来 are Uyghur names' too): back over at most three characters to
+    a clause's start, when they hold no function word or verb. Asked only where the part of
+    transliteration characters before the dot is one long (提·扎克尔; not 另据|安娜·…)."""
+    k = start
+    while k > 0 and start - k < 3 and is_cjk(masked[k - 1]) and masked[k - 1] not in CLAUSE_START:
+        k -= 1
+    head = masked[k:start]
+    if k == start or (k > 0 and masked[k - 1] not in CLAUSE_START):
+        return start
+    if any(ch in _NOT_IN_DOTTED_HEAD for ch in head):
+        return start
+    pairs = [masked[i : i + 2] for i in range(k, start)]
+    if any(p in gaz.function_words or p in gaz.verbs for p in pairs):
+        return start
+    return k
+
+
+_NOT_IN_DOTTED_HEAD = frozenset("的了是在和与及说称对向为把被从于等也都就")
 
 
 def _dotted_end(masked: str, start: int, end: int, gaz: Gazetteer) -> int:
