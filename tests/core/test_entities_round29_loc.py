@@ -121,3 +121,17 @@ def test_a_places_canal_where_a_known_canal_ends_its_name():
     same_in_every_view(text)
     # written: the known canal alone stays itself
     assert _places("沿着南运河前行") == ["南运河"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dev b21, a Huangpu district's measures: the district's jurisdiction and a list closed
+        # by 等 name no historic area
+        "本办法适用于辖区内历史风貌区（包括历史文化风貌区、风貌保护街坊）",
+        "应当配合做好外滩、老城厢、人民广场、衡山路—复兴路等历史风貌区的控制性详细规划",
+    ],
+)
+def test_no_historic_area_named_by_a_scope_or_a_list(text):
+    assert not [p for p in _places(text) if p.endswith("风貌区")], spans(text)
+    same_in_every_view(text)
