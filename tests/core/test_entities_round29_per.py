@@ -141,3 +141,12 @@ def test_a_dotted_name_whose_first_part_was_cut_short():
 )
 def test_dotted_names_read_whole_keep_their_start(text, names):
     assert _people(text) == names, spans(text)
+
+
+def test_a_villager_named_after_the_word():
+    # dev b21, the digest of 2026-06-25: a leader's visit to a villager's home
+    text = "发展之本，在于惠民。在村民于鑫辉家，总书记关切询问就业收入"
+    assert _people(text) == ["于鑫辉"], spans(text)
+    same_in_every_view(text)
+    # written: the villagers' bodies are no people
+    assert _people("村民代表大会召开，村民委员会主任出席。") == []

@@ -57,7 +57,7 @@ CASE_ROLES = frozenset(
 # 女子: sports events follow them (女子马拉松, 男子单打).
 PERSON_NOUNS = frozenset(
     """
-    司机 途人 妻子 丈夫 儿子 女儿 母亲 父亲 胞兄 胞弟 胞姐 胞妹 女友 男友
+    司机 途人 妻子 丈夫 儿子 女儿 母亲 父亲 胞兄 胞弟 胞姐 胞妹 女友 男友 村民
     """.split()
 )
 
