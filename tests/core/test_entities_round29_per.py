@@ -150,3 +150,10 @@ def test_a_villager_named_after_the_word():
     same_in_every_view(text)
     # written: the villagers' bodies are no people
     assert _people("村民代表大会召开，村民委员会主任出席。") == []
+
+
+def test_a_translator_named_after_the_word():
+    # dev b22, a Hong Kong column (Traditional): a book's translator in its bracket
+    text = "（《成功的反思：混亂世局中，我們必須重新學習的一堂課》 譯者：賴盈滿）跟原著書名"
+    assert _people(text) == ["賴盈滿"], spans(text)
+    same_in_every_view(text)
