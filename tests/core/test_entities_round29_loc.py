@@ -135,3 +135,22 @@ def test_a_places_canal_where_a_known_canal_ends_its_name():
 def test_no_historic_area_named_by_a_scope_or_a_list(text):
     assert not [p for p in _places(text) if p.endswith("风貌区")], spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # dev b21, the digest of 2026-06-23: a dam named by its short name
+        ("每年主汛期来临前，小浪底水利枢纽加大下泄流量", "小浪底水利枢纽"),
+        # dev b2, wr-shaanxi-2026 (the guideline's example)
+        ("5号线通车运营，东庄水利枢纽下闸蓄水，", "东庄水利枢纽"),
+    ],
+)
+def test_a_water_control_work_by_its_short_name(text, place):
+    assert place in _places(text), spans(text)
+    same_in_every_view(text)
+
+
+def test_a_kind_of_water_control_work_names_none():
+    # written: a count or a kind before the word
+    assert _places("建设一批水利枢纽和重大水利枢纽工程。") == []
