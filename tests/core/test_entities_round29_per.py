@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.entity_views import same_in_every_view, spans
+from tests.core.entity_views import of_type, same_in_every_view, spans
 
 
 def _people(text: str) -> list[str]:
-    return [s for s, t in spans(text) if t == "PER"]
+    return of_type(text, "PER")
 
 
 @pytest.mark.parametrize(
