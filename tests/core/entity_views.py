@@ -12,6 +12,11 @@ def spans(text: str) -> list[tuple[str, str]]:
     return [(e.text, e.type) for e in recognise(text)]
 
 
+def of_type(text: str, kind: str) -> list[str]:
+    """The texts of the entities of type ``kind`` recognised in ``text``, in order."""
+    return [s for s, t in spans(text) if t == kind]
+
+
 def same_in_every_view(text: str, views: tuple[str, ...] = ("hans", "hant", "hk", "tw")) -> None:
     """Assert that the Simplified, Traditional, Hong Kong and Taiwan views give the same spans.
 

@@ -310,7 +310,7 @@ PERSON_TITLES_AFTER = """
     总统 副总统 总统当选人 副总统当选人 立委 议员 众议员 参议员 主委 议长 首相 国务卿 大使 特使
     外长 州长 署长 处长 司长 局长 议员们 特首 行政长官 主教 法官 律师 医生 教练 董事 执行长
     委员长 次长 行长 科长 检察官 大法官 理事 监事 总编 候选人 参选人 发言人 主持人 国务委员 制片人
-    常任秘书长 考试委员 政务委员 立法委员 监察委员 市议员 区议员 副署长 副秘书长 副会长 会长 同学
+    常任秘书长 考试委员 政务委员 立法委员 监察委员 市议员 区议员 副署长 副秘书长 副会长 会长 同学 副理事长 永远会长 名誉会长
     省委书记 市委书记 区委书记 县委书记 党委书记 纪委书记 常委 政协委员 人大代表 分局长 副分局长
     政委 牧师 神父
 """.split()
@@ -339,13 +339,13 @@ PERSON_TITLES_BEFORE = """
     主编 总编辑 编辑 摄影 实习生 讲师 博士 硕士 工程师 副总裁 高级副总裁 执行董事
     政务司司长 财政司司长 律政司司长 司长 副司长 署理 主席团 会计师 顾问 副教授 总指挥 指挥长 党组书记 常务副市长 副市长 副省长 副区长 副县长 责任编辑
     图为 资政 国策顾问 当选人 家属 建筑师 设计师 规划师 财爷 行政总裁 执行长 艺术家 画家 歌手 演员 诗人 评论员 主播 主持人 作者 发起人 召集人 创作人 科学家 企业家 运动员
-    政委 副政委 司令员 政治委员 参谋长 检察长 审判长 庭长 巡视员 调研员 纪检组长 监察专员 督导员
+    政委 副政委 司令员 政治委员 参谋长 检察长 审计长 审判长 庭长 巡视员 调研员 纪检组长 监察专员 督导员
     被提名人 提名人 候选人 参选人 得主 获奖人 获奖者 得奖人 理事 监事 助理 检察官 委员长 次长 总编
     大臣 领袖 上将 中将 少将 将军 司令 指挥官 国防部长 外交部长 国务卿 副总统 专家 学者 编译
     行长 科长 警司 制片人 常任秘书长 政治助理 局长 部长 院长 议长 市议员 区议员 立委
     主任秘书 主秘 董事会秘书 董事局秘书
     国王 女王 王储 外长 防长 矿长 教练 主教练 负责人 责任人
-    冠军 奥运冠军 世界冠军 长老 撰文
+    冠军 奥运冠军 世界冠军 长老 撰文 译者
     实际控制人 控股股东 保荐代表人 法定代表人 民主派 建制派 泛民
 """.split()
 #: Speech and report verbs after a bare name at the start of a clause (王晓明表示, 任振鹤作报告).
@@ -370,7 +370,8 @@ SURNAMES = frozenset(
 COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒".split()
 )
-#: Words that end a person name on the right when the name comes after a title.
+#: Words that end a person name on the right when the name comes after a title. 作的
+#: opens a report's credit (副主任委员骆源|作的关于…的报告): no name ends in 作 before them.
 PERSON_RIGHT = """
     表示 介绍 说 指出 强调 认为 称 透露 主持 出席 讲话 致辞 宣布 参加 一行 等 在 到 带队 率队 调研
     会见 接受 作 做 发表 回答 告诉 提出 通报 解读 分别 以及 和 与 及 同志 一行 出席 陪同
@@ -381,7 +382,12 @@ PERSON_RIGHT = """
     有意 作为 在任 上任 任内 本人 及其 与其 等人 直指 直言 说明 主张 称赞 批评 质疑 摄 分析 会长
     形容 描述 描绘 感叹 慨叹 笑言 笑称 坦白 自言 自称 忆述 率 率领
     致电 致贺电 致函 致信 当选 受到 被 昨晚 今早 上周 上月 其后 代表 宣读 传达
+    作的
 """.split()
+
+#: Verbs of greeting that jieba's verb list lacks; each starts or ends with a surname's character
+#: (祝, 贺), so a "name" run into one is the verb and its object (祝贺新年, 祝贺|川普总统).
+GREETING_VERBS = frozenset("祝贺 恭贺 庆贺 道贺 致贺 祝福 恭喜".split())
 
 #: Short forms of prefectures that are also common words or given names in running text
 #: (朝阳产业, 幸福安康, 长治久安): matched only in full (朝阳市) or before a zone suffix.

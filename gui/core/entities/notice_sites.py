@@ -28,15 +28,15 @@ _SITE_WORD = re.compile("商圈|夜市|展区|历史文化风貌区|历史风貌
 # 活动期间展区).
 _KINDS = frozenset(
     "周边 附近 邻近 核心 重点 特色 传统 热门 主要 各大 全市 本市 新兴 大型 国际 内地 境外 海外 "
-    "国内 主题 专业 综合 城市 社区 区域 室内 户外 期间 活动".split()
+    "国内 主题 专业 综合 城市 社区 区域 室内 户外 期间 活动 辖区".split()
 )
 # Verbs of visiting whose object is the site (参观展区, 游览夜市).
 _VISITS = frozenset("参观 游览 走访 巡视 逛逛 前往 抵达 进入 来到 强化 发展 打造 活化 带动".split())
 # A count or a scope right before the site word (双展区, 各商圈, 本夜市), or an event's name
 # (灯节展区: the festival's zones).
 _COUNTING = frozenset("双两各全本该此每一二三四五六七八九十几多个节会")
-# Characters that join words: a stretch holding one is a phrase (场与中西区, 仪式及参观).
-_NOT_IN_NAME = frozenset("及与和的在了是为")
+# Characters that join words: a stretch holding one is a phrase (场与中西区, 仪式及参观, 复兴路等).
+_NOT_IN_NAME = frozenset("及与和的在了是为等")
 # Prepositions and verbs that lead a name without being part of it.
 _LEADS = frozenset("近予给向对把被从往自")
 # One-character names of the regions exhibitors come from (港澳展区, 内地展区).

@@ -101,7 +101,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 # One-character adverbs between a speaker and the verb (也说, 亦指出, 还表示, 则认为).
 _ADVERBS = frozenset("也亦还则又却便")  # not 才, 更: given names (俊才)
-_BEFORE_NAME_OK = set("校院所系部科的了和与及由请是为对向同长任席授士员、，,。；（( \n\x00")
+_BEFORE_NAME_OK = set("校院所系部科会的了和与及由请是为对向同长任席授士员、，,。；（( \n\x00")
 # Before a bare name + speech verb (王晓明表示) only punctuation will do.
 _CREDIT_BEFORE = set(" \u3000\n。，；：（(、")
 # A closing quote ends what someone said; the speaker's name may open the next clause
@@ -154,7 +154,8 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
             # A full name that reads as one well (落实曾培炎副总理, 大学刘广润院士) needs no
             # boundary before it: the title and the name's own evidence are enough.
             if k == 3 and name and plausible_name(name, gaz, FLOOR_AFTER_TITLE):
-                if masked[t - 4 : t - 2] not in gaz.verbs:  # 感谢川普总统: 谢 ends a verb
+                verb = masked[t - 4 : t - 2]  # 感谢川普总统, 祝贺川普总统: 谢, 贺 end a verb
+                if verb not in gaz.verbs and verb not in lx.GREETING_VERBS:
                     out.append((t - k, t, "PER", 5))
                 break
     for m in pats["speech"].finditer(masked):
@@ -260,6 +261,9 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 if after_title(masked, k):
                     start = k
                     break
+            else:
+                if first_dot - start == 1:  # a first part cut short (雪克来|提·扎克尔)
+                    start = _dotted_head(masked, start, gaz)
             out.append((start, end, "PER", 4))
     # Taiwan and HK news name people by surname and role (谢姓员警, 陈姓男子; then 谢员记过1次).
     by_surname = set()
@@ -276,6 +280,28 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
         if plausible_name(name, gaz, FLOOR_ALONE) and not gaz.org_re.match(name):
             out.append((m.start(1), m.end(1), "PER", 7))
     return out
+
+
+def _dotted_head(masked: str, start: int, gaz: Gazetteer) -> int:
+    """Where a dotted name whose first part holds characters beyond the transliteration list
+    starts (。雪克来提·扎克尔: 雪, 来 are Uyghur names' too): back over at most three characters to
+    a clause's start, when they hold no function word or verb. Asked only where the part of
+    transliteration characters before the dot is one long (提·扎克尔; not 另据|安娜·…)."""
+    k = start
+    while k > 0 and start - k < 3 and is_cjk(masked[k - 1]) and masked[k - 1] not in CLAUSE_START:
+        k -= 1
+    head = masked[k:start]
+    if k == start or (k > 0 and masked[k - 1] not in CLAUSE_START):
+        return start
+    if any(ch in _NOT_IN_DOTTED_HEAD for ch in head):
+        return start
+    pairs = [masked[i : i + 2] for i in range(k, start)]
+    if any(p in gaz.function_words or p in gaz.verbs for p in pairs):
+        return start
+    return k
+
+
+_NOT_IN_DOTTED_HEAD = frozenset("的了是在和与及说称对向为把被从于等也都就")
 
 
 def _dotted_end(masked: str, start: int, end: int, gaz: Gazetteer) -> int:
@@ -309,11 +335,11 @@ _SURNAME_ROLE = re.compile(
     "|被告|疑犯|保安|乘客|途人|住客|业主|东主|男|女)"
 )
 _SURNAME_OFFICER = re.compile(f"([{_SURNAME_CLASS}])员(?![工会额外])")
-_TRANSLIT = "".join(sorted(lx.TRANSLIT_CHARS | set("登顿朗普卜杜勒兹拜瑟京茨思瑞锡强都川")))
+_TRANSLIT = "".join(sorted(lx.TRANSLIT_CHARS | set("登顿朗普卜杜勒兹拜瑟京茨思瑞锡强都川别昆茹")))
 _TRANSLIT_SET = frozenset(_TRANSLIT)
 _LEADER_TITLES = frozenset(
     "总统 副总统 总理 首相 国王 女王 王储 外长 国务卿 秘书长 总干事 议长 大使 部长 防长 主席 总书记"
-    " 大臣 领袖 上将 中将 少将 将军 司令 指挥官 国防部长 外交部长".split()
+    " 大臣 领袖 上将 中将 少将 将军 司令 指挥官 国防部长 外交部长 发言人".split()
 )
 _dotted_patterns: dict[frozenset[str], re.Pattern[str]] = {}
 

@@ -113,6 +113,7 @@ def _river_at(masked: str, end: int, gaz: Gazetteer) -> int:
 # stands after a boundary, a preposition or a verb (视察安平运河, 改变了安平运河沿岸); kinds of
 # canal (大运河 alone, 该运河) and the gazetteer's (京杭大运河) are left alone.
 _CANAL = re.compile("运河")
+_CANAL_WORKS = ("枢纽工程", "航道工程")
 
 
 def _canal_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidate]:
@@ -121,10 +122,15 @@ def _canal_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidate]:
     name = masked[s : m.start()]
     if s < 0 or not all(is_cjk(ch) for ch in name) or name[0] in _RIVER_NOT_START:
         return []
-    if any(masked[e - k : e] in gaz.places for k in range(3, 7)):
+    # A place + 运河 is its canal even where X运河 is a known one (台南运河, not 台|南运河), unless
+    # the place's first character ends another place (天津|南运河).
+    named = name in gaz.places and masked[s - 1 : s + 1] not in gaz.places
+    if any(masked[e - k : e] in gaz.places for k in range(3 if not named else 4, 7)):
         return []
     if name in gaz.function_words or name in gaz.verbs or name[1] in "的了和与及在大条":
         return []
+    if masked.startswith(_CANAL_WORKS, e):
+        e += 4  # 平陆运河枢纽工程: a named shipping work is one place with 工程
     return [(s, e, "LOC", 4)] if _clear_left(masked, s, gaz) else []
 
 

@@ -179,10 +179,10 @@ _OBJECT_ONLY = set("台华港澳")
 # Two one-character country or region names side by side before a relation word are two
 # places (台美关系, 台澳双边, 美中贸易); so are the members of a 、-list of them (与美、英、日).
 _ONE_CHAR_PLACES = "台美澳中日英法德俄韩港欧印加菲越泰朝伊以缅"
-# Before such a word 巴 (Pakistan, Palestine), 墨 (Mexico) and 意 (Italy) pair too (印巴两国,
-# 巴以双方, 墨美两国, 意中两国), which alone are common characters.
+# Before such a word 巴 (Pakistan, Palestine), 墨 (Mexico), 意 (Italy) and 黎 (Lebanon) pair too
+# (印巴两国, 巴以双方, 墨美两国, 意中两国, 黎以会谈), which alone are common characters.
 _PAIR = re.compile(
-    f"([{_ONE_CHAR_PLACES}巴墨意])([{_ONE_CHAR_PLACES}巴墨意])"
+    f"([{_ONE_CHAR_PLACES}巴墨意黎])([{_ONE_CHAR_PLACES}巴墨意黎])"
     "(?=关系|间|经贸|贸易|双边|两国|合作|伙伴|洽签|整体|双重|峰会|对话|交流|友谊|之间|元首|会谈|谈判"
     "|互动|双方|边境|边界|谅解|命运共同体|冲突|停火|文化|人文)"
 )
@@ -194,15 +194,19 @@ _CULTURE = ("文化", "人文")
 # names every partner so, most of them by characters that alone are common words (塞, 沙, 巴),
 # hence only after 中 and before such a word.
 _PARTNERS = "塞沙巴哈吉塔乌土埃阿蒙老柬孟斯尼肯坦赞古秘智墨希匈捷波罗保芬挪丹冰比卢奥瑞哥"
+# 黑 (Montenegro) pairs after 中 only (中黑建交); alone it is Heilongjiang or a colour. The pair
+# as a subject that both countries are (中孟同为发展中国家, 中巴作为…) reads the same.
 _CHINA_AND = re.compile(
-    f"(?=中)(中)([{_PARTNERS}葡意荷新马菲泰越朝韩日美俄英法德加澳印欧非拉])"
+    f"(?=中)(中)([{_PARTNERS}黑葡意荷新马菲泰越朝韩日美俄英法德加澳印欧非拉])"
     "(?=关系|建交|战略|全面|友好|友谊|经贸|贸易|双边|两国|合作|伙伴|元首|会谈|经济走廊|联合声明"
-    "|高质量共建|命运共同体)"
+    "|高质量共建|命运共同体|同为|作为)"
 )
 # The partner's own leader names the pair the other way round (塞中关系, 沙中全面战略伙伴关系):
 # after a clause mark only, before the words of relations that open such a sentence.
 _PARTNER_AND_CHINA = re.compile(
-    f"(?=[{_PARTNERS}]中)(?<=[，。；：、\n])(.)(中)(?=关系|建交|战略|全面|友好|友谊|双边|两国|伙伴)"
+    f"(?=[{_PARTNERS}]中)(?:(?<=[，。；：、\n])(.)(中)(?=关系|建交|战略|全面|友好|友谊|双边|两国|伙伴)"
+    # … and anywhere before 两国 or 建交, which name the two countries (奏孟中两国国歌).
+    "|(.)(中)(?=两国|建交))"
 )
 # Any two of them side by side (台美坚实情谊, 中葡经贸, 法荷市场, 中俄中小企业) are two places as
 # well, unless a common word of the dictionary runs across either edge or the pair is one
@@ -222,6 +226,11 @@ _HENGQIN_MACAU = re.compile("(?=[琴澳])(?:(?<!横)(琴)(澳)(?!门)|(?<!横)(�
 _ONE_CHAR_COUNTRY_PART = re.compile(
     "(?=[以黎叙伊朝韩日美俄乌])(?:(?<![\\u4e00-\\u9fff])|(?<=[在对向从与和至]))(.)"
     "(?=南部|北部|东部|西部|中部|境内|全境|总理|总统|外长|防长|首都)"
+)
+# A headline's one-character country before 称 'says' (俄称在顿涅茨克推进 乌称打击…): after a
+# mark, a space or a line's start only (not 日 after a day's digits: 22日称).
+_ONE_CHAR_COUNTRY_SAYS = re.compile(
+    "(?=[以黎叙伊朝韩美俄乌])(?:(?<=[：:，。；！？ \u3000\n])|^)(.)(?=称)", re.MULTILINE
 )
 # 抗美援朝 names the Korean War by its two countries.
 _WAR_NAME = re.compile("抗(美)援(朝)")
@@ -315,6 +324,11 @@ _LEVEL_AFTER_SITE = frozenset("村镇乡")
 _NAMED_AFTER_FEATURE = re.compile("(?:村(?![民委级])|镇(?![长级])|乡(?![长级亲]))")
 
 
+# A great river's basin, fairway or mouth is one place with it (长江流域, 长江航道, 珠江口; a basin
+# stays whole as 黄河流域陕晋豫段 does); 口 opening a word (口岸, 口径) is no mouth.
+_RIVER_PART = re.compile("流域|航道|口(?![岸径号罩头碑气语吻音味子])")
+
+
 def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """LOC candidates from the gazetteers: provinces, prefectures, world places (one regex) and
     county-level names (looked up from their last character)."""
@@ -348,6 +362,10 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
             and _names_a_village(m.group(), gaz)
         ):
             e += 1  # 马鬃山村, 琉璃河镇, 西柏坡乡: a village or town named after a site
+        elif masked[e - 1 : e] in "江河" and (part := _RIVER_PART.match(masked, e)):
+            name = m.group()  # a river, not a province or city in 江 (浙江, 九江)
+            if name not in gaz.provinces and name + "市" not in gaz.places:
+                e = part.end()
         out.append((s, e, "LOC", 4))
     # One-character abbreviations stand as place words after a verb of motion or place
     # (赴港, 抵港, 在京, 来华); 港方, 本港 and 全港 are no place words and are not matched.
@@ -364,17 +382,23 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
         out.append((m.start(1), m.end(1), "LOC", 4))
         out.append((m.start(2), m.end(2), "LOC", 4))
     for m in _CHINA_AND.finditer(masked):
-        if masked[m.start() - 1 : m.start() + 1] not in gaz.abbreviation_words:  # 其中|日
+        s = m.start()
+        # 其中|日 is a word across the edge; 构建|中哈 is not, a verb of two ending before 中.
+        if masked[s - 1 : s + 1] not in gaz.abbreviation_words or masked[s - 2 : s] in gaz.verbs:
             out += [(m.start(1), m.end(1), "LOC", 4), (m.start(2), m.end(2), "LOC", 4)]
     for m in _PARTNER_AND_CHINA.finditer(masked):
-        if masked[m.start() : m.end()] not in gaz.places:  # 巴中 is a prefecture
-            out += [(m.start(1), m.end(1), "LOC", 4), (m.start(2), m.end(2), "LOC", 4)]
+        if masked[m.start() : m.start() + 2] not in gaz.places:  # 巴中 is a prefecture
+            first = 1 if m.group(1) else 3
+            out.append((m.start(first), m.end(first), "LOC", 4))
+            out.append((m.start(first + 1), m.end(first + 1), "LOC", 4))
     out += _abbreviation_pairs(masked, gaz, bounds)
     for m in _HENGQIN_MACAU.finditer(masked):
         first = 1 if m.group(1) else 3
         out.append((m.start(first), m.end(first), "LOC", 4))
         out.append((m.start(first + 1), m.end(first + 1), "LOC", 4))
     for m in _ONE_CHAR_COUNTRY_PART.finditer(masked):
+        out.append((m.start(1), m.end(1), "LOC", 4))
+    for m in _ONE_CHAR_COUNTRY_SAYS.finditer(masked):
         out.append((m.start(1), m.end(1), "LOC", 4))
     for m in _ASIA_EUROPE.finditer(masked):
         first = 1 if m.group(1) else 3

@@ -57,7 +57,7 @@ CASE_ROLES = frozenset(
 # 女子: sports events follow them (女子马拉松, 男子单打).
 PERSON_NOUNS = frozenset(
     """
-    司机 途人 妻子 丈夫 儿子 女儿 母亲 父亲 胞兄 胞弟 胞姐 胞妹 女友 男友
+    司机 途人 妻子 丈夫 儿子 女儿 母亲 父亲 胞兄 胞弟 胞姐 胞妹 女友 男友 村民
     """.split()
 )
 
@@ -172,6 +172,8 @@ def role_people(masked: str, gaz: Gazetteer) -> list[Candidate]:
         case = any(r in CASE_ROLES for r in roles)
         full = any(r in PERSON_NOUNS for r in roles)
         while e < len(masked) and masked[e] in lx.SURNAMES:
+            if masked[e : e + 2] in lx.GREETING_VERBS:
+                break  # 现场人员|祝贺新年: the verb, not a name
             found = _name_at(masked, e, gaz, case, full)
             if not found:
                 break

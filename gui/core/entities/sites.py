@@ -150,7 +150,7 @@ def roads(masked: str, gaz: Gazetteer) -> list[Candidate]:
             elif lead >= 0:
                 continue
             # 内江街路段: the street and the noun 路段, not a road 内江街路.
-            if len(part) != k or part[-1] in ROAD_NOT or part[-1] in "路街":
+            if len(part) != k or (part[-1] in ROAD_NOT and not _gate(part)) or part[-1] in "路街":
                 continue
             if not _name_like(part, gaz):
                 continue
@@ -207,7 +207,13 @@ _ROAD_JOIN = set("、与和及至到")
 
 
 def _road_name_end(name: str) -> bool:
-    return name[-1] not in ROAD_NOT or (name[-1] == "新" and len(name) >= 3)
+    return name[-1] not in ROAD_NOT or (name[-1] == "新" and len(name) >= 3) or _gate(name)
+
+
+def _gate(name: str) -> bool:
+    """Whether ``name`` ends in a city gate's name, a direction and 门 (西门路, 东门路: a gate, not
+    the word 门路 'connections')."""
+    return name[-2:-1] in ("东", "西", "南", "北") and name[-1] == "门"
 
 
 _HOUSE_NUMBER = re.compile("\\d{1,5}(?:[-－]\\d{1,5})?(?:号|弄)(?:\\d{1,4}号)?")

@@ -20,7 +20,7 @@ from gui.core.entities.places import left_boundary, name_like, visited_place
 # 服务站, 加油站); other venues a place name at the start of their name.
 _VENUE = re.compile(
     "(?:火车站|高铁站|空间站|卫星发射中心|航天发射场|站|国际机场|机场|长江大桥|大桥|隧道|码头|公园|广场|体育场|体育馆|大剧院|歌剧院|"
-    "水库|口岸|博物馆|博物院|纪念馆|美术馆|科技馆|科学馆|展览馆|版本馆|体验馆|精品馆|展示馆|艺术馆|酒店|"
+    "水利枢纽|水库|口岸|博物馆|博物院|纪念馆|美术馆|科技馆|科学馆|展览馆|版本馆|体验馆|精品馆|展示馆|艺术馆|酒店|"
     "遗址|旧址|自然保护区|湿地|渔港|温泉|乐园|关城|巨蛋|"
     "国际会展中心|会展中心|国际会议中心|会议展览中心|会议中心|博览中心|电视塔|塔|清真寺|禅院|教堂|天主堂|街市|地铁|"
     "高速公路|公路|高速铁路|高速|城际铁路|铁路|高铁|城际|综合体|岛)"
@@ -42,6 +42,7 @@ _STRONG_VENUE = (
     "会展中心",
     "博览中心",
     "水库",
+    "水利枢纽",
     "口岸",
     # Places of worship and Hong Kong / Macau markets are named by short proper names
     # (普济禅院, 祐汉街市); a metro by its city (西安地铁, found with the place).
