@@ -52,6 +52,7 @@ def test_split_holds_out_a_third_by_kind():
         "21": 12,
         "22": 12,
         "23": 12,
+        "24": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -77,6 +78,7 @@ def test_split_holds_out_a_third_by_kind():
         "21": 4,
         "22": 4,
         "23": 4,
+        "24": 4,
     }
 
 

@@ -28,8 +28,9 @@ batch 16 (12 more, seed 2026120316), batch 17 (12 more, seed 2026120317),
 batch 18 (12 more, seed 2026120518: the session-18 date, not the 20261203NN run),
 batch 19 (12 more, seed 2026120519, the same date), batch 20 (12 more, seed
 2026120520, the same date), batch 21 (12 more, seed 2026120521: session 19's date),
-batch 22 (12 more, seed 2026120522, the same date; built beside batch 21) and batch 23
-(12 more, seed 2026120523, the same date).
+batch 22 (12 more, seed 2026120522, the same date; built beside batch 21), batch 23
+(12 more, seed 2026120523, the same date) and batch 24 (12 more, seed 2026120524, the same
+date).
 """
 
 import random
@@ -57,6 +58,7 @@ SEED_BATCH20 = 2026120520
 SEED_BATCH21 = 2026120521
 SEED_BATCH22 = 2026120522
 SEED_BATCH23 = 2026120523
+SEED_BATCH24 = 2026120524
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -478,6 +480,22 @@ DOCS_BATCH23 = {
     "wr-liaoning-2026.txt": "work-report",
 }
 
+# Batch 24 (session 19): written from the library's read_file text (MANIFEST.md "Batch 24").
+DOCS_BATCH24 = {
+    "gw-sh-construction-business-environment-plan-2026.md": "gongwen",
+    "gw-sh-major-transport-works-factor-guarantee-2024.md": "gongwen",
+    "gw-tw-moi-guardianship-rules-draft-notice-2010.txt": "gongwen-tw",
+    "gw-tw-moi-mainland-fingerprint-rules-2010.txt": "gongwen-tw",
+    "news-cn-lanzhou-lithium-isotope-detection-2026.txt": "news-cn",
+    "news-cn-world-cup-night-consumption-2026.txt": "news-cn",
+    "news-hk-consumption-vouchers-budget-2021.md": "news-hk",
+    "news-hk-rthk-immigration-detention-2020.md": "news-hk",
+    "press-mo-healthy-city-committee-2026.html": "press-mo",
+    "press-mo-tourism-e-payment-offers-2026.html": "press-mo",
+    "press-tw-vice-president-qishan-green-care-2026.txt": "press-tw",
+    "wr-gansu-2026.txt": "work-report",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -502,6 +520,7 @@ BATCHES = {
     21: (DOCS_BATCH21, SEED_BATCH21),
     22: (DOCS_BATCH22, SEED_BATCH22),
     23: (DOCS_BATCH23, SEED_BATCH23),
+    24: (DOCS_BATCH24, SEED_BATCH24),
 }
 
 
