@@ -106,4 +106,159 @@ ANNOTATION: dict[str, dict] = {
             "date": "二〇二六年一月二十七日",
         },
     },
+    # Development part.
+    "gw-sh-construction-business-environment-plan-2026": {
+        # A joint 印发 notice (市住建委, 市规划资源局): the repository banner (1,
+        # with its stray 「&siteId=0011」) and the `#` heading (2) furniture; the
+        # page's own copy of the title (3) stands above the 文号 (4) and is the
+        # title (the repeated-title form of batches 14, 16, 18-20). 主送 (5),
+        # cover sentence (6) body; no 署名 line, only the date (7): no
+        # `signatory`. The title names both bodies: `issuer` a list. The
+        # carried 行动方案 (rule 7): its title (8) level 1, 一、–四、 (9, 14, 19,
+        # 23) stand alone, level 2; every 1.–4. under 一、–三、 opens with a
+        # headline closed by 。 (「1.提升工程项目全流程审批效能。」 …): run-in,
+        # cut at the first 。, level 3 (the next tier under 一、 in the annex).
+        # 四、's single paragraph (24) body.
+        "title": 3,
+        "headings": [(8, None, 1)]
+        + [(9, None, 2)]
+        + [(n, "。", 3) for n in (10, 11, 12, 13)]
+        + [(14, None, 2)]
+        + [(n, "。", 3) for n in (15, 16, 17, 18)]
+        + [(19, None, 2)]
+        + [(n, "。", 3) for n in (20, 21, 22)]
+        + [(23, None, 2)],
+        "furniture": [[1, 2]],
+        "document": {
+            "issuer": ["上海市住房和城乡建设管理委员会", "上海市规划和自然资源局"],
+            "number": "沪建建管联〔2026〕188号",
+            "addressees": "各有关单位",
+            "date": "2026年5月11日",
+        },
+    },
+    "gw-sh-major-transport-works-factor-guarantee-2024": {
+        # A 市交通委 印发 notice in the same repository form: banner (1) and
+        # `#` heading (2) furniture, the repeated title (3) the title, 文号
+        # (4), 主送 (5), cover sentence (6) and 「特此通知。」 (7) body, 署名
+        # (8), date (9); `issuer` from the title (= the 署名). The carried
+        # 指导意见 (rule 7): title (10) level 1; the preamble (11) body;
+        # 一、–四、 (12, 16, 21, 61) stand alone, level 2; 一、 and 二、 hold
+        # plain paragraphs; 三、's 「…如下：」 (22) body; its （一）–（四） (23, 31,
+        # 40, 52) stand alone, level 3; each holds the stand-alone 1．工作流程 /
+        # 2．成果形式和深度要求 pair, level 4; the （1）–（4） under each 1．
+        # open with a label closed by ： (「（1）开展前期方案研究：」 …), every one
+        # of each tier: run-in, cut at ：, one tier deeper, level 5 capped at
+        # 4 (Levels). 「此阶段工作过程中，…」 and the other unnumbered
+        # paragraphs body. 四、's （一）加强统筹联动 (62), （二）严格过程管理 (64)
+        # stand alone, level 3. Then the 指导意见's own 附件 (「各阶段重点要素保障
+        # 工作内容见附件」): the label line 「附件」 (68) body (batch 10), its
+        # title (69) a level-1 section (rule 7: the title of an annex; the
+        # flagged call, an annex of the carried document rather than of the
+        # notice); its 一、–四、 (70, 77, 85, 95) stand alone, level 2; the
+        # （一）… items under them (「（一）水务方面，梳理…；」) are content
+        # sentences ending in ；/。: lists (rule 3). The notice has no 附件说明
+        # line: no `attachments`.
+        "title": 3,
+        "headings": [(10, None, 1), (12, None, 2), (16, None, 2), (21, None, 2)]
+        + [(23, None, 3), (24, None, 4)]
+        + [(n, C, 4) for n in (25, 26, 27)]
+        + [(29, None, 4), (31, None, 3), (32, None, 4)]
+        + [(n, C, 4) for n in (33, 34, 35, 36)]
+        + [(38, None, 4), (40, None, 3), (41, None, 4)]
+        + [(n, C, 4) for n in (42, 43, 44)]
+        + [(48, None, 4), (52, None, 3), (53, None, 4)]
+        + [(n, C, 4) for n in (54, 55, 56, 57)]
+        + [(58, None, 4), (61, None, 2), (62, None, 3), (64, None, 3)]
+        + [(69, None, 1)]
+        + [(n, None, 2) for n in (70, 77, 85, 95)],
+        "furniture": [[1, 2]],
+        "document": {
+            "issuer": "上海市交通委员会",
+            "number": "沪交建〔2024〕691号",
+            "addressees": "各相关单位",
+            "signatory": "上海市交通委员会",
+            "date": "2024年9月25日",
+        },
+    },
+    "gw-tw-moi-mainland-fingerprint-rules-2010": {
+        # A 內政部令 in the gazette record: the record's first line the title
+        # (1); 「內政部令」 (2) the letterhead: `issuer` 「內政部」; date (3) and
+        # 字號 (4) as written. The 令's one sentence (5) body; 「附修正…條文」 (6)
+        # names what the 令 carries: `attachments` as it reads (the 附件说明 of
+        # a 令; the flagged call). 「部　　長　江宜樺」 (7) the 署名 as written.
+        # The carried amended articles under their own title (8): level 1
+        # (rule 7); 第　五　條 (9) and 第　七　條 (12) head their articles,
+        # the marker alone with its full-width spaces (rule 6), level 2
+        # (articles without chapters, one level down in the annex); the
+        # article's other paragraphs (10-11, 13) body.
+        "title": 1,
+        "headings": [(8, None, 1), (9, "條", 2), (12, "條", 2)],
+        "furniture": [],
+        "document": {
+            "issuer": "內政部",
+            "date": "中華民國99年5月25日",
+            "number": "台內移字第0990930805號",
+            "attachments": "附修正「大陸地區人民按捺指紋及建檔管理辦法」第五條、第七條條文",
+            "signatory": "部\u3000\u3000長\u3000江宜樺",
+        },
+    },
+    "news-cn-lanzhou-lithium-isotope-detection-2026": {
+        # A 科技日报 report: title (1); the lead (2) opens with the dateline
+        # 「科技日报兰州6月11日电 （记者颉满斌 通讯员余若怡）」: body, giving
+        # `source` 「科技日报」, `time` 「6月11日」 as written and `reporter`
+        # 「颉满斌」 (as the 中央社 dateline of batch 12; the 通讯员 is the
+        # university's correspondent, not the paper's reporter). No headings
+        # or furniture.
+        "title": 1,
+        "headings": [],
+        "furniture": [],
+        "document": {"source": "科技日报", "time": "6月11日", "reporter": "颉满斌"},
+    },
+    "news-hk-consumption-vouchers-budget-2021": {
+        # A 眾新聞 report: `#` title (1) with its column tag 「【預算案前瞻】」 and
+        # full-width spaces. The three <figcaption>s (6 「…資料圖片」, 9
+        # 「…資料圖片」, 13 「眾新聞製圖」) furniture, one range each; the three
+        # `### **…**` subheads 「澳門 —「消費補貼計劃」」 (15), 「台灣 —「振興三倍券」」
+        # (20), 「新加坡 —「重新探索新加坡」」 (24) level 1; the subscription footer
+        # (27-28) one range. No byline in the text: no fields.
+        "title": 1,
+        "headings": [(n, None, 1) for n in (15, 20, 24)],
+        "furniture": [[6, 6], [9, 9], [13, 13], [27, 28]],
+        "document": {},
+    },
+    "news-hk-rthk-immigration-detention-2020": {
+        # A 眾新聞 report: `#` title (1). The two <figcaption>s 「《鏗鏘集：囚》
+        # 影片截圖。」 (4, 7) furniture, one range each; the three `###`
+        # subheads (8, 11, 14) level 1; the Hugo video shortcode (18) and the
+        # subscription footer (19-20) furniture (two ranges: the shortcode is
+        # the archive's, the footer the site's; adjacent, they could be one).
+        # The link texts spaced inside line 2 (「 《囚》 」, 「 聯署聲明 」) are
+        # body. No fields.
+        "title": 1,
+        "headings": [(n, None, 1) for n in (8, 11, 14)],
+        "furniture": [[4, 4], [7, 7], [18, 18], [19, 20]],
+        "document": {},
+    },
+    "press-mo-tourism-e-payment-offers-2026": {
+        # A GCS release (旅遊局): <h1> title (1); four <p>s wholly <strong>
+        # (3 「瞄準潛力市場 精準觸及潛在旅客」, 5, 10, 12) are subheads, level 1
+        # (the Macau releases' bold subheads). The bold 「韓國」, 「泰國」,
+        # 「香港」 and 「韓國藝人朴珍榮」 inside paragraphs (6, 7, 9) are body
+        # (rule 5). No furniture or fields.
+        "title": 1,
+        "headings": [(n, None, 1) for n in (3, 5, 10, 12)],
+        "furniture": [],
+        "document": {},
+    },
+    "press-tw-vice-president-qishan-green-care-2026": {
+        # A Presidential Office release: title (1, full-width space kept) and
+        # the record's subtitle (3). 「副總統抵達後，…」, 「副總統說，…」 open
+        # body paragraphs; the closing attendees' line (13) body. No headings,
+        # furniture or fields.
+        "title": 1,
+        "subtitle": 3,
+        "headings": [],
+        "furniture": [],
+        "document": {},
+    },
 }
