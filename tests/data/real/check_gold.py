@@ -50,6 +50,7 @@ GOLD_BATCHES = {
     "21",
     "22",
     "23",
+    "24",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")
