@@ -90,4 +90,179 @@ LOC	北美
 PER	洪涛
 """,
 
+    "press-mo-healthy-city-committee-2026": r"""
+# every “…” quote here is a slogan, formula or programme / event name: TERM (the quoted “幸福澳門” whole)
+*TERM	“[^”]+”
+*DOC	《[^》]+》
+ORG	健康城市委員會
+# 2026年度 DATE (a year with a suffix, as 2021年度)
+DATE	2026年度
+ORG	健康城市委員會
+DATE	2026年度
+# the body before a post (衛生局局長羅奕龍 → ORG + PER)
+ORG	衛生局
+PER	羅奕龍
+QUANT	7個
+# 社會文化司司長 → the secretariat ORG (the body before a post)
+ORG	社會文化司
+DATE	2025年
+DATE	2026年
+# 本澳, 全澳, bare 特區政府, 國家 nothing (earlier gold)
+PER	羅奕龍
+ORG	衛生局疾病及預防控制中心
+PER	梁亦好
+DATE	2025年
+QUANT	7個
+DATE	2025年
+DATE	2026年
+LOC	澳門
+# 十五運 (the National Games by its short name) nothing — doubtful
+QUANT	325個
+ORG	健康城市委員會
+ORG	澳門特區政府
+DATE	9月份
+LOC	澳洲悉尼
+LOC	中國澳門
+ORG	衛生局
+ORG	社會文化司司長辦公室
+PER	戴華浩
+ORG	社會工作局
+PER	韓衛
+# a committee of the bureau written with it one ORG
+ORG	市政署市政管理委員會
+PER	周偉迎
+PER	張桂達
+PER	歐偉新
+ORG	勞工事務局
+PER	陳元童
+PER	鄧穎琪
+ORG	經濟及科技發展局
+PER	邱潤華
+ORG	環境保護局
+PER	葉擴林
+ORG	體育局
+PER	李詩靈
+ORG	司法警察局
+PER	賴文威
+ORG	海事及水務局
+PER	唐玉萍
+ORG	治安警察局
+PER	鄭俊禧
+ORG	土地工務局
+PER	劉國權
+ORG	教育及青年發展局
+PER	陳旭偉
+ORG	新聞局
+PER	陳裕康
+ORG	文化局
+PER	李羅卿
+ORG	旅遊局
+PER	蔡志鋒
+ORG	衛生局
+PER	王燕
+PER	李佩儀
+""",
+    "wr-gansu-2026": r"""
+# the header as in the other 2026 work reports (batches 19–23): the page's buttons nothing, DATE 2026年 + LOC 甘肃省 in
+# the title, the congress ORG without 第四次会议, 甘肃日报 ORG, the time line DATE; 省人民政府 and 省委 nothing, 省政协 ORG
+*TERM	“[^”]+”
+*QUANT	\d+(?:\.\d+)?%
+*PER	习近平
+*ORG	党中央
+# every remaining 甘肃 LOC (新甘肃 in 幸福美好新甘肃 → 甘肃 — doubtful); not inside the quoted slogans
+*LOC	(?<!爱心)甘肃(?!日报|省|速度)
+DATE	2026年
+LOC	甘肃省
+DATE	二〇二六年一月二十七日
+ORG	甘肃省十四届人民代表大会
+ORG	甘肃日报
+DATE	2026-02-10
+# 甘肃省省长 → the province (no 省人民政府 before the post, as Jilin)
+LOC	甘肃省
+PER	任振鹤
+PER	任振鹤
+# the photo credit: the outlet's brand and the paper, two ORG — doubtful (新甘肃 is the paper's app)
+ORG	新甘肃
+ORG	甘肃日报
+PER	盛学卿
+DOC	《甘肃省国民经济和社会发展第十五个五年规划纲要（草案）》
+ORG	省政协
+LOC	陇原
+# the ideology → 习近平 (中国特色 nothing, as Liaoning); 中国式现代化 nothing
+QUANT	13697.5亿元
+QUANT	9323.1亿元
+QUANT	4374.4亿元
+DATE	2022年
+QUANT	16个季度
+# ranks (前10位) nothing
+QUANT	30个月
+QUANT	1832户
+QUANT	3382户
+QUANT	874.6亿元
+QUANT	1112.4亿元
+LOC	庆阳
+LOC	酒泉
+LOC	兰州新区
+QUANT	500亿元
+QUANT	26个
+QUANT	46个
+QUANT	54个月
+# named deposits → their places; 超40吨 → 40吨; 7亿吨级 → 7亿吨 (级 out, as 25兆瓦级)
+LOC	泾川
+LOC	玉门
+QUANT	40吨
+LOC	平凉
+QUANT	7亿吨
+QUANT	35处
+QUANT	8041.6万千瓦
+QUANT	2.4倍
+QUANT	3条
+QUANT	8个
+# 陇电入鲁 / 入浙 / 入川: one-character place words (陇 Gansu, 鲁, 浙, 川) — doubtful
+LOC	陇
+LOC	鲁
+LOC	陇
+LOC	浙
+LOC	陇
+LOC	川
+LOC	陇原
+QUANT	26个
+# 庆阳数据中心集群 → the place (a cluster named by its city) — doubtful (a named zone LOC whole the other reading)
+LOC	庆阳
+QUANT	11.4万P
+LOC	黄土高原
+LOC	陇原
+QUANT	410亿元
+# company projects → the company (巨化硅氟新材料项目 → 巨化, as 吉化乙烯项目 → 吉化)
+ORG	巨化
+QUANT	485家
+QUANT	700亿元
+QUANT	17.52亿人次
+QUANT	1.27万亿元
+# 中国—吉尔吉斯斯坦 …联合实验室 (unnamed labs): the countries
+LOC	中国
+LOC	吉尔吉斯斯坦
+LOC	中国
+LOC	哈萨克斯坦
+QUANT	2家
+LOC	玉门关
+QUANT	11个季度
+# the income ratios 3.27, 2.93 nothing (bare ratios, no unit) — doubtful
+QUANT	10件
+QUANT	69万件
+# 46万群众 → 46万 (a bare 万 number)
+QUANT	13.07万户
+QUANT	46万
+# 共产党 (the party by its short name) ORG — doubtful
+ORG	共产党
+LOC	陇原
+ORG	国务院
+LOC	积石山
+QUANT	6.2级
+LOC	榆中
+LOC	陇西
+QUANT	5.6级
+ORG	中国共产党
+LOC	陇原
+""",
 }
