@@ -265,4 +265,65 @@ QUANT	5.6级
 ORG	中国共产党
 LOC	陇原
 """,
+    "gw-tw-moi-mainland-fingerprint-rules-2010": r"""
+# the MOI order as the guardianship notice: 「」 titles TERM, the date line DATE, the number DOC, the minister PER;
+# the unmarked law names (the article heading line, 電腦處理個人資料保護法) nothing, 大陸地區 inside them too
+*TERM	「[^」]+」
+ORG	內政部
+ORG	內政部
+DATE	中華民國99年5月25日
+DOC	台內移字第0990930805號
+PER	江宜樺
+ORG	內政部入出國及移民署
+# the defined short name in （以下簡稱…） unquoted: the agency's name ORG
+ORG	入出國及移民署
+ORG	入出國及移民署
+# a bureau of an agency of the ministry, one ORG (bodies with their divisions one ORG)
+ORG	內政部警政署刑事警察局
+ORG	入出國及移民署
+""",
+    "news-cn-lanzhou-lithium-isotope-detection-2026": r"""
+# the dateline: the paper ORG, the place LOC, the date DATE; reporter and correspondent PER
+ORG	科技日报
+LOC	兰州
+DATE	6月11日
+PER	颉满斌
+PER	余若怡
+DATE	11日
+ORG	兰州大学
+# 该校 + its centre and school: each ORG (the university named just before)
+ORG	稀有同位素前沿科学中心
+ORG	核科学与技术学院
+PER	刘作业
+# the journal in 《》 DOC (a journal title, as 《求是》); LIBS (a technique) nothing
+DOC	《美国化学会志》
+QUANT	15皮米
+TERM	“时空介质协同调制LIBS（TSMM-LIBS）”
+TERM	“自反转指标”
+""",
+    "press-tw-vice-president-qishan-green-care-2026": r"""
+# the station named by its place, visited: one LOC (a venue) — doubtful (the short 綠照站 of the headline too)
+LOC	旗山糖廠社區綠照站
+LOC	高雄旗山糖廠社區綠色照顧站
+PER	蕭美琴
+DATE	今（2）日
+LOC	高雄旗山區
+TERM	「糖廠社區綠色照顧站」
+LOC	糖廠社區
+# the community before 總幹事 as a place chain LOC — doubtful (its association ORG the other reading)
+LOC	高雄市旗山區糖廠社區
+PER	郭俊宏
+PER	郭俊維
+PER	曾渝媗
+LOC	旗山
+QUANT	1,200億元
+ORG	農業部
+LOC	臺灣
+LOC	臺灣
+# contests, plans and awards without marks nothing (金牌農村競賽, 大專生洄游農村計畫, 國家環境教育獎)
+LOC	高雄旗山糖廠社區
+ORG	農業部
+PER	黃昭欽
+PER	邱議瑩
+""",
 }
