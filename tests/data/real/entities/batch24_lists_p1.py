@@ -326,4 +326,57 @@ ORG	農業部
 PER	黃昭欽
 PER	邱議瑩
 """,
+    "press-mo-tourism-e-payment-offers-2026": r"""
+*ORG	旅遊局
+*LOC	(?<!“)澳門(?!夏日市集|金融管理局)
+*LOC	韓國|泰國|香港
+# the payment platforms and card schemes ORG wherever named (partners that act, and the listed wallets and schemes
+# alike) — doubtful for the product names (銀聯雲閃付, Apple Pay, Samsung Pay, Huawei Pay: products the other reading)
+*ORG	Naver Pay|Npay|TrueMoney|AlipayHK
+*TERM	“[^”]+”
+DATE	第二季
+DATE	5月至12月
+PER	朴珍榮
+DATE	1月至4月
+DATE	5月至12月
+# 珠澳 → 珠 + 澳 (as 澳琴 → 澳 + 琴)
+LOC	珠
+LOC	澳
+DATE	6月
+DATE	11月
+PER	Chayapak Tunprayoon
+# 來澳, 遊澳, 在澳 → 澳 (as 在澳)
+LOC	澳
+DATE	5月底
+DATE	7月至10月
+# 韓、泰 (the heading) → 韓 + 泰
+LOC	韓
+LOC	泰
+LOC	澳門
+LOC	澳
+ORG	澳門金融管理局
+DATE	2026年6月
+# 內地 alone nothing
+ORG	微信支付
+ORG	支付寶
+ORG	微信支付
+ORG	支付寶
+LOC	菲律賓
+LOC	馬來西亞
+LOC	新加坡
+LOC	蒙古
+LOC	意大利
+LOC	哈薩克斯坦
+LOC	烏茲別克斯坦
+LOC	巴基斯坦
+LOC	越南
+ORG	銀聯
+ORG	Visa
+ORG	Mastercard
+ORG	銀聯雲閃付
+ORG	Apple Pay
+ORG	Samsung Pay
+ORG	Huawei Pay
+LOC	澳
+""",
 }
