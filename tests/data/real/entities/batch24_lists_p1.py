@@ -379,4 +379,66 @@ ORG	Samsung Pay
 ORG	Huawei Pay
 LOC	澳
 """,
+    "news-hk-rthk-immigration-detention-2020": r"""
+# the programme and the episode in 《》 DOC (titles in 《》); the media outlets in 《》 ORG without the marks
+*DOC	《鏗鏘集》|《囚》|《鏗鏘集：囚》
+*ORG	港台|眾新聞
+# 入境處 ORG every time; 入境處四會 / 四會 (the four unions' defined short name) ORG — doubtful (a coalition, no one body)
+*ORG	入境處(?!四會)
+*ORG	入境處四會
+*ORG	(?<![處級])四會
+# the detention centre (位於屯門的…, 用作羈留…) a place LOC, its abbreviation CIC too — doubtful (ORG the other reading)
+*LOC	CIC(?!關注組)
+LOC	青山灣入境事務中心
+DATE	15日
+ORG	入境事務處
+# quoted short phrases TERM (「醫學觀察」, 「有違人權」, the newsletter 「每周時事」); quoted speech not
+TERM	「醫學觀察」
+LOC	屯門
+LOC	青山灣入境事務中心
+DATE	6月尾
+QUANT	20多名
+ORG	立法會
+PER	朱凱廸
+PER	邵家臻
+PER	張超雄
+# a quoted organisation name loses its marks
+ORG	CIC關注組
+ORG	香港01
+ORG	蘋果日報
+ORG	明報
+ORG	立場新聞
+ORG	獨立媒體
+DATE	8月12日
+TERM	「有違人權」
+ORG	入境事務主任協會
+ORG	香港入境事務助理員工會
+ORG	香港入境處員佐級總會
+ORG	香港入境事務處人員協會
+DATE	8月22日
+# 今個月14日（本周一） → 14日 (as 本月8日 → 8日)
+DATE	14日
+ORG	CIC關注組
+PER	Amy
+PER	Mark Daly
+# Mr. X（化名）: a pseudonym, not PER
+PER	何珮芝
+DATE	2017年
+LOC	北非
+QUANT	24小時
+PER	何
+QUANT	5年
+QUANT	3名
+PER	何
+DOC	《人權法》
+TERM	「醫學觀察」
+ORG	新都醫療集團
+QUANT	2900萬元
+ORG	新都
+ORG	醫委會
+DATE	12月14日
+ORG	入境事務處
+ORG	眾新聞
+TERM	「每周時事」
+""",
 }
