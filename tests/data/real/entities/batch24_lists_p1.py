@@ -441,4 +441,79 @@ ORG	入境事務處
 ORG	眾新聞
 TERM	「每周時事」
 """,
+    "news-hk-consumption-vouchers-budget-2021": r"""
+# short quoted phrases and scheme names TERM; the two long quoted Cantonese speeches not
+*TERM	「[^」]{1,8}」
+*PER	李兆波
+*ORG	眾新聞
+*LOC	澳門|香港
+*LOC	(?<!新)台灣(?!民意基金會)
+*LOC	(?<!探索)新加坡(?!元)
+# 星期三（24日） → 24日 (as 今日（22日） → 22日)
+DATE	24日
+ORG	自由黨
+ORG	工聯會
+ORG	經民聯
+ORG	實政圓桌
+ORG	中大商學院
+# 港人 nothing (a bound form)
+# 八達通 (the card system and its company) ORG — doubtful (a product the other reading)
+ORG	八達通
+ORG	八達通
+ORG	八達通
+DATE	2018年
+QUANT	100億元
+QUANT	1萬元
+QUANT	700幾億
+QUANT	1萬元
+QUANT	700億元
+QUANT	9-15%
+# 一萬蚊, 一萬元 (Chinese numerals) nothing
+ORG	財經事務及庫務局
+PER	許正宇
+QUANT	300元
+QUANT	1000新台幣
+PER	賀一誠
+DATE	2021年
+QUANT	8000元
+DATE	5至7月
+DATE	8至12月
+QUANT	3000元
+QUANT	22億元
+QUANT	8000元
+QUANT	36億元
+QUANT	300元
+QUANT	9成
+QUANT	6成
+QUANT	18至24億元
+DATE	7月中旬
+DATE	12月31日
+QUANT	1000元新台幣
+QUANT	277港元
+QUANT	3000元新台幣
+QUANT	832港元
+QUANT	3000元新台幣
+QUANT	2000元新台幣
+QUANT	511億新台幣
+QUANT	141億港元
+QUANT	1000億新台幣
+QUANT	277億港元
+ORG	台灣民意基金會
+QUANT	7成
+ORG	TVBS
+QUANT	67%
+QUANT	7成
+QUANT	18歲
+QUANT	100新加坡元
+QUANT	583港元
+DATE	12月至今年6月
+QUANT	3.2億新加坡元
+QUANT	18億港元
+DATE	1月初
+QUANT	30萬
+QUANT	3590萬新加坡元
+QUANT	2.1億港元
+ORG	海峽時報
+QUANT	6成
+""",
 }
