@@ -516,4 +516,23 @@ QUANT	2.1億港元
 ORG	海峽時報
 QUANT	6成
 """,
+    "gw-sh-construction-business-environment-plan-2026": r"""
+# the Shanghai preamble (LOC 上海市, the law in 《》 DOC; the unmarked 著作权法 nothing); every 《》 title DOC
+*DOC	《[^》]+》
+*TERM	“[^”]+”
+LOC	上海市
+# the two issuing bodies in the unmarked title lines ORG (twice each)
+ORG	上海市住房和城乡建设管理委员会
+ORG	上海市规划和自然资源局
+ORG	上海市住房和城乡建设管理委员会
+ORG	上海市规划和自然资源局
+DOC	沪建建管联〔2026〕188号
+DATE	2026年5月11日
+# the unmarked title line → its place and year (as the unmarked title lines of batches 19–23)
+LOC	上海市
+DATE	2026年
+LOC	浦东新区
+# 上海市建筑师负责制试点项目 (unmarked) → 上海市
+LOC	上海市
+""",
 }
