@@ -535,4 +535,34 @@ LOC	浦东新区
 # 上海市建筑师负责制试点项目 (unmarked) → 上海市
 LOC	上海市
 """,
+    "gw-sh-major-transport-works-factor-guarantee-2024": r"""
+# the Shanghai preamble; every 《》 title DOC, the bracketed document numbers DOC; every “…” chapter name or formula TERM
+*DOC	《[^》]+》
+*DOC	沪[^（）〔]{1,4}〔20\d\d〕\d+号
+*TERM	“[^”]+”
+# the commission's short name and the centre's defined short name ORG every time
+*ORG	市交通委(?!员会)
+*ORG	市交通建管中心
+LOC	上海市
+ORG	上海市交通委员会
+ORG	上海市交通委员会
+ORG	上海市交通委员会
+DATE	2024年9月25日
+# the unmarked title line → 上海市
+LOC	上海市
+DOC	《上海市市级政府投资重大工程建设涉及资源性指标统筹使用实施办法（试行）》
+# 列入上海市重大建设项目 → 上海市
+LOC	上海市
+ORG	上海市交通建设工程管理中心
+# the city bureaus named as the 市 bodies ORG; the bare 生态环境局, 绿化市容局, 市（区）绿化市容局 (whichever level) nothing —
+# doubtful
+ORG	市规划资源局
+ORG	市水务局
+ORG	市绿化和市容管理局
+ORG	市生态环境局
+ORG	市房管局
+ORG	市文旅局
+# 40cm胸径以上 → 40cm; I级 nothing
+QUANT	40cm
+""",
 }
