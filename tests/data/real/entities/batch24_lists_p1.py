@@ -89,7 +89,6 @@ PER	洪涛
 LOC	北美
 PER	洪涛
 """,
-
     "press-mo-healthy-city-committee-2026": r"""
 # every “…” quote here is a slogan, formula or programme / event name: TERM (the quoted “幸福澳門” whole)
 *TERM	“[^”]+”
