@@ -289,3 +289,173 @@ TERM	“有党有依靠，社会主义好”
 LOC	陇原
 TERM	“狭路相逢勇者胜，越是艰险越向前”
 """
+LISTS["gw-tw-moi-mainland-fingerprint-rules-2010"] = r"""
+ORG	內政部
+DOC	「大陸地區人民按捺指紋及建檔管理辦法」
+ORG	內政部
+DATE	中華民國99年5月25日
+DOC	台內移字第0990930805號
+DOC	「大陸地區人民按捺指紋及建檔管理辦法」
+DOC	「大陸地區人民按捺指紋及建檔管理辦法」
+PER	江宜樺
+DOC	大陸地區人民按捺指紋及建檔管理辦法
+ORG	內政部入出國及移民署
+ORG	入出國及移民署
+ORG	入出國及移民署
+ORG	內政部警政署刑事警察局
+DOC	電腦處理個人資料保護法
+ORG	入出國及移民署
+"""
+LISTS["news-cn-lanzhou-lithium-isotope-detection-2026"] = r"""
+ORG	科技日报
+LOC	兰州
+DATE	6月11日
+PER	颉满斌
+PER	余若怡
+DATE	11日
+ORG	兰州大学
+ORG	稀有同位素前沿科学中心
+ORG	核科学与技术学院
+PER	刘作业
+ORG	美国化学会志
+QUANT	15皮米
+TERM	“时空介质协同调制LIBS（TSMM-LIBS）”
+TERM	“自反转指标”
+"""
+LISTS["press-tw-vice-president-qishan-green-care-2026"] = r"""
+LOC	旗山糖廠社區綠照站
+LOC	高雄旗山糖廠社區綠色照顧站
+PER	蕭美琴
+DATE	今（2）日
+LOC	高雄旗山區
+TERM	「糖廠社區綠色照顧站」
+LOC	糖廠社區
+LOC	高雄市旗山區糖廠社區
+PER	郭俊宏
+PER	郭俊維
+PER	曾渝媗
+LOC	旗山
+QUANT	1,200億元
+ORG	農業部
+LOC	臺灣
+LOC	臺灣
+LOC	高雄旗山糖廠社區
+ORG	農業部
+PER	黃昭欽
+PER	邱議瑩
+"""
+LISTS["press-mo-tourism-e-payment-offers-2026"] = r"""
+DATE	第二季
+DATE	下半年
+ORG	Naver Pay
+ORG	TrueMoney
+ORG	AlipayHK
+DATE	5月
+DATE	12月
+ORG	Naver Pay
+ORG	Npay
+PER	朴珍榮
+DATE	1月
+DATE	4月
+QUANT	六成
+DATE	5月
+DATE	12月
+ORG	TrueMoney
+LOC	珠
+LOC	澳
+DATE	6月
+DATE	11月
+QUANT	兩個月
+TERM	“Macao Wonder”
+ORG	TrueMoney
+TERM	“Macao Wonder”
+ORG	TrueMoney
+DATE	下半年
+PER	Chayapak Tunprayoon
+DATE	5月
+TERM	“澳門夏日市集”
+ORG	AlipayHK
+DATE	7月
+DATE	10月
+ORG	AlipayHK
+LOC	韓
+LOC	泰
+ORG	Naver Pay
+ORG	TrueMoney
+ORG	澳門金融管理局
+DATE	2026年6月
+TERM	“聚易用”
+QUANT	八種
+ORG	微信支付
+ORG	支付寶
+LOC	香港
+ORG	微信支付
+ORG	支付寶
+LOC	菲律賓
+LOC	馬來西亞
+LOC	新加坡
+LOC	蒙古
+LOC	意大利
+LOC	哈薩克斯坦
+LOC	烏茲別克斯坦
+LOC	巴基斯坦
+LOC	越南
+ORG	銀聯
+ORG	Visa
+ORG	Mastercard
+ORG	銀聯雲閃付
+ORG	Apple Pay
+ORG	Samsung Pay
+ORG	Huawei Pay
+*ORG	旅遊局
+*LOC	澳門|韓國|泰國|香港
+"""
+LISTS["news-hk-rthk-immigration-detention-2020"] = r"""
+LOC	青山灣入境事務中心
+DATE	15日
+TERM	「醫學觀察」
+LOC	屯門
+LOC	青山灣入境事務中心
+DATE	6月
+QUANT	20多名
+ORG	立法會
+PER	朱凱廸
+PER	邵家臻
+PER	張超雄
+ORG	CIC關注組
+ORG	香港01
+ORG	蘋果日報
+ORG	明報
+ORG	立場新聞
+ORG	獨立媒體
+DATE	8月12日
+TERM	「有違人權」
+ORG	入境事務主任協會
+ORG	香港入境事務助理員工會
+ORG	香港入境處員佐級總會
+ORG	香港入境事務處人員協會
+DATE	8月22日
+DATE	14日
+ORG	CIC關注組
+PER	Amy
+PER	Mark Daly
+PER	何珮芝
+DATE	2017年
+LOC	北非
+QUANT	24小時
+PER	何
+QUANT	5年
+QUANT	3名
+PER	何
+TERM	「醫學觀察」
+ORG	新都醫療集團
+QUANT	三年
+QUANT	2900萬元
+ORG	新都
+ORG	醫委會
+DATE	12月14日
+TERM	「每周時事」
+*DOC	《鏗鏘集(?:：囚)?》|《囚》|《人權法》
+*ORG	入境事務處|入境處|港台|眾新聞
+*LOC	CIC(?!關注組)
+"""
