@@ -47,6 +47,7 @@ SETS = {
     "21": ("batch21_blind_p2", ("batch21_lists_p1",)),
     "22": ("batch22_blind_p2", ("batch22_lists_p1",)),
     "23": ("batch23_blind_p2", ("batch23_lists_p1",)),
+    "24": ("batch24_blind_p2", ("batch24_lists_p1",)),
 }
 
 

@@ -132,6 +132,7 @@ GROUPS = {
     "21": lambda: [_p1(21, "issue-e21p1-s19")],
     "22": lambda: [_p1(22, "issue-e22p1-s19")],
     "23": lambda: [_p1(23, "issue-e23p1-s19")],
+    "24": lambda: [_p1(24, "issue-e24p1-s19")],
 }
 
 
