@@ -1,0 +1,59 @@
+"""Round 27 (batches 21 and 22 dev), docs/history/outline-log.md "Round 27 (batches 21–22),
+session 19": a run-in part title whose word goes on (「（一）提高思想认识。」), an article's title
+with a bracket inside it or listing what it covers, the titles a links box lists above a site's
+appeal. Real lines of dev documents of batches 21 and 22 (and of earlier dev batches as
+controls).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gui.core.outline_heads import run_in_title_end
+from gui.core.reading import document_from_text
+from tests.conftest import REPO
+from tests.core.furniture_story import TITLE
+
+REAL = REPO / "tests" / "data" / "real"
+
+
+def _headings(*lines: str, title: str = TITLE) -> list[str]:
+    doc = document_from_text("\n".join((title, *lines)), REAL / "x.txt")
+    return [s.heading for s in doc.sections if s.heading]
+
+
+# gw-sh-transport-accident-statistics-2024.md (batch 21)
+THINKING = (
+    "（一）提高思想认识。各部门、各单位要高度重视行业生产安全事故统计工作，严格遵守《中华人民共和国"
+    "统计法》和《防范和惩治应急管理统计造假、弄虚作假的责任规定》，要切实增强防惩统计造假的政治"
+    "自觉、思想自觉和行动自觉，持续提升统计业务能力。"
+)
+
+
+def test_a_part_word_that_goes_on_is_no_run_in_title():
+    # 思想认识 is one word: 「认识。」 is no sentence the title ran into
+    assert run_in_title_end("（一）提高思想认识。") is None
+    assert _headings(THINKING) == ["（一）提高思想认识。"]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # gw-sh-jiading-renewal-2023.md (batch 1): a clause follows the part title
+        ("一、指导思想坚持以人民为中心的发展思想，践行新发展理念。", "一、指导思想"),
+        (
+            "（三）资金保障镇级政府应当安排资金，对旧住房更新等涉及民生保障以及其他涉及公共利益的"
+            "城市更新项目予以保障。",
+            "（三）资金保障",
+        ),
+        # gw-sh-historic-buildings-management-2025.md (batch 12): a 、 inside the clause is no
+        # end of it
+        (
+            "一、职责分工市、区房屋行政管理部门应当按照《保护条例》规定，共同做好保护管理工作。",
+            "一、职责分工",
+        ),
+    ],
+)
+def test_a_part_title_before_a_clause_is_still_cut(line: str, title: str):
+    end = run_in_title_end(line)
+    assert end is not None and line[:end] == title
