@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from gui.core.numbering import article_heading_end
 from gui.core.outline_heads import run_in_title_end
 from gui.core.reading import document_from_text
 from tests.conftest import REPO
@@ -57,3 +58,32 @@ def test_a_part_word_that_goes_on_is_no_run_in_title():
 def test_a_part_title_before_a_clause_is_still_cut(line: str, title: str):
     end = run_in_title_end(line)
     assert end is not None and line[:end] == title
+
+
+# gw-sh-huangpu-heritage-protection-measures-2023.md (batch 21)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "第十五条（优秀历史建筑的修缮（装修）工程管理）",
+        "第十六条（不可移动文物的修缮（装修）工程管理）",
+        "第十八条（历史风貌区、优秀历史建筑、不可移动文物的活化利用）",
+        "第二条（适用范围）",
+    ],
+)
+def test_an_article_title_holds_a_bracket_and_lists_what_it_covers(line: str):
+    number = line.index("条") + 1
+    assert article_heading_end(line, number) == len(line)
+
+
+def test_an_article_title_with_its_provision_on_the_line():
+    line = (
+        "第十五条（优秀历史建筑的修缮（装修）工程管理）优秀历史建筑的修缮（装修）工程，按照工程规模"
+    )
+    number = line.index("条") + 1
+    assert (
+        line[: article_heading_end(line, number)]
+        == "第十五条（优秀历史建筑的修缮（装修）工程管理）"
+    )
+    # an item number in brackets is no title, nor is a provision's sentence in brackets
+    assert article_heading_end("第五条（一）项规定的情形", 3) == 3
+    assert article_heading_end("第五条（本条所称建筑，指本市优秀历史建筑）", 3) == 3
