@@ -13,7 +13,7 @@ from gui.core.numbering import article_heading_end
 from gui.core.outline_heads import run_in_title_end
 from gui.core.reading import document_from_text
 from tests.conftest import REPO
-from tests.core.furniture_story import TITLE
+from tests.core.furniture_story import BODY, TITLE
 
 REAL = REPO / "tests" / "data" / "real"
 
@@ -87,3 +87,32 @@ def test_an_article_title_with_its_provision_on_the_line():
     # an item number in brackets is no title, nor is a provision's sentence in brackets
     assert article_heading_end("第五条（一）项规定的情形", 3) == 3
     assert article_heading_end("第五条（本条所称建筑，指本市优秀历史建筑）", 3) == 3
+
+
+# news-hk-sandel-common-good-column-2021.md (batch 22): a column's related articles, then the
+# site's appeal (a paragraph's length, read as the body's last paragraph before the tail)
+RELATED = [
+    "讀桑德爾札記（1）：美國大撕裂背後的精英霸權",
+    "讀桑德爾札記（2）：精英傲慢的前世今生",
+    "讀桑德爾札記（3）：成也資歷，敗也資歷？",
+    "讀桑德爾札記（4）：批判與抗衡精英體制",
+]
+APPEAL = (
+    "請加入成為眾新聞的月費訂戶，長期支持我們的工作。所有訂戶都可以收到我們的「每周時事」通訊 。"
+)
+
+
+def test_a_links_box_above_a_sites_appeal_is_furniture():
+    text = "\n\n".join([TITLE, BODY, "相關文章：", "\n".join(RELATED), APPEAL, "博客 | 清涼"])
+    doc = document_from_text(text)
+    for line in RELATED:
+        at = text.index(line)
+        assert doc.is_furniture(at, at + len(line)), line
+    assert not [s.heading for s in doc.sections if s.heading and "札記" in s.heading]
+
+
+def test_a_sentence_under_a_links_label_ends_the_list():
+    text = "\n\n".join([TITLE, BODY, "相關文章：", RELATED[0], BODY.split("\n\n")[1]])
+    doc = document_from_text(text)
+    at = text.rindex("各区各部门")
+    assert not doc.is_furniture(at, at + 5)
