@@ -116,3 +116,27 @@ def test_a_sentence_under_a_links_label_ends_the_list():
     doc = document_from_text(text)
     at = text.rindex("各区各部门")
     assert not doc.is_furniture(at, at + 5)
+
+
+# news-cn-century-digital-ipo-approval-2026.txt (batch 21): a label over its first point,
+# both opening with 审议, between paragraphs
+IPO_ABOVE = (
+    "世纪数码拟募集资金26,791.06万元，计划用于年产10000台智能化高端数码打印设备研发生产基地建设项目、"
+    "高端数码喷印设备研发及智能化生产基地改扩建项目。"
+)
+IPO_BELOW = (
+    "关于业绩可持续性。请发行人结合境内外销售结构变动、贸易政策和汇率变动影响、下游应用领域需求"
+    "变化、原材料采购情况等，说明报告期内业绩波动变化的原因及经营业绩的可持续性。"
+)
+
+
+def test_two_short_lines_that_open_alike_are_no_one_subhead():
+    headings = _headings(IPO_ABOVE, "审议意见", "审议会议提出问询的主要问题", IPO_BELOW)
+    assert "审议意见 审议会议提出问询的主要问题" not in headings
+
+
+def test_a_subhead_over_two_lines_is_still_one():
+    # news-cn-q3-gdp-nbs-2021.md (batch 1): the two halves of one headline
+    below = "数据显示，9月份，消费同比增长4.4%，较上月回升1.9个百分点。同期，服务业生产指数同比增长5.2%，比上月加快0.4个百分点。"
+    headings = _headings(IPO_ABOVE, "消费、服务业是亮点", "增速均出现反弹", below)
+    assert headings == ["消费、服务业是亮点 增速均出现反弹"]
