@@ -140,3 +140,32 @@ def test_a_subhead_over_two_lines_is_still_one():
     below = "数据显示，9月份，消费同比增长4.4%，较上月回升1.9个百分点。同期，服务业生产指数同比增长5.2%，比上月加快0.4个百分点。"
     headings = _headings(IPO_ABOVE, "消费、服务业是亮点", "增速均出现反弹", below)
     assert headings == ["消费、服务业是亮点 增速均出现反弹"]
+
+
+# news-tw-tcc-nhoa-acquisition-2021.txt (batch 22): a browser's page title as the first line
+CNA_LEAD = (
+    "（中央社記者蔡芃敏台北20日電）台泥（1101）完成購併ENGIE EPS，並將更名為NHΩA。台泥指出，"
+    "透過本次購併進軍儲能、充電樁市場，台泥將成為國內唯一具備綠能、電池、儲能、電動車快充研發"
+    "與自製能力的全方位能源集團。"
+)
+
+
+def test_a_page_titles_column_and_site_after_bars_are_chrome():
+    text = f"台泥完成購併NHΩA 進軍儲能、充電樁市場 | 證券 | 中央社 CNA\n{CNA_LEAD}\n"
+    doc = document_from_text(text, REAL / "x.txt")
+    assert doc.title == "台泥完成購併NHΩA 進軍儲能、充電樁市場"
+    at = text.index("| 證券")
+    assert doc.is_furniture(at, text.index("\n"))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # (the dev line changed as controls) a bar before a long clause, a bar without spaces
+        "台泥完成購併NHΩA | 進軍儲能、充電樁市場並成為全方位能源集團",
+        "台泥完成購併NHΩA 進軍儲能|證券",
+    ],
+)
+def test_a_bar_that_ends_no_page_title_stays_in_the_title(title: str):
+    doc = document_from_text(f"{title}\n{CNA_LEAD}\n", REAL / "x.txt")
+    assert doc.title == title
