@@ -169,3 +169,29 @@ def test_a_page_titles_column_and_site_after_bars_are_chrome():
 def test_a_bar_that_ends_no_page_title_stays_in_the_title(title: str):
     doc = document_from_text(f"{title}\n{CNA_LEAD}\n", REAL / "x.txt")
     assert doc.title == title
+
+
+# press-tw-tncc-yongkang-interpellation-2026.txt (batch 22): a council release's label, the
+# title's part before its dash, set again over the lead and run into it
+COUNCIL_TITLE = "議員陳秋萍市政總質詢-33年初心不變！感性致謝黃偉哲市長，力促永康建設交出亮眼成績單"
+COUNCIL_LEAD = (
+    "台南市議員陳秋萍於9月18日進行市政總質詢，適逢本屆任期最後一次市政總質詢，同時也是黃偉哲市長"
+    "8年任內最後一次赴議會備詢。"
+)
+
+
+def test_a_title_label_run_into_the_lead_is_furniture():
+    text = f"{COUNCIL_TITLE}\n\n議員陳秋萍市政總質詢{COUNCIL_LEAD}\n"
+    doc = document_from_text(text, REAL / "x.txt")
+    at = text.index("議員陳秋萍市政總質詢", 10)
+    assert doc.is_furniture(at, at + 10)
+    lead = text.index("台南市議員")
+    assert not doc.is_furniture(lead, lead + 10)
+
+
+def test_a_lead_that_opens_with_the_titles_subject_keeps_it():
+    # a subject shorter than a label, the sentence going on: the body's own words
+    text = f"台南市議員陳秋萍-市政總質詢\n\n台南市議員陳秋萍{COUNCIL_LEAD[8:]}\n"
+    doc = document_from_text(text, REAL / "x.txt")
+    at = text.index("台南市議員陳秋萍", 10)
+    assert not doc.is_furniture(at, at + 8)
