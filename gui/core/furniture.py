@@ -297,9 +297,6 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
     for i in range(max(last_body + 1, first_body), tail):
         if kinds[i] is not None:
             kinds[i] = classify_line(lines[i][2], around_body=False)
-    # (Again after that reading: the titles a links box lists are no line of their own kind,
-    # and read again they were taken back into the body.)
-    mark_link_lists(lines, kinds, last_body)
     # A photo's caption under the story's last paragraph reads as one between its paragraphs
     # (「…師生合影」, 「活动现场」): no headline stands under a story.
     for i in range(max(last_body + 1, first_body + 1), len(lines)):
