@@ -421,15 +421,41 @@ def _run_in_caption(lines: list[tuple[int, int, str]]) -> int | None:
     for i, (start, end, line) in enumerate(lines[:4]):
         if not _is_body_paragraph(line):
             continue
+        if i == 0:
+            return None
         m = _ITEM_CAPTION.match(line)
-        if m is None or i == 0:
+        if m is not None:
+            subject = _QUOTES.sub("", m[0])[:-4]
+            if len(subject) < 6 or not any(subject in _QUOTES.sub("", t) for _, _, t in lines[:i]):
+                return None
+        at = m.end() if m is not None else _title_label_end(line, [t for _, _, t in lines[:i]])
+        if at is None:
             return None
-        subject = _QUOTES.sub("", m[0])[:-4]
-        if len(subject) < 6 or not any(subject in _QUOTES.sub("", t) for _, _, t in lines[:i]):
-            return None
-        cut = start + m.end()
-        lines[i : i + 1] = [(start, cut, m[0]), (cut, end, line[m.end() :])]
+        cut = start + at
+        lines[i : i + 1] = [(start, cut, line[:at]), (cut, end, line[at:])]
         return i
+    return None
+
+
+#: A release's title may open with the item's label before a dash (「議員沈震東市政總質詢-任期最後
+#: 一次總質詢 盤點臺南城市建設…」, a council's 「議員X市政總質詢」 over each councillor's release):
+#: the page sets the label again over the lead, and a scraper runs it into the lead's first words.
+_TITLE_LABEL = LazyPattern(r"([^\s。，,！？；;：:「」]{6,20})\s*[-－—]")
+
+
+def _title_label_end(line: str, above: list[str]) -> int | None:
+    """Where the label a title above opens with (``_TITLE_LABEL``) ends, when ``line`` opens
+    with it and the lead after it restates three of its characters in its first words (the
+    councillor's name: 「議員沈震東市政總質詢」 + 「臺南市議員沈震東今（8）日…」), as a lead restates
+    its headline's subject (``fused_lines.headline_lead``); else None (a lead that opens with
+    the title's subject and goes on: 「台南市議員陳秋萍於9月18日…」)."""
+    for text in above:
+        m = _TITLE_LABEL.match(text)
+        if m is None or not line.startswith(m[1]) or len(line) - len(m[1]) < 20:
+            continue
+        label, lead = m[1], line[len(m[1]) : len(m[1]) + 20]
+        if any(label[k : k + 3] in lead for k in range(len(label) - 2)):
+            return len(label)
     return None
 
 

@@ -30,9 +30,23 @@ from gui.core.head_lines import (
 from gui.core.patterns import HAN, ORG_END, LazyPattern
 from gui.core.title_parts import split_headline
 
+#: A browser's page title copied as the text's first line: the headline, then after spaced bars
+#: the column and the site's name (「台泥完成購併NHΩA 進軍儲能、充電樁市場 | 證券 | 中央社 CNA」).
+PAGE_TITLE_TAIL = LazyPattern(
+    r"(?:\s+[|｜]\s+[^|｜\s。！？，,；;：:][^|｜。！？，,；;：:]{0,11}){1,3}"
+)
+_SPACED_BAR = LazyPattern(r"\s+[|｜]\s+")
+#: The headline before the bars is this long at least.
+_PAGE_HEADLINE_CHARS = 8
+
 
 def split_title_line(ln: HeadLine, fields: dict) -> HeaderField | None:
-    """A title line that also carries the occasion and the speaker: the title alone."""
+    """A title line that also carries the occasion and the speaker, or the column and the
+    site a page's title appends after bars: the title alone."""
+    bar = _SPACED_BAR.compiled.search(ln.text)
+    if bar is not None and bar.start() >= _PAGE_HEADLINE_CHARS:
+        if PAGE_TITLE_TAIL.compiled.fullmatch(ln.text, bar.start()):
+            return HeaderField(ln.text[: bar.start()], ln.start, ln.start + bar.start())
     if "—" not in ln.text and "－" not in ln.text:
         return None
     m = TITLE_WITH_OCCASION.fullmatch(ln.text)

@@ -73,9 +73,12 @@ _UNIT_FIRST = set(
     "亿億万萬千百十元角个個家倍年月日时時号號度米吨噸户戶人次名件项項座所条條台辆輛套只批期届屆级級岁歲平公克斤升天周週成股倍分秒"
 )
 _ENUM_SCAN = re.compile(r"(?<=[；;，,。：:])\s*(?=\S)")
-#: An article's own title right after its number, in brackets: 【立法目的】, （适用范围）.
+#: An article's own title right after its number, in brackets: 【立法目的】, （适用范围）; a
+#: bracket may stand inside it (「第十五条（优秀历史建筑的修缮（装修）工程管理）」), and a title
+#: that lists what it covers runs to 30 characters (「（历史风貌区、优秀历史建筑、不可移动文物的活化利用）」).
 _ARTICLE_TITLE = LazyPattern(
-    r"[ \t\u3000]*(?:【([^】。；;，,\n]{1,20})】|[（(〔]([^）)〕。；;，,\n]{1,20})[）)〕])"
+    r"[ \t\u3000]*(?:【([^】。；;，,\n]{1,30})】"
+    r"|[（(〔]((?:[^（(）)〔〕。；;，,\n]|[（(][^（(）)。；;，,\n]{1,10}[）)]){1,30})[）)〕])"
 )
 #: …but not an item number standing there (第五条（一）…).
 _ARTICLE_ITEM = LazyPattern(rf"[{CN_NUM}\d]+")

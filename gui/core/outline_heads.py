@@ -37,6 +37,9 @@ _NOT_TITLE = '0123456789０１２３４５６７８９，,。；;：:、！？!?
 #: nor a headline sentence with a preposition or a negation (「（二）为保障人民群众…」,
 #: 「(一)未對合約內容妥適性…」), nor the subject of a sentence whose verb follows (应, 可, 须, 是 …:
 #: 「一、建设单位应严格落实…」, a provision). Round 26.
+#: The text after a run-in part title is a clause this long at least before its first mark.
+MIN_RUN_ON_CLAUSE = 4
+_CLAUSE_END = "，,。；;：:！？!?"
 _CHINESE_NUMBER = LazyPattern(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]")
 _PART_TITLE = LazyPattern(
     rf"(?:{_CHINESE_NUMBER.pattern})"
@@ -134,11 +137,15 @@ def numbered_heading(
 
 def run_in_title_end(line: str) -> int | None:
     """Where a title run into its text with no mark between ends: a part title of the genre
-    (``_PART_TITLE``, a work report's ``_REPORT_PART``), or a title whose text opens by restating its last words — the item's
+    (``_PART_TITLE``, when a clause of its own follows; a work report's ``_REPORT_PART``), or a
+    title whose text opens by restating its last words — the item's
     topic as the first sentence's subject (「（二）区域更新区域更新的操作流程分为…」, 「二、农业农业
     综合生产能力稳步提高。」): the first place where the same two to twelve characters, none a
     mark or a digit, come twice in a row, the title two characters or more after the number."""
-    part = _PART_TITLE.compiled.match(line) or _REPORT_PART.compiled.match(line)
+    part = _PART_TITLE.compiled.match(line)
+    if part is not None and not _opens_clause(line, part.end()):
+        part = None
+    part = part or _REPORT_PART.compiled.match(line)
     if part is not None:
         return part.end()
     number = _CHINESE_NUMBER.compiled.match(line)
@@ -153,6 +160,16 @@ def run_in_title_end(line: str) -> int | None:
                 if not any(c in _NOT_TITLE for c in word):
                     return end
     return None
+
+
+def _opens_clause(line: str, at: int) -> bool:
+    """Whether the text after a run-in part title is a clause of its own: at least
+    ``MIN_RUN_ON_CLAUSE`` characters before its first mark. Fewer, and the plan's word goes on
+    as one word with them (「（一）提高思想认识。」: 思想认识, no 思想 and a sentence 「认识。」)."""
+    end = at
+    while end < len(line) and line[end] not in _CLAUSE_END:
+        end += 1
+    return end - at >= MIN_RUN_ON_CLAUSE
 
 
 def has_inner_sentence(line: str) -> bool:

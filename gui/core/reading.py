@@ -11,6 +11,7 @@ from gui.core.decoding import DecodedSource
 from gui.core.document import Document, Furniture, Span, fingerprint_text
 from gui.core.furniture import find_furniture
 from gui.core.header import read_header
+from gui.core.header_titles import PAGE_TITLE_TAIL
 from gui.core.loading import read_source
 from gui.core.outline import build_outline
 
@@ -72,6 +73,7 @@ def document_from_source(
     if part is not None and part.start is not None and part.end is not None:
         title, title_span = part.text, Span(part.start, part.end)
         furniture = _title_copy(text, header.title_lines, title_span, furniture)
+        furniture = _page_title_tail(text, title_span, furniture)
     return Document(
         path=path,
         source=decoded.text,
@@ -148,6 +150,21 @@ def _title_copy(
         i for i in title_lines if starts[i + 1] <= title.start or title.end <= starts[i]
     )
     return _marked_lines(text, marked, "chrome", furniture, len(text)) if marked else furniture
+
+
+def _page_title_tail(
+    text: str, title: Span, furniture: tuple[Furniture, ...]
+) -> tuple[Furniture, ...]:
+    """The column and the site's name a page's title appends after bars, on the title's line
+    (``header_titles.PAGE_TITLE_TAIL``: 「… | 證券 | 中央社 CNA」), are chrome."""
+    end = text.find("\n", title.end)
+    end = len(text) if end < 0 else end
+    tail = text[title.end : end].rstrip()
+    if not tail or PAGE_TITLE_TAIL.compiled.fullmatch(tail) is None:
+        return furniture
+    start = title.end + len(tail) - len(tail.lstrip())
+    chrome = Furniture(start, title.end + len(tail), "chrome")
+    return tuple(sorted([*furniture, chrome], key=lambda f: f.start))
 
 
 def _preamble(

@@ -302,7 +302,8 @@ def mark_link_lists(
     lines: list[tuple[int, int, str]], kinds: list[str | None], last_body: int
 ) -> None:
     """Under the text, the titles a links box lists one a line under its label (「相关链接：」 /
-    「国务院办公厅关于印发《政府网站发展指引》的通知」): short lines without a sentence's end."""
+    「国务院办公厅关于印发《政府网站发展指引》的通知」): short lines without a sentence's end
+    (a headline's ？ or ！ may close one: 「讀桑德爾札記（3）：成也資歷，敗也資歷？」)."""
     listing = False
     for i in range(last_body + 1, len(lines)):
         line = lines[i][2]
@@ -311,7 +312,8 @@ def mark_link_lists(
         elif (
             listing
             and len(line) <= 60
-            and not any(c in line for c in "。！？；")
+            and not any(c in line[:-1] for c in "。！？；")
+            and line[-1] not in "。；"
             and _NO_LINK.search(line) is None
         ):
             kinds[i] = "chrome"

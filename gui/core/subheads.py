@@ -193,13 +193,19 @@ def is_split_subheading(
 ) -> bool:
     """Paragraphs ``i`` and ``i + 1`` are one subhead set over two lines: both have a
     subhead's form, a body paragraph (not a short line) or a heading stands above them and
-    body text under them — a third short line makes a list or an address block instead."""
+    body text under them — a third short line makes a list or an address block instead. Not
+    two lines that open with the same two characters: a wrap does not break a headline so that
+    its second half starts as its first did, a label over its first point does (「审议意见」 /
+    「审议会议提出问询的主要问题」), and so do a series' titles (「讀桑德爾札記（1）：…」 /
+    「讀桑德爾札記（2）：…」)."""
     if i + 2 >= len(body) or any(k in numbered or found[k] is not None for k in (i, i + 1)):
         return False
     if not (has_subhead_form(body, i) and has_subhead_form(body, i + 1)):
         return False
     if found[i + 2] is not None or is_short_line(body[i + 2].text):
         return False
+    if body[i + 1].text[:2] == body[i].text[:2]:
+        return False  # (two lines that open alike are parallel: a heading over its own)
     return i > 0 and not (found[i - 1] is None and is_short_line(body[i - 1].text))
 
 
