@@ -250,6 +250,7 @@ def own_view_text(text: str, view: str = "hant") -> str:
         REGIONAL_PAIRS,
         _valid_traditional,
         _variant_forms,
+        repairs_into_a_word,
         spells_a_word,
         starts_inside_a_word,
     )
@@ -285,7 +286,9 @@ def own_view_text(text: str, view: str = "hant") -> str:
                     # 琼, 耻, 删), where a converting tool would have left none. Never in a
                     # word the dictionary spells as the original does, nor after a phrase
                     # begun inside a longer word (機制|作出, 之一|只), nor in an accepted
-                    # spelling (泛濫, 了解) where OpenCC writes the other.
+                    # spelling (泛濫, 了解) where OpenCC writes the other; and a valid
+                    # Traditional character (杰, 托) only into a dictionary word (委託, not
+                    # the name fragment 子傑 of 岑子杰).
                     if o != s or r == o or (o, r) in _variant_forms():
                         continue
                     lone = view == "hant" and not _valid_traditional(o)
@@ -298,7 +301,8 @@ def own_view_text(text: str, view: str = "hant") -> str:
                         # Last: they may read a block of the dictionary.
                         word = spells_a_word(chunk, pos + k)
                         if not word and not (k and starts_inside_a_word(chunk, pos, k)):
-                            repaired[pos + k] = r
+                            if lone or repairs_into_a_word(chunk, pos, k, value):
+                                repaired[pos + k] = r
             pos += len(src)
         fixed = "".join(repaired)
         # A repair must not change what the chunk says: a chunk that read Simplified (并著,

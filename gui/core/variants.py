@@ -100,6 +100,7 @@ REGIONAL_PAIRS = frozenset(
 MATCHING_SCRIPT = {Variant.GENERIC: "hant", Variant.HK: "hk", Variant.TW: "tw"}
 
 _SAMPLE = 20_000  # characters read from each of the start, middle and end of a long text
+_WORD_SPAN = 24  # characters either side of a repair that a dictionary word may reach
 
 
 def _sample(text: str) -> str:
@@ -176,6 +177,20 @@ def spells_a_word(text: str, pos: int) -> bool:
     from gui.core.reading_aids.dictionary import default_dictionary
 
     return default_dictionary().traditional_word_over(text, pos) is not None
+
+
+def repairs_into_a_word(text: str, pos: int, k: int, phrase: str) -> bool:
+    """Whether ``text`` with OpenCC's Traditional ``phrase`` written over it at ``pos`` has a
+    word over the phrase's character ``k`` that the dictionary (CC-CEDICT) spells in
+    Traditional exactly so (委托 → 委託, 仿佛 → 彷彿): the evidence that a valid Traditional
+    character (托, 仿) is a naive conversion's leftover and not the writer's own, as in a
+    name (岑子杰: OpenCC's phrase 子杰 → 子傑 is a given name's fragment, no word)."""
+    from gui.core.reading_aids.dictionary import default_dictionary
+
+    start = max(0, pos - _WORD_SPAN)
+    end = pos + len(phrase)
+    window = text[start:pos] + phrase + text[end : end + _WORD_SPAN]
+    return default_dictionary().traditional_word_over(window, pos - start + k) is not None
 
 
 def starts_inside_a_word(text: str, pos: int, k: int) -> bool:

@@ -92,8 +92,9 @@ def test_hong_kong_own_view_keeps_the_regions_own_wording():
     # ... while a naive conversion's leftover is still repaired in the matching view.
     naive = HK_TEXT + "\n關于簽注的示范。"
     assert make_view(naive, Script.HK).text == HK_TEXT + "\n關於簽注的示範。"
-    # and the generic view still follows s2t's standard (簽註).
-    assert own_view_text("關于簽注") == "關於簽註"
+    # The generic view repairs a valid Traditional character (注) only into a dictionary word:
+    # 簽註 (s2t's standard) is none, so the original's 簽注 stands there too.
+    assert own_view_text("關于簽注") == "關於簽注"
 
 
 @cache
@@ -139,8 +140,10 @@ def test_a_phrase_that_starts_inside_a_longer_word_is_no_repair():
     for text in ("官員離場後，4名建制派之一只餘李碧儀在場。", "兩者統一只能靠協商"):
         for view in ("hant", "hk", "tw"):
             assert own_view_text(text, view) == text, (text, view)
-    # The phrase standing on its own is still a naive conversion's error.
-    assert own_view_text("他養了一只貓", "hk") == "他養了一隻貓"
+    # A phrase standing on its own, a word in its Traditional form, is still a naive
+    # conversion's error (Taiwan's Administrative Procedure Act, art. 16, made naive).
+    line = "第16條 行政機關得依法規將其權限之一部分，委託民間團體或個人辦理。"
+    assert own_view_text(line.replace("託", "托"), "hk") == line
 
 
 def test_a_repair_never_rests_on_a_phrase_across_a_word_boundary():
@@ -177,7 +180,7 @@ def test_a_hong_kong_or_taiwan_original_keeps_its_choice_of_you():
         assert "遊說" in make_view("就是要游说他们", script).text
         assert make_view("游客", script).text == "遊客"
     # Other naive-conversion leftovers in a phrase are still repaired.
-    assert own_view_text("他養了一只貓", "hk") == "他養了一隻貓"
+    assert own_view_text("關系和示范", "hk") == "關係和示範"
 
 
 def _macau_release() -> str:
@@ -211,3 +214,17 @@ def test_tuo_and_its_traditional_form_are_no_regional_pair():
     for view in ("hant", "hk", "tw"):
         assert own_view_text(naive, view) == line, view
         assert own_view_text(line, view) == line, view
+
+
+def test_a_valid_traditional_character_is_repaired_only_into_a_dictionary_word():
+    # Batch 23's Hong Kong news (news-hk-postponed-election-candidates-2020.md, dev) names
+    # 岑子杰 six times; OpenCC's phrase 子杰 → 子傑 (a given name's fragment) "repaired" it in
+    # the 港 view. 杰 is itself a Traditional character (周杰倫): it is repaired only where
+    # OpenCC's phrase makes a word the dictionary knows in Traditional (杰出 → 傑出).
+    line = "其中社民連岑子杰批評，政府刻意有差別地對待不同民主派，嘗試令民主派內部互相猜忌和質疑，打散港人的團結狀態。"
+    for view in ("hant", "hk", "tw"):
+        assert own_view_text(line, view) == line, view
+    # Taiwan's release (press-tw-australian-mps-2024.txt, batch 1, dev) made naive: 傑出 → 杰出.
+    real = "諾伊曼眾議員說，蔡總統以傑出領導力、同理及奉獻的精神為臺灣人民服務8年"
+    for view in ("hant", "hk", "tw"):
+        assert own_view_text(real.replace("傑", "杰"), view) == real, view
