@@ -80,3 +80,19 @@ def test_titles_and_signatures(text, names):
 def test_spaced_words_that_are_no_signature():
     # written: a spaced heading with no surname after 长
     assert _people("部　　長　指示事項\n") == []
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # dev b23, a share reduction notice: the sponsor's representatives after 为
+        ("（现为国联民生证券股份有限公司），保荐代表人为李运、胡涛。", ["李运", "胡涛"]),
+        # written: a company's legal representative
+        ("公司法定代表人为王强，注册资本为一亿元。", ["王强"]),
+        # written: a role filled by a body or a title, no name
+        ("该项目负责人为本公司董事长。", []),
+    ],
+)
+def test_holders_of_a_filings_roles(text, names):
+    assert _people(text) == names, spans(text)
+    same_in_every_view(text)
