@@ -57,6 +57,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # puts the post's remit in brackets between them (副处长（行动）邓炳强).
             + ")(?:[:：|｜]|[ \u3000]{1,4}|[（(][\u4e00-\u9fff]{1,6}[）)])?(?=[\u4e00-\u9fff]{2,4})"
         ),
+        # A filing names the holders of its roles after 为 (保荐代表人为李运、胡涛; 法定代表人为王强).
+        "role_is": re.compile(
+            "(?:保荐代表人|法定代表人|实际控制人|控股股东|负责人|联系人)(?:分别)?为(?=[\u4e00-\u9fff]{2,4})"
+        ),
         "leaders": re.compile(trie_pattern(lx.LEADERS)),
         "speech": re.compile(trie_pattern(lx.SPEECH_VERBS)),
         # The patterns below are found from their tail or delimiter (a pattern that opens with a
@@ -192,6 +196,9 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 or _foreign_before(masked, m.start(), gaz)  # 美国副总统万斯
             ):
                 out.append((m.end(), end, "PER", 6))
+    if "人为" in masked or "股东为" in masked or "别为" in masked:
+        for m in pats["role_is"].finditer(masked):
+            out += names_after_title(masked, m.end(), gaz)
     for m in pats["byline"].finditer(masked):
         if masked[m.start() - 1 : m.start()] in ("", "（", "(", "\n"):
             out += names_after_title(masked, m.end(), gaz)

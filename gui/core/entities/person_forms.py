@@ -2,7 +2,8 @@
 the doctrines Party text cites (马克思列宁主义, 毛泽东思想: the guideline annotates the person inside
 an ideology's name), a transliterated name elected or addressed in diplomatic news (致电德拉埃斯普列亚,
 德拉埃斯普列亚当选哥伦比亚总统), and a name with a middle dot in a 、-list of people
-(授予…李连成、吾哈斯·苏来曼、吴亚琴: lists hold like with like).
+(授予…李连成、吾哈斯·苏来曼、吴亚琴: lists hold like with like); and the head who signs a gazette's
+order on a line of its own, the title's characters spaced out (部　　長　江宜樺, round 31).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 from collections.abc import Callable, Collection
 
 from gui.core.entities.gazetteer import Gazetteer
-from gui.core.entities.lexicon import TRANSLIT_CHARS, is_cjk
+from gui.core.entities.lexicon import SURNAMES, TRANSLIT_CHARS, is_cjk
 from gui.core.entities.names import Candidate
 
 # The doctrines of the Party's statutes and reports are named for these six (马克思主义,
@@ -102,9 +103,24 @@ def transliterated_name_end(
     return first if first < e else -1  # 罗伯特·马尔登有幸: the dot still ends the first name
 
 
+# A gazette's signature: the head's one-character body and 长 spaced out to the width of a
+# longer title, then the name, alone on a line (部　　長　江宜樺, 局　　长　王强).
+_SIGNATURE = re.compile(
+    "(?m)^[部院局署处厅市县][\u3000 ]+长[\u3000 ]+"
+    f"([{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]{{1,2}})[\u3000 ]*$"
+)
+
+
+def signatures(masked: str) -> list[Candidate]:
+    """The name on a gazette's signature line (部　　長　江宜樺)."""
+    return [(m.start(1), m.end(1), "PER", 3) for m in _SIGNATURE.finditer(masked)]
+
+
 def person_forms(masked: str) -> list[Candidate]:
     """All the candidates of this module."""
     out = founders(masked)
+    if "\u3000长" in masked or " 长" in masked:
+        out += signatures(masked)
     if "致" in masked or "祝贺" in masked or "当选" in masked:
         out += addressed_or_elected(masked)
     return out

@@ -172,7 +172,10 @@ def marked_people(masked: str, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
-_NEIGHBOUR_RIGHT = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[、，。；,;）)]|等|和|及)")
+_NEIGHBOUR_RIGHT = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[、，。；,;）)（(]|等|和|及)")
+# A short gloss in brackets after a name in a list (許智峯（港島）、尹兆堅（新界西）: the member's
+# constituency, party or age) is passed over to the list's next mark.
+_GLOSS = re.compile(r"[（(][^（()）\n]{1,8}[）)]")
 _LIST_END = re.compile("同志|[两三四五六七八九十][名位]")
 # An adverb after the list's last name (陈大文、李小明及黄志强|同被控, …|均否认): the name ends.
 _LIST_ADVERBS = frozenset("同均都亦也则将已曾")
@@ -191,18 +194,20 @@ def list_neighbours(
     while todo:
         s, e = todo.pop()
         candidates = []
-        if masked[e : e + 1] in ("、", "及", "和", "与"):  # 江荣森及何黎兰
-            m = _NEIGHBOUR_RIGHT.match(masked, e + 1)
+        gloss = _GLOSS.match(masked, e)
+        r = gloss.end() if gloss else e  # where the list's mark stands
+        if masked[r : r + 1] in ("、", "及", "和", "与"):  # 江荣森及何黎兰
+            m = _NEIGHBOUR_RIGHT.match(masked, r + 1)
             if m:
                 candidates.append(m.span())
             else:  # the list's last name before a verb, 同志 or a count (方一峰进行质询)
                 candidates += [
-                    (e + 1, e + 1 + k)
+                    (r + 1, r + 1 + k)
                     for k in (3, 2)
-                    if masked[e + 1 + k : e + 3 + k] in gaz.verbs
-                    or masked[e + 1 + k : e + 3 + k] in gaz.function_words
-                    or _LIST_END.match(masked, e + 1 + k)
-                    or masked[e + 1 + k : e + 2 + k] in _LIST_ADVERBS
+                    if masked[r + 1 + k : r + 3 + k] in gaz.verbs
+                    or masked[r + 1 + k : r + 3 + k] in gaz.function_words
+                    or _LIST_END.match(masked, r + 1 + k)
+                    or masked[r + 1 + k : r + 2 + k] in _LIST_ADVERBS
                 ][:1]
         if s > 0 and masked[s - 1] in ("、", "及", "和", "与"):  # 齐北松和李克东
             m = _NEIGHBOUR_LEFT.search(masked, max(0, s - 5), s - 1)

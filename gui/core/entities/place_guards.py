@@ -15,7 +15,10 @@ candidates are chosen. Each is a form, not a word list of one document:
   town stages read the word as the name, but it names a class of towns (round 26).
 
 And a city before 市民 is the city without its level word (臺北市民的憤怒: the residents, 市民, are
-a word of their own; not 市民政局, 市民族宗教局).
+a word of their own; not 市民政局, 市民族宗教局); a Hong Kong district before 區議員 is the district
+without the 區 that the councillor's title holds (深水埗區議員 → 深水埗, round 31), and the districts
+whose name is a direction and 區 (東區區議員 → 東區: the generic 东区 is no place elsewhere) are found
+there by :func:`councillor_districts`.
 
 The recogniser calls :func:`drop_phrases` on the candidates of every stage, after the title rule.
 """
@@ -67,15 +70,31 @@ _CLAUSE_END = frozenset("，。；、）)")
 _RESIDENTS = re.compile("民(?![政族营生用间航主办警兵防宗俗事])")
 
 
+def _level_owned_after(masked: str, e: int) -> bool:
+    """Whether the level word ending a place at ``e`` belongs to the word after it: 市 before
+    市民 (臺北|市民), 区 before 区议员 (深水埗|區議員)."""
+    level = masked[e - 1]
+    if level == "市":
+        return _RESIDENTS.match(masked, e) is not None
+    return level == "区" and masked.startswith("议员", e)
+
+
+# The districts of Hong Kong named by a direction (東區, 南區, 北區, 中西區) before 區議員.
+_DIRECTION_DISTRICT = re.compile("(?<![\u4e00-\u9fff])(?:东|南|北|中西)区(?=区议员)")
+
+
+def councillor_districts(masked: str) -> list[Candidate]:
+    """Hong Kong's districts named by a direction before a district councillor's title
+    (東區區議員 → 東區), after no other character of a word."""
+    return [(m.start(), m.end(), "LOC", 0) for m in _DIRECTION_DISTRICT.finditer(masked)]
+
+
 def drop_phrases(masked: str, candidates: list[Candidate]) -> list[Candidate]:
     """The candidates without the places that are phrases of the forms above, a city before
-    市民 without its 市."""
+    市民 and a district before 区议员 without their level word."""
     return [
         (c[0], c[1] - 1, *c[2:])
-        if c[2] == "LOC"
-        and c[1] - c[0] >= 3
-        and masked[c[1] - 1] == "市"
-        and _RESIDENTS.match(masked, c[1])
+        if c[2] == "LOC" and c[1] - c[0] >= 3 and _level_owned_after(masked, c[1])
         else c
         for c in candidates
         if c[2] != "LOC" or not _is_phrase(masked, c[0], c[1])

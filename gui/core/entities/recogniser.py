@@ -125,6 +125,8 @@ _COUNTED_SLOGAN = re.compile(
     "[一二两三四五六七八九十]+[个大项]?[\u4e00-\u9fff]{0,2}[一二两三四五六七八九十]?"
 )
 _QUOTED_PLACE_ENDS = ("农业区", "园区", "湿地", "公园", "渔港", "保护区", "风景区", "景区")
+# Temples, named in quotes by Taiwan's press after their city (臺南「開基玉皇宮」, 屏東「南方代天府」).
+_QUOTED_TEMPLE_ENDS = ("宫", "庙", "寺", "代天府")
 
 
 def _quoted_body(pivot: str, span: Span, gaz) -> Span:
@@ -136,7 +138,7 @@ def _quoted_body(pivot: str, span: Span, gaz) -> Span:
     # 「东山175休闲农业区」, 「玉井农产加工及冷链物流中心」 (a centre named for a facility).
     if t == "TERM" and len(inner) >= 4 and pivot[s] in "「“":
         facility = inner.endswith("中心") and names.is_facility_centre(inner[:-2])
-        if facility or inner.endswith(_QUOTED_PLACE_ENDS):
+        if facility or inner.endswith(_QUOTED_PLACE_ENDS) or inner.endswith(_QUOTED_TEMPLE_ENDS):
             return (s + 1, e - 1, "LOC")
     if t == "TERM" and (
         gaz.org_re.fullmatch(inner)
@@ -263,6 +265,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += abbreviation_runs.city_runs(masked, gaz)
     candidates += sites.sites(masked, gaz) + notice_sites.notice_sites(masked, gaz)
     candidates += place_words.place_words(masked, gaz)
+    candidates += place_guards.councillor_districts(masked) if "区议员" in masked else []
     candidates += people.people(masked, gaz) + bare_names.closed_names(masked, gaz)
     candidates += bare_names.listed_names(masked, gaz) + bare_names.joined_names(masked, gaz)
     candidates += role_people.role_people(masked, gaz)

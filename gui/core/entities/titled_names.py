@@ -47,8 +47,12 @@ def names_after_title(masked: str, e: int, gaz: Gazetteer) -> list[Candidate]:
                 plausible_name(name, gaz) or _closed_full_name(masked, e, name, gaz)
             ):
                 continue
-            if k == 2 and (name in gaz.verbs or name in gaz.function_words):
-                continue  # 专家解读, 记者了解, 国王任命: a verb after a role, not a name
+            if k == 2 and (
+                name in gaz.verbs or name in gaz.rare_verbs or name in gaz.function_words
+            ):
+                continue  # 专家解读, 记者了解, 国王任命, 主任查问: a verb after a role, not a name
+            if _WEEKDAY.match(name):
+                continue  # 参选人周四被DQ: a day of the week after a role, not 周 + a given name
             # A three-character name of clear name characters needs no boundary word after it
             # (省委书记郑栅洁直指 …); a shorter or weaker one does.
             if name_may_end(masked, e + k) or (
@@ -69,6 +73,10 @@ def names_after_title(masked: str, e: int, gaz: Gazetteer) -> list[Candidate]:
         if sep not in ("、", " ", "\u3000"):
             return out
         e += 1
+
+
+# A day of the week (周四, 周日, 周末) opens no name after a title: 周 is a surname too.
+_WEEKDAY = re.compile("周[一二三四五六日天末]")
 
 
 # A full name closed by a mark right after a title (司长戴建业、, 副局长肖远企、) may end in a
