@@ -6,6 +6,8 @@ every script view."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.core.entity_views import of_type, same_in_every_view, spans
 
 # dev, gw-sh-foundation-pit-monitoring-plan-2023
@@ -28,3 +30,58 @@ def test_named_companies_before_their_kind_stay():
     text = "支持海默科技、耐馳泵業、中農威特、中牧股份等企業積極拓展海外市場,開展科技合作。"
     found = of_type(text, "ORG")
     assert "中牧股份" in found and "海默科技" in found, spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, bodies, not_bodies",
+    [
+        # dev, news-cn-meishi-tech-share-reduction-2026
+        (
+            "以集中竞价方式减持魅视科技股份不超过1,434,321股（占魅视科技总股本比例1%）",
+            ["魅视科技", "魅视科技"],
+            ["魅视科技股份"],
+        ),
+        (
+            "与魅视科技实际控制人、董事长、总经理方华为一致行动人，直接持有魅视科技股份27,319,090股",
+            ["魅视科技", "魅视科技"],
+            ["魅视科技股份"],
+        ),
+        # dev, news-cn-jingfeng-mingyuan-share-transfer-2026
+        (
+            "晶丰明源控股股东、实际控制人间接持有的晶丰明源股份不参与此次询价转让。",
+            ["晶丰明源", "晶丰明源"],
+            ["晶丰明源控股", "晶丰明源股份"],
+        ),
+        (
+            "本次询价转让的出让方海南晶哲瑞创业投资合伙企业（有限合伙）非晶丰明源控股股东、实际控制人",
+            ["海南晶哲瑞创业投资合伙企业（有限合伙）", "晶丰明源"],
+            ["方海南晶哲瑞创业投资合伙企业（有限合伙）"],
+        ),
+        (
+            "截至2026年6月11日，出让方所持首发前股份的数量为18,690,279股，占晶丰明源总股本比例9.18%。",
+            ["晶丰明源"],
+            ["方所持首发前股份", "所持首发前股份"],
+        ),
+        (
+            "晶丰明源部分董事及高级管理人员通过出让方间接持有公司股份。",
+            ["晶丰明源"],
+            ["方间接持有公司", "间接持有公司"],
+        ),
+        (
+            "本次向特定对象发行股份募集配套资金的发行数量最终为16,861,826股",
+            [],
+            ["发行股份", "象发行股份"],
+        ),
+    ],
+)
+def test_shareholding_frames(text, bodies, not_bodies):
+    found = of_type(text, "ORG")
+    assert all(found.count(b) >= bodies.count(b) for b in bodies), spans(text)
+    assert not set(found) & set(not_bodies), spans(text)
+    same_in_every_view(text)
+
+
+def test_a_company_named_with_its_shares_suffix_stays():
+    # 股份 as the suffix of a registered name, no count after it
+    text = "出让方委托中信证券股份有限公司组织实施本次询价转让。"
+    assert "中信证券股份有限公司" in of_type(text, "ORG"), spans(text)
