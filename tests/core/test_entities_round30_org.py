@@ -85,3 +85,20 @@ def test_a_company_named_with_its_shares_suffix_stays():
     # 股份 as the suffix of a registered name, no count after it
     text = "出让方委托中信证券股份有限公司组织实施本次询价转让。"
     assert "中信证券股份有限公司" in of_type(text, "ORG"), spans(text)
+
+
+def test_discipline_with_and_inside_a_school():
+    # dev, news-cn-lanzhou-lithium-isotope-detection-2026
+    text = "记者11日从兰州大学获悉，该校稀有同位素前沿科学中心、核科学与技术学院刘作业教授团队首次"
+    found = of_type(text, "ORG")
+    assert "核科学与技术学院" in found and "核科学" not in found, spans(text)
+    same_in_every_view(text)
+
+
+def test_level_word_before_a_body_is_a_kind():
+    # dev, gw-sh-construction-business-environment-plan-2026
+    text = (
+        "1.深化“一个中心”建设。贯彻落实区级审批审查中心建设工作指引，加强机构设置，明确职责定位。"
+    )
+    assert "区级审批审查中心" not in of_type(text, "ORG"), spans(text)
+    same_in_every_view(text)
