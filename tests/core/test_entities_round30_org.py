@@ -102,3 +102,14 @@ def test_level_word_before_a_body_is_a_kind():
     )
     assert "区级审批审查中心" not in of_type(text, "ORG"), spans(text)
     same_in_every_view(text)
+
+
+def test_a_departments_staff_association_is_one_body_with_it():
+    # dev, news-hk-rthk-immigration-detention-2020
+    text = (
+        "香港入境事務助理員工會、香港入境處員佐級總會及香港入境事務處人員協會（以下簡稱入境處四會）"
+    )
+    found = of_type(text, "ORG")
+    assert "香港入境處員佐級總會" in found and "香港入境事務處人員協會" in found, spans(text)
+    assert "香港入境處" not in found and "香港入境事務處" not in found, spans(text)
+    same_in_every_view(text)
