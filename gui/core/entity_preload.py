@@ -35,6 +35,7 @@ RECOGNISER_MODULES = (
     "gui.core.entities.org_lists",
     "gui.core.entities.org_repeats",
     "gui.core.entities.org_guards",
+    "gui.core.entities.org_shares",
     "gui.core.entities.latin_orgs",
     "gui.core.entities.person_forms",
     "gui.core.entities.given_names",

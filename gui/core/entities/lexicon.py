@@ -81,8 +81,8 @@ REMIT_WORDS = frozenset("服务 投资 促进 交流 建设 推广 引进 合作
 #: (北京协和医院, 协和澳门医学中心, 颐和园管理处, 怡和集团).
 NAME_WORDS_WITH_HE = frozenset("协和 共和 颐和 怡和 祥和 永和 太和".split())
 
-#: Remits of government departments that contain a stop word (和): protected inside names
-#: (杭州市余杭区发展和改革局, 人力资源和社会保障厅).
+#: Remits of government departments that contain a stop word (和, 与): protected inside names
+#: (杭州市余杭区发展和改革局, 人力资源和社会保障厅), and a discipline of a school (核科学与技术学院).
 REMIT_COMPOUNDS = """
     发展和改革 人力资源和社会保障 住房和城乡建设 工业和信息化 文化和旅游 经济和信息化 粮食和物资储备
     自然资源和规划 民族和宗教事务 教育和体育 文化广电和旅游 新闻出版和广电 商务和投资促进
@@ -90,6 +90,7 @@ REMIT_COMPOUNDS = """
     经济和资讯化 工业和资讯化 网络安全和信息化 科学技术和信息化 商务和经济信息化 司法和行政
     人力资源和社会保障 国有资产监督管理 交通运输和港口 海洋和渔业 国土和资源 规划和自然资源
     药品和医疗器械 绿化和市容 住房保障和房屋 规划和国土资源 建设工程 城乡建设管理
+    科学与技术 科学与工程
 """.split()
 
 #: A city's or region's designated role is no body: a scope of the world or a region and a

@@ -6,6 +6,7 @@ Each guard is a frame of the language around the candidate, read on the Simplifi
   districts (各区民政事务处, 18区民政事务处: every district's office);
 - a level-led body after the kind of city it belongs to (直辖市公安厅, 计划单列市税务局: the
   bureau of every such city, as 县级以上地方人民政府);
+- a body led by a level word (区级审批审查中心, 市级平台) is the body of each unit of that level;
 - a body counted at the end of a clause is a kind being counted (新增陕西实验室5家，);
 - a school's name before 生 is the word for its pupils (澳门中学生, 小学生), and a school's kind
   by its funding is no school (油麻地津贴中学|基督教香港信义会信义中学);
@@ -28,6 +29,9 @@ from gui.core.entities import name_context
 from gui.core.entities.gazetteer import Gazetteer
 from gui.core.entities.names import MASK, Candidate, starts_with_place
 
+#: A level word before a body (区级审批审查中心 "every district's review centre", 市级平台): the
+#: body of each unit of that level, a kind (no gold body of the tuning or check set starts so).
+_LEVEL_KINDS = ("国家级", "省级", "市级", "区级", "县级", "乡级", "镇级", "村级", "部级", "校级")
 #: The kinds of city whose bodies a national rule names all at once (直辖市公安厅).
 _CITY_KINDS = ("直辖", "单列", "副省级", "地级", "县级")
 #: A count (masked) right after a body, and the clause ends: the body is the kind counted.
@@ -48,7 +52,7 @@ _KEY_LAB = re.compile("(?:全国|国家)重点实验室$")
 
 def _kind_of_body(masked: str, s: int, e: int, counts: frozenset[int], gaz: Gazetteer) -> bool:
     before = masked[s - 1 : s] if s else ""
-    if before == "各":
+    if before == "各" or masked.startswith(_LEVEL_KINDS, s):
         return True
     if masked[s : s + 1] in lx.LEVEL_CHARS:
         if masked[s : s + 1] == "区" and before and (before.isdigit() or before in "各全"):

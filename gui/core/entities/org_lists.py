@@ -26,6 +26,10 @@ def _split_on_conjunction(masked: str, item: tuple[int, int]) -> list[tuple[int,
     return [(s, s + m.start()), (s + m.end(), e)]
 
 
+#: The parties to a building project, named by their work (建设、施工、监理、监测等单位): a
+#: role each project fills, not a body's name.
+_PROJECT_ROLES = frozenset("建设 施工 监理 监测 勘察 设计 检测 代建 审图 咨询 总包 分包".split())
+
 _ENUM_COUNT = re.compile(r"^(?:一批|多家|\x00+|[一二三四五六七八九十]+家)")
 #: 等 is the second half of a word here, not "and so on": 高等院校, 中等学校, 同等机构.
 _EQUAL_WORD_BEFORE = frozenset("高中初同平对均相上下次特优")
@@ -89,6 +93,8 @@ def enumerations(masked: str, gaz: Gazetteer) -> list[Candidate]:
             if not 2 <= len(text) <= 14 or not _NAME_CHARS.fullmatch(text):
                 continue
             if is_generic(text) or text in gaz.places or "的" in text or is_remit(text):
+                continue
+            if text in _PROJECT_ROLES:
                 continue
             out.append((s, e, "ORG", 3))
     return out

@@ -36,6 +36,7 @@ from gui.core.entities import (
     org_lists,
     org_officers,
     org_repeats,
+    org_shares,
     people,
     person_forms,
     person_marks,
@@ -287,6 +288,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += person_marks.members_of_bodies(masked, candidates, gaz)
     candidates = place_guards.drop_phrases(masked, _no_place_across_a_title(masked, candidates))
     candidates = org_guards.kept(masked, candidates, gaz, counts)  # 各超硬材料公司: a kind, no name
+    candidates = org_shares.share_frames(masked, candidates)  # 减持X股份不超过…股: X's shares
     before_names = bytearray(taken)
     found = _select(candidates, taken)
 

@@ -60,6 +60,8 @@ _UNITS_OF = {
     ("组织", "联盟", "同盟"): ("执行委员会",),
     # A company's board is one body with it (金叶集团董事局, 海尔集团监事会: the guideline's board).
     ("集团", "公司", "银行", "控股", "股份"): ("董事局", "董事会", "监事会"),
+    # A department's staff associations (香港入境事务处人员协会, 香港入境处员佐级总会).
+    ("处", "署"): ("员协会", "员工会", "员总会", "级协会", "级工会", "级总会"),
     # Any body, a company too, may have its research institute (隆源农业东北黑土地保护研究院).
     (): ("研究院", "研究所"),
 }
