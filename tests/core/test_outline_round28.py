@@ -1,0 +1,68 @@
+"""Round 28 (batches 23 and 24 dev), docs/history/outline-log.md "Round 28 (batches 23–24),
+session 19": a plan's numbered steps labelled before their text
+(「（1）开展前期方案研究：…。」). Real lines of dev documents of batch 24 (and of earlier dev
+batches as controls).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gui.core.numbering import step_colon_end
+from gui.core.reading import document_from_text
+from tests.conftest import REPO
+from tests.core.furniture_story import TITLE
+
+REAL = REPO / "tests" / "data" / "real"
+
+# gw-sh-major-transport-works-factor-guarantee-2024.md (batch 24)
+STEPS = (
+    "（2）摸排占用要素数量和权属：专业技术单位根据初步稳定的总体方案，在实施层面摸排占用水、"
+    "林绿、土地、房屋和管线等要素情况，开展权属预调查，明确要素权属。",
+    "（3）汇总形成要素保障章节：项目建议书编制单位汇总各类要素摸排成果，在要素保障章节形成全要素"
+    "摸排的初步成果。",
+    "（4）征询要素占用情况意见：全要素摸排初步成果经征询行业主管部门或权属单位等意见后，优化方案"
+    "形成全要素摸排的阶段性成果；规划编制单位在规划层面稳定各要素统筹平衡方案。",
+)
+
+
+def _headings(*lines: str) -> list[str]:
+    doc = document_from_text("\n".join((TITLE, *lines)), REAL / "x.txt")
+    return [s.heading for s in doc.sections if s.heading]
+
+
+def test_a_plans_steps_are_headed_by_their_labels():
+    assert _headings(*STEPS) == [
+        "（2）摸排占用要素数量和权属：",
+        "（3）汇总形成要素保障章节：",
+        "（4）征询要素占用情况意见：",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "number_len"),
+    [
+        # decision-tw-fsc-hotai-2021.txt (batch 3): a field's key, four characters
+        ("一、繳款期限：自本處分送達之次日起10日內繳納。", 2),
+        # news-hk-palace-museum-funding-2017.md (batch 1): a timeline's date
+        ("4. 2016年10月： **馬會董事局通過撥款35億元予西九故宮項目** 。", 3),
+    ],
+)
+def test_a_field_or_a_date_is_no_step(line: str, number_len: int):
+    assert step_colon_end(line, number_len) is None
+
+
+def test_a_step_label_ends_at_its_colon():
+    end = step_colon_end(STEPS[1], 3)
+    assert end is not None and STEPS[1][:end] == "（3）汇总形成要素保障章节："
+
+
+def test_a_step_alone_in_its_tier_is_no_heading():
+    # one labelled line among sentences: the tier decides, as for a decision's colon leads
+    lines = (
+        STEPS[0],
+        "（3）项目建议书编制单位汇总各类要素摸排成果，在要素保障章节形成全要素摸排的初步成果。",
+        "（4）全要素摸排初步成果经征询行业主管部门或权属单位等意见后，优化方案形成阶段性成果。",
+    )
+    assert not [h for h in _headings(*lines) if h.endswith("：")]
+
