@@ -66,6 +66,7 @@ from gui.core.header_titles import (
 from gui.core.page_dates import read_page_date
 from gui.core.patterns import ORG_END, LazyPattern
 from gui.core.run_on_head import read_run_on_head, read_title_number_run
+from gui.core.subheads import is_office_signature
 from gui.core.title_inference import RELEASE_KEY
 
 #: The head of a document is read this far (non-blank lines) for the title and front matter.
@@ -248,6 +249,14 @@ def _read_tail(
             fields.setdefault("signature", HeaderField(name, prev.start, prev.start + len(name)))
             used.append(prev.index)
         attached = _attached_title(main, at)
+    elif "date" in fields and (signer := _office_signer(main)) is not None:
+        # A Taiwan 令 dates itself at its head and signs under its text (「部　　長　江宜樺」);
+        # the document it issues follows, under its own title.
+        fields.setdefault(
+            "signature", HeaderField(main[signer].text, main[signer].start, main[signer].end)
+        )
+        used.append(main[signer].index)
+        attached = _attached_title(main, signer)
     near = main[max(0, (at if at is not None else len(main)) - _TAIL_LINES) :]
     for n, ln in enumerate(near):
         if ln.text[0] == "附" and ANNEX_NOTE.match(ln.text) and "annexes" not in fields:
@@ -319,6 +328,13 @@ def _annex_titles(rest: list[HeadLine]) -> list[int]:
     starts = [i + 1 for i, ln in enumerate(rest[:-1]) if is_annex_heading(ln.text)]
     starts = [i for i in starts if is_title_text(rest[i].text) and not looks_numbered(rest[i].text)]
     return [rest[k].index for i in starts for k in wrapped_title(rest, i)]
+
+
+def _office_signer(main: list[HeadLine]) -> int | None:
+    """The first line among the first ``_TAIL_LINES`` that is an office's signature."""
+    return next(
+        (i for i, ln in enumerate(main[:_TAIL_LINES]) if is_office_signature(ln.text)), None
+    )
 
 
 def _signature_date(main: list[HeadLine], allowed: bool) -> int | None:

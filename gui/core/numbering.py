@@ -52,7 +52,8 @@ _NUMBERED: list[tuple[float, re.Pattern[str] | _Unit]] = [
     (10.5, _Unit(rf"第{_NUM}部分", "：:、", han=False)),
     (11, _Unit(rf"第{_NUM}章")),
     (12, _Unit(rf"第{_NUM}[节節]")),
-    (RANK_ARTICLE, _Unit(rf"第{_NUM}[条條]")),
+    # (Taiwan's law texts space an article's number: 「第　五　條　按捺單位應…」.)
+    (RANK_ARTICLE, _Unit(rf"第(?:{_NUM}|\u3000{_NUM}\u3000)[条條]")),
     (20, re.compile(rf"[{CN_NUM}]+[、.．]")),
     (21, re.compile(rf"[（(][{CN_NUM}]+[）)]")),
     (22, re.compile(r"\d{1,3}(?:[、．]|\.(?!\d))")),

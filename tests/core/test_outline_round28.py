@@ -10,6 +10,7 @@ import pytest
 
 from gui.core.numbering import step_colon_end
 from gui.core.reading import document_from_text
+from gui.core.subheads import is_office_signature
 from tests.conftest import REPO
 from tests.core.furniture_story import TITLE
 
@@ -66,3 +67,55 @@ def test_a_step_alone_in_its_tier_is_no_heading():
     )
     assert not [h for h in _headings(*lines) if h.endswith("：")]
 
+
+# gw-tw-moi-mainland-fingerprint-rules-2010.txt (batch 24): a Taiwan 令 as the gazette prints
+# it — its summary, the letterhead, date and number alone on their lines, the order, the
+# minister's signature and the regulation it amends, its articles' numbers spaced out.
+ORDER = "\n".join(
+    (
+        "內政部令：修正「大陸地區人民按捺指紋及建檔管理辦法」第5條、第7條條文",
+        "內政部令",
+        "中華民國99年5月25日",
+        "台內移字第0990930805號",
+        "修正「大陸地區人民按捺指紋及建檔管理辦法」第五條、第七條條文。",
+        "附修正「大陸地區人民按捺指紋及建檔管理辦法」第五條、第七條條文",
+        "部　　長　江宜樺",
+        "大陸地區人民按捺指紋及建檔管理辦法第五條、第七條修正條文",
+        "第　五　條　按捺單位應利用資訊科技設施或其他方式，將指紋資料建檔儲存，並透過網路",
+        "指紋檔案及資料庫，應由專責人員管理及維護，並永久保存。",
+        "第　七　條　入出國及移民署應將指紋檔案備份，送內政部警政署刑事警察局利用。",
+    )
+)
+
+
+def test_a_gazette_order_reads_its_letterhead_date_and_number():
+    doc = document_from_text(ORDER, REAL / "x.txt")
+    fields = {k: v.text for k, v in doc.header.fields.items()}
+    assert doc.title == "內政部令：修正「大陸地區人民按捺指紋及建檔管理辦法」第5條、第7條條文"
+    assert fields["issuer"] == "內政部"
+    assert fields["date"] == "中華民國99年5月25日"
+    assert fields["number"] == "台內移字第0990930805號"
+    assert fields["signature"] == "部\u3000\u3000長\u3000江宜樺"
+
+
+def test_the_regulation_an_order_carries_heads_its_spaced_articles():
+    doc = document_from_text(ORDER, REAL / "x.txt")
+    assert [(s.level, s.heading) for s in doc.sections if s.heading] == [
+        (1, "大陸地區人民按捺指紋及建檔管理辦法第五條、第七條修正條文"),
+        (2, "第\u3000五\u3000條"),
+        (2, "第\u3000七\u3000條"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "signature"),
+    [
+        ("部　　長　江宜樺", True),
+        # gw-tw-moi-mainland-fingerprint-rules-2010.txt: an article is no signature
+        ("第　五　條", False),
+        # news-hk-postponed-election-candidates-2020.md (batch 23): a candidate list's entry
+        ("油尖旺區議員 林兆彬", False),
+    ],
+)
+def test_an_office_and_a_name_spaced_out_sign(line: str, signature: bool):
+    assert is_office_signature(line) is signature
