@@ -119,3 +119,19 @@ def test_the_regulation_an_order_carries_heads_its_spaced_articles():
 )
 def test_an_office_and_a_name_spaced_out_sign(line: str, signature: bool):
     assert is_office_signature(line) is signature
+
+
+# news-cn-lanzhou-lithium-isotope-detection-2026.txt (batch 24): the paper's dateline, then its
+# reporter and a correspondent in brackets
+LEAD = (
+    "科技日报兰州6月11日电 （记者颉满斌 通讯员余若怡）锂同位素高精度分析技术研究取得重要进展。"
+    "记者11日从兰州大学获悉，该校稀有同位素前沿科学中心、核科学与技术学院刘作业教授团队首次在"
+    "激光诱导击穿光谱（LIBS）中同时实"
+)
+
+
+def test_a_wires_reporter_in_brackets_after_its_dateline():
+    doc = document_from_text("锂同位素高精度原位检测成功实现\n" + LEAD, REAL / "x.txt")
+    fields = {k: v.text for k, v in doc.header.fields.items()}
+    assert fields["source"] == "科技日报"
+    assert fields["reporter"] == "颉满斌"
