@@ -104,6 +104,8 @@ def read_header(
     title_at: list[int] = []
     if title_line is not None:
         title_at = [i for i, ln in enumerate(lines) if ln.index == title_line]
+        if not title_at:  # (the format's title taken as chrome: the text's own copy under it)
+            title_at = _own_copy(text, title_line, lines[:_HEAD_LINES])
     elif find_title:
         title_at = find_title_lines(head, number_at)
     if not title_at and title_line is None and find_title and number_at is None and head:
@@ -328,6 +330,19 @@ def _annex_titles(rest: list[HeadLine]) -> list[int]:
     starts = [i + 1 for i, ln in enumerate(rest[:-1]) if is_annex_heading(ln.text)]
     starts = [i for i in starts if is_title_text(rest[i].text) and not looks_numbered(rest[i].text)]
     return [rest[k].index for i in starts for k in wrapped_title(rest, i)]
+
+
+def _own_copy(text: str, title_line: int, head: list[HeadLine]) -> list[int]:
+    """The first line of ``head`` after ``title_line`` that repeats it (a page's title set
+    over the 公文's own, the first marked chrome), as a one-line title, else []."""
+    start = 0
+    for _ in range(title_line):
+        start = text.find("\n", start) + 1
+        if start == 0:
+            return []
+    end = text.find("\n", start)
+    own = text[start : end if end >= 0 else len(text)].strip()
+    return [i for i, ln in enumerate(head) if ln.index > title_line and ln.text == own][:1]
 
 
 def _office_signer(main: list[HeadLine]) -> int | None:

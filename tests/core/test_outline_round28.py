@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from gui.core.numbering import step_colon_end
-from gui.core.reading import document_from_text
+from gui.core.reading import document_from_text, read_document
 from gui.core.subheads import is_office_signature
 from tests.conftest import REPO
 from tests.core.furniture_story import TITLE
@@ -135,3 +135,12 @@ def test_a_wires_reporter_in_brackets_after_its_dateline():
     fields = {k: v.text for k, v in doc.header.fields.items()}
     assert fields["source"] == "科技日报"
     assert fields["reporter"] == "颉满斌"
+
+
+def test_a_joint_title_under_its_chrome_copy_names_its_issuers():
+    # gw-sh-construction-business-environment-plan-2026.md (batch 24): the file's metadata
+    # names one issuer, the title (its heading taken as the page's copy) both
+    doc = read_document(REAL / "gw-sh-construction-business-environment-plan-2026.md")
+    issuer = doc.header.fields["issuer"]
+    assert issuer.text == "上海市住房和城乡建设管理委员会 上海市规划和自然资源局"
+    assert issuer.start is not None
