@@ -60,6 +60,8 @@ _NUMBERED: list[tuple[float, re.Pattern[str] | _Unit]] = [
     (23, re.compile(r"[（(]\d{1,3}[）)]")),
 ]
 _PATTERN_OF_RANK = dict(_NUMBERED)
+#: The tiers numbered with figures (1. and （1）): a 公文's lower tiers.
+ARABIC_RANKS = (22, 23)
 #: Decimal section numbers, as standards (GB/T 1.1) and 应急预案 number their clauses: 「1 总则」,
 #: 「1.1 编制目的」, 「2.1.1 指挥部」. Each depth is a style of its own, ranked by depth, between
 #: the 第X条 articles and 一、.
