@@ -49,6 +49,12 @@ _WIRE_REPORTER = LazyPattern(
     rf"(?P<reporter>{_NAME}(?:[、，,]{_NAME}){{0,3}})"
     rf"(?P<place>{HAN}{{1,8}}?)(?P<time>{_DAY})\s*(?:專|专|特)?(?:電|电)[）)]"
 )
+# A mainland wire's or paper's reporters in brackets after its dateline, correspondents
+# (通讯员) after them: 「科技日报兰州6月11日电 （记者颉满斌 通讯员余若怡）锂同位素…」.
+_WIRE_NOTE = LazyPattern(
+    rf"\s*[（(](?:記者|记者)\s*(?P<reporter>{HAN}{{2,4}}(?:[、，,\s]{HAN}{{2,4}})*?)"
+    rf"(?:\s*(?:通讯员|通訊員|实习生|實習生)\s*{HAN}{{2,4}}(?:[、，,\s]{HAN}{{2,4}})*)?[）)]"
+)
 # A Hong Kong paper's note of its own report opening the lead (「(星島日報報道)中美貿易戰…」):
 # the outlet and 報道 in brackets (round 19).
 _PAPER_REPORT = LazyPattern(
@@ -108,6 +114,9 @@ def _dateline(text: str) -> dict[str, tuple[int, int]] | None:
         out["source"] = m.span("source")
     if m["time"]:
         out["time"] = m.span("time")
+        note = _WIRE_NOTE.match(text, m.end())
+        if note is not None and _reads_on(text[note.end() :]):
+            out["reporter"] = note.span("reporter")
     return out or None
 
 

@@ -85,6 +85,12 @@ _RECORD = LazyPattern(
     r"(?P<date>(?:中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
     r"\s*(?P<number>\S{1,12}字第\s*[0-9A-Za-z]{3,16}\s*[號号])\s*(?:公告|函|令)"
 )
+#: A 令 or 公告 as the gazette prints it: under the letterhead its date and number alone on
+#: their lines, with no labels (「內政部令」 / 「中華民國99年5月25日」 / 「台內移字第0990930805號」).
+_BARE_DATE = LazyPattern(
+    r"(?P<value>(?:中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+)
+_BARE_NUMBER = LazyPattern(r"(?P<value>[^\s，。：:]{1,12}字第\s*[0-9A-Za-z]{3,16}\s*[號号])")
 _FIELD_FIRST = "受發发速處处相裁主" + _CN_NUM
 #: How far into a text its header is looked for: it opens the text, under the summary.
 HEADER_LINES = 20
@@ -102,6 +108,16 @@ def is_header_line(line: str) -> bool:
     return line[0] in _FIELD_FIRST and HEADER_FIELD.match(line) is not None
 
 
+def _bare_field(line: str) -> tuple[str, Any] | None:
+    """A gazette's unlabelled date or number line (``_BARE_DATE``, ``_BARE_NUMBER``): its
+    field's name and match."""
+    if line[:1] in "中民" and (m := _BARE_DATE.fullmatch(line)) is not None:
+        return "date", m
+    if line[-1:] in "號号" and (m := _BARE_NUMBER.fullmatch(line)) is not None:
+        return "number", m
+    return None
+
+
 def is_notice_letterhead(lines: Sequence[str], i: int) -> bool:
     """``lines[i]`` is a 公告's, 函's or 令's letterhead (「臺南市政府　公告」) over its letter's
     fields (發文日期, 發文字號, 受文者 within the next lines)."""
@@ -115,7 +131,11 @@ def is_notice_letterhead(lines: Sequence[str], i: int) -> bool:
         )
     if not line or NOTICE_LETTERHEAD.fullmatch(line) is None:
         return False
-    return any(_TW_LETTER_FIELD.match(nxt) for nxt in lines[i + 1 : i + 1 + _LETTERHEAD_REACH])
+    # (A gazette's 令 has its date and number under it with no labels: ``_bare_field``.)
+    return any(
+        _TW_LETTER_FIELD.match(nxt) or _bare_field(nxt)
+        for nxt in lines[i + 1 : i + 1 + _LETTERHEAD_REACH]
+    )
 
 
 def header_start(lines: Sequence[str]) -> int | None:
@@ -146,7 +166,7 @@ def header_end(lines: Sequence[str]) -> int | None:
         line = lines[i]
         if _SUBJECT.match(line):
             return i
-        if is_header_line(line) or _PARTY_FIELD.match(line):
+        if is_header_line(line) or _PARTY_FIELD.match(line) or _bare_field(line):
             last = i
         elif i > last + 1:
             break  # (a value on the line under its label is part of the block)
@@ -190,6 +210,8 @@ def read_fields(lines: Sequence[Any], fields: dict[str, HeaderField]) -> None:
             m = pattern.match(ln.text)
             if m is not None:
                 _set(fields, name, ln, m, "value")
+        if i > start and (bare := _bare_field(ln.text)) is not None:
+            _set(fields, bare[0], ln, bare[1], "value")
 
 
 def _read_record(head: Sequence[Any], fields: dict[str, HeaderField]) -> None:

@@ -66,6 +66,7 @@ from gui.core.header_titles import (
 from gui.core.page_dates import read_page_date
 from gui.core.patterns import ORG_END, LazyPattern
 from gui.core.run_on_head import read_run_on_head, read_title_number_run
+from gui.core.subheads import is_office_signature
 from gui.core.title_inference import RELEASE_KEY
 
 #: The head of a document is read this far (non-blank lines) for the title and front matter.
@@ -103,6 +104,8 @@ def read_header(
     title_at: list[int] = []
     if title_line is not None:
         title_at = [i for i, ln in enumerate(lines) if ln.index == title_line]
+        if not title_at:  # (the format's title taken as chrome: the text's own copy under it)
+            title_at = _own_copy(text, title_line, lines[:_HEAD_LINES])
     elif find_title:
         title_at = find_title_lines(head, number_at)
     if not title_at and title_line is None and find_title and number_at is None and head:
@@ -248,6 +251,14 @@ def _read_tail(
             fields.setdefault("signature", HeaderField(name, prev.start, prev.start + len(name)))
             used.append(prev.index)
         attached = _attached_title(main, at)
+    elif "date" in fields and (signer := _office_signer(main)) is not None:
+        # A Taiwan 令 dates itself at its head and signs under its text (「部　　長　江宜樺」);
+        # the document it issues follows, under its own title.
+        fields.setdefault(
+            "signature", HeaderField(main[signer].text, main[signer].start, main[signer].end)
+        )
+        used.append(main[signer].index)
+        attached = _attached_title(main, signer)
     near = main[max(0, (at if at is not None else len(main)) - _TAIL_LINES) :]
     for n, ln in enumerate(near):
         if ln.text[0] == "附" and ANNEX_NOTE.match(ln.text) and "annexes" not in fields:
@@ -319,6 +330,26 @@ def _annex_titles(rest: list[HeadLine]) -> list[int]:
     starts = [i + 1 for i, ln in enumerate(rest[:-1]) if is_annex_heading(ln.text)]
     starts = [i for i in starts if is_title_text(rest[i].text) and not looks_numbered(rest[i].text)]
     return [rest[k].index for i in starts for k in wrapped_title(rest, i)]
+
+
+def _own_copy(text: str, title_line: int, head: list[HeadLine]) -> list[int]:
+    """The first line of ``head`` after ``title_line`` that repeats it (a page's title set
+    over the 公文's own, the first marked chrome), as a one-line title, else []."""
+    start = 0
+    for _ in range(title_line):
+        start = text.find("\n", start) + 1
+        if start == 0:
+            return []
+    end = text.find("\n", start)
+    own = text[start : end if end >= 0 else len(text)].strip()
+    return [i for i, ln in enumerate(head) if ln.index > title_line and ln.text == own][:1]
+
+
+def _office_signer(main: list[HeadLine]) -> int | None:
+    """The first line among the first ``_TAIL_LINES`` that is an office's signature."""
+    return next(
+        (i for i, ln in enumerate(main[:_TAIL_LINES]) if is_office_signature(ln.text)), None
+    )
 
 
 def _signature_date(main: list[HeadLine], allowed: bool) -> int | None:

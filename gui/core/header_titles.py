@@ -6,6 +6,7 @@ speaker, a 命令's banner and 令号, and the issuer a title's 「XX关于」 n
 from __future__ import annotations
 
 from gui.core import title_forms as titles
+from gui.core.decision_form import is_notice_letterhead
 from gui.core.document import HeaderField
 from gui.core.head_lines import (
     DATE,
@@ -195,6 +196,8 @@ def wrapped_title(head: list[HeadLine], first: int, limit: int | None = None) ->
         rest = "".join(ln.text for ln in head[i : min(limit, first + 3)])  # (a copy, wrapped)
         if looks_numbered(nxt) or ISSUER_BANNER.fullmatch(nxt) or titles.two_titles(joined, rest):
             break
+        if nxt[-1] in "令告函" and is_notice_letterhead([ln.text for ln in head], i):
+            break  # (a Taiwan 令's letterhead over its date and number: 「內政部令」)
         ends_open = joined[-1] in WRAP_CONNECTIVE or joined.endswith(("关于", "關於", "印发"))
         # (A title set letter-spaced, 「协 调 委 员 会 组 建 方 案」, ends in its genre too.)
         completes = (

@@ -52,13 +52,16 @@ _NUMBERED: list[tuple[float, re.Pattern[str] | _Unit]] = [
     (10.5, _Unit(rf"第{_NUM}部分", "：:、", han=False)),
     (11, _Unit(rf"第{_NUM}章")),
     (12, _Unit(rf"第{_NUM}[节節]")),
-    (RANK_ARTICLE, _Unit(rf"第{_NUM}[条條]")),
+    # (Taiwan's law texts space an article's number: 「第　五　條　按捺單位應…」.)
+    (RANK_ARTICLE, _Unit(rf"第(?:{_NUM}|\u3000{_NUM}\u3000)[条條]")),
     (20, re.compile(rf"[{CN_NUM}]+[、.．]")),
     (21, re.compile(rf"[（(][{CN_NUM}]+[）)]")),
     (22, re.compile(r"\d{1,3}(?:[、．]|\.(?!\d))")),
     (23, re.compile(r"[（(]\d{1,3}[）)]")),
 ]
 _PATTERN_OF_RANK = dict(_NUMBERED)
+#: The tiers numbered with figures (1. and （1）): a 公文's lower tiers.
+ARABIC_RANKS = (22, 23)
 #: Decimal section numbers, as standards (GB/T 1.1) and 应急预案 number their clauses: 「1 总则」,
 #: 「1.1 编制目的」, 「2.1.1 指挥部」. Each depth is a style of its own, ranked by depth, between
 #: the 第X条 articles and 一、.
@@ -196,3 +199,25 @@ def colon_lead_end(line: str, after: int) -> int | None:
                 return None  # 「…假本市歸仁區公所3樓禮堂舉行（地址：…）」: a sentence's aside
             return i + 1 if i - after >= 2 else None
     return None
+
+
+#: A step's label never ends in a field's key nor holds a figure (「公開展覽時間：」, 「2016年10月：」).
+_STEP_FIELD_END = ("时间", "時間", "地点", "地點", "期限", "方式", "对象", "對象", "范围", "範圍")
+_STEP_NOT_LABEL = '0123456789０１２３４５６７８９、，,“”"《》'
+
+
+def step_colon_end(line: str, after: int) -> int | None:
+    """End of a numbered step's label closed by ：, in a document not set out in labelled
+    parts: a plan's 「（1）开展前期方案研究：研究单位收集相关资料…。」 — a label of five to 24
+    characters with no figure, list mark or quotation (not a field's key: 「一、公開展覽時間：」),
+    then a sentence of twenty characters or more that ends the line and does not define the
+    label (「1、利润总额：指…」). The tier decides as for ``colon_lead_end``."""
+    end = colon_lead_end(line, after)
+    if end is None or line[-1] not in "。；;":
+        return None
+    label, text = line[after : end - 1], line[end:]
+    if not 5 <= len(label) <= 24 or any(c in _STEP_NOT_LABEL for c in label):
+        return None
+    if label.endswith(_STEP_FIELD_END) or len(text) < 20 or text[0] in "指即是为為系係":
+        return None
+    return end

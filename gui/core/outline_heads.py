@@ -13,10 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from gui.core.numbering import (
+    ARABIC_RANKS,
     RANK_ARTICLE,
     article_heading_end,
     colon_lead_end,
     is_inline_enumeration,
+    step_colon_end,
 )
 from gui.core.patterns import LazyPattern
 
@@ -109,6 +111,13 @@ def numbered_heading(
     whole = Heading(ln, rank, ln.offset, ln.offset + len(line))
     one_sentence = line[-1] not in "；;，,、：:" and not has_inner_sentence(line)
     colon = colon_lead_end(line, number_len) if colon_leads else None
+    # (Its lower tiers only, 1. and （1）: a decision's (一) findings closed by ： are a list
+    # outside their genre, test_outline_decisions.)
+    step = None if colon_leads or rank not in ARABIC_RANKS else step_colon_end(line, number_len)
+    if step is not None:
+        # A plan's step labelled before its text (「（1）开展前期方案研究：…。」): kept when
+        # most of its tier is so, as a colon lead (decide_colon_leads).
+        return Heading(ln, rank, ln.offset, ln.offset + step), "colon-lead"
     if len(line) > MAX_HEADING_CHARS or line[-1] in SENTENCE_END:
         # (A short line without a stop is a heading line of its own: 「（一）工作目标明确」.)
         title_end = run_in_title_end(line)

@@ -159,6 +159,8 @@ def has_subhead_form(
         return False  # a photo's caption: an office and a name, who stands where
     if len(ln.text) <= 6 and PERSON_NAME.fullmatch(ln.text):
         return False  # a name alone: a signature, a byline or a credit
+    if is_office_signature(ln.text):
+        return False  # 「部　　長　江宜樺」: a Taiwan 令's signature
     if "".join(ln.text.split()) in CONTENTS_WORDS:
         return False  # a table of contents' label (「目　　录」), whatever follows it
     if ln.text[0] in "（(" and ln.text[-1] in "）)" and ln.text.count(ln.text[0]) == 1:
@@ -167,6 +169,16 @@ def has_subhead_form(
         return False  # office hours; a 附件说明 one annex a line (round 22)
     # 「地點：澳門南灣雅文湖畔」: a short label and its value, not a headline.
     return field or not FIELD_LINE.match(ln.text)
+
+
+def is_office_signature(line: str) -> bool:
+    """An office of up to five characters, set out with spaces as a signature is
+    (「部　　長　江宜樺」, 「市長　黃偉哲」), then a name of two to four characters after a space."""
+    parts = line.split()
+    if len(parts) < 2 or not 2 <= len(parts[-1]) <= 4 or not mostly_han(parts[-1]):
+        return False
+    office = "".join(parts[:-1])
+    return len(office) <= 5 and _OFFICE_END.search(office) is not None
 
 
 def _annex_list_item(body: Sequence[Any], i: int) -> bool:
