@@ -53,6 +53,7 @@ def test_split_holds_out_a_third_by_kind():
         "22": 12,
         "23": 12,
         "24": 12,
+        "25": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -79,6 +80,7 @@ def test_split_holds_out_a_third_by_kind():
         "22": 4,
         "23": 4,
         "24": 4,
+        "25": 4,
     }
 
 

@@ -30,7 +30,7 @@ batch 19 (12 more, seed 2026120519, the same date), batch 20 (12 more, seed
 2026120520, the same date), batch 21 (12 more, seed 2026120521: session 19's date),
 batch 22 (12 more, seed 2026120522, the same date; built beside batch 21), batch 23
 (12 more, seed 2026120523, the same date) and batch 24 (12 more, seed 2026120524, the same
-date).
+date) and batch 25 (12 more, seed 2026120525, the same date).
 """
 
 import random
@@ -59,6 +59,7 @@ SEED_BATCH21 = 2026120521
 SEED_BATCH22 = 2026120522
 SEED_BATCH23 = 2026120523
 SEED_BATCH24 = 2026120524
+SEED_BATCH25 = 2026120525
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -496,6 +497,22 @@ DOCS_BATCH24 = {
     "wr-gansu-2026.txt": "work-report",
 }
 
+# Batch 25 (session 19): written from the library's read_file text (MANIFEST.md "Batch 25").
+DOCS_BATCH25 = {
+    "gw-sh-transport-construction-credit-rules-2021.md": "gongwen",
+    "gw-sh-urban-transport-system-plan-2024.md": "gongwen",
+    "gw-tw-exam-yuan-ey-internship-rules-repeal-2010.txt": "gongwen-tw",
+    "gw-tw-moea-exporter-registration-rules-2010.txt": "gongwen-tw",
+    "news-cn-midday-market-review-2026.txt": "news-cn",
+    "news-cn-tech-stocks-a-share-volatility-2026.txt": "news-cn",
+    "news-hk-korea-democracy-students-column-2021.md": "news-hk",
+    "news-hk-myanmar-coup-china-2021.md": "news-hk",
+    "press-mo-legco-hengqin-visit-2026.html": "press-mo",
+    "press-mo-smart-clearance-expansion-2026.html": "press-mo",
+    "press-tw-president-it-talent-awards-2026.txt": "press-tw",
+    "wr-qinghai-2026.txt": "work-report",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -521,6 +538,7 @@ BATCHES = {
     22: (DOCS_BATCH22, SEED_BATCH22),
     23: (DOCS_BATCH23, SEED_BATCH23),
     24: (DOCS_BATCH24, SEED_BATCH24),
+    25: (DOCS_BATCH25, SEED_BATCH25),
 }
 
 
