@@ -51,6 +51,7 @@ GOLD_BATCHES = {
     "22",
     "23",
     "24",
+    "25",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")
