@@ -1,0 +1,323 @@
+"""Reading lists of the batch-25 entity gold, pass 1 (branch issue-e25p1-s19); see build_batch.py for the
+line format and README-batch25.md for the rules and the borderline decisions they follow."""
+
+LISTS = {
+    "gw-tw-moea-exporter-registration-rules-2010": r"""
+ORG	經濟部
+# quoted regulation names DOC with their marks; the unmarked name in the article heading nothing (as 基本法)
+DOC	「出進口廠商登記管理辦法」
+DOC	「出進口廠商登記辦法」
+ORG	經濟部
+DATE	中華民國99年6月1日
+DOC	經貿字第09904603240號
+DOC	「出進口廠商登記管理辦法」
+DOC	「出進口廠商登記辦法」
+DOC	「出進口廠商登記辦法」
+PER	施顏祥
+ORG	經濟部國際貿易局
+ORG	貿易局
+ORG	貿易局
+ORG	貿易局
+""",
+    "press-mo-legco-hengqin-visit-2026": r"""
+ORG	立法會
+LOC	橫琴
+LOC	橫琴粵澳深度合作區
+ORG	立法會
+# 合作區 alone nothing (a generic short name); the university city a named zone LOC — doubtful
+LOC	澳琴國際教育（大學）城
+LOC	珠江西岸國際航空樞紐（港）
+LOC	橫琴口岸
+ORG	合作區執委會
+ORG	橫琴海關
+ORG	橫琴邊檢站
+ORG	澳門大學
+ORG	澳門理工大學
+ORG	澳門旅遊大學
+ORG	教育及青年發展局
+ORG	澳門海關
+ORG	治安警察局
+ORG	保安部隊事務局
+ORG	澳門國際機場專營股份有限公司
+ORG	立法會
+PER	何潤生
+ORG	公共財政事務跟進委員會
+PER	宋碧琪
+PER	顏奕恆
+PER	林倫偉
+LOC	澳琴國際教育（大學）城
+# 九月 nothing (no digit); the quoted facility name LOC without the marks — doubtful
+LOC	德智廣場
+ORG	土地及公共批給事務跟進委員會
+PER	李靜儀
+PER	柳智毅
+LOC	珠江西岸國際航空樞紐（港）
+# the forward cargo station one LOC (a named facility) — doubtful (ORG 澳門國際機場 + LOC 橫琴 the other reading)
+LOC	澳門國際機場橫琴前置貨站
+ORG	公共行政事務跟進委員會
+PER	馬志成
+PER	高錦輝
+PER	梁鴻細
+LOC	澳琴口岸
+TERM	“分線管理”
+ORG	合作區執委會
+PER	聶新平
+PER	曹晉鋒
+PER	張國基
+ORG	行政事務局
+PER	鍾頴儀
+ORG	經濟發展局
+PER	吳創偉
+ORG	城市規劃和建設局
+PER	劉榕
+ORG	民生事務局
+PER	馮方丹
+ORG	橫琴海關
+PER	周曉雷
+ORG	橫琴邊檢站
+PER	鄭戈
+ORG	澳門國際機場專營股份有限公司
+PER	張允
+ORG	澳門特區教育及青年發展局
+PER	龔志明
+ORG	澳門大學
+PER	宋永華
+ORG	澳門理工大學
+PER	周仲榮
+ORG	澳門旅遊大學
+PER	黃竹君
+ORG	澳門海關
+ORG	治安警察局
+ORG	保安部隊事務局
+""",
+    "news-cn-tech-stocks-a-share-volatility-2026": r"""
+# market indices (上证指数, 创业板指, 沪深300指数, 北证50指数 …) and A股 nothing — doubtful (no precedent; their digits
+# are names, not amounts); 申万一级行业 nothing (a classification); 逾1% → 1%, 近300亿元 → 300亿元, 超4000只 → 4000只
+# (as 逾60款 → 60款); 逾六成 nothing (no digit); the negative contributions -3.96点 → 3.96点 — doubtful
+*DATE	6月11日
+*QUANT	\d+(?:\.\d+)?%
+*QUANT	\d+(?:\.\d+)?万?亿元
+*QUANT	\d+只
+*QUANT	\d+(?:\.\d+)?点
+# 沪深两市 → 沪 + 深 (one-character place words, as 港澳 → 港 + 澳)
+*LOC	沪(?=深两市)
+*LOC	(?<=沪)深(?=两市)
+ORG	云南锗业
+ORG	章源钨业
+ORG	工业富联
+ORG	绿的谐波
+ORG	新易盛
+ORG	中际旭创
+ORG	工业富联
+ORG	亨通光电
+ORG	绿的谐波
+ORG	农业银行
+ORG	新易盛
+ORG	中际旭创
+ORG	宁德时代
+ORG	京东方A
+ORG	濮阳惠成
+ORG	华特气体
+ORG	炬光科技
+ORG	耐科装备
+ORG	兴福电子
+ORG	和林微纳
+ORG	沃格光电
+ORG	五方光电
+ORG	宸展光电
+ORG	烽火通信
+ORG	德科立
+ORG	太辰光
+ORG	武汉凡谷
+ORG	数据港
+ORG	Wind
+ORG	新易盛
+ORG	中际旭创
+ORG	沪电股份
+ORG	有研粉材
+ORG	斯瑞新材
+ORG	博威合金
+ORG	海亮股份
+ORG	章源钨业
+ORG	翔鹭钨业
+ORG	云南锗业
+ORG	金钼股份
+ORG	永杉锂业
+ORG	云南锗业
+ORG	章源钨业
+ORG	天齐锂业
+ORG	赣锋锂业
+ORG	融捷股份
+ORG	云南锗业
+ORG	章源钨业
+DATE	6月10日
+ORG	翔鹭钨业
+# 2026年6月份上半月 → 2026年6月份, 5月份下半月 → 5月份, 5月底 → 5月底, 6月下旬 → 6月下旬 — doubtful (the part of the month out the other reading)
+DATE	2026年6月份
+QUANT	518000元/标吨
+QUANT	517000元/标吨
+QUANT	780000元/吨
+DATE	5月25日
+DATE	5月份
+ORG	上海钢联
+DATE	5月底
+ORG	华西证券
+PER	晏溶
+ORG	东兴证券
+ORG	华安证券
+PER	郑小霞
+ORG	华西证券研究所
+PER	李立峰
+DATE	6月下旬
+ORG	东吴证券
+PER	陈刚
+PER	郑小霞
+""",
+    "wr-qinghai-2026": r"""
+# the header as in the other 2026 work reports: the congress without 第四次会议, 青海日报 ORG, the clock time out;
+# 省人民政府 / 省政府 / 省委 generic; the ideology → 习近平 + 中国 (batch 19); 中国式现代化 nothing
+*PER	习近平
+*ORG	党中央
+*LOC	青海
+# the portfolio word 援青 → 青 (as 援疆 → 疆)
+*LOC	(?<=援)青
+*DATE	2025年(?!度)
+# every quoted formula, slogan, brand and programme TERM, except the quoted air route, whose places are LOC — doubtful
+*TERM	“(?!西宁—)[^”]+”
+# works in 《》 (films, a drama, a dictionary) DOC with the marks
+*DOC	《[^》]+》
+# counted and measured amounts; 超500亿元 → 500亿元, 近2000亿元 → 2000亿元, 17万婴幼儿 → 17万, 400多部 whole (as 300余个) — doubtful
+*QUANT	\d+(?:\.\d+)?多?(?:(?:万|亿)(?:个百分点|立方米|千瓦|人次|公里|微米|[%亩吨元度P户套座个家项件所部份条架倍名人轮县乡])?|(?:个百分点|立方米|千瓦|人次|公里|微米|[%亩吨元度P户套座个家项件所部份条架倍名人轮县乡]))
+DATE	2026年1月27日
+ORG	青海省第十四届人民代表大会
+PER	罗东川
+DATE	2026-01-31
+ORG	青海日报
+LOC	中国
+ORG	国务院
+LOC	三江源国家公园
+LOC	祁连山
+LOC	青海湖国家公园
+LOC	坎布拉
+LOC	三江源
+# 湟水山水工程 → the river inside
+LOC	湟水
+ORG	兴华锂盐
+# the atmospheric station a named place — doubtful (ORG the other reading)
+LOC	瓦里关全球大气本底站
+LOC	同德县
+LOC	达日县
+LOC	城北区
+LOC	兴海县
+LOC	班玛县
+LOC	湟中区
+LOC	祁连县
+LOC	玛沁县
+# a project named by its company → the company (as 吉化乙烯项目 → 吉化)
+ORG	红狮
+ORG	亚太轻合金
+ORG	青海丽豪
+ORG	麦当劳
+ORG	小米汽车
+LOC	西宁机场
+# a named line's section one LOC — doubtful
+LOC	格库铁路青海段
+LOC	加西
+LOC	沙久
+# 引大济湟工程 nothing (a project name); 第26届青洽会 nothing (an event)
+LOC	那棱格勒河水利枢纽
+ORG	中国盐湖集团
+LOC	格尔木盐湖绿色产业园
+ORG	中信国安锂业
+# 格尔木东、海南清洁能源基地 → LOC 格尔木东 + LOC 海南 (the prefecture) — doubtful
+LOC	格尔木东
+LOC	海南
+# a company with the place of its plant → ORG + LOC (as 白城 + 梅花 in the Jilin report)
+ORG	华电
+LOC	德令哈
+LOC	格尔木
+LOC	德令哈
+# named power lines LOC (as 沈白高铁); the substation 香加 LOC — doubtful
+LOC	青藏直流
+LOC	香加
+LOC	果洛
+LOC	玉树
+LOC	青海湖示范区
+LOC	青南试验区
+LOC	青甘大环线
+LOC	青海湖
+LOC	岗什卡雪山
+LOC	环北龙山旅游风景道
+LOC	倒湖茶公路
+LOC	中国
+# 天空之镜 (a nickname) nothing, the lake LOC
+LOC	茶卡盐湖
+LOC	察尔汗梦幻盐湖
+LOC	大柴旦翡翠湖
+LOC	黑独山
+LOC	同宝山
+LOC	拉脊山
+# 香港STC → LOC 香港 + ORG STC (the testing centre) — doubtful
+LOC	香港
+ORG	STC
+ORG	龙洋知鲜
+LOC	三江源
+ORG	阿里云
+ORG	金山云
+ORG	新华三
+LOC	青海图灵小镇
+LOC	青藏高原
+ORG	西部矿业
+ORG	能源发展集团
+# a laboratory named with its university one ORG — doubtful
+ORG	青海大学三江源生态大数据应用实验室
+ORG	青海师范大学藏语智能实验室
+ORG	中国盐湖
+ORG	青海盐湖研究所
+ORG	青海诺德
+LOC	重庆
+LOC	四川
+LOC	西藏
+LOC	甘肃
+LOC	新疆
+LOC	香港
+LOC	澳门
+# 雅下水电工程 nothing (a project name); 青藏铁路 LOC (a named line)
+LOC	青藏铁路
+LOC	西宁
+LOC	成都
+LOC	曼谷
+# 兰西 → 兰 + 西 (as 中欧 → 中 + 欧); the metropolitan area one LOC — doubtful
+LOC	兰
+LOC	西
+LOC	西宁—海东都市圈
+LOC	西宁市
+LOC	大通
+LOC	湟中
+LOC	民和
+LOC	互助
+LOC	共和
+LOC	同仁
+LOC	玉树
+LOC	燕官公路
+ORG	玉树河湟中学
+ORG	达日果育英才学校
+ORG	青海职业技术大学
+# 尕日塘秦刻石 → the place inside — doubtful
+LOC	尕日塘
+ORG	央视
+DATE	2026年
+LOC	三江源
+# 汉藏对照 nothing (languages); 环青赛, 青超联赛, 青BA, 中国冰壶联赛 nothing (events)
+ORG	青海冰壶队
+LOC	西成铁路
+LOC	尖扎黄河特大桥
+LOC	化隆县谢家滩乡拉扎村
+LOC	西宁
+LOC	海东
+ORG	省人大常委会
+ORG	省人大常委会
+ORG	省人大
+ORG	省政协
+""",
+}
