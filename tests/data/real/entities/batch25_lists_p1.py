@@ -320,4 +320,131 @@ ORG	省人大常委会
 ORG	省人大
 ORG	省政协
 """,
+    "gw-tw-exam-yuan-ey-internship-rules-repeal-2010": r"""
+ORG	考試院
+ORG	行政院
+# the quoted regulation name DOC with its marks (the 行政院 inside stays in it)
+DOC	「七十三年行政院暨所屬各機關分類職位公務人員第二職等考試錄取人員實習辦法」
+ORG	考試院
+ORG	行政院
+DATE	中華民國99年4月19日
+DOC	考臺組壹一字第09900029851號
+DOC	院授人力字第0990061810號
+DOC	「七十三年行政院暨所屬各機關分類職位公務人員第二職等考試錄取人員實習辦法」
+# the two-character name spaced out in the signature line, with its space
+PER	關　中
+PER	吳敦義
+""",
+    "news-cn-midday-market-review-2026": r"""
+# index names and A股 nothing, as in the held-out market report
+ORG	中国经济网
+LOC	北京
+DATE	6月12日
+QUANT	4049.29点
+QUANT	1.56%
+QUANT	15103.14点
+QUANT	1.69%
+QUANT	3859.75点
+QUANT	1.27%
+""",
+    "press-mo-smart-clearance-expansion-2026": r"""
+# every quoted measure name TERM with its marks
+*TERM	“[^”]+”
+# the Zhuhai-Macao hall of the bridge port one LOC (a named hall of a named port) — doubtful
+LOC	青茂口岸
+LOC	港珠澳大橋口岸珠澳大廳
+ORG	治安警察局
+ORG	澳門保安部隊事務局
+LOC	青茂口岸
+LOC	港珠澳大橋口岸珠澳大廳
+DATE	2026年6月26日
+LOC	青茂口岸
+LOC	港珠澳大橋口岸珠澳大廳
+LOC	橫琴口岸
+ORG	治安警察局
+ORG	澳門保安部隊事務局
+ORG	珠海出入境邊防檢查總站
+ORG	合作區經濟發展局
+# 去年11月5日 → 11月5日, 本月24日 → 24日, 本年6月26日 → 6月26日 (as 去年11月 → 11月)
+DATE	11月5日
+LOC	橫琴口岸
+# 澳琴 → 澳 + 琴 (as 中葡)
+LOC	澳
+LOC	琴
+LOC	澳
+LOC	琴
+DATE	24日
+LOC	橫琴口岸
+QUANT	31萬人
+QUANT	621萬人次
+QUANT	42%
+LOC	青茂
+LOC	港珠澳大橋口岸珠澳大廳
+ORG	治安警察局
+ORG	澳門保安部隊事務局
+ORG	珠海出入境邊防檢查總站
+DATE	6月26日
+LOC	青茂口岸
+LOC	港珠澳大橋口岸珠澳大廳
+QUANT	204條
+# a range one DATE; 5月11日及12日 one DATE (as 6月20、21、27及28日, batch 20) — doubtful
+DATE	4月22日至24日
+DATE	5月11日及12日
+DATE	24日
+QUANT	17萬人
+QUANT	172萬人次
+QUANT	14歲
+LOC	澳門
+LOC	香港
+LOC	橫琴口岸
+LOC	青茂口岸
+LOC	港珠澳大橋口岸珠澳大廳
+LOC	青茂口岸
+LOC	台灣
+LOC	橫琴口岸
+LOC	港珠澳大橋口岸珠澳大廳
+ORG	治安警察局
+ORG	澳門保安部隊事務局
+ORG	珠海出入境邊防檢查總站
+DOC	《粵港澳大灣區發展規劃綱要》
+LOC	粵港澳大灣區
+""",
+    "press-tw-president-it-talent-awards-2026": r"""
+*LOC	臺灣
+# the quoted award, month, theme and programme names TERM with their marks (the award title with 114 and 『』 whole)
+*TERM	「[^」]+」
+PER	賴清德
+DATE	今（2）日
+# 總統府 LOC where it is entered, ORG before its secretary-general — doubtful
+LOC	總統府
+ORG	台北市電腦公會
+ORG	資訊月活動委員會
+QUANT	10位
+PER	林佳璋
+PER	洪進福
+PER	金慶柏
+QUANT	3位
+PER	楊鎮華
+PER	陳彥霖
+PER	張耀中
+PER	林取德
+QUANT	4位
+PER	廖家德
+PER	林秋燕
+PER	林世哲
+QUANT	3位
+DATE	2040年
+QUANT	50萬個
+QUANT	15兆元
+# 監事會 generic (batch 20)
+ORG	台北市電腦公會
+PER	蘇亮
+ORG	資訊月活動委員會
+PER	劉瑞復
+ORG	數發部
+PER	侯宜秀
+LOC	總統府
+ORG	總統府
+PER	潘孟安
+""",
 }
