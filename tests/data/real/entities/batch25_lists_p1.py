@@ -447,4 +447,42 @@ LOC	總統府
 ORG	總統府
 PER	潘孟安
 """,
+    "news-hk-korea-democracy-students-column-2021": r"""
+*LOC	韓國
+*PER	全斗煥
+*PER	朴鍾哲
+*PER	李韓烈
+*ORG	延世大學
+*ORG	華人基督徒義顯社
+# quoted organisation names ORG without the marks (batch 20)
+*ORG	治安本部反共分部
+# the byline's pen name PER
+PER	鳴暉
+LOC	漢城
+LOC	首爾
+LOC	南營洞
+LOC	北韓
+DOC	《國家安全法》
+DATE	1987年1月14日
+# the student council inside the university: two ORG — doubtful; 朴氏 (the named victim by surname) nothing — doubtful
+ORG	首爾國立大學
+ORG	民主推進委員會
+ORG	爭取民主憲法的國民運動本部
+DATE	1987年6月9日
+# 當年六月 nothing (no digit); 整個6月 → 6月
+DATE	6月
+QUANT	500萬名
+TERM	「打倒獨裁」
+TERM	「建立直選制」
+LOC	亞洲
+PER	鍾樂偉
+DOC	《如果那天來到 – 南韓民主化進程》
+LOC	香港
+ORG	蜂鳥出版有限公司
+# the citation's bare year DATE — doubtful
+DATE	2020
+# the 眾新聞 footer as in earlier batches; the column name 義顯之聲 nothing
+ORG	眾新聞
+TERM	「每周時事」
+""",
 }
