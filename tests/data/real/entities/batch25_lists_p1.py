@@ -485,4 +485,26 @@ DATE	2020
 ORG	眾新聞
 TERM	「每周時事」
 """,
+    "gw-sh-transport-construction-credit-rules-2021": r"""
+# the tool's preamble as in earlier Shanghai notices; every 《》 title DOC; the unmarked title line → the place inside
+# (as the Yangpu plan's title lines); 本市, 区交通行政管理部门, 司法机关, 相关行业协会 nothing
+*DOC	《[^》]+》
+*DATE	2021年9月18日
+*DATE	2026年9月17日
+*ORG	市交通委(?!员)
+*ORG	市交通建管中心
+*ORG	市交通安质监站
+LOC	上海市
+ORG	上海市交通委员会
+DOC	沪交行规〔2021〕8号
+DATE	2021年7月29日
+ORG	上海市交通委员会
+DATE	二○二一年八月十日
+LOC	上海市
+TERM	“市场主体”
+ORG	上海市交通委员会
+ORG	上海市交通建设工程管理中心
+ORG	上海市交通建设工程安全质量监督站
+QUANT	2年
+""",
 }
