@@ -507,4 +507,40 @@ ORG	上海市交通建设工程管理中心
 ORG	上海市交通建设工程安全质量监督站
 QUANT	2年
 """,
+    "gw-sh-urban-transport-system-plan-2024": r"""
+# the tool's preamble as in earlier Shanghai notices (siteId nothing); every 《》 title DOC, every “…” TERM; the unmarked
+# title lines → LOC 上海市 inside (as the credit rules); 市委, 各区, 相关区, 委内各相关处室, 中心城区 nothing
+*DOC	《[^》]+》
+*TERM	“[^”]+”
+*LOC	上海市
+*DATE	2024年-2025年
+# the task table's year headings and 2024年年内 → the year; 2025年度 → 2025年 — doubtful
+*DATE	202[45]年
+*QUANT	\d+万?[个项]
+*QUANT	\d+%
+*LOC	上海大都市圈
+*ORG	市规划资源局
+*ORG	市发展改革委
+*ORG	久事公交集团
+# metro lines LOC (named lines, as 沈白高铁) — doubtful; the bare 20 before 示范性 nothing (no unit) — doubtful
+*LOC	(?:轨道交通)?(?:19|20)号线
+*LOC	漕宝路快速路
+*LOC	(?:银都路|龙水南路|隆昌路)越江隧道
+*LOC	外环西段
+*LOC	G320
+*LOC	北横通道
+*LOC	西藏南路隧道
+*LOC	内环高架
+# the commission's divisions in the task table ORG — doubtful (generic units the other reading)
+*ORG	(?:综合规划|交通建设|设施养护|客运|设施运行|科技信息|轨道交通|安全监管)处
+ORG	上海市交通委员会
+ORG	上海市交通委员会
+DATE	2024年12月25日
+ORG	国务院
+DOC	建城〔2023〕74号
+ORG	市住建委
+ORG	市财政局
+LOC	沪太路
+LOC	中山北二路
+""",
 }
