@@ -543,4 +543,170 @@ ORG	市财政局
 LOC	沪太路
 LOC	中山北二路
 """,
+    "news-hk-myanmar-coup-china-2021": r"""
+# quoted speech nothing; short quoted words and slogans (≤ 8 characters inside the marks) TERM with the marks, except
+# the quoted organisation names, ORG without the marks — the line between a quoted phrase and speech doubtful
+*TERM	「(?!國際危機組織」|北方聯盟」)[^」]{1,8}」
+*ORG	國際危機組織
+*ORG	北方聯盟
+# the embassies, governments (as 聖國政府, batch 20), the Chinese business chamber and companies ORG whole
+*ORG	(?<=[的光])中國大使館
+*ORG	中國政府
+*ORG	(?:緬甸)?中國企業商會
+*ORG	中國國家電力投資集團
+*ORG	中國電建
+*ORG	聯合國安理會
+*ORG	(?<!國)安理會
+*ORG	緬甸企業責任中心
+*ORG	緬甸時報
+*ORG	美聯社
+*ORG	眾新聞
+*ORG	中信集團
+*ORG	MCRB
+*ORG	全?民盟
+# armies ORG (as 解放軍); 中共 ORG
+*ORG	緬軍
+*ORG	中共
+*PER	昂山素姬
+*PER	(?<!山)素姬
+*PER	敏昂萊
+*PER	登盛
+*PER	習近平
+*PER	白天(?=在會上)
+*PER	Ari Ben-Menashe
+*PER	周浩霖
+*PER	丹尼
+*LOC	皎漂深水港
+*LOC	密松大壩
+*LOC	密松
+# 中緬 / 緬中 → 中 + 緬; 在緬, 入緬, 對緬, 駐緬 → 緬 (as 來澳 → 澳); 中方, 緬方, 緬人, 緬族 nothing
+*LOC	中(?=緬)
+*LOC	(?<=中)緬
+*LOC	緬(?=中關係)
+*LOC	(?<=緬)中(?=關係)
+*LOC	(?<=[在入對駐])緬(?!甸)
+*LOC	緬甸
+*LOC	中國
+*LOC	北京
+*LOC	仰光
+*LOC	曼德勒
+*LOC	香港
+*LOC	(?:台灣|雲南|印度洋|挪威|日本|美國|英國|法國|歐洲|亞洲)
+*DATE	2月1日
+*DATE	2011年
+LOC	萊達雅區
+QUANT	50名
+ORG	中國駐緬甸大使館
+LOC	仰光蘭達亞工業區
+LOC	蘭達亞區
+LOC	萊達雅區
+ORG	推特
+ORG	南華早報
+DATE	3月16日
+ORG	華為
+ORG	中興
+PER	Danny
+ORG	臉書
+LOC	克钦邦
+DATE	2015年
+ORG	聯合國
+PER	陳海
+# 中南海 the seat of government LOC — doubtful
+LOC	中南海
+ORG	中石油
+DATE	2018年
+LOC	若開邦
+ORG	美軍
+LOC	馬六甲海峽
+LOC	美
+LOC	歐
+LOC	日
+QUANT	135兆瓦
+QUANT	24歲
+LOC	昆明
+LOC	比利時布魯塞爾
+ORG	International Crisis Group
+DATE	2月4日
+ORG	國防軍
+PER	Min Aung Hlaing
+QUANT	15個
+LOC	俄羅斯
+LOC	越南
+LOC	以色列
+LOC	加拿大
+ORG	美國國會
+DATE	2020年
+DATE	2月中
+ORG	EDF
+ORG	Engie
+ORG	SN Power
+ORG	丸紅商社
+ORG	Marubeni Corporation
+DATE	2016年
+QUANT	36億美元
+QUANT	280億港元
+ORG	能源部
+ORG	全國民主聯盟
+PER	昂津披登
+PER	Aung Zin Phyo Thein
+QUANT	75億美元
+QUANT	13億美元
+LOC	華府
+ORG	史汀生研究中心
+PER	孫韻
+LOC	東南亞
+LOC	南亞
+QUANT	800公里
+ORG	中國外交部涉外安全事務司
+PER	白天
+ORG	外交部
+ORG	美國之音
+ORG	可口可樂
+ORG	法國道達爾石油集團
+ORG	TOTAL
+ORG	H&M
+ORG	喜力
+QUANT	50家
+PER	潘繼澤
+ORG	KBZ
+ORG	Nishimura & Asahi
+ORG	大善
+ORG	Daizen Myanmar
+LOC	新加坡
+ORG	Ascent Capital
+DATE	2月
+PER	鮑曼
+PER	Vicky Bowman
+LOC	泰國
+ORG	環球時報
+PER	羅冠聰
+# 港獨 → 港 (as 亂港, batch 20) — doubtful; 大陸 (the mainland) LOC — doubtful; unmarked 國安法 nothing
+LOC	大陸
+LOC	港
+PER	沈旭暉
+ORG	早稻田大學亞洲太平洋研究科
+PER	馮嘉誠
+LOC	大陸
+LOC	中國大陸
+LOC	馬里
+LOC	佤邦聯合軍
+PER	喬利夫
+PER	Kim Joliffe
+PER	Thompson Chau
+ORG	Frontier Myanmar
+ORG	Myanmar Times
+DATE	2020年
+DATE	2016-2021年
+DATE	2014年
+PER	登敦
+PER	Thein Tun
+PER	Thompson
+ORG	EuroMatters
+ORG	日經亞洲
+ORG	金融時報
+ORG	經濟學人
+ORG	每日電訊報
+ORG	報導者
+TERM	「每周時事」
+""",
 }
