@@ -689,7 +689,8 @@ PER	馮嘉誠
 LOC	大陸
 LOC	中國大陸
 LOC	馬里
-LOC	佤邦聯合軍
+ORG	佤邦聯合軍
+ORG	United Wa State Army
 PER	喬利夫
 PER	Kim Joliffe
 PER	Thompson Chau
