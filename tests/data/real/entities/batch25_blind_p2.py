@@ -529,3 +529,154 @@ DOC	建城〔2023〕74号
 *DATE	[0-9]{4}年
 *QUANT	[0-9]+(?:万个|个|项|%)
 """
+LISTS["news-hk-myanmar-coup-china-2021"] = r"""
+TERM	「內部事務」
+TERM	「防火牆」
+TERM	「中緬經濟走廊」
+TERM	「中緬經濟走廊」
+TERM	「改朝換代」
+TERM	「後花園」
+TERM	「變僵」
+TERM	「政變」
+TERM	「譴責」
+TERM	「債務陷阱」
+TERM	「明確譴責」
+TERM	「更長命」
+TERM	「停止幫助軍事政變」
+TERM	「隔岸觀火」
+TERM	「每周時事」
+*ORG	(?<=《)[^》]+(?=》)
+*ORG	中國駐緬甸大使館
+*ORG	中國大使館
+*ORG	中國國家電力投資集團
+*ORG	中國外交部涉外安全事務司
+*ORG	中國企業商會
+*ORG	中國電建
+*ORG	中國政府
+*ORG	中信集團
+*ORG	中石油
+*ORG	華為
+*ORG	中興
+*ORG	聯合國安理會
+*ORG	安理會
+*ORG	聯合國
+*ORG	美國國會
+*ORG	美國之音
+*ORG	能源部
+*ORG	外交部
+*ORG	全國民主聯盟
+*ORG	全民盟
+*ORG	民盟
+*ORG	國際危機組織
+*ORG	International Crisis Group
+*ORG	北方聯盟
+*ORG	奶茶聯盟
+*ORG	可口可樂
+*ORG	道達爾石油集團
+*ORG	TOTAL
+*ORG	H&M
+*ORG	喜力
+*ORG	KBZ
+*ORG	Nishimura & Asahi
+*ORG	Daizen Myanmar
+*ORG	大善
+*ORG	Ascent Capital
+*ORG	緬甸企業責任中心
+*ORG	MCRB
+*ORG	EDF
+*ORG	Engie
+*ORG	SN Power
+*ORG	丸紅商社
+*ORG	Marubeni Corporation
+*ORG	眾新聞
+*ORG	美聯社
+*ORG	史汀生研究中心中國計劃
+*ORG	早稻田大學亞洲太平洋研究科
+*ORG	佤邦聯合軍
+*ORG	United Wa State Army
+*ORG	Frontier Myanmar
+*ORG	Myanmar Times
+*ORG	國防軍
+*ORG	緬軍
+*ORG	美軍
+*ORG	中共
+*PER	昂山素姬
+*PER	素姬
+*PER	登盛
+*PER	習近平
+*PER	陳海
+*PER	丹尼
+*PER	Danny
+*PER	敏昂萊
+*PER	Min Aung Hlaing
+*PER	Ari Ben-Menashe
+*PER	昂津披登
+*PER	Aung Zin Phyo Thein
+*PER	孫韻
+*PER	白天
+*PER	潘繼澤
+*PER	鮑曼
+*PER	Vicky Bowman
+*PER	羅冠聰
+*PER	沈旭暉
+*PER	馮嘉誠
+*PER	喬利夫
+*PER	Kim Joliffe
+*PER	周浩霖
+*PER	Thompson Chau
+*PER	Thompson
+*PER	登敦
+*PER	Thein Tun
+*LOC	中國大陸
+*LOC	萊達雅區
+*LOC	蘭達亞工業區
+*LOC	蘭達亞區
+*LOC	克钦邦
+*LOC	密松大壩
+*LOC	密松
+*LOC	若開邦
+*LOC	皎漂深水港
+*LOC	皎漂
+*LOC	曼德勒
+*LOC	雲南
+*LOC	印度洋
+*LOC	馬六甲海峽
+*LOC	昆明
+*LOC	比利時
+*LOC	布魯塞爾
+*LOC	俄羅斯
+*LOC	越南
+*LOC	以色列
+*LOC	加拿大
+*LOC	美國
+*LOC	東南亞
+*LOC	南亞
+*LOC	法國
+*LOC	挪威
+*LOC	日本
+*LOC	英國
+*LOC	香港
+*LOC	台灣
+*LOC	泰國
+*LOC	馬里
+*LOC	亞洲
+*LOC	歐洲
+*LOC	新加坡
+*LOC	華府
+*LOC	中南海
+*LOC	仰光
+*LOC	緬甸
+*LOC	中國
+*LOC	北京
+*LOC	(?<=[入對在])緬(?!甸)
+*LOC	中(?=緬)
+*LOC	(?<=中)緬
+*LOC	緬(?=中關係)
+*LOC	(?<=緬)中(?=關係)
+*LOC	美(?=歐日)
+*LOC	(?<=美)歐(?=日)
+*LOC	(?<=美歐)日
+*DATE	二月
+*DATE	[0-9]{4}年|[0-9]+月(?:[0-9]+日)?
+*QUANT	[0-9]+(?:\.[0-9]+)?(?:名|兆瓦|歲|個|億美元|億港元|公里|家|任)
+"""
