@@ -2,10 +2,10 @@
 the blind second pass (batch25_blind_p2.py, branch issue-e25p2-s19), decided on branch issue-e25dec-s19.
 
 Both passes read the 12 documents of batch 25 blind to each other (the four held-out documents first); the
-lists were compared span by span with `agree.py --batch 25 --mismatches` (160 spans) and each disagreement was
+lists were compared span by span with `agree.py --batch 25 --mismatches` (160 spans, 47 decisions) and each disagreement was
 decided by the guideline and the committed gold of batches 1-20 (dev documents only; never tests/data/gold/).
 Each decision's reason, with the earlier gold that settles it, is in README-batch25-pass2.md ("Decisions"); the
-labels D-1 ... D-41 below are the ones used there (in the order of `agree.py --batch 25 --mismatches`). Only the
+labels D-1 ... D-47 below are the ones used there (in the order of `agree.py --batch 25 --mismatches`). Only the
 decisions settled for pass 2 (or split) need an edit; removals come first so that the added spans find the place
 free. Plain Python; never imports the recogniser.
 """
@@ -66,7 +66,8 @@ EDITS = {
 +	QUANT	-63.92点	0
 """,
     "wr-qinghai-2026": """
-# D-13: a quoted place name is LOC without the marks (the guideline's clarification; 「國際危機組織」 ORG, this batch)
+# D-13: a quoted place name is LOC without the marks (batch 20's record: quoted organisation and place
+# names ORG / LOC without the marks)
 -	“北驾祁连·9号公路”	0
 # D-10: 青藏直流 is a transmission line named by its places: the places' abbreviation 青藏 is the LOC
 -	青藏直流	0
@@ -108,20 +109,20 @@ EDITS = {
 +	DATE	六月	0
 """,
     "news-hk-myanmar-coup-china-2021": """
-# D-40: 大陸 is not tagged (news-hk-rthk-greater-china-digest-2025)
+# D-46: 大陸 is not tagged (news-hk-rthk-greater-china-digest-2025)
 -	大陸	1
 -	大陸	0
-# D-37: the Milk Tea Alliance is an ORG each time, quoted or not (quoted organisation names ORG without the marks)
+# D-41: the Milk Tea Alliance is an ORG each time, quoted or not (quoted organisation names ORG without the marks)
 -	「奶茶聯盟」	0
-# D-35: quoted speech is not an entity, however short (the guideline: quoted speech nothing)
+# D-43: quoted speech is not an entity, however short (the guideline: quoted speech nothing)
 -	「保持最大程度克制」	0
 -	「性質十分惡劣」	0
-# D-31: 皎漂 alone is the place (pass 1 missed it; 皎漂深水港 LOC whole elsewhere in the article)
+# D-35: 皎漂 alone is the place (pass 1 missed it; 皎漂深水港 LOC whole elsewhere in the article)
 +	LOC	皎漂	0
 +	ORG	奶茶聯盟	0
 +	ORG	奶茶聯盟	1
 +	ORG	奶茶聯盟	2
-# D-38: a count with its measure word is QUANT (as 3县 + 5乡, D-25)
+# D-42: a count with its measure word is QUANT (as 3县 + 5乡, D-25)
 +	QUANT	6任	0
 # D-2: the bare month
 +	DATE	二月	0
