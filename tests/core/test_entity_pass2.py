@@ -1,10 +1,10 @@
-"""The second entity passes of batches 4 to 24: blind lists, strict agreement, and edits that follow it.
+"""The second entity passes of batches 4 to 25: blind lists, strict agreement, and edits that follow it.
 
 The agreement figures in tests/data/real/entities/README-batch4-pass2.md, README-batch5-pass2.md,
-README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch24-pass2.md
+README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch25-pass2.md
 come from agree.py --batch N [--dev] (the counting lives in agreement.py; until session 11 each set had its
 own agree_batchN.py). For each set (batch 4 held-out, batch 5 held-out,
-batch 5 dev, batch 4 dev, and batches 6 to 24, all twelve documents each) these
+batch 5 dev, batch 4 dev, and batches 6 to 25, all twelve documents each) these
 tests check that pass 2's blind lists (batch<N>_blind_p2.py, batch<N>_dev_blind_p2.py) cover exactly the set's documents
 and build without problems, that its pass-2 module reads only those documents, that the strict figure drops when a span
 moves or changes type (so a perfect figure is not built in), and that every span pass 2's edits put into the
@@ -98,6 +98,10 @@ SETS = {
     # batch 24 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
     # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e24p1-s19) has been run.
     "24": ("24", None, "24", "batch24_blind_p2", "pass2_batch24"),
+    # batch 25's second pass (branch issue-e25p2-s19) read all twelve documents blind, as batch 20's did, while
+    # batch 25 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
+    # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e25p1-s19) has been run.
+    "25": ("25", None, "25", "batch25_blind_p2", "pass2_batch25"),
 }
 BATCHES = list(SETS)
 
@@ -311,6 +315,12 @@ def test_pass2_reads_only_the_heldout_documents(batch):
             "gw-sh-major-transport-works-factor-guarantee-2024",
             ("ORG\t上海市交通建设工程管理中心", "LOC\t上海市交通建设工程管理中心"),
             ("DATE\t2024年9月25日", "DATE\t2024年9月"),
+        ),
+        (
+            "25",
+            "gw-sh-transport-construction-credit-rules-2021",
+            ("ORG\t上海市交通建设工程管理中心", "LOC\t上海市交通建设工程管理中心"),
+            ("DATE\t2021年7月29日", "DATE\t2021年7月"),
         ),
         (
             "6",

@@ -48,6 +48,7 @@ SETS = {
     "22": ("batch22_blind_p2", ("batch22_lists_p1",)),
     "23": ("batch23_blind_p2", ("batch23_lists_p1",)),
     "24": ("batch24_blind_p2", ("batch24_lists_p1",)),
+    "25": ("batch25_blind_p2", ("batch25_lists_p1",)),
 }
 
 

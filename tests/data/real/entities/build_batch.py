@@ -133,6 +133,7 @@ GROUPS = {
     "22": lambda: [_p1(22, "issue-e22p1-s19")],
     "23": lambda: [_p1(23, "issue-e23p1-s19")],
     "24": lambda: [_p1(24, "issue-e24p1-s19")],
+    "25": lambda: [_p1(25, "issue-e25p1-s19")],
 }
 
 
