@@ -144,6 +144,18 @@ def test_docx_stored_member_lying_about_its_size_is_refused(tmp_path, data_dir):
     assert "(a zip bomb?)" in _refusal(outcome)
 
 
+def test_docx_asking_for_a_zip_version_zipfile_cannot_read_is_refused(tmp_path, data_dir):
+    # One damaged byte of a directory entry's "version needed to extract" (found by the fuzz
+    # test: zipfile raises NotImplementedError "zip file version 6.4", not BadZipFile).
+    data = bytearray(corpus.docx_bytes())
+    entry = data.index(b"PK\x01\x02")
+    data[entry + 6 : entry + 8] = (64).to_bytes(2, "little")
+    path = _write(tmp_path, "version.docx", bytes(data))
+    outcome = cli("analyze", path, "--json", data_dir=data_dir)
+    assert_bounded(outcome)
+    assert "damaged Word file" in _refusal(outcome)
+
+
 # -- 5. deeply nested JSON -----------------------------------------------------------------
 
 

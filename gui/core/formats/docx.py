@@ -91,7 +91,9 @@ def check_archive(data: bytes, path: Path | str) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    # NotImplementedError: a directory entry that asks for a ZIP version zipfile cannot read
+    # (one damaged byte of its "version needed" field: "zip file version 6.4").
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
         raise DocumentError(path, "it is a damaged Word file (not a valid ZIP archive)") from None
     if len(members) > MAX_MEMBERS:
         raise DocumentError(path, f"the Word file has {len(members)} parts (a zip bomb?)")
