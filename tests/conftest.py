@@ -41,9 +41,10 @@ DATA = Path(__file__).resolve().parent / "data"
 #: 11:24 on 2026-12-05. Batches 21 and 22 (added in session 19, built side by side, written from
 #: the library's read_file text) were scored once together at 12:31 on 2026-12-05 and are ordinary
 #: dev since (their held-out parts stay held out); so are batches 23 and 24 (added in session 19,
-#: written from the library's read_file text), scored once together at 13:21 on 2026-12-05. Batch 25 (added in session 19, written from the
-#: library's read_file text) is the fresh one.
-FRESH_BATCHES: tuple[str, ...] = ("25",)
+#: written from the library's read_file text), scored once together at 13:21 on 2026-12-05. Batch 25 (added at the end of session 19,
+#: written from the library's read_file text) was scored once at 15:05 on 2026-12-05, at the start
+#: of session 20, and is ordinary dev since (its held-out part stays held out). No batch is fresh.
+FRESH_BATCHES: tuple[str, ...] = ()
 #: Offscreen screens of real sizes (the offscreen platform's own is 800×800).
 SCREENS = DATA / "screens"
 # A desktop-sized screen: the window sizes itself to the screen (gui/ui/screen_fit.py), and
