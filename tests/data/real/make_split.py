@@ -30,7 +30,8 @@ batch 19 (12 more, seed 2026120519, the same date), batch 20 (12 more, seed
 2026120520, the same date), batch 21 (12 more, seed 2026120521: session 19's date),
 batch 22 (12 more, seed 2026120522, the same date; built beside batch 21), batch 23
 (12 more, seed 2026120523, the same date) and batch 24 (12 more, seed 2026120524, the same
-date) and batch 25 (12 more, seed 2026120525, the same date).
+date) and batch 25 (12 more, seed 2026120525, the same date) and batch 26 (12 more, seed
+2026120526, session 20's date; built beside batch 27).
 """
 
 import random
@@ -60,6 +61,7 @@ SEED_BATCH22 = 2026120522
 SEED_BATCH23 = 2026120523
 SEED_BATCH24 = 2026120524
 SEED_BATCH25 = 2026120525
+SEED_BATCH26 = 2026120526
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -513,6 +515,22 @@ DOCS_BATCH25 = {
     "wr-qinghai-2026.txt": "work-report",
 }
 
+# Batch 26 (session 20): written from the library's read_file text (MANIFEST.md "Batch 26").
+DOCS_BATCH26 = {
+    "gw-cn-cau-student-loan-receipts-notice-2024.md": "gongwen",
+    "gw-cn-csrc-verification-record-rules-1998.txt": "gongwen",
+    "gw-cn-spp-criminal-law-article12-notice-1997.md": "gongwen",
+    "gw-sh-fengxian-city-checkup-plan-2026.md": "gongwen",
+    "gw-sh-transport-business-environment-plan-2026.md": "gongwen",
+    "news-cn-bank-wealth-management-rebound-2026.txt": "news-cn",
+    "news-cn-rmb-central-parity-fixing-2026.txt": "news-cn",
+    "news-cn-sichuan-tieke-party-study-2017.html": "news-cn",
+    "news-cn-wind-morning-briefing-20240802.md": "news-cn",
+    "news-cn-xwlb-digest-20260620.md": "news-cn",
+    "reg-cn-prescription-otc-classification-1999.md": "regulation",
+    "wr-xizang-2026.txt": "work-report",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -539,6 +557,7 @@ BATCHES = {
     23: (DOCS_BATCH23, SEED_BATCH23),
     24: (DOCS_BATCH24, SEED_BATCH24),
     25: (DOCS_BATCH25, SEED_BATCH25),
+    26: (DOCS_BATCH26, SEED_BATCH26),
 }
 
 
