@@ -54,6 +54,7 @@ def test_split_holds_out_a_third_by_kind():
         "23": 12,
         "24": 12,
         "25": 12,
+        "27": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -81,6 +82,7 @@ def test_split_holds_out_a_third_by_kind():
         "23": 4,
         "24": 4,
         "25": 4,
+        "27": 4,
     }
 
 
