@@ -55,6 +55,7 @@ def test_split_holds_out_a_third_by_kind():
         "24": 12,
         "25": 12,
         "26": 12,
+        "27": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -83,6 +84,7 @@ def test_split_holds_out_a_third_by_kind():
         "24": 4,
         "25": 4,
         "26": 4,
+        "27": 4,
     }
 
 

@@ -53,6 +53,7 @@ GOLD_BATCHES = {
     "24",
     "25",
     "26",
+    "27",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")

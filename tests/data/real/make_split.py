@@ -31,7 +31,8 @@ batch 19 (12 more, seed 2026120519, the same date), batch 20 (12 more, seed
 batch 22 (12 more, seed 2026120522, the same date; built beside batch 21), batch 23
 (12 more, seed 2026120523, the same date) and batch 24 (12 more, seed 2026120524, the same
 date) and batch 25 (12 more, seed 2026120525, the same date) and batch 26 (12 more, seed
-2026120526, session 20's date; built beside batch 27).
+2026120526, session 20's date; built beside batch 27) and batch 27 (12 more, seed
+2026120527, the same date; built beside batch 26).
 """
 
 import random
@@ -62,6 +63,7 @@ SEED_BATCH23 = 2026120523
 SEED_BATCH24 = 2026120524
 SEED_BATCH25 = 2026120525
 SEED_BATCH26 = 2026120526
+SEED_BATCH27 = 2026120527
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -531,6 +533,22 @@ DOCS_BATCH26 = {
     "wr-xizang-2026.txt": "work-report",
 }
 
+# Batch 27 (session 20): written from the library's read_file text (MANIFEST.md "Batch 27").
+DOCS_BATCH27 = {
+    "gw-cn-sichuan-policy-self-inspection-notice-page-2014.html": "gongwen",
+    "gw-tw-hakka-council-academic-subsidy-rules-2010.txt": "gongwen-tw",
+    "gw-tw-moj-regulations-committee-sections-2010.txt": "gongwen-tw",
+    "news-hk-civil-society-dissolutions-timeline-2021.md": "news-hk",
+    "news-hk-taiwan-gay-games-team-2021.md": "news-hk",
+    "news-tw-taipei-shopping-district-stars-2013.html": "news-tw",
+    "press-mo-hengqin-executive-committee-reform-2026.html": "press-mo",
+    "press-mo-zhuhai-npc-rules-alignment-visit-2026.html": "press-mo",
+    "press-tw-president-manager-awards-2026.txt": "press-tw",
+    "report-cn-central-departments-directory-2025.md": "report",
+    "report-hk-gba-dining-digital-tourism-trend-2026.md": "report",
+    "wr-xinjiang-2026.txt": "work-report",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -558,6 +576,7 @@ BATCHES = {
     24: (DOCS_BATCH24, SEED_BATCH24),
     25: (DOCS_BATCH25, SEED_BATCH25),
     26: (DOCS_BATCH26, SEED_BATCH26),
+    27: (DOCS_BATCH27, SEED_BATCH27),
 }
 
 
