@@ -52,6 +52,7 @@ GOLD_BATCHES = {
     "23",
     "24",
     "25",
+    "27",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")
