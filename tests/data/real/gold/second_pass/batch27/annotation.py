@@ -121,7 +121,9 @@ ANNOTATION: dict[str, dict] = {
         # 国发明电〔2014〕1号 is the forwarded notice's 文号, not this one's: no
         # `number`; no 署名, date or issuer in the text. 「特此通知。」 (3) body.
         "title": None,
-        "headings": [(2, ("inline", t), 1) for t in ("一、各地自查", "二、部门自查", "三、重点抽查")],
+        "headings": [
+            (2, ("inline", t), 1) for t in ("一、各地自查", "二、部门自查", "三、重点抽查")
+        ],
         "furniture": [[1, 1]],
         "document": {"addressees": "各市（州）、县（市、区）人民政府，省政府各部门、各直属机构"},
     },
