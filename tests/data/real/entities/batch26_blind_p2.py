@@ -494,3 +494,60 @@ ORG	武警
 *QUANT	\d+(?:\.\d+)?%
 *TERM	“[^”]+”
 """
+LISTS["gw-cn-spp-criminal-law-article12-notice-1997"] = r"""
+ORG	最高人民检察院
+DATE	1997年9月24日
+ORG	最高人民检察院第八届检察委员会
+DATE	1997年9月30日
+DATE	1997年10月1日
+DATE	1979年
+LOC	中华人民共和国
+ORG	全国人大常委会
+TERM	“依照”
+TERM	“比照”
+DATE	1997年10月1日
+DATE	10月1日
+ORG	最高人民检察院
+DATE	1997年10月6日
+"""
+LISTS["news-cn-rmb-central-parity-fixing-2026"] = r"""
+QUANT	41个基点
+ORG	中国经济网
+LOC	北京
+DATE	6月12日
+ORG	中国外汇交易中心
+QUANT	41个基点
+ORG	中国人民银行
+ORG	中国外汇交易中心
+DATE	2026年6月12日
+*QUANT	人民币\d+(?:\.\d+)?元
+*QUANT	\d+(?:\.\d+)?(?:美元|欧元|日元|港元|英镑|澳大利亚元|新西兰元|新加坡元|瑞士法郎|加拿大元|澳门元|马来西亚林吉特|俄罗斯卢布|南非兰特|韩元|阿联酋迪拉姆|沙特里亚尔|匈牙利福林|波兰兹罗提|丹麦克朗|瑞典克朗|挪威克朗|土耳其里拉|墨西哥比索|泰铢)
+"""
+LISTS["news-cn-sichuan-tieke-party-study-2017"] = r"""
+DATE	8月8日
+ORG	四川铁科建设监理有限公司
+TERM	“学先进转作风强执行，全面推动下半年任务目标落实”
+PER	李明军
+PER	梁栋
+DATE	下半年
+PER	廖俊波
+ORG	中铁科研院西北院
+LOC	风火山
+ORG	铁路总公司
+ORG	中国中铁股份公司
+ORG	中铁科研院
+DATE	下半年
+"""
+LISTS["reg-cn-prescription-otc-classification-1999"] = r"""
+DATE	1999年6月18日
+DOC	国家药品监督管理局令第10号
+DATE	2000年1月1日
+DOC	《中共中央、国务院关于卫生改革与发展的决定》
+ORG	国家药品监督管理局
+ORG	国家药品监督管理局
+DOC	《药品生产企业许可证》
+ORG	国家药品监督管理局
+DOC	《药品经营企业许可证》
+ORG	国家药品监督管理局
+DATE	２０００年１月１日
+"""
