@@ -551,3 +551,70 @@ DOC	《药品经营企业许可证》
 ORG	国家药品监督管理局
 DATE	２０００年１月１日
 """
+LISTS["gw-cn-csrc-verification-record-rules-1998"] = r"""
+ORG	中国证券监督管理委员会
+DOC	《验证笔录的内容与格式（试行）》
+DATE	1998年4月1日
+DOC	证监发字[1998]41号
+DOC	《验证笔录的内容与格式（试行）》
+DOC	《中华人民共和国公司法》
+DOC	《公司法》
+DOC	《股票发行与交易管理暂行条例》
+DOC	《股票条例》
+ORG	中国证券监督管理委员会
+ORG	证监会
+ORG	证监舍
+QUANT	2名
+ORG	证监会
+DOC	证监发字[1998]41号
+DOC	《聘请律师协议》
+DOC	《股票条例》
+QUANT	3年
+"""
+LISTS["gw-sh-fengxian-city-checkup-plan-2026"] = r"""
+DOC	《中华人民共和国著作权法》
+DOC	《2026年奉贤区城市体检工作方案》
+PER	习近平
+ORG	住房城乡建设部
+ORG	上海市住建委
+DOC	《2026年上海市城市体检工作方案》
+DOC	沪建综规〔2026〕132号
+DOC	《2026年奉贤区城市体检工作方案》
+ORG	奉贤区建设和管理委委员会
+DATE	2026年4月27日
+DATE	2026年
+LOC	奉贤区
+PER	习近平
+ORG	中共中央
+ORG	国务院
+DOC	《关于推动城市高质量发展的意见》
+LOC	上海市
+DOC	《关于高质量建设现代化人民城市的实施意见》
+ORG	上海市住房和城乡建设管理委员会
+DOC	《关于开展2026年上海城市体检工作的通知》
+DOC	沪建综规〔2026〕132号
+ORG	奉贤区建设和管理委员会
+DATE	2026年
+LOC	奉贤区
+LOC	奉贤区
+DATE	2027年
+LOC	南桥镇
+LOC	庄行镇
+LOC	奉城镇
+LOC	金汇镇
+TERM	“15分钟社区生活圈”
+QUANT	1个
+DATE	2000年底
+LOC	奉贤区
+DATE	2026年
+ORG	区建设管理委
+DOC	《风险隐患告知书》
+DATE	2026年4月
+DATE	5月31日
+DATE	6月30日
+ORG	市住房城乡建设管理委
+DATE	2026 年
+LOC	上海市
+DATE	2026 年
+LOC	上海市
+"""
