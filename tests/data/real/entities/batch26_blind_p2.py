@@ -618,3 +618,34 @@ LOC	上海市
 DATE	2026 年
 LOC	上海市
 """
+LISTS["gw-sh-transport-business-environment-plan-2026"] = r"""
+DOC	《中华人民共和国著作权法》
+ORG	上海市交通委员会
+DOC	《上海市交通领域持续优化营商环境行动方案（2026年）》
+DOC	《上海市交通领域持续优化营商环境行动方案（2026年）》
+ORG	市交通委
+DATE	2026年
+ORG	上海市交通委员会
+DATE	2026年4月15日
+LOC	上海市
+DATE	2026年
+LOC	上海
+ORG	上海航运法律共同体
+LOC	上海
+LOC	上海
+LOC	上海
+QUANT	2项
+QUANT	6个
+QUANT	23项
+DOC	《道路运输经营许可证》
+DOC	《道路运输证》
+ORG	部海事局
+LOC	上海
+LOC	上海化工区
+QUANT	10万吨
+LOC	长江
+ORG	市司法局
+*LOC	长三角
+*LOC	长江经济带
+*TERM	“[^”]+”
+"""
