@@ -8,8 +8,8 @@ documents only; never tests/data/gold/). Each decision's reason, with the earlie
 README-batch26-pass2.md ("Decisions"); the labels D-1 ... D-20 below are the ones used there (in the order of
 `agree.py --batch 26 --mismatches`, spans in text order within each document). Only the decisions settled for
 pass 2 need an edit (D-1, D-3, D-12, D-14, D-15, D-16); removals come first so that the added spans find the place
-free. Two held-out documents are edited (D-1, D-3, D-12 are in held-out documents). Plain Python; never imports
-the recogniser.
+free. Three held-out documents are edited (D-1, D-3, D-12) and one dev document (D-14 to D-16). Plain Python;
+never imports the recogniser.
 """
 
 import os
