@@ -134,6 +134,7 @@ GROUPS = {
     "23": lambda: [_p1(23, "issue-e23p1-s19")],
     "24": lambda: [_p1(24, "issue-e24p1-s19")],
     "25": lambda: [_p1(25, "issue-e25p1-s19")],
+    "26": lambda: [_p1(26, "issue-e26p1-s20")],
 }
 
 
