@@ -134,6 +134,7 @@ GROUPS = {
     "23": lambda: [_p1(23, "issue-e23p1-s19")],
     "24": lambda: [_p1(24, "issue-e24p1-s19")],
     "25": lambda: [_p1(25, "issue-e25p1-s19")],
+    "27": lambda: [_p1(27, "issue-e27p1-s20")],
 }
 
 
