@@ -201,4 +201,212 @@ LOC	塔里木河流域
 # counted and measured amounts (余 kept inside, as 300余个); 三成, 九成, 超百万人, 千亿级 nothing (no digit / no amount)
 *QUANT	(?<![\d.])\d+(?:\.\d+)?余?(?:万|亿)?余?(?:个百分点|人次|立方米|千瓦|千伏|公里|[%吨斤亩座米倍户列项家届所人个元])
 """,
+    "gw-cn-sichuan-policy-self-inspection-notice-page-2014": r"""
+# the page's label 接访信息详情 nothing; 各市（州）…, 省政府, 省级部门, 全省 generic; the State Council's notice in 《》 DOC
+# (the 国务院 inside stays in it), its number DOC (as 沪交建〔2023〕884号)
+DOC	《国务院关于对稳增长促改革调结构惠民生政策措施落实情况开展全面督查的通知》
+DOC	国发明电〔2014〕1号
+QUANT	4个
+QUANT	19个
+QUANT	60项
+ORG	国务院
+# 6月20日18：00 → the date (the clock time out); the transmission platform nothing (no name inside)
+DATE	6月20日
+QUANT	19个
+# the province's named departments ORG, with or without 省 before them (the list names them as the province's) —
+# doubtful for the bare ones (住房城乡建设厅 …: generic the other reading)
+ORG	省政府办公厅
+ORG	住房城乡建设厅
+ORG	省发展改革委
+ORG	环境保护厅
+ORG	民政厅
+ORG	省经济和信息化委
+ORG	文化厅
+ORG	省政府金融办
+ORG	商务厅
+ORG	科技厅
+ORG	农业厅
+ORG	水利厅
+ORG	省扶贫移民局
+ORG	财政厅
+ORG	人力资源社会保障厅
+DATE	6月20日
+""",
+    "gw-tw-hakka-council-academic-subsidy-rules-2010": r"""
+# the Taiwan 令 as the held-out MOJ order: the 「」 rule name TERM with its marks, the date DATE, the 字號 DOC, the
+# chairman PER; the unmarked heading nothing; 客家文化重點發展區 (a designation), 直轄市政府 / 縣（市）政府 generic;
+# percentages and counts in Chinese numerals (百分之三十三, 二次) nothing
+*TERM	「行政院客家委員會推展客家學術文化活動補助作業要點」
+*ORG	行政院客家委員會(?=令)
+DATE	中華民國99年4月8日
+DOC	客會文字第0990004029號
+PER	黃玉振
+""",
+    "news-hk-civil-society-dissolutions-timeline-2021": r"""
+# unmarked 國安法 nothing, 《國安法》 DOC (batch 21); 本港 nothing (as 本澳); 全港 → 港 (as 全疆 → 疆) — doubtful;
+# quoted organisation names ORG without the marks; outlets in 《》 ORG without the marks, programmes in 《》 DOC
+ORG	教協
+QUANT	48年
+LOC	港
+ORG	教協
+QUANT	250名
+PER	林鄭月娥
+DOC	《國安法》
+# the column 【教協解散】 → the union inside
+ORG	教協
+ORG	眾新聞
+DATE	2020年6月30日
+PER	黃之鋒
+PER	周庭
+PER	羅冠聰
+ORG	香港眾志
+ORG	學生動源
+# 香港本部 (the group's Hong Kong branch) → the place — doubtful
+LOC	香港
+# 晚上11時 out
+DATE	2020年6月30日
+# 港版國安法 → 港 (as 港區國安法)
+LOC	港
+DATE	2020年6月30日
+ORG	青年新政
+PER	梁頌恆
+ORG	香港民族陣綫
+LOC	香港
+ORG	維多利亞社區協會
+PER	李永財
+PER	何致宏
+DATE	2020年8月
+ORG	有線新聞部
+PER	謝燕娜
+PER	李臻
+PER	陳興昌
+PER	許方輝
+QUANT	4名
+DATE	12月
+ORG	有線新聞部
+DATE	2021年1月
+ORG	灣仔區議會
+PER	楊雪盈
+ORG	灣仔起步
+DATE	2021年2月
+ORG	中大
+ORG	中大學生會幹事會
+# the quoted candidate cabinet ORG without the marks (a named group) — doubtful (TERM the other reading);
+# 學生會 alone generic
+ORG	朔夜
+DATE	2021年3月
+PER	李百全
+ORG	香港電台
+ORG	港台
+DOC	《議事論事》
+DOC	《鏗鏘集》
+DATE	2021年3月
+ORG	民間人權陣線
+ORG	民陣
+ORG	民陣
+ORG	民陣
+# 七一遊行 nothing (an event)
+DATE	2021年5月
+ORG	852郵報
+DATE	2021年6月24日
+ORG	蘋果日報
+ORG	壹傳媒工會
+DATE	2021年6月26日
+ORG	新民主同盟
+DATE	2021年6月
+ORG	支聯會
+DATE	7月
+QUANT	7人
+ORG	支聯會
+DATE	2021年7月
+ORG	香港大學學生會評議會
+PER	梁健輝
+ORG	港大學生會
+# the union building LOC
+LOC	學生會綜合大樓
+# a month range one DATE
+DATE	2021年6-7月
+ORG	杏林覺醒
+ORG	民權觀察
+ORG	g0v.hk
+ORG	香港零時政府
+ORG	沙田區政
+ORG	法政匯思
+ORG	進步教師同盟
+ORG	傘下爸媽
+# facebook ORG (as Facebook, batch 20)
+ORG	facebook
+DATE	2021年7月
+QUANT	256名
+DATE	2021年8月10日
+ORG	教協
+""",
+    "press-mo-zhuhai-npc-rules-alignment-visit-2026": r"""
+# 行政法務司 ORG with 司長 after it (as 社會文化司); 澳珠, 澳琴, 琴澳 runs of one-character places (the 澳琴 precedent);
+# 珠方, 澳方, 雙方 nothing (as 中方); 合作區 alone nothing; 中央 nothing
+ORG	行政法務司
+PER	黃少澤
+ORG	珠海市人大常委會
+PER	習近平
+LOC	廣東
+LOC	澳門
+LOC	澳
+LOC	珠
+LOC	澳
+LOC	琴
+ORG	澳門特區政府
+ORG	行政法務司
+PER	黃少澤
+DATE	昨（25）日
+LOC	珠海
+# 黨組書記 a post of the committee's party group: the committee ORG
+ORG	珠海市人大常委會
+PER	潘江
+LOC	澳
+LOC	珠
+LOC	澳
+LOC	琴
+PER	黃少澤
+TERM	“十五五”
+# 澳門特區“三五”規劃 → the place and the quoted plan
+LOC	澳門特區
+TERM	“三五”
+LOC	琴
+LOC	澳
+TERM	“三五”
+# the special economic zone a named zone LOC
+LOC	珠海經濟特區
+TERM	“試驗田”
+LOC	澳門
+PER	潘江
+LOC	珠海經濟特區
+LOC	珠海經濟特區
+LOC	珠海
+LOC	澳門
+ORG	珠海人大
+LOC	澳門
+TERM	“兩制”
+TERM	“一國兩制”
+ORG	珠海市人大常委會
+PER	潘偉明
+ORG	珠海市人大法制委
+PER	雍靈
+# the office and its other name in brackets ORG each (the 台港澳 inside stays in them)
+ORG	珠海市委台港澳辦
+ORG	市台港澳事務局
+PER	黃萃
+ORG	珠海市人大法制委
+# 常委會法工委 (the standing committee's legal-affairs commission, short) ORG — doubtful
+ORG	常委會法工委
+PER	黃宇菲
+ORG	澳門特區政府
+ORG	行政法務司司長辦公室
+PER	曾翔
+ORG	法務局
+PER	吳子健
+ORG	行政法務司司長辦公室
+PER	張國華
+ORG	法務局
+PER	邱顯哲
+""",
 }
