@@ -409,4 +409,224 @@ PER	張國華
 ORG	法務局
 PER	邱顯哲
 """,
+    "news-hk-taiwan-gay-games-team-2021": r"""
+# unmarked 國安法 nothing; the Games (同樂運動會, Gay Games, 世界同樂會, TSG同志亞洲運動會) events: nothing, the places
+# inside them LOC (巴黎, 東京, 亞洲; as 東京奧運 → 東京), the years inside their names (2022世界同樂運動會 …) nothing;
+# ranks (第11屆, 8強), 千人, 10金5銀3銅 nothing; quoted speech nothing, the places inside it LOC (batch 19)
+DATE	11月
+ORG	台灣同志運動發展協會
+QUANT	5百人
+DATE	4月29日
+# the government named with its place one ORG (as 臺灣外交部, batch 20)
+ORG	台灣政府
+ORG	眾新聞
+QUANT	5百人
+ORG	香港政府
+ORG	港府
+# 香港特首 → the place (as 台北市長 → 台北市)
+DATE	7月
+ORG	香港立法會
+LOC	美國舊金山
+QUANT	4年
+ORG	台灣大法官會議
+DOC	《釋字第748號解釋》
+QUANT	2年
+ORG	立法院
+DOC	《司法院釋字第748號解釋施行法》
+# the quoted provision (16 characters) nothing, as quoted speech — doubtful (TERM the other reading)
+ORG	台灣行政院性別平等處
+QUANT	5,871對
+# repeated names by regex after the ordered lines: the association's defined short name (「台灣同運會」 ORG without
+# the marks) and 同運會 alone ORG, before the short quoted phrases TERM (「一個中國」, 「分裂國家」, the three values)
+*ORG	台灣同運會
+*ORG	同運會
+*TERM	「[^」]{1,10}」
+*PER	楊智群
+*LOC	台灣
+*LOC	香港
+*LOC	亞洲
+*LOC	巴黎
+*LOC	東京
+# 中國 unmarked (一個中國, 中國施壓, 中國品牌商, 中國對新疆) LOC — the unmarked principle doubtful
+*LOC	中國
+*LOC	新疆
+# the ROC flag (中華民國國旗) → the state's name LOC; the team name Taiwan (以Taiwan隊名) LOC — doubtful
+*LOC	中華民國
+*LOC	Taiwan
+*DATE	\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?
+""",
+    "press-mo-hengqin-executive-committee-reform-2026": r"""
+# the committee by its zone's short name one ORG (batch 25: 合作區執委會); 合作區 alone nothing; 九個 nothing
+ORG	合作區執委會
+DATE	2026年6月26日
+ORG	橫琴粵澳深度合作區執行委員會
+QUANT	9個
+# the five notices in 《》 DOC (the committee and the bureau inside stay in them)
+*DOC	《[^》]+》
+# the defined short name “執委會” ORG without the marks, and every later 執委會
+*ORG	執委會
+# the committee's bureaus ORG, new (行政法務局 …) and former (原法律事務局 → 法律事務局 …)
+*ORG	(?:行政法務|發展改革和統計|財政|產業發展|金融發展|民生事務|商事服務|城市規劃和建設|人才發展和社會保障|法律事務|行政事務|經濟發展|統計)局
+*TERM	“打造宜居宜業新家園”
+*LOC	澳門
+*LOC	橫琴
+# 琴澳 → 琴 + 澳 (as 澳琴); 澳資企業 → 澳 (as 日商 → 日, batch 20) — doubtful
+*LOC	琴(?=澳)
+*LOC	(?<=琴)澳
+*LOC	澳(?=資)
+""",
+    "report-cn-central-departments-directory-2025": r"""
+# the page's unmarked title (中央有关部门集) nothing, 《中央有关部门集》 DOC; the compiler's pen name 大萌 PER (also in
+# the site name 大萌望海楼) — doubtful; unmarked 宪法 nothing, 《宪法》 DOC; hotline numbers, URLs, section numbers and
+# emoji nothing; named websites ORG (as 中央政府门户网站, batch 11); bare 人大, 两高, 两会两院 nothing
+PER	大萌
+DATE	2021-2025
+# quoted sayings and words in ‘’ / “” TERM with the marks
+TERM	‘上面千条线，下面一根针’
+TERM	‘线’
+PER	大萌
+QUANT	500条
+TERM	“线”
+DOC	《中央有关部门集》
+ORG	党中央
+ORG	国务院
+ORG	国务院
+DATE	2021年
+ORG	千县网
+ORG	中央军委
+ORG	中央办公厅
+ORG	中宣部
+ORG	中宣部
+ORG	国务院
+ORG	国务院
+# a kind of office in ‘’ TERM (generic, not one body) — doubtful
+TERM	‘城管’
+TERM	‘住建局’
+# the contents: 人民政协 ORG — doubtful (bare 人大 / 政协 nothing); 中共中央, 国务院 ORG
+ORG	人民政协
+ORG	中共中央
+ORG	国务院
+ORG	外交部
+ORG	国防部
+ORG	国安部
+ORG	公安部
+ORG	司法部
+ORG	退役军人部
+ORG	应急管理部
+ORG	发改委
+ORG	工信部
+ORG	科技部
+ORG	教育部
+ORG	人社部
+ORG	民政部
+ORG	民委
+ORG	卫健委
+ORG	生态环境部
+ORG	自然资源部
+ORG	水利部
+ORG	住建部
+ORG	交通部
+ORG	文旅部
+ORG	商务部
+ORG	财政部
+ORG	人行
+ORG	审计署
+# the news list: slash dates DATE (as 2024/10/18)
+DATE	2024/12/25
+ORG	国家数据局
+DATE	2024/10/1
+ORG	中央社会工作部
+DATE	2023/8/15
+ORG	中央科技委员会
+DATE	2023/5/19
+ORG	国家金融监督管理总局
+ORG	银保监会
+DATE	2023/3/7
+ORG	国家数据局
+ORG	国务院发改委
+DATE	2023/1/6
+ORG	国家消防救援局
+# 应急指挥部原消防救援局 → the command and the former bureau, ORG each
+ORG	应急指挥部
+ORG	消防救援局
+# the reader's name in ‘’ PER without the marks
+PER	苏阳阳
+DATE	2022/6/27
+ORG	中国广电
+DATE	2021/11/18
+ORG	国家反垄断局
+ORG	国务院
+DATE	2021/6/12
+ORG	云南人大
+DATE	2021年
+DATE	2021/5/13
+ORG	国家疾病预防控制局
+DATE	5月
+DATE	2021/4/26
+ORG	政法委
+DATE	2021/2/25
+ORG	国务院
+ORG	国家乡村振兴局
+ORG	全国人民代表大会
+ORG	中国人大网
+DOC	《宪法》
+DATE	1982年
+DATE	2018年
+ORG	全国人大常委会办公厅
+# a magazine in 《》 DOC (as 《經濟學人》)
+DOC	《中国人大》
+# the law database website and its short name in 【】 ORG — doubtful
+ORG	国家法律法规数据库
+ORG	国法库
+ORG	国家监委
+ORG	中央纪委
+ORG	中国共产党
+QUANT	31个
+# the provincial congresses' short names ORG; the one-character province names beside their codes LOC
+*ORG	(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)人大
+*LOC	[冀晋蒙沪皖闽赣鲁豫鄂湘粤桂琼渝蜀黔滇秦新](?=\d)
+ORG	新疆兵团
+LOC	台湾
+LOC	香港
+LOC	澳门
+ORG	最高法
+ORG	最高检
+TERM	‘两高’
+TERM	‘两院’
+ORG	最高人民法院
+ORG	最高法
+ORG	中国审判流程信息公开网
+QUANT	25个
+# 京津沪、苏浙闽: one-character province names LOC each
+LOC	京
+LOC	津
+LOC	沪
+LOC	苏
+LOC	浙
+LOC	闽
+ORG	中国庭审公开网
+ORG	中国裁判文书网
+LOC	深圳
+LOC	沈阳
+LOC	南京
+LOC	郑州
+LOC	重庆
+LOC	西安
+ORG	人民法院新闻传媒总社
+ORG	中国法院网
+# newspapers in 《》 ORG without the marks
+ORG	人民法院报
+PER	大萌
+ORG	最高人民法院新闻局
+ORG	最高人民检察院
+ORG	最高检
+ORG	中国检察网
+ORG	中国检察听证网
+ORG	检察日报
+ORG	正义网
+ORG	国家检察官学院
+LOC	北京
+LOC	沙河
+LOC	香山
+""",
 }
