@@ -629,4 +629,65 @@ LOC	北京
 LOC	沙河
 LOC	香山
 """,
+    "report-hk-gba-dining-digital-tourism-trend-2026": r"""
+# the generated guide's header: the bare year of the title DATE — doubtful; the score 574, trend_event and the
+# deliverable's name nothing; halves, quarters and 全年 DATE, with the year when it is written (as 2024年下半年,
+# 第一季, 2023年第2季, 2024全年 in earlier gold; 同年 out);
+# unmarked plans and tables (廣東的人工智能應用行動方案, 旅遊總體規劃, 食肆總收益及購貨額表 625-68001) nothing, the
+# places inside them LOC; plan days (第 1–30 日 …) nothing; 中英葡 (languages), 粵式 nothing; AI, QR code nothing
+DATE	2026
+DATE	2026-09-28
+DATE	2026 年上半年
+QUANT	2,671 萬人次
+QUANT	13%
+DATE	第二季
+QUANT	0.4%
+QUANT	0.3%
+DATE	2026 上半年
+QUANT	13%
+DATE	第二季
+QUANT	0.3%
+DATE	2026 年 2 月
+QUANT	8,799 家
+QUANT	0.8%
+DATE	2025 年
+QUANT	14.7%
+QUANT	4,006.9 萬人次
+QUANT	6.3%
+QUANT	7.3%
+QUANT	2,000 澳門元
+DATE	2025 年
+DATE	2026 年
+# 90 日 a day count QUANT (as 10日)
+QUANT	90 日
+ORG	香港政府統計處
+DATE	2026 年第二季
+DATE	2026-09-18
+ORG	香港旅遊發展局
+DATE	2026 年上半年
+# a month range one DATE
+DATE	2026 年 1 至 6 月
+QUANT	2,671 萬人次
+QUANT	13%
+ORG	香港政府
+DATE	2026 年 2 月
+# the GBA portal (a government website) ORG — doubtful (LOC 粵港澳大灣區 inside the other reading)
+ORG	粵港澳大灣區門戶
+LOC	廣東省
+ORG	澳門旅遊局
+ORG	澳門旅遊局
+ORG	澳門統計暨普查局
+DATE	2025 年全年
+DATE	第四季
+QUANT	90 日
+DATE	2026-09-28
+# every quoted trend, phrase and route TERM with the marks (大灣區 / 香港 inside the trend names stay in them)
+*TERM	「[^」]+」
+*LOC	大灣區
+*LOC	香港
+*LOC	澳門
+# 訪港 → 港 (as 來臺 → 臺)
+*LOC	(?<=訪)港
+*LOC	廣東
+""",
 }
