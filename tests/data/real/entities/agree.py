@@ -49,6 +49,7 @@ SETS = {
     "23": ("batch23_blind_p2", ("batch23_lists_p1",)),
     "24": ("batch24_blind_p2", ("batch24_lists_p1",)),
     "25": ("batch25_blind_p2", ("batch25_lists_p1",)),
+    "27": ("batch27_blind_p2", ("batch27_lists_p1",)),
 }
 
 
