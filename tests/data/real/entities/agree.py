@@ -50,6 +50,7 @@ SETS = {
     "24": ("batch24_blind_p2", ("batch24_lists_p1",)),
     "25": ("batch25_blind_p2", ("batch25_lists_p1",)),
     "26": ("batch26_blind_p2", ("batch26_lists_p1",)),
+    "27": ("batch27_blind_p2", ("batch27_lists_p1",)),
 }
 
 

@@ -135,6 +135,7 @@ GROUPS = {
     "24": lambda: [_p1(24, "issue-e24p1-s19")],
     "25": lambda: [_p1(25, "issue-e25p1-s19")],
     "26": lambda: [_p1(26, "issue-e26p1-s20")],
+    "27": lambda: [_p1(27, "issue-e27p1-s20")],
 }
 
 
