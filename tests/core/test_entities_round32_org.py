@@ -48,3 +48,68 @@ def test_party_and_army_by_short_names(text, bodies):
 )
 def test_zhonggong_inside_other_words_is_no_party(text):
     assert "中共" not in of_type(text, "ORG"), spans(text)
+
+
+# dev, gw-sh-urban-transport-system-plan-2024: a commission's work plan, its table flattened one
+# cell a line; the column of who does each task names the commission's own divisions.
+_PLAN_ROWS = """一、科学编制并实施城市综合交通体系规划
+1
+科学编制城市综合交通体系规划
+综合规划处
+委内各相关处室
+1.继续完善编制上海市综合交通发展“十五五”规划基本思路，按照时间节点要求报送市发展改革委。
+3
+交通建设处
+设施养护处
+有序推进漕宝路快速路项目建设。
+6
+客运处
+—
+推进公交站点品质提升，指导久事公交集团完成第一批调度用房改造、站亭改造项目。"""
+
+
+def test_divisions_alone_on_their_cells_lines():
+    found = of_type(_PLAN_ROWS, "ORG")
+    divisions = [f for f in found if "处" in f]  # and 市发展改革委 between them
+    assert divisions == ["综合规划处", "交通建设处", "设施养护处", "客运处"], spans(_PLAN_ROWS)
+    same_in_every_view(_PLAN_ROWS)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a phrase whose last character makes a word with 处, alone on a line: no division
+        "存在的不足之处",
+        "各相关处",
+        "这样做的好处",
+    ],
+)
+def test_lines_ending_in_chu_that_name_no_division(line):
+    assert of_type(f"问题\n{line}\n说明", "ORG") == []
+
+
+@pytest.mark.parametrize(
+    "text, bodies",
+    [
+        # dev, gw-sh-transport-accident-statistics-2024: 委 + the division opening an item; the
+        # centre it guides is a body of its own, no unit of the division
+        (
+            "（一）委客运处指导市道运中心开展全市道路运输企业及个体运输业户的客运班线车辆、旅游车及包车，"
+            "城市公共汽电车、出租汽车等事故统计工作。",
+            ["委客运处", "市道运中心"],
+        ),
+        (
+            "（二）委货运处指导市道运中心开展全市道路运输企业及个体运输业户的货运车辆（含危险货物运输车）等事故统计工作。",
+            ["委货运处", "市道运中心"],
+        ),
+    ],
+)
+def test_a_commissions_own_division_after_wei(text, bodies):
+    assert of_type(text, "ORG")[:2] == bodies, spans(text)
+    same_in_every_view(text)
+
+
+def test_the_commissions_divisions_in_general_are_no_body():
+    # dev, gw-sh-transport-incident-reporting (委有关职能处室)
+    text = "及时报告委主要领导、分管领导、委有关职能处室。"
+    assert not any("处" in f for f in of_type(text, "ORG")), spans(text)
