@@ -113,3 +113,37 @@ def test_the_commissions_divisions_in_general_are_no_body():
     # dev, gw-sh-transport-incident-reporting (委有关职能处室)
     text = "及时报告委主要领导、分管领导、委有关职能处室。"
     assert not any("处" in f for f in of_type(text, "ORG")), spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # dev, news-hk-myanmar-coup-china-2021: a company named only by where it is from is a
+        # kind of company; the country stays a place
+        (
+            "她舉例說，一個在緬甸投資的挪威公司會受挪威當地非政府組織壓力，但類似壓力「在中國和泰國幾乎不存在」。",
+            ["緬甸", "挪威", "挪威"],
+        ),
+        # dev, press-mo-tourism-e-payment-offers-2026: a country, a word of origin, a trade
+        ("此外，旅遊局下半年與泰國當地電訊公司合作推出機票優惠", ["泰國"]),
+    ],
+)
+def test_a_company_named_by_its_country_is_a_kind(text, places):
+    assert not any(f.endswith("公司") for f in of_type(text, "ORG")), spans(text)
+    assert of_type(text, "LOC")[: len(places)] == places, spans(text)
+    same_in_every_view(text)
+
+
+def test_a_western_company_is_no_company_nor_is_the_west():
+    # dev, news-hk-myanmar-coup-china-2021: 西方公司 once, and 西方 elsewhere in the document
+    text = (
+        "他們亦缺乏西方公司般的理解，即他們與公民社會都在同一天空下。\n"
+        "表示緬甸將領嘗試走向親西方、遠離中國。"
+    )
+    assert of_type(text, "ORG") == [], spans(text)
+
+
+def test_a_country_and_a_trade_may_name_one_company():
+    # dev, news-hk-rthk-greater-china-digest-2025: British Steel
+    text = "英國國會通過由政府接管中國敬業集團持有的英國鋼鐵公司，中國駐英國使館發言人認為"
+    assert "英國鋼鐵公司" in of_type(text, "ORG"), spans(text)

@@ -345,11 +345,15 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
             pivot[f[0] : f[1]] in COMMON_NOUN_SUFFIXES or org_guards.party_members(pivot, *f[:2])
         )
     ]
-    # A kind of company (其他客船公司, 儲能公司ENGIE, 第四大汽車公司) names no company, nor does its
-    # brand later on.
-    kinds = org_repeats.kinds_of_company(pivot, [f for f in found if f[2] == "ORG"])
+    # A kind of company (其他客船公司, 儲能公司ENGIE, 第四大汽車公司, 挪威公司) names no company, nor
+    # does its brand later on; the country it is from stays a place.
+    kinds = org_repeats.kinds_of_company(pivot, [f for f in found if f[2] == "ORG"], gaz.countries)
     if kinds:
+        dropped = [f for f in found if f[2] == "ORG" and pivot[f[0] : f[1]] in kinds]
         found = [f for f in found if f[2] != "ORG" or pivot[f[0] : f[1]] not in kinds]
+        for s, e, _t in dropped:
+            k = org_repeats.country_before(pivot[s:e], gaz.countries)
+            found += [(s, s + k, "LOC")] if k else []
     spans += found
 
     latin = _select(latin_glosses.glosses(pivot, spans, taken, gaz), taken)
