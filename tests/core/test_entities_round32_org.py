@@ -147,3 +147,21 @@ def test_a_country_and_a_trade_may_name_one_company():
     # dev, news-hk-rthk-greater-china-digest-2025: British Steel
     text = "英國國會通過由政府接管中國敬業集團持有的英國鋼鐵公司，中國駐英國使館發言人認為"
     assert "英國鋼鐵公司" in of_type(text, "ORG"), spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # dev, news-cn-xwlb-digest-20260625: a verb before a known body ends the name's left side,
+        # the body's suffix part of the known name
+        (
+            "我国毒品犯罪得到进一步遏制最高人民法院、最高人民检察院今天（6月25日）通报",
+            "最高人民法院",
+        ),
+        # dev, press-mo-forged-chips-appeal-2026
+        ("參閱中級法院第240/2026號案的合議庭裁判。", "中級法院"),
+    ],
+)
+def test_a_verb_before_a_known_body_is_no_part_of_it(text, body):
+    assert of_type(text, "ORG")[0] == body, spans(text)
+    same_in_every_view(text)

@@ -322,7 +322,7 @@ def organisations(
         if masked[start - 1 : start] in _PLACE_VERBS and _one_place_before_body(part, gaz):
             out.append((start, start + 1, "LOC", 4))  # 在京|中共中央政治局委员: where they are
             start, part = start + 1, part[1:]
-        cut = after_verb(part, gaz)
+        cut = after_verb(part, suffix, gaz)
         if cut:
             # 标榜香港大学, 排挤台湾商会: a verb before a place or a known body ends the name's
             # left side there, whatever the stop lists know.
