@@ -165,3 +165,36 @@ def test_a_country_and_a_trade_may_name_one_company():
 def test_a_verb_before_a_known_body_is_no_part_of_it(text, body):
     assert of_type(text, "ORG")[0] == body, spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, bodies",
+    [
+        # dev, gw-sh-transport-construction-credit-rules-2021: a supervision station, in full and
+        # by its short name
+        (
+            "上海市交通建设工程安全质量监督站（以下简称市交通安质监站）负责采集并归集安全质量监管中发现的不良行为信息。",
+            ["上海市交通建设工程安全质量监督站", "市交通安质监站"],
+        ),
+        # dev, gw-sh-fire-inspection-2025
+        (
+            "四、市建设工程安全质量监督总站、各区建设管理部门和特定地区管理委员会",
+            ["市建设工程安全质量监督总站"],
+        ),
+        # dev, press-mo-smart-clearance-expansion-2026: a border inspection station
+        (
+            "未來，治安警察局與澳門保安部隊事務局會繼續聯同珠海出入境邊防檢查總站，密切跟進“智能通關”",
+            ["治安警察局", "澳門保安部隊事務局", "珠海出入境邊防檢查總站"],
+        ),
+    ],
+)
+def test_stations_of_supervision_and_inspection_are_bodies(text, bodies):
+    assert of_type(text, "ORG")[: len(bodies)] == bodies, spans(text)
+    same_in_every_view(text)
+
+
+def test_a_station_with_no_place_is_a_kind():
+    # dev, gw-cn-badong-geohazard-reply-2004 (a monitoring station set up: a facility), and a
+    # checkpoint with no place before it
+    text = "湖北省地震局已在马鬃山村设立了地震监测站。\n在高速公路出口设立检查站。"
+    assert of_type(text, "ORG") == ["湖北省地震局"], spans(text)
