@@ -198,3 +198,27 @@ def test_a_station_with_no_place_is_a_kind():
     # checkpoint with no place before it
     text = "湖北省地震局已在马鬃山村设立了地震监测站。\n在高速公路出口设立检查站。"
     assert of_type(text, "ORG") == ["湖北省地震局"], spans(text)
+
+
+def test_associations_of_teachers_youth_and_a_fellowship_after_their_place():
+    # dev, press-mo-anti-drug-week-2026
+    text = (
+        "學校聯會會長周伯輝神父、澳門中華教育會楊佩欣副理事長、澳門戒毒康復協會Augusto NOGUEIRA執行董事、"
+        "澳門基督教新生命團契譚國輝主任、澳門基督教青年會陸綺彬主任幹事"
+    )
+    found = of_type(text, "ORG")
+    for body in ("澳門中華教育會", "澳門基督教新生命團契", "澳門基督教青年會"):
+        assert body in found, spans(text)
+    same_in_every_view(text)
+
+
+def test_a_journalists_association_keeps_its_trade():
+    # dev, news-hk-cityu-student-reporters-2019: 记者 before 协会 is the association's trade,
+    # not the word that opens a reporter's byline
+    text = "意，不致誤導大眾。」這是香港記者協會操守守則第一條"
+    assert of_type(text, "ORG") == ["香港記者協會"], spans(text)
+
+
+@pytest.mark.parametrize("text", ["青年會", "這是一個教育會議", "團契生活"])
+def test_the_heads_alone_are_no_bodies(text):
+    assert of_type(text, "ORG") == [], spans(text)
