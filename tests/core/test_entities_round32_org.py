@@ -222,3 +222,17 @@ def test_a_journalists_association_keeps_its_trade():
 @pytest.mark.parametrize("text", ["青年會", "這是一個教育會議", "團契生活"])
 def test_the_heads_alone_are_no_bodies(text):
     assert of_type(text, "ORG") == [], spans(text)
+
+
+def test_an_embassy_named_by_its_country_alone():
+    # dev, news-hk-myanmar-coup-china-2021: the host city stays a place before it
+    text = "而位於仰光的中國大使館持續有示威。一名在仰光中國大使館外示威的緬族年輕人"
+    assert of_type(text, "ORG") == ["中國大使館", "中國大使館"], spans(text)
+    assert of_type(text, "LOC") == ["仰光", "仰光"], spans(text)
+    same_in_every_view(text)
+
+
+def test_an_embassy_in_general_is_no_body():
+    # dev, press-tw-president-svg-ambassador-meeting: the first resident embassy in Asia
+    text = "並開設聖國在亞洲的第一座常駐大使館，這不僅是"
+    assert of_type(text, "ORG") == [], spans(text)
