@@ -233,6 +233,52 @@ def test_an_embassy_named_by_its_country_alone():
 
 
 def test_an_embassy_in_general_is_no_body():
-    # dev, press-tw-president-svg-ambassador-meeting: the first resident embassy in Asia
+    # dev, press-tw-president-svg-ambassador-medal-2026: the first resident embassy in Asia
     text = "並開設聖國在亞洲的第一座常駐大使館，這不僅是"
     assert of_type(text, "ORG") == [], spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # dev, press-mo-fdct-zhejiang-cooperation-2026: the committee's chairman after it
+        (
+            "為落實備忘錄具體舉措，科技基金行政委員會主席余雨生於5月17日至20日率團赴浙",
+            "科技基金行政委員會",
+        ),
+        # dev, news-cn-jinye-mingde-admissions-meeting: the group's first plenary
+        (
+            "一步推进本年度招生工作，6月28日下午，集团公司教育产业招生工作领导小组第一次全体会议在明德学院",
+            "集团公司教育产业招生工作领导小组",
+        ),
+        # dev, news-cn-xwlb-digest-20260623: past the verb before it
+        (
+            "受习近平主席委派，和你共同主持中南国家双边委员会第九次全体会议，取得圆满成功",
+            "中南国家双边委员会",
+        ),
+        # dev, press-tw-president-it-talent-awards-2026: its head's short title 主委
+        ("會監事會召集人蘇亮及資訊月活動委員會主委劉瑞復等，由數發部次長", "資訊月活動委員會"),
+    ],
+)
+def test_a_committee_named_before_its_head_or_its_plenary(text, body):
+    assert body in of_type(text, "ORG"), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "该委员会主席表示，将尽快公布结果。",
+        "各专门委员会主任委员列席会议。",
+        "领导小组全体成员参加会议。",
+    ],
+)
+def test_a_committee_in_general_before_its_head_is_no_body(text):
+    assert of_type(text, "ORG") == [], spans(text)
+
+
+def test_a_places_committee_keeps_its_place_before_it():
+    # dev, news-tw-afghanistan-withdrawal-2021: 天津 is where they met
+    text = "外交部長王毅，曾於7月28日在天津會晤塔利班政治委員會主委巴拉達爾"
+    assert "塔利班政治委員會" in of_type(text, "ORG"), spans(text)
+    assert "天津" in of_type(text, "LOC"), spans(text)

@@ -99,7 +99,9 @@ def _of_origin(name: str, countries: frozenset[str]) -> bool:
     if cut and cut == len(brand):
         return True
     m = _ORIGINS.match(brand, cut)
-    return bool(m) and (m.end() == len(brand) or is_generic(brand[m.end() :]))
+    if m is None:
+        return False
+    return m.end() == len(brand) or is_generic(brand[m.end() :])
 
 
 def kinds_of_company(

@@ -27,6 +27,7 @@ from gui.core.entities import (
     date_names,
     definitions,
     foreign,
+    headed_bodies,
     latin_glosses,
     latin_orgs,
     media,
@@ -278,6 +279,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += definitions.expert_committees(masked, gaz) + org_officers.officers_bodies(
         masked, gaz
     )
+    candidates += headed_bodies.headed_committees(masked, gaz)
     candidates += definitions.level_bodies(masked, gaz) + definitions.term_bodies(masked)
     candidates += definitions.place_party_organs(masked, gaz) if "党" in masked else []
     candidates += foreign.foreign_bodies(masked, gaz) + latin_orgs.latin_orgs(masked)
