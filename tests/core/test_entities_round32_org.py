@@ -282,3 +282,14 @@ def test_a_places_committee_keeps_its_place_before_it():
     text = "外交部長王毅，曾於7月28日在天津會晤塔利班政治委員會主委巴拉達爾"
     assert "塔利班政治委員會" in of_type(text, "ORG"), spans(text)
     assert "天津" in of_type(text, "LOC"), spans(text)
+
+
+def test_a_court_named_in_full_is_named_by_its_level_later():
+    # dev, press-mo-forged-chips-appeal-2026 (the headline, then the ruling's paragraphs)
+    text = "內地男子偽造籌碼詐騙上訴被駁回　中級法院維持原判拒絕緩刑\n綜上所述，中院裁定甲的上訴理由不成立，維持原審裁決，"
+    assert of_type(text, "ORG") == ["中級法院", "中院"], spans(text)
+    same_in_every_view(text)
+
+
+def test_a_courts_short_name_needs_its_full_name_in_the_text():
+    assert of_type("綜上所述，中院裁定甲的上訴理由不成立，維持原審裁決，", "ORG") == []

@@ -42,6 +42,17 @@ def brand_forms(name: str, gaz: Gazetteer) -> set[str]:
     return {brand}
 
 
+#: Courts whose level the short name keeps (Macau's and Hong Kong's 中级法院 → 中院, 初级法院 →
+#: 初院, 终审法院 → 终院, 高等法院 → 高院).
+_COURT = re.compile("(中级|初级|终审|高等)法院$")
+
+
+def court_short_form(name: str) -> set[str]:
+    """The short name of a court named in full (…中级法院 → 中院), or nothing."""
+    m = _COURT.search(name)
+    return {m.group(1)[0] + "院"} if m else set()
+
+
 def _latin(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
