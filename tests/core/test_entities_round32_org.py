@@ -293,3 +293,13 @@ def test_a_court_named_in_full_is_named_by_its_level_later():
 
 def test_a_courts_short_name_needs_its_full_name_in_the_text():
     assert of_type("綜上所述，中院裁定甲的上訴理由不成立，維持原審裁決，", "ORG") == []
+
+
+def test_a_court_by_its_part_in_a_case_is_no_body():
+    # dev, press-mo-forged-chips-appeal-2026: the court of first instance, beside the court named
+    text = "甲不服，向中級法院提起上訴，提出兩項主要理由：一是認為原審法院量刑過重"
+    assert of_type(text, "ORG") == ["中級法院"], spans(text)
+    assert of_type("由上级人民法院指定管辖", "ORG") == []
+    assert of_type("澳門終審法院駁回上訴", "ORG") == [
+        "澳門終審法院"
+    ]  # Macau's court of final appeal

@@ -273,6 +273,12 @@ SUFFIX_BLOCKED_BEFORE: dict[str, tuple[str, ...]] = {
     "小学": ("中",),
     # 老字号商号, 企业字号: a shop's trading name as a kind, not one shop.
     "商号": ("字号",),
+    # 原审法院, 上级法院, 受诉法院: a court by its part in a case, not one court.
+    "法院": tuple(
+        w + p
+        for w in ("原审", "一审", "二审", "再审", "上级", "下级", "受诉", "管辖", "审理", "该")
+        for p in ("", "人民")
+    ),
 }
 
 #: Zone suffixes (LOC): development zones, parks, new areas, free-trade zones.
