@@ -303,3 +303,17 @@ def test_a_court_by_its_part_in_a_case_is_no_body():
     assert of_type("澳門終審法院駁回上訴", "ORG") == [
         "澳門終審法院"
     ]  # Macau's court of final appeal
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # dev, news-hk-myanmar-coup-china-2021: Voice of America, no place before a body
+        ("政府甚至為此提出箝制傳媒。根據美國之音取得會議錄音", "美國之音"),
+        # dev, news-tw-tcc-nhoa-acquisition-2021: BloombergNEF, not Bloomberg before a word
+        ("新名稱NHΩA也正式生效。根據彭博新能源財經BNEF（2020）統計", "彭博新能源財經"),
+    ],
+)
+def test_world_media_and_research_houses_by_their_chinese_names(text, body):
+    assert body in of_type(text, "ORG"), spans(text)
+    same_in_every_view(text)
