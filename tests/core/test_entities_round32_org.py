@@ -110,7 +110,7 @@ def test_a_commissions_own_division_after_wei(text, bodies):
 
 
 def test_the_commissions_divisions_in_general_are_no_body():
-    # dev, gw-sh-transport-incident-reporting (委有关职能处室)
+    # dev, gw-sh-transport-incident-reporting-2022 (委有关职能处室)
     text = "及时报告委主要领导、分管领导、委有关职能处室。"
     assert not any("处" in f for f in of_type(text, "ORG")), spans(text)
 
