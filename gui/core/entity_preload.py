@@ -43,6 +43,7 @@ RECOGNISER_MODULES = (
     "gui.core.entities.people",
     "gui.core.entities.definitions",
     "gui.core.entities.org_officers",
+    "gui.core.entities.headed_bodies",
     "gui.core.entities.role_people",
     "gui.core.entities.person_repeats",
     "gui.core.entities.bare_names",

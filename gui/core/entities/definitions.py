@@ -167,6 +167,22 @@ _OWN_DEPARTMENT = re.compile(
 _SHORT_COMMITTEE = re.compile("[农科经教建计商侨民]委")
 _COMMITTEE_SOURCE = re.compile("提供|发布|统计|数据")
 _REMIT_PAIR = re.compile("(?![各本该全两多每这那])[^\\W\\d局处]{2}")
+# A commission's work plan names its own divisions in a table's column of who does each task:
+# a division alone on its cell's line, three to six characters of remit and 处 (综合规划处,
+# 交通建设处, 设施养护处; two are found above). Not a word of scope (各相关处), nor a phrase whose
+# last character makes a word with 处 (不足之处, 有关好处, 存在难处).
+_DIVISION_CELL = re.compile(
+    "(?![各本该全两多每这那此其]|相关|有关|所属|其他|其它)"
+    "[^\\W\\d局处的和与及或等之]{2,5}[^\\W\\d局处的和与及或等之好用长短益去住难深到四远近此彼]处"
+)
+# … and in its own notices as 委 + the division (（一）委客运处指导市道运中心开展…, 委港务监管处):
+# 委 is the commission itself, and the division is part of the name. Opening a clause or an
+# item; not its divisions in general (委有关职能处室, 委内各相关处室) nor 处 of a verb (处理, 处置).
+_OWN_DIVISION = re.compile(
+    "委(?![各本该全两多每这那此其内]|相关|有关|所属|其他|其它)[^\\W\\d局处委的]{2,5}?处"
+    "(?![室理置罚分于在境长])"
+)
+_ITEM_BEFORE = re.compile("[（(][一二三四五六七八九十\\d]{1,3}[）)]$")
 _CLAUSE_OPEN = frozenset("\n：:，。；、！？（")
 # … and by its whole name before 市府 (台南市府), and the city council so too (南市议会); the
 # city's bureaus by the short name too, with or without 府 (南市卫生局, 南市府卫生局, 北市教育局):
@@ -248,9 +264,18 @@ def bare_bureaus(masked: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _BUREAU_END.finditer(masked):
         s = m.start() - 2
+        if m.group() == "处" and masked[s - 1 : s] not in _CLAUSE_OPEN:
+            line = masked.rfind("\n", 0, m.start()) + 1
+            if _DIVISION_CELL.fullmatch(masked, line, m.end()):
+                out.append((line, m.end(), "ORG", 1))  # 综合规划处 alone on its table cell's line
+                continue
         if s < 0 or not _REMIT_PAIR.fullmatch(masked, s, m.start()) or masked[s : s + 2] == "秘书":
             continue  # 秘书处回应: a body's organ, no body of its own
         if s == 0 or masked[s - 1] in _CLAUSE_OPEN or masked[max(0, s - 2) : s] == "本局":
+            out.append((s, m.end(), "ORG", 1))
+    for m in _OWN_DIVISION.finditer(masked):
+        s = m.start()
+        if s == 0 or masked[s - 1] in _CLAUSE_OPEN or _ITEM_BEFORE.search(masked, max(0, s - 5), s):
             out.append((s, m.end(), "ORG", 1))
     for m in _ASKED_BUREAUS.finditer(masked):
         pos = m.start(1)

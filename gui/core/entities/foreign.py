@@ -89,6 +89,23 @@ def _missions(masked: str, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
+# A country's embassy or consulate named by the country alone, the host left to the sentence
+# (位於仰光的中國大使館, 聖國大使館): the country right before the mission's kind.
+_COUNTRY_MISSION = re.compile("大使馆|总领事馆|领事馆")
+
+
+def _country_missions(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _COUNTRY_MISSION.finditer(masked):
+        s = m.start()
+        for k in range(max(0, s - 8), s - 1):
+            hit = gaz.place_re.match(masked, k, s)
+            if hit and hit.end() == s and (hit.group() in gaz.countries or hit.group() == "中国"):
+                out.append((k, m.end(), "ORG", 0))
+                break
+    return out
+
+
 # A country's regulator is named by its remits joined with 及 or 和 (葡萄牙保险及退休基金监管局,
 # 安哥拉保险规范及监察局): the country, up to ten characters of remit, the regulator's head.
 _REGULATOR = re.compile("监管局|监察局|监督局|管理局")
@@ -226,7 +243,9 @@ def foreign_bodies(masked: str, gaz: Gazetteer) -> list[Candidate]:
         and "日本" not in masked
         and _REGULATOR.search(masked) is None
         and "党" not in masked
+        and "馆" not in masked
     ):
         return []
     parties = _parties(masked, gaz) if "党" in masked else []
-    return _missions(masked, gaz) + _national_bodies(masked, gaz) + parties
+    missions = _country_missions(masked, gaz) if "使馆" in masked or "领事馆" in masked else []
+    return _missions(masked, gaz) + _national_bodies(masked, gaz) + parties + missions

@@ -76,7 +76,7 @@ CENSUS_ORDINAL = frozenset(("次", "次\n")) | {c + "次" for c in "一二三四
 
 #: Stop words that name a body's remit when they come right before its suffix
 #: (行政审批服务局, 投资促进中心, 城乡建设局).
-REMIT_WORDS = frozenset("服务 投资 促进 交流 建设 推广 引进 合作".split())
+REMIT_WORDS = frozenset("服务 投资 促进 交流 建设 推广 引进 合作 记者".split())
 #: Proper-name words that hold the stop word 和, protected inside names like the remits below
 #: (北京协和医院, 协和澳门医学中心, 颐和园管理处, 怡和集团).
 NAME_WORDS_WITH_HE = frozenset("协和 共和 颐和 怡和 祥和 永和 太和".split())
@@ -160,15 +160,15 @@ ORG_SUFFIXES = """
     国会 众议院 参议院 办 军区 领导小组 人大 政协 人民代表大会 人大常委会 工商联 妇联 侨联 科协 残联 文联 周报 周刊 时报 商报 早报 晨报 都市报 青年报 新闻网 广播电视台
     校区 分校 公署 议会 委会 公会 工会 联会 办事处 代表处 联络处 学系 系 林场 农场 牧场
     保健院 养老院 福利院 敬老院 卫生院 疗养院 规划院 中医院 卫生服务中心 卫生所 派出所 指挥部 部际联席会议 气象台 煤矿
-    教会 商号
-    公所 联合总会 协进会 总会 联谊会 同学会 校友会 同乡会 俱乐部 旅行社 信用社 供销社 合伙企业 合伙企业（有限合伙） 合伙企业（普通合伙） 合伙企业(有限合伙)
+    教会 商号 监督站 监督总站 质监站 检查站 检查总站
+    公所 联合总会 协进会 教育会 青年会 团契 总会 联谊会 同学会 校友会 同乡会 俱乐部 旅行社 信用社 供销社 合伙企业 合伙企业（有限合伙） 合伙企业（普通合伙） 合伙企业(有限合伙)
 """.split()
 
 #: Suffixes that need a place (gazetteer hit) or a level word + stem in front: alone or after a
 #: generic word they are common nouns (格局, 党委, 政府).
 BUREAU_SUFFIXES = frozenset(
     "局 厅 委 委员会 委会 办公室 办公厅 分局 总局 署 总署 常委会 调查队 司 议会 办事处 代表处 联络处 总处"
-    " 军区 领导小组 办 国会 众议院 参议院 公所".split()
+    " 军区 领导小组 办 国会 众议院 参议院 公所 监督站 监督总站 质监站 检查站 检查总站".split()
 )
 PLACE_ONLY_SUFFIXES = frozenset("人民政府 政府 过渡政府 临时政府 政府军".split())
 #: Suffixes that are also common nouns (a university, a company): the name before them must not
@@ -207,9 +207,11 @@ REMITS = _words(
 )
 #: Heads of associations, clubs and agencies that are common nouns alone (总会 "will always",
 #: 联谊会 "a get-together", 俱乐部, 旅行社): a body's name only with a place in it (澳门武术总会,
-#: 澳门甘肃联谊会, 黄埔军校同学会, 大连实德俱乐部, 杭州梅苑旅行社, 坂下信用社).
+#: 澳门甘肃联谊会, 黄埔军校同学会, 大连实德俱乐部, 杭州梅苑旅行社, 坂下信用社); so too a
+#: teachers' or a youth association and a church's fellowship (澳门中华教育会, 澳门基督教青年会,
+#: 澳门基督教新生命团契).
 PLACE_LED_SUFFIXES = frozenset(
-    "总会 联谊会 同学会 校友会 同乡会 俱乐部 旅行社 信用社 供销社".split()
+    "总会 联谊会 同学会 校友会 同乡会 俱乐部 旅行社 信用社 供销社 教育会 青年会 团契".split()
 )
 #: A zone's bodies and the heads above: a place (or a zone) must stand in the name.
 ZONE_BODY_SUFFIXES = frozenset("管委会 管理委员会 党工委".split()) | PLACE_LED_SUFFIXES
@@ -271,6 +273,12 @@ SUFFIX_BLOCKED_BEFORE: dict[str, tuple[str, ...]] = {
     "小学": ("中",),
     # 老字号商号, 企业字号: a shop's trading name as a kind, not one shop.
     "商号": ("字号",),
+    # 原审法院, 上级法院, 受诉法院: a court by its part in a case, not one court.
+    "法院": tuple(
+        w + p
+        for w in ("原审", "一审", "二审", "再审", "上级", "下级", "受诉", "管辖", "审理", "该")
+        for p in ("", "人民")
+    ),
 }
 
 #: Zone suffixes (LOC): development zones, parks, new areas, free-trade zones.

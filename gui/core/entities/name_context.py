@@ -187,15 +187,17 @@ def _function_words_cut(part: str, gaz: Gazetteer) -> int:
 
 
 @memoised
-def after_verb(part: str, gaz: Gazetteer) -> int:
+def after_verb(part: str, suffix: str, gaz: Gazetteer) -> int:
     """Where a name starts when a verb stands right before a place, a known body or a level
     word inside its left extension (标榜|香港大学, 批转|区文化局; a rarer verb of
     ``rare_verbs`` too: 承揽|州医院): the offset after the
     rightmost such verb; else after a national body's term number (二十届|中共中央政治局,
-    :func:`past_national_term`); or 0."""
+    :func:`past_national_term`); or 0. The known body may end in the name's ``suffix``
+    (遏制|最高人民法院)."""
     verbs, words = gaz.verbs, gaz.function_words
     if not verbs:
         return past_national_term(part)
+    whole = part + suffix
     for i in range(len(part) - 1, 1, -1):
         before = part[i - 2 : i]
         verb = before in verbs or before in gaz.rare_verbs
@@ -203,7 +205,7 @@ def after_verb(part: str, gaz: Gazetteer) -> int:
             (verb or before in words or before in lx.CONSENT_VERBS)
             and (
                 gaz.place_re.match(part, i)
-                or gaz.org_re.match(part, i)
+                or gaz.org_re.match(whole, i)
                 or (part[i] in lx.LEVEL_CHARS and len(part) - i >= 3)  # 批转|区文化局
                 or (verb and part[i:] in lx.LEVEL_CHARS)  # 承揽|州医院: the level word is the place
             )

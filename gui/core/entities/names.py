@@ -222,7 +222,16 @@ _MODALS = frozenset("要能会应须得便就才没未已都也")
 _LEVEL_LED = frozenset("中心 办公室 办 委".split())
 _TERM_BEFORE = re.compile("第?[一二三四五六七八九十]+届$")
 # Armies named by a one-character country (以军, 日军, 侵华日军).
-_ARMY = re.compile("侵华日军|[以日美俄英法德韩朝乌苏]军(?![队事人团区工用官民舰机港])")
+_ARMY = re.compile("侵华日军|[以日美俄英法德韩朝乌苏缅]军(?![队事人团区工用官民舰机港])")
+# The Party by its short name 中共 where nothing longer is named (中共中央, 中共北京市委 are found
+# whole): at a clause's or quotation's edge (打倒中共。, 。中共喉舌) or before a congress's or a
+# plenum's number (中共二十届四中全会, 中共十八大以来) — not 中|共 across two words (烽火中共赴),
+# nor the first congress's site (中共一大会址, a place).
+_PARTY_SHORT = re.compile(
+    "(?<![\u4e00-\u9fff])中共(?![\u4e00-\u9fff])"
+    "|中共(?=第?[一二三四五六七八九十]+(?:届|大(?!会址)))"
+    "|(?<![\u4e00-\u9fff])中共(?=喉舌|政权|当局|党员)"
+)
 
 # A 中心 after a place + 国家 (合肥综合性国家科学中心) is a national designation, and one named for
 # an infrastructure (贵安新区数据中心) is a facility: neither is a named organisation.
@@ -313,7 +322,7 @@ def organisations(
         if masked[start - 1 : start] in _PLACE_VERBS and _one_place_before_body(part, gaz):
             out.append((start, start + 1, "LOC", 4))  # 在京|中共中央政治局委员: where they are
             start, part = start + 1, part[1:]
-        cut = after_verb(part, gaz)
+        cut = after_verb(part, suffix, gaz)
         if cut:
             # 标榜香港大学, 排挤台湾商会: a verb before a place or a known body ends the name's
             # left side there, whatever the stop lists know.
@@ -344,6 +353,7 @@ def organisations(
                 ):
                     out.append((wide, e, "ORG", 2))
     out += [(m.start(), m.end(), "ORG", 2) for m in _ARMY.finditer(masked)]
+    out += [(m.start(), m.end(), "ORG", 2) for m in _PARTY_SHORT.finditer(masked)]
     for m in gaz.org_re.finditer(masked):
         s, e = m.span()
         if word_continues(masked, e, m.group()) or listed_in_word(masked, s, e, gaz):

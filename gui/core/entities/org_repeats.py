@@ -12,6 +12,7 @@ import re
 from gui.core.entities import lexicon as lx
 from gui.core.entities.company_names import LEGAL_FORMS, brand_alone
 from gui.core.entities.gazetteer import Gazetteer, trie_pattern
+from gui.core.entities.names import is_generic
 
 #: A company's bare head: what follows its brand when the text names it in full without the
 #: legal form (奥丁丁集团, 远传公司). 集团公司 and the legal forms are company_short_forms' case.
@@ -39,6 +40,17 @@ def brand_forms(name: str, gaz: Gazetteer) -> set[str]:
     if not all(lx.is_cjk(c) for c in brand) or not brand_alone(brand, gaz):
         return set()
     return {brand}
+
+
+#: Courts whose level the short name keeps (Macau's and Hong Kong's 中级法院 → 中院, 初级法院 →
+#: 初院, 终审法院 → 终院, 高等法院 → 高院).
+_COURT = re.compile("(中级|初级|终审|高等)法院$")
+
+
+def court_short_form(name: str) -> set[str]:
+    """The short name of a court named in full (…中级法院 → 中院), or nothing."""
+    m = _COURT.search(name)
+    return {m.group(1)[0] + "院"} if m else set()
 
 
 def _latin(ch: str) -> bool:
@@ -75,18 +87,53 @@ _KIND_BEFORE = "(?:其他|其它|一家|多家|各家|这类|此类|该类|同�
 _RANKING = re.compile("第[一二三四五六七八九十两\\d]+大")
 
 
-def kinds_of_company(pivot: str, orgs: list[tuple[int, int, str]]) -> set[str]:
+#: Where a kind of company is from, standing for a brand before its bare head (挪威公司 "a
+#: Norwegian company", 西方公司, 當地合作公司, 泰國當地電訊公司): a foreign country (the
+#: gazetteer's), a part of the world, or a word of origin or number.
+_ORIGINS = re.compile(
+    "(?:西方|东方|亚洲|欧洲|非洲|美洲|拉美|中东|欧美|当地|本地|外国|外地|海外|境外|外资|中资|日资"
+    "|韩资|港资|台资|跨国|很多|许多|不少|一些|部分)+"
+)
+
+
+def country_before(name: str, countries: frozenset[str]) -> int:
+    """The length of the country ``name`` opens with (挪威 in 挪威公司), or 0."""
+    return next((k for k in range(min(len(name), 6), 1, -1) if name[:k] in countries), 0)
+
+
+def _of_origin(name: str, countries: frozenset[str]) -> bool:
+    """Whether ``name`` (a bare head's company) names a company only by where it is from: a
+    country alone (挪威公司; 英國鋼鐵公司 is British Steel), or a word of origin after it or
+    without it and then nothing but generic words (泰國當地電訊公司, 很多亞洲公司)."""
+    brand = name[: -len(next(h for h in _BARE_HEADS if name.endswith(h)))]
+    cut = country_before(brand, countries)
+    if cut and cut == len(brand):
+        return True
+    m = _ORIGINS.match(brand, cut)
+    if m is None:
+        return False
+    return m.end() == len(brand) or is_generic(brand[m.end() :])
+
+
+def kinds_of_company(
+    pivot: str, orgs: list[tuple[int, int, str]], countries: frozenset[str] = frozenset()
+) -> set[str]:
     """The ORG names of ``orgs`` that are a kind of company, not a company: a name in 公司 or
     集团 written right before a Latin name (義大利儲能公司ENGIE EPS SA: the kind, then the
-    company), one that ranks (世界第四大汽車公司), and one the text also writes after a word of
-    kind anywhere (其他客船公司, 一家储能公司). Their brands are not repeated either."""
+    company), one that ranks (世界第四大汽車公司), one named only by where it is from (挪威公司,
+    西方公司, 當地合作公司; ``countries`` are the gazetteer's), and one the text also writes after
+    a word of kind anywhere (其他客船公司, 一家储能公司). Their brands are not repeated either."""
     kinds: set[str] = set()
     rest: set[str] = set()
     for s, e, _t in orgs:
         name = pivot[s:e]
         if not name.endswith(_BARE_HEADS) or name.endswith(LEGAL_FORMS):
             continue
-        if _RANKING.search(name) or (e < len(pivot) and pivot[e].isascii() and pivot[e].isalpha()):
+        if (
+            _RANKING.search(name)
+            or (e < len(pivot) and pivot[e].isascii() and pivot[e].isalpha())
+            or _of_origin(name, countries)
+        ):
             kinds.add(name)
         else:
             rest.add(name)

@@ -27,6 +27,7 @@ from gui.core.entities import (
     date_names,
     definitions,
     foreign,
+    headed_bodies,
     latin_glosses,
     latin_orgs,
     media,
@@ -278,6 +279,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += definitions.expert_committees(masked, gaz) + org_officers.officers_bodies(
         masked, gaz
     )
+    candidates += headed_bodies.headed_committees(masked, gaz)
     candidates += definitions.level_bodies(masked, gaz) + definitions.term_bodies(masked)
     candidates += definitions.place_party_organs(masked, gaz) if "党" in masked else []
     candidates += foreign.foreign_bodies(masked, gaz) + latin_orgs.latin_orgs(masked)
@@ -345,11 +347,15 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
             pivot[f[0] : f[1]] in COMMON_NOUN_SUFFIXES or org_guards.party_members(pivot, *f[:2])
         )
     ]
-    # A kind of company (其他客船公司, 儲能公司ENGIE, 第四大汽車公司) names no company, nor does its
-    # brand later on.
-    kinds = org_repeats.kinds_of_company(pivot, [f for f in found if f[2] == "ORG"])
+    # A kind of company (其他客船公司, 儲能公司ENGIE, 第四大汽車公司, 挪威公司) names no company, nor
+    # does its brand later on; the country it is from stays a place.
+    kinds = org_repeats.kinds_of_company(pivot, [f for f in found if f[2] == "ORG"], gaz.countries)
     if kinds:
+        dropped = [f for f in found if f[2] == "ORG" and pivot[f[0] : f[1]] in kinds]
         found = [f for f in found if f[2] != "ORG" or pivot[f[0] : f[1]] not in kinds]
+        for s, e, _t in dropped:
+            k = org_repeats.country_before(pivot[s:e], gaz.countries)
+            found += [(s, s + k, "LOC")] if k else []
     spans += found
 
     latin = _select(latin_glosses.glosses(pivot, spans, taken, gaz), taken)
@@ -363,6 +369,8 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     short = {f for name in repeat for f in company_names.company_short_forms(name, gaz)}
     brands = {f for name in repeat for f in org_repeats.brand_forms(name, gaz)} - short
     short |= brands
+    # A court named in full is named by its level and 院 later on (中级法院 … 中院).
+    short |= {f for name in repeat for f in org_repeats.court_short_form(name)}
     # A body met under its Latin name (…委员会（NTSB）) is that body where the name recurs.
     short |= {pivot[s:e] for s, e, t in latin if t == "ORG" and e - s >= 2}
     repeat |= places.repeatable_places(pivot, found)

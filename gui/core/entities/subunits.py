@@ -98,8 +98,11 @@ _PATTERNS.append(
 
 
 # Verbs of founding and joint work between a body and an institute it set up (西南交通大学共建
-# 产业技术研究院: the university co-founded the institute, which is no unit of it).
-_FOUNDING = re.compile("共建|联建|合建|合办|筹建|组建|新建|成立|设立|牵头|依托|联合|携手|合作")
+# 产业技术研究院: the university co-founded the institute, which is no unit of it), and of one body
+# directing another (委客运处指导市道运中心: the division guides the centre, no unit of its own).
+_FOUNDING = re.compile(
+    "共建|联建|合建|合办|筹建|组建|新建|成立|设立|牵头|依托|联合|携手|合作|指导|督促|会同|协助|配合"
+)
 
 
 def _unit_after(pivot: str, s: int, e: int) -> int:
