@@ -32,7 +32,8 @@ batch 22 (12 more, seed 2026120522, the same date; built beside batch 21), batch
 (12 more, seed 2026120523, the same date) and batch 24 (12 more, seed 2026120524, the same
 date) and batch 25 (12 more, seed 2026120525, the same date) and batch 26 (12 more, seed
 2026120526, session 20's date; built beside batch 27) and batch 27 (12 more, seed
-2026120527, the same date; built beside batch 26).
+2026120527, the same date; built beside batch 26) and batch 28 (12 more, seed
+2026120528, the same date; built beside batch 29).
 """
 
 import random
@@ -64,6 +65,7 @@ SEED_BATCH24 = 2026120524
 SEED_BATCH25 = 2026120525
 SEED_BATCH26 = 2026120526
 SEED_BATCH27 = 2026120527
+SEED_BATCH28 = 2026120528
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -549,6 +551,23 @@ DOCS_BATCH27 = {
     "wr-xinjiang-2026.txt": "work-report",
 }
 
+# Batch 28 (session 20, built beside batch 29): written from the library's read_file text
+# (MANIFEST.md "Batch 28").
+DOCS_BATCH28 = {
+    "gw-cn-mee-odour-emission-law-reply-2020.md": "gongwen",
+    "gw-cn-mep-unapproved-construction-opinion-2018.md": "gongwen",
+    "gw-cn-spc-spp-police-assault-interpretation-2025.md": "gongwen",
+    "gw-sh-local-railway-protection-zone-rules-2021.md": "gongwen",
+    "gw-sh-taxi-operating-rights-rules-2026.md": "gongwen",
+    "news-cn-a-share-delistings-speed-up-2026.txt": "news-cn",
+    "news-cn-locked-price-placements-revised-2026.txt": "news-cn",
+    "news-cn-xiaoshan-supply-coop-visit-2019.html": "news-cn",
+    "news-cn-xwlb-digest-20260627.md": "news-cn",
+    "reg-cn-mep-environmental-emergency-reporting-2011.md": "regulation",
+    "report-cn-deep-poverty-speech-summary-2017.html": "report",
+    "report-cn-village-bank-consolidation-2026.txt": "report",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -577,6 +596,7 @@ BATCHES = {
     25: (DOCS_BATCH25, SEED_BATCH25),
     26: (DOCS_BATCH26, SEED_BATCH26),
     27: (DOCS_BATCH27, SEED_BATCH27),
+    28: (DOCS_BATCH28, SEED_BATCH28),
 }
 
 
