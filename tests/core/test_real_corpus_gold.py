@@ -56,6 +56,7 @@ def test_split_holds_out_a_third_by_kind():
         "25": 12,
         "26": 12,
         "27": 12,
+        "29": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -85,6 +86,7 @@ def test_split_holds_out_a_third_by_kind():
         "25": 4,
         "26": 4,
         "27": 4,
+        "29": 4,
     }
 
 

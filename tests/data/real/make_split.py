@@ -64,6 +64,7 @@ SEED_BATCH24 = 2026120524
 SEED_BATCH25 = 2026120525
 SEED_BATCH26 = 2026120526
 SEED_BATCH27 = 2026120527
+SEED_BATCH29 = 2026120529
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -549,6 +550,23 @@ DOCS_BATCH27 = {
     "wr-xinjiang-2026.txt": "work-report",
 }
 
+# Batch 29 (session 20, built beside batch 28): written from the library's read_file text
+# (MANIFEST.md "Batch 29").
+DOCS_BATCH29 = {
+    "gw-tw-ey-administrative-execution-rules-amendment-2010.txt": "gongwen-tw",
+    "gw-tw-immigration-residence-permit-revocation-notice-2010.txt": "gongwen-tw",
+    "news-cn-junlian-water-ppp-study-visit-2018.html": "news-cn",
+    "news-cn-xinjiang-sports-bureau-kinship-pairing-2017.html": "news-cn",
+    "news-hk-qianhai-plan-chief-executive-column-2021.md": "news-hk",
+    "news-hk-social-welfare-subsector-election-loss-2021.md": "news-hk",
+    "news-hk-tsuen-wan-shooting-rescuer-plea-2021.md": "news-hk",
+    "press-mo-apec-tourism-ministers-meeting-2026.html": "press-mo",
+    "press-mo-social-affairs-secretary-mourns-kiang-wu-director-2026.html": "press-mo",
+    "press-tw-hsinchu-lichi-pond-dredging-2015.html": "press-tw",
+    "press-tw-taipei-lantern-festival-smoking-ban-2026.html": "press-tw",
+    "press-tw-vice-president-kaohsiung-social-housing-2026.txt": "press-tw",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -577,6 +595,7 @@ BATCHES = {
     25: (DOCS_BATCH25, SEED_BATCH25),
     26: (DOCS_BATCH26, SEED_BATCH26),
     27: (DOCS_BATCH27, SEED_BATCH27),
+    29: (DOCS_BATCH29, SEED_BATCH29),
 }
 
 
