@@ -563,7 +563,7 @@ DOCS_BATCH29 = {
     "press-mo-apec-tourism-ministers-meeting-2026.html": "press-mo",
     "press-mo-social-affairs-secretary-mourns-kiang-wu-director-2026.html": "press-mo",
     "press-tw-hsinchu-lichi-pond-dredging-2015.html": "press-tw",
-    "press-tw-taipei-lantern-festival-smoking-ban-2026.html": "press-tw",
+    "press-tw-hsinchu-mayor-profile-page.md": "press-tw",
     "press-tw-vice-president-kaohsiung-social-housing-2026.txt": "press-tw",
 }
 
