@@ -57,6 +57,7 @@ def test_split_holds_out_a_third_by_kind():
         "26": 12,
         "27": 12,
         "28": 12,
+        "29": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -87,6 +88,7 @@ def test_split_holds_out_a_third_by_kind():
         "26": 4,
         "27": 4,
         "28": 4,
+        "29": 4,
     }
 
 

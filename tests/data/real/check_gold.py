@@ -55,6 +55,7 @@ GOLD_BATCHES = {
     "26",
     "27",
     "28",
+    "29",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")

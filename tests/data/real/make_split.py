@@ -33,7 +33,8 @@ batch 22 (12 more, seed 2026120522, the same date; built beside batch 21), batch
 date) and batch 25 (12 more, seed 2026120525, the same date) and batch 26 (12 more, seed
 2026120526, session 20's date; built beside batch 27) and batch 27 (12 more, seed
 2026120527, the same date; built beside batch 26) and batch 28 (12 more, seed
-2026120528, the same date; built beside batch 29).
+2026120528, the same date; built beside batch 29) and batch 29 (12 more, seed 2026120529,
+the same date; built beside batch 28).
 """
 
 import random
@@ -66,6 +67,7 @@ SEED_BATCH25 = 2026120525
 SEED_BATCH26 = 2026120526
 SEED_BATCH27 = 2026120527
 SEED_BATCH28 = 2026120528
+SEED_BATCH29 = 2026120529
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -568,6 +570,23 @@ DOCS_BATCH28 = {
     "report-cn-village-bank-consolidation-2026.txt": "report",
 }
 
+# Batch 29 (session 20, built beside batch 28): written from the library's read_file text
+# (MANIFEST.md "Batch 29").
+DOCS_BATCH29 = {
+    "gw-tw-ey-administrative-execution-rules-amendment-2010.txt": "gongwen-tw",
+    "gw-tw-immigration-residence-permit-revocation-notice-2010.txt": "gongwen-tw",
+    "news-cn-junlian-water-ppp-study-visit-2018.html": "news-cn",
+    "news-cn-xinjiang-sports-bureau-kinship-pairing-2017.html": "news-cn",
+    "news-hk-qianhai-plan-chief-executive-column-2021.md": "news-hk",
+    "news-hk-social-welfare-subsector-election-loss-2021.md": "news-hk",
+    "news-hk-tsuen-wan-shooting-rescuer-plea-2021.md": "news-hk",
+    "press-mo-apec-tourism-ministers-meeting-2026.html": "press-mo",
+    "press-mo-social-affairs-secretary-mourns-kiang-wu-director-2026.html": "press-mo",
+    "press-tw-hsinchu-lichi-pond-dredging-2015.html": "press-tw",
+    "press-tw-hsinchu-mayor-profile-page.md": "press-tw",
+    "press-tw-vice-president-kaohsiung-social-housing-2026.txt": "press-tw",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -597,6 +616,7 @@ BATCHES = {
     26: (DOCS_BATCH26, SEED_BATCH26),
     27: (DOCS_BATCH27, SEED_BATCH27),
     28: (DOCS_BATCH28, SEED_BATCH28),
+    29: (DOCS_BATCH29, SEED_BATCH29),
 }
 
 
