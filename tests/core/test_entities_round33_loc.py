@@ -1,0 +1,41 @@
+"""Round 33 of #13, LOC (session 20): a port of entry named by its place after a verb that takes
+it as an object (可使用橫琴口岸: the verb is no part of the name), and a word of quality before a
+venue's word names a kind of venue, no venue (推進智慧口岸建設). Real lines of dev batch 25's
+documents, written phrases, and phrases the rules must leave alone, in every script view."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.entity_views import of_type, same_in_every_view, spans
+
+
+def _places(text: str) -> list[str]:
+    return of_type(text, "LOC")
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # dev b25, a Macau release on smart clearance: the port after 使用 / 適用
+        ("完成“智能通關”登記後，可使用橫琴口岸、青茂口岸", ["橫琴口岸", "青茂口岸"]),
+        ("的台灣地區人士，則只適用橫琴口岸及港珠澳大橋口岸", ["台灣", "橫琴口岸", "港珠澳大橋"]),
+        # dev b25, the same release: 智慧口岸 is a kind of port, as 智能機場 is of airport
+        ("為推進智慧口岸建設，提升通關體驗", []),
+        ("全力推進智慧口岸建設，為居民和旅客提供", []),
+    ],
+)
+def test_ports_after_a_verb_and_kinds_of_port(text, places):
+    assert _places(text) == places, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # written: a city before a site's word is no venue after a verb (顯示|臺南 + 濕地)
+        ("黑面琵鷺增加600隻，顯示臺南濕地保育成效良好", ["臺南"]),
+    ],
+)
+def test_a_place_before_a_sites_word_stays_alone(text, places):
+    assert _places(text) == places, spans(text)
