@@ -39,3 +39,34 @@ def test_ports_after_a_verb_and_kinds_of_port(text, places):
 )
 def test_a_place_before_a_sites_word_stays_alone(text, places):
     assert _places(text) == places, spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # dev b21, a news digest: the partner first, after a verb of two characters
+        ('托卡耶夫表示，两国元首引领哈中关系进入新的"黄金30年"', ["哈", "中"]),
+        # dev b21, the same digest: 南 is South Africa before a word that names two countries
+        ("习近平主席高度重视中南关系。", ["中", "南"]),
+        ("中南作为金砖国家和二十国集团成员", ["中", "南"]),
+        # dev b20, a digest of two days later: the pair as a subject before 是
+        ("李强表示，中孟是相知相亲的传统友邻。", ["中", "孟"]),
+    ],
+)
+def test_china_and_a_partner(text, places):
+    assert _places(text) == places, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # written: the centre-south of China, and 中南 as no pair of countries
+        ("华中南部地区降雨偏多", ["华中"]),
+        ("中南大学附属医院", []),
+        # written: after a verb the pair is two places, as after a mark
+        ("要开展塞中关系研究", ["塞", "中"]),
+    ],
+)
+def test_centre_south_and_glued_pairs_stay(text, places):
+    assert _places(text) == places, spans(text)
