@@ -70,3 +70,32 @@ def test_china_and_a_partner(text, places):
 )
 def test_centre_south_and_glued_pairs_stay(text, places):
     assert _places(text) == places, spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # dev b25, a Hong Kong report on Myanmar: a state by its type word 邦
+        ("由中國國家電力投資集團出資、位於克钦邦的大壩工程", ["克钦邦"]),
+        # dev b25, the same report: a district of Yangon by its type word 區
+        ("軍警到蘭達亞區鎮壓，有市民受傷。", ["蘭達亞區"]),
+        # written: another state of Myanmar
+        ("掸邦北部局势紧张，克伦邦也有冲突", ["克伦邦"]),
+    ],
+)
+def test_foreign_states_and_districts(text, places):
+    assert _places(text) == places, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # written: a federation, a city-state and a district's word stay what they are
+        ("美利坚合众国联邦政府", ["美利坚合众国"]),
+        ("古希腊城邦", ["希腊"]),
+        ("阿姆斯特丹郊区", ["阿姆斯特丹"]),
+    ],
+)
+def test_federations_and_suburbs_stay(text, places):
+    assert _places(text) == places, spans(text)
