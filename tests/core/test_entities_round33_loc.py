@@ -99,3 +99,34 @@ def test_foreign_states_and_districts(text, places):
 )
 def test_federations_and_suburbs_stay(text, places):
     assert _places(text) == places, spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # dev b25, Shanghai's plan of its transport system: river tunnels named by their road
+        (
+            "推进银都路越江隧道、龙水南路越江隧道、隆昌路越江隧道等项目建设。",
+            ["银都路越江隧道", "龙水南路越江隧道", "隆昌路越江隧道"],
+        ),
+        # dev b25, the same plan: an expressway named by its road
+        ("有序推进漕宝路快速路项目建设。", ["漕宝路快速路"]),
+        # written: a viaduct named by its road
+        ("完成延安路高架设施提升", ["延安路高架"]),
+    ],
+)
+def test_road_works_named_by_their_road(text, places):
+    assert _places(text) == places, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # written: the kinds of road with no road's name before them
+        ("在高速公路、城市快速路上违法停车的", []),
+        ("道路高架桥下空间", []),
+    ],
+)
+def test_kinds_of_road_stay(text, places):
+    assert _places(text) == places, spans(text)

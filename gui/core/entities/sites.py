@@ -123,8 +123,13 @@ def _after_place(masked: str, s: int, gaz: Gazetteer) -> bool:
 
 # -- roads and streets ---------------------------------------------------------------------
 
+# A city's road works named by their road (银都路越江隧道, 漕宝路快速路, 延安路高架: Shanghai's
+# plans name its river tunnels, expressways and viaducts so) are one place with the road.
+_WORKS = "越江隧道|越江大桥|快速路|高架路|高架|隧道"
+_ROAD_WORKS = re.compile(_WORKS)
 _ROAD = re.compile(
-    "(?:大道|路|街)(?=[\\d０-９一二三四五六七八九十]|[、与和及至到]|(?:[东西南北中]|路)?段|口[（(、，])"
+    "(?:大道|路|街)(?=[\\d０-９一二三四五六七八九十]|[、与和及至到]|(?:[东西南北中]|路)?段|口[（(、，]"
+    f"|{_WORKS})"
 )
 _PLACE_ROAD = re.compile("[东西南北中]?(?:路|街)")
 # 十字路口, 三岔路口, 交叉路口: the junction, not a road.
@@ -156,7 +161,9 @@ def roads(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 continue
             if _left_boundary(masked, s - k) or names.starts_with_place(part, gaz):
                 # A house number belongs to the address (衡山路88号, 昌平路1088弄).
-                out.append((s - k, road_end(masked, m.end()), "LOC", 3))
+                works = _ROAD_WORKS.match(masked, m.end())
+                end = works.end() if works else road_end(masked, m.end())
+                out.append((s - k, end, "LOC", 3))
                 break
     for m in _PLACE_ROAD.finditer(masked):
         e = m.end()
