@@ -26,3 +26,35 @@ def _people(text: str) -> list[str]:
 def test_an_adverb_after_a_full_name_is_no_given_name(text, names):
     assert _people(text) == names, spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # dev b25, a Taiwan presidential release: the awardees named before their titles, a rank
+        # or reach before the title (資深協理, 全球副總裁) and a convener
+        (
+            "包括廖家德部長、林秋燕局長、林世哲資深協理等3位得獎者",
+            ["廖家德", "林秋燕", "林世哲"],
+        ),
+        ("包括陳彥霖教授、張耀中教授、林取德召集人等4位得獎者", ["陳彥霖", "張耀中", "林取德"]),
+        ("洪進福總經理、金慶柏全球副總裁等3位得獎者", ["洪進福", "金慶柏"]),
+        # dev b21, a news digest: a time word after a transliterated name ends it
+        ("伊朗外交部副部长加里巴巴迪同一天称，只有在", ["加里巴巴迪"]),
+    ],
+)
+def test_names_before_ranked_titles_and_time_words(text, names):
+    assert _people(text) == names, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # written: a body's convener and a global post with no name before them
+        ("会议召集人表示，将于下周再议。", []),
+        ("公司全球副总裁一职空缺", []),
+    ],
+)
+def test_titles_without_names_stay(text, names):
+    assert _people(text) == names, spans(text)

@@ -313,7 +313,7 @@ PERSON_TITLES_AFTER = """
     委员长 次长 行长 科长 检察官 大法官 理事 监事 总编 候选人 参选人 发言人 主持人 国务委员 制片人
     常任秘书长 考试委员 政务委员 立法委员 监察委员 市议员 区议员 副署长 副秘书长 副会长 会长 同学 副理事长 永远会长 名誉会长
     省委书记 市委书记 区委书记 县委书记 党委书记 纪委书记 常委 政协委员 人大代表 分局长 副分局长
-    政委 牧师 神父
+    政委 牧师 神父 副总裁 协理 召集人
 """.split()
 #: Titles after which a transliterated foreign name stands (诺伊曼众议员, 华勒斯众议员).
 FOREIGN_TITLES_AFTER = """
@@ -383,7 +383,7 @@ PERSON_RIGHT = """
     有意 作为 在任 上任 任内 本人 及其 与其 等人 直指 直言 说明 主张 称赞 批评 质疑 摄 分析 会长
     形容 描述 描绘 感叹 慨叹 笑言 笑称 坦白 自言 自称 忆述 率 率领
     致电 致贺电 致函 致信 当选 受到 被 昨晚 今早 上周 上月 其后 代表 宣读 传达
-    作的
+    作的 同一天 同日 当晚 据报 决定
 """.split()
 
 #: Verbs of greeting that jieba's verb list lacks; each starts or ends with a surname's character

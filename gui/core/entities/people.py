@@ -105,6 +105,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 # One-character adverbs between a speaker and the verb (也说, 亦指出, 还表示, 则认为).
 _ADVERBS = frozenset("也亦还则又却便")  # not 才, 更: given names (俊才)
+# Words of rank or reach before a title (资深协理, 全球副总裁, 区域总监).
+_TITLE_MODIFIERS = frozenset("资深 全球 区域".split())
 _BEFORE_NAME_OK = set("校院所系部科会的了和与及由请是为对向同长任席授士员、，,。；（( \n\x00")
 # Before a bare name + speech verb (王晓明表示) only punctuation will do.
 _CREDIT_BEFORE = set(" \u3000\n。，；：（(、")
@@ -146,6 +148,8 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
         t = m.start()
         if masked[t - 1 : t] == "前" and t >= 3 and not _word_before(masked, t - 2, gaz):
             t -= 1  # 苏焕智前县长, 陈水扁前总统: "former" goes with the title, not the name
+        elif masked[t - 2 : t] in _TITLE_MODIFIERS and t >= 4:
+            t -= 2  # 林世哲资深协理, 金庆柏全球副总裁: the rank or reach goes with the title
         for k in (3, 2):
             name = masked[t - k : t] if t >= k else ""
             before = masked[t - k - 1 : t - k] if t - k > 0 else "\n"
