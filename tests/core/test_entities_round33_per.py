@@ -58,3 +58,36 @@ def test_names_before_ranked_titles_and_time_words(text, names):
 )
 def test_titles_without_names_stay(text, names):
     assert _people(text) == names, spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # dev b25, a Hong Kong report on Myanmar: its leaders named without a title
+        ("北京在昂山素姬與西方民主政府因緬軍屠殺羅興亞人而鬧翻時", ["昂山素姬"]),
+        ("2011年，當時的總統登盛決定擱置工程。登盛政府期後積極避免依賴中國", ["登盛", "登盛"]),
+        # dev b10, RTHK's digest: Cambodia's senate president
+        ("柬埔寨人民黨主席、參議院主席洪森熱情迎接", ["洪森"]),
+        # dev b19, a Taiwan presidential release on 228: the leader of the time
+        ("後來，陳儀將情況匯報給南京領導人蔣介石，為維護政權穩定", ["蔣介石"]),
+        # written: world news names heads of state bare
+        ("这是拜登政府的政策，普京与泽连斯基未会面。", ["拜登", "普京", "泽连斯基"]),
+    ],
+)
+def test_leaders_named_without_a_title(text, names):
+    assert _people(text) == names, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, names, places",
+    [
+        # written: 孙中山 holds the city 中山, which is no place inside the name
+        ("参观孙中山故居", ["孙中山"], []),
+        # written: a word left out of the list (川普 runs across 四川|普遍)
+        ("四川普遍推广", [], ["四川"]),
+    ],
+)
+def test_leaders_inside_other_names_and_words(text, names, places):
+    assert _people(text) == names, spans(text)
+    assert of_type(text, "LOC") == places, spans(text)
