@@ -91,3 +91,31 @@ def test_leaders_named_without_a_title(text, names):
 def test_leaders_inside_other_names_and_words(text, names, places):
     assert _people(text) == names, spans(text)
     assert of_type(text, "LOC") == places, spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # dev b25, a Hong Kong column on Korea's students: 朴 (Park) is a surname
+        ("1987年1月14日，一名大學生朴鍾哲，被警方拷問致死！", ["朴鍾哲"]),
+        # dev b25, the same column: 朴氏 later is 朴, the surname of the person named in full
+        ("大學生朴鍾哲遺照。於是警方對外砌詞，宣稱朴氏只是在警員問話時", ["朴鍾哲", "朴"]),
+        # dev b25, a Macau tourism release: a Korean entertainer after a role
+        ("透過韓國藝人朴珍榮介紹澳門時尚生活", ["朴珍榮"]),
+    ],
+)
+def test_korean_surname_and_the_clan_form(text, names):
+    assert _people(text) == names, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written: 朴 in words of plainness, and 氏 of a clan or a scale
+        "他为人朴实无华，风格古朴典雅。",
+        "气温为华氏80度，王氏宗祠修缮完成。",
+    ],
+)
+def test_plain_words_and_clans_name_nobody(text):
+    assert _people(text) == [], spans(text)

@@ -366,7 +366,7 @@ SURNAMES = frozenset(
     # 阴和俊, 卓荣泰; 劳婷沁, a Hong Kong and Macau surname); a name also needs given-name
     # characters, so the wider table is safe.
     "萧傅阎赖洪阴怀卓栗诸贝燕丘慕楚薄鄂荆蔺庹禹闻辜粟卿郜逯郗湛邰晁郁亢阙谌昝钮厉雍戈芮嵇竺"
-    "奚贲蒯邸鞠羊靖仝冼栢劳"
+    "奚贲蒯邸鞠羊靖仝冼栢劳朴"
 )
 COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒".split()
