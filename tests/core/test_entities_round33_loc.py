@@ -130,3 +130,32 @@ def test_road_works_named_by_their_road(text, places):
 )
 def test_kinds_of_road_stay(text, places):
     assert _places(text) == places, spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # the outline check's Taipei lantern festival traffic notice: a road before its side,
+        # its junction and its bracket, and a section's cross streets named bare
+        ("2月26日(四)開幕日，中華路西側臨近成都路口計程車排班區取消。", ["中華路", "成都路"]),
+        ("西門紅樓廣場全天禁止進入；中華路(開封至長沙路段) 16:00-22:00", ["中華路", "開封", "長沙"]),
+        ("花博展區：玉門至中山路段 16:00-22:00", ["花博展區", "玉門", "中山"]),
+        # the check's Ximen lighting release: a road before a direction
+        ("沿成都路往中華路方向，Hirono小野與", ["成都路", "中華路"]),
+    ],
+)
+def test_roads_in_traffic_notices(text, places):
+    assert _places(text) == places, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # written: a notice's verb opens no road's name; 路口 of a kind, 口岸 no junction
+        ("下午起封闭汉中街，车辆改道", ["汉中街"]),
+        ("在十字路口右转", []),
+    ],
+)
+def test_notice_verbs_and_junction_words(text, places):
+    assert _places(text) == places, spans(text)

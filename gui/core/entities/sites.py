@@ -129,6 +129,9 @@ _WORKS = "越江隧道|越江大桥|快速路|高架路|高架|隧道"
 _ROAD_WORKS = re.compile(_WORKS)
 _ROAD = re.compile(
     "(?:大道|路|街)(?=[\\d０-９一二三四五六七八九十]|[、与和及至到]|(?:[东西南北中]|路)?段|口[（(、，]"
+    # Traffic notices: a road before its bracket, its side, a direction or its junction
+    # (管制酉阳街(含…), 中华路西侧, 往中华路方向, 临近成都路口).
+    "|[（(]|[东西南北]侧|方向|口(?![岸径号])"
     f"|{_WORKS})"
 )
 _PLACE_ROAD = re.compile("[东西南北中]?(?:路|街)")
@@ -157,8 +160,8 @@ def roads(masked: str, gaz: Gazetteer) -> list[Candidate]:
             # 内江街路段: the street and the noun 路段, not a road 内江街路.
             if len(part) != k or (part[-1] in ROAD_NOT and not _gate(part)) or part[-1] in "路街":
                 continue
-            if not _name_like(part, gaz):
-                continue
+            if not _name_like(part, gaz) or _verb_opens(part, gaz):
+                continue  # 封闭|汉中街, 管制|酉阳街: the verb is no part of the road's name
             if _left_boundary(masked, s - k) or names.starts_with_place(part, gaz):
                 # A house number belongs to the address (衡山路88号, 昌平路1088弄).
                 works = _ROAD_WORKS.match(masked, m.end())
@@ -174,6 +177,8 @@ def roads(masked: str, gaz: Gazetteer) -> list[Candidate]:
             part = masked[s - k : s]
             if not k or _is_generic_name(part):
                 continue
+            if not direction and masked[e : e + 1] == "段" and masked[s - k - 1 : s - k] == "至":
+                break  # 开封至长沙路段: the section's cross street is named bare (长沙)
             if direction or masked[e : e + 1] not in ROAD_AFTER_NOT:
                 if part not in gaz.weak_places or _left_boundary(masked, s - k):
                     out.append((s - k, road_end(masked, e), "LOC", 3))
@@ -200,6 +205,17 @@ def roads(masked: str, gaz: Gazetteer) -> list[Candidate]:
 # does a house number after the road or its section (衡山路88号, 中华路1段15号).
 _SECTION = re.compile("(?:[一二三四五六七八九十]|\\d{1,2})段(?![落时期位子])")
 _ROAD_LEAD = re.compile("[东西南北]?(?:侧|边|面)?(?:至|到|临|接|在|往)")
+
+
+# Verbs of traffic notices that the word lists lack (管制酉阳街, 禁行中华路).
+_NOTICE_VERBS = frozenset("管制 禁行 改道 行经 途经 封路".split())
+
+
+def _verb_opens(part: str, gaz: Gazetteer) -> bool:
+    """Whether a four-character part before 路/街 opens with a verb (封闭|汉中街, 管制|酉阳街)."""
+    head = part[:2]
+    words = (gaz.verbs, gaz.rare_verbs, gaz.function_words, _NOTICE_VERBS)
+    return len(part) == 4 and any(head in w for w in words)
 
 
 def road_end(masked: str, e: int) -> int:
