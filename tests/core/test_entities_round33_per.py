@@ -119,3 +119,29 @@ def test_korean_surname_and_the_clan_form(text, names):
 )
 def test_plain_words_and_clans_name_nobody(text):
     assert _people(text) == [], spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # dev b23, the candidates of 2020's postponed election: a district's councillors, one a line
+        ("香港島\n\n東區區議員 徐子見\n賴政婷\n戴穎姿\n九龍西\n", ["徐子見", "賴政婷", "戴穎姿"]),
+        # dev b23, the same list: a party in brackets after a name on its line
+        ("沙田區議員 黃文萱（公民黨）\n蘇浩（人民力量）\n馮達浚\n", ["黃文萱", "蘇浩", "馮達浚"]),
+    ],
+)
+def test_names_one_a_line_after_a_name(text, names):
+    assert _people(text) == names, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # written: a heading or a place on the line after a byline is no name
+        ("記者 王小明\n前言\n本港經濟", ["王小明"]),
+        ("區議員 徐子見\n九龍西\n", ["徐子見"]),
+    ],
+)
+def test_lines_that_are_no_names(text, names):
+    assert _people(text) == names, spans(text)
