@@ -145,3 +145,29 @@ def test_names_one_a_line_after_a_name(text, names):
 )
 def test_lines_that_are_no_names(text, names):
     assert _people(text) == names, spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # dev b25, a Hong Kong column's bracketed byline: a pen name
+        ("學生慘死的呼喚\n【撰文：鳴暉】\n", ["鳴暉"]),
+        # dev b19, a Hong Kong column's blog header
+        ("Subscribe\n博客 | 羅金義\n博客 | 羅金義\n", ["羅金義", "羅金義"]),
+    ],
+)
+def test_column_bylines(text, names):
+    assert _people(text) == names, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # written: a blog header naming a body, and 撰文 in running text
+        ("博客 | 眾城\n", []),
+        ("他撰文：城市需要遊戲。", []),
+    ],
+)
+def test_bylines_that_name_nobody(text, names):
+    assert _people(text) == names, spans(text)
