@@ -159,3 +159,18 @@ def test_roads_in_traffic_notices(text, places):
 )
 def test_notice_verbs_and_junction_words(text, places):
     assert _places(text) == places, spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # dev b25, a Hong Kong report on Myanmar: a city, then China's embassy in it
+        ("一名在仰光中國大使館外示威的緬族年輕人", ["仰光", "中國"]),
+        # written: the same in Tokyo; a chain from country to city stays one place
+        ("在东京中国大使馆外", ["东京", "中国"]),
+        ("在广东佛山举行", ["广东佛山"]),
+    ],
+)
+def test_china_ends_no_chain(text, places):
+    assert _places(text) == places, spans(text)
+    same_in_every_view(text)
