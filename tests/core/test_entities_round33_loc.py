@@ -174,3 +174,19 @@ def test_notice_verbs_and_junction_words(text, places):
 def test_china_ends_no_chain(text, places):
     assert _places(text) == places, spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # dev b19, a company's news: its Asia-Pacific region by 区
+        ("朗盛半结晶产品业务部亚太区负责人卫业克说", ["亚太区"]),
+        # dev b18, a Macau release: the same after a list's 及
+        ("邀請該學院香港及亞太區總監Mr. Kenny Siu擔任主講者", ["香港", "亞太區"]),
+        # written: 区域 is the word "region" after the place
+        ("推进亚太区域合作", ["亚太"]),
+    ],
+)
+def test_a_companys_world_region(text, places):
+    assert _places(text) == places, spans(text)
+    same_in_every_view(text)

@@ -342,6 +342,18 @@ def _waterfront_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candid
     return [(start, m.end(), "LOC", 3)]
 
 
+# A company's region of the world by 区 (亚太区负责人, 香港及亞太區總監): one place with its 区; 区域
+# is the word "region" after it.
+_WORLD_REGION = re.compile("(?:亚太|大中华|东南亚|北美|拉美|中东|欧洲|亚洲)区(?!域)")
+
+
+def _world_region_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidate]:
+    s = m.start()
+    # After a company's division too (产品业务部|亚太区负责人).
+    apart = left_boundary(masked, s) or masked[s - 1 : s] in ("部", "司")
+    return [(s, m.end(), "LOC", 4)] if apart else []
+
+
 _SCANS: tuple[tuple[tuple[str, ...], re.Pattern[str], _Scan], ...] = (
     ((), VERB_ABBREVIATION, abbreviation_at),
     (("媒",), PRESS, press_at),
@@ -358,6 +370,7 @@ _SCANS: tuple[tuple[tuple[str, ...], re.Pattern[str], _Scan], ...] = (
     (("电",), _DATELINE_END, _dateline_place_at),
     ((), _AT_PLACE, _at_place_at),
     (("滨江",), _WATERFRONT, _waterfront_at),
+    (("区",), _WORLD_REGION, _world_region_at),
 )
 
 
