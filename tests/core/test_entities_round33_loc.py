@@ -190,3 +190,29 @@ def test_china_ends_no_chain(text, places):
 def test_a_companys_world_region(text, places):
     assert _places(text) == places, spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # dev b4, Tainan's replies to its council: a sugar refinery named for its district
+        ("例如將新營糖廠轉化成為無汙染的機能", ["新營糖廠"]),
+        # dev b20, Yangpu's heritage plan: waterworks named for their place
+        ("推进杨树浦水厂深度处理改造建设工程，启动闸北水厂深度处理改造", ["杨树浦水厂", "闸北水厂"]),
+    ],
+)
+def test_waterworks_and_refineries(text, places):
+    assert _places(text) == places, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # written: kinds of waterworks name no site
+        ("新建自来水厂两座", []),
+        ("该糖厂已停产", []),
+    ],
+)
+def test_kinds_of_waterworks_stay(text, places):
+    assert _places(text) == places, spans(text)

@@ -287,7 +287,12 @@ def metro_stations(masked: str, gaz: Gazetteer) -> list[Candidate]:
 
 # -- power plants, seaports, rail lines; factories -----------------------------------------
 
-_PLANT = re.compile("(?:核电站|水电站|发电厂|热电厂|电厂|核电厂)(?:[一二三四五六七八九十]期)?")
+# Waterworks, desalination plants and Taiwan's sugar refineries (杨树浦水厂, 将军海水淡化厂, 新营
+# 糖厂: sites of heritage and of planning) are named for their place as power plants are.
+_PLANT = re.compile(
+    "(?:核电站|水电站|发电厂|热电厂|电厂|核电厂|海水淡化厂|海淡厂|水厂|糖厂)(?:[一二三四五六七八九十]期)?"
+    "(?!社区)"  # 旗山糖厂社区: the community named after the refinery is the place
+)
 _PORT = re.compile("港(?![澳台人币元股资商口区务城湾铁府方企人片龙深岛])")
 _LINE = re.compile("线(?![上下路索条性图框段外内])")
 
@@ -298,7 +303,8 @@ _FACTORY_NOT_AFTER = set("工电药酒车水本该分总老设建办开关迁")
 
 
 def plants_ports_lines(masked: str, gaz: Gazetteer) -> list[Candidate]:
-    """Power plants named for their place (石洞口电厂, 大亚湾核电站) are infrastructure (LOC);
+    """Power plants, waterworks and sugar refineries named for their place (石洞口电厂, 大亚湾
+    核电站, 杨树浦水厂, 新营糖厂) are infrastructure (LOC);
     so are seaports named by a place (大连港, 宁波舟山港) and rail lines named by two place
     abbreviations (京广线, 大秦线). A factory named for its place is a company (ORG)."""
     out: list[Candidate] = []
