@@ -138,7 +138,10 @@ def test_kinds_of_road_stay(text, places):
         # the outline check's Taipei lantern festival traffic notice: a road before its side,
         # its junction and its bracket, and a section's cross streets named bare
         ("2月26日(四)開幕日，中華路西側臨近成都路口計程車排班區取消。", ["中華路", "成都路"]),
-        ("西門紅樓廣場全天禁止進入；中華路(開封至長沙路段) 16:00-22:00", ["中華路", "開封", "長沙"]),
+        (
+            "西門紅樓廣場全天禁止進入；中華路(開封至長沙路段) 16:00-22:00",
+            ["中華路", "開封", "長沙"],
+        ),
         ("花博展區：玉門至中山路段 16:00-22:00", ["花博展區", "玉門", "中山"]),
         # the check's Ximen lighting release: a road before a direction
         ("沿成都路往中華路方向，Hirono小野與", ["成都路", "中華路"]),
@@ -198,7 +201,10 @@ def test_a_companys_world_region(text, places):
         # dev b4, Tainan's replies to its council: a sugar refinery named for its district
         ("例如將新營糖廠轉化成為無汙染的機能", ["新營糖廠"]),
         # dev b20, Yangpu's heritage plan: waterworks named for their place
-        ("推进杨树浦水厂深度处理改造建设工程，启动闸北水厂深度处理改造", ["杨树浦水厂", "闸北水厂"]),
+        (
+            "推进杨树浦水厂深度处理改造建设工程，启动闸北水厂深度处理改造",
+            ["杨树浦水厂", "闸北水厂"],
+        ),
     ],
 )
 def test_waterworks_and_refineries(text, places):
@@ -216,3 +222,26 @@ def test_waterworks_and_refineries(text, places):
 )
 def test_kinds_of_waterworks_stay(text, places):
     assert _places(text) == places, spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # dev b19, a Taiwan presidential release on 228: memorials named by the day
+        (
+            "推動建立二二八紀念碑、二二八公園、二二八紀念館等。",
+            ["二二八紀念碑", "二二八公園", "二二八紀念館"],
+        ),
+        ("在2011年2月28日，二二八國家紀念館正式開館營運", ["二二八國家紀念館"]),
+        # written: a museum named by the day in the mainland
+        ("参观九一八历史博物馆", ["九一八历史博物馆"]),
+    ],
+)
+def test_memorials_named_by_a_day(text, places):
+    assert _places(text) == places, spans(text)
+    same_in_every_view(text)
+
+
+def test_a_day_before_its_event_stays_a_date():
+    # written: the day before a gathering is a date, as before
+    assert of_type("六四集会在维园举行", "DATE") == ["六四"], spans("六四集会在维园举行")

@@ -50,10 +50,25 @@ _ROC_STAMP = re.compile(
 )
 
 
+# A memorial named by the day it remembers is a place (二二八纪念馆, 二二八国家纪念馆, 二二八纪念碑,
+# 九一八历史博物馆), the day with it.
+_MEMORIAL = re.compile(
+    rf"(?=[{_CN}])(?<![{_CN}十〇零百千万亿第周])[{_CN}](?:[一二三][〇{_CN}]|[{_CN}])"
+    "(?:国家)?(?:纪念馆|纪念碑|纪念公园|历史博物馆|纪念园区)"
+)
+
+
 def named_dates(pivot: str) -> list[Span]:
     """DATE spans of date names (六四, 七一 before their event), lunar calendar days (大年初八)
-    and date stamps standing alone (20260619, 1140107)."""
-    spans: list[Span] = [(m.start(), m.end(), "DATE") for m in _DATE_NAME.finditer(pivot)]
+    and date stamps standing alone (20260619, 1140107); LOC spans of the memorials named by a
+    day (二二八纪念馆)."""
+    memorials = {m.start(): m.end() for m in _MEMORIAL.finditer(pivot)}
+    spans: list[Span] = [(s, e, "LOC") for s, e in memorials.items()]
+    spans += [
+        (m.start(), m.end(), "DATE")
+        for m in _DATE_NAME.finditer(pivot)
+        if m.start() not in memorials
+    ]
     spans += [(m.start(), m.end(), "DATE") for m in _LUNAR.finditer(pivot)]
     spans += [(m.start(), m.end(), "DATE") for m in _STAMP.finditer(pivot)]
     spans += [(m.start(), m.end(), "DATE") for m in _ROC_STAMP.finditer(pivot)]
