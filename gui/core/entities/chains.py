@@ -123,7 +123,7 @@ def join_chains(pivot: str, spans: list[Span], gaz: Gazetteer) -> list[Span]:
                     t == "LOC"
                     and second not in gaz.provinces
                     and second not in gaz.countries
-                    and (second != "中国")
+                    and second != "中国"
                 ):
                     out[-1] = (s0, e, "LOC")
                     continue

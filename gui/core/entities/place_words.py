@@ -344,7 +344,8 @@ def _waterfront_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candid
 
 # A company's region of the world by 区 (亚太区负责人, 香港及亞太區總監): one place with its 区; 区域
 # is the word "region" after it.
-_WORLD_REGION = re.compile("(?:亚太|大中华|东南亚|北美|拉美|中东|欧洲|亚洲)区(?!域)")
+_REGIONS = ("亚太区", "大中华区", "东南亚区", "北美区", "拉美区", "中东区", "欧洲区", "亚洲区")
+_WORLD_REGION = re.compile(f"(?=[亚大东北拉中欧])(?:{'|'.join(_REGIONS)})(?!域)")
 
 
 def _world_region_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidate]:
@@ -370,7 +371,7 @@ _SCANS: tuple[tuple[tuple[str, ...], re.Pattern[str], _Scan], ...] = (
     (("电",), _DATELINE_END, _dateline_place_at),
     ((), _AT_PLACE, _at_place_at),
     (("滨江",), _WATERFRONT, _waterfront_at),
-    (("区",), _WORLD_REGION, _world_region_at),
+    (_REGIONS, _WORLD_REGION, _world_region_at),
 )
 
 
