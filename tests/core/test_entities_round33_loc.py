@@ -245,3 +245,17 @@ def test_memorials_named_by_a_day(text, places):
 def test_a_day_before_its_event_stays_a_date():
     # written: the day before a gathering is a date, as before
     assert of_type("六四集会在维园举行", "DATE") == ["六四"], spans("六四集会在维园举行")
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # dev b25, Shanghai's transport plan: 区里|加强, no Riga
+        ("按照市区分工，督促区里加强城市生活性集散交通系统建设", []),
+        # written: Riga itself
+        ("会议在拉脱维亚首都里加举行", ["拉脱维亚", "里加"]),
+    ],
+)
+def test_riga_across_a_words_edge(text, places):
+    assert _places(text) == places, spans(text)
+    same_in_every_view(text)

@@ -440,5 +440,6 @@ PLACE_FALSE_CONTEXTS = frozenset(
     俄国内 俄国家
     大马路 大马力 大马哈鱼 大马猴 大马金刀
     火山东 入海河
+    里加强 里加快 里加大 里加紧 里加以
     """.split()
 )
