@@ -171,3 +171,17 @@ def test_column_bylines(text, names):
 )
 def test_bylines_that_name_nobody(text, names):
     assert _people(text) == names, spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # dev b11, a news digest: a state councillor named bare
+        ("为推动中欧关系发展和国家建设贡献力量。吴政隆陪同调研。", ["吴政隆"]),
+        # dev b2, a news digest of the Dragon Boat festival: the poet a speech cites
+        ("习近平总书记曾多次引用屈原名句", ["习近平", "屈原"]),
+    ],
+)
+def test_state_councillors_and_poets(text, names):
+    assert _people(text) == names, spans(text)
+    same_in_every_view(text)

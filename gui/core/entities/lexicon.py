@@ -411,8 +411,10 @@ GENERIC_COUNTY_NAMES = _words(
 #: Hong Kong and Macau SARs and of Taiwan that news names without a title, and Japan's prime
 #: ministers since 2012, whose Japanese names read as no Chinese one (高市早苗; public record);
 #: since round 33 the heads of state and government of this century that world news names without
-#: a title (拜登政府, 普京与泽连斯基, 昂山素姬; public record), and the statesmen of the Republic
-#: and the People's Republic named in history (蒋介石, 周恩来). Names that are also words or run
+#: a title (拜登政府, 普京与泽连斯基, 昂山素姬; public record), the statesmen of the Republic
+#: and the People's Republic named in history (蒋介石, 周恩来), the vice premiers and state
+#: councillors of the State Council in office, and the poets and sages that speeches cite
+#: (屈原, 孔子, 鲁迅). Names that are also words or run
 #: into words are left out (川普 in 四川普遍, 莱希 in 布莱希特, 他信, 安南 of Tainan, 卢拉, 莫迪).
 LEADERS = frozenset(
     """习近平 李强 赵乐际 王沪宁 蔡奇 丁薛祥 李希 李克强 栗战书 汪洋 王岐山 韩正 温家宝 胡锦涛 江泽民
@@ -423,7 +425,9 @@ LEADERS = frozenset(
     奥朗德 马克龙 默克尔 朔尔茨 内塔尼亚胡 埃尔多安 文在寅 尹锡悦 朴槿惠 李明博 金正恩 金正日 金日成
     昂山素季 昂山素姬 敏昂莱 登盛 洪森 洪玛奈 杜特尔特 小马科斯 李显龙 黄循财 李光耀 马哈蒂尔
     特鲁多 阿尔巴尼斯 博索纳罗 哈梅内伊 古特雷斯 潘基文
-    蒋介石 蒋经国 李登辉 孙中山 周恩来 刘少奇 胡耀邦 赵紫阳""".split()
+    蒋介石 蒋经国 李登辉 孙中山 周恩来 刘少奇 胡耀邦 赵紫阳
+    吴政隆 谌贻琴 王小洪 何立峰 张国清 刘国中
+    屈原 孔子 孟子 李白 杜甫 苏轼 司马迁 诸葛亮 岳飞 林则徐 鲁迅""".split()
 )
 
 #: Common words that contain a place's short form across a word boundary (确保定期 is not 保定,
