@@ -259,3 +259,20 @@ def test_a_day_before_its_event_stays_a_date():
 def test_riga_across_a_words_edge(text, places):
     assert _places(text) == places, spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # dev b20, a Taiwan presidential release: a country before its mission is no district
+        # of a street (聖露西亞|駐臺大使, not 西亞 + …路), and the allies' names in Taiwan's usage
+        ("在場觀禮者包括聖露西亞駐臺大使路易斯（Robert Kennedy Lewis）", ["聖露西亞", "臺"]),
+        ("總統贈勳聖文森國駐臺大使柏安卓表彰深化兩國邦誼", ["聖文森國", "臺"]),
+        ("總統今（25）日下午頒授聖文森及格瑞那丁駐臺大使柏安卓", ["聖文森及格瑞那丁", "臺"]),
+        # dev b25, the Hong Kong report on Myanmar: its second city
+        ("一名24歲的曼德勒華裔青年示威者說", ["曼德勒"]),
+    ],
+)
+def test_taiwans_allies_and_myanmars_cities(text, places):
+    assert _places(text) == places, spans(text)
+    same_in_every_view(text)
