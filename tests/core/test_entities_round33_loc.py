@@ -1,7 +1,12 @@
-"""Round 33 of #13, LOC (session 20): a port of entry named by its place after a verb that takes
-it as an object (可使用橫琴口岸: the verb is no part of the name), and a word of quality before a
-venue's word names a kind of venue, no venue (推進智慧口岸建設). Real lines of dev batch 25's
-documents, written phrases, and phrases the rules must leave alone, in every script view."""
+"""Round 33 of #13, LOC (session 20): a port of entry after a verb that takes it (可使用|橫琴口岸)
+and no kind of port (智慧口岸); China and a partner in diplomatic news (引领|哈中关系, 中南关系,
+，中孟是); foreign places by 区 and 邦 (萊達雅區, 克钦邦); a city's road works named by their road
+(银都路越江隧道); roads in traffic notices (中華路西側, 臨近成都路口, 開封至長沙|路段); 中国 ending no
+chain (仰光|中國大使館); a company's world region (亚太区); waterworks and sugar refineries
+(杨树浦水厂, 新營糖廠); memorials named by a day (二二八紀念館); 里加 across a word's edge; a country
+that is no district before a road (聖露西亞|駐臺大使) and Taiwan's names of its allies. Real lines of
+dev documents (batches 4, 18–21 and 25) and of the outline check, written phrases, and phrases the
+rules must leave alone, in every script view."""
 
 from __future__ import annotations
 

@@ -1,7 +1,9 @@
-"""Round 33 of #13, PER (session 20): two surnames and a given name after a title are no married
-name when the fourth character is an adverb (總統府秘書長潘孟安|也在座, not 潘孟安也). Real lines of
-dev batch 25's documents, written phrases, and phrases the rules must leave alone, in every script
-view."""
+"""Round 33 of #13, PER (session 20): a married-name reading ends before an adverb (潘孟安|也在座);
+names before a ranked title (林世哲資深協理) and time words after a name (加里巴巴迪|同一天); world
+leaders, statesmen, state councillors and poets named bare (拜登, 昂山素姬, 蔣介石, 吴政隆, 屈原); 朴 as
+a surname and 朴氏 → 朴; names one a line after a named person; a column's bylines (博客 | 羅金義,
+【撰文：鳴暉】). Real lines of dev documents (batches 2, 10, 11, 19, 21, 23–25), written phrases,
+and phrases the rules must leave alone, in every script view."""
 
 from __future__ import annotations
 
