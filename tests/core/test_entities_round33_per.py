@@ -88,6 +88,8 @@ def test_leaders_named_without_a_title(text, names):
         ("参观孙中山故居", ["孙中山"], []),
         # written: a word left out of the list (川普 runs across 四川|普遍)
         ("四川普遍推广", [], ["四川"]),
+        # written: a verb ending on a short name's first character (攀登|盛会 holds no 登盛)
+        ("勇于攀登盛会高峰", [], []),
     ],
 )
 def test_leaders_inside_other_names_and_words(text, names, places):

@@ -415,7 +415,9 @@ GENERIC_COUNTY_NAMES = _words(
 #: and the People's Republic named in history (蒋介石, 周恩来), the vice premiers and state
 #: councillors of the State Council in office, and the poets and sages that speeches cite
 #: (屈原, 孔子, 鲁迅). Names that are also words or run
-#: into words are left out (川普 in 四川普遍, 莱希 in 布莱希特, 他信, 安南 of Tainan, 卢拉, 莫迪).
+#: into words are left out (川普 in 四川普遍, 莱希 in 布莱希特, 他信, 安南 of Tainan, 卢拉, 莫迪), and
+#: sages' names that open modern given names (孟子义, 李白云); a name of two characters is no
+#: name where a word of the lists ends on its first character (攀登|盛会 holds no 登盛).
 LEADERS = frozenset(
     """习近平 李强 赵乐际 王沪宁 蔡奇 丁薛祥 李希 李克强 栗战书 汪洋 王岐山 韩正 温家宝 胡锦涛 江泽民
     董建华 曾荫权 梁振英 林郑月娥 李家超 陈茂波 张建宗 陈国基 何厚铧 崔世安 贺一诚 岑浩辉
@@ -427,7 +429,7 @@ LEADERS = frozenset(
     特鲁多 阿尔巴尼斯 博索纳罗 哈梅内伊 古特雷斯 潘基文
     蒋介石 蒋经国 李登辉 孙中山 周恩来 刘少奇 胡耀邦 赵紫阳
     吴政隆 谌贻琴 王小洪 何立峰 张国清 刘国中
-    屈原 孔子 孟子 李白 杜甫 苏轼 司马迁 诸葛亮 岳飞 林则徐 鲁迅""".split()
+    屈原 孔子 杜甫 苏轼 司马迁 诸葛亮 岳飞 林则徐 鲁迅""".split()
 )
 
 #: Common words that contain a place's short form across a word boundary (确保定期 is not 保定,

@@ -133,6 +133,16 @@ def _clause_goes_on(masked: str, pos: int, gaz: Gazetteer) -> bool:
     return bool(right_words().match(masked, pos)) or pair in gaz.verbs or pair in gaz.function_words
 
 
+def _word_across(masked: str, s: int, gaz: Gazetteer) -> bool:
+    """Whether a word of the lists ends on a name's first character at ``s`` (攀登|盛会 holds no
+    登盛): a short name in the leaders' list is then no name."""
+    pair = masked[s - 1 : s + 1]
+    return len(pair) == 2 and any(
+        pair in words
+        for words in (gaz.verbs, gaz.rare_verbs, gaz.function_words, gaz.abbreviation_words)
+    )
+
+
 def _word_before(masked: str, s: int, gaz: Gazetteer) -> bool:
     """Whether the two characters at ``s`` are a word (日前, 目前, 提前 — not a name's end)."""
     pair = masked[s : s + 2]
@@ -149,7 +159,11 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """PER candidates in the masked pivot (place names are never people)."""
     out: list[Candidate] = []
     pats = _patterns()
-    out += [(m.start(), m.end(), "PER", 3) for m in pats["leaders"].finditer(masked)]
+    out += [
+        (m.start(), m.end(), "PER", 3)
+        for m in pats["leaders"].finditer(masked)
+        if m.end() - m.start() > 2 or not _word_across(masked, m.start(), gaz)
+    ]
     for m in pats["title_after"].finditer(masked):
         t = m.start()
         if masked[t - 1 : t] == "前" and t >= 3 and not _word_before(masked, t - 2, gaz):
