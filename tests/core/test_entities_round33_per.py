@@ -72,6 +72,8 @@ def test_titles_without_names_stay(text, names):
         ("柬埔寨人民黨主席、參議院主席洪森熱情迎接", ["洪森"]),
         # dev b19, a Taiwan presidential release on 228: the leader of the time
         ("後來，陳儀將情況匯報給南京領導人蔣介石，為維護政權穩定", ["蔣介石"]),
+        # dev b25, a Hong Kong column on Korea's students: a president of the 1980s
+        ("針對大學生的壓迫，則首推全斗煥。他成立了一個專門機構", ["全斗煥"]),
         # written: world news names heads of state bare
         ("这是拜登政府的政策，普京与泽连斯基未会面。", ["拜登", "普京", "泽连斯基"]),
     ],

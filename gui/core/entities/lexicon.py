@@ -410,8 +410,8 @@ GENERIC_COUNTY_NAMES = _words(
 #: National leaders who are named in almost every government work report, and the heads of the
 #: Hong Kong and Macau SARs and of Taiwan that news names without a title, and Japan's prime
 #: ministers since 2012, whose Japanese names read as no Chinese one (高市早苗; public record);
-#: since round 33 the heads of state and government of this century that world news names without
-#: a title (拜登政府, 普京与泽连斯基, 昂山素姬; public record), the statesmen of the Republic
+#: since round 33 the heads of state and government of this century (and South Korea's presidents
+#: since 1961) that world news names without a title (拜登政府, 普京与泽连斯基, 昂山素姬; public record), the statesmen of the Republic
 #: and the People's Republic named in history (蒋介石, 周恩来), the vice premiers and state
 #: councillors of the State Council in office, and the poets and sages that speeches cite
 #: (屈原, 孔子, 鲁迅). Names that are also words or run
@@ -426,6 +426,7 @@ LEADERS = frozenset(
     克林顿 小布什 奥巴马 特朗普 拜登 普京 梅德韦杰夫 泽连斯基 布莱尔 卡梅伦 苏纳克 斯塔默 萨科齐
     奥朗德 马克龙 默克尔 朔尔茨 内塔尼亚胡 埃尔多安 文在寅 尹锡悦 朴槿惠 李明博 金正恩 金正日 金日成
     昂山素季 昂山素姬 敏昂莱 登盛 洪森 洪玛奈 杜特尔特 小马科斯 李显龙 黄循财 李光耀 马哈蒂尔
+    朴正熙 全斗焕 卢泰愚 金泳三 金大中 卢武铉
     特鲁多 阿尔巴尼斯 博索纳罗 哈梅内伊 古特雷斯 潘基文
     蒋介石 蒋经国 李登辉 孙中山 周恩来 刘少奇 胡耀邦 赵紫阳
     吴政隆 谌贻琴 王小洪 何立峰 张国清 刘国中
