@@ -191,3 +191,17 @@ def test_bylines_that_name_nobody(text, names):
 def test_state_councillors_and_poets(text, names):
     assert _people(text) == names, spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # dev b23, the candidates of 2020's postponed election: a member after his party
+        ("熱血公民鄭松泰；人民力量陳志全；參選九龍西的張崑陽", ["陳志全"]),
+        # written: a body's unit or a kind after a body is no member
+        ("由市政府办公厅，会同有关部门", []),
+    ],
+)
+def test_a_member_after_the_body_he_stands_for(text, names):
+    assert _people(text) == names, spans(text)
+    same_in_every_view(text)

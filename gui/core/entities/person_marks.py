@@ -31,7 +31,17 @@ def members_of_bodies(masked: str, candidates: list, gaz: Gazetteer) -> list[Can
         name = masked[s : b - 1]
         if (s == 0 or masked[s - 1] in CLAUSE_START) and plausible_name(name, gaz, 0.0):
             out.append((s, b - 1, "PER", 6))
+    # A member named right after the party or body he stands for, closed by a mark (民协何启明；
+    # 人民力量陈志全；): lists of candidates and of the accused name people so.
+    for e in {c[1] for c in candidates if c[2] == "ORG" and c[1] - c[0] >= 3}:
+        name = masked[e : e + 3]
+        if masked[e + 3 : e + 4] in _MEMBER_CLOSE and plausible_name(name, gaz, 0.0):
+            if not after_title(masked, e + 3):
+                out.append((e, e + 3, "PER", 6))
     return out
+
+
+_MEMBER_CLOSE = frozenset("；，、。\n")
 
 
 _PSEUDONYM = re.compile("[（(]化名[）)]")
