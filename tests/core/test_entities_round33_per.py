@@ -205,3 +205,19 @@ def test_state_councillors_and_poets(text, names):
 def test_a_member_after_the_body_he_stands_for(text, names):
     assert _people(text) == names, spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # dev b18, a Macau release: an English honorific before a Latin name
+        ("邀請該學院香港及亞太區總監Mr. Kenny Siu擔任主講者", ["Kenny Siu"]),
+        # dev b19, a Taiwan presidential release on 228: an adverb and a preposition after a title
+        ("蔡英文總統曾經於2011年擔任民進黨主席", ["蔡英文"]),
+        # written: a name that opens with the same characters after a title stays a name
+        ("记者曾经纬报道", ["曾经纬"]),
+    ],
+)
+def test_honorifics_and_adverbs_after_titles(text, names):
+    assert _people(text) == names, spans(text)
+    same_in_every_view(text)

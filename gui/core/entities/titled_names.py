@@ -58,6 +58,8 @@ def names_after_title(masked: str, e: int, gaz: Gazetteer) -> list[Candidate]:
                 continue  # 专家解读, 记者了解, 国王任命, 主任查问: a verb after a role, not a name
             if _WEEKDAY.match(name):
                 continue  # 参选人周四被DQ: a day of the week after a role, not 周 + a given name
+            if k == 3 and name[:2] in _ADVERB_WORDS and name[2] in _PREPOSITIONS:
+                continue  # 蔡英文总统|曾经于2011年: an adverb and a preposition, no name (曾经纬 is)
             # A three-character name of clear name characters needs no boundary word after it
             # (省委书记郑栅洁直指 …); a shorter or weaker one does.
             if name_may_end(masked, e + k) or (
@@ -80,6 +82,9 @@ def names_after_title(masked: str, e: int, gaz: Gazetteer) -> list[Candidate]:
         e += 1
 
 
+# Adverbs of time that open a clause after a title and begin with a surname's character.
+_ADVERB_WORDS = frozenset("曾经 将要 还是 向来 时常 从来 早已".split())
+_PREPOSITIONS = frozenset("于在是从以对把被为与和及向到")
 # Adverbs that follow a name as the next word (李强|将, 潘孟安|也在座).
 _ADVERBS = frozenset("将已曾还也亦则更就")
 
