@@ -281,3 +281,10 @@ def test_riga_across_a_words_edge(text, places):
 def test_taiwans_allies_and_myanmars_cities(text, places):
     assert _places(text) == places, spans(text)
     same_in_every_view(text)
+
+
+def test_zhongshan_hall_is_one_place():
+    # the outline check's Taipei lantern festival smoking zones: the hall, not the city 中山
+    text = "2、中山堂、福星國小周邊人行道"
+    assert _places(text) == ["中山堂"], spans(text)
+    same_in_every_view(text)
