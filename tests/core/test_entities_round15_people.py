@@ -77,9 +77,10 @@ def test_a_name_before_a_former_title_or_before_zheng_wei(text, names):
 
 
 def test_a_former_title_after_a_verb_is_no_name():
-    # batch 2, Taiwan news: 撤軍是|前總統川普 — 是 ends no name
+    # batch 2, Taiwan news: 撤軍是|前總統川普 — 是 ends no name (拜登 is a leader named bare,
+    # round 33, as the gold marks him)
     text = "拜登也堅稱自阿富汗全面撤軍是前總統川普時期就達成的協議。"
-    assert _people(text) == [], spans(text)
+    assert _people(text) == ["拜登"], spans(text)
     same_in_every_view(text)
 
 

@@ -118,7 +118,13 @@ def join_chains(pivot: str, spans: list[Span], gaz: Gazetteer) -> list[Span]:
             s, e, t = span
             if e0 == s and t0 == "LOC" and e0 - s0 >= 2 and e - s >= 2:
                 second = pivot[s:e]
-                if t == "LOC" and second not in gaz.provinces and second not in gaz.countries:
+                # (中国 is no entry of the country list: 仰光|中国大使馆 is two places.)
+                if (
+                    t == "LOC"
+                    and second not in gaz.provinces
+                    and second not in gaz.countries
+                    and second != "中国"
+                ):
                     out[-1] = (s0, e, "LOC")
                     continue
                 if t == "ORG" and (

@@ -23,8 +23,10 @@ Span = tuple[int, int, str]
 # Not 事件 or 运动: 二二八事件 and 五四运动 are the names of events (the guideline leaves events
 # unannotated, and batch 1's gold does), and they begin the names of bodies
 # (二二八事件纪念基金会).
+# 国家纪念 and 历史博物馆 open the names of memorials (二二八国家纪念馆: a place, ``named_dates``).
 _EVENT_WORDS = (
     "集会|晚会|游行|阅兵|纪念|前夕|当天|当日|期间|假期|长假|黄金周|悼念|烛光|主题|献礼|庆典"
+    "|国家纪念|历史博物馆"
 )
 _CN = "一二三四五六七八九"
 # The month (one numeral: 十一/十二 would read as eleven and twelve) and the day read digit by
@@ -50,10 +52,19 @@ _ROC_STAMP = re.compile(
 )
 
 
+# A memorial named by the day it remembers is a place (二二八纪念馆, 二二八国家纪念馆, 二二八纪念碑,
+# 九一八历史博物馆), the day with it: read after a date name, whose event words hold 纪念.
+_MEMORIAL_TAIL = re.compile("(?:国家)?(?:纪念馆|纪念碑|纪念公园|历史博物馆|纪念园区)")
+
+
 def named_dates(pivot: str) -> list[Span]:
     """DATE spans of date names (六四, 七一 before their event), lunar calendar days (大年初八)
-    and date stamps standing alone (20260619, 1140107)."""
-    spans: list[Span] = [(m.start(), m.end(), "DATE") for m in _DATE_NAME.finditer(pivot)]
+    and date stamps standing alone (20260619, 1140107); LOC spans of the memorials named by a
+    day (二二八纪念馆)."""
+    spans: list[Span] = []
+    for m in _DATE_NAME.finditer(pivot):
+        memorial = _MEMORIAL_TAIL.match(pivot, m.end())
+        spans.append((m.start(), memorial.end(), "LOC") if memorial else (*m.span(), "DATE"))
     spans += [(m.start(), m.end(), "DATE") for m in _LUNAR.finditer(pivot)]
     spans += [(m.start(), m.end(), "DATE") for m in _STAMP.finditer(pivot)]
     spans += [(m.start(), m.end(), "DATE") for m in _ROC_STAMP.finditer(pivot)]

@@ -45,8 +45,10 @@ def _district_before(masked: str, p: int, gaz: Gazetteer) -> int:
     """The start of a place of the gazetteer that ends at ``p`` (the longest), or -1."""
     for k in (5, 4, 3, 2):
         place = masked[p - k : p] if p >= k else ""
-        if not place or place not in gaz.places or place in gaz.countries or place in _NATION:
+        if not place or place not in gaz.places:
             continue
+        if place in gaz.countries or place in _NATION:
+            return -1  # 圣露西亚|驻台大使: a country is no district, nor is a region inside it
         if place in gaz.weak_places and not left_boundary(masked, p - k):
             # 平台中: a bare district glued to a word is that word's tail, unless the word is a
             # larger place (香港|中环|德辅道).

@@ -23,7 +23,7 @@ from gui.core.entities.lexicon import is_cjk
 # words of titles and bodies (局, 院, 长). A name with one of them is a phrase (王府井的).
 NOT_IN_GIVEN_NAME = set(
     "级副总首常务名位个省市区县部局厅委会院所校企业司员长席的了和与及在是对为等各该本其这那此"
-    "目体品量产场地门料件制度策法规单表类型性率额费税款价值数点线期批次项们向外内上下前后间边"
+    "目体品量产场地门料件制度策法规单表类型性率额费税款价值数点线期批次项们向外内上下前后间边氏"
 )
 _MIDDLE_OK = set("和后")
 

@@ -34,9 +34,17 @@ def after_titles(pivot: str, taken: bytearray) -> list[tuple]:
         if pivot[s - 1 : s].isascii() and pivot[s - 1 : s].isalpha():
             continue  # McDonald: the match starts inside a word
         at = s - 1 if pivot[s - 1 : s] == " " else s
-        if not any(taken[s : m.end()]) and titled_names.after_title(pivot, at):
+        if any(taken[s : m.end()]):
+            continue
+        if titled_names.after_title(pivot, at) or _LATIN_HONORIFIC.search(
+            pivot, max(0, at - 5), at
+        ):
             out.append((s, m.end(), "PER", 1))
     return out
+
+
+# An English honorific before a Latin name (總監Mr. Kenny Siu, Ms. Ho Iat Seng).
+_LATIN_HONORIFIC = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof)\.?$")
 
 
 def _transliterated(run: str, gaz) -> bool:

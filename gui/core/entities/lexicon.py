@@ -321,7 +321,7 @@ PERSON_TITLES_AFTER = """
     委员长 次长 行长 科长 检察官 大法官 理事 监事 总编 候选人 参选人 发言人 主持人 国务委员 制片人
     常任秘书长 考试委员 政务委员 立法委员 监察委员 市议员 区议员 副署长 副秘书长 副会长 会长 同学 副理事长 永远会长 名誉会长
     省委书记 市委书记 区委书记 县委书记 党委书记 纪委书记 常委 政协委员 人大代表 分局长 副分局长
-    政委 牧师 神父
+    政委 牧师 神父 副总裁 协理 召集人
 """.split()
 #: Titles after which a transliterated foreign name stands (诺伊曼众议员, 华勒斯众议员).
 FOREIGN_TITLES_AFTER = """
@@ -374,7 +374,7 @@ SURNAMES = frozenset(
     # 阴和俊, 卓荣泰; 劳婷沁, a Hong Kong and Macau surname); a name also needs given-name
     # characters, so the wider table is safe.
     "萧傅阎赖洪阴怀卓栗诸贝燕丘慕楚薄鄂荆蔺庹禹闻辜粟卿郜逯郗湛邰晁郁亢阙谌昝钮厉雍戈芮嵇竺"
-    "奚贲蒯邸鞠羊靖仝冼栢劳"
+    "奚贲蒯邸鞠羊靖仝冼栢劳朴"
 )
 COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒".split()
@@ -391,7 +391,7 @@ PERSON_RIGHT = """
     有意 作为 在任 上任 任内 本人 及其 与其 等人 直指 直言 说明 主张 称赞 批评 质疑 摄 分析 会长
     形容 描述 描绘 感叹 慨叹 笑言 笑称 坦白 自言 自称 忆述 率 率领
     致电 致贺电 致函 致信 当选 受到 被 昨晚 今早 上周 上月 其后 代表 宣读 传达
-    作的
+    作的 同一天 同日 当晚 据报 决定
 """.split()
 
 #: Verbs of greeting that jieba's verb list lacks; each starts or ends with a surname's character
@@ -417,12 +417,28 @@ GENERIC_COUNTY_NAMES = _words(
 
 #: National leaders who are named in almost every government work report, and the heads of the
 #: Hong Kong and Macau SARs and of Taiwan that news names without a title, and Japan's prime
-#: ministers since 2012, whose Japanese names read as no Chinese one (高市早苗; public record).
+#: ministers since 2012, whose Japanese names read as no Chinese one (高市早苗; public record);
+#: since round 33 the heads of state and government of this century (and South Korea's presidents
+#: since 1961) that world news names without a title (拜登政府, 普京与泽连斯基, 昂山素姬; public record), the statesmen of the Republic
+#: and the People's Republic named in history (蒋介石, 周恩来), the vice premiers and state
+#: councillors of the State Council in office, and the poets and sages that speeches cite
+#: (屈原, 孔子, 鲁迅). Names that are also words or run
+#: into words are left out (川普 in 四川普遍, 莱希 in 布莱希特, 他信, 安南 of Tainan, 卢拉, 莫迪), and
+#: sages' names that open modern given names (孟子义, 李白云); a name of two characters is no
+#: name where a word of the lists ends on its first character (攀登|盛会 holds no 登盛).
 LEADERS = frozenset(
     """习近平 李强 赵乐际 王沪宁 蔡奇 丁薛祥 李希 李克强 栗战书 汪洋 王岐山 韩正 温家宝 胡锦涛 江泽民
     董建华 曾荫权 梁振英 林郑月娥 李家超 陈茂波 张建宗 陈国基 何厚铧 崔世安 贺一诚 岑浩辉
     马英九 蔡英文 赖清德 萧美琴 陈水扁
-    安倍晋三 菅义伟 岸田文雄 石破茂 高市早苗""".split()
+    安倍晋三 菅义伟 岸田文雄 石破茂 高市早苗
+    克林顿 小布什 奥巴马 特朗普 拜登 普京 梅德韦杰夫 泽连斯基 布莱尔 卡梅伦 苏纳克 斯塔默 萨科齐
+    奥朗德 马克龙 默克尔 朔尔茨 内塔尼亚胡 埃尔多安 文在寅 尹锡悦 朴槿惠 李明博 金正恩 金正日 金日成
+    昂山素季 昂山素姬 敏昂莱 登盛 洪森 洪玛奈 杜特尔特 小马科斯 李显龙 黄循财 李光耀 马哈蒂尔
+    朴正熙 全斗焕 卢泰愚 金泳三 金大中 卢武铉
+    特鲁多 阿尔巴尼斯 博索纳罗 哈梅内伊 古特雷斯 潘基文
+    蒋介石 蒋经国 李登辉 孙中山 周恩来 刘少奇 胡耀邦 赵紫阳
+    吴政隆 谌贻琴 王小洪 何立峰 张国清 刘国中
+    屈原 孔子 杜甫 苏轼 司马迁 诸葛亮 岳飞 林则徐 鲁迅""".split()
 )
 
 #: Common words that contain a place's short form across a word boundary (确保定期 is not 保定,
@@ -439,5 +455,6 @@ PLACE_FALSE_CONTEXTS = frozenset(
     俄国内 俄国家
     大马路 大马力 大马哈鱼 大马猴 大马金刀
     火山东 入海河
+    里加强 里加快 里加大 里加紧 里加以
     """.split()
 )

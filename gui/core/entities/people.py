@@ -73,7 +73,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # Photo credits: 中新社记者 陈文 摄, 中新社发 岳路建 摄.
         "credit": re.compile("摄(?![\u4e00-\u9fff])"),
         # A story's byline credit opening a bracket or a line: （文/任伟  明德学院）, 图／王明.
-        "byline": re.compile("(?:文字|撰文|图文|文|图)[/／]"),
+        # A column's byline: 文/刘书沛, 【撰文：陈元敬】, a blog's header 博客 | 罗金义.
+        "byline": re.compile(
+            "(?:文字|撰文|图文|文|图)[/／]|撰文[：:]"
+            "|(?:博客|部落格)[ \u3000]*[|｜][ \u3000]*"  # (部落格: Taiwan's word for a blog)
+        ),
         "foreign": re.compile(trie_pattern(lx.FOREIGN_TITLES_AFTER)),
         "address": re.compile(
             "[陈苏黄梁林李王张刘吴何郑谢罗叶邓曾蔡许冯郭杨周赵徐朱胡马余卢麦谭莫关彭潘钟蒋姚邱严赖萧]"
@@ -105,6 +109,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 # One-character adverbs between a speaker and the verb (也说, 亦指出, 还表示, 则认为).
 _ADVERBS = frozenset("也亦还则又却便")  # not 才, 更: given names (俊才)
+# A pen name closing a column's bracketed byline (【撰文：鸣晖】).
+_PEN_NAME = re.compile("[\u4e00-\u9fff]{2,4}(?=】)")
+# Words of rank or reach before a title (资深协理, 全球副总裁, 区域总监).
+_TITLE_MODIFIERS = frozenset("资深 全球 区域".split())
 _BEFORE_NAME_OK = set("校院所系部科会的了和与及由请是为对向同长任席授士员、，,。；（( \n\x00")
 # Before a bare name + speech verb (王晓明表示) only punctuation will do.
 _CREDIT_BEFORE = set(" \u3000\n。，；：（(、")
@@ -125,6 +133,16 @@ def _clause_goes_on(masked: str, pos: int, gaz: Gazetteer) -> bool:
     return bool(right_words().match(masked, pos)) or pair in gaz.verbs or pair in gaz.function_words
 
 
+def _word_across(masked: str, s: int, gaz: Gazetteer) -> bool:
+    """Whether a word of the lists ends on a name's first character at ``s`` (攀登|盛会 holds no
+    登盛): a short name in the leaders' list is then no name."""
+    pair = masked[s - 1 : s + 1]
+    return len(pair) == 2 and any(
+        pair in words
+        for words in (gaz.verbs, gaz.rare_verbs, gaz.function_words, gaz.abbreviation_words)
+    )
+
+
 def _word_before(masked: str, s: int, gaz: Gazetteer) -> bool:
     """Whether the two characters at ``s`` are a word (日前, 目前, 提前 — not a name's end)."""
     pair = masked[s : s + 2]
@@ -141,11 +159,17 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """PER candidates in the masked pivot (place names are never people)."""
     out: list[Candidate] = []
     pats = _patterns()
-    out += [(m.start(), m.end(), "PER", 3) for m in pats["leaders"].finditer(masked)]
+    out += [
+        (m.start(), m.end(), "PER", 3)
+        for m in pats["leaders"].finditer(masked)
+        if m.end() - m.start() > 2 or not _word_across(masked, m.start(), gaz)
+    ]
     for m in pats["title_after"].finditer(masked):
         t = m.start()
         if masked[t - 1 : t] == "前" and t >= 3 and not _word_before(masked, t - 2, gaz):
             t -= 1  # 苏焕智前县长, 陈水扁前总统: "former" goes with the title, not the name
+        elif masked[t - 2 : t] in _TITLE_MODIFIERS and t >= 4:
+            t -= 2  # 林世哲资深协理, 金庆柏全球副总裁: the rank or reach goes with the title
         for k in (3, 2):
             name = masked[t - k : t] if t >= k else ""
             before = masked[t - k - 1 : t - k] if t - k > 0 else "\n"
@@ -200,8 +224,12 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
         for m in pats["role_is"].finditer(masked):
             out += names_after_title(masked, m.end(), gaz)
     for m in pats["byline"].finditer(masked):
-        if masked[m.start() - 1 : m.start()] in ("", "（", "(", "\n"):
-            out += names_after_title(masked, m.end(), gaz)
+        if masked[m.start() - 1 : m.start()] in ("", "（", "(", "\n", "【"):
+            found = names_after_title(masked, m.end(), gaz)
+            pen = _PEN_NAME.match(masked, m.end())
+            if not found and pen and masked[m.start() - 1 : m.start()] == "【":
+                found = [(pen.start(), pen.end(), "PER", 5)]  # 【撰文：鸣晖】: a pen name
+            out += found
     for m in pats["bio"].finditer(masked):
         s = m.start()
         for k in (3, 2):

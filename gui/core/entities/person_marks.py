@@ -31,7 +31,17 @@ def members_of_bodies(masked: str, candidates: list, gaz: Gazetteer) -> list[Can
         name = masked[s : b - 1]
         if (s == 0 or masked[s - 1] in CLAUSE_START) and plausible_name(name, gaz, 0.0):
             out.append((s, b - 1, "PER", 6))
+    # A member named right after the party or body he stands for, closed by a mark (民协何启明；
+    # 人民力量陈志全；): lists of candidates and of the accused name people so.
+    for e in {c[1] for c in candidates if c[2] == "ORG" and c[1] - c[0] >= 3}:
+        name = masked[e : e + 3]
+        if masked[e + 3 : e + 4] in _MEMBER_CLOSE and plausible_name(name, gaz, 0.0):
+            if not after_title(masked, e + 3):
+                out.append((e, e + 3, "PER", 6))
     return out
+
+
+_MEMBER_CLOSE = frozenset("；，、。\n")
 
 
 _PSEUDONYM = re.compile("[（(]化名[）)]")
@@ -179,6 +189,9 @@ _GLOSS = re.compile(r"[（(][^（()）\n]{1,8}[）)]")
 _LIST_END = re.compile("同志|[两三四五六七八九十][名位]")
 # An adverb after the list's last name (陈大文、李小明及黄志强|同被控, …|均否认): the name ends.
 _LIST_ADVERBS = frozenset("同均都亦也则将已曾")
+# A name alone on its line, with at most a gloss in brackets (梁嘉善（公民黨）): the next member of
+# a list of names written one a line, as candidates' lists are.
+_NAME_LINE = re.compile(r"([\u4e00-\u9fff]{2,3})(?:[（(][^（()）\n]{1,8}[）)])?[ \u3000]*(?=\n|$)")
 # 授予 opens a list of the people awarded (授予马善祥、王於昌、…“七一勋章”).
 _NEIGHBOUR_LEFT = re.compile(r"(?<=[、，：:（(\n\x00 予])[\u4e00-\u9fff]{2,3}$")
 
@@ -209,6 +222,10 @@ def list_neighbours(
                     or _LIST_END.match(masked, r + 1 + k)
                     or masked[r + 1 + k : r + 2 + k] in _LIST_ADVERBS
                 ][:1]
+        elif masked[r : r + 1] == "\n":  # a list of names one a line (賴政婷\n戴穎姿\n)
+            m = _NAME_LINE.match(masked, r + 1)
+            if m:
+                candidates.append(m.span(1))
         if s > 0 and masked[s - 1] in ("、", "及", "和", "与"):  # 齐北松和李克东
             m = _NEIGHBOUR_LEFT.search(masked, max(0, s - 5), s - 1)
             if m:

@@ -94,8 +94,10 @@ def surnames_with_titles(
 _SHORT_TITLES = frozenset(
     """院长 副院长 部长 副部长 局长 副局长 主席 副主席 主任 书记 市长 省长 区长 县长 署长 处长 司长
     委员 主委 总统 总理 议员 立委 教授 博士 医生 律师 老师 校长 董事长 总经理 总裁 会长 理事长
-    秘书长 行长 先生 女士 小姐 太太 议长 大使 部长们 特首 司令 将军 同志""".split()
+    秘书长 行长 先生 女士 小姐 太太 议长 大使 部长们 特首 司令 将军 同志
+    氏""".split()
 )
+# 氏 after the surname of a person named in full is that person (朴钟哲 … 朴氏被拷问致死).
 
 
 _SURNAME_SPEECH = frozenset(

@@ -108,11 +108,11 @@ def chinese_firms_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Cand
     return [] if in_word(masked[s - 1 : s + 1], gaz) else [(s, s + 1, "LOC", 4)]  # 其中, 集中
 
 
-# China and a partner as the subject of a clause, before a modal verb or 双方 (稱中柬要強化戰略協作,
-# 习近平：中马将与地区国家, ，中印双方): headline usage of diplomatic news, one place per character.
+# China and a partner as the subject of a clause, before a modal verb, 双方 or 是 (稱中柬要強化戰略協作,
+# 习近平：中马将与地区国家, ，中印双方, 李强表示，中孟是相知相亲的传统友邻): headline usage of diplomatic news, one place per character.
 CHINA_PAIR_SUBJECT = re.compile(
     "中([柬马老泰越缅菲新印巴俄美日韩英法德意澳加非拉欧塞沙哈吉塔乌土埃阿蒙孟尼肯坦赞古秘智墨希匈"
-    "捷波罗保芬挪丹冰比卢奥瑞葡荷])(?=要|将|应|愿|同意|共同|携手|双方|一致)"
+    "捷波罗保芬挪丹冰比卢奥瑞葡荷])(?=要|将|应|愿|同意|共同|携手|双方|一致|是)"
 )
 _CLAUSE_OPENERS = frozenset("：:，,。；;\n称")
 

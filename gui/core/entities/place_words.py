@@ -207,7 +207,12 @@ _PREPOSITIONS = set("因于")
 _FOREIGN_TYPE = re.compile(
     "州(?![长立])|省(?![长委级份内外会])|市(?![场民长委政区级内])|县(?![长委政级城域内])"
     "|镇(?![长政])|火山|山脉|半岛|山(?![区东西])|湖(?![南北区])|河(?![南北流道])|湾(?![区])|岛(?![内上])"
+    # A district of a foreign city (仰光以西的工业区萊達雅區) and a state of Myanmar or India
+    # (位於克钦邦, 掸邦): 邦 is the type word of their states; 联邦, 城邦 are no transliteration.
+    "|区(?![长委政级域内外间别块位])|邦(?![交联])"
 )
+# 邦 names a state after two characters of transliteration already (克钦邦).
+_SHORT_TYPES = frozenset("邦")
 
 
 def _foreign_place_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidate]:
@@ -215,7 +220,8 @@ def _foreign_place_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Can
     s = e
     while s > 0 and e - s < 6 and masked[s - 1] in TRANSLIT_CHARS:
         s -= 1
-    if e - s < 3 or masked[s : m.end()] in gaz.places:
+    shortest = 2 if m.group() in _SHORT_TYPES else 3
+    if e - s < shortest or masked[s : m.end()] in gaz.places:
         return []  # 阿克苏市, 西弗吉尼亚州: the gazetteer's
     # A place that ends inside the run is no part of the name (意大利|埃特纳火山,
     # 安哥拉|维亚纳市); one that ends at the type word is the gazetteer's.
@@ -239,7 +245,7 @@ def _foreign_place_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Can
         or masked[s - 1 : s + 1] in gaz.function_words
     ):
         s += 1  # 因|马拉维湖, 位于|阿卡普尔科湾: the run opens with or inside a word
-    if e - s < 3 or masked[s - 1 : s] in _DOTS:
+    if e - s < shortest or masked[s - 1 : s] in _DOTS:
         return []  # 尼·伯尔切斯库镇: the end of a dotted name
     return [(s, m.end(), "LOC", 4)] if e - s >= 4 or _clear_left(masked, s, gaz) else []
 
@@ -336,6 +342,19 @@ def _waterfront_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candid
     return [(start, m.end(), "LOC", 3)]
 
 
+# A company's region of the world by 区 (亚太区负责人, 香港及亞太區總監): one place with its 区; 区域
+# is the word "region" after it.
+_REGIONS = ("亚太区", "大中华区", "东南亚区", "北美区", "拉美区", "中东区", "欧洲区", "亚洲区")
+_WORLD_REGION = re.compile(f"(?=[亚大东北拉中欧])(?:{'|'.join(_REGIONS)})(?!域)")
+
+
+def _world_region_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidate]:
+    s = m.start()
+    # After a company's division too (产品业务部|亚太区负责人).
+    apart = left_boundary(masked, s) or masked[s - 1 : s] in ("部", "司")
+    return [(s, m.end(), "LOC", 4)] if apart else []
+
+
 _SCANS: tuple[tuple[tuple[str, ...], re.Pattern[str], _Scan], ...] = (
     ((), VERB_ABBREVIATION, abbreviation_at),
     (("媒",), PRESS, press_at),
@@ -352,6 +371,7 @@ _SCANS: tuple[tuple[tuple[str, ...], re.Pattern[str], _Scan], ...] = (
     (("电",), _DATELINE_END, _dateline_place_at),
     ((), _AT_PLACE, _at_place_at),
     (("滨江",), _WATERFRONT, _waterfront_at),
+    (_REGIONS, _WORLD_REGION, _world_region_at),
 )
 
 

@@ -199,15 +199,20 @@ _PARTNERS = "塞沙巴哈吉塔乌土埃阿蒙老柬孟斯尼肯坦赞古秘智�
 _CHINA_AND = re.compile(
     f"(?=中)(中)([{_PARTNERS}黑葡意荷新马菲泰越朝韩日美俄英法德加澳印欧非拉])"
     "(?=关系|建交|战略|全面|友好|友谊|经贸|贸易|双边|两国|合作|伙伴|元首|会谈|经济走廊|联合声明"
-    "|高质量共建|命运共同体|同为|作为)"
+    "|高质量共建|命运共同体|同为|作为|铁杆)"
+    # 南 is South Africa only before the words that name two countries (中南关系, 中南作为金砖国家;
+    # 中南地区, 中南部 are the centre-south).
+    "|(?=中南(?:关系|建交|两国|同为|作为))(中)(南)"
 )
 # The partner's own leader names the pair the other way round (塞中关系, 沙中全面战略伙伴关系):
-# after a clause mark only, before the words of relations that open such a sentence.
+# after a clause mark or a verb of two characters (引领|哈中关系, 深化|柬中铁杆友谊), before the words
+# of relations that open such a sentence; anywhere before 两国 or 建交, which name the two
+# countries (奏孟中两国国歌).
 _PARTNER_AND_CHINA = re.compile(
-    f"(?=[{_PARTNERS}]中)(?:(?<=[，。；：、\n])(.)(中)(?=关系|建交|战略|全面|友好|友谊|双边|两国|伙伴)"
-    # … and anywhere before 两国 or 建交, which name the two countries (奏孟中两国国歌).
-    "|(.)(中)(?=两国|建交))"
+    f"(?=[{_PARTNERS}]中)(.)(中)(?=关系|建交|战略|全面|友好|友谊|双边|两国|伙伴|铁杆)"
 )
+_PAIR_OPENERS = frozenset("，。；：、\n")
+_TWO_COUNTRIES = ("两国", "建交")
 # Any two of them side by side (台美坚实情谊, 中葡经贸, 法荷市场, 中俄中小企业) are two places as
 # well, unless a common word of the dictionary runs across either edge or the pair is one
 # (集中|美国, 中|加强, 参加|中, 美德): in the People's Daily NER corpus 243 of the 252 such pairs
@@ -385,12 +390,19 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
         s = m.start()
         # 其中|日 is a word across the edge; 构建|中哈 is not, a verb of two ending before 中.
         if masked[s - 1 : s + 1] not in gaz.abbreviation_words or masked[s - 2 : s] in gaz.verbs:
-            out += [(m.start(1), m.end(1), "LOC", 4), (m.start(2), m.end(2), "LOC", 4)]
+            out += [(s, s + 1, "LOC", 4), (s + 1, s + 2, "LOC", 4)]
     for m in _PARTNER_AND_CHINA.finditer(masked):
-        if masked[m.start() : m.start() + 2] not in gaz.places:  # 巴中 is a prefecture
-            first = 1 if m.group(1) else 3
-            out.append((m.start(first), m.end(first), "LOC", 4))
-            out.append((m.start(first + 1), m.end(first + 1), "LOC", 4))
+        s = m.start()
+        if masked[s : s + 2] in gaz.places:
+            continue  # 巴中 is a prefecture
+        verb = masked[s - 2 : s]
+        if (
+            masked[s - 1 : s] in _PAIR_OPENERS
+            or masked.startswith(_TWO_COUNTRIES, m.end())
+            or verb in gaz.verbs
+            or verb in gaz.function_words
+        ):
+            out += [(s, s + 1, "LOC", 4), (s + 1, s + 2, "LOC", 4)]
     out += _abbreviation_pairs(masked, gaz, bounds)
     for m in _HENGQIN_MACAU.finditer(masked):
         first = 1 if m.group(1) else 3

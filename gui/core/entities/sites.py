@@ -123,8 +123,16 @@ def _after_place(masked: str, s: int, gaz: Gazetteer) -> bool:
 
 # -- roads and streets ---------------------------------------------------------------------
 
+# A city's road works named by their road (银都路越江隧道, 漕宝路快速路, 延安路高架: Shanghai's
+# plans name its river tunnels, expressways and viaducts so) are one place with the road.
+_WORKS = "越江隧道|越江大桥|快速路|高架路|高架|隧道"
+_ROAD_WORKS = re.compile(_WORKS)
 _ROAD = re.compile(
-    "(?:大道|路|街)(?=[\\d０-９一二三四五六七八九十]|[、与和及至到]|(?:[东西南北中]|路)?段|口[（(、，])"
+    "(?:大道|路|街)(?=[\\d０-９一二三四五六七八九十]|[、与和及至到]|(?:[东西南北中]|路)?段|口[（(、，]"
+    # Traffic notices: a road before its bracket, its side, a direction or its junction
+    # (管制酉阳街(含…), 中华路西侧, 往中华路方向, 临近成都路口).
+    "|[（(]|[东西南北]侧|方向|口(?![岸径号])"
+    f"|{_WORKS})"
 )
 _PLACE_ROAD = re.compile("[东西南北中]?(?:路|街)")
 # 十字路口, 三岔路口, 交叉路口: the junction, not a road.
@@ -152,11 +160,13 @@ def roads(masked: str, gaz: Gazetteer) -> list[Candidate]:
             # 内江街路段: the street and the noun 路段, not a road 内江街路.
             if len(part) != k or (part[-1] in ROAD_NOT and not _gate(part)) or part[-1] in "路街":
                 continue
-            if not _name_like(part, gaz):
-                continue
+            if not _name_like(part, gaz) or _verb_opens(part, gaz):
+                continue  # 封闭|汉中街, 管制|酉阳街: the verb is no part of the road's name
             if _left_boundary(masked, s - k) or names.starts_with_place(part, gaz):
                 # A house number belongs to the address (衡山路88号, 昌平路1088弄).
-                out.append((s - k, road_end(masked, m.end()), "LOC", 3))
+                works = _ROAD_WORKS.match(masked, m.end())
+                end = works.end() if works else road_end(masked, m.end())
+                out.append((s - k, end, "LOC", 3))
                 break
     for m in _PLACE_ROAD.finditer(masked):
         e = m.end()
@@ -167,6 +177,8 @@ def roads(masked: str, gaz: Gazetteer) -> list[Candidate]:
             part = masked[s - k : s]
             if not k or _is_generic_name(part):
                 continue
+            if not direction and masked[e : e + 1] == "段" and masked[s - k - 1 : s - k] == "至":
+                break  # 开封至长沙路段: the section's cross street is named bare (长沙)
             if direction or masked[e : e + 1] not in ROAD_AFTER_NOT:
                 if part not in gaz.weak_places or _left_boundary(masked, s - k):
                     out.append((s - k, road_end(masked, e), "LOC", 3))
@@ -193,6 +205,17 @@ def roads(masked: str, gaz: Gazetteer) -> list[Candidate]:
 # does a house number after the road or its section (衡山路88号, 中华路1段15号).
 _SECTION = re.compile("(?:[一二三四五六七八九十]|\\d{1,2})段(?![落时期位子])")
 _ROAD_LEAD = re.compile("[东西南北]?(?:侧|边|面)?(?:至|到|临|接|在|往)")
+
+
+# Verbs of traffic notices that the word lists lack (管制酉阳街, 禁行中华路).
+_NOTICE_VERBS = frozenset("管制 禁行 改道 行经 途经 封路".split())
+
+
+def _verb_opens(part: str, gaz: Gazetteer) -> bool:
+    """Whether a four-character part before 路/街 opens with a verb (封闭|汉中街, 管制|酉阳街)."""
+    head = part[:2]
+    words = (gaz.verbs, gaz.rare_verbs, gaz.function_words, _NOTICE_VERBS)
+    return len(part) == 4 and any(head in w for w in words)
 
 
 def road_end(masked: str, e: int) -> int:
@@ -264,7 +287,12 @@ def metro_stations(masked: str, gaz: Gazetteer) -> list[Candidate]:
 
 # -- power plants, seaports, rail lines; factories -----------------------------------------
 
-_PLANT = re.compile("(?:核电站|水电站|发电厂|热电厂|电厂|核电厂)(?:[一二三四五六七八九十]期)?")
+# Waterworks, desalination plants and Taiwan's sugar refineries (杨树浦水厂, 将军海水淡化厂, 新营
+# 糖厂: sites of heritage and of planning) are named for their place as power plants are.
+_PLANT = re.compile(
+    "(?:核电站|水电站|发电厂|热电厂|电厂|核电厂|海水淡化厂|海淡厂|水厂|糖厂)(?:[一二三四五六七八九十]期)?"
+    "(?!社区)"  # 旗山糖厂社区: the community named after the refinery is the place
+)
 _PORT = re.compile("港(?![澳台人币元股资商口区务城湾铁府方企人片龙深岛])")
 _LINE = re.compile("线(?![上下路索条性图框段外内])")
 
@@ -275,7 +303,8 @@ _FACTORY_NOT_AFTER = set("工电药酒车水本该分总老设建办开关迁")
 
 
 def plants_ports_lines(masked: str, gaz: Gazetteer) -> list[Candidate]:
-    """Power plants named for their place (石洞口电厂, 大亚湾核电站) are infrastructure (LOC);
+    """Power plants, waterworks and sugar refineries named for their place (石洞口电厂, 大亚湾
+    核电站, 杨树浦水厂, 新营糖厂) are infrastructure (LOC);
     so are seaports named by a place (大连港, 宁波舟山港) and rail lines named by two place
     abbreviations (京广线, 大秦线). A factory named for its place is a company (ORG)."""
     out: list[Candidate] = []

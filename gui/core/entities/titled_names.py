@@ -39,7 +39,12 @@ def names_after_title(masked: str, e: int, gaz: Gazetteer) -> list[Candidate]:
         # Of the readings whose right edge is a boundary, one that ends right before a verb or
         # time word (白明|介绍, 俞敏洪|表示) beats a longer one ending at punctuation (白明介绍|，).
         valid = []
-        if married_name(masked[e : e + 4], gaz) and name_may_end(masked, e + 4):
+        # 林郑月娥 is a married name; 潘孟安也 is 潘孟安 and an adverb (秘书长潘孟安|也在座).
+        if (
+            married_name(masked[e : e + 4], gaz)
+            and name_may_end(masked, e + 4)
+            and masked[e + 3] not in _ADVERBS
+        ):
             valid.append(4)
         for k in (3, 2):
             name = masked[e : e + k]
@@ -53,6 +58,8 @@ def names_after_title(masked: str, e: int, gaz: Gazetteer) -> list[Candidate]:
                 continue  # 专家解读, 记者了解, 国王任命, 主任查问: a verb after a role, not a name
             if _WEEKDAY.match(name):
                 continue  # 参选人周四被DQ: a day of the week after a role, not 周 + a given name
+            if k == 3 and name[:2] in _ADVERB_WORDS and name[2] in _PREPOSITIONS:
+                continue  # 蔡英文总统|曾经于2011年: an adverb and a preposition, no name (曾经纬 is)
             # A three-character name of clear name characters needs no boundary word after it
             # (省委书记郑栅洁直指 …); a shorter or weaker one does.
             if name_may_end(masked, e + k) or (
@@ -64,7 +71,7 @@ def names_after_title(masked: str, e: int, gaz: Gazetteer) -> list[Candidate]:
         # … and the longer word after it wins (邵文|受到, not 邵文受|到); an adverb after two (李强|将).
         words = {k: w.end() - e - k for k in valid if (w := right_words().match(masked, e + k))}
         found = max(words, key=lambda k: (words[k], k)) if words else valid[0]
-        found = 2 if 2 in valid and masked[e + 2 : e + 3] in tuple("将已曾还也亦则更就") else found
+        found = 2 if 2 in valid and masked[e + 2 : e + 3] in _ADVERBS else found
         if found == 2 and 3 in valid and masked[e + 3 : e + 4] == "、":
             found = 3  # 主委邱垂正、次长…: a list mark closes the full name (正 is no verb here)
         out.append((e, e + found, "PER", 5))
@@ -73,6 +80,13 @@ def names_after_title(masked: str, e: int, gaz: Gazetteer) -> list[Candidate]:
         if sep not in ("、", " ", "\u3000"):
             return out
         e += 1
+
+
+# Adverbs of time that open a clause after a title and begin with a surname's character.
+_ADVERB_WORDS = frozenset("曾经 将要 还是 向来 时常 从来 早已".split())
+_PREPOSITIONS = frozenset("于在是从以对把被为与和及向到")
+# Adverbs that follow a name as the next word (李强|将, 潘孟安|也在座).
+_ADVERBS = frozenset("将已曾还也亦则更就")
 
 
 # A day of the week (周四, 周日, 周末) opens no name after a title: 周 is a surname too.

@@ -66,6 +66,8 @@ _HALLS: tuple[str, ...] = tuple(
 _WORD_GOES_ON = {"湿地": "块", "岛": "链"}
 # Kinds of site, not names (枣园等革命旧址, 红色遗址).
 _SITE_KINDS = frozenset("革命 红色 历史 文化 考古 古代 重要 主要".split())
+# Words of quality before a venue's word name a kind of it (推进智慧口岸建设, 智能机场), no venue.
+_QUALITY_WORDS = frozenset("智慧 智能 数字 绿色 平安 文明 生态 现代 无障碍 新型".split())
 _ISLAND_KINDS = frozenset("人工 无人 生态 海上 浮动 近海 远海 珊瑚 岛礁".split())
 # Rail lines and expressways are named for the places they join, by one-character
 # abbreviations: 京雄高速, 京唐城际铁路, 京沪高铁.
@@ -98,6 +100,20 @@ _COUNTED_LINES = re.compile(  # (its first characters named ahead: re skips to t
 )
 _LIST_OPENERS = "，,。；;：:和及与\n（("
 _BORDER = re.compile(f"[{''.join(sorted(_ABBREVIATIONS))}京津]{{2}}界")
+
+
+def _used_place(part: str, gaz: Gazetteer) -> int:
+    """Where a place opens ``part`` after a verb of two characters that takes the venue as
+    its object (可使用|横琴口岸, 推进|…): the verb is no part of the name; 0 if none."""
+    return next(
+        (
+            i
+            for i in range(2, min(len(part) - 1, 5))
+            if (part[i - 2 : i] in gaz.verbs or part[i - 2 : i] in gaz.function_words)
+            and names.starts_with_place(part[i:], gaz)
+        ),
+        0,
+    )
 
 
 def counted_lines(masked: str, gaz: Gazetteer) -> list[Candidate]:
@@ -175,6 +191,8 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
         if "最" in part:
             continue  # 亚洲最大专业货运机场: a superlative describes, it does not name
         visited = 0 if names.starts_with_place(part, gaz) else visited_place(part, gaz)
+        if not visited and suffix.endswith(_STRONG_VENUE) and suffix not in _SITES:
+            visited = _used_place(part, gaz)
         if visited:  # 抵达金边国际机场, 抵达上海浦东国际机场: the verb of motion is no part of it
             start, part = start + visited, part[visited:]
         if suffix == "公路":
@@ -223,6 +241,7 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 and name_like(part, gaz)
                 and not (suffix == "岛" and (part in _ISLAND_KINDS or part[-1] in "孤荒小半群列宝"))
                 and not (suffix in _SITES and part in _SITE_KINDS)
+                and part not in _QUALITY_WORDS
             )
             if not (national or (short_name and left_boundary(masked, start))):
                 continue  # 现时机场, 办法来管机场 are phrases: a short name needs a clear left edge
