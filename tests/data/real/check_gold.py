@@ -54,6 +54,7 @@ GOLD_BATCHES = {
     "25",
     "26",
     "27",
+    "29",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")
