@@ -170,17 +170,18 @@ def test_notice_verbs_and_junction_words(text, places):
 
 
 @pytest.mark.parametrize(
-    "text, places",
+    "text, found",
     [
-        # dev b25, a Hong Kong report on Myanmar: a city, then China's embassy in it
-        ("一名在仰光中國大使館外示威的緬族年輕人", ["仰光", "中國"]),
+        # dev b25, a Hong Kong report on Myanmar: a city, then China's embassy in it (round 32
+        # reads the embassy named by its country alone as the body the gold has)
+        ("一名在仰光中國大使館外示威的緬族年輕人", [("仰光", "LOC"), ("中國大使館", "ORG")]),
         # written: the same in Tokyo; a chain from country to city stays one place
-        ("在东京中国大使馆外", ["东京", "中国"]),
-        ("在广东佛山举行", ["广东佛山"]),
+        ("在东京中国大使馆外", [("东京", "LOC"), ("中国大使馆", "ORG")]),
+        ("在广东佛山举行", [("广东佛山", "LOC")]),
     ],
 )
-def test_china_ends_no_chain(text, places):
-    assert _places(text) == places, spans(text)
+def test_china_ends_no_chain(text, found):
+    assert spans(text) == found
     same_in_every_view(text)
 
 
