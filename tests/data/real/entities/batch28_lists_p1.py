@@ -483,4 +483,188 @@ LOC	瑞士
 *ORG	党中央
 *LOC	中国(?!式)
 """,
+    "gw-cn-mee-odour-emission-law-reply-2020": r"""
+# unmarked law names and article numbers nothing; the statute's provisions quoted whole nothing (as in the MEP
+# opinion of this batch) — doubtful; 我部 nothing; 十万元 … (Chinese numerals) nothing; the URL nothing
+ORG	生态环境部办公厅
+DATE	2020年3月20日
+""",
+    "gw-cn-spc-spp-police-assault-interpretation-2025": r"""
+# the unmarked title line gives the bodies inside (batch 27)
+ORG	最高人民法院
+ORG	最高人民检察院
+DATE	2024年11月4日
+# a court's committee written after the court one ORG; a term number after the body stays inside
+ORG	最高人民法院审判委员会
+DATE	2024年6月27日
+ORG	最高人民检察院第十四届检察委员会
+DATE	2025年1月18日
+ORG	最高人民法院
+ORG	最高人民检察院
+DOC	高检发释字〔2025〕1号
+DOC	《中华人民共和国刑法》
+DOC	《中华人民共和国刑事诉讼法》
+DOC	《中华人民共和国人民警察法》
+# the quoted terms of the criminal law TERM; unmarked 刑法, 人民警察法 nothing; article numbers nothing
+TERM	“暴力袭击”
+TERM	“暴力袭击”
+TERM	“严重危及其人身安全”
+TERM	“人民警察”
+# 公安机关, 国家安全机关, 人民法院, 人民检察院 (kinds of body) nothing
+DATE	2025年1月18日
+""",
+    "news-cn-xiaoshan-supply-coop-visit-2019": r"""
+# 党组, 理事会 (organs before posts) out; 我社 nothing
+ORG	全国供销合作总社
+PER	王伟
+DATE	11月22日
+ORG	中华全国供销合作总社
+PER	王伟
+# a division written with its body's short name one ORG; divisions by remit alone ORG (研究室, 办公厅, 业务处) — doubtful
+ORG	总社科教社团部
+PER	沈青
+ORG	研究室
+PER	陈安宁
+ORG	办公厅
+PER	牛召
+ORG	省供销社
+PER	沈省文
+ORG	业务处
+PER	吴小樟
+ORG	区供销联社
+PER	倪晓锦
+PER	陆静
+PER	何刚
+PER	王伟
+ORG	钱江蔬菜公司
+QUANT	85%
+# 供销社 (the kind) nothing; 萧山萝卜干品牌 → 萧山
+LOC	萧山
+LOC	钱江世纪城
+LOC	杭州国际博览中心
+PER	王伟
+ORG	萧山供销社
+TERM	“三位一体”
+TERM	“三位一体”
+# 农合联 (the kind of federation) nothing
+TERM	“三农”
+PER	王伟
+# a market visited, a venue, LOC
+LOC	钱江综合市场
+PER	王伟
+TERM	“为农服务”
+TERM	“高星级、高标准、高品位、高质量”
+TERM	“菜篮子”
+""",
+    "report-cn-village-bank-consolidation-2026": r"""
+TERM	“消失”
+DATE	6月10日
+ORG	金融监管总局
+LOC	云南
+LOC	罗平
+LOC	师宗
+LOC	陆良
+QUANT	3家
+# 兴福系, 沪农商, 富民, 民生系 村镇银行 (a series of banks, no one bank's name) nothing — doubtful
+ORG	曲靖沾益兴福村镇银行
+LOC	浙江地区
+LOC	云南地区
+ORG	云南金融监管局
+ORG	曲靖沾益兴福村镇银行
+QUANT	3家
+ORG	兴福村镇银行
+ORG	曲靖沾益兴福村镇银行
+QUANT	526.7824万股
+ORG	兴福村镇银行
+LOC	陆良
+LOC	师宗
+LOC	罗平
+QUANT	3家
+QUANT	6779.0395万股
+ORG	曲靖沾益兴福村镇银行
+QUANT	10675.4311万股
+ORG	兴福村镇银行
+ORG	曲靖沾益兴福村镇银行
+QUANT	2151.4043万股
+ORG	兴福村镇银行
+ORG	曲靖沾益兴福村镇银行
+QUANT	15583.8013万股
+QUANT	86.5767%
+ORG	兴福村镇银行
+ORG	常熟农商银行
+LOC	江苏
+LOC	湖北
+LOC	河南
+LOC	云南
+QUANT	20余家
+LOC	陆良
+LOC	师宗
+LOC	罗平
+QUANT	3家
+ORG	曲靖沾益兴福村镇银行
+QUANT	3家
+ORG	曲靖沾益兴福村镇银行
+DATE	6月
+LOC	云南地区
+ORG	云南金融监管局
+LOC	弥勒
+LOC	个旧
+LOC	开远
+LOC	建水
+QUANT	4家
+QUANT	4家
+ORG	蒙自沪农商村镇银行
+ORG	红河金融监管分局
+QUANT	4家
+ORG	蒙自沪农商村镇银行
+DATE	4月20日
+ORG	四川金融监管局
+QUANT	6份
+LOC	遂宁
+LOC	内江
+LOC	绵阳
+LOC	宜宾
+LOC	眉山
+LOC	泸州
+QUANT	6家
+QUANT	27家
+QUANT	27家
+DATE	5月28日
+ORG	辽宁金融监管局
+QUANT	4份
+LOC	沈阳辽中
+LOC	沈北
+LOC	法库
+LOC	新民
+QUANT	4家
+QUANT	4家
+ORG	盛京银行
+DATE	6月
+ORG	民生银行
+ORG	綦江民生村镇银行
+ORG	民生银行
+LOC	林芝
+LOC	宁晋
+LOC	潼南
+DATE	6月8日
+ORG	金融监管总局
+QUANT	102家
+TERM	“村改支”
+ORG	中国邮政储蓄银行
+PER	娄飞鹏
+TERM	“村改支”
+TERM	“村改分”
+TERM	“村改支”
+# 年底 after a year belongs to it (as 2021年末); 原银保监会 → 银保监会
+DATE	2020年年底
+ORG	银保监会
+DOC	《关于进一步推动村镇银行化解风险改革重组有关事项的通知》
+# 2025年中央一号文件 → 2025年 (中央一号文件 unmarked nothing)
+DATE	2025年
+TERM	“一省一策”
+TERM	“三农”
+ORG	上海农商行
+DATE	2025年度
+TERM	“多县一行”
+""",
 }
