@@ -667,4 +667,157 @@ ORG	上海农商行
 DATE	2025年度
 TERM	“多县一行”
 """,
+    "gw-sh-local-railway-protection-zone-rules-2021": r"""
+# the tool's preamble as in earlier Shanghai notices
+LOC	上海市
+DOC	《中华人民共和国著作权法》
+ORG	上海市交通委员会
+DOC	《上海市地方铁路线路安全保护区管理规定》
+DOC	《上海市地方铁路线路安全保护区管理规定》
+# 第十一次主任办公会议 nothing; the start and the end of validity two DATEs
+DATE	2021年7月12日
+DATE	2021年9月1日
+DATE	2026年8月31日
+ORG	上海市交通委员会
+DATE	二○二一年七月十六日
+# the unmarked title line: the place inside
+LOC	上海市
+DOC	《中华人民共和国铁路法》
+DOC	《铁路安全管理条例》
+DOC	《上海市铁路安全管理条例》
+ORG	上海市交通委员会
+# 区人民政府, 所在区人民政府 (a level's government, as 区政府) nothing; distances in Chinese numerals nothing
+DOC	《铁路安全管理条路》
+DOC	《上海市铁路安全管理条例》
+DATE	2021年9月1日
+DATE	2026年8月31日
+# every remaining 市交通委 (defined after 以下简称)
+*ORG	市交通委
+""",
+    "gw-sh-taxi-operating-rights-rules-2026": r"""
+LOC	上海市
+DOC	《中华人民共和国著作权法》
+ORG	上海市交通委员会
+DOC	《上海市出租汽车企业车辆经营权管理办法（试行）》
+DOC	沪交行规〔2026〕7号
+DOC	《上海市出租汽车企业车辆经营权管理办法（试行）》
+DATE	2026年3月5日
+DATE	2026年6月1日
+DATE	2028年5月31日
+ORG	上海市交通委员会
+DATE	2026年4月13日
+# the unmarked title line: the place inside
+LOC	上海市
+ORG	上海市交通委员会
+ORG	上海市道路运输事业发展中心
+# the districts LOC each; 区交通管理部门 a body named by its kind, nothing, its quoted short name TERM (as “各级建设管理部门”)
+LOC	浦东新区
+LOC	闵行
+LOC	宝山
+LOC	嘉定
+LOC	金山
+LOC	松江
+LOC	奉贤
+LOC	青浦
+LOC	崇明
+TERM	“区交通管理部门”
+# the rating grades (AAA级 …) nothing; counts of times, vehicles and days QUANT
+QUANT	2次
+QUANT	3次
+QUANT	10%
+QUANT	1辆
+QUANT	3次
+QUANT	60日
+QUANT	180日
+QUANT	180日
+DATE	2026年6月1日
+DATE	2028年5月31日
+*DOC	《[^》]+》
+*ORG	市交通委
+*QUANT	6年
+""",
+    "news-cn-a-share-delistings-speed-up-2026": r"""
+# stock names stand for their companies, ORG as written with *ST / 退市 / 退 (the listed name) — doubtful; A股 nothing
+ORG	*ST创兴
+ORG	*ST沪科
+ORG	*ST太和
+DATE	2026年
+ORG	广道退
+ORG	北交所
+DATE	1月
+ORG	*ST奥维
+DATE	3月27日
+ORG	退市观典
+DATE	6月8日
+DATE	6月10日
+DATE	6月1日
+ORG	退市华嵘
+ORG	退市熊猫
+ORG	退市国化
+ORG	退市岩石
+DATE	6月22日
+DATE	6月8日
+ORG	*ST创兴
+ORG	*ST沪科
+ORG	*ST太和
+DATE	6月29日
+ORG	*ST国华
+ORG	*ST天龙
+ORG	*ST赛隆
+ORG	*ST恒久
+DATE	6月8日
+DATE	2026年
+TERM	“披星戴帽”
+TERM	“无法表示意见”
+TERM	“否定意见”
+DATE	2026年
+ORG	长药退
+DATE	2021年至2023年
+DATE	2026年4月
+TERM	“退市”
+DATE	6月8日
+ORG	*ST沪科
+DATE	2025年度
+DOC	《上海证券交易所股票上市规则（2026年4月修订）》
+ORG	*ST太和
+DATE	6月10日
+ORG	退市观典
+DATE	2024年度
+DATE	2025年
+DATE	2026年
+ORG	*ST万方
+TERM	“病灶”
+TERM	“罚完退完”
+TERM	“罚赔同步”
+# a journal in 《》 DOC
+DOC	《法律适用》
+DATE	2026年
+TERM	“罚完退完”
+TERM	“罚赔同步”
+TERM	“罚赔同步”
+DOC	《中华人民共和国证券法》
+# 广道退案 → the company
+ORG	广道退
+ORG	五矿证券
+ORG	中国证监会
+ORG	紫晶存储
+DATE	2026年2月
+ORG	金通灵
+# 锦州港案: the company
+ORG	锦州港
+ORG	沈阳中院
+DATE	6月5日
+ORG	亿利洁能
+DATE	2016年至2023年
+QUANT	8年
+ORG	证监会
+DATE	2026年
+TERM	“一体推进发现、惩处、退市、投保有机衔接”
+TERM	“罚完退完”
+TERM	“罚赔同步”
+TERM	“诉讼漫长”
+TERM	“快速获赔”
+# counts, amounts, percents, days; 六成, 连续三年, 近两年 nothing
+*QUANT	\d+(?:\.\d+)?(?:万|亿)?(?:元|家|只|名|人|天|起|个交易日|个月|%)
+""",
 }
