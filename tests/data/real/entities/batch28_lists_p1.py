@@ -820,4 +820,29 @@ TERM	“快速获赔”
 # counts, amounts, percents, days; 六成, 连续三年, 近两年 nothing
 *QUANT	\d+(?:\.\d+)?(?:万|亿)?(?:元|家|只|名|人|天|起|个交易日|个月|%)
 """,
+    "reg-cn-mep-environmental-emergency-reporting-2011": r"""
+DATE	2011年4月18日
+DOC	环境保护部令第17号
+DATE	2011年5月1日
+# the table of contents' article numbers nothing; the levels Ⅰ级 … Ⅳ级 (Roman numerals) nothing
+DOC	《中华人民共和国突发事件应对法》
+DOC	《国家突发公共事件总体应急预案》
+DOC	《国家突发环境事件应急预案》
+# 人民政府环境保护主管部门 at every level (a kind of body) nothing; 四小时, 两小时 nothing
+# the ministry's duty office by its remit ORG (as 律师工作处) — doubtful
+ORG	总值班室
+ORG	环境保护部环境应急指挥领导小组办公室
+ORG	环境保护部环境应急指挥领导小组办公室
+ORG	国务院总值班室
+ORG	中共中央办公厅秘书局
+DATE	2011年5月1日
+DOC	《环境保护行政主管部门突发环境事件信息报告办法（试行）》
+DOC	环发〔2006〕50号
+LOC	台湾
+# every remaining 环境保护部; the quoted standard TERM each time; thresholds N以上 … M以下 two QUANTs (earlier gold),
+# 1、2类 one QUANT (values sharing one unit written once)
+*ORG	环境保护部
+*TERM	“国际核事件分级（INES）标准”
+*QUANT	\d+(?:、\d+)?(?:万|亿)?(?:人|元|类|级)
+""",
 }
