@@ -51,6 +51,7 @@ SETS = {
     "25": ("batch25_blind_p2", ("batch25_lists_p1",)),
     "26": ("batch26_blind_p2", ("batch26_lists_p1",)),
     "27": ("batch27_blind_p2", ("batch27_lists_p1",)),
+    "28": ("batch28_blind_p2", ("batch28_lists_p1",)),
 }
 
 
