@@ -136,6 +136,7 @@ GROUPS = {
     "25": lambda: [_p1(25, "issue-e25p1-s19")],
     "26": lambda: [_p1(26, "issue-e26p1-s20")],
     "27": lambda: [_p1(27, "issue-e27p1-s20")],
+    "29": lambda: [_p1(29, "issue-e29p1-s20")],
 }
 
 
