@@ -96,4 +96,80 @@ PER	花敬群
 ORG	台灣糖業協會
 PER	陳昱凱
 """,
+    "gw-tw-ey-administrative-execution-rules-amendment-2010": r"""
+# the Taiwan 令: 行政院令 (title and heading) → the Yuan; the rule's name in 「」 TERM with its marks (as
+# 「都市計畫法高雄市施行細則」), three times; article numbers nothing
+*ORG	行政院(?=令)
+*TERM	「行政執行法施行細則」
+DATE	中華民國99年6月15日
+DOC	院臺法字第0990031307號
+PER	吳敦義
+# the unmarked heading 行政執行法施行細則第二十條… nothing (an unmarked law name); 行政執行處 (each enforcement office,
+# named by its kind), 他行政執行處, 法院, 有關機關, 本法 nothing
+""",
+    "gw-tw-immigration-residence-permit-revocation-notice-2010": r"""
+*ORG	內政部入出國及移民署
+# the foreigner's name in Latin capitals PER each time; 等32人 → 32人
+*PER	EARL KELTON DREW
+*QUANT	32人
+DATE	中華民國99年6月15日
+DOC	移署服北市萍字第09900835782號
+# 入出國及移民法, 行政程序法 unmarked: nothing; article numbers nothing; 經20日 → 20日 (a day count)
+QUANT	20日
+# 本部入出國及移民署臺北市服務站 → the agency with its station one ORG (a division written after its body, 本部
+# outside) — doubtful (ORG 入出國及移民署 + LOC 臺北市 + a bare station the other reading); 該站 nothing
+ORG	入出國及移民署臺北市服務站
+# the address after 地址： one LOC; the phone number nothing
+LOC	臺北市廣州街15號
+PER	謝立功
+""",
+    "news-cn-xinjiang-sports-bureau-kinship-pairing-2017": r"""
+# the page label 文章详情 nothing; 自治区党委 generic (as 省委); the campaign's quoted name TERM
+TERM	“民族团结一家亲”
+# 自治区体育局 (a level word with a remit) ORG every time; 党组书记 outside (a Party organ before a post)
+*ORG	自治区体育局
+QUANT	39名
+DATE	11月18日
+PER	聂春
+QUANT	33人
+# the village as a place chain one LOC with its bracketed number, the second village LOC; 9村 / 10村 (the villages'
+# numbered short names) LOC — doubtful; 大会议室 outside (a room without a name)
+LOC	巴楚县阿拉格尔乡其干布拉克（9）村
+LOC	喀拉艾肯（10）村
+LOC	9村
+# 加微信 → the platform ORG (as batch 20's 微信)
+ORG	微信
+PER	聂春
+DATE	2014年
+# 祖龙·克里木局长 → the name; the quoted programme “访惠聚” TERM inside the quoted speech (自治区 before it nothing)
+PER	祖龙·克里木
+TERM	“访惠聚”
+LOC	9村
+LOC	10村
+# 这3年来 → 3年 (as 近3年 → 3年)
+QUANT	3年
+TERM	“一对一”
+""",
+    "press-mo-apec-tourism-ministers-meeting-2026": r"""
+# the meeting (an event) → the body inside; its term number nothing; APEC in brackets a second span (a name and its
+# name in another language)
+*ORG	亞太經合組織秘書處
+*ORG	亞太經合組織|APEC
+DATE	今（27）日
+# the venue (batch 17's APEC inspection) one LOC
+LOC	中國與葡語國家商貿合作服務平台綜合體
+# the meeting's quoted theme TERM whole
+TERM	“數智創新，合作賦能——以旅遊助力亞太共同體建設”
+# 亞太 LOC; 亞太地區 / 亞太區域 one LOC (place + region word, as 长江三角洲区域); 亞太共同體 → 亞太; 中國年 and
+# 中國會議 (events) → 中國
+*LOC	亞太(?:地區|區域)?
+*LOC	中國(?=年|會議)
+DATE	2026年
+ORG	經濟財政司
+PER	吳惠嫻
+LOC	澳門
+# 特區 nothing; the quoted designation TERM; 澳門特區 LOC (as earlier Macao releases); 中央政府 nothing
+TERM	“世界旅遊休閒中心”
+LOC	澳門特區
+""",
 }
