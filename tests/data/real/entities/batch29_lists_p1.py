@@ -172,4 +172,117 @@ LOC	澳門
 TERM	“世界旅遊休閒中心”
 LOC	澳門特區
 """,
+    "press-tw-hsinchu-lichi-pond-dredging-2015": r"""
+# the pond 麗池 LOC every time (麗池湖畔, 麗池生態水岸 → 麗池), also inside 麗池清淤工程 (a works) — but not inside the
+# quoted plan name, a TERM with its marks
+*TERM	「新竹市麗池親水親樹景觀空間營造計畫」|「麗池親水親樹景觀空間營造計畫」|「城鎮風貌型塑整體計畫」|｢新竹1916園區跨域亮點計畫｣
+*PER	林智堅
+# the park named by its year, quoted or not, LOC (quoted names of places LOC without the marks, batch 18)
+*LOC	(?<=「)新竹1916園區(?=」)|(?<=「)1916園區(?=」)
+*LOC	1916園區
+*LOC	麗池
+*LOC	新竹公園
+# 新竹人 → 新竹 (a place before a word for its people); 新竹榮耀 → 新竹
+*LOC	新竹(?=人|榮耀)
+*ORG	內政部營建署|交通部觀光局
+*QUANT	546萬元
+# 巿長 / 巿議員 / 巿府 (no place word written) nothing; 新竹巿政府 ORG with the text's 巿
+ORG	新竹巿政府
+DATE	104年度
+# 即日起至明(105)年元月 → the month with its bracketed year, as 今(26)日 — doubtful (no precedent for 明(105)年)
+DATE	明(105)年元月
+DATE	今(26)日
+# 近十年 nothing (Chinese numerals); the design company ORG; 60公分 QUANT; 動物園 (named by its kind) nothing
+ORG	樂駝規畫設計公司
+QUANT	60公分
+PER	劉聲正
+PER	徐信芳
+PER	鄭貴元
+# 公園里長 → the borough 公園里 LOC (a post named by its place, as 臺南市長 → 臺南市) — doubtful
+LOC	公園里
+PER	林志雅
+# 大新竹人 → 大新竹 (a place before a word for its people) — doubtful
+LOC	大新竹
+# 兩年三億 nothing
+DATE	明(105)年元月底
+# 國際兒童嘉年華 (an event) nothing
+DATE	2016年
+# 文化局 (a level's bureau named by its remit) ORG
+ORG	文化局
+QUANT	13,400平方公尺
+ORG	文化局
+LOC	新竹市
+# the park's named buildings and bridge LOC (venues); 日式湖畔料亭 nothing (no name)
+LOC	玻工館
+LOC	願景館
+LOC	九曲橋
+# the contacts: 文化局博物館科長 → the section with its bureau one ORG (a department fused with its head's title, as
+# 州医院药剂科长 → 州医院药剂科) — doubtful; 公關與新聞科 ORG (a division by its remit); phone numbers nothing
+ORG	文化局博物館科
+PER	周素娟
+ORG	公關與新聞科
+PER	梁瑞君
+""",
+    "press-tw-hsinchu-mayor-profile-page": r"""
+# the site's navigation and breadcrumb nothing (市府 has no place word); HTML comments nothing
+PER	林智堅
+LOC	新竹
+# a university with its institute or department one ORG (a department with its body); 在職碩士班 (a programme) outside
+ORG	中華大學科技管理研究所
+ORG	中華大學企業管理系
+ORG	台灣大學國家發展研究所
+# the party's city branch one ORG; 第13、14屆主任委員 nothing
+ORG	民主進步黨新竹市黨部
+# 第八屆新竹市議員 → the city (as 臺南市議員 → the city)
+LOC	新竹市
+# the council's party caucus one ORG (an organ after its body's name) — doubtful (新竹市議會 + 民主進步黨黨團 the other
+# reading)
+ORG	新竹市議會民主進步黨黨團
+""",
+    "news-hk-tsuen-wan-shooting-rescuer-plea-2021": r"""
+# the label 【健仔中槍案】 → the person's nickname PER (a label gives the entities inside it); the quoted headline plea
+# (a clause of speech) nothing
+PER	健仔
+DATE	10月1日
+# 中五男學生「健仔」曾志健: the name he is called by, cited in 「」, TERM (batch-20 D-25) — doubtful
+TERM	「健仔」
+*PER	曾志健|邱宏達
+LOC	荃灣
+ORG	理大
+ORG	區域法院
+# a later 「健仔」 where he is shot: the person, PER without the marks — doubtful
+PER	健仔
+# 邱 standing alone for the man already named PER (a surname for the person)
+PER	邱
+PER	邱
+# 本港 nothing
+ORG	眾新聞
+QUANT	28歲
+ORG	律政司
+PER	邱
+DATE	10月1日
+# a district before its street is a place chain, one LOC; 大河道北 (the road's north part) one LOC
+LOC	荃灣海壩街
+LOC	大河道北
+LOC	鱟地坊
+QUANT	18歲
+DATE	10月1日
+LOC	荃灣
+QUANT	200名
+LOC	海壩街
+# 警方 nothing; 五名, 十名 nothing (Chinese numerals); 警長54243 (a badge number) nothing
+LOC	鱟地坊
+# the caption placeholder nothing; 雷明登布袋彈槍 → the maker ORG (a company's name for its product) — doubtful
+ORG	雷明登
+QUANT	14包
+PER	潘熙
+*TERM	「跑姿獨特」|「長短腳」
+DATE	10月
+DATE	11月
+# 香港 inside the quoted plea counts
+*LOC	香港
+*PER	李志豪
+DATE	10月15日
+# 案件編號：DCCC485/2020 nothing (a court's case number, as batch 20's 第240/2026號案) — doubtful
+""",
 }
