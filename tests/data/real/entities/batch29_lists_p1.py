@@ -285,4 +285,175 @@ DATE	11月
 DATE	10月15日
 # 案件編號：DCCC485/2020 nothing (a court's case number, as batch 20's 第240/2026號案) — doubtful
 """,
+    "news-hk-qianhai-plan-chief-executive-column-2021": r"""
+# 特首, 特區政府, 中央, 內地 nothing (as earlier HK gold), 大陸 nothing (batch-25 D-46); unmarked 十四五 / 十四五規劃綱要
+# nothing (only the quoted “十四五” is a TERM); unmarked document names (深化前海開放方案, 施政報告) give the places
+# inside them
+DATE	2021年3月
+DOC	《中華人民共和國國民經濟和社會發展第十四個五年規劃和2035年遠景目標綱要》
+DATE	8月23日
+ORG	國務院港澳事務辦公室
+ORG	中央人民政府駐香港特別行政區聯絡辦公室
+DATE	8月23日
+DOC	《十四五規劃綱要》
+ORG	政府新聞處
+DATE	2021年9月7日
+# 中共中央國務院 → two ORG (regex below)
+DOC	《全面深化前海深港現代服務業合作區改革開放方案》
+# 財政司司長 → the department
+ORG	財政司
+DATE	2019年
+ORG	選委會
+TERM	「政綱」
+DATE	9月18日
+# the screenshot credit 中央台 (CCTV) ORG
+ORG	中央台
+DATE	2021年9月18日
+# 負責港澳事務 (a portfolio) → 港 + 澳 (港澳 is never one LOC)
+LOC	港
+LOC	澳
+# 廣東深圳 a place chain, one LOC
+LOC	廣東深圳
+TERM	「良政善治」
+DATE	2010年8月26日
+# 深港合作先導區 (a designation) → 深 + 港 — doubtful; the plan's quoted goal (a clause) is no TERM, the entities in
+# it count
+LOC	深
+LOC	港
+DATE	2020年
+LOC	亞太地區
+DATE	2021年
+LOC	亞太區
+PER	溫家寶
+PER	李嘉誠
+# the zone's name without 前海 LOC — doubtful (深 + 港 the other reading)
+LOC	深港現代服務業合作區
+# 李先生 → 李 (a surname with a form of address); the container terminal LOC; 深圳貨運碼頭 → 深圳 (no terminal named)
+PER	李
+LOC	葵涌貨櫃碼頭
+PER	李
+LOC	港
+LOC	深
+DATE	2021年9月8日
+LOC	深圳前海交易廣場
+LOC	前海交易廣場
+LOC	前海桂灣片區
+QUANT	7.9萬平方米
+QUANT	60萬平方米
+ORG	新華社
+DATE	2021年
+DATE	2010年
+# 粵港合作聯席會議 (a meeting) → 粵 + 港
+LOC	粵
+LOC	港
+# 2010年施政報告 → the year; 93段 (a paragraph number) nothing
+DATE	2010年
+# the quoted policy address (no marks): 今年八月 → 八月 (Chinese numerals, 今年 outside); 三十年 nothing
+DATE	八月
+# the railway projects named in the text LOC whole (as named works, 引汉济渭) — doubtful (深 + 港 / 港 + 深 the other
+# reading); 港深機場合作 → 港 + 深
+LOC	深港機場連接鐵路
+LOC	港
+LOC	深
+LOC	港深西部快速軌道
+LOC	新界西北地區
+LOC	粵
+LOC	港
+LOC	港深機場鐵路
+DATE	2021年
+LOC	洪水橋
+# 約五百億元 nothing (Chinese numerals); 發展局局長 → the bureau, 行政會議召集人 → the council
+ORG	發展局
+ORG	行政會議
+PER	梁振英
+# the caption's 深港兩地政府 → 深 + 港 (regex below: a literal 深 would land in 深化)
+LOC	洪水橋
+# the photo credit 維基百科 ORG (a source, as agencies in credits) — doubtful
+ORG	維基百科
+DATE	2010年
+LOC	中環
+# 東方的曼哈頓灣區 → 曼哈頓
+LOC	曼哈頓
+# 立法會議員 → the council
+ORG	立法會
+# 廣東省省長 → the province (as 臺南市長 → 臺南市)
+LOC	廣東省
+LOC	粵
+LOC	港
+# inside the quoted speech: the nested quoted phrase TERM, 深圳前海 a place chain
+TERM	『前店後廠』
+LOC	深圳前海
+# 港資, 外資 nothing (as 港人); 人民幣 alone nothing
+QUANT	20%
+DATE	2021年
+LOC	深
+LOC	港
+# the academy's office one ORG (a division with its body); 處長 outside; 丁處長 → 丁
+ORG	廣東省社會科學院科研處
+PER	丁力
+ORG	香港政府
+TERM	「積極不作為」
+PER	丁
+DATE	2021年
+DATE	2035年
+LOC	港
+LOC	澳
+LOC	前海合作區
+# 由…擴展至… (a change, not a range) → two QUANT
+QUANT	14.92平方公里
+QUANT	120.56平方公里
+LOC	蛇口
+# 大小南山 (大南山 and 小南山 written together) one LOC — doubtful
+LOC	大小南山
+LOC	會展新城
+LOC	海洋新城
+LOC	寶安中心
+LOC	大鏟灣
+LOC	前海區
+LOC	港
+LOC	澳
+LOC	港
+LOC	澳
+LOC	港
+LOC	澳
+ORG	香港交易所
+# 國際法律服務中心, 國際商事爭議解決中心 (to be built, named by kind) nothing
+ORG	律師會
+ORG	會計師會
+ORG	保險聯會
+ORG	深圳政府
+LOC	數碼港
+# the footnotes: sources with dates; newspapers in 《》 are the body, ORG without the marks
+ORG	香港電台
+DATE	2021年9月20日
+DATE	2010年9月8日
+ORG	成報
+DATE	2010年8月9日
+ORG	經濟日報
+DATE	2010年9月6日
+ORG	經濟觀察報
+DATE	2010年12月22日
+ORG	蘋果日報
+ORG	眾新聞
+TERM	「每周時事」
+# the column's blurb: the quoted saying and slogans TERM; 三十多年 nothing
+TERM	「民為重、君為輕」
+TERM	「為人民服務」
+TERM	「持續社會發展」
+# recurring names (matches read one by one; a match inside a longer span is skipped)
+*LOC	港(?=深機場的)
+*LOC	深(?=港兩地政府)
+*LOC	(?<=深)港(?=兩地政府)
+*LOC	(?<=港)深(?=機場的)
+*ORG	中共中央
+*ORG	國務院
+*ORG	港府
+*ORG	中聯辦|港澳辦
+*PER	林鄭月娥|黃柳權|駱惠寧|韓正|胡錦濤|曾蔭權|黃華華|熊永達
+*LOC	粵港澳大灣區|粵港澳
+*LOC	大灣區
+*LOC	深圳
+*LOC	前海
+*LOC	香港
+""",
 }
