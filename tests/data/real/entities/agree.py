@@ -51,6 +51,7 @@ SETS = {
     "25": ("batch25_blind_p2", ("batch25_lists_p1",)),
     "26": ("batch26_blind_p2", ("batch26_lists_p1",)),
     "27": ("batch27_blind_p2", ("batch27_lists_p1",)),
+    "29": ("batch29_blind_p2", ("batch29_lists_p1",)),
 }
 
 
