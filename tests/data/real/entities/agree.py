@@ -52,6 +52,7 @@ SETS = {
     "26": ("batch26_blind_p2", ("batch26_lists_p1",)),
     "27": ("batch27_blind_p2", ("batch27_lists_p1",)),
     "28": ("batch28_blind_p2", ("batch28_lists_p1",)),
+    "29": ("batch29_blind_p2", ("batch29_lists_p1",)),
 }
 
 

@@ -137,6 +137,7 @@ GROUPS = {
     "26": lambda: [_p1(26, "issue-e26p1-s20")],
     "27": lambda: [_p1(27, "issue-e27p1-s20")],
     "28": lambda: [_p1(28, "issue-e28p1-s20")],
+    "29": lambda: [_p1(29, "issue-e29p1-s20")],
 }
 
 
