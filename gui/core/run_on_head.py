@@ -13,7 +13,14 @@ from __future__ import annotations
 
 from gui.core.document import HeaderField
 from gui.core.front_lines import addressees_end
-from gui.core.head_lines import DATE, DOC_NUMBER, GENRE_WORDS, TITLE_END, HeadLine
+from gui.core.head_lines import (
+    DATE,
+    DOC_NUMBER,
+    GENRE_WORDS,
+    TITLE_END,
+    HeadLine,
+    doc_numbers,
+)
 from gui.core.header_titles import is_number_line
 from gui.core.patterns import ORG_END, LazyPattern
 
@@ -52,7 +59,7 @@ def read_run_on_head(head: list[HeadLine], fields: dict) -> HeaderField | None:
     Run into one line, the head's title in full is returned: the issuer's name and the title
     that follows it (GB/T 9704-2012 7.3.1: 发文机关名称 + 事由 + 文种), spanning both."""
     for i, ln in enumerate(head):
-        for m in DOC_NUMBER.compiled.finditer(ln.text):
+        for m in doc_numbers(ln.text):
             # The body's name is at most 40 characters: 「关于」 is looked for in those and the
             # two after, not in the rest of the line (a copy and a scan per 文号 found: half a
             # second on a 10 MB report run into one line).
