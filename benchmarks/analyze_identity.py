@@ -9,7 +9,8 @@ the bundled report, and (``--huge``) the hostile 10 MB single line, once with th
 temporary folder), and compares the outputs (stdout, stderr and exit status) byte for byte.
 
 Only the names of differing *dev* documents are printed: held-out documents and the check
-sets are counted, never named, their outputs never shown (the corpus's honesty rules). The
+sets are counted, never named, their outputs never shown (the corpus's honesty rules); the
+documents of a fresh batch (``tests/conftest.py``'s ``FRESH_BATCHES``) are not run at all. The
 small cases run in one process per tree through ``gui.cli.main`` (the CLI's own path to
 stdout); the 10 MB file runs as the real command.
 """
@@ -17,6 +18,7 @@ stdout); the 10 MB file runs as the real command.
 from __future__ import annotations
 
 import argparse
+import ast
 import contextlib
 import csv
 import hashlib
@@ -35,20 +37,41 @@ DEFAULT_REPORT = REPO / "resources" / "lanzhou-hi-tech-zone-2021.txt"
 DOCUMENT_SUFFIXES = {".txt", ".html", ".md", ".docx", ".pdf"}
 
 
+def fresh_batches() -> tuple[str, ...]:
+    """``tests/conftest.py``'s ``FRESH_BATCHES``, read without importing the suite."""
+    tree = ast.parse((REPO / "tests" / "conftest.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.AnnAssign | ast.Assign):
+            targets = [node.target] if isinstance(node, ast.AnnAssign) else node.targets
+            if any(isinstance(t, ast.Name) and t.id == "FRESH_BATCHES" for t in targets):
+                return tuple(ast.literal_eval(node.value)) if node.value else ()
+    return ()
+
+
 def cases(folder: Path) -> list[tuple[str, str, Path]]:
     """(name, kind, path): kind is ``dev`` for a dev document of split.tsv, ``other`` for the
-    rest (held-out documents, the check sets: never named)."""
+    rest (held-out documents, the check sets: never named). A fresh batch's files are left
+    out, their gold too."""
     split = {}
+    fresh = set()
     with (REAL / "split.tsv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):
             split[row["file"]] = row["split"]
+            if row["batch"] in fresh_batches():
+                fresh.add(row["file"])
     out = [("default report", "dev", DEFAULT_REPORT)]
     for path in sorted(REAL.rglob("*")):
         if path.suffix not in DOCUMENT_SUFFIXES or path.name.startswith("README"):
             continue
+        if path.parent == REAL and (path.name in fresh or path.name not in split):
+            continue  # a fresh batch's document, or one not in the split yet
         kind = "dev" if path.parent == REAL and split.get(path.name) == "dev" else "other"
         out.append((str(path.relative_to(REAL)), kind, path))
     for gold in sorted(REAL.rglob("gold/*.json")):
+        if gold.parent == REAL / "gold" and gold.with_suffix("").name not in {
+            Path(name).stem for name in split.keys() - fresh
+        }:
+            continue  # (checked by its name before it is opened)
         data = json.loads(gold.read_text(encoding="utf-8"))
         text = data.get("text") if isinstance(data, dict) else None
         if not isinstance(text, str):
