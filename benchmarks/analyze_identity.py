@@ -7,6 +7,8 @@ document of ``tests/data/real`` (each file as it is, and each gold's ``text`` as
 the bundled report, and (``--huge``) the hostile 10 MB single line, once with this tree's
 ``gui/`` and once with ``REV``'s (default ``main``, exported with ``git archive`` to a
 temporary folder), and compares the outputs (stdout, stderr and exit status) byte for byte.
+When main has moved on since the branch started, compare with the branch's start:
+``--base $(git merge-base main HEAD)``.
 
 Only the names of differing *dev* documents are printed: held-out documents and the check
 sets are counted, never named, their outputs never shown (the corpus's honesty rules); the
