@@ -5,15 +5,42 @@ distribution line, and the genre words a title ends with."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from gui.core.document import HeaderField
 from gui.core.patterns import HAN, ORG_END, LazyPattern
 
+#: A 发文字号 from its bracket on: the year in 〔〕 (or look-alike brackets) and the number.
+_NUMBER_TAIL = r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*[号號]"
+#: The most characters of the issuer's short code before the bracket.
+_CODE_MAX = 12
 #: 发文字号: the issuer's short code, the year in 〔〕 (or look-alike brackets) and the number.
-DOC_NUMBER = LazyPattern(
-    rf"{HAN}{{1,12}}\s*[〔\[［【(（]\s*(?:19|20)\d{{2}}\s*[〕\]］】)）]\s*第?\s*\d{{1,4}}\s*[号號]"
-)
+DOC_NUMBER = LazyPattern(rf"{HAN}{{1,{_CODE_MAX}}}\s*{_NUMBER_TAIL}")
+_TAIL = LazyPattern(_NUMBER_TAIL)
+
+
+def doc_numbers(text: str) -> Iterator[re.Match[str]]:
+    """``DOC_NUMBER.finditer(text)``, the same matches, tried only before each bracketed year.
+
+    The pattern opens with a run of word characters, so the engine tries it at each one of a
+    line, running up to 12 characters ahead every time: half a second on a 10 MB report run
+    into one line. Here the bracket-and-year tail is found first (a scan that skips to the
+    brackets); a 文号 holding it starts at most 12 characters (and the spaces) before it, and
+    no later than the end of the previous one. (No two tails overlap: none holds an opening
+    bracket after its first character.)"""
+    pos = 0
+    search = DOC_NUMBER.compiled.search
+    for tail in _TAIL.compiled.finditer(text):
+        code_end = tail.start()
+        while code_end > pos and text[code_end - 1].isspace():  # (``\s`` is ``str.isspace``)
+            code_end -= 1
+        m = search(text, max(pos, code_end - _CODE_MAX), tail.end())
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 DATE_TEXT = r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
 DATE = LazyPattern(DATE_TEXT)
 DATE_LINE = LazyPattern(rf"(?P<signer>[^，。；：,;:]{{0,40}}?)\s*(?P<date>{DATE_TEXT})")

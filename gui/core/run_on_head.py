@@ -13,12 +13,21 @@ from __future__ import annotations
 
 from gui.core.document import HeaderField
 from gui.core.front_lines import addressees_end
-from gui.core.head_lines import DATE, DOC_NUMBER, GENRE_WORDS, TITLE_END, HeadLine
+from gui.core.head_lines import (
+    DATE,
+    DOC_NUMBER,
+    GENRE_WORDS,
+    TITLE_END,
+    HeadLine,
+    doc_numbers,
+)
 from gui.core.header_titles import is_number_line
 from gui.core.patterns import ORG_END, LazyPattern
 
+#: The longest name of a body :data:`_BODY` takes.
+_BODY_MAX = 40
 #: A body's name alone: no punctuation, no title words, at most 40 characters.
-_BODY = LazyPattern(r"[^\s，,。；;：:、《》“”\"（）()]{2,40}")
+_BODY = LazyPattern(rf"[^\s，,。；;：:、《》“”\"（）()]{{2,{_BODY_MAX}}}")
 #: A title that opens with 「关于」 and ends with a genre word (each end tried, shortest first).
 _TITLE_END = LazyPattern(rf"(?:{GENRE_WORDS})")
 _OPENS = ("关于", "關於")
@@ -50,11 +59,15 @@ def read_run_on_head(head: list[HeadLine], fields: dict) -> HeaderField | None:
     Run into one line, the head's title in full is returned: the issuer's name and the title
     that follows it (GB/T 9704-2012 7.3.1: 发文机关名称 + 事由 + 文种), spanning both."""
     for i, ln in enumerate(head):
-        for m in DOC_NUMBER.compiled.finditer(ln.text):
-            rest = ln.text[m.end() :]
-            opens = min((rest.find(w) for w in _OPENS if w in rest), default=-1)
-            if opens < 0 or not _body(rest[:opens]):
+        for m in doc_numbers(ln.text):
+            # The body's name is at most 40 characters: 「关于」 is looked for in those and the
+            # two after, not in the rest of the line (a copy and a scan per 文号 found: half a
+            # second on a 10 MB report run into one line).
+            window = ln.text[m.end() : m.end() + _BODY_MAX + len(_OPENS[0])]
+            opens = min((window.find(w) for w in _OPENS if w in window), default=-1)
+            if opens < 0 or not _body(window[:opens]):
                 continue
+            rest = ln.text[m.end() :]
             end = _title_end(rest[opens:], run_on=True)
             if end is None:
                 continue

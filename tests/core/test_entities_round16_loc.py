@@ -253,3 +253,18 @@ def test_no_dateline_city_without_an_agency():
     # written: a date and 电 after a word that is no place
     found = spans("他们在会上3月5日电话联系")
     assert not [s for s, t in found if t == "LOC"], found
+
+
+def test_the_area_is_found_back_over_any_spaces_without_a_copy_of_the_text():
+    """``bounds._before_spaces`` is ``len(text[:at].rstrip())`` (session 20: the copy of all
+    the text before each row's bounds made a table of plots quadratic)."""
+    from gui.core.entities.bounds import _before_spaces
+
+    # dev, gw-sh-industrial-renewal-areas-2024, with the blank lines a page may hold instead
+    row = "曹路工业园区{}东至浦东运河，南至上川路，西至外环绿化带500米，北至东靖路"
+    for gap in ("\n\n", "\n", " \n\u3000\n", "\t\n \n", ""):
+        text = row.format(gap)
+        at = text.index("东至")
+        assert _before_spaces(text, at) == len(text[:at].rstrip()) == len("曹路工业园区")
+    assert _before_spaces("  \n", 3) == 0
+    assert _before_spaces("东至", 0) == 0

@@ -64,6 +64,18 @@ def test_what_is_not_that_layout_names_no_issuer():
     assert fields == {}
 
 
+def test_the_issuer_is_looked_for_in_the_forty_characters_after_each_number():
+    """「关于」 is looked for only where a body's name (2 to 40 characters) can end: the same
+    head read after other 文号 on the line, a 40-character name read, a 41-character not."""
+    number, issuer, title, addressees = _source_lines()
+    sentence = "为进一步提高城市体检成果质量，现予印发。"
+    line = number + issuer + title + addressees + sentence
+    assert _read([(number + sentence) * 3 + line])["issuer"].text == issuer
+    longest = "市" * (40 - len(issuer)) + issuer
+    assert _read([number + longest + title + addressees])["issuer"].text == longest
+    assert _read([number + "市" + longest + title + addressees]) == {}
+
+
 def test_the_run_on_head_names_the_title_in_full_and_its_date():
     """GB/T 9704-2012 7.3.1: the title is 发文机关名称 + 事由 + 文种; the page's heading copies it
     without the issuer. The 成文日期 closes the 正文, run on after its last sentence."""

@@ -106,9 +106,17 @@ _AREA_END = frozenset("区园带楼块城港场站厂域心地镇村苑")
 _NOT_IN_LINE = _NOT_IN_NAME | frozenset("于将该其已由从向这此本位")
 
 
+def _before_spaces(text: str, at: int) -> int:
+    """``len(text[:at].rstrip())`` without copying the text before ``at`` (a table of plots
+    has a line of bounds in every row: one copy of the report's head per row)."""
+    while at > 0 and text[at - 1].isspace():  # (str.rstrip strips what str.isspace holds)
+        at -= 1
+    return at
+
+
 def _named_area(masked: str, s: int) -> list[Candidate]:
     """The area named on the line before a line of bounds that starts at ``s``."""
-    end = len(masked[:s].rstrip())
+    end = _before_spaces(masked, s)
     start = masked.rfind("\n", 0, end) + 1
     line = masked[start:end]
     if not _AREA_LINE.fullmatch(line) or line[-1] not in _AREA_END:
