@@ -50,6 +50,7 @@ from gui.core.news_matter import (
     STAFF_CREDIT,
     TAGS,
     UPDATE_STAMP,
+    writer_profile,
 )
 from gui.core.page_notices import page_notice
 from gui.core.patterns import (
@@ -332,6 +333,8 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
         card = len(line) <= _APPEAL_CHARS * 2 and COLUMN_CARD.match(line)
         if not (appeal or related or card):
             break
+        kinds[i] = "news"
+    for i in writer_profile(texts, kinds) or ():
         kinds[i] = "news"
     _head_rows(texts[:first_body], kinds)
     mark_title_copies(texts, kinds, first_body)

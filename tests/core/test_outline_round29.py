@@ -1,0 +1,73 @@
+"""Round 29 (batch 25 dev and all dev), docs/history/outline-log.md "Round 29 (batch 25 dev,
+precision, furniture), session 20": the page tail of Hong Kong columns and reports (a society's
+column card, a writer's profile), a place's 專電 tag, … Real lines of dev documents of batch 25
+(and of earlier dev batches as controls).
+"""
+
+from __future__ import annotations
+
+from gui.core.datelines import starts_with_dateline
+from gui.core.reading import document_from_text, read_document
+from tests.conftest import REPO
+from tests.core.furniture_story import TITLE
+
+REAL = REPO / "tests" / "data" / "real"
+KOREA = REAL / "news-hk-korea-democracy-students-column-2021.md"
+MYANMAR = REAL / "news-hk-myanmar-coup-china-2021.md"
+
+# news-hk-myanmar-coup-china-2021.md (batch 25): a paragraph of the story, and the writer's
+# profile closing the page (cut at its second sentence).
+STORY = (
+    "但中國立場上迴旋空間及時間恐怕已所剩無幾。有年輕的抗議者說，他們不會輕易忘記中方「隔岸觀火」。"
+    "一位住在仰光、支持公民抗命的女示威者形容，這次軍變令緬甸人醒覺："
+)
+PROFILE = (
+    "駐緬甸仰光的的中英雙語記者周浩霖（Thompson Chau）現時為英文媒體Frontier Myanmar的特約編輯和"
+    "業務總監。他之前是《緬甸時報》（Myanmar Times）英文日報首席記者兼副主編，主責報社2020年緬甸"
+    "大選報導並負責政經改革和國際關係新聞。"
+)
+APPEAL = (
+    "請加入成為眾新聞的月費訂戶，長期支持我們的工作。所有訂戶都可以收到我們的「每周時事」通訊 。"
+)
+
+
+def _furniture(doc) -> str:
+    return "\n".join(doc.text[f.start : f.end] for f in doc.furniture)
+
+
+def test_a_societys_column_card_closes_the_page():
+    furniture = _furniture(read_document(KOREA))
+    for line in (
+        APPEAL,
+        "博客 | 華人基督徒義顯社",
+        "【華人基督徒義顯社・義顯之聲】組織使命為：彰顯神國公義，普及社會倫理，結合靈修社參，服事華人教會。",
+    ):
+        assert line in furniture
+    # (the reference above the appeal is the column's)
+    assert "南韓民主化進程" not in furniture
+
+
+def test_a_writers_profile_closes_the_page_and_names_the_reporter():
+    doc = read_document(MYANMAR)
+    furniture = _furniture(doc)
+    assert "周浩霖簡歷 ：" in furniture and "現時為英文媒體Frontier Myanmar的特約編輯" in furniture
+    assert doc.header.fields["reporter"].text == "周浩霖"
+    assert "source" not in doc.header.fields  # 【仰光專電】: a place, not an outlet
+
+
+def test_a_profile_label_needs_the_writers_name_under_it():
+    text = "\n\n".join((TITLE, STORY, PROFILE, APPEAL))
+    doc = document_from_text(text.replace("周浩霖（", "（"), REAL / "x.txt")
+    assert "現時為英文媒體" not in _furniture(doc)
+    # …and a profile above the story's last paragraph is the story's
+    doc = document_from_text("\n\n".join((TITLE, "周浩霖簡歷 ：", PROFILE, STORY)), REAL / "x.txt")
+    assert "現時為英文媒體" not in _furniture(doc)
+
+
+def test_a_place_of_filing_is_no_outlet_but_an_outlets_dispatch_is():
+    lead = "中國正深陷緬甸反軍事政變示威浪潮，示威者發動杯葛運動。"
+    doc = document_from_text("\n\n".join((TITLE, "【仰光專電】" + lead, STORY)), REAL / "x.txt")
+    assert "source" not in doc.header.fields
+    doc = document_from_text("\n\n".join((TITLE, "【眾新聞專電】" + lead, STORY)), REAL / "x.txt")
+    assert doc.header.fields["source"].text == "眾新聞"
+    assert starts_with_dateline("【眾新聞】" + lead)
