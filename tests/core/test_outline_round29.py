@@ -71,3 +71,37 @@ def test_a_place_of_filing_is_no_outlet_but_an_outlets_dispatch_is():
     doc = document_from_text("\n\n".join((TITLE, "【眾新聞專電】" + lead, STORY)), REAL / "x.txt")
     assert doc.header.fields["source"].text == "眾新聞"
     assert starts_with_dateline("【眾新聞】" + lead)
+
+
+SANDEL = REAL / "news-hk-sandel-common-good-column-2021.md"
+TCC = REAL / "news-tw-tcc-nhoa-acquisition-2021.txt"
+
+
+def test_a_box_of_related_links_above_the_appeal_is_the_pages():
+    furniture = _furniture(read_document(SANDEL))
+    for n, title in enumerate(
+        (
+            "美國大撕裂背後的精英霸權",
+            "精英傲慢的前世今生",
+            "成也資歷，敗也資歷？",
+            "批判與抗衡精英體制",
+        ),
+        start=1,
+    ):
+        assert f"讀桑德爾札記（{n}）：{title}" in furniture
+    assert "後記" not in furniture  # (the column's last subhead)
+
+
+def test_a_newsletter_sign_up_box_inside_a_wire_story():
+    doc = read_document(TCC)
+    box = (
+        "訂閱《早安世界》電子報 每天3分鐘掌握10件天下事 請輸入正確的電子信箱格式訂閱感謝您的訂閱！"
+    )
+    assert box in [doc.text[f.start : f.end] for f in doc.furniture]
+    # the story's sentences on each side stay body
+    furniture = _furniture(doc)
+    assert "案場遍布歐洲" not in furniture and "台泥指出，NHΩA" not in furniture
+    # a story's sentence about a newsletter is no box
+    line = "該報表示，已有三萬人訂閱其電子報，讀者可以電子郵件索取，感謝您的支持。"
+    doc = document_from_text("\n\n".join((TITLE, STORY + "。", line)), REAL / "x.txt")
+    assert "訂閱其電子報" not in _furniture(doc)
