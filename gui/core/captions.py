@@ -176,6 +176,18 @@ def is_standalone_caption(line: str) -> bool:
     return _SITTER.search(line) is not None and _OFFICE_NAME.fullmatch(line) is not None
 
 
+# Round 29: a market note's chart, dropped by the feed, left its caption under the story's last
+# paragraph (「A股市场板块涨跌幅排行」, 「沪指分时走势图」): a name closed by the chart's kind.
+_CHART_CAPTION = LazyPattern(
+    rf"(?:[A-Za-z0-9]|{HAN}){{2,24}}(?:排行|排行榜|走势图|走勢圖|分时图|分時圖|[Kk]线图|[Kk]線圖)"
+)
+
+
+def chart_caption(line: str) -> bool:
+    """Whether ``line``, under a story's last paragraph, is a chart's caption (see above)."""
+    return len(line) <= 30 and _CHART_CAPTION.fullmatch(line) is not None
+
+
 # Round 23: a photo's caption between a story's paragraphs in the form of the page's marked
 # captions — the sitters by office and name and what they do, one sentence — that the paragraph
 # under it narrates (「…总裁袁汉源与兴业银行西安分行行长蔡斌代表双方签署战略合作协议。」 over

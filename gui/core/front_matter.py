@@ -265,10 +265,10 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
                 offset = chunk.find(first)
                 fields[name] = HeaderField(first, f.start + offset, f.start + offset + len(first))
             continue
-        writer = profile_writer(chunk)  # 「周浩霖簡歷 ：」 over the writer's profile
-        if writer is not None and "reporter" not in fields:
-            at = f.start + chunk.find(writer)
-            fields["reporter"] = HeaderField(writer, at, at + len(writer))
+        profiled = profile_writer(chunk)  # 「周浩霖簡歷 ：」 over the writer's profile
+        if profiled is not None and "reporter" not in fields:
+            at = f.start + chunk.find(profiled)
+            fields["reporter"] = HeaderField(profiled, at, at + len(profiled))
         rows = _lines_of(chunk)
         for n, (line_start, line) in enumerate(rows):
             edition = PRINT_EDITION.search(line)

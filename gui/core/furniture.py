@@ -18,6 +18,7 @@ import re
 
 from gui.core.captions import (
     caption_or_byline,
+    chart_caption,
     is_standalone_caption,
     narrated_caption,
     stamp_captions,
@@ -304,7 +305,8 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
     # (「…師生合影」, 「活动现场」): no headline stands under a story.
     for i in range(max(last_body + 1, first_body + 1), len(lines)):
         if kinds[i] is None and lines[i][2] and len(lines[i][2]) <= MAX_FURNITURE_CHARS:
-            if caption_or_byline(lines[i][2], around_body=False) == "caption":
+            line = lines[i][2]
+            if caption_or_byline(line, around_body=False) == "caption" or chart_caption(line):
                 kinds[i] = "caption"
     # A scene or a sitter's office and name alone between two of the story's paragraphs (or
     # under its last): a photo's caption.

@@ -6,6 +6,7 @@ column card, a writer's profile), a place's 專電 tag, … Real lines of dev do
 
 from __future__ import annotations
 
+from gui.core.captions import chart_caption
 from gui.core.datelines import starts_with_dateline
 from gui.core.reading import document_from_text, read_document
 from tests.conftest import REPO
@@ -105,3 +106,15 @@ def test_a_newsletter_sign_up_box_inside_a_wire_story():
     line = "該報表示，已有三萬人訂閱其電子報，讀者可以電子郵件索取，感謝您的支持。"
     doc = document_from_text("\n\n".join((TITLE, STORY + "。", line)), REAL / "x.txt")
     assert "訂閱其電子報" not in _furniture(doc)
+
+
+MIDDAY = REAL / "news-cn-midday-market-review-2026.txt"
+
+
+def test_a_market_notes_chart_caption_under_its_last_paragraph():
+    doc = read_document(MIDDAY)
+    assert _furniture(doc) == "A股市场板块涨跌幅排行"
+    assert chart_caption("沪指分时走势图")
+    # a sentence, or a clause, is not a caption
+    assert not chart_caption("行业板块方面，贵金属、工业金属、小金属等板块涨幅居前")
+    assert not chart_caption("A股市场板块涨跌幅排行。")
