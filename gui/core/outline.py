@@ -54,6 +54,7 @@ from gui.core.outline_lists import (
     drop_findings,
     drop_lists,
     drop_marked_lists,
+    drop_marked_sentences,
     drop_sentence_tiers,
     nest_labelled_subheads,
 )
@@ -352,6 +353,7 @@ def _find_headings(
     drop_findings(body, found, numbered)
     drop_bullet_groups(body, found, numbered)
     drop_marked_lists(body, found, marked)
+    drop_marked_sentences(body, found, marked)
     # Lead sentences head sections only when a run of consecutive paragraphs opens so:
     # two in a row happen in any news story.
     runs = _runs(lead_candidates)

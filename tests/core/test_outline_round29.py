@@ -118,3 +118,39 @@ def test_a_market_notes_chart_caption_under_its_last_paragraph():
     # a sentence, or a clause, is not a caption
     assert not chart_caption("行业板块方面，贵金属、工业金属、小金属等板块涨幅居前")
     assert not chart_caption("A股市场板块涨跌幅排行。")
+
+
+# news-hk-myanmar-coup-china-2021.md (batch 25): two of its three pull quotes set as ####
+PULL_QUOTES = (
+    "#### 在軍事政變以來，中國努力在緬甸改善形象的進展可謂一筆勾銷。",
+    "#### 當緬甸本地，西方和日本的商界人士紛紛對緬甸政變及軍隊屠殺國民的惡行表達深切關注，"
+    "唯獨中國企業至今保持沉默。",
+)
+
+
+def _md_headings(*lines: str) -> list[str]:
+    doc = document_from_text("\n\n".join(("# " + TITLE, *lines)), REAL / "x.md")
+    return [s.heading for s in doc.sections if s.heading]
+
+
+def test_pull_quotes_marked_as_headings_head_nothing():
+    assert read_document(MYANMAR).sections[0].heading is None
+    assert len(read_document(MYANMAR).sections) == 1
+    assert _md_headings(PULL_QUOTES[0], STORY, PULL_QUOTES[1], STORY) == []
+
+
+def test_marked_headlines_and_numbered_heads_stay():
+    lines = (
+        # news-hk-palace-museum-funding-2017.md (batch 1): a headline closed by ？
+        "## 西九故宮疑團再問　馬會點批35億？",
+        STORY,
+        # gw-sh-urban-transport-system-plan-2024.md (batch 25), marked here: a numbered head
+        "### （一）编制体系规划。着力优化城市交通基础设施系统布局，编制上海大都市圈区域综合交通规划。",
+        STORY,
+        "### 全球化下的職場生態",  # news-hk-sandel-common-good-column-2021.md (batch 22)
+        STORY,
+    )
+    headings = _md_headings(*lines)
+    assert "西九故宮疑團再問　馬會點批35億？" in headings
+    assert "全球化下的職場生態" in headings
+    assert any(h.startswith("（一）编制体系规划。") for h in headings)
