@@ -154,3 +154,33 @@ def test_marked_headlines_and_numbered_heads_stay():
     assert "西九故宮疑團再問　馬會點批35億？" in headings
     assert "全球化下的職場生態" in headings
     assert any(h.startswith("（一）编制体系规划。") for h in headings)
+
+
+ACCIDENTS = REAL / "gw-sh-transport-accident-statistics-2024.md"
+
+
+def test_an_annex_lists_wrapped_items_are_no_headings():
+    doc = read_document(ACCIDENTS)
+    headings = [s.heading for s in doc.sections if s.heading]
+    assert headings[0] == "一、统计对象" and headings[-1] == "（三）强化通报考核。"
+    assert not any(h.startswith(("6．", "7．")) for h in headings)
+    annexes = doc.header.fields["annexes"].text
+    assert annexes.startswith("附件：1．道路运输行业行车事故统计表")
+    assert annexes.endswith("关制度（电子版）") and "\n月报\n" in annexes
+    assert doc.header.fields["signature"].text == "上海市交通委员会"
+
+
+def test_a_note_under_the_annex_list_is_not_an_item():
+    lines = (
+        "上海市交通委员会关于做好交通行业生产安全事故统计工作的通知",
+        "各有关单位：",
+        "（三）强化通报考核。市交通委安委办将运用会商核对、自查互查、抽样调查、督导核查等方法，"
+        "加强事故统计数据核查，定期修正事故统计数据。",
+        "附件：1．道路运输行业行车事故统计表",
+        "2．地区港口生产安全事故综合情况",
+        "（此件公开发布）",
+        "上海市交通委员会",
+        "2024年3月21日",
+    )
+    doc = document_from_text("\n\n".join(lines), REAL / "x.md")
+    assert doc.header.fields["annexes"].text.endswith("2．地区港口生产安全事故综合情况")
