@@ -184,3 +184,26 @@ def test_a_note_under_the_annex_list_is_not_an_item():
     )
     doc = document_from_text("\n\n".join(lines), REAL / "x.md")
     assert doc.header.fields["annexes"].text.endswith("2．地区港口生产安全事故综合情况")
+
+
+PLAN = REAL / "gw-sh-urban-transport-system-plan-2024.md"
+# gw-sh-five-new-cities-approval-delegation-2023.md (batch 20): a table the 通知 itself carries
+FIVE_CITIES = REAL / "gw-sh-five-new-cities-approval-delegation-2023.md"
+
+
+def test_a_plans_own_table_heads_beside_its_parts_and_its_row_groups_head_nothing():
+    sections = [(s.level, s.heading) for s in read_document(PLAN).sections if s.heading]
+    assert sections[0] == (1, "上海市城市综合交通体系建设工作方案")
+    assert sections[-1] == (2, "全面推进城市综合交通体系建设任务分解表")
+    # 一、–三、 once each: the table's row groups that repeat them are cells
+    assert [h for _, h in sections].count("一、科学编制并实施城市综合交通体系规划") == 1
+    assert [lv for lv, h in sections if h.startswith(("一、", "二、", "三、", "四、"))] == [2] * 4
+
+
+def test_a_table_the_notice_carries_stays_a_document_of_its_own():
+    sections = [(s.level, s.heading) for s in read_document(FIVE_CITIES).sections if s.heading]
+    assert sections == [
+        (1, "一、授权下放具体内容"),
+        (1, "二、具体要求"),
+        (1, "授权下放“五个新城”审批事项清单"),
+    ]
