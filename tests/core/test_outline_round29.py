@@ -207,3 +207,27 @@ def test_a_table_the_notice_carries_stays_a_document_of_its_own():
         (1, "二、具体要求"),
         (1, "授权下放“五个新城”审批事项清单"),
     ]
+
+
+JOINT = REAL / "gw-tw-exam-yuan-ey-internship-rules-repeal-2010.txt"
+# (batch 24) one authority's 令: the line above its letterhead is the title
+MOI = REAL / "gw-tw-moi-mainland-fingerprint-rules-2010.txt"
+
+
+def test_a_joint_gazette_orders_authorities_numbers_and_late_date():
+    fields = read_document(JOINT).header.fields
+    assert fields["issuer"].text == "考試院 行政院"
+    assert fields["number"].text == "考臺組壹一字第09900029851號 院授人力字第0990061810號"
+    assert fields["date"].text == "中華民國99年4月19日"  # without 「（補登）」
+    doc = read_document(JOINT)
+    for name in ("issuer", "number"):  # (the span runs from the first to the last)
+        f = doc.header.fields[name]
+        assert doc.text[f.start : f.end].split()[0] == f.text.split()[0]
+        assert doc.text[f.start : f.end].endswith(f.text.split()[-1])
+
+
+def test_one_authoritys_order_keeps_one_issuer_and_number():
+    fields = read_document(MOI).header.fields
+    assert fields["issuer"].text == "內政部"
+    assert fields["number"].text == "台內移字第0990930805號"
+    assert fields["date"].text == "中華民國99年5月25日"
