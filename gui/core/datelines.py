@@ -108,7 +108,7 @@ def _dateline(text: str) -> dict[str, tuple[int, int]] | None:
         if m["source"].startswith(_SELF):
             return None  # 【本报讯】: the paper names no outlet
         if m["kind"] in ("专电", "專電") and not _TAG_SOURCE_END.search(m["source"]):
-            return None  # 【仰光專電】: where the piece was filed, not who filed it (round 29)
+            return {}  # 【仰光專電】: where the piece was filed, not who filed it (round 29)
         return {"source": m.span("source")}
     if m["bare"] is not None and not text[m.end() :][:1].isspace():
         return None  # 「国家电网电力…」: no date, nothing setting the dateline off
