@@ -287,6 +287,7 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
         classify_line(s, around_body=i < first_body or i > last_body)
         for i, (_, _, s) in enumerate(lines)
     ]
+    mark_link_lists(lines, kinds, last_body)
     if caption is not None:
         kinds[caption] = "caption"
     # After the story's last long paragraph, weak keys and bylines count only in the tail of
@@ -298,8 +299,8 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
     for i in range(max(last_body + 1, first_body), tail):
         if kinds[i] is not None:
             kinds[i] = classify_line(lines[i][2], around_body=False)
-    # (a box of links under its label is the page's wherever it stands: 「相關文章：」 over
-    # 「讀桑德爾札記（1）：…」, round 29)
+    # (…but a box of links under its label stays the page's: 「相關文章：」 over 「讀桑德爾札記（1）：…」
+    # above a card the tail's reading has not reached yet, round 29)
     mark_link_lists(lines, kinds, last_body)
     # A photo's caption under the story's last paragraph reads as one between its paragraphs
     # (「…師生合影」, 「活动现场」): no headline stands under a story.
