@@ -41,6 +41,35 @@ def announced_appendices(
     return out
 
 
+#: A table flattened one cell a line opens with its first column's header (「序号」) right under
+#: the table's title.
+_FIRST_CELLS = frozenset({"序号", "序號", "编号", "編號"})
+_TABLE_ENDS = ("表", "清单", "清單")
+
+
+def table_appendices(
+    texts: Sequence[str], ranks: Sequence[float | None]
+) -> tuple[list[tuple[int, int, float]], set[int]]:
+    """Round 29: an annex's own table set out after its last part without being announced
+    (「全面推进城市综合交通体系建设任务分解表」 over 「序号」 / 「内容」 / 「牵头部门」 … under a 方案): its
+    title as ``announced_appendices``'s, and the table's row groups that repeat the annex's own
+    headings (「一、科学编制并实施城市综合交通体系规划」 again, over its rows) — cells, no headings."""
+    titles: list[tuple[int, int, float]] = []
+    rows: set[int] = set()
+    annexes = [i for i, rank in enumerate(ranks) if rank == RANK_ANNEX]
+    for a, end in zip(annexes, [*annexes[1:], len(texts)][: len(annexes)], strict=True):
+        for i in range(a + 1, end - 1):
+            if ranks[i] is not None or texts[i + 1] not in _FIRST_CELLS:
+                continue
+            inner = [k for k in range(a + 1, i) if ranks[k] is not None]
+            if inner and texts[i].endswith(_TABLE_ENDS) and _title_like(texts[i]):
+                titles.append((i, i, min(ranks[k] or 0.0 for k in inner)))
+                heads = {texts[k] for k in inner}
+                rows |= {k for k in range(i + 2, end) if ranks[k] is not None and texts[k] in heads}
+            break
+    return titles, rows
+
+
 def appendix_title(
     texts: Sequence[str], annex: int, taken: Sequence[bool]
 ) -> tuple[int, int] | None:

@@ -28,9 +28,15 @@ _CREDIT_TAIL = LazyPattern(
     # A caption's sentence, then the photographer: 「…須受到監察。何君健攝」.
     rf"|[。！!]\s*{_NAME}\s*(?:摄|攝)\s*$"
     r"|[。！!]\s*(?:網上圖片|网上图片|資料圖片|资料图片|資料圖|资料图)\s*$"
-    # A Hong Kong page's caption closed by the agency it took the photo from: 「…。美聯社圖片」.
-    rf"|[。！!]\s*{HAN}{{1,4}}社\s*(?:圖片|图片)\s*$"
+    # A Hong Kong page's caption closed by the agency it took the photo from: 「…。美聯社圖片」;
+    # (round 29) the agency alone or its footage's frame: 「…會面。美聯社」, 「…受傷。美聯社片段截圖」.
+    rf"|[。！!]\s*{HAN}{{1,4}}社\s*(?:圖片|图片|片段截圖|片段截图|截圖|截图)?\s*$"
 )
+# Round 29: a frame of a programme or of footage, named alone (「《鏗鏘集：囚》影片截圖。」).
+_SCREENSHOT = LazyPattern(r"[^。！？]{0,30}(?:影片|片段|視頻|视频|節目|节目)(?:截圖|截图)。?")
+# …and a caption that says which side of the picture is which (「左為楊雪盈上載的版本，右為秘書處
+# 發出版本。…」): only a caption points so at the image.
+_SIDES = LazyPattern(r"(?:左|右)(?:為|为)[^。！？]{1,40}[，,；;]\s*(?:左|右)(?:為|为)")
 # Round 16: a caption closed by where the photo came from — the net, the writer, a body
 # (「…。網絡照片」, 「…。照片由筆者提供」, 「…。照片來源：聯合國兒童基金香港委員會」).
 _CREDIT_SOURCE = LazyPattern(
@@ -45,6 +51,8 @@ _CREDIT_SOURCE_WORDS = LazyPattern("照片|相片|圖片|图片|影片|视频|�
 _CREDIT_ALONE = LazyPattern(
     r"[（(]?(?:资料图片|資料圖片|资料图|資料圖|网上图片|網上圖片|新华社发|新華社發|受访者供图|受訪者供圖"
     rf"|網絡照片|网络照片|網絡圖片|网络图片|(?:照片|相片|圖片|图片)由{HAN}{{1,10}}提供"
+    # (round 29: a chart's maker, 「眾新聞製圖」)
+    rf"|{HAN}{{2,8}}(?<![繪绘重])(?:製圖|制图)"
     rf"|图片|圖片)(?:\s*[:：/／]?\s*{_NAME}\s*(?:摄|攝)?)?[）)]?"
 )
 # A photographer's credit alone on its line, a name and 攝 (「何君健攝」, 「黎家威攝」): the caption's
@@ -135,6 +143,10 @@ def caption_or_byline(line: str, around_body: bool) -> str | None:
         return "caption"
     if _CREDIT_PAREN.search(line) or _CAPTION_HEAD.match(line) or _FIGURE_LABEL.match(line):
         return "caption"
+    if line[-2:] in ("截圖", "截图", "圖。", "图。") and _SCREENSHOT.fullmatch(line):
+        return "caption"
+    if line[0] in "左右" and _SIDES.match(line):
+        return "caption"
     if line[-1] in "）)" and _AGENCY_CAPTION.fullmatch(line):
         return "caption"
     if len(line) <= 80 and _CREDIT_SOURCE_WORDS.search(line[-30:]) and _CREDIT_SOURCE.search(line):
@@ -174,6 +186,18 @@ def is_standalone_caption(line: str) -> bool:
     if len(line) <= 10 and line[-1] in "场場式" and _SCENE.fullmatch(line):
         return True
     return _SITTER.search(line) is not None and _OFFICE_NAME.fullmatch(line) is not None
+
+
+# Round 29: a market note's chart, dropped by the feed, left its caption under the story's last
+# paragraph (「A股市场板块涨跌幅排行」, 「沪指分时走势图」): a name closed by the chart's kind.
+_CHART_CAPTION = LazyPattern(
+    rf"(?:[A-Za-z0-9]|{HAN}){{2,24}}(?:排行|排行榜|走势图|走勢圖|分时图|分時圖|[Kk]线图|[Kk]線圖)"
+)
+
+
+def chart_caption(line: str) -> bool:
+    """Whether ``line``, under a story's last paragraph, is a chart's caption (see above)."""
+    return len(line) <= 30 and _CHART_CAPTION.fullmatch(line) is not None
 
 
 # Round 23: a photo's caption between a story's paragraphs in the form of the page's marked

@@ -33,7 +33,7 @@ _WIRE = LazyPattern(
     r"\s*(?:电|電|讯|訊)[）)]?"
 )
 _TAG = LazyPattern(
-    rf"【(?P<source>(?:{HAN}|[A-Za-z·]){{2,12}}?)(?:通報|通报|讯|訊|电|電|快讯|快訊)?】"
+    rf"【(?P<source>(?:{HAN}|[A-Za-z·]){{2,12}}?)(?P<kind>通報|通报|讯|訊|专电|專電|电|電|快讯|快訊)?】"
 )
 _TAG_SOURCE_END = LazyPattern(rf"{OUTLET_END}$")
 _REPORTER_NOTE = LazyPattern(
@@ -107,6 +107,8 @@ def _dateline(text: str) -> dict[str, tuple[int, int]] | None:
             return None  # a topic or a bureau (【旅遊局】), not who filed the piece
         if m["source"].startswith(_SELF):
             return None  # 【本报讯】: the paper names no outlet
+        if m["kind"] in ("专电", "專電") and not _TAG_SOURCE_END.search(m["source"]):
+            return {}  # 【仰光專電】: where the piece was filed, not who filed it (round 29)
         return {"source": m.span("source")}
     if m["bare"] is not None and not text[m.end() :][:1].isspace():
         return None  # 「国家电网电力…」: no date, nothing setting the dateline off

@@ -87,8 +87,10 @@ _RECORD = LazyPattern(
 )
 #: A 令 or 公告 as the gazette prints it: under the letterhead its date and number alone on
 #: their lines, with no labels (「內政部令」 / 「中華民國99年5月25日」 / 「台內移字第0990930805號」).
+#: (…the gazette's note 「（補登）」, "registered late", may follow the date: not part of it.)
 _BARE_DATE = LazyPattern(
     r"(?P<value>(?:中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"(?:\s*[（(](?:補登|补登)[）)])?"
 )
 _BARE_NUMBER = LazyPattern(r"(?P<value>[^\s，。：:]{1,12}字第\s*[0-9A-Za-z]{3,16}\s*[號号])")
 _FIELD_FIRST = "受發发速處处相裁主" + _CN_NUM
@@ -201,6 +203,7 @@ def read_fields(lines: Sequence[Any], fields: dict[str, HeaderField]) -> None:
         if letterhead is None and is_notice_letterhead(texts, i):
             letterhead = NOTICE_LETTERHEAD.fullmatch(ln.text) or _AUTHORITY.fullmatch(ln.text)
         if letterhead is not None:
+            _joint_letterhead(head, i, letterhead, fields)
             _set(fields, "issuer", ln, letterhead, "issuer")
         for name, pattern in (
             ("date", DATE_FIELD),
@@ -211,7 +214,35 @@ def read_fields(lines: Sequence[Any], fields: dict[str, HeaderField]) -> None:
             if m is not None:
                 _set(fields, name, ln, m, "value")
         if i > start and (bare := _bare_field(ln.text)) is not None:
+            above = _bare_field(head[i - 1].text)
+            if bare[0] == "number" and above is not None and above[0] == "number":
+                _add_number(fields, ln, bare[1])
             _set(fields, bare[0], ln, bare[1], "value")
+
+
+#: A joint 令's other authority stands alone over the letterhead: a short line.
+_JOINT_AUTHORITY_CHARS = 12
+
+
+def _joint_letterhead(head: Sequence[Any], i: int, letterhead: Any, fields: dict) -> None:
+    """Round 29: a joint 令 (會銜) prints its authorities one a line, the kind after the last
+    (「考試院」 / 「行政院令」): ``issuer`` names both, set apart by a space."""
+    above = head[i - 1] if i > 0 else None
+    if above is None or len(above.text) > _JOINT_AUTHORITY_CHARS or "issuer" in fields:
+        return
+    if head[i].text[-1:] != "令" or _AUTHORITY.fullmatch(above.text) is None:
+        return
+    end = head[i].start + letterhead.end("issuer")
+    fields["issuer"] = HeaderField(f"{above.text} {letterhead['issuer']}", above.start, end)
+
+
+def _add_number(fields: dict, ln: Any, m: Any) -> None:
+    """A joint 令's second 字號 on the line under the first (「院授人力字第0990061810號」): the
+    ``number`` names both, set apart by a space."""
+    first = fields.get("number")
+    if first is not None and first.start is not None:
+        value = f"{first.text} {m['value']}"
+        fields["number"] = HeaderField(value, first.start, ln.start + m.end("value"))
 
 
 def _read_record(head: Sequence[Any], fields: dict[str, HeaderField]) -> None:

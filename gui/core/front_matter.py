@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 
 from gui.core.document import Furniture, HeaderField
 from gui.core.feed_notices import outlet_and_stamp
-from gui.core.news_matter import column_writer
+from gui.core.news_matter import column_writer, profile_writer
 from gui.core.patterns import REPRINT, STAMP_BYLINE, LazyPattern
 from gui.core.wire_credits import read_wire_credits
 
@@ -265,6 +265,10 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
                 offset = chunk.find(first)
                 fields[name] = HeaderField(first, f.start + offset, f.start + offset + len(first))
             continue
+        profiled = profile_writer(chunk)  # 「周浩霖簡歷 ：」 over the writer's profile
+        if profiled is not None and "reporter" not in fields:
+            at = f.start + chunk.find(profiled)
+            fields["reporter"] = HeaderField(profiled, at, at + len(profiled))
         rows = _lines_of(chunk)
         for n, (line_start, line) in enumerate(rows):
             edition = PRINT_EDITION.search(line)

@@ -18,6 +18,7 @@ import re
 
 from gui.core.captions import (
     caption_or_byline,
+    chart_caption,
     is_standalone_caption,
     narrated_caption,
     stamp_captions,
@@ -50,6 +51,7 @@ from gui.core.news_matter import (
     STAFF_CREDIT,
     TAGS,
     UPDATE_STAMP,
+    writer_profile,
 )
 from gui.core.page_notices import page_notice
 from gui.core.patterns import (
@@ -297,11 +299,15 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
     for i in range(max(last_body + 1, first_body), tail):
         if kinds[i] is not None:
             kinds[i] = classify_line(lines[i][2], around_body=False)
+    # (…but a box of links under its label stays the page's: 「相關文章：」 over 「讀桑德爾札記（1）：…」
+    # above a card the tail's reading has not reached yet, round 29)
+    mark_link_lists(lines, kinds, last_body)
     # A photo's caption under the story's last paragraph reads as one between its paragraphs
     # (「…師生合影」, 「活动现场」): no headline stands under a story.
     for i in range(max(last_body + 1, first_body + 1), len(lines)):
         if kinds[i] is None and lines[i][2] and len(lines[i][2]) <= MAX_FURNITURE_CHARS:
-            if caption_or_byline(lines[i][2], around_body=False) == "caption":
+            line = lines[i][2]
+            if caption_or_byline(line, around_body=False) == "caption" or chart_caption(line):
                 kinds[i] = "caption"
     # A scene or a sitter's office and name alone between two of the story's paragraphs (or
     # under its last): a photo's caption.
@@ -332,6 +338,8 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
         card = len(line) <= _APPEAL_CHARS * 2 and COLUMN_CARD.match(line)
         if not (appeal or related or card):
             break
+        kinds[i] = "news"
+    for i in writer_profile(texts, kinds) or ():
         kinds[i] = "news"
     _head_rows(texts[:first_body], kinds)
     mark_title_copies(texts, kinds, first_body)

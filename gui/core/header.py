@@ -259,13 +259,18 @@ def _read_tail(
         )
         used.append(main[signer].index)
         attached = _attached_title(main, signer)
-    near = main[max(0, (at if at is not None else len(main)) - _TAIL_LINES) :]
+    near_from = max(0, (at if at is not None else len(main)) - _TAIL_LINES)
+    near = main[near_from:]
+    # (where the signature stands in ``near``: an item's title may wrap above it)
+    signed_at = -1 if at is None else at - near_from - (at > 0 and main[at - 1].index in used)
     for n, ln in enumerate(near):
         if ln.text[0] == "附" and ANNEX_NOTE.match(ln.text) and "annexes" not in fields:
             # 附件：1．… and the numbered lines after it: one 附件说明.
             last = ln
-            for nxt in near[n + 1 :]:
-                if not (looks_numbered(nxt.text) and is_title_text(nxt.text)):
+            for k, nxt in enumerate(near[n + 1 :], start=n + 1):
+                if not (looks_numbered(nxt.text) and is_title_text(nxt.text)) and not (
+                    k < signed_at and _wrapped_item(nxt.text)
+                ):
                     break
                 last = nxt
                 used.append(nxt.index)
@@ -424,6 +429,21 @@ def _attached_notes(lines: list[HeadLine], attached: list[int]) -> list[int]:
         if NOTE.fullmatch(nxt.text) and DATE.search(nxt.text):
             notes.append(nxt.index)
     return notes
+
+
+def _wrapped_item(text: str) -> bool:
+    """The rest of a 附件说明 item's title wrapped onto a line of its own above the signature
+    (「5．交通运输行业建设工程生产安全事故统计」 / 「月报」, 「7．《…工作办法》等相」 / 「关制度（电子版）」):
+    a short piece, no clause, not a note of its own (「（此件公开发布）」). Round 29."""
+    return (
+        len(text) <= _WRAPPED_ITEM_CHARS
+        and not text.startswith(("（", "("))
+        and not any(c in text for c in "。，；：,;:！？")
+        and not DATE.search(text)
+    )
+
+
+_WRAPPED_ITEM_CHARS = 20
 
 
 def _is_signer(text: str) -> bool:

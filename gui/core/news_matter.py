@@ -110,9 +110,10 @@ RELATED = LazyPattern(
 )
 # A column's card closing the page: its label and blurb (「【眾城專欄】城裏城外，眾人之事。…」; a
 # writer's own column labels it with the writer's name and the column's, 「【羅金義・風蕭蕭】羅金義，
-# 香港教育大學…副教授」), the blog and column names over it (「博客 | 眾城」).
+# 香港教育大學…副教授」), the blog and column names over it (「博客 | 眾城」). A society's blog
+# names itself and its column so too (「【華人基督徒義顯社・義顯之聲】組織使命為：…」, round 29).
 COLUMN_CARD = LazyPattern(
-    r"【[^】]{1,10}(?:專欄|专栏)】|【[^】・·]{2,6}[・·][^】・·]{2,8}】"
+    r"【[^】]{1,10}(?:專欄|专栏)】|【[^】・·]{2,10}[・·][^】・·]{2,8}】"
     r"|[^|｜\s]{1,8}\s*[|｜]\s*[^|｜\s]{1,8}$"
 )
 # A column's note on its author under the byline (「作者為註冊園境師、…系主任」).
@@ -162,3 +163,32 @@ def column_writer(text: str) -> tuple[str, int] | None:
     tail = max(0, len(text) - _CARD_TAIL)
     m = _WRITER_CARD.search(text, tail)
     return None if m is None else (m["name"], m.start("name"))
+
+
+# A writer's profile closing the page (round 29): the label alone on its line (「周浩霖簡歷 ：」,
+# 「作者簡介：」), over one paragraph that names the writer (「駐緬甸仰光的…記者周浩霖（Thompson
+# Chau）現時為…」), with only the page's tail under it.
+PROFILE_LABEL = LazyPattern(
+    rf"(?P<name>{HAN}{{2,4}}|作者|筆者|笔者)\s*(?:簡歷|简历|簡介|简介)\s*[:：]"
+)
+_ANY_WRITER = ("作者", "筆者", "笔者")
+
+
+def writer_profile(texts: list[str], kinds: list[str | None]) -> tuple[int, int] | None:
+    """The lines of the label and the profile of a writer's profile closing the page (every
+    line under it furniture already), or None."""
+    filled = [i for i, t in enumerate(texts) if t and kinds[i] is None]
+    if len(filled) < 2:
+        return None
+    label, profile = filled[-2], filled[-1]
+    m = PROFILE_LABEL.fullmatch(texts[label])
+    if m is None or (m["name"] not in _ANY_WRITER and m["name"] not in texts[profile]):
+        return None
+    return label, profile
+
+
+def profile_writer(chunk: str) -> str | None:
+    """The writer a profile's label names (「周浩霖簡歷 ：」 → 周浩霖), for furniture that opens
+    with one; None for 「作者簡介：」 or any other chunk."""
+    m = PROFILE_LABEL.fullmatch(chunk.split("\n", 1)[0].strip())
+    return None if m is None or m["name"] in _ANY_WRITER else m["name"]

@@ -21,7 +21,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from gui.core.annexes import ANNEX_LABEL, FORM_RUN_IN, issued_title
-from gui.core.appendix import announced_appendices
+from gui.core.appendix import announced_appendices, table_appendices
 from gui.core.colon_heads import colon_headlines, enumerated_points
 from gui.core.document import Section, Span, SpanIndex
 from gui.core.fused_lines import split_fused_lines
@@ -54,6 +54,7 @@ from gui.core.outline_lists import (
     drop_findings,
     drop_lists,
     drop_marked_lists,
+    drop_marked_sentences,
     drop_sentence_tiers,
     nest_labelled_subheads,
 )
@@ -352,6 +353,7 @@ def _find_headings(
     drop_findings(body, found, numbered)
     drop_bullet_groups(body, found, numbered)
     drop_marked_lists(body, found, marked)
+    drop_marked_sentences(body, found, marked)
     # Lead sentences head sections only when a run of consecutive paragraphs opens so:
     # two in a row happen in any news story.
     runs = _runs(lead_candidates)
@@ -427,9 +429,12 @@ def _find_headings(
     drop_empty_tiers(found, numbered)
     nest_labelled_subheads(found, _RANK_SUBHEADING, captions)
     ranks = [None if h is None else h.rank for h in found]
-    for first, last, rank in announced_appendices([ln.text for ln in body], ranks):
+    tables, rows = table_appendices([ln.text for ln in body], ranks)
+    for first, last, rank in announced_appendices([ln.text for ln in body], ranks) + tables:
         title = "".join(ln.text for ln in body[first : last + 1])  # (a wrapped title)
         found[first] = _Heading(body[first], rank, body[first].offset, body[last].end, title)
+    for k in rows:
+        found[k] = None  # (a table's row groups)
     drop_contents(body, found)
     drop_credits(body, found)
     return [h for h in found if h is not None]

@@ -434,3 +434,24 @@ def drop_marked_lists(body: Sequence[Any], found: list[Any], marked: set[int]) -
 
 def _is_sentence(line: str) -> bool:
     return any(c in _SENTENCE_END for c in line)
+
+
+# Round 29: a line the page marks as a heading that is a sentence with a clause closed by 。,
+# or several sentences (眾新聞's pull quotes set as ####: 「在軍事政變以來，中國努力在緬甸改善形象的
+# 進展可謂一筆勾銷。」, a paragraph of four sentences): emphasis, not a headline naming a part
+# (a headline may close with ？ or ！, never with a clause and a full stop). Numbered lines
+# (「（一）…，…。」) keep their own rule.
+_NUMBER_FIRST = re.compile(r"[（(]?[一二三四五六七八九十百零〇\d]+[)）、．.]|第")
+
+
+def drop_marked_sentences(body: Sequence[Any], found: list[Any], marked: Collection[int]) -> None:
+    """Marked headings that are statements (see above) head nothing."""
+    for i in marked:
+        h = found[i]
+        if h is None:
+            continue
+        text = body[i].text[h.heading_start - body[i].offset : h.heading_end - body[i].offset]
+        text = text.strip(" *\u3000").rstrip("」”』’")  # (a quotation may close it)
+        if text.endswith("。") and ("，" in text or "。" in text[:-1]):
+            if _NUMBER_FIRST.match(text) is None:
+                found[i] = None

@@ -42,6 +42,13 @@ _CREDIT = LazyPattern(rf"(?P<role>{_ROLE})\s*[:：]\s*(?P<names>{_NAMES})")
 _CLOSING_BYLINE = LazyPattern(
     rf"[（(](?:文|撰文|撰稿|记者|記者)\s*[／/]\s*(?P<names>{_NAMES})(?:\s+{HAN}{{2,20}})?[）)]\s*$"
 )
+# (round 29) The site's sign-up box for its newsletter, its words spliced into the story's text
+# where the box stood: 「…產品線。訂閱《早安世界》電子報 每天3分鐘掌握10件天下事 請輸入正確的電子信箱
+# 格式訂閱感謝您的訂閱！台泥指出，…」 — the offer, the address field's prompt, the thanks.
+_SIGN_UP = LazyPattern(
+    r"(?:訂閱|订阅)[^。！？]{0,20}(?:電子報|电子报)[^。！？]{0,40}"
+    r"(?:電子信箱|电子信箱|電子郵件|电子邮件|[Ee]-?mail)[^。！？]{0,20}(?:感謝|感谢)您的(?:訂閱|订阅)[！!。]?"
+)
 _FIELD = {"編輯": "editor", "编辑": "editor"}
 _RUN_IN_BYLINE = LazyPattern(r"[。！？」”]\s+(?P<byline>[^。！？\s][^。！？]{3,30})$")
 #: A closing credit ends a paragraph of the story: at least this much text before it.
@@ -61,6 +68,11 @@ def wire_furniture(lines: list[tuple[int, int, str]], kinds: list[str | None]) -
             found.extend(
                 Furniture(start + h.start(), start + h.end(), "news")
                 for h in HOTLINE.finditer(line)
+            )
+        if "訂閱" in line or "订阅" in line:
+            found.extend(
+                Furniture(start + m.start(), start + m.end(), "chrome")
+                for m in _SIGN_UP.finditer(line)
             )
         # A paper's byline run into its lead's end (「…印证了这一说法。 文/图 本报特派记者刘新宇 天津报道」)
         tail = _RUN_IN_BYLINE.search(line) if line.endswith(("报道", "報導")) else None
