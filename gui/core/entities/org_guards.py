@@ -46,6 +46,8 @@ _NOT_PUPIL = frozenset("命物态产活效")
 
 #: Hong Kong's kinds of school by their funding (官立, 津贴, 直资 …), written before a school's name.
 _SCHOOL_KINDS = tuple(k + s for k in ("官立", "津贴", "直资", "资助") for s in ("中学", "小学"))
+#: A firm named by its profession alone (律师事务所, 会计师事务所) is the kind of firm.
+_PROFESSION_BODIES = ("事务所",)
 #: A key laboratory's national designation: the lab is named by the research field before it.
 _KEY_LAB = re.compile("(?:全国|国家)重点实验室$")
 
@@ -67,6 +69,8 @@ def _kind_of_body(masked: str, s: int, e: int, counts: frozenset[int], gaz: Gaze
         return masked[e + 1 : e + 2] not in _NOT_PUPIL
     if name.startswith(("候选", "候任")):
         return True  # 候选|大学事务秘书: a candidate's post, no body
+    if name.endswith(_PROFESSION_BODIES) and name[: name.rindex("事务所")] in gaz.role_nouns:
+        return True  # 所在律师事务所, 确认人为会计师事务所: a profession's kind of firm, no name
     if name.endswith(_SCHOOL_KINDS):
         return True  # 油麻地|津贴中学|基督教…中学: a district's kind of school before the name
     if name.endswith("时报") and masked[e : e + 1] in (MASK, *"0123456789"):
