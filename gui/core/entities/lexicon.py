@@ -243,6 +243,7 @@ SUFFIX_BLOCKED_AFTER: dict[str, str] = {
     "办公室": "主",
     "实验室": "主",
     "控股": "股子",
+    "日产": "量能",  # 日产量, 日产能: a day's output, no Nissan
     "党": "派员委组内外校建性史",  # 民主党派, 党员: 民主党 and 共产党 only as names
     "海关": "总",
     # A rank or a member of a service is a title or a noun, not the body (海军上将, 空军军官).
