@@ -16,6 +16,8 @@ Each guard is a frame of the language around the candidate, read on the Simplifi
   of research the lab's name (陆相页岩油全国重点实验室);
 - 应 before a place-led body that 邀请 follows is "at the invitation of" (代表团应巴西国家卫生
   监督局和…政府邀请, 应巴西联邦药事委员会官方邀请): the body starts after it (round 26);
+- a firm named by its profession alone (律师事务所, 会计师事务所) is the kind of firm, and a
+  centre before 组 (党委中心组, not 中心组织) is a Party committee's study group (round 34);
 - bare 共产党人 is the word for the Party's members (新时代共产党人, like 共产党员), no party; with
   its country (中国共产党人) the party is named (round 28).
 """
@@ -71,6 +73,8 @@ def _kind_of_body(masked: str, s: int, e: int, counts: frozenset[int], gaz: Gaze
         return True  # 候选|大学事务秘书: a candidate's post, no body
     if name.endswith(_PROFESSION_BODIES) and name[: name.rindex("事务所")] in gaz.role_nouns:
         return True  # 所在律师事务所, 确认人为会计师事务所: a profession's kind of firm, no name
+    if name.endswith("中心") and masked[e : e + 1] == "组" and masked[e + 1 : e + 2] != "织":
+        return True  # 党委中心组, 理论学习中心组: a Party committee's study group, no centre
     if name.endswith(_SCHOOL_KINDS):
         return True  # 油麻地|津贴中学|基督教…中学: a district's kind of school before the name
     if name.endswith("时报") and masked[e : e + 1] in (MASK, *"0123456789"):
