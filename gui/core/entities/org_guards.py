@@ -50,6 +50,11 @@ _NOT_PUPIL = frozenset("命物态产活效")
 _SCHOOL_KINDS = tuple(k + s for k in ("官立", "津贴", "直资", "资助") for s in ("中学", "小学"))
 #: A firm named by its profession alone (律师事务所, 会计师事务所) is the kind of firm.
 _PROFESSION_BODIES = ("事务所",)
+#: An exchange named by what it trades alone (证券交易所, 产权交易所) is the kind of exchange.
+_KIND_OF_EXCHANGE = re.compile(
+    "(?:证券|期货|产权|股权|商品|金属|黄金|技术|数据|资产|金融资产|碳排放权|排放权|文化产权|农村产权"
+    "|知识产权)*交易所$"
+)
 #: A key laboratory's national designation: the lab is named by the research field before it.
 _KEY_LAB = re.compile("(?:全国|国家)重点实验室$")
 
@@ -73,6 +78,8 @@ def _kind_of_body(masked: str, s: int, e: int, counts: frozenset[int], gaz: Gaze
         return True  # 候选|大学事务秘书: a candidate's post, no body
     if name.endswith(_PROFESSION_BODIES) and name[: name.rindex("事务所")] in gaz.role_nouns:
         return True  # 所在律师事务所, 确认人为会计师事务所: a profession's kind of firm, no name
+    if _KIND_OF_EXCHANGE.match(name):
+        return True  # 通过产权交易所挂牌, 在证券交易所上市: the kind of exchange, no name
     if name.endswith("中心") and masked[e : e + 1] == "组" and masked[e + 1 : e + 2] != "织":
         return True  # 党委中心组, 理论学习中心组: a Party committee's study group, no centre
     if name.endswith(_SCHOOL_KINDS):
