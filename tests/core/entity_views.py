@@ -30,3 +30,11 @@ def same_in_every_view(text: str, views: tuple[str, ...] = ("hans", "hant", "hk"
         if len(shown.text) != len(text):
             got = [(*shown.to_text(s, e), t) for s, e, t in got]
         assert got == expected, view
+
+
+def assert_found_in_order(text: str, kind: str, names: list[str]) -> None:
+    """Assert that ``names`` are among the ``kind`` entities of ``text``, in this order (other
+    entities of the kind may stand between), and that every script view agrees."""
+    found = of_type(text, kind)
+    assert [n for n in found if n in names] == names, spans(text)
+    same_in_every_view(text)

@@ -19,7 +19,7 @@ Span = tuple[int, int, str]
 # command, government, national association or party (a university is not: 美国 + 哈佛大学),
 # and a chamber of its legislature with the chamber's committees (美国众议院外交委员会).
 _NATIONAL_BODY = re.compile(
-    "(?:..?部|国家.+|国务院|国会|议会|政府|内阁|中央.+|全国人大.*|.*司令部|.+协会|.+商会|.+联合会|.+党"
+    "(?:..?部|央行|中央银行|国家.+|国务院|国会|议会|政府|内阁|中央.+|全国人大.*|.*司令部|.+协会|.+商会|.+联合会|.+党"
     "|(?:参议院|众议院|上议院|下议院|联邦议院|联邦参议院|国民议会|国家杜马).*)"
 )
 

@@ -50,9 +50,24 @@ def listed_name_start(masked: str, start: int, name: str, gaz: Gazetteer) -> int
     return start
 
 
+# A company's brand before 汽车 names its carmaking company (小米汽车, 赛力斯汽车, 丰田汽车), not
+# where 汽车 opens a word of the trade (小米汽车工厂, 比亚迪汽车工业园, 汽车产业); nor after a
+# public body's name (…部, …局, …委, …会: 工信部汽车 is the ministry on cars).
+_CAR_WORD_GOES_ON = frozenset("工产业城站厂园零配行市用品展")
+_BODY_HEADS = frozenset("部局委会办院厅署司处所社党军队校报台盟协联")
+
+
 def listed_name_end(masked: str, end: int, name: str, gaz: Gazetteer) -> int:
     """Where a listed company's short name ``name`` ending at ``end`` really ends."""
     if name in gaz.listed_orgs and masked[end : end + 2] in _INDUSTRY_WORDS:
+        return end + 2
+    if (
+        masked.startswith("汽车", end)
+        and masked[end + 2 : end + 3] not in _CAR_WORD_GOES_ON
+        and name[-1] not in _BODY_HEADS
+        and not name.endswith("汽车")
+        and not name.isascii()
+    ):
         return end + 2
     return end
 

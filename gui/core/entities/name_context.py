@@ -25,9 +25,10 @@ def place_then_verb(part: str, gaz: Gazetteer) -> bool:
 
 def past_dateline_and_byline(masked: str, start: int, end: int) -> int:
     """Where a name that would start at ``start`` (and end at ``end``) starts past a news
-    dateline's 电 right after its masked date (3月5日电|中国…委员会) and past a closing bracket
-    without its opening one, at the left edge or further in (a byline's: （记者陈雁）|中共中央…)."""
-    if masked[start : start + 1] == "电" and masked[start - 1 : start] == "\x00":
+    dateline's 电 or 讯 right after its masked date (3月5日电|中国…委员会, 6月12日讯|北京…) and
+    past a closing bracket without its opening one, at the left edge or further in (a byline's:
+    （记者陈雁）|中共中央…)."""
+    if masked[start : start + 1] in ("电", "讯") and masked[start - 1 : start] == "\x00":
         start += 1
     depth = 0
     for i in range(start, end):

@@ -16,6 +16,8 @@ Each guard is a frame of the language around the candidate, read on the Simplifi
   of research the lab's name (陆相页岩油全国重点实验室);
 - 应 before a place-led body that 邀请 follows is "at the invitation of" (代表团应巴西国家卫生
   监督局和…政府邀请, 应巴西联邦药事委员会官方邀请): the body starts after it (round 26);
+- a firm named by its profession alone (律师事务所, 会计师事务所) is the kind of firm, and a
+  centre before 组 (党委中心组, not 中心组织) is a Party committee's study group (round 34);
 - bare 共产党人 is the word for the Party's members (新时代共产党人, like 共产党员), no party; with
   its country (中国共产党人) the party is named (round 28).
 """
@@ -46,6 +48,13 @@ _NOT_PUPIL = frozenset("命物态产活效")
 
 #: Hong Kong's kinds of school by their funding (官立, 津贴, 直资 …), written before a school's name.
 _SCHOOL_KINDS = tuple(k + s for k in ("官立", "津贴", "直资", "资助") for s in ("中学", "小学"))
+#: A firm named by its profession alone (律师事务所, 会计师事务所) is the kind of firm.
+_PROFESSION_BODIES = ("事务所",)
+#: An exchange named by what it trades alone (证券交易所, 产权交易所) is the kind of exchange.
+_KIND_OF_EXCHANGE = re.compile(
+    "(?:证券|期货|产权|股权|商品|金属|黄金|技术|数据|资产|金融资产|碳排放权|排放权|文化产权|农村产权"
+    "|知识产权)*交易所$"
+)
 #: A key laboratory's national designation: the lab is named by the research field before it.
 _KEY_LAB = re.compile("(?:全国|国家)重点实验室$")
 
@@ -67,6 +76,12 @@ def _kind_of_body(masked: str, s: int, e: int, counts: frozenset[int], gaz: Gaze
         return masked[e + 1 : e + 2] not in _NOT_PUPIL
     if name.startswith(("候选", "候任")):
         return True  # 候选|大学事务秘书: a candidate's post, no body
+    if name.endswith(_PROFESSION_BODIES) and name[: name.rindex("事务所")] in gaz.role_nouns:
+        return True  # 所在律师事务所, 确认人为会计师事务所: a profession's kind of firm, no name
+    if _KIND_OF_EXCHANGE.match(name):
+        return True  # 通过产权交易所挂牌, 在证券交易所上市: the kind of exchange, no name
+    if name.endswith("中心") and masked[e : e + 1] == "组" and masked[e + 1 : e + 2] != "织":
+        return True  # 党委中心组, 理论学习中心组: a Party committee's study group, no centre
     if name.endswith(_SCHOOL_KINDS):
         return True  # 油麻地|津贴中学|基督教…中学: a district's kind of school before the name
     if name.endswith("时报") and masked[e : e + 1] in (MASK, *"0123456789"):
