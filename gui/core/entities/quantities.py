@@ -32,8 +32,9 @@ _UNITS = """
 # the China Foreign Exchange Trade System's daily central-parity notice (1澳大利亚元对人民币4.7807元,
 # 人民币1元对10.6262俄罗斯卢布) and a few more of ISO 4217's most quoted (卢比, 盾, 雷亚尔). The
 # country inside a currency is no place: the amount is one QUANT (guideline: "full currency").
+# 纽西兰元 is Taiwan's name of the New Zealand dollar (the Taiwan view writes 新西兰元 so).
 _CURRENCIES = """
-    澳大利亚元 新西兰元 加拿大元 瑞士法郎 马来西亚林吉特 俄罗斯卢布 南非兰特 阿联酋迪拉姆
+    澳大利亚元 新西兰元 纽西兰元 加拿大元 瑞士法郎 马来西亚林吉特 俄罗斯卢布 南非兰特 阿联酋迪拉姆
     沙特里亚尔 匈牙利福林 波兰兹罗提 丹麦克朗 瑞典克朗 挪威克朗 土耳其里拉 墨西哥比索 泰铢
     印度卢比 印尼盾 印度尼西亚卢比 越南盾 菲律宾比索 巴西雷亚尔 澳门币 法郎 林吉特 卢比 比索
 """.split()
