@@ -12,10 +12,6 @@ import pytest
 from tests.core.entity_views import of_type, same_in_every_view, spans
 
 
-def _places(text: str) -> list[str]:
-    return of_type(text, "LOC")
-
-
 @pytest.mark.parametrize(
     "text, amounts",
     [
@@ -32,7 +28,7 @@ def _places(text: str) -> list[str]:
 )
 def test_foreign_currencies_are_amounts_not_places(text, amounts):
     assert all(amount in of_type(text, "QUANT") for amount in amounts), spans(text)
-    assert _places(text) == [], spans(text)
+    assert of_type(text, "LOC") == [], spans(text)
     same_in_every_view(text)
 
 
@@ -44,7 +40,7 @@ def test_foreign_currencies_are_amounts_not_places(text, amounts):
     ],
 )
 def test_a_country_without_an_amount_stays_a_place(text, places):
-    assert _places(text) == places, spans(text)
+    assert of_type(text, "LOC") == places, spans(text)
 
 
 @pytest.mark.parametrize(
@@ -62,7 +58,7 @@ def test_a_country_without_an_amount_stays_a_place(text, places):
     ],
 )
 def test_zone_words_and_the_euro_area(text, places):
-    assert _places(text) == places, spans(text)
+    assert of_type(text, "LOC") == places, spans(text)
     same_in_every_view(text)
 
 
@@ -81,7 +77,7 @@ def test_zone_words_and_the_euro_area(text, places):
     ],
 )
 def test_a_town_beside_towns(text, places):
-    found = _places(text)
+    found = of_type(text, "LOC")
     if places is None:
         assert "泥城镇" in found and "万祥镇" in found, spans(text)
     else:
@@ -97,7 +93,7 @@ def test_a_town_beside_towns(text, places):
     ],
 )
 def test_the_eurasian_landmass(text, places):
-    assert _places(text) == places, spans(text)
+    assert of_type(text, "LOC") == places, spans(text)
     same_in_every_view(text)
 
 
@@ -117,5 +113,5 @@ def test_the_eurasian_landmass(text, places):
     ],
 )
 def test_a_counted_run_is_one_place_a_character(text, places):
-    assert _places(text) == places, spans(text)
+    assert of_type(text, "LOC") == places, spans(text)
     same_in_every_view(text)
