@@ -69,6 +69,41 @@ def abbreviation_runs(masked: str, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
+# A count of places or parties right after a run (粤港澳三地, 粤港澳深四方): the run names that many
+# places, one a character, even where it is also a region's name (粤港澳, 京津冀); one city
+# initial may end it (深). Decided in batch 22's second pass (D-8), as 澳琴韩三地 in batch 16's.
+_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+_COUNTED = re.compile("[两二三四五六][地方]")
+
+
+def counted_runs(masked: str, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """The runs of one-character places that a count right after them numbers (粤港澳|三地,
+    粤港澳深|四方), as ``(start, end)``."""
+    out = []
+    regions = _SAR + _PROVINCES
+    for m in _COUNTED.finditer(masked):
+        e = m.start()
+        s = e - _COUNT[masked[e]]
+        run = masked[max(s, 0) : e]
+        if s < 0 or len(set(run)) < len(run) or (s and masked[s - 1] in regions):
+            continue
+        if all(c in regions for c in run[:-1]) and (
+            run[-1] in regions or run[-1] in gaz.line_chars
+        ):
+            out.append((s, e))
+    return out
+
+
+def split_counted(candidates: list[Candidate], counted: list[tuple[int, int]]) -> list[Candidate]:
+    """``candidates`` with every place across a counted run replaced by one place a character."""
+
+    def across(c: Candidate) -> bool:
+        return c[2] == "LOC" and any(c[0] < e and s < c[1] for s, e in counted)
+
+    kept = [c for c in candidates if not across(c)]
+    return kept + [(i, i + 1, "LOC", 4) for s, e in counted for i in range(s, e)]
+
+
 # Words that link the cities a run of initials names: one city with another (同城, 一体化,
 # 双城) or the cities counted (两地, 等各大城市).
 _CITY_LINK = re.compile("同城|一体化|双城|[两三四]地|等(?:各大|主要|重点)?城市")

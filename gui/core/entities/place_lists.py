@@ -59,6 +59,10 @@ _SITE_KINDS = (
     "水库",
     "口岸",
     "商圈",
+    # Towns and townships: a town whose name a pattern cannot tell from a word (奉城镇: 城镇 is
+    # "towns") beside towns found (南桥镇、庄行镇、奉城镇、金汇镇).
+    "镇",
+    "乡",
 )
 _KIND_ENDS = frozenset(k[-1] for k in _SITE_KINDS)
 _ITEM_STOP = frozenset("、，。；：！？（）()「」“”《》及和与等\n " + names.MASK)

@@ -19,10 +19,10 @@ from gui.core.entities.lexicon import is_cjk
 _LEVEL = frozenset("县区市镇乡旗")
 _PATH = "省市州盟县区旗"
 # A place ending in a compound of the level word leaves no bare name (浦东新区 → 浦东新,
-# 花博展区 → 花博展, 西安市新城区).
+# 花博展区 → 花博展, 西安市新城区); nor does the euro area (欧元区 → 欧元, the currency).
 _COMPOUNDS = frozenset(
     "新区 城区 地区 市区 郊区 林区 矿区 园区 发区 特区 景区 社区 治区 辖区 营区 展区 港区 厂区 校区 "
-    "片区 能区 心区 湾区 服区 保区 验区 范区 作区 业区 技区 游区".split()
+    "片区 能区 心区 湾区 服区 保区 验区 范区 作区 业区 技区 游区 元区".split()
 )
 
 

@@ -343,8 +343,18 @@ def _waterfront_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candid
 
 
 # A company's region of the world by 区 (亚太区负责人, 香港及亞太區總監): one place with its 区; 区域
-# is the word "region" after it.
-_REGIONS = ("亚太区", "大中华区", "东南亚区", "北美区", "拉美区", "中东区", "欧洲区", "亚洲区")
+# is the word "region" after it. The euro area (欧元区) is one too.
+_REGIONS = (
+    "亚太区",
+    "大中华区",
+    "东南亚区",
+    "北美区",
+    "拉美区",
+    "中东区",
+    "欧洲区",
+    "亚洲区",
+    "欧元区",
+)
 _WORLD_REGION = re.compile(f"(?=[亚大东北拉中欧])(?:{'|'.join(_REGIONS)})(?!域)")
 
 

@@ -28,6 +28,17 @@ _UNITS = """
     人民币 元人民币 港币 元港币 港元 澳门元 澳元 新台币 台币 美金 韩元 卢布 加元 新加坡元
     股 点 单次 TEU 封 瓶 包 面 个千分点 千分点 m cm mm
 """.split()
+# Foreign currencies by their standard Chinese names, the country's name first: the currencies of
+# the China Foreign Exchange Trade System's daily central-parity notice (1澳大利亚元对人民币4.7807元,
+# 人民币1元对10.6262俄罗斯卢布) and a few more of ISO 4217's most quoted (卢比, 盾, 雷亚尔). The
+# country inside a currency is no place: the amount is one QUANT (guideline: "full currency").
+# 纽西兰元 is Taiwan's name of the New Zealand dollar (the Taiwan view writes 新西兰元 so).
+_CURRENCIES = """
+    澳大利亚元 新西兰元 纽西兰元 加拿大元 瑞士法郎 马来西亚林吉特 俄罗斯卢布 南非兰特 阿联酋迪拉姆
+    沙特里亚尔 匈牙利福林 波兰兹罗提 丹麦克朗 瑞典克朗 挪威克朗 土耳其里拉 墨西哥比索 泰铢
+    印度卢比 印尼盾 印度尼西亚卢比 越南盾 菲律宾比索 巴西雷亚尔 澳门币 法郎 林吉特 卢比 比索
+""".split()
+_UNITS += _CURRENCIES
 # Time units may not follow a space (2021 年 is a year typed loosely, not a count of years).
 _TIME_UNITS = frozenset("年 月 日 天 周 小时 分钟 秒".split())
 _UNIT = "(?:" + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)) + ")"
