@@ -82,3 +82,36 @@ def test_setext_headings_and_numbered_items(tmp_path):
         "2. 深化改革。",
     ]
     assert source.title_line == 0 and source.headings == {1: 2}
+
+
+def _write_md(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "p.md"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+FRONT = '---\ntitle: "四川铁科召开党委中心组学习会议"\ndate: "2017-08-10"\n---\n\n'
+PARAGRAPH = "8月8日下午，四川铁科建设监理有限公司召开党委中心组（扩大）学习会议。\n"
+
+
+def test_front_matter_title_is_the_first_line_when_the_body_has_none(tmp_path):
+    source = read_source(_write_md(tmp_path, FRONT + PARAGRAPH))
+    assert source.text.split("\n") == ["四川铁科召开党委中心组学习会议", PARAGRAPH.strip()]
+    assert source.title_line == 0
+    assert read_document(tmp_path / "p.md").title == "四川铁科召开党委中心组学习会议"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "# 学习会议纪要\n\n" + PARAGRAPH,  # a title heading of its own
+        "学习会议纪要\n======\n\n" + PARAGRAPH,  # a setext one
+        '<p class="lead">会议纪要</p>\n\n### 学习会议纪要\n\n'
+        + PARAGRAPH,  # a heading near the top
+        "**四川铁科召开党委中心组学习会议**\n\n" + PARAGRAPH,  # the same title as its first line
+    ],
+)
+def test_front_matter_title_stays_out_when_the_body_has_its_own(tmp_path, body):
+    text = read_source(_write_md(tmp_path, FRONT + body)).text
+    assert text.count("四川铁科召开党委中心组学习会议") == (1 if body.startswith("**") else 0)
+    assert "date" not in text

@@ -19,6 +19,7 @@ from gui.core.decoding import MAX_TEXT_CHARS, DecodedSource, DocumentError
 from gui.core.formats import html_depth
 from gui.core.formats._common import CJK_RUN, LineBuilder, cjk_count, collapse_spaces
 from gui.core.formats.html_charset import decode_page
+from gui.core.formats.html_head import article_head, is_page_label, own_line
 from gui.core.formats.photo_captions import is_photo_caption, mark_photos
 
 # Elements that never carry article text: dropped wherever they are.
@@ -99,7 +100,15 @@ def read_html(data: bytes, path: Path) -> DecodedSource:
     container = _article_container(body)
     title_el = _title_element(container)
     builder = LineBuilder()
-    if title_el is None or not _contains(container, title_el):
+    head: list[etree._Element] = []
+    if title_el is None or is_page_label(title_el.text_content()):
+        # No title by markup (or only a detail page's label): the article's head block, a
+        # headline of any level or a title line with its date and source (``html_head``).
+        head, head_title = article_head(container)
+        if head:
+            _read_head(builder, head, head_title)
+            title_el = None
+    if not head and (title_el is None or not _contains(container, title_el)):
         title_text = collapse_spaces(title_el.text_content()) if title_el is not None else ""
         title_text = title_text or page_title
         if title_text and _first_text(container) != title_text:
@@ -110,6 +119,16 @@ def read_html(data: bytes, path: Path) -> DecodedSource:
     if not builder.lines:
         raise DocumentError(path, "the page has no article text")
     return builder.source(encoding, "html")
+
+
+def _read_head(
+    builder: LineBuilder, blocks: list[etree._Element], title: etree._Element | None
+) -> None:
+    """The article's head blocks as lines; ``title`` is a heading in them or a plain block,
+    whose own first line (``html_head.own_line``) is then the title."""
+    own = title is not None and title.tag not in _HEADING_TAGS
+    for block in blocks:
+        _Linearizer(builder, title, own_title=own).walk(block)
 
 
 def _cjk_at_least(text: str, count: int) -> bool:
@@ -320,9 +339,12 @@ def _first_text(container: etree._Element) -> str:
 class _Linearizer:
     """Walks the article in document order and emits one line per block."""
 
-    def __init__(self, builder: LineBuilder, title_el: etree._Element | None):
+    def __init__(
+        self, builder: LineBuilder, title_el: etree._Element | None, own_title: bool = False
+    ):
         self.builder = builder
         self.title_el = title_el
+        self.own_title = own_title  # the title is the element's own first line only
         self.buffer: list[str] = []
 
     def flush(self) -> None:
@@ -334,7 +356,14 @@ class _Linearizer:
         tag = el.tag if isinstance(el.tag, str) else ""
         if self.title_el is not None and el is self.title_el:
             self.flush()
-            self.builder.add(collapse_spaces(el.text_content()), title=True)
+            if not self.own_title or not len(el):
+                self.builder.add(collapse_spaces(el.text_content()), title=True)
+                return
+            self.builder.add(own_line(el), title=True)
+            for child in el:
+                self.walk(child)
+                self.buffer.append(child.tail or "")
+            self.flush()
             return
         if tag in _HEADING_TAGS:
             self.flush()

@@ -3,7 +3,8 @@
 This is a reader for reports written in Markdown, not a renderer: block structure (ATX and
 setext headings, paragraphs, list items, block quotes, fenced code, tables) is kept as lines;
 emphasis, links, images, inline code and HTML tags are reduced to their text. Front matter
-(YAML ``---`` or TOML ``+++``) is dropped.
+(YAML ``---`` or TOML ``+++``) is dropped; its ``title:`` becomes the first line when the body
+has no title line of its own (no heading among its first three lines, nor that title first).
 """
 
 from __future__ import annotations
@@ -53,6 +54,11 @@ def read_markdown(data: bytes, path: Path) -> DecodedSource:
     all_lines = text.split("\n")
     lines = _without_front_matter(all_lines)
     metadata = _front_matter_fields(all_lines[: len(all_lines) - len(lines)])
+    front_title = _front_matter_title(metadata, lines)
+    if front_title:
+        # A page whose only title is its front matter's (a static site's post): shown as the
+        # document's first line, as a reader of the page sees it.
+        builder.add(front_title, title=True)
     paragraph: str | None = None
     last_start = 0  # where the paragraph's last source line starts in it
     last_own = True  # that line opened a line of its own (not run on from the one above)
@@ -197,7 +203,7 @@ def read_markdown(data: bytes, path: Path) -> DecodedSource:
         if hard_break:
             paragraph += _HARD_BREAK
     flush()
-    if not builder.lines:
+    if len(builder.lines) <= (1 if front_title else 0):  # (a title over no text is no text)
         raise DocumentError(path, "the Markdown file has no text")
     source = builder.source(encoding, "markdown")
     return replace(source, metadata=metadata) if metadata else source
@@ -282,6 +288,27 @@ def _front_matter_fields(lines: list[str]) -> dict[str, str]:
         if m:
             out[m[1]] = m[2].strip().strip("\"'")
     return out
+
+
+_MAX_FRONT_TITLE = 200
+_MAX_OPENING_SCAN = 200
+
+
+def _front_matter_title(metadata: dict[str, str], body: list[str]) -> str:
+    """The front matter's ``title:`` when the body does not open with a title of its own: a
+    heading (ATX or setext, any level) among its first three lines, or a first line that
+    holds the same words."""
+    title = " ".join(metadata.get("title", "").split())
+    if not title or len(title) > _MAX_FRONT_TITLE:
+        return ""
+    opening = [i for i, line in enumerate(body[:_MAX_OPENING_SCAN]) if line.strip()][:3]
+    for i in opening:
+        following = body[i + 1] if i + 1 < len(body) else ""
+        if _ATX.match(body[i]) or (_SETEXT.match(following) and not _SETEXT.match(body[i])):
+            return ""
+    if opening and "".join(title.split()) in "".join(inline_text(body[opening[0]]).split()):
+        return ""
+    return title
 
 
 def _without_front_matter(lines: list[str]) -> list[str]:

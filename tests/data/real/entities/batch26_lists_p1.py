@@ -520,6 +520,11 @@ ORG	最高人民检察院
 DATE	1997年10月6日
 """,
     "news-cn-sichuan-tieke-party-study-2017": r"""
+# (session 20, h20: the HTML reader now keeps the page's <h3> title and its date/来源 line, read by the same
+# guideline; the company's short name 四川铁科 ORG, the ISO date DATE as batch 20's)
+ORG	四川铁科
+DATE	2017-08-10
+ORG	四川铁科建设监理有限公司
 DATE	8月8日
 ORG	四川铁科建设监理有限公司
 # the quoted theme TERM whole (下半年 inside it)

@@ -202,6 +202,12 @@ LOC	塔里木河流域
 *QUANT	(?<![\d.])\d+(?:\.\d+)?余?(?:万|亿)?余?(?:个百分点|人次|立方米|千瓦|千伏|公里|[%吨斤亩座米倍户列项家届所人个元])
 """,
     "gw-cn-sichuan-policy-self-inspection-notice-page-2014": r"""
+# (session 20, h20: the HTML reader now keeps the notice's own title line and the page's 发布人 line, read by the
+# same guideline; 19项 QUANT as 60项; the poster 刘东 PER; the town in the liaison point's name LOC; 7月8号 DATE)
+QUANT	19项
+PER	刘东
+LOC	下寺镇
+DATE	7月8号
 # the page's label 接访信息详情 nothing; 各市（州）…, 省政府, 省级部门, 全省 generic; the State Council's notice in 《》 DOC
 # (the 国务院 inside stays in it), its number DOC (as 沪交建〔2023〕884号)
 DOC	《国务院关于对稳增长促改革调结构惠民生政策措施落实情况开展全面督查的通知》

@@ -246,14 +246,16 @@ ANNOTATION: dict[str, dict] = {
         "document": {"source": "中国经济网", "time": "6月12日"},
     },
     "news-cn-sichuan-tieke-party-study-2017": {
-        # A company news page whose app text is its two body paragraphs only
-        # (the reader drops the <h3> title, the date/来源 line and the
-        # links, as the MANIFEST notes): the text has no title of its own
-        # (null, as the RTHK digest), no headings, furniture or fields.
-        "title": None,
+        # A company news page. (Restated in session 20 by h20 on the reader's
+        # new text, which keeps the page's <h3> headline and its date/来源
+        # line; this pass had read the two body paragraphs alone: no title,
+        # no headings, furniture or fields.) The <h3> headline (1) is the
+        # title; the date/来源 line (2) furniture, giving `source` and `time`
+        # as the portal lines of batch 14; no headings.
+        "title": 1,
         "headings": [],
-        "furniture": [],
-        "document": {},
+        "furniture": [[2, 2]],
+        "document": {"source": "四川铁科建设监理有限公司", "time": "2017-08-10"},
     },
     "news-cn-wind-morning-briefing-20240802": {
         # The Wind 陆家嘴财经早餐 as a Jekyll blog reposted it: the `#` title

@@ -109,23 +109,29 @@ ANNOTATION: dict[str, dict] = {
     },
     # Development part.
     "gw-cn-sichuan-policy-self-inspection-notice-page-2014": {
-        # A 四川 公文 kept inside a demo portal page: the page's <h3> 「接访信息详情」
-        # (1) is the portal's section label (page chrome), furniture; the
-        # notice's title stands in the page's summary block, which the HTML
-        # reader leaves out of the text, so the text has no title of its own:
-        # title null (as texts without one). The whole notice runs on one
-        # line (2): 主送 (its opening, `addressees` without the ：), the cover
+        # A 四川 公文 kept inside a demo portal page. (Restated in session 20 by
+        # h20 on the reader's new text, which keeps the summary block's title
+        # line and its 发布人 line and leaves out the portal's <h3>
+        # 「接访信息详情」 label that this pass had as furniture: the lines below
+        # are those of the new text; the readings of the body are this pass's.)
+        # The notice's title line (1), title; the 发布人/联络点/时间 line (2)
+        # the portal's field line, furniture, giving `time` 「7月8号」 (the
+        # 发布人 is a person, no `source`). The whole notice runs on one line
+        # (3): 主送 (its opening, `addressees` without the ：), the cover
         # sentences, and three part heads the source sets in <b> and the reader
         # flattened into the running text: 「一、各地自查」, 「二、部门自查」,
         # 「三、重点抽查」, level 1, inline (batch 2's flattened subheads). The
         # 国发明电〔2014〕1号 is the forwarded notice's 文号, not this one's: no
-        # `number`; no 署名, date or issuer in the text. 「特此通知。」 (3) body.
-        "title": None,
+        # `number`; no 署名, date or issuer in the text. 「特此通知。」 (4) body.
+        "title": 1,
         "headings": [
-            (2, ("inline", t), 1) for t in ("一、各地自查", "二、部门自查", "三、重点抽查")
+            (3, ("inline", t), 1) for t in ("一、各地自查", "二、部门自查", "三、重点抽查")
         ],
-        "furniture": [[1, 1]],
-        "document": {"addressees": "各市（州）、县（市、区）人民政府，省政府各部门、各直属机构"},
+        "furniture": [[2, 2]],
+        "document": {
+            "addressees": "各市（州）、县（市、区）人民政府，省政府各部门、各直属机构",
+            "time": "7月8号",
+        },
     },
     "gw-tw-hakka-council-academic-subsidy-rules-2010": {
         # A 行政院客家委員會令 in the gazette record (as the held-out 法務部令):

@@ -1,0 +1,109 @@
+"""The head of an article on a saved web page: the blocks just before its body.
+
+Many sites set a news item's or a notice's headline in an <h3> (or in a plain block) inside a
+small head block above the body, with its date and source line: 「<div class="info-head"><h3>
+标题</h3><p>2017-08-10 来源：…</p></div>」 then 「<div class="info-itmes"><p>…」. When the page
+has no <h1>, <h2> or block named like a title, those blocks are the article's own head and are
+read before the body (the reader of ``gui.core.formats.html`` asks for them only then, so pages
+whose title it found by markup keep today's text).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from gui.core.formats._common import cjk_count, collapse_spaces
+
+#: How far up from the article the head is looked for, and how many blocks it may hold.
+_LEVELS = 3
+_MAX_BLOCKS = 3
+#: A head block is short; longer text before the body is another article or a list.
+_MAX_BLOCK_CHARS = 300
+_MAX_TITLE_CHARS = 120
+_HEADINGS = frozenset(f"h{n}" for n in range(1, 7))
+#: A detail page's label over its head (「接访信息详情」, 「新闻详情」, 「正文」): the column's name
+#: for "the item you opened", never the item's title.
+_PAGE_LABEL = re.compile(r"\S{0,8}(?:详情|詳情|正文|内容|內容|详细信息|詳細資訊)")
+_SENTENCE_END = "。！？!?；;："
+#: The line of fields a site sets under a headline (「2017-08-10 来源：…」, 「发布人：… 时间：…」).
+_META_LINE = re.compile(
+    r"^\s*\d{4}\s*[-/.年]|(?:来源|來源|发布|發布|时间|時間|日期|作者|编辑|編輯|浏览|瀏覽|点击|點擊)\S{0,2}\s*[：:]"
+)
+
+
+def is_page_label(text: str) -> bool:
+    """Whether ``text`` is a detail page's label (「接访信息详情」) rather than a title."""
+    return _PAGE_LABEL.fullmatch(collapse_spaces(text)) is not None
+
+
+def article_head(container: etree._Element) -> tuple[list[etree._Element], etree._Element | None]:
+    """The blocks of the article's head in document order and its title element (a heading
+    of any level, else the head's first block when it reads as a title line), or ``([],
+    None)`` when the blocks before the body hold no title."""
+    node = container
+    for _ in range(_LEVELS):
+        blocks = _blocks_before(node)
+        if blocks:
+            title = _head_title(blocks)
+            return (blocks, title) if title is not None else ([], None)
+        parent = node.getparent()
+        if parent is None:
+            break
+        node = parent
+    return [], None
+
+
+def _blocks_before(node: etree._Element) -> list[etree._Element]:
+    """The text-bearing element siblings just before ``node``, nearest last; stops at a
+    block of links, a long block or the third block."""
+    blocks: list[etree._Element] = []
+    for sibling in node.itersiblings(preceding=True):
+        if not isinstance(sibling.tag, str):
+            continue
+        text = collapse_spaces(sibling.text_content())
+        if not text:
+            continue
+        if len(text) > _MAX_BLOCK_CHARS or _link_share(sibling) > 0.5:
+            break
+        if is_page_label(text):
+            continue  # chrome, left out (and the head may go on above it)
+        blocks.append(sibling)
+        if len(blocks) == _MAX_BLOCKS:
+            break
+    return blocks[::-1]
+
+
+def _link_share(el: etree._Element) -> float:
+    total = len(el.text_content()) or 1
+    return sum(len(a.text_content()) for a in el.iter("a")) / total
+
+
+def _head_title(blocks: list[etree._Element]) -> etree._Element | None:
+    for block in blocks:
+        for el in block.iter():
+            if isinstance(el.tag, str) and el.tag in _HEADINGS and _title_like(el):
+                return el
+    # A plain block: its own first line (the text before its first child: 「关于立即开展落实民生
+    # 19项核查点情况意见通知」 over its 发布人/时间 line), or that of its first child when it has
+    # none (a bold or centred line: 「<div><strong>标题</strong></div>」), a title when it
+    # reads as one.
+    first = blocks[0]
+    while len(first) and not (first.text or "").strip() and isinstance(first[0].tag, str):
+        first = first[0]
+    return first if _title_like(first, own_text=True) else None
+
+
+def own_line(el: etree._Element) -> str:
+    """The first line of a title block: its text before its first child, or all its text."""
+    return collapse_spaces((el.text or "") if len(el) else el.text_content())
+
+
+def _title_like(el: etree._Element, own_text: bool = False) -> bool:
+    text = own_line(el) if own_text else collapse_spaces(el.text_content())
+    if not 0 < len(text) <= _MAX_TITLE_CHARS or cjk_count(text) < 4:
+        return False
+    if text[-1] in _SENTENCE_END or is_page_label(text):
+        return False
+    return _META_LINE.search(text) is None
