@@ -1,5 +1,6 @@
-"""Numbered statements over a format's bullet lists: a digest's items with their points.
+"""Lists whose entries look like headings: a digest's items over their points, a timeline.
 
+**A digest's items over bullet lists.**
 A news digest set in Markdown (a Wind morning briefing: 「## 热点聚焦」 over
 「1、我国首个基本医保参保长效机制正式公布。」 / 「- 连续参保有激励，…」 / 「- 基金零报销有激励，…」 /
 「2、新能源车企集中公布7月份造车成绩单。」 / 「- 比亚迪…」) numbers its news items under its marked
@@ -12,15 +13,36 @@ format marks (the digest's 「## 热点聚焦」), every line under it up to its
 item the format marked (none of its own paragraphs), and three or more items of one numbering
 family stand so: a headline over a bullet list (「一、工作目标」) stays a heading,
 and so does one numbered sentence over a list in a document that numbers its parts otherwise.
+
+**A timeline.** A story's chronology sets each event on a line of its own after its date
+(「2021年1月 由灣仔區議會主席楊雪盈牽頭的組織「灣仔起步」宣布解散」, 「2021年6月26日 新民主同盟宣布解散」):
+a short event reads as a subhead, but the lines are a list's entries, dated. Read where three
+or more lines in a row open with a date (year and month, a day or a time after), none of them
+marked by the format as a heading (a page's 「## 2021年1月」 is its author's section).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from typing import Any
 
 from gui.core.numbering import numbered
 from gui.core.outline_lists import MIN_LIST_RUN
+
+
+def drop_list_entries(
+    body: Sequence[Any],
+    found: list[Any],
+    list_items: Collection[int],
+    marked: Collection[int] | None,
+) -> list[Any]:
+    """``found`` (the outline's headings, in order) without those that are a list's entries:
+    a digest's items over bullet lists (``list_items``: the lines the format marked as list
+    items) and a timeline's dated lines (``marked``: the format's heading lines, or None)."""
+    found = drop_items_over_lists(body, found, list_items, marked)
+    return drop_timeline_entries(body, found, marked)
+
 
 #: Three or more items of one family over bullet lists are a list's entries (as three
 #: numbered sentences in a row are a list: ``outline_lists.MIN_LIST_RUN``); two may be a
@@ -64,3 +86,26 @@ def drop_items_over_lists(
             by_rank.setdefault(number[0], []).append(k)
     dropped = {k for ks in by_rank.values() if len(ks) >= MIN_ITEMS for k in ks}
     return [h for k, h in enumerate(found) if k not in dropped]
+
+
+#: A timeline entry's date at the line's start: a year and a month (「2021年1月」, 「2021年6-7月」),
+#: a day and a time after it (「2020年6月30日晚上11時」), then the event.
+_DATED = re.compile(r"(?:19|20)\d{2}年\d{1,2}(?:[-－至]\d{1,2})?月(?:\d{1,2}日)?\S{0,8}?\s*\S")
+
+
+def drop_timeline_entries(
+    body: Sequence[Any], found: list[Any], marked: Collection[int] | None
+) -> list[Any]:
+    """``found`` without the headings that are entries of a timeline: three or more body lines
+    in a row that open with a date, none marked by the format as a heading."""
+    marked = marked or ()
+    dated = [_DATED.match(ln.text) is not None and ln.index not in marked for ln in body]
+    entries: set[int] = set()
+    start = 0
+    for p in range(len(body) + 1):
+        if p < len(body) and dated[p]:
+            continue
+        if p - start >= MIN_LIST_RUN:
+            entries.update(id(ln) for ln in body[start:p])
+        start = p + 1
+    return [h for h in found if id(h.line) not in entries] if entries else found

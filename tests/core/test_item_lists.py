@@ -5,7 +5,9 @@ controls: headlines over bullet lists and a lone numbered sentence over one stay
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
+from gui.core.item_lists import drop_timeline_entries
 from gui.core.reading import read_document
 from tests.conftest import REPO
 
@@ -66,3 +68,45 @@ def test_an_item_with_a_paragraph_of_its_own_and_a_lone_item_stay_headings(tmp_p
     # Control: fewer than three numbered sentences over lists (here one): the rule stays out.
     lone = DIGEST.split("2、")[0]
     assert "1、我国首个基本医保参保长效机制正式公布。" in _headings(tmp_path, lone)
+
+
+TIMELINE = """**眾新聞整理相關組織、工會或機構解散的時序表：**
+
+**2020年6月30日晚上11時  港版國安法正式生效**
+
+**2021年1月** 由灣仔區議會主席楊雪盈牽頭的組織「灣仔起步」宣布解散
+
+**2021年5月** 網媒《852郵報》宣布暫停運作
+
+**2021年6月26日** 新民主同盟宣布解散
+
+**2021年6-7月** 多個傘後組織、專業團體、地區組織宣布解散。
+"""
+
+
+def test_a_timelines_dated_events_are_no_sections(tmp_path: Path):
+    # Real lines of a dev 眾新聞 story (news-hk-civil-society-dissolutions-timeline-2021, batch 27).
+    found = _headings(tmp_path, "# 國安法一年　最大工會教協解散　公民社會支離破碎\n\n" + TIMELINE)
+    assert not [h for h in found if h.startswith("20")]
+
+
+def test_dated_lines_the_format_marks_or_two_in_a_row_stay_headings(tmp_path: Path):
+    # Control: the page's own ## headings that open with a date are its author's sections.
+    marked = "# 時序\n\n## 2021年1月 灣仔起步宣布解散\n\n正文一。\n\n## 2021年5月 網媒暫停運作\n\n正文二。\n\n"
+    marked += "## 2021年6月26日 新民主同盟宣布解散\n\n正文三。\n"
+    assert len([h for h in _headings(tmp_path, marked) if h.startswith("20")]) == 3
+    # Control: two dated lines are no run of a timeline: the headings found there stand.
+    lines = [SimpleNamespace(index=i, text=t) for i, t in enumerate(TIMELINE_LINES[:3])]
+    found = [SimpleNamespace(line=ln) for ln in lines[1:]]
+    assert drop_timeline_entries(lines, found, None) == found
+    three = [SimpleNamespace(index=i, text=t) for i, t in enumerate(TIMELINE_LINES)]
+    assert drop_timeline_entries(three, [SimpleNamespace(line=three[2])], None) == []
+    assert drop_timeline_entries(three, [SimpleNamespace(line=three[2])], {2}) != []
+
+
+TIMELINE_LINES = [
+    "眾新聞整理相關組織、工會或機構解散的時序表：",
+    "2021年1月 由灣仔區議會主席楊雪盈牽頭的組織「灣仔起步」宣布解散",
+    "2021年5月 網媒《852郵報》宣布暫停運作",
+    "2021年6月26日 新民主同盟宣布解散",
+]
