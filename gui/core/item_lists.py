@@ -14,6 +14,9 @@ item the format marked (none of its own paragraphs), and three or more items of 
 family stand so: a headline over a bullet list (「一、工作目标」) stays a heading,
 and so does one numbered sentence over a list in a document that numbers its parts otherwise.
 
+**A reference list.** A numbered source (「1. 香港政府統計處：食肆總收益… — 2026 年第二季…」) is
+no step labelled by its publisher: a spaced dash sets off its note, as Chinese prose never does.
+
 **A timeline.** A story's chronology sets each event on a line of its own after its date
 (「2021年1月 由灣仔區議會主席楊雪盈牽頭的組織「灣仔起步」宣布解散」, 「2021年6月26日 新民主同盟宣布解散」):
 a short event reads as a subhead, but the lines are a list's entries, dated. Read where three
@@ -41,7 +44,20 @@ def drop_list_entries(
     a digest's items over bullet lists (``list_items``: the lines the format marked as list
     items) and a timeline's dated lines (``marked``: the format's heading lines, or None)."""
     found = drop_items_over_lists(body, found, list_items, marked)
+    found = [h for h in found if not is_source_entry(h.line.text)]
     return drop_timeline_entries(body, found, marked)
+
+
+#: A reference list's note after a source's publisher and title, set off by a spaced dash
+#: (Chinese prose sets its dash ——, unspaced).
+_SOURCE_NOTE = " — "
+
+
+def is_source_entry(line: str) -> bool:
+    """A numbered entry of a reference list: the publisher closed by ：, the title, then a
+    note after a spaced dash (「1. 香港政府統計處：食肆總收益及購貨額表 625-68001 — 2026 年第二季…。」)."""
+    colon = line.find("：")
+    return colon > 0 and numbered(line) is not None and _SOURCE_NOTE in line[colon:]
 
 
 #: Three or more items of one family over bullet lists are a list's entries (as three

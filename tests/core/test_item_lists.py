@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from types import SimpleNamespace
 
-from gui.core.item_lists import drop_timeline_entries
+from gui.core.item_lists import drop_timeline_entries, is_source_entry
 from gui.core.reading import read_document
 from tests.conftest import REPO
 
@@ -110,3 +110,17 @@ TIMELINE_LINES = [
     "2021年5月 網媒《852郵報》宣布暫停運作",
     "2021年6月26日 新民主同盟宣布解散",
 ]
+
+
+def test_a_reference_lists_entries_are_no_steps():
+    # Real lines of a dev report's 「權威來源與口徑」 (report-hk-gba-dining-digital-tourism-trend-2026,
+    # batch 27), its links read as their text.
+    assert is_source_entry(
+        "1. 香港政府統計處：食肆總收益及購貨額表 625-68001 — 2026 年第二季食肆收益、價值及收益量指數；發布日期 2026-09-18。"
+    )
+    # Controls: a step labelled before its text (the same report's metrics), and Chinese
+    # prose's unspaced dash.
+    assert not is_source_entry(
+        "3. 社區分流率：離開主要地標後到訪指定社區節點的旅程比例；只作聚合統計。"
+    )
+    assert not is_source_entry("1.简政提效：深化行政审批改革集成增效——持续推进“一件事”改革。")
