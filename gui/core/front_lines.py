@@ -139,9 +139,31 @@ def addressees_end(text: str) -> int | None:
         return None
     if "。" not in text[colon:] and not text.endswith(("如下：", "如下:")):
         return None  # (a sentence follows, or the lead-in 「…通知如下：」 the first paragraph is)
-    if any(c.isdigit() or c in "()（）" for c in text[:colon]):
+    # (A level's alternatives in brackets are names: 「各市（州）、县（市、区）人民政府」.)
+    names = _LEVEL_ALTERNATIVES.compiled.sub("", text[:colon])
+    if any(c.isdigit() or c in "()（）" for c in names):
         return None  # names, not a date or a time (「2月26日(四)開幕日及假日，自 16：」)
     return colon if is_addressees(text[: colon + 1]) else None
+
+
+#: An administrative level's alternatives in brackets after a level (「市（州）」, 「县（市、区）」).
+_LEVEL_ALTERNATIVES = LazyPattern(r"(?<=[省市州县縣区區旗盟])[（(][省市州县縣区區旗盟、]{1,5}[)）]")
+#: A 公文's first paragraph opens so after its 主送机关 (「现将…转发你们」, 「根据…」, 「为…」).
+_BODY_OPENING = ("现将", "現將", "根据", "根據", "为", "為", "按照", "经", "經", "近期", "近日")
+
+
+def read_plain_addressees(head: list[HeadLine], after: int, fields: dict) -> None:
+    """The 主送机关 a page ran into a 公文's first paragraph under a heading that names no genre
+    (a portal's 「接访信息详情」 over 「各市（州）、…各直属机构：现将…」): read only where the
+    names address every body of a kind (「各…」) and the paragraph opens as a 公文's does."""
+    if "addressees" in fields or after >= len(head):
+        return
+    ln = head[after]
+    names_end = addressees_end(ln.text)
+    if names_end is None or not ln.text.startswith("各"):
+        return
+    if is_addressees(ln.text) or ln.text[names_end + 1 :].startswith(_BODY_OPENING):
+        fields["addressees"] = HeaderField(ln.text[:names_end], ln.start, ln.start + names_end)
 
 
 def is_addressees(text: str) -> bool:

@@ -24,7 +24,7 @@ from gui.core.copy_marks import copy_marks
 from gui.core.datelines import read_dateline
 from gui.core.decision_form import read_fields as read_decision_fields
 from gui.core.document import DocumentHeader, Furniture, HeaderField, content_lines
-from gui.core.front_lines import is_act_deck, read_front
+from gui.core.front_lines import is_act_deck, read_front, read_plain_addressees
 from gui.core.front_matter import (
     front_matter_around,
     front_matter_opens,
@@ -161,6 +161,7 @@ def read_header(
         TITLE_END.search("".join(lines[i].text for i in title_at))
     )
     read_front(head, after, fields, used, official_title or "number" in fields)
+    read_plain_addressees(head, after, fields)
     official = "number" in fields or "issuer" in fields
     attached = _read_tail(text, lines[after:], fields, used, official, title_at, lines)
     if title_at and not attached:

@@ -204,6 +204,9 @@ def colon_lead_end(line: str, after: int) -> int | None:
 #: A step's label never ends in a field's key nor holds a figure (「公開展覽時間：」, 「2016年10月：」).
 _STEP_FIELD_END = ("时间", "時間", "地点", "地點", "期限", "方式", "对象", "對象", "范围", "範圍")
 _STEP_NOT_LABEL = '0123456789０１２３４５６７８９、，,“”"《》'
+#: A step's label is this long at least: a four-character phrase (a 方案's scenes, 「1.简政提效：」),
+#: not a two-character key (「时间：」).
+_STEP_LABEL_MIN = 4
 
 
 def step_colon_end(line: str, after: int) -> int | None:
@@ -216,7 +219,7 @@ def step_colon_end(line: str, after: int) -> int | None:
     if end is None or line[-1] not in "。；;":
         return None
     label, text = line[after : end - 1], line[end:]
-    if not 5 <= len(label) <= 24 or any(c in _STEP_NOT_LABEL for c in label):
+    if not _STEP_LABEL_MIN <= len(label) <= 24 or any(c in _STEP_NOT_LABEL for c in label):
         return None
     if label.endswith(_STEP_FIELD_END) or len(text) < 20 or text[0] in "指即是为為系係":
         return None

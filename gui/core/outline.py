@@ -26,6 +26,7 @@ from gui.core.colon_heads import colon_headlines, enumerated_points
 from gui.core.document import Section, Span, SpanIndex
 from gui.core.fused_lines import split_fused_lines
 from gui.core.headline_lines import headline_sentences, is_ordinal_headline
+from gui.core.item_lists import drop_list_entries
 from gui.core.label_heads import bracket_labels, interview_questions, marked_part_labels
 from gui.core.line_layout import join_wrapped_lines, joined, paragraphs_hold_sentences
 from gui.core.numbering import CN_NUM as _CN_NUM
@@ -148,6 +149,7 @@ def build_outline(
 
     found = _find_headings(body, headings, annex_lines, issued)
     found = [h for h in found if h.line.index not in list_items]
+    found = drop_list_entries(body, found, list_items, headings)
     # (…or a portal's: the deck under the item header that names who posted it (发布人：),
     # a paragraph under it; a digest's items under its front lines are sections)
     front = (

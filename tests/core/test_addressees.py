@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from gui.core.front_lines import is_addressees
-from gui.core.reading import read_document
+from gui.core.front_lines import addressees_end, is_addressees
+from gui.core.reading import document_from_text, read_document
 from tests.conftest import FRESH_BATCHES, REPO
 
 REAL = REPO / "tests" / "data" / "real"
@@ -69,3 +69,33 @@ def test_addressee_lines(line: str):
 )
 def test_lines_that_are_not_addressees(line: str):
     assert not is_addressees(line)
+
+
+def test_names_run_into_the_first_paragraph_with_a_levels_alternatives_in_brackets():
+    # The first paragraph of a dev 四川 notice (batch 27) a page ran onto its 主送机关.
+    line = (
+        "各市（州）、县（市、区）人民政府，省政府各部门、各直属机构：现将《国务院关于对稳增长"
+        "促改革调结构惠民生政策措施落实情况开展全面督查的通知》（国发明电〔2014〕1号）转发你们。"
+    )
+    assert addressees_end(line) == line.index("：")
+    # Controls: a bracket that holds no level's alternatives is a date's or a time's, no name.
+    assert (
+        addressees_end("2月26日(四)開幕日及假日，自 16：00起開放參觀，請各界人士踴躍前往參觀。")
+        is None
+    )
+    assert (
+        addressees_end("各市（一）、县（市、区）人民政府：现将有关事项通知如下，请认真贯彻执行。")
+        is None
+    )
+
+
+def test_a_run_in_list_is_read_under_a_heading_that_names_no_genre_only_as_a_gongwen_opens():
+    names = "各市（州）、县（市、区）人民政府，省政府各部门、各直属机构"
+    opening = (
+        "现将《国务院关于对稳增长促改革调结构惠民生政策措施落实情况开展全面督查的通知》转发你们。"
+    )
+    doc = document_from_text(f"接访信息详情\n{names}：{opening}\n特此通知。")
+    assert doc.header.fields["addressees"].text == names
+    # Control: a list of names that opens a paragraph of another kind is not read.
+    other = document_from_text(f"接访信息详情\n{names}：大家辛苦了，今年的工作做得很好。\n谢谢。")
+    assert "addressees" not in other.header.fields

@@ -144,3 +144,18 @@ def test_a_joint_title_under_its_chrome_copy_names_its_issuers():
     issuer = doc.header.fields["issuer"]
     assert issuer.text == "上海市住房和城乡建设管理委员会 上海市规划和自然资源局"
     assert issuer.start is not None
+
+
+def test_a_plans_scenes_labelled_by_four_character_phrases_head_their_text():
+    # Real lines of a dev 行动方案's appendix of scenes (gw-sh-transport-business-environment-plan-2026,
+    # batch 26): 「1.简政提效：」 heads its scene as a step's label does.
+    line = "1.简政提效：深化行政审批改革集成增效。持续推进“一件事”改革，新增6个“一件事”。"
+    assert step_colon_end(line, 2) == line.index("：") + 1
+    # Controls: a two-character key and a field's four-character key stay no label.
+    assert (
+        step_colon_end("1.时间：2026年4月15日上午九时起在市交通委大楼三楼会议室举行。", 2) is None
+    )
+    assert (
+        step_colon_end("1.办理时间：每周一至周五上午九时至下午五时，节假日另行通知安排。", 2)
+        is None
+    )
