@@ -131,12 +131,21 @@ def test_a_line_that_runs_a_policys_paragraphs_together_is_cut_at_its_numbered_h
 
 def test_no_paragraph_of_a_dev_or_check_document_is_cut():
     """What the grammar cuts in ordinary text (each document read as the app reads it) must
-    be nothing: every paragraph of the dev documents and both check sets."""
-    wrong = []
-    for _, path, _ in documents(REPO):
-        for _, _, _, paragraph in paragraphs(read_document(path).text):
-            wrong += [paragraph[max(0, a - 10) : a + 10] for a in fused_cuts(paragraph)]
+    be nothing: every paragraph of the dev documents and both check sets. A page whose own
+    markup runs its numbered heads into one paragraph (batch 27's 四川 notice: 「<b>一、各地自查</b>」
+    inside the text, which the gold marks as headings where they stand) may be cut exactly where
+    a gold heading starts, and nowhere else."""
+    wrong, allowed = [], 0
+    for _, path, gold in documents(REPO):
+        heads = {s["start"] for s in gold.get("sections", []) if s.get("heading")}
+        for _, start, _, paragraph in paragraphs(read_document(path).text):
+            for a in fused_cuts(paragraph):
+                if start + a in heads:
+                    allowed += 1
+                else:
+                    wrong.append(paragraph[max(0, a - 10) : a + 10])
     assert wrong == []
+    assert allowed <= 5  # (the exception stays an exception: one page's three heads today)
 
 
 def test_enumerations_inside_sentences_are_not_cut():
