@@ -821,6 +821,8 @@ TERM	“快速获赔”
 *QUANT	\d+(?:\.\d+)?(?:万|亿)?(?:元|家|只|名|人|天|起|个交易日|个月|%)
 """,
     "reg-cn-mep-environmental-emergency-reporting-2011": r"""
+# (session 20, a20: the Markdown reader now puts the front matter's title 突发环境事件信息报告办法 first; the
+# unmarked title nothing, as batch 26's OTC rules)
 DATE	2011年4月18日
 DOC	环境保护部令第17号
 DATE	2011年5月1日

@@ -124,6 +124,12 @@ LOC	臺北市廣州街15號
 PER	謝立功
 """,
     "news-cn-xinjiang-sports-bureau-kinship-pairing-2017": r"""
+# (session 20, a20: the HTML reader now keeps the page's <h3> headline and its 发布时间/发布者 lines in place of the
+# 文章详情 label, read by the same guideline; the headline's 自治区体育局 falls to the *ORG below, its quoted campaign
+# TERM as in the body; the ISO date DATE as batch 20's; the posting account 科捷物流 (a company's name) ORG)
+TERM	“民族团结一家亲”
+DATE	2017-08-17
+ORG	科捷物流
 # the page label 文章详情 nothing; 自治区党委 generic (as 省委); the campaign's quoted name TERM
 TERM	“民族团结一家亲”
 # 自治区体育局 (a level word with a remit) ORG every time; 党组书记 outside (a Party organ before a post)
@@ -224,6 +230,8 @@ ORG	公關與新聞科
 PER	梁瑞君
 """,
     "press-tw-hsinchu-mayor-profile-page": r"""
+# (session 20, a20: the Markdown reader now puts the front matter's title 市政府介紹 first; the section's name,
+# nothing, as the breadcrumb's 市府介紹)
 # the site's navigation and breadcrumb nothing (市府 has no place word); HTML comments nothing
 PER	林智堅
 LOC	新竹

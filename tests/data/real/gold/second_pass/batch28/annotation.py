@@ -222,34 +222,37 @@ ANNOTATION: dict[str, dict] = {
         "document": {},
     },
     "reg-cn-mep-environmental-emergency-reporting-2011": {
-        # A 部门规章 on the VuePress site: the title only in the dropped front
-        # matter: no title. The 「::: tip 修订信息」 container (1, 3) holds the
-        # regulation's parenthesised 公布/施行 note (2): the subtitle (the
+        # A 部门规章 on the VuePress site. (Restated in session 20 by a20 on the
+        # reader's new text, which puts the front matter's title first, as
+        # line 1, where this pass had no title: the line numbers below are
+        # those of the new text, the readings this pass's.) 「突发环境事件信息报告
+        # 办法」 (1) is the title. The 「::: tip 修订信息」 container (2, 4) holds
+        # the regulation's parenthesised 公布/施行 note (3): the subtitle (the
         # Titles rule for a 题注), and `issuer`, `number`, `date`, `effective`
-        # from it. The 「::: details 目录」 block (4-7) is the site's jump list
+        # from it. The 「::: details 目录」 block (5-8) is the site's jump list
         # (「第1~17条：」 and the anchors 1…17), page chrome, furniture with
         # the closing marker of the first container. 第一条–第十七条 are <b>
-        # markers opening <p>s run into one line (8): level 1, the marker
+        # markers opening <p>s run into one line (9): level 1, the marker
         # only, inline (rule 6); the （一）–（六） of 第四条 a list. The
-        # 「::: info 附录」 marker (9) furniture; the appendix's `##` title
-        # 「突发环境事件分级标准」 (10, its kramdown residue 「{align="center"}」
+        # 「::: info 附录」 marker (10) furniture; the appendix's `##` title
+        # 「突发环境事件分级标准」 (11, its kramdown residue 「{align="center"}」
         # left as text outside the heading) level 1, as an annex title; its
         # four 「1、特别重大（Ⅰ级）突发环境事件。」… lines (each on its own line in
         # the source, <br>, over its 「凡符合…：」 and （1）… items) a tier of
         # run-in heads, level 2, inline; the （1）… items lists. The closing
-        # marker and the 原文链接 block (12-15) furniture.
-        "title": None,
-        "subtitle": 2,
+        # marker and the 原文链接 block (13-16) furniture.
+        "title": 1,
+        "subtitle": 3,
         "headings": [
-            (8, ("inline", m), 1)
+            (9, ("inline", m), 1)
             for m in (
                 "第一条 第二条 第三条 第四条 第五条 第六条 第七条 第八条 第九条 第十条 第十一条 第十二条 "
                 "第十三条 第十四条 第十五条 第十六条 第十七条"
             ).split()
         ]
-        + [(10, "准", 1)]
+        + [(11, "准", 1)]
         + [
-            (11, ("inline", h), 2)
+            (12, ("inline", h), 2)
             for h in (
                 "1、特别重大（Ⅰ级）突发环境事件。",
                 "2、重大（Ⅱ级）突发环境事件。",
@@ -257,7 +260,7 @@ ANNOTATION: dict[str, dict] = {
                 "4、一般（Ⅳ级）突发环境事件。",
             )
         ],
-        "furniture": [[1, 1], [3, 7], [9, 9], [12, 15]],
+        "furniture": [[2, 2], [4, 8], [10, 10], [13, 16]],
         "document": {
             "issuer": "环境保护部",
             "number": "环境保护部令第17号",

@@ -131,17 +131,22 @@ ANNOTATION: dict[str, dict] = {
         },
     },
     "news-cn-xinjiang-sports-bureau-kinship-pairing-2017": {
-        # The 自治区体育局 ASP.NET content template: as the held-out 筠连 page,
-        # the app's reader keeps only the page's <title> 「文章详情」 ("article
-        # details", 1) and drops the <h3> headline 「自治区体育局深入开展“民族团结
-        # 一家亲”活动」 and the 发布时间/发布者 lines: 「文章详情」 is the template's
-        # chrome, furniture, and the text has no title (null). Two body
-        # paragraphs; 「11月18日，」 inside a sentence is no dateline. No
-        # headings, no fields.
-        "title": None,
+        # The 自治区体育局 ASP.NET content template. (Restated in session 20 by
+        # a20 on the reader's new text, which keeps the page's <h3> headline
+        # and its 发布时间/发布者 lines and leaves out the <title> 「文章详情」
+        # that this pass had as the template's chrome, furniture, with no
+        # title; the lines below are those of the new text, the readings of
+        # the body this pass's.) The <h3> headline 「自治区体育局深入开展“民族
+        # 团结一家亲”活动」 (1) is the title; the 发布时间/发布者 lines (2-3) the
+        # portal's field lines, furniture, one range, giving `time`
+        # 「2017-08-17」 and `source` 「科捷物流」 (the posting unit as written,
+        # as batch 26's 来源 line; a company, not batch 27's 发布人 person).
+        # Two body paragraphs; 「11月18日，」 inside a sentence is no
+        # dateline. No headings.
+        "title": 1,
         "headings": [],
-        "furniture": [[1, 1]],
-        "document": {},
+        "furniture": [[2, 3]],
+        "document": {"source": "科捷物流", "time": "2017-08-17"},
     },
     "news-hk-qianhai-plan-chief-executive-column-2021": {
         # A 眾說 column (博客 熊永達): `#` title (1). The four <figcaption>s
@@ -204,12 +209,17 @@ ANNOTATION: dict[str, dict] = {
         "document": {},
     },
     "press-tw-hsinchu-mayor-profile-page": {
-        # The 新竹市政府 mayor's profile page (a Jekyll demo): the sidebar menu,
-        # the commented-out breadcrumb, the 「<!-- breadcrumb -->」 comment and
-        # the breadcrumb itself run into line 1: site chrome, furniture; the
-        # trailing HTML comment (4) furniture. 「市長簡介」 (2), the page's <h1>,
-        # is the title (the front matter's 「市政府介紹」 is dropped). The
-        # profile's <p>s are fused into line 3: 「姓名：林智堅」 and 「出生地：新竹」
+        # The 新竹市政府 mayor's profile page (a Jekyll demo). (Restated in
+        # session 20 by a20 on the reader's new text, which puts the front
+        # matter's title 「市政府介紹」 first, as line 1: the line numbers below
+        # are those of the new text, the readings this pass's.) 「市政府介紹」
+        # (1) names the site's section (the breadcrumb's 「市府介紹」, the
+        # sidebar's five tabs), not this page's content: site chrome,
+        # furniture, one range with line 2; the sidebar menu, the
+        # commented-out breadcrumb, the 「<!-- breadcrumb -->」 comment and
+        # the breadcrumb itself run into line 2: site chrome, furniture; the
+        # trailing HTML comment (5) furniture. 「市長簡介」 (3), the page's <h1>,
+        # is the title. The profile's <p>s are fused into line 4: 「姓名：林智堅」 and 「出生地：新竹」
         # are fields with their values on the line (body, batch 19's forms
         # reading); 「學歷：」 and 「經 歷：」 each stand alone on their source
         # line (a <br> after the label) over numbered items: label headlines
@@ -217,9 +227,9 @@ ANNOTATION: dict[str, dict] = {
         # space as written (the flagged call: a reader who takes the four as
         # one form of fields would mark none). Their 一、二、 / 一、–四、 items are
         # content (degrees, posts): lists. No fields.
-        "title": 2,
-        "headings": [(3, ("inline", "學歷："), 1), (3, ("inline", "經 歷："), 1)],
-        "furniture": [[1, 1], [4, 4]],
+        "title": 3,
+        "headings": [(4, ("inline", "學歷："), 1), (4, ("inline", "經 歷："), 1)],
+        "furniture": [[1, 2], [5, 5]],
         "document": {},
     },
 }
