@@ -34,7 +34,8 @@ date) and batch 25 (12 more, seed 2026120525, the same date) and batch 26 (12 mo
 2026120526, session 20's date; built beside batch 27) and batch 27 (12 more, seed
 2026120527, the same date; built beside batch 26) and batch 28 (12 more, seed
 2026120528, the same date; built beside batch 29) and batch 29 (12 more, seed 2026120529,
-the same date; built beside batch 28).
+the same date; built beside batch 28) and batch 30 (12 more, seed 2026120530, the same
+date; built beside batch 31).
 """
 
 import random
@@ -68,6 +69,7 @@ SEED_BATCH26 = 2026120526
 SEED_BATCH27 = 2026120527
 SEED_BATCH28 = 2026120528
 SEED_BATCH29 = 2026120529
+SEED_BATCH30 = 2026120530
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -587,6 +589,23 @@ DOCS_BATCH29 = {
     "press-tw-vice-president-kaohsiung-social-housing-2026.txt": "press-tw",
 }
 
+# Batch 30 (session 20, built beside batch 31): written from the library's read_file text
+# (MANIFEST.md "Batch 30").
+DOCS_BATCH30 = {
+    "gw-cn-spc-spp-refusal-to-execute-interpretation-2024.md": "gongwen",
+    "gw-cn-spc-spp-tax-collection-crimes-interpretation-2024.md": "gongwen",
+    "gw-sh-heritage-renewal-fund-measures-2024.md": "gongwen",
+    "gw-sh-lingang-dual-special-policy-opinion-2016.html": "gongwen",
+    "news-cn-anhui-gdp-four-trillion-2022.md": "news-cn",
+    "news-cn-broad-index-sample-reshuffle-2026.txt": "news-cn",
+    "news-cn-camp-david-summit-reactions-2023.txt": "news-cn",
+    "news-cn-us-japan-joint-forces-command-2024.txt": "news-cn",
+    "reg-cn-sfda-gac-drug-import-measures-2003.md": "regulation",
+    "report-cn-fx-hedging-small-currencies-2026.txt": "report",
+    "report-cn-xi-g20-extraordinary-summit-speech-2020.txt": "report",
+    "report-cn-xi-poverty-symposium-speech-2020.txt": "report",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -617,6 +636,7 @@ BATCHES = {
     27: (DOCS_BATCH27, SEED_BATCH27),
     28: (DOCS_BATCH28, SEED_BATCH28),
     29: (DOCS_BATCH29, SEED_BATCH29),
+    30: (DOCS_BATCH30, SEED_BATCH30),
 }
 
 
