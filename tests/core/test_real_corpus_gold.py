@@ -58,6 +58,7 @@ def test_split_holds_out_a_third_by_kind():
         "27": 12,
         "28": 12,
         "29": 12,
+        "31": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -89,6 +90,7 @@ def test_split_holds_out_a_third_by_kind():
         "27": 4,
         "28": 4,
         "29": 4,
+        "31": 4,
     }
 
 

@@ -68,6 +68,7 @@ SEED_BATCH26 = 2026120526
 SEED_BATCH27 = 2026120527
 SEED_BATCH28 = 2026120528
 SEED_BATCH29 = 2026120529
+SEED_BATCH31 = 2026120531
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -587,6 +588,24 @@ DOCS_BATCH29 = {
     "press-tw-vice-president-kaohsiung-social-housing-2026.txt": "press-tw",
 }
 
+
+# Batch 31 (session 20, built beside batch 30): written from the library's read_file text
+# (MANIFEST.md "Batch 31").
+DOCS_BATCH31 = {
+    "gw-tw-central-tax-bureau-notice-service-2010.txt": "gongwen-tw",
+    "gw-tw-moi-security-firm-tax-review-repeal-2010.txt": "gongwen-tw",
+    "news-cn-jinghe-city-services-party-branch-page.html": "news-cn",
+    "news-cn-taikuanhe-reserve-reform-seminar-2019.html": "news-cn",
+    "news-hk-taiwan-freediving-flag-removal-2021.md": "news-hk",
+    "news-hk-tung-chee-hwa-national-day-absence-2021.md": "news-hk",
+    "press-mo-ka-ho-oil-depot-fire-drill-2026.html": "press-mo",
+    "press-mo-productivity-centre-kingsoft-mou-2026.html": "press-mo",
+    "press-tw-president-office-vice-president-central-temples-2026.txt": "press-tw",
+    "press-tw-tainan-jacana-ecology-season-2026.txt": "press-tw",
+    "report-hk-hkbu-character-scheme-report-form-2025.md": "report",
+    "report-tw-ly-interior-committee-referendum-act-2012.txt": "report",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -617,6 +636,7 @@ BATCHES = {
     27: (DOCS_BATCH27, SEED_BATCH27),
     28: (DOCS_BATCH28, SEED_BATCH28),
     29: (DOCS_BATCH29, SEED_BATCH29),
+    31: (DOCS_BATCH31, SEED_BATCH31),
 }
 
 
