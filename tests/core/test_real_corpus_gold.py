@@ -59,6 +59,7 @@ def test_split_holds_out_a_third_by_kind():
         "28": 12,
         "29": 12,
         "30": 12,
+        "31": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -91,6 +92,7 @@ def test_split_holds_out_a_third_by_kind():
         "28": 4,
         "29": 4,
         "30": 4,
+        "31": 4,
     }
 
 

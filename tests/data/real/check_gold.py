@@ -57,6 +57,7 @@ GOLD_BATCHES = {
     "28",
     "29",
     "30",
+    "31",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")

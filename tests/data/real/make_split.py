@@ -35,7 +35,8 @@ date) and batch 25 (12 more, seed 2026120525, the same date) and batch 26 (12 mo
 2026120527, the same date; built beside batch 26) and batch 28 (12 more, seed
 2026120528, the same date; built beside batch 29) and batch 29 (12 more, seed 2026120529,
 the same date; built beside batch 28) and batch 30 (12 more, seed 2026120530, the same
-date; built beside batch 31).
+date; built beside batch 31) and batch 31 (12 more, seed 2026120531, the same date; built
+beside batch 30).
 """
 
 import random
@@ -70,6 +71,7 @@ SEED_BATCH27 = 2026120527
 SEED_BATCH28 = 2026120528
 SEED_BATCH29 = 2026120529
 SEED_BATCH30 = 2026120530
+SEED_BATCH31 = 2026120531
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -603,7 +605,23 @@ DOCS_BATCH30 = {
     "reg-cn-sfda-gac-drug-import-measures-2003.md": "regulation",
     "report-cn-fx-hedging-small-currencies-2026.txt": "report",
     "report-cn-xi-g20-extraordinary-summit-speech-2020.txt": "report",
-    "report-cn-xi-poverty-symposium-speech-2020.txt": "report",
+    "report-cn-xi-poverty-symposium-speech-2020.txt": "report",}
+
+# Batch 31 (session 20, built beside batch 30): written from the library's read_file text
+# (MANIFEST.md "Batch 31").
+DOCS_BATCH31 = {
+    "gw-tw-central-tax-bureau-notice-service-2010.txt": "gongwen-tw",
+    "gw-tw-moi-security-firm-tax-review-repeal-2010.txt": "gongwen-tw",
+    "news-cn-jinghe-city-services-party-branch-page.html": "news-cn",
+    "news-cn-taikuanhe-reserve-reform-seminar-2019.html": "news-cn",
+    "news-hk-taiwan-freediving-flag-removal-2021.md": "news-hk",
+    "news-hk-tung-chee-hwa-national-day-absence-2021.md": "news-hk",
+    "press-mo-ka-ho-oil-depot-fire-drill-2026.html": "press-mo",
+    "press-mo-productivity-centre-kingsoft-mou-2026.html": "press-mo",
+    "press-tw-president-office-vice-president-central-temples-2026.txt": "press-tw",
+    "press-tw-tainan-jacana-ecology-season-2026.txt": "press-tw",
+    "report-hk-hkbu-character-scheme-report-form-2025.md": "report",
+    "report-tw-ly-interior-committee-referendum-act-2012.txt": "report",
 }
 
 BATCHES = {
@@ -637,6 +655,7 @@ BATCHES = {
     28: (DOCS_BATCH28, SEED_BATCH28),
     29: (DOCS_BATCH29, SEED_BATCH29),
     30: (DOCS_BATCH30, SEED_BATCH30),
+    31: (DOCS_BATCH31, SEED_BATCH31),
 }
 
 
