@@ -103,4 +103,101 @@ ANNOTATION: dict[str, dict] = {
         "furniture": [[201, 209]],
         "document": {},
     },
+    # Development part.
+    "gw-tw-central-tax-bureau-notice-service-2010": {
+        # A 行政院公報 公告 record (as the dev gazette records of batches
+        # 1-29): the record's title (1) is the title; 「…國稅局公告」 (2)
+        # names the issuer, the date (3) and 文號 (4) follow. 「主　　旨：…」,
+        # 「依　　據：…」 and 「公告事項：…」 (5-7) each open their sentence on
+        # the same line: body (rule 4: a label running on into its sentence
+        # is not a stand-alone headline; batch 29's immigration 公告 has
+        # 「公告事項：」 alone on its line and numbered items under it, this
+        # one has neither). 「局　　長　鄭義和」 (8) `signatory` as written;
+        # 「依分層負責授權由單位主管決行並鈐印（13）」 (9) is the signature
+        # block's delegation note: body, no field. The 名冊 is cut.
+        "title": 1,
+        "headings": [],
+        "furniture": [],
+        "document": {
+            "issuer": "財政部臺灣省中區國稅局",
+            "date": "中華民國99年5月27日",
+            "number": "中區國稅大屯二字第0990017349號",
+            "signatory": "局　　長　鄭義和",
+        },
+    },
+    "gw-tw-moi-security-firm-tax-review-repeal-2010": {
+        # A 行政院公報 令 record: title (1, 「內政部令：廢止…，自即日生效」 as
+        # the dev gazette 令 records keep it); 「內政部令」 (2), date (3), 文號
+        # (4); the one-sentence order (5) body; 「部　　長　江宜樺」 (6)
+        # `signatory`. No annex text, no 附 line: no headings, no attachments.
+        "title": 1,
+        "headings": [],
+        "furniture": [],
+        "document": {
+            "issuer": "內政部",
+            "date": "中華民國99年2月2日",
+            "number": "台內警字第0990890007號",
+            "signatory": "部　　長　江宜樺",
+        },
+    },
+    "news-cn-taikuanhe-reserve-reform-seminar-2019": {
+        # A news item kept in an app's Java bean (title and comment fields):
+        # title (1), four body paragraphs; 「3月6日，…」 opens a sentence, not
+        # a dateline. No headings, furniture or fields.
+        "title": 1,
+        "headings": [],
+        "furniture": [],
+        "document": {},
+    },
+    "news-hk-tung-chee-hwa-national-day-absence-2021": {
+        # A 眾新聞 report (眾聞): `#` title (1). Four <figcaption>s (4, 5, 8,
+        # 12), each with its credit (「黎家威攝」, 「經民聯提供」): furniture,
+        # each its own range (4-5 are two figures in a row: one range). No
+        # `###` subhead, no subscription footer in the file; the byline is
+        # only in the dropped front matter: no fields.
+        "title": 1,
+        "headings": [],
+        "furniture": [[4, 5], [8, 8], [12, 12]],
+        "document": {},
+    },
+    "press-mo-ka-ho-oil-depot-fire-drill-2026": {
+        # A GCS release (消防局): <h1> title (1), four plain <p>s, no
+        # <strong>, no caption, no sign-off. No headings, furniture or fields.
+        "title": 1,
+        "headings": [],
+        "furniture": [],
+        "document": {},
+    },
+    "press-mo-productivity-centre-kingsoft-mou-2026": {
+        # A GCS release (生產力暨科技轉移中心): <h1> title (1), five plain
+        # <p>s, no <strong>, no caption. 「於6月29日」 is inside a sentence.
+        # No headings, furniture or fields.
+        "title": 1,
+        "headings": [],
+        "furniture": [],
+        "document": {},
+    },
+    "press-tw-president-office-vice-president-central-temples-2026": {
+        # A Presidential Office release: title (1), the site's subtitle
+        # field 「副總統前往中彰投等地廟宇參拜祈福並發放福袋」 (3) the subtitle
+        # (the Titles rule). 「今（17）日是…」 is a sentence, not a dateline.
+        # Three body paragraphs, no headings, furniture or fields.
+        "title": 1,
+        "subtitle": 3,
+        "headings": [],
+        "furniture": [],
+        "document": {},
+    },
+    "report-tw-ly-interior-committee-referendum-act-2012": {
+        # A 立法院 committee meeting record (an excerpt of turns): the
+        # record's name (1) the title; the time (2), place (3) and 「主席：陳其邁」
+        # (4) lines are the record's own header: body, none of them a header
+        # field of this corpus. The speakers' turns (「陳其邁：…」, 「陳超明：
+        # （在席位上）有意見。」) open their paragraphs with the speaker's name,
+        # not a headline: body. No headings, furniture or fields.
+        "title": 1,
+        "headings": [],
+        "furniture": [],
+        "document": {},
+    },
 }
