@@ -49,6 +49,7 @@ BATCHES = (
     "batch27",
     "batch28",
     "batch29",
+    "batch31",
 )
 
 
