@@ -56,6 +56,7 @@ GOLD_BATCHES = {
     "27",
     "28",
     "29",
+    "30",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")
