@@ -33,3 +33,37 @@ def test_a_kind_of_rail_line_is_no_place(text):
 )
 def test_lines_named_by_their_places_stay_places(text, lines):
     assert of_type(text, "LOC") == lines, spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, stocks",
+    [
+        # dev b28, A-share delistings: stocks by their short names behind the mark of risk
+        (
+            "近日，*ST创兴、*ST沪科、*ST太和3只个股进入退市整理期。",
+            ["*ST创兴", "*ST沪科", "*ST太和"],
+        ),
+        (
+            "*ST万方甚至没有进入退市整理期，因连续20个交易日收盘总市值均低于5亿元，直接摘牌。",
+            ["*ST万方"],
+        ),
+        # written: the mark without *
+        ("ST华微公告称，公司股票将被实施其他风险警示", ["ST华微"]),
+    ],
+)
+def test_a_stock_behind_the_mark_of_risk_is_a_company(text, stocks):
+    assert of_type(text, "ORG") == stocks, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dev b28: the mark before a word of the market names a kind of company
+        "截至6月8日，A股市场ST/*ST公司数量约238家。",
+        # written
+        "部分ST股票遭到抛售，ST板块整体下跌",
+    ],
+)
+def test_the_mark_before_a_market_word_names_no_company(text):
+    assert of_type(text, "ORG") == [], spans(text)

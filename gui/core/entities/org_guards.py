@@ -19,7 +19,8 @@ Each guard is a frame of the language around the candidate, read on the Simplifi
 - a firm named by its profession alone (律师事务所, 会计师事务所) is the kind of firm, and a
   centre before 组 (党委中心组, not 中心组织) is a Party committee's study group (round 34);
 - bare 共产党人 is the word for the Party's members (新时代共产党人, like 共产党员), no party; with
-  its country (中国共产党人) the party is named (round 28).
+  its country (中国共产党人) the party is named (round 28);
+- the exchanges' mark of risk before a generic word (ST/*ST公司) names a kind of company (round 36).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ import re
 from gui.core.entities import lexicon as lx
 from gui.core.entities import name_context
 from gui.core.entities.gazetteer import Gazetteer
-from gui.core.entities.names import MASK, Candidate, starts_with_place
+from gui.core.entities.names import MASK, Candidate, is_generic, starts_with_place
 
 #: A level word before a body (区级审批审查中心 "every district's review centre", 市级平台): the
 #: body of each unit of that level, a kind (no gold body of the tuning or check set starts so).
@@ -72,6 +73,8 @@ def _kind_of_body(masked: str, s: int, e: int, counts: frozenset[int], gaz: Gaze
     if count and count.end() in counts:
         return True
     name = masked[s:e]
+    if name.startswith("ST") and is_generic(name[2:]):
+        return True  # ST/*ST公司: the exchanges' mark of risk names a kind of company
     if masked[e : e + 1] == "生" and name.endswith(("中学", "小学", "大学")):
         return masked[e + 1 : e + 2] not in _NOT_PUPIL
     if name.startswith(("候选", "候任")):
