@@ -67,3 +67,30 @@ def test_a_stock_behind_the_mark_of_risk_is_a_company(text, stocks):
 )
 def test_the_mark_before_a_market_word_names_no_company(text):
     assert of_type(text, "ORG") == [], spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # dev b28, village banks dissolved: the area around a province is one place with it
+        ("同日，浙江地区也有两家村镇银行获批解散。", ["浙江地区"]),
+        # dev b21, the evening news digest
+        ("还控制了苏梅地区一个居民点。", ["苏梅地区"]),
+    ],
+)
+def test_a_place_and_its_area_are_one_place(text, places):
+    assert of_type(text, "LOC") == places, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # written: the statistics' term regional GDP keeps the place bare
+        ("深圳地区生产总值增长5%", ["深圳"]),
+        # written: after a district's level word 地区 is no area around it
+        ("湾仔区地区康乐活动", ["湾仔区"]),
+    ],
+)
+def test_area_word_left_alone(text, places):
+    assert of_type(text, "LOC") == places, spans(text)
