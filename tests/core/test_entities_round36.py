@@ -94,3 +94,22 @@ def test_a_place_and_its_area_are_one_place(text, places):
 )
 def test_area_word_left_alone(text, places):
     assert of_type(text, "LOC") == places, spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, orgs",
+    [
+        # dev b28, village banks: banks by their form, their risk and their count are kinds
+        (
+            "属地监管部门可探索允许辖内国有大型商业银行和股份制银行将当地其他主发起行发起设立的"
+            "高风险村镇银行改建为其分支机构。",
+            [],
+        ),
+        ("今年以来，已有超百家村镇银行获批退出市场。", []),
+        # written: a bank named by its place stays a name
+        ("江苏银行和多家股份制银行跟进", ["江苏银行"]),
+    ],
+)
+def test_kinds_of_bank_name_no_bank(text, orgs):
+    assert of_type(text, "ORG") == orgs, spans(text)
+    same_in_every_view(text)

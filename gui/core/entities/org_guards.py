@@ -60,6 +60,10 @@ _KIND_OF_EXCHANGE = re.compile(
 _KEY_LAB = re.compile("(?:全国|国家)重点实验室$")
 
 
+# A count of bodies written in words (超百家, 近千家, 数十家) before their kind.
+_COUNT_IN_WORDS = re.compile("(?:超|近|逾|约|上|数)?[一二两三四五六七八九十百千万]*[十百千万]家")
+
+
 def _kind_of_body(masked: str, s: int, e: int, counts: frozenset[int], gaz: Gazetteer) -> bool:
     before = masked[s - 1 : s] if s else ""
     if before == "各" or masked.startswith(_LEVEL_KINDS, s):
@@ -73,6 +77,8 @@ def _kind_of_body(masked: str, s: int, e: int, counts: frozenset[int], gaz: Gaze
     if count and count.end() in counts:
         return True
     name = masked[s:e]
+    if _COUNT_IN_WORDS.match(name):
+        return True  # 已有超百家村镇银行: a count of bodies in words, as 20家 in figures
     if name.startswith("ST") and is_generic(name[2:]):
         return True  # ST/*ST公司: the exchanges' mark of risk names a kind of company
     if masked[e : e + 1] == "生" and name.endswith(("中学", "小学", "大学")):
