@@ -113,3 +113,31 @@ def test_area_word_left_alone(text, places):
 def test_kinds_of_bank_name_no_bank(text, orgs):
     assert of_type(text, "ORG") == orgs, spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, orgs",
+    [
+        # dev b28, a supply co-operative's visit: the level's co-operatives by their level word
+        (
+            "省供销社副主任沈省文、业务处处长吴小樟，区供销联社党委书记、主任倪晓锦，",
+            ["省供销社", "业务处", "区供销联社"],
+        ),
+        # written: with the place before the level word, the place is in the name
+        ("杭州市总工会主席和浙江省科协负责人出席", ["杭州市总工会", "浙江省科协"]),
+    ],
+)
+def test_a_levels_peoples_organisations(text, orgs):
+    assert of_type(text, "ORG") == orgs, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written: every province's co-operative is a kind
+        "全省供销社系统和各市供销社",
+    ],
+)
+def test_every_levels_organisation_is_a_kind(text):
+    assert of_type(text, "ORG") == [], spans(text)
