@@ -141,3 +141,17 @@ def test_a_levels_peoples_organisations(text, orgs):
 )
 def test_every_levels_organisation_is_a_kind(text):
     assert of_type(text, "ORG") == [], spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # dev b28: 和 joins 县域 (county economies), no county 和县
+        ("让村镇银行提升金融服务“三农”和县域实体经济的能力", []),
+        # written: the county itself stays a place
+        ("和县位于安徽省东部", ["和县", "安徽省"]),
+    ],
+)
+def test_a_level_word_of_an_area_word(text, places):
+    assert of_type(text, "LOC") == places, spans(text)
+    same_in_every_view(text)
