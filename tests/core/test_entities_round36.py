@@ -1,7 +1,8 @@
 """Round 36 of #13, all types (session 20): generic words of place before a rail line's word
-name a kind of line, not one line (地方铁路, 城市市区高速铁路); real lines of dev documents
-(batches 25 and 28), written phrases, and phrases the rules must leave alone, in every script
-view."""
+name a kind of line (地方铁路, 市域铁路); a stock behind the mark of risk is a company (*ST创兴); a
+place and its area are one place (浙江地区); kinds of bank (股份制银行, 超百家村镇银行); a level's
+people's organisations (省供销社); 县域 is no county (和|县域). Real lines of dev documents (batches
+21, 24, 25 and 28), written phrases, and phrases the rules must leave alone, in every script view."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from tests.core.entity_views import of_type, same_in_every_view, spans
     [
         # dev b28, Shanghai's rules on the protection zones of local railways
         "（一）城市市区高速铁路为十米，其他铁路为八米；",
+        # dev b24, Shanghai's factor guarantees for major transport works: 市域 is an area word
+        "（七）重要设施方面，重点摸排地铁、市域铁路、重要道路及航道等，针对所影响的设施，",
         # dev b25, Shanghai's rules on credit in transport construction
         "是指在本市从事公路、水运、轨道交通、地方铁路、城市道路和其他交通基础设施建设活动的",
     ],
