@@ -41,7 +41,7 @@ _ACRONYM_BODY = re.compile(
 
 #: A stock's short name behind the exchanges' mark of risk (*ST创兴, ST华微): the mark is part of
 #: the name the market trades it under; the name behind it is two characters.
-_MARKED_STOCK = re.compile("\\*?ST[\u4e00-\u9fff]{2}")
+_MARKED_STOCK = re.compile("ST[\u4e00-\u9fff]{2}")  # a literal first: a fast scan
 #: Words of the market after the mark name a kind of stock, not one (ST/*ST公司, ST股, ST板块).
 _MARKET_WORDS = ("公司", "企业", "股", "个股", "板块", "概念", "风险", "类", "制度", "帽")
 
@@ -59,8 +59,9 @@ def latin_orgs(masked: str) -> list[Candidate]:
                 out.append((m.start(), m.end(), "ORG", 0))
     for m in _MARKED_STOCK.finditer(masked) if "ST" in masked else ():
         s, e = m.span()
-        stock = masked[e - 2 : e]
-        if not (s and _latin(masked[s - 1])) and not stock.startswith(_MARKET_WORDS):
+        if masked[s - 1 : s] == "*":
+            s -= 1  # *ST: the mark of delisting risk
+        if not (s and _latin(masked[s - 1])) and not masked.startswith(_MARKET_WORDS, e - 2):
             out.append((s, e, "ORG", 0))
     for m in _RUN.finditer(masked):
         s, e = m.span()
