@@ -120,9 +120,14 @@ _REGION_BEFORE = set("、，。；：:和与及\n（“\u3000 从在")
 # 地区 after a place makes the area around it one place with it (浙江地区, 苏梅地区, 东北地区);
 # before 生产总值 it opens the statistics' term "regional GDP" (深圳|地区生产总值).
 _AREA = re.compile("地区(?!生产总值)")
+# After a state, and in the official designation 台湾地区, 地区 is a word of the political
+# formula, which the gold keeps out of the place (中國|地區, 台灣|地區人士).
+_STATES = frozenset(("中国", "台湾"))
 
 
-def area_words(pivot: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def area_words(
+    pivot: str, spans: list[tuple[int, int, str]], gaz: Gazetteer
+) -> list[tuple[int, int, str]]:
     """``spans`` (sorted) with each place of two characters or more that 地区 follows grown over
     it; one look-up per 地区 of the text, no pass over the spans."""
     if "地区" not in pivot:
@@ -133,6 +138,8 @@ def area_words(pivot: str, spans: list[tuple[int, int, str]]) -> list[tuple[int,
             continue  # nothing ends here, or a span begins inside the word
         s, e, t = spans[i - 1]
         # After a level word 地区 is the district's own word (湾仔区|地区), no area around it.
-        if t == "LOC" and e == m.start() and e - s >= 2 and pivot[e - 1] not in "区市省县":
+        if t != "LOC" or e != m.start() or e - s < 2 or pivot[e - 1] in "区市省县":
+            continue
+        if pivot[s:e] not in _STATES and pivot[s:e] not in gaz.countries:
             spans[i - 1] = (s, m.end(), t)
     return spans
