@@ -140,6 +140,9 @@ def area_words(
         # After a level word 地区 is the district's own word (湾仔区|地区), no area around it.
         if t != "LOC" or e != m.start() or e - s < 2 or pivot[e - 1] in "区市省县":
             continue
-        if pivot[s:e] not in _STATES and pivot[s:e] not in gaz.countries:
+        name = pivot[s:e]
+        # A district's bare name (湾仔, as 湾仔区 is a place) before 地区 names the district itself,
+        # Hong Kong's usage (灣仔地區層面: "at the Wan Chai District's level"): the place stays bare.
+        if name not in _STATES and name not in gaz.countries and name + "区" not in gaz.places:
             spans[i - 1] = (s, m.end(), t)
     return spans
