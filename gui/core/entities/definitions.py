@@ -332,6 +332,11 @@ _LEVEL_BODY = re.compile(
     "|党史研究室|直属机关工委)(?![门们])"
     "|[省市区县](?:第[一二三四五六七八九十]{1,3})?(?:高级|中级)?人民(?:法院|检察院|医院))"
 )
+# The level's people's organisations and supply co-operative after its level word (省供销社,
+# 区供销联社, 市总工会), found from the organisation's word (rare) and its level before it.
+_LEVEL_ORG = re.compile(
+    "[省市区县](?:供销合作社|供销联社|供销社|总工会|妇联|工商联|科协|残联|文联|侨联)(?![门们])"
+)
 # A level character that ends a word (城市, 超市) or stands for every body of its level (全市,
 # 各区, 本县): no one body.
 _LEVEL_IN_WORD = frozenset("城都超股门上")
@@ -341,9 +346,13 @@ _EVERY = frozenset("全各本该我两")
 def level_bodies(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """ORG candidates for a Party committee's department and a level's court, procuratorate or
     hospital after its level word, with the place (and 中共) when they are written before it."""
-    if "委" not in masked and "人民" not in masked:
-        return []
     out: list[Candidate] = []
+    for m in _LEVEL_ORG.finditer(masked):
+        s = m.start()
+        if masked[s - 1 : s] not in _EVERY and not (s and masked[s - 1] in _LEVEL_IN_WORD):
+            out.append((s, m.end(), "ORG", 1))
+    if "委" not in masked and "人民" not in masked:
+        return out
     for m in _level_body_matches(masked):
         s = m.start()
         before = masked[s - 1 : s]

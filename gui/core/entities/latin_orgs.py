@@ -39,6 +39,12 @@ _ACRONYM_BODY = re.compile(
     "[A-Z]{2,6}(?:行政委员会|执行委员会|委员会|理事会|协会|基金会|集团|公司|银行)"
 )
 
+#: A stock's short name behind the exchanges' mark of risk (*ST创兴, ST华微): the mark is part of
+#: the name the market trades it under; the name behind it is two characters.
+_MARKED_STOCK = re.compile("ST[\u4e00-\u9fff]{2}")  # a literal first: a fast scan
+#: Words of the market after the mark name a kind of stock, not one (ST/*ST公司, ST股, ST板块).
+_MARKET_WORDS = ("公司", "企业", "股", "个股", "板块", "概念", "风险", "类", "制度", "帽")
+
 
 def _latin(ch: str) -> bool:
     return ch.isascii() and (ch.isalnum() or ch in "-_./@")
@@ -51,6 +57,12 @@ def latin_orgs(masked: str) -> list[Candidate]:
         for m in pattern.finditer(masked):
             if not (m.start() and _latin(masked[m.start() - 1])):
                 out.append((m.start(), m.end(), "ORG", 0))
+    for m in _MARKED_STOCK.finditer(masked) if "ST" in masked else ():
+        s, e = m.span()
+        if masked[s - 1 : s] == "*":
+            s -= 1  # *ST: the mark of delisting risk
+        if not (s and _latin(masked[s - 1])) and not masked.startswith(_MARKET_WORDS, e - 2):
+            out.append((s, e, "ORG", 0))
     for m in _RUN.finditer(masked):
         s, e = m.span()
         if e - s < 2 or (s and _latin(masked[s - 1])) or (e < len(masked) and _latin(masked[e])):

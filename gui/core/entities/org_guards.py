@@ -19,7 +19,8 @@ Each guard is a frame of the language around the candidate, read on the Simplifi
 - a firm named by its profession alone (律师事务所, 会计师事务所) is the kind of firm, and a
   centre before 组 (党委中心组, not 中心组织) is a Party committee's study group (round 34);
 - bare 共产党人 is the word for the Party's members (新时代共产党人, like 共产党员), no party; with
-  its country (中国共产党人) the party is named (round 28).
+  its country (中国共产党人) the party is named (round 28);
+- the exchanges' mark of risk before a generic word (ST/*ST公司) names a kind of company (round 36).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ import re
 from gui.core.entities import lexicon as lx
 from gui.core.entities import name_context
 from gui.core.entities.gazetteer import Gazetteer
-from gui.core.entities.names import MASK, Candidate, starts_with_place
+from gui.core.entities.names import MASK, Candidate, is_generic, starts_with_place
 
 #: A level word before a body (区级审批审查中心 "every district's review centre", 市级平台): the
 #: body of each unit of that level, a kind (no gold body of the tuning or check set starts so).
@@ -59,6 +60,10 @@ _KIND_OF_EXCHANGE = re.compile(
 _KEY_LAB = re.compile("(?:全国|国家)重点实验室$")
 
 
+# A count of bodies written in words (超百家, 近千家, 数十家) before their kind.
+_COUNT_IN_WORDS = re.compile("(?:超|近|逾|约|上|数)?[一二两三四五六七八九十百千万]*[十百千万]家")
+
+
 def _kind_of_body(masked: str, s: int, e: int, counts: frozenset[int], gaz: Gazetteer) -> bool:
     before = masked[s - 1 : s] if s else ""
     if before == "各" or masked.startswith(_LEVEL_KINDS, s):
@@ -72,6 +77,10 @@ def _kind_of_body(masked: str, s: int, e: int, counts: frozenset[int], gaz: Gaze
     if count and count.end() in counts:
         return True
     name = masked[s:e]
+    if _COUNT_IN_WORDS.match(name):
+        return True  # 已有超百家村镇银行: a count of bodies in words, as 20家 in figures
+    if name.startswith("ST") and is_generic(name[2:]):
+        return True  # ST/*ST公司: the exchanges' mark of risk names a kind of company
     if masked[e : e + 1] == "生" and name.endswith(("中学", "小学", "大学")):
         return masked[e + 1 : e + 2] not in _NOT_PUPIL
     if name.startswith(("候选", "候任")):

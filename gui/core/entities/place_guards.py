@@ -9,6 +9,7 @@ candidates are chosen. Each is a form, not a word list of one document:
 - **a language** — a country written before 语 (葡萄牙语和西班牙语): the language, not the land,
   also where the country is tagged again at each mention (round 24);
 - **a currency** — a region's name before 元 at a clause's end (（澳门元，下同）);
+- **an area word** — a character and a level word before 域 (服务“三农”和|县域经济: 县域, not 和县; round 36);
 - **a storm** — a name before or after 台风 / 飓风 (桦加沙台风): the typhoon, not the place;
 - **a kind of town or village** — a word of planning before the level word (4个试点镇, 示范村,
   重点镇: a pilot town, a model village), with the measure word a count leaves before it: the
@@ -58,6 +59,10 @@ def _is_phrase(masked: str, s: int, e: int) -> bool:
         return True
     # A region's currency ends a clause or a bracket after its name ((澳门元，下同), 以港元计).
     if masked[e : e + 1] == "元" and masked[e + 1 : e + 2] in _CLAUSE_END:
+        return True
+    # A one-character name and its level word before 域 are a word and 县域 (城市和|县域经济):
+    # the level word belongs to the area's word, the character before it is no name.
+    if e - s == 2 and masked[e : e + 1] == "域" and text[-1] in "县区市省":
         return True
     # A country before 语 is its language (葡萄牙语); 语境, 语录 are other words.
     return e - s >= 2 and masked[e : e + 1] == "语" and masked[e + 1 : e + 2] not in ("境", "录")

@@ -49,6 +49,7 @@ from gui.core.entities import (
     places,
     project_lists,
     quantities,
+    regions,
     role_people,
     rules,
     schools,
@@ -403,6 +404,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     joined = chains.line_sections(pivot, joined)
     joined = chains.venue_halls(pivot, joined)
     joined = venues.venue_parts(pivot, joined)
+    joined = regions.area_words(pivot, joined, gaz)  # 浙江|地区: one place
     joined = _split_at_dot(pivot, joined, gaz)
     joined = subunits.join_units(pivot, joined)
     joined += chains.repeated_villages(pivot, joined)

@@ -7,6 +7,7 @@ names, and runs of abbreviations before a word that counts or relates places (�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from gui.core.entities.gazetteer import Gazetteer
 from gui.core.entities.lexicon import is_cjk
@@ -114,3 +115,34 @@ def abbreviation_runs(masked: str, gaz: Gazetteer) -> list[Candidate]:
 
 
 _REGION_BEFORE = set("、，。；：:和与及\n（“\u3000 从在")
+
+
+# 地区 after a place makes the area around it one place with it (浙江地区, 苏梅地区, 东北地区);
+# before 生产总值 it opens the statistics' term "regional GDP" (深圳|地区生产总值).
+_AREA = re.compile("地区(?!生产总值)")
+# After a state, and in the official designation 台湾地区, 地区 is a word of the political
+# formula, which the gold keeps out of the place (中國|地區, 台灣|地區人士).
+_STATES = frozenset(("中国", "台湾"))
+
+
+def area_words(
+    pivot: str, spans: list[tuple[int, int, str]], gaz: Gazetteer
+) -> list[tuple[int, int, str]]:
+    """``spans`` (sorted) with each place of two characters or more that 地区 follows grown over
+    it; one look-up per 地区 of the text, no pass over the spans."""
+    if "地区" not in pivot:
+        return spans
+    for m in _AREA.finditer(pivot):
+        i = bisect_left(spans, (m.start(),))
+        if i == 0 or (i < len(spans) and spans[i][0] < m.end()):
+            continue  # nothing ends here, or a span begins inside the word
+        s, e, t = spans[i - 1]
+        # After a level word 地区 is the district's own word (湾仔区|地区), no area around it.
+        if t != "LOC" or e != m.start() or e - s < 2 or pivot[e - 1] in "区市省县":
+            continue
+        name = pivot[s:e]
+        # A district's bare name (湾仔, as 湾仔区 is a place) before 地区 names the district itself,
+        # Hong Kong's usage (灣仔地區層面: "at the Wan Chai District's level"): the place stays bare.
+        if name not in _STATES and name not in gaz.countries and name + "区" not in gaz.places:
+            spans[i - 1] = (s, m.end(), t)
+    return spans

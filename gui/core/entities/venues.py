@@ -216,7 +216,13 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
             )
             if suffix == "高速" and masked.startswith(_GROWTH, e):
                 continue  # 地方投资高速增长: 高速 is "rapidly", no expressway
-            if 2 <= len(part) <= 4 and (named or all(_line_char(ch, gaz) for ch in part)):
+            # Generic words of place name a kind of line, not one line (地方铁路 "local railways",
+            # 城市市区高速铁路, 地区高速铁路), though their characters are places' characters.
+            if (
+                2 <= len(part) <= 4
+                and (named or all(_line_char(ch, gaz) for ch in part))
+                and not names.is_generic(part)
+            ):
                 out.append((start, e, "LOC", 3))
             continue
         if not names.starts_with_place(part, gaz):
