@@ -158,4 +158,138 @@ DATE	September 2025
 # sums in HK$ written with $ one QUANT each; bare counts (31, 1) nothing
 *QUANT	\$[\d,]+
 """,
+    "gw-tw-central-tax-bureau-notice-service-2010": r"""
+# the bureau with its ministry one ORG; the form names (核定通知書, 繳款書) nothing
+ORG	財政部臺灣省中區國稅局
+PER	吳東翰
+ORG	財政部臺灣省中區國稅局
+DATE	中華民國99年5月27日
+# the 發文字號 DOC (as 沪交建〔2023〕884号)
+DOC	中區國稅大屯二字第0990017349號
+PER	吳東翰
+QUANT	1件
+# unmarked 行政程序法 nothing (as unmarked 基本法); article numbers nothing
+# 經20日 a period with a digit QUANT (as 6年6個月) — doubtful
+QUANT	20日
+# the office with its bureau one ORG (a department with its body)
+ORG	財政部臺灣省中區國稅局大屯稽徵所
+PER	鄭義和
+""",
+    "gw-tw-moi-security-firm-tax-review-repeal-2010": r"""
+ORG	內政部
+# the repealed rules in 「」 DOC with the marks (the Taiwan gazette's title marks, as 《》)
+DOC	「內政部辦理保全公司申請適用促進產業升級條例緩課股東股票股利所得稅案件審查作業要點」
+ORG	內政部
+DATE	中華民國99年2月2日
+DOC	台內警字第0990890007號
+DOC	「內政部辦理保全公司申請適用促進產業升級條例緩課股東股票股利所得稅案件審查作業要點」
+PER	江宜樺
+""",
+    "news-cn-taikuanhe-reserve-reform-seminar-2019": r"""
+ORG	太宽河保护区管理局
+DATE	3月6日
+ORG	太宽河保护区管理局
+# 管理局, 保护区管理局党支部, 派出所, 省委, 省委省政府 generic nothing
+PER	杨于军
+PER	骆惠宁
+# 省林业和草原局 ORG (a named provincial bureau, as 市交通委), 党组 out
+ORG	省林业和草原局
+PER	张云龙
+DOC	《改革创新 奋发有为 努力开创全省林草事业高质量发展新局面》
+ORG	中条林局
+DOC	《关于开展“改革创新 奋发有为”大讨论的实施方案》
+ORG	省林草局
+ORG	中条林局
+LOC	太宽河保护区
+DATE	2月25日
+TERM	“六个破除”
+TERM	“六个着力”
+TERM	“六个坚持”
+# the quoted campaign slogan TERM every time (inside the 《》 title skipped)
+*TERM	“改革创新 奋发有为”
+""",
+    "press-mo-ka-ho-oil-depot-fire-drill-2026": r"""
+# the depot with its district one LOC (a place chain)
+LOC	路環九澳油庫
+# 消防局 ORG (the Macao bureau's own name)
+ORG	消防局
+ORG	澳門油庫管理有限公司
+ORG	消防局
+DATE	2026年7月2日
+LOC	九澳油庫
+LOC	路環九澳油庫
+ORG	消防局
+ORG	消防局
+QUANT	10輛
+QUANT	38名
+ORG	消防局
+ORG	澳門海關
+ORG	治安警察局
+ORG	澳門油庫管理有限公司
+# 約160名 → 160名, 約1小時 → 1小時 (as 近400人 → 400人)
+QUANT	160名
+QUANT	1小時
+LOC	九澳油庫
+""",
+    "press-mo-productivity-centre-kingsoft-mou-2026": r"""
+# 生產力 in the title: the centre's short name, ORG — doubtful
+ORG	生產力
+ORG	金山軟件
+ORG	澳門生產力暨科技轉移中心
+# quoted short names ORG without the marks
+ORG	生產力中心
+DATE	6月29日
+ORG	珠海金山軟件有限公司
+ORG	金山軟件
+# 本澳, 國家, 中心, 兩地 nothing; WPS Office, KOS, AI (products, systems) nothing
+# the software park one LOC (as 哔哩哔哩新世代产业园)
+LOC	珠海金山辦公軟件園
+TERM	“學、練、考、評”
+# the quoted centre's name ORG without the marks — doubtful
+ORG	金山軟件職業技能應用考證中心
+TERM	“提升全民數字素養”
+*ORG	生產力中心
+*ORG	金山軟件
+*ORG	金山辦公
+*PER	關治平
+*PER	莊湧
+*LOC	澳門
+""",
+    "press-tw-president-office-vice-president-central-temples-2026": r"""
+# 中彰投 → 中 + 彰 + 投 (as 臺聖 → 臺 + 聖) — doubtful (one LOC the other reading)
+LOC	中
+LOC	彰
+LOC	投
+LOC	中
+LOC	彰
+LOC	投
+# 今（17）日 DATE; 農曆大年初一, 馬年 nothing
+DATE	今（17）日
+PER	蕭美琴
+LOC	臺中
+LOC	南投
+LOC	彰化
+LOC	臺中
+# the quoted temples LOC without the marks (as the quoted venues of batch 20), place chains whole
+LOC	霧峰南天宮
+LOC	南投
+LOC	草屯永和宮
+LOC	彰化
+LOC	埤腳五通宮
+LOC	彰化南瑤宮
+LOC	臺中
+LOC	大雅永興宮
+LOC	臺灣
+ORG	總統府
+PER	沈國榮
+PER	柯富揚
+PER	何黎星
+# 彰化縣長 → 彰化縣
+LOC	彰化縣
+PER	王惠美
+PER	何欣純
+PER	陳素月
+PER	黃秀芳
+PER	陳秀寳
+""",
 }
