@@ -292,4 +292,89 @@ PER	陳素月
 PER	黃秀芳
 PER	陳秀寳
 """,
+    "news-hk-tung-chee-hwa-national-day-absence-2021": r"""
+# 港府 → LOC 港 (a one-character place word, as 對港 → 港) — doubtful (ORG 港府 the other reading)
+LOC	港
+# the convention centre with its district one LOC (a place chain)
+LOC	灣仔會展
+ORG	全國政協
+# 今年7月 → 7月 (as 去年11月 → 11月)
+DATE	7月
+QUANT	84歲
+DATE	3月
+# 兩會, 國家安全日, 七一 nothing
+DATE	4月
+DATE	7月4日
+# the film in 《》 DOC with its marks — doubtful (no precedent; TERM the other reading)
+DOC	《1921》
+LOC	港
+ORG	團結香港基金
+DATE	8月
+PER	解振華
+DATE	9月
+ORG	中央電視台
+DATE	8月19日
+DATE	7月4日
+LOC	會展
+DOC	《1921》
+ORG	經民聯
+QUANT	42年
+QUANT	10年
+LOC	西安
+LOC	長江
+LOC	嘉陵江
+LOC	朝天門
+QUANT	64歲
+QUANT	22歲
+ORG	中國共產黨
+# 成立100周年 QUANT — doubtful (建黨百年 without a digit nothing)
+QUANT	100周年
+TERM	「以人民為中心」
+# unmarked 國安法 nothing; 香港 inside the quoted speech LOC
+LOC	香港
+DATE	2019年
+# 時任政務司司 (a post) nothing
+PER	張建宗
+ORG	教育局
+PER	吳克儉
+ORG	公務員事務局
+PER	鄧國威
+ORG	國安公署
+PER	林兆波
+PER	陳茂波
+ORG	立法會
+PER	梁君彥
+PER	李家超
+ORG	解放軍駐港部隊
+PER	陳道祥
+*PER	董建華|林鄭月娥|林鄭|張舉能|黎家威|梁振英|駱惠寧|曾蔭權|鄭雁雄|習近平
+*ORG	中共|中聯辦|終審法院
+*ORG	政協
+# 大陸 LOC — doubtful
+*LOC	重慶|大陸|中國
+""",
+    "report-tw-ly-interior-committee-referendum-act-2012": r"""
+ORG	立法院
+ORG	內政委員會
+# the date as written (日 missing) one DATE; 星期三 and the clock times nothing
+DATE	中華民國101年6月6
+# 本院紅樓202會議室 → LOC 紅樓 (as 明志楼), the room out — doubtful
+LOC	紅樓
+QUANT	26人
+QUANT	3分鐘
+QUANT	1分鐘
+# 陳委員超明, 邱委員文彥 … (a surname and a given name split by the title) nothing — doubtful
+LOC	中國大陸
+ORG	公民投票審議委員會
+# 臺獨 → 臺 (as 亂港 → 港)
+LOC	臺
+ORG	內政部
+# 台聯版 → 台聯
+ORG	台聯
+# 中華民國自由地區 one LOC — doubtful; unmarked laws (公民投票法, 憲法增修條文, 公投法) nothing
+LOC	中華民國自由地區
+*PER	陳其邁|陳超明|葉宜津|趙天麟|邱文彥|李俊俋|黃文玲
+*ORG	立法院
+*ORG	公投審議委員會
+""",
 }
