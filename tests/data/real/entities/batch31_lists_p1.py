@@ -177,12 +177,12 @@ PER	鄭義和
 """,
     "gw-tw-moi-security-firm-tax-review-repeal-2010": r"""
 ORG	內政部
-# the repealed rules in 「」 DOC with the marks (the Taiwan gazette's title marks, as 《》)
-DOC	「內政部辦理保全公司申請適用促進產業升級條例緩課股東股票股利所得稅案件審查作業要點」
+# the repealed rules' title in 「」 TERM with the marks (Taiwan laws and notice titles in 「」 TERM, batches 9 and 19)
+TERM	「內政部辦理保全公司申請適用促進產業升級條例緩課股東股票股利所得稅案件審查作業要點」
 ORG	內政部
 DATE	中華民國99年2月2日
 DOC	台內警字第0990890007號
-DOC	「內政部辦理保全公司申請適用促進產業升級條例緩課股東股票股利所得稅案件審查作業要點」
+TERM	「內政部辦理保全公司申請適用促進產業升級條例緩課股東股票股利所得稅案件審查作業要點」
 PER	江宜樺
 """,
     "news-cn-taikuanhe-reserve-reform-seminar-2019": r"""
@@ -293,8 +293,8 @@ PER	黃秀芳
 PER	陳秀寳
 """,
     "news-hk-tung-chee-hwa-national-day-absence-2021": r"""
-# 港府 → LOC 港 (a one-character place word, as 對港 → 港) — doubtful (ORG 港府 the other reading)
-LOC	港
+# 港府 ORG (earlier gold, the short name of 香港政府)
+ORG	港府
 # the convention centre with its district one LOC (a place chain)
 LOC	灣仔會展
 ORG	全國政協
@@ -350,8 +350,8 @@ PER	陳道祥
 *PER	董建華|林鄭月娥|林鄭|張舉能|黎家威|梁振英|駱惠寧|曾蔭權|鄭雁雄|習近平
 *ORG	中共|中聯辦|終審法院
 *ORG	政協
-# 大陸 LOC — doubtful
-*LOC	重慶|大陸|中國
+# 大陸 nothing (earlier gold)
+*LOC	重慶|中國
 """,
     "report-tw-ly-interior-committee-referendum-act-2012": r"""
 ORG	立法院
