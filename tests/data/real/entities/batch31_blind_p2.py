@@ -254,3 +254,157 @@ LOC	香港
 ORG	Microsoft
 DATE	September 2025
 """
+LISTS["gw-tw-central-tax-bureau-notice-service-2010"] = r"""
+ORG	財政部臺灣省中區國稅局
+PER	吳東翰
+ORG	財政部臺灣省中區國稅局
+DATE	中華民國99年5月27日
+DOC	中區國稅大屯二字第0990017349號
+PER	吳東翰
+QUANT	1件
+QUANT	20日
+ORG	財政部臺灣省中區國稅局大屯稽徵所
+PER	鄭義和
+"""
+LISTS["gw-tw-moi-security-firm-tax-review-repeal-2010"] = r"""
+ORG	內政部
+TERM	「內政部辦理保全公司申請適用促進產業升級條例緩課股東股票股利所得稅案件審查作業要點」
+ORG	內政部
+DATE	中華民國99年2月2日
+DOC	台內警字第0990890007號
+TERM	「內政部辦理保全公司申請適用促進產業升級條例緩課股東股票股利所得稅案件審查作業要點」
+PER	江宜樺
+"""
+LISTS["news-cn-taikuanhe-reserve-reform-seminar-2019"] = r"""
+ORG	太宽河保护区管理局
+TERM	“改革创新 奋发有为”
+DATE	3月6日
+ORG	太宽河保护区管理局
+TERM	“改革创新 奋发有为”
+PER	杨于军
+PER	骆惠宁
+TERM	“改革创新 奋发有为”
+ORG	省林业和草原局
+PER	张云龙
+DOC	《改革创新 奋发有为 努力开创全省林草事业高质量发展新局面》
+ORG	中条林局
+DOC	《关于开展“改革创新 奋发有为”大讨论的实施方案》
+ORG	省林草局
+ORG	中条林局
+TERM	“改革创新 奋发有为”
+LOC	太宽河保护区
+DATE	2月25日
+TERM	“改革创新 奋发有为”
+TERM	“六个破除”
+TERM	“六个着力”
+TERM	“六个坚持”
+"""
+LISTS["news-hk-tung-chee-hwa-national-day-absence-2021"] = r"""
+PER	董建華
+ORG	港府
+LOC	灣仔會展
+ORG	全國政協
+PER	董建華
+PER	董建華
+DATE	今年7月
+ORG	中共
+PER	董建華
+ORG	終審法院
+PER	張舉能
+PER	董建華
+DATE	七一
+PER	黎家威
+PER	林鄭月娥
+PER	梁振英
+PER	駱惠寧
+PER	黎家威
+QUANT	84歲
+PER	董建華
+DATE	七一
+PER	董建華
+DATE	今年3月
+DATE	今年4月
+PER	董建華
+PER	董建華
+DATE	今年7月4日
+ORG	中共
+DOC	《1921》
+LOC	港
+PER	董建華
+ORG	團結香港基金
+DATE	8月初
+LOC	中國
+PER	解振華
+PER	董建華
+DATE	9月中
+PER	董建華
+ORG	中央電視台
+DATE	8月19日
+PER	董建華
+PER	董建華
+DATE	7月4日
+LOC	會展
+DOC	《1921》
+ORG	經民聯
+PER	林鄭月娥
+LOC	中國
+QUANT	42年
+LOC	重慶
+QUANT	10年
+LOC	西安
+LOC	重慶
+LOC	長江
+LOC	嘉陵江
+LOC	朝天門
+QUANT	64歲
+PER	林鄭
+QUANT	22歲
+LOC	重慶
+PER	林鄭
+ORG	中國共產黨
+QUANT	100周年
+ORG	中共
+TERM	「以人民為中心」
+LOC	香港
+PER	林鄭
+DATE	2019年
+ORG	政務司
+PER	張建宗
+LOC	中國
+PER	習近平
+PER	林鄭
+PER	習近平
+ORG	終審法院
+PER	張舉能
+ORG	中聯辦
+PER	黎家威
+PER	曾蔭權
+ORG	教育局
+PER	吳克儉
+ORG	公務員事務局
+PER	鄧國威
+PER	林鄭月娥
+ORG	政協
+PER	梁振英
+ORG	中聯辦
+PER	駱惠寧
+ORG	國安公署
+PER	鄭雁雄
+PER	林鄭
+PER	林兆波
+PER	曾蔭權
+ORG	財政司
+PER	陳茂波
+ORG	立法會
+PER	梁君彥
+ORG	中聯辦
+PER	駱惠寧
+PER	張舉能
+PER	曾蔭權
+ORG	政務司
+PER	李家超
+PER	梁振英
+PER	鄭雁雄
+ORG	解放軍駐港部隊
+PER	陳道祥
+"""
