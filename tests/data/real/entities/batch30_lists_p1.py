@@ -1,0 +1,234 @@
+"""Reading lists of the batch-30 entity gold, pass 1 (branch issue-e30p1-s20); see build_batch.py for the
+line format and README-batch30.md for the rules and the borderline decisions they follow."""
+
+LISTS = {
+    "report-cn-fx-hedging-small-currencies-2026": r"""
+# quoted single words TERM
+TERM	“工具箱”
+LOC	东南亚
+LOC	泰国
+LOC	印尼
+# currencies (泰铢, 印尼盾, 美元, 欧元) nothing; an unnamed company → the place inside
+LOC	东南亚
+LOC	安徽
+# 钱先生, 张先生 (surname + 先生 of an unnamed person) nothing — doubtful (as batch 20's 韓姓)
+TERM	“防火墙”
+# 欧美 → 欧 + 美 (as 中欧 → 中 + 欧)
+LOC	欧
+LOC	美
+DATE	2026年
+DATE	2025年
+QUANT	1.9万亿美元
+QUANT	30%
+ORG	中信银行合肥分行
+PER	陈兆宇
+LOC	安徽
+ORG	中信银行合肥分行
+PER	陈兆宇
+QUANT	30户
+LOC	湖南省
+# 对非 → 非 (Africa, as 对港 → 港) — doubtful
+LOC	非
+ORG	长沙银行
+QUANT	100%
+# a department with its bank one ORG
+ORG	长沙银行总行金融市场部
+ORG	国家外汇管理局
+# 今年前4个月 → 4个月
+QUANT	4个月
+QUANT	22%
+QUANT	33.6%
+DATE	2025年
+QUANT	3.7个百分点
+# 2026年初 → 2026年 (初 out, as 下午 out) — doubtful
+DATE	2026年
+# 全国外汇管理工作会议 (a meeting) nothing
+ORG	外汇交易中心
+ORG	上海清算所
+QUANT	2年
+TERM	“更能、更好”
+PER	陈兆宇
+TERM	‘更能’
+ORG	国家外汇局
+TERM	“更好”
+""",
+    "news-cn-anhui-gdp-four-trillion-2022": r"""
+ORG	新浪财经
+ORG	新浪财经
+ORG	新浪财经
+# the header's date: the date without weekday and clock — doubtful (no precedent for the English header)
+DATE	27 Jan 2022
+ORG	时代周报
+# 四万亿 (no digit) nothing
+ORG	时代数据
+ORG	安徽省统计局
+# ranks (第8位) nothing
+TERM	“总量居中、人均落后”
+TERM	“总量居前、人均居中”
+ORG	安徽省委
+PER	郑栅洁
+# 今年1月初 → 1月 (初 out) — doubtful
+DATE	1月
+ORG	经济日报
+TERM	“蛋糕”
+TERM	“答卷”
+# 2021年一季度 …: the year alone (quarters out) — doubtful
+# a quoted amount without digits: a quoted phrase TERM — doubtful
+TERM	“四万亿元”
+LOC	中国
+ORG	WTO
+# the photo caption: place + the institute
+ORG	中国科学院量子信息与量子科技创新研究院
+# quoted speech (the bulletin's words) nothing as a whole; the year inside DATE
+# 2013、2018年 → two DATE; 2万、3万亿元 → two QUANT — doubtful (as 5月17日、18日 split in batch 19)
+DATE	2013
+QUANT	2万
+TERM	“十强”
+ORG	时代周报
+# 上海“十四五”规划纲要 (an unmarked plan title) → LOC 上海 + the quoted TERM
+TERM	“十四五”
+TERM	“经济保持量的合理增长和质的稳步提升”
+TERM	“十四五”
+TERM	“进阶”
+TERM	“里子”
+# 江淮—大众战略合作项目 → the two carmakers ORG
+ORG	江淮
+ORG	大众
+LOC	新桥智能电动汽车产业园
+ORG	蜂巢新能源
+TERM	“争先进位”
+ORG	安徽省统计局
+ORG	大众
+ORG	蔚来
+ORG	江淮
+ORG	奇瑞
+ORG	工信部
+TERM	“小巨人”
+LOC	杭州
+LOC	南京
+TERM	“土里土气”
+# 江淮大地 → 江淮 (the region)
+LOC	江淮
+TERM	“科里科气”
+DATE	12月23日
+LOC	长江
+LOC	淮河
+LOC	江淮
+# cultures named by region → the region inside — doubtful
+LOC	中原
+LOC	江淮
+LOC	徽
+LOC	南京
+LOC	吴
+ORG	时代周报
+LOC	宿州
+LOC	大别山
+LOC	六安
+LOC	淮河
+LOC	蚌埠
+LOC	蚌埠
+TERM	“退无可退、背水一战”
+# the work report's title: year + place (as the 2026 work-report headers)
+TERM	“强化国家战略引领作用，推动区域争先进位、竞相发展”
+LOC	长三角
+LOC	中部地区
+LOC	合肥都市圈
+LOC	皖江城市带
+LOC	大别山革命老区
+# 安徽淮南 a place chain, one LOC
+LOC	安徽淮南
+# 沪苏浙, 江浙沪 → one LOC each character's place
+LOC	沪
+LOC	苏
+LOC	浙
+LOC	江
+LOC	浙
+LOC	沪
+TERM	“左右逢源”
+LOC	华东
+# repeated names and shapes: every remaining match (read one by one in the marked print)
+*DATE	20\d\d年
+*LOC	安徽省?
+*LOC	上海
+*LOC	合肥
+*LOC	芜湖
+*LOC	皖[北中南]
+*QUANT	\d+(?:\.\d+)?(?:万亿元|亿元|万亿|亿|%|倍|个百分点|万美元|美元|家|个|年|批|公里)
+""",
+    "gw-sh-heritage-renewal-fund-measures-2024": r"""
+# the tool's preamble as in earlier Shanghai notices
+LOC	上海市
+DOC	《中华人民共和国著作权法》
+DOC	《上海市历史风貌保护及城市更新资金管理办法》
+# 各区财政局 nothing (generic)
+DOC	《上海市城市更新条例》
+DOC	《中共上海市委办公厅 上海市人民政府办公厅印发〈关于深入实施城市更新行动加快推动高质量发展的意见〉的通知》
+DOC	《上海市历史风貌保护及城市更新资金管理办法》
+ORG	上海市财政局
+DATE	2024年8月20日
+# the unmarked title line → the place inside
+LOC	上海市
+TERM	“资金”
+DOC	《上海市城市更新条例》
+DOC	《中共上海市委办公厅 上海市人民政府办公印发〈关于深入实施城市更新行动加快推动高质量发展的意见〉的通知》
+LOC	黄浦
+LOC	杨浦
+LOC	虹口
+LOC	静安
+LOC	闸北
+LOC	黄浦
+LOC	杨浦
+LOC	虹口
+LOC	静安
+QUANT	80%
+LOC	黄浦
+LOC	杨浦
+LOC	虹口
+LOC	静安
+QUANT	20000元
+ORG	市房管局
+LOC	普陀
+LOC	杨浦
+LOC	虹口
+LOC	金山
+LOC	奉贤
+LOC	崇明
+QUANT	50%
+QUANT	40%
+ORG	市房管局
+ORG	市财政局
+ORG	中国人民银行
+QUANT	2个百分点
+QUANT	5年
+TERM	“先付息，后补贴”
+# the quoted budget item TERM — doubtful
+TERM	“1030799其他国有资源（资产）有偿使用收入”
+*ORG	市财政局
+ORG	市土地储备成本认定小组
+*ORG	市房管局
+# 每年10月底前 (recurring) nothing; 区财政局 nothing (generic)
+DOC	《财政部关于印发〈城镇保障性安居工程贷款贴息办法〉的通知》
+DOC	财综〔2014〕76号
+DATE	2024年7月1日
+DOC	《上海市历史风貌保护及城市更新专项资金管理办法》
+DOC	沪财发〔2018〕7号
+""",
+    "reg-cn-sfda-gac-drug-import-measures-2003": r"""
+# the unmarked title line nothing
+DATE	2003年8月18日
+ORG	食品药品监管局
+ORG	海关总署
+# 第4号令 (an order number) nothing — doubtful
+DATE	2004年1月1日
+# every 《》 title and certificate DOC (the certificates in 《》 as documents) — doubtful for certificates
+*DOC	《[^》]*》
+# 口岸药品监督管理局, 口岸药品检验所 (classes of office defined by the text), 海关 nothing — doubtful
+*ORG	国家食品药品监督管理局
+*ORG	海关总署
+*ORG	国务院
+LOC	中国
+QUANT	12个月
+QUANT	12个月
+QUANT	6个月
+""",
+}
