@@ -231,4 +231,158 @@ QUANT	12个月
 QUANT	12个月
 QUANT	6个月
 """,
+    "news-cn-broad-index-sample-reshuffle-2026": r"""
+# quoted single words TERM (also in ‘’ inside quoted speech)
+TERM	“含科量”
+TERM	“焕新”
+ORG	中证指数有限公司
+# 10余只 QUANT with 余 (as 300余个)
+QUANT	10余只
+DATE	6月12日
+# 本周五 nothing
+TERM	“含科量”
+ORG	嘉实基金
+PER	刘珈吟
+# newspapers in 《》 ORG without the marks
+ORG	经济参考报
+ORG	华夏基金
+PER	王波
+QUANT	19只
+ORG	华工科技
+ORG	江波龙
+ORG	拓荆科技
+ORG	芯原股份
+ORG	生益电子
+QUANT	5只
+ORG	兆易创新
+ORG	生益科技
+ORG	特变电工
+ORG	上汽集团
+ORG	海尔智家
+ORG	陕西煤业
+ORG	京沪高铁
+ORG	中国核电
+QUANT	3.5%
+QUANT	28%
+QUANT	2%
+QUANT	1%
+ORG	中证指数有限公司
+# 30、27、35个 / 50、44、89个: one QUANT each (the unit written once) — doubtful
+QUANT	30
+QUANT	27
+QUANT	35个
+QUANT	50
+QUANT	44
+QUANT	89个
+ORG	中证指数有限公司
+QUANT	27.30%
+QUANT	36.94%
+QUANT	39.65%
+TERM	‘金融消费周期’
+TERM	‘新质生产力’
+TERM	‘含科量’
+PER	王波
+# index names (沪深300, 中证500, 上证50, 中证A50 …) nothing as a whole; 沪深 → 沪 + 深 (the places inside a
+# product's name, as 吉林大米 → 吉林); 中证 / 上证 (the index families) nothing — doubtful; 千亿元 nothing
+*LOC	沪(?=深)
+*LOC	(?<=沪)深
+""",
+    "news-cn-camp-david-summit-reactions-2023": r"""
+# 戴维营峰会 → LOC 戴维营 (an event, the place inside)
+LOC	戴维营
+# 韩媒, 日媒 → 韩, 日 (as 港媒)
+LOC	韩
+ORG	环球时报
+PER	刘信
+PER	岳林炜
+ORG	环球时报
+PER	刘波
+ORG	美联社
+LOC	亚洲
+# quoted speech: the places inside count
+LOC	太平洋地区
+# 日本NHK电视台, 日本共同社 → LOC 日本 + ORG (a country before its medium, as 新加坡 + 南洋理工大學) — doubtful
+ORG	NHK电视台
+ORG	每日新闻
+LOC	东京
+ORG	朝日新闻
+ORG	日本政府
+ORG	日本经济新闻
+TERM	“紧急热线”
+ORG	共同社
+LOC	戴维营
+ORG	朝鲜日报
+# a state office named with its country one ORG (as 臺灣外交部, 中国外交部) — doubtful
+ORG	韩国国家安保室
+PER	金泰孝
+QUANT	30年
+# 朝核 → 朝 (as 驻豫 → 豫)
+LOC	朝
+LOC	朝鲜半岛
+LOC	印太地区
+LOC	日
+ORG	京乡新闻
+ORG	京乡新闻
+ORG	韩民族日报
+LOC	朝
+# 对华 → 华
+LOC	华
+ORG	中国外交部
+PER	汪文斌
+LOC	亚太地区
+TERM	“小圈子”
+TERM	“小集团”
+LOC	亚太
+*DATE	\d+日
+*LOC	日本|美国|韩国|中国|朝鲜
+# 美日韩, 日韩, 韩美日, 韩日 … → one LOC per character (as 中葡, 臺日)
+*LOC	[美日韩](?=[美日韩])|(?<=[美日韩])[美日韩]
+*PER	拜登|岸田文雄|尹锡悦
+# “岸田外交的里程碑” (quoted words of the government) and 岸田政府 → PER 岸田 — doubtful
+*PER	岸田(?!文雄)
+""",
+    "news-cn-us-japan-joint-forces-command-2024": r"""
+# the quoted headline phrase TERM whole
+TERM	“70年来最大升级”
+TERM	“台湾有事”
+TERM	“三海联动”
+TERM	“重大改进”
+# inside the defence secretary's quoted words
+QUANT	70年
+TERM	“一体化”
+TERM	‘中国威胁论’
+TERM	‘政治正确’
+TERM	‘谋求以损人利己的方式来重塑国际秩序’
+TERM	“中国威胁”
+# “美日” (the alliance, quoted) TERM
+TERM	“美日”
+# US and Japanese commands ORG, the quoted new commands without the marks (as quoted clubs) — doubtful (a
+# command still to be set up); 驻日美军 / 驻韩美军 (US Forces Japan / Korea) one ORG — doubtful
+*ORG	驻日美军司令部|驻日美军|驻韩美军|美军印太司令部|美军
+*ORG	统合军司令部|统合作战司令部|联合部队总部
+*ORG	日本自卫队|自卫队|日本政府|中国外交部|辽宁大学日本研究中心|中新网|中新社
+*PER	陈洋|奥斯汀|岸田文雄|拜登|林剑|孟湘君|郑云天|陈孟统
+*DATE	\d{4}年\d+月|\d+月\d+日|\d{4}年
+*TERM	“2＋2”|“2\+2”|‘2\+2’|“从属”
+# 美国防长 → 美; 对美关系 → 美
+*LOC	美(?=国防长)|(?<=对)美
+*LOC	日本|美国|韩国|中国|东京|台海|东海|南海|夏威夷|五角大楼|亚太地区
+*LOC	[美日韩菲印澳](?=[美日韩菲印澳])|(?<=[美日韩菲印澳])[美日韩菲印澳]
+""",
+    "report-cn-xi-g20-extraordinary-summit-speech-2020": r"""
+LOC	沙特
+ORG	中国政府
+QUANT	4点
+# the G20's meeting, initiative and action plan → ORG 二十国集团 inside
+# 新冠肺炎疫情防控网上知识中心 (an online platform) nothing
+ORG	新华社
+LOC	北京
+DATE	3月26日
+ORG	人民日报
+DATE	2020年03月27日
+*PER	萨勒曼
+*ORG	二十国集团|世界卫生组织
+# 中国人民 → 中国 (as 臺灣人民 → 臺灣); 发展中国家 nothing
+*LOC	中国(?!家)
+""",
 }
