@@ -385,4 +385,54 @@ DATE	2020年03月27日
 # 中国人民 → 中国 (as 臺灣人民 → 臺灣); 发展中国家 nothing
 *LOC	中国(?!家)
 """,
+    "gw-cn-spc-spp-refusal-to-execute-interpretation-2024": r"""
+# the unmarked title lines → the two bodies inside; the courts' and procuratorates' generic names (人民法院,
+# 人民检察院, 公安机关, 执行法院) nothing; unmarked 刑法 / 刑事诉讼法 and article numbers nothing; 第1911次会议 nothing
+# 最高人民法院审判委员会 one ORG (the court's committee, unbroken); 最高人民检察院第十四届检察委员会 → ORG
+# 最高人民检察院 (the committee's name is broken by its term) — doubtful
+*DOC	《[^》]*》|法释〔\d+〕\d+号
+*ORG	最高人民法院审判委员会|最高人民法院|最高人民检察院|全国人民代表大会常务委员会
+*DATE	\d{4}年\d+月\d+日
+# every quoted legal phrase TERM with its marks
+*TERM	“[^”]*”
+""",
+    "gw-cn-spc-spp-tax-collection-crimes-interpretation-2024": r"""
+# as the refusal-to-execute interpretation; 十万元, 五十万元, 五年 nothing (no digit); 税务机关, 公安机关,
+# 海关 (generic) nothing
+*DOC	《[^》]*》|法释〔\d+〕\d+号
+*ORG	最高人民法院审判委员会|最高人民法院|最高人民检察院
+*DATE	\d{4}年\d+月\d+日
+*TERM	“[^”]*”
+""",
+    "gw-sh-lingang-dual-special-policy-opinion-2016": r"""
+# 各区、县人民政府, 市政府 nothing (generic); the area's committee, centre and the district government ORG whole
+*ORG	临港地区管委会|浦东新区政府|临港人才服务中心
+# named areas and towns LOC; the quoted short name “上海自贸试验区” LOC without the marks (as quoted venue names);
+# 上海自贸试验区洋山保税港区 one LOC (a place chain) — doubtful; unmarked 四镇 nothing
+*LOC	中国（上海）自由贸易试验区|上海自贸试验区洋山保税港区|上海自贸试验区|临港地区|浦东新区|南汇新城镇|万祥镇|泥城镇|书院镇|上海
+# 2016年至2018年 one DATE (a range)
+*DATE	2016年至2018年|2020年
+# quoted formulas and short names TERM (“十三五”, “双特”, “四镇”, “单一窗口” …)
+*TERM	“[^”]*”
+""",
+    "report-cn-xi-poverty-symposium-speech-2020": r"""
+# 上世纪80年代 → 80年代 — doubtful; 今年2月底 → 2月 (底 out, as 初 out)
+DATE	80年代
+DATE	2月
+# 960多万, 290多万名: 多 inside the number, one QUANT whole — doubtful (2亿多 → 2亿 where 多 follows)
+QUANT	960多万
+QUANT	290多万名
+# the places of the speakers and of the earlier symposia LOC; the symposia themselves nothing; 党的十八大 nothing
+# (a congress); 我国, 中西部 nothing
+*LOC	怒江州|和田地区|兰考县|大化县|赫章县|延安|贵阳|银川|太原|成都|重庆
+*ORG	党中央|联合国|中国共产党
+*PER	古特雷斯
+# 2013年至2019年 one DATE (a range); 联合国2030年可持续发展议程: the agenda's year nothing (as 2025中国足协杯) — doubtful
+*DATE	\d{4}年至\d{4}年|\d{4}年(?!可持续)
+*QUANT	(?<!\d)(?!2030年)\d+(?:\.\d+)?(?:个百分点|个月|万人|万个|万所|万|亿|%|元|个|位|天|年)
+# 发展中国家 nothing
+*LOC	中国(?!家)
+# quoted formulas TERM (“两不愁三保障”, “一带一路”, the quoted 疫 of 防“疫”队 …)
+*TERM	“[^”]*”
+""",
 }
