@@ -1,11 +1,10 @@
-"""The second entity passes of batches 4 to 29 and 31: blind lists, strict agreement, and edits that follow it.
+"""The second entity passes of batches 4 to 31: blind lists, strict agreement, and edits that follow it.
 
 The agreement figures in tests/data/real/entities/README-batch4-pass2.md, README-batch5-pass2.md,
-README-batch5-dev-pass2.md, README-batch4-dev-pass2.md, README-batch6-pass2.md to README-batch29-pass2.md and
-README-batch31-pass2.md
+README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch31-pass2.md
 come from agree.py --batch N [--dev] (the counting lives in agreement.py; until session 11 each set had its
 own agree_batchN.py). For each set (batch 4 held-out, batch 5 held-out,
-batch 5 dev, batch 4 dev, batches 6 to 29 and batch 31, all twelve documents each) these
+batch 5 dev, batch 4 dev, and batches 6 to 31, all twelve documents each) these
 tests check that pass 2's blind lists (batch<N>_blind_p2.py, batch<N>_dev_blind_p2.py) cover exactly the set's documents
 and build without problems, that its pass-2 module reads only those documents, that the strict figure drops when a span
 moves or changes type (so a perfect figure is not built in), and that every span pass 2's edits put into the
@@ -119,6 +118,10 @@ SETS = {
     # batch 29 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
     # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e29p1-s20) has been run.
     "29": ("29", None, "29", "batch29_blind_p2", "pass2_batch29"),
+    # batch 30's second pass (branch issue-e30p2-s20) read all twelve documents blind, as batch 20's did, while
+    # batch 30 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
+    # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e30p1-s20) has been run.
+    "30": ("30", None, "30", "batch30_blind_p2", "pass2_batch30"),
     # batch 31's second pass (branch issue-e31p2-s20) read all twelve documents blind, as batch 20's did, while
     # batch 31 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
     # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e31p1-s20) has been run.
@@ -366,6 +369,12 @@ def test_pass2_reads_only_the_heldout_documents(batch):
             "press-mo-apec-tourism-ministers-meeting-2026",
             ("ORG\t經濟財政司", "LOC\t經濟財政司"),
             ("DATE\t今（27）日", "DATE\t今（27）"),
+        ),
+        (
+            "30",
+            "news-cn-broad-index-sample-reshuffle-2026",
+            ("ORG\t嘉实基金", "LOC\t嘉实基金"),
+            ("DATE\t6月12日", "DATE\t6月12"),
         ),
         (
             "31",

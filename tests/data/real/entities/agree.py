@@ -53,6 +53,7 @@ SETS = {
     "27": ("batch27_blind_p2", ("batch27_lists_p1",)),
     "28": ("batch28_blind_p2", ("batch28_lists_p1",)),
     "29": ("batch29_blind_p2", ("batch29_lists_p1",)),
+    "30": ("batch30_blind_p2", ("batch30_lists_p1",)),
     "31": ("batch31_blind_p2", ("batch31_lists_p1",)),
 }
 

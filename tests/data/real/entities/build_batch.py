@@ -138,6 +138,7 @@ GROUPS = {
     "27": lambda: [_p1(27, "issue-e27p1-s20")],
     "28": lambda: [_p1(28, "issue-e28p1-s20")],
     "29": lambda: [_p1(29, "issue-e29p1-s20")],
+    "30": lambda: [_p1(30, "issue-e30p1-s20")],
     "31": lambda: [_p1(31, "issue-e31p1-s20")],
 }
 
