@@ -100,3 +100,27 @@ def test_a_contents_container_is_chrome_to_its_closing_fence() -> None:
     text = "::: details 目录\n第1~17条：\n1 2 3\n"  # (no closing fence: the lines stay text)
     doc = document_from_text(text + "第一条 为了规范突发环境事件信息报告工作，制定本办法。\n")
     assert not any("第1~17条" in line for line in furniture_lines(doc))
+
+
+DELISTINGS = REAL / "news-cn-a-share-delistings-speed-up-2026.txt"
+
+
+def test_leads_under_a_storys_own_subheads_head_nothing() -> None:
+    doc = read_document(DELISTINGS)
+    headings = [(s.level, s.heading) for s in doc.sections if s.heading]
+    assert headings == [
+        (1, "退市路径多元化"),
+        (1, "四类问题凸显"),
+        (1, "从“罚完退完”到“罚赔同步”"),
+    ]
+
+
+def test_leads_without_subheads_still_head_their_paragraphs() -> None:
+    # The same run of four leads with the story's subheads left out: nothing else structures
+    # the text, so the leads carry it (as before round 31).
+    lines = DELISTINGS.read_text(encoding="utf-8").split("\n")
+    text = "\n".join(lines[11:16])
+    assert lines[10] == "四类问题凸显"
+    headings = [s.heading for s in document_from_text(text).sections if s.heading]
+    assert "财务造假是近年来最为突出的问题。" in headings
+    assert "内控失效风险蔓延。" in headings
