@@ -124,3 +124,11 @@ def test_leads_without_subheads_still_head_their_paragraphs() -> None:
     headings = [s.heading for s in document_from_text(text).sections if s.heading]
     assert "财务造假是近年来最为突出的问题。" in headings
     assert "内控失效风险蔓延。" in headings
+
+
+def test_a_portals_publisher_line_names_the_source() -> None:
+    # (news-cn-xinjiang-sports-bureau-kinship-pairing-2017.html, batch 29 dev)
+    doc = read_document(REAL / "news-cn-xinjiang-sports-bureau-kinship-pairing-2017.html")
+    assert doc.header is not None
+    assert doc.header.fields["source"].text == "科捷物流"
+    assert "发布者：科捷物流" in furniture_lines(doc)[0]
