@@ -132,3 +132,24 @@ def test_a_portals_publisher_line_names_the_source() -> None:
     assert doc.header is not None
     assert doc.header.fields["source"].text == "科捷物流"
     assert "发布者：科捷物流" in furniture_lines(doc)[0]
+
+
+def test_a_regulations_bracketed_promulgation_note_gives_its_fields() -> None:
+    header = read_document(EMERGENCY).header
+    assert header is not None
+    assert header.genre == "regulation"
+    assert header.fields["number"].text == "环境保护部令第17号"
+    assert header.fields["issuer"].text == "环境保护部"
+    assert header.fields["date"].text == "2011年4月18日"
+
+
+def test_a_bracketed_note_must_close() -> None:
+    # (the note cut off before its closing bracket is no promulgation line)
+    text = (
+        "突发环境事件信息报告办法\n"
+        "（2011年4月18日环境保护部令第17号公布 自2011年5月1日起施行，另有规定的除外\n"
+        "第一条 为了规范突发环境事件信息报告工作，提高环境保护主管部门应对突发环境事件的能力，制定本办法。\n"
+    )
+    header = document_from_text(text).header
+    assert header is not None
+    assert "number" not in header.fields
