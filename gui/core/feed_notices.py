@@ -110,7 +110,13 @@ _COUNTERS = LazyPattern(
     r"(?:今日|累計|累计|總|总)?(?:點閱次數|点阅次数|點閱數|点阅数|瀏覽人次|浏览人次|點擊次數|点击次数"
     r"|閱覽次數|阅览次数|觀看次數|观看次数|點閱率|點擊率|点击率)\s*[:：]\s*[\d,]*"
 )
-_ANCHOR = LazyPattern(r":{3,}")
+# A Markdown container's fences (markdown-it-container, VuePress, Pandoc's fenced divs): the
+# closing 「:::」 and the opening one with its kind and an optional label (「::: right」, 「:::
+# warning 原文链接」, 「::: {.note}」, 「:::tip[提示]」); markup, not text.
+_ANCHOR = LazyPattern(
+    r":{3,}(?:[ \t]*(?:\{[^{}]{1,40}\}|[A-Za-z][\w-]{0,20}(?:\[[^\]]{0,30}\])?)"
+    r"(?:[ \t]+[^\s:][^\n]{0,29})?)?[ \t]*"
+)
 # Two credits or more on one line (「文：陳大文 圖：李小明」, 「文字：李明 摄影：王强」): names, no
 # sentence.
 _CREDIT_ROLE = (

@@ -21,8 +21,12 @@ from gui.core.patterns import HAN, LazyPattern
 # A regulation's promulgation line (2022年4月14日 国家市场监督管理总局令第56号公布) and its
 # adoption note (（2025年12月30日上海市第十六届人民代表大会常务委员会第二十六次会议通过）, brackets
 # or not: local regulations list each adoption, approval and amendment on a line of its own).
+# (Round 31: in brackets with its commencement after it, as a ministry's page prints a 规章's
+# note under its title: 「（2011年4月18日环境保护部令第17号公布 自2011年5月1日起施行）」; the gap
+# may be an entity the page's Markdown copy kept, 「&emsp;」.)
 _PROMULGATION = LazyPattern(
-    rf"(?P<date>{DATE_TEXT})\s*(?P<number>(?P<issuer>{HAN}{{2,30}}?)令\s*第\s*\d+\s*号)\s*(?:公布|发布|發布)?"
+    rf"(?P<open>[（(])?\s*(?P<date>{DATE_TEXT})\s*(?P<number>(?P<issuer>{HAN}{{2,30}}?)令\s*第\s*\d+\s*号)"
+    rf"\s*(?:公布|发布|發布)?(?(open)(?:(?:\s|&emsp;|&nbsp;)*自\s*{DATE_TEXT}\s*起\s*施行)?\s*[）)])"
 )
 _ADOPTION = LazyPattern(
     rf"[（(]?\s*(?P<date>{DATE_TEXT})\s*(?P<issuer>{HAN}{{2,40}}?)第{HAN}{{1,6}}次(?:全体)?会议"

@@ -81,6 +81,9 @@ _NEWS_FIELDS = {
     # A portal's item header: the outlet it took the story from (「发布人：-广州日报」).
     "发布人": "source",
     "發布人": "source",
+    # (Round 31: a portal's 「发布者：科捷物流」 under its 发布时间, the same header's word.)
+    "发布者": "source",
+    "發布者": "source",
     "发稿单位": "source",
     "發稿單位": "source",
     "时间": "time",

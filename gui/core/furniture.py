@@ -65,7 +65,14 @@ from gui.core.patterns import (
     paragraphs,
 )
 from gui.core.running_heads import BUREAU_COPY, mark_title_copies, page_mark
-from gui.core.site_chrome import is_app_prompt, is_control_line, mark_link_lists, mark_menus
+from gui.core.site_chrome import (
+    is_app_prompt,
+    is_control_line,
+    mark_contents_containers,
+    mark_labelled_urls,
+    mark_link_lists,
+    mark_menus,
+)
 from gui.core.wire_credits import wire_furniture
 
 _BREADCRUMB = LazyPattern(
@@ -302,6 +309,8 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
     # (…but a box of links under its label stays the page's: 「相關文章：」 over 「讀桑德爾札記（1）：…」
     # above a card the tail's reading has not reached yet, round 29)
     mark_link_lists(lines, kinds, last_body)
+    mark_labelled_urls(lines, kinds)
+    mark_contents_containers(lines, kinds)
     # A photo's caption under the story's last paragraph reads as one between its paragraphs
     # (「…師生合影」, 「活动现场」): no headline stands under a story.
     for i in range(max(last_body + 1, first_body + 1), len(lines)):

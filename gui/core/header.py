@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 
 from gui.core import title_forms as titles
 from gui.core.annexes import fused_annex_titles, is_annex_heading
+from gui.core.closing_formula import closes_with_formula
 from gui.core.copy_marks import copy_marks
 from gui.core.datelines import read_dateline
 from gui.core.decision_form import read_fields as read_decision_fields
@@ -236,7 +237,8 @@ def _read_tail(
     its own signature and date)."""
     annex = next((i for i, ln in enumerate(rest) if is_annex_heading(ln.text)), len(rest))
     main = rest[:annex]
-    at = _signature_date(main, official or bool(title_at))
+    closing = closes_with_formula([ln.text for ln in main])  # (a letter without its head)
+    at = _signature_date(main, official or bool(title_at) or closing)
     attached: list[int] = []
     if at is not None:
         ln = main[at]
@@ -482,8 +484,11 @@ def _genre(fields: dict, title: list[str]) -> str | None:
     report_subtitle = subtitle is not None and not is_act_deck(subtitle.text)
     if report_subtitle or "工作报告" in joined or "工作報告" in joined:
         return "work-report"
-    if any(k in fields for k in ("original_title", "source", "editor", "reporter", "time")):
-        return "news"
+    news = [
+        fields[k] for k in ("original_title", "source", "editor", "reporter", "time") if k in fields
+    ]
+    if news and not ("signature" in fields and all(f.start is None for f in news)):
+        return "news"  # (a file's own author and date name no genre; a 署名 the text signs does)
     if "signature" in fields and "date" in fields:
         return "official"
     return None

@@ -22,7 +22,7 @@ NEWS_STRONG = (
     # 编审, 美编) and the story's source said of itself (本文来源：…).
     "初审 初審 复审 複審 二审 二審 三审 三審 值班编辑 值班編輯 编审 編審 美编 美編 "
     # Round 18: a portal's item header names its outlet (「发布人：-广州日报」).
-    "本文来源 本文來源 新闻来源 新聞來源 发布人 發布人 "
+    "本文来源 本文來源 新闻来源 新聞來源 发布人 發布人 发布者 發布者 "
     # Round 19: a procurement portal's notice names where it was first posted (「公告信息来源：…」).
     "公告信息来源 公告信息來源 公告来源 公告來源 "
     # …and a story's words and pictures by one hand (「圖/文：中央社」, 「文/图：李明」, 「图文：张三」).

@@ -28,6 +28,7 @@ from gui.core.fused_lines import split_fused_lines
 from gui.core.headline_lines import headline_sentences, is_ordinal_headline
 from gui.core.item_lists import drop_list_entries
 from gui.core.label_heads import bracket_labels, interview_questions, marked_part_labels
+from gui.core.lead_runs import structured_without_leads
 from gui.core.line_layout import join_wrapped_lines, joined, paragraphs_hold_sentences
 from gui.core.numbering import CN_NUM as _CN_NUM
 from gui.core.numbering import (
@@ -365,8 +366,9 @@ def _find_headings(
     # the leads under its headings stay.) A page that marks no heading reads as plain text:
     # a 统计公报 page whose 一、综合 is only bold runs its summary sentences into their
     # paragraphs (「国民经济继续健康稳定发展。2015年，全县…」).
-    numbered_structure = not hints and any(h is not None and h.rank < _RANK_ORDINAL for h in found)
-    if not numbered_structure and any(len(run) >= MIN_LEAD_RUN for run in runs):
+    # (Round 31: as are they under a story's own short subheads: ``gui.core.lead_runs``.)
+    structured = structured_without_leads(body, found, hints, _RANK_ORDINAL)
+    if not structured and any(len(run) >= MIN_LEAD_RUN for run in runs):
         for run in runs:
             if len(run) < 2:
                 continue

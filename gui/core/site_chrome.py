@@ -319,3 +319,61 @@ def mark_link_lists(
             kinds[i] = "chrome"
         else:
             listing = False
+
+
+#: A label that names the link under it (「原文链接」, 「原文網址」, 「本文链接：」), at the end of
+#: a furniture line (a Markdown container's opener 「::: warning 原文链接」 holds one).
+_URL_LABEL = LazyPattern(
+    r"(?:原文|原始|本文|文章|来源|來源|网页|網頁)(?:链接|鏈接|連結|地址|网址|網址)(?:地址)?\s*[:：]?"
+)
+#: A line that is only an address (an autolink's 「<https://…>」 read to its text).
+_BARE_URL = LazyPattern(r"<?(?:https?://|www\.)[^\s<>]{4,}>?")
+
+
+def mark_labelled_urls(lines: list[tuple[int, int, str]], kinds: list[str | None]) -> None:
+    """A bare address on the line under a furniture line that labels it (「原文链接」 over
+    「https://www.mee.gov.cn/…html」): the page's link to its source, chrome. An address under
+    a sentence (「如欲查詢更詳盡資料，請瀏覽：」) stays text."""
+    above: int | None = None
+    for i, (_, _, line) in enumerate(lines):
+        if not line:
+            continue
+        if (
+            kinds[i] is None
+            and above is not None
+            and kinds[above] is not None
+            and len(line) <= 300
+            and _BARE_URL.fullmatch(line)
+        ):
+            label = lines[above][2]
+            m = _URL_LABEL.compiled.search(label, max(0, len(label) - 12))
+            if m is not None and m.end() == len(label):
+                kinds[i] = "chrome"
+        above = i
+
+
+#: A container's opener whose label names a table of contents (「::: details 目录」).
+_CONTENTS_OPENER = LazyPattern(
+    r":{3,}[ \t]*[A-Za-z][\w-]{0,20}[ \t]+(?:目录|目錄|本页目录|本頁目錄)"
+)
+_FENCE_CLOSE = LazyPattern(r":{3,}")
+
+
+def mark_contents_containers(lines: list[tuple[int, int, str]], kinds: list[str | None]) -> None:
+    """The lines of a Markdown container that a page's opener labels its table of contents
+    (「::: details 目录」 / 「第1~17条：」 / the articles' anchors 「1 2 3 … 17」 / 「:::」): a
+    page's links to its own parts, chrome, up to the container's closing fence (none: nothing)."""
+    for i, (_, _, line) in enumerate(lines):
+        if line[:3] != ":::" or kinds[i] is None or not _CONTENTS_OPENER.fullmatch(line):
+            continue
+        end = next(
+            (
+                j
+                for j in range(i + 1, min(len(lines), i + 40))
+                if _FENCE_CLOSE.fullmatch(lines[j][2])
+            ),
+            None,
+        )
+        for j in range(i + 1, end or i + 1):
+            if lines[j][2] and kinds[j] is None:
+                kinds[j] = "chrome"
