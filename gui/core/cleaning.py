@@ -236,6 +236,14 @@ _CREDIT = re.compile(
     r"(?:[發发]稿(?:人|單位|单位|時間|时间|日期)|[聯連联]絡人|联系人|責任編輯|责任编辑)\s*[:：]"
 )
 
+#: A line naming the document's contact person (活動聯絡人：…, 联系人：…, 發稿人：…) …
+_CONTACT = re.compile(r"(?:[聯連联][絡络繫系]人|[發发]稿人)\s*[:：]")
+#: … and a line that gives only the contact's phone or fax numbers under it.
+_CONTACT_PHONE = re.compile(
+    r"\s*(?:(?:[聯連联][絡络繫系])?(?:電話|电话|傳真|传真|手機|手机)\s*[:：]?\s*"
+    r"[（(]?\+?\d[\d\s\-－（）()]*(?:(?:分機|分机|轉|转)\s*\d+)?\s*[，,；;、]?\s*)+"
+)
+
 
 def find_footer(text: str) -> Span | None:
     """The trailing site footer: the last lines that carry footer marks (licence numbers,
@@ -255,6 +263,14 @@ def find_footer(text: str) -> Span | None:
             i -= 1
             continue
         break
+    # A contact's phone under the line that names the contact (「新聞資料聯絡人：公關與新聞科 …」
+    # over 「電話：03-5216121分機213」, a release's last lines) is the document's, as the contact.
+    above = i - 1
+    while above >= 0 and not text[lines[above][0] : lines[above][1]].strip():
+        above -= 1
+    if above >= 0 and _CONTACT.search(text[lines[above][0] : lines[above][1]]):
+        while i < end_line and _CONTACT_PHONE.fullmatch(text[lines[i][0] : lines[i][1]]):
+            i += 1
     if i == end_line:
         return None
     # Skip blank lines between the body and the first footer line when looking for the

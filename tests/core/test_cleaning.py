@@ -125,6 +125,22 @@ def test_footer_on_the_seed_report_starts_at_the_publisher(seed_gold):
     assert (span.start, span.end) == (seed_gold["footer"]["start"], seed_gold["footer"]["end"])
 
 
+def test_a_contacts_phone_under_the_contact_line_is_no_footer():
+    # Batch 29's Hsinchu release (a real dev page) ends with its two contacts, each over a
+    # line with only a phone: the release's own lines (the gold's body), not a site footer.
+    release = (
+        "讓1916園區展現新竹榮耀。\n活動聯絡人：文化局博物館科長 周素娟\n"
+        "電話：03-5319756 分機280\n新聞資料聯絡人：公關與新聞科 梁瑞君\n電話：03-5216121分機213"
+    )
+    assert find_footer(release) is None
+    # A site footer under them still is one, from its first line that is not a phone's.
+    footer = "版權所有 © 新竹市政府\n地址：新竹市中正路120號"
+    span = find_footer(release + "\n" + footer)
+    assert span is not None and (release + "\n" + footer)[span.start :] == footer
+    # Without a contact line above, a lone phone line closing the page is still the footer's.
+    assert find_footer("第一段。\n第二段正文。\n電話：03-5216121分機213") is not None
+
+
 def test_no_footer_in_plain_body():
     assert find_footer("第一段。\n第二段。\n第三段提到电话会议。") is None
 
