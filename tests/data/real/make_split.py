@@ -605,7 +605,8 @@ DOCS_BATCH30 = {
     "reg-cn-sfda-gac-drug-import-measures-2003.md": "regulation",
     "report-cn-fx-hedging-small-currencies-2026.txt": "report",
     "report-cn-xi-g20-extraordinary-summit-speech-2020.txt": "report",
-    "report-cn-xi-poverty-symposium-speech-2020.txt": "report",}
+    "report-cn-xi-poverty-symposium-speech-2020.txt": "report",
+}
 
 # Batch 31 (session 20, built beside batch 30): written from the library's read_file text
 # (MANIFEST.md "Batch 31").
