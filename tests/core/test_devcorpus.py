@@ -1,0 +1,50 @@
+"""The corpus look-up tool never reaches a held-out or fresh document (tests/data/real/devcorpus.py)."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import sys
+
+from tests.conftest import DATA, FRESH_BATCHES
+
+REAL = DATA / "real"
+_spec = importlib.util.spec_from_file_location("devcorpus", REAL / "devcorpus.py")
+devcorpus = importlib.util.module_from_spec(_spec)
+sys.modules["devcorpus"] = devcorpus
+_spec.loader.exec_module(devcorpus)
+
+
+def _split() -> list[dict]:
+    with (REAL / "split.tsv").open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+def test_fresh_batches_are_read_from_conftest() -> None:
+    assert devcorpus.fresh_batches() == set(FRESH_BATCHES)
+
+
+def test_only_dev_rows_of_scored_batches() -> None:
+    rows = _split()
+    heldout = {r["file"] for r in rows if r["split"] == "heldout"}
+    dev = devcorpus.dev_rows()
+    assert heldout and dev
+    assert not heldout & {r["file"] for r in dev}
+    # A batch marked fresh disappears whole, dev part included.
+    closed = devcorpus.dev_rows(fresh={"30"})
+    assert {r["batch"] for r in dev} - {r["batch"] for r in closed} == {"30"}
+
+
+def test_show_refuses_a_heldout_document(capsys) -> None:
+    name = next(r["file"] for r in _split() if r["split"] == "heldout")
+    assert devcorpus.main(["show", name]) == 2
+    assert capsys.readouterr().out == ""
+
+
+def test_grep_prints_dev_names_only(capsys) -> None:
+    # 国务院 is in most mainland documents, held-out ones included.
+    assert devcorpus.main(["grep", "国务院", "--max-per-doc", "1"]) == 0
+    printed = {line.split(" ", 1)[0] for line in capsys.readouterr().out.splitlines()}
+    dev = {devcorpus.stem(r["file"]) for r in devcorpus.dev_rows()}
+    heldout = {devcorpus.stem(r["file"]) for r in _split() if r["split"] == "heldout"}
+    assert printed and printed <= dev and not printed & heldout
