@@ -36,7 +36,8 @@ date) and batch 25 (12 more, seed 2026120525, the same date) and batch 26 (12 mo
 2026120528, the same date; built beside batch 29) and batch 29 (12 more, seed 2026120529,
 the same date; built beside batch 28) and batch 30 (12 more, seed 2026120530, the same
 date; built beside batch 31) and batch 31 (12 more, seed 2026120531, the same date; built
-beside batch 30).
+beside batch 30) and batch 32 (12 more, seed 2026120532, the same date; built beside
+batch 33).
 """
 
 import random
@@ -72,6 +73,7 @@ SEED_BATCH28 = 2026120528
 SEED_BATCH29 = 2026120529
 SEED_BATCH30 = 2026120530
 SEED_BATCH31 = 2026120531
+SEED_BATCH32 = 2026120532
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -625,6 +627,23 @@ DOCS_BATCH31 = {
     "report-tw-ly-interior-committee-referendum-act-2012.txt": "report",
 }
 
+# Batch 32 (session 21, built beside batch 33): written from the library's read_file text
+# (MANIFEST.md "Batch 32").
+DOCS_BATCH32 = {
+    "news-cn-dingnan-livelihood-projects-2015.html": "news-cn",
+    "news-cn-moh-surgery-rules-draft-big5-2009.md": "news-cn",
+    "news-cn-sysu-organ-donation-lecture-2014.html": "news-cn",
+    "news-cn-xinhua-us-transgender-service-ban-2017.md": "news-cn",
+    "news-cn-xwlb-congress-delegates-20221020.md": "news-cn",
+    "news-cn-xwlb-riyadh-arrival-20221208.md": "news-cn",
+    "news-cn-xwlb-tanzania-state-visit-20221103.md": "news-cn",
+    "report-cn-gongyi-court-trial-reference-page-2025.md": "report",
+    "report-cn-liuhe-government-service-system-2021.html": "report",
+    "report-cn-liuhe-sanyuanpu-town-profile-2021.html": "report",
+    "report-cn-liuhe-specialty-agriculture-2021.html": "report",
+    "report-cn-renji-kidney-tumour-doctor-qa-2010.html": "report",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -657,6 +676,7 @@ BATCHES = {
     29: (DOCS_BATCH29, SEED_BATCH29),
     30: (DOCS_BATCH30, SEED_BATCH30),
     31: (DOCS_BATCH31, SEED_BATCH31),
+    32: (DOCS_BATCH32, SEED_BATCH32),
 }
 
 
