@@ -60,6 +60,7 @@ def test_split_holds_out_a_third_by_kind():
         "29": 12,
         "30": 12,
         "31": 12,
+        "33": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -93,6 +94,7 @@ def test_split_holds_out_a_third_by_kind():
         "29": 4,
         "30": 4,
         "31": 4,
+        "33": 4,
     }
 
 

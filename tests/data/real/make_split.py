@@ -36,7 +36,8 @@ date) and batch 25 (12 more, seed 2026120525, the same date) and batch 26 (12 mo
 2026120528, the same date; built beside batch 29) and batch 29 (12 more, seed 2026120529,
 the same date; built beside batch 28) and batch 30 (12 more, seed 2026120530, the same
 date; built beside batch 31) and batch 31 (12 more, seed 2026120531, the same date; built
-beside batch 30).
+beside batch 30) and batch 33 (12 more, seed 2026120533: session 21's date; built beside
+batch 32).
 """
 
 import random
@@ -72,6 +73,7 @@ SEED_BATCH28 = 2026120528
 SEED_BATCH29 = 2026120529
 SEED_BATCH30 = 2026120530
 SEED_BATCH31 = 2026120531
+SEED_BATCH33 = 2026120533
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -625,6 +627,24 @@ DOCS_BATCH31 = {
     "report-tw-ly-interior-committee-referendum-act-2012.txt": "report",
 }
 
+
+# Batch 33 (session 21, built beside batch 32): written from the library's read_file text
+# (MANIFEST.md "Batch 33").
+DOCS_BATCH33 = {
+    "gw-tw-mof-military-village-estate-tax-order-2010.txt": "gongwen-tw",
+    "gw-tw-moj-administrative-execution-amounts-notice-2010.txt": "gongwen-tw",
+    "news-hk-court-gallery-elderly-supporter-2021.md": "news-hk",
+    "news-hk-mini-storage-inquest-rescue-team-2021.md": "news-hk",
+    "press-mo-explore-macau-practical-information-page.html": "press-mo",
+    "press-mo-hengqin-macao-health-education-agreement-2026.html": "press-mo",
+    "press-tw-president-office-santo-akiko-audience-2026.txt": "press-tw",
+    "press-tw-tainan-kumamoto-governor-visit-2026.txt": "press-tw",
+    "report-cn-gaotie-second-team-party-congress-reflections.txt": "report",
+    "report-cn-xi-jinping-intellectuals-symposium-speech-2016.txt": "report",
+    "report-hk-hkjc-board-of-management-2024.md": "report",
+    "report-tw-taichung-participatory-budget-qa-page.html": "report",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -657,6 +677,7 @@ BATCHES = {
     29: (DOCS_BATCH29, SEED_BATCH29),
     30: (DOCS_BATCH30, SEED_BATCH30),
     31: (DOCS_BATCH31, SEED_BATCH31),
+    33: (DOCS_BATCH33, SEED_BATCH33),
 }
 
 
