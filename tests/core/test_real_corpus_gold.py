@@ -61,6 +61,7 @@ def test_split_holds_out_a_third_by_kind():
         "30": 12,
         "31": 12,
         "32": 12,
+        "33": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -95,6 +96,7 @@ def test_split_holds_out_a_third_by_kind():
         "30": 4,
         "31": 4,
         "32": 4,
+        "33": 4,
     }
 
 

@@ -59,6 +59,7 @@ GOLD_BATCHES = {
     "30",
     "31",
     "32",
+    "33",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")

@@ -37,7 +37,8 @@ date) and batch 25 (12 more, seed 2026120525, the same date) and batch 26 (12 mo
 the same date; built beside batch 28) and batch 30 (12 more, seed 2026120530, the same
 date; built beside batch 31) and batch 31 (12 more, seed 2026120531, the same date; built
 beside batch 30) and batch 32 (12 more, seed 2026120532, the same date; built beside
-batch 33).
+batch 33) and batch 33 (12 more, seed 2026120533, the same date; built beside
+batch 32).
 """
 
 import random
@@ -74,6 +75,7 @@ SEED_BATCH29 = 2026120529
 SEED_BATCH30 = 2026120530
 SEED_BATCH31 = 2026120531
 SEED_BATCH32 = 2026120532
+SEED_BATCH33 = 2026120533
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -644,6 +646,23 @@ DOCS_BATCH32 = {
     "report-cn-renji-kidney-tumour-doctor-qa-2010.html": "report",
 }
 
+# Batch 33 (session 21, built beside batch 32): written from the library's read_file text
+# (MANIFEST.md "Batch 33").
+DOCS_BATCH33 = {
+    "gw-tw-mof-military-village-estate-tax-order-2010.txt": "gongwen-tw",
+    "gw-tw-moj-administrative-execution-amounts-notice-2010.txt": "gongwen-tw",
+    "news-hk-court-gallery-elderly-supporter-2021.md": "news-hk",
+    "news-hk-mini-storage-inquest-rescue-team-2021.md": "news-hk",
+    "press-mo-explore-macau-practical-information-page.html": "press-mo",
+    "press-mo-hengqin-macao-health-education-agreement-2026.html": "press-mo",
+    "press-tw-president-office-santo-akiko-audience-2026.txt": "press-tw",
+    "press-tw-tainan-kumamoto-governor-visit-2026.txt": "press-tw",
+    "report-cn-gaotie-second-team-party-congress-reflections.txt": "report",
+    "report-cn-xi-jinping-intellectuals-symposium-speech-2016.txt": "report",
+    "report-hk-hkjc-board-of-management-2024.md": "report",
+    "report-tw-taichung-participatory-budget-qa-page.html": "report",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -677,6 +696,7 @@ BATCHES = {
     30: (DOCS_BATCH30, SEED_BATCH30),
     31: (DOCS_BATCH31, SEED_BATCH31),
     32: (DOCS_BATCH32, SEED_BATCH32),
+    33: (DOCS_BATCH33, SEED_BATCH33),
 }
 
 
