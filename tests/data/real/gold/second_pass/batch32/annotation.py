@@ -93,4 +93,155 @@ ANNOTATION: dict[str, dict] = {
         "furniture": [[21, 22]],
         "document": {"source": "好大夫网"},
     },
+    # Development part.
+    "news-cn-dingnan-livelihood-projects-2015": {
+        # A 江西日报 feature reposted on a PHP page (via 新华网): the bold
+        # headline (1) is the title; the byline 「郭华平 黄晓平 本报记者 鄢朝晖」
+        # (2) is furniture, `reporter` the 本报记者 鄢朝晖 (the two names
+        # before the label are the paper's correspondents, batch 24's
+        # 通讯员 reading). The three short lines standing alone over their
+        # paragraphs (4, 8, 11) are the feature's subheads: level 1 (rule
+        # 4). The repost's 时间 / 来源 / 链接 lines (14-16) are one furniture
+        # range (the portal-field form), giving `time` and `source` as
+        # written.
+        "title": 1,
+        "headings": [(4, None, 1), (8, None, 1), (11, None, 1)],
+        "furniture": [[2, 2], [14, 16]],
+        "document": {
+            "source": "江西日报",
+            "time": "2015年12月13日 04:16:45",
+            "reporter": "鄢朝晖",
+        },
+    },
+    "news-cn-sysu-organ-donation-lecture-2014": {
+        # A 家庭医生在线 report reposted on a PHP page: the bold centred
+        # headline (1) is the title; the lead (2, 「014年…」 as served) body.
+        # Each of the four images is followed by its caption naming the person
+        # or scene (3, 6, 9, 12: furniture, one range each) and then by a
+        # subhead heading the next paragraph (4, 7, 10, 13: level 1, rule 4;
+        # 12 「来自香港的器官捐献专家分享经验」 stands in the caption's place
+        # under the fourth image, so it is its caption, and 13 the subhead).
+        # The 来源 / 日期 / 链接 lines (15-17) one furniture range giving
+        # `source` and `time`.
+        "title": 1,
+        "headings": [(4, None, 1), (7, None, 1), (10, None, 1), (13, None, 1)],
+        "furniture": [[3, 3], [6, 6], [9, 9], [12, 12], [15, 17]],
+        "document": {"source": "家庭医生在线", "time": "2014年03月19日"},
+    },
+    "news-cn-xwlb-congress-delegates-20221020": {
+        # A 新闻联播 day file of DuckBurnIncense/xin-wen-lian-bo, cut after
+        # three items: the `#` programme line (1) is the title. The file's
+        # two `##` parts 「新闻摘要」 (2) and 「详细新闻」 (28) are level 1 (rule
+        # 4's Markdown subheads, as batch 29's `##` 摘要 and the directory
+        # page's 总目, the head of a table of contents). 「本期节目主要内容：」 (3)
+        # is a label alone over the programme's list (rule 4, as
+        # 「重點活動一覽：」): level 2 under 新闻摘要. The numbered summary lines
+        # (4-27, with their wrapped halves and 快讯 sub-items) are a table of
+        # contents: a list, body, and so is the closing programme stamp on 27.
+        # Each `###` item headline (29, 32, 35) is level 2 under 详细新闻;
+        # every 「查看原文」 link text (31, 34, 37) is furniture, as the
+        # 「查看视频 ↗」 lines of the earlier digests. The 「&nbsp;」 ending 30 is
+        # an undecoded entity: body (batch 8's reading). No fields (each
+        # 「央视网消息（新闻联播）：」 is its item's).
+        "title": 1,
+        "headings": [
+            (2, None, 1),
+            (3, None, 2),
+            (28, None, 1),
+            (29, None, 2),
+            (32, None, 2),
+            (35, None, 2),
+        ],
+        "furniture": [[31, 31], [34, 34], [37, 37]],
+        "document": {},
+    },
+    "news-cn-xwlb-riyadh-arrival-20221208": {
+        # As the 20221020 day file: title (1), 新闻摘要 (2) and 详细新闻 (22)
+        # level 1, 「本期节目主要内容：」 (3) level 2, the summary list body,
+        # the one `###` item (23) level 2 (the file is cut inside its text,
+        # 24), 「查看原文」 (25) furniture.
+        "title": 1,
+        "headings": [(2, None, 1), (3, None, 2), (22, None, 1), (23, None, 2)],
+        "furniture": [[25, 25]],
+        "document": {},
+    },
+    "news-cn-xwlb-tanzania-state-visit-20221103": {
+        # As the 20221020 day file: title (1), 新闻摘要 (2) and 详细新闻 (35)
+        # level 1, 「本期节目主要内容：」 (3) level 2, the summary list (with
+        # its wrapped lines 11-12, 20-21, 29-32) body; the five `###` items
+        # (36, 39, 41, 44, 47) level 2, 39 without text in the file; the five
+        # 「查看原文」 (38, 40, 43, 46, 49) furniture.
+        "title": 1,
+        "headings": [
+            (2, None, 1),
+            (3, None, 2),
+            (35, None, 1),
+            (36, None, 2),
+            (39, None, 2),
+            (41, None, 2),
+            (44, None, 2),
+            (47, None, 2),
+        ],
+        "furniture": [[38, 38], [40, 40], [43, 43], [46, 46], [49, 49]],
+        "document": {},
+    },
+    "report-cn-gongyi-court-trial-reference-page-2025": {
+        # A court site's section page saved as Markdown: the `#` line is the
+        # page's <title>; the title is 「审判参阅」, the site's name after
+        # 「 - 」 inline furniture (as batch 30's 「- 国际频道」 and batch 22's
+        # 「| 證券 | 中央社 CNA」). The site's date display (2), the banner
+        # image's alt 「标题」 (3), the sidebar menu with its `##` head
+        # 「审判参阅」 and the six category links (4-10) and the image alt
+        # 「新闻发言人」 (11) are page chrome: one range with the title line's
+        # tag. The `###` 「经验交流」 (12) heads the page's own content, the
+        # list of 30 article links with dates (13-42): level 1, the list body
+        # (rule 3). The footer (来源, 访客, Copyright, ICP and 公安 numbers,
+        # 43-47) is page chrome. No fields (the page's date line is today's
+        # date on the site, not the page's).
+        "title": 1,
+        "title_strip": ["", " - 河南省巩义市人民法院"],
+        "headings": [(12, None, 1)],
+        "furniture": [[1, 11], [43, 47]],
+        "furniture_text": [" - 河南省巩义市人民法院"],
+        "document": {},
+    },
+    "report-cn-liuhe-sanyuanpu-town-profile-2021": {
+        # A 柳河县 mini-program town profile: title (1); 一、–四、 (2, 4, 13,
+        # 18) level 1; the 1.–4. under 二、 and 1.–2. under 三、 (5, 7, 9, 11,
+        # 14, 16) each stand alone over their paragraph: level 2. No
+        # furniture, no fields.
+        "title": 1,
+        "headings": [
+            (2, None, 1),
+            (4, None, 1),
+            (5, None, 2),
+            (7, None, 2),
+            (9, None, 2),
+            (11, None, 2),
+            (13, None, 1),
+            (14, None, 2),
+            (16, None, 2),
+            (18, None, 1),
+        ],
+        "furniture": [],
+        "document": {},
+    },
+    "report-cn-liuhe-specialty-agriculture-2021": {
+        # A 柳河县 mini-program sector report, cut after part 一、: title (1),
+        # an intro paragraph (2); 一、稻米产业 (3) level 1; （一） (4) and
+        # （二） (7) level 2; the four company names 1.–4. (8, 10, 12, 14),
+        # each over its paragraph, level 3. No furniture, no fields.
+        "title": 1,
+        "headings": [
+            (3, None, 1),
+            (4, None, 2),
+            (7, None, 2),
+            (8, None, 3),
+            (10, None, 3),
+            (12, None, 3),
+            (14, None, 3),
+        ],
+        "furniture": [],
+        "document": {},
+    },
 }
