@@ -40,7 +40,7 @@ ANNOTATION: dict[str, dict] = {
         # `reporter` 周婷玉 (batch 24's parenthesised byline). The three
         # 「——…。」 lines (5, 9, 12) are paragraphs of their own, each followed
         # by the body paragraphs that develop it: Xinhua's subheads, rule 4's
-        # stand-alone form (batch 25: "a 「——」 line standing alone is a
+        # stand-alone form (batch 8: "a 「——」 line standing alone is a
         # headline while a 「——…。」 lead that runs on is body; the line form
         # decides"), level 1, whole lines. The 相關鏈結 block (16-21) and the
         # 責任編輯 line (22) are news furniture, one range; `editor` 劉艷丹.
@@ -132,7 +132,7 @@ ANNOTATION: dict[str, dict] = {
         # A 新闻联播 day file of DuckBurnIncense/xin-wen-lian-bo, cut after
         # three items: the `#` programme line (1) is the title. The file's
         # two `##` parts 「新闻摘要」 (2) and 「详细新闻」 (28) are level 1 (rule
-        # 4's Markdown subheads, as batch 29's `##` 摘要 and the directory
+        # 4's Markdown subheads, as batch 27's `##` 摘要 and the directory
         # page's 总目, the head of a table of contents). 「本期节目主要内容：」 (3)
         # is a label alone over the programme's list (rule 4, as
         # 「重點活動一覽：」): level 2 under 新闻摘要. The numbered summary lines
