@@ -91,4 +91,131 @@ ANNOTATION: dict[str, dict] = {
         "furniture": [[1, 1], [17, 17]],
         "document": {},
     },
+    # Development part.
+    "gw-tw-mof-military-village-estate-tax-order-2010": {
+        # A 行政院公報 令 record (as the dev gazette records of batches 24-31):
+        # title the record's Title (1); 「財政部令」 (2) gives `issuer`, date
+        # (3), 文號 (4); the order's subject line (5) body; its 一、–三、 (6-8)
+        # are content sentences without a headline: a list (rule 3);
+        # 「部　　長　李述德」 (9) `signatory`. No headings, no furniture.
+        "title": 1,
+        "headings": [],
+        "furniture": [],
+        "document": {
+            "issuer": "財政部",
+            "date": "中華民國99年6月2日",
+            "number": "台財稅字第09900110300號",
+            "signatory": "部　　長　李述德",
+        },
+    },
+    "gw-tw-moj-administrative-execution-amounts-notice-2010": {
+        # A 行政院公報 公告 record: title (1); 「法務部公告」 (2) gives
+        # `issuer` 法務部 (as batch 29's 內政部入出國及移民署公告), date (3),
+        # 文號 (4). 「主　　旨：…」 (5) and 「依　　據：…」 (6) carry their text:
+        # body. 「公告事項：」 (7) stands alone over its numbered items: level 1
+        # (rule 4, batch 29's immigration 公告); its 一、–四、 (8-11) are
+        # sentences without a label and the (一)–(五) under 四、 (12-16)
+        # amounts: lists (rule 3). 「部　　長　曾勇夫」 (17) `signatory`.
+        "title": 1,
+        "headings": [(7, None, 1)],
+        "furniture": [],
+        "document": {
+            "issuer": "法務部",
+            "date": "中華民國99年6月3日",
+            "number": "法律字第0990700315號",
+            "signatory": "部　　長　曾勇夫",
+        },
+    },
+    "news-hk-court-gallery-elderly-supporter-2021": {
+        # A 眾新聞 feature: `#` title (1). The bold `>` quotation opening it
+        # (2, its first 「 lost in the archive) and the later `>` quotations
+        # (22, 24) are body. The bold 「相關新聞：」 and its one link (4-5) are a
+        # related-link block: furniture, one range. The <figcaption>s (6,
+        # 18 with its 「Samson Huang攝」) furniture. The three `###` subheads
+        # (7, 12, 19) level 1. The writer (特約記者陳零) is only in the dropped
+        # front matter: no fields.
+        "title": 1,
+        "headings": [(7, None, 1), (12, None, 1), (19, None, 1)],
+        "furniture": [[4, 5], [6, 6], [18, 18]],
+        "document": {},
+    },
+    "press-mo-explore-macau-practical-information-page": {
+        # A student site's PHP page (the nav and footer includes are not in
+        # the text): the `<title>` / banner 「实用信息」 (1) is the title; the
+        # three-line intro (2-4) body. The four boxed sections' `.title`
+        # divs (5 公共交通, 11 防疫信息, 17 签证信息, 31 电话卡、移动通讯问题)
+        # are level 1; the bold labels heading their paragraphs (18
+        # 护照及入境签证, 24 “入境许可”（即“口岸签证”）费用, 32 电话卡信号问题,
+        # 36 上网流量问题) level 2 (rule 4's stand-alone lines). The bold
+        # 「点击查询…」 link lines (10, 16) are the page's own instructions,
+        # like the contact lines (29-30): body. No fields.
+        "title": 1,
+        "headings": [
+            (5, None, 1),
+            (11, None, 1),
+            (17, None, 1),
+            (18, None, 2),
+            (24, None, 2),
+            (31, None, 1),
+            (32, None, 2),
+            (36, None, 2),
+        ],
+        "furniture": [],
+        "document": {},
+    },
+    "press-tw-president-office-santo-akiko-audience-2026": {
+        # A Presidential Office release (batch 1's form): title (1), the
+        # site's subtitle 「總統接見「…乙行」」 (3) the subtitle. No headings,
+        # no furniture, no fields.
+        "title": 1,
+        "subtitle": 3,
+        "headings": [],
+        "furniture": [],
+        "document": {},
+    },
+    "press-tw-tainan-kumamoto-governor-visit-2026": {
+        # A 臺南市政府 release: title (1); 「發稿單位：…」 / 「發稿時間：…」 (3-4)
+        # body, giving `source` and `time` as written (the dev Tainan
+        # releases' form). No headings, no furniture.
+        "title": 1,
+        "headings": [],
+        "furniture": [],
+        "document": {"source": "新聞及國際關係處", "time": "115年10月5日"},
+    },
+    "report-cn-gaotie-second-team-party-congress-reflections": {
+        # A railway team's JSP page built from titleAndContent components
+        # (read in the repository file): the first component's title (1) is
+        # the title; the intro (2-3) body; 「下面是部分同志的感想：」 (4) is the
+        # next component's title, standing alone over the reflections: level
+        # 1 (rule 4's label line). Each reflection opens with its writer's
+        # name and post in bold (5, 7, 10, 13, 16, 19, 23, 26, 28, 33, 37):
+        # they name who speaks, not a part's subject (batch 31's speaker
+        # turns; the closest call of the batch, a pass could head them at
+        # level 2): body. No furniture, no fields.
+        "title": 1,
+        "headings": [(4, None, 1)],
+        "furniture": [],
+        "document": {},
+    },
+    "report-tw-taichung-participatory-budget-qa-page": {
+        # The 參與式預算 site's Q&A view (a CodeIgniter PHP page): the
+        # header include, the breadcrumb 「問與答 (Q&A)」 and any <h1> are not
+        # in the text, so no title. The six static questions (1, 6, 13, 15,
+        # 17, 19), each over its answer, are an FAQ's questions: level 1
+        # (batch 27's FAQ reading: each heads its answer). The Ａ： leads (2,
+        # 7) and the bullet items (3-5, 8-12) body. The template's loop
+        # residue 「Q：question)?>」 / 「answer)?>」 (21-22) is a machine
+        # marker: furniture. The closing email appeal (23-24) body.
+        "title": None,
+        "headings": [
+            (1, None, 1),
+            (6, None, 1),
+            (13, None, 1),
+            (15, None, 1),
+            (17, None, 1),
+            (19, None, 1),
+        ],
+        "furniture": [[21, 22]],
+        "document": {},
+    },
 }
