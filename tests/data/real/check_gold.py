@@ -58,6 +58,7 @@ GOLD_BATCHES = {
     "29",
     "30",
     "31",
+    "33",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")
