@@ -153,4 +153,310 @@ QUANT	10多元
 QUANT	300万U
 ORG	好大夫网
 """,
+    "news-cn-dingnan-livelihood-projects-2015": r"""
+# the byline: three names PER
+PER	郭华平
+PER	黄晓平
+PER	鄢朝晖
+LOC	定南县
+QUANT	70%
+# the villager's quoted words are speech; the village group with its county, town and village one LOC (a place chain)
+LOC	定南县老城镇上洲村上屋组
+PER	黄文河
+LOC	上屋组
+QUANT	9户
+# 今年6月份 → 6月份; 镇政府, 驻村工作队 generic
+DATE	6月份
+QUANT	10多万元
+QUANT	3156万元
+LOC	天九镇
+LOC	鹅公镇
+LOC	老城镇
+QUANT	7项
+QUANT	6.65万名
+# 县自来水厂 ORG (the county's water works, a level word with its kind, as 市第一人民医院) — doubtful (generic the other reading)
+ORG	县自来水厂
+QUANT	300万元
+QUANT	7000多万元
+TERM	“大学毕业生就业创业服务窗口”
+# the quoted associations ORG without the marks (quoted organisation names) — doubtful (generic kinds, TERM the other reading)
+ORG	电商协会
+ORG	创业者协会
+TERM	“一对一”
+QUANT	5000多人
+QUANT	15325人
+TERM	“一站式”
+QUANT	119个
+TERM	“结亲戚”
+TERM	“群众张嘴，干部跑腿”
+QUANT	15924户
+QUANT	357件
+QUANT	5000多万元
+QUANT	25838件
+QUANT	1300余人次
+DATE	2015年12月13日
+ORG	江西日报
+""",
+    "news-cn-sysu-organ-donation-lecture-2014": r"""
+PER	曾志伟
+TERM	“器官捐献 成就不平凡”
+# the date with its year's first digit lost (014年) one DATE as written — doubtful; 晚上七点 nothing
+DATE	014年3月18日
+# a department with its university one ORG
+ORG	中山大学团委宣传部
+ORG	中山大学附属第一医院
+# the Rotary district one ORG with its number
+ORG	国际扶轮3450区
+ORG	中国器官分配与共享计算机系统研究中心
+# the quoted lecture name TERM whole (a quoted event)
+TERM	“曾志伟《器官捐献，成就不平凡》之旅”
+# a university's campus ORG (guideline: 北京工业大学房山校区), also as the venue — doubtful (LOC the other reading)
+ORG	中山大学东校区
+PER	曾志伟
+ORG	中山大学附属第一医院器官移植科
+PER	王长希
+ORG	国际扶轮3450区
+PER	王国林
+ORG	中国器官分配与共享系统研究中心
+PER	王海波
+QUANT	600多名
+ORG	中山大学附属第一医院器官移植科
+PER	王长希
+PER	王长希
+ORG	中山大学附属第一医院
+ORG	中山一院器官移植科
+PER	王长希
+TERM	“器官紧缺，形势严峻”
+PER	王长希
+PER	曾志伟
+TERM	“大使”
+ORG	中国器官分配与共享系统研究中心
+PER	王海波
+PER	王海波
+ORG	国家卫生和计划生育委员会
+# a system is no entity, the place in its name is (中国人体器官分配与共享系统 → 中国)
+LOC	中国
+PER	王海波
+PER	王海波
+PER	曾志伟
+PER	曾志伟
+TERM	“器官给谁”
+TERM	“大哥”
+PER	曾志伟
+# his quoted words are speech (nothing)
+PER	曾志伟
+LOC	中国
+LOC	香港
+TERM	“爱与伤害”
+LOC	香港
+ORG	家庭医生在线
+DATE	2014年03月19日
+""",
+    "news-cn-xwlb-congress-delegates-20221020": r"""
+# the header as in every digest: 《新闻联播》 DOC, 20221020 DATE, 19:00 out; 央视网 ORG, (新闻联播) out; item numbers out;
+# 二十大 / 党的二十大 / 十八大 nothing (the congress as an event, batch 30); 中共二十大 → ORG 中共
+DOC	《新闻联播》
+DATE	20221020
+# 中国特色社会主义 → 中国 (batch-19 D-16)
+LOC	中国
+ORG	解放军
+ORG	武警部队
+PER	李克强
+LOC	科威特
+# 二十大新闻中心 ORG (a named centre) — doubtful
+ORG	二十大新闻中心
+ORG	二十大新闻中心
+# 【】 labels are no entity, the entities inside are (batch 27): 【数字十年】 nothing, 【大美中国】 → 中国
+LOC	中国
+ORG	国家卫生健康委
+# 雅万高铁 LOC (a rail line)
+LOC	雅万高铁
+ORG	中共
+ORG	中共
+LOC	俄
+ORG	乌军
+LOC	乌
+ORG	俄军
+LOC	美国
+LOC	中国
+# 古巴外长 → 古巴
+LOC	古巴
+LOC	美国
+# 世卫 ORG (世卫组织's short name); 新冠 nothing
+ORG	世卫
+LOC	日本
+# 上半财年 DATE (a half-year period of the fiscal year, as 上半年 and 2025财年第一季度) — doubtful
+DATE	上半财年
+LOC	中国
+DOC	《新闻联播》
+DATE	20221020
+LOC	中国
+ORG	央视网
+PER	习近平
+LOC	中国
+# 习近平新时代中国特色社会主义思想 → 习近平 + 中国 (batch 19); 中华民族, 中国式现代化 nothing; 新中国 LOC (batch 2, batch-21 D-32)
+PER	习近平
+LOC	中国
+PER	习近平
+LOC	新中国
+ORG	中国共产党
+# 中国特色, 中国大地, 中国特色社会主义制度 → 中国 (中国式现代化 nothing)
+LOC	中国
+LOC	中国
+PER	习近平
+ORG	党中央
+*LOC	中国(?=特色社会主义制度)
+ORG	解放军
+ORG	武警部队
+ORG	央视网
+# 解放军和武警部队代表团 → ORG 解放军 + ORG 武警部队 (the delegation out) — doubtful
+ORG	解放军
+ORG	武警部队
+PER	习近平
+# 习近平强军思想 → 习近平
+PER	习近平
+PER	习近平
+LOC	中国
+TERM	“两个确立”
+PER	李克强
+LOC	科威特
+ORG	央视网
+ORG	国务院
+PER	李克强
+DATE	19日
+PER	艾哈迈德·纳瓦夫·艾哈迈德·萨巴赫
+LOC	科威特国
+PER	李克强
+LOC	科威特
+LOC	新中国
+QUANT	51年
+ORG	中国政府
+# 中科 (four times) → 中 + 科 (as 中南); 海湾阿拉伯国家 nothing (a kind of country); 科方 nothing
+*LOC	中(?=科)
+*LOC	(?<=中)科
+""",
+    "news-cn-xwlb-riyadh-arrival-20221208": r"""
+DOC	《新闻联播》
+DATE	20221208
+# the summits are events: 中国 LOC and the GCC's full name ORG inside; 阿拉伯国家 nothing (a kind of country) — doubtful
+PER	习近平
+LOC	利雅得
+LOC	中国
+LOC	中国
+ORG	海湾阿拉伯国家合作委员会
+LOC	沙特
+PER	习近平
+LOC	沙特阿拉伯
+PER	习近平
+LOC	沙特
+PER	习近平
+ORG	国史学会
+QUANT	30周年
+PER	李克强
+ORG	世界银行
+ORG	国际货币基金组织
+ORG	世界贸易组织
+# the party ORG; its congress (第十四次全国代表大会) an event, nothing
+ORG	中国国民党革命委员会
+LOC	京
+PER	蔡奇
+ORG	中共中央
+ORG	中国农工民主党
+LOC	京
+# 天津 重庆市委 → LOC 天津 + ORG 重庆市委 (市委 written once, for the second city) — doubtful (ORG 天津 by distribution)
+LOC	天津
+ORG	重庆市委
+ORG	国家卫生健康委
+ORG	国务院安委会
+# 香港第十四届全国人大代表选举会议主席团 → LOC 香港 + ORG 全国人大 (the electoral conference's presidium out, as
+# 十四届全国人大一次会议 → 全国人大) — doubtful
+LOC	香港
+ORG	全国人大
+# 2022中国品牌论坛 → DATE 2022 + LOC 中国 (a year inside a forum's name, batch-21 D) — doubtful (no 年)
+DATE	2022
+LOC	中国
+LOC	京
+PER	习近平
+LOC	中国
+LOC	中国
+ORG	海湾阿拉伯国家合作委员会
+LOC	沙特
+DOC	《生物多样性公约》
+LOC	俄
+ORG	乌军
+TERM	“海马斯”
+LOC	乌
+ORG	俄军
+LOC	美国
+LOC	欧洲
+DOC	《新闻联播》
+DATE	20221208
+PER	习近平
+LOC	利雅得
+LOC	中国
+LOC	中国
+ORG	海湾阿拉伯国家合作委员会
+LOC	沙特
+ORG	央视网
+DATE	12月7日
+PER	习近平
+LOC	利雅得
+LOC	沙特阿拉伯王国
+PER	萨勒曼
+LOC	中国
+LOC	中国
+ORG	海湾阿拉伯国家合作委员会
+LOC	沙特
+PER	习近平
+LOC	沙特
+ORG	沙特空军
+QUANT	4架
+LOC	利雅得
+QUANT	6架
+TERM	“沙特之鹰”
+PER	习近平
+# the airport with its city one LOC (a place chain)
+LOC	利雅得哈立德国王机场
+QUANT	21响
+# 中国国旗 → 中国; 沙方 nothing
+LOC	中国
+LOC	沙特利雅得省
+PER	费萨尔
+PER	费萨尔
+# 中国事务大臣 → 中国
+LOC	中国
+PER	鲁梅延
+PER	习近平
+# a place written once for 政府 and 人民 together is the place alone (batch-20 D)
+LOC	中国
+LOC	沙特
+PER	习近平
+QUANT	32年
+DATE	2016年
+PER	萨勒曼
+PER	萨勒曼
+PER	穆罕默德
+LOC	中国
+LOC	中国
+ORG	海湾阿拉伯国家合作委员会
+ORG	海合会
+# 中共中央政治局常委 → ORG 中共中央政治局 (batch 11); 国务委员 nothing
+ORG	中共中央政治局
+ORG	中央办公厅
+PER	丁薛祥
+ORG	中共中央政治局
+PER	王毅
+ORG	中共中央政治局
+ORG	全国政协
+PER	何立峰
+# 中国驻沙特大使 → 中国 + 沙特 (a post, no embassy written)
+LOC	中国
+LOC	沙特
+PER	陈伟庆
+# 中沙 (four times) → 中 + 沙; 中阿 → 中 + 阿; 中海 → LOC 中 + ORG 海 (the GCC's one-character short form, beside 海合会)
+# — doubtful
+*LOC	中(?=沙|阿、|海关系)
+*LOC	(?<=中)沙|(?<=中)阿(?=、)
+*ORG	(?<=、中)海(?=关系)
+""",
 }
