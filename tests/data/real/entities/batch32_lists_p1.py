@@ -459,4 +459,190 @@ PER	陈伟庆
 *LOC	(?<=中)沙|(?<=中)阿(?=、)
 *ORG	(?<=、中)海(?=关系)
 """,
+    "news-cn-xwlb-tanzania-state-visit-20221103": r"""
+DOC	《新闻联播》
+DATE	20221103
+PER	习近平
+LOC	坦桑尼亚
+PER	习近平
+LOC	坦桑尼亚
+PER	习近平
+LOC	菲律宾
+LOC	菲律宾
+# the expo is an event: 中国 inside (as 2026年夏季达沃斯论坛 → 达沃斯)
+PER	习近平
+LOC	中国
+ORG	中央广播电视总台
+PER	李克强
+LOC	坦桑尼亚
+PER	栗战书
+LOC	坦桑尼亚
+PER	韩正
+LOC	新加坡
+ORG	人民日报
+TERM	“五个必由之路”
+# 中央宣讲团 ORG (the named central lecture group) — doubtful
+ORG	中央宣讲团
+# 中国空间站 LOC (batch 3); its module 梦天实验舱 LOC (a facility's named part) — doubtful
+LOC	中国空间站
+TERM	“T”
+LOC	梦天实验舱
+ORG	国家卫生健康委
+DOC	《湿地公约》
+# the quoted forum name TERM whole, its line break inside
+TERM	“红厅论坛：\n读懂中国共产党二十大主题研讨会”
+DOC	《关于推动职能部门做好生态环境保护工作的意见》
+DATE	前三季度
+# the rail line with its tunnel one LOC (a work with its part)
+LOC	金甬铁路木周岭隧道
+# a national team ORG (batch-20 D); the year inside the event's name DATE (batch-21 D)
+ORG	中国队
+DATE	2022年
+LOC	东北
+LOC	华北
+ORG	联合国
+LOC	美国
+LOC	古巴
+LOC	俄
+ORG	乌军
+LOC	乌
+ORG	俄军
+LOC	美国
+ORG	美联储
+QUANT	75个基点
+ORG	美联储
+LOC	伊朗
+LOC	叙利亚
+LOC	中国
+DOC	《新闻联播》
+DATE	20221103
+PER	习近平
+LOC	坦桑尼亚
+ORG	央视网
+PER	习近平
+DATE	3日
+# a landmark with its hall one LOC (人民大会堂北门, batch 18)
+LOC	人民大会堂北大厅
+LOC	坦桑尼亚联合共和国
+PER	萨米娅·苏卢胡·哈桑
+LOC	天安门广场
+QUANT	21响
+ORG	中共中央政治局
+PER	王毅
+ORG	中共中央政治局
+ORG	全国政协
+PER	何立峰
+PER	哈桑
+# the visiting ministers' ministries ORG; a ministry written after its government one ORG with it (batch-27 D)
+ORG	外交与东非合作部
+ORG	财政部
+ORG	桑给巴尔革命政府基础设施、通信和运输部
+PER	哈桑
+PER	习近平
+# 中国人民解放军仪仗队 ORG (batch 21)
+ORG	中国人民解放军仪仗队
+PER	哈桑
+PER	习近平
+PER	习近平
+LOC	坦桑尼亚
+PER	习近平
+LOC	菲律宾
+LOC	菲律宾
+ORG	央视网
+DATE	11月3日
+PER	习近平
+LOC	菲律宾
+LOC	菲律宾
+PER	马科斯
+PER	习近平
+LOC	菲律宾
+# 中国政府 ORG; 中国人民 → 中国; 中方 nothing
+ORG	中国政府
+LOC	中国
+PER	马科斯
+ORG	菲律宾政府
+LOC	菲律宾
+PER	习近平
+LOC	中国
+ORG	中央广播电视总台
+ORG	央视网
+# the expo and forum are events: 中国, 虹桥 inside
+LOC	中国
+LOC	虹桥
+DATE	11月4日
+LOC	上海
+ORG	中共中央
+ORG	中央军委
+PER	习近平
+# the broadcaster's channels and frequencies ORG (guideline; batch 8: 中央人民广播电台 + 中国之声); 各外语频道 nothing
+ORG	中央广播电视总台
+ORG	中央电视台综合频道
+ORG	新闻频道
+ORG	中文国际频道
+ORG	财经频道
+ORG	4K超高清频道
+ORG	中国国际电视台
+ORG	中央人民广播电台
+ORG	中国之声
+ORG	大湾区之声
+ORG	中国国际广播电台
+ORG	环球资讯广播
+ORG	央视新闻
+ORG	央视频
+ORG	央视网
+PER	李克强
+LOC	坦桑尼亚
+ORG	央视网
+ORG	国务院
+PER	李克强
+DATE	3日
+LOC	坦桑尼亚
+PER	哈桑
+PER	李克强
+PER	习近平
+ORG	中共
+LOC	中国
+PER	李克强
+LOC	中国
+LOC	非洲
+LOC	非洲
+# 中非合作论坛 ORG (batch 8)
+ORG	中非合作论坛
+PER	哈桑
+ORG	中共
+# 一个中国政策 → 中国
+LOC	中国
+ORG	中非合作论坛
+PER	王毅
+PER	何立峰
+# one-character names: 访华 → 华 (batch 21), 中新, 坦中 (twice), 中坦 (twice) → one LOC each character; 在京 → 京; 中方, 坦方 nothing
+*LOC	(?<=访)华
+*LOC	中(?=新双边)|(?<=中)新(?=双边)
+*LOC	坦(?=中)|(?<=坦)中
+*LOC	中(?=坦)|(?<=中)坦
+*LOC	(?<=在)京
+""",
+    "report-cn-gongyi-court-trial-reference-page-2025": r"""
+# the court's page: the court ORG; 星期三 nothing; the list of unmarked article titles gives the entities inside them
+# (batch-24 D-5, batch-27 D), each title's date DATE
+ORG	河南省巩义市人民法院
+DATE	2025年2月26日
+TERM	“人民法官为人民”
+ORG	巩义市人民法院
+PER	姚明伟
+ORG	巩义市海盛房地产置业有限公司
+# 赴山东法院 → LOC 山东 (the courts of a province, generic) — doubtful
+LOC	山东
+DOC	《中国共产党纪律处分条例》
+LOC	巩义市
+TERM	“平安建设”
+TERM	"车辆贬值损失"
+ORG	河南省巩义市人民法院
+# the visitor count, the copyright year (2025 without 年, footer), ICP and 公网安备 numbers nothing
+ORG	河南省高级人民法院
+*DATE	\d{4}-\d\d-\d\d
+# 中美 → 中 + 美; 赴京 → 京
+*LOC	中(?=美未成年)|(?<=中)美(?=未成年)
+*LOC	(?<=赴)京
+""",
 }
