@@ -645,4 +645,147 @@ ORG	河南省高级人民法院
 *LOC	中(?=美未成年)|(?<=中)美(?=未成年)
 *LOC	(?<=赴)京
 """,
+    "report-cn-liuhe-sanyuanpu-town-profile-2021": r"""
+# the town's name as written each time (三源浦朝鲜镇, 三源浦镇, 三源浦朝鲜族镇) LOC
+LOC	三源浦朝鲜镇
+LOC	三源浦朝鲜镇
+LOC	柳河县
+QUANT	45公里
+LOC	通化市
+QUANT	53公里
+LOC	通化机场
+QUANT	388平方公里
+QUANT	2.2平方公里
+QUANT	7586公顷
+QUANT	20个
+QUANT	34个
+QUANT	2个
+QUANT	4个
+QUANT	9717户
+QUANT	30384人
+QUANT	5个
+QUANT	1387户
+# 4864口人 → 4864口 (the counted noun out)
+QUANT	4864口
+QUANT	16%
+DATE	2020年
+# bare 亿 numbers QUANT (guideline)
+QUANT	4.2亿
+QUANT	0.48亿
+QUANT	3.6亿
+QUANT	35条
+QUANT	8个
+QUANT	10个
+QUANT	107万立方米
+QUANT	41处
+QUANT	34眼
+QUANT	7处
+QUANT	30万延长米
+LOC	马家村
+LOC	中和村
+QUANT	2个
+# the two iron mines named as the town's mining enterprises ORG — doubtful (LOC as mines the other reading)
+ORG	铁旺山铁矿
+ORG	双福铁矿
+QUANT	5万吨
+LOC	三源浦镇
+LOC	三源浦镇
+LOC	柳河县
+LOC	通化市
+# 特色小镇 and 博物馆 generic; 航空产业园旅游区 (a planned area without a name of its own) nothing — doubtful
+LOC	李安仁文化广场
+QUANT	3处
+LOC	通化机场
+LOC	三源浦镇
+DATE	2011年6月19日
+DATE	2014年6月18日
+# the makers' names before their models ORG (空客, 波音 in earlier gold); A320, 737 nothing
+ORG	空中客车
+ORG	波音
+QUANT	4条
+LOC	北京
+LOC	上海
+LOC	广州
+LOC	天津
+LOC	大连
+LOC	台州
+LOC	重庆
+QUANT	4000余架次
+QUANT	38万人
+LOC	三源浦镇
+LOC	三源浦镇
+LOC	三源浦镇
+TERM	“人参之乡”
+# 我镇 nothing
+LOC	三源浦朝鲜族镇
+LOC	三源浦朝鲜族镇
+""",
+    "report-cn-liuhe-specialty-agriculture-2021": r"""
+LOC	柳河
+DATE	2020年
+QUANT	8.1亿元
+LOC	柳河县
+TERM	“白金水稻”
+# latitudes (北纬40。～45。, 41。53ˊ～42。35ˊ) nothing — doubtful (no unit character but the typed degree mark)
+TERM	“白金水稻带”
+DATE	2017年
+LOC	柳河县
+ORG	中国粮食行业协会
+TERM	“中国火山岩稻米之乡”
+QUANT	32万亩
+QUANT	140983吨
+QUANT	30户
+QUANT	4件
+QUANT	2户
+QUANT	3户
+QUANT	12户
+# the brands: 柳河大米 → 柳河 (as 吉林大米 → 吉林); 国信, 蛙田 are the companies' own names (below) ORG, the other
+# brands nothing (brands are not bodies) — doubtful
+LOC	柳河
+ORG	国信
+ORG	蛙田
+QUANT	40余个
+TERM	“插秧节”
+TERM	“丰收节”
+ORG	吉林省柳俐粮食有限公司
+LOC	柳河镇太平一区
+QUANT	6000万元
+QUANT	21700亩
+QUANT	120吨/日
+QUANT	14万吨
+QUANT	1800吨/日
+QUANT	50万吨
+QUANT	600吨/小时
+ORG	柳河国信社稷尚品农业开发有限公司
+LOC	姜家店乡
+DATE	2011年3月
+QUANT	500万元
+QUANT	1000亩
+QUANT	3100亩
+QUANT	2000亩
+QUANT	330万斤
+QUANT	1万吨
+QUANT	100吨
+ORG	柳河县姜家店蛙田米业有限公司
+LOC	柳河县姜家店乡
+DATE	2005年7月
+QUANT	500万元
+QUANT	4万吨
+QUANT	13000亩
+LOC	姜家店乡
+DATE	2019年
+# 乐享田园综合体 LOC (a named rural complex) — doubtful
+LOC	乐享田园综合体
+LOC	柳河
+ORG	柳河新方谷农业发展有限公司
+ORG	柳河新方谷农业发展有限公司
+TERM	“中国火山岩稻米之乡”
+LOC	柳河县姜家店朝鲜族乡
+DATE	2010年
+QUANT	5400万元
+QUANT	5000亩
+QUANT	2500亩
+QUANT	2套
+QUANT	200吨
+""",
 }
