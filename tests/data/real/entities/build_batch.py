@@ -140,6 +140,7 @@ GROUPS = {
     "29": lambda: [_p1(29, "issue-e29p1-s20")],
     "30": lambda: [_p1(30, "issue-e30p1-s20")],
     "31": lambda: [_p1(31, "issue-e31p1-s20")],
+    "32": lambda: [_p1(32, "issue-e32p1-s21")],
 }
 
 
