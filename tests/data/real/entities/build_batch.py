@@ -140,6 +140,7 @@ GROUPS = {
     "29": lambda: [_p1(29, "issue-e29p1-s20")],
     "30": lambda: [_p1(30, "issue-e30p1-s20")],
     "31": lambda: [_p1(31, "issue-e31p1-s20")],
+    "33": lambda: [_p1(33, "issue-e33p1-s21")],
 }
 
 
