@@ -206,4 +206,96 @@ ORG	博彩產品管理部
 ORG	內地體育彩票合作部
 ORG	部門業務策劃部
 """,
+    "gw-tw-mof-military-village-estate-tax-order-2010": r"""
+# the laws' titles in 「」 TERM with the marks (batch 31, Taiwan gazette); unmarked law names nothing, the body inside
+# them counts (國軍 ORG, as the place inside the unmarked national-security law, batch 20); article numbers nothing
+ORG	財政部
+TERM	「遺產及贈與稅法」
+TERM	「國軍老舊眷村改建條例」
+ORG	財政部
+DATE	中華民國99年6月2日
+DOC	台財稅字第09900110300號
+ORG	國軍
+ORG	國軍
+ORG	國防部
+# ROC dates DATE; the ministry's letter number DOC (a 發文字號)
+DATE	99年2月2日
+DOC	國政眷服字第0990001678號
+ORG	國軍
+ORG	國防部
+# 民法, 本部 nothing
+DATE	93年7月13日
+DOC	台財稅字第09304539870號
+PER	李述德
+""",
+    "gw-tw-moj-administrative-execution-amounts-notice-2010": r"""
+ORG	法務部
+TERM	「行政執行法第十七條之一第一項之一定金額」
+DATE	99年6月3日
+ORG	法務部
+DATE	中華民國99年6月3日
+DOC	法律字第0990700315號
+TERM	「行政執行法第十七條之一第一項之一定金額」
+DATE	中華民國99年6月3日
+# unmarked 行政執行法 and article numbers nothing; the rule's quoted wording 「一定金額」 TERM (batch-27 D); amounts in
+# Chinese numerals (新臺幣一千萬元, 二千元 …) nothing; the regions 北區 … 離（外）島區 (groupings of the rule) nothing
+TERM	「一定金額」
+TERM	「一定金額」
+TERM	「一定金額」
+TERM	「一定金額」
+LOC	臺北市
+LOC	臺北縣
+LOC	基隆市
+LOC	桃園縣
+LOC	新竹市
+LOC	新竹縣
+LOC	苗栗縣
+LOC	臺中市
+LOC	臺中縣
+LOC	南投縣
+LOC	彰化縣
+LOC	雲林縣
+LOC	嘉義市
+LOC	嘉義縣
+LOC	臺南市
+LOC	臺南縣
+LOC	高雄市
+LOC	高雄縣
+LOC	屏東縣
+LOC	宜蘭縣
+LOC	花蓮縣
+LOC	臺東縣
+LOC	澎湖縣
+LOC	金門縣
+LOC	連江縣
+PER	曾勇夫
+""",
+    "news-hk-court-gallery-elderly-supporter-2021": r"""
+# the 【銀髮後援】 labels nothing; the old man's and his family's quoted words are speech
+QUANT	80歲
+# the pseudonym PER (化名 out); 年近80 (a bare integer) nothing
+PER	王庭押
+# 王伯伯 → 王 (a surname with a form of address), every time (regex below)
+# 八九六四 and 六四 DATE (as unquoted 七一, batch 31) — doubtful (nothing, as an event, the other reading); 百萬人 nothing
+DATE	八九六四
+DATE	六四
+DATE	2019年5月底
+# 逃犯條例 (unmarked) nothing; the quoted movement and role words TERM
+TERM	「反送中」
+TERM	「反送中」
+TERM	「旁聽師」
+TERM	「探監師」
+TERM	「私飯」
+TERM	「手足」
+QUANT	80歲
+# 『招呼』 cited inside speech TERM — doubtful (part of the speech the other reading)
+TERM	『招呼』
+# 香港人 → 香港 (a place before a word for its people, as 臺灣人民 → 臺灣; 港人 stays out); the photo credit PER
+LOC	香港
+PER	Samson Huang
+LOC	香港
+LOC	香港
+LOC	香港
+*PER	王(?=伯伯)
+""",
 }
