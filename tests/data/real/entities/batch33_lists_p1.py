@@ -298,4 +298,124 @@ LOC	香港
 LOC	香港
 *PER	王(?=伯伯)
 """,
+    "press-mo-explore-macau-practical-information-page": r"""
+# a currency before the number one QUANT with the spaces (batch-20 D: 人民幣28,200元), 12 岁 and 30 日 QUANT with the space
+QUANT	澳门币 6 元
+QUANT	澳门币 6 元
+# 中国内地 one LOC (a legally named area with its country, batch-31 D, as 中國大陸); 内地 alone nothing
+LOC	中国内地
+DATE	2022年11月29日
+LOC	珠海
+# the numbers missing before 小时内 / 日内 (as printed) leave nothing; 三天两次 nothing
+TERM	“入境许可”
+TERM	“口岸签证”
+QUANT	澳门元 200 元
+QUANT	澳门元 300 元
+QUANT	澳门元 400 元
+QUANT	澳门元 600 元
+QUANT	12 岁
+QUANT	澳门元 100 元
+QUANT	澳门元 200 元
+QUANT	澳门元100 元
+QUANT	澳门元 200 元
+TERM	“入境及逗留许可”
+QUANT	30 日
+ORG	澳门治安警察局
+# the police department with its body one ORG; the URL, phone and mail nothing, 澳门区号 → 澳门
+ORG	澳门治安警察局出入境管制厅
+LOC	中国内地
+# the three carriers' short names ORG — doubtful (generic words the other reading)
+ORG	电信
+ORG	联通
+ORG	移动
+ORG	微信
+TERM	「出境流量包」
+ORG	支付宝
+TERM	「境外流量」
+# 中葡文 (languages) nothing; every other 澳门 LOC, 澳门半岛 / 氹仔 / 路环 LOC
+*LOC	澳门半岛|氹仔|路环
+*LOC	澳门
+""",
+    "press-tw-president-office-santo-akiko-audience-2026": r"""
+# 日本參議院 one ORG (a country before its national body); after 接見 the quoted visitor loses its marks: the designation
+# gives the body and the person (batch-16 D)
+ORG	日本參議院
+PER	山東昭子
+ORG	日本參議院
+PER	山東昭子
+PER	賴清德
+DATE	今（4）日
+ORG	日本參議院
+PER	山東昭子
+DATE	2024年
+# the quoted caucus 「日華懇」 ORG without the marks (a quoted organisation name)
+ORG	日華懇
+# 友台決議文 → 台 (as 對台 → 台) — doubtful
+PER	高市早苗
+# 臺海 LOC; 印太區域 one LOC (as 印太地區, batch-27 D) — doubtful
+LOC	臺海
+LOC	印太區域
+ORG	APEC
+PER	林信義
+# 馬年 nothing
+PER	高市早苗
+ORG	日本政府
+QUANT	40位
+ORG	日本台灣交流協會
+# the association's office by its city ORG (as 台北辦事處, batch-16 D)
+ORG	台北事務所
+PER	片山和之
+ORG	外交部
+PER	葛葆萱
+ORG	臺灣日本關係協會
+PER	林郁慧
+# 總統府 LOC where one comes to it, ORG before its secretary-general (batch-27 D)
+LOC	總統府
+ORG	總統府
+PER	潘孟安
+# repeated names: 山東 (山東前議長, the surname with a title), 高市 (首相), 賴 (總統); 臺日 → 臺 + 日 (as 中葡); 來臺, 訪臺
+# → 臺; every remaining 臺灣 (臺灣人民 → 臺灣) and 日本 (日本國民, 日本政壇, 日本社會 → 日本)
+*PER	山東|高市|賴(?=總統)
+*LOC	臺(?=日)|(?<=臺)日|(?<=[來訪])臺|(?<=友)台
+*LOC	臺灣|日本
+""",
+    "press-tw-tainan-kumamoto-governor-visit-2026": r"""
+ORG	新聞及國際關係處
+DATE	115年10月5日
+LOC	台南市
+# a country before its prefecture one LOC (as 美国肯塔基州)
+LOC	日本熊本縣
+# 今（115）年7月28日 one DATE (as 今(115)年, batch 31)
+DATE	今（115）年7月28日
+DATE	9月12日
+QUANT	5500萬日圓
+DATE	今（5）日
+PER	木村敬
+ORG	熊本縣議會
+PER	内野幸喜
+QUANT	8名
+# the bureau after its city government one ORG (batch-31 D)
+ORG	台南市政府新聞及國際關係處
+PER	蘇恩恩
+ORG	社會局
+PER	郭乃文
+DATE	9月
+DATE	9月
+ORG	熊本縣議會
+ORG	熊本縣議會
+# the friendship region and its three towns LOC
+LOC	宇城地域
+LOC	宇土市
+LOC	宇城市
+LOC	美里町
+DATE	9月12日
+ORG	全家便利商店
+# local products → the place inside (阿蘇牛乳 → 阿蘇, 熊本麥味噌 → 熊本, as 吉林大米); 不知火柑橘 (a variety) nothing
+LOC	阿蘇
+# repeated names: 黃偉哲 / 黃 (市長), 木村敬 / 木村 (知事); 台日 → 台 + 日; 台灣; 台南市 / 台南 and 熊本縣 / 熊本 every
+# time (台南市民 → 台南, 熊本縣民 → 熊本: the place before a word for its people, without its level word)
+*PER	黃偉哲|黃(?=市長)|木村敬|木村|内野幸喜
+*LOC	台(?=日)|(?<=台)日(?=雙方)
+*LOC	台灣|台南市(?!民)|台南|熊本縣(?!民)|熊本|宇城地域
+""",
 }
