@@ -418,4 +418,68 @@ LOC	阿蘇
 *LOC	台(?=日)|(?<=台)日(?=雙方)
 *LOC	台灣|台南市(?!民)|台南|熊本縣(?!民)|熊本|宇城地域
 """,
+    "report-cn-gaotie-second-team-party-congress-reflections": r"""
+# the crew team by its name ORG (高铁二队) — doubtful (a unit of the unnamed passenger section); its Party branch one ORG
+# (as 河南村党支部, 泾河城服党支部); 我段, 段党委, 纪委, 客运段, 高铁车队, 高铁乘务党支部 (kinds, the section unnamed) nothing;
+# 第三次党代会 and the other congresses nothing (events); 五年 nothing
+ORG	高铁二队
+ORG	高铁二队党总支
+ORG	微信
+# names spaced out in the signatures PER with their spaces (as 孙 尧, batch 10)
+PER	邓  艳
+# 何书记 → 何 (a surname with a title)
+PER	何
+DOC	《党委工作报告》
+QUANT	5年
+QUANT	5年
+QUANT	5年
+# the three new lines by their abbreviations LOC each (rail lines)
+LOC	郑万
+LOC	郑阜
+LOC	商合杭
+ORG	国铁集团
+TERM	“不忘初心，牢记使命”
+PER	王双成
+ORG	高铁二队
+PER	闫颖华
+PER	武  林
+PER	何
+DOC	《党委工作报告》
+QUANT	5年
+TERM	“不忘初心、牢记使命”
+TERM	“三保三增”
+PER	李  辉
+PER	王  凯
+PER	李  巍
+TERM	“全心全意为人民服务”
+PER	钱  翔
+TERM	“四个意识”
+PER	焦文娟
+DATE	10月18日
+DOC	《党委工作报告》
+DOC	《纪委工作报告》
+PER	崔宝龙
+ORG	中国共产党
+PER	杨云霞
+""",
+    "report-tw-taichung-participatory-budget-qa-page": r"""
+LOC	臺中市
+TERM	「城市權」
+LOC	臺中市
+QUANT	16 歲
+LOC	臺中市
+# 專家學者顧問團 (the programme's advisers, no name) nothing; 市府 nothing
+TERM	「城市權」
+LOC	臺中市
+QUANT	12 項
+LOC	中區
+LOC	大里區
+LOC	豐原區
+LOC	清水區
+QUANT	12 項
+QUANT	6項
+# the quoted office ORG without the marks; phone and mail nothing
+ORG	臺中市參與式預算推動專案辦公室
+ORG	臺中市參與式預算推動專案辦公室
+""",
 }
