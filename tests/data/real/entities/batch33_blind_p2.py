@@ -1,0 +1,198 @@
+"""Pass 2's BLIND reading lists for batch 33 (branch issue-e33p2-s21): written from the bare text of the
+documents (split.tsv batch 33; the four held-out documents first, then the dev ones) without reading pass 1's
+lists (branch issue-e33p1-s21) or pass 1's entity files. Same line format as the pass-1 lists ("TYPE<TAB>string"
+in reading order; "*TYPE<TAB>regex" for recurring forms, applied after the ordered lines, in the order written,
+never over an existing span). Build with reading_lists.Batch(batch33_blind_p2, ...).annotate. Not used by the
+gold build. Left exactly as written blind, slips included, from the commit that says "lists complete" on.
+"""
+
+LISTS = {}
+LISTS["news-hk-mini-storage-inquest-rescue-team-2021"] = r"""
+DATE	2016年
+LOC	九龍灣淘大工業村
+ORG	時昌迷你倉
+TERM	「火燒心」
+PER	張耀升
+PER	梅斯榮
+DATE	2016年6月21日
+PER	翁錦雄
+PER	梅斯榮
+PER	張耀升
+PER	尹建偉
+QUANT	3名
+PER	尹建偉
+PER	霍永鴻
+ORG	眾新聞
+PER	李偉雄
+PER	張耀升
+PER	曾藹琪
+PER	張耀升
+PER	許志傑
+*PER	梅
+*PER	尹
+*PER	翁
+*PER	霍
+*PER	(?<!緊)張
+*PER	李
+"""
+LISTS["press-mo-hengqin-macao-health-education-agreement-2026"] = r"""
+DATE	7月2日
+ORG	橫琴粵澳深度合作區民生事務局
+ORG	澳門特別行政區政府社會工作局
+LOC	橫琴文化藝術中心
+TERM	“澳門+橫琴”
+ORG	中央人民政府駐澳門特別行政區聯絡辦公室社會發展部
+PER	鍾睿
+ORG	合作區執行委員會
+PER	張國基
+ORG	廣東省衛生健康委
+ORG	交流合作處
+PER	張一愚
+ORG	合作區民生事務局
+PER	馮方丹
+ORG	澳門社會工作局
+PER	韓衛
+DOC	《橫琴粵澳深度合作區民生事務局與澳門特別行政區政府社會工作局合作框架協議》
+ORG	合作區民生事務局
+PER	馮方丹
+DATE	2023年7月
+ORG	澳門社會工作局
+LOC	琴澳兒童健康生活科普館
+LOC	澳門
+ORG	澳門社會工作局
+PER	韓衛
+TERM	“琴澳同心 健康同行”
+LOC	澳門
+LOC	橫琴文化藝術中心四樓琴澳兒童健康生活教育課室
+ORG	澳門社會工作局
+LOC	澳門
+TERM	“寓教於樂”
+DATE	2023年7月
+DATE	8月
+ORG	合作區民生事務局
+ORG	澳門社會工作局
+TERM	“健康灣區”
+TERM	“橫琴樣本”
+*LOC	琴(?=澳)
+*LOC	(?<=[琴粵])澳
+*LOC	粵(?=澳)
+"""
+LISTS["report-hk-hkjc-board-of-management-2024"] = r"""
+PER	Moray
+PER	Richard
+PER	Dennis
+PER	Shella
+PER	David
+PER	Raymond
+PER	Winfried
+PER	Andrew
+PER	Gabriel
+PER	Taylor-Smith
+PER	A K Tsiang
+PER	Hau
+PER	S C Ng
+PER	H Fan
+PER	C Y Tam
+PER	Engelbrecht-Bresges
+PER	C Harding
+PER	Leung
+PER	唐德誠
+PER	蔣安凱
+PER	侯德洋
+PER	伍小翠
+PER	范洪波
+PER	譚志源
+PER	應家柏
+PER	夏定安
+PER	梁卓偉
+PER	Winfried Engelbrecht-Bresges
+PER	Gabriel Leung
+PER	Raymond C Y Tam
+ORG	Institute of Philanthropy
+PER	David H Fan
+PER	范洪波
+ORG	Investment Office
+ORG	財務部
+ORG	策略採購部
+ORG	庫務部
+ORG	投資部
+PER	Gary Delooze
+PER	杜禮賢
+ORG	網絡安全部
+ORG	資訊科技投注方案部
+ORG	資訊科技數碼及投注途徑方案部
+ORG	資訊科技服務交付部
+ORG	資訊科技營運及系統部
+ORG	資訊科技業務管理部
+ORG	資訊科技項目管理部
+PER	Shella S C Ng
+PER	伍小翠
+ORG	Corporate Secretariat
+ORG	法律事務部
+ORG	公司秘書處
+ORG	合規事務部
+PER	Anthony Ingham
+LOC	Hong Kong
+ORG	Tai Kwun – Centre for Heritage and Arts
+ORG	會員營運及服務發展部
+ORG	內地會員事務發展部
+ORG	內地會員/馬主策略及市場部
+ORG	香港會員事務發展部
+ORG	馬場業務部
+ORG	會員體驗市場事務部
+ORG	賽馬市場部
+ORG	品牌及數碼市場事務部
+ORG	策略及業務規劃部
+ORG	大館 — 古蹟及藝術館
+PER	Lake G Wang
+PER	王舸
+PER	Michael Fitzsimons
+PER	范梓文
+ORG	業務合作部
+ORG	薪酬及營運部
+ORG	僱員關係部
+ORG	文化革新溝通部
+ORG	人才招聘部
+ORG	人才管理及培訓部
+ORG	組織分析及規劃部
+ORG	人力資源革新部
+ORG	投注控制中心及營運部
+ORG	足球博彩事務部
+ORG	博彩產品數據分析及人工智能部
+ORG	海外賽馬彩池匯合部
+ORG	博彩產品策略部
+ORG	博彩產品管理部
+ORG	內地體育彩票合作部
+ORG	部門業務策劃部
+"""
+LISTS["report-cn-xi-jinping-intellectuals-symposium-speech-2016"] = r"""
+PER	习近平
+DATE	2016-05-01
+ORG	新华社
+PER	习近平
+ORG	南都
+PER	张志超
+LOC	海口
+ORG	腾讯
+DOC	《网络安全法》
+PER	习近平
+ORG	新华社
+DATE	2016年4月26日
+LOC	安徽
+TERM	“五一”
+TERM	“五四”
+TERM	“五一”
+TERM	“五四”
+ORG	党中央
+TERM	“两个一百年”
+TERM	“十三五”
+QUANT	90多年
+TERM	“春蚕到死丝方尽，蜡炬成灰泪始干”
+TERM	“板凳要坐十年冷，文章不写一句空”
+TERM	“无中生有”
+TERM	“十年磨一剑”
+TERM	“修身齐家治国平天下”
+TERM	“为天地立心、为生民立命、为往圣继绝学、为万世开太平”
+TERM	“先天下之忧而忧，后天下之乐而乐”
+LOC	中国
+"""
