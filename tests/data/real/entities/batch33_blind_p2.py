@@ -196,3 +196,115 @@ TERM	“为天地立心、为生民立命、为往圣继绝学、为万世开太
 TERM	“先天下之忧而忧，后天下之乐而乐”
 LOC	中国
 """
+LISTS["gw-tw-mof-military-village-estate-tax-order-2010"] = r"""
+ORG	財政部
+TERM	「遺產及贈與稅法」
+TERM	「國軍老舊眷村改建條例」
+ORG	財政部
+DATE	中華民國99年6月2日
+DOC	台財稅字第09900110300號
+ORG	國軍
+ORG	國軍
+ORG	國防部
+DATE	99年2月2日
+DOC	國政眷服字第0990001678號
+ORG	國軍
+ORG	國防部
+DATE	93年7月13日
+DOC	台財稅字第09304539870號
+PER	李述德
+"""
+LISTS["gw-tw-moj-administrative-execution-amounts-notice-2010"] = r"""
+ORG	法務部
+TERM	「行政執行法第十七條之一第一項之一定金額」
+DATE	99年6月3日
+ORG	法務部
+DATE	中華民國99年6月3日
+DOC	法律字第0990700315號
+TERM	「行政執行法第十七條之一第一項之一定金額」
+DATE	中華民國99年6月3日
+TERM	「一定金額」
+TERM	「一定金額」
+TERM	「一定金額」
+TERM	「一定金額」
+LOC	臺北市
+LOC	臺北縣
+LOC	基隆市
+LOC	桃園縣
+LOC	新竹市
+LOC	新竹縣
+LOC	苗栗縣
+LOC	臺中市
+LOC	臺中縣
+LOC	南投縣
+LOC	彰化縣
+LOC	雲林縣
+LOC	嘉義市
+LOC	嘉義縣
+LOC	臺南市
+LOC	臺南縣
+LOC	高雄市
+LOC	高雄縣
+LOC	屏東縣
+LOC	宜蘭縣
+LOC	花蓮縣
+LOC	臺東縣
+LOC	澎湖縣
+LOC	金門縣
+LOC	連江縣
+PER	曾勇夫
+"""
+LISTS["news-hk-court-gallery-elderly-supporter-2021"] = r"""
+QUANT	80歲
+PER	王庭押
+DATE	八九六四
+DATE	六四
+DATE	2019年5月底
+TERM	「反送中」
+TERM	「反送中」
+TERM	「旁聽師」
+TERM	「探監師」
+TERM	「私飯」
+TERM	「手足」
+QUANT	80歲
+TERM	『招呼』
+LOC	香港
+PER	Samson Huang
+LOC	香港
+LOC	香港
+LOC	香港
+*PER	王(?=伯伯)
+"""
+LISTS["press-mo-explore-macau-practical-information-page"] = r"""
+QUANT	澳门币 6 元
+QUANT	澳门币 6 元
+DATE	2022年11月29日
+LOC	珠海
+TERM	“入境许可”
+TERM	“口岸签证”
+QUANT	澳门元 200 元
+QUANT	澳门元 300 元
+QUANT	澳门元 400 元
+QUANT	澳门元 600 元
+QUANT	12 岁
+QUANT	澳门元 100 元
+QUANT	澳门元 200 元
+QUANT	澳门元100 元
+QUANT	澳门元 200 元
+TERM	“入境及逗留许可”
+QUANT	30 日
+ORG	澳门治安警察局
+ORG	澳门治安警察局出入境管制厅
+ORG	电信
+ORG	联通
+ORG	移动
+ORG	微信
+TERM	「出境流量包」
+ORG	支付宝
+TERM	「境外流量」
+*LOC	澳门半岛
+*LOC	氹仔
+*LOC	路环
+*LOC	澳门
+*LOC	中国
+"""
