@@ -308,3 +308,159 @@ TERM	「境外流量」
 *LOC	澳门
 *LOC	中国
 """
+LISTS["press-tw-president-office-santo-akiko-audience-2026"] = r"""
+ORG	日本參議院
+PER	山東昭子
+ORG	日本參議院
+PER	山東昭子
+PER	賴清德
+DATE	今（4）日
+ORG	日本參議院
+PER	山東昭子
+LOC	臺灣
+LOC	日本
+LOC	臺灣
+DATE	2024年
+ORG	日華懇
+LOC	臺灣
+LOC	日本
+LOC	臺灣
+LOC	日本
+PER	高市早苗
+LOC	臺海
+LOC	印太區域
+ORG	APEC
+PER	林信義
+LOC	臺灣
+LOC	臺灣
+LOC	日本
+LOC	臺灣
+LOC	日本
+LOC	日本
+PER	高市早苗
+ORG	日本政府
+LOC	臺灣
+LOC	日本
+LOC	日本
+LOC	臺灣
+LOC	日本
+LOC	臺灣
+QUANT	40位
+LOC	日本
+LOC	臺灣
+LOC	臺灣
+ORG	日本台灣交流協會
+ORG	台北事務所
+PER	片山和之
+ORG	外交部
+PER	葛葆萱
+ORG	臺灣日本關係協會
+PER	林郁慧
+LOC	總統府
+ORG	總統府
+PER	潘孟安
+*LOC	臺(?=日)
+*LOC	(?<=臺)日
+*LOC	(?<=[來訪])臺
+*LOC	(?<=友)台
+*PER	山東(?=前議長)
+*PER	高市(?=首相)
+*PER	賴(?=總統)
+"""
+LISTS["press-tw-tainan-kumamoto-governor-visit-2026"] = r"""
+ORG	新聞及國際關係處
+DATE	115年10月5日
+LOC	日本熊本縣
+DATE	今（115）年7月28日
+DATE	9月12日
+QUANT	5500萬日圓
+DATE	今（5）日
+ORG	熊本縣議會
+QUANT	8名
+ORG	台南市政府新聞及國際關係處
+PER	蘇恩恩
+ORG	社會局
+PER	郭乃文
+DATE	9月
+DATE	9月
+ORG	熊本縣議會
+LOC	台灣
+LOC	台灣
+ORG	熊本縣議會
+LOC	宇城地域
+LOC	宇土市
+LOC	宇城市
+LOC	美里町
+DATE	9月12日
+LOC	宇城地域
+ORG	全家便利商店
+LOC	阿蘇
+*PER	黃偉哲
+*PER	木村敬
+*PER	内野幸喜
+*PER	黃(?=市長)
+*PER	木村(?=知事)
+*LOC	台(?=日雙方)
+*LOC	(?<=台)日(?=雙方)
+*LOC	台南(?=市民)
+*LOC	台南市
+*LOC	台南
+*LOC	熊本縣
+*LOC	熊本
+"""
+LISTS["report-cn-gaotie-second-team-party-congress-reflections"] = r"""
+ORG	高铁二队
+ORG	高铁二队党总支
+ORG	微信
+PER	邓  艳
+PER	何
+DOC	《党委工作报告》
+QUANT	5年
+QUANT	5年
+QUANT	5年
+LOC	郑万
+LOC	郑阜
+LOC	商合杭
+ORG	国铁集团
+TERM	“不忘初心，牢记使命”
+PER	王双成
+ORG	高铁二队
+PER	闫颖华
+PER	武  林
+PER	何
+DOC	《党委工作报告》
+QUANT	5年
+TERM	“不忘初心、牢记使命”
+TERM	“三保三增”
+PER	李  辉
+PER	王  凯
+PER	李  巍
+TERM	“全心全意为人民服务”
+PER	钱  翔
+TERM	“四个意识”
+PER	焦文娟
+DATE	10月18日
+DOC	《党委工作报告》
+DOC	《纪委工作报告》
+PER	崔宝龙
+ORG	中国共产党
+PER	杨云霞
+"""
+LISTS["report-tw-taichung-participatory-budget-qa-page"] = r"""
+LOC	臺中市
+TERM	「城市權」
+LOC	臺中市
+QUANT	16 歲
+LOC	臺中市
+TERM	「城市權」
+LOC	臺中市
+QUANT	12 項
+LOC	中區
+LOC	大里區
+LOC	豐原區
+LOC	清水區
+QUANT	12 項
+QUANT	6項
+ORG	臺中市參與式預算推動專案辦公室
+ORG	臺中市參與式預算推動專案辦公室
+"""
