@@ -55,6 +55,7 @@ SETS = {
     "29": ("batch29_blind_p2", ("batch29_lists_p1",)),
     "30": ("batch30_blind_p2", ("batch30_lists_p1",)),
     "31": ("batch31_blind_p2", ("batch31_lists_p1",)),
+    "33": ("batch33_blind_p2", ("batch33_lists_p1",)),
 }
 
 
