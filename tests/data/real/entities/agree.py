@@ -56,6 +56,7 @@ SETS = {
     "30": ("batch30_blind_p2", ("batch30_lists_p1",)),
     "31": ("batch31_blind_p2", ("batch31_lists_p1",)),
     "32": ("batch32_blind_p2", ("batch32_lists_p1",)),
+    "33": ("batch33_blind_p2", ("batch33_lists_p1",)),
 }
 
 

@@ -141,6 +141,7 @@ GROUPS = {
     "30": lambda: [_p1(30, "issue-e30p1-s20")],
     "31": lambda: [_p1(31, "issue-e31p1-s20")],
     "32": lambda: [_p1(32, "issue-e32p1-s21")],
+    "33": lambda: [_p1(33, "issue-e33p1-s21")],
 }
 
 
