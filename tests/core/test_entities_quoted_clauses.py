@@ -65,3 +65,24 @@ def test_a_quoted_clause_is_no_term_and_its_names_are_found(text, names):
 )
 def test_a_quoted_term_stays_one(text, term):
     assert ("TERM", term) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # news-cn-us-japan-joint-forces-command-2024 (batch 30): a command named in quotes.
+        (
+            "在会后发表的联合声明中，美日确认驻日美军将设立“统合军司令部”。",
+            "统合军司令部",
+        ),
+        # news-hk-myanmar-coup-china-2021 (batch 25): a think tank named in quotes (…組織).
+        (
+            "總部在比利時布魯塞爾、在仰光設有資深分析員的智庫「國際危機組織」（International Crisis Group）上月表示",
+            "國際危機組織",
+        ),
+    ],
+)
+def test_a_quoted_body_named_by_its_kind_is_an_org_without_marks(text, body):
+    spans = found(text)
+    assert ("ORG", body) in spans
+    assert not [s for s in spans if s[0] == "TERM"]
