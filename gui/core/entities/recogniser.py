@@ -121,6 +121,17 @@ _QUOTED_ORG_ENDS = (
     "中心",
     "访问团",
     "代表团",
+    # Commands, a movement's head office and branches, troupes, leagues, fronts and concern
+    # groups named in quotes (“统合军司令部”, 「國際危機組織」; task e37, dev 1-12 and 17-31: 27
+    # false TERMs, each the gold's ORG, and no gold TERM ends so).
+    "司令部",
+    "本部",
+    "分部",
+    "剧团",
+    "同盟",
+    "组织",
+    "阵线",
+    "关注组",
 )
 
 
