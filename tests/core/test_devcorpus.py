@@ -33,6 +33,15 @@ def test_only_dev_rows_of_scored_batches() -> None:
     # A batch marked fresh disappears whole, dev part included.
     closed = devcorpus.dev_rows(fresh={"30"})
     assert {r["batch"] for r in dev} - {r["batch"] for r in closed} == {"30"}
+    # The validation batches are read by score only: a rule writer's look-up leaves them out.
+    tuning = devcorpus.dev_rows(validation=False)
+    assert {r["batch"] for r in dev} - {r["batch"] for r in tuning} == {"13", "14", "15", "16"}
+
+
+def test_validation_batches_need_asking_for(capsys) -> None:
+    name = next(r["file"] for r in _split() if r["split"] == "dev" and r["batch"] == "13")
+    assert devcorpus.main(["show", name]) == 2
+    assert devcorpus.main(["show", name, "--with-validation", "--end", "10"]) == 0
 
 
 def test_show_refuses_a_heldout_document(capsys) -> None:
@@ -45,6 +54,6 @@ def test_grep_prints_dev_names_only(capsys) -> None:
     # 国务院 is in most mainland documents, held-out ones included.
     assert devcorpus.main(["grep", "国务院", "--max-per-doc", "1"]) == 0
     printed = {line.split(" ", 1)[0] for line in capsys.readouterr().out.splitlines()}
-    dev = {devcorpus.stem(r["file"]) for r in devcorpus.dev_rows()}
+    dev = {devcorpus.stem(r["file"]) for r in devcorpus.dev_rows(validation=False)}
     heldout = {devcorpus.stem(r["file"]) for r in _split() if r["split"] == "heldout"}
     assert printed and printed <= dev and not printed & heldout

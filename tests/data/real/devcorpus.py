@@ -5,7 +5,9 @@ Rule writers and annotators grep the corpus for precedents (a line shape, an ent
 earlier gold, a heading pattern). Session 20 showed that filtering the output by ``split.tsv``
 *after* printing leaks: nine look-ups printed held-out or fresh lines. This tool filters first:
 it loads only documents whose split is ``dev`` and whose batch is not in
-``tests/conftest.py``'s ``FRESH_BATCHES``, and refuses to name any other document.
+``tests/conftest.py``'s ``FRESH_BATCHES``, and refuses to name any other document. The
+validation batches (13 to 16: scored, never read while writing rules) are left out too unless
+``--with-validation`` is given (annotators and deciders may cite them as precedents).
 
     devcorpus.py grep PATTERN [--where text|headings|entities] [--type ORG] [--batch N] [-C 20]
     devcorpus.py list [--batch N] [--kind gongwen]
@@ -42,12 +44,23 @@ def fresh_batches(conftest: Path = CONFTEST) -> set[str]:
     raise SystemExit("devcorpus: FRESH_BATCHES not found in tests/conftest.py")
 
 
-def dev_rows(split_tsv: Path = HERE / "split.tsv", fresh: set[str] | None = None) -> list[dict]:
-    """The split table's rows a look-up may read: dev documents of batches that are not fresh."""
-    fresh = fresh_batches() if fresh is None else fresh
+#: Dev batches rules are validated on by their score only (docs/development.md).
+VALIDATION_BATCHES = frozenset({"13", "14", "15", "16"})
+
+
+def dev_rows(
+    split_tsv: Path = HERE / "split.tsv",
+    fresh: set[str] | None = None,
+    validation: bool = True,
+) -> list[dict]:
+    """The split table's rows a look-up may read: dev documents of batches that are not fresh
+    (and, with ``validation=False``, not the validation batches either)."""
+    closed = fresh_batches() if fresh is None else set(fresh)
+    if not validation:
+        closed |= VALIDATION_BATCHES
     with split_tsv.open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
-    return [r for r in rows if r["split"] == "dev" and r["batch"] not in fresh]
+    return [r for r in rows if r["split"] == "dev" and r["batch"] not in closed]
 
 
 def stem(name: str) -> str:
@@ -108,11 +121,17 @@ def main(argv: list[str] | None = None) -> int:
     sh.add_argument("name")
     sh.add_argument("--start", type=int, default=0)
     sh.add_argument("--end", type=int, default=2000)
+    for p in (g, ls, sh):
+        p.add_argument(
+            "--with-validation",
+            action="store_true",
+            help="include the validation batches 13-16 (annotators citing precedents)",
+        )
     for p in (g, ls):
         p.add_argument("--batch", help="only this batch")
         p.add_argument("--kind", help="only this kind (split.tsv's kind column)")
     args = ap.parse_args(argv)
-    rows = dev_rows()
+    rows = dev_rows(validation=args.with_validation)
     if args.cmd == "show":
         match = [r for r in rows if stem(r["file"]) == stem(args.name)]
         if not match:
