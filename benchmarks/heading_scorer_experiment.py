@@ -46,7 +46,8 @@ sys.path.insert(0, str(ROOT))
 from gui.core.decoding import DecodedSource  # noqa: E402
 from gui.core.loading import read_source  # noqa: E402
 from gui.core.numbering import numbered  # noqa: E402
-from gui.core.outline import _chapter_article_runs, _issued_titles, _split_lines  # noqa: E402
+from gui.core.outline import _chapter_article_runs, _split_lines  # noqa: E402
+from gui.core.outline_annexes import issued_titles  # noqa: E402
 from gui.core.reading import document_from_source, read_document  # noqa: E402
 
 REAL = ROOT / "tests" / "data" / "real"
@@ -158,7 +159,7 @@ def line_table(
     """(start, end, text, source line index) of the outline's own lines before ``body_end``
     (fused and wrapped lines as the outline cuts and joins them)."""
     lines = _split_lines(text, body_end, plain)
-    lines, _ = _issued_titles(text, lines, annex_lines)
+    lines, _ = issued_titles(text, lines, annex_lines)
     lines = _chapter_article_runs(lines)
     return [(ln.offset, ln.offset + len(ln.text), ln.text, ln.index) for ln in lines]
 

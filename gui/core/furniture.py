@@ -10,6 +10,8 @@ search and the reader's body styling leave them out.
 
 Every rule names a form of the genre (see docs/outline.md), never one document's sentence.
 The 公文 elements (发文字号, 主送机关, 成文日期 …) are not furniture: ``gui.core.header`` reads them.
+Where the story's paragraphs are (and a caption run into its lead) is
+``gui.core.story_paragraphs``'; a page head laid out one field a line, ``gui.core.head_rows``'.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from gui.core.captions import (
 from gui.core.document import Furniture
 from gui.core.feed_notices import feed_notice
 from gui.core.front_matter import PRINT_EDITION
-from gui.core.head_lines import DATE
+from gui.core.head_rows import CRUMB_SEP, head_rows
 from gui.core.line_layout import join_wrapped_lines
 from gui.core.news_matter import (
     APPEAL,
@@ -64,7 +66,7 @@ from gui.core.patterns import (
     is_table_run,
     paragraphs,
 )
-from gui.core.running_heads import BUREAU_COPY, mark_title_copies, page_mark
+from gui.core.running_heads import mark_title_copies, page_mark
 from gui.core.site_chrome import (
     is_app_prompt,
     is_control_line,
@@ -73,6 +75,7 @@ from gui.core.site_chrome import (
     mark_link_lists,
     mark_menus,
 )
+from gui.core.story_paragraphs import CSS, YAML_KEY, is_body_paragraph, run_in_caption
 from gui.core.wire_credits import wire_furniture
 
 _BREADCRUMB = LazyPattern(
@@ -80,11 +83,6 @@ _BREADCRUMB = LazyPattern(
     r"|(?:您|你)?(?:当前|當前|目前|現在|现在)?所在(?:的)?位置|(?:您|你)(?:目前|現在|现在)(?:的)?位置)\s*[:：]"
     r"|(?:首页|首頁|网站首页|網站首頁)\s*[>＞»›/]"
 )
-# Front matter a Markdown reader kept as text (``title: '…' categories:``, ``headimg: 'https:…'
-# author: …``): ASCII keys, one or several on a line.
-YAML_KEY = LazyPattern(r"(?:^|\s|[^\x00-\x7f])(?P<key>[a-z][a-z_]{1,20}):(?:\s|$)")
-# Style sheet residue (&#123;text-align: center;padding: 20px 0;&#125;).
-_CSS = LazyPattern(r"(?:&#123;|\{)\s*[a-z-]+\s*:[^;]{1,60};")
 # A site generator's template tags a page's source kept (a Hugo shortcode
 # 「{{< video src="https://…" >}}」, a Jekyll/Liquid 「{% include … %}」): markup, never text.
 _TEMPLATE_TAGS = LazyPattern(r"(?:(?:\{\{[<%][^{}]*[>%]\}\}|\{%[^{}]*%\})\s*)+")
@@ -130,9 +128,6 @@ _COLUMN_LABELS = frozenset(
 # A row of stars, dashes or dots between the release and its notes.
 _RULE_LINE = LazyPattern(r"[＊*※·•\-－—=＝_~～\s]{3,}")
 
-_CHAPTER = LazyPattern(r"第\s*[一二三四五六七八九十百零〇\d]+\s*[章编編节節篇部]")
-# A breadcrumb laid out one item a line: 「首页」 「>」 「政府信息公开」 「>」 …
-_CRUMB_SEP = LazyPattern(r"[>＞»›/／|｜]")
 
 # A government site's information table (gov.cn: 索引号 主题分类 发文机关 成文日期 标题 发文字号
 # 发布日期): keys may be spaced out (标　　题：). ``gui.core.header`` reads the values.
@@ -148,9 +143,6 @@ _META_STRONG = 2  # keys on one line, or a line opening with one of the first ei
 
 #: Lines this long are report text whatever they open with.
 MAX_FURNITURE_CHARS = 120
-#: A body paragraph (sentence end, at least this long) closes the front matter.
-_BODY_PARAGRAPH = 50
-_SENTENCE_END = "。！？!?；;"
 
 
 def classify_line(line: str, around_body: bool = True) -> str | None:
@@ -161,7 +153,7 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         return None
     if around_body and len(line) <= 1000 and len(YAML_KEY.findall(line)) >= 2:
         return "meta"  # front matter run together, URLs and all
-    if line.startswith("<!--") or (line.startswith(("&#123;", "{")) and _CSS.match(line)):
+    if line.startswith("<!--") or (line.startswith(("&#123;", "{")) and CSS.match(line)):
         return "chrome"  # a scraper's markers and the style sheet it dragged along
     if line.startswith("{") and len(line) <= 2000 and _TEMPLATE_TAGS.fullmatch(line):
         return "chrome"
@@ -243,7 +235,7 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         bare = not rest.strip() or STAMP_TAIL.fullmatch(rest)  # (…or 「… 15:13 香港」)
         if (web and bare) or NEWS_KEY_ANYWHERE.search(" " + rest):
             return "news"
-    if _CRUMB_SEP.fullmatch(line):
+    if CRUMB_SEP.fullmatch(line):
         return "chrome"
     notice = (
         page_notice(line, around_body)  # round 19's families
@@ -280,13 +272,13 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
         (start, end, stripped)
         for _, start, end, stripped in join_wrapped_lines(text, paragraphs(text, body_end))
     ]
-    caption = _run_in_caption(lines)
+    caption = run_in_caption(lines)
     # (A scraper's disclaimer over the page — 「本文正文由脚本自…提取，仅供检索查阅；以…为准。…」 —
     # is furniture wherever it stands, never the body's first paragraph.)
     body = [
         i
         for i, (_, _, s) in enumerate(lines)
-        if _is_body_paragraph(s) and classify_line(s, around_body=False) is None
+        if is_body_paragraph(s) and classify_line(s, around_body=False) is None
     ]
     first_body = body[0] if body else len(lines)
     last_body = body[-1] if body else -1
@@ -350,7 +342,7 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
         kinds[i] = "news"
     for i in writer_profile(texts, kinds) or ():
         kinds[i] = "news"
-    _head_rows(texts[:first_body], kinds)
+    head_rows(texts[:first_body], kinds)
     mark_title_copies(texts, kinds, first_body)
     stamp_captions(texts, kinds, first_body, last_body)
     for i, (start, end, line) in enumerate(lines):
@@ -382,114 +374,6 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
             found.append(Furniture(start, end, kind))
     found += wire_furniture(lines, kinds)  # inside paragraphs: a wire's caption and credits
     return tuple(sorted(found, key=lambda f: f.start))
-
-
-def _head_rows(texts: list[str], kinds: list[str | None]) -> None:
-    """Page heads laid out one field a line in ``texts``, the lines before the body's first
-    paragraph: a breadcrumb's items between its 「>」 lines; a key alone (「来源：」) and its
-    value on the next line; and a title block the page prints twice (its banner, then the
-    article's own head: the first copy is chrome)."""
-    for i, line in enumerate(texts):
-        if kinds[i] is not None or len(line) > 16 or any(c in line for c in "。！？；"):
-            continue
-        near = texts[max(0, i - 1) : i] + texts[i + 1 : i + 2]
-        if any(_CRUMB_SEP.fullmatch(n) for n in near):
-            kinds[i] = "chrome"
-        elif i > 0 and kinds[i - 1] == "news" and NEWS_KEY.fullmatch(texts[i - 1].strip()):
-            kinds[i] = "news"  # 「来源：」 then 「陕西省人民政府」
-    for i, line in enumerate(texts):
-        if (
-            kinds[i] is None
-            and not any(c in line for c in "。！？；")
-            and line in texts[i + 1 :]
-            and not _CHAPTER.match(line)  # (a contents list's entry: its chapter follows)
-            and not _signs_later(texts, i)
-        ):
-            kinds[i] = "chrome"  # (a sentence said twice is the author's)
-    # A feed's copy of the headline under the title, its bureau in brackets before it (Macau's
-    # 「【旅遊局】第十四屆澳門國際旅遊（產業）博覽會圓滿舉行」 under the full title).
-    for i, line in enumerate(texts):
-        m = BUREAU_COPY.fullmatch(line)
-        if kinds[i] is None and m is not None and len(m["copy"]) >= 8:
-            copy = re.sub(r"\s+", "", m["copy"])
-            if any(re.sub(r"\s+", "", t).startswith(copy) for t in texts[:i]):
-                kinds[i] = "chrome"
-
-
-def _signs_later(texts: list[str], i: int) -> bool:
-    """Whether the line ``texts[i]`` (over a 公文's title: 「上海市嘉定区文物局」 / 「关于…的通知」)
-    comes again as the signature over the 成文日期 (round 19): the issuer's name, no banner."""
-    at = texts.index(texts[i], i + 1)
-    below = next((t for t in texts[at + 1 :] if t), "")
-    return len(below) <= 20 and DATE.fullmatch(below.replace(" ", "")) is not None
-
-
-# A council release's photo caption the scraper ran into the lead: the item's subject and the
-# report it was (「探討本市海岸嚴重流失因應對策及解決辦法專案報告」 + 「臺南市議會第8次定期會…」).
-_ITEM_CAPTION = LazyPattern(
-    r"[^。，,！？；]{6,60}?(?:專案報告|专案报告|專題報告|专题报告)(?=[^\s，,。：:]\S{19})"
-)
-_QUOTES = re.compile(r"[\s「」『』“”\"《》]")
-
-
-def _run_in_caption(lines: list[tuple[int, int, str]]) -> int | None:
-    """Splits the first long paragraph when it opens with a caption that repeats the title's
-    subject before the report's name (see ``_ITEM_CAPTION``); returns the caption's index."""
-    for i, (start, end, line) in enumerate(lines[:4]):
-        if not _is_body_paragraph(line):
-            continue
-        if i == 0:
-            return None
-        m = _ITEM_CAPTION.match(line)
-        if m is not None:
-            subject = _QUOTES.sub("", m[0])[:-4]
-            if len(subject) < 6 or not any(subject in _QUOTES.sub("", t) for _, _, t in lines[:i]):
-                return None
-        at = m.end() if m is not None else _title_label_end(line, [t for _, _, t in lines[:i]])
-        if at is None:
-            return None
-        cut = start + at
-        lines[i : i + 1] = [(start, cut, line[:at]), (cut, end, line[at:])]
-        return i
-    return None
-
-
-#: A release's title may open with the item's label before a dash (「議員沈震東市政總質詢-任期最後
-#: 一次總質詢 盤點臺南城市建設…」, a council's 「議員X市政總質詢」 over each councillor's release):
-#: the page sets the label again over the lead, and a scraper runs it into the lead's first words.
-_TITLE_LABEL = LazyPattern(r"([^\s。，,！？；;：:「」]{6,20})\s*[-－—]")
-
-
-def _title_label_end(line: str, above: list[str]) -> int | None:
-    """Where the label a title above opens with (``_TITLE_LABEL``) ends, when ``line`` opens
-    with it and the lead after it restates three of its characters in its first words (the
-    councillor's name: 「議員沈震東市政總質詢」 + 「臺南市議員沈震東今（8）日…」), as a lead restates
-    its headline's subject (``fused_lines.headline_lead``); else None (a lead that opens with
-    the title's subject and goes on: 「台南市議員陳秋萍於9月18日…」)."""
-    for text in above:
-        m = _TITLE_LABEL.match(text)
-        if m is None or not line.startswith(m[1]) or len(line) - len(m[1]) < 20:
-            continue
-        label, lead = m[1], line[len(m[1]) : len(m[1]) + 20]
-        if any(label[k : k + 3] in lead for k in range(len(label) - 2)):
-            return len(label)
-    return None
-
-
-def _is_body_paragraph(line: str) -> bool:
-    if len(line) < _BODY_PARAGRAPH or not any(c in _SENTENCE_END for c in line):
-        return False
-    if "&" in line and not any(c in _SENTENCE_END for c in _ENTITY.compiled.sub("", line)):
-        return False  # (an entity's ; is no sentence's: 「發稿人：國民健康科&ensp;&ensp;林秀霙…」)
-    # A scraper's markers and the style sheet it dragged along are no body text, whatever
-    # their semicolons (「&#123;width: 170px;height: 170px;…&#125;」 after the story).
-    if line.startswith("<!--") or _CSS.search(line):
-        return False
-    # Front matter run together is not body text, whatever punctuation its values hold.
-    return ": " not in line or len(YAML_KEY.findall(line)) < 2
-
-
-_ENTITY = LazyPattern(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 
 
 def _only_space(text: str, start: int, end: int) -> bool:

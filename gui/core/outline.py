@@ -11,7 +11,8 @@ heads a section whatever its length when body text follows it, while a run of th
 sibling numbered sentences with nothing between them is a list inside its section; a
 stand-alone ``一是…。`` line above body text is a headline, an ``一是…`` or ``——这是…`` lead
 inside a paragraph is body text; ``附件``/``附表``/``附录`` open top-level annex sections with their
-titles; furniture lines (captions, bylines, chrome: ``gui.core.furniture``) and header lines
+titles (``gui.core.outline_annexes``); lead sentences head only in runs (``gui.core.lead_runs``);
+furniture lines (captions, bylines, chrome: ``gui.core.furniture``) and header lines
 (``gui.core.header``) are never headings.
 """
 
@@ -20,7 +21,6 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-from gui.core.annexes import ANNEX_LABEL, FORM_RUN_IN, issued_title
 from gui.core.appendix import announced_appendices, table_appendices
 from gui.core.colon_heads import colon_headlines, enumerated_points
 from gui.core.document import Section, Span, SpanIndex
@@ -28,7 +28,7 @@ from gui.core.fused_lines import split_fused_lines
 from gui.core.headline_lines import headline_sentences, is_ordinal_headline
 from gui.core.item_lists import drop_list_entries
 from gui.core.label_heads import bracket_labels, interview_questions, marked_part_labels
-from gui.core.lead_runs import structured_without_leads
+from gui.core.lead_runs import head_lead_runs, lead_sentence_end
 from gui.core.line_layout import join_wrapped_lines, joined, paragraphs_hold_sentences
 from gui.core.numbering import CN_NUM as _CN_NUM
 from gui.core.numbering import (
@@ -37,12 +37,12 @@ from gui.core.numbering import (
     chapter_article_cut,
 )
 from gui.core.numbering import numbered as _numbered
+from gui.core.outline_annexes import issued_titles, labelled_annex, titled_annex
 from gui.core.outline_heads import Heading as _Heading
 from gui.core.outline_heads import Line as _Line
 from gui.core.outline_heads import numbered_heading as _numbered_heading_of
 from gui.core.outline_levels import RANK_ANNEX as _RANK_ANNEX
 from gui.core.outline_levels import RANK_LABEL as _RANK_LABEL
-from gui.core.outline_levels import RANK_LEAD as _RANK_LEAD
 from gui.core.outline_levels import RANK_ORDINAL as _RANK_ORDINAL
 from gui.core.outline_levels import RANK_SUBHEADING as _RANK_SUBHEADING
 from gui.core.outline_levels import heading_levels, is_deck, outer_ranks_shown
@@ -63,7 +63,6 @@ from gui.core.outline_lists import (
 from gui.core.patterns import LazyPattern, paragraphs
 from gui.core.sentence_lines import drop_list_tiers, listed_runs, sentence_shapes
 from gui.core.subhead_runs import sibling_subheads, tagged_items, topic_subheads
-from gui.core.subheads import NO_HEADING_END as _NO_HEADING_END
 from gui.core.subheads import (
     has_subhead_form,
     is_list_caption,
@@ -79,15 +78,6 @@ from gui.core.title_inference import MARKDOWN, RELEASE_KEY, first_line_is_title,
 _BODY_LEAD = LazyPattern(rf"[{_CN_NUM}]+是|——|—|第[{_CN_NUM}]+[，,]|首先|其次|再次|最后")
 _POSTER = LazyPattern(r"(?:发布人|發布人)\s*[:：]")
 _BODY_LEAD_FIRST = _CN_NUM + "—第首其再最"
-_ANNEX = LazyPattern(
-    r"(?:附\s*件|附\s*表|附\s*录|附\s*錄|附\s*注|附\s*註)\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[A-Z])?\s*[:：]?"
-)
-#: Lead sentences head sections when this many consecutive paragraphs open with one.
-MIN_LEAD_RUN = 3
-
-_SENTENCE_END = "。！？!?"
-_CLAUSE_MARKS = "，,；;：:"
-MAX_LEAD_CHARS = 30
 
 
 @dataclass(frozen=True)
@@ -119,7 +109,7 @@ def build_outline(
     ``list_items`` (a bullet list's items, marked by the format) head none."""
     body_end = len(text) if body_end is None else body_end
     lines = _split_lines(text, body_end, plain=headings is None)
-    lines, issued = _issued_titles(text, lines, annex_lines)
+    lines, issued = issued_titles(text, lines, annex_lines)
     lines = _chapter_article_runs(lines)
     if not lines:
         return Outline(None, None, ())
@@ -205,30 +195,6 @@ def _split_lines(text: str, body_end: int, plain: bool = True) -> list[_Line]:
     return [_Line(index, start, end, stripped, start) for index, start, end, stripped in found]
 
 
-def _issued_titles(
-    text: str, lines: list[_Line], annex_lines: Collection[int]
-) -> tuple[list[_Line], set[int]]:
-    """``lines`` with a 印发 notice's date, the title of the document it issues and that
-    document's text, run into one line, cut apart (``annexes.issued_title``), and where each
-    such title starts (it heads an annex). Lines the header found annex titles on stay."""
-    issued: set[int] = set()
-    if "《" not in text:
-        return lines, issued
-    out: list[_Line] = []
-    for ln in lines:
-        title = None if ln.index in annex_lines else issued_title(text, ln.offset, ln.text)
-        if title is None:
-            out.append(ln)
-            continue
-        bounds = sorted({0, *title, len(ln.text)})
-        for a, b in zip(bounds, bounds[1:], strict=False):
-            piece = ln.text[a:b].strip()
-            at = ln.offset + a + len(ln.text[a:b]) - len(ln.text[a:b].lstrip())
-            out.append(_Line(ln.index, at, at + len(piece), piece, at))
-        issued.add(ln.offset + title[0])
-    return out, issued
-
-
 def _chapter_article_runs(lines: list[_Line]) -> list[_Line]:
     """``lines`` with a 章's (编's, 节's) heading and the first article that runs on from it
     cut apart (``numbering.chapter_article_cut``): each heads its own section."""
@@ -263,19 +229,6 @@ def _after_furniture(text: str, ln: _Line, inside: SpanIndex) -> _Line | None:
     while cut < end and text[cut].isspace():
         cut += 1
     return _Line(ln.index, cut, ln.end, text[cut:end], cut) if cut < end else None
-
-
-def _lead_sentence_end(line: str, after: int = 0) -> int | None:
-    """End of a short first sentence (ending in 。) followed by more text, else None."""
-    for i in range(after, min(len(line), after + MAX_LEAD_CHARS + 1)):
-        c = line[i]
-        if c in _CLAUSE_MARKS:
-            return None
-        if c in _SENTENCE_END:
-            if c == "。" and i + 1 < len(line) and i - after >= 2:
-                return i + 1
-            return None
-    return None
 
 
 def _find_headings(
@@ -313,18 +266,13 @@ def _find_headings(
             found[i] = _Heading(ln, _RANK_ANNEX, ln.offset, ln.offset + len(ln.text))
             continue
         if ln.index in annex_lines:
-            found[i] = _titled_annex(body, i, i, annex_lines, consumed)
+            found[i] = titled_annex(body, i, i, annex_lines, consumed)
             continue
-        if ln.text[0] == "附" and _ANNEX.fullmatch(ln.text):
-            if i + 1 < len(body) and body[i + 1].index in annex_lines:
-                # 「附件1」 over its title (found by the header): the section opens at the
-                # label and is headed by the title alone.
-                consumed.add(i + 1)
-                found[i] = _titled_annex(body, i, i + 1, annex_lines, consumed)
-            else:
-                found[i] = heading = _annex_heading(body, i)
-                if heading.heading_end > ln.offset + len(ln.text):
-                    consumed.add(i + 1)
+        if (
+            ln.text[0] == "附"
+            and (annex := labelled_annex(body, i, annex_lines, consumed)) is not None
+        ):
+            found[i] = annex
             continue
         number = _numbered(ln.text)
         if number is not None and number[0] == RANK_BARE and ln.text.split()[0] not in parents:
@@ -339,7 +287,7 @@ def _find_headings(
             continue
         if ln.text[0] in _BODY_LEAD_FIRST and _BODY_LEAD.match(ln.text):
             continue  # 一是…。 / ——这是…: body text (a stand-alone 一是 line: see below)
-        if _lead_sentence_end(ln.text) is not None:
+        if lead_sentence_end(ln.text) is not None:
             lead_candidates.append(i)
     decide_long_leads(found, numbered)
     drop_sentence_tiers(found, numbered)
@@ -357,26 +305,9 @@ def _find_headings(
     drop_bullet_groups(body, found, numbered)
     drop_marked_lists(body, found, marked)
     drop_marked_sentences(body, found, marked)
-    # Lead sentences head sections only when a run of consecutive paragraphs opens so:
-    # two in a row happen in any news story.
-    runs = _runs(lead_candidates)
-    # In a plain text with a numbered hierarchy, unnumbered lead sentences are emphasis inside
-    # its sections; they carry the structure only where nothing else does. (A page or a Word
-    # file that marks its headings kept each <strong>…。</strong> lead on its own line: there
-    # the leads under its headings stay.) A page that marks no heading reads as plain text:
-    # a 统计公报 page whose 一、综合 is only bold runs its summary sentences into their
-    # paragraphs (「国民经济继续健康稳定发展。2015年，全县…」).
-    # (Round 31: as are they under a story's own short subheads: ``gui.core.lead_runs``.)
-    structured = structured_without_leads(body, found, hints, _RANK_ORDINAL)
-    if not structured and any(len(run) >= MIN_LEAD_RUN for run in runs):
-        for run in runs:
-            if len(run) < 2:
-                continue
-            for i in run:
-                ln = body[i]
-                lead_end = _lead_sentence_end(ln.text)
-                assert lead_end is not None
-                found[i] = _Heading(ln, _RANK_LEAD, ln.offset, ln.offset + lead_end)
+    # Lead sentences head sections only when a run of consecutive paragraphs opens so and
+    # nothing else structures the text (``gui.core.lead_runs``).
+    head_lead_runs(body, found, lead_candidates, hints)
     # 一是/二是 … standing alone above body text: headlines under the heading they sit in.
     for i, ln in enumerate(body):
         if prose and found[i] is None and i not in consumed and i not in numbered:
@@ -442,47 +373,6 @@ def _find_headings(
     drop_contents(body, found)
     drop_credits(body, found)
     return [h for h in found if h is not None]
-
-
-def _runs(indices: list[int]) -> list[list[int]]:
-    runs: list[list[int]] = []
-    for i in indices:
-        if runs and runs[-1][-1] == i - 1:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    return runs
-
-
-def _titled_annex(
-    body: list[_Line], at: int, first: int, annex_lines: Collection[int], consumed: set[int]
-) -> _Heading:
-    """An annex section opening at ``body[at]`` and headed by its title: ``body[first]`` and
-    the annex lines right after it (a title wrapped over lines, joined without breaks)."""
-    last = first
-    while last + 1 < len(body) and body[last + 1].index in annex_lines:
-        last += 1
-        consumed.add(last)
-    title = body[first : last + 1]
-    start, end = title[0].offset, title[-1].offset + len(title[-1].text)
-    label = ANNEX_LABEL.match(title[0].text) if at == first and last == first else None
-    if label is not None and title[0].text[0] == "附":
-        form = FORM_RUN_IN.compiled.fullmatch(title[0].text, label.end())
-        end = start + form.end("title") if form else end  # (a form's first field run in)
-        return _Heading(body[at], _RANK_ANNEX, start + label.end(), end)  # 「附件」 run into it
-    return _Heading(body[at], _RANK_ANNEX, start, end, "".join(ln.text for ln in title))
-
-
-def _annex_heading(body: list[_Line], i: int) -> _Heading:
-    """附件N and, on the next line, the annex's own title."""
-    ln = body[i]
-    end = ln.offset + len(ln.text)
-    if i + 1 < len(body):
-        nxt = body[i + 1]
-        title_like = 0 < len(nxt.text) <= 60 and nxt.text[-1] not in _NO_HEADING_END
-        if title_like and _numbered(nxt.text) is None:
-            end = nxt.offset + len(nxt.text)
-    return _Heading(ln, _RANK_ANNEX, ln.offset, end)
 
 
 def _close_sections(sections: list[Section], body_end: int) -> list[Section]:

@@ -1,0 +1,59 @@
+"""Page heads laid out one field a line, before the story's first paragraph: a breadcrumb's
+items between its 「>」 lines, a key alone (「来源：」) over its value, a title block the page
+prints twice (the first copy is chrome, unless it signs the 公文 later), and a feed's copy of
+the headline under its bureau's tag. ``gui.core.furniture`` reads the rest of a page's chrome
+line by line; these are told only by the lines around them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gui.core.head_lines import DATE
+from gui.core.news_matter import NEWS_KEY
+from gui.core.patterns import LazyPattern
+from gui.core.running_heads import BUREAU_COPY
+
+_CHAPTER = LazyPattern(r"第\s*[一二三四五六七八九十百零〇\d]+\s*[章编編节節篇部]")
+# A breadcrumb laid out one item a line: 「首页」 「>」 「政府信息公开」 「>」 …
+CRUMB_SEP = LazyPattern(r"[>＞»›/／|｜]")
+
+
+def head_rows(texts: list[str], kinds: list[str | None]) -> None:
+    """Page heads laid out one field a line in ``texts``, the lines before the body's first
+    paragraph: a breadcrumb's items between its 「>」 lines; a key alone (「来源：」) and its
+    value on the next line; and a title block the page prints twice (its banner, then the
+    article's own head: the first copy is chrome)."""
+    for i, line in enumerate(texts):
+        if kinds[i] is not None or len(line) > 16 or any(c in line for c in "。！？；"):
+            continue
+        near = texts[max(0, i - 1) : i] + texts[i + 1 : i + 2]
+        if any(CRUMB_SEP.fullmatch(n) for n in near):
+            kinds[i] = "chrome"
+        elif i > 0 and kinds[i - 1] == "news" and NEWS_KEY.fullmatch(texts[i - 1].strip()):
+            kinds[i] = "news"  # 「来源：」 then 「陕西省人民政府」
+    for i, line in enumerate(texts):
+        if (
+            kinds[i] is None
+            and not any(c in line for c in "。！？；")
+            and line in texts[i + 1 :]
+            and not _CHAPTER.match(line)  # (a contents list's entry: its chapter follows)
+            and not signs_later(texts, i)
+        ):
+            kinds[i] = "chrome"  # (a sentence said twice is the author's)
+    # A feed's copy of the headline under the title, its bureau in brackets before it (Macau's
+    # 「【旅遊局】第十四屆澳門國際旅遊（產業）博覽會圓滿舉行」 under the full title).
+    for i, line in enumerate(texts):
+        m = BUREAU_COPY.fullmatch(line)
+        if kinds[i] is None and m is not None and len(m["copy"]) >= 8:
+            copy = re.sub(r"\s+", "", m["copy"])
+            if any(re.sub(r"\s+", "", t).startswith(copy) for t in texts[:i]):
+                kinds[i] = "chrome"
+
+
+def signs_later(texts: list[str], i: int) -> bool:
+    """Whether the line ``texts[i]`` (over a 公文's title: 「上海市嘉定区文物局」 / 「关于…的通知」)
+    comes again as the signature over the 成文日期 (round 19): the issuer's name, no banner."""
+    at = texts.index(texts[i], i + 1)
+    below = next((t for t in texts[at + 1 :] if t), "")
+    return len(below) <= 20 and DATE.fullmatch(below.replace(" ", "")) is not None

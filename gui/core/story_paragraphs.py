@@ -1,0 +1,92 @@
+"""Where a scraped page's story is: its body paragraphs, and a photo caption a scraper ran
+into the first of them (``gui.core.furniture`` reads the page's furniture around them).
+
+A body paragraph is long and holds a sentence end; a scraper's markers, a style sheet's rules
+and front matter run together are none, whatever their punctuation (``YAML_KEY``, ``CSS``). A
+council release's caption (the item's subject and the report it was, or the label its title
+opens with) run into the lead is cut from it here, so that the lead reads from after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gui.core.patterns import LazyPattern
+
+# Front matter a Markdown reader kept as text (``title: '…' categories:``, ``headimg: 'https:…'
+# author: …``): ASCII keys, one or several on a line.
+YAML_KEY = LazyPattern(r"(?:^|\s|[^\x00-\x7f])(?P<key>[a-z][a-z_]{1,20}):(?:\s|$)")
+# Style sheet residue (&#123;text-align: center;padding: 20px 0;&#125;).
+CSS = LazyPattern(r"(?:&#123;|\{)\s*[a-z-]+\s*:[^;]{1,60};")
+#: A body paragraph (sentence end, at least this long) closes the front matter.
+_BODY_PARAGRAPH = 50
+_SENTENCE_END = "。！？!?；;"
+
+
+def is_body_paragraph(line: str) -> bool:
+    """Whether ``line`` is one of the story's paragraphs: long, with a sentence end."""
+    if len(line) < _BODY_PARAGRAPH or not any(c in _SENTENCE_END for c in line):
+        return False
+    if "&" in line and not any(c in _SENTENCE_END for c in _ENTITY.compiled.sub("", line)):
+        return False  # (an entity's ; is no sentence's: 「發稿人：國民健康科&ensp;&ensp;林秀霙…」)
+    # A scraper's markers and the style sheet it dragged along are no body text, whatever
+    # their semicolons (「&#123;width: 170px;height: 170px;…&#125;」 after the story).
+    if line.startswith("<!--") or CSS.search(line):
+        return False
+    # Front matter run together is not body text, whatever punctuation its values hold.
+    return ": " not in line or len(YAML_KEY.findall(line)) < 2
+
+
+_ENTITY = LazyPattern(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
+
+
+# A council release's photo caption the scraper ran into the lead: the item's subject and the
+# report it was (「探討本市海岸嚴重流失因應對策及解決辦法專案報告」 + 「臺南市議會第8次定期會…」).
+_ITEM_CAPTION = LazyPattern(
+    r"[^。，,！？；]{6,60}?(?:專案報告|专案报告|專題報告|专题报告)(?=[^\s，,。：:]\S{19})"
+)
+_QUOTES = re.compile(r"[\s「」『』“”\"《》]")
+
+
+def run_in_caption(lines: list[tuple[int, int, str]]) -> int | None:
+    """Splits the first long paragraph when it opens with a caption that repeats the title's
+    subject before the report's name (see ``_ITEM_CAPTION``); returns the caption's index."""
+    for i, (start, end, line) in enumerate(lines[:4]):
+        if not is_body_paragraph(line):
+            continue
+        if i == 0:
+            return None
+        m = _ITEM_CAPTION.match(line)
+        if m is not None:
+            subject = _QUOTES.sub("", m[0])[:-4]
+            if len(subject) < 6 or not any(subject in _QUOTES.sub("", t) for _, _, t in lines[:i]):
+                return None
+        at = m.end() if m is not None else title_label_end(line, [t for _, _, t in lines[:i]])
+        if at is None:
+            return None
+        cut = start + at
+        lines[i : i + 1] = [(start, cut, line[:at]), (cut, end, line[at:])]
+        return i
+    return None
+
+
+#: A release's title may open with the item's label before a dash (「議員沈震東市政總質詢-任期最後
+#: 一次總質詢 盤點臺南城市建設…」, a council's 「議員X市政總質詢」 over each councillor's release):
+#: the page sets the label again over the lead, and a scraper runs it into the lead's first words.
+_TITLE_LABEL = LazyPattern(r"([^\s。，,！？；;：:「」]{6,20})\s*[-－—]")
+
+
+def title_label_end(line: str, above: list[str]) -> int | None:
+    """Where the label a title above opens with (``_TITLE_LABEL``) ends, when ``line`` opens
+    with it and the lead after it restates three of its characters in its first words (the
+    councillor's name: 「議員沈震東市政總質詢」 + 「臺南市議員沈震東今（8）日…」), as a lead restates
+    its headline's subject (``fused_lines.headline_lead``); else None (a lead that opens with
+    the title's subject and goes on: 「台南市議員陳秋萍於9月18日…」)."""
+    for text in above:
+        m = _TITLE_LABEL.match(text)
+        if m is None or not line.startswith(m[1]) or len(line) - len(m[1]) < 20:
+            continue
+        label, lead = m[1], line[len(m[1]) : len(m[1]) + 20]
+        if any(label[k : k + 3] in lead for k in range(len(label) - 2)):
+            return len(label)
+    return None
