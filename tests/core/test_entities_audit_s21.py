@@ -1,0 +1,35 @@
+"""Session 21's audit of session 20's entity rounds 32-36 (issue #13) on every dev document of
+batches 1-31, the check set and unannotated texts of batch 11's genres: what it narrowed.
+
+A zone's name opens with no function word (进一步满足|海南自贸港, 编制|上海大都市圈). 氏 ends no name
+(朴氏 → 朴) but may stand inside one (阮氏秋). A science park keeps its 区 (科技园区). A verb ending in
+过 before 路口 names no road (透過|路口). A division alone on its table cell's line is a body, not one
+that opens a clause (根據市府|財政處統計). Real lines of dev documents (batches 21 and 25) and, for
+the shapes found only in unannotated text, phrases written for the test; in every script view."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.entity_views import of_type, same_in_every_view, spans
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # dev b21, news-cn-xwlb-digest-20260625: 满足 is a function word, no part of the port
+        (
+            "投产后一年能发出16亿度的清洁电力，进一步满足海南自贸港建设日益增长的绿电需求。",
+            ["海南自贸港"],
+        ),
+        # dev b25, gw-sh-urban-transport-system-plan-2024: the metropolitan area after 编制
+        (
+            "以“十五五”规划编制为抓手，编制上海大都市圈区域综合交通规划，聚焦都市圈高快",
+            ["上海大都市圈"],
+        ),
+        ("2.编制上海大都市圈区域综合交通规划，聚焦都市圈高快", ["上海大都市圈"]),
+    ],
+)
+def test_a_function_word_before_a_zone_is_no_part_of_its_name(text, places):
+    assert of_type(text, "LOC") == places, spans(text)
+    same_in_every_view(text)
