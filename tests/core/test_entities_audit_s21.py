@@ -33,3 +33,18 @@ from tests.core.entity_views import of_type, same_in_every_view, spans
 def test_a_function_word_before_a_zone_is_no_part_of_its_name(text, places):
     assert of_type(text, "LOC") == places, spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # written: 氏 in the middle of a three-character name is a given name's (Vietnamese
+        # names, Taiwan's older women's), as in a city's list of members before their title
+        ("新住民代表阮氏秋委員、林美華委員出席會議。", ["阮氏秋", "林美華"]),
+        # dev b25, news-hk-korea-democracy-students-column: 朴氏 ends no name, 朴 is the person
+        ("大學生朴鍾哲遺照。於是警方對外砌詞，宣稱朴氏只是在警員問話時", ["朴鍾哲", "朴"]),
+    ],
+)
+def test_shi_ends_no_name_but_may_stand_inside_one(text, people):
+    assert of_type(text, "PER") == people, spans(text)
+    same_in_every_view(text)
