@@ -48,3 +48,16 @@ def test_a_function_word_before_a_zone_is_no_part_of_its_name(text, places):
 def test_shi_ends_no_name_but_may_stand_inside_one(text, people):
     assert of_type(text, "PER") == people, spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # written: a science park's name holds its 区 (科技园区 as 工业园区), none is cut before it
+        ("推进上海张江科技园区建设", ["上海张江科技园区"]),
+        ("結合高雄楠梓科技園區的研發能量", ["高雄楠梓科技園區"]),
+    ],
+)
+def test_a_science_park_keeps_its_area_word(text, places):
+    assert of_type(text, "LOC") == places, spans(text)
+    same_in_every_view(text)
