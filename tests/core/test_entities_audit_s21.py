@@ -61,3 +61,18 @@ def test_shi_ends_no_name_but_may_stand_inside_one(text, people):
 def test_a_science_park_keeps_its_area_word(text, places):
     assert of_type(text, "LOC") == places, spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # written: a verb ending in 过 before 路口 passes the junction, it names no road
+        ("改善通學環境，並透過路口改善及人行道拓寬提升安全。", []),
+        ("车辆通过路口时应当减速", []),
+        # the check set's Taipei lantern-festival notice: the junction after a road stays
+        ("2月26日(四)開幕日，中華路西側臨近成都路口計程車排班區取消。", ["中華路", "成都路"]),
+    ],
+)
+def test_a_verb_through_a_junction_names_no_road(text, places):
+    assert of_type(text, "LOC") == places, spans(text)
+    same_in_every_view(text)

@@ -136,7 +136,7 @@ _ROAD = re.compile(
 )
 _PLACE_ROAD = re.compile("[东西南北中]?(?:路|街)")
 # 十字路口, 三岔路口, 交叉路口: the junction, not a road.
-ROAD_NOT = set("道公铁思出线网电马一新老套门丝销水陆航去来走绕开之的小这那此该本字岔叉跑")
+ROAD_NOT = set("道公铁思出线网电马一新老套门丝销水陆航去来走绕开过之的小这那此该本字岔叉跑")
 
 
 def roads(masked: str, gaz: Gazetteer) -> list[Candidate]:
