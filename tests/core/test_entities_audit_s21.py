@@ -76,3 +76,21 @@ def test_a_science_park_keeps_its_area_word(text, places):
 def test_a_verb_through_a_junction_names_no_road(text, places):
     assert of_type(text, "LOC") == places, spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, bodies",
+    [
+        # dev b25, gw-sh-urban-transport-system-plan-2024: the divisions alone on their cells' lines
+        (
+            "慢行交通系统建设\n设施运行处\n综合规划处\n设施养护处\n全力推进慢行交通品质提升",
+            ["设施运行处", "综合规划处", "设施养护处"],
+        ),
+        # written: the line goes on after 處, a clause whose subject is the division
+        ("根據市府財政處統計，今年稅收增加。", ["財政處"]),
+        ("據本府教育處統計，全市共有學生十萬人。", ["教育處"]),
+    ],
+)
+def test_a_division_is_a_cell_only_alone_on_its_line(text, bodies):
+    assert of_type(text, "ORG") == bodies, spans(text)
+    same_in_every_view(text)

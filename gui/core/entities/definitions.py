@@ -175,6 +175,7 @@ _DIVISION_CELL = re.compile(
     "(?![各本该全两多每这那此其]|相关|有关|所属|其他|其它)"
     "[^\\W\\d局处的和与及或等之]{2,5}[^\\W\\d局处的和与及或等之好用长短益去住难深到四远近此彼]处"
 )
+_CELL_END = re.compile("[ \t\u3000]*(?:\n|$)")
 # … and in its own notices as 委 + the division (（一）委客运处指导市道运中心开展…, 委港务监管处):
 # 委 is the commission itself, and the division is part of the name. Opening a clause or an
 # item; not its divisions in general (委有关职能处室, 委内各相关处室) nor 处 of a verb (处理, 处置).
@@ -266,7 +267,9 @@ def bare_bureaus(masked: str) -> list[Candidate]:
         s = m.start() - 2
         if m.group() == "处" and masked[s - 1 : s] not in _CLAUSE_OPEN:
             line = masked.rfind("\n", 0, m.start()) + 1
-            if _DIVISION_CELL.fullmatch(masked, line, m.end()):
+            # Alone: the line ends after 处 (根据市府财政处统计，…: a clause, 财政处 its subject).
+            ends_line = _CELL_END.match(masked, m.end()) is not None
+            if ends_line and _DIVISION_CELL.fullmatch(masked, line, m.end()):
                 out.append((line, m.end(), "ORG", 1))  # 综合规划处 alone on its table cell's line
                 continue
         if s < 0 or not _REMIT_PAIR.fullmatch(masked, s, m.start()) or masked[s : s + 2] == "秘书":
