@@ -94,3 +94,18 @@ def test_a_verb_through_a_junction_names_no_road(text, places):
 def test_a_division_is_a_cell_only_alone_on_its_line(text, bodies):
     assert of_type(text, "ORG") == bodies, spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # dev b25, a Hong Kong report on Myanmar: a district of Yangon by its type word 區 stays
+        ("軍警到蘭達亞區鎮壓，有市民受傷。", ["蘭達亞區"]),
+        # written: a run that opens with a verb of the clause is no transliteration (提高|库区)
+        ("切实提高库区群众收入", []),
+        ("，切实提高库区安全水平", []),
+    ],
+)
+def test_a_transliteration_opens_with_no_word_of_the_clause(text, places):
+    assert of_type(text, "LOC") == places, spans(text)
+    same_in_every_view(text)
