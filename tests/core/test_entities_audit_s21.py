@@ -109,3 +109,17 @@ def test_a_division_is_a_cell_only_alone_on_its_line(text, bodies):
 def test_a_transliteration_opens_with_no_word_of_the_clause(text, places):
     assert of_type(text, "LOC") == places, spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # dev b28, report-cn-village-bank-consolidation-2026: a province and its area, one place
+        ("同日，浙江地区也有两家村镇银行获批解散。", ["浙江地区"]),
+        # written: 大陆地区, as 台湾地区, is the political formula's designation: the place is bare
+        ("在中国大陆地区注册的企业", ["中国大陆"]),
+    ],
+)
+def test_the_mainland_area_is_a_designation(text, places):
+    assert of_type(text, "LOC") == places, spans(text)
+    same_in_every_view(text)
