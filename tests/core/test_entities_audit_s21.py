@@ -123,3 +123,18 @@ def test_a_transliteration_opens_with_no_word_of_the_clause(text, places):
 def test_the_mainland_area_is_a_designation(text, places):
     assert of_type(text, "LOC") == places, spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # written: a zone's junction (工区路口) names no road
+        ("施工期间于工区路口设置警示标志", []),
+        ("並於工區路口實施交通管制", []),
+        # the check set's Taipei lantern-festival notice: a road's junction stays
+        ("2月26日(四)開幕日，中華路西側臨近成都路口計程車排班區取消。", ["中華路", "成都路"]),
+    ],
+)
+def test_a_zone_before_a_junction_is_no_road(text, places):
+    assert of_type(text, "LOC") == places, spans(text)
+    same_in_every_view(text)
