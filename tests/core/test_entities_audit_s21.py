@@ -3,9 +3,11 @@ batches 1-31, the check set and unannotated texts of batch 11's genres: what it 
 
 A zone's name opens with no function word (进一步满足|海南自贸港, 编制|上海大都市圈). 氏 ends no name
 (朴氏 → 朴) but may stand inside one (阮氏秋). A science park keeps its 区 (科技园区). A verb ending in
-过 before 路口 names no road (透過|路口). A division alone on its table cell's line is a body, not one
-that opens a clause (根據市府|財政處統計). Real lines of dev documents (batches 21 and 25) and, for
-the shapes found only in unannotated text, phrases written for the test; in every script view."""
+过 or a zone's 区 before 路口 names no road (透過|路口, 工區路口). A division read from its line's
+start opens with no preposition of source (根據市府|財政處統計). A verb opens no transliteration
+(提高|库区), and 大陆地区 is a designation like 台湾地区. Real lines of dev documents (batches 21, 25
+and 28) and, for the shapes found only in unannotated text, phrases written for the test; in every
+script view."""
 
 from __future__ import annotations
 
@@ -86,12 +88,14 @@ def test_a_verb_through_a_junction_names_no_road(text, places):
             "慢行交通系统建设\n设施运行处\n综合规划处\n设施养护处\n全力推进慢行交通品质提升",
             ["设施运行处", "综合规划处", "设施养护处"],
         ),
-        # written: the line goes on after 處, a clause whose subject is the division
+        # written: a line that opens with the division, its clause's subject, keeps it
+        ("保存与工程安全。\n\n交通建设处表示，将加快推进项目", ["交通建设处"]),
+        # written: a line that opens with a preposition of source: the division is its object
         ("根據市府財政處統計，今年稅收增加。", ["財政處"]),
         ("據本府教育處統計，全市共有學生十萬人。", ["教育處"]),
     ],
 )
-def test_a_division_is_a_cell_only_alone_on_its_line(text, bodies):
+def test_a_division_cell_opens_with_no_preposition(text, bodies):
     assert of_type(text, "ORG") == bodies, spans(text)
     same_in_every_view(text)
 

@@ -170,12 +170,12 @@ _REMIT_PAIR = re.compile("(?![各本该全两多每这那])[^\\W\\d局处]{2}")
 # A commission's work plan names its own divisions in a table's column of who does each task:
 # a division alone on its cell's line, three to six characters of remit and 处 (综合规划处,
 # 交通建设处, 设施养护处; two are found above). Not a word of scope (各相关处), nor a phrase whose
-# last character makes a word with 处 (不足之处, 有关好处, 存在难处).
+# last character makes a word with 处 (不足之处, 有关好处, 存在难处), nor a line that opens with a
+# preposition of source (根据市府|财政处统计: the division is the clause's object).
 _DIVISION_CELL = re.compile(
-    "(?![各本该全两多每这那此其]|相关|有关|所属|其他|其它)"
+    "(?![各本该全两多每这那此其]|相关|有关|所属|其他|其它|依据|根据|按照|依照|遵照|据|经由|通过|透过|关于)"
     "[^\\W\\d局处的和与及或等之]{2,5}[^\\W\\d局处的和与及或等之好用长短益去住难深到四远近此彼]处"
 )
-_CELL_END = re.compile("[ \t\u3000]*(?:\n|$)")
 # … and in its own notices as 委 + the division (（一）委客运处指导市道运中心开展…, 委港务监管处):
 # 委 is the commission itself, and the division is part of the name. Opening a clause or an
 # item; not its divisions in general (委有关职能处室, 委内各相关处室) nor 处 of a verb (处理, 处置).
@@ -267,9 +267,7 @@ def bare_bureaus(masked: str) -> list[Candidate]:
         s = m.start() - 2
         if m.group() == "处" and masked[s - 1 : s] not in _CLAUSE_OPEN:
             line = masked.rfind("\n", 0, m.start()) + 1
-            # Alone: the line ends after 处 (根据市府财政处统计，…: a clause, 财政处 its subject).
-            ends_line = _CELL_END.match(masked, m.end()) is not None
-            if ends_line and _DIVISION_CELL.fullmatch(masked, line, m.end()):
+            if _DIVISION_CELL.fullmatch(masked, line, m.end()):
                 out.append((line, m.end(), "ORG", 1))  # 综合规划处 alone on its table cell's line
                 continue
         if s < 0 or not _REMIT_PAIR.fullmatch(masked, s, m.start()) or masked[s : s + 2] == "秘书":
