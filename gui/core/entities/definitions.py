@@ -170,9 +170,10 @@ _REMIT_PAIR = re.compile("(?![各本该全两多每这那])[^\\W\\d局处]{2}")
 # A commission's work plan names its own divisions in a table's column of who does each task:
 # a division alone on its cell's line, three to six characters of remit and 处 (综合规划处,
 # 交通建设处, 设施养护处; two are found above). Not a word of scope (各相关处), nor a phrase whose
-# last character makes a word with 处 (不足之处, 有关好处, 存在难处).
+# last character makes a word with 处 (不足之处, 有关好处, 存在难处), nor a line that opens with a
+# preposition of source (根据市府|财政处统计: the division is the clause's object).
 _DIVISION_CELL = re.compile(
-    "(?![各本该全两多每这那此其]|相关|有关|所属|其他|其它)"
+    "(?![各本该全两多每这那此其]|相关|有关|所属|其他|其它|依据|根据|按照|依照|遵照|据|经由|通过|透过|关于)"
     "[^\\W\\d局处的和与及或等之]{2,5}[^\\W\\d局处的和与及或等之好用长短益去住难深到四远近此彼]处"
 )
 # … and in its own notices as 委 + the division (（一）委客运处指导市道运中心开展…, 委港务监管处):

@@ -23,9 +23,12 @@ from gui.core.entities.lexicon import is_cjk
 # words of titles and bodies (局, 院, 长). A name with one of them is a phrase (王府井的).
 NOT_IN_GIVEN_NAME = set(
     "级副总首常务名位个省市区县部局厅委会院所校企业司员长席的了和与及在是对为等各该本其这那此"
-    "目体品量产场地门料件制度策法规单表类型性率额费税款价值数点线期批次项们向外内上下前后间边氏"
+    "目体品量产场地门料件制度策法规单表类型性率额费税款价值数点线期批次项们向外内上下前后间边"
 )
 _MIDDLE_OK = set("和后")
+# 氏 ends no name: after a surname it is the form of address (朴氏 is Park, 朴 the PER); in the
+# middle of a three-character name it is a given name's (阮氏秋, 陳氏美: Vietnamese names and
+# Taiwan's older women's).
 
 # Score floors (sum over the given-name characters; unknown characters count as -2).
 FLOOR_TITLED = -4.0  # next to a title the context is the evidence
@@ -64,7 +67,7 @@ def plausible_name(name: str, gaz: Gazetteer, floor: float = FLOOR_TITLED) -> bo
     given = set(name[k:])
     if len(name) - k == 2 and name[k] in _MIDDLE_OK:
         given.discard(name[k])  # 阴和俊: 和 inside a given name, not a conjunction
-    if given & NOT_IN_GIVEN_NAME:
+    if given & NOT_IN_GIVEN_NAME or name[-1] == "氏":
         return False
     if _NOT_A_NAME.fullmatch(name):
         return False

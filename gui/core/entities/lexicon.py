@@ -293,11 +293,13 @@ ZONE_SUFFIXES = """
     自贸港 化工区 综合保税区 综保区 保税港区 保税区 工业园区 产业园区 工业区 高新区 经开区 开发区 自贸区 示范区 新区 港务区
     合作区 科学城 科技城 产业城 软件园 科技园 工业园 产业园 物流园 园区 片区 实验区 先行区 商务区 产业带 都市圈
     城市圈 经济圈 试验区 生态城 健康城 新城 科创园 科创大走廊 科创走廊
+    科技园区 软件园区 物流园区 科创园区
 """.split()
 
 #: Zone suffixes that are also ordinary nouns after a verb (进驻园区, 试点片区).
 WEAK_ZONE_SUFFIXES = frozenset(
-    "园区 片区 合作区 实验区 试验区 科技园 工业园 产业园 物流园 软件园 科创园".split()
+    "园区 片区 合作区 实验区 试验区 科技园 工业园 产业园 物流园 软件园 科创园"
+    " 科技园区 软件园区 物流园区 科创园区".split()
 )
 
 #: Words inside a zone name that are designation, not name (国家自主创新示范区).

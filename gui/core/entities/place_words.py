@@ -245,6 +245,8 @@ def _foreign_place_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Can
         or masked[s - 1 : s + 1] in gaz.function_words
     ):
         s += 1  # 因|马拉维湖, 位于|阿卡普尔科湾: the run opens with or inside a word
+    elif masked[s : s + 2] in gaz.verbs or masked[s : s + 2] in gaz.function_words:
+        s += 2  # 切实提高|库区: the run opens with a word of the clause, no transliteration
     if e - s < shortest or masked[s - 1 : s] in _DOTS:
         return []  # 尼·伯尔切斯库镇: the end of a dotted name
     return [(s, m.end(), "LOC", 4)] if e - s >= 4 or _clear_left(masked, s, gaz) else []

@@ -87,6 +87,11 @@ def zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
         if visited:
             out.append((start + visited, e, "LOC", 2))
             continue
+        # No zone's name opens with a function word: one before a place ends the name on the
+        # left, as a verb of motion does (进一步满足|海南自贸港建设).
+        if part[:2] in gaz.function_words and names.starts_with_place(part[2:], gaz):
+            out.append((start + 2, e, "LOC", 2))
+            continue
         # The proper-name core is what comes before the designation words.
         for i in range(1, len(part) + 1):
             if names.is_generic(part[i:], generic):

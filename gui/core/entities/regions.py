@@ -120,9 +120,9 @@ _REGION_BEFORE = set("、，。；：:和与及\n（“\u3000 从在")
 # 地区 after a place makes the area around it one place with it (浙江地区, 苏梅地区, 东北地区);
 # before 生产总值 it opens the statistics' term "regional GDP" (深圳|地区生产总值).
 _AREA = re.compile("地区(?!生产总值)")
-# After a state, and in the official designation 台湾地区, 地区 is a word of the political
-# formula, which the gold keeps out of the place (中國|地區, 台灣|地區人士).
-_STATES = frozenset(("中国", "台湾"))
+# After a state, and in the official designations 台湾地区 and (中国)大陆地区, 地区 is a word of
+# the political formula, which the gold keeps out of the place (中國|地區, 台灣|地區人士).
+_STATES = frozenset(("中国", "台湾", "中国大陆", "大陆"))
 
 
 def area_words(

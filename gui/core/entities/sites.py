@@ -136,7 +136,7 @@ _ROAD = re.compile(
 )
 _PLACE_ROAD = re.compile("[东西南北中]?(?:路|街)")
 # 十字路口, 三岔路口, 交叉路口: the junction, not a road.
-ROAD_NOT = set("道公铁思出线网电马一新老套门丝销水陆航去来走绕开之的小这那此该本字岔叉跑")
+ROAD_NOT = set("道公铁思出线网电马一新老套门丝销水陆航去来走绕开过之的小这那此该本字岔叉跑")
 
 
 def roads(masked: str, gaz: Gazetteer) -> list[Candidate]:
@@ -160,6 +160,8 @@ def roads(masked: str, gaz: Gazetteer) -> list[Candidate]:
             # 内江街路段: the street and the noun 路段, not a road 内江街路.
             if len(part) != k or (part[-1] in ROAD_NOT and not _gate(part)) or part[-1] in "路街":
                 continue
+            if part[-1] == "区" and masked[m.end() : m.end() + 1] == "口":
+                continue  # 工区路口, 园区路口: a zone's junction, no road
             if not _name_like(part, gaz) or _verb_opens(part, gaz):
                 continue  # 封闭|汉中街, 管制|酉阳街: the verb is no part of the road's name
             if _left_boundary(masked, s - k) or names.starts_with_place(part, gaz):
