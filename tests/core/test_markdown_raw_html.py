@@ -1,8 +1,9 @@
 """Raw HTML in Markdown, read as a page shows it: an HTML block keeps its blocks as lines
 (``<p>``, ``<div>``, ``<table>`` rows, ``<hN>`` headings), ``<br>`` breaks a line, character
 references are decoded (white space ones as the HTML reader reads them), attribute lists are
-dropped and inline tags keep their text. Real lines are from dev documents of batches 1, 27, 28
-and 29; the rest are CommonMark's cases."""
+dropped and inline tags keep their text; the lines this sets apart (a promotion's link, a reply
+citing an article) are read as what they are. Real lines are from dev documents of batches 1, 7,
+27, 28 and 29; the rest are CommonMark's cases."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from pathlib import Path
 import pytest
 
 from gui.core.formats.markdown import inline_text, read_markdown
+from gui.core.furniture import classify_line
+from gui.core.numbering import RANK_ARTICLE, numbered
 
 
 def _read(body: str, tmp_path: Path):
@@ -190,3 +193,35 @@ def test_a_style_blocks_references_stay_as_written(tmp_path):
         tmp_path,
     )
     assert ".appendQr_wrap&#123;border:1px solid #E6E6E6;&#125;" in source.text
+
+
+# What the lines the raw HTML now keeps apart need from the rules.
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A Sina post's promotions under the story (batches 7 and 1 dev): a link's label and arrow.
+        "股民福利来了！十大金股送给你，带你掘金“黄金坑”！点击查看>>",
+        "你的专属投资礼包！更有百元京东卡、188元现金红包等你拿，100%中奖>>",
+        "更多>>",
+    ],
+)
+def test_a_promotions_link_closing_its_line_is_chrome(line):
+    assert classify_line(line, around_body=False) == "chrome"
+
+
+@pytest.mark.parametrize(
+    "line", ["详情请点击查看附件。", "第三季度产值比上季度增长12.1%，排名升至全省第2。"]
+)
+def test_a_sentence_is_no_link(line):
+    assert classify_line(line, around_body=False) is None
+
+
+def test_a_sentence_citing_an_article_heads_nothing():
+    # A ministry's reply quoting a law (batch 28 dev): 「第九十九条规定：」 opens a sentence.
+    assert numbered("第九十九条规定：“违反本法规定，有下列行为之一的，…”") is None
+    assert numbered("第一百一十八条第一款规定：“违反本法规定，排放油烟的…”") is None
+    # The document's own articles still head theirs, spaced or not.
+    assert numbered("第十六条 本办法由环境保护部解释。") == (RANK_ARTICLE, 4)
+    assert numbered("第一条为了规范突发环境事件信息报告工作") == (RANK_ARTICLE, 3)
