@@ -240,27 +240,21 @@ ANNOTATION: dict[str, dict] = {
         # four 「1、特别重大（Ⅰ级）突发环境事件。」… lines (each on its own line in
         # the source, <br>, over its 「凡符合…：」 and （1）… items) a tier of
         # run-in heads, level 2, inline; the （1）… items lists. The closing
-        # marker and the 原文链接 block (13-16) furniture.
+        # marker and the 原文链接 block (13-16) furniture. (Restated again in
+        # session 21 by m21 on the reader's newer text, which reads the raw
+        # HTML <p>s and <br>s as lines, decodes 「&emsp;」 and drops
+        # 「{align="center"}」: the articles open lines 9-41, the appendix
+        # title is 43 and its four run-in heads open 45, 54, 64, 73, each
+        # line a heading of its own now; the 附录 marker is 42, the closing
+        # marker and the 原文链接 block 75-78. The readings are this pass's.)
         "title": 1,
         "subtitle": 3,
         "headings": [
-            (9, ("inline", m), 1)
-            for m in (
-                "第一条 第二条 第三条 第四条 第五条 第六条 第七条 第八条 第九条 第十条 第十一条 第十二条 "
-                "第十三条 第十四条 第十五条 第十六条 第十七条"
-            ).split()
+            (n, "条", 1) for n in (9, 10, 13, 17, 24, 25, 26, 27, 28, 30, 31, 32, 34, 37, 39, 40, 41)
         ]
-        + [(11, "准", 1)]
-        + [
-            (12, ("inline", h), 2)
-            for h in (
-                "1、特别重大（Ⅰ级）突发环境事件。",
-                "2、重大（Ⅱ级）突发环境事件。",
-                "3、较大（Ⅲ级）突发环境事件。",
-                "4、一般（Ⅳ级）突发环境事件。",
-            )
-        ],
-        "furniture": [[2, 2], [4, 8], [10, 10], [13, 16]],
+        + [(43, None, 1)]
+        + [(n, None, 2) for n in (45, 54, 64, 73)],
+        "furniture": [[2, 2], [4, 8], [42, 42], [75, 78]],
         "document": {
             "issuer": "环境保护部",
             "number": "环境保护部令第17号",
