@@ -11,6 +11,7 @@ from gui.core.reading import read_document
 
 FORMATS = Path(__file__).resolve().parents[1] / "data" / "formats"
 NEWS = FORMATS / "news-gbk.html"
+REAL = Path(__file__).resolve().parents[1] / "data" / "real"
 
 
 def _outline(document) -> list[tuple[int, str | None]]:
@@ -234,3 +235,22 @@ def test_boilerplate_inside_the_article_is_dropped(tmp_path, name):
     path = tmp_path / "r.html"
     path.write_text(_page(body), encoding="utf-8")
     assert read_source(path).text.split("\n") == ["研究报告", LONG, LONG]
+
+
+def test_label_text_outside_a_form_is_kept_and_a_form_s_labels_go_with_it(tmp_path):
+    # A Macau travel page (batch 33 dev) sets its figures in <label>s: the reader used to drop
+    # them as form controls, leaving 「须持 小时内核酸阴性证明」.
+    page = tmp_path / "p.html"
+    page.write_text(
+        "<html><body><article><p>"
+        '从珠海（陆路）进入澳门，须持 <label style="color:red">48</label> 小时内核酸阴性证明<br>'
+        '从内地（航空）进入澳门，须持 <label style="color:red">7 </label>日内核酸阴性证明'
+        "</p><form><label>搜索</label><input name=q></form></article></body></html>",
+        encoding="utf-8",
+    )
+    text = read_document(page).text
+    assert "须持 48 小时内核酸阴性证明" in text
+    assert "须持 7 日内核酸阴性证明" in text
+    assert "搜索" not in text
+    real = read_document(REAL / "press-mo-explore-macau-practical-information-page.html").text
+    assert "须持 24 小时内核酸阴性证明" in real

@@ -22,10 +22,12 @@ from gui.core.formats.html_charset import decode_page
 from gui.core.formats.html_head import article_head, is_page_label, own_line
 from gui.core.formats.photo_captions import is_photo_caption, mark_photos
 
-# Elements that never carry article text: dropped wherever they are.
+# Elements that never carry article text: dropped wherever they are. A <label> outside a
+# <form> is kept: pages set figures in them (「须持<label>48</label>小时内…」), and the labels of
+# a real form go with the form.
 _DROP_TAGS = frozenset(
     "script style noscript template iframe frame frameset object embed applet svg math canvas "
-    "form button input select option textarea label link meta base img picture video audio "
+    "form button input select option textarea link meta base img picture video audio "
     "source track map area head title dialog".split()
 )
 _VOID_TAGS = frozenset(

@@ -280,6 +280,11 @@ QUANT	澳门币 6 元
 QUANT	澳门币 6 元
 DATE	2022年11月29日
 LOC	珠海
+# added by the lead after the HTML reader kept <label> text (session 21): the four durations, as in pass 1
+QUANT	48 小时
+QUANT	48 小时
+QUANT	7 日
+QUANT	24 小时
 TERM	“入境许可”
 TERM	“口岸签证”
 QUANT	澳门元 200 元

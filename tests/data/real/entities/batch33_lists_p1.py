@@ -306,7 +306,12 @@ QUANT	澳门币 6 元
 LOC	中国内地
 DATE	2022年11月29日
 LOC	珠海
-# the numbers missing before 小时内 / 日内 (as printed) leave nothing; 三天两次 nothing
+# the numbers before 小时内 / 日内 (lost by the HTML reader until session 21 kept <label> text; added by the
+# lead on the new text, as 12 岁 and 30 日: durations QUANT with the space); 三天两次 nothing
+QUANT	48 小时
+QUANT	48 小时
+QUANT	7 日
+QUANT	24 小时
 TERM	“入境许可”
 TERM	“口岸签证”
 QUANT	澳门元 200 元
