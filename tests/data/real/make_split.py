@@ -38,7 +38,7 @@ the same date; built beside batch 28) and batch 30 (12 more, seed 2026120530, th
 date; built beside batch 31) and batch 31 (12 more, seed 2026120531, the same date; built
 beside batch 30) and batch 32 (12 more, seed 2026120532, the same date; built beside
 batch 33) and batch 33 (12 more, seed 2026120533, the same date; built beside
-batch 32).
+batch 32) and batch 34 (12 more, seed 2026120534, the same date; built beside batch 35).
 """
 
 import random
@@ -76,6 +76,7 @@ SEED_BATCH30 = 2026120530
 SEED_BATCH31 = 2026120531
 SEED_BATCH32 = 2026120532
 SEED_BATCH33 = 2026120533
+SEED_BATCH34 = 2026120534
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -663,6 +664,23 @@ DOCS_BATCH33 = {
     "report-tw-taichung-participatory-budget-qa-page.html": "report",
 }
 
+# Batch 34 (session 21, built beside batch 35): written from the library's read_file text
+# (MANIFEST.md "Batch 34").
+DOCS_BATCH34 = {
+    "gw-cn-ccdi-patriotic-education-tourism-notice-2005.md": "gongwen",
+    "gw-cn-mof-mfa-temporary-overseas-travel-funds-2013.md": "gongwen",
+    "gw-cn-party-state-gift-registration-rules-1995.md": "gongwen",
+    "gw-cn-state-council-emergency-system-plan-notice-2026.txt": "gongwen",
+    "gw-cn-state-council-office-private-fund-opinion-2026.txt": "gongwen",
+    "news-cn-chinasoft-qingdao-cloud-park-2017.html": "news-cn",
+    "news-cn-gmw-camp-david-small-circle-analysis-2023.txt": "news-cn",
+    "news-cn-sinopec-zhang-yuzhuo-hebei-visit-2020.html": "news-cn",
+    "news-cn-xinhua-rule-of-law-work-instruction.txt": "news-cn",
+    "report-cn-sichuan-tieke-company-profile.html": "report",
+    "report-cn-xi-letter-ustb-pakistani-students-2020.txt": "report",
+    "report-cn-yangtze-delta-report-preface.txt": "report",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -697,6 +715,7 @@ BATCHES = {
     31: (DOCS_BATCH31, SEED_BATCH31),
     32: (DOCS_BATCH32, SEED_BATCH32),
     33: (DOCS_BATCH33, SEED_BATCH33),
+    34: (DOCS_BATCH34, SEED_BATCH34),
 }
 
 
