@@ -141,6 +141,13 @@ def _patterns_from_cache() -> None:
     compiled_patterns.install(str(cache_dir()), kind="window")
 
 
+def _import_reader() -> None:
+    """Import the report's reader (~60 Qt-free modules; every start reads a report) before
+    PySide6, whose import hook reads the source of each module imported after it to find the
+    word "PySide6" in it: ~5 ms of the start for these."""
+    import gui.core.reading  # noqa: F401
+
+
 def _save_patterns() -> None:
     """After the first paint: write the regexes start-up compiled that the cache lacked, on a
     thread of its own (only a start after an install or an update has any)."""
@@ -188,6 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     # much and frees little, and the ~40 collections it triggered cost ~6 ms.
     gc.disable()
     _patterns_from_cache()  # before PySide6: its signature parser compiles regexes too
+    _import_reader()
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(qt_arguments(argv))
