@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from gui.core.document import Span
 from gui.core.offsets import OffsetMap
-from gui.core.patterns import OFFICE_TITLES
+from gui.core.patterns import OFFICE_TITLES, LazyPattern
 
 
 def is_han(char: str) -> bool:
@@ -237,9 +237,9 @@ _CREDIT = re.compile(
 )
 
 #: A line naming the document's contact person (活動聯絡人：…, 联系人：…, 發稿人：…) …
-_CONTACT = re.compile(r"(?:[聯連联][絡络繫系]人|[發发]稿人)\s*[:：]")
+_CONTACT = LazyPattern(r"(?:[聯連联][絡络繫系]人|[發发]稿人)\s*[:：]")
 #: … and a line that gives only the contact's phone or fax numbers under it.
-_CONTACT_PHONE = re.compile(
+_CONTACT_PHONE = LazyPattern(
     r"\s*(?:(?:[聯連联][絡络繫系])?(?:電話|电话|傳真|传真|手機|手机)\s*[:：]?\s*"
     r"[（(]?\+?\d[\d\s\-－（）()]*(?:(?:分機|分机|轉|转)\s*\d+)?\s*[，,；;、]?\s*)+"
 )

@@ -14,10 +14,16 @@ needed, and a pattern that changes with the data (a gazetteer grew) is simply an
 compiling function in front of ``re``'s own for that process only, which takes a pattern's
 code from the file when it is there and generates it as ``re`` does otherwise. :func:`save`
 writes the file again when the process compiled anything the file lacked, keeping only the
-patterns this process used (a pattern the app no longer has is dropped). The window's
-process never installs it. Where ``re``'s internals are not the ones this was written
-against (another Python implementation or version), nothing is installed and ``re``
-compiles as always.
+patterns this process used (a pattern the app no longer has is dropped).
+
+The window's process keeps a file of its own (``kind="window"``, installed by ``gui.app``
+before PySide6 is imported): its start-up compiles ~120 regexes before the first paint
+(PySide6's own signature parser's, the readers', the outline's and the header's; ~50 ms of
+Python on a quiet machine, a fifth of its CPU up to the first paint). Which of the lazily
+compiled patterns a window uses depends on the report, so its file keeps what it had as well as
+what the process used (up to :data:`WINDOW_KEPT` patterns; past that, what it used). Where
+``re``'s internals are not the ones this was written against (another Python implementation or
+version), nothing is installed and ``re`` compiles as always.
 """
 
 from __future__ import annotations
@@ -46,13 +52,26 @@ _parser = _internal("re._parser")
 #: A pattern's entry: (flags, code as bytes of unsigned ints, groups, groupindex, indexgroup).
 Entry = tuple[int, bytes, int, dict[str, int], tuple[Any, ...]]
 
-_state: dict[str, Any] = {"path": None, "known": {}, "used": {}, "missed": 0, "original": None}
+_state: dict[str, Any] = {
+    "path": None,
+    "known": {},
+    "used": {},
+    "missed": 0,
+    "original": None,
+    "keep": False,
+}
+
+#: The most patterns the window's file keeps beyond those its process used (a pattern of an
+#: older version of the app is not kept for ever).
+WINDOW_KEPT = 3000
 
 
-def file_name() -> str:
-    """The cache's file name: one per Python version and regex engine (their code differs)."""
+def file_name(kind: str = "") -> str:
+    """The cache's file name: one per Python version and regex engine (their code differs),
+    and per kind of process (the recogniser's child: ``""``; the window: ``"window"``)."""
     magic = getattr(_sre, "MAGIC", 0)
-    return f"patterns-{sys.implementation.cache_tag}-{magic}.marshal"
+    prefix = f"patterns-{kind}-" if kind else "patterns-"
+    return f"{prefix}{sys.implementation.cache_tag}-{magic}.marshal"
 
 
 def supported() -> bool:
@@ -66,19 +85,23 @@ def supported() -> bool:
     )
 
 
-def install(folder: str) -> bool:
+def install(folder: str, kind: str = "") -> bool:
     """In this process, compile regexes through the cache in ``folder`` (read now; missing or
-    unreadable: an empty cache). False, and nothing changed, where unsupported."""
+    unreadable: an empty cache). False, and nothing changed, where unsupported. ``kind``
+    names the file (see :func:`file_name`); the window's (``"window"``) keeps its entries
+    when it is written again."""
     if not supported() or _state["original"] is not None:
         return _state["original"] is not None
-    path = Path(folder) / file_name()
+    path = Path(folder) / file_name(kind)
     try:
         known = marshal.loads(path.read_bytes())
         if not isinstance(known, dict):
             known = {}
     except (OSError, ValueError, EOFError, TypeError):
         known = {}
-    _state.update(path=path, known=known, used={}, missed=0, original=_compiler.compile)
+    _state.update(
+        path=path, known=known, used={}, missed=0, original=_compiler.compile, keep=bool(kind)
+    )
     _compiler.compile = _compile
     return True
 
@@ -87,7 +110,7 @@ def uninstall() -> None:
     """Give ``re`` its own compiling function back (tests)."""
     if _state["original"] is not None:
         _compiler.compile = _state["original"]
-    _state.update(path=None, known={}, used={}, missed=0, original=None)
+    _state.update(path=None, known={}, used={}, missed=0, original=None, keep=False)
 
 
 def missed() -> int:
@@ -97,18 +120,25 @@ def missed() -> int:
 
 def save() -> bool:
     """Write the cache again if this process compiled a pattern it lacked (True if written).
-    A cache that cannot be written is no error: the next child compiles as this one did."""
+    A cache that cannot be written is no error: the next child compiles as this one did.
+    (Any thread: patterns another thread compiles meanwhile are written the next time.)"""
     path = _state["path"]
-    if path is None or not _state["missed"]:
+    missed = _state["missed"]
+    if path is None or not missed:
         return False
     from gui.core.files import write_atomically
 
+    used = dict(_state["used"])
+    kept = {**_state["known"], **used} if _state["keep"] else used
+    if len(kept) > len(used) + WINDOW_KEPT:
+        kept = used
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(path, marshal.dumps(_state["used"]))
+        write_atomically(path, marshal.dumps(kept))
     except OSError:
         return False
-    _state["known"], _state["missed"] = dict(_state["used"]), 0
+    _state["known"] = kept
+    _state["missed"] -= missed
     return True
 
 

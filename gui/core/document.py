@@ -78,7 +78,7 @@ class DocumentHeader:
         return f.text if f is not None else None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # ~26,000 of them in a 10 MB report: 1.2 MB less slotted
 class Section:
     """One outline entry. ``start``/``end`` cover the heading and the body, subsections
     included; the heading range is ``None`` for an untitled lead section."""

@@ -28,7 +28,10 @@ def doc_numbers(text: str) -> Iterator[re.Match[str]]:
     into one line. Here the bracket-and-year tail is found first (a scan that skips to the
     brackets); a 文号 holding it starts at most 12 characters (and the spaces) before it, and
     no later than the end of the previous one. (No two tails overlap: none holds an opening
-    bracket after its first character.)"""
+    bracket after its first character.) A line without 号 or 號 holds no tail: neither
+    pattern is compiled for it (a report with no 文号 in its head, at start-up)."""
+    if "号" not in text and "號" not in text:
+        return
     pos = 0
     search = DOC_NUMBER.compiled.search
     for tail in _TAIL.compiled.finditer(text):

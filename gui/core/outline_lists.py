@@ -26,6 +26,7 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
+from gui.core.patterns import LazyPattern
 from gui.core.subheads import CONTENTS_WORDS
 
 #: A run of this many sibling numbered sentences with nothing between them is a list.
@@ -441,7 +442,7 @@ def _is_sentence(line: str) -> bool:
 # 進展可謂一筆勾銷。」, a paragraph of four sentences): emphasis, not a headline naming a part
 # (a headline may close with ？ or ！, never with a clause and a full stop). Numbered lines
 # (「（一）…，…。」) keep their own rule.
-_NUMBER_FIRST = re.compile(r"[（(]?[一二三四五六七八九十百零〇\d]+[)）、．.]|第")
+_NUMBER_FIRST = LazyPattern(r"[（(]?[一二三四五六七八九十百零〇\d]+[)）、．.]|第")
 
 
 def drop_marked_sentences(body: Sequence[Any], found: list[Any], marked: Collection[int]) -> None:

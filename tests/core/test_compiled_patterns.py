@@ -133,3 +133,33 @@ def test_a_damaged_entry_is_compiled_afresh_and_replaced(tmp_path):
         assert compiled_patterns.missed() == 0  # the rewritten entry is good
     finally:
         compiled_patterns.uninstall()
+
+
+def _window_patterns_used(folder, patterns: list[str]) -> tuple[int, bool]:
+    """A window process's start: ``patterns`` compiled through the window's cache in
+    ``folder``; how many the cache lacked, and whether it was written."""
+    assert compiled_patterns.install(str(folder), kind="window")
+    try:
+        for p in patterns:
+            compiled_patterns._compile(p, 0)  # noqa: SLF001
+        return compiled_patterns.missed(), compiled_patterns.save()
+    finally:
+        compiled_patterns.uninstall()
+
+
+def test_the_window_keeps_the_patterns_of_other_reports_in_a_file_of_its_own(tmp_path, monkeypatch):
+    """Which lazily compiled patterns a window uses depends on its report: a start with
+    another report adds its own to the file instead of dropping the first report's, and the
+    recogniser child's file is another one."""
+    # Lines' forms of dev documents' heads: a 发文字号's tail, a 成文日期, a contact's phone.
+    first = [r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]", r"\d{4}\s*年\s*\d{1,2}\s*月"]
+    other = [first[0], r"(?:电话|電話)\s*[:：]"]
+    assert _window_patterns_used(tmp_path, first) == (2, True)
+    assert _window_patterns_used(tmp_path, other) == (1, True)  # the phone's only
+    assert _window_patterns_used(tmp_path, first + other) == (0, False)  # all three kept
+    assert compiled_patterns.file_name("window") != compiled_patterns.file_name()
+    assert not (tmp_path / compiled_patterns.file_name()).exists()
+    # Past WINDOW_KEPT patterns beyond those a start used, only what it used is kept.
+    monkeypatch.setattr(compiled_patterns, "WINDOW_KEPT", 1)
+    assert _window_patterns_used(tmp_path, [r"[甲乙]{2}"]) == (1, True)
+    assert _window_patterns_used(tmp_path, first) == (2, True)  # they were dropped
