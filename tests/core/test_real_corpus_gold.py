@@ -62,6 +62,7 @@ def test_split_holds_out_a_third_by_kind():
         "31": 12,
         "32": 12,
         "33": 12,
+        "35": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -97,6 +98,7 @@ def test_split_holds_out_a_third_by_kind():
         "31": 4,
         "32": 4,
         "33": 4,
+        "35": 4,
     }
 
 
