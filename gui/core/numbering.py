@@ -23,16 +23,19 @@ class _Unit:
     ``(?=\\s|$|[\\u4e00-\\u9fff])``, that class costs ~1 ms to compile per pattern, while the
     app starts; see ``cleaning.is_han``.)"""
 
-    def __init__(self, pattern: str, then: str = _TITLE_OPEN, han: bool = True):
+    def __init__(self, pattern: str, then: str = _TITLE_OPEN, han: bool = True, not_then: str = ""):
         self._re = re.compile(pattern)
         self._then = then
         self._han = han  # whether a Han character may follow the number
+        self._not_then = re.compile(not_then) if not_then else None
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         m = self._re.match(text, pos)
         if m is None:
             return None
         end = m.end()
+        if self._not_then is not None and self._not_then.match(text, end):
+            return None
         if (
             end == len(text)
             or text[end].isspace()
@@ -53,7 +56,15 @@ _NUMBERED: list[tuple[float, re.Pattern[str] | _Unit]] = [
     (11, _Unit(rf"第{_NUM}章")),
     (12, _Unit(rf"第{_NUM}[节節]")),
     # (Taiwan's law texts space an article's number: 「第　五　條　按捺單位應…」.)
-    (RANK_ARTICLE, _Unit(rf"第(?:{_NUM}|\u3000{_NUM}\u3000)[条條]")),
+    # A sentence that cites an article (「第九十九条规定：“违反本法规定，…”」, 「第一百一十八条第一款
+    # 规定：」, a reply quoting a law) is no article of the document's own.
+    (
+        RANK_ARTICLE,
+        _Unit(
+            rf"第(?:{_NUM}|\u3000{_NUM}\u3000)[条條]",
+            not_then=rf"(?:第{_NUM}[款项項])*(?:规定|規定)",
+        ),
+    ),
     (20, re.compile(rf"[{CN_NUM}]+[、.．]")),
     (21, re.compile(rf"[（(][{CN_NUM}]+[）)]")),
     (22, re.compile(r"\d{1,3}(?:[、．]|\.(?!\d))")),

@@ -186,6 +186,14 @@ _APP_PROMPT = LazyPattern(
     # (round 19: a portal's line that its app holds more, 「海量资讯、精准解读，尽在新浪财经APP」)
     r"|[^。！？]{0,20}(?:尽在|盡在)[^。！？，,；]{0,12}(?:客户端|客戶端|APP|App|app)[。！!]?"
 )
+# Session 21, from the genre: a promotion's link whose label and arrow close its line
+# (「股民福利来了！十大金股送给你，带你掘金“黄金坑”！点击查看>>」, 「…100%中奖>>」): a Markdown
+# page's raw HTML now read block by block sets it apart from the story. No sentence of a
+# report ends in a double arrow, nor in one after 「点击查看」.
+_CLICK_LINK = LazyPattern(
+    r".{0,60}?(?:点击|點擊|点此|點此|猛戳|戳此)(?:查看|进入|進入|阅读|閱讀|了解|领取|領取|参与|參與)"
+    r"[^。！？>＞]{0,6}?\s*(?:>>|＞＞|>|＞|→|»)"
+)
 # - a comment box's count and its house rules (「已有0条评论」, 「请文明上网，理性发言」);
 _COMMENT_BOX = LazyPattern(
     r"(?:已有|共有|共)\s*\d+\s*(?:条|條|則|则|个|個|人)?(?:评论|評論|留言|回复|回覆|参与|參與)"
@@ -267,6 +275,9 @@ def is_control_line(line: str) -> bool:
             for gate, notice in _GATED_NOTICES:
                 if gate.search(line) and notice.fullmatch(line):
                     return True
+    if line[-1] in ">＞→»" and len(line) <= 80:
+        if line.endswith((">>", "＞＞", "»")) or _CLICK_LINK.fullmatch(line):
+            return True
     if line[0] in "【[〖" and _BRACKETED_SIZES.fullmatch(line):
         return True
     if line[0] == "附" and len(line) <= 16 and _ATTACHMENT_LINKS.fullmatch(line):

@@ -52,11 +52,13 @@ def test_a_markdown_figure_block_is_a_caption_and_its_neighbours_are_not(tmp_pat
     assert document.text.count(CAPTION) == 1  # kept in the text: only marked
 
 
-def test_text_outside_the_figcaption_makes_the_paragraph_text(tmp_path):
-    # A paragraph that runs on past the figure is the author's text, not a caption.
+def test_text_after_the_figure_is_a_line_of_text_of_its_own(tmp_path):
+    # A raw HTML block is read as a page is: the figure is a block, so the text run on after
+    # it is the author's next line (text), and the figcaption stays a caption.
     page = f"# 灣仔區議會\n\n<figure><figcaption>{CAPTION}</figcaption></figure>{BODY}\n"
     document = _markdown(page, tmp_path)
-    assert CAPTION not in _kinds(document)
+    assert _kinds(document) == {CAPTION: "caption"}
+    assert document.text.split("\n")[-2:] == [CAPTION, BODY]
 
 
 def test_an_html_figcaption_is_a_caption(tmp_path):

@@ -409,14 +409,17 @@ def test_feed_and_site_residue_is_furniture():
     assert classify_line("记者|戈振伟") == "byline"
 
 
-def test_paragraphs_run_together_on_one_line_are_taken_apart():
+def test_a_feeds_raw_html_paragraphs_are_lines_and_its_tail_furniture():
+    # The feed's body is raw HTML <p>s with no blank line between them: since session 21 each is
+    # a line of its own (it was one long line the outline took apart), a subhead included.
     doc = real("news-cn-q3-gdp-nbs-2021.md")
     found = [h for _, h in headings(doc)]
-    assert "三季度GDP增速放缓至4.9%" in found  # a subhead inside the feed's one long line
+    assert "三季度GDP增速放缓至4.9%" in found
     heading = next(s for s in doc.sections if s.heading == "三季度GDP增速放缓至4.9%")
     assert doc.text[heading.heading_start : heading.heading_end] == heading.heading
-    # The scraper's markers glued to the last paragraph are furniture, the paragraph is not.
-    marker = doc.text.index("<!-- news_keyword_pub")
+    assert "\n三季度GDP增速放缓至4.9%\n" in doc.text
+    # The scraper's markers under the last paragraph are furniture, the paragraph is not.
+    marker = doc.text.index("<!-- 正文下iframe -->")
     assert doc.is_furniture(marker) and not doc.is_furniture(marker - 5)
 
 

@@ -74,21 +74,8 @@ def read_html(data: bytes, path: Path) -> DecodedSource:
         raise DocumentError(
             path, f"it holds more than {MAX_TEXT_CHARS:,} characters of text; that is the limit"
         )
-    parser = lxml_html.HTMLParser(
-        encoding="utf-8",
-        no_network=True,
-        remove_comments=True,
-        remove_pis=True,
-        huge_tree=False,
-        recover=True,
-    )
-    markup = shorten_huge_runs(text)
     try:
-        root = lxml_html.document_fromstring(markup.encode("utf-8"), parser=parser)
-        if html_depth.is_too_deep(parser.error_log):
-            # Nested past libxml2's limit: what lies deeper would be lost without a word.
-            markup = html_depth.flatten(markup)
-            root = lxml_html.document_fromstring(markup.encode("utf-8"), parser=parser)
+        root = _parse(text)
     except (etree.ParserError, ValueError):
         raise DocumentError(path, "it is an HTML file with no readable content") from None
     page_title = _page_title(root)
@@ -119,6 +106,44 @@ def read_html(data: bytes, path: Path) -> DecodedSource:
     if not builder.lines:
         raise DocumentError(path, "the page has no article text")
     return builder.source(encoding, "html")
+
+
+def _parse(text: str) -> etree._Element:
+    """The page's tree, read with the network off and libxml2's default limits."""
+    parser = lxml_html.HTMLParser(
+        encoding="utf-8",
+        no_network=True,
+        remove_comments=True,
+        remove_pis=True,
+        huge_tree=False,
+        recover=True,
+    )
+    markup = shorten_huge_runs(text)
+    root = lxml_html.document_fromstring(markup.encode("utf-8"), parser=parser)
+    if html_depth.is_too_deep(parser.error_log):
+        # Nested past libxml2's limit: what lies deeper would be lost without a word.
+        markup = html_depth.flatten(markup)
+        root = lxml_html.document_fromstring(markup.encode("utf-8"), parser=parser)
+    return root
+
+
+def read_fragment(markup: str, builder: LineBuilder) -> None:
+    """Add the lines of a piece of HTML (a Markdown file's raw HTML block) to ``builder``,
+    read as a page's article is: one line per block, ``<br>`` a line break, ``<h1>``–``<h6>``
+    headings, a table's rows, character references decoded, code, images and the blocks a
+    page's markup names as furniture (``nav``, a sidebar, a breadcrumb…) dropped."""
+    try:
+        root = _parse(f"<body>{markup}</body>")
+    except (etree.ParserError, ValueError):
+        return  # (nothing but comments or white space)
+    body = root.find("body")
+    if body is None:
+        return
+    mark_photos(body)
+    _drop_boilerplate(body)  # (a page template's sidebar, breadcrumb and share bar, by name)
+    walker = _Linearizer(builder, None)
+    walker.walk(body)
+    walker.flush()
 
 
 def _read_head(
@@ -204,7 +229,8 @@ def _is_boilerplate(el: etree._Element) -> bool:
     return any(word in _BOILERPLATE_WORDS for word in words)
 
 
-def _drop_boilerplate(body: etree._Element) -> None:
+def _drop_code(body: etree._Element) -> None:
+    """Drop the elements that never carry text (scripts, images, forms…)."""
     for el in list(body.iter()):
         if not isinstance(el.tag, str):
             continue
@@ -216,6 +242,10 @@ def _drop_boilerplate(body: etree._Element) -> None:
             el.drop_tag()
         elif el.tag in _DROP_TAGS:
             el.drop_tree()  # keeps the text that follows the element
+
+
+def _drop_boilerplate(body: etree._Element) -> None:
+    _drop_code(body)
     total = _cjk_in_paragraphs(body)
     for el in list(body.iter()):
         if el is body or el.getparent() is None or not isinstance(el.tag, str):

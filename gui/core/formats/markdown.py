@@ -2,7 +2,12 @@
 
 This is a reader for reports written in Markdown, not a renderer: block structure (ATX and
 setext headings, paragraphs, list items, block quotes, fenced code, tables) is kept as lines;
-emphasis, links, images, inline code and HTML tags are reduced to their text. Front matter
+emphasis, links, images, inline code and HTML tags are reduced to their text, character
+references to their characters, and attribute lists (kramdown's 「{: .class}」, Pandoc's
+「{align="center"}」) are dropped. A raw HTML block (CommonMark's type 6: 「<p>」, 「<div>」,
+「<table>」, 「<h2>」… opening a line, up to the next blank line) is read as the HTML reader reads
+a page (``gui.core.formats.html.read_fragment``): one line per block, 「<br>」 a line break,
+「<h1>」–「<h6>」 headings; a 「<br>」 in a Markdown paragraph breaks its line too. Front matter
 (YAML ``---`` or TOML ``+++``) is dropped; its ``title:`` becomes the first line when the body
 has no title line of its own (no heading among its first three lines, nor that title first).
 """
@@ -11,6 +16,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
+from html import unescape
 from pathlib import Path
 
 from gui.core.decoding import DecodedSource, DocumentError, decode_text
@@ -29,6 +36,21 @@ _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _MAX_INLINE_CHARS = 20000
 _REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+")
 
+#: An attribute list (kramdown's 「{: .class}」, 「{:target="_top"}」; Pandoc's 「{#id}」,
+#: 「{align="center"}」, 「{width="5.6in" height="1.4in"}」): classes, ids and key=value pairs in
+#: braces, which a page shows nowhere. Braces around anything else (「{site.imgurl}」, a
+#: template's 「{{< video >}}」, a formula) are text.
+_ATTRIBUTE = r"""(?:[.#][A-Za-z_][\w-]*|[A-Za-z_][\w-]*=(?:"[^"{}\n]*"|'[^'{}\n]*'|[^\s{}"']+))"""
+_ATTRIBUTES = re.compile(rf"\{{:?[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}", re.ASCII)
+#: A line break in a paragraph's raw HTML.
+_BR = re.compile(r"<br\s*/?>", re.I)
+#: A character reference: named, decimal or hexadecimal, closed by 「;」 (CommonMark's).
+_CHAR_REF = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+_REFERENCE_RUN = re.compile(rf"[ \t]*(?:{_CHAR_REF.pattern}[ \t]*)+")
+#: Where a paragraph breaks hard (a line ending in 「\」 or two spaces): one line of text
+#: each side, the paragraph's inline markup read across it.
+_HARD_BREAK = "\ue000"
+
 # Inline markup, applied in this order. Each pattern is linear (no nested quantifiers), so a
 # hostile line cannot make them backtrack for long.
 _INLINE: list[tuple[re.Pattern[str], str]] = [
@@ -38,7 +60,9 @@ _INLINE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # link → its text
     (re.compile(r"\[([^\]]*)\]\[[^\]]*\]"), r"\1"),  # reference link
     (re.compile(r"<((?:https?|mailto|ftp):[^>\s]*)>"), r"\1"),  # autolink
+    (re.compile(r"<br\s*/?>", re.I), " "),  # (a paragraph's are line breaks: ``_BR``)
     (re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"), ""),  # inline HTML tags
+    (_ATTRIBUTES, ""),
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
     (re.compile(r"(?<![*\\])\*(?=\S)([^*]+?)(?<=\S)\*(?!\*)"), r"\1"),  # emphasis
     (re.compile(r"(?<![\w])_(?=\S)([^_]+?)(?<=\S)_(?![\w])"), r"\1"),
@@ -75,9 +99,9 @@ def read_markdown(data: bytes, path: Path) -> DecodedSource:
             # heading after a forced break): the paragraph's markup is read whole, then split
             # into its lines at the breaks.
             pieces = paragraph.split(_HARD_BREAK)
-            parts = inline_text(paragraph).split(_HARD_BREAK)
+            parts = inline_text(paragraph, code).split(_HARD_BREAK)
             if len(parts) != len(pieces):  # (markup that swallowed a break: read line by line)
-                parts = [inline_text(piece) for piece in pieces]
+                parts = [inline_text(piece, code) for piece in pieces]
             for k, part in enumerate(parts):
                 caption = _is_figure_caption(pieces[k])
                 builder.add(
@@ -92,7 +116,14 @@ def read_markdown(data: bytes, path: Path) -> DecodedSource:
 
     fence: str | None = None
     table_row = False  # the last line was a table's row
+    html: list[str] | None = None  # the lines of the raw HTML block being read
     for raw in lines:
+        if html is not None:
+            if raw.strip():
+                html.append(raw)
+                continue
+            _read_html_block(builder, html)
+            html = None
         if fence is not None:
             if raw.strip().startswith(fence):
                 fence = None
@@ -108,6 +139,13 @@ def read_markdown(data: bytes, path: Path) -> DecodedSource:
         while _QUOTE.match(line):
             line = _QUOTE.sub("", line, count=1)
         head = line.lstrip()[:1]
+        if head == "<" and block_end is None and _HTML_BLOCK.match(line):
+            # A raw HTML block (CommonMark's type 6): its lines up to the next blank line are
+            # HTML, read as a page's article is.
+            flush()
+            table_row = False
+            html = [line]
+            continue
         if head != "|" and (head not in ":-" or not _TABLE_RULE.match(line)):
             table_row = False
         opening = None
@@ -162,51 +200,81 @@ def read_markdown(data: bytes, path: Path) -> DecodedSource:
             # Bullets are markup; an ordered item's number is part of its text (1. 2. are
             # also how this genre numbers its level-3 headings).
             paragraph = line[bullet.end() :] if bullet else line.strip()
+            paragraph = _BR.sub(_HARD_BREAK, space_references(paragraph).strip())
             item = bullet is not None
             last_start, last_own = 0, True
             last_heading = heading_number(paragraph) if is_heading_line(paragraph) else None
             continue
-        hard_break = line.endswith(("  ", "\\"))
-        content = line.rstrip().rstrip("\\").strip()
-        fresh = paragraph is None or paragraph.endswith(_HARD_BREAK)
-        if paragraph is not None and not fresh and _DATE_ALONE.fullmatch(content):
-            # A 公文's 成文日期 on its own line under its 署名, after the text's last sentence:
-            # lines of their own (GB/T 9704), not words of a paragraph that a page's scraper
-            # set without blank lines between (「上海市交通委员会 上海海事局」 / 「2023年4月17日」
-            # / the plan's title). A sentence wrapped at a date (「会议定于」 / 「2023年…」) is
-            # joined as before.
-            before, signer = paragraph[:last_start], paragraph[last_start:]
-            if (not before or before[-1] in "。！？!?" + _HARD_BREAK) and _is_signer_line(signer):
-                paragraph = before or None
-                flush()
-                builder.add(inline_text(signer))
-                builder.add(inline_text(content))
+        pieces = _line_pieces(line, code)
+        for content, hard_break in pieces:
+            if not content and len(pieces) > 1:
+                # (「<br>」 at an end of the line: a break after what came before)
+                if paragraph is not None and not paragraph.endswith(_HARD_BREAK):
+                    paragraph += _HARD_BREAK
                 continue
-        own = fresh
-        if paragraph is None:
-            paragraph = content
-        elif paragraph.endswith(_HARD_BREAK):
-            paragraph += content
-        elif opens_own_line(paragraph[last_start:], content, last_own, last_heading):
-            # A scraper's lines without blank lines between: a numbered heading and the
-            # paragraphs around it stay lines of their own (``gui.core.fused_lines``).
-            paragraph += _HARD_BREAK + content
-            own = True
-        else:
-            paragraph = join_wrapped(paragraph, content)
-        last_start = len(paragraph) - len(content)
-        last_own = own
-        if fresh:
-            last_heading = None
-        if own and is_heading_line(content):
-            last_heading = heading_number(content)
-        if hard_break:
-            paragraph += _HARD_BREAK
+            fresh = paragraph is None or paragraph.endswith(_HARD_BREAK)
+            if paragraph is not None and not fresh and _DATE_ALONE.fullmatch(content):
+                # A 公文's 成文日期 on its own line under its 署名, after the text's last sentence:
+                # lines of their own (GB/T 9704), not words of a paragraph that a page's scraper
+                # set without blank lines between (「上海市交通委员会 上海海事局」 / 「2023年4月17日」
+                # / the plan's title). A sentence wrapped at a date (「会议定于」 / 「2023年…」) is
+                # joined as before.
+                before, signer = paragraph[:last_start], paragraph[last_start:]
+                if (not before or before[-1] in "。！？!?" + _HARD_BREAK) and _is_signer_line(
+                    signer
+                ):
+                    paragraph = before or None
+                    flush()
+                    builder.add(inline_text(signer))
+                    builder.add(inline_text(content))
+                    continue
+            own = fresh
+            if paragraph is None:
+                paragraph = content
+            elif paragraph.endswith(_HARD_BREAK):
+                paragraph += content
+            elif opens_own_line(paragraph[last_start:], content, last_own, last_heading):
+                # A scraper's lines without blank lines between: a numbered heading and the
+                # paragraphs around it stay lines of their own (``gui.core.fused_lines``).
+                paragraph += _HARD_BREAK + content
+                own = True
+            else:
+                paragraph = join_wrapped(paragraph, content)
+            last_start = len(paragraph) - len(content)
+            last_own = own
+            if fresh:
+                last_heading = None
+            if own and is_heading_line(content):
+                last_heading = heading_number(content)
+            if hard_break:
+                paragraph += _HARD_BREAK
     flush()
+    if html is not None:
+        _read_html_block(builder, html)
     if len(builder.lines) <= (1 if front_title else 0):  # (a title over no text is no text)
         raise DocumentError(path, "the Markdown file has no text")
     source = builder.source(encoding, "markdown")
     return replace(source, metadata=metadata) if metadata else source
+
+
+def _read_html_block(builder: LineBuilder, lines: list[str]) -> None:
+    from gui.core.formats.html import read_fragment  # (lxml: loaded for raw HTML only)
+
+    read_fragment("\n".join(lines), builder)
+
+
+def _line_pieces(line: str, code: bool) -> list[tuple[str, bool]]:
+    """A paragraph's source line as its pieces, each with whether a hard break ends it: the
+    line's own (「\\」 or two spaces at its end) and raw HTML's 「<br>」 anywhere in it."""
+    hard_break = line.endswith(("  ", "\\"))
+    content = line.rstrip().rstrip("\\").strip()
+    if code or len(content) > _MAX_INLINE_CHARS:  # (a pathological line: as written)
+        return [(content, hard_break)]
+    content = space_references(content).strip()
+    if "<" not in content:
+        return [(content, hard_break)]
+    pieces = [piece.strip() for piece in _BR.split(content)]
+    return [(piece, True) for piece in pieces[:-1]] + [(pieces[-1], hard_break)]
 
 
 #: A date alone on its line, in figures or in Chinese numerals (「二〇〇四年十月十五日」).
@@ -224,13 +292,41 @@ def _is_signer_line(line: str) -> bool:
     return ORG_END.search(line.split()[-1]) is not None
 
 
-def inline_text(text: str) -> str:
-    """Markdown inline markup reduced to the text a reader sees."""
+def inline_text(text: str, code: bool = False) -> str:
+    """Markdown inline markup reduced to the text a reader sees; character references
+    decoded unless the text is ``code`` (a raw ``<style>`` block's lines)."""
     if len(text) > _MAX_INLINE_CHARS:
         return text.strip()  # a pathological paragraph is shown as written, not parsed
+    if not code:
+        text = space_references(text)
     for pattern, replacement in _INLINE:
         text = pattern.sub(replacement, text)
+    if not code and "&" in text:
+        text = _CHAR_REF.sub(_decoded, text)
     return text.strip()
+
+
+def _decoded(reference: re.Match[str]) -> str:
+    return _character(reference.group())
+
+
+@lru_cache(maxsize=512)
+def _character(reference: str) -> str:
+    return unescape(reference)
+
+
+def space_references(text: str) -> str:
+    """Character references that stand for white space (「&emsp;」, 「&nbsp;」, 「&#12288;」) read
+    as the HTML reader reads them (``collapse_spaces``): a run of them, with the spaces around
+    it, is one space (none at the line's ends, which are stripped)."""
+    if "&" not in text or len(text) > _MAX_INLINE_CHARS:
+        return text
+    return _REFERENCE_RUN.sub(_space_run, text)
+
+
+def _space_run(run: re.Match[str]) -> str:
+    spaces = all(_character(ref.group()).isspace() for ref in _CHAR_REF.finditer(run.group()))
+    return " " if spaces else run.group()
 
 
 _FIGCAPTION = re.compile(r"<figcaption\b[^>]*>.*?</figcaption\s*>", re.I | re.S)
@@ -239,11 +335,19 @@ _FIGCAPTION = re.compile(r"<figcaption\b[^>]*>.*?</figcaption\s*>", re.I | re.S)
 #: An image, with the attributes a converter may set after it (Pandoc's
 #: 「{width="5.6in" height="1.4in"}」).
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)(?:\{[^{}\n]*\})?")
+#: The start of a raw HTML block that runs to the next blank line (CommonMark's type 6): a
+#: block-level tag opening the line. At any indent: this reader has no indented code blocks,
+#: and a page's template indents its markup (「        <div class="row">」).
+_HTML_BLOCK = re.compile(
+    r"\s*</?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col"
+    r"|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame"
+    r"|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav"
+    r"|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th"
+    r"|thead|title|tr|track|ul)(?=[\s/>]|$)",
+    re.I,
+)
 #: A raw HTML block whose content is code, not text (CommonMark's HTML blocks of type 1).
 _RAW_BLOCK = re.compile(r" {0,3}<(script|style)(?=[\s>]|$)", re.I)
-#: Where a paragraph breaks hard (a line ending in 「\」 or two spaces): one line of text
-#: each side, the paragraph's inline markup read across it.
-_HARD_BREAK = "\ue000"
 _HTML_IMAGE = re.compile(r"<img\b[^<>]*>", re.I)
 #: What is left of markup that held no text (Pandoc's page break 「**\**」 read as 「\」).
 _RESIDUE = re.compile(r"[\\*_~`#|]+")

@@ -490,8 +490,9 @@ LOC	青海221基地
 LOC	四川902基地
 PER	刁筠寿
 DOC	《中国新闻周刊》
-ORG	澎湃新闻
-ORG	澎湃新闻
+# (session 21: gone from the text with the ad-list comment the Markdown reader now drops)
+# ORG	澎湃新闻
+# ORG	澎湃新闻
 ORG	新浪财经
 PER	王翔
 """,

@@ -26,7 +26,8 @@ QUANT	58处
 QUANT	2次
 ORG	区房管局
 ORG	公安消防支队
-TERM	&ldquo;四个能力&rdquo;
+# (session 21: the Markdown reader now decodes the character references; the TERM keeps its marks)
+TERM	“四个能力”
 ORG	区建交委
 ORG	公安消防支队
 ORG	区安监局

@@ -216,11 +216,15 @@ ANNOTATION: dict[str, dict] = {
         # front matter's author:/date:, `editor` the 责任编辑. The lead's
         # 「澎湃新闻（www.thepaper.cn）记者从…获悉」 is a sentence naming the
         # outlet, not a dateline of the …讯/…电 form, and the piece names no
-        # reporter: no `reporter`. No subheads.
+        # reporter: no `reporter`. No subheads. (Restated in session 21 by
+        # m21 on the reader's new text, which reads the body's raw HTML <p>s
+        # as lines and drops its comments: the front matter and the 原标题
+        # line 1-5 and the Sina tail 11-20 furniture, the ad-list comment no
+        # longer in the text.)
         "title": 1,
         "title_strip": ("title: '", "' categories:"),
         "headings": [],
-        "furniture": [[1, 14]],
+        "furniture": [[1, 5], [11, 20]],
         "furniture_text": [
             "title: '",
             "' categories:",
@@ -228,7 +232,6 @@ ANNOTATION: dict[str, dict] = {
             "新浪财经",
             "新浪财经－国內headimg:",
             "原标题：105岁中国核工业元老级人物、原核工业部副部长刁筠寿逝世",
-            "<!--article_adlist[",
             "责任编辑：王翔",
         ],
         "document": {

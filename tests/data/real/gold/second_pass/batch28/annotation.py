@@ -26,15 +26,6 @@ Run: python tests/data/real/gold/second_pass/write_second_pass.py --batch 28 [--
 
 from __future__ import annotations
 
-_MEP_13_1 = "1.建设单位同时构成“未批先建”和违反环保设施“三同时”验收制度两个违法行为的，应当分别依法作出相应处罚。"
-_MEP_13_2 = "2.对违反环保设施“三同时”验收制度的处罚，不受“未批先建”行政处罚追溯期限的影响"
-_MEP_17_1 = (
-    "（一）新环境保护法和新环境影响评价法并未禁止建设单位主动补交环境影响报告书、报告表报送审批"
-)
-_MEP_17_2 = (
-    "（二）建设单位主动补交环境影响报告书、报告表并报送环保部门审查的，有权审批的环保部门应当受理"
-)
-
 ANNOTATION: dict[str, dict] = {
     # Held out.
     "gw-cn-mep-unapproved-construction-opinion-2018": {
@@ -54,23 +45,30 @@ ANNOTATION: dict[str, dict] = {
         # markup and source note: furniture. The 署名 (19) and date (20) are
         # 公文 elements: `signatory`, `date`; `issuer` from the signature (the
         # text carries no title naming it; batch 26's reading). No `number`.
+        # (Restated in session 21 by the annotator a21 on the reader's newer
+        # text, which reads the raw HTML <br>s as lines and decodes
+        # 「&emsp;」: 一、–三、 open lines 2, 13, 26; the （一）… of 一、 and 二、
+        # lines 3, 9, 14, 16, 18, 24; the 1. and 2. of 二、（三） open lines 19
+        # and 22, the bold （一） and （二） of 三、 lines 27 and 29, each a line
+        # of its own now; the container markers and the 原文链接 block 35 and
+        # 38-41, the 署名 36, the date 37. The readings are this pass's.)
         "title": None,
         "headings": [
             (2, None, 1),
             (3, None, 2),
-            (5, None, 2),
-            (7, None, 1),
-            (8, None, 2),
-            (10, None, 2),
-            (12, None, 2),
-            (13, ("inline", _MEP_13_1), 3),
-            (13, ("inline", _MEP_13_2), 3),
+            (9, None, 2),
+            (13, None, 1),
             (14, None, 2),
-            (16, None, 1),
-            (17, ("inline", _MEP_17_1), 2),
-            (17, ("inline", _MEP_17_2), 2),
+            (16, None, 2),
+            (18, None, 2),
+            (19, None, 3),
+            (22, None, 3),
+            (24, None, 2),
+            (26, None, 1),
+            (27, None, 2),
+            (29, None, 2),
         ],
-        "furniture": [[18, 18], [21, 24]],
+        "furniture": [[35, 35], [38, 41]],
         "document": {
             "issuer": "环境保护部",
             "signatory": "环境保护部",
@@ -240,27 +238,22 @@ ANNOTATION: dict[str, dict] = {
         # four 「1、特别重大（Ⅰ级）突发环境事件。」… lines (each on its own line in
         # the source, <br>, over its 「凡符合…：」 and （1）… items) a tier of
         # run-in heads, level 2, inline; the （1）… items lists. The closing
-        # marker and the 原文链接 block (13-16) furniture.
+        # marker and the 原文链接 block (13-16) furniture. (Restated again in
+        # session 21 by m21 on the reader's newer text, which reads the raw
+        # HTML <p>s and <br>s as lines, decodes 「&emsp;」 and drops
+        # 「{align="center"}」: the articles open lines 9-41, the appendix
+        # title is 43 and its four run-in heads open 45, 54, 64, 73, each
+        # line a heading of its own now; the 附录 marker is 42, the closing
+        # marker and the 原文链接 block 75-78. The readings are this pass's.)
         "title": 1,
         "subtitle": 3,
         "headings": [
-            (9, ("inline", m), 1)
-            for m in (
-                "第一条 第二条 第三条 第四条 第五条 第六条 第七条 第八条 第九条 第十条 第十一条 第十二条 "
-                "第十三条 第十四条 第十五条 第十六条 第十七条"
-            ).split()
+            (n, "条", 1)
+            for n in (9, 10, 13, 17, 24, 25, 26, 27, 28, 30, 31, 32, 34, 37, 39, 40, 41)
         ]
-        + [(11, "准", 1)]
-        + [
-            (12, ("inline", h), 2)
-            for h in (
-                "1、特别重大（Ⅰ级）突发环境事件。",
-                "2、重大（Ⅱ级）突发环境事件。",
-                "3、较大（Ⅲ级）突发环境事件。",
-                "4、一般（Ⅳ级）突发环境事件。",
-            )
-        ],
-        "furniture": [[2, 2], [4, 8], [10, 10], [13, 16]],
+        + [(43, None, 1)]
+        + [(n, None, 2) for n in (45, 54, 64, 73)],
+        "furniture": [[2, 2], [4, 8], [42, 42], [75, 78]],
         "document": {
             "issuer": "环境保护部",
             "number": "环境保护部令第17号",

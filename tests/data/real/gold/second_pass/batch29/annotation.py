@@ -226,10 +226,16 @@ ANNOTATION: dict[str, dict] = {
         # (rule 4), level 1, `inline` in the fused line, 「經 歷：」 with its
         # space as written (the flagged call: a reader who takes the four as
         # one form of fields would mark none). Their 一、二、 / 一、–四、 items are
-        # content (degrees, posts): lists. No fields.
-        "title": 3,
-        "headings": [(4, ("inline", "學歷："), 1), (4, ("inline", "經 歷："), 1)],
-        "furniture": [[1, 2], [5, 5]],
+        # content (degrees, posts): lists. No fields. (Restated again in
+        # session 21 by m21 on the reader's newer text, which reads the raw
+        # HTML block by block as the HTML reader does, the blocks named as
+        # furniture — the sidebar, the breadcrumb — left out: 「市政府介紹」
+        # (1) furniture, the <h1> 「市長簡介」 (2) the title, 「學歷：」 (5) and
+        # 「經 歷：」 (8) on lines of their own, the trailing comment (13)
+        # furniture. The readings are this pass's.)
+        "title": 2,
+        "headings": [(5, None, 1), (8, None, 1)],
+        "furniture": [[1, 1], [13, 13]],
         "document": {},
     },
 }

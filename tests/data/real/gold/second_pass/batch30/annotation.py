@@ -72,14 +72,15 @@ ANNOTATION: dict[str, dict] = {
         # short 　　-paragraphs 「被上海反超」「还要靠创新」「发展不平衡、不充分」 stand
         # alone before body paragraphs: subheads, level 1, inline. The
         # footer was cut with the file (MANIFEST): no 责任编辑, no `editor`.
+        # (Restated in session 21 by the annotator a21 on the reader's newer
+        # text, which reads the body's raw HTML <p>s as lines: the three
+        # subheads on lines of their own, 14, 35, 48; the front matter 1-4,
+        # 「原标题：…」 5 and 「来源：时代周报」 6, the credit 8 and the four
+        # captions 24, 38, 52, 63 furniture. The readings are this pass's.)
         "title": 1,
         "title_strip": ("title: '", "' categories:"),
-        "headings": [
-            (5, ("inline", "被上海反超"), 1),
-            (5, ("inline", "还要靠创新"), 1),
-            (5, ("inline", "发展不平衡、不充分"), 1),
-        ],
-        "furniture": [[1, 5]],
+        "headings": [(n, None, 1) for n in (14, 35, 48)],
+        "furniture": [[1, 6], [8, 8], [24, 24], [38, 38], [52, 52], [63, 63]],
         "furniture_text": [
             "title: '",
             "' categories:",

@@ -101,20 +101,17 @@ ANNOTATION: dict[str, dict] = {
         # title value), the byline/来源/ad-list tail at the end of line 5
         # and the Sina tail (lines 6-17). The 「山东商报·速豹新闻网编辑 董雪」
         # credit names an editor of the original outlet, not a reporter,
-        # and the `editor` field is the 责任编辑 line.
+        # and the `editor` field is the 责任编辑 line. (Restated in session
+        # 21 by m21 on the reader's new text, which reads the body's raw
+        # HTML <p>s as lines and drops its comments: the line numbers below
+        # are those of the new text, the readings this pass's — the five
+        # subheads on lines of their own, 13, 21, 24, 28, 31; the front
+        # matter 1-4 and the byline/来源/ad/Sina tail 32-47 furniture; the
+        # ad-list comment is no longer in the text.)
         "title": 1,
         "title_strip": ("title: '", "' categories:"),
-        "headings": [
-            (5, ("inline", t), 1)
-            for t in (
-                "粤苏鲁差距缩小，山东GDP增速位列经济四强省首位",
-                "资源大省收益，GDP增速全国最高",
-                "同口径计算，山东一般公共预算收入增速列经济四强省首位",
-                "全国城镇调查失业率连续两个月回落",
-                "东南五省继续领跑全国",
-            )
-        ],
-        "furniture": [[1, 17]],
+        "headings": [(n, None, 1) for n in (13, 21, 24, 28, 31)],
+        "furniture": [[1, 4], [32, 47]],
         "furniture_text": [
             "title: '",
             "' categories:",
@@ -123,7 +120,6 @@ ANNOTATION: dict[str, dict] = {
             "新浪财经－国內headimg:",
             "山东商报·速豹新闻网编辑 董雪",
             "来源 齐鲁观、青记",
-            "<!--article_adlist[",
             "责任编辑：张恒星 SF142",
         ],
         "document": {
