@@ -118,4 +118,117 @@ ANNOTATION: dict[str, dict] = {
         "furniture": [[1, 1]],
         "document": {"date": "中華民國94年2月25日"},
     },
+    # Development part.
+    "gw-tw-archives-act-enforcement-rules-amendment-2005": {
+        # A 行政院公報 令 with its amended articles, as batch 24's 指紋 令:
+        # title the record's Title (1); 「檔案管理局令」 (2) gives `issuer`, the
+        # date (3) and 字號 (4) lines `date` and `number`; the subject line
+        # (5) body; 「附「檔案法施行細則」部分條文。」 (6) the 令's own 附件说明:
+        # `attachments` as the line reads, though the articles follow;
+        # 「局　　長　陳士伯」 (7) `signatory`. The articles' title (8) is the
+        # carried document's, level 1 (rule 7); the marker lines as written
+        # with the gazette's spaces (「第　十　條」, 「第 十一 條」, 「第十三條之一」,
+        # 「第二十一條」), each alone on its line, level 2 (rule 6); the
+        # 一、… items inside articles are lists and 「第一項第一款所定中央一級機關
+        # 如下：」 a provision: body. No `effective` (自發布日施行).
+        "title": 1,
+        "headings": [(8, None, 1)] + _levels(2, 9, 27, 33, 36, 38, 41, 47),
+        "furniture": [],
+        "document": {
+            "issuer": "檔案管理局",
+            "date": "中華民國94年1月3日",
+            "number": "檔徵字第09400000011號",
+            "attachments": "附「檔案法施行細則」部分條文。",
+            "signatory": "局　　長　陳士伯",
+        },
+    },
+    "gw-tw-mac-councillor-appointment-rules-amendment-2005": {
+        # As the 檔案管理局 令: title (1), 「行政院大陸委員會令」 (2) `issuer`,
+        # `date` (3), `number` (4), subject (5) body, 「附「…」一份。」 (6)
+        # `attachments`, 「主任委員　吳釗燮」 (7) `signatory`. The 辦法's title (8)
+        # level 1; its 發布 / 修正發布 lines (9-10), not parenthesised, body
+        # (batch 2's adoption lines); 「第　一　條」–「第　六　條」 level 2. After
+        # the articles, the bare 「附件」 label (24) body and the 辦法's own
+        # 切結書 form (第五條: 「切結書如附表」) titled on 25: the annex's own
+        # appendix, level 2 beside its articles (batch 10's clarification);
+        # the form's field lines (26-47) body.
+        "title": 1,
+        "headings": [(8, None, 1)] + _levels(2, 11, 13, 15, 17, 19, 22, 25),
+        "furniture": [],
+        "document": {
+            "issuer": "行政院大陸委員會",
+            "date": "中華民國94年1月3日",
+            "number": "陸人字第0930022638號",
+            "attachments": "附「行政院大陸委員會顧問遴聘辦法」一份。",
+            "signatory": "主任委員　吳釗燮",
+        },
+    },
+    "news-hk-column-press-conference-standing-order-2019": {
+        # A 眾新聞 blog column (眾說): `#` title (1). The two video shortcodes
+        # (2, 13) and the <figcaption> (15) furniture, each its own range.
+        # The two `###` subheads (4, 11) level 1. 一）–三） (7-9) the three
+        # cases 「分別是：」 announces: a list. The author's two numbered
+        # references (17-18; the text cites 「[2]」) are body. The subscription
+        # footer and the columnist's card with its profile (19-23) one
+        # range, the card giving `reporter` 「殷琦」 (batch 7's reading).
+        "title": 1,
+        "headings": _levels(1, 4, 11),
+        "furniture": [[2, 2], [13, 13], [15, 15], [19, 23]],
+        "document": {"reporter": "殷琦"},
+    },
+    "news-hk-hkcnews-front-page-2018": {
+        # The site's front page (three slides and their menus), not an
+        # article. Title the page's <title> 「眾新聞 - 首頁」 (1). Each slide's
+        # headline (14, 28, 49; the desktop slide title) is an item of the
+        # page, level 1 (as the RTHK digest's items); its repeat for mobile
+        # (15, 29, 50) and its byline (16, 30, 51) furniture. The band
+        # 「眾新聞 CitizenNews」 (2), the category menus (3-13, 17-27) and the
+        # 眾觀 新聞事件 menu (31-48) are site chrome. No fields (the bylines
+        # are the items', not the page's). Flagged: a reader could give the
+        # page no headings at all.
+        "title": 1,
+        "headings": _levels(1, 14, 28, 49),
+        "furniture": [[2, 13], [15, 27], [29, 48], [50, 51]],
+        "document": {},
+    },
+    "press-mo-chief-executive-fujian-cooperation-visit-2026": {
+        # A GCS release: title the <h1> (1), four plain paragraphs. No
+        # headings, furniture or fields.
+        "title": 1,
+        "headings": [],
+        "furniture": [],
+        "document": {},
+    },
+    "press-tw-tainan-epb-energy-saving-subsidy-2018": {
+        # A 臺南市政府 release: title (1). The unit 「臺南市政府環境保護局」 (2)
+        # and the date 「2018-12-26」 (3) under it are the release's own header
+        # lines, as the 發稿單位 / 發稿時間 lines of batches 3-5 (not
+        # furniture): `source` and `time`. The one paragraph (4) and the
+        # 承辦單位 / 聯絡人 line (5) body. No headings.
+        "title": 1,
+        "headings": [],
+        "furniture": [],
+        "document": {"source": "臺南市政府環境保護局", "time": "2018-12-26"},
+    },
+    "report-cn-university-opening-ceremony-teacher-speech": {
+        # A teacher's speech page: the <title> (1) and the page's heading
+        # (2) both 「开学典礼发言稿」; as the pages that show their title twice,
+        # the first copy is furniture and the title the second. The 1．–5．
+        # suggestions (7-11) open with content sentences
+        # (「要把中学的被动学习改为主动学习，…」): a list (rule 3). No fields.
+        "title": 2,
+        "headings": [],
+        "furniture": [[1, 1]],
+        "document": {},
+    },
+    "report-tw-mingdao-alumni-founder-message-page": {
+        # The alumni site's page: the <h1> (1) is the title (the banner's
+        # 「老校長的嘉許」 / breadcrumb are not in the text). The salutation,
+        # the couplet (4-5, centred italics) and the closing wishes (7-8)
+        # body. No headings, furniture or fields.
+        "title": 1,
+        "headings": [],
+        "furniture": [],
+        "document": {},
+    },
 }
