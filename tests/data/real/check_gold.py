@@ -60,6 +60,7 @@ GOLD_BATCHES = {
     "31",
     "32",
     "33",
+    "35",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")
