@@ -63,6 +63,7 @@ def test_split_holds_out_a_third_by_kind():
         "32": 12,
         "33": 12,
         "34": 12,
+        "35": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -99,6 +100,7 @@ def test_split_holds_out_a_third_by_kind():
         "32": 4,
         "33": 4,
         "34": 4,
+        "35": 4,
     }
 
 

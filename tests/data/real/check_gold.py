@@ -61,6 +61,7 @@ GOLD_BATCHES = {
     "32",
     "33",
     "34",
+    "35",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")

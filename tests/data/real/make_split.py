@@ -38,7 +38,8 @@ the same date; built beside batch 28) and batch 30 (12 more, seed 2026120530, th
 date; built beside batch 31) and batch 31 (12 more, seed 2026120531, the same date; built
 beside batch 30) and batch 32 (12 more, seed 2026120532, the same date; built beside
 batch 33) and batch 33 (12 more, seed 2026120533, the same date; built beside
-batch 32) and batch 34 (12 more, seed 2026120534, the same date; built beside batch 35).
+batch 32) and batch 34 (12 more, seed 2026120534, the same date; built beside batch 35)
+and batch 35 (12 more, seed 2026120535, the same date; built beside batch 34).
 """
 
 import random
@@ -77,6 +78,7 @@ SEED_BATCH31 = 2026120531
 SEED_BATCH32 = 2026120532
 SEED_BATCH33 = 2026120533
 SEED_BATCH34 = 2026120534
+SEED_BATCH35 = 2026120535
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -681,6 +683,23 @@ DOCS_BATCH34 = {
     "report-cn-yangtze-delta-report-preface.txt": "report",
 }
 
+# Batch 35 (session 21, built beside batch 34): written from the library's read_file text
+# (MANIFEST.md "Batch 35").
+DOCS_BATCH35 = {
+    "gw-tw-archives-act-enforcement-rules-amendment-2005.txt": "gongwen-tw",
+    "gw-tw-mac-councillor-appointment-rules-amendment-2005.txt": "gongwen-tw",
+    "news-hk-column-press-conference-standing-order-2019.md": "news-hk",
+    "news-hk-hkcnews-front-page-2018.html": "news-hk",
+    "news-hk-land-debate-civil-research-hidden-land-2018.md": "news-hk",
+    "press-mo-chief-executive-fujian-cooperation-visit-2026.html": "press-mo",
+    "press-mo-macau-family-trip-practical-info-2026.md": "press-mo",
+    "press-tw-tainan-epb-energy-saving-subsidy-2018.txt": "press-tw",
+    "report-cn-kaifeng-no14-school-gratitude-stone-2017.txt": "report",
+    "report-cn-university-opening-ceremony-teacher-speech.html": "report",
+    "report-tw-mingdao-alumni-founder-message-page.html": "report",
+    "report-tw-premier-hsieh-policy-address-2005.txt": "report",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -716,6 +735,7 @@ BATCHES = {
     32: (DOCS_BATCH32, SEED_BATCH32),
     33: (DOCS_BATCH33, SEED_BATCH33),
     34: (DOCS_BATCH34, SEED_BATCH34),
+    35: (DOCS_BATCH35, SEED_BATCH35),
 }
 
 
