@@ -139,4 +139,131 @@ TERM	“奉献精品，服务民生”
 TERM	“严格监理，公平公正，优好合作，真诚守信”
 ORG	四川铁科建设监理有限公司
 """,
+    "gw-cn-ccdi-patriotic-education-tourism-notice-2005": r"""
+# the law database's 【】 field labels nothing; the fields' values as in a document's header: the issuer ORG, its
+# 发文字号 DOC (square brackets as written) — doubtful (no precedent for these fields), the dates DATE; 现行有效, 团体规定
+# nothing
+ORG	中共中央纪律检查委员会
+DOC	中共中央纪委[2005]8号
+DATE	2005.06.16
+DATE	2005.06.16
+# 各地区、各部门, 纪检监察机关 nothing (generic)
+ORG	中共中央纪委
+# the date with 0 for 〇 DATE as written
+DATE	二00五年六月十六日
+""",
+    "gw-cn-party-state-gift-registration-rules-1995": r"""
+# the bracketed number and date after the unmarked title: 发文字号 DOC, the date DATE without 日 as written
+DOC	中办发[1995]7号
+DATE	1995年4月30
+# article numbers, 一个月 nothing; 党的机关, 人大机关, 政协机关 … nothing (classes of organs)
+# 中共中央直属机关 (a class of organs) → ORG 中共中央 — doubtful (nothing the other reading); 中央国家机关 nothing
+ORG	中共中央
+*ORG	中共中央直属机关事务管理局|国务院机关事务管理局
+ORG	中央纪委
+ORG	监察部
+ORG	中共中央纪律检查委员会
+ORG	监察部
+""",
+    "gw-cn-state-council-emergency-system-plan-notice-2026": r"""
+# the extraction tool's header line: [gov_cn] and (15638字) nothing; the title inside it read as a title line
+ORG	国务院
+DOC	《现代化应急体系建设“十五五”规划》
+ORG	国务院
+DOC	《现代化应急体系建设 “十五五”规划》
+DOC	国发〔2026〕15号
+ORG	国务院
+DOC	《现代化应急体系建设“十五五”规划》
+ORG	国务院
+DATE	2026年5月30日
+# the unmarked title line before the body: its quoted formula TERM (“五个新城”, batch 20)
+TERM	“十五五”
+DOC	《中华人民共和国国民经济和社会发展第十五个五年规划纲要》
+PER	习近平
+LOC	中国
+# 四中全会, 总体国家安全观 nothing
+TERM	“一件事”
+DATE	2030年
+# 我国 nothing
+LOC	中国
+""",
+    "report-cn-xi-letter-ustb-pakistani-students-2020": r"""
+ORG	北京科技大学
+LOC	巴基斯坦
+# 中国政府 ORG; 中国人民, 中国人, 中国朋友, 中国青年 → 中国 (batch 32); 在华, 来华 → 华 (batch 26); 中华人民共和国主席 →
+# LOC 中华人民共和国; 国家主席 nothing
+LOC	中华人民共和国
+PER	习近平
+DATE	2020年5月17日
+ORG	新华社
+LOC	北京
+DATE	5月18日
+ORG	新华社
+LOC	北京
+DATE	5月18日
+PER	习近平
+DATE	5月17日
+ORG	北京科技大学
+LOC	巴基斯坦
+ORG	北京科技大学
+LOC	巴基斯坦
+QUANT	52人
+QUANT	49人
+TERM	“一带一路”
+# 中巴 → 中 + 巴 (batch 19)
+LOC	中
+LOC	巴
+# the newspaper in 《 》 ORG without the marks (batch 20: 《北京日報》); 01 版 nothing
+ORG	人民日报
+DATE	2020年05月19日
+*ORG	中国政府
+*LOC	中国
+*LOC	(?<=[在来])华
+*PER	习近平
+""",
+    "news-cn-sinopec-zhang-yuzhuo-hebei-visit-2020": r"""
+# 集团公司, 公司, 总部, 集团公司党组, 本报 nothing (generic); 驻河北 → 河北
+PER	张玉卓
+LOC	河北
+ORG	中国石化报
+DATE	2020-12-11
+PER	赵士振
+DATE	12月10日
+PER	张玉卓
+LOC	河北
+# the refinery and the subsidiary by their short names ORG
+ORG	石家庄炼化
+ORG	新星公司
+# 党的十九届五中全会 nothing (an event, batch 30)
+ORG	中国石化
+PER	张少峰
+PER	张玉卓
+ORG	石家庄炼化
+# the refinery's named production departments ORG (a division named by its remit, batch-16 D) — doubtful
+ORG	炼油运行三部
+ORG	炼油运行五部
+QUANT	20万吨/年
+ORG	中国石化
+ORG	炼油运行五部
+LOC	河北省
+# a studio named after a worker → PER inside — doubtful (ORG whole the other reading)
+PER	石晓棠
+PER	张玉卓
+PER	张玉卓
+# a place chain one LOC (四川资阳, batch 20)
+LOC	河北雄安新区
+ORG	新星地热公司
+# the control centre and the heat-exchange station (facilities visited) nothing — doubtful (LOC as sites the other reading)
+LOC	河北
+ORG	中国石化
+ORG	新星公司
+LOC	雄安新区雄县
+LOC	雄县
+QUANT	95%
+PER	张玉卓
+# 习近平生态文明思想 → 习近平 (batch 20)
+PER	习近平
+ORG	中国石化
+TERM	“一基两翼三新”
+""",
 }
