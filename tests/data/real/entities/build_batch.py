@@ -142,6 +142,7 @@ GROUPS = {
     "31": lambda: [_p1(31, "issue-e31p1-s20")],
     "32": lambda: [_p1(32, "issue-e32p1-s21")],
     "33": lambda: [_p1(33, "issue-e33p1-s21")],
+    "34": lambda: [_p1(34, "issue-e34p1-s21")],
 }
 
 
