@@ -142,6 +142,7 @@ GROUPS = {
     "31": lambda: [_p1(31, "issue-e31p1-s20")],
     "32": lambda: [_p1(32, "issue-e32p1-s21")],
     "33": lambda: [_p1(33, "issue-e33p1-s21")],
+    "35": lambda: [_p1(35, "issue-e35p1-s21")],
 }
 
 
