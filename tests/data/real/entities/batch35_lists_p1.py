@@ -245,4 +245,197 @@ DATE	2005
 *TERM	「[^「」]+」
 *LOC	台灣
 """,
+    "gw-tw-archives-act-enforcement-rules-amendment-2005": r"""
+# the quoted regulation name DOC with its marks, the unmarked one nothing (batch 25); 本法, 本細則 nothing;
+# 檔案中央主管機關, 省政府, 直轄市政府 … nothing (generic); article numbers, 五年, 七年 nothing
+ORG	檔案管理局
+DOC	「檔案法施行細則」
+ORG	檔案管理局
+DATE	中華民國94年1月3日
+DOC	檔徵字第09400000011號
+DOC	「檔案法施行細則」
+DOC	「檔案法施行細則」
+PER	陳士伯
+ORG	國民大會
+ORG	總統府
+ORG	行政院
+ORG	立法院
+ORG	司法院
+ORG	考試院
+ORG	監察院
+ORG	國家安全會議
+""",
+    "gw-tw-mac-councillor-appointment-rules-amendment-2005": r"""
+# the quoted regulation name DOC with its marks (batch 25); the unmarked title line and the unmarked 組織條例 → the
+# council inside ORG — doubtful (nothing the other reading)
+ORG	行政院大陸委員會
+DOC	「行政院大陸委員會顧問遴聘辦法」
+ORG	行政院大陸委員會
+DATE	中華民國94年1月3日
+DOC	陸人字第0930022638號
+DOC	「行政院大陸委員會顧問遴聘辦法」
+DOC	「行政院大陸委員會顧問遴聘辦法」
+PER	吳釗燮
+ORG	行政院大陸委員會
+DATE	民國81年1月24日
+# the order number with its bracketed year one DOC — doubtful (陸法字第0311號 alone the other reading)
+DOC	（81）陸法字第0311號
+DATE	民國94年1月3日
+DOC	陸人字第0930022638號
+ORG	行政院大陸委員會
+ORG	行政院大陸委員會
+# 本會 nothing; 大陸 LOC (batch 25); 兩岸 nothing; 五人, 一年, 新臺幣二萬元 nothing (no digit)
+LOC	大陸
+LOC	大陸
+# the form: 行政院所屬各機關 → 行政院; the blank amount and the blank date (中 華 民 國 年 月 日) nothing
+ORG	行政院
+""",
+    "news-hk-hkcnews-front-page-2018": r"""
+# the site's front page: the menu's section names 台灣, 中國 LOC (places) — doubtful; 經濟, 社會 … nothing; the
+# 【】 labels → the place inside (batch 27); every quoted word TERM with its marks; 眾聞, 眾觀 (section names) nothing
+ORG	眾新聞
+ORG	眾新聞
+ORG	CitizenNews
+LOC	台灣
+LOC	中國
+LOC	旺角
+TERM	「別無他選」
+LOC	旺角
+TERM	「別無他選」
+PER	戴晴曦
+LOC	台灣
+LOC	中國
+PER	鄭若驊
+# 山頂官邸 one LOC (the residence on the Peak) — doubtful (LOC 山頂 the other reading)
+LOC	山頂官邸
+QUANT	$237萬
+PER	鄭若驊
+LOC	山頂官邸
+QUANT	$237萬
+ORG	眾新聞
+# the events' names → the places, persons, bodies inside
+LOC	旺角
+PER	梁天琦
+QUANT	6人
+TERM	「救救小孩」
+PER	鄭若驊
+ORG	浸大
+# 2018年立法會3.11補選 → DATE 2018年 + ORG 立法會 + DATE 3.11 — doubtful (3.11 nothing the other reading)
+DATE	2018年
+ORG	立法會
+DATE	3.11
+# 國際線 (a section) nothing
+PER	呂麗瑤
+LOC	中國
+PER	何志平
+LOC	非洲
+LOC	香港
+PER	朱經緯
+# 中共十九大 → ORG 中共 (batch 21)
+ORG	中共
+PER	林鄭
+QUANT	3周年
+ORG	民主黨
+PER	林鄭
+ORG	民主黨
+PER	林鄭
+PER	楊健興
+""",
+    "press-mo-chief-executive-fujian-cooperation-visit-2026": r"""
+# 行政長官 nothing; 閩澳 → 閩 + 澳 (batch 27: 琴澳), also inside the meeting's name (an event); 在榕 → 榕, 訪閩 → 閩 (驻豫)
+PER	岑浩輝
+LOC	福建
+LOC	閩
+LOC	澳
+PER	岑浩輝
+# 明（2）日至5日 one DATE (今（19）日, batch 20; a range)
+DATE	明（2）日至5日
+LOC	福建省
+# 福建省委省政府 → ORG 福建省委, the bare 省政府 after it generic (batch 18) — doubtful
+ORG	福建省委
+LOC	閩
+LOC	澳
+PER	岑浩輝
+LOC	廈門市
+LOC	龍岩市
+LOC	福州市
+LOC	閩
+LOC	澳
+LOC	榕
+PER	岑浩輝
+PER	習近平
+DATE	90年代
+ORG	福州市委
+DOC	《福州市20年經濟社會發展戰略設想》
+TERM	“3820”
+QUANT	30周年
+ORG	經濟財政司
+PER	吳惠嫻
+LOC	閩
+ORG	經濟財政司
+ORG	福建省發展和改革委員會
+ORG	福建省政府港澳事務辦公室
+DATE	8月5日
+TERM	“澳門 - 福建區域協同發展宣介會”
+LOC	福建
+LOC	澳門
+LOC	澳門
+ORG	行政法務司
+PER	黃少澤
+""",
+    "press-tw-tainan-epb-energy-saving-subsidy-2018": r"""
+ORG	臺南市政府環境保護局
+DATE	2018-12-26
+ORG	臺南市政府環境保護局
+# the quoted subsidy programme TERM with its marks; the quoted measures DOC (a regulation's name, batch 25)
+TERM	「107年臺南市住商節能改造補助計畫」
+QUANT	50%
+# 本市 nothing; the bureau's short names ORG
+ORG	環保局
+ORG	臺南市政府環保局
+# T8 (a lamp type) nothing
+QUANT	75W
+QUANT	10W
+QUANT	8成
+QUANT	1成
+QUANT	240萬元
+DATE	108年1月31日
+QUANT	50%
+QUANT	500元
+QUANT	10萬元
+ORG	臺南市環保局
+# the bureau's name with a character missing, as written
+ORG	臺南市政府境保護局
+DATE	107年度
+DOC	「臺南市住商節能改造補助辦法」
+# the city's low-carbon website → 臺南市 (a platform → the place inside) — doubtful; the folder 107年 DATE — doubtful
+LOC	臺南市
+DATE	107年
+DATE	107年度
+DOC	「臺南市住商節能改造補助辦法」
+# URLs, phone numbers and extensions nothing; 本局 nothing
+PER	林郁嘉
+PER	許乃中
+ORG	空氣及噪音管理科
+PER	林郁嘉
+""",
+    "report-tw-mingdao-alumni-founder-message-page": r"""
+# 汪校長廣平 → the surname and the given name each PER (the title between them) — doubtful (PER 汪校長廣平 whole
+# the other reading)
+PER	汪
+PER	廣平
+# 明道 (the school) ORG; 二十五年, 二十六年, 三年, 十年, 五年 nothing (no digit)
+ORG	明道
+# 武訓 (the school Mingdao took over) ORG — doubtful (PER, the man it was named after, the other reading)
+ORG	武訓
+ORG	明道
+TERM	「教育界的 奇蹟」
+ORG	明道
+ORG	武訓
+ORG	明道
+ORG	明道
+ORG	明道
+TERM	「誠實孝悌」
+ORG	明道
+""",
 }
