@@ -438,4 +438,76 @@ ORG	明道
 TERM	「誠實孝悌」
 ORG	明道
 """,
+    "news-hk-column-press-conference-standing-order-2019": r"""
+# the video shortcodes, URLs and the clip time 13:20 nothing; Standing Order / 會議常規 (the rules, unmarked) nothing —
+# doubtful; quoted words and phrases TERM with their marks, quoted sentences speech (the student paper's two
+# passages, 「會否落地獄？」, 「講人話呀，唔該你！」) with only the entities and quoted words inside them; the shout
+# 「Order！」 TERM each time — doubtful (speech the other reading); U, Hall O, Freshman, Current/Final nothing
+PER	林鄭
+ORG	港大
+PER	利君雅
+PER	林鄭
+ORG	香港大學
+ORG	HKU
+ORG	HKU
+ORG	HKU
+TERM	「震憾性的聲音」
+# the student magazine ORG where it speaks; in 《》 the revision rule 1 makes it DOC with its marks (a journal)
+ORG	學苑
+TERM	「答非所問」
+ORG	港大
+ORG	學苑
+# the council inside the unmarked rules' name ORG
+ORG	香港大學學生會評議會
+# 英國國會 one ORG (as 香港立法會, batch 20)
+ORG	英國國會
+ORG	香港立法會
+ORG	HKU
+TERM	「非議會用語」
+ORG	港大
+ORG	Campus TV
+# the year inside the election's name DATE (batch-21 D), its space as written
+DATE	2019 年度
+TERM	「節省時間、提高議事效率」
+TERM	「人肉錄音機」
+TERM	「答非所問」
+PER	利君雅
+# (1)【大選快訊】 nothing; the cabinet 蒼傲 ORG — doubtful
+ORG	蒼傲
+# the English title of the rules → the council inside — doubtful
+ORG	HONG KONG UNIVERSITY STUDENTS' UNION COUNCIL
+ORG	眾新聞
+TERM	「每周時事」
+PER	殷琦
+PER	殷琦
+PER	殷琦
+LOC	香港
+# FB (Facebook) ORG (batch 20: Facebook)
+ORG	FB
+*TERM	「Order！」
+""",
+    "report-cn-university-opening-ceremony-teacher-speech": r"""
+# 我校, 全校, 学校 nothing; list numbers, 三年前, 百分之百 nothing; ranks of study years (2年级, 3年级) nothing (as
+# 第7位, batch 20) — doubtful; the mail address nothing; 国庆节 nothing
+ORG	同济大学
+ORG	同济
+ORG	宝钢集团
+QUANT	4年
+QUANT	10个
+# a division named by its remit ORG (batch-16 D)
+ORG	实验实训管理处
+# 今年5月份 → 5月份
+DATE	5月份
+LOC	上海
+# the universities' short names ORG
+ORG	复旦
+ORG	交大
+ORG	同济
+ORG	华东理工
+ORG	东华
+QUANT	2个月
+TERM	“尽量不犯、尽早发现、尽快纠正”
+# the employer's quoted verdict is speech: nothing — doubtful (TERM the other reading)
+QUANT	5点
+""",
 }
