@@ -291,3 +291,209 @@ TERM	「台灣新絲路」
 *PER	長廷
 *LOC	台灣
 """
+LISTS["gw-tw-archives-act-enforcement-rules-amendment-2005"] = r"""
+ORG	檔案管理局
+TERM	「檔案法施行細則」
+ORG	檔案管理局
+DATE	中華民國94年1月3日
+DOC	檔徵字第09400000011號
+TERM	「檔案法施行細則」
+TERM	「檔案法施行細則」
+PER	陳士伯
+ORG	國民大會
+ORG	總統府
+ORG	行政院
+ORG	立法院
+ORG	司法院
+ORG	考試院
+ORG	監察院
+ORG	國家安全會議
+"""
+LISTS["gw-tw-mac-councillor-appointment-rules-amendment-2005"] = r"""
+ORG	行政院大陸委員會
+TERM	「行政院大陸委員會顧問遴聘辦法」
+ORG	行政院大陸委員會
+DATE	中華民國94年1月3日
+DOC	陸人字第0930022638號
+TERM	「行政院大陸委員會顧問遴聘辦法」
+TERM	「行政院大陸委員會顧問遴聘辦法」
+PER	吳釗燮
+ORG	行政院大陸委員會
+DATE	民國81年1月24日
+DOC	（81）陸法字第0311號
+DATE	民國94年1月3日
+DOC	陸人字第0930022638號
+ORG	行政院大陸委員會
+ORG	行政院大陸委員會
+ORG	行政院
+"""
+LISTS["news-hk-hkcnews-front-page-2018"] = r"""
+ORG	眾新聞
+ORG	眾新聞
+ORG	CitizenNews
+LOC	台灣
+LOC	中國
+LOC	旺角
+LOC	旺角
+PER	戴晴曦
+LOC	台灣
+LOC	中國
+PER	鄭若驊
+LOC	山頂
+QUANT	$237萬
+PER	鄭若驊
+LOC	山頂
+QUANT	$237萬
+ORG	眾新聞
+LOC	旺角
+PER	梁天琦
+QUANT	6人
+TERM	「救救小孩」
+PER	鄭若驊
+ORG	浸大
+DATE	2018年
+ORG	立法會
+DATE	3.11
+PER	呂麗瑤
+LOC	中國
+PER	何志平
+LOC	非洲
+LOC	香港
+PER	朱經緯
+ORG	中共
+PER	林鄭
+QUANT	3周年
+ORG	民主黨
+PER	林鄭
+ORG	民主黨
+PER	林鄭
+PER	楊健興
+"""
+LISTS["press-mo-chief-executive-fujian-cooperation-visit-2026"] = r"""
+PER	岑浩輝
+LOC	福建
+LOC	閩
+LOC	澳
+PER	岑浩輝
+DATE	（2）日至5日
+LOC	福建省
+ORG	福建省委
+LOC	閩
+LOC	澳
+PER	岑浩輝
+LOC	廈門市
+LOC	龍岩市
+LOC	福州市
+LOC	閩
+LOC	澳
+LOC	榕
+PER	岑浩輝
+PER	習近平
+DATE	90年代
+ORG	福州市委
+DOC	《福州市20年經濟社會發展戰略設想》
+TERM	“3820”
+QUANT	30周年
+ORG	經濟財政司
+PER	吳惠嫻
+LOC	閩
+ORG	經濟財政司
+ORG	福建省發展和改革委員會
+ORG	福建省政府港澳事務辦公室
+DATE	8月5日
+TERM	“澳門 - 福建區域協同發展宣介會”
+LOC	福建
+LOC	澳門
+LOC	澳門
+ORG	行政法務司
+PER	黃少澤
+"""
+LISTS["press-tw-tainan-epb-energy-saving-subsidy-2018"] = r"""
+ORG	臺南市政府環境保護局
+DATE	2018-12-26
+ORG	臺南市政府環境保護局
+TERM	「107年臺南市住商節能改造補助計畫」
+QUANT	50%
+ORG	環保局
+ORG	臺南市政府環保局
+QUANT	75W
+QUANT	10W
+QUANT	8成
+QUANT	1成
+QUANT	240萬元
+DATE	108年1月31日
+QUANT	50%
+QUANT	500元
+QUANT	10萬元
+ORG	臺南市環保局
+ORG	臺南市政府境保護局
+DATE	107年度
+TERM	「臺南市住商節能改造補助辦法」
+LOC	臺南市
+DATE	107年
+DATE	107年度
+TERM	「臺南市住商節能改造補助辦法」
+PER	林郁嘉
+PER	許乃中
+ORG	空氣及噪音管理科
+PER	林郁嘉
+"""
+LISTS["report-tw-mingdao-alumni-founder-message-page"] = r"""
+PER	汪
+PER	廣平
+TERM	「教育界的 奇蹟」
+TERM	「誠實孝悌」
+*ORG	明道
+*ORG	武訓
+"""
+LISTS["news-hk-column-press-conference-standing-order-2019"] = r"""
+PER	林鄭
+ORG	港大
+PER	利君雅
+PER	林鄭
+ORG	香港大學
+TERM	「震憾性的聲音」
+ORG	學苑
+TERM	「答非所問」
+ORG	港大
+ORG	學苑
+ORG	香港大學學生會評議會
+ORG	英國國會
+ORG	香港立法會
+TERM	「非議會用語」
+ORG	港大
+ORG	Campus TV
+DATE	2019 年度
+TERM	「節省時間、提高議事效率」
+TERM	「人肉錄音機」
+TERM	「答非所問」
+PER	利君雅
+ORG	蒼傲
+ORG	HONG KONG UNIVERSITY STUDENTS' UNION COUNCIL
+ORG	眾新聞
+TERM	「每周時事」
+PER	殷琦
+PER	殷琦
+PER	殷琦
+LOC	香港
+*ORG	HKU
+*TERM	「Order！」
+"""
+LISTS["report-cn-university-opening-ceremony-teacher-speech"] = r"""
+ORG	同济大学
+ORG	同济
+ORG	宝钢集团
+QUANT	4年
+QUANT	10个
+ORG	实验实训管理处
+DATE	5月份
+LOC	上海
+ORG	复旦
+ORG	交大
+ORG	同济
+ORG	华东理工
+ORG	东华
+QUANT	2个月
+TERM	“尽量不犯、尽早发现、尽快纠正”
+QUANT	5点
+"""
