@@ -57,6 +57,7 @@ SETS = {
     "31": ("batch31_blind_p2", ("batch31_lists_p1",)),
     "32": ("batch32_blind_p2", ("batch32_lists_p1",)),
     "33": ("batch33_blind_p2", ("batch33_lists_p1",)),
+    "35": ("batch35_blind_p2", ("batch35_lists_p1",)),
 }
 
 
