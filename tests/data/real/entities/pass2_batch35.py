@@ -48,7 +48,7 @@ EDITS = {
 +	ORG	Google	0
 """,
     "report-tw-premier-hsieh-policy-address-2005": """
-# D-5: a bare 大陸 is untagged in dev gold (11 of 11: news-hk-qianhai-plan-chief-executive-column-2021 ×3 …)
+# D-5: a bare 大陸 for the mainland is untagged in dev gold (10 of 10: press-tw-president-taishang-new-year-2026 …)
 -	大陸	0
 """,
     "gw-tw-archives-act-enforcement-rules-amendment-2005": """
