@@ -58,6 +58,7 @@ SETS = {
     "32": ("batch32_blind_p2", ("batch32_lists_p1",)),
     "33": ("batch33_blind_p2", ("batch33_lists_p1",)),
     "34": ("batch34_blind_p2", ("batch34_lists_p1",)),
+    "35": ("batch35_blind_p2", ("batch35_lists_p1",)),
 }
 
 

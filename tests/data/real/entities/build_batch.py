@@ -143,6 +143,7 @@ GROUPS = {
     "32": lambda: [_p1(32, "issue-e32p1-s21")],
     "33": lambda: [_p1(33, "issue-e33p1-s21")],
     "34": lambda: [_p1(34, "issue-e34p1-s21")],
+    "35": lambda: [_p1(35, "issue-e35p1-s21")],
 }
 
 
