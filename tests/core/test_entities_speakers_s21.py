@@ -1,0 +1,61 @@
+"""Session 21's people the recogniser missed on the least-tuned dev text (issue #13, task e38):
+the speakers' labels of a meeting record (陳其邁：…), a name between a role and a verb
+(客座研究员陈洋|展开), a name between two titles (主任王长希教授), and a dotted foreign name's
+last part later on (萨米娅·苏卢胡·哈桑 … 哈桑). Real lines of dev documents (batches 3, 4, 11,
+30-32), in every script view."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.entity_views import of_type, same_in_every_view, spans
+
+# dev b31, report-tw-ly-interior-committee-referendum-act-2012: the chair's label ends its line
+MEETING = (
+    "本院紅樓202會議室\n主席：陳其邁\n\n"
+    "陳其邁：第三案是已經進入到逐條討論的公民投票法部分條文修正草案。條文已經宣讀完畢，我們就開始進行審議。\n\n"
+    "版本，大家要考慮一下。\n\n陳其邁：請邱委員文彥發言。\n\n"
+    "邱文彥：主席、各位列席官員、各位同仁。"
+)
+
+
+def test_a_name_between_a_role_and_a_verb_counts_for_its_bare_repeats():
+    # dev b30, news-cn-us-japan-joint-forces-command-2024
+    text = (
+        "实真是如此吗？中新网特邀辽宁大学日本研究中心客座研究员陈洋展开深入解读。\n"
+        "设立“统合军司令部”，美日意欲何为？\n"
+        "陈洋认为，在此次美日“2+2”会谈期间，美国方面宣布将重新调整驻日美军，新设“统合军司令"
+    )
+    assert of_type(text, "PER") == ["陈洋", "陈洋"], spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dev b3, news-hk-ombudsman-police-complaints-2019: 全權 "full powers" after a role
+        "昨回覆查詢時表示，趙慧賢「已委派副申訴專員全權處理對警務處的投訴，她本人沒有處理。」",
+        # dev b4, news-hk-officials-dual-nationality-2021: 時才 "only when"
+        "一直到她在2007年出任發展局局長時才放棄英國國籍，惟她至今未有交代家人是否仍持",
+        # dev b11, press-tw-president-orchid-show-2026: 祝福 "wishes"
+        "總統祝福今年蘭展盛況空前、成果豐碩，也讓業者生意更加興隆",
+    ],
+)
+def test_a_word_between_a_role_and_a_verb_is_no_name_unless_it_recurs_as_one(text):
+    assert of_type(text, "PER") == [], spans(text)
+
+
+def test_a_name_between_two_titles_is_whole_though_its_middle_is_a_word_character():
+    # dev b32, news-cn-sysu-organ-donation-lecture-2014
+    text = (
+        "中山大学附属第一医院器官移植科主任王长希教授\n"
+        "王长希：希望通过借助多方力量带动器官捐献\n"
+        "言人，谁是器官捐献的最佳代言人？王长希教授说，曾志伟先生的爱心和号召力应当仁不让"
+    )
+    assert of_type(text, "PER")[:3] == ["王长希", "王长希", "王长希"], spans(text)
+    same_in_every_view(text)
+
+
+def test_a_name_after_a_label_s_title_ends_at_the_line_s_end():
+    assert of_type(MEETING, "PER").count("陳其邁") == 3, spans(MEETING)
+    same_in_every_view(MEETING)
