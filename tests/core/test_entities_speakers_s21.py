@@ -59,3 +59,24 @@ def test_a_name_between_two_titles_is_whole_though_its_middle_is_a_word_characte
 def test_a_name_after_a_label_s_title_ends_at_the_line_s_end():
     assert of_type(MEETING, "PER").count("陳其邁") == 3, spans(MEETING)
     same_in_every_view(MEETING)
+
+
+# The same record without its chair's line: only the turns name the speakers.
+TURNS = (
+    "陳其邁：第三案是已經進入到逐條討論的公民投票法部分條文修正草案。\n\n"
+    "版本，大家要考慮一下。\n\n陳其邁：請邱委員文彥發言。\n\n"
+    "邱文彥：主席、各位列席官員、各位同仁。"
+)
+
+
+def test_the_labels_opening_the_lines_of_a_record_of_turns_are_its_speakers():
+    found = of_type(TURNS, "PER")
+    assert found.count("陳其邁") == 2 and found[-1] == "邱文彥", spans(TURNS)
+    same_in_every_view(TURNS)
+
+
+def test_a_field_label_of_a_form_is_no_speaker():
+    # Written for the test (no dev document repeats such labels): 时 and 单 are surnames too,
+    # but 时间 and 单位 are words, not a surname and a given name.
+    text = "时间：2026年3月1日\n单位：澳门\n时间：2026年3月2日\n单位：氹仔\n"
+    assert of_type(text, "PER") == [], spans(text)
