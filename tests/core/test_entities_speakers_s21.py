@@ -80,3 +80,15 @@ def test_a_field_label_of_a_form_is_no_speaker():
     # but 时间 and 单位 are words, not a surname and a given name.
     text = "时间：2026年3月1日\n单位：澳门\n时间：2026年3月2日\n单位：氹仔\n"
     assert of_type(text, "PER") == [], spans(text)
+
+
+def test_a_dotted_foreign_name_is_named_by_its_last_part_later_on():
+    # dev b32, news-cn-xwlb-tanzania-state-visit-20221103
+    text = (
+        "厅举行仪式，欢迎坦桑尼亚联合共和国总统萨米娅·苏卢胡·哈桑对我国进行国事访问。"
+        "军乐团奏坦中两国国歌。哈桑在习近平陪同下检阅中国人民解放军仪仗队。"
+        "两国元首回到检阅台观看仪仗队分列式。哈桑是应习近平的邀请对我国进"
+    )
+    people = of_type(text, "PER")
+    assert people == ["萨米娅·苏卢胡·哈桑", "哈桑", "习近平", "哈桑", "习近平"], spans(text)
+    same_in_every_view(text)

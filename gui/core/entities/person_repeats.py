@@ -109,3 +109,18 @@ _SURNAME_SPEECH = frozenset(
 def is_married_name_form(name: str) -> bool:
     """Whether a four-character name starts with two surnames (林郑月娥, 范徐丽泰)."""
     return len(name) == 4 and name[0] in lx.SURNAMES and name[1] in lx.SURNAMES
+
+
+_DOT = re.compile("[·．•‧・]")
+
+
+def dotted_surnames(persons: set[str]) -> set[str]:
+    """The last parts of transliterated names written with dots (萨米娅·苏卢胡·哈桑 → 哈桑): news
+    names a foreign person in full once and by the surname, the last part, after that."""
+    out = set()
+    for p in persons:
+        if "·" in p or _DOT.search(p):
+            last = _DOT.split(p)[-1]
+            if len(last) >= 2 and all(is_cjk(ch) for ch in last):
+                out.add(last)
+    return out
