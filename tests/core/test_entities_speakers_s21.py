@@ -92,3 +92,16 @@ def test_a_dotted_foreign_name_is_named_by_its_last_part_later_on():
     people = of_type(text, "PER")
     assert people == ["萨米娅·苏卢胡·哈桑", "哈桑", "习近平", "哈桑", "习近平"], spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dev b33, news-hk-court-gallery-elderly-supporter-2021: 伯伯 "uncle", an address
+        "【銀髮後援】老友記探監師陪家人探手足：「何以要把苦難帶給年輕人？」\n王伯伯鼓勵大家別放棄為公義發聲。",
+        "誠然，社會運動推動政制改革，不會一蹴而就。王伯伯說要與香港人一起堅持下去：",
+    ],
+)
+def test_a_surname_with_a_kin_address_is_the_person_by_the_surname(text):
+    assert of_type(text, "PER") == ["王"], spans(text)
+    same_in_every_view(text)

@@ -81,7 +81,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "foreign": re.compile(trie_pattern(lx.FOREIGN_TITLES_AFTER)),
         "address": re.compile(
             "[陈苏黄梁林李王张刘吴何郑谢罗叶邓曾蔡许冯郭杨周赵徐朱胡马余卢麦谭莫关彭潘钟蒋姚邱严赖萧]"
-            "(?=先生|太太|女士|小姐|医生|总统|执行长)"
+            "(?=先生|太太|女士|小姐|医生|总统|执行长|伯伯|叔叔|婆婆|阿姨)"
             # Hong Kong press: 陈生 "Mr Chan", 苏太 "Mrs So"; what follows is checked in code.
             "|[陈苏黄梁林李王张刘吴何郑谢罗叶邓曾蔡许冯郭杨周赵徐朱胡马余卢麦谭莫关彭潘钟蒋姚邱严赖萧](?=[生太])"
         ),
