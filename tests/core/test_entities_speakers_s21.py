@@ -105,3 +105,12 @@ def test_a_dotted_foreign_name_is_named_by_its_last_part_later_on():
 def test_a_surname_with_a_kin_address_is_the_person_by_the_surname(text):
     assert of_type(text, "PER") == ["王"], spans(text)
     same_in_every_view(text)
+
+
+def test_a_king_s_title_after_a_foreign_name_marks_the_name():
+    # dev b30, report-cn-xi-g20-extraordinary-summit-speech-2020; the country before the title
+    # (沙特国王) stays a place.
+    text = "尊敬的萨勒曼国王，各位同事：　　大家好！首先，我谨对萨勒曼国王和沙特方面为这次会议所做的大量沟"
+    assert of_type(text, "PER") == ["萨勒曼", "萨勒曼"], spans(text)
+    assert of_type(text, "LOC") == ["沙特"], spans(text)
+    same_in_every_view(text)
