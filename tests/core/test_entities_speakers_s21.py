@@ -114,3 +114,13 @@ def test_a_king_s_title_after_a_foreign_name_marks_the_name():
     assert of_type(text, "PER") == ["萨勒曼", "萨勒曼"], spans(text)
     assert of_type(text, "LOC") == ["沙特"], spans(text)
     same_in_every_view(text)
+
+
+def test_a_japanese_name_is_named_later_by_its_two_character_family_name_and_a_title():
+    # dev b33, press-tw-president-office-santo-akiko-audience-2026
+    text = (
+        "感謝高市早苗首相自去年上任以來，持續在各種國際場合表達重視臺海和平穩定，"
+        "現在高市首相已經組成第二次內閣，相信將對印太"
+    )
+    assert of_type(text, "PER") == ["高市早苗", "高市"], spans(text)
+    same_in_every_view(text)
