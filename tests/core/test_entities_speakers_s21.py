@@ -124,3 +124,16 @@ def test_a_japanese_name_is_named_later_by_its_two_character_family_name_and_a_t
     )
     assert of_type(text, "PER") == ["高市早苗", "高市"], spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # dev b33, report-cn-gaotie-second-team-party-congress-reflections
+        ("下面是部分同志的感想：\n党总支书记  邓  艳\n", "邓  艳"),
+        ("为车队和客运段做出自己应有的贡献。\n副队长   李  辉\n此次党代会学习氛围很浓", "李  辉"),
+    ],
+)
+def test_a_name_spaced_wide_after_a_title_in_a_list_of_speakers_is_one_name(text, name):
+    assert of_type(text, "PER") == [name], spans(text)
+    same_in_every_view(text)
