@@ -67,6 +67,7 @@ RECOGNISER_MODULES = (
     "gui.core.script",
     "gui.core.entities.org_starts",
     "gui.core.entities.subunits",
+    "gui.core.entities.speaker_turns",
     "gui.core.entities.person_marks",
     "gui.core.entities.latin_glosses",
     "gui.core.entities.recogniser",

@@ -334,7 +334,7 @@ PERSON_TITLES_AFTER = """
 #: Titles after which a transliterated foreign name stands (诺伊曼众议员, 华勒斯众议员).
 FOREIGN_TITLES_AFTER = """
     众议员 参议员 议员 总统 副总统 首相 总理 国务卿 大使 部长 外长 主席 议长 州长 市长 教授 博士
-    先生 女士 总裁 执行长 代表 王储
+    先生 女士 总裁 执行长 代表 王储 国王 女王
 """.split()
 #: Characters of transliterated foreign names (Xinhua and Taiwan usage): a run of only these
 #: before a title is a foreign name.

@@ -81,7 +81,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "foreign": re.compile(trie_pattern(lx.FOREIGN_TITLES_AFTER)),
         "address": re.compile(
             "[陈苏黄梁林李王张刘吴何郑谢罗叶邓曾蔡许冯郭杨周赵徐朱胡马余卢麦谭莫关彭潘钟蒋姚邱严赖萧]"
-            "(?=先生|太太|女士|小姐|医生|总统|执行长)"
+            "(?=先生|太太|女士|小姐|医生|总统|执行长|伯伯|叔叔|婆婆|阿姨)"
             # Hong Kong press: 陈生 "Mr Chan", 苏太 "Mrs So"; what follows is checked in code.
             "|[陈苏黄梁林李王张刘吴何郑谢罗叶邓曾蔡许冯郭杨周赵徐朱胡马余卢麦谭莫关彭潘钟蒋姚邱严赖萧](?=[生太])"
         ),
@@ -95,7 +95,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             "(?=为(?:主席|组长|团长|会长|队长|理事长|主任|首)))"
         ),
         "spaced": re.compile(
-            "(?:记者|[省市区县]长|主任|书记) ([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![^\\W摄])"
+            "(?:记者|[省市区县队]长|主任|书记)[ \u3000]{1,3}([\u4e00-\u9fff])[ \u3000]{1,2}"
+            "([\u4e00-\u9fff])(?![^\\W摄])"
         ),
         # Only where surnames open the run (a character class, so the engine filters).
         "married": re.compile(
@@ -259,7 +260,7 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
         if plausible_name(m.group(group), gaz, FLOOR_SPEECH):
             out.append((m.start(group), m.end(group), "PER", 5))
     # Spaced two-character names in bylines and signatures (见习记者 杨 洁, 记者 林 君摄, 上海市
-    # 市长 龚 正).
+    # 市长 龚 正); a list of speakers spaces them wider (党总支书记  邓  艳, 副队长   李  辉).
     for m in pats["spaced"].finditer(masked):
         if m.group(1) in lx.SURNAMES:
             out.append((m.start(1), m.end(2), "PER", 5))

@@ -69,6 +69,11 @@ def surnames_with_titles(
     """A person named in full is later named by surname and title (周立新 … 周院长, 王晓明 …
     王局长): the surname is the name (second edition: no titles in PER spans)."""
     surnames = {p[: surname_len(p)] for p in persons if len(p) >= 2 and surname_len(p)}
+    # A Japanese name is two characters of family name and two given (高市早苗 … 高市首相,
+    # 岸田文雄): a four-character name that is no married name keeps its first two.
+    surnames |= {
+        p[:2] for p in persons if len(p) == 4 and is_cjk(p[3]) and not is_married_name_form(p)
+    }
     surnames.discard("")
     if not surnames:
         return []
@@ -94,7 +99,7 @@ def surnames_with_titles(
 _SHORT_TITLES = frozenset(
     """院长 副院长 部长 副部长 局长 副局长 主席 副主席 主任 书记 市长 省长 区长 县长 署长 处长 司长
     委员 主委 总统 总理 议员 立委 教授 博士 医生 律师 老师 校长 董事长 总经理 总裁 会长 理事长
-    秘书长 行长 先生 女士 小姐 太太 议长 大使 部长们 特首 司令 将军 同志
+    秘书长 行长 先生 女士 小姐 太太 议长 大使 部长们 特首 司令 将军 同志 首相 知事
     氏""".split()
 )
 # 氏 after the surname of a person named in full is that person (朴钟哲 … 朴氏被拷问致死).
@@ -109,3 +114,18 @@ _SURNAME_SPEECH = frozenset(
 def is_married_name_form(name: str) -> bool:
     """Whether a four-character name starts with two surnames (林郑月娥, 范徐丽泰)."""
     return len(name) == 4 and name[0] in lx.SURNAMES and name[1] in lx.SURNAMES
+
+
+_DOT = re.compile("[·．•‧・]")
+
+
+def dotted_surnames(persons: set[str]) -> set[str]:
+    """The last parts of transliterated names written with dots (萨米娅·苏卢胡·哈桑 → 哈桑): news
+    names a foreign person in full once and by the surname, the last part, after that."""
+    out = set()
+    for p in persons:
+        if "·" in p or _DOT.search(p):
+            last = _DOT.split(p)[-1]
+            if len(last) >= 2 and all(is_cjk(ch) for ch in last):
+                out.add(last)
+    return out

@@ -314,6 +314,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     persons = {pivot[s:e] for s, e, t in found if t == "PER" and e - s >= 2}
     # 林郑月娥 is 林郑 in the next sentence: the two surnames of a married name are a short form.
     persons |= {p[:2] for p in persons if len(p) == 4 and person_repeats.is_married_name_form(p)}
+    persons |= person_repeats.dotted_surnames(persons)  # 萨米娅·苏卢胡·哈桑 … 哈桑表示
     if persons:
         repeats = person_repeats.repeated_people(masked, persons, before_names)
         if any(any(taken[s:e]) for s, e, _t, _p in repeats if (s, e, "PER") not in found):

@@ -24,6 +24,7 @@ from gui.core.entities.given_names import (
     plausible_name,
     right_words,
 )
+from gui.core.entities.lexicon import is_cjk
 from gui.core.entities.names import Candidate
 
 # Characters of ``NOT_IN_GIVEN_NAME`` that stand in the middle of given names (钱其琛, 李长春, 王体轩):
@@ -62,8 +63,11 @@ def names_after_title(masked: str, e: int, gaz: Gazetteer) -> list[Candidate]:
                 continue  # 蔡英文总统|曾经于2011年: an adverb and a preposition, no name (曾经纬 is)
             # A three-character name of clear name characters needs no boundary word after it
             # (省委书记郑栅洁直指 …); a shorter or weaker one does.
-            if name_may_end(masked, e + k) or (
-                k == 3 and plausible_name(name, gaz, FLOOR_AFTER_TITLE)
+            if (
+                name_may_end(masked, e + k)
+                or (k == 3 and plausible_name(name, gaz, FLOOR_AFTER_TITLE))
+                or (k == 2 and _word_after(masked, e, gaz))
+                or _titles_after().match(masked, e + k)  # 主任王长希|教授: titles on both sides
             ):
                 valid.append(k)
         if not valid:
@@ -82,6 +86,31 @@ def names_after_title(masked: str, e: int, gaz: Gazetteer) -> list[Candidate]:
         e += 1
 
 
+def _word_after(masked: str, e: int, gaz: Gazetteer) -> bool:
+    """Whether a verb or function word follows a two-character name at ``e`` and none reads
+    across its end (研究员陈洋|展开解读; not 书记王强|调研, where 强调 is the word)."""
+    words = (gaz.verbs, gaz.function_words)
+    after = masked[e + 2 : e + 4]
+    across = masked[e + 1 : e + 3]
+    if not any(after in w for w in words) or any(across in w for w in words):
+        return False
+    # A role's word before a verb reads so too (专员全权|处理, 总统祝福|今年): the name must
+    # open a clause elsewhere in the document and end at a word that follows names (陈洋认为).
+    name = masked[e : e + 2]
+    at = masked.find(name)
+    for _ in range(_LOOK_AGAIN):
+        if at < 0:
+            return False
+        if at != e and not is_cjk(masked[at - 1 : at] or "\n") and name_may_end(masked, at + 2):
+            return True
+        at = masked.find(name, at + 2)
+    return False
+
+
+# How many occurrences of a name are tried for one that opens a clause (cheap on long texts).
+_LOOK_AGAIN = 40
+
+
 # Adverbs of time that open a clause after a title and begin with a surname's character.
 _ADVERB_WORDS = frozenset("曾经 将要 还是 向来 时常 从来 早已".split())
 _PREPOSITIONS = frozenset("于在是从以对把被为与和及向到")
@@ -95,17 +124,20 @@ _WEEKDAY = re.compile("周[一二三四五六日天末]")
 
 # A full name closed by a mark right after a title (司长戴建业、, 副局长肖远企、) may end in a
 # character more often part of a word (企业, 建业): the title and the mark leave no other reading.
-_CLOSING_MARKS = frozenset("、，,。；;：:（(")
+_CLOSING_MARKS = frozenset("、，,。；;：:（(\n")
 
 
 def _closed_full_name(masked: str, e: int, name: str, gaz: Gazetteer) -> bool:
     """Whether ``name`` (after a title at ``e``) is a three-character name whose last character
     alone keeps it from reading as a name, with a closing mark right after it; or whose middle
     character alone does (市长陈其迈。, 总经理王体轩、: 其 and 体 are given-name characters too)."""
+    # A title on both sides closes it as well as a mark (主任王长希教授), and so does a line's end
+    # after a label's title (主席：陳其邁).
+    closed = masked[e + 3 : e + 4] in _CLOSING_MARKS or bool(_titles_after().match(masked, e + 3))
     if len(name) == 3 and name[1] in GIVEN_MIDDLE and name[2] not in NOT_IN_GIVEN_NAME:
         rest = name[1:]
         return (
-            masked[e + 3 : e + 4] in _CLOSING_MARKS
+            closed
             and rest not in gaz.verbs
             and rest not in gaz.function_words
             and not _TITLE_WORDS().fullmatch(rest)
@@ -113,7 +145,7 @@ def _closed_full_name(masked: str, e: int, name: str, gaz: Gazetteer) -> bool:
         )
     return (
         len(name) == 3
-        and masked[e + 3 : e + 4] in _CLOSING_MARKS
+        and closed
         and name[2] in NOT_IN_GIVEN_NAME
         and name[1] not in NOT_IN_GIVEN_NAME
         and plausible_name(name[:2], gaz)
@@ -138,6 +170,11 @@ def title_start(text: str, pos: int) -> int:
         if m:
             starts.append(k)
     return min(starts, default=-1)
+
+
+@cache
+def _titles_after() -> re.Pattern[str]:
+    return re.compile(trie_pattern(lx.PERSON_TITLES_AFTER))
 
 
 @cache
