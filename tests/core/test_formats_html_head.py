@@ -206,3 +206,40 @@ def test_title_named_block_keeps_todays_text(tmp_path):
     source = read_source(_write(tmp_path, "p.html", _page(body)))
     assert source.text.split("\n")[0] == "四川铁科召开党委中心组学习会议"
     assert "来源" not in source.text
+
+
+# -- the head's info line is news furniture: the header reads its time ----------------------------
+
+
+def test_info_line_under_an_h1_is_news_furniture_with_the_storys_time():
+    # batch 28 dev: the 阅读次数 counter alone would make the line chrome, which the header
+    # never reads; the reader marks it as the page's news line.
+    document = read_document(REAL / "news-cn-xiaoshan-supply-coop-visit-2019.html")
+    line = "发布日期：2019-11-29阅读次数：1627"
+    at = document.text.index(line)
+    assert [(f.start, f.end, f.kind) for f in document.furniture if f.start <= at < f.end] == [
+        (at, at + len(line), "news")
+    ]
+    assert {k: v.text for k, v in document.header.fields.items()} == {"time": "2019-11-29"}
+
+
+def test_info_line_leaves_the_h1_copy_chrome_and_an_empty_source_unread():
+    # batch 8 dev: the <h1> line and the info line were one chrome range; the <h1> line stays
+    # chrome, the info line is news, and its empty 「来源：」 takes nothing (not 「访问量：199」).
+    document = read_document(REAL / "stats-jx-wanzai-2015.html")
+    lines = document.text.split("\n")
+    kinds = [(document.text[f.start : f.end], f.kind) for f in document.furniture[:2]]
+    assert kinds == [(lines[0], "chrome"), (lines[1], "news")]
+    assert {k: v.text for k, v in document.header.fields.items()} == {"time": "2017-05-15 10:49:00"}
+
+
+def test_written_page_info_line_gives_time_and_source(tmp_path):
+    body = (
+        "<h1>四川铁科召开党委中心组学习会议</h1>"
+        "<p>来源：四川铁科 点击数：23 发布时间：2017-08-10</p>"
+        f'<div class="content">{BODY}</div>'
+    )
+    document = read_document(_write(tmp_path, "p.html", _page(body)))
+    assert document.text.split("\n")[1] == "来源：四川铁科 点击数：23 发布时间：2017-08-10"
+    fields = {k: v.text for k, v in document.header.fields.items()}
+    assert fields == {"source": "四川铁科", "time": "2017-08-10"}

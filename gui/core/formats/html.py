@@ -165,10 +165,13 @@ def _read_head(
 
 
 def _read_blocks(builder: LineBuilder, blocks: list[etree._Element]) -> None:
+    """The head's info lines under the title, marked as the page's news lines (``news``)."""
     for block in blocks:
+        first = len(builder.lines)
         walker = _Linearizer(builder, None)
         walker.walk(block)
         walker.flush()
+        builder.news.update(range(first, len(builder.lines)))
 
 
 def _cjk_at_least(text: str, count: int) -> bool:
