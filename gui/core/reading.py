@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -104,17 +105,23 @@ def _marked_lines(
     """The lines the format marks are furniture of ``kind`` whatever their words: figure
     captions (``<figcaption>``: 「左為…，右為…」 names no photographer), code and markup residue
     (a Markdown page's ``<script>`` block)."""
-    added: list[Furniture] = []
+    added = [
+        Furniture(begin, end, kind)
+        for begin, end in _line_spans(text, marked, body_end)
+        if not any(f.start < end and begin < f.end for f in furniture)
+    ]
+    return tuple(sorted([*furniture, *added], key=lambda f: f.start))
+
+
+def _line_spans(text: str, marked: frozenset[int], body_end: int) -> Iterator[tuple[int, int]]:
+    """The stripped spans of the lines ``marked`` (0-based) that hold text before ``body_end``."""
     start = 0
     for index, line in enumerate(text.split("\n")):
         begin = start + len(line) - len(line.lstrip())
         end = start + len(line.rstrip())
         start += len(line) + 1
-        if index not in marked or begin >= end or end > body_end:
-            continue
-        if not any(f.start < end and begin < f.end for f in furniture):
-            added.append(Furniture(begin, end, kind))
-    return tuple(sorted([*furniture, *added], key=lambda f: f.start))
+        if index in marked and begin < end <= body_end:
+            yield begin, end
 
 
 def _news_lines(
@@ -125,13 +132,7 @@ def _news_lines(
     them (a 阅读次数 counter on the line makes it chrome): the header reads a story's time
     and source from news lines. A range that also holds other lines keeps them."""
     out = list(furniture)
-    start = 0
-    for index, line in enumerate(text.split("\n")):
-        begin = start + len(line) - len(line.lstrip())
-        end = start + len(line.rstrip())
-        start += len(line) + 1
-        if index not in marked or begin >= end or end > body_end:
-            continue
+    for begin, end in _line_spans(text, marked, body_end):
         over = [f for f in out if f.start < end and begin < f.end]
         if any(f.kind == "news" for f in over):
             continue
