@@ -70,6 +70,9 @@ class DecodedSource:
     #: 0-based lines the format marks as a bullet list's items (Markdown ``-``/``*``/``+``):
     #: list items, never headlines.
     items: frozenset[int] = frozenset()
+    #: 0-based lines the format marks as the article head's line of fields (a web page's
+    #: date/来源 line between its title and the body): news furniture, read by the header.
+    news: frozenset[int] = frozenset()
 
 
 _BOMS = (

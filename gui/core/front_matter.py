@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from gui.core.document import Furniture, HeaderField
 from gui.core.feed_notices import outlet_and_stamp
 from gui.core.news_matter import column_writer, profile_writer
-from gui.core.patterns import REPRINT, STAMP_BYLINE, LazyPattern
+from gui.core.patterns import HAN, REPRINT, STAMP_BYLINE, LazyPattern
 from gui.core.wire_credits import read_wire_credits
 
 # gov.cn's information table (索引号/主题分类/发文机关/成文日期/标题/发文字号/发布日期) and
@@ -313,6 +313,8 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
                 if name == "editor":
                     value = _STAFF_CODE.compiled.sub("", value)
                 at, where, after = line_start, line, m.start("value")
+                if _NEXT_KEY.match(value):
+                    continue  # 「来源：访问量：199」: the key left empty, the next one's label
                 if not value and n + 1 < len(rows):  # 「来源：」, its value on the next line
                     at, where = rows[n + 1]
                     value, after = _VALUE_END.compiled.split(where.strip())[0].strip(), 0
@@ -323,6 +325,8 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
                     )
 
 
+#: A field's label and colon where its value should be: the field was left empty.
+_NEXT_KEY = LazyPattern(rf"{HAN}{{2,5}}\s*[:：]")
 _STAMP_BYLINE = LazyPattern(rf"\s*{STAMP_BYLINE}")
 _REPORTER_WORD = LazyPattern(r"记者|記者|通讯员|通訊員")
 # (a paper's 「文/图 本报特派记者刘新宇 天津报道」: the writer took the photographs too)

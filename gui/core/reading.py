@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -46,6 +47,8 @@ def document_from_source(
         furniture = _marked_lines(text, decoded.captions, "caption", furniture, body_end)
     if decoded.chrome:
         furniture = _marked_lines(text, decoded.chrome, "chrome", furniture, body_end)
+    if decoded.news:
+        furniture = _news_lines(text, decoded.news, furniture, body_end)
     furniture = _figure_sources(text, furniture)
     if headings is not None and title_line:
         furniture = _preamble(text, title_line, furniture)
@@ -102,17 +105,46 @@ def _marked_lines(
     """The lines the format marks are furniture of ``kind`` whatever their words: figure
     captions (``<figcaption>``: 「左為…，右為…」 names no photographer), code and markup residue
     (a Markdown page's ``<script>`` block)."""
-    added: list[Furniture] = []
+    added = [
+        Furniture(begin, end, kind)
+        for begin, end in _line_spans(text, marked, body_end)
+        if not any(f.start < end and begin < f.end for f in furniture)
+    ]
+    return tuple(sorted([*furniture, *added], key=lambda f: f.start))
+
+
+def _line_spans(text: str, marked: frozenset[int], body_end: int) -> Iterator[tuple[int, int]]:
+    """The stripped spans of the lines ``marked`` (0-based) that hold text before ``body_end``."""
     start = 0
     for index, line in enumerate(text.split("\n")):
         begin = start + len(line) - len(line.lstrip())
         end = start + len(line.rstrip())
         start += len(line) + 1
-        if index not in marked or begin >= end or end > body_end:
+        if index in marked and begin < end <= body_end:
+            yield begin, end
+
+
+def _news_lines(
+    text: str, marked: frozenset[int], furniture: tuple[Furniture, ...], body_end: int
+) -> tuple[Furniture, ...]:
+    """The lines the format marks as the article head's line of fields (a web page's
+    date/来源 line under its title) are ``news`` furniture, whatever kind their words gave
+    them (a 阅读次数 counter on the line makes it chrome): the header reads a story's time
+    and source from news lines. A range that also holds other lines keeps them."""
+    out = list(furniture)
+    for begin, end in _line_spans(text, marked, body_end):
+        over = [f for f in out if f.start < end and begin < f.end]
+        if any(f.kind == "news" for f in over):
             continue
-        if not any(f.start < end and begin < f.end for f in furniture):
-            added.append(Furniture(begin, end, kind))
-    return tuple(sorted([*furniture, *added], key=lambda f: f.start))
+        out = [f for f in out if f not in over] + [Furniture(begin, end, "news")]
+        for f in over:
+            head = text[f.start : begin].rstrip()
+            if f.start < begin and head:
+                out.append(Furniture(f.start, f.start + len(head), f.kind))
+            tail = text[end : f.end]
+            if f.end > end and tail.strip():
+                out.append(Furniture(f.end - len(tail.lstrip()), f.end, f.kind))
+    return tuple(sorted(out, key=lambda f: f.start))
 
 
 #: A numbered figure's or table's caption (「图 1.1 OSDGs 整体框架」, 「圖2-3 …」).

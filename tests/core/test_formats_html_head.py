@@ -73,15 +73,17 @@ def test_headline_of_any_level_in_the_head_block_is_the_title(tmp_path, tag):
     assert "公司新闻" not in document.text
 
 
-def test_page_with_an_h1_keeps_todays_text(tmp_path):
-    # The <h1> is the title by markup; the date line between it and the body stays out.
+def test_page_with_an_h1_keeps_its_date_line_not_a_headline_under_it(tmp_path):
+    # The <h1> is the title by markup; the date line between it and the body is kept under it,
+    # the <h3> of the head block is not read (only the head's info lines are).
     body = (
         '<h1>统计公报</h1><div class="info-head"><h3>四川铁科召开党委中心组学习会议</h3>'
         f'<p>2017-08-10</p></div><div class="info-items">{BODY}</div>'
     )
     source = read_source(_write(tmp_path, "p.html", _page(body)))
-    assert source.text.split("\n")[0] == "统计公报"
-    assert "2017-08-10" not in source.text
+    assert source.text.split("\n")[:2] == ["统计公报", "2017-08-10"]
+    assert source.title_line == 0
+    assert "四川铁科召开党委中心组学习会议" not in source.text
 
 
 @pytest.mark.parametrize(
@@ -98,3 +100,146 @@ def test_head_without_a_title_line_leaves_the_page_title(tmp_path, head):
     assert source.text.split("\n")[0] == "学习会议"
     assert source.title_line == 0
     assert "来源" not in source.text and "首页" not in source.text
+
+
+# -- HTML: a title by markup keeps the head's info lines under it ---------------------------------
+
+
+def test_h1_news_page_keeps_its_date_line_under_the_title():
+    # batch 28 dev: <h1 class="title"> then <p class="res"><span>发布日期：…</span>阅读次数：…</p>
+    document = read_document(REAL / "news-cn-xiaoshan-supply-coop-visit-2019.html")
+    assert document.title == "全国供销合作总社党组成员、理事会副主任王伟一行调研我社为农服务工作"
+    lines = document.text.split("\n")
+    assert lines[1] == "发布日期：2019-11-29阅读次数：1627"
+    assert lines[2].startswith("11月22日，中华全国供销合作总社党组成员")
+    assert "上一条" not in document.text  # the previous/next links under the body stay out
+
+
+def test_h1_stats_page_keeps_its_source_and_date_line_only():
+    # batch 8 dev: the <h1>, an empty <h2> subtitle, the 来源/访问量/发布日期 line and the
+    # print / font-size icons; then the body, which repeats the title.
+    source = read_source(REAL / "stats-jx-wanzai-2015.html")
+    lines = source.text.split("\n")
+    assert lines[:3] == [
+        "万载县2015年国民经济和社会发展统计公报",
+        "来源：访问量：199 发布日期：2017-05-15 10:49:00",
+        "万载县2015年国民经济和社会发展统计公报",
+    ]
+    assert source.title_line == 0
+
+
+def test_h1_page_leaves_a_view_count_and_related_list_out():
+    # batch 5 dev: only 「访问量：2487」 and an empty 「关联稿件：」 list stand between the <h1>
+    # and the body; neither is a line of the head's fields (chrome, as before).
+    text = read_source(REAL / "stats-jx-jiangxi-2022.html").text
+    assert text.split("\n")[0] == "江西省2022年国民经济和社会发展统计公报"
+    assert "访问量" not in text and "关联稿件" not in text
+
+
+_HEAD_CHROME = (
+    '<div class="share">分享到：<a href="/wb">微博</a> <a href="/wx">微信</a></div>'
+    "<div>【字体：<span>大</span> <span>中</span> <span>小</span>】</div>"
+)
+
+
+@pytest.mark.parametrize("tag", ["h1", "h2"])
+def test_title_by_markup_keeps_its_info_lines_and_no_chrome(tmp_path, tag):
+    body = (
+        f'<div class="top"><{tag}>四川铁科召开党委中心组学习会议</{tag}>'
+        '<div class="info"><span>来源：四川铁科</span> <span>作者：党群工作部</span></div>'
+        f"<p>发布时间：2017-08-10</p><p>点击数：23</p>{_HEAD_CHROME}</div>"
+        f'<div class="content">{BODY}</div>'
+    )
+    source = read_source(_write(tmp_path, "p.html", _page(body, title="公司新闻")))
+    assert source.text.split("\n")[:4] == [
+        "四川铁科召开党委中心组学习会议",
+        "来源：四川铁科 作者：党群工作部",
+        "发布时间：2017-08-10",
+        "点击数：23",
+    ]
+    assert source.title_line == 0
+    assert source.text.split("\n")[4].startswith("8月8日下午")
+    assert "分享" not in source.text and "字体" not in source.text
+
+
+def test_info_line_goes_under_the_bodys_repeat_of_the_title(tmp_path):
+    # The body opens with the <h1>'s words: that line is the title, the date line under it.
+    body = (
+        "<h1>四川铁科召开党委中心组学习会议</h1><p>2017-08-10 来源：四川铁科</p>"
+        f'<div class="content"><p>四川铁科召开党委中心组学习会议</p>{BODY}</div>'
+    )
+    source = read_source(_write(tmp_path, "p.html", _page(body)))
+    assert source.text.split("\n")[:2] == [
+        "四川铁科召开党委中心组学习会议",
+        "2017-08-10 来源：四川铁科",
+    ]
+    assert source.title_line == 0
+    assert source.text.count("四川铁科召开党委中心组学习会议") == 1
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # a long block (an English summary) ends the head before the date line under it
+        "<div>" + "The committee met on 8 August to study. " * 8 + "</div><p>2017-08-10</p>",
+        # a list of dated links (another column's items), not the head's line
+        '<ul><li><a href="/a">2017-08-09 公司召开安全生产会议</a></li>'
+        '<li><a href="/b">2017-08-08 公司开展党员学习活动</a></li></ul>',
+        # a subtitle heading that happens to start with a date
+        "<h3>2017年8月 党委中心组学习</h3>",
+    ],
+)
+def test_title_by_markup_reads_nothing_else_between_it_and_the_body(tmp_path, between):
+    body = f'<h1>四川铁科召开党委中心组学习会议</h1>{between}<div class="content">{BODY}</div>'
+    source = read_source(_write(tmp_path, "p.html", _page(body)))
+    lines = source.text.split("\n")
+    assert lines[0] == "四川铁科召开党委中心组学习会议"
+    assert lines[1].startswith("8月8日下午")
+
+
+def test_title_named_block_keeps_todays_text(tmp_path):
+    # Only an <h1>/<h2> title brings its head's lines: a block merely named "title" does not.
+    body = (
+        '<div class="title">四川铁科召开党委中心组学习会议</div><p>2017-08-10 来源：四川铁科</p>'
+        f'<div class="content">{BODY}</div>'
+    )
+    source = read_source(_write(tmp_path, "p.html", _page(body)))
+    assert source.text.split("\n")[0] == "四川铁科召开党委中心组学习会议"
+    assert "来源" not in source.text
+
+
+# -- the head's info line is news furniture: the header reads its time ----------------------------
+
+
+def test_info_line_under_an_h1_is_news_furniture_with_the_storys_time():
+    # batch 28 dev: the 阅读次数 counter alone would make the line chrome, which the header
+    # never reads; the reader marks it as the page's news line.
+    document = read_document(REAL / "news-cn-xiaoshan-supply-coop-visit-2019.html")
+    line = "发布日期：2019-11-29阅读次数：1627"
+    at = document.text.index(line)
+    assert [(f.start, f.end, f.kind) for f in document.furniture if f.start <= at < f.end] == [
+        (at, at + len(line), "news")
+    ]
+    assert {k: v.text for k, v in document.header.fields.items()} == {"time": "2019-11-29"}
+
+
+def test_info_line_leaves_the_h1_copy_chrome_and_an_empty_source_unread():
+    # batch 8 dev: the <h1> line and the info line were one chrome range; the <h1> line stays
+    # chrome, the info line is news, and its empty 「来源：」 takes nothing (not 「访问量：199」).
+    document = read_document(REAL / "stats-jx-wanzai-2015.html")
+    lines = document.text.split("\n")
+    kinds = [(document.text[f.start : f.end], f.kind) for f in document.furniture[:2]]
+    assert kinds == [(lines[0], "chrome"), (lines[1], "news")]
+    assert {k: v.text for k, v in document.header.fields.items()} == {"time": "2017-05-15 10:49:00"}
+
+
+def test_written_page_info_line_gives_time_and_source(tmp_path):
+    body = (
+        "<h1>四川铁科召开党委中心组学习会议</h1>"
+        "<p>来源：四川铁科 点击数：23 发布时间：2017-08-10</p>"
+        f'<div class="content">{BODY}</div>'
+    )
+    document = read_document(_write(tmp_path, "p.html", _page(body)))
+    assert document.text.split("\n")[1] == "来源：四川铁科 点击数：23 发布时间：2017-08-10"
+    fields = {k: v.text for k, v in document.header.fields.items()}
+    assert fields == {"source": "四川铁科", "time": "2017-08-10"}

@@ -88,6 +88,7 @@ class LineBuilder:
     captions: set[int] = field(default_factory=set)
     chrome: set[int] = field(default_factory=set)
     items: set[int] = field(default_factory=set)
+    news: set[int] = field(default_factory=set)
 
     def add(
         self,
@@ -124,11 +125,20 @@ class LineBuilder:
         captions = frozenset(self.captions)
         chrome = frozenset(self.chrome)
         items = frozenset(self.items)
+        news = frozenset(self.news)
         if self.title_line is None:
             self.title_line = guess_title_line(self.lines, self.headings)
         if self.title_line is None and not self.headings:
             return DecodedSource(
-                text, encoding, fmt, None, None, captions=captions, chrome=chrome, items=items
+                text,
+                encoding,
+                fmt,
+                None,
+                None,
+                captions=captions,
+                chrome=chrome,
+                items=items,
+                news=news,
             )
         return DecodedSource(
             text,
@@ -139,6 +149,7 @@ class LineBuilder:
             captions=captions,
             chrome=chrome,
             items=items,
+            news=news,
         )
 
 

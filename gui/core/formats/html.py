@@ -19,7 +19,7 @@ from gui.core.decoding import MAX_TEXT_CHARS, DecodedSource, DocumentError
 from gui.core.formats import html_depth
 from gui.core.formats._common import CJK_RUN, LineBuilder, cjk_count, collapse_spaces
 from gui.core.formats.html_charset import decode_page
-from gui.core.formats.html_head import article_head, is_page_label, own_line
+from gui.core.formats.html_head import article_head, info_lines, is_page_label, own_line
 from gui.core.formats.photo_captions import is_photo_caption, mark_photos
 
 # Elements that never carry article text: dropped wherever they are. A <label> outside a
@@ -97,14 +97,20 @@ def read_html(data: bytes, path: Path) -> DecodedSource:
         if head:
             _read_head(builder, head, head_title)
             title_el = None
+    info: list[etree._Element] = []
     if not head and (title_el is None or not _contains(container, title_el)):
+        if title_el is not None and title_el.tag in {"h1", "h2"}:
+            # Its date/来源 line between it and the body, kept under the title (``html_head``).
+            info = info_lines(title_el, container, _BLOCK_TAGS)
         title_text = collapse_spaces(title_el.text_content()) if title_el is not None else ""
         title_text = title_text or page_title
         if title_text and _first_text(container) != title_text:
             builder.add(title_text, title=True)
+            _read_blocks(builder, info)
+            info = []
         elif title_text:
             title_el = _first_text_element(container)
-    _Linearizer(builder, title_el).walk(container)
+    _Linearizer(builder, title_el, after_title=info).walk(container)
     if not builder.lines:
         raise DocumentError(path, "the page has no article text")
     return builder.source(encoding, "html")
@@ -156,6 +162,16 @@ def _read_head(
     own = title is not None and title.tag not in _HEADING_TAGS
     for block in blocks:
         _Linearizer(builder, title, own_title=own).walk(block)
+
+
+def _read_blocks(builder: LineBuilder, blocks: list[etree._Element]) -> None:
+    """The head's info lines under the title, marked as the page's news lines (``news``)."""
+    for block in blocks:
+        first = len(builder.lines)
+        walker = _Linearizer(builder, None)
+        walker.walk(block)
+        walker.flush()
+        builder.news.update(range(first, len(builder.lines)))
 
 
 def _cjk_at_least(text: str, count: int) -> bool:
@@ -372,11 +388,16 @@ class _Linearizer:
     """Walks the article in document order and emits one line per block."""
 
     def __init__(
-        self, builder: LineBuilder, title_el: etree._Element | None, own_title: bool = False
+        self,
+        builder: LineBuilder,
+        title_el: etree._Element | None,
+        own_title: bool = False,
+        after_title: list[etree._Element] | None = None,
     ):
         self.builder = builder
         self.title_el = title_el
         self.own_title = own_title  # the title is the element's own first line only
+        self.after_title = after_title or []  # blocks read right under the title line
         self.buffer: list[str] = []
 
     def flush(self) -> None:
@@ -390,6 +411,7 @@ class _Linearizer:
             self.flush()
             if not self.own_title or not len(el):
                 self.builder.add(collapse_spaces(el.text_content()), title=True)
+                _read_blocks(self.builder, self.after_title)
                 return
             self.builder.add(own_line(el), title=True)
             for child in el:

@@ -4,13 +4,18 @@ Many sites set a news item's or a notice's headline in an <h3> (or in a plain bl
 small head block above the body, with its date and source line: 「<div class="info-head"><h3>
 标题</h3><p>2017-08-10 来源：…</p></div>」 then 「<div class="info-itmes"><p>…」. When the page
 has no <h1>, <h2> or block named like a title, those blocks are the article's own head and are
-read before the body (the reader of ``gui.core.formats.html`` asks for them only then, so pages
-whose title it found by markup keep today's text).
+read before the body (the reader of ``gui.core.formats.html`` asks for them only then).
+
+A page whose title is an <h1>/<h2> sets the same line of fields between that title and the body
+(「<h1>标题</h1><p class="res">发布日期：2019-11-29 阅读次数：1627</p><div class="content">」):
+``info_lines`` finds those lines, which the reader keeps under the title; nothing else between
+the two (share bars, font-size buttons, related-article lists, subtitles) is read.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from lxml import etree
 
@@ -31,6 +36,13 @@ _SENTENCE_END = "。！？!?；;："
 _META_LINE = re.compile(
     r"^\s*\d{4}\s*[-/.年]|(?:来源|來源|发布|發布|时间|時間|日期|作者|编辑|編輯|浏览|瀏覽|点击|點擊)\S{0,2}\s*[：:]"
 )
+
+
+#: The info lines kept under a title by markup: at most three short ones; a long block ends the head.
+_MAX_INFO_LINES = 3
+_MAX_INFO_CHARS = 160
+#: How many elements after the title are looked at: a head is a few blocks, not a page.
+_MAX_INFO_ELEMENTS = 200
 
 
 def is_page_label(text: str) -> bool:
@@ -107,3 +119,48 @@ def _title_like(el: etree._Element, own_text: bool = False) -> bool:
     if text[-1] in _SENTENCE_END or is_page_label(text):
         return False
     return _META_LINE.search(text) is None
+
+
+def info_lines(
+    title: etree._Element, container: etree._Element, block_tags: frozenset[str]
+) -> list[etree._Element]:
+    """The head's info lines between a page's title element and its article ``container``
+    (which the title lies outside of), in document order: the smallest blocks there whose text
+    reads as the head's line of fields (a date, 来源：, 作者：, 点击数：…). Headings, blocks of
+    links and other chrome are left out; a long block ends the search (another article)."""
+    above_body = set(container.iterancestors())
+    top = next((a for a in title.iterancestors() if a in above_body), None)
+    if top is None:
+        return []
+    inside_title = set(title.iter())
+    found: list[etree._Element] = []
+    unit: etree._Element | None = None
+    seen = -1  # (counts from the title)
+    for el in top.iter():
+        if el is title:
+            seen = 0
+        if el is container or seen > _MAX_INFO_ELEMENTS:
+            break
+        if seen < 0 or el in inside_title or el in above_body or not isinstance(el.tag, str):
+            continue
+        seen += 1
+        if unit is not None and unit in el.iterancestors():
+            continue  # inside a block already looked at
+        inner = islice(el.iterdescendants(), _MAX_INFO_ELEMENTS)
+        if any(isinstance(d.tag, str) and d.tag in block_tags for d in inner):
+            continue  # a wrapper: its inner blocks are the lines
+        unit = el
+        text = collapse_spaces(el.text_content())
+        if len(text) > _MAX_BLOCK_CHARS:
+            break
+        if (
+            text
+            and el.tag not in _HEADINGS
+            and len(text) <= _MAX_INFO_CHARS
+            and _link_share(el) <= 0.5
+            and _META_LINE.search(text)
+        ):
+            found.append(el)
+            if len(found) == _MAX_INFO_LINES:
+                break
+    return found

@@ -584,6 +584,8 @@ DATE	2025年1月18日
 LISTS["news-cn-xiaoshan-supply-coop-visit-2019"] = r"""
 ORG	全国供销合作总社
 PER	王伟
+# added on the reader's new text (session 21, h21): the page's 发布日期 line under the <h1>, as in pass 1
+DATE	2019-11-29
 DATE	11月22日
 ORG	中华全国供销合作总社
 PER	王伟

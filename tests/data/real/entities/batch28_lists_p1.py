@@ -517,6 +517,9 @@ DATE	2025年1月18日
 # 党组, 理事会 (organs before posts) out; 我社 nothing
 ORG	全国供销合作总社
 PER	王伟
+# (session 21, h21: the HTML reader now keeps the page's 发布日期/阅读次数 line under its <h1>, read by the same
+# guideline: the ISO date DATE as batch 20's; the bare read count nothing)
+DATE	2019-11-29
 DATE	11月22日
 ORG	中华全国供销合作总社
 PER	王伟

@@ -484,6 +484,8 @@ QUANT	5.8%
 LISTS["stats-jx-wanzai-2015"] = r"""
 LOC	万载县
 DATE	2015年
+# added on the reader's new text (session 21, h21): the page's 发布日期 line under the <h1>, as in pass 1
+DATE	2017-05-15
 LOC	万载县
 DATE	2015年
 DATE	2015年

@@ -501,6 +501,9 @@ QUANT	5.8%
 # the numbers were placed by position with a scratch regex (not committed: the list is the record), then read inline
 LOC	万载县
 DATE	2015年
+# (session 21, h21: the HTML reader now keeps the page's 来源/访问量/发布日期 line under its <h1>, read by the same
+# guideline: the ISO date DATE without its clock time, as wr-shaanxi-2026's 2026-02-02 09:20; the bare view count nothing)
+DATE	2017-05-15
 LOC	万载县
 DATE	2015年
 DATE	2015年

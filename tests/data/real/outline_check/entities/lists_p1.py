@@ -279,6 +279,10 @@ PER	Sega Cheng
 DATE	2026
 LOC	台北
 LOC	花博展區
+# (session 21, h21: the HTML reader now keeps the release's date/發布機關 line under its title, read by the same
+# guideline: a digit date with dots DATE, as 4.15 and 2026/1/13 in dev gold; the issuing bureau ORG as in the body)
+DATE	2026.02.20
+ORG	臺北市政府觀光傳播局
 TERM	「2026台北燈節」
 DATE	2月25日至3月15日
 LOC	花博展區
@@ -353,6 +357,10 @@ LOC	台北
 TERM	「雙展區、雙IP」
 TERM	「變形金剛」
 LOC	花博
+# (session 21, h21: the HTML reader now keeps the release's date/發布機關 line under its title, read by the same
+# guideline: a digit date with dots DATE, as 4.15 and 2026/1/13 in dev gold; the issuing bureau ORG as in the body)
+DATE	2026.01.16
+ORG	臺北市政府觀光傳播局
 ORG	臺北市政府觀光傳播局
 DATE	今（16）日
 TERM	「2026台北燈節」
@@ -408,6 +416,10 @@ LOC	台北
     "tw-taipei-lantern-smoke-free-2026": r"""
 DATE	2026
 LOC	台北
+# (session 21, h21: the HTML reader now keeps the release's date/發布機關 line under its title, read by the same
+# guideline: a digit date with dots DATE, as 4.15 and 2026/1/13 in dev gold; the issuing bureau ORG as in the body)
+DATE	2026.02.23
+ORG	臺北市政府觀光傳播局
 TERM	「2026台北燈節」
 DATE	2月25日至3月15日
 LOC	花博展區
@@ -459,6 +471,9 @@ ORG	觀傳局
 DATE	2026
 LOC	台北
 QUANT	1萬元
+# (session 21, h21: the HTML reader now keeps the notice's date line under its title, read by the same
+# guideline: a digit date with dots DATE, as 4.15 and 2026/1/13 in dev gold)
+DATE	2026.02.15
 LOC	花博展區
 LOC	花博公園圓山園區
 LOC	中山北路3段
@@ -535,6 +550,10 @@ LOC	中華路
     "tw-taipei-lantern-ximen-lighting-2026": r"""
 LOC	台北
 LOC	西門展區
+# (session 21, h21: the HTML reader now keeps the release's date/發布機關 line under its title, read by the same
+# guideline: a digit date with dots DATE, as 4.15 and 2026/1/13 in dev gold; the issuing bureau ORG as in the body)
+DATE	2026.02.26
+ORG	臺北市政府觀光傳播局
 DATE	2026
 LOC	台北
 LOC	西門展區

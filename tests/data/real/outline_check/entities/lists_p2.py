@@ -284,6 +284,8 @@ LISTS["tw-taipei-lantern-expo-highlights-2026"] = """
 DATE	2026
 LOC	台北
 LOC	花博展區
+DATE	2026.02.20
+ORG	臺北市政府觀光傳播局
 TERM	「2026台北燈節」
 DATE	2月25日至3月15日
 LOC	花博展區
@@ -362,6 +364,8 @@ LOC	台北
 TERM	「雙展區、雙IP」
 TERM	「變形金剛」
 LOC	花博
+DATE	2026.01.16
+ORG	臺北市政府觀光傳播局
 ORG	臺北市政府觀光傳播局
 DATE	今（16）日
 TERM	「2026台北燈節」
@@ -417,6 +421,8 @@ LOC	台北
 LISTS["tw-taipei-lantern-smoke-free-2026"] = """
 DATE	2026
 LOC	台北
+DATE	2026.02.23
+ORG	臺北市政府觀光傳播局
 TERM	「2026台北燈節」
 DATE	2月25日至3月15日
 LOC	花博展區
@@ -467,6 +473,7 @@ LISTS["tw-taipei-lantern-smoking-zones-2026"] = """
 DATE	2026
 LOC	台北
 QUANT	1萬元
+DATE	2026.02.15
 LOC	花博展區
 LOC	花博公園圓山園區
 LOC	中山北路3段
@@ -542,6 +549,8 @@ LOC	中華路
 LISTS["tw-taipei-lantern-ximen-lighting-2026"] = """
 LOC	台北
 LOC	西門展區
+DATE	2026.02.26
+ORG	臺北市政府觀光傳播局
 DATE	2026
 LOC	台北
 LOC	西門展區

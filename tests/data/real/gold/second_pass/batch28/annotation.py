@@ -213,7 +213,10 @@ ANNOTATION: dict[str, dict] = {
         # A co-operative's news page (SQL seed HTML): <h1> title (1); the
         # date/hit-count line, 上一条/下一条 and 返回 are not in the app's text
         # (the reader keeps the title and the four body <p>s; the <img>s have
-        # no captions). No headings, furniture or fields.
+        # no captions). No headings, furniture or fields. (Session 21, h21:
+        # the reader now keeps the 发布日期/阅读次数 line as line 2, under the
+        # title; no line this pass names moved, and the new line was not
+        # read by this pass.)
         "title": 1,
         "headings": [],
         "furniture": [],

@@ -164,9 +164,12 @@ ANNOTATION: dict[str, dict] = {
         # the communiqué's own title. 一、二、三、 are level 1; the bold lead
         # sentences that open paragraphs are body (rule 5); 「主要工业产品产量」
         # is the table's title (rule 5), the rows body. No issuer or date
-        # lines in this cut.
-        "title": 2,
-        "headings": [(4, None, 1), (7, None, 1), (14, None, 1)],
+        # lines in this cut. (Restated in session 21 by h21 on the reader's
+        # new text, which keeps the page's 来源/访问量/发布日期 line under the
+        # <h1> as line 2: the line numbers below are those of the new text,
+        # the readings this pass's; the new line 2 was not read by this pass.)
+        "title": 3,
+        "headings": [(5, None, 1), (8, None, 1), (15, None, 1)],
         "furniture": [[1, 1]],
         "document": {},
     },
