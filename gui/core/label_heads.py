@@ -21,7 +21,8 @@ Two forms, each only where a document sets two or more labels of it:
   (「…政府：」, 「…局：」) is an addressee here too, and under a plain line a salutation or a
   lead-in closed by 为：/為： (「總統致詞內容為：」) is no label either.
 
-An interview (``interview_questions``) is headed by its questions and its title.
+An interview (``interview_questions``) is headed by its questions and its title; an FAQ page
+(``faq_pairs``) by its Q： lines, its A： lines body.
 
 ``body`` is the outline's list of paragraphs (``gui.core.outline._Line``), ``found`` its
 candidate heading per paragraph, ``numbered`` its numbered paragraphs and ``marked`` the ones
@@ -185,3 +186,33 @@ def interview_questions(
             continue  # a run of questions: a list of them, or the reader's own
         questions.append(i)
     return titles | (set(questions) if len(questions) >= MIN_LABELS else set())
+
+
+#: An FAQ page's question and answer marks, Latin Q/A (half or full width) closed by a colon.
+FAQ_QUESTION = LazyPattern(r"[QＱ]\s*[:：]\s*\S")
+FAQ_ANSWER = LazyPattern(r"[AＡ]\s*[:：]\s*\S")
+#: A longer Q： line is a question asked in the text, not a heading.
+MAX_FAQ_QUESTION_CHARS = 60
+
+
+def faq_pairs(body: Sequence[Any], found: list[Any]) -> tuple[set[int], set[int]]:
+    """An FAQ page's questions and answers: a line opening 「Q：」/「Ｑ：」 of one question (no
+    。 inside, up to ``MAX_FAQ_QUESTION_CHARS``) right over a line opening 「A：」/「Ａ：」, two
+    or more such pairs (a Taichung participatory-budget Q&A page: 「Ｑ：為什麼臺中市要推動參與式
+    預算？」 over 「Ａ：透過參與式預算公共審議的機制達到三大目標」). The questions head the answers
+    (gold rule of batch 27's FAQ questions, level 1); an answer line, short or not, is body.
+    Returns (questions, answers) as indices of ``body``."""
+    questions: set[int] = set()
+    answers: set[int] = set()
+    for i in range(len(body) - 1):
+        text = body[i].text.strip()
+        if found[i] is not None or not FAQ_QUESTION.match(text):
+            continue
+        if len(text) > MAX_FAQ_QUESTION_CHARS or "。" in text[:-1]:
+            continue
+        if FAQ_ANSWER.match(body[i + 1].text.strip()):
+            questions.add(i)
+            answers.add(i + 1)
+    if len(questions) < MIN_LABELS:
+        return set(), set()
+    return questions, answers

@@ -278,6 +278,10 @@ def is_control_line(line: str) -> bool:
     if line[-1] in ">＞→»" and len(line) <= 80:
         if line.endswith((">>", "＞＞", "»")) or _CLICK_LINK.fullmatch(line):
             return True
+        # Round o32: a server template's code left where its fields were not filled in, closed
+        # by its tag (「Q：question)?>」, 「answer)?>」 on a PHP FAQ page); no text ends so.
+        if line.endswith(("?>", "%>")):
+            return True
     if line[0] in "【[〖" and _BRACKETED_SIZES.fullmatch(line):
         return True
     if line[0] == "附" and len(line) <= 16 and _ATTACHMENT_LINKS.fullmatch(line):
