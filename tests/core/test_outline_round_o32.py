@@ -84,3 +84,15 @@ def test_a_digests_last_item_with_its_source_note_is_no_lead() -> None:
     # A numbered lead over its text keeps its head (gw-sh-chongming-checkup-2021, batch 1).
     lead = "（一）生态宜居。反映城市的大气、水、绿地等各类生态环境要素保护情况，城市资源集约节约利用情况。"
     assert numbered_lead_end(lead, 3) == lead.index("。") + 1
+
+
+def test_a_click_to_link_alone_on_its_line_is_chrome() -> None:
+    # press-mo-explore-macau-practical-information-page.html (batch 33): the page's links.
+    assert classify_line("点击查询所有巴士路线信息") == "chrome"
+    assert classify_line("点击查询澳门对中国内地各城市的防疫政策") == "chrome"
+    # The box titles and the advice under them stay the page's text.
+    assert classify_line("防疫信息") is None
+    assert (
+        classify_line("从内地（航空）进入澳门，须持 7 日内核酸阴性证明，并进行三天两次核酸检测")
+        is None
+    )
