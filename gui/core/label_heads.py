@@ -144,6 +144,8 @@ _INTERVIEW_CREDIT = LazyPattern(
 )
 #: A question the interviewer asks, set alone on its line.
 MAX_QUESTION_CHARS = 40
+#: Questions that head a text naming no interviewee: this many at least.
+MIN_SPREAD_QUESTIONS = 3
 
 
 def interview_questions(
@@ -154,25 +156,16 @@ def interview_questions(
     names its guest (「访谈嘉宾：…」), lines of one question each — closed by ？, no sentence
     end inside, up to ``MAX_QUESTION_CHARS`` — alone over a longer paragraph that is no
     question, two or more; and the line of a headline's form right above the credit, the
-    interview's title. A question elsewhere (a story's 「为什么会这样？」) stays body."""
+    interview's title. Without a credit (an expert's reading a news site sets out under its
+    own questions, 「设立“统合军司令部”，美日意欲何为？」 … 「美日小动作不断，中国如何应对？」, round
+    o32) the questions head only as ``MIN_SPREAD_QUESTIONS`` or more, each part under them two
+    paragraphs at least. A question elsewhere (a story's 「为什么会这样？」) stays body."""
     credits = [
         i
         for i, ln in enumerate(body)
         if ("：" in ln.text[:8] or ":" in ln.text[:8])  # (most lines hold no label)
         and _INTERVIEW_CREDIT.fullmatch(ln.text.strip())
     ]
-    if not credits:
-        return set()
-    # The interview's own title right above the guest's credit (「《将开源作为工具，专注内功共渡
-    # 寒冬》」 / 「访谈嘉宾： 徐至行（国方创新）」) heads the interview, one per credit.
-    titles = {
-        i - 1
-        for i in credits
-        if i > 0
-        and found[i - 1] is None
-        and i - 1 not in numbered
-        and has_subhead_form(body, i - 1)
-    }
     questions = []
     for i in range(len(body) - 1):
         text, under = body[i].text.strip(), body[i + 1].text.strip()
@@ -185,6 +178,21 @@ def interview_questions(
         if under[-1:] in "？?":
             continue  # a run of questions: a list of them, or the reader's own
         questions.append(i)
+    if not credits:
+        gaps = [b - a for a, b in zip(questions, questions[1:])]
+        if len(questions) >= MIN_SPREAD_QUESTIONS and min(gaps) > 2:
+            return set(questions)
+        return set()
+    # The interview's own title right above the guest's credit (「《将开源作为工具，专注内功共渡
+    # 寒冬》」 / 「访谈嘉宾： 徐至行（国方创新）」) heads the interview, one per credit.
+    titles = {
+        i - 1
+        for i in credits
+        if i > 0
+        and found[i - 1] is None
+        and i - 1 not in numbered
+        and has_subhead_form(body, i - 1)
+    }
     return titles | (set(questions) if len(questions) >= MIN_LABELS else set())
 
 

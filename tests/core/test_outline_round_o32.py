@@ -96,3 +96,36 @@ def test_a_click_to_link_alone_on_its_line_is_chrome() -> None:
         classify_line("从内地（航空）进入澳门，须持 7 日内核酸阴性证明，并进行三天两次核酸检测")
         is None
     )
+
+
+# news-cn-us-japan-joint-forces-command-2024.txt (batch 30): an expert's reading under its questions.
+US_JAPAN = (
+    "小动作不断！美日同盟“70年来最大升级”意图何在？\n"
+    "中新网7月30日电(孟湘君 郑云天)7月28日，美日外长防长“2＋2”会议在东京举行，在会后发表的联合声明中，美日确认驻日美军将设立“统合军司令部”。\n"
+    "设立“统合军司令部”，美日意欲何为？\n"
+    "陈洋认为，在此次美日“2+2”会谈期间，美国方面宣布将重新调整驻日美军，新设“统合军司令部”，一个最主要的目的，是配合日本在2025年春季之前设立的统一指挥陆海空自卫队的常设机构“统合作战司令部”。\n"
+    "“相较以往，驻日美军司令部主要是负责行政职能，而调整后将升级为‘联合部队总部’，统领全军种，可以说职权上升了。与此同时，美方的这一设置，也是为了与日本自卫队的‘统合作战司令部’对等衔接，从而提升效率。”陈洋表示。\n"
+    "“重大改进”，自卫队或将“从属”美军？\n"
+    "按照美国防长奥斯汀在美日“2+2”会谈后的表态，设立“统合军司令部”是“驻日美军创设以来，最大的变化，也是(美国)与日本70年军事关系的重大改进之一。”\n"
+    "陈洋表示，在设立之前，驻日美军司令部没有指挥美军作战的权力，这一权力由位于夏威夷的美军印太司令部掌握。换句话说，一旦发生战事，驻日美军司令部如何调动美军作战，需要听从美军印太司令部的指示，这就出现了时差和距离的问题，容易贻误战机。同时，美军印太司令部不在日本，也难以完全了解具体的战事情况，容易出现误判或错判。\n"
+    "美日小动作不断，中国如何应对？\n"
+    "7月29日，中国外交部发言人林剑主持例行记者会时，针对“美国和日本在东京‘2+2’会谈后发表了声明，表示中国的外交政策‘谋求以损人利己的方式来重塑国际秩序’。中方对此有何评论”的问题指出，日美联合声明罔顾事实，颠倒黑白，恶毒攻击中国对外政策，粗暴干涉中国内政，在涉海问题上对中国进行攻击抹黑，对中国正常的军事发展和国防政策说三道四，渲染鼓噪“中国威胁”，炒作地区紧张\n"
+)
+
+
+def test_an_expert_reading_set_out_under_three_questions_is_headed_by_them() -> None:
+    doc = document_from_text(US_JAPAN)
+    found = headings(doc)
+    for question in (
+        "设立“统合军司令部”，美日意欲何为？",
+        "“重大改进”，自卫队或将“从属”美军？",
+        "美日小动作不断，中国如何应对？",
+    ):
+        assert question in found
+
+
+def test_two_questions_in_a_story_stay_body() -> None:
+    # The same lines without the last part: two questions are a story's, not its plan.
+    text = "".join(US_JAPAN.splitlines(keepends=True)[:-2])
+    found = headings(document_from_text(text))
+    assert "设立“统合军司令部”，美日意欲何为？" not in found
