@@ -149,7 +149,7 @@ MIN_SPREAD_QUESTIONS = 3
 
 
 def interview_questions(
-    body: Sequence[Any], found: list[Any], numbered: Collection[int]
+    body: Sequence[Any], found: list[Any], numbered: Collection[int], prose: bool = True
 ) -> set[int]:
     """An interview's questions head the answers under them (a report's interview chapter,
     「企业和创业团队应当如何寻求新的资源支持？」 over the guest's paragraphs): in a text that
@@ -159,7 +159,9 @@ def interview_questions(
     interview's title. Without a credit (an expert's reading a news site sets out under its
     own questions, 「设立“统合军司令部”，美日意欲何为？」 … 「美日小动作不断，中国如何应对？」, round
     o32) the questions head only as ``MIN_SPREAD_QUESTIONS`` or more, each part under them two
-    paragraphs at least. A question elsewhere (a story's 「为什么会这样？」) stays body."""
+    paragraphs at least, in a text whose paragraphs hold sentences (``prose``: set one sentence a
+    line, a story's asking sentences stand alone too). A question elsewhere (a story's
+    「为什么会这样？」) stays body."""
     credits = [
         i
         for i, ln in enumerate(body)
@@ -179,7 +181,9 @@ def interview_questions(
             continue  # a run of questions: a list of them, or the reader's own
         questions.append(i)
     if not credits:
-        gaps = [b - a for a, b in zip(questions, questions[1:])]
+        if not prose:
+            return set()  # (one sentence a line: a story's own questions stand alone too)
+        gaps = [b - a for a, b in zip(questions, questions[1:], strict=False)]
         if len(questions) >= MIN_SPREAD_QUESTIONS and min(gaps) > 2:
             return set(questions)
         return set()

@@ -337,7 +337,7 @@ def _find_headings(
         | (colon_headlines(body, found, numbered) if len(plain_siblings) >= 2 else set())
         | topic_subheads(body, found, numbered)
         | tagged_items(body, found, numbered)
-        | interview_questions(body, found, numbered)
+        | interview_questions(body, found, numbered, prose)
         | notice_labels
         | faq_questions
     )

@@ -6,6 +6,8 @@ first line with the column or site after a spaced hyphen (batch 30's 环球时�
 
 from __future__ import annotations
 
+import re
+
 from gui.core.furniture import classify_line
 from gui.core.outline_heads import numbered_lead_end
 from gui.core.reading import document_from_text
@@ -129,3 +131,11 @@ def test_two_questions_in_a_story_stay_body() -> None:
     text = "".join(US_JAPAN.splitlines(keepends=True)[:-2])
     found = headings(document_from_text(text))
     assert "设立“统合军司令部”，美日意欲何为？" not in found
+
+
+def test_questions_in_a_text_set_one_sentence_a_line_stay_body() -> None:
+    # The same lines cut one sentence a line (the stress benchmark's sentences form): a story's
+    # own questions stand alone there too, so nothing shows they head its parts.
+    text = re.sub(r"(?<=[。？])(?=[^\n”])", "\n", US_JAPAN)
+    found = headings(document_from_text(text))
+    assert "美日小动作不断，中国如何应对？" not in found
