@@ -32,20 +32,27 @@ from gui.core.patterns import HAN, ORG_END, LazyPattern
 from gui.core.title_parts import split_headline
 
 #: A browser's page title copied as the text's first line: the headline, then after spaced bars
-#: the column and the site's name (「台泥完成購併NHΩA 進軍儲能、充電樁市場 | 證券 | 中央社 CNA」).
+#: the column and the site's name (「台泥完成購併NHΩA 進軍儲能、充電樁市場 | 證券 | 中央社 CNA」),
+#: or after a spaced hyphen (round o32: 「…韩媒：更多的是担忧 - 国际频道」, 「审判参阅 - 河南省巩义市
+#: 人民法院」, two sites' page titles), the name then opening with a Han character.
 PAGE_TITLE_TAIL = LazyPattern(
     r"(?:\s+[|｜]\s+[^|｜\s。！？，,；;：:][^|｜。！？，,；;：:]{0,11}){1,3}"
+    rf"|(?:\s+-\s+{HAN}[^|｜\-。！？，,；;：:]{{0,11}}){{1,2}}"
 )
-_SPACED_BAR = LazyPattern(r"\s+[|｜]\s+")
-#: The headline before the bars is this long at least.
+_SPACED_BAR = LazyPattern(rf"\s+[|｜]\s+|\s+-\s+(?={HAN})")
+#: The headline before the bars is this long at least (before a hyphen, a column's name).
 _PAGE_HEADLINE_CHARS = 8
+_PAGE_HEADLINE_CHARS_HYPHEN = 4
 
 
 def split_title_line(ln: HeadLine, fields: dict) -> HeaderField | None:
     """A title line that also carries the occasion and the speaker, or the column and the
     site a page's title appends after bars: the title alone."""
     bar = _SPACED_BAR.compiled.search(ln.text)
-    if bar is not None and bar.start() >= _PAGE_HEADLINE_CHARS:
+    least = (
+        _PAGE_HEADLINE_CHARS if bar is None or "-" not in bar[0] else _PAGE_HEADLINE_CHARS_HYPHEN
+    )
+    if bar is not None and bar.start() >= least:
         if PAGE_TITLE_TAIL.compiled.fullmatch(ln.text, bar.start()):
             return HeaderField(ln.text[: bar.start()], ln.start, ln.start + bar.start())
     if "—" not in ln.text and "－" not in ln.text:

@@ -21,7 +21,8 @@ Two forms, each only where a document sets two or more labels of it:
   (「…政府：」, 「…局：」) is an addressee here too, and under a plain line a salutation or a
   lead-in closed by 为：/為： (「總統致詞內容為：」) is no label either.
 
-An interview (``interview_questions``) is headed by its questions and its title.
+An interview (``interview_questions``) is headed by its questions and its title; an FAQ page
+(``faq_pairs``) by its Q： lines, its A： lines body.
 
 ``body`` is the outline's list of paragraphs (``gui.core.outline._Line``), ``found`` its
 candidate heading per paragraph, ``numbered`` its numbered paragraphs and ``marked`` the ones
@@ -143,35 +144,30 @@ _INTERVIEW_CREDIT = LazyPattern(
 )
 #: A question the interviewer asks, set alone on its line.
 MAX_QUESTION_CHARS = 40
+#: Questions that head a text naming no interviewee: this many at least.
+MIN_SPREAD_QUESTIONS = 3
 
 
 def interview_questions(
-    body: Sequence[Any], found: list[Any], numbered: Collection[int]
+    body: Sequence[Any], found: list[Any], numbered: Collection[int], prose: bool = True
 ) -> set[int]:
     """An interview's questions head the answers under them (a report's interview chapter,
     「企业和创业团队应当如何寻求新的资源支持？」 over the guest's paragraphs): in a text that
     names its guest (「访谈嘉宾：…」), lines of one question each — closed by ？, no sentence
     end inside, up to ``MAX_QUESTION_CHARS`` — alone over a longer paragraph that is no
     question, two or more; and the line of a headline's form right above the credit, the
-    interview's title. A question elsewhere (a story's 「为什么会这样？」) stays body."""
+    interview's title. Without a credit (an expert's reading a news site sets out under its
+    own questions, 「设立“统合军司令部”，美日意欲何为？」 … 「美日小动作不断，中国如何应对？」, round
+    o32) the questions head only as ``MIN_SPREAD_QUESTIONS`` or more, each part under them two
+    paragraphs at least, in a text whose paragraphs hold sentences (``prose``: set one sentence a
+    line, a story's asking sentences stand alone too). A question elsewhere (a story's
+    「为什么会这样？」) stays body."""
     credits = [
         i
         for i, ln in enumerate(body)
         if ("：" in ln.text[:8] or ":" in ln.text[:8])  # (most lines hold no label)
         and _INTERVIEW_CREDIT.fullmatch(ln.text.strip())
     ]
-    if not credits:
-        return set()
-    # The interview's own title right above the guest's credit (「《将开源作为工具，专注内功共渡
-    # 寒冬》」 / 「访谈嘉宾： 徐至行（国方创新）」) heads the interview, one per credit.
-    titles = {
-        i - 1
-        for i in credits
-        if i > 0
-        and found[i - 1] is None
-        and i - 1 not in numbered
-        and has_subhead_form(body, i - 1)
-    }
     questions = []
     for i in range(len(body) - 1):
         text, under = body[i].text.strip(), body[i + 1].text.strip()
@@ -184,4 +180,51 @@ def interview_questions(
         if under[-1:] in "？?":
             continue  # a run of questions: a list of them, or the reader's own
         questions.append(i)
+    if not credits:
+        if not prose:
+            return set()  # (one sentence a line: a story's own questions stand alone too)
+        gaps = [b - a for a, b in zip(questions, questions[1:], strict=False)]
+        if len(questions) >= MIN_SPREAD_QUESTIONS and min(gaps) > 2:
+            return set(questions)
+        return set()
+    # The interview's own title right above the guest's credit (「《将开源作为工具，专注内功共渡
+    # 寒冬》」 / 「访谈嘉宾： 徐至行（国方创新）」) heads the interview, one per credit.
+    titles = {
+        i - 1
+        for i in credits
+        if i > 0
+        and found[i - 1] is None
+        and i - 1 not in numbered
+        and has_subhead_form(body, i - 1)
+    }
     return titles | (set(questions) if len(questions) >= MIN_LABELS else set())
+
+
+#: An FAQ page's question and answer marks, Latin Q/A (half or full width) closed by a colon.
+FAQ_QUESTION = LazyPattern(r"[QＱ]\s*[:：]\s*\S")
+FAQ_ANSWER = LazyPattern(r"[AＡ]\s*[:：]\s*\S")
+#: A longer Q： line is a question asked in the text, not a heading.
+MAX_FAQ_QUESTION_CHARS = 60
+
+
+def faq_pairs(body: Sequence[Any], found: list[Any]) -> tuple[set[int], set[int]]:
+    """An FAQ page's questions and answers: a line opening 「Q：」/「Ｑ：」 of one question (no
+    。 inside, up to ``MAX_FAQ_QUESTION_CHARS``) right over a line opening 「A：」/「Ａ：」, two
+    or more such pairs (a Taichung participatory-budget Q&A page: 「Ｑ：為什麼臺中市要推動參與式
+    預算？」 over 「Ａ：透過參與式預算公共審議的機制達到三大目標」). The questions head the answers
+    (gold rule of batch 27's FAQ questions, level 1); an answer line, short or not, is body.
+    Returns (questions, answers) as indices of ``body``."""
+    questions: set[int] = set()
+    answers: set[int] = set()
+    for i in range(len(body) - 1):
+        text = body[i].text.strip()
+        if found[i] is not None or not FAQ_QUESTION.match(text):
+            continue
+        if len(text) > MAX_FAQ_QUESTION_CHARS or "。" in text[:-1]:
+            continue
+        if FAQ_ANSWER.match(body[i + 1].text.strip()):
+            questions.add(i)
+            answers.add(i + 1)
+    if len(questions) < MIN_LABELS:
+        return set(), set()
+    return questions, answers

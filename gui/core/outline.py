@@ -27,7 +27,12 @@ from gui.core.document import Section, Span, SpanIndex
 from gui.core.fused_lines import split_fused_lines
 from gui.core.headline_lines import headline_sentences, is_ordinal_headline
 from gui.core.item_lists import drop_list_entries
-from gui.core.label_heads import bracket_labels, interview_questions, marked_part_labels
+from gui.core.label_heads import (
+    bracket_labels,
+    faq_pairs,
+    interview_questions,
+    marked_part_labels,
+)
 from gui.core.lead_runs import head_lead_runs, lead_sentence_end
 from gui.core.line_layout import join_wrapped_lines, joined, paragraphs_hold_sentences
 from gui.core.numbering import CN_NUM as _CN_NUM
@@ -325,18 +330,22 @@ def _find_headings(
     notice_labels = bracket_labels(body, found, numbered) | marked_part_labels(
         body, found, numbered, marked
     )
+    faq_questions, faq_answers = faq_pairs(body, found)
     plain_siblings = sibling_subheads(body, found, numbered)
     siblings = (
         plain_siblings
         | (colon_headlines(body, found, numbered) if len(plain_siblings) >= 2 else set())
         | topic_subheads(body, found, numbered)
         | tagged_items(body, found, numbered)
-        | interview_questions(body, found, numbered)
+        | interview_questions(body, found, numbered, prose)
         | notice_labels
+        | faq_questions
     )
     for i, ln in enumerate(body):
         if found[i] is not None or i in consumed or i in numbered or i in labels:
             continue
+        if i in faq_answers:
+            continue  # an FAQ's 「A：…」 line is its answer, body
         if i <= header:
             continue  # (its party's name under 「受處分人：」 is no subhead either)
         if (

@@ -88,9 +88,19 @@ def numbered_lead_end(line: str, after: int, limit: int = MAX_NUMBERED_LEAD_CHAR
             return None
         if c in SENTENCE_END:
             if c == "。" and i + 1 < len(line) and i - after >= 2:
+                if _SOURCE_NOTE.compiled.fullmatch(line, i + 1):
+                    return None  # one item and its source, no text under a lead
                 return i + 1
             return None
     return None
+
+
+#: A source note closing a numbered item, no body text (round o32: a 新闻联播 digest's last item
+#: 「18.【大美中国】世界文化遗产。（《新闻联播》 20221103 19:00）」): a work in 《》 or a wire
+#: dateline's 电 in brackets.
+_SOURCE_NOTE = LazyPattern(
+    r"\s*[（(](?:[^（）()]{0,20}《[^》]{1,20}》|[^（）()]{2,20}电)[^（）()]{0,30}[）)]\s*"
+)
 
 
 def numbered_heading(

@@ -194,6 +194,13 @@ _CLICK_LINK = LazyPattern(
     r".{0,60}?(?:点击|點擊|点此|點此|猛戳|戳此)(?:查看|进入|進入|阅读|閱讀|了解|领取|領取|参与|參與)"
     r"[^。！？>＞]{0,6}?\s*(?:>>|＞＞|>|＞|→|»)"
 )
+# Round o32: a link that tells the reader to click for what it opens, alone on its line with no
+# arrow (「点击查询所有巴士路线信息」, 「点击查询澳门对中国内地各城市的防疫政策」 on a tourism office's
+# page): an imperative to the page's reader, no sentence of a report's text.
+_CLICK_TO = LazyPattern(
+    r"(?:点击|點擊)(?:查询|查詢|查看|浏览|瀏覽|下载|下載|进入|進入|了解|阅读|閱讀)"
+    r"[^。！？!?，,；;：:、\s]{2,24}"
+)
 # - a comment box's count and its house rules (「已有0条评论」, 「请文明上网，理性发言」);
 _COMMENT_BOX = LazyPattern(
     r"(?:已有|共有|共)\s*\d+\s*(?:条|條|則|则|个|個|人)?(?:评论|評論|留言|回复|回覆|参与|參與)"
@@ -278,6 +285,12 @@ def is_control_line(line: str) -> bool:
     if line[-1] in ">＞→»" and len(line) <= 80:
         if line.endswith((">>", "＞＞", "»")) or _CLICK_LINK.fullmatch(line):
             return True
+        # Round o32: a server template's code left where its fields were not filled in, closed
+        # by its tag (「Q：question)?>」, 「answer)?>」 on a PHP FAQ page); no text ends so.
+        if line.endswith(("?>", "%>")):
+            return True
+    if line[0] in "点點" and len(line) <= 30 and _CLICK_TO.fullmatch(line):
+        return True
     if line[0] in "【[〖" and _BRACKETED_SIZES.fullmatch(line):
         return True
     if line[0] == "附" and len(line) <= 16 and _ATTACHMENT_LINKS.fullmatch(line):

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from gui.core.decision_form import is_summary_title
+from gui.core.label_heads import FAQ_ANSWER, FAQ_QUESTION
 from gui.core.numbering import numbered
 from gui.core.subheads import NO_HEADING_END
 
@@ -45,6 +46,8 @@ def first_line_is_title(lines: Sequence[str], release: bool = False) -> bool:
         return all(m is None or len(m.group(1)) > level for m in others)
     if numbered(first) is not None:
         return False
+    if FAQ_QUESTION.match(first) and FAQ_ANSWER.match(lines[1]):
+        return False  # an FAQ page's first question (「Ｑ：…？」 over 「Ａ：…」) heads its answer
     if is_summary_title(lines):
         return True  # a 裁處書's summary sentence over its header
     if len(first) > MAX_TITLE_CHARS:
