@@ -39,7 +39,8 @@ date; built beside batch 31) and batch 31 (12 more, seed 2026120531, the same da
 beside batch 30) and batch 32 (12 more, seed 2026120532, the same date; built beside
 batch 33) and batch 33 (12 more, seed 2026120533, the same date; built beside
 batch 32) and batch 34 (12 more, seed 2026120534, the same date; built beside batch 35)
-and batch 35 (12 more, seed 2026120535, the same date; built beside batch 34).
+and batch 35 (12 more, seed 2026120535, the same date; built beside batch 34) and batch 36
+(12 more, seed 2026120536, the same date; built beside batch 37).
 """
 
 import random
@@ -79,6 +80,7 @@ SEED_BATCH32 = 2026120532
 SEED_BATCH33 = 2026120533
 SEED_BATCH34 = 2026120534
 SEED_BATCH35 = 2026120535
+SEED_BATCH36 = 2026120536
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -700,6 +702,23 @@ DOCS_BATCH35 = {
     "report-tw-premier-hsieh-policy-address-2005.txt": "report",
 }
 
+# Batch 36 (session 21, built beside batch 37): written from the library's read_file text
+# (MANIFEST.md "Batch 36").
+DOCS_BATCH36 = {
+    "gw-cn-cau-graduate-school-theory-exam-arrangement-2023.md": "gongwen",
+    "gw-cn-handan-education-safety-campaign-notice-page-2020.html": "gongwen",
+    "gw-cn-linan-credit-leading-group-notice-2013.html": "gongwen",
+    "news-cn-qijiahe-forest-farm-party-life-meeting-2019.html": "news-cn",
+    "news-cn-wushi-group-party-centenary-commendation-2021.html": "news-cn",
+    "news-cn-xinhua-wen-jiabao-tianjin-survey-2011.html": "news-cn",
+    "news-cn-xwlb-transcript-20260621.md": "news-cn",
+    "news-cn-zhongtiao-forest-bureau-reform-discussion-summary-2019.html": "news-cn",
+    "reg-cn-xinzheng-court-online-service-agreement.html": "regulation",
+    "report-cn-jianyu-tender-subscription-weekly-brief-2019.md": "report",
+    "report-cn-xinzheng-court-profile-page.html": "report",
+    "stats-cn-fourth-economic-census-bulletin-notes.md": "stats",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -736,6 +755,7 @@ BATCHES = {
     33: (DOCS_BATCH33, SEED_BATCH33),
     34: (DOCS_BATCH34, SEED_BATCH34),
     35: (DOCS_BATCH35, SEED_BATCH35),
+    36: (DOCS_BATCH36, SEED_BATCH36),
 }
 
 
