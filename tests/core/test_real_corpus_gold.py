@@ -64,6 +64,7 @@ def test_split_holds_out_a_third_by_kind():
         "33": 12,
         "34": 12,
         "35": 12,
+        "37": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -101,6 +102,7 @@ def test_split_holds_out_a_third_by_kind():
         "33": 4,
         "34": 4,
         "35": 4,
+        "37": 4,
     }
 
 
