@@ -65,6 +65,7 @@ def test_split_holds_out_a_third_by_kind():
         "34": 12,
         "35": 12,
         "36": 12,
+        "37": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -103,6 +104,7 @@ def test_split_holds_out_a_third_by_kind():
         "34": 4,
         "35": 4,
         "36": 4,
+        "37": 4,
     }
 
 

@@ -63,6 +63,7 @@ GOLD_BATCHES = {
     "34",
     "35",
     "36",
+    "37",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")

@@ -40,7 +40,8 @@ beside batch 30) and batch 32 (12 more, seed 2026120532, the same date; built be
 batch 33) and batch 33 (12 more, seed 2026120533, the same date; built beside
 batch 32) and batch 34 (12 more, seed 2026120534, the same date; built beside batch 35)
 and batch 35 (12 more, seed 2026120535, the same date; built beside batch 34) and batch 36
-(12 more, seed 2026120536, the same date; built beside batch 37).
+(12 more, seed 2026120536, the same date; built beside batch 37)
+and batch 37 (12 more, seed 2026120537, the same date; built beside batch 36).
 """
 
 import random
@@ -81,6 +82,7 @@ SEED_BATCH33 = 2026120533
 SEED_BATCH34 = 2026120534
 SEED_BATCH35 = 2026120535
 SEED_BATCH36 = 2026120536
+SEED_BATCH37 = 2026120537
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -719,6 +721,23 @@ DOCS_BATCH36 = {
     "stats-cn-fourth-economic-census-bulletin-notes.md": "stats",
 }
 
+# Batch 37 (session 21, built beside batch 36): written from the library's read_file text
+# (MANIFEST.md "Batch 37").
+DOCS_BATCH37 = {
+    "gw-tw-moea-import-regulations-article9-amendment-2005.txt": "gongwen-tw",
+    "gw-tw-pcc-engineer-licence-renewal-notice-2005.txt": "gongwen-tw",
+    "news-hk-three-governments-mask-publicity-2020.md": "news-hk",
+    "press-mo-dset-young-entrepreneurs-jiangsu-visit-2026.html": "press-mo",
+    "press-mo-utm-barcelona-cett-agreement-2026.html": "press-mo",
+    "press-tw-president-temples-lucky-bags-taoyuan-hsinchu-miaoli-2026.txt": "press-tw",
+    "press-tw-tainan-livestock-food-safety-four-checks-2019.txt": "press-tw",
+    "report-cn-aeon-life-shaanxi-summit-welcome-speech-2013.html": "report",
+    "report-cn-tsinghua-sci-tech-power-2050-paper-2017.md": "report",
+    "report-hk-wang-fuk-court-fire-timeline-2025.md": "report",
+    "report-hk-wang-fuk-court-owners-committee-minutes-2021.md": "report",
+    "report-tw-toufen-councillor-candidate-platform-2018.md": "report",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -756,6 +775,7 @@ BATCHES = {
     34: (DOCS_BATCH34, SEED_BATCH34),
     35: (DOCS_BATCH35, SEED_BATCH35),
     36: (DOCS_BATCH36, SEED_BATCH36),
+    37: (DOCS_BATCH37, SEED_BATCH37),
 }
 
 
