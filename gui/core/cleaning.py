@@ -230,9 +230,11 @@ _FOOTER_MARK = re.compile(
 _SENTENCE_END = "。！？!?；;"
 #: The document's own credit, though it gives a phone (a release's 「發稿人：國民健康科 張芸庭
 #: 連絡電話：06-6357716」, also run into the last paragraph after its sentence's end): news
-#: furniture of the release, never the site's footer.
+#: furniture of the release, never the site's footer. So is the unit in charge of the matter
+#: with its contact run on after it (「承辦單位:空氣及噪音管理科聯絡人: 林郁嘉 聯絡電話:…」): a
+#: site's 承办单位 names no contact person.
 _CREDIT = re.compile(
-    r"(?:^\s*|(?<=[。！？」）]))[（(]?"
+    r"(?:^\s*|(?<=[。！？」）])|^\s*承[辦办](?:單位|单位)\s*[:：][^:：\n]{1,30}?)[（(]?"
     r"(?:[發发]稿(?:人|單位|单位|時間|时间|日期)|[聯連联]絡人|联系人|責任編輯|责任编辑)\s*[:：]"
 )
 

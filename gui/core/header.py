@@ -63,7 +63,7 @@ from gui.core.header_titles import (
     title_under_short_copy,
 )
 from gui.core.patterns import ORG_END, LazyPattern
-from gui.core.run_on_head import read_run_on_head, read_title_number_run
+from gui.core.run_on_head import read_run_on_head, read_spaced_head_run, read_title_number_run
 from gui.core.title_inference import RELEASE_KEY
 
 #: The head of a document is read this far (non-blank lines) for the title and front matter.
@@ -180,6 +180,8 @@ def read_header(
         if issuer is not None:
             fields["issuer"] = issuer
     read_title_number_run(head, fields)  # title / 文号 / 主送机关, run into one line
+    if "number" not in fields:
+        read_spaced_head_run(head, fields)  # the same joined with spaces by a collector
     in_full = read_run_on_head(head, fields)  # 文号 / 发文机关 / title, run into one line or not
     if in_full is not None and title_field is None and _names_in_full(in_full, lines, title_at):
         title_field = in_full

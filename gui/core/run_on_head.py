@@ -120,6 +120,34 @@ def read_title_number_run(head: list[HeadLine], fields: dict) -> None:
             return
 
 
+#: How far into a line a spaced run's 文号 is looked for (a title is at most 100 characters).
+_SPACED_NUMBER_WITHIN = 120
+
+
+def read_spaced_head_run(head: list[HeadLine], fields: dict) -> None:
+    """The 发文字号 and 主送机关 of a head a collector joined into one line with a space
+    between the page's lines (「国务院关于印发《…》的通知 国发〔2026〕15号 各省、…各直属机构：
+    现将…」): a title closed by its genre word, a space, the 文号, a space, the names and their
+    first sentence. The spaces tell where the title ends and where the 文号 does."""
+    for ln in head:
+        window = ln.text[:_SPACED_NUMBER_WITHIN]
+        for number in DOC_NUMBER.compiled.finditer(window):
+            before, at = window[: number.start()], number.end()
+            if not before[-1:].isspace() or not ln.text[at : at + 1].isspace():
+                continue
+            if TITLE_END.search(before.rstrip()) is None or any(c in before for c in "。；;："):
+                continue
+            after = ln.text[at:].lstrip()
+            names = addressees_end(after)
+            if names is None:
+                continue
+            start = ln.start + len(ln.text) - len(after)
+            fields["number"] = HeaderField(number[0], ln.start + number.start(), ln.start + at)
+            if "addressees" not in fields:
+                fields["addressees"] = HeaderField(after[:names], start, start + names)
+            return
+
+
 #: What follows a date that a sentence goes on from (「2025年9月18日起」, 「…日，市政府…」).
 _SENTENCE_GOES_ON = "，,、。；;：:起前后後以至到止的及和与與"
 

@@ -153,7 +153,9 @@ def test_the_first_screen_has_the_whole_reports_headings_and_title(tmp_path, rea
             contents += 1
         compared += 1
     assert compared >= 10
-    assert contents <= 1  # (one regulation's table of contents)
+    # A contents list above the body is rare: one dev regulation's (batch 1), and since batches
+    # 34-35 were scored one held-out document's, not opened (the listed check above holds).
+    assert contents <= 2
 
 
 def test_the_part_starts_at_the_saved_position_and_is_bounded(tmp_path):

@@ -5,7 +5,8 @@ dev golds show in one source or none, on lines written from what such sites prin
 body lines every rule must leave alone, real lines of the corpus first.
 
 The last test reads every dev document and both check sets, with their markup and as plain
-text: the story's last body lines are never furniture nor footer.
+text: the story's last body lines are never furniture nor footer (a page with no story, its
+body headlines alone, is left out: it has no last paragraphs).
 """
 
 from __future__ import annotations
@@ -315,11 +316,22 @@ def _last_body_lines(gold: dict, n: int = 3) -> list[tuple[int, int]]:
     return out[-n:]
 
 
+def _has_running_text(gold: dict) -> bool:
+    """Whether the gold's body holds a line that is no heading: a story or a report. A page
+    whose body is headings alone (a site's front page: headlines between its menus, no story
+    under any) has no last paragraphs for the sweep to keep."""
+    headings = {(s["start"], s["end"]) for s in gold.get("sections", [])}
+    return any(span not in headings for span in _last_body_lines(gold, n=10**9))
+
+
 def test_the_last_body_lines_stay_body():
     taken = []
-    read = 0
+    read = headlines_only = 0
     for path, gold in _dev_golds():
         lines = _last_body_lines(gold)
+        if lines and not _has_running_text(gold):
+            headlines_only += 1
+            continue
         doc = read_document(path)
         for reading, d in (("file", doc), ("text", document_from_text(doc.text))):
             if d.text != gold["text"]:
@@ -332,6 +344,7 @@ def test_the_last_body_lines_stay_body():
                 if covered * 2 > len(chars):
                     taken.append((path.name, reading, d.text[a:b][:40]))
     assert read >= 250  # (every dev document and check document, both ways)
+    assert headlines_only <= 1  # (a news site's saved front page, batch 35)
     assert not taken
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from gui.core.document import HeaderField
 from gui.core.head_lines import HeadLine
 from gui.core.reading import read_document
-from gui.core.run_on_head import read_run_on_head, read_title_number_run
+from gui.core.run_on_head import read_run_on_head, read_spaced_head_run, read_title_number_run
 from tests.conftest import REPO
 from tests.core.test_gongwen_banner import head
 
@@ -139,3 +139,43 @@ def test_what_is_no_title_number_run_reads_no_number():
     assert _read_run([title, "根据" + title + number + "要求，现将有关事项通知如下。"]) == {}
     assert _read_run([title, title + "，" + number + addressees + sentence]) == {}
     assert _read_run([title[:-3], title + number + addressees + sentence]) == {}
+
+
+# Batch 34: a collector's sample of a gov.cn page, the page's lines joined with a space.
+SPACED_NAME = "gw-cn-state-council-emergency-system-plan-notice-2026.txt"
+
+
+def _spaced_run() -> str:
+    """The file's second line, the head and the body joined with spaces, to the first date."""
+    line = (REAL / SPACED_NAME).read_text("utf-8").splitlines()[1]
+    return line[: line.index("2026年5月30日")]
+
+
+def _read_spaced(texts: list[str]) -> dict[str, HeaderField]:
+    fields: dict[str, HeaderField] = {}
+    read_spaced_head_run(head(*texts), fields)
+    return fields
+
+
+def test_a_head_joined_with_spaces_gives_its_number_and_addressees():
+    run = _spaced_run()
+    doc = read_document(REAL / SPACED_NAME)
+    fields = doc.header.fields
+    assert fields["number"].text == "国发〔2026〕15号"
+    assert fields["addressees"].text == "各省、自治区、直辖市人民政府，国务院各部委、各直属机构"
+    for field in (fields["number"], fields["addressees"]):
+        assert field.start is not None and doc.text[field.start : field.end] == field.text
+    assert _read_spaced([run])["number"].text == "国发〔2026〕15号"
+
+
+def test_what_is_no_spaced_head_run_reads_nothing():
+    run = _spaced_run()
+    title, rest = run.split(" 国发〔2026〕15号 ")
+    number = "国发〔2026〕15号"
+    assert title.endswith("的通知") and rest.startswith("各省")
+    # Run together without the spaces, a title cut before its genre word, a sentence that
+    # cites the number, a number followed by a sentence instead of names.
+    assert _read_spaced([title + number + rest]) == {}
+    assert _read_spaced([title[:-2] + " " + number + " " + rest]) == {}
+    assert _read_spaced(["根据" + title + "（" + number + "） " + rest]) == {}
+    assert _read_spaced([title + " " + number + " " + rest.split("： ", 1)[1]]) == {}

@@ -144,6 +144,20 @@ def test_outside_release_credits():
     assert doc.text.endswith("19處舌閥。發稿人：醫事科 邱馨純電話：06-2679751分機124\n")
     credit = [f for f in doc.furniture if doc.text[f.start : f.end].startswith("發稿人")]
     assert credit and credit[0].kind == "news"
+
+
+def test_the_unit_in_charge_with_its_contact_is_no_footer():
+    # Batch 35 (dev): the Tainan EPB release's last line, the unit in charge and its contact
+    # run together (the gold keeps contact lines as body).
+    path = REAL / "press-tw-tainan-epb-energy-saving-subsidy-2018.txt"
+    last = path.read_text("utf-8").rstrip("\n").rsplit("\n", 1)[-1]
+    assert last.startswith("承辦單位:空氣及噪音管理科聯絡人: 林郁嘉 聯絡電話:06-268-6751")
+    doc = read_document(path)
+    assert doc.footer is None and doc.text.rstrip().endswith(last)
+    assert find_footer(release("\n" + last)) is None
+    # A site's 承辦單位 names no contact: its footer is still one.
+    site = "\n承辦單位：臺南市政府資訊中心\n地址：臺南市安平區永華路二段6號 電話：06-2991111"
+    assert find_footer(release(site)) is not None
     # In brackets, with a phone after a space.
     doc = document_from_text(release("\n(發稿人：勞工局職訓就服中心 電話06-6330820)"))
     assert fields(doc)["reporter"] == "勞工局職訓就服中心"
