@@ -72,7 +72,7 @@ ANNOTATION: dict[str, dict] = {
         "title": 6,
         "title_strip": (
             "",
-            " 第一条 在线诉讼服务平台（以下简称\"本平台\"）是新郑市人民法院为社会公众、"
+            ' 第一条 在线诉讼服务平台（以下简称"本平台"）是新郑市人民法院为社会公众、'
             "当事人及其代理人提供在线诉讼服务的工作平台。",
         ),
         "headings": [(6, ("inline", "第一条"), 1)]
@@ -170,7 +170,8 @@ ANNOTATION: dict[str, dict] = {
         # [视频] items level 1 (快讯 items included). No fields (digest).
         "title": 2,
         "headings": _levels(1, 4, 7, 10, 13, 16, 19, 22, 25, 28, 31, 34, 37),
-        "furniture": [[1, 1], [3, 3]] + [[n, n] for n in (5, 8, 11, 14, 17, 20, 23, 26, 29, 32, 35, 38)],
+        "furniture": [[1, 1], [3, 3]]
+        + [[n, n] for n in (5, 8, 11, 14, 17, 20, 23, 26, 29, 32, 35, 38)],
         "document": {},
     },
     "report-cn-jianyu-tender-subscription-weekly-brief-2019": {
