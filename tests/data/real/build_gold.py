@@ -19,7 +19,10 @@ Spec format (JSON):
       extra integer element n takes the n-th such match, e.g. to step
       over a table of contents
   "furniture": [["text"] or ["from", "to"], ...]   reading order; a range
-      runs from the start of "from" to the end of the first "to" after it
+      runs from the start of "from" to the end of the first "to" after it;
+      an extra integer element n starts at the n-th match of the first text
+      after the previous range (an image's alt line repeating the heading
+      just above it)
   "document": {field: "text" or ["text", ...]}     values as they stand
   "source": "description or URL"
 
@@ -114,11 +117,15 @@ def build(spec_path: Path) -> dict:
     furniture = []
     pos = 0
     for entry in spec.get("furniture", []):
-        start = text.index(entry[0], pos)
-        if len(entry) == 1:
-            end = start + len(entry[0])
+        nth = entry[-1] if isinstance(entry[-1], int) else 1
+        words = [e for e in entry if isinstance(e, str)]
+        start = text.index(words[0], pos)
+        for _ in range(nth - 1):
+            start = text.index(words[0], start + 1)
+        if len(words) == 1:
+            end = start + len(words[0])
         else:
-            end = text.index(entry[1], start) + len(entry[1])
+            end = text.index(words[1], start) + len(words[1])
         furniture.append([start, end])
         pos = end
     out["furniture"] = furniture
