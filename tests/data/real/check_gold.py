@@ -62,6 +62,7 @@ GOLD_BATCHES = {
     "33",
     "34",
     "35",
+    "37",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")
