@@ -48,7 +48,17 @@ ANNOTATION: dict[str, dict] = {
         # front matter: no fields.
         "title": 1,
         "headings": _levels(1, 6, 12, 24, 28),
-        "furniture": [[4, 4], [8, 8], [10, 10], [16, 16], [18, 18], [21, 23], [27, 27], [30, 30], [32, 34]],
+        "furniture": [
+            [4, 4],
+            [8, 8],
+            [10, 10],
+            [16, 16],
+            [18, 18],
+            [21, 23],
+            [27, 27],
+            [30, 30],
+            [32, 34],
+        ],
         "document": {},
     },
     "press-tw-tainan-livestock-food-safety-four-checks-2019": {
@@ -93,7 +103,7 @@ ANNOTATION: dict[str, dict] = {
         "title": 1,
         "title_strip": (
             "title: ",
-            'date: 2018-11-01 00:33:14 contentonly: true description: '
+            "date: 2018-11-01 00:33:14 contentonly: true description: "
             '"苗栗縣議員參選人 6 號黎煥強，踏實前進的青年值得您的支持" layout: "index"',
         ),
         "headings": sorted(
@@ -102,7 +112,7 @@ ANNOTATION: dict[str, dict] = {
         "furniture": [[1, 10], [19, 19], [38, 38], [41, 45]],
         "furniture_text": [
             "title: ",
-            'date: 2018-11-01 00:33:14 contentonly: true description: '
+            "date: 2018-11-01 00:33:14 contentonly: true description: "
             '"苗栗縣議員參選人 6 號黎煥強，踏實前進的青年值得您的支持" layout: "index"',
         ],
         "document": {},
