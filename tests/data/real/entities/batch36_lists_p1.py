@@ -74,4 +74,202 @@ TERM	"我接受"
 # the emoji shortcodes, the unmarked title 第四次全国经济普查公报 (an unmarked title line, no place inside; the census
 # itself nothing, as 第四次全国文物普查), the sector and unit definitions, 国际组织 (a kind word) nothing: no span
 """,
+    "gw-cn-handan-education-safety-campaign-notice-page-2020": r"""
+# the notice's title (heading and 名称 line): ORG + the 《》 title DOC; 索引号, 文号 nothing; 全市 nothing
+ORG	邯郸市教育局
+DOC	《全市教育系统安全专项整治三年行动实施方案》
+ORG	邯郸市教育局
+ORG	邯郸市教育局
+DOC	《全市教育系统安全专项整治三年行动实施方案》
+""",
+    "gw-cn-linan-credit-leading-group-notice-2013": r"""
+# the JSP line nothing; the 发文字号 DOC (沪交建〔2023〕884号, batch 20)
+DOC	临政办函[2013]89号
+ORG	临安市人民政府办公室
+# the group's name runs over the title's line break: one ORG with the break — doubtful
+ORG	临安市\n信用建设工作领导小组
+# the member list: PER + ORG per line, names with the page's spaces (earlier gold); the units with 市 ORG (市委宣传部
+# etc., a Party committee's departments ORG)
+PER	李文钢
+PER	冯 镭
+PER	沈 慧
+PER	何洪明
+ORG	市纪委
+PER	巫振江
+ORG	市府办
+PER	李红樱
+ORG	市发改局
+PER	李 震
+ORG	市委宣传部
+PER	方远洋
+ORG	市委政研室
+PER	程炳贵
+ORG	市委政法委
+PER	吴云海
+ORG	市编委办
+PER	陈嫩华
+ORG	市农办
+PER	汪其顺
+ORG	市经信局
+PER	帅建筑
+ORG	市旅游局
+PER	杨卫国
+ORG	市规划建设局
+PER	应有龙
+ORG	市城市管理局
+PER	沈文奎
+ORG	市商务局
+PER	项永忠
+ORG	市科技局
+PER	吴云川
+ORG	市人力社保局
+PER	叶忠华
+ORG	市财政局
+PER	童成林
+ORG	市国税局
+PER	于才土
+ORG	区统计局
+PER	张发平
+ORG	市统计局
+PER	楼 华
+# 人行临安支行 one ORG (a bank's branch with its place)
+ORG	人行临安支行
+PER	姜关成
+ORG	市交通运输局
+PER	何常青
+ORG	市食品药品监管局
+PER	胡尚新
+ORG	市质监局
+PER	徐正男
+ORG	市安监局
+PER	赵孟龙
+ORG	市农业局
+PER	方锐根
+ORG	市林业局
+PER	陶 彧
+ORG	市水利水电局
+PER	岳天明
+ORG	市工商分局
+PER	张 春
+ORG	市住保办
+PER	盛 伟
+ORG	市国土资源局
+PER	林生友
+ORG	市环保局
+PER	黄晓明
+ORG	市文广新局
+PER	章威力
+ORG	市教育局
+PER	孟建强
+ORG	市卫生局
+PER	王建良
+ORG	市民政局
+PER	吕新平
+ORG	市法院
+PER	李为民
+ORG	市检察院
+PER	李家华
+ORG	市公安局
+PER	董中南
+ORG	市司法局
+PER	陈贤凤
+ORG	市法制办
+PER	程志明
+ORG	市工商联
+PER	骆卫东
+ORG	公积金分中心
+PER	胡廖明
+ORG	市发改局
+# bare 领导小组 ORG where it names the group (earlier gold); its 办公室 nothing here (下设办公室, 办公室主任: no name)
+ORG	领导小组
+ORG	市发改局
+PER	胡廖明
+ORG	临安市人民政府办公室
+DATE	2013年10月10日
+""",
+    "news-cn-qijiahe-forest-farm-party-life-meeting-2019": r"""
+ORG	祁家河林场
+TERM	“改革创新，奋发有为”
+# the 发文字号 DOC
+DOC	晋林中条党发[2019]15号
+# a named body's party branch one ORG (河南村党支部, earlier gold)
+ORG	祁家河林场党支部
+DATE	4月3日
+# 2018年度 DATE whole (2021年度, earlier gold)
+DATE	2018年度
+PER	秦军
+QUANT	6名
+QUANT	1名
+PER	秦军
+TERM	“改革创新、奋发有为”
+TERM	“改革创新、奋发有为”
+TERM	“六个破除”
+ORG	祁家河林场党支部
+# 栓皮栎 (a tree) nothing
+""",
+    "news-cn-xinhua-wen-jiabao-tianjin-survey-2011": r"""
+PER	温家宝
+# the dateline: agency ORG, place LOC, date; the reporters PER each
+ORG	新华网
+LOC	天津
+DATE	10月25日
+PER	赵承
+PER	李斌
+PER	李靖
+# a range one DATE
+DATE	10月24日至25日
+# 中共中央政治局 in 中共中央政治局常委 / 委员 ORG (earlier gold); 天津市委 ORG
+ORG	中共中央政治局
+ORG	国务院
+PER	温家宝
+ORG	中共中央政治局
+ORG	天津市委
+PER	张高丽
+LOC	天津滨海新区
+LOC	天津
+LOC	内蒙古
+LOC	江苏
+LOC	山东
+# 四省(区、市) nothing; the paragraph repeated five times: 温家宝 at each
+*PER	温家宝
+""",
+    "report-cn-xinzheng-court-profile-page": r"""
+# the heading as written (新郑市中级人民法院) ORG
+ORG	新郑市中级人民法院
+ORG	新郑市人民法院
+# the court's internal bodies ORG (a division named by its remit, earlier gold) — doubtful (nothing for the generic
+# 办公室 / 研究室 the other reading)
+ORG	政治处
+ORG	办公室
+ORG	研究室
+ORG	技术科
+ORG	法警大队
+ORG	监察室
+ORG	刑事审判庭
+ORG	民事审判一庭
+ORG	民事审判二庭
+ORG	行政审判庭
+ORG	执行局
+ORG	审判监督庭
+ORG	立案庭
+LOC	新郑市
+QUANT	16个
+# the six tribunals named by their towns → LOC each (the place inside, no full name) — doubtful; 六个 nothing
+LOC	城关
+LOC	辛店
+LOC	梨河
+LOC	龙湖
+LOC	薛店
+LOC	八千
+QUANT	189名
+QUANT	67人
+QUANT	151人
+QUANT	81%
+ORG	新郑市人民法院
+TERM	“公正与效率”
+LOC	新郑市
+QUANT	30余次
+# 集体一等功 …, 省级文明单位 nothing; the honour 郑州市政法系统红旗单位 → LOC 郑州市 — doubtful
+LOC	郑州市
+""",
 }
