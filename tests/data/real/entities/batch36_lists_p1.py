@@ -272,4 +272,145 @@ QUANT	30余次
 # 集体一等功 …, 省级文明单位 nothing; the honour 郑州市政法系统红旗单位 → LOC 郑州市 — doubtful
 LOC	郑州市
 """,
+    "news-cn-wushi-group-party-centenary-commendation-2021": r"""
+DATE	2021年6月24日
+# 集团, 集团总部, 集团机关, 集团党委 nothing (kind words, earlier gold); the company's areas by place → LOC inside
+# (新洲, 阳新片区 → 阳新, 光谷片区 → 光谷) — doubtful
+LOC	新洲
+LOC	阳新
+LOC	光谷
+DATE	2021年
+DATE	2021年
+# 1栋B座21楼 nothing (building and floor numbers)
+TERM	“学党史、知党恩、跟党走”
+ORG	中国共产党
+QUANT	100周年
+# 湖北省省委党校 one ORG; the quoted lecture title TERM with its marks (nothing inside) — doubtful (DOC the other reading)
+ORG	湖北省省委党校
+PER	黄俭
+TERM	“中国共产党的奋斗历程和成功经验”
+# 共产党 nothing; 新中国 → LOC 中国 — doubtful
+LOC	中国
+ORG	湖北省省委党校
+PER	黄俭
+TERM	“中国共产党的奋斗历程和成功经验”
+# before a post the Party organ stays out (集团党委副书记 周凯 → PER alone)
+PER	周凯
+DOC	《关于调整中共娲石水泥集团委员会成员的通知》
+DOC	《关于基层党组织机构调整的通知》
+DOC	《关于周凯等同志任职的通知》
+DOC	《关于预备党员蔡立等同志转正和接收张博等同志为预备党员的通知》
+PER	周凯
+# 党章 nothing (unmarked); 新洲区和阳新县委非公有制经济工作委员会 → LOC 新洲区 + ORG 阳新县委非公有制经济工作委员会 (the
+# commission shared) — doubtful (two ORG by distribution the other reading)
+LOC	新洲区
+ORG	阳新县委非公有制经济工作委员会
+PER	蔡立
+PER	杨洁
+ORG	中国共产党
+PER	张博
+PER	汪德文
+ORG	中国共产党
+PER	杨凤雏
+DOC	《关于表彰先进基层党组织和优秀共产党员的决定》
+PER	杨凤雏
+# the named Party committees and branches ORG whole (a body's organ with its body's name, 河南村党支部)
+ORG	中共娲石阳新片区委员会
+ORG	中共阳新娲石水泥有限公司党支部
+ORG	中共娲石水泥集团机关党支部
+ORG	中共武汉市阳逻通达水运有限公司党支部
+PER	杜志军
+PER	陈阳
+PER	汪碧云
+PER	朱华青
+PER	程全安
+PER	陈炳华
+PER	陈春旺
+# 邱国辉朱志超: two names without a separator, two PER
+PER	邱国辉
+PER	朱志超
+PER	胡毅
+PER	马节喜
+PER	周亮
+PER	叶福生
+PER	吴平
+PER	叶化雨
+QUANT	15名
+ORG	中共娲石阳新片区委员会
+ORG	中共阳新娲石水泥有限公司党支部
+ORG	中共娲石水泥集团机关党支部
+# the caption leaves 党支部 off: the company ORG
+ORG	中共武汉市阳逻通达水运有限公司
+PER	杜志军
+PER	陈阳
+PER	汪碧云
+PER	朱华青
+PER	程全安
+PER	陈炳华
+PER	陈春旺
+PER	邱国辉
+PER	朱志超
+PER	胡毅
+PER	马节喜
+PER	周亮
+PER	叶福生
+PER	吴平
+PER	叶化雨
+QUANT	15名
+# 阳新片区党委副书记 → LOC 阳新 (the organ before a post out); 娲石水泥集团有限公司机关党支部委员 → ORG the company
+LOC	阳新
+PER	罗吉祥
+PER	姚正平
+ORG	娲石水泥集团有限公司
+PER	陈春旺
+LOC	阳新
+PER	罗吉祥
+PER	姚正平
+ORG	娲石水泥集团有限公司
+PER	陈春旺
+PER	魏华山
+PER	魏华山
+ORG	中国共产党
+QUANT	100年
+LOC	延安
+# 五天 nothing (no digit); 西方 nothing; 前苏联 → LOC 苏联 — doubtful
+QUANT	100年
+LOC	苏联
+QUANT	100年
+# 70多年, 40多年 QUANT whole (as 300余个) — doubtful
+QUANT	70多年
+QUANT	40多年
+ORG	中国共产党
+DATE	2020年
+ORG	中国共产党
+LOC	美国
+# 中华民族, 五年发展规划, 百亿 nothing; the company's short name 娲石 ORG
+ORG	娲石
+ORG	娲石
+ORG	娲石集团
+ORG	中国建材管理协会
+ORG	娲石
+PER	柳学忠
+ORG	海螺
+ORG	华新
+TERM	“家装化”
+TERM	“吃干榨尽”
+LOC	中国
+ORG	娲石
+ORG	娲石
+TERM	“一家亲”
+""",
+    "report-cn-jianyu-tender-subscription-weekly-brief-2019": r"""
+# the service and its company 剑鱼标讯 ORG; the title's (11.11-11.17) one DATE — doubtful (nothing the other reading)
+ORG	剑鱼标讯
+DATE	11.11-11.17
+# the user name chenmingzhu nothing (an account name) — doubtful
+ORG	剑鱼标讯
+ORG	剑鱼标讯
+# the subscription keywords (vehicle kinds) nothing; a range one DATE
+DATE	2019年11月11日-2019年11月17日
+QUANT	908条
+QUANT	87条
+# image URLs, section numbers, the empty table rows nothing
+""",
 }
