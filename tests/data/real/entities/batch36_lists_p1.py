@@ -413,4 +413,438 @@ QUANT	908条
 QUANT	87条
 # image URLs, section numbers, the empty table rows nothing
 """,
+    "news-cn-xwlb-transcript-20260621": r"""
+# the header as the earlier digests: 《新闻联播》 DOC twice, the date, 13 条 QUANT, 20260621 DATE, 21:00 out
+DOC	《新闻联播》
+DATE	2026年6月21日
+QUANT	13 条
+DOC	《新闻联播》
+DATE	20260621
+# column heads in 【】 nothing (no name inside); 央视网 ORG, (新闻联播) out, at every item
+ORG	央视网
+ORG	党中央
+PER	习近平
+TERM	"十五五"
+LOC	贺兰山
+LOC	银川
+QUANT	40公里
+LOC	闽宁镇
+TERM	"光伏海"
+TERM	"南果北种"
+# 绿电数智应用中心 nothing (a facility named by its function) — doubtful
+TERM	"干沙滩"
+# 30年前 → 30年; 30年来 → 30年 (earlier gold)
+QUANT	30年
+QUANT	2000公里
+DATE	1996年
+ORG	党中央
+LOC	福建
+LOC	宁夏
+# 福建省委 ORG before the post (a place's own Party committee, as 天津市委)
+ORG	福建省委
+PER	习近平
+ORG	福建省对口帮扶宁夏领导小组
+LOC	宁夏
+LOC	西海固
+TERM	"一方水土养活不了一方人"
+# 闽宁 → 闽 + 宁 (earlier gold), at every mention
+LOC	闽
+LOC	宁
+TERM	"吊庄移民"
+# 银川河套平原 one LOC (a place chain)
+LOC	银川河套平原
+LOC	闽宁村
+LOC	闽
+LOC	宁
+TERM	"率先"
+LOC	福建
+LOC	宁夏
+QUANT	30年
+LOC	福建
+LOC	宁夏
+TERM	"优势互补、互惠互利、长期协作、共同发展"
+TERM	"福建企业+宁夏资源"
+TERM	"福建总部+宁夏基地"
+TERM	"福建市场+宁夏产品"
+LOC	宁夏
+LOC	宁夏
+QUANT	30多个
+QUANT	28万人
+QUANT	30年
+LOC	闽
+LOC	宁
+QUANT	4100余个
+LOC	宁夏
+QUANT	244万
+# 党的十八大 nothing (an event); 总书记 nothing
+PER	习近平
+LOC	闽
+LOC	宁
+# 神州大地 → 神州 (as 三秦大地)
+LOC	神州
+LOC	广东
+LOC	广西
+TERM	"帮扶"
+TERM	"共创"
+LOC	北京
+LOC	内蒙古
+LOC	上海
+LOC	云南
+LOC	上海
+LOC	昆明
+# 西部地区, 东部省份 nothing
+QUANT	500余万
+QUANT	300多万人
+QUANT	800个
+QUANT	7500多亿元
+QUANT	6500多所
+QUANT	7700多所
+QUANT	12万人次
+TERM	"十五五"
+TERM	"优化完善东西部协作、对口合作等机制"
+QUANT	8个
+QUANT	10个
+# item 2: 党的十一届三中全会 nothing (an event), 中华民族 nothing
+ORG	央视网
+DATE	1978年12月
+DATE	6月21日
+DOC	《伟大征程》
+LOC	深圳
+LOC	中国
+DATE	1978年
+DOC	《实践是检验真理的唯一标准》
+DATE	1978年12月
+ORG	中国共产党
+# 中国人民 → 中国 (as 臺灣人民); 中国特色社会主义 → 中国
+LOC	中国
+LOC	中国
+LOC	中国
+LOC	中国
+LOC	中国
+# 安徽凤阳小岗生产队 → LOC 安徽凤阳小岗 (the place chain; the production team out) — doubtful (ORG whole the other reading)
+LOC	安徽凤阳小岗
+QUANT	18户
+TERM	"包干到户"
+DATE	1979年
+LOC	蛇口工业区
+LOC	中国
+ORG	世贸组织
+LOC	中国
+TERM	"一国两制"
+LOC	香港
+LOC	澳门
+LOC	中国
+# 北京奥运会 → 北京, 上海世博会 → 上海 (events, the place inside)
+LOC	北京
+LOC	中国
+LOC	上海
+LOC	中国
+LOC	中国
+ORG	中国共产党
+LOC	中国
+# item 3
+ORG	央视网
+TERM	"赛事+文旅"
+LOC	广东佛山
+TERM	"犒劳队员的伙食"
+LOC	陕西汉中
+QUANT	13个
+QUANT	600余名
+QUANT	200%
+QUANT	76%
+LOC	上海闵行区
+QUANT	50余家
+LOC	浙江长兴
+ORG	商务部
+QUANT	78个
+QUANT	4.0%
+QUANT	3.5%
+TERM	"组合拳"
+QUANT	17项
+TERM	"人工智能+消费"
+LOC	湖北荆州
+LOC	新疆喀什
+DATE	1至5月份
+QUANT	5.4%
+QUANT	0.2个百分点
+# item 4
+QUANT	6.5亿人次
+ORG	央视网
+DATE	6月21日
+QUANT	1794万人次
+QUANT	1355列
+# 21日夜间至22日凌晨 → two DATE — doubtful (one range the other reading)
+DATE	21日
+DATE	22日
+# 京沪、京广、京哈 → one LOC per character (lines named by their cities, as 武黄) — doubtful
+LOC	京
+LOC	沪
+LOC	京
+LOC	广
+LOC	京
+LOC	哈
+QUANT	5.9亿人次
+ORG	交通运输部
+QUANT	6.5亿人次
+# item 5: 农加贵 PER at every mention (the regex line at the end)
+QUANT	40年
+ORG	央视网
+LOC	云南省广南县落松地村
+QUANT	40年
+TERM	"全国优秀共产党员"
+TERM	"全国教书育人楷模"
+ORG	落松地小学
+ORG	落松地小学
+QUANT	40年
+QUANT	20岁
+QUANT	3个
+QUANT	40年
+DATE	1992年
+# the quoted place name LOC without the marks (quoted venue names, batch 20)
+LOC	落松地
+QUANT	40年
+DATE	2013年
+ORG	中国共产党
+# 全国两会 nothing; 全国人大代表 → 全国人大
+ORG	全国人大
+LOC	落松地村
+PER	朱丽丹
+PER	杨素芹
+QUANT	60岁
+# item 6
+LOC	长三角
+QUANT	15个月
+ORG	央视网
+LOC	长三角
+QUANT	5个月
+QUANT	15个月
+# 海关 nothing (no name) — doubtful
+QUANT	5个月
+LOC	长三角
+QUANT	7.82万亿元
+QUANT	16.2%
+QUANT	37.8%
+QUANT	4.92万亿元
+QUANT	41.3%
+QUANT	5个月
+QUANT	2.9万亿元
+QUANT	5个月
+QUANT	4.22万亿元
+LOC	长三角
+QUANT	54%
+QUANT	5个月
+LOC	长三角
+TERM	"一带一路"
+QUANT	17.5%
+ORG	东盟
+LOC	拉美
+LOC	非洲
+QUANT	25.5%
+QUANT	9.3%
+QUANT	14%
+# item 7: 第四届链博会 nothing; 第四届中国国际供应链促进博览会 → 中国 (earlier gold)
+ORG	央视网
+LOC	中国
+DATE	6月22日
+TERM	"6链1展区"
+# 中外 nothing — doubtful
+QUANT	30多家
+QUANT	160项
+QUANT	70场
+# item 8
+ORG	央视网
+LOC	江苏徐州
+LOC	湖北黄石
+LOC	江苏徐州铜山区棠张镇
+PER	陈伟
+# the school with its city before it → LOC 湖北黄石 + ORG 阳新县实验小学 — doubtful (LOC as a landmark the other reading)
+LOC	湖北黄石
+ORG	阳新县实验小学
+QUANT	11岁
+PER	朱紫淇
+PER	朱紫淇
+PER	朱紫淇
+QUANT	4岁
+PER	朱紫淇
+# item 9: 2026（丙午）年 one DATE (the year of an unquoted event, with its cyclical name) — doubtful; 伏羲 PER — doubtful
+ORG	央视网
+DATE	2026（丙午）年
+PER	伏羲
+LOC	甘肃天水
+DATE	2026（丙午）年
+PER	伏羲
+DATE	6月21日
+LOC	甘肃天水
+LOC	台湾新北市
+PER	伏羲
+QUANT	13年
+PER	伏羲
+TERM	"太昊伏羲祭典"
+ORG	人力资源社会保障部
+ORG	自然资源部
+ORG	住房城乡建设部
+DATE	2027年底
+TERM	"一码贯通"
+DATE	2030年
+QUANT	1小时
+QUANT	90%
+ORG	交通运输部
+DOC	《实施多式联运攻坚 打通堵点卡点行动方案（2026—2030年）》
+DOC	《方案》
+DOC	《方案》
+QUANT	5年
+QUANT	1000个
+QUANT	1小时
+QUANT	90%
+QUANT	80%
+LOC	长江
+QUANT	100%
+# 第二十八届上海国际电影节 → 上海 (an event)
+LOC	上海
+LOC	上海
+DATE	6月21日
+QUANT	77个
+QUANT	420余部
+QUANT	1600场
+QUANT	45万
+QUANT	3800万元
+# 金爵奖 nothing
+TERM	"中国影视之夜"
+DOC	《城市风华录》
+LOC	佛山
+ORG	中央广播电视总台
+DOC	《城市风华录》
+LOC	佛山
+DATE	6月21日
+# 央视综合频道 ORG (a channel of the broadcaster) — doubtful
+ORG	央视综合频道
+LOC	佛山
+LOC	佛山
+ORG	央视网
+ORG	央视频
+LOC	长江中下游
+DATE	6月21日
+ORG	中国气象局
+LOC	长江中下游
+ORG	应急管理部
+ORG	自然资源部
+LOC	安徽
+LOC	湖北
+LOC	湖南
+LOC	贵州
+ORG	应急管理部
+DATE	20日
+# item 10: delegations ORG (中国体育代表团, earlier gold) — doubtful
+LOC	美国
+LOC	伊朗
+LOC	瑞士
+ORG	央视网
+LOC	美国
+LOC	伊朗
+DATE	6月21日
+LOC	瑞士比尔根山
+ORG	美国代表团
+LOC	美
+PER	万斯
+ORG	伊朗代表团
+LOC	伊朗
+PER	卡利巴夫
+ORG	伊朗代表团
+# 伊朗外交部 one ORG (臺灣外交部, batch 20) — doubtful
+ORG	伊朗外交部
+PER	巴加埃
+LOC	伊朗
+# 巴基斯坦和卡塔尔代表团 → LOC + ORG (the delegation word on the second) — doubtful
+LOC	巴基斯坦
+ORG	卡塔尔代表团
+LOC	美国
+LOC	巴基斯坦
+LOC	卡塔尔
+PER	万斯
+DATE	20日
+LOC	黎巴嫩
+ORG	伊朗武装部队
+DATE	20日
+LOC	霍尔木兹海峡
+LOC	美国
+# 14点 QUANT (5点, earlier gold); 第一条 nothing
+QUANT	14点
+LOC	以色列
+LOC	黎巴嫩
+ORG	伊朗伊斯兰革命卫队海军
+LOC	霍尔木兹海峡
+ORG	美国中央司令部
+DATE	20日
+LOC	伊朗
+LOC	霍尔木兹海峡
+QUANT	55艘
+# 以媒, 以总理, 以军 → 以; 黎南部 → 黎 (one-character place words) — 以军 doubtful (ORG the other reading)
+LOC	以
+LOC	以
+LOC	黎
+LOC	以色列
+DATE	20日
+LOC	以色列
+PER	内塔尼亚胡
+PER	卡茨
+LOC	以
+LOC	黎巴嫩
+PER	内塔尼亚胡
+LOC	以
+LOC	黎
+LOC	黎巴嫩
+DATE	20日
+LOC	黎
+LOC	贝卡谷地
+LOC	以
+QUANT	20人
+# item 11
+ORG	央视网
+LOC	俄
+LOC	红利曼
+LOC	乌
+ORG	俄罗斯国防部
+DATE	20日
+DATE	6月21日
+LOC	俄罗斯别尔哥罗德州
+LOC	布良斯克州
+QUANT	239架
+LOC	乌克兰
+LOC	俄
+DATE	19日
+LOC	顿涅茨克
+LOC	红利曼
+QUANT	5个
+LOC	乌
+LOC	俄
+LOC	克里米亚大桥
+# 美洛杉矶 one LOC (a place chain)
+LOC	美洛杉矶
+LOC	美国
+DATE	20日
+LOC	加州洛杉矶
+DATE	17日
+LOC	洛杉矶市
+QUANT	4.6万平方米
+LOC	刚果（金）
+QUANT	247例
+ORG	刚果（金）卫生部
+DATE	20日
+QUANT	956例
+QUANT	247例
+QUANT	92人
+# 刚果（金）卫生部长 → LOC 刚果（金） (the post out) — doubtful
+LOC	刚果（金）
+PER	坎巴
+DATE	19日
+TERM	"上升阶段"
+# item 12: 北半球 nothing
+ORG	央视网
+LOC	山西襄汾
+LOC	陶寺观象台
+QUANT	4000多年
+QUANT	20个
+LOC	江南
+*PER	农加贵
+""",
 }
