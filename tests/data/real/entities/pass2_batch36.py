@@ -79,7 +79,7 @@ EDITS = {
 # D-2: a short name defined by 以下简称 in quote marks is a TERM with its marks (“限额以下工程”, gw-sh-qibao-small-works-2020)
 +	TERM	"本平台"	0
 # D-3: 法院 after a province names the province's courts, no one body: the place alone (伊朗代表团 → 伊朗,
-# news-cn-xwlb-digest-2026; 哈爾濱市疾控部門 → 哈爾濱市, batch-20 D-5)
+# news-cn-xwlb-digest-2026; 广东代表团 → 广东, wr-guangdong-2026)
 ~	江苏法院	*	LOC	江苏
 """,
     "gw-cn-linan-credit-leading-group-notice-2013": """
