@@ -59,6 +59,7 @@ SETS = {
     "33": ("batch33_blind_p2", ("batch33_lists_p1",)),
     "34": ("batch34_blind_p2", ("batch34_lists_p1",)),
     "35": ("batch35_blind_p2", ("batch35_lists_p1",)),
+    "36": ("batch36_blind_p2", ("batch36_lists_p1",)),
 }
 
 
