@@ -144,6 +144,7 @@ GROUPS = {
     "33": lambda: [_p1(33, "issue-e33p1-s21")],
     "34": lambda: [_p1(34, "issue-e34p1-s21")],
     "35": lambda: [_p1(35, "issue-e35p1-s21")],
+    "37": lambda: [_p1(37, "issue-e37p1-s21")],
 }
 
 
