@@ -360,4 +360,267 @@ LOC	頭份
 LOC	頭份市建國路二段 156 號
 ORG	迷客夏
 """,
+    "gw-tw-moea-import-regulations-article9-amendment-2005": r"""
+# the quoted regulation 「貨品輸入管理辦法」 TERM with its marks (the FSC gold's reading of quoted rules); unmarked
+# 貨品輸入管理辦法, 本法, article numbers nothing
+ORG	經濟部
+TERM	「貨品輸入管理辦法」
+ORG	經濟部
+DATE	中華民國94年4月6日
+DOC	經貿字第09404602670號
+TERM	「貨品輸入管理辦法」
+TERM	「貨品輸入管理辦法」
+PER	何美玥
+# 海關 nothing (no name); 駐華 / 在華 → 華 (as 駐臺 → 臺)
+LOC	華
+LOC	華
+ORG	外交部
+LOC	華
+# 美幣二萬元 nothing (no digit); FOB nothing
+ORG	貿易局
+ORG	貿易局
+""",
+    "gw-tw-pcc-engineer-licence-renewal-notice-2005": r"""
+ORG	行政院公共工程委員會
+PER	楊明富
+# 技師法, 技師執業執照換發辦法 (unmarked) and their article numbers nothing
+ORG	行政院公共工程委員會
+DATE	中華民國94年5月2日
+DOC	工程企字第09400125221號
+PER	楊明富
+PER	楊明富
+ORG	四海工程顧問有限公司
+# the full address one LOC, the floor out (earlier gold: 3樓 not)
+LOC	新竹市復中里民生路193號
+# the certificate and licence numbers (台工登字第6122號, 技執字第003857號) nothing — doubtful (DOC as 字號 the other
+# reading); ROC dates as a range one DATE
+DATE	90年10月10日至94年10月9日
+PER	郭瑤琪
+""",
+    "press-mo-dset-young-entrepreneurs-jiangsu-visit-2026": r"""
+ORG	經科局
+LOC	江蘇
+# 兩地, 特區政府, 本澳, 國內, 內地 nothing
+TERM	“三五”
+ORG	經濟及科技發展局
+QUANT	34名
+LOC	澳門
+# the named delegation ORG (delegations, as 中國體育代表團) — doubtful
+ORG	澳門青創交流團
+DATE	9月7日至11日
+LOC	江蘇
+LOC	長三角
+LOC	江蘇
+LOC	澳門
+LOC	澳門
+LOC	蘇州
+LOC	蘇州人工智能產業園
+ORG	九識智能科技
+# a company's centre with the city in its name one ORG — doubtful (ORG 微軟 + LOC 蘇州 the other reading)
+ORG	微軟蘇州人工智能產業創新中心
+ORG	X‑Power IBM 賦能創新中心
+LOC	南京
+LOC	紫東國際創意園
+# a state key laboratory with its university and school one ORG — doubtful
+ORG	南京大學生命科學學院醫藥生物技術國家重點實驗室
+# OPC社區 nothing
+LOC	江蘇
+# quoted event names TERM whole with their marks (nothing inside)
+TERM	“2026澳門青創南京行暨寧澳科創交流會”
+LOC	南京
+TERM	“2026江蘇產學研合作對接大會＂
+LOC	澳門
+LOC	澳門
+ORG	經濟及科技發展局
+LOC	江蘇
+LOC	澳門
+""",
+    "press-mo-utm-barcelona-cett-agreement-2026": r"""
+# the school with its university one ORG; its bracketed abbreviation ORG; 西語系國家 / 葡、西語系 nothing (languages)
+ORG	澳門旅遊大學
+ORG	巴塞隆拿大學旅遊、酒店及餐飲學院
+ORG	CETT-UB
+ORG	澳門旅遊大學
+DATE	9月14日
+ORG	巴塞隆拿大學旅遊、酒店及餐飲學院
+ORG	CETT-UB
+# the campus one LOC with its phase — doubtful (LOC 澳琴國際教育（大學）城 alone the other reading)
+LOC	澳琴國際教育（大學）城第一期校區
+ORG	澳門旅遊大學
+PER	呂劍英
+ORG	CETT-UB
+PER	David Peguero Manzanares
+ORG	澳旅大
+ORG	澳旅大
+ORG	CETT-UB
+""",
+    "press-tw-president-temples-lucky-bags-taoyuan-hsinchu-miaoli-2026": r"""
+# 桃竹苗, 中彰 → one LOC per character
+LOC	桃
+LOC	竹
+LOC	苗
+LOC	苗栗
+LOC	新竹
+LOC	桃園
+# 農曆正月初三 nothing (no digit)
+PER	賴清德
+DATE	今（19）日
+LOC	中
+LOC	彰
+# quoted temple names LOC without the marks (quoted venue names, batch 20)
+LOC	苗栗
+LOC	永貞宮
+LOC	新竹
+LOC	香山財神廟
+LOC	北埔慈天宮
+LOC	桃園
+LOC	景福宮
+# 馬年, 國人, 南部, 東部, 中部 nothing; 非洲豬瘟 → 非洲 (as 武漢肺炎 → 武漢) — doubtful
+LOC	非洲
+LOC	臺灣
+# 中央政府, 我國 nothing
+QUANT	8.68%
+QUANT	3萬3千點
+QUANT	新臺幣1.25兆元
+QUANT	8年
+TERM	「台灣之盾」
+ORG	行政院主計總處
+QUANT	7.71%
+QUANT	8%
+LOC	臺
+LOC	美
+QUANT	15%
+LOC	日本
+LOC	韓國
+LOC	臺灣
+# 十年 nothing
+TERM	「0到6歲國家一起養」
+TERM	「長照3.0」
+QUANT	1萬5千處
+QUANT	10萬人
+QUANT	1千元
+QUANT	750元
+QUANT	1萬元
+QUANT	5千元
+QUANT	4次
+QUANT	14%
+# 國軍 ORG (the armed forces, as 解放軍) — doubtful
+ORG	國軍
+QUANT	29,500元
+QUANT	64.4萬元
+QUANT	6歲
+QUANT	168.5萬元
+QUANT	212萬元
+PER	蔡英文
+LOC	臺灣
+""",
+    "report-cn-aeon-life-shaanxi-summit-welcome-speech-2013": r"""
+ORG	百年人寿保险股份有限公司
+# a company's provincial branch one ORG; 百年陕分 its short name ORG
+ORG	百年人寿陕西分公司
+PER	荆晓达
+PER	何勇生
+PER	曹湛
+ORG	百年陕分
+# 百年人寿全国高峰会 → ORG 百年人寿 (an event, the company inside)
+ORG	百年人寿
+LOC	陕西西安
+ORG	百年人寿陕西分公司
+LOC	西安
+# 公元前… one DATE each (a year or century before the era; ranges one DATE) — the century doubtful; rulers named by
+# title or temple name (文王, 秦王, 始皇帝, 文景, 汉武, 太宗, 玄宗) nothing — doubtful (PER the other reading);
+# dynasties, peoples (匈奴, 百越), 华夏, 中华 nothing
+DATE	公元前11世纪
+LOC	岐山
+DATE	公元前221年
+LOC	关中
+DATE	公元前178~87年
+LOC	朝鲜
+LOC	葱岭
+# 丝绸之路 LOC (a named route) — doubtful
+LOC	丝绸之路
+DATE	公元627~741年
+QUANT	13个
+LOC	西安
+TERM	“秦中自古帝王州”
+LOC	延安
+# bare 共产党, 我党 nothing; 国民党 ORG; 延安精神 → 延安
+LOC	延安
+ORG	国民党
+LOC	延安
+QUANT	13年
+LOC	中华人民共和国
+PER	毛泽东
+LOC	延安
+DOC	《沁园春.雪》
+DOC	《论持久战》
+DOC	《为人民服务》
+LOC	陕西
+LOC	西安
+LOC	大雁塔
+LOC	亚洲
+LOC	大唐芙蓉园
+LOC	不夜城
+LOC	通易坊
+LOC	曲江南湖
+LOC	曲江
+LOC	大明宫城墙遗址
+LOC	临潼
+# 灞柳 (the willows of the Ba river, a scenic sight) LOC — doubtful
+LOC	灞柳
+LOC	扶风
+LOC	汉城湖汉文化区
+LOC	西安
+LOC	西安
+# 陕西分公司 ORG (the branch by its short name)
+ORG	陕西分公司
+ORG	百年人寿
+DATE	2013年
+# 百年的大家庭 → the company's short name ORG — doubtful; 总公司 nothing
+ORG	百年
+LOC	陕西
+LOC	陕西
+LOC	陕西
+LOC	西安
+LOC	陕西
+""",
+    "report-hk-wang-fuk-court-fire-timeline-2025": r"""
+# 大埔宏福苑 one LOC (a place chain)
+LOC	大埔宏福苑
+DATE	2025年11月26日
+# clock times nothing
+QUANT	10分鐘
+QUANT	43小時
+DATE	28日
+# the casualty counts with 死 / 傷 as their unit QUANT (146死, 4死7傷 → two) — doubtful; 200人 QUANT
+QUANT	146死
+QUANT	79傷
+QUANT	200人
+DATE	11月26日
+LOC	宏昌閣
+ORG	東方日報
+# 4樓, 三級火警 … 五級 nothing; 760消防員 nothing (no measure word) — doubtful
+ORG	香港01
+QUANT	304輛
+QUANT	4死
+QUANT	7傷
+# 王肇枝中學後山 → ORG 王肇枝中學 (a school named as a landmark) — doubtful (LOC the other reading)
+ORG	王肇枝中學
+QUANT	13死
+QUANT	30傷
+DATE	11月27日
+PER	李家超
+QUANT	3座
+# 保安局長 → ORG 保安局 (the bureau's head, the post out) — doubtful
+ORG	保安局
+QUANT	4座
+QUANT	3人
+QUANT	44死
+QUANT	1250人
+QUANT	279宗
+QUANT	55死
+LOC	宏昌閣
+# the source columns: 維基百科, 英文維基 (its English edition), SBS ORG at every mention
+*ORG	英文維基|維基百科|SBS
+""",
 }
