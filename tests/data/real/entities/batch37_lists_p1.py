@@ -623,4 +623,136 @@ LOC	宏昌閣
 # the source columns: 維基百科, 英文維基 (its English edition), SBS ORG at every mention
 *ORG	英文維基|維基百科|SBS
 """,
+    "report-hk-wang-fuk-court-owners-committee-minutes-2021": r"""
+DATE	2021-10-04
+ORG	宏福苑業主立案法團
+# 第十一屆管理委員會, 管委會, 管理處, 法團 nothing (the corporation's organ by its kind word, a term number) — doubtful;
+# the URL nothing; a date in Chinese numerals DATE; 星期一, clock times nothing; 宏志閣會議室 → LOC 宏志閣
+DATE	二零二一年十月四日
+LOC	宏志閣
+PER	鄧國權
+PER	陳凌滔
+PER	麥滿堂
+PER	洗麗媚
+PER	何蕙蓮
+PER	沈菜霞
+PER	李丁華
+PER	陳德誠
+PER	郭嘉樑
+PER	伍少芳
+PER	李官華
+PER	蔡金綸
+PER	黃玉宜
+PER	袁福華
+PER	莫華滿
+PER	林茜碧
+ORG	置邦興業有限公司
+PER	黎永利
+PER	鄭芷盈
+PER	林文欣
+PER	蕭錦榮
+PER	陳球強
+PER	胡健民
+PER	鄧國權
+PER	黎永利
+# a surname with a title stands for the person (鄧主席 → 鄧, 黎經理 → 黎, 陳顧問 → 陳 …; guideline)
+PER	鄧
+PER	黎
+# the blocks LOC; quoted contractors ORG without the marks (a quoted organisation name); item numbers nothing
+LOC	宏道閣
+LOC	宏盛閣
+LOC	宏志閣
+ORG	志豐工程
+DATE	9月1日
+LOC	宏盛閣
+LOC	宏志閣
+# 10月中 DATE (as 8月下旬)
+DATE	10月中
+LOC	宏道閣
+LOC	宏仁閣
+ORG	百花園藝
+DATE	10 月份
+ORG	王氏利豐園藝
+DATE	9 月 27 日
+DATE	10 月 8 日
+LOC	宏道閣
+LOC	宏昌閣
+ORG	復明工程
+DATE	9 月 9 日
+# 國座 (a block by its short name) LOC — doubtful
+LOC	國座
+ORG	復明工程
+QUANT	$1,000
+DATE	10 月 4 日
+ORG	陳俊華律師事務所
+DATE	2021 年 9 月 1 日
+PER	鄧
+DATE	2021 年 9 月 23 日
+LOC	廣福社區會堂
+ORG	大埔民政事務處
+QUANT	150人
+ORG	房屋署
+DATE	2021年9月21日
+PER	鄧
+LOC	廣福社區會堂
+# 浸信會學校 ORG (a school by its sponsor's name) — doubtful; 本苑籃球場 nothing
+ORG	浸信會學校
+PER	鄧
+PER	陳
+PER	鄧
+PER	鄧
+PER	蕭
+ORG	市建局
+QUANT	35 間
+QUANT	33間
+DATE	2022年1月17日
+# the currency before the amount one QUANT (澳門幣8元, 人民幣28,200元)
+QUANT	港幣 80萬
+PER	陳
+PER	鄧
+QUANT	2名
+QUANT	10名
+QUANT	2名
+QUANT	5名
+QUANT	3名
+QUANT	1名
+# the estate's 中央公園 LOC; tree numbers (T029 …) nothing
+LOC	中央公園
+LOC	中央公園
+LOC	中央公園
+LOC	宏仁閣
+ORG	撲滅牠滅蟲有限公司
+QUANT	2次
+QUANT	$8,000
+QUANT	2個
+QUANT	$8,000
+ORG	康薈環境服務公司
+QUANT	1次
+QUANT	3-6個月
+QUANT	$8,000
+ORG	堅達滅蟲公司
+QUANT	1年
+QUANT	$9,500
+PER	冼麗媚
+ORG	撲滅牠滅蟲有限公司
+QUANT	4棵
+PER	李官華
+# 附件一 nothing; 2021 年7月份 DATE
+DATE	2021 年7月份
+DATE	2021年7月份
+DATE	7月
+QUANT	$1,562,005.92
+QUANT	$1,565,992.37
+QUANT	$3,986.45
+# 資產總值 11,050,362.83 nothing (no unit)
+ORG	TraxConm Limited
+LOC	廣宏街
+QUANT	30 米
+PER	胡
+LOC	廣宏街
+ORG	大埔南分區委員會
+LOC	廣宏街
+LOC	吐露港公路
+PER	鄧國權
+""",
 }
