@@ -59,6 +59,7 @@ SETS = {
     "33": ("batch33_blind_p2", ("batch33_lists_p1",)),
     "34": ("batch34_blind_p2", ("batch34_lists_p1",)),
     "35": ("batch35_blind_p2", ("batch35_lists_p1",)),
+    "37": ("batch37_blind_p2", ("batch37_lists_p1",)),
 }
 
 
