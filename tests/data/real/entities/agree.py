@@ -60,6 +60,7 @@ SETS = {
     "34": ("batch34_blind_p2", ("batch34_lists_p1",)),
     "35": ("batch35_blind_p2", ("batch35_lists_p1",)),
     "36": ("batch36_blind_p2", ("batch36_lists_p1",)),
+    "37": ("batch37_blind_p2", ("batch37_lists_p1",)),
 }
 
 

@@ -145,6 +145,7 @@ GROUPS = {
     "34": lambda: [_p1(34, "issue-e34p1-s21")],
     "35": lambda: [_p1(35, "issue-e35p1-s21")],
     "36": lambda: [_p1(36, "issue-e36p1-s21")],
+    "37": lambda: [_p1(37, "issue-e37p1-s21")],
 }
 
 
