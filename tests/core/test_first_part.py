@@ -27,16 +27,18 @@ from large_report import build_large_report  # noqa: E402
 
 # The fresh batch (tests/conftest.py FRESH_BATCHES) is left out: the whole reading runs the
 # outline rules, and no test runs them on it before its end-of-session measure.
-_FRESH = {
-    line.split("\t")[0]
-    for line in (REPO / "tests/data/real/split.tsv").read_text("utf-8").splitlines()[1:]
-    if line.split("\t")[-1] in FRESH_BATCHES
+# Dev documents of scored batches only: a sweep that fails on a held-out or fresh document
+# would have someone read it (session 21 raised this sweep's bound for a held-out case nobody
+# could open); the check set and the generated report cover the rest.
+_DEV = {
+    fields[0]
+    for fields in (
+        line.split("\t")
+        for line in (REPO / "tests/data/real/split.tsv").read_text("utf-8").splitlines()[1:]
+    )
+    if fields[2] == "dev" and fields[-1] not in FRESH_BATCHES
 }
-REAL = sorted(
-    p
-    for p in (REPO / "tests" / "data" / "real").iterdir()
-    if p.suffix in (".txt", ".md", ".html") and p.name not in _FRESH
-)
+REAL = sorted(p for p in (REPO / "tests" / "data" / "real").iterdir() if p.name in _DEV)
 
 
 def _with_pinyin(text: str, seed: int) -> str:
@@ -153,9 +155,8 @@ def test_the_first_screen_has_the_whole_reports_headings_and_title(tmp_path, rea
             contents += 1
         compared += 1
     assert compared >= 10
-    # A contents list above the body is rare: one dev regulation's (batch 1), and since batches
-    # 34-35 were scored one held-out document's, not opened (the listed check above holds).
-    assert contents <= 2
+    # A contents list above the body is rare: one dev regulation's (batch 1).
+    assert contents <= 1
 
 
 def test_the_part_starts_at_the_saved_position_and_is_bounded(tmp_path):
