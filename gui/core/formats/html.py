@@ -149,9 +149,7 @@ def read_fragment(markup: str, builder: LineBuilder) -> None:
         return
     mark_photos(body)
     _drop_boilerplate(body)  # (a page template's sidebar, breadcrumb and share bar, by name)
-    walker = _Linearizer(builder, None)
-    walker.walk(body)
-    walker.flush()
+    _lines_of(builder, body)
 
 
 def _read_head(
@@ -168,10 +166,15 @@ def _read_blocks(builder: LineBuilder, blocks: list[etree._Element]) -> None:
     """The head's info lines under the title, marked as the page's news lines (``news``)."""
     for block in blocks:
         first = len(builder.lines)
-        walker = _Linearizer(builder, None)
-        walker.walk(block)
-        walker.flush()
+        _lines_of(builder, block)
         builder.news.update(range(first, len(builder.lines)))
+
+
+def _lines_of(builder: LineBuilder, el: etree._Element) -> None:
+    """The lines of ``el`` read as an article's are (no title of its own), every one flushed."""
+    walker = _Linearizer(builder, None)
+    walker.walk(el)
+    walker.flush()
 
 
 def _cjk_at_least(text: str, count: int) -> bool:

@@ -60,7 +60,7 @@ _INLINE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # link → its text
     (re.compile(r"\[([^\]]*)\]\[[^\]]*\]"), r"\1"),  # reference link
     (re.compile(r"<((?:https?|mailto|ftp):[^>\s]*)>"), r"\1"),  # autolink
-    (re.compile(r"<br\s*/?>", re.I), " "),  # (a paragraph's are line breaks: ``_BR``)
+    (_BR, " "),  # (a paragraph's are line breaks: ``_line_pieces``)
     (re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"), ""),  # inline HTML tags
     (_ATTRIBUTES, ""),
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
