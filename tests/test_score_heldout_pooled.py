@@ -31,5 +31,33 @@ def test_one_batch_pooled_is_that_batch(pooled):
 def test_the_cli_prints_both_tables(pooled, capsys):
     assert pooled.main(["--upto", "1"]) == 0
     out = capsys.readouterr().out
-    assert "outline, held-out" in out and "entities, held-out, strict" in out
+    assert "outline, heldout" in out and "entities, heldout, strict" in out
     assert out.count("pooled") == 2
+
+
+def test_genre_rows_sum_to_the_pool(pooled):
+    """Rows per genre family partition the same documents the batch rows do (batches 1-2)."""
+    by_batch = pooled.entity_rows(upto=2)
+    by_genre = pooled.entity_rows(upto=2, by_genre=True)
+    assert by_genre["pooled"] == by_batch["pooled"]
+    assert sum(r["documents"] for k, r in by_genre.items() if k != "pooled") == 16
+    assert set(by_genre) - {"pooled"} <= {*pooled.GENRES.values(), "other"}
+    outline = pooled.outline_rows(upto=2, by_genre=True)
+    assert outline["pooled"]["documents"] == 16
+    assert sum(r["documents"] for k, r in outline.items() if k != "pooled") == 16
+
+
+def test_every_kind_of_split_tsv_has_a_family(pooled):
+    """A kind split.tsv uses but GENRES does not name would fall to "other" unseen."""
+    used = {
+        row.split("\t")[1]
+        for row in (ROOT / "tests/data/real/split.tsv").read_text("utf-8").splitlines()[1:]
+    }
+    assert used - set(pooled.GENRES) == {"report"}
+
+
+def test_dev_pool_reads_the_dev_parts(pooled, capsys):
+    assert pooled.main(["--upto", "1", "--dev"]) == 0
+    out = capsys.readouterr().out
+    assert "outline, dev" in out and "entities, dev, strict" in out
+    assert pooled.entity_rows(upto=1, split="dev")["pooled"]["documents"] > 11
