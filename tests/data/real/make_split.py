@@ -41,7 +41,8 @@ batch 33) and batch 33 (12 more, seed 2026120533, the same date; built beside
 batch 32) and batch 34 (12 more, seed 2026120534, the same date; built beside batch 35)
 and batch 35 (12 more, seed 2026120535, the same date; built beside batch 34) and batch 36
 (12 more, seed 2026120536, the same date; built beside batch 37)
-and batch 37 (12 more, seed 2026120537, the same date; built beside batch 36).
+and batch 37 (12 more, seed 2026120537, the same date; built beside batch 36)
+and batch 38 (12 more, seed 2026120538, session 22's date; built beside batch 39).
 """
 
 import random
@@ -83,6 +84,7 @@ SEED_BATCH34 = 2026120534
 SEED_BATCH35 = 2026120535
 SEED_BATCH36 = 2026120536
 SEED_BATCH37 = 2026120537
+SEED_BATCH38 = 2026120538
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -738,6 +740,23 @@ DOCS_BATCH37 = {
     "report-tw-toufen-councillor-candidate-platform-2018.md": "report",
 }
 
+# Batch 38 (session 22, built beside batch 39): written from the library's read_file text
+# (MANIFEST.md "Batch 38").
+DOCS_BATCH38 = {
+    "gw-cn-mop-working-hours-implementing-measures-1995.md": "gongwen",
+    "gw-cn-pboc-open-market-operations-notice-2026-6.txt": "gongwen",
+    "gw-cn-pboc-outright-reverse-repo-tender-notice-2026-16.txt": "gongwen",
+    "gw-cn-pingtan-public-hospitals-renaming-notice-2015.txt": "gongwen",
+    "gw-cn-spc-railway-personal-injury-interpretation-2010.md": "gongwen",
+    "news-cn-chongqing-jiangjin-yangtze-oil-dumping-verdict-2021.html": "news-cn",
+    "news-cn-pingdu-official-petitioner-threat-commentary-2021.html": "news-cn",
+    "news-cn-shangqiu-birth-certificates-theft-probe-2021.html": "news-cn",
+    "news-cn-zhengzhou-airport-transit-passenger-notice-2021.html": "news-cn",
+    "reg-cn-national-holidays-measures-2013.md": "regulation",
+    "stats-cn-pingtan-2012-statistical-bulletin.html": "stats",
+    "wr-pingtan-county-2017-review-part.txt": "work-report",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -776,6 +795,7 @@ BATCHES = {
     35: (DOCS_BATCH35, SEED_BATCH35),
     36: (DOCS_BATCH36, SEED_BATCH36),
     37: (DOCS_BATCH37, SEED_BATCH37),
+    38: (DOCS_BATCH38, SEED_BATCH38),
 }
 
 
