@@ -66,6 +66,7 @@ def test_split_holds_out_a_third_by_kind():
         "35": 12,
         "36": 12,
         "37": 12,
+        "39": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -105,6 +106,7 @@ def test_split_holds_out_a_third_by_kind():
         "35": 4,
         "36": 4,
         "37": 4,
+        "39": 4,
     }
 
 

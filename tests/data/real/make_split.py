@@ -41,7 +41,8 @@ batch 33) and batch 33 (12 more, seed 2026120533, the same date; built beside
 batch 32) and batch 34 (12 more, seed 2026120534, the same date; built beside batch 35)
 and batch 35 (12 more, seed 2026120535, the same date; built beside batch 34) and batch 36
 (12 more, seed 2026120536, the same date; built beside batch 37)
-and batch 37 (12 more, seed 2026120537, the same date; built beside batch 36).
+and batch 37 (12 more, seed 2026120537, the same date; built beside batch 36)
+and batch 39 (12 more, seed 2026120539, the same date; built beside batch 38).
 """
 
 import random
@@ -83,6 +84,7 @@ SEED_BATCH34 = 2026120534
 SEED_BATCH35 = 2026120535
 SEED_BATCH36 = 2026120536
 SEED_BATCH37 = 2026120537
+SEED_BATCH39 = 2026120539
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -738,6 +740,23 @@ DOCS_BATCH37 = {
     "report-tw-toufen-councillor-candidate-platform-2018.md": "report",
 }
 
+# Batch 39 (session 22, built beside batch 38): written from the library's read_file text
+# (MANIFEST.md "Batch 39").
+DOCS_BATCH39 = {
+    "gw-tw-cec-municipal-election-commission-organization-amendment-2007.txt": "gongwen-tw",
+    "gw-tw-ey-temple-public-land-donation-regulations-2008.txt": "gongwen-tw",
+    "gw-tw-moi-doh-visually-impaired-massage-regulations-repeal-2008.txt": "gongwen-tw",
+    "news-hk-appledaily-bno-investor-uk-property-2021.html": "news-hk",
+    "news-hk-appledaily-sheung-shui-nail-hoses-sentencing-2021.html": "news-hk",
+    "news-hk-hkcnews-universal-testing-convention-centre-2020.md": "news-hk",
+    "news-tw-appledaily-cleaner-family-mental-illness-2008.html": "news-tw",
+    "news-tw-appledaily-father-stall-disabled-son-2008.html": "news-tw",
+    "news-tw-appledaily-widow-debt-after-husband-death-2008.html": "news-tw",
+    "press-mo-dsedj-tertiary-scholarship-applicant-lists-2026.html": "press-mo",
+    "press-mo-ssm-basic-life-support-course-registration-2026.html": "press-mo",
+    "press-mo-ssm-influenza-like-illness-clusters-two-schools-2026.html": "press-mo",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -776,6 +795,7 @@ BATCHES = {
     35: (DOCS_BATCH35, SEED_BATCH35),
     36: (DOCS_BATCH36, SEED_BATCH36),
     37: (DOCS_BATCH37, SEED_BATCH37),
+    39: (DOCS_BATCH39, SEED_BATCH39),
 }
 
 
