@@ -67,6 +67,7 @@ def test_split_holds_out_a_third_by_kind():
         "36": 12,
         "37": 12,
         "38": 12,
+        "39": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -107,6 +108,7 @@ def test_split_holds_out_a_third_by_kind():
         "36": 4,
         "37": 4,
         "38": 4,
+        "39": 4,
     }
 
 

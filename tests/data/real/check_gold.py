@@ -65,6 +65,7 @@ GOLD_BATCHES = {
     "36",
     "37",
     "38",
+    "39",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")

@@ -42,7 +42,8 @@ batch 32) and batch 34 (12 more, seed 2026120534, the same date; built beside ba
 and batch 35 (12 more, seed 2026120535, the same date; built beside batch 34) and batch 36
 (12 more, seed 2026120536, the same date; built beside batch 37)
 and batch 37 (12 more, seed 2026120537, the same date; built beside batch 36)
-and batch 38 (12 more, seed 2026120538, session 22's date; built beside batch 39).
+and batch 38 (12 more, seed 2026120538, session 22's date; built beside batch 39)
+and batch 39 (12 more, seed 2026120539, the same date; built beside batch 38).
 """
 
 import random
@@ -85,6 +86,7 @@ SEED_BATCH35 = 2026120535
 SEED_BATCH36 = 2026120536
 SEED_BATCH37 = 2026120537
 SEED_BATCH38 = 2026120538
+SEED_BATCH39 = 2026120539
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -757,6 +759,23 @@ DOCS_BATCH38 = {
     "wr-pingtan-county-2017-review-part.txt": "work-report",
 }
 
+# Batch 39 (session 22, built beside batch 38): written from the library's read_file text
+# (MANIFEST.md "Batch 39").
+DOCS_BATCH39 = {
+    "gw-tw-cec-municipal-election-commission-organization-amendment-2007.txt": "gongwen-tw",
+    "gw-tw-ey-temple-public-land-donation-regulations-2008.txt": "gongwen-tw",
+    "gw-tw-moi-doh-visually-impaired-massage-regulations-repeal-2008.txt": "gongwen-tw",
+    "news-hk-appledaily-bno-investor-uk-property-2021.html": "news-hk",
+    "news-hk-appledaily-sheung-shui-nail-hoses-sentencing-2021.html": "news-hk",
+    "news-hk-hkcnews-universal-testing-convention-centre-2020.md": "news-hk",
+    "news-tw-appledaily-cleaner-family-mental-illness-2008.html": "news-tw",
+    "news-tw-appledaily-father-stall-disabled-son-2008.html": "news-tw",
+    "news-tw-appledaily-widow-debt-after-husband-death-2008.html": "news-tw",
+    "press-mo-dsedj-tertiary-scholarship-applicant-lists-2026.html": "press-mo",
+    "press-mo-ssm-basic-life-support-course-registration-2026.html": "press-mo",
+    "press-mo-ssm-influenza-like-illness-clusters-two-schools-2026.html": "press-mo",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -796,6 +815,7 @@ BATCHES = {
     36: (DOCS_BATCH36, SEED_BATCH36),
     37: (DOCS_BATCH37, SEED_BATCH37),
     38: (DOCS_BATCH38, SEED_BATCH38),
+    39: (DOCS_BATCH39, SEED_BATCH39),
 }
 
 
