@@ -1,6 +1,8 @@
-"""The annotators' tools print a batch's held-out documents only while the batch is fresh or when
-an annotator the lead names asks (``--heldout-of-scored-batch``); otherwise dev documents alone,
-and one line says so (docs/development.md, "Tests that read the corpus").
+"""The annotators' tools (entities/build_batch.py, gold/compare_outline_pass.py, entities/agree.py
+--mismatches) print a batch's held-out documents only while the batch is fresh or when an annotator
+the lead names asks (``--heldout-of-scored-batch``); otherwise dev documents alone, and one line says
+so; entities/revisions.py shows a held-out change by its offsets (docs/development.md, "Tests that
+read the corpus").
 
 Batch 36 is scored (tests/conftest.py FRESH_BATCHES), so its held-out part is closed to rule
 writers. The tools' output goes to a string, never to pytest's captured output, and only document
@@ -112,3 +114,35 @@ def test_the_outline_comparison_reads_held_out_documents_for_their_annotators(fl
     _, lines = _run(_compare().main, ["--batch", BATCH, *flag], fresh=fresh)
     assert _compared(lines) == set(_split())
     assert not any(line.startswith("compare_outline_pass.py:") for line in lines)
+
+
+def _agree():
+    return load_script(REAL / "entities" / "agree.py", with_its_folder=True)
+
+
+def _mismatched(lines: list[str]) -> set[str]:
+    """The documents ``--mismatches`` printed a span of (``<id>\\t<side>\\t<type>\\t…``)."""
+    split = _split()
+    return {doc for line in lines if (doc := line.split("\t", 1)[0]) in split and "\t" in line}
+
+
+@pytest.mark.parametrize(
+    ("flag", "fresh", "parts"),
+    [((), None, {"dev"}), ((FLAG,), set(), {"dev", "heldout"}), ((), {BATCH}, {"dev", "heldout"})],
+)
+def test_the_agreement_lists_a_scored_batchs_held_out_mismatches_only_when_asked(
+    flag, fresh, parts
+):
+    status, lines = _run(_agree().main, ["--batch", BATCH, "--mismatches", *flag], fresh=fresh)
+    assert status == 0
+    split = _split()
+    assert {split[d] for d in _mismatched(lines)} == parts
+    said = [line for line in lines if line.startswith("agree.py --mismatches: batch 36 is scored")]
+    assert len(said) == (parts == {"dev"})
+
+
+def test_a_gold_revision_of_a_held_out_document_is_shown_by_offsets_alone():
+    revisions = load_script(REAL / "entities" / "revisions.py", with_its_folder=True)
+    span = {"start": 3, "end": 7, "type": "ORG", "text": "人民日报"}
+    assert revisions._show(span) == "ORG '人民日报' [3, 7)"
+    assert revisions._show(span, quote=False) == "ORG [3, 7)"
