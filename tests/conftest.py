@@ -76,6 +76,24 @@ NOTES_GOLDEN = DATA / "notes"
 FORMATS = DATA / "formats"
 
 
+def dev_documents(*suffixes: str, batches: tuple[str, ...] = ()) -> list[Path]:
+    """The real corpus's dev documents of scored batches (tests/data/real/split.tsv's split
+    ``dev``, batches not in FRESH_BATCHES), sorted, only those ending in ``suffixes`` and of
+    ``batches`` when given: the corpus texts a test may sweep whole, so that no failure prints a
+    held-out or fresh line (docs/development.md, "Tests that read the corpus")."""
+    real = DATA / "real"
+    rows = [line.split("\t") for line in (real / "split.tsv").read_text("utf-8").splitlines()[1:]]
+    names = [
+        name
+        for name, _kind, split, batch in rows
+        if split == "dev"
+        and batch not in FRESH_BATCHES
+        and (not batches or batch in batches)
+        and (not suffixes or name.endswith(suffixes))
+    ]
+    return sorted(real / n for n in names)
+
+
 #: Branch coverage the Qt-free core must keep in a full run (see pytest_sessionfinish).
 CORE_COVERAGE_GOAL = 90.0
 _SUMMARY: list[str] = []

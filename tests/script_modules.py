@@ -27,3 +27,11 @@ def load_script(path: Path, name: str | None = None, with_its_folder: bool = Fal
     finally:
         sys.path.remove(folder)
     return module
+
+
+def assert_no_problems(problems: list[str], doc: str) -> None:
+    """Fail when a corpus tool reports problems for ``doc``, naming the document and their count
+    alone: the problems quote the text, and a test never prints a held-out line (the tool, run by
+    the document's annotator, lists them)."""
+    count = len(problems)
+    assert count == 0, f"{doc}: {count} problem(s), listed by the tool"

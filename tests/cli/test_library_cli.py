@@ -193,7 +193,7 @@ def test_the_windows_indexing_server_takes_jobs_until_its_stdin_closes(tmp_path)
         assert lines[-1]["indexed"] >= 7 - summary["indexed"] + 1
         # What the window's folder watcher sends: the changed files it named, looked at alone
         # (a file changed and not named stays as it was indexed).
-        named, unnamed = folder / "press" / "wr-cn-2022.txt", folder / "gov" / SAMPLE[2]
+        named, unnamed = folder / "press" / "wr-cn-2024.txt", folder / "gov" / SAMPLE[2]
         for path in (named, unnamed):
             path.write_text(path.read_text(encoding="utf-8") + "\n补记。\n", encoding="utf-8")
             os.utime(path, ns=(1, 1))

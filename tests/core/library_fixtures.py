@@ -12,11 +12,11 @@ from tests.conftest import DATA, DEFAULT_REPORT
 REAL = DATA / "real"
 SAMPLE = (
     "gw-cn-gov-new-media-2018.html",
-    "gw-cn-liaoning-reply-2004.html",
+    "gw-cn-badong-geohazard-reply-2004.html",
     "gw-sh-jiading-renewal-2023.md",
     "press-tw-228-memorial-2024.txt",
     "news-hk-palace-museum-funding-2017.md",
-    "wr-cn-2022.txt",
+    "wr-cn-2024.txt",
 )
 
 

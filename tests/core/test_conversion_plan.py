@@ -14,12 +14,12 @@ from hypothesis import strategies as st
 from gui.core import conversion_plan
 from gui.core.offsets import OffsetMap
 from gui.core.script import Converter, converter, make_view
-from tests.conftest import DEFAULT_REPORT
+from tests.conftest import DEFAULT_REPORT, dev_documents
 
 ROOT = Path(__file__).resolve().parents[2]
-REAL = sorted((ROOT / "tests/data/real").glob("*.md")) + sorted(
-    (ROOT / "tests/data/real").glob("*.txt")
-)
+# The real corpus's dev documents of scored batches: a failure here prints the text, and a
+# held-out or fresh line must never be printed (docs/development.md, "Tests that read the corpus").
+REAL = dev_documents(".md", ".txt")
 GOLD = sorted((ROOT / "tests/data/gold/src").glob("*.txt"))
 
 

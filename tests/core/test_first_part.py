@@ -20,25 +20,16 @@ from gui.core.first_part import (
 )
 from gui.core.loading import read_source
 from gui.core.reading import document_from_source
-from tests.conftest import DEFAULT_REPORT, FRESH_BATCHES, REPO
+from tests.conftest import DEFAULT_REPORT, REPO, dev_documents
 
 sys.path.insert(0, str(REPO / "benchmarks"))
 from large_report import build_large_report  # noqa: E402
 
-# The fresh batch (tests/conftest.py FRESH_BATCHES) is left out: the whole reading runs the
-# outline rules, and no test runs them on it before its end-of-session measure.
-# Dev documents of scored batches only: a sweep that fails on a held-out or fresh document
-# would have someone read it (session 21 raised this sweep's bound for a held-out case nobody
-# could open); the check set and the generated report cover the rest.
-_DEV = {
-    fields[0]
-    for fields in (
-        line.split("\t")
-        for line in (REPO / "tests/data/real/split.tsv").read_text("utf-8").splitlines()[1:]
-    )
-    if fields[2] == "dev" and fields[-1] not in FRESH_BATCHES
-}
-REAL = sorted(p for p in (REPO / "tests" / "data" / "real").iterdir() if p.name in _DEV)
+# Dev documents of scored batches only: the whole reading runs the outline rules, no test runs
+# them on a fresh batch before its end-of-session measure, and a sweep that fails on a held-out
+# document would have someone read it (session 21 raised this sweep's bound for a held-out case
+# nobody could open); the check set and the generated report cover the rest.
+REAL = dev_documents()
 
 
 def _with_pinyin(text: str, seed: int) -> str:

@@ -27,13 +27,14 @@ def test_every_gold_file_of_every_batch_already_carries_the_revisions():
     rev = _revisions()
     rows = rev.split_rows()
     assert len(rows) >= 100
-    pending = []
+    pending = {}  # document -> how many changes; the changes quote held-out text, never printed
     for doc, _split, _batch in rows:
         path = ENTITIES / f"{doc}.json"
         if path.exists():
             data = json.loads(path.read_text(encoding="utf-8"))
-            pending += [(doc, c) for c in rev.apply(doc, data["text"], data["entities"])[1]]
-    assert pending == []
+            if changes := rev.apply(doc, data["text"], data["entities"])[1]:
+                pending[doc] = len(changes)
+    assert pending == {}
 
 
 def test_a_paper_in_title_marks_is_the_body_and_a_journal_a_title():

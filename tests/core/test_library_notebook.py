@@ -26,9 +26,9 @@ def filled(tmp_path):
     """Two reports in a library, three notes on each, tags and colours varied."""
     folder = tmp_path / "reports"
     folder.mkdir()
-    paths = [folder / DEFAULT_REPORT.name, folder / "wr-cn-2022.txt"]
+    paths = [folder / DEFAULT_REPORT.name, folder / "wr-cn-2024.txt"]
     shutil.copy(DEFAULT_REPORT, paths[0])
-    shutil.copy(REAL / "wr-cn-2022.txt", paths[1])
+    shutil.copy(REAL / "wr-cn-2024.txt", paths[1])
     library = Library(tmp_path / "library.sqlite3")
     library.add(paths)
     library.index(entities=False)
@@ -82,14 +82,14 @@ def test_export_all_groups_by_report(filled, fmt):
         assert len(rows) == 7 and rows[0][0] == "note_id"
         document = rows[0].index("document")  # by name: columns are added at the end
         assert [r[document] for r in rows[1:]] == ["lanzhou-hi-tech-zone-2021.txt"] * 3 + [
-            "wr-cn-2022.txt"
+            "wr-cn-2024.txt"
         ] * 3
     else:
         for document in documents:
             assert text.count(f"{document.path.name}") >= 1
         assert text.index("蘭州高新區") < text.index("国务院")
         # Inside a report the notes sit under their sections, as in a one-report export.
-        assert "2021年工作回顾" in text
+        assert "2023年工作回顾" in text
         if fmt == "html":
             assert text.count("<html") == 1 and text.count("</body>") == 1
 
@@ -124,7 +124,7 @@ def marked(filled, tmp_path):
     """``filled`` with bookmarks: two on the first report, one on the second, and one on a
     third report that has bookmarks and no note."""
     library, store, documents = filled
-    third = tmp_path / "reports" / "gw-cn-liaoning-reply-2004.html"
+    third = tmp_path / "reports" / "gw-cn-badong-geohazard-reply-2004.html"
     shutil.copy(REAL / third.name, third)
     library.add([third])
     library.index(entities=False)

@@ -71,7 +71,7 @@ def test_simplified_finds_traditional_and_back(indexed):
     assert _found(library, "蘭州高新區") == _found(library, "兰州高新区")
     # 國務院辦公廳 (Traditional) finds the Simplified 公文.
     offices = {Path(p).name for p in _found(library, "國務院辦公廳")}
-    assert {"gw-cn-gov-new-media-2018.html", "gw-cn-liaoning-reply-2004.html"} <= offices
+    assert {"gw-cn-gov-new-media-2018.html", "gw-cn-badong-geohazard-reply-2004.html"} <= offices
     assert _found(library, "總統") == _found(library, "总统") != set()
 
 
@@ -130,7 +130,7 @@ def test_filters_by_fields_and_by_entity(indexed):
     assert official == {p for p in _found(library, "的") if kinds[p] == "official"} != set()
     # A Traditional filter matches a Simplified issuer.
     by_issuer = {Path(p).name for p in _found(library, "的", SearchFilters(issuer="辦公廳"))}
-    assert by_issuer == {"gw-cn-gov-new-media-2018.html", "gw-cn-liaoning-reply-2004.html"}
+    assert by_issuer == {"gw-cn-gov-new-media-2018.html", "gw-cn-badong-geohazard-reply-2004.html"}
     dated = _found(library, "的", SearchFilters(date_from="2018", date_to="2018-12"))
     assert {Path(p).name for p in dated} == {"gw-cn-gov-new-media-2018.html"}
     named = _found(library, "的", SearchFilters(entity="國務院", entity_type="ORG"))

@@ -93,7 +93,7 @@ def test_two_worker_processes_index_the_same_as_one(tmp_path, folder):
 def test_a_changed_file_is_reindexed_and_linked_to_its_earlier_text(library, folder):
     library.add([folder])
     library.index()
-    path = folder / "press" / "wr-cn-2022.txt"
+    path = folder / "press" / "wr-cn-2024.txt"
     before = library.report(path)
     text = path.read_text(encoding="utf-8").replace("政府", "政府XY", 1)
     path.write_text(text + "\n新增的一段：鄂尔多斯盆地。\n", encoding="utf-8")
@@ -113,7 +113,7 @@ def test_a_changed_file_is_reindexed_and_linked_to_its_earlier_text(library, fol
 def test_vanished_and_unreadable_files_are_marked_never_dropped(library, folder):
     library.add([folder])
     library.index()
-    gone = folder / "press" / "wr-cn-2022.txt"
+    gone = folder / "press" / "wr-cn-2024.txt"
     broken = folder / "gov" / "gw-sh-jiading-renewal-2023.md"
     gone.unlink()
     broken.write_bytes(bytes(range(256)) * 64)
@@ -369,7 +369,7 @@ def test_refresh_of_named_paths_looks_only_at_those_files_and_folders(library, f
     library.add([folder])
     library.index()
     named, other, vanished = (
-        folder / "press" / "wr-cn-2022.txt",
+        folder / "press" / "wr-cn-2024.txt",
         folder / "lanzhou-hi-tech-zone-2021.txt",
         folder / "gov" / "gw-sh-jiading-renewal-2023.md",
     )

@@ -99,7 +99,7 @@ def test_a_file_edited_in_place_links_to_its_earlier_text(setting):
 def test_a_different_report_is_not_a_version_but_the_user_may_link_one(setting):
     folder, library, store, document = setting
     other = folder / "other.txt"
-    shutil.copy(DATA / "real" / "wr-cn-2022.txt", other)
+    shutil.copy(DATA / "real" / "press-tw-228-memorial-2024.txt", other)
     library.add([other])
     library.index()
     other_doc = read_document(other)

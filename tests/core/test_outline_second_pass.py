@@ -82,25 +82,32 @@ def test_second_pass_covers_its_batch_and_is_reproducible(batch):
     assert writer.write(batch.removeprefix("batch"), check=True) == []  # byte for byte, as written
     for doc_id, spec in annotation.items():
         committed = json.loads((folder / f"{doc_id}.json").read_text(encoding="utf-8"))
-        # Through JSON, as the file was written (tuples of lines become lists).
-        assert committed == json.loads(json.dumps(writer.build(doc_id, spec)))
+        # Through JSON, as the file was written (tuples of lines become lists); compared before the
+        # assert, which names the document alone (a held-out heading is text).
+        same = committed == json.loads(json.dumps(writer.build(doc_id, spec)))
+        assert same, doc_id
 
 
 @pytest.mark.parametrize("batch", BATCHES)
 def test_second_pass_headings_and_fields_stand_in_the_text(batch):
+    # Each check is made before its assert, which names the document and the line or field alone:
+    # most passes read held-out documents, and a held-out line is never printed.
     for second, gold in _pairs(batch):
         lines = gold["text"].split("\n")
         for heading in second["headings"]:
             where = heading["line"]
             first = where if isinstance(where, int) else where[0]
+            line = lines[first - 1]
             if heading.get("inline"):
                 # A subhead the scrape ran into a longer line (batch 7's Sina post).
-                assert heading["text"] in lines[first - 1], heading
+                stands = heading["text"] in line
             else:
-                assert lines[first - 1].strip().startswith(heading["text"][:4]), heading
-        for value in second["document"].values():
+                stands = line.strip().startswith(heading["text"][:4])
+            assert stands, (second["id"], f"line {first}")
+        for field, value in second["document"].items():
             for item in value if isinstance(value, list) else [value]:
-                assert item in gold["text"], (second["id"], item)
+                found = item in gold["text"]
+                assert found, (second["id"], field)
         for a, b in second["furniture_lines"]:
             assert 1 <= a <= b <= len(lines)
 

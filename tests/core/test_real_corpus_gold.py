@@ -147,3 +147,8 @@ def test_checker_catches_a_shifted_heading_and_overlapping_furniture(tmp_path):
     errors = _checker().check(broken)
     assert any("heading" in e for e in errors)
     assert any("overlapping" in e for e in errors)
+    # a held-out document's errors name the file and offsets, never its text
+    heading = gold["sections"][0]["heading"]
+    assert any(heading in e for e in errors)
+    unquoted = _checker().check(broken, quote=False)
+    assert len(unquoted) == len(errors) and not any(heading in e for e in unquoted)

@@ -23,13 +23,14 @@ from large_report import build_large_report  # noqa: E402
 REAL = REPO / "tests" / "data" / "real"
 ROUNDTRIP = REPO / "benchmarks" / "data" / "roundtrip"
 #: Real text of each kind: Simplified work reports, a Taiwan decision and press release, a
-#: Taiwan law and a Hong Kong LegCo answer (Traditional originals: their own views too).
+#: Taiwan law and a Hong Kong LegCo answer (Traditional originals: their own views too); dev
+#: documents of both corpora (tests/data/real/split.tsv, the round trip's split.tsv) only.
 FILES = [
-    REAL / "wr-hainan-2026.txt",
+    REAL / "wr-guizhou-2026.txt",
     REAL / "reg-sh-historic-towns-2025.txt",
-    REAL / "decision-tw-fsc-megabank-2016.txt",
+    REAL / "decision-tw-fsc-hotai-2021.txt",
     REAL / "press-tw-228-memorial-2024.txt",
-    ROUNDTRIP / "tw-electronic-signatures-act.txt",
+    ROUNDTRIP / "tw-administrative-procedure-act-1.txt",
     ROUNDTRIP / "hk-legco-2013-04-24.txt",
 ]
 VIEWS = [Script.HANS, Script.HANT, Script.TW, Script.HK]

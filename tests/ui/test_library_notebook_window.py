@@ -21,7 +21,7 @@ from gui.ui.library.notebook import BOOKMARK_ROLE, NOTE_ROLE
 from tests.conftest import DEFAULT_REPORT
 from tests.ui.test_library_window import REAL
 
-OTHER = "gw-cn-liaoning-reply-2004.html"
+OTHER = "gw-cn-badong-geohazard-reply-2004.html"
 
 
 @pytest.fixture
@@ -145,7 +145,7 @@ def test_an_export_that_cannot_be_written_says_why(make_window, qtbot, notes, tm
 
 def test_bookmarks_are_listed_opened_and_exported(make_window, qtbot, notes, tmp_path):
     paths, documents = notes
-    third = tmp_path / "reports" / "wr-cn-2022.txt"
+    third = tmp_path / "reports" / "wr-cn-2024.txt"
     shutil.copy(REAL / third.name, third)
     marked = read_document(third)  # a report with a bookmark and no note
     with NoteStore(default_store_path()) as store:

@@ -22,10 +22,10 @@ from tests.ui.ui_language import ui_language
 REAL = REPO / "tests" / "data" / "real"
 REPORTS = (
     "gw-sh-jiading-renewal-2023.md",
-    "news-tw-pts-vouchers-2021.txt",
-    "press-mo-hengqin-talent-policy-2026.html",
+    "news-tw-migrant-worker-police-2021.txt",
+    "press-mo-hengqin-art-fair-2026.html",
     "news-hk-dental-pilot-2017.md",
-    "gw-cn-liaoning-reply-2004.html",
+    "gw-cn-badong-geohazard-reply-2004.html",
 )
 
 

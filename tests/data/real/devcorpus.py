@@ -47,6 +47,25 @@ def fresh_batches(conftest: Path = CONFTEST) -> set[str]:
 #: Dev batches rules are validated on by their score only (docs/development.md).
 VALIDATION_BATCHES = frozenset({"13", "14", "15", "16"})
 
+#: The flag of the annotators' tools (entities/build_batch.py, gold/compare_outline_pass.py) that
+#: prints the held-out documents of a scored batch: for an annotator the lead names (rebuilding
+#: held-out gold after a reader change, docs/development.md), never for a rule writer.
+HELDOUT_FLAG = "--heldout-of-scored-batch"
+
+
+def heldout_shown(batch: str, flag: bool, fresh: set[str] | None = None) -> bool:
+    """Whether an annotators' tool may print ``batch``'s held-out documents: when the batch is
+    fresh (its annotators read every document of it) or ``HELDOUT_FLAG`` was given."""
+    return flag or str(batch) in (fresh_batches() if fresh is None else set(fresh))
+
+
+def dev_only_line(tool: str, batch: str, left_out: int, what: str = "left out") -> str:
+    """The one line a tool prints when it leaves a scored batch's held-out documents out."""
+    return (
+        f"{tool}: batch {batch} is scored: dev documents only, {left_out} held-out {what} "
+        f"({HELDOUT_FLAG} prints them, for an annotator the lead names)"
+    )
+
 
 def dev_rows(
     split_tsv: Path = HERE / "split.tsv",
@@ -65,6 +84,12 @@ def dev_rows(
 
 def stem(name: str) -> str:
     return name.rsplit(".", 1)[0]
+
+
+def dev_names() -> set[str]:
+    """The ids (file names without their suffix) of the dev documents of scored batches: the
+    documents whose text a check may quote in its errors."""
+    return {stem(r["file"]) for r in dev_rows()}
 
 
 def _gold(folder: str, row: dict) -> dict | None:

@@ -12,6 +12,10 @@ copy taken with `git show <pass-1 branch>:tests/data/real/entities/batchN_lists_
 merged). Plain Python; never imports the recogniser.
 
 Run: python3 tests/data/real/entities/agree.py --batch N [--dev] [--p1 PATH] [--mismatches]
+
+--mismatches quotes the text: on a scored batch (not in tests/conftest.py FRESH_BATCHES) it lists the dev
+documents' spans alone, unless --heldout-of-scored-batch is given (an annotator the lead names), and one
+line says so; the tables' counts cover every document.
 """
 
 import importlib
@@ -20,7 +24,9 @@ import sys
 import types
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.append(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # devcorpus.py
 import agreement  # noqa: E402
+import devcorpus  # noqa: E402
 from agreement import TYPES, load_lists, prf, spans  # noqa: E402, F401  (the tests use them from here)
 
 # set -> (blind lists module, pass-1 lists modules). Batch 4's dev documents were pass 1 of two annotators.
@@ -88,8 +94,9 @@ def compare(name, p1_lists):
     return agreement.compare(blind(name), p1_lists)
 
 
-def main(args):
-    """``--batch N [--dev] [--p1 PATH] [--mismatches]``; the exit status (2: usage or unknown set)."""
+def main(args, fresh=None):
+    """``--batch N [--dev] [--p1 PATH] [--mismatches] [--heldout-of-scored-batch]``; the exit status (2:
+    usage or unknown set). ``fresh``: the fresh batches (tests/conftest.py's when None)."""
     if "--batch" not in args or args.index("--batch") + 1 >= len(args):
         print("usage: agree.py --batch N [--dev] [--p1 PATH] [--mismatches]", file=sys.stderr)
         return 2
@@ -101,7 +108,16 @@ def main(args):
             file=sys.stderr,
         )
         return 2
-    return agreement.main(args, blind(name), pass1_lists(name))
+    number = args[args.index("--batch") + 1]
+    hidden = set()
+    if "--mismatches" in args and not devcorpus.heldout_shown(
+        number, devcorpus.HELDOUT_FLAG in args, fresh
+    ):
+        hidden = set(blind(name).LISTS) - devcorpus.dev_names()
+    status = agreement.main(args, blind(name), pass1_lists(name), hidden)
+    if hidden:
+        print(devcorpus.dev_only_line("agree.py --mismatches", number, len(hidden)))
+    return status
 
 
 if __name__ == "__main__":

@@ -71,9 +71,10 @@ def _row(label, counts):
     )
 
 
-def main(args, blind, default_p1):
+def main(args, blind, default_p1, hidden=frozenset()):
     """Print the agreement tables of blind against pass 1's lists (default_p1: a path or a module with LISTS;
-    or --p1 PATH) and, with --mismatches, every disagreeing span; the exit status."""
+    or --p1 PATH) and, with --mismatches, every disagreeing span, but none of the documents in ``hidden``
+    (held-out documents of a scored batch: their counts alone); the exit status."""
     path = default_p1
     if "--p1" in args:
         path = args[args.index("--p1") + 1]
@@ -105,7 +106,7 @@ def main(args, blind, default_p1):
     for t in TYPES:
         print(_row(t, (per_type[t, "p2"], per_type[t, "p1"], per_type[t, "m"])))
     if "--mismatches" in args:
-        for doc in docs:
+        for doc in [d for d in docs if d not in hidden]:
             only2, only1 = diffs[doc]
             text = read_text(doc)
             for side, items in (("pass 2 only", only2), ("pass 1 only", only1)):

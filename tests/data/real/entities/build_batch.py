@@ -19,6 +19,11 @@ str.find / re.finditer on the gold text alone.
 
 Run: python3 tests/data/real/entities/build_batch.py --batch N [--check] [doc-id ...]   (no ids: all
 documents of the batch). --check rebuilds in memory and exits 1 when a committed file differs.
+
+The self-check and problem lines quote the text. They are printed for a batch's held-out documents only
+while the batch is fresh (tests/conftest.py FRESH_BATCHES: its annotators read it) or with
+--heldout-of-scored-batch (an annotator the lead names); otherwise a held-out document is still built or
+checked but prints its verdict alone ("<id> OK"), and one line says so.
 """
 
 import os
@@ -27,6 +32,8 @@ import types
 from pathlib import Path
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.append(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # devcorpus.py
+import devcorpus  # noqa: E402
 import revisions  # noqa: E402
 from pass2_batch2 import kinds  # noqa: E402
 from reading_lists import HERE, Batch, NoPass2, optional, read_text  # noqa: E402, F401  (read_text: tests)
@@ -206,9 +213,24 @@ class BatchBuild(Batch):
                 out.append(f"NOT CHECKED {doc} ({split}): {g.edits_name} has not read it")
         return out
 
-    def main(self, args):
-        """``[--check] [doc-id ...]`` (no ids: all documents); then the coverage lines; the exit status."""
-        status = super().main(args)
+    def main(self, args, fresh=None):
+        """``[--check] [--heldout-of-scored-batch] [doc-id ...]`` (no ids: all documents); then the
+        coverage lines; the exit status. A held-out document of a scored batch prints its verdict alone
+        unless the flag is given (``fresh``: the fresh batches, tests/conftest.py's by default)."""
+        flag = devcorpus.HELDOUT_FLAG in args
+        args = [a for a in args if a != devcorpus.HELDOUT_FLAG]
+        hidden = set()
+        if not devcorpus.heldout_shown(self.number, flag, fresh):
+            split = self.documents()
+            docs = [a for a in args if a != "--check"] or self.lists.LISTS
+            hidden = {d for d in docs if split.get(d) != "dev"}
+        status = super().main(args, hidden)
+        if hidden:
+            print(
+                devcorpus.dev_only_line(
+                    "build_batch.py", self.number, len(hidden), "built, not shown"
+                )
+            )
         for line in self.coverage():
             print(line)
         return status
@@ -219,10 +241,14 @@ def batch(number):
     return BatchBuild(number, GROUPS[str(number)]())
 
 
-def main(args):
-    """``--batch N [--check] [doc-id ...]``; the exit status (2: usage or unknown batch)."""
+def main(args, fresh=None):
+    """``--batch N [--check] [--heldout-of-scored-batch] [doc-id ...]``; the exit status (2: usage or
+    unknown batch). ``fresh``: the fresh batches (tests/conftest.py's when None)."""
     if "--batch" not in args or args.index("--batch") + 1 >= len(args):
-        print("usage: build_batch.py --batch N [--check] [doc-id ...]", file=sys.stderr)
+        print(
+            "usage: build_batch.py --batch N [--check] [--heldout-of-scored-batch] [doc-id ...]",
+            file=sys.stderr,
+        )
         return 2
     i = args.index("--batch")
     number, rest = args[i + 1], args[:i] + args[i + 2 :]
@@ -233,7 +259,7 @@ def main(args):
             file=sys.stderr,
         )
         return 2
-    return batch(number).main(rest)
+    return batch(number).main(rest, fresh)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,12 @@ is). Batch 3's pass has no subtitle key (none of its documents has one), so
 a missing key counts as no subtitle. Only the two
 annotations are read; no analysis of the app runs.
 
-Run: python tests/data/real/gold/compare_outline_pass.py [--batch 3] [-v]
+The lines quote titles, headings and fields. A batch's held-out documents are compared only while the
+batch is fresh (tests/conftest.py FRESH_BATCHES: its annotators read it) or with
+--heldout-of-scored-batch (an annotator the lead names); otherwise its dev documents alone are, and one
+line says so.
+
+Run: python tests/data/real/gold/compare_outline_pass.py [--batch 3] [-v] [--heldout-of-scored-batch]
 """
 
 from __future__ import annotations
@@ -17,9 +22,13 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sys
 from pathlib import Path
 
 GOLD = Path(__file__).resolve().parent
+sys.path.append(str(GOLD.parent))  # devcorpus.py
+import devcorpus  # noqa: E402
+
 _SPACE = re.compile(r"\s+")
 
 
@@ -122,17 +131,30 @@ def _pct(a: int, b: int) -> str:
     return f"{a}/{b} ({100 * a / b:.1f}%)" if b else f"{a}/{b} (-)"
 
 
-def main() -> None:
-    """Print per-document disagreements and the totals."""
+def main(argv: list[str] | None = None, fresh: set[str] | None = None) -> None:
+    """Print per-document disagreements and the totals (``fresh``: the fresh batches,
+    tests/conftest.py's when None)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--batch", default="3")
     parser.add_argument("-v", "--verbose", action="store_true", help="list disagreements")
     parser.add_argument("--split", choices=("dev", "heldout"), help="only this part of the split")
-    args = parser.parse_args()
+    parser.add_argument(
+        devcorpus.HELDOUT_FLAG,
+        dest="heldout",
+        action="store_true",
+        help="compare a scored batch's held-out documents too (an annotator the lead names)",
+    )
+    args = parser.parse_args(argv)
     folder = GOLD / "second_pass" / f"batch{args.batch}"
     keep = split_ids(args.split) if args.split else None
+    paths = sorted(folder.glob("*.json"))
+    if not devcorpus.heldout_shown(args.batch, args.heldout, fresh):
+        dev = split_ids("dev")
+        left_out = sum(p.stem not in dev and (keep is None or p.stem in keep) for p in paths)
+        paths = [p for p in paths if p.stem in dev]
+        print(devcorpus.dev_only_line("compare_outline_pass.py", args.batch, left_out))
     rows = []
-    for path in sorted(folder.glob("*.json")):
+    for path in paths:
         if keep is not None and path.stem not in keep:
             continue
         second = json.loads(path.read_text(encoding="utf-8"))
