@@ -10,7 +10,8 @@ run-in heading; 「条」 keeps only an article's marker), or the whole line; a 
 wrapped over several lines (joined). A cut ("inline", words) is a heading found inside a longer line (batch
 7's Sina post: kept as those words, marked `inline`). Optional keys: "subtitle" (a line number),
 "title_trim" (a trailing footnote mark left out of the title), "title_strip" (the prefix and suffix around
-a title inside a front-matter line), "furniture_text" (exact furniture strings, checked against the text).
+a title inside a front-matter line), "title_inline" / "subtitle_inline" (the exact words of a title or
+subtitle found inside a longer line: a page the reader fused into one line, batch 38), "furniture_text" (exact furniture strings, checked against the text).
 
 Run: python tests/data/real/gold/second_pass/write_second_pass.py --batch N [--check]
 (--check writes nothing and exits 1 when a committed file differs from what the annotation builds).
@@ -86,6 +87,12 @@ def build(doc_id: str, spec: dict) -> dict:
         assert words in lines[heading["line"] - 1], (doc_id, words)
         heading["text"] = words
         heading["inline"] = True
+    if "title_inline" in spec:
+        assert spec["title_inline"] in out["title"], doc_id
+        out["title"] = spec["title_inline"]
+    if "subtitle_inline" in spec:
+        assert spec["subtitle_inline"] in out["subtitle"], doc_id
+        out["subtitle"] = spec["subtitle_inline"]
     if "title_strip" in spec:
         prefix, suffix = spec["title_strip"]
         assert out["title"].startswith(prefix) and out["title"].endswith(suffix)
