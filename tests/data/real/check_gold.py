@@ -64,6 +64,7 @@ GOLD_BATCHES = {
     "35",
     "36",
     "37",
+    "39",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")
