@@ -1,10 +1,10 @@
-"""The second entity passes of batches 4 to 37: blind lists, strict agreement, and edits that follow it.
+"""The second entity passes of batches 4 to 38: blind lists, strict agreement, and edits that follow it.
 
 The agreement figures in tests/data/real/entities/README-batch4-pass2.md, README-batch5-pass2.md,
-README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch37-pass2.md
+README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch38-pass2.md
 come from agree.py --batch N [--dev] (the counting lives in agreement.py; until session 11 each set had its
 own agree_batchN.py). For each set (batch 4 held-out, batch 5 held-out,
-batch 5 dev, batch 4 dev, and batches 6 to 37, all twelve documents each) these
+batch 5 dev, batch 4 dev, and batches 6 to 38, all twelve documents each) these
 tests check that pass 2's blind lists (batch<N>_blind_p2.py, batch<N>_dev_blind_p2.py) cover exactly the set's documents
 and build without problems, that its pass-2 module reads only those documents, that the strict figure drops when a span
 moves or changes type (so a perfect figure is not built in), and that every span pass 2's edits put into the
@@ -150,6 +150,10 @@ SETS = {
     # batch 37 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
     # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e37p1-s21) has been run.
     "37": ("37", None, "37", "batch37_blind_p2", "pass2_batch37"),
+    # batch 38's second pass (branch issue-e38p2-s22) read all twelve documents blind, as batch 20's did, while
+    # batch 38 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
+    # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e38p1-s22) has been run.
+    "38": ("38", None, "38", "batch38_blind_p2", "pass2_batch38"),
 }
 # Documents whose blind list is empty because the text names no entity at all (batch 36's census bulletin
 # notes: definitions of industries and unit kinds, an unmarked heading, list marks); every other list has spans.
@@ -444,6 +448,12 @@ def test_pass2_reads_only_the_heldout_documents(batch):
             "press-tw-president-temples-lucky-bags-taoyuan-hsinchu-miaoli-2026",
             ("ORG\t行政院主計總處", "LOC\t行政院主計總處"),
             ("DATE\t今（19）日", "DATE\t今（19）"),
+        ),
+        (
+            "38",
+            "news-cn-chongqing-jiangjin-yangtze-oil-dumping-verdict-2021",
+            ("ORG\t重庆市江津区人民法院", "LOC\t重庆市江津区人民法院"),
+            ("DATE\t2020年11月26日", "DATE\t2020年11月"),
         ),
         (
             "6",
