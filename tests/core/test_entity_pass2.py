@@ -150,6 +150,10 @@ SETS = {
     # batch 37 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
     # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e37p1-s21) has been run.
     "37": ("37", None, "37", "batch37_blind_p2", "pass2_batch37"),
+    # batch 38's second pass (branch issue-e38p2-s22) read all twelve documents blind, as batch 20's did, while
+    # batch 38 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
+    # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e38p1-s22) has been run.
+    "38": ("38", None, "38", "batch38_blind_p2", "pass2_batch38"),
     # batch 39's second pass (branch issue-e39p2-s22) read all twelve documents blind, as batch 20's did, while
     # batch 39 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
     # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e39p1-s22) has been run.
@@ -448,6 +452,12 @@ def test_pass2_reads_only_the_heldout_documents(batch):
             "press-tw-president-temples-lucky-bags-taoyuan-hsinchu-miaoli-2026",
             ("ORG\t行政院主計總處", "LOC\t行政院主計總處"),
             ("DATE\t今（19）日", "DATE\t今（19）"),
+        ),
+        (
+            "38",
+            "news-cn-chongqing-jiangjin-yangtze-oil-dumping-verdict-2021",
+            ("ORG\t重庆市江津区人民法院", "LOC\t重庆市江津区人民法院"),
+            ("DATE\t2020年11月26日", "DATE\t2020年11月"),
         ),
         (
             "39",

@@ -67,6 +67,7 @@ SETS = {
     "35": ("batch35_blind_p2", ("batch35_lists_p1",)),
     "36": ("batch36_blind_p2", ("batch36_lists_p1",)),
     "37": ("batch37_blind_p2", ("batch37_lists_p1",)),
+    "38": ("batch38_blind_p2", ("batch38_lists_p1",)),
     "39": ("batch39_blind_p2", ("batch39_lists_p1",)),
 }
 

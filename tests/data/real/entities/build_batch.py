@@ -153,6 +153,7 @@ GROUPS = {
     "35": lambda: [_p1(35, "issue-e35p1-s21")],
     "36": lambda: [_p1(36, "issue-e36p1-s21")],
     "37": lambda: [_p1(37, "issue-e37p1-s21")],
+    "38": lambda: [_p1(38, "issue-e38p1-s22")],
     "39": lambda: [_p1(39, "issue-e39p1-s22")],
 }
 
