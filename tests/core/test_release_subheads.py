@@ -6,6 +6,10 @@ sources (round 33, session 22).
   实用信息 page) set each subhead as a paragraph wholly in 「<strong>」; the HTML reader
   marks such lines (``DecodedSource.bold``) and a bold line of a subhead's form heads its
   paragraph even alone or under a short line, where the form alone does not.
+- **A headline that exclaims or asks in its first part** (``subheads._INNER_CRY``): among
+  sibling subheads, 「連假出遊再抽好禮！「2026臺南購物節」消費50元就有抽獎機會」 (a Tainan city
+  release), 「承認塔利班？俄國可能合作，英國籲別過早承認」 (The News Lens) — but not a quoted cry
+  that ends its quote (「救佢啦！」」, 眾新聞).
 """
 
 from __future__ import annotations
@@ -14,11 +18,13 @@ import re
 
 from gui.core.formats.html import read_html
 from gui.core.reading import document_from_source, read_document
+from gui.core.subheads import _INNER_CRY
 from tests.conftest import REPO
 
 REAL = REPO / "tests" / "data" / "real"
 EXPO = REAL / "press-mo-tourism-expo-closing-2026.html"
 PRACTICAL = REAL / "press-mo-explore-macau-practical-information-page.html"
+NATIONAL_DAY = REAL / "press-tw-tainan-national-day-events-2026.txt"
 
 
 def _headings(doc) -> list[str]:
@@ -84,3 +90,19 @@ def test_the_macau_releases_bold_subheads_all_head():
     headings = _headings(read_document(EXPO))
     assert "買家規模顯著增長 簽約及商務配對成果豐碩" in headings
     assert len(headings) >= 9
+
+
+def test_a_sibling_subhead_may_exclaim_in_its_first_part():
+    headings = _headings(read_document(NATIONAL_DAY))
+    assert "連假出遊再抽好禮！「2026臺南購物節」消費50元就有抽獎機會" in headings
+    assert "臺南市街區歡樂派對" in headings  # (its plain siblings)
+
+
+def test_an_inner_cry_is_a_headlines_first_part_not_a_quote():
+    assert _INNER_CRY.fullmatch("連假出遊再抽好禮！「2026臺南購物節」消費50元就有抽獎機會")
+    assert _INNER_CRY.fullmatch("承認塔利班？俄國可能合作，英國籲別過早承認")
+    # A quoted cry ends its quote (眾新聞's 「救佢啦！」」, 「…大叫「Order！」」), a line opening
+    # on a quote is someone's words, and a cry at the line's end is a sentence's.
+    assert not _INNER_CRY.fullmatch("救佢啦！」")
+    assert not _INNER_CRY.fullmatch("睇到的話，就知道其實俾人大叫「Order！」")
+    assert not _INNER_CRY.fullmatch("「人不能整天全身麻醉，洗牙、補牙，你咪要成日全身麻醉？」")
