@@ -170,8 +170,9 @@ def bold_subheads(
     「入党宣誓」) with a subhead's form, up to ``MAX_SIBLING_CHARS``, each over body text: its
     subheads, one alone too — the markup says what the form alone cannot (a single subhead,
     a caption's short line above it). Not a line that shares its line with another paragraph,
-    nor one over a run of short lines (a table's or a list's label)."""
-    if not bold:
+    nor one over a run of short lines (a table's or a list's label); and nothing where half the
+    paragraphs or more are bold (a page set all in bold marks none)."""
+    if not bold or 2 * sum(ln.index in bold for ln in body) >= len(body):
         return set()
     return {
         i

@@ -106,3 +106,13 @@ def test_an_inner_cry_is_a_headlines_first_part_not_a_quote():
     assert not _INNER_CRY.fullmatch("救佢啦！」")
     assert not _INNER_CRY.fullmatch("睇到的話，就知道其實俾人大叫「Order！」")
     assert not _INNER_CRY.fullmatch("「人不能整天全身麻醉，洗牙、補牙，你咪要成日全身麻醉？」")
+
+
+def test_a_page_set_all_in_bold_marks_no_subhead():
+    # The practical page with every paragraph in <strong>: bold tells nothing there, and the
+    # line under its short box title is read by its form alone, as in a plain page.
+    data = PRACTICAL.read_bytes()
+    body = re.sub(rb"<p([^>]*)>", rb"<p\1><strong>", data).replace(b"</p>", b"</strong></p>")
+    decoded = read_html(body, PRACTICAL)
+    assert "护照及入境签证" in {_lines(decoded)[i] for i in decoded.bold}
+    assert "护照及入境签证" not in _headings(document_from_source(decoded, PRACTICAL))
