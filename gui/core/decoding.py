@@ -73,6 +73,9 @@ class DecodedSource:
     #: 0-based lines the format marks as the article head's line of fields (a web page's
     #: date/来源 line between its title and the body): news furniture, read by the header.
     news: frozenset[int] = frozenset()
+    #: 0-based lines the format sets wholly in bold (an HTML paragraph all 「<strong>」): a
+    #: release's subhead as a government site sets it, read by ``gui.core.subhead_runs``.
+    bold: frozenset[int] = frozenset()
 
 
 _BOMS = (

@@ -67,7 +67,7 @@ from gui.core.outline_lists import (
 )
 from gui.core.patterns import LazyPattern, paragraphs
 from gui.core.sentence_lines import drop_list_tiers, listed_runs, sentence_shapes
-from gui.core.subhead_runs import sibling_subheads, tagged_items, topic_subheads
+from gui.core.subhead_runs import bold_subheads, sibling_subheads, tagged_items, topic_subheads
 from gui.core.subheads import (
     has_subhead_form,
     is_list_caption,
@@ -102,6 +102,7 @@ def build_outline(
     furniture: Sequence[Span] = (),
     annex_lines: Collection[int] = (),
     list_items: Collection[int] = (),
+    bold_lines: Collection[int] = (),
 ) -> Outline:
     """Find the title and sections of ``text[:body_end]``.
 
@@ -111,7 +112,8 @@ def build_outline(
     over ``title_line``; ``skip_lines`` (header lines: 发文字号, 署名 …) are never headings,
     paragraphs inside ``furniture`` are neither headings nor the start of the body; ``annex_lines`` (the
     title of a document issued by a 印发 notice, after its date) head top-level sections;
-    ``list_items`` (a bullet list's items, marked by the format) head none."""
+    ``list_items`` (a bullet list's items, marked by the format) head none; ``bold_lines``
+    (set wholly in bold by the format) head their paragraphs when they have a subhead's form."""
     body_end = len(text) if body_end is None else body_end
     lines = _split_lines(text, body_end, plain=headings is None)
     lines, issued = issued_titles(text, lines, annex_lines)
@@ -143,7 +145,7 @@ def build_outline(
     if len(title) == 1 and body and repeats_title(body[0].text, title[0].text):
         body = body[1:]  # (the article's own copy of the title, under the page's)
 
-    found = _find_headings(body, headings, annex_lines, issued)
+    found = _find_headings(body, headings, annex_lines, issued, bold_lines)
     found = [h for h in found if h.line.index not in list_items]
     found = drop_list_entries(body, found, list_items, headings)
     # (…or a portal's: the deck under the item header that names who posted it (发布人：),
@@ -241,6 +243,7 @@ def _find_headings(
     hints: Mapping[int, int] | None,
     annex_lines: Collection[int] = (),
     issued: Collection[int] = (),
+    bold_lines: Collection[int] = (),
 ) -> list[_Heading]:
     found: list[_Heading | None] = [None] * len(body)
     numbered: dict[int, tuple[float, str]] = {}  # body index -> (rank, shape)
@@ -340,6 +343,7 @@ def _find_headings(
         | interview_questions(body, found, numbered, prose)
         | notice_labels
         | faq_questions
+        | bold_subheads(body, found, numbered, bold_lines)
     )
     for i, ln in enumerate(body):
         if found[i] is not None or i in consumed or i in numbered or i in labels:

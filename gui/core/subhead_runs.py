@@ -160,3 +160,28 @@ def tagged_items(body: Sequence[Any], found: list[Any], numbered: Collection[int
         and not is_short_line(body[i + 1].text)
     ]
     return set(lines) if len(lines) >= MIN_TAGGED_ITEMS else set()
+
+
+def bold_subheads(
+    body: Sequence[Any], found: list[Any], numbered: Collection[int], bold: Collection[int]
+) -> set[int]:
+    """Lines the format sets wholly in bold (a Macau government release's
+    「<p><strong>粵澳科技合作迎來歷史性重大機遇</strong></p>」, a group's news page's
+    「入党宣誓」) with a subhead's form, up to ``MAX_SIBLING_CHARS``, each over body text: its
+    subheads, one alone too — the markup says what the form alone cannot (a single subhead,
+    a caption's short line above it). Not a line that shares its line with another paragraph,
+    nor one over a run of short lines (a table's or a list's label); and nothing where half the
+    paragraphs or more are bold (a page set all in bold marks none)."""
+    if not bold or 2 * sum(ln.index in bold for ln in body) >= len(body):
+        return set()
+    return {
+        i
+        for i in range(len(body) - 1)
+        if body[i].index in bold
+        and i not in numbered
+        and found[i] is None
+        and found[i + 1] is None
+        and has_subhead_form(body, i, MAX_SIBLING_CHARS)
+        and not is_short_line(body[i + 1].text)
+        and not (i + 2 < len(body) and body[i + 2].index == body[i + 1].index == body[i].index)
+    }

@@ -57,6 +57,13 @@ MAX_CAPTION_CHARS = 15
 #: Words that point forward to what follows: a sentence leading into its list
 #: (「历史文化名镇应当具备下列条件：」, 「主要内容如下：」), not a caption naming it.
 _LEAD_IN = re.compile(r"下列|如下|以下|下述|下面|如次|(?:是|有|包括|包含|分为|分為)\s*[：:]\s*$")
+#: A headline's first part closed by ！ or ？ and a second part after it (「連假出遊再抽好禮！「2026
+#: 臺南購物節」消費50元就有抽獎機會」, 「承認塔利班？俄國可能合作，…」): every ！/？ followed by four
+#: characters or more, none a closing quote (a quoted cry, 「救佢啦！」」, is a sentence's), and the
+#: line not opening on a quote.
+_INNER_CRY = LazyPattern(
+    r"(?![「『“\"])(?:[^！？!?]+[！？!?](?![」』”\"])(?=[^！？!?]{4}))+[^！？!?]+"
+)
 #: A word in Latin letters (a product's or a project's name): one unit of a headline, like a Han character.
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 
@@ -147,6 +154,8 @@ def has_subhead_form(
     end = ln.text[-1:] if not (run_in and ln.text[-1:] in "？?") else ""
     if not ln.text or len(ln.text) > longest or end in NO_HEADING_END and end:
         return False
+    if longest_sibling and not run_in and _INNER_CRY.fullmatch(ln.text):
+        stops = "。；;"  # (a sibling's first part may exclaim or ask: 「連假出遊再抽好禮！…」)
     if any(c in ln.text for c in stops) or not mostly_han(ln.text):
         return False
     if ln.text[0] in BULLETS:

@@ -89,6 +89,7 @@ class LineBuilder:
     chrome: set[int] = field(default_factory=set)
     items: set[int] = field(default_factory=set)
     news: set[int] = field(default_factory=set)
+    bold: set[int] = field(default_factory=set)
 
     def add(
         self,
@@ -98,10 +99,12 @@ class LineBuilder:
         caption: bool = False,
         item: bool = False,
         chrome: bool = False,
+        bold: bool = False,
     ) -> None:
         """Add one paragraph; blank text is skipped. Inner newlines become spaces so that a
         paragraph always stays one line. ``caption``: the format marks it as a figure's
-        caption; ``item``: as a bullet list's item; ``chrome``: as code or markup residue."""
+        caption; ``item``: as a bullet list's item; ``chrome``: as code or markup residue;
+        ``bold``: set wholly in bold."""
         text = " ".join(part.strip() for part in text.splitlines() if part.strip()).strip()
         if not text:
             return
@@ -109,6 +112,8 @@ class LineBuilder:
         self.lines.append(text)
         if item:
             self.items.add(index)
+        if bold:
+            self.bold.add(index)
         if chrome:
             self.chrome.add(index)
         elif caption:
@@ -126,6 +131,7 @@ class LineBuilder:
         chrome = frozenset(self.chrome)
         items = frozenset(self.items)
         news = frozenset(self.news)
+        bold = frozenset(self.bold)
         if self.title_line is None:
             self.title_line = guess_title_line(self.lines, self.headings)
         if self.title_line is None and not self.headings:
@@ -139,6 +145,7 @@ class LineBuilder:
                 chrome=chrome,
                 items=items,
                 news=news,
+                bold=bold,
             )
         return DecodedSource(
             text,
@@ -150,6 +157,7 @@ class LineBuilder:
             chrome=chrome,
             items=items,
             news=news,
+            bold=bold,
         )
 
 

@@ -64,6 +64,7 @@ _MAX_TITLE_CHARS = 120
 #: summary of a decision runs to 200 characters and more), unlike a block merely named "title".
 _MAX_H1_CHARS = 300
 _KEEP = 1000
+_BOLD_TAGS = frozenset({"strong", "b"})
 
 
 def read_html(data: bytes, path: Path) -> DecodedSource:
@@ -402,11 +403,26 @@ class _Linearizer:
         self.own_title = own_title  # the title is the element's own first line only
         self.after_title = after_title or []  # blocks read right under the title line
         self.buffer: list[str] = []
+        # Whether the buffer's text is all bold: 「<p><strong>…</strong></p>」, a subhead as a
+        # government site sets it (its characters in 「<strong>」/「<b>」, none outside).
+        self.bold_depth = 0
+        self.bold_text = False
+        self.plain_text = False
+
+    def _append(self, text: str) -> None:
+        self.buffer.append(text)
+        if text.strip():
+            if self.bold_depth:
+                self.bold_text = True
+            else:
+                self.plain_text = True
 
     def flush(self) -> None:
         if self.buffer:
-            self.builder.add(collapse_spaces("".join(self.buffer)))
+            bold = self.bold_text and not self.plain_text
+            self.builder.add(collapse_spaces("".join(self.buffer)), bold=bold)
             self.buffer = []
+        self.bold_text = self.plain_text = False
 
     def walk(self, el: etree._Element) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -419,7 +435,7 @@ class _Linearizer:
             self.builder.add(own_line(el), title=True)
             for child in el:
                 self.walk(child)
-                self.buffer.append(child.tail or "")
+                self._append(child.tail or "")
             self.flush()
             return
         if tag in _HEADING_TAGS:
@@ -448,11 +464,14 @@ class _Linearizer:
         block = tag in _BLOCK_TAGS
         if block:
             self.flush()
+        bold = tag in _BOLD_TAGS
+        self.bold_depth += bold
         if tag:
-            self.buffer.append(el.text or "")
+            self._append(el.text or "")
         for child in el:
             self.walk(child)
-            self.buffer.append(child.tail or "")
+            self._append(child.tail or "")
+        self.bold_depth -= bold
         if block:
             self.flush()
 
