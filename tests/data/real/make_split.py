@@ -43,7 +43,8 @@ and batch 35 (12 more, seed 2026120535, the same date; built beside batch 34) an
 (12 more, seed 2026120536, the same date; built beside batch 37)
 and batch 37 (12 more, seed 2026120537, the same date; built beside batch 36)
 and batch 38 (12 more, seed 2026120538, session 22's date; built beside batch 39)
-and batch 39 (12 more, seed 2026120539, the same date; built beside batch 38).
+and batch 39 (12 more, seed 2026120539, the same date; built beside batch 38)
+and batch 40 (12 more, seed 2026120540, the same date; built beside batch 41).
 """
 
 import random
@@ -87,6 +88,7 @@ SEED_BATCH36 = 2026120536
 SEED_BATCH37 = 2026120537
 SEED_BATCH38 = 2026120538
 SEED_BATCH39 = 2026120539
+SEED_BATCH40 = 2026120540
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -776,6 +778,23 @@ DOCS_BATCH39 = {
     "press-mo-ssm-influenza-like-illness-clusters-two-schools-2026.html": "press-mo",
 }
 
+# Batch 40 (session 22, built beside batch 41): written from the library's read_file text
+# (MANIFEST.md "Batch 40").
+DOCS_BATCH40 = {
+    "gw-cn-jiangxi-amr-food-sampling-circular-2020.txt": "gongwen",
+    "gw-cn-jiangxi-infant-care-services-implementing-opinions-2020.txt": "gongwen",
+    "gw-cn-lishui-veterans-placement-tasks-notice-2023.html": "gongwen",
+    "gw-cn-sandu-fishery-regulation-amendment-decision-2022.md": "gongwen",
+    "gw-cn-suqian-online-rentals-minors-decision-2024.md": "gongwen",
+    "gw-cn-treasury-cash-term-deposit-tender-notice-2026-14.txt": "gongwen",
+    "news-cn-cctv-fuyuan-fish-market-winter-2024.html": "news-cn",
+    "news-cn-cctv-services-trade-growth-2024.html": "news-cn",
+    "news-cn-cctv-state-council-executive-meeting-2024.html": "news-cn",
+    "news-cn-shishi-free-bun-shop-closes-2021.html": "news-cn",
+    "reg-cn-hebei-rural-toilet-reform-decision-2019.md": "regulation",
+    "stats-cn-nbs-2024-statistical-bulletin-part.txt": "stats",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -816,6 +835,7 @@ BATCHES = {
     37: (DOCS_BATCH37, SEED_BATCH37),
     38: (DOCS_BATCH38, SEED_BATCH38),
     39: (DOCS_BATCH39, SEED_BATCH39),
+    40: (DOCS_BATCH40, SEED_BATCH40),
 }
 
 
