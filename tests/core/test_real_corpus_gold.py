@@ -68,6 +68,7 @@ def test_split_holds_out_a_third_by_kind():
         "37": 12,
         "38": 12,
         "39": 12,
+        "41": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -109,6 +110,7 @@ def test_split_holds_out_a_third_by_kind():
         "37": 4,
         "38": 4,
         "39": 4,
+        "41": 4,
     }
 
 
