@@ -69,6 +69,7 @@ def test_split_holds_out_a_third_by_kind():
         "38": 12,
         "39": 12,
         "40": 12,
+        "41": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -111,6 +112,7 @@ def test_split_holds_out_a_third_by_kind():
         "38": 4,
         "39": 4,
         "40": 4,
+        "41": 4,
     }
 
 

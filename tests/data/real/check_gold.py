@@ -75,6 +75,7 @@ GOLD_BATCHES = {
     "38",
     "39",
     "40",
+    "41",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")

@@ -44,7 +44,8 @@ and batch 35 (12 more, seed 2026120535, the same date; built beside batch 34) an
 and batch 37 (12 more, seed 2026120537, the same date; built beside batch 36)
 and batch 38 (12 more, seed 2026120538, session 22's date; built beside batch 39)
 and batch 39 (12 more, seed 2026120539, the same date; built beside batch 38)
-and batch 40 (12 more, seed 2026120540, the same date; built beside batch 41).
+and batch 40 (12 more, seed 2026120540, the same date; built beside batch 41)
+and batch 41 (12 more, seed 2026120541, the same date; built beside batch 40).
 """
 
 import random
@@ -89,6 +90,7 @@ SEED_BATCH37 = 2026120537
 SEED_BATCH38 = 2026120538
 SEED_BATCH39 = 2026120539
 SEED_BATCH40 = 2026120540
+SEED_BATCH41 = 2026120541
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -795,6 +797,23 @@ DOCS_BATCH40 = {
     "stats-cn-nbs-2024-statistical-bulletin-part.txt": "stats",
 }
 
+# Batch 41 (session 22, built beside batch 40): written from the library's read_file text
+# (MANIFEST.md "Batch 41").
+DOCS_BATCH41 = {
+    "gw-tw-moea-overseas-taiwanese-business-association-subsidy-points-2007.txt": "gongwen-tw",
+    "gw-tw-moi-disability-care-subsidy-rules-erratum-letter-2007.txt": "gongwen-tw",
+    "gw-tw-moi-existing-building-fire-safety-improvement-regulations-2007.txt": "gongwen-tw",
+    "news-hk-hkcnews-cotton-tree-children-magazine-closure-2019.md": "news-hk",
+    "press-mo-dsaj-arbitrators-hong-kong-training-visit-2026.html": "press-mo",
+    "press-mo-dsal-family-friendly-employer-logo-contest-2026.html": "press-mo",
+    "press-mo-dsf-complementary-tax-payment-deadline-2026.html": "press-mo",
+    "press-tw-cdc-adult-pneumococcal-vaccine-switch-2026.md": "press-tw",
+    "press-tw-cdc-flu-covid-vaccination-reminder-2026.md": "press-tw",
+    "press-tw-cdc-flu-vaccine-batch-precautionary-suspension-2026.md": "press-tw",
+    "wr-hk-budget-speech-2013-legco-record-opening.txt": "work-report",
+    "wr-hk-policy-address-2013-legco-record-opening.txt": "work-report",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -836,6 +855,7 @@ BATCHES = {
     38: (DOCS_BATCH38, SEED_BATCH38),
     39: (DOCS_BATCH39, SEED_BATCH39),
     40: (DOCS_BATCH40, SEED_BATCH40),
+    41: (DOCS_BATCH41, SEED_BATCH41),
 }
 
 
