@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from gui.core.furniture import find_furniture
+from gui.core.furniture import classify_line, find_furniture
+from gui.core.page_residue import page_residue
 from gui.core.patterns import paragraphs
 from gui.core.reading import read_document
 from tests.conftest import REPO, furniture_lines
@@ -63,3 +64,79 @@ def test_a_dateline_opening_the_text_stays_text() -> None:
     found = {text[f.start : f.end] for f in find_furniture(text)}
     assert "（新华社北京5月18日电）" not in found
 
+
+# A legal database's fields, a generator's markers, a site's frame (``gui/core/page_residue.py``).
+CCDI = REAL / "gw-cn-ccdi-patriotic-education-tourism-notice-2005.md"
+JIANYU = REAL / "report-cn-jianyu-tender-subscription-weekly-brief-2019.md"
+COLUMN = REAL / "news-hk-column-press-conference-standing-order-2019.md"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("【发布部门】中共中央纪律检查委员会", "meta"),  # batch 34
+        ("【发文字号】中共中央纪委[2005]8号", "meta"),
+        ("【效力状况】现行有效", "meta"),
+        ("【效力级别】团体规定", "meta"),
+        ("[TOC]", "chrome"),  # batch 36
+        (
+            "![1](https://github.com/446020169/open/blob/master/%E8%AE%A2%E9%98%85%E6%8A%A5"
+            "%E5%91%8A2/Image/1.jpg)",
+            "chrome",
+        ),
+        ("↑Top", "chrome"),  # batch 27
+        ("访客: 12305041", "chrome"),  # batch 32
+        ("更多【教協解散】文章結集", "news"),  # batch 27
+    ],
+)
+def test_residue_lines_are_furniture(line: str, kind: str) -> None:
+    assert classify_line(line, around_body=False) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "【发布部门】",  # a key without its value
+        "【回應民意】讓歷史場域與現代生活共存",  # a release's bracketed subhead (batch 5)
+        "【聯通世界】旅博會國際買家及海外業界深度體驗“澳琴”多元旅遊魅力",  # a title (batch 2)
+        "更多活動詳情請上「台南旅遊」官網及臉書粉絲專頁查詢。",  # a release's sentence (batch 22)
+        "4、各订阅项目数据概况",  # a heading over the image markup (batch 36)
+    ],
+)
+def test_lines_like_residue_stay_text(line: str) -> None:
+    assert page_residue(line) is None
+
+
+def test_a_legal_databases_fields_give_the_number_and_leave_the_title() -> None:
+    doc = read_document(CCDI)
+    found = furniture_lines(doc)
+    assert any(f.startswith("【发布部门】") for f in found)
+    assert doc.header.get("number") == "中共中央纪委[2005]8号"
+    assert doc.title == "关于制止以革命传统和爱国主义教育为名组织公款旅游的通知"
+
+
+def test_a_generators_markers_and_image_markup_leave_the_report() -> None:
+    doc = read_document(JIANYU)
+    found = furniture_lines(doc)
+    assert "[TOC]" in found
+    assert sum(f.startswith("![") for f in found) == 4
+    assert "各订阅项目数据概况" not in found  # the chart's own title stays
+
+
+def test_a_blogs_bracketed_writer_profile_closes_the_page_with_its_cards() -> None:
+    doc = read_document(COLUMN)
+    tail = doc.text[doc.text.index("請加入成為眾新聞的月費訂戶") :]
+    for line in filter(None, (t.strip() for t in tail.split("\n"))):
+        assert doc.is_furniture(doc.text.index(line), doc.text.index(line) + len(line)), line
+    assert doc.header.get("reporter") == "殷琦"
+
+
+def test_a_server_pages_directives_are_chrome_whatever_their_length() -> None:
+    line = (
+        '<%@ page contentType="text/html;charset=UTF-8" language="java" %> '
+        '<%@ taglib prefix="c" uri="http://java.sun.com/jsp/jstl/core" %>'
+    )  # batch 36's 临安 notice, its first line
+    assert classify_line(line, around_body=False) == "chrome"
+    doc = read_document(REAL / "gw-cn-linan-credit-leading-group-notice-2013.html")
+    assert line in furniture_lines(doc)
+    assert doc.header.get("number") == "临政办函[2013]89号"
