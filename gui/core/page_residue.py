@@ -9,7 +9,8 @@ page they make —
   image's markup the reader kept as text (「![1](https://…/1.jpg)」): chrome;
 - a site's back-to-top link (「↑Top」, 「回到顶部↑」) and its visitor counter with a colon
   (「访客: 12305041」): chrome;
-- a link to a topic's other stories (「更多【教協解散】文章結集」, 「更多相关新闻」): news.
+- a link to a topic's other stories (「更多【教協解散】文章結集」, 「更多相关新闻」) and a feed's stamp
+  without its year (「08-02 06:31 Wind」): news.
 
 Every pattern names a form of a kind of page, never one page's line; ``gui.core.furniture``
 asks ``page_residue`` once per short line.
@@ -17,6 +18,7 @@ asks ``page_residue`` once per short line.
 
 from __future__ import annotations
 
+from gui.core.datelines import OUTLET_END
 from gui.core.patterns import HAN, LazyPattern
 
 # A legal database's field keys (北大法宝: 【发布部门】 【发文字号】 【发布日期】 【实施日期】
@@ -44,10 +46,16 @@ _MORE_STORIES = LazyPattern(
     rf"(?:更多|查看更多)\s*(?:【[^【】]{{1,12}}】|{HAN}{{0,6}}?)\s*"
     r"(?:文章|新聞|新闻|報道|报道|報導|資訊|资讯|消息|內容|内容)(?:結集|结集|合集|專題|专题)?\s*(?:[>»›]+)?"
 )
+# A feed's stamp without its year, over the story, alone or with its outlet (「08-02 06:31 Wind」,
+# 「12-03 10:21 澎湃新闻」): the month and day, the clock time, a Latin name or an outlet's.
+_SHORT_STAMP = LazyPattern(
+    r"\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?"
+    rf"(?:\s+(?:[A-Za-z][A-Za-z .]{{1,15}}|{HAN}{{1,10}}{OUTLET_END}))?"
+)
 #: An image's markup is this long at most (its address may be long).
 _IMAGE_CHARS = 1000
 #: A character one of these forms holds (most lines hold none: the patterns are not tried).
-_GATE = LazyPattern(r"[【\[$\{@!↑⬆^Tt回返访訪更查]")
+_GATE = LazyPattern(r"[【\[$\{@!↑⬆^Tt回返访訪更查\d]")
 
 
 def page_residue(line: str) -> str | None:
@@ -65,6 +73,8 @@ def page_residue(line: str) -> str | None:
     if len(line) <= 30 and _VISITOR_COUNT.fullmatch(line):
         return "chrome"
     if len(line) <= 30 and _MORE_STORIES.fullmatch(line):
+        return "news"
+    if len(line) <= 30 and line[0].isdigit() and _SHORT_STAMP.fullmatch(line):
         return "news"
     return None
 

@@ -140,3 +140,20 @@ def test_a_server_pages_directives_are_chrome_whatever_their_length() -> None:
     doc = read_document(REAL / "gw-cn-linan-credit-leading-group-notice-2013.html")
     assert line in furniture_lines(doc)
     assert doc.header.get("number") == "临政办函[2013]89号"
+
+
+def test_a_feeds_stamp_without_its_year_is_news_furniture() -> None:
+    assert classify_line("08-02 06:31 Wind") == "news"  # batch 26's morning briefing
+    doc = read_document(REAL / "news-cn-wind-morning-briefing-20240802.md")
+    assert "08-02 06:31 Wind" in furniture_lines(doc)
+    assert page_residue("1、我国首个基本医保参保长效机制正式公布。") is None  # its first item
+
+
+def test_the_card_under_a_related_label_between_paragraphs_is_news_furniture() -> None:
+    doc = read_document(REAL / "news-hk-court-gallery-elderly-supporter-2021.md")  # batch 33
+    card = "【銀髮後援】老友記探監師陪家人探手足：「何以要把苦難帶給年輕人？」"
+    assert any(card in f for f in furniture_lines(doc))
+    # the paragraph under the card stays the story's
+    below = "王伯伯退休前，也不是甚麼專業人士，而是一位的士司機。"
+    at = doc.text.index(below)
+    assert not doc.is_furniture(at, at + len(below))
