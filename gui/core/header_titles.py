@@ -55,6 +55,10 @@ _INFO_BAR_REST = LazyPattern(
     r"|\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}"
 )
 
+#: The headline before the bars is this long at least (before a hyphen, a column's name).
+_PAGE_HEADLINE_CHARS = 8
+_PAGE_HEADLINE_CHARS_HYPHEN = 4
+
 
 def info_bar_at(line: str) -> int | None:
     """Where a page's info bar starts that a title ``line`` carries (see ``_INFO_BAR``), or
@@ -64,14 +68,11 @@ def info_bar_at(line: str) -> int | None:
         return None
     rest = line[bar.end() :]
     return bar.start() if _INFO_BAR_REST.compiled.search(rest) and len(rest) <= 80 else None
-#: The headline before the bars is this long at least (before a hyphen, a column's name).
-_PAGE_HEADLINE_CHARS = 8
-_PAGE_HEADLINE_CHARS_HYPHEN = 4
 
 
 def split_title_line(ln: HeadLine, fields: dict) -> HeaderField | None:
-    """A title line that also carries the occasion and the speaker, or the column and the
-    site a page's title appends after bars: the title alone."""
+    """A title line that also carries the occasion and the speaker, the column and the site
+    a page's title appends after bars or underscores, or the page's info bar: the title alone."""
     bar = _SPACED_BAR.compiled.search(ln.text)
     least = (
         _PAGE_HEADLINE_CHARS if bar is None or "-" not in bar[0] else _PAGE_HEADLINE_CHARS_HYPHEN
