@@ -67,7 +67,7 @@ _RUN_TOGETHER = re.compile(r"\s\u3000{2}|(?<=\S)[ \t]*(?=<!--)")
 #: does so after two sentences' ends at least is such a feed; there every such gap opens a
 #: paragraph (the signature's 「…习近平\u3000\u30002020年5月17日」 too).
 _SENTENCE_GAP = re.compile(r"[。！？]\u3000{2}(?=\S)")
-_IDEOGRAPHIC_GAP = re.compile(r"(?<=\S)\u3000{2}(?=\S)")
+_IDEOGRAPHIC_GAP = re.compile(r"(?<=[^\s\u3000]{2})\u3000{2}(?=\S)")
 #: A news page's tail run into the story's last paragraph (a feed that kept one line per
 #: block): related reading, the news sources, the editors, each after a space
 #: (「…的立場。 延伸閱讀  …  新聞來源：  …  責任編輯：羅元祺  核稿編輯：楊士範」).

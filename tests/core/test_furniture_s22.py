@@ -34,6 +34,19 @@ def test_paragraphs_run_together_without_a_space_before_their_gap() -> None:
     # spaced name keep their lines (batches 29 and 34)
     assert len(paragraphs("院\u3000\u3000長\u3000吳敦義")) == 1
     assert len(paragraphs("第一章\u3000总\u3000\u3000则")) == 1
+    # …nor inside such a feed's line: the office's two characters stay one line (batch 31's
+    # last lines, joined as the feed joins them, its sentence twice: a feed has two stops)
+    feed = "\u3000\u3000".join(
+        [
+            "中華民國99年2月2日",
+            "廢止「內政部辦理保全公司申請適用促進產業升級條例緩課股東股票股利所得稅案件審查"
+            "作業要點」，自即日生效。",
+            "廢止「內政部辦理保全公司申請適用促進產業升級條例緩課股東股票股利所得稅案件審查"
+            "作業要點」，自即日生效。",
+            "部\u3000\u3000長\u3000江宜樺",
+        ]
+    )
+    assert [p[3] for p in paragraphs(feed)][-1] == "部\u3000\u3000長\u3000江宜樺"
 
 
 @pytest.mark.parametrize(
