@@ -249,7 +249,7 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         page_notice(line, around_body)  # round 19's families
         or feed_notice(line, around_body)  # round 21's
         or page_mark(line)
-        or page_residue(line)  # session 22's
+        or page_residue(line, around_body)  # session 22's
     )
     return notice if notice is not None else caption_or_byline(line, around_body)
 

@@ -49,7 +49,7 @@ _MORE_STORIES = LazyPattern(
 # A feed's stamp without its year, over the story, alone or with its outlet (「08-02 06:31 Wind」,
 # 「12-03 10:21 澎湃新闻」): the month and day, the clock time, a Latin name or an outlet's.
 _SHORT_STAMP = LazyPattern(
-    r"\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?"
     rf"(?:\s+(?:[A-Za-z][A-Za-z .]{{1,15}}|{HAN}{{1,10}}{OUTLET_END}))?"
 )
 #: An image's markup is this long at most (its address may be long).
@@ -58,8 +58,10 @@ _IMAGE_CHARS = 1000
 _GATE = LazyPattern(r"[【\[$\{@!↑⬆^Tt回返访訪更查\d]")
 
 
-def page_residue(line: str) -> str | None:
-    """The furniture kind of a stripped short line of these families, or None."""
+def page_residue(line: str, around_body: bool = True) -> str | None:
+    """The furniture kind of a stripped short line of these families, or None. ``around_body``:
+    the line is before the body's first paragraph or after its last (where a stamp sits; a
+    dated line between paragraphs may be an itinerary's)."""
     if _GATE.match(line) is None:
         return None
     if image_markup(line):
@@ -74,7 +76,7 @@ def page_residue(line: str) -> str | None:
         return "chrome"
     if len(line) <= 30 and _MORE_STORIES.fullmatch(line):
         return "news"
-    if len(line) <= 30 and line[0].isdigit() and _SHORT_STAMP.fullmatch(line):
+    if around_body and len(line) <= 30 and line[0].isdigit() and _SHORT_STAMP.fullmatch(line):
         return "news"
     return None
 

@@ -157,6 +157,8 @@ def test_a_server_pages_directives_are_chrome_whatever_their_length() -> None:
 
 def test_a_feeds_stamp_without_its_year_is_news_furniture() -> None:
     assert classify_line("08-02 06:31 Wind") == "news"  # batch 26's morning briefing
+    # …around the body only: between paragraphs a dated line may be an itinerary's
+    assert classify_line("08-02 06:31 Wind", around_body=False) is None
     doc = read_document(REAL / "news-cn-wind-morning-briefing-20240802.md")
     assert "08-02 06:31 Wind" in furniture_lines(doc)
     assert page_residue("1、我国首个基本医保参保长效机制正式公布。") is None  # its first item
