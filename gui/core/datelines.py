@@ -83,6 +83,14 @@ def read_dateline(lines: Sequence[HeadLine], title_at: Sequence[int], fields: di
             fields[name] = HeaderField(value, lead.start + start, lead.start + end)
 
 
+def bracketed_dateline(line: str) -> bool:
+    """Whether ``line`` is a wire's dated dateline in brackets and nothing else
+    (「（新华社北京3月26日电）」): the credit a paper's reprint sets under the text it took
+    from the wire — a speech's 「谢谢大家。」, a letter's date —, no lead's opening."""
+    m = _WIRE.fullmatch(line)
+    return m is not None and line[0] in "（(" and line[-1] in "）)" and bool(m["time"])
+
+
 def starts_with_dateline(text: str) -> bool:
     """Whether ``text`` opens with a news dateline (「新华社北京12月3日电」, 「（中央社記者…電）」)."""
     return _dateline(text) is not None

@@ -144,11 +144,22 @@ _DATETIME = LazyPattern(
 )
 
 
+#: A legal database's 文号 in brackets (「【发文字号】中共中央纪委[2005]8号」, ``page_residue``).
+_BRACKETED_NUMBER = LazyPattern(
+    r"(?m)^\s*【(?:发文字号|發文字號|文号|文號)】\s*(?P<value>\S[^\n]*?)\s*$"
+)
+
+
 def read_site_table(furniture: Iterable[Furniture], text: str, fields: dict) -> None:
     for f in furniture:
         if f.kind != "meta":
             continue
         chunk = text[f.start : f.end]
+        if "】" in chunk and "number" not in fields:
+            n = _BRACKETED_NUMBER.search(chunk)
+            if n is not None:
+                at = f.start + n.start("value")
+                fields["number"] = HeaderField(n["value"], at, at + len(n["value"]))
         for m in _META.finditer(chunk):
             key = re.sub(r"\s+", "", m["key"])
             name = _META_KEYS.get(key)

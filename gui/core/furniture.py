@@ -56,6 +56,7 @@ from gui.core.news_matter import (
     writer_profile,
 )
 from gui.core.page_notices import page_notice
+from gui.core.page_residue import image_markup, page_residue
 from gui.core.patterns import (
     HAN,
     HOTLINE,
@@ -86,6 +87,9 @@ _BREADCRUMB = LazyPattern(
 # A site generator's template tags a page's source kept (a Hugo shortcode
 # 「{{< video src="https://…" >}}」, a Jekyll/Liquid 「{% include … %}」): markup, never text.
 _TEMPLATE_TAGS = LazyPattern(r"(?:(?:\{\{[<%][^{}]*[>%]\}\}|\{%[^{}]*%\})\s*)+")
+# A server page's directives and code the server left in the page (「<%@ page contentType="…"
+# language="java" %> <%@ taglib prefix="c" uri="…" %>」), one or more.
+_SERVER_TAGS = LazyPattern(r"(?:<%[^%]*(?:%(?!>)[^%]*)*%>\s*)+")
 # A label and a link, an address or a copyright: 原始網址：https://…, 電子郵件: cnews@rthk.hk,
 # 月費訂戶 網址：hkcnews.com/aboutus/, © rthk.hk.
 _LINK_LINE = LazyPattern(
@@ -157,8 +161,12 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         return "chrome"  # a scraper's markers and the style sheet it dragged along
     if line.startswith("{") and len(line) <= 2000 and _TEMPLATE_TAGS.fullmatch(line):
         return "chrome"
+    if line.startswith("<%") and len(line) <= 2000 and _SERVER_TAGS.fullmatch(line):
+        return "chrome"  # (session 22: a Java or ASP page's directives the server left)
     if line[0] in TABLE_FIRST and is_table_run(line):
         return "meta"  # a portal's information table run into one line, keys without colons
+    if image_markup(line):
+        return "chrome"  # (an image's markup kept as text: its address may be long)
     if len(line) > MAX_FURNITURE_CHARS:
         return None
     if is_control_line(line) or _BREADCRUMB.match(line) or _COUNTER.search(line):
@@ -241,8 +249,23 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         page_notice(line, around_body)  # round 19's families
         or feed_notice(line, around_body)  # round 21's
         or page_mark(line)
+        or page_residue(line, around_body)  # session 22's
     )
     return notice if notice is not None else caption_or_byline(line, around_body)
+
+
+def _mark_tail(texts: list[str], kinds: list[str | None]) -> None:
+    """The page's tail: appeals between the story's end and the rest of the tail's furniture."""
+    for i in range(len(texts) - 1, -1, -1):
+        if kinds[i] is not None:
+            continue
+        line = texts[i]
+        appeal = _site_appeal(line)
+        related = len(line) <= _RELATED_CHARS and RELATED.match(line)
+        card = len(line) <= _APPEAL_CHARS * 2 and COLUMN_CARD.match(line)
+        if not (appeal or related or card):
+            break
+        kinds[i] = "news"
 
 
 def _site_appeal(line: str) -> bool:
@@ -329,19 +352,12 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
                 kinds[i] = "caption"
         if line:
             above = i
-    # The page's tail: appeals between the story's end and the rest of the tail's furniture.
-    for i in range(len(lines) - 1, -1, -1):
-        if kinds[i] is not None:
-            continue
-        line = lines[i][2]
-        appeal = _site_appeal(line)
-        related = len(line) <= _RELATED_CHARS and RELATED.match(line)
-        card = len(line) <= _APPEAL_CHARS * 2 and COLUMN_CARD.match(line)
-        if not (appeal or related or card):
-            break
+    _mark_tail(texts, kinds)
+    profile = writer_profile(texts, kinds)
+    for i in profile or ():
         kinds[i] = "news"
-    for i in writer_profile(texts, kinds) or ():
-        kinds[i] = "news"
+    if profile is not None:
+        _mark_tail(texts, kinds)  # (the blog's cards and appeals over the writer's profile)
     head_rows(texts[:first_body], kinds)
     mark_title_copies(texts, kinds, first_body)
     stamp_captions(texts, kinds, first_body, last_body)

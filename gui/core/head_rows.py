@@ -17,6 +17,10 @@ from gui.core.running_heads import BUREAU_COPY
 _CHAPTER = LazyPattern(r"第\s*[一二三四五六七八九十百零〇\d]+\s*[章编編节節篇部]")
 # A breadcrumb laid out one item a line: 「首页」 「>」 「政府信息公开」 「>」 …
 CRUMB_SEP = LazyPattern(r"[>＞»›/／|｜]")
+#: Where a law collection's info block ends (LawRefBook: the title, the dates it was adopted
+#: and took effect, then the text as the issuer printed it).
+_INFO_END = "<!-- INFO END -->"
+_COPY_GAPS = re.compile(r"[\s\u3000、]+")
 
 
 def head_rows(texts: list[str], kinds: list[str | None]) -> None:
@@ -41,6 +45,7 @@ def head_rows(texts: list[str], kinds: list[str | None]) -> None:
             and not signs_later(texts, i)
         ):
             kinds[i] = "chrome"  # (a sentence said twice is the author's)
+    info_title_copy(texts, kinds)
     # A feed's copy of the headline under the title, its bureau in brackets before it (Macau's
     # 「【旅遊局】第十四屆澳門國際旅遊（產業）博覽會圓滿舉行」 under the full title).
     for i, line in enumerate(texts):
@@ -57,3 +62,27 @@ def signs_later(texts: list[str], i: int) -> bool:
     at = texts.index(texts[i], i + 1)
     below = next((t for t in texts[at + 1 :] if t), "")
     return len(below) <= 20 and DATE.fullmatch(below.replace(" ", "")) is not None
+
+
+def info_title_copy(texts: list[str], kinds: list[str | None]) -> None:
+    """A law collection's info block above its end mark opens with the title the collection
+    files the text under; when the text under the mark prints its own title first, the same
+    words with its wrapped lines set apart by spaces and the joint issuers without their
+    「、」 (「最高人民法院、最高人民检察院关于…的解释」 over 「最高人民法院 最高人民检察院 关于…
+    适用法律 若干问题的解释」, batches 28 and 30), the block's copy is chrome, the text's is the
+    title."""
+    if _INFO_END not in texts[:8]:
+        return
+    end = texts.index(_INFO_END)
+    below = next((t for t in texts[end + 1 : end + 3] if t), "")
+    first = next((i for i in range(end) if texts[i]), None)
+    if first is None or kinds[first] is not None or not below:
+        return
+    if copy_key(texts[first]) == copy_key(below) != "":
+        kinds[first] = "chrome"
+
+
+def copy_key(line: str) -> str:
+    """A title line as its copies are compared: white space and 「、」 aside (the issuers a
+    collection joins with 「、」 and the printed title sets apart with spaces)."""
+    return _COPY_GAPS.sub("", line)

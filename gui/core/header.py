@@ -45,6 +45,7 @@ from gui.core.head_lines import (
     banner_lines,
     field_of,
 )
+from gui.core.head_rows import copy_key
 from gui.core.header_tail import (
     annex_title_lines,
     attached_notes,
@@ -228,8 +229,10 @@ def _own_copy(text: str, title_line: int, head: list[HeadLine]) -> list[int]:
         if start == 0:
             return []
     end = text.find("\n", start)
-    own = text[start : end if end >= 0 else len(text)].strip()
-    return [i for i, ln in enumerate(head) if ln.index > title_line and ln.text == own][:1]
+    own = copy_key(text[start : end if end >= 0 else len(text)])
+    return [i for i, ln in enumerate(head) if ln.index > title_line and copy_key(ln.text) == own][
+        :1
+    ]
 
 
 _REGULATION_TITLE = LazyPattern(r"(?:条例|規定|规定|办法|辦法|细则|細則)$")

@@ -38,16 +38,41 @@ from gui.core.title_parts import split_headline
 PAGE_TITLE_TAIL = LazyPattern(
     r"(?:\s+[|｜]\s+[^|｜\s。！？，,；;：:][^|｜。！？，,；;：:]{0,11}){1,3}"
     rf"|(?:\s+-\s+{HAN}[^|｜\-。！？，,；;：:]{{0,11}}){{1,2}}"
+    # (session 22) a page's <title> form with underscores, the site last — a name of a site,
+    # a paper or a channel (「…地区稳定_光明网」, 「…_新闻_央视网(cctv.com)」): no headline holds
+    # an underscore
+    r"|(?:_[^_\s|｜。！？，,；;：:]{1,16}){0,2}_[^_\s|｜。！？，,；;：:]{0,16}"
+    r"(?:网|網|网站|網站|报|報|新闻|新聞|频道|頻道|在线|在線|门户|門戶|\.com|\.cn|\.net)"
+    r"(?:[（(][^()（）\s]{1,24}[)）])?"
 )
-_SPACED_BAR = LazyPattern(rf"\s+[|｜]\s+|\s+-\s+(?={HAN})")
+_SPACED_BAR = LazyPattern(rf"\s+[|｜]\s+|\s+-\s+(?={HAN})|_(?=[^_\s])")
+#: The page's info bar run on after its title, a scraper joining the two (「张玉卓到集团公司驻河北
+#: 企业调研来源：中国石化报 发布时间：2020-12-11」): the source's or the time's key, with a space
+#: or nothing before it, and a second key or a date in what follows.
+_INFO_BAR = LazyPattern(r"(?:来源|來源|发布时间|發布時間|发布日期|發布日期)\s*[:：]")
+_INFO_BAR_REST = LazyPattern(
+    r"\s(?:来源|來源|发布时间|發布時間|发布日期|發布日期|作者|编辑|編輯|时间|時間)\s*[:：]"
+    r"|\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}"
+)
+
 #: The headline before the bars is this long at least (before a hyphen, a column's name).
 _PAGE_HEADLINE_CHARS = 8
 _PAGE_HEADLINE_CHARS_HYPHEN = 4
 
 
+def info_bar_at(line: str) -> int | None:
+    """Where a page's info bar starts that a title ``line`` carries (see ``_INFO_BAR``), or
+    None."""
+    bar = _INFO_BAR.compiled.search(line, _PAGE_HEADLINE_CHARS)
+    if bar is None or any(c in line[: bar.start()] for c in "。！？；"):
+        return None
+    rest = line[bar.end() :]
+    return bar.start() if _INFO_BAR_REST.compiled.search(rest) and len(rest) <= 80 else None
+
+
 def split_title_line(ln: HeadLine, fields: dict) -> HeaderField | None:
-    """A title line that also carries the occasion and the speaker, or the column and the
-    site a page's title appends after bars: the title alone."""
+    """A title line that also carries the occasion and the speaker, the column and the site
+    a page's title appends after bars or underscores, or the page's info bar: the title alone."""
     bar = _SPACED_BAR.compiled.search(ln.text)
     least = (
         _PAGE_HEADLINE_CHARS if bar is None or "-" not in bar[0] else _PAGE_HEADLINE_CHARS_HYPHEN
@@ -55,6 +80,10 @@ def split_title_line(ln: HeadLine, fields: dict) -> HeaderField | None:
     if bar is not None and bar.start() >= least:
         if PAGE_TITLE_TAIL.compiled.fullmatch(ln.text, bar.start()):
             return HeaderField(ln.text[: bar.start()], ln.start, ln.start + bar.start())
+    info = info_bar_at(ln.text)
+    if info is not None:
+        own = ln.text[:info].rstrip()
+        return HeaderField(own, ln.start, ln.start + len(own))
     if "—" not in ln.text and "－" not in ln.text:
         return None
     m = TITLE_WITH_OCCASION.fullmatch(ln.text)
@@ -119,7 +148,27 @@ def is_title_text(line: str) -> bool:
         and not is_number_line(line)
         and not SUBTITLE.match(line)
         and not DATE.fullmatch(line)
+        and not _ADOPTION_NOTE.fullmatch(line)
+        and not _ADOPTION_NOTE_WRAPPED.match(line)
+        and not line.endswith(_ADOPTED)
     )
+
+
+#: A law's or a judicial interpretation's note of when it was adopted and took effect (题注),
+#: set over or under its title: 「2024年11月4日 最高人民法院审判委员会第1930次会议、…会议通过」,
+#: 「2025年1月18日 施行」 (LawRefBook's info block), 「（2021年4月29日第十三届全国人民代表大会常务委员会
+#: 第二十八次会议通过）」 — a date opening it, the act closing it: never the title.
+_ADOPTION_NOTE = LazyPattern(
+    r"[（(]?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。！？]{0,120}?"
+    r"(?:通过|通過|施行|公布|發布|发布|修正|修订|修訂|批准)[）)]?"
+)
+#: …its last line (「十四届检察委员会第三十二次会议通过」): no title ends with the meeting's act.
+_ADOPTED = ("会议通过", "會議通過", "会议通过）", "會議通過）")
+#: …its first line where the note wraps (「2024年11月4日 最高人民法院审判委员会第1930次会议、…检察院第」):
+#: the date, a space and the numbered meeting that adopted it.
+_ADOPTION_NOTE_WRAPPED = LazyPattern(
+    r"[（(]?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+[^。！？]{0,40}?第[^。！？]{1,12}次(?:会议|會議)"
+)
 
 
 def find_title_lines(head: list[HeadLine], number_at: int | None) -> list[int]:

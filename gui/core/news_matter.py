@@ -172,12 +172,19 @@ PROFILE_LABEL = LazyPattern(
     rf"(?P<name>{HAN}{{2,4}}|作者|筆者|笔者)\s*(?:簡歷|简历|簡介|简介)\s*[:：]"
 )
 _ANY_WRITER = ("作者", "筆者", "笔者")
+_PROFILE_RUN_IN = LazyPattern(
+    rf"【\s*(?:(?P<name>{HAN}{{2,4}})\s*[．·・.]?\s*)?(?:作者|筆者|笔者)(?:簡介|简介|簡歷|简历)\s*】"
+)
 
 
 def writer_profile(texts: list[str], kinds: list[str | None]) -> tuple[int, int] | None:
     """The lines of the label and the profile of a writer's profile closing the page (every
     line under it furniture already), or None."""
     filled = [i for i, t in enumerate(texts) if t and kinds[i] is None]
+    if filled and (m := _PROFILE_RUN_IN.match(texts[filled[-1]])) is not None:
+        # (session 22: the label in brackets opening the profile's paragraph, 眾新聞's blogs:
+        # 「【殷琦．筆者簡介】一舊蕃薯般的孤獨文青，…」)
+        return (filled[-1], filled[-1]) if len(texts[filled[-1]]) > m.end() else None
     if len(filled) < 2:
         return None
     label, profile = filled[-2], filled[-1]
@@ -189,6 +196,12 @@ def writer_profile(texts: list[str], kinds: list[str | None]) -> tuple[int, int]
 
 def profile_writer(chunk: str) -> str | None:
     """The writer a profile's label names (「周浩霖簡歷 ：」 → 周浩霖), for furniture that opens
-    with one; None for 「作者簡介：」 or any other chunk."""
-    m = PROFILE_LABEL.fullmatch(chunk.split("\n", 1)[0].strip())
+    with one or holds one in brackets opening a line (「【殷琦．筆者簡介】…」 → 殷琦); None for
+    「作者簡介：」 or any other chunk."""
+    first = chunk.split("\n", 1)[0].strip()
+    for line in chunk.split("\n"):  # (the label in brackets: the tail's last paragraph)
+        run_in = _PROFILE_RUN_IN.match(line.strip())
+        if run_in is not None:
+            return run_in["name"]
+    m = PROFILE_LABEL.fullmatch(first)
     return None if m is None or m["name"] in _ANY_WRITER else m["name"]

@@ -62,6 +62,12 @@ ORG_END = LazyPattern(
 #: a scraper's <!-- marker --> glued to a paragraph's end, or a space after it (「来源 齐鲁观、青记
 #: <!--article_adlist[…]-->」), is a paragraph of its own.
 _RUN_TOGETHER = re.compile(r"\s\u3000{2}|(?<=\S)[ \t]*(?=<!--)")
+#: …or with nothing before the two spaces (人民日报's pages of speeches and letters kept as one
+#: line: 「…谢谢大家。\u3000\u3000（新华社北京3月26日电）\u3000\u3000《 人民日报 》…」): a line that
+#: does so after two sentences' ends at least is such a feed; there every such gap opens a
+#: paragraph (the signature's 「…习近平\u3000\u30002020年5月17日」 too).
+_SENTENCE_GAP = re.compile(r"[。！？]\u3000{2}(?=\S)")
+_IDEOGRAPHIC_GAP = re.compile(r"(?<=[^\s\u3000]{2})\u3000{2}(?=\S)")
 #: A news page's tail run into the story's last paragraph (a feed that kept one line per
 #: block): related reading, the news sources, the editors, each after a space
 #: (「…的立場。 延伸閱讀  …  新聞來源：  …  責任編輯：羅元祺  核稿編輯：楊士範」).
@@ -133,6 +139,8 @@ def paragraphs(text: str, end: int | None = None) -> list[tuple[int, int, int, s
         if "\u3000\u3000" in raw or "<!--" in raw:
             # (and a scraper's <!-- marker --> glued to the end of a paragraph)
             cuts += [m.start() + (m.end() > m.start()) for m in _RUN_TOGETHER.finditer(raw)]
+            if len(_SENTENCE_GAP.findall(raw, 0, MAX_FEED_LINE)) >= 2:
+                cuts += [m.end() for m in _IDEOGRAPHIC_GAP.finditer(raw)]
         if 40 < len(raw) <= MAX_FEED_LINE:
             cuts = sorted({*cuts, *_feed_cuts(raw)})
         # (Slices only: a line may be a 10 MB file without line breaks.)

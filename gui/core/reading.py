@@ -12,7 +12,7 @@ from gui.core.decoding import DecodedSource
 from gui.core.document import Document, Furniture, Span, fingerprint_text
 from gui.core.furniture import find_furniture
 from gui.core.header import read_header
-from gui.core.header_titles import PAGE_TITLE_TAIL
+from gui.core.header_titles import PAGE_TITLE_TAIL, info_bar_at
 from gui.core.loading import read_source
 from gui.core.outline import build_outline
 
@@ -188,15 +188,23 @@ def _title_copy(
 def _page_title_tail(
     text: str, title: Span, furniture: tuple[Furniture, ...]
 ) -> tuple[Furniture, ...]:
-    """The column and the site's name a page's title appends after bars, on the title's line
-    (``header_titles.PAGE_TITLE_TAIL``: 「… | 證券 | 中央社 CNA」), are chrome."""
+    """The column and the site's name a page's title appends after bars or underscores, on
+    the title's line (``header_titles.PAGE_TITLE_TAIL``: 「… | 證券 | 中央社 CNA」, 「…_光明网」),
+    are chrome; the page's info bar run on after it (``header_titles.info_bar_at``) is news."""
     end = text.find("\n", title.end)
     end = len(text) if end < 0 else end
     tail = text[title.end : end].rstrip()
-    if not tail or PAGE_TITLE_TAIL.compiled.fullmatch(tail) is None:
+    line_start = text.rfind("\n", 0, title.start) + 1
+    if tail and info_bar_at(text[line_start:end]) == title.end - line_start + len(tail) - len(
+        tail.lstrip()
+    ):
+        kind = "news"  # (the page's info bar run on after the title: 「来源：… 发布时间：…」)
+    elif not tail or PAGE_TITLE_TAIL.compiled.fullmatch(tail) is None:
         return furniture
+    else:
+        kind = "chrome"
     start = title.end + len(tail) - len(tail.lstrip())
-    chrome = Furniture(start, title.end + len(tail), "chrome")
+    chrome = Furniture(start, title.end + len(tail), kind)
     return tuple(sorted([*furniture, chrome], key=lambda f: f.start))
 
 

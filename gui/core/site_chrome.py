@@ -343,8 +343,25 @@ def mark_link_lists(
             kinds[i] = "chrome"
         else:
             listing = False
+    # (session 22) Between the paragraphs, the one card right under a related label: a story's
+    # headline in a Hong Kong site's form, its topic in brackets (「相關新聞：」 / 「【銀髮後援】老友記
+    # 探監師陪家人探手足：「何以要把苦難帶給年輕人？」」, 眾新聞; 立場新聞 and 852郵報 title so).
+    for i in range(1, min(last_body + 1, len(lines))):
+        line = lines[i][2]
+        if (
+            kinds[i] is None
+            and kinds[i - 1] is not None
+            and line.startswith("【")
+            and len(line) <= 60
+            and _TOPIC_CARD.match(line)
+            and not any(c in line[:-2] for c in "。；")
+            and _LINKS_LABEL.fullmatch(lines[i - 1][2])
+        ):
+            kinds[i] = "news"
 
 
+#: A story's card: its topic in brackets, then its headline.
+_TOPIC_CARD = LazyPattern(r"【[^【】\s]{2,10}】\S")
 #: A label that names the link under it (「原文链接」, 「原文網址」, 「本文链接：」), at the end of
 #: a furniture line (a Markdown container's opener 「::: warning 原文链接」 holds one).
 _URL_LABEL = LazyPattern(

@@ -19,6 +19,7 @@ wire's form, not one story's words.
 from __future__ import annotations
 
 from gui.core.captions import place_byline
+from gui.core.datelines import bracketed_dateline
 from gui.core.document import Furniture, HeaderField
 from gui.core.patterns import HAN, HOTLINE, LazyPattern
 
@@ -50,6 +51,8 @@ _SIGN_UP = LazyPattern(
     r"(?:電子信箱|电子信箱|電子郵件|电子邮件|[Ee]-?mail)[^。！？]{0,20}(?:感謝|感谢)您的(?:訂閱|订阅)[！!。]?"
 )
 _FIELD = {"編輯": "editor", "编辑": "editor"}
+#: A letter's or a speech's date closing the line above a reprint's dateline.
+_DAY_END = LazyPattern(r"\d{1,2}\s*日$")
 _RUN_IN_BYLINE = LazyPattern(r"[。！？」”]\s+(?P<byline>[^。！？\s][^。！？]{3,30})$")
 #: A closing credit ends a paragraph of the story: at least this much text before it.
 _STORY_TEXT = 20
@@ -86,6 +89,14 @@ def wire_furniture(lines: list[tuple[int, int, str]], kinds: list[str | None]) -
             m = _RUN_IN_CAPTION.match(line)
             if m is not None:
                 found.append(Furniture(start, start + m.end(), "caption"))
+        if i > 0 and line[:1] in "（(" and len(line) <= 30 and bracketed_dateline(line):
+            # (round 22) The wire's dateline a paper's reprint sets alone under the text it
+            # took (「谢谢大家。」 / 「（新华社北京3月26日电）」, 「2020年5月17日」 / 「（新华社北京5月18日电）」,
+            # 人民日报's speech and letter pages, batches 30 and 34): the text ends above it.
+            above = lines[i - 1][2]
+            if above[-1:] in "。！？" or _DAY_END.search(above):
+                found.append(Furniture(start, end, "news"))
+                continue
         if not line or not (line[-1].isdigit() or line[-1] in "）)"):
             continue  # (the credit closes its paragraph)
         m = _CLOSING_CREDIT.search(line) or _CLOSING_BYLINE.search(line)

@@ -1,0 +1,87 @@
+"""Session 22's furniture families (task f22, ``docs/outline.md``): what a page's generator, a
+legal database and a site's frame leave in the text as lines of their own, the same on every
+page they make —
+
+- a legal database's fields in brackets over the text it files (北大法宝's and the collections
+  that copy its form: 「【发布部门】中共中央纪律检查委员会」, 「【发文字号】中共中央纪委[2005]8号」,
+  「【效力级别】团体规定」): the site's information table, ``meta``;
+- a Markdown generator's table-of-contents marker (「[TOC]」, 「[[toc]]」, 「${toc}」) and an
+  image's markup the reader kept as text (「![1](https://…/1.jpg)」): chrome;
+- a site's back-to-top link (「↑Top」, 「回到顶部↑」) and its visitor counter with a colon
+  (「访客: 12305041」): chrome;
+- a link to a topic's other stories (「更多【教協解散】文章結集」, 「更多相关新闻」) and a feed's stamp
+  without its year (「08-02 06:31 Wind」): news.
+
+Every pattern names a form of a kind of page, never one page's line; ``gui.core.furniture``
+asks ``page_residue`` once per short line.
+"""
+
+from __future__ import annotations
+
+from gui.core.datelines import OUTLET_END
+from gui.core.patterns import HAN, LazyPattern
+
+# A legal database's field keys (北大法宝: 【发布部门】 【发文字号】 【发布日期】 【实施日期】
+# 【时效性】 【效力级别】 【法规类别】; others: 【效力状况】, 【批准日期】, 【失效日期】 …).
+_LAW_FIELD = LazyPattern(
+    r"【(?:发布部门|發布部門|颁布部门|頒布部門|制定机关|制定機關|发文字号|發文字號|发布日期|發布日期"
+    r"|颁布日期|頒布日期|实施日期|實施日期|施行日期|生效日期|失效日期|批准日期|批准部门|批准部門"
+    r"|时效性|時效性|效力状况|效力狀況|效力级别|效力級別|法规类别|法規類別|法规类型|法規類型"
+    r"|所属类别|所屬類別|类别|類別|标题|標題|文号|文號)】\s*\S[^【】]{0,80}"
+)
+# A Markdown generator's contents marker, alone on its line.
+_TOC_MARK = LazyPattern(r"\[TOC\]|\[toc\]|\[\[_?TOC_?\]\]|\[\[toc\]\]|\$\{toc\}|\{:toc\}|@\[toc\]")
+# An image's Markdown markup kept as text, alone on its line (a caption is the alt text's:
+# ``formats.markdown`` reads an image the format marks).
+_IMAGE_MARKUP = LazyPattern(r"!\[[^\[\]\n]{0,80}\]\(\s*\S+?\s*(?:\"[^\"]*\")?\)")
+# A site's link back to the page's top.
+_BACK_TO_TOP = LazyPattern(
+    r"(?:[↑⬆^]\s*)?(?:Top|TOP|top|返回顶部|返回頂部|回到顶部|回到頂部|回顶部|回頂部)(?:\s*[↑⬆^])?"
+)
+# A visitor counter whose key is the visitor (「访客: 12305041」, 「訪客人次：1,234」).
+_VISITOR_COUNT = LazyPattern(r"(?:访客|訪客)(?:人次|数|數|量)?\s*[:：]\s*[\d,]{1,12}")
+# A link to a topic's or the site's other stories: 更多, the topic (in brackets or not), the
+# kind of piece, a collection's word (「更多【教協解散】文章結集」, 「更多相关新闻」).
+_MORE_STORIES = LazyPattern(
+    rf"(?:更多|查看更多)\s*(?:【[^【】]{{1,12}}】|{HAN}{{0,6}}?)\s*"
+    r"(?:文章|新聞|新闻|報道|报道|報導|資訊|资讯|消息|內容|内容)(?:結集|结集|合集|專題|专题)?\s*(?:[>»›]+)?"
+)
+# A feed's stamp without its year, over the story, alone or with its outlet (「08-02 06:31 Wind」,
+# 「12-03 10:21 澎湃新闻」): the month and day, the clock time, a Latin name or an outlet's.
+_SHORT_STAMP = LazyPattern(
+    r"\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?"
+    rf"(?:\s+(?:[A-Za-z][A-Za-z .]{{1,15}}|{HAN}{{1,10}}{OUTLET_END}))?"
+)
+#: An image's markup is this long at most (its address may be long).
+_IMAGE_CHARS = 1000
+#: A character one of these forms holds (most lines hold none: the patterns are not tried).
+_GATE = LazyPattern(r"[【\[$\{@!↑⬆^Tt回返访訪更查\d]")
+
+
+def page_residue(line: str, around_body: bool = True) -> str | None:
+    """The furniture kind of a stripped short line of these families, or None. ``around_body``:
+    the line is before the body's first paragraph or after its last (where a stamp sits; a
+    dated line between paragraphs may be an itinerary's)."""
+    if _GATE.match(line) is None:
+        return None
+    if image_markup(line):
+        return "chrome"
+    if len(line) > 100:
+        return None
+    if line[0] == "【" and _LAW_FIELD.fullmatch(line):
+        return "meta"
+    if len(line) <= 12 and (_TOC_MARK.fullmatch(line) or _BACK_TO_TOP.fullmatch(line)):
+        return "chrome"
+    if len(line) <= 30 and _VISITOR_COUNT.fullmatch(line):
+        return "chrome"
+    if len(line) <= 30 and _MORE_STORIES.fullmatch(line):
+        return "news"
+    if around_body and len(line) <= 30 and line[0].isdigit() and _SHORT_STAMP.fullmatch(line):
+        return "news"
+    return None
+
+
+def image_markup(line: str) -> bool:
+    """Whether the stripped ``line`` is an image's Markdown markup and nothing else (its
+    address may run past a furniture line's length)."""
+    return line[:2] == "![" and len(line) <= _IMAGE_CHARS and bool(_IMAGE_MARKUP.fullmatch(line))
