@@ -74,6 +74,7 @@ GOLD_BATCHES = {
     "37",
     "38",
     "39",
+    "41",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")
