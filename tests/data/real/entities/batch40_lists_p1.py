@@ -1,0 +1,114 @@
+"""Reading lists of the batch-40 entity gold, pass 1 (branch issue-e40p1-s22); see build_batch.py for the
+line format and README-batch40.md for the rules and the borderline decisions they follow."""
+
+LISTS = {
+    "gw-cn-jiangxi-amr-food-sampling-circular-2020": r"""
+# 新型冠状病毒感染的肺炎 nothing; the food kinds nothing; 5大类 QUANT (3大类, earlier gold)
+ORG	江西省市场监督管理局
+QUANT	507批次
+QUANT	2批次
+QUANT	5大类
+QUANT	507批次
+QUANT	422批次
+QUANT	420批次
+QUANT	2批次
+QUANT	40批次
+QUANT	40批次
+QUANT	20批次
+QUANT	20批次
+QUANT	14批次
+QUANT	14批次
+QUANT	11批次
+QUANT	11批次
+# an unnamed poultry shop with its keeper in brackets: LOC for the place, PER for the keeper, 家禽店 nothing — doubtful
+LOC	萍乡市安源区
+PER	杨柏林
+ORG	江西省食品检验检测研究院
+ORG	鹰潭市赣丰百货有限公司
+ORG	江西省食品检验检测研究院
+ORG	江西省市场监督管理局
+# 相关市场监管部门, 属地市场监管部门 generic; the hotline 12315 nothing (earlier gold)
+ORG	省市场监管局
+ORG	江西省市场监管局
+DATE	2020年2月20日
+""",
+    "gw-cn-lishui-veterans-placement-tasks-notice-2023": r"""
+ORG	丽水市人民政府
+DATE	2023年
+# 市区 nothing; 市直各单位 nothing
+ORG	莲都区人民政府
+DOC	《退役士兵安置条例》
+DOC	《关于进一步加强由政府安排工作退役士兵就业安置工作的意见》
+DOC	退役军人部发〔2018〕27号
+DOC	《关于下达2023年在浙央企、省属企事业单位接收安置安排工作退役士兵和退出消防员计划的通知》
+DOC	浙委退役军人办〔2023〕6号
+ORG	丽水国家粮食储备库
+DATE	2023年
+QUANT	20名
+QUANT	29个
+# the annex's title line (附件 out)
+DATE	2023年
+ORG	丽水市人民政府
+DATE	2023年10月16日
+""",
+    "news-cn-cctv-services-trade-growth-2024": r"""
+# [视频] nothing; 央视网 ORG, the bare （新闻联播） nothing (earlier digests); 我国 nothing
+ORG	央视网
+ORG	商务部
+DATE	2023年前11个月
+DATE	2023年前11个月
+# 亿元人民币 one QUANT (1148亿元人民币, earlier gold)
+QUANT	58902亿元人民币
+QUANT	9%
+DATE	2023年前11个月
+QUANT	24351.5亿元
+QUANT	8.3%
+QUANT	13895亿元
+QUANT	10%
+QUANT	10456.5亿元
+QUANT	6.1%
+# 去年 nothing; place chains one LOC; 国家文化出口服务基地 (a designation) nothing
+LOC	江苏南京
+LOC	福建厦门
+# 东盟十国 → 东盟 (earlier gold)
+ORG	东盟
+TERM	“走出去”
+QUANT	112家
+QUANT	7个
+""",
+    "stats-cn-nbs-2024-statistical-bulletin-part": r"""
+LOC	中华人民共和国
+DATE	2024年
+ORG	国家统计局
+DATE	2025年2月28日
+DATE	2024年
+LOC	中华人民共和国
+QUANT	75周年
+TERM	“十四五”
+# the ideology → 习近平 + 中国 (earlier gold); 党的二十大, 二十届二中、三中全会 nothing; 中国式现代化 nothing
+PER	习近平
+ORG	党中央
+PER	习近平
+LOC	中国
+ORG	党中央
+ORG	国务院
+# the footnote numbers [2] … nothing; 全年, 年末, 上年 nothing; quarters and 12月份 DATE (earlier gold)
+DATE	一季度
+DATE	二季度
+DATE	三季度
+DATE	四季度
+DATE	12月份
+QUANT	1美元
+QUANT	7.1217元人民币
+# the regions: 东部地区, 中部地区, 西部地区 descriptive, nothing; 东北地区 LOC (earlier gold) — doubtful beside the three;
+# 京津冀地区, 长三角地区 whole (长三角地区, earlier gold), 长江经济带地区 whole likewise — doubtful
+LOC	东北地区
+LOC	京津冀地区
+LOC	长江经济带地区
+LOC	长三角地区
+LOC	粤港澳大湾区
+LOC	黄河流域
+# Ⅰ~Ⅲ类, Ⅳ类, Ⅴ类 nothing; 3D nothing; 万元国内生产总值 nothing
+*QUANT	-?\d+(?:\.\d+)?(?:个百分点|%|‰|亿美元|亿元|元/人|元|万人|万公顷|万立方米|万吨|万头|万辆|亿千瓦时|亿千瓦|万套|万台|万户|个)
+""",
+}
