@@ -111,4 +111,106 @@ LOC	黄河流域
 # Ⅰ~Ⅲ类, Ⅳ类, Ⅴ类 nothing; 3D nothing; 万元国内生产总值 nothing
 *QUANT	-?\d+(?:\.\d+)?(?:个百分点|%|‰|亿美元|亿元|元/人|元|万人|万公顷|万立方米|万吨|万头|万辆|亿千瓦时|亿千瓦|万套|万台|万户|个)
 """,
+    "gw-cn-sandu-fishery-regulation-amendment-decision-2022": r"""
+# the congress: the body with its session number (第一次会议 out), the provincial standing committee likewise
+ORG	三都水族自治县人民代表大会
+DOC	《三都水族自治县都柳江渔业条例》
+ORG	三都水族自治县人民代表大会
+DOC	《三都水族自治县都柳江渔业条例》
+DATE	2022年1月9日
+ORG	三都水族自治县第十七届人民代表\n大会
+DATE	2022年3月30日
+ORG	贵州省第十三届人民代表大会常务委员会
+ORG	三都水族自治县第十七届人民代表大会
+DOC	《三都水族自治县都柳江渔业条例》
+# article numbers nothing; 国家, 省人民政府渔业行政主管部门, 自治县人民政府 generic; the quoted new provisions (whole
+# sentences of the law) nothing; 自治县人大常委会 ORG (level-prefixed, as 市人大常委会)
+ORG	自治县人大常委会
+# the quoted words the decision replaces TERM each — doubtful (nothing, as quoted provisions, the other reading)
+DOC	《条例》
+TERM	“乡镇人民政府”
+TERM	“镇人民政府（街道办事处）”
+TERM	“禁止捕渔区”
+TERM	“禁渔区”
+DOC	《三都水族自治县都柳江渔业条例》
+""",
+    "gw-cn-suqian-online-rentals-minors-decision-2024": r"""
+ORG	宿迁市人民代表大会常务委员会
+ORG	宿迁市人民代表大会常务委员会
+DATE	2024年6月27日
+ORG	宿迁市第六届人民代表大会常务委员会
+DATE	2024年7月31日
+ORG	江苏省第十四届人民代表大会常务委员会
+DOC	《中华人民共和国未成年人保护法》
+DOC	《江苏省未成年人保护条例》
+# 本市 nothing; 公安机关, 人民检察院 generic; 九十日, 十六周岁 nothing (no digit)
+DATE	2024年8月30日
+""",
+    "gw-cn-treasury-cash-term-deposit-tender-notice-2026-14": r"""
+# the operation's name (中央国库现金管理商业银行定期存款（十四期）) nothing but the year; 中央国库 nothing
+DATE	2026年
+ORG	财政部
+ORG	中国人民银行
+DATE	2026年8月19日
+# 上午9:50至10:20 nothing (clock times); the bank's system → ORG 中国人民银行
+ORG	中国人民银行
+DATE	2026年
+QUANT	700亿元
+QUANT	1个月
+DATE	2026年8月19日
+DATE	2026年9月16日
+DOC	《中央国库现金管理商业银行定期存款业务操作规程》
+DOC	《中央国库现金管理商业银行定期存款招投标规则》
+ORG	中央国库现金管理操作室
+DATE	二〇二六年八月十四日
+""",
+    "news-cn-cctv-fuyuan-fish-market-winter-2024": r"""
+# [视频] nothing; the column 【活力中国】 → 中国 (earlier gold); the market a venue, LOC
+LOC	中国
+LOC	东极鱼市
+ORG	央视网
+# 抚远东极鱼市 one LOC (the town and its market, a place chain) — doubtful (抚远 + 东极鱼市 the other reading)
+LOC	抚远东极鱼市
+# 零下30℃ one QUANT (as a minus sign, -5%) — doubtful (30℃ alone the other reading)
+QUANT	零下30℃
+LOC	东极鱼市
+# 元旦 nothing
+QUANT	3天
+LOC	东极鱼市
+QUANT	24%
+QUANT	700万元
+PER	江建远
+# 5G nothing
+TERM	“一味鲜”
+# 十万人 nothing (no digit)
+LOC	抚远市
+QUANT	11家
+DATE	2023年
+QUANT	250多万件
+QUANT	38.9%
+QUANT	6万公斤
+QUANT	1万多件
+QUANT	20多种
+LOC	抚远
+""",
+    "news-cn-cctv-state-council-executive-meeting-2024": r"""
+PER	李强
+ORG	国务院
+ORG	央视网
+ORG	国务院
+PER	李强
+DATE	1月5日
+ORG	国务院
+TERM	“高效办成一件事”
+DOC	《中华人民共和国会计法（修正草案）》
+DOC	《中华人民共和国能源法（草案）》
+DOC	《碳排放权交易管理暂行条例（草案）》
+TERM	“高效办成一件事”
+TERM	“高效办成一件事”
+# 春节 nothing
+DOC	《中华人民共和国会计法（修正草案）》
+DOC	《中华人民共和国能源法（草案）》
+ORG	全国人大常委会
+DOC	《碳排放权交易管理暂行条例（草案）》
+""",
 }
