@@ -213,4 +213,72 @@ DOC	《中华人民共和国能源法（草案）》
 ORG	全国人大常委会
 DOC	《碳排放权交易管理暂行条例（草案）》
 """,
+    "news-cn-shishi-free-bun-shop-closes-2021": r"""
+# 原标题 nothing; 超300万个 → 300万个; the shop named in quotes ORG without the marks (the quoted ORG shape)
+QUANT	10年
+QUANT	300万个
+ORG	澎湃新闻
+PER	王选辉
+PER	邓林
+# 10年3个多月 one QUANT (as 6年6個月) — doubtful (two QUANT the other reading)
+QUANT	10年3个多月
+LOC	福建省石狮市湖滨街道曾坑社区金曾一路
+ORG	永恒阳光馒头店
+QUANT	300万个
+DATE	2011年8月3日
+ORG	永恒阳光馒头店
+LOC	泉州石狮
+# 吴先生 → 吴 (陈先生 → 陈, earlier gold), every time
+PER	吴
+LOC	湖南
+LOC	石狮
+# the quoted notice on the board is speech, nothing; 十年 nothing (no digit)
+ORG	石狮日报
+ORG	永恒阳光馒头店
+QUANT	300万个
+DATE	11月22日
+PER	吴
+ORG	澎湃新闻
+# 傍晚6点多 nothing
+DATE	11月15日
+ORG	永恒阳光馒头店
+PER	吴
+ORG	永恒阳光馒头店
+# the interview's speaker labels: 澎湃新闻 ORG and 吴先生 → 吴 every time (regexes below)
+DATE	2006年
+LOC	浙江杭州
+LOC	广东
+QUANT	800元
+DATE	2009年
+LOC	福建
+# 十多万 nothing (no digit)
+LOC	福建泉州
+LOC	泉州晋江
+LOC	石狮
+QUANT	1家
+# 3到5家 one QUANT (a range) — doubtful
+QUANT	3到5家
+# 三千, 五百, 三万, 一两万 nothing (no digit)
+QUANT	3000多个
+DATE	2017年
+# 大约 … 左右 outside
+QUANT	500个
+QUANT	63万
+PER	邢潭
+*ORG	澎湃新闻
+*PER	吴(?=先生)
+""",
+    "reg-cn-hebei-rural-toilet-reform-decision-2019": r"""
+ORG	河北省人民代表大会常务委员会
+ORG	河北省人民代表大会常务委员会
+DATE	2019年5月30日
+ORG	河北省第十三届人民代表大会常务委员会
+DATE	2023年5月30日
+ORG	河北省第十四届人民代表大会常务委员会
+DOC	《关于修改〈河北省地震安全性评价管理条例〉等七部法规的决定》
+# article numbers, 本省, 各级人民政府, 省人民政府, 设区市人民政府, 县级（以上）人民政府, 乡（镇）人民政府, 村民委员会,
+# the departments by remit and 本级人民代表大会及其常务委员会 nothing (generic, kinds of body in a province's rule)
+TERM	“厕所革命”
+DATE	2019年6月1日
+""",
 }
