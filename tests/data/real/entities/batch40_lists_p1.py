@@ -281,4 +281,67 @@ DOC	《关于修改〈河北省地震安全性评价管理条例〉等七部法�
 TERM	“厕所革命”
 DATE	2019年6月1日
 """,
+    "gw-cn-jiangxi-infant-care-services-implementing-opinions-2020": r"""
+# ages QUANT (3岁, 2-3岁); 各市、县（区）人民政府, 省政府各部门, 省政府, 全省, 我省, 省内 nothing (the report's own level)
+ORG	江西省人民政府办公厅
+QUANT	3岁
+DOC	《国务院办公厅关于促进3岁以下婴幼儿照护服务发展的指导意见》
+DOC	国办发〔2019〕15号
+# the ideology → 习近平 + 中国; 党的十九大 and the plenums nothing; 习近平总书记 → 习近平
+PER	习近平
+LOC	中国
+PER	习近平
+LOC	江西
+TERM	“家庭为主、托育补充，政策引导、普惠优先，安全健康、科学规范，属地管理、分类指导”
+TERM	“政府主导、部门协同、试点先行、示范引领”
+DATE	2020年末
+# 1-2个 one QUANT (a range) — doubtful; 不少于 outside
+QUANT	1-2个
+DATE	2025年
+QUANT	1个
+ORG	微博
+QUANT	2-3岁
+# 工会组织, the kinds of body by remit (机构编制部门, 民政部门, 市场监管部门, 卫生健康部门) nothing
+ORG	国家卫生健康委
+QUANT	4部门
+DOC	《托育机构登记和备案办法（试行）》
+DOC	国卫办人口发〔2019〕25号
+TERM	“零容忍”
+DOC	《托儿所、幼儿园建筑设计规范（2019年版）》
+# the ministry's notice number in brackets DOC as a 发文字号 — doubtful (ORG 住房城乡建设部 + DATE 2019年 the other reading)
+DOC	住房城乡建设部公告2019年第237号
+QUANT	10个
+DATE	2025年
+QUANT	8个
+TERM	“支持社会力量发展普惠托育服务专项行动”
+DOC	《江西省人口与计划生育条例》
+DOC	《江西省女职工劳动保护特别规定》
+# the named joint meeting ORG whole (as 国务院职业教育工作部际联席会议) — doubtful; 省卫生健康部门 generic; the members
+# by remit and 工会、共青团、妇联、计划生育协会 (kinds of mass organisation listed for each level) nothing — doubtful
+ORG	省促进3岁以下婴幼儿照护服务发展工作部门联席会议
+# 2020年底前 → 2020年底
+DATE	2020年底
+QUANT	1个
+QUANT	3岁
+DATE	2020年2月21日
+QUANT	3岁
+# the annex's provincial departments ORG (level-prefixed, named by their remit, as 市交通委); 团省委 ORG — doubtful
+ORG	省发展改革委
+ORG	省教育厅
+ORG	省公安厅
+ORG	省民政厅
+ORG	省财政厅
+ORG	省人力资源社会保障厅
+ORG	省自然资源厅
+ORG	省住房城乡建设厅
+ORG	省卫生健康委
+ORG	省应急厅
+ORG	省税务局
+ORG	省市场监管局
+ORG	省总工会
+ORG	团省委
+ORG	省妇联
+ORG	省计划生育协会
+DOC	《关于促进3岁以下婴幼儿照护服务发展的实施意见》
+""",
 }
