@@ -1,0 +1,103 @@
+"""Pass 2's BLIND reading lists for batch 40 (branch issue-e40p2-s22): written from the bare text of the
+documents (split.tsv batch 40; the four held-out documents first, then the dev ones) without reading pass 1's
+lists (branch issue-e40p1-s22) or pass 1's entity files. Same line format as the pass-1 lists ("TYPE<TAB>string"
+in reading order; "*TYPE<TAB>regex" for recurring forms, applied after the ordered lines, in the order written,
+never over an existing span). Build with reading_lists.Batch(batch40_blind_p2, ...).annotate. Not used by the
+gold build. Left exactly as written blind, slips included, from the commit that says "lists complete" on.
+"""
+
+LISTS = {}
+LISTS["gw-cn-jiangxi-amr-food-sampling-circular-2020"] = r"""
+ORG	江西省市场监督管理局
+QUANT	507批次
+QUANT	2批次
+QUANT	5大类
+QUANT	507批次
+QUANT	422批次
+QUANT	420批次
+QUANT	2批次
+QUANT	40批次
+QUANT	40批次
+QUANT	20批次
+QUANT	20批次
+QUANT	14批次
+QUANT	14批次
+QUANT	11批次
+QUANT	11批次
+ORG	萍乡市安源区家禽店
+PER	杨柏林
+ORG	江西省食品检验检测研究院
+ORG	鹰潭市赣丰百货有限公司
+ORG	江西省食品检验检测研究院
+ORG	江西省市场监督管理局
+ORG	省市场监管局
+ORG	江西省市场监管局
+DATE	2020年2月20日
+"""
+LISTS["gw-cn-lishui-veterans-placement-tasks-notice-2023"] = r"""
+ORG	丽水市人民政府
+DATE	2023年
+ORG	莲都区人民政府
+DOC	《退役士兵安置条例》
+DOC	《关于进一步加强由政府安排工作退役士兵就业安置工作的意见》
+DOC	退役军人部发〔2018〕27号
+DOC	《关于下达2023年在浙央企、省属企事业单位接收安置安排工作退役士兵和退出消防员计划的通知》
+DOC	浙委退役军人办〔2023〕6号
+ORG	丽水国家粮食储备库
+DATE	2023年
+QUANT	20名
+QUANT	29个
+DATE	2023年
+ORG	丽水市人民政府
+DATE	2023年10月16日
+"""
+LISTS["news-cn-cctv-services-trade-growth-2024"] = r"""
+ORG	央视网
+ORG	商务部
+DATE	2023年前11个月
+DATE	2023年前11个月
+QUANT	58902亿元人民币
+QUANT	9%
+DATE	2023年前11个月
+QUANT	24351.5亿元
+QUANT	8.3%
+QUANT	13895亿元
+QUANT	10%
+QUANT	10456.5亿元
+QUANT	6.1%
+LOC	江苏南京
+LOC	福建厦门
+ORG	东盟
+TERM	“走出去”
+QUANT	112家
+QUANT	7个
+"""
+LISTS["stats-cn-nbs-2024-statistical-bulletin-part"] = r"""
+LOC	中华人民共和国
+DATE	2024年
+ORG	国家统计局
+DATE	2025年2月28日
+DATE	2024年
+LOC	中华人民共和国
+QUANT	75周年
+TERM	“十四五”
+PER	习近平
+ORG	党中央
+PER	习近平
+LOC	中国
+ORG	党中央
+ORG	国务院
+LOC	中国
+DATE	一季度
+DATE	二季度
+DATE	三季度
+DATE	四季度
+DATE	12月份
+LOC	东北地区
+LOC	京津冀
+LOC	长江经济带
+LOC	长三角
+LOC	粤港澳大湾区
+LOC	黄河流域
+*QUANT	-?\d+(?:\.\d+)?(?:个百分点|亿千瓦时|亿千瓦|亿美元|亿元|万公顷|万立方米|万吨|万头|万人|万辆|万套|万台|万户|元/人|元人民币|美元|元|个|%|‰)
+"""
