@@ -101,3 +101,91 @@ LOC	粤港澳大湾区
 LOC	黄河流域
 *QUANT	-?\d+(?:\.\d+)?(?:个百分点|亿千瓦时|亿千瓦|亿美元|亿元|万公顷|万立方米|万吨|万头|万人|万辆|万套|万台|万户|元/人|元人民币|美元|元|个|%|‰)
 """
+LISTS["gw-cn-sandu-fishery-regulation-amendment-decision-2022"] = r"""
+ORG	三都水族自治县人民代表大会
+DOC	《三都水族自治县都柳江渔业条例》
+ORG	三都水族自治县人民代表大会
+DOC	《三都水族自治县都柳江渔业条例》
+DATE	2022年1月9日
+ORG	三都水族自治县第十七届人民代表\n大会
+DATE	2022年3月30日
+ORG	贵州省第十三届人民代表大会常务委员会
+ORG	三都水族自治县第十七届人民代表大会
+DOC	《三都水族自治县都柳江渔业条例》
+ORG	自治县人大常委会
+DOC	《条例》
+TERM	“乡镇人民政府”
+TERM	“镇人民政府（街道办事处）”
+TERM	“禁止捕渔区”
+TERM	“禁渔区”
+DOC	《三都水族自治县都柳江渔业条例》
+"""
+LISTS["gw-cn-suqian-online-rentals-minors-decision-2024"] = r"""
+ORG	宿迁市人民代表大会常务委员会
+ORG	宿迁市人民代表大会常务委员会
+DATE	2024年6月27日
+ORG	宿迁市第六届人民代表大会常务委员会
+DATE	2024年7月31日
+ORG	江苏省第十四届人民代表大会常务委员会
+DOC	《中华人民共和国未成年人保护法》
+DOC	《江苏省未成年人保护条例》
+DATE	2024年8月30日
+"""
+LISTS["gw-cn-treasury-cash-term-deposit-tender-notice-2026-14"] = r"""
+DATE	2026年
+ORG	财政部
+ORG	中国人民银行
+DATE	2026年8月19日
+ORG	中国人民银行
+DATE	2026年
+QUANT	700亿元
+QUANT	1个月
+DATE	2026年8月19日
+DATE	2026年9月16日
+DOC	《中央国库现金管理商业银行定期存款业务操作规程》
+DOC	《中央国库现金管理商业银行定期存款招投标规则》
+ORG	中央国库现金管理操作室
+DATE	二〇二六年八月十四日
+"""
+LISTS["news-cn-cctv-fuyuan-fish-market-winter-2024"] = r"""
+LOC	中国
+LOC	东极鱼市
+ORG	央视网
+LOC	抚远东极鱼市
+QUANT	30℃
+LOC	东极鱼市
+QUANT	3天
+LOC	东极鱼市
+QUANT	24%
+QUANT	700万元
+PER	江建远
+TERM	“一味鲜”
+LOC	抚远市
+QUANT	11家
+DATE	2023年
+QUANT	250多万件
+QUANT	38.9%
+QUANT	6万公斤
+QUANT	1万多件
+QUANT	20多种
+LOC	抚远
+"""
+LISTS["news-cn-cctv-state-council-executive-meeting-2024"] = r"""
+PER	李强
+ORG	国务院
+ORG	央视网
+ORG	国务院
+PER	李强
+DATE	1月5日
+ORG	国务院
+TERM	“高效办成一件事”
+DOC	《中华人民共和国会计法（修正草案）》
+DOC	《中华人民共和国能源法（草案）》
+DOC	《碳排放权交易管理暂行条例（草案）》
+TERM	“高效办成一件事”
+TERM	“高效办成一件事”
+DOC	《中华人民共和国会计法（修正草案）》
+DOC	《中华人民共和国能源法（草案）》
+ORG	全国人大常委会
+DOC	《碳排放权交易管理暂行条例（草案）》
+"""
