@@ -31,6 +31,7 @@ from gui.core.entities import (
     latin_glosses,
     latin_orgs,
     media,
+    name_columns,
     names,
     notice_sites,
     org_guards,
@@ -282,6 +283,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += place_guards.councillor_districts(masked) if "区议员" in masked else []
     candidates += people.people(masked, gaz) + bare_names.closed_names(masked, gaz)
     candidates += bare_names.listed_names(masked, gaz) + bare_names.joined_names(masked, gaz)
+    candidates += name_columns.column_names(masked, gaz)
     candidates += role_people.role_people(masked, gaz)
     candidates += person_marks.marked_people(masked, gaz)
     candidates += person_forms.person_forms(masked)

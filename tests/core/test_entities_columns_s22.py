@@ -1,0 +1,66 @@
+"""Session 22 (task e39), PER in the name columns of lists: a 公文's leading group (组 长：李文钢,
+李红樱（市发改局）, the padded 冯 镭), a form's field for a person (姓名：, 发布人：) and a gazette's
+signature whose title is not spaced or whose name is (市長         黃偉哲, 院　　長　關　中). Real
+lines of dev batches 10, 25, 27, 29 and 36, and column-shaped lines that hold no names, in every
+script view."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.entity_views import of_type, same_in_every_view, spans
+
+
+def _people(text: str) -> list[str]:
+    return of_type(text, "PER")
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # dev b36, a city's notice setting up a leading group: posts, padded names, bodies
+        (
+            "信用建设工作领导小组的通知\n组 长：李文钢\n副组长：冯 镭\n沈 慧\n何洪明（市纪委）\n"
+            "成 员：巫振江（市府办）\n李红樱（市发改局）\n李 震（市委宣传部）\n",
+            ["李文钢", "冯 镭", "沈 慧", "何洪明", "巫振江", "李红樱", "李 震"],
+        ),
+        # dev b29, a mayor's profile page: the form's field of the name
+        ("市政府介紹\n市長簡介\n姓名：林智堅\n出生地：新竹\n學歷：\n", ["林智堅"]),
+        # dev b27, a county's notice: who published it, then the next field on the same line
+        ("发布人：刘东 联络点：下寺镇查点 时间：2019-05-09", ["刘东"]),
+    ],
+)
+def test_names_in_columns(text, names):
+    assert _people(text) == names, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dev b5, b28: a regulation's articles carry their subject in brackets, one to a line
+        "特此通知。\n上海市交通委员会\n二○二二年二月八日\n第一条（目的依据）\n第二条（适用范围）\n",
+        # written: a column of bodies and their short names is no column of people
+        "成员单位：\n市发改委（发改）\n市财政局（财政）\n",
+        # written: a field for a body, not a person
+        "发文机关：市政府办公室\n",
+        # written: a name alone on a line with no column before it
+        "此次党代会圆满结束。\n王明\n",
+    ],
+)
+def test_column_shapes_without_people(text):
+    assert _people(text) == [], spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # dev b10, a Tainan city plan notice: 市長 unspaced, then a run of spaces
+        ("公告欄。\n市長         黃偉哲\n", ["黃偉哲"]),
+        # dev b25, the Examination Yuan's joint order: a two-character name padded to three
+        ("實習辦法」。\n院　　長　關　中\n院　　長　吳敦義\n", ["關　中", "吳敦義"]),
+    ],
+)
+def test_signatures_unspaced_title_or_padded_name(text, names):
+    assert _people(text) == names, spans(text)
+    same_in_every_view(text)
