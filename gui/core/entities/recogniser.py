@@ -413,6 +413,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     # stage's input is let go before the next one runs: the pass's spans were alive four
     # times over here (211,000 of them on a 10 MB report, ~15 MB a copy), the child's peak.
     spans.sort()
+    spans = regions.town_words(pivot, spans)  # 左权县辽阳|镇: the town, then the chain
     joined = chains.join_chains(pivot, spans, gaz)
     del spans
     joined = chains.line_sections(pivot, joined)
