@@ -53,6 +53,7 @@ RECOGNISER_MODULES = (
     "gui.core.entities.quantities",
     "gui.core.entities.date_names",
     "gui.core.entities.regions",
+    "gui.core.entities.place_levels",
     "gui.core.entities.sites",
     "gui.core.entities.place_abbreviations",
     "gui.core.entities.place_words",

@@ -44,6 +44,7 @@ from gui.core.entities import (
     person_marks,
     person_repeats,
     place_guards,
+    place_levels,
     place_lists,
     place_repeats,
     place_words,
@@ -413,7 +414,8 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     # stage's input is let go before the next one runs: the pass's spans were alive four
     # times over here (211,000 of them on a 10 MB report, ~15 MB a copy), the child's peak.
     spans.sort()
-    spans = regions.town_words(pivot, spans)  # 左权县辽阳|镇: the town, then the chain
+    spans = place_levels.town_words(pivot, spans)  # 左权县辽阳|镇: the town, then the chain
+    spans = place_levels.village_groups(pivot, spans)  # 马鬃山村|水坪5组
     joined = chains.join_chains(pivot, spans, gaz)
     del spans
     joined = chains.line_sections(pivot, joined)

@@ -146,23 +146,3 @@ def area_words(
         if name not in _STATES and name not in gaz.countries and name + "区" not in gaz.places:
             spans[i - 1] = (s, m.end(), t)
     return spans
-
-
-# A town named for a place (辽阳镇 in 左权县, 南汇新城镇 in 浦东新区): the place and 镇 or 乡 where a
-# mark follows, or the town's own post (辽阳镇镇长) — not 乡亲, 镇压, 乡镇 (a word, not a mark, after it).
-_TOWN = re.compile("[镇乡](?=[、，。；：（(\n]|镇长|乡长)")
-
-
-def town_words(pivot: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """``spans`` (sorted) with each place of two characters or more, not ending in a level word,
-    that 镇 or 乡 follows before a mark grown over it; one look-up per match, as ``area_words``."""
-    if "镇" not in pivot and "乡" not in pivot:
-        return spans
-    for m in _TOWN.finditer(pivot):
-        i = bisect_left(spans, (m.start(),))
-        if i == 0 or (i < len(spans) and spans[i][0] < m.end()):
-            continue
-        s, e, t = spans[i - 1]
-        if t == "LOC" and e == m.start() and e - s >= 2 and pivot[e - 1] not in "区市省县州镇乡村":
-            spans[i - 1] = (s, m.end(), t)
-    return spans
