@@ -64,3 +64,16 @@ def test_column_shapes_without_people(text):
 def test_signatures_unspaced_title_or_padded_name(text, names):
     assert _people(text) == names, spans(text)
     same_in_every_view(text)
+
+
+def test_a_list_of_names_whose_first_member_is_unclear():
+    # dev b36, a group's commendation: a 、 lost between two names (邱国辉朱志超) leaves the rest
+    # of the list, three members or more between its marks, a list of names all the same
+    text = "陈春旺、邱国辉朱志超、胡毅、马节喜、周亮、叶福生、吴平、叶化雨等15名同志荣获优秀共产党员称号"
+    assert _people(text)[-6:] == ["胡毅", "马节喜", "周亮", "叶福生", "吴平", "叶化雨"], spans(text)
+    same_in_every_view(text)
+
+
+def test_a_list_of_places_whose_first_member_is_unclear():
+    # written: two-character members alone are as often places (安康、石泉): no list of names
+    assert _people("陕南地区汉中安康、石泉、汉阴、宁陕等县") == []

@@ -133,9 +133,14 @@ def _chain(masked: str, seps: list[int], gaz: Gazetteer) -> list[Candidate]:
         None,
     )
     # A list goes on past a member too long for a name (北京市、…、王明): no list of names.
-    if first is None or masked[first[0] - 1 : first[0]] == "、":
+    if first is not None and masked[first[0] - 1 : first[0]] == "、":
         return []
-    members.append(first)
+    if first is not None:
+        members.append(first)
+    elif len(seps) < 3:
+        return []
+    # Without a clear first member (邱国辉朱志超、胡毅、…: a 、 lost between two names) a list
+    # of three members or more between its marks still reads as one: the members are exact.
     for a, b in zip(seps, seps[1:], strict=False):
         if not _name(masked, a + 1, b, gaz):
             return []
