@@ -1,0 +1,49 @@
+"""Session 22 (task e39), ORG in 公文: a body led by a level word after a verb whose first
+character ends names on the left (报|送: 报送市道路运输管理局, 报送市住房城乡建设管理委), and a bureau
+before 部门 (市规划资源局部门预算: 局部 "partial" is no word there). Real lines of dev batches 1, 18
+and 19, and words the rules must leave alone, in every script view."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.entity_views import of_type, same_in_every_view, spans
+
+
+def _bodies(text: str) -> list[str]:
+    return of_type(text, "ORG")
+
+
+@pytest.mark.parametrize(
+    "text, bodies",
+    [
+        # dev b19, a Shanghai inspection notice: the report goes to the city's bureau
+        ("要求经营企业限期整改。形成核查报告报送市道路运输管理局。", ["市道路运输管理局"]),
+        # dev b1, Chongming's city check-up: the city's commission (区政府 alone is generic)
+        (
+            "崇明区城市体检正式报告，上报区政府同意后报送市住房城乡建设管理委。",
+            ["市住房城乡建设管理委"],
+        ),
+        # dev b18, the urban renewal expert committee's rules: the bureau's budget
+        (
+            "专家委员会日常工作经费纳入市规划资源局部门预算，并按照财政预算管理的要求",
+            ["市规划资源局"],
+        ),
+    ],
+)
+def test_level_bodies_after_verbs_and_before_departments(text, bodies):
+    assert _bodies(text) == bodies, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written: 局部 "partial" after a bureau-like word
+        "对结构局部进行加固。",
+        # written: 报送 before a plain noun is no body
+        "按时报送市场监测数据。",
+    ],
+)
+def test_words_that_stay_no_bodies(text):
+    assert _bodies(text) == [], spans(text)
