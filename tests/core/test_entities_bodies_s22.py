@@ -47,3 +47,27 @@ def test_level_bodies_after_verbs_and_before_departments(text, bodies):
 )
 def test_words_that_stay_no_bodies(text):
     assert _bodies(text) == [], spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, bodies",
+    [
+        # dev b24, Taiwan's fingerprint rules of 2010: the immigration agency's name of 2007-2015
+        (
+            "並透過網路連線，將檔案傳輸至內政部入出國及移民署（以下簡稱入出國及移民署）",
+            ["內政部入出國及移民署", "入出國及移民署"],
+        ),
+        # dev b35, an order of Taiwan's archives agency
+        ("檔案管理局令：修正「檔案法施行細則」部分條文", ["檔案管理局"]),
+        # dev b34, the Party and state's gift rules of 1995: the Ministry of Supervision (to 2018)
+        ("上交处理办法，要报中央纪委、监察部备案。", ["中央纪委", "监察部"]),
+    ],
+)
+def test_former_and_renamed_agencies(text, bodies):
+    assert _bodies(text) == bodies, spans(text)
+    same_in_every_view(text)
+
+
+def test_a_supervision_department_is_no_ministry():
+    # dev b26's line: 监察部门 "the supervision departments" holds no ministry
+    assert _bodies("姜诚君早在上周即被纪委监察部门带走调查。") == []
