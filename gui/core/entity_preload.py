@@ -48,6 +48,7 @@ RECOGNISER_MODULES = (
     "gui.core.entities.person_repeats",
     "gui.core.entities.bare_names",
     "gui.core.entities.name_columns",
+    "gui.core.entities.spaced_bodies",
     "gui.core.entities.doc_numbers",
     "gui.core.entities.rules",
     "gui.core.entities.quantities",

@@ -71,3 +71,15 @@ def test_former_and_renamed_agencies(text, bodies):
 def test_a_supervision_department_is_no_ministry():
     # dev b26's line: 监察部门 "the supervision departments" holds no ministry
     assert _bodies("姜诚君早在上周即被纪委监察部门带走调查。") == []
+
+
+def test_bodies_spaced_out_on_a_joint_signature():
+    # dev b34, the finance and foreign ministries' joint measures of 2013: their signature line
+    text = "于2014年4月1日前报送财政部备案。\n财　政　部　　　　　　　 外　交　部　　　　　　　 2013年12月20日\n"
+    assert _bodies(text) == ["财政部", "财　政　部", "外　交　部"], spans(text)
+    same_in_every_view(text)
+
+
+def test_spaced_words_that_are_no_bodies():
+    # dev b35, a Taiwan rule's article number spaced out (第　十　條)
+    assert _bodies("檔案法施行細則部分條文修正條文\n第　十　條\n各機關依本法第八條") == []

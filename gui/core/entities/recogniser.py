@@ -56,6 +56,7 @@ from gui.core.entities import (
     rules,
     schools,
     sites,
+    spaced_bodies,
     subunits,
     table_columns,
     teams,
@@ -285,6 +286,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += people.people(masked, gaz) + bare_names.closed_names(masked, gaz)
     candidates += bare_names.listed_names(masked, gaz) + bare_names.joined_names(masked, gaz)
     candidates += name_columns.column_names(masked, gaz)
+    candidates += spaced_bodies.spaced_bodies(masked, gaz) if "\u3000" in masked else []
     candidates += role_people.role_people(masked, gaz)
     candidates += person_marks.marked_people(masked, gaz)
     candidates += person_forms.person_forms(masked)
