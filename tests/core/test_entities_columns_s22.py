@@ -1,7 +1,7 @@
 """Session 22 (task e39), PER in the name columns of lists: a 公文's leading group (组 长：李文钢,
 李红樱（市发改局）, the padded 冯 镭), a form's field for a person (姓名：, 发布人：) and a gazette's
 signature whose title is not spaced or whose name is (市長         黃偉哲, 院　　長　關　中). Real
-lines of dev batches 10, 25, 27, 29 and 36, and column-shaped lines that hold no names, in every
+lines of dev batches 10, 25, 27, 29, 36 and 37, and column-shaped lines that hold no names, in every
 script view."""
 
 from __future__ import annotations
@@ -26,6 +26,12 @@ def _people(text: str) -> list[str]:
         ),
         # dev b29, a mayor's profile page: the form's field of the name
         ("市政府介紹\n市長簡介\n姓名：林智堅\n出生地：新竹\n學歷：\n", ["林智堅"]),
+        # dev b37, a Taiwan licence notice: an item's number before the field, and the name
+        # found there is the person wherever it recurs (核准楊明富君)
+        (
+            "主　　旨：核准楊明富君換發技師執業執照\n公告事項：\n一、技師姓名：楊明富\n二、執業方式：",
+            ["楊明富", "楊明富"],
+        ),
         # dev b27, a county's notice: who published it, then the next field on the same line
         ("发布人：刘东 联络点：下寺镇查点 时间：2019-05-09", ["刘东"]),
     ],

@@ -38,7 +38,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     name = f"[{surnames}](?:{_PAD}{{0,2}}[\u4e00-\u9fff]){{1,2}}"
     bracketed = re.compile(f"(?m)^({name}){_PAD}*[（(][^）)\n]{{2,20}}[）)]{_PAD}*$")
     labelled = re.compile(
-        f"(?m)^((?:[\u4e00-\u9fff]{_PAD}{{0,2}}){{1,4}})[：:]{_PAD}*({name})"
+        # (the line may open with an item's number: 一、技師姓名：楊明富)
+        f"(?m)^(?:[一二三四五六七八九十]{{1,3}}、|\\d{{1,2}}[.、．])?"
+        f"((?:[\u4e00-\u9fff]{_PAD}{{0,2}}){{1,4}})[：:]{_PAD}*({name})"
         f"(?={_PAD}*(?:$|[（(]|{_PAD}))"
     )
     alone = re.compile(f"(?m)^({name}){_PAD}*$")
@@ -46,7 +48,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 # The posts of a group and the fields of a form that a person fills (组长, 成员, 联系人, 姓名, 主任).
-_PERSON_LABEL = re.compile("(?:.*(?:长|员|人)|姓名|.?主任)")
+_PERSON_LABEL = re.compile("(?:.*(?:长|员|人)|.{0,3}姓名|.?主任)")
 
 
 def _name(masked: str, s: int, e: int, gaz: Gazetteer) -> bool:
