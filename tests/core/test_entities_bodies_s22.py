@@ -83,3 +83,23 @@ def test_bodies_spaced_out_on_a_joint_signature():
 def test_spaced_words_that_are_no_bodies():
     # dev b35, a Taiwan rule's article number spaced out (第　十　條)
     assert _bodies("檔案法施行細則部分條文修正條文\n第　十　條\n各機關依本法第八條") == []
+
+
+@pytest.mark.parametrize(
+    "text, bodies",
+    [
+        # dev b5, Tianjin's work report: the list of bodies ends inside 国务院坚强领导
+        (
+            "是党中央、国务院坚强领导、关怀支持的结果，是市委带领广大干部群众顽强拼搏",
+            ["党中央", "国务院"],
+        ),
+        # dev b34, the finance and foreign ministries' measures: a list of bodies, then of factors
+        (
+            "财政部、外交部根据出访国家或地区经济发展、物价等变动情况，对相关经费开支标准适时调整",
+            ["财政部", "外交部"],
+        ),
+    ],
+)
+def test_a_list_of_bodies_that_runs_on_into_a_clause(text, bodies):
+    assert _bodies(text) == bodies, spans(text)
+    same_in_every_view(text)
