@@ -103,3 +103,22 @@ def test_spaced_words_that_are_no_bodies():
 def test_a_list_of_bodies_that_runs_on_into_a_clause(text, bodies):
     assert _bodies(text) == bodies, spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, bodies",
+    [
+        # dev b30, a judicial interpretation of 2024: the people's courts the law means
+        ("为依法惩治拒不执行判决、裁定犯罪，确保人民法院判决、裁定依法执行，", []),
+        ("所称“人民法院的判决、裁定”，是指人民法院依法作出的具有执行内容", []),
+        ("（二）申请执行人曾经提出控告，而公安机关或者人民检察院对负有执行义务的人不予追究", []),
+        # written: a court named by its place, its level or as the supreme court stays one
+        (
+            "巩义市人民法院、市人民检察院和最高人民法院分别作出答复。",
+            ["巩义市人民法院", "市人民检察院", "最高人民法院"],
+        ),
+    ],
+)
+def test_the_peoples_courts_of_the_law_are_no_court(text, bodies):
+    assert _bodies(text) == bodies, spans(text)
+    same_in_every_view(text)

@@ -95,11 +95,32 @@ def _kind_of_body(masked: str, s: int, e: int, counts: frozenset[int], gaz: Gaze
         return True  # 油麻地|津贴中学|基督教…中学: a district's kind of school before the name
     if name.endswith("时报") and masked[e : e + 1] in (MASK, *"0123456789"):
         return True
+    if _generic_court(name, gaz) or (name in ("法院", "检察院") and masked.endswith("人民", 0, s)):
+        return True  # 是指|人民法院, 人民|检察院: the kind of court the law means, no court
     lab = _KEY_LAB.search(name)
     if lab:  # 牵头建设|全国重点实验室: a verb, no field (陆相页岩油全国重点实验室 is one)
         field = name[: lab.start()]
         return len(field) < 2 or field in lx.REMIT_WORDS or field in gaz.verbs
     return name[-2:] in _BAN_VERBS
+
+
+#: The people's courts and procuratorates of the law (人民法院, 人民检察院) are named by their place or
+#: level (巩义市人民法院, 市人民检察院, 最高人民法院); with a verb's character before them (是指|人民法院,
+#: 妨碍|人民法院, 确保|人民法院) or alone they are the kind of court the law means, no court.
+_PEOPLES_COURT = re.compile("(.{0,2})人民(?:法院|检察院)")
+
+
+def _generic_court(name: str, gaz: Gazetteer) -> bool:
+    m = _PEOPLES_COURT.fullmatch(name)
+    if not m:
+        return False
+    before = m.group(1)
+    return not before or not (
+        before[-1] in lx.LEVEL_CHARS
+        or before in ("最高", "高级", "中级", "基层", "军事", "专门")
+        or before in gaz.places
+        or gaz.place_re.search(before)
+    )
 
 
 #: 邀请 closing the clause that 应 opens (应…官方邀请, 应…和…邀请).
