@@ -122,3 +122,20 @@ def test_a_list_of_bodies_that_runs_on_into_a_clause(text, bodies):
 def test_the_peoples_courts_of_the_law_are_no_court(text, bodies):
     assert _bodies(text) == bodies, spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, bodies",
+    [
+        # dev b35, a Mainland Affairs Council rule: the council's word for itself, defined
+        (
+            "第　二　條\n行政院大陸委員會（以下簡稱本會）遴聘顧問以五人為限，由本會主任委員就有關",
+            ["行政院大陸委員會"],
+        ),
+        # dev b37, an import rule: each country's missions and each international body are kinds
+        ("二、各國駐華使領館、各國際組織及駐華外交機構持憑外交部簽發之", ["外交部"]),
+    ],
+)
+def test_a_bodys_word_for_itself_and_each_of_a_kind(text, bodies):
+    assert _bodies(text) == bodies, spans(text)
+    same_in_every_view(text)

@@ -64,6 +64,11 @@ _KEY_LAB = re.compile("(?:全国|国家)重点实验室$")
 _COUNT_IN_WORDS = re.compile("(?:超|近|逾|约|上|数)?[一二两三四五六七八九十百千万]*[十百千万]家")
 
 
+#: The heads a body calls itself by after 本 "this" (本会, 本部, 本局, 本院; 本公司 is the
+#: definitions' own word already): the gold of every batch marks none of them.
+_OWN_HEADS = frozenset("会 部 局 院 署 府 处 委 所 厅 中心 公司 集团 银行 行".split())
+
+
 def _kind_of_body(masked: str, s: int, e: int, counts: frozenset[int], gaz: Gazetteer) -> bool:
     before = masked[s - 1 : s] if s else ""
     if before == "各" or masked.startswith(_LEVEL_KINDS, s):
@@ -77,6 +82,8 @@ def _kind_of_body(masked: str, s: int, e: int, counts: frozenset[int], gaz: Gaze
     if count and count.end() in counts:
         return True
     name = masked[s:e]
+    if name[:1] == "各" or (name[:1] == "本" and name[1:] in _OWN_HEADS):
+        return True  # 各國駐華使領館: each of a kind; 本會 (以下簡稱本會): a body's word for itself
     if _COUNT_IN_WORDS.match(name):
         return True  # 已有超百家村镇银行: a count of bodies in words, as 20家 in figures
     if name.startswith("ST") and is_generic(name[2:]):
