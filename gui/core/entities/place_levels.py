@@ -17,8 +17,8 @@ _TOWN = re.compile("[镇乡](?=[、，。；：（(\n]|镇长|乡长)")
 # A villagers' group: a short name and a number, a number, or a two-character name before 组,
 # and not the words that 组 opens (组织, 组长, 组建) nor 村民小组 (民小|组 is no name).
 _GROUP = re.compile(
-    "(?<=村)(?:[\u4e00-\u9fff]{2,3}?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})|\\d{1,2}|[一二三四五六七八九十]{1,3}"
-    "|[\u4e00-\u9fff]{2})组(?![织长员建成合件别委])"
+    "村((?:[\u4e00-\u9fff]{2,3}?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})|\\d{1,2}|[一二三四五六七八九十]{1,3}"
+    "|[\u4e00-\u9fff]{2})组)(?![织长员建成合件别委])"
 )
 _NOT_IN_GROUP = set("民干委级的和与及在是为小")
 
@@ -54,10 +54,10 @@ def town_words(pivot: str, spans: list[Span]) -> list[Span]:
 
 def village_groups(pivot: str, spans: list[Span]) -> list[Span]:
     """``spans`` (sorted) with each village (a place ending in 村) grown over its group after it
-    (the match begins right after a 村, so the place that ends there ends in it)."""
+    (the group begins right after a 村, so the place that ends there ends in it)."""
     if "村" not in pivot or "组" not in pivot:
         return spans
     for m in _GROUP.finditer(pivot):
-        if not set(m.group()) & _NOT_IN_GROUP:
-            spans = _grown(pivot, spans, m.start(), m.end(), "") or spans
+        if not set(m.group(1)) & _NOT_IN_GROUP:
+            spans = _grown(pivot, spans, m.start(1), m.end(1), "") or spans
     return spans
