@@ -83,3 +83,17 @@ def test_a_list_of_names_whose_first_member_is_unclear():
 def test_a_list_of_places_whose_first_member_is_unclear():
     # written: two-character members alone are as often places (安康、石泉): no list of names
     assert _people("陕南地区汉中安康、石泉、汉阴、宁陕等县") == []
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # dev b31, a tax bureau's notice of service: the taxpayer after his role in the case
+        ("財政部臺灣省中區國稅局對納稅義務人吳東翰綜合所得稅核定通知書及核定稅額", ["吳東翰"]),
+        # written: the roles before a verb or another role name nobody
+        ("债务人向债权人清偿债务，行为人应当承担法律责任，相对人应当在期限内提出。", []),
+    ],
+)
+def test_parties_of_an_administrative_case(text, names):
+    assert _people(text) == names, spans(text)
+    same_in_every_view(text)
