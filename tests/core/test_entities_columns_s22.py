@@ -97,3 +97,10 @@ def test_a_list_of_places_whose_first_member_is_unclear():
 def test_parties_of_an_administrative_case(text, names):
     assert _people(text) == names, spans(text)
     same_in_every_view(text)
+
+
+def test_two_character_names_in_a_list_closed_by_a_count_of_people():
+    # dev b36, a group's Party centenary: 等四名同志 says the members are people
+    text = "区和阳新县委非公有制经济工作委员会批准，蔡立、杨洁等四名同志按期转为正式党员。"
+    assert _people(text) == ["蔡立", "杨洁"], spans(text)
+    same_in_every_view(text)
