@@ -104,3 +104,10 @@ def test_two_character_names_in_a_list_closed_by_a_count_of_people():
     text = "区和阳新县委非公有制经济工作委员会批准，蔡立、杨洁等四名同志按期转为正式党员。"
     assert _people(text) == ["蔡立", "杨洁"], spans(text)
     same_in_every_view(text)
+
+
+def test_a_preposition_before_a_listed_name_is_no_married_name():
+    # dev b36, the same commendation: 向 "to" before the first of the names, not a husband's surname
+    text = "为先进基层党支部颁发了先进基层党支部奖牌，向杜志军、陈阳、汪碧云、朱华青颁发了奖章"
+    assert _people(text)[:2] == ["杜志军", "陈阳"], spans(text)
+    same_in_every_view(text)
