@@ -139,3 +139,18 @@ def test_the_peoples_courts_of_the_law_are_no_court(text, bodies):
 def test_a_bodys_word_for_itself_and_each_of_a_kind(text, bodies):
     assert _bodies(text) == bodies, spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dev b37, an estate's committee minutes: a bidder, a gardener, the said company, an adviser
+        "管理合約招標的要求，將要求投標公司最少有2名董事級及10名",
+        "8.1管理處報告中央公園有一棵柏樹有出現枯黃情況，經園藝公司視察後發現樹幹有白蟻。",
+        "8.3各委員申報與上述公司沒有任何業務往來及沒有存在利益衝突。",
+        # dev b31, a Macau release: the said companies
+        "年7月2日上午，聯同上述公司在九澳油庫舉行聯合消防演習",
+    ],
+)
+def test_companies_named_by_their_trade_or_a_determiner_are_kinds(text):
+    assert _bodies(text) == [], spans(text)

@@ -375,14 +375,17 @@ def organisations(
 
 
 def _past_split_verb(masked: str, start: int, s: int, gaz: Gazetteer) -> int:
-    """A one-character stop that opens a two-character verb (报|送, 报|请: 报 ends names on the
-    left) leaves the verb's second character at the name's start; the name starts after it
-    where a level word or a place follows (报送|市道路运输管理局), not inside a word (任职业…)."""
+    """A one-character stop that opens a two-character verb or function word (报|送, 要|求: 报 and
+    要 end names on the left) leaves the word's second character at the name's start; the name
+    starts after it where a level word, a place or only generic words follow (报送|市道路运输管理局,
+    要求|投标公司), not inside a word (任职业…)."""
     pair = masked[start - 1 : start + 1]
-    if start + 1 < s and (pair in gaz.verbs or pair in gaz.rare_verbs):
+    if start + 1 < s and (
+        pair in gaz.verbs or pair in gaz.rare_verbs or pair in gaz.function_words
+    ):
         rest = masked[start + 1 : s]
-        if rest[:1] in lx.LEVEL_CHARS or starts_with_place(rest, gaz):
-            return start + 1
+        if rest[:1] in lx.LEVEL_CHARS or starts_with_place(rest, gaz) or is_generic(rest):
+            return start + 1  # (a generic rest, 要|求|投标公司, is then no name at all)
     return start
 
 
