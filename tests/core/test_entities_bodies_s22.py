@@ -154,3 +154,11 @@ def test_a_bodys_word_for_itself_and_each_of_a_kind(text, bodies):
 )
 def test_companies_named_by_their_trade_or_a_determiner_are_kinds(text):
     assert _bodies(text) == [], spans(text)
+
+
+def test_an_estates_management_office_is_no_bureau():
+    # dev b37, the owners' committee minutes: 管理處 opens items as every estate's office does
+    text = (
+        "（全體知悉）\n8.1管理處報告中央公園有一棵柏樹有出現枯黃情況\n9.2管理處提交2021 年7月份的"
+    )
+    assert _bodies(text) == [], spans(text)
