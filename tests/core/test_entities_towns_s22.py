@@ -87,3 +87,18 @@ def test_group_words_after_a_village_are_no_group():
 )
 def test_words_after_places_that_are_no_towns(text, places):
     assert _places(text) == places, spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # dev b37, an estate's minutes: a street before 近 and 對出 (near, opposite)
+        ("Limited」申請於廣宏街近屋苑牌的", ["廣宏街"]),
+        ("10.2胡顧問表示廣宏街對出的迴旋處於繁忙時間車多", ["廣宏街"]),
+        # written: roads and their words of position, and words that are no roads
+        ("中山路一带交通管制，拓宽工作思路近期将出台，道路两侧绿化，在马路附近停车", ["中山路"]),
+    ],
+)
+def test_streets_before_words_of_position(text, places):
+    assert _places(text) == places, spans(text)
+    same_in_every_view(text)
