@@ -1,8 +1,9 @@
-"""Session 22 (task e39), PER in the name columns of lists: a 公文's leading group (组 长：李文钢,
-李红樱（市发改局）, the padded 冯 镭), a form's field for a person (姓名：, 发布人：) and a gazette's
-signature whose title is not spaced or whose name is (市長         黃偉哲, 院　　長　關　中). Real
-lines of dev batches 10, 25, 27, 29, 36 and 37, and column-shaped lines that hold no names, in every
-script view."""
+"""Session 22 (task e39), PER in 公文 and their lists: the name columns of a leading group (组 长：
+李文钢, 李红樱（市发改局）, the padded 冯 镭), a form's field for a person (姓名：, 发布人：, 一、技師姓名：),
+a gazette's signature whose title is not spaced or whose name is (市長         黃偉哲, 院　　長　關　中),
+the parties of an administrative case (納稅義務人吳東翰), and 、-lists of names whose first member is
+unclear, that a count of people closes or that 向 opens. Real lines of dev batches 10, 25, 27, 29,
+31, 36 and 37, and shapes that hold no names, in every script view."""
 
 from __future__ import annotations
 
