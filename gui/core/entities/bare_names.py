@@ -133,9 +133,14 @@ def _chain(masked: str, seps: list[int], gaz: Gazetteer) -> list[Candidate]:
         None,
     )
     # A list goes on past a member too long for a name (北京市、…、王明): no list of names.
-    if first is None or masked[first[0] - 1 : first[0]] == "、":
+    if first is not None and masked[first[0] - 1 : first[0]] == "、":
         return []
-    members.append(first)
+    if first is not None:
+        members.append(first)
+    elif len(seps) < 3:
+        return []
+    # Without a clear first member (邱国辉朱志超、胡毅、…: a 、 lost between two names) a list
+    # of three members or more between its marks still reads as one: the members are exact.
     for a, b in zip(seps, seps[1:], strict=False):
         if not _name(masked, a + 1, b, gaz):
             return []
@@ -153,10 +158,14 @@ def _chain(masked: str, seps: list[int], gaz: Gazetteer) -> list[Candidate]:
     if last is None or masked[last[1] : last[1] + 1] == "、":
         return []
     members.append(last)
-    if all(e - s == 2 for s, e in members):
+    if all(e - s == 2 for s, e in members) and not _PEOPLE_COUNTED.match(masked, members[-1][1]):
         return []  # 安康、石泉: two-character members alone are as often places or words
     return [(s, e, "PER", 7) for s, e in members]
 
+
+# A list closed by a count of people (蔡立、杨洁等四名同志, 等5人): its members are people, two
+# characters each or not.
+_PEOPLE_COUNTED = re.compile("等[\\d一二两三四五六七八九十]{1,3}(?:名|位|人)")
 
 _JOINED = re.compile("[和与及]")
 

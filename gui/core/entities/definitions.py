@@ -260,6 +260,11 @@ def _opens_clause(masked: str, s: int) -> bool:
     return s == 0 or (s > 0 and masked[s - 1] in _CLAUSE_OPEN)
 
 
+#: Pairs that name no remit of a bureau of their own: a body's secretariat (秘书处) and the
+#: management office every estate, park and building has (管理處報告, 向管理處申請).
+_NO_REMIT = frozenset(("秘书", "管理"))
+
+
 def bare_bureaus(masked: str) -> list[Candidate]:
     """ORG candidates for bureaus named bare as a clause's subject and for 南市府."""
     out: list[Candidate] = []
@@ -270,8 +275,12 @@ def bare_bureaus(masked: str) -> list[Candidate]:
             if _DIVISION_CELL.fullmatch(masked, line, m.end()):
                 out.append((line, m.end(), "ORG", 1))  # 综合规划处 alone on its table cell's line
                 continue
-        if s < 0 or not _REMIT_PAIR.fullmatch(masked, s, m.start()) or masked[s : s + 2] == "秘书":
-            continue  # 秘书处回应: a body's organ, no body of its own
+        if (
+            s < 0
+            or not _REMIT_PAIR.fullmatch(masked, s, m.start())
+            or masked[s : s + 2] in _NO_REMIT
+        ):
+            continue  # 秘书处回应: a body's organ, no body of its own; 管理处: every estate's office
         if s == 0 or masked[s - 1] in _CLAUSE_OPEN or masked[max(0, s - 2) : s] == "本局":
             out.append((s, m.end(), "ORG", 1))
     for m in _OWN_DIVISION.finditer(masked):

@@ -82,12 +82,18 @@ _NOT_A_NAME = re.compile(
 )
 
 
+# Surnames that are prepositions too (向, 于): before a surname and a full name they are the
+# preposition (向|杜志军、陈阳…颁发), not a husband's surname.
+_PREPOSITION_SURNAMES = frozenset("向于")
+
+
 def married_name(name: str, gaz: Gazetteer) -> bool:
     """林郑月娥: the husband's surname, her own surname, two given-name characters — not a
     word of two surname characters before a verb (的安全承诺: 安, 全 are surnames, 承诺 a verb)."""
     return (
         len(name) == 4
         and name[0] in lx.SURNAMES
+        and name[0] not in _PREPOSITION_SURNAMES
         and name[1] in lx.SURNAMES
         and plausible_name(name[1:], gaz)
         and name[2:] not in gaz.verbs

@@ -287,9 +287,11 @@ def organisations(
             if not (
                 (suffix == "委" and masked[e : e + 2] in ("会同", "会商", "会签"))
                 or masked[e : e + 2] in ("教授", "教师")  # 台湾大学教授 is no 大学教育
+                or (suffix == "局" and masked[e : e + 2] == "部门")  # 市财政局|部门预算: no 局部
             ):
                 continue
         start = name_start(masked, s, gaz)
+        start = _past_split_verb(masked, start, s, gaz)
         if masked[start - 1 : start] == "\n":  # 国务院职业教育工作\n部际联席会议: a title's lines
             out += name_across_lines(masked, start, s, e, suffix, gaz, name_start, _org_name_ok)
         if start in count_ends and not _contains_place(masked[start:s], gaz):
@@ -370,6 +372,21 @@ def organisations(
         s = listed_name_start(masked, s, m.group(), gaz)  # 一汽|丰田: a joint venture
         out.append((s, listed_name_end(masked, e, m.group(), gaz), "ORG", 1))
     return out
+
+
+def _past_split_verb(masked: str, start: int, s: int, gaz: Gazetteer) -> int:
+    """A one-character stop that opens a two-character verb or function word (报|送, 要|求: 报 and
+    要 end names on the left) leaves the word's second character at the name's start; the name
+    starts after it where a level word, a place or only generic words follow (报送|市道路运输管理局,
+    要求|投标公司), not inside a word (任职业…)."""
+    pair = masked[start - 1 : start + 1]
+    if start + 1 < s and (
+        pair in gaz.verbs or pair in gaz.rare_verbs or pair in gaz.function_words
+    ):
+        rest = masked[start + 1 : s]
+        if rest[:1] in lx.LEVEL_CHARS or starts_with_place(rest, gaz) or is_generic(rest):
+            return start + 1  # (a generic rest, 要|求|投标公司, is then no name at all)
+    return start
 
 
 # A one-character place right after one of these is where someone is or goes (在京, 赴港).

@@ -64,6 +64,11 @@ _KEY_LAB = re.compile("(?:全国|国家)重点实验室$")
 _COUNT_IN_WORDS = re.compile("(?:超|近|逾|约|上|数)?[一二两三四五六七八九十百千万]*[十百千万]家")
 
 
+#: The heads a body calls itself by after 本 "this" (本会, 本部, 本局, 本院; 本公司 is the
+#: definitions' own word already): the gold of every batch marks none of them.
+_OWN_HEADS = frozenset("会 部 局 院 署 府 处 委 所 厅 中心 公司 集团 银行 行".split())
+
+
 def _kind_of_body(masked: str, s: int, e: int, counts: frozenset[int], gaz: Gazetteer) -> bool:
     before = masked[s - 1 : s] if s else ""
     if before == "各" or masked.startswith(_LEVEL_KINDS, s):
@@ -77,6 +82,8 @@ def _kind_of_body(masked: str, s: int, e: int, counts: frozenset[int], gaz: Gaze
     if count and count.end() in counts:
         return True
     name = masked[s:e]
+    if name[:1] == "各" or (name[:1] == "本" and name[1:] in _OWN_HEADS):
+        return True  # 各國駐華使領館: each of a kind; 本會 (以下簡稱本會): a body's word for itself
     if _COUNT_IN_WORDS.match(name):
         return True  # 已有超百家村镇银行: a count of bodies in words, as 20家 in figures
     if name.startswith("ST") and is_generic(name[2:]):
@@ -95,11 +102,32 @@ def _kind_of_body(masked: str, s: int, e: int, counts: frozenset[int], gaz: Gaze
         return True  # 油麻地|津贴中学|基督教…中学: a district's kind of school before the name
     if name.endswith("时报") and masked[e : e + 1] in (MASK, *"0123456789"):
         return True
+    if _generic_court(name, gaz) or (name in ("法院", "检察院") and masked.endswith("人民", 0, s)):
+        return True  # 是指|人民法院, 人民|检察院: the kind of court the law means, no court
     lab = _KEY_LAB.search(name)
     if lab:  # 牵头建设|全国重点实验室: a verb, no field (陆相页岩油全国重点实验室 is one)
         field = name[: lab.start()]
         return len(field) < 2 or field in lx.REMIT_WORDS or field in gaz.verbs
     return name[-2:] in _BAN_VERBS
+
+
+#: The people's courts and procuratorates of the law (人民法院, 人民检察院) are named by their place or
+#: level (巩义市人民法院, 市人民检察院, 最高人民法院); with a verb's character before them (是指|人民法院,
+#: 妨碍|人民法院, 确保|人民法院) or alone they are the kind of court the law means, no court.
+_PEOPLES_COURT = re.compile("(.{0,2})人民(?:法院|检察院)")
+
+
+def _generic_court(name: str, gaz: Gazetteer) -> bool:
+    m = _PEOPLES_COURT.fullmatch(name)
+    if not m:
+        return False
+    before = m.group(1)
+    return not before or not (
+        before[-1] in lx.LEVEL_CHARS
+        or before in ("最高", "高级", "中级", "基层", "军事", "专门")
+        or before in gaz.places
+        or gaz.place_re.search(before)
+    )
 
 
 #: 邀请 closing the clause that 应 opens (应…官方邀请, 应…和…邀请).

@@ -160,8 +160,16 @@ def list_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> lis
         cut = _run_on_end(masked[last_s:last_e], gaz) if (last_s, last_e) not in orgs else 0
         if cut and (last_s, last_s + cut) in orgs:
             items[-1] = (last_s, last_s + cut)  # 工生所、天大前沿院、华熙生物|入选国家…
+        # A middle member that is a body and words after it (党中央、国务院|坚强领导、关怀支持):
+        # the list of bodies ends inside it, and what follows lists something else.
+        starts = {os: oe for os, oe in orgs}
+        run_on = next(
+            (i for i, (s, e) in enumerate(items[1:-1], 1) if s in starts and starts[s] < e), 0
+        )
+        if run_on:
+            items = items[:run_on]
         known = sum(1 for it in items if it in orgs)
-        if not known:
+        if not known or len(items) < 2:
             continue
         longest = max(e - s for s, e in items if (s, e) in orgs)
         # A last item that runs on into the sentence (上汽大众长沙基地一季度…) ends where a

@@ -157,6 +157,8 @@ def bracket_aliases(masked: str, orgs: list[tuple[int, int, str]], taken: bytear
         m = _BRACKET_ALIAS.match(masked, e)
         if m is None or e - s < 3 or not m.group(1).endswith(masked[e - 1]):
             continue
+        if "称" in m.group(1) or m.group(1)[:1] == "本":
+            continue  # （以下簡稱本會）: a definition of the body's word for itself, no alias
         a, b = m.span(1)
         if not any(taken[a:b]):
             out.append((a, b, "ORG", 2))

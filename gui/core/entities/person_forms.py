@@ -104,10 +104,13 @@ def transliterated_name_end(
 
 
 # A gazette's signature: the head's one-character body and 长 spaced out to the width of a
-# longer title, then the name, alone on a line (部　　長　江宜樺, 局　　长　王强).
+# longer title (or not, 市長 then a run of spaces), then the name, alone on a line (部　　長　江宜樺,
+# 局　　长　王强, 市長         黃偉哲); a two-character name is padded to three as the title is
+# (院　　長　關　中: the padding inside the name is part of it).
 _SIGNATURE = re.compile(
-    "(?m)^[部院局署处厅市县][\u3000 ]+长[\u3000 ]+"
-    f"([{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]{{1,2}})[\u3000 ]*$"
+    "(?m)^[部院局署处厅市县][\u3000 ]*长[\u3000 ]+"
+    f"([{''.join(sorted(SURNAMES))}](?:[\u4e00-\u9fff]{{1,2}}|[\u3000 ]{{1,2}}[\u4e00-\u9fff]))"
+    "[\u3000 ]*$"
 )
 
 
@@ -119,7 +122,7 @@ def signatures(masked: str) -> list[Candidate]:
 def person_forms(masked: str) -> list[Candidate]:
     """All the candidates of this module."""
     out = founders(masked)
-    if "\u3000长" in masked or " 长" in masked:
+    if "长\u3000" in masked or "长 " in masked:
         out += signatures(masked)
     if "致" in masked or "祝贺" in masked or "当选" in masked:
         out += addressed_or_elected(masked)

@@ -31,6 +31,7 @@ from gui.core.entities import (
     latin_glosses,
     latin_orgs,
     media,
+    name_columns,
     names,
     notice_sites,
     org_guards,
@@ -43,6 +44,7 @@ from gui.core.entities import (
     person_marks,
     person_repeats,
     place_guards,
+    place_levels,
     place_lists,
     place_repeats,
     place_words,
@@ -54,6 +56,7 @@ from gui.core.entities import (
     rules,
     schools,
     sites,
+    spaced_bodies,
     subunits,
     table_columns,
     teams,
@@ -282,6 +285,8 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += place_guards.councillor_districts(masked) if "区议员" in masked else []
     candidates += people.people(masked, gaz) + bare_names.closed_names(masked, gaz)
     candidates += bare_names.listed_names(masked, gaz) + bare_names.joined_names(masked, gaz)
+    candidates += name_columns.column_names(masked, gaz)
+    candidates += spaced_bodies.spaced_bodies(masked, gaz) if "\u3000" in masked else []
     candidates += role_people.role_people(masked, gaz)
     candidates += person_marks.marked_people(masked, gaz)
     candidates += person_forms.person_forms(masked)
@@ -411,6 +416,8 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     # stage's input is let go before the next one runs: the pass's spans were alive four
     # times over here (211,000 of them on a 10 MB report, ~15 MB a copy), the child's peak.
     spans.sort()
+    spans = place_levels.town_words(pivot, spans)  # 左权县辽阳|镇: the town, then the chain
+    spans = place_levels.village_groups(pivot, spans)  # 马鬃山村|水坪5组
     joined = chains.join_chains(pivot, spans, gaz)
     del spans
     joined = chains.line_sections(pivot, joined)

@@ -44,12 +44,14 @@ _FLOOR_CASE = -1.5
 _FLOOR_CASE_SHORT = 0.5
 _TITLES = frozenset(lx.PERSON_TITLES_AFTER) | frozenset(lx.PERSON_TITLES_BEFORE)
 # Roles of a court case and of the police that jieba's list lacks (Hong Kong and Taiwan court and
-# police news name the parties after them: 被告陈大文, 裁判官林定国, 总督察陈伟雄). A longer role
-# ends in one of these (高级督察, 主任裁判官, 资深大律师).
+# police news name the parties after them: 被告陈大文, 裁判官林定国, 总督察陈伟雄), and the parties
+# of an administrative case that a notice of service names (納稅義務人吳東翰, 應受送達人). A longer
+# role ends in one of these (高级督察, 主任裁判官, 资深大律师, 纳税义务人).
 CASE_ROLES = frozenset(
     """
     被告 被告人 原告 原告人 上诉人 申请人 答辩人 证人 受害人 事主 疑犯 嫌犯 当事人 辩护人
     裁判官 大律师 检控官 督察 警长 警员 探员 员警
+    义务人 受送达人 受处分人 相对人 纳税人 行为人 债务人 债权人
     """.split()
 )
 # People a news story names by what they are to the story or to another person (司机李国华,

@@ -256,7 +256,15 @@ _DECADE_TAIL = re.compile("初期|中期|后期|前期|末期|中叶|初|末")
 # -- postal addresses ----------------------------------------------------------------------
 
 # After an explicit label the whole run up to the next blank or field is one address.
-_LABELLED_ADDRESS = re.compile(r"(?:地址|地点|住所|通讯地址|联系地址)[:：]\s*([^\s，,。；;]{4,60})")
+# (A 、 ends it as a comma does: （地址：臺北市廣州街15號、電話：…）.)
+_LABELLED_ADDRESS = re.compile(
+    r"(?:地址|地点|住所|通讯地址|联系地址)[:：]\s*([^\s，,。；;、]{4,60})"
+)
+# An office named in brackets after the address (…3号C栋2楼(奉贤区文化和旅游局受理窗口)) is where
+# in it one goes, no part of the address; a building's name there stays (…1号（科技大厦）).
+_OFFICE_IN_BRACKETS = re.compile(
+    r"[（(][^（()）]*(?:局|委|厅|署|处|政府|公司|窗口)[^（()）]{0,4}[）)]$"
+)
 # In running text an address is a run that starts at a province or city name and ends with a
 # house number: 北京市西城区三里河二区甲18号.
 _ADDRESS = re.compile(
@@ -279,6 +287,7 @@ def addresses(pivot: str, is_place_start) -> list[Span]:
             cut = text.find(close)
             if cut >= 0 and opening not in text[:cut]:
                 text = text[:cut]
+        text = _OFFICE_IN_BRACKETS.sub("", text)
         if any(ch.isdigit() for ch in text) or text.endswith(("号", "楼", "室")):
             spans.append((m.start(1), m.start(1) + len(text), "LOC"))
     # Unlabelled addresses end in a house number: look only around those.

@@ -80,6 +80,31 @@ def towns(masked: str, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
+# Ethnic townships (民族乡, 民族镇: a township level of the constitution) are named by a proper
+# name, one or two of China's 55 minority nationalities and the level word (姜家店朝鲜族乡,
+# 三源浦朝鲜族镇, 大河回族彝族乡); the nationalities are the State Ethnic Affairs Commission's
+# public list (facts).
+_NATIONALITIES = (
+    "蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 "
+    "景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 "
+    "德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺"
+).split()
+_ETHNIC_TOWN = re.compile(
+    "(?:(?:" + "|".join(sorted(_NATIONALITIES, key=len, reverse=True)) + ")族){1,2}[乡镇]"
+    "(?![长级政企民亲情间下])"
+)
+
+
+def ethnic_towns(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """An ethnic township with the proper name before it (姜家店|朝鲜族乡): the name read as a
+    town's is (two or three characters at a word boundary or after its county)."""
+    out: list[Candidate] = []
+    for m in _ETHNIC_TOWN.finditer(masked):
+        named = _named_before(masked, m.start(), m.end(), gaz)
+        out += [(s, e, "LOC", 2) for s, e, _t, _p in named]
+    return out
+
+
 def _named_before(masked: str, s: int, e: int, gaz: Gazetteer) -> list[Candidate]:
     """A two- or three-character proper name before the level word at ``s:e`` (陈家|镇,
     沙矶头|村), at a word boundary or right after its county, district or town."""
@@ -132,6 +157,8 @@ _ROAD = re.compile(
     # Traffic notices: a road before its bracket, its side, a direction or its junction
     # (管制酉阳街(含…), 中华路西侧, 往中华路方向, 临近成都路口).
     "|[（(]|[东西南北]侧|方向|口(?![岸径号])"
+    # and where a thing is by the road (广宏街近屋苑牌, 广宏街对出的回旋处, 中山路一带, 沿…路两侧)
+    "|近(?![期年日月来况似代些乎])|对出|一带|附近|沿线|两侧|两旁"
     f"|{_WORKS})"
 )
 _PLACE_ROAD = re.compile("[东西南北中]?(?:路|街)")
@@ -419,6 +446,7 @@ def sites(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """All the candidates of this module."""
     return (
         towns(masked, gaz)
+        + (ethnic_towns(masked, gaz) if "族" in masked else [])
         + roads(masked, gaz)
         + (metro_stations(masked, gaz) if "站" in masked else [])
         + plants_ports_lines(masked, gaz)
