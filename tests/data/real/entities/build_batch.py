@@ -155,6 +155,7 @@ GROUPS = {
     "37": lambda: [_p1(37, "issue-e37p1-s21")],
     "38": lambda: [_p1(38, "issue-e38p1-s22")],
     "39": lambda: [_p1(39, "issue-e39p1-s22")],
+    "41": lambda: [_p1(41, "issue-e41p1-s22")],
 }
 
 
