@@ -69,6 +69,7 @@ SETS = {
     "37": ("batch37_blind_p2", ("batch37_lists_p1",)),
     "38": ("batch38_blind_p2", ("batch38_lists_p1",)),
     "39": ("batch39_blind_p2", ("batch39_lists_p1",)),
+    "41": ("batch41_blind_p2", ("batch41_lists_p1",)),
 }
 
 
