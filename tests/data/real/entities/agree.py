@@ -70,6 +70,7 @@ SETS = {
     "38": ("batch38_blind_p2", ("batch38_lists_p1",)),
     "39": ("batch39_blind_p2", ("batch39_lists_p1",)),
     "40": ("batch40_blind_p2", ("batch40_lists_p1",)),
+    "41": ("batch41_blind_p2", ("batch41_lists_p1",)),
 }
 
 

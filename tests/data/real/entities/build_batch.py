@@ -156,6 +156,7 @@ GROUPS = {
     "38": lambda: [_p1(38, "issue-e38p1-s22")],
     "39": lambda: [_p1(39, "issue-e39p1-s22")],
     "40": lambda: [_p1(40, "issue-e40p1-s22")],
+    "41": lambda: [_p1(41, "issue-e41p1-s22")],
 }
 
 
