@@ -73,6 +73,10 @@ class DecodedSource:
     #: 0-based lines the format marks as the article head's line of fields (a web page's
     #: date/来源 line between its title and the body): news furniture, read by the header.
     news: frozenset[int] = frozenset()
+    #: 0-based line ranges ``(first, last)`` of the boxes the format sets apart that hold a
+    #: heading (a Markdown container, 「::: info 附录」 … 「:::」): the outline ranks their
+    #: headings apart from the text around them.
+    boxes: tuple[tuple[int, int], ...] = ()
 
 
 _BOMS = (

@@ -89,6 +89,7 @@ class LineBuilder:
     chrome: set[int] = field(default_factory=set)
     items: set[int] = field(default_factory=set)
     news: set[int] = field(default_factory=set)
+    boxes: list[tuple[int, int]] = field(default_factory=list)
 
     def add(
         self,
@@ -126,6 +127,7 @@ class LineBuilder:
         chrome = frozenset(self.chrome)
         items = frozenset(self.items)
         news = frozenset(self.news)
+        boxes = tuple(self.boxes)
         if self.title_line is None:
             self.title_line = guess_title_line(self.lines, self.headings)
         if self.title_line is None and not self.headings:
@@ -139,6 +141,7 @@ class LineBuilder:
                 chrome=chrome,
                 items=items,
                 news=news,
+                boxes=boxes,
             )
         return DecodedSource(
             text,
@@ -150,6 +153,7 @@ class LineBuilder:
             chrome=chrome,
             items=items,
             news=news,
+            boxes=boxes,
         )
 
 

@@ -115,6 +115,7 @@ def read_markdown(data: bytes, path: Path) -> DecodedSource:
         code = False
 
     fence: str | None = None
+    boxes: list[tuple[int, int, int]] = []  # open containers: colons, first line, headings
     table_row = False  # the last line was a table's row
     html: list[str] | None = None  # the lines of the raw HTML block being read
     for raw in lines:
@@ -134,6 +135,14 @@ def read_markdown(data: bytes, path: Path) -> DecodedSource:
         if fence_match:
             flush()
             fence = fence_match.group(1)
+            continue
+        container = _CONTAINER.fullmatch(raw) if raw[:4].lstrip(" ")[:3] == ":::" else None
+        if container is not None:
+            # A container's fence (markdown-it-container, VuePress, Pandoc's fenced divs) is a
+            # line of its own, markup: the box it opens is set apart from the text around it.
+            flush()
+            table_row = False
+            _container_fence(builder, boxes, container)
             continue
         line = raw
         while _QUOTE.match(line):
@@ -251,10 +260,38 @@ def read_markdown(data: bytes, path: Path) -> DecodedSource:
     flush()
     if html is not None:
         _read_html_block(builder, html)
+    if boxes:  # (a container left open runs to the end)
+        _close_box(builder, boxes[0], len(builder.lines) - 1)
     if len(builder.lines) <= (1 if front_title else 0):  # (a title over no text is no text)
         raise DocumentError(path, "the Markdown file has no text")
     source = builder.source(encoding, "markdown")
     return replace(source, metadata=metadata) if metadata else source
+
+
+#: A container's fence: three colons or more, then the opener's kind and label (「::: info 附录」,
+#: 「::: {.note}」, 「:::tip[提示]」) or nothing (the closing fence).
+_CONTAINER = re.compile(r" {0,3}(:{3,})[ \t]*([^\s:][^\n]*?)?[ \t]*")
+
+
+def _container_fence(
+    builder: LineBuilder, boxes: list[tuple[int, int, int]], fence: re.Match[str]
+) -> None:
+    """Add a container's fence as a line of markup; a closing fence ends the innermost open
+    box, and the outermost one, when it holds a heading, is recorded as a box of its own."""
+    colons = len(fence.group(1))
+    if fence.group(2):
+        boxes.append((colons, len(builder.lines), len(builder.headings)))
+    builder.add(fence.group().strip(), chrome=True)
+    if fence.group(2) or not boxes or colons < boxes[-1][0]:
+        return
+    box = boxes.pop()
+    if not boxes:
+        _close_box(builder, box, len(builder.lines) - 1)
+
+
+def _close_box(builder: LineBuilder, box: tuple[int, int, int], last: int) -> None:
+    if len(builder.headings) > box[2]:
+        builder.boxes.append((box[1], last))
 
 
 def _read_html_block(builder: LineBuilder, lines: list[str]) -> None:
