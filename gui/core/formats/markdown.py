@@ -437,19 +437,31 @@ _MAX_OPENING_SCAN = 200
 
 def _front_matter_title(metadata: dict[str, str], body: list[str]) -> str:
     """The front matter's ``title:`` when the body does not open with a title of its own: a
-    heading (ATX or setext, any level) among its first three lines, or a first line that
-    holds the same words."""
+    heading (ATX or setext, any level) among its first three lines that is no numbered section
+    (a VuePress 复函 opens with 「## 一、相关法律规定」 under a title only its front matter
+    holds), or a first line that holds the same words."""
     title = " ".join(metadata.get("title", "").split())
     if not title or len(title) > _MAX_FRONT_TITLE:
         return ""
     opening = [i for i, line in enumerate(body[:_MAX_OPENING_SCAN]) if line.strip()][:3]
     for i in opening:
         following = body[i + 1] if i + 1 < len(body) else ""
-        if _ATX.match(body[i]) or (_SETEXT.match(following) and not _SETEXT.match(body[i])):
+        atx = _ATX.match(body[i])
+        if atx is not None and not _is_section(atx.group(2) or ""):
+            return ""
+        if _SETEXT.match(following) and not _SETEXT.match(body[i]) and not _is_section(body[i]):
             return ""
     if opening and "".join(title.split()) in "".join(inline_text(body[opening[0]]).split()):
         return ""
     return title
+
+
+def _is_section(heading: str) -> bool:
+    """A heading that opens with a section's number (「一、相关法律规定」, 「第一章 总则」, 「1. 背景」):
+    the body's first part, not a title of its own."""
+    from gui.core.numbering import numbered
+
+    return numbered(inline_text(heading)) is not None
 
 
 def _without_front_matter(lines: list[str]) -> list[str]:

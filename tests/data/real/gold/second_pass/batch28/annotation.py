@@ -125,9 +125,13 @@ ANNOTATION: dict[str, dict] = {
         # body. The container markers (17, 20) and the 「::: warning 原文链接」
         # block (21-23) furniture; 署名 (18) and date (19): `signatory`,
         # `date`, `issuer` from the signature. No `number`, no 主送 in the text.
+        # (Restated in session 22 by rd22 on the reader's new text, which shows
+        # the front matter's title as line 1 when the body opens with a
+        # numbered section: the line numbers below are those of the new text,
+        # the readings this pass's; the new line 1 was not read by this pass.)
         "title": None,
-        "headings": [(1, None, 1), (2, None, 2), (5, None, 2), (8, None, 2), (11, None, 1)],
-        "furniture": [[17, 17], [20, 23]],
+        "headings": [(2, None, 1), (3, None, 2), (6, None, 2), (9, None, 2), (12, None, 1)],
+        "furniture": [[18, 18], [21, 24]],
         "document": {
             "issuer": "生态环境部办公厅",
             "signatory": "生态环境部办公厅",
