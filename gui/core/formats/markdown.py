@@ -22,6 +22,7 @@ from pathlib import Path
 
 from gui.core.decoding import DecodedSource, DocumentError, decode_text
 from gui.core.formats._common import LineBuilder, join_wrapped
+from gui.core.formats.markdown_blocks import CONTAINER, close_box, comment_end, container_fence
 from gui.core.fused_lines import heading_number, is_heading_line, opens_own_line
 from gui.core.patterns import ORG_END
 
@@ -118,7 +119,11 @@ def read_markdown(data: bytes, path: Path) -> DecodedSource:
     boxes: list[tuple[int, int, int]] = []  # open containers: colons, first line, headings
     table_row = False  # the last line was a table's row
     html: list[str] | None = None  # the lines of the raw HTML block being read
-    for raw in lines:
+    skip_to = -1  # the last line of the HTML comment block being skipped
+    closers: list[int] | None = None
+    for k, raw in enumerate(lines):
+        if k <= skip_to:
+            continue
         if html is not None:
             if raw.strip():
                 html.append(raw)
@@ -136,14 +141,28 @@ def read_markdown(data: bytes, path: Path) -> DecodedSource:
             flush()
             fence = fence_match.group(1)
             continue
-        container = _CONTAINER.fullmatch(raw) if raw[:4].lstrip(" ")[:3] == ":::" else None
+        container = CONTAINER.fullmatch(raw) if raw[:4].lstrip(" ")[:3] == ":::" else None
         if container is not None:
             # A container's fence (markdown-it-container, VuePress, Pandoc's fenced divs) is a
             # line of its own, markup: the box it opens is set apart from the text around it.
             flush()
             table_row = False
-            _container_fence(builder, boxes, container)
+            container_fence(builder, boxes, container)
             continue
+        if block_end is None and raw.lstrip()[:4] == "<!--":
+            # A stand-alone HTML comment (CommonMark's HTML block of type 2, to the line that
+            # closes it): markup a page never shows (「<!-- 正文下iframe -->」, 「<!-- INFO END
+            # -->」). What follows its close on that line is read as a line of its own.
+            if closers is None:  # (the lines that close a comment, found once)
+                closers = [i for i, text in enumerate(lines) if "-->" in text]
+            end = comment_end(lines, k, closers)
+            if end is not None:
+                flush()
+                table_row = False
+                skip_to, rest = end
+                if not rest.strip():
+                    continue
+                raw = rest
         line = raw
         while _QUOTE.match(line):
             line = _QUOTE.sub("", line, count=1)
@@ -261,37 +280,11 @@ def read_markdown(data: bytes, path: Path) -> DecodedSource:
     if html is not None:
         _read_html_block(builder, html)
     if boxes:  # (a container left open runs to the end)
-        _close_box(builder, boxes[0], len(builder.lines) - 1)
+        close_box(builder, boxes[0], len(builder.lines) - 1)
     if len(builder.lines) <= (1 if front_title else 0):  # (a title over no text is no text)
         raise DocumentError(path, "the Markdown file has no text")
     source = builder.source(encoding, "markdown")
     return replace(source, metadata=metadata) if metadata else source
-
-
-#: A container's fence: three colons or more, then the opener's kind and label (「::: info 附录」,
-#: 「::: {.note}」, 「:::tip[提示]」) or nothing (the closing fence).
-_CONTAINER = re.compile(r" {0,3}(:{3,})[ \t]*([^\s:][^\n]*?)?[ \t]*")
-
-
-def _container_fence(
-    builder: LineBuilder, boxes: list[tuple[int, int, int]], fence: re.Match[str]
-) -> None:
-    """Add a container's fence as a line of markup; a closing fence ends the innermost open
-    box, and the outermost one, when it holds a heading, is recorded as a box of its own."""
-    colons = len(fence.group(1))
-    if fence.group(2):
-        boxes.append((colons, len(builder.lines), len(builder.headings)))
-    builder.add(fence.group().strip(), chrome=True)
-    if fence.group(2) or not boxes or colons < boxes[-1][0]:
-        return
-    box = boxes.pop()
-    if not boxes:
-        _close_box(builder, box, len(builder.lines) - 1)
-
-
-def _close_box(builder: LineBuilder, box: tuple[int, int, int], last: int) -> None:
-    if len(builder.headings) > box[2]:
-        builder.boxes.append((box[1], last))
 
 
 def _read_html_block(builder: LineBuilder, lines: list[str]) -> None:
@@ -384,7 +377,7 @@ _HTML_BLOCK = re.compile(
     re.I,
 )
 #: A raw HTML block whose content is code, not text (CommonMark's HTML blocks of type 1).
-_RAW_BLOCK = re.compile(r" {0,3}<(script|style)(?=[\s>]|$)", re.I)
+_RAW_BLOCK = re.compile(r"\s*<(script|style)(?=[\s>]|$)", re.I)
 _HTML_IMAGE = re.compile(r"<img\b[^<>]*>", re.I)
 #: What is left of markup that held no text (Pandoc's page break 「**\**」 read as 「\」).
 _RESIDUE = re.compile(r"[\\*_~`#|]+")
