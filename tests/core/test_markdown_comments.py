@@ -1,7 +1,8 @@
 """A stand-alone HTML comment in a Markdown file (CommonMark's HTML block of type 2, to the line
 that closes it) is markup a page never shows: never a line of the text. Real lines of dev
 documents: LawRefBook's 「<!-- INFO END -->」 (reg-cn-price-marking-2022, batch 1) and a Sina
-post's tail (news-cn-energy-saving-plan-2022, batch 1)."""
+post's tail (news-cn-energy-saving-plan-2022, batch 1); the info block over a text that prints its
+own title again (gw-cn-spc-spp-police-assault-interpretation-2025, batch 28)."""
 
 from __future__ import annotations
 
@@ -103,3 +104,43 @@ def test_the_text_after_a_comments_close_is_a_line_of_its_own():
 )
 def test_a_style_sheets_rule_is_chrome(line, kind):
     assert classify_line(line) == kind
+
+
+# The head of batch 28's joint interpretation (dev): the collection's info block, its mark, then
+# the text's own title as the issuers printed it (wrapped lines set apart, no 「、」 between them).
+INFO_BLOCK_OVER_TITLE = """\
+# 最高人民法院、最高人民检察院关于办理袭警刑事案件适用法律若干问题的解释
+
+2024年11月4日 最高人民法院审判委员会第1930次会议、2024年6月27日最高人民检察院第十四届检察委员会第三十二次会议通过
+
+2025年1月18日 施行
+
+<!-- INFO END -->
+
+最高人民法院 最高人民检察院 关于办理袭警刑事案件适用法律 若干问题的解释
+
+高检发释字〔2025〕1号
+"""
+
+
+def test_an_info_blocks_copy_of_the_title_is_chrome_when_the_mark_is_dropped():
+    decoded = read_markdown(INFO_BLOCK_OVER_TITLE.encode("utf-8"), Path("p.md"))
+    assert decoded.text.split("\n")[3].startswith("最高人民法院 最高人民检察院 关于")
+    assert decoded.chrome == frozenset({0})
+    doc = document_from_source(decoded)
+    assert doc.title == "最高人民法院 最高人民检察院 关于办理袭警刑事案件适用法律 若干问题的解释"
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        # the block over the articles, no title of the text's own (reg-cn-price-marking-2022)
+        REGULATION,
+        # the same block with another comment in the mark's place: no collection's mark
+        INFO_BLOCK_OVER_TITLE.replace("<!-- INFO END -->", "<!-- 正文下iframe -->"),
+    ],
+)
+def test_an_info_block_without_a_copy_under_its_mark_keeps_its_title(markdown):
+    decoded = read_markdown(markdown.encode("utf-8"), Path("p.md"))
+    assert 0 not in decoded.chrome
+    assert document_from_source(decoded).title == decoded.text.split("\n")[0]

@@ -22,7 +22,14 @@ from pathlib import Path
 
 from gui.core.decoding import DecodedSource, DocumentError, decode_text
 from gui.core.formats._common import LineBuilder, join_wrapped
-from gui.core.formats.markdown_blocks import CONTAINER, close_box, comment_end, container_fence
+from gui.core.formats.markdown_blocks import (
+    CONTAINER,
+    close_box,
+    comment_end,
+    container_fence,
+    info_block_copy,
+    is_info_end,
+)
 from gui.core.fused_lines import heading_number, is_heading_line, opens_own_line
 from gui.core.patterns import ORG_END
 
@@ -121,6 +128,7 @@ def read_markdown(data: bytes, path: Path) -> DecodedSource:
     html: list[str] | None = None  # the lines of the raw HTML block being read
     skip_to = -1  # the last line of the HTML comment block being skipped
     closers: list[int] | None = None
+    info_end: int | None = None  # the line a law collection's info-end mark stood before
     for k, raw in enumerate(lines):
         if k <= skip_to:
             continue
@@ -159,6 +167,8 @@ def read_markdown(data: bytes, path: Path) -> DecodedSource:
             if end is not None:
                 flush()
                 table_row = False
+                if info_end is None and is_info_end(lines, k, end[0]):
+                    info_end = len(builder.lines)
                 skip_to, rest = end
                 if not rest.strip():
                     continue
@@ -279,6 +289,7 @@ def read_markdown(data: bytes, path: Path) -> DecodedSource:
     flush()
     if html is not None:
         _read_html_block(builder, html)
+    info_block_copy(builder, info_end)
     if boxes:  # (a container left open runs to the end)
         close_box(builder, boxes[0], len(builder.lines) - 1)
     if len(builder.lines) <= (1 if front_title else 0):  # (a title over no text is no text)

@@ -2,7 +2,8 @@
 container's fences (markdown-it-container, VuePress, Docusaurus, Pandoc's fenced divs: 「::: info
 附录」 … 「:::」), lines of their own, each container that holds a heading recorded as a box the
 outline ranks apart; and a stand-alone HTML comment (CommonMark's HTML block of type 2), which
-is no line of the text.
+is no line of the text (a law collection's info-end mark among them: the info block's title
+is set apart by the lines around the mark, :func:`info_block_copy`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from bisect import bisect_right
 
 from gui.core.formats._common import LineBuilder
+from gui.core.head_rows import INFO_END, copy_key
 
 #: How many lines an HTML comment block may run over before its close: a 「<!--」 left open
 #: (a scrape cut off) hides nothing.
@@ -29,6 +31,23 @@ def comment_end(lines: list[str], first: int, closers: list[int]) -> tuple[int, 
         return None
     last = lines[closers[k]]
     return closers[k], last[last.find("-->") + 3 :]
+
+
+def is_info_end(lines: list[str], first: int, last: int) -> bool:
+    """Whether the comment on ``lines[first:last + 1]`` is a law collection's info-end mark."""
+    return first == last and lines[first].strip() == INFO_END
+
+
+def info_block_copy(builder: LineBuilder, end: int | None) -> None:
+    """A law collection's info block (LawRefBook: the title the collection files the text under,
+    the dates it was adopted and took effect) over the text that prints its own title first:
+    the block's copy is chrome, as ``gui.core.head_rows.info_title_copy`` reads it in a text
+    that keeps the mark. The reader drops the mark, so the block is read here: ``end`` is the
+    line the mark stood before (None: no mark)."""
+    if end is None or not 0 < end < 8 or end >= len(builder.lines) or 0 in builder.chrome:
+        return
+    if copy_key(builder.lines[0]) == copy_key(builder.lines[end]) != "":
+        builder.chrome.add(0)
 
 
 #: A container's fence: three colons or more, then the opener's kind and label (「::: info 附录」,
