@@ -76,6 +76,10 @@ class DecodedSource:
     #: 0-based lines the format sets wholly in bold (an HTML paragraph all 「<strong>」): a
     #: release's subhead as a government site sets it, read by ``gui.core.subhead_runs``.
     bold: frozenset[int] = frozenset()
+    #: 0-based line ranges ``(first, last)`` of the boxes the format sets apart that hold a
+    #: heading (a Markdown container, 「::: info 附录」 … 「:::」): the outline ranks their
+    #: headings apart from the text around them.
+    boxes: tuple[tuple[int, int], ...] = ()
 
 
 _BOMS = (

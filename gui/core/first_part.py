@@ -72,6 +72,7 @@ def first_part_source(decoded: DecodedSource, end: int) -> DecodedSource:
         text=decoded.text[:end],
         headings=headings,
         title_line=title_line,
+        boxes=tuple((a, min(z, lines - 1)) for a, z in decoded.boxes if a < lines),
         replaced=decoded.text.count("\ufffd", 0, end),
     )
 

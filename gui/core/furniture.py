@@ -76,7 +76,13 @@ from gui.core.site_chrome import (
     mark_link_lists,
     mark_menus,
 )
-from gui.core.story_paragraphs import CSS, YAML_KEY, is_body_paragraph, run_in_caption
+from gui.core.story_paragraphs import (
+    CSS,
+    CSS_RULE,
+    YAML_KEY,
+    is_body_paragraph,
+    run_in_caption,
+)
 from gui.core.wire_credits import wire_furniture
 
 _BREADCRUMB = LazyPattern(
@@ -147,6 +153,8 @@ _META_STRONG = 2  # keys on one line, or a line opening with one of the first ei
 
 #: Lines this long are report text whatever they open with.
 MAX_FURNITURE_CHARS = 120
+#: How a style sheet's rule opens: a class, an id or a tag name.
+_SELECTOR_FIRST = frozenset(".#_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def classify_line(line: str, around_body: bool = True) -> str | None:
@@ -159,6 +167,8 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         return "meta"  # front matter run together, URLs and all
     if line.startswith("<!--") or (line.startswith(("&#123;", "{")) and CSS.match(line)):
         return "chrome"  # a scraper's markers and the style sheet it dragged along
+    if line[0] in _SELECTOR_FIRST and CSS_RULE.match(line):
+        return "chrome"  # (…its rules, selector first)
     if line.startswith("{") and len(line) <= 2000 and _TEMPLATE_TAGS.fullmatch(line):
         return "chrome"
     if line.startswith("<%") and len(line) <= 2000 and _SERVER_TAGS.fullmatch(line):

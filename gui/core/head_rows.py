@@ -19,7 +19,7 @@ _CHAPTER = LazyPattern(r"第\s*[一二三四五六七八九十百零〇\d]+\s*[�
 CRUMB_SEP = LazyPattern(r"[>＞»›/／|｜]")
 #: Where a law collection's info block ends (LawRefBook: the title, the dates it was adopted
 #: and took effect, then the text as the issuer printed it).
-_INFO_END = "<!-- INFO END -->"
+INFO_END = "<!-- INFO END -->"
 _COPY_GAPS = re.compile(r"[\s\u3000、]+")
 
 
@@ -71,9 +71,9 @@ def info_title_copy(texts: list[str], kinds: list[str | None]) -> None:
     「、」 (「最高人民法院、最高人民检察院关于…的解释」 over 「最高人民法院 最高人民检察院 关于…
     适用法律 若干问题的解释」, batches 28 and 30), the block's copy is chrome, the text's is the
     title."""
-    if _INFO_END not in texts[:8]:
+    if INFO_END not in texts[:8]:
         return
-    end = texts.index(_INFO_END)
+    end = texts.index(INFO_END)
     below = next((t for t in texts[end + 1 : end + 3] if t), "")
     first = next((i for i in range(end) if texts[i]), None)
     if first is None or kinds[first] is not None or not below:

@@ -103,6 +103,7 @@ def build_outline(
     annex_lines: Collection[int] = (),
     list_items: Collection[int] = (),
     bold_lines: Collection[int] = (),
+    boxes: Sequence[tuple[int, int]] = (),
 ) -> Outline:
     """Find the title and sections of ``text[:body_end]``.
 
@@ -113,7 +114,8 @@ def build_outline(
     paragraphs inside ``furniture`` are neither headings nor the start of the body; ``annex_lines`` (the
     title of a document issued by a 印发 notice, after its date) head top-level sections;
     ``list_items`` (a bullet list's items, marked by the format) head none; ``bold_lines``
-    (set wholly in bold by the format) head their paragraphs when they have a subhead's form."""
+    (set wholly in bold by the format) head their paragraphs when they have a subhead's form;
+    ``boxes`` (line ranges a format sets apart: a Markdown container) rank their headings apart."""
     body_end = len(text) if body_end is None else body_end
     lines = _split_lines(text, body_end, plain=headings is None)
     lines, issued = issued_titles(text, lines, annex_lines)
@@ -157,7 +159,7 @@ def build_outline(
     front = front and (len(found) < 2 or len(body) < 2 or found[1].line is not body[1])
     if title and found and (is_deck(found, body) or (front and is_deck(found[:1], body))):
         found = found[1:]
-    levels = heading_levels(found, outer_ranks_shown(body, found))
+    levels = heading_levels(found, outer_ranks_shown(body, found), boxes)
 
     sections: list[Section] = []
     if not found or found[0].line.start > body_start:

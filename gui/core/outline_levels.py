@@ -25,7 +25,11 @@ RANK_ANNEX = 0.0
 MAX_LEVEL = 4
 
 
-def heading_levels(found: Sequence[Any], shown: Collection[float] = ()) -> list[int]:
+def heading_levels(
+    found: Sequence[Any],
+    shown: Collection[float] = (),
+    boxes: Sequence[tuple[int, int]] = (),
+) -> list[int]:
     """Numbered and marked styles take the rank of their style among those the document
     uses (第X条 stays level 3 under 第X章 even where no 第X节 comes between). Unnumbered ones
     (一是 lines, lead sentences, headlines, subheadings) sit one level below the nearest open
@@ -34,44 +38,69 @@ def heading_levels(found: Sequence[Any], shown: Collection[float] = ()) -> list[
     (「事實：」) is level 1 and puts the numbered tiers after it one level down: the 一、 points
     of a decision whose 「事實及理由：…」 runs on its line, above the first label, stay level 1.
     ``shown``: GB/T 9704 ranks the text shows by paragraphs that head nothing
-    (``outer_ranks_shown``): they keep their level in the document's part before any annex."""
-    levels: list[int] = []
-    segments: list[list[Any]] = [[]]
-    for h in found:
-        if h.rank == RANK_ANNEX:
-            segments.append([h])
-        else:
-            segments[-1].append(h)
-    for n, segment in enumerate(segments):
-        items = _items_under_subheads(segment)
-        fixed = sorted(
-            ({h.rank for h in segment if h.rank < RANK_ORDINAL} | set(shown if n == 0 else ()))
-            - {RANK_ANNEX, RANK_LABEL}
-            - items.keys()
-        )
-        level_of = _fixed_levels(segment, fixed)
-        base = 1 if n > 0 else 0
-        in_part = 0  # 1 once a part's label has opened
-        stack: list[tuple[int, float]] = []  # (level, rank) of the open headings
-        for h in segment:
-            if h.rank == RANK_ANNEX:
-                levels.append(1)
-                continue
-            if h.rank == RANK_LABEL:
-                in_part, level = 1, base + 1
-                stack.clear()
-            elif h.rank in level_of:
-                level = base + level_of[h.rank] + in_part
-                while stack and stack[-1][0] >= level:
-                    stack.pop()
-            else:
-                rank = items.get(h.rank, h.rank)
-                while stack and stack[-1][1] >= rank:
-                    stack.pop()
-                level = (stack[-1][0] if stack else base) + 1
-            stack.append((level, items.get(h.rank, h.rank)))
-            levels.append(min(level, MAX_LEVEL))
+    (``outer_ranks_shown``): they keep their level in the document's part before any annex.
+    ``boxes``: line ranges ``(first, last)`` of a format's boxes (a Markdown container,
+    「::: info 附录」 … 「:::」) that hold a heading: each is ranked apart from the text around it,
+    from level 1, and the text after its close goes on ranked as before it."""
+    levels = [1] * len(found)
+    for n, segment in enumerate(_segments(found, boxes)):
+        _rank_segment(segment, levels, shown if n == 0 else ())
     return levels
+
+
+def _segments(
+    found: Sequence[Any], boxes: Sequence[tuple[int, int]]
+) -> list[list[tuple[int, Any]]]:
+    """The headings ranked together, with their places in ``found``: the text before the first
+    annex, each annex to the next, and each box."""
+    main: list[list[tuple[int, Any]]] = [[]]
+    boxed: dict[int, list[tuple[int, Any]]] = {}
+    for k, h in enumerate(found):
+        box = next((b for b, (a, z) in enumerate(boxes) if a <= h.line.index <= z), None)
+        if box is not None:
+            boxed.setdefault(box, []).append((k, h))
+        elif h.rank == RANK_ANNEX:
+            main.append([(k, h)])
+        else:
+            main[-1].append((k, h))
+    return main + [boxed[b] for b in sorted(boxed)]
+
+
+def _rank_segment(
+    placed: Sequence[tuple[int, Any]], levels: list[int], shown: Collection[float]
+) -> None:
+    """The levels of one segment's headings, written at their places in ``levels``."""
+    segment = [h for _, h in placed]
+    if not segment:
+        return
+    items = _items_under_subheads(segment)
+    fixed = sorted(
+        ({h.rank for h in segment if h.rank < RANK_ORDINAL} | set(shown))
+        - {RANK_ANNEX, RANK_LABEL}
+        - items.keys()
+    )
+    level_of = _fixed_levels(segment, fixed)
+    base = 1 if segment[0].rank == RANK_ANNEX else 0
+    in_part = 0  # 1 once a part's label has opened
+    stack: list[tuple[int, float]] = []  # (level, rank) of the open headings
+    for k, h in placed:
+        if h.rank == RANK_ANNEX:
+            levels[k] = 1
+            continue
+        if h.rank == RANK_LABEL:
+            in_part, level = 1, base + 1
+            stack.clear()
+        elif h.rank in level_of:
+            level = base + level_of[h.rank] + in_part
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+        else:
+            rank = items.get(h.rank, h.rank)
+            while stack and stack[-1][1] >= rank:
+                stack.pop()
+            level = (stack[-1][0] if stack else base) + 1
+        stack.append((level, items.get(h.rank, h.rank)))
+        levels[k] = min(level, MAX_LEVEL)
 
 
 def outer_ranks_shown(body: Sequence[Any], found: Sequence[Any]) -> set[float]:

@@ -71,6 +71,7 @@ def document_from_source(
         annex_lines=header.attached,
         list_items=decoded.items,
         bold_lines=decoded.bold,
+        boxes=decoded.boxes,
     )
     title, title_span = outline.title, outline.title_span
     part = header.title  # a title that is only part of its line always has its offsets

@@ -18,6 +18,12 @@ from gui.core.patterns import LazyPattern
 YAML_KEY = LazyPattern(r"(?:^|\s|[^\x00-\x7f])(?P<key>[a-z][a-z_]{1,20}):(?:\s|$)")
 # Style sheet residue (&#123;text-align: center;padding: 20px 0;&#125;).
 CSS = LazyPattern(r"(?:&#123;|\{)\s*[a-z-]+\s*:[^;]{1,60};")
+#: …and a style sheet's rule, its selector first (「.appendQr_wrap&#123;border:1px solid
+#: #E6E6E6;padding:8px;&#125; …」, a page's <style> block the Markdown reader keeps as code).
+CSS_RULE = LazyPattern(
+    r"[.#]?[A-Za-z_][\w-]{0,40}(?:[ \t.#>:,+~]{1,3}[A-Za-z_][\w-]{0,40}){0,8}[ \t]*"
+    r"(?:&#123;|\{)\s*[a-z-]+\s*:[^;]{1,60};"
+)
 #: A body paragraph (sentence end, at least this long) closes the front matter.
 _BODY_PARAGRAPH = 50
 _SENTENCE_END = "。！？!?；;"

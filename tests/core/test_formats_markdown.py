@@ -115,3 +115,31 @@ def test_front_matter_title_stays_out_when_the_body_has_its_own(tmp_path, body):
     text = read_source(_write_md(tmp_path, FRONT + body)).text
     assert text.count("四川铁科召开党委中心组学习会议") == (1 if body.startswith("**") else 0)
     assert "date" not in text
+
+
+# The dev VuePress 复函 gw-cn-mee-odour-emission-law-reply-2020 (batch 28): its title is only in
+# its front matter, and its body opens with numbered sections.
+REPLY_FRONT = (
+    "---\ntitle: 关于恶臭气体超标排放法律适用有关问题的复函\nshortTitle: 恶臭气体超标排放法律适用\n"
+    "icon: article\ndate: 2020-03-20\nauthor: 生态环境部办公厅\n---\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "## 一、相关法律规定\n\n### （一）关于超标排放大气污染物\n\n",
+        "一、相关法律规定\n--------\n\n",  # (a setext one)
+    ],
+)
+def test_a_numbered_section_heading_is_no_title_of_the_body(tmp_path, opening):
+    # (a heading that opens with a section's number is the body's first part: the front
+    # matter's title is still the page's)
+    source = read_source(_write_md(tmp_path, REPLY_FRONT + opening + PARAGRAPH))
+    assert source.text.split("\n")[:2] == [
+        "关于恶臭气体超标排放法律适用有关问题的复函",
+        "一、相关法律规定",
+    ]
+    document = read_document(tmp_path / "p.md")
+    assert document.title == "关于恶臭气体超标排放法律适用有关问题的复函"
+    assert document.sections[0].heading == "一、相关法律规定"

@@ -90,6 +90,7 @@ class LineBuilder:
     items: set[int] = field(default_factory=set)
     news: set[int] = field(default_factory=set)
     bold: set[int] = field(default_factory=set)
+    boxes: list[tuple[int, int]] = field(default_factory=list)
 
     def add(
         self,
@@ -132,6 +133,7 @@ class LineBuilder:
         items = frozenset(self.items)
         news = frozenset(self.news)
         bold = frozenset(self.bold)
+        boxes = tuple(self.boxes)
         if self.title_line is None:
             self.title_line = guess_title_line(self.lines, self.headings)
         if self.title_line is None and not self.headings:
@@ -146,6 +148,7 @@ class LineBuilder:
                 items=items,
                 news=news,
                 bold=bold,
+                boxes=boxes,
             )
         return DecodedSource(
             text,
@@ -158,6 +161,7 @@ class LineBuilder:
             items=items,
             news=news,
             bold=bold,
+            boxes=boxes,
         )
 
 

@@ -22,6 +22,14 @@ from pathlib import Path
 
 from gui.core.decoding import DecodedSource, DocumentError, decode_text
 from gui.core.formats._common import LineBuilder, join_wrapped
+from gui.core.formats.markdown_blocks import (
+    CONTAINER,
+    close_box,
+    comment_end,
+    container_fence,
+    info_block_copy,
+    is_info_end,
+)
 from gui.core.fused_lines import heading_number, is_heading_line, opens_own_line
 from gui.core.patterns import ORG_END
 
@@ -115,9 +123,15 @@ def read_markdown(data: bytes, path: Path) -> DecodedSource:
         code = False
 
     fence: str | None = None
+    boxes: list[tuple[int, int, int]] = []  # open containers: colons, first line, headings
     table_row = False  # the last line was a table's row
     html: list[str] | None = None  # the lines of the raw HTML block being read
-    for raw in lines:
+    skip_to = -1  # the last line of the HTML comment block being skipped
+    closers: list[int] | None = None
+    info_end: int | None = None  # the line a law collection's info-end mark stood before
+    for k, raw in enumerate(lines):
+        if k <= skip_to:
+            continue
         if html is not None:
             if raw.strip():
                 html.append(raw)
@@ -135,6 +149,30 @@ def read_markdown(data: bytes, path: Path) -> DecodedSource:
             flush()
             fence = fence_match.group(1)
             continue
+        container = CONTAINER.fullmatch(raw) if raw[:4].lstrip(" ")[:3] == ":::" else None
+        if container is not None:
+            # A container's fence (markdown-it-container, VuePress, Pandoc's fenced divs) is a
+            # line of its own, markup: the box it opens is set apart from the text around it.
+            flush()
+            table_row = False
+            container_fence(builder, boxes, container)
+            continue
+        if block_end is None and raw.lstrip()[:4] == "<!--":
+            # A stand-alone HTML comment (CommonMark's HTML block of type 2, to the line that
+            # closes it): markup a page never shows (「<!-- 正文下iframe -->」, 「<!-- INFO END
+            # -->」). What follows its close on that line is read as a line of its own.
+            if closers is None:  # (the lines that close a comment, found once)
+                closers = [i for i, text in enumerate(lines) if "-->" in text]
+            end = comment_end(lines, k, closers)
+            if end is not None:
+                flush()
+                table_row = False
+                if info_end is None and is_info_end(lines, k, end[0]):
+                    info_end = len(builder.lines)
+                skip_to, rest = end
+                if not rest.strip():
+                    continue
+                raw = rest
         line = raw
         while _QUOTE.match(line):
             line = _QUOTE.sub("", line, count=1)
@@ -251,6 +289,9 @@ def read_markdown(data: bytes, path: Path) -> DecodedSource:
     flush()
     if html is not None:
         _read_html_block(builder, html)
+    info_block_copy(builder, info_end)
+    if boxes:  # (a container left open runs to the end)
+        close_box(builder, boxes[0], len(builder.lines) - 1)
     if len(builder.lines) <= (1 if front_title else 0):  # (a title over no text is no text)
         raise DocumentError(path, "the Markdown file has no text")
     source = builder.source(encoding, "markdown")
@@ -347,7 +388,7 @@ _HTML_BLOCK = re.compile(
     re.I,
 )
 #: A raw HTML block whose content is code, not text (CommonMark's HTML blocks of type 1).
-_RAW_BLOCK = re.compile(r" {0,3}<(script|style)(?=[\s>]|$)", re.I)
+_RAW_BLOCK = re.compile(r"\s*<(script|style)(?=[\s>]|$)", re.I)
 _HTML_IMAGE = re.compile(r"<img\b[^<>]*>", re.I)
 #: What is left of markup that held no text (Pandoc's page break 「**\**」 read as 「\」).
 _RESIDUE = re.compile(r"[\\*_~`#|]+")
@@ -400,19 +441,31 @@ _MAX_OPENING_SCAN = 200
 
 def _front_matter_title(metadata: dict[str, str], body: list[str]) -> str:
     """The front matter's ``title:`` when the body does not open with a title of its own: a
-    heading (ATX or setext, any level) among its first three lines, or a first line that
-    holds the same words."""
+    heading (ATX or setext, any level) among its first three lines that is no numbered section
+    (a VuePress 复函 opens with 「## 一、相关法律规定」 under a title only its front matter
+    holds), or a first line that holds the same words."""
     title = " ".join(metadata.get("title", "").split())
     if not title or len(title) > _MAX_FRONT_TITLE:
         return ""
     opening = [i for i, line in enumerate(body[:_MAX_OPENING_SCAN]) if line.strip()][:3]
     for i in opening:
         following = body[i + 1] if i + 1 < len(body) else ""
-        if _ATX.match(body[i]) or (_SETEXT.match(following) and not _SETEXT.match(body[i])):
+        atx = _ATX.match(body[i])
+        if atx is not None and not _is_section(atx.group(2) or ""):
+            return ""
+        if _SETEXT.match(following) and not _SETEXT.match(body[i]) and not _is_section(body[i]):
             return ""
     if opening and "".join(title.split()) in "".join(inline_text(body[opening[0]]).split()):
         return ""
     return title
+
+
+def _is_section(heading: str) -> bool:
+    """A heading that opens with a section's number (「一、相关法律规定」, 「第一章 总则」, 「1. 背景」):
+    the body's first part, not a title of its own."""
+    from gui.core.numbering import numbered
+
+    return numbered(inline_text(heading)) is not None
 
 
 def _without_front_matter(lines: list[str]) -> list[str]:

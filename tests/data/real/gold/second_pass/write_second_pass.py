@@ -11,7 +11,11 @@ wrapped over several lines (joined). A cut ("inline", words) is a heading found 
 7's Sina post: kept as those words, marked `inline`). Optional keys: "subtitle" (a line number),
 "title_trim" (a trailing footnote mark left out of the title), "title_strip" (the prefix and suffix around
 a title inside a front-matter line), "title_inline" / "subtitle_inline" (the exact words of a title or
-subtitle found inside a longer line: a page the reader fused into one line, batch 38), "furniture_text" (exact furniture strings, checked against the text).
+subtitle found inside a longer line: a page the reader fused into one line, batch 38), "furniture_text" (exact
+furniture strings, checked against the text),
+"lines_moved" (the runs of lines a reader change moved after the pass was written: (old_first, old_last,
+new_first, new_last), 1-based, new_last = new_first - 1 for lines the new text dropped; every line number of
+the annotation stays as the pass read it, in the old text's numbering, and is moved to the new text's).
 
 Run: python tests/data/real/gold/second_pass/write_second_pass.py --batch N [--check]
 (--check writes nothing and exits 1 when a committed file differs from what the annotation builds).
@@ -57,8 +61,40 @@ def _line_text(lines: list[str], where: int | tuple[int, ...], cut: str | None) 
     return line
 
 
+def _moved(spec: dict) -> dict:
+    """``spec`` with its line numbers moved by its "lines_moved" runs (a reader change that dropped or
+    joined lines after the pass read the text): a heading's or the title's line to its new number, a
+    furniture range to the new lines it still covers (none: dropped)."""
+    runs = spec.get("lines_moved", ())
+
+    def at(n: int, end: bool = False) -> int:
+        shift = 0
+        for old_first, old_last, new_first, new_last in runs:
+            if n > old_last:
+                shift += (new_last - new_first) - (old_last - old_first)
+            elif n >= old_first:
+                if new_last < new_first:  # (dropped: the line after it, or the one before)
+                    return new_first - 1 if end else new_first
+                return min(new_first + n - old_first, new_last)
+        return n + shift
+
+    def line(where: int | tuple[int, ...]) -> int | tuple[int, ...]:
+        return tuple(at(n) for n in where) if isinstance(where, tuple) else at(where)
+
+    out = dict(spec)
+    for key in ("title", "subtitle"):
+        if out.get(key) is not None:
+            out[key] = line(out[key])
+    out["headings"] = [(line(where), cut, level) for where, cut, level in spec["headings"]]
+    ranges = [[at(a), at(b, end=True)] for a, b in spec["furniture"]]
+    out["furniture"] = [[a, b] for a, b in ranges if a <= b]
+    return out
+
+
 def build(doc_id: str, spec: dict) -> dict:
     """One second-pass outline from its line-based annotation."""
+    if "lines_moved" in spec:
+        spec = _moved(spec)
     text = _text(doc_id)
     lines = text.split("\n")
     inline = {i: cut[1] for i, (_, cut, _) in enumerate(spec["headings"]) if isinstance(cut, tuple)}
