@@ -45,7 +45,8 @@ and batch 37 (12 more, seed 2026120537, the same date; built beside batch 36)
 and batch 38 (12 more, seed 2026120538, session 22's date; built beside batch 39)
 and batch 39 (12 more, seed 2026120539, the same date; built beside batch 38)
 and batch 40 (12 more, seed 2026120540, the same date; built beside batch 41)
-and batch 41 (12 more, seed 2026120541, the same date; built beside batch 40).
+and batch 41 (12 more, seed 2026120541, the same date; built beside batch 40)
+and batch 43 (12 more, seed 2026120543, the same date; built beside batch 42).
 """
 
 import random
@@ -91,6 +92,7 @@ SEED_BATCH38 = 2026120538
 SEED_BATCH39 = 2026120539
 SEED_BATCH40 = 2026120540
 SEED_BATCH41 = 2026120541
+SEED_BATCH43 = 2026120543
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -814,6 +816,23 @@ DOCS_BATCH41 = {
     "wr-hk-policy-address-2013-legco-record-opening.txt": "work-report",
 }
 
+# Batch 43 (session 22, built beside batch 42): written from the library's read_file text
+# (MANIFEST.md "Batch 43").
+DOCS_BATCH43 = {
+    "gw-tw-ey-controlled-drugs-schedule-amendment-notice-2009.txt": "gongwen-tw",
+    "gw-tw-ey-exam-yuan-school-staff-retirement-act-effective-dates-order-2009.txt": "gongwen-tw",
+    "gw-tw-mnd-military-court-wrongful-detention-compensation-letter-2009.txt": "gongwen-tw",
+    "news-hk-hkcnews-admiralty-overnight-protesters-persuade-police-2019.md": "news-hk",
+    "news-tw-cna-new-taipei-pork-sold-as-mutton-inspection-2023.html": "news-tw",
+    "press-mo-gcs-chief-executive-national-day-reception-2026.html": "press-mo",
+    "press-mo-psp-chinese-style-drill-national-day-debut-2026.html": "press-mo",
+    "press-mo-um-national-day-flag-raising-2026.html": "press-mo",
+    "press-tw-president-taiwan-lantern-festival-chiayi-opening-2026.txt": "press-tw",
+    "press-tw-tainan-mayor-family-carnival-youth-dance-2026.txt": "press-tw",
+    "press-tw-tainan-penghu-ferry-anping-magong-maiden-voyage-2026.txt": "press-tw",
+    "wr-hk-chief-executive-legco-address-2012-10-17-part.txt": "work-report",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -856,6 +875,7 @@ BATCHES = {
     39: (DOCS_BATCH39, SEED_BATCH39),
     40: (DOCS_BATCH40, SEED_BATCH40),
     41: (DOCS_BATCH41, SEED_BATCH41),
+    43: (DOCS_BATCH43, SEED_BATCH43),
 }
 
 
