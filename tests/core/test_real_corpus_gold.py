@@ -70,6 +70,7 @@ def test_split_holds_out_a_third_by_kind():
         "39": 12,
         "40": 12,
         "41": 12,
+        "42": 12,
         "43": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
@@ -114,6 +115,7 @@ def test_split_holds_out_a_third_by_kind():
         "39": 4,
         "40": 4,
         "41": 4,
+        "42": 4,
         "43": 4,
     }
 

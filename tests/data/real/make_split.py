@@ -46,6 +46,7 @@ and batch 38 (12 more, seed 2026120538, session 22's date; built beside batch 39
 and batch 39 (12 more, seed 2026120539, the same date; built beside batch 38)
 and batch 40 (12 more, seed 2026120540, the same date; built beside batch 41)
 and batch 41 (12 more, seed 2026120541, the same date; built beside batch 40)
+and batch 42 (12 more, seed 2026120542, the same date; built beside batch 43)
 and batch 43 (12 more, seed 2026120543, the same date; built beside batch 42).
 """
 
@@ -92,6 +93,7 @@ SEED_BATCH38 = 2026120538
 SEED_BATCH39 = 2026120539
 SEED_BATCH40 = 2026120540
 SEED_BATCH41 = 2026120541
+SEED_BATCH42 = 2026120542
 SEED_BATCH43 = 2026120543
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
@@ -816,6 +818,23 @@ DOCS_BATCH41 = {
     "wr-hk-policy-address-2013-legco-record-opening.txt": "work-report",
 }
 
+# Batch 42 (session 22, built beside batch 43): written from the library's read_file text
+# (MANIFEST.md "Batch 42").
+DOCS_BATCH42 = {
+    "gw-cn-central-rural-revitalization-opinions-2018-part.txt": "gongwen",
+    "gw-cn-jiangxi-famous-trademark-measures-repeal-decision-2018.txt": "gongwen",
+    "gw-cn-npc-2009-work-report-resolution.txt": "gongwen",
+    "news-cn-cctv-xwlb-digest-20260801.md": "news-cn",
+    "news-cn-cctv-xwlb-digest-20260815.md": "news-cn",
+    "news-cn-cctv-xwlb-digest-20260901.md": "news-cn",
+    "news-cn-cctv-xwlb-transcript-20021001.md": "news-cn",
+    "news-cn-cctv-xwlb-transcript-20030110.md": "news-cn",
+    "news-cn-cctv-xwlb-transcript-20070101.md": "news-cn",
+    "news-cn-cctv-xwlb-transcript-20070103.md": "news-cn",
+    "wr-cn-2009-national-work-report-review-part.txt": "work-report",
+    "wr-cn-2025-national-work-report-review-part.txt": "work-report",
+}
+
 # Batch 43 (session 22, built beside batch 42): written from the library's read_file text
 # (MANIFEST.md "Batch 43").
 DOCS_BATCH43 = {
@@ -875,6 +894,7 @@ BATCHES = {
     39: (DOCS_BATCH39, SEED_BATCH39),
     40: (DOCS_BATCH40, SEED_BATCH40),
     41: (DOCS_BATCH41, SEED_BATCH41),
+    42: (DOCS_BATCH42, SEED_BATCH42),
     43: (DOCS_BATCH43, SEED_BATCH43),
 }
 
