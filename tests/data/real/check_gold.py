@@ -76,6 +76,7 @@ GOLD_BATCHES = {
     "39",
     "40",
     "41",
+    "42",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")
