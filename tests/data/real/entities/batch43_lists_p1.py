@@ -231,4 +231,407 @@ QUANT	15年
 *ORG	立法會
 *LOC	(?<!發展)中國
 """,
+    "gw-tw-ey-controlled-drugs-schedule-amendment-notice-2009": r"""
+# 行政院公告 → 行政院 (as 行政院令); the schedule's and the act's names in 「」 TERM with their marks (a title quoted in
+# 「」, batch-20 D, batch 41) — doubtful (batch 25's pass 1 read a quoted regulation name DOC)
+ORG	行政院
+TERM	「管制藥品分級及品項」
+DATE	98年4月9日
+ORG	行政院
+DATE	中華民國98年4月9日
+DOC	院臺衛字第0980014883號
+TERM	「管制藥品分級及品項」
+# the date in Chinese numerals with 中華民國 one DATE (batch 41)
+DATE	中華民國九十八年四月九日
+TERM	「管制藥品管理條例」
+TERM	「管制藥品分級及品項」
+QUANT	1份
+# 院　　長　劉兆玄 → the name; the unmarked title line, 第三級 / 第四級, item numbers (23、, 71、) and the drugs' names
+# (PMEA, Zaleplon, 4-Methoxy-N-ethylamphetamine) nothing
+PER	劉兆玄
+""",
+    "gw-tw-ey-exam-yuan-school-staff-retirement-act-effective-dates-order-2009": r"""
+# 行政院、考試院令 → both Yuans (batch 25); the acts' names in 「」 TERM with their marks; article numbers nothing
+ORG	行政院
+ORG	考試院
+DATE	89年1月12日
+TERM	「學校教職員退休條例」
+TERM	「學校教職員撫卹條例」
+DATE	88年7月1日
+DATE	96年7月11日
+TERM	「學校教職員退休條例」
+DATE	97年1月1日
+DATE	96年7月13日
+ORG	行政院
+ORG	考試院
+# （補登） nothing
+DATE	中華民國98年4月6日
+DOC	院授人給字第0980064534號
+DOC	考臺組貳二字第09800019171號
+# dates in Chinese numerals DATE, with 中華民國 when written (batch 41; 一九九六年二月六日, batch 10)
+DATE	中華民國八十九年一月十二日
+TERM	「學校教職員退休條例」
+TERM	「學校教職員撫卹條例」
+DATE	八十八年七月一日
+DATE	中華民國九十六年七月十一日
+TERM	「學校教職員退休條例」
+DATE	九十七年一月一日
+DATE	九十六年七月十三日
+PER	劉兆玄
+# the spaced two-character name with its space (batch 25)
+PER	關　中
+""",
+    "news-hk-hkcnews-admiralty-overnight-protesters-persuade-police-2019": r"""
+# 反送中 (unquoted campaign word) nothing — doubtful (LOC 中 the other reading); 2度 QUANT (as 12次); clock times,
+# 二、三百名, 逾五十名, 約百人, 十多警員, 約一個鐘 (no digit) nothing; 近200萬 → 200萬 (a bare 萬 number, batch 41)
+QUANT	2度
+LOC	夏愨道
+QUANT	200萬
+LOC	金鐘
+LOC	夏愨道
+# 立法會示威區 one LOC (the council's demonstration area, a place) — doubtful (ORG 立法會 the other reading); its
+# nickname in 「」 LOC without the marks (a quoted place name) — doubtful (TERM with the marks the other reading)
+LOC	立法會示威區
+LOC	煲底
+LOC	煲底
+LOC	龍和道
+LOC	夏愨道
+# 「談判」 a quoted single word TERM (batch 20's “圈地”); quoted speech nothing
+TERM	「談判」
+# 夏愨道天橋 one LOC (a named footbridge); （中環方向） → 中環
+LOC	夏愨道天橋
+LOC	中環
+LOC	龍和道
+LOC	夏愨道
+LOC	夏愨道天橋
+ORG	美聯社
+ORG	美聯社
+# 立法會「煲底」 → ORG 立法會 (the council's name) + LOC 煲底 — doubtful (LOC for the building the other reading)
+ORG	立法會
+LOC	煲底
+# the video embeds (URLs) nothing; 民主派議員 nothing, the members' names PER
+LOC	夏愨道天橋
+PER	陳志全
+PER	楊岳橋
+PER	譚文豪
+PER	張超雄
+PER	許智峯
+LOC	夏愨道
+LOC	灣仔
+ORG	美聯社
+# 立法會民主派議員 → the council (立法會議員 → 立法會, batch 29); the photo credit 莊曉彤攝 → the name (batch 20)
+ORG	立法會
+PER	莊曉彤
+LOC	夏愨道
+ORG	美聯社
+LOC	夏愨道
+LOC	添美道
+LOC	夏愨道
+QUANT	30人
+LOC	夏愨道
+LOC	公民廣場
+LOC	夏愨道
+ORG	美聯社
+LOC	夏愨道
+LOC	添美道
+ORG	立法會
+LOC	煲底
+LOC	龍和道
+LOC	夏愨道
+# the 眾新聞 footer as in earlier batches; the URL nothing
+ORG	眾新聞
+TERM	「每周時事」
+""",
+    "news-tw-cna-new-taipei-pork-sold-as-mutton-inspection-2023": r"""
+# 新北攤商 → 新北; 最重可罰400萬 → 400萬
+LOC	新北
+QUANT	400萬
+# the CNA dateline as in earlier 中央社 stories; slash dates DATE (as 2024/10/18), the clock times out; （8/23 15:31 更新）
+# → DATE 8/23 (M/D, batch 41's 1/18-1/24)
+DATE	2023/8/23
+DATE	8/23
+ORG	中央社
+PER	沈佩瑤
+LOC	台北
+DATE	23日
+LOC	新北市
+# 大台北果菜市場 LOC (a market place, named by its region) — doubtful (ORG, the market company, the other reading)
+LOC	大台北果菜市場
+ORG	食藥署
+QUANT	400萬元
+# CTWANT網站 → ORG CTWANT; a place chain one LOC (新北市蘆洲區); 二度 nothing
+ORG	CTWANT
+LOC	新北市蘆洲區
+LOC	大台北果菜市場
+# the company's registered name ORG, its bracketed short name ORG (two spans)
+ORG	台灣檢驗科技股份有限公司
+ORG	SGS
+# a centre with its parents one ORG (batch-20 D)
+ORG	衛生福利部食品藥物管理署北區管理中心
+PER	劉芳銘
+ORG	新北市衛生局
+LOC	紐西蘭
+LOC	澳洲
+PER	劉芳銘
+# 5到7天 one QUANT (a range)
+QUANT	5到7天
+ORG	食藥署
+PER	林金富
+# 食品安全衛生管理法, 刑法 (unmarked) nothing; the currency before the amount inside the QUANT, a range one QUANT
+QUANT	新台幣4萬到400萬元
+PER	林金富
+# 國內, 地方衛生局 nothing; 民國109年 DATE (民國 with the year)
+DATE	民國109年
+QUANT	55件
+QUANT	3件
+QUANT	2件
+QUANT	8萬元
+# 中華民國刑法 (an unmarked law's full name) → the state inside (batch 20's oath law) — doubtful
+LOC	中華民國
+QUANT	1年
+QUANT	3萬元
+PER	李亨山
+# the trailing code 1120823 nothing; the hashtags → the names without # (no precedent) — doubtful; #豬肉 nothing
+PER	林金富
+ORG	食藥署
+PER	劉芳銘
+# 延伸閱讀: the related headlines' entities count (batch 2's related links); 越南茶 / 台灣茶 → the places (as 吉林大米);
+# 福島核處理水 → 福島; 日本水產 → 日本; the quoted 「富含」 TERM
+LOC	越南
+LOC	台灣
+PER	林金富
+LOC	福島
+ORG	食藥署
+LOC	日本
+ORG	食藥署
+TERM	「富含」
+PER	劉芳銘
+ORG	食藥署
+""",
+    "press-mo-psp-chinese-style-drill-national-day-debut-2026": r"""
+# the headings and 中式隊列步操 nothing
+TERM	“一國兩制”
+# 澳門保安部隊 ORG (the forces' name); 保安部門, 今日 nothing; 愛國愛澳 → 澳 (as 港人治港 → 港, batch 20) — doubtful
+ORG	澳門保安部隊
+LOC	澳
+# 保安司司長 → 保安司 (財政司司長 → 財政司, batch 31); the garrison one ORG (as 解放軍駐澳部隊 in this batch)
+ORG	保安司
+ORG	中國人民解放軍駐澳門部隊
+DATE	2025年5月
+ORG	澳門保安部隊高等學校
+ORG	澳門海關
+ORG	治安警察局
+ORG	消防局
+# 駐澳門部隊軍營 one LOC (barracks named by their unit, as 南灣財政局大樓) — doubtful (ORG 駐澳門部隊 the other reading)
+LOC	駐澳門部隊軍營
+LOC	澳門
+# a bureau with its ministry one ORG (batch-20 D); 中聯辦警務聯絡部 likewise
+ORG	公安部特勤局
+ORG	珠海邊檢總站
+ORG	中聯辦警務聯絡部
+ORG	保安司
+ORG	治安警察局
+# 本年5月下旬 → 5月下旬; 一個月 nothing
+DATE	5月下旬
+ORG	澳門保安部隊
+LOC	橫琴
+# 回澳 → 澳
+LOC	澳
+ORG	治安警察局
+# 治安警察局護旗隊 one ORG (a unit with its body, as in the held-out reception release) — doubtful
+ORG	治安警察局護旗隊
+# 澳門特別行政區區旗 → the region (the flag named by its place)
+LOC	澳門特別行政區
+LOC	澳門
+TERM	“一國兩制”
+LOC	澳門特別行政區
+TERM	“護國守澳、忠廉實幹”
+ORG	治安警察局
+# 92式 (a model number), 三軍儀仗指揮刀, 中華民族, 祖國, 三款 nothing; the counted gems and provinces QUANT
+QUANT	34顆
+QUANT	34個
+QUANT	56顆
+QUANT	56個
+DATE	10月1日
+ORG	治安警察局護旗隊
+# 保安範疇儀仗隊 ORG (a standing unit) — doubtful
+ORG	保安範疇儀仗隊
+LOC	金蓮花廣場
+LOC	澳門
+""",
+    "press-mo-um-national-day-flag-raising-2026": r"""
+# 澳大 ORG (the university's short name); 國慶日 nothing
+ORG	澳大
+LOC	中華人民共和國
+QUANT	77周年
+# the university's flag-guard team one ORG (a standing student body named with its university) — doubtful (ORG
+# 澳門大學 alone the other reading)
+ORG	澳門大學國旗儀仗隊
+DATE	今（1）日
+ORG	澳大
+# 澳大蓮花廣場 → ORG 澳大 + LOC 蓮花廣場 (as 明德學院明志楼, batch 20); 博雅之璧 LOC (a landmark); 刀手, 旗台 nothing
+ORG	澳大
+LOC	蓮花廣場
+ORG	澳大
+ORG	澳大國旗儀仗隊
+LOC	博雅之璧
+ORG	澳大國旗儀仗隊
+PER	林國誠
+# the record's spaces inside 77 周年 / 90 周年 (batch 41's spaced dates); 祖國 nothing
+QUANT	77 周年
+ORG	中國工農紅軍
+QUANT	90 周年
+ORG	澳大
+ORG	澳大國旗儀仗隊
+# 愛國愛澳 → 澳 (as in the PSP release) — doubtful; 新時代 nothing
+LOC	澳
+LOC	澳門
+ORG	澳大
+PER	莫啓明
+# the colleges ORG, the heads' names PER
+ORG	曹光彪書院
+PER	劉潤東
+ORG	鄭裕彤書院
+PER	黃承發
+ORG	張崑崙書院
+PER	黃民聰
+ORG	蔡繼有書院
+PER	黃值富
+ORG	呂志和書院
+PER	藍志雄
+ORG	滿珍紀念書院
+PER	張國祥
+ORG	紹邦書院
+PER	譚錫忠
+PER	彭執中
+QUANT	500人
+""",
+    "press-tw-tainan-mayor-family-carnival-youth-dance-2026": r"""
+PER	黃偉哲
+TERM	「青春舞林」
+# the Tainan header: the office ORG, the date DATE (time out), the writer PER (batch 9, batch 10)
+ORG	新聞及國際關係處
+DATE	115年10月4日
+PER	陳涵文
+# 2026台南「世代躍動」幸福嘉年華 → LOC 台南 + the quoted theme TERM (an unquoted event → the place inside, the year
+# nothing, as 2026台灣燈會 in this batch) — doubtful
+LOC	台南
+TERM	「世代躍動」
+DATE	今（4）日
+# 中信金融管理學院 ORG (a college named as the venue) — doubtful (LOC as a venue the other reading)
+ORG	中信金融管理學院
+TERM	「青春舞林」
+# 台南市長 → 台南市 (D-14)
+LOC	台南市
+PER	黃偉哲
+PER	黃偉哲
+# 東森YOYO (a channel), 東森電視 ORG; the quoted show 「萌學園」 TERM
+ORG	東森YOYO
+ORG	東森電視
+TERM	「萌學園」
+LOC	台南
+ORG	中信金融管理學院
+PER	黃偉哲
+TERM	「世代躍動」
+TERM	「青春舞林」
+LOC	台南
+QUANT	13項
+LOC	台南
+LOC	台南
+# 國際卡通IP互動區 nothing; 迪士尼專區 → ORG 迪士尼 (the brand's zone) — doubtful; the mascots (菜奇鴨, 夜奇鴨, 魚頭君)
+# nothing — doubtful; YOYO藝人 → ORG YOYO (the channel's artists) — doubtful; 市府 nothing
+ORG	迪士尼
+ORG	YOYO
+""",
+    "press-tw-tainan-penghu-ferry-anping-magong-maiden-voyage-2026": r"""
+# 澎湖輪 (a ship named by its place) → LOC 澎湖 each time (as 长江口二号古船 → 长江口, batch 20) — doubtful (nothing,
+# a vehicle, the other reading); 安平－馬公 (unquoted) two LOC
+LOC	澎湖
+LOC	安平
+LOC	馬公
+PER	黃偉哲
+LOC	台南
+ORG	新聞及國際關係處
+DATE	115年10月2日
+PER	何帆
+# the bureau after its city government one ORG (batch-31 D)
+ORG	台南市政府觀光旅遊局
+ORG	台灣航業股份有限公司
+LOC	澎湖
+# the quoted route 「安平－馬公」 TERM with the marks — doubtful (LOC 安平 + LOC 馬公 the other reading)
+TERM	「安平－馬公」
+DATE	今(2)日
+LOC	安平商港
+LOC	澎湖
+QUANT	520位
+# 台南府城 one LOC (the city with its old name, a chain)
+LOC	台南府城
+LOC	澎湖
+PER	姜淋煌
+PER	黃偉哲
+PER	黃偉哲
+LOC	安平
+LOC	安平商港
+DATE	114年
+LOC	安平
+LOC	馬公
+ORG	台航公司
+LOC	澎湖
+LOC	安平
+LOC	馬公
+LOC	台南
+LOC	南台灣
+PER	姜淋煌
+LOC	澎湖
+QUANT	520名
+LOC	台南
+LOC	澎湖
+LOC	澎湖
+LOC	台南
+# 觀光旅遊局長 → 觀光旅遊局 (as 交通部長 → 交通部)
+ORG	觀光旅遊局
+PER	林國華
+LOC	澎湖
+LOC	安平
+LOC	馬公
+ORG	台南市旅行商業同業公會
+TERM	「雙城跳島三日遊」
+# 近九成 nothing
+LOC	安平
+LOC	馬公
+ORG	觀旅局
+LOC	澎湖
+# quoted award names TERM whole with the marks (the year and 德國 inside stay)
+TERM	「TAIWAN Hi海運品牌金獎」
+TERM	「2025年德國iF設計獎」
+LOC	台南
+# other ships (快樂公主號, 麗娜輪, 探索夢號, 奧德賽, 海洋富士號) nothing — doubtful; place chains one LOC
+LOC	台南安平
+LOC	澎湖馬公
+LOC	安平港
+LOC	澎湖
+# 港務公司 ORG (the port company's short name) — doubtful; 市府 nothing
+ORG	港務公司
+LOC	安平
+LOC	馬公
+LOC	台灣
+ORG	交通部航港局
+PER	饒智平
+PER	陳亭妃
+# 市議員 (no place written) nothing; 立委林俊憲服務處 → the member's name; 各議員服務處 nothing
+PER	陳怡珍
+PER	許至椿
+PER	李啟維
+PER	林俊憲
+# temples LOC (batch 22, 23): 安平開台天后宮, 西來庵; 媽祖 (a deity) and 八家將 nothing — doubtful
+LOC	安平開台天后宮
+LOC	西來庵
+PER	黃偉哲
+LOC	台南
+LOC	澎湖
+ORG	台航
+QUANT	80周年
+LOC	澎湖
+LOC	安平
+""",
 }
