@@ -1,0 +1,606 @@
+"""Reading lists of the batch-42 entity gold, pass 1 (branch issue-e42p1-s22); see build_batch.py for the
+line format and README-batch42.md for the rules and the borderline decisions they follow."""
+
+LISTS = {
+    "gw-cn-jiangxi-famous-trademark-measures-repeal-decision-2018": r"""
+# the order's number without its issuer (the header is cut: 江西省人民政府令 is not printed) DOC — doubtful
+# (nothing the other reading); 省人民政府, 省政府 generic; 第4次常务会议 nothing; 省长 without a name
+DOC	第232号
+DOC	《江西省人民政府关于废止〈江西省著名商标认定和保护办法〉的决定》
+DATE	2018年4月28日
+DATE	2018年5月9日
+DOC	《江西省著名商标认定和保护办法》
+DATE	2007年9月13日
+DOC	江西省人民政府令第161号
+""",
+    "wr-cn-2009-national-work-report-review-part": r"""
+# the title line: 2009年 + the State Council with its country one ORG (its full name) — doubtful (LOC
+# 中华人民共和国 + ORG 国务院 the other reading)
+DATE	2009年
+ORG	中华人民共和国国务院
+ORG	国务院
+ORG	全国政协
+DATE	2008年
+DATE	2008年
+ORG	中国共产党
+QUANT	30万亿元
+QUANT	9%
+QUANT	6.13万亿元
+QUANT	19.5%
+# 连续五年 nothing (no digit)
+QUANT	10570亿斤
+QUANT	2.56万亿美元
+QUANT	17.8%
+QUANT	924亿美元
+QUANT	1113万人
+QUANT	15781元
+QUANT	4761元
+QUANT	8.4%
+QUANT	8%
+# 北京奥运会 → 北京 (an event, the place inside); 残奥会 nothing; 神舟七号 nothing (a craft) — doubtful
+LOC	北京
+# 中国特色社会主义 → 中国 (batch-19 D-16)
+LOC	中国
+TERM	“保持经济平稳较快发展，控制物价过快上涨”
+# 9月份 DATE (as 4月份); 三次, 五次, 四次, 十项 nothing; 我国 nothing
+DATE	9月份
+""",
+    "news-cn-cctv-xwlb-transcript-20070103": r"""
+# the aggregator's header (new shape): the unmarked programme name 新闻联播 nothing (unmarked titles nothing;
+# 《新闻联播》 DOC where marked) — doubtful; ISO dates DATE (as 20260621); the source site cn.govopendata.com and
+# the URL nothing; 央视网 ORG; 新闻条数：5 nothing (no unit); the fetch stamp → its date part DATE — doubtful
+DATE	2007-01-03
+DATE	2016-03-30
+ORG	央视网
+DATE	2026-09-04
+# the column 【数字2006】 → DATE 2006 (a year inside a name, batch-21 D) — doubtful; 数字中国 → 中国
+DATE	2006
+LOC	中国
+DATE	2006年
+QUANT	13亿8千万人次
+DATE	2006年
+QUANT	13亿8千万人次
+QUANT	15%
+QUANT	8790亿元
+DATE	2006年
+QUANT	8790亿元
+# 10%以上 → 10%
+QUANT	10%
+QUANT	123个
+DATE	2006年
+QUANT	123个
+# item 2, the briefs run together without breaks
+DATE	2006年
+DATE	2006年
+QUANT	222700多起
+QUANT	1517人
+QUANT	5.6%
+QUANT	39.3%
+QUANT	378700多起
+QUANT	89455人
+QUANT	15.9%
+QUANT	9.4%
+# 亚洲沙尘暴数值预报系统 → 亚洲 (a system named by its region)
+LOC	亚洲
+LOC	韩国
+LOC	日本
+LOC	蒙古
+LOC	亚洲
+# 长江干流 → 长江; 长江湖北沙市段 one LOC (a river's stretch by its place, a chain) — doubtful
+LOC	长江
+LOC	长江湖北沙市段
+QUANT	0.77米
+QUANT	2米
+LOC	长江
+LOC	湖北
+# 16万养殖网 → 16万 (the count before a noun, as 244万)
+QUANT	16万
+LOC	洪湖
+LOC	梁子湖
+LOC	湖北省
+LOC	洪湖
+LOC	梁子湖
+QUANT	16万
+QUANT	20万
+LOC	广西岑溪市糯垌镇
+LOC	广西岑溪市糯垌镇叉富村
+# 洛湛铁路广西段北岗隧道 → 洛湛铁路 + 广西 + 北岗隧道 — doubtful (one LOC the other reading)
+LOC	洛湛铁路
+LOC	广西
+LOC	北岗隧道
+LOC	满洲里铁路口岸
+LOC	满洲里铁路口岸
+DATE	2006年
+QUANT	2100万吨
+QUANT	28%
+LOC	黑龙江
+LOC	辽宁
+LOC	湖南张家界
+# 千只, 上千只 nothing (no digit); “驻足” quoted single word TERM
+TERM	“驻足”
+LOC	河北衡水湖
+LOC	河北衡水湖国家级自然保护区
+LOC	衡水湖
+# item 3
+PER	金正日
+PER	白南舜
+ORG	新华社
+ORG	朝鲜中央通讯社
+LOC	朝鲜
+PER	金正日
+PER	白南舜
+PER	白南舜
+DATE	２日
+QUANT	７８岁
+# item 4: 印尼亚当航空公司 one ORG (a company with its country, as 臺灣外交部) — doubtful; 波音 ORG before the
+# model (earlier gold), ７３７－４００ nothing; 2号 / 1号 days DATE
+LOC	印尼
+ORG	印度尼西亚空军
+PER	艾迪·苏扬托
+DATE	2号
+ORG	印尼亚当航空公司
+ORG	波音
+DATE	1号
+QUANT	102人
+LOC	泗水
+LOC	苏拉威西岛万鸦老
+DATE	2号
+QUANT	１２名
+# item 5: governments ORG whole (batch-20 D: 聖國政府); 伊政府 ORG — doubtful (LOC 伊 the other reading)
+LOC	索马里
+LOC	索马里
+PER	优素福
+DATE	２日
+LOC	蒙巴萨
+LOC	肯尼亚
+PER	齐贝吉
+ORG	索马里过渡政府
+ORG	非洲联盟
+ORG	东非政府间发展组织
+LOC	索马里
+LOC	索马里
+ORG	伊政府
+PER	萨达姆
+LOC	伊拉克
+PER	马利基
+DATE	2号
+PER	萨达姆
+LOC	伊拉克
+PER	萨达姆
+DATE	2006年12月30号
+LOC	伊拉克
+# 英报 → 英
+LOC	英
+LOC	美国
+TERM	“窥探”
+LOC	欧洲
+LOC	英国
+# a newspaper in 《》 ORG without the marks (batch-20 D)
+ORG	每日电讯报
+LOC	美国
+LOC	欧洲
+ORG	美国政府
+ORG	英国运输部
+# 欧美双方 → 欧 + 美
+LOC	欧
+LOC	美
+ORG	美国政府
+ORG	欧盟
+LOC	墨西哥
+DATE	2号
+LOC	墨西哥
+LOC	奇瓦瓦州
+QUANT	2人
+# 百分之七十 nothing (no digit)
+LOC	英国
+QUANT	５岁
+LOC	英国
+DATE	２日
+DATE	１日
+LOC	英格兰
+LOC	利物浦
+QUANT	５岁
+LOC	英国
+DOC	《危险犬种法》
+DOC	《危险犬种法》
+LOC	新西兰
+LOC	新西兰惠灵顿
+QUANT	2万5千升
+""",
+    "news-cn-cctv-xwlb-transcript-20070101": r"""
+# the aggregator's header as in the 2007-01-03 transcript (新闻联播 unmarked nothing, the fetch stamp's date DATE)
+DATE	2007-01-01
+DATE	2016-03-30
+ORG	央视网
+DATE	2026-09-04
+# item 1: 全国政协礼堂 one LOC (a hall, the venue) — doubtful (ORG 全国政协 inside the other reading);
+# 中共中央总书记 → 中共中央, 国家主席 nothing, 中央军委主席 → 中央军委 (earlier gold)
+ORG	全国政协
+PER	胡锦涛
+ORG	中国人民政治协商会议全国委员会
+LOC	全国政协礼堂
+ORG	中共中央
+ORG	中央军委
+PER	胡锦涛
+LOC	全国政协礼堂
+PER	胡锦涛
+PER	吴邦国
+PER	温家宝
+PER	贾庆林
+PER	曾庆红
+PER	吴官正
+PER	李长春
+PER	罗干
+# 各民主党派中央, 中央和国家机关, 首都 nothing; 2007年元旦 one DATE (a dated festival day) — doubtful (2007年 alone
+# the other reading; 元旦 alone nothing, batch 40)
+ORG	全国工商联
+DATE	2007年元旦
+PER	胡锦涛
+PER	胡锦涛
+DATE	2007年元旦
+ORG	中共中央
+ORG	国务院
+ORG	中央军委
+# 工商联 ORG (the short name); 各人民团体 nothing; 人民解放军, 武警 ORG (as 解放军); 香港特别行政区同胞,
+# 澳门特别行政区同胞, 台湾同胞 nothing (as 港澳同胞, 台湾同胞, batch 20) — doubtful (the full place names inside
+# the other reading)
+ORG	工商联
+ORG	人民解放军
+ORG	武警
+LOC	中国
+PER	胡锦涛
+TERM	“十一五”
+PER	胡锦涛
+# 邓小平理论 → 邓小平 (as 习近平思想 → 习近平); 党的十六大, 十六届…全会, 党的十七大 nothing (events)
+PER	邓小平
+TERM	“三个代表”
+PER	胡锦涛
+TERM	“一国两制”
+TERM	“港人治港”
+TERM	“澳人治澳”
+LOC	香港
+LOC	澳门
+# 爱国爱港, 爱国爱澳 → 港, 澳 (batch 9)
+LOC	港
+LOC	澳
+LOC	香港
+LOC	澳门
+LOC	香港
+LOC	澳门
+# 两岸 nothing; “三通” TERM; 台海 LOC (the strait's short name) — doubtful
+TERM	“三通”
+LOC	台海
+PER	胡锦涛
+PER	胡锦涛
+# 中华民族 nothing; 人民政协 nothing (generic for the institution) — doubtful
+PER	胡锦涛
+ORG	中国共产党
+PER	胡锦涛
+LOC	中国
+# 中共中央政治局常委 → 中共中央政治局 (batch 11); 民建中央 ORG (the party's centre, as 各民主党派中央 is not
+# tagged being generic) — doubtful (ORG 民建 alone the other reading)
+ORG	中共中央政治局
+ORG	全国政协
+PER	贾庆林
+ORG	民建中央
+PER	成思危
+ORG	全国工商联
+PER	胡锦涛
+PER	王兆国
+PER	回良玉
+PER	刘淇
+PER	刘云山
+PER	吴仪
+PER	周永康
+PER	贺国强
+PER	郭伯雄
+PER	曹刚川
+PER	曾培炎
+PER	王刚
+PER	徐才厚
+PER	何勇
+# item 2: 坝上 (the Bashang plateau) LOC wherever named; 塞北坝上 → 塞北 + 坝上 — doubtful (one LOC the other
+# reading); 北方大地 nothing
+LOC	坝上
+DATE	2007年元旦
+LOC	塞北
+LOC	坝上
+DATE	12月31日
+ORG	中共中央
+ORG	中央军委
+PER	胡锦涛
+# 国家扶贫开发工作重点县 nothing; 河北省承德市 (chain) + the county after 最北部的
+LOC	河北省承德市
+LOC	围场满族蒙古族自治县
+PER	胡锦涛
+ORG	中共中央政治局
+ORG	中央书记处
+ORG	中央办公厅
+PER	王刚
+ORG	河北省委
+PER	白克明
+PER	郭庚茂
+LOC	坝上高原
+LOC	御道口乡御道口村
+PER	胡锦涛
+PER	胡锦涛
+PER	胡锦涛
+PER	唐秀英
+PER	胡锦涛
+PER	胡锦涛
+PER	唐秀英
+PER	唐秀英
+PER	胡锦涛
+PER	刘殿儒
+PER	胡锦涛
+PER	胡锦涛
+QUANT	6岁
+PER	王鑫宇
+PER	胡锦涛
+# 小鑫宇 → 鑫宇 (the given name after the diminutive 小) — doubtful
+PER	鑫宇
+PER	胡锦涛
+PER	曹继荣
+PER	胡锦涛
+# schools ORG (落松地小学, batch 36)
+ORG	御道口寄宿制小学
+PER	胡锦涛
+PER	胡锦涛
+LOC	坝上
+# 十几年 nothing
+PER	胡锦涛
+LOC	坝上高原
+PER	胡锦涛
+LOC	御道口村
+PER	胡锦涛
+LOC	坝上
+LOC	围场县
+PER	胡锦涛
+# the farm of a company → the company (奶牛养殖场 out)
+ORG	承德天添乳业有限公司
+ORG	承德宇航人高山植物应用技术有限责任公司
+PER	胡锦涛
+PER	胡锦涛
+LOC	河北省
+LOC	承德市
+LOC	河北省
+LOC	承德市
+PER	邓小平
+TERM	“三个代表”
+# item 3: 中韩 / 韩中 → 中 + 韩 / 韩 + 中 (as 中葡; the regex lines at the end); the quoted year's name TERM with its marks; 中方, 韩方 nothing
+TERM	“中韩交流年”
+PER	胡锦涛
+LOC	韩国
+PER	卢武铉
+TERM	“中韩交流年”
+PER	胡锦涛
+QUANT	15周年
+TERM	“中韩交流年”
+PER	卢武铉
+TERM	“韩中交流年”
+# item 4: the State Council order by number DOC (as 国务院令第513号)
+PER	温家宝
+DOC	第483号国务院令
+ORG	国务院
+PER	温家宝
+DOC	第483号国务院令
+DOC	《国务院关于修改〈中华人民共和国城镇土地使用税暂行条例〉的决定》
+DATE	2007年1月1日
+# item 5: the quoted concert TERM whole with its marks (a quoted event name, batch-20 D)
+PER	李长春
+TERM	“2007年北京新年音乐会”
+TERM	“2007年北京新年音乐会”
+LOC	人民大会堂
+ORG	中共中央政治局
+PER	李长春
+QUANT	6000余名
+LOC	英国
+PER	安德鲁·戴维斯
+LOC	中国
+PER	谭利华
+ORG	英国爱乐乐团
+ORG	北京交响乐团
+DOC	《大起板》
+LOC	中国
+LOC	人民大会堂
+PER	刘淇
+PER	刘云山
+PER	曾培炎
+PER	顾秀莲
+PER	华建敏
+PER	陈至立
+PER	白立忱
+# item 6: the column 【科学发展·共建和谐】 nothing; the quoted single character “好” TERM — doubtful; the series and
+# the episode titles in 《》 DOC
+TERM	“好”
+DOC	《科学发展 共建和谐》
+DOC	《迈向又好又快：围绕“好”字抓调控》
+DATE	2006年
+# 沪深股市 → 沪 + 深
+LOC	沪
+LOC	深
+LOC	中国
+ORG	世界银行
+DOC	《2007年全球经济展望》
+LOC	中国
+ORG	世界银行
+# 驻华 → 华 (as 驻吉 → 吉)
+LOC	华
+PER	郝福满
+LOC	中国
+DATE	2006年
+QUANT	10.5%
+DATE	2006年
+QUANT	１０００万
+ORG	国家统计局
+PER	谢伏瞻
+LOC	中国
+# 2006年初 → 2006年
+DATE	2006年
+ORG	国家发改委
+PER	韩永文
+LOC	保定
+QUANT	2300亩
+QUANT	70亿
+# the zone's administrative committee with the zone's name one ORG — doubtful
+ORG	河北保定国家高新技术开发区管委会
+PER	马学禄
+DATE	２００７年
+LOC	中国
+DATE	２００６年
+QUANT	１０％
+# item 7: place chains one LOC (北京钟鼓楼, 香港时代广场 …); 近千名 nothing; 2008年北京奥运会 → 2008年 + 北京
+DATE	2007年
+LOC	北京钟鼓楼
+DATE	2008年
+LOC	北京
+LOC	香港时代广场
+LOC	台北101大楼
+# 宝岛 nothing (an epithet) — doubtful
+LOC	西安古城墙
+LOC	郑州文庙
+LOC	镇江金山寺
+LOC	泰山弘德楼
+LOC	黑龙江佳木斯
+# 中国爱乐乐团2007新年音乐会 → ORG + DATE 2007 (a year inside an event's name, batch-21 D) — doubtful
+ORG	中国爱乐乐团
+DATE	2007
+DOC	《蓝色狂想曲》
+LOC	湖南湘西
+LOC	大理古城
+LOC	海南三亚
+# 三万多名 nothing; 全军 nothing
+ORG	武警
+# item 8: the channel with its station one ORG — doubtful (ORG 中央电视台 alone the other reading); the body's
+# names lack 视 / 频 (中央电台中文国际道, 中央电台, 央综合道): tagged as written (batch 20: 上海市交通委员) — doubtful
+ORG	中央电视台中文国际频道
+LOC	亚洲
+LOC	欧洲
+LOC	美洲
+ORG	中央电台中文国际道
+LOC	亚洲
+LOC	欧洲
+LOC	美洲
+ORG	中文国际道
+DATE	1992年10月
+TERM	“无时差编排”
+QUANT	13次
+QUANT	18次
+ORG	中央电台
+# item 9: 第二次全国农业普查 nothing (as 第四次全国文物普查); 2亿多农户 → 2亿 (batch 20)
+QUANT	3万多个
+QUANT	2亿
+QUANT	700多万
+DATE	1996年
+DATE	2008年
+DATE	2006年
+QUANT	37636亿元
+ORG	国家税务总局
+DATE	2006年
+QUANT	37636亿元
+QUANT	6770亿元
+QUANT	21.9%
+DOC	《海域使用权管理规定》
+ORG	国家海洋局
+ORG	商务部
+ORG	商务部
+QUANT	1倍
+DOC	《我的奥林匹克》
+ORG	央综合道
+ORG	中央电台综合道
+DATE	2007年1月1号
+# 每周一至周五, 21点42分 nothing
+DOC	《我的奥林匹克》
+# item 10: country then city headings LOC each; X人 (澳大利亚人, 黎巴嫩人, 德国人) → the place — doubtful (nothing
+# the other reading); 上百万人, 数千名, 一百万人, 两百万人 nothing
+DATE	2007年
+DATE	2007年
+LOC	澳大利亚
+LOC	悉尼海港大桥
+DATE	2007年
+LOC	澳大利亚
+LOC	悉尼海港大桥
+TERM	“新年焰火晚会”
+LOC	悉尼
+QUANT	10万枚
+LOC	日本
+LOC	东京塔
+LOC	增上寺
+LOC	日本
+LOC	东京
+LOC	东京塔
+LOC	东京
+LOC	增上寺
+LOC	韩国
+LOC	坡州
+LOC	日本
+LOC	韩国
+LOC	首尔
+QUANT	54公里
+LOC	坡州
+LOC	韩国
+ORG	首尔市政府
+LOC	韩
+LOC	朝
+LOC	临津阁
+TERM	“和平之钟”
+LOC	黎巴嫩
+LOC	贝鲁特
+LOC	中东
+LOC	黎巴嫩
+TERM	“我热爱生活”
+LOC	肯尼亚
+LOC	内罗毕
+LOC	非洲
+LOC	肯尼亚
+LOC	内罗毕
+LOC	英国
+LOC	伦敦
+LOC	英国
+LOC	大本钟
+LOC	伦敦
+LOC	法国
+LOC	巴黎
+LOC	埃菲尔铁塔
+LOC	法国巴黎
+LOC	香谢丽舍大街
+LOC	埃菲尔铁塔
+LOC	法国
+PER	希拉克
+LOC	爱丽舍宫
+LOC	法国
+LOC	德国
+LOC	柏林
+LOC	德国柏林勃兰登堡门广场
+LOC	德国
+DATE	2007年
+LOC	德国
+LOC	俄罗斯
+LOC	莫斯科
+QUANT	11个
+LOC	俄罗斯
+LOC	远东
+QUANT	9个小时
+LOC	莫斯科
+LOC	俄罗斯
+PER	普京
+LOC	克林姆林宫
+LOC	俄罗斯
+LOC	巴西
+LOC	科帕卡巴纳海滩
+LOC	巴西里约热内卢
+LOC	科帕卡巴纳海滩
+LOC	南美洲
+DATE	2007年
+LOC	美国
+LOC	纽约
+LOC	纽约时代广场
+DATE	2007年
+LOC	美国
+DOC	《友谊地久天长》
+LOC	时代广场
+# 中韩 / 韩中 (item 3), outside the quoted year names
+*LOC	中(?=韩)|(?<=韩)中
+*LOC	韩(?=中)|(?<=中)韩
+""",
+}
