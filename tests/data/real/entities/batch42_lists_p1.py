@@ -603,4 +603,205 @@ LOC	时代广场
 *LOC	中(?=韩)|(?<=韩)中
 *LOC	韩(?=中)|(?<=中)韩
 """,
+    "gw-cn-npc-2009-work-report-resolution": r"""
+# the session of the congress out (as 十四届全国人大一次会议 → 全国人大); 政府工作报告 unmarked nothing
+ORG	全国人民代表大会
+ORG	全国人民代表大会
+ORG	国务院
+PER	温家宝
+ORG	国务院
+DATE	2009年
+# 胡锦涛同志 → the name; 党的十七大, 十七届三中全会 nothing (events)
+PER	胡锦涛
+ORG	党中央
+LOC	中国
+PER	邓小平
+TERM	“三个代表”
+LOC	中华人民共和国
+QUANT	60周年
+""",
+    "news-cn-cctv-xwlb-digest-20260801": r"""
+# the digest header of the aggregator as in the transcripts: 新闻联播 unmarked nothing, the ISO date DATE, 央视网 ORG;
+# item numbers, column heads in 【】 without a name, 我国 nothing
+DATE	2026-08-01
+ORG	央视网
+DOC	《求是》
+PER	习近平
+DOC	《加快建设健康中国》
+DATE	2030年
+QUANT	2900亿件
+# 第十二批国家组织药品集采 nothing
+ORG	水利部
+DOC	《中国节约用水报告2025》
+DOC	《退役军人就业创业促进条例》
+DOC	《黄岩岛国家级自然保护区管理办法》
+# 中东部 nothing; 东北 LOC (earlier gold)
+LOC	东北
+# 中国—乌兹别克斯坦 → two LOC; the quoted status TERM, (AEO) nothing
+LOC	中国
+LOC	乌兹别克斯坦
+TERM	“经认证的经营者”
+# 穗深城际 one LOC (a named railway, as 沈白高铁); 广深 → 广 + 深
+LOC	穗深城际
+LOC	广
+LOC	深
+LOC	雄商高铁
+LOC	河北
+LOC	海南
+TERM	“华龙一号”
+LOC	中国
+LOC	刚果（金）
+# the race → DATE 2026 + the place chain 中国西藏 + 喜马拉雅 (an event, the places inside; a year without 年, batch-21 D)
+# — doubtful
+DATE	2026
+LOC	中国西藏
+LOC	喜马拉雅
+# 美媒 → 美; 美以 → 美 + 以
+LOC	美
+LOC	美
+LOC	以
+LOC	伊朗
+LOC	伊朗
+LOC	西班牙
+QUANT	67人
+LOC	意大利
+LOC	西班牙
+# 申根 LOC (the place the agreement is named for) — doubtful (nothing the other reading); 法德 → 法 + 德
+LOC	申根
+LOC	法
+LOC	德
+LOC	法国
+LOC	罗马尼亚
+ORG	世界气象组织
+LOC	美
+LOC	乌
+ORG	哈马斯
+# 以军 ORG (batch 21; LOC 以 the other reading, batch 36) — doubtful
+ORG	以军
+LOC	加沙
+ORG	美军
+LOC	加州
+ORG	国际足联
+""",
+    "news-cn-cctv-xwlb-digest-20260815": r"""
+DATE	2026-08-15
+ORG	央视网
+# 美丽中国 → 中国; 中华民族 nothing
+LOC	中国
+DOC	《江泽民》
+TERM	“十五五”
+LOC	北京
+LOC	日本
+QUANT	81周年
+LOC	中国
+# 前7个月 → 7个月 (as 近3年 → 3年)
+QUANT	7个月
+QUANT	28亿人次
+QUANT	7个月
+# the named zone one LOC (named zones LOC) — doubtful (LOC 中国 + LOC 中东欧 the other reading)
+LOC	中国—中东欧国家经贸合作示范区
+QUANT	370亿元
+ORG	中消协
+DOC	《中国消费者绿色消费指南（2026版）》
+# a named route one LOC (as 中欧班列) — doubtful
+LOC	中欧北极快航
+TERM	“CMG电影文化嘉年华·天津专场”
+LOC	日本
+ORG	日本政府
+LOC	日本
+TERM	“再军事化”
+LOC	印尼
+QUANT	7.7级
+QUANT	38人
+LOC	伊朗
+LOC	美
+LOC	古巴
+LOC	美
+LOC	古
+DATE	8月
+LOC	美
+LOC	欧洲
+""",
+    "news-cn-cctv-xwlb-digest-20260901": r"""
+DATE	2026-09-01
+ORG	央视网
+PER	习近平
+# the heads-of-state council of the SCO one ORG (an organ of the body; its 26th meeting out) — doubtful
+ORG	上海合作组织成员国元首理事会
+PER	习近平
+# the quoted meeting format TERM whole with its marks (a quoted event name) — doubtful (ORG 上海合作组织 inside)
+TERM	“上海合作组织+”
+# 央视快评 → 央视 (the broadcaster's commentary column) — doubtful
+ORG	央视
+ORG	上海合作组织
+PER	习近平
+LOC	俄罗斯
+PER	习近平
+LOC	乌兹别克斯坦
+PER	习近平
+LOC	蒙古国
+PER	彭丽媛
+# summits → the body inside
+ORG	上海合作组织
+PER	习近平
+DATE	2026年
+ORG	上海合作组织
+LOC	吉尔吉斯斯坦
+PER	习近平
+LOC	埃及
+PER	李强
+# 美中贸易全国委员会 ORG (董事会代表团 out)
+ORG	美中贸易全国委员会
+LOC	西藏吉隆县
+# the expo → 中国 + 东盟 inside (an event); the day range one DATE
+LOC	中国
+ORG	东盟
+DATE	9月17日—21日
+LOC	广西南宁
+ORG	中共中央宣传部
+DOC	《关于组织开展2026年“全民国防教育月”活动的通知》
+DATE	2026年
+DOC	《开学第一课》
+# the channel with the group's short name one ORG (batch 21)
+ORG	总台央视综合频道
+PER	习近平
+ORG	上合组织
+LOC	中国
+TERM	“读懂中国之治”
+# 中吉 → 中 + 吉
+LOC	中
+LOC	吉
+LOC	俄
+# an embassy ORG whole (earlier gold)
+ORG	日本驻俄使馆
+LOC	伊
+LOC	美
+LOC	伊
+""",
+    "gw-cn-central-rural-revitalization-opinions-2018-part": r"""
+# the issuers of the opinions ORG; the date in brackets DATE; 党的十九大 / 十八大 nothing (events)
+ORG	中共中央
+ORG	国务院
+DATE	2018年1月2日
+TERM	“三农”
+PER	习近平
+ORG	党中央
+TERM	“三农”
+# 5年来 → 5年 (as 30年来 → 30年)
+QUANT	5年
+TERM	“三农”
+TERM	“两个一百年”
+# 中国特色社会主义 → 中国 (batch-19 D-16), 习近平新时代中国特色社会主义思想 → 习近平 + 中国
+LOC	中国
+PER	习近平
+LOC	中国
+TERM	“三农”
+TERM	“五位一体”
+TERM	“四个全面”
+TERM	“三农”
+LOC	中国
+DATE	2020年
+DATE	2035年
+DATE	2050年
+""",
 }
