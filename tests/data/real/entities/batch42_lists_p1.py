@@ -804,4 +804,111 @@ DATE	2020年
 DATE	2035年
 DATE	2050年
 """,
+    "wr-cn-2025-national-work-report-review-part": r"""
+# the title line as in the 2009 report: 2025年 + 中华人民共和国国务院 one ORG — doubtful
+DATE	2025年
+ORG	中华人民共和国国务院
+ORG	国务院
+ORG	全国政协
+DATE	2024年
+# 党的二十届三中全会 nothing (an event); 中国式现代化 nothing; 我国 nothing
+LOC	中华人民共和国
+QUANT	75周年
+PER	习近平
+ORG	党中央
+# the quoted single characters “稳”, “进” TERM (as “圈地”) — doubtful
+TERM	“稳”
+QUANT	134.9万亿元
+QUANT	5%
+QUANT	30%
+QUANT	1256万人
+QUANT	5.1%
+QUANT	0.2%
+QUANT	3.2万亿美元
+QUANT	5.1%
+TERM	“进”
+QUANT	1.4万亿斤
+QUANT	10.1斤
+QUANT	8.9%
+QUANT	7.7%
+QUANT	1300万辆
+QUANT	10.9%
+QUANT	10.4%
+# quoted craft names TERM (as “华龙一号”); “梦想”号 → the quoted part — doubtful
+TERM	“嫦娥六号”
+TERM	“梦想”
+QUANT	11.2%
+# PM2.5 nothing
+QUANT	2.7%
+QUANT	87.2%
+QUANT	90.4%
+QUANT	3%
+QUANT	3.7亿千瓦
+TERM	“一带一路”
+DATE	9月26日
+ORG	中央政治局
+ORG	党中央
+PER	习近平
+ORG	党中央
+# 习近平新时代中国特色社会主义思想 → 习近平 + 中国 (batch 19)
+PER	习近平
+LOC	中国
+PER	习近平
+ORG	党中央
+ORG	党中央
+# 一季度, 二季度 nothing
+TERM	“两重”
+TERM	“两新”
+QUANT	15.7%
+QUANT	12.3%
+# 约1500亿元 → 1500亿元
+QUANT	1500亿元
+QUANT	6万亿元
+# 民营经济促进法草案, 公平竞争审查条例 (unmarked) nothing
+ORG	全国人大常委会
+LOC	中国
+QUANT	240小时
+TERM	“一带一路”
+QUANT	9.2%
+# 北斗 nothing (a system); 数字中国 → 中国
+LOC	中国
+QUANT	10%
+QUANT	67%
+QUANT	3400多万人次
+TERM	“双减”
+QUANT	1100多万人
+# games: 第九届亚洲冬季运动会 → 亚洲, 巴黎奥运会 → 巴黎 (events, the place inside); the national minority games nothing
+LOC	亚洲
+LOC	巴黎
+TERM	“双缩减”
+QUANT	40%
+ORG	党中央
+ORG	全国人大常委会
+QUANT	19件
+QUANT	28部
+TERM	“高效办成一件事”
+# 中国特色大国外交 → 中国
+LOC	中国
+PER	习近平
+# summits → the bodies inside; 东亚合作领导人系列会议 → 东亚 — doubtful; the forums with two places (中非, 中阿) ORG
+# (standing bodies) — doubtful (LOC 中 + 非 the other reading), 北京峰会 → 北京
+ORG	上海合作组织
+ORG	金砖国家
+ORG	亚太经合组织
+ORG	二十国集团
+LOC	东亚
+ORG	中非合作论坛
+LOC	北京
+QUANT	70周年
+ORG	中阿合作论坛
+LOC	中国
+PER	习近平
+PER	习近平
+LOC	中国
+PER	习近平
+ORG	党中央
+ORG	国务院
+# 香港特别行政区同胞, 澳门特别行政区同胞, 台湾同胞 nothing (as the 2007-01-01 transcript)
+LOC	中国
+""",
 }
