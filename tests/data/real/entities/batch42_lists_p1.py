@@ -911,4 +911,321 @@ ORG	国务院
 # 香港特别行政区同胞, 澳门特别行政区同胞, 台湾同胞 nothing (as the 2007-01-01 transcript)
 LOC	中国
 """,
+    "news-cn-cctv-xwlb-transcript-20021001": r"""
+# another source's header: the date DATE, 15 条 QUANT (as 13 条), 央视网 ORG, 《新闻联播》 DOC; the navigation
+# (← 2002 年目录 · 首页) nothing — doubtful; 央视国际 ORG at every item (the broadcaster's site, as 央视网; regex at the
+# end), (新闻联播) out; the editor 闫冬 PER at every 责编 (regex at the end)
+DATE	2002年10月1日
+QUANT	15 条
+ORG	央视网
+DOC	《新闻联播》
+DATE	2002年10月1日
+# item 1: 50年来 → 50年 (earlier gold)
+LOC	新疆喀什
+QUANT	50年
+LOC	新疆喀什市
+QUANT	50年
+LOC	喀什
+QUANT	6.6亿元
+TERM	“修旧如旧”
+LOC	喀什
+# item 2: 津城 LOC (a name of the city) — doubtful; 天津市民 → 天津
+LOC	天津
+LOC	天津市
+LOC	复兴河
+LOC	月牙河
+QUANT	5条
+QUANT	60公里
+DATE	2000年
+LOC	天津
+QUANT	200多万立方米
+LOC	渤海
+LOC	海河
+QUANT	200多公顷
+TERM	“死水污河”
+LOC	津城
+LOC	天津
+QUANT	70岁
+LOC	津河
+LOC	天津
+# item 3: 湘鄂 → 湘 + 鄂; 207国道 one LOC (as G331)
+LOC	湖北
+LOC	荆州长江大桥
+LOC	湘
+LOC	鄂
+LOC	荆州长江大桥
+LOC	207国道
+LOC	荆江
+LOC	荆州长江大桥
+QUANT	4300多米
+QUANT	500米
+LOC	亚洲
+# item 4: the column 【神州报捷】 → 神州 (as 神州大地) — doubtful; the city's rail line → the city
+LOC	神州
+LOC	大连
+LOC	大连
+LOC	大连市
+QUANT	46公里
+LOC	大连
+QUANT	21.6亿元
+QUANT	100公里
+# item 5: 亚运会 nothing; race times QUANT (batch 20); weight classes (５６公斤级, 70公斤级) nothing — doubtful;
+# national teams ORG (batch 20)
+QUANT	２００米
+LOC	中国
+PER	吴鹏
+QUANT	１分５６秒６３
+LOC	中国
+PER	吴美锦
+QUANT	２９２点５公斤
+LOC	中国
+QUANT	６枚
+ORG	中国队
+QUANT	１３枚
+ORG	中国体育代表团
+# 釜山亚运会 → 釜山; 四枚 nothing
+LOC	釜山
+ORG	中国体育代表团
+LOC	中国
+PER	秦东亚
+LOC	韩国
+PER	秦东亚
+# 中国人民共和国 (sic) LOC as written — doubtful
+LOC	中国人民共和国
+LOC	釜山柔道馆
+QUANT	6块
+QUANT	200米
+# 北京时间 nothing
+LOC	中国
+PER	齐晖
+QUANT	2分13秒94
+LOC	中国
+PER	周亚飞
+QUANT	200米
+LOC	中国
+PER	刘禺
+LOC	日本
+ORG	中国代表团
+# item 7: the headline's malformed quote “十一“ TERM as written — doubtful
+TERM	“十一“
+TERM	“十一黄金周”
+QUANT	380万人
+LOC	北京
+LOC	天津
+QUANT	12趟
+LOC	上海
+LOC	南京
+LOC	杭州
+LOC	广州
+LOC	沈阳
+LOC	郑州
+LOC	南昌
+LOC	北京
+LOC	上海
+LOC	广州
+LOC	张家界
+LOC	昆明
+LOC	大连
+LOC	西安
+LOC	三亚
+QUANT	60万辆
+# item 8: 中国驻外使馆 (embassies in general) → 中国 — doubtful; 华人华侨 nothing; embassies ORG whole (earlier
+# gold); 中国驻法国大使 + name → 中国 + 法国 + the name (the post out); 旅法 nothing (as 旅日); 菲政府 ORG (as 聖國政府)
+LOC	中国
+LOC	中华人民共和国
+QUANT	53周年
+LOC	中国
+ORG	中国驻法国大使馆
+DATE	9月30号
+QUANT	700多人
+LOC	中国
+LOC	法国
+PER	吴建民
+LOC	中国
+ORG	中国共产党
+ORG	中国驻菲律宾大使馆
+LOC	马尼拉
+LOC	菲律宾
+QUANT	1000多人
+LOC	中国
+LOC	菲律宾
+PER	王春贵
+QUANT	50多年
+LOC	中国
+LOC	菲律宾
+PER	奥普莱
+ORG	菲政府
+LOC	中国
+LOC	美国大华盛顿地区
+DATE	29号
+QUANT	500多人
+# item 9: 伊拉克萨达姆政府 → 伊拉克 + 萨达姆 — doubtful (ORG whole the other reading); 对伊 → 伊; 美英 → 美 + 英
+ORG	欧盟
+LOC	伊拉克
+LOC	比利时
+PER	路易·米歇尔
+LOC	瑞典
+PER	安娜·林德
+DATE	9月30号
+LOC	布鲁塞尔
+ORG	欧盟
+LOC	美国
+TERM	“更迭”
+LOC	伊拉克
+PER	萨达姆
+ORG	安理会
+LOC	伊拉克
+LOC	英国
+LOC	法国
+QUANT	１４个
+ORG	欧盟
+LOC	美国
+LOC	伊
+LOC	美
+LOC	英
+LOC	伊
+# item 10: 巴以 → 巴 + 以; the resolution by number DOC — doubtful (as 国务院令第513号)
+PER	普京
+ORG	联合国
+LOC	巴
+LOC	以
+LOC	俄罗斯
+PER	普京
+DATE	9月30号
+LOC	以色列
+PER	沙龙
+ORG	联合国安理会
+DOC	第１４３５号决议
+LOC	巴
+LOC	以
+LOC	俄罗斯
+LOC	以色列
+LOC	伊拉克
+PER	普京
+LOC	伊拉克
+ORG	联合国安理会
+ORG	联合国
+LOC	伊拉克
+# item 11: 格 → Georgia's one-character name
+LOC	格
+LOC	潘基西山谷
+LOC	车臣
+LOC	格鲁吉亚
+PER	谢瓦尔德纳泽
+DATE	9月30号
+ORG	格鲁吉亚国家电台
+LOC	格鲁吉亚
+LOC	潘基西山谷
+LOC	俄罗斯
+LOC	车臣
+LOC	俄罗斯
+PER	谢瓦尔德纳泽
+LOC	格
+TERM	“潘基西问题”
+LOC	俄罗斯
+LOC	格鲁吉亚
+LOC	潘基西山谷
+# item 12: quoted activity names TERM with the marks; 滨城 nothing (an epithet) — doubtful; place chains one LOC
+LOC	杭州
+TERM	“十万市民手拉手拥抱西湖”
+LOC	西湖
+LOC	西湖
+LOC	杭州
+LOC	西湖
+LOC	大连
+TERM	“市民游家乡”
+LOC	星海广场
+LOC	东海公园
+LOC	旅顺口
+LOC	金石滩
+LOC	天津市和平区南营门街
+TERM	“我为祖国53岁生日展风采”
+LOC	天津
+LOC	陕西吴旗县
+LOC	杨庙台村
+# 信天游, 十六大 nothing
+LOC	黑龙江
+LOC	福建
+LOC	吉林
+LOC	青海
+LOC	新疆
+LOC	山东临沂
+QUANT	35对
+LOC	沂蒙山区
+LOC	朱田镇
+LOC	湖北武汉
+LOC	长春市文化广场
+LOC	安徽合肥
+QUANT	160多名
+# 西藏班 → 西藏; 湘西苗寨德夯 one LOC (a chain) — doubtful
+LOC	西藏
+LOC	湘西苗寨德夯
+QUANT	20多支
+LOC	贵州黔东南苗族侗族自治州
+LOC	凯里市
+# 香港和澳门特别行政区 → 香港 + 澳门特别行政区 — doubtful (distribution: two full names)
+LOC	香港
+LOC	澳门特别行政区
+QUANT	53岁
+# item 13: 京城 LOC (a name of Beijing) — doubtful; 北京日报 ORG unmarked (as 吉林日报); 40年来 → 40年; CBD nothing
+LOC	京城
+LOC	北京
+LOC	神州
+PER	梁清林
+LOC	京城
+QUANT	40年
+LOC	北京
+ORG	北京日报
+PER	李士炘
+LOC	北京
+LOC	奥运村
+LOC	皇城根
+LOC	中关村
+LOC	北京
+LOC	北京
+LOC	新中国
+LOC	北京
+# 2008北京奥运 → DATE 2008 + 北京 (a year inside an event's name, batch-21 D) — doubtful
+DATE	2008
+LOC	北京
+QUANT	15岁
+# item 14: 天涯 nothing; quoted speech counts
+LOC	布达拉宫广场
+LOC	南京长江大桥
+LOC	秦岭
+LOC	青藏铁路
+LOC	香港
+LOC	澳门特别行政区
+LOC	墨脱县
+PER	达瓦
+LOC	北京
+LOC	万里长城
+LOC	河北秦皇岛老龙头
+LOC	郑州东三马路
+QUANT	８０多户
+LOC	湖南衡南县
+QUANT	30所
+LOC	湖北宜昌云池村
+PER	王永清
+# 伶仃洋岛航标站 → 伶仃洋岛 — doubtful; 全国劳模 nothing
+LOC	伶仃洋岛
+QUANT	14年
+PER	黄灿明
+# 国旗护卫队 ORG (a named unit) — doubtful
+ORG	国旗护卫队
+LOC	深圳世界之窗
+LOC	新疆阿克苏
+QUANT	500颗
+TERM	“我爱祖国”
+ORG	西宁市聋哑学校
+PER	李鑫
+ORG	解放军
+ORG	武警部队
+LOC	中国
+# item 15: the headline alone (首都 nothing)
+QUANT	53周年
+PER	江泽民
+*PER	闫冬
+*ORG	央视国际
+""",
 }
