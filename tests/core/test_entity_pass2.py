@@ -1,10 +1,10 @@
-"""The second entity passes of batches 4 to 41 and 43: blind lists, strict agreement, and edits that follow it.
+"""The second entity passes of batches 4 to 43: blind lists, strict agreement, and edits that follow it.
 
 The agreement figures in tests/data/real/entities/README-batch4-pass2.md, README-batch5-pass2.md,
-README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch41-pass2.md and README-batch43-pass2.md
+README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch43-pass2.md
 come from agree.py --batch N [--dev] (the counting lives in agreement.py; until session 11 each set had its
 own agree_batchN.py). For each set (batch 4 held-out, batch 5 held-out,
-batch 5 dev, batch 4 dev, batches 6 to 41 and 43, all twelve documents each) these
+batch 5 dev, batch 4 dev, and batches 6 to 43, all twelve documents each) these
 tests check that pass 2's blind lists (batch<N>_blind_p2.py, batch<N>_dev_blind_p2.py) cover exactly the set's documents
 and build without problems, that its pass-2 module reads only those documents, that the strict figure drops when a span
 moves or changes type (so a perfect figure is not built in), and that every span pass 2's edits put into the
@@ -166,6 +166,10 @@ SETS = {
     # batch 41 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
     # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e41p1-s22) has been run.
     "41": ("41", None, "41", "batch41_blind_p2", "pass2_batch41"),
+    # batch 42's second pass (branch issue-e42p2-s22) read all twelve documents blind, as batch 20's did, while
+    # batch 42 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
+    # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e42p1-s22) has been run.
+    "42": ("42", None, "42", "batch42_blind_p2", "pass2_batch42"),
     # batch 43's second pass (branch issue-e43p2-s22) read all twelve documents blind, as batch 20's did, while
     # batch 43 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
     # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e43p1-s22) has been run.
@@ -488,6 +492,12 @@ def test_pass2_reads_only_the_heldout_documents(batch):
             "press-mo-dsaj-arbitrators-hong-kong-training-visit-2026",
             ("ORG\t香港國際仲裁中心", "LOC\t香港國際仲裁中心"),
             ("DATE\t2026年9月17日至18日", "DATE\t2026年9月17日"),
+        ),
+        (
+            "42",
+            "gw-cn-npc-2009-work-report-resolution",
+            ("PER\t温家宝", "ORG\t温家宝"),
+            ("DATE\t2009年", "DATE\t2009"),
         ),
         (
             "43",

@@ -71,6 +71,7 @@ SETS = {
     "39": ("batch39_blind_p2", ("batch39_lists_p1",)),
     "40": ("batch40_blind_p2", ("batch40_lists_p1",)),
     "41": ("batch41_blind_p2", ("batch41_lists_p1",)),
+    "42": ("batch42_blind_p2", ("batch42_lists_p1",)),
     "43": ("batch43_blind_p2", ("batch43_lists_p1",)),
 }
 

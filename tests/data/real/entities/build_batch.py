@@ -157,6 +157,7 @@ GROUPS = {
     "39": lambda: [_p1(39, "issue-e39p1-s22")],
     "40": lambda: [_p1(40, "issue-e40p1-s22")],
     "41": lambda: [_p1(41, "issue-e41p1-s22")],
+    "42": lambda: [_p1(42, "issue-e42p1-s22")],
     "43": lambda: [_p1(43, "issue-e43p1-s22")],
 }
 
