@@ -254,6 +254,7 @@ def own_view_text(text: str, view: str = "hant") -> str:
     from gui.core.dictionary_match import group_matches
     from gui.core.variants import (
         REGIONAL_PAIRS,
+        REGIONAL_WRITERS_PAIRS,
         _valid_traditional,
         _variant_forms,
         repairs_into_a_word,
@@ -264,6 +265,7 @@ def own_view_text(text: str, view: str = "hant") -> str:
     pivot_converter = converter("pivot")
     hant = converter("hant")
     standard = hant._chain[-1]  # noqa: SLF001 - s2t's conversion group (+ 吃)
+    accepted = REGIONAL_PAIRS if view == "hant" else REGIONAL_PAIRS | REGIONAL_WRITERS_PAIRS
     triggers = hant._triggers[-1]  # noqa: SLF001 - characters without which it changes nothing
     out: list[str] = []
     split = pivot_converter._split  # noqa: SLF001 - OpenCC's separators
@@ -286,7 +288,8 @@ def own_view_text(text: str, view: str = "hant") -> str:
                     o = chunk[pos + k]
                     # Only a Simplified form left in place (o == s) that OpenCC writes
                     # otherwise, not as a mere variant form of the same character: in a
-                    # phrase it knows, unless both forms are regional standards; alone, only
+                    # phrase it knows, unless both forms are regional standards (in a Hong
+                    # Kong or Taiwan original, also 注 / 註, a choice of its writers); alone, only
                     # if it is no Traditional character at all, and only in a generic text:
                     # Hong Kong and Taiwan writers use some such forms as their own (a name's
                     # 琼, 耻, 删), where a converting tool would have left none. Never in a
@@ -298,7 +301,7 @@ def own_view_text(text: str, view: str = "hant") -> str:
                     if o != s or r == o or (o, r) in _variant_forms():
                         continue
                     lone = view == "hant" and not _valid_traditional(o)
-                    if (phrase and (o, r) not in REGIONAL_PAIRS) or lone:
+                    if (phrase and (o, r) not in accepted) or lone:
                         if view != "hant":
                             if regional is None:
                                 regional = converter(view).convert(pivot)[0]

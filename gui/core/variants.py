@@ -96,6 +96,18 @@ REGIONAL_PAIRS = frozenset(
     }
 )
 
+#: Pairs that a Hong Kong or Taiwan writer chooses between, both in the regions' own
+#: character sets (Big5, HKSCS): kept in a Hong Kong or Taiwan original's own view only. 注 /
+#: 註 (注定 / 註定, 注明 / 註明, 注解 / 註解): 注 stands for 註 in Traditional writing — the
+#: Taiwan Ministry of Education's dictionary lists 注定 beside 註定, CC-CEDICT records 注 as a
+#: variant of 註 and spells 注釋 beside 註釋, OpenCC itself writes 天緣注定 and offers 加註 /
+#: 加注 — so where one of OpenCC's 注 → 註 phrases (注定, 注冊, 備注, 附注…) meets a regional
+#: writer's 注, the writer chose it. In a generic text the same 注 is most often a naive
+#: conversion's leftover (a mainland 注册 made 注冊), which the 繁 own view still repairs.
+#: (托 / 託 is no such pair: the regions' originals write 託 in every word where OpenCC does,
+#: 委託, 受託; docs/conversion.md.)
+REGIONAL_WRITERS_PAIRS = frozenset({("注", "註")})
+
 #: The matching view of each variant.
 MATCHING_SCRIPT = {Variant.GENERIC: "hant", Variant.HK: "hk", Variant.TW: "tw"}
 

@@ -239,6 +239,25 @@ def test_tuo_and_its_traditional_form_are_no_regional_pair():
         assert own_view_text(line, view) == line, view
 
 
+def test_zhu_for_zhu_is_a_regional_writers_choice_in_their_own_view():
+    # Batch 41's Hong Kong news (news-hk-hkcnews-cotton-tree-children-magazine-closure-2019.md,
+    # dev) writes 注定: OpenCC's phrase 注定 → 註定 and CC-CEDICT (註定 its only Traditional
+    # headword) "repaired" it in the 港 own view. 注 stands for 註 in Traditional writing (the
+    # Taiwan Ministry of Education's dictionary lists 注定 beside 註定): a regional writer's 注
+    # is kept in the Hong Kong and Taiwan own views.
+    line = "國家宣傳有錢有力，如果反對洗腦注定無效，那麼不如改變策略：支持國民教育"
+    fixed = line.replace("注定", "註定")
+    for view in ("hk", "tw"):
+        assert own_view_text(line, view) == line, view
+    # A generic text's 注 is most often a naive conversion's leftover: its 繁 own view repairs
+    # it, and a view through the pivot writes OpenCC's 註定 as before.
+    assert own_view_text(line) == fixed
+    assert make_view(line, Script.TW, Variant.HK).text == fixed
+    # The pair is 注 / 註 only: a regional original made naive (托 for 託) is still repaired.
+    naive = "第16條 行政機關得依法規將其權限之一部分，委托民間團體或個人辦理。"
+    assert own_view_text(naive, "hk") == naive.replace("托", "託")
+
+
 def test_a_valid_traditional_character_is_repaired_only_into_a_dictionary_word():
     # Batch 23's Hong Kong news (news-hk-postponed-election-candidates-2020.md, dev) names
     # 岑子杰 six times; OpenCC's phrase 子杰 → 子傑 (a given name's fragment) "repaired" it in
