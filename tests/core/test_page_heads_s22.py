@@ -2,12 +2,14 @@
 lines of batch 41's dev LegCo official record (a PDF's text, hard-wrapped at the page's width):
 each page's running head (「立法會  ─  2013年 2月 27日」) with the page's bare number beside it is
 chrome, never a heading or a paragraph's words, and a paragraph's indented first line, short of
-the width by its indent, runs on into the paragraph's next line.
+the width by its indent, runs on into the paragraph's next line. Batch 41's dev CDC pages (an
+extractor's Markdown) end with the tool's stamp of when it took the page: chrome.
 """
 
 from __future__ import annotations
 
 from gui.core.line_layout import join_wrapped_lines
+from gui.core.page_residue import page_residue
 from gui.core.patterns import paragraphs
 from gui.core.reading import read_document
 from gui.core.running_heads import page_heads
@@ -52,3 +54,20 @@ def test_an_indented_first_line_runs_on_into_its_paragraph() -> None:
     # the page's head is not run into the paragraph the page breaks
     assert HEAD in joined
     assert not any(p.startswith("夠在充滿挑戰") and HEAD in p for p in joined)
+
+
+def test_an_extractors_stamp_is_chrome_wherever_it_stands() -> None:
+    # batch 41's dev CDC pages (an extractor's Markdown): the stamp under the text, then its
+    # source on a line of its own (the header's to read)
+    name = "press-tw-cdc-flu-vaccine-batch-precautionary-suspension-2026.md"
+    doc = read_document(REAL / name)
+    assert "萃取時間: 2026-03-27T08:00:00+08:00" in furniture_lines(doc)
+    assert (
+        page_residue("萃取時間: 2026-02-04T12:00:00+08:00 資料來源: 衛生福利部疾病管制署")
+        == "chrome"
+    )
+    assert page_residue("擷取日期：2024年5月3日", around_body=False) == "chrome"
+    # a notice's own times keep their lines: a sample's, a pick-up's, a deadline
+    assert page_residue("采集时间：2022年4月5日") is None
+    assert page_residue("提取时间：2020年3月5日") is None
+    assert page_residue("抓取时间：2020年3月5日前完成整改") is None
