@@ -53,6 +53,12 @@ _PORTAL_META = LazyPattern(
 )
 
 
+def is_adoption_note(text: str) -> bool:
+    """A law's or a decision's adoption note (题注): 「（2024年6月27日宿迁市第六届人民代表大会常务委员会
+    第十九次会议通过…）」."""
+    return len(text) <= 300 and _ADOPTION.fullmatch(text) is not None
+
+
 def is_act_deck(text: str) -> bool:
     """Whether a subtitle is a release's deck naming its official's act (``_ACT_DECK``): a
     press release's, no work report's."""

@@ -67,7 +67,7 @@ from gui.core.patterns import (
     is_table_run,
     paragraphs,
 )
-from gui.core.running_heads import mark_title_copies, page_mark
+from gui.core.running_heads import mark_title_copies, page_heads, page_mark
 from gui.core.site_chrome import (
     is_app_prompt,
     is_control_line,
@@ -301,10 +301,11 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
     """Furniture lines of ``text[:body_end]`` (the site footer is found apart), merged into
     runs of one kind, in text order."""
     body_end = len(text) if body_end is None else body_end
-    lines = [
-        (start, end, stripped)
-        for _, start, end, stripped in join_wrapped_lines(text, paragraphs(text, body_end))
-    ]
+    joined = join_wrapped_lines(text, paragraphs(text, body_end))
+    lines = [(start, end, stripped) for _, start, end, stripped in joined]
+    # (a printed record's running head and page number: never the body, never its heading)
+    at_heads = page_heads([(index, stripped) for index, _, _, stripped in joined])
+    heads = {start for index, start, _, _ in joined if index in at_heads}
     caption = run_in_caption(lines)
     # (A scraper's disclaimer over the page — 「本文正文由脚本自…提取，仅供检索查阅；以…为准。…」 —
     # is furniture wherever it stands, never the body's first paragraph.)
@@ -316,8 +317,8 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
     first_body = body[0] if body else len(lines)
     last_body = body[-1] if body else -1
     kinds = [
-        classify_line(s, around_body=i < first_body or i > last_body)
-        for i, (_, _, s) in enumerate(lines)
+        "chrome" if start in heads else classify_line(s, i < first_body or i > last_body)
+        for i, (start, _, s) in enumerate(lines)
     ]
     mark_link_lists(lines, kinds, last_body)
     if caption is not None:
@@ -384,6 +385,9 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
         ):
             kinds[i] = "news"
     mark_menus(lines, kinds)
+    for i, (start, _, _) in enumerate(lines):
+        if start in heads:
+            kinds[i] = "chrome"  # (whatever the tail's second reading made of it)
     # A short line between two lines of front matter (a category of a YAML list) is too.
     for i in range(1, len(lines) - 1):
         if kinds[i] is None and kinds[i - 1] == "meta" and len(lines[i][2]) <= 12:

@@ -28,12 +28,16 @@ from collections.abc import Sequence
 from typing import Any
 
 from gui.core.formats._common import join_wrapped
+from gui.core.running_heads import page_heads
 
 #: A wrap width is at least this many columns (a Chinese character is two): 20 characters.
 MIN_WRAP_COLUMNS = 40
 #: A full line ends within this many columns of the width (a wide character that did not fit,
 #: punctuation that may not open a line).
 SLACK = 4
+#: A paragraph's first line indented (the genre's two-character indent, which a PDF's text may
+#: keep as one space or two) holds that much less text: it is full this many columns earlier.
+INDENT = 4
 #: Full lines a text needs before it counts as wrapped, and their share of its long lines.
 MIN_FULL_LINES = 6
 MIN_FULL_SHARE = 0.25
@@ -119,13 +123,22 @@ def join_wrapped_lines(
     width = wrap_width(list(widths.values()))
     if width is None:
         return paragraphs
+    heads = page_heads([(index, stripped) for index, _, _, stripped in paragraphs])
+    indented = {i for i, (first, _) in bounds.items() if first and text[first - 1] in " \u3000"}
     out: list[tuple[int, int, int, str]] = []
     last_line = -2  # the line number out[-1] ends on
     last_piece = ""  # the stripped text of out[-1]'s last line
     for index, start, end, stripped in paragraphs:
-        if out and index == last_line + 1 and start == bounds[index][0] and stripped != last_piece:
+        if (
+            out
+            and index == last_line + 1
+            and start == bounds[index][0]
+            and stripped != last_piece
+            and index not in heads  # (a page's running head is no paragraph's words)
+        ):
             first, first_start, prev_end, _ = out[-1]
-            full = widths[last_line] >= width - SLACK and prev_end == bounds[last_line][1]
+            least = width - SLACK - (INDENT if last_line in indented and first == last_line else 0)
+            full = widths[last_line] >= least and prev_end == bounds[last_line][1]
             if full and not _ends_unit(text, first_start if first == last_line else None, prev_end):
                 out[-1] = (first, first_start, end, text[first_start:end])
                 last_line, last_piece = index, stripped

@@ -18,12 +18,14 @@ furniture lines (captions, bylines, chrome: ``gui.core.furniture``) and header l
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from gui.core.appendix import announced_appendices, table_appendices
 from gui.core.colon_heads import colon_headlines, enumerated_points
 from gui.core.document import Section, Span, SpanIndex
+from gui.core.front_lines import is_adoption_note
 from gui.core.fused_lines import split_fused_lines
 from gui.core.headline_lines import headline_sentences, is_ordinal_headline
 from gui.core.item_lists import drop_list_entries
@@ -148,6 +150,10 @@ def build_outline(
         body = body[1:]  # (the article's own copy of the title, under the page's)
 
     found = _find_headings(body, headings, annex_lines, issued, bold_lines)
+    if body:
+        last = body[: _NOTE_LINES + 1][-1].offset
+        above = [ln for ln in lines if ln.offset <= last]
+        found = drop_provisions(above, found)
     found = [h for h in found if h.line.index not in list_items]
     found = drop_list_entries(body, found, list_items, headings)
     # (…or a portal's: the deck under the item header that names who posted it (发布人：),
@@ -238,6 +244,9 @@ def _after_furniture(text: str, ln: _Line, inside: SpanIndex) -> _Line | None:
     while cut < end and text[cut].isspace():
         cut += 1
     return _Line(ln.index, cut, ln.end, text[cut:end], cut) if cut < end else None
+
+
+_PROVISION = re.compile("[一二三四五六七八九十]{1,3}、")
 
 
 def _find_headings(
@@ -388,6 +397,24 @@ def _find_headings(
     drop_contents(body, found)
     drop_credits(body, found)
     return [h for h in found if h is not None]
+
+
+#: Lines of the body an adoption note may stand in (a text the header read no title of).
+_NOTE_LINES = 4
+
+
+def drop_provisions(front: list[_Line], found: list[_Heading]) -> list[_Heading]:
+    """A legislative text (its adoption note, 题注, in its ``front`` lines, above the body or first in it: a people's
+    congress's 决定, a regulation) numbers its provisions 「一、本市行政区域内的网约房经营者…，应当遵守
+    本决定的规定。」 as a regulation numbers its articles: a provision that holds a sentence is no
+    heading (session 22, task o34: batch 40's two people's-congress decisions)."""
+    texts = [ln.text for ln in front]
+    # (the note may be broken over two lines: 「（2022年1月9日三都水族自治县第十七届人民代表」 / 「大会…批准）」)
+    if not any(
+        map(is_adoption_note, texts + [a + b for a, b in zip(texts, texts[1:], strict=False)])
+    ):
+        return found
+    return [h for h in found if not (_PROVISION.match(h.line.text) and "。" in h.line.text)]
 
 
 def _close_sections(sections: list[Section], body_end: int) -> list[Section]:

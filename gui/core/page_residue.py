@@ -10,7 +10,10 @@ page they make —
 - a site's back-to-top link (「↑Top」, 「回到顶部↑」) and its visitor counter with a colon
   (「访客: 12305041」): chrome;
 - a link to a topic's other stories (「更多【教協解散】文章結集」, 「更多相关新闻」) and a feed's stamp
-  without its year (「08-02 06:31 Wind」): news.
+  without its year (「08-02 06:31 Wind」): news;
+- an extractor's stamp of when it took the page, its source named after it or not
+  (「萃取時間: 2026-03-27T08:00:00+08:00 資料來源: 衛生福利部疾病管制署」, session 22, task o34):
+  chrome — the tool's line, not the text's.
 
 Every pattern names a form of a kind of page, never one page's line; ``gui.core.furniture``
 asks ``page_residue`` once per short line.
@@ -52,10 +55,19 @@ _SHORT_STAMP = LazyPattern(
     r"\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?"
     rf"(?:\s+(?:[A-Za-z][A-Za-z .]{{1,15}}|{HAN}{{1,10}}{OUTLET_END}))?"
 )
+# An extractor's stamp: when the page was taken (a date, a clock time in ISO form or not), then
+# perhaps the source it was taken from. Only a tool's verbs: 采集时间 and 提取时间 are a
+# sample's and a pick-up's in notices.
+_TAKEN_AT = LazyPattern(
+    r"(?:萃取|擷取|撷取|抓取|爬取)(?:時間|时间|日期)\s*[:：]\s*"
+    r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+    r"(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"(?:\s+(?:資料來源|资料来源|數據來源|数据来源|來源|来源)\s*[:：]\s*\S{1,30})?"
+)
 #: An image's markup is this long at most (its address may be long).
 _IMAGE_CHARS = 1000
 #: A character one of these forms holds (most lines hold none: the patterns are not tried).
-_GATE = LazyPattern(r"[【\[$\{@!↑⬆^Tt回返访訪更查\d]")
+_GATE = LazyPattern(r"[【\[$\{@!↑⬆^Tt回返访訪更查\d萃擷撷抓爬]")
 
 
 def page_residue(line: str, around_body: bool = True) -> str | None:
@@ -78,6 +90,8 @@ def page_residue(line: str, around_body: bool = True) -> str | None:
         return "news"
     if around_body and len(line) <= 30 and line[0].isdigit() and _SHORT_STAMP.fullmatch(line):
         return "news"
+    if line[0] in "萃擷撷抓爬" and _TAKEN_AT.fullmatch(line):
+        return "chrome"
     return None
 
 

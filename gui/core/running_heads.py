@@ -94,3 +94,44 @@ def mark_title_copies(texts: list[str], kinds: list[str | None], first_body: int
             copy = _FOOTNOTE.compiled.sub("", m["copy"])
             if any(t.startswith(copy) for t in above):
                 kinds[i] = "chrome"
+
+
+#: A printed record's bare page number alone on its line (「5146」), next to its running head.
+_BARE_NUMBER = LazyPattern(r"\d{1,5}")
+#: A running head is a short line, but no table's cell (「合格」 beside the rows' numbers).
+_MIN_HEAD_CHARS = 6
+_MAX_HEAD_CHARS = 40
+#: Consecutive pages' numbers: a page with no head (a chapter's first) may lie between.
+_MAX_PAGE_STEP = 2
+
+
+def page_heads(lines: list[tuple[int, str]]) -> set[int]:
+    """The line numbers of a printed record's running heads and the bare page numbers beside
+    them, of ``lines`` (line number, stripped text; blank lines left out).
+
+    An official record's PDF text keeps each page's head between the paragraphs: the same
+    short line (「立法會  ─  2013年 2月 27日」: the body and the sitting's date) with the page's
+    number alone on the line above or below it (「5146」). Neither is ever a heading or a
+    paragraph's words: the same line next to two or more bare numbers that count pages up
+    (each next number one or two more) is the head."""
+    found: dict[str, list[tuple[int, int, int]]] = {}  # head → (head line, number line, page)
+    for k, (number_at, line) in enumerate(lines):
+        if len(line) > 5 or _BARE_NUMBER.fullmatch(line) is None:
+            continue
+        for near in (k - 1, k + 1):
+            if not 0 <= near < len(lines):
+                continue
+            at, head = lines[near]
+            if abs(at - number_at) > 2 or not _MIN_HEAD_CHARS <= len(head) <= _MAX_HEAD_CHARS:
+                continue
+            if any(c in head for c in _SENTENCE_END) or _BARE_NUMBER.fullmatch(head):
+                continue
+            found.setdefault(head, []).append((at, number_at, int(line)))
+    marked: set[int] = set()
+    for pairs in found.values():
+        pages = [page for _, _, page in pairs]
+        steps = [b - a for a, b in zip(pages, pages[1:], strict=False)]
+        if len(pairs) >= 2 and all(0 < step <= _MAX_PAGE_STEP for step in steps):
+            for head_at, number_at, _ in pairs:
+                marked.update((head_at, number_at))
+    return marked
