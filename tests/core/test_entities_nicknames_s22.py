@@ -115,3 +115,20 @@ def test_a_countys_body_and_a_wind_farm(text, kind, name):
 def test_where_a_wind_farm_stands_is_no_name():
     # written: offshore names no farm
     assert of_type("加快建设海上风电场", "LOC") == [], spans("加快建设海上风电场")
+
+
+def test_hong_kong_names_a_defendant_and_a_magistrate_by_the_surname():
+    # dev b39, a court story: the defendant and the magistrate named in full, then by surname
+    text = (
+        "裁判官黃國輝昨判刑指案情嚴重。\n被告地盤工何國基（40歲）及男教師謝銘基。"
+        "謝被控管有適合作非法用途的工具。\n黃官指案中已完成的帶釘膠喉多達30多件。"
+        "辯方求情指，謝是家中經濟支柱。謝獲酌情減刑一個月，判囚五個月。"
+    )
+    assert of_type(text, "PER") == ["黃國輝", "謝銘基", "謝", "黃", "謝", "謝"], spans(text)
+    same_in_every_view(text, ("hans", "hant", "tw"))
+
+
+def test_a_surname_character_opening_a_clause_alone_is_no_person():
+    # written: no one of the surname 高 is named in full, and 高 opens a word
+    text = "局長王小明表示。高是指標準，高度重視。"
+    assert of_type(text, "PER") == ["王小明"], spans(text)

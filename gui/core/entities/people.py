@@ -229,7 +229,7 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
     for m in pats["byline"].finditer(masked):
         before = masked[m.start() - 1 : m.start()]
         if before in ("", "（", "(", "\n", "【") or (
-            before == "。" and masked[m.start()] in "报摄"
+            before in "。」" and masked[m.start()] in "报摄"
         ):
             found = names_after_title(masked, m.end(), gaz)
             pen = _PEN_NAME.match(masked, m.end())
