@@ -132,3 +132,9 @@ def test_a_surname_character_opening_a_clause_alone_is_no_person():
     # written: no one of the surname 高 is named in full, and 高 opens a word
     text = "局長王小明表示。高是指標準，高度重視。"
     assert of_type(text, "PER") == ["王小明"], spans(text)
+
+
+def test_a_zone_named_for_its_county_is_the_county_bare_after():
+    # dev b38, the zone's statistical bulletin: 平潭综合实验区 of 平潭县, then 平潭 alone
+    text = "2012年平潭综合实验区国民经济和社会发展统计公报\n平潭建筑业迅猛发展。2012年完成平潭产值52.35亿元"
+    assert of_type(text, "LOC") == ["平潭综合实验区", "平潭", "平潭"], spans(text)
