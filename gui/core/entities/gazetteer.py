@@ -310,7 +310,14 @@ def load_gazetteer(folder: Path) -> Gazetteer:
         countries=frozenset(_lines(folder / "countries.txt")) | world_countries,
         protect_re=re.compile(
             trie_pattern(
-                _holding_stops(regional | orgs | set(REMIT_COMPOUNDS) | NAME_WORDS_WITH_HE)
+                # (a county's full name too: 三都水族自治县 holds the adverb 都)
+                _holding_stops(
+                    regional
+                    | {n for n in counties if len(n) >= 4}
+                    | orgs
+                    | set(REMIT_COMPOUNDS)
+                    | NAME_WORDS_WITH_HE
+                )
             )
         ),
         weak_places=frozenset(weak),

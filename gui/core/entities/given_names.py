@@ -75,9 +75,10 @@ def plausible_name(name: str, gaz: Gazetteer, floor: float = FLOOR_TITLED) -> bo
 
 
 # Surname-initial words that are no names: weekdays (周三), kinship and address terms, and
-# 文章 (评论员文章, an editorial), 师傅 (司机王师傅: the surname alone is the person).
+# 文章 (评论员文章, an editorial), 师傅 (司机王师傅: the surname alone is the person), and the
+# names courts and court news anonymise (王某, 陈某江: guideline, no PER).
 _NOT_A_NAME = re.compile(
-    r"周[一二三四五六日末]|星期.|简[介历]|文章|.?师傅.?|[老小]?[王李张刘陈]某某?|.某|.(?:先生|女士|小姐|太太|伯|婆|姐|哥|叔|生)"
+    r"周[一二三四五六日末]|星期.|简[介历]|文章|.?师傅.?|[老小]?[王李张刘陈]某某?|.某.?|.(?:先生|女士|小姐|太太|伯|婆|姐|哥|叔|生)"
     r"|.(?:伯伯|叔叔|婆婆|公公|爷爷|奶奶|阿姨)"
 )
 

@@ -75,7 +75,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # A story's byline credit opening a bracket or a line: （文/任伟  明德学院）, 图／王明.
         # A column's byline: 文/刘书沛, 【撰文：陈元敬】, a blog's header 博客 | 罗金义.
         "byline": re.compile(
-            "(?:文字|撰文|图文|文|图)[/／]|撰文[：:]"
+            "(?:文字|撰文|图文|文|图)[/／╱]|撰文[：:]"
+            # Taiwan's papers credit the reporter after a caption: 報導．攝影╱韓旭爾, 攝影／王明.
+            "|(?:报导|报道|摄影)(?:[．·、](?:报导|报道|摄影))?[/／╱]"
             "|(?:博客|部落格)[ \u3000]*[|｜][ \u3000]*"  # (部落格: Taiwan's word for a blog)
         ),
         "foreign": re.compile(trie_pattern(lx.FOREIGN_TITLES_AFTER)),
@@ -225,7 +227,10 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
         for m in pats["role_is"].finditer(masked):
             out += names_after_title(masked, m.end(), gaz)
     for m in pats["byline"].finditer(masked):
-        if masked[m.start() - 1 : m.start()] in ("", "（", "(", "\n", "【"):
+        before = masked[m.start() - 1 : m.start()]
+        if before in ("", "（", "(", "\n", "【") or (
+            before in "。」" and masked[m.start()] in "报摄"
+        ):
             found = names_after_title(masked, m.end(), gaz)
             pen = _PEN_NAME.match(masked, m.end())
             if not found and pen and masked[m.start() - 1 : m.start()] == "【":

@@ -95,6 +95,29 @@ def surnames_with_titles(
     return out
 
 
+def surnames_as_subjects(masked: str, persons: set[str], taken: bytearray) -> list[Candidate]:
+    """Hong Kong's news names a person in full once and by the bare surname after that, as the
+    subject of a clause (謝銘基 … 。謝被控…，謝是家中經濟支柱) and a magistrate by the surname and
+    官 (黃國輝 … 黃官指): the surname of a three-character name found, at a clause's start, before
+    a word that opens a predicate."""
+    surnames = {
+        p[0]
+        for p in persons
+        if len(p) == 3 and surname_len(p) == 1 and p[1] not in lx.SURNAMES and is_cjk(p[2])
+    }
+    if not surnames:
+        return []
+    pattern = re.compile("(?<=[，。；：\n「])([" + "".join(sorted(surnames)) + "])" + _SUBJECT_NEXT)
+    return [
+        (m.start(1), m.end(1), "PER", 5) for m in pattern.finditer(masked) if not taken[m.start(1)]
+    ]
+
+
+# What follows a bare surname that is a clause's subject: a copula, a passive, 获, an adverb, or
+# a magistrate's 官 before a verb of ruling or saying.
+_SUBJECT_NEXT = "(?=[是被获遂亦曾]|官[指称判说认表裁])"
+
+
 # Titles after a surname in later mentions (周院长, 王局长, 李教授, 陈主委).
 _SHORT_TITLES = frozenset(
     """院长 副院长 部长 副部长 局长 副局长 主席 副主席 主任 书记 市长 省长 区长 县长 署长 处长 司长

@@ -41,10 +41,26 @@ def stems(places: set[str]) -> set[str]:
     return out
 
 
+def zone_stems(places: set[str], gaz: Gazetteer) -> set[str]:
+    """The bare names of counties that name a zone (平潭综合实验区 of 平潭县 → 平潭): a bulletin of
+    the zone calls it by the county's name after (平潭建筑业, 平潭产值)."""
+    out = set()
+    for place in places:
+        if len(place) < 5 or place[-2:] not in _COMPOUNDS:
+            continue
+        for k in (2, 3):
+            head = place[:k]
+            if any(head + level in gaz.counties for level in "县市"):
+                out.add(head)
+                break
+    return out
+
+
 def bare_mentions(pivot: str, spans: list, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     """Every free occurrence of a bare name of :func:`stems` (the document's chosen places)
     that no word runs across and that a verb, a function word or a mark closes on the right."""
-    names = stems({pivot[s:e] for s, e, t in spans if t == "LOC"})
+    places = {pivot[s:e] for s, e, t in spans if t == "LOC"}
+    names = stems(places) | zone_stems(places, gaz)
     if not names:
         return []
     taken = bytearray(len(pivot))

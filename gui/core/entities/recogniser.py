@@ -33,6 +33,7 @@ from gui.core.entities import (
     media,
     name_columns,
     names,
+    nicknames,
     notice_sites,
     org_guards,
     org_lists,
@@ -287,7 +288,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += bare_names.listed_names(masked, gaz) + bare_names.joined_names(masked, gaz)
     candidates += name_columns.column_names(masked, gaz)
     candidates += spaced_bodies.spaced_bodies(masked, gaz) if "\u3000" in masked else []
-    candidates += role_people.role_people(masked, gaz)
+    candidates += role_people.role_people(masked, gaz) + nicknames.nicknamed_people(masked, gaz)
     candidates += person_marks.marked_people(masked, gaz)
     candidates += person_forms.person_forms(masked)
     candidates += definitions.defined_names(masked, gaz.orgs)
@@ -330,6 +331,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
         else:
             found += _select(repeats, taken)
         found += _select(person_repeats.surnames_with_titles(masked, persons, gaz, taken), taken)
+        found += _select(person_repeats.surnames_as_subjects(masked, persons, taken), taken)
     del candidates, before_names
     orgs = {(s, e) for s, e, t in found if t == "ORG"}
     found += _select(org_lists.list_members(masked, orgs, gaz), taken)

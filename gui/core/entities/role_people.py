@@ -62,6 +62,9 @@ PERSON_NOUNS = frozenset(
     司机 途人 妻子 丈夫 儿子 女儿 母亲 父亲 胞兄 胞弟 胞姐 胞妹 女友 男友 村民
     """.split()
 )
+# Workers of care whom charity and welfare news quotes by name (社工楊純惠表示, 志工, 義工): jieba's
+# list of roles lacks them.
+CARE_ROLES = frozenset("社工 志工 义工".split())
 
 
 def _role_nouns(gaz: Gazetteer) -> tuple[frozenset[str], re.Pattern[str] | None]:
@@ -71,7 +74,7 @@ def _role_nouns(gaz: Gazetteer) -> tuple[frozenset[str], re.Pattern[str] | None]
     key = gaz.role_nouns
     if key not in _nouns:
         nouns = frozenset(
-            (gaz.role_nouns | CASE_ROLES | PERSON_NOUNS) - set(lx.PERSON_TITLES_BEFORE)
+            (gaz.role_nouns | CASE_ROLES | PERSON_NOUNS | CARE_ROLES) - set(lx.PERSON_TITLES_BEFORE)
         )
         tails = "".join(sorted({n[-1] for n in nouns}))
         surnames = "".join(sorted(lx.SURNAMES))

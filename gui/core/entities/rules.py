@@ -109,7 +109,9 @@ _PERIOD = (
     r"|第[一二三四1-4]季(?![度节])"  # Hong Kong and Taiwan: 首季, (2023年)第2季
     r"|前(?:[两三四五六七八九十]{1,2}|[2-9]|1[01])个月)"
 )
-_YEAR_TAIL = rf"(?:度|年[末底初]|末|底|初|{_PERIOD})?"
+_YEAR_TAIL = (
+    rf"(?:度|年[末底初中]|末|底|初|尾(?!牙)|{_PERIOD})?"  # 年中, Hong Kong 2016年尾; not 尾牙
+)
 _MONTH_TAIL = r"(?:份|底|末|初|上中旬|中下旬|[上中下]旬)"  # 11月末, 2025年5月底, 7月中下旬
 _DATE_UNIT = (
     rf"(?:{_YEAR}年{_MONTH}{RANGE_SEP}{_MONTH}月份?"  # 2023年1-6月
@@ -118,8 +120,11 @@ _DATE_UNIT = (
     rf"|{_YEAR} ?年(?:{_MONTH} ?月(?:{_MONTH_TAIL}|{_DAY}日(?:、{_DAY}日)*)?|{_YEAR_TAIL})"
     # Taiwan's Minguo calendar: 民国113年, 113年2月28日 (a bare three-digit year needs its month
     # here; see _roc_years for documents that date by it).
-    rf"|(?:民国\d{{1,3}}|1[01]\d)年(?:{_MONTH}月(?:{_MONTH_TAIL}|{_DAY}日(?:、{_DAY}日)*)?|度)"
+    rf"|(?:民国\d{{1,3}}|1[01]\d)年(?:{_MONTH}月(?:{_MONTH_TAIL}|{_DAY}日(?:、{_DAY}日)*)?|度|年[中末底初])"
+    # A two-digit Minguo year (民国40-99, 1951-2010) with its month and day: 96年1月2日, 99年6月3日.
+    rf"|[4-9]\d年{_MONTH}月{_DAY}日"
     rf"|民国\d{{1,3}}年"
+    rf"|民国[{_CN_DIGIT}十百]{{1,5}}年(?:{_CN_MONTH}月(?:{_CN_DAY}日)?)?"  # 中华民国九十六年一月二日
     rf"|(?:民国)?1[01]\d学年度"  # 115学年度: a Minguo school year
     rf"|{_MONTH} ?月(?:{_MONTH_TAIL}|{_DAY}(?:、{_DAY})*日(?:、{_DAY}日)*)?"
     rf"|{_DAY}(?:、{_DAY})+日"  # 18、25、26日: a list of days of one month

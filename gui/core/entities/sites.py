@@ -319,9 +319,11 @@ def metro_stations(masked: str, gaz: Gazetteer) -> list[Candidate]:
 # Waterworks, desalination plants and Taiwan's sugar refineries (杨树浦水厂, 将军海水淡化厂, 新营
 # 糖厂: sites of heritage and of planning) are named for their place as power plants are.
 _PLANT = re.compile(
-    "(?:核电站|水电站|发电厂|热电厂|电厂|核电厂|海水淡化厂|海淡厂|水厂|糖厂)(?:[一二三四五六七八九十]期)?"
+    "(?:核电站|水电站|发电厂|热电厂|电厂|核电厂|风电场|海水淡化厂|海淡厂|水厂|糖厂)(?:[一二三四五六七八九十]期)?"
     "(?!社区)"  # 旗山糖厂社区: the community named after the refinery is the place
 )
+# Where a wind farm stands is no name of it (建设海上风电场; 青峰风电场 is one).
+_SITING = frozenset("海上 陆上 近海 远海 深远海 山地 沿海".split())
 _PORT = re.compile("港(?![澳台人币元股资商口区务城湾铁府方企人片龙深岛])")
 _LINE = re.compile("线(?![上下路索条性图框段外内])")
 
@@ -352,7 +354,7 @@ def plants_ports_lines(masked: str, gaz: Gazetteer) -> list[Candidate]:
             while part[:2] in gaz.verbs or part[:2] in gaz.function_words:
                 start, part, after_verb = start + 2, part[2:], True
             edge = after_verb or _left_boundary(masked, start)
-            if 2 <= len(part) <= 4 and _name_like(part, gaz) and edge:
+            if 2 <= len(part) <= 4 and _name_like(part, gaz) and edge and part not in _SITING:
                 out.append((start, m.end(), "LOC", 1))
     for m in _PORT.finditer(masked):
         s = m.start()
