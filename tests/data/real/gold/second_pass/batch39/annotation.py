@@ -79,10 +79,16 @@ ANNOTATION: dict[str, dict] = {
         # 「報導．攝影╱孫敏聿」 closing the intro paragraph (4) is inline furniture
         # giving `reporter` 「孫敏聿」. The blockhead <h2>s 「全家燒炭自殺獲救」 (6)
         # and 「僱主同情不忍辭退」 (10) are subheads, level 1 (rule 4).
+        # (o34, carried by a23: the reader now keeps the <hgroup>'s <h1> as the
+        # text's first line above the <h2> deck, so the group's one line 1 is
+        # lines 1-2 and every later line moves one down; the title is the
+        # group's first line, the <h1>, the title this pass flagged as lost, as
+        # the two dev twins' carry; every other reading as this pass read it.)
         "title": 1,
         "headings": [(6, None, 1), (10, None, 1)],
         "furniture": [[2, 3], [4, 4]],
         "furniture_text": ["報導．攝影╱孫敏聿"],
+        "lines_moved": ((1, 1, 1, 2),),
         "document": {"time": "2008年01月07日", "reporter": "孫敏聿"},
     },
     "press-mo-dsedj-tertiary-scholarship-applicant-lists-2026": {
