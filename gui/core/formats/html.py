@@ -19,7 +19,14 @@ from gui.core.decoding import MAX_TEXT_CHARS, DecodedSource, DocumentError
 from gui.core.formats import html_depth
 from gui.core.formats._common import CJK_RUN, LineBuilder, cjk_count, collapse_spaces
 from gui.core.formats.html_charset import decode_page
-from gui.core.formats.html_head import article_head, info_lines, is_page_label, own_line
+from gui.core.formats.html_head import (
+    article_head,
+    deck,
+    group_headline,
+    info_lines,
+    is_page_label,
+    own_line,
+)
 from gui.core.formats.photo_captions import is_photo_caption, mark_photos
 
 # Elements that never carry article text: dropped wherever they are. A <label> outside a
@@ -107,6 +114,8 @@ def read_html(data: bytes, path: Path) -> DecodedSource:
         title_text = title_text or page_title
         if title_text and _first_text(container) != title_text:
             builder.add(title_text, title=True)
+            for line in deck(title_el) if title_el is not None else ():
+                builder.add(line)  # (the deck: the story's, under its headline)
             _read_blocks(builder, info)
             info = []
         elif title_text:
@@ -368,7 +377,7 @@ def _title_element(container: etree._Element) -> etree._Element | None:
                 if 0 < len(el.text_content().strip()) <= longest:
                     found = el
         if found is not None:
-            return found
+            return group_headline(found)
         ancestor = ancestor.getparent()
     return None
 

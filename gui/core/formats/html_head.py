@@ -164,3 +164,26 @@ def info_lines(
             if len(found) == _MAX_INFO_LINES:
                 break
     return found
+
+
+def group_headline(el: etree._Element) -> etree._Element:
+    """The headline of the HTML5 heading group ``el`` stands in: an article's own header sets
+    its headline and its deck as one ``<hgroup>`` (「<h1>半百父擺攤 顧甦醒癱兒</h1><h2>設公有地上
+    半年後須搬離…</h2>」, Apple Daily's Taiwan pages); the nearest heading before the body is the
+    deck, the group's first heading is the title."""
+    group = el.getparent()
+    if group is None or group.tag != "hgroup":
+        return el
+    for heading in group:
+        if heading.tag in _HEADINGS and heading.text_content().strip():
+            return heading
+    return el
+
+
+def deck(title: etree._Element) -> list[str]:
+    """The deck under a headline in an ``<hgroup>``: the group's other headings, as lines."""
+    group = title.getparent()
+    if group is None or group.tag != "hgroup":
+        return []
+    decks = (h for h in group if h is not title and h.tag in _HEADINGS)
+    return [line for h in decks if (line := collapse_spaces(h.text_content()))]

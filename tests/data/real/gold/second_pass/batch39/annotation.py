@@ -79,10 +79,16 @@ ANNOTATION: dict[str, dict] = {
         # 「報導．攝影╱孫敏聿」 closing the intro paragraph (4) is inline furniture
         # giving `reporter` 「孫敏聿」. The blockhead <h2>s 「全家燒炭自殺獲救」 (6)
         # and 「僱主同情不忍辭退」 (10) are subheads, level 1 (rule 4).
+        # (o34, carried by a23: the reader now keeps the <hgroup>'s <h1> as the
+        # text's first line above the <h2> deck, so the group's one line 1 is
+        # lines 1-2 and every later line moves one down; the title is the
+        # group's first line, the <h1>, the title this pass flagged as lost, as
+        # the two dev twins' carry; every other reading as this pass read it.)
         "title": 1,
         "headings": [(6, None, 1), (10, None, 1)],
         "furniture": [[2, 3], [4, 4]],
         "furniture_text": ["報導．攝影╱孫敏聿"],
+        "lines_moved": ((1, 1, 1, 2),),
         "document": {"time": "2008年01月07日", "reporter": "孫敏聿"},
     },
     "press-mo-dsedj-tertiary-scholarship-applicant-lists-2026": {
@@ -155,23 +161,25 @@ ANNOTATION: dict[str, dict] = {
         "document": {},
     },
     "news-tw-appledaily-father-stall-disabled-son-2008": {
-        # A 暖流 story as the held-out 清潔婦 one: the reader drops the <h1>, so
-        # the title is the <h2> line (1); the <time> (2) and caption (3) lines
-        # furniture giving `time`; the byline 「報導．攝影╱韓旭爾」 ending 4 inline
-        # furniture giving `reporter`; blockheads 6 and 9 level 1.
+        # A 暖流 story as the held-out 清潔婦 one: the title is the <h1> line (1),
+        # the <h2> deck under it (2) body (o34: the reader keeps the <hgroup>'s
+        # headline; lines moved one down); the <time> (3) and caption (4) lines
+        # furniture giving `time`; the byline 「報導．攝影╱韓旭爾」 ending 5 inline
+        # furniture giving `reporter`; blockheads 7 and 10 level 1.
         "title": 1,
-        "headings": [(6, None, 1), (9, None, 1)],
-        "furniture": [[2, 3], [4, 4]],
+        "headings": [(7, None, 1), (10, None, 1)],
+        "furniture": [[3, 4], [5, 5]],
         "furniture_text": ["報導．攝影╱韓旭爾"],
         "document": {"time": "2008年01月09日", "reporter": "韓旭爾"},
     },
     "news-tw-appledaily-widow-debt-after-husband-death-2008": {
-        # The same template (the whole page with its head: the <title> and
-        # <h1> are not in the text): title the <h2> line (1), 2-3 furniture,
-        # `time`, the inline byline in 4 `reporter`, blockheads 7 and 10 level 1.
+        # The same template (the whole page with its head: the <title> is not in
+        # the text; o34: the <h1> is, lines moved one down): title the <h1> line
+        # (1), the <h2> deck (2) body, 3-4 furniture, `time`, the inline byline in
+        # 5 `reporter`, blockheads 8 and 11 level 1.
         "title": 1,
-        "headings": [(7, None, 1), (10, None, 1)],
-        "furniture": [[2, 3], [4, 4]],
+        "headings": [(8, None, 1), (11, None, 1)],
+        "furniture": [[3, 4], [5, 5]],
         "furniture_text": ["報導．攝影╱韓旭爾"],
         "document": {"time": "2008年01月03日", "reporter": "韓旭爾"},
     },
