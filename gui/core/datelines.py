@@ -55,6 +55,13 @@ _WIRE_NOTE = LazyPattern(
     rf"\s*[（(](?:記者|记者)\s*(?P<reporter>{HAN}{{2,4}}(?:[、，,\s]{HAN}{{2,4}})*?)"
     rf"(?:\s*(?:通讯员|通訊員|实习生|實習生)\s*{HAN}{{2,4}}(?:[、，,\s]{HAN}{{2,4}})*)?[）)]"
 )
+# A site's or station's 消息 opening its lead (「央视网消息（新闻联播）：」, 「新华网北京12月3日消息：」):
+# the outlet, a place and date, 消息, the programme in brackets, the colon.
+_MESSAGE = LazyPattern(
+    rf"(?P<source>(?:{HAN}|[A-Za-z·]){{1,10}}?{OUTLET_END})"
+    rf"(?:(?P<place>{HAN}{{0,8}}?)(?P<time>{_DAY}))?消息"
+    r"(?:[（(][^）)\n]{1,12}[）)])?\s*[：:]"
+)
 # A Hong Kong paper's note of its own report opening the lead (「(星島日報報道)中美貿易戰…」):
 # the outlet and 報道 in brackets (round 19).
 _PAPER_REPORT = LazyPattern(
@@ -75,6 +82,8 @@ def read_dateline(lines: Sequence[HeadLine], title_at: Sequence[int], fields: di
         return
     lead = lines[at]
     found = _dateline(lead.text)
+    if found is None:
+        found = _message(lead.text, lines)
     if found is None:
         return
     for name, (start, end) in found.items():
@@ -128,6 +137,17 @@ def _dateline(text: str) -> dict[str, tuple[int, int]] | None:
         if note is not None and _reads_on(text[note.end() :]):
             out["reporter"] = note.span("reporter")
     return out or None
+
+
+def _message(text: str, lines: Sequence[HeadLine]) -> dict[str, tuple[int, int]] | None:
+    """Where a 消息 dateline opening ``text`` names its outlet and date — unless other lines
+    open with the same words: a digest's items each carry their own (the 新闻联播 digests)."""
+    m = _MESSAGE.compiled.match(text)
+    if m is None or m["source"].startswith(_SELF) or not _reads_on(text[m.end() :]):
+        return None
+    if sum(ln.text.startswith(m[0]) for ln in lines) > 1:
+        return None
+    return {name: m.span(name) for name in ("source", "time") if m[name]}
 
 
 def _reads_on(rest: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from gui.core.datelines import OUTLET_END
 from gui.core.document import Furniture, HeaderField
 from gui.core.feed_notices import outlet_and_stamp
 from gui.core.news_matter import column_writer, profile_writer
@@ -274,7 +275,10 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
             if word is not None:
                 # 记者|戈振伟 → 戈振伟; 本报记者 包兴安 见习记者 杨 洁 keeps both names.
                 own = word.start() == 0 or _NEWSROOM.fullmatch(first[: word.start()])
+                own = own or _OUTLET_RANK.fullmatch(first[: word.start()])
                 first = first[word.end() :].lstrip("|｜:： ") if own else first
+                # 「澎湃新闻记者 王鑫 通讯员 陈健」: a correspondent or an intern is no reporter.
+                first = _HELPERS.compiled.split(first)[0].rstrip() if own else first
             if name not in fields and first:
                 offset = chunk.find(first)
                 fields[name] = HeaderField(first, f.start + offset, f.start + offset + len(first))
@@ -342,6 +346,11 @@ _STAMP_BYLINE = LazyPattern(rf"\s*{STAMP_BYLINE}")
 _REPORTER_WORD = LazyPattern(r"记者|記者|通讯员|通訊員")
 # (a paper's 「文/图 本报特派记者刘新宇 天津报道」: the writer took the photographs too)
 _SLASH_ROLE = LazyPattern(r"^(?:文\s*[／/]\s*(?:图|圖)\s+|(?:文|撰文|撰稿|記者|记者)\s*[／/]\s*)")
+#: The outlet and the writer's rank before 记者 (「澎湃新闻资深记者」, 「新京报首席记者」).
+_OUTLET_RANK = LazyPattern(
+    rf"(?:{HAN}|[A-Za-z·]){{1,10}}?{OUTLET_END}(?:资深|資深|首席|特约|特約|全媒体|全媒體|融媒体)?"
+)
+_HELPERS = LazyPattern(r"\s*(?:通讯员|通訊員|实习生|實習生)")
 _NEWSROOM = LazyPattern(r"(?:本报|本報|本网|本網|本台)(?:特派|特约|特約|驻\S{1,3}|駐\S{1,3})")
 _PLACE_TAIL = LazyPattern(r"\s*[／/\s]\s*[^\W\d_a-zA-Z]{2,4}(?:綜合)?(?:報導|报道)$")
 _REPORTED = LazyPattern(r"報導|报道|^\s*(?:文|撰文|撰稿)\s*[／/]")

@@ -1,0 +1,54 @@
+"""News header fields of session 22's dev pages (``gui/core/datelines.py``,
+``gui/core/front_matter.py``; the rules: ``docs/gold-outline.md``, *Document header*): a
+新闻联播 record's own 「央视网消息（新闻联播）：」 lead gives ``source`` (a digest's items do not),
+and a byline's outlet, rank and the correspondents or interns after the reporter are no part
+of ``reporter``."""
+
+from __future__ import annotations
+
+import pytest
+
+from gui.core.reading import document_from_text, read_document
+from tests.conftest import REPO
+
+REAL = REPO / "tests" / "data" / "real"
+
+
+def _fields(document) -> dict[str, str]:
+    return {k: v.text for k, v in document.header.fields.items()}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "news-cn-cctv-fuyuan-fish-market-winter-2024",
+        "news-cn-cctv-state-council-executive-meeting-2024",
+    ],
+)
+def test_a_single_records_message_lead_gives_its_source(name: str):
+    document = read_document(REAL / f"{name}.html")
+    source = document.header.fields["source"]
+    assert source.text == "央视网"
+    assert document.text[source.start : source.end + 12].startswith("央视网消息（新闻联播）：")
+
+
+def test_a_digests_items_each_carry_their_own_message_lead():
+    # (batch 2's digest: the lead under a headline, another item's lead below it)
+    item = "央视网消息（新闻联播）：端午佳节，大江南北，龙舟竞渡，人们以各种方式共度佳节。"
+    text = (
+        "[视频]五彩粽香 多彩活动共度端午\n" + item + "\n" + item.replace("端午佳节", "端午假期首日")
+    )
+    assert "source" not in _fields(document_from_text(text))
+    single = document_from_text("[视频]五彩粽香 多彩活动共度端午\n" + item + "\n正文第二段。")
+    assert _fields(single).get("source") == "央视网"
+
+
+@pytest.mark.parametrize(
+    ("name", "reporter"),
+    [
+        ("news-cn-chongqing-jiangjin-yangtze-oil-dumping-verdict-2021", "王鑫"),  # 通讯员 after
+        ("news-cn-shishi-free-bun-shop-closes-2021", "王选辉"),  # 资深记者, 实习生 after
+    ],
+)
+def test_a_bylines_outlet_rank_and_helpers_are_not_the_reporter(name: str, reporter: str):
+    assert _fields(read_document(REAL / f"{name}.html"))["reporter"] == reporter
