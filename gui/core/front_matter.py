@@ -17,7 +17,7 @@ from gui.core.datelines import OUTLET_END
 from gui.core.document import Furniture, HeaderField
 from gui.core.feed_notices import outlet_and_stamp
 from gui.core.news_matter import column_writer, profile_writer
-from gui.core.patterns import HAN, REPRINT, STAMP_BYLINE, LazyPattern
+from gui.core.patterns import HAN, ORG_END, REPRINT, STAMP_BYLINE, LazyPattern
 from gui.core.wire_credits import read_wire_credits
 
 # gov.cn's information table (索引号/主题分类/发文机关/成文日期/标题/发文字号/发布日期) and
@@ -316,6 +316,12 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
                 if key not in fields:
                     at = f.start + line_start + lead + a
                     fields[key] = HeaderField(line.strip()[a:b], at, at + b - a)
+            closing = f.end >= len(text.rstrip()) and _DATA_SOURCE.fullmatch(line.strip())
+            if (
+                closing and ORG_END.search(closing["body"]) and "source" not in fields
+            ):  # 「資料來源: 衛生福利部疾病管制署」, last
+                at = f.start + line_start + line.find(closing["body"])
+                fields["source"] = HeaderField(closing["body"], at, at + len(closing["body"]))
             reprint = REPRINT.fullmatch(line.strip())
             if reprint is not None and "source" not in fields:  # 「（本文由「工商時報」授權轉載）」
                 at = f.start + line_start + line.find(reprint["outlet"])
@@ -346,6 +352,9 @@ _STAMP_BYLINE = LazyPattern(rf"\s*{STAMP_BYLINE}")
 _REPORTER_WORD = LazyPattern(r"记者|記者|通讯员|通訊員")
 # (a paper's 「文/图 本报特派记者刘新宇 天津报道」: the writer took the photographs too)
 _SLASH_ROLE = LazyPattern(r"^(?:文\s*[／/]\s*(?:图|圖)\s+|(?:文|撰文|撰稿|記者|记者)\s*[／/]\s*)")
+#: A page's closing 資料來源 line naming one body: the release's issuer, as a reposted piece's
+#: closing 来源 line (a 资料来源 over a list of stories or under a table names no outlet).
+_DATA_SOURCE = LazyPattern(rf"(?:資料|资料)(?:來源|来源)\s*[:：]\s*(?P<body>{HAN}{{2,24}})")
 #: The outlet and the writer's rank before 记者 (「澎湃新闻资深记者」, 「新京报首席记者」).
 _OUTLET_RANK = LazyPattern(
     rf"(?:{HAN}|[A-Za-z·]){{1,10}}?{OUTLET_END}(?:资深|資深|首席|特约|特約|全媒体|全媒體|融媒体)?"

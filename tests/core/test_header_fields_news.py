@@ -52,3 +52,27 @@ def test_a_digests_items_each_carry_their_own_message_lead():
 )
 def test_a_bylines_outlet_rank_and_helpers_are_not_the_reporter(name: str, reporter: str):
     assert _fields(read_document(REAL / f"{name}.html"))["reporter"] == reporter
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "press-tw-cdc-flu-covid-vaccination-reminder-2026",
+        "press-tw-cdc-flu-vaccine-batch-precautionary-suspension-2026",
+    ],
+)
+def test_a_closing_data_source_line_naming_one_body_gives_source(name: str):
+    document = read_document(REAL / f"{name}.md")
+    source = document.header.fields["source"]
+    assert source.text == "衛生福利部疾病管制署"
+    assert document.text[source.start - 6 : source.start].startswith("資料來源")
+
+
+def test_a_data_source_line_that_names_no_body_or_does_not_close_gives_none():
+    lead = "疾管署提醒，自1月20日至2月28日擴大公費流感抗病毒藥劑使用條件。\n"
+    footer = "萃取時間: 2026-02-04T12:00:00+08:00 資料來源: "
+    closing = document_from_text(lead + footer + "衛生福利部疾病管制署")
+    assert _fields(closing).get("source") == "衛生福利部疾病管制署"
+    assert "source" not in _fields(document_from_text(lead + footer + "維基百科"))  # no body
+    early = document_from_text("資料來源: 衛生福利部疾病管制署\n" + lead + lead)
+    assert "source" not in _fields(early)
