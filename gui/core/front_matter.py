@@ -357,7 +357,7 @@ _SLASH_ROLE = LazyPattern(r"^(?:文\s*[／/]\s*(?:图|圖)\s+|(?:文|撰文|撰�
 _DATA_SOURCE = LazyPattern(rf"(?:資料|资料)(?:來源|来源)\s*[:：]\s*(?P<body>{HAN}{{2,24}})")
 #: The outlet and the writer's rank before 记者 (「澎湃新闻资深记者」, 「新京报首席记者」).
 _OUTLET_RANK = LazyPattern(
-    rf"(?:{HAN}|[A-Za-z·]){{1,10}}?{OUTLET_END}(?:资深|資深|首席|特约|特約|全媒体|全媒體|融媒体)?"
+    rf"(?!本)(?:{HAN}|[A-Za-z·]){{1,10}}?{OUTLET_END}(?:资深|資深|首席|特约|特約|全媒体|全媒體|融媒体)?"
 )
 _HELPERS = LazyPattern(r"\s*(?:通讯员|通訊員|实习生|實習生)")
 _NEWSROOM = LazyPattern(r"(?:本报|本報|本网|本網|本台)(?:特派|特约|特約|驻\S{1,3}|駐\S{1,3})")

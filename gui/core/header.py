@@ -157,7 +157,9 @@ def read_header(
     official_title = bool(title_at) and bool(
         TITLE_END.search("".join(lines[i].text for i in title_at))
     )
+    before = fields.get("issuer")
     read_front(head, after, fields, used, official_title or "number" in fields)
+    noted = fields.get("issuer") if before is None else None  # (a 题注's or 令 line's body)
     read_plain_addressees(head, after, fields)
     official = "number" in fields or "issuer" in fields
     attached = read_tail(text, lines[after:], fields, used, official, title_at, lines)
@@ -180,6 +182,8 @@ def read_header(
         issuer = title_issuer(lines, title_at, fields.get("signature"))
         if issuer is not None:
             fields["issuer"] = issuer
+    elif noted is not None and fields.get("issuer") is noted and title_at:
+        _title_names_the_body(lines, title_at, fields, noted)
     read_title_number_run(head, fields)  # title / 文号 / 主送机关, run into one line
     if "number" not in fields:
         read_spaced_head_run(head, fields)  # the same joined with spaces by a collector
@@ -210,6 +214,21 @@ def read_header(
         title_field,
         tuple(attached),
     )
+
+
+#: A body's session in a 题注 (「宿迁市第六届人民代表大会常务委员会」, 「最高人民检察院第八届检察委员会」).
+_SESSION = LazyPattern(r"第[一二三四五六七八九十百\d]{1,4}[届屆]")
+
+
+def _title_names_the_body(
+    lines: list[HeadLine], title_at: list[int], fields: dict, noted: HeaderField
+) -> None:
+    """A 决定's or 解释's title naming the body its 题注 names with its session (「宿迁市人民代表
+    大会常务委员会关于…的决定」 over 「（…宿迁市第六届人民代表大会常务委员会第X次会议通过）」): the
+    issuer is the body as the title names it (a regulation's title names none: its 题注 stays)."""
+    named = title_issuer(lines, title_at, fields.get("signature"))
+    if named is not None and _SESSION.compiled.sub("", noted.text).startswith(named.text):
+        fields["issuer"] = named
 
 
 def _names_in_full(in_full: HeaderField, lines: list[HeadLine], title_at: list[int]) -> bool:

@@ -1,0 +1,30 @@
+"""公文 header fields of session 22's dev documents (``gui/core/header.py``; the rules:
+``docs/gold-outline.md``, *Document header*): a 决定's or 解释's title naming its body gives the
+issuer as the title names it, not the 题注's session-qualified body; a regulation, whose title
+names none, keeps the 题注's."""
+
+from __future__ import annotations
+
+import pytest
+
+from gui.core.reading import read_document
+from tests.conftest import REPO
+
+REAL = REPO / "tests" / "data" / "real"
+
+
+@pytest.mark.parametrize(
+    ("name", "issuer"),
+    [
+        ("gw-cn-suqian-online-rentals-minors-decision-2024.md", "宿迁市人民代表大会常务委员会"),
+        ("gw-cn-spp-criminal-law-article12-notice-1997.md", "最高人民检察院"),
+    ],
+)
+def test_the_title_names_the_body_its_note_names_with_its_session(name: str, issuer: str):
+    assert read_document(REAL / name).header.fields["issuer"].text == issuer
+
+
+def test_a_regulation_keeps_its_notes_body():
+    # (batch 3's 上海 regulation: its title names no body)
+    document = read_document(REAL / "reg-sh-historic-towns-2025.txt")
+    assert document.header.fields["issuer"].text == "上海市第十六届人民代表大会常务委员会"
