@@ -158,7 +158,9 @@ def read_header(
         TITLE_END.search("".join(lines[i].text for i in title_at))
     )
     before = fields.get("issuer")
-    read_front(head, after, fields, used, official_title or "number" in fields)
+    read_front(
+        head, _past_copy(head, after, title_at), fields, used, official_title or "number" in fields
+    )
     noted = fields.get("issuer") if before is None else None  # (a 题注's or 令 line's body)
     read_plain_addressees(head, after, fields)
     official = "number" in fields or "issuer" in fields
@@ -216,6 +218,19 @@ def read_header(
     )
 
 
+def _past_copy(head: list[HeadLine], after: int, title_at: list[int]) -> int:
+    """Where the front lines start: past the text's own copy of a one-line title, wrapped
+    under it (a page heading over the document's title, 「三都水族自治县人民代表大会关于修改」 /
+    「《…条例》」 / 「个别条款的决定」, then the 题注)."""
+    if len(title_at) != 1:
+        return after
+    title, at, copied = head[title_at[0]].text if title_at[0] < len(head) else "", after, ""
+    while at < len(head) and len(head[at].text) >= 4 and head[at].text in title:
+        copied += head[at].text
+        at += 1
+    return at if copied == title else after
+
+
 #: A body's session in a 题注 (「宿迁市第六届人民代表大会常务委员会」, 「最高人民检察院第八届检察委员会」).
 _SESSION = LazyPattern(r"第[一二三四五六七八九十百\d]{1,4}[届屆]")
 
@@ -227,7 +242,8 @@ def _title_names_the_body(
     大会常务委员会关于…的决定」 over 「（…宿迁市第六届人民代表大会常务委员会第X次会议通过）」): the
     issuer is the body as the title names it (a regulation's title names none: its 题注 stays)."""
     named = title_issuer(lines, title_at, fields.get("signature"))
-    if named is not None and _SESSION.compiled.sub("", noted.text).startswith(named.text):
+    body = _SESSION.compiled.sub("", "".join(noted.text.split()))  # (a note over two lines)
+    if named is not None and body.startswith(named.text):
         fields["issuer"] = named
 
 

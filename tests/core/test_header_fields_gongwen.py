@@ -28,3 +28,27 @@ def test_a_regulation_keeps_its_notes_body():
     # (batch 3's 上海 regulation: its title names no body)
     document = read_document(REAL / "reg-sh-historic-towns-2025.txt")
     assert document.header.fields["issuer"].text == "上海市第十六届人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize(
+    ("name", "issuer", "date"),
+    [
+        # 「2010年1月4日 最高人民法院审判委员会第1482次会议通过」: the session in figures
+        (
+            "gw-cn-spc-railway-personal-injury-interpretation-2010.md",
+            "最高人民法院",
+            "2010年1月4日",
+        ),
+        # the page's heading, its own title wrapped under it, the 题注 wrapped over two lines
+        (
+            "gw-cn-sandu-fishery-regulation-amendment-decision-2022.md",
+            "三都水族自治县人民代表大会",
+            "2022年1月9日",
+        ),
+    ],
+)
+def test_the_adoption_note_under_the_title_gives_issuer_and_date(name: str, issuer: str, date: str):
+    document = read_document(REAL / name)
+    fields = document.header.fields
+    assert (fields["issuer"].text, fields["date"].text) == (issuer, date)
+    assert document.text[fields["date"].start : fields["date"].end] == date
