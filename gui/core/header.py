@@ -96,7 +96,13 @@ def read_header(
         ln = head[number_at]
         m = DOC_NUMBER.search(ln.text)
         assert m is not None
-        fields.setdefault("number", HeaderField(m[0], ln.start + m.start(), ln.start + m.end()))
+        # (「中国人民银行公开市场业务公告［2026］第6号」: a 公告's title names its kind before the
+        # bracketed year, no 机关代字: the number is the year and the serial.)
+        kind = _NOTICE_KIND.match(m[0])
+        at = m.start() + (kind.end() if kind else 0)
+        fields.setdefault(
+            "number", HeaderField(m[0][at - m.start() :], ln.start + at, ln.start + m.end())
+        )
         used.append(ln.index)
     title_at: list[int] = []
     if title_line is not None:
@@ -204,7 +210,8 @@ def read_header(
         # GB/T 9704's 发文机关署名: a body's name signs what no title or number names (and
         # what the text signs wins over a file's metadata: 「发布单位: …文化和旅游局」 over
         # the 署名 「上海市奉贤区文物局」).
-        if ORG_END.search(signature.text.split()[-1]):
+        # (…or an office, 室: 「中央国库现金管理操作室」 signs the treasury's tender notices.)
+        if ORG_END.search(signature.text.split()[-1]) or signature.text.endswith("室"):
             fields["issuer"] = signature
     if genre == "regulation":
         read_commencement(text, body_end, fields)
@@ -231,6 +238,8 @@ def _past_copy(head: list[HeadLine], after: int, title_at: list[int]) -> int:
     return at if copied == title else after
 
 
+#: A 公告's or 通告's title before its bracketed year, in place of a 机关代字.
+_NOTICE_KIND = LazyPattern(r"\S*?(?:公告|通告)\s*(?=[\[［〔【(（])")
 #: A body's session in a 题注 (「宿迁市第六届人民代表大会常务委员会」, 「最高人民检察院第八届检察委员会」).
 _SESSION = LazyPattern(r"第[一二三四五六七八九十百\d]{1,4}[届屆]")
 

@@ -52,3 +52,21 @@ def test_the_adoption_note_under_the_title_gives_issuer_and_date(name: str, issu
     fields = document.header.fields
     assert (fields["issuer"].text, fields["date"].text) == (issuer, date)
     assert document.text[fields["date"].start : fields["date"].end] == date
+
+
+@pytest.mark.parametrize(
+    ("name", "number"),
+    [
+        ("gw-cn-pboc-open-market-operations-notice-2026-6.txt", "［2026］第6号"),
+        ("gw-cn-pboc-outright-reverse-repo-tender-notice-2026-16.txt", "[2026]第16号"),
+    ],
+)
+def test_a_notices_title_before_its_bracketed_year_is_no_agency_code(name: str, number: str):
+    document = read_document(REAL / name)
+    field = document.header.fields["number"]
+    assert field.text == number == document.text[field.start : field.end]
+
+
+def test_an_office_that_signs_a_notice_naming_no_body_is_its_issuer():
+    document = read_document(REAL / "gw-cn-treasury-cash-term-deposit-tender-notice-2026-14.txt")
+    assert document.header.fields["issuer"].text == "中央国库现金管理操作室"
