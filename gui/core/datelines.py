@@ -92,6 +92,32 @@ def read_dateline(lines: Sequence[HeadLine], title_at: Sequence[int], fields: di
             fields[name] = HeaderField(value, lead.start + start, lead.start + end)
 
 
+#: A bracketed byline closing the piece's last paragraph (「…12320咨询。（总台记者 田萌 王一丹）」):
+#: the outlet, if named, and the reporters.
+_CLOSING_BYLINE = LazyPattern(
+    rf"[。！？”」][（(](?P<source>(?:{HAN}|[A-Za-z·]){{0,8}}?)(?:記者|记者)\s*"
+    rf"(?P<reporter>{HAN}{{2,4}}(?:[、\s]{HAN}{{2,4}}){{0,3}})[）)]$"
+)
+
+
+def read_closing_byline(lines: Sequence[HeadLine], fields: dict) -> None:
+    """Fill ``reporter`` (and ``source``) from a bracketed byline that closes the text's last
+    paragraph, where the header has no reporter yet (``docs/gold-outline.md``: inline
+    furniture, as a paper's 「文/图 本报特派记者…报道」)."""
+    if not lines or "reporter" in fields:
+        return
+    last = lines[-1]
+    m = _CLOSING_BYLINE.compiled.search(last.text[-40:])
+    if m is None:
+        return
+    at = last.start + len(last.text) - len(last.text[-40:])
+    fields["reporter"] = HeaderField(
+        m["reporter"], at + m.start("reporter"), at + m.end("reporter")
+    )
+    if m["source"] and not m["source"].startswith(_SELF) and "source" not in fields:
+        fields["source"] = HeaderField(m["source"], at + m.start("source"), at + m.end("source"))
+
+
 def bracketed_dateline(line: str) -> bool:
     """Whether ``line`` is a wire's dated dateline in brackets and nothing else
     (「（新华社北京3月26日电）」): the credit a paper's reprint sets under the text it took

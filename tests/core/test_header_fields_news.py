@@ -76,3 +76,14 @@ def test_a_data_source_line_that_names_no_body_or_does_not_close_gives_none():
     assert "source" not in _fields(document_from_text(lead + footer + "維基百科"))  # no body
     early = document_from_text("資料來源: 衛生福利部疾病管制署\n" + lead + lead)
     assert "source" not in _fields(early)
+
+
+def test_a_bracketed_byline_closing_the_last_paragraph_gives_reporter_and_source():
+    document = read_document(REAL / "news-cn-zhengzhou-airport-transit-passenger-notice-2021.html")
+    fields = _fields(document)
+    assert (fields["source"], fields["reporter"]) == ("总台", "田萌 王一丹")
+    # (a photograph's credit in the same place names no writer)
+    lead = "郑州新郑国际机场发布通告。\n"
+    last = "如有疑问，请拨打郑州疫情防控健康热线（0371）12320咨询。"
+    assert "reporter" not in _fields(document_from_text(lead + last + "（总台记者 田萌 摄）"))
+    assert _fields(document_from_text(lead + last + "（记者 田萌）"))["reporter"] == "田萌"
