@@ -118,6 +118,28 @@ def read_closing_byline(lines: Sequence[HeadLine], fields: dict) -> None:
         fields["source"] = HeaderField(m["source"], at + m.start("source"), at + m.end("source"))
 
 
+#: A Taiwan paper's byline run onto the end of the lead paragraph (「…送醫挽回一命。報導．攝影╱韓旭爾」).
+_RUN_ON_BYLINE = LazyPattern(
+    rf"[。！？”」](?:報導|报道|撰文|採訪|采访)(?:[．・·、](?:攝影|摄影))?\s*[╱／/]\s*(?P<reporter>{HAN}{{2,4}})$"
+)
+#: The run-on byline is read in the first lines of the text.
+_RUN_ON_LINES = 8
+
+
+def read_run_on_byline(lines: Sequence[HeadLine], fields: dict) -> None:
+    """Fill ``reporter`` from a byline a page ran onto the end of a paragraph in the first
+    lines (furniture inside the line, ``docs/gold-outline.md``, batch 39)."""
+    for ln in lines[:_RUN_ON_LINES]:
+        if "reporter" in fields:
+            return
+        m = _RUN_ON_BYLINE.compiled.search(ln.text[-24:])
+        if m is not None:
+            at = ln.start + len(ln.text) - len(ln.text[-24:])
+            fields["reporter"] = HeaderField(
+                m["reporter"], at + m.start("reporter"), at + m.end("reporter")
+            )
+
+
 def bracketed_dateline(line: str) -> bool:
     """Whether ``line`` is a wire's dated dateline in brackets and nothing else
     (「（新华社北京3月26日电）」): the credit a paper's reprint sets under the text it took

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping
 from gui.core import title_forms as titles
 from gui.core.annexes import fused_annex_titles
 from gui.core.copy_marks import copy_marks
-from gui.core.datelines import read_closing_byline, read_dateline
+from gui.core.datelines import read_closing_byline, read_dateline, read_run_on_byline
 from gui.core.decision_form import read_fields as read_decision_fields
 from gui.core.document import DocumentHeader, Furniture, HeaderField, content_lines
 from gui.core.front_lines import is_act_deck, read_front, read_plain_addressees
@@ -204,6 +204,7 @@ def read_header(
     if not any(k in fields for k in ("number", "issuer", "subtitle", "signature")):
         read_dateline(lines, title_at, fields)  # a 公文 or a work report has no 电头
         read_closing_byline(lines, fields)  # 「…咨询。（总台记者 田萌 王一丹）」
+        read_run_on_byline(lines, fields)  # 「…送醫挽回一命。報導．攝影╱韓旭爾」
     genre = _genre(fields, [lines[i].text for i in title_at])
     signature = fields.get("signature")
     issuer = fields.get("issuer")

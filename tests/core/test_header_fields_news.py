@@ -87,3 +87,27 @@ def test_a_bracketed_byline_closing_the_last_paragraph_gives_reporter_and_source
     last = "如有疑问，请拨打郑州疫情防控健康热线（0371）12320咨询。"
     assert "reporter" not in _fields(document_from_text(lead + last + "（总台记者 田萌 摄）"))
     assert _fields(document_from_text(lead + last + "（记者 田萌）"))["reporter"] == "田萌"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "news-tw-appledaily-father-stall-disabled-son-2008",
+        "news-tw-appledaily-widow-debt-after-husband-death-2008",
+    ],
+)
+def test_a_byline_run_onto_the_leads_end_gives_reporter(name: str):
+    document = read_document(REAL / f"{name}.html")
+    reporter = document.header.fields["reporter"]
+    assert reporter.text == "韓旭爾"
+    assert document.text[reporter.start - 6 : reporter.start] == "報導．攝影╱"
+
+
+def test_a_byline_that_does_not_close_its_paragraph_gives_none():
+    # (the widow page's head with its byline moved into the paragraph's last sentence)
+    head = "忍腿傷育兩女「不知如何過下去」\n2008年01月03日\n"
+    lead = "經濟壓力讓她兩度萌生自殺的念頭，所幸皆讓么女發現，送醫挽回一命。"
+    byline = "報導．攝影╱韓旭爾"
+    assert _fields(document_from_text(head + lead + byline + "\n"))["reporter"] == "韓旭爾"
+    moved = lead[:-1] + "，" + byline + "說。\n"
+    assert "reporter" not in _fields(document_from_text(head + moved))
