@@ -54,7 +54,8 @@ _META_KEYS = {
 _META = LazyPattern(
     r"(?P<key>(?:"
     + "|".join(r"\s*".join(k) for k in _META_KEYS)
-    + r"))\s*[:：]\s*(?P<value>.*?)(?=\s+(?:"
+    # (a key left empty over the next key's line, 「文号: 」 / 「发布机构: 中国平潭」: no value)
+    + rf"))\s*[:：]\s*(?!{HAN}{{2,5}}\s*[:：])(?P<value>.*?)(?=\s+(?:"
     + "|".join(r"\s*".join(k) for k in _META_KEYS)
     + r")\s*[:：]|$)"
 )

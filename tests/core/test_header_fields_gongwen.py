@@ -70,3 +70,11 @@ def test_a_notices_title_before_its_bracketed_year_is_no_agency_code(name: str, 
 def test_an_office_that_signs_a_notice_naming_no_body_is_its_issuer():
     document = read_document(REAL / "gw-cn-treasury-cash-term-deposit-tender-notice-2026-14.txt")
     assert document.header.fields["issuer"].text == "中央国库现金管理操作室"
+
+
+def test_a_site_key_left_empty_takes_no_value_from_the_next_keys_line():
+    # (batch 38's archive page: 「文号: 」 over 「发布机构: 中国平潭」)
+    document = read_document(REAL / "gw-cn-pingtan-public-hospitals-renaming-notice-2015.txt")
+    assert document.text.index("文号: \n发布机构: 中国平潭") > 0
+    number = document.header.fields.get("number")
+    assert number is None or "发布机构" not in number.text
