@@ -78,3 +78,18 @@ def test_a_site_key_left_empty_takes_no_value_from_the_next_keys_line():
     assert document.text.index("文号: \n发布机构: 中国平潭") > 0
     number = document.header.fields.get("number")
     assert number is None or "发布机构" not in number.text
+
+
+def test_a_year_in_chinese_numerals_typed_with_the_figure_zero_dates_the_signature():
+    # (batch 34's 中纪委 notice: 「中共中央纪委」 over 「二00五年六月十六日」)
+    fields = read_document(
+        REAL / "gw-cn-ccdi-patriotic-education-tourism-notice-2005.md"
+    ).header.fields
+    assert (fields["date"].text, fields["issuer"].text) == ("二00五年六月十六日", "中共中央纪委")
+
+
+def test_a_joint_orders_letter_spaced_authority_is_the_first_issuer():
+    # (batch 39's gazette record: 「內　  政  　部」 over 「行政院衛生署令」)
+    name = "gw-tw-moi-doh-visually-impaired-massage-regulations-repeal-2008.txt"
+    issuer = read_document(REAL / name).header.fields["issuer"].text
+    assert issuer == "內\u3000  政  \u3000部 行政院衛生署"
