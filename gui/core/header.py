@@ -18,6 +18,7 @@ read in ``gui.core.header_tail``; the title lines in ``gui.core.header_titles``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
 from gui.core import title_forms as titles
 from gui.core.annexes import fused_annex_titles
@@ -256,6 +257,17 @@ def _title_names_the_body(
     body = _SESSION.compiled.sub("", "".join(noted.text.split()))  # (a note over two lines)
     if named is not None and body.startswith(named.text):
         fields["issuer"] = named
+
+
+def read_info_bar(header: DocumentHeader, text: str, bar: Furniture) -> DocumentHeader:
+    """``header`` with the source and time of a page's info bar run on after its title
+    (「…调研来源：中国石化报 发布时间：2020-12-11」), which is known only once the title's own
+    span is: what the header does not have yet."""
+    fields = dict(header.fields)
+    read_news_lines((bar,), text, fields)
+    if fields.keys() == header.fields.keys():
+        return header
+    return replace(header, genre=header.genre or _genre(fields, []), fields=fields)
 
 
 def _names_in_full(in_full: HeaderField, lines: list[HeadLine], title_at: list[int]) -> bool:

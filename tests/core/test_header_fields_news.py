@@ -111,3 +111,12 @@ def test_a_byline_that_does_not_close_its_paragraph_gives_none():
     assert _fields(document_from_text(head + lead + byline + "\n"))["reporter"] == "韓旭爾"
     moved = lead[:-1] + "，" + byline + "說。\n"
     assert "reporter" not in _fields(document_from_text(head + moved))
+
+
+def test_the_info_bar_run_on_after_the_title_gives_source_and_time():
+    # (batch 34's 中国石化报 page: 「张玉卓到集团公司驻河北企业调研来源：中国石化报 发布时间：2020-12-11」)
+    document = read_document(REAL / "news-cn-sinopec-zhang-yuzhuo-hebei-visit-2020.html")
+    assert document.title == "张玉卓到集团公司驻河北企业调研"
+    assert document.header.genre == "news"
+    fields = _fields(document)
+    assert (fields["source"], fields["time"]) == ("中国石化报", "2020-12-11")
