@@ -55,6 +55,13 @@ _WIRE_NOTE = LazyPattern(
     rf"\s*[（(](?:記者|记者)\s*(?P<reporter>{HAN}{{2,4}}(?:[、，,\s]{HAN}{{2,4}})*?)"
     rf"(?:\s*(?:通讯员|通訊員|实习生|實習生)\s*{HAN}{{2,4}}(?:[、，,\s]{HAN}{{2,4}})*)?[）)]"
 )
+# A site's or station's 消息 opening its lead (「央视网消息（新闻联播）：」, 「新华网北京12月3日消息：」):
+# the outlet, a place and date, 消息, the programme in brackets, the colon.
+_MESSAGE = LazyPattern(
+    rf"(?P<source>(?:{HAN}|[A-Za-z·]){{1,10}}?{OUTLET_END})"
+    rf"(?:(?P<place>{HAN}{{0,8}}?)(?P<time>{_DAY}))?消息"
+    r"(?:[（(][^）)\n]{1,12}[）)])?\s*[：:]"
+)
 # A Hong Kong paper's note of its own report opening the lead (「(星島日報報道)中美貿易戰…」):
 # the outlet and 報道 in brackets (round 19).
 _PAPER_REPORT = LazyPattern(
@@ -76,11 +83,61 @@ def read_dateline(lines: Sequence[HeadLine], title_at: Sequence[int], fields: di
     lead = lines[at]
     found = _dateline(lead.text)
     if found is None:
+        found = _message(lead.text, lines)
+    if found is None:
         return
     for name, (start, end) in found.items():
         value = lead.text[start:end]
         if name not in fields and value:
             fields[name] = HeaderField(value, lead.start + start, lead.start + end)
+
+
+#: A bracketed byline closing the piece's last paragraph (「…12320咨询。（总台记者 田萌 王一丹）」):
+#: the outlet, if named, and the reporters.
+_CLOSING_BYLINE = LazyPattern(
+    rf"[。！？”」][（(](?P<source>(?:{HAN}|[A-Za-z·]){{0,8}}?)(?:記者|记者)\s*"
+    rf"(?P<reporter>{HAN}{{2,4}}(?:[、\s]{HAN}{{2,4}}){{0,3}})[）)]$"
+)
+
+
+def read_closing_byline(lines: Sequence[HeadLine], fields: dict) -> None:
+    """Fill ``reporter`` (and ``source``) from a bracketed byline that closes the text's last
+    paragraph, where the header has no reporter yet (``docs/gold-outline.md``: inline
+    furniture, as a paper's 「文/图 本报特派记者…报道」)."""
+    if not lines or "reporter" in fields:
+        return
+    last = lines[-1]
+    m = _CLOSING_BYLINE.compiled.search(last.text[-40:])
+    if m is None:
+        return
+    at = last.start + len(last.text) - len(last.text[-40:])
+    fields["reporter"] = HeaderField(
+        m["reporter"], at + m.start("reporter"), at + m.end("reporter")
+    )
+    if m["source"] and not m["source"].startswith(_SELF) and "source" not in fields:
+        fields["source"] = HeaderField(m["source"], at + m.start("source"), at + m.end("source"))
+
+
+#: A Taiwan paper's byline run onto the end of the lead paragraph (「…送醫挽回一命。報導．攝影╱韓旭爾」).
+_RUN_ON_BYLINE = LazyPattern(
+    rf"[。！？”」](?:報導|报道|撰文|採訪|采访)(?:[．・·、](?:攝影|摄影))?\s*[╱／/]\s*(?P<reporter>{HAN}{{2,4}})$"
+)
+#: The run-on byline is read in the first lines of the text.
+_RUN_ON_LINES = 8
+
+
+def read_run_on_byline(lines: Sequence[HeadLine], fields: dict) -> None:
+    """Fill ``reporter`` from a byline a page ran onto the end of a paragraph in the first
+    lines (furniture inside the line, ``docs/gold-outline.md``, batch 39)."""
+    for ln in lines[:_RUN_ON_LINES]:
+        if "reporter" in fields:
+            return
+        m = _RUN_ON_BYLINE.compiled.search(ln.text[-24:])
+        if m is not None:
+            at = ln.start + len(ln.text) - len(ln.text[-24:])
+            fields["reporter"] = HeaderField(
+                m["reporter"], at + m.start("reporter"), at + m.end("reporter")
+            )
 
 
 def bracketed_dateline(line: str) -> bool:
@@ -128,6 +185,17 @@ def _dateline(text: str) -> dict[str, tuple[int, int]] | None:
         if note is not None and _reads_on(text[note.end() :]):
             out["reporter"] = note.span("reporter")
     return out or None
+
+
+def _message(text: str, lines: Sequence[HeadLine]) -> dict[str, tuple[int, int]] | None:
+    """Where a 消息 dateline opening ``text`` names its outlet and date — unless other lines
+    open with the same words: a digest's items each carry their own (the 新闻联播 digests)."""
+    m = _MESSAGE.compiled.match(text)
+    if m is None or m["source"].startswith(_SELF) or not _reads_on(text[m.end() :]):
+        return None
+    if sum(ln.text.startswith(m[0]) for ln in lines) > 1:
+        return None
+    return {name: m.span(name) for name in ("source", "time") if m[name]}
 
 
 def _reads_on(rest: str) -> bool:

@@ -230,7 +230,8 @@ def _joint_letterhead(head: Sequence[Any], i: int, letterhead: Any, fields: dict
     above = head[i - 1] if i > 0 else None
     if above is None or len(above.text) > _JOINT_AUTHORITY_CHARS or "issuer" in fields:
         return
-    if head[i].text[-1:] != "令" or _AUTHORITY.fullmatch(above.text) is None:
+    # (…its name letter-spaced as the gazette prints it: 「內　  政  　部」, batch 39)
+    if head[i].text[-1:] != "令" or _AUTHORITY.fullmatch("".join(above.text.split())) is None:
         return
     end = head[i].start + letterhead.end("issuer")
     fields["issuer"] = HeaderField(f"{above.text} {letterhead['issuer']}", above.start, end)

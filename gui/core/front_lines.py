@@ -29,9 +29,19 @@ _PROMULGATION = LazyPattern(
     rf"\s*(?:公布|发布|發布)?(?(open)(?:(?:\s|&emsp;|&nbsp;)*自\s*{DATE_TEXT}\s*起\s*施行)?\s*[）)])"
 )
 _ADOPTION = LazyPattern(
-    rf"[（(]?\s*(?P<date>{DATE_TEXT})\s*(?P<issuer>{HAN}{{2,40}}?)第{HAN}{{1,6}}次(?:全体)?会议"
+    rf"[（(]?\s*(?P<date>{DATE_TEXT})\s*(?P<issuer>{HAN}(?:\n?{HAN}){{1,40}}?)第(?:{HAN}|\d){{1,6}}次"
+    r"(?:全体)?会议"
     r"(?:通过|审议通过|修订|修正|批准)[^（()）]*[）)]?"
 )
+
+
+def _note_over_two_lines(ln: HeadLine, below: HeadLine) -> HeadLine:
+    """A bracketed 题注 that a page wrapped onto the next line (「（2022年1月9日三都水族自治县第
+    十七届人民代表」 / 「大会第一次会议通过　…批准）」), read as one line over the line break; ``ln``
+    itself where the next line is not right below it."""
+    if below.start != ln.end + 1:
+        return ln
+    return HeadLine(ln.index, ln.start, ln.text + "\n" + below.text)
 
 
 # A release's deck naming the act its official performs (round 19: the Presidential Office's
@@ -71,8 +81,10 @@ def read_front(
     """Subtitle (——…会议上), a regulation's promulgation line or adoption note, a portal's
     time-and-outlet line under a story's headline and, in a 公文, the 主送机关 right after the
     title."""
-    for ln in head[after : after + 3]:
-        if "令" in ln.text or "会议" in ln.text:
+    for n, ln in enumerate(head[after : after + 3], after):
+        if n + 1 < len(head) and ln.text[0] in "（(" and ")" not in ln.text and "）" not in ln.text:
+            ln = _note_over_two_lines(ln, head[n + 1])
+        if "令" in ln.text or "会议" in ln.text.replace("\n", ""):
             m = _PROMULGATION.fullmatch(ln.text) or _ADOPTION.fullmatch(ln.text)
             if m is not None:
                 for name in ("date", "number", "issuer"):

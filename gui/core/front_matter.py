@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from gui.core.datelines import OUTLET_END
 from gui.core.document import Furniture, HeaderField
 from gui.core.feed_notices import outlet_and_stamp
 from gui.core.news_matter import column_writer, profile_writer
-from gui.core.patterns import HAN, REPRINT, STAMP_BYLINE, LazyPattern
+from gui.core.patterns import HAN, ORG_END, REPRINT, STAMP_BYLINE, LazyPattern
 from gui.core.wire_credits import read_wire_credits
 
 # gov.cn's information table (索引号/主题分类/发文机关/成文日期/标题/发文字号/发布日期) and
@@ -53,7 +54,8 @@ _META_KEYS = {
 _META = LazyPattern(
     r"(?P<key>(?:"
     + "|".join(r"\s*".join(k) for k in _META_KEYS)
-    + r"))\s*[:：]\s*(?P<value>.*?)(?=\s+(?:"
+    # (a key left empty over the next key's line, 「文号: 」 / 「发布机构: 中国平潭」: no value)
+    + rf"))\s*[:：]\s*(?!{HAN}{{2,5}}\s*[:：])(?P<value>.*?)(?=\s+(?:"
     + "|".join(r"\s*".join(k) for k in _META_KEYS)
     + r")\s*[:：]|$)"
 )
@@ -274,7 +276,10 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
             if word is not None:
                 # 记者|戈振伟 → 戈振伟; 本报记者 包兴安 见习记者 杨 洁 keeps both names.
                 own = word.start() == 0 or _NEWSROOM.fullmatch(first[: word.start()])
+                own = own or _OUTLET_RANK.fullmatch(first[: word.start()])
                 first = first[word.end() :].lstrip("|｜:： ") if own else first
+                # 「澎湃新闻记者 王鑫 通讯员 陈健」: a correspondent or an intern is no reporter.
+                first = _HELPERS.compiled.split(first)[0].rstrip() if own else first
             if name not in fields and first:
                 offset = chunk.find(first)
                 fields[name] = HeaderField(first, f.start + offset, f.start + offset + len(first))
@@ -312,6 +317,12 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
                 if key not in fields:
                     at = f.start + line_start + lead + a
                     fields[key] = HeaderField(line.strip()[a:b], at, at + b - a)
+            closing = f.end >= len(text.rstrip()) and _DATA_SOURCE.fullmatch(line.strip())
+            if (
+                closing and ORG_END.search(closing["body"]) and "source" not in fields
+            ):  # 「資料來源: 衛生福利部疾病管制署」, last
+                at = f.start + line_start + line.find(closing["body"])
+                fields["source"] = HeaderField(closing["body"], at, at + len(closing["body"]))
             reprint = REPRINT.fullmatch(line.strip())
             if reprint is not None and "source" not in fields:  # 「（本文由「工商時報」授權轉載）」
                 at = f.start + line_start + line.find(reprint["outlet"])
@@ -342,6 +353,14 @@ _STAMP_BYLINE = LazyPattern(rf"\s*{STAMP_BYLINE}")
 _REPORTER_WORD = LazyPattern(r"记者|記者|通讯员|通訊員")
 # (a paper's 「文/图 本报特派记者刘新宇 天津报道」: the writer took the photographs too)
 _SLASH_ROLE = LazyPattern(r"^(?:文\s*[／/]\s*(?:图|圖)\s+|(?:文|撰文|撰稿|記者|记者)\s*[／/]\s*)")
+#: A page's closing 資料來源 line naming one body: the release's issuer, as a reposted piece's
+#: closing 来源 line (a 资料来源 over a list of stories or under a table names no outlet).
+_DATA_SOURCE = LazyPattern(rf"(?:資料|资料)(?:來源|来源)\s*[:：]\s*(?P<body>{HAN}{{2,24}})")
+#: The outlet and the writer's rank before 记者 (「澎湃新闻资深记者」, 「新京报首席记者」).
+_OUTLET_RANK = LazyPattern(
+    rf"(?!本)(?:{HAN}|[A-Za-z·]){{1,10}}?{OUTLET_END}(?:资深|資深|首席|特约|特約|全媒体|全媒體|融媒体)?"
+)
+_HELPERS = LazyPattern(r"\s*(?:通讯员|通訊員|实习生|實習生)")
 _NEWSROOM = LazyPattern(r"(?:本报|本報|本网|本網|本台)(?:特派|特约|特約|驻\S{1,3}|駐\S{1,3})")
 _PLACE_TAIL = LazyPattern(r"\s*[／/\s]\s*[^\W\d_a-zA-Z]{2,4}(?:綜合)?(?:報導|报道)$")
 _REPORTED = LazyPattern(r"報導|报道|^\s*(?:文|撰文|撰稿)\s*[／/]")

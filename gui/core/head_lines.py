@@ -44,7 +44,8 @@ def doc_numbers(text: str) -> Iterator[re.Match[str]]:
             pos = m.end()
 
 
-DATE_TEXT = r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
+# (a year in Chinese numerals may be typed with the figure 0 for 〇: 「二00五年六月十六日」)
+DATE_TEXT = r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九][〇○零0一二三四五六七八九]{3})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
 DATE = LazyPattern(DATE_TEXT)
 DATE_LINE = LazyPattern(rf"(?P<signer>[^，。；：,;:]{{0,40}}?)\s*(?P<date>{DATE_TEXT})")
 #: The 版头 「XX文件」: a body's name, never a title's 关于 (a title wrapped after its 文件:

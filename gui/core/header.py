@@ -18,11 +18,12 @@ read in ``gui.core.header_tail``; the title lines in ``gui.core.header_titles``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
 from gui.core import title_forms as titles
 from gui.core.annexes import fused_annex_titles
 from gui.core.copy_marks import copy_marks
-from gui.core.datelines import read_dateline
+from gui.core.datelines import read_closing_byline, read_dateline, read_run_on_byline
 from gui.core.decision_form import read_fields as read_decision_fields
 from gui.core.document import DocumentHeader, Furniture, HeaderField, content_lines
 from gui.core.front_lines import is_act_deck, read_front, read_plain_addressees
@@ -96,7 +97,13 @@ def read_header(
         ln = head[number_at]
         m = DOC_NUMBER.search(ln.text)
         assert m is not None
-        fields.setdefault("number", HeaderField(m[0], ln.start + m.start(), ln.start + m.end()))
+        # (「中国人民银行公开市场业务公告［2026］第6号」: a 公告's title names its kind before the
+        # bracketed year, no 机关代字: the number is the year and the serial.)
+        kind = _NOTICE_KIND.match(m[0])
+        at = m.start() + (kind.end() if kind else 0)
+        fields.setdefault(
+            "number", HeaderField(m[0][at - m.start() :], ln.start + at, ln.start + m.end())
+        )
         used.append(ln.index)
     title_at: list[int] = []
     if title_line is not None:
@@ -157,7 +164,11 @@ def read_header(
     official_title = bool(title_at) and bool(
         TITLE_END.search("".join(lines[i].text for i in title_at))
     )
-    read_front(head, after, fields, used, official_title or "number" in fields)
+    before = fields.get("issuer")
+    read_front(
+        head, _past_copy(head, after, title_at), fields, used, official_title or "number" in fields
+    )
+    noted = fields.get("issuer") if before is None else None  # (a 题注's or 令 line's body)
     read_plain_addressees(head, after, fields)
     official = "number" in fields or "issuer" in fields
     attached = read_tail(text, lines[after:], fields, used, official, title_at, lines)
@@ -180,6 +191,8 @@ def read_header(
         issuer = title_issuer(lines, title_at, fields.get("signature"))
         if issuer is not None:
             fields["issuer"] = issuer
+    elif noted is not None and fields.get("issuer") is noted and title_at:
+        _title_names_the_body(lines, title_at, fields, noted)
     read_title_number_run(head, fields)  # title / 文号 / 主送机关, run into one line
     if "number" not in fields:
         read_spaced_head_run(head, fields)  # the same joined with spaces by a collector
@@ -191,6 +204,8 @@ def read_header(
     read_file_metadata(metadata, fields)
     if not any(k in fields for k in ("number", "issuer", "subtitle", "signature")):
         read_dateline(lines, title_at, fields)  # a 公文 or a work report has no 电头
+        read_closing_byline(lines, fields)  # 「…咨询。（总台记者 田萌 王一丹）」
+        read_run_on_byline(lines, fields)  # 「…送醫挽回一命。報導．攝影╱韓旭爾」
     genre = _genre(fields, [lines[i].text for i in title_at])
     signature = fields.get("signature")
     issuer = fields.get("issuer")
@@ -198,7 +213,8 @@ def read_header(
         # GB/T 9704's 发文机关署名: a body's name signs what no title or number names (and
         # what the text signs wins over a file's metadata: 「发布单位: …文化和旅游局」 over
         # the 署名 「上海市奉贤区文物局」).
-        if ORG_END.search(signature.text.split()[-1]):
+        # (…or an office, 室: 「中央国库现金管理操作室」 signs the treasury's tender notices.)
+        if ORG_END.search(signature.text.split()[-1]) or signature.text.endswith("室"):
             fields["issuer"] = signature
     if genre == "regulation":
         read_commencement(text, body_end, fields)
@@ -210,6 +226,48 @@ def read_header(
         title_field,
         tuple(attached),
     )
+
+
+def _past_copy(head: list[HeadLine], after: int, title_at: list[int]) -> int:
+    """Where the front lines start: past the text's own copy of a one-line title, wrapped
+    under it (a page heading over the document's title, 「三都水族自治县人民代表大会关于修改」 /
+    「《…条例》」 / 「个别条款的决定」, then the 题注)."""
+    if len(title_at) != 1:
+        return after
+    title, at, copied = head[title_at[0]].text if title_at[0] < len(head) else "", after, ""
+    while at < len(head) and len(head[at].text) >= 4 and head[at].text in title:
+        copied += head[at].text
+        at += 1
+    return at if copied == title else after
+
+
+#: A 公告's or 通告's title before its bracketed year, in place of a 机关代字.
+_NOTICE_KIND = LazyPattern(r"\S*?(?:公告|通告)\s*(?=[\[［〔【(（])")
+#: A body's session in a 题注 (「宿迁市第六届人民代表大会常务委员会」, 「最高人民检察院第八届检察委员会」).
+_SESSION = LazyPattern(r"第[一二三四五六七八九十百\d]{1,4}[届屆]")
+
+
+def _title_names_the_body(
+    lines: list[HeadLine], title_at: list[int], fields: dict, noted: HeaderField
+) -> None:
+    """A 决定's or 解释's title naming the body its 题注 names with its session (「宿迁市人民代表
+    大会常务委员会关于…的决定」 over 「（…宿迁市第六届人民代表大会常务委员会第X次会议通过）」): the
+    issuer is the body as the title names it (a regulation's title names none: its 题注 stays)."""
+    named = title_issuer(lines, title_at, fields.get("signature"))
+    body = _SESSION.compiled.sub("", "".join(noted.text.split()))  # (a note over two lines)
+    if named is not None and body.startswith(named.text):
+        fields["issuer"] = named
+
+
+def read_info_bar(header: DocumentHeader, text: str, bar: Furniture) -> DocumentHeader:
+    """``header`` with the source and time of a page's info bar run on after its title
+    (「…调研来源：中国石化报 发布时间：2020-12-11」), which is known only once the title's own
+    span is: what the header does not have yet."""
+    fields = dict(header.fields)
+    read_news_lines((bar,), text, fields)
+    if fields.keys() == header.fields.keys():
+        return header
+    return replace(header, genre=header.genre or _genre(fields, []), fields=fields)
 
 
 def _names_in_full(in_full: HeaderField, lines: list[HeadLine], title_at: list[int]) -> bool:

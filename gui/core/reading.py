@@ -11,7 +11,7 @@ from gui.core.cleaning import CleanedText, find_damaged, find_footer, remove_pin
 from gui.core.decoding import DecodedSource
 from gui.core.document import Document, Furniture, Span, fingerprint_text
 from gui.core.furniture import find_furniture
-from gui.core.header import read_header
+from gui.core.header import read_header, read_info_bar
 from gui.core.header_titles import PAGE_TITLE_TAIL, info_bar_at
 from gui.core.loading import read_source
 from gui.core.outline import build_outline
@@ -78,7 +78,11 @@ def document_from_source(
     if part is not None and part.start is not None and part.end is not None:
         title, title_span = part.text, Span(part.start, part.end)
         furniture = _title_copy(text, header.title_lines, title_span, furniture)
-        furniture = _page_title_tail(text, title_span, furniture)
+        with_tail = _page_title_tail(text, title_span, furniture)
+        for bar in set(with_tail) - set(furniture):
+            if bar.kind == "news":  # (the page's 来源/发布时间 bar run on after the title)
+                header = read_info_bar(header, text, bar)
+        furniture = with_tail
     return Document(
         path=path,
         source=decoded.text,

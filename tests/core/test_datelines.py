@@ -68,7 +68,6 @@ def test_a_taiwan_reporter_note_gives_the_reporter():
         "【旅遊局】",  # a bureau's name in brackets (a Macau feed's copy of its headline)
         "【关注】",  # a topic
         "国家电网电力",  # an outlet-like name, no date, nothing setting it off
-        "央视网消息（新闻联播）：",  # a digest item's opening belongs to its item
         "【本报讯】",  # the paper naming itself: no outlet, no date
     ],
 )
