@@ -138,6 +138,7 @@ def list_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> lis
     """Unknown names in a 、-list whose other members are organisations are organisations
     too (比亚迪、广汽埃安、上汽大众): reports list like with like."""
     out: list[Candidate] = []
+    starts = dict(orgs)  # where each known body starts → where it ends (built once: orgs is fixed)
     for m in _CLAUSE.finditer(masked):
         clause = m.group()
         if "、" not in clause:
@@ -162,7 +163,6 @@ def list_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> lis
             items[-1] = (last_s, last_s + cut)  # 工生所、天大前沿院、华熙生物|入选国家…
         # A middle member that is a body and words after it (党中央、国务院|坚强领导、关怀支持):
         # the list of bodies ends inside it, and what follows lists something else.
-        starts = {os: oe for os, oe in orgs}
         run_on = next(
             (i for i, (s, e) in enumerate(items[1:-1], 1) if s in starts and starts[s] < e), 0
         )
