@@ -137,10 +137,11 @@ def field_of(ln: HeadLine, m: re.Match[str], group: str | int = 0) -> HeaderFiel
 
 
 def looks_numbered(line: str) -> bool:
-    """Whether ``line`` opens with a heading number (一、, （一）, 1. …)."""
-    from gui.core.outline import is_numbered_heading
+    """Whether ``line`` opens with a heading number (一、, （一）, 1. …): the outline's own test
+    (``outline.is_numbered_heading``), read from ``numbering`` so the header needs no outline."""
+    from gui.core.numbering import numbered
 
-    return is_numbered_heading(line)
+    return numbered(line.strip()) is not None
 
 
 #: One body's name standing alone on a line of a 版头: Han characters (letter-spaced or not)

@@ -77,8 +77,9 @@ def test_a_click_on_the_marker_shows_the_run_and_a_second_folds_it(make_window, 
     window = make_window(SINA)
     reader = window.reader
     runs = reader.folds.runs
-    tail = len(runs) - 1  # the site's tail under the article: CSS, app adverts, 责任编辑
-    assert runs[tail].lines >= 5 and _hidden(window, runs[tail])
+    tail = len(runs) - 1  # the site's tail under the article: CSS, app advert, 责任编辑
+    # (three lines since the Markdown reader drops the page's stand-alone HTML comments, session 22)
+    assert runs[tail].lines >= 3 and _hidden(window, runs[tail])
     assert reader.folds.marker_text(tail).startswith("▸")
     _click(qtbot, window, _marker_in_view(window, tail, qtbot))
     assert _shown(window, runs[tail])

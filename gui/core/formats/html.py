@@ -115,7 +115,7 @@ def read_html(data: bytes, path: Path) -> DecodedSource:
         if title_text and _first_text(container) != title_text:
             builder.add(title_text, title=True)
             for line in deck(title_el) if title_el is not None else ():
-                builder.add(line)  # (the deck: the story's, under its headline)
+                builder.add(line)  # the deck: the story's, under its headline
             _read_blocks(builder, info)
             info = []
         elif title_text:
@@ -412,11 +412,9 @@ class _Linearizer:
         self.own_title = own_title  # the title is the element's own first line only
         self.after_title = after_title or []  # blocks read right under the title line
         self.buffer: list[str] = []
-        # Whether the buffer's text is all bold: 「<p><strong>…</strong></p>」, a subhead as a
-        # government site sets it (its characters in 「<strong>」/「<b>」, none outside).
+        # Whether the buffer's text is all bold (「<p><strong>…</strong></p>」: a site's subhead).
         self.bold_depth = 0
-        self.bold_text = False
-        self.plain_text = False
+        self.bold_text = self.plain_text = False
 
     def _append(self, text: str) -> None:
         self.buffer.append(text)
