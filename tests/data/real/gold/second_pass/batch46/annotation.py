@@ -95,4 +95,108 @@ ANNOTATION: dict[str, dict] = {
         "furniture": [],
         "document": {"source": "新聞及國際關係處", "time": "115年10月5日", "reporter": "何帆"},
     },
+    # Development part.
+    "press-mo-dsf-public-procurement-law-briefings-2026": {
+        # A GCS release (財政局): <h1> title (1). The three paragraphs that are
+        # wholly <strong> and stand alone over body paragraphs,
+        # 「財政局於採購法生效前後為公共部門舉辦多場講解會」 (4),
+        # 「面向商企及社團的採購法普法工作」 (7) and 「持續優化公共採購網站及相關系統」
+        # (9), level-1 subheads (rule 4). The opening two paragraphs (2-3) and
+        # the closing one (11) body. No fields, no furniture.
+        "title": 1,
+        "headings": [(4, None, 1), (7, None, 1), (9, None, 1)],
+        "furniture": [],
+        "document": {},
+    },
+    "press-mo-gcs-government-headquarters-open-day-flower-show-2026": {
+        # A GCS release (新聞局): <h1> title (1, as the reader gives it). No
+        # <strong> anywhere: no subheads. The 花卉展's four areas 1.–4. run
+        # inside one paragraph (5) and have no line of their own: not marked
+        # (as batch 42's joined sub-items); they would be a list anyway. The
+        # practical notes (7-9: traffic, souvenirs, web page) body. No fields,
+        # no furniture.
+        "title": 1,
+        "headings": [],
+        "furniture": [],
+        "document": {},
+    },
+    "press-tw-cdc-world-health-day-one-health-action-plan-2026": {
+        # A 疾管署 extractor page (batch 41's form): no title (front matter
+        # dropped); 摘要 + summary (1-2), 詳細內容 (3), the trailing `##`
+        # 相關疾病 / 影響地區 lists (21-26) and the footer (27, giving `source`)
+        # furniture. Under 詳細內容 the three bold labels closed by ： standing
+        # alone over their lists, 「國家防疫一體聯合行動計畫（2026-2030）：」 (5),
+        # 「五大行動路徑：」 (9), 「實施策略：」 (15), are rule-4 label headlines,
+        # level 1 (siblings in the Markdown; batch 41's 「調查與處置措施：」). The
+        # bullets with label:value (6-8) are list items carrying their value
+        # (batch 41's 「批號資訊：…」): body; the 1.–5. paths (10-14) are bare
+        # noun phrases, a list (rule 3); the bullets 16-20 a list.
+        "title": None,
+        "headings": [(5, None, 1), (9, None, 1), (15, None, 1)],
+        "furniture": [[1, 2], [3, 3], [21, 26], [27, 27]],
+        "document": {"source": "衛生福利部疾病管制署"},
+    },
+    "press-tw-president-taiwan-us-trade-agreement-press-conference-2026": {
+        # A Presidential Office release: title (1, U+3000s and the full-width
+        # 「６」 kept), the record's subtitle (3). 「總統致詞內容為：」 (11) a
+        # speaker's introduction, body. The speech has four tiers of points:
+        # (a) the 6 goals 第一–第六 (17, 23, 33, 39, 41, 43): most open a
+        # paragraph and run on with content (第一, 第四, 第五, 第六; only 第二 and
+        # 第三 are one-sentence paragraphs, and content sentences at that):
+        # ordinal leads, body (rule 5 as batch 30's speeches and batch 6's
+        # 「第一，…。」 points); (b) the 5 breakthroughs 第一–第五 (55-63):
+        # each a content paragraph, body; (c) the three 面向
+        # 「第一，提供農工產業強力支持與必要的協助。」 (67),
+        # 「第二，強化台美經濟安全的合作，落實關鍵作為。」 (81),
+        # 「第三，有序應對中長期經濟以及產業結構的調整。」 (91): each a short
+        # paragraph of its own, a headline over several body paragraphs, so
+        # level-1 headings by rule 4's line form (batch 19's 228 speech, whose
+        # stand-alone 「第一，…：」 lines are level 1; flagged: these close with
+        # 。, not ：); (d) the 一、–六、 課題 (95-105) under 第三: each a whole
+        # content sentence, items of 「優先處理以下各項中長期結構性課題：」 (93), a
+        # list (rule 3). The attendance line (119) body. No furniture or fields.
+        "title": 1,
+        "subtitle": 3,
+        "headings": [(67, None, 1), (81, None, 1), (91, None, 1)],
+        "furniture": [],
+        "document": {},
+    },
+    "press-tw-president-world-cancer-day-video-address-2026": {
+        # A Presidential Office release: title (1), subtitle (3); 「總統致詞內容為：」
+        # (7) body; the address's paragraphs have no heads. No headings,
+        # furniture or fields.
+        "title": 1,
+        "subtitle": 3,
+        "headings": [],
+        "furniture": [],
+        "document": {},
+    },
+    "press-tw-tainan-shuijiaoshe-sky-arts-festival-national-day-2026": {
+        # A Tainan release (batch 43's form): title (1, U+3000 kept); the
+        # 發稿 line (3) body giving `source` 「新聞及國際關係處」, `time`
+        # 「115年10月5日 11:00」 as written (its space kept) and `reporter`
+        # 「陳涵文」. The guests' line (16) body. No headings, no furniture.
+        "title": 1,
+        "headings": [],
+        "furniture": [],
+        "document": {"source": "新聞及國際關係處", "time": "115年10月5日 11:00", "reporter": "陳涵文"},
+    },
+    "press-tw-tainan-water-resources-dredging-funds-rebuttal-2026": {
+        # A Tainan rebuttal: title (1); the record has no 發稿 line, so no
+        # fields; four body paragraphs, no heads, no furniture.
+        "title": 1,
+        "headings": [],
+        "furniture": [],
+        "document": {},
+    },
+    "press-tw-vice-president-hsinchu-air-force-visit-2026": {
+        # A Presidential Office release on the vice president: title (1), the
+        # record's subtitle (3); the accompanying officials (9) body. No
+        # headings, furniture or fields.
+        "title": 1,
+        "subtitle": 3,
+        "headings": [],
+        "furniture": [],
+        "document": {},
+    },
 }
