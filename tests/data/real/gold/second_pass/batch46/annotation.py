@@ -179,7 +179,11 @@ ANNOTATION: dict[str, dict] = {
         "title": 1,
         "headings": [],
         "furniture": [],
-        "document": {"source": "新聞及國際關係處", "time": "115年10月5日 11:00", "reporter": "陳涵文"},
+        "document": {
+            "source": "新聞及國際關係處",
+            "time": "115年10月5日 11:00",
+            "reporter": "陳涵文",
+        },
     },
     "press-tw-tainan-water-resources-dredging-funds-rebuttal-2026": {
         # A Tainan rebuttal: title (1); the record has no 發稿 line, so no
