@@ -47,7 +47,8 @@ and batch 39 (12 more, seed 2026120539, the same date; built beside batch 38)
 and batch 40 (12 more, seed 2026120540, the same date; built beside batch 41)
 and batch 41 (12 more, seed 2026120541, the same date; built beside batch 40)
 and batch 42 (12 more, seed 2026120542, the same date; built beside batch 43)
-and batch 43 (12 more, seed 2026120543, the same date; built beside batch 42).
+and batch 43 (12 more, seed 2026120543, the same date; built beside batch 42)
+and batch 46 (12 more, seed 2026120546, session 23's date; built beside batches 44 and 45).
 """
 
 import random
@@ -95,6 +96,7 @@ SEED_BATCH40 = 2026120540
 SEED_BATCH41 = 2026120541
 SEED_BATCH42 = 2026120542
 SEED_BATCH43 = 2026120543
+SEED_BATCH46 = 2026120546
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -852,6 +854,23 @@ DOCS_BATCH43 = {
     "wr-hk-chief-executive-legco-address-2012-10-17-part.txt": "work-report",
 }
 
+# Batch 46 (session 23, built beside batches 44 and 45): government press releases of Taiwan and
+# Macau written from the library's read_file text (MANIFEST.md "Batch 46").
+DOCS_BATCH46 = {
+    "press-mo-dsf-public-procurement-law-briefings-2026.html": "press-mo",
+    "press-mo-gcs-government-headquarters-open-day-flower-show-2026.html": "press-mo",
+    "press-mo-ipim-trade-fairs-business-matching-sessions-2026.html": "press-mo",
+    "press-tw-cdc-covid-vaccine-extra-dose-elderly-immunocompromised-2026.md": "press-tw",
+    "press-tw-cdc-vaccination-fee-increase-medical-circular-2026.md": "press-tw",
+    "press-tw-cdc-world-health-day-one-health-action-plan-2026.md": "press-tw",
+    "press-tw-president-taiwan-us-trade-agreement-press-conference-2026.txt": "press-tw",
+    "press-tw-president-world-cancer-day-video-address-2026.txt": "press-tw",
+    "press-tw-tainan-shuijiaoshe-sky-arts-festival-national-day-2026.txt": "press-tw",
+    "press-tw-tainan-water-resources-dredging-funds-rebuttal-2026.txt": "press-tw",
+    "press-tw-tainan-youth-startup-loan-coffee-brand-visit-2026.txt": "press-tw",
+    "press-tw-vice-president-hsinchu-air-force-visit-2026.txt": "press-tw",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -896,6 +915,7 @@ BATCHES = {
     41: (DOCS_BATCH41, SEED_BATCH41),
     42: (DOCS_BATCH42, SEED_BATCH42),
     43: (DOCS_BATCH43, SEED_BATCH43),
+    46: (DOCS_BATCH46, SEED_BATCH46),
 }
 
 
