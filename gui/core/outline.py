@@ -149,7 +149,7 @@ def build_outline(
     if len(title) == 1 and body and repeats_title(body[0].text, title[0].text):
         body = body[1:]  # (the article's own copy of the title, under the page's)
 
-    found = _find_headings(body, headings, annex_lines, issued, bold_lines)
+    found = _find_headings(body, headings, annex_lines, issued, bold_lines, list_items)
     if body:
         last = body[: _NOTE_LINES + 1][-1].offset
         above = [ln for ln in lines if ln.offset <= last]
@@ -255,6 +255,7 @@ def _find_headings(
     annex_lines: Collection[int] = (),
     issued: Collection[int] = (),
     bold_lines: Collection[int] = (),
+    list_items: Collection[int] = (),
 ) -> list[_Heading]:
     found: list[_Heading | None] = [None] * len(body)
     numbered: dict[int, tuple[float, str]] = {}  # body index -> (rank, shape)
@@ -366,7 +367,7 @@ def _find_headings(
         if (
             i in siblings
             or is_subheading(body, i, found)
-            or is_list_caption(body, i, found, numbered)
+            or is_list_caption(body, i, found, numbered, list_items)
             or (i + 1 in notice_labels and has_subhead_form(body, i))
         ):
             found[i] = _Heading(ln, _RANK_SUBHEADING, ln.offset, ln.offset + len(ln.text))
