@@ -33,6 +33,7 @@ from gui.core.label_heads import (
     bracket_labels,
     faq_pairs,
     interview_questions,
+    interview_turns,
     marked_part_labels,
 )
 from gui.core.lead_runs import head_lead_runs, lead_sentence_end
@@ -346,6 +347,8 @@ def _find_headings(
         body, found, numbered, marked
     )
     faq_questions, faq_answers = faq_pairs(body, found)
+    asked, answered = interview_turns(body, found)
+    faq_questions, faq_answers = faq_questions | asked, faq_answers | answered
     plain_siblings = sibling_subheads(body, found, numbered)
     siblings = (
         plain_siblings
