@@ -228,3 +228,33 @@ def faq_pairs(body: Sequence[Any], found: list[Any]) -> tuple[set[int], set[int]
     if len(questions) < MIN_LABELS:
         return set(), set()
     return questions, answers
+
+
+#: An interview's turn: the speaker's label (the asking medium, 「記者」, 「問」; the answerer's name
+#: or 「答」), up to eight characters with no mark, closed by a colon.
+_TURN = LazyPattern(r"([^\s：:，,。、？?！!「」“”《》（）()]{1,8})\s*[:：]\s*\S")
+#: Question turns that make an interview, each over its answer.
+MIN_TURNS = 3
+
+
+def interview_turns(body: Sequence[Any], found: list[Any]) -> tuple[set[int], set[int]]:
+    """An interview printed as turns: the asker's line, labelled and one question (closed by ？,
+    no sentence end inside, up to ``MAX_FAQ_QUESTION_CHARS``), right over the answerer's line
+    under another label, at least twice its length (「澎湃新闻：最初为何会想到开一家免费馒头店呢？」
+    over 「吴先生：2006年我大学毕业，…」), ``MIN_TURNS`` or more with the same two labels. The
+    questions head the answers, as an FAQ's Q： lines do (``faq_pairs``; gold of batch 40's
+    interview). A broadcast's quick exchange (「记者：不用做试验？」 over 「郎中：不用。」) is no
+    interview's: its answers are short. Returns (questions, answers) as indices of ``body``."""
+    turns: dict[tuple[str, str], list[int]] = {}
+    for i in range(len(body) - 1):
+        text, under = body[i].text.strip(), body[i + 1].text.strip()
+        if found[i] is not None or text[-1:] not in "？?" or len(text) > MAX_FAQ_QUESTION_CHARS:
+            continue
+        if any(c in text[:-1] for c in "。！!？?") or len(under) < 2 * len(text):
+            continue
+        asker, answerer = _TURN.match(text), _TURN.match(under)
+        if asker is None or answerer is None or asker.group(1) == answerer.group(1):
+            continue
+        turns.setdefault((asker.group(1), answerer.group(1)), []).append(i)
+    questions = {i for run in turns.values() if len(run) >= MIN_TURNS for i in run}
+    return questions, {i + 1 for i in questions}

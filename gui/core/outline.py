@@ -33,6 +33,7 @@ from gui.core.label_heads import (
     bracket_labels,
     faq_pairs,
     interview_questions,
+    interview_turns,
     marked_part_labels,
 )
 from gui.core.lead_runs import head_lead_runs, lead_sentence_end
@@ -149,7 +150,7 @@ def build_outline(
     if len(title) == 1 and body and repeats_title(body[0].text, title[0].text):
         body = body[1:]  # (the article's own copy of the title, under the page's)
 
-    found = _find_headings(body, headings, annex_lines, issued, bold_lines)
+    found = _find_headings(body, headings, annex_lines, issued, bold_lines, list_items)
     if body:
         last = body[: _NOTE_LINES + 1][-1].offset
         above = [ln for ln in lines if ln.offset <= last]
@@ -255,6 +256,7 @@ def _find_headings(
     annex_lines: Collection[int] = (),
     issued: Collection[int] = (),
     bold_lines: Collection[int] = (),
+    list_items: Collection[int] = (),
 ) -> list[_Heading]:
     found: list[_Heading | None] = [None] * len(body)
     numbered: dict[int, tuple[float, str]] = {}  # body index -> (rank, shape)
@@ -345,6 +347,8 @@ def _find_headings(
         body, found, numbered, marked
     )
     faq_questions, faq_answers = faq_pairs(body, found)
+    asked, answered = interview_turns(body, found)
+    faq_questions, faq_answers = faq_questions | asked, faq_answers | answered
     plain_siblings = sibling_subheads(body, found, numbered)
     siblings = (
         plain_siblings
@@ -366,7 +370,7 @@ def _find_headings(
         if (
             i in siblings
             or is_subheading(body, i, found)
-            or is_list_caption(body, i, found, numbered)
+            or is_list_caption(body, i, found, numbered, list_items)
             or (i + 1 in notice_labels and has_subhead_form(body, i))
         ):
             found[i] = _Heading(ln, _RANK_SUBHEADING, ln.offset, ln.offset + len(ln.text))

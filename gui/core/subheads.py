@@ -296,12 +296,17 @@ def is_section_label(
 
 
 def is_list_caption(
-    body: Sequence[Any], i: int, found: list[Any], numbered: Collection[int]
+    body: Sequence[Any],
+    i: int,
+    found: list[Any],
+    numbered: Collection[int],
+    list_items: Collection[int] = (),
 ) -> bool:
     """A short label closed by ： (no clause inside it) standing alone over numbered items
-    that head nothing, or over bullet items (●…): the caption of that list (「重點活動一覽：」
-    over its events, a release's 「登記方式：」 over its ● ways). A label over body text
-    (「各位代表：」 over the report) or over headings is not one. In a fill-in form, whose
+    that head nothing, or over bullet items (●…, or a list the format marks: ``list_items``,
+    a Markdown 「- 」 list's lines, whose bullets the text no longer shows): the caption of that list (「重點活動一覽：」 over its events, a release's
+    「登記方式：」 over its ● ways, a 疾管署 release's 「調查與處置措施：」 over its 「- 」 steps).
+    A label over body text (「各位代表：」 over the report) or over headings is not one. In a fill-in form, whose
     numbered items are fields with their blanks (「（1）具备地锁的充电设施（枪）数量（个）：」),
     the label names what they count and may run to ``MAX_FORM_LABEL_CHARS``."""
     fields = _form_fields(body, i, numbered)
@@ -311,7 +316,9 @@ def is_list_caption(
         return False
     bullets = 0
     for k in range(i + 1, len(body)):
-        if k in numbered or body[k].text[:1] not in LIST_BULLETS:
+        if k in numbered or (
+            body[k].text[:1] not in LIST_BULLETS and body[k].index not in list_items
+        ):
             break
         bullets += 1
     if bullets >= 2:

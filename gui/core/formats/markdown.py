@@ -22,6 +22,7 @@ from pathlib import Path
 
 from gui.core.decoding import DecodedSource, DocumentError, decode_text
 from gui.core.formats._common import LineBuilder, join_wrapped
+from gui.core.formats.feed_sections import mark_feed_frame
 from gui.core.formats.markdown_blocks import (
     CONTAINER,
     close_box,
@@ -294,6 +295,7 @@ def read_markdown(data: bytes, path: Path) -> DecodedSource:
         close_box(builder, boxes[0], len(builder.lines) - 1)
     if len(builder.lines) <= (1 if front_title else 0):  # (a title over no text is no text)
         raise DocumentError(path, "the Markdown file has no text")
+    mark_feed_frame(builder)
     source = builder.source(encoding, "markdown")
     return replace(source, metadata=metadata) if metadata else source
 
