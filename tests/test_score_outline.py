@@ -111,26 +111,27 @@ def test_batch_4_is_scored_only_when_named_and_apart_from_batch_3(scorer, tmp_pa
 
 
 # The sets scored only when named.
-FRESH_BATCHES = tuple(
-    str(n) for n in (*range(3, 44), 46)
-)  # batches 3 to 43 and 46 (44 and 45 join at the merge)
+FRESH_BATCHES = tuple(str(n) for n in (*range(3, 45), 46))  # batches 3 to 44 and 46
+#: Batch 44 has eight documents (6 dev, 2 held-out); every other set twelve (8 dev, 4 held-out).
+SIZES = {"44": (6, 2)}
 
 
 @pytest.mark.parametrize(
     "batch",
-    [str(n) for n in (*range(4, 44), 46)],  # batches 4 to 43 and 46 (44 and 45 join at the merge)
+    [str(n) for n in (*range(4, 45), 46)],  # batches 4 to 44 and 46
 )
 def test_fresh_batch_selection_on_the_real_split(scorer, batch):
-    # The committed split.tsv: each fresh set has 8 dev and 4 held-out documents, none scored by
-    # a default run or by naming another batch. Only file names are listed here; no rule runs
-    # on the documents.
+    # The committed split.tsv: each fresh set has 8 dev and 4 held-out documents (batch 44: 6 and
+    # 2), none scored by a default run or by naming another batch. Only file names are listed
+    # here; no rule runs on the documents.
     splits = scorer.manifest()
     default = scorer.select_batch(splits, "all", None)[0]
     dev, _ = scorer.select_batch(splits, batch, "dev")
     held, group = scorer.select_batch(splits, batch, "heldout")
     assert group == f"heldout-{batch}"
-    assert len(scorer.documents(dev, "dev")) == 8
-    assert len(scorer.documents(held, group)) == 4
+    n_dev, n_held = SIZES.get(batch, (8, 4))
+    assert len(scorer.documents(dev, "dev")) == n_dev
+    assert len(scorer.documents(held, group)) == n_held
     assert not set(dev) & set(default)
     for other in FRESH_BATCHES:
         if other != batch:
@@ -139,7 +140,7 @@ def test_fresh_batch_selection_on_the_real_split(scorer, batch):
 
 @pytest.mark.parametrize(
     "batch",
-    [str(n) for n in (*range(4, 44), 46)],  # batches 4 to 43 and 46 (44 and 45 join at the merge)
+    [str(n) for n in (*range(4, 45), 46)],  # batches 4 to 44 and 46
 )
 def test_list_names_a_fresh_batchs_documents_without_reading_them(
     scorer, monkeypatch, capsys, batch
@@ -153,9 +154,10 @@ def test_list_names_a_fresh_batchs_documents_without_reading_them(
     assert scorer.main(["--batch", batch, "--split", "heldout", "--list"]) == 0
     line = capsys.readouterr().out.strip()
     assert line.startswith(f"[heldout-{batch}] ")
-    assert len(line.split()) == 1 + 4
+    n_dev, n_held = SIZES.get(batch, (8, 4))
+    assert len(line.split()) == 1 + n_held
     assert scorer.main(["--batch", batch, "--list"]) == 0
-    assert len(capsys.readouterr().out.split()) == 1 + 8
+    assert len(capsys.readouterr().out.split()) == 1 + n_dev
 
 
 def test_as_text_reads_a_page_without_its_format_marks(scorer):

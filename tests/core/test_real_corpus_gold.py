@@ -72,6 +72,7 @@ def test_split_holds_out_a_third_by_kind():
         "41": 12,
         "42": 12,
         "43": 12,
+        "44": 8,
         "46": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
@@ -118,6 +119,7 @@ def test_split_holds_out_a_third_by_kind():
         "41": 4,
         "42": 4,
         "43": 4,
+        "44": 2,
         "46": 4,
     }
 

@@ -48,6 +48,7 @@ and batch 40 (12 more, seed 2026120540, the same date; built beside batch 41)
 and batch 41 (12 more, seed 2026120541, the same date; built beside batch 40)
 and batch 42 (12 more, seed 2026120542, the same date; built beside batch 43)
 and batch 43 (12 more, seed 2026120543, the same date; built beside batch 42)
+and batch 44 (8 more, seed 2026120544, 2026-12-06; built beside batches 45 and 46)
 and batch 46 (12 more, seed 2026120546, session 23's date; built beside batches 44 and 45).
 """
 
@@ -96,6 +97,7 @@ SEED_BATCH40 = 2026120540
 SEED_BATCH41 = 2026120541
 SEED_BATCH42 = 2026120542
 SEED_BATCH43 = 2026120543
+SEED_BATCH44 = 2026120544
 SEED_BATCH46 = 2026120546
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
@@ -854,6 +856,20 @@ DOCS_BATCH43 = {
     "wr-hk-chief-executive-legco-address-2012-10-17-part.txt": "work-report",
 }
 
+# Batch 44 (session 23, built beside batches 45 and 46): written from the library's read_file
+# text (MANIFEST.md "Batch 44").
+DOCS_BATCH44 = {
+    "gw-gd-foshan-talent-housing-policy-guide-2019.html": "gongwen",
+    "gw-gz-anshun-housing-fund-withdrawal-loan-policy-notice-2022.html": "gongwen",
+    "gw-sd-gov-office-yellow-river-ice-flood-notice-2021.txt": "gongwen",
+    "gw-sd-poverty-group-revitalization-meeting-notice-2021.txt": "gongwen",
+    "gw-sn-fgw-forestry-farm-grid-upgrade-notice-2021.txt": "gongwen",
+    "news-cn-gmrb-q1-invoice-data-high-quality-development-2025.txt": "news-cn",
+    "news-cn-most-minister-ai-governance-meeting-2025.txt": "news-cn",
+    "reg-cn-ai-ethics-norms-release-2021.txt": "regulation",
+}
+
+
 # Batch 46 (session 23, built beside batches 44 and 45): government press releases of Taiwan and
 # Macau written from the library's read_file text (MANIFEST.md "Batch 46").
 DOCS_BATCH46 = {
@@ -915,6 +931,7 @@ BATCHES = {
     41: (DOCS_BATCH41, SEED_BATCH41),
     42: (DOCS_BATCH42, SEED_BATCH42),
     43: (DOCS_BATCH43, SEED_BATCH43),
+    44: (DOCS_BATCH44, SEED_BATCH44),
     46: (DOCS_BATCH46, SEED_BATCH46),
 }
 
