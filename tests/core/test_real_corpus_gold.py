@@ -72,6 +72,7 @@ def test_split_holds_out_a_third_by_kind():
         "41": 12,
         "42": 12,
         "43": 12,
+        "45": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -117,6 +118,7 @@ def test_split_holds_out_a_third_by_kind():
         "41": 4,
         "42": 4,
         "43": 4,
+        "45": 4,
     }
 
 

@@ -47,7 +47,8 @@ and batch 39 (12 more, seed 2026120539, the same date; built beside batch 38)
 and batch 40 (12 more, seed 2026120540, the same date; built beside batch 41)
 and batch 41 (12 more, seed 2026120541, the same date; built beside batch 40)
 and batch 42 (12 more, seed 2026120542, the same date; built beside batch 43)
-and batch 43 (12 more, seed 2026120543, the same date; built beside batch 42).
+and batch 43 (12 more, seed 2026120543, the same date; built beside batch 42)
+and batch 45 (12 more, seed 2026120545, session 23's date; built beside batches 44 and 46).
 """
 
 import random
@@ -95,6 +96,7 @@ SEED_BATCH40 = 2026120540
 SEED_BATCH41 = 2026120541
 SEED_BATCH42 = 2026120542
 SEED_BATCH43 = 2026120543
+SEED_BATCH45 = 2026120545
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -852,6 +854,23 @@ DOCS_BATCH43 = {
     "wr-hk-chief-executive-legco-address-2012-10-17-part.txt": "work-report",
 }
 
+# Batch 45 (session 23, built beside batches 44 and 46): written from the library's read_file
+# text (MANIFEST.md "Batch 45").
+DOCS_BATCH45 = {
+    "gw-tw-cec-legislator-election-revocation-dual-nationality-notice-2009.txt": "gongwen-tw",
+    "gw-tw-ey-human-trafficking-prevention-act-effective-date-order-2009.txt": "gongwen-tw",
+    "gw-tw-moi-human-trafficking-victims-stay-residence-permit-regulations-2009.txt": "gongwen-tw",
+    "news-hk-hkcnews-co-location-bill-committee-long-title-2018.md": "news-hk",
+    "news-hk-hket-rugby-sevens-women-team-defeats-2023.txt": "news-hk",
+    "news-hk-oncc-mtr-fare-profit-sharing-scrapped-2023.txt": "news-hk",
+    "news-hk-tvb-cruise-homeport-singapore-disney-2023.txt": "news-hk",
+    "news-tw-chinatimes-power-bank-explosion-replacement-2023.html": "news-tw",
+    "news-tw-ltn-wanhua-haunted-flat-auction-2018.html": "news-tw",
+    "news-tw-pts-us-space-force-korea-drill-explainer-2023.html": "news-tw",
+    "news-tw-setn-xindian-man-falls-after-quarrel-2018.html": "news-tw",
+    "wr-tw-mofa-ly-foreign-affairs-committee-report-2012-part.md": "work-report",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -896,6 +915,7 @@ BATCHES = {
     41: (DOCS_BATCH41, SEED_BATCH41),
     42: (DOCS_BATCH42, SEED_BATCH42),
     43: (DOCS_BATCH43, SEED_BATCH43),
+    45: (DOCS_BATCH45, SEED_BATCH45),
 }
 
 
