@@ -78,6 +78,7 @@ GOLD_BATCHES = {
     "41",
     "42",
     "43",
+    "45",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")
