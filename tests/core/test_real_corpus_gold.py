@@ -73,6 +73,7 @@ def test_split_holds_out_a_third_by_kind():
         "42": 12,
         "43": 12,
         "44": 8,
+        "45": 12,
         "46": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
@@ -120,6 +121,7 @@ def test_split_holds_out_a_third_by_kind():
         "42": 4,
         "43": 4,
         "44": 2,
+        "45": 4,
         "46": 4,
     }
 

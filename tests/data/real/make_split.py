@@ -49,6 +49,7 @@ and batch 41 (12 more, seed 2026120541, the same date; built beside batch 40)
 and batch 42 (12 more, seed 2026120542, the same date; built beside batch 43)
 and batch 43 (12 more, seed 2026120543, the same date; built beside batch 42)
 and batch 44 (8 more, seed 2026120544, 2026-12-06; built beside batches 45 and 46)
+and batch 45 (12 more, seed 2026120545, session 23's date; built beside batches 44 and 46)
 and batch 46 (12 more, seed 2026120546, session 23's date; built beside batches 44 and 45).
 """
 
@@ -98,6 +99,7 @@ SEED_BATCH41 = 2026120541
 SEED_BATCH42 = 2026120542
 SEED_BATCH43 = 2026120543
 SEED_BATCH44 = 2026120544
+SEED_BATCH45 = 2026120545
 SEED_BATCH46 = 2026120546
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
@@ -870,6 +872,24 @@ DOCS_BATCH44 = {
 }
 
 
+# Batch 45 (session 23, built beside batches 44 and 46): written from the library's read_file
+# text (MANIFEST.md "Batch 45").
+DOCS_BATCH45 = {
+    "gw-tw-cec-legislator-election-revocation-dual-nationality-notice-2009.txt": "gongwen-tw",
+    "gw-tw-ey-human-trafficking-prevention-act-effective-date-order-2009.txt": "gongwen-tw",
+    "gw-tw-moi-human-trafficking-victims-stay-residence-permit-regulations-2009.txt": "gongwen-tw",
+    "news-hk-hkcnews-co-location-bill-committee-long-title-2018.md": "news-hk",
+    "news-hk-hket-rugby-sevens-women-team-defeats-2023.txt": "news-hk",
+    "news-hk-oncc-mtr-fare-profit-sharing-scrapped-2023.txt": "news-hk",
+    "news-hk-tvb-cruise-homeport-singapore-disney-2023.txt": "news-hk",
+    "news-tw-chinatimes-power-bank-explosion-replacement-2023.html": "news-tw",
+    "news-tw-ltn-wanhua-haunted-flat-auction-2018.html": "news-tw",
+    "news-tw-pts-us-space-force-korea-drill-explainer-2023.html": "news-tw",
+    "news-tw-setn-xindian-man-falls-after-quarrel-2018.html": "news-tw",
+    "wr-tw-mofa-ly-foreign-affairs-committee-report-2012-part.md": "work-report",
+}
+
+
 # Batch 46 (session 23, built beside batches 44 and 45): government press releases of Taiwan and
 # Macau written from the library's read_file text (MANIFEST.md "Batch 46").
 DOCS_BATCH46 = {
@@ -932,6 +952,7 @@ BATCHES = {
     42: (DOCS_BATCH42, SEED_BATCH42),
     43: (DOCS_BATCH43, SEED_BATCH43),
     44: (DOCS_BATCH44, SEED_BATCH44),
+    45: (DOCS_BATCH45, SEED_BATCH45),
     46: (DOCS_BATCH46, SEED_BATCH46),
 }
 
