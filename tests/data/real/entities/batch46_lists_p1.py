@@ -196,4 +196,210 @@ ORG	台南市政府經濟發展局
 # the quoted office ORG without its marks; the telephone number nothing
 ORG	台南市強化企業財務應變推動辦公室
 """,
+    "press-mo-dsf-public-procurement-law-briefings-2026": r"""
+DOC	《公共採購法》
+DOC	《公共採購法施行細則》
+DATE	9月1日
+ORG	財政局
+# 澳門第10/2025號法律 → the jurisdiction LOC; the law and regulation numbers nothing (as the case number of batch 20)
+# — doubtful (DOC as a 发文字号 the other reading)
+LOC	澳門
+DOC	《公共採購法》
+DOC	《公共採購法施行細則》
+DATE	2026年9月1日
+DOC	《公共採購法》
+# 特區政府, 公共採購網站, 供應商資料庫 nothing; the URL nothing; 逾6,600間 → 6,600間
+QUANT	6,600間
+ORG	財政局
+ORG	財政局
+# 7月中 and 8月下旬 DATE (batch 37's 10月中, batch 11's 8月下旬)
+DATE	7月中
+DATE	8月下旬
+DOC	《公共採購法》
+DOC	《公共採購法施行細則》
+DATE	9月下旬
+# 兩場, 四場 (Chinese numerals) nothing; 逾580人次 → 580人次
+QUANT	580人次
+ORG	財政局
+DATE	7月下旬
+ORG	中華總商會
+# 二十多個 nothing
+ORG	澳門青年創業孵化中心
+ORG	行政公職局
+TERM	“商社通”
+QUANT	420人次
+ORG	財政局
+DOC	《公共採購法》
+# 本澳 nothing
+ORG	財政局
+""",
+    "press-mo-gcs-government-headquarters-open-day-flower-show-2026": r"""
+# 政府總部 (the building complex opened to visitors) LOC each time, as 政府總部公民廣場 (batch 41) — doubtful (ORG the
+# other reading); 2026開放日 → DATE 2026 (a year before an event's name, as 2022中国品牌论坛) — doubtful
+LOC	政府總部
+DATE	2026
+LOC	政府總部
+# 本月10日（周六）及11日（周日） one DATE (listed days one DATE, batch-25 D-27), the weekday in brackets inside, the
+# last one out — doubtful; 上午9時至下午6時 nothing
+DATE	10日（周六）及11日
+LOC	政府總部
+LOC	禮賓樓
+TERM	“自然共融・和諧澳門”
+LOC	澳門特區
+TERM	“三五”
+# 警察銀樂隊 (the police band) ORG, 演藝學院 ORG
+ORG	警察銀樂隊
+ORG	演藝學院
+LOC	政府總部
+# 政府總部禮賓樓 one LOC (a chain); 南歐 LOC; 多功能廳 nothing (no name); 蓮花廳 LOC (a named hall); the quoted halls
+# LOC without the marks (as batch 20's quoted venues) — doubtful
+LOC	政府總部禮賓樓
+LOC	擺華巷
+LOC	南歐
+LOC	蓮花廳
+LOC	禮賓樓
+LOC	綠廳
+LOC	黃廳
+LOC	藍廳
+LOC	澳門特區
+TERM	“三五”
+TERM	“三五”
+LOC	禮賓樓
+LOC	禮賓樓
+LOC	政府總部
+TERM	“自然共融・和諧澳門”
+QUANT	20種
+LOC	政府總部
+# the show's display areas: 禮賓樓 inside them LOC, the areas themselves nothing (as plan sections) — doubtful
+LOC	禮賓樓
+LOC	禮賓樓
+TERM	“自然共融・和諧澳門”
+LOC	澳門
+LOC	澳門
+LOC	禮賓樓
+ORG	治安警察局銀樂隊
+# 演藝學院音樂學校和舞蹈學校 → ORG 演藝學院音樂學校 + ORG 舞蹈學校 — doubtful (the second by distribution)
+ORG	演藝學院音樂學校
+ORG	舞蹈學校
+ORG	郵電局
+LOC	政府總部
+# 南灣湖畔 one LOC (as 澳門南灣雅文湖畔, batch 2)
+LOC	南灣湖畔
+LOC	擺華巷
+LOC	政府總部禮賓樓
+LOC	擺華巷
+LOC	擺華巷
+LOC	禮賓樓
+LOC	政府總部
+ORG	地球物理氣象局
+# the URL nothing; 360度 QUANT
+QUANT	360度
+TERM	“虛擬旅程”
+LOC	政府總部禮賓樓
+# the quoted app's name TERM with its marks — doubtful (ORG 特首辦 inside the other reading)
+TERM	“澳門特首辦”
+LOC	政府總部
+""",
+    "press-tw-cdc-world-health-day-one-health-action-plan-2026": r"""
+ORG	疾管署
+# 2026年世界衛生日 → 2026年 (the day's name nothing)
+DATE	2026年
+TERM	「Together for health. Stand with science」
+ORG	行政院
+# the quoted programme TERM with its marks and the years inside (as the quoted plans of batch 29) — doubtful (DOC)
+TERM	「國家防疫一體聯合行動計畫（2026-2030）」
+# 衛福、農業、環境、內政 (cut names of ministries) nothing; 約103億元 → 103億元; 五大 (Chinese numeral) nothing
+QUANT	103億元
+ORG	疾管署
+DATE	2026年
+DATE	4月7日
+ORG	WHO
+TERM	「Together for health. Stand with science（與科學同行，共同守護健康）」
+TERM	「防疫一體（One Health）」
+# the unquoted programme name as a line heading → its years DATE (as 114-115, batch 41) — doubtful
+DATE	2026-2030
+ORG	行政院
+ORG	衛生福利部
+ORG	農業部
+ORG	環境部
+ORG	內政部
+QUANT	新台幣103.89億元
+TERM	「建立系統性的預防、偵測與應對機制」
+# item numbers nothing; 台灣（全國政策…） → 台灣; the footer as in the other CDC releases
+LOC	台灣
+DATE	2026-04-26
+ORG	衛生福利部疾病管制署
+""",
+    "press-tw-president-taiwan-us-trade-agreement-press-conference-2026": r"""
+# 台美 → 台 + 美, 對美 / 輸美 / 赴美 → 美, 來臺 → 臺 (one-character places, as 臺日); 臺灣 and 美國 everywhere by
+# regex below, not inside the quoted titles; N大 with a digit QUANT (batch 22's 9大), 三大 nothing
+QUANT	６大
+QUANT	5大
+QUANT	3大
+# 立院 (立法院's short name) ORG
+ORG	立院
+# the quoted meeting and the quoted agreements TERM with their marks (batch 1's 「經濟合作協定」); the English name in
+# brackets (Agreement on Reciprocal Trade，ART) nothing — doubtful (TERM, a second name, the other reading)
+TERM	「因應台美簽署貿易協議新局」
+TERM	「台美對等貿易協定」
+DATE	今（13）日
+TERM	「因應台美簽署貿易協議新局」
+TERM	「台美對等貿易協定」
+TERM	「台美投資備忘錄」
+QUANT	5項
+# the quoted task force ORG without its marks; 卓院長 → 卓 (a surname with its title, as 韓院長 → 韓)
+ORG	國家經濟戰略指導小組
+ORG	經濟發展委員會
+TERM	「台美投資備忘錄」
+TERM	「對等貿易協定」
+QUANT	6大
+# 232關稅 / 232條款 (a section number) nothing; 自由貿易協定（FTA）, FTA unquoted nothing
+QUANT	15%
+QUANT	261項
+QUANT	1,811項
+QUANT	2,072項
+QUANT	35.78%
+QUANT	12.33%
+QUANT	93項
+QUANT	27項
+# TRQ nothing; 第3年 (ordinal) nothing
+QUANT	15項
+QUANT	31項
+TERM	「工業韌性」
+QUANT	20項
+QUANT	20年
+# MRL nothing; 國際標準食品法典委員會（Codex） → ORG 食品法典委員會 + ORG Codex (a second name its own span); 我國 nothing
+ORG	食品法典委員會
+ORG	Codex
+TERM	「台美21世紀貿易倡議」
+TERM	「台美投資備忘錄」
+TERM	「臺灣模式」
+QUANT	5項
+TERM	「臺灣模式」
+TERM	「製造業重返美國」
+TERM	「立足臺灣，布局全球，行銷全世界」
+DOC	《因應國際情勢強化經濟社會及民生國安韌性特別條例》
+QUANT	930億元
+TERM	「因應美國關稅我國出口供應鏈支持方案」
+QUANT	200億元
+QUANT	300億元
+QUANT	460億元
+TERM	「外銷貸款優惠保證加碼」
+TERM	「中小微企業多元發展貸款加碼」
+TERM	「研發轉型補助」
+TERM	「爭取海外訂單」
+TERM	「國家高科技安全管制專案」
+TERM	「MIT，Made in Taiwan」
+TERM	「臺灣模式」
+ORG	國家經濟戰略指導小組
+ORG	經濟發展委員會
+DOC	《條約締結法》
+TERM	「對等貿易協定」
+TERM	「台美投資備忘錄」
+# 國安會 ORG; ministers' titles give their bodies (經濟部長 → 經濟部, batch-1 dev decision 4); 美國政府 ORG whole (as
+# 韓國政府); 臺灣人 → 臺灣; 國人, 國安團隊, 非紅供應鏈 nothing
+*ORG	美國政府|行政院|立法院|總統府|國安會|農業部|經濟部|衛生福利部|外貿協會|歐盟
+*PER	賴清德|卓榮泰|蕭美琴|潘孟安|吳釗燮|龔明鑫|陳駿季|石崇良|鄭俊昇|卓(?=院長)
+*LOC	臺灣|美國|日本|韓國|中國|歐洲|台(?=美)|(?<=台)美|(?<=[對輸赴])美|(?<=來)臺
+""",
 }
