@@ -402,4 +402,180 @@ TERM	「台美投資備忘錄」
 *PER	賴清德|卓榮泰|蕭美琴|潘孟安|吳釗燮|龔明鑫|陳駿季|石崇良|鄭俊昇|卓(?=院長)
 *LOC	臺灣|美國|日本|韓國|中國|歐洲|台(?=美)|(?<=台)美|(?<=[對輸赴])美|(?<=來)臺
 """,
+    "press-tw-president-world-cancer-day-video-address-2026": r"""
+# 世界癌症日 unquoted nothing (a day's name); the quoted event TERM whole with its year inside
+LOC	臺灣
+TERM	「2026世界癌症日」
+PER	賴清德
+DATE	今（4）日
+TERM	「2026世界癌症日」
+TERM	「預防、篩檢、治療與照護」
+# 國家癌症防治計畫, 癌症新藥基金 unquoted nothing; 在2030年前 → 2030年; 三分之一 nothing
+DATE	2030年
+LOC	臺灣
+ORG	癌症希望基金會
+ORG	高雄市政府
+TERM	「健康台灣、讓希望滾動全台」
+# 基金會 alone nothing; 三天, 四百公里 (Chinese numerals) nothing; 健康臺灣 unquoted → the place
+PER	羅盛典
+LOC	臺灣
+ORG	國際抗癌聯盟
+# 第2位 (a rank) nothing; 約1千萬人 → 1千萬人; 十大 nothing
+QUANT	1千萬人
+LOC	臺灣
+QUANT	43年
+LOC	臺灣
+DATE	2030年
+TERM	「預防、篩檢、治療與照護」
+QUANT	28億元
+QUANT	68億元
+QUANT	106萬人次
+QUANT	536萬人次
+LOC	臺灣
+TERM	「癌症新藥基金」
+# 去年10月 → 10月
+DATE	10月
+QUANT	20項
+QUANT	16項
+QUANT	1萬2,300人
+QUANT	122億元
+LOC	臺灣
+""",
+    "press-tw-tainan-shuijiaoshe-sky-arts-festival-national-day-2026": r"""
+PER	黃偉哲
+# 2026水交社晴空藝術節 unquoted → the place inside (batch 22), the year nothing; 空軍眷村 → ORG 空軍 inside (the
+# body a kind of village is named by) — doubtful (nothing the other reading)
+LOC	水交社
+LOC	水交社
+ORG	空軍
+# the Tainan header, the clock out
+ORG	新聞及國際關係處
+DATE	115年10月5日
+PER	陳涵文
+TERM	「2026水交社晴空藝術節」
+# 國慶連假, 雙十節, 雙十連假 nothing; 台南市長 → 台南市 (D-14)
+DATE	10月9日至11日
+LOC	台南市
+PER	黃偉哲
+DATE	今（5）日
+LOC	水交社文化園區
+LOC	台南
+TERM	「軍事文化、眷村記憶與親子同樂」
+# the unquoted activities (晴空大遊行, 雷虎小兵爭霸戰 …) nothing
+LOC	水交社
+PER	黃偉哲
+LOC	水交社
+ORG	空軍
+# F-51, F-86 (aircraft types) nothing; 市府 nothing
+TERM	「晴空藝術節」
+LOC	水交社
+ORG	空軍
+LOC	水交社
+PER	黃偉哲
+TERM	「晴空大遊行」
+TERM	「大手牽小手」
+LOC	水交社
+ORG	文化局
+DATE	10月10日
+TERM	「晴空大遊行」
+# performing groups ORG whole (a school's or team's troupe with its owner, as 长春大众卓越女足); 台南高商與成大南工
+# 聯合旗隊 → the two schools ORG (the joint team has no name) — doubtful
+ORG	FOCASA馬戲團
+ORG	志開國小戰鼓隊
+ORG	擇仁幼兒園
+TERM	「小王子飛行記」
+ORG	台南高商
+ORG	成大南工
+ORG	家齊女中海藍天儀隊
+ORG	空軍官校軍樂隊
+# 國軍寶寶 (the forces' mascots) → ORG 國軍 inside — doubtful
+ORG	國軍
+ORG	統一獅啦啦隊
+# the cheerleaders' stage names PER (as 香蕉哥哥, batch 22) — doubtful; the mascots 菜奇鴨, 夜奇鴨 nothing — doubtful
+PER	萊恩
+PER	盈盈
+LOC	台南
+TERM	「雷虎小兵爭霸戰」
+# 雷虎戰機, 三發圖書車 nothing; 桂子山觀日 → the hill LOC
+LOC	桂子山
+# 雷虎小組 (the aerobatic team) ORG
+ORG	雷虎小組
+TERM	「AT-3空軍帽及臂章」
+TERM	「黃龍平安刺繡釦飾」
+# 台南百年布莊錦源興 → LOC 台南 + ORG 錦源興 (百年 nothing)
+LOC	台南
+ORG	錦源興
+TERM	「巷仔Niau摺疊托特包」
+LOC	水交社
+LOC	水交社
+# 市議員 (no place) nothing; 立委 … 服務團隊 → the members' names (batch 43)
+PER	周麗津
+PER	陳亭妃
+PER	林俊憲
+""",
+    "press-tw-tainan-water-resources-dredging-funds-rebuttal-2026": r"""
+# 中央, 市府, 地方政府 nothing throughout
+LOC	臺南市
+LOC	臺南市
+ORG	臺南市政府
+# 114年底 one DATE (年底 belongs to its year)
+DATE	114年底
+LOC	臺南市
+ORG	內政部國土管理署
+TERM	「前瞻雨水特別預算」
+QUANT	100%
+# 全國第一 nothing
+ORG	經濟部水利署
+TERM	「前瞻縣市管河川及區域排水整體改善計畫」
+DATE	114年
+QUANT	99%
+PER	黃偉哲
+# typhoon names (莫拉克颱風, 凱米颱風) nothing — doubtful (no precedent); 約5.5萬公頃 → 5.5萬公頃; 114年0802豪雨 →
+# one DATE 114年0802 (the storm named by its date, batch 22's 0822豪雨, with its year) — doubtful (114年 + 0802)
+DATE	98年
+QUANT	5.5萬公頃
+DATE	113年
+QUANT	335公頃
+DATE	114年0802
+QUANT	130公頃
+LOC	臺南
+ORG	水利局
+TERM	「10年重現期」
+# place + 地區 one LOC (batch-27 D); 200年重現期 unquoted → 200年 QUANT — doubtful
+LOC	台北地區
+QUANT	200年
+TERM	「1150822豪雨事件」
+# 三爺溪集水區 one LOC (the creek's catchment, as place + 地區) — doubtful (LOC 三爺溪 the other reading)
+LOC	三爺溪集水區
+QUANT	24小時
+QUANT	480毫米
+ORG	臺南市政府
+ORG	監察院
+DATE	108年
+QUANT	10.7萬噸
+# 113年度 DATE with its 度
+DATE	113年度
+QUANT	77萬噸
+# 市府水利局 → 水利局 (市府 nothing); 水利局官方網站 → the body inside
+ORG	水利局
+ORG	水利局
+""",
+    "press-tw-vice-president-hsinchu-air-force-visit-2026": r"""
+# 新竹地區 one LOC (place + 地區, batch-27 D); 空軍 ORG (batch 23); 國軍 ORG (batch 23)
+LOC	新竹地區
+ORG	空軍
+LOC	新竹地區
+PER	蕭美琴
+DATE	今（9）日
+LOC	新竹地區
+ORG	空軍
+ORG	空軍
+ORG	國軍
+# 今日 nothing; 副秘書長 names no body (the council's by distribution) — its holder PER alone
+ORG	國家安全會議
+PER	劉得金
+PER	林飛帆
+ORG	空軍司令部
+PER	李慶然
+""",
 }
