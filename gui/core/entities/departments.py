@@ -101,6 +101,25 @@ def bare_department(masked: str, begin: int, end: int, gaz: Gazetteer) -> bool:
     )
 
 
+def places_before(masked: str, begin: int, gaz: Gazetteer) -> int:
+    """Where the chain of places that ends right before a department's standard name starts
+    (重庆市|国土资源和房屋管理局, 上海市浦东新区|生态环境局), or ``begin`` when none does."""
+    at = begin
+    while at > 0:
+        lead = next(
+            (
+                k
+                for k in range(max(0, at - 10), at - 1)
+                if (m := gaz.place_re.match(masked, k)) and m.end() == at
+            ),
+            -1,
+        )
+        if lead < 0:
+            break
+        at = lead
+    return at
+
+
 def joined_remits_start(masked: str, at: int) -> int:
     """Where a department's name of remits that starts at ``at`` starts once the remits joined
     to it by 和, 及 or 与 are read (城市规划和|建设局, 发展改革和|统计局; the stop lists end

@@ -17,7 +17,12 @@ from functools import cache, lru_cache
 
 from gui.core.entities import lexicon as lx
 from gui.core.entities.company_names import listed_in_word, listed_name_end, listed_name_start
-from gui.core.entities.departments import bare_department, department_begin, splits_into
+from gui.core.entities.departments import (
+    bare_department,
+    department_begin,
+    places_before,
+    splits_into,
+)
 from gui.core.entities.gazetteer import Gazetteer, memoised, trie_pattern
 from gui.core.entities.name_context import (
     PLACE_THEN_VERB,
@@ -338,6 +343,11 @@ def organisations(
                 break
         else:
             begin = department_begin(masked, start, part, suffix)
+            lead = places_before(masked, begin, gaz) if begin >= 0 else begin
+            if lead < begin:
+                # 重庆市|国土资源和房屋管理局: a place and a department's standard name
+                out.append((lead, e, "ORG", 2))
+                continue
             if (
                 begin >= 0
                 and not gaz.org_re.match(masked, begin, e)
