@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from gui.core.entities.departments import department_start
-from tests.core.entity_views import of_type, same_in_every_view, spans
+from tests.core.entity_views import assert_found_in_order, of_type, same_in_every_view, spans
 
 
 @pytest.mark.parametrize(
@@ -45,9 +45,7 @@ from tests.core.entity_views import of_type, same_in_every_view, spans
     ],
 )
 def test_a_department_by_its_standard_name(text, bodies):
-    found = of_type(text, "ORG")
-    assert all(b in found for b in bodies), spans(text)
-    same_in_every_view(text)
+    assert_found_in_order(text, "ORG", bodies)
 
 
 def test_known_short_name_inside_a_standard_name_is_not_taken_alone():
