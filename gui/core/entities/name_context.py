@@ -178,8 +178,6 @@ def _function_words_cut(part: str, gaz: Gazetteer) -> int:
             remit = word in _REMIT_AFTER_OBJECT or (word == "控制" and part[i - 2 : i] == "预防")
             if remit and _object_before(part, i, gaz):
                 continue  # 县疾病预防控制中心, 市历史建筑保护事务中心: the remit's verb
-            if place and i == len(part) - 2 and i > place.end():
-                continue  # 澳门海上搜救协调|中心: a place's body, its remit's verb before the head
             cut = i + 2
             break
     if cut == 0 and part[:1] in words and not place and not gaz.org_re.match(part):
