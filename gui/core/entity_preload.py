@@ -21,6 +21,7 @@ RECOGNISER_MODULES = (
     "gui.core.entities.name_context",
     "gui.core.entities.company_names",
     "gui.core.entities.name_starts",
+    "gui.core.entities.departments",
     "gui.core.entities.names",
     "gui.core.entities.abbreviation_runs",
     "gui.core.entities.latin_places",

@@ -81,15 +81,50 @@ def defined_names(masked: str, orgs: frozenset[str] = frozenset()) -> list[Candi
         full = masked[start:end]
         if start < 0 or not all("\u4e00" <= ch <= "\u9fff" for ch in full):
             continue
-        if stop_words(full[1:]) and not full.startswith(short):
+        start = _abbreviated_start(masked, short, lo, end, start)
+        full = masked[start:end]
+        abbreviation = abbreviates(short, full)
+        if stop_words(full[1:]) and not full.startswith(short) and not abbreviation:
             continue  # 区…领导小组下设办公室（简称…）: the short name names the office only
         out.append((start, outer, "ORG", 0))
         out.append((m.start(1), m.end(1), "ORG", 0))
-        if full.startswith(short) and len(short) >= 4:
+        if (full.startswith(short) and len(short) >= 4) or abbreviation:
             # 长沙浩宇 after its definition: the body, though a place (长沙) opens it. Only a
             # short name that opens the full name, so that it is the body's own words.
             out += [(a, a + len(short), "ORG", 0) for a in _occurrences(masked, short, m.end())]
     return out
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` abbreviates ``full`` as bodies abbreviate their names: three characters
+    or more, taken in order from the full name, its first and its last (台湾同运会 of
+    台湾同志运动发展协会, 市监局 of 市场监督管理局)."""
+    if len(short) < 3 or len(full) <= len(short) or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    at = 0
+    for ch in short:
+        at = full.find(ch, at) + 1
+        if not at:
+            return False
+    return True
+
+
+def _abbreviated_start(masked: str, short: str, lo: int, end: int, start: int) -> int:
+    """The full name's start when an earlier occurrence of the short name's first character
+    opens a name the short name abbreviates (台湾同志运动发展协会（下称「台湾同运会」）: the
+    rightmost 台 is inside 台湾, the name opens at the same 台 — but 同 of 同志 is no stop here)."""
+    full = masked[start:end]
+    if abbreviates(short, full):
+        return start
+    at = masked.rfind(short[0], lo, start)
+    while at >= 0:
+        wider = masked[at:end]
+        if not all("\u4e00" <= ch <= "\u9fff" for ch in wider):
+            break
+        if abbreviates(short, wider):
+            return at
+        at = masked.rfind(short[0], lo, at)
+    return start
 
 
 def _occurrences(text: str, word: str, start: int) -> list[int]:

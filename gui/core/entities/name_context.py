@@ -201,6 +201,8 @@ def after_verb(part: str, suffix: str, gaz: Gazetteer) -> int:
     whole = part + suffix
     for i in range(len(part) - 1, 1, -1):
         before = part[i - 2 : i]
+        if before == "自治" and part[i] in "区州县旗":
+            continue  # 自治区体育局: 自治区 is the level word, 自治 no verb before it
         verb = before in verbs or before in gaz.rare_verbs
         if (
             (verb or before in words or before in lx.CONSENT_VERBS)

@@ -17,6 +17,12 @@ from functools import cache, lru_cache
 
 from gui.core.entities import lexicon as lx
 from gui.core.entities.company_names import listed_in_word, listed_name_end, listed_name_start
+from gui.core.entities.departments import (
+    bare_department,
+    department_begin,
+    places_before,
+    splits_into,
+)
 from gui.core.entities.gazetteer import Gazetteer, memoised, trie_pattern
 from gui.core.entities.name_context import (
     PLACE_THEN_VERB,
@@ -70,32 +76,21 @@ def is_generic(part: str, words: frozenset[str] | None = None) -> bool:
     """Whether ``part`` splits entirely into generic modifiers (or is empty)."""
     if words is None:
         return _is_generic_default(part)
-    return _splits_into(part, words, max(map(len, words)))
+    return splits_into(part, words, max(map(len, words)))
 
 
 @lru_cache(maxsize=8192)
 def _is_generic_default(part: str) -> bool:
     # Reports repeat the same few phrases before their suffixes (技术创新, 研发): cache them.
     words, longest = _generic_words()
-    return _splits_into(part, words, longest)
-
-
-def _splits_into(part: str, words: frozenset[str], longest: int) -> bool:
-    n = len(part)
-    ok = [True] + [False] * n
-    for i in range(1, n + 1):
-        for k in range(1, min(longest, i) + 1):
-            if ok[i - k] and part[i - k : i] in words:
-                ok[i] = True
-                break
-    return ok[n]
+    return splits_into(part, words, longest)
 
 
 @lru_cache(maxsize=4096)
 def is_remit(part: str) -> bool:
     """Whether ``part`` is only a department's remit (发展改革, 工业和信息化): in a list before
     等部门 it names a department without naming it."""
-    return _splits_into(part, lx.REMITS, 9)
+    return splits_into(part, lx.REMITS, 9)
 
 
 @memoised
@@ -173,6 +168,7 @@ def _org_name_ok(part: str, suffix: str, gaz: Gazetteer) -> bool:
         return (
             _contains_place(core, gaz)
             or core in lx.LEVEL_CHARS
+            or core in _AUTONOMOUS
             or (len(core) >= 2 and core[-1] in lx.LEVEL_CHARS and _contains_place(core[:-1], gaz))
         )
     if suffix in lx.DEPARTMENT_SUFFIXES:
@@ -195,6 +191,8 @@ def _org_name_ok(part: str, suffix: str, gaz: Gazetteer) -> bool:
         # 市商务局, 省科技厅: a level word stands in for the place; the stem is the remit
         # (区经委: two characters will do before 委 and 办).
         need = 2 if suffix in ("委", "办") else 3
+        if part.startswith(_AUTONOMOUS):  # 自治区体育局: the autonomous region's level word
+            return len(part) >= need + 2
         return part[0] in lx.LEVEL_CHARS and len(part) >= need
     if suffix in _LEVEL_LED and part[0] in lx.LEVEL_CHARS and len(part) >= 3:
         # 区大数据中心, 市政务服务办: a level word stands for the place; the rest may be generic.
@@ -218,6 +216,8 @@ _QUALITY_WORDS = ("顶尖", "一流", "知名", "著名", "名牌", "顶级", "�
 _ZONE_LEVEL = ("合作区", "新区", "高新区", "自贸区")
 _EVENT_ORDINAL = re.compile("^第[一二三四五六七八九十]+届")
 _TERM_NUMBER = re.compile("第?[一二三四五六七八九十]+届$")
+#: The level words of the autonomous divisions (自治区体育局, 自治县人大常委会).
+_AUTONOMOUS = ("自治区", "自治州", "自治县", "自治旗")
 _MODALS = frozenset("要能会应须得便就才没未已都也")
 _LEVEL_LED = frozenset("中心 办公室 办 委".split())
 _TERM_BEFORE = re.compile("第?[一二三四五六七八九十]+届$")
@@ -342,6 +342,20 @@ def organisations(
                 out.append((start + i, e, "ORG", 2))
                 break
         else:
+            begin = department_begin(masked, start, part, suffix)
+            lead = places_before(masked, begin, gaz) if begin >= 0 else begin
+            if lead < begin:
+                # 重庆市|国土资源和房屋管理局: a place and a department's standard name
+                out.append((lead, e, "ORG", 2))
+                continue
+            if (
+                begin >= 0
+                and not gaz.org_re.match(masked, begin, e)
+                and bare_department(masked, begin, e, gaz)
+            ):
+                # 征询|生态环境局, 、|产业发展局: a department's standard name of remits alone
+                out.append((begin, e, "ORG", 2))
+                continue
             wide = name_start(masked, s, gaz, keep_remits=True)
             if wide < start:
                 part = masked[wide:s]
@@ -368,7 +382,7 @@ def organisations(
         if e - s <= 3 and starts_inside_place(masked, s, e, gaz):
             continue  # 湖北大力 holds no 北大, 上海信息 no 海信
         if masked[s - 1 : s] in lx.LEVEL_CHARS and m.group()[-1] in "局署处厅委办":
-            s -= 1  # 区文化局, 市教育局: a level word before a known bureau belongs to it
+            s -= 3 if masked[s - 3 : s] in _AUTONOMOUS else 1  # 区文化局, 自治区体育局: its level
         s = listed_name_start(masked, s, m.group(), gaz)  # 一汽|丰田: a joint venture
         out.append((s, listed_name_end(masked, e, m.group(), gaz), "ORG", 1))
     return out
