@@ -1,0 +1,59 @@
+"""Session 23 of #13, LOC (task e41): Taiwan's districts and townships named without their
+level word (taiwan_short_forms.txt, generated from the division codes' Taiwan list and filtered
+by jieba's word counts). Real lines of dev documents, in every script view, and words the list
+must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from gui.core.entities.gazetteer import gazetteer
+from tests.core.entity_views import same_in_every_view, spans
+
+
+def _places(text: str) -> list[str]:
+    return [s for s, t in spans(text) if t == "LOC"]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # dev b43, press-tw-tainan-penghu-ferry-anping-magong-maiden-voyage-2026
+        ("自114年重啟安平馬公觀光航班後，獲得", "安平"),
+        ("澎湖輪今首航安平－馬公　黃偉哲盼拓展", "馬公"),
+        # dev b11, press-tw-president-orchid-show-2026
+        ("臺南重要農產品如六甲火鶴花、芒果、鳳梨及芭樂等", "六甲"),
+        # dev b4, press-tw-tainan-council-replies-2026
+        ("但台南仍有部分區域如西港因遷入人口增加的社會變動", "西港"),
+    ],
+)
+def test_bare_taiwan_district_is_a_place(text: str, place: str) -> None:
+    assert place in _places(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # the list leaves out bare forms that are words or other names (中西, 田中, 卑南族)
+        ("在中西部地区", "中西"),
+        ("日本田中首相", "田中"),
+        # dev b39, news-tw-appledaily-father-stall-disabled-son-2008: a people, not the township
+        ("卑南族原住民55歲的林榮", "卑南"),
+    ],
+)
+def test_bare_form_that_is_a_word_is_no_place(text: str, word: str) -> None:
+    assert word not in _places(text)
+
+
+def test_full_name_wins_over_its_bare_form() -> None:
+    """A bare form that runs on into its own level word is not cut there (白河|區 is one name:
+    dev b10, press-tw-tainan-camellia-oil-sampling-2026, in a list of districts)."""
+    assert "白河" not in _places("（三）7月23日至白河區製油廠")
+    assert "七股區" in _places("由「自然而然劇團」在七股區大文國小帶來環境劇")
+
+
+def test_taiwan_short_forms_are_weak_places() -> None:
+    gaz = gazetteer()
+    assert {"安平", "马公", "六甲"} <= gaz.weak_places
+    assert not {"中西", "田中", "卑南", "大城"} & gaz.places
