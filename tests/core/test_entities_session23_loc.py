@@ -57,3 +57,18 @@ def test_taiwan_short_forms_are_weak_places() -> None:
     gaz = gazetteer()
     assert {"安平", "马公", "六甲"} <= gaz.weak_places
     assert not {"中西", "田中", "卑南", "大城"} & gaz.places
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # dev b24, news-hk-rthk-immigration-detention-2020
+        ("她稱2017年一名自來北非的羈留者，向她表示遭強逼遣返", "北非"),
+        # dev b41, press-tw-cdc-flu-covid-vaccination-reminder-2026
+        ("仍屬中度流行;此外,亞、歐、北非、中/南美洲及加勒比海地區之", "北非"),
+        # dev b42, news-cn-cctv-xwlb-digest-20260801: the press's name of the DR Congo, whole
+        ("（10）第三批中国专家组赴刚果（金）支援埃博拉疫情防控；", "刚果（金）"),
+    ],
+)
+def test_world_region_of_the_news_is_a_place(text: str, place: str) -> None:
+    assert place in _places(text)
