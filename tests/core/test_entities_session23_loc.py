@@ -72,3 +72,12 @@ def test_taiwan_short_forms_are_weak_places() -> None:
 )
 def test_world_region_of_the_news_is_a_place(text: str, place: str) -> None:
     assert place in _places(text)
+
+
+def test_prefecture_named_by_a_word_after_its_own_province() -> None:
+    """A prefecture whose short form is a word (三明, 吉安) is a place bare after its own province,
+    as a county is: dev b20, gw-sh-yangpu-waterfront-heritage-plan-2024; 三明治 alone stays a word
+    and 广西来宾 may be guests."""
+    assert _places("加强与福建三明等革命老区的合作交流") == ["福建三明"]
+    assert _places("吃三明治") == []
+    assert "广西来宾" not in _places("欢迎广西来宾")

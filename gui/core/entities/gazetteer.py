@@ -253,6 +253,12 @@ def load_gazetteer(folder: Path) -> Gazetteer:
             prefecture_names = set()
         elif level == "prefecture":
             prefecture_names = {name, *shorts}
+            # A prefecture whose short form is a word (三明, 金华, 吉安: NEVER_SHORT_PLACES) is
+            # still a place bare right after its own province (福建三明, 江西吉安), as a county
+            # is (重庆铜梁); 来宾 ("guests") is left out (广西来宾 is as often Guangxi's guests).
+            for short in shorts:
+                if short in NEVER_SHORT_PLACES and short != "来宾":
+                    parents.setdefault(short, set()).update(province_names)
         if level == "county":
             if len(name) >= 3 and name[-1] in "区县市旗":
                 parents.setdefault(name[:-1], set()).update(province_names | prefecture_names)
