@@ -81,3 +81,27 @@ def test_prefecture_named_by_a_word_after_its_own_province() -> None:
     assert _places("加强与福建三明等革命老区的合作交流") == ["福建三明"]
     assert _places("吃三明治") == []
     assert "广西来宾" not in _places("欢迎广西来宾")
+
+
+@pytest.mark.parametrize(
+    "text, run",
+    [
+        # dev b31, press-tw-president-office-vice-president-central-temples-2026
+        ("副總統大年初一走訪中彰投地區廟宇祈福並向民眾", "中彰投"),
+        ("副總統前往中彰投等地廟宇參拜祈福並發", "中彰投"),
+        # dev b37, press-tw-president-temples-lucky-bags-taoyuan-hsinchu-miaoli-2026
+        ("總統走訪桃竹苗廟宇發放福袋　盼以經", "桃竹苗"),
+        # dev b23, press-tw-vice-president-chiayi-tainan-temples-2026: pairs in a list
+        ("副總統年初三走訪嘉南、高屏等地廟宇", "嘉南"),
+        ("副總統年初三走訪嘉南、高屏等地廟宇", "高屏"),
+    ],
+)
+def test_taiwan_regional_run_is_one_place_a_character(text: str, run: str) -> None:
+    places = _places(text)
+    assert all(ch in places for ch in run)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize("text", ["集中彰投", "花東縱谷", "嘉南平原", "北北基人"])
+def test_taiwan_run_inside_a_word_or_a_name_is_not_split(text: str) -> None:
+    assert [p for p in _places(text) if len(p) == 1] == []

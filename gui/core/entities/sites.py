@@ -454,6 +454,7 @@ def sites(masked: str, gaz: Gazetteer) -> list[Candidate]:
         + plants_ports_lines(masked, gaz)
         + regions.regions(masked, gaz)
         + regions.abbreviation_runs(masked, gaz)
+        + regions.taiwan_runs(masked)
         + (parks(masked, gaz) if "公园" in masked or "广场" in masked else [])
         + (facility_centres(masked, gaz) if "中心" in masked else [])
     )
