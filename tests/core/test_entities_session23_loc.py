@@ -8,11 +8,7 @@ from __future__ import annotations
 import pytest
 
 from gui.core.entities.gazetteer import gazetteer
-from tests.core.entity_views import same_in_every_view, spans
-
-
-def _places(text: str) -> list[str]:
-    return [s for s, t in spans(text) if t == "LOC"]
+from tests.core.entity_views import of_type, same_in_every_view
 
 
 @pytest.mark.parametrize(
@@ -28,7 +24,7 @@ def _places(text: str) -> list[str]:
     ],
 )
 def test_bare_taiwan_district_is_a_place(text: str, place: str) -> None:
-    assert place in _places(text)
+    assert place in of_type(text, "LOC")
     same_in_every_view(text)
 
 
@@ -43,14 +39,14 @@ def test_bare_taiwan_district_is_a_place(text: str, place: str) -> None:
     ],
 )
 def test_bare_form_that_is_a_word_is_no_place(text: str, word: str) -> None:
-    assert word not in _places(text)
+    assert word not in of_type(text, "LOC")
 
 
 def test_full_name_wins_over_its_bare_form() -> None:
     """A bare form that runs on into its own level word is not cut there (白河|區 is one name:
     dev b10, press-tw-tainan-camellia-oil-sampling-2026, in a list of districts)."""
-    assert "白河" not in _places("（三）7月23日至白河區製油廠")
-    assert "七股區" in _places("由「自然而然劇團」在七股區大文國小帶來環境劇")
+    assert "白河" not in of_type("（三）7月23日至白河區製油廠", "LOC")
+    assert "七股區" in of_type("由「自然而然劇團」在七股區大文國小帶來環境劇", "LOC")
 
 
 def test_taiwan_short_forms_are_weak_places() -> None:
@@ -71,16 +67,16 @@ def test_taiwan_short_forms_are_weak_places() -> None:
     ],
 )
 def test_world_region_of_the_news_is_a_place(text: str, place: str) -> None:
-    assert place in _places(text)
+    assert place in of_type(text, "LOC")
 
 
 def test_prefecture_named_by_a_word_after_its_own_province() -> None:
     """A prefecture whose short form is a word (三明, 吉安) is a place bare after its own province,
     as a county is: dev b20, gw-sh-yangpu-waterfront-heritage-plan-2024; 三明治 alone stays a word
     and 广西来宾 may be guests."""
-    assert _places("加强与福建三明等革命老区的合作交流") == ["福建三明"]
-    assert _places("吃三明治") == []
-    assert "广西来宾" not in _places("欢迎广西来宾")
+    assert of_type("加强与福建三明等革命老区的合作交流", "LOC") == ["福建三明"]
+    assert of_type("吃三明治", "LOC") == []
+    assert "广西来宾" not in of_type("欢迎广西来宾", "LOC")
 
 
 @pytest.mark.parametrize(
@@ -97,11 +93,11 @@ def test_prefecture_named_by_a_word_after_its_own_province() -> None:
     ],
 )
 def test_taiwan_regional_run_is_one_place_a_character(text: str, run: str) -> None:
-    places = _places(text)
+    places = of_type(text, "LOC")
     assert all(ch in places for ch in run)
     same_in_every_view(text)
 
 
 @pytest.mark.parametrize("text", ["集中彰投", "花東縱谷", "嘉南平原", "北北基人"])
 def test_taiwan_run_inside_a_word_or_a_name_is_not_split(text: str) -> None:
-    assert [p for p in _places(text) if len(p) == 1] == []
+    assert [p for p in of_type(text, "LOC") if len(p) == 1] == []
