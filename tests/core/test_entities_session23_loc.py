@@ -45,7 +45,8 @@ def test_bare_form_that_is_a_word_is_no_place(text: str, word: str) -> None:
 def test_full_name_wins_over_its_bare_form() -> None:
     """A bare form that runs on into its own level word is not cut there (白河|區 is one name:
     dev b10, press-tw-tainan-camellia-oil-sampling-2026, in a list of districts)."""
-    assert "白河" not in of_type("（三）7月23日至白河區製油廠", "LOC")
+    assert of_type("（三）7月23日至白河區製油廠", "LOC") == ["白河區"]
+    assert of_type("（三）7月23日至白河區製油廠", "ORG") == []  # no factory named 白河|區製油
     assert "七股區" in of_type("由「自然而然劇團」在七股區大文國小帶來環境劇", "LOC")
 
 
