@@ -253,6 +253,12 @@ def load_gazetteer(folder: Path) -> Gazetteer:
             prefecture_names = set()
         elif level == "prefecture":
             prefecture_names = {name, *shorts}
+            # A prefecture whose short form is a word (三明, 金华, 吉安: NEVER_SHORT_PLACES) is
+            # still a place bare right after its own province (福建三明, 江西吉安), as a county
+            # is (重庆铜梁); 来宾 ("guests") is left out (广西来宾 is as often Guangxi's guests).
+            for short in shorts:
+                if short in NEVER_SHORT_PLACES and short != "来宾":
+                    parents.setdefault(short, set()).update(province_names)
         if level == "county":
             if len(name) >= 3 and name[-1] in "区县市旗":
                 parents.setdefault(name[:-1], set()).update(province_names | prefecture_names)
@@ -289,6 +295,16 @@ def load_gazetteer(folder: Path) -> Gazetteer:
     # Characters of Chinese place names only: abbreviations of places (兰白, 京雄) are read
     # from these, and a world list would make almost any two characters an abbreviation.
     place_chars = frozenset("".join(full - counties)) | frozenset("".join(regional))
+    # Taiwan's districts and townships named bare (安平, 马公, 六甲): at a word boundary only,
+    # as the two-character names of the hand list are; their characters make no abbreviations.
+    taiwan_bare = (
+        _optional_lines(folder / "taiwan_short_forms.txt")
+        - regional
+        - counties
+        - NEVER_SHORT_PLACES
+    )
+    weak |= {n for n in taiwan_bare if len(n) == 2}
+    regional |= taiwan_bare
     # The world at large (ISO 3166 countries and subdivisions, capitals and large cities):
     # two-character names that are new here are matched only at a word boundary.
     world_countries, subdivisions = _world_countries(folder / "world_countries.txt")

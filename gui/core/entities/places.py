@@ -310,6 +310,17 @@ def _abbreviation_pairs(masked: str, gaz: Gazetteer, bounds: set[int]) -> list[C
     return out
 
 
+def with_own_level(masked: str, name: str, e: int, gaz: Gazetteer) -> bool:
+    """Whether a bare district or township name runs on into its own level word (白河|区,
+    七股|区, 吉安|乡): the full name is the place, found by the county or town rules."""
+    level = masked[e : e + 1]
+    return (
+        bool(level)
+        and level in "区镇乡市"
+        and (name + level in gaz.counties or name + level in gaz.towns)
+    )
+
+
 def left_boundary(masked: str, s: int) -> bool:
     """Whether a word can start at ``s``: after punctuation, a place-linking character
     (在, 和, 省 …) or a verb or function word of the stop list (支持门头沟)."""
@@ -352,6 +363,8 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
             bounds.update((s, e))
         if false_spans and _inside_false_context(s, e, false_spans):
             continue
+        if m.group() in weak and with_own_level(masked, m.group(), e, gaz):
+            continue  # 白河區: the district's full name, found from its level word
         if weak and m.group() in weak and not left_boundary(masked, s):
             verb = masked[s - 2 : s]  # 显示台南, 展现台南: after a verb the place stands apart
             pair = all(ch in _LIST_PLACES + "亚非" for ch in m.group())  # 打通亚欧: 亚 + 欧

@@ -146,3 +146,30 @@ def area_words(
         if name not in _STATES and name not in gaz.countries and name + "区" not in gaz.places:
             spans[i - 1] = (s, m.end(), t)
     return spans
+
+
+# Taiwan's press and government name its regions by runs of their cities' and counties' first
+# characters, a closed set of conventions (北北基 Taipei, New Taipei and Keelung; 桃竹苗; 中彰投;
+# 云嘉南; 高屏; 花东; 澎金马): each character is one place, as the gold writes the runs of every
+# batch (中彰投地區 → 中, 彰, 投; 桃竹苗廟宇 → 桃, 竹, 苗). A run of three is taken wherever a word
+# may start; a pair (高屏, 花东) only before a word of region (地区, 等地, 一带) or in a 、-list, since
+# 嘉南 opens 嘉南平原 and 花东 花东纵谷, one place each.
+_TAIWAN_RUN = re.compile(
+    "(?=[北桃竹中云嘉高宜花澎])(?:北北基桃|北北基|北北桃|桃竹竹苗|桃竹苗|竹竹苗|中彰投|云嘉嘉南|云嘉南|高高屏"
+    "|宜花东|澎金马"
+    "|(?:高屏|花东|嘉南|云嘉|竹苗)(?=地区|等地|一带|[两二三]县|[两二三]地|、))"
+)
+# A run bound to the word after it names people or a prize, not places (北北基人, 澎金马奖).
+_TAIWAN_RUN_BOUND = re.compile("人|奖|籍|乡亲")
+
+
+def taiwan_runs(masked: str) -> list[Candidate]:
+    """One LOC per character of each of Taiwan's conventional regional runs (中彰投 → 中, 彰, 投)
+    that starts a word and is not bound to the word after it."""
+    out: list[Candidate] = []
+    for m in _TAIWAN_RUN.finditer(masked):
+        s, e = m.span()
+        if _TAIWAN_RUN_BOUND.match(masked, e) or not left_boundary(masked, s):
+            continue
+        out += [(i, i + 1, "LOC", 4) for i in range(s, e)]
+    return out

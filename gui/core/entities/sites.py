@@ -15,6 +15,7 @@ from gui.core.entities import name_starts, names, regions
 from gui.core.entities.gazetteer import Gazetteer
 from gui.core.entities.lexicon import is_cjk
 from gui.core.entities.names import Candidate
+from gui.core.entities.places import with_own_level
 
 # -- towns and townships -------------------------------------------------------------------
 
@@ -382,6 +383,8 @@ def plants_ports_lines(masked: str, gaz: Gazetteer) -> list[Candidate]:
         start = name_starts.name_start(masked, s, gaz)
         part = masked[start:s]
         place = gaz.place_re.match(part)
+        if place and with_own_level(part, place.group(), place.end(), gaz):
+            place = None  # 白河|区制油厂: a district's bare form is no place before its level word
         rest = part[place.end() :] if place else ""
         # A place and what the factory makes (洛阳|拖拉机厂), not a place and a verb.
         if len(rest) >= 2 and len(part) <= 12 and _name_like(rest, gaz):
@@ -454,6 +457,7 @@ def sites(masked: str, gaz: Gazetteer) -> list[Candidate]:
         + plants_ports_lines(masked, gaz)
         + regions.regions(masked, gaz)
         + regions.abbreviation_runs(masked, gaz)
+        + regions.taiwan_runs(masked)
         + (parks(masked, gaz) if "公园" in masked or "广场" in masked else [])
         + (facility_centres(masked, gaz) if "中心" in masked else [])
     )
