@@ -101,6 +101,11 @@ def chrome_before_title(gold: dict) -> list[str]:
     # front matter or code (「title: '」, 「import …」) is not what a page shows over its title.
     if any(len(ln) > _MAX_CHROME_CHARS or _CODE.search(ln) for ln in lines):
         return []
+    # (session 23) Nor is a numbered line (「一、格式：」): batch 26's library page sets another
+    # text's heading and its first numbered line over its title, and as every later donor's
+    # "chrome" that fragment stood over 145 of 381 documents — a page's menus are not numbered.
+    if any(_NUMBERED.match(ln) for ln in lines):
+        return []
     return lines
 
 

@@ -55,9 +55,11 @@ from gui.core.header_tail import (
     read_tail,
 )
 from gui.core.header_titles import (
+    NOTICE_KIND,
     find_title_lines,
     headline_of_parts,
     is_number_line,
+    own_copy_over_number,
     read_order,
     split_title_line,
     title_issuer,
@@ -99,7 +101,7 @@ def read_header(
         assert m is not None
         # (「中国人民银行公开市场业务公告［2026］第6号」: a 公告's title names its kind before the
         # bracketed year, no 机关代字: the number is the year and the serial.)
-        kind = _NOTICE_KIND.match(m[0])
+        kind = NOTICE_KIND.match(m[0])
         at = m.start() + (kind.end() if kind else 0)
         fields.setdefault(
             "number", HeaderField(m[0][at - m.start() :], ln.start + at, ln.start + m.end())
@@ -126,8 +128,12 @@ def read_header(
     own_title = title_under_issuers_heading(head, title_at) or title_under_short_copy(
         head, title_at, number_at
     )  # (the format may mark either)
+    own_at = own_copy_over_number(head, title_at, number_at) if title_line is None else None
     if own_title is not None:
         title_at, title_field = [0, 1], own_title  # (the heading over it: a copy)
+    elif own_at is not None:
+        own = head[own_at]  # (the heading over it, past its notes: a copy)
+        title_at, title_field = [*title_at, own_at], HeaderField(own.text, own.start, own.end)
     elif len(title_at) == 1:
         title_field = split_title_line(lines[title_at[0]], fields)
     elif title_line is None and find_title:
@@ -241,8 +247,6 @@ def _past_copy(head: list[HeadLine], after: int, title_at: list[int]) -> int:
     return at if copied == title else after
 
 
-#: A 公告's or 通告's title before its bracketed year, in place of a 机关代字.
-_NOTICE_KIND = LazyPattern(r"\S*?(?:公告|通告)\s*(?=[\[［〔【(（])")
 #: A body's session in a 题注 (「宿迁市第六届人民代表大会常务委员会」, 「最高人民检察院第八届检察委员会」).
 _SESSION = LazyPattern(r"第[一二三四五六七八九十百\d]{1,4}[届屆]")
 

@@ -28,6 +28,7 @@ from gui.core.head_lines import (
     looks_numbered,
     same_body,
 )
+from gui.core.head_rows import copy_key
 from gui.core.patterns import HAN, ORG_END, LazyPattern
 from gui.core.title_parts import split_headline
 
@@ -141,6 +142,23 @@ def is_number_line(line: str) -> bool:
     return m is not None and len(line) - len(m[0]) <= 16 and line[-1] not in "。，；"
 
 
+#: A 公告's or 通告's title before its bracketed year, in place of a 机关代字.
+NOTICE_KIND = LazyPattern(r"\S*?(?:公告|通告)\s*(?=[\[［〔【(（])")
+
+
+def is_numbered_notice_title(line: str) -> bool:
+    """A 公告's title that carries its own number and nothing else on its line
+    (「中国人民银行公开市场业务公告［2026］第6号」, 「公开市场买断式逆回购招标公告 [2026]第16号」): the
+    serial notices of a central body (a central bank's, a customs' or a tax office's 公告) are
+    titled so, the body and kind of notice before the bracketed year; the line is both the title
+    and the 发文字号 (the number read from its bracket on, ``header.read_header``)."""
+    m = DOC_NUMBER.search(line)
+    if m is None or m[0] != line[m.start() :].rstrip():
+        return False
+    kind = NOTICE_KIND.match(m[0])
+    return kind is not None and len(kind[0].strip()) >= 4
+
+
 def is_title_text(line: str) -> bool:
     return (
         len(line) <= MAX_TITLE_CHARS
@@ -185,6 +203,11 @@ def find_title_lines(head: list[HeadLine], number_at: int | None) -> list[int]:
         ]
         if above:
             return wrapped_title(head, above[0], limit=number_at)
+        below = number_at + 1 < len(head) and is_title_text(head[number_at + 1].text)
+        if is_numbered_notice_title(head[number_at].text) and not (
+            below and TITLE_END.search(head[number_at + 1].text)
+        ):
+            return [number_at]  # (a 公告's title with its number: the line is both)
         if number_at + 1 < len(head) and is_title_text(head[number_at + 1].text):
             return wrapped_title(head, number_at + 1)
         return []
@@ -335,3 +358,23 @@ def title_under_short_copy(
     if not all(c in chars for c in copy):  # (the heading's characters, in the line's order)
         return None
     return HeaderField(own, head[1].start, head[1].end)
+
+
+def own_copy_over_number(
+    head: list[HeadLine], title_at: list[int], number_at: int | None
+) -> int | None:
+    """The document's own copy of the title, the line right above its 发文字号, under a page's
+    heading that prints the same title first (LawRefBook's 「最高人民法院、最高人民检察院关于…的解释」
+    over the adoption notes, then 「最高人民法院 最高人民检察院 关于…适用法律 若干问题的解释」 over
+    「法释〔2024〕4号」; a portal's heading over the 公文 it carries): the first of a title printed
+    twice is a copy (``reading._title_copy`` makes it chrome), as in every format's form of the
+    page. The two compared as ``copy_key`` compares copies (spaces and 「、」 aside); None unless
+    they read the same (eight characters or more) and the own copy stands right above the
+    number."""
+    if number_at is None or not title_at or title_at[0] != 0 or number_at <= title_at[-1] + 1:
+        return None
+    own = number_at - 1
+    if len(head[own].text) < 8 or not is_title_text(head[own].text):
+        return None
+    copy = copy_key("".join(head[i].text for i in title_at))
+    return own if copy == copy_key(head[own].text) else None

@@ -14,6 +14,7 @@ from gui.core.furniture import find_furniture
 from gui.core.header import read_header, read_info_bar
 from gui.core.header_titles import PAGE_TITLE_TAIL, info_bar_at
 from gui.core.loading import read_source
+from gui.core.menu_repeats import repeated_menu_lines
 from gui.core.outline import build_outline
 
 
@@ -47,6 +48,9 @@ def document_from_source(
         furniture = _marked_lines(text, decoded.captions, "caption", furniture, body_end)
     if decoded.chrome:
         furniture = _marked_lines(text, decoded.chrome, "chrome", furniture, body_end)
+    repeats = repeated_menu_lines(text, furniture, body_end)  # (a menu printed again)
+    if repeats:
+        furniture = _marked_lines(text, repeats, "chrome", furniture, body_end)
     if decoded.news:
         furniture = _news_lines(text, decoded.news, furniture, body_end)
     furniture = _figure_sources(text, furniture)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from gui.core.reading import read_document
+from gui.core.reading import document_from_text, read_document
 from tests.conftest import REPO
 
 REAL = REPO / "tests" / "data" / "real"
@@ -67,6 +67,37 @@ def test_a_notices_title_before_its_bracketed_year_is_no_agency_code(name: str, 
     assert field.text == number == document.text[field.start : field.end]
 
 
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        (
+            "gw-cn-pboc-open-market-operations-notice-2026-6.txt",
+            "中国人民银行公开市场业务公告［2026］第6号",
+        ),
+        (
+            "gw-cn-pboc-outright-reverse-repo-tender-notice-2026-16.txt",
+            "公开市场买断式逆回购招标公告 [2026]第16号",
+        ),
+    ],
+)
+def test_a_notices_title_that_carries_its_number_is_the_title(name: str, title: str):
+    # (session 23: the line is the 公告's title and its 发文字号 both; it was no title before)
+    document = read_document(REAL / name)
+    assert document.title == title
+
+
+def test_a_notices_number_line_under_a_title_stays_a_number():
+    from gui.core.header_titles import is_numbered_notice_title
+
+    # the body and kind of notice before the bracket: a title; a bare number or a 文号 with its
+    # 机关代字 is none, nor a sentence that cites a notice
+    assert is_numbered_notice_title("中国人民银行公告〔2020〕第1号")
+    assert not is_numbered_notice_title("［2026］第6号")
+    assert not is_numbered_notice_title("国发〔2026〕15号")
+    assert not is_numbered_notice_title("公告［2026］第6号")
+    assert not is_numbered_notice_title("根据中国人民银行公告〔2020〕第1号规定")
+
+
 def test_an_office_that_signs_a_notice_naming_no_body_is_its_issuer():
     document = read_document(REAL / "gw-cn-treasury-cash-term-deposit-tender-notice-2026-14.txt")
     assert document.header.fields["issuer"].text == "中央国库现金管理操作室"
@@ -93,3 +124,37 @@ def test_a_joint_orders_letter_spaced_authority_is_the_first_issuer():
     name = "gw-tw-moi-doh-visually-impaired-massage-regulations-repeal-2008.txt"
     issuer = read_document(REAL / name).header.fields["issuer"].text
     assert issuer == "內\u3000  政  \u3000部 行政院衛生署"
+
+
+# (batch 30's LawRefBook page read as plain text: its heading, the adoption notes, then the
+# interpretation's own title over its 文号)
+INTERPRETATION_HEAD = [
+    "最高人民法院、最高人民检察院关于办理危害税收征管刑事案件适用法律若干问题的解释",
+    "2024年1月8日 最高人民法院审判委员会第1911次会议、2024年2月22日最高人民检察院第十四届检察委员会"
+    "第二十五次会议通过",
+    "2024年3月20日 施行",
+    "最高人民法院 最高人民检察院 关于办理危害税收征管刑事案件适用法律 若干问题的解释",
+    "法释〔2024〕4号",
+    "为依法惩治危害税收征管犯罪，根据《中华人民共和国刑法》《中华人民共和国刑事诉讼法》的有关规定，"
+    "现就办理此类刑事案件适用法律的若干问题解释如下：",
+]
+
+
+def test_a_title_printed_again_over_its_number_is_the_documents_own():
+    document = document_from_text("\n".join(INTERPRETATION_HEAD) + "\n")
+    assert document.title == INTERPRETATION_HEAD[3]
+    # the page's heading over it is a copy: chrome, and the 文号 still read
+    first = len(INTERPRETATION_HEAD[0])
+    assert any(f.start == 0 and f.end >= first and f.kind == "chrome" for f in document.furniture)
+    assert document.header.fields["number"].text == "法释〔2024〕4号"
+
+
+def test_a_heading_that_differs_from_the_line_over_the_number_stays_the_title():
+    # (the line over the 文号 another title: the heading is no copy of it)
+    head = [
+        *INTERPRETATION_HEAD[:3],
+        "关于办理危害税收征管刑事案件的若干意见",
+        *INTERPRETATION_HEAD[4:],
+    ]
+    document = document_from_text("\n".join(head) + "\n")
+    assert document.title == INTERPRETATION_HEAD[0]
