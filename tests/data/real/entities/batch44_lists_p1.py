@@ -88,4 +88,82 @@ ORG	国家税务总局纳税服务司
 PER	沈新国
 # 税务部门 nothing
 """,
+    "gw-gd-foshan-talent-housing-policy-guide-2019": r"""
+# 信息来源：本网 nothing; the posting date DATE, the clock time out
+DATE	2019-12-04
+DOC	《佛山市人力资源和社会保障局 佛山市住房和城乡建设局关于进一步完善人才住房政策的补充通知》
+# the talent card 优粤佛山卡 (a designation) → the places inside: 粤 + 佛山 (as batch 2's 澳琴人才卡 → 澳 + 琴) — doubtful
+# (佛山 alone, 优粤 being a coinage, the other reading); A卡, B卡 …, 我市, 本市 nothing
+# a form's title in 《》 DOC; counted items QUANT
+*DOC	《购房人申明陈述书》
+QUANT	4项
+QUANT	3项
+TERM	“原件已核”
+# 国家职业资格证书全国联网查询平台, 国（境）外学历认证系统 (platforms, no place inside) nothing; URLs nothing; the website
+# 学信网 ORG (as 央视网, 中国政府网); 教育部留学服务中心 one ORG (a centre with its ministry)
+ORG	学信网
+ORG	教育部留学服务中心
+DOC	《佛山市人力资源和社会保障局佛山市住房和城乡建设局关于进一步完善人才住房政策的补充通知》
+DOC	《关于进一步完善人才住房政策的补充通知》
+*LOC	(?<=优)粤
+*LOC	佛山
+""",
+    "gw-gz-anshun-housing-fund-withdrawal-loan-policy-notice-2022": r"""
+ORG	安顺市住房公积金管理委员会
+# the addressees (缴存职工, 受委托银行, 房地产开发企业) nothing; 我市 nothing
+# 2021年中央经济工作会议 → 2021年 (a year inside a meeting's name, batch-21 D), the meeting nothing
+DATE	2021年
+DOC	《中共中央 国务院关于印发<国家新型城镇化规划（2021-2035年）>的通知》
+DOC	中发〔2022〕8号
+DOC	《国务院关于支持贵州在新时代西部大开发上闯新路的意见》
+DOC	国发〔2022〕2号
+ORG	安顺市住房公积金管理委员会
+# 2022年度第一次全体会议 → 2022年度 (the year with its 度, as above)
+DATE	2022年度
+*QUANT	\d+%
+*TERM	“又提又贷”
+TERM	“楼盘项目准入”
+# the permit's title in 《》 DOC; unmarked permits and certificates nothing; 房开企业 nothing
+DOC	《商品房预售许可证》
+QUANT	6项
+QUANT	7项
+DATE	2022年4月6日
+DATE	2022年4月6日
+""",
+    "gw-sd-gov-office-yellow-river-ice-flood-notice-2021": r"""
+# the telegram header: 发电单位 the office ORG; 签发盖章 → the signer 于国安 PER; 等级特急·明电 nothing; the number DOC
+# (明电 numbers, as 国发明电〔2014〕1号); 鲁机发号 (the empty machine-number field) nothing
+ORG	山东省人民政府办公厅
+ORG	山东省人民政府办公厅
+PER	于国安
+DOC	鲁政办发明电〔2021〕1号
+ORG	山东省人民政府办公厅
+# 沿黄各市人民政府 (沿黄 no place word, batch 19), 省有关部门 nothing; clock times (8时, 13时) out
+DATE	2021年1月7日
+# 我省 nothing; the river LOC wherever named (黄河河段, 黄河下游 → 黄河 as 长江中下游一带 → 长江, 黄河防凌 …)
+QUANT	4.6千米
+DATE	1月8日
+# a place chain one LOC
+LOC	济南市历城区
+QUANT	29段
+QUANT	70千米
+DATE	2016年
+QUANT	90%
+QUANT	10厘米
+QUANT	200平方米
+# 省委, 省政府 (generic) nothing, also before posts; the names PER
+PER	刘家义
+PER	李干杰
+DATE	1月7日
+PER	于国安
+# 济南河段 → 济南
+LOC	济南
+PER	习近平
+# the Yellow River bureau one ORG (山东黄河河务局: the river inside its name stays)
+ORG	山东黄河河务局
+QUANT	24小时
+ORG	山东省人民政府办公厅
+DATE	2021年1月8日
+*LOC	黄河
+""",
 }
