@@ -166,4 +166,146 @@ ORG	山东省人民政府办公厅
 DATE	2021年1月8日
 *LOC	黄河
 """,
+    "gw-sd-poverty-group-revitalization-meeting-notice-2021": r"""
+# the red header as written (领导组, the 小 missing) ORG, 文件 out (as batch 20's 上海市交通委员 as written) — doubtful
+ORG	山东省扶贫开发领导组
+DOC	鲁扶贫组字〔2021〕1号
+ORG	山东省扶贫开发领导小组
+# 各市扶贫开发领导小组 (各 + the kind at one level) nothing; a 领导小组 named by its remit with its level word ORG
+# (batch-19 D: 区城市更新领导小组)
+ORG	省扶贫开发领导小组
+# 省委, 省政府 and the meetings (省委农村工作会议, 中央农村工作会议, 全省 / 全国…工作会议, 省委经济工作会议) nothing
+# the ideology → 习近平 + 中国 (batch 19)
+PER	习近平
+LOC	中国
+# clock times (19:30, 19时, 17:00, 15:as) out; the venue with its city and its hall one LOC (a place chain, as
+# 北京钓鱼台国宾馆; a building with its room, 人民大会堂大礼堂)
+DATE	2021年1月17日
+LOC	济南市南郊宾馆俱乐部礼堂
+ORG	省扶贫开发领导小组
+# 16市 QUANT (as 10市, batch 2); 党委、政府 nothing; 市扶贫办 ORG (a level-prefixed office), 主任 out
+QUANT	16市
+ORG	市扶贫办
+ORG	省扶贫开发办
+QUANT	48小时
+DATE	1月17日
+# the hotel's gate one LOC (a facility with its part, 人民大会堂北门); the masked plate 鲁XXXXXX nothing
+LOC	南郊宾馆北门
+LOC	南郊宾馆
+DATE	1月14日
+ORG	省扶贫开发办
+LOC	临沂
+LOC	菏泽
+DATE	1月14日
+ORG	省扶贫开发办
+QUANT	10分钟
+# XXX and the phone number nothing; 附件 numbers nothing
+ORG	省扶贫开发领导小组
+ORG	山东省扶贫开发领导小组
+DATE	2021年1月13日
+ORG	省扶贫开发领导小组
+QUANT	34个
+# the member list: 34 bodies ORG each (the provincial bodies by level word, the banks' provincial branches whole)
+ORG	省委组织部
+ORG	省委宣传部
+ORG	省总工会
+ORG	团省委
+ORG	省妇联
+ORG	省残联
+ORG	省工商联
+ORG	省发展改革委
+ORG	省教育厅
+ORG	省科技厅
+ORG	省工业和信息化厅
+ORG	省民政厅
+ORG	省财政厅
+ORG	省人力资源社会保障厅
+ORG	省住房城乡建设厅
+ORG	省交通运输厅
+ORG	省水利厅
+ORG	省农业农村厅
+ORG	省扶贫开发办
+ORG	省商务厅
+ORG	省文化旅游厅
+ORG	省卫生健康委
+ORG	省审计厅
+ORG	省国资委
+ORG	省统计局
+ORG	省医保局
+ORG	省地方金融监管局
+ORG	省供销社
+ORG	省军区政治工作局
+ORG	人民银行济南分行
+ORG	国家开发银行山东省分行
+ORG	农业发展银行山东省分行
+ORG	农业银行山东省分行
+ORG	国网山东省电力公司
+""",
+    "news-cn-most-minister-ai-governance-meeting-2025": r"""
+ORG	科技部
+PER	阴和俊
+# the bare year before an unquoted event's name DATE (batch-12 D: 2026世界人形机器人运动会) — doubtful (batch 20 left
+# 2025 in 2025中国足协杯 out); the event itself nothing
+DATE	2025
+DATE	2025年7月26日
+ORG	科技部
+PER	阴和俊
+LOC	上海
+DATE	2025
+# 40余个 QUANT with 余 (earlier gold 300余个)
+QUANT	40余个
+ORG	外交部
+PER	马朝旭
+# 上海市市长 → LOC 上海市 (北京市市长 → 北京市)
+LOC	上海市
+PER	龚正
+ORG	科技部
+PER	陈家昌
+PER	潘晓东
+LOC	上海市
+PER	陈杰
+# 蒙古国第一副总理兼经济发展部长 → LOC 蒙古国 + ORG 经济发展部 (the post gives its ministry, 交通部長 → 交通部) — doubtful
+LOC	蒙古国
+ORG	经济发展部
+PER	乌其尔勒
+ORG	新开发银行
+PER	罗塞芙
+# 联合国副秘书长、秘书长数字和新兴技术特使 → ORG 联合国, the posts out
+ORG	联合国
+PER	吉尔
+PER	阴和俊
+LOC	中国
+PER	习近平
+DATE	2023年10月
+DOC	《全球人工智能治理倡议》
+# 中方 nothing; the unmarked initiatives (全球发展倡议 …) nothing
+PER	阴和俊
+LOC	中国
+PER	阴和俊
+PER	阴和俊
+# a ministry with its country one ORG (美國財政部長 → 美國財政部, batch 14), its name with 、 inside whole — doubtful
+ORG	阿尔及利亚知识经济、初创和微型企业部
+PER	瓦多赫
+ORG	赞比亚内阁办公室
+PER	卡伦加
+# 国务部长 (a minister of state, no ministry) → the country alone — doubtful
+LOC	阿联酋
+PER	欧莱麦
+""",
+    "reg-cn-ai-ethics-norms-release-2021": r"""
+DOC	《新一代人工智能伦理规范》
+DATE	9月25日
+ORG	国家新一代人工智能治理专业委员会
+DOC	《新一代人工智能伦理规范》
+# the short title in 《》 after 以下简称 DOC each time
+*DOC	《伦理规范》
+QUANT	6项
+QUANT	18项
+# the unmarked title line before the preamble nothing; article and chapter numbers nothing
+DOC	《新一代人工智能发展规划》
+DOC	《新一代人工智能治理原则》
+ORG	国家新一代人工智能治理专业委员会
+ORG	国家新一代人工智能治理专业委员会
+DATE	2021年9月25日
+""",
 }
