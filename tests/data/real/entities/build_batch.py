@@ -159,6 +159,7 @@ GROUPS = {
     "41": lambda: [_p1(41, "issue-e41p1-s22")],
     "42": lambda: [_p1(42, "issue-e42p1-s22")],
     "43": lambda: [_p1(43, "issue-e43p1-s22")],
+    "45": lambda: [_p1(45, "issue-e45p1-s23")],
 }
 
 

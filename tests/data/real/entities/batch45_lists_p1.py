@@ -1,0 +1,329 @@
+"""Reading lists of the batch-45 entity gold, pass 1 (branch issue-e45p1-s23); see build_batch.py for the
+line format and README-batch45.md for the rules and the borderline decisions they follow."""
+
+LISTS = {
+    "gw-tw-cec-legislator-election-revocation-dual-nationality-notice-2009": r"""
+# the headline: 第6屆立法委員 (the term and the post) nothing, 先生 out
+ORG	中央選舉委員會
+PER	劉寬平
+ORG	中央選舉委員會
+DATE	中華民國98年5月26日
+DOC	中選一字第0983100136號
+PER	劉寬平
+# 依據: the unmarked law (公職人員選舉罷免法) and article numbers nothing (batch 3); 本會, 第380次 … nothing
+DATE	96年11月7日
+# the quoted decisions 「…」 and the quoted rule 『…』 inside are quoted text (whole clauses), no TERM — doubtful (a
+# rule's quoted wording TERM, batch 27, the other reading for 『…』); the entities inside them count
+DATE	民國80年8月2日
+DATE	96年11月7日
+PER	劉寬平
+DATE	94年2月1日
+PER	劉寬平
+DATE	96年10月15日
+# 駐瑞士代表 → the place (駐豫 → 豫)
+LOC	瑞士
+ORG	外交部
+# 美國護照, 美國國籍 → 美國
+LOC	美國
+DATE	1999年4月23日
+LOC	美國
+PER	劉寬平
+# the table: headers nothing, the two issuing columns name the commission; the numbers split over two cells DOC whole
+# with the line break
+ORG	中央選舉委員會
+ORG	中央選舉委員會
+PER	劉寬平
+DATE	民國24年6月20日
+DATE	94年2月1日
+DATE	93年12月17日
+DOC	中選一字\n第0933100353號
+DATE	93年12月17日
+DOC	中選立證字\n第184號
+# 訴願法 unmarked nothing; the day count QUANT
+QUANT	30日
+ORG	中央選舉委員會
+ORG	行政院訴願審議委員會
+PER	張政雄
+""",
+    "news-hk-tvb-cruise-homeport-singapore-disney-2023": r"""
+# the section label 港澳 → 港 + 澳 (港澳 never one LOC; a label's entities inside it, batch 27) — doubtful (nothing,
+# a page's category, the other reading)
+LOC	港
+LOC	澳
+LOC	香港
+ORG	旅發局
+# the ISO stamp → its date part (batch 42)
+DATE	2023-04-06
+LOC	新加坡
+LOC	香港
+# 至少16間 → 16間, 逾150個 → 150個; 本港, 五艘, 今年內 nothing
+QUANT	16間
+QUANT	150個
+LOC	香港
+# 美國迪士尼郵輪公司 → LOC 美國 + ORG 迪士尼郵輪公司 (a country before a foreign company, 韩国 + 晓星) — doubtful (one ORG
+# the other reading)
+LOC	美國
+ORG	迪士尼郵輪公司
+LOC	新加坡
+LOC	亞洲
+# the terminal's operator (unnamed) → the terminal LOC
+LOC	啟德郵輪碼頭
+LOC	香港
+LOC	新加坡
+PER	班智榮
+LOC	東京
+LOC	上海
+LOC	新加坡
+# 香江 (Hong Kong's literary name) LOC
+LOC	香江
+# the institute's department written with it one ORG (a unit with its body) — doubtful (ORG 專業教育學院 alone)
+ORG	專業教育學院酒店、服務及旅遊學系
+PER	黃家榮
+# 一年, 兩年, 三至五年 nothing
+ORG	旅發局
+LOC	香港
+PER	葉慶寧
+# 來港 → 港
+LOC	港
+LOC	香港
+ORG	旅發局
+# 訪港 → 港 (twice)
+LOC	港
+LOC	港
+LOC	香港
+""",
+    "news-tw-ltn-wanhua-haunted-flat-auction-2018": r"""
+# 10年前 → 10年; 425萬 QUANT (a bare 萬 number)
+QUANT	10年
+QUANT	425萬
+LOC	萬大路
+# google map → the company (a company's name in its product, Google Play → Google, batch 35) — doubtful
+ORG	google
+DATE	2018-07-31
+# 〔即時新聞／綜合報導〕 nothing
+DATE	2008年
+LOC	台北市萬華區
+QUANT	10年
+# 每坪38.54萬元 → 38.54萬元
+QUANT	38.54萬元
+ORG	蘋果日報
+DATE	2008年
+# a place chain with its road one LOC; 一帶 out
+LOC	台北市萬華區萬大路
+# 蘇姓男子 → 蘇 (batch-20 D)
+PER	蘇
+QUANT	13歲
+QUANT	2條
+QUANT	7名
+QUANT	11.04坪
+# 1拍 (the first auction) nothing
+QUANT	425.6萬元
+# 內政部實價登錄網站 → the ministry (the website no name of its own)
+ORG	內政部
+QUANT	38.54萬
+# the broker's think tank one ORG (a body of a company with its name, as 橫琴…執行委員會)
+ORG	台灣房屋智庫
+PER	陳炳辰
+PER	陳炳辰
+""",
+    "wr-tw-mofa-ly-foreign-affairs-committee-report-2012-part": r"""
+# the record heading: 立法院 + 外交及國防委員會 (the term and session between them nothing) — doubtful (one ORG
+# 立法院外交及國防委員會 cannot be taken, the words between; nothing for the committee the other reading)
+ORG	立法院
+ORG	外交及國防委員會
+# 星期三 and clock times out; the room in its building one LOC (as 明志楼第一会议室)
+DATE	中華民國101年3月7日
+LOC	紅樓301會議室
+# 林委員郁方 (the name split by the title, as in the Legislative Yuan's records) → 林 + 郁方 — doubtful (no precedent)
+PER	林
+PER	郁方
+ORG	立法院
+ORG	外交及國防委員會
+DATE	中華民國101年3月5日
+LOC	紅樓301會議室
+PER	陳鎮湘
+PER	詹凱臣
+PER	蕭美琴
+PER	陳唐山
+PER	林郁方
+PER	林鴻池
+PER	陳亭妃
+PER	洪秀柱
+PER	蔡煌瑯
+PER	張嘉郡
+PER	邱議瑩
+PER	王金平
+PER	馬文君
+QUANT	13人
+PER	林郁方
+PER	紀珠
+PER	劉錦章
+PER	趙弘靜
+PER	劉慧琪
+PER	陳淑敏
+PER	陳國興
+# 本院人事處 → ORG 人事處 (本院 out; a division by its remit) — doubtful
+ORG	人事處
+DATE	101年3月3日
+DOC	台立人字第1011400514號
+# 本（101）年3月5日 DATE whole (今（115）年7月28日, batch 33)
+DATE	本（101）年3月5日
+# the unmarked acts 立法院各委員會組織法 / 召集委員選舉辦法: 立法院 inside them ORG (entities inside unmarked names, batch
+# 20's oath), by the regex below; article numbers nothing
+QUANT	2人
+QUANT	1人
+PER	陳唐山
+QUANT	13人
+QUANT	13張
+QUANT	13張
+PER	林郁方
+QUANT	8票
+PER	陳唐山
+QUANT	5票
+PER	林郁方
+PER	陳唐山
+ORG	外交部
+PER	楊進添
+# 楊部長 → 楊; 楊部長進添 → 楊 + 進添 (as 林委員郁方) — doubtful
+ORG	外交部
+PER	楊
+PER	楊
+PER	進添
+# 大院, 貴委員會, 本人 nothing; 王院長, 洪副院長 → the surnames
+ORG	立法院
+PER	王
+PER	洪
+# 馬總統 → 馬
+PER	馬
+DATE	97年5月
+TERM	「尊嚴、自主、務實、靈活」
+TERM	「對話」
+TERM	「對抗」
+TERM	「兩岸關係」
+TERM	「惡性循環」
+TERM	「良性循環」
+TERM	「和平紅利」
+QUANT	23個
+LOC	美國
+LOC	日本
+ORG	歐盟
+# 126國家及地區 nothing (a bare number before a noun, no measure word) — doubtful (QUANT 126國家, as 10市, the other)
+# 紐、澳、日、加、德、韓、英 → seven one-character countries LOC each
+LOC	紐
+LOC	澳
+LOC	日
+LOC	加
+LOC	德
+LOC	韓
+LOC	英
+QUANT	7個
+TERM	「青年打工度假協議」
+LOC	臺灣
+LOC	中華民國
+QUANT	23個
+# 本部, 友邦 nothing; the quoted workshops and courses TERM whole
+TERM	「資通訊及電子化政府國際研討會」
+TERM	「臺灣經建發展」
+TERM	「氣候變遷與自然資源發展」
+TERM	「技職教育與職業訓練」
+TERM	「科學工業園區規劃與管理研習」
+# the quoted organisation ORG without the marks, its acronym ORG; the quoted database TERM
+ORG	經濟合作暨發展組織
+ORG	OECD
+TERM	「政府開發援助（ODA）資料庫」
+DATE	上（100）年11月
+LOC	薩爾瓦多
+TERM	「第15屆中華民國與中美洲國家合作混合委員會外長會議」
+LOC	瓜地馬拉
+LOC	尼加拉瓜
+DATE	本（101）年1月
+# a country before its head's post → the country LOC; the names in Chinese and in Latin letters PER each
+LOC	瓜地馬拉
+PER	培瑞茲
+PER	Otto Perez Molina
+LOC	尼加拉瓜
+PER	奧德嘉
+PER	Daniel Ortega Saavedra
+LOC	甘比亞
+PER	賈梅
+# Alhaji Dr. (honorific and title) out — doubtful
+PER	Yahya A. J. J. Jammeh
+# 上年10月 → 10月; 來臺 → 臺; 建國百年慶典 nothing
+DATE	10月
+LOC	臺
+QUANT	6位
+QUANT	1位
+LOC	布吉納法索
+PER	龔保雷
+PER	Blaise Compaore
+LOC	瓜地馬拉
+PER	柯隆
+PER	Alvaro Colom Caballeros
+LOC	諾魯
+PER	史蒂芬
+PER	Marcus Stephen
+LOC	帛琉
+PER	陶瑞賓
+PER	Johnson Toribiong
+LOC	索羅門群島
+PER	費立普
+PER	Danny Philip
+LOC	史瓦濟蘭王國
+PER	恩彤碧
+PER	Ntombi Tfwala
+LOC	多明尼加
+PER	阿布爾格爾格
+PER	Rafael Francisco Alburquerque
+# 總統府部長 → ORG 總統府 (a seat of office before its post, batch-27 D)
+LOC	宏都拉斯
+ORG	總統府
+PER	柏紀妍
+PER	Maria Antonieta Guillen de Bogran
+LOC	巴拉圭
+PER	佛朗哥
+PER	Federico Franco Gomez
+LOC	聖克里斯多福及尼維斯
+PER	康鐸
+PER	Sam Terente Condor
+# 副總理兼交通、通訊暨產業部長 → ORG 交通、通訊暨產業部 (the post gives its ministry) — doubtful
+LOC	吐瓦魯
+ORG	交通、通訊暨產業部
+PER	那塔諾
+PER	Kausea Natano
+# a country's parliament one ORG (英國國會, batch 10), 議長 out
+ORG	吉里巴斯國會
+PER	游陶瑪
+PER	Taomati Iuta
+ORG	甘比亞國會
+PER	柏將
+PER	Abdoulie Bojang
+ORG	薩爾瓦多國會
+PER	雷耶斯
+PER	Sigfrido Reyes
+# 本年2月 → 2月 (as 今年4月 → 4月)
+DATE	2月
+# a ministry with its country one ORG (美國財政部長 → 美國財政部, batch 14)
+ORG	甘比亞衛生部
+PER	巴吉
+PER	Fatim Badjie
+ORG	聖多美普林西比公共工程暨自然資源部
+PER	卡諾瓦
+PER	Carlos Vila Nova
+LOC	布吉納法索
+PER	陶歐雷
+PER	Nabere Honore Traore
+LOC	布吉納法索
+PER	香黛
+PER	Chantal Compaore
+# the parliament's Taiwan friendship group one ORG (a named body of an organisation with it) — doubtful (ORG
+# 巴拿馬國會 + LOC 臺 the other reading)
+ORG	巴拿馬國會友臺小組
+PER	瓦雅莉諾
+PER	Marylin Vallarino
+ORG	巴拉圭眾議院
+PER	柏佳都
+PER	Victor Bogado
+*TERM	「活路外交」
+*ORG	立法院
+""",
+}
