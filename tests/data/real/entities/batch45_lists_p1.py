@@ -326,4 +326,202 @@ PER	Victor Bogado
 *TERM	「活路外交」
 *ORG	立法院
 """,
+    "gw-tw-ey-human-trafficking-prevention-act-effective-date-order-2009": r"""
+# the heading: 行政院令 → 行政院 (as 內政部令); the act in 「」 TERM (batch 19/20: laws in 「」); the dates DATE
+ORG	行政院
+DATE	98年1月23日
+TERM	「人口販運防制法」
+DATE	98年6月1日
+ORG	行政院
+# （補登） out
+DATE	中華民國98年5月26日
+DOC	院臺治字第0980029315號
+# dates in Chinese numerals whole
+DATE	中華民國九十八年一月二十三日
+TERM	「人口販運防制法」
+DATE	九十八年六月一日
+PER	劉兆玄
+""",
+    "gw-tw-moi-human-trafficking-victims-stay-residence-permit-regulations-2009": r"""
+ORG	內政部
+TERM	「人口販運被害人停留居留及永久居留專案許可辦法」
+ORG	內政部
+DATE	中華民國98年6月1日
+DOC	台內移字第0980957626號
+TERM	「人口販運被害人停留居留及永久居留專案許可辦法」
+TERM	「人口販運被害人停留居留及永久居留專案許可辦法」
+PER	廖了以
+# the unmarked title line, the unmarked act, article numbers, 中央主管機關, 我國, 駐外館處 nothing; periods and counts in
+# Chinese numerals (六個月, 三年, 十五日, 二十歲 …) nothing
+# place + 地區 one LOC (臺灣地區)
+*LOC	臺灣地區
+ORG	內政部入出國及移民署
+""",
+    "news-hk-hkcnews-co-location-bill-committee-long-title-2018": r"""
+# 民主派, 一地兩檢 (a policy), the unmarked bill names nothing
+# the bills committee with its council one ORG (as 立法會財委會) — doubtful (ORG 立法會 alone the other reading)
+ORG	立法會一地兩檢條例草案委員會
+# 周二, 今早, 第八次 nothing; the unmarked ordinance's name gives the named zone inside it: 深圳灣港方口岸區 LOC — doubtful
+# (LOC 深圳灣 alone the other reading)
+LOC	深圳灣港方口岸區
+ORG	立法會
+PER	朱凱廸
+# Long Title nothing; a bill's quoted wording TERM (batch-27 D-25: a law's quoted wording is no one's speech)
+TERM	「宣布某範圍為西九龍站內地口岸區」
+# 深圳灣口岸法案 (unmarked) → the port inside LOC
+LOC	深圳灣口岸
+ORG	律政司
+PER	彭士印
+# words cited as words TERM
+TERM	「某範圍」
+TERM	「an area」
+TERM	「一個範圍」
+ORG	民主黨
+PER	胡志偉
+TERM	「某範圍」
+TERM	「一個範圍」
+# 「是」 (his answer) speech, nothing
+PER	彭士印
+PER	朱凱廸
+TERM	「某範圍為西九龍站內地口岸區」
+# the photo credit
+PER	何君健
+# the bill's parts (詳題, 弁言, Preamble, Clauses, Schedule) and 八條, 五個 nothing; the named port area LOC whole (a named
+# zone), the rail line with its section one LOC; 內地 nothing (guideline)
+LOC	西九龍站內地口岸區
+LOC	廣深港高速鐵路香港段
+LOC	西九龍站內地口岸區
+LOC	西九龍站內地口岸區
+LOC	香港
+DOC	《條例草案》
+ORG	律政司
+PER	黃惠沖
+LOC	西九龍站
+DOC	《基本法》
+LOC	香港
+PER	黃惠沖
+PER	黃惠沖
+LOC	西九龍站
+LOC	香港
+# 港人 nothing (a word for the people); 《基本法》 alone DOC, the article numbers after it nothing
+DOC	《基本法》
+LOC	香港
+LOC	香港
+LOC	西九龍站
+DOC	《基本法》
+ORG	立法會
+PER	黃惠沖
+PER	何君健
+ORG	民主黨
+PER	林卓廷
+TERM	「訂定就某些目的而言，西九龍站內地口岸區的範圍，視為處於香港以外並處於內地以內」
+PER	彭士印
+# 議事規則50條第3款 (unmarked) nothing
+ORG	公民黨
+PER	陳淑莊
+TERM	「高鐵香港段上營運中的客運列車 ( 包括在行駛中、停留中和上下乘客期間的客運列車 ) 的車廂，視為在西九龍站內地口岸區範圍之內。」
+# 運輸局及房屋局局長 → the bureau as written, one ORG (a secretary's post gives the bureau) — doubtful (運輸局 + 房屋局)
+ORG	運輸局及房屋局
+PER	陳帆
+TERM	「停留中」
+ORG	公民黨
+PER	楊岳橋
+DOC	《深圳灣口岸港方口岸區條例》
+TERM	「香港的司法管轄權有權伸延到深圳灣口岸」
+# 香港內地口岸區 → 香港 (the generic port area after it); 局方 nothing
+LOC	香港
+PER	彭士印
+TERM	「就內地法律及香港法律於內地口岸區的適用而言；並就內地口岸區的管轄權 ( 包括司法管轄權 ) 的劃分而言， 內地口岸區的範圍，視為處於香港以外並處於內地以內。」
+QUANT	15分鐘
+ORG	運輸局及房屋局
+PER	陳帆
+# 一地兩檢草案委員會 (the bills committee by its short name) ORG — doubtful; 高鐵 nothing
+ORG	一地兩檢草案委員會
+PER	何君健
+ORG	眾新聞
+TERM	「每周時事」
+""",
+    "news-hk-hket-rugby-sevens-women-team-defeats-2023": r"""
+# the 【七欖比賽】 label holds no entity; a team is ORG whether named by its place or its country (batch-20 D):
+# 女子港隊, 港女隊, 男子港隊, 港隊, 加拿大隊, 法國隊, 斐濟隊 ORG; a country's bare name standing for its team (紅衫加拿大,
+# 不敵新西蘭, 在加拿大嚴密的防守下, 對戰法國, 斐濟的奪冠) ORG too — doubtful (LOC the other reading); 女隊, 女子隊 nothing
+ORG	女子港隊
+# 2戰 (two matches) QUANT — doubtful
+QUANT	2戰
+TERM	「爭氣」
+DATE	2023-03-31
+# 香港國際七人欖球賽 (an event) → 香港
+LOC	香港
+ORG	加拿大
+ORG	港隊
+# the score 20比5 nothing (batch 12)
+ORG	港隊
+TERM	「爭氣」
+PER	陳靜儀
+# 一連3日 → 3日 (a day count)
+QUANT	3日
+LOC	香港
+LOC	香港大球場
+ORG	港隊
+QUANT	3場
+ORG	女子港隊
+ORG	新西蘭
+ORG	港隊
+ORG	女子港隊
+ORG	加拿大隊
+# the quoted scores TERM — doubtful (nothing, as unquoted scores, the other reading); clock times out
+TERM	「5:20」
+PER	鄭欣宜
+ORG	保安局
+PER	鄧炳強
+# 去年11月 → 11月
+DATE	11月
+ORG	港隊
+TERM	「爭氣」
+ORG	加拿大隊
+QUANT	10分鐘
+ORG	加拿大隊
+TERM	「10:0」
+# （加拿大：香港） the two sides of the score → the teams ORG — doubtful
+ORG	加拿大
+ORG	香港
+# 第12分鐘 (an ordinal) nothing
+ORG	加拿大
+ORG	港女隊
+PER	謝詠翹
+TERM	「10:5」
+ORG	加拿大隊
+QUANT	2球
+TERM	「5:20」
+ORG	男子港隊
+# B組 nothing; 港將 (a word for the players, as 港人) nothing
+ORG	法國隊
+PER	禾獲特
+PER	姚錦成
+# 三條 nothing; the balloon's quoted words TERM
+TERM	「Hello Hong Kong」
+PER	鄭欣宜
+# 歐先生 → 歐; 阿軒 (a name with 阿) PER
+PER	歐
+QUANT	2場
+PER	阿軒
+TERM	「爭氣」
+DATE	11月
+TERM	「七欖」
+# 八點半 nothing
+ORG	港隊
+ORG	法國
+LOC	斐濟
+PER	Prathna
+LOC	香港
+ORG	斐濟隊
+LOC	香港
+ORG	斐濟
+# the footer: the app's channel ORG (a portal's channel, 天津频道) — doubtful; hketApp → the company hket (a company's
+# name in its product); TOPick (the paper's lifestyle brand) ORG — doubtful; URLs, 港聞 nothing
+ORG	HKETAPP健康台
+ORG	hket
+ORG	TOPick
+PER	解青羽
+""",
 }
