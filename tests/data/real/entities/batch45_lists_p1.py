@@ -524,4 +524,163 @@ ORG	hket
 ORG	TOPick
 PER	解青羽
 """,
+    "news-hk-oncc-mtr-fare-profit-sharing-scrapped-2023": r"""
+ORG	東方日報
+DATE	2023-03-29
+# 【本報訊】 nothing; 港鐵 ORG every time (regex below); 「分享利潤機制」 TERM every time; 逾一億元 (Chinese numerals) nothing
+# 下月8至9日 → 8至9日 one DATE (a range), 5月13至14日 one DATE; 周六、日 nothing
+DATE	8至9日
+DATE	5月13至14日
+# 4日 (a day count) QUANT
+QUANT	4日
+QUANT	8宗
+QUANT	6,550萬元
+QUANT	100億元
+QUANT	2億元
+QUANT	2億6,550萬元
+QUANT	3%
+TERM	「帳面數」
+QUANT	4,000萬元
+QUANT	20%
+# 約六成 nothing
+QUANT	1.03億元
+QUANT	2,500萬元
+QUANT	5,000萬元
+# 兩天 nothing; 500條 QUANT; the quoted scheme TERM; 今年第4季 → 第4季 (batch 13)
+QUANT	500條
+TERM	「綠色專線小巴轉乘優惠」
+DATE	第4季
+QUANT	0.3元
+QUANT	0.5元
+QUANT	21億元
+*ORG	港鐵
+*TERM	「分享利潤機制」
+""",
+    "news-tw-chinatimes-power-bank-explosion-replacement-2023": r"""
+# 字級設定, 網紅 nothing; the maker ORG every time (regex below, also in the hashtag #墨子科技)
+DATE	今（25）日
+QUANT	25萬名
+# 「MOZTECH墨子科技」 → the quoted company name without the marks, its Latin and Chinese names two ORG (華爾街日報 + The
+# Wall Street Journal, batch 19) — doubtful (one ORG the other reading)
+ORG	MOZTECH
+ORG	墨子科技
+ORG	臉書
+QUANT	25萬名
+# 全台 nothing (as 全港); the company's named shop → MOZTECH + 墨子科技三創體驗店 (a named outlet with its company's name,
+# batch 16) — doubtful
+QUANT	25間
+ORG	MOZTECH
+ORG	墨子科技三創體驗店
+DATE	8月30日
+TERM	「奶油黃」
+QUANT	45到50天
+TERM	「奶茶色」
+# the serial numbers 202211、202212 nothing (product specifications, not dates) — doubtful; the quoted product name TERM
+# whole — doubtful (ORG MOZTECH inside the other reading)
+TERM	「MOZTECH® 萬能充Pro 多功能五合一行動電源」
+# the related headlines: 「行動電源爆炸」 TERM, 金門 LOC, 6原則 nothing (no measure word), 3C nothing
+TERM	「行動電源爆炸」
+LOC	金門
+*ORG	墨子科技
+""",
+    "news-tw-pts-us-space-force-korea-drill-explainer-2023": r"""
+# 目次 nothing; 太空軍 (the US Space Force by its short name) ORG every time, 美國太空軍 whole (regex below);
+# 美國軍隊 → 美國; N大 QUANT (5大, batch 19); 太空軍事 (太空 + 軍事) holds no 太空軍
+LOC	美國
+QUANT	6大
+# 美韓 → 美 + 韓
+LOC	美
+LOC	韓
+ORG	美國太空軍
+ORG	美國太空軍
+LOC	美國
+LOC	南韓
+DATE	昨（21）日
+QUANT	10天
+TERM	「乙支自由之盾」
+LOC	北韓
+ORG	美軍
+# the quoted name of the body ORG without the marks
+ORG	太空軍
+# 駐韓美軍 (US Forces Korea) one ORG (as 解放軍駐澳部隊)
+ORG	駐韓美軍
+LOC	美
+LOC	韓
+LOC	北韓
+ORG	美國太空軍
+LOC	美國
+QUANT	6大
+DATE	2019年12月
+QUANT	1萬6千人
+LOC	美國
+# 美國前總統川普 → 美國 + 川普; his quoted words speech
+LOC	美國
+PER	川普
+# 太空軍作戰部長 (the Chief of Space Operations) → ORG 太空軍 by the regex, the post out — doubtful (ORG 太空軍作戰部
+# the other reading)
+PER	薩茲曼
+LOC	中國
+LOC	俄羅斯
+LOC	美國
+DATE	2020年5月
+# the White House as the venue LOC (a seat of office one comes to, batch-27 D)
+LOC	白宮
+ORG	美聯社
+# the headquarters' office one ORG (保安司司長辦公室), its acronym ORG; the commands ORG each with their English names and
+# acronyms; 三角洲部隊（Delta）, 中隊（Squadron） (kinds of unit) nothing
+ORG	太空軍作戰部長辦公室
+ORG	OCSO
+ORG	太空軍戰地司令部
+ORG	Space Force Field Command
+QUANT	3個
+ORG	太空作戰司令部
+ORG	SpOC
+ORG	太空系統司令部
+ORG	SSC
+ORG	國防部
+ORG	太空訓練和準備司令部
+ORG	STARCOM
+TERM	「死神」
+ORG	ISRS
+TERM	「死神」
+ORG	ISRS
+LOC	美國
+# 今年8月11日 → 8月11日; the photo credit USSF ORG
+DATE	8月11日
+ORG	ISRS
+ORG	USSF
+LOC	美國
+# 去（2022）年11月 DATE whole (as 今（115）年7月28日); a place chain one LOC; place + 地區 one LOC (印太地區, batch 27)
+DATE	去（2022）年11月
+LOC	夏威夷珍珠港
+LOC	印太地區
+LOC	中國
+LOC	俄羅斯
+LOC	北韓
+# 同年12月 → 12月
+DATE	12月
+ORG	駐韓美軍
+LOC	北韓
+*ORG	美國太空軍
+*ORG	太空軍(?!事)
+""",
+    "news-tw-setn-xindian-man-falls-after-quarrel-2018": r"""
+# the stamp's date DATE, the clock out; 社會中心／綜合報導 (the desk) nothing
+DATE	2018/02/21
+# a place chain with its road one LOC
+LOC	新北市新店區中正路
+DATE	今（21）日
+QUANT	49歲
+# 高姓男子, 高男 → 高 (batch-20 D); 高母 → 高 (the family named by the surname) — doubtful
+PER	高
+QUANT	67歲
+PER	高
+PER	高
+# 8樓 (a floor) nothing (as 4樓, batch 37)
+PER	高
+PER	高
+PER	高
+PER	高
+PER	高
+""",
 }
