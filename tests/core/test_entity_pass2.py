@@ -1,10 +1,10 @@
-"""The second entity passes of batches 4 to 43: blind lists, strict agreement, and edits that follow it.
+"""The second entity passes of batches 4 to 43 and 45: blind lists, strict agreement, and edits that follow it.
 
 The agreement figures in tests/data/real/entities/README-batch4-pass2.md, README-batch5-pass2.md,
-README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch43-pass2.md
+README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch43-pass2.md and README-batch45-pass2.md
 come from agree.py --batch N [--dev] (the counting lives in agreement.py; until session 11 each set had its
 own agree_batchN.py). For each set (batch 4 held-out, batch 5 held-out,
-batch 5 dev, batch 4 dev, and batches 6 to 43, all twelve documents each) these
+batch 5 dev, batch 4 dev, and batches 6 to 43 and 45, all twelve documents each) these
 tests check that pass 2's blind lists (batch<N>_blind_p2.py, batch<N>_dev_blind_p2.py) cover exactly the set's documents
 and build without problems, that its pass-2 module reads only those documents, that the strict figure drops when a span
 moves or changes type (so a perfect figure is not built in), and that every span pass 2's edits put into the
@@ -174,6 +174,10 @@ SETS = {
     # batch 43 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
     # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e43p1-s22) has been run.
     "43": ("43", None, "43", "batch43_blind_p2", "pass2_batch43"),
+    # batch 45's second pass (branch issue-e45p2-s23) read all twelve documents blind, as batch 20's did, while
+    # batch 45 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
+    # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e45p1-s23) has been run.
+    "45": ("45", None, "45", "batch45_blind_p2", "pass2_batch45"),
 }
 # Documents whose blind list is empty because the text names no entity at all (batch 36's census bulletin
 # notes: definitions of industries and unit kinds, an unmarked heading, list marks); every other list has spans.
@@ -504,6 +508,12 @@ def test_pass2_reads_only_the_heldout_documents(batch):
             "press-tw-tainan-penghu-ferry-anping-magong-maiden-voyage-2026",
             ("ORG\t台灣航業股份有限公司", "LOC\t台灣航業股份有限公司"),
             ("DATE\t115年10月2日", "DATE\t115年10月"),
+        ),
+        (
+            "45",
+            "gw-tw-moi-human-trafficking-victims-stay-residence-permit-regulations-2009",
+            ("ORG\t內政部入出國及移民署", "LOC\t內政部入出國及移民署"),
+            ("DATE\t中華民國98年6月1日", "DATE\t中華民國98年6月"),
         ),
         (
             "6",

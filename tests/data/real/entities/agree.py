@@ -73,6 +73,7 @@ SETS = {
     "41": ("batch41_blind_p2", ("batch41_lists_p1",)),
     "42": ("batch42_blind_p2", ("batch42_lists_p1",)),
     "43": ("batch43_blind_p2", ("batch43_lists_p1",)),
+    "45": ("batch45_blind_p2", ("batch45_lists_p1",)),
 }
 
 
