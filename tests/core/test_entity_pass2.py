@@ -1,10 +1,10 @@
-"""The second entity passes of batches 4 to 44 and 46: blind lists, strict agreement, and edits that follow it.
+"""The second entity passes of batches 4 to 46: blind lists, strict agreement, and edits that follow it.
 
 The agreement figures in tests/data/real/entities/README-batch4-pass2.md, README-batch5-pass2.md,
-README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch44-pass2.md and README-batch46-pass2.md
+README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch46-pass2.md
 come from agree.py --batch N [--dev] (the counting lives in agreement.py; until session 11 each set had its
 own agree_batchN.py). For each set (batch 4 held-out, batch 5 held-out,
-batch 5 dev, batch 4 dev, and batches 6 to 44 and 46, all the documents of each: twelve, eight in batch 44) these
+batch 5 dev, batch 4 dev, and batches 6 to 46, all the documents of each: twelve, eight in batch 44) these
 tests check that pass 2's blind lists (batch<N>_blind_p2.py, batch<N>_dev_blind_p2.py) cover exactly the set's documents
 and build without problems, that its pass-2 module reads only those documents, that the strict figure drops when a span
 moves or changes type (so a perfect figure is not built in), and that every span pass 2's edits put into the
@@ -178,6 +178,10 @@ SETS = {
     # batch 44 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
     # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e44p1-s23) has been run.
     "44": ("44", None, "44", "batch44_blind_p2", "pass2_batch44"),
+    # batch 45's second pass (branch issue-e45p2-s23) read all twelve documents blind, as batch 20's did, while
+    # batch 45 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
+    # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e45p1-s23) has been run.
+    "45": ("45", None, "45", "batch45_blind_p2", "pass2_batch45"),
     # batch 46's second pass (branch issue-e46p2-s23) read all twelve documents blind, as batch 20's did, while
     # batch 46 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
     # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e46p1-s23) has been run.
@@ -518,6 +522,12 @@ def test_pass2_reads_only_the_heldout_documents(batch):
             "gw-sd-gov-office-yellow-river-ice-flood-notice-2021",
             ("ORG\t山东黄河河务局", "LOC\t山东黄河河务局"),
             ("DATE\t2021年1月8日", "DATE\t2021年1月"),
+        ),
+        (
+            "45",
+            "gw-tw-moi-human-trafficking-victims-stay-residence-permit-regulations-2009",
+            ("ORG\t內政部入出國及移民署", "LOC\t內政部入出國及移民署"),
+            ("DATE\t中華民國98年6月1日", "DATE\t中華民國98年6月"),
         ),
         (
             "46",

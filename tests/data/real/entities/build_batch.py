@@ -160,6 +160,7 @@ GROUPS = {
     "42": lambda: [_p1(42, "issue-e42p1-s22")],
     "43": lambda: [_p1(43, "issue-e43p1-s22")],
     "44": lambda: [_p1(44, "issue-e44p1-s23")],
+    "45": lambda: [_p1(45, "issue-e45p1-s23")],
     "46": lambda: [_p1(46, "issue-e46p1-s23")],
 }
 
