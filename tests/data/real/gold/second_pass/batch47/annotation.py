@@ -152,10 +152,10 @@ ANNOTATION: dict[str, dict] = {
         # A 中办/国办 意见 as the 人民日报 page prints it (Markdown): the `#` title
         # (1, its two inner spaces kept as written); the `##` 「（2025年3月2日）」 (2)
         # is the parenthesised date line under the title: the subtitle (like a
-        # 题注) and `date`, as batch 43's 中央一号文件 「（2018年1月2日）」. The quoted
+        # 题注) and `date`, as batch 42's 中央一号文件 「（2018年1月2日）」. The quoted
         # edition line (3) furniture giving `source` 人民日报 and `time` as
         # written (flagged: news fields on a 公文 reprinted by the paper); the
-        # closing 「（新华社北京6月9日电）」 (21) furniture (a credit, as batch 29's
+        # closing 「（新华社北京6月9日电）」 (21) furniture (a credit, as batch 30's
         # G20 speech's). The bold 一、–五、 (5, 8, 11, 15, 19) level 1; the （一）–（十）
         # (numbered across the parts) open with a headline closed by 。: run-in,
         # level 2, cut at the first 。 (rule 2). 五、保障措施 has body only.
