@@ -50,7 +50,8 @@ and batch 42 (12 more, seed 2026120542, the same date; built beside batch 43)
 and batch 43 (12 more, seed 2026120543, the same date; built beside batch 42)
 and batch 44 (8 more, seed 2026120544, 2026-12-06; built beside batches 45 and 46)
 and batch 45 (12 more, seed 2026120545, session 23's date; built beside batches 44 and 46)
-and batch 46 (12 more, seed 2026120546, session 23's date; built beside batches 44 and 45).
+and batch 46 (12 more, seed 2026120546, session 23's date; built beside batches 44 and 45)
+and batch 47 (9 more, seed 2026120647, session 23's date; built beside batch 48).
 """
 
 import random
@@ -101,6 +102,7 @@ SEED_BATCH43 = 2026120543
 SEED_BATCH44 = 2026120544
 SEED_BATCH45 = 2026120545
 SEED_BATCH46 = 2026120546
+SEED_BATCH47 = 2026120647
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -907,6 +909,20 @@ DOCS_BATCH46 = {
     "press-tw-vice-president-hsinchu-air-force-visit-2026.txt": "press-tw",
 }
 
+# Batch 47 (session 23, built beside batch 48): mainland documents of the reader's genres written
+# from the library's read_file text (MANIFEST.md "Batch 47").
+DOCS_BATCH47 = {
+    "gw-cn-ccgo-scgo-livelihood-improvement-opinion-2025.md": "gongwen",
+    "gw-fj-pingtan-affordable-housing-joint-review-notice-2015.txt": "gongwen",
+    "gw-sd-medical-insurance-center-maternity-settlement-notice-2020.txt": "gongwen",
+    "news-cn-most-harbin-aerospace-ai-capability-list-2026.txt": "news-cn",
+    "news-cn-most-vice-minister-meets-french-ai-envoy-2024.txt": "news-cn",
+    "news-cn-rmrb-jiangsu-proof-of-concept-centres-2025.md": "news-cn",
+    "news-cn-rmrb-shanxi-major-projects-year-2025.md": "news-cn",
+    "stats-fj-pingtan-2015-statistical-bulletin.txt": "stats",
+    "wr-fj-pingtan-2023-work-report-review-part.txt": "work-report",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -954,6 +970,7 @@ BATCHES = {
     44: (DOCS_BATCH44, SEED_BATCH44),
     45: (DOCS_BATCH45, SEED_BATCH45),
     46: (DOCS_BATCH46, SEED_BATCH46),
+    47: (DOCS_BATCH47, SEED_BATCH47),
 }
 
 
