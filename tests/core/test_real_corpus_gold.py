@@ -75,6 +75,7 @@ def test_split_holds_out_a_third_by_kind():
         "44": 8,
         "45": 12,
         "46": 12,
+        "48": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -123,6 +124,7 @@ def test_split_holds_out_a_third_by_kind():
         "44": 2,
         "45": 4,
         "46": 4,
+        "48": 4,
     }
 
 
