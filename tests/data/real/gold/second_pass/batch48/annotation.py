@@ -108,4 +108,121 @@ ANNOTATION: dict[str, dict] = {
         "furniture": [],
         "document": {},
     },
+    # Development part.
+    "gw-tw-ey-921-recovery-commission-rules-repeal-order-2011": {
+        # A 行政院公報 令 (batch 24's transform, batches 25-45's short 令s): the
+        # record's first line (1) the title; 「行政院令」 (2) the letterhead,
+        # giving `issuer`; date (3) and 字號 (4) `date` and `number`; the one
+        # provision (5) body; 「院　　長　吳敦義」 (6) `signatory` as written. No
+        # 附 line: no `attachments`. No headings, no furniture.
+        "title": 1,
+        "headings": [],
+        "furniture": [],
+        "document": {
+            "issuer": "行政院",
+            "date": "中華民國100年6月1日",
+            "number": "院授研綜字第10022605841號",
+            "signatory": "院　　長　吳敦義",
+        },
+    },
+    "gw-tw-moi-ancestral-estate-membership-waiver-order-2011": {
+        # A 行政院公報 令 (as above): title (1), letterhead 「內政部令」 (2) giving
+        # `issuer`, date (3), 字號 (4); the 函釋 (5) body; 「部　　長　江宜樺」 (6)
+        # `signatory`. After the signature the gazette prints the 一覽表 the
+        # 令 announces (「【如附一覽表】」): its title
+        # 「停止適用本部就祭祀公業派下員之身分權不得拋棄之相關函釋一覽表」 (7) is a
+        # level-1 heading (rule 7, an annex carried after the 令, as batch 39's
+        # 編制表 captions and batch 14's 交接單), not a table title (flagged);
+        # the table (8-46) body. 「【如附一覽表】」 is words inside the provision,
+        # no 附件說明 line: no `attachments`.
+        "title": 1,
+        "headings": [(7, None, 1)],
+        "furniture": [],
+        "document": {
+            "issuer": "內政部",
+            "date": "中華民國100年3月1日",
+            "number": "內授中民字第1000720037號",
+            "signatory": "部　　長　江宜樺",
+        },
+    },
+    "news-hk-hkcnews-meng-wanzhou-hksar-passports-2018": {
+        # A 眾新聞 report (眾聞, batches 20-45): `#` title (1, its U+3000 kept).
+        # The two <figcaption>s (5 「…美聯社圖片」, 14 「…資料圖片」, the second
+        # repeating a sentence of 3) furniture, one range each; the
+        # subscription footer (17-18) one range. No subhead, no bold line in
+        # the Markdown. The quoted 入境處 text (10-13) with its （一）–（三）
+        # conditions ending in ；/。: a list inside a quotation (rule 3). The
+        # spaces around the inline links' words (4, 8) kept, body. The byline
+        # is only in the dropped front matter: no fields.
+        "title": 1,
+        "headings": [],
+        "furniture": [[5, 5], [14, 14], [17, 18]],
+        "document": {},
+    },
+    "news-hk-hkej-mainland-transit-resumption-cabin-crew-2020": {
+        # A 信報 獨眼香江 page cut to its article-detail wrapper (paywalled,
+        # the free lead only): the `p#date` (1) and the `p.info` with the
+        # author and column spans run together (2, 「紀曉風」 + 「獨眼香江_肺炎襲港」)
+        # are page fields above the <h1>: one furniture range, giving `time`
+        # 「2020年8月14日」 and `reporter` 「紀曉風」 (no outlet named: no
+        # `source`). Title the <h1> (3). The image's 「放大圖片 / 顯示原圖」 links
+        # (4) chrome, furniture (the caption itself is only in `title`
+        # attributes, not in the text). The lead (5) body; the trailing
+        # 「昨新增69宗確診個案 ...」, the paywall's cut of the next part, is a
+        # bare text node like the lead, no markup of a subhead: body (flagged).
+        # 「（節錄）」 (6), the site's excerpt mark for non-subscribers,
+        # furniture.
+        "title": 3,
+        "headings": [],
+        "furniture": [[1, 2], [4, 4], [6, 6]],
+        "document": {"time": "2020年8月14日", "reporter": "紀曉風"},
+    },
+    "news-hk-mingpao-universal-testing-mainland-labs-2020": {
+        # A 明報 港聞 page cut to its <hgroup><h1> and <article> (paywalled,
+        # the lead only): title the <h1> (1, its spaces kept). The photo's
+        # caption is only in attributes, not in the text. 「【明報專訊】」 opens
+        # the lead: a dateline, body, giving `source` 「明報」 (the unit as
+        # written inside it, as 「【南市博通報】」 gives 「南市博」). No headings,
+        # no furniture.
+        "title": 1,
+        "headings": [],
+        "furniture": [],
+        "document": {"source": "明報"},
+    },
+    "news-tw-cts-coast-guard-ching-fu-contract-termination-2017": {
+        # A 華視 item from the same crawler's output as the held-out 自由時報
+        # one: title (1, the 「.」 kept); the website, category and date fields
+        # 「華視」 / 「政治」 / 「2017/11/26」 (2-4) one furniture range, giving
+        # `source` and `time` as written. The body is one line (5). The run-in
+        # 「(資料照片)」, the photo's caption, inline furniture. The 一、–三、
+        # after 「並採取下列應處作為，…」 are content sentences (the actions
+        # taken), no headline lead: a list (rule 3). No headings.
+        "title": 1,
+        "headings": [],
+        "furniture": [[2, 4], [5, 5]],
+        "furniture_text": ["(資料照片)"],
+        "document": {"source": "華視", "time": "2017/11/26"},
+    },
+    "press-mo-pj-fake-douyin-support-scam-alert-2026": {
+        # A GCS release (司法警察局 警情通告): <h1> title (1, 「警情通告: 」 kept as
+        # written). No <strong> in the file: no subheads. 「司法警察局於本年9月
+        # 發現」 opens a sentence, no dateline. 「…再次向市民強烈呼籲：」 (5) a
+        # sentence closed by ：, body; the 1.–3. appeals (6-8) content
+        # sentences ending in ；/。: a list (rule 3). No fields, no furniture.
+        "title": 1,
+        "headings": [],
+        "furniture": [],
+        "document": {},
+    },
+    "press-tw-tainan-generations-carnival-day-one-2026": {
+        # A Tainan release (kiang/www.tainan.gov.tw, batches 43 and 46): title
+        # the first line (1). Six body paragraphs, no heads. The closing
+        # 「發稿單位：臺南市政府教育局」 (9) is the release's own header line, body,
+        # giving `source` 「臺南市政府教育局」 (no 發稿時間 or 發稿人 in this
+        # record). No headings, no furniture.
+        "title": 1,
+        "headings": [],
+        "furniture": [],
+        "document": {"source": "臺南市政府教育局"},
+    },
 }
