@@ -81,6 +81,7 @@ GOLD_BATCHES = {
     "44",
     "45",
     "46",
+    "48",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")
