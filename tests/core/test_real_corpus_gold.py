@@ -76,6 +76,7 @@ def test_split_holds_out_a_third_by_kind():
         "45": 12,
         "46": 12,
         "47": 9,
+        "48": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -125,6 +126,7 @@ def test_split_holds_out_a_third_by_kind():
         "45": 4,
         "46": 4,
         "47": 3,
+        "48": 4,
     }
 
 

@@ -82,6 +82,7 @@ GOLD_BATCHES = {
     "45",
     "46",
     "47",
+    "48",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")
