@@ -274,4 +274,199 @@ LOC	平潭
 *LOC	(?<=对)台
 *QUANT	\d+(?:\.\d+)?(?:％|亿元人民币|亿元|万元|个百分点|万人次|万标箱|万亩|公顷|公里|个小时|多场|余项|户|家|个|件|项|场|人|枚|类|天)
 """,
+    "news-cn-most-vice-minister-meets-french-ai-envoy-2024": r"""
+# 人工智能行动峰会 (an event) nothing; 中法 → 中 + 法 (as 中葡; the regexes at the end), 访法 → 法; 中方, 法方 nothing
+PER	陈家昌
+LOC	法国
+PER	安娜·布夫罗
+DATE	2024年11月26日
+ORG	科技部
+PER	陈家昌
+LOC	北京
+LOC	法国
+PER	安娜·布夫罗
+PER	陈家昌
+DATE	5月
+PER	习近平
+LOC	法
+DOC	《关于人工智能和全球治理的联合声明》
+PER	安娜·布夫罗
+LOC	法国
+ORG	科技部
+*LOC	中(?=法)
+*LOC	(?<=中)法
+""",
+    "news-cn-most-harbin-aerospace-ai-capability-list-2026": r"""
+# the quoted technologies and slogans TERM whole with the marks; 吉林公主岭 one LOC (a place chain); 和美乡村 nothing;
+# 黑龙江农业保险项目 → 黑龙江
+LOC	哈尔滨市
+TERM	“航空航天+人工智能”
+LOC	哈尔滨
+ORG	哈尔滨市科学技术局
+DOC	《哈尔滨市航空航天领域人工智能能力清单》
+LOC	哈尔滨
+QUANT	29项
+TERM	“空天+AI”
+TERM	“基于大模型的多模态时序定量反演与识别技术”
+QUANT	16米
+QUANT	4米
+LOC	黑龙江
+QUANT	70%
+QUANT	3倍
+TERM	“高光谱多模态遥感图像智能解译技术”
+TERM	“面向机载平台的遥感图像智能检测跟踪技术”
+TERM	“火眼金睛”
+LOC	哈尔滨市
+TERM	“无人机飞控技术及多模态视觉大模型”
+ORG	哈工大
+TERM	“交通大脑”
+LOC	吉林公主岭
+LOC	唐山
+QUANT	16类
+QUANT	92%
+QUANT	10倍
+TERM	“复合材料关键部件智能机器人柔性涂装”
+TERM	“直升机电缆智能精益制造”
+QUANT	66%
+QUANT	60%
+LOC	哈尔滨
+TERM	“人工经验”
+TERM	“数据驱动”
+LOC	哈尔滨
+TERM	“基于大模型的燃气轮机智能健康管理技术”
+TERM	“运行状态数据智能预测与评估技术”
+TERM	“机理-数据-优化”
+ORG	中海油
+QUANT	200余台
+QUANT	95%
+TERM	“三维异构集成一站式设计平台（EDA）”
+QUANT	45%
+QUANT	99.99%
+TERM	“卡脖子”
+""",
+    "news-cn-rmrb-shanxi-major-projects-year-2025": r"""
+# the 人民日报 byline as in the Jiangsu centres (batch 47, held-out); the campaign names TERM with the marks; the
+# quoted slogans inside quoted speech TERM (‘十四五’); the zone LOC, its party working committee with its name ORG;
+# 管委会 by distribution nothing — doubtful
+LOC	山西
+TERM	“重大项目建设年”
+PER	刘鑫焱
+PER	付明丽
+ORG	人民日报
+DATE	2025年03月01日
+LOC	山西
+TERM	“重大项目建设年”
+DATE	2025年
+TERM	“三个一批”
+LOC	长治市
+QUANT	494个
+QUANT	1359.9亿元
+PER	习近平
+DATE	2025年
+TERM	‘十四五’
+DATE	2025年
+LOC	山西
+TERM	“重大项目建设年”
+TERM	“两重”
+QUANT	616个
+LOC	山西
+TERM	“四全工作法”
+LOC	山西转型综合改革示范区
+TERM	“招落一体”
+TERM	“赋能园区”
+TERM	“绩效管理”
+TERM	“招落一体”
+QUANT	5个
+QUANT	238天
+QUANT	58天
+ORG	山西转型综合改革示范区党工委
+PER	胡勇
+LOC	山西
+LOC	临汾市
+LOC	长治高新区
+LOC	山西
+TERM	“最后一公里”
+LOC	山西
+TERM	“晋创谷”
+QUANT	9家
+TERM	“晋创谷”
+TERM	“晋创谷·太原”
+QUANT	200余家
+QUANT	100余项
+LOC	山西
+TERM	“重大项目建设年”
+TERM	“一网通办”
+TERM	“免申即享”
+TERM	“精准直达”
+ORG	山西省委
+PER	唐登杰
+""",
+    "gw-sd-medical-insurance-center-maternity-settlement-notice-2020": r"""
+# the centre's own bodies with 省 ORG (省医疗保险事业中心, 省医保中心: the regex at the end), bare 医保中心 and 省直
+# nothing; 2020年11月底 / 9月底 → the month DATE (底 out) — doubtful; the OCR-garbled words nothing
+ORG	山东省医疗保险事业中心
+DOC	鲁医保中心发〔2020〕11号
+ORG	省医疗保险事业中心
+DATE	2020年11月
+ORG	山东省立医院
+ORG	山东大学齐鲁医院
+ORG	山东省千佛山医院
+ORG	山东省中医院
+ORG	山东大学第二医院
+ORG	山东省妇幼保健院
+ORG	济南市妇幼保健院
+ORG	济南圣玛利亚医院
+QUANT	8家
+DATE	2020年11月
+QUANT	8家
+QUANT	2700元
+QUANT	500元
+QUANT	3100元
+QUANT	5500元
+QUANT	700元
+QUANT	1200元
+QUANT	35周岁
+QUANT	600元
+QUANT	10周
+QUANT	700元
+QUANT	10周
+QUANT	2100元
+QUANT	2000元
+QUANT	1200元
+QUANT	1800元
+QUANT	98天
+QUANT	15天
+QUANT	1个
+QUANT	15天
+QUANT	60天
+QUANT	4个月
+QUANT	15天
+QUANT	4个月
+QUANT	42天
+QUANT	1年
+DOC	《省直生育定点医疗机构住院费用申报表》
+DOC	《省直生育定点医疗机构住院费用明细表》
+DATE	9月
+# 地纬 (the system's maker) ORG — doubtful; HIS nothing
+ORG	地纬
+ORG	地纬
+DATE	2020年11月
+ORG	山东省医疗保险事业中心
+DATE	2020年9月14日
+# an address LOC (as 民京路200号), the hall and its window nothing
+LOC	济南市历下区解放东路16号
+ORG	山东省医疗保障局
+TERM	“山东省省直社会保险个人网上服务系统”
+ORG	微信
+ORG	支付宝
+TERM	“鲁医保”
+TERM	“鲁医保”
+# the menu's 山东省本级 → 山东省; the unquoted platforms → the place inside (爱山东, 山东政务服务网) — doubtful
+LOC	山东省
+LOC	山东
+LOC	山东
+ORG	山东省医疗保险事业中心综合组
+DATE	2020年9月14日
+*ORG	省医保中心
+""",
 }
