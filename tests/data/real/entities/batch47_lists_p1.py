@@ -469,4 +469,138 @@ ORG	山东省医疗保险事业中心综合组
 DATE	2020年9月14日
 *ORG	省医保中心
 """,
+    "gw-cn-ccgo-scgo-livelihood-improvement-opinion-2025": r"""
+# the two issuers ORG each; the 人民日报 line as in the other 人民日报 pages (ORG without the marks); 党中央, 国务院 ORG;
+# 中央和地方, 中西部 nothing; 5年左右, 10年左右 → the years QUANT (左右 out)
+ORG	中共中央办公厅
+ORG	国务院办公厅
+DATE	2025年3月2日
+ORG	人民日报
+DATE	2025年06月10日
+ORG	党中央
+ORG	国务院
+TERM	“一城一策”
+QUANT	5年
+QUANT	1000所
+TERM	“微专业”
+TERM	“分布式检查、集中式诊断”
+TERM	“一老一小”
+TERM	“一老一小”
+TERM	“一老一小”
+QUANT	80%
+QUANT	10年
+QUANT	80%
+TERM	“爱心妈妈”
+TERM	“以老助老”
+ORG	党中央
+TERM	“一刀切”
+# the agency's dateline: 新华社 ORG, 北京 LOC, the day DATE
+ORG	新华社
+LOC	北京
+DATE	6月9日
+""",
+    "stats-fj-pingtan-2015-statistical-bulletin": r"""
+# the crawler's header as in the Pingtan notices; the title line's year and zone (batch 38's 2012 bulletin), the
+# breadcrumb's copy of the title nothing (as in the Pingtan work report, batch 47 held-out); the remaining years by
+# the regex below
+DATE	2015年
+LOC	平潭综合实验区
+DATE	2022-10-31
+ORG	平潭综合实验区统计局
+DATE	2022-10-31
+ORG	微信
+ORG	微博
+ORG	QQ空间
+# ratios nothing; 5865万贝壳紫菜: a bare 万 number (batch 38's 5555万), species nothing
+QUANT	5865万
+# roads, ports, works LOC (batch 38); a phase written after a name inside (澳前国家中心渔港（二期）); facilities
+# sharing one kind → the first by its name alone (平原官树下 + 天山110千伏变电站)
+LOC	福平铁路
+LOC	环岛公路(流水至平原段)
+LOC	坛东大道
+LOC	福平大道
+LOC	澳前疏港公路一期
+LOC	如意路
+LOC	麒麟路
+LOC	龙凤路
+LOC	万北路
+LOC	金井作业区
+LOC	东澳对台小额贸易码头
+LOC	马腿
+LOC	钱便澳
+LOC	石牌洋交通码头
+LOC	屿头田下
+LOC	坛西大道
+LOC	翠园南路
+LOC	翠园中路
+LOC	金井湾污水处理厂
+LOC	三松再生水厂
+LOC	岚城
+LOC	玉道污水处理站
+QUANT	11万伏
+LOC	荷花变
+LOC	竹屿
+LOC	官树下
+LOC	大澳
+QUANT	220kv
+LOC	桥锦头110kv变电站
+# 4G, 8M, 3G, 闽K nothing
+LOC	石碑洋景区
+LOC	台湾免税市场
+LOC	海坛古城
+LOC	台湾免税市场
+# 平潭首届创业8.16对接会 (an event) → 平潭 (regex); quoted names of institutes ORG without the marks (batch 20),
+# the quoted base, fund and cooperation project TERM with the marks — doubtful
+ORG	省科技厅
+ORG	省科技厅
+TERM	“海峡两岸青年创新创业基地”
+TERM	“平潭创业园孵化基金”
+ORG	福州大学平潭智能制造与智能控制技术研发中心
+ORG	集美大学平潭海洋科技产业研究院
+TERM	“海岛研究中心提升平潭海岛资源综合利用开发和生态环境保护技术合作”
+ORG	平潭产业创新联合研究院
+TERM	“海坛书香”
+TERM	“世界读书日”
+TERM	“农村广播村村响”
+QUANT	860皮公里
+# the relay's quoted name TERM with the marks — doubtful; events → the places inside
+TERM	“新竹-平潭”
+LOC	台湾海峡
+LOC	海坛海峡
+LOC	中国
+LOC	平潭垒球场馆
+# schools ORG, 新校区 out; the campus with its college one ORG — doubtful
+ORG	福建信息技术学院平潭校区
+ORG	福建师大平潭附中
+ORG	平潭一中
+ORG	平潭第二实验小学
+LOC	台湾
+QUANT	12年
+ORG	平潭一中
+ORG	华源国际
+# hospitals and companies ORG; 耳鼻喉科医院, 美容医院, 康复医院 (kinds) nothing; a clinic after its place → LOC + ORG
+ORG	平潭国德医疗科技有限公司
+ORG	福建双茂投资管理有限公司
+ORG	平潭口腔医院
+ORG	平潭国德
+ORG	区医院
+ORG	福建双茂投资有限公司
+LOC	台湾桃园县
+ORG	魔镜诊所
+ORG	区中医院
+LOC	流水镇新港东路
+LOC	台湾地区
+LOC	台湾
+TERM	“三品一械”
+LOC	平潭·台湾商品免税市场
+TERM	“爱心保险”
+TERM	“两非”
+ORG	平潭综合实验区统计局
+*DATE	(?<![_\d ])20(?:15|17)年[度末]?
+*LOC	平潭
+# 在岚, 入岚 → 岚
+*LOC	(?<=[在入])岚
+# counts with their units as in batch 38's bulletin (多 inside), with 倍, 所, 期, 名, 位, 分 added
+*QUANT	(?<![\d.:])\d+(?:\.\d+)?多?(?: ?[万亿])?多?\s?(?:个百分点|个千分点|千瓦时|吨公里|人公里|人/平方公里|平方米|平方公里|美元|元|%|％|‰|总吨|千瓦|千伏|英寸|公里|亩|吨|头|只|粒|个|艘|台|辆|户|部|项|人次|人|家|件|册|场次|处|张|例|份|起|倍|所|期|名|位|分)
+""",
 }
