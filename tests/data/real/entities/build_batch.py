@@ -160,6 +160,7 @@ GROUPS = {
     "42": lambda: [_p1(42, "issue-e42p1-s22")],
     "43": lambda: [_p1(43, "issue-e43p1-s22")],
     "46": lambda: [_p1(46, "issue-e46p1-s23")],
+    "48": lambda: [_p1(48, "issue-e48p1-s23")],
 }
 
 
