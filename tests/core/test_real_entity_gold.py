@@ -104,10 +104,10 @@ def test_pass2_edit_counts_tell_additions_removals_respans_and_retypes_apart():
 
 @pytest.mark.parametrize(
     "batch",
-    [str(n) for n in (*range(3, 44), 46)],
+    [str(n) for n in (*range(3, 44), 46, 48)],
 )
 def test_batch_entity_files_are_exactly_what_the_reading_lists_build(batch):
-    # batches 3 to 43 and 46 (44 and 45 on their own branches) are annotated document by document (batch 4:
+    # batches 3 to 43, 46 and 48 (44, 45 and 47 on their own branches) are annotated document by document (batch 4:
     # held-out by two passes, dev by two annotators on separate branches; batch 5: held-out by two passes, dev
     # lists beside them): only
     # documents with a reading list have a file, each its list plus the checking reader's edits
@@ -198,10 +198,11 @@ def test_batch6_lists_cover_all_twelve_documents_and_name_their_pass():
         ("42", "issue-e42p1-s22"),
         ("43", "issue-e43p1-s22"),
         ("46", "issue-e46p1-s23"),
+        ("48", "issue-e48p1-s23"),
     ],
 )
 def test_batch_lists_cover_all_twelve_documents_held_out_first_and_name_their_pass(batch, branch):
-    # batches 7 to 43 and 46 are each annotated by pass 1 (branch named) for all 12 documents in one group, the
+    # batches 7 to 43, 46 and 48 are each annotated by pass 1 (branch named) for all 12 documents in one group, the
     # four held-out ones first; a second pass's module (pass2_batchN.py) may only name documents pass 1
     # listed, and a file says "+ pass 2" exactly when that pass has read it
     builder = _batch_builder(batch)
