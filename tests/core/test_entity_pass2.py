@@ -1,10 +1,11 @@
-"""The second entity passes of batches 4 to 43 and 46: blind lists, strict agreement, and edits that follow it.
+"""The second entity passes of batches 4 to 43, 46 and 48: blind lists, strict agreement, and edits that follow it.
 
 The agreement figures in tests/data/real/entities/README-batch4-pass2.md, README-batch5-pass2.md,
-README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch43-pass2.md and README-batch46-pass2.md
+README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch43-pass2.md, README-batch46-pass2.md and
+README-batch48-pass2.md
 come from agree.py --batch N [--dev] (the counting lives in agreement.py; until session 11 each set had its
 own agree_batchN.py). For each set (batch 4 held-out, batch 5 held-out,
-batch 5 dev, batch 4 dev, and batches 6 to 43 and 46, all twelve documents each) these
+batch 5 dev, batch 4 dev, and batches 6 to 43, 46 and 48, all twelve documents each) these
 tests check that pass 2's blind lists (batch<N>_blind_p2.py, batch<N>_dev_blind_p2.py) cover exactly the set's documents
 and build without problems, that its pass-2 module reads only those documents, that the strict figure drops when a span
 moves or changes type (so a perfect figure is not built in), and that every span pass 2's edits put into the
@@ -178,6 +179,10 @@ SETS = {
     # batch 46 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
     # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e46p1-s23) has been run.
     "46": ("46", None, "46", "batch46_blind_p2", "pass2_batch46"),
+    # batch 48's second pass (branch issue-e48p2-s23) read all twelve documents blind, as batch 20's did, while
+    # batch 48 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
+    # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e48p1-s23) has been run.
+    "48": ("48", None, "48", "batch48_blind_p2", "pass2_batch48"),
 }
 # Documents whose blind list is empty because the text names no entity at all (batch 36's census bulletin
 # notes: definitions of industries and unit kinds, an unmarked heading, list marks); every other list has spans.
@@ -514,6 +519,12 @@ def test_pass2_reads_only_the_heldout_documents(batch):
             "press-tw-tainan-water-resources-dredging-funds-rebuttal-2026",
             ("ORG\t監察院", "LOC\t監察院"),
             ("DATE\t113年度", "DATE\t113年"),
+        ),
+        (
+            "48",
+            "press-mo-pj-fake-douyin-support-scam-alert-2026",
+            ("ORG\t司法警察局反詐騙協調中心", "LOC\t司法警察局反詐騙協調中心"),
+            ("DATE\t9月18日", "DATE\t9月"),
         ),
         (
             "6",

@@ -74,6 +74,7 @@ SETS = {
     "42": ("batch42_blind_p2", ("batch42_lists_p1",)),
     "43": ("batch43_blind_p2", ("batch43_lists_p1",)),
     "46": ("batch46_blind_p2", ("batch46_lists_p1",)),
+    "48": ("batch48_blind_p2", ("batch48_lists_p1",)),
 }
 
 
