@@ -13,6 +13,27 @@ from tests.core.entity_views import assert_found_in_order, of_type, same_in_ever
 
 
 @pytest.mark.parametrize(
+    "text, people",
+    [
+        # dev, report-tw-ly-interior-committee-referendum-act-2012: the chair gives the floor
+        (
+            "這個部分擺在這邊不妥，應該有更審慎的考慮。謝謝！\n\n陳其邁：請李委員俊俋發言。",
+            ["李", "俊俋"],
+        ),
+        ("陳其邁：請陳委員超明發言。", ["陳", "超明"]),
+    ],
+)
+def test_a_records_name_around_an_office(text, people):
+    assert_found_in_order(text, "PER", people)
+
+
+def test_a_verb_after_the_office_is_no_given_name():
+    # written: 表示 after 陳委員 is what the member did
+    text = "會議中，陳委員表示，應該有更審慎的考慮。"
+    assert "表示" not in of_type(text, "PER"), spans(text)
+
+
+@pytest.mark.parametrize(
     "text, dates",
     [
         # dev, press-tw-tainan-water-resources-dredging-funds-rebuttal-2026: a year's end and a
