@@ -83,3 +83,19 @@ def test_a_count_of_years_stays_a_quantity():
     assert not of_type(text, "DATE"), spans(text)
     # written: a bare number of years in numerals is no date without month and day
     assert not of_type("他在這裡工作了九十八年。", "DATE")
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "美國太空軍去（2022）年11月在夏威夷珍珠港的基地，首度在本土以外設立區域指揮中心",
+            "美國太空軍",
+        ),
+        # dev, news-cn-xwlb-riyadh-arrival-20221208
+        ("习近平乘坐的专机进入沙特领空后，沙特空军4架战机升空护航。", "沙特空军"),
+    ],
+)
+def test_a_countrys_armed_service(text, body):
+    assert body in of_type(text, "ORG"), spans(text)
+    same_in_every_view(text)
