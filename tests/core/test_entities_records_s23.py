@@ -99,3 +99,9 @@ def test_a_count_of_years_stays_a_quantity():
 def test_a_countrys_armed_service(text, body):
     assert body in of_type(text, "ORG"), spans(text)
     same_in_every_view(text)
+
+
+def test_the_mainland_before_a_venues_word_is_a_kind():
+    # dev, news-hk-hkcnews-co-location-bill-committee-long-title-2018
+    text = "「一個範圍」則指一個地方，不能夠代表設於不同樓層的內地口岸區。"
+    assert not any("口岸" in loc for loc in of_type(text, "LOC")), spans(text)
