@@ -114,7 +114,9 @@ _YEAR_TAIL = (
 )
 # 11月末, 2025年5月底, 7月中下旬; a month's middle, 中 where a clause or a list goes on (8月中，
 # 9月中另一個活動, 7月中及8月下旬), not a word's first character (3月中共中央).
-_MONTH_TAIL = r"(?:份|底|末|初|上中旬|中下旬|[上中下]旬|中(?=[，。；、,：:及和与至到另更将起前后）)\s]|$))"
+_MONTH_TAIL = (
+    r"(?:份|底|末|初|上中旬|中下旬|[上中下]旬|中(?=[，。；、,：:及和与至到另更将起前后）)\s]|$))"
+)
 _DATE_UNIT = (
     rf"(?:{_YEAR}年{_MONTH}{RANGE_SEP}{_MONTH}月份?"  # 2023年1-6月
     # Months or days sharing one year or month are one date: 2004年4月和9月, 12月18日、19日.
