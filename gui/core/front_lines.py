@@ -154,9 +154,11 @@ def addressees_end(text: str) -> int | None:
         return len(text) - 1
     colon = text.find("：", 0, _RUN_IN_NAMES)
     if colon < 0:
-        # (A half-width colon as some pages type it — 「市相关部门:根据…」 —, not a clock's 16:00.)
+        # (A half-width colon as some pages type it — 「市相关部门:根据…」, 「…部门(单位):2021年
+        # 1月7日8时，…」 —, not a clock's 16:00: a figure on both sides.)
         colon = text.find(":", 0, _RUN_IN_NAMES)
-        colon = -1 if text[colon + 1 : colon + 2].isdigit() else colon
+        clock = text[colon - 1 : colon].isdigit() and text[colon + 1 : colon + 2].isdigit()
+        colon = -1 if colon > 0 and clock else colon
     if colon < 0 or len(text) - colon - 1 < _RUN_IN_TEXT:
         return None
     if "。" not in text[colon:] and not text.endswith(("如下：", "如下:")):
@@ -168,8 +170,11 @@ def addressees_end(text: str) -> int | None:
     return colon if is_addressees(text[: colon + 1]) else None
 
 
-#: An administrative level's alternatives in brackets after a level (「市（州）」, 「县（市、区）」).
-_LEVEL_ALTERNATIVES = LazyPattern(r"(?<=[省市州县縣区區旗盟])[（(][省市州县縣区區旗盟、]{1,5}[)）]")
+#: An administrative level's alternatives in brackets after a level (「市（州）」, 「县（市、区）」), and
+#: the bodies 「有关部门（单位）」 addresses.
+_LEVEL_ALTERNATIVES = LazyPattern(
+    r"(?<=[省市州县縣区區旗盟])[（(][省市州县縣区區旗盟、]{1,5}[)）]|(?<=部门|部門)[（(](?:单位|單位)[)）]"
+)
 #: A 公文's first paragraph opens so after its 主送机关 (「现将…转发你们」, 「根据…」, 「为…」).
 _BODY_OPENING = ("现将", "現將", "根据", "根據", "为", "為", "按照", "经", "經", "近期", "近日")
 

@@ -45,6 +45,7 @@ from gui.core.head_lines import (
     banner_issuer,
     banner_lines,
     field_of,
+    past_code_lead,
 )
 from gui.core.head_rows import copy_key
 from gui.core.header_tail import (
@@ -99,6 +100,7 @@ def read_header(
         ln = head[number_at]
         m = DOC_NUMBER.search(ln.text)
         assert m is not None
+        m = past_code_lead(ln.text, m)  # (a banner on the number's line: 「…文件鲁扶贫组字…」)
         # (「中国人民银行公开市场业务公告［2026］第6号」: a 公告's title names its kind before the
         # bracketed year, no 机关代字: the number is the year and the serial.)
         kind = NOTICE_KIND.match(m[0])
