@@ -35,6 +35,11 @@ _ADOPTION = LazyPattern(
 )
 
 
+# A 公文's 成文日期 in brackets alone under its title, as a paper or a news agency prints a
+# central document (「中共中央 国务院关于实施乡村振兴战略的意见」 / 「（2018年1月2日）」).
+_DATE_NOTE = LazyPattern(rf"[（(]\s*(?P<date>{DATE_TEXT})\s*[）)]")
+
+
 def _note_over_two_lines(ln: HeadLine, below: HeadLine) -> HeadLine:
     """A bracketed 题注 that a page wrapped onto the next line (「（2022年1月9日三都水族自治县第
     十七届人民代表」 / 「大会第一次会议通过　…批准）」), read as one line over the line break; ``ln``
@@ -92,6 +97,11 @@ def read_front(
                         fields[name] = field_of(ln, m, name)
                 used.append(ln.index)
                 continue
+        dated = _DATE_NOTE.fullmatch(ln.text) if official and n == after else None
+        if dated is not None and "date" not in fields:
+            fields["date"] = field_of(ln, dated, "date")
+            used.append(ln.index)
+            continue
         occasion_line = OCCASION_LINE.fullmatch(ln.text) if "subtitle" not in fields else None
         if occasion_line is not None:
             end = occasion_line.start("speaker") if occasion_line["speaker"] else len(ln.text)

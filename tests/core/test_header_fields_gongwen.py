@@ -158,3 +158,30 @@ def test_a_heading_that_differs_from_the_line_over_the_number_stays_the_title():
     ]
     document = document_from_text("\n".join(head) + "\n")
     assert document.title == INTERPRETATION_HEAD[0]
+
+
+# (batch 42's central document as a paper prints it: its 成文日期 in brackets under the title)
+_CENTRAL_TITLE = "中共中央 国务院关于实施乡村振兴战略的意见"
+_CENTRAL_OPENING = (
+    "实施乡村振兴战略，是党的十九大作出的重大决策部署，是决胜全面建成小康社会、全面建设社会主义"
+    "现代化国家的重大历史任务，是新时代“三农”工作的总抓手。现就实施乡村振兴战略提出如下意见。"
+)
+
+
+def test_a_bracketed_date_under_a_gongwen_title_is_its_date_and_the_title_names_the_issuer():
+    text = f"{_CENTRAL_TITLE}\n（2018年1月2日）\n{_CENTRAL_OPENING}\n"
+    header = document_from_text(text).header
+    assert header.genre == "official"
+    assert header.fields["date"].text == "2018年1月2日"
+    assert header.fields["issuer"].text == "中共中央 国务院"
+    assert (
+        read_document(REAL / "gw-cn-central-rural-revitalization-opinions-2018-part.txt")
+        .header.fields["date"]
+        .text
+        == "2018年1月2日"
+    )
+
+
+def test_a_bracketed_date_under_a_headline_that_names_no_genre_is_no_gongwen_date():
+    text = f"实施乡村振兴战略\n（2018年1月2日）\n{_CENTRAL_OPENING}\n"
+    assert "date" not in document_from_text(text).header.fields
