@@ -39,6 +39,25 @@ _ADOPTION = LazyPattern(
 # central document (「中共中央 国务院关于实施乡村振兴战略的意见」 / 「（2018年1月2日）」).
 _DATE_NOTE = LazyPattern(rf"[（(]\s*(?P<date>{DATE_TEXT})\s*[）)]")
 
+#: A joint 解释's 题注: each body's adoption at its own meeting, listed with 、 (「2024年1月8日
+#: 最高人民法院审判委员会第1911次会议、2024年7月23日最高人民检察院第十四届检察委员会第三十四次会议通过」).
+_MEETING = rf"(?:{DATE_TEXT})\s*{HAN}{{2,40}}?第(?:{HAN}|\d){{1,6}}次(?:全体)?会议"
+_JOINT_ADOPTION = LazyPattern(rf"[（(]?\s*{_MEETING}(?:[、，,和及]\s*{_MEETING})+\s*通过\s*[）)]?")
+
+
+def read_joint_adoption(head: list[HeadLine], fields: dict, used: list[int]) -> None:
+    """The 成文日期 of a joint 解释 from its 题注 in the head, above or under the title: every
+    body's adoption date in reading order, joined by a space as joint issuers are."""
+    for ln in head:
+        if "会议" in ln.text and _JOINT_ADOPTION.fullmatch(ln.text) is not None:
+            dates = list(DATE.compiled.finditer(ln.text))
+            text = " ".join(m[0] for m in dates)
+            fields.setdefault(
+                "date", HeaderField(text, ln.start + dates[0].start(), ln.start + dates[-1].end())
+            )
+            used.append(ln.index)
+            return
+
 
 def _note_over_two_lines(ln: HeadLine, below: HeadLine) -> HeadLine:
     """A bracketed 题注 that a page wrapped onto the next line (「（2022年1月9日三都水族自治县第

@@ -26,7 +26,12 @@ from gui.core.copy_marks import copy_marks
 from gui.core.datelines import read_closing_byline, read_dateline, read_run_on_byline
 from gui.core.decision_form import read_fields as read_decision_fields
 from gui.core.document import DocumentHeader, Furniture, HeaderField, content_lines
-from gui.core.front_lines import is_act_deck, read_front, read_plain_addressees
+from gui.core.front_lines import (
+    is_act_deck,
+    read_front,
+    read_joint_adoption,
+    read_plain_addressees,
+)
 from gui.core.front_matter import (
     front_matter_around,
     front_matter_opens,
@@ -177,6 +182,8 @@ def read_header(
         head, _past_copy(head, after, title_at), fields, used, official_title or "number" in fields
     )
     noted = fields.get("issuer") if before is None else None  # (a 题注's or 令 line's body)
+    if "date" not in fields:
+        read_joint_adoption(head, fields, used)  # (a joint 解释's 题注, over the title or under)
     read_plain_addressees(head, after, fields)
     official = "number" in fields or "issuer" in fields
     attached = read_tail(text, lines[after:], fields, used, official, title_at, lines)
