@@ -192,9 +192,9 @@ def read_fields(lines: Sequence[Any], fields: dict[str, HeaderField]) -> None:
     ``text``: ``gui.core.header``'s lines). Fields already read are kept."""
     head = _pieces(lines[: 2 * HEADER_LINES])
     texts = [ln.text for ln in head]
-    _read_record(head, fields)
     start = header_start(texts)
     if start is None:
+        _read_record(head, fields)
         return
     end = header_end(texts)
     for i in range(start, (end if end is not None else start) + 1):
@@ -218,6 +218,9 @@ def read_fields(lines: Sequence[Any], fields: dict[str, HeaderField]) -> None:
             if bare[0] == "number" and above is not None and above[0] == "number":
                 _add_number(fields, ln, bare[1])
             _set(fields, bare[0], ln, bare[1], "value")
+    # (The letter's own header first: a gazette 令 carries a regulation whose history lines
+    # under its title are records too, 「民國81年1月24日（81）陸法字第0311號令發布」.)
+    _read_record(head, fields)
 
 
 #: A joint 令's other authority stands alone over the letterhead: a short line.

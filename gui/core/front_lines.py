@@ -35,6 +35,30 @@ _ADOPTION = LazyPattern(
 )
 
 
+# A 公文's 成文日期 in brackets alone under its title, as a paper or a news agency prints a
+# central document (「中共中央 国务院关于实施乡村振兴战略的意见」 / 「（2018年1月2日）」).
+_DATE_NOTE = LazyPattern(rf"[（(]\s*(?P<date>{DATE_TEXT})\s*[）)]")
+
+#: A joint 解释's 题注: each body's adoption at its own meeting, listed with 、 (「2024年1月8日
+#: 最高人民法院审判委员会第1911次会议、2024年7月23日最高人民检察院第十四届检察委员会第三十四次会议通过」).
+_MEETING = rf"(?:{DATE_TEXT})\s*{HAN}{{2,40}}?第(?:{HAN}|\d){{1,6}}次(?:全体)?会议"
+_JOINT_ADOPTION = LazyPattern(rf"[（(]?\s*{_MEETING}(?:[、，,和及]\s*{_MEETING})+\s*通过\s*[）)]?")
+
+
+def read_joint_adoption(head: list[HeadLine], fields: dict, used: list[int]) -> None:
+    """The 成文日期 of a joint 解释 from its 题注 in the head, above or under the title: every
+    body's adoption date in reading order, joined by a space as joint issuers are."""
+    for ln in head:
+        if "会议" in ln.text and _JOINT_ADOPTION.fullmatch(ln.text) is not None:
+            dates = list(DATE.compiled.finditer(ln.text))
+            text = " ".join(m[0] for m in dates)
+            fields.setdefault(
+                "date", HeaderField(text, ln.start + dates[0].start(), ln.start + dates[-1].end())
+            )
+            used.append(ln.index)
+            return
+
+
 def _note_over_two_lines(ln: HeadLine, below: HeadLine) -> HeadLine:
     """A bracketed 题注 that a page wrapped onto the next line (「（2022年1月9日三都水族自治县第
     十七届人民代表」 / 「大会第一次会议通过　…批准）」), read as one line over the line break; ``ln``
@@ -92,6 +116,11 @@ def read_front(
                         fields[name] = field_of(ln, m, name)
                 used.append(ln.index)
                 continue
+        dated = _DATE_NOTE.fullmatch(ln.text) if official and n == after else None
+        if dated is not None and "date" not in fields:
+            fields["date"] = field_of(ln, dated, "date")
+            used.append(ln.index)
+            continue
         occasion_line = OCCASION_LINE.fullmatch(ln.text) if "subtitle" not in fields else None
         if occasion_line is not None:
             end = occasion_line.start("speaker") if occasion_line["speaker"] else len(ln.text)
@@ -154,9 +183,11 @@ def addressees_end(text: str) -> int | None:
         return len(text) - 1
     colon = text.find("：", 0, _RUN_IN_NAMES)
     if colon < 0:
-        # (A half-width colon as some pages type it — 「市相关部门:根据…」 —, not a clock's 16:00.)
+        # (A half-width colon as some pages type it — 「市相关部门:根据…」, 「…部门(单位):2021年
+        # 1月7日8时，…」 —, not a clock's 16:00: a figure on both sides.)
         colon = text.find(":", 0, _RUN_IN_NAMES)
-        colon = -1 if text[colon + 1 : colon + 2].isdigit() else colon
+        clock = text[colon - 1 : colon].isdigit() and text[colon + 1 : colon + 2].isdigit()
+        colon = -1 if colon > 0 and clock else colon
     if colon < 0 or len(text) - colon - 1 < _RUN_IN_TEXT:
         return None
     if "。" not in text[colon:] and not text.endswith(("如下：", "如下:")):
@@ -168,8 +199,11 @@ def addressees_end(text: str) -> int | None:
     return colon if is_addressees(text[: colon + 1]) else None
 
 
-#: An administrative level's alternatives in brackets after a level (「市（州）」, 「县（市、区）」).
-_LEVEL_ALTERNATIVES = LazyPattern(r"(?<=[省市州县縣区區旗盟])[（(][省市州县縣区區旗盟、]{1,5}[)）]")
+#: An administrative level's alternatives in brackets after a level (「市（州）」, 「县（市、区）」), and
+#: the bodies 「有关部门（单位）」 addresses.
+_LEVEL_ALTERNATIVES = LazyPattern(
+    r"(?<=[省市州县縣区區旗盟])[（(][省市州县縣区區旗盟、]{1,5}[)）]|(?<=部门|部門)[（(](?:单位|單位)[)）]"
+)
 #: A 公文's first paragraph opens so after its 主送机关 (「现将…转发你们」, 「根据…」, 「为…」).
 _BODY_OPENING = ("现将", "現將", "根据", "根據", "为", "為", "按照", "经", "經", "近期", "近日")
 

@@ -18,6 +18,10 @@ _CODE_MAX = 12
 #: 发文字号: the issuer's short code, the year in 〔〕 (or look-alike brackets) and the number.
 DOC_NUMBER = LazyPattern(rf"{HAN}{{1,{_CODE_MAX}}}\s*{_NUMBER_TAIL}")
 _TAIL = LazyPattern(_NUMBER_TAIL)
+#: What stands before a 文号's code in a head run into one line (its line breaks lost): the 版头's
+#: 「…文件」 (GB/T 9704-2012 7.2.2), or a telegram's class 「特急·明电」 over its 文号 (a code may
+#: end in 明电 itself, 「鲁政办发明电」: a 明电 counts as the lead only with a code after it).
+_CODE_LEAD = LazyPattern(r".*文\s*件|.*?明电(?=\S{2})")
 
 
 def doc_numbers(text: str) -> Iterator[re.Match[str]]:
@@ -42,6 +46,15 @@ def doc_numbers(text: str) -> Iterator[re.Match[str]]:
         if m is not None:
             yield m
             pos = m.end()
+
+
+def past_code_lead(text: str, m: re.Match[str]) -> re.Match[str]:
+    """The 文号 ``m`` found in ``text`` without the 版头 or telegram class a head run into one
+    line puts before its code (「…领导组文件鲁扶贫组字〔2021〕1号」 → 「鲁扶贫组字〔2021〕1号」)."""
+    lead = _CODE_LEAD.compiled.match(m[0])
+    if lead is None:
+        return m
+    return DOC_NUMBER.compiled.match(text, m.start() + lead.end(), m.end()) or m
 
 
 # (a year in Chinese numerals may be typed with the figure 0 for 〇: 「二00五年六月十六日」)

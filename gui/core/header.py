@@ -26,7 +26,12 @@ from gui.core.copy_marks import copy_marks
 from gui.core.datelines import read_closing_byline, read_dateline, read_run_on_byline
 from gui.core.decision_form import read_fields as read_decision_fields
 from gui.core.document import DocumentHeader, Furniture, HeaderField, content_lines
-from gui.core.front_lines import is_act_deck, read_front, read_plain_addressees
+from gui.core.front_lines import (
+    is_act_deck,
+    read_front,
+    read_joint_adoption,
+    read_plain_addressees,
+)
 from gui.core.front_matter import (
     front_matter_around,
     front_matter_opens,
@@ -45,6 +50,7 @@ from gui.core.head_lines import (
     banner_issuer,
     banner_lines,
     field_of,
+    past_code_lead,
 )
 from gui.core.head_rows import copy_key
 from gui.core.header_tail import (
@@ -99,6 +105,7 @@ def read_header(
         ln = head[number_at]
         m = DOC_NUMBER.search(ln.text)
         assert m is not None
+        m = past_code_lead(ln.text, m)  # (a banner on the number's line: 「…文件鲁扶贫组字…」)
         # (「中国人民银行公开市场业务公告［2026］第6号」: a 公告's title names its kind before the
         # bracketed year, no 机关代字: the number is the year and the serial.)
         kind = NOTICE_KIND.match(m[0])
@@ -175,6 +182,8 @@ def read_header(
         head, _past_copy(head, after, title_at), fields, used, official_title or "number" in fields
     )
     noted = fields.get("issuer") if before is None else None  # (a 题注's or 令 line's body)
+    if "date" not in fields:
+        read_joint_adoption(head, fields, used)  # (a joint 解释's 题注, over the title or under)
     read_plain_addressees(head, after, fields)
     official = "number" in fields or "issuer" in fields
     attached = read_tail(text, lines[after:], fields, used, official, title_at, lines)

@@ -18,8 +18,11 @@ from gui.core.head_lines import (
     DOC_NUMBER,
     GENRE_WORDS,
     TITLE_END,
+    TITLE_ISSUER,
     HeadLine,
     doc_numbers,
+    field_of,
+    past_code_lead,
 )
 from gui.core.header_titles import is_number_line
 from gui.core.patterns import ORG_END, LazyPattern
@@ -34,7 +37,10 @@ _OPENS = ("关于", "關於")
 
 
 def _body(text: str) -> bool:
-    return _BODY.fullmatch(text) is not None and ORG_END.search(text) is not None
+    # (A 领导小组 issues 公文 too: 「山东省扶贫开发领导小组」.)
+    return _BODY.fullmatch(text) is not None and (
+        ORG_END.search(text) is not None or text.endswith("小组")
+    )
 
 
 def _title_end(text: str, run_on: bool) -> int | None:
@@ -59,28 +65,36 @@ def read_run_on_head(head: list[HeadLine], fields: dict) -> HeaderField | None:
     Run into one line, the head's title in full is returned: the issuer's name and the title
     that follows it (GB/T 9704-2012 7.3.1: 发文机关名称 + 事由 + 文种), spanning both."""
     for i, ln in enumerate(head):
-        for m in doc_numbers(ln.text):
+        for found in doc_numbers(ln.text):
+            m = past_code_lead(ln.text, found)
             # The body's name is at most 40 characters: 「关于」 is looked for in those and the
             # two after, not in the rest of the line (a copy and a scan per 文号 found: half a
             # second on a 10 MB report run into one line).
             window = ln.text[m.end() : m.end() + _BODY_MAX + len(_OPENS[0])]
             opens = min((window.find(w) for w in _OPENS if w in window), default=-1)
-            if opens < 0 or not _body(window[:opens]):
+            # (No body's name holds 号: what stands before the last one is a field of the head
+            # run in, a telegram's 机要 number left blank, 「鲁机发号」.)
+            named = window.rfind("号", 0, max(opens, 0)) + 1
+            if opens < 0 or not _body(window[named:opens]):
                 continue
             rest = ln.text[m.end() :]
             end = _title_end(rest[opens:], run_on=True)
             if end is None:
                 continue
             at = ln.start + m.end()
-            fields.setdefault("issuer", HeaderField(rest[:opens], at, at + opens))
+            # (The 文号 the run opens with is the document's: its body and title follow it.)
+            fields.setdefault("number", HeaderField(m[0], ln.start + m.start(), at))
+            issuer = fields.setdefault(
+                "issuer", HeaderField(rest[named:opens], at + named, at + opens)
+            )
             after = rest[opens + end :]
             names = addressees_end(after) if after.strip() else None
             if names is not None and "addressees" not in fields:
                 start = at + opens + end
                 fields["addressees"] = HeaderField(after[:names], start, start + names)
             if "date" not in fields:
-                _read_run_on_date(ln, m.end() + opens + end, fields)
-            return HeaderField(rest[: opens + end], at, at + opens + end)
+                _read_run_on_date(ln, m.end() + opens + end, fields, issuer.text)
+            return HeaderField(rest[named : opens + end], at + named, at + opens + end)
         if i + 2 < len(head) and is_number_line(ln.text):
             body, title = head[i + 1], head[i + 2]
             if body.index != ln.index + 1 or title.index != body.index + 1:
@@ -145,6 +159,14 @@ def read_spaced_head_run(head: list[HeadLine], fields: dict) -> None:
             fields["number"] = HeaderField(number[0], ln.start + number.start(), ln.start + at)
             if "addressees" not in fields:
                 fields["addressees"] = HeaderField(after[:names], start, start + names)
+            # (The title names its issuer, 「国务院关于…」; the 署名 and 成文日期 close the 正文 on
+            # the same line: 「…请认真贯彻执行。 国务院 2026年5月30日 （本文有删减）」.)
+            named = TITLE_ISSUER.match(before)
+            if named is not None and "issuer" not in fields:
+                fields["issuer"] = field_of(ln, named, "issuer")
+            if "date" not in fields:
+                issuer = fields["issuer"].text if "issuer" in fields else ""
+                _read_run_on_date(ln, start + names - ln.start, fields, issuer)
             return
 
 
@@ -152,13 +174,16 @@ def read_spaced_head_run(head: list[HeadLine], fields: dict) -> None:
 _SENTENCE_GOES_ON = "，,、。；;：:起前后後以至到止的及和与與"
 
 
-def _read_run_on_date(ln: HeadLine, after: int, fields: dict) -> None:
+def _read_run_on_date(ln: HeadLine, after: int, fields: dict, issuer: str = "") -> None:
     """The 成文日期 of a run-on head's 公文: the first date after the title that stands right
-    after a sentence's end (the 正文 closes, the date follows it) and opens no sentence —
-    the issued document's title or nothing runs on after it (「…认真贯彻执行。2025年9月18日上海市
+    after a sentence's end (the 正文 closes, the date follows it) or after the 发文机关署名
+    (the ``issuer`` as the head names it: 「…确保黄河防凌安全。山东省人民政府办公厅2021年1月8日」,
+    「…2.报名回执山东省扶贫开发领导小组2021年1月13日」) and opens no sentence — the issued
+    document's title or nothing runs on after it (「…认真贯彻执行。2025年9月18日上海市
     城市体检促进城市更新的工作指引为深入…」)."""
     for m in DATE.compiled.finditer(ln.text, after):
-        if ln.text[m.start() - 1 : m.start()] != "。":
+        before = ln.text[max(after, m.start() - len(issuer) - 2) : m.start()].rstrip()
+        if not before.endswith("。") and not (issuer and before.endswith(issuer)):
             continue
         goes_on = ln.text[m.end() : m.end() + 1]
         if goes_on and goes_on in _SENTENCE_GOES_ON:

@@ -221,3 +221,33 @@ def test_a_summary_in_numbered_fields_heads_its_parts_with_them():
         (1, "六、繳款方式："),
         (1, "七、注意事項："),
     ]
+
+
+# gw-tw-mac-councillor-appointment-rules-amendment-2005.txt (batch 35): a gazette 令 whose
+# regulation prints its history under its title — records of earlier orders (沿革).
+_ORDER_WITH_HISTORY = (
+    "行政院大陸委員會令：修正「行政院大陸委員會顧問遴聘辦法」",
+    "行政院大陸委員會令",
+    "中華民國94年1月3日",
+    "陸人字第0930022638號",
+    "修正「行政院大陸委員會顧問遴聘辦法」。",
+    "附「行政院大陸委員會顧問遴聘辦法」一份。",
+    "主任委員　吳釗燮",
+    "行政院大陸委員會顧問遴聘辦法",
+    "民國81年1月24日（81）陸法字第0311號令發布",
+    "民國94年1月3日陸人字第0930022638號令修正發布",
+    "第　一　條",
+    "本辦法依行政院大陸委員會組織條例第十九條規定訂定之。",
+)
+
+
+def test_an_orders_own_date_and_number_win_over_the_history_of_what_it_carries():
+    fields = document_from_text("\n".join(_ORDER_WITH_HISTORY) + "\n").header.fields
+    assert fields["issuer"].text == "行政院大陸委員會"
+    assert fields["date"].text == "中華民國94年1月3日"
+    assert fields["number"].text == "陸人字第0930022638號"
+    # Without the letterhead's fields, the first record line still gives date and number.
+    bare = _ORDER_WITH_HISTORY[7:]
+    fields = document_from_text("\n".join(bare) + "\n").header.fields
+    assert fields["date"].text == "民國81年1月24日"
+    assert fields["number"].text == "（81）陸法字第0311號"

@@ -158,3 +158,71 @@ def test_a_heading_that_differs_from_the_line_over_the_number_stays_the_title():
     ]
     document = document_from_text("\n".join(head) + "\n")
     assert document.title == INTERPRETATION_HEAD[0]
+
+
+# (batch 42's central document as a paper prints it: its 成文日期 in brackets under the title)
+_CENTRAL_TITLE = "中共中央 国务院关于实施乡村振兴战略的意见"
+_CENTRAL_OPENING = (
+    "实施乡村振兴战略，是党的十九大作出的重大决策部署，是决胜全面建成小康社会、全面建设社会主义"
+    "现代化国家的重大历史任务，是新时代“三农”工作的总抓手。现就实施乡村振兴战略提出如下意见。"
+)
+
+
+def test_a_bracketed_date_under_a_gongwen_title_is_its_date_and_the_title_names_the_issuer():
+    text = f"{_CENTRAL_TITLE}\n（2018年1月2日）\n{_CENTRAL_OPENING}\n"
+    header = document_from_text(text).header
+    assert header.genre == "official"
+    assert header.fields["date"].text == "2018年1月2日"
+    assert header.fields["issuer"].text == "中共中央 国务院"
+    assert (
+        read_document(REAL / "gw-cn-central-rural-revitalization-opinions-2018-part.txt")
+        .header.fields["date"]
+        .text
+        == "2018年1月2日"
+    )
+
+
+def test_a_bracketed_date_under_a_headline_that_names_no_genre_is_no_gongwen_date():
+    text = f"实施乡村振兴战略\n（2018年1月2日）\n{_CENTRAL_OPENING}\n"
+    assert "date" not in document_from_text(text).header.fields
+
+
+# (batch 30's joint 解释 as LawRefBook prints it: the 题注 over the document's own title copy)
+_JOINT_HEAD = (
+    "最高人民法院、最高人民检察院关于办理拒不执行判决、裁定刑事案件适用法律若干问题的解释",
+    "2024年1月8日 最高人民法院审判委员会第1911次会议、2024年7月23日最高人民检察院第十四届检察委员会"
+    "第三十四次会议通过",
+    "2024年12月1日 施行",
+    "最高人民法院 最高人民检察院 关于办理拒不执行判决、裁定刑事案件 适用法律若干问题的解释",
+    "法释〔2024〕13号",
+    "为依法惩治拒不执行判决、裁定犯罪，确保人民法院判决、裁定依法执行，切实维护当事人合法权益。",
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "dates"),
+    [
+        ("gw-cn-spc-spp-refusal-to-execute-interpretation-2024.md", "2024年1月8日 2024年7月23日"),
+        ("gw-cn-spc-spp-police-assault-interpretation-2025.md", "2024年11月4日 2024年6月27日"),
+    ],
+)
+def test_a_joint_interpretations_note_gives_every_adoption_date(name: str, dates: str):
+    document = read_document(REAL / name)
+    date = document.header.fields["date"]
+    assert date.text == dates  # (in reading order, as joint issuers are joined)
+    first, last = dates.split()
+    assert document.text[date.start : date.end].startswith(first)
+    assert document.text[date.start : date.end].endswith(last)
+
+
+def test_only_a_note_of_several_adoptions_is_read_so():
+    head = list(_JOINT_HEAD)
+    assert document_from_text("\n".join(head) + "\n").header.fields["date"].text == (
+        "2024年1月8日 2024年7月23日"
+    )
+    # One body's adoption alone over the title copy is no joint note (its 题注 under a title is
+    # read as before); a sentence citing the meetings is none either.
+    head[1] = "2024年1月8日 最高人民法院审判委员会第1911次会议通过"
+    assert "date" not in document_from_text("\n".join(head) + "\n").header.fields
+    head[1] = "该解释经2024年1月8日最高人民法院审判委员会第1911次会议、2024年7月23日会议讨论通过。"
+    assert "date" not in document_from_text("\n".join(head) + "\n").header.fields
