@@ -1,10 +1,10 @@
-"""The second entity passes of batches 4 to 46: blind lists, strict agreement, and edits that follow it.
+"""The second entity passes of batches 4 to 48: blind lists, strict agreement, and edits that follow it.
 
 The agreement figures in tests/data/real/entities/README-batch4-pass2.md, README-batch5-pass2.md,
-README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch46-pass2.md
+README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch48-pass2.md
 come from agree.py --batch N [--dev] (the counting lives in agreement.py; until session 11 each set had its
 own agree_batchN.py). For each set (batch 4 held-out, batch 5 held-out,
-batch 5 dev, batch 4 dev, and batches 6 to 46, all the documents of each: twelve, eight in batch 44) these
+batch 5 dev, batch 4 dev, and batches 6 to 48, all the documents of each: twelve, eight in batch 44, nine in batch 47) these
 tests check that pass 2's blind lists (batch<N>_blind_p2.py, batch<N>_dev_blind_p2.py) cover exactly the set's documents
 and build without problems, that its pass-2 module reads only those documents, that the strict figure drops when a span
 moves or changes type (so a perfect figure is not built in), and that every span pass 2's edits put into the
@@ -186,6 +186,14 @@ SETS = {
     # batch 46 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
     # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e46p1-s23) has been run.
     "46": ("46", None, "46", "batch46_blind_p2", "pass2_batch46"),
+    # batch 47's second pass (branch issue-e47p2-s23) read all nine documents blind, as batch 20's did, while
+    # batch 47 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
+    # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e47p1-s23) has been run.
+    "47": ("47", None, "47", "batch47_blind_p2", "pass2_batch47"),
+    # batch 48's second pass (branch issue-e48p2-s23) read all twelve documents blind, as batch 20's did, while
+    # batch 48 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
+    # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e48p1-s23) has been run.
+    "48": ("48", None, "48", "batch48_blind_p2", "pass2_batch48"),
 }
 # Documents whose blind list is empty because the text names no entity at all (batch 36's census bulletin
 # notes: definitions of industries and unit kinds, an unmarked heading, list marks); every other list has spans.
@@ -534,6 +542,18 @@ def test_pass2_reads_only_the_heldout_documents(batch):
             "press-tw-tainan-water-resources-dredging-funds-rebuttal-2026",
             ("ORG\t監察院", "LOC\t監察院"),
             ("DATE\t113年度", "DATE\t113年"),
+        ),
+        (
+            "47",
+            "news-cn-most-vice-minister-meets-french-ai-envoy-2024",
+            ("PER\t习近平", "ORG\t习近平"),
+            ("DATE\t2024年11月26日", "DATE\t2024年11月"),
+        ),
+        (
+            "48",
+            "press-mo-pj-fake-douyin-support-scam-alert-2026",
+            ("ORG\t司法警察局反詐騙協調中心", "LOC\t司法警察局反詐騙協調中心"),
+            ("DATE\t9月18日", "DATE\t9月"),
         ),
         (
             "6",

@@ -75,6 +75,8 @@ def test_split_holds_out_a_third_by_kind():
         "44": 8,
         "45": 12,
         "46": 12,
+        "47": 9,
+        "48": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -123,6 +125,8 @@ def test_split_holds_out_a_third_by_kind():
         "44": 2,
         "45": 4,
         "46": 4,
+        "47": 3,
+        "48": 4,
     }
 
 

@@ -17,9 +17,10 @@ Span = tuple[int, int, str]
 # A foreign country before one of its national bodies is part of the body's name (瑞士外交部,
 # 俄罗斯外交部, 美国中央司令部, 巴西国家旅行社协会, 美国商会, 黎巴嫩真主党): the country's ministry,
 # command, government, national association or party (a university is not: 美国 + 哈佛大学),
-# and a chamber of its legislature with the chamber's committees (美国众议院外交委员会).
+# a chamber of its legislature with the chamber's committees (美国众议院外交委员会), and a service
+# of its armed forces (沙特空军, 美國太空軍).
 _NATIONAL_BODY = re.compile(
-    "(?:..?部|央行|中央银行|国家.+|国务院|国会|议会|政府|内阁|中央.+|全国人大.*|.*司令部|.+协会|.+商会|.+联合会|.+党"
+    "(?:(?:太空|空|海|陆)军|..?部|央行|中央银行|国家.+|国务院|国会|议会|政府|内阁|中央.+|全国人大.*|.*司令部|.+协会|.+商会|.+联合会|.+党"
     "|(?:参议院|众议院|上议院|下议院|联邦议院|联邦参议院|国民议会|国家杜马).*)"
 )
 

@@ -15,7 +15,7 @@ from gui.core.entities.lexicon import is_cjk
 from gui.core.entities.names import Candidate
 from gui.core.entities.people import CLAUSE_START
 from gui.core.entities.person_forms import dotted_neighbour
-from gui.core.entities.speaker_turns import speaker_turns
+from gui.core.entities.speaker_turns import office_names, speaker_turns
 from gui.core.entities.titled_names import after_title
 
 
@@ -156,6 +156,7 @@ def marked_people(masked: str, gaz: Gazetteer) -> list[Candidate]:
     out += commemorated(masked, gaz) if "诞辰" in masked or "逝世" in masked else []
     out += contacts(masked, gaz) if "电话" in masked else []
     out += speaker_turns(masked, gaz) if "\n" in masked else []
+    out += office_names(masked, gaz)
     for m in _PSEUDONYM.finditer(masked):
         s = m.start()
         for k in (3, 2):

@@ -112,7 +112,11 @@ _PERIOD = (
 _YEAR_TAIL = (
     rf"(?:度|年[末底初中]|末|底|初|尾(?!牙)|{_PERIOD})?"  # 年中, Hong Kong 2016年尾; not 尾牙
 )
-_MONTH_TAIL = r"(?:份|底|末|初|上中旬|中下旬|[上中下]旬)"  # 11月末, 2025年5月底, 7月中下旬
+# 11月末, 2025年5月底, 7月中下旬; a month's middle, 中 where a clause or a list goes on (8月中，
+# 9月中另一個活動, 7月中及8月下旬), not a word's first character (3月中共中央).
+_MONTH_TAIL = (
+    r"(?:份|底|末|初|上中旬|中下旬|[上中下]旬|中(?=[，。；、,：:及和与至到另更将起前后）)\s]|$))"
+)
 _DATE_UNIT = (
     rf"(?:{_YEAR}年{_MONTH}{RANGE_SEP}{_MONTH}月份?"  # 2023年1-6月
     # Months or days sharing one year or month are one date: 2004年4月和9月, 12月18日、19日.
@@ -120,12 +124,19 @@ _DATE_UNIT = (
     rf"|{_YEAR} ?年(?:{_MONTH} ?月(?:{_MONTH_TAIL}|{_DAY}日(?:、{_DAY}日)*)?|{_YEAR_TAIL})"
     # Taiwan's Minguo calendar: 民国113年, 113年2月28日 (a bare three-digit year needs its month
     # here; see _roc_years for documents that date by it).
-    rf"|(?:民国\d{{1,3}}|1[01]\d)年(?:{_MONTH}月(?:{_MONTH_TAIL}|{_DAY}日(?:、{_DAY}日)*)?|度|年[中末底初])"
+    # A Minguo year's end or start is written on the year (114年底, 113年初) as 2021年末 is.
+    rf"|(?:民国\d{{1,3}}|1[01]\d)年(?:{_MONTH}月(?:{_MONTH_TAIL}|{_DAY}日(?:、{_DAY}日)*)?|度|[底末初]|年[中末底初])"
     # A two-digit Minguo year (民国40-99, 1951-2010) with its month and day: 96年1月2日, 99年6月3日.
     rf"|[4-9]\d年{_MONTH}月{_DAY}日"
     rf"|民国\d{{1,3}}年"
     rf"|民国[{_CN_DIGIT}十百]{{1,5}}年(?:{_CN_MONTH}月(?:{_CN_DAY}日)?)?"  # 中华民国九十六年一月二日
+    # Taiwan's orders and regulations write the Minguo date in numerals without 民国: 九十八年六月
+    # 一日, 一百零二年三月五日; whole only, with its month and day (九十八年 alone may count years).
+    rf"|(?:[二三四五六七八九]十[一二三四五六七八九]?|一百(?:零[一二三四五六七八九]|一?十[一二三四五六七八九]?)?)"
+    rf"年{_CN_MONTH}月{_CN_DAY}日"
     rf"|(?:民国)?1[01]\d学年度"  # 115学年度: a Minguo school year
+    # Days of one month in a range share its 月 and 日 (5月13至14日; 下月8至9日 after a month word).
+    rf"|{_MONTH} ?月{_DAY}{RANGE_SEP}{_DAY}日|(?<=[本下上同次当]月){_DAY}{RANGE_SEP}{_DAY}日"
     rf"|{_MONTH} ?月(?:{_MONTH_TAIL}|{_DAY}(?:、{_DAY})*日(?:、{_DAY}日)*)?"
     rf"|{_DAY}(?:、{_DAY})+日"  # 18、25、26日: a list of days of one month
     rf"|{_DAY}日"
@@ -168,10 +179,11 @@ _NOT_PERIOD = frozenset("统一 唯一 同一 万一 单一 逐一 专一 整一
 # ("today, the 28th"; also with ASCII brackets or a stray space, 今(9)日, 今（31 ）日, and for the
 # year, 今(115)年5月, 今（2021）年初), a bare year before a word (2024人权新闻奖, 2024谢年饭).
 _OTHER_DATE = re.compile(
-    r"(?=[\d今昨明])"  # (the first characters named ahead: re skips to them)
+    r"(?=[\d今昨明去])"  # (the first characters named ahead: re skips to them)
     r"(?:\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?:19|20)\d{2}"
     r"|[今昨明][（(] ?\d{1,2} ?[）)]日"
-    rf"|今[（(] ?(?:1[01]\d|{_YEAR}) ?[）)]年(?:{_MONTH}月(?:{_DAY}日)?|{_YEAR_TAIL})"
+    # last and next year too, their January written 元月 (去（2022）年11月, 明(105)年元月底)
+    rf"|[今去明][（(] ?(?:1[01]\d|{_YEAR}) ?[）)]年(?:(?:{_MONTH}|元)月(?:{_MONTH_TAIL}|{_DAY}日)?|{_YEAR_TAIL})"
     # (not after 电: 致电1999 is a phone number)
     r"|(?<!电)[12]\d{3}(?=[\u4e00-\u9fff“「])(?<=(?:19|20)\d\d)(?![\d年]))"  # 2026“澳门·横琴艺墟”
 )
@@ -180,10 +192,11 @@ _NOT_BEFORE_YEAR = frozenset("0123456789.-/") | frozenset(
 )
 
 
-# A document that dates by the Minguo calendar (113年2月28日) writes its bare years the same way:
+# A document that dates by the Minguo calendar (113年2月28日, 114年底) writes its bare years the same way:
 # 108年, 100年至108年 are years there (and 成立105年 elsewhere a duration). A bare year counts
 # only near the years of the document's full dates, so a count of years stays a quantity.
-_ROC_FULL = re.compile(rf"(?=1)(?<![\d.])(1[01]\d)年{_MONTH}月")
+# A year's end, start or fiscal year (114年底, 113年度) dates as surely as its months do.
+_ROC_FULL = re.compile(rf"(?=1)(?<![\d.])(1[01]\d)年(?:{_MONTH}月|[底末初]|度)")
 _ROC_BARE = re.compile(rf"(?=1)(?<![\d.,])(1[01]\d)年(?:{RANGE_SEP}(1[01]\d)年|度)?(?![\d代级])")
 _ROC_WINDOW = 15
 # Counts of years look the same: 共113年历史, 成立105年以来, 历时108年之久.
@@ -212,7 +225,7 @@ def dates(pivot: str) -> list[Span]:
     spans = [
         (m.start(), m.end(), "DATE")
         for m in _OTHER_DATE.finditer(pivot)
-        if pivot[m.start() - 1 : m.start()] not in _NOT_BEFORE_YEAR or m.group()[0] == "今"
+        if pivot[m.start() - 1 : m.start()] not in _NOT_BEFORE_YEAR or m.group()[0] in "今去明"
     ]
     for m in _DATE.finditer(pivot):
         start, end = m.span()

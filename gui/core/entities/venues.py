@@ -190,6 +190,8 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
             continue
         if "最" in part:
             continue  # 亚洲最大专业货运机场: a superlative describes, it does not name
+        if part.endswith("内地"):
+            continue  # 内地口岸, 内地机场: Hong Kong's "a Mainland port", a kind, no venue named
         visited = 0 if names.starts_with_place(part, gaz) else visited_place(part, gaz)
         if not visited and suffix.endswith(_STRONG_VENUE) and suffix not in _SITES:
             visited = _used_place(part, gaz)

@@ -81,6 +81,8 @@ GOLD_BATCHES = {
     "44",
     "45",
     "46",
+    "47",
+    "48",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")

@@ -50,7 +50,9 @@ and batch 42 (12 more, seed 2026120542, the same date; built beside batch 43)
 and batch 43 (12 more, seed 2026120543, the same date; built beside batch 42)
 and batch 44 (8 more, seed 2026120544, 2026-12-06; built beside batches 45 and 46)
 and batch 45 (12 more, seed 2026120545, session 23's date; built beside batches 44 and 46)
-and batch 46 (12 more, seed 2026120546, session 23's date; built beside batches 44 and 45).
+and batch 46 (12 more, seed 2026120546, session 23's date; built beside batches 44 and 45)
+and batch 47 (9 more, seed 2026120647, session 23's date; built beside batch 48)
+and batch 48 (12 more, seed 2026120648, 2026-12-06; built beside batch 47).
 """
 
 import random
@@ -101,6 +103,8 @@ SEED_BATCH43 = 2026120543
 SEED_BATCH44 = 2026120544
 SEED_BATCH45 = 2026120545
 SEED_BATCH46 = 2026120546
+SEED_BATCH47 = 2026120647
+SEED_BATCH48 = 2026120648
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -907,6 +911,38 @@ DOCS_BATCH46 = {
     "press-tw-vice-president-hsinchu-air-force-visit-2026.txt": "press-tw",
 }
 
+# Batch 47 (session 23, built beside batch 48): mainland documents of the reader's genres written
+# from the library's read_file text (MANIFEST.md "Batch 47").
+DOCS_BATCH47 = {
+    "gw-cn-ccgo-scgo-livelihood-improvement-opinion-2025.md": "gongwen",
+    "gw-fj-pingtan-affordable-housing-joint-review-notice-2015.txt": "gongwen",
+    "gw-sd-medical-insurance-center-maternity-settlement-notice-2020.txt": "gongwen",
+    "news-cn-most-harbin-aerospace-ai-capability-list-2026.txt": "news-cn",
+    "news-cn-most-vice-minister-meets-french-ai-envoy-2024.txt": "news-cn",
+    "news-cn-rmrb-jiangsu-proof-of-concept-centres-2025.md": "news-cn",
+    "news-cn-rmrb-shanxi-major-projects-year-2025.md": "news-cn",
+    "stats-fj-pingtan-2015-statistical-bulletin.txt": "stats",
+    "wr-fj-pingtan-2023-work-report-review-part.txt": "work-report",
+}
+
+
+# Batch 48 (session 23, built beside batch 47): written from the library's read_file text
+# (MANIFEST.md "Batch 48").
+DOCS_BATCH48 = {
+    "gw-tw-cec-changhua-councillor-replacement-notice-2011.txt": "gongwen-tw",
+    "gw-tw-ey-921-recovery-commission-rules-repeal-order-2011.txt": "gongwen-tw",
+    "gw-tw-moi-ancestral-estate-membership-waiver-order-2011.txt": "gongwen-tw",
+    "news-hk-hkcnews-meng-wanzhou-hksar-passports-2018.md": "news-hk",
+    "news-hk-hkej-mainland-transit-resumption-cabin-crew-2020.html": "news-hk",
+    "news-hk-mingpao-universal-testing-mainland-labs-2020.html": "news-hk",
+    "news-hk-rthk-housing-director-interviews-2024.md": "news-hk",
+    "news-tw-cts-coast-guard-ching-fu-contract-termination-2017.txt": "news-tw",
+    "news-tw-ltn-pan-democrats-golden-bauhinia-protest-arrests-2017.txt": "news-tw",
+    "press-mo-pj-fake-douyin-support-scam-alert-2026.html": "press-mo",
+    "press-tw-tainan-generations-carnival-day-one-2026.txt": "press-tw",
+    "stats-mo-amcm-money-finance-statistics-2026-08.html": "stats",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -954,6 +990,8 @@ BATCHES = {
     44: (DOCS_BATCH44, SEED_BATCH44),
     45: (DOCS_BATCH45, SEED_BATCH45),
     46: (DOCS_BATCH46, SEED_BATCH46),
+    47: (DOCS_BATCH47, SEED_BATCH47),
+    48: (DOCS_BATCH48, SEED_BATCH48),
 }
 
 

@@ -76,6 +76,8 @@ SETS = {
     "44": ("batch44_blind_p2", ("batch44_lists_p1",)),
     "45": ("batch45_blind_p2", ("batch45_lists_p1",)),
     "46": ("batch46_blind_p2", ("batch46_lists_p1",)),
+    "47": ("batch47_blind_p2", ("batch47_lists_p1",)),
+    "48": ("batch48_blind_p2", ("batch48_lists_p1",)),
 }
 
 

@@ -169,6 +169,8 @@ GROUPS = {
     "44": lambda: [_p1(44, "issue-e44p1-s23", _O36, "carry_o36")],
     "45": lambda: [_p1(45, "issue-e45p1-s23", _O36, "carry_o36")],
     "46": lambda: [_p1(46, "issue-e46p1-s23")],
+    "47": lambda: [_p1(47, "issue-e47p1-s23")],
+    "48": lambda: [_p1(48, "issue-e48p1-s23")],
 }
 
 
