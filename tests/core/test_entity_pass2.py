@@ -598,15 +598,23 @@ def test_every_pass2_edit_moves_the_gold_towards_the_blind_reading(batch):
         pytest.skip("pass 1's reading lists for these documents are not on this branch")
     for doc in pass2.EDITS:
         text = _load("reading_lists").read_text(doc)
-        before, problems = build.annotate(doc, text)
+        listed, problems = build.annotate(doc, text)
         assert_no_problems(problems, doc)
+        before = listed
         group = build.group_of(doc)
-        if group.later is not None and group.edits is not None:
+        blind_later = group.later is not None and group.later_name == SETS[batch][4]
+        if blind_later and group.edits is not None:
             # batch 4 dev: each list's review is applied before the blind pass, so "before" includes it
             before, _ = group.edits.apply(doc, text, before)
         # the guideline revisions of every batch (revisions.py) come after the edits: on both sides
         before, _ = _load("revisions").apply(doc, text, before)
-        after, _, _ = build.gold_entities(doc, text)
+        if group.later is None or blind_later:
+            after, _, _ = build.gold_entities(doc, text)
+        else:
+            # a later module that is no blind pass (carry_o36.py: the entities of lines a reader change
+            # added, which the blind pass never saw) is left out: the edits alone against the lists
+            after, _ = pass2.apply(doc, text, listed)
+            after, _ = _load("revisions").apply(doc, text, after)
         key = lambda e: (e["start"], e["end"], e["type"])  # noqa: E731
         was, now = {key(e) for e in before}, {key(e) for e in after}
         assert now != was, doc  # each document with edits really changes

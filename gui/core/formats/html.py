@@ -24,8 +24,11 @@ from gui.core.formats.html_head import (
     deck,
     group_headline,
     info_lines,
+    is_chrome_label,
     is_page_label,
     own_line,
+    page_title,
+    spaced_time,
 )
 from gui.core.formats.photo_captions import is_photo_caption, mark_photos
 
@@ -88,7 +91,7 @@ def read_html(data: bytes, path: Path) -> DecodedSource:
         root = _parse(text)
     except (etree.ParserError, ValueError):
         raise DocumentError(path, "it is an HTML file with no readable content") from None
-    page_title = _page_title(root)
+    tab_title = page_title(root)
     body = root.find("body")
     if body is None:
         body = root
@@ -111,7 +114,7 @@ def read_html(data: bytes, path: Path) -> DecodedSource:
             # Its date/来源 line between it and the body, kept under the title (``html_head``).
             info = info_lines(title_el, container, _BLOCK_TAGS)
         title_text = collapse_spaces(title_el.text_content()) if title_el is not None else ""
-        title_text = title_text or page_title
+        title_text = title_text or tab_title
         if title_text and _first_text(container) != title_text:
             builder.add(title_text, title=True)
             for line in deck(title_el) if title_el is not None else ():
@@ -176,6 +179,7 @@ def _read_blocks(builder: LineBuilder, blocks: list[etree._Element]) -> None:
     """The head's info lines under the title, marked as the page's news lines (``news``)."""
     for block in blocks:
         first = len(builder.lines)
+        spaced_time(block)
         _lines_of(builder, block)
         builder.news.update(range(first, len(builder.lines)))
 
@@ -219,28 +223,6 @@ def shorten_huge_runs(text: str) -> str:
 
 
 # -- finding the article -------------------------------------------------------------------
-
-
-def _page_title(root: etree._Element) -> str:
-    """The page's own title: the ``ArticleTitle`` meta that Chinese government CMSs write,
-    else the <title> without the column and site names pages append (``标题_兰州高新区``)."""
-    for meta in root.iter("meta"):
-        if (meta.get("name") or "").strip().lower() == "articletitle":
-            text = collapse_spaces(meta.get("content") or "")
-            if 0 < len(text) <= _MAX_TITLE_CHARS:
-                return text
-    title = root.find(".//title")
-    if title is None:
-        return ""
-    text = collapse_spaces(title.text_content())
-    for separator in (" - ", " — ", " | ", "|", "_", "——", "－"):
-        if separator in text:
-            # Article pages put the title first, then the column and the site name.
-            parts = [part.strip() for part in text.split(separator) if part.strip()]
-            if parts:
-                text = parts[0]
-                break
-    return text
 
 
 def _class_words(el: etree._Element) -> tuple[str, list[str]]:
@@ -372,9 +354,11 @@ def _title_element(container: etree._Element) -> etree._Element | None:
                 continue
             _, words = _class_words(el)
             if el.tag in {"h1", "h2"} or any(w in _TITLE_WORDS for w in words):
-                # A "title" block holding a whole bar of links is not the article's title.
+                # A "title" block holding a whole bar of links is not the article's title, nor
+                # is a site's label nearer the body than the <h1> (「字級設定：」, ``html_head``).
                 longest = _MAX_H1_CHARS if el.tag == "h1" else _MAX_TITLE_CHARS
-                if 0 < len(el.text_content().strip()) <= longest:
+                text = el.text_content().strip()
+                if 0 < len(text) <= longest and (el.tag == "h1" or not is_chrome_label(text)):
                     found = el
         if found is not None:
             return group_headline(found)

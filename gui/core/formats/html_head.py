@@ -9,7 +9,11 @@ read before the body (the reader of ``gui.core.formats.html`` asks for them only
 A page whose title is an <h1>/<h2> sets the same line of fields between that title and the body
 (「<h1>标题</h1><p class="res">发布日期：2019-11-29 阅读次数：1627</p><div class="content">」):
 ``info_lines`` finds those lines, which the reader keeps under the title; nothing else between
-the two (share bars, font-size buttons, related-article lists, subtitles) is read.
+the two (share bars, font-size buttons, related-article lists, subtitles) is read, except the
+byline and time blocks the markup names (「<time>」, 「<div class="author">」, 「<div class=
+"source">」: a news page's 「19:04 2023/08/25」 / 「中時新聞網」 / 「陳駿碩」). A site's label set
+nearer the body than the <h1> (a font-size control's 「字級設定：」, a contents widget's 「目次」)
+is never the title (``is_chrome_label``). Also here: the page's <title> (``page_title``).
 """
 
 from __future__ import annotations
@@ -33,9 +37,10 @@ _HEADINGS = frozenset(f"h{n}" for n in range(1, 7))
 _PAGE_LABEL = re.compile(r"\S{0,8}(?:详情|詳情|正文|内容|內容|详细信息|詳細資訊)")
 _SENTENCE_END = "。！？!?；;："
 #: The line of fields a site sets under a headline (「2017-08-10 来源：…」, 「发布人：… 时间：…」).
-_META_LINE = re.compile(
-    r"^\s*\d{4}\s*[-/.年]|(?:来源|來源|发布|發布|时间|時間|日期|作者|编辑|編輯|浏览|瀏覽|点击|點擊)\S{0,2}\s*[：:]"
+_FIELD_LABEL = (
+    r"(?:来源|來源|发布|發布|时间|時間|日期|作者|编辑|編輯|浏览|瀏覽|点击|點擊)\S{0,2}\s*[：:]"
 )
+_META_LINE = re.compile(rf"^\s*\d{{4}}\s*[-/.年]|{_FIELD_LABEL}")
 
 
 #: The info lines kept under a title by markup: at most three short ones; a long block ends the head.
@@ -43,6 +48,52 @@ _MAX_INFO_LINES = 3
 _MAX_INFO_CHARS = 160
 #: How many elements after the title are looked at: a head is a few blocks, not a page.
 _MAX_INFO_ELEMENTS = 200
+
+
+#: Class and id words of the blocks a news page sets its byline and time in, beside its headline
+#: (「<div class="author">」, 「<span class="article-reporter">」, 「<div class="source">」).
+_BYLINE_WORDS = frozenset("author reporter byline writer source date time pubtime".split())
+#: Of them, the words of a byline naming people: such a span is a line of its own in its block.
+_PEOPLE_WORDS = frozenset("author reporter byline writer".split())
+
+
+def is_chrome_label(text: str) -> bool:
+    """Whether a block before the article that is named like a title (``class="title"``) or set
+    in an <h2>–<h6> is a site's label, not the headline: a label closed by ：(「字級設定：」), a
+    word of fewer than four Chinese characters (「目次」), a detail page's label, or the head's
+    line of fields (「2018/02/21 18:03:00」)."""
+    text = collapse_spaces(text)
+    if not text or text[-1] in "：:" or cjk_count(text) < 4 or is_page_label(text):
+        return True  # (a date alone has no Chinese word: 「2012年平潭…公报」 is a title)
+    return re.search(_FIELD_LABEL, text) is not None
+
+
+def _byline_block(el: etree._Element, words: frozenset[str] = _BYLINE_WORDS) -> bool:
+    """Whether the markup names ``el`` as the article's byline or time (「<time>」, a block
+    of class ``author``, ``reporter``, ``source``…; only a byline of people with ``words``
+    of ``_PEOPLE_WORDS``)."""
+    if el.tag == "time":
+        return words is _BYLINE_WORDS
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    return not words.isdisjoint(names.replace("-", " ").replace("_", " ").split())
+
+
+def _inner_line(el: etree._Element, block_tags: frozenset[str]) -> bool:
+    """Whether ``el`` is a line of its own inside a head block: a block, or a span naming the
+    byline's people (「<span class="article-reporter">陳宥蓁／綜合報導</span>」); a date or time
+    stays in its line (「發布時間：<time>…</time>」, 「來源：… <span class="date">…</span>」)."""
+    if el.tag in block_tags:
+        return True
+    in_time = next(el.iterancestors("time"), None) is not None
+    return not in_time and _byline_block(el, _PEOPLE_WORDS)
+
+
+def spaced_time(el: etree._Element) -> None:
+    """Put a space between the parts of a <time> set in pieces (「<time><span>19:04</span><span>
+    2023/08/25</span></time>」), which would otherwise run into one word."""
+    for time in el.iter("time"):
+        for child in time:
+            child.tail = f" {child.tail or ''}"
 
 
 def is_page_label(text: str) -> bool:
@@ -147,8 +198,8 @@ def info_lines(
         if unit is not None and unit in el.iterancestors():
             continue  # inside a block already looked at
         inner = islice(el.iterdescendants(), _MAX_INFO_ELEMENTS)
-        if any(isinstance(d.tag, str) and d.tag in block_tags for d in inner):
-            continue  # a wrapper: its inner blocks are the lines
+        if any(isinstance(d.tag, str) and _inner_line(d, block_tags) for d in inner):
+            continue  # a wrapper: its inner blocks (or byline spans) are the lines
         unit = el
         text = collapse_spaces(el.text_content())
         if len(text) > _MAX_BLOCK_CHARS:
@@ -157,8 +208,8 @@ def info_lines(
             text
             and el.tag not in _HEADINGS
             and len(text) <= _MAX_INFO_CHARS
-            and _link_share(el) <= 0.5
-            and _META_LINE.search(text)
+            and (_META_LINE.search(text) or _byline_block(el))
+            and (_link_share(el) <= 0.5 or _byline_block(el))  # (「<a>陳駿碩</a>」: his page)
         ):
             found.append(el)
             if len(found) == _MAX_INFO_LINES:
@@ -187,3 +238,25 @@ def deck(title: etree._Element) -> list[str]:
         return []
     decks = (h for h in group if h is not title and h.tag in _HEADINGS)
     return [line for h in decks if (line := collapse_spaces(h.text_content()))]
+
+
+def page_title(root: etree._Element) -> str:
+    """The page's own title: the ``ArticleTitle`` meta that Chinese government CMSs write,
+    else the <title> without the column and site names pages append (``标题_兰州高新区``)."""
+    for meta in root.iter("meta"):
+        if (meta.get("name") or "").strip().lower() == "articletitle":
+            text = collapse_spaces(meta.get("content") or "")
+            if 0 < len(text) <= _MAX_TITLE_CHARS:
+                return text
+    title = root.find(".//title")
+    if title is None:
+        return ""
+    text = collapse_spaces(title.text_content())
+    for separator in (" - ", " — ", " | ", "|", "_", "——", "－"):
+        if separator in text:
+            # Article pages put the title first, then the column and the site name.
+            parts = [part.strip() for part in text.split(separator) if part.strip()]
+            if parts:
+                text = parts[0]
+                break
+    return text

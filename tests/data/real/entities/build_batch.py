@@ -77,10 +77,17 @@ class Group:
         return after, counts
 
 
-def _p1(n, branch, p2=" + pass 2"):
-    """The usual group: batchN_lists_p1.py (pass 1, on branch) checked by pass2_batchN.py (p2 names it)."""
+def _p1(n, branch, p2=" + pass 2", later=None):
+    """The usual group: batchN_lists_p1.py (pass 1, on branch) checked by pass2_batchN.py (p2 names it);
+    ``later``: a module applied after them (a reader change's new lines, carry_o36.py)."""
     who = f"batch {n}, pass 1 (branch {branch})"
-    return Group(f"batch{n}_lists_p1", f"pass2_batch{n}", who, who + p2)
+    if later is None:
+        return Group(f"batch{n}_lists_p1", f"pass2_batch{n}", who, who + p2)
+    return Group(f"batch{n}_lists_p1", f"pass2_batch{n}", who, who + " + pass 2", later, p2)
+
+
+# The lines round o36's reader change added to three dev texts of batches 44 and 45 (carry_o36.py).
+_O36 = " + new head lines (round o36, session 23)"
 
 
 _A = "annotator A (branch issue-e4da-s7)"
@@ -159,8 +166,8 @@ GROUPS = {
     "41": lambda: [_p1(41, "issue-e41p1-s22")],
     "42": lambda: [_p1(42, "issue-e42p1-s22")],
     "43": lambda: [_p1(43, "issue-e43p1-s22")],
-    "44": lambda: [_p1(44, "issue-e44p1-s23")],
-    "45": lambda: [_p1(45, "issue-e45p1-s23")],
+    "44": lambda: [_p1(44, "issue-e44p1-s23", _O36, "carry_o36")],
+    "45": lambda: [_p1(45, "issue-e45p1-s23", _O36, "carry_o36")],
     "46": lambda: [_p1(46, "issue-e46p1-s23")],
     "47": lambda: [_p1(47, "issue-e47p1-s23")],
     "48": lambda: [_p1(48, "issue-e48p1-s23")],

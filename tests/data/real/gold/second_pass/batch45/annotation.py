@@ -194,6 +194,9 @@ ANNOTATION: dict[str, dict] = {
         "document": {"time": "2023-03-29T00:00:00"},
     },
     "news-tw-chinatimes-power-bank-explosion-replacement-2023": {
+        # (Session 23, o36: the HTML reader now keeps the <h1> and the time/source/author block and drops 「字級設定：」; Every line number below stays as this pass read it, moved to the new
+        # text by lines_moved; the new lines were not read by this pass.)
+        "lines_moved": ((1, 1, 1, 0), (2, 10, 5, 13)),
         # A 中時新聞網 page cut to its article: the reader keeps neither the <h1> nor the time/source/
         # author block, so no title and no fields. 「字級設定：」 (1), the font-size control's label,
         # furniture; five body paragraphs (2-6); the three promote-word related-story links (7-9) and
@@ -204,6 +207,9 @@ ANNOTATION: dict[str, dict] = {
         "document": {},
     },
     "news-tw-pts-us-space-force-korea-drill-explainer-2023": {
+        # (Session 23, o36: the HTML reader now keeps the <h1> and the reporter/time lines and drops 「目次」; Every line number below stays as this pass read it, moved to the new
+        # text by lines_moved; the new lines were not read by this pass.)
+        "lines_moved": ((1, 1, 1, 0), (2, 20, 5, 23)),
         # A 公視 explainer page: the reader keeps neither the <h1> nor the reporter/time line (no
         # title, no fields). 「目次」 (1) is the label of the page's sidebar contents widget (its links
         # are not in the text): site chrome, furniture. The articleimg standfirst (2) and the lead (3)
@@ -218,6 +224,9 @@ ANNOTATION: dict[str, dict] = {
         "document": {},
     },
     "news-tw-setn-xindian-man-falls-after-quarrel-2018": {
+        # (Session 23, o36: the HTML reader now keeps the page's <h1> above the text; Every line number below stays as this pass read it, moved to the new
+        # text by lines_moved; the new lines were not read by this pass.)
+        "lines_moved": ((1, 6, 2, 7),),
         # A 三立新聞網 page cut to its article block: the reader keeps the time element but not the
         # <h1>: no title. The time line (1) furniture giving `time` as written; 「社會中心／綜合報導」
         # (2), the byline <p> naming a desk and no reporter, furniture (no `reporter`); three body
