@@ -11,6 +11,8 @@ its 《》 closed; run on, it is followed by the 主送机关 or by nothing.
 
 from __future__ import annotations
 
+import re
+
 from gui.core.document import HeaderField
 from gui.core.front_lines import addressees_end
 from gui.core.head_lines import (
@@ -34,6 +36,10 @@ _BODY = LazyPattern(rf"[^\s，,。；;：:、《》“”\"（）()]{{2,{_BODY_M
 #: A title that opens with 「关于」 and ends with a genre word (each end tried, shortest first).
 _TITLE_END = LazyPattern(rf"(?:{GENRE_WORDS})")
 _OPENS = ("关于", "關於")
+#: A 版头 「X文件」 run onto the 文号 after it: X a body's name alone.
+_BANNER_END = LazyPattern(
+    rf"(?P<issuer>[^\s，,。；;：:、《》“”\"（）()]{{2,{_BODY_MAX}}}?)\s*文\s*件\s*$"
+)
 
 
 def _body(text: str) -> bool:
@@ -41,6 +47,12 @@ def _body(text: str) -> bool:
     return _BODY.fullmatch(text) is not None and (
         ORG_END.search(text) is not None or text.endswith("小组")
     )
+
+
+def _banner(before: str) -> re.Match[str] | None:
+    """The 版头 「X文件」 that ends ``before`` (the text ahead of a 文号 on its line), X a body."""
+    found = _BANNER_END.compiled.search(before)
+    return found if found is not None and _body(found["issuer"]) else None
 
 
 def _title_end(text: str, run_on: bool) -> int | None:
@@ -75,7 +87,10 @@ def read_run_on_head(head: list[HeadLine], fields: dict) -> HeaderField | None:
             # (No body's name holds 号: what stands before the last one is a field of the head
             # run in, a telegram's 机要 number left blank, 「鲁机发号」.)
             named = window.rfind("号", 0, max(opens, 0)) + 1
-            if opens < 0 or not _body(window[named:opens]):
+            # A title right after the 文号 names no body: the 版头 before the code does
+            # (GB/T 9704-2012 7.2.1: 「山东省医疗保险事业中心文件鲁医保中心发〔2020〕11号关于…的通知」).
+            banner = _banner(ln.text[: m.start()]) if opens == named == 0 else None
+            if opens < 0 or (banner is None and not _body(window[named:opens])):
                 continue
             rest = ln.text[m.end() :]
             end = _title_end(rest[opens:], run_on=True)
@@ -84,9 +99,16 @@ def read_run_on_head(head: list[HeadLine], fields: dict) -> HeaderField | None:
             at = ln.start + m.end()
             # (The 文号 the run opens with is the document's: its body and title follow it.)
             fields.setdefault("number", HeaderField(m[0], ln.start + m.start(), at))
-            issuer = fields.setdefault(
-                "issuer", HeaderField(rest[named:opens], at + named, at + opens)
-            )
+            if banner is not None:
+                named_at = ln.start + banner.start("issuer")
+                issuer = fields.setdefault(
+                    "issuer",
+                    HeaderField(banner["issuer"], named_at, named_at + len(banner["issuer"])),
+                )
+            else:
+                issuer = fields.setdefault(
+                    "issuer", HeaderField(rest[named:opens], at + named, at + opens)
+                )
             after = rest[opens + end :]
             names = addressees_end(after) if after.strip() else None
             if names is not None and "addressees" not in fields:

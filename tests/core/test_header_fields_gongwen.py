@@ -226,3 +226,17 @@ def test_only_a_note_of_several_adoptions_is_read_so():
     assert "date" not in document_from_text("\n".join(head) + "\n").header.fields
     head[1] = "该解释经2024年1月8日最高人民法院审判委员会第1911次会议、2024年7月23日会议讨论通过。"
     assert "date" not in document_from_text("\n".join(head) + "\n").header.fields
+
+
+def test_a_banner_run_onto_the_number_names_the_issuer_of_a_title_that_opens_with_guanyu():
+    # (batch 47's 山东 notice as its PDF's text: the whole head on one line, 版头 「…文件」, 文号,
+    # a title opening with 关于, the addressees closed by a half-width colon)
+    fields = read_document(
+        REAL / "gw-sd-medical-insurance-center-maternity-settlement-notice-2020.txt"
+    ).header.fields
+    assert fields["issuer"].text == "山东省医疗保险事业中心"
+    assert fields["number"].text == "鲁医保中心发〔2020〕11号"
+    assert fields["addressees"].text == "各省直医疗保险参保单位，各有关定点医疗机构"
+    # A title right after the 文号 with no 版头 before the code names no issuer.
+    line = "鲁医保中心发〔2020〕11号关于做好省直生育保险待遇联网结算工作的通知各省直医疗保险参保单位:根据工作要求，现通知如下。"
+    assert "issuer" not in document_from_text(line).header.fields
