@@ -6,27 +6,17 @@ whole of it. Session 22's ``org_lists.list_members`` rebuilt a map of every know
 
 from __future__ import annotations
 
-import time
-
 from gui.core.entities.recogniser import recognise
 from tests.benchmark_modules import load_benchmark
+from tests.scaling import least_seconds
 
 CHARS = 1_200_000
-
-
-def _seconds(text: str) -> float:
-    """The shorter of two runs (a scaling bound, not a benchmark: the least-disturbed run)."""
-    times = []
-    for _ in range(2):
-        start = time.perf_counter()
-        recognise(text)
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def test_recognition_time_is_linear_in_the_text():
     report = load_benchmark("large_report").build_large_report(CHARS, seed=13)
     recognise(report[:10_000])  # the gazetteer and patterns load once, outside the timing
-    quarter, whole = _seconds(report[: CHARS // 4]), _seconds(report)
+    quarter = least_seconds(recognise, report[: CHARS // 4])
+    whole = least_seconds(recognise, report)
     # Linear time gives about 4; the quadratic stage above gave about 10 at these sizes.
     assert whole / quarter < 7, (round(quarter, 2), round(whole, 2))

@@ -9,31 +9,21 @@ headers, site chrome) to every stage that looks at them.
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 
 from gui.core.reading import document_from_text
 from tests.benchmark_modules import load_benchmark
 from tests.conftest import DATA, dev_documents
+from tests.scaling import least_seconds
 
 CHARS = 1_200_000
-
-
-def _seconds(text: str) -> float:
-    """The shorter of two runs (a scaling bound, not a benchmark: the least-disturbed run)."""
-    times = []
-    for _ in range(2):
-        start = time.perf_counter()
-        document_from_text(text)
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def _ratio(text: str) -> tuple[float, float]:
     document_from_text(text[:10_000])  # patterns and tables load once, outside the timing
     cut = text.rfind("\n", 0, len(text) // 4) + 1  # a quarter, at a line end
-    return _seconds(text[:cut]), _seconds(text)
+    return least_seconds(document_from_text, text[:cut]), least_seconds(document_from_text, text)
 
 
 def _dev_corpus() -> str:
