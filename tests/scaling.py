@@ -10,7 +10,7 @@ from collections.abc import Callable
 def least_seconds(run: Callable[[str], object], text: str, runs: int = 2) -> float:
     """The least of ``runs`` timings of ``run(text)`` in this process's CPU time: a scaling bound,
     not a benchmark, so other work on a shared machine must not move it (wall time did: a 10 MB
-    benchmark beside the suite took a ratio of 4.4 over its bound of 7 once)."""
+    benchmark running beside the suite pushed a ratio over its bound of 7 once)."""
     times = []
     for _ in range(runs):
         start = time.process_time()
