@@ -72,3 +72,28 @@ def test_byline_with_one_name_then_two_spaces_reads_no_second() -> None:
     text = "本报记者 包兴安 见习记者 杨 洁"
     assert "见习" not in "".join(of_type(text, "PER"))
     assert "包兴安" in of_type(text, "PER")
+
+
+@pytest.mark.parametrize(
+    "text, body, person",
+    [
+        # dev b48, news-hk-hkcnews-meng-wanzhou-hksar-passports-2018
+        (
+            "總之有懷疑必需要調查。」新民黨主席、保安局前局長葉劉淑儀則指，不知道詳情故不評論孟晚舟的個案",
+            "保安局",
+            "葉劉淑儀",
+        ),
+        # dev b31, news-hk-tung-chee-hwa-national-day-absence-2021
+        (
+            "曾蔭權、前教育局局長吳克儉、前公務員事務局前局長鄧國威等亦獲邀出席國慶酒會。",
+            "公務員事務局",
+            "鄧國威",
+        ),
+    ],
+)
+def test_former_head_title_is_no_part_of_the_body(text: str, body: str, person: str) -> None:
+    """前 before a head's title makes it a former head's (保安局|前局長): the body ends before it."""
+    assert body in of_type(text, "ORG"), spans(text)
+    assert not any(o.endswith("前局") for o in of_type(text, "ORG"))
+    assert person in of_type(text, "PER")
+    same_in_every_view(text)
