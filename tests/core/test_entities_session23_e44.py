@@ -97,3 +97,13 @@ def test_former_head_title_is_no_part_of_the_body(text: str, body: str, person: 
     assert not any(o.endswith("前局") for o in of_type(text, "ORG"))
     assert person in of_type(text, "PER")
     same_in_every_view(text)
+
+
+def test_editor_credit_by_the_short_title() -> None:
+    """责编 is 责任编辑 shortened, the credit under each item of a news page (dev b42,
+    news-cn-cctv-xwlb-transcript-20030110); 负责编制 holds the two characters and names no one."""
+    text = "新闻办公室主任赵启正主持了会议。\n责编：张丽\n三峡工程今年将如期实现蓄水、通航、发电"
+    assert of_type(text, "PER") == ["赵启正", "张丽"], spans(text)
+    same_in_every_view(text)
+    # dev b40, reg-cn-hebei-rural-toilet-reform-decision-2019
+    assert of_type("省人民政府负责编制规划、明确目标、完善政策；设区市人民政府", "PER") == []
