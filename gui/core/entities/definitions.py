@@ -279,6 +279,7 @@ def heads_bodies(masked: str, gaz: Gazetteer) -> list[Candidate]:
             len(remit) < 2
             or remit[:2] in gaz.function_words
             or remit[-1] in "分总副代"  # 治安警察局代局长: the acting head's title
+            or remit[-1] == "前"  # 保安局前局长: a former head's title (the body is 保安局)
             or is_generic(remit)
         ):
             continue

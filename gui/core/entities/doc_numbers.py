@@ -14,15 +14,18 @@ Span = tuple[int, int, str]
 # are numbered 令第N号: 国务院令第722号. The abbreviation is a short run of ideographs; a verb or
 # preposition before it (根据, 贯彻, 印发) is cut off like the left edge of an organisation name.
 # Taiwan numbers a letter by its issuer's abbreviation, 字 and a serial of the Minguo year and
-# a sequence: 府都规字第1151240479A号, 台内国字第1150809101号.
+# a sequence: 府都规字第1151240479A号, 台内国字第1150809101号. Letters of the Minguo 80s and 90s
+# write that serial digit by digit in Chinese numerals, zero as ○ (内授中民字第○九六○○三四六○八号,
+# 台内民字第五八六七六七号): a run of digit characters, no 十 or 百, is a serial too.
 _DOC_NUMBER = re.compile(
     r"(?=[〔\[［【（(﹝令字])(?:"
     r"(?P<bracket>[〔\[［【（(﹝])(?:19|20)\d{2}[〕\]］】）)﹞]\s?第?\d{1,5} ?号"
     r"|令第?[\d一二三四五六七八九十百零〇]{1,6}号"
-    r"|字第\d{5,12}[A-Za-z]?号"
+    r"|字第(?:\d{5,12}[A-Za-z]?|[○〇零一二三四五六七八九]{5,12})号"
     r")"
 )
 _NUMBER_ISSUER = re.compile(r"[\u4e00-\u9fff]{1,16}$")
+_CHINESE_DATE_END = re.compile(r"[〇○零一二三四五六七八九十]日(?!.*[〇○零一二三四五六七八九十]日)")
 # Round brackets also hold case numbers and years in prose: there the issuer must end the way
 # document issuers do (国发, 国办函, 京政字, 甘政办规).
 _ISSUER_ENDS = tuple("发函字办规文电复批通告综")
@@ -78,6 +81,10 @@ def document_numbers(pivot: str) -> list[Span]:
             and pivot[m.start() - len(name) - 1 : m.start() - len(name)].isdigit()
         ):
             name = name[1:]
+        # … and a date in Chinese numerals (六十三年四月三十日台内民字…) ends right before it.
+        date = _CHINESE_DATE_END.search(name)
+        if date:
+            name = name[date.end() :]
         if name.startswith("原") and not name.startswith("原子"):
             name = name[1:]
         bracket = m.group("bracket")

@@ -84,6 +84,9 @@ def names_after_title(masked: str, e: int, gaz: Gazetteer) -> list[Candidate]:
         if sep not in ("、", " ", "\u3000"):
             return out
         e += 1
+        # 人民日报 pages set a byline's names two spaces apart (本报记者  刘鑫焱  付明丽).
+        if sep != "、" and masked[e : e + 1] in (" ", "\u3000"):
+            e += 1
 
 
 def _word_after(masked: str, e: int, gaz: Gazetteer) -> bool:
