@@ -161,6 +161,21 @@ def fused_cuts(line: str) -> list[int]:
     return cuts
 
 
+#: An article's number alone on its line (「第三条」, 「第二十一条」, 「第 五 條」).
+_ARTICLE_NUMBER = LazyPattern(r"第[\s\u3000]*[一二三四五六七八九十百零〇\d]+[\s\u3000]*[条條]")
+
+
+def is_article_text(above: str, line: str) -> bool:
+    """Whether ``line`` is an article's text: it opens with the article's number, or stands
+    under the number alone on its line (「第三条」 over 「人工智能各类活动应遵循以下基本伦理规范。
+    （一）增进人类福祉。坚持以人为本，…（二）促进公平公正。…」). Its items, each a short head
+    sentence going on as prose, are the article's own enumeration (a regulation's provisions),
+    never a page's headings run together."""
+    if _ARTICLE_NUMBER.compiled.match(line) is not None:
+        return True
+    return _ARTICLE_NUMBER.compiled.fullmatch(above.strip()) is not None
+
+
 def _heading_run(piece: str, rank: float) -> bool:
     """A numbered heading's words alone, run into the first number of a family under its
     own (``rank``): 「三、工作流程」 before 「1.」."""
@@ -175,8 +190,10 @@ def split_fused_lines(
     into one cut back into them (``fused_cuts``); the pieces keep their line's number, as the
     paragraphs of a feed's run-together line do."""
     out: list[tuple[int, int, int, str]] = []
+    above = ""
     for index, start, end, stripped in paragraphs:
-        cuts = fused_cuts(stripped)
+        cuts = [] if is_article_text(above, stripped) else fused_cuts(stripped)
+        above = stripped
         lead = headline_lead(stripped) if not cuts else None
         cuts = with_head_ends(stripped, cuts) if lead is None else [lead]
         if not cuts:

@@ -66,3 +66,16 @@ def test_a_colon_or_a_space_opens_only_the_first_top_item():
     assert fused_cuts(pad + "结算标准如下:1.分娩住院顺产2700元。2.阴式手术产3100元。") == []
     line = pad + "现将有关事项通知如下:一、分批实现生育保险待遇联网结算2020年11月底前。"
     assert fused_cuts(line) == [line.index("一、")]
+
+
+def test_an_articles_items_run_into_its_text_stay_one_paragraph():
+    # Batch 44's 伦理规范 page: under 「第三条」, six principles each a short head sentence going
+    # on as prose, in one paragraph of 616 characters.
+    text = read_document(REAL / "reg-cn-ai-ethics-norms-release-2021.txt").text
+    parts = list(paragraphs(text))
+    at = next(i for i, part in enumerate(parts) if part[3].startswith("人工智能各类活动应遵循"))
+    assert parts[at - 1][3] == "第三条"
+    assert len(fused_cuts(parts[at][3])) == 6  # (what the grammar alone would cut)
+    assert split_fused_lines(parts[at - 1 : at + 1]) == parts[at - 1 : at + 1]
+    # Control: the same paragraph under no article number is cut.
+    assert len(split_fused_lines(parts[at : at + 1])) == 7
