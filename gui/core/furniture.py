@@ -137,6 +137,13 @@ _COLUMN_LABELS = frozenset(
 )
 # A row of stars, dashes or dots between the release and its notes.
 _RULE_LINE = LazyPattern(r"[＊*※·•\-－—=＝_~～\s]{3,}")
+#: A crawler's own lines over the page it saved (a county site's crawl, batches 38 and 47): the
+#: rule that labels the text under it (「==================== 正文 ====================」) and
+#: the note that names the file beside it (「页面链接与图片详见 links.tsv(同目录)」).
+_CRAWL_LINE = LazyPattern(
+    r"[=＝\-－]{4,}\s*[\u4e00-\u9fff]{1,6}\s*[=＝\-－]{4,}"
+    r"|[^\s]{0,12}详见\s*[\w.-]+\.(?:tsv|csv|json|txt)\s*(?:[（(][^）)]{0,8}[）)])?"
+)
 
 
 # A government site's information table (gov.cn: 索引号 主题分类 发文机关 成文日期 标题 发文字号
@@ -146,7 +153,7 @@ META_KEYS = (
     "公文种类 公文種類 文号 文號 标题 標題 "
     # Provincial and city sites' tables (名称： 分类： 发布机构： 有效性：…): weak keys.
     "名称 名稱 分类 分類 发布机构 發布機構 有效性 生效日期 废止日期 體裁分類 体裁分类 组配分类 "
-    "服务对象"
+    "服务对象 栏目 欄目 本地目录"
 ).split()
 _META_LINE = LazyPattern("(?:" + "|".join(r"\s*".join(k) for k in META_KEYS) + r")\s*[:：]")
 _META_STRONG = 2  # keys on one line, or a line opening with one of the first eight keys
@@ -206,6 +213,8 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         return "meta"
     if CORRECTION.search(line) and len(line) <= 40:
         return "news"
+    if len(line) <= 60 and _CRAWL_LINE.fullmatch(line):
+        return "chrome"
     if _RULE_LINE.fullmatch(line):
         return "chrome"  # 「＊＊＊＊＊＊＊＊」 under a press release's title, any length
     if len(line) <= 12 and END_MARK.fullmatch(line):

@@ -122,6 +122,7 @@ _MARK = LazyPattern(
     r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.])"
 )
 _STOPS = "。！？!?"
+_OPENERS = "：: \u3000"
 
 
 def fused_cuts(line: str) -> list[int]:
@@ -147,6 +148,9 @@ def fused_cuts(line: str) -> list[int]:
             continue
         before = line[previous:at]
         stop = before.rstrip(_CLOSERS)[-1:] in _STOPS
+        # The body's first 一、 after the opening's colon (「通知如下:一、」) or after a page's
+        # chrome run in before it with a space (「微信 微博 QQ空间 一、综 合」).
+        stop = stop or (not cuts and number == (FIRST_ITEM_RANK, 1) and before[-1:] in _OPENERS)
         run = _heading_run(before, number[0])
         if not (stop or run):
             continue
@@ -155,6 +159,21 @@ def fused_cuts(line: str) -> list[int]:
         last = {rank: value for rank, value in last.items() if rank < number[0]}
         last[number[0]] = number[1]
     return cuts
+
+
+#: An article's number alone on its line (「第三条」, 「第二十一条」, 「第 五 條」).
+_ARTICLE_NUMBER = LazyPattern(r"第[\s\u3000]*[一二三四五六七八九十百零〇\d]+[\s\u3000]*[条條]")
+
+
+def is_article_text(above: str, line: str) -> bool:
+    """Whether ``line`` is an article's text: it opens with the article's number, or stands
+    under the number alone on its line (「第三条」 over 「人工智能各类活动应遵循以下基本伦理规范。
+    （一）增进人类福祉。坚持以人为本，…（二）促进公平公正。…」). Its items, each a short head
+    sentence going on as prose, are the article's own enumeration (a regulation's provisions),
+    never a page's headings run together."""
+    if _ARTICLE_NUMBER.compiled.match(line) is not None:
+        return True
+    return _ARTICLE_NUMBER.compiled.fullmatch(above.strip()) is not None
 
 
 def _heading_run(piece: str, rank: float) -> bool:
@@ -171,10 +190,12 @@ def split_fused_lines(
     into one cut back into them (``fused_cuts``); the pieces keep their line's number, as the
     paragraphs of a feed's run-together line do."""
     out: list[tuple[int, int, int, str]] = []
+    above = ""
     for index, start, end, stripped in paragraphs:
-        cuts = fused_cuts(stripped)
+        cuts = [] if is_article_text(above, stripped) else fused_cuts(stripped)
+        above = stripped
         lead = headline_lead(stripped) if not cuts else None
-        cuts = cuts if lead is None else [lead]
+        cuts = with_head_ends(stripped, cuts) if lead is None else [lead]
         if not cuts:
             out.append((index, start, end, stripped))
             continue
@@ -218,3 +239,47 @@ def headline_lead(line: str) -> int | None:
         return None  # (a sentence's or a clause's mark, or a clause left open: 「为期62天的」)
     space = _CLAUSE_SPACE.search(head)
     return at if space is not None and len(head) - space.end() >= _CLAUSE_CHARS else None
+
+
+#: A numbered head that runs into its text in a fused line, where the text's first words tell
+#: where the head ends: a head set two characters apart (「一、综 合全年实现…」: a part title
+#: spaced to the width of its siblings); a head followed by the text's year (「二、时间地点2021年
+#: 1月17日…」, 「二、分步实现生育保险待遇联网结算2020年11月底前…」, 「四、固定资产投资2015年，…」) —
+#: not a provision's subject and its preposition (「六、本通知自2022年…」); a 统计公报's part title,
+#: two or more of the genre's sectors joined by 、 (「五、交通、邮电全区各种运输方式…」).
+_HEAD_NUMBER = r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+_SPACED_HEAD = LazyPattern(
+    rf"{_HEAD_NUMBER}[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff](?=[\u4e00-\u9fff\d])"
+)
+_DATED_HEAD = LazyPattern(
+    rf"{_HEAD_NUMBER}(?!本)[^\s\d，,。；;：:、！？!?（）()“”\"《》]{{2,24}}"
+    r"(?<![自至于於在到从從止为為是的了将將起由])(?=(?:19|20)\d\d年)"
+)
+_SECTOR = (
+    r"(?:固定资产投资|工业和建筑业|对外经济|国内贸易|人民生活|社会保障|安全生产|科学技术|城乡建设"
+    r"|建筑业|综合|农业|工业|交通|邮电|运输|旅游|金融|保险|财政|证券|教育|科技|文化|卫生|体育"
+    r"|计生|人口|资源|环境|物价|价格|能源|就业)"
+)
+_SECTOR_HEAD = LazyPattern(rf"{_HEAD_NUMBER}{_SECTOR}(?:、{_SECTOR})+(?=[^\s、，,。；;：:])")
+
+
+def head_end(piece: str) -> int | None:
+    """Where a numbered head that a fused line runs into its text ends (see above), or None."""
+    for pattern in (_SPACED_HEAD, _DATED_HEAD, _SECTOR_HEAD):
+        m = pattern.compiled.match(piece)
+        if m is not None and m.end() < len(piece):
+            return m.end()
+    return None
+
+
+def with_head_ends(line: str, cuts: list[int]) -> list[int]:
+    """``cuts`` (``fused_cuts``) with a cut after each piece's numbered head where the head
+    runs into its text (``head_end``): the head stands on a line of its own, as it did on the
+    page."""
+    out: list[int] = []
+    for a, b in zip(cuts, [*cuts[1:], len(line)], strict=False):
+        out.append(a)
+        end = head_end(line[a:b])
+        if end is not None:
+            out.append(a + end)
+    return out
