@@ -39,12 +39,28 @@ def test_genre_rows_sum_to_the_pool(pooled):
     """Rows per genre family partition the same documents the batch rows do (batches 1-2)."""
     by_batch = pooled.entity_rows(upto=2)
     by_genre = pooled.entity_rows(upto=2, by_genre=True)
+    sums = {"pooled", pooled.TARGET}
     assert by_genre["pooled"] == by_batch["pooled"]
-    assert sum(r["documents"] for k, r in by_genre.items() if k != "pooled") == 16
-    assert set(by_genre) - {"pooled"} <= {*pooled.GENRES.values(), "other"}
+    assert sum(r["documents"] for k, r in by_genre.items() if k not in sums) == 16
+    assert set(by_genre) - sums <= {*pooled.GENRES.values(), "other"}
     outline = pooled.outline_rows(upto=2, by_genre=True)
     assert outline["pooled"]["documents"] == 16
-    assert sum(r["documents"] for k, r in outline.items() if k != "pooled") == 16
+    assert sum(r["documents"] for k, r in outline.items() if k not in sums) == 16
+    # The target row pools the families the reader is for: the pool less the "other" reports.
+    for rows in (by_genre, outline):
+        other = rows.get("other", {"documents": 0})["documents"]
+        assert rows[pooled.TARGET]["documents"] == 16 - other
+    assert pooled.TARGET not in by_batch
+
+
+def test_the_target_row_leaves_the_other_reports_out(pooled):
+    """On the dev pool (which holds "other" reports), the target row's counts are the pool's
+    less the "other" row's: headings found and gold, documents."""
+    rows = pooled.outline_rows(upto=None, by_genre=True, split="dev")
+    other, target, pool = rows["other"], rows[pooled.TARGET], rows["pooled"]
+    assert other["documents"] > 0
+    for key in ("documents", "headings_found", "headings_gold"):
+        assert target[key] == pool[key] - other[key]
 
 
 def test_every_kind_of_split_tsv_has_a_family(pooled):
