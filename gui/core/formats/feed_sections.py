@@ -21,6 +21,8 @@ SUMMARY_HEADINGS = frozenset({"摘要", "内容摘要", "內容摘要"})
 FULL_TEXT_HEADINGS = frozenset({"詳細內容", "详细内容"})
 #: A tag: one short entry of a list (a disease, a region), no sentence.
 MAX_TAG_CHARS = 30
+#: Marks that end a sentence inside a line: a tag or the feed's footer has none.
+_STOPS = "。；;"
 
 
 def mark_feed_frame(builder: LineBuilder) -> None:
@@ -74,6 +76,3 @@ def _tag_entries(builder: LineBuilder, head: int, end: int) -> list[int]:
     if any(stop in line for line in rest for stop in _STOPS + "！？"):
         return []
     return entries
-
-
-_STOPS = "。；;"

@@ -21,6 +21,7 @@ from gui.core.formats._common import CJK_RUN, LineBuilder, cjk_count, collapse_s
 from gui.core.formats.html_charset import decode_page
 from gui.core.formats.html_head import (
     article_head,
+    class_words,
     deck,
     group_headline,
     info_lines,
@@ -225,16 +226,10 @@ def shorten_huge_runs(text: str) -> str:
 # -- finding the article -------------------------------------------------------------------
 
 
-def _class_words(el: etree._Element) -> tuple[str, list[str]]:
-    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-    words = names.replace("-", " ").replace("_", " ").split()
-    return names, words
-
-
 def _is_boilerplate(el: etree._Element) -> bool:
     if el.tag in _FURNITURE_TAGS:
         return True
-    names, words = _class_words(el)
+    names, words = class_words(el)
     if not names.strip():
         return False
     if any(part in names for part in _BOILERPLATE_PARTS):
@@ -318,7 +313,7 @@ def _article_container(body: etree._Element) -> etree._Element:
     best, best_score = body, 0.0
     for el, score in scores.items():
         score *= 1.0 - _link_density(el)
-        names, words = _class_words(el)
+        names, words = class_words(el)
         if el.tag in {"article", "main"} or any(w in _CONTENT_WORDS for w in words):
             score *= 1.25
         if score > best_score:
@@ -352,7 +347,7 @@ def _title_element(container: etree._Element) -> etree._Element | None:
                 break
             if not isinstance(el.tag, str) or _contains(container, el):
                 continue
-            _, words = _class_words(el)
+            _, words = class_words(el)
             if el.tag in {"h1", "h2"} or any(w in _TITLE_WORDS for w in words):
                 # A "title" block holding a whole bar of links is not the article's title, nor
                 # is a site's label nearer the body than the <h1> (「字級設定：」, ``html_head``).

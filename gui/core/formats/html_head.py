@@ -57,6 +57,13 @@ _BYLINE_WORDS = frozenset("author reporter byline writer source date time pubtim
 _PEOPLE_WORDS = frozenset("author reporter byline writer".split())
 
 
+def class_words(el: etree._Element) -> tuple[str, list[str]]:
+    """An element's class and id, lower-cased, and the words they hold (「article-reporter」 →
+    article, reporter)."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    return names, names.replace("-", " ").replace("_", " ").split()
+
+
 def is_chrome_label(text: str) -> bool:
     """Whether a block before the article that is named like a title (``class="title"``) or set
     in an <h2>–<h6> is a site's label, not the headline: a label closed by ：(「字級設定：」), a
@@ -74,8 +81,7 @@ def _byline_block(el: etree._Element, words: frozenset[str] = _BYLINE_WORDS) -> 
     of ``_PEOPLE_WORDS``)."""
     if el.tag == "time":
         return words is _BYLINE_WORDS
-    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-    return not words.isdisjoint(names.replace("-", " ").replace("_", " ").split())
+    return not words.isdisjoint(class_words(el)[1])
 
 
 def _inner_line(el: etree._Element, block_tags: frozenset[str]) -> bool:
