@@ -52,7 +52,8 @@ and batch 44 (8 more, seed 2026120544, 2026-12-06; built beside batches 45 and 4
 and batch 45 (12 more, seed 2026120545, session 23's date; built beside batches 44 and 46)
 and batch 46 (12 more, seed 2026120546, session 23's date; built beside batches 44 and 45)
 and batch 47 (9 more, seed 2026120647, session 23's date; built beside batch 48)
-and batch 48 (12 more, seed 2026120648, 2026-12-06; built beside batch 47).
+and batch 48 (12 more, seed 2026120648, 2026-12-06; built beside batch 47)
+and batch 50 (12 more, seed 2026120650, 2026-12-06; built beside batch 49).
 """
 
 import random
@@ -105,6 +106,7 @@ SEED_BATCH45 = 2026120545
 SEED_BATCH46 = 2026120546
 SEED_BATCH47 = 2026120647
 SEED_BATCH48 = 2026120648
+SEED_BATCH50 = 2026120650
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -943,6 +945,23 @@ DOCS_BATCH48 = {
     "stats-mo-amcm-money-finance-statistics-2026-08.html": "stats",
 }
 
+# Batch 50 (session 24, built beside batch 49): written from the library's read_file text
+# (MANIFEST.md "Batch 50").
+DOCS_BATCH50 = {
+    "gw-tw-dgbas-national-accounts-review-committee-rules-repeal-order-2012.txt": "gongwen-tw",
+    "gw-tw-ey-trade-promotion-fund-rules-amendment-order-2012.txt": "gongwen-tw",
+    "gw-tw-mnd-criminal-compensation-decision-letter-2012.txt": "gongwen-tw",
+    "news-hk-hkcnews-tsim-sha-tsui-riot-trial-police-testimony-2021.md": "news-hk",
+    "news-hk-hkcnews-uli-sigg-m-plus-donation-2021.md": "news-hk",
+    "news-hk-orientaldaily-market-reopening-rodents-2020.html": "news-hk",
+    "news-tw-cna-pingzhen-tyre-shop-fire-2016.html": "news-tw",
+    "news-tw-tvbs-penghu-doctor-hou-wu-chung-mourned-2017.txt": "news-tw",
+    "press-mo-dsscu-dspa-old-district-building-inspections-2026.html": "press-mo",
+    "press-mo-iam-us-avian-flu-poultry-imports-2026.html": "press-mo",
+    "press-tw-tainan-urban-renewal-workshops-2026.txt": "press-tw",
+    "press-tw-vice-president-lunar-new-year-northern-temples-2025.txt": "press-tw",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -992,6 +1011,7 @@ BATCHES = {
     46: (DOCS_BATCH46, SEED_BATCH46),
     47: (DOCS_BATCH47, SEED_BATCH47),
     48: (DOCS_BATCH48, SEED_BATCH48),
+    50: (DOCS_BATCH50, SEED_BATCH50),
 }
 
 
