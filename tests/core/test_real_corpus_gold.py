@@ -77,6 +77,7 @@ def test_split_holds_out_a_third_by_kind():
         "46": 12,
         "47": 9,
         "48": 12,
+        "49": 11,
         "50": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
@@ -128,6 +129,7 @@ def test_split_holds_out_a_third_by_kind():
         "46": 4,
         "47": 3,
         "48": 4,
+        "49": 3,
         "50": 4,
     }
 

@@ -53,6 +53,7 @@ and batch 45 (12 more, seed 2026120545, session 23's date; built beside batches 
 and batch 46 (12 more, seed 2026120546, session 23's date; built beside batches 44 and 45)
 and batch 47 (9 more, seed 2026120647, session 23's date; built beside batch 48)
 and batch 48 (12 more, seed 2026120648, 2026-12-06; built beside batch 47)
+and batch 49 (11 more, seed 2026120649, session 24's date; built beside batch 50)
 and batch 50 (12 more, seed 2026120650, 2026-12-06; built beside batch 49).
 """
 
@@ -106,6 +107,7 @@ SEED_BATCH45 = 2026120545
 SEED_BATCH46 = 2026120546
 SEED_BATCH47 = 2026120647
 SEED_BATCH48 = 2026120648
+SEED_BATCH49 = 2026120649
 SEED_BATCH50 = 2026120650
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
@@ -945,6 +947,22 @@ DOCS_BATCH48 = {
     "stats-mo-amcm-money-finance-statistics-2026-08.html": "stats",
 }
 
+# Batch 49 (session 24, built beside batch 50): mainland documents of the reader's genres written
+# from the library's read_file text (MANIFEST.md "Batch 49").
+DOCS_BATCH49 = {
+    "gw-hi-housing-fund-second-hand-home-loan-notice-2022.html": "gongwen",
+    "gw-js-changzhou-public-emergency-response-capacity-decision-2025.md": "gongwen",
+    "gw-js-small-eateries-management-decision-2020.md": "gongwen",
+    "gw-zj-hangzhou-housing-fund-home-count-notice-2024.html": "gongwen",
+    "news-cn-rmrb-private-enterprises-readers-question-2025.md": "news-cn",
+    "news-cn-scio-mfa-spokesman-kong-quan-briefing-20050310.txt": "news-cn",
+    "news-cn-sina-ningyang-imported-dragon-fruit-alert-2022.html": "news-cn",
+    "news-cn-xinhuanet-li-qiang-waic-2025-opening.txt": "news-cn",
+    "stats-fj-pingtan-2019-statistical-bulletin.txt": "stats",
+    "wr-fj-pingtan-2025-work-report-review-part.txt": "work-report",
+    "wr-fj-pingtan-county-2020-work-report-review-part.txt": "work-report",
+}
+
 # Batch 50 (session 24, built beside batch 49): written from the library's read_file text
 # (MANIFEST.md "Batch 50").
 DOCS_BATCH50 = {
@@ -1011,6 +1029,7 @@ BATCHES = {
     46: (DOCS_BATCH46, SEED_BATCH46),
     47: (DOCS_BATCH47, SEED_BATCH47),
     48: (DOCS_BATCH48, SEED_BATCH48),
+    49: (DOCS_BATCH49, SEED_BATCH49),
     50: (DOCS_BATCH50, SEED_BATCH50),
 }
 
