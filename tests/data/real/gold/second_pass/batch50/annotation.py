@@ -89,4 +89,113 @@ ANNOTATION: dict[str, dict] = {
         "furniture": [],
         "document": {"source": "都市發展局", "time": "115年9月3日 09:15"},
     },
+    # Development part.
+    "gw-tw-dgbas-national-accounts-review-committee-rules-repeal-order-2012": {
+        # A 行政院公報 令 repealing a 辦法 (batch 48's short 令s): title the
+        # record's first line (1); 「行政院主計總處令」 (2) the letterhead, giving
+        # `issuer` without 令; date (3) and 字號 (4) `date` and `number`; the one
+        # provision (5) body; 「主 計 長　石素梅」 (6) `signatory` as written. No 附
+        # line: no `attachments`. No headings, no furniture.
+        "title": 1,
+        "headings": [],
+        "furniture": [],
+        "document": {
+            "issuer": "行政院主計總處",
+            "date": "中華民國101年4月5日",
+            "number": "主統字第1010300152B號",
+            "signatory": "主 計 長　石素梅",
+        },
+    },
+    "gw-tw-mnd-criminal-compensation-decision-letter-2012": {
+        # A 書函 carrying a decision summary (batch 43's reading): title the
+        # record's first line (1); 「國防部書函」 (2) the letterhead, giving
+        # `issuer` 「國防部」; date (3) and 字號 (4). 「主　　旨：…」 (5) and
+        # 「說　　明：…」 (6) carry their text: body. 「國 防 部」 (7) the bare
+        # issuer line, `signatory` as written; the 決行 line (8) body (batches
+        # 37 and 41). The summary's title (9) level 1 (rule 7). Its label lines
+        # with their content on the line (請求人, 決定機關, 決定書案號及日期 with
+        # its date wrapped onto 13, 請求事由) are body, but 「主文：」 (15) stands
+        # alone on its line over the 主文 paragraph (16): a label closed by ：
+        # standing alone, a headline (rule 4), level 2 inside the annex
+        # (flagged: batch 43's summary had its 主文 on the label's line, so its
+        # reading did not decide this form). No furniture.
+        "title": 1,
+        "headings": [(9, None, 1), (15, None, 2)],
+        "furniture": [],
+        "document": {
+            "issuer": "國防部",
+            "date": "中華民國101年3月30日",
+            "number": "國法審判字第1010001048號",
+            "signatory": "國 防 部",
+        },
+    },
+    "news-hk-hkcnews-tsim-sha-tsui-riot-trial-police-testimony-2021": {
+        # A 眾新聞 report: `#` title (1, its column tag 【…】 and U+3000 kept).
+        # The two <figcaption>s (3 「首被告學生劉維穎（左）」, 9 「當晚衝突現場有一名
+        # 女子…」) furniture, one range each. The `###` subhead 「否認將所有黑衣人
+        # 當示威者」 (7) level 1. The closing 「案件編號：DCCC23/21」 (13) is the
+        # court report's own case line, body (no subscription footer in this
+        # file). No byline in the text: no fields.
+        "title": 1,
+        "headings": [(7, None, 1)],
+        "furniture": [[3, 3], [9, 9]],
+        "document": {},
+    },
+    "news-hk-hkcnews-uli-sigg-m-plus-donation-2021": {
+        # A 眾新聞 report: `#` title (1). The three <figcaption>s with their
+        # credits (4 「…周滿鏗攝」, 12 「…網上圖片」, 17 「…資料圖片」) furniture, one
+        # range each. The two `##` subheads (6, 13) level 1. The spaces around
+        # inline links' words (15, 16, 18) kept, body. No byline in the text:
+        # no fields.
+        "title": 1,
+        "headings": [(6, None, 1), (13, None, 1)],
+        "furniture": [[4, 4], [12, 12], [17, 17]],
+        "document": {},
+    },
+    "news-tw-cna-pingzhen-tyre-shop-fire-2016": {
+        # A 中央社 page past its free period: title the <h1> (1, inner space
+        # kept). The lead (2) opens with the dateline 「（中央社記者邱俊欽桃園19日
+        # 電）」: body, giving `source` 「中央社」, `reporter` 「邱俊欽」 and `time`
+        # 「19日」 as written (the dateline rule; no time box in this text). The
+        # red notice 「您所瀏覽的新聞已過查詢時效。…」 (3), the site's paywall
+        # message, furniture. No headings.
+        "title": 1,
+        "headings": [],
+        "furniture": [[3, 3]],
+        "document": {"source": "中央社", "reporter": "邱俊欽", "time": "19日"},
+    },
+    "news-tw-tvbs-penghu-doctor-hou-wu-chung-mourned-2017": {
+        # A TVBS item from the Taiwan news crawler's output (batch 48's 華視 and
+        # 自由時報 items): title (1, its U+3000 kept); the website, category and
+        # date fields 「tvbs」 / 「生活」 / 「2017/11/26」 (2-4) one furniture range,
+        # giving `source` and `time` as written. The body is one line (5), the
+        # paragraphs joined by double spaces; no short subhead-like phrase among
+        # them (every run is a full sentence). The closing 「（中央社）」 is the
+        # wire credit of the body's last paragraph, body (the piece says
+        # 「他今天告訴中央社記者」): no reporter. No headings.
+        "title": 1,
+        "headings": [],
+        "furniture": [[2, 4]],
+        "document": {"source": "tvbs", "time": "2017/11/26"},
+    },
+    "press-mo-iam-us-avian-flu-poultry-imports-2026": {
+        # A GCS release (市政署): <h1> title (1). No <strong> in the file: no
+        # subheads; three body paragraphs. No dateline: no fields. No headings,
+        # no furniture.
+        "title": 1,
+        "headings": [],
+        "furniture": [],
+        "document": {},
+    },
+    "press-tw-vice-president-lunar-new-year-northern-temples-2025": {
+        # A Presidential Office release: the first line the title (1, its
+        # U+3000 kept), the second text line (3, 「副總統前往…暨發放福袋」, the
+        # site's subtitle field) the subtitle. Four body paragraphs; the list
+        # of companions (11) body. No headings, no furniture, no fields.
+        "title": 1,
+        "subtitle": 3,
+        "headings": [],
+        "furniture": [],
+        "document": {},
+    },
 }
