@@ -83,6 +83,7 @@ GOLD_BATCHES = {
     "46",
     "47",
     "48",
+    "49",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")
