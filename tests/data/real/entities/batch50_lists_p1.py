@@ -110,4 +110,96 @@ TERM	「臺南市政府自主更新專區」
 ORG	長榮大學輔導團
 ORG	都市發展局都市更新科
 """,
+    "gw-tw-dgbas-national-accounts-review-committee-rules-repeal-order-2012": r"""
+# the DGBAS order as the EY orders: the issuer in 行政院主計總處令 ORG whole (earlier gold), the quoted rules TERM with
+# their marks (the former 行政院主計處 inside the quoted title not split out); the head with the spaced title PER
+ORG	行政院主計總處
+TERM	「行政院主計處國民所得統計評審委員會設置辦法」
+ORG	行政院主計總處
+DATE	中華民國101年4月5日
+DOC	主統字第1010300152B號
+TERM	「行政院主計處國民所得統計評審委員會設置辦法」
+PER	石素梅
+""",
+    "gw-tw-mnd-criminal-compensation-decision-letter-2012": r"""
+# the MND letter: the military branch court with its ministry one ORG (as 臺灣高等法院臺中分院, batch 48); the case
+# number 100年刑補重字第001號 nothing (batch 48's 99年度選字第10號) — doubtful; the unmarked 刑事補償法 nothing; the
+# spaced 國 防 部 of the signature ORG as written (as spaced names); 一百零六日 and 新臺幣二十六萬五千元 nothing (no
+# digit: no QUANT without one in earlier gold) — doubtful (QUANT the other reading)
+ORG	國防部
+PER	李柏淵
+ORG	國防部高等軍事法院高雄分院
+ORG	國防部
+DATE	中華民國101年3月30日
+DOC	國法審判字第1010001048號
+ORG	國防部高等軍事法院高雄分院
+PER	李柏淵
+ORG	國 防 部
+ORG	國防部高等軍事法院高雄分院
+PER	李柏淵
+# the summary names the court without 軍事 (國防部高等法院高雄分院) — tagged as written, one ORG
+ORG	國防部高等法院高雄分院
+DATE	民國101年2月23日
+PER	李柏淵
+""",
+    "press-mo-iam-us-avian-flu-poultry-imports-2026": r"""
+# 市政署 ORG; a state with its county one LOC (a place chain, the county's Latin name inside); H5N1 nothing (no
+# precedent; a subtype, not a name) — doubtful; 本澳 nothing (batch 20); the organisation and its Latin short name
+# in brackets ORG each
+ORG	市政署
+LOC	美國
+ORG	市政署
+LOC	美國
+LOC	猶他州Cache縣
+LOC	賓夕法尼亞州Delaware縣
+LOC	愛達荷州Canyon縣
+ORG	市政署
+ORG	市政署
+ORG	市政署
+ORG	世界動物衛生組織
+ORG	WOAH
+ORG	市政署
+""",
+    "press-tw-vice-president-lunar-new-year-northern-temples-2025": r"""
+# the lunar-new-year days DATE (as 正月初三 in the president's temple tour): 年初三, 農曆大年初三 → 大年初三,
+# 大年初三 again; 雙北 LOC (the two northern cities as one place word) — doubtful; quoted temples LOC without the marks
+# (the president's temple tour), 苗栗 before the quoted temple LOC on its own; 總統府 ORG
+DATE	年初三
+LOC	雙北
+LOC	桃園
+LOC	苗栗
+LOC	雙北
+LOC	桃園
+LOC	苗栗
+DATE	今（31）日
+DATE	大年初三
+PER	蕭美琴
+LOC	台北市關渡宮
+LOC	板橋慈惠宮
+LOC	板橋接雲寺
+LOC	桃園景福宮
+LOC	苗栗
+LOC	白沙屯拱天宮
+ORG	總統府
+# 環臺 → 臺 (as 來臺); 北部 nothing; 0403花蓮地震 → LOC 花蓮, the date code 0403 nothing (an event's name, as
+# 2025中国足协杯) — doubtful; 黎明教養院 ORG; 臺灣 LOC each time
+LOC	臺
+DATE	大年初三
+LOC	台北市關渡宮
+LOC	花蓮
+LOC	花蓮
+ORG	黎明教養院
+LOC	臺灣
+LOC	臺灣
+LOC	臺灣
+ORG	總統府
+PER	何志偉
+PER	吳思瑤
+PER	林月琴
+PER	張宏陸
+PER	郭昱晴
+PER	蘇巧慧
+LOC	苗栗縣
+PER	邱俐俐
+""",
 }
