@@ -202,4 +202,280 @@ PER	蘇巧慧
 LOC	苗栗縣
 PER	邱俐俐
 """,
+    "news-hk-hkcnews-tsim-sha-tsui-riot-trial-police-testimony-2021": r"""
+# the column 【8.11尖沙咀暴動案】 → LOC 尖沙咀 (as batch 20's 【武漢肺炎大爆發】), the date code 8.11 nothing (a case's
+# name) — doubtful; 前年8月11日 → 8月11日 (as 去年11月); the police station LOC (a venue); 速龍警 / 速龍警員 / 速龍隊員
+# nothing, 速龍小隊 ORG (earlier gold); 李, 盧 (a witness by surname) nothing; the police number 5854 nothing
+LOC	尖沙咀
+DATE	8月11日
+LOC	尖沙咀警署
+DATE	今(9日)
+ORG	區域法院
+LOC	栢麗大道
+PER	劉維穎
+PER	李煒杰
+ORG	速龍小隊
+LOC	尖沙咀警署
+ORG	機動部隊
+QUANT	30名
+LOC	栢麗購物大道
+PER	郭嘉輝
+PER	劉維穎
+TERM	「聲控」
+PER	盧智聰
+PER	盧智聰
+LOC	栢麗大道
+# the ten defendants with their ages QUANT; 十名 nothing; 8月11 日 as written (a space inside); the road chain
+# 尖沙咀柯士甸道 one LOC, 堪富利士道, 彌敦道 LOC; 終院 ORG; the quoted charge (a clause) nothing; the case number nothing
+PER	劉維穎
+QUANT	19歲
+PER	郭嘉輝
+QUANT	22歲
+PER	張文俊
+QUANT	17歲
+PER	梁卓華
+QUANT	20歲
+PER	黃奕瑋
+QUANT	19歲
+PER	梁俊偉
+QUANT	25歲
+PER	吳紹勤
+QUANT	27歲
+PER	韋婷婷
+QUANT	25歲
+PER	卓麗馨
+QUANT	24歲
+PER	潘慧雯
+QUANT	41歲
+DATE	8月11 日
+LOC	尖沙咀柯士甸道
+LOC	堪富利士道
+LOC	彌敦道
+ORG	終院
+QUANT	2,000名
+""",
+    "news-hk-hkcnews-uli-sigg-m-plus-donation-2021": r"""
+# M+ LOC where it is the museum as a place (展出, 開幕, 前往, the building praised), ORG where it acts (signs, replies,
+# its staff 館方, is attacked, its collection) — doubtful, as batch 20's 上海博物馆 / museums; 香港M+博物館 → LOC 香港 +
+# LOC M+博物館; unmarked 國安法 nothing; quoted words and noun phrases TERM (「中國通」, 「無得輸」 …), quoted speech nothing
+# but the places inside; 駐華 → 華; decades DATE (90年代, earlier gold); 瑞士當局 / 香港當局 → the place
+LOC	港
+LOC	M+
+QUANT	1500件
+LOC	中國
+LOC	香港
+LOC	M+博物館
+TERM	「中國通」
+PER	Uli Sigg
+LOC	港
+LOC	M+
+ORG	亞洲協會
+DATE	1979年
+LOC	瑞士
+LOC	中國
+TERM	「無得輸」
+LOC	中國
+PER	江澤民
+DATE	90年代
+ORG	瑞士政府
+LOC	瑞士
+LOC	華
+LOC	M+
+LOC	港
+LOC	中國
+LOC	M+
+LOC	香港
+LOC	M+
+LOC	M+
+LOC	香港
+ORG	亞洲協會
+PER	陳啟宗
+LOC	M+
+PER	周滿鏗
+LOC	瑞士
+QUANT	25歲
+ORG	蘇黎世大學法律系
+LOC	瑞士
+LOC	中東
+DATE	1977年
+LOC	瑞士
+ORG	迅達
+ORG	Schindler
+LOC	中東
+DATE	1979年
+LOC	中國
+LOC	瑞士
+LOC	北京
+LOC	上海
+LOC	中國
+PER	江澤民
+PER	毛澤東
+LOC	中國
+ORG	恆隆
+PER	陳啟宗
+DATE	1979年
+LOC	中國
+ORG	迅達
+LOC	中國
+LOC	中國
+ORG	迅達
+LOC	中國
+LOC	中國
+ORG	迅達
+ORG	迅達董事會
+LOC	中國
+TERM	「試一鋪」
+DATE	1980年
+ORG	中國迅達電梯
+QUANT	75%
+LOC	瑞士
+QUANT	15%
+ORG	香港怡和迅達
+QUANT	10%
+LOC	中國
+LOC	中國
+DATE	90年代
+LOC	瑞士
+LOC	華
+PER	江澤民
+DATE	80年代
+ORG	外國投資管理委員會
+LOC	中國
+LOC	瑞士
+ORG	迅達
+LOC	中國
+LOC	中國
+TERM	「百科全書式」
+DATE	1977年
+ORG	迅達
+LOC	中國
+DATE	1985年
+LOC	中國
+LOC	中國
+LOC	中國
+QUANT	100年
+DATE	90年代
+LOC	中國
+TERM	「系統性」
+TERM	「百科全書式」
+QUANT	2500件
+LOC	華
+LOC	瑞士
+DATE	2012年
+ORG	M+
+TERM	「半買半送」
+LOC	M+ 博物館
+QUANT	1,463 件
+LOC	中國
+QUANT	1.77 億港元
+QUANT	47 件
+LOC	中國
+DATE	2015年
+LOC	瑞士
+LOC	香港
+LOC	香港
+LOC	香港
+DATE	2019年
+DATE	2012年
+LOC	M+
+PER	艾未未
+ORG	M+
+DOC	〈洗白〉
+DOC	〈淨物〉
+ORG	M+
+ORG	M+
+PER	艾未未
+DATE	6月
+ORG	Artnet
+LOC	香港
+ORG	M+
+PER	艾未未
+LOC	中國
+LOC	香港
+PER	陳啟宗
+LOC	香港
+LOC	M+
+LOC	M+博物館
+TERM	「非常好的建築物」
+LOC	香港
+PER	陳啟宗
+ORG	亞洲協會
+PER	艾未未
+ORG	亞洲協會
+LOC	港
+ORG	亞洲協會
+PER	艾未未
+*PER	希克
+""",
+    "news-tw-cna-pingzhen-tyre-shop-fire-2016": r"""
+# the CNA dateline (reporter PER, place LOC, 19日 DATE); 1女 (one woman, no unit) nothing — doubtful; the paywall
+# line's 中央社 ORG
+LOC	平鎮
+QUANT	7人
+ORG	中央社
+PER	邱俊欽
+LOC	桃園
+DATE	19日
+LOC	桃園市平鎮區
+QUANT	7人
+QUANT	62歲
+ORG	中央社
+""",
+    "news-tw-tvbs-penghu-doctor-hou-wu-chung-mourned-2017": r"""
+# the source line tvbs ORG (as TVBS); the date line DATE; a hospital department with its university one ORG
+# (高醫肝膽科); quoted noun phrases and epithets TERM (「澎湖仁醫」, 「最認真的學生」, 「船長醫師」), the quoted award
+# TERM (earlier gold: 「人權新聞獎」); quoted speech nothing; 澎湖人, 高醫人 → the place / the body inside
+PER	侯武忠
+ORG	tvbs
+DATE	2017/11/26
+ORG	高醫肝膽科
+PER	王良彥
+TERM	「澎湖仁醫」
+PER	侯武忠
+TERM	「澎湖仁醫」
+ORG	澎湖慢性病防治所
+PER	侯武忠
+LOC	澎湖
+LOC	高雄
+PER	侯武忠
+ORG	高雄醫學大學
+PER	王良彥
+PER	侯武忠
+PER	王良彥
+PER	侯武忠
+PER	王良彥
+ORG	中央社
+PER	侯武忠
+PER	王良彥
+PER	侯武忠
+PER	王良彥
+PER	侯武忠
+PER	侯武忠
+LOC	澎湖
+PER	王良彥
+LOC	澎湖
+PER	侯武忠
+PER	王良彥
+LOC	澎湖
+PER	侯武忠
+DATE	3月
+PER	侯武忠
+ORG	高醫
+PER	王良彥
+PER	侯武忠
+PER	侯武忠
+PER	王良彥
+TERM	「最認真的學生」
+PER	侯武忠
+QUANT	55歲
+ORG	阮綜合醫院
+PER	柯成國
+ORG	高雄醫學大學
+PER	陳建志
+PER	侯武忠
+TERM	「船長醫師」
+TERM	「醫療奉獻獎」
+ORG	高醫
+ORG	中央社
+""",
 }
