@@ -23,8 +23,9 @@ _TOWN = re.compile("(?:街道|镇|乡)(?![村镇长级里区域政企民土亲�
 # The character before 镇/乡 in common nouns: 城镇, 乡镇, 村镇, 集镇, 市镇, 小镇, 古镇, 名镇,
 # 重镇, 强镇, 大镇, 特色镇, 家乡, 城乡, 下乡, 返乡, 老乡, 思乡, 水乡, 异乡, 他乡.
 _TOWN_NOT_AFTER = set("城乡村集市小古名重强大色街坐军家下返老思水异他故同本外")
-# A function character before 镇 joins "the town" to a phrase (相关部门和镇人民政府, 通报给镇).
-_TOWN_NOT_AFTER_WORD = set("和与及或给向对在从由把被将为于")
+# A function character before 镇 joins "the town" to a phrase (相关部门和镇人民政府, 通报给镇);
+# a determiner makes it a kind (其余各镇, 该镇, 每镇, 全镇: every, that, each, the whole town).
+_TOWN_NOT_AFTER_WORD = set("和与及或给向对在从由把被将为于各该每全")
 
 
 def _name_like(part: str, gaz: Gazetteer) -> bool:
