@@ -60,3 +60,26 @@ def test_phrases_that_hold_a_place_s_characters(text):
     places = of_type(text, "LOC")
     assert not {"重庆", "上城市", "上城", "余各镇"} & set(places), spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # dev b3, gw-cn-badong-geohazard-reply-2004: county, town and village, one chain
+        (
+            "自2003年7月下旬以来，巴东县官渡口镇马鬃山村村民断续感觉地下振动",
+            ["巴东县官渡口镇马鬃山村"],
+        ),
+        # written: a village under a town no list holds, found by the town stage (青浦区朱家角镇张马村)
+        ("青浦区朱家角镇张马村开展试点", ["青浦区朱家角镇张马村"]),
+        # written: a word of scope or a class of villages after the town names no village
+        ("朱家角镇所辖村全部完成", ["朱家角镇"]),
+        ("朱家角镇贫困村帮扶", ["朱家角镇"]),
+        # dev b6, wr-zhejiang-2026; dev b9, stats-hlj-daqing-rural-economy-2014: 城镇, 乡镇 are no towns
+        ("城镇和农村居民人均可支配收入分别增长4.3%、5.5%", []),
+        ("新建乡镇卫生院和村卫生室97个", []),
+    ],
+)
+def test_a_village_under_the_town_found_before_it(text, places):
+    assert of_type(text, "LOC") == places, spans(text)
+    same_in_every_view(text)
