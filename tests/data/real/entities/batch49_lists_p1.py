@@ -176,4 +176,171 @@ ORG	平潭综合实验区统计局
 # counts with their units as in the 2015 bulletin's regex, with 标箱, 元/㎡, 公顷, 座, 条, 批次, 批, 班, 次, 天 added
 *QUANT	(?<![\d.:])\d+(?:\.\d+)?多?(?: ?[万亿])?多?\s?(?:个百分点|千瓦时|吨公里|人公里|平方米|元/㎡|美元|元|%|％|总吨|千瓦|公里|公顷|亩|吨|头|只|粒|个|艘|辆|户|标箱|人次|人|家|件|册|场|张|座|条|起|所|名|批次|批|班|次|天)
 """,
+    "gw-hi-housing-fund-second-hand-home-loan-notice-2022": r"""
+# 我省, 我局, 各直属管理局, 住建部门 nothing; 中央经济工作会议 (a meeting) nothing, its year DATE; the document title in
+# 《》 one DOC with the inner <> and the bodies inside it (no nesting); 中发〔2022〕8号 DOC
+DATE	2021年
+DOC	《中共中央 国务院关于印发<国家新型城镇化规划（2021-2035）>的通知》
+DOC	中发〔2022〕8号
+QUANT	40%
+QUANT	30%
+QUANT	20年
+QUANT	30年
+# the certificate's name in 《》 DOC — doubtful (a form, not a text)
+DOC	《不动产权证书》
+ORG	海南省住房公积金管理局
+DATE	2022年5月16日
+# the reading's title: the notice in 《》 DOC, 解读 out; 《通知》 (the short name) DOC
+DOC	《关于调整我省住房公积金个人住房贷款支持购买二手房有关政策的通知》
+DOC	《通知》
+DATE	2022年4月29日
+ORG	中共中央政治局
+DATE	2021年
+DOC	《中共中央 国务院关于印发<国家新型城镇化规划（2021-2035）>的通知》
+DOC	中发〔2022〕8号
+# 中央 (支持合理住房需求) nothing; the defined term in quotes TERM with the marks
+TERM	“购买二手房”
+LOC	海南省
+DOC	《通知》
+""",
+    "gw-zj-hangzhou-housing-fund-home-count-notice-2024": r"""
+# the committee in the unmarked title line ORG; the joint notice in 《》 one DOC; 我市 nothing
+ORG	杭州住房公积金管理委员会
+DOC	《住房城乡建设部 中国人民银行 金融监管总局关于优化个人住房贷款中住房套数认定标准的通知》
+DOC	建房〔2023〕52号
+DATE	5月9日
+ORG	杭州市房地产市场平稳健康发展领导小组办公室
+DOC	《关于优化调整房地产市场调控政策的通知》
+# 房产管理部门 generic; 住建部住房公积金监管服务平台 → ORG 住建部 (a platform → the body inside)
+ORG	住建部
+DATE	2024年5月15日
+DATE	2024年5月9日
+DATE	2024年5月9日
+ORG	杭州住房公积金管理中心
+ORG	杭州住房公积金管理委员会
+DATE	2024年5月15日
+# the attachment's file name (the title with .pdf) read as the unmarked title line: ORG — doubtful (nothing in a
+# file name the other reading)
+ORG	杭州住房公积金管理委员会
+""",
+    "news-cn-rmrb-private-enterprises-readers-question-2025": r"""
+# quoted single words and formulas TERM with the marks; the column （读者点题·共同关注） nothing; the paper in 《》 ORG
+# without the marks; 第 01 版 nothing; the netizen's handle 人民网网友18****2 → ORG 人民网
+TERM	“在场”
+TERM	“大显身手”
+PER	葛孟超
+PER	戴林峰
+ORG	人民日报
+DATE	2025年03月01日
+DATE	2月17日
+# 民营企业座谈会 (a meeting) nothing; 外媒 nothing
+LOC	中国
+TERM	“离场”
+TERM	“新公私合营论”
+TERM	“打脸”
+TERM	“大显身手”
+ORG	人民网
+TERM	“两个毫不动摇”
+# the quoted echo “不能变，也不会变” TERM — doubtful (a short quotation of the line above)
+TERM	“不能变，也不会变”
+TERM	“离场”
+TERM	“在场”
+QUANT	92%
+QUANT	42万多家
+QUANT	92%
+TERM	“新三样”
+# 世界500强 (a ranking's name) nothing; 我国 nothing
+DATE	2018年
+QUANT	28家
+QUANT	34家
+TERM	“毛细血管”
+TERM	“离场”
+TERM	“在场”
+TERM	“大显身手”
+TERM	“越来越难做”
+# the long quoted sentence (speech) nothing
+TERM	“洗牌”
+ORG	永辉超市
+ORG	胖东来
+# 今年春节假期 nothing
+QUANT	41家
+ORG	华晟新能源
+TERM	“惊险一跃”
+TERM	“口味”
+TERM	“瓶颈”
+# a game's title in 《》 DOC — doubtful (a work, not a text); 灵山 inside the quoted line LOC (a named mountain of the
+# story) — doubtful
+DOC	《黑神话：悟空》
+PER	冯骥
+LOC	灵山
+TERM	“在场”
+# 约1/3 (a fraction, no unit) nothing
+TERM	“最多跑一次”
+TERM	“一次不用跑”
+TERM	“高效办成一件事”
+TERM	“看得见的手”
+DOC	《全国统一大市场建设指引（试行）》
+# unmarked laws (中小企业促进法, 反垄断法, 民营经济促进法) nothing
+ORG	全国人大常委会
+TERM	“撑腰”
+TERM	“靠山”
+""",
+    "news-cn-xinhuanet-li-qiang-waic-2025-opening": r"""
+# the conference (an event, its year inside as 2025中国足协杯) nothing; the page's date split over four lines
+# (2025 / 07 / 26) nothing — doubtful (one DATE across the breaks the other reading); clock times, 小 中 大 nothing
+PER	李强
+ORG	新华网
+ORG	新华网
+PER	李强
+PER	李强
+DATE	2025-07-26
+ORG	新华网
+DATE	7月26日
+ORG	国务院
+PER	李强
+LOC	上海
+ORG	新华社
+PER	王晔
+ORG	新华社
+LOC	上海
+DATE	7月26日
+PER	王慧慧
+PER	龚雯
+ORG	国务院
+PER	李强
+DATE	7月26日
+LOC	上海
+PER	李强
+PER	习近平
+DATE	4月
+LOC	上海
+DATE	7月26日
+ORG	国务院
+PER	李强
+LOC	上海
+PER	李强
+ORG	新华社
+PER	王晔
+PER	李强
+# 全球南方 nothing; 中国方案, 中国智慧 → LOC 中国 — doubtful (fixed phrases, as 中国式现代化, the other reading);
+# 中国政府 ORG whole (governments, batch 20)
+LOC	中国
+TERM	“人工智能+”
+LOC	中国
+LOC	中国
+LOC	中国
+LOC	中国
+ORG	中国政府
+# the proposed organisation ORG
+ORG	世界人工智能合作组织
+ORG	联合国
+PER	古特雷斯
+QUANT	1000多人
+PER	李强
+DOC	《人工智能全球治理行动计划》
+PER	陈吉宁
+PER	吴政隆
+PER	赵文涵
+PER	李强
+""",
 }
