@@ -343,4 +343,132 @@ PER	吴政隆
 PER	赵文涵
 PER	李强
 """,
+    "gw-js-small-eateries-management-decision-2020": r"""
+# the standing committee in the two unmarked title lines ORG; the adoption and amendment line as the Changzhou
+# decision (the committees with their term numbers ORG, the meetings out, the amending decision in 《》 DOC whole)
+ORG	江苏省人民代表大会常务委员会
+ORG	江苏省人民代表大会常务委员会
+DATE	2020年7月31日
+ORG	江苏省第十三届人民代表大会常务委员会
+DATE	2025年1月14日
+ORG	江苏省第十四届人民代表大会常务委员会
+DOC	《关于修改〈江苏省水资源管理条例〉等二十件地方性法规的决定》
+DOC	《中华人民共和国食品安全法》
+# 本省, 省市场监督管理部门 and the departments by remit generic; 六十平方米, 六个月, 二百元 … (no digit) nothing;
+# article numbers nothing
+DATE	2021年1月1日
+""",
+    "news-cn-scio-mfa-spokesman-kong-quan-briefing-20050310": r"""
+# the crawler's title / url / author lines: the website → the office inside (ORG 国务院新闻办公室) — doubtful
+DATE	2005年3月10日
+ORG	外交部
+PER	孔泉
+ORG	国务院新闻办公室
+DATE	3月10日
+ORG	外交部
+PER	孔泉
+PER	孔泉
+# the quoted “两会” TERM with the marks — doubtful (nothing, as the bare 全国两会, the other reading)
+TERM	“两会”
+ORG	外交部
+PER	胡锦涛
+LOC	阿塞拜疆共和国
+PER	伊利哈姆·阿利耶夫
+DATE	3月17日至19日
+# 外交部长 → ORG 外交部 (as 国务院总理 → 国务院) — doubtful (a title word, nothing, the other reading); 欧盟总部 →
+# ORG 欧盟; the joint commission ORG, 第一次联席会议 out; 外长 alone nothing
+ORG	外交部
+PER	李肇星
+DATE	2005年3月14日至19日
+LOC	波黑
+LOC	卢森堡
+LOC	意大利
+LOC	阿尔巴尼亚
+ORG	欧盟
+LOC	意大利
+LOC	意大利
+ORG	中意政府委员会
+LOC	布鲁塞尔
+PER	李肇星
+LOC	比利时
+PER	李肇星
+LOC	美国
+PER	赖斯
+DATE	3月20日至21日
+# 访华, 对华 → 华 (batch 21); 六方会谈 (talks) nothing; 中方, 美方 nothing; 中美, 中欧 → two LOC (as 中哈);
+# 中国人民 → 中国; bare 人大 (人大会议, 人大的采访, 中国人大立法) nothing (as the directory's bare 人大)
+LOC	美国
+PER	赖斯
+LOC	菲律宾
+LOC	越南
+DATE	4月6－9日
+LOC	南中国海
+LOC	菲律宾
+LOC	越南
+LOC	南中国海
+LOC	南海
+DOC	《南海各方行为宣言》
+LOC	南中国海
+DOC	《南海各方行为宣言》
+PER	宁赋魁
+LOC	美国
+LOC	西班牙
+# the ambassador's remit and the officials' titles: places inside LOC (朝鲜半岛, 亚洲, 朝鲜); 本月8日 → 8日; 访美 → 美;
+# 半岛核问题 nothing; 美国白宫国家安全委员会 → LOC 美国 + ORG 白宫国家安全委员会 — doubtful (one ORG the other
+# reading); 美驻韩大使 → 美 + 韩
+ORG	中国外交部
+LOC	朝鲜半岛
+PER	宁赋魁
+DATE	8日
+LOC	美
+LOC	美国
+ORG	白宫国家安全委员会
+LOC	亚洲
+PER	格林
+LOC	朝鲜
+PER	狄长礼
+LOC	美
+LOC	韩
+PER	希尔
+LOC	西班牙
+PER	钱其琛
+LOC	马德里
+# 白宫 ORG before 发言人 (as in the 2003 transcript); 北京 (the government by its capital) LOC
+ORG	美国国务院
+ORG	白宫
+DOC	《反分裂国家法》
+LOC	北京
+DATE	3月8日
+ORG	全国人大常委会
+PER	王兆国
+PER	王兆国
+TERM	“台独”
+LOC	台湾
+TERM	“台独”
+LOC	台海地区
+# 李外长, 李部长 → PER 李 (a surname standing for the person, as 高男, batch-20 D) — doubtful
+PER	李
+ORG	欧盟
+ORG	欧盟
+DOC	《反分裂国家法》
+ORG	欧盟
+ORG	欧盟委员会
+PER	巴罗佐
+PER	瓦尔德纳
+PER	索拉纳
+PER	李
+ORG	欧盟
+QUANT	30周年
+DOC	《反分裂国家法》
+ORG	中国政府
+LOC	台海
+PER	李肇星
+PER	李
+LOC	朝鲜
+DOC	《反分裂国家法》
+*PER	赖斯
+*ORG	欧盟
+*LOC	中国|美国
+*LOC	(?<=[访对])华|中(?=[美欧](?!洲))|(?<=中)[美欧](?!洲)
+""",
 }
