@@ -471,4 +471,185 @@ DOC	《反分裂国家法》
 *LOC	中国|美国
 *LOC	(?<=[访对])华|中(?=[美欧](?!洲))|(?<=中)[美欧](?!洲)
 """,
+    "wr-fj-pingtan-2025-work-report-review-part": r"""
+# the crawler's header as in the Pingtan work report of batch 47 (README-batch47): the report's year in 标题's
+# brackets DATE, not in the file path; 发布时间 DATE; the joint office one ORG; URL and path nothing
+*DATE	(?<=标题: 政府工作报告（)2025(?=）)
+DATE	2025-01-20
+ORG	平潭综合实验区党工委管委会办公室
+# the zone's 人大工作会议 → LOC 平潭综合实验区 (a meeting → the place; bare 人大 untagged) — doubtful; the congress with
+# its term ORG, 第四次会议 out; the committee ORG, 主任 out
+DATE	2025年1月7日
+LOC	平潭综合实验区
+ORG	平潭县第十八届人民代表大会
+ORG	平潭综合实验区管委会
+PER	黄建波
+ORG	平潭综合实验区管委会
+DATE	2024年
+DATE	2024年
+LOC	新中国
+QUANT	75周年
+# 新福建 → 福建 — doubtful (新中国 LOC whole the other reading); 实验区 alone, 省委, 省政府 generic (batch 47: 实验区党工委 ORG)
+TERM	“一岛两窗三区”
+LOC	密克罗尼西亚联邦
+PER	西米纳
+LOC	平潭壳丘头文化遗址
+# a named research base LOC — doubtful (ORG the other reading)
+LOC	国际南岛语族考古研究基地
+LOC	岚岛
+ORG	实验区党工委
+TERM	“深学争优、敢为争先、实干争效”
+ORG	党中央
+ORG	国务院
+# 两岸融合发展示范区 (the designation) nothing — doubtful
+DATE	2024年
+# 台商, 台胞, 台企 nothing; 台湾居民 → 台湾; 惠台 → 台
+TERM	“免申即享”
+TERM	“入区退税”
+ORG	两岸（平潭）职业资格一体化服务中心
+ORG	人社部
+TERM	“最佳实践案例”
+LOC	福建自贸试验区
+# 国际赛车场, 共享储能电站 (descriptive) nothing; the computing centre LOC, its phase out — doubtful
+ORG	起帆电缆
+LOC	两岸融合智算中心
+ORG	国家技术转移海峡中心平潭分中心
+ORG	区台青创业育成中心
+TERM	“专精特新”
+# NRA nothing; a named park LOC — doubtful; 凤美台湾金针花 → 凤美 + 台湾 — doubtful; 平潭番薯, 平潭蝴蝶干 → 平潭
+LOC	台湾农民创业园
+LOC	凤美
+TERM	“绿色食品”
+DATE	2024年
+LOC	阿曼
+LOC	长江澳
+# 北斗 (the system) nothing
+LOC	竹屿湾影视基地
+LOC	亚洲
+LOC	福建平潭壳丘头遗址群
+DATE	2023年度
+TERM	“全国十大考古新发现”
+LOC	平潭壳丘头遗址博物馆
+LOC	中国水下考古·平潭展示体验馆
+# the scenic area named 68海里 LOC — doubtful; 4A级 nothing
+LOC	68海里景区
+LOC	平潭国际邮轮中心
+# events nothing (the quoted word inside one TERM with the marks); 亚洲棒球锦标赛 → 亚洲 (an event, the place inside)
+TERM	“阿卡贝拉”
+DATE	2025年
+LOC	亚洲
+DATE	2027年
+TERM	“跟着赛事、跟着音乐去旅行”
+LOC	金井港区
+# the quoted permit and card names TERM with the marks — doubtful (DOC the other reading)
+TERM	“台湾居民来往大陆通行证”
+TERM	“台湾居民来往大陆通行证”
+TERM	“台湾居民居住证”
+TERM	“四个一”
+ORG	福建信息职业技术学院
+ORG	台湾产业学院
+# forums and shows (events) nothing; 闽台城隍文化交流活动 → 闽 + 台; 近4000人次 → 4000人次
+LOC	巴布亚新几内亚马当省马当市
+LOC	中国
+LOC	所罗门西部省
+TERM	“汉语桥”
+LOC	南太平洋
+# the museum ORG where it acts (twins with others, as 上海博物馆, batch 20); a foreign body after its country → LOC +
+# ORG (as 新加坡 + 南洋理工大學); the campus with its university one ORG
+ORG	平潭壳丘头遗址博物馆
+LOC	美国
+ORG	宝尔博物馆
+ORG	塔希提和岛屿博物馆
+ORG	新喀里多尼亚博物馆
+LOC	马来西亚
+ORG	博特拉大学中国卫星校区
+ORG	麒麟小学
+LOC	马来西亚
+ORG	双溪威华文小学
+LOC	闽东北
+# a named metropolitan area LOC — doubtful; 福州新区 LOC (a zone, as 赣江新区)
+LOC	福州都市圈
+LOC	福州新区
+LOC	福州新区
+LOC	福州长乐机场
+LOC	长乐机场
+LOC	江阴港
+TERM	“内陆—平潭—台湾—全球”
+LOC	武夷山
+LOC	乐山
+LOC	峨眉山
+*PER	习近平
+*LOC	福建|平潭|台湾|大陆|中国(?!式)
+*LOC	(?<=[对惠涉闽岚])台|岚(?=台)|(?<=来)岚|闽(?=台)
+# counts with their units; 超, 近 out, 余 inside (earlier gold: 300余个)
+*QUANT	(?<![\d.第U])\d+(?:\.\d+)?(?:万|亿)?余?(?:周年|人次|亿元|万元|元|%|项|个|件|家|名|艘|兆瓦|倍|万本|本|场次|场|批次)
+""",
+    "wr-fj-pingtan-county-2020-work-report-review-part": r"""
+# the crawler's header as the 2025 report (README-batch47): the year in 标题's brackets and the breadcrumb's DATE, not
+# in the file path; both 发布时间 / 时间 dates; the office ORG; the share buttons ORG
+*DATE	(?<= 政府工作报告（)2020(?=）)
+DATE	2020-01-06
+ORG	平潭综合实验区管委会办公室
+DATE	2020-01-06
+ORG	微信
+ORG	微博
+ORG	QQ空间
+DATE	2020年1月5日
+ORG	平潭县第十七届人民代表大会
+ORG	平潭县人民政府
+# 县政协委员 (a member's title) nothing — doubtful (ORG 县政协 the other reading)
+DATE	2019年
+DATE	2019年
+LOC	新中国
+QUANT	70周年
+# 来岚 → 岚; 省委省政府, 省政府, 中央 (收入) nothing; 实验区党工委 ORG (batch 47)
+ORG	实验区党工委
+TERM	“一岛两窗三区”
+TERM	“六稳”
+TERM	“八大工程”
+TERM	“八大工程”
+TERM	“不忘初心、牢记使命”
+# 北部生态廊道 (descriptive) nothing — doubtful; 两岸同胞, 台胞, 台企, 台商 nothing; 对台, 赴台 → 台
+LOC	猴研岛
+LOC	象鼻湾
+TERM	“两个同等待遇”
+TERM	“八大工程”
+TERM	“七大攻坚”
+# 超百亿元 (no digit) nothing
+LOC	竹屿湾影视基地
+# 腾讯智慧旅游 one ORG (the company's business line) — doubtful (ORG 腾讯 alone the other reading); 岚商 nothing, as
+# 台商 — doubtful
+ORG	腾讯智慧旅游
+ORG	豚首互娱
+LOC	海峡公铁大桥
+# a road with its section one LOC (as the 2015 bulletin's 环岛公路(流水至平原段))
+LOC	长平高速（平潭段）
+TERM	“速度、质量、效益”
+# the quoted route TERM with the marks (as the 2015 bulletin's “新竹-平潭”)
+TERM	“平潭-高雄”
+LOC	台湾
+TERM	“一站式”
+TERM	“麒麟卡”
+# forums and meetings (events) nothing
+ORG	国台办
+ORG	国家文物局
+# a named teaching base LOC — doubtful (as the 2025 report's research base)
+LOC	海峡两岸南岛语族考古教学实习基地
+ORG	两岸国学中心
+LOC	福建省
+TERM	“两岸一家亲”
+TERM	“放管服”
+TERM	“税案双查”
+TERM	“一企一证”
+TERM	“企业开办全程网上办”
+TERM	“评定分离”
+LOC	金井口岸
+LOC	平潭口岸
+TERM	“一窗通办”
+*PER	习近平
+*LOC	平潭|中国(?!式)
+*LOC	(?<=[对赴])台|(?<=来)岚
+# counts with their units; 以上, 超过 out, 多 inside; 95小项 QUANT — doubtful
+*QUANT	(?<![\d.第])\d+(?:\.\d+)?(?:万|亿)?多?(?:周年|人次|亿元|元|%|件|家|个|倍|小项|张|场次|项|分钟)
+""",
 }
