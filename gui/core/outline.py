@@ -36,6 +36,7 @@ from gui.core.label_heads import (
     interview_turns,
     marked_part_labels,
 )
+from gui.core.label_tiers import labelled_tiers
 from gui.core.lead_runs import head_lead_runs, lead_sentence_end
 from gui.core.line_layout import join_wrapped_lines, joined, paragraphs_hold_sentences
 from gui.core.numbering import CN_NUM as _CN_NUM
@@ -326,6 +327,8 @@ def _find_headings(
     drop_bullet_groups(body, found, numbered)
     drop_marked_lists(body, found, marked)
     drop_marked_sentences(body, found, marked)
+    if parts_from is None:  # (a decision in labelled parts: decide_colon_leads above)
+        labelled_tiers(body, found, numbered)
     # Lead sentences head sections only when a run of consecutive paragraphs opens so and
     # nothing else structures the text (``gui.core.lead_runs``).
     head_lead_runs(body, found, lead_candidates, hints)
