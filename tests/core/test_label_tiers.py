@@ -11,7 +11,7 @@ import re
 
 from gui.core.label_tiers import label_end
 from gui.core.reading import document_from_text, read_document
-from tests.conftest import REPO
+from tests.conftest import REPO, heading_texts
 
 REAL = REPO / "tests" / "data" / "real"
 COURSE = REAL / "press-mo-ssm-basic-life-support-course-registration-2026.html"
@@ -19,13 +19,9 @@ MEASURES = REAL / "report-hk-gba-dining-digital-tourism-trend-2026.md"
 RELIEF = REAL / "press-tw-tainan-typhoon-relief-2025.txt"
 
 
-def _headings(doc) -> list[str]:
-    return [s.heading for s in doc.sections if s.heading]
-
-
 def test_every_labelled_item_of_a_release_heads_with_its_label():
     doc = read_document(COURSE)
-    assert _headings(doc) == [
+    assert heading_texts(doc) == [
         "1. 課程內容：",
         "2. 課程對象：",
         "3. 上課時間：",
@@ -38,7 +34,7 @@ def test_every_labelled_item_of_a_release_heads_with_its_label():
 
 
 def test_a_report_measure_is_headed_by_its_label_not_its_definition():
-    headings = _headings(read_document(MEASURES))
+    headings = heading_texts(read_document(MEASURES))
     assert "6. 服務恢復時間：" in headings
     assert not any(h.startswith("6. 服務恢復時間：數字") for h in headings)
 
@@ -68,7 +64,7 @@ def test_labelled_items_with_nothing_between_them_are_a_list():
     at = next(k for k, ln in enumerate(lines) if ln.startswith("1. 死亡救助："))
     lines[at : at + 1] = re.findall(r"[^。]+。?", lines[at])
     assert lines[at : at + 2] == ["1. 死亡救助：每人80萬元。", "2. 重傷救助：每人25萬元。"]
-    headings = _headings(document_from_text("\n".join(lines), RELIEF))
+    headings = heading_texts(document_from_text("\n".join(lines), RELIEF))
     assert "【中央及地方提供多元災後慰助】" in headings
     assert not any(h.endswith("：") for h in headings)
 
@@ -78,4 +74,4 @@ def test_a_tier_with_a_sentence_among_its_labels_is_not_read_as_labelled():
     sentence = "4.制定重点行动计划。"
     assert sentence in (REAL / "gw-sh-chongming-checkup-2021.md").read_text(encoding="utf-8")
     doc = document_from_text("\n".join([*_course_lines(), sentence]), COURSE.with_suffix(".txt"))
-    assert "1. 課程內容：" not in _headings(doc)
+    assert "1. 課程內容：" not in heading_texts(doc)

@@ -7,22 +7,18 @@ they are. Its sibling 「經 歷：」, over items that are sentences, was a cap
 from __future__ import annotations
 
 from gui.core.reading import document_from_text, read_document
-from tests.conftest import REPO
+from tests.conftest import REPO, heading_texts
 
 PROFILE = REPO / "tests" / "data" / "real" / "press-tw-hsinchu-mayor-profile-page.md"
 
 
-def _headings(doc) -> list[str]:
-    return [s.heading for s in doc.sections if s.heading]
-
-
 def test_a_caption_over_items_that_head_nothing_heads_its_list():
     doc = read_document(PROFILE)
-    assert _headings(doc) == ["學歷：", "經 歷："]
+    assert heading_texts(doc) == ["學歷：", "經 歷："]
     assert {s.level for s in doc.sections if s.heading} == {1}
 
 
 def test_the_page_read_back_as_plain_text_keeps_both_captions():
     doc = read_document(PROFILE)
     again = document_from_text(doc.text, PROFILE.with_suffix(".txt"))
-    assert _headings(again)[-2:] == ["學歷：", "經 歷："]
+    assert heading_texts(again)[-2:] == ["學歷：", "經 歷："]
