@@ -62,12 +62,18 @@ def labelled_tiers(
     for group in sibling_groups(numbered):
         if len(group) < MIN_LABELLED_ITEMS or group[-1] - group[0] == len(group) - 1:
             continue  # (items in one run, nothing under any but the last: a list)
-        ends = [label_end(body[k].text) for k in group]
-        if any(end is None for end in ends):
+        ends: list[int] = []
+        for k in group:
+            line = body[k].text
+            end = label_end(line) if "：" in line or ":" in line else None
+            if end is None:
+                break  # (one item that is no label: the tier is not labelled)
+            ends.append(end)
+        if len(ends) < len(group):
             continue
         for k, end in zip(group, ends, strict=True):
             line = body[k].text
             if found[k] is not None and numbered[k][1] == "short" and line[-1] not in "。！!":
                 continue  # 「1. 發現：讓文化內容可以被搜尋及核對」: a headline line, kept whole
             ln = body[k]
-            found[k] = Heading(ln, numbered[k][0], ln.offset, ln.offset + (end or 0))
+            found[k] = Heading(ln, numbered[k][0], ln.offset, ln.offset + end)
