@@ -79,6 +79,7 @@ def test_split_holds_out_a_third_by_kind():
         "48": 12,
         "49": 11,
         "50": 12,
+        "51": 11,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -131,6 +132,7 @@ def test_split_holds_out_a_third_by_kind():
         "48": 4,
         "49": 3,
         "50": 4,
+        "51": 3,
     }
 
 

@@ -54,7 +54,8 @@ and batch 46 (12 more, seed 2026120546, session 23's date; built beside batches 
 and batch 47 (9 more, seed 2026120647, session 23's date; built beside batch 48)
 and batch 48 (12 more, seed 2026120648, 2026-12-06; built beside batch 47)
 and batch 49 (11 more, seed 2026120649, session 24's date; built beside batch 50)
-and batch 50 (12 more, seed 2026120650, 2026-12-06; built beside batch 49).
+and batch 50 (12 more, seed 2026120650, 2026-12-06; built beside batch 49)
+and batch 51 (11 more, seed 2026120651, session 24's date; built after batches 49 and 50).
 """
 
 import random
@@ -109,6 +110,7 @@ SEED_BATCH47 = 2026120647
 SEED_BATCH48 = 2026120648
 SEED_BATCH49 = 2026120649
 SEED_BATCH50 = 2026120650
+SEED_BATCH51 = 2026120651
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -980,6 +982,22 @@ DOCS_BATCH50 = {
     "press-tw-vice-president-lunar-new-year-northern-temples-2025.txt": "press-tw",
 }
 
+# Batch 51 (session 24, built after batches 49 and 50): mainland documents of the reader's genres
+# written from the library's read_file text (MANIFEST.md "Batch 51").
+DOCS_BATCH51 = {
+    "gw-fj-pingtan-rural-homestay-measures-notice-2021-part.txt": "gongwen",
+    "gw-hb-wetland-protection-decision-2024.md": "gongwen",
+    "gw-js-nantong-private-economy-decision-2025.md": "gongwen",
+    "news-cn-cnr-heilongjiang-museums-july-first-2025.md": "news-cn",
+    "news-cn-sina-huashang-xian-industrial-power-use-2021.html": "news-cn",
+    "news-cn-sina-ningxia-daily-major-projects-showcase-2021.html": "news-cn",
+    "news-cn-xinhuanet-university-museums-2025.md": "news-cn",
+    "reg-cn-ancient-famous-trees-protection-2025.md": "regulation",
+    "stats-fj-pingtan-2022-statistical-bulletin.txt": "stats",
+    "wr-cn-2025-national-work-report-tasks-part.md": "work-report",
+    "wr-fj-pingtan-approval-bureau-2022-summary-2023-plan-part.txt": "work-report",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -1031,6 +1049,7 @@ BATCHES = {
     48: (DOCS_BATCH48, SEED_BATCH48),
     49: (DOCS_BATCH49, SEED_BATCH49),
     50: (DOCS_BATCH50, SEED_BATCH50),
+    51: (DOCS_BATCH51, SEED_BATCH51),
 }
 
 
