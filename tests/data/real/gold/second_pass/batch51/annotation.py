@@ -122,4 +122,214 @@ ANNOTATION: dict[str, dict] = {
         ],
         "document": {},
     },
+    # Development part.
+    "gw-fj-pingtan-rural-homestay-measures-notice-2021-part": {
+        # A 平潭 政务公开 archive page (batch 38's 174号 notice, as corrected by
+        # its pass): header lines (1-8) and the 正文 rule (9) furniture; in the
+        # fused line 10 the breadcrumb with the page's title copy and the
+        # 时间/share chrome one furniture string. After the 文号 the 通知's own
+        # title is the title (the document's own copy, without the page's space
+        # before 《). `number`, `issuer` (named in the title), `addressees` (to
+        # the ：), 署名 `signatory` and `date`. The 办法 printed after the 署名 and
+        # date is an annex (rule 7): its title level 1, 第一章 总则 / 第二章 基本要求
+        # level 2, 第一条–第二十条 level 3 (marker only, rule 6), all `inline`.
+        # The record is cut inside 第二章; the closing 「？？？」 is left body
+        # (flagged: garbled characters of the page, could be furniture).
+        "title": 10,
+        "title_inline": "平潭综合实验区管委会关于印发《平潭综合实验区乡村民宿管理办法》的通知",
+        "headings": _inline(10, 1, "平潭综合实验区乡村民宿管理办法")
+        + _inline(10, 2, "第一章 总则")
+        + _inline(10, 3, "第一条", "第二条", "第三条", "第四条", "第五条", "第六条")
+        + _inline(10, 2, "第二章 基本要求")
+        + _inline(
+            10,
+            3,
+            "第七条",
+            "第八条",
+            "第九条",
+            "第十条",
+            "第十一条",
+            "第十二条",
+            "第十三条",
+            "第十四条",
+            "第十五条",
+            "第十六条",
+            "第十七条",
+            "第十八条",
+            "第十九条",
+            "第二十条",
+        ),
+        "furniture": [[1, 10]],
+        "furniture_text": [
+            "当前位置： 首页政务公开最新文件区管委会文件 平潭综合实验区管委会关于印发 "
+            "《平潭综合实验区乡村民宿管理办法》的通知 时间：2021-01-22 17:01 微信 微博 QQ空间 "
+        ],
+        "document": {
+            "issuer": "平潭综合实验区管委会",
+            "number": "岚综管综〔2021〕3号",
+            "addressees": "各片区管理局，区直各单位，各区属事业单位，各区属国企",
+            "signatory": "平潭综合实验区管委会",
+            "date": "2021年1月15日",
+        },
+    },
+    "gw-js-nantong-private-economy-decision-2025": {
+        # A city 人大常委会 决定 from whthomas/china-laws (batch 40's form, as
+        # the held-out 湖北 决定): `#` line (1) furniture, the joined title (2)
+        # the title, the 题注 with its 通过 and 批准 notes (3) the subtitle.
+        # 一、–三十、 are provisions in content sentences (「一、本市行政区域内…适用本
+        # 决定。」, 「三、市、县级人民政府应当…」): none opens with a headline, so
+        # the tier is a list (rule 3), as 宿迁's; 十六、's （一）–（五） a list.
+        # `issuer` the 题注's 通过 body, `date` the 通过 date (the 批准 by the
+        # province left out; flagged), `effective` from 三十、.
+        "title": 2,
+        "subtitle": 3,
+        "headings": [],
+        "furniture": [[1, 1]],
+        "document": {
+            "issuer": "南通市第十六届人民代表大会常务委员会",
+            "date": "2025年11月5日",
+            "effective": "2026年1月1日",
+        },
+    },
+    "news-cn-sina-huashang-xian-industrial-power-use-2021": {
+        # A 新浪 article block (batch 38's form): no headline in the block, no
+        # title. 「原标题：」 (1) furniture giving `original_title`, 「来源：华商报」
+        # (2) furniture giving `source` (one range). The paragraphs' lead
+        # sentences (「当月综合能源消费量由降转增。」, 5, 7-9) open their paragraphs
+        # and run on, plain in the HTML: body (rule 5). The byline closing the
+        # last paragraph, 「华商报记者 黄涛」 (9, not bracketed), stays body and
+        # gives `reporter` (batch 38).
+        "title": None,
+        "headings": [],
+        "furniture": [[1, 2]],
+        "document": {
+            "original_title": "1-4月西安制造业带动电力消费快速增长",
+            "source": "华商报",
+            "reporter": "黄涛",
+        },
+    },
+    "news-cn-sina-ningxia-daily-major-projects-showcase-2021": {
+        # A 新浪 article block of a 宁夏日报 item: the block opens with the item's
+        # bold headline (1, a <strong> <p>), read as the title (flagged: batch
+        # 38's Sina blocks had none, and a bold line there is a subhead).
+        # 「来源：宁夏日报」 (2) furniture giving `source`. 「展示台」 (4) and
+        # 「曝光台」 (14) stand alone over their parts: level 1 (rule 4); under
+        # each the stand-alone （一）–（三） (5, 8, 12; 15, 18, 22) level 2. The
+        # 1．–3． items are ranking results, one sentence each: a list (rule 3;
+        # flagged: their 「…前二名：」 leads could be read as run-in headlines).
+        "title": 1,
+        "headings": [
+            (4, None, 1),
+            (5, None, 2),
+            (8, None, 2),
+            (12, None, 2),
+            (14, None, 1),
+            (15, None, 2),
+            (18, None, 2),
+            (22, None, 2),
+        ],
+        "furniture": [[2, 2]],
+        "document": {"source": "宁夏日报"},
+    },
+    "news-cn-xinhuanet-university-museums-2025": {
+        # A 新华网 feature saved by a web clipper (NewtNorlly, as the held-out
+        # 央广网 report): the two <center> rules (1-2) furniture. The lead line
+        # (3) 「新华网北京4月9日电 题：…」: the bold 题： value is the headline, the
+        # title (`title_inline`); the dateline stays body and gives `source`
+        # 新华网 and `time` 4月9日. The byline 「新华网记者钱芳」 (4) furniture giving
+        # `reporter`. The bold 「“小而特”有大看头」 (7), 「让知识“链”起来」 (25),
+        # 「办好大学里的“大学”」 (40) subheads, level 1. The seven captions under
+        # images (10, 14, 22, 27, 35, 43, 55) furniture; the bracketed credit
+        # closing the last paragraph 「（策划：林明参与报道：李欣王碧姣）」 inline
+        # furniture (batch 38's correction), its 参与报道 names `reporter` too
+        # (flagged).
+        "title": 3,
+        "title_inline": "高校博物馆：大学里的“大学”",
+        "headings": [(7, None, 1), (25, None, 1), (40, None, 1)],
+        "furniture": [
+            [1, 2],
+            [4, 4],
+            [10, 10],
+            [14, 14],
+            [22, 22],
+            [27, 27],
+            [35, 35],
+            [43, 43],
+            [55, 55],
+            [61, 61],
+        ],
+        "furniture_text": ["（策划：林明参与报道：李欣王碧姣）"],
+        "document": {
+            "source": "新华网",
+            "time": "4月9日",
+            "reporter": ["钱芳", "李欣", "王碧姣"],
+        },
+    },
+    "reg-cn-ancient-famous-trees-protection-2025": {
+        # A 国务院令 with its 条例 as 人民日报 printed it (PeopleDailyMaterial
+        # Markdown, as batch 47's 中办/国办 意见): the `#` title (1); the quoted
+        # edition line (2) furniture giving `source` 人民日报 and `time`. The 令
+        # head 「中华人民共和国国务院令」 / 「第800号」 (3-4) gives `issuer` and
+        # `number` as written; the promulgation sentence (5) body; 「总理  李  强」
+        # (6) `signatory` as written and the 令's date (7) `date`; `effective`
+        # from the 施行 sentence. No chapters: 第一条–第三十条 level 1, the
+        # marker only (rule 6); the （一）… items lists. The closing 「（新华社电）」
+        # (94) furniture (a credit).
+        "title": 1,
+        "headings": [
+            (n, "条", 1)
+            for n in (8, 9, 11, 12, 13, 16, 18, 20, 26, 28, 33, 37, 39, 41, 43, 48, 50, 58, 61)
+            + (66, 67, 70, 72, 78, 80, 81, 86, 88, 92, 93)
+        ],
+        "furniture": [[2, 2], [94, 94]],
+        "document": {
+            "issuer": "中华人民共和国国务院",
+            "number": "第800号",
+            "signatory": "总理  李  强",
+            "date": "2025年1月25日",
+            "effective": "2025年3月15日",
+            "source": "人民日报",
+            "time": "2025年03月13日",
+        },
+    },
+    "wr-cn-2025-national-work-report-tasks-part": {
+        # Part 三 of the 2025 政府工作报告 (PeopleDailyMaterial, as batch 42's
+        # review part of the same report): the cut part starts at its bold
+        # 「三、2025年政府工作任务」 (1), level 1; there is no title line in the
+        # text (no title, as wr-cn-2022). The （一）–（三） (3, 6, 10) open with a
+        # headline closed by 。: level 2, cut at the first 。 (rule 2). The
+        # unnumbered lead sentences (「实施提振消费专项行动。」, 4, 5, 7-9, 11) open
+        # their paragraphs and run on: body (rule 5). No fields.
+        "title": None,
+        "headings": [(1, None, 1), (3, "。", 2), (6, "。", 2), (10, "。", 2)],
+        "furniture": [],
+        "document": {},
+    },
+    "wr-fj-pingtan-approval-bureau-2022-summary-2023-plan-part": {
+        # A 平潭 政务公开 archive page of a bureau's work summary (batch 38's
+        # report reading): the header lines (1-8) and the 正文 rule (9)
+        # furniture, the 标题 key's value the title (`title_inline`; the page text
+        # has no breadcrumb and no copy of its own). In the fused line 10:
+        # 「一、主要成效」 level 1 `inline`, its （一）–（七） open with a headline
+        # closed by 。, level 2 cut at the first 。 (rule 2), `inline`; the
+        # 一是…五是 leads body (rule 5). The record is cut before 二、. No fields
+        # (the 发布时间 is the archive's).
+        "title": 1,
+        "title_inline": "平潭综合实验区行政审批局2022年工作总结及2023年工作计划",
+        "headings": _inline(10, 1, "一、主要成效")
+        + _inline(
+            10,
+            2,
+            "（一）政务服务综合能力显著提升。",
+            "（二）营商环境优化工作持续发力。",
+            "（三）商事登记制度改革扎实推进。",
+            "（四）项目审批服务效能持续提升。",
+            "（五）公共资源交易管理规范运行。",
+            "（六）数字平潭发展加速转型升级。",
+            "（七）档案工作创新改革见行见效。",
+        ),
+        "furniture": [[1, 9]],
+        "furniture_text": ["标题: "],
+        "document": {},
+    },
 }
