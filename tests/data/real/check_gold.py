@@ -85,6 +85,7 @@ GOLD_BATCHES = {
     "48",
     "49",
     "50",
+    "51",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")
