@@ -1,0 +1,69 @@
+"""Session 24 (e46, #13): a body's inner unit written right after it is one body with it — a
+hospital's clinical department, a bureau's or an agency's centre and service station, a force's,
+a university's or an army's guard of honour and band, an organisation's council
+(`gui/core/entities/subunits.py`). Lines of dev documents, in every script view, and what must
+stay as it is: a unit that is a place itself, an association's council of the new term."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.entity_views import same_in_every_view, spans
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # dev, news-cn-sysu-organ-donation-lecture-2014: a hospital's department in 科
+        (
+            "器官捐献大使曾志伟先生、中山大学附属第一医院器官移植科主任王长希教授、国际扶轮",
+            "中山大学附属第一医院器官移植科",
+        ),
+        # dev, press-mo-pj-fake-douyin-support-scam-alert-2026: a bureau's centre
+        (
+            "市民務必時刻保持警覺。\n司法警察局反詐騙協調中心再次向市民強烈呼籲：",
+            "司法警察局反詐騙協調中心",
+        ),
+        # dev, gw-tw-immigration-residence-permit-revocation-notice-2010: an agency's station
+        (
+            "四、應送達之處分書，現由本部入出國及移民署臺北市服務站保管，應受送達人得於上班時間",
+            "入出國及移民署臺北市服務站",
+        ),
+        # dev, news-cn-xwlb-tanzania-state-visit-20221103: the army's guard of honour
+        ("哈桑在习近平陪同下检阅中国人民解放军仪仗队。", "中国人民解放军仪仗队"),
+        # dev, press-mo-psp-chinese-style-drill-national-day-debut-2026: a force's flag guard
+        ("護旗隊全新制服\n治安警察局護旗隊全新制服設計，融合警隊專業正義形象", "治安警察局護旗隊"),
+        # dev, press-mo-um-national-day-flag-raising-2026: a university's guard of honour
+        (
+            "為慶祝中華人民共和國成立77周年，澳門大學國旗儀仗隊今（1）日舉行升旗儀式",
+            "澳門大學國旗儀仗隊",
+        ),
+        # dev, press-mo-gcs-government-headquarters-open-day-flower-show-2026: a force's band
+        (
+            "表演節目方面，治安警察局銀樂隊、演藝學院音樂學校和舞蹈學校學生將於兩天開放日",
+            "治安警察局銀樂隊",
+        ),
+        # dev, news-cn-cctv-xwlb-digest-20260901: an international organisation's council
+        (
+            "1. 习近平出席上海合作组织成员国元首理事会第二十六次会议并发表重要讲话；",
+            "上海合作组织成员国元首理事会",
+        ),
+    ],
+)
+def test_a_bodys_inner_unit_is_one_body_with_it(text, body):
+    assert (body, "ORG") in spans(text)
+    same_in_every_view(text)
+
+
+def test_a_unit_that_is_a_place_itself_stays_apart():
+    # dev, gw-tw-tainan-madou-plan-notice-2026: the department and its civic centre (a site)
+    text = "二、公開展覽地點：公開展覽計畫書及圖公告於本府都市發展局永華市政中心公告欄、新營辦公室公告欄"
+    found = spans(text)
+    assert ("都市發展局", "ORG") in found
+    assert ("永華市政中心", "LOC") in found
+
+
+def test_an_associations_council_of_the_new_term_is_no_unit():
+    # dev, news-cn-xwlb-digest-20260628: the gold marks the association alone
+    text = "大会选举产生了中国音乐家协会新一届理事会和以张国勇为主席的主席团等领导机构"
+    assert ("中国音乐家协会", "ORG") in spans(text)
