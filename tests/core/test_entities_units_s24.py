@@ -67,3 +67,17 @@ def test_an_associations_council_of_the_new_term_is_no_unit():
     # dev, news-cn-xwlb-digest-20260628: the gold marks the association alone
     text = "大会选举产生了中国音乐家协会新一届理事会和以张国勇为主席的主席团等领导机构"
     assert ("中国音乐家协会", "ORG") in spans(text)
+
+
+def test_a_college_by_its_head_word_and_not_a_kind_of_college():
+    # dev, press-mo-um-national-day-flag-raising-2026: the university's residential colleges,
+    # named for their donors, before their masters' titles (no person in the college's name)
+    text = "澳大副校長莫啓明、曹光彪書院院長劉潤東、鄭裕彤書院代院長黃承發、張崑崙書院院長黃民聰"
+    found = spans(text)
+    for college in ("曹光彪書院", "鄭裕彤書院", "張崑崙書院"):
+        assert (college, "ORG") in found
+    assert ("曹光彪", "PER") not in found
+    same_in_every_view(text)
+    # a kind of college, counted or by its form, and a town named for one are no body
+    for text in ("是古代四大书院之一", "推行住宿式书院制度", "书院镇、万祥镇、泥城镇"):
+        assert not [s for s, t in spans(text) if t == "ORG"], text
