@@ -81,3 +81,24 @@ def test_a_college_by_its_head_word_and_not_a_kind_of_college():
     # a kind of college, counted or by its form, and a town named for one are no body
     for text in ("是古代四大书院之一", "推行住宿式书院制度", "书院镇、万祥镇、泥城镇"):
         assert not [s for s, t in spans(text) if t == "ORG"], text
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # dev, press-tw-president-taiwan-us-trade-agreement-press-conference-2026
+        ("儘速將「對等貿易協定」函送立法院審議，", "立法院"),
+        # dev, reg-cn-mep-environmental-emergency-reporting-2011
+        ("应当进行核实并在一小时内报告环境保护部。", "环境保护部"),
+        # dev, press-mo-explore-macau-practical-information-page
+        (
+            "或联络澳门治安警察局出入境管制厅查询：（澳门区号）+853 2872 5488，",
+            "澳门治安警察局出入境管制厅",
+        ),
+        # dev, press-tw-cdc-flu-vaccine-batch-precautionary-suspension-2026
+        ("經清查新北市衛生局內庫存同批號疫苗，未發現其他疫苗有類似情形。", "新北市衛生局"),
+    ],
+)
+def test_a_verb_of_sending_reporting_or_checking_ends_the_body_on_the_left(text, body):
+    assert (body, "ORG") in spans(text)
+    same_in_every_view(text)

@@ -150,6 +150,13 @@ LEVEL_OWNED = tuple(c + "属" for c in "省市区县州乡镇村")
 #: The 公文 genre's verbs of consent before the body that gives it (应征得广州军区同意, 商得外交部
 #: 同意): too rare in jieba's dictionary for ``verbs.txt``, they end a body's name on the left.
 CONSENT_VERBS = frozenset(("征得", "商得"))
+#: Verbs of sending, reporting, asking and checking before the body addressed or checked
+#: (函送|立法院, 报告|环境保护部…, 联络|澳门治安警察局…, 清查|新北市卫生局): jieba tags them as
+#: nouns of action, so ``verbs.txt`` has none; they end a body's name on the left like the verbs
+#: there, before a place, a known body or a level word.
+ADDRESS_VERBS = frozenset(
+    "函送 抄送 检送 呈送 通报 报告 陈报 函报 转报 函请 送请 咨请 函复 联络 清查 稽查 督导 约谈 会同".split()
+)
 
 #: Administrative level words that stand in for a place before a bureau (市商务局, 省科技厅).
 LEVEL_CHARS = frozenset("省市区县州盟旗乡镇")

@@ -205,7 +205,7 @@ def after_verb(part: str, suffix: str, gaz: Gazetteer) -> int:
             continue  # 自治区体育局: 自治区 is the level word, 自治 no verb before it
         verb = before in verbs or before in gaz.rare_verbs
         if (
-            (verb or before in words or before in lx.CONSENT_VERBS)
+            (verb or before in words or before in lx.CONSENT_VERBS or before in lx.ADDRESS_VERBS)
             and (
                 gaz.place_re.match(part, i)
                 or gaz.org_re.match(whole, i)
