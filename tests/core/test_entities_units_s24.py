@@ -102,3 +102,33 @@ def test_a_college_by_its_head_word_and_not_a_kind_of_college():
 def test_a_verb_of_sending_reporting_or_checking_ends_the_body_on_the_left(text, body):
     assert (body, "ORG") in spans(text)
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # dev, press-tw-president-svg-ambassador-medal-2026
+        ("接待聖國駐臺大使館。臺灣外交部慷慨協助在臺聖國僑民並提供各項支持，", "臺灣外交部"),
+        # dev, press-tw-president-orchid-show-2026
+        ("許多人認為美國聯邦最高法院撤銷對等關稅的法律基礎後，", "美國聯邦最高法院"),
+        # dev, news-cn-xwlb-transcript-20260621: the country's bracket stays in
+        ("刚果（金）卫生部20日发布的报告显示，本轮埃博拉疫情累计", "刚果（金）卫生部"),
+    ],
+)
+def test_a_country_before_its_states_organ_is_one_body_with_it(text, body):
+    assert (body, "ORG") in spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, place, body",
+    [
+        # dev, news-hk-hkcnews-meng-wanzhou-hksar-passports-2018: the court of a city
+        ("孟晚舟在加拿大溫哥華法院申請保釋。美聯社圖片", "加拿大", "溫哥華法院"),
+        # dev, news-cn-xwlb-digest-2026: no state organ's head
+        ("美国白宫发言人18日称，因后勤问题推迟了", "美国", "白宫"),
+    ],
+)
+def test_no_country_joined_to_a_body_of_its_own_place_or_to_no_organ(text, place, body):
+    found = spans(text)
+    assert (place, "LOC") in found and (body, "ORG") in found
