@@ -132,3 +132,24 @@ def test_a_country_before_its_states_organ_is_one_body_with_it(text, body):
 def test_no_country_joined_to_a_body_of_its_own_place_or_to_no_organ(text, place, body):
     found = spans(text)
     assert (place, "LOC") in found and (body, "ORG") in found
+
+
+@pytest.mark.parametrize(
+    "text, bodies",
+    [
+        # dev, gw-sh-five-new-cities-approval-delegation-2023: a table's cells, one a line
+        ("嘉定区\n青浦区\n松江区\n奉贤区\n区交通委\n2\n公路建设项目竣工验收", ["区交通委"]),
+        # dev, news-hk-loco-kwok-wing-kin-statement-2020: a picture credit, then a known body
+        ("有權力也有責任對香港事務發言發聲」。美聯社圖片\n中聯辦發言人表示，兩辦", ["中聯辦"]),
+        # dev, press-mo-tourism-e-payment-offers-2026: a headline, then the body's paragraph
+        ("旅遊局與多地主流電子支付平台推優惠 促旅客到澳門旅遊消費\n旅遊局自第二季起與", ["旅遊局"]),
+        # dev, report-cn-xinzheng-court-profile-page: a line ending in a court names it whole
+        ("新郑市中级人民法院\n新郑市人民法院内部机构设有：政治处、办公室", ["新郑市人民法院"]),
+    ],
+)
+def test_a_line_that_opens_with_a_body_of_its_own_is_no_second_half_of_a_name(text, bodies):
+    found = [s for s, t in spans(text) if t == "ORG"]
+    assert all("\n" not in s for s in found), found
+    for body in bodies:
+        assert body in found
+    same_in_every_view(text)
