@@ -249,3 +249,35 @@ def foreign_bodies(masked: str, gaz: Gazetteer) -> list[Candidate]:
     parties = _parties(masked, gaz) if "党" in masked else []
     missions = _country_missions(masked, gaz) if "使馆" in masked or "领事馆" in masked else []
     return _missions(masked, gaz) + _national_bodies(masked, gaz) + parties + missions
+
+
+# The heads of a state's own organs: ministries, agencies, courts, houses, its government and
+# forces (美国|联邦最高法院, 刚果（金）|卫生部, 台湾|外交部). Not a university (美国 + 哈佛大学 stay
+# two), a company, a paper or a party (英国 + 保守党 in the gold where the text writes it so).
+_STATE_ORGAN = re.compile(
+    "(?:部|局|署|厅|法院|议院|国会|议会|政府|委员会|司令部|部队|央行|国务院)$"
+)
+_COUNTRY_BRACKET = re.compile("[（(][\u4e00-\u9fff]{1,3}[）)]$")
+
+
+def country_organs(pivot: str, spans: list[tuple[int, int, str]], gaz: Gazetteer) -> list:
+    """``spans`` (sorted, not overlapping) with a country written right before one of its state's
+    organs joined to it (the guideline: a place at the start of a body's name is part of it;
+    臺灣外交部, 美國聯邦最高法院 whole in the gold of every dev batch). Not where the organ's name
+    begins with a place of its own (加拿大 + 温哥华法院: the city's court)."""
+    out: list[tuple[int, int, str]] = []
+    for span in spans:
+        s, e, t = span
+        if t == "ORG" and out and out[-1][1] == s and out[-1][2] == "LOC":
+            ps, _, _ = out[-1]
+            country = _COUNTRY_BRACKET.sub("", pivot[ps:s])  # 刚果（金）
+            if (
+                (country in gaz.countries or country == "台湾")
+                and _STATE_ORGAN.search(pivot, s, e)
+                and not gaz.place_re.match(pivot, s, e)
+                and "党" not in pivot[s:e]  # 美国|共和党参议院: a party's, not the state's
+            ):
+                out[-1] = (ps, e, "ORG")
+                continue
+        out.append(span)
+    return out

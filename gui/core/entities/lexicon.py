@@ -150,6 +150,13 @@ LEVEL_OWNED = tuple(c + "属" for c in "省市区县州乡镇村")
 #: The 公文 genre's verbs of consent before the body that gives it (应征得广州军区同意, 商得外交部
 #: 同意): too rare in jieba's dictionary for ``verbs.txt``, they end a body's name on the left.
 CONSENT_VERBS = frozenset(("征得", "商得"))
+#: Verbs of sending, reporting, asking and checking before the body addressed or checked
+#: (函送|立法院, 报告|环境保护部…, 联络|澳门治安警察局…, 清查|新北市卫生局): jieba tags them as
+#: nouns of action, so ``verbs.txt`` has none; they end a body's name on the left like the verbs
+#: there, before a place, a known body or a level word.
+ADDRESS_VERBS = frozenset(
+    "函送 抄送 检送 呈送 通报 报告 陈报 函报 转报 函请 送请 咨请 函复 联络 清查 稽查 督导 约谈 会同".split()
+)
 
 #: Administrative level words that stand in for a place before a bureau (市商务局, 省科技厅).
 LEVEL_CHARS = frozenset("省市区县州盟旗乡镇")
@@ -165,7 +172,7 @@ ORG_SUFFIXES = """
     国会 众议院 参议院 办 军区 领导小组 人大 政协 人民代表大会 人大常委会 工商联 妇联 侨联 科协 残联 文联 周报 周刊 时报 商报 早报 晨报 都市报 青年报 新闻网 广播电视台
     校区 分校 公署 议会 委会 公会 工会 联会 办事处 代表处 联络处 学系 系 林场 农场 牧场
     保健院 养老院 福利院 敬老院 卫生院 疗养院 规划院 中医院 卫生服务中心 卫生所 派出所 指挥部 部际联席会议 气象台 煤矿
-    教会 商号 监督站 监督总站 质监站 检查站 检查总站
+    教会 商号 监督站 监督总站 质监站 检查站 检查总站 书院
     公所 联合总会 协进会 教育会 青年会 团契 总会 联谊会 同学会 校友会 同乡会 俱乐部 旅行社 信用社 供销社 合伙企业 合伙企业（有限合伙） 合伙企业（普通合伙） 合伙企业(有限合伙)
 """.split()
 
@@ -182,7 +189,7 @@ COMMON_NOUN_SUFFIXES = frozenset(
     """大学 学院 医院 公司 有限公司 中心 学校 小学 中学 研究所 研究院 协会 学会 工会 银行 集团 国会
     法院 电视台 幼儿园 分公司 委员会 联盟 基金会 商会 公会 联会 林场 农场 牧场
     保健院 养老院 福利院 敬老院 卫生院 疗养院 规划院 中医院 卫生所 派出所 部际联席会议 气象台 煤矿
-    总会 联谊会 同学会 校友会 同乡会 俱乐部 旅行社 信用社 供销社 教会 商号 交易所""".split()
+    总会 联谊会 同学会 校友会 同乡会 俱乐部 旅行社 信用社 供销社 教会 商号 交易所 书院""".split()
 )
 #: University departments (法律系, 政治学系): only after a university or college in the name.
 DEPARTMENT_SUFFIXES = frozenset("系 学系".split())
@@ -238,6 +245,8 @@ SUFFIX_BLOCKED_AFTER: dict[str, str] = {
     "署": "名理",
     "院": "士",
     "研究院": "士",
+    # 书院镇, 书院路: a town and a road named for an old academy; 书院制 a college system.
+    "书院": "镇街路村制",
     "联盟": "成",
     "股份": "制",
     "政府": "部采投",
@@ -272,6 +281,7 @@ SUFFIX_BLOCKED_BEFORE: dict[str, tuple[str, ...]] = {
     "委": ("党", "纪", "常", "编", "村", "居", "政", "主", "评", "体"),
     "署": tuple("部签公"),
     "中心": ("为", "市", "城市", "圆", "副"),
+    "书院": ("大", "式"),  # 四大书院, 住宿式书院: a kind
     "股份": ("持", "有", "公司"),  # 持有公司股份: shares held, not a company
     "司": ("上", "公", "有", "各", "警", "代表"),
     "联盟": ("结",),

@@ -205,7 +205,7 @@ def after_verb(part: str, suffix: str, gaz: Gazetteer) -> int:
             continue  # 自治区体育局: 自治区 is the level word, 自治 no verb before it
         verb = before in verbs or before in gaz.rare_verbs
         if (
-            (verb or before in words or before in lx.CONSENT_VERBS)
+            (verb or before in words or before in lx.CONSENT_VERBS or before in lx.ADDRESS_VERBS)
             and (
                 gaz.place_re.match(part, i)
                 or gaz.org_re.match(whole, i)
@@ -320,6 +320,9 @@ def name_across_lines(
     newline = start - 1
     if newline < 2 or not lx.is_cjk(masked[newline - 1]) or suffix == "煤矿":
         return []  # (a mine is named only after its places: mine_start)
+    line = masked[start:end]
+    if gaz.org_re.match(line) or (line[0] in lx.LEVEL_CHARS and not gaz.place_re.match(line)):
+        return []  # the line opens with a body of its own: 中联办, 旅游局, 奉贤区\n区交通委
     before = name_start(masked, newline, gaz)
     if masked[before:newline].endswith(_TITLES):
         return []  # a member list's line: 申通地铁集团副总裁\n指挥部下设办公室
@@ -350,7 +353,7 @@ def name_across_lines(
 # Heads that close a body's name: a title broken over lines breaks inside the name, and a line
 # ending in one of these is a whole name (a list of bodies or a table's cells set one a line).
 _WHOLE_HEADS = tuple(
-    "公司 政府 委员会 管委会 大学 学院 研究院 研究所 集团 银行 协会 中心 医院 局 厅".split()
+    "公司 政府 委员会 管委会 大学 学院 研究院 研究所 集团 银行 协会 中心 医院 法院 局 厅".split()
 )
 
 

@@ -428,6 +428,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     joined = regions.area_words(pivot, joined, gaz)  # 浙江|地区: one place
     joined = _split_at_dot(pivot, joined, gaz)
     joined = subunits.join_units(pivot, joined)
+    joined = foreign.country_organs(pivot, joined, gaz)  # 台湾|外交部: one body
     joined += chains.repeated_villages(pivot, joined)
     joined += place_repeats.bare_mentions(pivot, joined, gaz)
     joined.sort()

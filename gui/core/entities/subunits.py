@@ -38,19 +38,29 @@ _UNITS_OF = {
     ("政府",): ("司", "局", "厅", "办公厅", "办公室", "委员会"),
     # … and its board (澳门金融管理局行政管理委员会, 安哥拉保险规范及监察局行政委员会).
     ("局", "署", "厅"): ("科", "处", "分局", "总队", "支队", "大队", "室"),  # 公安局交通管理总队
+    # A bureau's or an agency's own centres, service stations and offices (卫生局急救培训中心,
+    # 司法警察局反诈骗协调中心, 移民署台北市服务站; a bare 站 is left out: it cost a span on the
+    # validation batches).
+    ("局", "署"): ("中心", "服务站", "所"),
+    # A force's, a school's or an army's guard of honour and band (治安警察局护旗队,
+    # 澳门大学国旗仪仗队, 中国人民解放军仪仗队, 空军官校军乐队).
+    ("局", "大学", "学校", "官校", "解放军", "部队"): ("仪仗队", "护旗队", "银乐队", "军乐队"),
     # Hong Kong's and Macau's forces and departments in 处 have their centres (警务处反诈骗协调中心).
     ("处",): ("中心", "科", "室"),
     # A liaison or commissioner's office has departments (联络办公室教育和青年部, 公署政策研究室).
     ("联络办公室", "公署"): ("部", "处", "室"),
     # A centre's, committee's or forum's secretariat (…经济贸易服务中心秘书处).
-    ("中心", "委员会", "论坛"): ("秘书处",),
+    ("中心", "委员会", "论坛", "组织"): ("秘书处",),
+    # An international organisation's council (上海合作组织成员国元首理事会; an association's
+    # 新一届理事会 is its term's council, no body of its own in the gold).
+    ("组织",): ("理事会",),
     # A regulator's board (澳门金融管理局行政管理委员会, 安哥拉保险规范及监察局行政委员会).
     ("管理局", "监察局", "监管局"): ("行政委员会", "行政管理委员会"),
     # A bank's or a company's branches and a bank's head office in a city (…股份有限公司深圳龙华支行,
     # 中国银行澳门分行, 国家开发银行北京总行).
     ("银行", "公司"): ("分行", "支行", "分公司", "营业部", "总行"),
     # A hospital's clinical departments are named by their branch of medicine (胸外科, 心胸外科).
-    ("医院", "医学中心"): ("院区", "分院", "临床中心", "医学中心", "外科", "内科"),
+    ("医院", "医学中心"): ("院区", "分院", "临床中心", "医学中心", "外科", "内科", "科"),
     # A leading group or a headquarters for one task works through its office
     # (领导小组办公室设在生态环境部, 指挥部办公室).
     ("领导小组", "指挥部", "联席会议"): ("办公室",),
@@ -68,15 +78,19 @@ _UNITS_OF = {
 # Characters that never open the unit's own name: conjunctions, prepositions, verbs of the
 # genre and demonstratives (科学院与…, 政府和…, 局将…, 医院在…).
 _NO_START = frozenset("副与和及或同跟在对向为由把被将已于是的等各每该本其这那之以而也都就还又")
-# Characters never inside a unit's name: function characters and the marks of a clause.
-_NAME = "[^\\W\\d的了在是对为把被从向于等各每这那其之以而也都就还又将已、，。；：]"
+# Characters never inside a unit's name: function characters (至 "to": 食环署转介至食安中心) and the
+# marks of a clause.
+_NAME = "[^\\W\\d的了在是对为把被从向于至等各每这那其之以而也都就还又将已、，。；：]"
 
 
 def _pattern(units: tuple[str, ...]) -> re.Pattern[str]:
     heads = "|".join(sorted(units, key=len, reverse=True))
+    # A board, a guard of honour or a band may follow its body with no name of its own.
     least = (
-        0 if all(u.startswith(("行政", "执行", "董事", "监事")) for u in units) else 1
-    )  # a board
+        0
+        if all(u.startswith(("行政", "执行", "董事", "监事")) or u.endswith("队") for u in units)
+        else 1
+    )
     if units == ("办公室",):  # the office right after its group, nothing between (下设办公室)
         return re.compile(f"(?P<head>{heads})")
     return re.compile(f"{_NAME}{{{least},12}}?(?P<head>{heads})")
@@ -184,8 +198,10 @@ def _join(pivot: str, spans: list[Span], known: set[str]) -> tuple[list[Span], s
             j = i
             while j < len(spans) and spans[j][0] < end:
                 s2, e2, t2 = spans[j]
-                if e2 > end or t2 not in ("LOC", "ORG") or (t2 == "ORG" and e2 != end):
-                    end = 0  # a person, a date or a longer name sits in the stretch
+                if e2 > end or t2 not in ("LOC", "ORG") or (e2 == end) != (t2 == "ORG"):
+                    # a person, a date or a longer name sits in the stretch, or the unit is a
+                    # place itself (都市发展局|永华市政中心: the city hall's branch office)
+                    end = 0
                     break
                 j += 1
             if end:
