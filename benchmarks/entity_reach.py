@@ -67,6 +67,7 @@ NAME_LISTS = (
 BULK_LINES = 40
 BEFORE = "\0"  # marks a key that is the words before a PER span (a role noun's place)
 SETUP = "setup"  # the context of the warm-up: gazetteers and patterns loaded once per process
+IMPORT = "<import>"  # module code, run once per process on import
 
 
 def documents(limit: int | None = None) -> tuple[list[tuple[str, Path]], list[tuple[str, Path]]]:
@@ -161,12 +162,10 @@ def reach(
             data.read()
             files = data.measured_files()
             for label in data.measured_contexts():
-                if not label:
-                    continue
                 data.set_query_contexts([f"^{rule_reach._escape(label)}$"])  # noqa: SLF001
                 for f in files:
                     for arc in data.arcs(f) or ():
-                        arcs[f][arc].add(label)
+                        arcs[f][arc].add(label or IMPORT)
     return arcs, keys
 
 
@@ -252,6 +251,11 @@ def main(argv: list[str] | None = None) -> int:
             where = ",".join(d["functions"])
             print(f"    {d['arcs']:3} {label}  lines {rule_reach._spans(d['lines'])} in {where}")  # noqa: SLF001
     print(f"{'all':44} {total[0]:8} {total[1]:8} {total[2]:7}")
+    unentered = {m: r["unentered"] for m, r in result["modules"].items() if r.get("unentered")}
+    if unentered:  # (rule_reach.report lists them where it can)
+        print(f"functions no document enters: {sum(map(len, unentered.values()))}")
+        for name, funcs in unentered.items():
+            print(f"    {name}: {', '.join(funcs)}")
     print(f"\n{'list':30} {'names':>7} {'reached':>8} {'single':>7} {'round':>6}")
     for name, row in result["data"].items():
         rounds = [r for r in row["single"] if r["kind"] == "round"]
