@@ -223,6 +223,11 @@ def document():
     return read_document(DEFAULT_REPORT)
 
 
+def heading_texts(doc) -> list[str]:
+    """The headings of a Document's outline, in order (its untitled lead section left out)."""
+    return [s.heading for s in doc.sections if s.heading]
+
+
 def furniture_lines(doc) -> list[str]:
     """The text of each of a Document's furniture spans, stripped."""
     return [doc.text[f.start : f.end].strip() for f in doc.furniture]

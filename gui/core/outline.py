@@ -36,6 +36,7 @@ from gui.core.label_heads import (
     interview_turns,
     marked_part_labels,
 )
+from gui.core.label_tiers import labelled_tiers
 from gui.core.lead_runs import head_lead_runs, lead_sentence_end
 from gui.core.line_layout import join_wrapped_lines, joined, paragraphs_hold_sentences
 from gui.core.numbering import CN_NUM as _CN_NUM
@@ -326,6 +327,8 @@ def _find_headings(
     drop_bullet_groups(body, found, numbered)
     drop_marked_lists(body, found, marked)
     drop_marked_sentences(body, found, marked)
+    if parts_from is None:  # (a decision in labelled parts: decide_colon_leads above)
+        labelled_tiers(body, found, numbered)
     # Lead sentences head sections only when a run of consecutive paragraphs opens so and
     # nothing else structures the text (``gui.core.lead_runs``).
     head_lead_runs(body, found, lead_candidates, hints)
@@ -389,7 +392,17 @@ def _find_headings(
         found[i] = _Heading(
             body[i], _RANK_LABEL, body[i].offset, body[i].offset + len(body[i].text)
         )
+    kept = [h is not None for h in found]
     drop_empty_tiers(found, numbered)
+    # (A caption over items that turned out to head nothing: 「學歷：」 over its 一、二、.)
+    for i in range(len(body) - 1):
+        if not kept[i + 1] or found[i + 1] is not None or i in labels or i in consumed:
+            continue
+        if is_list_caption(body, i, found, numbered, list_items):
+            end = body[i].offset + len(body[i].text)
+            rank = _RANK_LABEL if labels else _RANK_SUBHEADING  # (as the captions above)
+            found[i] = _Heading(body[i], rank, body[i].offset, end)
+            captions.append(i)
     nest_labelled_subheads(found, _RANK_SUBHEADING, captions)
     ranks = [None if h is None else h.rank for h in found]
     tables, rows = table_appendices([ln.text for ln in body], ranks)

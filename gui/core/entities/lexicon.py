@@ -454,7 +454,8 @@ LEADERS = frozenset(
 
 #: Common words that contain a place's short form across a word boundary (确保定期 is not 保定,
 #: 推广安全 is not 广安, 各自贡献 is not 自贡; 两江交汇 counts two rivers, it is not the 两江 new
-#: area): a place match overlapping one is dropped.
+#: area; 隆重庆祝 celebrates, it holds no 重庆; 地级及以上城市 counts cities above a level, it holds
+#: no 上城 district): a place match overlapping one is dropped.
 PLACE_FALSE_CONTEXTS = frozenset(
     """
     确保定 保定期 保定点 推广安 广安全 广安装 自贡献 各自贡 亲自贡 大理石 确定西 决定西 新乡贤
@@ -467,5 +468,6 @@ PLACE_FALSE_CONTEXTS = frozenset(
     大马路 大马力 大马哈鱼 大马猴 大马金刀
     火山东 入海河
     里加强 里加快 里加大 里加紧 里加以
+    隆重庆 以上城
     """.split()
 )

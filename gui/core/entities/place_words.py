@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from gui.core.entities.gazetteer import Gazetteer
+from gui.core.entities.lexicon import PLACE_FALSE_CONTEXTS as FALSE
 from gui.core.entities.lexicon import TRANSLIT_CHARS, is_cjk
 from gui.core.entities.names import MASK, Candidate
 from gui.core.entities.place_abbreviations import (
@@ -272,8 +273,8 @@ def _city_level_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candid
             return []  # 上海市: the list's own
         if city in gaz.countries or city in gaz.provinces or city == "中国":
             return []  # 美国市, 广东市: no city
-        if in_word(masked[e - k - 1 : e - k + 1], gaz):
-            return []  # 新增城市绿道: 增城 starts inside a word
+        if in_word(masked[e - k - 1 : e - k + 1], gaz) or masked[e - k - 1 : e - k + 2] in FALSE:
+            return []  # 新增城市绿道: 增城 starts inside a word; so does 上城 in 及以上城市
         if city in gaz.weak_places and not _clear_left(masked, e - k, gaz):
             return []
         return [(e - k, e + 1, "LOC", 4)]

@@ -172,11 +172,11 @@ def _inside_false_context(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
 
 # Verb + abbreviation, matched from the verb (a leading lookbehind would make the engine try
 # every position); the verb's own left neighbour is checked in code (现在京 is 现在 + 京).
-# Verb + abbreviation, matched from the verb (a leading lookbehind would make the engine try
-# every position); the verb's own left neighbour is checked in code (现在京 is 现在 + 京).
+# 外 after the place opens its word (京外 "outside Beijing", 港外), except the foreigners and the
+# diplomats who are in the place (在华外国留学生, 驻华外交机构, 在京外籍人员).
 _ABBREVIATION = re.compile(
     "[赴抵离来返回驻访留在对]([京津沪渝港澳川粤鄂湘闽浙皖冀豫鲁陕滇黔桂琼赣辽晋华台])"
-    "(?![方商资企人股市区县中台上下内外风阶])"
+    "(?![方商资企人股市区县中台上下内风阶]|外(?![国交籍]))"
 )
 _NOT_MOTION = {"在": set("现存正所实好自内"), "来": set("未以本从"), "对": set("面相针绝反")}
 # 对 + abbreviation only for the regions that news pairs with it (对台投资, 对港政策).

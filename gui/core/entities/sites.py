@@ -23,8 +23,9 @@ _TOWN = re.compile("(?:街道|镇|乡)(?![村镇长级里区域政企民土亲�
 # The character before 镇/乡 in common nouns: 城镇, 乡镇, 村镇, 集镇, 市镇, 小镇, 古镇, 名镇,
 # 重镇, 强镇, 大镇, 特色镇, 家乡, 城乡, 下乡, 返乡, 老乡, 思乡, 水乡, 异乡, 他乡.
 _TOWN_NOT_AFTER = set("城乡村集市小古名重强大色街坐军家下返老思水异他故同本外")
-# A function character before 镇 joins "the town" to a phrase (相关部门和镇人民政府, 通报给镇).
-_TOWN_NOT_AFTER_WORD = set("和与及或给向对在从由把被将为于")
+# A function character before 镇 joins "the town" to a phrase (相关部门和镇人民政府, 通报给镇);
+# a determiner makes it a kind (其余各镇, 该镇, 每镇, 全镇: every, that, each, the whole town).
+_TOWN_NOT_AFTER_WORD = set("和与及或给向对在从由把被将为于各该每全")
 
 
 def _name_like(part: str, gaz: Gazetteer) -> bool:
@@ -70,6 +71,7 @@ def towns(masked: str, gaz: Gazetteer) -> list[Candidate]:
         if m.group() == "街道" or masked[s - 1 : s] in _TOWN_NOT_AFTER:
             continue  # an unlisted 街道 is the common noun "street"
         out += _named_before(masked, s, e, gaz)
+    out += [v for c in out for v in _village_after(masked, c[1], gaz)]
     for m in _VILLAGE.finditer(masked):
         s, e = m.span()
         if masked[s - 1 : s] not in _VILLAGE_NOT_AFTER and masked[s - 1 : s] not in _TOWN_NOT_AFTER:
@@ -135,6 +137,29 @@ _NOT_IN_VILLAGE = set("的了个以为到进帮是在和与及有把被给向对
 
 
 _LEVEL = set("省市区县旗州乡镇村")
+# A village or a residents' community right after its town or subdistrict (朱家角镇张马村,
+# 边临镇东于架村, 湖滨街道曾坑社区): the town the stage found vouches for the name after it, which
+# the chain joins into one place; a class of villages after a town is no name (镇贫困村, 镇新农村).
+# A word of scope opens no village's name (镇所辖村, 镇各村, 镇其他社区).
+_NOT_VILLAGE_START = set("所各该本全每其此这那有无已未另")
+_UNDER_TOWN = re.compile(
+    "([\u4e00-\u9fff]{2,3}?)(?:村(?![民委庄镇级里落组干规务集办史头口道子妇])|社区)"
+)
+
+
+def _village_after(masked: str, e: int, gaz: Gazetteer) -> list[Candidate]:
+    """The village or community named right after the town ending at ``e``, if any."""
+    if masked[e - 1 : e] not in ("镇", "乡", "道"):
+        return []
+    m = _UNDER_TOWN.match(masked, e)
+    if not m:
+        return []
+    part = m.group(1)
+    if part[-1] in _VILLAGE_NOT_AFTER or part[-1] in _LEVEL or set(part) & _NOT_IN_VILLAGE:
+        return []
+    if not _name_like(part, gaz) or part[:2] in gaz.verbs or part[0] in _NOT_VILLAGE_START:
+        return []
+    return [(e, m.end(), "LOC", 3)]
 
 
 def _after_place(masked: str, s: int, gaz: Gazetteer) -> bool:

@@ -78,6 +78,8 @@ SETS = {
     "46": ("batch46_blind_p2", ("batch46_lists_p1",)),
     "47": ("batch47_blind_p2", ("batch47_lists_p1",)),
     "48": ("batch48_blind_p2", ("batch48_lists_p1",)),
+    "49": ("batch49_blind_p2", ("batch49_lists_p1",)),
+    "50": ("batch50_blind_p2", ("batch50_lists_p1",)),
 }
 
 

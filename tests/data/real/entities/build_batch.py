@@ -171,6 +171,8 @@ GROUPS = {
     "46": lambda: [_p1(46, "issue-e46p1-s23")],
     "47": lambda: [_p1(47, "issue-e47p1-s23")],
     "48": lambda: [_p1(48, "issue-e48p1-s23")],
+    "49": lambda: [_p1(49, "issue-e49p1-s24")],
+    "50": lambda: [_p1(50, "issue-e50p1-s24")],
 }
 
 

@@ -1,0 +1,79 @@
+"""Numbered tiers whose every item opens with a label closed by ： (session 24, o38).
+
+A release or a notice sets out what it announces as numbered items that each name a part
+before a colon — 「1. 課程內容：」 over its (1)–(3), 「2. 課程對象：未曾於…的本澳醫療人員。」,
+「3. 上課時間：」 over the classes, 「5. 報名日期： 9月16日至10月2日」 — and a report its measures
+so (「1. 資料正確率：…」). Where every item of the tier opens so, the labels are the tier's
+headings, whatever follows them on the line (docs/gold-outline.md rules 2 and 3: the number
+plus the label; a tier is read as a whole). A tier where some items are sentences is a list
+(a Tainan 公告's 「一、公開展覽時間：」 among 四、–七、 sentences), and a document set out in
+labelled parts decides its colon leads itself (``outline_lists.decide_colon_leads``: a
+裁處書's header fields stay body). The label is a name, not a figure, a date or a quotation
+(「4. 2016年10月：」 is a timeline's entry), and what follows it does not define it (a
+glossary's 「1、利润总额：指…」).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from gui.core.numbering import colon_lead_end
+from gui.core.numbering import numbered as numbered_line
+from gui.core.outline_heads import Heading
+from gui.core.outline_lists import sibling_groups
+
+#: A tier is read as labelled from this many items on: two labels may be a pair of fields.
+MIN_LABELLED_ITEMS = 3
+#: A label names a part in a few words (「授課語言及名額」), not a clause.
+MAX_LABEL_CHARS = 12
+_NOT_LABEL = '0123456789０１２３４５６７８９、，,“”"《》「」'
+_DEFINES = "指即是为為系係"
+
+
+def label_end(line: str) -> int | None:
+    """End of a numbered line's label and its ： (「2. 課程對象：」), or None when the line does
+    not open with a label: the number, a name of two to ``MAX_LABEL_CHARS`` characters with no
+    figure, list mark or quotation, then ：, then nothing or text that does not define it."""
+    number = numbered_line(line)
+    if number is None:
+        return None
+    after = number[1]
+    while after < len(line) and line[after].isspace():
+        after += 1
+    end = colon_lead_end(line, after)
+    if end is None:
+        return None
+    label = line[after : end - 1].strip()
+    if not 2 <= len(label) <= MAX_LABEL_CHARS or any(c in _NOT_LABEL for c in label):
+        return None
+    rest = line[end:].strip()
+    if rest and rest[0] in _DEFINES:
+        return None
+    return end
+
+
+def labelled_tiers(
+    body: Sequence[Any], found: list[Any], numbered: dict[int, tuple[float, str]]
+) -> None:
+    """Head each item of a tier of ``MIN_LABELLED_ITEMS`` or more siblings that all open with
+    a label (``label_end``) with its number and label. Call only in a document not set out in
+    labelled parts."""
+    for group in sibling_groups(numbered):
+        if len(group) < MIN_LABELLED_ITEMS or group[-1] - group[0] == len(group) - 1:
+            continue  # (items in one run, nothing under any but the last: a list)
+        ends: list[int] = []
+        for k in group:
+            line = body[k].text
+            end = label_end(line) if "：" in line or ":" in line else None
+            if end is None:
+                break  # (one item that is no label: the tier is not labelled)
+            ends.append(end)
+        if len(ends) < len(group):
+            continue
+        for k, end in zip(group, ends, strict=True):
+            line = body[k].text
+            if found[k] is not None and numbered[k][1] == "short" and line[-1] not in "。！!":
+                continue  # 「1. 發現：讓文化內容可以被搜尋及核對」: a headline line, kept whole
+            ln = body[k]
+            found[k] = Heading(ln, numbered[k][0], ln.offset, ln.offset + end)
