@@ -261,11 +261,12 @@ SUFFIX_BLOCKED_AFTER: dict[str, str] = {
     "交易所": "得",  # 交易所得 (税): income from a transaction, no exchange  # 日产量, 日产能: a day's output, no Nissan
     "党": "派员委组内外校建性史",  # 民主党派, 党员: 民主党 and 共产党 only as names
     "海关": "总",
-    # A rank or a member of a service is a title or a noun, not the body (海军上将, 空军军官).
-    "军": "衔官上少装费",
+    # A rank or a member of a service is a title or a noun, not the body (海军上将, 空军军官);
+    # 军事 "military" is a word (太空军事行动).
+    "军": "衔官上少装费事",
     "司": "机法令仪局",
-    # A paper's name is no paper in 联合报告, 日报表: 报 begins the next word.
-    "报": "告道刊名送表价销考批案警复",
+    # A paper's name is no paper in 联合报告, 日报表, 联合报装: 报 begins the next word.
+    "报": "告道刊名送表价销考批案警复装",
     # 军人大臣, 的人大多数: 人大 inside a word is no congress.
     "人大": "臣多量批",
     # 旅行社协会, 俱乐部联合会: an association of such bodies, named on.

@@ -101,7 +101,7 @@ def _kind_of_body(masked: str, s: int, e: int, counts: frozenset[int], gaz: Gaze
     if name.endswith(_SCHOOL_KINDS):
         return True  # 油麻地|津贴中学|基督教…中学: a district's kind of school before the name
     if name.endswith("时报") and masked[e : e + 1] in (MASK, *"0123456789"):
-        return True
+        return True  # 恒指较早时报21397点: 时 "at the time" + 报 "stood at" a figure, no paper
     if _generic_court(name, gaz) or (name in ("法院", "检察院") and masked.endswith("人民", 0, s)):
         return True  # 是指|人民法院, 人民|检察院: the kind of court the law means, no court
     lab = _KEY_LAB.search(name)
