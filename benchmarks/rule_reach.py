@@ -27,6 +27,7 @@ import multiprocessing
 import sys
 import tempfile
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -145,12 +146,10 @@ def reach(
             data.read()
             measured = [f for f in data.measured_files() if outline_side(f)]
             for label in data.measured_contexts():
-                if not label:
-                    continue
                 data.set_query_contexts([f"^{_escape(label)}$"])
                 for f in measured:
                     for arc in data.arcs(f) or ():
-                        out[f][arc].add(label)
+                        out[f][arc].add(label or "<import>")  # (module code, run on import)
     return out
 
 
@@ -192,6 +191,21 @@ def _function_at(path: str, line: int, cache: dict[str, list[tuple[int, int, str
     return max(inner)[2] if inner else "<module>"
 
 
+def unentered_functions(path: str, arcs: Iterable[tuple[int, int]]) -> list[str]:
+    """The functions of a module whose body no measured document runs (candidates for dead
+    code: a test may still call them)."""
+    lines = {abs(n) for arc in arcs for n in arc}
+    tree = ast.parse(Path(path).read_text(encoding="utf-8"))
+    out = []
+    for n in ast.walk(tree):
+        if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef):
+            body = [s for s in n.body if not isinstance(s, ast.Expr) or s is not n.body[0]]
+            first = (body or n.body)[0].lineno
+            if first not in lines:
+                out.append(n.name)
+    return sorted(out)
+
+
 def single_document(
     reached: dict[str, dict[tuple[int, int], set[str]]],
 ) -> dict[str, dict[str, list[tuple[int, int]]]]:
@@ -228,6 +242,7 @@ def report(reached, jobs_docs: int) -> dict:
             "reached": len(arcs),
             "single_document": sum(d["arcs"] for d in docs.values()),
             "documents": docs,
+            "unentered": unentered_functions(path, reached[path]),
         }
     return {"documents": jobs_docs, "modules": modules}
 
@@ -257,6 +272,10 @@ def main(argv: list[str] | None = None) -> int:
             where = ",".join(d["functions"])
             print(f"    {d['arcs']:3} {label}  lines {_spans(d['lines'])} in {where}")
     print(f"{'all':44} {total[0]:8} {total[1]:8} {total[2]:7}")
+    unentered = {m: r["unentered"] for m, r in result["modules"].items() if r["unentered"]}
+    print(f"functions no document enters: {sum(map(len, unentered.values()))}")
+    for name, funcs in unentered.items():
+        print(f"    {name}: {', '.join(funcs)}")
     return 0
 
 
