@@ -381,18 +381,6 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
     head_rows(texts[:first_body], kinds)
     mark_title_copies(texts, kinds, first_body)
     stamp_captions(texts, kinds, first_body, last_body)
-    for i, (start, end, line) in enumerate(lines):
-        # A card the page inserted between paragraphs, linking to another story: set off by
-        # two spaces on each side in a feed's line (「…的支持。  中國外長王毅與塔利班領袖在天津
-        # 會晤，意在穩定新疆與提防東突厥斯坦運動  塔利班發言人…」).
-        if (
-            kinds[i] is None
-            and len(line) <= 50
-            and text[start - 2 : start] == "  "
-            and text[end : end + 2] == "  "
-            and not any(c in line for c in "。！；")
-        ):
-            kinds[i] = "news"
     mark_menus(lines, kinds)
     for i, (start, _, _) in enumerate(lines):
         if start in heads:

@@ -133,8 +133,6 @@ def test_the_three_more_subheads_of_a_taiwan_news_line():
         "歐盟憂心忡忡，難民問題再起？",  # a question
     ):
         assert subhead in _headings(doc)
-    # A card linking to another story, set off by two spaces each side, is furniture.
-    assert _furniture(doc, "中國外長王毅與塔利班領袖在天津會晤，意在穩定新疆與提防東突厥斯坦運動")
 
 
 def test_labelled_subheads_after_a_plain_one_are_a_tier_under_it():
