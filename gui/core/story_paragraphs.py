@@ -9,8 +9,6 @@ opens with) run into the lead is cut from it here, so that the lead reads from a
 
 from __future__ import annotations
 
-import re
-
 from gui.core.patterns import LazyPattern
 
 # Front matter a Markdown reader kept as text (``title: '…' categories:``, ``headimg: 'https:…'
@@ -46,28 +44,15 @@ def is_body_paragraph(line: str) -> bool:
 _ENTITY = LazyPattern(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 
 
-# A council release's photo caption the scraper ran into the lead: the item's subject and the
-# report it was (「探討本市海岸嚴重流失因應對策及解決辦法專案報告」 + 「臺南市議會第8次定期會…」).
-_ITEM_CAPTION = LazyPattern(
-    r"[^。，,！？；]{6,60}?(?:專案報告|专案报告|專題報告|专题报告)(?=[^\s，,。：:]\S{19})"
-)
-_QUOTES = re.compile(r"[\s「」『』“”\"《》]")
-
-
 def run_in_caption(lines: list[tuple[int, int, str]]) -> int | None:
-    """Splits the first long paragraph when it opens with a caption that repeats the title's
-    subject before the report's name (see ``_ITEM_CAPTION``); returns the caption's index."""
+    """Splits the first long paragraph when it opens with the label the title above opens with
+    (``title_label_end``); returns the label's index."""
     for i, (start, end, line) in enumerate(lines[:4]):
         if not is_body_paragraph(line):
             continue
         if i == 0:
             return None
-        m = _ITEM_CAPTION.match(line)
-        if m is not None:
-            subject = _QUOTES.sub("", m[0])[:-4]
-            if len(subject) < 6 or not any(subject in _QUOTES.sub("", t) for _, _, t in lines[:i]):
-                return None
-        at = m.end() if m is not None else title_label_end(line, [t for _, _, t in lines[:i]])
+        at = title_label_end(line, [t for _, _, t in lines[:i]])
         if at is None:
             return None
         cut = start + at
