@@ -151,7 +151,7 @@ def field_of(ln: HeadLine, m: re.Match[str], group: str | int = 0) -> HeaderFiel
 
 def looks_numbered(line: str) -> bool:
     """Whether ``line`` opens with a heading number (一、, （一）, 1. …): the outline's own test
-    (``outline.is_numbered_heading``), read from ``numbering`` so the header needs no outline."""
+    (``numbering.numbered``), read here so the header needs no outline."""
     from gui.core.numbering import numbered
 
     return numbered(line.strip()) is not None

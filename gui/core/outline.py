@@ -199,11 +199,6 @@ def build_outline(
     return Outline(title_text, title_span, tuple(sections))
 
 
-def is_numbered_heading(line: str) -> bool:
-    """Whether ``line`` opens with a heading number (一、 （一） 1. （1） 第一章 …)."""
-    return _numbered(line.strip()) is not None
-
-
 def _split_lines(text: str, body_end: int, plain: bool = True) -> list[_Line]:
     found = paragraphs(text, body_end)
     if plain:  # (a plain text's lines may be a hard wrap's: its paragraphs, joined; or a
