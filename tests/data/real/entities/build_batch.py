@@ -171,6 +171,7 @@ GROUPS = {
     "46": lambda: [_p1(46, "issue-e46p1-s23")],
     "47": lambda: [_p1(47, "issue-e47p1-s23")],
     "48": lambda: [_p1(48, "issue-e48p1-s23")],
+    "51": lambda: [_p1(51, "issue-e51p1-s24")],
 }
 
 
