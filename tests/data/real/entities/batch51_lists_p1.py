@@ -169,4 +169,437 @@ ORG	平潭综合实验区统计局
 *QUANT	(?<=连续)6年|6986万(?=贝壳)
 *QUANT	\d+(?:\.\d+)?(?:%|％|个百分点|亿美元|万美元|亿元|万元|元/年|元/月|元/㎡|元|万亩|亩|万吨|亿吨公里|万人公里|吨|万头|头|万只|个|艘|总吨|万千瓦时|亿千瓦时|万千瓦|万平方米|平方米|万人次|人次|万人|人|辆|万户|户|家|台|所|张|场次|场|次|万册|公顷|万立方米|公里|座|宗|起|项|枚|亿粒|分钟)
 """,
+    "gw-fj-pingtan-rural-homestay-measures-notice-2021-part": r"""
+# the portal's header as in the held-out Pingtan bulletin's frame (dates DATE, the publishing bureau ORG, clock
+# times, URLs, the share buttons nothing); the zone's management committee ORG whole each time; every 《》 title DOC
+ORG	平潭综合实验区管委会
+DATE	2021-01-22
+ORG	平潭综合实验区旅游与文化体育局
+ORG	平潭综合实验区管委会
+ORG	平潭综合实验区管委会
+DATE	2021-01-22
+DOC	岚综管综〔2021〕3号
+ORG	平潭综合实验区管委会
+# 实验区党工委 nothing (the zone's own committee by its generic short name, as 市委); 第45次 nothing (an ordinal)
+DATE	2020年
+ORG	平潭综合实验区管委会
+DATE	2021年1月15日
+# the unmarked title line of the measures → LOC 平潭综合实验区 (unmarked title lines → what they name)
+LOC	平潭综合实验区
+# 平潭国际旅游岛 → 平潭 (a designation, the place inside) — doubtful (one LOC the other reading)
+LOC	平潭
+# 14 间（套） → QUANT 14 间 (the space as written) — doubtful
+QUANT	14 间
+QUANT	4层
+QUANT	800平方米
+LOC	平潭
+*DOC	《[^》]*》
+""",
+    "news-cn-sina-huashang-xian-industrial-power-use-2021": r"""
+# 1-4月 one DATE (a range); 万吨标准煤 one unit (QUANT whole); 一季度 DATE (guideline: 今年一季度 → 一季度); 两年平均
+# nothing; the reporter's byline PER
+DATE	1-4月
+LOC	西安
+ORG	华商报
+ORG	华商报
+ORG	西安市统计局
+DATE	1-4月
+LOC	西安市
+DATE	1-4月
+TERM	“两升一降”
+DATE	1-4月
+QUANT	187.41万吨标准煤
+QUANT	13.2%
+QUANT	3.9个百分点
+DATE	一季度
+QUANT	5.5个百分点
+QUANT	11.3%
+DATE	4月
+QUANT	53.20万吨标准煤
+QUANT	5.0%
+QUANT	21.5%
+DATE	一季度
+QUANT	43.3个百分点
+QUANT	7.4%
+DATE	1-4月
+QUANT	132.31万吨标准煤
+QUANT	19.6%
+QUANT	83.46万吨
+DATE	1-4月
+QUANT	340.95万吨
+QUANT	83.46万吨
+QUANT	18.3%
+DATE	1-4月
+QUANT	39.07亿千瓦
+QUANT	18.3%
+QUANT	19.4个百分点
+QUANT	0.10亿千瓦时
+QUANT	3.6%
+QUANT	30.89亿千瓦时
+QUANT	23.9%
+QUANT	8.08亿千瓦时
+QUANT	1.1%
+QUANT	23.4%
+DATE	1-4月
+QUANT	6.18亿立方米
+QUANT	23.4%
+QUANT	4.77亿立方米
+QUANT	77.3%
+PER	杨德龙
+ORG	华商报
+PER	黄涛
+""",
+    "news-cn-sina-ningxia-daily-major-projects-showcase-2021": r"""
+# the Ningxia Daily's league tables: 1—7月 one DATE (a range); the quoted board names TERM, unmarked section heads
+# nothing; places LOC (宁东 the energy base, as 宁东基地); list numbers, 前二名 nothing
+DATE	1—7月
+TERM	“展示台”
+TERM	“曝光台”
+ORG	宁夏日报
+DATE	1—7月
+QUANT	1133个
+QUANT	1116个
+QUANT	675.9亿元
+QUANT	54.4%
+QUANT	3.8个百分点
+QUANT	3%
+QUANT	1.7%
+DATE	1—7月
+LOC	中卫市
+QUANT	36.4%
+LOC	吴忠市
+QUANT	7.5%
+DATE	1—7月
+LOC	中宁县
+QUANT	58.3%
+LOC	海原县
+QUANT	36.8%
+LOC	沙坡头区
+QUANT	27.4%
+LOC	彭阳县
+QUANT	27.4%
+LOC	固原市
+QUANT	100%
+LOC	石嘴山市
+QUANT	100%
+LOC	吴忠市
+QUANT	232亿元
+QUANT	63.5%
+LOC	固原市
+QUANT	59亿元
+QUANT	58.9%
+LOC	隆德县
+QUANT	5亿元
+QUANT	81%
+LOC	利通区
+QUANT	34亿元
+QUANT	75%
+LOC	沙坡头区
+QUANT	21亿元
+QUANT	70%
+# the responsible units: a railway bureau's command post one ORG; the railway section one LOC (包银高铁银川至惠农南段, as
+# 沈白高铁) — doubtful (包银高铁 + 银川 + 惠农 the other reading); projects → the place inside (固原市, 石嘴山市星海湖 a
+# place chain, 吴忠太阳山开发区 a named zone); companies ORG; 中石油 ORG + 青石峁气田 LOC
+ORG	兰州局集团公司银川工程建设指挥部
+QUANT	1个
+LOC	包银高铁银川至惠农南段
+LOC	固原市
+QUANT	1个
+LOC	固原市
+ORG	自治区住房和城乡建设厅
+QUANT	1个
+LOC	石嘴山市
+QUANT	2个
+LOC	石嘴山市星海湖
+ORG	宁夏金晶科技有限公司
+LOC	宁东基地
+QUANT	3个
+ORG	宁夏百川科技有限公司
+ORG	晓星集团
+ORG	宁夏苏融达化工有限公司
+LOC	吴忠市
+QUANT	1个
+ORG	中石油
+LOC	青石峁气田
+DATE	1—7月份
+QUANT	100%
+LOC	宁东
+DATE	1—7月
+LOC	银川市
+LOC	宁东
+QUANT	0.5%
+LOC	石嘴山市
+QUANT	1.3%
+LOC	宁东
+QUANT	25.3%
+DATE	1—7月
+LOC	西吉县
+QUANT	13%
+LOC	惠农区
+QUANT	18.5%
+LOC	西夏区
+QUANT	34.9%
+LOC	银川市
+QUANT	98%
+LOC	宁东
+QUANT	95%
+LOC	宁东
+LOC	银川市
+LOC	宁东
+QUANT	258亿元
+QUANT	52%
+LOC	宁东
+QUANT	201亿元
+QUANT	38.9%
+LOC	贺兰县
+QUANT	23亿元
+QUANT	46%
+LOC	永宁县
+QUANT	9亿元
+QUANT	34%
+LOC	中宁县
+QUANT	35亿元
+QUANT	29%
+DATE	7月底
+QUANT	5个
+LOC	银川市
+QUANT	2个
+LOC	银川市
+ORG	宁夏隆基乐叶科技有限公司
+# 年产3GW → 3GW QUANT (digits with a unit, as 55GWh)
+QUANT	3GW
+LOC	吴忠市
+QUANT	1个
+LOC	吴忠太阳山开发区
+ORG	自治区卫生健康委
+QUANT	1个
+ORG	自治区疾病控制中心
+ORG	宁夏广播电视台
+QUANT	1个
+# 宁夏广播电视传输发射基地迁建项目 → LOC 宁夏 (a project, the place inside) — doubtful (the base one LOC the other reading)
+LOC	宁夏
+""",
+    "wr-cn-2025-national-work-report-tasks-part": r"""
+# the national work report's tasks: quoted formulas TERM; 5G, 6G nothing; 中国式现代化 nothing (batch 20); 今年,
+# 三年 nothing
+DATE	2025年
+QUANT	3000亿元
+TERM	“十四五”
+QUANT	7350亿元
+TERM	“两重”
+TERM	“增品种、提品质、创品牌”
+TERM	“人工智能+”
+TERM	“双一流”
+""",
+    "news-cn-xinhuanet-university-museums-2025": r"""
+# the Xinhua feature: museums LOC (earlier gold); a university with a museum of its own name → ORG + LOC (as 明德学院
+# + 明志楼, 财大附中 + 青年楼); a university's museum with no name of its own (X大学博物馆, X大学艺术博物馆, X大学树木
+# 标本馆, 中央美院美术馆) one LOC — doubtful (ORG + nothing the other reading); quoted speech nothing, the names
+# inside it tagged; quoted words and nicknames TERM; exhibitions and lectures in 《》 TERM, books, music and paintings
+# in 《》 DOC (as the held-out documents of this batch) — doubtful; N多个 / N余名 QUANT whole (as 300余个)
+ORG	新华网
+LOC	北京
+DATE	4月9日
+TERM	“大学”
+ORG	新华网
+PER	钱芳
+TERM	“深闺”
+TERM	“出圈”
+TERM	“能见度”
+ORG	国家文物局
+DATE	2024年5月
+QUANT	6833家
+TERM	“藏在”
+TERM	“博物馆热”
+TERM	“小而特”
+ORG	小红书
+ORG	南京理工大学
+LOC	兵器博物馆
+QUANT	1200多个
+QUANT	20万
+TERM	“男孩子的快乐大本营”
+DATE	3月21日
+ORG	南理工实验小学
+LOC	兵器博物馆
+ORG	南理工
+LOC	兵器博物馆
+DATE	2024年1月
+ORG	南理工
+LOC	兵器博物馆
+QUANT	122天
+QUANT	5万多人次
+ORG	南理工
+LOC	兵器博物馆
+PER	姜慧敏
+TERM	“系出名门”
+ORG	中国农业大学
+LOC	中国饲料博物馆
+ORG	新华社
+PER	任超
+LOC	山东大学博物馆
+ORG	中国农业大学
+LOC	饲料博物馆
+TERM	“食品多样性”
+ORG	江苏海事职业技术学院
+LOC	郑和航海文化博物馆
+PER	郑和
+ORG	南京审计大学
+LOC	货币博物馆
+LOC	清华大学艺术博物馆
+LOC	四川大学博物馆
+TERM	“小身材”
+ORG	南京农业大学
+LOC	中华农业文明博物馆
+TERM	“摊煎饼神器”
+# 中国人 → 中国 (as 臺灣人民 → 臺灣)
+LOC	中国
+LOC	中国
+TERM	“缩小版”
+TERM	“小众”
+TERM	“小切口”
+DATE	3月8日
+TERM	“春春江江花花月月”
+LOC	中央美院美术馆
+DOC	《良宵》
+DOC	《思泉》
+LOC	中国
+DOC	《清明上河图》
+TERM	“兰亭雅集”
+ORG	成都理工大学
+# 中国西部 → 中国 (西部 nothing, batch 20)
+LOC	中国
+LOC	成都自然博物馆
+LOC	成都理工大博物馆
+ORG	成都市人民政府
+ORG	成都理工大学
+LOC	成都理工大学博物馆
+ORG	成都龙王庙正街小学
+TERM	《化石及恐龙奥秘》
+LOC	成都理工大学博物馆
+PER	苏涛
+TERM	《恐龙的奥秘》
+TERM	《攀登精神》
+TERM	《奇妙的矿物岩石》
+DATE	2024年
+QUANT	50场
+QUANT	23个
+QUANT	8500余名
+PER	苏涛
+TERM	“链”
+TERM	“现代的回望：非洲艺术展”
+LOC	清华大学艺术博物馆
+QUANT	200件
+LOC	非洲
+DATE	2024年9月28日
+LOC	清华大学艺术博物馆
+TERM	《现代的回望：非洲艺术展》
+LOC	清华大学艺术博物馆
+# inside the visitor's quoted words: 非洲, 清华艺博 (李女士: a surname alone, nothing)
+LOC	非洲
+LOC	清华艺博
+LOC	几内亚湾非洲国际艺术博物馆
+LOC	清华大学艺术博物馆
+ORG	清华大学中国-非洲领导力发展中心
+LOC	清华艺博
+TERM	《西方绘画500年——东京富士美术馆馆藏作品展》
+TERM	《抟埴之工：古代东西文明交流中的陶瓷艺术》
+# the museum's quoted motto TERM (quoted mottos, batch 20)
+TERM	“化万物之变，以传承致远；揽海纳之势，以求索新创。”
+LOC	清华大学艺术博物馆
+ORG	江苏警官学院
+LOC	南京指纹博物馆
+DOC	《中国指纹史》
+DOC	《中国指纹发明史考》
+LOC	南京指纹博物馆
+LOC	中国
+ORG	南京中医药大学
+LOC	江苏省中医药博物馆
+TERM	“红人”
+TERM	“进化版”
+TERM	“针灸铜人虚拟三维查询系统”
+LOC	江苏省中医药博物馆
+TERM	“针灸铜人虚拟三维查询系统”
+LOC	江苏省中医药博物馆
+LOC	江苏省中医药博物馆
+PER	沈劼
+LOC	中国人民大学博物馆
+PER	李贞实
+LOC	中国人民大学博物馆
+TERM	“宝藏老师进人博”
+TERM	“活教材”
+TERM	“第二课堂”
+PER	李贞实
+TERM	“大学”
+TERM	“搬到”
+TERM	“深闺”
+TERM	“秀”
+LOC	南京林业大学树木标本馆
+# inside the host's quoted words: 江苏宜兴善卷洞 one LOC (a place chain)
+LOC	江苏宜兴善卷洞
+LOC	南京林业大学树木标本馆
+QUANT	270多万
+TERM	“走进”
+ORG	南京市博物总馆
+PER	宋燕
+DATE	2024年6月
+PER	宋燕
+ORG	南京市文学艺术界联合会
+QUANT	3个月
+LOC	南京
+QUANT	67家
+TERM	“博物馆”
+PER	宋燕
+# 当年9月 → 9月; the joint exhibition → 南京 (an event, the place inside)
+DATE	9月
+LOC	南京
+TERM	“博物馆”
+TERM	“第一课”
+TERM	“博物馆”
+TERM	“大先生”
+ORG	东南大学
+LOC	四牌楼校区
+LOC	吴健雄纪念馆
+PER	吴健雄
+ORG	南京航空航天大学
+LOC	将军路校区
+LOC	南航御风园
+ORG	江苏警官学院
+LOC	南京指纹博物馆
+# the designations → the places inside (江苏, 来华 → 华, 中国); 南京市少先队 one ORG — doubtful
+LOC	江苏
+LOC	华
+LOC	中国
+ORG	南京市少先队
+TERM	“藏、展、研、教”
+ORG	江苏警官学院管理中心
+PER	宁军丽
+TERM	“教”
+PER	宁军丽
+ORG	中国传媒大学
+LOC	传媒博物馆
+ORG	新华社
+PER	鞠焕宗
+ORG	中国传媒大学
+LOC	传媒博物馆
+LOC	传媒博物馆
+TERM	“红色广电的荣光”
+TERM	“传媒小博历险记”
+LOC	传媒博物馆
+ORG	中国传媒大学
+LOC	传媒博物馆
+PER	张遵璐
+ORG	中国地质大学珠宝学院
+ORG	北京市高校博物馆联盟
+PER	施光海
+DATE	2011年
+DOC	《国家文物局、教育部关于加强高校博物馆建设与发展的通知》
+QUANT	3000平方米
+PER	施光海
+TERM	“大学”
+TERM	“大学”
+# the credits: 林明 (策划), 李欣, 王碧姣 PER
+PER	林明
+PER	李欣
+PER	王碧姣
+""",
 }
