@@ -602,4 +602,102 @@ PER	林明
 PER	李欣
 PER	王碧姣
 """,
+    "wr-fj-pingtan-approval-bureau-2022-summary-2023-plan-part": r"""
+# the Pingtan portal's frame as in this batch's other Pingtan documents; the bureau ORG whole in the title lines, 区行政
+# 审批局 ORG (as 市交通委), 区党工委, 管委会, 我局 nothing (generic); 党的二十大 nothing; every quoted formula TERM
+# (regex below, read one by one); 台胞台企 nothing (as 台湾同胞); 1/3 nothing (a fraction without a unit)
+ORG	平潭综合实验区行政审批局
+ORG	平潭综合实验区行政审批局
+ORG	区行政审批局
+LOC	福建自贸试验区
+LOC	平潭片区
+LOC	平潭综合实验区
+ORG	省营商办
+ORG	省自然资源厅办公室
+LOC	福州都市圈
+DOC	《2022年营商环境专项治理行动方案》
+ORG	省纪委监委
+LOC	平潭
+ORG	省纪委
+# named projects LOC (大练旅游环岛路, the developments 融信创世纪, 英鑫国际) — doubtful (nothing, or ORG 融信 / 英鑫, the
+# other readings)
+LOC	大练旅游环岛路
+LOC	融信创世纪
+LOC	英鑫国际
+DOC	《关于进一步规范招标活动的通知》
+# 数字平潭 → 平潭 (a programme, the place inside); 区智慧岛公司 → 智慧岛公司 (as the held-out bulletin); 返岚, 来岚 → 岚
+# (Pingtan's one-character name, as 来澳 → 澳)
+LOC	平潭
+ORG	智慧岛公司
+LOC	岚
+LOC	岚
+DOC	《平潭综合实验区档案工作创新改革实施方案》
+*TERM	“[^”]*”
+*DATE	2023-12-14|20\d\d年
+# QUANT: every count and amount with its unit (N多 / N余 whole; 近93% → 93%, 约50% → 50%); 1个工作日 QUANT; 六千余万元
+# nothing (no digit); 第19批, 二期, OSM, IP nothing
+*QUANT	\d+(?:\.\d+)?(?:万|亿)?多?(?:%|个工作日|个|项|条|家|件|户|枚|元|宗|份|人次|次|场|起)
+""",
+    "gw-js-nantong-private-economy-decision-2025": r"""
+# the city standing committee's decision as the held-out Hubei decision: the title line (twice) → the body ORG; the
+# adopting and approving committees with their terms one ORG each; the quoted formulas and platform names TERM
+# (regex below); generic bodies (市、县级人民政府, the 部门, 人民法院, 人民检察院, 监察机关) nothing; 工商业联合会 ORG
+# (as 工商联, batch 20); named development zones LOC whole
+ORG	南通市人民代表大会常务委员会
+ORG	南通市人民代表大会常务委员会
+DATE	2025年11月5日
+ORG	南通市第十六届人民代表大会常务委员会
+DATE	2025年11月27日
+ORG	江苏省第十四届人民代表大会常务委员会
+DOC	《中华人民共和国民营经济促进法》
+ORG	中国共产党
+LOC	南通经济技术开发区
+LOC	南通苏锡通科技产业园区
+LOC	江苏省通州湾江海联动开发示范区
+ORG	工商业联合会
+LOC	长江三角洲
+LOC	苏南
+LOC	上海
+# 长江口产业创新绿色发展协同区 one LOC (a named zone, as 周口国家农高区) — doubtful (长江口 alone the other reading)
+LOC	长江口产业创新绿色发展协同区
+ORG	工商业联合会
+ORG	张謇企业家学院
+# 通商群体 nothing (通 as Nantong's one-character name inside a word) — doubtful; 中国特色 → 中国 (earlier gold)
+LOC	中国
+LOC	南通
+LOC	南通
+ORG	工商业联合会
+# the brand events → 南通 (the place inside); the city's supervision platform → 南通市; 12345 (a hotline) nothing
+LOC	南通
+LOC	南通
+LOC	南通市
+ORG	工商业联合会
+DATE	2026年1月1日
+*TERM	“[^”]*”
+""",
+    "reg-cn-ancient-famous-trees-protection-2025": r"""
+# the State Council's regulation as printed in the People's Daily: the unmarked title line nothing; 《人民日报》 ORG
+# without the marks (a newspaper, as 《北京日報》); 第 15 版 nothing; the decree heading and its number one DOC across
+# the line break (国务院令第513号 is DOC in earlier gold) — doubtful (DOC 第800号 alone, or ORG 中华人民共和国国务院 the
+# other readings); the premier's name as written, with its spaces (李  强) PER
+ORG	人民日报
+DATE	2025年03月13日
+DOC	中华人民共和国国务院令\n第800号
+DOC	《古树名木保护条例》
+DATE	2025年1月3日
+ORG	国务院
+DATE	2025年3月15日
+PER	李  强
+DATE	2025年1月25日
+ORG	中国共产党
+# 中华优秀传统文化 nothing (earlier gold); 全国绿化委员会 ORG; 国务院 ORG inside 国务院林业主管部门, 国务院古树名木主管部门
+# and 国务院有关部门 (the named body; the departments described) — as the held-out Hubei decision
+ORG	全国绿化委员会
+ORG	全国绿化委员会
+DATE	2025年3月15日
+ORG	新华社
+*ORG	国务院
+# ages, spans and fines QUANT (树龄100年, 每10年, 30日内, 5年内, 50万元 …)
+*QUANT	\d+(?:年|万元|日)
+""",
 }
