@@ -1,10 +1,11 @@
-"""The second entity passes of batches 4 to 48: blind lists, strict agreement, and edits that follow it.
+"""The second entity passes of batches 4 to 48 and 51: blind lists, strict agreement, and edits that follow it.
 
 The agreement figures in tests/data/real/entities/README-batch4-pass2.md, README-batch5-pass2.md,
-README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch48-pass2.md
+README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch48-pass2.md and README-batch51-pass2.md
 come from agree.py --batch N [--dev] (the counting lives in agreement.py; until session 11 each set had its
 own agree_batchN.py). For each set (batch 4 held-out, batch 5 held-out,
-batch 5 dev, batch 4 dev, and batches 6 to 48, all the documents of each: twelve, eight in batch 44, nine in batch 47) these
+batch 5 dev, batch 4 dev, and batches 6 to 48 and 51, all the documents of each: twelve, eight in batch 44, nine in batch 47, eleven in
+batch 51) these
 tests check that pass 2's blind lists (batch<N>_blind_p2.py, batch<N>_dev_blind_p2.py) cover exactly the set's documents
 and build without problems, that its pass-2 module reads only those documents, that the strict figure drops when a span
 moves or changes type (so a perfect figure is not built in), and that every span pass 2's edits put into the
@@ -194,6 +195,10 @@ SETS = {
     # batch 48 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
     # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e48p1-s23) has been run.
     "48": ("48", None, "48", "batch48_blind_p2", "pass2_batch48"),
+    # batch 51's second pass (branch issue-e51p2-s24) read all eleven documents blind, as batch 20's did, while
+    # batch 51 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
+    # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e51p1-s24) has been run.
+    "51": ("51", None, "51", "batch51_blind_p2", "pass2_batch51"),
 }
 # Documents whose blind list is empty because the text names no entity at all (batch 36's census bulletin
 # notes: definitions of industries and unit kinds, an unmarked heading, list marks); every other list has spans.
@@ -554,6 +559,15 @@ def test_pass2_reads_only_the_heldout_documents(batch):
             "press-mo-pj-fake-douyin-support-scam-alert-2026",
             ("ORG\t司法警察局反詐騙協調中心", "LOC\t司法警察局反詐騙協調中心"),
             ("DATE\t9月18日", "DATE\t9月"),
+        ),
+        (
+            "51",
+            "gw-js-nantong-private-economy-decision-2025",
+            (
+                "ORG\t南通市第十六届人民代表大会常务委员会",
+                "LOC\t南通市第十六届人民代表大会常务委员会",
+            ),
+            ("DATE\t2025年11月5日", "DATE\t2025年11月"),
         ),
         (
             "6",

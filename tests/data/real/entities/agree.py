@@ -78,6 +78,7 @@ SETS = {
     "46": ("batch46_blind_p2", ("batch46_lists_p1",)),
     "47": ("batch47_blind_p2", ("batch47_lists_p1",)),
     "48": ("batch48_blind_p2", ("batch48_lists_p1",)),
+    "51": ("batch51_blind_p2", ("batch51_lists_p1",)),
 }
 
 
