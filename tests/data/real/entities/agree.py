@@ -80,6 +80,7 @@ SETS = {
     "48": ("batch48_blind_p2", ("batch48_lists_p1",)),
     "49": ("batch49_blind_p2", ("batch49_lists_p1",)),
     "50": ("batch50_blind_p2", ("batch50_lists_p1",)),
+    "51": ("batch51_blind_p2", ("batch51_lists_p1",)),
 }
 
 

@@ -173,6 +173,7 @@ GROUPS = {
     "48": lambda: [_p1(48, "issue-e48p1-s23")],
     "49": lambda: [_p1(49, "issue-e49p1-s24")],
     "50": lambda: [_p1(50, "issue-e50p1-s24")],
+    "51": lambda: [_p1(51, "issue-e51p1-s24")],
 }
 
 
