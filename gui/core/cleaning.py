@@ -306,11 +306,11 @@ _NOT_PUBLISHER = re.compile(
 
 
 # Session 24: a publisher names a body or a site (科学技术部火炬高技术产业开发中心, 新华网, 某某市科技局);
-# a table's last cell (「行政检查」), a 公文's blank date form (「年　月　日」) or a title in book
-# marks over a licence line a page sets under the text stay the document's.
+# a table's last cell (「行政检查」), a 公文's blank date form (「年　月　日」), a title in book marks
+# or a contact's e-mail address over a licence line a page sets under the text stay the document's.
 _PUBLISHER_END = LazyPattern(
     r"(?:网|網|站|局|厅|廳|委|会|會|院|部|办|辦|室|中心|政府|社|报|報|台|公司|集团|集團|处|處|署|所"
-    r"|馆|館|组|組|科|[A-Za-z.]{2,})$"
+    r"|馆|館|组|組|科)$"
 )
 
 

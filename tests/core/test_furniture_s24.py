@@ -102,6 +102,8 @@ CLAUSE = (
         "行政检查",
         # an annex's title in book marks (gw-gd-foshan-talent-housing-policy-guide-2019, batch 44)
         "《关于进一步完善人才住房政策的补充通知》",
+        # a contact's address (report-tw-taichung-participatory-budget-qa-page, batch 33)
+        "empower.tccentral@gmail.com",
     ],
 )
 def test_a_licence_line_under_the_text_takes_no_line_of_the_document(last: str) -> None:
