@@ -53,7 +53,6 @@ from gui.core.news_matter import (
     STAFF_CREDIT,
     TAGS,
     UPDATE_STAMP,
-    WEB_STAMP,
     writer_profile,
 )
 from gui.core.page_notices import page_notice
@@ -241,8 +240,6 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
     if len(line) <= 40 and RELEASE_TIME.fullmatch(line.strip()):
         return "news"
     if len(line) <= 50 and "更新" in line and UPDATE_STAMP.fullmatch(line):
-        return "news"
-    if len(line) <= 40 and line[0].isdigit() and WEB_STAMP.fullmatch(line):
         return "news"
     key = NEWS_KEY.match(line)
     if key is not None and (around_body or key["key"] in NEWS_STRONG):

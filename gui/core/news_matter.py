@@ -88,13 +88,6 @@ UPDATE_STAMP = LazyPattern(
     rf"{STAMP}\s*(?:最後|最后)?更新"
     rf"|(?:最後|最后)?更新(?:於|于)?\s*[:：]?\s*{STAMP})\s*[）)】\]]?"
 )
-# A page's machine time stamp alone on its line, anywhere: ISO 8601 as a feed or a page's meta
-# gives it (「2023-03-31T20:36:00+08:00」, 「2023-03-29T00:00:00」), or the clock before the date
-# (「19:04 2023/08/25」) — never a 公文's date, which has no clock (session 24).
-WEB_STAMP = LazyPattern(
-    r"\d{4}-\d{1,2}-\d{1,2}T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
-    r"|\d{1,2}:\d{2}(?::\d{2})?\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
-)
 # A news site's appeal to its readers under the story: subscribe or join, follow an account,
 # download the app, related reading (請加入成為眾新聞的月費訂戶，長期支持我們的工作。; 关注
 # 公众号; 立即下載App; 延伸閱讀：…). Only in the page's tail, after the story (``find_furniture``):
