@@ -16,7 +16,7 @@ from gui.core.patterns import HAN, LazyPattern
 _NAME = rf"(?:{HAN}|·)(?:\s?(?:{HAN}|·)){{1,4}}"  # 杨 洁: two-character names spaced out
 _CREDIT_PAREN = LazyPattern(
     r"[（(](?:图源|圖源|图片来源|圖片來源|图片|圖片|图|圖|摄影|攝影|摄|攝|来源|來源|视频|視頻)"
-    r"\s*[:：/]|[（(](?:资料图|資料圖|资料图片|資料圖片|新华社发|新華社發|受访者供图|受訪者供圖)"
+    r"\s*[:：/／]|[（(](?:资料图|資料圖|资料图片|資料圖片|新华社发|新華社發|受访者供图|受訪者供圖)"
     r"[^（()）]{0,12}[）)]\s*$"
     # …（商台片段截圖） / …（政府新聞處）: the picture's source closing a caption.
     r"|[（(][^（()）：:]{0,12}(?:截圖|截图|圖片|图片|供圖|供图|新聞處|新闻处)[）)]\s*$"
@@ -30,7 +30,13 @@ _CREDIT_TAIL = LazyPattern(
     r"|[。！!]\s*(?:網上圖片|网上图片|資料圖片|资料图片|資料圖|资料图)\s*$"
     # A Hong Kong page's caption closed by the agency it took the photo from: 「…。美聯社圖片」;
     # (round 29) the agency alone or its footage's frame: 「…會面。美聯社」, 「…受傷。美聯社片段截圖」.
-    rf"|[。！!]\s*{HAN}{{1,4}}社\s*(?:圖片|图片|片段截圖|片段截图|截圖|截图)?\s*$"
+    rf"|[。！!]\s*{HAN}{{1,4}}社\s*(?:照片|相片|圖片|图片|片段截圖|片段截图|截圖|截图)?\s*$"
+    # Session 24: …by the source it took the picture from, a name and the picture's kind
+    # (「…。維基百科照片」, 「…。中央台截圖」, 「…。木棉樹Facebook圖片」), or a photographer's name in
+    # Latin letters (「…。Samson Huang攝」): a credit wherever the page sets the photo.
+    rf"|[。！!]\s*{HAN}{{2,8}}(?:Facebook|facebook|FB|IG|Instagram)?"
+    r"(?:照片|相片|圖片|图片|截圖|截图)\s*$"
+    r"|[。！!]\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s*(?:摄|攝)\s*$"
 )
 # Round 29: a frame of a programme or of footage, named alone (「《鏗鏘集：囚》影片截圖。」).
 _SCREENSHOT = LazyPattern(r"[^。！？]{0,30}(?:影片|片段|視頻|视频|節目|节目)(?:截圖|截图)。?")
@@ -44,7 +50,7 @@ _CREDIT_SOURCE = LazyPattern(
     r"|[。！!]\s*(?:照片|相片|圖片|图片|影片|视频|視頻)(?:由[^。，,！？]{1,20}(?:提供|拍攝|拍摄)"
     r"|(?:來源|来源|提供)\s*[:：][^。！？]{1,30})\s*$"
     # (round 19: by the body or the person that gave it, 「…完成八位數美元新一輪募資。奧丁丁集團提供」)
-    rf"|[。！!]\s*{HAN}{{2,12}}(?:提供|供圖|供图)\s*$"
+    rf"|[。！!]\s*(?:(?:來源|来源)\s*[:：]\s*)?{HAN}{{2,12}}(?:提供|供圖|供图)\s*$"
 )
 _CREDIT_SOURCE_WORDS = LazyPattern("照片|相片|圖片|图片|影片|视频|視頻|提供|供圖|供图")
 # A photo's credit alone where the photo was (「资料图片」, 「新华社发」, 「受访者供图」).

@@ -305,15 +305,25 @@ _NOT_PUBLISHER = re.compile(
 )
 
 
+# Session 24: a publisher names a body or a site (科学技术部火炬高技术产业开发中心, 新华网, 某某市科技局);
+# a table's last cell (「行政检查」), a 公文's blank date form (「年　月　日」), a title in book marks
+# or a contact's e-mail address over a licence line a page sets under the text stay the document's.
+_PUBLISHER_END = LazyPattern(
+    r"(?:网|網|站|局|厅|廳|委|会|會|院|部|办|辦|室|中心|政府|社|报|報|台|公司|集团|集團|处|處|署|所"
+    r"|馆|館|组|組|科)$"
+)
+
+
 def _is_publisher_line(line: str) -> bool:
     """A short name line (the site's publisher) may open the footer. Not a note in brackets
     (a 公文's （此件公开发布）), a ``key：value`` line (责任编辑：…, furniture of the page, marked
     apart), a date (a 公文's 成文日期, in figures or words), a table's row or a person's office:
-    those belong to the document."""
+    those belong to the document. A publisher's name ends as a body's or a site's does."""
     return (
         0 < len(line) <= 30
         and line[-1] not in _SENTENCE_END + "，,：:。"
         and _NOT_PUBLISHER.search(line) is None
+        and _PUBLISHER_END.search(line) is not None
     )
 
 

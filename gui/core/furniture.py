@@ -144,6 +144,15 @@ _CRAWL_LINE = LazyPattern(
     r"[=＝\-－]{4,}\s*[\u4e00-\u9fff]{1,6}\s*[=＝\-－]{4,}"
     r"|[^\s]{0,12}详见\s*[\w.-]+\.(?:tsv|csv|json|txt)\s*(?:[（(][^）)]{0,8}[）)])?"
 )
+#: Session 24: a crawler's header over each page it saved, fenced by rules, with the source's tag
+#: or the text's length (「=== [gov_cn] 国务院关于印发《…》的通知 (15638字) ===」); its note where a
+#: page's text is gone (「（正文缺失：原文字稿网页已失效，仅存标题。）」); and an index page's link bar
+#: back to its lists (「共 19 条新闻 · 央视网《新闻联播》…播出 · ← 2003 年目录 · 首页」).
+_CRAWL_HEADER = LazyPattern(
+    r"[=＝]{3,}\s*(?:\[[\w.-]{1,24}\]\s*[^=＝]{1,160}|[^=＝]{1,160}[（(]\d+\s*字[）)])\s*[=＝]{3,}"
+    r"|[（(](?:正文|全文|原文)(?:缺失|暂缺|暫缺|已失效|已删除|已刪除)[^（）()]{0,40}[）)]"
+    r"|.{0,100}(?:←|目录|目錄).{0,30}[·|｜]\s*(?:首页|首頁)"
+)
 
 
 # A government site's information table (gov.cn: 索引号 主题分类 发文机关 成文日期 标题 发文字号
@@ -215,11 +224,14 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         return "news"
     if len(line) <= 60 and _CRAWL_LINE.fullmatch(line):
         return "chrome"
+    if line[0] in "=＝（(" or line[-2:] in ("首页", "首頁"):
+        if _CRAWL_HEADER.fullmatch(line):
+            return "chrome"
     if _RULE_LINE.fullmatch(line):
         return "chrome"  # 「＊＊＊＊＊＊＊＊」 under a press release's title, any length
     if len(line) <= 12 and END_MARK.fullmatch(line):
         return "news"
-    if PRINT_EDITION.fullmatch(line):
+    if PRINT_EDITION.fullmatch(line) or ("》" in line and _bylined_edition(line)):
         return "news"
     if around_body and (
         _SITE_NAME.fullmatch(line) or line in _COLUMN_LABELS or _COLUMN_NEWS.fullmatch(line)
@@ -285,6 +297,15 @@ def _mark_tail(texts: list[str], kinds: list[str | None]) -> None:
         if not (appeal or related or card):
             break
         kinds[i] = "news"
+
+
+def _bylined_edition(line: str) -> bool:
+    """A paper's reporters before its print edition, one credit (「本报记者  刘鑫焱  付明丽《人民日报》
+    （2025年03月01日第 01 版）」): the page's wherever it stands (session 24)."""
+    edition = PRINT_EDITION.search(line)
+    if edition is None or edition.end() != len(line) or edition.start() == 0:
+        return False
+    return caption_or_byline(line[: edition.start()].strip(), around_body=True) == "byline"
 
 
 def _site_appeal(line: str) -> bool:

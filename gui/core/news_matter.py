@@ -46,6 +46,8 @@ KEYED_BYLINE = LazyPattern(
 STAFF_CREDIT = LazyPattern(
     # …also after the outlet the staff work for (「山东商报·速豹新闻网编辑 董雪」).
     rf"(?:(?:{HAN}|·){{1,12}}[报報社台网網站])?"
+    # (session 24: the or the page's desk and the editor's rank, 「本期资深编辑 邢潭」)
+    r"(?:本期|本版|本文|本篇)?(?:资深|資深|值班|特约|特約|执行|執行)?"
     r"(?:责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核|审校|審校|校对|校對|统筹|統籌|监制|監製"
     r"|终审|終審|制图|製圖|策划|策劃)\s+" + _NAMES
 )

@@ -73,7 +73,9 @@ _CHROME_WORDS = (
     "预览时标签不可点 喜欢此内容的人还喜欢 往期推荐 往期回顾 往期精选 继续滑动看下一个 向上滑动看下一个 "
     "轻触阅读原文 查看原图 查看原圖 参与讨论 參與討論 跳至主要內容 跳至主要内容 跳到主要內容 跳到主要内容 "
     "跳到主要內容區塊 返回新聞列表 返回新闻列表 網站導覽 网站导览 字級設定 字级设定 字型設定 RSS "
-    "上一則 下一則 上一则 下一则"
+    "上一則 下一則 上一则 下一则 "
+    # Session 24: a picture widget's controls (「放大圖片 / 顯示原圖」).
+    "放大圖片 放大图片 顯示原圖 显示原图"
 ).split()
 # Weak words: only chrome next to a strong word (【字号：大 中 小】; a line "大" alone is text).
 _CHROME_WEAK = (
