@@ -52,3 +52,21 @@ def test_gongwen_front_sets_the_marks_banner_number_and_rule_over_the_title():
     reg = _gold("reg-cn-price-marking-2022")
     reg_doc = read_document(REPO / "tests" / "data" / "real" / reg["file"])
     assert stress.form_text("gongwen", reg_doc, reg, [], 80) is None
+
+
+def test_chrome_form_draws_each_document_s_chrome_from_several_donors():
+    # (session 24) the form once set the next donor's chrome over each document, and one menu
+    # label (「市政府介紹」) stood over 400 of them: now each is read under three donors in turn
+    chromes = [["下载", "打印"], [], ["市政府介紹"], ["下载", "打印"], ["2008年01月09日"], ["華視"]]
+    donors = stress.chrome_donors(chromes)
+    assert donors == [0, 2, 4, 5]  # (one CMS's 下载 / 打印 row on two sites is one donor)
+    picked = stress.donors_for(0, donors, chromes, 3)
+    assert picked == [2, 4, 5]  # never its own chrome
+    assert len({tuple(chromes[j]) for j in stress.donors_for(1, donors, chromes, 3)}) == 3
+    # the 来源 / 时间 row right under a title is a page's chrome too, and a 公文 head is not
+    chrome = stress.chrome_before_title(_gold("wr-shanghai-2026"))
+    assert "来源：解放日报" in chrome
+    hk = stress.chrome_before_title(
+        _gold("news-hk-hkej-mainland-transit-resumption-cabin-crew-2020")
+    )
+    assert hk[:2] == ["2020年8月14日", "紀曉風獨眼香江_肺炎襲港"]

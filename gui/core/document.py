@@ -71,6 +71,8 @@ class DocumentHeader:
     #: Title lines of documents the text carries after its own date (the plan a 印发 notice
     #: issues): top-level sections like an annex.
     attached: tuple[int, ...] = ()
+    #: Page chrome over the title (a stamp, a menu's labels: ``gui.core.title_chrome``).
+    chrome: tuple[int, ...] = ()
 
     def get(self, name: str) -> str | None:
         """The text of one element, or None."""

@@ -65,6 +65,7 @@ from gui.core.header_titles import (
     find_title_lines,
     headline_of_parts,
     is_number_line,
+    is_title_text,
     own_copy_over_number,
     read_order,
     split_title_line,
@@ -74,6 +75,7 @@ from gui.core.header_titles import (
 )
 from gui.core.patterns import ORG_END, LazyPattern
 from gui.core.run_on_head import read_run_on_head, read_spaced_head_run, read_title_number_run
+from gui.core.title_chrome import chrome_lead
 from gui.core.title_inference import RELEASE_KEY
 
 #: The head of a document is read this far (non-blank lines) for the title and front matter.
@@ -97,6 +99,10 @@ def read_header(
     used: list[int] = [lines[i].index for i in marks]
     lines = [ln for i, ln in enumerate(lines) if i not in marks]
     lines = lines[titles.leading_pieces(text, [ln.index for ln in lines[:_HEAD_LINES]]) :]
+    chrome = 0
+    if title_line is None and find_title:  # (session 24: a page's stamps and labels over it)
+        chrome = chrome_lead([ln.text for ln in lines[:_HEAD_LINES]], is_title_text)
+    chrome_at, lines = tuple(ln.index for ln in lines[:chrome]), lines[chrome:]
     head = lines[:_HEAD_LINES]
     read_site_table(furniture, text, fields)
     read_decision_fields(lines, fields)  # a Taiwan 裁處書: letterhead, 發文日期, 發文字號
@@ -240,6 +246,7 @@ def read_header(
         tuple(sorted(set(used))),
         title_field,
         tuple(attached),
+        chrome_at,
     )
 
 

@@ -30,6 +30,12 @@ from gui.core.head_lines import (
 )
 from gui.core.head_rows import copy_key
 from gui.core.patterns import HAN, ORG_END, LazyPattern
+from gui.core.title_chrome import (
+    is_label,
+    is_stamp,
+    other_scripts,
+    whole_official_title,
+)
 from gui.core.title_parts import split_headline
 
 #: A browser's page title copied as the text's first line: the headline, then after spaced bars
@@ -166,6 +172,7 @@ def is_title_text(line: str) -> bool:
         and not is_number_line(line)
         and not SUBTITLE.match(line)
         and not DATE.fullmatch(line)
+        and not is_stamp(line)
         and not _ADOPTION_NOTE.fullmatch(line)
         and not _ADOPTION_NOTE_WRAPPED.match(line)
         and not line.endswith(_ADOPTED)
@@ -283,6 +290,7 @@ def wrapped_title(head: list[HeadLine], first: int, limit: int | None = None) ->
             not TITLE_END.search(joined)
             and TITLE_END.search(_YEARS_PART.compiled.sub("", nxt.replace(" ", "")))
             and not _names_a_document(joined, nxt)
+            and not other_scripts(joined, nxt)  # (session 24: a label of the other script)
         )
         above_number = limit < len(head) and i < limit and not _whole_above(joined, nxt)
         if not (ends_open or completes or above_number):
@@ -321,6 +329,8 @@ def _names_a_document(joined: str, nxt: str) -> bool:
     《 open (「…关于印发《」 / 「关于推进嘉定区…》的通知」)."""
     if ORG_END.search(joined) or joined.count("《") != joined.count("》"):
         return False
+    if is_label(joined) and whole_official_title(nxt):
+        return True  # (session 24: a page's label over a 公文 title naming its issuer)
     return nxt.startswith(("关于", "關於")) or _NAME_OPENS.match(nxt) is not None
 
 

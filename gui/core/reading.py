@@ -64,6 +64,8 @@ def document_from_source(
         find_title=headings is None,
         metadata=decoded.metadata,
     )
+    if header.chrome:  # (page chrome over the title the header skipped)
+        furniture = _marked_lines(text, frozenset(header.chrome), "chrome", furniture, body_end)
     outline = build_outline(
         text,
         body_end=body_end,
