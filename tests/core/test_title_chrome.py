@@ -70,3 +70,17 @@ def test_a_headline_s_first_part_joint_issuers_and_short_titles_keep_their_place
     assert chrome_lead(lines, is_title_text) == 0
     # tw-taipei-lantern-traffic-measures-2026.html (outline_check): a short title, a subhead
     assert chrome_lead(["交通管制措施", "西門展區交通管制", PARAGRAPH], is_title_text) == 0
+
+
+def test_the_script_pairs_are_opencc_s_own_conversions():
+    # title_chrome keeps a small table of common characters written differently in the two
+    # scripts (cheap at reading time, where OpenCC's tables are not loaded yet); each pair must
+    # be one OpenCC itself converts, both ways.
+    from gui.core import title_chrome
+    from gui.core.script import converter
+
+    pairs = title_chrome._PAIRS  # noqa: SLF001
+    trad, simp = pairs[0::2], pairs[1::2]
+    assert len(trad) == len(simp) > 80
+    assert converter("t2s").convert(trad)[0] == simp
+    assert converter("s2tw").convert(simp)[0] == trad  # 為 as Taiwan writes it (OpenCC s2t: 爲)
