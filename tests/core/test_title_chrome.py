@@ -83,4 +83,4 @@ def test_the_script_pairs_are_opencc_s_own_conversions():
     trad, simp = pairs[0::2], pairs[1::2]
     assert len(trad) == len(simp) > 80
     assert converter("t2s").convert(trad)[0] == simp
-    assert converter("s2tw").convert(simp)[0] == trad  # 為 as Taiwan writes it (OpenCC s2t: 爲)
+    assert converter("s2twp").convert(simp)[0] == trad  # 為 as Taiwan writes it (OpenCC s2t: 爲)
