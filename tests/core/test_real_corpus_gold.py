@@ -80,6 +80,7 @@ def test_split_holds_out_a_third_by_kind():
         "49": 11,
         "50": 12,
         "51": 11,
+        "52": 11,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -133,6 +134,7 @@ def test_split_holds_out_a_third_by_kind():
         "49": 3,
         "50": 4,
         "51": 3,
+        "52": 3,
     }
 
 

@@ -55,7 +55,8 @@ and batch 47 (9 more, seed 2026120647, session 23's date; built beside batch 48)
 and batch 48 (12 more, seed 2026120648, 2026-12-06; built beside batch 47)
 and batch 49 (11 more, seed 2026120649, session 24's date; built beside batch 50)
 and batch 50 (12 more, seed 2026120650, 2026-12-06; built beside batch 49)
-and batch 51 (11 more, seed 2026120651, session 24's date; built after batches 49 and 50).
+and batch 51 (11 more, seed 2026120651, session 24's date; built after batches 49 and 50)
+and batch 52 (11 more, seed 2026120652, 2026-12-06; built after batch 51).
 """
 
 import random
@@ -111,6 +112,7 @@ SEED_BATCH48 = 2026120648
 SEED_BATCH49 = 2026120649
 SEED_BATCH50 = 2026120650
 SEED_BATCH51 = 2026120651
+SEED_BATCH52 = 2026120652
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -998,6 +1000,22 @@ DOCS_BATCH51 = {
     "wr-fj-pingtan-approval-bureau-2022-summary-2023-plan-part.txt": "work-report",
 }
 
+# Batch 52 (session 24, built after batch 51): written from the library's read_file text
+# (MANIFEST.md "Batch 52").
+DOCS_BATCH52 = {
+    "gw-tw-fsc-insurer-public-offering-exemption-order-2012.txt": "gongwen-tw",
+    "gw-tw-ftc-serious-violation-fine-calculation-rules-order-2012.txt": "gongwen-tw",
+    "news-hk-hkcnews-apple-daily-search-keeps-publishing-2021.md": "news-hk",
+    "news-hk-hkcnews-china-dot-dot-dot-suspended-2021.md": "news-hk",
+    "news-tw-ettoday-50lan-nine-year-old-menu-2025.txt": "news-tw",
+    "news-tw-ettoday-tainan-drink-shop-counts-2025.txt": "news-tw",
+    "news-tw-ettoday-ug-tea-brand-meicun-road-2025.txt": "news-tw",
+    "press-mo-ias-domestic-violence-law-cooperation-meeting-2026.html": "press-mo",
+    "press-mo-sport-bureau-venue-safety-inspections-2026.html": "press-mo",
+    "press-tw-president-whole-society-resilience-committee-seventh-meeting-2026.txt": "press-tw",
+    "press-tw-tainan-toronto-national-day-reception-produce-2026.txt": "press-tw",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -1050,6 +1068,7 @@ BATCHES = {
     49: (DOCS_BATCH49, SEED_BATCH49),
     50: (DOCS_BATCH50, SEED_BATCH50),
     51: (DOCS_BATCH51, SEED_BATCH51),
+    52: (DOCS_BATCH52, SEED_BATCH52),
 }
 
 
