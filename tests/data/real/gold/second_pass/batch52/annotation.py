@@ -69,4 +69,124 @@ ANNOTATION: dict[str, dict] = {
         "furniture": [],
         "document": {},
     },
+    # Development part.
+    "gw-tw-fsc-insurer-public-offering-exemption-order-2012": {
+        # A 行政院公報 令 (batches 24-50's 令s): title the record's first line
+        # (1); 「行政院金融監督管理委員會令」 (2) the letterhead, giving `issuer`
+        # without 令; date (3) and 字號 (4) `date` and `number`. The 令 itself
+        # sets its rule in five points 一、–五、 (5-23): each a provision
+        # (「一、依據保險法第一百三十六條第五項規定辦理。」, 「二、保險公司符合下列條件
+        # 之一者，得申請…：」 introducing its items), no headline lead: a list
+        # (rule 3, batch 41's 要點 points). The (一)–(三) under 二、 (7-9) are
+        # conditions, a list; under 三、 the (一)–(三) (11, 12, 17) are
+        # 「依前點第X款條件申請者：」 leads, (二) and (三) alone over their １、–４、
+        # document lists (13-16, 18-21) and (一) running on with its answer:
+        # items of a list point, read as list content (rule 3; flagged: read
+        # alone, two of three are label-like lines closed by ：, rule 4's form,
+        # but they are conditions that introduce lists inside a provision, as
+        # batch 44's corrected 「（一）持有…的人才，…需提交下列材料：」). 「主任委員　陳裕璋」
+        # (24) `signatory` as written. No 附 line, nothing carried: no headings,
+        # no furniture. The blank last line (25) left alone.
+        "title": 1,
+        "headings": [],
+        "furniture": [],
+        "document": {
+            "issuer": "行政院金融監督管理委員會",
+            "date": "中華民國101年4月5日",
+            "number": "金管保理字第10102540661號",
+            "signatory": "主任委員　陳裕璋",
+        },
+    },
+    "gw-tw-ftc-serious-violation-fine-calculation-rules-order-2012": {
+        # A 公平交易委員會令 issuing a 辦法 (batch 46's 內政部令 with its carried
+        # text): title (1); letterhead (2) giving `issuer` 「公平交易委員會」; date
+        # (3), 字號 (4); the 令 (5) body; the 附 line (6) `attachments` as it
+        # reads; 「主任委員　吳秀明」 (7) `signatory`. The 辦法 (8-36) is a carried
+        # document (rule 7): its title (8) level 1; its eight articles
+        # 「第　一　條」 … 「第　八　條」 (9, 10, 20, 21, 22, 23, 35, 36), each
+        # running into its text, headed by the marker alone with the page's
+        # spacing (rule 6), level 2 (no chapters). The 項 lines and the 一、…
+        # items inside 第二條 and 第六條 (11-19, 24-34) body (lists inside
+        # articles, rule 6). 第八條 names no date: no `effective`.
+        "title": 1,
+        "headings": [(8, None, 1)] + [(n, "條", 2) for n in (9, 10, 20, 21, 22, 23, 35, 36)],
+        "furniture": [],
+        "document": {
+            "issuer": "公平交易委員會",
+            "date": "中華民國101年4月5日",
+            "number": "公法字第10115604731號",
+            "attachments": "附「違反公平交易法第十條及第十四條情節重大案件之裁處罰鍰計算辦法」",
+            "signatory": "主任委員　吳秀明",
+        },
+    },
+    "news-hk-hkcnews-china-dot-dot-dot-suspended-2021": {
+        # A 眾新聞 report: `#` title (1, U+3000 kept). The three `###` subheads
+        # 「最緊要係頂住風暴，頂住熱浪」 (6), 「堅持有喜報喜 有憂報憂」 (11, its inner
+        # space kept) and 「寄語港人低潮期三件事：存在、堅持、策略」 (15) level 1. The
+        # <figcaption> 「劉銳紹以詩表達對節目停播的心情。劉銳紹提供」 (14) furniture;
+        # the bold quotes (9, 17) body; the subscription footer (19-20) one
+        # range. No byline in the text: no fields.
+        "title": 1,
+        "headings": [(6, None, 1), (11, None, 1), (15, None, 1)],
+        "furniture": [[14, 14], [19, 20]],
+        "document": {},
+    },
+    "news-tw-ettoday-50lan-nine-year-old-menu-2025": {
+        # An ETtoday page (as the held-out 台南 one): headline (1, U+3000 kept);
+        # time (2), ▲ caption (3) and byline 「記者周亭瑋／綜合報導」 (4) one
+        # furniture range, giving `time` as written and `reporter` 「周亭瑋」.
+        # The ▲ caption (7) furniture; the three ► related-story links (10-12)
+        # one range. The netizens' quotes (8-9) body. No headings; no outlet
+        # named: no `source`. The blank last line (13) left alone.
+        "title": 1,
+        "headings": [],
+        "furniture": [[2, 4], [7, 7], [10, 12]],
+        "document": {"time": "2025年03月10日 15:12", "reporter": "周亭瑋"},
+    },
+    "news-tw-ettoday-ug-tea-brand-meicun-road-2025": {
+        # An ETtoday 房產 page: headline (1, U+3000 kept); time 「2025-04-14
+        # 16:13」 (2), ▲ caption (3) and byline 「記者陳筱惠／台中報導」 (4) one
+        # furniture range, giving `time` and `reporter` 「陳筱惠」. The
+        # 「《地產詹哥老實說》EP251／…」 video link (6, between the lead and the
+        # body, repeated at 16) is a related-link line, furniture; the ▲
+        # captions (9, 13) furniture; the closing link and 「信義房屋更多相關新聞」
+        # (16-17) one range. No subhead: no headings; no `source`. The blank
+        # last line (18) left alone.
+        "title": 1,
+        "headings": [],
+        "furniture": [[2, 4], [6, 6], [9, 9], [13, 13], [16, 17]],
+        "document": {"time": "2025-04-14 16:13", "reporter": "陳筱惠"},
+    },
+    "press-mo-sport-bureau-venue-safety-inspections-2026": {
+        # A 體育局 release on the Macau feed: <h1> title (1, its inner space
+        # kept); five plain <p>s, no <strong>, no caption. No headings,
+        # furniture or fields.
+        "title": 1,
+        "headings": [],
+        "furniture": [],
+        "document": {},
+    },
+    "press-tw-president-whole-society-resilience-committee-seventh-meeting-2026": {
+        # A Presidential Office release: title (1, U+3000 and full-width 「７」
+        # kept), the record's subtitle (3). 「總統開場致詞內容為：」 (7) a
+        # speaker's introduction, body; the address's paragraphs (9-37) have no
+        # heads or numbered points; the reports paragraph (39) and the
+        # attendance line (41) body. No headings, no furniture, no fields.
+        "title": 1,
+        "subtitle": 3,
+        "headings": [],
+        "furniture": [],
+        "document": {},
+    },
+    "press-tw-tainan-toronto-national-day-reception-produce-2026": {
+        # A Tainan release (batches 43-50's form): title (1); 「發稿單位：農業局」
+        # (2) and 「發稿時間：115年10月4日07:40」 (3), the release's own header
+        # lines, body giving `source` 「農業局」 and `time` as written (batch 3's
+        # 台南 reading). The 「&ldquo;…&rdquo;」 entities left in 17 are words of
+        # the record as transcribed, body. No headings, no furniture.
+        "title": 1,
+        "headings": [],
+        "furniture": [],
+        "document": {"source": "農業局", "time": "115年10月4日07:40"},
+    },
 }
