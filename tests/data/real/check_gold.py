@@ -86,6 +86,7 @@ GOLD_BATCHES = {
     "49",
     "50",
     "51",
+    "52",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")
