@@ -1,0 +1,253 @@
+"""Reading lists of the batch-52 entity gold, pass 1 (branch issue-e52p1-s24); see build_batch.py for the
+line format and README-batch52.md for the rules and the borderline decisions they follow."""
+
+LISTS = {
+    "news-hk-hkcnews-apple-daily-search-keeps-publishing-2021": r"""
+# the paper in title marks ORG without the marks, also as the short 《蘋果》 and unmarked in credits and before posts
+ORG	蘋果
+ORG	壹傳媒工會
+ORG	蘋果日報
+# 將軍澳大樓: the paper's building named by its district, no name of its own → LOC 將軍澳 — doubtful (LOC whole the
+# other reading); (17/6) a DATE as 7/21 in earlier gold
+LOC	將軍澳
+DATE	17/6
+QUANT	5小時
+QUANT	38部
+QUANT	3名
+ORG	蘋果日報
+PER	林文宗
+ORG	蘋果日報
+ORG	蘋果日報
+# 壹傳媒大樓: a body written before its facility → ORG 壹傳媒 (麻豆區公所3樓會議室 → 麻豆區公所) — doubtful (LOC whole as
+# 南灣財政局大樓 the other reading); floors (5樓, 2至4樓) nothing; the group's printing plant ORG — doubtful (LOC as a venue)
+ORG	壹傳媒
+ORG	百樂門印刷廠
+ORG	蘋果日報
+ORG	蘋果
+ORG	蘋果日報
+PER	鄭明仁
+DOC	《淪陷時期香港報業與「漢奸」》
+# 「俾說話我哋聽」 and the book's quoted blurb are speech: nothing, the entities inside (香港; 日 in 陷日 / 反日 — doubtful)
+LOC	香港
+LOC	日
+LOC	日
+# 警方 generic; its unit 國安處 ORG — doubtful (警方國安處 whole the other reading); unmarked 國安法 nothing
+ORG	國安處
+ORG	壹傳媒
+ORG	蘋果日報
+ORG	蘋果日報
+TERM	「串謀勾結外國或境外勢力危害國家安全罪」
+QUANT	5名
+ORG	壹傳媒
+PER	張劍虹
+ORG	壹傳媒集團
+PER	周達權
+ORG	蘋果日報
+PER	陳沛敏
+PER	羅偉光
+# 蘋果動新聞 (the paper's video news arm, a channel of the outlet) ORG — doubtful
+ORG	蘋果動新聞
+PER	張志偉
+PER	張劍虹
+PER	陳沛敏
+PER	羅偉光
+ORG	蘋果日報
+PER	林文宗
+ORG	蘋果日報
+ORG	蘋果日報
+LOC	香港
+# 「岌岌可危」: a quoted predicate of the letter, speech — nothing
+ORG	蘋果日報
+PER	陳沛敏
+ORG	美聯社
+ORG	壹傳媒工會
+ORG	壹傳媒工會
+DOC	《國安法》
+ORG	香港記者協會
+PER	楊健興
+ORG	記協
+DOC	《國安法》
+DOC	《國安法》
+ORG	蘋果日報
+DATE	6月18日
+QUANT	50萬份
+DATE	6月4日
+QUANT	8.3萬份
+DATE	8月
+PER	黎智英
+ORG	國安處
+ORG	蘋果日報
+QUANT	50萬份
+QUANT	55萬份
+ORG	蘋果日報
+QUANT	50萬份
+ORG	眾新聞
+TERM	「每周時事」
+""",
+    "news-tw-ettoday-tainan-drink-shop-counts-2025": r"""
+# 1縣市 (a digit before a noun, no counter) nothing — doubtful; the quoted headline clause is speech, the amount in it
+QUANT	79億元
+# drink-shop chains are named retail outlets, ORG (also quoted: 「茶の魔手」 without the marks, a company's name)
+ORG	茶の魔手
+ORG	50嵐
+DATE	2025年03月07日
+LOC	台南
+ORG	茶の魔手
+QUANT	209家
+PER	劉維榛
+PER	劉維榛
+# 台人 a word for the people (as 港人) nothing; the quoted fan page is not the body's own name → TERM with its marks
+TERM	「台南式Tainan Style」
+LOC	台南
+DATE	2024年
+QUANT	79.6億元
+ORG	茶の魔手
+QUANT	200家
+ORG	紅茶幫
+ORG	麻古茶坊
+# 2、3名, 第11名 ranks nothing; 不在10名之內 (a rank bound) nothing — doubtful
+ORG	50嵐
+QUANT	28家
+ORG	臉書
+TERM	「台南式Tainan Style」
+LOC	台南
+QUANT	79.6億元
+QUANT	4199元
+LOC	台南
+QUANT	64間
+TERM	「台南式Tainan Style」
+ORG	茶の魔手
+QUANT	209家
+ORG	紅茶幫
+QUANT	87家
+ORG	麻古茶坊
+QUANT	54家
+ORG	清心福全
+QUANT	49家
+ORG	米里mini
+QUANT	48家
+ORG	鮮自然
+QUANT	43家
+ORG	鮮茶道
+QUANT	40家
+ORG	吳家紅茶冰
+QUANT	39家
+ORG	迷客夏
+QUANT	36家
+ORG	自在軒
+QUANT	34家
+ORG	50嵐
+QUANT	28家
+ORG	龜記
+ORG	鶴茶樓
+ORG	先喝道
+QUANT	8家
+ORG	萬波
+ORG	一沐日
+QUANT	6家
+# the influencers PER (Toyz after 網紅, 滴妹 a stage name); their brands ORG (再睡五分鐘 a brand name) — doubtful
+PER	Toyz
+PER	滴妹
+ORG	拾汣茶屋
+QUANT	5家
+ORG	再睡五分鐘
+QUANT	3家
+LOC	台南
+# the unquoted page name in the photo credit → the place inside (a platform's name) — doubtful; 臉書 ORG
+LOC	台南
+ORG	臉書
+ORG	茶客棧
+QUANT	28間
+ORG	紅太陽
+QUANT	6間
+ORG	慕和茶屋
+QUANT	5間
+ORG	花茶大師
+QUANT	5間
+ORG	紅茶巴士
+QUANT	4間
+ORG	CoCo
+QUANT	4間
+ORG	珍煮丹
+QUANT	3間
+ORG	老賴茶棧
+QUANT	3間
+ORG	樂法
+QUANT	3間
+ORG	八曜和茶
+QUANT	2間
+TERM	「台南式Tainan Style」
+# the page's quoted joke is speech: 茶魔 (the chain's short name) ORG, 台南 (台南人), 茶の魔手 inside
+ORG	茶魔
+LOC	台南
+ORG	茶の魔手
+# the netizens' quotes are speech: amounts with a unit QUANT; 800 (no unit), 三杯, 百元 nothing
+QUANT	2000元
+QUANT	6杯
+QUANT	0元
+QUANT	15年
+QUANT	3000元
+""",
+    "press-mo-ias-domestic-violence-law-cooperation-meeting-2026": r"""
+# the law in 《》 DOC, its short name too; the mechanism nothing; 2026年度 DATE
+DOC	《家暴法》
+DATE	2026年度
+DOC	《預防及打擊家庭暴力法》
+DATE	2026年度
+DATE	7月3日
+ORG	社會工作局
+# a named building with its room one LOC
+LOC	青洲坊大廈會議室
+ORG	社會工作局
+PER	韓衛
+ORG	社會工作局
+DATE	2025年
+DATE	2024年
+PER	韓衛
+ORG	社會工作局
+DOC	《家暴法》
+DOC	《家暴法》
+ORG	社會工作局
+# the quoted working group (a body set up by the bureau and NGOs) ORG without the marks — doubtful (TERM the other
+# reading); “零” a word cited → TERM
+ORG	預防家暴工作小組
+TERM	“零”
+ORG	社會工作局
+DOC	《處理家庭暴力個案程序指引》
+DOC	《處理懷疑家暴兒童個案程序指引》
+# a register (a system) in 《》 DOC by its marks — doubtful (nothing, as a system, the other reading); 三成 nothing
+DOC	《家庭暴力個案中央登記系統》
+# the attendance list: a division written after its bureau one ORG (法務局法律推廣及公共關係廳), a division after a
+# person's name alone ORG by its remit (司法輔助廳, 家庭及社區服務廳, 海島警務廳, 策劃行動廳)
+ORG	檢察院
+PER	梁翠雯
+ORG	司法輔助廳
+PER	林綺靜
+ORG	社會工作局
+PER	鄧玉華
+ORG	家庭及社區服務廳
+PER	李麗萍
+ORG	社會重返廳
+PER	葉少媚
+ORG	法務局法律推廣及公共關係廳
+PER	黃嘉慧
+ORG	勞工事務局就業廳
+PER	陳嘉賢
+ORG	司法警察局刑事調查廳
+PER	陳楚民
+PER	梁國晞
+ORG	房屋局公共房屋廳
+PER	陳華強
+ORG	治安警察局澳門警務廳
+PER	葉樹賢
+ORG	海島警務廳
+PER	岑志納
+ORG	策劃行動廳
+PER	蘇得勝
+ORG	教育及青年發展局
+PER	周佩玲
+PER	歐陽展達
+ORG	衛生局
+PER	楊佩儀
+""",
+}
