@@ -250,4 +250,136 @@ PER	歐陽展達
 ORG	衛生局
 PER	楊佩儀
 """,
+    "gw-tw-fsc-insurer-public-offering-exemption-order-2012": r"""
+# the FSC decree as batch 48's CEC notice; the law quoted in 「」 in the title a TERM (batch 19), unmarked laws and
+# articles nothing; 百分之四十五 (no digit) nothing
+ORG	行政院金融監督管理委員會
+TERM	「保險法」
+ORG	行政院金融監督管理委員會
+DATE	中華民國101年4月5日
+DOC	金管保理字第10102540661號
+# the ministry's committee written after it one ORG; 本會 nothing
+ORG	經濟部
+ORG	經濟部投資審議委員會
+ORG	經濟部
+ORG	經濟部投資審議委員會
+DATE	九十六年八月十五日
+DOC	金管保三字第○九六○二○九七二九○號
+PER	陳裕璋
+""",
+    "gw-tw-ftc-serious-violation-fine-calculation-rules-order-2012": r"""
+# the quoted rules TERM each time (a title in 「」); their unmarked title line and the unmarked law nothing;
+# 中央主管機關 generic; 新臺幣一億元, 百分之三十, 五年 (no digit) nothing — doubtful
+ORG	公平交易委員會
+TERM	「違反公平交易法第十條及第十四條情節重大案件之裁處罰鍰計算辦法」
+ORG	公平交易委員會
+DATE	中華民國101年4月5日
+DOC	公法字第10115604731號
+TERM	「違反公平交易法第十條及第十四條情節重大案件之裁處罰鍰計算辦法」
+TERM	「違反公平交易法第十條及第十四條情節重大案件之裁處罰鍰計算辦法」
+PER	吳秀明
+""",
+    "news-hk-hkcnews-china-dot-dot-dot-suspended-2021": r"""
+# programmes in title marks DOC with the marks (the title-marks rule: not an outlet); 港台 ORG
+DOC	《中國點點點》
+PER	劉銳紹
+ORG	港台
+DOC	《中國點點點》
+DOC	《奧運第一台》
+ORG	港台
+PER	劉銳紹
+ORG	港台
+LOC	香港
+DOC	《中國點點點》
+# a broadcaster's channel is a body; 港區人大代表 → 港 (as 港區國安法) + 人大 — doubtful (no precedent)
+ORG	香港電台第一台
+LOC	港
+ORG	人大
+PER	黃均瑜
+DATE	5月
+PER	劉銳紹
+# the quoted group name ORG without the marks; 港台電視大廈 → ORG 港台 + LOC 電視大廈 (a facility with a name of
+# its own after its body) — doubtful; 《大紀元》 DOC by the title-marks rule (not an outlet by its ending) — doubtful
+ORG	華夏傳承
+DATE	9月
+DOC	《中國點點點》
+ORG	港台
+LOC	電視大廈
+DATE	3月
+DOC	《大紀元》
+PER	劉銳紹
+LOC	中國
+# the quoted predicate 「與反中人士狼狽為奸」 is speech: 中 in 反中 → LOC 中 — doubtful
+LOC	中
+LOC	中國
+LOC	北京
+LOC	香港
+PER	劉銳紹
+PER	劉銳紹
+ORG	港台
+LOC	香港
+LOC	香港
+TERM	「白色壓力」
+PER	劉銳紹
+LOC	北京
+LOC	港
+PER	劉銳紹
+PER	劉銳紹
+DATE	1967年
+QUANT	13歲
+TERM	「小鬼隊」
+PER	劉銳紹
+PER	劉銳紹
+ORG	中國共產黨
+ORG	國民黨
+ORG	中共
+ORG	港台
+DOC	《五夜講場》
+DOC	《視點31》
+DOC	《日常8點半》
+DOC	《The Pulse》
+DOC	《自由風自由phone》
+PER	區家麟
+PER	楊健興
+DOC	《瘋Show快活人》
+PER	曾志豪
+ORG	眾新聞
+TERM	「每周時事」
+""",
+    "news-tw-ettoday-50lan-nine-year-old-menu-2025": r"""
+# the quoted noun phrase of the headline TERM; 1品項 (a digit before a noun, no counter) nothing — doubtful
+ORG	50嵐
+TERM	「9年前菜單」
+DATE	2025年03月10日
+ORG	50嵐
+PER	劉維榛
+PER	周亭瑋
+ORG	50嵐
+QUANT	9年
+# the quoted drink TERM (a product that is no company's name); the quotes of netizens are speech
+TERM	「抹茶拿鐵」
+ORG	50嵐
+ORG	Threads
+QUANT	9年
+ORG	50嵐
+QUANT	20元
+QUANT	70元
+QUANT	9年
+ORG	50嵐
+# the photo credit's user name PER — doubtful (nothing, a handle, the other reading)
+PER	paaaaaaaaage
+TERM	「抹茶拿鐵」
+ORG	50嵐
+QUANT	9年
+QUANT	25元
+QUANT	70元
+QUANT	7-80元
+# the related-article links: LINE, IG ORG; 「6選項」 TERM; the quoted fan page TERM (not the body's own name)
+ORG	LINE
+TERM	「6選項」
+QUANT	80歲
+QUANT	3歲
+TERM	「高雄點」
+ORG	IG
+""",
 }
