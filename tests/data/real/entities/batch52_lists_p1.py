@@ -382,4 +382,333 @@ QUANT	3歲
 TERM	「高雄點」
 ORG	IG
 """,
+    "news-tw-ettoday-ug-tea-brand-meicun-road-2025": r"""
+# the quoted headline predicate is speech: its QUANT inside; named shopping districts (…商圈) LOC — doubtful (no
+# precedent); 勤美、SOGO商圈 → LOC 勤美 + LOC SOGO商圈
+QUANT	3小時
+LOC	美村路
+DATE	2025-04-14
+QUANT	3小時
+ORG	UG
+LOC	台中
+QUANT	2間
+PER	陳筱惠
+PER	陳筱惠
+LOC	台中
+QUANT	3小時
+ORG	UG
+LOC	台中
+LOC	中台灣
+LOC	逢甲商圈
+QUANT	3小時
+# 美村店 (a shop named by its street) → the place inside — doubtful
+LOC	美村
+ORG	信義房屋
+LOC	勤美
+LOC	SOGO商圈
+# the realty site's video column in 《》 DOC; 5大 QUANT (N大 before what it counts); its quoted phrase TERM
+DOC	《地產詹哥老實說》
+QUANT	5大
+TERM	「買貴賣便宜」
+LOC	台中
+ORG	UG樂己
+DATE	2024年8月底
+LOC	台北信義區
+LOC	中台灣
+LOC	逢甲商圈
+QUANT	3小時
+LOC	台中
+TERM	「手搖一條街」
+LOC	西區美村路
+LOC	美村路一段52巷
+LOC	公益路
+QUANT	250公尺
+QUANT	19家
+ORG	50嵐
+ORG	老賴茶棧
+ORG	麻古
+ORG	一沐日
+ORG	龜記
+# ＧＵ (the brand's name as printed in the caption) ORG
+ORG	ＧＵ
+LOC	台中
+TERM	「手搖一條街」
+LOC	西區美村路
+PER	陳筱惠
+# a band ORG, its member PER; the quoted shop brands ORG without the marks (a company's name); the YouTube show in
+# 《》 DOC
+ORG	玖壹壹
+PER	春風
+ORG	醇白
+DOC	《欸～你這週要幹嘛》
+ORG	有飲
+DATE	4月中
+PER	滴妹
+ORG	再睡五分鐘
+ORG	UG樂己
+ORG	歇腳亭
+PER	鄭凱隆
+QUANT	30年
+LOC	逢甲
+# the district with its city one LOC before its chairman — doubtful (ORG for the district's association)
+LOC	台中逢甲商圈
+PER	王朝藝
+LOC	大逢甲商圈
+QUANT	1500間
+QUANT	8～10%
+QUANT	3～5%
+LOC	西區美村路
+# the realty's branch written with the company one ORG (a named outlet)
+ORG	信義房屋西區美村店
+PER	吳秉峻
+LOC	美村路
+QUANT	4.5～5.5萬元
+QUANT	6萬元
+LOC	勤美商圈
+LOC	SOGO商圈
+LOC	美村路
+QUANT	250公尺
+QUANT	19家
+PER	陳筱惠
+ORG	伊宸品牌公關策略
+PER	李晨馨
+QUANT	40.2家
+QUANT	7成
+LOC	台中市
+QUANT	2,064家
+LOC	高雄市
+QUANT	3,045家
+LOC	台中美村
+LOC	逢甲
+PER	李晨馨
+# 『商圈』 a word cited → TERM
+TERM	『商圈』
+LOC	美村路
+DOC	《地產詹哥老實說》
+QUANT	5大
+TERM	「買貴賣便宜」
+ORG	信義房屋
+""",
+    "press-mo-sport-bureau-venue-safety-inspections-2026": r"""
+# the chief executive's quoted instruction is speech: 澳門 inside, 特區政府 nothing; 本澳 nothing
+*ORG	體育局
+LOC	澳門
+LOC	澳門
+""",
+    "press-tw-president-whole-society-resilience-committee-seventh-meeting-2026": r"""
+# the committee ORG; the quoted meeting after 主持 TERM (a quoted event); 今（19）日 DATE (earlier gold); N週年 QUANT
+ORG	全社會防衛韌性委員會
+TERM	「全社會防衛韌性委員會第7次委員會議」
+PER	賴清德
+DATE	今（19）日
+TERM	「全社會防衛韌性委員會第7次委員會議」
+LOC	臺灣
+QUANT	30週年
+LOC	臺灣
+ORG	中共
+LOC	臺
+LOC	臺灣
+QUANT	1.25兆元
+QUANT	8年
+ORG	立法院
+TERM	「有準備，更安全」
+LOC	臺灣
+# 總統府「全社會防衛韌性委員會」: the seat ORG, the quoted committee ORG without the marks
+ORG	總統府
+ORG	全社會防衛韌性委員會
+DATE	2026年
+LOC	臺灣
+LOC	馬太鞍溪堰塞湖
+LOC	臺灣
+LOC	臺灣
+LOC	臺灣
+LOC	臺灣
+LOC	臺灣
+QUANT	30週年
+LOC	臺灣
+LOC	臺灣
+DATE	1996年
+LOC	臺灣
+ORG	中共
+LOC	臺灣
+QUANT	30年
+LOC	臺灣
+ORG	中共
+LOC	臺灣
+LOC	臺灣
+QUANT	1.25兆元
+QUANT	8年
+TERM	「台灣之盾」
+ORG	立法院
+ORG	中共
+TERM	「全社會防衛韌性」
+LOC	臺灣
+ORG	內政部
+ORG	行政院
+# 「中央聯合應變中心」 a quoted body ORG without the marks — doubtful (TERM the other reading)
+ORG	中央聯合應變中心
+ORG	國安會
+DATE	4月份
+QUANT	11個
+TERM	「2026城鎮韌性演習」
+TERM	「有準備，更安全」
+TERM	「全社會防衛韌性」
+LOC	臺灣
+LOC	臺灣
+# the report titles in 「」 TERM; a minister's ministry from his post (內政部長 → 內政部)
+ORG	內政部
+PER	劉世芳
+TERM	「第6次委員會議列管事項辦理情形」
+TERM	「全社會防衛韌性國際合作─建構區域救災走廊」
+ORG	國安會
+PER	林飛帆
+TERM	「2026 城鎮韌性整備與推動概況」
+ORG	行政院
+PER	季連成
+TERM	「2026 城鎮韌性中央聯合應變中心演習規劃」
+PER	蕭美琴
+ORG	總統府
+PER	潘孟安
+ORG	國安會
+PER	吳釗燮
+ORG	國防安全研究院
+PER	霍守業
+ORG	國防部
+PER	顧立雄
+ORG	經濟部
+PER	龔明鑫
+ORG	交通部
+PER	陳世凱
+ORG	農業部
+PER	陳駿季
+ORG	衛生福利部
+PER	石崇良
+ORG	海洋委員會
+PER	管碧玲
+ORG	中華民國全民國防教育協會
+PER	廖英熙
+ORG	台灣基督長老教會總會
+PER	陳信良
+# the legal form opening a name stays inside (財團法人二二八事件紀念基金會 in earlier gold)
+ORG	社團法人台灣數位外交協會
+PER	郭家佑
+ORG	台灣民主實驗室
+PER	曾柏瑜
+ORG	佛教慈濟慈善事業基金會
+PER	顏博文
+ORG	社團法人台灣災難醫療隊發展協會
+PER	蕭雅文
+ORG	社團法人黑熊民防教育協會
+PER	劉文
+ORG	財團法人台灣網路資訊中心
+PER	黃勝雄
+# a department with its university one ORG; the college after 兼 its own ORG
+ORG	國立政治大學公共行政學系
+ORG	創新國際學院
+PER	杜文苓
+ORG	世新大學傳播管理學系
+PER	劉玉晳
+ORG	國立台灣大學資訊工程學系
+PER	蕭旭君
+ORG	社團法人台灣駭客協會
+PER	戴辰宇
+# a company's regional arm: ORG + the region (趨勢科技 + 台灣區, Google + 台灣) — doubtful (one ORG the other reading)
+ORG	趨勢科技
+LOC	台灣區
+PER	洪偉淦
+ORG	Google
+LOC	台灣
+PER	林雅芳
+ORG	行政院
+PER	張惇涵
+ORG	行政院
+PER	季連成
+ORG	內政部
+PER	劉世芳
+ORG	國安會
+PER	林飛帆
+""",
+    "press-tw-tainan-toronto-national-day-reception-produce-2026": r"""
+# 駐多倫多 → 多倫多 (as 駐臺 → 臺); the reception an event, 中華民國 inside it LOC
+ORG	臺南市政府
+LOC	多倫多
+LOC	臺南
+LOC	加拿大
+ORG	農業局
+DATE	115年10月4日
+LOC	臺南
+ORG	臺南市政府
+PER	趙卿惠
+DATE	10月2日
+LOC	加拿大
+PER	黃偉哲
+ORG	駐多倫多台北經濟文化辦事處
+LOC	中華民國
+LOC	臺南
+LOC	加拿大
+QUANT	400多位
+LOC	加拿大
+LOC	臺南
+PER	趙卿惠
+LOC	臺南
+LOC	臺灣
+# 麻豆文旦 → 麻豆 (a product named by its place)
+LOC	麻豆
+LOC	臺南
+LOC	多倫多
+LOC	加拿大
+LOC	臺南
+LOC	臺南
+PER	趙卿惠
+LOC	臺南
+LOC	臺灣
+ORG	台積電
+QUANT	30年
+LOC	臺南科學園區
+LOC	臺南
+LOC	臺南
+LOC	北臺南
+LOC	柳營科學園區
+LOC	臺南
+ORG	駐多倫多台北經濟文化辦事處
+PER	梁毅鵬
+LOC	中華民國
+LOC	台灣
+LOC	加拿大
+LOC	加拿大
+LOC	臺南
+LOC	臺南
+ORG	NVIDIA
+PER	黃仁勳
+ORG	AMD
+PER	蘇姿姿丰
+PER	賴清德
+PER	黃偉哲
+# 臺南科技園區 (the city's parks, no one park's name) → 臺南 — doubtful
+LOC	臺南
+LOC	臺南
+LOC	中華民國
+LOC	加拿大
+LOC	臺南
+ORG	臺南市政府
+LOC	臺南
+LOC	臺南
+LOC	臺
+LOC	加
+LOC	加拿大
+LOC	臺灣
+LOC	臺南
+LOC	臺
+LOC	加
+ORG	駐多倫多台北經濟文化辦事處
+# the theme between HTML-escaped quotes (&ldquo; … &rdquo;) TERM without the escapes — doubtful
+TERM	基於共同價值的貿易夥伴關係(Partnering Through Trade Rooted in Shared Values)
+LOC	臺南市
+LOC	臺南
+LOC	臺南
+LOC	臺南
+LOC	臺南
+LOC	台
+LOC	加
+""",
 }
