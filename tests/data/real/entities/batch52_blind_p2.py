@@ -384,3 +384,72 @@ QUANT	5大
 TERM	「買貴賣便宜」
 ORG	信義房屋
 """
+LISTS["news-hk-hkcnews-china-dot-dot-dot-suspended-2021"] = r"""
+DOC	《中國點點點》
+PER	劉銳紹
+ORG	港台
+DOC	《中國點點點》
+DOC	《奧運第一台》
+ORG	港台
+PER	劉銳紹
+ORG	港台
+LOC	香港
+DOC	《中國點點點》
+ORG	香港電台第一台
+LOC	港
+PER	黃均瑜
+DATE	5月
+PER	劉銳紹
+ORG	華夏傳承
+DATE	9月
+DOC	《中國點點點》
+ORG	港台
+LOC	電視大廈
+DATE	3月
+ORG	大紀元
+PER	劉銳紹
+LOC	中國
+LOC	中
+LOC	中國
+LOC	北京
+LOC	香港
+PER	劉銳紹
+TERM	『小樓一夜聽風雨，深巷明朝賣杏花』
+PER	劉銳紹
+ORG	港台
+LOC	香港
+LOC	香港
+TERM	「白色壓力」
+PER	劉銳紹
+LOC	北京
+LOC	港
+PER	劉銳紹
+TERM	『盲人騎瞎馬，夜半臨深池』
+PER	劉銳紹
+DATE	1967年
+QUANT	13歲
+TERM	「小鬼隊」
+PER	劉銳紹
+PER	劉銳紹
+ORG	中國共產黨
+ORG	國民黨
+ORG	中共
+ORG	港台
+DOC	《五夜講場》
+DOC	《視點31》
+DOC	《日常8點半》
+DOC	《The Pulse》
+DOC	《自由風自由phone》
+PER	區家麟
+PER	楊健興
+DOC	《瘋Show快活人》
+PER	曾志豪
+ORG	眾新聞
+TERM	「每周時事」
+"""
+LISTS["press-mo-sport-bureau-venue-safety-inspections-2026"] = r"""
+ORG	體育局
+LOC	澳門
+LOC	澳門
+*ORG	體育局
+"""
