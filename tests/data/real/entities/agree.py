@@ -81,6 +81,7 @@ SETS = {
     "49": ("batch49_blind_p2", ("batch49_lists_p1",)),
     "50": ("batch50_blind_p2", ("batch50_lists_p1",)),
     "51": ("batch51_blind_p2", ("batch51_lists_p1",)),
+    "52": ("batch52_blind_p2", ("batch52_lists_p1",)),
 }
 
 

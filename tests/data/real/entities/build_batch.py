@@ -174,6 +174,7 @@ GROUPS = {
     "49": lambda: [_p1(49, "issue-e49p1-s24")],
     "50": lambda: [_p1(50, "issue-e50p1-s24")],
     "51": lambda: [_p1(51, "issue-e51p1-s24")],
+    "52": lambda: [_p1(52, "issue-e52p1-s24")],
 }
 
 
