@@ -27,6 +27,7 @@ from dataclasses import replace
 from typing import Any
 
 from gui.core.patterns import LazyPattern
+from gui.core.sentence_openers import is_run_in_title
 from gui.core.subheads import CONTENTS_WORDS
 
 #: A run of this many sibling numbered sentences with nothing between them is a list.
@@ -169,7 +170,13 @@ def decide_long_leads(found: list[Any], numbered: dict[int, tuple[float, str]]) 
     sibling under the same parent is a headline (short line or short lead), and is a content
     sentence when none is (「一、日军遗弃化学武器是历史遗留问题，…情况复杂。」 and its siblings)."""
     for group in sibling_groups(numbered):
-        headline = any(numbered[k][1] in ("short", "lead") for k in group)
+        # (A title run into its text is no headline sentence: its siblings' long first
+        # sentences are titles run on as well, not leads.)
+        headline = any(
+            numbered[k][1] in ("short", "lead")
+            and not (found[k] is not None and is_run_in_title(found[k]))
+            for k in group
+        )
         for k in group:
             if numbered[k][1] == "long-lead" and not headline:
                 found[k] = None
