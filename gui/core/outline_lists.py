@@ -96,10 +96,22 @@ _CREDIT = re.compile(
 )
 
 
+#: A photo's credit alone on its line: its source and 圖片 / 照片 / 截圖 / 提供 / 攝 (「美聯社圖片」,
+#: 「政府新聞處照片」, 「中央台截圖」, 「奧丁丁集團提供」), or a news agency's name alone (「新華社」). A
+#: page that breaks the line after every sentence sets it apart from the caption it closes
+#: (「…出席活動。美聯社圖片」).
+_PHOTO_CREDIT = re.compile(
+    r"[^\s，,。；;：:！？!?、“”「」]{1,14}?(?:圖片|图片|照片|截圖|截图|供圖|供图|提供|攝|摄)"
+    r"|(?:美聯社|美联社|新華社|新华社|路透社|法新社|中通社|中新社)(?:圖片|图片|照片)?"
+)
+
+
 def drop_credits(body: Sequence[Any], found: list[Any]) -> None:
-    """Credit lines are no headings (docs/gold-outline.md rule 5), marked or not."""
+    """Credit lines are no headings (docs/gold-outline.md rule 5), marked or not; nor is a
+    photo's credit alone on its line."""
     for i, ln in enumerate(body):
-        if found[i] is not None and _CREDIT.fullmatch(ln.text.strip()):
+        text = ln.text.strip()
+        if found[i] is not None and (_CREDIT.fullmatch(text) or _PHOTO_CREDIT.fullmatch(text)):
             found[i] = None
 
 
