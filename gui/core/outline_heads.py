@@ -21,6 +21,7 @@ from gui.core.numbering import (
     step_colon_end,
 )
 from gui.core.patterns import LazyPattern
+from gui.core.sentence_openers import opener_title_end
 
 SENTENCE_END = "。！？!?"
 MAX_HEADING_CHARS = 40
@@ -160,13 +161,21 @@ def run_in_title_end(line: str) -> int | None:
     title whose text opens by restating its last words — the item's
     topic as the first sentence's subject (「（二）区域更新区域更新的操作流程分为…」, 「二、农业农业
     综合生产能力稳步提高。」): the first place where the same two to twelve characters, none a
-    mark or a digit, come twice in a row, the title two characters or more after the number."""
+    mark or a digit, come twice in a row, the title two characters or more after the number;
+    or a title whose text opens with a sentence opener (``gui.core.sentence_openers``:
+    「十三、股本本节由律师对…」)."""
     part = _PART_TITLE.compiled.match(line)
     if part is not None and not _opens_clause(line, part.end()):
         part = None
     part = part or _REPORT_PART.compiled.match(line)
     if part is not None:
         return part.end()
+    restated = _restated_title_end(line)
+    return restated if restated is not None else opener_title_end(line)
+
+
+def _restated_title_end(line: str) -> int | None:
+    """Where a title whose text opens by restating its last words ends (run_in_title_end)."""
     number = _CHINESE_NUMBER.compiled.match(line)
     if number is None:
         return None

@@ -27,6 +27,7 @@ from dataclasses import replace
 from typing import Any
 
 from gui.core.patterns import LazyPattern
+from gui.core.sentence_openers import is_run_in_title
 from gui.core.subheads import CONTENTS_WORDS
 
 #: A run of this many sibling numbered sentences with nothing between them is a list.
@@ -95,10 +96,22 @@ _CREDIT = re.compile(
 )
 
 
+#: A photo's credit alone on its line: its source and 圖片 / 照片 / 截圖 / 提供 / 攝 (「美聯社圖片」,
+#: 「政府新聞處照片」, 「中央台截圖」, 「奧丁丁集團提供」), or a news agency's name alone (「新華社」). A
+#: page that breaks the line after every sentence sets it apart from the caption it closes
+#: (「…出席活動。美聯社圖片」).
+_PHOTO_CREDIT = re.compile(
+    r"[^\s，,。；;：:！？!?、“”「」]{1,14}?(?:圖片|图片|照片|截圖|截图|供圖|供图|提供|攝|摄)"
+    r"|(?:美聯社|美联社|新華社|新华社|路透社|法新社|中通社|中新社)(?:圖片|图片|照片)?"
+)
+
+
 def drop_credits(body: Sequence[Any], found: list[Any]) -> None:
-    """Credit lines are no headings (docs/gold-outline.md rule 5), marked or not."""
+    """Credit lines are no headings (docs/gold-outline.md rule 5), marked or not; nor is a
+    photo's credit alone on its line."""
     for i, ln in enumerate(body):
-        if found[i] is not None and _CREDIT.fullmatch(ln.text.strip()):
+        text = ln.text.strip()
+        if found[i] is not None and (_CREDIT.fullmatch(text) or _PHOTO_CREDIT.fullmatch(text)):
             found[i] = None
 
 
@@ -169,7 +182,13 @@ def decide_long_leads(found: list[Any], numbered: dict[int, tuple[float, str]]) 
     sibling under the same parent is a headline (short line or short lead), and is a content
     sentence when none is (「一、日军遗弃化学武器是历史遗留问题，…情况复杂。」 and its siblings)."""
     for group in sibling_groups(numbered):
-        headline = any(numbered[k][1] in ("short", "lead") for k in group)
+        # (A title run into its text is no headline sentence: its siblings' long first
+        # sentences are titles run on as well, not leads.)
+        headline = any(
+            numbered[k][1] in ("short", "lead")
+            and not (found[k] is not None and is_run_in_title(found[k]))
+            for k in group
+        )
         for k in group:
             if numbered[k][1] == "long-lead" and not headline:
                 found[k] = None

@@ -29,6 +29,7 @@ from typing import Any
 from gui.core.numbering import numbered as numbered_line
 from gui.core.outline_heads import MAX_NUMBERED_LEAD_CHARS
 from gui.core.outline_lists import MIN_LIST_RUN, sibling_groups, sibling_runs
+from gui.core.sentence_openers import is_run_in_title
 
 _STOPS = "。！!"
 
@@ -58,14 +59,20 @@ def drop_list_tiers(
     listed: set[int],
 ) -> None:
     """The sentence items of every tier that holds a list (``listed``: items
-    ``drop_lists`` made list items in a run of three or more) head nothing either."""
+    ``drop_lists`` made list items in a run of three or more) head nothing either. A part
+    title run into its text (a heading that stops before its line's end on no stop:
+    「二、绪言本节由律师对…。」) is a title, not a sentence item."""
     if not listed:
         return
     for group in sibling_groups(numbered):
         if not listed.intersection(group):
             continue
         for k in group:
-            if found[k] is not None and body[k].text[-1] in _STOPS:
+            if (
+                found[k] is not None
+                and body[k].text[-1] in _STOPS
+                and not is_run_in_title(found[k])
+            ):
                 found[k] = None
 
 
