@@ -184,10 +184,12 @@ _TITLE_REST = LazyPattern(r"(?P<rest>[^\n]{1,100}?)(?P<q>['\"])(?=\s|$)")
 
 
 #: A feed's ``author:`` or ``date:`` value, up to the next key — which a hard wrap may break
-#: (「… GMT thumbn」 / 「ail: 'https://…」; round 21).
+#: (「… GMT thumbn」 / 「ail: 'https://…」; round 21). The next key may close the front matter
+#: with its value on the lines below (a crawler's export: 「author: 国务院新闻办公室网站」 /
+#: 「content:」, then the story).
 _YAML_VALUE = LazyPattern(
     r"(?:^|\s|[^\x00-\x7f])(?P<key>author|date):\s*(?P<value>.+?)"
-    r"(?=\s*[a-z](?:[a-z_]{1,20}|[a-z_]{0,20}\n[a-z_]{1,20}):\s|\s*$)"
+    r"(?=\s*[a-z](?:[a-z_]{1,20}|[a-z_]{0,20}\n[a-z_]{1,20}):(?:\s|$)|\s*$)"
 )
 
 
