@@ -141,6 +141,10 @@ PRINT_EDITION = LazyPattern(
     r"(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
     r"\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]"
 )
+#: A paper's own reporters named before its print edition (``PRINT_EDITION``).
+_EDITION_BYLINE = LazyPattern(
+    rf"\s*(?:本报|本報)(?:特派|特约|特約)?(?:记者|記者)\s*(?P<names>{HAN}{{2,4}}(?:\s+{HAN}{{2,4}}){{0,3}})\s*"
+)
 _DATETIME = LazyPattern(
     r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
@@ -298,6 +302,12 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
                     at = f.start + line_start + edition.start(name)
                     read = HeaderField(edition[name], at, at + len(edition[name]))
                     fields.setdefault("source" if name == "paper" else "time", read)
+                # (…and the paper's own reporters over it, on its line: 「本报记者  葛孟超  戴林峰
+                # 《人民日报》（2025年03月01日第 01 版）」)
+                staff = _EDITION_BYLINE.compiled.fullmatch(line, 0, edition.start())
+                if staff is not None and "reporter" not in fields:
+                    at = f.start + line_start + staff.start("names")
+                    fields["reporter"] = HeaderField(staff["names"], at, at + len(staff["names"]))
             dt = _DATETIME.match(line)
             if dt is None and _NEWS.search(line):  # 来源：人民日报 | 2024年01月18日 07:25
                 dt = _DATETIME.search(line)
