@@ -35,6 +35,14 @@ _ADOPTION = LazyPattern(
 )
 
 
+def _signed_paragraph(line: str) -> bool:
+    """A paragraph of text (longer than a title, closed by a sentence's end) that a dashed
+    line under it signs."""
+    return len(line) > _SIGNED_CHARS and line.rstrip("”’」』）)")[-1:] in "。！？!?…"
+
+
+#: A paragraph a dash signs is longer than this (a title, a subtitle's first line are not).
+_SIGNED_CHARS = 60
 #: A subtitle line this long holds more than its occasion: the report's text run on after it.
 _RUN_ON_LINE = 200
 #: …whose subtitle is the dash, the date and the occasion up to its 「会议上」.
@@ -142,7 +150,15 @@ def read_front(
             fields["subtitle"] = HeaderField(ln.text, ln.start, ln.end)
             used.append(ln.index)
             continue
-        if ln.text[0] in DASHES and SUBTITLE.match(ln.text) and "subtitle" not in fields:
+        # (A dash under a paragraph of text signs that paragraph — a reader's letter on a Q&A
+        # page: 「…要“离场”了，…？」 / 「——人民网网友18****2」 — no subtitle.)
+        signs = n > after and _signed_paragraph(head[n - 1].text)
+        if (
+            ln.text[0] in DASHES
+            and SUBTITLE.match(ln.text)
+            and "subtitle" not in fields
+            and not signs
+        ):
             # (A crawl that ran the page into one line runs the report on after its occasion:
             # the subtitle ends at 「…会议上」 and the line stays the body's.)
             run_on = _RUN_ON_OCCASION.match(ln.text) if len(ln.text) > _RUN_ON_LINE else None
