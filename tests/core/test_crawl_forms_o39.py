@@ -112,3 +112,25 @@ def test_a_first_item_after_a_parts_colon_is_cut_when_it_is_a_headline():
         len(part) + headline.index("2."),
     ]
     assert fused_cuts(pad + "主要任务如下：" + headline) == []
+
+
+def test_a_papers_reporters_before_its_print_edition():
+    # The 人民日报 Markdown pages of batches 47 and 49: byline and print edition on one line.
+    for name, names in [
+        ("news-cn-rmrb-private-enterprises-readers-question-2025.md", "葛孟超  戴林峰"),
+        ("news-cn-rmrb-shanxi-major-projects-year-2025.md", "刘鑫焱  付明丽"),
+    ]:
+        fields = read_document(REAL / name).header.fields
+        assert fields["reporter"].text == names and fields["reporter"].start is not None
+        assert fields["source"].text == "人民日报"
+
+
+def test_a_dash_under_a_readers_letter_signs_it():
+    doc = read_document(REAL / "news-cn-rmrb-private-enterprises-readers-question-2025.md")
+    assert doc.header.genre == "news" and "subtitle" not in doc.header.fields
+    # Control: a report's dashed subtitle right under its title stays one (wr-shanghai-2026).
+    doc = read_document(REAL / "wr-shanghai-2026.txt")
+    assert (
+        doc.header.fields["subtitle"].text
+        == "——2026年2月3日在上海市第十六届人民代表大会第四次会议上"
+    )
