@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from gui.core.datelines import OUTLET_END
 from gui.core.document import Furniture, HeaderField
 from gui.core.feed_notices import outlet_and_stamp
+from gui.core.head_rows import outlet_column_day
 from gui.core.news_matter import column_writer, profile_writer
 from gui.core.patterns import HAN, ORG_END, REPRINT, STAMP_BYLINE, LazyPattern
 from gui.core.wire_credits import read_wire_credits
@@ -295,6 +296,10 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
             at = f.start + chunk.find(profiled)
             fields["reporter"] = HeaderField(profiled, at, at + len(profiled))
         rows = _lines_of(chunk)
+        if "source" not in fields and outlet_column_day([row.strip() for _, row in rows]):
+            outlet = rows[0][1].strip()  # 「tvbs」 / 「生活」 / 「2017/11/26」
+            at = f.start + chunk.find(outlet)
+            fields["source"] = HeaderField(outlet, at, at + len(outlet))
         for n, (line_start, line) in enumerate(rows):
             edition = PRINT_EDITION.search(line)
             if edition is not None:

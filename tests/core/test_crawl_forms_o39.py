@@ -6,6 +6,7 @@ the gazette's 書函 printed like its 令 and 公告. Real lines of dev document
 from __future__ import annotations
 
 from gui.core.fused_lines import fused_cuts
+from gui.core.head_rows import outlet_column_day
 from gui.core.page_residue import run_in_bar_end
 from gui.core.reading import document_from_text, read_document
 from tests.conftest import REPO
@@ -134,3 +135,19 @@ def test_a_dash_under_a_readers_letter_signs_it():
         doc.header.fields["subtitle"].text
         == "——2026年2月3日在上海市第十六届人民代表大会第四次会议上"
     )
+
+
+def test_a_crawls_outlet_and_column_over_the_day():
+    # Taiwan-news-crawlers' pages of two outlets (batches 48 and 50).
+    for name, outlet in [
+        ("news-tw-tvbs-penghu-doctor-hou-wu-chung-mourned-2017.txt", "tvbs"),
+        ("news-tw-cts-coast-guard-ching-fu-contract-termination-2017.txt", "華視"),
+    ]:
+        doc = read_document(REAL / name)
+        assert doc.header.fields["source"].text == outlet
+        at = doc.text.index(outlet)
+        assert any(f.start <= at < f.end and f.kind == "news" for f in doc.furniture)
+    # Controls: a short line over the day that is no column (a sentence), a date not bare.
+    assert not outlet_column_day(["tvbs", "生活。", "2017/11/26"])
+    assert not outlet_column_day(["華視", "政治", "2017年11月26日星期日"])
+    assert outlet_column_day(["華視", "政治", "2017/11/26"])
