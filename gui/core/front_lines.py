@@ -35,6 +35,22 @@ _ADOPTION = LazyPattern(
 )
 
 
+def _signed_paragraph(line: str) -> bool:
+    """A paragraph of text (longer than a title, closed by a sentence's end) that a dashed
+    line under it signs."""
+    return len(line) > _SIGNED_CHARS and line.rstrip("”’」』）)")[-1:] in "。！？!?…"
+
+
+#: A paragraph a dash signs is longer than this (a title, a subtitle's first line are not).
+_SIGNED_CHARS = 60
+#: A subtitle line this long holds more than its occasion: the report's text run on after it.
+_RUN_ON_LINE = 200
+#: …whose subtitle is the dash, the date and the occasion up to its 「会议上」.
+_RUN_ON_OCCASION = LazyPattern(
+    rf"[{DASHES}]{{1,2}}\s*(?:{DATE_TEXT})?\s*在[^。！？；，]{{4,80}}?(?:会议|會議|大会|大會)上"
+)
+
+
 # A 公文's 成文日期 in brackets alone under its title, as a paper or a news agency prints a
 # central document (「中共中央 国务院关于实施乡村振兴战略的意见」 / 「（2018年1月2日）」).
 _DATE_NOTE = LazyPattern(rf"[（(]\s*(?P<date>{DATE_TEXT})\s*[）)]")
@@ -134,15 +150,28 @@ def read_front(
             fields["subtitle"] = HeaderField(ln.text, ln.start, ln.end)
             used.append(ln.index)
             continue
-        if ln.text[0] in DASHES and SUBTITLE.match(ln.text) and "subtitle" not in fields:
-            fields["subtitle"] = HeaderField(ln.text, ln.start, ln.end)
-            occasion = ln.text.lstrip("—－─- ").strip()
+        # (A dash under a paragraph of text signs that paragraph — a reader's letter on a Q&A
+        # page: 「…要“离场”了，…？」 / 「——人民网网友18****2」 — no subtitle.)
+        signs = n > after and _signed_paragraph(head[n - 1].text)
+        if (
+            ln.text[0] in DASHES
+            and SUBTITLE.match(ln.text)
+            and "subtitle" not in fields
+            and not signs
+        ):
+            # (A crawl that ran the page into one line runs the report on after its occasion:
+            # the subtitle ends at 「…会议上」 and the line stays the body's.)
+            run_on = _RUN_ON_OCCASION.match(ln.text) if len(ln.text) > _RUN_ON_LINE else None
+            end = run_on.end() if run_on is not None else len(ln.text)
+            fields["subtitle"] = HeaderField(ln.text[:end], ln.start, ln.start + end)
+            occasion = ln.text[:end].lstrip("—－─- ").strip()
             offset = ln.text.find(occasion)
-            fields["occasion"] = HeaderField(occasion, ln.start + offset, ln.end)
-            d = DATE.search(ln.text)
+            fields["occasion"] = HeaderField(occasion, ln.start + offset, ln.start + end)
+            d = DATE.search(ln.text[:end])
             if d and "date" not in fields:
                 fields["date"] = HeaderField(d[0], ln.start + d.start(), ln.start + d.end())
-            used.append(ln.index)
+            if run_on is None:
+                used.append(ln.index)
             continue
         meta = None if official or "time" in fields else _PORTAL_META.fullmatch(ln.text)
         if meta is not None:

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from gui.core.datelines import OUTLET_END
 from gui.core.document import Furniture, HeaderField
 from gui.core.feed_notices import outlet_and_stamp
+from gui.core.head_rows import outlet_column_day
 from gui.core.news_matter import column_writer, profile_writer
 from gui.core.patterns import HAN, ORG_END, REPRINT, STAMP_BYLINE, LazyPattern
 from gui.core.wire_credits import read_wire_credits
@@ -141,6 +142,10 @@ PRINT_EDITION = LazyPattern(
     r"(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
     r"\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]"
 )
+#: A paper's own reporters named before its print edition (``PRINT_EDITION``).
+_EDITION_BYLINE = LazyPattern(
+    rf"\s*(?:本报|本報)(?:特派|特约|特約)?(?:记者|記者)\s*(?P<names>{HAN}{{2,4}}(?:\s+{HAN}{{2,4}}){{0,3}})\s*"
+)
 _DATETIME = LazyPattern(
     r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
@@ -184,10 +189,12 @@ _TITLE_REST = LazyPattern(r"(?P<rest>[^\n]{1,100}?)(?P<q>['\"])(?=\s|$)")
 
 
 #: A feed's ``author:`` or ``date:`` value, up to the next key — which a hard wrap may break
-#: (「… GMT thumbn」 / 「ail: 'https://…」; round 21).
+#: (「… GMT thumbn」 / 「ail: 'https://…」; round 21). The next key may close the front matter
+#: with its value on the lines below (a crawler's export: 「author: 国务院新闻办公室网站」 /
+#: 「content:」, then the story).
 _YAML_VALUE = LazyPattern(
     r"(?:^|\s|[^\x00-\x7f])(?P<key>author|date):\s*(?P<value>.+?)"
-    r"(?=\s*[a-z](?:[a-z_]{1,20}|[a-z_]{0,20}\n[a-z_]{1,20}):\s|\s*$)"
+    r"(?=\s*[a-z](?:[a-z_]{1,20}|[a-z_]{0,20}\n[a-z_]{1,20}):(?:\s|$)|\s*$)"
 )
 
 
@@ -289,6 +296,10 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
             at = f.start + chunk.find(profiled)
             fields["reporter"] = HeaderField(profiled, at, at + len(profiled))
         rows = _lines_of(chunk)
+        if "source" not in fields and outlet_column_day([row.strip() for _, row in rows]):
+            outlet = rows[0][1].strip()  # 「tvbs」 / 「生活」 / 「2017/11/26」
+            at = f.start + chunk.find(outlet)
+            fields["source"] = HeaderField(outlet, at, at + len(outlet))
         for n, (line_start, line) in enumerate(rows):
             edition = PRINT_EDITION.search(line)
             if edition is not None:
@@ -296,6 +307,12 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
                     at = f.start + line_start + edition.start(name)
                     read = HeaderField(edition[name], at, at + len(edition[name]))
                     fields.setdefault("source" if name == "paper" else "time", read)
+                # (…and the paper's own reporters over it, on its line: 「本报记者  葛孟超  戴林峰
+                # 《人民日报》（2025年03月01日第 01 版）」)
+                staff = _EDITION_BYLINE.compiled.fullmatch(line, 0, edition.start())
+                if staff is not None and "reporter" not in fields:
+                    at = f.start + line_start + staff.start("names")
+                    fields["reporter"] = HeaderField(staff["names"], at, at + len(staff["names"]))
             dt = _DATETIME.match(line)
             if dt is None and _NEWS.search(line):  # 来源：人民日报 | 2024年01月18日 07:25
                 dt = _DATETIME.search(line)

@@ -56,7 +56,7 @@ from gui.core.news_matter import (
     writer_profile,
 )
 from gui.core.page_notices import page_notice
-from gui.core.page_residue import image_markup, page_residue
+from gui.core.page_residue import image_markup, page_residue, run_in_bar_end
 from gui.core.patterns import (
     HAN,
     HOTLINE,
@@ -421,6 +421,10 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
         else:
             found.append(Furniture(start, end, kind))
     found += wire_furniture(lines, kinds)  # inside paragraphs: a wire's caption and credits
+    for (start, _, line), kind in zip(lines, kinds, strict=True):
+        bar = run_in_bar_end(line) if kind is None else None
+        if bar is not None:  # (a page's bar a crawl ran the body on after)
+            found.append(Furniture(start, start + bar, "chrome"))
     return tuple(sorted(found, key=lambda f: f.start))
 
 

@@ -123,6 +123,8 @@ _MARK = LazyPattern(
 )
 _STOPS = "。！？!?"
 _OPENERS = "：: \u3000"
+#: An item's first sentence that is a headline: a short run with no clause mark, then its stop.
+_HEADLINE_ITEM = LazyPattern(r"[^，,；;：:。！？!?]{2,14}[。！!]")
 
 
 def fused_cuts(line: str) -> list[int]:
@@ -141,6 +143,7 @@ def fused_cuts(line: str) -> list[int]:
         last[opening[0]] = opening[1]
     cuts: list[int] = []
     previous = 0  # where the last piece starts
+    cut_rank = 0.0  # the family of the last number cut
     for m in _MARK.compiled.finditer(line, 1):
         at = m.start()
         number = heading_number(line[at : at + 12])
@@ -151,11 +154,21 @@ def fused_cuts(line: str) -> list[int]:
         # The body's first 一、 after the opening's colon (「通知如下:一、」) or after a page's
         # chrome run in before it with a space (「微信 微博 QQ空间 一、综 合」).
         stop = stop or (not cuts and number == (FIRST_ITEM_RANK, 1) and before[-1:] in _OPENERS)
+        # …and a deeper family's first item after the colon that closes a cut part's opening
+        # paragraph (「一年来的主要工作和成效是：（一）“八大工程”引领发展。实施…」), its first
+        # sentence a short headline: an enumeration in a sentence goes on with clauses.
+        stop = stop or (
+            bool(cuts)
+            and number[1] == 1
+            and number[0] > cut_rank
+            and before[-1:] in "：:"
+            and _HEADLINE_ITEM.compiled.match(line, m.end()) is not None
+        )
         run = _heading_run(before, number[0])
         if not (stop or run):
             continue
         cuts.append(at)
-        previous = at
+        previous, cut_rank = at, number[0]
         last = {rank: value for rank, value in last.items() if rank < number[0]}
         last[number[0]] = number[1]
     return cuts

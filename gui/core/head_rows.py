@@ -1,7 +1,7 @@
 """Page heads laid out one field a line, before the story's first paragraph: a breadcrumb's
 items between its 「>」 lines, a key alone (「来源：」) over its value, a title block the page
-prints twice (the first copy is chrome, unless it signs the 公文 later), and a feed's copy of
-the headline under its bureau's tag. ``gui.core.furniture`` reads the rest of a page's chrome
+prints twice (the first copy is chrome, unless it signs the 公文 later), a feed's copy of
+the headline under its bureau's tag, and a crawl's outlet and column over the day. ``gui.core.furniture`` reads the rest of a page's chrome
 line by line; these are told only by the lines around them.
 """
 
@@ -21,6 +21,22 @@ CRUMB_SEP = LazyPattern(r"[>＞»›/／|｜]")
 #: and took effect, then the text as the issuer printed it).
 INFO_END = "<!-- INFO END -->"
 _COPY_GAPS = re.compile(r"[\s\u3000、]+")
+# A crawl's news head laid out one field a line under the headline (Taiwan-news-crawlers'
+# pages of two outlets, batches 48 and 50: 「華視」 / 「政治」 / 「2017/11/26」, 「tvbs」 / 「生活」 /
+# 「2017/11/26」): the outlet, its column, the day.
+_OUTLET = LazyPattern(r"[A-Za-z][A-Za-z0-9.]{1,15}|[^\W\d_a-zA-Z]{2,8}")
+_COLUMN = LazyPattern(r"[^\W\d_a-zA-Z]{2,4}")
+_BARE_DAY = LazyPattern(r"\d{4}/\d{1,2}/\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
+def outlet_column_day(rows: list[str]) -> bool:
+    """Whether ``rows`` (stripped lines) are an outlet, its column and the day, one a line."""
+    return (
+        len(rows) == 3
+        and _BARE_DAY.fullmatch(rows[2]) is not None
+        and _COLUMN.fullmatch(rows[1]) is not None
+        and _OUTLET.fullmatch(rows[0]) is not None
+    )
 
 
 def head_rows(texts: list[str], kinds: list[str | None]) -> None:
@@ -46,6 +62,10 @@ def head_rows(texts: list[str], kinds: list[str | None]) -> None:
         ):
             kinds[i] = "chrome"  # (a sentence said twice is the author's)
     info_title_copy(texts, kinds)
+    for i in range(3, len(texts)):  # (the headline above them)
+        if kinds[i] == "news" and kinds[i - 1] is None and kinds[i - 2] is None:
+            if texts[i - 3] and outlet_column_day(texts[i - 2 : i + 1]):
+                kinds[i - 2] = kinds[i - 1] = "news"
     # A feed's copy of the headline under the title, its bureau in brackets before it (Macau's
     # 「【旅遊局】第十四屆澳門國際旅遊（產業）博覽會圓滿舉行」 under the full title).
     for i, line in enumerate(texts):

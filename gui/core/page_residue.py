@@ -13,7 +13,10 @@ page they make —
   without its year (「08-02 06:31 Wind」): news;
 - an extractor's stamp of when it took the page, its source named after it or not
   (「萃取時間: 2026-03-27T08:00:00+08:00 資料來源: 衛生福利部疾病管制署」, session 22, task o34):
-  chrome — the tool's line, not the text's.
+  chrome — the tool's line, not the text's;
+- a page's bar — breadcrumb, stamp and share buttons — that a crawl which dropped the page's
+  line breaks ran the body on after (「当前位置： 首页政务公开… 时间：2020-01-06 15:11 微信 微博
+  QQ空间 ——2020年1月5日在…」, session 24, task o39): chrome, up to its last button.
 
 Every pattern names a form of a kind of page, never one page's line; ``gui.core.furniture``
 asks ``page_residue`` once per short line.
@@ -93,6 +96,24 @@ def page_residue(line: str, around_body: bool = True) -> str | None:
     if line[0] in "萃擷撷抓爬" and _TAKEN_AT.fullmatch(line):
         return "chrome"
     return None
+
+
+#: A page's bar run into the body's line: a breadcrumb opens it, share buttons close it, and
+#: the body follows a space after the last button, this far into the line at most.
+_RUN_IN_BAR = LazyPattern(
+    r"(?:当前位置|當前位置|您的位置|您现在的位置|您現在的位置)\s*[:：][^。！？\n]{1,200}?"
+    r"(?:微信|微博|QQ空间|QQ空間|朋友圈)(?:\s+(?:微信|微博|QQ空间|QQ空間|朋友圈))*(?=\s+\S)"
+)
+#: A body runs on after it when its line is at least this long.
+_RUN_IN_BODY = 300
+
+
+def run_in_bar_end(line: str) -> int | None:
+    """Where a page's bar that opens a run-together line (``_RUN_IN_BAR``) ends, or None."""
+    if len(line) < _RUN_IN_BODY or line[0] not in "当當您":
+        return None
+    m = _RUN_IN_BAR.compiled.match(line)
+    return None if m is None else m.end()
 
 
 def image_markup(line: str) -> bool:

@@ -89,6 +89,11 @@ def document_from_source(
             if bar.kind == "news":  # (the page's 来源/发布时间 bar run on after the title)
                 header = read_info_bar(header, text, bar)
         furniture = with_tail
+    table = header.fields.get("title")
+    if title is None and table is not None and table.start is not None and table.end is not None:
+        # (A page with no title of its own in the text — a crawler's page.txt that ran the
+        # whole page into one line — is titled by its site's metadata table: 「标题: …」.)
+        title, title_span = table.text, Span(table.start, table.end)
     return Document(
         path=path,
         source=decoded.text,
