@@ -19,9 +19,12 @@ from gui.core.entities.names import Candidate
 _NAME_END = set("在说是的和与及等表称指认也亦则还曾已将对向就于介透坦告")
 
 
-def repeated_people(masked: str, names: set[str], taken: bytearray) -> list[Candidate]:
+def repeated_people(
+    masked: str, names: set[str], taken: bytearray, foreign: bool = False
+) -> list[Candidate]:
     """Every further occurrence of a name found in context (任振鹤作报告 … 任振鹤在会上): a
-    person named once is the same person later in the document."""
+    person named once is the same person later in the document. ``foreign`` names are
+    transliterations (希克 of 希克（Uli Sigg）): no given-name character runs on from them."""
     if not names:
         return []
     out: list[Candidate] = []
@@ -34,7 +37,8 @@ def repeated_people(masked: str, names: set[str], taken: bytearray) -> list[Cand
         # 王强国 is not 王强: a name glued to a following given-name-like character is another name.
         name = m.group()
         married = name[0] in lx.SURNAMES and name[1] in lx.SURNAMES  # 林郑 stands alone
-        chinese = name[0] in lx.SURNAMES  # 拜登政府, 拜登总统: a transliteration stands alone
+        # 拜登政府, 拜登总统: a transliteration stands alone
+        chinese = name[0] in lx.SURNAMES and not foreign
         if nxt and is_cjk(nxt) and len(name) == 2 and chinese and not married:
             # 张工作政府工作报告: a speech or report verb after the name ends it too, and so
             # does a title (张进局长, 银丹会长) or a linking word (刘鹤以及, 罗侠为记者).

@@ -384,6 +384,10 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     latin += _select(latin_glosses.sources(pivot, taken), taken)
     spans += latin
     spans += _select(latin_glosses.after_titles(pivot, taken), taken)
+    # A transliterated name glossed once (希克（Uli Sigg）) is that person bare later on.
+    glossed = latin_glosses.glossed_people(pivot, latin, gaz) - persons
+    if glossed:
+        spans += _select(person_repeats.repeated_people(masked, glossed, taken, True), taken)
 
     # Every occurrence is annotated: a company met in one list is the same company elsewhere.
     repeat = {pivot[s:e] for s, e, t in found if t == "ORG" and e - s >= 2}
