@@ -23,3 +23,21 @@ def test_a_name_never_glossed_is_not_repeated():
     # The same lines without the gloss: nothing names 希克 a person.
     text = "集商界、前外交官及收藏家多重身分在一身。希克已經到港，準備出席M+開幕。"
     assert of_type(text, "PER") == []
+
+
+def test_transliterated_name_repeats_before_any_word():
+    # dev, news-cn-scio-mfa-spokesman-kong-quan-briefing-20050310: 赖 is a surname too, but
+    # 赖斯 is a transliteration: no given-name character runs on from it (赖斯出任, 赖斯此行).
+    text = (
+        "应李肇星外长邀请，美国国务卿赖斯将于3月20日至21日访华。\n"
+        "答：这将是赖斯出任国务卿以来对中国的第一次访问。\n"
+        "问：能否详细介绍一下赖斯此行的主要议题是什么？"
+    )
+    assert of_type(text, "PER") == ["李肇星", "赖斯", "赖斯", "赖斯"]
+    same_in_every_view(text)
+
+
+def test_chinese_name_still_stops_before_a_given_name_character():
+    # A Chinese name found once is not read inside a longer name (王强 … 王强国).
+    text = "局长王强表示，工作已经完成。\n王强国今天到会。"
+    assert of_type(text, "PER") == ["王强"]

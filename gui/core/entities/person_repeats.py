@@ -37,8 +37,8 @@ def repeated_people(
         # 王强国 is not 王强: a name glued to a following given-name-like character is another name.
         name = m.group()
         married = name[0] in lx.SURNAMES and name[1] in lx.SURNAMES  # 林郑 stands alone
-        # 拜登政府, 拜登总统: a transliteration stands alone
-        chinese = name[0] in lx.SURNAMES and not foreign
+        # 拜登政府, 拜登总统, 赖斯出任: a transliteration stands alone
+        chinese = name[0] in lx.SURNAMES and not foreign and not _translit(name)
         if nxt and is_cjk(nxt) and len(name) == 2 and chinese and not married:
             # 张工作政府工作报告: a speech or report verb after the name ends it too, and so
             # does a title (张进局长, 银丹会长) or a linking word (刘鹤以及, 罗侠为记者).
@@ -47,6 +47,10 @@ def repeated_people(
                     continue
         out.append((s, e, "PER", 5))
     return out
+
+
+def _translit(name: str) -> bool:
+    return all(ch in lx.TRANSLIT_CHARS for ch in name)
 
 
 @cache
