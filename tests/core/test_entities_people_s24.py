@@ -41,3 +41,19 @@ def test_chinese_name_still_stops_before_a_given_name_character():
     # A Chinese name found once is not read inside a longer name (王强 … 王强国).
     text = "局长王强表示，工作已经完成。\n王强国今天到会。"
     assert of_type(text, "PER") == ["王强"]
+
+
+def test_police_witness_named_by_badge_number():
+    # dev, news-hk-hkcnews-tsim-sha-tsui-riot-trial-police-testimony-2021: rank, badge number,
+    # name; the surname alone before a speech verb later on.
+    text = (
+        "首被告學生劉維穎（左）\n警員5854李煒杰供稱，他當晚是速龍小隊成員，"
+        "晚上7時半到達尖沙咀警署外候命。\n李指出，男被告嘗試起身逃走"
+    )
+    assert of_type(text, "PER") == ["劉維穎", "李煒杰", "李"]
+    same_in_every_view(text)
+
+
+def test_a_number_after_a_rank_is_no_name_without_one():
+    # A count after the rank (警員5854名) names nobody.
+    assert of_type("當晚共出動警員5854名，包括機動部隊。", "PER") == []
