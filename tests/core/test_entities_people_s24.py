@@ -57,3 +57,13 @@ def test_police_witness_named_by_badge_number():
 def test_a_number_after_a_rank_is_no_name_without_one():
     # A count after the rank (警員5854名) names nobody.
     assert of_type("當晚共出動警員5854名，包括機動部隊。", "PER") == []
+
+
+def test_bare_surname_of_a_witness_opens_a_clause():
+    # dev, news-hk-hkcnews-tsim-sha-tsui-riot-trial-police-testimony-2021: 憶述, 將, 不同意
+    text = (
+        "警員5854李煒杰供稱，他當晚是速龍小隊成員。\n李憶述，當機動部隊同袍開始施放催淚彈。\n"
+        "辯方質疑，李將現場所有穿黑衣的人士當作示威者拘捕。李不同意，稱穿黑衣只是其中一個因素"
+    )
+    assert of_type(text, "PER") == ["李煒杰", "李", "李", "李"]
+    same_in_every_view(text)

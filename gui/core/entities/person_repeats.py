@@ -123,7 +123,7 @@ def surnames_as_subjects(masked: str, persons: set[str], taken: bytearray) -> li
 
 # What follows a bare surname that is a clause's subject: a copula, a passive, 获, an adverb, or
 # a magistrate's 官 before a verb of ruling or saying.
-_SUBJECT_NEXT = "(?=[是被获遂亦曾]|官[指称判说认表裁])"
+_SUBJECT_NEXT = "(?=[是被获遂亦曾将]|不同意|官[指称判说认表裁])"
 
 
 # Titles after a surname in later mentions (周院长, 王局长, 李教授, 陈主委).
@@ -138,7 +138,7 @@ _SHORT_TITLES = frozenset(
 
 _SURNAME_SPEECH = frozenset(
     """表示 指出 回应 直言 坦言 强调 认为 批评 质疑 承认 否认 透露 补充 解释 续指 续称 续说 又指
-    又称 亦指 亦称 亦表示 也表示 再指 并指""".split()
+    又称 亦指 亦称 亦表示 也表示 再指 并指 忆述 供称""".split()
 )
 
 
