@@ -67,3 +67,19 @@ def test_bare_surname_of_a_witness_opens_a_clause():
     )
     assert of_type(text, "PER") == ["李煒杰", "李", "李", "李"]
     same_in_every_view(text)
+
+
+def test_foreign_names_between_a_post_and_xiansheng():
+    # dev, news-cn-scio-mfa-spokesman-kong-quan-briefing-20050310: a post, the transliterated
+    # name, 先生; the foreign minister named in full, then by surname and 外长.
+    text = (
+        "外交部长李肇星将访问欧盟。\n问：李外长去欧盟的日程是什么？\n答：他将同对外关系委员"
+        "瓦尔德纳先生和外交与安全政策高级代表索拉纳先生进行会见。"
+    )
+    assert of_type(text, "PER") == ["李肇星", "李", "瓦尔德纳", "索拉纳"]
+    same_in_every_view(text)
+
+
+def test_a_chinese_name_before_xiansheng_needs_no_transliteration_reading():
+    # Two characters after a post before 先生 are left to the Chinese-name rules.
+    assert of_type("會見委員王強先生。", "PER") == ["王強"]
