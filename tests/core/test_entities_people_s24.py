@@ -83,3 +83,13 @@ def test_foreign_names_between_a_post_and_xiansheng():
 def test_a_chinese_name_before_xiansheng_needs_no_transliteration_reading():
     # Two characters after a post before 先生 are left to the Chinese-name rules.
     assert of_type("會見委員王強先生。", "PER") == ["王強"]
+
+
+def test_signature_of_a_two_character_head_spaced_out():
+    # dev, gw-tw-dgbas-national-accounts-review-committee-rules-repeal-order-2012: the 主計長's
+    # signature line, the title spaced out as 部　　長 is.
+    text = "廢止「行政院主計處國民所得統計評審委員會設置辦法」。\n主 計 長　石素梅\n"
+    assert of_type(text, "PER") == ["石素梅"]
+    same_in_every_view(text)
+    # Not inside a sentence: the line holds the title and the name alone.
+    assert of_type("由主 計 長　石素梅主持會議。", "PER") == []
