@@ -1,11 +1,13 @@
-"""Session 24 (e47, #13): people of Hong Kong and Taiwan news named once in full and short
-after that — a transliterated name glossed once in Latin letters (希克（Uli Sigg）) is that
-person bare later on. Lines of dev documents, in every script view, and what must stay as it
-is: a Chinese-style name glossed in Latin is not repeated bare."""
+"""Session 24 (e47, #13): people and senders of Hong Kong and Taiwan news and gazettes — a
+transliterated name glossed once in Latin (希克（Uli Sigg）) and a foreign name that reads as
+Chinese (赖斯) named bare later on, a police witness by rank and badge number, a bare surname
+opening a clause, foreign names between a post and 先生, a signature line of a two-character
+head, a sender spaced by plain spaces. Lines of dev documents, in every script view, and what
+must stay as it is beside each."""
 
 from __future__ import annotations
 
-from tests.core.entity_views import of_type, same_in_every_view
+from tests.core.entity_views import of_type, same_in_every_view, spans
 
 
 def test_glossed_transliteration_is_the_person_later_on():
@@ -93,3 +95,12 @@ def test_signature_of_a_two_character_head_spaced_out():
     same_in_every_view(text)
     # Not inside a sentence: the line holds the title and the name alone.
     assert of_type("由主 計 長　石素梅主持會議。", "PER") == []
+
+
+def test_sender_spaced_by_plain_spaces_on_its_line():
+    # dev, gw-tw-mnd-criminal-compensation-decision-letter-2012: the sender signs 國 防 部.
+    text = "應將主文及決定要旨登載公報。\n國 防 部\n　　　　　依分層負責規定授權業務主管決行\n"
+    assert ("國 防 部", "ORG") in spans(text)
+    same_in_every_view(text)
+    # Inside a spaced sentence the characters are no body of their own line.
+    assert of_type("我 愛 國 防 部 的\n", "ORG") == []
