@@ -104,3 +104,17 @@ def test_sender_spaced_by_plain_spaces_on_its_line():
     same_in_every_view(text)
     # Inside a spaced sentence the characters are no body of their own line.
     assert of_type("我 愛 國 防 部 的\n", "ORG") == []
+
+
+def test_customs_head_envoy_and_architect_are_titles():
+    # dev, press-mo-apec-security-inspection-2026: Macau's customs head (關長) before the name
+    assert of_type("澳門海關關長何浩瀚、保安司司長辦公室主任", "PER") == ["何浩瀚"]
+    # dev, press-tw-president-svg-ambassador-medal-2026: an envoy (公使) before a glossed name
+    text = "聖文森及格瑞那丁駐臺公使威爾森（Elroy Wilson）伉儷等"
+    assert of_type(text, "PER") == ["威爾森", "Elroy Wilson"]
+    # dev, press-tw-president-taipei-book-fair-2026: 建築師 after the name, then the surname
+    text = "總統也分享日前收看姚仁喜建築師的專訪，姚建築師提到其培養家庭"
+    assert of_type(text, "PER") == ["姚仁喜", "姚"]
+    same_in_every_view(text)
+    # A kind of architect, no name before the title.
+    assert of_type("本地建築師指出，設計已經完成。", "PER") == []
