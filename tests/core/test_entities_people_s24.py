@@ -118,3 +118,14 @@ def test_customs_head_envoy_and_architect_are_titles():
     same_in_every_view(text)
     # A kind of architect, no name before the title.
     assert of_type("本地建築師指出，設計已經完成。", "PER") == []
+
+
+def test_a_museum_that_acts_is_a_body():
+    # dev, press-mo-mam-mio-pang-fei-retrospective-2026: the museum carries the show out
+    text = "由澳門特別行政區政府文化局主辦、澳門藝術博物館執行、澳門文化體協辦"
+    assert ("澳門藝術博物館", "ORG") in spans(text)
+    same_in_every_view(text)
+    # dev, press-tw-president-228-memorial-2026: the museum founded
+    assert ("國家人權博物館", "ORG") in spans("2018年3月15日，正式成立國家人權博物館，並於同年")
+    # Where one goes, the museum is a place.
+    assert ("澳門藝術博物館", "LOC") in spans("展覽於8日起在澳門藝術博物館一樓及二樓展出")

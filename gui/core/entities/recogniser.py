@@ -429,6 +429,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     joined = chains.line_sections(pivot, joined)
     joined = chains.venue_halls(pivot, joined)
     joined = venues.venue_parts(pivot, joined)
+    joined = venues.acting_museums(pivot, joined)  # 澳門藝術博物館|執行: the body
     joined = regions.area_words(pivot, joined, gaz)  # 浙江|地区: one place
     joined = _split_at_dot(pivot, joined, gaz)
     joined = subunits.join_units(pivot, joined)
