@@ -129,3 +129,16 @@ def test_a_museum_that_acts_is_a_body():
     assert ("國家人權博物館", "ORG") in spans("2018年3月15日，正式成立國家人權博物館，並於同年")
     # Where one goes, the museum is a place.
     assert ("澳門藝術博物館", "LOC") in spans("展覽於8日起在澳門藝術博物館一樓及二樓展出")
+
+
+def test_preposition_before_a_known_name_is_not_its_surname():
+    # dev, news-cn-scio-mfa-spokesman-kong-quan-briefing-20050310: 至于|赖斯, 应|李部长
+    text = (
+        "应李肇星外长邀请，美国国务卿赖斯将于3月20日至21日访华。\n"
+        "答：你的报道中首先可以写上李肇星部长，因为她是应李部长的邀请来中国访问的。\n"
+        "答：至于赖斯国务卿此访的议题，我刚才已提到主要是双边关系。"
+    )
+    assert of_type(text, "PER") == ["李肇星", "赖斯", "李肇星", "李", "赖斯"]
+    same_in_every_view(text)
+    # A name of its own that starts with such a surname stays whole.
+    assert of_type("于赖斯表示", "PER") == ["于赖斯"]

@@ -160,3 +160,29 @@ def dotted_surnames(persons: set[str]) -> set[str]:
             if len(last) >= 2 and all(is_cjk(ch) for ch in last):
                 out.add(last)
     return out
+
+
+# Prepositions and verbs of one character that stand before a person's name and are surnames
+# too (至于|赖斯, 应|李部长的邀请, 向|王局长).
+_BEFORE_NAME = frozenset("于应向对与和同跟给")
+
+
+def preposition_trims(
+    pivot: str, found: list[tuple[int, int, str]], persons: set[str], taken: bytearray
+) -> list[tuple[int, int, str]]:
+    """A name read with the preposition before it (于赖斯, 应李) where the document names the
+    person without it (赖斯; 李肇星 … 李部长): the name starts after the preposition."""
+    surnames = {p[0] for p in persons if len(p) == 3}
+    out = found
+    for i, (s, e, t) in enumerate(found):
+        if t != "PER" or pivot[s] not in _BEFORE_NAME or e - s not in (2, 3):
+            continue
+        rest = pivot[s + 1 : e]
+        if rest in persons or (
+            len(rest) == 1 and rest in surnames and _after_name().match(pivot, e)
+        ):
+            if out is found:
+                out = list(found)
+            out[i] = (s + 1, e, t)
+            taken[s] = 0
+    return out
