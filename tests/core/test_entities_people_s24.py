@@ -75,10 +75,10 @@ def test_foreign_names_between_a_post_and_xiansheng():
     # dev, news-cn-scio-mfa-spokesman-kong-quan-briefing-20050310: a post, the transliterated
     # name, 先生; the foreign minister named in full, then by surname and 外长.
     text = (
-        "外交部长李肇星将访问欧盟。\n问：李外长去欧盟的日程是什么？\n答：他将同对外关系委员"
-        "瓦尔德纳先生和外交与安全政策高级代表索拉纳先生进行会见。"
+        "外交部长李肇星将访问欧盟。\n问：李外长去欧盟的日程是什么？\n答：他将同欧盟委员会主席"
+        "巴罗佐先生、对外关系委员瓦尔德纳先生和外交与安全政策高级代表索拉纳先生进行会见。"
     )
-    assert of_type(text, "PER") == ["李肇星", "李", "瓦尔德纳", "索拉纳"]
+    assert of_type(text, "PER") == ["李肇星", "李", "巴罗佐", "瓦尔德纳", "索拉纳"]
     same_in_every_view(text)
 
 

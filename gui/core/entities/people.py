@@ -289,10 +289,13 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
             name = masked[k:s]
             if not surname_len(name) or len(name) >= 4:  # 穆罕默德王储: no Chinese name
                 out.append((k, s, "PER", 6))
-        elif s - k >= 3 and after_title(masked, k):
+        else:
             # Between a post and 先生 (欧盟委员会主席巴罗佐先生, 高级代表索拉纳先生): the
-            # titles on both sides leave no other reading of three or more such characters.
-            out.append((k, s, "PER", 6))
+            # titles on both sides leave no other reading of three or more such characters
+            # (the post may end in one of them: 主席|巴罗佐).
+            at = next((j for j in range(k, s - 2) if after_title(masked, j)), -1)
+            if at >= 0:
+                out.append((at, s, "PER", 6))
     # Transliterated names with a middle dot (唐纳德·特朗普, 伊万．纳威): each part is made of
     # transliteration characters (上生·新所, a venue, is not).
     for m in _dotted(gaz).finditer(masked):
