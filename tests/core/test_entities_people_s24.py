@@ -142,3 +142,11 @@ def test_preposition_before_a_known_name_is_not_its_surname():
     same_in_every_view(text)
     # A name of its own that starts with such a surname stays whole.
     assert of_type("于赖斯表示", "PER") == ["于赖斯"]
+
+
+def test_taiwan_military_court_with_its_branch_is_one_body():
+    # dev, gw-tw-mnd-criminal-compensation-decision-letter-2012: the ministry, the court of its
+    # level, the branch: one body (as 國防部高等法院高雄分院 is).
+    text = "國防部書函：李柏淵因貪污案請求刑事補償，經國防部高等軍事法院高雄分院決定准予補償\n"
+    assert ("國防部高等軍事法院高雄分院", "ORG") in spans(text)
+    same_in_every_view(text)
