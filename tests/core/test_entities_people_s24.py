@@ -150,3 +150,16 @@ def test_taiwan_military_court_with_its_branch_is_one_body():
     text = "國防部書函：李柏淵因貪污案請求刑事補償，經國防部高等軍事法院高雄分院決定准予補償\n"
     assert ("國防部高等軍事法院高雄分院", "ORG") in spans(text)
     same_in_every_view(text)
+
+
+def test_hong_kong_police_units_and_a_units_short_name():
+    # dev, news-hk-hkcnews-tsim-sha-tsui-riot-trial-police-testimony-2021: the units of the
+    # force; a unit named in full is named by its own name before 隊員 and 警員 later on.
+    text = (
+        "警員5854李煒杰供稱，他當晚是速龍小隊成員。\n李憶述，當機動部隊同袍開始施放催淚彈，"
+        "他與約30名速龍隊員便根據指令衝前拘捕。"
+    )
+    assert of_type(text, "ORG") == ["速龍小隊", "機動部隊", "速龍"]
+    same_in_every_view(text)
+    # Without the unit named in full, the two characters are nobody's short name.
+    assert of_type("他與約30名速龍隊員便根據指令衝前拘捕。", "ORG") == []
