@@ -103,6 +103,19 @@ def glosses(pivot: str, found: list[Span], taken: bytearray, gaz) -> list[tuple]
     return out
 
 
+def glossed_people(pivot: str, latin: list[Span], gaz) -> set[str]:
+    """The transliterated names of people given a Latin gloss (希克 of 希克（Uli Sigg））: the
+    run right before a bracketed Latin personal name that the glosses took as a person, of
+    transliteration characters only (a Chinese-style name, 孫曉雅（Sandra Oudkirk）, may sit
+    inside other words)."""
+    starts = {s for s, _e, t in latin if t == "PER"}
+    return {
+        pivot[s:e]
+        for s, e, t in latin
+        if t == "PER" and e + 1 in starts and e - s >= 2 and _transliterated(pivot[s:e], gaz)
+    }
+
+
 # Reference lists of Taiwan and Hong Kong news give an English headline and its source in
 # brackets: "… Government Collapses（NPR）", "… Taliban storm Kabul（NBC）".
 _LATIN_SOURCE = re.compile(

@@ -341,7 +341,7 @@ PERSON_TITLES_AFTER = """
     委员长 次长 行长 科长 检察官 大法官 理事 监事 总编 候选人 参选人 发言人 主持人 国务委员 制片人
     常任秘书长 考试委员 政务委员 立法委员 监察委员 市议员 区议员 副署长 副秘书长 副会长 会长 同学 副理事长 永远会长 名誉会长
     省委书记 市委书记 区委书记 县委书记 党委书记 纪委书记 常委 政协委员 人大代表 分局长 副分局长
-    政委 牧师 神父 副总裁 协理 召集人
+    政委 牧师 神父 副总裁 协理 召集人 建筑师
 """.split()
 #: Titles after which a transliterated foreign name stands (诺伊曼众议员, 华勒斯众议员).
 FOREIGN_TITLES_AFTER = """
@@ -377,6 +377,7 @@ PERSON_TITLES_BEFORE = """
     国王 女王 王储 外长 防长 矿长 教练 主教练 负责人 责任人
     冠军 奥运冠军 世界冠军 长老 撰文 译者
     实际控制人 控股股东 保荐代表人 法定代表人 民主派 建制派 泛民
+    关长 副关长 公使
 """.split()
 #: Speech and report verbs after a bare name at the start of a clause (王晓明表示, 任振鹤作报告).
 SPEECH_VERBS = """

@@ -53,6 +53,17 @@ def court_short_form(name: str) -> set[str]:
     return {m.group(1)[0] + "院"} if m else set()
 
 
+#: A police or army unit named in full is named by its own name later on (速龍小隊 … 速龍隊員,
+#: 速龍警員: Hong Kong's press).
+_UNIT = re.compile("([\u4e00-\u9fff]{2})小队$")
+
+
+def unit_short_form(name: str) -> set[str]:
+    """The short name of a unit named in full (速龙小队 → 速龙), or nothing."""
+    m = _UNIT.search(name)
+    return {m.group(1)} if m else set()
+
+
 def _latin(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 

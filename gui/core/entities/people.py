@@ -283,10 +283,19 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
         s = k = m.start()
         while k > 0 and s - k < 5 and masked[k - 1] in lx.TRANSLIT_CHARS:
             k -= 1
-        if s - k >= 2 and (k == 0 or not is_cjk(masked[k - 1]) or masked[k - 1] in "同与和向对"):
+        if s - k < 2:
+            continue
+        if k == 0 or not is_cjk(masked[k - 1]) or masked[k - 1] in "同与和向对":
             name = masked[k:s]
             if not surname_len(name) or len(name) >= 4:  # 穆罕默德王储: no Chinese name
                 out.append((k, s, "PER", 6))
+        else:
+            # Between a post and 先生 (欧盟委员会主席巴罗佐先生, 高级代表索拉纳先生): the
+            # titles on both sides leave no other reading of three or more such characters
+            # (the post may end in one of them: 主席|巴罗佐).
+            at = next((j for j in range(k, s - 2) if after_title(masked, j)), -1)
+            if at >= 0:
+                out.append((at, s, "PER", 6))
     # Transliterated names with a middle dot (唐纳德·特朗普, 伊万．纳威): each part is made of
     # transliteration characters (上生·新所, a venue, is not).
     for m in _dotted(gaz).finditer(masked):

@@ -106,9 +106,10 @@ def transliterated_name_end(
 # A gazette's signature: the head's one-character body and 长 spaced out to the width of a
 # longer title (or not, 市長 then a run of spaces), then the name, alone on a line (部　　長　江宜樺,
 # 局　　长　王强, 市長         黃偉哲); a two-character name is padded to three as the title is
-# (院　　長　關　中: the padding inside the name is part of it).
+# (院　　長　關　中: the padding inside the name is part of it); a head of two characters and 长
+# spaced out alike (主 計 長　石素梅, 秘 書 長).
 _SIGNATURE = re.compile(
-    "(?m)^[部院局署处厅市县][\u3000 ]*长[\u3000 ]+"
+    "(?m)^(?:[部院局署处厅市县]|[主秘检审][\u3000 ]*[计书察])[\u3000 ]*长[\u3000 ]+"
     f"([{''.join(sorted(SURNAMES))}](?:[\u4e00-\u9fff]{{1,2}}|[\u3000 ]{{1,2}}[\u4e00-\u9fff]))"
     "[\u3000 ]*$"
 )

@@ -19,9 +19,12 @@ from gui.core.entities.names import Candidate
 _NAME_END = set("在说是的和与及等表称指认也亦则还曾已将对向就于介透坦告")
 
 
-def repeated_people(masked: str, names: set[str], taken: bytearray) -> list[Candidate]:
+def repeated_people(
+    masked: str, names: set[str], taken: bytearray, foreign: bool = False
+) -> list[Candidate]:
     """Every further occurrence of a name found in context (任振鹤作报告 … 任振鹤在会上): a
-    person named once is the same person later in the document."""
+    person named once is the same person later in the document. ``foreign`` names are
+    transliterations (希克 of 希克（Uli Sigg）): no given-name character runs on from them."""
     if not names:
         return []
     out: list[Candidate] = []
@@ -34,7 +37,8 @@ def repeated_people(masked: str, names: set[str], taken: bytearray) -> list[Cand
         # 王强国 is not 王强: a name glued to a following given-name-like character is another name.
         name = m.group()
         married = name[0] in lx.SURNAMES and name[1] in lx.SURNAMES  # 林郑 stands alone
-        chinese = name[0] in lx.SURNAMES  # 拜登政府, 拜登总统: a transliteration stands alone
+        # 拜登政府, 拜登总统, 赖斯出任: a transliteration stands alone
+        chinese = name[0] in lx.SURNAMES and not foreign and not _translit(name)
         if nxt and is_cjk(nxt) and len(name) == 2 and chinese and not married:
             # 张工作政府工作报告: a speech or report verb after the name ends it too, and so
             # does a title (张进局长, 银丹会长) or a linking word (刘鹤以及, 罗侠为记者).
@@ -43,6 +47,10 @@ def repeated_people(masked: str, names: set[str], taken: bytearray) -> list[Cand
                     continue
         out.append((s, e, "PER", 5))
     return out
+
+
+def _translit(name: str) -> bool:
+    return all(ch in lx.TRANSLIT_CHARS for ch in name)
 
 
 @cache
@@ -115,14 +123,14 @@ def surnames_as_subjects(masked: str, persons: set[str], taken: bytearray) -> li
 
 # What follows a bare surname that is a clause's subject: a copula, a passive, 获, an adverb, or
 # a magistrate's 官 before a verb of ruling or saying.
-_SUBJECT_NEXT = "(?=[是被获遂亦曾]|官[指称判说认表裁])"
+_SUBJECT_NEXT = "(?=[是被获遂亦曾将]|不同意|官[指称判说认表裁])"
 
 
 # Titles after a surname in later mentions (周院长, 王局长, 李教授, 陈主委).
 _SHORT_TITLES = frozenset(
     """院长 副院长 部长 副部长 局长 副局长 主席 副主席 主任 书记 市长 省长 区长 县长 署长 处长 司长
     委员 主委 总统 总理 议员 立委 教授 博士 医生 律师 老师 校长 董事长 总经理 总裁 会长 理事长
-    秘书长 行长 先生 女士 小姐 太太 议长 大使 部长们 特首 司令 将军 同志 首相 知事
+    秘书长 行长 先生 女士 小姐 太太 议长 大使 部长们 特首 司令 将军 同志 首相 知事 外长 建筑师
     氏""".split()
 )
 # 氏 after the surname of a person named in full is that person (朴钟哲 … 朴氏被拷问致死).
@@ -130,7 +138,7 @@ _SHORT_TITLES = frozenset(
 
 _SURNAME_SPEECH = frozenset(
     """表示 指出 回应 直言 坦言 强调 认为 批评 质疑 承认 否认 透露 补充 解释 续指 续称 续说 又指
-    又称 亦指 亦称 亦表示 也表示 再指 并指""".split()
+    又称 亦指 亦称 亦表示 也表示 再指 并指 忆述 供称""".split()
 )
 
 
@@ -151,4 +159,30 @@ def dotted_surnames(persons: set[str]) -> set[str]:
             last = _DOT.split(p)[-1]
             if len(last) >= 2 and all(is_cjk(ch) for ch in last):
                 out.add(last)
+    return out
+
+
+# Prepositions and verbs of one character that stand before a person's name and are surnames
+# too (至于|赖斯, 应|李部长的邀请, 向|王局长).
+_BEFORE_NAME = frozenset("于应向对与和同跟给")
+
+
+def preposition_trims(
+    pivot: str, found: list[tuple[int, int, str]], persons: set[str], taken: bytearray
+) -> list[tuple[int, int, str]]:
+    """A name read with the preposition before it (于赖斯, 应李) where the document names the
+    person without it (赖斯; 李肇星 … 李部长): the name starts after the preposition."""
+    surnames = {p[0] for p in persons if len(p) == 3}
+    out = found
+    for i, (s, e, t) in enumerate(found):
+        if t != "PER" or pivot[s] not in _BEFORE_NAME or e - s not in (2, 3):
+            continue
+        rest = pivot[s + 1 : e]
+        if rest in persons or (
+            len(rest) == 1 and rest in surnames and _after_name().match(pivot, e)
+        ):
+            if out is found:
+                out = list(found)
+            out[i] = (s + 1, e, t)
+            taken[s] = 0
     return out

@@ -287,7 +287,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += people.people(masked, gaz) + bare_names.closed_names(masked, gaz)
     candidates += bare_names.listed_names(masked, gaz) + bare_names.joined_names(masked, gaz)
     candidates += name_columns.column_names(masked, gaz)
-    candidates += spaced_bodies.spaced_bodies(masked, gaz) if "\u3000" in masked else []
+    candidates += spaced_bodies.spaced_bodies(masked, gaz)
     candidates += role_people.role_people(masked, gaz) + nicknames.nicknamed_people(masked, gaz)
     candidates += person_marks.marked_people(masked, gaz)
     candidates += person_forms.person_forms(masked)
@@ -332,6 +332,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
             found += _select(repeats, taken)
         found += _select(person_repeats.surnames_with_titles(masked, persons, gaz, taken), taken)
         found += _select(person_repeats.surnames_as_subjects(masked, persons, taken), taken)
+        found = person_repeats.preposition_trims(pivot, found, persons, taken)  # 至于|赖斯
     del candidates, before_names
     orgs = {(s, e) for s, e, t in found if t == "ORG"}
     found += _select(org_lists.list_members(masked, orgs, gaz), taken)
@@ -384,6 +385,10 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     latin += _select(latin_glosses.sources(pivot, taken), taken)
     spans += latin
     spans += _select(latin_glosses.after_titles(pivot, taken), taken)
+    # A transliterated name glossed once (希克（Uli Sigg）) is that person bare later on.
+    glossed = latin_glosses.glossed_people(pivot, latin, gaz) - persons
+    if glossed:
+        spans += _select(person_repeats.repeated_people(masked, glossed, taken, True), taken)
 
     # Every occurrence is annotated: a company met in one list is the same company elsewhere.
     repeat = {pivot[s:e] for s, e, t in found if t == "ORG" and e - s >= 2}
@@ -393,6 +398,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     short |= brands
     # A court named in full is named by its level and 院 later on (中级法院 … 中院).
     short |= {f for name in repeat for f in org_repeats.court_short_form(name)}
+    short |= {f for name in repeat for f in org_repeats.unit_short_form(name)}  # 速龙小队 → 速龙
     # A body met under its Latin name (…委员会（NTSB）) is that body where the name recurs.
     short |= {pivot[s:e] for s, e, t in latin if t == "ORG" and e - s >= 2}
     repeat |= places.repeatable_places(pivot, found)
@@ -425,6 +431,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     joined = chains.line_sections(pivot, joined)
     joined = chains.venue_halls(pivot, joined)
     joined = venues.venue_parts(pivot, joined)
+    joined = venues.acting_museums(pivot, joined)  # 澳門藝術博物館|執行: the body
     joined = regions.area_words(pivot, joined, gaz)  # 浙江|地区: one place
     joined = _split_at_dot(pivot, joined, gaz)
     joined = subunits.join_units(pivot, joined)

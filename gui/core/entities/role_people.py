@@ -163,12 +163,19 @@ def _name_at(masked: str, e: int, gaz: Gazetteer, case: bool = False, full: bool
     return max(valid, key=lambda k: (valid[k], k)) if valid else 0
 
 
+# Hong Kong court reports name a police witness by rank and badge number (警員5854李煒杰供稱).
+_BADGE = re.compile("(?:警[员长]|探员)[0-9]{3,6}(?=[\u4e00-\u9fff])")
+
+
 def role_people(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """PER candidates right after a role noun, and the names listed after the first."""
     nouns, tails = _role_nouns(gaz)
     if tails is None:
         return []
     out: list[Candidate] = []
+    for m in _BADGE.finditer(masked):
+        if masked[m.end()] in lx.SURNAMES and (found := _name_at(masked, m.end(), gaz, True)):
+            out.append((m.end(), m.end() + found, "PER", 5))
     for m in tails.finditer(masked):
         e = m.end()
         roles = [masked[e - k : e] for k in (2, 3, 4) if e >= k]

@@ -13,7 +13,11 @@ from gui.core.entities.names import Candidate
 
 # From the first ideographic space after a character (the engine skips to the space fast): two
 # to seven more characters, one ideographic space apart; the name is the character before too.
-_SPACED = re.compile("(?<=[\u4e00-\u9fff])\u3000[\u4e00-\u9fff](?:\u3000[\u4e00-\u9fff]){1,6}")
+# A sender alone on its line may be spaced by plain spaces as well (Taiwan's 公文: 國 防 部).
+_SPACED = re.compile(
+    "(?<=[\u4e00-\u9fff])(?:\u3000[\u4e00-\u9fff](?:\u3000[\u4e00-\u9fff]){1,6}"
+    "| [\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,6})"
+)
 _GAP = frozenset("\u3000 ")
 
 
@@ -30,6 +34,7 @@ def spaced_bodies(masked: str, gaz: Gazetteer) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _SPACED.finditer(masked):
         s, e = m.start() - 1, m.end()
-        if _alone(masked, s, e) and gaz.org_re.fullmatch(masked[s:e].replace("\u3000", "")):
+        name = masked[s:e].replace("\u3000", "").replace(" ", "")
+        if _alone(masked, s, e) and gaz.org_re.fullmatch(name):
             out.append((s, e, "ORG", 1))
     return out
