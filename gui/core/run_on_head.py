@@ -190,6 +190,48 @@ def read_spaced_head_run(head: list[HeadLine], fields: dict) -> None:
                 issuer = fields["issuer"].text if "issuer" in fields else ""
                 _read_run_on_date(ln, start + names - ln.start, fields, issuer)
             return
+    _read_spaced_number_first(head, fields)
+
+
+#: How far into a line the standard order's 文号 is looked for: after a page's breadcrumb and
+#: share bar run onto the same line (「当前位置：…时间：… 微信 微博 QQ空间 岚综管综〔2021〕3号 …」).
+_NUMBER_FIRST_WITHIN = 400
+
+
+def _read_spaced_number_first(head: list[HeadLine], fields: dict) -> None:
+    """The same run in the standard order of GB/T 9704-2012 — the 文号 above the title: a 文号
+    standing between spaces, a title closed by its genre word, a space, the names and their
+    first sentence (「岚综管综〔2021〕3号 平潭综合实验区管委会关于印发《…》的通知 各片区管理局，
+    区直各单位…：《…》已经…研究同意」); the 署名 and the 成文日期 close the 正文 further on."""
+    if "number" in fields:
+        return
+    for ln in head:
+        for number in DOC_NUMBER.compiled.finditer(ln.text[:_NUMBER_FIRST_WITHIN]):
+            at = number.end()
+            if number.start() and not ln.text[number.start() - 1].isspace():
+                continue
+            if not ln.text[at : at + 1].isspace():
+                continue
+            rest = ln.text[at:].lstrip()
+            title = rest.split(None, 1)[0] if rest else ""
+            if TITLE_END.search(title) is None or any(c in title for c in "。；;："):
+                continue
+            after = rest[len(title) :].lstrip()
+            names = addressees_end(after)
+            if names is None:
+                continue
+            start = ln.start + len(ln.text) - len(after)
+            fields["number"] = HeaderField(number[0], ln.start + number.start(), ln.start + at)
+            if "addressees" not in fields:
+                fields["addressees"] = HeaderField(after[:names], start, start + names)
+            named = TITLE_ISSUER.match(title)
+            if named is not None and "issuer" not in fields:
+                offset = ln.start + len(ln.text) - len(rest)
+                fields["issuer"] = HeaderField(named[1], offset, offset + len(named[1]))
+            if "date" not in fields:
+                issuer = fields["issuer"].text if "issuer" in fields else ""
+                _read_run_on_date(ln, start + names - ln.start, fields, issuer)
+            return
 
 
 #: What follows a date that a sentence goes on from (「2025年9月18日起」, 「…日，市政府…」).

@@ -179,3 +179,30 @@ def test_what_is_no_spaced_head_run_reads_nothing():
     assert _read_spaced([title[:-2] + " " + number + " " + rest]) == {}
     assert _read_spaced(["根据" + title + "（" + number + "） " + rest]) == {}
     assert _read_spaced([title + " " + number + " " + rest.split("： ", 1)[1]]) == {}
+
+
+#: A county crawl's page run into one line (batch 51 dev): breadcrumb and share bar, then the
+#: head in the standard order of GB/T 9704-2012 — 文号, title, 主送机关 — between spaces.
+PINGTAN = "gw-fj-pingtan-rural-homestay-measures-notice-2021-part.txt"
+
+
+def test_a_spaced_run_in_the_standard_order_gives_number_issuer_addressees_and_date():
+    doc = read_document(REAL / PINGTAN)
+    fields = doc.header.fields
+    assert fields["number"].text == "岚综管综〔2021〕3号"
+    assert fields["issuer"].text == "平潭综合实验区管委会"
+    assert fields["addressees"].text == "各片区管理局，区直各单位，各区属事业单位，各区属国企"
+    assert fields["date"].text == "2021年1月15日"
+    for field in (fields["number"], fields["issuer"], fields["addressees"], fields["date"]):
+        assert doc.text[field.start : field.end] == field.text
+
+
+def test_a_number_before_a_title_and_a_sentence_names_no_addressees():
+    # The same run with the 主送机关 gone: the sentence after the title is no list of names.
+    line = (
+        "岚综管综〔2021〕3号 平潭综合实验区管委会关于印发《平潭综合实验区乡村民宿管理办法》的通知 "
+        "《平潭综合实验区乡村民宿管理办法》已经研究同意，现印发给你们，请认真组织实施。"
+    )
+    fields: dict[str, HeaderField] = {}
+    read_spaced_head_run(head(line), fields)
+    assert fields == {}
