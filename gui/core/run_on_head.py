@@ -173,24 +173,33 @@ def read_spaced_head_run(head: list[HeadLine], fields: dict) -> None:
                 continue
             if TITLE_END.search(before.rstrip()) is None or any(c in before for c in "。；;："):
                 continue
-            after = ln.text[at:].lstrip()
-            names = addressees_end(after)
-            if names is None:
-                continue
-            start = ln.start + len(ln.text) - len(after)
-            fields["number"] = HeaderField(number[0], ln.start + number.start(), ln.start + at)
-            if "addressees" not in fields:
-                fields["addressees"] = HeaderField(after[:names], start, start + names)
-            # (The title names its issuer, 「国务院关于…」; the 署名 and 成文日期 close the 正文 on
-            # the same line: 「…请认真贯彻执行。 国务院 2026年5月30日 （本文有删减）」.)
-            named = TITLE_ISSUER.match(before)
-            if named is not None and "issuer" not in fields:
-                fields["issuer"] = field_of(ln, named, "issuer")
-            if "date" not in fields:
-                issuer = fields["issuer"].text if "issuer" in fields else ""
-                _read_run_on_date(ln, start + names - ln.start, fields, issuer)
-            return
+            if _read_spaced_fields(ln, number, (0, number.start()), ln.text[at:].lstrip(), fields):
+                return
     _read_spaced_number_first(head, fields)
+
+
+def _read_spaced_fields(
+    ln: HeadLine, number: re.Match[str], title: tuple[int, int], after: str, fields: dict
+) -> bool:
+    """The fields of a spaced run once its 文号 (``number``) is found: the names that open
+    ``after`` (the rest of the line after the title and the 文号) and their first sentence make
+    the 主送机关; the title, at ``title`` (start, end) in the line, names its issuer (「国务院关于…」);
+    the 署名 and 成文日期 close the 正文 on the same line (「…请认真贯彻执行。 国务院 2026年5月30日
+    （本文有删减）」). False, and nothing set, when ``after`` opens with no names."""
+    names = addressees_end(after)
+    if names is None:
+        return False
+    start = ln.start + len(ln.text) - len(after)
+    fields["number"] = HeaderField(number[0], ln.start + number.start(), ln.start + number.end())
+    if "addressees" not in fields:
+        fields["addressees"] = HeaderField(after[:names], start, start + names)
+    named = TITLE_ISSUER.compiled.match(ln.text, *title)
+    if named is not None and "issuer" not in fields:
+        fields["issuer"] = field_of(ln, named, "issuer")
+    if "date" not in fields:
+        issuer = fields["issuer"].text if "issuer" in fields else ""
+        _read_run_on_date(ln, start + names - ln.start, fields, issuer)
+    return True
 
 
 #: How far into a line the standard order's 文号 is looked for: after a page's breadcrumb and
@@ -216,22 +225,10 @@ def _read_spaced_number_first(head: list[HeadLine], fields: dict) -> None:
             title = rest.split(None, 1)[0] if rest else ""
             if TITLE_END.search(title) is None or any(c in title for c in "。；;："):
                 continue
-            after = rest[len(title) :].lstrip()
-            names = addressees_end(after)
-            if names is None:
-                continue
-            start = ln.start + len(ln.text) - len(after)
-            fields["number"] = HeaderField(number[0], ln.start + number.start(), ln.start + at)
-            if "addressees" not in fields:
-                fields["addressees"] = HeaderField(after[:names], start, start + names)
-            named = TITLE_ISSUER.match(title)
-            if named is not None and "issuer" not in fields:
-                offset = ln.start + len(ln.text) - len(rest)
-                fields["issuer"] = HeaderField(named[1], offset, offset + len(named[1]))
-            if "date" not in fields:
-                issuer = fields["issuer"].text if "issuer" in fields else ""
-                _read_run_on_date(ln, start + names - ln.start, fields, issuer)
-            return
+            title_at = len(ln.text) - len(rest)
+            span = (title_at, title_at + len(title))
+            if _read_spaced_fields(ln, number, span, rest[len(title) :].lstrip(), fields):
+                return
 
 
 #: What follows a date that a sentence goes on from (「2025年9月18日起」, 「…日，市政府…」).
