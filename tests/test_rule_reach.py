@@ -28,9 +28,12 @@ def test_an_arc_only_one_of_two_documents_reaches_is_listed_under_it():
 
 def test_corpus_documents_are_dev_only_and_validation_is_named():
     docs = reach.corpus_documents()
-    splits = reach.fresh_batches()
-    assert splits and docs
+    fresh = reach.fresh_batches()
+    assert docs
     rows = (REAL / "split.tsv").read_text(encoding="utf-8").splitlines()[1:]
     dev = {r.split("\t")[0] for r in rows if r.split("\t")[2] == "dev"}
     assert {label.split(":", 1)[1] for label, _ in docs} <= dev
+    # A fresh batch (tests/conftest.py FRESH_BATCHES; often none) is never listed.
+    batch_of = {r.split("\t")[0]: int(r.split("\t")[3]) for r in rows}
+    assert not {batch_of[label.split(":", 1)[1]] for label, _ in docs} & fresh
     assert any(label.startswith("validation:") for label, _ in docs)

@@ -225,7 +225,10 @@ def test_the_converters_warm_up_waits_until_the_tickers_are_quiet(qtbot, tmp_pat
     # machine overran: session 13).
     idle = session_module.WARM_IDLE_S
     quiet_for = [gap for who, gap in polls if who is session]
-    assert quiet_for[-1] >= idle - 0.005, quiet_for
+    # The wrapper reads the clock just before the session's own look: a thread switch between
+    # the two (the pool's threads, a loaded CI machine) makes its reading the smaller by a few
+    # milliseconds — 0.243 s against 0.25 once (session 24) — so the bound allows half a poll.
+    assert quiet_for[-1] >= idle - session_module.WARM_POLL_MS / 2000, quiet_for
     assert all(q < idle for q in quiet_for[:-1]), quiet_for
 
 
