@@ -66,6 +66,12 @@ def test_a_paper_in_title_marks_is_the_body_and_a_journal_a_title():
         ("DOC", "《2025年统计公报》"),
         ("DOC", "《南开学报》"),
     ]
+    # a newspaper's short form is the paper: the ORG both passes wrote stays (dev batch 52's line);
+    # a magazine's short title is still a title
+    text = "中國點點點曾接受《大紀元》訪問。据《求是》杂志报道。"
+    ents = [_ent(text, "大紀元", "ORG"), _ent(text, "求是", "ORG")]
+    out, _ = rev.apply("doc", text, ents)
+    assert [(e["type"], e["text"]) for e in out] == [("ORG", "大紀元"), ("DOC", "《求是》")]
 
 
 def test_one_level_word_names_the_bureau_a_list_of_tier_kinds_names_none():

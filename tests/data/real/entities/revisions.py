@@ -10,7 +10,8 @@ and its entities only; the recogniser is never imported.
    《蘋果日報》記者 → 蘋果日報 (newspapers, news agencies and news sites: the guideline's "newspapers and news
    agencies"); a journal or magazine in title marks is a title, DOC with its marks: 《科学》年度十大突破,
    《求是》杂志 (session 12; batch 8's 《人民日报》 was DOC, batch 5's ORG; batch 2's 《科学》 was ORG, batch 9's
-   《求是》 and the own gold's 《科學》 DOC).
+   《求是》 and the own gold's 《科學》 DOC); session 25: a paper's short form that does not end like an outlet — 《蘋果》,
+   《大紀元》 — stays the body, as both passes of batch 52 read it).
 2. A level word with 公安 and a bureau is one body where one level is named (区公安分局, 市公安局: the body of
    the place the document speaks for); a list of the kinds of division at one tier (县、市、旗公安局;
    省、自治区、直辖市公安厅、局) names a kind of body in a national rule and is no ORG, like 县级以上地方人民政府.
@@ -38,10 +39,17 @@ _DOCUMENT_ENDS = tuple(
 )
 
 
+# Newspapers named by their short form, which does not end like an outlet: 《蘋果》 for 蘋果日報, 《大紀元》 for
+# 大紀元時報 (both passes of batch 52 and a dev document typed them ORG; session 25).
+_OUTLET_SHORT_FORMS = frozenset("蘋果 苹果 大紀元 大纪元 星島 星岛".split())
+
+
 def is_outlet(name):
-    """Whether a name in title marks is a news outlet (人民日报, 蘋果日報, 眾新聞) rather than a journal,
-    magazine, programme or document (求是, 科学, 新闻联播, 统计公报)."""
+    """Whether a name in title marks is a news outlet (人民日报, 蘋果日報, 眾新聞, the short 《蘋果》) rather than
+    a journal, magazine, programme or document (求是, 科学, 新闻联播, 统计公报)."""
     if name.endswith(("大公报", "大公報")):  # the paper, not a 公报 (communiqué)
+        return True
+    if name in _OUTLET_SHORT_FORMS:
         return True
     return name.endswith(_OUTLET_ENDS) and not name.endswith(_DOCUMENT_ENDS)
 
