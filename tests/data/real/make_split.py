@@ -56,7 +56,8 @@ and batch 48 (12 more, seed 2026120648, 2026-12-06; built beside batch 47)
 and batch 49 (11 more, seed 2026120649, session 24's date; built beside batch 50)
 and batch 50 (12 more, seed 2026120650, 2026-12-06; built beside batch 49)
 and batch 51 (11 more, seed 2026120651, session 24's date; built after batches 49 and 50)
-and batch 52 (11 more, seed 2026120652, 2026-12-06; built after batch 51).
+and batch 52 (11 more, seed 2026120652, 2026-12-06; built after batch 51)
+and batch 53 (12 more, seed 2026120653, session 25's date; built beside batch 54).
 """
 
 import random
@@ -113,6 +114,7 @@ SEED_BATCH49 = 2026120649
 SEED_BATCH50 = 2026120650
 SEED_BATCH51 = 2026120651
 SEED_BATCH52 = 2026120652
+SEED_BATCH53 = 2026120653
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -1016,6 +1018,23 @@ DOCS_BATCH52 = {
     "press-tw-tainan-toronto-national-day-reception-produce-2026.txt": "press-tw",
 }
 
+# Batch 53 (session 25, the mainland lane, built beside batch 54): cut or copied by program from
+# fetched snapshots of the repositories the manifest names (MANIFEST.md "Batch 53").
+DOCS_BATCH53 = {
+    "gw-jx-provincial-government-office-major-projects-supervision-notice-2020.txt": "gongwen",
+    "gw-jx-provincial-government-yingtan-port-master-plan-reply-2020.txt": "gongwen",
+    "gw-sc-dazhou-real-estate-healthy-development-ten-measures-notice-2022.html": "gongwen",
+    "news-cn-bozhou-news-housing-loan-support-measures-2022.html": "news-cn",
+    "news-cn-ce-securities-daily-nev-exports-2023.txt": "news-cn",
+    "news-cn-ce-shandong-tancheng-science-park-talent-2016.txt": "news-cn",
+    "news-cn-gmrb-suzhou-museum-ideological-course-2024.md": "news-cn",
+    "news-cn-jiangxi-amr-epidemic-violations-opinion-interpretation-2020.txt": "news-cn",
+    "news-cn-suzhou-ah-housing-center-real-estate-measures-release-2022.html": "news-cn",
+    "news-cn-xinhuanet-anhui-free-trade-zone-tax-2023.txt": "news-cn",
+    "stats-hlj-daqing-2012-statistical-bulletin-part.html": "stats",
+    "stats-hlj-daqing-q1-economy-good-start-2017.html": "stats",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -1069,6 +1088,7 @@ BATCHES = {
     50: (DOCS_BATCH50, SEED_BATCH50),
     51: (DOCS_BATCH51, SEED_BATCH51),
     52: (DOCS_BATCH52, SEED_BATCH52),
+    53: (DOCS_BATCH53, SEED_BATCH53),
 }
 
 
