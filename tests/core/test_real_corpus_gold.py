@@ -81,6 +81,7 @@ def test_split_holds_out_a_third_by_kind():
         "50": 12,
         "51": 11,
         "52": 11,
+        "54": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -135,6 +136,7 @@ def test_split_holds_out_a_third_by_kind():
         "50": 4,
         "51": 3,
         "52": 3,
+        "54": 4,
     }
 
 
