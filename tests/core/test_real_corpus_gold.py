@@ -82,6 +82,7 @@ def test_split_holds_out_a_third_by_kind():
         "51": 11,
         "52": 11,
         "53": 12,
+        "54": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -137,6 +138,7 @@ def test_split_holds_out_a_third_by_kind():
         "51": 3,
         "52": 3,
         "53": 4,
+        "54": 4,
     }
 
 

@@ -88,6 +88,7 @@ GOLD_BATCHES = {
     "51",
     "52",
     "53",
+    "54",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")

@@ -57,7 +57,8 @@ and batch 49 (11 more, seed 2026120649, session 24's date; built beside batch 50
 and batch 50 (12 more, seed 2026120650, 2026-12-06; built beside batch 49)
 and batch 51 (11 more, seed 2026120651, session 24's date; built after batches 49 and 50)
 and batch 52 (11 more, seed 2026120652, 2026-12-06; built after batch 51)
-and batch 53 (12 more, seed 2026120653, session 25's date; built beside batch 54).
+and batch 53 (12 more, seed 2026120653, session 25's date; built beside batch 54)
+and batch 54 (12 more, seed 2026120654, session 25's date; built beside batch 53).
 """
 
 import random
@@ -115,6 +116,7 @@ SEED_BATCH50 = 2026120650
 SEED_BATCH51 = 2026120651
 SEED_BATCH52 = 2026120652
 SEED_BATCH53 = 2026120653
+SEED_BATCH54 = 2026120654
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -1035,6 +1037,23 @@ DOCS_BATCH53 = {
     "stats-hlj-daqing-q1-economy-good-start-2017.html": "stats",
 }
 
+# Batch 54 (session 25, built beside batch 53): taken from the library's fetched snapshots
+# (MANIFEST.md "Batch 54").
+DOCS_BATCH54 = {
+    "gw-tw-doh-nursing-personnel-act-rules-draft-notice-2012.txt": "gongwen-tw",
+    "gw-tw-idb-green-factory-label-fee-standard-order-2012.txt": "gongwen-tw",
+    "gw-tw-moea-hsishih-reservoir-storage-area-notice-2012.txt": "gongwen-tw",
+    "news-hk-hkcnews-four-person-gathering-limit-no-end-2021.md": "news-hk",
+    "news-hk-oncc-kowloon-bay-care-home-evacuation-2020.html": "news-hk",
+    "news-tw-ettoday-sugar-city-drink-shop-rivalry-2025.txt": "news-tw",
+    "news-tw-udn-yunlin-sixth-naphtha-air-pollution-fee-2017.txt": "news-tw",
+    "press-mo-labour-bureau-fu-job-matching-sessions-2026.html": "press-mo",
+    "press-mo-science-fund-industry-academia-matching-2026.html": "press-mo",
+    "press-tw-president-national-baseball-training-base-opening-2026.txt": "press-tw",
+    "press-tw-tainan-historic-sites-manager-platform-ordinance-report-2026.txt": "press-tw",
+    "wr-tw-tainan-2023-general-budget-proposal-summary-2022.txt": "work-report",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -1089,6 +1108,7 @@ BATCHES = {
     51: (DOCS_BATCH51, SEED_BATCH51),
     52: (DOCS_BATCH52, SEED_BATCH52),
     53: (DOCS_BATCH53, SEED_BATCH53),
+    54: (DOCS_BATCH54, SEED_BATCH54),
 }
 
 
