@@ -95,4 +95,140 @@ ANNOTATION: dict[str, dict] = {
             "date": "2013年3月20日",
         },
     },
+    # Development part.
+    "gw-jx-provincial-government-yingtan-port-master-plan-reply-2020": {
+        # A 省政府 批复 as a crawled body-only page text (the held-out 通知's
+        # form): it opens at the 主送机关 (1, `addressees` without its ：), so
+        # no title in the text (title null). The 一、–十、 (3, 4, 20, 24-30) are
+        # approvals and instructions (「一、原则同意《鹰潭港总体规划》…。」,
+        # 「七、《规划》提出的环境保护措施基本可行，…」), no headline lead: a list
+        # (rule 3; batch 9's 新疆 批复). The shoreline lines under 二、 (5-19,
+        # 「城东花园岸线：…」 label-and-text items and the three 「规划港口岸线…米。」
+        # sentences whose 港区 labels the crawl lost) and the three 港区
+        # paragraphs under 三、 (21-23) body. The date (31, trailing U+3000s
+        # left out) `date`; no 署名, no issuer in the text. No furniture.
+        "title": None,
+        "headings": [],
+        "furniture": [],
+        "document": {"addressees": "鹰潭市人民政府", "date": "2020年3月3日"},
+    },
+    "gw-sc-dazhou-real-estate-healthy-development-ten-measures-notice-2022": {
+        # A 市政府办公室 印发 通知: title (1); 主送 (2) `addressees`; the 通知's
+        # one paragraph (3) body; 署名 (4) `signatory` and, with no letterhead
+        # or 文号 in the text, `issuer` (batch 18's reading: issuer from the
+        # 署名); date (5). The carried 措施 (rule 7): its title (6) level 1;
+        # the preamble (7) body; 第一条–第十条 (8-17), each running into its
+        # text, headed by the marker alone (rule 6), level 2. The closing
+        # 施行/参照 paragraphs (18, 19) body; 「本通知自印发之日起施行」 names no
+        # date: no `effective`. No furniture.
+        "title": 1,
+        "headings": [(6, None, 1)] + [(n, "条", 2) for n in range(8, 18)],
+        "furniture": [],
+        "document": {
+            "issuer": "达州市人民政府办公室",
+            "addressees": "各县（市、区）人民政府，达州高新区管委会，达州东部经开区管委会，市级有关部门（单位）",
+            "signatory": "达州市人民政府办公室",
+            "date": "2022年4月28日",
+        },
+    },
+    "news-cn-ce-securities-daily-nev-exports-2023": {
+        # A 证券日报 report as text: headline (1); the byline 「本报记者 张晓玉」
+        # (2) furniture giving `reporter`. The two subheads each split over
+        # two lines, 「新能源车企」/「加速海外扩张步伐」 (6-7) and
+        # 「新能源汽车市场」/「依旧火热」 (15-16): one heading spanning both (rule
+        # 4's 「消费、服务业是亮点」 form), level 1. The 《证券日报》 in the body is
+        # an interview attribution, not a dateline: no `source`, no `time`.
+        # The blank last line (24) left alone.
+        "title": 1,
+        "headings": [((6, 7), None, 1), ((15, 16), None, 1)],
+        "furniture": [[2, 2]],
+        "document": {"reporter": "张晓玉"},
+    },
+    "news-cn-ce-shandong-tancheng-science-park-talent-2016": {
+        # A 中国经济网 page as text: the first line is the page <title>, the
+        # headline with the column name 「 - 地方经济」 appended (batch 12/22's
+        # 「| 證券 | 中央社 CNA」): title the headline, the suffix inline
+        # furniture. No subheads: no headings. The bracketed credit closing
+        # the last paragraph, 「（经济日报 记者 王金虎）」 (8), inline furniture
+        # (batch 38's 「（总台记者 田萌 王一丹）」, batch 50's corrected 新华网
+        # credit), giving `reporter` 「王金虎」 and `source` 「经济日报」 (the
+        # paper the credit names as the filer; flagged: the credit, not a
+        # dateline, is the only place the outlet is named). The blank last
+        # line (9) left alone.
+        "title": 1,
+        "title_strip": ("", " - 地方经济"),
+        "headings": [],
+        "furniture": [],
+        "furniture_text": [" - 地方经济", "（经济日报 记者 王金虎）"],
+        "document": {"source": "经济日报", "reporter": "王金虎"},
+    },
+    "news-cn-gmrb-suzhou-museum-ideological-course-2024": {
+        # A web-clipper Markdown of a 光明日报 e-paper page (batch 50's form):
+        # the clipper's 网址 front matter is dropped; its two <center> rule
+        # lines (1-2) furniture. The clip keeps no headline: title null. No
+        # subheads: no headings. The byline 「本报记者   苏雁」 / 「本报通讯员
+        # 姬尊雨」 (12-13) one furniture range, giving `reporter` 「苏雁」 (a
+        # 通讯员 is not a reporter, batch 24's 兰州 reading). No dateline: no
+        # `source` or `time`.
+        "title": None,
+        "headings": [],
+        "furniture": [[1, 2], [12, 13]],
+        "document": {"reporter": "苏雁"},
+    },
+    "news-cn-jiangxi-amr-epidemic-violations-opinion-interpretation-2020": {
+        # A 省市场监管局 解读 as a crawled body-only page text (the 公文 pages'
+        # form): no title in the text (title null). The paragraphs (1-5)
+        # carry no numbering (the parts' heads are not in the text); the
+        # 1.–5. under 5 each open with a headline closed by 。
+        # (「1.将案件来源登记和核查程序并入案件立案调查程序。」, 「2.简化案件调查、审核及
+        # 决定程序。」): run-in headings cut at the first 。 (rule 2), level 1
+        # (the only numbered tier; levels follow the nesting, not the style).
+        # 一是/二是/三是 in 3 and 4 body (rule 5). The closing sign-off
+        # 「省市场监管局法规处」 (11) and date (12): the piece's own statement of
+        # who wrote it and when, body, giving `source` and `time` as written
+        # (flagged: read like the Tainan 發稿單位 lines; as a 公文 they would be
+        # 署名 and 成文日期). 「相关文章：」 (13) the portal's related-link line,
+        # furniture (batch 40's 「相关解读：」).
+        "title": None,
+        "headings": [(n, "。", 1) for n in range(6, 11)],
+        "furniture": [[13, 13]],
+        "document": {"source": "省市场监管局法规处", "time": "2020年2月11日"},
+    },
+    "news-cn-suzhou-ah-housing-center-real-estate-measures-release-2022": {
+        # A city portal's release carrying a 措施: headline (1); the page's
+        # 发布日期/编辑/来源/阅读/字号 line (2) furniture (batch 43's repeated
+        # date/来源 pair), giving `time` 「2022-05-17 16:17」, `source`
+        # 「宿州市房管中心」 and `editor` 「市房管中心」. The carried document's own
+        # title 「关于促进房地产市场平稳健康发展的若干措施」 (3) level 1 (rule 7,
+        # batch 22's quoted report), its preamble (4) body, its twelve
+        # stand-alone heads 一、–十二、 (5-27, odd lines) level 2. The
+        # 「（责任单位：…）」 closing each measure is the document's own text, body.
+        # The closing 施行 paragraph (29) body.
+        "title": 1,
+        "headings": [(3, None, 1)] + [(n, None, 2) for n in range(5, 28, 2)],
+        "furniture": [[2, 2]],
+        "document": {
+            "time": "2022-05-17 16:17",
+            "source": "宿州市房管中心",
+            "editor": "市房管中心",
+        },
+    },
+    "stats-hlj-daqing-q1-economy-good-start-2017": {
+        # A 统计局 analysis: title (1); the lead (2) body. 「一、经济运行基本特点」
+        # (3) and 「二、主要增长因素分析」 (19) level 1. Their （一）–（七） (4, 6, 9,
+        # 11, 13, 15, 17) and （一）–（四） (21, 23, 25, 27) are headlines closed
+        # by 。, level 2: the whole line, except （四） (27), whose paragraph
+        # runs on after 「（四）能源利用效率提高印证增长。」, cut at the first 。
+        # (rule 2). The unnumbered leads 「春耕生产稳步推进，…。」 (8),
+        # 「CPI小幅下降。」 and 「生产回暖，PPI涨幅明显。」 (18) body (rule 5). The
+        # closing paragraph (28) body. No furniture, no header fields.
+        "title": 1,
+        "headings": [(3, None, 1)]
+        + [(n, None, 2) for n in (4, 6, 9, 11, 13, 15, 17)]
+        + [(19, None, 1)]
+        + [(n, None, 2) for n in (21, 23, 25)]
+        + [(27, "。", 2)],
+        "furniture": [],
+        "document": {},
+    },
 }
