@@ -87,6 +87,7 @@ GOLD_BATCHES = {
     "50",
     "51",
     "52",
+    "53",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")
