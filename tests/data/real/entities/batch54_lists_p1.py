@@ -1,0 +1,184 @@
+"""Reading lists of the batch-54 entity gold, pass 1 (branch issue-e54p1-s25); see build_batch.py for the
+line format and README-batch54.md for the rules and the borderline decisions they follow."""
+
+LISTS = {
+    "gw-tw-idb-green-factory-label-fee-standard-order-2012": r"""
+# the IDB decree as batch 52's FSC and FTC orders (body ORG, 中華民國… DATE, the 字第…號 number DOC, the head PER);
+# the rules quoted in 「」 TERM each time (batch 19), their unmarked title line and the unmarked 規費法 nothing;
+# 新臺幣八千元 (no digit) nothing; 綠色工廠標章 and 清潔生產評估系統 (a label, a system) nothing
+ORG	經濟部工業局
+TERM	「綠色工廠標章收費標準」
+ORG	經濟部工業局
+DATE	中華民國101年4月10日
+DOC	工永字第10100220981號
+TERM	「綠色工廠標章收費標準」
+TERM	「綠色工廠標章收費標準」
+PER	杜紫軍
+""",
+    "news-tw-udn-yunlin-sixth-naphtha-air-pollution-fee-2017": r"""
+# 台塑六輕: the company before its plant → ORG 台塑 + LOC 六輕 (华电 + 牛首山东抽水蓄能电站) — doubtful (ORG whole: the
+# plant pays the fee as a company); 九億, 四億元, 九億多元, 百分之四十, 一萬兩千元 (no digit) nothing
+LOC	雲林
+ORG	台塑
+LOC	六輕
+ORG	聯合報
+DATE	2017-11-30
+LOC	濁水溪
+PER	蔡維斌
+# the share bar's facebook ORG as Facebook elsewhere — doubtful (page furniture, no precedent in a share bar)
+ORG	facebook
+LOC	雲林縣
+LOC	濁水溪
+# 雲林縣府 a county government named with its county ORG (as 南市府衛生局); bare 縣府, 中央, 地方 nothing
+ORG	雲林縣府
+LOC	雲林縣
+ORG	雲林縣議會
+ORG	雲林縣環保局
+PER	張喬維
+PER	張喬維
+LOC	雲林
+LOC	濁水溪
+LOC	雲林
+ORG	台塑
+LOC	六輕
+LOC	雲林
+PER	張喬維
+# 高鐵 (the high-speed rail line its shuttles serve) LOC as rail lines — doubtful (ORG, the operator)
+LOC	高鐵
+# 張局長 → the surname
+PER	張
+LOC	雲林
+LOC	高雄
+PER	張喬維
+# 東北季風 nothing
+LOC	濁水溪
+PER	蔡維斌
+ORG	facebook
+LOC	濁水溪
+PER	蔡維斌
+ORG	facebook
+""",
+    "press-mo-science-fund-industry-academia-matching-2026": r"""
+# 首4月 / 首4個月 (the first four months) DATE as 前5个月, with its year — doubtful (no precedent of 首); 逾一倍 nothing
+ORG	科技基金
+DATE	首4月
+QUANT	31組
+# 特區政府 and 本澳 nothing; the quoted short name ORG without the marks
+ORG	科學技術發展基金
+ORG	科技基金
+DATE	2026年首4個月
+QUANT	31組
+QUANT	13組
+ORG	科技基金
+TERM	“配對服務+資助”
+TERM	“線上+線下”
+# the quoted platform and scheme TERM (a platform is no entity; quoted)
+TERM	“產學研線上配對平台”
+TERM	“企業創新研發資助計劃 - 配對類”
+DATE	首4個月
+QUANT	31組
+TERM	“1+4”
+ORG	科技基金
+QUANT	5組
+LOC	大灣區
+LOC	澳門
+LOC	大灣區
+ORG	科技基金
+TERM	“配對服務+資助”
+LOC	澳門
+# 中葡文旅智能平台 (a project): the one-character places inside (as 智鏈中葡 → 中 + 葡); one regex line
+*LOC	中(?=葡)|(?<=中)葡
+""",
+    "wr-tw-tainan-2023-general-budget-proposal-summary-2022": r"""
+# ROC years with 年度 DATE (2021年度); the issuing office ORG; the clock time out
+LOC	臺南市
+DATE	112年度
+ORG	主計處
+DATE	111年7月14日
+LOC	臺南市
+DATE	112年度
+# the law quoted in 「」 TERM (batch 19); 六都, 新冠肺炎, 市民 nothing
+TERM	「財政收支劃分法」
+LOC	臺南市
+PER	黃偉哲
+ORG	臺南市政府主計處
+DATE	112年度
+TERM	「零基預算」
+LOC	臺南市
+QUANT	980億2,320萬6千元
+QUANT	1,025億7,823萬4千元
+QUANT	45億5,502萬8千元
+ORG	主計處
+QUANT	382億5,882萬5千元
+QUANT	37.3%
+QUANT	192億8,162萬7千元
+QUANT	18.8%
+# 市府, 本市, 中央 nothing
+QUANT	171億6,129萬9千元
+QUANT	524億2,915萬4千元
+QUANT	53.48%
+QUANT	26億9,891萬5千元
+# 南科 (the science park's short name) LOC as 臺南科學園區
+LOC	南科
+QUANT	266億2,104萬8千元
+QUANT	4億6萬7千元
+DATE	111年
+QUANT	3.55%
+QUANT	3億5,511萬4千元
+DATE	111年7月1日
+QUANT	3億4,154萬5千元
+QUANT	5億4,142萬元
+QUANT	31億441萬元
+QUANT	22億3,784萬8千元
+QUANT	13億1,057萬2千元
+DATE	2024年
+LOC	臺南
+QUANT	400年
+# 府城 (the city's old name) LOC as in batch 22; the 全國運動會 / 全國運 an event, nothing
+LOC	府城
+DATE	112年度
+QUANT	7.89億元
+QUANT	400年
+# 臺南市民 → the city without 市 (batch 19)
+LOC	臺南
+QUANT	400年
+LOC	臺南市
+DATE	112年度
+QUANT	1,025億7,823萬4千元
+QUANT	417億1,108萬7千元
+QUANT	69億9,241萬元
+QUANT	9億元
+QUANT	20億8,160萬1千元
+QUANT	6億1,000萬元
+QUANT	12億2,737萬8千元
+QUANT	4億元
+# the amount as written (萬千元, a digit missing in the source) one QUANT
+QUANT	46億9,021萬千元
+QUANT	6億1,442萬3千元
+QUANT	2億2,161萬1千元
+QUANT	65歲
+QUANT	55歲
+QUANT	1億289萬元
+QUANT	28億9,848萬7千元
+QUANT	54億3,501萬7千元
+QUANT	3億237萬3千元
+QUANT	3億元
+QUANT	2億元
+QUANT	2,500萬元
+# 重陽節 (a festival naming a benefit) nothing; 長期照顧十年計畫2.0 a programme, nothing
+QUANT	14億1,250萬6千元
+QUANT	10億5,520萬8千元
+QUANT	36億5,365萬元
+QUANT	1億2,222萬元
+QUANT	2歲
+QUANT	8億9,142萬4千元
+# the baseball training centre being built and the cultural park LOC as venues
+LOC	亞太國際棒球訓練中心
+QUANT	4億6,948萬1千元
+DATE	112年
+QUANT	2億3,366萬元
+LOC	赤崁文化園區
+QUANT	3億6,000萬元
+QUANT	1億7,437萬元
+""",
+}
