@@ -181,4 +181,196 @@ LOC	赤崁文化園區
 QUANT	3億6,000萬元
 QUANT	1億7,437萬元
 """,
+    "gw-tw-doh-nursing-personnel-act-rules-draft-notice-2012": r"""
+# the DOH notice as batch 52's decrees; the rules quoted in 「」 TERM each time, unmarked laws, articles and the
+# unmarked title lines nothing
+ORG	行政院衛生署
+TERM	「護理人員法施行細則」
+ORG	行政院衛生署
+DATE	中華民國101年4月5日
+DOC	衛署照字第1012860804號
+TERM	「護理人員法施行細則」
+ORG	行政院衛生署
+TERM	「護理人員法施行細則」
+# the quoted web page of the body (not its own name) TERM (batch 20); 本署 and the domain nothing
+TERM	「本署公告網頁」
+QUANT	7日
+# the division written after its body one ORG; the address after 地址： without its postcode; phone, fax, mail nothing
+ORG	行政院衛生署護理及健康照護處
+LOC	台北市大同區塔城街36號
+PER	邱文達
+ORG	行政院衛生署
+DATE	八十一年四月二十九日
+DATE	八十七年九月九日
+DATE	八十九年一月二十日
+DATE	九十年五月十日
+DATE	九十七年三月二十一日
+# the law's quoted wording TERM (a rule's quoted wording, batch 27), 新臺幣一萬五千元 (no digit) inside nothing
+TERM	「未取得護理人員資格，執行護理人員業務者，本人及其雇主各處新臺幣一萬五千元以上十五萬元以下罰鍰。但在護理人員指導下實習之高級護理職業以上學校之學生或畢業生，不在此限」
+# 四年, 五分之一, 地方主管機關 nothing
+""",
+    "gw-tw-moea-hsishih-reservoir-storage-area-notice-2012": r"""
+# the MOEA notice as batch 52's decrees; the reservoir LOC (a water work), 本水庫 nothing; the unmarked 辦法 nothing
+ORG	經濟部
+LOC	西勢水庫
+ORG	經濟部
+DATE	中華民國101年4月5日
+DOC	經授水字第10120203360號
+LOC	西勢水庫
+LOC	西勢水庫
+ORG	台灣自來水股份有限公司
+QUANT	73.60公尺
+QUANT	5公尺
+LOC	基隆市暖暖區
+QUANT	13.308公頃
+QUANT	11.308公頃
+PER	施顏祥
+""",
+    "news-hk-hkcnews-four-person-gathering-limit-no-end-2021": r"""
+QUANT	4人
+# the mall after its district: 觀塘 + apm商場 (a venue) — doubtful (one LOC as 沙田萬怡酒店); 港隊 ORG (batch 45)
+LOC	觀塘
+LOC	apm商場
+ORG	港隊
+PER	李慧詩
+QUANT	200名
+PER	周滿鏗
+# 本港 nothing; 「復陽」 TERM; 第599G章 (the law's chapter number) DOC as a document number — doubtful (no precedent)
+QUANT	57日
+TERM	「復陽」
+LOC	澳門
+DOC	第599G章
+QUANT	4人
+QUANT	4人
+DATE	5月初
+DATE	6月
+QUANT	50人
+DATE	7月中
+QUANT	50人
+QUANT	4人
+QUANT	2至4人
+DATE	2020年
+TERM	「張弛有度」
+DATE	4月
+# 公務員事務局局長 → the bureau; 七成 nothing
+ORG	公務員事務局
+PER	聶德權
+DATE	9月底
+DATE	9月底
+QUANT	8人
+# 「沒有這樣的指標」 and 林鄭's quoted sentence are speech: nothing
+PER	林鄭
+DATE	6月
+ORG	眾新聞
+ORG	港府
+DATE	3月底
+DOC	《預防及控制疾病（禁止羣組聚集）規例》
+QUANT	47次
+DATE	2月底
+QUANT	2人
+QUANT	4人
+ORG	眾新聞
+DATE	3月
+DATE	第二季
+QUANT	7天
+DATE	4月25日
+QUANT	7天
+DATE	5月12日
+ORG	港大公共衞生學院
+DATE	3月11日
+ORG	港大公共衞生學院
+DATE	5月13日
+ORG	眾新聞
+DATE	5月
+QUANT	8人
+DATE	6月
+QUANT	50人
+DATE	8月
+QUANT	2人
+ORG	食衞局
+# the spokesman's quote is speech (政府 inside generic); the government's quoted name for its approach a TERM
+TERM	「更有系統的方式逐步和有序地分階段放寛社交距離措施」
+# 政務司司長 → 政務司; unquoted 七一 DATE (batch 31); 警方 generic; 會展 LOC (batch 9)
+ORG	政務司
+DATE	七一
+LOC	維園
+LOC	銅鑼灣
+QUANT	1000人
+QUANT	48小時
+ORG	新民黨
+DATE	7月31日
+LOC	會展
+QUANT	450名
+QUANT	85%
+QUANT	4至6人
+LOC	觀塘
+LOC	apm商場
+ORG	港隊
+PER	李慧詩
+QUANT	200名
+# 黃小姐 → the surname; her quote speech
+PER	黃
+DATE	4月12日
+PER	林鄭月娥
+TERM	「疫苗氣泡」
+PER	林鄭
+# 『疫苗氣泡』 inside the quoted speech a TERM (the inner marks, as 『拉布』 in batch 20) — doubtful
+TERM	『疫苗氣泡』
+PER	林鄭
+TERM	「疫苗氣泡」
+PER	林鄭月娥
+DATE	2日
+TERM	「清零」
+DATE	4月份
+QUANT	4人
+QUANT	8人
+ORG	立法會
+PER	田北辰
+ORG	港府
+# 中央 and 內地 nothing; in 田北辰's quote 新加坡, 大陸 (the mainland; 內地 is not annotated — doubtful) and 回港 → 港
+LOC	新加坡
+LOC	大陸
+LOC	港
+LOC	港
+QUANT	7日
+PER	田北辰
+QUANT	7日
+# 「荒謬」 a quoted predicate, speech: nothing
+PER	梁子超
+QUANT	4人
+QUANT	4個
+LOC	香港
+PER	周滿鏗
+PER	鄭靖而
+""",
+    "news-hk-oncc-kowloon-bay-care-home-evacuation-2020": r"""
+# the broadcaster's channel ORG; care homes ORG (batch guideline), the home's full name one span
+ORG	東網電視
+ORG	衞生署
+DATE	9日
+LOC	九龍灣
+ORG	耆康會啟業護理安老院
+QUANT	2人
+QUANT	1人
+# 晚上10時許 a clock time nothing
+ORG	醫療輔助隊
+QUANT	3車
+QUANT	7人
+# a facility written with the venue it stands in one LOC (batch 31)
+LOC	亞洲博覽館社區治療設施
+QUANT	40人
+LOC	亞博館
+ORG	醫療輔助隊
+ORG	衞生署
+ORG	衞生署衞生防護中心傳染病處
+PER	張竹君
+ORG	耆康會啟業護理安老院
+QUANT	2人
+QUANT	1人
+QUANT	1名
+QUANT	3間
+QUANT	40多人
+# the outlet's feature page in title marks DOC (revisions rule 1); the address nothing
+DOC	《香港疫慌》
+""",
 }
