@@ -373,4 +373,239 @@ QUANT	40多人
 # the outlet's feature page in title marks DOC (revisions rule 1); the address nothing
 DOC	《香港疫慌》
 """,
+    "news-tw-ettoday-sugar-city-drink-shop-rivalry-2025": r"""
+# the city's quoted nickname TERM, unquoted later nothing; drink-shop brands ORG (named retail outlets, batch 16)
+TERM	「全糖城市」
+DATE	2025-04-08
+LOC	東區
+ORG	富富
+ORG	得正
+TERM	「負負得正」
+# the photo credit's unquoted fan page → LOC 台南 inside (as batch 52's 台南式Tainan Style) — doubtful
+ORG	Facebook
+LOC	台南
+PER	張雅雲
+LOC	高雄
+LOC	台南
+ORG	臉書
+# the fan page's quoted post is speech: nothing
+LOC	東區
+ORG	富富
+ORG	得正
+TERM	「負負得正」
+ORG	信義房屋
+LOC	東區
+QUANT	4~7萬元
+# the related-story line: the show in title marks DOC, EP251 nothing, N大 QUANT (batch 19)
+DOC	《地產詹哥老實說》
+QUANT	5大
+TERM	「買貴賣便宜」
+ORG	臉書
+# the fan page in title marks DOC by the title-marks rule — doubtful (TERM or the page's entities the other readings)
+DOC	《台南式 Tainan Style》
+# a brand and its English name two spans (batch 19)
+ORG	得正
+ORG	Oolong TEA Project
+ORG	富富
+ORG	FORTUNE MILKTEA
+TERM	「負負得正」
+# a netizen's quoted joke (speech); the pun shop names in it invented: nothing — doubtful
+ORG	富富
+ORG	先喝道
+ORG	50嵐
+LOC	東門路
+PER	張雅雲
+# the broker's branch with its company one ORG (batch 52: 信義房屋西區美村店)
+ORG	信義房屋台南文化店
+PER	林琮庭
+LOC	東區
+LOC	東門路
+LOC	林森路
+# 成大 (the university, in 成大生活圈) ORG — doubtful; schools ORG
+ORG	成大
+ORG	忠孝國中
+ORG	崇明國中
+PER	林琮庭
+LOC	東門路
+QUANT	40~50年
+QUANT	4~7萬元
+QUANT	1個月
+QUANT	10年
+QUANT	10年
+QUANT	50萬元
+PER	林琮庭
+QUANT	30年
+QUANT	20~30萬元
+DOC	《地產詹哥老實說》
+QUANT	5大
+TERM	「買貴賣便宜」
+ORG	信義房屋
+""",
+    "press-mo-labour-bureau-fu-job-matching-sessions-2026": r"""
+# 三場 nothing; 逾 out; quoted short names and company names ORG without the marks
+ORG	勞工局
+ORG	工聯
+DATE	4月下旬
+QUANT	190個
+ORG	勞工事務局
+ORG	勞工局
+ORG	澳門工會聯合總會
+ORG	工聯
+DATE	4月下旬
+QUANT	195個
+# 明（17）日 DATE whole as 今（N）日 in earlier gold; clock times nothing
+DATE	明（17）日
+DATE	4月22日
+LOC	澳門
+QUANT	195個
+DATE	4月23日
+# a road with its house number, building and floor one LOC (an address without 地址：) — doubtful (LOC road + number
+# and LOC 工聯大廈, the floor out, the other reading)
+LOC	澳門沙梨頭海邊街2-6號工聯大廈二樓
+ORG	來來超級市場有限公司
+ORG	新花城超級市場
+QUANT	90個
+DATE	4月23日
+LOC	澳門沙梨頭海邊街2-6號工聯大廈二樓
+ORG	澳門清潔專營有限公司
+QUANT	60個
+DATE	4月24日
+# a venue with its room one LOC (batch 19, 31), the floor inside — doubtful
+LOC	澳門銀河國際會議展覽中心二樓會議室
+ORG	新銀河娛樂2006有限公司
+QUANT	45個
+DATE	明（17）日
+DATE	4月22日
+# the app, its page and the quoted service name TERM; the URL nothing
+TERM	“一戶通”
+TERM	“求職服務”
+TERM	“行業專場配對會”
+ORG	勞工局
+ORG	工聯
+ORG	勞工局就業廳
+PER	羅
+PER	林
+ORG	工聯職介部
+PER	梁
+PER	周
+PER	鄭
+""",
+    "press-tw-president-national-baseball-training-base-opening-2026": r"""
+# the quoted base a place without the marks (batch 18); quoted ceremonies after 出席 TERM (batch 16)
+LOC	國家棒球訓練基地
+LOC	臺灣
+TERM	「國家棒球訓練基地揭牌儀式」
+PER	賴清德
+# 今（7）日 DATE whole (earlier gold)
+DATE	今（7）日
+LOC	臺南
+TERM	「國家棒球訓練基地揭牌啟用典禮」
+LOC	國家棒球訓練基地
+LOC	臺灣
+LOC	臺灣
+LOC	臺灣
+LOC	臺南
+LOC	亞洲
+LOC	臺南
+LOC	國家棒球訓練基地
+LOC	臺灣
+LOC	臺灣
+LOC	臺南
+# a team ORG; a place chain one LOC; the 世界少棒賽 an event
+ORG	臺南巨人少棒隊
+LOC	美國賓州威廉波特
+LOC	臺灣
+LOC	臺灣
+# 臺南市長 → LOC 臺南市 (batches 6, 11); 國家代表隊 nothing; 美國職棒 ORG (batch 20)
+LOC	臺南市
+LOC	臺灣
+PER	吳祥木
+PER	葉志仙
+PER	林華韋
+ORG	美國職棒
+LOC	亞太棒球訓練中心
+LOC	臺灣
+ORG	世界棒壘球總會
+ORG	WBSC
+LOC	臺
+# the museum near the ground a venue LOC (batch 19)
+LOC	國立臺灣歷史博物館
+LOC	亞太棒球訓練中心
+TERM	「東方的威廉波特」
+LOC	臺南
+LOC	亞太棒球訓練中心
+TERM	「先發投手」
+LOC	臺南市
+PER	李孟諺
+TERM	「中繼投手」
+LOC	臺南市
+PER	黃偉哲
+TERM	「終結者」
+ORG	運動部
+PER	李洋
+ORG	國家運動訓練中心
+PER	林鴻道
+LOC	國家棒球訓練基地
+ORG	中華民國棒球協會
+PER	辜仲諒
+LOC	臺灣
+LOC	臺南市
+LOC	臺
+LOC	國家棒球訓練基地
+LOC	臺灣
+LOC	臺灣
+LOC	國家棒球訓練基地
+# 總統府 before its post ORG (batch 27); 立法委員 a post, nothing
+ORG	總統府
+PER	康銀壽
+ORG	運動部
+PER	李洋
+LOC	臺南市
+PER	黃偉哲
+PER	林俊憲
+PER	陳亭妃
+ORG	中華民國棒球協會
+PER	辜仲諒
+ORG	國家運動訓練中心
+PER	趙士強
+""",
+    "press-tw-tainan-historic-sites-manager-platform-ordinance-report-2026": r"""
+# the ordinance quoted in 「」 TERM each time (batch 19); 市府 and bare 議會 nothing
+TERM	「歷史文化場域經理平台自治條例」
+ORG	新聞及國際關係處
+DATE	115年4月21日
+PER	高淑芸
+PER	陳涵文
+ORG	台南市政府
+DATE	今（21）日
+# the council before its chamber: ORG + LOC (a facility with a name of its own, batch 18)
+ORG	台南市議會
+LOC	永華議事廳
+TERM	「歷史文化場域經理平台自治條例」
+PER	葉澤山
+LOC	台南
+PER	葉澤山
+LOC	台南
+TERM	「歷史街區振興自治條例」
+QUANT	14年
+QUANT	250棟
+QUANT	17條
+LOC	蝸牛巷
+LOC	正興街
+# 四年 nothing; the quoted platform TERM
+TERM	「歷史文化場域經理平台」
+PER	葉澤山
+# ESG, SDGs nothing
+ORG	金管會
+DATE	2025年
+LOC	台南
+LOC	台南
+PER	葉澤山
+ORG	文化局
+QUANT	7至11人
+QUANT	1至3席
+PER	葉澤山
+TERM	「歷史文化場域經理平台自治條例」
+LOC	台南
+""",
 }
