@@ -1,0 +1,193 @@
+"""Pass 2's BLIND reading lists for batch 53 (branch issue-e53p2-s25): written from the bare text of the
+documents (split.tsv batch 53; the four held-out documents first, then the dev ones) without reading pass 1's
+lists (branch issue-e53p1-s25) or pass 1's entity files. Same line format as the pass-1 lists ("TYPE<TAB>string"
+in reading order; "*TYPE<TAB>regex" for recurring forms, applied after the ordered lines, in the order written,
+never over an existing span). Build with reading_lists.Batch(batch53_blind_p2, ...).annotate. Not used by the
+gold build. Left exactly as written blind, slips included, from the commit that says "lists complete" on.
+"""
+
+LISTS = {}
+LISTS["gw-jx-provincial-government-office-major-projects-supervision-notice-2020"] = r"""
+PER	习近平
+TERM	“一手抓疫情防控、一手抓稳经济增长”
+TERM	“项目建设提速年”
+TERM	“项目为王”
+ORG	省政府办公厅
+QUANT	64个
+ORG	省政府督查室
+TERM	“抓落实”
+TERM	“钉钉子”
+TERM	“六稳”
+QUANT	64个
+ORG	省政府督查室
+DOC	《全省部分投资20亿元以上重大产业项目入库名单》
+TERM	“两微一端”
+ORG	省政府督查室
+DOC	《全省部分投资20亿元以上重大产业项目建设主要成效》
+QUANT	64个
+ORG	省政府办公厅
+TERM	“四不两直”
+ORG	省政府督查室
+QUANT	64个
+TERM	“今天再晚也是早、明天再早也是晚”
+TERM	“高位化调度、集成化作战、扁平化协调、一体化办理”
+TERM	“定海神针”
+ORG	省政府督查室
+TERM	“五型”
+TERM	“不为不办找理由，只为办好想办法”
+TERM	“事事马上办、人人钉钉子、个个敢担当”
+TERM	“怕、慢、假、庸、散”
+TERM	“第一等的工作”
+TERM	“五型”
+QUANT	20亿元
+DATE	2020年2月10日
+"""
+LISTS["news-cn-bozhou-news-housing-loan-support-measures-2022"] = r"""
+QUANT	50万
+DATE	2022-05-28
+ORG	亳州晚报社
+TERM	“来源：亳州晚报或亳州新闻网”
+DOC	《关于加大对房地产业资金支持的若干措施》
+QUANT	20%
+QUANT	30%
+QUANT	33万元
+QUANT	40万元
+QUANT	43万元
+QUANT	50万元
+QUANT	20%
+QUANT	50%
+QUANT	30%
+TERM	“新市民”
+TERM	“新市民”
+QUANT	30000 元/平方米
+TERM	“节点”
+QUANT	10%
+ORG	人民银行亳州市中心支行
+ORG	亳州银保监分局
+DATE	2022年1月5日
+DATE	2022年12月31日
+PER	李鹏
+PER	丁静
+PER	蒋海涛
+PER	丁静
+"""
+LISTS["news-cn-xinhuanet-anhui-free-trade-zone-tax-2023"] = r"""
+TERM	“税动力”
+ORG	新华网
+LOC	中国
+QUANT	10周年
+LOC	中国（安徽）自贸试验区
+QUANT	3周年
+QUANT	3年
+LOC	安徽自贸试验区
+LOC	淮南联动创新区
+ORG	安徽山河药用辅料股份有限公司
+ORG	淮南市税务局
+TERM	“政策找人”
+QUANT	1750万元
+PER	刘琦
+LOC	安徽自贸试验区
+QUANT	3年
+QUANT	3年
+QUANT	3个
+QUANT	13个
+QUANT	4个
+QUANT	76项
+DATE	2021年
+LOC	亳州联动创新区
+ORG	安徽省冠盛纺织科技有限公司
+ORG	涡阳县税务局
+DATE	5月
+PER	孙传超
+DATE	1—7月
+LOC	安徽自贸试验区
+QUANT	849.2亿元
+LOC	安徽省
+TERM	“走出去”
+ORG	蚌埠国显科技有限公司
+LOC	美
+LOC	日
+LOC	韩
+LOC	安徽自贸试验区蚌埠片区
+ORG	国显科技
+LOC	蚌埠市
+TERM	“集合式”
+TERM	“无纸化”
+TERM	“活水回流”
+ORG	国显科技
+QUANT	2条
+QUANT	2.12亿美元
+QUANT	2843万元
+ORG	合肥经济技术开发区税务局
+ORG	芜湖市税务局
+TERM	“9610”
+TERM	“清单核放、汇总申报”
+TERM	“一站式”
+ORG	亳州高新技术产业开发区税务局
+ORG	亳州市美伦美包装材料有限公司
+TERM	“税信通”
+QUANT	100万元
+LOC	亳州市
+LOC	亳州联动创新区
+TERM	“税信通”
+TERM	“纳税信用”
+QUANT	37项
+TERM	“信用”
+ORG	黄山市税务局
+TERM	“三书同达”
+DOC	《税务行政处罚决定书》
+DOC	《行政处罚信息信用修复告知书》
+DOC	《市场主体纳税信用合规建设提示书》
+LOC	黄山
+DATE	7月
+QUANT	38.5%
+ORG	安徽省税务局
+LOC	安徽自贸试验区
+TERM	“试验田”
+PER	汤超
+"""
+LISTS["stats-hlj-daqing-2012-statistical-bulletin-part"] = r"""
+DATE	2012年
+LOC	大庆市
+ORG	大庆市统计局
+ORG	国家统计局大庆调查队
+DATE	2013年3月20日
+DATE	2012年
+TERM	“一二三四五”
+TERM	“全党抓发展，中心抓经济，重点抓项目”
+TERM	“四个基础”
+QUANT	4000.5亿元
+QUANT	10%
+QUANT	153.6亿元
+QUANT	11%
+QUANT	3235.9亿元
+QUANT	9.8%
+QUANT	611亿元
+QUANT	11%
+QUANT	3.8%
+QUANT	80.9%
+QUANT	15.3%
+DATE	2012年
+QUANT	263亿元
+QUANT	24.8%
+QUANT	140.3亿元
+QUANT	6.4%
+QUANT	262.6亿元
+QUANT	24.8%
+QUANT	181亿元
+QUANT	3.7%
+QUANT	3.4%
+QUANT	7.7%
+QUANT	2.7%
+QUANT	5.7%
+QUANT	1.9%
+QUANT	1.9%
+QUANT	2.6%
+QUANT	0.5%
+QUANT	99%
+QUANT	4.46万人
+QUANT	0.04万人
+QUANT	4.05万人
+QUANT	0.92万人
+QUANT	4.07%
+"""
