@@ -82,6 +82,7 @@ SETS = {
     "50": ("batch50_blind_p2", ("batch50_lists_p1",)),
     "51": ("batch51_blind_p2", ("batch51_lists_p1",)),
     "52": ("batch52_blind_p2", ("batch52_lists_p1",)),
+    "53": ("batch53_blind_p2", ("batch53_lists_p1",)),
     "54": ("batch54_blind_p2", ("batch54_lists_p1",)),
 }
 

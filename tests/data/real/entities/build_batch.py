@@ -175,6 +175,7 @@ GROUPS = {
     "50": lambda: [_p1(50, "issue-e50p1-s24")],
     "51": lambda: [_p1(51, "issue-e51p1-s24")],
     "52": lambda: [_p1(52, "issue-e52p1-s24")],
+    "53": lambda: [_p1(53, "issue-e53p1-s25")],
     "54": lambda: [_p1(54, "issue-e54p1-s25")],
 }
 
