@@ -272,6 +272,9 @@ SUFFIX_BLOCKED_AFTER: dict[str, str] = {
     # 旅行社协会, 俱乐部联合会: an association of such bodies, named on.
     "旅行社": "协联业",
     "信用社": "协联",
+    # 律师会见, 会计师会同: 会 opens the verb (会见 "meet", 会同 "together with"), no law society.
+    "律师会": "见面晤谈同商签议",
+    "会计师会": "见面晤谈同商签议",
     "俱乐部": "协联",
 }
 

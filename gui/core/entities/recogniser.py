@@ -276,6 +276,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += org_lists.bureau_lists(masked) if "、" in masked else []
     candidates += table_columns.body_column(masked, gaz) if "公司" in masked else []
     candidates += places.zones(masked, gaz)
+    candidates += places.free_trade_zones(masked, gaz) if "贸" in masked else []
     candidates += places.places(masked, gaz)
     candidates += venues.venues(masked, gaz) + company_sites.company_sites(masked, gaz)
     candidates += place_lists.counted_places(masked, gaz) + place_lists.bare_lists(masked, gaz)
@@ -294,6 +295,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += definitions.defined_names(masked, gaz.orgs)
     candidates += definitions.listed_companies(masked) if "." in masked else []
     candidates += definitions.bare_bureaus(masked) + definitions.heads_bodies(masked, gaz)
+    candidates += definitions.government_divisions(masked, gaz) if "政府" in masked else []
     candidates += definitions.expert_committees(masked, gaz) + org_officers.officers_bodies(
         masked, gaz
     )
