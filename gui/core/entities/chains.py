@@ -332,3 +332,50 @@ def venue_halls(pivot: str, spans: list[Span]) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+# A city's districts named by their direction, listed after the first one (嘉义市东区、西区;
+# 台中市中区、西区、南区): the direction alone is no name, but the list goes on with the city's
+# districts; so after 本市 "this city" (本市北区、南区: Taiwan's city releases and notices).
+_CITY_DIRECTIONAL_END = re.compile("市(?:中西|[东西南北中])区$")
+_OWN_CITY_DISTRICT = re.compile("(?<=本市)(?:中西|[东西南北中])区")
+_DISTRICT_LIST_JOIN = frozenset("、及和与")
+# (not where 区 opens a word: 区域, 区块, 区间, 区位)
+_NOT_AFTER_DISTRICT = frozenset("域块间位")
+
+
+def district_lists(pivot: str, spans: list[Span]) -> list[Span]:
+    """The directional districts listed after a city's district named by its direction, and
+    one named after 本市 (LOC); ``spans`` is sorted, and so is the answer."""
+    if "区" not in pivot:
+        return spans
+    heads = [
+        (e, e, False)
+        for s, e, t in spans
+        if t == "LOC" and e - s >= 4 and _CITY_DIRECTIONAL_END.search(pivot, s, e)
+    ]
+    heads += [(m.start(), m.end(), True) for m in _OWN_CITY_DISTRICT.finditer(pivot)]
+    if not heads:
+        return spans
+    taken = bytearray(len(pivot))
+    for s, e, _t in spans:
+        taken[s:e] = b"\x01" * (e - s)
+    added: list[Span] = []
+    for s, e, own in heads:
+        if own and pivot[e : e + 1] in _NOT_AFTER_DISTRICT:
+            continue
+        if own and not any(taken[s:e]):
+            added.append((s, e, "LOC"))
+        elif own and (s, e, "LOC") not in spans:
+            continue  # inside another name: no list of the city's districts
+        while pivot[e : e + 1] in _DISTRICT_LIST_JOIN:
+            d = _DIRECTIONAL_DISTRICT.match(pivot, e + 1)
+            if (
+                not d
+                or pivot[d.end() : d.end() + 1] in _NOT_AFTER_DISTRICT
+                or any(taken[d.start() : d.end()])
+            ):
+                break
+            added.append((d.start(), d.end(), "LOC"))
+            e = d.end()
+    return sorted(spans + added) if added else spans

@@ -429,6 +429,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     spans = place_levels.town_words(pivot, spans)  # 左权县辽阳|镇: the town, then the chain
     spans = place_levels.village_groups(pivot, spans)  # 马鬃山村|水坪5组
     joined = chains.join_chains(pivot, spans, gaz)
+    joined = chains.district_lists(pivot, joined)  # 嘉义市东区、西区: the city's districts
     del spans
     joined = chains.line_sections(pivot, joined)
     joined = chains.venue_halls(pivot, joined)
