@@ -173,7 +173,7 @@ ORG_SUFFIXES = """
     校区 分校 公署 议会 委会 公会 工会 联会 办事处 代表处 联络处 学系 系 林场 农场 牧场
     保健院 养老院 福利院 敬老院 卫生院 疗养院 规划院 中医院 卫生服务中心 卫生所 派出所 指挥部 部际联席会议 气象台 煤矿
     教会 商号 监督站 监督总站 质监站 检查站 检查总站 书院
-    公所 联合总会 协进会 教育会 青年会 团契 总会 联谊会 同学会 校友会 同乡会 俱乐部 旅行社 信用社 供销社 合伙企业 合伙企业（有限合伙） 合伙企业（普通合伙） 合伙企业(有限合伙)
+    公所 联合总会 协进会 教育会 青年会 团契 农会 渔会 商业同业公会 同业公会 总会 联谊会 同学会 校友会 同乡会 俱乐部 旅行社 信用社 供销社 合伙企业 合伙企业（有限合伙） 合伙企业（普通合伙） 合伙企业(有限合伙)
 """.split()
 
 #: Suffixes that need a place (gazetteer hit) or a level word + stem in front: alone or after a
@@ -223,7 +223,10 @@ REMITS = _words(
 #: teachers' or a youth association and a church's fellowship (澳门中华教育会, 澳门基督教青年会,
 #: 澳门基督教新生命团契).
 PLACE_LED_SUFFIXES = frozenset(
-    "总会 联谊会 同学会 校友会 同乡会 俱乐部 旅行社 信用社 供销社 教育会 青年会 团契".split()
+    "总会 联谊会 同学会 校友会 同乡会 俱乐部 旅行社 信用社 供销社 教育会 青年会 团契"
+    # Taiwan's farmers' and fishermen's associations (后壁区农会, 台湾省农会) and the trade
+    # associations of a city (高雄市旅行商业同业公会): named by their place.
+    " 农会 渔会 商业同业公会 同业公会".split()
 )
 #: A zone's bodies and the heads above: a place (or a zone) must stand in the name.
 ZONE_BODY_SUFFIXES = frozenset("管委会 管理委员会 党工委".split()) | PLACE_LED_SUFFIXES
