@@ -107,6 +107,16 @@ def _local_bureau(pivot: str, s0: int, e0: int, s: int, e: int, gaz: Gazetteer) 
     return pivot[s] in "省市" and pivot[e0 : s + 1] in gaz.places
 
 
+# A ministry's own agency written right after it is one body with it (交通部中央气象署,
+# 经济部投资审议委员会, 商务部外资司): the agency's name is found alone (a known name), the
+# ministry's too, and nothing stands between them.
+_AGENCY_ENDS = ("署", "局", "司", "委员会", "总处", "处", "中心", "研究所")
+
+
+def _ministry_agency(pivot: str, s0: int, e0: int, s: int, e: int) -> bool:
+    return e0 == s and e0 - s0 >= 2 and pivot[e0 - 1] == "部" and pivot.endswith(_AGENCY_ENDS, s, e)
+
+
 def join_chains(pivot: str, spans: list[Span], gaz: Gazetteer) -> list[Span]:
     """Adjacent names that make one name: a chain of places from the larger to the smaller
     (广东佛山, 河北省平山县, 重庆铜梁) is one place, and a foreign country before its
@@ -137,7 +147,9 @@ def join_chains(pivot: str, spans: list[Span], gaz: Gazetteer) -> list[Span]:
                 ):
                     out[-1] = (s0, e, "ORG")
                     continue
-            if t0 == t == "ORG" and _local_bureau(pivot, s0, e0, s, e, gaz):
+            if t0 == t == "ORG" and (
+                _local_bureau(pivot, s0, e0, s, e, gaz) or _ministry_agency(pivot, s0, e0, s, e)
+            ):
                 out[-1] = (s0, e, "ORG")
                 continue
         out.append(span)
