@@ -227,6 +227,10 @@ _CITY_GOVERNMENT = re.compile(
     "(?=[新台北桃中南高基竹嘉])(?<![\u4e00-\u9fff])"
     "(?:新北|台北|桃园|台中|台南|高雄|基隆|新竹|嘉义|[北桃中南高基竹嘉])市"
     "(?:议会|府?(?![场区长内]|民(?!政))[^\\W\\d局处府]{2}[局处]|府)"
+    # … and a county's government and council by the county's first character (竹县府, 彰县府,
+    # 屏县议会, 投县府: Taiwan's press), where the county's full name is not written.
+    "|(?=[竹苗彰投嘉屏宜花澎])(?:(?<![\u4e00-\u9fff])|(?<=[与和及同跟向由对]))"
+    "[竹苗彰投嘉屏宜花澎]县(?:议会|府)"
 )
 
 

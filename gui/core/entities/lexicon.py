@@ -166,7 +166,7 @@ LEVEL_CHARS = frozenset("省市区县州盟旗乡镇")
 ORG_SUFFIXES = """
     股份有限公司 有限责任公司 有限公司 公司 集团 股份 控股 银行 大学 学院 研究院 研究所 研究中心 分院
     科学院 工程院 工作站 全国重点实验室 国家重点实验室 实验室 中心 医院 协会 学会 商会 联合会 促进会 研究会 基金会 联盟 委员会
-    管委会 管理委员会 党工委 办公室 办公厅 人民政府 政府 局 厅 署 委 海关 日报 晚报 日报社 报社
+    管委会 管理委员会 党工委 办公室 办公厅 人民政府 政府 县府 市府 局 厅 署 委 海关 日报 晚报 日报社 报社
     杂志社 出版社 通讯社 新闻社 快报 交易所 司令部 过渡政府 临时政府 政府军 电视台 电台 合作社 法院 检察院 党校 中学 小学 学校 幼儿园 事务所 设计院
     分公司 分局 总局 总署 总公司 总院 分行 支行 调查队 调查总队 常委会 司 总处
     国会 众议院 参议院 办 军区 领导小组 人大 政协 人民代表大会 人大常委会 工商联 妇联 侨联 科协 残联 文联 周报 周刊 时报 商报 早报 晨报 都市报 青年报 新闻网 广播电视台
@@ -182,7 +182,8 @@ BUREAU_SUFFIXES = frozenset(
     "局 厅 委 委员会 委会 办公室 办公厅 分局 总局 署 总署 常委会 调查队 司 议会 办事处 代表处 联络处 总处"
     " 军区 领导小组 办 国会 众议院 参议院 公所 监督站 监督总站 质监站 检查站 检查总站".split()
 )
-PLACE_ONLY_SUFFIXES = frozenset("人民政府 政府 过渡政府 临时政府 政府军".split())
+#: (县府, 市府: a county's or a city's government by its short name after the place, 新竹县府.)
+PLACE_ONLY_SUFFIXES = frozenset("人民政府 政府 县府 市府 过渡政府 临时政府 政府军".split())
 #: Suffixes that are also common nouns (a university, a company): the name before them must not
 #: begin with a function word (明白大学, 做中介公司 are phrases).
 COMMON_NOUN_SUFFIXES = frozenset(
