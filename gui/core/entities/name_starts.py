@@ -24,6 +24,7 @@ _WINDOW = 24  # longest name part considered before a suffix (名称 rarely exce
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff（）()A-Za-z·]+\Z")
 _LATIN_GLOSS = re.compile("[（(][A-Za-z]+[）)]")
 _ITEM_NUMBER = re.compile("[（(][一二三四五六七八九十]{1,3}[）)]")
+_BEFORE_AT = frozenset("\x00时分点")
 
 
 @cache
@@ -59,6 +60,9 @@ def stops_pattern() -> re.Pattern[str]:
         # 率 "lead" between a person and the body led (主任薛良率临港新城管委会), not the
         # 率 of a rate (效率, 汇率) nor 率领 / 率先 (a bare body after them stays generic).
         + "|率(?![领先])(?<![效汇概比频税利速费功坦直产])"
+        # 假 "at" after a day or a clock time (9月3日假新营区公所举行, 下午2时假…): Taiwan's,
+        # Hong Kong's and Macau's notices name the venue so; no name runs across it.
+        + "|假(?<=[\x00时分点]假)"
     )
 
 
@@ -142,6 +146,8 @@ def name_start_in_window(masked: str, end: int, gaz: Gazetteer, keep_remits: boo
     item = _ITEM_NUMBER.match(masked, start, end) or _LATIN_GLOSS.match(masked, start, end)
     if item:
         start = item.end()
+    elif masked[start : start + 1] == "假" and start > 0 and masked[start - 1] in _BEFORE_AT:
+        start += 1  # 9月3日|假|新营区公所: "at" after a masked date (see stops_pattern)
     start += next_cell(masked[start:end], gaz, masked[end : end + 1] == "分")
     name = masked[start:end]
     if name.count("(") + name.count("（") > name.count(")") + name.count("）"):
