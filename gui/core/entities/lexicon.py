@@ -284,7 +284,8 @@ SUFFIX_BLOCKED_AFTER: dict[str, str] = {
 
 #: A suffix right after one of these words is part of a common noun (格局, 大厅, 党委).
 SUFFIX_BLOCKED_BEFORE: dict[str, tuple[str, ...]] = {
-    "局": tuple("格布开大变当结全时新破赌骗终"),
+    # 跨局处合作, 跨部会: "across bureaus", no bureau's name runs into it.
+    "局": tuple("格布开大变当结全时新破赌骗终跨"),
     "厅": tuple("大客餐展门舞"),
     "委": ("党", "纪", "常", "编", "村", "居", "政", "主", "评", "体"),
     "署": tuple("部签公"),
