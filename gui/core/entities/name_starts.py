@@ -25,6 +25,8 @@ _NAME_CHARS = re.compile(r"[\u4e00-\u9fff（）()A-Za-z·]+\Z")
 _LATIN_GLOSS = re.compile("[（(][A-Za-z]+[）)]")
 _ITEM_NUMBER = re.compile("[（(][一二三四五六七八九十]{1,3}[）)]")
 _BEFORE_AT = frozenset("\x00时分点")
+# The sender's head before 驻 (…政府驻, 外交部驻, 解放军驻, 部队驻, …国驻).
+_SENDS_MISSION = re.compile("(?:政府|部|军|国|院|会|办|局|署)$")
 
 
 @cache
@@ -149,6 +151,13 @@ def name_start_in_window(masked: str, end: int, gaz: Gazetteer, keep_remits: boo
     elif masked[start : start + 1] == "假" and start > 0 and masked[start - 1] in _BEFORE_AT:
         start += 1  # 9月3日|假|新营区公所: "at" after a masked date (see stops_pattern)
     start += next_cell(masked[start:end], gaz, masked[end : end + 1] == "分")
+    # A mission's name opens with 驻 unless its country, place or sending body stands before it
+    # (中国驻法国大使馆, 外交部驻港特派员公署; 主办人|驻多伦多台北经济文化办事处).
+    at = masked.rfind("驻", start, end)
+    if at > start and not _SENDS_MISSION.search(masked, start, at):
+        before = masked[start:at]
+        if not gaz.place_re.match(before) and before not in gaz.orgs:
+            start = at
     name = masked[start:end]
     if name.count("(") + name.count("（") > name.count(")") + name.count("）"):
         for i, ch in enumerate(name):
