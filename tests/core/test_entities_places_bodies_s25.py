@@ -3,8 +3,9 @@ grammar — a free-trade zone's official name with its area and committee, a gov
 in 处, a zone committee's office, a ministry's agency written after it, a city's and a county's
 government by its short name, Taiwan's farmers' and trade associations and a profession's
 national federation, the short forms the HK/TW/Macau press uses (终院, 律师会, 新北地院), a body's
-Portuguese gloss, a city's directional districts in a list, a road bounding a planning area, 假
-"at" before a venue and a postal code spaced off an address. Lines of dev documents (named) and
+Portuguese gloss, a station's numbered channel, 跨 and 驻 at a body's edges, a city's
+directional districts in a list, a road bounding a planning area, 假 "at" before a venue and a
+postal code spaced off an address. Lines of dev documents (named) and
 invented lines where a pattern needs its form or its negative, in every script view."""
 
 from __future__ import annotations
@@ -91,6 +92,26 @@ def test_one_span_in_every_view(text, span):
             "前海新增的元素確能讓一些專業機構，如律師會、會計師會和保險聯會等雀躍",
             "ORG",
             ["律師會", "會計師會", "保險聯會"],
+        ),
+        # dev, news-hk-hkcnews-china-dot-dot-dot-suspended-2021: a station's numbered channel
+        ("逢星期一至五下午3時至4時半於香港電台第一台播放", "ORG", ["香港電台第一台"]),
+        # dev, press-tw-tainan-generations-carnival-day-one-2026: 跨 "across" ends the bureau
+        (
+            "今年幸福嘉年華首度由教育局與體育局跨局處合作，結合教育與運動資源",
+            "ORG",
+            ["教育局", "體育局"],
+        ),
+        # dev, press-tw-tainan-toronto-national-day-reception-produce-2026: the mission opens with
+        # 駐 after a role noun; a country or a sending body before 駐 stays in the name
+        (
+            "酒會主辦人駐多倫多台北經濟文化辦事處梁毅鵬處長致詞時表示",
+            "ORG",
+            ["駐多倫多台北經濟文化辦事處"],
+        ),
+        (
+            "中國駐緬甸大使館、中央人民政府駐香港特別行政區聯絡辦公室、解放軍駐港部隊",
+            "ORG",
+            ["中國駐緬甸大使館", "中央人民政府駐香港特別行政區聯絡辦公室", "解放軍駐港部隊"],
         ),
         # invented: the districts a city's directional district opens, and after 本市
         ("新竹市北區、東區及香山區", "LOC", ["新竹市北區", "東區", "香山區"]),
