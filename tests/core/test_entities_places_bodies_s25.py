@@ -116,7 +116,7 @@ def test_one_span_in_every_view(text, span):
         # dev, gw-sh-urban-transport-system-plan-2024: a city's ring roads by their ring
         ("持续推进外环西段、G320、北横通道全生命周期管理试点工作。", "LOC", ["外环西段"]),
         ("加快推进城市道路设施更新，持续推进内环高架“年轻化”工程。", "LOC", ["内环高架"]),
-        # invented: a ring word with no road word, and Hong Kong's 中环 line, are no ring road
+        # invented: a ring word with no road word is no ring road
         ("形成管理闭环路径，推动生态环线建设。", "LOC", []),
         # invented: the districts a city's directional district opens, and after 本市
         ("新竹市北區、東區及香山區", "LOC", ["新竹市北區", "東區", "香山區"]),
