@@ -26,7 +26,7 @@ _LATIN_GLOSS = re.compile("[（(][A-Za-z]+[）)]")
 _ITEM_NUMBER = re.compile("[（(][一二三四五六七八九十]{1,3}[）)]")
 _BEFORE_AT = frozenset("\x00时分点")
 # The sender's head before 驻 (…政府驻, 外交部驻, 解放军驻, 部队驻, …国驻).
-_SENDS_MISSION = re.compile("(?:政府|部|军|国|院|会|办|局|署)$")
+_SENDS_MISSION = re.compile("(?:政府|部|军|国|院|会|办|局|署|室|处|司|厅|队)$")
 
 
 @cache
