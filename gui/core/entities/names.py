@@ -295,6 +295,8 @@ def organisations(
                 (suffix == "委" and masked[e : e + 2] in ("会同", "会商", "会签"))
                 or masked[e : e + 2] in ("教授", "教师")  # 台湾大学教授 is no 大学教育
                 or (suffix == "局" and masked[e : e + 2] == "部门")  # 市财政局|部门预算: no 局部
+                # 科学技术局|面向全社会发布: the verbs 面向, 面对, 面临, no 局面 "situation".
+                or (suffix == "局" and masked[e : e + 2] in ("面向", "面对", "面临"))
             ):
                 continue
         start = name_start(masked, s, gaz)
