@@ -118,6 +118,27 @@ def test_one_span_in_every_view(text, span):
         ("加快推进城市道路设施更新，持续推进内环高架“年轻化”工程。", "LOC", ["内环高架"]),
         # invented: a ring word with no road word is no ring road
         ("形成管理闭环路径，推动生态环线建设。", "LOC", []),
+        # dev, gw-sd-poverty-group-revitalization-meeting-notice-2021: a flattened page runs a
+        # form's words into the body; the name starts at the province
+        ("2.报名回执山东省扶贫开发领导小组2021年1月13日", "ORG", ["山东省扶贫开发领导小组"]),
+        # dev, gw-sd-gov-office-yellow-river-ice-flood-notice-2021: the same after a number's tail
+        (
+            "明电鲁政办发明电〔2021〕1号鲁机发号山东省人民政府办公厅关于做好黄河防凌工作的通知",
+            "ORG",
+            ["山东省人民政府办公厅"],
+        ),
+        # invented: a body, the Party or a company's short name before the province stays
+        (
+            "国家税务总局山东省税务局、中共山东省委、国网山东省电力公司",
+            "ORG",
+            ["国家税务总局山东省税务局", "中共山东省委", "国网山东省电力公司"],
+        ),
+        # dev, news-cn-most-harbin-aerospace-ai-capability-list-2026: 局 before 面向 is the bureau
+        (
+            "推动航空航天产业与人工智能技术深度融合，哈尔滨市科学技术局面向全社会发布了",
+            "ORG",
+            ["哈尔滨市科学技术局"],
+        ),
         # invented: the districts a city's directional district opens, and after 本市
         ("新竹市北區、東區及香山區", "LOC", ["新竹市北區", "東區", "香山區"]),
         ("本市北區、南區", "LOC", ["北區", "南區"]),

@@ -112,6 +112,45 @@ def name_start(masked: str, end: int, gaz: Gazetteer, keep_remits: bool = False)
     return lo + entry[1](masked[lo : end + 1], end - lo)
 
 
+# A body of a province or a city is named from the place with its level word (山东省医疗保险事业中心,
+# 山东省扶贫开发领导小组): where a flattened page runs a form's words into it (…明细表|山东省…中心,
+# 报名回执|山东省…, 鲁机发号|山东省人民政府办公厅), the name starts at the place. A body, a party or
+# the state before the place keeps it (国家税务总局山东省税务局, 中共山东省委, 国网山东省电力公司).
+_BODY_BEFORE_PLACE = tuple("局委部院厅署办会司室处所队社组团行党盟")
+_STATE_BEFORE_PLACE = ("中共", "中华人民共和国", "国家", "中国", "中央", "民革", "民建", "民进")
+
+
+def _at_province_or_city(masked: str, start: int, end: int, gaz: Gazetteer) -> int:
+    for p in range(end - 3, start + 1, -1):
+        if masked[p - 1] == "\n":
+            break
+        level = next(
+            (
+                k
+                for k in (3, 4, 5, 6)
+                if masked[p + k - 1 : p + k] in "省市区" and masked[p : p + k] in gaz.full_places
+            ),
+            0,
+        )
+        if (
+            not level
+            or masked[p + level - 1] == "区"
+            and not masked.startswith("自治区", p + level - 3)
+        ):
+            continue
+        before = masked[start:p]
+        if (
+            len(before) < 3  # a company's or a party's short name (国网|山东省电力公司, 民盟)
+            or before.endswith(_BODY_BEFORE_PLACE)
+            or before.endswith(_STATE_BEFORE_PLACE)
+            or before in gaz.orgs
+            or gaz.place_re.fullmatch(before)
+        ):
+            return start
+        return p
+    return start
+
+
 def name_start_in_window(masked: str, end: int, gaz: Gazetteer, keep_remits: bool = False) -> int:
     """Where a name that ends at ``end`` (exclusive, before its suffix) starts, found in the
     ``_WINDOW`` characters before ``end`` only.
@@ -158,6 +197,7 @@ def name_start_in_window(masked: str, end: int, gaz: Gazetteer, keep_remits: boo
         before = masked[start:at]
         if not gaz.place_re.match(before) and before not in gaz.orgs:
             start = at
+    start = _at_province_or_city(masked, start, end, gaz)
     name = masked[start:end]
     if name.count("(") + name.count("（") > name.count(")") + name.count("）"):
         for i, ch in enumerate(name):
