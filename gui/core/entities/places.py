@@ -118,27 +118,6 @@ def zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
-# A free-trade zone by its official name, China with the province in brackets before the zone's
-# word (中国（上海）自由贸易试验区, 中国（福建）自由贸易试验区): the zone reader stops at the bracket.
-# The zone's area (片区) named right after it is one place with it (…自由贸易试验区南沙片区,
-# …临港新片区), and the zone's or the area's committee is one body with it (…临港新片区管理委员会).
-_FREE_TRADE_ZONE = re.compile(
-    "中国[（(]([\u4e00-\u9fff]{2,3})[）)](?:自由贸易试验区|自贸试验区|自由贸易区)"
-    "(?:(?![各本该全两多每这那此其内]|相关|有关|所属|其他|其它)"
-    "[^\\W\\d的和与及或等之、]{2,6}?新?片区)?(管理委员会|管委会)?"
-)
-
-
-def free_trade_zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
-    """LOC candidates for a free-trade zone's official name (中国（上海）自由贸易试验区), with its
-    area; ORG where the zone's committee follows."""
-    return [
-        (m.start(), m.end(), "ORG" if m.group(2) else "LOC", 2)
-        for m in _FREE_TRADE_ZONE.finditer(masked)
-        if names.starts_with_place(m.group(1), gaz)
-    ]
-
-
 def _county_named(part: str, gaz: Gazetteer) -> bool:
     """Whether ``part`` is a county named with its level word or bare (洋县, 富平)."""
     return part in gaz.counties or any(part + level in gaz.counties for level in "区县市旗")

@@ -50,6 +50,7 @@ from gui.core.entities import (
     place_repeats,
     place_words,
     places,
+    plan_places,
     project_lists,
     quantities,
     regions,
@@ -276,7 +277,8 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += org_lists.bureau_lists(masked) if "、" in masked else []
     candidates += table_columns.body_column(masked, gaz) if "公司" in masked else []
     candidates += places.zones(masked, gaz)
-    candidates += places.free_trade_zones(masked, gaz) if "贸" in masked else []
+    candidates += plan_places.free_trade_zones(masked, gaz) if "贸" in masked else []
+    candidates += plan_places.ring_roads(masked) if "环" in masked else []
     candidates += places.places(masked, gaz)
     candidates += venues.venues(masked, gaz) + company_sites.company_sites(masked, gaz)
     candidates += place_lists.counted_places(masked, gaz) + place_lists.bare_lists(masked, gaz)

@@ -474,29 +474,10 @@ def facility_centres(masked: str, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
-# A city's ring roads by their ring (内环高架, 外环西段, 中环路, 三环路, 外环高速): the plans and
-# notices of Shanghai and Beijing name them so. The ring word alone is no road (外环 "outer
-# ring" of anything): a road word or a section must follow it, and no word may end in 环
-# before it (循环, 闭环, 光环).
-# (Hong Kong's 中环 is a district: 中环线, 中环站 are its own; 中环 takes a road word only.)
-_RING_ROAD = re.compile(
-    "(?<![循闭光花耳连门套圆环])(?:"
-    "(?:[内外]|[二三四五六七])环"
-    "(?:(?:高架路?|高速公路|高速|快速路|路|线(?![上下内外])|隧道)(?:[东西南北]段)?|[东西南北]段)"
-    "|中环(?:高架路?|快速路|路|隧道))"
-)
-
-
-def ring_roads(masked: str) -> list[Candidate]:
-    """A city's ring roads named by their ring and a road word (LOC)."""
-    return [(m.start(), m.end(), "LOC", 3) for m in _RING_ROAD.finditer(masked)]
-
-
 def sites(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """All the candidates of this module."""
     return (
         towns(masked, gaz)
-        + (ring_roads(masked) if "环" in masked else [])
         + (ethnic_towns(masked, gaz) if "族" in masked else [])
         + roads(masked, gaz)
         + (metro_stations(masked, gaz) if "站" in masked else [])
