@@ -58,7 +58,8 @@ and batch 50 (12 more, seed 2026120650, 2026-12-06; built beside batch 49)
 and batch 51 (11 more, seed 2026120651, session 24's date; built after batches 49 and 50)
 and batch 52 (11 more, seed 2026120652, 2026-12-06; built after batch 51)
 and batch 53 (12 more, seed 2026120653, session 25's date; built beside batch 54)
-and batch 54 (12 more, seed 2026120654, session 25's date; built beside batch 53).
+and batch 54 (12 more, seed 2026120654, session 25's date; built beside batch 53)
+and batch 56 (11 more, seed 2026120656, session 25's date; built beside batch 55).
 """
 
 import random
@@ -117,6 +118,7 @@ SEED_BATCH51 = 2026120651
 SEED_BATCH52 = 2026120652
 SEED_BATCH53 = 2026120653
 SEED_BATCH54 = 2026120654
+SEED_BATCH56 = 2026120656
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -1054,6 +1056,22 @@ DOCS_BATCH54 = {
     "wr-tw-tainan-2023-general-budget-proposal-summary-2022.txt": "work-report",
 }
 
+# Batch 56 (session 25, built beside batch 55): taken from the library's fetched snapshots of
+# the source repositories by program (MANIFEST.md "Batch 56").
+DOCS_BATCH56 = {
+    "gw-tw-coa-yilan-wugang-wildlife-habitat-notice-2015.txt": "gongwen-tw",
+    "gw-tw-moe-local-government-project-subsidy-rule-order-2015.txt": "gongwen-tw",
+    "gw-tw-tipo-orphan-work-karaoke-licence-letter-2015.txt": "gongwen-tw",
+    "news-hk-hkej-cbirc-six-insurers-supervisory-letters-2018.txt": "news-hk",
+    "news-hk-rthk-hong-kong-airlines-okinawa-flights-delayed-2018.txt": "news-hk",
+    "news-tw-appledaily-taichung-mrt-disney-self-financing-2017.txt": "news-tw",
+    "news-tw-ettoday-top-ten-national-snacks-2025.txt": "news-tw",
+    "press-mo-dsal-workplace-safety-labour-inspections-2026.html": "press-mo",
+    "press-mo-smg-cyber-incident-drill-2026.html": "press-mo",
+    "press-tw-tncc-regular-session-general-interpellation-2026.txt": "press-tw",
+    "press-tw-tncc-senior-licence-renewal-courses-2026.txt": "press-tw",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -1109,6 +1127,7 @@ BATCHES = {
     52: (DOCS_BATCH52, SEED_BATCH52),
     53: (DOCS_BATCH53, SEED_BATCH53),
     54: (DOCS_BATCH54, SEED_BATCH54),
+    56: (DOCS_BATCH56, SEED_BATCH56),
 }
 
 
