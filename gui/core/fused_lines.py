@@ -218,8 +218,7 @@ def split_fused_lines(
             # A line that holds one paragraph, its head run into its text (a page whose
             # scraper dropped the break after each head only): a numbered head's end, a
             # bracketed headline's 】, or a label's ： before its list's first item.
-            lead = head_end(stripped) if heading_number(stripped) is not None else None
-            lead = lead or bracket_headline_end(stripped) or label_list_end(stripped)
+            lead = head_end(stripped) or bracket_headline_end(stripped) or label_list_end(stripped)
         cuts = with_head_ends(stripped, cuts) if lead is None else [lead]
         if not cuts:
             out.append((index, start, end, stripped))
@@ -321,7 +320,7 @@ _PARAGRAPH_CHARS = 20
 
 def bracket_headline_end(line: str) -> int | None:
     """Where a bracketed headline that opens a paragraph ends (after its 】), or None."""
-    m = _BRACKET_HEADLINE.compiled.match(line)
+    m = _BRACKET_HEADLINE.compiled.match(line) if line[:1] == "【" else None
     if m is None or len(line) - m.end() < _PARAGRAPH_CHARS:
         return None
     rest = line[m.end() :]
@@ -343,11 +342,13 @@ _LABEL_LIST = LazyPattern(
     r"(?=[一1１][、.．]|[（(][一1１][）)]|[●•■◆▪])"
 )
 _LIST_CHARS = 40
+_LABEL_SPAN = 24  # (a number and a label of sixteen characters: where its ： stands at the latest)
 
 
 def label_list_end(line: str) -> int | None:
     """Where a label run into its list's first item ends (after its ：), or None."""
-    m = _LABEL_LIST.compiled.match(line)
+    head = line[:_LABEL_SPAN]
+    m = _LABEL_LIST.compiled.match(line) if "：" in head or ":" in head else None
     if m is None:
         return None
     items = line[m.end() :]
