@@ -59,6 +59,7 @@ and batch 51 (11 more, seed 2026120651, session 24's date; built after batches 4
 and batch 52 (11 more, seed 2026120652, 2026-12-06; built after batch 51)
 and batch 53 (12 more, seed 2026120653, session 25's date; built beside batch 54)
 and batch 54 (12 more, seed 2026120654, session 25's date; built beside batch 53)
+and batch 55 (8 more, seed 2026120655, session 25's date; built beside batch 56)
 and batch 56 (11 more, seed 2026120656, session 25's date; built beside batch 55).
 """
 
@@ -118,6 +119,7 @@ SEED_BATCH51 = 2026120651
 SEED_BATCH52 = 2026120652
 SEED_BATCH53 = 2026120653
 SEED_BATCH54 = 2026120654
+SEED_BATCH55 = 2026120655
 SEED_BATCH56 = 2026120656
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
@@ -1056,6 +1058,19 @@ DOCS_BATCH54 = {
     "wr-tw-tainan-2023-general-budget-proposal-summary-2022.txt": "work-report",
 }
 
+# Batch 55 (session 25, the mainland lane, built beside batch 56): written from the library's
+# read_file text and one fetched file (MANIFEST.md "Batch 55"); eight documents, not twelve.
+DOCS_BATCH55 = {
+    "gw-fj-pingtan-eucalyptus-cutworm-control-urgent-notice-2011.txt": "gongwen",
+    "gw-ha-jiaozuo-weihe-river-coordinated-protection-decision-2023.md": "gongwen",
+    "news-cn-pingtan-cppcc-science-members-inspection-2011.txt": "news-cn",
+    "news-cn-pingtan-five-dynasties-celadon-salvaged-2010.txt": "news-cn",
+    "news-cn-scio-mfa-davos-briefing-notice-qa-20150115.txt": "news-cn",
+    "news-cn-sina-southern-finance-dongguan-doubling-plan-firms-2022.html": "news-cn",
+    "news-cn-sina-southern-finance-guangdong-jan-feb-economy-2021.html": "news-cn",
+    "news-cn-sina-xian-stats-bureau-jan-jul-economy-2021.html": "news-cn",
+}
+
 # Batch 56 (session 25, built beside batch 55): taken from the library's fetched snapshots of
 # the source repositories by program (MANIFEST.md "Batch 56").
 DOCS_BATCH56 = {
@@ -1127,6 +1142,7 @@ BATCHES = {
     52: (DOCS_BATCH52, SEED_BATCH52),
     53: (DOCS_BATCH53, SEED_BATCH53),
     54: (DOCS_BATCH54, SEED_BATCH54),
+    55: (DOCS_BATCH55, SEED_BATCH55),
     56: (DOCS_BATCH56, SEED_BATCH56),
 }
 
