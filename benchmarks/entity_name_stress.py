@@ -238,7 +238,9 @@ class Stresser:
         self.corpus = "\n".join(self.t2s.convert(g["text"]) for _, _, g in docs)
         # Given-name characters common enough in this text to be a name's (30 times or more).
         freq = Counter(self.corpus)
-        self.cat.given = [ch for ch in self.cat.given if freq[ch] >= 30]
+        self.cat.given = [ch for ch in self.cat.given if freq[ch] >= 30 and self._stable(ch)]
+        self.cat.surnames = [ch for ch in self.cat.surnames if self._stable(ch)]
+
         # ORG proper parts by head, from the tuning documents' gold (Simplified), with the batch.
         self.pool: dict[str, list[tuple[str, int]]] = defaultdict(list)
         seen = set()
@@ -258,6 +260,17 @@ class Stresser:
                 if len(proper) >= 2 and (proper, head, batch) not in seen:
                     seen.add((proper, head, batch))
                     self.pool[head].append((proper, batch))
+
+    def _stable(self, ch: str) -> bool:
+        """A Simplified character whose Traditional form is one in every script (not 范 → 範,
+        a name's 范 being 范 in Traditional too, nor a Traditional character)."""
+        hk, tw = (self.conv[c].convert(ch) for c in ("s2hk", "s2tw"))
+        return (
+            hk == tw
+            and self.t2s.convert(hk) == ch
+            and self.t2s.convert(ch) == ch
+            and ch not in "范"
+        )
 
     # --- parsing -------------------------------------------------------------------------
     def place_at(self, s: str, i: int) -> int:
@@ -581,22 +594,40 @@ def _sum(counts) -> dict:
 
 
 def _errors(stems: list[str], plain: dict, stressed: dict, limit: int) -> None:
-    """Stressed misses and false spans of tuning documents that the plain form gets right."""
+    """The tuning documents' gold PER, LOC and ORG spans that the plain form finds and the
+    stressed form misses (with the original name), and the stressed form's false spans that
+    overlap a renamed span."""
     from gui.core.entities import recognise
 
     shown = Counter()
     for stem in stems:
-        g = stressed[stem]
-        text = g["text"]
-        gold = {(e["start"], e["end"], e["type"]) for e in g["entities"]}
-        pred = {(e.start, e.end, e.type) for e in recognise(text)}
-        for kind, spans in (("FN", gold - pred), ("FP", pred - gold)):
-            for s, t, ty in sorted(spans):
-                if ty not in SUBSTITUTED or shown[kind, ty] >= limit:
-                    continue
-                shown[kind, ty] += 1
-                ctx = text[max(0, s - 12) : s] + "[" + text[s:t] + "]" + text[t : t + 12]
-                print(f"{kind} {ty} {stem}: {ctx!r}".replace("\\n", "⏎"))
+        old, new = plain[stem], stressed[stem]
+        found = {(e.start, e.end, e.type) for e in recognise(old["text"])}
+        pred = {(e.start, e.end, e.type) for e in recognise(new["text"])}
+        text = new["text"]
+        renamed = []
+        for a, b in zip(old["entities"], new["entities"], strict=True):
+            if a["type"] not in SUBSTITUTED:
+                continue
+            was = old["text"][a["start"] : a["end"]]
+            if was != text[b["start"] : b["end"]]:
+                renamed.append((b["start"], b["end"]))
+            key = (b["start"], b["end"], b["type"])
+            if (a["start"], a["end"], a["type"]) in found and key not in pred:
+                _show(shown, limit, "FN", key, text, stem, was)
+        gold = {(e["start"], e["end"], e["type"]) for e in new["entities"]}
+        for key in sorted(pred - gold):
+            if key[2] in SUBSTITUTED and any(s < key[1] and key[0] < t for s, t in renamed):
+                _show(shown, limit, "FP", key, text, stem, "")
+
+
+def _show(shown: Counter, limit: int, kind: str, key: tuple, text: str, stem: str, was: str):
+    s, t, ty = key
+    if shown[kind, ty] >= limit:
+        return
+    shown[kind, ty] += 1
+    ctx = text[max(0, s - 12) : s] + "[" + text[s:t] + "]" + text[t : t + 12]
+    print(f"{kind} {ty} {stem}: {ctx!r} (was {was})".replace("\\n", "⏎"))
 
 
 def main(argv: list[str] | None = None) -> int:
