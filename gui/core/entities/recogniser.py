@@ -61,6 +61,7 @@ from gui.core.entities import (
     subunits,
     table_columns,
     teams,
+    titled_bodies,
     titled_names,
     venues,
 )
@@ -298,6 +299,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
         masked, gaz
     )
     candidates += headed_bodies.headed_committees(masked, gaz)
+    candidates += titled_bodies.titled_bodies(masked, gaz) if "长" in masked else []
     candidates += definitions.level_bodies(masked, gaz) + definitions.term_bodies(masked)
     candidates += definitions.place_party_organs(masked, gaz) if "党" in masked else []
     candidates += foreign.foreign_bodies(masked, gaz) + latin_orgs.latin_orgs(masked)

@@ -1,0 +1,62 @@
+"""Session 25 (n25, #13): names the rules never met, read from context and grammar — the shapes
+that ``benchmarks/entity_name_stress.py`` (the dev documents with their names replaced) lost.
+Lines of dev documents, in every script view, with invented variants that rename the body (as the
+stress does) and the negatives beside each."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.entity_views import of_type, same_in_every_view
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dev, gw-cn-coal-mine-blasts-bulletin-2004: a county's station before its deputy head
+        (
+            "留党察看处分；左权县煤管站副站长李建荣受到撤销行政职务处分并解除聘用合同。",
+            ["左权县煤管站"],
+        ),
+        # dev, news-cn-xiaoshan-supply-coop-visit-2019: a department before its deputy head
+        (
+            "理事会副主任王伟（正部级）率总社科教社团部副部长沈青、研究室副处长陈安宁等调研。",
+            ["总社科教社团部"],
+        ),
+        # dev, press-mo-um-national-day-flag-raising-2026: a band before its leader
+        (
+            "三面旗幟在全場肅立注目之下徐徐升起。\n澳大國旗儀仗隊隊長林國誠感言，今年是祖國 77 周年華誕",
+            ["澳大國旗儀仗隊"],
+        ),
+        # dev, press-tw-president-whole-society-resilience-committee-seventh-meeting-2026
+        (
+            "學者專家代表：國立政治大學公共行政學系特聘教授兼創新國際學院院長杜文苓、世新大學傳播管理學系副教授劉玉晳",
+            ["國立政治大學公共行政學系", "創新國際學院", "世新大學傳播管理學系"],
+        ),
+        # invented on the dev line of press-mo-anti-drug-week-2026, the body renamed: the person
+        # between the body and the title
+        ("聯同專賣局盧欄封局長主禮。", ["專賣局"]),
+        # invented, a ministry no list holds before its deputy head
+        ("11月26日，法律部副部长汤延若在北京会见法国总统特使。", ["法律部"]),
+    ],
+)
+def test_a_body_is_read_from_its_own_heads_title(text, expected):
+    assert of_type(text, "ORG") == expected
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # dev, press-tw-president-five-yuan-tea-2026: five bodies counted, no name
+        ("總統與五院院長新春茶敘\u3000盼化分歧為團結", "五院"),
+        # dev, press-tw-president-orchid-show-2026: a listed ministry keeps its own edge
+        ("正如稍早農業部陳駿季部長提到，臺灣國際蘭展和世界蘭展並列全球三大蘭展", "稍早農業部"),
+        # dev, news-hk-ombudsman-police-complaints-2019: a person and a listed office
+        ("曾蔭權早年做政務司司長時，蘇錦成是曾蔭權的政務助理。", "蔭權早年做政務司"),
+        # invented: a body referred to, not named
+        ("该会会长表示，各局局长将出席。", "该会"),
+    ],
+)
+def test_no_body_where_the_title_follows_a_count_a_reference_or_a_listed_body(text, absent):
+    assert absent not in of_type(text, "ORG")
