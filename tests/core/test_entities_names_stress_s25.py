@@ -60,3 +60,34 @@ def test_a_body_is_read_from_its_own_heads_title(text, expected):
 )
 def test_no_body_where_the_title_follows_a_count_a_reference_or_a_listed_body(text, absent):
     assert absent not in of_type(text, "ORG")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dev, press-mo-national-map-lecture-2026: a committee among associations, longer than
+        # any known member and holding 教學
+        (
+            "綜合處處長劉永福，教育委員會、教學人員專業委員會、澳門中華教育會、澳門天主教學校聯會、"
+            "澳門高等教育發展促進會、澳門公職教育協會代表",
+            "教學人員專業委員會",
+        ),
+        # invented on the dev line of gw-sd-poverty-group-revitalization-meeting-notice-2021,
+        # a department renamed as the stress does: 及 inside a member of a list of 厅
+        ("省公安厅、省民政厅、法律推广及公共关系厅、商务厅、省科技厅", "法律推广及公共关系厅"),
+        # invented on gw-sh-major-transport-works-factor-guarantee-2024's line, renamed
+        (
+            "市水利水电局、市农业局、太宽河保护区管理局、市道路运输局、区文化局",
+            "太宽河保护区管理局",
+        ),
+    ],
+)
+def test_a_member_of_a_list_of_bodies_of_one_kind_is_one(text, expected):
+    assert expected in of_type(text, "ORG")
+    same_in_every_view(text)
+
+
+def test_a_list_of_one_kind_takes_no_phrase_with_de():
+    # invented: the phrase is no member however the list reads
+    text = "省公安厅、省民政厅、负责的有关厅、商务厅"
+    assert "负责的有关厅" not in of_type(text, "ORG")
