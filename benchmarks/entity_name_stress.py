@@ -9,10 +9,11 @@ documents) in a *stressed* form, where each gold PER, LOC and ORG mention is rep
 substitute of the same type, and scores both forms strictly, per type and pooled:
 
 - **PER**: a Chinese-shaped name (a surname of ``lexicon.SURNAMES`` or a compound one, then
-  given-name characters) becomes a name of the same length drawn from the surname table's first
-  120 surnames and the given-name characters of ``given_name_chars.tsv`` scoring ≥ 0.5 (less
-  ``given_names.NOT_IN_GIVEN_NAME``); a name that occurs in no dev document's text (its
-  Simplified form). Within a document the substitution is consistent: one name → one substitute,
+  given-name characters) becomes a name of the same length: a surname of the table and
+  characters of ``given_name_chars.tsv`` (less ``given_names.NOT_IN_GIVEN_NAME``), each drawn as
+  often as the Chinese names of **other batches'** tuning gold hold it (so the names read like
+  real ones, 王 more often than 麻, 华 more often than 布), and a name that occurs in no dev
+  document's text (its Simplified form). Within a document the substitution is consistent: one name → one substitute,
   its surname alone (王 after 王小明) → the substitute's surname, its given name alone → the
   substitute's given name. A transliterated name (a middle dot, or transliteration characters
   only) becomes one of transliteration characters with the same parts; a Latin name stays.
@@ -163,9 +164,7 @@ class Catalog:
                 continue
             ch, value = line.split("\t")
             chars[ch] = float(value)
-        self.given_scores = {
-            ch: v for ch, v in chars.items() if v >= 0.5 and ch not in NOT_IN_GIVEN_NAME
-        }
+        self.given_scores = {ch: v for ch, v in chars.items() if ch not in NOT_IN_GIVEN_NAME}
         self.given: list[str] = sorted(self.given_scores)
         self.surnames = [ch for ch in _SURNAME_ORDER if ch in lx.SURNAMES][:120]
         self.compound = sorted(lx.COMPOUND_SURNAMES)
@@ -236,10 +235,26 @@ class Stresser:
         self.t2s = opencc.OpenCC("t2s")
         self.conv = {c: opencc.OpenCC(c) for c in ("s2hk", "s2tw")}
         self.corpus = "\n".join(self.t2s.convert(g["text"]) for _, _, g in docs)
-        # Given-name characters common enough in this text to be a name's (30 times or more).
-        freq = Counter(self.corpus)
-        self.cat.given = [ch for ch in self.cat.given if freq[ch] >= 30 and self._stable(ch)]
+        # Surnames and given-name characters as often as real names hold them: counted in the
+        # Chinese names (a surname of the table, one or two given-name characters) of the tuning
+        # documents' gold, per batch; a document draws from the other batches' counts only, and
+        # only characters of the table (given_name_chars.tsv, the surname list) in one form in
+        # every script.
+        self.name_chars: dict[str, list[tuple[str, int]]] = {"surname": [], "given": []}
+        for part, stem, gold in docs:
+            if part != "tuning":
+                continue
+            for e in gold["entities"]:
+                name = self.t2s.convert(gold["text"][e["start"] : e["end"]])
+                if e["type"] != "PER" or not 2 <= len(name) <= 3 or not _CJK.match(name):
+                    continue
+                if name[0] not in lx.SURNAMES or name[:2] in lx.COMPOUND_SURNAMES:
+                    continue
+                self.name_chars["surname"].append((name[0], rows[stem][1]))
+                self.name_chars["given"] += [(ch, rows[stem][1]) for ch in name[1:]]
+        self.cat.given = [ch for ch in self.cat.given_scores if self._stable(ch)]
         self.cat.surnames = [ch for ch in self.cat.surnames if self._stable(ch)]
+        self._drawn: dict[tuple[str, int], list[str]] = {}
 
         # ORG proper parts by head, from the tuning documents' gold (Simplified), with the batch.
         self.pool: dict[str, list[tuple[str, int]]] = defaultdict(list)
@@ -260,6 +275,16 @@ class Stresser:
                 if len(proper) >= 2 and (proper, head, batch) not in seen:
                     seen.add((proper, head, batch))
                     self.pool[head].append((proper, batch))
+
+    def drawn(self, kind: str, batch: int) -> list[str]:
+        """The surnames or given-name characters a document of ``batch`` draws from, each as
+        often as the other batches' names hold it."""
+        key = (kind, batch)
+        if key not in self._drawn:
+            table = set(self.cat.surnames if kind == "surname" else self.cat.given)
+            chars = [ch for ch, b in self.name_chars[kind] if b != batch and ch in table]
+            self._drawn[key] = sorted(chars) or sorted(table)
+        return self._drawn[key]
 
     def _stable(self, ch: str) -> bool:
         """A Simplified character whose Traditional form is one in every script (not 范 → 範,
@@ -326,8 +351,8 @@ class Stresser:
         config = _script(kind)
         return self.conv[config].convert(simplified) if config else simplified
 
-    def fresh_given(self, rng: random.Random, n: int) -> str:
-        return "".join(rng.choice(self.cat.given) for _ in range(n))
+    def fresh_given(self, rng: random.Random, n: int, batch: int) -> str:
+        return "".join(rng.choice(self.drawn("given", batch)) for _ in range(n))
 
     def stress(self, stem: str, gold: dict) -> tuple[dict, Counter, Counter]:
         """The stressed gold document, and per type the mentions substituted and kept."""
@@ -413,9 +438,9 @@ class Stresser:
             """A surname (of ``k`` characters) and given-name characters, as long as ``name``."""
             given = name[k:]
             for _ in range(200):
-                src = self.cat.compound if k == 2 else self.cat.surnames
+                src = self.cat.compound if k == 2 else self.drawn("surname", batch)
                 sur = surname_map.get(name[:k]) or rng.choice(src)
-                g = given_map.get(given) or self.fresh_given(rng, len(given))
+                g = given_map.get(given) or self.fresh_given(rng, len(given), batch)
                 cand = sur + g
                 if cand not in self.corpus and cand not in taken:
                     surname_map.setdefault(name[:k], sur)
@@ -454,7 +479,7 @@ class Stresser:
                 out = translit(name)
             elif len(name) == 1:
                 out = surname_map.get(name) or rng.choice(
-                    [c for c in self.cat.surnames if c not in surname_map.values()]
+                    [c for c in self.drawn("surname", batch) if c not in surname_map.values()]
                 )
                 surname_map[name] = out
             elif name in given_map:
