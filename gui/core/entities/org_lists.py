@@ -191,7 +191,7 @@ def list_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> lis
             for ls, le in _sublists(m.start(), clause)
             if not any(ls <= s < le for s, e in items if (s, e) in orgs)
         ]
-        for s, e in items:
+        for i, (s, e) in enumerate(items):
             if any(ls <= s < le for ls, le in dead):
                 continue
             if masked[s - 1 : s] == "各" and (s, e) not in orgs:
@@ -205,8 +205,10 @@ def list_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> lis
             text = masked[s:e]
             # A member of a list of bodies of one kind (省公安厅、省民政厅、X厅、商务厅): two known
             # members or more end in its head character, so its length and its inner words
-            # (及, 管制, 保护区) do not make it a phrase.
-            kind = 3 <= e - s <= 20 and text[-1] in _KIND_HEADS and heads[text[-1]] >= 2
+            # (及, 推广, 规范) do not make it a phrase — between two members only, where both of
+            # its edges are the list's marks.
+            kind = 0 < i < len(items) - 1 and 3 <= e - s <= 20 and text[-1] in _KIND_HEADS
+            kind = kind and heads[text[-1]] >= 2
             if (s, e) in orgs or not (2 <= e - s <= longest + 2 or kind):
                 continue
             if not _NAME_CHARS.fullmatch(text) or is_generic(text) or text in gaz.places:
