@@ -91,3 +91,27 @@ def test_a_list_of_one_kind_takes_no_phrase_with_de():
     # invented: the phrase is no member however the list reads
     text = "省公安厅、省民政厅、负责的有关厅、商务厅"
     assert "负责的有关厅" not in of_type(text, "ORG")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dev, news-hk-hket-rugby-sevens-women-team-defeats-2023: a surname outside the press's
+        # common ones before 先生
+        (
+            "賽場上空燃放的煙火再次引發觀眾歡呼。 前來觀賽的歐先生表示，覺得今日的比賽十分精彩",
+            ["歐"],
+        ),
+        # invented on news-cn-shishi-free-bun-shop-closes-2021's line, the surname renamed
+        ("泉州石狮正式营业，店老板董先生来自江西，缘于自己大学毕业。", ["董"]),
+        # invented on news-hk-court-gallery-elderly-supporter-2021's line, renamed
+        ("漸漸建立友誼和信任。」\n金伯伯旁聽多時，常因判決失望。", ["金"]),
+        # invented: a full name before 先生 stays whole, its last character no surname alone
+        ("李明先生来自江西。", ["李明"]),
+        # invented: a preposition before 先生们 is no surname
+        ("我们向先生们致敬。", []),
+    ],
+)
+def test_any_surname_before_a_form_of_address_is_the_person(text, expected):
+    assert of_type(text, "PER") == expected
+    same_in_every_view(text)
