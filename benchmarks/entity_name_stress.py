@@ -15,7 +15,8 @@ substitute of the same type, and scores both forms strictly, per type and pooled
   real ones, 王 more often than 麻, 华 more often than 布), and a name that occurs in no dev
   document's text (its Simplified form). Within a document the substitution is consistent: one name → one substitute,
   its surname alone (王 after 王小明) → the substitute's surname, its given name alone → the
-  substitute's given name. A transliterated name (a middle dot, or transliteration characters
+  substitute's given name; a Hong Kong married name (林郑月娥) takes two surnames and keeps its
+  short form (林郑), a familiar name (阿蕎, 小婷) its 阿 or 小. A transliterated name (a middle dot, or transliteration characters
   only) becomes one of transliteration characters with the same parts; a Latin name stays.
 - **LOC**: a place of a list the recogniser reads becomes another real place of the same kind
   and level word: an administrative division (``admin_divisions.tsv``: 省, 市, 县, 区, 自治州 … by
@@ -484,6 +485,17 @@ class Stresser:
                 surname_map[name] = out
             elif name in given_map:
                 out = given_map[name]
+            elif len(name) == 2 and name[0] in "阿小老":  # a familiar name: 阿蕎, 小婷
+                out = name[0] + self.fresh_given(rng, 1, batch)
+            elif len(name) == 4 and not compound and name[1] in lx.SURNAMES and surname:
+                # a Hong Kong married name (林郑月娥): two surnames, two given-name characters;
+                # its two surnames alone (林郑) are its short form
+                first = surname_map.get(name[0]) or rng.choice(self.drawn("surname", batch))
+                out = full_name(name[1:], 1)
+                out = first + out if out else None
+                if out:
+                    surname_map.setdefault(name[0], first)
+                    per_map.setdefault(name[:2], out[:2])
             else:
                 out = full_name(name, 2 if compound else 1)
             if out:
