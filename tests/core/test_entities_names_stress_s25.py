@@ -115,3 +115,54 @@ def test_a_list_of_one_kind_takes_no_phrase_with_de():
 def test_any_surname_before_a_form_of_address_is_the_person(text, expected):
     assert of_type(text, "PER") == expected
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dev, gw-cn-jiangxi-infant-care-services-implementing-opinions-2020: a line per body
+        (
+            "的饮食用药安全进行监管。\n团省委负责针对青年开展婴幼儿照护相关的宣传教育。\n",
+            ["团省委"],
+        ),
+        # invented on the same document's line, the union renamed as the stress does
+        (
+            "进行监管。\n入境事务助理员工会负责推动用人单位为职工提供福利性婴幼儿照护服务。",
+            ["入境事务助理员工会"],
+        ),
+        # invented on gw-sh-jiading-renewal-2023's line, the commission renamed
+        (
+            "组织各街镇推进相关实施工作。\n历保委负责贯彻落实市级产业升级类城市更新相关行业配套政策",
+            ["历保委"],
+        ),
+        # invented on reg-cn-ic-layout-enforcement-2001's article, the bureau renamed
+        (
+            "第二十九条 本办法由保安部队事务局负责解释。\n第三十条 本办法自颁布之日起施行。",
+            ["保安部队事务局"],
+        ),
+    ],
+)
+def test_a_body_opening_a_duty_clause_is_one(text, expected):
+    assert of_type(text, "ORG") == expected
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # dev, gw-sh-fengxian-city-checkup-plan-2026: a team of experts, no body
+        (
+            "协同开展指标体系研究、数据采集调研与分析评价。综合体检团队负责识别问题短板和民生需求",
+            "综合体检团队",
+        ),
+        # dev, news-cn-most-vice-minister-meets-french-ai-envoy-2024: the officials, not a duty
+        (
+            "共同促进人工智能包容、可持续发展。\n科技部有关司局负责同志陪同会见。\n",
+            "科技部有关司局",
+        ),
+        # invented: a reference, not a name
+        ("各区、各部门要抓好落实。\n该中心负责日常工作。", "该中心"),
+    ],
+)
+def test_no_body_for_a_team_the_officials_or_a_reference(text, absent):
+    assert absent not in of_type(text, "ORG")
