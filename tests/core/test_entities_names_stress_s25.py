@@ -38,6 +38,11 @@ from tests.core.entity_views import of_type, same_in_every_view
         ("聯同專賣局盧欄封局長主禮。", ["專賣局"]),
         # invented, a ministry no list holds before its deputy head
         ("11月26日，法律部副部长汤延若在北京会见法国总统特使。", ["法律部"]),
+        # dev, press-mo-zhuhai-npc-rules-alignment-visit-2026: a commission's organ and its
+        # director, named from after the commission
+        ("常委會法工委主任黃宇菲等。", ["法工委"]),
+        # invented on news-hk-qianhai-plan-chief-executive-column-2021's line, the office renamed
+        ("政府問責官員、更新辦主任楊慶寶、更新辦副主任吳達卓等合照。", ["更新辦", "更新辦"]),
     ],
 )
 def test_a_body_is_read_from_its_own_heads_title(text, expected):

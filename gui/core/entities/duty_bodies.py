@@ -17,7 +17,7 @@ import re
 from gui.core.entities.names import Candidate, is_generic
 
 _DUTY = re.compile(
-    r"(?:^|(?<=[\n。；;：:）)]|由))([\u3400-\u9fff]{2,18}?"
+    r"(?:^|(?<=[\n。；;：:）)]|由))((?:(?![由的了在是和与及或并对把被将从向为以等])[\u3400-\u9fff]){2,18}?"
     r"(?:[局处署厅委办部院所站队]|中心|小组|分局|总站|协会|工会))"
     r"(?=负责(?!同志|人)|会同|牵头|督促|统筹|指导|配合)",
     re.M,
@@ -26,8 +26,6 @@ _SCOPE = re.compile(
     "^(?:各|该|本|这|那|其|此|每|原|前|现|全|有关|相关|所属|下属|上述|主管|其他|其它"
     "|[一二三四五六七八九十两])"
 )
-#: Characters a name never holds: marks and function words that make the stretch a clause.
-_CLAUSE_CHARS = re.compile("[的了在是和与及或并对把被将从向为以等]")
 
 
 def duty_bodies(masked: str) -> list[Candidate]:
@@ -35,13 +33,11 @@ def duty_bodies(masked: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _DUTY.finditer(masked):
         start, name = m.start(1), m.group(1)
-        if name[0] == "由":  # a line opening with 由: the preposition, then the name
-            start, name = start + 1, name[1:]
         if name.endswith("团队") or "有关" in name or "相关" in name:
             continue  # 体检团队 is a team of people; 科技部有关司局|负责同志 the officials
         k = 2 if name.endswith(("中心", "小组", "分局", "总站", "协会", "工会")) else 1
         proper = name[:-k]
-        if len(proper) < 2 or _SCOPE.match(name) or _CLAUSE_CHARS.search(name):
+        if len(proper) < 2 or _SCOPE.match(name):
             continue
         if is_generic(proper):
             continue

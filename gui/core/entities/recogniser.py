@@ -300,7 +300,9 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
         masked, gaz
     )
     candidates += headed_bodies.headed_committees(masked, gaz)
-    candidates += titled_bodies.titled_bodies(masked, gaz) if "长" in masked else []
+    candidates += (
+        titled_bodies.titled_bodies(masked, gaz) if "长" in masked or "主任" in masked else []
+    )
     candidates += duty_bodies.duty_bodies(masked)
     candidates += definitions.level_bodies(masked, gaz) + definitions.term_bodies(masked)
     candidates += definitions.place_party_organs(masked, gaz) if "党" in masked else []
