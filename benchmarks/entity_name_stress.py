@@ -158,7 +158,9 @@ class Catalog:
         for kind, names in self.kinds.items():
             for n in names:
                 self.kind_of.setdefault(n, kind)
-        self.stems = sorted({t[: -len(level_word(t) or "x")] for t in self.towns if level_word(t)})
+        # Stems of names for a place of no list: those of towns and townships (镇, 乡), whose
+        # names are place names, not those of subdistricts (街道), often named by a road.
+        self.stems = sorted({t[:-1] for t in self.towns if level_word(t) in ("镇", "乡")})
         chars = {}
         for line in (GAZ / "given_name_chars.tsv").read_text(encoding="utf-8").splitlines():
             if line.startswith("#"):
