@@ -46,6 +46,8 @@ RECOGNISER_MODULES = (
     "gui.core.entities.definitions",
     "gui.core.entities.org_officers",
     "gui.core.entities.headed_bodies",
+    "gui.core.entities.titled_bodies",
+    "gui.core.entities.duty_bodies",
     "gui.core.entities.role_people",
     "gui.core.entities.nicknames",
     "gui.core.entities.person_repeats",

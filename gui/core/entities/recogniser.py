@@ -26,6 +26,7 @@ from gui.core.entities import (
     company_sites,
     date_names,
     definitions,
+    duty_bodies,
     foreign,
     headed_bodies,
     latin_glosses,
@@ -62,6 +63,7 @@ from gui.core.entities import (
     subunits,
     table_columns,
     teams,
+    titled_bodies,
     titled_names,
     venues,
 )
@@ -302,6 +304,10 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
         masked, gaz
     )
     candidates += headed_bodies.headed_committees(masked, gaz)
+    candidates += (
+        titled_bodies.titled_bodies(masked, gaz) if "长" in masked or "主任" in masked else []
+    )
+    candidates += duty_bodies.duty_bodies(masked)
     candidates += definitions.level_bodies(masked, gaz) + definitions.term_bodies(masked)
     candidates += definitions.place_party_organs(masked, gaz) if "党" in masked else []
     candidates += foreign.foreign_bodies(masked, gaz) + latin_orgs.latin_orgs(masked)
