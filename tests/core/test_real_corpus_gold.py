@@ -83,7 +83,7 @@ def test_split_holds_out_a_third_by_kind():
         "52": 11,
         "53": 12,
         "54": 12,
-        "55": 7,
+        "55": 8,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,

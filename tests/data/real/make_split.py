@@ -59,7 +59,7 @@ and batch 51 (11 more, seed 2026120651, session 24's date; built after batches 4
 and batch 52 (11 more, seed 2026120652, 2026-12-06; built after batch 51)
 and batch 53 (12 more, seed 2026120653, session 25's date; built beside batch 54)
 and batch 54 (12 more, seed 2026120654, session 25's date; built beside batch 53)
-and batch 55 (7 more, seed 2026120655, session 25's date; built beside batch 56).
+and batch 55 (8 more, seed 2026120655, session 25's date; built beside batch 56).
 """
 
 import random
@@ -1057,9 +1057,10 @@ DOCS_BATCH54 = {
 }
 
 # Batch 55 (session 25, the mainland lane, built beside batch 56): written from the library's
-# read_file text and one fetched file (MANIFEST.md "Batch 55"); seven documents, not twelve.
+# read_file text and one fetched file (MANIFEST.md "Batch 55"); eight documents, not twelve.
 DOCS_BATCH55 = {
     "gw-fj-pingtan-eucalyptus-cutworm-control-urgent-notice-2011.txt": "gongwen",
+    "gw-ha-jiaozuo-weihe-river-coordinated-protection-decision-2023.md": "gongwen",
     "news-cn-pingtan-cppcc-science-members-inspection-2011.txt": "news-cn",
     "news-cn-pingtan-five-dynasties-celadon-salvaged-2010.txt": "news-cn",
     "news-cn-scio-mfa-davos-briefing-notice-qa-20150115.txt": "news-cn",
