@@ -4,7 +4,9 @@ Made like batches 3 and 5 to 52 (the writer is ../write_second_pass.py): each
 gold file's "text" field was printed with line numbers and nothing else at the
 commit this pass started from (b1eb506e, "Corpus batch 55 texts", where the gold
 files held no headings yet), the two held-out documents first (their part
-committed before any dev document was printed), and this annotation was written
+committed before any dev document was printed; the eighth document, added
+by the builder's texts commit 8d18497d before any gold, merged in and read
+after the other seven were committed), and this annotation was written
 and committed before any batch-55 gold outline, spec or batch-55 note on the
 gold was read, without running the app's outline, title, header or furniture
 code (nor `analyze` or any scorer). Headings are (line, cut, level): the heading
@@ -84,6 +86,26 @@ ANNOTATION: dict[str, dict] = {
             " 来源：中国平潭 附件下载",
         ],
         "document": {"addressees": "各乡镇林业站"},
+    },
+    "gw-ha-jiaozuo-weihe-river-coordinated-protection-decision-2023": {
+        # The eighth document (texts commit 8d18497d, merged into this branch
+        # before any gold; printed after the seven above were committed): a city
+        # 人大常委会 决定 from whthomas/china-laws (batch 51's 南通 决定): the `#`
+        # line (1) furniture, the joined title (2) the title, the 题注 with its
+        # 通过 and 批准 notes (3) the subtitle. 一、–二十四、 are provisions in
+        # content sentences (「一、在卫河流域开展…活动，应当遵守本决定。」): none opens
+        # with a headline, so the tier is a list (rule 3). `issuer` the 题注's
+        # 通过 body, `date` the 通过 date (the province's 批准 left out, as 南通),
+        # `effective` from 二十四、.
+        "title": 2,
+        "subtitle": 3,
+        "headings": [],
+        "furniture": [[1, 1]],
+        "document": {
+            "issuer": "焦作市第十四届人民代表大会常务委员会",
+            "date": "2023年10月27日",
+            "effective": "2024年5月1日",
+        },
     },
     "news-cn-pingtan-cppcc-science-members-inspection-2011": {
         # A 平潭 county-site news item on the same archive page form: the page
