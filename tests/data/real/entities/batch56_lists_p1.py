@@ -183,4 +183,263 @@ ORG	勞工局
 ORG	勞工局
 TERM	“職安健天地”
 """,
+    "gw-tw-moe-local-government-project-subsidy-rule-order-2015": r"""
+# the MOE order as the held-out COA notice: the rule's title quoted in 「」 a TERM, nothing inside
+ORG	教育部
+TERM	「教育部與所屬機關（構）對直轄市及縣（市）政府計畫型補助款處理原則」
+ORG	教育部
+DATE	中華民國104年6月10日
+DOC	臺教會（四）字第1040072130B號
+TERM	「教育部與所屬機關（構）對直轄市及縣（市）政府計畫型補助款處理原則」
+TERM	「教育部與所屬機關（構）對直轄市及縣（市）政府計畫型補助款處理原則」
+PER	吳思華
+# the annex's unmarked title gives the body inside it (batch-24 D-5); 本部, 地方政府, 鄉（鎮、市）公所 nothing; 三個月 nothing
+ORG	教育部
+""",
+    "gw-tw-tipo-orphan-work-karaoke-licence-letter-2015": r"""
+# the IPO letter: the applicant company ORG; a song's title quoted in 「」 a TERM with its bracketed part (詞 / 曲)
+ORG	經濟部智慧財產局
+ORG	瑞影企業股份有限公司
+TERM	「孝女的願望（詞）」
+ORG	經濟部智慧財產局
+DATE	中華民國104年6月8日
+DOC	智著字第10400035350號
+DATE	104年4月22日
+DOC	智著字第10416002442號
+TERM	「夜雨（曲）」
+QUANT	40件
+QUANT	1件
+TERM	「孝女的願望（詞）」
+DATE	104年5月22日
+ORG	經濟部
+DATE	104年5月27日
+DOC	經訴字第10406170110號
+# the 【】 note gives the body inside it (a 【】 label is no entity); the ministry's case number nothing — doubtful (DOC
+# as a 字號 the other reading); unmarked laws and articles nothing
+ORG	經濟部
+TERM	「孝女的願望（詞）」
+# the rights holder quoted after 係: a quoted name that refers to the person → PER without the marks (as quoted bodies)
+PER	謝定
+ORG	常夏音樂公司
+PER	謝定
+DATE	民國80年
+# the three collective management bodies by their Latin short names ORG
+ORG	MUST
+ORG	TMCS
+ORG	MCAT
+PER	謝定
+ORG	常夏音樂公司
+PER	謝定
+TERM	「孝女的願望（詞）」
+PER	謝定
+TERM	「孝女的願望（詞）」
+QUANT	40件
+TERM	「孝女的願望（詞）」
+DATE	民國101年7月18日
+QUANT	30日
+TERM	「孝女的願望（詞）」
+ORG	常夏音樂公司
+PER	謝定
+TERM	「孝女的願望（詞）」
+# the earlier letter's number written without 第 is still a 字號 DOC
+DOC	智著字10416002442號
+TERM	「孝女的願望（詞）」
+TERM	「孝女的願望（詞）」
+# machine models (MDS-219) and file kinds nothing; the term defined by 下稱 quoted a TERM
+TERM	「散布」
+QUANT	20,000台
+QUANT	15,000台
+# 台、澎、金、馬: one-character places, one LOC each (地區 after the last left out) — doubtful
+LOC	台
+LOC	澎
+LOC	金
+LOC	馬
+QUANT	新台幣25,000元
+QUANT	15,000元
+QUANT	10,000元
+QUANT	新台幣15,000元
+QUANT	7,500元
+QUANT	7,500元
+QUANT	2,800元
+QUANT	3,300元
+# the annex cited by its quoted name a TERM; 5年份 a count of years QUANT
+TERM	「附表」
+QUANT	5年份
+TERM	「孝女的願望（詞）」
+TERM	「孝女的願望（詞）」
+QUANT	30日
+ORG	經濟部
+ORG	瑞影企業股份有限公司
+PER	王美花
+# the company's name with its bracketed legal form inside (…（股）公司); the table: the song unquoted in a cell nothing,
+# bare amounts without a unit nothing; the column heads 1年合計 / 5年合計 counts of years QUANT — doubtful
+ORG	瑞影企業（股）公司
+DOC	智著字第10400035350號
+QUANT	1年
+QUANT	5年
+QUANT	1件
+""",
+    "news-hk-hkej-cbirc-six-insurers-supervisory-letters-2018": r"""
+# 今日 and the clock nothing; the page's section 中國財經 gives the place — doubtful; 6險企 (no counter) nothing
+LOC	中國
+ORG	銀保監
+ORG	銀保監
+ORG	中新社
+ORG	中國銀保監
+QUANT	6家
+QUANT	6家
+ORG	紫金財產保險
+ORG	中華聯合財產保險
+ORG	幸福人壽保險
+ORG	眾安在線財產保險
+ORG	民生通惠資產管理
+ORG	安誠財產保險
+ORG	紫金財險
+ORG	眾安在線財險
+# the linked headlines: 恒指 an index, nothing; 碧桂園 a company ORG
+QUANT	464點
+ORG	碧桂園
+QUANT	11%
+PER	王岐山
+ORG	中國紅十字會
+""",
+    "news-hk-rthk-hong-kong-airlines-okinawa-flights-delayed-2018": r"""
+# 4航班 (no counter) nothing, 4班 QUANT; the storm's name nothing; flight numbers nothing; 港台 in the credit ORG
+ORG	香港航空
+LOC	沖繩
+DATE	2018-07-02
+ORG	香港航空
+QUANT	4班
+LOC	香港
+LOC	沖繩
+ORG	港台
+ORG	香港航空
+QUANT	4班
+LOC	香港
+LOC	沖繩
+""",
+    "news-tw-ettoday-top-ten-national-snacks-2025": r"""
+# 10大 before what it counts QUANT; ranks (第1名, 第五名) nothing; 前4名 → 4名 (前 out, as 前30名)
+LOC	台灣
+QUANT	10大
+DATE	2025年04月21日
+# the opinion-tracking site in 《》 is no news outlet: DOC with the marks (revisions.py's title-marks rule) — doubtful;
+# 鏡週刊 (a magazine) unmarked in credits and the link block ORG
+DOC	《網路溫度計DailyView》
+LOC	台灣
+ORG	鏡週刊
+ORG	鏡週刊
+LOC	台灣
+DOC	《網路溫度計DailyView》
+DOC	《KEYPO大數據關鍵引擎》
+LOC	台灣
+LOC	台灣
+DOC	《網路溫度計DailyView》
+LOC	台灣
+LOC	台灣
+QUANT	4名
+LOC	台灣
+# chicken-cutlet and drink chains are named retail outlets ORG (batch 16's decider; 台灣鹹酥雞 a shop's name)
+ORG	派克
+ORG	艋舺
+ORG	豪大大
+ORG	台灣鹹酥雞
+ORG	鹹酥李
+ORG	熊厚呷鹹酥雞
+LOC	西門町
+ORG	富宏
+ORG	建宏
+ORG	台北捷運
+LOC	台灣
+LOC	台灣
+ORG	春水堂
+ORG	翰林茶館
+ORG	50嵐
+ORG	珍煮丹
+ORG	CoCo都可
+ORG	大苑子
+ORG	鶴茶樓
+ORG	清心福全
+ORG	麻古茶坊
+ORG	再睡五分鐘
+ORG	迷客夏
+# the stock-photo site in the caption's credit ORG — doubtful; PTT (a forum) ORG as 臉書
+ORG	photoAC
+ORG	PTT
+LOC	台灣
+ORG	新東陽
+LOC	彰化
+ORG	莊手工鮮肉湯包
+LOC	新北湳雅夜市
+ORG	板橋小籠包
+QUANT	4千顆
+LOC	台北西門町
+ORG	老天祿滷味
+LOC	師大夜市
+ORG	燈籠滷味
+LOC	台灣
+LOC	彰化
+ORG	鏡週刊
+# the linked headlines: a quoted dish a TERM; 日媒 a word for the media (as 港人) nothing; the quoted phrase TERM
+LOC	韓國
+TERM	「麻辣珍珠炒年糕奶茶」
+LOC	日本
+TERM	「1款台灣飲料」
+LOC	中國
+TERM	「冰糖龜蜜」
+""",
+    "press-mo-smg-cyber-incident-drill-2026": r"""
+# 本月15及16日: the two days sharing 日 one DATE — doubtful (本月 is deictic and out)
+ORG	地球物理氣象局
+ORG	地球物理氣象局
+DATE	15及16日
+ORG	氣象局
+ORG	氣象局
+""",
+    "press-tw-tncc-regular-session-general-interpellation-2026": r"""
+# 臺南 in 臺南市政 the city; 市議會 a level word with its body ORG (as 市商务局); a session (本屆第8次定期會) an event
+LOC	臺南
+ORG	市議會
+DATE	24日
+ORG	市議會
+DATE	24日
+ORG	臺南市議會
+DATE	24日
+QUANT	3名
+PER	黃偉哲
+LOC	大臺南
+DATE	8月24日
+DATE	8月24至9月17日
+QUANT	50分鐘
+DATE	9月18日至23日
+QUANT	10分鐘
+DATE	8月24日
+PER	方一峰
+PER	李中岑
+PER	蔡育輝
+ORG	臺南市議會
+# the council's website gives the body; 本市 nothing
+ORG	臺南市議會
+LOC	大臺南
+ORG	臺南市議會
+""",
+    "press-tw-tncc-senior-licence-renewal-courses-2026": r"""
+# as batch 22's council releases: 台南市議員 → the city; 今（6）日 one DATE; 監理站, 各區公所, 里長 nothing
+PER	陳怡珍
+PER	陳怡珍
+LOC	台南市
+PER	陳怡珍
+DATE	今（6）日
+ORG	市議會
+PER	陳怡珍
+# a city government's bureau written with 市府 one ORG (南市府衛生局)
+ORG	市府民政局
+PER	陳怡珍
+PER	陳怡珍
+TERM	「公園合法創作空間」
+PER	陳怡珍
+# 北區區長 → the district (as 臺南市長 → the city)
+LOC	北區
+LOC	台南
+""",
 }
