@@ -1,10 +1,10 @@
-"""The second entity passes of batches 4 to 54: blind lists, strict agreement, and edits that follow it.
+"""The second entity passes of batches 4 to 56: blind lists, strict agreement, and edits that follow it.
 
 The agreement figures in tests/data/real/entities/README-batch4-pass2.md, README-batch5-pass2.md,
-README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch54-pass2.md
+README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch54-pass2.md and README-batch56-pass2.md
 come from agree.py --batch N [--dev] (the counting lives in agreement.py; until session 11 each set had its
 own agree_batchN.py). For each set (batch 4 held-out, batch 5 held-out,
-batch 5 dev, batch 4 dev, and batches 6 to 54, all the documents of each: twelve, eight in batch 44, nine in batch 47, eleven in batches 49, 51 and 52) these
+batch 5 dev, batch 4 dev, and batches 6 to 54 and 56, all the documents of each: twelve, eight in batch 44, nine in batch 47, eleven in batches 49, 51, 52 and 56) these
 tests check that pass 2's blind lists (batch<N>_blind_p2.py, batch<N>_dev_blind_p2.py) cover exactly the set's documents
 and build without problems, that its pass-2 module reads only those documents, that the strict figure drops when a span
 moves or changes type (so a perfect figure is not built in), and that every span pass 2's edits put into the
@@ -218,6 +218,10 @@ SETS = {
     # batch 54 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
     # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e54p1-s25) has been run.
     "54": ("54", None, "54", "batch54_blind_p2", "pass2_batch54"),
+    # batch 56's second pass (branch issue-e56p2-s25) read all eleven documents blind, as batch 20's did, while
+    # batch 56 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
+    # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e56p1-s25) has been run.
+    "56": ("56", None, "56", "batch56_blind_p2", "pass2_batch56"),
 }
 # Documents whose blind list is empty because the text names no entity at all (batch 36's census bulletin
 # notes: definitions of industries and unit kinds, an unmarked heading, list marks); every other list has spans.
@@ -596,6 +600,12 @@ def test_pass2_reads_only_the_heldout_documents(batch):
             "gw-jx-provincial-government-yingtan-port-master-plan-reply-2020",
             ("ORG\t交通运输部", "LOC\t交通运输部"),
             ("DATE\t2020年3月3日", "DATE\t2020年3月"),
+        ),
+        (
+            "56",
+            "gw-tw-moe-local-government-project-subsidy-rule-order-2015",
+            ("PER\t吳思華", "ORG\t吳思華"),
+            ("DATE\t中華民國104年6月10日", "DATE\t中華民國104年6月"),
         ),
         (
             "54",
