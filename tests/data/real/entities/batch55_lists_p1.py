@@ -51,6 +51,40 @@ LOC	阿富汗
 # the quoted principle a TERM with its marks (阿人 inside it, no span)
 TERM	“阿人主导、阿人所有”
 """,
+    "news-cn-sina-xian-stats-bureau-jan-jul-economy-2021": r"""
+DATE	1-7月
+LOC	西安市
+# 本报讯 names no outlet; the reporter's name without 记者
+PER	张维
+DATE	8月23日
+ORG	西安市统计局
+DATE	1-7月
+# 前7个月 a DATE with 前 (the first N months)
+DATE	前7个月
+LOC	西安市
+DATE	1-7月
+LOC	西安市
+QUANT	5.8%
+DATE	1-6月
+QUANT	0.7个百分点
+QUANT	5.9%
+DATE	1-6月
+QUANT	0.3个百分点
+DATE	1-7月
+LOC	西安市
+QUANT	7.4%
+DATE	2019年1-7月
+QUANT	20.5%
+QUANT	9.8%
+DATE	1-7月
+LOC	西安市
+QUANT	1465.32亿元
+QUANT	14.9%
+DATE	2019年1-7月
+QUANT	5.1%
+QUANT	2.5%
+""",
+    # Development part (listed after the held-out two were committed).
     "gw-fj-pingtan-eucalyptus-cutworm-control-urgent-notice-2011": r"""
 # the 平潭 archive page as batch 38's 174号 notice: the page's 时间 DATE (09:05 a clock time, nothing), the share
 # chrome 微信 / 微博 / QQ空间 ORG, the closing 来源 中国平潭 (the portal's name) ORG; the pest's quoted name a TERM
@@ -289,38 +323,5 @@ PER	钟小韵
 PER	杜弘禹
 # every percentage with its own %, one QUANT each (3D in 3D打印 nothing)
 *QUANT	\d+(?:\.\d+)?%
-""",
-    "news-cn-sina-xian-stats-bureau-jan-jul-economy-2021": r"""
-DATE	1-7月
-LOC	西安市
-# 本报讯 names no outlet; the reporter's name without 记者
-PER	张维
-DATE	8月23日
-ORG	西安市统计局
-DATE	1-7月
-# 前7个月 a DATE with 前 (the first N months)
-DATE	前7个月
-LOC	西安市
-DATE	1-7月
-LOC	西安市
-QUANT	5.8%
-DATE	1-6月
-QUANT	0.7个百分点
-QUANT	5.9%
-DATE	1-6月
-QUANT	0.3个百分点
-DATE	1-7月
-LOC	西安市
-QUANT	7.4%
-DATE	2019年1-7月
-QUANT	20.5%
-QUANT	9.8%
-DATE	1-7月
-LOC	西安市
-QUANT	1465.32亿元
-QUANT	14.9%
-DATE	2019年1-7月
-QUANT	5.1%
-QUANT	2.5%
 """,
 }
