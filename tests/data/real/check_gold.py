@@ -89,6 +89,7 @@ GOLD_BATCHES = {
     "52",
     "53",
     "54",
+    "55",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")
