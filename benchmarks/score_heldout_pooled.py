@@ -7,7 +7,7 @@ for the end-of-session measure, after every change is merged, never while tuning
 
 Run: ``.venv/bin/python benchmarks/score_heldout_pooled.py [--upto N] [--by-genre] [--json]``
 (``--upto N``: batches 1 to N only, e.g. to repeat an earlier session's pooled figure;
-``--dev``: the dev parts instead, for tuning; ``--by-genre``: one row per genre family of split.tsv's ``kind`` column instead of per batch —
+``--dev``: the dev parts instead, for tuning, the fresh batches of tests/conftest.py left out; ``--by-genre``: one row per genre family of split.tsv's ``kind`` column instead of per batch —
 公文 and regulations, work reports and statistics, government releases, news, and the other
 reports public repositories hold — to see the goals on the genres the reader is for, with a
 ``target`` row pooling the four families the reader is for, the "other" reports left out).
@@ -23,7 +23,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "data" / "real"))
 
+import devcorpus  # noqa: E402
 import score_entities  # noqa: E402
 import score_outline  # noqa: E402
 
@@ -60,6 +62,13 @@ def kinds(real: Path = score_outline.REAL) -> dict[str, str]:
     return out
 
 
+def closed_batches(split: str) -> set[int]:
+    """Batches a pooled run leaves out: with ``--dev`` (a tuning figure) the fresh batches of
+    tests/conftest.py, whose dev parts nobody may tune on before they are scored once; none for the
+    held-out measure, which the lead takes with the fresh batches in."""
+    return {int(b) for b in devcorpus.fresh_batches()} if split == "dev" else set()
+
+
 def _group(by_genre: bool, of_batch: int, stem: str, genre: dict[str, str]) -> str:
     return genre.get(stem, "other") if by_genre else f"batch {of_batch}"
 
@@ -68,10 +77,11 @@ def outline_rows(
     upto: int | None, by_genre: bool = False, split: str = "heldout"
 ) -> dict[str, dict]:
     """Outline scores of each batch's (or genre's) held-out part and of all of them pooled."""
+    closed = closed_batches(split)
     splits = {
         name: v
         for name, v in score_outline.manifest().items()
-        if v[0] == split and (upto is None or v[1] <= upto)
+        if v[0] == split and (upto is None or v[1] <= upto) and v[1] not in closed
     }
     genre = kinds()
     group = {name: _group(by_genre, b, Path(name).stem, genre) for name, (_, b) in splits.items()}
@@ -107,11 +117,13 @@ def entity_rows(
     """Strict entity counts of each batch's (or genre's) held-out part and of all of them pooled."""
     of = score_entities.batches()
     genre = kinds()
+    closed = closed_batches(split)
     docs = [
         d
         for d in score_entities.gold_documents("real")
         if (d[1] == "dev") == (split == "dev")
         and (upto is None or int(of.get(d[0].removeprefix("real/"), "1")) <= upto)
+        and int(of.get(d[0].removeprefix("real/"), "1")) not in closed
     ]
     groups: dict[str, list] = {}
     for d in docs:
@@ -151,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--dev",
         action="store_true",
-        help="pool the dev parts instead (validation batches 13-16 included): for tuning",
+        help="pool the dev parts instead (validation batches 13-16 included, fresh batches left out): for tuning",
     )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)

@@ -77,3 +77,18 @@ def test_dev_pool_reads_the_dev_parts(pooled, capsys):
     out = capsys.readouterr().out
     assert "outline, dev" in out and "entities, dev, strict" in out
     assert pooled.entity_rows(upto=1, split="dev")["pooled"]["documents"] > 11
+
+
+def test_dev_pool_leaves_the_fresh_batches_out(pooled):
+    # A tuning figure never counts a fresh batch's dev part (tests/conftest.py FRESH_BATCHES); the
+    # held-out measure, the lead's, leaves nothing out. Counts only: no document is named.
+    from tests.conftest import FRESH_BATCHES
+
+    closed = pooled.closed_batches("dev")
+    assert closed == {int(b) for b in FRESH_BATCHES}
+    assert pooled.closed_batches("heldout") == set()
+    if closed:
+        first = min(closed)
+        upto_before = pooled.entity_rows(upto=first - 1, split="dev")["pooled"]["documents"]
+        with_fresh = pooled.entity_rows(upto=first, split="dev")["pooled"]["documents"]
+        assert with_fresh == upto_before
