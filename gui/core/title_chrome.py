@@ -78,6 +78,20 @@ def is_stamp(line: str) -> bool:
     return STAMP.fullmatch(line) is not None
 
 
+#: A time of day with its seconds (a machine's stamp, never a schedule's hour).
+_SECONDS = LazyPattern(r"\s*\d{1,2}:\d{2}:\d{2}\s*")
+_HAS_TIME = LazyPattern(r"\d\s*[:：]\s*\d{2}")
+
+
+def is_clock_stamp(line: str) -> bool:
+    """Whether ``line`` is a machine's time stamp: a date with its time of day
+    (「2023-03-31T20:36:00+08:00」, 「19:04 2023/08/25」) or a time with its seconds alone
+    (「16:05:32」) — a page's, wherever it stands (a 公文's or a letter's date has no time)."""
+    if _SECONDS.fullmatch(line):
+        return True
+    return is_stamp(line) and _HAS_TIME.search(line) is not None
+
+
 def script_of(text: str) -> str | None:
     """ "t" or "s" where ``text``'s common characters are all of one script, else None."""
     trad = sum(c in _TRADITIONAL for c in text)
