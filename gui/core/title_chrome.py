@@ -169,7 +169,11 @@ def is_page_chrome(line: str) -> bool:
     return bool(m and is_stamp(m["rest"]))
 
 
-def chrome_lead(texts: Sequence[str], is_title_text: Callable[[str], bool]) -> int:
+def chrome_lead(
+    texts: Sequence[str],
+    is_title_text: Callable[[str], bool],
+    apart: Sequence[bool] = (),
+) -> int:
     """How many of the first lines are page chrome over the title in ``texts[that]``: a run
     of chrome (``is_page_chrome``) and labels over a title where every label stands over a
     line of chrome (a headline is not split by a stamp) or the labels are a menu (three or
@@ -184,7 +188,8 @@ def chrome_lead(texts: Sequence[str], is_title_text: Callable[[str], bool]) -> i
         lead += 1
     nxt = texts[lead] if lead < len(texts) else ""
     labels = [t for t in texts[strong + 1 : lead]]
-    if nxt and is_title_text(nxt) and not is_label(nxt):
+    # (A numbered line under the labels is a section's heading: the last label may be the title.)
+    if nxt and is_title_text(nxt) and not is_label(nxt) and numbered(nxt) is None:
         if not labels:
             return lead
         if (
@@ -192,6 +197,10 @@ def chrome_lead(texts: Sequence[str], is_title_text: Callable[[str], bool]) -> i
             or whole_official_title(nxt)
             or any(other_scripts(t, nxt) for t in labels)
             or (len(labels) > 1 and any(len(t.strip()) <= _SHORT_LABEL for t in labels))
+            or (
+                len(labels[-1].strip()) <= _SHORT_LABEL
+                and (strong >= 0 or (lead - 1 < len(apart) and apart[lead - 1]))
+            )
         ):
             return lead
     # (Labels in a run that no title follows: a menu over a text run into one line leaves the
