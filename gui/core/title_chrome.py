@@ -51,8 +51,8 @@ _MAX_LEAD = 16
 #: So many labels in a row are a menu whatever stands under them (a headline's first part set
 #: on its own line is one line).
 _MENU_LABELS = 3
-#: A label this short over a title is a column's or a person's name (「生活」, 「金融」,
-#: 「陳駿碩」), not a headline's first part set on its own line.
+#: A label this short (two characters or more) over a title is a column's or a person's name
+#: (「生活」, 「金融」, 「陳駿碩」), not a headline's first part set on its own line.
 _SHORT_LABEL = 3
 #: Marks and digits a label has none of (a title's clause, a date, a count, a bracket).
 _MARKS = set("，,。、：:；;！!？?《》“”「」『』（）()【】[]〔〕0123456789０１２３４５６７８９")
@@ -196,9 +196,9 @@ def chrome_lead(
             len(labels) >= _MENU_LABELS
             or whole_official_title(nxt)
             or any(other_scripts(t, nxt) for t in labels)
-            or (len(labels) > 1 and any(len(t.strip()) <= _SHORT_LABEL for t in labels))
+            or (len(labels) > 1 and any(_is_name(t) for t in labels))
             or (
-                len(labels[-1].strip()) <= _SHORT_LABEL
+                _is_name(labels[-1])
                 and (strong >= 0 or (lead - 1 < len(apart) and apart[lead - 1]))
             )
         ):
@@ -209,6 +209,11 @@ def chrome_lead(
         return strong + 1  # (chrome is never a title, whatever follows it)
     at = _leading_stamps(texts, limit)
     return at if at < len(texts) and is_title_text(texts[at]) else 0
+
+
+def _is_name(label: str) -> bool:
+    """A column's or a person's name: two or three characters (one alone is a control's: 「大」)."""
+    return 2 <= len(label.strip()) <= _SHORT_LABEL
 
 
 def _leading_stamps(texts: Sequence[str], limit: int) -> int:
