@@ -1,8 +1,9 @@
 """Furniture a page sets under its text, round t25 (session 25): a copy of the title named from
 its 关于 on or wrapped above the text, a machine's time stamp in the page's tail, a caption closed
 by the site the picture came from, a copy of a printed record's running head away from its page
-number. Real lines of dev documents (batches 20, 28, 41, 45, 51); the negatives keep a 公文's
-date, a signature over its date and the text's own sentences."""
+number, a link to the next article after its verb. Real lines of dev documents (batches 20,
+28, 41, 45, 49, 51); the negatives keep a 公文's date, a signature over its date and the text's
+own sentences."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 
 from gui.core.captions import caption_or_byline
 from gui.core.reading import document_from_text
+from gui.core.site_chrome import is_control_line
 
 #: gw-sh-five-new-cities-approval-delegation-2023.md (batch 20): title, number, addressees, text,
 #: and the page's copy of the title, its issuer written otherwise (「…交通委员关于…」).
@@ -90,3 +92,11 @@ def test_a_running_head_s_copy_away_from_its_page_number():
     doc = _read(*pages, speech, head)
     assert _marked(doc, head)
     assert not _marked(doc, speech)
+
+
+def test_a_link_to_the_next_article_after_its_verb():
+    # news-cn-xinhuanet-li-qiang-waic-2025-opening.txt (batch 49), beside 「上一篇：…」 of others
+    assert is_control_line("阅读下一篇：")
+    assert is_control_line("上一篇：关于开展公共充电设施自查抽查工作的通知")
+    # invented: the words in a sentence, no link's colon
+    assert not is_control_line("阅读下一篇报道前，读者可先了解会议的背景。")
