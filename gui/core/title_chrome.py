@@ -19,9 +19,10 @@ stands in the run (``is_page_chrome``): a clock time alone (「16:05:32」), a d
 separator alone (「07」, 「/」, 「>」: a stamp or a breadcrumb set one field a line), a
 breadcrumb's step (「> 正文」), what a page's <title> leaves after its headline (「_光明网」,
 「- 東方日報」), a column's path (「紀曉風獨眼香江_肺炎襲港」) and a keyed date (「日期：2025年2月26日
-星期三」). Labels above such a line are chrome (a headline is not split by a stamp); two labels
-or more over a title, one of them of three characters or fewer, are a column's and a site's or a
-person's name (「金融」 / 「新浪财经」, 「中時新聞網」 / 「陳駿碩」).
+星期三」). Labels above such a line are chrome (a headline is not split by a stamp); over a
+title, two labels or more, one of two or three characters, are a column's and a site's name
+(「金融」 / 「新浪财经」), and so is such a name alone under chrome or with furniture between it and
+the title (「19:04 2023/08/25」 / 「陳駿碩」; 「生活」 / 「2017/11/26」).
 
 ``gui.core.header_titles`` skips such lines over the title and does not join them to it as the
 first line of a wrapped title.
@@ -175,10 +176,12 @@ def chrome_lead(
     apart: Sequence[bool] = (),
 ) -> int:
     """How many of the first lines are page chrome over the title in ``texts[that]``: a run
-    of chrome (``is_page_chrome``) and labels over a title where every label stands over a
-    line of chrome (a headline is not split by a stamp) or the labels are a menu (three or
-    more), over a whole 公文 title or of the other script; else the run up to its last line
-    of chrome. 0 when the first line may be the title or a part of it."""
+    of chrome (``is_page_chrome``) and labels over a title (not a numbered line), where the
+    labels under the run's last chrome line are a menu (three or more), stand over a whole 公文
+    title or a line of the other script, or hold a name of two or three characters beside
+    another label, or end in one under chrome or over furniture (``apart[i]``: the page set a
+    line of furniture between ``texts[i]`` and the next); else the run up to its last line of
+    chrome. 0 when the first line may be the title or a part of it."""
     limit = min(_MAX_LEAD, len(texts) - 1)
     lead = 0
     strong = -1
@@ -187,7 +190,7 @@ def chrome_lead(
             strong = lead
         lead += 1
     nxt = texts[lead] if lead < len(texts) else ""
-    labels = [t for t in texts[strong + 1 : lead]]
+    labels = list(texts[strong + 1 : lead])
     # (A numbered line under the labels is a section's heading: the last label may be the title.)
     if nxt and is_title_text(nxt) and not is_label(nxt) and numbered(nxt) is None:
         if not labels:
