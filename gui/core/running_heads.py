@@ -94,14 +94,16 @@ def mark_title_copies(texts: list[str], kinds: list[str | None], first_body: int
         and any(t.endswith(k) for k in _TITLE_KINDS)
     }
     subjects.discard(None)
+    longest = _MAX_TITLE_COPY if subjects else _MAX_HEAD_COPY
     for i in range(first_body + 1, len(texts)):
         line = texts[i]
-        if kinds[i] is not None or not line or len(line) > _MAX_TITLE_COPY:
+        if kinds[i] is not None or not line or len(line) > longest:
             continue
         bare = _FOOTNOTE.compiled.sub("", line)
         if bare in head or (
-            _subject(bare) in subjects
+            subjects
             and any(bare.endswith(k) for k in _TITLE_KINDS)
+            and _subject(bare) in subjects
             and not any(c in bare for c in _SENTENCE_END)
         ):
             below = next((t for t in texts[i + 1 :] if t), "")
@@ -120,7 +122,9 @@ def _subject(title: str) -> str | None:
     return title[at:] if at >= 0 and len(title) - at >= _MIN_SUBJECT else None
 
 
-#: A title's copy is a line of at most so many characters.
+#: A title's copy is a line of at most so many characters (a copy named from its 关于 on: a
+#: whole 公文 title with its issuers may be longer than a running head).
+_MAX_HEAD_COPY = 80
 _MAX_TITLE_COPY = 100
 #: A title's part from its 关于 on names one document from this many characters.
 _MIN_SUBJECT = 10
