@@ -37,6 +37,9 @@ _CREDIT_TAIL = LazyPattern(
     rf"|[。！!]\s*{HAN}{{2,8}}(?:Facebook|facebook|FB|IG|Instagram)?"
     r"(?:照片|相片|圖片|图片|截圖|截图)\s*$"
     r"|[。！!]\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s*(?:摄|攝)\s*$"
+    # Session 25: …by the site it took the picture from, whatever the site's name's length
+    # (「…现场。清华大学艺术博物馆网站图片」).
+    rf"|[。！!]\s*{HAN}{{2,16}}(?:网站|網站|官网|官網)(?:照片|相片|圖片|图片|截圖|截图)\s*$"
 )
 # Round 29: a frame of a programme or of footage, named alone (「《鏗鏘集：囚》影片截圖。」).
 _SCREENSHOT = LazyPattern(r"[^。！？]{0,30}(?:影片|片段|視頻|视频|節目|节目)(?:截圖|截图)。?")

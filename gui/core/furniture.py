@@ -83,6 +83,7 @@ from gui.core.story_paragraphs import (
     is_body_paragraph,
     run_in_caption,
 )
+from gui.core.title_chrome import is_clock_stamp
 from gui.core.wire_credits import wire_furniture
 
 _BREADCRUMB = LazyPattern(
@@ -294,9 +295,10 @@ def _mark_tail(texts: list[str], kinds: list[str | None]) -> None:
         appeal = _site_appeal(line)
         related = len(line) <= _RELATED_CHARS and RELATED.match(line)
         card = len(line) <= _APPEAL_CHARS * 2 and COLUMN_CARD.match(line)
-        if not (appeal or related or card):
+        stamp = is_clock_stamp(line)  # (session 25: the page's time stamp set under the text)
+        if not (appeal or related or card or stamp):
             break
-        kinds[i] = "news"
+        kinds[i] = "chrome" if stamp else "news"
 
 
 def _bylined_edition(line: str) -> bool:
@@ -336,6 +338,9 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
     # (a printed record's running head and page number: never the body, never its heading)
     at_heads = page_heads([(index, stripped) for index, _, _, stripped in joined])
     heads = {start for index, start, _, _ in joined if index in at_heads}
+    # (…and a copy of a running head elsewhere, away from its page number: the same head)
+    head_texts = {s for index, _, _, s in joined if index in at_heads and len(s) >= 6}
+    heads |= {start for _, start, _, s in joined if s in head_texts}
     caption = run_in_caption(lines)
     # (A scraper's disclaimer over the page — 「本文正文由脚本自…提取，仅供检索查阅；以…为准。…」 —
     # is furniture wherever it stands, never the body's first paragraph.)

@@ -101,7 +101,13 @@ def read_header(
     lines = lines[titles.leading_pieces(text, [ln.index for ln in lines[:_HEAD_LINES]]) :]
     chrome = 0
     if title_line is None and find_title:  # (session 24: a page's stamps and labels over it)
-        chrome = chrome_lead([ln.text for ln in lines[:_HEAD_LINES]], is_title_text)
+        head = lines[:_HEAD_LINES]
+        raw = text[: head[-1].end].split("\n") if head else []
+        apart = [  # (a line the page set between two, furniture: 「生活」 / 「2017/11/26」 / title)
+            any(raw[j].strip() for j in range(a.index + 1, b.index))
+            for a, b in zip(head, head[1:], strict=False)
+        ]
+        chrome = chrome_lead([ln.text for ln in head], is_title_text, apart)
     chrome_at, lines = tuple(ln.index for ln in lines[:chrome]), lines[chrome:]
     head = lines[:_HEAD_LINES]
     read_site_table(furniture, text, fields)

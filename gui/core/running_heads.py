@@ -41,7 +41,7 @@ _CLOSERS = LazyPattern(r"[】〗］\]]+")
 #: The words a document's title ends with (a title's copy must name a kind of document).
 _TITLE_KINDS = (
     "通知 通告 公告 意见 意見 报告 報告 公报 公報 办法 辦法 方案 规定 規定 决定 決定 通报 通報 批复 批覆 "
-    "规划 規劃 纪要 紀要 细则 細則 条例 條例 规则 規則 名单 名單 决议 決議 函 令 白皮书 白皮書"
+    "规划 規劃 纪要 紀要 细则 細則 条例 條例 规则 規則 名单 名單 决议 決議 解释 解釋 函 令 白皮书 白皮書"
 ).split()
 _SENTENCE_END = "。！？；"
 _DATE_START = "二〇○零"  # (a 成文日期 in words: 二〇一九年一月五日)
@@ -82,11 +82,30 @@ def mark_title_copies(texts: list[str], kinds: list[str | None], first_body: int
         and not any(c in t for c in _SENTENCE_END)
         and any(t.endswith(k) for k in _TITLE_KINDS)
     }
+    # (…or names it from its 关于 on: a page's copy with the issuers left out, spaced, or
+    # written otherwise — 「关于印发《…》的函」 under 「上海市…委员会关于印发《…》的函」 — or from
+    # the title wrapped over two or three lines above the text.)
+    wrapped = {"".join(above[k : k + n]) for n in (1, 2, 3) for k in range(len(above) - n + 1)}
+    subjects = {
+        _subject(t)
+        for t in wrapped
+        if len(t) <= _MAX_TITLE_COPY
+        and not any(c in t for c in _SENTENCE_END)
+        and any(t.endswith(k) for k in _TITLE_KINDS)
+    }
+    subjects.discard(None)
+    longest = _MAX_TITLE_COPY if subjects else _MAX_HEAD_COPY
     for i in range(first_body + 1, len(texts)):
         line = texts[i]
-        if kinds[i] is not None or not line or len(line) > 80:
+        if kinds[i] is not None or not line or len(line) > longest:
             continue
-        if _FOOTNOTE.compiled.sub("", line) in head:
+        bare = _FOOTNOTE.compiled.sub("", line)
+        if bare in head or (
+            subjects
+            and any(bare.endswith(k) for k in _TITLE_KINDS)
+            and _subject(bare) in subjects
+            and not any(c in bare for c in _SENTENCE_END)
+        ):
             below = next((t for t in texts[i + 1 :] if t), "")
             if not below or not (below[0].isdigit() or below[0] in _DATE_START):
                 kinds[i] = "chrome"
@@ -96,6 +115,19 @@ def mark_title_copies(texts: list[str], kinds: list[str | None], first_body: int
                 kinds[i] = "chrome"
 
 
+def _subject(title: str) -> str | None:
+    """A 公文 title from its 关于 on (its issuers left out), when that part is long enough to
+    name one document."""
+    at = max(title.find("关于"), title.find("關於"))
+    return title[at:] if at >= 0 and len(title) - at >= _MIN_SUBJECT else None
+
+
+#: A title's copy is a line of at most so many characters (a copy named from its 关于 on: a
+#: whole 公文 title with its issuers may be longer than a running head).
+_MAX_HEAD_COPY = 80
+_MAX_TITLE_COPY = 100
+#: A title's part from its 关于 on names one document from this many characters.
+_MIN_SUBJECT = 10
 #: A printed record's bare page number alone on its line (「5146」), next to its running head.
 _BARE_NUMBER = LazyPattern(r"\d{1,5}")
 #: A running head is a short line, but no table's cell (「合格」 beside the rows' numbers).

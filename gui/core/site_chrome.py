@@ -99,8 +99,9 @@ _SIZES_LINE = LazyPattern(
     rf"{_SEP}(?:(?:{'|'.join(re.escape(w) for w in _CHROME_WEAK[:9])}){_SEP})+"
 )
 # A page's links to the articles before and after it, with their titles (「上一篇：关于…的通知」,
-# 「下一篇：无」).
+# 「下一篇：无」), maybe after the verb of a link (「阅读下一篇：」, session 25).
 _PREV_NEXT = LazyPattern(
+    r"(?:阅读|閱讀|查看|点击|點擊)?"
     r"(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上一則|下一則|上一则|下一则)\s*[:：].{0,100}"
 )
 # An attachment's link: a file's name (「…的实施意见（苏府办〔2018〕238号）.pdf」), not a 公文's
