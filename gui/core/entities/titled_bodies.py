@@ -24,6 +24,7 @@ import re
 
 from gui.core.entities.gazetteer import Gazetteer
 from gui.core.entities.given_names import plausible_name
+from gui.core.entities.headed_bodies import organ_start
 from gui.core.entities.name_starts import name_start
 from gui.core.entities.names import Candidate, is_generic
 
@@ -44,9 +45,6 @@ _DIRECTED = re.compile(r"(办|委|中心)(?=([\u3400-\u9fff]{2,4}?)?(?:副|常�
 _SCOPE = re.compile(
     "^(?:各|该|本|这|那|其|此|每|原|前|现|新|旧|两|[一二三四五六七八九十百千]|有关|相关|所属|下属|上述)"
 )
-#: A parent body's head inside the stretch before the titled body (常委会|法工委主任): the titled
-#: body is its organ, named from after it.
-_PARENT = re.compile("常委会|委员会|人大|政协")
 #: Counting and scope characters right before the head (五院院长, 两局局长, 该会会长).
 _COUNTS = frozenset("一二三四五六七八九十两几各该本")
 
@@ -60,8 +58,7 @@ def titled_bodies(masked: str, gaz: Gazetteer) -> list[Candidate]:
         if person is not None and not plausible_name(person, gaz):
             continue
         start = name_start(masked, hs, gaz)
-        parents = [p.end() for p in _PARENT.finditer(masked, start, hs)]
-        start = parents[-1] if parents else start  # 常委会|法工委: the organ, named from there
+        start = organ_start(masked, start, hs)  # 常委会|法工委: the organ, named from there
         proper = masked[start:hs]
         if not 2 <= len(proper) <= 20 or "的" in proper or _SCOPE.match(proper):
             continue
