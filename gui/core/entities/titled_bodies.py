@@ -62,7 +62,11 @@ def titled_bodies(masked: str, gaz: Gazetteer) -> list[Candidate]:
         proper = masked[start:hs]
         if not 2 <= len(proper) <= 20 or "的" in proper or _SCOPE.match(proper):
             continue
-        if is_generic(proper) or masked[hs - 1] in _COUNTS or masked[start - 1 : start] in "和与及":
+        if (
+            is_generic(proper)
+            or masked[hs - 1] in _COUNTS
+            or masked[start - 1 : start] in ("和", "与", "及")
+        ):
             continue  # 五院院长; 外交与|东非合作部: a name cut at its own conjunction
         if any(k.end() == he for k in gaz.org_re.finditer(masked, start, he)):
             continue  # a listed body ends there (稍早|農業部): its own match names it
