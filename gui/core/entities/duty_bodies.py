@@ -30,10 +30,10 @@ _DUTY = re.compile(
     re.M,
 )
 # Scope, reference and counting words that open the name and make the body a kind, not one
-# (各区, 该中心, 本单位, 上述单位, 两局).
+# (该中心, 本单位, 上述单位, 两局; 各 never stands in a name ``_DUTY`` reads, and 有关, 相关 are
+# refused anywhere in it by ``duty_bodies``).
 _SCOPE = re.compile(
-    "^(?:各|该|本|这|那|其|此|每|原|前|现|全|有关|相关|所属|下属|上述|主管|其他|其它"
-    "|[一二三四五六七八九十两])"
+    "^(?:该|本|这|那|其|此|每|原|前|现|全|所属|下属|上述|主管|其他|其它|[一二三四五六七八九十两])"
 )
 
 
