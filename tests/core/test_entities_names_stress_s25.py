@@ -38,6 +38,8 @@ from tests.core.entity_views import of_type, same_in_every_view
         ("聯同專賣局盧欄封局長主禮。", ["專賣局"]),
         # invented, a ministry no list holds before its deputy head
         ("11月26日，法律部副部长汤延若在北京会见法国总统特使。", ["法律部"]),
+        # invented, the same body at the very start of the text (no character before it)
+        ("法律部副部长汤延若在北京会见法国总统特使。", ["法律部"]),
         # dev, press-mo-zhuhai-npc-rules-alignment-visit-2026: a commission's organ and its
         # director, named from after the commission
         ("常委會法工委主任黃宇菲等。", ["法工委"]),

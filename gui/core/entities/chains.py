@@ -349,8 +349,8 @@ def venue_halls(pivot: str, spans: list[Span]) -> list[Span]:
 # A city's districts named by their direction, listed after the first one (嘉义市东区、西区;
 # 台中市中区、西区、南区): the direction alone is no name, but the list goes on with the city's
 # districts; so after 本市 "this city" (本市北区、南区: Taiwan's city releases and notices).
-_CITY_DIRECTIONAL_END = re.compile("市(?:中西|[东西南北中])区$")
-_OWN_CITY_DISTRICT = re.compile("(?<=本市)(?:中西|[东西南北中])区")
+_CITY_DIRECTIONAL_END = re.compile(f"市{_DIRECTIONAL_DISTRICT.pattern}$")  # …嘉义市东区
+_OWN_CITY_DISTRICT = re.compile(f"(?<=本市){_DIRECTIONAL_DISTRICT.pattern}")  # 本市|北区
 _DISTRICT_LIST_JOIN = frozenset("、及和与")
 # (not where 区 opens a word: 区域, 区块, 区间, 区位)
 _NOT_AFTER_DISTRICT = frozenset("域块间位")
@@ -361,6 +361,8 @@ def district_lists(pivot: str, spans: list[Span]) -> list[Span]:
     one named after 本市 (LOC); ``spans`` is sorted, and so is the answer."""
     if "区" not in pivot:
         return spans
+    # Where a list may go on: (start, end, own) — after a city's directional district found
+    # (start = end: nothing to add), or a district after 本市 (own: added where no name holds it).
     heads = [
         (e, e, False)
         for s, e, t in spans

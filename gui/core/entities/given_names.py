@@ -88,9 +88,15 @@ _NOT_A_NAME = re.compile(
 _PREPOSITION_SURNAMES = frozenset("向于")
 
 
+# A form of address after a two-character name is no given name of a married one (党委副书记
+# 牛钟|同志: 牛 and 钟 are both surnames).
+_ADDRESS_WORDS = frozenset("同志 先生 女士 小姐 太太 老师 师傅 伯伯 叔叔 阿姨".split())
+
+
 def married_name(name: str, gaz: Gazetteer) -> bool:
     """林郑月娥: the husband's surname, her own surname, two given-name characters — not a
-    word of two surname characters before a verb (的安全承诺: 安, 全 are surnames, 承诺 a verb)."""
+    word of two surname characters before a verb (的安全承诺: 安, 全 are surnames, 承诺 a verb)
+    nor a two-character name before a form of address (牛钟同志)."""
     return (
         len(name) == 4
         and name[0] in lx.SURNAMES
@@ -100,11 +106,6 @@ def married_name(name: str, gaz: Gazetteer) -> bool:
         and name[2:] not in gaz.verbs
         and name[2:] not in _ADDRESS_WORDS
     )
-
-
-# A form of address after a two-character name is no given name of a married one (党委副书记
-# 牛钟|同志: 牛 and 钟 are both surnames).
-_ADDRESS_WORDS = frozenset("同志 先生 女士 小姐 太太 老师 师傅 伯伯 叔叔 阿姨".split())
 
 
 def name_may_end(masked: str, end: int) -> bool:

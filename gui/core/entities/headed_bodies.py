@@ -25,11 +25,19 @@ _HEADED = re.compile(
 )
 #: Words of scope or reference that make the committee a kind, not one (该委员会, 各专门委员会).
 _SCOPE = re.compile("^(?:各|该|本|这|那|其|此|每|有关|相关|所属|其他|其它|专门|下属|上述|有关专门)")
-#: A body's head inside the stretch before the committee: the committee is its organ, named
-#: from there (常委会|代表资格审查委员会).
+#: A parent body's head inside the stretch before a committee or a titled body: that body is
+#: its organ, named from there (常委会|代表资格审查委员会, 常委会|法工委主任).
 _PARENT = re.compile("常委会|委员会|人大|政协")
 #: A body's head character opening the stretch: the name was cut inside a longer one.
 _HEAD_CHARS = frozenset("局处会委部司署厅院所")
+
+
+def organ_start(masked: str, start: int, end: int) -> int:
+    """Where an organ's name starts in ``masked[start:end]``: right after the last parent body's
+    head there (常委会, 委员会, 人大, 政协: 常委会|法工委), else at ``start``. Shared with
+    :mod:`gui.core.entities.titled_bodies`."""
+    parents = [p.end() for p in _PARENT.finditer(masked, start, end)]
+    return parents[-1] if parents else start
 
 
 def headed_committees(masked: str, gaz: Gazetteer) -> list[Candidate]:
@@ -44,9 +52,7 @@ def headed_committees(masked: str, gaz: Gazetteer) -> list[Candidate]:
             or masked[start : start + 2] in gaz.function_words
         ):
             start += 2
-        parents = [p.end() for p in _PARENT.finditer(masked, start, s)]
-        if parents:
-            start = parents[-1]
+        start = organ_start(masked, start, s)
         part = masked[start:s]
         if not 3 <= len(part) <= 20 or _SCOPE.match(part) or "的" in part or is_generic(part):
             continue

@@ -22,11 +22,9 @@ _REACH = 14  # longest outlet + channel name looked at before 频道
 # a frequency (综合频道、新闻频道、4K超高清频道; 中国之声、大湾区之声) are its siblings.
 _FREQUENCY = re.compile("[\u4e00-\u9fff]{2,6}?(?:之声|资讯广播|经济广播|交通广播|音乐广播)")
 _SIBLING = re.compile("、([A-Za-z0-9\u4e00-\u9fff]{1,8}?(?:频道|之声|广播))(?=[、，。；等和及]|$)")
-
-
+# A station's numbered channel right after the station's name, which ends in 台 (香港电台|第一台,
+# 港台|第二台); the station itself is looked up among the listed bodies in ``channels``.
 _NUMBERED_CHANNEL = re.compile("(?<=台)第[一二三四五六七八九十]台")
-
-
 #: An outlet's relation to a channel it owns is no part of the channel's name (中央广播电视总台
 #: 所属|央视综合频道: the channel is named by the nearer outlet).
 _RELATIONS = ("所属", "旗下")

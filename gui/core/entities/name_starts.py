@@ -24,6 +24,8 @@ _WINDOW = 24  # longest name part considered before a suffix (名称 rarely exce
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff（）()A-Za-z·]+\Z")
 _LATIN_GLOSS = re.compile("[（(][A-Za-z]+[）)]")
 _ITEM_NUMBER = re.compile("[（(][一二三四五六七八九十]{1,3}[）)]")
+# What stands before 假 "at" (a masked date, 时, 分, 点 of a clock time): the same characters
+# as the look-behind of 假 in ``stops_pattern``.
 _BEFORE_AT = frozenset("\x00时分点")
 # The sender's head before 驻 (…政府驻, 外交部驻, 解放军驻, 部队驻, …国驻).
 _SENDS_MISSION = re.compile("(?:政府|部|军|国|院|会|办|局|署|室|处|司|厅|队)$")

@@ -210,6 +210,7 @@ def _org_name_ok(part: str, suffix: str, gaz: Gazetteer) -> bool:
     return len(part) >= 2 and not is_generic(_EVENT_ORDINAL.sub("", part))
 
 
+#: A zone's committee, whose office is named on after it (平潭综合实验区管委会办公室).
 _ZONE_COMMITTEES = ("管委会", "管理委员会")
 
 

@@ -173,7 +173,7 @@ def list_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> lis
         if not known or len(items) < 2:
             continue
         longest = max(e - s for s, e in items if (s, e) in orgs)
-        heads = Counter(masked[e - 1] for s, e in items if (s, e) in orgs)
+        heads = Counter(masked[e - 1] for s, e in items if (s, e) in orgs)  # known members' heads
         # A last item that runs on into the sentence (上汽大众长沙基地一季度…) ends where a
         # place name or a stop word starts; if it still is too long it is not counted.
         last_s, last_e = items[-1]
@@ -207,15 +207,15 @@ def list_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> lis
             # members or more end in its head character, so its length and its inner words
             # (及, 推广, 规范) do not make it a phrase — between two members only, where both of
             # its edges are the list's marks.
-            kind = 0 < i < len(items) - 1 and 3 <= e - s <= 20 and text[-1] in _KIND_HEADS
-            kind = kind and heads[text[-1]] >= 2
-            if (s, e) in orgs or not (2 <= e - s <= longest + 2 or kind):
+            of_one_kind = 0 < i < len(items) - 1 and 3 <= e - s <= 20 and text[-1] in _KIND_HEADS
+            of_one_kind = of_one_kind and heads[text[-1]] >= 2
+            if (s, e) in orgs or not (2 <= e - s <= longest + 2 or of_one_kind):
                 continue
             if not _NAME_CHARS.fullmatch(text) or is_generic(text) or text in gaz.places:
                 continue
-            if is_remit(text) or kind and "的" in text:
+            if is_remit(text) or (of_one_kind and "的" in text):
                 continue
-            if _patterns()["stops"].search(text) and not kind or text.endswith(_BELONGING):
+            if (_patterns()["stops"].search(text) and not of_one_kind) or text.endswith(_BELONGING):
                 continue
             if text.startswith(_MASS) or text[:2] in gaz.verbs or text[:2] in gaz.function_words:
                 continue  # 广大校友 "the many alumni" are people; 率领秘书处 is a verb and its object

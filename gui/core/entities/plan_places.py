@@ -1,8 +1,8 @@
 """Places that the state's plans and notices name by a fixed form of their own (LOC), each a scan
 of one pattern on the masked pivot: a free-trade zone by its official name, China with the
-province in brackets (中国（上海）自由贸易试验区, with its area and its committee), and a city's ring
-roads by their ring (内环高架, 外环西段, 三环路). Session 25 (e48); called by the recogniser only where
-the text holds the pattern's anchor (贸, 环).
+province in brackets (中国（上海）自由贸易试验区, with its area; with its committee an ORG), and a
+city's ring roads by their ring (内环高架, 外环西段, 三环路). Session 25 (e48); called by the
+recogniser only where the text holds the pattern's anchor (贸, 环).
 """
 
 from __future__ import annotations

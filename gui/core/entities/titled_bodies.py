@@ -12,6 +12,10 @@ order (X局局长张三, X局张三局长). The name reaches back to a stop word
 phrase, no scope or count (该会会长, 五院院长, 各局局长), no listed body (its own match names
 it: 稍早|农业部陈骏季部长) and no part of a longer body: a title that
 is itself the start of an office's name (司长办公室) names that office, not the body before it.
+
+A committee or a working group before its head's own title (…委員會主席) is
+:mod:`gui.core.entities.headed_bodies`'s; a body at the head of a duty clause (X局负责) is
+:mod:`gui.core.entities.duty_bodies`'s.
 """
 
 from __future__ import annotations
@@ -20,25 +24,28 @@ import re
 
 from gui.core.entities.gazetteer import Gazetteer
 from gui.core.entities.given_names import plausible_name
+from gui.core.entities.headed_bodies import organ_start
 from gui.core.entities.name_starts import name_start
 from gui.core.entities.names import Candidate, is_generic
 
-#: The body's head, then (a person's name and) a title of that head's own holder.
+#: The body's head (group 1), then, looked ahead and not consumed, the holder's name of two to
+#: four characters (group 2, optional), a rank (前, 副, 代理 …) and the title made of the head's
+#: own character and 长 (局长 after 局: ``\1长``); not where the title opens an office's name
+#: (司长办公室, 局长办).
 _TITLED = re.compile(
     r"([局处署院厅部司会校所队站])(?=([\u3400-\u9fff]{2,4}?)?"
     r"(?:前|副|代理|代|署理|常务副|署理副)?\1长(?!办公室|办))"
 )
 #: An office or a commission and its director (驻京办主任, 市发改委副主任, 信息中心主任): 主任 is
-#: the title of the head of a 办, a 委 and a 中心.
+#: the title of the head of a 办, a 委 and a 中心. Groups as in ``_TITLED``; 主任委员 is a
+#: committee's chair, no director of the 委 before it.
 _DIRECTED = re.compile(r"(办|委|中心)(?=([\u3400-\u9fff]{2,4}?)?(?:副|常务副|署理)?主任(?!委员))")
-#: Scope, reference and counting words that make the body a kind, not one (该会, 各局, 五院).
+#: Scope, reference and counting words that open the name and make the body a kind, not one
+#: (该会, 各局, 原局, 五院).
 _SCOPE = re.compile(
     "^(?:各|该|本|这|那|其|此|每|原|前|现|新|旧|两|[一二三四五六七八九十百千]|有关|相关|所属|下属|上述)"
 )
-
-
-#: A body's head inside the stretch before the title's body: that body is its organ.
-_PARENT = re.compile("常委会|委员会|人大|政协")
+#: Counting and scope characters right before the head (五院院长, 两局局长, 该会会长).
 _COUNTS = frozenset("一二三四五六七八九十两几各该本")
 
 
@@ -51,12 +58,15 @@ def titled_bodies(masked: str, gaz: Gazetteer) -> list[Candidate]:
         if person is not None and not plausible_name(person, gaz):
             continue
         start = name_start(masked, hs, gaz)
-        parents = [p.end() for p in _PARENT.finditer(masked, start, hs)]
-        start = parents[-1] if parents else start  # 常委会|法工委: the organ, named from there
+        start = organ_start(masked, start, hs)  # 常委会|法工委: the organ, named from there
         proper = masked[start:hs]
         if not 2 <= len(proper) <= 20 or "的" in proper or _SCOPE.match(proper):
             continue
-        if is_generic(proper) or masked[hs - 1] in _COUNTS or masked[start - 1 : start] in "和与及":
+        if (
+            is_generic(proper)
+            or masked[hs - 1] in _COUNTS
+            or masked[start - 1 : start] in ("和", "与", "及")
+        ):
             continue  # 五院院长; 外交与|东非合作部: a name cut at its own conjunction
         if any(k.end() == he for k in gaz.org_re.finditer(masked, start, he)):
             continue  # a listed body ends there (稍早|農業部): its own match names it
