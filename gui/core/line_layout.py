@@ -38,8 +38,9 @@ SLACK = 4
 #: A paragraph's first line indented (the genre's two-character indent, which a PDF's text may
 #: keep as one space or two) holds that much less text: it is full this many columns earlier.
 INDENT = 4
-#: Full lines a text needs before it counts as wrapped, and their share of its long lines.
-MIN_FULL_LINES = 6
+#: Full lines a text needs before it counts as wrapped, and their share of its long lines (four:
+#: a short release of three paragraphs wrapped at 80 columns fills five, round x25).
+MIN_FULL_LINES = 4
 MIN_FULL_SHARE = 0.25
 _SENTENCE_END = "。！？!?"
 _CLOSERS = "”’」』）)"
