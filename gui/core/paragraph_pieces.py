@@ -75,23 +75,36 @@ def _inside_paragraph(text: str, body: Sequence[Line], i: int, heads: set[int]) 
     return not blank_between(above, line) and not blank_between(line, under)
 
 
+_STOPS = "。！？!?"
+
+
+def _wrapped_prose(line: Line) -> bool:
+    """``line`` is a paragraph a hard wrap broke over lines (joined back: its text holds the
+    line breaks) that holds a sentence's end before its last character: prose, which no
+    heading is, though a short line under it may have made it look like a subhead's sibling
+    (a statistics bulletin's lead paragraph over 「01综合」, wrapped at 80 columns)."""
+    text = line.text
+    return "\n" in text and any(c in _STOPS for c in text[:-2])
+
+
 def drop_paragraph_pieces(text: str, body: Sequence[Line], found: list[Heading]) -> list[Heading]:
-    """``found`` without the headings of a plain text parted by blank lines that stand inside
-    a paragraph (a line of it right above and right under), unnumbered and unmarked."""
-    if len(found) == 0 or not blank_parted(body):
+    """``found`` without the unnumbered, unmarked headings that are prose a hard wrap broke
+    (``_wrapped_prose``) or, in a plain text parted by blank lines, stand inside a paragraph
+    (a line of it right above and right under)."""
+    if len(found) == 0:
         return found
+    parted = blank_parted(body)
     at = {id(ln): i for i, ln in enumerate(body)}
     heads = {at[id(h.line)] for h in found if id(h.line) in at}
     out = []
     for h in found:
         i = at.get(id(h.line))
-        if (
-            i is not None
-            and "\n" not in h.line.text
-            and numbered(h.line.text) is None
-            and not MARKDOWN.match(h.line.text)
-            and _inside_paragraph(text, body, i, heads)
-        ):
+        if i is None or numbered(h.line.text) is not None or MARKDOWN.match(h.line.text):
+            out.append(h)
+            continue
+        if _wrapped_prose(h.line):
+            continue
+        if parted and "\n" not in h.line.text and _inside_paragraph(text, body, i, heads):
             continue
         out.append(h)
     return out

@@ -188,3 +188,12 @@ def test_a_colon_point_heads_in_a_page_of_one_sentence_a_line():
     found = _form(name, stress.one_sentence_per_line)
     assert "第一，加速政治檔案開放，追查真相：" in found
     assert "第三，避免類似二二八不幸事件歷史重演：" in found
+
+
+def test_a_wrapped_lead_paragraph_is_no_sibling_of_the_bulletin_subheads():
+    # (batch 5, a statistics bulletin wrapped at 80 columns: its lead paragraph, joined back,
+    # over 「01综合」 looked like one of the 0N subheads' siblings)
+    name = "stats-jx-jiangxi-2022.html"  # batch 5, dev
+    found = _form(name, lambda t: stress.wrap(t, 80))
+    assert not any(h.startswith("2022年是党的二十大胜利召开之年") for h in found)
+    assert "01综合" in found and "02农业" in found
