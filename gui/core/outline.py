@@ -37,6 +37,7 @@ from gui.core.label_heads import (
     marked_part_labels,
 )
 from gui.core.label_tiers import labelled_tiers
+from gui.core.layout_siblings import layout_subheads
 from gui.core.lead_runs import head_lead_runs, lead_sentence_end
 from gui.core.line_layout import join_wrapped_lines, joined, paragraphs_hold_sentences
 from gui.core.numbering import CN_NUM as _CN_NUM
@@ -391,6 +392,8 @@ def _find_headings(
             joined = f"{ln.text} {nxt.text}"
             found[i] = _Heading(ln, _RANK_SUBHEADING, ln.offset, end, joined)
             consumed.add(i + 1)
+    for i in layout_subheads(body, found, numbered, _RANK_SUBHEADING) - set(labels) - consumed:
+        found[i] = _Heading(body[i], _RANK_SUBHEADING, body[i].offset, body[i].end)
     # Labels that head numbered tiers rank above them; the document's other labels over
     # lists (繳款方式：, 注意事項：) are their siblings.
     for i in labels + (captions if labels else []):

@@ -197,3 +197,28 @@ def test_a_wrapped_lead_paragraph_is_no_sibling_of_the_bulletin_subheads():
     found = _form(name, lambda t: stress.wrap(t, 80))
     assert not any(h.startswith("2022年是党的二十大胜利召开之年") for h in found)
     assert "01综合" in found and "02农业" in found
+
+
+TAINAN = "press-tw-tainan-national-day-events-2026.txt"  # batch 22, dev
+
+
+@pytest.mark.parametrize("form", ["file", "text", "sentences"])
+def test_a_headline_with_a_comma_heads_where_it_stands_as_its_siblings(form):
+    # 「旅遊住臺南，減塑抽好禮(9/15-11/15)」: after a blank line, right over its paragraph, as
+    # the release's other headlines stand (「臺南市街區歡樂派對」 over 「臺南市政府觀光旅遊局主辦的…」)
+    read = {"file": lambda t: t, "text": lambda t: t, "sentences": stress.one_sentence_per_line}
+    found = _form(TAINAN, read[form])
+    assert "旅遊住臺南，減塑抽好禮(9/15-11/15)" in found
+    assert "臺南市街區歡樂派對" in found
+
+
+def test_a_line_with_a_comma_among_paragraphs_without_such_subheads_heads_nothing():
+    # (invented: the same line in a release whose other lines are paragraphs: no sibling)
+    text = (
+        "國慶連假玩臺南\n\n"
+        "雙十連假即將到來，臺南精彩活動接力登場，市府各局處推出多項活動歡迎遊客。\n\n"
+        "旅遊住臺南，減塑抽好禮(9/15-11/15)\n"
+        "臺南市政府環境保護局9月15日至11月15日期間推出「旅遊住臺南，減塑抽好禮」活動。\n\n"
+        "更多活動詳情請上「台南旅遊」官網及臉書粉絲專頁查詢。\n"
+    )
+    assert "旅遊住臺南，減塑抽好禮(9/15-11/15)" not in _headings(text)
