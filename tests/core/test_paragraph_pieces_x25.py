@@ -183,8 +183,8 @@ def test_points_head_apart_and_not_without_blank_lines_in_a_sentence_a_line_page
 
 
 def test_a_colon_point_heads_in_a_page_of_one_sentence_a_line():
-    # (batch 1 of the Presidential Office, the 228 memorial address, one sentence a line)
-    name = "press-tw-president-228-memorial-2026.txt"  # batch 1, dev
+    # (batch 19, the Presidential Office's 228 memorial address, one sentence a line)
+    name = "press-tw-president-228-memorial-2026.txt"  # batch 19, dev
     found = _form(name, stress.one_sentence_per_line)
     assert "第一，加速政治檔案開放，追查真相：" in found
     assert "第三，避免類似二二八不幸事件歷史重演：" in found
