@@ -13,6 +13,12 @@ A paragraph hard-wrapped in the source (a line that stops mid-clause, the next o
 is joined as before: there the line above ends no clause, or the next line opens with no
 number. An enumeration inside a sentence (「一是…二是…」, 「（一）…；（二）…」 on one line) is a
 line's own words, never split: only the source's line breaks are read.
+
+A line that holds one paragraph, its head run into its text where the page dropped only the
+break after the head (round o40), is cut after the head where its form tells the end: a numbered
+head before its year or its 统计公报 sectors (``head_end``, as inside a fused line), a headline in
+【】 (``bracket_headline_end``), a label closed by ： before its list's first item
+(``label_list_end``).
 """
 
 from __future__ import annotations
@@ -208,6 +214,11 @@ def split_fused_lines(
         cuts = [] if is_article_text(above, stripped) else fused_cuts(stripped)
         above = stripped
         lead = headline_lead(stripped) if not cuts else None
+        if lead is None and not cuts:
+            # A line that holds one paragraph, its head run into its text (a page whose
+            # scraper dropped the break after each head only): a numbered head's end, a
+            # bracketed headline's 】, or a label's ： before its list's first item.
+            lead = head_end(stripped) or bracket_headline_end(stripped) or label_list_end(stripped)
         cuts = with_head_ends(stripped, cuts) if lead is None else [lead]
         if not cuts:
             out.append((index, start, end, stripped))
@@ -296,3 +307,51 @@ def with_head_ends(line: str, cuts: list[int]) -> list[int]:
         if end is not None:
             out.append(a + end)
     return out
+
+
+#: A release's subhead in 【】, run into its paragraph (「【住屋慰助金申請簡便 線上申請快速免排隊】有關
+#: 補助的申請，…」, 「【中央及地方提供多元災後慰助】社會局表示，…」: a Tainan release whose page lost
+#: the break after each): a headline of ten characters or more in the brackets — a topic tag
+#: (「【旺角衝突】」, 「【回應民意】」, 「【分區規劃、分期推動】」) is shorter, and the headline goes on
+#: after it — then a paragraph that reaches a sentence's end.
+_BRACKET_HEADLINE = LazyPattern(r"【(?P<inner>[^【】。！？!?\n]{10,45})】")
+_PARAGRAPH_CHARS = 20
+
+
+def bracket_headline_end(line: str) -> int | None:
+    """Where a bracketed headline that opens a paragraph ends (after its 】), or None."""
+    m = _BRACKET_HEADLINE.compiled.match(line) if line[:1] == "【" else None
+    if m is None or len(line) - m.end() < _PARAGRAPH_CHARS:
+        return None
+    rest = line[m.end() :]
+    if rest[0] in "：:，,、；;" or not any(c in rest for c in "。！？!?"):
+        return None  # (「【神州报捷】：…」 a tag and its headline; no sentence: a title)
+    return m.end()
+
+
+#: A label closed by ： right before its list's first item (「公告事項：一、外僑…」, 「依據：一、都市
+#: 計畫法…」, 「五大行動路徑：1. 新興…」, 「登記方式：●使用…」, 「（一）购买新建商品房申请流程：1.购房人…」):
+#: a page that dropped the line break after the label. The label is at most 16 characters (a
+#: Chinese number before it allowed), with no clause mark or sentence in it — 「…办理程序如下：1.…」
+#: of a sentence holds its clauses — and no sentence's verb leading into a list at its end
+#: (「其主要原因是：（一）…」, 如下, 包括, 有); the item is the first of its family, or a bullet.
+_LABEL_LIST = LazyPattern(
+    r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,2}[）)])?"
+    r"[^\s，,。；;：:！？!?、（）()“”「」《》0-9][^，,。；;：:！？!?、“”「」《》]{1,15}"
+    r"(?<![是为為有下如括])[：:]"
+    r"(?=[一1１][、.．]|[（(][一1１][）)]|[●•■◆▪])"
+)
+_LIST_CHARS = 40
+_LABEL_SPAN = 24  # (a number and a label of sixteen characters: where its ： stands at the latest)
+
+
+def label_list_end(line: str) -> int | None:
+    """Where a label run into its list's first item ends (after its ：), or None."""
+    head = line[:_LABEL_SPAN]
+    m = _LABEL_LIST.compiled.match(line) if "：" in head or ":" in head else None
+    if m is None:
+        return None
+    items = line[m.end() :]
+    if len(items) < _LIST_CHARS and not any(c in items for c in "。！？!?"):
+        return None  # (a short run of items, 「學歷：一、…碩士二、…系」: the label's line whole)
+    return m.end()

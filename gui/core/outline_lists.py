@@ -27,7 +27,7 @@ from dataclasses import replace
 from typing import Any
 
 from gui.core.patterns import LazyPattern
-from gui.core.sentence_openers import is_run_in_title
+from gui.core.sentence_openers import is_part_title_run_in, is_run_in_title
 from gui.core.subheads import CONTENTS_WORDS
 
 #: A run of this many sibling numbered sentences with nothing between them is a list.
@@ -215,7 +215,10 @@ def drop_sentence_tiers(found: list[Any], numbered: dict[int, tuple[float, str]]
         if any(numbered[k][0] > rank for k in inner):
             continue
         for k in group:
-            found[k] = None
+            # (A part's title run into its text stays: a statement never opens on a title.
+            # Its siblings whose end no word tells go: round o40.)
+            if not is_part_title_run_in(found[k]):
+                found[k] = None
 
 
 def decide_colon_leads(
@@ -282,7 +285,8 @@ def drop_lists(
         if len(run) >= MIN_LIST_RUN and len(items) * 2 > len(run):
             if ended or "sentence" in shapes:
                 for k in run:
-                    found[k] = None
+                    if not is_part_title_run_in(found[k]):
+                        found[k] = None  # (a run-in title stays: drop_sentence_tiers)
             elif (
                 "lead" not in shapes
                 and not any(found[k] is None for k in run)

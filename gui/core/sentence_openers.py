@@ -15,7 +15,15 @@ preposition, holding no modal (应, 须: a sentence's subject and verb), not end
 that binds it to what follows (的, 和, 在 …) nor on a verb the opener is the object of (违反, 执行
 …); and the text after it goes on to a sentence end — a paragraph, not a title that holds the
 word. A preposition (按照, 根据, 针对) or 各X opens a sentence after its subject as well
-(「（九）其他部门按照各自职责，…」): no opener.
+(「（九）其他部门按照各自职责，…」): no opener of this kind.
+
+Round o40 adds two forms whose title tells it is no subject: a task title that opens with the
+verb of its task (「（二）加强不可移动文物保护力度全面完成…」, 「（七）健全信息系统依托…」: 加强, 健全 …),
+before a framing preposition, an adverb of duty or the bodies it charges (根据, 依托, 积极, 全面,
+各区 …); and a part named by a noun phrase before a framing preposition (「一、事前监管审批针对区文物
+保护单位…」), unless the phrase names who acts (…单位, …部门: ``_AGENT_END``) or defines (是指).
+A run-in title of a part stays when its tier is read as a list of statements
+(``is_part_title_run_in``).
 """
 
 from __future__ import annotations
@@ -58,6 +66,40 @@ _RUN_ON = LazyPattern(
     rf"(?<![{_BINDS}])(?<!{_VERB_END})(?=(?:{_OPENER})(?![的之])|{_FIRST_ITEM})"
 )
 _OPENS_AT = LazyPattern(_OPENER)
+#: A 公文's task title opens with the verb of its task (加强, 落实, 完善 …: 「（一）加强组织领导」,
+#: 「（三）严格转让出租管理」): a verb and its object, a title, never the subject of a sentence
+#: (「（九）其他部门按照各自职责，…」 opens with its subject and stays whole).
+_TASK_VERB = (
+    "(?:加强|加強|强化|強化|完善|落实|落實|建立|健全|严格|嚴格|推进|推進|推动|推動|深化|优化|優化"
+    "|提升|保障|重视|重視|聚力|拓展|丰富|豐富|构建|構建|编制|編制|提高|加快|加大|做好|抓好|规范|規範"
+    "|夯实|夯實|筑牢|築牢|统筹|統籌|压实|壓實|扩大|擴大|促进|促進|增强|增強|培育|创新|創新)"
+)
+#: The first words of a task's text after such a title: a preposition that frames its first
+#: clause (根据, 依托, 围绕 …; not 按照, which follows who acts as well: 「（一）加强组织领导临港新片区
+#: 按照…」), an adverb of manner that opens a duty (积极, 切实, 进一步 …), or the bodies it
+#: charges (各区, 各部门, 市、区).
+_TASK_OPENER = (
+    r"(?:根据|根據|依据|依據|依托|針對|针对|结合|結合|围绕|圍繞|对照|對照|通过|通過|为了|為了"
+    r"|积极|積極|切实|切實|进一步|進一步|大力|着力|著力|深入|认真|認真|充分|不断|不斷|全面|持续|持續"
+    r"|各(?:区|區|镇|鎮|地|级|級|部门|部門|单位|單位|街镇|街鎮|有关|有關|相关|相關|县|縣|市)"
+    r"|市、区|市、區)"
+)
+#: A preposition that frames a sentence's first clause (「针对区文物保护单位…」, 「结合新片区实际，…」):
+#: the text of a part whose title (a noun phrase: 「一、事前监管审批」, 「（二）专项体检」) names no one
+#: who acts — 「（九）其他部门按照各自职责，…」 is the subject before its preposition
+#: (``_AGENT_END``).
+_FRAME = r"(?:依据|依據|针对|針對|结合|結合|围绕|圍繞|对照|對照|通过|通過)"
+_COPULA = LazyPattern("[是係]")
+_FRAMED_RUN_ON = LazyPattern(
+    r"(?P<number>[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[）)])"
+    r"(?P<title>[^\s，,。；;：:！？!?（）()“”\"「」《》\d、]{2,14}?)"
+    rf"(?<![{_BINDS}])(?<!{_VERB_END})(?={_FRAME})"
+)
+_TASK_RUN_ON = LazyPattern(
+    r"(?P<number>[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[）)])"
+    rf"(?P<title>{_TASK_VERB}[^\s，,。；;：:！？!?（）()“”\"「」《》\d、]{{2,14}}?)"
+    rf"(?<![{_BINDS}])(?<!{_VERB_END})(?={_TASK_OPENER})"
+)
 _SENTENCE_END = "。！？!?"
 #: The text after the opener runs this long at least before its sentence ends.
 MIN_SENTENCE_CHARS = 6
@@ -66,7 +108,13 @@ MIN_SENTENCE_CHARS = 6
 def opener_title_end(line: str) -> int | None:
     """Where a numbered part title run into a first sentence that opens with a sentence
     opener ends (「十三、股本本节由律师对…。」 → after 股本), or None."""
-    found = _RUN_ON.compiled.match(line)
+    found = _RUN_ON.compiled.match(line) or _TASK_RUN_ON.compiled.match(line)
+    if found is None:
+        found = _FRAMED_RUN_ON.compiled.match(line)
+        if found is not None and (
+            found["title"].endswith(_AGENT_END) or _COPULA.compiled.search(found["title"])
+        ):
+            return None  # (who acts, or a definition: 「（一）保养维护工程是指针对…」)
     if found is None:
         return None
     end = found.end()
@@ -94,3 +142,20 @@ def is_run_in_title(heading: Any) -> bool:
     line = heading.line
     end = heading.heading_end - line.offset
     return 0 < end < len(line.text) and line.text[end - 1] not in _RUN_IN_NOT_AFTER
+
+
+#: A title that names who acts (「二、建设单位」, 「（一）各单位」 of 「（一）各单位于每月5日前，…」): the
+#: subject of its line's sentence rather than a part's title, whatever rule cut it.
+_AGENT_END = tuple("单位 單位 部门 部門 机关 機關 机构 機構 人员 人員 企业 企業 公司 政府".split())
+
+
+def is_part_title_run_in(heading: Any) -> bool:
+    """Whether ``heading`` is a title run into its line's text (``is_run_in_title``) that names
+    a part, not who acts: such a title stays when its tier is read as a list of statements
+    (``outline_lists.drop_sentence_tiers``, ``drop_lists``) — a statement never opens on a
+    title; its siblings whose end no word tells go as before (round o40)."""
+    if heading is None or not is_run_in_title(heading):
+        return False
+    line = heading.line
+    title = line.text[: heading.heading_end - line.offset]
+    return not title.endswith(_AGENT_END)

@@ -67,8 +67,13 @@ def test_a_place_the_guards_leave(text, place):
             "阳新",
             1,
         ),
-        # dev b10, a Tainan inspection: the district in full, then its tea oil
-        ("臺南市東山區農會販售之產品。抽驗該廠販售之東山苦茶油，檢出苯駢芘。", "東山", 1),
+        # dev b10, a Tainan inspection: the district in full, then its tea oil (the line as the
+        # document has it; a district's 農會 is one body with it, as dev b22's 後壁區農會)
+        (
+            "（二）7月24日至東山區製油廠（聚興製油工廠）抽驗該廠販售之東山苦茶油，檢出苯駢芘。",
+            "東山",
+            1,
+        ),
         # written: a town named once with its level word
         ("代表团来到安亭镇考察。安亭的汽车产业链较为完整。", "安亭", 1),
     ],

@@ -72,6 +72,21 @@ def test_a_paper_in_title_marks_is_the_body_and_a_journal_a_title():
     ents = [_ent(text, "大紀元", "ORG"), _ent(text, "求是", "ORG")]
     out, _ = rev.apply("doc", text, ents)
     assert [(e["type"], e["text"]) for e in out] == [("ORG", "大紀元"), ("DOC", "《求是》")]
+    # a web outlet whose name ends in no outlet word is the body too (dev batch 56's line, D-8: pass 1
+    # wrote DOC with the marks, the blind pass ORG); the engine it names in the next marks stays a title
+    text = "《網路溫度計DailyView》運用精密的《KEYPO大數據關鍵引擎》輿情分析軟體進行深度調查"
+    ents = [
+        _ent(text, "《網路溫度計DailyView》", "DOC"),
+        _ent(text, "KEYPO大數據關鍵引擎", "ORG"),
+    ]
+    out, changes = rev.apply("doc", text, ents)
+    assert [(e["type"], e["text"]) for e in out] == [
+        ("ORG", "網路溫度計DailyView"),
+        ("DOC", "《KEYPO大數據關鍵引擎》"),
+    ]
+    assert len(changes) == 2
+    out, changes = rev.apply("doc", text, out)
+    assert changes == []
 
 
 def test_one_level_word_names_the_bureau_a_list_of_tier_kinds_names_none():

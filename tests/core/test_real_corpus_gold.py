@@ -83,6 +83,8 @@ def test_split_holds_out_a_third_by_kind():
         "52": 11,
         "53": 12,
         "54": 12,
+        "55": 8,
+        "56": 11,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -139,6 +141,8 @@ def test_split_holds_out_a_third_by_kind():
         "52": 3,
         "53": 4,
         "54": 4,
+        "55": 2,
+        "56": 3,
     }
 
 

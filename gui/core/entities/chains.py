@@ -107,6 +107,16 @@ def _local_bureau(pivot: str, s0: int, e0: int, s: int, e: int, gaz: Gazetteer) 
     return pivot[s] in "省市" and pivot[e0 : s + 1] in gaz.places
 
 
+# A ministry's own agency written right after it is one body with it (交通部中央气象署,
+# 经济部投资审议委员会, 商务部外资司): the agency's name is found alone (a known name), the
+# ministry's too, and nothing stands between them.
+_AGENCY_ENDS = ("署", "局", "司", "委员会", "总处", "处", "中心", "研究所")
+
+
+def _ministry_agency(pivot: str, s0: int, e0: int, s: int, e: int) -> bool:
+    return e0 == s and e0 - s0 >= 2 and pivot[e0 - 1] == "部" and pivot.endswith(_AGENCY_ENDS, s, e)
+
+
 def join_chains(pivot: str, spans: list[Span], gaz: Gazetteer) -> list[Span]:
     """Adjacent names that make one name: a chain of places from the larger to the smaller
     (广东佛山, 河北省平山县, 重庆铜梁) is one place, and a foreign country before its
@@ -137,7 +147,9 @@ def join_chains(pivot: str, spans: list[Span], gaz: Gazetteer) -> list[Span]:
                 ):
                     out[-1] = (s0, e, "ORG")
                     continue
-            if t0 == t == "ORG" and _local_bureau(pivot, s0, e0, s, e, gaz):
+            if t0 == t == "ORG" and (
+                _local_bureau(pivot, s0, e0, s, e, gaz) or _ministry_agency(pivot, s0, e0, s, e)
+            ):
                 out[-1] = (s0, e, "ORG")
                 continue
         out.append(span)
@@ -332,3 +344,50 @@ def venue_halls(pivot: str, spans: list[Span]) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+# A city's districts named by their direction, listed after the first one (嘉义市东区、西区;
+# 台中市中区、西区、南区): the direction alone is no name, but the list goes on with the city's
+# districts; so after 本市 "this city" (本市北区、南区: Taiwan's city releases and notices).
+_CITY_DIRECTIONAL_END = re.compile("市(?:中西|[东西南北中])区$")
+_OWN_CITY_DISTRICT = re.compile("(?<=本市)(?:中西|[东西南北中])区")
+_DISTRICT_LIST_JOIN = frozenset("、及和与")
+# (not where 区 opens a word: 区域, 区块, 区间, 区位)
+_NOT_AFTER_DISTRICT = frozenset("域块间位")
+
+
+def district_lists(pivot: str, spans: list[Span]) -> list[Span]:
+    """The directional districts listed after a city's district named by its direction, and
+    one named after 本市 (LOC); ``spans`` is sorted, and so is the answer."""
+    if "区" not in pivot:
+        return spans
+    heads = [
+        (e, e, False)
+        for s, e, t in spans
+        if t == "LOC" and e - s >= 4 and _CITY_DIRECTIONAL_END.search(pivot, s, e)
+    ]
+    heads += [(m.start(), m.end(), True) for m in _OWN_CITY_DISTRICT.finditer(pivot)]
+    if not heads:
+        return spans
+    taken = bytearray(len(pivot))
+    for s, e, _t in spans:
+        taken[s:e] = b"\x01" * (e - s)
+    added: list[Span] = []
+    for s, e, own in heads:
+        if own and pivot[e : e + 1] in _NOT_AFTER_DISTRICT:
+            continue
+        if own and not any(taken[s:e]):
+            added.append((s, e, "LOC"))
+        elif own and (s, e, "LOC") not in spans:
+            continue  # inside another name: no list of the city's districts
+        while pivot[e : e + 1] in _DISTRICT_LIST_JOIN:
+            d = _DIRECTIONAL_DISTRICT.match(pivot, e + 1)
+            if (
+                not d
+                or pivot[d.end() : d.end() + 1] in _NOT_AFTER_DISTRICT
+                or any(taken[d.start() : d.end()])
+            ):
+                break
+            added.append((d.start(), d.end(), "LOC"))
+            e = d.end()
+    return sorted(spans + added) if added else spans

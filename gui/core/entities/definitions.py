@@ -227,6 +227,10 @@ _CITY_GOVERNMENT = re.compile(
     "(?=[新台北桃中南高基竹嘉])(?<![\u4e00-\u9fff])"
     "(?:新北|台北|桃园|台中|台南|高雄|基隆|新竹|嘉义|[北桃中南高基竹嘉])市"
     "(?:议会|府?(?![场区长内]|民(?!政))[^\\W\\d局处府]{2}[局处]|府)"
+    # … and a county's government and council by the county's first character (竹县府, 彰县府,
+    # 屏县议会, 投县府: Taiwan's press), where the county's full name is not written.
+    "|(?=[竹苗彰投嘉屏宜花澎])(?:(?<![\u4e00-\u9fff])|(?<=[与和及同跟向由对]))"
+    "[竹苗彰投嘉屏宜花澎]县(?:议会|府)"
 )
 
 
@@ -464,5 +468,33 @@ def place_party_organs(masked: str, gaz: Gazetteer) -> list[Candidate]:
         start = name_start(masked, m.start(), gaz)
         part = masked[start : m.start()]
         if len(part) >= 3 and part.endswith(_LOCAL_PLACE_ENDS) and starts_with_place(part, gaz):
+            out.append((start, m.end(), "ORG", 2))
+    return out
+
+
+# A government's own division by its remit and 处, written right after the government named by
+# its place (屏东县政府社会处, 彰化县政府农业处, 台南市政府新闻及国际关系处, 某市政府办公厅秘书处):
+# Taiwan's county governments are organised in 处, its cities in 局 and 处, and a name in 处 is
+# no suffix of its own (处 is "place" and "to handle"). Two to eight characters of remit, 及 or
+# 暨 inside (城市暨观光发展处); not a word of scope (各处, 相关处室), nor a place by the building
+# (政府门口处, 政府大楼前处), nor 处 of a verb (处理, 处置, 处罚).
+_GOVERNMENT_DIVISION = re.compile(
+    "政府((?![各本该全两多每这那此其内下]|相关|有关|所属|其他|其它|直属)"
+    "[^\\W\\d局处府委的和与或等之、]{1,7}[^\\W\\d局处府委的和与或等之、口前后旁边内外近面侧上下里间])处"
+    "(?![理置罚分于在境所室])"
+)
+
+
+def government_divisions(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """ORG candidates for a division in 处 right after its place's government (屏东县政府社会处)."""
+    out: list[Candidate] = []
+    for m in _GOVERNMENT_DIVISION.finditer(masked):
+        s = m.start()
+        start = name_start(masked, s, gaz)
+        if (
+            s - start >= 2
+            and masked[s - 1] in lx.LEVEL_CHARS
+            and starts_with_place(masked[start:s], gaz)
+        ):
             out.append((start, m.end(), "ORG", 2))
     return out

@@ -98,7 +98,13 @@ def married_name(name: str, gaz: Gazetteer) -> bool:
         and name[1] in lx.SURNAMES
         and plausible_name(name[1:], gaz)
         and name[2:] not in gaz.verbs
+        and name[2:] not in _ADDRESS_WORDS
     )
+
+
+# A form of address after a two-character name is no given name of a married one (党委副书记
+# 牛钟|同志: 牛 and 钟 are both surnames).
+_ADDRESS_WORDS = frozenset("同志 先生 女士 小姐 太太 老师 师傅 伯伯 叔叔 阿姨".split())
 
 
 def name_may_end(masked: str, end: int) -> bool:

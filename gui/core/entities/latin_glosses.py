@@ -16,7 +16,13 @@ Span = tuple[int, int, str]
 # The gloss may run on into a note (川普（Donald Trump，港译「特朗普」）).
 # Latin letters with the accents of Portuguese, Spanish and French names (José, Luís, Julião).
 _GLOSS_WORD = "[A-ZÀ-Ý][A-Za-zÀ-ÿ.&'\\-]*"
-_LATIN_GLOSS = re.compile(f"[（(]({_GLOSS_WORD}(?: [A-Z&À-Ý][A-Za-zÀ-ÿ.&'\\-]*){{0,5}})[）)，,]")
+# A body's gloss may hold the particles of Portuguese, English and French names between its
+# capitalised words (澳門衛生局（Serviços de Saúde）, 治安警察局（Corpo de Polícia de Segurança
+# Pública）): Macau's public services are glossed so in their own releases; a person's is not.
+_GLOSS_PARTICLE = "(?:de|da|do|dos|das|e|para|of|and|for|the|du|des|la|le|del|en|in|on)"
+_LATIN_GLOSS = re.compile(
+    f"[（(]({_GLOSS_WORD}(?:(?: {_GLOSS_PARTICLE})* [A-Z&À-Ý][A-Za-zÀ-ÿ.&'\\-]*){{0,8}})[）)，,]"
+)
 # A personal name: two to six capitalised words (Mullah Abdul Ghani Baradar, Luís Miguel Roque
 # Tarouca Duarte Gavinhos), an initial allowed after the first.
 _PERSON_LATIN = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'\-]+(?: [A-Z]\.)?(?: [A-ZÀ-Ý][A-Za-zÀ-ÿ'\-]+){1,5}")

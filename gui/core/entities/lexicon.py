@@ -166,14 +166,14 @@ LEVEL_CHARS = frozenset("省市区县州盟旗乡镇")
 ORG_SUFFIXES = """
     股份有限公司 有限责任公司 有限公司 公司 集团 股份 控股 银行 大学 学院 研究院 研究所 研究中心 分院
     科学院 工程院 工作站 全国重点实验室 国家重点实验室 实验室 中心 医院 协会 学会 商会 联合会 促进会 研究会 基金会 联盟 委员会
-    管委会 管理委员会 党工委 办公室 办公厅 人民政府 政府 局 厅 署 委 海关 日报 晚报 日报社 报社
+    管委会 管理委员会 党工委 办公室 办公厅 人民政府 政府 县府 市府 局 厅 署 委 海关 日报 晚报 日报社 报社
     杂志社 出版社 通讯社 新闻社 快报 交易所 司令部 过渡政府 临时政府 政府军 电视台 电台 合作社 法院 检察院 党校 中学 小学 学校 幼儿园 事务所 设计院
     分公司 分局 总局 总署 总公司 总院 分行 支行 调查队 调查总队 常委会 司 总处
     国会 众议院 参议院 办 军区 领导小组 人大 政协 人民代表大会 人大常委会 工商联 妇联 侨联 科协 残联 文联 周报 周刊 时报 商报 早报 晨报 都市报 青年报 新闻网 广播电视台
     校区 分校 公署 议会 委会 公会 工会 联会 办事处 代表处 联络处 学系 系 林场 农场 牧场
     保健院 养老院 福利院 敬老院 卫生院 疗养院 规划院 中医院 卫生服务中心 卫生所 派出所 指挥部 部际联席会议 气象台 煤矿
     教会 商号 监督站 监督总站 质监站 检查站 检查总站 书院
-    公所 联合总会 协进会 教育会 青年会 团契 总会 联谊会 同学会 校友会 同乡会 俱乐部 旅行社 信用社 供销社 合伙企业 合伙企业（有限合伙） 合伙企业（普通合伙） 合伙企业(有限合伙)
+    公所 联合总会 协进会 教育会 青年会 团契 农会 渔会 商业同业公会 同业公会 总会 联谊会 同学会 校友会 同乡会 俱乐部 旅行社 信用社 供销社 合伙企业 合伙企业（有限合伙） 合伙企业（普通合伙） 合伙企业(有限合伙)
 """.split()
 
 #: Suffixes that need a place (gazetteer hit) or a level word + stem in front: alone or after a
@@ -182,7 +182,8 @@ BUREAU_SUFFIXES = frozenset(
     "局 厅 委 委员会 委会 办公室 办公厅 分局 总局 署 总署 常委会 调查队 司 议会 办事处 代表处 联络处 总处"
     " 军区 领导小组 办 国会 众议院 参议院 公所 监督站 监督总站 质监站 检查站 检查总站".split()
 )
-PLACE_ONLY_SUFFIXES = frozenset("人民政府 政府 过渡政府 临时政府 政府军".split())
+#: (县府, 市府: a county's or a city's government by its short name after the place, 新竹县府.)
+PLACE_ONLY_SUFFIXES = frozenset("人民政府 政府 县府 市府 过渡政府 临时政府 政府军".split())
 #: Suffixes that are also common nouns (a university, a company): the name before them must not
 #: begin with a function word (明白大学, 做中介公司 are phrases).
 COMMON_NOUN_SUFFIXES = frozenset(
@@ -223,7 +224,10 @@ REMITS = _words(
 #: teachers' or a youth association and a church's fellowship (澳门中华教育会, 澳门基督教青年会,
 #: 澳门基督教新生命团契).
 PLACE_LED_SUFFIXES = frozenset(
-    "总会 联谊会 同学会 校友会 同乡会 俱乐部 旅行社 信用社 供销社 教育会 青年会 团契".split()
+    "总会 联谊会 同学会 校友会 同乡会 俱乐部 旅行社 信用社 供销社 教育会 青年会 团契"
+    # Taiwan's farmers' and fishermen's associations (后壁区农会, 台湾省农会) and the trade
+    # associations of a city (高雄市旅行商业同业公会): named by their place.
+    " 农会 渔会 商业同业公会 同业公会".split()
 )
 #: A zone's bodies and the heads above: a place (or a zone) must stand in the name.
 ZONE_BODY_SUFFIXES = frozenset("管委会 管理委员会 党工委".split()) | PLACE_LED_SUFFIXES
@@ -272,12 +276,16 @@ SUFFIX_BLOCKED_AFTER: dict[str, str] = {
     # 旅行社协会, 俱乐部联合会: an association of such bodies, named on.
     "旅行社": "协联业",
     "信用社": "协联",
+    # 律师会见, 会计师会同: 会 opens the verb (会见 "meet", 会同 "together with"), no law society.
+    "律师会": "见面晤谈同商签议",
+    "会计师会": "见面晤谈同商签议",
     "俱乐部": "协联",
 }
 
 #: A suffix right after one of these words is part of a common noun (格局, 大厅, 党委).
 SUFFIX_BLOCKED_BEFORE: dict[str, tuple[str, ...]] = {
-    "局": tuple("格布开大变当结全时新破赌骗终"),
+    # 跨局处合作, 跨部会: "across bureaus", no bureau's name runs into it.
+    "局": tuple("格布开大变当结全时新破赌骗终跨"),
     "厅": tuple("大客餐展门舞"),
     "委": ("党", "纪", "常", "编", "村", "居", "政", "主", "评", "体"),
     "署": tuple("部签公"),

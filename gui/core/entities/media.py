@@ -24,6 +24,9 @@ _FREQUENCY = re.compile("[\u4e00-\u9fff]{2,6}?(?:之声|资讯广播|经济广�
 _SIBLING = re.compile("、([A-Za-z0-9\u4e00-\u9fff]{1,8}?(?:频道|之声|广播))(?=[、，。；等和及]|$)")
 
 
+_NUMBERED_CHANNEL = re.compile("(?<=台)第[一二三四五六七八九十]台")
+
+
 #: An outlet's relation to a channel it owns is no part of the channel's name (中央广播电视总台
 #: 所属|央视综合频道: the channel is named by the nearer outlet).
 _RELATIONS = ("所属", "旗下")
@@ -44,6 +47,13 @@ def channels(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 out += _siblings(masked, at + 2)
                 break
         at = masked.find("频道", at + 2)
+    # A station's numbered channel (香港电台第一台, 港台第二台): one body with the station.
+    for m in _NUMBERED_CHANNEL.finditer(masked):
+        for k in range(max(0, m.start() - _REACH), m.start() - 1):
+            outlet = gaz.org_re.match(masked, k, m.start())
+            if outlet and outlet.end() == m.start():
+                out.append((k, m.end(), "ORG", 0))
+                break
     at = masked.find("广播电台")
     while at >= 0:
         frequency = _FREQUENCY.match(masked, at + 4)

@@ -24,6 +24,9 @@ _WINDOW = 24  # longest name part considered before a suffix (名称 rarely exce
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff（）()A-Za-z·]+\Z")
 _LATIN_GLOSS = re.compile("[（(][A-Za-z]+[）)]")
 _ITEM_NUMBER = re.compile("[（(][一二三四五六七八九十]{1,3}[）)]")
+_BEFORE_AT = frozenset("\x00时分点")
+# The sender's head before 驻 (…政府驻, 外交部驻, 解放军驻, 部队驻, …国驻).
+_SENDS_MISSION = re.compile("(?:政府|部|军|国|院|会|办|局|署|室|处|司|厅|队)$")
 
 
 @cache
@@ -59,6 +62,9 @@ def stops_pattern() -> re.Pattern[str]:
         # 率 "lead" between a person and the body led (主任薛良率临港新城管委会), not the
         # 率 of a rate (效率, 汇率) nor 率领 / 率先 (a bare body after them stays generic).
         + "|率(?![领先])(?<![效汇概比频税利速费功坦直产])"
+        # 假 "at" after a day or a clock time (9月3日假新营区公所举行, 下午2时假…): Taiwan's,
+        # Hong Kong's and Macau's notices name the venue so; no name runs across it.
+        + "|假(?<=[\x00时分点]假)"
     )
 
 
@@ -106,6 +112,45 @@ def name_start(masked: str, end: int, gaz: Gazetteer, keep_remits: bool = False)
     return lo + entry[1](masked[lo : end + 1], end - lo)
 
 
+# A body of a province or a city is named from the place with its level word (山东省医疗保险事业中心,
+# 山东省扶贫开发领导小组): where a flattened page runs a form's words into it (…明细表|山东省…中心,
+# 报名回执|山东省…, 鲁机发号|山东省人民政府办公厅), the name starts at the place. A body, a party or
+# the state before the place keeps it (国家税务总局山东省税务局, 中共山东省委, 国网山东省电力公司).
+_BODY_BEFORE_PLACE = tuple("局委部院厅署办会司室处所队社组团行党盟")
+_STATE_BEFORE_PLACE = ("中共", "中华人民共和国", "国家", "中国", "中央", "民革", "民建", "民进")
+
+
+def _at_province_or_city(masked: str, start: int, end: int, gaz: Gazetteer) -> int:
+    for p in range(end - 3, start + 1, -1):
+        if masked[p - 1] == "\n":
+            break
+        level = next(
+            (
+                k
+                for k in (3, 4, 5, 6)
+                if masked[p + k - 1 : p + k] in "省市区" and masked[p : p + k] in gaz.full_places
+            ),
+            0,
+        )
+        if (
+            not level
+            or masked[p + level - 1] == "区"
+            and not masked.startswith("自治区", p + level - 3)
+        ):
+            continue
+        before = masked[start:p]
+        if (
+            len(before) < 3  # a company's or a party's short name (国网|山东省电力公司, 民盟)
+            or before.endswith(_BODY_BEFORE_PLACE)
+            or before.endswith(_STATE_BEFORE_PLACE)
+            or before in gaz.orgs
+            or gaz.place_re.fullmatch(before)
+        ):
+            return start
+        return p
+    return start
+
+
 def name_start_in_window(masked: str, end: int, gaz: Gazetteer, keep_remits: bool = False) -> int:
     """Where a name that ends at ``end`` (exclusive, before its suffix) starts, found in the
     ``_WINDOW`` characters before ``end`` only.
@@ -142,7 +187,17 @@ def name_start_in_window(masked: str, end: int, gaz: Gazetteer, keep_remits: boo
     item = _ITEM_NUMBER.match(masked, start, end) or _LATIN_GLOSS.match(masked, start, end)
     if item:
         start = item.end()
+    elif masked[start : start + 1] == "假" and start > 0 and masked[start - 1] in _BEFORE_AT:
+        start += 1  # 9月3日|假|新营区公所: "at" after a masked date (see stops_pattern)
     start += next_cell(masked[start:end], gaz, masked[end : end + 1] == "分")
+    # A mission's name opens with 驻 unless its country, place or sending body stands before it
+    # (中国驻法国大使馆, 外交部驻港特派员公署; 主办人|驻多伦多台北经济文化办事处).
+    at = masked.rfind("驻", start, end)
+    if at > start and not _SENDS_MISSION.search(masked, start, at):
+        before = masked[start:at]
+        if not gaz.place_re.match(before) and before not in gaz.orgs:
+            start = at
+    start = _at_province_or_city(masked, start, end, gaz)
     name = masked[start:end]
     if name.count("(") + name.count("（") > name.count(")") + name.count("）"):
         for i, ch in enumerate(name):

@@ -178,6 +178,10 @@ def _org_name_ok(part: str, suffix: str, gaz: Gazetteer) -> bool:
     if suffix in lx.BUREAU_SUFFIXES:
         if _contains_place(part, gaz):
             return True
+        # A zone's committee's office (平潭综合实验区管委会办公室): the office of a body found.
+        committee = next((c for c in _ZONE_COMMITTEES if part.endswith(c)), "")
+        if suffix == "办公室" and committee and len(part) > len(committee):
+            return _org_name_ok(part[: -len(committee)], committee, gaz)
         if suffix == "分局" and any(part + level in gaz.counties for level in "区市县"):
             return True  # police precincts by the district's bare name (三重分局, 海淀分局)
         if part.startswith(_ZONE_LEVEL) and len(part) - len(part.split("区", 1)[0]) >= 3:
@@ -204,6 +208,9 @@ def _org_name_ok(part: str, suffix: str, gaz: Gazetteer) -> bool:
         return True
     # 第七届跨国公司领导人峰会: an event's ordinal before a generic noun makes no name.
     return len(part) >= 2 and not is_generic(_EVENT_ORDINAL.sub("", part))
+
+
+_ZONE_COMMITTEES = ("管委会", "管理委员会")
 
 
 #: Words of quality or kind right before a body's head make a kind of body (頂尖大學, 一流企业
@@ -288,6 +295,8 @@ def organisations(
                 (suffix == "委" and masked[e : e + 2] in ("会同", "会商", "会签"))
                 or masked[e : e + 2] in ("教授", "教师")  # 台湾大学教授 is no 大学教育
                 or (suffix == "局" and masked[e : e + 2] == "部门")  # 市财政局|部门预算: no 局部
+                # 科学技术局|面向全社会发布: the verbs 面向, 面对, 面临, no 局面 "situation".
+                or (suffix == "局" and masked[e : e + 2] in ("面向", "面对", "面临"))
             ):
                 continue
         start = name_start(masked, s, gaz)

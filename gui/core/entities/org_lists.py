@@ -5,6 +5,7 @@ pairs of bodies (``A和B分别…``), found on the masked pivot after the single
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from gui.core.entities import lexicon as lx
 from gui.core.entities.gazetteer import Gazetteer
@@ -172,6 +173,7 @@ def list_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> lis
         if not known or len(items) < 2:
             continue
         longest = max(e - s for s, e in items if (s, e) in orgs)
+        heads = Counter(masked[e - 1] for s, e in items if (s, e) in orgs)
         # A last item that runs on into the sentence (上汽大众长沙基地一季度…) ends where a
         # place name or a stop word starts; if it still is too long it is not counted.
         last_s, last_e = items[-1]
@@ -189,7 +191,7 @@ def list_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> lis
             for ls, le in _sublists(m.start(), clause)
             if not any(ls <= s < le for s, e in items if (s, e) in orgs)
         ]
-        for s, e in items:
+        for i, (s, e) in enumerate(items):
             if any(ls <= s < le for ls, le in dead):
                 continue
             if masked[s - 1 : s] == "各" and (s, e) not in orgs:
@@ -201,13 +203,19 @@ def list_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> lis
             if _PROJECT.search(masked, s, e):
                 continue  # 巴斯夫核心装置: a project or a plant, named by the company
             text = masked[s:e]
-            if (s, e) in orgs or not 2 <= e - s <= longest + 2:
+            # A member of a list of bodies of one kind (省公安厅、省民政厅、X厅、商务厅): two known
+            # members or more end in its head character, so its length and its inner words
+            # (及, 推广, 规范) do not make it a phrase — between two members only, where both of
+            # its edges are the list's marks.
+            kind = 0 < i < len(items) - 1 and 3 <= e - s <= 20 and text[-1] in _KIND_HEADS
+            kind = kind and heads[text[-1]] >= 2
+            if (s, e) in orgs or not (2 <= e - s <= longest + 2 or kind):
                 continue
             if not _NAME_CHARS.fullmatch(text) or is_generic(text) or text in gaz.places:
                 continue
-            if is_remit(text):
+            if is_remit(text) or kind and "的" in text:
                 continue
-            if _patterns()["stops"].search(text) or text.endswith(_BELONGING):
+            if _patterns()["stops"].search(text) and not kind or text.endswith(_BELONGING):
                 continue
             if text.startswith(_MASS) or text[:2] in gaz.verbs or text[:2] in gaz.function_words:
                 continue  # 广大校友 "the many alumni" are people; 率领秘书处 is a verb and its object
@@ -221,6 +229,8 @@ def list_members(masked: str, orgs: set[tuple[int, int]], gaz: Gazetteer) -> lis
 # A project named by its company and its phase, in a list of projects (巴斯夫核心装置、
 # 埃克森美孚一期、华润微电子…产线): the company is the body.
 _PHASE = re.compile("[一二三四五六七八九十]期$")
+#: Head characters of bodies that a list of one kind shares (厅, 局, 委 …).
+_KIND_HEADS = frozenset("局处署厅委办部院会社队站所")
 _MASS = ("广大", "全体", "众多", "各位", "诸位")
 _OWN_LEADERSHIP = frozenset(("委", "政府", "府", "委员会"))
 _PROJECT = re.compile("(?:装置|项目|产线|基地)$")

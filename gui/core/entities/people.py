@@ -44,6 +44,9 @@ from gui.core.entities.person_forms import transliterated_name_end
 from gui.core.entities.titled_names import after_title, names_after_title
 
 _SURNAME_CLASS = "".join(sorted(lx.SURNAMES))
+#: Surnames read before a form of address: not those that are prepositions or adverbs first
+#: (向先生们致敬, 于女士们中间, 应先生之邀, 时先生 …: the word, not the name).
+_ADDRESS_SURNAMES = "".join(sorted(lx.SURNAMES - set("向于应时和成全常安明文")))
 
 
 @cache
@@ -86,6 +89,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             "(?=先生|太太|女士|小姐|医生|总统|执行长|伯伯|叔叔|婆婆|阿姨)"
             # Hong Kong press: 陈生 "Mr Chan", 苏太 "Mrs So"; what follows is checked in code.
             "|[陈苏黄梁林李王张刘吴何郑谢罗叶邓曾蔡许冯郭杨周赵徐朱胡马余卢麦谭莫关彭潘钟蒋姚邱严赖萧](?=[生太])"
+        ),
+        # Any surname of the table before a form of address that no word ends in (尹先生, 田女士,
+        # 金伯伯); the common surnames above take the short forms and the titles too.
+        "address_any": re.compile(
+            f"[{_ADDRESS_SURNAMES}](?=先生|太太|女士|小姐|伯伯|叔叔|婆婆|阿姨)"
         ),
         # Appointments and removals in 公文 (任命王强为…, 免去李华的…职务, 提名张明担任…).
         "appointment": re.compile(
@@ -260,6 +268,11 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
         if masked[after] in "生太" and not _clause_goes_on(masked, after + 1, gaz):
             continue  # 陈生荣 is a given name, 卫生 a word; 陈生说, 苏太：, 陈生等 are people
         out.append((m.start(), after, "PER", 6))
+    for m in pats["address_any"].finditer(masked):
+        s = m.start()
+        if masked[s - 1 : s] in lx.SURNAMES or masked[max(0, s - 2) : max(0, s - 1)] in lx.SURNAMES:
+            continue  # 李明先生, 王小明女士: the last character of a full name, read as one
+        out.append((s, s + 1, "PER", 6))
     for m in pats["appointment"].finditer(masked):
         group = 1 if m.group(1) else 2
         if plausible_name(m.group(group), gaz, FLOOR_SPEECH):

@@ -26,6 +26,7 @@ from gui.core.entities import (
     company_sites,
     date_names,
     definitions,
+    duty_bodies,
     foreign,
     headed_bodies,
     latin_glosses,
@@ -50,6 +51,7 @@ from gui.core.entities import (
     place_repeats,
     place_words,
     places,
+    plan_places,
     project_lists,
     quantities,
     regions,
@@ -61,6 +63,7 @@ from gui.core.entities import (
     subunits,
     table_columns,
     teams,
+    titled_bodies,
     titled_names,
     venues,
 )
@@ -276,6 +279,8 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += org_lists.bureau_lists(masked) if "、" in masked else []
     candidates += table_columns.body_column(masked, gaz) if "公司" in masked else []
     candidates += places.zones(masked, gaz)
+    candidates += plan_places.free_trade_zones(masked, gaz) if "贸" in masked else []
+    candidates += plan_places.ring_roads(masked) if "环" in masked else []
     candidates += places.places(masked, gaz)
     candidates += venues.venues(masked, gaz) + company_sites.company_sites(masked, gaz)
     candidates += place_lists.counted_places(masked, gaz) + place_lists.bare_lists(masked, gaz)
@@ -294,10 +299,15 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += definitions.defined_names(masked, gaz.orgs)
     candidates += definitions.listed_companies(masked) if "." in masked else []
     candidates += definitions.bare_bureaus(masked) + definitions.heads_bodies(masked, gaz)
+    candidates += definitions.government_divisions(masked, gaz) if "政府" in masked else []
     candidates += definitions.expert_committees(masked, gaz) + org_officers.officers_bodies(
         masked, gaz
     )
     candidates += headed_bodies.headed_committees(masked, gaz)
+    candidates += (
+        titled_bodies.titled_bodies(masked, gaz) if "长" in masked or "主任" in masked else []
+    )
+    candidates += duty_bodies.duty_bodies(masked)
     candidates += definitions.level_bodies(masked, gaz) + definitions.term_bodies(masked)
     candidates += definitions.place_party_organs(masked, gaz) if "党" in masked else []
     candidates += foreign.foreign_bodies(masked, gaz) + latin_orgs.latin_orgs(masked)
@@ -427,6 +437,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     spans = place_levels.town_words(pivot, spans)  # 左权县辽阳|镇: the town, then the chain
     spans = place_levels.village_groups(pivot, spans)  # 马鬃山村|水坪5组
     joined = chains.join_chains(pivot, spans, gaz)
+    joined = chains.district_lists(pivot, joined)  # 嘉义市东区、西区: the city's districts
     del spans
     joined = chains.line_sections(pivot, joined)
     joined = chains.venue_halls(pivot, joined)

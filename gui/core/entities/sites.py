@@ -185,6 +185,8 @@ _ROAD = re.compile(
     "|[（(]|[东西南北]侧|方向|口(?![岸径号])"
     # and where a thing is by the road (广宏街近屋苑牌, 广宏街对出的回旋处, 中山路一带, 沿…路两侧)
     "|近(?![期年日月来况似代些乎])|对出|一带|附近|沿线|两侧|两旁"
+    # and the bounds of a planning area by its roads (民治路以东、复兴路以北地区: plan notices)
+    "|以[东西南北](?![部面])"
     f"|{_WORKS})"
 )
 _PLACE_ROAD = re.compile("[东西南北中]?(?:路|街)")

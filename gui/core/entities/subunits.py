@@ -72,6 +72,9 @@ _UNITS_OF = {
     ("集团", "公司", "银行", "控股", "股份"): ("董事局", "董事会", "监事会"),
     # A department's staff associations (香港入境事务处人员协会, 香港入境处员佐级总会).
     ("处", "署"): ("员协会", "员工会", "员总会", "级协会", "级工会", "级总会"),
+    # The national federation of a profession's or a trade's associations is named by them
+    # (中华民国护理师护士公会全国联合会, 中华民国律师公会全国联合会: Taiwan's public register).
+    ("公会",): ("联合会",),
     # Any body, a company too, may have its research institute (隆源农业东北黑土地保护研究院).
     (): ("研究院", "研究所"),
 }

@@ -89,6 +89,8 @@ GOLD_BATCHES = {
     "52",
     "53",
     "54",
+    "55",
+    "56",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")

@@ -58,7 +58,9 @@ and batch 50 (12 more, seed 2026120650, 2026-12-06; built beside batch 49)
 and batch 51 (11 more, seed 2026120651, session 24's date; built after batches 49 and 50)
 and batch 52 (11 more, seed 2026120652, 2026-12-06; built after batch 51)
 and batch 53 (12 more, seed 2026120653, session 25's date; built beside batch 54)
-and batch 54 (12 more, seed 2026120654, session 25's date; built beside batch 53).
+and batch 54 (12 more, seed 2026120654, session 25's date; built beside batch 53)
+and batch 55 (8 more, seed 2026120655, session 25's date; built beside batch 56)
+and batch 56 (11 more, seed 2026120656, session 25's date; built beside batch 55).
 """
 
 import random
@@ -117,6 +119,8 @@ SEED_BATCH51 = 2026120651
 SEED_BATCH52 = 2026120652
 SEED_BATCH53 = 2026120653
 SEED_BATCH54 = 2026120654
+SEED_BATCH55 = 2026120655
+SEED_BATCH56 = 2026120656
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -1054,6 +1058,35 @@ DOCS_BATCH54 = {
     "wr-tw-tainan-2023-general-budget-proposal-summary-2022.txt": "work-report",
 }
 
+# Batch 55 (session 25, the mainland lane, built beside batch 56): written from the library's
+# read_file text and one fetched file (MANIFEST.md "Batch 55"); eight documents, not twelve.
+DOCS_BATCH55 = {
+    "gw-fj-pingtan-eucalyptus-cutworm-control-urgent-notice-2011.txt": "gongwen",
+    "gw-ha-jiaozuo-weihe-river-coordinated-protection-decision-2023.md": "gongwen",
+    "news-cn-pingtan-cppcc-science-members-inspection-2011.txt": "news-cn",
+    "news-cn-pingtan-five-dynasties-celadon-salvaged-2010.txt": "news-cn",
+    "news-cn-scio-mfa-davos-briefing-notice-qa-20150115.txt": "news-cn",
+    "news-cn-sina-southern-finance-dongguan-doubling-plan-firms-2022.html": "news-cn",
+    "news-cn-sina-southern-finance-guangdong-jan-feb-economy-2021.html": "news-cn",
+    "news-cn-sina-xian-stats-bureau-jan-jul-economy-2021.html": "news-cn",
+}
+
+# Batch 56 (session 25, built beside batch 55): taken from the library's fetched snapshots of
+# the source repositories by program (MANIFEST.md "Batch 56").
+DOCS_BATCH56 = {
+    "gw-tw-coa-yilan-wugang-wildlife-habitat-notice-2015.txt": "gongwen-tw",
+    "gw-tw-moe-local-government-project-subsidy-rule-order-2015.txt": "gongwen-tw",
+    "gw-tw-tipo-orphan-work-karaoke-licence-letter-2015.txt": "gongwen-tw",
+    "news-hk-hkej-cbirc-six-insurers-supervisory-letters-2018.txt": "news-hk",
+    "news-hk-rthk-hong-kong-airlines-okinawa-flights-delayed-2018.txt": "news-hk",
+    "news-tw-appledaily-taichung-mrt-disney-self-financing-2017.txt": "news-tw",
+    "news-tw-ettoday-top-ten-national-snacks-2025.txt": "news-tw",
+    "press-mo-dsal-workplace-safety-labour-inspections-2026.html": "press-mo",
+    "press-mo-smg-cyber-incident-drill-2026.html": "press-mo",
+    "press-tw-tncc-regular-session-general-interpellation-2026.txt": "press-tw",
+    "press-tw-tncc-senior-licence-renewal-courses-2026.txt": "press-tw",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -1109,6 +1142,8 @@ BATCHES = {
     52: (DOCS_BATCH52, SEED_BATCH52),
     53: (DOCS_BATCH53, SEED_BATCH53),
     54: (DOCS_BATCH54, SEED_BATCH54),
+    55: (DOCS_BATCH55, SEED_BATCH55),
+    56: (DOCS_BATCH56, SEED_BATCH56),
 }
 
 

@@ -84,6 +84,8 @@ SETS = {
     "52": ("batch52_blind_p2", ("batch52_lists_p1",)),
     "53": ("batch53_blind_p2", ("batch53_lists_p1",)),
     "54": ("batch54_blind_p2", ("batch54_lists_p1",)),
+    "55": ("batch55_blind_p2", ("batch55_lists_p1",)),
+    "56": ("batch56_blind_p2", ("batch56_lists_p1",)),
 }
 
 

@@ -177,6 +177,8 @@ GROUPS = {
     "52": lambda: [_p1(52, "issue-e52p1-s24")],
     "53": lambda: [_p1(53, "issue-e53p1-s25")],
     "54": lambda: [_p1(54, "issue-e54p1-s25")],
+    "55": lambda: [_p1(55, "issue-e55p1-s25")],
+    "56": lambda: [_p1(56, "issue-e56p1-s25")],
 }
 
 

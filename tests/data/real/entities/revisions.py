@@ -41,7 +41,9 @@ _DOCUMENT_ENDS = tuple(
 
 # Newspapers named by their short form, which does not end like an outlet: 《蘋果》 for 蘋果日報, 《大紀元》 for
 # 大紀元時報 (both passes of batch 52 and a dev document typed them ORG; session 25).
-_OUTLET_SHORT_FORMS = frozenset("蘋果 苹果 大紀元 大纪元 星島 星岛".split())
+# Web outlets whose names end in no outlet word: 網路溫度計DailyView (its survey and ranking in 《》, session 25's
+# batch-56 decider, D-8: web news outlets in 《》 are ORG, 《蘋果新聞網》, 《聯合新聞網》).
+_OUTLET_SHORT_FORMS = frozenset("蘋果 苹果 大紀元 大纪元 星島 星岛 網路溫度計DailyView".split())
 
 
 def is_outlet(name):
