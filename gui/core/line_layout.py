@@ -40,6 +40,11 @@ SLACK = 4
 INDENT = 4
 #: Full lines a text needs before it counts as wrapped, and their share of its long lines.
 MIN_FULL_LINES = 6
+#: …or this many full lines that end within a column of the width (a short release of three
+#: paragraphs wrapped at 80 columns fills five, all 79 or 80: round x25); lines of a page's own
+#: paragraphs that happen to be long end a few columns apart (116, 116, 114, 114, 112).
+MIN_EXACT_LINES = 4
+EXACT_SLACK = 1
 MIN_FULL_SHARE = 0.25
 _SENTENCE_END = "。！？!?"
 _CLOSERS = "”’」』）)"
@@ -71,6 +76,9 @@ def wrap_width(widths: list[int], least: int = MIN_WRAP_COLUMNS, slack: int = SL
             return None  # (more lines wider than this than a wrap lets through)
         long_lines = len(ordered) - bisect_left(ordered, w // 2)
         if n >= MIN_FULL_LINES and n >= MIN_FULL_SHARE * long_lines:
+            return w
+        exact = bisect_right(ordered, w) - bisect_left(ordered, w - EXACT_SLACK)
+        if exact >= MIN_EXACT_LINES and exact >= MIN_FULL_SHARE * long_lines:
             return w
     return None
 
@@ -145,7 +153,8 @@ def join_wrapped_lines(
                 continue
         out.append((index, start, end, stripped))
         last_line, last_piece = index, stripped
-    return out
+    # (nothing joined — every full line ends a sentence — is the text as it came)
+    return out if len(out) < len(paragraphs) else paragraphs
 
 
 #: Of a text's long lines that end a sentence, at least this share hold two or more, unless

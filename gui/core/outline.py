@@ -37,6 +37,7 @@ from gui.core.label_heads import (
     marked_part_labels,
 )
 from gui.core.label_tiers import labelled_tiers
+from gui.core.layout_siblings import layout_subheads
 from gui.core.lead_runs import head_lead_runs, lead_sentence_end
 from gui.core.line_layout import join_wrapped_lines, joined, paragraphs_hold_sentences
 from gui.core.numbering import CN_NUM as _CN_NUM
@@ -69,8 +70,10 @@ from gui.core.outline_lists import (
     drop_sentence_tiers,
     nest_labelled_subheads,
 )
+from gui.core.paragraph_pieces import blank_parted, drop_paragraph_pieces, parted_alone
 from gui.core.patterns import LazyPattern, paragraphs
 from gui.core.sentence_lines import drop_list_tiers, listed_runs, sentence_shapes
+from gui.core.speech_points import stopped_points
 from gui.core.subhead_runs import bold_subheads, sibling_subheads, tagged_items, topic_subheads
 from gui.core.subheads import (
     has_subhead_form,
@@ -156,6 +159,8 @@ def build_outline(
         last = body[: _NOTE_LINES + 1][-1].offset
         above = [ln for ln in lines if ln.offset <= last]
         found = drop_provisions(above, found)
+    if headings is None:  # (a plain text's paragraph parted by blank lines: its pieces)
+        found = drop_paragraph_pieces(text, body, found)
     found = [h for h in found if h.line.index not in list_items]
     found = drop_list_entries(body, found, list_items, headings)
     # (…or a portal's: the deck under the item header that names who posted it (发布人：),
@@ -334,9 +339,15 @@ def _find_headings(
                 found[i] = _Heading(ln, _RANK_ORDINAL, ln.offset, ln.offset + len(ln.text))
     for i in headline_sentences(body, found, numbered):
         found[i] = _Heading(body[i], _RANK_ORDINAL, body[i].offset, body[i].end)
+    # (「第一，…：」 closed by a colon is no sentence a page's layout set alone: in every text)
+    points = enumerated_points(body, found, numbered)
+    # (「第一，…。」 alone: a headline where paragraphs hold sentences or blank lines part them)
     if prose:
-        for i in enumerated_points(body, found, numbered):
-            found[i] = _Heading(body[i], _RANK_ORDINAL, body[i].offset, body[i].end)
+        points |= stopped_points(body, found, numbered)
+    elif blank_parted(body):
+        points |= stopped_points(body, found, numbered, lambda i: parted_alone(body, i))
+    for i in sorted(points):
+        found[i] = _Heading(body[i], _RANK_ORDINAL, body[i].offset, body[i].end)
     labels = [i for i in range(len(body)) if is_section_label(body, i, found, numbered, parts_from)]
     captions: list[int] = []
     # A notice's labels (【禁菸區域】, 「道路封閉管制：」) head its parts' parts; a subhead may
@@ -381,6 +392,8 @@ def _find_headings(
             joined = f"{ln.text} {nxt.text}"
             found[i] = _Heading(ln, _RANK_SUBHEADING, ln.offset, end, joined)
             consumed.add(i + 1)
+    for i in layout_subheads(body, found, numbered, _RANK_SUBHEADING) - set(labels) - consumed:
+        found[i] = _Heading(body[i], _RANK_SUBHEADING, body[i].offset, body[i].end)
     # Labels that head numbered tiers rank above them; the document's other labels over
     # lists (繳款方式：, 注意事項：) are their siblings.
     for i in labels + (captions if labels else []):
