@@ -247,6 +247,23 @@ _CONTACT_PHONE = LazyPattern(
 )
 
 
+def _contact_sentence(line: str) -> bool:
+    """A sentence of the text that gives its contacts' phones in brackets after their names
+    (a release's last line: 「如欲了解活動詳情，可於辦公時間內致電勞工局就業廳聯絡羅小姐或林小姐(電話：
+    8399 9851、8399 9886），又或致電…(電話：28569362）。」): closed by a sentence's end, every
+    footer mark inside brackets that text opens. A site's footer sets its marks as keys of a
+    line of their own (「地址：…　電話：…」), never in a sentence's brackets."""
+    body = line.strip()
+    if body.rstrip("”’」』")[-1:] not in "。！？!?":
+        return False
+    for m in _FOOTER_MARK.finditer(body):
+        before = body[: m.start()]
+        opened = before.count("(") + before.count("（") - before.count(")") - before.count("）")
+        if opened <= 0 or not before.lstrip("(（"):
+            return False
+    return True
+
+
 def find_footer(text: str) -> Span | None:
     """The trailing site footer: the last lines that carry footer marks (licence numbers,
     copyright, address, postcode, phone, fax), plus a short publisher line just before them."""
@@ -261,7 +278,12 @@ def find_footer(text: str) -> Span | None:
         if not line.strip() and i < end_line:
             i -= 1
             continue
-        if _FOOTER_MARK.search(line) and len(line) <= 300 and not _CREDIT.search(line):
+        if (
+            _FOOTER_MARK.search(line)
+            and len(line) <= 300
+            and not _CREDIT.search(line)
+            and not _contact_sentence(line)
+        ):
             i -= 1
             continue
         break

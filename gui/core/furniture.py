@@ -427,7 +427,9 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
             found.append(Furniture(start, end, kind))
     found += wire_furniture(lines, kinds)  # inside paragraphs: a wire's caption and credits
     for (start, _, line), kind in zip(lines, kinds, strict=True):
-        bar = run_in_bar_end(line) if kind is None else None
+        whole = text.find("\n", start)  # (the text's line that the piece opens, cut or not)
+        whole = (len(text) if whole < 0 else whole) - start
+        bar = run_in_bar_end(line, whole) if kind is None else None
         if bar is not None:  # (a page's bar a crawl ran the body on after)
             found.append(Furniture(start, start + bar, "chrome"))
     return tuple(sorted(found, key=lambda f: f.start))

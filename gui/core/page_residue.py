@@ -108,9 +108,12 @@ _RUN_IN_BAR = LazyPattern(
 _RUN_IN_BODY = 300
 
 
-def run_in_bar_end(line: str) -> int | None:
-    """Where a page's bar that opens a run-together line (``_RUN_IN_BAR``) ends, or None."""
-    if len(line) < _RUN_IN_BODY or line[0] not in "当當您":
+def run_in_bar_end(line: str, whole: int | None = None) -> int | None:
+    """Where a page's bar that opens a run-together line (``_RUN_IN_BAR``) ends, or None.
+    ``whole``: the length of the text's line when ``line`` is its first piece (a run-together
+    line the reader cut into paragraphs at its numbered heads: 「…QQ空间 关于…的紧急通知 各乡镇
+    林业站： 今年我县…」 up to 「一、防治办法」)."""
+    if max(len(line), whole or 0) < _RUN_IN_BODY or line[0] not in "当當您":
         return None
     m = _RUN_IN_BAR.compiled.match(line)
     return None if m is None else m.end()

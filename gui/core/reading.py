@@ -9,7 +9,7 @@ from pathlib import Path
 
 from gui.core.cleaning import CleanedText, find_damaged, find_footer, remove_pinyin
 from gui.core.decoding import DecodedSource
-from gui.core.document import Document, Furniture, Span, fingerprint_text
+from gui.core.document import Document, DocumentHeader, Furniture, Span, fingerprint_text
 from gui.core.furniture import find_furniture
 from gui.core.header import read_header, read_info_bar
 from gui.core.header_titles import PAGE_TITLE_TAIL, info_bar_at
@@ -90,7 +90,12 @@ def document_from_source(
                 header = read_info_bar(header, text, bar)
         furniture = with_tail
     table = header.fields.get("title")
-    if title is None and table is not None and table.start is not None and table.end is not None:
+    if (
+        (title is None or _guessed_inside_a_line(text, title_span, header, title_line))
+        and table is not None
+        and table.start is not None
+        and table.end is not None
+    ):
         # (A page with no title of its own in the text — a crawler's page.txt that ran the
         # whole page into one line — is titled by its site's metadata table: 「标题: …」.)
         title, title_span = table.text, Span(table.start, table.end)
@@ -184,6 +189,19 @@ def _figure_sources(text: str, furniture: tuple[Furniture, ...]) -> tuple[Furnit
         ):
             out[k] = replace(line, kind="caption")
     return tuple(out)
+
+
+def _guessed_inside_a_line(
+    text: str, span: Span | None, header: DocumentHeader, title_line: int | None
+) -> bool:
+    """Whether the outline's title is only its guess at a first line (no format, no header
+    named it) that is a piece from inside a text line: a page run into one line that the
+    reader cut into paragraphs, its bar chrome (round fx25: the 署名 「平潭综合实验区管委会」 of
+    a Pingtan notice run on after its 正文, batch 51) — no title line; the site's table names
+    the title."""
+    if span is None or header.title_lines or header.title is not None or title_line is not None:
+        return False
+    return bool(text[text.rfind("\n", 0, span.start) + 1 : span.start].strip())
 
 
 def _title_copy(

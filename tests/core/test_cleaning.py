@@ -248,3 +248,18 @@ def test_cleaning_equals_the_one_by_one_reference(source):
     )
     assert cleaned.source_map.a_length == len(cleaned.text)
     assert cleaned.source_map.b_length == len(source)
+
+
+def test_a_release_s_contact_sentence_with_phones_in_brackets_is_no_footer():
+    # Round fx25: a Macau release's last line (batch 54 dev), its phones in the sentence's brackets.
+    contact = (
+        "如欲了解活動詳情，可於辦公時間內致電勞工局就業廳聯絡羅小姐或林小姐(電話：8399 9851、"
+        "8399 9886），又或致電工聯職介部梁小姐、周小姐或鄭小姐(電話：28569362）。"
+    )
+    assert find_footer(f"報名期由明日上午9時起。\n名額有限，欲報從速。\n{contact}") is None
+    # Controls (invented): the footer's keys on a line of their own, or opening the line.
+    footer = "地址：澳門馬揸度博士大馬路221號　電話：(853) 2856 4109。"
+    assert find_footer(f"第一段。\n第二段。\n{footer}") is not None
+    assert find_footer("第一段。\n第二段。\n(電話：8399 9851）。") is not None
+    # …or a sentence whose phone stands outside brackets.
+    assert find_footer("第一段。\n第二段。\n查詢請致電勞工局，電話：8399 9851。") is not None

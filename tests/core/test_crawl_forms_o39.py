@@ -151,3 +151,32 @@ def test_a_crawls_outlet_and_column_over_the_day():
     assert not outlet_column_day(["tvbs", "生活。", "2017/11/26"])
     assert not outlet_column_day(["華視", "政治", "2017年11月26日星期日"])
     assert outlet_column_day(["華視", "政治", "2017/11/26"])
+
+
+def test_a_page_bar_is_chrome_when_the_reader_cut_its_run_together_line_at_a_heading():
+    # Round fx25: batch 55's Pingtan notice (dev), one line that the reader cuts into
+    # paragraphs at its numbered heads: its first piece, bar and all, is shorter than a
+    # run-in line, the text's line is not.
+    name = "gw-fj-pingtan-eucalyptus-cutworm-control-urgent-notice-2011.txt"
+    doc = read_document(REAL / name)
+    bar_end = doc.text.index("QQ空间") + len("QQ空间")
+    assert any(f.start == 0 and f.end == bar_end for f in doc.furniture)
+    first_piece = doc.text[: doc.text.index(" 一、防治办法")]
+    assert run_in_bar_end(first_piece) is None
+    assert run_in_bar_end(first_piece, len(doc.text)) == bar_end
+    # Control: a short line of its own (the bar alone) stays with the whole-line rules.
+    assert run_in_bar_end(BAR, len(BAR)) is None
+
+
+def test_a_piece_inside_a_run_together_line_is_no_title_guess_over_the_site_table():
+    # Round fx25: batch 51's Pingtan notice (dev) with its bar now chrome: the first line the
+    # outline could guess a title from is its 署名, cut out of the run-together line after the
+    # 正文 (「…请认真组织实施。 平潭综合实验区管委会 2021年1月15日…」); the site's table titles it.
+    doc = read_document(REAL / "gw-fj-pingtan-rural-homestay-measures-notice-2021-part.txt")
+    bar_at = doc.text.index("当前位置")
+    assert any(f.start == bar_at and f.kind == "chrome" for f in doc.furniture)
+    assert doc.title == "平潭综合实验区管委会关于印发 《平潭综合实验区乡村民宿管理办法》的通知"
+    # Control: a title guessed at the start of its own line stays (batch 55's Pingtan story has
+    # no table and no such line: no title at all rather than a piece of its text).
+    story = read_document(REAL / "news-cn-pingtan-cppcc-science-members-inspection-2011.txt")
+    assert story.title is None
