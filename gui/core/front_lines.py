@@ -237,17 +237,40 @@ _LEVEL_ALTERNATIVES = LazyPattern(
 _BODY_OPENING = ("现将", "現將", "根据", "根據", "为", "為", "按照", "经", "經", "近期", "近日")
 
 
+#: A reply's (批复, 复函, 答复) first sentence: the request it answers received (「你市《关于恳请
+#: 批复鹰潭港总体规划的请示》（鹰府文〔2020〕5号）收悉。」, 「您提出的…建议收悉，现答复如下：」).
+_REPLY_OPENING = LazyPattern(r"[^。！？\n]{2,200}?收悉[。，,；]")
+
+
+def _opens_body(text: str) -> bool:
+    """Whether ``text`` opens as a 公文's first paragraph does under its 主送机关."""
+    return text.startswith(_BODY_OPENING) or _REPLY_OPENING.compiled.match(text) is not None
+
+
 def read_plain_addressees(head: list[HeadLine], after: int, fields: dict) -> None:
     """The 主送机关 a page ran into a 公文's first paragraph under a heading that names no genre
     (a portal's 「接访信息详情」 over 「各市（州）、…各直属机构：现将…」): read only where the
-    names address every body of a kind (「各…」) and the paragraph opens as a 公文's does."""
+    names address every body of a kind (「各…」) and the paragraph opens as a 公文's does.
+    A head whose title and 文号 a crawl dropped opens with its 主送机关 (「鹰潭市人民政府：」 over
+    「你市《…》收悉。」, 江西's portal crawled body only): its first line's names, alone on the
+    line or run into the paragraph, are read where that paragraph opens as a 公文's does."""
     if "addressees" in fields or after >= len(head):
         return
     ln = head[after]
     names_end = addressees_end(ln.text)
-    if names_end is None or not ln.text.startswith("各"):
+    if names_end is None:
         return
-    if is_addressees(ln.text) or ln.text[names_end + 1 :].startswith(_BODY_OPENING):
+    if ln.text.startswith("各"):
+        if is_addressees(ln.text) or ln.text[names_end + 1 :].startswith(_BODY_OPENING):
+            fields["addressees"] = HeaderField(ln.text[:names_end], ln.start, ln.start + names_end)
+        return
+    if after != 0:
+        return  # (under a title, read_front reads the names of a 公文's head)
+    if is_addressees(ln.text):
+        below = head[after + 1].text if after + 1 < len(head) else ""
+    else:
+        below = ln.text[names_end + 1 :].lstrip()
+    if _opens_body(below):
         fields["addressees"] = HeaderField(ln.text[:names_end], ln.start, ln.start + names_end)
 
 

@@ -74,7 +74,12 @@ from gui.core.header_titles import (
     title_under_short_copy,
 )
 from gui.core.patterns import ORG_END, LazyPattern
-from gui.core.run_on_head import read_run_on_head, read_spaced_head_run, read_title_number_run
+from gui.core.run_on_head import (
+    read_run_on_head,
+    read_spaced_head_run,
+    read_spaced_title_run,
+    read_title_number_run,
+)
 from gui.core.title_chrome import chrome_lead
 from gui.core.title_inference import RELEASE_KEY
 
@@ -223,6 +228,7 @@ def read_header(
     read_title_number_run(head, fields)  # title / 文号 / 主送机关, run into one line
     if "number" not in fields:
         read_spaced_head_run(head, fields)  # the same joined with spaces by a collector
+        read_spaced_title_run(head, fields)  # …and with no 文号 printed
     in_full = read_run_on_head(head, fields)  # 文号 / 发文机关 / title, run into one line or not
     if in_full is not None and title_field is None and _names_in_full(in_full, lines, title_at):
         title_field = in_full

@@ -19,6 +19,7 @@ from gui.core.head_lines import (
     DATE,
     DOC_NUMBER,
     GENRE_WORDS,
+    MAX_TITLE_CHARS,
     TITLE_END,
     TITLE_ISSUER,
     HeadLine,
@@ -229,6 +230,29 @@ def _read_spaced_number_first(head: list[HeadLine], fields: dict) -> None:
             span = (title_at, title_at + len(title))
             if _read_spaced_fields(ln, number, span, rest[len(title) :].lstrip(), fields):
                 return
+
+
+def read_spaced_title_run(head: list[HeadLine], fields: dict) -> None:
+    """The 主送机关 of a spaced run that a page printed without a 文号 (a county portal's old
+    notices, the page run into one line after its bar: 「关于加强桉树“小地老虎”虫害防治的紧急通知
+    各乡镇林业站： 今年我县…」): the line opens with a title closed by its genre word, no space
+    inside it, then a space, the names and their first sentence."""
+    if "addressees" in fields:
+        return
+    for ln in head:
+        parts = ln.text.split(None, 1)
+        if len(parts) < 2 or len(parts[0]) > MAX_TITLE_CHARS:
+            continue
+        title, after = parts
+        if not title.startswith(_OPENS) or TITLE_END.search(title) is None:
+            continue
+        if any(c in title for c in "。；;：:"):
+            continue
+        names = addressees_end(after)
+        if names is not None:
+            start = ln.start + len(ln.text) - len(after)
+            fields["addressees"] = HeaderField(after[:names], start, start + names)
+            return
 
 
 #: What follows a date that a sentence goes on from (「2025年9月18日起」, 「…日，市政府…」).

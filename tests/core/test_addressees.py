@@ -99,3 +99,54 @@ def test_a_run_in_list_is_read_under_a_heading_that_names_no_genre_only_as_a_gon
     # Control: a list of names that opens a paragraph of another kind is not read.
     other = document_from_text(f"接访信息详情\n{names}：大家辛苦了，今年的工作做得很好。\n谢谢。")
     assert "addressees" not in other.header.fields
+
+
+# Round fx25: the 主送机关 of a head whose title (and 文号) a crawl dropped, and of a spaced run
+# printed without a 文号.
+_YINGTAN_OPENING = (  # (batch 53 dev, 江西's portal crawled body only: a 批复's first sentence)
+    "你市《关于恳请批复鹰潭港总体规划的请示》（鹰府文〔2020〕5号）收悉。"
+    "经研究并征求交通运输部意见，现批复如下。"
+)
+
+
+def test_a_title_less_reply_opens_with_its_addressee_over_the_request_received():
+    doc = document_from_text(f"鹰潭市人民政府：\n{_YINGTAN_OPENING}\n一、原则同意《规划》。")
+    assert doc.header.fields["addressees"].text == "鹰潭市人民政府"
+    # …and run into the first paragraph, as a Markdown reader joins them.
+    run_in = document_from_text(f"鹰潭市人民政府：{_YINGTAN_OPENING}\n一、原则同意《规划》。")
+    assert run_in.header.fields["addressees"].text == "鹰潭市人民政府"
+    # The same names over a body that opens as another 公文's does (现将, 根据 …).
+    doc = document_from_text(
+        "湖北省人民政府：\n根据国务院领导同志批示，现就有关问题函复如下。\n一、同意。"
+    )
+    assert doc.header.fields["addressees"].text == "湖北省人民政府"
+
+
+def test_a_title_less_line_of_names_over_other_text_is_no_addressee():
+    # Invented controls: a letter's or a speech's opening under one name, no 公文's body.
+    for text in (
+        "鹰潭市人民政府：\n今天天气很好，我们去公园散步。\n大家玩得很开心。",
+        "王超斌委员：\n谢谢您一直以来的关心和支持。\n祝好。",
+        "鹰潭市人民政府：大家好，今天天气很好，我们去公园散步，玩得很开心。\n谢谢。",
+    ):
+        assert "addressees" not in document_from_text(text).header.fields
+    # …and a receipt later in the paragraph than its first sentence is no reply's opening.
+    text = "鹰潭市人民政府：\n今年工作很多。你市的材料收悉。\n谢谢。"
+    assert "addressees" not in document_from_text(text).header.fields
+
+
+_PINGTAN_RUN = (  # (batch 55 dev: a county portal's page run into one line after its bar)
+    "关于加强桉树“小地老虎”虫害防治的紧急通知 各乡镇林业站： 今年我县积极响应省委、省政府"
+    "大绿化号召，在全县范围内营造160多万株桉树林。但由于遭受“小地老虎”虫害严重，急待加强防治。"
+    "现将防治有关事项通知如下："
+)
+
+
+def test_a_spaced_run_without_a_number_gives_its_addressees():
+    doc = document_from_text(f"{_PINGTAN_RUN}\n一、防治办法\n1、人工捕捉。")
+    assert doc.header.fields["addressees"].text == "各乡镇林业站"
+    # Controls: a headline that names no genre, a title with a space inside before the names.
+    news = _PINGTAN_RUN.replace("的紧急通知", "的情况")
+    assert "addressees" not in document_from_text(f"{news}\n一、防治办法").header.fields
+    spaced = _PINGTAN_RUN.replace("虫害防治", "虫害 防治")
+    assert "addressees" not in document_from_text(f"{spaced}\n一、防治办法").header.fields
