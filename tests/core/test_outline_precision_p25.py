@@ -19,6 +19,7 @@ from gui.core.fused_lines import (
     split_fused_lines,
 )
 from gui.core.reading import document_from_text
+from gui.core.sentence_openers import opener_title_end
 from tests.conftest import REPO
 
 REAL = REPO / "tests" / "data" / "real"
@@ -148,3 +149,28 @@ def test_a_task_title_framed_by_its_clause_heads_with_its_own_words():
     )
     assert "(二)专项体检" in headings
     assert "(二)专项体检结合奉贤区" not in headings
+
+
+def test_a_labels_basis_closed_by_its_colon_is_no_frame():
+    # gw-tw-doh-nursing-personnel-act-rules-draft-notice-2012.txt (batch 54): 依據 closed by ：
+    # is the label's noun (the 公告's basis), not a preposition opening the part's text
+    line = "二、修正依據：護理人員法第五十六條。"
+    assert opener_title_end(line) is None
+    headings = _headings(
+        [
+            "行政院衛生署公告",
+            "公告事項：",
+            "一、修正機關：行政院衛生署。",
+            line,
+            "三、「護理人員法施行細則第十七條之一修正草案」如附件。",
+        ]
+    )
+    assert "二、修正" not in headings
+
+
+def test_a_frame_that_opens_the_parts_text_still_cuts():
+    # gw-sh-lingang-city-checkup-2024.md (batch 19), round o40's positive
+    line = (
+        "（七）健全信息系统依托新片区管委会、各镇既有的信息平台，持续完善城市体检数字化应用场景。"
+    )
+    assert line[: opener_title_end(line)] == "（七）健全信息系统"
