@@ -174,3 +174,27 @@ def test_a_frame_that_opens_the_parts_text_still_cuts():
         "（七）健全信息系统依托新片区管委会、各镇既有的信息平台，持续完善城市体检数字化应用场景。"
     )
     assert line[: opener_title_end(line)] == "（七）健全信息系统"
+
+
+# gw-sh-lingang-city-checkup-2024.md (batch 19), form fused-sections: each part's head run into
+# its text. 「（二）」 and 「（四）」 are titles run in before 结合 (round o40); 「（三）」's title has
+# no word to tell its end, its first sentence a short lead.
+LINGANG_FUSED = [
+    "临港新片区城市体检实施方案（试行）",
+    "二、体检范围按照市住建委提出的“市区持续深化、街镇全面覆盖、社区扩大试点”的原则，聚焦城市建设"
+    "领域，划细体检单元。",
+    "（一）新片区城市体检以“产城融合区”为体检总范围，并根据管委会承接事权的实际情况划定各项体检范围，"
+    "把新片区作为“有机生命体”，查找影响新城竞争力、承载力和可持续发展的短板弱项。",
+    "（二）镇城市体检结合新片区实际，管委会会同浦东新区和奉贤区每年在浦东新区南汇新城镇（滴水湖核心"
+    "片区）、书院镇、万祥镇、泥城镇和奉贤区四团镇范围内选取4个试点镇开展城市体检。",
+    "（三）社区城市体检每个试点镇各选取1-2个社区开展体检试点。试点社区居住人口规模宜为5000-12000人，"
+    "以居民委员会管辖和服务范围为基础。",
+    "（四）专项体检结合新片区特色，聚焦重点工作，逐步对城市建设转运营精细化管理、新城产业配套等方面"
+    "开展专项体检，与城市体检工作做好衔接。",
+]
+
+
+def test_run_in_titles_vouch_for_no_siblings_first_sentence():
+    headings = _headings(LINGANG_FUSED)
+    assert "（二）镇城市体检" in headings and "（四）专项体检" in headings
+    assert not any(h.startswith("（三）") for h in headings)  # (main: its first sentence)
