@@ -212,12 +212,14 @@ def split_fused_lines(
     above = ""
     for index, start, end, stripped in paragraphs:
         cuts = [] if is_article_text(above, stripped) else fused_cuts(stripped)
-        above = stripped
+        above_line, above = above, stripped
         lead = headline_lead(stripped) if not cuts else None
-        if lead is None and not cuts:
+        if lead is None and not cuts and not is_article_text(above_line, stripped):
             # A line that holds one paragraph, its head run into its text (a page whose
             # scraper dropped the break after each head only): a numbered head's end, a
-            # bracketed headline's 】, or a label's ： before its list's first item.
+            # bracketed headline's 】, or a label's ： before its list's first item. An
+            # article's text is the provision's own (「第六条 请求书应当记载以下内容：（一）…」:
+            # its lead sentence and items, round p25), as above.
             lead = head_end(stripped) or bracket_headline_end(stripped) or label_list_end(stripped)
         cuts = with_head_ends(stripped, cuts) if lead is None else [lead]
         if not cuts:
@@ -272,11 +274,15 @@ def headline_lead(line: str) -> int | None:
 #: not a provision's subject and its preposition (「六、本通知自2022年…」); a 统计公报's part title,
 #: two or more of the genre's sectors joined by 、 (「五、交通、邮电全区各种运输方式…」).
 _HEAD_NUMBER = r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+#: A preposition that opens a clause inside the words before the year (「（一）圆满完成…任务在天津
+#: 举办2025年…」, 「(二)专项体检结合奉贤区2026年重点工作部署，…」): those words are a sentence whose
+#: object the year opens, not a head (round p25); 存在, 现在, 所在 and 实在 are words of their own.
+_CLAUSE_PREPOSITION = r"(?<![存现現所实實正])在|结合|結合|根据|根據|依据|依據|按照|针对|針對|围绕|圍繞|通过|通過|对照|對照"
 _SPACED_HEAD = LazyPattern(
     rf"{_HEAD_NUMBER}[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff](?=[\u4e00-\u9fff\d])"
 )
 _DATED_HEAD = LazyPattern(
-    rf"{_HEAD_NUMBER}(?!本)[^\s\d，,。；;：:、！？!?（）()“”\"《》]{{2,24}}"
+    rf"{_HEAD_NUMBER}(?!本)(?:(?!{_CLAUSE_PREPOSITION})[^\s\d，,。；;：:、！？!?（）()“”\"《》]){{2,24}}"
     r"(?<![自至于於在到从從止为為是的了将將起由])(?=(?:19|20)\d\d年)"
 )
 _SECTOR = (
@@ -316,6 +322,10 @@ def with_head_ends(line: str, cuts: list[int]) -> list[int]:
 #: after it — then a paragraph that reaches a sentence's end.
 _BRACKET_HEADLINE = LazyPattern(r"【(?P<inner>[^【】。！？!?\n]{10,45})】")
 _PARAGRAPH_CHARS = 20
+#: A tag in 【】 that names who tells the news (round p25), not a headline: a reporter's credit
+#: (「【环球时报驻韩国、日本特约特派记者 刘信 …】」), the bodies that issue a release, parted by / or
+#: ・ (「【治安警察局/澳門保安部隊事務局】」, 「【華人基督徒義顯社・義顯之聲】」).
+_SOURCE_TAG = LazyPattern(r"记者|記者|特派|通讯员|通訊員|[/／・·]")
 
 
 def bracket_headline_end(line: str) -> int | None:
@@ -324,6 +334,8 @@ def bracket_headline_end(line: str) -> int | None:
     if m is None or len(line) - m.end() < _PARAGRAPH_CHARS:
         return None
     rest = line[m.end() :]
+    if _SOURCE_TAG.compiled.search(m["inner"]) is not None:
+        return None  # (who tells the news, not its headline)
     if rest[0] in "：:，,、；;" or not any(c in rest for c in "。！？!?"):
         return None  # (「【神州报捷】：…」 a tag and its headline; no sentence: a title)
     return m.end()
@@ -336,10 +348,18 @@ def bracket_headline_end(line: str) -> int | None:
 #: of a sentence holds its clauses — and no sentence's verb leading into a list at its end
 #: (「其主要原因是：（一）…」, 如下, 包括, 有); the item is the first of its family, or a bullet.
 _LABEL_LIST = LazyPattern(
-    r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,2}[）)])?"
+    r"(?P<number>[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,2}[）)])?"
     r"[^\s，,。；;：:！？!?、（）()“”「」《》0-9][^，,。；;：:！？!?、“”「」《》]{1,15}"
     r"(?<![是为為有下如括])[：:]"
     r"(?=[一1１][、.．]|[（(][一1１][）)]|[●•■◆▪])"
+)
+#: A sentence's lead into its list, not a label (round p25): the list named as 下列, 以下 or 如下
+#: (「乘客应当遵守下列要求：」, 「请求书应当记载以下内容：」), or counted after who says it and its
+#: verb (「會中法制處提出五項補償建議：」, 「花卉展共有四大主題展示區：」) — a label's count opens
+#: it (「五大行動路徑：」).
+_LIST_LEAD = LazyPattern(
+    r"下列|以下|如下|(?<=\S)(?<![第（(一二三四五六七八九十两兩\d])[一二三四五六七八九十两兩\d]+"
+    r"[项項个個大类類条條点點方面部分种種]"
 )
 _LIST_CHARS = 40
 _LABEL_SPAN = 24  # (a number and a label of sixteen characters: where its ： stands at the latest)
@@ -349,7 +369,7 @@ def label_list_end(line: str) -> int | None:
     """Where a label run into its list's first item ends (after its ：), or None."""
     head = line[:_LABEL_SPAN]
     m = _LABEL_LIST.compiled.match(line) if "：" in head or ":" in head else None
-    if m is None:
+    if m is None or _LIST_LEAD.compiled.search(m[0][len(m["number"] or "") :]) is not None:
         return None
     items = line[m.end() :]
     if len(items) < _LIST_CHARS and not any(c in items for c in "。！？!?"):

@@ -204,7 +204,12 @@ def drop_sentence_tiers(found: list[Any], numbered: dict[int, tuple[float, str]]
         shapes = [numbered[k][1] for k in group]
         if len(group) < MIN_LIST_RUN or "sentence" not in shapes:
             continue
-        heads = sum(shape in ("short", "lead") for shape in shapes)
+        # (A part's title run into its text heads by its own form and vouches for no sibling:
+        # a tier of statements with some run-in titles stays a list, its titles kept — p25.)
+        heads = sum(
+            shape in ("short", "lead") and not is_part_title_run_in(found[k])
+            for k, shape in zip(group, shapes, strict=True)
+        )
         if not 0 < heads * 2 < len(group) or any(
             sh not in ("short", "lead", "sentence") for sh in shapes
         ):

@@ -87,18 +87,19 @@ _TASK_OPENER = (
 #: A preposition that frames a sentence's first clause (「针对区文物保护单位…」, 「结合新片区实际，…」):
 #: the text of a part whose title (a noun phrase: 「一、事前监管审批」, 「（二）专项体检」) names no one
 #: who acts — 「（九）其他部门按照各自职责，…」 is the subject before its preposition
-#: (``_AGENT_END``).
+#: (``_AGENT_END``). A preposition frames a clause with its object: closed by ： it is a noun, the
+#: label's last word (「二、修正依據：護理人員法第五十六條。」, a 公告's basis; round p25).
 _FRAME = r"(?:依据|依據|针对|針對|结合|結合|围绕|圍繞|对照|對照|通过|通過)"
 _COPULA = LazyPattern("[是係]")
 _FRAMED_RUN_ON = LazyPattern(
     r"(?P<number>[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[）)])"
     r"(?P<title>[^\s，,。；;：:！？!?（）()“”\"「」《》\d、]{2,14}?)"
-    rf"(?<![{_BINDS}])(?<!{_VERB_END})(?={_FRAME})"
+    rf"(?<![{_BINDS}])(?<!{_VERB_END})(?={_FRAME}(?![：:]))"
 )
 _TASK_RUN_ON = LazyPattern(
     r"(?P<number>[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[）)])"
     rf"(?P<title>{_TASK_VERB}[^\s，,。；;：:！？!?（）()“”\"「」《》\d、]{{2,14}}?)"
-    rf"(?<![{_BINDS}])(?<!{_VERB_END})(?={_TASK_OPENER})"
+    rf"(?<![{_BINDS}])(?<!{_VERB_END})(?={_TASK_OPENER}(?![：:]))"
 )
 _SENTENCE_END = "。！？!?"
 #: The text after the opener runs this long at least before its sentence ends.
