@@ -44,9 +44,17 @@ from gui.core.entities.person_forms import transliterated_name_end
 from gui.core.entities.titled_names import after_title, names_after_title
 
 _SURNAME_CLASS = "".join(sorted(lx.SURNAMES))
-#: Surnames read before a form of address: not those that are prepositions or adverbs first
-#: (向先生们致敬, 于女士们中间, 应先生之邀, 时先生 …: the word, not the name).
-_ADDRESS_SURNAMES = "".join(sorted(lx.SURNAMES - set("向于应时和成全常安明文")))
+#: The common surnames, read before a form of address, a title or Hong Kong's short 生/太 (陈先生,
+#: 苏太, 蔡总统) whatever stands before them.
+_COMMON_SURNAMES = (
+    "陈苏黄梁林李王张刘吴何郑谢罗叶邓曾蔡许冯郭杨周赵徐朱胡马余卢麦谭莫关彭潘钟蒋姚邱严赖萧"
+)
+#: The other surnames, read before a form of address alone: not those that are prepositions or
+#: adverbs first (向先生们致敬, 于女士们中间, 应先生之邀, 时先生 …: the word, not the name), and not the
+#: common ones, which the address pattern reads already.
+_ADDRESS_SURNAMES = "".join(
+    sorted(lx.SURNAMES - set("向于应时和成全常安明文") - set(_COMMON_SURNAMES))
+)
 #: Forms of address after a surname that no word ends in (陈先生, 尹女士, 金伯伯).
 _ADDRESS_FORMS = "先生|太太|女士|小姐|伯伯|叔叔|婆婆|阿姨"
 
@@ -87,13 +95,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "foreign": re.compile(trie_pattern(lx.FOREIGN_TITLES_AFTER)),
         "address": re.compile(
-            "[陈苏黄梁林李王张刘吴何郑谢罗叶邓曾蔡许冯郭杨周赵徐朱胡马余卢麦谭莫关彭潘钟蒋姚邱严赖萧]"
-            f"(?={_ADDRESS_FORMS}|医生|总统|执行长)"
+            f"[{_COMMON_SURNAMES}](?={_ADDRESS_FORMS}|医生|总统|执行长)"
             # Hong Kong press: 陈生 "Mr Chan", 苏太 "Mrs So"; what follows is checked in code.
-            "|[陈苏黄梁林李王张刘吴何郑谢罗叶邓曾蔡许冯郭杨周赵徐朱胡马余卢麦谭莫关彭潘钟蒋姚邱严赖萧](?=[生太])"
+            f"|[{_COMMON_SURNAMES}](?=[生太])"
         ),
-        # Any surname of the table before a form of address that no word ends in (尹先生, 田女士,
-        # 金伯伯); the common surnames above take the short forms and the titles too.
+        # Any other surname of the table before a form of address that no word ends in (尹先生,
+        # 田女士, 金伯伯); the common surnames above take the short forms and the titles too.
         "address_any": re.compile(f"[{_ADDRESS_SURNAMES}](?={_ADDRESS_FORMS})"),
         # Appointments and removals in 公文 (任命王强为…, 免去李华的…职务, 提名张明担任…).
         "appointment": re.compile(
