@@ -185,9 +185,11 @@ def chrome_lead(
     limit = min(_MAX_LEAD, len(texts) - 1)
     lead = 0
     strong = -1
-    while lead < limit and (is_page_chrome(texts[lead]) or is_label(texts[lead])):
+    while lead < limit:
         if is_page_chrome(texts[lead]):
             strong = lead
+        elif not is_label(texts[lead]):
+            break
         lead += 1
     nxt = texts[lead] if lead < len(texts) else ""
     labels = list(texts[strong + 1 : lead])
