@@ -6,7 +6,9 @@ they are judged by. It reads every held-out document, the fresh batch's included
 for the end-of-session measure, after every change is merged, never while tuning.
 
 Run: ``.venv/bin/python benchmarks/score_heldout_pooled.py [--upto N] [--by-genre] [--json]``
-(``--upto N``: batches 1 to N only, e.g. to repeat an earlier session's pooled figure;
+(``--upto N``: batches 1 to N only, e.g. to repeat an earlier session's pooled figure; ``--from N``:
+batches N and later only — with ``--dev``, the dev parts of the newest scored batches, a check on text
+the rules of a round were not written on;
 ``--dev``: the dev parts instead, for tuning, the fresh batches of tests/conftest.py left out; ``--by-genre``: one row per genre family of split.tsv's ``kind`` column instead of per batch —
 公文 and regulations, work reports and statistics, government releases, news, and the other
 reports public repositories hold — to see the goals on the genres the reader is for, with a
@@ -74,14 +76,14 @@ def _group(by_genre: bool, of_batch: int, stem: str, genre: dict[str, str]) -> s
 
 
 def outline_rows(
-    upto: int | None, by_genre: bool = False, split: str = "heldout"
+    upto: int | None, by_genre: bool = False, split: str = "heldout", since: int = 1
 ) -> dict[str, dict]:
     """Outline scores of each batch's (or genre's) held-out part and of all of them pooled."""
     closed = closed_batches(split)
     splits = {
         name: v
         for name, v in score_outline.manifest().items()
-        if v[0] == split and (upto is None or v[1] <= upto) and v[1] not in closed
+        if v[0] == split and (upto is None or v[1] <= upto) and v[1] >= since and v[1] not in closed
     }
     genre = kinds()
     group = {name: _group(by_genre, b, Path(name).stem, genre) for name, (_, b) in splits.items()}
@@ -112,7 +114,7 @@ def _group_order(label: str) -> tuple[int, str]:
 
 
 def entity_rows(
-    upto: int | None, by_genre: bool = False, split: str = "heldout"
+    upto: int | None, by_genre: bool = False, split: str = "heldout", since: int = 1
 ) -> dict[str, dict]:
     """Strict entity counts of each batch's (or genre's) held-out part and of all of them pooled."""
     of = score_entities.batches()
@@ -123,6 +125,7 @@ def entity_rows(
         for d in score_entities.gold_documents("real")
         if (d[1] == "dev") == (split == "dev")
         and (upto is None or int(of.get(d[0].removeprefix("real/"), "1")) <= upto)
+        and int(of.get(d[0].removeprefix("real/"), "1")) >= since
         and int(of.get(d[0].removeprefix("real/"), "1")) not in closed
     ]
     groups: dict[str, list] = {}
@@ -159,6 +162,13 @@ def _entity_row(counts: dict, ndocs: int) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--upto", type=int, default=None, help="batches 1 to N only")
+    parser.add_argument(
+        "--from",
+        dest="since",
+        type=int,
+        default=1,
+        help="batches N and later only (with --dev: the newest scored batches' dev parts, which no rule was written on)",
+    )
     parser.add_argument("--by-genre", action="store_true", help="one row per genre family")
     parser.add_argument(
         "--dev",
@@ -169,8 +179,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     split = "dev" if args.dev else "heldout"
     result = {
-        "outline": outline_rows(args.upto, args.by_genre, split),
-        "entities": entity_rows(args.upto, args.by_genre, split),
+        "outline": outline_rows(args.upto, args.by_genre, split, args.since),
+        "entities": entity_rows(args.upto, args.by_genre, split, args.since),
     }
     if args.json:
         json.dump(result, sys.stdout, ensure_ascii=False, indent=1)

@@ -92,3 +92,14 @@ def test_dev_pool_leaves_the_fresh_batches_out(pooled):
         upto_before = pooled.entity_rows(upto=first - 1, split="dev")["pooled"]["documents"]
         with_fresh = pooled.entity_rows(upto=first, split="dev")["pooled"]["documents"]
         assert with_fresh == upto_before
+
+
+def test_from_keeps_only_the_later_batches(pooled):
+    # --from N pools batches N and later: the outline and entity rows name no earlier batch, and a
+    # range of two batches holds exactly the documents of those two (counts only, dev parts).
+    outline = pooled.outline_rows(upto=4, split="dev", since=3)
+    assert {k for k in outline if k.startswith("batch ")} == {"batch 3", "batch 4"}
+    both = pooled.entity_rows(upto=4, split="dev", since=3)["pooled"]["documents"]
+    third = pooled.entity_rows(upto=3, split="dev", since=3)["pooled"]["documents"]
+    fourth = pooled.entity_rows(upto=4, split="dev", since=4)["pooled"]["documents"]
+    assert third > 0 and fourth > 0 and both == third + fourth
