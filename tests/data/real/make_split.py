@@ -60,7 +60,8 @@ and batch 52 (11 more, seed 2026120652, 2026-12-06; built after batch 51)
 and batch 53 (12 more, seed 2026120653, session 25's date; built beside batch 54)
 and batch 54 (12 more, seed 2026120654, session 25's date; built beside batch 53)
 and batch 55 (8 more, seed 2026120655, session 25's date; built beside batch 56)
-and batch 56 (11 more, seed 2026120656, session 25's date; built beside batch 55).
+and batch 56 (11 more, seed 2026120656, session 25's date; built beside batch 55)
+and batch 57 (11 more, seed 2026120657, session 26's date; built beside batches 58 and 59).
 """
 
 import random
@@ -121,6 +122,7 @@ SEED_BATCH53 = 2026120653
 SEED_BATCH54 = 2026120654
 SEED_BATCH55 = 2026120655
 SEED_BATCH56 = 2026120656
+SEED_BATCH57 = 2026120657
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -1087,6 +1089,23 @@ DOCS_BATCH56 = {
     "press-tw-tncc-senior-licence-renewal-courses-2026.txt": "press-tw",
 }
 
+# Batch 57 (session 26, the mainland lane, built beside batches 58 and 59): taken from the
+# library's fetched snapshots or read_file output of the source repositories (MANIFEST.md
+# "Batch 57").
+DOCS_BATCH57 = {
+    "gw-fj-mingxi-real-estate-measures-revised-notice-2022.html": "gongwen",
+    "gw-jl-liuhe-key-industries-support-opinions-2023.html": "gongwen",
+    "gw-js-changzhou-real-estate-market-stability-notice-2020.html": "gongwen",
+    "news-cn-securities-daily-data-insurance-asset-2026.txt": "news-cn",
+    "news-cn-sh-housing-bureau-listing-price-verification-2021.html": "news-cn",
+    "news-cn-stdaily-popular-science-films-shanghai-conference-2026.txt": "news-cn",
+    "plan-sh-minhang-urban-renewal-15th-fyp-2026-part.md": "plan",
+    "report-cn-liuhe-strategic-emerging-industries-2022.html": "report",
+    "stats-fj-pingtan-2017-statistical-bulletin-part.txt": "stats",
+    "wr-fj-pingtan-county-2018-work-report-review-part.txt": "work-report",
+    "wr-fj-pingtan-junshan-area-bureau-2022-work-report.txt": "work-report",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -1144,6 +1163,7 @@ BATCHES = {
     54: (DOCS_BATCH54, SEED_BATCH54),
     55: (DOCS_BATCH55, SEED_BATCH55),
     56: (DOCS_BATCH56, SEED_BATCH56),
+    57: (DOCS_BATCH57, SEED_BATCH57),
 }
 
 
