@@ -86,6 +86,7 @@ def test_split_holds_out_a_third_by_kind():
         "55": 8,
         "56": 11,
         "57": 11,
+        "58": 12,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -145,6 +146,7 @@ def test_split_holds_out_a_third_by_kind():
         "55": 2,
         "56": 3,
         "57": 3,
+        "58": 4,
     }
 
 

@@ -92,6 +92,7 @@ GOLD_BATCHES = {
     "55",
     "56",
     "57",
+    "58",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")

@@ -61,7 +61,8 @@ and batch 53 (12 more, seed 2026120653, session 25's date; built beside batch 54
 and batch 54 (12 more, seed 2026120654, session 25's date; built beside batch 53)
 and batch 55 (8 more, seed 2026120655, session 25's date; built beside batch 56)
 and batch 56 (11 more, seed 2026120656, session 25's date; built beside batch 55)
-and batch 57 (11 more, seed 2026120657, session 26's date; built beside batches 58 and 59).
+and batch 57 (11 more, seed 2026120657, session 26's date; built beside batches 58 and 59)
+and batch 58 (12 more, seed 2026120658, session 26's date; built beside batches 57 and 59).
 """
 
 import random
@@ -123,6 +124,7 @@ SEED_BATCH54 = 2026120654
 SEED_BATCH55 = 2026120655
 SEED_BATCH56 = 2026120656
 SEED_BATCH57 = 2026120657
+SEED_BATCH58 = 2026120658
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -1106,6 +1108,24 @@ DOCS_BATCH57 = {
     "wr-fj-pingtan-junshan-area-bureau-2022-work-report.txt": "work-report",
 }
 
+# Batch 58 (session 26, the Hong Kong, Taiwan and Macau lane, built beside batches 57 and 59):
+# taken from the library's fetched snapshots of the source repositories by program (MANIFEST.md
+# "Batch 58").
+DOCS_BATCH58 = {
+    "gw-tw-tainan-labour-care-worker-training-class-applications-notice-2024.txt": "gongwen-tw",
+    "gw-tw-tainan-urban-planning-committee-248th-meeting-minutes-2006.html": "gongwen-tw",
+    "news-hk-appledaily-ban-sushi-founder-court-thermos-flasks-2019.html": "news-hk",
+    "news-hk-hket-police-tactical-unit-officer-preliminary-positive-2020.html": "news-hk",
+    "news-hk-wenweipo-47-defendants-court-police-blue-flag-2021.html": "news-hk",
+    "news-tw-chinatimes-shilin-elderly-mother-son-deaths-2018.html": "news-tw",
+    "news-tw-tvbs-typhoon-haikui-japan-forecast-track-2023.html": "news-tw",
+    "news-tw-udn-fukushima-treated-water-china-japan-tensions-2023.html": "news-tw",
+    "press-mo-safp-citizen-opinion-mechanism-briefings-2026.html": "press-mo",
+    "press-mo-ssm-tobacco-control-law-consultation-closed-2026.html": "press-mo",
+    "press-tw-tainan-tpass-monthly-pass-ipass-money-app-2024.txt": "press-tw",
+    "wr-tw-tainan-civil-affairs-bureau-council-work-report-2019.txt": "work-report",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -1164,6 +1184,7 @@ BATCHES = {
     55: (DOCS_BATCH55, SEED_BATCH55),
     56: (DOCS_BATCH56, SEED_BATCH56),
     57: (DOCS_BATCH57, SEED_BATCH57),
+    58: (DOCS_BATCH58, SEED_BATCH58),
 }
 
 
