@@ -85,6 +85,7 @@ def test_split_holds_out_a_third_by_kind():
         "54": 12,
         "55": 8,
         "56": 11,
+        "59": 6,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -143,6 +144,7 @@ def test_split_holds_out_a_third_by_kind():
         "54": 4,
         "55": 2,
         "56": 3,
+        "59": 2,
     }
 
 

@@ -60,7 +60,8 @@ and batch 52 (11 more, seed 2026120652, 2026-12-06; built after batch 51)
 and batch 53 (12 more, seed 2026120653, session 25's date; built beside batch 54)
 and batch 54 (12 more, seed 2026120654, session 25's date; built beside batch 53)
 and batch 55 (8 more, seed 2026120655, session 25's date; built beside batch 56)
-and batch 56 (11 more, seed 2026120656, session 25's date; built beside batch 55).
+and batch 56 (11 more, seed 2026120656, session 25's date; built beside batch 55)
+and batch 59 (6 more, seed 2026120659, session 26's date; built beside batches 57 and 58).
 """
 
 import random
@@ -121,6 +122,7 @@ SEED_BATCH53 = 2026120653
 SEED_BATCH54 = 2026120654
 SEED_BATCH55 = 2026120655
 SEED_BATCH56 = 2026120656
+SEED_BATCH59 = 2026120659
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -1087,6 +1089,17 @@ DOCS_BATCH56 = {
     "press-tw-tncc-senior-licence-renewal-courses-2026.txt": "press-tw",
 }
 
+# Batch 59 (session 26, new sources only, built beside batches 57 and 58): records of two
+# repositories no earlier batch had opened, three each (MANIFEST.md "Batch 59"); six documents.
+DOCS_BATCH59 = {
+    "gw-cn-state-council-beijing-pollution-control-targets-reply-1999.txt": "gongwen",
+    "news-cn-mee-nuclear-power-plant-safety-reporting-rules-qa-2020.txt": "news-cn",
+    "news-tw-cna-li-szu-chuan-songshan-airport-tech-corridor-2026.txt": "news-tw",
+    "news-tw-nownews-songshan-airport-relocation-explainer-2026.txt": "news-tw",
+    "plan-cn-13th-fyp-eco-environmental-protection-notice-and-chapter-one-2016.txt": "plan",
+    "press-tw-taipei-songshan-airport-relocation-ai-park-2026.txt": "press-tw",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -1144,6 +1157,7 @@ BATCHES = {
     54: (DOCS_BATCH54, SEED_BATCH54),
     55: (DOCS_BATCH55, SEED_BATCH55),
     56: (DOCS_BATCH56, SEED_BATCH56),
+    59: (DOCS_BATCH59, SEED_BATCH59),
 }
 
 
