@@ -87,6 +87,7 @@ def test_split_holds_out_a_third_by_kind():
         "56": 11,
         "57": 11,
         "58": 12,
+        "59": 6,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -147,6 +148,7 @@ def test_split_holds_out_a_third_by_kind():
         "56": 3,
         "57": 3,
         "58": 4,
+        "59": 2,
     }
 
 

@@ -93,6 +93,7 @@ GOLD_BATCHES = {
     "56",
     "57",
     "58",
+    "59",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")

@@ -62,7 +62,8 @@ and batch 54 (12 more, seed 2026120654, session 25's date; built beside batch 53
 and batch 55 (8 more, seed 2026120655, session 25's date; built beside batch 56)
 and batch 56 (11 more, seed 2026120656, session 25's date; built beside batch 55)
 and batch 57 (11 more, seed 2026120657, session 26's date; built beside batches 58 and 59)
-and batch 58 (12 more, seed 2026120658, session 26's date; built beside batches 57 and 59).
+and batch 58 (12 more, seed 2026120658, session 26's date; built beside batches 57 and 59)
+and batch 59 (6 more, seed 2026120659, session 26's date; built beside batches 57 and 58).
 """
 
 import random
@@ -125,6 +126,7 @@ SEED_BATCH55 = 2026120655
 SEED_BATCH56 = 2026120656
 SEED_BATCH57 = 2026120657
 SEED_BATCH58 = 2026120658
+SEED_BATCH59 = 2026120659
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -1126,6 +1128,17 @@ DOCS_BATCH58 = {
     "wr-tw-tainan-civil-affairs-bureau-council-work-report-2019.txt": "work-report",
 }
 
+# Batch 59 (session 26, new sources only, built beside batches 57 and 58): records of two
+# repositories no earlier batch had opened, three each (MANIFEST.md "Batch 59"); six documents.
+DOCS_BATCH59 = {
+    "gw-cn-state-council-beijing-pollution-control-targets-reply-1999.txt": "gongwen",
+    "news-cn-mee-nuclear-power-plant-safety-reporting-rules-qa-2020.txt": "news-cn",
+    "news-tw-cna-li-szu-chuan-songshan-airport-tech-corridor-2026.txt": "news-tw",
+    "news-tw-nownews-songshan-airport-relocation-explainer-2026.txt": "news-tw",
+    "plan-cn-13th-fyp-eco-environmental-protection-notice-and-chapter-one-2016.txt": "plan",
+    "press-tw-taipei-songshan-airport-relocation-ai-park-2026.txt": "press-tw",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -1185,6 +1198,7 @@ BATCHES = {
     56: (DOCS_BATCH56, SEED_BATCH56),
     57: (DOCS_BATCH57, SEED_BATCH57),
     58: (DOCS_BATCH58, SEED_BATCH58),
+    59: (DOCS_BATCH59, SEED_BATCH59),
 }
 
 
