@@ -89,7 +89,12 @@ ANNOTATION: dict[str, dict] = {
         "title": 1,
         "headings": [],
         "furniture": [],
-        "document": {"speaker": "民政局", "occasion": "臺南市議會第3屆第2次定期大會"},
+        # Corrected after the comparison with the builder's gold (the pass's
+        # side): `speaker` is who delivers the report, a person or the post
+        # held (「省长 刘小涛」, batch 41's 「財政司司長」, batch 45's turn label
+        # 「楊部長進添」); the text names the bureau whose report it is, not who
+        # gave it (the 局長 is not named), so no `speaker`; `occasion` stays.
+        "document": {"occasion": "臺南市議會第3屆第2次定期大會"},
     },
     # Development part.
     "gw-tw-tainan-labour-care-worker-training-class-applications-notice-2024": {
