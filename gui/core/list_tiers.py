@@ -1,0 +1,62 @@
+"""Tiers of numbered items that are a list's, not sections (``gui.core.outline``, round o41):
+the points under a numbered item a list took, and the test of a ： line that is a short label
+alone on its line (a 令's 「四、補助原則：」, which heads where a lead-in sentence closed by ： does
+not: ``outline_lists.decide_colon_leads``). docs/outline.md, *Sections*."""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: A label alone on its line: no clause mark inside it, nothing after its ：.
+_CLAUSE_MARKS = "，,；;。"
+
+
+def is_label_alone(heading: Any) -> bool:
+    """Whether a ： heading is its whole line and a short label (「四、補助原則：」), not a
+    sentence that leads into a list (「三、保險公司依前點規定申請時，應檢附下列證明文件：」)."""
+    if heading is None:
+        return False
+    line = heading.line.text
+    return heading.heading_end == heading.line.offset + len(line) and not any(
+        c in _CLAUSE_MARKS for c in line
+    )
+
+
+#: The shapes of a numbered line a list, not its form, kept from heading (``drop_orphan_tiers``).
+_ITEM_SHAPES = ("short", "sentence", "colon-lead")
+
+
+def drop_orphan_tiers(found: list[Any], numbered: dict[int, tuple[float, str]]) -> None:
+    """A numbered item whose parent item heads nothing is none either: the points under a list
+    item or a provision are its parts (「(一)北區（含臺北市…）：新臺幣二萬四千元。」 under
+    「四、本條第一項第六款所稱禁止每月生活費用超過「一定金額」，…如下：」, a list's last item),
+    not sections of a text whose upper tier is none (docs/gold-outline.md, rule 3: a tier
+    under a list is the list's). The parent is the nearest numbered line above of an outer
+    tier, unless another heading (a part's label, an annex, a subhead) stands between; it is an
+    item when it had a heading's shape and a list took it (``_ITEM_SHAPES``), not when it is a
+    paragraph whose run-in title was missed (「一、主要成效一年以来，…」 over its headed
+    「（一）政务服务综合能力显著提升。…」). Round o41."""
+    for k in sorted(numbered):
+        if found[k] is None:
+            continue
+        rank = numbered[k][0]
+        for j in range(k - 1, -1, -1):
+            if j in numbered:
+                if numbered[j][0] < rank:
+                    if found[j] is None and numbered[j][1] in _ITEM_SHAPES:
+                        found[k] = None
+                    break
+            elif found[j] is not None:
+                break
+
+
+def drop_order_colon_leads(found: list[Any], numbered: dict[int, tuple[float, str]]) -> None:
+    """A 令's points (its header ends with its 字號: no 主旨, no 說明 or 事實 part) are
+    provisions: a ： line among them is a list's lead-in (「二、保險公司符合下列條件之一者，得申請
+    免辦理股票公開發行：」) or a labelled item (「一、第一組：總統、副總統…之辦理；…」), not a part's
+    headline as in a decision or a 公告 (``outline_lists.decide_colon_leads``); a short label
+    alone on its line still heads (「四、補助原則：」, over the points of the rules a 令 issues).
+    Round o41."""
+    for k, (_, shape) in numbered.items():
+        if shape == "colon-lead" and not is_label_alone(found[k]):
+            found[k] = None

@@ -1,0 +1,138 @@
+"""Round o41: a Taiwan 令's ： lines (a header with no 主旨), and the points under a
+numbered item that a list took (docs/outline.md, *Sections*; outline_lists.decide_colon_leads,
+drop_orphan_tiers). Real lines of dev documents (batches 3, 27, 33, 51, 52), and the same lines
+rearranged where a form needs its negative."""
+
+from __future__ import annotations
+
+from gui.core.reading import document_from_text, read_document
+from tests.conftest import REPO
+
+REAL = REPO / "tests" / "data" / "real"
+
+# gw-tw-fsc-insurer-public-offering-exemption-order-2012 (batch 52): a 令 of five points, no
+# 主旨, 說明 or 事實 label; the gold heads none of them.
+ORDER_HEAD = (
+    "行政院金融監督管理委員會令：依據「保險法」第136條第5項規定，訂定保險公司得申請免辦理股票公開發行之條件，自即日生效",
+    "行政院金融監督管理委員會令",
+    "中華民國101年4月5日",
+    "金管保理字第10102540661號",
+)
+LEAD_IN = "二、保險公司符合下列條件之一者，得申請免辦理股票公開發行："
+DOCS_LEAD_IN = "三、保險公司依前點規定申請時，應檢附下列證明文件："
+CASE_1 = "(一)依前點第一款條件申請者：依保險公司之申請個案認定。"
+CASE_2 = "(二)依前點第二款條件申請者："
+# gw-tw-moj-administrative-execution-amounts-notice-2010 (batch 33): the amounts under a
+# 公告事項 point that is a list item.
+MOJ = REAL / "gw-tw-moj-administrative-execution-amounts-notice-2010.txt"
+# gw-tw-hakka-council-academic-subsidy-rules-2010 (batch 27): a 令's point headed by a label
+# alone on its line, above any part label: gold heads it.
+HAKKA = REAL / "gw-tw-hakka-council-academic-subsidy-rules-2010.txt"
+
+
+def _headings(doc) -> list[str]:
+    return [s.heading for s in doc.sections if s.heading]
+
+
+def _text(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def test_an_orders_colon_points_head_nothing():
+    doc = read_document(REAL / "gw-tw-fsc-insurer-public-offering-exemption-order-2012.txt")
+    headings = _headings(doc)
+    assert not [h for h in headings if h.endswith("：")]
+    assert LEAD_IN not in headings and "(二)依前點第二款條件申請者：" not in headings
+
+
+def test_the_same_points_under_a_subject_are_decided_by_their_tier():
+    # (Rearranged: the order's own lines, with and without a 主旨 line — a 公告's or a
+    # letter's subject — over them: there its tier of ： lines heads, as a decision's do.)
+    points = (
+        LEAD_IN,
+        "(一)經營艱困、財務狀況特殊或併購後需要下市或撤銷公開發行。",
+        "(二)單一股東。",
+    )
+    points += (
+        DOCS_LEAD_IN,
+        CASE_1,
+        CASE_2,
+        "１、經濟部核發之營業登記事項卡影本。",
+        "２、股東名冊。",
+    )
+    order = _headings(document_from_text(_text(*ORDER_HEAD, *points)))
+    assert not [h for h in order if h.endswith("：")]
+    subject = "主　　旨：公告保險公司得申請免辦理股票公開發行之條件。"
+    notice = _headings(document_from_text(_text(*ORDER_HEAD, subject, "公告事項：", *points)))
+    assert LEAD_IN in notice and DOCS_LEAD_IN in notice
+
+
+def test_a_short_label_alone_above_any_part_still_heads():
+    assert "四、補助原則：" in _headings(read_document(HAKKA))
+
+
+def test_points_under_a_numbered_list_item_are_the_lists():
+    headings = _headings(read_document(MOJ))
+    assert headings == ["公告事項："]
+    assert not [h for h in headings if h.startswith("(一)北區")]
+
+
+def test_points_under_a_missed_run_in_title_still_head():
+    # wr-fj-pingtan-approval-bureau-2022-summary-2023-plan-part (batch 51): 「一、主要成效一年以来，…」
+    # is a paragraph (its title run in, not found), its （一） points are headings of the gold.
+    doc = read_document(REAL / "wr-fj-pingtan-approval-bureau-2022-summary-2023-plan-part.txt")
+    headings = _headings(doc)
+    assert "（一）政务服务综合能力显著提升。" in headings
+    assert "（七）档案工作创新改革见行见效。" in headings
+
+
+def test_a_decisions_colon_points_under_its_fact_label_still_head():
+    headings = _headings(read_document(REAL / "decision-tw-fsc-hotai-2021.txt"))
+    assert "(二)核銷作業流於形式：" in headings
+    assert any(h.startswith("五、貴公司辦理工程險") for h in headings)
+
+
+def test_an_article_put_in_between_is_headed_with_its_zhi_rank():
+    # gw-tw-archives-act-enforcement-rules-amendment-2005 (batch 35): 「第十三條之一」 alone on
+    # its line over its text; the gold heads it whole, not 「第十三條」.
+    doc = read_document(REAL / "gw-tw-archives-act-enforcement-rules-amendment-2005.txt")
+    headings = _headings(doc)
+    assert "第十三條之一" in headings and "第十三條" not in headings
+    # (A PRC law's form on one line, and a citation that is no article: invented.)
+    text = _text(
+        "第一百二十条 组织、领导恐怖活动组织的，处十年以上有期徒刑。",
+        "第一百二十条之一 资助恐怖活动组织的，处五年以下有期徒刑。",
+        "第一百二十条之二规定：准备实施恐怖活动的，依照前款的规定处罚。",
+    )
+    headings = _headings(document_from_text(text))
+    assert headings[:2] == ["第一百二十条", "第一百二十条之一"]
+    assert not [h for h in headings if h.startswith("第一百二十条之二")]
+
+
+# news-cn-sina-huashang-xian-industrial-power-use-2021 (batch 51): three paragraphs opening with
+# a short sentence each; each reports a figure — findings, not headlines (the gold has none).
+COAL = "煤炭消费同比减少83.46万吨。1-4月，全市规模以上工业煤炭消费340.95万吨，比去年同期减少83.46万吨。"
+POWER = "电力消费同比增长18.3%。1-4月，全市规模以上工业电力消费39.07亿千瓦，同比增长18.3%，比去年同期提高19.4个百分点。"
+GAS = "天然气消费同比增长23.4%。1-4月，规模以上工业天然气消费6.18亿立方米，同比增长23.4%。"
+
+
+def test_lead_sentences_that_each_report_a_figure_head_nothing():
+    doc = read_document(REAL / "news-cn-sina-huashang-xian-industrial-power-use-2021.html")
+    assert not [h for h in _headings(doc) if h.endswith("万吨。") or h.endswith("%。")]
+    assert not _headings(document_from_text(_text("西安工业能耗下降", COAL, POWER, GAS)))
+    # (Invented: the same paragraphs led by headlines that name a trend are sections.)
+    trends = [
+        "煤炭消费明显减少。" + COAL.split("。", 1)[1],
+        "电力消费较快增长。" + POWER.split("。", 1)[1],
+        "天然气消费持续增长。" + GAS.split("。", 1)[1],
+    ]
+    headings = _headings(document_from_text(_text("西安工业能耗下降", *trends)))
+    assert headings == ["煤炭消费明显减少。", "电力消费较快增长。", "天然气消费持续增长。"]
+
+
+def test_a_labelled_notices_run_on_basis_line_is_body():
+    # gw-tw-pcc-engineer-licence-renewal-notice-2005 (batch 37): 「依　　據：…」 carries its
+    # text on its line, as 「主　　旨：…」 does; 「公告事項：」 alone heads.
+    headings = _headings(read_document(REAL / "gw-tw-pcc-engineer-licence-renewal-notice-2005.txt"))
+    assert "依　　據：技師執業執照換發辦法第10條" not in headings
+    assert "公告事項：" in headings and "一、技師姓名：" in headings
