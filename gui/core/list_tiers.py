@@ -5,7 +5,10 @@ not: ``outline_lists.decide_colon_leads``). docs/outline.md, *Sections*."""
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from typing import Any
+
+from gui.core.patterns import LazyPattern
 
 #: A label alone on its line: no clause mark inside it, nothing after its ：.
 _CLAUSE_MARKS = "，,；;。"
@@ -60,3 +63,36 @@ def drop_order_colon_leads(found: list[Any], numbered: dict[int, tuple[float, st
     for k, (_, shape) in numbered.items():
         if shape == "colon-lead" and not is_label_alone(found[k]):
             found[k] = None
+
+
+#: The parts of a Taiwan 函 that hold its explanations and its measures, as labels alone on
+#: their lines (「說　　明：」, 「辦法：」).
+_LETTER_PARTS = LazyPattern(r"(?:說|说)\s*明\s*[:：]?|(?:辦|办)\s*法\s*[:：]?")
+
+
+def drop_letter_points(
+    body: Sequence[Any],
+    found: list[Any],
+    numbered: Collection[int],
+    labels: Collection[int],
+    parts_from: int | None,
+) -> None:
+    """The numbered points of a letter's 說明 or 辦法 part are its paragraphs (項次: 「一、依
+    「管制藥品管理條例」第三條第二項規定辦理。」, 「二、附修正…1份。」 under 「說　　明：」), not
+    sections: a 函 is written in three parts, 主旨, 說明 and 辦法, and only the parts' labels head.
+    The part runs to the next part's label (``labels``), another label of the genre alone on
+    its line or a heading that is no point (an annex's title). Only in a document in labelled
+    parts (``parts_from``: below its header); the points of a 公告事項 or of a decision's 事實
+    are decided by their tier. Round o41."""
+    if parts_from is None:
+        return
+    part = False
+    for k in range(parts_from + 1, len(body)):
+        if k in numbered:
+            if part:
+                found[k] = None
+            continue
+        if _LETTER_PARTS.compiled.fullmatch(body[k].text):
+            part = True
+        elif k in labels or found[k] is not None:
+            part = False

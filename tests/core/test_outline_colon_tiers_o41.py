@@ -136,3 +136,32 @@ def test_a_labelled_notices_run_on_basis_line_is_body():
     headings = _headings(read_document(REAL / "gw-tw-pcc-engineer-licence-renewal-notice-2005.txt"))
     assert "依　　據：技師執業執照換發辦法第10條" not in headings
     assert "公告事項：" in headings and "一、技師姓名：" in headings
+
+
+# gw-tw-ey-controlled-drugs-schedule-amendment-notice-2009 (batch 43): a 公告 with a 說明 part.
+DRUGS_HEAD = (
+    "行政院公告",
+    "中華民國98年4月9日",
+    "院臺衛字第0980014883號",
+    "主　　旨：修正「管制藥品分級及品項」部分分級及品項，並自中華民國九十八年四月九日生效。",
+)
+
+
+def test_the_points_of_a_letters_explanation_part_are_its_paragraphs():
+    doc = read_document(REAL / "gw-tw-ey-controlled-drugs-schedule-amendment-notice-2009.txt")
+    assert not [h for h in _headings(doc) if h.startswith("一、依「管制藥品管理條例」")]
+    # Its label, spaced out as a letter sets it, heads the part (the gold's 「說　　明：」).
+    assert "說　　明：" in _headings(doc)
+    # (Invented points with a headline's form: under 說明 they are its paragraphs; under a
+    # 公告事項 label the same lines head.)
+    points = (
+        "一、修正緣由",
+        "為因應新興濫用藥物之管制需要，經管制藥品審議委員會審議通過，修正部分分級及品項。",
+        "二、生效日期",
+        "本次修正之分級及品項，自中華民國九十八年四月九日生效，請各機關依規定辦理。",
+    )
+    letter = _headings(document_from_text(_text(*DRUGS_HEAD, "說　　明：", *points)))
+    assert "說　　明：" in letter
+    assert not [h for h in letter if h.startswith(("一、", "二、"))]
+    notice = _headings(document_from_text(_text(*DRUGS_HEAD, "公告事項：", *points)))
+    assert "一、修正緣由" in notice and "二、生效日期" in notice
