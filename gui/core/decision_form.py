@@ -158,10 +158,11 @@ _SUBJECT = LazyPattern(r"(?:[一二三四五六七八九十]{1,3}\s*、\s*)?主\
 DISTRIBUTION_LABEL = LazyPattern(r"[正副抄]\s*本\s*[:：]")
 
 
-def is_subject_line(line: str) -> bool:
-    """A 主旨 line (「主　　旨：…」, 「四、主旨：…」): a letter's, a 公告's or a decision's subject.
-    A 令 has none: its header ends with its 字號 and its points follow."""
-    return _SUBJECT.match(line) is not None
+def has_subject(lines: Sequence[str]) -> bool:
+    """Whether a header (``lines``) holds a 主旨 field (「主　　旨：…」, 「四、主旨：…」, or run
+    into the line of the fields above it, as a scraper joins them): a letter's, a 公告's or a
+    decision's subject. A 令 has none: its header ends with its 字號 and its points follow."""
+    return any(_SUBJECT.compiled.search(line) for line in lines)
 
 
 #: A part's label run on with its text: two to six characters, spaced out or not, ：, text.

@@ -25,8 +25,10 @@ def is_label_alone(heading: Any) -> bool:
     )
 
 
-#: The shapes of a numbered line a list, not its form, kept from heading (``drop_orphan_tiers``).
-_ITEM_SHAPES = ("short", "sentence", "colon-lead")
+#: The shapes of a numbered line that is a list's item when it heads nothing: a statement or a
+#: lead-in closed by ： (``drop_orphan_tiers``). A short line that heads nothing is a headline
+#: some rule missed as often (「三、基本原则」 in a text run together), so its points stay.
+_ITEM_SHAPES = ("sentence", "colon-lead")
 
 
 def drop_orphan_tiers(found: list[Any], numbered: dict[int, tuple[float, str]]) -> None:
@@ -36,8 +38,8 @@ def drop_orphan_tiers(found: list[Any], numbered: dict[int, tuple[float, str]]) 
     not sections of a text whose upper tier is none (docs/gold-outline.md, rule 3: a tier
     under a list is the list's). The parent is the nearest numbered line above of an outer
     tier, unless another heading (a part's label, an annex, a subhead) stands between; it is an
-    item when it had a heading's shape and a list took it (``_ITEM_SHAPES``), not when it is a
-    paragraph whose run-in title was missed (「一、主要成效一年以来，…」 over its headed
+    item when it is a statement or a lead-in (``_ITEM_SHAPES``), not when it is a paragraph
+    whose run-in title was missed (「一、主要成效一年以来，…」 over its headed
     「（一）政务服务综合能力显著提升。…」). Round o41."""
     for k in sorted(numbered):
         if found[k] is None:

@@ -165,3 +165,33 @@ def test_the_points_of_a_letters_explanation_part_are_its_paragraphs():
     assert not [h for h in letter if h.startswith(("一、", "二、"))]
     notice = _headings(document_from_text(_text(*DRUGS_HEAD, "公告事項：", *points)))
     assert "一、修正緣由" in notice and "二、生效日期" in notice
+
+
+def test_a_decisions_header_run_into_one_line_still_has_its_subject():
+    # (decision-tw-fsc-hotai-2021's own lines, its header's fields run into one line as a
+    # scraper joins them: its 主旨 is still there, so the ： points are a decision's, not a
+    # 令's provisions.)
+    lines = (REAL / "decision-tw-fsc-hotai-2021.txt").read_text(encoding="utf-8").splitlines()
+    facts = lines.index("事實：")
+    text = _text(lines[0], "".join(ln.strip() for ln in lines[1:facts]), *lines[facts:])
+    headings = _headings(document_from_text(text))
+    assert "(二)核銷作業流於形式：" in headings
+    assert any(h.startswith("二、貴公司給付錠嵂保經廣告費相關費用") for h in headings)
+
+
+def test_points_under_a_short_head_a_list_took_still_head():
+    # gw-sh-major-projects-preliminary-work-2017 (batch 23) with each gold section run into one
+    # line: 「三、基本原则」 comes right after its siblings' run-in paragraphs and a list rule takes
+    # it — a headline missed, not a list item: its （一） points stay.
+    lead = "（一）创新机制，提高效率。在严格执行国家和本市有关法律法规和规定基础上，创新重大工程前期工作机制。"
+    text = _text(
+        "关于进一步改进和优化市重大工程建设项目前期工作的实施意见",
+        "一、指导思想牢固树立创新、协调、绿色、开放、共享的发展理念，牢牢把握城市发展战略定位。",
+        "二、总体思路坚持规划引领、问题导向，加大市重大工程政府投资项目前期研究力度，优化行政审批流程。",
+        "三、基本原则",
+        lead,
+        "（二）简化环节，优化流程。对现行建设项目审批流程，最大限度地简化环节，优化程序。",
+        "（三）依法合规，便捷高效。规范建设项目申报条件、申请材料、办理程序和办事指南。",
+    )
+    headings = _headings(document_from_text(text))
+    assert "（一）创新机制，提高效率。" in headings and "（三）依法合规，便捷高效。" in headings
