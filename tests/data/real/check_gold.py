@@ -91,6 +91,7 @@ GOLD_BATCHES = {
     "54",
     "55",
     "56",
+    "57",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")
