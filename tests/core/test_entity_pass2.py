@@ -1,11 +1,11 @@
-"""The second entity passes of batches 4 to 56: blind lists, strict agreement, and edits that follow it.
+"""The second entity passes of batches 4 to 56 and 59: blind lists, strict agreement, and edits that follow it.
 
 The agreement figures in tests/data/real/entities/README-batch4-pass2.md, README-batch5-pass2.md,
-README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch56-pass2.md
+README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch56-pass2.md and README-batch59-pass2.md
 come from agree.py --batch N [--dev] (the counting lives in agreement.py; until session 11 each set had its
 own agree_batchN.py). For each set (batch 4 held-out, batch 5 held-out,
-batch 5 dev, batch 4 dev, and batches 6 to 56, all the documents of each: twelve, eight in batch 44, nine in batch 47, eleven in batches 49, 51, 52 and 56,
-eight in batch 55) these
+batch 5 dev, batch 4 dev, and batches 6 to 56 and 59, all the documents of each: twelve, eight in batch 44, nine in batch 47, eleven in batches 49, 51, 52 and 56,
+eight in batch 55, six in batch 59) these
 tests check that pass 2's blind lists (batch<N>_blind_p2.py, batch<N>_dev_blind_p2.py) cover exactly the set's documents
 and build without problems, that its pass-2 module reads only those documents, that the strict figure drops when a span
 moves or changes type (so a perfect figure is not built in), and that every span pass 2's edits put into the
@@ -229,6 +229,11 @@ SETS = {
     # batch 56 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
     # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e56p1-s25) has been run.
     "56": ("56", None, "56", "batch56_blind_p2", "pass2_batch56"),
+    # batch 59's second pass (branch issue-e59p2-s26) read all six documents blind, the two held-out ones
+    # first, while batch 59 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and
+    # sweep nothing. Its pass-2 module is written only after the agreement with pass 1 (branch issue-e59p1-s26)
+    # has been run.
+    "59": ("59", None, "59", "batch59_blind_p2", "pass2_batch59"),
 }
 # Documents whose blind list is empty because the text names no entity at all (batch 36's census bulletin
 # notes: definitions of industries and unit kinds, an unmarked heading, list marks); every other list has spans.
@@ -609,6 +614,12 @@ def test_pass2_reads_only_the_heldout_documents(batch):
             ("DATE\t2020年3月3日", "DATE\t2020年3月"),
         ),
         (
+            "59",
+            "gw-cn-state-council-beijing-pollution-control-targets-reply-1999",
+            ("ORG\t北京市人民政府", "LOC\t北京市人民政府"),
+            ("DATE\t一九九九年十月三十一日", "DATE\t一九九九年十月"),
+        ),
+        (
             "56",
             "gw-tw-moe-local-government-project-subsidy-rule-order-2015",
             ("PER\t吳思華", "ORG\t吳思華"),
@@ -708,6 +719,65 @@ def test_every_pass2_edit_moves_the_gold_towards_the_blind_reading(batch):
         assert now - was <= read, doc  # every span an edit adds was read blind
         assert not (was - now) & read, doc  # no edit removes a span read blind
         assert len(now ^ read) < len(was ^ read), doc  # so the gold moves towards the blind reading
+
+
+def test_batch59_decisions_reach_the_built_gold_and_pass_1s_lists_alone_lack_them():
+    # README-batch59-pass2.md, dev documents only (their lines quoted): each decision holds in the built gold
+    # (pass 1's lists + pass2_batch59.py + revisions.py), and pass 1's lists alone read the other way, so the
+    # assertions would fail without the edits
+    _need_pass2("59")
+    build = _builder("59")
+    blind = _blind(_agree("59"), "59")
+    read_text = _load("reading_lists").read_text
+
+    def spans(doc):
+        text = read_text(doc)
+        gold, problems, _ = build.gold_entities(doc, text)
+        assert_no_problems(problems, doc)
+        listed, _ = build.annotate(doc, text)
+        key = lambda e: (e["start"], e["end"], e["type"])  # noqa: E731
+        return text, {key(e) for e in gold}, {key(e) for e in listed}
+
+    # D-3, for pass 1: 同意北京市按照有关规定 keeps LOC 北京市 and 中央驻京各单位 gives 京; the blind list's 京
+    # landed inside 北京市 (a list line found too early), which the gold does not take
+    text, gold, p1 = spans("gw-cn-state-council-beijing-pollution-control-targets-reply-1999")
+    city = text.index("同意北京市按照") + 2
+    jing = text.index("中央驻京各单位") + 3
+    assert {(city, city + 3, "LOC"), (jing, jing + 1, "LOC")} <= gold
+    assert (city + 1, city + 2, "LOC") in blind_spans(
+        blind, "gw-cn-state-council-beijing-pollution-control-targets-reply-1999"
+    ) - gold
+
+    # D-4, for pass 2: 两次国家核安全局专家委员会审议 — the committee written with its body is one ORG
+    text, gold, p1 = spans("news-cn-mee-nuclear-power-plant-safety-reporting-rules-qa-2020")
+    i = text.index("国家核安全局专家委员会")
+    assert (i, i + 11, "ORG") in gold - p1 and (i, i + 6, "ORG") in p1 - gold
+
+    # D-5 to D-7, for pass 2 (NOWnews explainer): 第一關就是「中央才能決定」 a TERM; every 第三跑道 a LOC, 第三跑道工程
+    # one LOC with its 工程; 相較過去「桃機還沒準備好」的狀態 one TERM, no LOC 桃機 inside it
+    text, gold, p1 = spans("news-tw-nownews-songshan-airport-relocation-explainer-2026")
+    i = text.index("「中央才能決定」")
+    assert (i, i + 8, "TERM") in gold - p1
+    runways = [m for m in range(len(text)) if text.startswith("第三跑道", m)]
+    assert len(runways) == 6
+    for m in runways:
+        end = m + 6 if text.startswith("第三跑道工程", m) else m + 4
+        assert (m, end, "LOC") in gold - p1, m
+    i = text.index("「桃機還沒準備好」")
+    assert (i, i + 9, "TERM") in gold and (i + 1, i + 3, "LOC") in p1 - gold
+
+    # D-8, for pass 2: 习近平总书记多次强调，“绿水青山就是金山银山”，“要坚持…” — his words, no TERM
+    text, gold, p1 = spans(
+        "plan-cn-13th-fyp-eco-environmental-protection-notice-and-chapter-one-2016"
+    )
+    i = text.index("“绿水青山就是金山银山”")
+    assert (i, i + 12, "TERM") in p1 - gold
+    assert not any(a < i + 12 and b > i for a, b, _ in gold)
+
+
+def blind_spans(blind, doc):
+    """The (start, end, type) spans the blind lists build for doc."""
+    return _load("agree").spans(blind, doc)[0]
 
 
 def test_batch4_builder_applies_the_blind_dev_pass_after_the_reviews_and_only_to_the_dev_documents():
