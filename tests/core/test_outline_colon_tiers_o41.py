@@ -109,6 +109,19 @@ def test_an_article_put_in_between_is_headed_with_its_zhi_rank():
     assert not [h for h in headings if h.startswith("第一百二十条之二")]
 
 
+def test_an_article_put_in_between_in_figures_is_headed_whole():
+    # (Review rv26. A Taiwan text that numbers its articles in figures numbers the one put in
+    # between so too, as its citations do: 「行政執行法第17條之1第2項」, batch 33. Invented
+    # articles: 「第13條之1」 was cut to 「第13條」, a second 「第13條」 heading.)
+    text = _text(
+        "第13條 本法所稱檔案，指各機關依照管理程序而歸檔管理之文字或非文字資料及其附件。",
+        "第13條之1 機關檔案應依檔案法規定辦理。",
+        "第13條之1規定：機關檔案應依檔案法規定辦理。",
+        "第14條 本細則自發布日施行。",
+    )
+    assert _headings(document_from_text(text)) == ["第13條", "第13條之1", "第14條"]
+
+
 # news-cn-sina-huashang-xian-industrial-power-use-2021 (batch 51): three paragraphs opening with
 # a short sentence each; each reports a figure — findings, not headlines (the gold has none).
 COAL = "煤炭消费同比减少83.46万吨。1-4月，全市规模以上工业煤炭消费340.95万吨，比去年同期减少83.46万吨。"
