@@ -165,10 +165,9 @@ def has_subject(lines: Sequence[str]) -> bool:
     return any(_SUBJECT.compiled.search(line) for line in lines)
 
 
-#: A part's label run on with its text: two to six characters, spaced out or not, ：, text.
-_RUN_ON_LABEL = LazyPattern(
-    r"[\u4e00-\u9fff](?:[\u3000 ]*[\u4e00-\u9fff]){1,5}[\u3000 ]*[:：]\s*\S"
-)
+#: A part's label run on with its text: two to six characters, spaced out or not (any white
+#: space, as ``_spaced``: a page's &nbsp; as well as 「依　　據」's ideographic spaces), ：, text.
+_RUN_ON_LABEL = LazyPattern(r"[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,5}\s*[:：]\s*\S")
 
 
 def is_run_on_label(line: str) -> bool:

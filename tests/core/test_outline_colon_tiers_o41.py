@@ -151,6 +151,16 @@ def test_a_labelled_notices_run_on_basis_line_is_body():
     assert "公告事項：" in headings and "一、技師姓名：" in headings
 
 
+def test_a_run_on_label_spaced_out_by_a_pages_nbsp_is_body_too():
+    # (Review rv26: the same notice as a page sets it, its labels spaced out with &nbsp;
+    # (U+00A0) where the text file has ideographic spaces; 「依\xa0\xa0據：…」 was a subhead.)
+    path = REAL / "gw-tw-pcc-engineer-licence-renewal-notice-2005.txt"
+    text = path.read_text(encoding="utf-8").replace("\u3000\u3000", "\xa0\xa0")
+    headings = _headings(document_from_text(text))
+    assert not [h for h in headings if h.startswith("依")]
+    assert "公告事項：" in headings and "一、技師姓名：" in headings
+
+
 # gw-tw-ey-controlled-drugs-schedule-amendment-notice-2009 (batch 43): a 公告 with a 說明 part.
 DRUGS_HEAD = (
     "行政院公告",
