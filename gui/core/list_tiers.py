@@ -15,8 +15,10 @@ _CLAUSE_MARKS = "，,；;。"
 
 
 def is_label_alone(heading: Any) -> bool:
-    """Whether a ： heading is its whole line and a short label (「四、補助原則：」), not a
-    sentence that leads into a list (「三、保險公司依前點規定申請時，應檢附下列證明文件：」)."""
+    """Whether a ： heading is its whole line and a label (「四、補助原則：」), not a sentence that
+    leads into a list (「三、保險公司依前點規定申請時，應檢附下列證明文件：」). Only the clause
+    marks (``_CLAUSE_MARKS``) tell them apart: no length limit, no lead-in word (下列, 如下:
+    ``subheads.is_lead_in``), so a lead-in written without a comma counts as a label."""
     if heading is None:
         return False
     line = heading.line.text
@@ -56,12 +58,15 @@ def drop_orphan_tiers(found: list[Any], numbered: dict[int, tuple[float, str]]) 
 
 
 def drop_order_colon_leads(found: list[Any], numbered: dict[int, tuple[float, str]]) -> None:
-    """A 令's points (its header ends with its 字號: no 主旨, no 說明 or 事實 part) are
+    """A 令's points (its header ends with its 字號, no 主旨: the caller asks
+    ``decision_form.has_subject`` of the header of a document in labelled parts) are
     provisions: a ： line among them is a list's lead-in (「二、保險公司符合下列條件之一者，得申請
     免辦理股票公開發行：」) or a labelled item (「一、第一組：總統、副總統…之辦理；…」), not a part's
-    headline as in a decision or a 公告 (``outline_lists.decide_colon_leads``); a short label
-    alone on its line still heads (「四、補助原則：」, over the points of the rules a 令 issues).
-    Round o41."""
+    headline as in a decision or a 公告 (``outline_lists.decide_colon_leads``); a label alone
+    on its line still heads (「四、補助原則：」, over the points of the rules a 令 issues,
+    ``is_label_alone``). Round o41. (Nothing else marks the 令: a decision whose header lacks
+    its 主旨 line loses its 事實 points' headlines too — review rv26,
+    ``tests/core/test_outline_review_rv26.py``.)"""
     for k, (_, shape) in numbered.items():
         if shape == "colon-lead" and not is_label_alone(found[k]):
             found[k] = None
@@ -76,14 +81,14 @@ def drop_letter_points(
     body: Sequence[Any],
     found: list[Any],
     numbered: Collection[int],
-    labels: Collection[int],
+    parts: Collection[int],
     parts_from: int | None,
 ) -> None:
     """The numbered points of a letter's 說明 or 辦法 part are its paragraphs (項次: 「一、依
     「管制藥品管理條例」第三條第二項規定辦理。」, 「二、附修正…1份。」 under 「說　　明：」), not
     sections: a 函 is written in three parts, 主旨, 說明 and 辦法, and only the parts' labels head.
-    The part runs to the next part's label (``labels``), another label of the genre alone on
-    its line or a heading that is no point (an annex's title). Only in a document in labelled
+    The part runs to the next part's label (``parts``: ``subheads.part_labels``), another
+    label of the genre alone on its line or a heading that is no point (an annex's title). Only in a document in labelled
     parts (``parts_from``: below its header); the points of a 公告事項 or of a decision's 事實
     are decided by their tier. Round o41."""
     if parts_from is None:
@@ -96,5 +101,5 @@ def drop_letter_points(
             continue
         if _LETTER_PARTS.compiled.fullmatch(body[k].text):
             part = True
-        elif k in labels or found[k] is not None:
+        elif k in parts or found[k] is not None:
             part = False
