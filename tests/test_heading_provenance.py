@@ -6,6 +6,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
+from gui.core.decoding import DocumentError
 from tests.benchmark_modules import load_benchmark
 
 provenance = load_benchmark("heading_provenance")
@@ -66,3 +69,43 @@ def test_sets_hold_dev_documents_only_and_the_closed_sets_print_counts_only(caps
     for closed in ("validation", "new-dev", "all"):
         assert provenance.main(["--set", closed, "--false"]) == 2
     assert "dev documents only" in capsys.readouterr().err
+
+
+def _outline_names() -> dict[str, object]:
+    """The names a traced reading wraps, as they stand (and ``Heading``'s own ``__init__``)."""
+    names = {name: getattr(provenance.outline_module, name) for name in provenance._WRAPPED}
+    names["Heading.__init__"] = provenance.outline_heads.Heading.__dict__["__init__"]
+    return names
+
+
+def test_tracing_puts_back_what_it_wraps_also_when_the_reading_raises():
+    # (Review rv26: the outline read after a traced reading is the outline's own, whatever
+    # happened inside it.)
+    before = _outline_names()
+    provenance.traced_headings(score_outline.REAL / DEV[0])
+    assert _outline_names() == before
+    with pytest.raises(RuntimeError), provenance._tracing():
+        assert _outline_names() != before  # (inside, the names are wrapped)
+        raise RuntimeError("a reading that fails")
+    assert _outline_names() == before
+    with pytest.raises(DocumentError):
+        provenance.traced_headings(score_outline.REAL / "no-such-document.txt")
+    assert _outline_names() == before
+    # (No heading made after the reading carries a maker: nothing of the tracing is left.)
+    doc = score_outline.read_document(score_outline.REAL / DEV[0])
+    assert [s.heading for s in doc.sections if s.heading]
+    found = provenance.outline_module._find_headings
+    assert found is before["_find_headings"]
+
+
+def test_the_same_documents_give_the_same_rules():
+    first = [provenance.traced_headings(score_outline.REAL / name) for name in DEV]
+    again = [provenance.traced_headings(score_outline.REAL / name) for name in reversed(DEV)]
+    assert first == list(reversed(again))
+    tally = provenance.Tally()
+    for heads, name in zip(first, DEV, strict=True):
+        for _, origin, right in provenance.judged(heads, _gold(name)):
+            tally.add(origin, right)
+    rows = tally.rows()
+    assert rows == sorted(rows, key=lambda r: (-r[3], -r[1], r[0]))
+    assert not [rule for rule, *_ in rows if rule.endswith("?")]
