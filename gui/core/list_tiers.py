@@ -28,8 +28,10 @@ def is_label_alone(heading: Any) -> bool:
 
 
 #: The shapes of a numbered line that is a list's item when it heads nothing: a statement or a
-#: lead-in closed by ： (``drop_orphan_tiers``). A short line that heads nothing is a headline
-#: some rule missed as often (「三、基本原则」 in a text run together), so its points stay.
+#: lead-in closed by ： (``drop_orphan_tiers``; ``colon-lead`` also covers a plan's step label
+#: outside the Taiwan 公文, ``numbering.step_colon_end``, when its tier made it an item). A
+#: short line that heads nothing is a headline some rule missed as often (「三、基本原则」 in a
+#: text run together), so its points stay.
 _ITEM_SHAPES = ("sentence", "colon-lead")
 
 
@@ -88,9 +90,9 @@ def drop_letter_points(
     「管制藥品管理條例」第三條第二項規定辦理。」, 「二、附修正…1份。」 under 「說　　明：」), not
     sections: a 函 is written in three parts, 主旨, 說明 and 辦法, and only the parts' labels head.
     The part runs to the next part's label (``parts``: ``subheads.part_labels``), another
-    label of the genre alone on its line or a heading that is no point (an annex's title). Only in a document in labelled
-    parts (``parts_from``: below its header); the points of a 公告事項 or of a decision's 事實
-    are decided by their tier. Round o41."""
+    label of the genre alone on its line or a heading that is no point (an annex's title).
+    Only in a document in labelled parts (``parts_from``: below its header); the points of a
+    公告事項 or of a decision's 事實 are decided by their tier. Round o41."""
     if parts_from is None:
         return
     part = False

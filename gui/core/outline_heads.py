@@ -109,8 +109,9 @@ def numbered_heading(
 ) -> tuple[Heading | None, str]:
     """The heading a numbered line carries and its shape: ``short`` (a heading line),
     ``sentence`` (one sentence, any length), ``lead`` (a short sentence, then body text),
-    ``long-lead``, ``colon-lead`` (a headline closed by ：, looked for only where
-    ``colon_leads``: in a 公文 set out in labelled parts) or ``paragraph`` (not a heading)."""
+    ``long-lead``, ``colon-lead`` (a headline closed by ：, looked for where ``colon_leads``:
+    in a 公文 set out in labelled parts; elsewhere only a plan's step label in the 1. and （1）
+    tiers, ``step_colon_end``) or ``paragraph`` (not a heading)."""
     line = ln.text
     if rank == RANK_ARTICLE:
         # Before the enumeration check: an article's text cites other articles
