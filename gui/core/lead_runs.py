@@ -96,6 +96,8 @@ def head_lead_runs(
 
 
 def _finding(line: str) -> bool:
+    """Whether a paragraph's lead sentence (the whole line when it has none) reports a measured
+    figure (``outline_lists.reports_figure``): 「煤炭消费同比减少83.46万吨。」."""
     return reports_figure(line[: lead_sentence_end(line) or len(line)])
 
 
