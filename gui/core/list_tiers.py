@@ -44,19 +44,25 @@ def drop_orphan_tiers(found: list[Any], numbered: dict[int, tuple[float, str]]) 
     tier, unless another heading (a part's label, an annex, a subhead) stands between; it is an
     item when it is a statement or a lead-in (``_ITEM_SHAPES``), not when it is a paragraph
     whose run-in title was missed (「一、主要成效一年以来，…」 over its headed
-    「（一）政务服务综合能力显著提升。…」). Round o41."""
-    for k in sorted(numbered):
-        if found[k] is None:
+    「（一）政务服务综合能力显著提升。…」). Round o41.
+
+    One pass down the text (review rv26: a scan back from each item was quadratic in a long
+    run of items under no other heading): ``above`` holds the numbered lines since the last
+    other heading whose tiers rise toward the current line, so its top is the parent."""
+    above: list[int] = []
+    for i, heading in enumerate(found):
+        if i not in numbered:
+            if heading is not None:
+                above.clear()  # (another heading stands between: no parent above it)
             continue
-        rank = numbered[k][0]
-        for j in range(k - 1, -1, -1):
-            if j in numbered:
-                if numbered[j][0] < rank:
-                    if found[j] is None and numbered[j][1] in _ITEM_SHAPES:
-                        found[k] = None
-                    break
-            elif found[j] is not None:
-                break
+        rank = numbered[i][0]
+        while above and numbered[above[-1]][0] >= rank:
+            above.pop()  # (a sibling or a deeper item: line i stands nearer than it)
+        if above and heading is not None:
+            parent = above[-1]
+            if found[parent] is None and numbered[parent][1] in _ITEM_SHAPES:
+                found[i] = None
+        above.append(i)
 
 
 def drop_order_colon_leads(found: list[Any], numbered: dict[int, tuple[float, str]]) -> None:

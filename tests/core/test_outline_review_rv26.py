@@ -6,8 +6,11 @@ shows as an XPASS, which fails the run until the mark is removed). Real lines of
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
+from gui.core import list_tiers
 from gui.core.reading import document_from_text
 from tests.conftest import REPO
 
@@ -76,3 +79,38 @@ def test_with_their_commas_the_same_lead_ins_head_nothing_already():
     )
     headings = _headings("\n".join((*ORDER_HEAD, *points)) + "\n")
     assert not [h for h in headings if h.endswith("：")]
+
+
+def _orphan_tiers_scanning_back(found: list, numbered: dict) -> None:
+    """Round o41's ``drop_orphan_tiers`` as it was written: a scan back from each item."""
+    for k in sorted(numbered):
+        if found[k] is None:
+            continue
+        rank = numbered[k][0]
+        for j in range(k - 1, -1, -1):
+            if j in numbered:
+                if numbered[j][0] < rank:
+                    if found[j] is None and numbered[j][1] in list_tiers._ITEM_SHAPES:
+                        found[k] = None
+                    break
+            elif found[j] is not None:
+                break
+
+
+def test_drop_orphan_tiers_in_one_pass_reads_as_the_scan_back_did():
+    # (Review rv26 made it one pass; the same answer on every arrangement of tiers, shapes,
+    # other headings and lines heading nothing: 3,000 random texts of up to 40 lines.)
+    rng = random.Random(26)
+    shapes = ("short", "sentence", "colon-lead", "lead", "paragraph", "long-lead")
+    for _ in range(3000):
+        n = rng.randint(1, 40)
+        numbered = {
+            i: (rng.choice((13, 20, 21, 22, 23)), rng.choice(shapes))
+            for i in range(n)
+            if rng.random() < 0.6
+        }
+        found = [object() if rng.random() < 0.6 else None for _ in range(n)]
+        expected = list(found)
+        _orphan_tiers_scanning_back(expected, numbered)
+        list_tiers.drop_orphan_tiers(found, numbered)
+        assert found == expected
