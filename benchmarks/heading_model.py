@@ -44,6 +44,9 @@ Commands (``PYTHONPATH=. .venv/bin/python benchmarks/heading_model.py …``):
 
 ``--cache DIR`` keeps each set's candidates in DIR (pickle) for the next command; it must be
 outside the repository and is keyed by nothing: clear it when gui/ changes.
+
+The result, negative (no design gains cross-validated; not wired into gui/), is in
+docs/history/outline-log.md ("A learned heading check judged leave-one-batch-out").
 """
 
 from __future__ import annotations

@@ -77,3 +77,42 @@ def test_it_trains_on_dev_and_scores_unread_batches_apart(model):
     assert set(model.DEV) == {*range(1, 13), *range(17, 53)}
     assert model.NEW_DEV == [53, 54, 55, 56]
     assert not set(model.DEV + model.NEW_DEV) & {int(b) for b in FRESH_BATCHES}
+
+
+def _cand(model, text, shape, end, label, line, rule=True):
+    feats = ["kind=rule" if rule else "kind=line", f"shape={shape}", f"end={end}", "level=2"]
+    return model.base.Candidate(text, feats, rule, label, line)
+
+
+def test_groups_gather_a_documents_rule_headings_by_numbering_form(model):
+    # Invented: a decree's points 「一、依據…辦理。」 that the gold reads as text, and two parts.
+    cands = [
+        _cand(model, "第一章 总则", "11", "han", True, 0),
+        _cand(model, "一、依據本法第五條規定辦理。", "20", "stop", False, 1),
+        _cand(model, "二、申請時應檢附下列文件：", "20", "colon", False, 2),
+        _cand(model, "（一）身分證明", "21", "han", False, 3, rule=False),
+        _cand(model, "第二章 附则", "11", "han", True, 4),
+    ]
+    doc = model.ls.Doc("x", 1, "公文", cands, [c.text for c in cands if c.rule], [])
+    shadow, where = model.groups(doc)
+    assert where == [0, 1, 1, -1, 0]
+    chapters, points = shadow.cands
+    assert chapters.label and not points.label  # most of each group is (not) in the gold
+    assert {"g_shape=20", "g_n=2", "g_stop=most", "g_colon=most", "g_level=2"} <= set(
+        points.features
+    )
+    # A group's score is its rule headings'; a line no rule made a heading is never added.
+    assert model.expand([where], [[0.9, 0.1]]) == [[0.9, 0.1, 0.1, 0.0, 0.9]]
+    assert model.ls.predict(doc, [0.9, 0.1, 0.1, 0.0, 0.9], 0.4, 1.01) == [
+        "第一章 总则",
+        "第二章 附则",
+    ]
+
+
+def test_the_veto_threshold_keeps_the_rules_unless_it_gains(model):
+    right = _cand(model, "一、总则", "20", "han", True, 0)
+    doc = model.ls.Doc("x", 1, "公文", [right], ["一、总则"], ["一、总则"])
+    assert model.choose_drop([doc], [[0.3]]) == model.ls._IDENTITY
+    false = _cand(model, "一、总则", "20", "han", False, 0)
+    wrong = model.ls.Doc("y", 1, "公文", [false], ["一、总则"], [])
+    assert model.choose_drop([wrong], [[0.3]])[0] > 0.3
