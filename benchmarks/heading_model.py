@@ -22,13 +22,15 @@ new here: the siblings of the same numbering form (how many, how many of them ar
 closed by 。！？ or holding one —, their median length), the line's indentation in the text, genre
 cues read from the first lines (a 文号, a 公文 genre word closing a line, a dateline or
 reporter's mark, whether a 公文 header was read), the script (traditional or simplified characters
-among the text's first 2,000). Two designs:
+among the text's first 2,000). Four designs:
 
 - ``stacked``: the rules' verdict and level are features (y21, ml23's design);
 - ``blind``: they are not — the model learns what a heading looks like from every candidate, and
-  is used only to veto a rule heading it scores very low (and rescue a line it scores very high).
+  is used only to veto a rule heading it scores very low (and rescue a line it scores very high);
+- ``groups``: a document's rule headings grouped by numbering form, the whole group vetoed;
+- ``stumps``: boosted one-feature stumps on the stacked features, thresholds fixed beforehand.
 
-Model: logistic regression by stochastic gradient descent (``line_scorer.train``: pure Python,
+Model (all but ``stumps``): logistic regression by SGD (``line_scorer.train``: pure Python,
 fixed seed). Thresholds (veto under ``drop``, rescue at ``add`` or over) are chosen inside the
 training batches on two inner folds of batches, keeping the rules unless a pair gains F1.
 
@@ -328,11 +330,71 @@ def group_thresholds(docs: list[ls.Doc], vocab: ls.Vocabulary) -> tuple[float, f
     return choose_drop(docs, probs)
 
 
+#: The ``stumps`` design: boosted one-feature stumps (logistic loss, Newton steps) on the stacked
+#: features; its thresholds are fixed before any run (drop under 0.2, add at 0.9 or over), not
+#: chosen, to keep its cost to one fit per fold.
+STUMPS = {"rounds": 40, "shrink": 0.3, "l2": 1.0}
+STUMP_THRESHOLDS = (0.2, 0.9)
+
+
+def train_stumps(rows: list[tuple[list[int], float]], size: int) -> list[tuple[int, float, float]]:
+    """Boosted stumps over sparse binary features: each round, the feature whose split (present /
+    absent) most lowers the logistic loss, with its two leaf values; deterministic (ties go to
+    the lower index)."""
+    n = len(rows)
+    margin = [0.0] * n
+    model: list[tuple[int, float, float]] = []
+    lam = STUMPS["l2"]
+    for _ in range(STUMPS["rounds"]):
+        grad = [y - ls._sigmoid(m) for (_, y), m in zip(rows, margin, strict=True)]
+        hess = [max(p * (1 - p), 1e-6) for p in (ls._sigmoid(m) for m in margin)]
+        g_all, h_all = sum(grad), sum(hess)
+        g_f = [0.0] * size
+        h_f = [0.0] * size
+        for (feats, _), g, h in zip(rows, grad, hess, strict=True):
+            for k in feats:
+                g_f[k] += g
+                h_f[k] += h
+        best, best_gain = -1, 0.0
+        for k in range(size):
+            if h_f[k] == 0.0:
+                continue
+            g_out, h_out = g_all - g_f[k], h_all - h_f[k]
+            gain = g_f[k] ** 2 / (h_f[k] + lam) + g_out**2 / (h_out + lam)
+            if gain > best_gain + 1e-12:
+                best, best_gain = k, gain
+        if best < 0:
+            break
+        v_in = STUMPS["shrink"] * g_f[best] / (h_f[best] + lam)
+        v_out = STUMPS["shrink"] * (g_all - g_f[best]) / (h_all - h_f[best] + lam)
+        model.append((best, v_in, v_out))
+        for i, (feats, _) in enumerate(rows):
+            margin[i] += v_in if best in feats else v_out
+    return model
+
+
+def stump_scores(
+    model: list[tuple[int, float, float]], encoded: list[list[list[int]]]
+) -> list[list[float]]:
+    return [
+        [ls._sigmoid(sum(a if k in f else b for k, a, b in model)) for f in map(set, doc)]
+        for doc in encoded
+    ]
+
+
 def fit_design(train_docs: list[ls.Doc], design: str):
     """A model of ``train_docs`` for ``design``, its thresholds chosen on two inner folds of
     their batches: (scores of documents, (drop, add), (vocabulary, weights))."""
     vocab = ls.Vocabulary()
     batches = sorted({d.batch for d in train_docs})
+    if design == "stumps":
+        enc = ls.encode(train_docs, vocab)
+        model = train_stumps(ls.examples(train_docs, enc), len(vocab.index))
+
+        def score(docs: list[ls.Doc]) -> list[list[float]]:
+            return stump_scores(model, ls.encode(docs, vocab))
+
+        return score, STUMP_THRESHOLDS, (vocab, model)
     if design == "groups":
         thresholds = group_thresholds(train_docs, vocab)
         w = ls.fit([groups(d)[0] for d in train_docs], vocab, HOW)
@@ -393,7 +455,9 @@ def changed(docs: list[ls.Doc], probs, thresholds) -> tuple[int, int, int, int]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("command", choices=("train", "cv", "score"))
-    parser.add_argument("--design", choices=("stacked", "blind", "groups"), default="blind")
+    parser.add_argument(
+        "--design", choices=("stacked", "blind", "groups", "stumps"), default="blind"
+    )
     parser.add_argument("--cache", type=Path, help="keep candidates here (outside the repo)")
     parser.add_argument("--out", type=Path, help="train: the weights' JSON")
     parser.add_argument("--json", type=Path, help="cv/score: the counts' JSON")
@@ -432,7 +496,11 @@ def main(argv: list[str] | None = None) -> int:
         out["thresholds"] = thresholds
     else:
         _, thresholds, (vocab, w) = fit_design(dev, args.design)
-        weights = {f: round(w[i], 4) for f, i in vocab.index.items() if abs(w[i]) >= 1e-4}
+        if args.design == "stumps":
+            name = {i: f for f, i in vocab.index.items()}
+            weights = [[name[k], round(a, 4), round(b, 4)] for k, a, b in w]
+        else:
+            weights = {f: round(w[i], 4) for f, i in vocab.index.items() if abs(w[i]) >= 1e-4}
         out = {"design": args.design, "thresholds": thresholds, "weights": weights}
         text = json.dumps(out, ensure_ascii=False, indent=0, sort_keys=True)
         if args.out:

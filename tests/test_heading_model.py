@@ -116,3 +116,12 @@ def test_the_veto_threshold_keeps_the_rules_unless_it_gains(model):
     false = _cand(model, "一、总则", "20", "han", False, 0)
     wrong = model.ls.Doc("y", 1, "公文", [false], ["一、总则"], [])
     assert model.choose_drop([wrong], [[0.3]])[0] > 0.3
+
+
+def test_boosted_stumps_are_reproducible_and_split_on_the_telling_feature(model):
+    rows = [([0, 1], 1.0)] * 30 + [([0, 2], 0.0)] * 30 + [([0, 1, 2], 1.0)] * 5
+    stumps = model.train_stumps(rows, 3)
+    assert stumps == model.train_stumps(rows, 3)
+    assert stumps[0][0] in (1, 2)  # the first split is on a feature that tells the classes
+    (yes, no, both) = model.stump_scores(stumps, [[[0, 1], [0, 2], [0, 1, 2]]])[0]
+    assert yes > 0.9 > 0.1 > no and both > 0.5
