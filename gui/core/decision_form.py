@@ -158,6 +158,26 @@ _SUBJECT = LazyPattern(r"(?:[一二三四五六七八九十]{1,3}\s*、\s*)?主\
 DISTRIBUTION_LABEL = LazyPattern(r"[正副抄]\s*本\s*[:：]")
 
 
+def has_subject(lines: Sequence[str]) -> bool:
+    """Whether a header (``lines``) holds a 主旨 field (「主　　旨：…」, 「四、主旨：…」, or run
+    into the line of the fields above it, as a scraper joins them): a letter's, a 公告's or a
+    decision's subject. A 令 has none: its header ends with its 字號 and its points follow."""
+    return any(_SUBJECT.compiled.search(line) for line in lines)
+
+
+#: A part's label run on with its text: two to six characters, spaced out or not, ：, text.
+_RUN_ON_LABEL = LazyPattern(
+    r"[\u4e00-\u9fff](?:[\u3000 ]*[\u4e00-\u9fff]){1,5}[\u3000 ]*[:：]\s*\S"
+)
+
+
+def is_run_on_label(line: str) -> bool:
+    """A part's label with its text on the same line (「依　　據：技師執業執照換發辦法第10條」,
+    「事實及理由：…」): body in a document set out in labelled parts, like 「主旨：…」 — the line
+    form decides (docs/gold-outline.md, batches 9 and 10). Round o41."""
+    return _RUN_ON_LABEL.match(line) is not None
+
+
 def header_end(lines: Sequence[str]) -> int | None:
     """The index of the last line of a decision's header (its 主旨 line, or else the last
     field line of the block that opens at ``header_start``), None when the text has none.

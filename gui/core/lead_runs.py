@@ -17,6 +17,7 @@ from typing import Any
 
 from gui.core.outline_heads import Heading
 from gui.core.outline_levels import RANK_LEAD, RANK_ORDINAL
+from gui.core.outline_lists import reports_figure
 from gui.core.subheads import is_subheading
 
 #: Lead sentences head sections when this many consecutive paragraphs open with one.
@@ -71,7 +72,10 @@ def head_lead_runs(
     """Head with its lead sentence each paragraph of ``candidates`` (paragraphs of ``body``
     that open with one) in a run of two or more, where some run holds ``MIN_LEAD_RUN``:
     two in a row happen in any news story."""
-    runs = _runs(candidates)
+    # (Leads that each report a measured figure are findings, not headlines — a story's
+    # 「煤炭消费同比减少83.46万吨。」 / 「电力消费同比增长18.3%。」 / 「天然气消费同比增长23.4%。」 —
+    # as numbered findings are (``outline_lists.drop_findings``): round o41.)
+    runs = [run for run in _runs(candidates) if not all(_finding(body[i].text) for i in run)]
     # In a plain text with a numbered hierarchy, unnumbered lead sentences are emphasis inside
     # its sections; they carry the structure only where nothing else does. (A page or a Word
     # file that marks its headings kept each <strong>…。</strong> lead on its own line: there
@@ -89,6 +93,10 @@ def head_lead_runs(
                 lead_end = lead_sentence_end(ln.text)
                 assert lead_end is not None
                 found[i] = Heading(ln, RANK_LEAD, ln.offset, ln.offset + lead_end)
+
+
+def _finding(line: str) -> bool:
+    return reports_figure(line[: lead_sentence_end(line) or len(line)])
 
 
 def _runs(indices: list[int]) -> list[list[int]]:

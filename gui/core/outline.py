@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from gui.core.appendix import announced_appendices, table_appendices
 from gui.core.colon_heads import colon_headlines, enumerated_points
+from gui.core.decision_form import has_subject, is_run_on_label
 from gui.core.document import Section, Span, SpanIndex
 from gui.core.front_lines import is_adoption_note
 from gui.core.fused_lines import split_fused_lines
@@ -40,6 +41,7 @@ from gui.core.label_tiers import labelled_tiers
 from gui.core.layout_siblings import layout_subheads
 from gui.core.lead_runs import head_lead_runs, lead_sentence_end
 from gui.core.line_layout import join_wrapped_lines, joined, paragraphs_hold_sentences
+from gui.core.list_tiers import drop_letter_points, drop_order_colon_leads, drop_orphan_tiers
 from gui.core.numbering import CN_NUM as _CN_NUM
 from gui.core.numbering import (
     RANK_BARE,
@@ -312,13 +314,17 @@ def _find_headings(
         if lead_sentence_end(ln.text) is not None:
             lead_candidates.append(i)
     decide_long_leads(found, numbered)
+    if parts_from is not None and not has_subject([ln.text for ln in body[: parts_from + 1]]):
+        drop_order_colon_leads(found, numbered)  # (a 令: its header ends with its 字號)
     drop_sentence_tiers(found, numbered)
     prose = paragraphs_hold_sentences(body)
     if not prose:
         # One sentence a line: a long numbered sentence alone on its line may have run on into
         # the lines under it, so it heads only as a long lead does (a sibling is a headline).
         decide_long_leads(found, sentence_shapes(body, numbered))
-    decide_colon_leads(found, numbered, part_labels(body, numbered, parts_from))
+    parts = part_labels(body, numbered, parts_from)
+    decide_colon_leads(found, numbered, parts)
+    drop_letter_points(body, found, numbered, parts, parts_from)
     before_lists = list(found)
     drop_lists(body, found, numbered)
     if not prose:
@@ -376,6 +382,8 @@ def _find_headings(
             continue  # an FAQ's 「A：…」 line is its answer, body
         if i <= header:
             continue  # (its party's name under 「受處分人：」 is no subhead either)
+        if parts_from is not None and is_run_on_label(ln.text):
+            continue  # (「依　　據：…」 with its text: body, as 「主旨：…」 is)
         if (
             i in siblings
             or is_subheading(body, i, found)
@@ -402,6 +410,7 @@ def _find_headings(
         )
     kept = [h is not None for h in found]
     drop_empty_tiers(found, numbered)
+    drop_orphan_tiers(found, numbered)
     # (A caption over items that turned out to head nothing: 「學歷：」 over its 一、二、.)
     for i in range(len(body) - 1):
         if not kept[i + 1] or found[i + 1] is not None or i in labels or i in consumed:

@@ -238,12 +238,13 @@ def decide_colon_leads(
     document in labelled parts has ``colon-lead`` lines at all: elsewhere a glossary's
     「1、利润总额：指…」 or a timeline's 「4. 2016年10月： …」 is a paragraph.) Each part
     (``parts``: its label lines) has tiers of its own: the 事實 points are not outvoted by the
-    繳款方式 and 注意事項 items under their own labels."""
+    繳款方式 and 注意事項 items under their own labels. (A 令's ： lines are decided before:
+    ``list_tiers.drop_order_colon_leads``.)"""
     kept: set[int] = set()
     # Deeper tiers first, so that a tier knows whether its points head a kept tier.
     groups = sorted(sibling_groups(numbered, parts), key=lambda g: -numbered[g[0]][0])
     for group in groups:
-        colon = [k for k in group if numbered[k][1] == "colon-lead"]
+        colon = [k for k in group if numbered[k][1] == "colon-lead" and found[k] is not None]
         carries = any(k + 1 in kept for k in colon)
         if carries or len(colon) * 2 > len(group):
             kept.update(colon)
@@ -322,6 +323,12 @@ _FIGURE = re.compile(
 )
 
 
+def reports_figure(sentence: str) -> bool:
+    """Whether a sentence reports a measured figure (``_FIGURE``): a finding that states data
+    (「煤炭消费同比减少83.46万吨。」), not a headline naming a trend."""
+    return _FIGURE.search(sentence) is not None
+
+
 def drop_findings(
     body: Sequence[Any], found: list[Any], numbered: dict[int, tuple[float, str]]
 ) -> None:
@@ -333,7 +340,7 @@ def drop_findings(
         if len(group) < 2 or any(found[k] is None for k in group):
             continue
         firsts = [re.split(r"[。！？!?]", body[k].text, maxsplit=1)[0] for k in group]
-        if all(_FIGURE.search(first) for first in firsts):
+        if all(map(reports_figure, firsts)):
             for k in group:
                 found[k] = None
 

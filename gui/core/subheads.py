@@ -241,7 +241,8 @@ def _has_label_form(
     line = body[i].text
     if not 2 < len(line) <= most or line[-1] not in "：:":
         return False
-    if any(c in line[:-1] for c in "，,、；;。：:") or not mostly_han(line):
+    # (A Taiwan letter spaces its labels out: 「說　　明：」, round o41.)
+    if any(c in line[:-1] for c in "，,、；;。：:") or not mostly_han("".join(line.split())):
         return False
     if _LEAD_IN.search(line):
         return False  # 「…应当具备下列条件：」: a sentence that leads into its list

@@ -85,6 +85,9 @@ def test_split_holds_out_a_third_by_kind():
         "54": 12,
         "55": 8,
         "56": 11,
+        "57": 11,
+        "58": 12,
+        "59": 6,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -143,6 +146,9 @@ def test_split_holds_out_a_third_by_kind():
         "54": 4,
         "55": 2,
         "56": 3,
+        "57": 3,
+        "58": 4,
+        "59": 2,
     }
 
 

@@ -60,7 +60,10 @@ and batch 52 (11 more, seed 2026120652, 2026-12-06; built after batch 51)
 and batch 53 (12 more, seed 2026120653, session 25's date; built beside batch 54)
 and batch 54 (12 more, seed 2026120654, session 25's date; built beside batch 53)
 and batch 55 (8 more, seed 2026120655, session 25's date; built beside batch 56)
-and batch 56 (11 more, seed 2026120656, session 25's date; built beside batch 55).
+and batch 56 (11 more, seed 2026120656, session 25's date; built beside batch 55)
+and batch 57 (11 more, seed 2026120657, session 26's date; built beside batches 58 and 59)
+and batch 58 (12 more, seed 2026120658, session 26's date; built beside batches 57 and 59)
+and batch 59 (6 more, seed 2026120659, session 26's date; built beside batches 57 and 58).
 """
 
 import random
@@ -121,6 +124,9 @@ SEED_BATCH53 = 2026120653
 SEED_BATCH54 = 2026120654
 SEED_BATCH55 = 2026120655
 SEED_BATCH56 = 2026120656
+SEED_BATCH57 = 2026120657
+SEED_BATCH58 = 2026120658
+SEED_BATCH59 = 2026120659
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -1087,6 +1093,52 @@ DOCS_BATCH56 = {
     "press-tw-tncc-senior-licence-renewal-courses-2026.txt": "press-tw",
 }
 
+# Batch 57 (session 26, the mainland lane, built beside batches 58 and 59): taken from the
+# library's fetched snapshots or read_file output of the source repositories (MANIFEST.md
+# "Batch 57").
+DOCS_BATCH57 = {
+    "gw-fj-mingxi-real-estate-measures-revised-notice-2022.html": "gongwen",
+    "gw-jl-liuhe-key-industries-support-opinions-2023.html": "gongwen",
+    "gw-js-changzhou-real-estate-market-stability-notice-2020.html": "gongwen",
+    "news-cn-securities-daily-data-insurance-asset-2026.txt": "news-cn",
+    "news-cn-sh-housing-bureau-listing-price-verification-2021.html": "news-cn",
+    "news-cn-stdaily-popular-science-films-shanghai-conference-2026.txt": "news-cn",
+    "plan-sh-minhang-urban-renewal-15th-fyp-2026-part.md": "plan",
+    "report-cn-liuhe-strategic-emerging-industries-2022.html": "report",
+    "stats-fj-pingtan-2017-statistical-bulletin-part.txt": "stats",
+    "wr-fj-pingtan-county-2018-work-report-review-part.txt": "work-report",
+    "wr-fj-pingtan-junshan-area-bureau-2022-work-report.txt": "work-report",
+}
+
+# Batch 58 (session 26, the Hong Kong, Taiwan and Macau lane, built beside batches 57 and 59):
+# taken from the library's fetched snapshots of the source repositories by program (MANIFEST.md
+# "Batch 58").
+DOCS_BATCH58 = {
+    "gw-tw-tainan-labour-care-worker-training-class-applications-notice-2024.txt": "gongwen-tw",
+    "gw-tw-tainan-urban-planning-committee-248th-meeting-minutes-2006.html": "gongwen-tw",
+    "news-hk-appledaily-ban-sushi-founder-court-thermos-flasks-2019.html": "news-hk",
+    "news-hk-hket-police-tactical-unit-officer-preliminary-positive-2020.html": "news-hk",
+    "news-hk-wenweipo-47-defendants-court-police-blue-flag-2021.html": "news-hk",
+    "news-tw-chinatimes-shilin-elderly-mother-son-deaths-2018.html": "news-tw",
+    "news-tw-tvbs-typhoon-haikui-japan-forecast-track-2023.html": "news-tw",
+    "news-tw-udn-fukushima-treated-water-china-japan-tensions-2023.html": "news-tw",
+    "press-mo-safp-citizen-opinion-mechanism-briefings-2026.html": "press-mo",
+    "press-mo-ssm-tobacco-control-law-consultation-closed-2026.html": "press-mo",
+    "press-tw-tainan-tpass-monthly-pass-ipass-money-app-2024.txt": "press-tw",
+    "wr-tw-tainan-civil-affairs-bureau-council-work-report-2019.txt": "work-report",
+}
+
+# Batch 59 (session 26, new sources only, built beside batches 57 and 58): records of two
+# repositories no earlier batch had opened, three each (MANIFEST.md "Batch 59"); six documents.
+DOCS_BATCH59 = {
+    "gw-cn-state-council-beijing-pollution-control-targets-reply-1999.txt": "gongwen",
+    "news-cn-mee-nuclear-power-plant-safety-reporting-rules-qa-2020.txt": "news-cn",
+    "news-tw-cna-li-szu-chuan-songshan-airport-tech-corridor-2026.txt": "news-tw",
+    "news-tw-nownews-songshan-airport-relocation-explainer-2026.txt": "news-tw",
+    "plan-cn-13th-fyp-eco-environmental-protection-notice-and-chapter-one-2016.txt": "plan",
+    "press-tw-taipei-songshan-airport-relocation-ai-park-2026.txt": "press-tw",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -1144,6 +1196,9 @@ BATCHES = {
     54: (DOCS_BATCH54, SEED_BATCH54),
     55: (DOCS_BATCH55, SEED_BATCH55),
     56: (DOCS_BATCH56, SEED_BATCH56),
+    57: (DOCS_BATCH57, SEED_BATCH57),
+    58: (DOCS_BATCH58, SEED_BATCH58),
+    59: (DOCS_BATCH59, SEED_BATCH59),
 }
 
 
