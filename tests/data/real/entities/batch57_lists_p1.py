@@ -211,8 +211,6 @@ ORG	县住建局
 ORG	县住建局
 # 住建局 without its level word, the same bureau: ORG (a body's short name) — doubtful
 ORG	住建局
-# 在明就业: 明 the county's one-character name as a place word (在京)
-LOC	明
 QUANT	1年
 QUANT	85%
 TERM	“中级及以上职称”
@@ -227,6 +225,8 @@ ORG	县财政局
 ORG	县住建局
 ORG	县住建局
 DOC	《明溪县促进房地产市场平稳健康发展若干措施(修订）》
+# 在明就业: 明 the county's one-character name as a place word (在京); a regex line, 明 of 证明 coming first
+*LOC	(?<=在)明(?=就业)
 """,
     "gw-js-changzhou-real-estate-market-stability-notice-2020": r"""
 # the issuing office, a level word with its body (区政府办公室, batch 12) ORG; 我市 nothing
