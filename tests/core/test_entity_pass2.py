@@ -1,10 +1,10 @@
-"""The second entity passes of batches 4 to 56: blind lists, strict agreement, and edits that follow it.
+"""The second entity passes of batches 4 to 57: blind lists, strict agreement, and edits that follow it.
 
 The agreement figures in tests/data/real/entities/README-batch4-pass2.md, README-batch5-pass2.md,
-README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch56-pass2.md
+README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch57-pass2.md
 come from agree.py --batch N [--dev] (the counting lives in agreement.py; until session 11 each set had its
 own agree_batchN.py). For each set (batch 4 held-out, batch 5 held-out,
-batch 5 dev, batch 4 dev, and batches 6 to 56, all the documents of each: twelve, eight in batch 44, nine in batch 47, eleven in batches 49, 51, 52 and 56,
+batch 5 dev, batch 4 dev, and batches 6 to 57, all the documents of each: twelve, eight in batch 44, nine in batch 47, eleven in batches 49, 51, 52, 56 and 57,
 eight in batch 55) these
 tests check that pass 2's blind lists (batch<N>_blind_p2.py, batch<N>_dev_blind_p2.py) cover exactly the set's documents
 and build without problems, that its pass-2 module reads only those documents, that the strict figure drops when a span
@@ -229,6 +229,10 @@ SETS = {
     # batch 56 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
     # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e56p1-s25) has been run.
     "56": ("56", None, "56", "batch56_blind_p2", "pass2_batch56"),
+    # batch 57's second pass (branch issue-e57p2-s26) read all eleven documents blind, the three held-out ones
+    # first, while batch 57 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep
+    # nothing. Its pass-2 module is written only after the agreement with pass 1 (branch issue-e57p1-s26) has been run.
+    "57": ("57", None, "57", "batch57_blind_p2", "pass2_batch57"),
 }
 # Documents whose blind list is empty because the text names no entity at all (batch 36's census bulletin
 # notes: definitions of industries and unit kinds, an unmarked heading, list marks); every other list has spans.
@@ -613,6 +617,12 @@ def test_pass2_reads_only_the_heldout_documents(batch):
             "gw-tw-moe-local-government-project-subsidy-rule-order-2015",
             ("PER\t吳思華", "ORG\t吳思華"),
             ("DATE\t中華民國104年6月10日", "DATE\t中華民國104年6月"),
+        ),
+        (
+            "57",
+            "gw-js-changzhou-real-estate-market-stability-notice-2020",
+            ("ORG\t市委网信办", "LOC\t市委网信办"),
+            ("DATE\t2020年9月12日", "DATE\t2020年9月"),
         ),
         (
             "54",
