@@ -752,3 +752,42 @@ def test_batch4_builder_applies_the_blind_dev_pass_after_the_reviews_and_only_to
     reviewed, _ = group.edits.apply(doc, text, lists)
     assert without == reviewed
     assert with_pass2 == pass2.apply(doc, text, reviewed)[0] != without
+
+
+def test_batch57_decided_dev_spans_follow_the_decisions():
+    # README-batch57-pass2.md, dev decisions of the 君山 area bureau's 2022 report: the scraper's path line
+    # "本地目录: …/83240_平潭综合实验区君山片区管理局2022年度工作报告" holds no span (D-14), "在实验区党工委管委会坚强
+    # 领导下" is one ORG (D-15), and in "自觉接受人大法律监督、政协民主监督…办理人大代表建议9件" bare 人大 / 政协 are no
+    # body (D-17); pass 1's list tags all of them, so each check is false without pass2_batch57.py. In the 平潭
+    # county 2018 report the page head "政府工作报告（2018） 时间：2018-01-03" keeps pass 1's DATE 2018 (D-12).
+    _need_pass2("57")
+    build = _builder("57")
+    doc = "wr-fj-pingtan-junshan-area-bureau-2022-work-report"
+    text = _load("reading_lists").read_text(doc)
+    listed, problems = build.annotate(doc, text)
+    assert_no_problems(problems, doc)
+    gold, _, _ = build.gold_entities(doc, text)
+    path = text.index("本地目录:")
+    path_end = text.index("\n", path)
+    joint = text.index("实验区党工委管委会")
+
+    def in_path(ents):
+        return [e for e in ents if path <= e["start"] < path_end]
+
+    def orgs(ents, word):
+        return [e for e in ents if e["type"] == "ORG" and e["text"] == word]
+
+    assert in_path(listed) and not in_path(gold)
+    assert (joint, joint + 9, "ORG") in {(e["start"], e["end"], e["type"]) for e in gold}
+    assert not orgs(gold, "管委会") and orgs(listed, "管委会")
+    assert len(orgs(listed, "人大")) == 2 and orgs(listed, "政协")
+    assert not orgs(gold, "人大") and not orgs(gold, "政协")
+    # the bureau's name and 2022年度 stay tagged in the title line above the path
+    assert {"平潭综合实验区君山片区管理局", "2022年度"} <= {
+        e["text"] for e in gold if e["end"] <= path
+    }
+    doc = "wr-fj-pingtan-county-2018-work-report-review-part"
+    text = _load("reading_lists").read_text(doc)
+    gold, _, _ = build.gold_entities(doc, text)
+    head = text.index("（2018）") + 1
+    assert (head, head + 4, "DATE") in {(e["start"], e["end"], e["type"]) for e in gold}
