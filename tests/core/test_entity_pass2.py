@@ -1,10 +1,10 @@
-"""The second entity passes of batches 4 to 56: blind lists, strict agreement, and edits that follow it.
+"""The second entity passes of batches 4 to 56 and 58: blind lists, strict agreement, and edits that follow it.
 
 The agreement figures in tests/data/real/entities/README-batch4-pass2.md, README-batch5-pass2.md,
-README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch56-pass2.md
+README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch56-pass2.md (and README-batch58-pass2.md once written)
 come from agree.py --batch N [--dev] (the counting lives in agreement.py; until session 11 each set had its
 own agree_batchN.py). For each set (batch 4 held-out, batch 5 held-out,
-batch 5 dev, batch 4 dev, and batches 6 to 56, all the documents of each: twelve, eight in batch 44, nine in batch 47, eleven in batches 49, 51, 52 and 56,
+batch 5 dev, batch 4 dev, and batches 6 to 56 and 58, all the documents of each: twelve, eight in batch 44, nine in batch 47, eleven in batches 49, 51, 52 and 56,
 eight in batch 55) these
 tests check that pass 2's blind lists (batch<N>_blind_p2.py, batch<N>_dev_blind_p2.py) cover exactly the set's documents
 and build without problems, that its pass-2 module reads only those documents, that the strict figure drops when a span
@@ -229,6 +229,11 @@ SETS = {
     # batch 56 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
     # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e56p1-s25) has been run.
     "56": ("56", None, "56", "batch56_blind_p2", "pass2_batch56"),
+    # batch 58's second pass (branch issue-e58p2-s26) read all twelve documents blind, the four held-out ones
+    # first, while batch 58 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and
+    # sweep nothing. Its pass-2 module is written only after the agreement with pass 1 (branch issue-e58p1-s26)
+    # has been run.
+    "58": ("58", None, "58", "batch58_blind_p2", "pass2_batch58"),
 }
 # Documents whose blind list is empty because the text names no entity at all (batch 36's census bulletin
 # notes: definitions of industries and unit kinds, an unmarked heading, list marks); every other list has spans.
@@ -607,6 +612,12 @@ def test_pass2_reads_only_the_heldout_documents(batch):
             "gw-jx-provincial-government-yingtan-port-master-plan-reply-2020",
             ("ORG\t交通运输部", "LOC\t交通运输部"),
             ("DATE\t2020年3月3日", "DATE\t2020年3月"),
+        ),
+        (
+            "58",
+            "gw-tw-tainan-labour-care-worker-training-class-applications-notice-2024",
+            ("PER\t陳奕光", "ORG\t陳奕光"),
+            ("DATE\t中華民國113年10月29日", "DATE\t中華民國113年10月"),
         ),
         (
             "56",
