@@ -1,7 +1,7 @@
 """The second entity passes of batches 4 to 56 and 58: blind lists, strict agreement, and edits that follow it.
 
 The agreement figures in tests/data/real/entities/README-batch4-pass2.md, README-batch5-pass2.md,
-README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch56-pass2.md (and README-batch58-pass2.md once written)
+README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch56-pass2.md and README-batch58-pass2.md
 come from agree.py --batch N [--dev] (the counting lives in agreement.py; until session 11 each set had its
 own agree_batchN.py). For each set (batch 4 held-out, batch 5 held-out,
 batch 5 dev, batch 4 dev, and batches 6 to 56 and 58, all the documents of each: twelve, eight in batch 44, nine in batch 47, eleven in batches 49, 51, 52 and 56,
