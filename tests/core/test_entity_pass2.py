@@ -1,10 +1,10 @@
-"""The second entity passes of batches 4 to 57 and 59: blind lists, strict agreement, and edits that follow it.
+"""The second entity passes of batches 4 to 59: blind lists, strict agreement, and edits that follow it.
 
 The agreement figures in tests/data/real/entities/README-batch4-pass2.md, README-batch5-pass2.md,
-README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch57-pass2.md and README-batch59-pass2.md
+README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch59-pass2.md
 come from agree.py --batch N [--dev] (the counting lives in agreement.py; until session 11 each set had its
 own agree_batchN.py). For each set (batch 4 held-out, batch 5 held-out,
-batch 5 dev, batch 4 dev, and batches 6 to 57 and 59, all the documents of each: twelve, eight in batch 44, nine in batch 47, eleven in batches 49, 51, 52, 56 and 57,
+batch 5 dev, batch 4 dev, and batches 6 to 59, all the documents of each: twelve, eight in batch 44, nine in batch 47, eleven in batches 49, 51, 52, 56 and 57,
 eight in batch 55, six in batch 59) these
 tests check that pass 2's blind lists (batch<N>_blind_p2.py, batch<N>_dev_blind_p2.py) cover exactly the set's documents
 and build without problems, that its pass-2 module reads only those documents, that the strict figure drops when a span
@@ -233,6 +233,11 @@ SETS = {
     # first, while batch 57 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep
     # nothing. Its pass-2 module is written only after the agreement with pass 1 (branch issue-e57p1-s26) has been run.
     "57": ("57", None, "57", "batch57_blind_p2", "pass2_batch57"),
+    # batch 58's second pass (branch issue-e58p2-s26) read all twelve documents blind, the four held-out ones
+    # first, while batch 58 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and
+    # sweep nothing. Its pass-2 module is written only after the agreement with pass 1 (branch issue-e58p1-s26)
+    # has been run.
+    "58": ("58", None, "58", "batch58_blind_p2", "pass2_batch58"),
     # batch 59's second pass (branch issue-e59p2-s26) read all six documents blind, the two held-out ones
     # first, while batch 59 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and
     # sweep nothing. Its pass-2 module is written only after the agreement with pass 1 (branch issue-e59p1-s26)
@@ -622,6 +627,12 @@ def test_pass2_reads_only_the_heldout_documents(batch):
             "gw-cn-state-council-beijing-pollution-control-targets-reply-1999",
             ("ORG\t北京市人民政府", "LOC\t北京市人民政府"),
             ("DATE\t一九九九年十月三十一日", "DATE\t一九九九年十月"),
+        ),
+        (
+            "58",
+            "gw-tw-tainan-labour-care-worker-training-class-applications-notice-2024",
+            ("PER\t陳奕光", "ORG\t陳奕光"),
+            ("DATE\t中華民國113年10月29日", "DATE\t中華民國113年10月"),
         ),
         (
             "56",
