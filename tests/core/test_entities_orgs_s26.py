@@ -1,0 +1,46 @@
+"""Session 26 (e50, #13): organisations of news and Traditional text by their grammar — lines of
+tuning dev documents (batches 1–12, 17–52), in every script view, with invented negatives where a
+pattern needs one."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.entity_views import of_type, same_in_every_view
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dev, press-tw-president-whole-society-resilience-committee-seventh-meeting-2026
+        ("面對中共對臺軍事野心持續加劇，我們必須", ["中共"]),
+        ("中共卻用大規模軍演，試射飛彈", ["中共"]),
+        # dev, news-hk-tung-chee-hwa-national-day-absence-2021
+        ("今年7月4日出席慶祝中共成立的《1921》電影首映", ["中共"]),
+        # dev, news-hk-hkcnews-cotton-tree-children-magazine-closure-2019
+        ("專欄分了9個課題，以中共常用的宣傳口號來分章", ["中共"]),
+        # dev, news-hk-hkcnews-china-dot-dot-dot-suspended-2021 (Cantonese particle)
+        ("黨壓到死嘅時候，當時中共嘅生存之道係咩嘢", ["中共"]),
+        # the longer names stay whole
+        ("中共中央政治局召开会议", ["中共中央政治局"]),
+        ("中共北京市委书记出席", ["中共北京市委"]),
+    ],
+)
+def test_the_party_by_its_short_name_before_a_verb_or_particle(text, expected):
+    assert of_type(text, "ORG") == expected
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dev, news-hk-cityu-student-reporters-2019: 烽火中|共赴, two words
+        "也見到二號橋之役在烽火中共赴校難的段崇智",
+        # invented: a word in 中 before it, a word in 共 after it
+        "其中共有5家企业入选名单",
+        "推动数据集中共享和开放",
+        "引起观众心中共鸣的作品",
+    ],
+)
+def test_zhong_gong_across_two_words_is_no_party(text):
+    assert of_type(text, "ORG") == []
