@@ -44,3 +44,31 @@ def test_the_party_by_its_short_name_before_a_verb_or_particle(text, expected):
 )
 def test_zhong_gong_across_two_words_is_no_party(text):
     assert of_type(text, "ORG") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dev, news-cn-aerospace-selldown-2026: a listed outlet, found before as now (航天环宇: a
+        # listed company)
+        ("拟定增募不超15.5亿\n中国经济网北京6月12日讯 航天环宇", ["中国经济网", "航天环宇"]),
+        # invented on that line, the outlet renamed (no list knows it), with and without a place
+        ("拟定增募不超15.5亿\n红星新闻北京6月12日讯 航天环宇", ["红星新闻", "航天环宇"]),
+        ("拟定增募不超15.5亿\n潇湘晨报6月12日电 航天环宇", ["潇湘晨报", "航天环宇"]),
+    ],
+)
+def test_the_outlet_that_opens_a_news_dateline(text, expected):
+    assert of_type(text, "ORG") == expected
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: the house's own paper, and an outlet's word with no date after it
+        "标题\n本报北京6月12日电 记者从会上获悉",
+        "标题\n他在网上发了一条北京消息",
+    ],
+)
+def test_no_outlet_without_a_dateline(text):
+    assert of_type(text, "ORG") == []

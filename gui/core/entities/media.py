@@ -100,6 +100,32 @@ _NO_SOURCE = frozenset(
 )
 
 
+# A news dateline names the outlet that filed the story, then where and when (中国经济网北京6月12日讯,
+# 科技日报兰州6月11日电, 中新网7月30日电): at a line's start, an outlet's name ending in a word of the
+# media, an optional place, the masked date and 电 or 讯. The outlet is a body whether or not a list
+# knows it; the house's own 本报, 本网, 本台 are none.
+_DATELINE = re.compile(
+    "(?:^|(?<=[\n\u3000 】]))([\u4e00-\u9fff]{1,8}?(?:网|社|日报|晚报|时报|报|新闻|电视台|电台|客户端))"
+    "([\u4e00-\u9fff]{0,6}?)\x00+(?:电|讯)"
+)
+_HOUSE = frozenset("本报 本网 本台 本社 本刊".split())
+
+
+def datelines(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """ORG candidates for the outlet that opens a news dateline (see ``_DATELINE``)."""
+    if "电" not in masked and "讯" not in masked:
+        return []
+    out: list[Candidate] = []
+    for m in _DATELINE.finditer(masked):
+        outlet, where = m.group(1), m.group(2)
+        if outlet in _HOUSE or len(outlet) < 2:
+            continue
+        if where and not gaz.place_re.fullmatch(where):
+            continue  # only a place stands between the outlet and the date
+        out.append((m.start(1), m.end(1), "ORG", 1))
+    return out
+
+
 def credits(masked: str) -> list[Candidate]:
     """ORG candidates for the source named in a bracketed picture credit."""
     if "图" not in masked and "片" not in masked:
