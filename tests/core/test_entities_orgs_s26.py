@@ -72,3 +72,26 @@ def test_the_outlet_that_opens_a_news_dateline(text, expected):
 )
 def test_no_outlet_without_a_dateline(text):
     assert of_type(text, "ORG") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dev, news-hk-hket-rugby-sevens-women-team-defeats-2023
+        ("【七欖比賽】女子港隊2戰惜敗市民撐「爭氣」", ["女子港隊"]),
+        ("球賽女子隊賽事，紅衫加拿大對藍衫港隊，最終20比5", ["港隊"]),
+        ("開局第12分鐘，在加拿大嚴密的防守下，港女隊由謝詠翹撲進第一球", ["港女隊"]),
+        ("晚上8時33分將有男子港隊在B組首場賽事對法國", ["男子港隊"]),
+        # invented: Macau's (or, in the mainland press, Australia's) team; the full name stays
+        ("澳隊以2比1擊敗對手", ["澳隊"]),
+        ("中国香港队获得冠军", ["中国香港队"]),
+    ],
+)
+def test_hong_kong_and_macau_teams_by_their_one_character_names(text, expected):
+    assert of_type(text, "ORG") == expected
+    same_in_every_view(text)
+
+
+def test_a_port_word_before_team_members_is_no_team():
+    # invented: 队员 are members, not the team (teams._NOT_AFTER)
+    assert of_type("港隊員今日出發", "ORG") == []
