@@ -95,3 +95,32 @@ def test_hong_kong_and_macau_teams_by_their_one_character_names(text, expected):
 def test_a_port_word_before_team_members_is_no_team():
     # invented: 队员 are members, not the team (teams._NOT_AFTER)
     assert of_type("港隊員今日出發", "ORG") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dev, press-mo-um-national-day-flag-raising-2026 (the full name from the release's
+        # first lines, the short form of its body)
+        (
+            "澳門大學舉行升旗儀式。\n澳大國慶日舉行升旗儀式，展現澳大師生的愛國情操。",
+            ["澳門大學", "澳大", "澳大"],
+        ),
+        # dev, press-mo-utm-barcelona-cett-agreement-2026, its partner's name left out
+        (
+            "澳門旅遊大學簽署合作協議。\n此合作進一步拓展澳旅大的全球合作網絡",
+            ["澳門旅遊大學", "澳旅大"],
+        ),
+        # invented: the place's country stays a place (澳大利亚), and 大 + a word is no short name
+        ("澳門大學代表團訪問澳大利亞", ["澳門大學"]),
+        ("南京大学的学生在南大门前合影，南大校长致辞", ["南京大学", "南大"]),
+    ],
+)
+def test_a_university_named_in_full_is_named_short_later(text, expected):
+    assert of_type(text, "ORG") == expected
+    same_in_every_view(text)
+
+
+def test_no_short_name_without_the_full_name():
+    # invented: 澳大 alone (no 澳門大學 in the text) is left to the lists, which do not hold it
+    assert of_type("展現澳大師生的愛國情操。", "ORG") == []
