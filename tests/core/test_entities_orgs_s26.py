@@ -124,3 +124,32 @@ def test_a_university_named_in_full_is_named_short_later(text, expected):
 def test_no_short_name_without_the_full_name():
     # invented: 澳大 alone (no 澳門大學 in the text) is left to the lists, which do not hold it
     assert of_type("展現澳大師生的愛國情操。", "ORG") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dev, news-hk-rthk-immigration-detention-2020
+        ("入境處四會譴責偏頗\u3000港台：節目內已詳細交代回應", ["入境處", "港台"]),
+        ("眾新聞向港台查詢會否因而展開內部調查", ["眾新聞", "港台"]),
+        # dev, news-hk-hkcnews-china-dot-dot-dot-suspended-2021
+        ("港台未有回應節目會否在奧運後恢復", ["港台"]),
+        ("他指，尊重港台有權力作節目調整", ["港台"]),
+    ],
+)
+def test_rthk_by_its_short_name_where_it_speaks_or_is_asked(text, expected):
+    assert of_type(text, "ORG") == expected
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: Hong Kong and Taiwan, two places
+        "港台明星纷纷发文祝贺",
+        "近年引进港台节目的数量下降",
+    ],
+)
+def test_hong_kong_and_taiwan_named_together_are_places(text):
+    assert of_type(text, "ORG") == []
+    assert of_type(text, "LOC") == ["港", "台"]

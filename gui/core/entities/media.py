@@ -126,6 +126,25 @@ def datelines(masked: str, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
+# Radio Television Hong Kong by the short name its city's press gives it, 港台, where the sentence
+# makes it a broadcaster that speaks, is asked or airs a programme: a programme's title right
+# after it (港台《铿锵集》), its staff or building, a speech verb (港台：…, 港台未有回应, 港台表示)
+# or a verb of asking or respecting before it (向港台查询, 尊重港台有权…). Elsewhere 港台 is Hong
+# Kong and Taiwan, two places (港台明星, 港台地区: ``abbreviation_runs``).
+_RTHK = re.compile(
+    "(?:(?<=向)|(?<=联络)|(?<=批评)|(?<=投诉)|(?<=尊重)|(?<=要求)|(?<=促))港台"
+    "|港台(?=《|[：:]|表示|回应|发言人|未有|有权|近日|多个|管理层|高层|员工|广播处长"
+    "|顾问|电视大厦|广播大厦|总部|声明|承认|否认|指出|解释|澄清|称)"
+)
+
+
+def rthk(masked: str) -> list[Candidate]:
+    """ORG candidates for 港台 as the Hong Kong broadcaster (see ``_RTHK``)."""
+    if "港台" not in masked:
+        return []
+    return [(m.start(), m.end(), "ORG", 1) for m in _RTHK.finditer(masked)]
+
+
 def credits(masked: str) -> list[Candidate]:
     """ORG candidates for the source named in a bracketed picture credit."""
     if "图" not in masked and "片" not in masked:
