@@ -153,3 +153,29 @@ def test_rthk_by_its_short_name_where_it_speaks_or_is_asked(text, expected):
 def test_hong_kong_and_taiwan_named_together_are_places(text):
     assert of_type(text, "ORG") == []
     assert of_type(text, "LOC") == ["港", "台"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dev, gw-tw-moi-mainland-fingerprint-rules-2010
+        ("署應將指紋檔案備份，送內政部警政署刑事警察局利用。", ["內政部警政署刑事警察局"]),
+        # dev, gw-tw-mac-councillor-appointment-rules-amendment-2005
+        ("本辦法依行政院大陸委員會組織條例第十九條規定訂定之。", ["行政院大陸委員會"]),
+        # dev, press-tw-tainan-water-resources-dredging-funds-rebuttal-2026
+        (
+            "執行績效高居全國第一，另經濟部水利署「前瞻縣市管河川及區域排水整體改善計畫」",
+            ["經濟部水利署"],
+        ),
+        # dev, press-mo-zhuhai-npc-rules-alignment-visit-2026
+        (
+            "行政法務司司長黃少澤率團訪珠海市人大常委會 加強規則銜接機制對接",
+            ["行政法務司", "珠海市人大常委會"],
+        ),
+        # invented: the verb's character inside a place stays (上海), as does a body without a verb
+        ("上海市人民政府办公厅印发通知", ["上海市人民政府办公厅"]),
+    ],
+)
+def test_a_one_character_verb_before_a_known_body_or_place_ends_the_name(text, expected):
+    assert of_type(text, "ORG") == expected
+    same_in_every_view(text)
