@@ -179,3 +179,38 @@ def test_hong_kong_and_taiwan_named_together_are_places(text):
 def test_a_one_character_verb_before_a_known_body_or_place_ends_the_name(text, expected):
     assert of_type(text, "ORG") == expected
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dev, news-cn-sina-huashang-xian-industrial-power-use-2021
+        ("西安制造业带动电力消费快速增长\n来源：华商报\n近日", ["华商报"]),
+        # dev, news-cn-sysu-organ-donation-lecture-2014
+        ("要把你的意愿告知你的家人。\n来源：家庭医生在线\n日期：2014年0", ["家庭医生在线"]),
+        # dev, stats-fj-pingtan-2015-statistical-bulletin
+        ("增速按可比价格计算。 来源：平潭综合实验区统计局 附件下载", ["平潭综合实验区统计局"]),
+        # dev, news-hk-cityu-student-reporters-2019: a Chinese and a Latin member
+        ("文件及文具散落一地。照片來源：城大編委Facebook\n照片", ["城大編委", "Facebook"]),
+        # invented: two members
+        ("来源：人民网、人民日报\n", ["人民网", "人民日报"]),
+    ],
+)
+def test_the_members_of_a_source_field_are_bodies(text, expected):
+    assert of_type(text, "ORG") == expected
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dev, gw-gd-foshan-talent-housing-policy-guide-2019: the house itself
+        "操作指引\n信息来源：本网发布时间：2019-12-04",
+        # dev, report-cn-jianyu-tender-subscription-weekly-brief-2019: a phrase, no source
+        "中标单位 | 项目金额\n推荐来源：上周已推送的大额项目、上周未推送但强相关的项目",
+        # invented: the net
+        "图片来源：网络\n",
+    ],
+)
+def test_no_body_in_a_source_field_that_names_none(text):
+    assert of_type(text, "ORG") == []

@@ -145,6 +145,53 @@ def rthk(masked: str) -> list[Candidate]:
     return [(m.start(), m.end(), "ORG", 1) for m in _RTHK.finditer(masked)]
 
 
+# A page's or a picture's source field names the outlet or the body it comes from (来源：华商报,
+# 资料来源: 卫生福利部疾病管制署, 照片来源：城大编委Facebook, 来源：江津法院供图): each member of
+# the field, Chinese or Latin, up to the field's end (a space, a line's end, the next field: 发布时间,
+# 作者, 附件下载) is a body. Not the house itself or the net (本网, 网络, 网友), nor a reporter.
+_SOURCE_FIELD = re.compile(
+    "(?:(?<![新])来源|稿源|资料来源|数据来源|图片来源|照片来源|信息来源)[：:][ \u3000]*"
+)
+_SOURCE_MEMBER = re.compile(
+    "([\u4e00-\u9fff]{2,14}?|[A-Za-z][A-Za-z0-9.&]{1,20})(?:供图|供稿|提供)?"
+    "(?=[ \u3000\n]|$|[、，,/／|｜]|[A-Za-z]|发布|时间|日期|作者|编辑|责任|访问|浏览|点击|附件|链接)"
+)
+_SOURCE_NOT_BODIES = frozenset(
+    "本网 本站 本报 本台 本社 网络 网上 网友 互联网 综合 整理 受访者 作者 官方 资料 图片 视频"
+    " 网页 转载 原创 自媒体 记者 摄影 截图 不详 未知 其他".split()
+)
+
+
+#: Characters of a phrase, not of a name (推荐来源：上周已推送的大额项目).
+_PHRASE_CHARACTERS = frozenset("的了已但或是将被把")
+
+
+def sources(masked: str) -> list[Candidate]:
+    """ORG candidates for the members of a source field (see ``_SOURCE_FIELD``)."""
+    if "源" not in masked:
+        return []
+    out: list[Candidate] = []
+    for field in _SOURCE_FIELD.finditer(masked):
+        at = field.end()
+        for _ in range(4):  # a field names a few sources at most (人民网、人民日报)
+            m = _SOURCE_MEMBER.match(masked, at)
+            if not m:
+                break
+            name = m.group(1)
+            if (
+                name not in _SOURCE_NOT_BODIES
+                and not name.endswith(("记者", "通讯员"))
+                and not _PHRASE_CHARACTERS.intersection(name)
+            ):
+                out.append((m.start(1), m.end(1), "ORG", 1))
+            at = m.end()
+            if at < len(masked) and masked[at] in "、，,/／":
+                at += 1
+            elif not (at < len(masked) and masked[at].isascii() and masked[at].isalpha()):
+                break
+    return out
+
+
 def credits(masked: str) -> list[Candidate]:
     """ORG candidates for the source named in a bracketed picture credit."""
     if "图" not in masked and "片" not in masked:
