@@ -214,3 +214,30 @@ def test_the_members_of_a_source_field_are_bodies(text, expected):
 )
 def test_no_body_in_a_source_field_that_names_none(text):
     assert of_type(text, "ORG") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dev, news-cn-wind-morning-briefing-20240802
+        ("管区域和自贸区统筹发展。\n6、据中国天气网，今年7月", ["中国天气网"]),
+        ("增加220亿立方英尺。\n4、据上海有色网最新报价显示", ["上海有色网"]),
+        # dev, gw-cn-badong-geohazard-reply-2004 (the line from its times on)
+        ("20时40分和19日20时35分。据三峡地震台网测定，", ["三峡地震台网"]),
+    ],
+)
+def test_a_website_cited_after_ju_is_a_body(text, expected):
+    assert of_type(text, "ORG") == expected
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: the net itself
+        "据互联网统计，今年网民增加",
+        "据电网监测，负荷创新高",
+    ],
+)
+def test_the_net_cited_after_ju_is_no_body(text):
+    assert of_type(text, "ORG") == []

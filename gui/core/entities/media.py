@@ -192,6 +192,27 @@ def sources(masked: str) -> list[Candidate]:
     return out
 
 
+# A website or a monitoring network cited as the source of a report (据中国天气网，…, 据经济观察网，…,
+# 据上海有色网最新报价, 据中国地震台网测定): after 据, a name ending in 网, then a comma or a verb
+# of reporting or measuring. The net of a phrase (据互联网, 据电网) is no site.
+_CITED_SITE = re.compile(
+    "(?<=据)([\u4e00-\u9fff]{2,10}?网)"
+    "(?=[，,]|报道|报导|消息|测定|数据|显示|最新|统计|发布|介绍|监测|称|透露|公布|预测|预计)"
+)
+_NO_SITES = frozenset("互联网 电网 管网 物联网 网 因特网 局域网 官网".split())
+
+
+def cited_sites(masked: str) -> list[Candidate]:
+    """ORG candidates for a website cited after 据 (see ``_CITED_SITE``)."""
+    if "据" not in masked:
+        return []
+    return [
+        (m.start(1), m.end(1), "ORG", 1)
+        for m in _CITED_SITE.finditer(masked)
+        if m.group(1) not in _NO_SITES and not m.group(1).endswith(("互联网", "物联网"))
+    ]
+
+
 def credits(masked: str) -> list[Candidate]:
     """ORG candidates for the source named in a bracketed picture credit."""
     if "图" not in masked and "片" not in masked:

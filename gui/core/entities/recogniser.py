@@ -314,6 +314,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += foreign.one_character_countries(masked, gaz)
     candidates += media.channels(masked, gaz) + media.credits(masked)
     candidates += media.datelines(masked, gaz) + media.rthk(masked) + media.sources(masked)
+    candidates += media.cited_sites(masked)
     candidates += teams.teams(masked, gaz) if "队" in masked else []
     candidates += schools.schools(masked, gaz) if "国" in masked else []
     candidates += person_marks.members_of_bodies(masked, candidates, gaz)
