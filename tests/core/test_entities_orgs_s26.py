@@ -241,3 +241,20 @@ def test_a_website_cited_after_ju_is_a_body(text, expected):
 )
 def test_the_net_cited_after_ju_is_no_body(text):
     assert of_type(text, "ORG") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dev, news-hk-hku-su-candidate-internships-2019
+        ("中聯辦\u3000立場惹爭議\n港大學生會周年大選 將於下周（", ["中聯辦", "港大學生會"]),
+        # dev, news-hk-civil-society-dissolutions-timeline-2021
+        ("校方宣佈不再承認港大學生會作為獨立註冊社團", ["港大學生會"]),
+        # invented: a university by its full name, and a list that keeps its first member apart
+        ("北京大学学生会主席出席", ["北京大学学生会"]),
+        ("清华大学与北京大学学生会合办", ["清华大学", "北京大学学生会"]),
+    ],
+)
+def test_a_universitys_students_union_is_one_body_with_it(text, expected):
+    assert of_type(text, "ORG") == expected
+    same_in_every_view(text)
