@@ -258,3 +258,22 @@ def test_the_net_cited_after_ju_is_no_body(text):
 def test_a_universitys_students_union_is_one_body_with_it(text, expected):
     assert of_type(text, "ORG") == expected
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dev, press-tw-cdc-world-health-day-one-health-action-plan-2026
+        ("疾管署今（7日）發布公告，響應WHO今年主題「Together", ["疾管署", "WHO"]),
+        # dev, press-mo-iam-us-avian-flu-poultry-imports-2026
+        (
+            "市政署亦會根據世界動物衛生組織(WOAH)的公布，持續監察",
+            ["市政署", "世界動物衛生組織", "WOAH"],
+        ),
+        # invented: an English word in a line of capitals is no acronym
+        ("I DON'T KNOW WHO IS THERE", []),
+    ],
+)
+def test_intergovernmental_bodies_by_their_english_acronyms(text, expected):
+    assert of_type(text, "ORG") == expected
+    same_in_every_view(text)

@@ -46,6 +46,14 @@ Candidate = tuple[int, int, str, int]
 _LATIN = re.compile("[A-Za-z]")
 
 
+def _in_caps_phrase(masked: str, s: int, e: int) -> bool:
+    """Whether the capitals at ``[s, e)`` stand in a line of English capitals, a word of it on
+    either side across one space (I DON'T KNOW WHO IS …): an English word, no acronym there."""
+    before = re.search("[A-Z']{2,} $", masked[max(0, s - 12) : s])
+    after = re.match(" [A-Z']{2,}", masked[e : e + 12])
+    return bool(before or after)
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     """Compiled on first use, so importing this module stays cheap."""
@@ -418,6 +426,8 @@ def organisations(
             continue
         if masked[s].isascii() and (_LATIN.match(masked, e) or _LATIN.match(masked[s - 1 : s])):
             continue  # an acronym inside a longer Latin word (APECS, NATOs)
+        if m.group().isupper() and _in_caps_phrase(masked, s, e):
+            continue  # an acronym that is an English word in a line of capitals (KNOW WHO IS)
         term = _TERM_BEFORE.search(masked, max(0, s - 6), s)
         if term and m.group().startswith(("全国人民", "中国人民政治协商")):
             s = term.start()  # 第十四届全国人民代表大会
