@@ -277,3 +277,25 @@ def test_a_universitys_students_union_is_one_body_with_it(text, expected):
 def test_intergovernmental_bodies_by_their_english_acronyms(text, expected):
     assert of_type(text, "ORG") == expected
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dev, press-tw-cdc-flu-vaccine-batch-precautionary-suspension-2026
+        "仍有該批號庫存的14縣市衛生局預防性暫時停用並收回",
+        # dev, news-tw-cna-new-taipei-pork-sold-as-mutton-inspection-2023
+        "件來自同樣源頭，地方衛生局皆依法裁罰",
+        # dev, news-hk-myanmar-coup-china-2021
+        "當中九成都由中資及當地合作公司中標。",
+    ],
+)
+def test_a_bureau_of_every_place_or_of_the_local_one_is_a_kind(text):
+    assert of_type(text, "ORG") == []
+
+
+def test_a_real_name_that_opens_with_difang_stays():
+    # invented: 地方金融监督管理局 is a body's own name after its city
+    text = "北京市地方金融监督管理局发布通知"
+    assert of_type(text, "ORG") == ["北京市地方金融监督管理局"]
+    same_in_every_view(text)
