@@ -299,3 +299,12 @@ def test_a_real_name_that_opens_with_difang_stays():
     text = "北京市地方金融监督管理局发布通知"
     assert of_type(text, "ORG") == ["北京市地方金融监督管理局"]
     same_in_every_view(text)
+
+
+def test_a_party_named_by_generic_words_is_listed():
+    # dev, news-hk-rthk-greater-china-digest-2025
+    text = "抵達金邊國際機場時，西哈莫尼及人民黨主席、參議院主席洪森"
+    assert of_type(text, "ORG") == ["人民黨", "參議院"]
+    same_in_every_view(text)
+    # invented: the people's party members are no party
+    assert of_type("为人民党员干部作报告", "ORG") == []
