@@ -2,7 +2,10 @@
 channel's own name (界面新闻大湾区频道, 央视新闻频道), one body of the media, not the outlet alone.
 
 Anchored on 频道 and 广播电台, which are rare, and read back to a known body (orgs_media.txt,
-known_orgs.txt)."""
+known_orgs.txt). Since session 26 also the outlets a news page names by its frames, whether a
+list knows them or not: a dateline's outlet (红星新闻北京6月12日电), the members of a source field
+(来源：华商报), a website cited after 据 (据中国天气网，), and 港台 where the sentence makes it the Hong
+Kong broadcaster (港台未有回应)."""
 
 from __future__ import annotations
 
