@@ -313,6 +313,8 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += foreign.foreign_bodies(masked, gaz) + latin_orgs.latin_orgs(masked)
     candidates += foreign.one_character_countries(masked, gaz)
     candidates += media.channels(masked, gaz) + media.credits(masked)
+    candidates += media.datelines(masked, gaz) + media.rthk(masked) + media.sources(masked)
+    candidates += media.cited_sites(masked)
     candidates += teams.teams(masked, gaz) if "队" in masked else []
     candidates += schools.schools(masked, gaz) if "国" in masked else []
     candidates += person_marks.members_of_bodies(masked, candidates, gaz)
@@ -404,6 +406,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     repeat = {pivot[s:e] for s, e, t in found if t == "ORG" and e - s >= 2}
     # A company named in full is named short later on (隆源农业服务有限公司 … 隆源农业).
     short = {f for name in repeat for f in company_names.company_short_forms(name, gaz)}
+    universities = {f for f in short if f.endswith("大") and len(f) <= 3}  # 澳大, 澳旅大
     brands = {f for name in repeat for f in org_repeats.brand_forms(name, gaz)} - short
     short |= brands
     # A court named in full is named by its level and 院 later on (中级法院 … 中院).
@@ -425,11 +428,14 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
             and not names.word_continues(masked, m.end(), m.group())
             and org_repeats.latin_bounded(masked, m.start(), m.end())
             and not (m.group() in brands and org_repeats.brand_continues(masked, m.end()))
+            and not (
+                m.group() in universities and org_repeats.university_continues(masked, m.end())
+            )
         ]
         spans += _select(place_guards.drop_tongues(masked, extra), taken)  # 葡萄牙|语 again
         del types, pattern, extra
     spans += _select(latin_orgs.paired_latin_orgs(masked, spans, taken), taken)
-    del found, masked, taken, repeat, short, latin, brands
+    del found, masked, taken, repeat, short, latin, brands, universities
     # The joining stages keep each span that does not change as the same tuple, and each
     # stage's input is let go before the next one runs: the pass's spans were alive four
     # times over here (211,000 of them on a 10 MB report, ~15 MB a copy), the child's peak.
