@@ -46,6 +46,7 @@ from gui.core.entities import (
     person_marks,
     person_repeats,
     place_guards,
+    place_kinds,
     place_levels,
     place_lists,
     place_repeats,
@@ -281,6 +282,10 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += places.zones(masked, gaz)
     candidates += plan_places.free_trade_zones(masked, gaz) if "贸" in masked else []
     candidates += plan_places.ring_roads(masked) if "环" in masked else []
+    candidates += place_kinds.special_zones(masked, gaz) if "经济特区" in masked else []
+    candidates += place_kinds.region_areas(masked) if "区域" in masked else []
+    candidates += place_kinds.villages(masked, gaz) if "里" in masked else []
+    candidates += place_kinds.site_lists(masked, gaz)
     candidates += places.places(masked, gaz)
     candidates += venues.venues(masked, gaz) + company_sites.company_sites(masked, gaz)
     candidates += place_lists.counted_places(masked, gaz) + place_lists.bare_lists(masked, gaz)

@@ -1,0 +1,126 @@
+"""Session 26 (e49, #13): places named by a kind word the level readers did not read
+(`gui.core.entities.place_kinds`) — a city's special economic zone, a world region and 区域, a
+Taiwan village (里) by its frames, a list of sites of one kind (海岸, 沙洲, 老街). Lines of
+tuning dev documents (named) and invented lines where a pattern needs its form or its negative,
+in every script view."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.entity_views import of_type, same_in_every_view, spans
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # dev, press-mo-zhuhai-npc-rules-alignment-visit-2026: the zone with its city
+        (
+            "他期望透過運用珠海經濟特區立法權的舉措，",
+            ("珠海經濟特區", "LOC"),
+        ),
+        (
+            "潘江主任在會上指出，珠海經濟特區因改革而生、因開放而興。",
+            ("珠海經濟特區", "LOC"),
+        ),
+        # invented: another city, with its level word
+        ("深圳市经济特区建立四十周年。", ("深圳市经济特区", "LOC")),
+        # dev, press-mo-apec-tourism-ministers-meeting-2026: a world region and 区域
+        (
+            "一起探討以數智技術賦能旅遊發展對亞太區域經濟社會發展的重要貢獻；",
+            ("亞太區域", "LOC"),
+        ),
+        (
+            "通過創新旅遊便利化多邊合作推動亞太區域旅遊無障礙流動；",
+            ("亞太區域", "LOC"),
+        ),
+        # invented: another region
+        ("加强东南亚区域互联互通。", ("东南亚区域", "LOC")),
+    ],
+)
+def test_one_span_in_every_view(text, span):
+    assert span in spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, kind, expected",
+    [
+        # dev, press-tw-tainan-council-replies-2026: two villages at their common border
+        (
+            "選址於區政段303、304地號，六安里與安西里交界處，總經費約",
+            "LOC",
+            ["六安里", "安西里"],
+        ),
+        # dev, press-tw-hsinchu-lichi-pond-dredging-2015: a village before its head's title
+        (
+            "巿議員劉聲正、徐信芳、鄭貴元及公園里長林志雅亦與會關心工程",
+            "LOC",
+            ["公園里"],
+        ),
+        # invented: the title written 里长 after the village's 里
+        ("北区长兴里里长出席说明会。", "LOC", ["长兴里"]),
+        # dev, press-tw-tncc-coastal-erosion-2026: a list of the coast's sections and sand bars
+        (
+            "主要海岸段包含雙春海岸、北門海埔地海岸、北門潟湖沙洲、馬沙溝海岸、七股潟湖沙洲、"
+            "曾文海埔地海岸、四草海岸、安平海岸及黃金海岸等。",
+            "LOC",
+            [
+                "雙春海岸",
+                "北門海埔地海岸",
+                "北門潟湖沙洲",
+                "馬沙溝海岸",
+                "七股潟湖沙洲",
+                "曾文海埔地海岸",
+                "四草海岸",
+                "安平海岸",
+                "黃金海岸",
+            ],
+        ),
+        # dev, news-cn-cctv-xwlb-transcript-20021001: two rivers no list holds
+        (
+            "天津市改造竣工的复兴河、月牙河等5条水上风景线，今天全线开通。",
+            "LOC",
+            ["天津市", "复兴河", "月牙河"],
+        ),
+        # dev, stats-fj-pingtan-2015-statistical-bulletin: a scenic area and a market
+        ("石碑洋景区、台湾免税市场评为国家3A级景区；", "LOC", ["石碑洋景区", "台湾免税市场"]),
+        # invented: two old streets after a verb of motion
+        ("旅客可到菁寮老街和神农老街。", "LOC", ["菁寮老街", "神农老街"]),
+    ],
+)
+def test_names_in_every_view(text, kind, expected):
+    assert of_type(text, kind) == expected
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, kind, expected",
+    [
+        # dev, gw-tw-cec-municipal-election-commission-organization-amendment-2007: 里长, an office
+        ("二、關於里長選舉、罷免事務之辦理事項。", "LOC", []),
+        # invented: 里 "inside" and "mile" in lists and before 长
+        ("在这里与那里之间，家里和城里都一样。", "LOC", []),
+        ("全线五公里长，连通两岸。", "LOC", []),
+        # dev, news-cn-cctv-xwlb-transcript-20021001: 万里长城 holds no village
+        ("五星红旗聚集到万里长城的起点河北秦皇岛老龙头", "LOC", ["河北秦皇岛"]),
+        # invented: a province's delta and 区域 keeps the delta alone (the gold's 长三角区域统一标准)
+        ("推动长三角区域统一地方标准。", "LOC", ["长三角"]),
+        # invented: directions of a coast are no list of sites; a first member across a verb is left
+        ("保护东海岸和西海岸的生态。", "LOC", []),
+        ("旅客可顺游菁寮老街，感受农村风光。", "LOC", []),
+        # dev, press-tw-tainan-west-market-2026: a century-old market and a district's shopping
+        # area are the district alone
+        ("帶動百年市場與中西區商圈全面升溫", "LOC", ["中西區"]),
+        # dev, press-mo-tourism-expo-buyers-2026: 街市 "market" is no street
+        (
+            "金蓮花廣場、普濟禪院及祐漢街市等澳門特色地標",
+            "LOC",
+            ["金蓮花廣場", "普濟禪院", "祐漢街市", "澳門"],
+        ),
+        # dev, gw-sh-huangpu-heritage-protection-measures-2023: kinds of protected area, no names
+        ("包括历史文化风貌区、风貌保护街坊、风貌保护道路、风貌保护河道）", "LOC", []),
+    ],
+)
+def test_what_stays_as_it_is(text, kind, expected):
+    assert of_type(text, kind) == expected
