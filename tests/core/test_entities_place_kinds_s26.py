@@ -1,6 +1,7 @@
 """Session 26 (e49, #13): places named by a kind word the level readers did not read
 (`gui.core.entities.place_kinds`) — a city's special economic zone, a world region and 区域, a
-Taiwan village (里) by its frames, a list of sites of one kind (海岸, 沙洲, 老街). Lines of
+Taiwan village (里) by its frames, a list of sites of one kind (海岸, 沙洲, 老街); and two
+one-character countries before 军事合作 or 传统友谊 (`places._PAIR`). Lines of
 tuning dev documents (named) and invented lines where a pattern needs its form or its negative,
 in every script view."""
 
@@ -92,6 +93,21 @@ def test_one_span_in_every_view(text, span):
 def test_names_in_every_view(text, kind, expected):
     assert of_type(text, kind) == expected
     same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dev, news-cn-us-japan-joint-forces-command-2024: two countries before 军事合作
+        ("也将提升美日军事合作的联动性和效率", ["美", "日"]),
+        # dev, news-cn-camp-david-summit-reactions-2023
+        ("但这并不能成为将韩日军事合作无限扩大正当化的理由", ["韩", "日"]),
+        # invented: 军事合作 alone names no country
+        ("双方同意加强军事合作。", []),
+    ],
+)
+def test_two_countries_before_military_cooperation(text, expected):
+    assert of_type(text, "LOC") == expected
 
 
 @pytest.mark.parametrize(
