@@ -111,6 +111,22 @@ def test_two_countries_before_military_cooperation(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dev, gw-js-nantong-private-economy-decision-2025: a region after a verb (融入|苏南)
+        (
+            "加强与长江三角洲等区域相关城市的合作，以融入苏南、接轨上海为重点",
+            ["长江三角洲", "苏南", "上海"],
+        ),
+        # invented: a great region after a noun stays a direction
+        ("位于城市东北、西南方向的两个片区", []),
+    ],
+)
+def test_region_after_a_verb(text, expected):
+    assert of_type(text, "LOC") == expected
+
+
+@pytest.mark.parametrize(
     "text, kind, expected",
     [
         # dev, gw-tw-cec-municipal-election-commission-organization-amendment-2007: 里长, an office

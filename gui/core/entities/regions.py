@@ -81,8 +81,10 @@ def regions(masked: str, gaz: Gazetteer) -> list[Candidate]:
         if great and _REGION_NAMED.match(masked, m.end()):
             out.append((m.start(), m.end(), "LOC", 4))  # 联合|东北三省, 新时代|东北全面振兴
             continue
-        if not left_boundary(masked, m.start()):
-            continue  # 城市东北 is a direction in a phrase
+        if not (
+            left_boundary(masked, m.start()) or (not great and _region_left(masked, m.start(), gaz))
+        ):
+            continue  # 城市东北 is a direction in a phrase; 融入|苏南 is the region after a verb
         before = masked[m.start() - 1 : m.start()]
         if m.group()[:2] in _GREAT_REGIONS and before and before not in _REGION_BEFORE:
             verb = masked[m.start() - 2 : m.start()]
