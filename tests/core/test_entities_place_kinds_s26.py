@@ -1,7 +1,8 @@
 """Session 26 (e49, #13): places named by a kind word the level readers did not read
 (`gui.core.entities.place_kinds`) — a city's special economic zone, a world region and 区域, a
 Taiwan village (里) by its frames, a list of sites of one kind (海岸, 沙洲, 老街); and two
-one-character countries before 军事合作 or 传统友谊 (`places._PAIR`). Lines of
+one-character countries before 军事合作 or 传统友谊 (`places._PAIR`), a region after a verb (融入|苏南),
+a road by its network code (G320). Lines of
 tuning dev documents (named) and invented lines where a pattern needs its form or its negative,
 in every script view."""
 
@@ -123,6 +124,24 @@ def test_two_countries_before_military_cooperation(text, expected):
     ],
 )
 def test_region_after_a_verb(text, expected):
+    assert of_type(text, "LOC") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dev, gw-sh-urban-transport-system-plan-2024: a national road by its code in a list of roads
+        (
+            "持续推进外环西段、G320、北横通道全生命周期管理试点工作",
+            ["外环西段", "G320", "北横通道"],
+        ),
+        # invented: a code before its road word is one place with it, and no count of countries
+        ("沿G320国道和S226省道绕行。", ["G320国道", "S226省道"]),
+        # invented: a summit and a train are no roads
+        ("G20峰会在杭州举行，代表乘坐G1234次列车抵达。", ["杭州"]),
+    ],
+)
+def test_roads_by_their_code(text, expected):
     assert of_type(text, "LOC") == expected
 
 

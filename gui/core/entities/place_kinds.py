@@ -228,3 +228,36 @@ def site_lists(masked: str, gaz: Gazetteer) -> list[Candidate]:
         if len(good) >= 2:
             out += [(p, p + len(piece), "LOC", 4) for p, piece in good]
     return out
+
+
+# -- roads by their network code ----------------------------------------------------------------
+
+# A national or provincial road by its code (G320, S226, G1501): a road's code before 国道, 省道,
+# 高速 or 公路 (one place with it), or as a member of a 、-list of roads (外环西段、G320、北横通道).
+# Not a summit (G20, G7: two digits at most, no road beside them) nor a train (G1234次).
+_ROAD_CODE = re.compile(
+    "(?<![A-Za-z0-9])[GS][0-9]{2,4}(?![A-Za-z0-9])(国道|省道|高速公路|高速|公路)?"
+)
+_ROAD_END = re.compile("(?:路|道|段|线|高速|高架|通道|隧道|桥)$")
+
+
+def road_codes(masked: str, spans: list[tuple[int, int]]) -> list[Candidate]:
+    """Roads named by their code (LOC): before a road word, or between roads of a 、-list
+    (``spans``: the places found, by their offsets)."""
+    out: list[Candidate] = []
+    ends = {e: s for s, e in spans}
+    starts = {s: e for s, e in spans}
+    for m in _ROAD_CODE.finditer(masked):
+        s, e = m.span()
+        if m.group(1):
+            out.append((s, e, "LOC", 3))
+            continue
+        if len(m.group()) < 4 or masked[e : e + 1] == "次":
+            continue  # G20, G7 summits; G1234次 trains
+        before = ends.get(s - 1) if masked[s - 1 : s] == "、" else None
+        after = starts.get(e + 1) if masked[e : e + 1] == "、" else None
+        if (before is not None and _ROAD_END.search(masked, before, s - 1)) or (
+            after is not None and _ROAD_END.search(masked, e + 1, after)
+        ):
+            out.append((s, e, "LOC", 3))
+    return out

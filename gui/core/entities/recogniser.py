@@ -362,6 +362,8 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     neighbours = person_marks.list_neighbours(masked, per_spans, gaz, taken)
     loc_spans = [(s, e) for s, e, t in found if t == "LOC"]
     neighbours += place_lists.list_neighbours(masked, loc_spans, gaz, taken)
+    if "G" in masked or "S" in masked:  # 外环西段、G320、北横通道: a road by its code
+        neighbours += place_kinds.road_codes(masked, loc_spans)
     chosen = _select(neighbours, taken)
     found += chosen
     # A person first met as a list neighbour (齐北松和李克东) is the same person later on.
