@@ -30,33 +30,43 @@ _HAN = "\u4e00-\u9fff"
 
 # -- special economic zones ------------------------------------------------------------------
 
-_SPECIAL_ZONE = re.compile(f"([{_HAN}]{{2,4}}?)(?:市)?经济特区")
+_ZONE_WORD = "经济特区"
 
 
 def special_zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """A city (or Hainan) before 经济特区: one LOC with the zone word (珠海经济特区)."""
     out: list[Candidate] = []
-    for m in _SPECIAL_ZONE.finditer(masked):
-        for k in range(len(m.group(1))):  # the shortest stretch that is a place, from the right
-            name = m.group(1)[k:]
-            if len(name) >= 2 and name in gaz.places:
-                start = m.start(1) + k
-                out.append((start, m.end(), "LOC", 2))
+    at = masked.find(_ZONE_WORD)
+    while at >= 0:
+        end = at + len(_ZONE_WORD)
+        city = at - 1 if masked[at - 1 : at] == "市" else at  # 深圳市经济特区
+        for k in (2, 3, 4):  # the shortest stretch before it that is a place
+            name = masked[max(0, city - k) : city]
+            if len(name) == k and name in gaz.places:
+                out.append((city - k, end, "LOC", 2))
                 break
+        at = masked.find(_ZONE_WORD, end)
     return out
 
 
 # -- world regions and 区域 -------------------------------------------------------------------
 
-_REGION_AREA = re.compile(
-    "(?<![内外])(?:亚太|东南亚|东北亚|东亚|南亚|中亚|西亚|欧亚|拉美|中东|北美|南美|北非|西非|东非)区域"
-    "(?!合作|一体化)"
+_WORLD_REGIONS = (
+    *("亚太", "东南亚", "东北亚", "东亚", "南亚", "中亚", "西亚", "欧亚"),
+    *("拉美", "中东", "北美", "南美", "北非", "西非", "东非"),
 )
+_AREA = re.compile("区域(?!合作|一体化)")
 
 
 def region_areas(masked: str) -> list[Candidate]:
     """A region of the world before 区域 (亚太区域): one LOC."""
-    return [(m.start(), m.end(), "LOC", 2) for m in _REGION_AREA.finditer(masked)]
+    out: list[Candidate] = []
+    for m in _AREA.finditer(masked):
+        at = m.start()
+        region = next((r for r in _WORLD_REGIONS if masked.endswith(r, 0, at)), "")
+        if region and masked[at - len(region) - 1 : at - len(region)] not in ("内", "外"):
+            out.append((at - len(region), m.end(), "LOC", 2))
+    return out
 
 
 # -- Taiwan villages (里) ----------------------------------------------------------------------
@@ -68,16 +78,20 @@ _NOT_IN_VILLAGE = frozenset("这那哪些里的了在是和与及或等到从向
 _NOT_BEFORE_LI = frozenset("边面内外心家子头城村乡镇夜公千万百十几")
 # What stands right before a village's name: a mark, a line, a conjunction, or its district.
 _VILLAGE_LEFT = frozenset("，、。；：（(\n 与及和暨区")
-# A village named before its head's title, in a list of villages, or after its district.
+# A village named before its head's title, or in a list of villages: matched at 里, the two
+# characters of the name read before it.
 _VILLAGE = re.compile(
-    f"(?P<a>[{_HAN}]{{2}})里(?=里?长(?!城|江|征|跑|期|久|远|途|短|度|大)[{_HAN}\\s])"
-    f"|(?P<b>[{_HAN}]{{2}})里(?=[与及和、](?P<c>[{_HAN}]{{2}})里(?![长程面边外内]))"
+    f"里(?=里?长(?!城|江|征|跑|期|久|远|途|短|度|大)[{_HAN}\\s])"
+    f"|里(?=[与及和、](?P<c>[{_HAN}]{{2}})里(?![长程面边外内]))"
 )
+_HAN_CHAR = re.compile(f"[{_HAN}]")
 
 
 def _village_name(name: str, before: str, gaz: Gazetteer) -> bool:
     return (
-        not (set(name) & _NOT_IN_VILLAGE)
+        len(name) == 2
+        and all(_HAN_CHAR.match(ch) for ch in name)
+        and not (set(name) & _NOT_IN_VILLAGE)
         and name[-1] not in _NOT_BEFORE_LI
         and (before == "" or before in _VILLAGE_LEFT)
         and name not in gaz.function_words
@@ -89,10 +103,10 @@ def villages(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """Taiwan villages (里) by their frames: 公园里长, 六安里与安西里."""
     out: list[Candidate] = []
     for m in _VILLAGE.finditer(masked):
-        start = m.start()
-        before = masked[start - 1 : start]
-        name = m.group("a") or m.group("b")
-        if not _village_name(name, before, gaz):
+        start = m.start() - 2
+        if start < 0 or not _village_name(
+            masked[start : m.start()], masked[start - 1 : start], gaz
+        ):
             continue
         out.append((start, start + 3, "LOC", 3))
         if m.group("c") and _village_name(m.group("c"), "与", gaz):
@@ -122,7 +136,9 @@ _SITE_LEFT = frozenset("在至到于及和与自从的")
 _NOT_IN_SITE = frozenset("的了在是等到从向于对把被也都就各本该这那此其个条座处及和与")
 # A count or an age opens no site's name (百年市场 "the century-old market"); 七股, 三江 do.
 _NUMERALS = frozenset("百千万两几多")
-_ANCHOR = re.compile("|".join(_SITE_KINDS))
+# Where a list of sites can be: a kind word right before a joiner (two members end in one, so one
+# of them stands before the next member); the list is read around it.
+_SEED = re.compile("(?:" + "|".join(sorted(_SITE_KINDS, key=len, reverse=True)) + ")(?=[、及和与])")
 
 
 def _words(gaz: Gazetteer) -> tuple[frozenset[str], ...]:
@@ -215,9 +231,14 @@ def site_lists(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """The members of a list of sites of one kind (双春海岸、北门海埔地海岸…及黄金海岸;
     复兴河、月牙河; 实践街、西门路): LOC each, where two or more of them end in a kind word."""
     out: list[Candidate] = []
-    if not _ANCHOR.search(masked):
-        return out
-    for m in _KIND_LIST.finditer(masked):
+    done = 0
+    for seed in _SEED.finditer(masked):
+        if seed.end() <= done:
+            continue
+        m = _KIND_LIST.search(masked, max(done, seed.end() - 12), seed.end() + 120)
+        if not m or m.start() > seed.end():
+            continue
+        done = m.end()
         parts = _pieces(m)
         if len(parts) < 2:
             continue
