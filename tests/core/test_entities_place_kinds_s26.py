@@ -2,7 +2,7 @@
 (`gui.core.entities.place_kinds`) — a city's special economic zone, a world region and 区域, a
 Taiwan village (里) by its frames, a list of sites of one kind (海岸, 沙洲, 老街); and two
 one-character countries before 军事合作 or 传统友谊 (`places._PAIR`), a region after a verb (融入|苏南),
-a road by its network code (G320). Lines of
+a road by its network code (G320), the other side of a border (与培石交界). Lines of
 tuning dev documents (named) and invented lines where a pattern needs its form or its negative,
 in every script view."""
 
@@ -142,6 +142,19 @@ def test_region_after_a_verb(text, expected):
     ],
 )
 def test_roads_by_their_code(text, expected):
+    assert of_type(text, "LOC") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dev, gw-cn-badong-geohazard-reply-2004: the other side of a border
+        ("2003年4月的4.5级地震中位于马鬃山村与培石交界处。", ["马鬃山村", "培石"]),
+        # invented: a verb after 与 is no place
+        ("该村与有关单位交界处的围墙。", []),
+    ],
+)
+def test_the_other_side_of_a_border(text, expected):
     assert of_type(text, "LOC") == expected
 
 

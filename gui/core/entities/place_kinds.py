@@ -1,21 +1,23 @@
-"""Places named by a kind word the level readers do not read (LOC), each a scan of one pattern on
-the masked pivot. Session 26 (e49), written on the LOC misses of the tuning dev 公文 and releases:
+"""Places named by a kind word or a frame the level readers do not read (LOC), each a scan
+anchored on its word, on the masked pivot. Session 26 (e49), written on the LOC misses of the
+tuning dev 公文 and releases:
 
 - a city's **special economic zone** (珠海经济特区, 深圳经济特区): the zone is one place with its city,
   as a named zone is (兰州高新区); the city alone was read;
 - a **world region and 区域** (亚太区域, 东南亚区域): one place, as 印太区域 (world_places.txt);
   not before 合作 or 一体化, the fixed terms "regional cooperation, integration" (推进亚太|区域合作);
   a province's or a delta's 区域 is not taken (长三角区域统一地方标准: the gold keeps 长三角);
-- a **Taiwan village (里)** by the frames it stands in — before its head's title (公园里长林志雅),
-  in a list of villages (六安里与安西里交界处), after its district (麻豆区东角里, …区东和里及…) —
-  里 alone is a word of every text (这里, 公里, 万里), so the body is two characters of a name,
-  not a function word, after a boundary, a conjunction or the district;
-- a **list of sites of one kind** (双春海岸、北门海埔地海岸、北门潟湖沙洲…及黄金海岸): where two or
-  more members of a 、-list end in a kind word of the coast, the river mouths, the wetlands or the
-  old streets, every member that does is a place; the first member starts where a name can.
-
-Called by the recogniser only where the text holds the anchor's character (特, 区域, 里, the
-kind words).
+- a **Taiwan village (里)** by the frames it stands in — before its head's title (公园里长林志雅,
+  长兴里里长) and in a list of villages (六安里与安西里交界处). 里 alone is a word of every text
+  (这里, 公里, 万里), so the name is two characters, no pronoun or particle, after a mark, a
+  conjunction or its district;
+- a **list of sites of one kind** (双春海岸、北门海埔地海岸、北门潟湖沙洲…及黄金海岸; 复兴河、月牙河):
+  where two or more members of a list end in a kind word (the coast, river mouths, wetlands, old
+  streets, parks, squares, markets, scenic and planning areas, communities, rivers, lakes,
+  streams, streets), every member that does is a place;
+- a **road by its network code** (G320国道, 外环西段、G320);
+- the **other side of a border** (马鬃山村与培石交界处: the name after a place and 与 before 交界 or
+  接壤).
 """
 
 from __future__ import annotations
@@ -281,4 +283,32 @@ def road_codes(masked: str, spans: list[tuple[int, int]]) -> list[Candidate]:
             after is not None and _ROAD_END.search(masked, e + 1, after)
         ):
             out.append((s, e, "LOC", 3))
+    return out
+
+
+# -- the other side of a border ---------------------------------------------------------------
+
+# Two places at their common border (马鬃山村与培石交界处, 甲县和乙县接壤): where one is a place
+# found, the other — a name of two or three characters, no particle, verb or function word — is
+# one too.
+_BORDER_AFTER = re.compile(f"[与和及]([{_HAN}]{{2,3}}?)(?=交界|接壤)")
+_NOT_IN_BORDER_NAME = frozenset("的了在是和与及或等到从向于对把被也都就各本该这那此其个年月日两")
+
+
+def _border_name(name: str, gaz: Gazetteer) -> bool:
+    return (
+        not (set(name) & _NOT_IN_BORDER_NAME)
+        and not _is_word(name[:2], gaz)
+        and not _is_word(name[-2:], gaz)
+        and name not in lx.GENERIC
+    )
+
+
+def border_partners(masked: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> list[Candidate]:
+    """The unnamed side of two places at their border (LOC): 马鬃山村与|培石|交界处."""
+    out: list[Candidate] = []
+    for _s, e in spans:
+        m = _BORDER_AFTER.match(masked, e)
+        if m and _border_name(m.group(1), gaz):
+            out.append((m.start(1), m.end(1), "LOC", 4))
     return out

@@ -364,6 +364,8 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     neighbours += place_lists.list_neighbours(masked, loc_spans, gaz, taken)
     if "G" in masked or "S" in masked:  # 外环西段、G320、北横通道: a road by its code
         neighbours += place_kinds.road_codes(masked, loc_spans)
+    if "交界" in masked or "接壤" in masked:  # 马鬃山村与培石交界处: the other side of a border
+        neighbours += place_kinds.border_partners(masked, loc_spans, gaz)
     chosen = _select(neighbours, taken)
     found += chosen
     # A person first met as a list neighbour (齐北松和李克东) is the same person later on.
