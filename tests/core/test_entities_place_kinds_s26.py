@@ -1,7 +1,7 @@
 """Session 26 (e49, #13): places named by a kind word the level readers did not read
 (`gui.core.entities.place_kinds`) — a city's special economic zone, a world region and 区域, a
 Taiwan village (里) by its frames, a list of sites of one kind (海岸, 沙洲, 老街); and two
-one-character countries before 军事合作 or 传统友谊 (`places._PAIR`), a region after a verb (融入|苏南),
+one-character countries before 军事合作 or 传统友谊 (`places._PAIR`), a region or a run of provinces after a verb (融入|苏南, 沟通|湘鄂两省),
 a road by its network code (G320), the other side of a border (与培石交界). Lines of
 tuning dev documents (named) and invented lines where a pattern needs its form or its negative,
 in every script view."""
@@ -119,6 +119,10 @@ def test_two_countries_before_military_cooperation(text, expected):
             "加强与长江三角洲等区域相关城市的合作，以融入苏南、接轨上海为重点",
             ["长江三角洲", "苏南", "上海"],
         ),
+        # dev, news-cn-cctv-xwlb-transcript-20021001: a run of provinces after a verb, before 两省
+        ("伴着欢快的锣鼓，沟通湘鄂两省的荆州长江大桥今天通车", ["湘", "鄂", "荆州长江大桥"]),
+        # dev, news-cn-xwlb-transcript-20260621: the same before 协作
+        ("总书记强调，要总结运用闽宁协作等有益经验", ["闽", "宁"]),
         # invented: a great region after a noun stays a direction
         ("位于城市东北、西南方向的两个片区", []),
     ],

@@ -98,7 +98,7 @@ def regions(masked: str, gaz: Gazetteer) -> list[Candidate]:
 # before a word that counts or relates places names each of them.
 _ABBREVIATION_RUN = re.compile(
     "[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕甘青宁新蒙藏]{2,4}"
-    "(?=[两三四五六七八九]省|[两三四]地|[两三四]市|交界|边界|边境|接壤|协同|一体化|合作|经济|地区|等地|等省)"
+    "(?=[两三四五六七八九]省|[两三四]地|[两三四]市|交界|边界|边境|接壤|协同|协作|一体化|合作|经济|地区|等地|等省)"
 )
 
 
@@ -108,8 +108,8 @@ def abbreviation_runs(masked: str, gaz: Gazetteer) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _ABBREVIATION_RUN.finditer(masked):
         run = m.group()
-        if run in gaz.places or not left_boundary(masked, m.start()):
-            continue
+        if run in gaz.places or not _region_left(masked, m.start(), gaz):
+            continue  # (沟通|湘鄂两省, 总结运用|闽宁协作: after a verb the run opens a word too)
         if any(run + level in gaz.counties for level in "县市区旗"):
             continue  # 新宁地区: the county 新宁, not 新 + 宁
         out += [(m.start() + i, m.start() + i + 1, "LOC", 4) for i in range(len(run))]
