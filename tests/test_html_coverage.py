@@ -1,0 +1,48 @@
+"""benchmarks/html_coverage.py: the page's blocks read apart from the app, and what counts as lost."""
+
+from __future__ import annotations
+
+from benchmark_modules import load_benchmark
+
+coverage = load_benchmark("html_coverage")
+
+PAGE = """<html><head><title>標題</title><script>var a = "腳本裡的中文字不是正文";</script></head>
+<body><div class="nav"><ul><li>首頁新聞中心公司新聞列表</li></ul></div>
+<div class="main"><h1>網紅行動電源爆炸舊換新影響</h1>
+<figure><figcaption>墨子科技販售的行動電源日前驚傳爆炸意外</figcaption></figure>
+<div class="body">有許多網紅推薦團購的行動電源<br>日前發生爆炸意外<p>廠商墨子科技今日發文公布兩組產品序號</p></div>
+<p>短句</p></div></body></html>"""
+
+
+def test_blocks_are_the_pages_text_outside_scripts():
+    blocks = coverage.page_blocks(PAGE)
+    assert [(b.tag, coverage.cjk(b.text)) for b in blocks] == [
+        ("li", "首頁新聞中心公司新聞列表"),
+        ("h1", "網紅行動電源爆炸舊換新影響"),
+        ("figcaption", "墨子科技販售的行動電源日前驚傳爆炸意外"),
+        ("div", "有許多網紅推薦團購的行動電源日前發生爆炸意外"),  # its own text, less the <p>
+        ("p", "廠商墨子科技今日發文公布兩組產品序號"),
+    ]  # 「短句」 has fewer than 8 Chinese characters; the script and <title> are not read
+    assert blocks[0].names.startswith("div.nav")
+
+
+def test_a_block_split_over_lines_or_repunctuated_is_not_lost():
+    app = "網紅行動電源爆炸舊換新影響\n有許多網紅推薦、團購的行動電源\n日前發生爆炸意外。\n廠商墨子科技今日發文公布兩組產品序號"
+    _, lost = coverage.audit(PAGE, app)
+    assert [(item.block.tag, item.missing) for item in lost] == [
+        ("li", 12),
+        ("figcaption", 19),
+    ]
+
+
+def test_missing_counts_only_characters_no_window_covers():
+    assert coverage.missing_chars("一二三四五六七八九十", "一二三四五六七八") == 2
+    assert coverage.missing_chars("一二三四五六七八九十", "甲乙一二三四五六七八九十") == 0
+
+
+def test_held_out_and_check_sets_are_never_readable():
+    assert coverage.READABLE == {"dev", "other"}
+    assert coverage.set_of("heldout", 3) == "heldout"
+    assert coverage.set_of("dev", 14) == "validation"
+    assert coverage.set_of("dev", 54) == "new-dev"
+    assert coverage.set_of("dev", 52) == "dev"
