@@ -55,6 +55,22 @@ _BLOCKS = frozenset("p h1 h2 h3 h4 h5 h6 figcaption li td th".split())
 _CONTAINERS = frozenset("div blockquote dd dt section article caption center".split())
 
 
+#: The markup's kind of a lost block, for the counts of the sets never printed: a photo's caption
+#: (a <figcaption> or a block whose class names one), a list item (menus, related links, tags), a
+#: table cell, or a paragraph (a <p>, a heading, a block's own text).
+_CAPTION_NAME = re.compile(r"caption|(?:pic|photo|img|image)[-_]?(?:info|txt|text|desc|note)")
+KINDS = ("caption", "list item", "table cell", "paragraph")
+
+
+def kind_of(block: Block) -> str:
+    own = block.names.split(" < ", 1)[0] if block.names.startswith(f"{block.tag}.") else ""
+    if block.tag == "figcaption" or _CAPTION_NAME.search(own.lower()):
+        return "caption"
+    if block.tag == "li":
+        return "list item"
+    return "table cell" if block.tag in {"td", "th"} else "paragraph"
+
+
 def cjk(text: str) -> str:
     return "".join(_CJK.findall(text))
 
@@ -225,13 +241,21 @@ def main(argv: list[str] | None = None) -> int:
             f"{sum(r.chars for r in rows):>9}{sum(1 for r in rows if r.lost):>10}"
             f"{sum(len(r.lost) for r in rows):>6}{sum(r.lost_chars for r in rows):>7}"
         )
+    print(f"\nlost blocks by markup kind: {', '.join(KINDS)}")
+    for kind in sets:
+        rows = [item for r in results if r.set == kind for item in r.lost]
+        if rows:
+            counts = [sum(1 for i in rows if kind_of(i.block) == k) for k in KINDS]
+            print(f"{kind:<14}" + "".join(f"{n:>6}" for n in counts))
     readable = [r for r in results if r.set in READABLE and r.lost]
     if args.blocks:
         for r in readable:
             print(f"\n{r.name} [{r.set}] {len(r.lost)} blocks, {r.lost_chars} chars")
             for item in r.lost:
                 b = item.block
-                print(f"  <{b.tag}> -{item.missing} {b.text[:160]}  ({b.names[:120]})")
+                print(
+                    f"  [{kind_of(b)}] <{b.tag}> -{item.missing} {b.text[:160]}  ({b.names[:120]})"
+                )
     if args.json:
         payload = [
             {

@@ -46,3 +46,18 @@ def test_held_out_and_check_sets_are_never_readable():
     assert coverage.set_of("dev", 14) == "validation"
     assert coverage.set_of("dev", 54) == "new-dev"
     assert coverage.set_of("dev", 52) == "dev"
+
+
+def test_kinds_of_lost_blocks_by_markup():
+    blocks = {coverage.cjk(b.text)[:4]: b for b in coverage.page_blocks(PAGE)}
+    assert coverage.kind_of(blocks["墨子科技"]) == "caption"
+    assert coverage.kind_of(blocks["首頁新聞"]) == "list item"
+    assert coverage.kind_of(blocks["有許多網"]) == "paragraph"
+    # A CNA page's caption block: 「<div class="picinfo">桃園市平鎮區一家輪胎行19日清晨發生大火…</div>」
+    cna = '<div class="fullPic"><div class="picinfo">桃園市平鎮區一家輪胎行19日清晨發生大火</div></div>'
+    (block,) = coverage.page_blocks(f"<html><body>{cna}</body></html>")
+    assert coverage.kind_of(block) == "caption"
+    # a class that only holds a caption word further up is the block's ancestor's, not its own
+    other = '<div class="photo-text"><p>一段圖片說明之外的正文段落文字</p></div>'
+    (block,) = coverage.page_blocks(f"<html><body>{other}</body></html>")
+    assert coverage.kind_of(block) == "paragraph"
