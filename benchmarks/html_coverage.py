@@ -51,8 +51,9 @@ _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fff
 _SKIP = frozenset("script style noscript template head title svg math".split())
 #: Blocks read whole (their text less that of blocks inside them).
 _BLOCKS = frozenset("p h1 h2 h3 h4 h5 h6 figcaption li td th".split())
-#: Containers whose own text (outside the blocks above) is a block of its own.
-_CONTAINERS = frozenset("div blockquote dd dt section article caption center".split())
+#: Containers whose own text (outside the blocks above) is a block of its own (<body>: text in no
+#: block at all, a page laid out with <font> and <br>).
+_CONTAINERS = frozenset("div blockquote dd dt section article caption center body".split())
 
 
 #: The markup's kind of a lost block, for the counts of the sets never printed: a photo's caption

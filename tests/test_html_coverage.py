@@ -61,3 +61,12 @@ def test_kinds_of_lost_blocks_by_markup():
     other = '<div class="photo-text"><p>一段圖片說明之外的正文段落文字</p></div>'
     (block,) = coverage.page_blocks(f"<html><body>{other}</body></html>")
     assert coverage.kind_of(block) == "paragraph"
+
+
+def test_text_in_no_block_is_the_bodys_own_block():
+    page = "<html><body><font>一份只用字型標籤排版的頁面</font><br>第二行也不在任何段落之中</body></html>"
+    (block,) = coverage.page_blocks(page)
+    assert block.tag == "body"
+    assert coverage.cjk(block.text) == "一份只用字型標籤排版的頁面第二行也不在任何段落之中"
+    # kept over two lines by the app: not lost
+    assert coverage.audit(page, "一份只用字型標籤排版的頁面\n第二行也不在任何段落之中")[1] == []
