@@ -72,6 +72,12 @@ def kind_of(block: Block) -> str:
     return "table cell" if block.tag in {"td", "th"} else "paragraph"
 
 
+def is_prose(block: Block) -> bool:
+    """A block that reads like running text (20 Chinese characters or more and a sentence's
+    stop): what a lost lead paragraph would be, counted apart in the sets never printed."""
+    return len(cjk(block.text)) >= 20 and any(mark in block.text for mark in "。！？")
+
+
 def cjk(text: str) -> str:
     return "".join(_CJK.findall(text))
 
@@ -242,12 +248,13 @@ def main(argv: list[str] | None = None) -> int:
             f"{sum(r.chars for r in rows):>9}{sum(1 for r in rows if r.lost):>10}"
             f"{sum(len(r.lost) for r in rows):>6}{sum(r.lost_chars for r in rows):>7}"
         )
-    print(f"\nlost blocks by markup kind: {', '.join(KINDS)}")
+    print(f"\nlost blocks by markup kind: {', '.join(KINDS)} (prose: running text of them)")
     for kind in sets:
         rows = [item for r in results if r.set == kind for item in r.lost]
         if rows:
             counts = [sum(1 for i in rows if kind_of(i.block) == k) for k in KINDS]
-            print(f"{kind:<14}" + "".join(f"{n:>6}" for n in counts))
+            prose = sum(1 for i in rows if is_prose(i.block))
+            print(f"{kind:<14}" + "".join(f"{n:>6}" for n in counts) + f"  (prose: {prose})")
     readable = [r for r in results if r.set in READABLE and r.lost]
     if args.blocks:
         for r in readable:

@@ -70,3 +70,10 @@ def test_text_in_no_block_is_the_bodys_own_block():
     assert coverage.cjk(block.text) == "一份只用字型標籤排版的頁面第二行也不在任何段落之中"
     # kept over two lines by the app: not lost
     assert coverage.audit(page, "一份只用字型標籤排版的頁面\n第二行也不在任何段落之中")[1] == []
+
+
+def test_prose_is_running_text_not_a_menu():
+    para = coverage.Block("p", "墨子科技販售的行動電源日前驚傳爆炸意外，業者緊急公告換新方案。", "")
+    menu = coverage.Block("li", "網上政務服務平台承辦建議提案工作政府網站年度工作報表", "")
+    assert coverage.is_prose(para)
+    assert not coverage.is_prose(menu)  # long enough, but no sentence's stop
