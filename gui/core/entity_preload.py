@@ -27,6 +27,7 @@ RECOGNISER_MODULES = (
     "gui.core.entities.latin_places",
     "gui.core.entities.places",
     "gui.core.entities.plan_places",
+    "gui.core.entities.place_kinds",
     "gui.core.entities.place_lists",
     "gui.core.entities.place_guards",
     "gui.core.entities.place_repeats",

@@ -1,10 +1,10 @@
-"""The second entity passes of batches 4 to 56 and 59: blind lists, strict agreement, and edits that follow it.
+"""The second entity passes of batches 4 to 59: blind lists, strict agreement, and edits that follow it.
 
 The agreement figures in tests/data/real/entities/README-batch4-pass2.md, README-batch5-pass2.md,
-README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch56-pass2.md and README-batch59-pass2.md
+README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch59-pass2.md
 come from agree.py --batch N [--dev] (the counting lives in agreement.py; until session 11 each set had its
 own agree_batchN.py). For each set (batch 4 held-out, batch 5 held-out,
-batch 5 dev, batch 4 dev, and batches 6 to 56 and 59, all the documents of each: twelve, eight in batch 44, nine in batch 47, eleven in batches 49, 51, 52 and 56,
+batch 5 dev, batch 4 dev, and batches 6 to 59, all the documents of each: twelve, eight in batch 44, nine in batch 47, eleven in batches 49, 51, 52, 56 and 57,
 eight in batch 55, six in batch 59) these
 tests check that pass 2's blind lists (batch<N>_blind_p2.py, batch<N>_dev_blind_p2.py) cover exactly the set's documents
 and build without problems, that its pass-2 module reads only those documents, that the strict figure drops when a span
@@ -229,6 +229,15 @@ SETS = {
     # batch 56 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep nothing.
     # Its pass-2 module is written only after the agreement with pass 1 (branch issue-e56p1-s25) has been run.
     "56": ("56", None, "56", "batch56_blind_p2", "pass2_batch56"),
+    # batch 57's second pass (branch issue-e57p2-s26) read all eleven documents blind, the three held-out ones
+    # first, while batch 57 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and sweep
+    # nothing. Its pass-2 module is written only after the agreement with pass 1 (branch issue-e57p1-s26) has been run.
+    "57": ("57", None, "57", "batch57_blind_p2", "pass2_batch57"),
+    # batch 58's second pass (branch issue-e58p2-s26) read all twelve documents blind, the four held-out ones
+    # first, while batch 58 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and
+    # sweep nothing. Its pass-2 module is written only after the agreement with pass 1 (branch issue-e58p1-s26)
+    # has been run.
+    "58": ("58", None, "58", "batch58_blind_p2", "pass2_batch58"),
     # batch 59's second pass (branch issue-e59p2-s26) read all six documents blind, the two held-out ones
     # first, while batch 59 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and
     # sweep nothing. Its pass-2 module is written only after the agreement with pass 1 (branch issue-e59p1-s26)
@@ -620,10 +629,22 @@ def test_pass2_reads_only_the_heldout_documents(batch):
             ("DATE\t一九九九年十月三十一日", "DATE\t一九九九年十月"),
         ),
         (
+            "58",
+            "gw-tw-tainan-labour-care-worker-training-class-applications-notice-2024",
+            ("PER\t陳奕光", "ORG\t陳奕光"),
+            ("DATE\t中華民國113年10月29日", "DATE\t中華民國113年10月"),
+        ),
+        (
             "56",
             "gw-tw-moe-local-government-project-subsidy-rule-order-2015",
             ("PER\t吳思華", "ORG\t吳思華"),
             ("DATE\t中華民國104年6月10日", "DATE\t中華民國104年6月"),
+        ),
+        (
+            "57",
+            "gw-js-changzhou-real-estate-market-stability-notice-2020",
+            ("ORG\t市委网信办", "LOC\t市委网信办"),
+            ("DATE\t2020年9月12日", "DATE\t2020年9月"),
         ),
         (
             "54",
@@ -812,3 +833,42 @@ def test_batch4_builder_applies_the_blind_dev_pass_after_the_reviews_and_only_to
     reviewed, _ = group.edits.apply(doc, text, lists)
     assert without == reviewed
     assert with_pass2 == pass2.apply(doc, text, reviewed)[0] != without
+
+
+def test_batch57_decided_dev_spans_follow_the_decisions():
+    # README-batch57-pass2.md, dev decisions of the 君山 area bureau's 2022 report: the scraper's path line
+    # "本地目录: …/83240_平潭综合实验区君山片区管理局2022年度工作报告" holds no span (D-14), "在实验区党工委管委会坚强
+    # 领导下" is one ORG (D-15), and in "自觉接受人大法律监督、政协民主监督…办理人大代表建议9件" bare 人大 / 政协 are no
+    # body (D-17); pass 1's list tags all of them, so each check is false without pass2_batch57.py. In the 平潭
+    # county 2018 report the page head "政府工作报告（2018） 时间：2018-01-03" keeps pass 1's DATE 2018 (D-12).
+    _need_pass2("57")
+    build = _builder("57")
+    doc = "wr-fj-pingtan-junshan-area-bureau-2022-work-report"
+    text = _load("reading_lists").read_text(doc)
+    listed, problems = build.annotate(doc, text)
+    assert_no_problems(problems, doc)
+    gold, _, _ = build.gold_entities(doc, text)
+    path = text.index("本地目录:")
+    path_end = text.index("\n", path)
+    joint = text.index("实验区党工委管委会")
+
+    def in_path(ents):
+        return [e for e in ents if path <= e["start"] < path_end]
+
+    def orgs(ents, word):
+        return [e for e in ents if e["type"] == "ORG" and e["text"] == word]
+
+    assert in_path(listed) and not in_path(gold)
+    assert (joint, joint + 9, "ORG") in {(e["start"], e["end"], e["type"]) for e in gold}
+    assert not orgs(gold, "管委会") and orgs(listed, "管委会")
+    assert len(orgs(listed, "人大")) == 2 and orgs(listed, "政协")
+    assert not orgs(gold, "人大") and not orgs(gold, "政协")
+    # the bureau's name and 2022年度 stay tagged in the title line above the path
+    assert {"平潭综合实验区君山片区管理局", "2022年度"} <= {
+        e["text"] for e in gold if e["end"] <= path
+    }
+    doc = "wr-fj-pingtan-county-2018-work-report-review-part"
+    text = _load("reading_lists").read_text(doc)
+    gold, _, _ = build.gold_entities(doc, text)
+    head = text.index("（2018）") + 1
+    assert (head, head + 4, "DATE") in {(e["start"], e["end"], e["type"]) for e in gold}

@@ -87,6 +87,16 @@ def test_a_paper_in_title_marks_is_the_body_and_a_journal_a_title():
     assert len(changes) == 2
     out, changes = rev.apply("doc", text, out)
     assert changes == []
+    # a broadcaster named by its letters is a news outlet too (dev batch 58: both passes wrote ORG NHK in the
+    # TVBS typhoon report's 日本《NHK》報導, which rule 1 built back as DOC); a programme in marks stays a title,
+    # and a DOC written for the broadcaster is built ORG without its marks
+    text = "日本《NHK》報導，海葵颱風正在沖繩以南海域朝西前進。《新聞聯播》播出"
+    ents = [_ent(text, "NHK", "ORG"), _ent(text, "新聞聯播", "ORG")]
+    out, changes = rev.apply("doc", text, ents)
+    assert [(e["type"], e["text"]) for e in out] == [("ORG", "NHK"), ("DOC", "《新聞聯播》")]
+    assert len(changes) == 1
+    out, _ = rev.apply("doc", text, [_ent(text, "《NHK》", "DOC")])
+    assert [(e["type"], e["text"], e["start"]) for e in out] == [("ORG", "NHK", 3)]
 
 
 def test_one_level_word_names_the_bureau_a_list_of_tier_kinds_names_none():

@@ -100,8 +100,11 @@ def company_short_forms(name: str, gaz: Gazetteer) -> set[str]:
     word's first character and 大 (香港城市大学 → 城大)."""
     if len(name) == 6 and name.startswith("香港") and name.endswith("大学"):
         # 香港城市大学 → 城大, 香港理工大学 → 理大: Hong Kong's universities go by the first
-        # character of their own word and 大, once the text has named them in full (round 26).
-        return {name[2] + "大"}
+        # character of their own word and 大, once the text has named them in full (round 26);
+        # also by the place's first character before them (香港科技大学 → 港科大).
+        return {name[2] + "大", "港" + name[2] + "大"}
+    if name.endswith("大学"):
+        return university_short_forms(name, gaz)
     form = next((f for f in LEGAL_FORMS if name.endswith(f)), "")
     if not form:
         return set()
@@ -127,6 +130,26 @@ def company_short_forms(name: str, gaz: Gazetteer) -> set[str]:
     if head not in out and brand_alone(head, gaz) and not (place and len(head) < 3):
         out.add(head)
     return out
+
+
+#: What a university's full name may open with before its place (国立台湾大学 → 台大).
+_UNIVERSITY_PREFIXES = ("国立", "私立")
+
+
+def university_short_forms(name: str, gaz: Gazetteer) -> set[str]:
+    """The short names the press uses for a university it has named in full: the first
+    character of its place and 大 (澳门大学 → 澳大, 台湾大学 → 台大, 南京大学 → 南大), and of its
+    place and its own word of two characters and 大 (澳门旅游大学 → 澳旅大, 澳门科技大学 → 澳科大,
+    台湾科技大学 → 台科大). The place is one of two characters; nothing else stands in the name."""
+    stem = name[:-2]
+    for prefix in _UNIVERSITY_PREFIXES:
+        if stem.startswith(prefix):
+            stem = stem[len(prefix) :]
+    if len(stem) == 2 and stem in gaz.places:
+        return {stem[0] + "大"}
+    if len(stem) == 4 and stem[:2] in gaz.places and all(lx.is_cjk(c) for c in stem):
+        return {stem[0] + stem[2] + "大"}
+    return set()
 
 
 def brand_alone(brand: str, gaz: Gazetteer) -> bool:

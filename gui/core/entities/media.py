@@ -2,7 +2,10 @@
 channel's own name (界面新闻大湾区频道, 央视新闻频道), one body of the media, not the outlet alone.
 
 Anchored on 频道 and 广播电台, which are rare, and read back to a known body (orgs_media.txt,
-known_orgs.txt)."""
+known_orgs.txt). Since session 26 also the outlets a news page names by its frames, whether a
+list knows them or not: a dateline's outlet (红星新闻北京6月12日电), the members of a source field
+(来源：华商报), a website cited after 据 (据中国天气网，), and 港台 where the sentence makes it the Hong
+Kong broadcaster (港台未有回应)."""
 
 from __future__ import annotations
 
@@ -98,6 +101,146 @@ _NO_SOURCE = frozenset(
     "网上 网络 互联网 示意 视频 新闻 档案 现场 航拍 受访者 读者 市民 手机 官方 本报 本台 网民 网友"
     " 资料 图片 相片 截图 片段".split()
 )
+
+
+# A news dateline names the outlet that filed the story, then where and when (中国经济网北京6月12日讯,
+# 科技日报兰州6月11日电, 中新网7月30日电): at a line's start, an outlet's name ending in a word of the
+# media, an optional place, the masked date and 电 or 讯. The outlet is a body whether or not a list
+# knows it; the house's own 本报, 本网, 本台 are none.
+_DATELINE_DATE = re.compile("\x00+[电讯]")  # a literal first character: searched at C speed
+_DATELINE_OUTLET = re.compile(
+    "([\u4e00-\u9fff]{1,8}?(?:网|社|日报|晚报|时报|报|新闻|电视台|电台|客户端))([\u4e00-\u9fff]{0,6}?)"
+)
+_DATELINE_OPENS = "\n\u3000 】"  # what stands before a dateline: a line's start, a space, a bracket
+_HOUSE = frozenset("本报 本网 本台 本社 本刊".split())
+
+
+def datelines(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """ORG candidates for the outlet that opens a news dateline: the words between a line's start
+    (or a space, or 】) and the masked date before 电 or 讯, an outlet's name and a place."""
+    if "电" not in masked and "讯" not in masked:
+        return []
+    out: list[Candidate] = []
+    for m in _DATELINE_DATE.finditer(masked):
+        d = m.start()
+        lo = max(0, d - 15)
+        b = max(masked.rfind(c, lo, d) for c in _DATELINE_OPENS) + 1
+        if b == 0 and lo > 0:
+            continue  # no line start near: the date is inside a sentence
+        words = _DATELINE_OUTLET.fullmatch(masked, b, d)
+        if not words:
+            continue
+        outlet, where = words.group(1), words.group(2)
+        if outlet in _HOUSE or len(outlet) < 2:
+            continue
+        if where and not gaz.place_re.fullmatch(where):
+            continue  # only a place stands between the outlet and the date
+        out.append((words.start(1), words.end(1), "ORG", 1))
+    return out
+
+
+# Radio Television Hong Kong by the short name its city's press gives it, 港台, where the sentence
+# makes it a broadcaster that speaks, is asked or airs a programme: a programme's title right
+# after it (港台《铿锵集》), its staff or building, a speech verb (港台：…, 港台未有回应, 港台表示)
+# or a verb of asking or respecting before it (向港台查询, 尊重港台有权…). Elsewhere 港台 is Hong
+# Kong and Taiwan, two places (港台明星, 港台地区: ``abbreviation_runs``).
+_RTHK = re.compile(
+    "(?:(?<=向)|(?<=联络)|(?<=批评)|(?<=投诉)|(?<=尊重)|(?<=要求)|(?<=促))港台"
+    "|港台(?=《|[：:]|表示|回应|发言人|未有|有权|近日|多个|管理层|高层|员工|广播处长"
+    "|顾问|电视大厦|广播大厦|总部|声明|承认|否认|指出|解释|澄清|称)"
+)
+
+
+def rthk(masked: str) -> list[Candidate]:
+    """ORG candidates for 港台 as the Hong Kong broadcaster (see ``_RTHK``)."""
+    if "港台" not in masked:
+        return []
+    return [(m.start(), m.end(), "ORG", 1) for m in _RTHK.finditer(masked)]
+
+
+# A page's or a picture's source field names the outlet or the body it comes from (来源：华商报,
+# 资料来源: 卫生福利部疾病管制署, 照片来源：城大编委Facebook, 来源：江津法院供图): each member of
+# the field, Chinese or Latin, up to the field's end (a space, a line's end, the next field: 发布时间,
+# 作者, 附件下载) is a body. Not the house itself or the net (本网, 网络, 网友), nor a reporter.
+_SOURCE_WORDS = ("来源", "稿源")  # with what may stand before 来源: 资料, 数据, 图片, 照片, 信息
+_SOURCE_MEMBER = re.compile(
+    "([\u4e00-\u9fff]{2,14}?|[A-Za-z][A-Za-z0-9.&]{1,20})(?:供图|供稿|提供)?"
+    "(?=[ \u3000\n]|$|[、，,/／|｜]|[A-Za-z]|发布|时间|日期|作者|编辑|责任|访问|浏览|点击|附件|链接)"
+)
+_SOURCE_NOT_BODIES = frozenset(
+    "本网 本站 本报 本台 本社 网络 网上 网友 互联网 综合 整理 受访者 作者 官方 资料 图片 视频"
+    " 网页 转载 原创 自媒体 记者 摄影 截图 不详 未知 其他".split()
+)
+
+
+#: Characters of a phrase, not of a name (推荐来源：上周已推送的大额项目).
+_PHRASE_CHARACTERS = frozenset("的了已但或是将被把")
+
+
+def _source_fields(masked: str) -> list[int]:
+    """Where the value of each source field starts (after 来源： and its spaces; not 新闻来源,
+    which introduces a headline)."""
+    starts = []
+    for word in _SOURCE_WORDS:
+        p = masked.find(word)
+        while p >= 0:
+            q = p + 2
+            if masked[q : q + 1] in ("：", ":") and not (
+                word == "来源" and masked[p - 1 : p] == "新"
+            ):
+                q += 1
+                while masked[q : q + 1] in (" ", "\u3000"):
+                    q += 1
+                starts.append(q)
+            p = masked.find(word, p + 2)
+    return sorted(starts)
+
+
+def sources(masked: str) -> list[Candidate]:
+    """ORG candidates for the members of a source field (see ``_source_fields``)."""
+    if "源" not in masked:
+        return []
+    out: list[Candidate] = []
+    for at in _source_fields(masked):
+        for _ in range(4):  # a field names a few sources at most (人民网、人民日报)
+            m = _SOURCE_MEMBER.match(masked, at)
+            if not m:
+                break
+            name = m.group(1)
+            if (
+                name not in _SOURCE_NOT_BODIES
+                and not name.endswith(("记者", "通讯员"))
+                and not _PHRASE_CHARACTERS.intersection(name)
+            ):
+                out.append((m.start(1), m.end(1), "ORG", 1))
+            at = m.end()
+            if at < len(masked) and masked[at] in "、，,/／":
+                at += 1
+            elif not (at < len(masked) and masked[at].isascii() and masked[at].isalpha()):
+                break
+    return out
+
+
+# A website or a monitoring network cited as the source of a report (据中国天气网，…, 据经济观察网，…,
+# 据上海有色网最新报价, 据中国地震台网测定): after 据, a name ending in 网, then a comma or a verb
+# of reporting or measuring. The net of a phrase (据互联网, 据电网) is no site.
+_CITED_SITE = re.compile(
+    "([\u4e00-\u9fff]{2,10}?网)"
+    "(?=[，,]|报道|报导|消息|测定|数据|显示|最新|统计|发布|介绍|监测|称|透露|公布|预测|预计)"
+)
+_NO_SITES = frozenset("互联网 电网 管网 物联网 网 因特网 局域网 官网".split())
+
+
+def cited_sites(masked: str) -> list[Candidate]:
+    """ORG candidates for a website cited right after 据 (see ``_CITED_SITE``)."""
+    out: list[Candidate] = []
+    p = masked.find("据")
+    while p >= 0:
+        m = _CITED_SITE.match(masked, p + 1)
+        if m and m.group(1) not in _NO_SITES and not m.group(1).endswith(("互联网", "物联网")):
+            out.append((m.start(1), m.end(1), "ORG", 1))
+        p = masked.find("据", p + 1)
+    return out
 
 
 def credits(masked: str) -> list[Candidate]:

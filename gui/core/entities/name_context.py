@@ -215,7 +215,31 @@ def after_verb(part: str, suffix: str, gaz: Gazetteer) -> int:
         ):
             if not any(ps < i < pe for ps, pe in (m.span() for m in gaz.protect_re.finditer(part))):
                 return i
-    return past_national_term(part)
+    one = _after_one_character_verb(part, suffix, gaz)
+    return one or past_national_term(part)
+
+
+#: Verbs, adverbs and prepositions of one character that stand before the body or the place they
+#: govern in a sentence (送|内政部警政署刑事警察局, 请上|台南市政府…局, 依|行政院大陆委员会组织条例,
+#: 另|经济部水利署, 率团访|珠海市人大常委会, 内容指|入境处): no name opens with them there.
+_ONE_CHARACTER_VERBS = frozenset("送上依另访指往致呈交派")
+
+
+def _after_one_character_verb(part: str, suffix: str, gaz: Gazetteer) -> int:
+    """The offset after the rightmost verb of ``_ONE_CHARACTER_VERBS`` right before a place or a
+    known body inside the name's left extension, or 0."""
+    whole = part + suffix
+    protected = None
+    for i in range(len(part) - 1, 0, -1):
+        if part[i - 1] not in _ONE_CHARACTER_VERBS:
+            continue
+        if not (gaz.place_re.match(part, i) or gaz.org_re.match(whole, i)):
+            continue
+        if protected is None:
+            protected = [m.span() for m in gaz.protect_re.finditer(part)]
+        if not any(ps < i < pe for ps, pe in protected):
+            return i
+    return 0
 
 
 # A term number before the Party's Central Committee or the short names of the national

@@ -46,6 +46,14 @@ Candidate = tuple[int, int, str, int]
 _LATIN = re.compile("[A-Za-z]")
 
 
+def _in_caps_phrase(masked: str, s: int, e: int) -> bool:
+    """Whether the capitals at ``[s, e)`` stand in a line of English capitals, a word of it on
+    either side across one space (I DON'T KNOW WHO IS …): an English word, no acronym there."""
+    before = re.search("[A-Z']{2,} $", masked[max(0, s - 12) : s])
+    after = re.match(" [A-Z']{2,}", masked[e : e + 12])
+    return bool(before or after)
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     """Compiled on first use, so importing this module stays cheap."""
@@ -241,6 +249,37 @@ _PARTY_SHORT = re.compile(
     "|(?<![\u4e00-\u9fff])中共(?=喉舌|政权|当局|党员)"
 )
 
+# The Party as 中共 in a sentence of the Hong Kong and Taiwan press, where nothing longer is named:
+# the subject or object of a verb or a particle (面对中共对台军事野心, 中共却用大规模军演, 庆祝中共成立,
+# 讲述中共如何…, 中共嘅生存之道). Not 中|共 across two words: a word in 中 before it (其中共有, 集中
+# 共享, 心中共鸣) or in 共 after it (共同, 共赴, 共享: a word of the lists).
+_PARTY_BARE = re.compile("中共(?=[\u4e00-\u9fff「『“])")
+_PARTY_NEXT = frozenset("对的却将已也是为把被向从在与和及嘅係就都还又会要能不如所以并因仍常")
+_IN_ZHONG = frozenset("其集心当之从手高初期空暗正途家城命看居个眼口胸水火意空")
+
+
+def party_bare(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """中共 standing alone before a particle, a function word or a verb (中共对, 中共成立; see
+    ``_PARTY_BARE``): the Party, where :data:`_PARTY_SHORT` reads only its clause edges."""
+    out: list[Candidate] = []
+    for m in _PARTY_BARE.finditer(masked):
+        s, e = m.span()
+        if masked[s - 1 : s] in _IN_ZHONG:
+            continue
+        pair = masked[e - 1 : e + 1]  # 共 + the next character: 共同, 共享, 共有 are words
+        if pair in gaz.verbs or pair in gaz.function_words or pair in gaz.rare_verbs:
+            continue
+        nxt = masked[e : e + 2]
+        if (
+            masked[e] in _PARTY_NEXT
+            or masked[e] in "「『“"
+            or nxt in gaz.verbs
+            or nxt in gaz.function_words
+        ):
+            out.append((s, e, "ORG", 2))
+    return out
+
+
 # A 中心 after a place + 国家 (合肥综合性国家科学中心) is a national designation, and one named for
 # an infrastructure (贵安新区数据中心) is a facility: neither is a named organisation.
 _FACILITY_CENTRE = re.compile(
@@ -380,12 +419,15 @@ def organisations(
                     out.append((wide, e, "ORG", 2))
     out += [(m.start(), m.end(), "ORG", 2) for m in _ARMY.finditer(masked)]
     out += [(m.start(), m.end(), "ORG", 2) for m in _PARTY_SHORT.finditer(masked)]
+    out += party_bare(masked, gaz)
     for m in gaz.org_re.finditer(masked):
         s, e = m.span()
         if word_continues(masked, e, m.group()) or listed_in_word(masked, s, e, gaz):
             continue
         if masked[s].isascii() and (_LATIN.match(masked, e) or _LATIN.match(masked[s - 1 : s])):
             continue  # an acronym inside a longer Latin word (APECS, NATOs)
+        if m.group().isupper() and _in_caps_phrase(masked, s, e):
+            continue  # an acronym that is an English word in a line of capitals (KNOW WHO IS)
         term = _TERM_BEFORE.search(masked, max(0, s - 6), s)
         if term and m.group().startswith(("全国人民", "中国人民政治协商")):
             s = term.start()  # 第十四届全国人民代表大会

@@ -69,8 +69,31 @@ _COUNT_IN_WORDS = re.compile("(?:超|近|逾|约|上|数)?[一二两三四五六
 _OWN_HEADS = frozenset("会 部 局 院 署 府 处 委 所 厅 中心 公司 集团 银行 行".split())
 
 
+#: Words for all the places of a level or for "the local one" (县市 "the counties and cities", 各地,
+#: 当地, 地方, 各级): a bureau named after them is every such place's bureau, a kind (14县市卫生局,
+#: 地方卫生局皆依法裁罰). 地方 opens real names too (地方金融监督管理局), so only a bare bureau of
+#: four characters or fewer after it is a kind.
+_PLURAL_PLACES = ("各县市", "县市", "各地", "当地", "各级")
+_LOCAL = ("地方", *_PLURAL_PLACES)
+
+
+def _kind_after_plural_places(masked: str, s: int, e: int, gaz: Gazetteer) -> bool:
+    name = masked[s:e]
+    if name.startswith(_PLURAL_PLACES):
+        return True
+    if any(masked.startswith(w, s - k) for w in _PLURAL_PLACES for k in range(1, len(w))):
+        return True  # 县|市卫生局: the plural's last character read as the body's level
+    return (
+        e - s <= 4
+        and any(masked.endswith(w, 0, s) for w in _LOCAL)
+        and not gaz.place_re.match(name)
+    )
+
+
 def _kind_of_body(masked: str, s: int, e: int, counts: frozenset[int], gaz: Gazetteer) -> bool:
     before = masked[s - 1 : s] if s else ""
+    if _kind_after_plural_places(masked, s, e, gaz):
+        return True
     if before == "各" or masked.startswith(_LEVEL_KINDS, s):
         return True
     if masked[s : s + 1] in lx.LEVEL_CHARS:

@@ -91,6 +91,17 @@ def brand_continues(masked: str, e: int) -> bool:
     return masked[e : e + 2] in _LONGER_NAME
 
 
+#: Characters after a university's short name (南大, 澳大, 台科大) with which its 大 makes a word of
+#: its own (南大门, 台大型, 北大家): no short name there. 大师 is left out: 澳大师生 is the university's
+#: teachers and students.
+_BIG_WORDS = frozenset("门型量家会力多幅桥道街厦楼众陆战赛奖概约致批都事于气地同庆使规局熊猫")
+
+
+def university_continues(masked: str, e: int) -> bool:
+    """Whether a university's short name that ends at ``e`` reads as 大 + a word (南大|门)."""
+    return masked[e : e + 1] in _BIG_WORDS
+
+
 #: Words before a company's bare head that say which kind of company, not which one: other
 #: companies of the kind (其他客船公司), one of them (一家储能公司).
 _KIND_BEFORE = "(?:其他|其它|一家|多家|各家|这类|此类|该类|同类)"

@@ -182,14 +182,14 @@ _NOT_MOTION = {"在": set("现存正所实好自内"), "来": set("未以本从"
 # 对 + abbreviation only for the regions that news pairs with it (对台投资, 对港政策).
 _OBJECT_ONLY = set("台华港澳")
 # Two one-character country or region names side by side before a relation word are two
-# places (台美关系, 台澳双边, 美中贸易); so are the members of a 、-list of them (与美、英、日).
+# places (台美关系, 台澳双边, 美中贸易, 美日军事合作); so are the members of a 、-list of them (与美、英、日).
 _ONE_CHAR_PLACES = "台美澳中日英法德俄韩港欧印加菲越泰朝伊以缅"
 # Before such a word 巴 (Pakistan, Palestine), 墨 (Mexico), 意 (Italy) and 黎 (Lebanon) pair too
 # (印巴两国, 巴以双方, 墨美两国, 意中两国, 黎以会谈), which alone are common characters.
 _PAIR = re.compile(
     f"([{_ONE_CHAR_PLACES}巴墨意黎])([{_ONE_CHAR_PLACES}巴墨意黎])"
     "(?=关系|间|经贸|贸易|双边|两国|合作|伙伴|洽签|整体|双重|峰会|对话|交流|友谊|之间|元首|会谈|谈判"
-    "|互动|双方|边境|边界|谅解|命运共同体|冲突|停火|文化|人文)"
+    "|互动|双方|边境|边界|谅解|命运共同体|冲突|停火|文化|人文|军事|传统友谊)"
 )
 # Before 文化 or 人文 a pair that is itself a word keeps its sense (传统美德文化: 美德);
 # a pair whose second character starts a word with 文 (中俄文化: 俄文) is still two places.
@@ -214,7 +214,7 @@ _CHINA_AND = re.compile(
 # of relations that open such a sentence; anywhere before 两国 or 建交, which name the two
 # countries (奏孟中两国国歌).
 _PARTNER_AND_CHINA = re.compile(
-    f"(?=[{_PARTNERS}]中)(.)(中)(?=关系|建交|战略|全面|友好|友谊|双边|两国|伙伴|铁杆)"
+    f"(?=[{_PARTNERS}]中)(.)(中)(?=关系|建交|战略|全面|友好|友谊|双边|两国|伙伴|铁杆|传统友谊)"
 )
 _PAIR_OPENERS = frozenset("，。；：、\n")
 _TWO_COUNTRIES = ("两国", "建交")

@@ -125,6 +125,8 @@ def quantities(pivot: str) -> list[Span]:
             continue  # 凌晨1点多: a time of day
         if last == "条" and before in ("」", "》", "”"):
             continue  # 「…自治条例」25条: an article of the law named before, no count
+        if last == "国" and before.isascii() and before.isalpha():
+            continue  # G320国道: a national road's code, no count of countries
         if last == "段" and before in ("路", "街", "道"):
             continue  # 中山北路3段: a road's section, part of its name (sites.roads)
         spans.append((start, end, "QUANT"))

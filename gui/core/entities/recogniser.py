@@ -46,6 +46,7 @@ from gui.core.entities import (
     person_marks,
     person_repeats,
     place_guards,
+    place_kinds,
     place_levels,
     place_lists,
     place_repeats,
@@ -281,6 +282,10 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += places.zones(masked, gaz)
     candidates += plan_places.free_trade_zones(masked, gaz) if "贸" in masked else []
     candidates += plan_places.ring_roads(masked) if "环" in masked else []
+    candidates += place_kinds.special_zones(masked, gaz) if "经济特区" in masked else []
+    candidates += place_kinds.region_areas(masked) if "区域" in masked else []
+    candidates += place_kinds.villages(masked, gaz) if "里" in masked else []
+    candidates += place_kinds.site_lists(masked, gaz)
     candidates += places.places(masked, gaz)
     candidates += venues.venues(masked, gaz) + company_sites.company_sites(masked, gaz)
     candidates += place_lists.counted_places(masked, gaz) + place_lists.bare_lists(masked, gaz)
@@ -313,6 +318,8 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += foreign.foreign_bodies(masked, gaz) + latin_orgs.latin_orgs(masked)
     candidates += foreign.one_character_countries(masked, gaz)
     candidates += media.channels(masked, gaz) + media.credits(masked)
+    candidates += media.datelines(masked, gaz) + media.rthk(masked) + media.sources(masked)
+    candidates += media.cited_sites(masked)
     candidates += teams.teams(masked, gaz) if "队" in masked else []
     candidates += schools.schools(masked, gaz) if "国" in masked else []
     candidates += person_marks.members_of_bodies(masked, candidates, gaz)
@@ -357,6 +364,10 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     neighbours = person_marks.list_neighbours(masked, per_spans, gaz, taken)
     loc_spans = [(s, e) for s, e, t in found if t == "LOC"]
     neighbours += place_lists.list_neighbours(masked, loc_spans, gaz, taken)
+    if "G" in masked or "S" in masked:  # 外环西段、G320、北横通道: a road by its code
+        neighbours += place_kinds.road_codes(masked, loc_spans)
+    if "交界" in masked or "接壤" in masked:  # 马鬃山村与培石交界处: the other side of a border
+        neighbours += place_kinds.border_partners(masked, loc_spans, gaz)
     chosen = _select(neighbours, taken)
     found += chosen
     # A person first met as a list neighbour (齐北松和李克东) is the same person later on.
@@ -404,6 +415,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     repeat = {pivot[s:e] for s, e, t in found if t == "ORG" and e - s >= 2}
     # A company named in full is named short later on (隆源农业服务有限公司 … 隆源农业).
     short = {f for name in repeat for f in company_names.company_short_forms(name, gaz)}
+    universities = {f for f in short if f.endswith("大") and len(f) <= 3}  # 澳大, 澳旅大
     brands = {f for name in repeat for f in org_repeats.brand_forms(name, gaz)} - short
     short |= brands
     # A court named in full is named by its level and 院 later on (中级法院 … 中院).
@@ -425,11 +437,14 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
             and not names.word_continues(masked, m.end(), m.group())
             and org_repeats.latin_bounded(masked, m.start(), m.end())
             and not (m.group() in brands and org_repeats.brand_continues(masked, m.end()))
+            and not (
+                m.group() in universities and org_repeats.university_continues(masked, m.end())
+            )
         ]
         spans += _select(place_guards.drop_tongues(masked, extra), taken)  # 葡萄牙|语 again
         del types, pattern, extra
     spans += _select(latin_orgs.paired_latin_orgs(masked, spans, taken), taken)
-    del found, masked, taken, repeat, short, latin, brands
+    del found, masked, taken, repeat, short, latin, brands, universities
     # The joining stages keep each span that does not change as the same tuple, and each
     # stage's input is let go before the next one runs: the pass's spans were alive four
     # times over here (211,000 of them on a 10 MB report, ~15 MB a copy), the child's peak.

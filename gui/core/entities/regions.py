@@ -81,8 +81,10 @@ def regions(masked: str, gaz: Gazetteer) -> list[Candidate]:
         if great and _REGION_NAMED.match(masked, m.end()):
             out.append((m.start(), m.end(), "LOC", 4))  # 联合|东北三省, 新时代|东北全面振兴
             continue
-        if not left_boundary(masked, m.start()):
-            continue  # 城市东北 is a direction in a phrase
+        if not (
+            left_boundary(masked, m.start()) or (not great and _region_left(masked, m.start(), gaz))
+        ):
+            continue  # 城市东北 is a direction in a phrase; 融入|苏南 is the region after a verb
         before = masked[m.start() - 1 : m.start()]
         if m.group()[:2] in _GREAT_REGIONS and before and before not in _REGION_BEFORE:
             verb = masked[m.start() - 2 : m.start()]
@@ -96,7 +98,7 @@ def regions(masked: str, gaz: Gazetteer) -> list[Candidate]:
 # before a word that counts or relates places names each of them.
 _ABBREVIATION_RUN = re.compile(
     "[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕甘青宁新蒙藏]{2,4}"
-    "(?=[两三四五六七八九]省|[两三四]地|[两三四]市|交界|边界|边境|接壤|协同|一体化|合作|经济|地区|等地|等省)"
+    "(?=[两三四五六七八九]省|[两三四]地|[两三四]市|交界|边界|边境|接壤|协同|协作|一体化|合作|经济|地区|等地|等省)"
 )
 
 
@@ -106,8 +108,8 @@ def abbreviation_runs(masked: str, gaz: Gazetteer) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _ABBREVIATION_RUN.finditer(masked):
         run = m.group()
-        if run in gaz.places or not left_boundary(masked, m.start()):
-            continue
+        if run in gaz.places or not _region_left(masked, m.start(), gaz):
+            continue  # (沟通|湘鄂两省, 总结运用|闽宁协作: after a verb the run opens a word too)
         if any(run + level in gaz.counties for level in "县市区旗"):
             continue  # 新宁地区: the county 新宁, not 新 + 宁
         out += [(m.start() + i, m.start() + i + 1, "LOC", 4) for i in range(len(run))]

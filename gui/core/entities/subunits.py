@@ -75,6 +75,17 @@ _UNITS_OF = {
     # The national federation of a profession's or a trade's associations is named by them
     # (中华民国护理师护士公会全国联合会, 中华民国律师公会全国联合会: Taiwan's public register).
     ("公会",): ("联合会",),
+    # A university's students' union and its organs, and its alumni association, right after it
+    # with no name between, the university by its full or its short name (港大学生会, 城大学生会编委会,
+    # 中文大学学生会干事会, 港大校友会): the Hong Kong and Taiwan press names them so.
+    ("大学", "学院", "书院", "大"): (
+        "学生会干事会",
+        "学生会评议会",
+        "学生会编委会",
+        "学生会",
+        "编委会",
+        "校友会",
+    ),
     # Any body, a company too, may have its research institute (隆源农业东北黑土地保护研究院).
     (): ("研究院", "研究所"),
 }
@@ -91,7 +102,11 @@ def _pattern(units: tuple[str, ...]) -> re.Pattern[str]:
     # A board, a guard of honour or a band may follow its body with no name of its own.
     least = (
         0
-        if all(u.startswith(("行政", "执行", "董事", "监事")) or u.endswith("队") for u in units)
+        if all(
+            u.startswith(("行政", "执行", "董事", "监事"))
+            or u.endswith(("队", "学生会", "干事会", "评议会", "编委会", "校友会"))
+            for u in units
+        )
         else 1
     )
     if units == ("办公室",):  # the office right after its group, nothing between (下设办公室)

@@ -30,6 +30,11 @@ _REACH = 10  # sex and sport before 队 (女子沙滩排球队)
 _NOT_AFTER = frozenset("员伍列形长友")
 #: Taiwan's national teams (中华队, 中华女足… in its press), a name that is no place.
 _OWN_NAMES = ("中华",)
+#: Hong Kong's and Macau's teams by their one-character names, as their press writes them (港队,
+#: 港女队, 女子港队; 澳队, which the mainland press also writes for Australia's): a team either way.
+_ONE_CHARACTER = frozenset("港澳")
+#: A sex written before the one-character name (女子港队, 男子港队): part of the team's name.
+_SEX_BEFORE = re.compile("(?:男|女)子?\\Z")
 
 
 def teams(masked: str, gaz: Gazetteer) -> list[Candidate]:
@@ -42,6 +47,14 @@ def teams(masked: str, gaz: Gazetteer) -> list[Candidate]:
             lo = max(0, at - _REACH)
             between = _BEFORE_TEAM.search(masked, lo, end)
             start = _place_before(masked, between.start(), gaz) if between else -1
+            if (
+                start < 0
+                and between
+                and masked[between.start() - 1 : between.start()] in _ONE_CHARACTER
+            ):
+                start = between.start() - 1
+                if sex := _SEX_BEFORE.search(masked, max(0, start - 2), start):
+                    start = sex.start()
             if start >= 0:
                 wider = _place_before(masked, start, gaz)  # 中国香港队: a chain of places
                 out.append((wider if wider >= 0 else start, end, "ORG", 2))

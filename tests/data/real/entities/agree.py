@@ -86,6 +86,8 @@ SETS = {
     "54": ("batch54_blind_p2", ("batch54_lists_p1",)),
     "55": ("batch55_blind_p2", ("batch55_lists_p1",)),
     "56": ("batch56_blind_p2", ("batch56_lists_p1",)),
+    "57": ("batch57_blind_p2", ("batch57_lists_p1",)),
+    "58": ("batch58_blind_p2", ("batch58_lists_p1",)),
     "59": ("batch59_blind_p2", ("batch59_lists_p1",)),
 }
 

@@ -179,6 +179,8 @@ GROUPS = {
     "54": lambda: [_p1(54, "issue-e54p1-s25")],
     "55": lambda: [_p1(55, "issue-e55p1-s25")],
     "56": lambda: [_p1(56, "issue-e56p1-s25")],
+    "57": lambda: [_p1(57, "issue-e57p1-s26")],
+    "58": lambda: [_p1(58, "issue-e58p1-s26")],
     "59": lambda: [_p1(59, "issue-e59p1-s26")],
 }
 

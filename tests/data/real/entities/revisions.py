@@ -11,7 +11,8 @@ and its entities only; the recogniser is never imported.
    agencies"); a journal or magazine in title marks is a title, DOC with its marks: 《科学》年度十大突破,
    《求是》杂志 (session 12; batch 8's 《人民日报》 was DOC, batch 5's ORG; batch 2's 《科学》 was ORG, batch 9's
    《求是》 and the own gold's 《科學》 DOC); session 25: a paper's short form that does not end like an outlet — 《蘋果》,
-   《大紀元》 — stays the body, as both passes of batch 52 read it).
+   《大紀元》 — stays the body, as both passes of batch 52 read it; session 26: a broadcaster by its letters,
+   《NHK》, as both passes of batch 58 read it).
 2. A level word with 公安 and a bureau is one body where one level is named (区公安分局, 市公安局: the body of
    the place the document speaks for); a list of the kinds of division at one tier (县、市、旗公安局;
    省、自治区、直辖市公安厅、局) names a kind of body in a national rule and is no ORG, like 县级以上地方人民政府.
@@ -43,7 +44,9 @@ _DOCUMENT_ENDS = tuple(
 # 大紀元時報 (both passes of batch 52 and a dev document typed them ORG; session 25).
 # Web outlets whose names end in no outlet word: 網路溫度計DailyView (its survey and ranking in 《》, session 25's
 # batch-56 decider, D-8: web news outlets in 《》 are ORG, 《蘋果新聞網》, 《聯合新聞網》).
-_OUTLET_SHORT_FORMS = frozenset("蘋果 苹果 大紀元 大纪元 星島 星岛 網路溫度計DailyView".split())
+# Broadcasters named by their letters: 日本《NHK》報導 (both passes of dev batch 58 wrote ORG NHK; session 26's
+# batch-58 decider: a broadcaster is a news outlet, as 港台 and BBC are ORG, its programmes in 《》 stay DOC).
+_OUTLET_SHORT_FORMS = frozenset("蘋果 苹果 大紀元 大纪元 星島 星岛 網路溫度計DailyView NHK".split())
 
 
 def is_outlet(name):
