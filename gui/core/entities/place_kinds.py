@@ -312,3 +312,20 @@ def border_partners(masked: str, spans: list[tuple[int, int]], gaz: Gazetteer) -
         if m and _border_name(m.group(1), gaz):
             out.append((m.start(1), m.end(1), "LOC", 4))
     return out
+
+
+def kind_places(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """The places this module reads by their kind word, each scan only where its word occurs."""
+    found = special_zones(masked, gaz) if "经济特区" in masked else []
+    found += region_areas(masked) if "区域" in masked else []
+    found += villages(masked, gaz) if "里" in masked else []
+    return found + site_lists(masked, gaz)
+
+
+def neighbours(masked: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> list[Candidate]:
+    """Places read beside places already found: a road by its code in a list of roads (外环西段、G320、
+    北横通道) and the other side of a border (马鬃山村与培石交界处)."""
+    found = road_codes(masked, spans) if "G" in masked or "S" in masked else []
+    if "交界" in masked or "接壤" in masked:
+        found += border_partners(masked, spans, gaz)
+    return found

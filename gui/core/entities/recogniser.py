@@ -282,10 +282,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     candidates += places.zones(masked, gaz)
     candidates += plan_places.free_trade_zones(masked, gaz) if "贸" in masked else []
     candidates += plan_places.ring_roads(masked) if "环" in masked else []
-    candidates += place_kinds.special_zones(masked, gaz) if "经济特区" in masked else []
-    candidates += place_kinds.region_areas(masked) if "区域" in masked else []
-    candidates += place_kinds.villages(masked, gaz) if "里" in masked else []
-    candidates += place_kinds.site_lists(masked, gaz)
+    candidates += place_kinds.kind_places(masked, gaz)
     candidates += places.places(masked, gaz)
     candidates += venues.venues(masked, gaz) + company_sites.company_sites(masked, gaz)
     candidates += place_lists.counted_places(masked, gaz) + place_lists.bare_lists(masked, gaz)
@@ -364,10 +361,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     neighbours = person_marks.list_neighbours(masked, per_spans, gaz, taken)
     loc_spans = [(s, e) for s, e, t in found if t == "LOC"]
     neighbours += place_lists.list_neighbours(masked, loc_spans, gaz, taken)
-    if "G" in masked or "S" in masked:  # 外环西段、G320、北横通道: a road by its code
-        neighbours += place_kinds.road_codes(masked, loc_spans)
-    if "交界" in masked or "接壤" in masked:  # 马鬃山村与培石交界处: the other side of a border
-        neighbours += place_kinds.border_partners(masked, loc_spans, gaz)
+    neighbours += place_kinds.neighbours(masked, loc_spans, gaz)  # G320 in a road list; borders
     chosen = _select(neighbours, taken)
     found += chosen
     # A person first met as a list neighbour (齐北松和李克东) is the same person later on.
