@@ -57,3 +57,21 @@ def test_grep_prints_dev_names_only(capsys) -> None:
     dev = {devcorpus.stem(r["file"]) for r in devcorpus.dev_rows(validation=False)}
     heldout = {devcorpus.stem(r["file"]) for r in _split() if r["split"] == "heldout"}
     assert printed and printed <= dev and not printed & heldout
+
+
+def test_upto_leaves_the_later_batches_out(capsys) -> None:
+    # A round that keeps the newest scored batches' dev parts as its check reads the batches before
+    # them only: a later batch's dev document is refused by show and absent from list and grep.
+    name = next(r["file"] for r in _split() if r["split"] == "dev" and r["batch"] == "20")
+    assert devcorpus.main(["show", name, "--upto", "19"]) == 2
+    assert capsys.readouterr().out == ""
+    assert devcorpus.main(["show", name, "--upto", "20", "--end", "5"]) == 0
+    capsys.readouterr()
+    assert devcorpus.main(["list", "--upto", "19"]) == 0
+    batches = {line.rsplit("\tb", 1)[1] for line in capsys.readouterr().out.splitlines()}
+    assert batches and max(int(b) for b in batches) <= 19
+    assert devcorpus.main(["grep", "国务院", "--max-per-doc", "1", "--upto", "12"]) == 0
+    printed = [
+        line.split(" [b", 1)[1].split("]", 1)[0] for line in capsys.readouterr().out.splitlines()
+    ]
+    assert printed and all(int(b) <= 12 for b in printed)

@@ -152,11 +152,21 @@ def main(argv: list[str] | None = None) -> int:
             action="store_true",
             help="include the validation batches 13-16 (annotators citing precedents)",
         )
+        p.add_argument(
+            "--upto",
+            type=int,
+            help="batches 1 to N only: a round that keeps the newest scored batches' dev parts as a check"
+            " ('new dev') reads only the batches before them",
+        )
     for p in (g, ls):
         p.add_argument("--batch", help="only this batch")
         p.add_argument("--kind", help="only this kind (split.tsv's kind column)")
     args = ap.parse_args(argv)
-    rows = dev_rows(validation=args.with_validation)
+    rows = [
+        r
+        for r in dev_rows(validation=args.with_validation)
+        if args.upto is None or int(r["batch"]) <= args.upto
+    ]
     if args.cmd == "show":
         match = [r for r in rows if stem(r["file"]) == stem(args.name)]
         if not match:
