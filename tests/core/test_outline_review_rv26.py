@@ -143,3 +143,15 @@ def test_an_order_letterhead_over_a_subject_is_no_order():
     # head by their tier (tests/core/test_outline_colon_tiers_o41.py).
     subject = "主　　旨：公告保險公司得申請免辦理股票公開發行之條件。"
     assert not decision_form.is_order((*ORDER_HEAD[1:], subject))
+
+
+def test_a_decision_whose_header_closes_early_keeps_its_fact_headlines():
+    # decision-tw-fsc-hotai-2021 (batch 3) with an 附件 field whose value runs over three lines
+    # (invented) above its 主旨: the header block closes at 附件 (``header_end``), so its 主旨
+    # falls below it; still a decision, no 令.
+    lines = (REAL / "decision-tw-fsc-hotai-2021.txt").read_text(encoding="utf-8").splitlines()
+    at = next(i for i, ln in enumerate(lines) if ln.startswith("主旨："))
+    annex = ("附件：甲、修正條文對照表", "乙、總說明一份", "丙、相關函文影本")
+    text = "\n".join((*lines[:at], *annex, *lines[at:])) + "\n"
+    headings = _headings(text)
+    assert "(二)核銷作業流於形式：" in headings
