@@ -165,6 +165,24 @@ def has_subject(lines: Sequence[str]) -> bool:
     return any(_SUBJECT.compiled.search(line) for line in lines)
 
 
+def is_order(lines: Sequence[str]) -> bool:
+    """Whether a header (``lines``) is a 令's: a letterhead whose kind is 令 (「經濟部令」, a joint
+    令's 「考試院」 / 「行政院令」) over its letter's 字號 (the gazette's bare 「經投字第09603270960號」
+    or a 發文字號 field) within the next lines, and no 主旨 (``has_subject``: a 令 has none). A
+    header that merely lacks its 主旨 line (a decision's, scraped without it, or one whose block
+    ``header_end`` closed early) is no 令: round o41 took it for one (review rv26, task fx26)."""
+    if has_subject(lines):
+        return False
+    for i, line in enumerate(lines):
+        if line[-1:] != "令" or not is_notice_letterhead(lines, i):
+            continue
+        for nxt in lines[i + 1 : i + 1 + _LETTERHEAD_REACH]:
+            bare = _bare_field(nxt)
+            if (bare is not None and bare[0] == "number") or NUMBER_FIELD.match(nxt):
+                return True
+    return False
+
+
 #: A part's label run on with its text: two to six characters, spaced out or not (any white
 #: space, as ``_spaced``: a page's &nbsp; as well as 「依　　據」's ideographic spaces), ：, text.
 _RUN_ON_LABEL = LazyPattern(r"[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,5}\s*[:：]\s*\S")

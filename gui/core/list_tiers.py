@@ -9,21 +9,34 @@ from collections.abc import Collection, Sequence
 from typing import Any
 
 from gui.core.patterns import LazyPattern
+from gui.core.subheads import MAX_CAPTION_CHARS, is_lead_in
 
 #: A label alone on its line: no clause mark inside it, nothing after its ：.
 _CLAUSE_MARKS = "，,；;。"
+#: …no word that announces a list (「…符合下列條件之一者得申請…：」: ``subheads.is_lead_in``'s
+#: 下列, 如下, 以下 …, and the Taiwan 左列 / 如左 of a text once written in columns)…
+_ORDER_LEAD_IN = LazyPattern(r"左列|如左")
+#: …and short: a label the length of a caption (``subheads.MAX_CAPTION_CHARS``) with room for
+#: its number (「(十二)」). Longer, it is a sentence whose commas were left out.
+_MOST_LABEL_CHARS = MAX_CAPTION_CHARS + 5
 
 
 def is_label_alone(heading: Any) -> bool:
     """Whether a ： heading is its whole line and a label (「四、補助原則：」), not a sentence that
-    leads into a list (「三、保險公司依前點規定申請時，應檢附下列證明文件：」). Only the clause
-    marks (``_CLAUSE_MARKS``) tell them apart: no length limit, no lead-in word (下列, 如下:
-    ``subheads.is_lead_in``), so a lead-in written without a comma counts as a label."""
+    leads into a list (「三、保險公司依前點規定申請時，應檢附下列證明文件：」): no clause mark
+    (``_CLAUSE_MARKS``), no lead-in word (下列, 如下, 左列: ``subheads.is_lead_in``,
+    ``_ORDER_LEAD_IN``), no more than ``_MOST_LABEL_CHARS`` characters — so a lead-in written
+    without its comma (「二、…符合下列條件之一者得申請免辦理股票公開發行：」) is none (review rv26,
+    task fx26)."""
     if heading is None:
         return False
     line = heading.line.text
-    return heading.heading_end == heading.line.offset + len(line) and not any(
-        c in _CLAUSE_MARKS for c in line
+    return (
+        heading.heading_end == heading.line.offset + len(line)
+        and len(line) <= _MOST_LABEL_CHARS
+        and not any(c in _CLAUSE_MARKS for c in line)
+        and not is_lead_in(line)
+        and _ORDER_LEAD_IN.search(line) is None
     )
 
 
@@ -66,15 +79,15 @@ def drop_orphan_tiers(found: list[Any], numbered: dict[int, tuple[float, str]]) 
 
 
 def drop_order_colon_leads(found: list[Any], numbered: dict[int, tuple[float, str]]) -> None:
-    """A 令's points (its header ends with its 字號, no 主旨: the caller asks
-    ``decision_form.has_subject`` of the header of a document in labelled parts) are
+    """A 令's points (its letterhead 「…令」 over its 字號: the caller asks
+    ``decision_form.is_order`` of the header of a document in labelled parts) are
     provisions: a ： line among them is a list's lead-in (「二、保險公司符合下列條件之一者，得申請
     免辦理股票公開發行：」) or a labelled item (「一、第一組：總統、副總統…之辦理；…」), not a part's
     headline as in a decision or a 公告 (``outline_lists.decide_colon_leads``); a label alone
     on its line still heads (「四、補助原則：」, over the points of the rules a 令 issues,
-    ``is_label_alone``). Round o41. (Nothing else marks the 令: a decision whose header lacks
-    its 主旨 line loses its 事實 points' headlines too — review rv26,
-    ``tests/core/test_outline_review_rv26.py``.)"""
+    ``is_label_alone``). Round o41; the 令 known by its letterhead since task fx26 (it was any
+    header with no 主旨, so a decision whose header lacked its 主旨 line lost its 事實 points'
+    headlines: review rv26, ``tests/core/test_outline_review_rv26.py``)."""
     for k, (_, shape) in numbered.items():
         if shape == "colon-lead" and not is_label_alone(found[k]):
             found[k] = None

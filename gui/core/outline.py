@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from gui.core.appendix import announced_appendices, table_appendices
 from gui.core.colon_heads import colon_headlines, enumerated_points
-from gui.core.decision_form import has_subject, is_run_on_label
+from gui.core.decision_form import is_order, is_run_on_label
 from gui.core.document import Section, Span, SpanIndex
 from gui.core.front_lines import is_adoption_note
 from gui.core.fused_lines import split_fused_lines
@@ -314,8 +314,8 @@ def _find_headings(
         if lead_sentence_end(ln.text) is not None:
             lead_candidates.append(i)
     decide_long_leads(found, numbered)
-    if parts_from is not None and not has_subject([ln.text for ln in body[: parts_from + 1]]):
-        drop_order_colon_leads(found, numbered)  # (a 令: its header ends with its 字號)
+    if parts_from is not None and is_order([ln.text for ln in body[: parts_from + 1]]):
+        drop_order_colon_leads(found, numbered)  # (a 令: its letterhead, then its 字號)
     drop_sentence_tiers(found, numbered)
     prose = paragraphs_hold_sentences(body)
     if not prose:
