@@ -75,6 +75,7 @@ from gui.core.site_chrome import (
     mark_labelled_urls,
     mark_link_lists,
     mark_menus,
+    mark_teaser_runs,
 )
 from gui.core.story_paragraphs import (
     CSS,
@@ -240,6 +241,11 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         return "chrome"
     if len(line) <= 40 and RELEASE_TIME.fullmatch(line.strip()):
         return "news"
+    # (Round t26) A machine's time stamp — a date with its time of day — over the body, where the
+    # page sets it under the headline (「2023-03-31T20:36:00+08:00」, 經濟日報, batch 45): a 公文's
+    # or a letter's date has no time; in the tail ``_mark_tail`` takes it.
+    if around_body and len(line) <= 40 and is_clock_stamp(line):
+        return "news"
     if len(line) <= 50 and "更新" in line and UPDATE_STAMP.fullmatch(line):
         return "news"
     key = NEWS_KEY.match(line)
@@ -372,6 +378,7 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
     mark_link_lists(lines, kinds, last_body)
     mark_labelled_urls(lines, kinds)
     mark_contents_containers(lines, kinds)
+    mark_teaser_runs(lines, kinds, last_body)
     # A photo's caption under the story's last paragraph reads as one between its paragraphs
     # (「…師生合影」, 「活动现场」): no headline stands under a story.
     for i in range(max(last_body + 1, first_body + 1), len(lines)):

@@ -67,7 +67,11 @@ DATETIME_HEAD = LazyPattern(
 CORRECTION = LazyPattern(r"[【\[](?:纠错|糾錯)[】\]]")
 # A news release's end mark (完 / （完） / －完－ / Ends) and a press release's stamp of time
 # (香港時間16時30分, 2024年1月5日（星期五）).
-END_MARK = LazyPattern(r"[（(【\[－\-—]*\s*(?:完|Ends)\s*[）)】\]－\-—]*")
+# (Round t26) …or a paper's note that the piece is cut, in brackets under it (「（節錄）」, 信報's
+# columns, batch 48; 「（摘录）」).
+END_MARK = LazyPattern(
+    r"[（(【\[－\-—]*\s*(?:完|Ends)\s*[）)】\]－\-—]*|[（(](?:節錄|节录|摘錄|摘录|全文完|本文完)[）)]"
+)
 #: A release's clock time (香港時間16時30分) and its day (2024年1月5日（星期五）): each alone on
 #: its line here, both on one line in ``gui.core.feed_notices``.
 RELEASE_CLOCK = r"(?:香港|澳門|澳门|臺北|台北|北京)時間\s*\d{1,2}\s*時\s*\d{1,2}\s*分"
