@@ -232,3 +232,15 @@ def test_a_machine_s_stamp_under_the_headline_is_news_furniture():
     # a 公文's date alone (no time of day) stays the header's (invented)
     doc = _read(*TREES, "2025年1月12日")
     assert not _marked(doc, "2025年1月12日")
+
+
+def test_a_site_s_notice_that_the_story_is_past_its_time_or_gone():
+    # news-tw-cna-pingzhen-tyre-shop-fire-2016.html (batch 50): under the story's last paragraph
+    from gui.core.page_notices import page_notice
+
+    notice = "您所瀏覽的新聞已過查詢時效。建議您加入中央社付費會員找尋您要的新聞。"
+    assert page_notice(notice, around_body=True) == "chrome"
+    assert _marked(_read("平鎮輪胎行火警 1死", "女子逃生不及，命喪火窟。" * 3, notice), notice)
+    assert page_notice("抱歉，您访问的页面不存在！", around_body=False) == "chrome"
+    # a sentence to the reader about what they read is the text's (invented)
+    assert page_notice("您所浏览的文章介绍了本市的古树名木。", around_body=True) is None
