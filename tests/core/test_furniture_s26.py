@@ -244,3 +244,33 @@ def test_a_site_s_notice_that_the_story_is_past_its_time_or_gone():
     assert page_notice("抱歉，您访问的页面不存在！", around_body=False) == "chrome"
     # a sentence to the reader about what they read is the text's (invented)
     assert page_notice("您所浏览的文章介绍了本市的古树名木。", around_body=True) is None
+
+
+#: news-tw-cna-new-taipei-pork-sold-as-mutton-inspection-2023.html (batch 43): the story's last
+#: paragraph, its hashtags, the box 「延伸閱讀」 whose cards ran together (two headlines on one line,
+#: a tag's name under each).
+PORK = "根據中華民國刑法255條規定，意圖欺騙他人，而就商品之原產國或品質，為虛偽標記或其他表示者，處1年以下有期徒刑。"
+PORK_BOX = (
+    "巴沙魚究竟是什麼？不肖業者冒充鱈魚多利魚、過期改標牟利高檔餐廳鴨肝假冒鵝肝 "
+    "主廚逆轉判無罪越南茶假冒台灣茶參賽獲評比轉售 女茶農遭起訴",
+    "林金富",
+    "食藥署專案稽查異國料理 即食或生菜沙拉列重點",
+)
+
+
+def test_a_links_box_to_the_page_s_end_under_its_label_alone():
+    doc = _read(
+        "新北攤商涉用豬肉混充羊肉 最重可罰400萬加坐牢",
+        PORK,
+        "#林金富",
+        "#食藥署",
+        "延伸閱讀",
+        *PORK_BOX,
+    )
+    assert all(_marked(doc, line) for line in ("延伸閱讀", *PORK_BOX))
+    assert not _marked(doc, PORK)
+    # a sentence under the label is the text's: no box to the end (invented)
+    closing = "食藥署表示，將持續抽驗市售羊肉製品。"
+    doc = _read("新北攤商涉用豬肉混充羊肉", PORK, "延伸閱讀", PORK_BOX[1], PORK_BOX[0], closing)
+    assert not _marked(doc, closing)
+    assert not _marked(doc, PORK_BOX[0])
