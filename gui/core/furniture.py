@@ -53,6 +53,7 @@ from gui.core.news_matter import (
     STAFF_CREDIT,
     TAGS,
     UPDATE_STAMP,
+    mark_teaser_runs,
     writer_profile,
 )
 from gui.core.page_notices import page_notice
@@ -75,7 +76,6 @@ from gui.core.site_chrome import (
     mark_labelled_urls,
     mark_link_lists,
     mark_menus,
-    mark_teaser_runs,
 )
 from gui.core.story_paragraphs import (
     CSS,

@@ -369,50 +369,6 @@ def mark_link_lists(
             kinds[i] = "news"
 
 
-#: Session 26 (round t26): a box of other stories with no label over it, closing the page — each
-#: a headline on its line, set as a headline is: its clauses parted by a space and no sentence's
-#: end (中時's 「網紅行動電源爆炸險釀火災 業者赴金門道歉」, batch 45), or led by a pointer
-#: (ETtoday's 「►80歲爺「飲水機按不出水」被陌生女飆罵：3歲小孩都會　他目睹傻眼」, batch 52).
-_POINTER = "►▶▸➤➢"
-_TEASER = LazyPattern(
-    rf"[{_POINTER}]\s*\S.{{5,58}}"
-    rf"|[^\s{_POINTER}][^。；;\t|｜]{{3,28}}[\u4e00-\u9fff」”》！？!?][ \u3000]+"
-    r"[\u4e00-\u9fff「“《A-Za-z0-9][^。；;\t|｜ \u3000]{2,28}"
-)
-#: A key and its value (「電話：…」, 「活動時間：…」) or a telephone number: a release's own line.
-_KEYED_OR_NUMBER = LazyPattern(r"^\S{2,6}[:：]|\d{6,}|\d{2,4}-\d{6,8}")
-#: So many teasers in a row make a box (one short line under a story may be its own).
-_TEASERS = 2
-
-
-def mark_teaser_runs(
-    lines: list[tuple[int, int, str]], kinds: list[str | None], last_body: int
-) -> None:
-    """Under the story's last paragraph, a run of other stories' headlines (``_TEASER``, two or
-    more) with nothing but furniture and blank lines under it: the site's box of related stories,
-    news furniture."""
-    run: list[int] = []
-    for i in range(len(lines) - 1, last_body, -1):
-        line = lines[i][2]
-        if not line:
-            continue
-        if kinds[i] is not None and not run:
-            continue  # (the page's furniture under the box: hashtags, a footer's lines)
-        if (
-            kinds[i] is None
-            and len(line) <= 60
-            and line[-1] not in "。；;：:，,"
-            and _TEASER.fullmatch(line)
-            and _KEYED_OR_NUMBER.search(line) is None
-        ):
-            run.append(i)
-            continue
-        break
-    if len(run) >= _TEASERS:
-        for i in run:
-            kinds[i] = "news"
-
-
 #: A links box's line under its label at the page's end is this long at most (cards run
 #: together); at least this many lines under the label.
 _BOX_LINE_CHARS = 120
