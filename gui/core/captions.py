@@ -59,6 +59,8 @@ _CREDIT_SOURCE_WORDS = LazyPattern("照片|相片|圖片|图片|影片|视频|�
 # A photo's credit alone where the photo was (「资料图片」, 「新华社发」, 「受访者供图」).
 _CREDIT_ALONE = LazyPattern(
     r"[（(]?(?:资料图片|資料圖片|资料图|資料圖|网上图片|網上圖片|新华社发|新華社發|受访者供图|受訪者供圖"
+    # (round t26: a Taiwan page's 「(資料照片)」, a file photo's or a sketch's note)
+    r"|資料照片|资料照片|檔案照片|档案照片|示意圖|示意图"
     rf"|網絡照片|网络照片|網絡圖片|网络图片|(?:照片|相片|圖片|图片)由{HAN}{{1,10}}提供"
     # (round 29: a chart's maker, 「眾新聞製圖」)
     rf"|{HAN}{{2,8}}(?<![繪绘重])(?:製圖|制图)"

@@ -126,6 +126,26 @@ _RUN_ON_BYLINE = LazyPattern(
 _RUN_ON_LINES = 8
 
 
+def closing_byline_at(line: str) -> int | None:
+    """(Round t26) Where a byline run onto the end of a paragraph starts on ``line`` — a bracketed
+    one (``_CLOSING_BYLINE``: 「…12320咨询。（总台记者 田萌 王一丹）」) or a Taiwan paper's
+    (``_RUN_ON_BYLINE``: 「…送醫挽回一命。報導．攝影╱韓旭爾」) —, after the sentence it closes;
+    None when the line ends otherwise. The header reads the reporter from it; it is furniture."""
+    if (
+        not line
+        or line[-1] not in "）)"
+        and "╱" not in line[-8:]
+        and "／" not in line[-8:]
+        and "/" not in line[-8:]
+    ):
+        return None
+    for pattern, tail in ((_CLOSING_BYLINE, 40), (_RUN_ON_BYLINE, 24)):
+        m = pattern.compiled.search(line[-tail:])
+        if m is not None:
+            return len(line) - len(line[-tail:]) + m.start() + 1
+    return None
+
+
 def read_run_on_byline(lines: Sequence[HeadLine], fields: dict) -> None:
     """Fill ``reporter`` from a byline a page ran onto the end of a paragraph in the first
     lines (furniture inside the line, ``docs/gold-outline.md``, batch 39)."""
@@ -140,12 +160,36 @@ def read_run_on_byline(lines: Sequence[HeadLine], fields: dict) -> None:
             )
 
 
-def bracketed_dateline(line: str) -> bool:
+#: A wire's feature set under its dateline with the headline after 题： (「新华网北京4月9日电 题：高校
+#: 博物馆：大学里的“大学”」, batch 51 — 新华社's form for its features, 「新华社北京3月5日电 题：…」):
+#: the dateline, then 题：, then the headline.
+_FEATURE = LazyPattern(r"\s*(?:[（(][^（）()]{1,20}[）)]\s*)?[题題]\s*[:：]\s*")
+#: The headline after 题： is this long at least.
+_FEATURE_TITLE_CHARS = 4
+
+
+def feature_title_at(line: str) -> tuple[int, dict[str, tuple[int, int]]] | None:
+    """Where the headline starts on a feature's title line that opens with its dateline and 题：,
+    and the dateline's fields (``source``, ``time``) as spans of ``line``; None for any other
+    line."""
+    if "题" not in line and "題" not in line:
+        return None
+    wire = _WIRE.match(line)
+    if wire is None or wire["time"] is None:
+        return None
+    feature = _FEATURE.match(line, wire.end())
+    if feature is None or len(line) - feature.end() < _FEATURE_TITLE_CHARS:
+        return None
+    return feature.end(), {name: wire.span(name) for name in ("source", "time")}
+
+
+def bracketed_dateline(line: str, dated: bool = True) -> bool:
     """Whether ``line`` is a wire's dated dateline in brackets and nothing else
     (「（新华社北京3月26日电）」): the credit a paper's reprint sets under the text it took
-    from the wire — a speech's 「谢谢大家。」, a letter's date —, no lead's opening."""
+    from the wire — a speech's 「谢谢大家。」, a letter's date —, no lead's opening. With
+    ``dated`` False the wire's name and 电 alone count too (「（新华社电）」)."""
     m = _WIRE.fullmatch(line)
-    return m is not None and line[0] in "（(" and line[-1] in "）)" and bool(m["time"])
+    return m is not None and line[0] in "（(" and line[-1] in "）)" and bool(m["time"] or not dated)
 
 
 def starts_with_dateline(text: str) -> bool:

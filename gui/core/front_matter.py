@@ -146,8 +146,10 @@ PRINT_EDITION = LazyPattern(
 _EDITION_BYLINE = LazyPattern(
     rf"\s*(?:本报|本報)(?:特派|特约|特約)?(?:记者|記者)\s*(?P<names>{HAN}{{2,4}}(?:\s+{HAN}{{2,4}}){{0,3}})\s*"
 )
+# (round t26: a machine's stamp in ISO form whole, 「2023-03-31T20:36:00+08:00」, batch 45)
 _DATETIME = LazyPattern(
-    r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
+    r"(?:(?:\s*|T)\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?"
 )
 
 

@@ -53,6 +53,7 @@ from gui.core.news_matter import (
     STAFF_CREDIT,
     TAGS,
     UPDATE_STAMP,
+    mark_teaser_runs,
     writer_profile,
 )
 from gui.core.page_notices import page_notice
@@ -83,7 +84,7 @@ from gui.core.story_paragraphs import (
     is_body_paragraph,
     run_in_caption,
 )
-from gui.core.title_chrome import is_clock_stamp
+from gui.core.title_chrome import is_clock_stamp, is_label, is_page_chrome
 from gui.core.wire_credits import wire_furniture
 
 _BREADCRUMB = LazyPattern(
@@ -301,6 +302,28 @@ def _mark_tail(texts: list[str], kinds: list[str | None]) -> None:
         kinds[i] = "chrome" if stamp else "news"
 
 
+def _mark_stamps_under_headline(
+    lines: list[tuple[int, int, str]], kinds: list[str | None], first_body: int
+) -> None:
+    """(Round t26) A machine's time stamp — a date with its time of day — on the line under the
+    page's first line, a one-line headline (「2023-03-31T20:36:00+08:00」 under 經濟日報's
+    headline, batch 45): news. Only there: a stamp over the title is the page's chrome that
+    ``gui.core.title_chrome`` skips (and it tells the labels under it are chrome too); a stamp
+    under a headline set on two lines tells the header where the headline ends. A 公文's or a
+    letter's date has no time; in the tail ``_mark_tail`` takes it."""
+    above = [i for i in range(min(first_body, len(lines))) if lines[i][2] and kinds[i] is None]
+    if len(above) < 2:
+        return
+    headline, stamp = lines[above[0]][2], lines[above[1]][2]
+    if (
+        len(stamp) <= 40
+        and is_clock_stamp(stamp)
+        and not is_label(headline)
+        and not is_page_chrome(headline)
+    ):
+        kinds[above[1]] = "news"
+
+
 def _bylined_edition(line: str) -> bool:
     """A paper's reporters before its print edition, one credit (「本报记者  刘鑫焱  付明丽《人民日报》
     （2025年03月01日第 01 版）」): the page's wherever it stands (session 24)."""
@@ -356,6 +379,7 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
         for i, (start, _, s) in enumerate(lines)
     ]
     mark_link_lists(lines, kinds, last_body)
+    _mark_stamps_under_headline(lines, kinds, first_body)
     if caption is not None:
         kinds[caption] = "caption"
     # After the story's last long paragraph, weak keys and bylines count only in the tail of
@@ -372,6 +396,7 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
     mark_link_lists(lines, kinds, last_body)
     mark_labelled_urls(lines, kinds)
     mark_contents_containers(lines, kinds)
+    mark_teaser_runs(lines, kinds, last_body)
     # A photo's caption under the story's last paragraph reads as one between its paragraphs
     # (「…師生合影」, 「活动现场」): no headline stands under a story.
     for i in range(max(last_body + 1, first_body + 1), len(lines)):

@@ -6,6 +6,7 @@ speaker, a 命令's banner and 令号, and the issuer a title's 「XX关于」 n
 from __future__ import annotations
 
 from gui.core import title_forms as titles
+from gui.core.datelines import feature_title_at
 from gui.core.decision_form import is_notice_letterhead
 from gui.core.document import HeaderField
 from gui.core.head_lines import (
@@ -38,6 +39,13 @@ from gui.core.title_chrome import (
 )
 from gui.core.title_parts import split_headline
 
+#: A site's name after a hyphen with no space (one or two, ASCII, full-width or an en dash),
+#: closing a page's <title>.
+_DASH_SITE = (
+    rf"[-－–]{{1,2}}{HAN}[^\s|｜\-－—–_。！？，,；;：:“”「」《》0-9]{{0,10}}"
+    r"(?:网|網|新闻|新聞|频道|頻道|日报|日報|晚报|晚報|时报|時報|在线|在線)"
+    r"(?:[（(][^()（）\s]{1,24}[)）])?"
+)
 #: A browser's page title copied as the text's first line: the headline, then after spaced bars
 #: the column and the site's name (「台泥完成購併NHΩA 進軍儲能、充電樁市場 | 證券 | 中央社 CNA」),
 #: or after a spaced hyphen (round o32: 「…韩媒：更多的是担忧 - 国际频道」, 「审判参阅 - 河南省巩义市
@@ -51,12 +59,22 @@ PAGE_TITLE_TAIL = LazyPattern(
     r"|(?:_[^_\s|｜。！？，,；;：:]{1,16}){0,2}_[^_\s|｜。！？，,；;：:]{0,16}"
     r"(?:网|網|网站|網站|报|報|新闻|新聞|频道|頻道|在线|在線|门户|門戶|\.com|\.cn|\.net)"
     r"(?:[（(][^()（）\s]{1,24}[)）])?"
+    # (round t26) a hyphen or a dash with no space, the site's name last — a site's, a paper's
+    # or a channel's (「…危及东亚地区稳定-光明网」, 「…--中国新闻网」): the common <title> form of
+    # Chinese news sites (a dash 「——」 opens a subtitle: 「——访问新华网」 stays the title's)
+    rf"|{_DASH_SITE}"
 )
-_SPACED_BAR = LazyPattern(rf"\s+[|｜]\s+|\s+-\s+(?={HAN})|_(?=[^_\s])")
+_SPACED_BAR = LazyPattern(rf"\s+[|｜]\s+|\s+-\s+(?={HAN})|_(?=[^_\s])|(?<=\S)(?={_DASH_SITE}$)")
 #: The page's info bar run on after its title, a scraper joining the two (「张玉卓到集团公司驻河北
 #: 企业调研来源：中国石化报 发布时间：2020-12-11」): the source's or the time's key, with a space
-#: or nothing before it, and a second key or a date in what follows.
-_INFO_BAR = LazyPattern(r"(?:来源|來源|发布时间|發布時間|发布日期|發布日期)\s*[:：]")
+#: or nothing before it (a weaker key — 时间, 日期, 作者 — with a space), and a second key or a
+#: date in what follows.
+_INFO_BAR = LazyPattern(
+    r"(?:来源|來源|发布时间|發布時間|发布日期|發布日期)\s*[:：]"
+    # (round t26) weaker keys after a space: the bar may open with the time, the date or the
+    # author (「… 时间：2023-08-25 10:30 来源：…」, 「… 作者：张三 来源：…」)
+    r"|(?<=\s)(?:时间|時間|日期|作者|发布者|發布者|发稿时间|發稿時間|更新时间|更新時間)\s*[:：]"
+)
 _INFO_BAR_REST = LazyPattern(
     r"\s(?:来源|來源|发布时间|發布時間|发布日期|發布日期|作者|编辑|編輯|时间|時間)\s*[:：]"
     r"|\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}"
@@ -80,6 +98,13 @@ def info_bar_at(line: str) -> int | None:
 def split_title_line(ln: HeadLine, fields: dict) -> HeaderField | None:
     """A title line that also carries the occasion and the speaker, the column and the site
     a page's title appends after bars or underscores, or the page's info bar: the title alone."""
+    feature = feature_title_at(ln.text)
+    if feature is not None:  # (「新华网北京4月9日电 题：…」: the dateline's source and time too)
+        at, spans = feature
+        for name, (start, end) in spans.items():
+            if name not in fields and end > start:
+                fields[name] = HeaderField(ln.text[start:end], ln.start + start, ln.start + end)
+        return HeaderField(ln.text[at:].rstrip(), ln.start + at, ln.end)
     bar = _SPACED_BAR.compiled.search(ln.text)
     least = (
         _PAGE_HEADLINE_CHARS if bar is None or "-" not in bar[0] else _PAGE_HEADLINE_CHARS_HYPHEN

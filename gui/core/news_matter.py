@@ -67,7 +67,11 @@ DATETIME_HEAD = LazyPattern(
 CORRECTION = LazyPattern(r"[【\[](?:纠错|糾錯)[】\]]")
 # A news release's end mark (完 / （完） / －完－ / Ends) and a press release's stamp of time
 # (香港時間16時30分, 2024年1月5日（星期五）).
-END_MARK = LazyPattern(r"[（(【\[－\-—]*\s*(?:完|Ends)\s*[）)】\]－\-—]*")
+# (Round t26) …or a paper's note that the piece is cut, in brackets under it (「（節錄）」, 信報's
+# columns, batch 48; 「（摘录）」).
+END_MARK = LazyPattern(
+    r"[（(【\[－\-—]*\s*(?:完|Ends)\s*[）)】\]－\-—]*|[（(](?:節錄|节录|摘錄|摘录|全文完|本文完)[）)]"
+)
 #: A release's clock time (香港時間16時30分) and its day (2024年1月5日（星期五）): each alone on
 #: its line here, both on one line in ``gui.core.feed_notices``.
 RELEASE_CLOCK = r"(?:香港|澳門|澳门|臺北|台北|北京)時間\s*\d{1,2}\s*時\s*\d{1,2}\s*分"
@@ -207,3 +211,47 @@ def profile_writer(chunk: str) -> str | None:
             return run_in["name"]
     m = PROFILE_LABEL.fullmatch(first)
     return None if m is None or m["name"] in _ANY_WRITER else m["name"]
+
+
+#: Session 26 (round t26): a box of other stories with no label over it, closing the page — each
+#: a headline on its line, set as a headline is: its clauses parted by a space and no sentence's
+#: end (中時's 「網紅行動電源爆炸險釀火災 業者赴金門道歉」, batch 45), or led by a pointer
+#: (ETtoday's 「►80歲爺「飲水機按不出水」被陌生女飆罵：3歲小孩都會　他目睹傻眼」, batch 52).
+_POINTER = "►▶▸➤➢"
+_TEASER = LazyPattern(
+    rf"[{_POINTER}]\s*\S.{{5,58}}"
+    rf"|[^\s{_POINTER}][^。；;\t|｜]{{3,28}}[\u4e00-\u9fff」”》！？!?][ \u3000]+"
+    r"[\u4e00-\u9fff「“《A-Za-z0-9][^。；;\t|｜ \u3000]{2,28}"
+)
+#: A key and its value (「電話：…」, 「活動時間：…」) or a telephone number: a release's own line.
+_KEYED_OR_NUMBER = LazyPattern(r"^\S{2,6}[:：]|\d{6,}|\d{2,4}-\d{6,8}")
+#: So many teasers in a row make a box (one short line under a story may be its own).
+_TEASERS = 2
+
+
+def mark_teaser_runs(
+    lines: list[tuple[int, int, str]], kinds: list[str | None], last_body: int
+) -> None:
+    """Under the story's last paragraph, a run of other stories' headlines (``_TEASER``, two or
+    more) with nothing but furniture and blank lines under it: the site's box of related stories,
+    news furniture."""
+    run: list[int] = []
+    for i in range(len(lines) - 1, last_body, -1):
+        line = lines[i][2]
+        if not line:
+            continue
+        if kinds[i] is not None and not run:
+            continue  # (the page's furniture under the box: hashtags, a footer's lines)
+        if (
+            kinds[i] is None
+            and len(line) <= 60
+            and line[-1] not in "。；;：:，,"
+            and _TEASER.fullmatch(line)
+            and _KEYED_OR_NUMBER.search(line) is None
+        ):
+            run.append(i)
+            continue
+        break
+    if len(run) >= _TEASERS:
+        for i in run:
+            kinds[i] = "news"

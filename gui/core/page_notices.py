@@ -76,11 +76,21 @@ _STAMP_OUTLET_REPORTER = LazyPattern(
     rf"{HAN}{{2,8}}\s*[/／]\s*(?:記者|记者){HAN}{{2,4}}\s*[/／]\s*{HAN}{{0,4}}(?:即時|即时|綜合|综合)?(?:報導|报道)"
 )
 #: A character one of these forms holds (most lines hold none: the patterns are not tried).
+# (Round t26) A site's notice that the story is past what it shows for free, or gone: 「您所瀏覽的
+# 新聞已過查詢時效。建議您加入中央社付費會員找尋您要的新聞。」 (中央社, batch 50) — the page you view,
+# past its time or removed, then perhaps the offer to join or log in.
+_EXPIRED = LazyPattern(
+    r"(?:抱歉，?)?(?:您|你)所?(?:瀏覽|浏览|查詢|查询|訪問|访问|閱讀|阅读)的(?:新聞|新闻|網頁|网页|頁面|页面|文章|內容|内容)"
+    r"(?:已(?:過|过|逾|超過|超过)[^。！]{0,8}(?:時效|时效|期限|期間|期间)|已(?:被)?(?:刪除|删除|下架|移除)|不存在)[。！!]?"
+    r"(?:[^。！]{0,14}(?:會員|会员|登入|登录|訂閱|订阅)[^。！]{0,24}[。！!]?)?"
+)
 _GATE = LazyPattern(r"[办辦维維技热熱访訪位阅閱浏瀏赞讚贊看简簡繁EN展返仅僅報报訂订大小A|｜丨]")
 
 
 def page_notice(line: str, around_body: bool) -> str | None:
     """The furniture kind of a stripped short line of these families, or None."""
+    if len(line) <= 80 and line[0] in "您你抱" and _EXPIRED.fullmatch(line):
+        return "chrome"
     if len(line) > 160 or _GATE.search(line) is None:
         return None
     if len(line) <= 40 and (

@@ -47,10 +47,17 @@ _BACK_TO_TOP = LazyPattern(
 # A visitor counter whose key is the visitor (「访客: 12305041」, 「訪客人次：1,234」).
 _VISITOR_COUNT = LazyPattern(r"(?:访客|訪客)(?:人次|数|數|量)?\s*[:：]\s*[\d,]{1,12}")
 # A link to a topic's or the site's other stories: 更多, the topic (in brackets or not), the
-# kind of piece, a collection's word (「更多【教協解散】文章結集」, 「更多相关新闻」).
+# kind of piece, a collection's word (「更多【教協解散】文章結集」, 「更多相关新闻」); a sponsor's or a
+# topic's name may open it (「信義房屋更多相關新聞」, ETtoday's box under a story, round t26).
 _MORE_STORIES = LazyPattern(
-    rf"(?:更多|查看更多)\s*(?:【[^【】]{{1,12}}】|{HAN}{{0,6}}?)\s*"
+    rf"(?:{HAN}{{2,8}}?)?(?:更多|查看更多)\s*(?:【[^【】]{{1,12}}】|{HAN}{{0,6}}?)\s*"
     r"(?:文章|新聞|新闻|報道|报道|報導|資訊|资讯|消息|內容|内容)(?:結集|结集|合集|專題|专题)?\s*(?:[>»›]+)?"
+)
+# (round t26) A site's card for its own video show, spliced into the story where the player stood:
+# the show's name in 《》, the episode's number, then the episode's headline
+# (「《地產詹哥老實說》EP251／別再亂看實價登錄！　5大錯誤用法當心「買貴賣便宜」」, ETtoday, batch 52).
+_EPISODE_CARD = LazyPattern(
+    r"《[^《》]{2,20}》\s*(?:EP|Ep|ep|E|第)\s*\d{1,4}\s*(?:集|期|話|话)?\s*[／/|｜:：]\s*\S.{2,60}"
 )
 # A feed's stamp without its year, over the story, alone or with its outlet (「08-02 06:31 Wind」,
 # 「12-03 10:21 澎湃新闻」): the month and day, the clock time, a Latin name or an outlet's.
@@ -70,14 +77,14 @@ _TAKEN_AT = LazyPattern(
 #: An image's markup is this long at most (its address may be long).
 _IMAGE_CHARS = 1000
 #: A character one of these forms holds (most lines hold none: the patterns are not tried).
-_GATE = LazyPattern(r"[【\[$\{@!↑⬆^Tt回返访訪更查\d萃擷撷抓爬]")
+_GATE = LazyPattern(r"[【\[$\{@!↑⬆^Tt回返访訪更查\d萃擷撷抓爬《]")
 
 
 def page_residue(line: str, around_body: bool = True) -> str | None:
     """The furniture kind of a stripped short line of these families, or None. ``around_body``:
     the line is before the body's first paragraph or after its last (where a stamp sits; a
     dated line between paragraphs may be an itinerary's)."""
-    if _GATE.match(line) is None:
+    if _GATE.match(line) is None and "更多" not in line[:12]:
         return None
     if image_markup(line):
         return "chrome"
@@ -89,6 +96,8 @@ def page_residue(line: str, around_body: bool = True) -> str | None:
         return "chrome"
     if len(line) <= 30 and _VISITOR_COUNT.fullmatch(line):
         return "chrome"
+    if line[0] == "《" and _EPISODE_CARD.fullmatch(line):
+        return "news"
     if len(line) <= 30 and _MORE_STORIES.fullmatch(line):
         return "news"
     if around_body and len(line) <= 30 and line[0].isdigit() and _SHORT_STAMP.fullmatch(line):

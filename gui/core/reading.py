@@ -16,6 +16,8 @@ from gui.core.header_titles import PAGE_TITLE_TAIL, info_bar_at
 from gui.core.loading import read_source
 from gui.core.menu_repeats import repeated_menu_lines
 from gui.core.outline import build_outline
+from gui.core.title_chrome import is_page_chrome
+from gui.core.wire_credits import closing_bylines
 
 
 def read_document(path: Path | str) -> Document:
@@ -56,6 +58,7 @@ def document_from_source(
     furniture = _figure_sources(text, furniture)
     if headings is not None and title_line:
         furniture = _preamble(text, title_line, furniture)
+        furniture = _chrome_over_marked_title(text, title_line, furniture, body_end)
     header = read_header(
         text,
         body_end,
@@ -66,6 +69,7 @@ def document_from_source(
     )
     if header.chrome:  # (page chrome over the title the header skipped)
         furniture = _marked_lines(text, frozenset(header.chrome), "chrome", furniture, body_end)
+    furniture = closing_bylines(text, furniture, body_end)  # (the header read its reporter)
     outline = build_outline(
         text,
         body_end=body_end,
@@ -240,6 +244,18 @@ def _page_title_tail(
     start = title.end + len(tail) - len(tail.lstrip())
     chrome = Furniture(start, title.end + len(tail), kind)
     return tuple(sorted([*furniture, chrome], key=lambda f: f.start))
+
+
+def _chrome_over_marked_title(
+    text: str, title_line: int, furniture: tuple[Furniture, ...], body_end: int
+) -> tuple[Furniture, ...]:
+    """(Round t26) Over a title the format marks, each line that is page chrome whatever stands
+    around it (``title_chrome.is_page_chrome``: a stamp, a column's path, a breadcrumb's step —
+    「2020年8月14日」 / 「紀曉風獨眼香江_肺炎襲港」 over 信報's headline, batch 48) is chrome, as it
+    is over a title the header finds."""
+    over = text.split("\n", title_line)[:title_line]
+    marked = frozenset(i for i, line in enumerate(over) if line.strip() and is_page_chrome(line))
+    return _marked_lines(text, marked, "chrome", furniture, body_end) if marked else furniture
 
 
 def _preamble(

@@ -346,6 +346,12 @@ def mark_link_lists(
             kinds[i] = "chrome"
         else:
             listing = False
+    # (Round t26) A links box under its label alone at the page's end whose cards ran together
+    # where the page lost their breaks (中央社's 「延伸閱讀」 over 「巴沙魚究竟是什麼？不肖業者冒充…
+    # 主廚逆轉判無罪…」 / 「林金富」 / …, batch 43): a card of two headlines is as long as a paragraph,
+    # so the story's end is read under it; every line under the label to the end is a title, a
+    # name or furniture (no sentence's end), the box is.
+    _mark_box_to_end(lines, kinds)
     # (session 22) Between the paragraphs, the one card right under a related label: a story's
     # headline in a Hong Kong site's form, its topic in brackets (「相關新聞：」 / 「【銀髮後援】老友記
     # 探監師陪家人探手足：「何以要把苦難帶給年輕人？」」, 眾新聞; 立場新聞 and 852郵報 title so).
@@ -361,6 +367,37 @@ def mark_link_lists(
             and _LINKS_LABEL.fullmatch(lines[i - 1][2])
         ):
             kinds[i] = "news"
+
+
+#: A links box's line under its label at the page's end is this long at most (cards run
+#: together); at least this many lines under the label.
+_BOX_LINE_CHARS = 120
+_BOX_LINES = 2
+
+
+def _mark_box_to_end(lines: list[tuple[int, int, str]], kinds: list[str | None]) -> None:
+    """The last links label alone on its line (``_LINKS_LABEL``) with only titles, names and
+    furniture under it to the page's end (``_BOX_LINES`` lines of text or more, none with a
+    sentence's end or longer than ``_BOX_LINE_CHARS``): the label and the lines are chrome."""
+    below: list[int] = []
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i][2]
+        if not line:
+            continue
+        if _LINKS_LABEL.fullmatch(line) and not line.endswith(("：", ":")):
+            if len(below) >= _BOX_LINES:
+                for j in (i, *below):
+                    kinds[j] = kinds[j] or "chrome"
+            return
+        if kinds[i] is not None:
+            continue  # (the page's furniture among and under the cards)
+        below.append(i)
+        if (
+            len(line) > _BOX_LINE_CHARS
+            or any(c in line for c in "。；;")
+            or _NO_LINK.search(line) is not None
+        ):
+            return
 
 
 #: A story's card: its topic in brackets, then its headline.

@@ -19,7 +19,7 @@ wire's form, not one story's words.
 from __future__ import annotations
 
 from gui.core.captions import place_byline
-from gui.core.datelines import bracketed_dateline
+from gui.core.datelines import bracketed_dateline, closing_byline_at
 from gui.core.document import Furniture, HeaderField
 from gui.core.patterns import HAN, HOTLINE, LazyPattern
 
@@ -50,6 +50,21 @@ _SIGN_UP = LazyPattern(
     r"(?:訂閱|订阅)[^。！？]{0,20}(?:電子報|电子报)[^。！？]{0,40}"
     r"(?:電子信箱|电子信箱|電子郵件|电子邮件|[Ee]-?mail)[^。！？]{0,20}(?:感謝|感谢)您的(?:訂閱|订阅)[！!。]?"
 )
+# (round t26) A photo's note in brackets run into the story where the photo stood, after a
+# sentence (「…確保機關最大權益。(資料照片) 一、書面通知…」, 華視, batch 48): a file photo, a
+# sketch; the note alone is furniture, the text around it the story's.
+_RUN_IN_PHOTO_NOTE = LazyPattern(
+    r"(?<=[。！？」”])\s*[（(](?:資料照片|资料照片|資料圖片|资料图片|檔案照片|档案照片|資料圖|资料图"
+    r"|示意圖|示意图)[）)]"
+)
+# (Round t26) A portal's bar run on after the text's last words, a crawl joining the lines: the
+# source's key and name, then the page's controls (「…2015年9月10日 来源：中国平潭 附件下载」, batches 38
+# and 47): the bar is chrome from its key on; a sentence naming a source has no controls after it.
+_RUN_ON_SOURCE_BAR = LazyPattern(
+    r"(?<=\S)\s+(?:来源|來源)\s*[:：]\s*[^\s:：。，,；;]{2,24}"
+    r"(?:\s+(?:附件下载|附件下載|打印本页|打印本頁|打印|列印|关闭窗口|關閉窗口|关闭|關閉|【打印】|【关闭】"
+    r"|【關閉】|分享到|收藏))+\s*$"
+)
 _FIELD = {"編輯": "editor", "编辑": "editor"}
 #: A letter's or a speech's date closing the line above a reprint's dateline.
 _DAY_END = LazyPattern(r"\d{1,2}\s*日$")
@@ -72,6 +87,15 @@ def wire_furniture(lines: list[tuple[int, int, str]], kinds: list[str | None]) -
                 Furniture(start + h.start(), start + h.end(), "news")
                 for h in HOTLINE.finditer(line)
             )
+        if "照" in line or "圖" in line or "图" in line:
+            found.extend(
+                Furniture(start + m.start(), start + m.end(), "caption")
+                for m in _RUN_IN_PHOTO_NOTE.finditer(line)
+            )
+        if "来源" in line[-40:] or "來源" in line[-40:]:
+            bar = _RUN_ON_SOURCE_BAR.search(line)
+            if bar is not None and bar.start() >= _STORY_TEXT:
+                found.append(Furniture(start + bar.start() + 1, end, "chrome"))
         if "訂閱" in line or "订阅" in line:
             found.extend(
                 Furniture(start + m.start(), start + m.end(), "chrome")
@@ -89,10 +113,17 @@ def wire_furniture(lines: list[tuple[int, int, str]], kinds: list[str | None]) -
             m = _RUN_IN_CAPTION.match(line)
             if m is not None:
                 found.append(Furniture(start, start + m.end(), "caption"))
-        if i > 0 and line[:1] in "（(" and len(line) <= 30 and bracketed_dateline(line):
+        if (
+            i > 0
+            and line[:1] in "（("
+            and len(line) <= 30
+            and bracketed_dateline(line, dated=not _ends_page(lines, kinds, i))
+        ):
             # (round 22) The wire's dateline a paper's reprint sets alone under the text it
             # took (「谢谢大家。」 / 「（新华社北京3月26日电）」, 「2020年5月17日」 / 「（新华社北京5月18日电）」,
             # 人民日报's speech and letter pages, batches 30 and 34): the text ends above it.
+            # Under the page's last paragraph the wire's name alone says so too (「本条例自
+            # 2025年3月15日起施行。」 / 「（新华社电）」, a paper's reprint of a 条例, batch 51).
             above = lines[i - 1][2]
             if above[-1:] in "。！？" or _DAY_END.search(above):
                 found.append(Furniture(start, end, "news"))
@@ -103,6 +134,30 @@ def wire_furniture(lines: list[tuple[int, int, str]], kinds: list[str | None]) -
         if m is not None and m.start() >= _STORY_TEXT and line[m.start() - 1] in "。！？」”":
             found.append(Furniture(start + m.start(), end, "news"))
     return found
+
+
+def _ends_page(lines: list[tuple[int, int, str]], kinds: list[str | None], i: int) -> bool:
+    """Whether no line of text stands under line ``i`` (blank lines and furniture only)."""
+    return all(kinds[j] is not None or not lines[j][2] for j in range(i + 1, len(lines)))
+
+
+def closing_bylines(
+    text: str, furniture: tuple[Furniture, ...], body_end: int
+) -> tuple[Furniture, ...]:
+    """(Round t26) The bylines run onto the end of a paragraph (``datelines.closing_byline_at``:
+    「…12320咨询。（总台记者 田萌 王一丹）」, 「…送醫挽回一命。報導．攝影╱韓旭爾」) as ``byline``
+    furniture — marked after the header has read its reporter from them."""
+    added: list[Furniture] = []
+    start = 0
+    for line in text[:body_end].split("\n"):
+        stripped = line.rstrip()
+        at = closing_byline_at(stripped) if len(stripped) > _STORY_TEXT else None
+        if at is not None and at >= _STORY_TEXT:
+            begin, end = start + at, start + len(stripped)
+            if not any(f.start < end and begin < f.end for f in furniture):
+                added.append(Furniture(begin, end, "byline"))
+        start += len(line) + 1
+    return tuple(sorted([*furniture, *added], key=lambda f: f.start)) if added else furniture
 
 
 def read_wire_credits(text: str, furniture, fields: dict) -> None:
