@@ -17,14 +17,22 @@ def experiment():
     return load_benchmark("span_rescorer_experiment")
 
 
+#: The rules' spans on LINE when the experiment was written: 中国 a place where the gold has
+#: 中国地震台网 as one body. Since session 26 (round e50: a body cited after 据) the rules find the
+#: body themselves, so the experiment's candidates are tested on these spans, fixed.
+RULES = [(0, 3, "ORG"), (13, 15, "LOC"), (22, 24, "LOC"), (29, 34, "DATE")]
+
+
+def test_the_rules_now_read_the_body_the_experiment_grew():
+    assert (13, 19, "ORG") in recognise_pivot(LINE)
+
+
 def _named(cands, kind: str) -> set[tuple[str, str]]:
     return {(LINE[c.span[0] : c.span[1]], c.span[2]) for c in cands if c.kind == kind}
 
 
 def test_candidates_move_the_edges_of_the_rules_places_and_bodies(experiment):
-    rules = recognise_pivot(LINE)
-    assert (13, 15, "LOC") in rules  # 中国, where the gold has 中国地震台网 as one body
-    cands = experiment.candidates(LINE, rules)
+    cands = experiment.candidates(LINE, RULES)
     assert ("中国", "LOC") in _named(cands, "orig")
     assert ("中国", "ORG") in _named(cands, "flip")
     grown = _named(cands, "xr")
@@ -38,7 +46,7 @@ def test_candidates_move_the_edges_of_the_rules_places_and_bodies(experiment):
 
 def test_learned_heads_keep_only_grown_spans_that_end_like_a_name(experiment):
     heads = {"ORG": {"台网": 0.5}, "LOC": {}}
-    grown = _named(experiment.candidates(LINE, recognise_pivot(LINE), heads), "xr")
+    grown = _named(experiment.candidates(LINE, RULES, heads), "xr")
     assert grown == {("中国地震台网", "ORG")}
 
 
