@@ -247,6 +247,13 @@ _CONTACT_PHONE = LazyPattern(
 )
 
 
+#: A numbered item of the text (「九、本案承辦人：…，聯絡電話：…，地址：…」, a 公告's last point): a
+#: site's footer never numbers its lines.
+_NUMBERED_ITEM = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])"
+)
+
+
 def _contact_sentence(line: str) -> bool:
     """A sentence of the text that gives its contacts' phones in brackets after their names
     (a release's last line: 「如欲了解活動詳情，可於辦公時間內致電勞工局就業廳聯絡羅小姐或林小姐(電話：
@@ -283,6 +290,7 @@ def find_footer(text: str) -> Span | None:
             and len(line) <= 300
             and not _CREDIT.search(line)
             and not _contact_sentence(line)
+            and not _NUMBERED_ITEM.match(line)
         ):
             i -= 1
             continue

@@ -263,3 +263,17 @@ def test_a_release_s_contact_sentence_with_phones_in_brackets_is_no_footer():
     assert find_footer("第一段。\n第二段。\n(電話：8399 9851）。") is not None
     # …or a sentence whose phone stands outside brackets.
     assert find_footer("第一段。\n第二段。\n查詢請致電勞工局，電話：8399 9851。") is not None
+
+
+def test_a_numbered_point_with_a_contact_is_no_footer():
+    # Session 26: a Tainan 公告's last point (batch 58 dev) gives its officer's phone, fax and
+    # address: an item of the text's 一、–九、, which a site's footer never numbers.
+    point = (
+        "九、本案承辦人：行政訓練課陳奕光，聯絡電話：06-2991111分機6816，傳真：06-6333022，"
+        "地址：73001臺南市新營區民治路36號(世紀大樓10樓)"
+    )
+    before = "八、本案預算如未獲審議通過、或經凍結、或部分刪減時，本中心得依實際通過金額調整補助。"
+    assert find_footer(f"公告事項：\n{before}\n{point}\n") is None
+    # Control (invented): the same keys unnumbered, on the page's last line, are its footer.
+    footer = "聯絡電話：06-2991111　傳真：06-6333022　地址：73001臺南市新營區民治路36號"
+    assert find_footer(f"公告事項：\n{before}\n{footer}\n") is not None
