@@ -31,7 +31,7 @@ from gui.core.formats.html_head import (
     page_title,
     spaced_time,
 )
-from gui.core.formats.photo_captions import is_photo_caption, mark_photos
+from gui.core.formats.photo_captions import is_photo_caption, lead_captions, mark_photos
 
 # Elements that never carry article text: dropped wherever they are. A <label> outside a
 # <form> is kept: pages set figures in them (「须持<label>48</label>小时内…」), and the labels of
@@ -122,6 +122,8 @@ def read_html(data: bytes, path: Path) -> DecodedSource:
                 builder.add(line)  # the deck: the story's, under its headline
             _read_blocks(builder, info)
             info = []
+            for caption in lead_captions(container, title_el):
+                builder.add(collapse_spaces(caption.text_content()), caption=True)
         elif title_text:
             title_el = _first_text_element(container)
     _Linearizer(builder, title_el, after_title=info).walk(container)

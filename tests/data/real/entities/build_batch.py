@@ -88,6 +88,9 @@ def _p1(n, branch, p2=" + pass 2", later=None):
 
 # The lines round o36's reader change added to three dev texts of batches 44 and 45 (carry_o36.py).
 _O36 = " + new head lines (round o36, session 23)"
+# The lead photo's caption task h26's reader change added to three dev texts of batches 45, 50 and 54
+# (carry_h26.py, which runs carry_o36.py first for batch 45's documents).
+_H26 = " + lead caption (task h26, session 26)"
 
 
 _A = "annotator A (branch issue-e4da-s7)"
@@ -167,16 +170,16 @@ GROUPS = {
     "42": lambda: [_p1(42, "issue-e42p1-s22")],
     "43": lambda: [_p1(43, "issue-e43p1-s22")],
     "44": lambda: [_p1(44, "issue-e44p1-s23", _O36, "carry_o36")],
-    "45": lambda: [_p1(45, "issue-e45p1-s23", _O36, "carry_o36")],
+    "45": lambda: [_p1(45, "issue-e45p1-s23", _O36, "carry_h26")],
     "46": lambda: [_p1(46, "issue-e46p1-s23")],
     "47": lambda: [_p1(47, "issue-e47p1-s23")],
     "48": lambda: [_p1(48, "issue-e48p1-s23")],
     "49": lambda: [_p1(49, "issue-e49p1-s24")],
-    "50": lambda: [_p1(50, "issue-e50p1-s24")],
+    "50": lambda: [_p1(50, "issue-e50p1-s24", _H26, "carry_h26")],
     "51": lambda: [_p1(51, "issue-e51p1-s24")],
     "52": lambda: [_p1(52, "issue-e52p1-s24")],
     "53": lambda: [_p1(53, "issue-e53p1-s25")],
-    "54": lambda: [_p1(54, "issue-e54p1-s25")],
+    "54": lambda: [_p1(54, "issue-e54p1-s25", _H26, "carry_h26")],
     "55": lambda: [_p1(55, "issue-e55p1-s25")],
     "56": lambda: [_p1(56, "issue-e56p1-s25")],
     "57": lambda: [_p1(57, "issue-e57p1-s26")],

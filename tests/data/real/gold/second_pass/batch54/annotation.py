@@ -164,6 +164,8 @@ ANNOTATION: dict[str, dict] = {
         "document": {"reporter": "周滿鏗、鄭靖而"},
     },
     "news-hk-oncc-kowloon-bay-care-home-evacuation-2020": {
+        # (Session 26, h26: the HTML reader now keeps the lead photo's caption under the title; line numbers
+        # stay as this pass read them, moved by lines_moved; the new line was not read by this pass.)
         # An on.cc 東網 realtime page cut to its article column: the reader's
         # text has no headline (the <h1> in the newsHeadline block and the
         # datetime span are not in it), so no title (the gold follows the
@@ -171,6 +173,7 @@ ANNOTATION: dict[str, dict] = {
         # block's label, is site chrome; 「《香港疫慌》專頁: http://…」 (4) a
         # related-link line: furniture. The two paragraphs (2, 3) body; no
         # headings; the text names no outlet or reporter: no fields.
+        "lines_moved": ((1, 1, 1, 1), (2, 4, 3, 5)),
         "title": None,
         "headings": [],
         "furniture": [[1, 1], [4, 4]],
