@@ -29,6 +29,10 @@ from __future__ import annotations
 ANNOTATION: dict[str, dict] = {
     # Held out.
     "news-hk-hket-police-tactical-unit-officer-preliminary-positive-2020": {
+        # (Session 26, cap26: the HTML reader now keeps the lead photo's caption under the title (round h26's
+        # fix); line numbers stay as this pass read them, moved by lines_moved; the new line was not read by
+        # this pass.)
+        "lines_moved": ((1, 2, 1, 2), (3, 9, 4, 10)),
         # A 香港經濟日報 page (batch 45's HKET record): title (1) with its column
         # tag 「【新冠肺炎】」 kept (Titles). The time line (2) furniture giving
         # `time` as written. The two 「…立即下載經濟日報App：…」 promotions, the
@@ -42,6 +46,10 @@ ANNOTATION: dict[str, dict] = {
         "document": {"time": "17:30 2020/08/09", "reporter": "陳子謙"},
     },
     "news-tw-udn-fukushima-treated-water-china-japan-tensions-2023": {
+        # (Session 26, cap26: the HTML reader now keeps the lead photo's caption under the title (round h26's
+        # fix); line numbers stay as this pass read them, moved by lines_moved; the new line was not read by
+        # this pass.)
+        "lines_moved": ((1, 3, 1, 3), (4, 15, 5, 16)),
         # A 聯合報 (udn) page: headline (1). The time (2) and the author box
         # 「聯合報／編譯茅毅、記者謝守真／綜合報導」 (3), standing on its own line
         # before the lead (the page's <section class="authors">), one furniture
@@ -193,6 +201,10 @@ ANNOTATION: dict[str, dict] = {
         "document": {"time": "2021-03-01 10:52:32", "source": "大公文匯全媒體", "editor": "米婭"},
     },
     "news-tw-chinatimes-shilin-elderly-mother-son-deaths-2018": {
+        # (Session 26, cap26: the HTML reader now keeps the lead photo's caption under the title (round h26's
+        # fix); line numbers stay as this pass read them, moved by lines_moved; the new line was not read by
+        # this pass.)
+        "lines_moved": ((1, 4, 1, 4), (5, 11, 6, 12)),
         # A 中時電子報 page (batch 45's 中時新聞網 page): headline (1); the time
         # (2), outlet (3) and reporter (4) lines one furniture range giving
         # `time`, `source` 「中時」 and `reporter` 「謝明俊」. The site's
