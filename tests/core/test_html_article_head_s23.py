@@ -27,11 +27,13 @@ def test_h1_beats_a_time_box_named_page_title():
 
 
 def test_h1_with_its_time_source_and_author_blocks():
-    title, lines = _head("news-tw-chinatimes-power-bank-explosion-replacement-2023.html", 5)
+    title, lines = _head("news-tw-chinatimes-power-bank-explosion-replacement-2023.html", 6)
     assert title == "網紅行動電源爆炸 舊換新影響25萬人 業者緊急公告再道歉"
     # The <time>'s two <span>s are two words; the author's link to his page is his byline.
     assert lines[1:4] == ["19:04 2023/08/25", "中時新聞網", "陳駿碩"]
-    assert lines[4].startswith("有許多網紅推薦、團購的行動電源日前發生爆炸意外")
+    # (session 26: the lead photo's <figcaption>, beside the body's container, is read under the head)
+    assert lines[4].startswith("墨子科技販售的行動電源日前驚傳爆炸意外")
+    assert lines[5].startswith("有許多網紅推薦、團購的行動電源日前發生爆炸意外")
     assert "字級設定" not in "\n".join(lines)
 
 

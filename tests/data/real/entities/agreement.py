@@ -17,7 +17,7 @@ from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from reading_lists import Batch, read_text  # noqa: E402
+from reading_lists import Batch, read_text_as_read  # noqa: E402
 
 TYPES = ("ORG", "LOC", "PER", "DATE", "QUANT", "DOC", "TERM")
 # no pass-2 edits: both sides are compared as their annotators wrote them
@@ -34,7 +34,7 @@ def load_lists(path, name="lists_p1"):
 
 def spans(lists, doc):
     """The (start, end, type) spans lists builds for doc, and the builder's problems."""
-    ents, problems = Batch(lists, _NO_EDITS, "", "").annotate(doc, read_text(doc))
+    ents, problems = Batch(lists, _NO_EDITS, "", "").annotate(doc, read_text_as_read(doc))
     return {(e["start"], e["end"], e["type"]) for e in ents}, problems
 
 
@@ -108,7 +108,7 @@ def main(args, blind, default_p1, hidden=frozenset()):
     if "--mismatches" in args:
         for doc in [d for d in docs if d not in hidden]:
             only2, only1 = diffs[doc]
-            text = read_text(doc)
+            text = read_text_as_read(doc)
             for side, items in (("pass 2 only", only2), ("pass 1 only", only1)):
                 for s, e, t in items:
                     ctx = text[max(0, s - 8) : e + 8].replace("\n", "⏎")

@@ -30,6 +30,19 @@ def read_text(doc):
         return json.load(fh)["text"]
 
 
+def read_text_as_read(doc):
+    """The text doc's reading lists were read on: the gold text without the line a reader change added after
+    they were read (carry_cap26.ADDED: batch 58's lead captions), which their strings and pass 2's occurrence
+    numbers do not know."""
+    text = read_text(doc)
+    carry = optional("carry_cap26")
+    line = getattr(carry, "ADDED", {}).get(doc) if carry is not None else None
+    if line is None:
+        return text
+    start, end = carry.line_span(text, line)
+    return text[:start] + text[end:]
+
+
 class NoPass2:
     """Stands in for a batch's pass-2 module until a second pass has written its edits: it has
     read nothing and edits nothing, so the files are pass 1 alone."""
