@@ -77,7 +77,15 @@ _PLURAL_PLACES = ("各县市", "县市", "各地", "当地", "各级")
 _LOCAL = ("地方", *_PLURAL_PLACES)
 
 
+#: Every word above holds one of these within the two characters before a name or its first three
+#: (各县市, 地方 … end at the name; 县|市 straddles it): a name with none of them near is no kind,
+#: decided without the word-by-word look, which ran for every ORG candidate.
+_PLURAL_MARKS = frozenset("县各当级地")
+
+
 def _kind_after_plural_places(masked: str, s: int, e: int, gaz: Gazetteer) -> bool:
+    if _PLURAL_MARKS.isdisjoint(masked[max(0, s - 2) : s + 3]):
+        return False
     name = masked[s:e]
     if name.startswith(_PLURAL_PLACES):
         return True
