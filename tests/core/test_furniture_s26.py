@@ -10,7 +10,7 @@ from pathlib import Path
 
 from gui.core.datelines import feature_title_at
 from gui.core.page_residue import page_residue
-from gui.core.reading import document_from_text
+from tests.core.test_furniture_s25 import _marked, _read
 
 #: news-tw-chinatimes-power-bank-explosion-replacement-2023.html (batch 45): the story's last two
 #: paragraphs, the box of three other stories, the hashtags.
@@ -42,16 +42,6 @@ MENU_BOX = (
 #: the sponsor's link to more stories.
 EPISODE = "《地產詹哥老實說》EP251／別再亂看實價登錄！　5大錯誤用法當心「買貴賣便宜」"
 SPONSOR_MORE = "信義房屋更多相關新聞"
-
-
-def _read(*lines: str):
-    return document_from_text("\n\n".join(lines) + "\n", Path("page.txt"))
-
-
-def _marked(doc, line: str) -> bool:
-    at = doc.text.rindex(line)
-    covered = sum(max(0, min(f.end, at + len(line)) - max(f.start, at)) for f in doc.furniture)
-    return covered * 2 > len(line)
 
 
 def test_a_box_of_other_stories_under_the_story_is_news_furniture():
