@@ -22,6 +22,7 @@ from gui.core.formats.html_charset import decode_page
 from gui.core.formats.html_head import (
     article_head,
     class_words,
+    contains,
     deck,
     group_headline,
     info_lines,
@@ -110,7 +111,7 @@ def read_html(data: bytes, path: Path) -> DecodedSource:
             _read_head(builder, head, head_title)
             title_el = None
     info: list[etree._Element] = []
-    if not head and (title_el is None or not _contains(container, title_el)):
+    if not head and (title_el is None or not contains(container, title_el)):
         if title_el is not None and title_el.tag in {"h1", "h2"}:
             # Its date/来源 line between it and the body, kept under the title (``html_head``).
             info = info_lines(title_el, container, _BLOCK_TAGS)
@@ -329,10 +330,6 @@ def _link_density(el: etree._Element) -> float:
     return min(1.0, linked / total)
 
 
-def _contains(root: etree._Element, el: etree._Element) -> bool:
-    return el is root or _in_tree(el, root)
-
-
 def _title_element(container: etree._Element) -> etree._Element | None:
     """The article's title: an <h1> in the article, else the nearest <h1>, <h2> or element
     named like a title that comes before the article in one of its ancestors."""
@@ -347,7 +344,7 @@ def _title_element(container: etree._Element) -> etree._Element | None:
         for el in ancestor.iter():
             if el is container:
                 break
-            if not isinstance(el.tag, str) or _contains(container, el):
+            if not isinstance(el.tag, str) or contains(container, el):
                 continue
             _, words = class_words(el)
             if el.tag in {"h1", "h2"} or any(w in _TITLE_WORDS for w in words):

@@ -266,3 +266,8 @@ def page_title(root: etree._Element) -> str:
                 text = parts[0]
                 break
     return text
+
+
+def contains(root: etree._Element, el: etree._Element) -> bool:
+    """Whether ``el`` is ``root`` or inside it."""
+    return el is root or any(a is root for a in el.iterancestors())

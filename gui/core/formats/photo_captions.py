@@ -10,7 +10,7 @@ from __future__ import annotations
 from lxml import etree
 
 from gui.core.formats._common import cjk_count, collapse_spaces
-from gui.core.formats.html_head import class_words
+from gui.core.formats.html_head import class_words, contains
 from gui.core.patterns import LazyPattern
 
 #: A caption is a phrase, not a paragraph: at most this long, and ending in no sentence stop.
@@ -89,10 +89,10 @@ def lead_captions(
         return []
     ancestor = container.getparent()
     for _ in range(4):
-        if ancestor is None or _within(ancestor, title_el):
+        if ancestor is None or contains(ancestor, title_el):
             break
         ancestor = ancestor.getparent()
-    if ancestor is None or not _within(ancestor, title_el):
+    if ancestor is None or not contains(ancestor, title_el):
         return []
     found: list[etree._Element] = []
     after_title = False
@@ -104,14 +104,10 @@ def lead_captions(
         elif (
             after_title
             and isinstance(el.tag, str)
-            and not _within(title_el, el)
+            and not contains(title_el, el)
             and _is_caption_block(el)
             and cjk_count(el.text_content()) >= 4
-            and not any(_within(f, el) for f in found)
+            and not any(contains(f, el) for f in found)
         ):
             found.append(el)
     return []
-
-
-def _within(root: etree._Element, el: etree._Element) -> bool:
-    return el is root or any(a is root for a in el.iterancestors())
