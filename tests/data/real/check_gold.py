@@ -94,6 +94,7 @@ GOLD_BATCHES = {
     "57",
     "58",
     "59",
+    "61",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")

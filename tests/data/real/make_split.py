@@ -63,7 +63,8 @@ and batch 55 (8 more, seed 2026120655, session 25's date; built beside batch 56)
 and batch 56 (11 more, seed 2026120656, session 25's date; built beside batch 55)
 and batch 57 (11 more, seed 2026120657, session 26's date; built beside batches 58 and 59)
 and batch 58 (12 more, seed 2026120658, session 26's date; built beside batches 57 and 59)
-and batch 59 (6 more, seed 2026120659, session 26's date; built beside batches 57 and 58).
+and batch 59 (6 more, seed 2026120659, session 26's date; built beside batches 57 and 58)
+and batch 61 (10 more, seed 2026120661, session 27's date; built beside batch 60).
 """
 
 import random
@@ -127,6 +128,7 @@ SEED_BATCH56 = 2026120656
 SEED_BATCH57 = 2026120657
 SEED_BATCH58 = 2026120658
 SEED_BATCH59 = 2026120659
+SEED_BATCH61 = 2026120661
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -1139,6 +1141,21 @@ DOCS_BATCH59 = {
     "press-tw-taipei-songshan-airport-relocation-ai-park-2026.txt": "press-tw",
 }
 
+# Batch 61 (session 27, the Hong Kong, Taiwan and Macau lane, built beside batch 60): taken from
+# the library's fetched snapshots of the source repositories by program (MANIFEST.md "Batch 61").
+DOCS_BATCH61 = {
+    "gw-tw-moi-police-uniform-act-article-6-interpretation-order-2016.txt": "gongwen-tw",
+    "gw-tw-mol-taichung-fengyuan-employment-centre-delegation-notice-2016.txt": "gongwen-tw",
+    "news-hk-mingpao-coin-young-master-arrested-2018.html": "news-hk",
+    "news-hk-rthk-local-digest-parking-fines-us-parcels-2025.md": "news-hk",
+    "news-tw-cts-nhi-long-term-overseas-residents-petition-2017.txt": "news-tw",
+    "news-tw-ettoday-drink-straw-sleeve-foreign-model-2025.txt": "news-tw",
+    "press-mo-dspa-clean-beach-easy-earth-day-2026.html": "press-mo",
+    "press-mo-mgto-experience-macao-madrid-roadshow-2026.html": "press-mo",
+    "press-tw-tainan-sports-consumer-disputes-top-ten-2026.txt": "press-tw",
+    "press-tw-tncc-xinhua-table-tennis-badminton-hall-2026.txt": "press-tw",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -1199,6 +1216,7 @@ BATCHES = {
     57: (DOCS_BATCH57, SEED_BATCH57),
     58: (DOCS_BATCH58, SEED_BATCH58),
     59: (DOCS_BATCH59, SEED_BATCH59),
+    61: (DOCS_BATCH61, SEED_BATCH61),
 }
 
 
