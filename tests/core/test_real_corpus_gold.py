@@ -88,6 +88,7 @@ def test_split_holds_out_a_third_by_kind():
         "57": 11,
         "58": 12,
         "59": 6,
+        "60": 9,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -149,6 +150,7 @@ def test_split_holds_out_a_third_by_kind():
         "57": 3,
         "58": 4,
         "59": 2,
+        "60": 3,
     }
 
 

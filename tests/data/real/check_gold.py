@@ -94,6 +94,7 @@ GOLD_BATCHES = {
     "57",
     "58",
     "59",
+    "60",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")
