@@ -88,6 +88,7 @@ def test_split_holds_out_a_third_by_kind():
         "57": 11,
         "58": 12,
         "59": 6,
+        "60": 9,
         "61": 10,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
@@ -150,6 +151,7 @@ def test_split_holds_out_a_third_by_kind():
         "57": 3,
         "58": 4,
         "59": 2,
+        "60": 3,
         "61": 3,
     }
 

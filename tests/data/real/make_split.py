@@ -128,6 +128,7 @@ SEED_BATCH56 = 2026120656
 SEED_BATCH57 = 2026120657
 SEED_BATCH58 = 2026120658
 SEED_BATCH59 = 2026120659
+SEED_BATCH60 = 2026120660
 SEED_BATCH61 = 2026120661
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
@@ -1141,6 +1142,22 @@ DOCS_BATCH59 = {
     "press-tw-taipei-songshan-airport-relocation-ai-park-2026.txt": "press-tw",
 }
 
+# Batch 60 (session 27, the mainland lane, built beside batch 61): records of repositories earlier
+# batches opened (no repository no batch had opened was usable in the time), at most three each,
+# taken by program from the library's fetched snapshots, two news pages transcribed from its
+# read_file text (MANIFEST.md "Batch 60"); nine documents, no 统计公报 part found.
+DOCS_BATCH60 = {
+    "gw-cn-state-council-office-railway-safety-joint-meeting-letter-2021.txt": "gongwen",
+    "gw-gd-guangzhou-housing-fund-centre-withdrawal-measures-notice-2023.html": "gongwen",
+    "gw-jx-provincial-government-full-year-targets-implementing-opinions-2020.html": "gongwen",
+    "gw-zj-cixi-housing-finance-bureaus-rental-housing-subsidy-rules-notice-2023.html": "gongwen",
+    "news-cn-hangzhou-housing-bureau-purchase-voucher-subsidies-release-2025.html": "news-cn",
+    "news-cn-xxcb-changsha-detention-centre-special-detainee-2014.md": "news-cn",
+    "news-cn-zjol-xinhua-two-patients-sex-assignment-surgery-2007.md": "news-cn",
+    "plan-cn-11th-fyp-environmental-protection-notice-and-part-one-2007.txt": "plan",
+    "plan-jx-grain-reserves-bureau-2020-work-points.html": "plan",
+}
+
 # Batch 61 (session 27, the Hong Kong, Taiwan and Macau lane, built beside batch 60): taken from
 # the library's fetched snapshots of the source repositories by program (MANIFEST.md "Batch 61").
 DOCS_BATCH61 = {
@@ -1216,6 +1233,7 @@ BATCHES = {
     57: (DOCS_BATCH57, SEED_BATCH57),
     58: (DOCS_BATCH58, SEED_BATCH58),
     59: (DOCS_BATCH59, SEED_BATCH59),
+    60: (DOCS_BATCH60, SEED_BATCH60),
     61: (DOCS_BATCH61, SEED_BATCH61),
 }
 
