@@ -1,11 +1,12 @@
-"""The second entity passes of batches 4 to 59: blind lists, strict agreement, and edits that follow it.
+"""The second entity passes of batches 4 to 59 and 61: blind lists, strict agreement, and edits that follow it.
 
 The agreement figures in tests/data/real/entities/README-batch4-pass2.md, README-batch5-pass2.md,
-README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch59-pass2.md
+README-batch5-dev-pass2.md, README-batch4-dev-pass2.md, README-batch6-pass2.md to README-batch59-pass2.md and
+README-batch61-pass2.md
 come from agree.py --batch N [--dev] (the counting lives in agreement.py; until session 11 each set had its
 own agree_batchN.py). For each set (batch 4 held-out, batch 5 held-out,
-batch 5 dev, batch 4 dev, and batches 6 to 59, all the documents of each: twelve, eight in batch 44, nine in batch 47, eleven in batches 49, 51, 52, 56 and 57,
-eight in batch 55, six in batch 59) these
+batch 5 dev, batch 4 dev, and batches 6 to 59 and 61, all the documents of each: twelve, eight in batch 44, nine in batch 47, eleven in batches 49, 51, 52, 56 and 57,
+eight in batch 55, six in batch 59, ten in batch 61) these
 tests check that pass 2's blind lists (batch<N>_blind_p2.py, batch<N>_dev_blind_p2.py) cover exactly the set's documents
 and build without problems, that its pass-2 module reads only those documents, that the strict figure drops when a span
 moves or changes type (so a perfect figure is not built in), and that every span pass 2's edits put into the
@@ -243,6 +244,11 @@ SETS = {
     # sweep nothing. Its pass-2 module is written only after the agreement with pass 1 (branch issue-e59p1-s26)
     # has been run.
     "59": ("59", None, "59", "batch59_blind_p2", "pass2_batch59"),
+    # batch 61's second pass (branch issue-e61p2-s27) read all ten documents blind, the three held-out ones
+    # first, while batch 61 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and
+    # sweep nothing. Its pass-2 module was written only after the agreement with pass 1 (branch issue-e61p1-s27)
+    # had been run (decider: branch issue-ed61-s27).
+    "61": ("61", None, "61", "batch61_blind_p2", "pass2_batch61"),
 }
 # Documents whose blind list is empty because the text names no entity at all (batch 36's census bulletin
 # notes: definitions of industries and unit kinds, an unmarked heading, list marks); every other list has spans.
@@ -674,6 +680,12 @@ def test_pass2_reads_only_the_heldout_documents(batch):
             ("DATE\t2025年11月5日", "DATE\t2025年11月"),
         ),
         (
+            "61",
+            "gw-tw-moi-police-uniform-act-article-6-interpretation-order-2016",
+            ("PER\t陳威仁", "ORG\t陳威仁"),
+            ("DATE\t中華民國105年3月4日", "DATE\t中華民國105年3月"),
+        ),
+        (
             "6",
             "gw-sh-taxi-fare-float-rules-2021",
             ("ORG\t市道路运输发展中心", "LOC\t市道路运输发展中心"),
@@ -796,6 +808,43 @@ def test_batch59_decisions_reach_the_built_gold_and_pass_1s_lists_alone_lack_the
     i = text.index("“绿水青山就是金山银山”")
     assert (i, i + 12, "TERM") in p1 - gold
     assert not any(a < i + 12 and b > i for a, b, _ in gold)
+
+
+def test_batch61_dev_decisions_hold_in_the_built_gold():
+    # README-batch61-pass2.md, dev documents only (their lines quoted): D-3 for pass 2 — 澳門旅遊推介洽談會將於4月20日
+    # 路展閉幕前在Soy Kitchen餐廳舉行 holds one ORG with the kind word, where pass 1's list alone has the bare name, and
+    # the three bare mentions before it stay bare; D-2 and D-4 for pass 1 — the headline 喝手搖飲「都會做1舉動」 and
+    # 一座球館不會因為一句「我要爭取」就從地上長出來 hold no TERM in the gold although the blind lists read one
+    _need_pass2("61")
+    build = _builder("61")
+    blind = _blind(_agree("61"), "61")
+    read_text = _load("reading_lists").read_text
+    key = lambda e: (e["start"], e["end"], e["type"])  # noqa: E731
+
+    def spans(doc):
+        text = read_text(doc)
+        gold, problems, _ = build.gold_entities(doc, text)
+        assert_no_problems(problems, doc)
+        listed, _ = build.annotate(doc, text)
+        return text, {key(e) for e in gold}, {key(e) for e in listed}
+
+    doc = "press-mo-mgto-experience-macao-madrid-roadshow-2026"
+    text, gold, p1 = spans(doc)
+    i = text.index("Soy Kitchen餐廳舉行")
+    assert (i, i + 13, "ORG") in gold - p1 and (i, i + 11, "ORG") in p1 - gold
+    bare = [m for m in range(i) if text.startswith("Soy Kitchen", m)]
+    assert len(bare) == 3
+    assert all((m, m + 11, "ORG") in gold for m in bare)
+
+    for doc, quoted in (
+        ("news-tw-ettoday-drink-straw-sleeve-foreign-model-2025", "「都會做1舉動」"),
+        ("press-tw-tncc-xinhua-table-tennis-badminton-hall-2026", "「我要爭取」"),
+    ):
+        text, gold, p1 = spans(doc)
+        i = text.index(quoted)
+        span = (i, i + len(quoted), "TERM")
+        assert span in blind_spans(blind, doc) and span not in gold, doc
+        assert not any(a < i + len(quoted) and b > i for a, b, _ in gold), doc
 
 
 def blind_spans(blind, doc):
