@@ -497,4 +497,446 @@ TERM	“十五”
 ORG	党中央
 ORG	国务院
 """,
+    "gw-cn-state-council-office-railway-safety-joint-meeting-letter-2021": r"""
+# the General Office's 函 as batch 10's State Council reply on the vocational-education joint meeting: the joint
+# meeting's full name ORG also inside 制度 and in the unmarked request and annex titles; the bare 联席会议 ORG only after
+# 以下简称 defines it (联席会议不刻制印章 before it, left out, batch 10); 联席会议办公室 ORG; the bare 办公室 nothing
+ORG	国务院办公厅
+ORG	铁路沿线安全环境治理部际联席会议
+DOC	国办函〔2021〕12号
+ORG	交通运输部
+ORG	铁路沿线安全环境治理部际联席会议
+ORG	国务院
+ORG	国务院
+ORG	铁路沿线安全环境治理部际联席会议
+ORG	党中央
+ORG	国务院
+ORG	铁路沿线安全环境治理部际联席会议
+ORG	国务院办公厅
+DATE	2021年1月26日
+ORG	铁路沿线安全环境治理部际联席会议
+ORG	党中央
+ORG	国务院
+ORG	国务院
+ORG	铁路沿线安全环境治理部际联席会议
+ORG	联席会议
+ORG	党中央
+ORG	国务院
+ORG	党中央
+ORG	国务院
+ORG	联席会议
+ORG	交通运输部
+ORG	中央政法委
+ORG	公安部
+ORG	自然资源部
+ORG	生态环境部
+ORG	住房城乡建设部
+ORG	水利部
+ORG	农业农村部
+ORG	应急部
+ORG	国家能源局
+ORG	国家铁路局
+ORG	中国国家铁路集团有限公司
+QUANT	12个
+ORG	交通运输部
+ORG	联席会议
+ORG	交通运输部
+ORG	中央政法委
+ORG	国家铁路局
+ORG	联席会议
+ORG	联席会议
+ORG	联席会议
+ORG	联席会议办公室
+ORG	国家铁路局
+ORG	联席会议
+ORG	国家铁路局
+ORG	联席会议
+ORG	联席会议
+ORG	联席会议
+ORG	党中央
+ORG	国务院
+ORG	交通运输部
+ORG	联席会议
+ORG	联席会议
+ORG	党中央
+ORG	国务院
+ORG	联席会议办公室
+# the member list: each name PER as written (刘　华, 钱　铭 with the full-width space, as batch 10's 孙 尧), its body ORG
+# without the post; 党组书记 → 交通运输部 (a Party organ before a post stays out); 召 集 人 nothing
+ORG	铁路沿线安全环境治理部际联席会议
+PER	杨传堂
+ORG	交通运输部
+PER	李小鹏
+ORG	交通运输部
+PER	王洪祥
+ORG	中央政法委
+PER	刘振芳
+ORG	国家铁路局
+PER	杜航伟
+ORG	公安部
+PER	凌月明
+ORG	自然资源部
+PER	刘　华
+ORG	生态环境部
+PER	姜万荣
+ORG	住房城乡建设部
+PER	刘小明
+ORG	交通运输部
+PER	魏山忠
+ORG	水利部
+PER	刘焕鑫
+ORG	农业农村部
+PER	宋元明
+ORG	应急部
+PER	任京东
+ORG	国家能源局
+PER	钱　铭
+ORG	中国国家铁路集团有限公司
+""",
+    "gw-gd-guangzhou-housing-fund-centre-withdrawal-measures-notice-2023": r"""
+# the fund centre's 印发 notice and its rules: the centre ORG; the rules' unmarked title (title, repeated title, the
+# annex heading) gives 广州市 LOC (batch-24 D-5); in 《》 DOC; the page's 发布日期 digits DATE; 文号 DOC
+ORG	广州住房公积金管理中心
+LOC	广州市
+DATE	2023-12-25
+DOC	穗公积金中心规字〔2023〕5号
+ORG	广州住房公积金管理中心
+LOC	广州市
+DOC	《广州市住房公积金提取管理办法》
+ORG	广州市住房公积金管理委员会
+ORG	广州住房公积金管理中心
+DATE	2023年12月22日
+LOC	广州市
+DOC	《住房公积金管理条例》
+# （以下简称“公积金中心”）: a quoted short name of the body ORG without the marks, later 公积金中心 ORG; 两地公积金中心
+# (the centres of two places) nothing; 本市 nothing
+ORG	广州住房公积金管理中心
+ORG	公积金中心
+LOC	广东省
+LOC	广东省
+QUANT	45岁
+QUANT	40岁
+QUANT	12个月
+LOC	广东省
+LOC	广州市
+# 每3个月 → 3个月; 两年 / 一年 / 半年 Chinese numerals nothing
+QUANT	3个月
+QUANT	3个月
+QUANT	3个月
+QUANT	3个月
+QUANT	3个月
+# 2倍的40% → 2倍, 40%
+QUANT	2倍
+QUANT	40%
+QUANT	3个月
+QUANT	40%
+ORG	公积金中心
+ORG	市住房公积金管理委员会
+QUANT	3个月
+ORG	公积金中心
+ORG	公积金中心
+ORG	公积金中心
+QUANT	3个工作日
+ORG	公积金中心
+QUANT	5年
+QUANT	5年
+# 第十九条's 公积金中心 comes after 两地公积金中心 (nothing): the regex line below tags it alone
+DATE	2024年1月1日
+QUANT	5年
+ORG	广州住房公积金管理中心
+DATE	2018年12月24日
+DOC	《广州市住房公积金提取管理办法》
+DOC	穗公积金中心规字〔2018〕5号
+*ORG	(?<=第十九条 )公积金中心
+""",
+    "gw-zj-cixi-housing-finance-bureaus-rental-housing-subsidy-rules-notice-2023": r"""
+# the two city bureaus' joint 印发 notice; 信息来源：市住建局 ORG; addressees (各镇人民政府、街道办事处，各产业平台) nothing
+ORG	慈溪市住房和城乡建设局
+ORG	慈溪市财政局
+DOC	《慈溪市保障性租赁住房运营奖补实施细则（试行）》
+DATE	2023-04-24
+ORG	市住建局
+DOC	《慈溪市加快发展保障性租赁住房实施方案》
+DOC	慈政办发〔2022〕35号
+DOC	《慈溪市发展保障性租赁住房操作办法》
+DOC	慈保租房办〔2022〕1号
+DOC	《慈溪市促进保障性租赁住房规范运营奖补方案》
+DOC	慈住房办〔2023〕2号
+DOC	《慈溪市保障性租赁住房运营奖补实施细则（试行）》
+ORG	慈溪市住房和城乡建设局
+ORG	慈溪市财政局
+DATE	2023年4月21日
+# the rules' unmarked heading gives the city
+LOC	慈溪市
+LOC	前湾新区
+TERM	“住房租赁”
+# 50套（间）: the bracketed alternative counter out (3.1万套（间） → 3.1万套, batch 17)
+QUANT	10年
+QUANT	3000平方米
+QUANT	50套
+DOC	《宁波市租赁住房设计导则》
+DATE	2024年9月30日
+DATE	2025年12月31日
+QUANT	8年
+QUANT	30套
+DOC	《宁波市租赁住房设计导则》
+DATE	2024年9月30日
+DATE	2025年12月31日
+QUANT	8年
+QUANT	30套
+DATE	2024年9月30日
+DATE	2025年12月31日
+DOC	《宁波市中央财政支持住房租赁市场发展试点专项资金管理办法（试行）》
+DOC	甬建发〔2021〕13号
+# the standard quoted from the rule a TERM whole (a rule's quoted wording, batch 27), its amounts inside it
+TERM	“按租赁住房建筑面积40元/平方米·年，且不高于1200元/套（间）·年”
+DATE	2023年1月1日
+QUANT	50%
+QUANT	50%
+# 每年度…截止日期为9月30日: a recurring day still a DATE
+DATE	9月30日
+DATE	2023年1月1日
+QUANT	3年
+DOC	《慈溪市保障性租赁住房项目认定书》
+DATE	2020年1月
+# the provincial management system: a system is no entity, the province in its name LOC (batch 17); the city's fund
+# named by its scheme likewise gives 宁波市
+LOC	浙江省
+LOC	浙江省
+LOC	宁波市
+LOC	浙江省
+ORG	市房管中心
+DOC	《企业（单位）保障性租赁住房内部职工免费居住信息表》
+DOC	《保障性租赁住房运营奖补申请审核表》
+# a level word + remit 领导小组 ORG (batch 19), its 办公室 with it
+ORG	市保障性租赁住房工作领导小组办公室
+DOC	《慈溪市保障性租赁住房运营奖补申请审核表》
+DOC	《保障性租赁住房项目认定书》
+DOC	《企业（单位）保障性租赁住房内部职工免费居住信息表》
+ORG	市住建局
+DOC	《慈溪市促进保障性租赁住房规范运营奖补资格评审表》
+# the city government's website one ORG (中央政府门户网站, batches 8 and 11) — doubtful (the government alone)
+ORG	市保障性租赁住房工作领导小组办公室
+ORG	慈溪市人民政府网站
+QUANT	5个工作日
+ORG	市保障性租赁住房工作领导小组
+ORG	市房管中心
+# the annexes' unmarked file names (.doc) give the city; the download line repeats the title: ORG, ORG, DOC
+LOC	慈溪市
+LOC	慈溪市
+ORG	慈溪市住房和城乡建设局
+ORG	慈溪市财政局
+DOC	《慈溪市保障性租赁住房运营奖补实施细则（试行）》
+""",
+    "news-cn-xxcb-changsha-detention-centre-special-detainee-2014": r"""
+# the quoted “她” (the paper's scare quotes on the pronoun), “变性人”, “男性” TERM as key quoted words — doubtful for “她”
+# (a pronoun, nothing); quoted speech nothing; the pseudonym 桂英（化名） PER at every mention
+TERM	“她”
+TERM	“她”
+DATE	2014年5月21日
+# 本报记者覃剑长沙报道: the reporter PER, the dateline's city LOC
+PER	覃剑
+LOC	长沙
+TERM	“变性人”
+PER	桂英
+TERM	“她”
+ORG	长沙市第一看守所
+PER	桂英
+QUANT	14平米
+DATE	5月20日
+ORG	湖南省公安厅
+TERM	“变性人收押”
+LOC	长沙
+LOC	岳阳
+# 今年30多岁 → 30多岁 (多 inside)
+PER	桂英
+QUANT	30多岁
+LOC	长沙
+PER	桂英
+PER	桂英
+DATE	2010年
+PER	桂英
+PER	桂英
+LOC	长沙
+PER	桂英
+DATE	4月18日
+ORG	长沙市公安局开福分局
+PER	桂英
+PER	肖德庭
+PER	肖德庭
+PER	桂英
+TERM	“男性”
+PER	桂英
+# the detention centre's named unit for special suspects ORG (a named centre) — doubtful (a description, nothing); the
+# bare 收治中心 / 看守所 nothing
+PER	桂英
+ORG	特殊犯罪嫌疑人收治中心
+PER	肖德庭
+PER	桂英
+DOC	《公安部监所管理局关于对性别异常在押人员管理问题的批复》
+PER	桂英
+QUANT	14个平方米
+QUANT	2名
+QUANT	24小时
+PER	肖德庭
+PER	桂英
+QUANT	3小时
+DATE	5月19日
+PER	桂英
+# [延伸阅读] a label, nothing; 湖南省监所系统 a system: the province LOC
+ORG	湖南省公安厅
+LOC	湖南省
+LOC	长沙
+LOC	岳阳
+LOC	湖南
+DATE	2011年9月27日
+# the prison administrative zone with its province one LOC (a place chain, 津市 a city) — doubtful (ORG, the zone's
+# prison authority); the quoted centre's name ORG without the marks
+LOC	湖南津市监狱管理区
+ORG	特殊病犯收治中心
+# 下旬 a part of the month inside the DATE (as 3月底); 汤某某 anonymised, nothing
+DATE	2013年11月下旬
+ORG	长沙市第一看守所
+QUANT	6人
+DATE	2014年2月28日
+QUANT	30余次
+QUANT	10万余元
+# footer: copyright years, phone numbers, the domain, licence and ICP numbers nothing; the paper's unit ORG
+ORG	潇湘晨报信息支持部
+""",
+    "news-cn-zjol-xinhua-two-patients-sex-assignment-surgery-2007": r"""
+# the headline's quoted “不男不女” TERM, the pun “性” TERM — doubtful (a one-character play on 幸, nothing)
+TERM	“不男不女”
+TERM	“性”
+DATE	2007年08月25日
+ORG	浙江在线新闻网站
+# ages N岁 QUANT; the patients' given names PER; 昨日(24日) → 24日
+QUANT	19岁
+PER	军军
+QUANT	21岁
+PER	芳芳
+DATE	24日
+ORG	陕西生殖医学医院
+TERM	“不男不女”
+TERM	“男性假两性畸形”
+PER	军军
+PER	芳芳
+# 河南某县 → 河南; 陕北 a province's abbreviation + direction LOC
+LOC	河南
+PER	军军
+DATE	2004年5月
+TERM	“两性畸形”
+ORG	陕西生殖医学医院
+PER	军军
+DATE	2007年8月19日
+PER	军军
+TERM	“男性假两性畸形”
+PER	军军
+PER	军军
+PER	军军
+LOC	陕北
+QUANT	21岁
+PER	芳芳
+PER	芳芳
+DATE	8月20日
+PER	芳芳
+ORG	陕西生殖医学医院
+# “芳芳” refers to the patient: PER without the marks (batch 16: later mentions of a quoted name that refer to the person)
+PER	芳芳
+TERM	“男性假两性畸形”
+PER	芳芳
+PER	芳芳
+PER	芳芳
+# 8月24日上午9时30分 → 8月24日 (clock time out); 两个小时 Chinese numeral nothing; 19年 QUANT
+DATE	8月24日
+PER	军军
+QUANT	19年
+PER	芳芳
+# credits: source ORG, the two reporters PER (记者 out), the editor PER
+ORG	新华网
+PER	李福民
+PER	杨力
+PER	应豪
+# the related-story links: 金星 PER, 福建 LOC, 重庆 LOC; the URL nothing
+PER	金星
+LOC	福建
+LOC	重庆
+""",
+    "plan-jx-grain-reserves-bureau-2020-work-points": r"""
+# the provincial grain bureau's work points; 全省 / 我省 nothing; 省委 and 省政府 generic (as 区委, 市政府), nothing;
+# 中央 nothing; quoted slogans, programme names and formulas TERM
+DATE	2020年
+DATE	2020年
+TERM	“十三五”
+# 习近平新时代中国特色社会主义思想 → 习近平 + 中国 (batches 19 and 4x)
+PER	习近平
+LOC	中国
+PER	习近平
+LOC	江西
+TERM	“二十四字”
+TERM	“深化改革、转型发展”
+TERM	“项目建设提速年”
+LOC	江西
+DATE	2020年
+LOC	江西
+TERM	“指挥棒”
+DATE	2020年
+DATE	2019年度
+TERM	“当下改”
+TERM	“长久立”
+DOC	《江西省省级储备粮管理办法》
+TERM	“回头看”
+TERM	“双随机”
+TERM	“互联网+监管”
+TERM	“后半篇文章”
+# the national administration's Jiangxi office one ORG (a body's branch by its region)
+ORG	国家粮食和物资储备局江西局
+TERM	“十四五”
+TERM	“十三五”
+TERM	“十四五”
+TERM	“智慧赣粮”
+TERM	“人才兴粮”
+TERM	“科技兴粮”
+TERM	“智慧赣粮”
+# 江西米粉, 江西茶油, 江西稻米油: products named by the province, the place LOC (as 台灣鹹酥雞's place reading)
+LOC	江西
+LOC	江西
+LOC	江西
+TERM	“卖粮难”
+TERM	“北粮南运”
+# the quoted promotion slogan TERM; the fair's year DATE and place LOC (an event named with them, batch 21)
+TERM	“江西好粮油 赣粮行天下”
+DATE	2020年
+LOC	江西省
+TERM	“一规定两守则”
+TERM	“安全生产月”
+TERM	“三对接”
+PER	习近平
+LOC	中国
+PER	习近平
+TERM	“四个意识”
+TERM	“四个自信”
+TERM	“两个维护”
+# 微信群: 微信 ORG (batches 1–49); 国家局 (the national administration by its level and kind only) nothing — doubtful
+ORG	微信
+TERM	“六个紧密结合”
+TERM	“两决定一意见”
+TERM	“不忘初心、牢记使命”
+TERM	“三会一课”
+TERM	“人才兴粮”
+# 中央苏区 the historical base area LOC (a named region), the later 苏区 its short form LOC — doubtful; the book in 《》 DOC
+LOC	中央苏区
+DOC	《共和国粮食之根》
+LOC	苏区
+TERM	“提高政治站位、提高综合素质、提高业务能力”
+TERM	“三个提高”
+TERM	“文稿大练兵”
+TERM	“协调大提升”
+TERM	“六大纪律”
+# 4个方面12类 → 4个, 12类
+QUANT	4个
+QUANT	12类
+TERM	“怕、慢、假、庸、散”
+ORG	省粮食和物资储备局
+""",
 }
