@@ -1,10 +1,10 @@
-"""The second entity passes of batches 4 to 59: blind lists, strict agreement, and edits that follow it.
+"""The second entity passes of batches 4 to 60: blind lists, strict agreement, and edits that follow it.
 
 The agreement figures in tests/data/real/entities/README-batch4-pass2.md, README-batch5-pass2.md,
-README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch59-pass2.md
+README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch60-pass2.md
 come from agree.py --batch N [--dev] (the counting lives in agreement.py; until session 11 each set had its
 own agree_batchN.py). For each set (batch 4 held-out, batch 5 held-out,
-batch 5 dev, batch 4 dev, and batches 6 to 59, all the documents of each: twelve, eight in batch 44, nine in batch 47, eleven in batches 49, 51, 52, 56 and 57,
+batch 5 dev, batch 4 dev, and batches 6 to 60, all the documents of each: twelve, eight in batch 44, nine in batches 47 and 60, eleven in batches 49, 51, 52, 56 and 57,
 eight in batch 55, six in batch 59) these
 tests check that pass 2's blind lists (batch<N>_blind_p2.py, batch<N>_dev_blind_p2.py) cover exactly the set's documents
 and build without problems, that its pass-2 module reads only those documents, that the strict figure drops when a span
@@ -243,6 +243,11 @@ SETS = {
     # sweep nothing. Its pass-2 module is written only after the agreement with pass 1 (branch issue-e59p1-s26)
     # has been run.
     "59": ("59", None, "59", "batch59_blind_p2", "pass2_batch59"),
+    # batch 60's second pass (branch issue-e60p2-s27) read all nine documents blind, the three held-out ones
+    # first, while batch 60 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and
+    # sweep nothing. Its pass-2 module is written only after the agreement with pass 1 (branch issue-e60p1-s27)
+    # has been run.
+    "60": ("60", None, "60", "batch60_blind_p2", "pass2_batch60"),
 }
 # Documents whose blind list is empty because the text names no entity at all (batch 36's census bulletin
 # notes: definitions of industries and unit kinds, an unmarked heading, list marks); every other list has spans.
@@ -621,6 +626,12 @@ def test_pass2_reads_only_the_heldout_documents(batch):
             "gw-jx-provincial-government-yingtan-port-master-plan-reply-2020",
             ("ORG\t交通运输部", "LOC\t交通运输部"),
             ("DATE\t2020年3月3日", "DATE\t2020年3月"),
+        ),
+        (
+            "60",
+            "gw-cn-state-council-office-railway-safety-joint-meeting-letter-2021",
+            ("PER\t杨传堂", "ORG\t杨传堂"),
+            ("DATE\t2021年1月26日", "DATE\t2021年1月"),
         ),
         (
             "59",
