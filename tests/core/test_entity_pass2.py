@@ -809,6 +809,57 @@ def test_batch59_decisions_reach_the_built_gold_and_pass_1s_lists_alone_lack_the
     assert not any(a < i + 12 and b > i for a, b, _ in gold)
 
 
+def test_batch60_decisions_reach_the_built_gold_and_each_pass_alone_reads_otherwise():
+    # README-batch60-pass2.md, dev documents only (their lines quoted): each decision holds in the built gold
+    # (pass 1's lists + pass2_batch60.py + revisions.py), and the pass it went against reads the other way, so
+    # each assertion is false on that pass's list alone (for pass 2: false without pass2_batch60.py)
+    _need_pass2("60")
+    build = _builder("60")
+    blind = _blind(_agree("60"), "60")
+    read_text = _load("reading_lists").read_text
+
+    def spans(doc):
+        text = read_text(doc)
+        gold, problems, _ = build.gold_entities(doc, text)
+        assert_no_problems(problems, doc)
+        listed, _ = build.annotate(doc, text)
+        key = lambda e: (e["start"], e["end"], e["type"])  # noqa: E731
+        return text, {key(e) for e in gold}, {key(e) for e in listed}, blind_spans(blind, doc)
+
+    # D-3, for pass 1: 国务院同意建立…部际联席会议制度。联席会议不刻制印章 — the bare 联席会议 before 以下简称 defines
+    # it is no ORG (as batch 10's vocational-education letter); the defined one after 以下简称 is
+    text, gold, p1, p2 = spans(
+        "gw-cn-state-council-office-railway-safety-joint-meeting-letter-2021"
+    )
+    i = text.index("。联席会议不刻制印章") + 1
+    assert (i, i + 4, "ORG") in p2 - gold
+    j = text.index("（以下简称联席会议）") + 5
+    assert (j, j + 4, "ORG") in gold & p2
+
+    # D-4 and D-5 (Xiaoxiang Morning Herald): 湖南津市监狱管理区的“特殊病犯收治中心” — the named zone is one LOC, for pass 1;
+    # the footer's "Copyright © 2001-2011 xxcb.cn" gives DATE 2001-2011, for pass 2, the domain nothing
+    text, gold, p1, p2 = spans("news-cn-xxcb-changsha-detention-centre-special-detainee-2014")
+    i = text.index("湖南津市监狱管理区")
+    assert (i, i + 9, "LOC") in gold and (i, i + 9, "ORG") in p2 - gold
+    i = text.index("2001-2011")
+    assert (i, i + 9, "DATE") in (gold & p2) - p1
+    assert not any(
+        a >= text.index("xxcb.cn") and b <= text.index("xxcb.cn") + 7 for a, b, _ in gold
+    )
+
+    # D-6 and D-7 (Jiangxi grain bureau): 以习近平新时代中国特色社会主义思想为指导 keeps LOC 中国 (twice), for pass 1;
+    # 以苏区粮食干部好作风引领 — bare 苏区 after 中央苏区 is the kind word, no LOC, for pass 2; 中央苏区 stays LOC
+    text, gold, p1, p2 = spans("plan-jx-grain-reserves-bureau-2020-work-points")
+    china = [m + 6 for m in range(len(text)) if text.startswith("习近平新时代中国特色", m)]
+    assert len(china) == 2
+    for m in china:
+        assert (m, m + 2, "LOC") in gold - p2, m
+    i = text.index("以苏区粮食干部") + 1
+    assert (i, i + 2, "LOC") in p1 - gold and (i, i + 2, "LOC") not in p2
+    i = text.index("中央苏区")
+    assert (i, i + 4, "LOC") in gold & p2
+
+
 def blind_spans(blind, doc):
     """The (start, end, type) spans the blind lists build for doc."""
     return _load("agree").spans(blind, doc)[0]

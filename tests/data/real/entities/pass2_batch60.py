@@ -38,7 +38,7 @@ READ = {
 EDITS = {
     "news-cn-xxcb-changsha-detention-centre-special-detainee-2014": """
 # D-5: the years of a footer's copyright line are a DATE, a range of bare years one span (Copyright © 2025 → 2025,
-# report-cn-gongyi-court-trial-reference-page-2025; 从1990-2017 → 1990-2017, news-hk-sandel-common-good-column-2021;
+# report-cn-gongyi-court-trial-reference-page-2025; 從1990-2017 → 1990-2017, news-hk-sandel-common-good-column-2021;
 # 2021-2025, report-cn-central-departments-directory-2025); the footer rule leaves out ICP, phone and domain only
 +	DATE	2001-2011	0
 """,
