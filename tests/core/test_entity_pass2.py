@@ -1,11 +1,10 @@
-"""The second entity passes of batches 4 to 59 and 61: blind lists, strict agreement, and edits that follow it.
+"""The second entity passes of batches 4 to 61: blind lists, strict agreement, and edits that follow it.
 
 The agreement figures in tests/data/real/entities/README-batch4-pass2.md, README-batch5-pass2.md,
-README-batch5-dev-pass2.md, README-batch4-dev-pass2.md, README-batch6-pass2.md to README-batch59-pass2.md and
-README-batch61-pass2.md
+README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch61-pass2.md
 come from agree.py --batch N [--dev] (the counting lives in agreement.py; until session 11 each set had its
 own agree_batchN.py). For each set (batch 4 held-out, batch 5 held-out,
-batch 5 dev, batch 4 dev, and batches 6 to 59 and 61, all the documents of each: twelve, eight in batch 44, nine in batch 47, eleven in batches 49, 51, 52, 56 and 57,
+batch 5 dev, batch 4 dev, and batches 6 to 61, all the documents of each: twelve, eight in batch 44, nine in batches 47 and 60, eleven in batches 49, 51, 52, 56 and 57,
 eight in batch 55, six in batch 59, ten in batch 61) these
 tests check that pass 2's blind lists (batch<N>_blind_p2.py, batch<N>_dev_blind_p2.py) cover exactly the set's documents
 and build without problems, that its pass-2 module reads only those documents, that the strict figure drops when a span
@@ -244,6 +243,11 @@ SETS = {
     # sweep nothing. Its pass-2 module is written only after the agreement with pass 1 (branch issue-e59p1-s26)
     # has been run.
     "59": ("59", None, "59", "batch59_blind_p2", "pass2_batch59"),
+    # batch 60's second pass (branch issue-e60p2-s27) read all nine documents blind, the three held-out ones
+    # first, while batch 60 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and
+    # sweep nothing. Its pass-2 module is written only after the agreement with pass 1 (branch issue-e60p1-s27)
+    # has been run.
+    "60": ("60", None, "60", "batch60_blind_p2", "pass2_batch60"),
     # batch 61's second pass (branch issue-e61p2-s27) read all ten documents blind, the three held-out ones
     # first, while batch 61 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and
     # sweep nothing. Its pass-2 module was written only after the agreement with pass 1 (branch issue-e61p1-s27)
@@ -629,6 +633,18 @@ def test_pass2_reads_only_the_heldout_documents(batch):
             ("DATE\t2020年3月3日", "DATE\t2020年3月"),
         ),
         (
+            "60",
+            "gw-cn-state-council-office-railway-safety-joint-meeting-letter-2021",
+            ("PER\t杨传堂", "ORG\t杨传堂"),
+            ("DATE\t2021年1月26日", "DATE\t2021年1月"),
+        ),
+        (
+            "61",
+            "gw-tw-moi-police-uniform-act-article-6-interpretation-order-2016",
+            ("PER\t陳威仁", "ORG\t陳威仁"),
+            ("DATE\t中華民國105年3月4日", "DATE\t中華民國105年3月"),
+        ),
+        (
             "59",
             "gw-cn-state-council-beijing-pollution-control-targets-reply-1999",
             ("ORG\t北京市人民政府", "LOC\t北京市人民政府"),
@@ -678,12 +694,6 @@ def test_pass2_reads_only_the_heldout_documents(batch):
                 "LOC\t南通市第十六届人民代表大会常务委员会",
             ),
             ("DATE\t2025年11月5日", "DATE\t2025年11月"),
-        ),
-        (
-            "61",
-            "gw-tw-moi-police-uniform-act-article-6-interpretation-order-2016",
-            ("PER\t陳威仁", "ORG\t陳威仁"),
-            ("DATE\t中華民國105年3月4日", "DATE\t中華民國105年3月"),
         ),
         (
             "6",
@@ -808,6 +818,57 @@ def test_batch59_decisions_reach_the_built_gold_and_pass_1s_lists_alone_lack_the
     i = text.index("“绿水青山就是金山银山”")
     assert (i, i + 12, "TERM") in p1 - gold
     assert not any(a < i + 12 and b > i for a, b, _ in gold)
+
+
+def test_batch60_decisions_reach_the_built_gold_and_each_pass_alone_reads_otherwise():
+    # README-batch60-pass2.md, dev documents only (their lines quoted): each decision holds in the built gold
+    # (pass 1's lists + pass2_batch60.py + revisions.py), and the pass it went against reads the other way, so
+    # each assertion is false on that pass's list alone (for pass 2: false without pass2_batch60.py)
+    _need_pass2("60")
+    build = _builder("60")
+    blind = _blind(_agree("60"), "60")
+    read_text = _load("reading_lists").read_text
+
+    def spans(doc):
+        text = read_text(doc)
+        gold, problems, _ = build.gold_entities(doc, text)
+        assert_no_problems(problems, doc)
+        listed, _ = build.annotate(doc, text)
+        key = lambda e: (e["start"], e["end"], e["type"])  # noqa: E731
+        return text, {key(e) for e in gold}, {key(e) for e in listed}, blind_spans(blind, doc)
+
+    # D-3, for pass 1: 国务院同意建立…部际联席会议制度。联席会议不刻制印章 — the bare 联席会议 before 以下简称 defines
+    # it is no ORG (as batch 10's vocational-education letter); the defined one after 以下简称 is
+    text, gold, p1, p2 = spans(
+        "gw-cn-state-council-office-railway-safety-joint-meeting-letter-2021"
+    )
+    i = text.index("。联席会议不刻制印章") + 1
+    assert (i, i + 4, "ORG") in p2 - gold
+    j = text.index("（以下简称联席会议）") + 5
+    assert (j, j + 4, "ORG") in gold & p2
+
+    # D-4 and D-5 (Xiaoxiang Morning Herald): 湖南津市监狱管理区的“特殊病犯收治中心” — the named zone is one LOC, for pass 1;
+    # the footer's "Copyright © 2001-2011 xxcb.cn" gives DATE 2001-2011, for pass 2, the domain nothing
+    text, gold, p1, p2 = spans("news-cn-xxcb-changsha-detention-centre-special-detainee-2014")
+    i = text.index("湖南津市监狱管理区")
+    assert (i, i + 9, "LOC") in gold and (i, i + 9, "ORG") in p2 - gold
+    i = text.index("2001-2011")
+    assert (i, i + 9, "DATE") in (gold & p2) - p1
+    assert not any(
+        a >= text.index("xxcb.cn") and b <= text.index("xxcb.cn") + 7 for a, b, _ in gold
+    )
+
+    # D-6 and D-7 (Jiangxi grain bureau): 以习近平新时代中国特色社会主义思想为指导 keeps LOC 中国 (twice), for pass 1;
+    # 以苏区粮食干部好作风引领 — bare 苏区 after 中央苏区 is the kind word, no LOC, for pass 2; 中央苏区 stays LOC
+    text, gold, p1, p2 = spans("plan-jx-grain-reserves-bureau-2020-work-points")
+    china = [m + 6 for m in range(len(text)) if text.startswith("习近平新时代中国特色", m)]
+    assert len(china) == 2
+    for m in china:
+        assert (m, m + 2, "LOC") in gold - p2, m
+    i = text.index("以苏区粮食干部") + 1
+    assert (i, i + 2, "LOC") in p1 - gold and (i, i + 2, "LOC") not in p2
+    i = text.index("中央苏区")
+    assert (i, i + 4, "LOC") in gold & p2
 
 
 def test_batch61_dev_decisions_hold_in_the_built_gold():

@@ -89,6 +89,7 @@ SETS = {
     "57": ("batch57_blind_p2", ("batch57_lists_p1",)),
     "58": ("batch58_blind_p2", ("batch58_lists_p1",)),
     "59": ("batch59_blind_p2", ("batch59_lists_p1",)),
+    "60": ("batch60_blind_p2", ("batch60_lists_p1",)),
     "61": ("batch61_blind_p2", ("batch61_lists_p1",)),
 }
 

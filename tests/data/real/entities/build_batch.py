@@ -188,6 +188,7 @@ GROUPS = {
     "57": lambda: [_p1(57, "issue-e57p1-s26")],
     "58": lambda: [_p1(58, "issue-e58p1-s26", _CAP26, "carry_cap26")],
     "59": lambda: [_p1(59, "issue-e59p1-s26")],
+    "60": lambda: [_p1(60, "issue-e60p1-s27")],
     "61": lambda: [_p1(61, "issue-e61p1-s27")],
 }
 
