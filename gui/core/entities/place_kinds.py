@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from gui.core.entities import lexicon as lx
+from gui.core.entities import names
 from gui.core.entities.gazetteer import Gazetteer
 from gui.core.entities.names import Candidate
 
@@ -314,11 +315,67 @@ def border_partners(masked: str, spans: list[tuple[int, int]], gaz: Gazetteer) -
     return out
 
 
+# -- sites in a frame of place ---------------------------------------------------------------
+
+# A site named by a proper name and a word of its kind, where the sentence puts it as the place of
+# an act: after 在/于/至/到/自 or a verb of going (前往, 进入, 抵达, 参观, 走进, 来到, 靠泊) and before
+# the act or a clause's mark (在九澳油庫舉行, 自安平商港啟航, 在水交社文化園區規劃…, 前往南郊宾馆北门,
+# 於將軍漁港建置, 在安平漁光島森林，, 參觀紫東國際創意園和…, 进入南郊宾馆). The frame gives the
+# name its left edge, which a kind word alone does not (开发园区, 写字大楼 are kinds); the kinds are
+# those no body is named by (an oil depot, a port, a park of industry or culture, a forest, an old
+# street, a building, a guesthouse, a hall): 中心, 馆 and 市场 are bodies as often. A gate is one
+# place with its site (南郊宾馆北门) (round e51).
+_FRAMED_KIND = re.compile(
+    "(?:油库|商港|渔港|文化园区|园区|创意园|产业园|科技园|森林|老街|大楼|宾馆|会堂|礼堂)"
+    "(?:[东南西北正]门|(?=[举召开出参进推规设建展办启，。、；及和与的内前外旁]|$))"
+)
+_FRAMES = (
+    "在",
+    "于",
+    "至",
+    "到",
+    "自",
+    "赴",
+    "前往",
+    "进入",
+    "抵达",
+    "参观",
+    "走进",
+    "来到",
+    "靠泊",
+)
+_NOT_IN_FRAMED = frozenset("的了在是和与及或等到从向于对把被也都就各本该这那此其个些条座家所新")
+
+
+def framed_sites(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """A site of one of the kinds above after a frame of place: two to eight characters of name
+    between the frame and the kind word, none of them a function word."""
+    out: list[Candidate] = []
+    for m in _FRAMED_KIND.finditer(masked):
+        s = m.start()
+        for k in range(2, min(s, 8) + 1):
+            name = masked[s - k : s]
+            if name[0] in _NOT_IN_FRAMED or not _HAN_CHAR.match(name[0]):
+                break
+            if masked[s - k - 2 : s - k] in _FRAMES or masked[s - k - 1 : s - k] in _FRAMES:
+                # A generic word before the kind word makes it a kind (进入市场|工业园区: the
+                # industrial parks), unless it is 国际, a word of names (紫东国际创意园).
+                last = name[-2:]
+                kind = last != "国际" and names.is_generic(last)
+                if not any(name[i : i + 2] in gaz.function_words for i in range(k - 1)) and not (
+                    kind or names.is_generic(name) or name in gaz.verbs
+                ):
+                    out.append((s - k, m.end(), "LOC", 3))
+                break
+    return out
+
+
 def kind_places(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """The places this module reads by their kind word, each scan only where its word occurs."""
     found = special_zones(masked, gaz) if "经济特区" in masked else []
     found += region_areas(masked) if "区域" in masked else []
     found += villages(masked, gaz) if "里" in masked else []
+    found += framed_sites(masked, gaz)
     return found + site_lists(masked, gaz)
 
 

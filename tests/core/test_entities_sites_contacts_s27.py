@@ -1,0 +1,88 @@
+"""Session 27 (e51, #13): a site named by a proper name and a kind word in a frame of place
+(`place_kinds.framed_sites`: 在九澳油庫舉行, 自安平商港啟航, 到南郊宾馆北门), and the person of a
+notice's contact line with an office before the name, a space after the colon, the telephone on
+the next line or a field that names the person to call (`person_marks.contacts`). Lines of tuning
+dev documents (named) and invented lines where a pattern needs its form or its negative, in every
+script view."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.entity_views import of_type, same_in_every_view
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # dev, press-mo-ka-ho-oil-depot-fire-drill-2026: an oil depot where a drill is held
+        ("消防局於2026年7月2日上午，聯同上述公司在九澳油庫舉行聯合消防演習。", "九澳油庫"),
+        # dev, press-tw-tainan-agriculture-review-2025: a fishing port where a centre is built
+        ("市府投入1.88億元於將軍漁港建置「智慧水產加工及物流運籌中心」，", "將軍漁港"),
+        # dev, press-tw-tainan-penghu-ferry-anping-magong-maiden-voyage-2026: a port left
+        ("觀光輪船試辦航班，今(2)日中午12時自安平商港啟航。", "安平商港"),
+        # dev, press-tw-tainan-national-day-events-2026: a culture park and a forest
+        ("由臺南市政府文化局於10月9日至11日在水交社文化園區規劃豐富的系列活動，", "水交社文化園區"),
+        ("於10月9日至11日在安平漁光島森林，推出綠色市集、淨島行動、藝術表演", "安平漁光島森林"),
+        # dev, press-mo-dset-young-entrepreneurs-jiangsu-visit-2026: a creative park visited
+        ("交流團隨後轉往南京，參觀紫東國際創意園和南京大學", "紫東國際創意園"),
+        # dev, gw-sd-poverty-group-revitalization-meeting-notice-2021: a guesthouse and its gate
+        ("于1月17日19时前到南郊宾馆北门统一乘坐中巴车", "南郊宾馆北门"),
+        ("(车牌号:鲁XXXXXX)进入南郊宾馆。2.请将与会人员名单", "南郊宾馆"),
+        # invented: an old street and a building after a verb of going
+        ("游客可前往河坊老街参观。", "河坊老街"),
+    ],
+)
+def test_a_framed_site_is_one_place(text, place):
+    assert place in of_type(text, "LOC")
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: a generic word before the kind word names a kind of park, not one park
+        "鼓励企业进入市场工业园区。",
+        "在工业园区推进项目建设。",
+        # invented: a function word in the would-be name
+        "在这些园区内建设。",
+        # invented: no frame before it (the kind word alone gives no left edge)
+        "本市产业园区建设成效明显。",
+    ],
+)
+def test_no_framed_site_without_a_name_and_a_frame(text):
+    assert not any(p.endswith(("园区", "產業園區", "園區")) for p in of_type(text, "LOC"))
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # dev, press-tw-hsinchu-lichi-pond-dredging-2015: the office before the name, the
+        # telephone on the next line
+        ("新聞資料聯絡人：公關與新聞科 梁瑞君\n電話：03-5216121分機213", "梁瑞君"),
+        # dev, press-tw-tainan-epb-energy-saving-subsidy-2018: a space after the colon; a
+        # field that names the person to call, the name with its form of address
+        ("承辦單位:空氣及噪音管理科聯絡人: 林郁嘉 聯絡電話:06-268-6751#352", "林郁嘉"),
+        ("申請相關疑問請洽本局承辦人員: 林郁嘉小姐，06-2686751轉352", "林郁嘉"),
+        # invented: a mainland notice's contact with its office
+        ("联系人：办公室 王建国 联系电话：0931-1234567", "王建国"),
+        ("经办人：李红", "李红"),
+    ],
+)
+def test_a_contact_line_names_its_person(text, person):
+    assert person in of_type(text, "PER")
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: a field that names no person, before a telephone
+        "地址：城关区 电话：0931-1234567",
+        "主题：交通安全 电话咨询",
+        # invented: a contact field that holds a body's kind, not a name
+        "联系人：有关部门",
+    ],
+)
+def test_no_contact_person_where_the_field_holds_none(text):
+    assert of_type(text, "PER") == []
