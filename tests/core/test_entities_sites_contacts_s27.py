@@ -55,6 +55,34 @@ def test_no_framed_site_without_a_name_and_a_frame(text):
 
 
 @pytest.mark.parametrize(
+    "text, place",
+    [
+        # dev, press-mo-maritime-rescue-drill-2026: a fairway led by its city
+        ("今日（23日）上午在澳門外港航道入口以北海域順利舉行。", "澳門外港航道"),
+        # dev, press-tw-president-sadaharu-oh-medal-2026: a hall of fame led by its country
+        ("總統提到，在日本野球殿堂和臺灣棒球名人堂都可見王貞治先生的英雄身影，", "臺灣棒球名人堂"),
+        # dev, press-tw-tainan-national-day-events-2026: a resort led by its district
+        (
+            "入住台糖長榮酒店、和逸台南西門館、柳營尖山埤渡假村、煙波大飯店台南館",
+            "柳營尖山埤渡假村",
+        ),
+        # dev, press-tw-tainan-penghu-ferry-anping-magong-maiden-voyage-2026: a port
+        ("安平擁有豐富的歷史文化資源，安平商港具備大型客輪靠泊設施，", "安平商港"),
+        # dev, press-mo-ka-ho-oil-depot-fire-drill-2026: after a verb, the place opens the name
+        ("演習模擬路環九澳油庫內一輛石油氣槽車在充裝過程中", "路環九澳油庫"),
+    ],
+)
+def test_a_site_led_by_its_place_is_one_place(text, place):
+    assert place in of_type(text, "LOC")
+    same_in_every_view(text)
+
+
+def test_a_site_word_going_on_into_a_body_is_no_site():
+    # invented: 公园 opens the name of the body that runs the parks
+    assert "北京市公园" not in of_type("北京市公园管理中心负责全市公园的管理。", "LOC")
+
+
+@pytest.mark.parametrize(
     "text, person",
     [
         # dev, press-tw-hsinchu-lichi-pond-dredging-2015: the office before the name, the
