@@ -114,3 +114,39 @@ def test_a_contact_line_names_its_person(text, person):
 )
 def test_no_contact_person_where_the_field_holds_none(text):
     assert of_type(text, "PER") == []
+
+
+@pytest.mark.parametrize(
+    "text, body, place",
+    [
+        # dev, gw-sh-lingang-dual-special-policy-opinion-2016: the committee names its zone,
+        # named bare in the rest of the text (a verb before the committee is no part of it)
+        (
+            "（三）加强临港地区管委会统筹职能。临港地区管委会负责统筹推进临港地区规划编制、土地管理",
+            "临港地区管委会",
+            "临港地区",
+        ),
+        # dev, gw-sh-lingang-city-checkup-2024: the committee's full name, the zone bare after
+        (
+            "中国（上海）自由贸易试验区临港新片区管理委员会\n2024年5月18日\n临港新片区城市体检实施方案（试行）",
+            "中国（上海）自由贸易试验区临港新片区管理委员会",
+            "临港新片区",
+        ),
+        # dev, gw-sh-jiading-immovable-relics-2024: the committee in the address, the zone in a list
+        (
+            "嘉定工业区、菊园新区管委会，各相关单位：\n各街镇、嘉定工业区、菊园新区（以下简称街镇）为责任部门，",
+            "菊园新区管委会",
+            "菊园新区",
+        ),
+    ],
+)
+def test_a_zones_committee_names_its_zone(text, body, place):
+    assert body in of_type(text, "ORG")
+    assert place in of_type(text, "LOC")
+    same_in_every_view(text)
+
+
+def test_the_committees_of_a_kind_of_area_name_no_zone():
+    # dev, gw-sh-bim-acceptance-2026 (its end invented): "the designated areas' committees", a kind
+    text = "区建设管理部门和特定地区管委会应当做好BIM辅助竣工验收工作。特定地区应当"
+    assert of_type(text, "ORG") == [] and of_type(text, "LOC") == []
