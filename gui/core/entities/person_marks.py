@@ -154,7 +154,7 @@ def marked_people(masked: str, gaz: Gazetteer) -> list[Candidate]:
     out += kin_owners(masked, gaz)
     out += surnames_counted(masked) if "、" in masked else []
     out += commemorated(masked, gaz) if "诞辰" in masked or "逝世" in masked else []
-    out += contacts(masked, gaz) if "电话" in masked else []
+    out += contacts(masked, gaz) if "电话" in masked or "人" in masked else []
     out += speaker_turns(masked, gaz) if "\n" in masked else []
     out += office_names(masked, gaz)
     for m in _PSEUDONYM.finditer(masked):
@@ -366,14 +366,26 @@ def commemorated(masked: str, gaz: Gazetteer) -> list[Candidate]:
 
 # A notice's contact line names its person in a field before the telephone (市级平台技术支持：
 # 周天卉，联系电话：…; 联系人：张英杰，电话：…): whatever the field is called, a name of two or
-# three characters between its colon and 电话 is the person to call (round 26).
-_CONTACT = re.compile("[：:]([\u4e00-\u9fff]{2,3})[，,、；; ]?(?:联系|联络|办公|咨询)?电话")
+# three characters between its colon and 电话 is the person to call (round 26). The field may
+# give the person's office first, set off by a space (联系人：办公室 王建国; 聯絡人：公關與新聞科 梁瑞君
+# ⏎電話：…), a space may follow the colon (聯絡人: 林郁嘉 聯絡電話:…), a form of address the name
+# (林郁嘉小姐，06-…), and the telephone may be the next line's field. After a field that names a
+# person to call (联系人, 联络人, 承办人员, 经办人) the name stands without 电话 (承辦人員: 林郁嘉
+# 小姐，06-2686751): the field says it is a person (round e51).
+_CONTACT = re.compile(
+    "[：:][ \u3000]*(?:[\u4e00-\u9fff]{1,12}?(?:科|处|室|股|组|课|部|中心|办)[ \u3000]+)?"
+    "([\u4e00-\u9fff]{2,3})(?:先生|女士|小姐)?"
+    "(?:[，,、；; \u3000\n]*(?:联系|联络|办公|咨询)?(电话)|(?=[ \u3000，,；;（(\n]|$))"
+)
+_CONTACT_FIELD = re.compile("(?:联系人|联络人|承办人员?|经办人)[ \u3000]*$")
 
 
 def contacts(masked: str, gaz: Gazetteer) -> list[Candidate]:
-    """The name of a contact line, between a field's colon and its telephone."""
+    """The name of a contact line, between a field's colon and its telephone, or after a
+    field that names the person to call."""
     return [
         (m.start(1), m.end(1), "PER", 5)
         for m in _CONTACT.finditer(masked)
-        if plausible_name(m.group(1), gaz, FLOOR_SHORT_TITLED)
+        if (m.group(2) or _CONTACT_FIELD.search(masked, max(0, m.start() - 8), m.start()))
+        and plausible_name(m.group(1), gaz, FLOOR_SHORT_TITLED)
     ]

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from gui.core.entities import lexicon as lx
+from gui.core.entities import names
 from gui.core.entities.gazetteer import Gazetteer
 from gui.core.entities.names import Candidate
 
@@ -314,11 +315,106 @@ def border_partners(masked: str, spans: list[tuple[int, int]], gaz: Gazetteer) -
     return out
 
 
+# -- sites in a frame of place ---------------------------------------------------------------
+
+# A site named by a proper name and a word of its kind, where the sentence puts it as the place of
+# an act: after 在/于/至/到/自 or a verb of going (前往, 进入, 抵达, 参观, 走进, 来到, 靠泊) and before
+# the act or a clause's mark (在九澳油庫舉行, 自安平商港啟航, 在水交社文化園區規劃…, 前往南郊宾馆北门,
+# 於將軍漁港建置, 在安平漁光島森林，, 參觀紫東國際創意園和…, 进入南郊宾馆). The frame gives the
+# name its left edge, which a kind word alone does not (开发园区, 写字大楼 are kinds); the kinds are
+# those no body is named by (an oil depot, a port, a park of industry or culture, a forest, an old
+# street, a building, a guesthouse, a hall): 中心, 馆 and 市场 are bodies as often. A gate is one
+# place with its site (南郊宾馆北门) (round e51).
+_FRAMED_KIND = re.compile(
+    "(油库|商港|渔港|文化园区|园区|创意园|产业园|科技园|森林|老街|大楼|宾馆|会堂|礼堂"
+    "|航道|旧址|公园|度假村|渡假村|名人堂)(?:[东南西北正]门)?"
+)
+_AFTER_FRAMED = frozenset("举召开出参进推规设建展办启，。、；及和与的内前外旁")
+# Led by a known place, a site of the kinds no body is named by is one place with it, the place
+# giving the left edge (路环九澳油库, 澳门外港航道, 安平商港, 上海船厂旧址, 安南区东和里宠物友善公园, 后壁
+# 菁寮老街, 柳营尖山埤渡假村, 台湾棒球名人堂), unless the kind word goes on into a road's or a
+# body's name (公园路, 公园管理处).
+_PLACE_LED = frozenset("油库 商港 渔港 航道 旧址 公园 老街 森林 度假村 渡假村 名人堂".split())
+_GOES_ON = frozenset("路街道站区管处局所委会中")
+_FRAMES = (
+    "在",
+    "于",
+    "至",
+    "到",
+    "自",
+    "赴",
+    "前往",
+    "进入",
+    "抵达",
+    "参观",
+    "走进",
+    "来到",
+    "靠泊",
+)
+_NOT_IN_FRAMED = frozenset("的了在是和与及或等到从向于对把被也都就各本该这那此其个些条座家所新")
+
+
+def framed_sites(masked: str, gaz: Gazetteer) -> list[Candidate]:
+    """A site of one of the kinds above after a frame of place: two to eight characters of name
+    between the frame and the kind word, none of them a function word."""
+    out: list[Candidate] = []
+    for m in _FRAMED_KIND.finditer(masked):
+        s = m.start()
+        gate = m.end() > m.end(1)
+        after = masked[m.end() : m.end() + 1]
+        if m.group(1) in _PLACE_LED and after not in _GOES_ON:
+            led = _place_led(masked, s, gaz)
+            if led is not None:
+                out.append((led, m.end(), "LOC", 3))
+                continue
+        if not (gate or not after or after in _AFTER_FRAMED):
+            continue
+        for k in range(2, min(s, 8) + 1):
+            name = masked[s - k : s]
+            if name[0] in _NOT_IN_FRAMED or not _HAN_CHAR.match(name[0]):
+                break
+            if masked[s - k - 2 : s - k] in _FRAMES or masked[s - k - 1 : s - k] in _FRAMES:
+                # A generic word before the kind word makes it a kind (进入市场|工业园区: the
+                # industrial parks), unless it is 国际, a word of names (紫东国际创意园).
+                last = name[-2:]
+                kind = last != "国际" and names.is_generic(last)
+                if not any(name[i : i + 2] in gaz.function_words for i in range(k - 1)) and not (
+                    kind or names.is_generic(name) or name in gaz.verbs
+                ):
+                    out.append((s - k, m.end(), "LOC", 3))
+                break
+    return out
+
+
+def _place_led(masked: str, s: int, gaz: Gazetteer) -> int | None:
+    """The start of a site's name that opens with a known place at a word's start: the place
+    and at most eight characters of name before the kind word at ``s``, no function word in them."""
+    from gui.core.entities.places import left_boundary
+
+    for k in range(min(s, 12), 1, -1):
+        part = masked[s - k : s]
+        if not _HAN_CHAR.match(part[0]):
+            continue
+        if not (left_boundary(masked, s - k) or masked[s - k - 2 : s - k] in gaz.verbs):
+            continue  # (a verb before it ends a word too: 模拟|路环九澳油库)
+        place = gaz.place_re.match(part)
+        if not place or len(part) - place.end() > 8:
+            continue
+        rest = part[place.end() :]
+        if not all(_HAN_CHAR.match(ch) and ch not in _NOT_IN_FRAMED for ch in rest):
+            continue
+        if any(rest[i : i + 2] in gaz.function_words for i in range(len(rest) - 1)):
+            continue
+        return s - k
+    return None
+
+
 def kind_places(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """The places this module reads by their kind word, each scan only where its word occurs."""
     found = special_zones(masked, gaz) if "经济特区" in masked else []
     found += region_areas(masked) if "区域" in masked else []
     found += villages(masked, gaz) if "里" in masked else []
+    found += framed_sites(masked, gaz)
     return found + site_lists(masked, gaz)
 
 

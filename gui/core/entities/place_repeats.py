@@ -56,17 +56,64 @@ def zone_stems(places: set[str], gaz: Gazetteer) -> set[str]:
     return out
 
 
+# A zone's administrative committee names its zone (临港地区管委会, 菊园新区管委会, 中国（上海）自由
+# 贸易试验区临港新片区管理委员会): the zone before 管委会 is a place of the document, named bare in
+# the rest of its text (推进临港地区规划编制, 结合临港新片区实际, 菊园新区（以下简称街镇）), and the
+# committee is the body (round e51). The zone's own name is two to four characters with no level
+# word, not a kind (特定地区管委会: "the committees of the designated areas"; 各, 该 before it).
+_COMMITTEE = re.compile("管委会|管理委员会")
+_ZONE_WORDS = ("新片区", "片区", "地区", "新区")
+_NOT_ZONE_NAMES = frozenset(
+    "特定 有关 相关 重点 所在 所属 其他 其它 贫困 边远 偏远 发达 试点".split()
+)
+_NOT_IN_ZONE_NAME = frozenset("区市县省镇乡村和与及的了在是或等各该本全每其此这那")
+
+
+def _zone_committees(pivot: str) -> list[tuple[int, int, int]]:
+    """(zone start, zone end, committee end) of each zone named before its committee: the
+    shortest name of two to four characters that starts a word (加强|临港地区管委会)."""
+    from gui.core.entities.names import is_generic
+    from gui.core.entities.places import left_boundary
+
+    out = []
+    for m in _COMMITTEE.finditer(pivot):
+        e = m.start()
+        word = next((w for w in _ZONE_WORDS if pivot.startswith(w, e - len(w))), "")
+        if not word:
+            continue
+        w = e - len(word)
+        for k in (2, 3, 4):
+            stem = pivot[max(0, w - k) : w]
+            if len(stem) < k or not all("\u4e00" <= ch <= "\u9fff" for ch in stem):
+                break
+            if any(ch in _NOT_IN_ZONE_NAME for ch in stem) or stem in _NOT_ZONE_NAMES:
+                break
+            if not left_boundary(pivot, w - k) or is_generic(stem):
+                continue
+            if not any(stem.endswith(n) for n in _NOT_ZONE_NAMES):
+                out.append((w - k, e, m.end()))
+            break
+    return out
+
+
 def bare_mentions(pivot: str, spans: list, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     """Every free occurrence of a bare name of :func:`stems` (the document's chosen places)
-    that no word runs across and that a verb, a function word or a mark closes on the right."""
+    that no word runs across and that a verb, a function word or a mark closes on the right;
+    and a zone's committee with the zone it names (:func:`_zone_committees`)."""
     places = {pivot[s:e] for s, e, t in spans if t == "LOC"}
     names = stems(places) | zone_stems(places, gaz)
+    committees = _zone_committees(pivot) if "管委会" in pivot or "管理委员会" in pivot else []
+    names |= {pivot[s:e] for s, e, _c in committees}
     if not names:
         return []
     taken = bytearray(len(pivot))
     for s, e, _t in spans:
         taken[s:e] = b"\x01" * (e - s)
     out: list[tuple[int, int, str]] = []
+    for s, _e, c in committees:
+        if not any(taken[s:c]) and not (s and is_cjk(pivot[s - 1]) and taken[s - 1]):
+            out.append((s, c, "ORG"))
+            taken[s:c] = b"\x01" * (c - s)
     for m in re.finditer(trie_pattern(names), pivot):
         s, e = m.span()
         if any(taken[s:e]) or (e < len(pivot) and taken[e]) or (s and taken[s - 1]):
