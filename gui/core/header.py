@@ -17,6 +17,7 @@ read in ``gui.core.header_tail``; the title lines in ``gui.core.header_titles``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
@@ -171,8 +172,10 @@ def read_header(
             furniture, first.start
         ):
             named = front_matter_title(furniture, text)
-            if named is not None:
+            if named is not None and not _same_title(named.text, lines, title_at):
                 title_at, title_field = [], named
+            # (o42: the text's own copy of the title a fetch script's 「TITLE: …」 names stays
+            # the title's lines: the dateline and the 公文's head are read under it.)
     if not title_at and find_title is not None and title_field is None:
         title_field = front_matter_title(furniture, text)
     banner = banner_lines(head, number_at) if number_at is not None else []
@@ -323,6 +326,13 @@ def _own_copy(text: str, title_line: int, head: list[HeadLine]) -> list[int]:
     return [i for i, ln in enumerate(head) if ln.index > title_line and copy_key(ln.text) == own][
         :1
     ]
+
+
+def _same_title(named: str, lines: list[HeadLine], title_at: list[int]) -> bool:
+    """Whether the title lines read ``named`` (spaces aside): the text's own copy of the title
+    that a fetch script's header line names above it (「TITLE: …」 / 「URL: …」, then the page)."""
+    joined = "".join(lines[i].text for i in title_at)
+    return bool(joined) and re.sub(r"\s+", "", joined) == re.sub(r"\s+", "", named)
 
 
 _REGULATION_TITLE = LazyPattern(r"(?:条例|規定|规定|办法|辦法|细则|細則)$")

@@ -14,6 +14,9 @@ from gui.core.patterns import LazyPattern
 # Front matter a Markdown reader kept as text (``title: '…' categories:``, ``headimg: 'https:…'
 # author: …``): ASCII keys, one or several on a line.
 YAML_KEY = LazyPattern(r"(?:^|\s|[^\x00-\x7f])(?P<key>[a-z][a-z_]{1,20}):(?:\s|$)")
+#: …and a fetch script's header lines over the text it saved, their keys in capitals or
+#: capitalised (「TITLE: …」 / 「URL: …」 / 「Date: …」 before the page's text): the same form.
+FETCH_KEY = LazyPattern(r"[A-Z][A-Za-z_]{1,20}:(?:\s|$)")
 # Style sheet residue (&#123;text-align: center;padding: 20px 0;&#125;).
 CSS = LazyPattern(r"(?:&#123;|\{)\s*[a-z-]+\s*:[^;]{1,60};")
 #: …and a style sheet's rule, its selector first (「.appendQr_wrap&#123;border:1px solid
