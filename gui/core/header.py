@@ -213,7 +213,9 @@ def read_header(
     attached = (
         attached
         + further_carried(lines, attached)
-        + (annex_title_lines(lines[after:]) if official or "issuer" in fields else [])
+        # (o42: or addressed and dated with no 文号 printed — the title names the issuer only
+        # below — as a 实施意见 carries its 「附件」 / wrapped title after its date)
+        + (annex_title_lines(lines[after:]) if official or _addressed(fields, title_at) else [])
         + fused_annex_titles(lines[after:])
     )
     used += attached_notes(lines, attached)
@@ -326,6 +328,11 @@ def _own_copy(text: str, title_line: int, head: list[HeadLine]) -> list[int]:
     return [i for i, ln in enumerate(head) if ln.index > title_line and copy_key(ln.text) == own][
         :1
     ]
+
+
+def _addressed(fields: dict, title_at: list[int]) -> bool:
+    """A 公文 with no 文号 or issuer read yet: a title over its 主送机关, or signed and dated."""
+    return "issuer" in fields or (bool(title_at) and ("date" in fields or "addressees" in fields))
 
 
 def _same_title(named: str, lines: list[HeadLine], title_at: list[int]) -> bool:

@@ -150,7 +150,29 @@ def annex_title_lines(rest: list[HeadLine]) -> list[int]:
     """The title under each 「附件N」 label of a 公文, joined when wrapped: it heads the annex."""
     starts = [i + 1 for i, ln in enumerate(rest[:-1]) if is_annex_heading(ln.text)]
     starts = [i for i in starts if is_title_text(rest[i].text) and not looks_numbered(rest[i].text)]
-    return [rest[k].index for i in starts for k in wrapped_title(rest, i)]
+    return [rest[k].index for i in starts for k in _annex_title(rest, i)]
+
+
+def _annex_title(rest: list[HeadLine], first: int) -> list[int]:
+    """An annex's title under its label, joined when wrapped (``wrapped_title``) — or wrapped
+    after a word no title ends on and before the annex's text (「促进3岁以下婴幼儿照护服务发展」 /
+    「工作部门职责分工」 / 「省发展改革委负责…。」): a second title line, not numbered, that ends
+    no genre word either, with a sentence under it (o42)."""
+    lines = wrapped_title(rest, first)
+    last = lines[-1]
+    if len(lines) > 1 or last + 2 >= len(rest) or TITLE_END.search(rest[last].text):
+        return lines
+    nxt, under = rest[last + 1].text, rest[last + 2].text
+    if (
+        is_title_text(nxt)
+        and len(nxt) <= 30
+        and not looks_numbered(nxt)
+        and not is_annex_heading(nxt)
+        and under[-1] in "。；;"
+        and not is_title_text(under)
+    ):
+        return [*lines, last + 1]
+    return lines
 
 
 def _office_signer(main: list[HeadLine]) -> int | None:

@@ -62,3 +62,60 @@ def test_a_latin_key_in_the_body_stays_text():
     ]
     doc = document_from_text(_text(*lines))
     assert not any(doc.text[f.start : f.end].startswith("Deliverable") for f in doc.furniture)
+
+
+# gw-tw-moi-human-trafficking-victims-stay-residence-permit-regulations-2009 (batch 45): the
+# articles' numbers padded to one width, ideographic spaces under 十, the page's spaces over it.
+TRAFFICKING = (
+    "人口販運被害人停留居留及永久居留專案許可辦法",
+    "第　十　條被害人申請專案許可居留延期者，應於效期屆滿前三十日內，檢附下列文件，向中央主管機關申請：",
+    "一、申請書。",
+    "二、專案許可居留證。",
+    "三、相關證明文件。",
+    "第  十一 條被害人在我國合法連續居留五年，每年居住超過二百七十日，且符合下列要件者，得申請永久居留：",
+    "第  十二 條被害人經專案許可在臺灣地區永久居留者，發給永久居留證。",
+)
+
+
+def test_article_numbers_padded_with_the_pages_spaces_head_their_articles():
+    doc = document_from_text(_text(*TRAFFICKING))
+    heads = [h.replace(" ", "").replace("\u3000", "") for h in _headings(doc)]
+    assert heads == ["第十條", "第十一條", "第十二條"]
+
+
+def test_a_padded_article_number_citing_a_rule_is_no_article():
+    # (invented: the padded number before 規定 opens a sentence that cites the article)
+    lines = (*TRAFFICKING[:2], "第  十一 條規定之永久居留，由中央主管機關審查之。", TRAFFICKING[-1])
+    heads = [
+        h.replace(" ", "").replace("\u3000", "")
+        for h in _headings(document_from_text(_text(*lines)))
+    ]
+    assert heads == ["第十條", "第十二條"]
+
+
+# The same document's annex: its label, its title wrapped after a word no title ends on, then
+# the annex's text.
+JIANGXI_TAIL = (
+    "充分利用互联网、大数据、物联网、人工智能等技术，应用婴幼儿照护服务信息管理系统等，实现线上线下结合，做好统计监测，进一步优化服务和管理。",
+    "附件：促进3岁以下婴幼儿照护服务发展工作部门职责分工",
+    "2020年2月21日　　",
+    "（此件主动公开）",
+    "附件",
+    "促进3岁以下婴幼儿照护服务发展",
+    "工作部门职责分工",
+    "省发展改革委负责将婴幼儿照护服务纳入经济社会发展相关规划。",
+    "省教育厅负责各类婴幼儿照护服务人才培养。",
+)
+
+
+def test_an_annex_title_wrapped_under_its_label_heads_the_annex_whole():
+    doc = document_from_text(_text(*JIANGXI_HEAD, *JIANGXI_TAIL))
+    assert _headings(doc)[-1] == "促进3岁以下婴幼儿照护服务发展工作部门职责分工"
+    assert doc.header.fields["date"].text == "2020年2月21日"
+
+
+def test_a_short_line_over_a_heading_is_not_joined_to_the_annex_title():
+    # (invented: under the annex title a short part name and a numbered part, no sentence)
+    tail = (*JIANGXI_TAIL[:6], "工作分工", "一、总体要求", JIANGXI_TAIL[7])
+    heads = _headings(document_from_text(_text(*JIANGXI_HEAD, *tail)))
+    assert "促进3岁以下婴幼儿照护服务发展工作分工" not in heads
