@@ -57,8 +57,10 @@ def read_tail(
         ln = main[at]
         m = DATE_LINE.fullmatch(ln.text)
         assert m is not None
+        noted = fields.get("date")
         fields.setdefault("date", field_of(ln, m, "date"))
         used.append(ln.index)
+        signed = bool(m["signer"])
         if m["signer"]:
             fields.setdefault("signature", field_of(ln, m, "signer"))
         elif at > 0 and _is_signer(without_entities(main[at - 1].text)):
@@ -66,6 +68,12 @@ def read_tail(
             name = without_entities(prev.text)  # 「国务院办公厅 &bsp;」: the name alone
             fields.setdefault("signature", HeaderField(name, prev.start, prev.start + len(name)))
             used.append(prev.index)
+            signed = True
+        if signed and _noted_over_addressees(noted, fields.get("addressees")):
+            # (o42: a notice adopted by a meeting, its note under the title — 「1997年9月24日
+            # 最高人民检察院第八届检察委员会第七十四次会议通过」 — then its 主送机关, and signed and
+            # dated under its text: the date the signature block gives is its 成文日期.)
+            fields["date"] = field_of(ln, m, "date")
         attached = _attached_title(main, at)
     elif "date" in fields and (signer := _office_signer(main)) is not None:
         # A Taiwan 令 dates itself at its head and signs under its text (「部　　長　江宜樺」);
@@ -173,6 +181,17 @@ def _annex_title(rest: list[HeadLine], first: int) -> list[int]:
     ):
         return [*lines, last + 1]
     return lines
+
+
+def _noted_over_addressees(noted: HeaderField | None, addressees: HeaderField | None) -> bool:
+    """Whether a date was read from the head above the 主送机关 (a 题注's or note's date)."""
+    return (
+        noted is not None
+        and addressees is not None
+        and noted.start is not None
+        and addressees.start is not None
+        and noted.start < addressees.start
+    )
 
 
 def _office_signer(main: list[HeadLine]) -> int | None:

@@ -119,3 +119,26 @@ def test_a_short_line_over_a_heading_is_not_joined_to_the_annex_title():
     tail = (*JIANGXI_TAIL[:6], "工作分工", "一、总体要求", JIANGXI_TAIL[7])
     heads = _headings(document_from_text(_text(*JIANGXI_HEAD, *tail)))
     assert "促进3岁以下婴幼儿照护服务发展工作分工" not in heads
+
+
+# gw-cn-spp-criminal-law-article12-notice-1997 (batch 26): a notice adopted by a meeting, its
+# note under the title, addressed, then signed and dated under its text.
+SPP = (
+    "最高人民检察院关于检察工作中具体适用修订刑法第十二条若干问题的通知",
+    "1997年9月24日 最高人民检察院第八届检察委员会第七十四次会议通过",
+    "地方各级人民检察院、各级军事检察院：",
+    "根据修订刑法第十二条的规定，现对发生在1997年9月30日以前，1997年10月1日后尚未处理或者正在处理的行为如何适用法律的若干问题通知如下：",
+    "如果当时的法律、司法解释认为是犯罪，修订刑法也认为是犯罪的，按从旧兼从轻的原则依法追究刑事责任：",
+)
+SPP_SIGNED = ("最高人民检察院", "1997年10月6日")
+
+
+def test_the_signature_blocks_date_is_the_date_of_a_notice_adopted_by_a_meeting():
+    doc = document_from_text(_text(*SPP, *SPP_SIGNED))
+    assert doc.header.fields["date"].text == "1997年10月6日"
+    assert doc.header.fields["signature"].text == "最高人民检察院"
+
+
+def test_the_adoption_notes_date_stays_where_no_signature_dates_the_notice():
+    # (the same notice without its signature block)
+    assert document_from_text(_text(*SPP)).header.fields["date"].text == "1997年9月24日"
