@@ -219,10 +219,27 @@ def _signature_date(main: list[HeadLine], allowed: bool) -> int | None:
 _ISSUING = LazyPattern(r"(?:印发|批转|转发|印發|批轉|轉發)[^《]{0,20}《(?P<issued>[^《》]{4,80})》")
 
 
+#: A Taiwan 令 that enacts or amends rules names them in 「」 (「公平交易委員會令：訂定「違反…計算辦法」」,
+#: 「…令：修正「…補助作業要點」第4點規定」) and prints them under its signature (o42).
+_ENACTING = LazyPattern(r"(?:訂定|修正|廢止|发布|發布|公布|订定)「(?P<issued>[^「」]{4,80})」")
+#: …the amended rule's own title may add the part it amends (「…作業要點第四點修正規定」).
+_AMENDED_PART = 12
+
+
 def issued_title_lines(rest: list[HeadLine], title: str) -> list[int]:
     """The line(s) of the document a 印发/批转/转发 notice issues: its 《title》 standing
-    alone (or wrapped over two lines) later in the text."""
+    alone (or wrapped over two lines) later in the text; or the rules a 令 enacts in 「」,
+    their title standing alone, the amended part named after it."""
     m = _ISSUING.search(title)
+    enacted = _ENACTING.search(title) if m is None and "「" in title else None
+    if enacted is not None:
+        name = re.sub(r"\s+", "", enacted["issued"])
+        for ln in rest:
+            text = re.sub(r"\s+", "", ln.text)
+            if text.startswith(name) and len(text) - len(name) <= _AMENDED_PART:
+                if text == name or TITLE_END.search(text):
+                    return [ln.index]
+        return []
     if m is None:
         return []
     issued = re.sub(r"\s+", "", m["issued"])

@@ -142,3 +142,32 @@ def test_the_signature_blocks_date_is_the_date_of_a_notice_adopted_by_a_meeting(
 def test_the_adoption_notes_date_stays_where_no_signature_dates_the_notice():
     # (the same notice without its signature block)
     assert document_from_text(_text(*SPP)).header.fields["date"].text == "1997年9月24日"
+
+
+# gw-tw-ftc-serious-violation-fine-calculation-rules-order-2012 (batch 52): a 令 enacting rules
+# named in 「」, signed, then the rules under their own title.
+FTC = (
+    "公平交易委員會令：訂定「違反公平交易法第十條及第十四條情節重大案件之裁處罰鍰計算辦法」",
+    "公平交易委員會令",
+    "中華民國101年4月5日",
+    "公法字第10115604731號",
+    "訂定「違反公平交易法第十條及第十四條情節重大案件之裁處罰鍰計算辦法」。",
+    "附「違反公平交易法第十條及第十四條情節重大案件之裁處罰鍰計算辦法」",
+    "主任委員　吳秀明",
+    "違反公平交易法第十條及第十四條情節重大案件之裁處罰鍰計算辦法",
+    "第　一　條　本辦法依公平交易法（以下簡稱本法）第四十一條第三項規定訂定之。",
+    "第　二　條　本法第四十一條第二項所稱情節重大，指違法行為嚴重影響市場競爭秩序。",
+)
+
+
+def test_the_rules_a_taiwan_order_enacts_head_an_annex_under_their_title():
+    heads = _headings(document_from_text(_text(*FTC)))
+    assert heads[0] == "違反公平交易法第十條及第十四條情節重大案件之裁處罰鍰計算辦法"
+    assert len(heads) == 3
+
+
+def test_a_sentence_opening_with_the_enacted_name_is_no_title():
+    # (invented: the name opens a sentence, not a title line)
+    lines = (*FTC[:7], "違反公平交易法第十條及第十四條情節重大案件之裁處罰鍰計算辦法，自即日施行。")
+    heads = _headings(document_from_text(_text(*lines)))
+    assert not any(h.startswith("違反公平交易法") for h in heads)
