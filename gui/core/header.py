@@ -80,6 +80,7 @@ from gui.core.run_on_head import (
     read_spaced_head_run,
     read_spaced_title_run,
     read_title_number_run,
+    read_title_run_under_number,
 )
 from gui.core.title_chrome import chrome_lead
 from gui.core.title_inference import RELEASE_KEY
@@ -237,6 +238,8 @@ def read_header(
     in_full = read_run_on_head(head, fields)  # 文号 / 发文机关 / title, run into one line or not
     if in_full is not None and title_field is None and _names_in_full(in_full, lines, title_at):
         title_field = in_full
+    if title_field is None and not title_at and "number" in fields:
+        title_field = read_title_run_under_number(head, fields)  # 版头, 文号, then run on
     read_news_lines(furniture, text, fields)
     read_feed_front_matter(furniture, text, fields)
     read_file_metadata(metadata, fields)

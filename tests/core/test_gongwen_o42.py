@@ -171,3 +171,38 @@ def test_a_sentence_opening_with_the_enacted_name_is_no_title():
     lines = (*FTC[:7], "違反公平交易法第十條及第十四條情節重大案件之裁處罰鍰計算辦法，自即日施行。")
     heads = _headings(document_from_text(_text(*lines)))
     assert not any(h.startswith("違反公平交易法") for h in heads)
+
+
+# gw-sh-city-checkup-renewal-guideline-2025 (batch 17): its title, 主送机关 and first sentences as
+# the page runs them into one line, here under the 版头 and 文号 of a printed copy
+# (benchmarks/stress_titles.py, form gongwen-short).
+CHECKUP_RUN = (
+    "上海市住房和城乡建设管理委员会关于印发《上海市城市体检促进城市更新的工作指引》的函各有关单位："
+    "为进一步提高城市体检成果质量，充分发挥城市体检对城市更新行动的支撑作用，一体化推进城市体检和城市更新，"
+    "我委结合本市实际，制定了《上海市城市体检促进城市更新的工作指引》。现予印发，请结合实际，认真贯彻执行。"
+)
+CHECKUP_TITLE = "上海市住房和城乡建设管理委员会关于印发《上海市城市体检促进城市更新的工作指引》的函"
+
+
+def test_a_title_run_into_its_addressees_under_the_number_line_is_the_title():
+    doc = document_from_text(
+        _text(
+            "上海市住房和城乡建设管理委员会文件",
+            "沪建综规〔2025〕449号",
+            CHECKUP_RUN,
+            "一、基本要求",
+        )
+    )
+    assert doc.title == CHECKUP_TITLE
+    assert doc.header.fields["addressees"].text == "各有关单位"
+    assert doc.header.fields["number"].text == "沪建综规〔2025〕449号"
+
+
+def test_no_title_is_cut_from_a_line_under_the_number_without_its_addressees():
+    # (invented: the text under the number; a 「关于…的通知」 opening with no 主送机关 after it)
+    banner = ("上海市住房和城乡建设管理委员会文件", "沪建综规〔2025〕449号")
+    for run in (
+        "为进一步提高城市体检成果质量，充分发挥城市体检对城市更新行动的支撑作用，现将有关事项通知如下：一、基本要求。",
+        "关于做好城市体检工作的通知要求各单位认真执行，不得拖延。",
+    ):
+        assert document_from_text(_text(*banner, run)).title is None
