@@ -197,6 +197,16 @@ def test_a_title_run_into_its_addressees_under_the_number_line_is_the_title():
     assert doc.header.fields["addressees"].text == "各有关单位"
     assert doc.header.fields["number"].text == "沪建综规〔2025〕449号"
 
+    # (…and its 成文日期 run on after the text, the issued guideline's title after it)
+    dated = (
+        CHECKUP_RUN
+        + "2025年9月18日上海市城市体检促进城市更新的工作指引为深入贯彻习近平总书记关于城市体检工作的重要指示精神。"
+    )
+    doc = document_from_text(
+        _text("上海市住房和城乡建设管理委员会文件", "沪建综规〔2025〕449号", dated)
+    )
+    assert doc.header.fields["date"].text == "2025年9月18日"
+
 
 def test_no_title_is_cut_from_a_line_under_the_number_without_its_addressees():
     # (invented: the text under the number; a 「关于…的通知」 opening with no 主送机关 after it)
