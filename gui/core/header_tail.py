@@ -75,7 +75,13 @@ def read_tail(
             # dated under its text: the date the signature block gives is its 成文日期.)
             fields["date"] = field_of(ln, m, "date")
         attached = _attached_title(main, at)
-    elif "date" in fields and (signer := _office_signer(main)) is not None:
+    elif "date" in fields and (signer := _office_signer(main)) is None:
+        # (o42: a Taiwan 函 signed by its office's name alone, 「國 防 部」, notes under it who
+        # decided for the office: the document it carries follows that note.)
+        delegated = next((i for i, ln in enumerate(main) if _DELEGATED.fullmatch(ln.text)), None)
+        if delegated is not None:
+            attached = _attached_title(main, delegated)
+    elif "date" in fields and signer is not None:
         # A Taiwan 令 dates itself at its head and signs under its text (「部　　長　江宜樺」);
         # the document it issues follows, under its own title.
         fields.setdefault(
@@ -254,12 +260,15 @@ def issued_title_lines(rest: list[HeadLine], title: str) -> list[int]:
 
 
 NOTE = LazyPattern(r"[（(][^（()）]{2,30}[）)]")
+#: A Taiwan 函's note under its signature of who decided for the office (「依權責劃分規定授權業務
+#: 主管決行」, 「依分層負責規定授權業務主管決行」): part of the signature block, no title (o42).
+_DELEGATED = LazyPattern(r"\s*依[^，。；\s]{2,12}規定授權[^，。；\s]{0,10}決行\s*")
 
 
 def _attached_title(main: list[HeadLine], at: int) -> list[int]:
     """A title line right after the date (notes in brackets aside) with body text under it."""
     i = at + 1
-    while i < len(main) and NOTE.fullmatch(main[i].text):
+    while i < len(main) and (NOTE.fullmatch(main[i].text) or _DELEGATED.fullmatch(main[i].text)):
         i += 1
     if i + 1 >= len(main):
         return []

@@ -216,3 +216,49 @@ def test_no_title_is_cut_from_a_line_under_the_number_without_its_addressees():
         "关于做好城市体检工作的通知要求各单位认真执行，不得拖延。",
     ):
         assert document_from_text(_text(*banner, run)).title is None
+
+
+# gw-tw-mnd-criminal-compensation-decision-letter-2012 (batch 50): a 書函 signed by the office's
+# name alone, the note of who decided for it, then the summary it sends under its own title.
+MND = (
+    "國防部書函：李柏淵因貪污案請求刑事補償，經國防部高等軍事法院高雄分院決定准予補償",
+    "國防部書函",
+    "中華民國101年3月30日",
+    "國法審判字第1010001048號",
+    "主　　旨：檢送國防部高等軍事法院高雄分院100年刑補重字第001號李柏淵違法案刑事補償事件決定書摘要，請惠予刊登。",
+    "說　　明：依刑事補償法第27條規定，刑事補償決定確定後，應將主文及決定要旨登載公報。",
+    "國 防 部",
+    "　　　　　依分層負責規定授權業務主管決行",
+    "國防部高等軍事法院高雄分院刑事補償決定書摘要",
+    "請求人：李柏淵",
+    "決定機關：國防部高等法院高雄分院",
+    "請求事由：因貪污案請求刑事補償",
+    "主文：",
+    "李柏淵因犯貪污案件，於無罪判刑確定前受羈押一百零六日，准予補償新臺幣二十六萬五千元。",
+)
+# gw-tw-moi-disability-care-subsidy-rules-erratum-letter-2007 (batch 41): signed by the minister,
+# the same note under the signature, then the erratum table's title.
+MOI = (
+    "內政部函：更正第013卷第001期本部96年1月2日內授中社字第0950716308號令「身心障礙者生活托育養護費用補助辦法」第15條條文如勘誤表",
+    "內政部函",
+    "中華民國96年1月17日",
+    "內授中社字第0960715358號",
+    "主　　旨：檢送「身心障礙者生活托育養護費用補助辦法」第15條條文勘誤表一份，請　查照修正。",
+    "說　　明：「身心障礙者生活托育養護費用補助辦法」部分條文修正條文業經本部於96年1月2日以內授中社字第0950716308號令修正發布。",
+    "部　　長　李逸洋",
+    "依權責劃分規定授權業務主管決行",
+    "身心障礙者生活托育養護費用補助辦法第十五條條文勘誤表",
+    "更正後文字",
+    "原列文字",
+    "第十五條　本辦法自發布日施行。",
+)
+
+
+def test_the_note_of_who_decided_for_the_office_is_no_title_the_line_under_it_is():
+    for lines, title in (
+        (MND, "國防部高等軍事法院高雄分院刑事補償決定書摘要"),
+        (MOI, "身心障礙者生活托育養護費用補助辦法第十五條條文勘誤表"),
+    ):
+        heads = _headings(document_from_text(_text(*lines)))
+        assert title in heads
+        assert not any("決行" in h for h in heads)
