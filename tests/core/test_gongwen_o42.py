@@ -262,3 +262,32 @@ def test_the_note_of_who_decided_for_the_office_is_no_title_the_line_under_it_is
         heads = _headings(document_from_text(_text(*lines)))
         assert title in heads
         assert not any("決行" in h for h in heads)
+
+
+# gw-fj-pingtan-rural-homestay-measures-notice-2021-part (batch 51): the 办法's articles as the
+# county site's page runs them together, each after the stop that ends the one before.
+RUN_ON_ARTICLES = (
+    "第二条 本办法乡村民宿是指位于乡村内（不包括城区规划区范围内），利用当地闲置资源，乡村民宿主人"
+    "（乡村民宿业主或经营管理者）参与接待，为游客提供体验当地自然、文化与生产生活方式的小型住宿设施。"
+    "第三条 乡村民宿单幢建筑客房数量应不超过14 间（套）,单幢建筑层数不超过4层，且建筑面积不超过800平方米。"
+    "第四条 乡村民宿经营场地应符合区内的土地利用总体规划、城乡建设规划、国际旅游岛总体规划等有关规划，"
+    "无地质灾害和其他影响公共安全的隐患。"
+    "第五条 乡村民宿业发展坚持协调统一、安全有序、凸显特色、保护生态的原则，实现经济效益、社会效益和生态效益相统一。"
+    "第六条 乡村民宿今后如遇政府依法征收，民宿业主及经营管理者应当服从。"
+)
+
+
+def test_articles_run_together_on_one_line_each_head_their_article():
+    doc = document_from_text(_text("平潭综合实验区乡村民宿管理办法", RUN_ON_ARTICLES))
+    assert _headings(doc) == ["第二条", "第三条", "第四条", "第五条", "第六条"]
+
+
+def test_an_article_cited_after_a_stop_or_out_of_order_is_not_cut():
+    # (invented: the next article's number citing it, and a number that skips one)
+    line = (
+        "第二条 本办法乡村民宿是指位于乡村内的小型住宿设施。第三条规定的客房数量不包括公共用房。"
+        "第五条 乡村民宿今后如遇政府依法征收，民宿业主及经营管理者应当服从。"
+    )
+    assert _headings(document_from_text(_text("平潭综合实验区乡村民宿管理办法", line))) == [
+        "第二条"
+    ]
