@@ -203,6 +203,11 @@ _RUN_ON_ARTICLE = LazyPattern(
 )
 
 
+#: A chapter (or section) that opens a line, its name and first article run on after it.
+_CHAPTER = LazyPattern(r"第[ \u3000]*[一二三四五六七八九十百零〇\d]{1,5}[ \u3000]*[章节節]")
+_CHAPTER_HEAD = 40
+
+
 def _article_value(digits: str) -> int | None:
     """An article's number: 「12」 → 12, 「十二」 → 12, 「一百零三」 → 103."""
     if digits.isdigit():
@@ -232,6 +237,9 @@ def article_cuts(line: str) -> list[int]:
     if "条" not in line and "條" not in line:
         return []
     opening = _ARTICLE_NUMBER.compiled.match(line)
+    if opening is None and _CHAPTER.compiled.match(line) is not None:
+        # (…or a chapter's number and name before its first article: 「第二章 基本要求 第七条 …」)
+        opening = _ARTICLE_NUMBER.compiled.search(line, 0, _CHAPTER_HEAD)
     if opening is None:
         return []
     last = _article_value("".join(c for c in opening[0][1:-1] if not c.isspace()))
@@ -265,7 +273,7 @@ def split_fused_lines(
     for index, start, end, stripped in paragraphs:
         # (An article's text keeps its own enumeration; articles run on after it are cut.)
         article = is_article_text(above, stripped)
-        cuts = article_cuts(stripped) if article else fused_cuts(stripped)
+        cuts = article_cuts(stripped) if article else fused_cuts(stripped) or article_cuts(stripped)
         above_line, above = above, stripped
         lead = headline_lead(stripped) if not cuts else None
         if lead is None and not cuts and not is_article_text(above_line, stripped):

@@ -291,3 +291,16 @@ def test_an_article_cited_after_a_stop_or_out_of_order_is_not_cut():
     assert _headings(document_from_text(_text("平潭综合实验区乡村民宿管理办法", line))) == [
         "第二条"
     ]
+
+
+def test_articles_run_on_after_a_chapters_name_are_cut_too():
+    # (batch 51's form: 「第二章 基本要求 第七条 经营的建筑物应当坚固无隐患。…第八条 文物建筑…」, the
+    # chapter's name and its articles on one line; the lines shortened)
+    line = (
+        "第二章 基本要求 第七条 经营的建筑物应当坚固无隐患。"
+        "第八条 文物建筑改造为乡村民宿时，应符合文物部门的有关规定。"
+        "第九条 若所利用的乡村民宿房屋为石头厝，应参照《平潭综合实验区石头厝保护与开发管理暂行办法》进行开发利用。"
+        "第十条 经营应满足公安机关治安、消防相关要求。"
+    )
+    heads = _headings(document_from_text(_text("平潭综合实验区乡村民宿管理办法", line)))
+    assert heads[-3:] == ["第八条", "第九条", "第十条"]
