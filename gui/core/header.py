@@ -47,6 +47,7 @@ from gui.core.head_lines import (
     DOC_NUMBER,
     ISSUER_BANNER,
     TITLE_END,
+    TITLE_ISSUER,
     HeadLine,
     banner_issuer,
     banner_lines,
@@ -220,11 +221,12 @@ def read_header(
         + fused_annex_titles(lines[after:])
     )
     used += attached_notes(lines, attached)
+    title_text_of = "".join(lines[i].text for i in title_at)
     # (A 公文 title over its 主送机关 names its issuer too where the page left out the 文号.)
     if (
         "issuer" not in fields
         and title_at
-        and (official or "date" in fields or "addressees" in fields)
+        and (official or "date" in fields or "addressees" in fields or _acts_on(title_text_of))
     ):
         issuer = title_issuer(lines, title_at, fields.get("signature"))
         if issuer is not None:
@@ -333,6 +335,17 @@ def _own_copy(text: str, title_line: int, head: list[HeadLine]) -> list[int]:
     ]
 
 
+def _acts_on(title: str) -> bool:
+    """A body's act on a report (o42): 「第十一届全国人民代表大会第二次会议关于政府工作报告的决议」 —
+    its issuer before 「关于」, a genre word other than 报告 at its end: a 公文, not the report."""
+    end = TITLE_END.search(title)
+    return (
+        end is not None
+        and not end[0].rstrip(")） ").endswith(("报告", "報告"))
+        and TITLE_ISSUER.match(title) is not None
+    )
+
+
 def _addressed(fields: dict, title_at: list[int]) -> bool:
     """A 公文 with no 文号 or issuer read yet: a title over its 主送机关, or signed and dated."""
     return "issuer" in fields or (bool(title_at) and ("date" in fields or "addressees" in fields))
@@ -359,9 +372,11 @@ def _genre(fields: dict, title: list[str]) -> str | None:
     if "number" in fields or ("issuer" in fields and addressed and TITLE_END.search(joined)):
         if not ("subtitle" in fields and ("报告" in joined or "報告" in joined)):
             return "official"
+    if "issuer" in fields and _acts_on(joined):
+        return "official"  # (a body's act on a report: 「…会议关于政府工作报告的决议」)
     subtitle = fields.get("subtitle")
     report_subtitle = subtitle is not None and not is_act_deck(subtitle.text)
-    if report_subtitle or "工作报告" in joined or "工作報告" in joined:
+    if report_subtitle or (("工作报告" in joined or "工作報告" in joined) and not _acts_on(joined)):
         return "work-report"
     news = [
         fields[k] for k in ("original_title", "source", "editor", "reporter", "time") if k in fields

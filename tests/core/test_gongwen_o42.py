@@ -304,3 +304,26 @@ def test_articles_run_on_after_a_chapters_name_are_cut_too():
     )
     heads = _headings(document_from_text(_text("平潭综合实验区乡村民宿管理办法", line)))
     assert heads[-3:] == ["第八条", "第九条", "第十条"]
+
+
+# gw-cn-npc-2009-work-report-resolution (batch 42): a congress's resolution on the government
+# work report: a 公文 its title's 「…关于」 names the issuer of, not the report itself.
+NPC = (
+    "第十一届全国人民代表大会第二次会议关于政府工作报告的决议",
+    "第十一届全国人民代表大会第二次会议听取和审议了国务院总理温家宝所作的政府工作报告。会议充分肯定国务院过去一年的工作，"
+    "同意报告提出的2009年工作总体部署和主要任务，决定批准这个报告。",
+)
+
+
+def test_a_bodys_resolution_on_a_work_report_is_a_gongwen_its_title_names_the_issuer_of():
+    header = document_from_text(_text(*NPC)).header
+    assert header.genre == "official"
+    assert header.fields["issuer"].text == "第十一届全国人民代表大会第二次会议"
+
+
+def test_a_work_reports_own_title_stays_a_work_report():
+    # (invented: the report under the same body's name, 报告 its genre word)
+    header = document_from_text(
+        _text("第十一届全国人民代表大会第二次会议政府工作报告", NPC[1])
+    ).header
+    assert header.genre == "work-report"
