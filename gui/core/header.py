@@ -336,11 +336,13 @@ def _own_copy(text: str, title_line: int, head: list[HeadLine]) -> list[int]:
 
 
 def _acts_on(title: str) -> bool:
-    """A body's act on a report (o42): 「第十一届全国人民代表大会第二次会议关于政府工作报告的决议」 —
-    its issuer before 「关于」, a genre word other than 报告 at its end: a 公文, not the report."""
+    """A body's act on a work report (o42): 「第十一届全国人民代表大会第二次会议关于政府工作报告的决议」 —
+    its issuer before 「关于」, a genre word other than 报告 at its end: a 公文, not the report (a
+    title of that form on any other matter over no 主送机关 names no issuer: a story about it)."""
     end = TITLE_END.search(title)
     return (
-        end is not None
+        ("工作报告" in title or "工作報告" in title)
+        and end is not None
         and not end[0].rstrip(")） ").endswith(("报告", "報告"))
         and TITLE_ISSUER.match(title) is not None
     )

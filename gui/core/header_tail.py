@@ -60,7 +60,7 @@ def read_tail(
         noted = fields.get("date")
         fields.setdefault("date", field_of(ln, m, "date"))
         used.append(ln.index)
-        signed = bool(m["signer"])
+        signed_block = bool(m["signer"])
         if m["signer"]:
             fields.setdefault("signature", field_of(ln, m, "signer"))
         elif at > 0 and _is_signer(without_entities(main[at - 1].text)):
@@ -68,8 +68,8 @@ def read_tail(
             name = without_entities(prev.text)  # 「国务院办公厅 &bsp;」: the name alone
             fields.setdefault("signature", HeaderField(name, prev.start, prev.start + len(name)))
             used.append(prev.index)
-            signed = True
-        if signed and _noted_over_addressees(noted, fields.get("addressees")):
+            signed_block = True
+        if signed_block and _noted_over_addressees(noted, fields.get("addressees")):
             # (o42: a notice adopted by a meeting, its note under the title — 「1997年9月24日
             # 最高人民检察院第八届检察委员会第七十四次会议通过」 — then its 主送机关, and signed and
             # dated under its text: the date the signature block gives is its 成文日期.)
