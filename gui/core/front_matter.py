@@ -178,11 +178,11 @@ def read_site_table(furniture: Iterable[Furniture], text: str, fields: dict) -> 
                 fields[name] = HeaderField(value, f.start + offset, f.start + offset + len(value))
 
 
-_YAML_TITLE = LazyPattern(r"title:\s*(?P<q>['\"]?)(?P<title>.+?)(?P=q)(?=\s+[a-z_]+:|\s*$)")
+_YAML_TITLE = LazyPattern(r"(?i:title):\s*(?P<q>['\"]?)(?P<title>.+?)(?P=q)(?=\s+[a-z_]+:|\s*$)")
 #: A quoted ``title: '…'`` ends at its closing quote, whatever follows: the next key, or a
 #: piece of it a hard wrap broke off (「…上海' categorie」 / 「s:」; round 21).
 _YAML_QUOTED_TITLE = LazyPattern(
-    r"title:\s*(?P<q>['\"])(?P<title>(?:(?!(?P=q))[^\n])+)(?P=q)(?=\s|$)"
+    r"(?i:title):\s*(?P<q>['\"])(?P<title>(?:(?!(?P=q))[^\n])+)(?P=q)(?=\s|$)"
 )
 #: A quoted title a hard wrap broke: the quote opened, the line ended (round 21).
 _YAML_TITLE_OPEN = LazyPattern(r"title:\s*(?P<q>['\"])(?P<title>(?:(?!(?P=q))[^\n])+)$")

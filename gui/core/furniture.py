@@ -80,6 +80,7 @@ from gui.core.site_chrome import (
 from gui.core.story_paragraphs import (
     CSS,
     CSS_RULE,
+    FETCH_KEY,
     YAML_KEY,
     is_body_paragraph,
     run_in_caption,
@@ -213,8 +214,9 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         label = re.split(r"\s*[:：]", line, maxsplit=1)[0]
         if around_body or _PAGE_LINK_LABEL.search(label):
             return "chrome"
-    if around_body and line[0].isascii() and YAML_KEY.match(line) and ":" in line:
-        return "meta"
+    if around_body and line[0].isascii() and ":" in line:
+        if YAML_KEY.match(line) or (line[0].isupper() and FETCH_KEY.match(line)):
+            return "meta"
     if _DISCLAIMER.search(line):
         return "chrome"
     meta = _META_LINE.match(line)

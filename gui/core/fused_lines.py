@@ -195,6 +195,66 @@ def is_article_text(above: str, line: str) -> bool:
     return _ARTICLE_NUMBER.compiled.fullmatch(above.strip()) is not None
 
 
+#: An article run on after the one before it, its number right after a sentence's stop
+#: (「…制定本意见。第二条 本意见适用于…」): the first character a literal, one pass per line.
+_RUN_ON_ARTICLE = LazyPattern(
+    r"。[”’」』）)]*[ \u3000]*(?P<article>第[ \u3000]*(?P<n>[一二三四五六七八九十百零〇\d]{1,7})"
+    r"[ \u3000]*[条條])(?![之第]|规定|規定|中|的)"
+)
+
+
+#: A chapter (or section) that opens a line, its name and first article run on after it.
+_CHAPTER = LazyPattern(r"第[ \u3000]*[一二三四五六七八九十百零〇\d]{1,5}[ \u3000]*[章节節]")
+_CHAPTER_HEAD = 40
+
+
+def _article_value(digits: str) -> int | None:
+    """An article's number: 「12」 → 12, 「十二」 → 12, 「一百零三」 → 103."""
+    if digits.isdigit():
+        return int(digits)
+    hundreds, mark, rest = digits.partition("百")
+    if not mark:
+        return _value(digits)
+    head = _DIGIT.get(hundreds)
+    rest = rest.lstrip("零〇")
+    tail = _value(rest) if rest else 0
+    if (
+        rest.startswith("十")
+        and tail is not None
+        and len(digits) > 2
+        and digits[-len(rest) - 1] in "零〇"
+    ):
+        tail = None  # (「一百零十」 is no number)
+    return None if head is None or tail is None else 100 * head + tail
+
+
+def article_cuts(line: str) -> list[int]:
+    """Where a line that runs a regulation's articles together (a page that dropped the line
+    break between each article: 「第一条 为…，制定本意见。第二条 本意见适用于…。第三条 …」, o42)
+    is cut back into them: before each 第X条 that follows a sentence's stop and numbers the
+    next article, counting on from the article the line opens with. A citation
+    (「依照本规定第七条…」) follows no stop, and numbers no next article."""
+    if "条" not in line and "條" not in line:
+        return []
+    opening = _ARTICLE_NUMBER.compiled.match(line)
+    if opening is None and _CHAPTER.compiled.match(line) is not None:
+        # (…or a chapter's number and name before its first article: 「第二章 基本要求 第七条 …」)
+        opening = _ARTICLE_NUMBER.compiled.search(line, 0, _CHAPTER_HEAD)
+    if opening is None:
+        return []
+    last = _article_value("".join(c for c in opening[0][1:-1] if not c.isspace()))
+    if last is None:
+        return []
+    cuts = []
+    for m in _RUN_ON_ARTICLE.compiled.finditer(line, opening.end()):
+        value = _article_value(m["n"])
+        if value != last + 1:
+            continue
+        cuts.append(m.start("article"))
+        last = value
+    return cuts
+
+
 def _heading_run(piece: str, rank: float) -> bool:
     """A numbered heading's words alone, run into the first number of a family under its
     own (``rank``): 「三、工作流程」 before 「1.」."""
@@ -211,7 +271,9 @@ def split_fused_lines(
     out: list[tuple[int, int, int, str]] = []
     above = ""
     for index, start, end, stripped in paragraphs:
-        cuts = [] if is_article_text(above, stripped) else fused_cuts(stripped)
+        # (An article's text keeps its own enumeration; articles run on after it are cut.)
+        article = is_article_text(above, stripped)
+        cuts = article_cuts(stripped) if article else fused_cuts(stripped) or article_cuts(stripped)
         above_line, above = above, stripped
         lead = headline_lead(stripped) if not cuts else None
         if lead is None and not cuts and not is_article_text(above_line, stripped):

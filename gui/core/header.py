@@ -17,6 +17,7 @@ read in ``gui.core.header_tail``; the title lines in ``gui.core.header_titles``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
@@ -46,6 +47,7 @@ from gui.core.head_lines import (
     DOC_NUMBER,
     ISSUER_BANNER,
     TITLE_END,
+    TITLE_ISSUER,
     HeadLine,
     banner_issuer,
     banner_lines,
@@ -79,6 +81,7 @@ from gui.core.run_on_head import (
     read_spaced_head_run,
     read_spaced_title_run,
     read_title_number_run,
+    read_title_run_under_number,
 )
 from gui.core.title_chrome import chrome_lead
 from gui.core.title_inference import RELEASE_KEY
@@ -171,8 +174,10 @@ def read_header(
             furniture, first.start
         ):
             named = front_matter_title(furniture, text)
-            if named is not None:
+            if named is not None and not _same_title(named.text, lines, title_at):
                 title_at, title_field = [], named
+            # (o42: the text's own copy of the title a fetch script's 「TITLE: …」 names stays
+            # the title's lines: the dateline and the 公文's head are read under it.)
     if not title_at and find_title is not None and title_field is None:
         title_field = front_matter_title(furniture, text)
     banner = banner_lines(head, number_at) if number_at is not None else []
@@ -210,15 +215,18 @@ def read_header(
     attached = (
         attached
         + further_carried(lines, attached)
-        + (annex_title_lines(lines[after:]) if official or "issuer" in fields else [])
+        # (o42: or addressed and dated with no 文号 printed — the title names the issuer only
+        # below — as a 实施意见 carries its 「附件」 / wrapped title after its date)
+        + (annex_title_lines(lines[after:]) if official or _addressed(fields, title_at) else [])
         + fused_annex_titles(lines[after:])
     )
     used += attached_notes(lines, attached)
+    title_text_of = "".join(lines[i].text for i in title_at)
     # (A 公文 title over its 主送机关 names its issuer too where the page left out the 文号.)
     if (
         "issuer" not in fields
         and title_at
-        and (official or "date" in fields or "addressees" in fields)
+        and (official or "date" in fields or "addressees" in fields or _acts_on(title_text_of))
     ):
         issuer = title_issuer(lines, title_at, fields.get("signature"))
         if issuer is not None:
@@ -232,6 +240,8 @@ def read_header(
     in_full = read_run_on_head(head, fields)  # 文号 / 发文机关 / title, run into one line or not
     if in_full is not None and title_field is None and _names_in_full(in_full, lines, title_at):
         title_field = in_full
+    if title_field is None and not title_at and "number" in fields:
+        title_field = read_title_run_under_number(head, fields)  # 版头, 文号, then run on
     read_news_lines(furniture, text, fields)
     read_feed_front_matter(furniture, text, fields)
     read_file_metadata(metadata, fields)
@@ -325,6 +335,31 @@ def _own_copy(text: str, title_line: int, head: list[HeadLine]) -> list[int]:
     ]
 
 
+def _acts_on(title: str) -> bool:
+    """A body's act on a work report (o42): 「第十一届全国人民代表大会第二次会议关于政府工作报告的决议」 —
+    its issuer before 「关于」, a genre word other than 报告 at its end: a 公文, not the report (a
+    title of that form on any other matter over no 主送机关 names no issuer: a story about it)."""
+    end = TITLE_END.search(title)
+    return (
+        ("工作报告" in title or "工作報告" in title)
+        and end is not None
+        and not end[0].rstrip(")） ").endswith(("报告", "報告"))
+        and TITLE_ISSUER.match(title) is not None
+    )
+
+
+def _addressed(fields: dict, title_at: list[int]) -> bool:
+    """A 公文 with no 文号 or issuer read yet: a title over its 主送机关, or signed and dated."""
+    return "issuer" in fields or (bool(title_at) and ("date" in fields or "addressees" in fields))
+
+
+def _same_title(named: str, lines: list[HeadLine], title_at: list[int]) -> bool:
+    """Whether the title lines read ``named`` (spaces aside): the text's own copy of the title
+    that a fetch script's header line names above it (「TITLE: …」 / 「URL: …」, then the page)."""
+    joined = "".join(lines[i].text for i in title_at)
+    return bool(joined) and re.sub(r"\s+", "", joined) == re.sub(r"\s+", "", named)
+
+
 _REGULATION_TITLE = LazyPattern(r"(?:条例|規定|规定|办法|辦法|细则|細則)$")
 
 
@@ -339,9 +374,11 @@ def _genre(fields: dict, title: list[str]) -> str | None:
     if "number" in fields or ("issuer" in fields and addressed and TITLE_END.search(joined)):
         if not ("subtitle" in fields and ("报告" in joined or "報告" in joined)):
             return "official"
+    if "issuer" in fields and _acts_on(joined):
+        return "official"  # (a body's act on a report: 「…会议关于政府工作报告的决议」)
     subtitle = fields.get("subtitle")
     report_subtitle = subtitle is not None and not is_act_deck(subtitle.text)
-    if report_subtitle or "工作报告" in joined or "工作報告" in joined:
+    if report_subtitle or (("工作报告" in joined or "工作報告" in joined) and not _acts_on(joined)):
         return "work-report"
     news = [
         fields[k] for k in ("original_title", "source", "editor", "reporter", "time") if k in fields

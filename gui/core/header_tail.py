@@ -57,8 +57,10 @@ def read_tail(
         ln = main[at]
         m = DATE_LINE.fullmatch(ln.text)
         assert m is not None
+        noted = fields.get("date")
         fields.setdefault("date", field_of(ln, m, "date"))
         used.append(ln.index)
+        signed_block = bool(m["signer"])
         if m["signer"]:
             fields.setdefault("signature", field_of(ln, m, "signer"))
         elif at > 0 and _is_signer(without_entities(main[at - 1].text)):
@@ -66,8 +68,20 @@ def read_tail(
             name = without_entities(prev.text)  # 「国务院办公厅 &bsp;」: the name alone
             fields.setdefault("signature", HeaderField(name, prev.start, prev.start + len(name)))
             used.append(prev.index)
+            signed_block = True
+        if signed_block and _noted_over_addressees(noted, fields.get("addressees")):
+            # (o42: a notice adopted by a meeting, its note under the title — 「1997年9月24日
+            # 最高人民检察院第八届检察委员会第七十四次会议通过」 — then its 主送机关, and signed and
+            # dated under its text: the date the signature block gives is its 成文日期.)
+            fields["date"] = field_of(ln, m, "date")
         attached = _attached_title(main, at)
-    elif "date" in fields and (signer := _office_signer(main)) is not None:
+    elif "date" in fields and (signer := _office_signer(main)) is None:
+        # (o42: a Taiwan 函 signed by its office's name alone, 「國 防 部」, notes under it who
+        # decided for the office: the document it carries follows that note.)
+        delegated = next((i for i, ln in enumerate(main) if _DELEGATED.fullmatch(ln.text)), None)
+        if delegated is not None:
+            attached = _attached_title(main, delegated)
+    elif "date" in fields and signer is not None:
         # A Taiwan 令 dates itself at its head and signs under its text (「部　　長　江宜樺」);
         # the document it issues follows, under its own title.
         fields.setdefault(
@@ -150,7 +164,40 @@ def annex_title_lines(rest: list[HeadLine]) -> list[int]:
     """The title under each 「附件N」 label of a 公文, joined when wrapped: it heads the annex."""
     starts = [i + 1 for i, ln in enumerate(rest[:-1]) if is_annex_heading(ln.text)]
     starts = [i for i in starts if is_title_text(rest[i].text) and not looks_numbered(rest[i].text)]
-    return [rest[k].index for i in starts for k in wrapped_title(rest, i)]
+    return [rest[k].index for i in starts for k in _annex_title(rest, i)]
+
+
+def _annex_title(rest: list[HeadLine], first: int) -> list[int]:
+    """An annex's title under its label, joined when wrapped (``wrapped_title``) — or wrapped
+    after a word no title ends on and before the annex's text (「促进3岁以下婴幼儿照护服务发展」 /
+    「工作部门职责分工」 / 「省发展改革委负责…。」): a second title line, not numbered, that ends
+    no genre word either, with a sentence under it (o42)."""
+    lines = wrapped_title(rest, first)
+    last = lines[-1]
+    if len(lines) > 1 or last + 2 >= len(rest) or TITLE_END.search(rest[last].text):
+        return lines
+    nxt, under = rest[last + 1].text, rest[last + 2].text
+    if (
+        is_title_text(nxt)
+        and len(nxt) <= 30
+        and not looks_numbered(nxt)
+        and not is_annex_heading(nxt)
+        and under[-1] in "。；;"
+        and not is_title_text(under)
+    ):
+        return [*lines, last + 1]
+    return lines
+
+
+def _noted_over_addressees(noted: HeaderField | None, addressees: HeaderField | None) -> bool:
+    """Whether a date was read from the head above the 主送机关 (a 题注's or note's date)."""
+    return (
+        noted is not None
+        and addressees is not None
+        and noted.start is not None
+        and addressees.start is not None
+        and noted.start < addressees.start
+    )
 
 
 def _office_signer(main: list[HeadLine]) -> int | None:
@@ -178,10 +225,27 @@ def _signature_date(main: list[HeadLine], allowed: bool) -> int | None:
 _ISSUING = LazyPattern(r"(?:印发|批转|转发|印發|批轉|轉發)[^《]{0,20}《(?P<issued>[^《》]{4,80})》")
 
 
+#: A Taiwan 令 that enacts or amends rules names them in 「」 (「公平交易委員會令：訂定「違反…計算辦法」」,
+#: 「…令：修正「…補助作業要點」第4點規定」) and prints them under its signature (o42).
+_ENACTING = LazyPattern(r"(?:訂定|修正|廢止|发布|發布|公布|订定)「(?P<issued>[^「」]{4,80})」")
+#: …the amended rule's own title may add the part it amends (「…作業要點第四點修正規定」).
+_AMENDED_PART = 12
+
+
 def issued_title_lines(rest: list[HeadLine], title: str) -> list[int]:
     """The line(s) of the document a 印发/批转/转发 notice issues: its 《title》 standing
-    alone (or wrapped over two lines) later in the text."""
+    alone (or wrapped over two lines) later in the text; or the rules a 令 enacts in 「」,
+    their title standing alone, the amended part named after it."""
     m = _ISSUING.search(title)
+    enacted = _ENACTING.search(title) if m is None and "「" in title else None
+    if enacted is not None:
+        name = re.sub(r"\s+", "", enacted["issued"])
+        for ln in rest:
+            text = re.sub(r"\s+", "", ln.text)
+            if text.startswith(name) and len(text) - len(name) <= _AMENDED_PART:
+                if text == name or TITLE_END.search(text):
+                    return [ln.index]
+        return []
     if m is None:
         return []
     issued = re.sub(r"\s+", "", m["issued"])
@@ -196,12 +260,15 @@ def issued_title_lines(rest: list[HeadLine], title: str) -> list[int]:
 
 
 NOTE = LazyPattern(r"[（(][^（()）]{2,30}[）)]")
+#: A Taiwan 函's note under its signature of who decided for the office (「依權責劃分規定授權業務
+#: 主管決行」, 「依分層負責規定授權業務主管決行」): part of the signature block, no title (o42).
+_DELEGATED = LazyPattern(r"\s*依[^，。；\s]{2,12}規定授權[^，。；\s]{0,10}決行\s*")
 
 
 def _attached_title(main: list[HeadLine], at: int) -> list[int]:
     """A title line right after the date (notes in brackets aside) with body text under it."""
     i = at + 1
-    while i < len(main) and NOTE.fullmatch(main[i].text):
+    while i < len(main) and (NOTE.fullmatch(main[i].text) or _DELEGATED.fullmatch(main[i].text)):
         i += 1
     if i + 1 >= len(main):
         return []

@@ -55,7 +55,8 @@ _NUMBERED: list[tuple[float, re.Pattern[str] | _Unit]] = [
     (10.5, _Unit(rf"第{_NUM}部分", "：:、", han=False)),
     (11, _Unit(rf"第{_NUM}章")),
     (12, _Unit(rf"第{_NUM}[节節]")),
-    # (Taiwan's law texts space an article's number: 「第　五　條　按捺單位應…」; an article put
+    # (Taiwan's law texts space an article's number: 「第　五　條　按捺單位應…」, padded with the
+    # page's spaces to one width, 「第  十一 條」 under 「第　十　條」 (o42); an article put
     # in between two carries 之 and its rank, 「第十三條之一」, as 「第一百二十条之一」 in a PRC law,
     # or in figures where the article's number is in figures, 「第17條之1」.)
     # A sentence that cites an article (「第九十九条规定：“违反本法规定，…”」, 「第一百一十八条第一款
@@ -63,7 +64,7 @@ _NUMBERED: list[tuple[float, re.Pattern[str] | _Unit]] = [
     (
         RANK_ARTICLE,
         _Unit(
-            rf"第(?:{_NUM}|\u3000{_NUM}\u3000)[条條](?:之(?:[一二三四五六七八九十]{{1,3}}|\d{{1,3}}))?",
+            rf"第(?:{_NUM}|[\u3000 \u00a0]{{1,3}}{_NUM}[\u3000 \u00a0]{{1,3}})[条條](?:之(?:[一二三四五六七八九十]{{1,3}}|\d{{1,3}}))?",
             not_then=rf"(?:第{_NUM}[款项項])*(?:规定|規定)",
         ),
     ),

@@ -275,3 +275,34 @@ def _read_run_on_date(ln: HeadLine, after: int, fields: dict, issuer: str = "") 
             continue
         fields["date"] = HeaderField(m[0], ln.start + m.start(), ln.start + m.end())
         return
+
+
+def read_title_run_under_number(head: list[HeadLine], fields: dict) -> HeaderField | None:
+    """The title of a 公文 printed in order — 版头 「X文件」, 发文字号, then the title — whose title,
+    主送机关 and text a page ran into one line under the 文号 line (「上海市住房和城乡建设管理委员会
+    关于印发《…》的函各有关单位：为进一步…」, o42): the title (a body's name or none, 「关于」, a
+    genre word), with the 主送机关 and the 成文日期 it runs on into read too. None unless the
+    line under the 文号 line opens so."""
+    at = next((i for i, ln in enumerate(head) if is_number_line(ln.text)), None)
+    if at is None or at + 1 >= len(head):
+        return None
+    ln = head[at + 1]
+    window = ln.text[: _BODY_MAX + len(_OPENS[0])]
+    opens = min((window.find(w) for w in _OPENS if w in window), default=-1)
+    if opens < 0 or (opens > 0 and not _body(ln.text[:opens])):
+        return None
+    end = _title_end(ln.text[opens:], run_on=True)
+    if end is None or not ln.text[opens + end :].strip():
+        return None  # (a title alone on its line is the title finder's)
+    end += opens
+    names = addressees_end(ln.text[end:])
+    prior = fields.get("addressees")
+    if names is not None and (prior is None or prior.start == ln.start):
+        # (…the title taken for the names' first, run on as it is)
+        fields["addressees"] = HeaderField(
+            ln.text[end : end + names], ln.start + end, ln.start + end + names
+        )
+    if "date" not in fields:  # (the 成文日期 runs on too, after the text or its signature)
+        issuer = fields.get("issuer")
+        _read_run_on_date(ln, end, fields, issuer.text if issuer else ln.text[:opens])
+    return HeaderField(ln.text[:end], ln.start, ln.start + end)

@@ -14,6 +14,14 @@ from gui.core.patterns import LazyPattern
 # Front matter a Markdown reader kept as text (``title: '…' categories:``, ``headimg: 'https:…'
 # author: …``): ASCII keys, one or several on a line.
 YAML_KEY = LazyPattern(r"(?:^|\s|[^\x00-\x7f])(?P<key>[a-z][a-z_]{1,20}):(?:\s|$)")
+#: …and a fetch script's header lines over the text it saved, their keys in capitals or
+#: capitalised (「TITLE: …」 / 「URL: …」 / 「Date: …」 before the page's text): the same form, the
+#: keys such a script writes (a figure's label, 「GDP: 5%;」, is text).
+FETCH_KEY = LazyPattern(
+    r"(?i:title|url|link|source|date|time|author|published|updated|modified|fetched|retrieved"
+    r"|crawled|accessed|site|lang|language|tags|category|description|keywords)"
+    r"(?:[ _-]?(?i:date|time|at|on|url))?:(?:\s|$)"
+)
 # Style sheet residue (&#123;text-align: center;padding: 20px 0;&#125;).
 CSS = LazyPattern(r"(?:&#123;|\{)\s*[a-z-]+\s*:[^;]{1,60};")
 #: …and a style sheet's rule, its selector first (「.appendQr_wrap&#123;border:1px solid
