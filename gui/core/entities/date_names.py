@@ -42,7 +42,7 @@ _LUNAR = re.compile(
 )
 # Eight digits between blanks (or a line's ends), year 1900-2099, a real month and day.
 _STAMP = re.compile(
-    r"(?=[12])(?<![\w/.\-=&?#%])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    r"(?:19|20)(?<![\w/.\-=&?#%]\d\d)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
     r"(?![\w/.\-=&?#%])"
 )
 

@@ -140,7 +140,7 @@ def _occurrences(text: str, word: str, start: int) -> list[int]:
 # 腾讯控股（00700.HK）, 平安银行（股票代码：000001）): the name before the code is the company,
 # wherever it recurs.
 _STOCK_CODE = re.compile(
-    r"(?<=[\u4e00-\u9fff])[（(](?:\d{6}\.(?:SH|SZ|BJ|SS)|\d{4,5}\.HK"
+    r"[（(](?<=[\u4e00-\u9fff][（(])(?:\d{6}\.(?:SH|SZ|BJ|SS)|\d{4,5}\.HK"
     r"|(?:股票|证券)代码[:：]?\s?\d{6})[）)]"
 )
 _LISTED_NAME = re.compile("[\u4e00-\u9fff]{2,8}$")
@@ -195,7 +195,7 @@ _LIST_JOINS = re.compile("[、及和与]")
 # A commission's own bureaus after 本会 (副本：本会检查局, Taiwan's FSC). Words of scope (相关局处,
 # 有关局) name no department: the city's departments in general.
 _OWN_DEPARTMENT = re.compile(
-    r"(?:[本市县]府|本会)((?![各本该全两多每这那]|相关|有关|所属|其他|其它)[^\W\d局处]{2,4}[局处])"
+    r"(?:本府|市府|县府|本会)((?![各本该全两多每这那]|相关|有关|所属|其他|其它)[^\W\d局处]{2,4}[局处])"
 )
 # Committees by their one-character short names standing alone (据农委提供数据): a closed
 # class; after a level word they are bureaus (市农委) and found as such.
@@ -457,7 +457,7 @@ def _level_body_matches(masked: str) -> list[re.Match[str]]:
 # A village's, town's or community's party organ is a body named with its place (河南村党支部,
 # 左权县辽阳镇党委, 宽城区长山花园社区党委), as the place's government is (彭浦镇政府). A mine's
 # or a company's 党委 is not joined (芦岭煤矿党委书记: the post's body is the mine).
-_PARTY_ORGAN = re.compile("(?<=[村镇乡区道])(?:党委|党支部|党总支)")
+_PARTY_ORGAN = re.compile("党(?<=[村镇乡区道]党)(?:委|支部|总支)")
 _LOCAL_PLACE_ENDS = ("村", "镇", "乡", "社区", "街道")
 
 

@@ -214,7 +214,7 @@ _CHINA_AND = re.compile(
 # of relations that open such a sentence; anywhere before 两国 or 建交, which name the two
 # countries (奏孟中两国国歌).
 _PARTNER_AND_CHINA = re.compile(
-    f"(?=[{_PARTNERS}]中)(.)(中)(?=关系|建交|战略|全面|友好|友谊|双边|两国|伙伴|铁杆|传统友谊)"
+    f"([{_PARTNERS}])(中)(?=关系|建交|战略|全面|友好|友谊|双边|两国|伙伴|铁杆|传统友谊)"
 )
 _PAIR_OPENERS = frozenset("，。；：、\n")
 _TWO_COUNTRIES = ("两国", "建交")
@@ -231,16 +231,17 @@ _ANY_PAIR = re.compile(f"(?=[{_PAIR_CHARS}][{_PAIR_CHARS}])")
 _HENGQIN_MACAU = re.compile("(?=[琴澳])(?:(?<!横)(琴)(澳)(?!门)|(?<!横)(澳)(琴))")
 # A one-character country before a part of it or its head of government (黎南部, 以总理称):
 # after a boundary or a word of place (在黎南部, 对黎南部).
-# (Every scan opens with a lookahead on its first character, so the engine skips to the
-# candidates at C speed.)
+# (Every scan opens with its first character consumed and what stands before it looked back
+# on: re skips to the candidates at C speed only when a pattern opens with a character.)
 _ONE_CHAR_COUNTRY_PART = re.compile(
-    "(?=[以黎叙伊朝韩日美俄乌])(?:(?<![\\u4e00-\\u9fff])|(?<=[在对向从与和至]))(.)"
+    "([以黎叙伊朝韩日美俄乌])(?:(?<![\\u4e00-\\u9fff].)|(?<=[在对向从与和至].))"
     "(?=南部|北部|东部|西部|中部|境内|全境|总理|总统|外长|防长|首都)"
 )
 # A headline's one-character country before 称 'says' (俄称在顿涅茨克推进 乌称打击…): after a
 # mark, a space or a line's start only (not 日 after a day's digits: 22日称).
 _ONE_CHAR_COUNTRY_SAYS = re.compile(
-    "(?=[以黎叙伊朝韩美俄乌])(?:(?<=[：:，。；！？ \u3000\n])|^)(.)(?=称)", re.MULTILINE
+    "([以黎叙伊朝韩美俄乌])(?:(?<=[：:，。；！？ \u3000\n].)|(?<![\\s\\S][\\s\\S]))(?=称)",
+    re.MULTILINE,
 )
 # 抗美援朝 names the Korean War by its two countries.
 _WAR_NAME = re.compile("抗(美)援(朝)")
@@ -254,7 +255,7 @@ _ASIA_EUROPE = re.compile("(?=[亚欧])(?:(亚)(欧)|(欧)(亚)(?!大陆))")
 # which alone are common words and are taken only as members of such a list.
 _LIST_PLACES = _ONE_CHAR_PLACES + "星马荷葡意西"
 _ONE_CHAR_LIST = re.compile(
-    f"(?<=[与和及同，、向自至从对在于到往赴\\n])[{_ONE_CHAR_PLACES}](?:、[{_LIST_PLACES}])+"
+    f"[{_ONE_CHAR_PLACES}](?<=[与和及同，、向自至从对在于到往赴\\n][{_ONE_CHAR_PLACES}])(?:、[{_LIST_PLACES}])+"
     "(?![本报期元国语文心间央方式军])"
 )
 # 新 ends these words, so 新中国 after them is the word + 中国 (创新中国, 全新中国).
