@@ -33,12 +33,21 @@ def _current(name: str) -> re.Pattern:
     return getattr(mod, attr)
 
 
+#: Rewrites whose groups went with them: the code reads only the match's span there.
+SPAN_ONLY = {
+    "definitions._HEAD_TITLE",
+    "places._ASIA_EUROPE",
+    "places._CHINA_AND",
+    "places._HENGQIN_MACAU",
+}
 PAIRS = {
     name: (re.compile(pattern, flags), _current(name)) for name, (pattern, flags) in BEFORE.items()
 }
 
 
-def _found(pattern: re.Pattern, text: str) -> list:
+def _found(pattern: re.Pattern, text: str, span_only: bool = False) -> list:
+    if span_only:
+        return [m.span() for m in pattern.finditer(text)]
     return [
         (m.span(), m.groups(), tuple(m.span(g) for g in range(1, (pattern.groups or 0) + 1)))
         for m in pattern.finditer(text)
@@ -56,7 +65,10 @@ def test_every_rewritten_scan_is_still_a_module_pattern():
     assert len(PAIRS) >= 40
     for name, (old, new) in PAIRS.items():
         assert old.pattern != new.pattern, name
-        assert old.groups == new.groups and old.groupindex == new.groupindex, name
+        if name in SPAN_ONLY:
+            assert new.groups == 0, name
+        else:
+            assert old.groups == new.groups and old.groupindex == new.groupindex, name
 
 
 def test_the_rewritten_scans_find_what_they_found_on_every_dev_document():
@@ -68,9 +80,10 @@ def test_the_rewritten_scans_find_what_they_found_on_every_dev_document():
     for path in documents:
         for text in _variants(read_document(path).text):
             for name, (old, new) in PAIRS.items():
-                before = _found(old, text)
+                span_only = name in SPAN_ONLY
+                before = _found(old, text, span_only)
                 found += len(before)
-                if _found(new, text) != before:
+                if _found(new, text, span_only) != before:
                     differing[name] = differing.get(name, 0) + 1
     assert not differing, f"rewrites that find otherwise (documents): {differing}"
     assert found > 10_000
@@ -119,6 +132,16 @@ LINES = [
     "推向日、韩、星、马，来自中、美、法等，与英、法两国，日、韩",
     "国　务　院　办公厅 行 政 院 公 告 兰州　新区",
     "本市北区、南区，本市中西区，本市中区，本市东门",
+    "台北市政府、新北市议会、台北市府社会局、高雄市府、北市府、在竹县府、屏县议会、与彰县府、台中市民政局、嘉义市长",
+    "由市发展改革委负责，市财政局会同；\n县应急管理局牵头。区住建局配合，各区教育局负责同志，由的局负责",
+    "局副局长、办公室主任、委员会副主任、委主任委员、司长、厅副厅长、办主任、处处长",
+    "中美关系、中南关系、中南地区、中俄两国、中日友好、中南作为",
+    "琴澳融合、横琴澳门、澳琴协同、琴澳门、横澳琴",
+    "亚欧会议、欧亚大陆、欧亚经济论坛、亚欧",
+    "六四事件、九一八纪念、二二八纪念馆、第六四、五四运动、七一前夕、一二三四集会",
+    "农历正月初一、大年初八、农历腊月二十三、农历十一月十五、正月十五、十一月十五",
+    "任命张三为局长，以李四为组长的，聘请王五担任，推荐刘六同志，委派陈七出任，以为",
+    "，陈先生说。\n李太表示，在蔡前总统任内，王女士；吴总统府",
     "维吾尔族乡、回族乡、蒙古族维吾尔族镇、苗族瑶族乡、彝族镇长、回族乡政府",
 ]
 
@@ -128,7 +151,8 @@ def test_a_rewritten_scan_finds_what_it_found_on_invented_lines(name):
     old, new = PAIRS[name]
     for line in [*LINES, "".join(LINES), "\n".join(LINES)]:
         for text in _variants(line):
-            assert _found(new, text) == _found(old, text), (name, line)
+            span_only = name in SPAN_ONLY
+            assert _found(new, text, span_only) == _found(old, text, span_only), (name, line)
 
 
 def test_the_invented_lines_hold_matches_for_most_rewrites():
@@ -152,21 +176,10 @@ _SCAN = re.compile(
 SLOW_LEFT = {
     "rules._DATE",
     "rules._OTHER_DATE",
-    "definitions._CITY_GOVERNMENT",
-    "definitions._HEAD_TITLE",
-    "duty_bodies._DUTY",
-    "places._CHINA_AND",
-    "places._ASIA_EUROPE",
     "places._ANY_PAIR",
-    "places._HENGQIN_MACAU",
-    "person_marks._SURNAME_OFFICE",
     "person_marks._MEMBER_LINE",
-    "person_forms._ELECTED",
     "person_forms._SIGNATURE",
     "doc_numbers._DOC_NUMBER",
-    "date_names._LUNAR",
-    "date_names._DATE_NAME",
-    "people._patterns.appointment",
 }
 
 

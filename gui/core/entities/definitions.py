@@ -224,13 +224,16 @@ _CLAUSE_OPEN = frozenset("\n：:，。；、！？（")
 # city's bureaus by the short name too, with or without 府 (南市卫生局, 南市府卫生局, 北市教育局):
 # two characters of remit, not a word the level character opens (市场, 市区, 市民 but 民政局, 市长).
 _CITY_GOVERNMENT = re.compile(
-    "(?=[新台北桃中南高基竹嘉])(?<![\u4e00-\u9fff])"
-    "(?:新北|台北|桃园|台中|台南|高雄|基隆|新竹|嘉义|[北桃中南高基竹嘉])市"
+    # (the first character taken first, the rest of each name and what stands before it
+    # looked back on after it: re skips to these characters)
+    "[新台北桃中南高基竹嘉苗彰投屏宜花澎](?:(?<=[新台北桃中南高基竹嘉])(?<![\u4e00-\u9fff].)"
+    "(?:(?<=新)北|(?<=台)北|(?<=桃)园|(?<=台)中|(?<=台)南|(?<=高)雄|(?<=基)隆|(?<=新)竹|(?<=嘉)义"
+    "|(?<=[北桃中南高基竹嘉]))市"
     "(?:议会|府?(?![场区长内]|民(?!政))[^\\W\\d局处府]{2}[局处]|府)"
     # … and a county's government and council by the county's first character (竹县府, 彰县府,
     # 屏县议会, 投县府: Taiwan's press), where the county's full name is not written.
-    "|(?=[竹苗彰投嘉屏宜花澎])(?:(?<![\u4e00-\u9fff])|(?<=[与和及同跟向由对]))"
-    "[竹苗彰投嘉屏宜花澎]县(?:议会|府)"
+    "|(?<=[竹苗彰投嘉屏宜花澎])(?:(?<![\u4e00-\u9fff].)|(?<=[与和及同跟向由对].))"
+    "县(?:议会|府))"
 )
 
 
@@ -238,8 +241,10 @@ _CITY_GOVERNMENT = re.compile(
 # 统计局局长, 新闻办副主任, 职工会登记局局长; a congress's committee by its short name before its
 # chair's title, 宪法法律委副主任委员, 财经委副主任委员): the title names the body as its head's.
 _HEAD_TITLE = re.compile(
-    "(?=[局司署处厅办委])(?:([局司署处厅])(?=副?\\1长)|(办公室|办|委员会)(?=副?主任)"
-    "|委(?=副?主任委员))"
+    # ([局司署处厅])(?=副?\1长)|(办公室|办|委员会)(?=副?主任)|委(?=副?主任委员), its first
+    # character taken first (re skips to it); only the span is read
+    "[局司署处厅办委](?:(?<=局)(?=副?局长)|(?<=司)(?=副?司长)|(?<=署)(?=副?署长)|(?<=处)(?=副?处长)"
+    "|(?<=厅)(?=副?厅长)|(?<=办)(?:公室)?(?=副?主任)|(?<=委)员会(?=副?主任)|(?<=委)(?=副?主任委员))"
 )
 # … and with the title fused to the body's head, the head's character written once, right
 # before the head's own name (Taiwan's releases: 水利局長邱忠川, 經發局長張婷媛; 药剂科长): the

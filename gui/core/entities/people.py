@@ -105,11 +105,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "address_any": re.compile(f"[{_ADDRESS_SURNAMES}](?={_ADDRESS_FORMS})"),
         # Appointments and removals in 公文 (任命王强为…, 免去李华的…职务, 提名张明担任…).
         "appointment": re.compile(
-            "(?=[任免提聘推选委增补以])(?:"  # (the first characters named ahead)
-            "(?:任命|免去|提名|聘任|聘请|推选|选举|委任|委派|推荐|增补|补选)"
+            "[任免提聘推选委增补以](?:"  # (the first character taken first: re skips to it)
+            "(?:(?<=任)命|(?<=免)去|(?<=提)名|(?<=聘)任|(?<=聘)请|(?<=推)选|(?<=选)举|(?<=委)任"
+            "|(?<=委)派|(?<=推)荐|(?<=增)补|(?<=补)选)"
             f"([{_SURNAME_CLASS}][\\u4e00-\\u9fff]{{1,2}}?)(?=为|担任|同志|的|兼任|出任|任)"
             # A body led by a person (以张国勇为主席的主席团, 以刘广润院士为组长的专家组).
-            f"|以([{_SURNAME_CLASS}][\\u4e00-\\u9fff]{{1,2}}?)"
+            f"|(?<=以)([{_SURNAME_CLASS}][\\u4e00-\\u9fff]{{1,2}}?)"
             "(?=为(?:主席|组长|团长|会长|队长|理事长|主任|首)))"
         ),
         "spaced": re.compile(

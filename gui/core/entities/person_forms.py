@@ -27,7 +27,7 @@ _TRANSLIT = "".join(sorted(TRANSLIT_CHARS))
 # a run of four to eight transliteration characters (no Chinese name is so long) after a verb
 # of address, or before 当选 after a boundary or a preposition (愿同X当选总统一道努力).
 _ADDRESSED = re.compile(f"(?:致电|致函|致信|致贺电|祝贺)([{_TRANSLIT}]{{4,8}})(?=[，。、；,])")
-_ELECTED = re.compile(f"(?=[{_TRANSLIT}]{{4}})([{_TRANSLIT}]{{4,8}})当选")
+_ELECTED = re.compile(f"([{_TRANSLIT}][{_TRANSLIT}]{{3,7}})当选")
 _ELECTED_BEFORE = set("同与和向对贺电祝，。、；：（ \n")
 
 

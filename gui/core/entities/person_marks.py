@@ -90,10 +90,9 @@ def member_lines(masked: str, gaz: Gazetteer) -> list[Candidate]:
 # 周院长 → 周) even where the full name is not in the text: 蔡前总统, 苏太. At a clause's start
 # or after a preposition only, so that the surname is no word's last character (由于市长).
 _SURNAME_OFFICE = re.compile(
-    f"(?=[{''.join(sorted(lx.SURNAMES))}])"
-    # A closing quote ends what someone said; the next clause may open with the speaker (」苏太).
-    r"(?:(?<=[，。；：、！？（“「”」\n])|(?<=^)|(?<=[在从由对向与和及将把经]))"
     f"([{''.join(sorted(lx.SURNAMES))}])"
+    # A closing quote ends what someone said; the next clause may open with the speaker (」苏太).
+    r"(?:(?<=[，。；：、！？（“「”」\n].)|(?<![\s\S][\s\S])|(?<=[在从由对向与和及将把经].))"
     "(?=前总统|前主席|前院长|前市长|前总理|前特首|总统(?!府)|太(?:太)?(?=[患爽说表称在的，：:])"
     "|先生|女士|小姐)",
     re.M,
