@@ -174,6 +174,7 @@ _SCAN = re.compile(
 #: all open with a literal (re's charset needs each alternative to open with one character)
 #: or a rewrite would not be exact; a zero-width scan (_ANY_PAIR) cannot open with a class.
 SLOW_LEFT = {
+    "duty_bodies._DUTY",  # opens with any ideograph once rewritten: slower (every position)
     "rules._DATE",
     "rules._OTHER_DATE",
     "places._ANY_PAIR",

@@ -24,11 +24,7 @@ from gui.core.entities.names import Candidate, is_generic
 # (group 1): two to eighteen characters, none a function word (由, 的, 了, 在 …), 各 or 请, the
 # shortest that ends in a head word; then a verb of duty, looked ahead (负责 not of 负责同志, 负责人).
 _DUTY = re.compile(
-    # (the first character taken first and what stands before it looked back on after it, a
-    # line's start included: re skips to ideographs only when the pattern opens with them)
-    r"([\u3400-\u9fff](?<![由的了在是和与及或并对把被将从向为以等各请])"
-    r"(?:(?<=[\n。；;：:）)].)|(?<=由.)|(?<![\s\S][\s\S]))"
-    r"(?:(?![由的了在是和与及或并对把被将从向为以等各请])[\u3400-\u9fff]){1,17}?"
+    r"(?:^|(?<=[\n。；;：:）)]|由))((?:(?![由的了在是和与及或并对把被将从向为以等各请])[\u3400-\u9fff]){2,18}?"
     r"(?:[局处署厅委办部院所站队]|中心|小组|分局|总站|协会|工会))"
     r"(?=负责(?!同志|人)|会同|牵头|督促|统筹|指导|配合)",
     re.M,
