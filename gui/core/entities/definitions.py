@@ -224,11 +224,8 @@ _CLAUSE_OPEN = frozenset("\n：:，。；、！？（")
 # city's bureaus by the short name too, with or without 府 (南市卫生局, 南市府卫生局, 北市教育局):
 # two characters of remit, not a word the level character opens (市场, 市区, 市民 but 民政局, 市长).
 _CITY_GOVERNMENT = re.compile(
-    # (the first character taken first, the rest of each name and what stands before it
-    # looked back on after it: re skips to these characters)
     "[新台北桃中南高基竹嘉苗彰投屏宜花澎](?:(?<=[新台北桃中南高基竹嘉])(?<![\u4e00-\u9fff].)"
-    "(?:(?<=新)北|(?<=台)北|(?<=桃)园|(?<=台)中|(?<=台)南|(?<=高)雄|(?<=基)隆|(?<=新)竹|(?<=嘉)义"
-    "|(?<=[北桃中南高基竹嘉]))市"
+    "(?:(?<=新)北|(?<=台)北|(?<=桃)园|(?<=台)中|(?<=台)南|(?<=高)雄|(?<=基)隆|(?<=新)竹|(?<=嘉)义|(?<=[北桃中南高基竹嘉]))市"
     "(?:议会|府?(?![场区长内]|民(?!政))[^\\W\\d局处府]{2}[局处]|府)"
     # … and a county's government and council by the county's first character (竹县府, 彰县府,
     # 屏县议会, 投县府: Taiwan's press), where the county's full name is not written.
@@ -241,8 +238,6 @@ _CITY_GOVERNMENT = re.compile(
 # 统计局局长, 新闻办副主任, 职工会登记局局长; a congress's committee by its short name before its
 # chair's title, 宪法法律委副主任委员, 财经委副主任委员): the title names the body as its head's.
 _HEAD_TITLE = re.compile(
-    # ([局司署处厅])(?=副?\1长)|(办公室|办|委员会)(?=副?主任)|委(?=副?主任委员), its first
-    # character taken first (re skips to it); only the span is read
     "[局司署处厅办委](?:(?<=局)(?=副?局长)|(?<=司)(?=副?司长)|(?<=署)(?=副?署长)|(?<=处)(?=副?处长)"
     "|(?<=厅)(?=副?厅长)|(?<=办)(?:公室)?(?=副?主任)|(?<=委)员会(?=副?主任)|(?<=委)(?=副?主任委员))"
 )
