@@ -27,7 +27,7 @@ Candidate = tuple[int, int, str, int]
 
 _SAR = "港澳台"
 _PROVINCES = "京津沪渝冀晋辽苏浙皖闽赣鲁豫鄂湘粤琼川黔滇陕桂藏"
-_RUN = re.compile(f"(?=[{_SAR}{_PROVINCES}])[{_SAR}{_PROVINCES}]{{2,4}}")
+_RUN = re.compile(f"[{_SAR}{_PROVINCES}][{_SAR}{_PROVINCES}]{{1,3}}")
 # The run is bound to these words (compatriots, businesspeople, capital, citizens' origin):
 # 港澳台同胞, 港澳台商, 港澳资 — the run then names a group of people or money, not places.
 # 人 binds (港人, 港澳人) but not in 人员, a word of its own (港澳人员 as 港澳居民).
@@ -106,7 +106,7 @@ def split_counted(candidates: list[Candidate], counted: list[tuple[int, int]]) -
 
 # Words that link the cities a run of initials names: one city with another (同城, 一体化,
 # 双城) or the cities counted (两地, 等各大城市).
-_CITY_LINK = re.compile("同城|一体化|双城|[两三四]地|等(?:各大|主要|重点)?城市")
+_CITY_LINK = re.compile("同城|一体化|双城|两地|三地|四地|等(?:各大|主要|重点)?城市")
 _LINK_WORDS = ("同城", "一体化", "双城", "两地", "三地", "四地", "城市")
 # 汉 names Wuhan in such runs (汉襄宜, 汉孝随襄十); it opens no prefecture's name.
 _CITY_INITIALS_MORE = frozenset("汉")

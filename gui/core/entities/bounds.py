@@ -21,7 +21,9 @@ from gui.core.entities.gazetteer import Gazetteer
 from gui.core.entities.lexicon import is_cjk
 from gui.core.entities.names import MASK, Candidate
 
-_BOUND = re.compile("(?:^|(?<=[\n，。；;：:]))[东南西北](?:至|起|到|临)")
+_BOUND = re.compile(  # (the direction first; what stands before it looked back on)
+    "[东南西北](?:(?<=[\n，。；;：:].)|(?<![\\s\\S][\\s\\S]))(?:至|起|到|临)"
+)
 _CLAUSE_END = re.compile("[\n，。；;]")
 # Parts of a bound: a list mark, brackets, a hyphen between two names (同杰路-谢春路), a
 # conjunction after a road or a river (长阳路和沙岭路).

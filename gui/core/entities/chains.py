@@ -350,7 +350,9 @@ def venue_halls(pivot: str, spans: list[Span]) -> list[Span]:
 # 台中市中区、西区、南区): the direction alone is no name, but the list goes on with the city's
 # districts; so after 本市 "this city" (本市北区、南区: Taiwan's city releases and notices).
 _CITY_DIRECTIONAL_END = re.compile(f"市{_DIRECTIONAL_DISTRICT.pattern}$")  # …嘉义市东区
-_OWN_CITY_DISTRICT = re.compile(f"(?<=本市){_DIRECTIONAL_DISTRICT.pattern}")  # 本市|北区
+_OWN_CITY_DISTRICT = re.compile(
+    "[东西南北中](?<=本市.)(?:(?<=中)西区|区)"
+)  # 本市|北区, 本市|中西区
 _DISTRICT_LIST_JOIN = frozenset("、及和与")
 # (not where 区 opens a word: 区域, 区块, 区间, 区位)
 _NOT_AFTER_DISTRICT = frozenset("域块间位")

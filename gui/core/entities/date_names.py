@@ -32,17 +32,18 @@ _CN = "一二三四五六七八九"
 # The month (one numeral: 十一/十二 would read as eleven and twelve) and the day read digit by
 # digit (四, 一八 in 九一八); not after another numeral or an ordinal mark (第六四, 一六四).
 _DATE_NAME = re.compile(
-    rf"(?=[{_CN}])(?<![{_CN}十〇零百千万亿第周])[{_CN}](?:[一二三][〇{_CN}]|[{_CN}])"
+    rf"[{_CN}](?<![{_CN}十〇零百千万亿第周][{_CN}])(?:[一二三][〇{_CN}]|[{_CN}])"
     rf"(?=(?:{_EVENT_WORDS})|[、及和与][{_CN}]{{2,3}}(?:{_EVENT_WORDS}))"
 )
 _CN_DAY = r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|三十)"
 _LUNAR = re.compile(
-    rf"(?=[大正农])(?:农历)?(?:大年{_CN_DAY}|正月{_CN_DAY}"
-    rf"|(?<=农历)(?:[{_CN}]|十[一二]?|腊|冬)月{_CN_DAY})"
+    # (?:农历)?(?:大年…|正月…|(?<=农历)…月…), each branch opening with its character
+    rf"农历(?:大年{_CN_DAY}|正月{_CN_DAY}|(?:[{_CN}]|十[一二]?|腊|冬)月{_CN_DAY})"
+    rf"|大年{_CN_DAY}|正月{_CN_DAY}"
 )
 # Eight digits between blanks (or a line's ends), year 1900-2099, a real month and day.
 _STAMP = re.compile(
-    r"(?=[12])(?<![\w/.\-=&?#%])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    r"(?:19|20)(?<![\w/.\-=&?#%]\d\d)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
     r"(?![\w/.\-=&?#%])"
 )
 

@@ -140,7 +140,7 @@ def _occurrences(text: str, word: str, start: int) -> list[int]:
 # 腾讯控股（00700.HK）, 平安银行（股票代码：000001）): the name before the code is the company,
 # wherever it recurs.
 _STOCK_CODE = re.compile(
-    r"(?<=[\u4e00-\u9fff])[（(](?:\d{6}\.(?:SH|SZ|BJ|SS)|\d{4,5}\.HK"
+    r"[（(](?<=[\u4e00-\u9fff][（(])(?:\d{6}\.(?:SH|SZ|BJ|SS)|\d{4,5}\.HK"
     r"|(?:股票|证券)代码[:：]?\s?\d{6})[）)]"
 )
 _LISTED_NAME = re.compile("[\u4e00-\u9fff]{2,8}$")
@@ -195,7 +195,7 @@ _LIST_JOINS = re.compile("[、及和与]")
 # A commission's own bureaus after 本会 (副本：本会检查局, Taiwan's FSC). Words of scope (相关局处,
 # 有关局) name no department: the city's departments in general.
 _OWN_DEPARTMENT = re.compile(
-    r"(?:[本市县]府|本会)((?![各本该全两多每这那]|相关|有关|所属|其他|其它)[^\W\d局处]{2,4}[局处])"
+    r"(?:本府|市府|县府|本会)((?![各本该全两多每这那]|相关|有关|所属|其他|其它)[^\W\d局处]{2,4}[局处])"
 )
 # Committees by their one-character short names standing alone (据农委提供数据): a closed
 # class; after a level word they are bureaus (市农委) and found as such.
@@ -224,13 +224,13 @@ _CLAUSE_OPEN = frozenset("\n：:，。；、！？（")
 # city's bureaus by the short name too, with or without 府 (南市卫生局, 南市府卫生局, 北市教育局):
 # two characters of remit, not a word the level character opens (市场, 市区, 市民 but 民政局, 市长).
 _CITY_GOVERNMENT = re.compile(
-    "(?=[新台北桃中南高基竹嘉])(?<![\u4e00-\u9fff])"
-    "(?:新北|台北|桃园|台中|台南|高雄|基隆|新竹|嘉义|[北桃中南高基竹嘉])市"
+    "[新台北桃中南高基竹嘉苗彰投屏宜花澎](?:(?<=[新台北桃中南高基竹嘉])(?<![\u4e00-\u9fff].)"
+    "(?:(?<=新)北|(?<=台)北|(?<=桃)园|(?<=台)中|(?<=台)南|(?<=高)雄|(?<=基)隆|(?<=新)竹|(?<=嘉)义|(?<=[北桃中南高基竹嘉]))市"
     "(?:议会|府?(?![场区长内]|民(?!政))[^\\W\\d局处府]{2}[局处]|府)"
     # … and a county's government and council by the county's first character (竹县府, 彰县府,
     # 屏县议会, 投县府: Taiwan's press), where the county's full name is not written.
-    "|(?=[竹苗彰投嘉屏宜花澎])(?:(?<![\u4e00-\u9fff])|(?<=[与和及同跟向由对]))"
-    "[竹苗彰投嘉屏宜花澎]县(?:议会|府)"
+    "|(?<=[竹苗彰投嘉屏宜花澎])(?:(?<![\u4e00-\u9fff].)|(?<=[与和及同跟向由对].))"
+    "县(?:议会|府))"
 )
 
 
@@ -238,8 +238,8 @@ _CITY_GOVERNMENT = re.compile(
 # 统计局局长, 新闻办副主任, 职工会登记局局长; a congress's committee by its short name before its
 # chair's title, 宪法法律委副主任委员, 财经委副主任委员): the title names the body as its head's.
 _HEAD_TITLE = re.compile(
-    "(?=[局司署处厅办委])(?:([局司署处厅])(?=副?\\1长)|(办公室|办|委员会)(?=副?主任)"
-    "|委(?=副?主任委员))"
+    "[局司署处厅办委](?:(?<=局)(?=副?局长)|(?<=司)(?=副?司长)|(?<=署)(?=副?署长)|(?<=处)(?=副?处长)"
+    "|(?<=厅)(?=副?厅长)|(?<=办)(?:公室)?(?=副?主任)|(?<=委)员会(?=副?主任)|(?<=委)(?=副?主任委员))"
 )
 # … and with the title fused to the body's head, the head's character written once, right
 # before the head's own name (Taiwan's releases: 水利局長邱忠川, 經發局長張婷媛; 药剂科长): the
@@ -457,7 +457,7 @@ def _level_body_matches(masked: str) -> list[re.Match[str]]:
 # A village's, town's or community's party organ is a body named with its place (河南村党支部,
 # 左权县辽阳镇党委, 宽城区长山花园社区党委), as the place's government is (彭浦镇政府). A mine's
 # or a company's 党委 is not joined (芦岭煤矿党委书记: the post's body is the mine).
-_PARTY_ORGAN = re.compile("(?<=[村镇乡区道])(?:党委|党支部|党总支)")
+_PARTY_ORGAN = re.compile("党(?<=[村镇乡区道]党)(?:委|支部|总支)")
 _LOCAL_PLACE_ENDS = ("村", "镇", "乡", "社区", "街道")
 
 

@@ -160,7 +160,7 @@ def _national_bodies(masked: str, gaz: Gazetteer) -> list[Candidate]:
 # character begins a common word (在美好, 在日常, 在法律上: jieba's words holding such a
 # character, gaz.abbreviation_words) or a word of its own kind (美方, 日内, 美元).
 _AFTER_VERB = re.compile(
-    "(?=[在赴抵访入驻离返])(.)([韩朝俄美日英法德泰印])(?![方商资企人股市区县中台上下内外风阶元国语文])"
+    "([在赴抵访入驻离返])([韩朝俄美日英法德泰印])(?![方商资企人股市区县中台上下内外风阶元国语文])"
 )
 # Countries that world news names by one character before their known bodies (黎真主党);
 # the others' characters (日, 美, 中, 以) are too often words of their own there.

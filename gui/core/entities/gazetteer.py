@@ -159,7 +159,9 @@ class BucketedPattern:
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         end = len(text) if endpos is None else endpos
         matches = [m for r in self._by_bucket.values() for m in r.finditer(text, pos, end)]
-        matches.sort(key=lambda m: (m.start(), -m.end()))
+        # No two start at one position (a bucket is its names' first character, and a bucket's
+        # own matches do not overlap): the start alone orders them, read at C speed.
+        matches.sort(key=re.Match.start)
         return iter(matches)
 
 

@@ -125,7 +125,7 @@ def glossed_people(pivot: str, latin: list[Span], gaz) -> set[str]:
 # Reference lists of Taiwan and Hong Kong news give an English headline and its source in
 # brackets: "… Government Collapses（NPR）", "… Taliban storm Kabul（NBC）".
 _LATIN_SOURCE = re.compile(
-    r"(?=[（(])(?<=[A-Za-z0-9?!.'’”\"])[（(]([A-Z][A-Za-z.&'’ ]{0,40}[A-Za-z])[）)]"
+    r"[（(](?<=[A-Za-z0-9?!.'’”\"][（(])([A-Z][A-Za-z.&'’ ]{0,40}[A-Za-z])[）)]"
 )
 
 

@@ -27,7 +27,7 @@ _FREQUENCY = re.compile("[\u4e00-\u9fff]{2,6}?(?:之声|资讯广播|经济广�
 _SIBLING = re.compile("、([A-Za-z0-9\u4e00-\u9fff]{1,8}?(?:频道|之声|广播))(?=[、，。；等和及]|$)")
 # A station's numbered channel right after the station's name, which ends in 台 (香港电台|第一台,
 # 港台|第二台); the station itself is looked up among the listed bodies in ``channels``.
-_NUMBERED_CHANNEL = re.compile("(?<=台)第[一二三四五六七八九十]台")
+_NUMBERED_CHANNEL = re.compile("第(?<=台第)[一二三四五六七八九十]台")
 #: An outlet's relation to a channel it owns is no part of the channel's name (中央广播电视总台
 #: 所属|央视综合频道: the channel is named by the nearer outlet).
 _RELATIONS = ("所属", "旗下")
@@ -107,7 +107,7 @@ _NO_SOURCE = frozenset(
 # 科技日报兰州6月11日电, 中新网7月30日电): at a line's start, an outlet's name ending in a word of the
 # media, an optional place, the masked date and 电 or 讯. The outlet is a body whether or not a list
 # knows it; the house's own 本报, 本网, 本台 are none.
-_DATELINE_DATE = re.compile("\x00+[电讯]")  # a literal first character: searched at C speed
+_DATELINE_DATE = re.compile("\x00\x00*[电讯]")  # \x00+: a literal first, searched at C speed
 _DATELINE_OUTLET = re.compile(
     "([\u4e00-\u9fff]{1,8}?(?:网|社|日报|晚报|时报|报|新闻|电视台|电台|客户端))([\u4e00-\u9fff]{0,6}?)"
 )
@@ -144,8 +144,8 @@ def datelines(masked: str, gaz: Gazetteer) -> list[Candidate]:
 # after it (港台《铿锵集》), its staff or building, a speech verb (港台：…, 港台未有回应, 港台表示)
 # or a verb of asking or respecting before it (向港台查询, 尊重港台有权…). Elsewhere 港台 is Hong
 # Kong and Taiwan, two places (港台明星, 港台地区: ``abbreviation_runs``).
-_RTHK = re.compile(
-    "(?:(?<=向)|(?<=联络)|(?<=批评)|(?<=投诉)|(?<=尊重)|(?<=要求)|(?<=促))港台"
+_RTHK = re.compile(  # (港台 first, the words before it looked back on: re skips to 港台)
+    "港台(?:(?<=向港台)|(?<=联络港台)|(?<=批评港台)|(?<=投诉港台)|(?<=尊重港台)|(?<=要求港台)|(?<=促港台))"
     "|港台(?=《|[：:]|表示|回应|发言人|未有|有权|近日|多个|管理层|高层|员工|广播处长"
     "|顾问|电视大厦|广播大厦|总部|声明|承认|否认|指出|解释|澄清|称)"
 )

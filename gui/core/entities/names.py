@@ -238,15 +238,17 @@ _MODALS = frozenset("要能会应须得便就才没未已都也")
 _LEVEL_LED = frozenset("中心 办公室 办 委".split())
 _TERM_BEFORE = re.compile("第?[一二三四五六七八九十]+届$")
 # Armies named by a one-character country (以军, 日军, 侵华日军).
-_ARMY = re.compile("侵华日军|[以日美俄英法德韩朝乌苏缅]军(?![队事人团区工用官民舰机港])")
+_ARMY = re.compile(
+    "[侵以日美俄英法德韩朝乌苏缅](?:(?<=侵)华日军|(?<=[以日美俄英法德韩朝乌苏缅])军(?![队事人团区工用官民舰机港]))"
+)
 # The Party by its short name 中共 where nothing longer is named (中共中央, 中共北京市委 are found
 # whole): at a clause's or quotation's edge (打倒中共。, 。中共喉舌) or before a congress's or a
 # plenum's number (中共二十届四中全会, 中共十八大以来) — not 中|共 across two words (烽火中共赴),
 # nor the first congress's site (中共一大会址, a place).
 _PARTY_SHORT = re.compile(
-    "(?<![\u4e00-\u9fff])中共(?![\u4e00-\u9fff])"
+    "中共(?<![\u4e00-\u9fff]中共)(?![\u4e00-\u9fff])"
     "|中共(?=第?[一二三四五六七八九十]+(?:届|大(?!会址)))"
-    "|(?<![\u4e00-\u9fff])中共(?=喉舌|政权|当局|党员)"
+    "|中共(?<![\u4e00-\u9fff]中共)(?=喉舌|政权|当局|党员)"
 )
 
 # The Party as 中共 in a sentence of the Hong Kong and Taiwan press, where nothing longer is named:

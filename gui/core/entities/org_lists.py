@@ -101,7 +101,9 @@ def enumerations(masked: str, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
-_CLAUSE = re.compile(r"[^\s，。；：,;:！？!?\x00“”《》（）()]+")
+_CLAUSE = re.compile(
+    r"[^\s，。；：,;:！？!?\x00“”《》（）()][^\s，。；：,;:！？!?\x00“”《》（）()]*"
+)
 _LAST_ITEM_END = re.compile(r"[等和及与]")
 
 

@@ -80,18 +80,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # lookbehind or a run of any ideographs is tried at every position) and read backwards.
         # Biographies: 梁仪坚，男，汉族，1955年11月出生; 梁仪坚简历; 梁仪坚同志简历.
         "bio": re.compile(
-            "(?=[，,（(同简])(?:[，,][男女][，,]|[，,（(](?:现任|曾任|历任|现为|原任|生于|出生于)"
-            "|同志简历|简历)"
+            "[，,（(同简](?:(?<=[，,])[男女][，,]|(?<=[，,（(])(?:现任|曾任|历任|现为|原任|生于|出生于)"
+            "|(?<=同)志简历|(?<=简)历)"
         ),
         # Photo credits: 中新社记者 陈文 摄, 中新社发 岳路建 摄.
         "credit": re.compile("摄(?![\u4e00-\u9fff])"),
         # A story's byline credit opening a bracket or a line: （文/任伟  明德学院）, 图／王明.
         # A column's byline: 文/刘书沛, 【撰文：陈元敬】, a blog's header 博客 | 罗金义.
         "byline": re.compile(
-            "(?:文字|撰文|图文|文|图)[/／╱]|撰文[：:]"
+            "文字[/／╱]|撰文[/／╱]|图文[/／╱]|文[/／╱]|图[/／╱]|撰文[：:]"
             # Taiwan's papers credit the reporter after a caption: 報導．攝影╱韓旭爾, 攝影／王明.
-            "|(?:报导|报道|摄影)(?:[．·、](?:报导|报道|摄影))?[/／╱]"
-            "|(?:博客|部落格)[ \u3000]*[|｜][ \u3000]*"  # (部落格: Taiwan's word for a blog)
+            "|报导(?:[．·、](?:报导|报道|摄影))?[/／╱]|报道(?:[．·、](?:报导|报道|摄影))?[/／╱]"
+            "|摄影(?:[．·、](?:报导|报道|摄影))?[/／╱]"
+            "|博客[ \u3000]*[|｜][ \u3000]*|部落格[ \u3000]*[|｜][ \u3000]*"  # (部落格: Taiwan's word for a blog)
         ),
         "foreign": re.compile(trie_pattern(lx.FOREIGN_TITLES_AFTER)),
         "address": re.compile(
@@ -104,15 +105,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "address_any": re.compile(f"[{_ADDRESS_SURNAMES}](?={_ADDRESS_FORMS})"),
         # Appointments and removals in 公文 (任命王强为…, 免去李华的…职务, 提名张明担任…).
         "appointment": re.compile(
-            "(?=[任免提聘推选委增补以])(?:"  # (the first characters named ahead)
-            "(?:任命|免去|提名|聘任|聘请|推选|选举|委任|委派|推荐|增补|补选)"
+            "[任免提聘推选委增补以](?:"  # (the first character taken first: re skips to it)
+            "(?:(?<=任)命|(?<=免)去|(?<=提)名|(?<=聘)任|(?<=聘)请|(?<=推)选|(?<=选)举|(?<=委)任"
+            "|(?<=委)派|(?<=推)荐|(?<=增)补|(?<=补)选)"
             f"([{_SURNAME_CLASS}][\\u4e00-\\u9fff]{{1,2}}?)(?=为|担任|同志|的|兼任|出任|任)"
             # A body led by a person (以张国勇为主席的主席团, 以刘广润院士为组长的专家组).
-            f"|以([{_SURNAME_CLASS}][\\u4e00-\\u9fff]{{1,2}}?)"
+            f"|(?<=以)([{_SURNAME_CLASS}][\\u4e00-\\u9fff]{{1,2}}?)"
             "(?=为(?:主席|组长|团长|会长|队长|理事长|主任|首)))"
         ),
         "spaced": re.compile(
-            "(?:记者|[省市区县队]长|主任|书记)[ \u3000]{1,3}([\u4e00-\u9fff])[ \u3000]{1,2}"
+            "(?:记者|省长|市长|区长|县长|队长|主任|书记)[ \u3000]{1,3}([\u4e00-\u9fff])[ \u3000]{1,2}"
             "([\u4e00-\u9fff])(?![^\\W摄])"
         ),
         # Only where surnames open the run (a character class, so the engine filters).

@@ -26,10 +26,8 @@ _TRANSLIT = "".join(sorted(TRANSLIT_CHARS))
 # A foreign head of state is addressed (致电X，祝贺他当选…) or elected (X当选哥伦比亚总统):
 # a run of four to eight transliteration characters (no Chinese name is so long) after a verb
 # of address, or before 当选 after a boundary or a preposition (愿同X当选总统一道努力).
-_ADDRESSED = re.compile(
-    f"(?=[致祝])(?:致电|致函|致信|致贺电|祝贺)([{_TRANSLIT}]{{4,8}})(?=[，。、；,])"
-)
-_ELECTED = re.compile(f"(?=[{_TRANSLIT}]{{4}})([{_TRANSLIT}]{{4,8}})当选")
+_ADDRESSED = re.compile(f"(?:致电|致函|致信|致贺电|祝贺)([{_TRANSLIT}]{{4,8}})(?=[，。、；,])")
+_ELECTED = re.compile(f"([{_TRANSLIT}][{_TRANSLIT}]{{3,7}})当选")
 _ELECTED_BEFORE = set("同与和向对贺电祝，。、；：（ \n")
 
 

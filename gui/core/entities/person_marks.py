@@ -90,10 +90,9 @@ def member_lines(masked: str, gaz: Gazetteer) -> list[Candidate]:
 # 周院长 → 周) even where the full name is not in the text: 蔡前总统, 苏太. At a clause's start
 # or after a preposition only, so that the surname is no word's last character (由于市长).
 _SURNAME_OFFICE = re.compile(
-    f"(?=[{''.join(sorted(lx.SURNAMES))}])"
-    # A closing quote ends what someone said; the next clause may open with the speaker (」苏太).
-    r"(?:(?<=[，。；：、！？（“「”」\n])|(?<=^)|(?<=[在从由对向与和及将把经]))"
     f"([{''.join(sorted(lx.SURNAMES))}])"
+    # A closing quote ends what someone said; the next clause may open with the speaker (」苏太).
+    r"(?:(?<=[，。；：、！？（“「”」\n].)|(?<![\s\S][\s\S])|(?<=[在从由对向与和及将把经].))"
     "(?=前总统|前主席|前院长|前市长|前总理|前特首|总统(?!府)|太(?:太)?(?=[患爽说表称在的，：:])"
     "|先生|女士|小姐)",
     re.M,
@@ -248,14 +247,14 @@ def list_neighbours(
 # Hong Kong police and court news name a person by surname before the role (姓李铁骑士, 一名姓
 # 陈男子) and then by surname and sex (李男, 陈女). Not 百姓, 同姓, 贵姓 (the word, no person).
 _SURNAME_FIRST = re.compile(
-    f"(?<![百同贵复单])姓([{''.join(sorted(lx.SURNAMES))}])"
+    f"姓(?<![百同贵复单]姓)([{''.join(sorted(lx.SURNAMES))}])"
     "(?=男|女|铁骑士|司机|少年|少女|老翁|老妇|妇人|学生|职员|警员|的男|的女)"
 )
 
 
 # … or after the person and before a mark or an age (死者姓梁，59岁; 事主姓陈（40岁）; 涉案男子姓周).
 _SURNAME_AFTER = re.compile(
-    f"(?<=[者主人子犯员机])姓([{''.join(sorted(lx.SURNAMES))}])(?=[，,、。；（(0-9０-９])"
+    f"姓(?<=[者主人子犯员机]姓)([{''.join(sorted(lx.SURNAMES))}])(?=[，,、。；（(0-9０-９])"
 )
 
 
@@ -284,7 +283,7 @@ def surname_and_sex(masked: str) -> list[Candidate]:
 # Surnames alone in a 、-list closed by their count of people (涉及李、黄、杨三名负责人, 王、李二人):
 # news that names the accused by surname only.
 _SURNAMES_COUNTED = re.compile(
-    f"(?<![{''.join(sorted(lx.SURNAMES))}])[{''.join(sorted(lx.SURNAMES))}]"
+    f"[{''.join(sorted(lx.SURNAMES))}](?<![{''.join(sorted(lx.SURNAMES))}].)"
     f"(?:、[{''.join(sorted(lx.SURNAMES))}])+(?=[二两三四五六七八九]{{1,2}}[名位人])"
 )
 
@@ -343,7 +342,9 @@ def kin_owners(masked: str, gaz: Gazetteer) -> list[Candidate]:
 # A person remembered by the anniversary of a birth or a death (纪念缪鹏飞诞辰90周年, 毛泽东同志
 # 诞辰130周年, 逝世十周年): a name, after 纪念 / 缅怀 or a clause's start, before 诞辰 or 逝世
 # (with 同志 or 先生 between). No body and no place is born or dies (round 26).
-_ANNIVERSARY = re.compile("(?:同志|先生|女士)?(?:诞辰|逝世)")
+_ANNIVERSARY = re.compile(
+    "同志(?:诞辰|逝世)|先生(?:诞辰|逝世)|女士(?:诞辰|逝世)|诞辰|逝世"  # (?:同志|先生|女士)?(?:诞辰|逝世)
+)
 
 
 def commemorated(masked: str, gaz: Gazetteer) -> list[Candidate]:

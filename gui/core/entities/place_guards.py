@@ -85,7 +85,9 @@ def _level_owned_after(masked: str, e: int) -> bool:
 
 
 # The districts of Hong Kong named by a direction (東區, 南區, 北區, 中西區) before 區議員.
-_DIRECTION_DISTRICT = re.compile("(?<![\u4e00-\u9fff])(?:东|南|北|中西)区(?=区议员)")
+_DIRECTION_DISTRICT = re.compile(
+    "[东南北中](?<![\u4e00-\u9fff].)(?:(?<=[东南北])|(?<=中)西)区(?=区议员)"
+)
 
 
 def councillor_districts(masked: str) -> list[Candidate]:

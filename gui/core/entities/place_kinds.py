@@ -260,7 +260,7 @@ def site_lists(masked: str, gaz: Gazetteer) -> list[Candidate]:
 # 高速 or 公路 (one place with it), or as a member of a 、-list of roads (外环西段、G320、北横通道).
 # Not a summit (G20, G7: two digits at most, no road beside them) nor a train (G1234次).
 _ROAD_CODE = re.compile(
-    "(?<![A-Za-z0-9])[GS][0-9]{2,4}(?![A-Za-z0-9])(国道|省道|高速公路|高速|公路)?"
+    "[GS](?<![A-Za-z0-9][GS])[0-9]{2,4}(?![A-Za-z0-9])(国道|省道|高速公路|高速|公路)?"
 )
 _ROAD_END = re.compile("(?:路|道|段|线|高速|高架|通道|隧道|桥)$")
 

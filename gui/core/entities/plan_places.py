@@ -40,10 +40,10 @@ def free_trade_zones(masked: str, gaz: Gazetteer) -> list[Candidate]:
 # before it (循环, 闭环, 光环).
 # (Hong Kong's 中环 is a district: 中环线, 中环站 are its own; 中环 takes a road word only.)
 _RING_ROAD = re.compile(
-    "(?<![循闭光花耳连门套圆环])(?:"
-    "(?:[内外]|[二三四五六七])环"
+    "[内外二三四五六七中](?<![循闭光花耳连门套圆环].)(?:"
+    "(?<=[内外二三四五六七])环"
     "(?:(?:高架路?|高速公路|高速|快速路|路|线(?![上下内外])|隧道)(?:[东西南北]段)?|[东西南北]段)"
-    "|中环(?:高架路?|快速路|路|隧道))"
+    "|(?<=中)环(?:高架路?|快速路|路|隧道))"
 )
 
 

@@ -44,6 +44,8 @@ _TIME_UNITS = frozenset("年 月 日 天 周 小时 分钟 秒".split())
 _UNIT = "(?:" + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)) + ")"
 # Hong Kong releases group thousands with a space (18 900宗, 2 826宗).
 _NUM = r"(?:\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+(?:,\d{3})*)(?:\.\d+)?"
+# _NUM after its first digit (_QUANT takes that digit first, so that re skips to digits).
+_NUM_REST = r"(?:\d{0,2}(?:[ \u00a0]\d{3})+(?!\d)|\d*(?:,\d{3})*)(?:\.\d+)?"
 # 兆 is 10^12 in Taiwan usage (2.26兆美元); 6万6000名 writes the thousands after the 万, and
 # Taiwan writes every order with digits: 6亿3,900万元, 1万8千多笔, 3千3百余万元.
 _MULT = (
@@ -51,8 +53,8 @@ _MULT = (
     r"|(?:[千百万亿](?:\d{1,3},\d{3}|\d{1,4})){1,2}(?:[千百万亿](?:多|余)?[万亿]?)?)?(?:多|余)?"
 )
 _QUANT = re.compile(
-    rf"(?=\d)(?<![\d.a-z第])(?<!\d,)(?<!\d，)(?<!\d )(?<!PM)"  # PM2.5: a pollutant's name  # an ASCII comma is often the Chinese comma
-    rf"(?:{_NUM}(?:{RANGE_SEP}{_NUM})?)"
+    rf"\d(?<![\d.a-z第]\d)(?<!\d,\d)(?<!\d，\d)(?<!\d \d)(?<!PM\d)"  # PM2.5: a pollutant's name  # an ASCII comma is often the Chinese comma
+    rf"(?:{_NUM_REST}(?:{RANGE_SEP}{_NUM})?)"
     rf"(?:"
     rf"\s?[%％‰](?:{RANGE_SEP}{_NUM}[%％‰])?"  # 30%, 30 %, 10%~15%
     rf"|{_MULT}[ \u00a0]?{_UNIT}(?:/(?:{_MULT}{_UNIT}|[月季年]))?(?:多|余)?"  # 5.27万元/亩, 20.83天/月
@@ -86,7 +88,7 @@ _AFTER_ABOUT = re.compile("[以来前后之时的了，]")
 _BIG_POINTS = re.compile(r"\d{3,}(?:\.\d+)?点")  # 恒指升逾300点: no hour of a day has 3 digits
 # A count of kinds before its noun (5大支柱产业, 4大疑问, 3大类): one or two digits, not an
 # ordinal (第2大) and not a year run into a word (2026大湾区).
-_COUNT_OF_KINDS = re.compile(r"(?=\d)(?<![\d.a-z第])\d{1,2}大类?(?![\d学于小])")
+_COUNT_OF_KINDS = re.compile(r"\d(?<![\d.a-z第]\d)\d?大类?(?![\d学于小])")
 
 
 def quantities(pivot: str) -> list[Span]:

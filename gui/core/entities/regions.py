@@ -17,8 +17,9 @@ from gui.core.entities.places import left_boundary
 # 苏南, 皖北, 豫东, 皖南, 陕北, 鲁西南: provinces whose one-character abbreviations are not
 # common characters (新, 宁, 青, 云, 贵, 吉 … open too many words: 新南向, 云南 is a province).
 _REGION = re.compile(
-    "(?:[津沪冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕陇蒙藏]"
-    "(?:东南|东北|西南|西北|中南|[东西南北中])|东北|西北|西南|东南)"
+    "[津沪冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕陇蒙藏东西]"
+    "(?:(?<=[津沪冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕陇蒙藏])(?:东南|东北|西南|西北|中南|[东西南北中])"
+    "|(?<=东)北|(?<=西)北|(?<=西)南|(?<=东)南)"
     "(?:地区)?(?=[、，。；和与及的等地]|[两三四五六七八九]省|(?:全面)?振兴|老工业基地|经济|沿海|范围|$)"
 )
 # A region by abbreviation may also open a clause before its verb (赣东北扩大开放, 赣西转型升级)
@@ -97,7 +98,7 @@ def regions(masked: str, gaz: Gazetteer) -> list[Candidate]:
 # 苏浙皖三省, 京津冀协同, 湘赣交界, 川渝两地: a run of provinces' one-character abbreviations
 # before a word that counts or relates places names each of them.
 _ABBREVIATION_RUN = re.compile(
-    "[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕甘青宁新蒙藏]{2,4}"
+    "[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕甘青宁新蒙藏][京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕甘青宁新蒙藏]{1,3}"
     "(?=[两三四五六七八九]省|[两三四]地|[两三四]市|交界|边界|边境|接壤|协同|协作|一体化|合作|经济|地区|等地|等省)"
 )
 
@@ -160,9 +161,11 @@ def area_words(
 # may start; a pair (高屏, 花东) only before a word of region (地区, 等地, 一带) or in a 、-list, since
 # 嘉南 opens 嘉南平原 and 花东 花东纵谷, one place each.
 _TAIWAN_RUN = re.compile(
-    "(?=[北桃竹中云嘉高宜花澎])(?:北北基桃|北北基|北北桃|桃竹竹苗|桃竹苗|竹竹苗|中彰投|云嘉嘉南|云嘉南|高高屏"
+    "(?:北北基桃|北北基|北北桃|桃竹竹苗|桃竹苗|竹竹苗|中彰投|云嘉嘉南|云嘉南|高高屏"
     "|宜花东|澎金马"
-    "|(?:高屏|花东|嘉南|云嘉|竹苗)(?=地区|等地|一带|[两二三]县|[两二三]地|、))"
+    "|高屏(?=地区|等地|一带|[两二三]县|[两二三]地|、)|花东(?=地区|等地|一带|[两二三]县|[两二三]地|、)"
+    "|嘉南(?=地区|等地|一带|[两二三]县|[两二三]地|、)|云嘉(?=地区|等地|一带|[两二三]县|[两二三]地|、)"
+    "|竹苗(?=地区|等地|一带|[两二三]县|[两二三]地|、))"
 )
 # A run bound to the word after it names people or a prize, not places (北北基人, 澎金马奖).
 _TAIWAN_RUN_BOUND = re.compile("人|奖|籍|乡亲")

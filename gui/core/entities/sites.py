@@ -92,10 +92,10 @@ _NATIONALITIES = (
     "景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 "
     "德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺"
 ).split()
-_ETHNIC_TOWN = re.compile(
-    "(?:(?:" + "|".join(sorted(_NATIONALITIES, key=len, reverse=True)) + ")族){1,2}[乡镇]"
-    "(?![长级政企民亲情间下])"
-)
+_NATIONALITY = "(?:" + "|".join(sorted(_NATIONALITIES, key=len, reverse=True)) + ")族"
+# (one nationality, then perhaps a second: ``(?:…族){1,2}`` would open with a repeat, and
+# re scans for a pattern's first characters only when it opens with them)
+_ETHNIC_TOWN = re.compile(f"{_NATIONALITY}(?:{_NATIONALITY})?[乡镇](?![长级政企民亲情间下])")
 
 
 def ethnic_towns(masked: str, gaz: Gazetteer) -> list[Candidate]:
@@ -189,7 +189,9 @@ _ROAD = re.compile(
     "|以[东西南北](?![部面])"
     f"|{_WORKS})"
 )
-_PLACE_ROAD = re.compile("[东西南北中]?(?:路|街)")
+_PLACE_ROAD = re.compile(
+    "[东西南北中路街](?:(?<=[东西南北中])[路街]|(?<=[路街]))"
+)  # [东西南北中]?(?:路|街)
 # 十字路口, 三岔路口, 交叉路口: the junction, not a road.
 ROAD_NOT = set("道公铁思出线网电马一新老套门丝销水陆航去来走绕开过之的小这那此该本字岔叉跑")
 

@@ -15,8 +15,8 @@ from gui.core.entities.names import Candidate
 # to seven more characters, one ideographic space apart; the name is the character before too.
 # A sender alone on its line may be spaced by plain spaces as well (Taiwan's 公文: 國 防 部).
 _SPACED = re.compile(
-    "(?<=[\u4e00-\u9fff])(?:\u3000[\u4e00-\u9fff](?:\u3000[\u4e00-\u9fff]){1,6}"
-    "| [\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,6})"
+    "(?:\u3000(?<=[\u4e00-\u9fff]\u3000)[\u4e00-\u9fff](?:\u3000[\u4e00-\u9fff]){1,6}"
+    "| (?<=[\u4e00-\u9fff] )[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,6})"
 )
 _GAP = frozenset("\u3000 ")
 

@@ -94,8 +94,10 @@ def _line_char(ch: str, gaz: Gazetteer) -> bool:
 # 侯月、新焦、太焦四条铁路线) names the lines by the initials of the places they join, or by their
 # two ends (岚皋至陕渝界: a county and a provincial border, two places). The count is masked by
 # now (4条 is a quantity).
-_COUNTED_LINES = re.compile(  # (its first characters named ahead: re skips to them)
-    f"(?=[等\\d一二三四五六七八九十{names.MASK}])等?(?:[\\d一二三四五六七八九十]+条|{names.MASK}+)"
+_COUNTED_LINES = re.compile(  # (its first character taken first: re skips to it)
+    f"[等\\d一二三四五六七八九十{names.MASK}]"  # 等?(?:[\d一…十]+条|MASK+), its first character taken
+    f"(?:(?<=等)(?:[\\d一二三四五六七八九十]+条|{names.MASK}+)|(?<=[\\d一二三四五六七八九十])[\\d一二三四五六七八九十]*条"
+    f"|(?<={names.MASK}){names.MASK}*)"
     "(?:高速公路|高速|高铁|城际铁路|铁路线|铁路|城际)"
 )
 _LIST_OPENERS = "，,。；;：:和及与\n（("
@@ -320,7 +322,9 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
 
 # A base named by its province and a code number (青海221基地, 四川902基地): the nuclear and space
 # industries' sites, one place with the province.
-_CODED_BASE = re.compile(f"(?:\\d{{2,4}}|{names.MASK}{{2,4}})基地")
+_CODED_BASE = re.compile(
+    f"[\\d{names.MASK}](?:(?<=\\d)\\d{{1,3}}|(?<={names.MASK}){names.MASK}{{1,3}})基地"
+)
 
 
 # A venue goes on into its gate, hall or runway, which is one place with it (人民大会堂北门,
