@@ -132,7 +132,15 @@ _SITE_NAME = LazyPattern(
 )
 # …also a place's or a topic's 要闻 (「云南要闻」, 「今日要闻」), the column a provincial portal
 # files its news and reports under.
-_COLUMN_NEWS = LazyPattern(rf"{HAN}{{0,6}}(?:要闻|要聞)")
+_COLUMN_NEWS = LazyPattern(
+    rf"{HAN}{{0,6}}(?:要闻|要聞)"
+    # (round t27) …and a news site's section, the kicker its page sets over the headline or the
+    # label under the story, in either script (「國際」, 「社会新闻」, 「財經頻道」, 「兩岸」): the
+    # sections every news site files under, alone on the line, perhaps with 新聞, 頻道 or 版
+    r"|(?:國際|国际|國內|国内|社會|社会|財經|财经|政治|兩岸|两岸|地方|體育|体育|娛樂|娱乐|生活|科技"
+    r"|健康|軍事|军事|時事|时事|焦點|焦点|頭條|头条|即時|即时|港澳|台灣|臺灣|台湾|社論|社论|評論|评论"
+    r"|觀點|观点|論壇|论坛|財金|产经|產經|文教|政經|政经)(?:新聞|新闻|頻道|频道|版|動態|动态)?"
+)
 _COLUMN_LABELS = frozenset(
     "新闻 新聞 新闻稿 新聞稿 新闻发布 新聞發布 新聞公報 新闻公报 要闻 要聞 政务动态 政務動態 "
     "通知公告 图片新闻 圖片新聞 本地新聞 港聞 港闻 澳聞 澳闻 政府公报 政府公報 正文".split()

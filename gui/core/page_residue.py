@@ -74,10 +74,27 @@ _TAKEN_AT = LazyPattern(
     r"(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
     r"(?:\s+(?:資料來源|资料来源|數據來源|数据来源|來源|来源)\s*[:：]\s*\S{1,30})?"
 )
+# (round t27) The warnings Taiwan's law has a page print under a story that shows drink or
+# tobacco (「飲酒過量 有害健康」, 「吸菸有害健康」, 「未滿18歲禁止飲酒」, 「禁止酒駕」), one or more, in
+# brackets after 警語 or not.
+_WARNING = (
+    r"(?:(?:飲酒過量|饮酒过量|喝酒過量|吸菸|吸煙|吸烟)[，,\s]*(?:有害|危害)(?:身體|身体)?健康"
+    r"|(?:未滿|未满)\s*18\s*(?:歲|岁)\s*(?:禁止|不得|請勿|请勿)(?:飲酒|饮酒|吸菸|吸烟)"
+    r"|(?:禁止|拒絕|拒绝)酒(?:駕|驾)|(?:喝酒|飲酒|饮酒|酒後|酒后)不開車|(?:喝酒|饮酒|酒后)不开车)"
+)
+_WARNINGS = LazyPattern(
+    rf"(?:[【\[]?(?:警語|警语)[】\]]?\s*[:：]?\s*)?{_WARNING}(?:[，,、。！\s]*{_WARNING}){{0,3}}[。！]?"
+)
+# (round t27) A pay wall's and a reader box's prompts under or inside a story (「已經是會員？登入」,
+# 「喜歡這篇文章嗎？」): the site asking its reader.
+_READER_PROMPT = LazyPattern(
+    r"(?:已經|已经)?是(?:會員|会员|訂戶|订户)(?:了)?[？?]\s*(?:登入|登录|登錄|請登入|请登录)"
+    r"|(?:喜歡|喜欢|覺得|觉得)(?:這篇|这篇|本篇|本)(?:文章|報導|报道)(?:嗎|吗)[？?][^。]{0,20}"
+)
 #: An image's markup is this long at most (its address may be long).
 _IMAGE_CHARS = 1000
 #: A character one of these forms holds (most lines hold none: the patterns are not tried).
-_GATE = LazyPattern(r"[【\[$\{@!↑⬆^Tt回返访訪更查\d萃擷撷抓爬《]")
+_GATE = LazyPattern(r"[【\[$\{@!↑⬆^Tt回返访訪更查\d萃擷撷抓爬《飲饮喝吸未禁拒酒警已是喜覺觉]")
 
 
 def page_residue(line: str, around_body: bool = True) -> str | None:
@@ -103,6 +120,10 @@ def page_residue(line: str, around_body: bool = True) -> str | None:
     if around_body and len(line) <= 30 and line[0].isdigit() and _SHORT_STAMP.fullmatch(line):
         return "news"
     if line[0] in "萃擷撷抓爬" and _TAKEN_AT.fullmatch(line):
+        return "chrome"
+    if len(line) <= 60 and _WARNINGS.fullmatch(line):
+        return "news"
+    if len(line) <= 40 and _READER_PROMPT.fullmatch(line):
         return "chrome"
     return None
 
