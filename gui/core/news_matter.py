@@ -38,7 +38,8 @@ NEWS_WEAK = (
     "摄影 攝影 文字 摄像 攝像 制作 製作 出品 "
     # (round t27: a feature's credits, 「策划：林明 统筹：王强 设计：李丽」 — a plan's 统筹 and
     # 设计 lines are its own inside the text)
-    "策划 策劃 统筹 統籌 设计 設計 视觉 視覺 制图 製圖 采写 採寫"
+    "策划 策劃 统筹 統籌 设计 設計 视觉 視覺 制图 製圖 采写 採寫 海报 海報 "
+    "文字記者 文字记者 攝影記者 摄影记者 實習記者 实习记者"
 ).split()
 # One to four names of two to four letters (no digits, no Latin), set apart by 、 or a space.
 _NAMES = r"[^\W\d_a-zA-Z]{2,4}(?:\s*[、，,\s]\s*[^\W\d_a-zA-Z]{2,4}){0,3}"

@@ -50,7 +50,8 @@ _VISITOR_COUNT = LazyPattern(r"(?:访客|訪客)(?:人次|数|數|量)?\s*[:：]
 # kind of piece, a collection's word (「更多【教協解散】文章結集」, 「更多相关新闻」); a sponsor's or a
 # topic's name may open it (「信義房屋更多相關新聞」, ETtoday's box under a story, round t26).
 _MORE_STORIES = LazyPattern(
-    rf"(?:{HAN}{{2,8}}?)?(?:更多|查看更多)\s*(?:【[^【】]{{1,12}}】|{HAN}{{0,6}}?)\s*"
+    # (round t27: or the site's Latin name, 「更多 TVBS 報導」, 「看更多 ETtoday 新聞」)
+    rf"(?:{HAN}{{2,8}}?)?(?:更多|查看更多|看更多)\s*(?:【[^【】]{{1,12}}】|{HAN}{{0,6}}?|[A-Za-z]{{2,12}})\s*"
     r"(?:文章|新聞|新闻|報道|报道|報導|資訊|资讯|消息|內容|内容)(?:結集|结集|合集|專題|专题)?\s*(?:[>»›]+)?"
 )
 # (round t26) A site's card for its own video show, spliced into the story where the player stood:
@@ -91,10 +92,15 @@ _READER_PROMPT = LazyPattern(
     r"(?:已經|已经)?是(?:會員|会员|訂戶|订户)(?:了)?[？?]\s*(?:登入|登录|登錄|請登入|请登录)"
     r"|(?:喜歡|喜欢|覺得|觉得)(?:這篇|这篇|本篇|本)(?:文章|報導|报道)(?:嗎|吗)[？?][^。]{0,20}"
 )
+# (round t27) A site's reminder to its reader under a story, the site named in 《》 (「《TVBS》提醒您：
+# 因應新冠肺炎疫情…」, 「《ETtoday新聞雲》提醒您：珍惜生命…」): the site speaks, whatever follows.
+_SITE_REMINDER = LazyPattern(
+    r"《[^《》]{2,16}》\s*(?:提醒您|提醒你|關心您|关心您|關心你|关心你)\s*[:：].{0,200}"
+)
 #: An image's markup is this long at most (its address may be long).
 _IMAGE_CHARS = 1000
 #: A character one of these forms holds (most lines hold none: the patterns are not tried).
-_GATE = LazyPattern(r"[【\[$\{@!↑⬆^Tt回返访訪更查\d萃擷撷抓爬《飲饮喝吸未禁拒酒警已是喜覺觉]")
+_GATE = LazyPattern(r"[【\[$\{@!↑⬆^Tt回返访訪更查看\d萃擷撷抓爬《飲饮喝吸未禁拒酒警已是喜覺觉]")
 
 
 def page_residue(line: str, around_body: bool = True) -> str | None:
@@ -105,6 +111,8 @@ def page_residue(line: str, around_body: bool = True) -> str | None:
         return None
     if image_markup(line):
         return "chrome"
+    if line[0] == "《" and _SITE_REMINDER.fullmatch(line):
+        return "news"
     if len(line) > 100:
         return None
     if line[0] == "【" and _LAW_FIELD.fullmatch(line):
