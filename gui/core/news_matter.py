@@ -66,8 +66,9 @@ SOURCE_SPACED = LazyPattern(
 )
 # (a Hong Kong paper's colon may be the vertical form ︰: 「記者︰脫芷晴」)
 NEWS_KEY = LazyPattern(
-    # (round t27: two roles may share the colon, 「採訪、撰文：陳大文」, 「文字、攝影：李明」)
-    rf"[【\[（(]?(?:(?:{'|'.join(NEWS_WEAK)})[、/／])?(?P<key>{'|'.join(NEWS_STRONG + NEWS_WEAK)})"
+    # (round t27: two roles may share the colon, 「採訪、撰文：陳大文」, 「文字、攝影：李明」; tried
+    # after the key alone, so 「圖/文：」 stays the strong key it is)
+    rf"[【\[（(]?(?:(?:{'|'.join(NEWS_WEAK)})[、/／])??(?P<key>{'|'.join(NEWS_STRONG + NEWS_WEAK)})"
     r"\s*[:：︰]"
 )
 NEWS_KEY_ANYWHERE = LazyPattern(rf"(?:^|\s)(?:{'|'.join(NEWS_STRONG)})\s*[:：]")
