@@ -256,7 +256,11 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         return "news"
     bar = BAR_CREDIT.fullmatch(line) if len(line) <= 40 and BARS.search(line) else None
     if bar is not None and (around_body or bar["key"] in NEWS_STRONG):
-        return "news"
+        if bar["key"] in NEWS_STRONG or not ("/" in line or "／" in line):
+            return "news"
+        # (round t27: a role and a name after a slash, 「文／王大明」, is the byline the captions
+        # reader reads, where it reads one; a credit of the page's else)
+        return caption_or_byline(line, around_body) or "news"
     if len(line) <= 80 and line[0] in "#＃" and HASHTAGS.fullmatch(line):
         return "chrome"
     if KEYED_BYLINE.fullmatch(line) or (len(line) <= 30 and STAFF_CREDIT.fullmatch(line)):

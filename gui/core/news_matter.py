@@ -144,9 +144,9 @@ AUTHOR_NOTE = LazyPattern(
 BAR_CREDIT = LazyPattern(
     # (a reporter's is a byline: 「记者|戈振伟」)
     rf"(?P<key>{'|'.join(k for k in NEWS_STRONG + NEWS_WEAK if k[-1] not in '者员員')})"
-    # (round t27: or a slash, as Taiwan's pages set it, 「責任編輯/陳大文」 — a strong key's only:
-    # 「文／王大明」, 「圖／中央社」 are bylines and credits, ``captions``')
-    r"\s*(?:[|｜丨]|(?<![文图圖影像])(?<![文图圖影像] )[/／])\s*[^|｜丨/／\s][^|｜丨/／。！？]{0,30}"
+    # (round t27: or a slash, as Taiwan's pages set it, 「責任編輯/陳大文」; 「文／王大明」 and
+    # 「圖／中央社」 are the bylines and credits ``captions`` reads, where it reads them)
+    r"\s*[|｜丨/／]\s*[^|｜丨/／\s][^|｜丨/／。！？]{0,30}"
 )
 BARS = LazyPattern(r"[|｜丨/／]")
 # A line of a story's hashtags (「#台積電 #半導體」).
