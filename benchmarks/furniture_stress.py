@@ -17,8 +17,8 @@ lines taken — lines that are neither gold furniture nor the gold title, subtit
 split among them). ``--lines FILE [FILE …]`` sets each line of each FILE (one a line) before the title,
 between the middle paragraphs and after the last line of every document instead, and counts
 how many stay in the body, each file apart (``benchmarks/data/furniture_family_1.txt`` to
-``_4.txt``: sets written from the genre by different rounds, the third before round 19's rules,
-the fourth before round 21's), with what stayed per line and per family (the file's comment
+``_6.txt``: sets written from the genre by different rounds, the third before round 19's rules,
+the fourth before round 21's, the fifth before round t27's, the sixth between its two steps), with what stayed per line and per family (the file's comment
 lines), and with ``-v`` each body line taken beside the line set in.
 
 Run: ``.venv/bin/python benchmarks/furniture_stress.py [--root CHECKOUT] [-v] [--lines FILE [FILE …]]``

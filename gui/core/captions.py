@@ -61,6 +61,9 @@ _CREDIT_ALONE = LazyPattern(
     r"[（(]?(?:资料图片|資料圖片|资料图|資料圖|网上图片|網上圖片|新华社发|新華社發|受访者供图|受訪者供圖"
     # (round t26: a Taiwan page's 「(資料照片)」, a file photo's or a sketch's note)
     r"|資料照片|资料照片|檔案照片|档案照片|示意圖|示意图"
+    # (round t27: a sketch's or a picture's note of where it was taken from, 「（示意圖／翻攝自
+    # Pixabay）」, 「（圖／翻攝自臉書）」)
+    r"|(?:示意圖|示意图|圖|图|照片|影片)\s*[／/]\s*(?:翻攝|翻摄|取自|截自|摘自)自?\s*[^\s（）()]{1,16}"
     rf"|網絡照片|网络照片|網絡圖片|网络图片|(?:照片|相片|圖片|图片)由{HAN}{{1,10}}提供"
     # (round 29: a chart's maker, 「眾新聞製圖」)
     rf"|{HAN}{{2,8}}(?<![繪绘重])(?:製圖|制图)"
@@ -109,6 +112,8 @@ _BYLINE = LazyPattern(
 # 「圖／中央社」 (a slash between the role and the name, or the name and the place).
 _PLACE_BYLINE = LazyPattern(
     rf"(?:文\s*[／/]\s*[图圖]\s+)?"  # (「文/图 本报特派记者刘新宇 天津报道」)
+    # (round t27: a TV station's or a site's name before it, 「民視新聞／王大明、李小明 台北報導」)
+    rf"(?:{HAN}{{1,8}}(?:新聞|新闻|[報报台網网社])\s*[／/]\s*)?"
     rf"(?:(?:{HAN}{{0,8}}){_REPORTER}\s*)?{_NAMES}[／/\s]\s*{HAN}{{2,4}}(?:綜合)?(?:報導|报道)"
 )
 _SLASH_BYLINE = LazyPattern(

@@ -133,7 +133,15 @@ _SITE_NAME = LazyPattern(
 )
 # …also a place's or a topic's 要闻 (「云南要闻」, 「今日要闻」), the column a provincial portal
 # files its news and reports under.
-_COLUMN_NEWS = LazyPattern(rf"{HAN}{{0,6}}(?:要闻|要聞)")
+_COLUMN_NEWS = LazyPattern(
+    rf"{HAN}{{0,6}}(?:要闻|要聞)"
+    # (round t27) …and a news site's section, the kicker its page sets over the headline or the
+    # label under the story, in either script (「國際」, 「社会新闻」, 「財經頻道」, 「兩岸」): the
+    # sections every news site files under, alone on the line, perhaps with 新聞, 頻道 or 版
+    r"|(?:國際|国际|國內|国内|社會|社会|財經|财经|政治|兩岸|两岸|地方|體育|体育|娛樂|娱乐|生活|科技"
+    r"|健康|軍事|军事|時事|时事|焦點|焦点|頭條|头条|即時|即时|港澳|台灣|臺灣|台湾|社論|社论|評論|评论"
+    r"|觀點|观点|論壇|论坛|財金|产经|產經|文教|政經|政经)(?:新聞|新闻|頻道|频道|版|動態|动态)?"
+)
 _COLUMN_LABELS = frozenset(
     "新闻 新聞 新闻稿 新聞稿 新闻发布 新聞發布 新聞公報 新闻公报 要闻 要聞 政务动态 政務動態 "
     "通知公告 图片新闻 圖片新聞 本地新聞 港聞 港闻 澳聞 澳闻 政府公报 政府公報 正文".split()
@@ -250,7 +258,11 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         return "news"
     bar = BAR_CREDIT.fullmatch(line) if len(line) <= 40 and BARS.search(line) else None
     if bar is not None and (around_body or bar["key"] in NEWS_STRONG):
-        return "news"
+        if bar["key"] in NEWS_STRONG or not ("/" in line or "／" in line):
+            return "news"
+        # (round t27: a role and a name after a slash, 「文／王大明」, is the byline the captions
+        # reader reads, where it reads one; a credit of the page's else)
+        return caption_or_byline(line, around_body) or "news"
     if len(line) <= 80 and line[0] in "#＃" and HASHTAGS.fullmatch(line):
         return "chrome"
     if KEYED_BYLINE.fullmatch(line) or (len(line) <= 30 and STAFF_CREDIT.fullmatch(line)):

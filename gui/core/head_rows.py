@@ -63,7 +63,8 @@ def head_rows(texts: list[str], kinds: list[str | None]) -> None:
             kinds[i] = "chrome"  # (a sentence said twice is the author's)
     info_title_copy(texts, kinds)
     for i in range(3, len(texts)):  # (the headline above them)
-        if kinds[i] == "news" and kinds[i - 1] is None and kinds[i - 2] is None:
+        # (the column may be read as a section's label already, 「政治」: chrome, round t27)
+        if kinds[i] == "news" and kinds[i - 1] in (None, "chrome") and kinds[i - 2] is None:
             if texts[i - 3] and outlet_column_day(texts[i - 2 : i + 1]):
                 kinds[i - 2] = kinds[i - 1] = "news"
     # A feed's copy of the headline under the title, its bureau in brackets before it (Macau's

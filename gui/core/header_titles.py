@@ -42,9 +42,19 @@ from gui.core.title_parts import split_headline
 #: A site's name after a hyphen with no space (one or two, ASCII, full-width or an en dash),
 #: closing a page's <title>.
 _DASH_SITE = (
-    rf"[-－–]{{1,2}}{HAN}[^\s|｜\-－—–_。！？，,；;：:“”「」《》0-9]{{0,10}}"
-    r"(?:网|網|新闻|新聞|频道|頻道|日报|日報|晚报|晚報|时报|時報|在线|在線)"
+    # (round t27: or a full-width bar with no space, as Taiwan's magazines and portals set it,
+    # 「…｜天下雜誌」; a magazine's, a weekly's and a newsletter's names end the name too)
+    rf"(?:[-－–]{{1,2}}|｜){HAN}[^\s|｜\-－—–_。！？，,；;：:“”「」《》0-9]{{0,10}}"
+    r"(?:网|網|新闻|新聞|频道|頻道|日报|日報|晚报|晚報|时报|時報|在线|在線|杂志|雜誌|周刊|週刊"
+    r"|电子报|電子報)"
     r"(?:[（(][^()（）\s]{1,24}[)）])?"
+)
+#: (round t27) A site's Latin name closing a page's <title> after a spaced bar or hyphen: the
+#: name (「BBC News 中文」, 「Yahoo奇摩新聞」, 「RTHK」, 「端傳媒 Initium Media」's second half) —
+#: letters, then perhaps the edition's or the outlet's word in Han.
+_LATIN_SITE = (
+    r"[A-Z][A-Za-z0-9.&'’]*(?: [A-Za-z0-9.&'’]+){0,3}"
+    r"(?: ?(?:中文|新聞|新闻|奇摩新聞|奇摩新闻|新聞網|新闻网|網|网|台|臺))?"
 )
 #: A browser's page title copied as the text's first line: the headline, then after spaced bars
 #: the column and the site's name (「台泥完成購併NHΩA 進軍儲能、充電樁市場 | 證券 | 中央社 CNA」),
@@ -52,7 +62,15 @@ _DASH_SITE = (
 #: 人民法院」, two sites' page titles), the name then opening with a Han character.
 PAGE_TITLE_TAIL = LazyPattern(
     r"(?:\s+[|｜]\s+[^|｜\s。！？，,；;：:][^|｜。！？，,；;：:]{0,11}){1,3}"
-    rf"|(?:\s+-\s+{HAN}[^|｜\-。！？，,；;：:]{{0,11}}){{1,2}}"
+    # (round t27: the last name may carry the site's Latin name after it, 「| 端傳媒 Initium
+    # Media」, 「| 澎湃新闻 - The Paper」)
+    rf"(?:(?:\s+[-–])?\s+{_LATIN_SITE})?"
+    # (round t27: up to four names after spaced hyphens — a Hong Kong paper's <title> runs its
+    # site, channel, section and column: 「… - 香港經濟日報 - 即時新聞頻道 - 國際 - 美洲」)
+    rf"|(?:\s+-\s+{HAN}[^|｜\-。！？，,；;：:]{{0,11}}){{1,4}}"
+    # (round t27) the site's Latin name alone after a spaced hyphen or bar (「… - BBC News 中文」,
+    # 「… - Yahoo奇摩新聞」, 「… - RTHK」)
+    rf"|\s+[-–|｜]\s+{_LATIN_SITE}"
     # (session 22) a page's <title> form with underscores, the site last — a name of a site,
     # a paper or a channel (「…地区稳定_光明网」, 「…_新闻_央视网(cctv.com)」): no headline holds
     # an underscore
@@ -64,7 +82,10 @@ PAGE_TITLE_TAIL = LazyPattern(
     # Chinese news sites (a dash 「——」 opens a subtitle: 「——访问新华网」 stays the title's)
     rf"|{_DASH_SITE}"
 )
-_SPACED_BAR = LazyPattern(rf"\s+[|｜]\s+|\s+-\s+(?={HAN})|_(?=[^_\s])|(?<=\S)(?={_DASH_SITE}$)")
+_SPACED_BAR = LazyPattern(
+    rf"\s+[|｜]\s+|\s+-\s+(?={HAN})|_(?=[^_\s])|(?<=\S)(?={_DASH_SITE}$)"
+    rf"|\s+[-–]\s+(?={_LATIN_SITE}$)"
+)
 #: The page's info bar run on after its title, a scraper joining the two (「张玉卓到集团公司驻河北
 #: 企业调研来源：中国石化报 发布时间：2020-12-11」): the source's or the time's key, with a space
 #: or nothing before it (a weaker key — 时间, 日期, 作者 — with a space), and a second key or a
@@ -85,9 +106,22 @@ _PAGE_HEADLINE_CHARS = 8
 _PAGE_HEADLINE_CHARS_HYPHEN = 4
 
 
+#: (round t27) The page's time stamp alone run on after its title, after a space: a date in
+#: figures with - / . between (a time after it or not: 「…首加入太空軍 2023-03-13 10:21」), or a
+#: date in 年月日 with the time (a date alone in 年月日 may be the title's own: 「…會議 2023年3月13日」).
+_STAMP_BAR = LazyPattern(
+    r"\s+(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?)$"
+)
+
+
 def info_bar_at(line: str) -> int | None:
     """Where a page's info bar starts that a title ``line`` carries (see ``_INFO_BAR``), or
     None."""
+    if line[-1:].isdigit():
+        stamp = _STAMP_BAR.compiled.search(line, max(_PAGE_HEADLINE_CHARS, len(line) - 30) - 1)
+        if stamp is not None and not any(c in line[: stamp.start()] for c in "。！？；"):
+            return stamp.end() - len(stamp[0].lstrip())
     bar = _INFO_BAR.compiled.search(line, _PAGE_HEADLINE_CHARS)
     if bar is None or any(c in line[: bar.start()] for c in "。！？；"):
         return None

@@ -28,11 +28,18 @@ NEWS_STRONG = (
     # …and a story's words and pictures by one hand (「圖/文：中央社」, 「文/图：李明」, 「图文：张三」).
     "图/文 圖/文 文/图 文/圖 图文 圖文 "
     # Round 21: a Taiwan site's stamp of when the item went up (「上稿時間：2025/12/03 10:21」).
-    "上稿時間 上稿时间"
+    "上稿時間 上稿时间 "
+    # Round t27, from the genre: a video's or a clip's source (「（视频来源：央视新闻）」, 「影片來源：
+    # YouTube」), the desk's chief and the layout's hand (主编, 排版).
+    "视频来源 視頻來源 影片來源 影片来源 影音來源 画面来源 畫面來源 主编 主編 排版"
 ).split()
 NEWS_WEAK = (
     "时间 時間 日期 作者 发稿人员 發稿人員 发稿人 發稿人 记者 記者 通讯员 通訊員 撰文 撰稿 编译 編譯 采访 採訪 剪辑 剪輯 文 图 圖 "
-    "摄影 攝影 文字 摄像 攝像 制作 製作 出品"
+    "摄影 攝影 文字 摄像 攝像 制作 製作 出品 "
+    # (round t27: a feature's credits, 「策划：林明 统筹：王强 设计：李丽」 — a plan's 统筹 and
+    # 设计 lines are its own inside the text)
+    "策划 策劃 统筹 統籌 设计 設計 视觉 視覺 制图 製圖 采写 採寫 海报 海報 "
+    "文字記者 文字记者 攝影記者 摄影记者 實習記者 实习记者"
 ).split()
 # One to four names of two to four letters (no digits, no Latin), set apart by 、 or a space.
 _NAMES = r"[^\W\d_a-zA-Z]{2,4}(?:\s*[、，,\s]\s*[^\W\d_a-zA-Z]{2,4}){0,3}"
@@ -58,7 +65,12 @@ SOURCE_SPACED = LazyPattern(
     r"[^\s。！？；，,]{2,16}(?:[、 ][^\s。！？；，,]{2,16}){0,3}"
 )
 # (a Hong Kong paper's colon may be the vertical form ︰: 「記者︰脫芷晴」)
-NEWS_KEY = LazyPattern(rf"[【\[（(]?(?P<key>{'|'.join(NEWS_STRONG + NEWS_WEAK)})\s*[:：︰]")
+NEWS_KEY = LazyPattern(
+    # (round t27: two roles may share the colon, 「採訪、撰文：陳大文」, 「文字、攝影：李明」; tried
+    # after the key alone, so 「圖/文：」 stays the strong key it is)
+    rf"[【\[（(]?(?:(?:{'|'.join(NEWS_WEAK)})[、/／])??(?P<key>{'|'.join(NEWS_STRONG + NEWS_WEAK)})"
+    r"\s*[:：︰]"
+)
 NEWS_KEY_ANYWHERE = LazyPattern(rf"(?:^|\s)(?:{'|'.join(NEWS_STRONG)})\s*[:：]")
 # A date-time at the head of a line: "2026-01-25 10:30 来源：…", "2026年01月25日 09:12".
 DATETIME_HEAD = LazyPattern(
@@ -132,9 +144,11 @@ AUTHOR_NOTE = LazyPattern(
 BAR_CREDIT = LazyPattern(
     # (a reporter's is a byline: 「记者|戈振伟」)
     rf"(?P<key>{'|'.join(k for k in NEWS_STRONG + NEWS_WEAK if k[-1] not in '者员員')})"
-    r"\s*[|｜丨]\s*[^|｜丨\s][^|｜丨。！？]{0,30}"
+    # (round t27: or a slash, as Taiwan's pages set it, 「責任編輯/陳大文」; 「文／王大明」 and
+    # 「圖／中央社」 are the bylines and credits ``captions`` reads, where it reads them)
+    r"\s*[|｜丨/／]\s*[^|｜丨/／\s][^|｜丨/／。！？]{0,30}"
 )
-BARS = LazyPattern(r"[|｜丨]")
+BARS = LazyPattern(r"[|｜丨/／]")
 # A line of a story's hashtags (「#台積電 #半導體」).
 HASHTAGS = LazyPattern(rf"(?:[#＃][^\s#＃]*{HAN}[^\s#＃]*\s*){{1,10}}")
 # A story's tags (「文章標籤：台積電 半導體」, 「標籤：」): a site's, anywhere; keywords (「关键词：

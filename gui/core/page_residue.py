@@ -50,7 +50,8 @@ _VISITOR_COUNT = LazyPattern(r"(?:访客|訪客)(?:人次|数|數|量)?\s*[:：]
 # kind of piece, a collection's word (「更多【教協解散】文章結集」, 「更多相关新闻」); a sponsor's or a
 # topic's name may open it (「信義房屋更多相關新聞」, ETtoday's box under a story, round t26).
 _MORE_STORIES = LazyPattern(
-    rf"(?:{HAN}{{2,8}}?)?(?:更多|查看更多)\s*(?:【[^【】]{{1,12}}】|{HAN}{{0,6}}?)\s*"
+    # (round t27: or the site's Latin name, 「更多 TVBS 報導」, 「看更多 ETtoday 新聞」)
+    rf"(?:{HAN}{{2,8}}?)?(?:更多|查看更多|看更多)\s*(?:【[^【】]{{1,12}}】|{HAN}{{0,6}}?|[A-Za-z]{{2,12}})\s*"
     r"(?:文章|新聞|新闻|報道|报道|報導|資訊|资讯|消息|內容|内容)(?:結集|结集|合集|專題|专题)?\s*(?:[>»›]+)?"
 )
 # (round t26) A site's card for its own video show, spliced into the story where the player stood:
@@ -74,10 +75,32 @@ _TAKEN_AT = LazyPattern(
     r"(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
     r"(?:\s+(?:資料來源|资料来源|數據來源|数据来源|來源|来源)\s*[:：]\s*\S{1,30})?"
 )
+# (round t27) The warnings Taiwan's law has a page print under a story that shows drink or
+# tobacco (「飲酒過量 有害健康」, 「吸菸有害健康」, 「未滿18歲禁止飲酒」, 「禁止酒駕」), one or more, in
+# brackets after 警語 or not.
+_WARNING = (
+    r"(?:(?:飲酒過量|饮酒过量|喝酒過量|吸菸|吸煙|吸烟)[，,\s]*(?:有害|危害)(?:身體|身体)?健康"
+    r"|(?:未滿|未满)\s*18\s*(?:歲|岁)\s*(?:禁止|不得|請勿|请勿)(?:飲酒|饮酒|吸菸|吸烟)"
+    r"|(?:禁止|拒絕|拒绝)酒(?:駕|驾)|(?:喝酒|飲酒|饮酒|酒後|酒后)不開車|(?:喝酒|饮酒|酒后)不开车)"
+)
+_WARNINGS = LazyPattern(
+    rf"(?:[【\[]?(?:警語|警语)[】\]]?\s*[:：]?\s*)?{_WARNING}(?:[，,、。！\s]*{_WARNING}){{0,3}}[。！]?"
+)
+# (round t27) A pay wall's and a reader box's prompts under or inside a story (「已經是會員？登入」,
+# 「喜歡這篇文章嗎？」): the site asking its reader.
+_READER_PROMPT = LazyPattern(
+    r"(?:已經|已经)?是(?:會員|会员|訂戶|订户)(?:了)?[？?]\s*(?:登入|登录|登錄|請登入|请登录)"
+    r"|(?:喜歡|喜欢|覺得|觉得)(?:這篇|这篇|本篇|本)(?:文章|報導|报道)(?:嗎|吗)[？?][^。]{0,20}"
+)
+# (round t27) A site's reminder to its reader under a story, the site named in 《》 (「《TVBS》提醒您：
+# 因應新冠肺炎疫情…」, 「《ETtoday新聞雲》提醒您：珍惜生命…」): the site speaks, whatever follows.
+_SITE_REMINDER = LazyPattern(
+    r"《[^《》]{2,16}》\s*(?:提醒您|提醒你|關心您|关心您|關心你|关心你)\s*[:：].{0,200}"
+)
 #: An image's markup is this long at most (its address may be long).
 _IMAGE_CHARS = 1000
 #: A character one of these forms holds (most lines hold none: the patterns are not tried).
-_GATE = LazyPattern(r"[【\[$\{@!↑⬆^Tt回返访訪更查\d萃擷撷抓爬《]")
+_GATE = LazyPattern(r"[【\[$\{@!↑⬆^Tt回返访訪更查看\d萃擷撷抓爬《飲饮喝吸未禁拒酒警已是喜覺觉]")
 
 
 def page_residue(line: str, around_body: bool = True) -> str | None:
@@ -88,6 +111,8 @@ def page_residue(line: str, around_body: bool = True) -> str | None:
         return None
     if image_markup(line):
         return "chrome"
+    if line[0] == "《" and _SITE_REMINDER.fullmatch(line):
+        return "news"
     if len(line) > 100:
         return None
     if line[0] == "【" and _LAW_FIELD.fullmatch(line):
@@ -103,6 +128,10 @@ def page_residue(line: str, around_body: bool = True) -> str | None:
     if around_body and len(line) <= 30 and line[0].isdigit() and _SHORT_STAMP.fullmatch(line):
         return "news"
     if line[0] in "萃擷撷抓爬" and _TAKEN_AT.fullmatch(line):
+        return "chrome"
+    if len(line) <= 60 and _WARNINGS.fullmatch(line):
+        return "news"
+    if len(line) <= 40 and _READER_PROMPT.fullmatch(line):
         return "chrome"
     return None
 

@@ -312,7 +312,8 @@ STAMP_TAIL = LazyPattern(rf"\s*(?:{HAN}{{2,3}}|{STAMP_BYLINE})\s*")
 #: A reprint's note of the outlet that allowed it (「（本文由「工商時報」授權轉載）」): furniture,
 #: and the story's source.
 REPRINT = LazyPattern(
-    r"[（(]?\s*(?:本文|此文|原文)(?:由|經|经)\s*[「《『]?(?P<outlet>[^」》』（()）\s]{2,20}?)[」》』]?"
+    # (round t27: a note's mark before it, 「※ 本文由 天下雜誌 授權轉載」)
+    r"[※＊*]?\s*[（(]?\s*(?:本文|此文|原文)(?:由|經|经)\s*[「《『]?(?P<outlet>[^」》』（()）\s]{2,20}?)[」》』]?"
     r"\s*(?:授權|授权)(?:轉載|转载)\s*[）)]?[。.]?"
 )
 

@@ -75,7 +75,16 @@ _CHROME_WORDS = (
     "跳到主要內容區塊 返回新聞列表 返回新闻列表 網站導覽 网站导览 字級設定 字级设定 字型設定 RSS "
     "上一則 下一則 上一则 下一则 "
     # Session 24: a picture widget's controls (「放大圖片 / 顯示原圖」).
-    "放大圖片 放大图片 顯示原圖 显示原图"
+    "放大圖片 放大图片 顯示原圖 显示原图 "
+    # Round t27, from the genre: a comment box's and a reaction bar's labels (全部评论, 写评论,
+    # 点赞 收藏 转发, 举报/反馈), the boxes of stories picked for the reader (为你推荐, 你可能也會
+    # 喜歡), a follow button, a link to the whole story, an ad's label in English.
+    "全部评论 全部評論 写评论 寫評論 写留言 寫留言 评论区 評論區 留言区 留言區 转发 轉發 反馈 "
+    "分享此文 关注我们 關注我們 为你推荐 為你推薦 为您推荐 為您推薦 热点推荐 熱點推薦 相关推荐 相關推薦 "
+    "你可能也会喜欢 你可能也會喜歡 您可能也喜欢 您可能也喜歡 你可能感兴趣 你可能感興趣 "
+    "按此閱讀全文 按此阅读全文 點此閱讀全文 点此阅读全文 ADVERTISEMENT Advertisement "
+    "原始連結 原始链接 本文出處 本文出处 看原文 小編推薦 小编推荐 今日推薦 今日推荐 最新文章 熱門話題 "
+    "热门话题 熱搜 热搜 新聞推薦 新闻推荐 圖輯 图辑"
 ).split()
 # Weak words: only chrome next to a strong word (【字号：大 中 小】; a line "大" alone is text).
 _CHROME_WEAK = (
@@ -87,7 +96,7 @@ _CHROME_WEAK = (
 # A font-size menu's key (字号：, 【字体：): the menu's sizes may follow one a line.
 _SIZE_KEY = LazyPattern(r"字号|字號|字体|字體")
 _MENU_OPEN = LazyPattern(r"(?:字号|字號|字体|字體)[\s【\[〖:：]*$")
-_SEP = r"[\s【】\[\]〖〗|｜/／·:：>＞»,，↗→›▶►▸]*"
+_SEP = r"[\s【】\[\]〖〗|｜/／·:：>＞»,，↗→›▶►▸.…]*"
 _BRACKET_TAIL = re.compile(r"[】〗\]］]+")
 # (The words as a trie: a line is tested against them at every separator, and the list is long.)
 _WORDS = trie_pattern(_CHROME_WORDS)
@@ -158,6 +167,8 @@ _READER_MODE = LazyPattern(r".{0,60}(?:导盲模式|導盲模式|读屏模式|�
 _BROWSER_ADVICE = LazyPattern(
     r".{0,10}(?:建议使用|建議使用|推荐使用|推薦使用|最佳分辨率|最佳解析度).{0,40}"
     r"(?:浏览器|瀏覽器|分辨率|解析度|浏览|瀏覽|\d{3,4}\s*[×xX*]\s*\d{3,4}).{0,20}"
+    # (round t27: a player's words where the browser cannot play it, 「您的浏览器不支持video标签」)
+    r"|(?:您的|你的)?(?:浏览器|瀏覽器)(?:不支持|不支援|暂不支持|暫不支援)[^。]{0,30}。?"
 )
 # - a font-size menu of sizes alone in brackets (「【大 中 小】」, 「[A+ A A-]」);
 _BRACKETED_SIZES = LazyPattern(
@@ -188,6 +199,9 @@ _APP_PROMPT = LazyPattern(
     r"|公众号|公眾號|视频号|視頻號)(?:好友|頻道|频道)?[。！!]?"
     # (round 19: a portal's line that its app holds more, 「海量资讯、精准解读，尽在新浪财经APP」)
     r"|[^。！？]{0,20}(?:尽在|盡在)[^。！？，,；]{0,12}(?:客户端|客戶端|APP|App|app)[。！!]?"
+    # (round t27: a portal's line to read the news in its app, 「不用抽 不用搶 現在用APP看新聞
+    # 保證天天中獎」)
+    r"|[^。！？]{0,20}(?:用|上)(?:客户端|客戶端|APP|App|app)(?:看|讀|读)(?:新聞|新闻)[^。！？]{0,20}"
 )
 # Session 21, from the genre: a promotion's link whose label and arrow close its line
 # (「股民福利来了！十大金股送给你，带你掘金“黄金坑”！点击查看>>」, 「…100%中奖>>」): a Markdown
@@ -203,17 +217,24 @@ _CLICK_LINK = LazyPattern(
 _CLICK_TO = LazyPattern(
     r"(?:点击|點擊)(?:查询|查詢|查看|浏览|瀏覽|下载|下載|进入|進入|了解|阅读|閱讀)"
     r"[^。！？!?，,；;：:、\s]{2,24}"
+    # (round t27: a WeChat page's link to the original, 「点击“阅读原文”了解更多」)
+    r"|(?:点击|點擊)[“\"「]?(?:阅读原文|閱讀原文)[”\"」]?[^。！？!?，,；;]{0,12}"
 )
 # - a comment box's count and its house rules (「已有0条评论」, 「请文明上网，理性发言」);
 _COMMENT_BOX = LazyPattern(
     r"(?:已有|共有|共)\s*\d+\s*(?:条|條|則|则|个|個|人)?(?:评论|評論|留言|回复|回覆|参与|參與)"
+    # (round t27: a count after the label, 「评论（0）」, 「留言 0」, and the prompt to log in first,
+    # 「登录后参与评论」)
+    r"|(?:评论|評論|留言|回复|回覆)\s*(?:[（(]\s*\d+\s*[）)]|\d+)"
+    r"|(?:登录|登錄|登入)(?:后|後)?(?:参与|參與|发表|發表|才能|即可)?(?:评论|評論|留言)"
     r"|[^。]{0,10}(?:文明上网|文明上網|理性发言|理性發言|评论仅代表|評論僅代表|留言僅代表|评论仅供|評論僅供)[^。]{0,30}。?"
 )
 # - a pager (「第1页 共3页」, 「共3页」, 「1/3页」) and a reading counter with its figure
 #   (「阅读：5632」, 「5632人已阅读」);
 _PAGER = LazyPattern(
     r"(?:第\s*\d+\s*[页頁]\s*[/／,，]?\s*)?共\s*\d+\s*[页頁]|\d+\s*[/／]\s*\d+\s*[页頁]"
-    r"|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|人气|人氣|阅览|閱覽)(?:次数|次數|量|数|數)?\s*[:：]\s*\d[\d,.万萬wW+]*"
+    r"|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|人气|人氣|阅览|閱覽|热度|熱度|观看|觀看|播放)(?:次数|次數|量|数|數)?"
+    r"\s*[:：]\s*\d[\d,.万萬wW+]*"
     r"|\d[\d,.万萬wW+]*\s*(?:人已阅读|人已閱讀|次阅读|次閱讀|次浏览|次瀏覽|人阅读|人閱讀)"
 )
 # - a reprint notice alone (「版权声明：本文为本网原创，转载请注明出处。」, 「未经授权，不得转载。」,
@@ -224,14 +245,17 @@ _REPRINT = LazyPattern(
     r"|[^。，,\s]{0,10}版[权權]所有\s*[，,、]?\s*(?:不得|严禁|嚴禁|禁止|请勿|請勿|翻印必究)[^。]{0,20}。?"
     # (the site's or the story's own words: a regulation's article 「第十条 未经许可，不得转载…」
     # is text)
-    r"|(?:(?:本|此|凡|所有|文章|内容|內容|图文|圖文)[^。]{0,20})?"
+    r"|(?:(?:本|此|凡|所有|文章|内容|內容|图文|圖文)[^。]{0,50})?"
     r"(?:未经|未經|非经|非經)[^。]{0,10}(?:授权|授權|许可|許可|同意)[^。]{0,4}"
     r"(?:不得|严禁|嚴禁|禁止|请勿|請勿)[^。]{0,12}(?:转载|轉載|复制|複製|摘编|摘編|使用)[^。]{0,30}。?"
     # …and the notice that a picture came from the net and is taken down on request
     # (「图片来源于网络，如有侵权请联系删除」), or that the article is its author's view alone.
     r"|[^。]{0,20}(?:如有侵权|如有侵權|如涉侵权|如涉侵權|若有侵权|若有侵權)[^。]{0,20}(?:删除|刪除)[^。]{0,8}。?"
-    r"|(?:(?:免责)?(?:声明|聲明)\s*[:：]\s*)?(?:本文|文章)[^。]{0,10}(?:仅代表|僅代表|不代表)"
-    r"[^。]{0,30}(?:观点|觀點|立场|立場)[^。]{0,30}。?"
+    # (round t27: a portal's longer form, 「特别声明：本文为网易自媒体平台“网易号”作者上传并发布，
+    # 仅代表该作者观点。网易仅提供信息发布平台。」, 「声明：本文转载…并不意味着代表本网站观点…」)
+    r"|(?:(?:免责|特别|特別)?(?:声明|聲明)\s*[:：]\s*)?(?:本文|文章)[^。]{0,40}"
+    r"(?:仅代表|僅代表|不代表|意味着代表|意味著代表)"
+    r"[^。]{0,30}(?:观点|觀點|立场|立場)[^。]{0,30}。?(?:[^。]{0,12}(?:仅提供|僅提供)[^。]{0,20}。?)?"
     r"|(?:(?:本|此|凡|所有|文章|内容|內容|图文|圖文|如需|如要)[^。]{0,20})?"
     r"(?:转载|轉載)(?:请|請)(?:注明|註明)(?:出处|出處|来源|來源)[^。]{0,20}。?"
 )
@@ -243,20 +267,23 @@ _NOTICE = LazyPattern(
 )
 #: A character each of those notices holds, rare in text (扫/掃, 按 of 长按, 识/識, 盲/屏, 议/荐/佳 of
 #: 建议/推荐/最佳, ICP, 备/備, 码/碼, 权/權, 许/授 of 许可/授权).
-_NOTICE_CHARS = LazyPattern("[扫掃按识識盲屏议議荐薦佳I备備码碼权權许許授]")
+_NOTICE_CHARS = LazyPattern("[扫掃按识識盲屏议議荐薦佳I备備码碼权權许許授览覽]")
 # Round 16's notices, each behind words it must hold (a plain test of a short line is cheaper
 # than trying the pattern on every line of a report).
 _GATED_NOTICES = tuple(
     (LazyPattern("|".join(words)), notice)
     for words, notice in (
         ("评论 評論 留言 回复 回覆 参与 參與 文明 理性".split(), _COMMENT_BOX),
-        ("页 頁 阅读 閱讀 浏览 瀏覽 点击 點擊 人气 人氣 阅览 閱覽".split(), _PAGER),
+        (
+            "页 頁 阅读 閱讀 浏览 瀏覽 点击 點擊 人气 人氣 阅览 閱覽 热度 熱度 观看 觀看 播放".split(),
+            _PAGER,
+        ),
         ("转载 轉載 版权 版權 侵权 侵權 代表".split(), _REPRINT),
     )
 )
 #: A character of those gates' words, rarer in a report's text than the words' other
 #: characters (复 of 回复, 击 of 点击, 观 of 观点 …).
-_GATE_CHARS = LazyPattern("[评評留复覆网網页頁阅閱浏瀏览覽击擊转轉版侵观觀]")
+_GATE_CHARS = LazyPattern("[评評留复覆网網页頁阅閱浏瀏览覽击擊转轉版侵观觀气氣热熱播]")
 _APP_GATE = LazyPattern(
     "客户端|客戶端|粉|APP|App|app|LINE|Line|IG|Instagram|Facebook|YouTube|Telegram|帳號|账号"
     "|公众号|公眾號|视频号|視頻號"

@@ -150,6 +150,15 @@ _CRUMB = LazyPattern(r"\s*[>›»＞]\s*(?P<rest>\S.*)")
 _TITLE_SUFFIX = LazyPattern(r"\s*(?:[_|｜]\s*|-\s+)(?P<rest>[^\s，,。；;！!？?：:]{2,20})\s*")
 #: A date under its key (「日期：2025年2月26日星期三」, 「时间：2023/8/23 15:06」).
 _KEYED_STAMP = LazyPattern(r"\s*[^\s：:，,。]{1,6}\s*[：:]\s*(?P<rest>.+)")
+#: (round t27) A section's path over the headline, its steps parted by a spaced bar, slash or
+#: arrow (「新聞 | 國際」, 「國際 > 美洲」, 「首頁 / 國際 / 美洲」).
+_PATH_STEP = LazyPattern(r"\s+[|｜/／>›»＞]\s+|\s*[>›»＞]\s*")
+#: (round t27) A paper's or a wire's name alone over its headline, the masthead a page keeps
+#: (「自由時報」, 「南方都市报」, 「中央通訊社」, 「中時新聞網」), perhaps with its Latin name.
+_MASTHEAD = LazyPattern(
+    r"\s*[\u4e00-\u9fff]{1,8}(?:日报|日報|時報|时报|晚报|晚報|早报|早報|商報|商报|雜誌|杂志|週刊|周刊"
+    r"|電子報|电子报|新聞網|新闻网|通訊社|通讯社)(?:\s*[A-Za-z][A-Za-z .]{1,20})?\s*"
+)
 
 
 def is_page_chrome(line: str) -> bool:
@@ -166,6 +175,12 @@ def is_page_chrome(line: str) -> bool:
     parts = line.strip().split("_")
     if len(parts) > 1 and all(is_label(part) for part in parts):
         return True  # (a column's path: 「紀曉風獨眼香江_肺炎襲港」)
+    if len(line) <= 30 and _MASTHEAD.fullmatch(line):
+        return True
+    if len(line) <= 40:
+        steps = _PATH_STEP.compiled.split(line.strip())
+        if 1 < len(steps) <= 5 and all(is_label(step) for step in steps):
+            return True
     m = _KEYED_STAMP.fullmatch(line)
     return bool(m and is_stamp(m["rest"]))
 
