@@ -141,6 +141,15 @@ def test_a_line_that_runs_a_policys_paragraphs_together_is_cut_at_its_numbered_h
 #: article's own items, no longer cut since round o37, ``is_article_text``.)
 KNOWN_WRONG_CUTS: dict[str, int] = {}
 
+#: Cuts the grammar makes in ordinary paragraphs exactly where a gold heading starts: pages whose
+#: crawl ran their numbered heads into a paragraph, which the gold marks where they stand. Listed so
+#: that a new one is seen: batch 57's 平潭 work-report review (5) and, since session 27, batch 60's
+#: 国办函 whose annex runs 一、主要职责… 二、成员单位… into its paragraphs (4).
+ALLOWED_HEAD_CUTS: dict[str, int] = {
+    "wr-fj-pingtan-county-2020-work-report-review-part.txt": 5,
+    "gw-cn-state-council-office-railway-safety-joint-meeting-letter-2021.txt": 4,
+}
+
 
 def test_no_paragraph_of_a_dev_or_check_document_is_cut():
     """What the grammar cuts in ordinary text (each document read as the app reads it) must
@@ -167,7 +176,7 @@ def test_no_paragraph_of_a_dev_or_check_document_is_cut():
                 else:
                     wrong.setdefault(path.name, []).append(paragraph[max(0, a - 10) : a + 10])
     assert {name: len(cuts) for name, cuts in wrong.items()} == KNOWN_WRONG_CUTS, wrong
-    assert allowed <= 5  # (the exception stays an exception: one page's three heads today)
+    assert allowed == sum(ALLOWED_HEAD_CUTS.values()), allowed
 
 
 def test_enumerations_inside_sentences_are_not_cut():
