@@ -292,6 +292,11 @@ def _city_word(masked: str, s: int, gaz: Gazetteer) -> bool:
     return not any(masked[s - j : s] in gaz.places for j in range(2, 5))
 
 
+def _pair_at(s: int) -> list[Candidate]:
+    """Two one-character places side by side at ``s`` (中美, 琴澳, 亚欧)."""
+    return [(s, s + 1, "LOC", 4), (s + 1, s + 2, "LOC", 4)]
+
+
 def _abbreviation_pairs(masked: str, gaz: Gazetteer, bounds: set[int]) -> list[Candidate]:
     """Two one-character country or region names side by side, where no common word of the
     dictionary runs across the pair's edges (见证台美坚实情谊 → 台, 美; 集中美国 → none) and no
@@ -307,7 +312,7 @@ def _abbreviation_pairs(masked: str, gaz: Gazetteer, bounds: set[int]) -> list[C
             continue
         if bound_run(masked, s):
             continue  # 港澳台同胞, 港澳台商: the run is bound to the word after it
-        out += [(s, s + 1, "LOC", 4), (s + 1, s + 2, "LOC", 4)]
+        out += _pair_at(s)
     return out
 
 
@@ -409,7 +414,7 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
         s = m.start()
         # 其中|日 is a word across the edge; 构建|中哈 is not, a verb of two ending before 中.
         if masked[s - 1 : s + 1] not in gaz.abbreviation_words or masked[s - 2 : s] in gaz.verbs:
-            out += [(s, s + 1, "LOC", 4), (s + 1, s + 2, "LOC", 4)]
+            out += _pair_at(s)
     for m in _PARTNER_AND_CHINA.finditer(masked):
         s = m.start()
         if masked[s : s + 2] in gaz.places:
@@ -421,18 +426,18 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
             or verb in gaz.verbs
             or verb in gaz.function_words
         ):
-            out += [(s, s + 1, "LOC", 4), (s + 1, s + 2, "LOC", 4)]
+            out += _pair_at(s)
     out += _abbreviation_pairs(masked, gaz, bounds)
     for m in _HENGQIN_MACAU.finditer(masked):
         s = m.start()
-        out += [(s, s + 1, "LOC", 4), (s + 1, s + 2, "LOC", 4)]
+        out += _pair_at(s)
     for m in _ONE_CHAR_COUNTRY_PART.finditer(masked):
         out.append((m.start(1), m.end(1), "LOC", 4))
     for m in _ONE_CHAR_COUNTRY_SAYS.finditer(masked):
         out.append((m.start(1), m.end(1), "LOC", 4))
     for m in _ASIA_EUROPE.finditer(masked):
         s = m.start()
-        out += [(s, s + 1, "LOC", 4), (s + 1, s + 2, "LOC", 4)]
+        out += _pair_at(s)
     for m in _WAR_NAME.finditer(masked):
         out += [(m.start(1), m.end(1), "LOC", 4), (m.start(2), m.end(2), "LOC", 4)]
     for m in _ONE_CHAR_LIST.finditer(masked):
