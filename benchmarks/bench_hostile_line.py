@@ -32,7 +32,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 sys.path.insert(0, str(REPO / "tests" / "hostile"))
 
 from analyze_identity import export  # noqa: E402
-from make_corpus import report_bytes  # noqa: E402
+from make_corpus import ten_mb_line  # noqa: E402
 
 #: Issue #17: a hostile case ends within 10 s.
 GOAL_SECONDS = 10.0
@@ -42,9 +42,8 @@ DEFAULT_BASE = "c69f4262"
 
 def line_file(folder: Path) -> Path:
     """The test's 10 MB single line."""
-    line = report_bytes().replace(b"\n", b"")
     path = folder / "line.txt"
-    path.write_bytes(line * (10 * (1 << 20) // len(line) + 1))
+    path.write_bytes(ten_mb_line())
     return path
 
 

@@ -30,6 +30,13 @@ def report_bytes() -> bytes:
     return REPORT.read_bytes()
 
 
+def ten_mb_line() -> bytes:
+    """The bundled report with its newlines removed, repeated to 10 MB on one line (2.66 M
+    characters): the hostile single line of the tests and ``benchmarks/bench_hostile_line.py``."""
+    line = report_bytes().replace(b"\n", b"")
+    return line * (10 * (1 << 20) // len(line) + 1)
+
+
 # -- PDF -----------------------------------------------------------------------------------
 
 _FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"

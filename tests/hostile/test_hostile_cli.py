@@ -227,8 +227,7 @@ def test_a_50_mb_web_page_is_refused_with_the_limit(tmp_path, data_dir):
 
 
 def test_a_10_mb_single_line_is_read_within_the_limits(tmp_path):
-    line = corpus.report_bytes().replace(b"\n", b"")
-    path = _write(tmp_path, "line.txt", line * (10 * (1 << 20) // len(line) + 1))
+    path = _write(tmp_path, "line.txt", corpus.ten_mb_line())
     code = "import sys; from gui.core.reading import read_document; "
     code += "print(len(read_document(sys.argv[1]).text))"
     outcome = run_limited([sys.executable, "-c", code, str(path)])
@@ -250,8 +249,7 @@ def test_a_10_mb_single_line_is_analysed_within_the_cpu_guard(tmp_path, data_dir
     time: the machine is shared, and under load the wall clock counts the others' work too
     (the wall-clock figures are in docs/hostile-input.md); a minute is the hang guard. The
     bound is :data:`CPU_GUARD_10_MB`; the 10 s goal is the benchmark's."""
-    line = corpus.report_bytes().replace(b"\n", b"")
-    path = _write(tmp_path, "line.txt", line * (10 * (1 << 20) // len(line) + 1))
+    path = _write(tmp_path, "line.txt", corpus.ten_mb_line())
     outcome = cli("analyze", path, "--json", data_dir=data_dir, seconds=60)
     assert_bounded(outcome)
     assert outcome.cpu_seconds < CPU_GUARD_10_MB, outcome.describe()
