@@ -30,14 +30,15 @@ def test_awkward_values():
     assert dumps({**result, "entities": []}) == _reference({**result, "entities": []})
 
 
-def test_entity_objects_are_written_as_their_json():
+def test_entity_spans_are_written_as_their_objects():
     from gui.cli.analyze import _analysis
-    from gui.core.entities import Entity
 
     document = read_document(DEFAULT_REPORT)
-    objects = _analysis(document, None)
-    assert objects["entities"] and all(isinstance(e, Entity) for e in objects["entities"])
-    assert dumps(objects) == _reference(analysis_json(document))
-    awkward = [Entity(0, 3, "ORG", '引"号\\斜杠\n换行\t\x00𠀀'), Entity(-1, 10**20, "", "\u2028")]
-    result = {"entities": awkward, "footer": None}
-    assert dumps(result) == _reference({**result, "entities": [e.to_json() for e in awkward]})
+    spans = _analysis(document, None)
+    assert spans["entities"] and all(type(e) is tuple and len(e) == 3 for e in spans["entities"])
+    assert dumps(spans) == _reference(analysis_json(document))
+    text = '引"号\\斜杠\n换行\t\x00𠀀\u2028'
+    awkward = [(0, 3, "ORG"), (3, 10, ""), (9, 11, "LOC")]
+    result = {"text": text, "entities": awkward, "footer": None}
+    objects = [{"start": s, "end": e, "type": t, "text": text[s:e]} for s, e, t in awkward]
+    assert dumps(result) == _reference({**result, "entities": objects})

@@ -18,6 +18,7 @@ import re
 from operator import itemgetter
 from pathlib import Path
 
+from gui.core import collector
 from gui.core.entities import (
     abbreviation_runs,
     bare_names,
@@ -468,8 +469,9 @@ def recognise_spans(
     """What :func:`recognise` finds, as ``(start, end, type)`` in the coordinates of ``text``,
     without an :class:`Entity` and a copy of its text per span: the recogniser's child keeps
     only a table of them, and a 10 MB report's 211,000 entities were its peak (~18 MB)."""
-    pivot, to_pivot_map = to_pivot(text)
-    spans = recognise_pivot(pivot, gazetteer_dir)
+    with collector.paused():  # the pass's tuples hold no cycles: see gui.core.collector
+        pivot, to_pivot_map = to_pivot(text)
+        spans = recognise_pivot(pivot, gazetteer_dir)
     if corrections is not None and not corrections.is_empty():
         spans = corrections.apply(pivot, spans)
     if to_pivot_map.is_identity:  # already Simplified: pivot positions are text positions
