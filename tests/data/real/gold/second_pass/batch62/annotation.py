@@ -140,8 +140,22 @@ ANNOTATION: dict[str, dict] = {
         # items would be level-3 run-in headings and the rest lists). The
         # unnumbered paragraphs under 十一、 body.
         "title": 1,
-        "headings": [(10, None, 1)]
-        + [(n, None, 2) for n in (12, 14, 22, 30, 34, 37, 39, 43, 45, 47, 49)],
+        # Corrected after the comparison with the builder's gold (the pass's
+        # side): rule 3 decides a tier among siblings, the items of one
+        # parent (「the 一、二、 under 繳款方式」; batch 57's 明溪 措施, whose 一、's
+        # （一）–（四） are headings and 三、's and 四、's lists); numbering run on
+        # across the parts does not make (三) and (八) siblings (the Levels
+        # rule: nesting, not numbering style). So under 三、 (（八）–（十）, three
+        # of three), 四、 (two of three), 五、 (two of two) and 七、 (two of three)
+        # the items are run-in headings cut at the first 。, level 3, the
+        # sibling without a headline headed to its first 。 (rule 2: the whole
+        # one-sentence （十三） and （十七）); under 一、, 二、 (one in six), 六、 and
+        # 八、–十、 lists.
+        "headings": sorted(
+            [(10, None, 1)]
+            + [(n, None, 2) for n in (12, 14, 22, 30, 34, 37, 39, 43, 45, 47, 49)]
+            + [(n, "。", 3) for n in (23, 27, 28, 31, 32, 33, 35, 36, 40, 41, 42)]
+        ),
         "furniture": [[2, 4]],
         "document": {
             "issuer": "来安县人民政府办公室",
