@@ -130,6 +130,7 @@ SEED_BATCH58 = 2026120658
 SEED_BATCH59 = 2026120659
 SEED_BATCH60 = 2026120660
 SEED_BATCH61 = 2026120661
+SEED_BATCH62 = 2026120662
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -1173,6 +1174,22 @@ DOCS_BATCH61 = {
     "press-tw-tncc-xinhua-table-tennis-badminton-hall-2026.txt": "press-tw",
 }
 
+# Batch 62 (session 28, the mainland lane, built beside batch 63): records of repositories earlier
+# batches opened (no repository no batch had opened was usable in the time), at most three each,
+# cut by program from the library's fetched snapshots, three transcribed from its read_file text
+# (MANIFEST.md "Batch 62"); nine documents, no 统计公报 part that passed the shingle check.
+DOCS_BATCH62 = {
+    "gw-ah-laian-county-government-office-property-market-measures-notice-2022.html": "gongwen",
+    "gw-jl-changchun-government-office-property-market-stability-notice-2017.html": "gongwen",
+    "gw-jx-provincial-government-national-development-zones-reform-opinions-2020.html": "gongwen",
+    "gw-ln-dandong-housing-fund-centre-withdrawal-rules-notice-2022.html": "gongwen",
+    "news-cn-pingtan-public-security-bureau-hotel-random-inspections-2024.txt": "news-cn",
+    "news-cn-qq-urumqi-pupils-xian-museum-ideological-course-2025.md": "news-cn",
+    "news-cn-thepaper-beijing-ip-court-museum-day-party-activity-2022.md": "news-cn",
+    "plan-sh-huangpu-historic-areas-14th-fyp-2021-part.md": "plan",
+    "wr-fj-pingtan-county-2019-work-report-review-part.txt": "work-report",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -1235,6 +1252,7 @@ BATCHES = {
     59: (DOCS_BATCH59, SEED_BATCH59),
     60: (DOCS_BATCH60, SEED_BATCH60),
     61: (DOCS_BATCH61, SEED_BATCH61),
+    62: (DOCS_BATCH62, SEED_BATCH62),
 }
 
 
