@@ -1,0 +1,192 @@
+"""Pass 2's BLIND reading lists for batch 62 (branch issue-e62p2-s28): written from the bare text of the
+documents (split.tsv batch 62; the three held-out documents first, then the dev ones) without reading pass 1's
+lists (branch issue-e62p1-s28) or pass 1's entity files. Same line format as the pass-1 lists ("TYPE<TAB>string"
+in reading order; "*TYPE<TAB>regex" for recurring forms, applied after the ordered lines, in the order written,
+never over an existing span). Build with reading_lists.Batch(batch62_blind_p2, ...).annotate. Not used by the
+gold build. Left exactly as written blind, slips included, from the commit that says "lists complete" on.
+"""
+
+LISTS = {}
+LISTS["gw-jx-provincial-government-national-development-zones-reform-opinions-2020"] = r"""
+ORG	江西省人民政府
+DOC	《国务院关于推进国家级经济技术开发区创新提升打造改革开放新高地的意见》
+DOC	国发〔2019〕11号
+TERM	“分类指导、一区一策”
+TERM	“权力责任一致、职责能力匹配、能放皆放”
+DOC	《公务员职务与职级并行规定》
+ORG	人行南昌中心支行
+ORG	江西证监局
+TERM	“单一窗口”
+TERM	“一企一策”
+TERM	“一业一策”
+QUANT	1亿元
+TERM	“飞地园区”
+LOC	赣
+TERM	“独角兽”
+TERM	“瞪羚”
+TERM	“僵尸企业”
+TERM	“数字化车间”
+TERM	“智能工厂”
+TERM	“科贷通”
+QUANT	50%
+TERM	“亩产论英雄”
+TERM	“节地增效”
+TERM	“标准地”
+TERM	“增存挂钩”
+TERM	“多规合一”
+ORG	中石油
+ORG	中石化
+QUANT	02元
+QUANT	018元
+ORG	国网江西省电力公司
+TERM	“一站式”
+QUANT	5年
+QUANT	180天
+QUANT	200万元
+QUANT	100万元
+QUANT	15万元
+QUANT	20万元
+QUANT	90万元
+QUANT	600万元
+DATE	2020年3月6日
+DOC	《关于推进全省国家级开发区创新提升打造改革开放新高地的若干意见》
+*ORG	省(?:委编办|委组织部|政务服务办|人力资源社会保障厅|财政厅|发展改革委|金融监管局|商务厅|科技厅|工业和信息化厅|外办|生态环境厅|自然资源厅|税务局|住房城乡建设厅|市场监管局|公安厅)
+*ORG	南昌海关
+"""
+LISTS["news-cn-thepaper-beijing-ip-court-museum-day-party-activity-2022"] = r"""
+DATE	2022-05-26
+LOC	北京
+ORG	澎湃新闻
+ORG	澎湃号
+TERM	“博物馆的力量”
+TERM	“博物馆的力量”
+PER	习近平
+TERM	“5·18”
+ORG	北京知识产权法院立案庭
+ORG	北京知识产权法院立案庭
+DATE	2021年
+TERM	“红色经典”
+TERM	“党史学习”
+ORG	北京知识产权法院立案庭
+TERM	“5·18”
+ORG	共产党员网
+TERM	“学习原声”
+DOC	《一个博物馆就是一所大学校》
+ORG	新华社
+DOC	《我们为什么要去博物馆？》
+ORG	国家博物馆
+TERM	“学习强国”
+TERM	“国际博物馆日相关知识”
+PER	王志轩
+PER	李哲
+PER	姚俐衡
+PER	习近平
+ORG	北京知识产权法院立案庭
+ORG	澎湃号
+ORG	澎湃新闻
+ORG	澎湃新闻
+ORG	澎湃新闻
+ORG	澎湃号
+"""
+LISTS["wr-fj-pingtan-county-2019-work-report-review-part"] = r"""
+DATE	2019
+DATE	2019-01-08
+ORG	平潭综合实验区管委会办公室
+DATE	2019-01-08
+ORG	微信
+ORG	微博
+ORG	QQ空间
+DATE	2019年1月8日
+ORG	平潭县第十七届人民代表大会
+ORG	平潭县人民政府
+DATE	2018年
+DATE	2018年
+QUANT	40周年
+LOC	平潭
+TERM	“大学习”
+PER	习近平
+TERM	“四个意识”
+TERM	“四个自信”
+PER	习近平
+ORG	党中央
+ORG	党中央
+ORG	国务院
+LOC	平潭
+TERM	“三篇文章”
+QUANT	254.3亿元
+QUANT	8.7%
+QUANT	60.5亿元
+QUANT	16.3%
+QUANT	38.4亿元
+QUANT	29.6%
+QUANT	10.1%
+QUANT	68.5亿元
+QUANT	9.7%
+QUANT	15.45亿元
+QUANT	41.7%
+QUANT	1.2亿美元
+QUANT	84%
+QUANT	3.3%
+QUANT	38580元
+QUANT	8%
+QUANT	15982元
+QUANT	9.1%
+TERM	“平潭再创业 我们怎么做”
+TERM	“大干120天 打好七大攻坚战”
+TERM	“硬骨头”
+TERM	“拔钉子”
+QUANT	2年
+QUANT	80座
+QUANT	88个
+QUANT	218个
+QUANT	137个
+QUANT	84个
+QUANT	23个
+QUANT	10个
+QUANT	46亿元
+LOC	石牌洋
+LOC	仙人井
+LOC	将军山
+LOC	龙王头
+LOC	坛南湾
+LOC	国际马戏主题公园
+QUANT	6个
+TERM	“三点四沿”
+QUANT	71个
+LOC	金井新城
+TERM	“开发一片、成熟一片、见效一片”
+QUANT	21个
+QUANT	15个
+LOC	天牛河公园
+ORG	麒麟小学
+LOC	市民广场
+TERM	“老大难”
+LOC	平潭
+TERM	“投资潜力百强”
+TERM	“五个一批”
+QUANT	478个
+QUANT	4322亿元
+QUANT	286亿元
+QUANT	60个
+LOC	环岛路综合管廊
+LOC	美丽之冠一期
+QUANT	46个
+LOC	高铁中心站
+LOC	平潭海峡二桥二线通道
+QUANT	90个
+LOC	国际海洋产业园
+LOC	台
+QUANT	25个
+TERM	“组合拳”
+QUANT	1234家
+ORG	春秋时代
+QUANT	300多家
+QUANT	77个
+QUANT	414亿元
+QUANT	10亿元
+QUANT	3倍
+QUANT	300万吨
+QUANT	293亿元
+QUANT	106亿元
+*DATE	(?<=报告 政府工作报告（)2019(?=）)
+"""
