@@ -1,10 +1,10 @@
-"""The second entity passes of batches 4 to 61: blind lists, strict agreement, and edits that follow it.
+"""The second entity passes of batches 4 to 62: blind lists, strict agreement, and edits that follow it.
 
 The agreement figures in tests/data/real/entities/README-batch4-pass2.md, README-batch5-pass2.md,
-README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch61-pass2.md
+README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch62-pass2.md
 come from agree.py --batch N [--dev] (the counting lives in agreement.py; until session 11 each set had its
 own agree_batchN.py). For each set (batch 4 held-out, batch 5 held-out,
-batch 5 dev, batch 4 dev, and batches 6 to 61, all the documents of each: twelve, eight in batch 44, nine in batches 47 and 60, eleven in batches 49, 51, 52, 56 and 57,
+batch 5 dev, batch 4 dev, and batches 6 to 62, all the documents of each: twelve, eight in batch 44, nine in batches 47, 60 and 62, eleven in batches 49, 51, 52, 56 and 57,
 eight in batch 55, six in batch 59, ten in batch 61) these
 tests check that pass 2's blind lists (batch<N>_blind_p2.py, batch<N>_dev_blind_p2.py) cover exactly the set's documents
 and build without problems, that its pass-2 module reads only those documents, that the strict figure drops when a span
@@ -253,6 +253,11 @@ SETS = {
     # sweep nothing. Its pass-2 module was written only after the agreement with pass 1 (branch issue-e61p1-s27)
     # had been run (decider: branch issue-ed61-s27).
     "61": ("61", None, "61", "batch61_blind_p2", "pass2_batch61"),
+    # batch 62's second pass (branch issue-e62p2-s28) read all nine documents blind, the three held-out ones
+    # first, while batch 62 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and
+    # sweep nothing. Its pass-2 module was written only after the agreement with pass 1 (branch issue-e62p1-s28)
+    # had been run (decider: branch issue-ed62-s28).
+    "62": ("62", None, "62", "batch62_blind_p2", "pass2_batch62"),
 }
 # Documents whose blind list is empty because the text names no entity at all (batch 36's census bulletin
 # notes: definitions of industries and unit kinds, an unmarked heading, list marks); every other list has spans.
@@ -645,6 +650,12 @@ def test_pass2_reads_only_the_heldout_documents(batch):
             ("DATE\t中華民國105年3月4日", "DATE\t中華民國105年3月"),
         ),
         (
+            "62",
+            "gw-jl-changchun-government-office-property-market-stability-notice-2017",
+            ("ORG\t人民银行", "LOC\t人民银行"),
+            ("DATE\t2017年12月29日", "DATE\t2017年12月"),
+        ),
+        (
             "59",
             "gw-cn-state-council-beijing-pollution-control-targets-reply-1999",
             ("ORG\t北京市人民政府", "LOC\t北京市人民政府"),
@@ -906,6 +917,61 @@ def test_batch61_dev_decisions_hold_in_the_built_gold():
         span = (i, i + len(quoted), "TERM")
         assert span in blind_spans(blind, doc) and span not in gold, doc
         assert not any(a < i + len(quoted) and b > i for a, b, _ in gold), doc
+
+
+def test_batch62_dev_decisions_hold_in_the_built_gold_and_each_pass_alone_reads_otherwise():
+    # README-batch62-pass2.md, dev documents only (their lines quoted): each decision holds in the built gold
+    # (pass 1's lists + pass2_batch62.py + revisions.py), and the pass it went against reads the other way, so each
+    # assertion is false on that pass's list alone (for pass 2: false without pass2_batch62.py)
+    _need_pass2("62")
+    build = _builder("62")
+    blind = _blind(_agree("62"), "62")
+    read_text = _load("reading_lists").read_text
+    key = lambda e: (e["start"], e["end"], e["type"])  # noqa: E731
+
+    def spans(doc):
+        text = read_text(doc)
+        gold, problems, _ = build.gold_entities(doc, text)
+        assert_no_problems(problems, doc)
+        listed, _ = build.annotate(doc, text)
+        return text, {key(e) for e in gold}, {key(e) for e in listed}, blind_spans(blind, doc)
+
+    # D-4 and D-5, for pass 2: 由县住建部门协调县住房公积金管理部 (来安), 市国土部门应及时清查 and 市房地部门要加大 (长春) — a
+    # level word + remit + 部门 is no ORG, while 县住房公积金管理部 (a body's own name) stays ORG
+    for doc, dept in (
+        ("gw-ah-laian-county-government-office-property-market-measures-notice-2022", "县住建部门"),
+        ("gw-jl-changchun-government-office-property-market-stability-notice-2017", "市国土部门"),
+        ("gw-jl-changchun-government-office-property-market-stability-notice-2017", "市房地部门"),
+    ):
+        text, gold, p1, p2 = spans(doc)
+        i = text.index(dept)
+        assert (i, i + 5, "ORG") in p1 - gold, dept
+        assert not any(a < i + 5 and b > i for a, b, _ in gold | p2), dept
+    text, gold, p1, p2 = spans(
+        "gw-ah-laian-county-government-office-property-market-measures-notice-2022"
+    )
+    i = text.index("协调县住房公积金管理部") + 2
+    assert (i, i + 9, "ORG") in gold & p2
+
+    # D-6, for pass 2 (丹东): 伤残证（1-4级）、残疾证（1-2级） — each grade range one QUANT
+    text, gold, p1, p2 = spans("gw-ln-dandong-housing-fund-centre-withdrawal-rules-notice-2022")
+    for grade in ("（1-4级）", "（1-2级）"):
+        i = text.index(grade) + 1
+        assert (i, i + 4, "QUANT") in (gold & p2) - p1, grade
+
+    # D-7 to D-10 (黄浦): 目前全区有1-5批优秀历史建筑 — batch numbers, no QUANT (for pass 1); “阅读黄浦”微信小程序 — ORG 微信
+    # (for pass 2); 区历保委充实了历史建筑保护专家委员会力量 — a committee named by its remit, ORG (for pass 1);
+    # 以习近平新时代中国特色社会主义思想 keeps LOC 中国 (for pass 1)
+    text, gold, p1, p2 = spans("plan-sh-huangpu-historic-areas-14th-fyp-2021-part")
+    i = text.index("1-5批")
+    assert (i, i + 4, "QUANT") in p2 - gold
+    assert not any(a < i + 4 and b > i for a, b, _ in gold)
+    i = text.index("微信小程序")
+    assert (i, i + 2, "ORG") in (gold & p2) - p1
+    i = text.index("历史建筑保护专家委员会")
+    assert (i, i + 11, "ORG") in gold - p2
+    i = text.index("新时代中国特色社会主义") + 3
+    assert (i, i + 2, "LOC") in gold - p2
 
 
 def blind_spans(blind, doc):
