@@ -90,6 +90,7 @@ def test_split_holds_out_a_third_by_kind():
         "59": 6,
         "60": 9,
         "61": 10,
+        "63": 10,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -153,6 +154,7 @@ def test_split_holds_out_a_third_by_kind():
         "59": 2,
         "60": 3,
         "61": 3,
+        "63": 3,
     }
 
 
