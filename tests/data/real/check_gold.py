@@ -96,6 +96,7 @@ GOLD_BATCHES = {
     "59",
     "60",
     "61",
+    "63",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")

@@ -1176,7 +1176,7 @@ DOCS_BATCH61 = {
 }
 
 # Batch 63 (session 28, the Hong Kong, Taiwan and Macau lane, built beside batch 62): taken from
-# the library's fetched snapshots of the source repositories by program, two repositories no
+# the library's fetched snapshots of the source repositories by program, one repository no
 # batch had opened among them (MANIFEST.md "Batch 63").
 DOCS_BATCH63 = {
     "gw-tw-mof-taxation-agency-taiwan-thailand-tax-agreement-in-force-letter-2012.txt": "gongwen-tw",
