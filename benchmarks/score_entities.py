@@ -252,7 +252,9 @@ def main(argv: list[str] | None = None) -> int:
         help="also score batch 2's held-out documents (final figures only)",
     )
     ap.add_argument(
-        "--batch", default=None, help="score one batch of the real corpus (3 to 14: the fresh sets)"
+        "--batch",
+        default=None,
+        help="score one batch of the real corpus (3 to 63: the sets scored only when named)",
     )
     ap.add_argument(
         "--split",

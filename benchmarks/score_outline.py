@@ -337,7 +337,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--batch",
         default="all",
-        help="score one batch of split.tsv (1 to 14 …); batches 3 to 14 only when named",
+        help="score one batch of split.tsv (1 to 63); batches 3 to 63 only when named",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     parser.add_argument(

@@ -91,6 +91,7 @@ def test_split_holds_out_a_third_by_kind():
         "60": 9,
         "61": 10,
         "62": 9,
+        "63": 10,
     }
     assert {b: p.count("heldout") for b, p in by_batch.items()} == {
         "1": 11,
@@ -155,6 +156,7 @@ def test_split_holds_out_a_third_by_kind():
         "60": 3,
         "61": 3,
         "62": 3,
+        "63": 3,
     }
 
 

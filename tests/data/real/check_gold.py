@@ -97,6 +97,7 @@ GOLD_BATCHES = {
     "60",
     "61",
     "62",
+    "63",
 }
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")

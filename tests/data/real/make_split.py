@@ -64,7 +64,8 @@ and batch 56 (11 more, seed 2026120656, session 25's date; built beside batch 55
 and batch 57 (11 more, seed 2026120657, session 26's date; built beside batches 58 and 59)
 and batch 58 (12 more, seed 2026120658, session 26's date; built beside batches 57 and 59)
 and batch 59 (6 more, seed 2026120659, session 26's date; built beside batches 57 and 58)
-and batch 61 (10 more, seed 2026120661, session 27's date; built beside batch 60).
+and batch 61 (10 more, seed 2026120661, session 27's date; built beside batch 60)
+and batch 63 (10 more, seed 2026120663, session 28's date; built beside batch 62).
 """
 
 import random
@@ -131,6 +132,7 @@ SEED_BATCH59 = 2026120659
 SEED_BATCH60 = 2026120660
 SEED_BATCH61 = 2026120661
 SEED_BATCH62 = 2026120662
+SEED_BATCH63 = 2026120663
 
 # file name -> kind. The kind only drives stratification; see MANIFEST.md.
 DOCS = {
@@ -1190,6 +1192,22 @@ DOCS_BATCH62 = {
     "wr-fj-pingtan-county-2019-work-report-review-part.txt": "work-report",
 }
 
+# Batch 63 (session 28, the Hong Kong, Taiwan and Macau lane, built beside batch 62): taken from
+# the library's fetched snapshots of the source repositories by program, one repository no
+# batch had opened among them (MANIFEST.md "Batch 63").
+DOCS_BATCH63 = {
+    "gw-tw-mof-taxation-agency-taiwan-thailand-tax-agreement-in-force-letter-2012.txt": "gongwen-tw",
+    "news-hk-bastillepost-third-runway-bribery-icac-charges-2023.txt": "news-hk",
+    "news-hk-hk01-zheng-yanxiong-first-visit-government-hq-2023.txt": "news-hk",
+    "news-hk-tvb-ha-manager-husband-shoplifting-fined-2023.txt": "news-hk",
+    "news-tw-appledaily-hua-jingqun-quits-bank-board-2016.html": "news-tw",
+    "news-tw-ettoday-hsinchu-sino-japanese-little-league-2016.html": "news-tw",
+    "news-tw-tvbs-new-government-to-attend-wha-2016.html": "news-tw",
+    "press-mo-gcs-chief-executive-meets-uccla-delegation-2026.html": "press-mo",
+    "press-mo-pj-inspectors-sworn-in-2026.html": "press-mo",
+    "press-tw-tncc-lin-yanzhu-golden-coast-ai-illegal-lodging-2026.txt": "press-tw",
+}
+
 BATCHES = {
     1: (DOCS, SEED),
     2: (DOCS_BATCH2, SEED_BATCH2),
@@ -1253,6 +1271,7 @@ BATCHES = {
     60: (DOCS_BATCH60, SEED_BATCH60),
     61: (DOCS_BATCH61, SEED_BATCH61),
     62: (DOCS_BATCH62, SEED_BATCH62),
+    63: (DOCS_BATCH63, SEED_BATCH63),
 }
 
 
