@@ -27,9 +27,13 @@ _COMPOUNDS = frozenset(
 
 
 def stems(places: set[str]) -> set[str]:
-    """The bare names of the places written with a level word (阳新县 → 阳新)."""
+    """The bare names of the places written with a level word (阳新县 → 阳新), and the rivers
+    of the basins (卫河流域 → 卫河)."""
     out = set()
     for place in places:
+        if place.endswith("流域") and len(place) >= 4 and place[-3] in "江河溪":
+            out.add(place[:-2])  # 卫河流域 … 卫河保护: the basin's river, named bare
+            continue
         if place[-1] not in _LEVEL or place[-2:] in _COMPOUNDS:
             continue
         # A path of levels names its last place (臺南市東山區 → 東山, 黄石市阳新县 → 阳新).

@@ -62,8 +62,9 @@ _HALLS: tuple[str, ...] = tuple(
     "博物馆 博物院 纪念馆 美术馆 科技馆 科学馆 展览馆 版本馆 体验馆 精品馆 展示馆 艺术馆 酒店".split()
 )
 # Kinds of island, not names (建设人工岛, 无人岛, 信息孤岛).
-# A suffix that opens another word with the character after it (湿地块 is 湿 + 地块, 岛链 the chain).
-_WORD_GOES_ON = {"湿地": "块", "岛": "链"}
+# A suffix that opens another word with the character after it (湿地块 is 湿 + 地块, 岛链 the chain,
+# 港口岸线 a port's 港口 + 岸线, its shoreline).
+_WORD_GOES_ON = {"湿地": "块", "岛": "链", "口岸": "线"}
 # Kinds of site, not names (枣园等革命旧址, 红色遗址).
 _SITE_KINDS = frozenset("革命 红色 历史 文化 考古 古代 重要 主要".split())
 # Words of quality before a venue's word name a kind of it (推进智慧口岸建设, 智能机场), no venue.
@@ -178,7 +179,11 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
     for m in _VENUE.finditer(masked):
         s, e = m.span()
         suffix = _PHASE.sub("", m.group())
-        if suffix in _WORD_GOES_ON and masked[e : e + 1] == _WORD_GOES_ON[suffix]:
+        if (
+            suffix in _WORD_GOES_ON
+            and masked[e : e + 1] == _WORD_GOES_ON[suffix]
+            and masked[e : e + 2] != "线路"  # 横琴口岸|线路: the port's bus lines
+        ):
             continue  # 低温高湿|地块, 第一岛链: the suffix opens another word
         start = name_starts.name_start(masked, s, gaz)
         part = masked[start:s]
