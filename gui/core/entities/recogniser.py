@@ -345,7 +345,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
         else:
             found += _select(repeats, taken)
         found += _select(person_repeats.surnames_with_titles(masked, persons, gaz, taken), taken)
-        found += _select(person_repeats.surnames_as_subjects(masked, persons, taken), taken)
+        found += _select(person_repeats.surnames_as_subjects(masked, persons, taken, gaz), taken)
         found = person_repeats.preposition_trims(pivot, found, persons, taken)  # 至于|赖斯
     del candidates, before_names
     orgs = {(s, e) for s, e, t in found if t == "ORG"}
