@@ -1,7 +1,8 @@
 """Session 28 (e52, #13): places of 公文 and reports the readers cut or missed — a river's basin
 with its river and the river bare after it (卫河流域 … 卫河保护), a river by its bank (信江右岸),
 a port's shoreline that is no port of entry (港口岸线), towns before 区域 and towns in 水镇, and
-a postal code written against a labelled address. Lines of dev documents (named) and invented
+a postal code written against a labelled address, a transit station by its place (臺南轉運站).
+Lines of dev documents (named) and invented
 lines where a pattern needs its form or its negative, in every script view."""
 
 from __future__ import annotations
@@ -122,3 +123,18 @@ def test_words_of_town_and_region_are_no_towns(text):
 def test_a_postal_code_against_the_address_is_no_part_of_it(text, address):
     assert address in of_type(text, "LOC"), spans(text)
     same_in_every_view(text)
+
+
+def test_a_transit_station_is_named_by_its_place():
+    # dev b58, press-tw-tainan-tpass-monthly-pass-ipass-money-app-2024
+    text = "第四則是至臺南轉運站、新營轉運站、麻豆轉運站或關廟轉運站設置的TPASS"
+    assert of_type(text, "LOC") == ["臺南轉運站", "新營轉運站", "麻豆轉運站", "關廟轉運站"], spans(
+        text
+    )
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize("text", ["而不是等到捷運、轉運站或相關建設完成後", "开展一级客运站等项目"])
+def test_a_station_of_no_place_is_no_name(text):
+    # dev b22, press-tw-tncc-final-interpellation-2026; dev b38, a county's bulletin
+    assert of_type(text, "LOC") == [], spans(text)

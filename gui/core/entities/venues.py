@@ -19,7 +19,7 @@ from gui.core.entities.places import left_boundary, name_like, visited_place
 # 国家会议中心. A station needs a place and at most a direction before it (北京西站; not
 # 服务站, 加油站); other venues a place name at the start of their name.
 _VENUE = re.compile(
-    "(?:火车站|高铁站|空间站|卫星发射中心|航天发射场|站|国际机场|机场|长江大桥|大桥|隧道|码头|公园|广场|体育场|体育馆|大剧院|歌剧院|"
+    "(?:火车站|高铁站|转运站|客运站|空间站|卫星发射中心|航天发射场|站|国际机场|机场|长江大桥|大桥|隧道|码头|公园|广场|体育场|体育馆|大剧院|歌剧院|"
     "水利枢纽|水库|口岸|博物馆|博物院|纪念馆|美术馆|科技馆|科学馆|展览馆|版本馆|体验馆|精品馆|展示馆|艺术馆|酒店|"
     "遗址|旧址|自然保护区|湿地|渔港|温泉|乐园|关城|巨蛋|"
     "国际会展中心|会展中心|国际会议中心|会议展览中心|会议中心|博览中心|电视塔|塔|清真寺|禅院|教堂|天主堂|街市|地铁|"
