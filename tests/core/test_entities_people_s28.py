@@ -1,7 +1,8 @@
 """Session 28 (e52, #13): people of Hong Kong and Taiwan news the readers missed — a person named
 in full and then by the bare surname as a clause's subject or a verb's object (鄭威濤 … 但鄭仍,
-控告鄭，), and a person named after the post and 的 (參選台北市長的姚文智). Lines of dev documents
-(named) and invented lines where a pattern needs its negative, in every script view."""
+控告鄭，), and a person named after the post and 的 (參選台北市長的姚文智); and a council named in
+full that is "the city council" after (臺南市議會 … 市議會定期會). Lines of dev documents (named)
+and invented lines where a pattern needs its negative, in every script view."""
 
 from __future__ import annotations
 
@@ -56,3 +57,19 @@ def test_a_person_after_the_post_and_de(text, name):
 )
 def test_a_posts_words_after_de_are_no_person(text):
     assert of_type(text, "PER") == [], spans(text)
+
+
+def test_a_council_named_in_full_is_the_city_council_after():
+    # dev b56, press-tw-tncc-regular-session-general-interpellation-2026
+    text = (
+        "臺南市議會本屆第8次定期會自24日起進行市政總質詢。"
+        "為臺南市政健檢，市議會定期會24日起進行市政總質詢。"
+    )
+    assert of_type(text, "ORG") == ["臺南市議會", "市議會"], spans(text)
+    same_in_every_view(text)
+
+
+def test_no_city_council_without_its_full_name():
+    # dev b35, gw-tw-archives-act-enforcement-rules-amendment-2005: a kind of council
+    assert "直轄市議會" not in of_type("直轄市政府、直轄市議會、縣（市）政府", "ORG")
+    assert "市議會" not in of_type("直轄市政府、直轄市議會、縣（市）政府", "ORG")

@@ -415,6 +415,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     # A court named in full is named by its level and 院 later on (中级法院 … 中院).
     short |= {f for name in repeat for f in org_repeats.court_short_form(name)}
     short |= {f for name in repeat for f in org_repeats.unit_short_form(name)}  # 速龙小队 → 速龙
+    short |= {f for name in repeat for f in org_repeats.council_short_form(name)}  # 台南市议会
     # A body met under its Latin name (…委员会（NTSB）) is that body where the name recurs.
     short |= {pivot[s:e] for s, e, t in latin if t == "ORG" and e - s >= 2}
     repeat |= places.repeatable_places(pivot, found)
