@@ -138,3 +138,37 @@ def test_a_transit_station_is_named_by_its_place():
 def test_a_station_of_no_place_is_no_name(text):
     # dev b22, press-tw-tncc-final-interpellation-2026; dev b38, a county's bulletin
     assert of_type(text, "LOC") == [], spans(text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # dev b53, gw-jx-provincial-government-yingtan-port-master-plan-reply-2020
+        ("中童岸線：信江左岸中童鎮界牌大橋上游800米至下游400米", "中童鎮界牌大橋"),
+        ("石港岸線：信江右岸錦江鎮石港大橋下游200米至石港楊家", "錦江鎮石港大橋"),
+        # dev b57, report-cn-liuhe-strategic-emerging-industries-2022 (no 的 in the town)
+        ("并建有库容量2468万立方米的安口镇大迫子水库；年均日照发电时长", "安口镇大迫子水库"),
+    ],
+)
+def test_a_town_and_its_bridge_or_reservoir_are_one_place(text, place):
+    found = of_type(text, "LOC")
+    assert place in found and "的安口镇" not in found, spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        # dev b42, news-cn-cctv-xwlb-transcript-20021001; dev b36, news-cn-xwlb-transcript-20260621
+        ("的现场搬到了沂蒙山区的朱田镇，之前，他们用节省下", "朱田镇"),
+        ("距离银川40公里的闽宁镇，蓝色光伏海闪耀", "闽宁镇"),
+    ],
+)
+def test_a_particle_opens_no_towns_name(text, town):
+    assert town in of_type(text, "LOC"), spans(text)
+
+
+def test_a_town_in_a_list_is_no_person():
+    # dev b57, report-cn-liuhe-strategic-emerging-industries-2022: 向 + 阳镇 read as a name
+    text = "通过金风科技和华润电力测风数据得知，向阳镇和圣水镇年均风速阈值约每秒5.5米"
+    assert of_type(text, "PER") == [] and "圣水镇" in of_type(text, "LOC"), spans(text)

@@ -117,6 +117,9 @@ def ethnic_towns(masked: str, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
+_PARTICLES = frozenset("的地得了着过之")
+
+
 def _named_before(masked: str, s: int, e: int, gaz: Gazetteer) -> list[Candidate]:
     """A two- or three-character proper name before the level word at ``s:e`` (陈家|镇,
     沙矶头|村), at a word boundary or right after its county, district or town."""
@@ -126,6 +129,9 @@ def _named_before(masked: str, s: int, e: int, gaz: Gazetteer) -> list[Candidate
             continue
         if not _name_like(part, gaz) or part[-1] in _TOWN_NOT_AFTER_WORD:
             continue
+        if k == 3 and part[0] in _PARTICLES:
+            continue  # 的|安口镇: a particle opens no name
+
         if part[-2:] in gaz.verbs or part[-2:] in gaz.function_words:
             continue  # 报告镇文物部门, 通报给镇人民政府: "the town", after a verb
         if _after_place(masked, s - k, gaz) or _left_boundary(masked, s - k):

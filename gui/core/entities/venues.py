@@ -172,6 +172,24 @@ def memorials(masked: str, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
+def _town_in_name(masked: str, start: int, part: str, gaz: Gazetteer) -> int:
+    """Where a town opens the venue's name in ``part`` (at ``start``), before a short name of
+    two to four characters (中童镇|界牌, 安口镇|大迫子), its left edge clear; -1 if none."""
+    i = max(part.rfind("镇"), part.rfind("乡"))
+    rest = part[i + 1 :]
+    if i < 2 or not 2 <= len(rest) <= 4 or not name_like(rest, gaz):
+        return -1
+    for k in (3, 2):
+        at = start + i - k
+        if i - k >= 0 and names.is_town(part[i - k : i + 1], gaz):
+            if left_boundary(masked, at) or masked[at - 2 : at] in _BANKS:
+                return at  # (信江左岸|中童镇界牌大桥: a river's bank before the town)
+    return -1
+
+
+_BANKS = frozenset(("左岸", "右岸", "南岸", "北岸", "东岸", "西岸", "沿岸"))
+
+
 def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """LOC candidates for stations, airports, bridges, parks, halls, towers, rail lines and
     expressways."""
@@ -233,6 +251,12 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
                 and not names.is_generic(part)
             ):
                 out.append((start, e, "LOC", 3))
+            continue
+        town = _town_in_name(masked, start, part, gaz) if suffix.endswith(_STRONG_VENUE) else -1
+        if town >= 0:
+            # A town and the short name of its bridge or reservoir are one place (中童镇界牌大桥,
+            # 安口镇大迫子水库), as a district and its park are (黄浦区外滩公园).
+            out.append((town, e, "LOC", 3))
             continue
         if not names.starts_with_place(part, gaz):
             strong = suffix.endswith(_STRONG_VENUE)
