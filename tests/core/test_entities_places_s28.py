@@ -172,3 +172,19 @@ def test_a_town_in_a_list_is_no_person():
     # dev b57, report-cn-liuhe-strategic-emerging-industries-2022: 向 + 阳镇 read as a name
     text = "通过金风科技和华润电力测风数据得知，向阳镇和圣水镇年均风速阈值约每秒5.5米"
     assert of_type(text, "PER") == [] and "圣水镇" in of_type(text, "LOC"), spans(text)
+
+
+def test_an_airport_named_in_full_is_its_short_form_after():
+    # dev b59, news-tw-nownews-songshan-airport-relocation-explainer-2026
+    text = (
+        "2006年參選台北市長的謝長廷，同樣提出松山機場遷移構想。"
+        "此外，松機是軍民合用機場，軍方也有需求。離島航線怎辦？桃機場能否接手？"
+    )
+    found = of_type(text, "LOC")
+    assert "松山機場" in found and "松機" in found and "桃機" not in found, spans(text)
+    same_in_every_view(text)
+
+
+def test_no_airport_short_form_without_the_airport():
+    # invented: 松机 alone is not read from nothing
+    assert "松機" not in of_type("此外，松機是軍民合用機場。", "LOC")

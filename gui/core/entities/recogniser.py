@@ -419,10 +419,13 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     # A body met under its Latin name (…委员会（NTSB）) is that body where the name recurs.
     short |= {pivot[s:e] for s, e, t in latin if t == "ORG" and e - s >= 2}
     repeat |= places.repeatable_places(pivot, found)
-    if repeat or short:
+    # An airport named in full is its first character and 机 later on (松山机场 … 松机).
+    airports = places.airport_short_forms(pivot, found, gaz) - repeat
+    if repeat or short or airports:
         types = {pivot[s:e]: t for s, e, t in found}
         types.update({f: "ORG" for f in short - repeat})
-        repeat |= short
+        types.update({f: "LOC" for f in airports})
+        repeat |= short | airports
         pattern = re.compile(trie_pattern(repeat))
         extra = [
             (m.start(), m.end(), types[m.group()], 0)
@@ -432,6 +435,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
             and not names.word_continues(masked, m.end(), m.group())
             and org_repeats.latin_bounded(masked, m.start(), m.end())
             and not (m.group() in brands and org_repeats.brand_continues(masked, m.end()))
+            and not (m.group() in airports and masked[m.end() : m.end() + 1] == "场")  # 桃机场
             and not (
                 m.group() in universities and org_repeats.university_continues(masked, m.end())
             )
@@ -439,7 +443,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
         spans += _select(place_guards.drop_tongues(masked, extra), taken)  # 葡萄牙|语 again
         del types, pattern, extra
     spans += _select(latin_orgs.paired_latin_orgs(masked, spans, taken), taken)
-    del found, masked, taken, repeat, short, latin, brands, universities
+    del found, masked, taken, repeat, short, latin, brands, universities, airports
     # The joining stages keep each span that does not change as the same tuple, and each
     # stage's input is let go before the next one runs: the pass's spans were alive four
     # times over here (211,000 of them on a 10 MB report, ~15 MB a copy), the child's peak.
