@@ -188,3 +188,22 @@ def test_an_airport_named_in_full_is_its_short_form_after():
 def test_no_airport_short_form_without_the_airport():
     # invented: 松机 alone is not read from nothing
     assert "松機" not in of_type("此外，松機是軍民合用機場。", "LOC")
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # dev b58, news-tw-tvbs-typhoon-haikui-japan-forecast-track-2023
+        ("颱風將影響日本沖繩縣的先島群島（宮古群島、八重山群島）。", ["宮古群島", "八重山群島"]),
+        ("據，海葵颱風目前位於沖繩群島南方海域，中心位置", ["沖繩群島"]),
+    ],
+)
+def test_an_archipelago_by_its_short_name(text, places):
+    found = of_type(text, "LOC")
+    assert all(p in found for p in places), spans(text)
+    same_in_every_view(text)
+
+
+@pytest.mark.parametrize("text", ["大小群岛星罗棋布", "太平洋上的群岛国家"])
+def test_kinds_of_archipelago_are_no_names(text):
+    assert not [p for p in of_type(text, "LOC") if p.endswith("群岛")], spans(text)

@@ -23,7 +23,7 @@ _VENUE = re.compile(
     "水利枢纽|水库|口岸|博物馆|博物院|纪念馆|美术馆|科技馆|科学馆|展览馆|版本馆|体验馆|精品馆|展示馆|艺术馆|酒店|"
     "遗址|旧址|自然保护区|湿地|渔港|温泉|乐园|关城|巨蛋|"
     "国际会展中心|会展中心|国际会议中心|会议展览中心|会议中心|博览中心|电视塔|塔|清真寺|禅院|教堂|天主堂|街市|地铁|"
-    "高速公路|公路|高速铁路|高速|城际铁路|铁路|高铁|城际|综合体|岛)"
+    "高速公路|公路|高速铁路|高速|城际铁路|铁路|高铁|城际|综合体|群岛|岛)"
     "(?:[一二三四五六七八九十]期|新馆)?"  # 国家会议中心二期, 西安碑林博物馆新馆
 )
 _VENUE_OVER_ORG = ("会展中心", "会议中心", "会议展览中心", "博览中心")
@@ -51,7 +51,9 @@ _STRONG_VENUE = (
     "教堂",
     "天主堂",
     "街市",
-    # Islands by their short names (长兴岛, 湖心岛), not kinds of island (人工岛, 海岛).
+    # Islands by their short names (长兴岛, 湖心岛), not kinds of island (人工岛, 海岛), and
+    # archipelagos (宫古群岛, 八重山群岛).
+    "群岛",
     "岛",
     *_SITES,
 )
@@ -264,7 +266,7 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
             # A bare 机场 after a short word is usually "the airport" (现时机场); 国际机场 is named.
             # A site of history or nature has a name of two or three characters (周原遗址);
             # longer, it is a phrase (渔民进出渔港).
-            longest = 3 if suffix in _SITES or suffix == "岛" else 4
+            longest = 3 if suffix in _SITES or suffix in ("岛", "群岛") else 4
             # A foreign name joined by a middle dot (迈克蒂亚西蒙·玻利瓦尔国际机场) is one name,
             # written in the characters of transliteration.
             dotted = (
