@@ -73,3 +73,16 @@ def test_no_city_council_without_its_full_name():
     # dev b35, gw-tw-archives-act-enforcement-rules-amendment-2005: a kind of council
     assert "直轄市議會" not in of_type("直轄市政府、直轄市議會、縣（市）政府", "ORG")
     assert "市議會" not in of_type("直轄市政府、直轄市議會、縣（市）政府", "ORG")
+
+
+def test_the_first_name_of_a_list_after_a_verb():
+    # dev b54, press-tw-president-national-baseball-training-base-opening-2026
+    text = "臺灣棒球必須再提升，因此邀集吳祥木、葉志仙、林華韋等棒球界人士"
+    assert of_type(text, "PER") == ["吳祥木", "葉志仙", "林華韋"], spans(text)
+    same_in_every_view(text)
+
+
+def test_a_verbs_object_before_a_list_of_kinds_is_no_name():
+    # invented: the list holds no person, so its first member is not read as one
+    text = "因此邀集学校、企业、社区等单位参加"
+    assert of_type(text, "PER") == [], spans(text)
