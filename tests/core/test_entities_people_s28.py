@@ -86,3 +86,15 @@ def test_a_verbs_object_before_a_list_of_kinds_is_no_name():
     # invented: the list holds no person, so its first member is not read as one
     text = "因此邀集学校、企业、社区等单位参加"
     assert of_type(text, "PER") == [], spans(text)
+
+
+def test_a_speaker_after_the_party():
+    # dev b45, news-hk-hkcnews-co-location-bill-committee-long-title-2018: the party, the name
+    text = "何君健攝\n民主黨林卓廷認為，條文詳題提到「內地口岸區」。"
+    assert "林卓廷" in of_type(text, "PER"), spans(text)
+    same_in_every_view(text)
+
+
+def test_a_party_before_a_word_is_no_speaker():
+    # invented: 共产党 + 领导 is no name
+    assert of_type("共产党领导表示支持", "PER") == [], spans("共产党领导表示支持")

@@ -218,7 +218,10 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
             # A one-character given name before a verb is as often a phrase (应先要求): it
             # needs a clear name character.
             floor = FLOOR_SPEECH if k == 3 else FLOOR_SPEECH_SHORT
-            if name and before in _SPEECH_START and plausible_name(name, gaz, floor):
+            # Hong Kong and Taiwan news put the member's party before the speaker (民主黨林卓廷
+            # 認為, 公民黨陳淑莊則詢問): a full name after 党 is as clear as after a mark.
+            party = k == 3 and before == "党"
+            if name and (before in _SPEECH_START or party) and plausible_name(name, gaz, floor):
                 if not gaz.org_re.fullmatch(name):
                     out.append((t - k, t, "PER", 6))
                 break
