@@ -207,3 +207,25 @@ def test_an_archipelago_by_its_short_name(text, places):
 @pytest.mark.parametrize("text", ["大小群岛星罗棋布", "太平洋上的群岛国家"])
 def test_kinds_of_archipelago_are_no_names(text):
     assert not [p for p in of_type(text, "LOC") if p.endswith("群岛")], spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dev b59, news-tw-nownews-songshan-airport-relocation-explainer-2026
+        "此執行北部緊急救援及離島運送任務。\n離島航線怎辦？",
+        "包括金門、馬祖、澎湖等離島航線長期是松機的重要運量來源",
+        # dev b50, news-tw-tvbs-penghu-doctor-hou-wu-chung-mourned-2017
+        "偏鄉醫療資源不足，離島居民長期面臨醫師荒的問題",
+    ],
+)
+def test_taiwans_outlying_islands_as_a_kind_are_no_place(text):
+    assert "離島" not in of_type(text, "LOC"), spans(text)
+
+
+def test_hong_kongs_islands_district_stays():
+    # dev b23, news-hk-postponed-election-candidates-2020; dev b7 (Macau), a venue on the islands
+    assert "離島" in of_type("區議員 謝旻澤\n離島區議員 梁國豪\n", "LOC")
+    assert "離島醫療綜合體" in of_type(
+        "大病不出澳\n隨著離島醫療綜合體北京協和醫院澳門醫學中心", "LOC"
+    )
