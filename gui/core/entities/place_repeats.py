@@ -152,3 +152,19 @@ def _opens_a_facility(pivot: str, e: int) -> bool:
 
 def _a_word(pair: str, gaz: Gazetteer) -> bool:
     return pair in gaz.verbs or pair in gaz.function_words or pair in gaz.abbreviation_words
+
+
+def airport_short_forms(pivot: str, found: list[tuple[int, int, str]], gaz: Gazetteer) -> set[str]:
+    """Taiwan's press names an airport by its place's first character and 机 once it has named
+    it in full (松山机场 … 松机遷移, 松机是军民合用机场): the short forms of the airports found whose
+    name is a place of two characters and 机场."""
+    if "机场" not in pivot:
+        return set()
+    return {
+        pivot[s] + "机"
+        for s, e, t in found
+        if t == "LOC"
+        and e - s == 4
+        and pivot[s + 2 : e] == "机场"
+        and pivot[s : s + 2] in gaz.places
+    }

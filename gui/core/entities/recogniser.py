@@ -419,8 +419,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     # A body met under its Latin name (…委员会（NTSB）) is that body where the name recurs.
     short |= {pivot[s:e] for s, e, t in latin if t == "ORG" and e - s >= 2}
     repeat |= places.repeatable_places(pivot, found)
-    # An airport named in full is its first character and 机 later on (松山机场 … 松机).
-    airports = places.airport_short_forms(pivot, found, gaz) - repeat
+    airports = place_repeats.airport_short_forms(pivot, found, gaz) - repeat  # 松山机场 … 松机
     if repeat or short or airports:
         types = {pivot[s:e]: t for s, e, t in found}
         types.update({f: "ORG" for f in short - repeat})
