@@ -128,11 +128,11 @@ def surnames_as_subjects(
             continue
         before = masked[s - 1 : s]
         if not before or before in _CLAUSE_OPEN:
-            if not _SUBJECT_NEXT.match(masked, s + 1):
+            if not _next_words()[0].match(masked, s + 1):
                 continue
         elif gaz is None or not _a_verb(masked[s - 2 : s], gaz):
             continue
-        elif not _OBJECT_NEXT.match(masked, s + 1):
+        elif not _next_words()[1].match(masked, s + 1):
             continue  # 认为高|质量: the verb's object is a word, not the person
         out.append((s, s + 1, "PER", 5))
     return out
@@ -142,13 +142,17 @@ def surnames_as_subjects(
 # a magistrate's 官 before a verb of ruling or saying; the possessive and 谓 "says" of the
 # court reports (鄭的精神越來越差, 鄭謂：), adverbs of going on and at last (鄭仍, 鄭終), and 雖.
 _SUBJECT = "[是被获遂亦曾将仍终谓虽的]|不同意|上诉|否认|承认|官[指称判说认表裁]"
-_SUBJECT_NEXT = re.compile(_SUBJECT)
 _CLAUSE_OPEN = frozenset("，。；：\n「但而")
 # After a two-character verb, a clause mark or what opens the object's own predicate (控告鄭，,
 # 下令鄭要, 認為鄭雖, 接受鄭提出, 質疑鄭擅自).
 _OBJECT = "[，。；：被要虽仍]|提出|上诉|否认|承认|擅自"
-_OBJECT_NEXT = re.compile(_OBJECT)
 _EITHER_NEXT = _SUBJECT + "|" + _OBJECT
+
+
+@cache
+def _next_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The subject's and the object's words after the surname, compiled where a person is found."""
+    return re.compile(_SUBJECT), re.compile(_OBJECT)
 
 
 # Titles after a surname in later mentions (周院长, 王局长, 李教授, 陈主委).
