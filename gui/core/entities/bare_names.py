@@ -54,6 +54,9 @@ def closed_names(masked: str, gaz: Gazetteer) -> list[Candidate]:
             # 李鹏来|到, 应澄清|对: a name does not end inside a verb (来到, 澄清).
             if masked[e - 1 : e + 1] in gaz.verbs or name[1:] in gaz.verbs:
                 continue
+            # 向阳镇和圣水镇: a town's or a site's type word ends no name here (as in a list).
+            if k == 3 and name[2] in _SITE_ENDS:
+                continue
             if plausible_name(name, gaz, FLOOR_CLOSED) and not gaz.org_re.match(name):
                 out.append((s, e, "PER", 7))
                 break

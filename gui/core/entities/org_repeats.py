@@ -64,6 +64,17 @@ def unit_short_form(name: str) -> set[str]:
     return {m.group(1)} if m else set()
 
 
+#: A city's or county's council named in full is "the city council" later on (臺南市議會 …
+#: 市議會定期會24日起, 於市議會質詢: Taiwan's council releases).
+_COUNCIL = "[\u4e00-\u9fff]{2}([市县]议会)$"
+
+
+def council_short_form(name: str) -> set[str]:
+    """The bare level and 议会 of a council named in full (台南市议会 → 市议会), or nothing."""
+    m = re.search(_COUNCIL, name) if name.endswith("议会") else None
+    return {m.group(1)} if m else set()
+
+
 def _latin(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 

@@ -68,7 +68,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             + trie_pattern(lx.PERSON_TITLES_BEFORE)
             # A signature spaces the name out from the title (市长   黄伟哲); Hong Kong press
             # puts the post's remit in brackets between them (副处长（行动）邓炳强).
-            + ")(?:[:：|｜]|[ \u3000]{1,4}|[（(][\u4e00-\u9fff]{1,6}[）)])?(?=[\u4e00-\u9fff]{2,4})"
+            # News names a candidate or an official by the post before 的 (参选台北市长的谢长廷,
+            # 时任台北市副市长的黄珊珊): read in code, a full name of clear name characters only.
+            + ")(?:[:：|｜]|[ \u3000]{1,4}|[（(][\u4e00-\u9fff]{1,6}[）)]|的)?(?=[\u4e00-\u9fff]{2,4})"
         ),
         # A filing names the holders of its roles after 为 (保荐代表人为李运、胡涛; 法定代表人为王强).
         "role_is": re.compile(
@@ -216,7 +218,10 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
             # A one-character given name before a verb is as often a phrase (应先要求): it
             # needs a clear name character.
             floor = FLOOR_SPEECH if k == 3 else FLOOR_SPEECH_SHORT
-            if name and before in _SPEECH_START and plausible_name(name, gaz, floor):
+            # Hong Kong and Taiwan news put the member's party before the speaker (民主黨林卓廷
+            # 認為, 公民黨陳淑莊則詢問): a full name after 党 is as clear as after a mark.
+            party = k == 3 and before == "党"
+            if name and (before in _SPEECH_START or party) and plausible_name(name, gaz, floor):
                 if not gaz.org_re.fullmatch(name):
                     out.append((t - k, t, "PER", 6))
                 break
@@ -229,6 +234,18 @@ def people(masked: str, gaz: Gazetteer) -> list[Candidate]:
         if t - k >= 3 and (k == 0 or masked[k - 1] in CLAUSE_START):
             out.append((k, t, "PER", 8))
     for m in pats["title_before"].finditer(masked):
+        if masked[m.end() - 1] == "的":
+            name = masked[m.end() : m.end() + 3]
+            if (
+                plausible_name(name, gaz)
+                and surname_len(name) == 1
+                and (
+                    name_may_end(masked, m.end() + 3)
+                    or masked[m.end() + 3 : m.end() + 5] in gaz.verbs  # 黄珊珊|参选市长时
+                )
+            ):
+                out.append((m.end(), m.end() + 3, "PER", 5))
+            continue
         out += names_after_title(masked, m.end(), gaz)
         if m.group().rstrip(" \u3000:：|｜") in _LEADER_TITLES:
             # 总统普京, 秘书长古特雷斯: a transliterated name after a head of state's title.

@@ -232,6 +232,15 @@ def list_neighbours(
             m = _NEIGHBOUR_LEFT.search(masked, max(0, s - 5), s - 1)
             if m:
                 candidates.append(m.span())
+            else:  # the list's first name after a verb (邀集吳祥木、葉志仙、林華韋等)
+                candidates += [
+                    (s - 1 - k, s - 1)
+                    for k in (3, 2)
+                    if (w := masked[s - 3 - k : s - 1 - k]) in gaz.verbs
+                    or w in gaz.rare_verbs
+                    or w in gaz.function_words
+                    or w in gaz.role_nouns  # 领导|杜源生、张茂于
+                ][:1]
         dotted = dotted_neighbour(masked, s, e)  # 李连成、吾哈斯·苏来曼、吴亚琴
         for cs, ce in candidates + dotted:
             if (cs, ce) in seen or any(taken[cs:ce]):

@@ -27,9 +27,13 @@ _COMPOUNDS = frozenset(
 
 
 def stems(places: set[str]) -> set[str]:
-    """The bare names of the places written with a level word (阳新县 → 阳新)."""
+    """The bare names of the places written with a level word (阳新县 → 阳新), and the rivers
+    of the basins (卫河流域 → 卫河)."""
     out = set()
     for place in places:
+        if place.endswith("流域") and len(place) >= 4 and place[-3] in "江河溪":
+            out.add(place[:-2])  # 卫河流域 … 卫河保护: the basin's river, named bare
+            continue
         if place[-1] not in _LEVEL or place[-2:] in _COMPOUNDS:
             continue
         # A path of levels names its last place (臺南市東山區 → 東山, 黄石市阳新县 → 阳新).
@@ -148,3 +152,19 @@ def _opens_a_facility(pivot: str, e: int) -> bool:
 
 def _a_word(pair: str, gaz: Gazetteer) -> bool:
     return pair in gaz.verbs or pair in gaz.function_words or pair in gaz.abbreviation_words
+
+
+def airport_short_forms(pivot: str, found: list[tuple[int, int, str]], gaz: Gazetteer) -> set[str]:
+    """Taiwan's press names an airport by its place's first character and 机 once it has named
+    it in full (松山机场 … 松机遷移, 松机是军民合用机场): the short forms of the airports found whose
+    name is a place of two characters and 机场."""
+    if "机场" not in pivot:
+        return set()
+    return {
+        pivot[s] + "机"
+        for s, e, t in found
+        if t == "LOC"
+        and e - s == 4
+        and pivot[s + 2 : e] == "机场"
+        and pivot[s : s + 2] in gaz.places
+    }

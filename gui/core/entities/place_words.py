@@ -58,14 +58,18 @@ def _bay_area_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidat
 # A river named by a short proper name and 江, 河 or 溪 before a word of rivers (都柳江流域,
 # 涪江、琼江两江交汇处, 以曾文溪为界, 黄河干流): the word says that the name is a river's. The
 # gazetteer knows the great rivers; this finds the others where they stand so.
-_RIVER_WORD = re.compile("流域|交汇|干流|支流|沿岸|两岸|上游|中游|下游|水系|为界|入海口|两江|三江")
+# A river's left or right bank gives the river (信江右岸, 信江左岸流口镇下游), as a shore does.
+_RIVER_WORD = re.compile(
+    "流域|交汇|干流|支流|沿岸|两岸|左岸|右岸|上游|中游|下游|水系|为界|入海口|两江|三江"
+)
 _RIVER_NOT = frozenset(
     "江河 运河 内河 界河 山河 大河 大江 小河 小溪 溪河 冰河 天河 银河 星河 河流".split()
 )
 _RIVER_NOT_START = set("大小内外该此本全各一这那其每条")
 
 
-_AFTER_PREPOSITION = set("以在与和及的沿从至到经处于了向")
+# 对卫河, 为卫河 (加强对卫河保护, 为卫河流域): a preposition, no river's first character.
+_AFTER_PREPOSITION = set("以在与和及的沿从至到经处于了向对为")
 # 美国西北部|塔科马市, 委内瑞拉北部|拉瓜伊拉州: the part of a country the place lies in.
 _DIRECTION_PARTS = frozenset("东部 西部 南部 北部 中部".split())
 
@@ -139,8 +143,12 @@ def _rivers_at(masked: str, m: re.Match[str], gaz: Gazetteer) -> list[Candidate]
     out: list[Candidate] = []
     end = m.start()
     s = _river_at(masked, end, gaz)
+    # A river's basin is one place with it, as a great river's is (卫河流域, 长江流域; the
+    # guideline's 黄河流域陕晋豫段); the list before it is of rivers (涪江、琼江两江交汇处).
+    basin = m.end() if m.group() == "流域" else end
     while s >= 0:
-        out.append((s, end, "LOC", 4))
+        out.append((s, basin, "LOC", 4))
+        basin = s - 1
         if masked[s - 1 : s] != "、":
             break
         end = s - 1  # the list before it: 涪江、琼江两江

@@ -356,6 +356,11 @@ _NAMED_AFTER_FEATURE = re.compile("(?:村(?![民委级])|镇(?![长级])|乡(?![
 _RIVER_PART = re.compile("流域|航道|口(?![岸径号罩头碑气语吻音味子])")
 
 
+# What Taiwan's press says of its outlying islands as a kind (离岛航线, 离岛运送任务, 离岛医疗): Hong Kong's
+# 离岛 district is named otherwise (离岛区, 新界西及离岛).
+_ISLAND_ROUTES = frozenset(("航线", "运送", "地区", "居民", "医疗"))
+
+
 def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """LOC candidates from the gazetteers: provinces, prefectures, world places (one regex) and
     county-level names (looked up from their last character)."""
@@ -381,6 +386,10 @@ def places(masked: str, gaz: Gazetteer) -> list[Candidate]:
                     _after_one_char_word(masked, s, gaz)
                 ):
                     continue  # a bare district name glued to a word is that word's tail (平台中)
+        if m.group() == "离岛" and (
+            masked[e : e + 2] in _ISLAND_ROUTES or masked[s - 1 : s] in "等大"
+        ):
+            continue  # 离岛航线, 金门、马祖、澎湖等离岛, 三大离岛: Taiwan's outlying islands, a kind
         if m.group() == "新中国" and masked[s - 1 : s] in _NEW_AS_WORD_END:
             s += 1  # 创新中国 is 创新 + 中国
         if m.group().endswith("市") and masked[e : e + 1] == "场" and m.group()[:-1] in gaz.places:

@@ -346,7 +346,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
         else:
             found += _select(repeats, taken)
         found += _select(person_repeats.surnames_with_titles(masked, persons, gaz, taken), taken)
-        found += _select(person_repeats.surnames_as_subjects(masked, persons, taken), taken)
+        found += _select(person_repeats.surnames_as_subjects(masked, persons, taken, gaz), taken)
         found = person_repeats.preposition_trims(pivot, found, persons, taken)  # 至于|赖斯
     del candidates, before_names
     orgs = {(s, e) for s, e, t in found if t == "ORG"}
@@ -416,13 +416,16 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
     # A court named in full is named by its level and 院 later on (中级法院 … 中院).
     short |= {f for name in repeat for f in org_repeats.court_short_form(name)}
     short |= {f for name in repeat for f in org_repeats.unit_short_form(name)}  # 速龙小队 → 速龙
+    short |= {f for name in repeat for f in org_repeats.council_short_form(name)}  # 台南市议会
     # A body met under its Latin name (…委员会（NTSB）) is that body where the name recurs.
     short |= {pivot[s:e] for s, e, t in latin if t == "ORG" and e - s >= 2}
     repeat |= places.repeatable_places(pivot, found)
-    if repeat or short:
+    airports = place_repeats.airport_short_forms(pivot, found, gaz) - repeat  # 松山机场 … 松机
+    if repeat or short or airports:
         types = {pivot[s:e]: t for s, e, t in found}
         types.update({f: "ORG" for f in short - repeat})
-        repeat |= short
+        types.update({f: "LOC" for f in airports})
+        repeat |= short | airports
         pattern = re.compile(trie_pattern(repeat))
         extra = [
             (m.start(), m.end(), types[m.group()], 0)
@@ -432,6 +435,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
             and not names.word_continues(masked, m.end(), m.group())
             and org_repeats.latin_bounded(masked, m.start(), m.end())
             and not (m.group() in brands and org_repeats.brand_continues(masked, m.end()))
+            and not (m.group() in airports and masked[m.end() : m.end() + 1] == "场")  # 桃机场
             and not (
                 m.group() in universities and org_repeats.university_continues(masked, m.end())
             )
@@ -439,7 +443,7 @@ def recognise_pivot(pivot: str, gazetteer_dir: Path | None = None) -> list[Span]
         spans += _select(place_guards.drop_tongues(masked, extra), taken)  # 葡萄牙|语 again
         del types, pattern, extra
     spans += _select(latin_orgs.paired_latin_orgs(masked, spans, taken), taken)
-    del found, masked, taken, repeat, short, latin, brands, universities
+    del found, masked, taken, repeat, short, latin, brands, universities, airports
     # The joining stages keep each span that does not change as the same tuple, and each
     # stage's input is let go before the next one runs: the pass's spans were alive four
     # times over here (211,000 of them on a 10 MB report, ~15 MB a copy), the child's peak.

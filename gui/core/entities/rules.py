@@ -277,9 +277,13 @@ _DECADE_TAIL = re.compile("初期|中期|后期|前期|末期|中叶|初|末")
 # After an explicit label the whole run up to the next blank or field is one address.
 # (A 、 ends it as a comma does: （地址：臺北市廣州街15號、電話：…）.)
 # A postal code spaced off before the address (地址：708201 台南市安平区永华路2段6号) is a field
-# of its own: the address is what follows it.
+# of its own: the address is what follows it. So is one written against the city (地址：10341台北市
+# 大同区塔城街36号, 73001台南市新营区…: Taiwan's three-, five- and six-digit codes, the mainland's
+# six), where a letter other than a house number's follows it (not 地址：100号, 1916园区's four).
 _LABELLED_ADDRESS = re.compile(
-    r"(?:地址|地点|住所|通讯地址|联系地址)[:：]\s*(?:\d{3,6} (?=\D))?([^\s，,。；;、]{4,60})"
+    r"(?:地址|地点|住所|通讯地址|联系地址)[:：]\s*"
+    r"(?:\d{3,6} (?=\D)|(?:\d{3}|\d{5,6})(?=[\u4e00-\u9fff])(?![号楼层室弄巷栋座]))?"
+    r"([^\s，,。；;、]{4,60})"
 )
 # An office named in brackets after the address (…3号C栋2楼(奉贤区文化和旅游局受理窗口)) is where
 # in it one goes, no part of the address; a building's name there stays (…1号（科技大厦）).

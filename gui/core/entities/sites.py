@@ -19,10 +19,13 @@ from gui.core.entities.places import with_own_level
 
 # -- towns and townships -------------------------------------------------------------------
 
-_TOWN = re.compile("(?:街道|镇|乡)(?![村镇长级里区域政企民土亲情间下江海远压守定静痛])")
+# 镇区 and 镇域 are the town's built-up area and its land (words, as 乡亲 is), but 区域 after the
+# level word is a region that the town names (安口镇至向阳镇区域, 选址于向阳镇区域).
+_TOWN = re.compile("(?:街道|镇|乡)(?![村镇长级里域政企民土亲情间下江海远压守定静痛]|区(?!域))")
 # The character before 镇/乡 in common nouns: 城镇, 乡镇, 村镇, 集镇, 市镇, 小镇, 古镇, 名镇,
 # 重镇, 强镇, 大镇, 特色镇, 家乡, 城乡, 下乡, 返乡, 老乡, 思乡, 水乡, 异乡, 他乡.
 _TOWN_NOT_AFTER = set("城乡村集市小古名重强大色街坐军家下返老思水异他故同本外")
+# (水乡 is the common noun, but 水镇 a town's name: 凉水镇, 圣水镇, 流水镇, every 水镇 of dev.)
 # A function character before 镇 joins "the town" to a phrase (相关部门和镇人民政府, 通报给镇);
 # a determiner makes it a kind (其余各镇, 该镇, 每镇, 全镇: every, that, each, the whole town).
 _TOWN_NOT_AFTER_WORD = set("和与及或给向对在从由把被将为于各该每全")
@@ -68,7 +71,8 @@ def towns(masked: str, gaz: Gazetteer) -> list[Candidate]:
         ):
             out.append((s - listed, e, "LOC", 3))
             continue
-        if m.group() == "街道" or masked[s - 1 : s] in _TOWN_NOT_AFTER:
+        before = masked[s - 1 : s]
+        if m.group() == "街道" or before in _TOWN_NOT_AFTER and before + m.group() != "水镇":
             continue  # an unlisted 街道 is the common noun "street"
         out += _named_before(masked, s, e, gaz)
     out += [v for c in out for v in _village_after(masked, c[1], gaz)]
@@ -117,6 +121,8 @@ def _named_before(masked: str, s: int, e: int, gaz: Gazetteer) -> list[Candidate
             continue
         if not _name_like(part, gaz) or part[-1] in _TOWN_NOT_AFTER_WORD:
             continue
+        if k == 3 and part[0] in "的地得了着过之":
+            continue  # 的|安口镇: a particle opens no name
         if part[-2:] in gaz.verbs or part[-2:] in gaz.function_words:
             continue  # 报告镇文物部门, 通报给镇人民政府: "the town", after a verb
         if _after_place(masked, s - k, gaz) or _left_boundary(masked, s - k):

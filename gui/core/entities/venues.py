@@ -19,11 +19,11 @@ from gui.core.entities.places import left_boundary, name_like, visited_place
 # 国家会议中心. A station needs a place and at most a direction before it (北京西站; not
 # 服务站, 加油站); other venues a place name at the start of their name.
 _VENUE = re.compile(
-    "(?:火车站|高铁站|空间站|卫星发射中心|航天发射场|站|国际机场|机场|长江大桥|大桥|隧道|码头|公园|广场|体育场|体育馆|大剧院|歌剧院|"
+    "(?:火车站|高铁站|转运站|客运站|空间站|卫星发射中心|航天发射场|站|国际机场|机场|长江大桥|大桥|隧道|码头|公园|广场|体育场|体育馆|大剧院|歌剧院|"
     "水利枢纽|水库|口岸|博物馆|博物院|纪念馆|美术馆|科技馆|科学馆|展览馆|版本馆|体验馆|精品馆|展示馆|艺术馆|酒店|"
     "遗址|旧址|自然保护区|湿地|渔港|温泉|乐园|关城|巨蛋|"
     "国际会展中心|会展中心|国际会议中心|会议展览中心|会议中心|博览中心|电视塔|塔|清真寺|禅院|教堂|天主堂|街市|地铁|"
-    "高速公路|公路|高速铁路|高速|城际铁路|铁路|高铁|城际|综合体|岛)"
+    "高速公路|公路|高速铁路|高速|城际铁路|铁路|高铁|城际|综合体|群岛|岛)"
     "(?:[一二三四五六七八九十]期|新馆)?"  # 国家会议中心二期, 西安碑林博物馆新馆
 )
 _VENUE_OVER_ORG = ("会展中心", "会议中心", "会议展览中心", "博览中心")
@@ -51,7 +51,9 @@ _STRONG_VENUE = (
     "教堂",
     "天主堂",
     "街市",
-    # Islands by their short names (长兴岛, 湖心岛), not kinds of island (人工岛, 海岛).
+    # Islands by their short names (长兴岛, 湖心岛), not kinds of island (人工岛, 海岛), and
+    # archipelagos (宫古群岛, 八重山群岛).
+    "群岛",
     "岛",
     *_SITES,
 )
@@ -62,8 +64,9 @@ _HALLS: tuple[str, ...] = tuple(
     "博物馆 博物院 纪念馆 美术馆 科技馆 科学馆 展览馆 版本馆 体验馆 精品馆 展示馆 艺术馆 酒店".split()
 )
 # Kinds of island, not names (建设人工岛, 无人岛, 信息孤岛).
-# A suffix that opens another word with the character after it (湿地块 is 湿 + 地块, 岛链 the chain).
-_WORD_GOES_ON = {"湿地": "块", "岛": "链"}
+# A suffix that opens another word with the character after it (湿地块 is 湿 + 地块, 岛链 the chain,
+# 港口岸线 a port's 港口 + 岸线, its shoreline).
+_WORD_GOES_ON = {"湿地": "块", "岛": "链", "口岸": "线"}
 # Kinds of site, not names (枣园等革命旧址, 红色遗址).
 _SITE_KINDS = frozenset("革命 红色 历史 文化 考古 古代 重要 主要".split())
 # Words of quality before a venue's word name a kind of it (推进智慧口岸建设, 智能机场), no venue.
@@ -171,6 +174,24 @@ def memorials(masked: str, gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
+def _town_in_name(masked: str, start: int, part: str, gaz: Gazetteer) -> int:
+    """Where a town opens the venue's name in ``part`` (at ``start``), before a short name of
+    two to four characters (中童镇|界牌, 安口镇|大迫子), its left edge clear; -1 if none."""
+    i = max(part.rfind("镇"), part.rfind("乡"))
+    rest = part[i + 1 :]
+    if i < 2 or not 2 <= len(rest) <= 4 or not name_like(rest, gaz):
+        return -1
+    for k in (3, 2):
+        at = start + i - k
+        if i - k >= 0 and names.is_town(part[i - k : i + 1], gaz):
+            if left_boundary(masked, at) or masked[at - 2 : at] in _BANKS:
+                return at  # (信江左岸|中童镇界牌大桥: a river's bank before the town)
+    return -1
+
+
+_BANKS = frozenset(("左岸", "右岸", "南岸", "北岸", "东岸", "西岸", "沿岸"))
+
+
 def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
     """LOC candidates for stations, airports, bridges, parks, halls, towers, rail lines and
     expressways."""
@@ -178,7 +199,11 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
     for m in _VENUE.finditer(masked):
         s, e = m.span()
         suffix = _PHASE.sub("", m.group())
-        if suffix in _WORD_GOES_ON and masked[e : e + 1] == _WORD_GOES_ON[suffix]:
+        if (
+            suffix in _WORD_GOES_ON
+            and masked[e : e + 1] == _WORD_GOES_ON[suffix]
+            and masked[e : e + 2] != "线路"  # 横琴口岸|线路: the port's bus lines
+        ):
             continue  # 低温高湿|地块, 第一岛链: the suffix opens another word
         start = name_starts.name_start(masked, s, gaz)
         part = masked[start:s]
@@ -229,13 +254,19 @@ def venues(masked: str, gaz: Gazetteer) -> list[Candidate]:
             ):
                 out.append((start, e, "LOC", 3))
             continue
+        town = _town_in_name(masked, start, part, gaz) if suffix.endswith(_STRONG_VENUE) else -1
+        if town >= 0:
+            # A town and the short name of its bridge or reservoir are one place (中童镇界牌大桥,
+            # 安口镇大迫子水库), as a district and its park are (黄浦区外滩公园).
+            out.append((town, e, "LOC", 3))
+            continue
         if not names.starts_with_place(part, gaz):
             strong = suffix.endswith(_STRONG_VENUE)
             national = part.startswith("国家") and 2 <= len(part) <= 6
             # A bare 机场 after a short word is usually "the airport" (现时机场); 国际机场 is named.
             # A site of history or nature has a name of two or three characters (周原遗址);
             # longer, it is a phrase (渔民进出渔港).
-            longest = 3 if suffix in _SITES or suffix == "岛" else 4
+            longest = 3 if suffix in _SITES or suffix in ("岛", "群岛") else 4
             # A foreign name joined by a middle dot (迈克蒂亚西蒙·玻利瓦尔国际机场) is one name,
             # written in the characters of transliteration.
             dotted = (
