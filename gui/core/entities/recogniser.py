@@ -493,10 +493,8 @@ def recognise_spans(
 def recognise(
     text: str, corrections: Corrections | None = None, *, gazetteer_dir: Path | None = None
 ) -> list[Entity]:
-    """Recognise the entities of ``text`` (the cleaned text of a document, any script).
-
-    Recognition runs on the Simplified pivot (OpenCC t2s); spans are mapped back, so they are
-    in the coordinates of ``text`` and ``Entity.text`` is the original text of the span.
-    ``corrections`` (the user's overrides) are applied last."""
+    """Recognise the entities of ``text`` (the cleaned text of a document, any script) on its
+    Simplified pivot (OpenCC t2s); spans are mapped back to ``text``, and ``Entity.text`` is the
+    original text of the span. ``corrections`` (the user's overrides) are applied last."""
     spans = recognise_spans(text, corrections, gazetteer_dir=gazetteer_dir)
     return [Entity(s, e, t, text[s:e]) for s, e, t in spans]
