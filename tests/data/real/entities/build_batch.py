@@ -190,6 +190,7 @@ GROUPS = {
     "59": lambda: [_p1(59, "issue-e59p1-s26")],
     "60": lambda: [_p1(60, "issue-e60p1-s27")],
     "61": lambda: [_p1(61, "issue-e61p1-s27")],
+    "63": lambda: [_p1(63, "issue-e63p1-s28")],
 }
 
 
