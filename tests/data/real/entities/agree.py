@@ -91,6 +91,7 @@ SETS = {
     "59": ("batch59_blind_p2", ("batch59_lists_p1",)),
     "60": ("batch60_blind_p2", ("batch60_lists_p1",)),
     "61": ("batch61_blind_p2", ("batch61_lists_p1",)),
+    "63": ("batch63_blind_p2", ("batch63_lists_p1",)),
 }
 
 
