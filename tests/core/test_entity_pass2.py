@@ -1,11 +1,11 @@
-"""The second entity passes of batches 4 to 61: blind lists, strict agreement, and edits that follow it.
+"""The second entity passes of batches 4 to 61 and 63: blind lists, strict agreement, and edits that follow it.
 
 The agreement figures in tests/data/real/entities/README-batch4-pass2.md, README-batch5-pass2.md,
-README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch61-pass2.md
+README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch61-pass2.md and README-batch63-pass2.md
 come from agree.py --batch N [--dev] (the counting lives in agreement.py; until session 11 each set had its
 own agree_batchN.py). For each set (batch 4 held-out, batch 5 held-out,
-batch 5 dev, batch 4 dev, and batches 6 to 61, all the documents of each: twelve, eight in batch 44, nine in batches 47 and 60, eleven in batches 49, 51, 52, 56 and 57,
-eight in batch 55, six in batch 59, ten in batch 61) these
+batch 5 dev, batch 4 dev, and batches 6 to 61 and 63, all the documents of each: twelve, eight in batch 44, nine in batches 47 and 60, eleven in batches 49, 51, 52, 56 and 57,
+eight in batch 55, six in batch 59, ten in batches 61 and 63) these
 tests check that pass 2's blind lists (batch<N>_blind_p2.py, batch<N>_dev_blind_p2.py) cover exactly the set's documents
 and build without problems, that its pass-2 module reads only those documents, that the strict figure drops when a span
 moves or changes type (so a perfect figure is not built in), and that every span pass 2's edits put into the
@@ -253,6 +253,11 @@ SETS = {
     # sweep nothing. Its pass-2 module was written only after the agreement with pass 1 (branch issue-e61p1-s27)
     # had been run (decider: branch issue-ed61-s27).
     "61": ("61", None, "61", "batch61_blind_p2", "pass2_batch61"),
+    # batch 63's second pass (branch issue-e63p2-s28) read all ten documents blind, the three held-out ones
+    # first, while batch 63 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and
+    # sweep nothing. Its pass-2 module is written only after the agreement with pass 1 (branch issue-e63p1-s28)
+    # has been run.
+    "63": ("63", None, "63", "batch63_blind_p2", "pass2_batch63"),
 }
 # Documents whose blind list is empty because the text names no entity at all (batch 36's census bulletin
 # notes: definitions of industries and unit kinds, an unmarked heading, list marks); every other list has spans.
@@ -643,6 +648,12 @@ def test_pass2_reads_only_the_heldout_documents(batch):
             "gw-tw-moi-police-uniform-act-article-6-interpretation-order-2016",
             ("PER\t陳威仁", "ORG\t陳威仁"),
             ("DATE\t中華民國105年3月4日", "DATE\t中華民國105年3月"),
+        ),
+        (
+            "63",
+            "gw-tw-mof-taxation-agency-taiwan-thailand-tax-agreement-in-force-letter-2012",
+            ("ORG\t外交部", "LOC\t外交部"),
+            ("DATE\t中華民國101年12月26日", "DATE\t中華民國101年12月"),
         ),
         (
             "59",
