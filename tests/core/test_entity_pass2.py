@@ -919,6 +919,47 @@ def test_batch61_dev_decisions_hold_in_the_built_gold():
         assert not any(a < i + len(quoted) and b > i for a, b, _ in gold), doc
 
 
+def test_batch63_dev_decisions_hold_in_the_built_gold():
+    # README-batch63-pass2.md, dev documents only (their lines quoted); all four dev decisions went to pass 1, so each
+    # assertion checks the built gold (pass 1's lists + pass2_batch63.py + revisions.py) against the blind lists'
+    # other reading, false on the blind lists alone
+    _need_pass2("63")
+    build = _builder("63")
+    blind = _blind(_agree("63"), "63")
+    read_text = _load("reading_lists").read_text
+    key = lambda e: (e["start"], e["end"], e["type"])  # noqa: E731
+
+    def spans(doc):
+        text = read_text(doc)
+        gold, problems, _ = build.gold_entities(doc, text)
+        assert_no_problems(problems, doc)
+        return text, {key(e) for e in gold}, blind_spans(blind, doc)
+
+    # D-2 and D-3 (ETtoday little league): 中華職棒27年賽季甫開幕 — the league's year is a DATE (as 115學年度), the blind
+    # list's QUANT is not; 遠道而來的日本大阪黑豹隊 — the country written before the foreign team is its own LOC
+    # (as 日本 + 早稻田大學…), where the blind list has one ORG
+    text, gold, p2 = spans("news-tw-ettoday-hsinchu-sino-japanese-little-league-2016")
+    i = text.index("中華職棒27年賽季") + 4
+    assert (i, i + 3, "DATE") in gold - p2 and (i, i + 3, "QUANT") in p2 - gold
+    i = text.index("日本大阪黑豹隊")
+    assert {(i, i + 2, "LOC"), (i + 2, i + 7, "ORG")} <= gold
+    assert (i, i + 7, "ORG") in p2 - gold
+
+    # D-4 (TNCC Golden Coast): the headline 黃金海岸AI砸千萬「晚上看不到」 — a quoted predicate, no TERM and nothing inside
+    doc = "press-tw-tncc-lin-yanzhu-golden-coast-ai-illegal-lodging-2026"
+    text, gold, p2 = spans(doc)
+    i = text.index("「晚上看不到」")
+    assert (i, i + 7, "TERM") in p2 and not any(a < i + 7 and b > i for a, b, _ in gold)
+
+    # D-5 (Bastille Post): the headline 廉署加控一分判商東主3罪 — digits before a noun with no measure word stay out (as
+    # 6險企), while the body's 加控…3項貪污罪名 keeps QUANT 3項 in both
+    text, gold, p2 = spans("news-hk-bastillepost-third-runway-bribery-icac-charges-2023")
+    i = text.index("東主3罪") + 2
+    assert (i, i + 2, "QUANT") in p2 and not any(a < i + 2 and b > i for a, b, _ in gold)
+    j = text.index("3項貪污罪名")
+    assert (j, j + 2, "QUANT") in gold & p2
+
+
 def blind_spans(blind, doc):
     """The (start, end, type) spans the blind lists build for doc."""
     return _load("agree").spans(blind, doc)[0]
