@@ -255,8 +255,8 @@ SETS = {
     "61": ("61", None, "61", "batch61_blind_p2", "pass2_batch61"),
     # batch 63's second pass (branch issue-e63p2-s28) read all ten documents blind, the three held-out ones
     # first, while batch 63 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and
-    # sweep nothing. Its pass-2 module is written only after the agreement with pass 1 (branch issue-e63p1-s28)
-    # has been run.
+    # sweep nothing. Its pass-2 module was written only after the agreement with pass 1 (branch issue-e63p1-s28)
+    # had been run (decider: branch issue-ed63-s28).
     "63": ("63", None, "63", "batch63_blind_p2", "pass2_batch63"),
 }
 # Documents whose blind list is empty because the text names no entity at all (batch 36's census bulletin
