@@ -1,11 +1,11 @@
-"""The second entity passes of batches 4 to 62: blind lists, strict agreement, and edits that follow it.
+"""The second entity passes of batches 4 to 63: blind lists, strict agreement, and edits that follow it.
 
 The agreement figures in tests/data/real/entities/README-batch4-pass2.md, README-batch5-pass2.md,
-README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch62-pass2.md
+README-batch5-dev-pass2.md, README-batch4-dev-pass2.md and README-batch6-pass2.md to README-batch63-pass2.md
 come from agree.py --batch N [--dev] (the counting lives in agreement.py; until session 11 each set had its
 own agree_batchN.py). For each set (batch 4 held-out, batch 5 held-out,
-batch 5 dev, batch 4 dev, and batches 6 to 62, all the documents of each: twelve, eight in batch 44, nine in batches 47, 60 and 62, eleven in batches 49, 51, 52, 56 and 57,
-eight in batch 55, six in batch 59, ten in batch 61) these
+batch 5 dev, batch 4 dev, and batches 6 to 63, all the documents of each: twelve, eight in batch 44, nine in batches 47, 60 and 62, eleven in batches 49, 51, 52, 56 and 57,
+eight in batch 55, six in batch 59, ten in batches 61 and 63) these
 tests check that pass 2's blind lists (batch<N>_blind_p2.py, batch<N>_dev_blind_p2.py) cover exactly the set's documents
 and build without problems, that its pass-2 module reads only those documents, that the strict figure drops when a span
 moves or changes type (so a perfect figure is not built in), and that every span pass 2's edits put into the
@@ -258,6 +258,11 @@ SETS = {
     # sweep nothing. Its pass-2 module was written only after the agreement with pass 1 (branch issue-e62p1-s28)
     # had been run (decider: branch issue-ed62-s28).
     "62": ("62", None, "62", "batch62_blind_p2", "pass2_batch62"),
+    # batch 63's second pass (branch issue-e63p2-s28) read all ten documents blind, the three held-out ones
+    # first, while batch 63 was fresh (tests/conftest.py FRESH_BATCHES); these tests name its documents and
+    # sweep nothing. Its pass-2 module was written only after the agreement with pass 1 (branch issue-e63p1-s28)
+    # had been run (decider: branch issue-ed63-s28).
+    "63": ("63", None, "63", "batch63_blind_p2", "pass2_batch63"),
 }
 # Documents whose blind list is empty because the text names no entity at all (batch 36's census bulletin
 # notes: definitions of industries and unit kinds, an unmarked heading, list marks); every other list has spans.
@@ -650,6 +655,12 @@ def test_pass2_reads_only_the_heldout_documents(batch):
             ("DATE\t中華民國105年3月4日", "DATE\t中華民國105年3月"),
         ),
         (
+            "63",
+            "gw-tw-mof-taxation-agency-taiwan-thailand-tax-agreement-in-force-letter-2012",
+            ("ORG\t外交部", "LOC\t外交部"),
+            ("DATE\t中華民國101年12月26日", "DATE\t中華民國101年12月"),
+        ),
+        (
             "62",
             "gw-jl-changchun-government-office-property-market-stability-notice-2017",
             ("ORG\t人民银行", "LOC\t人民银行"),
@@ -972,6 +983,47 @@ def test_batch62_dev_decisions_hold_in_the_built_gold_and_each_pass_alone_reads_
     assert (i, i + 11, "ORG") in gold - p2
     i = text.index("新时代中国特色社会主义") + 3
     assert (i, i + 2, "LOC") in gold - p2
+
+
+def test_batch63_dev_decisions_hold_in_the_built_gold():
+    # README-batch63-pass2.md, dev documents only (their lines quoted); all four dev decisions went to pass 1, so each
+    # assertion checks the built gold (pass 1's lists + pass2_batch63.py + revisions.py) against the blind lists'
+    # other reading, false on the blind lists alone
+    _need_pass2("63")
+    build = _builder("63")
+    blind = _blind(_agree("63"), "63")
+    read_text = _load("reading_lists").read_text
+    key = lambda e: (e["start"], e["end"], e["type"])  # noqa: E731
+
+    def spans(doc):
+        text = read_text(doc)
+        gold, problems, _ = build.gold_entities(doc, text)
+        assert_no_problems(problems, doc)
+        return text, {key(e) for e in gold}, blind_spans(blind, doc)
+
+    # D-2 and D-3 (ETtoday little league): 中華職棒27年賽季甫開幕 — the league's year is a DATE (as 115學年度), the blind
+    # list's QUANT is not; 遠道而來的日本大阪黑豹隊 — the country written before the foreign team is its own LOC
+    # (as 日本 + 早稻田大學…), where the blind list has one ORG
+    text, gold, p2 = spans("news-tw-ettoday-hsinchu-sino-japanese-little-league-2016")
+    i = text.index("中華職棒27年賽季") + 4
+    assert (i, i + 3, "DATE") in gold - p2 and (i, i + 3, "QUANT") in p2 - gold
+    i = text.index("日本大阪黑豹隊")
+    assert {(i, i + 2, "LOC"), (i + 2, i + 7, "ORG")} <= gold
+    assert (i, i + 7, "ORG") in p2 - gold
+
+    # D-4 (TNCC Golden Coast): the headline 黃金海岸AI砸千萬「晚上看不到」 — a quoted predicate, no TERM and nothing inside
+    doc = "press-tw-tncc-lin-yanzhu-golden-coast-ai-illegal-lodging-2026"
+    text, gold, p2 = spans(doc)
+    i = text.index("「晚上看不到」")
+    assert (i, i + 7, "TERM") in p2 and not any(a < i + 7 and b > i for a, b, _ in gold)
+
+    # D-5 (Bastille Post): the headline 廉署加控一分判商東主3罪 — digits before a noun with no measure word stay out (as
+    # 6險企), while the body's 加控…3項貪污罪名 keeps QUANT 3項 in both
+    text, gold, p2 = spans("news-hk-bastillepost-third-runway-bribery-icac-charges-2023")
+    i = text.index("東主3罪") + 2
+    assert (i, i + 2, "QUANT") in p2 and not any(a < i + 2 and b > i for a, b, _ in gold)
+    j = text.index("3項貪污罪名")
+    assert (j, j + 2, "QUANT") in gold & p2
 
 
 def blind_spans(blind, doc):

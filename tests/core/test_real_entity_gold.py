@@ -104,10 +104,10 @@ def test_pass2_edit_counts_tell_additions_removals_respans_and_retypes_apart():
 
 @pytest.mark.parametrize(
     "batch",
-    [str(n) for n in range(3, 63)],
+    [str(n) for n in range(3, 64)],
 )
 def test_batch_entity_files_are_exactly_what_the_reading_lists_build(batch):
-    # batches 3 to 62 are annotated document by document (batch 4: held-out by two passes, dev by two
+    # batches 3 to 63 are annotated document by document (batch 4: held-out by two passes, dev by two
     # annotators on separate branches; batch 5: held-out by two passes, dev lists beside them): only
     # documents with a reading list have a file, each its list plus the checking reader's edits
     builder = _batch_builder(batch)
@@ -215,12 +215,13 @@ def test_batch6_lists_cover_all_twelve_documents_and_name_their_pass():
         ("60", "issue-e60p1-s27"),
         ("61", "issue-e61p1-s27"),
         ("62", "issue-e62p1-s28"),
+        ("63", "issue-e63p1-s28"),
     ],
 )
 def test_batch_lists_cover_all_twelve_documents_held_out_first_and_name_their_pass(batch, branch):
-    # batches 7 to 62 are each annotated by pass 1 (branch named) for all their documents in one
+    # batches 7 to 63 are each annotated by pass 1 (branch named) for all their documents in one
     # group (12 with 4 held-out; batch 44: 8 with 2; batch 47: 9 with 3; batches 49, 51, 52, 56 and 57: 11
-    # with 3; batch 55: 8 with 2; batch 59: 6 with 2; batches 60 and 62: 9 with 3; batch 61: 10 with 3),
+    # with 3; batch 55: 8 with 2; batch 59: 6 with 2; batches 60 and 62: 9 with 3; batches 61 and 63: 10 with 3),
     # the held-out ones first; a second pass's module (pass2_batchN.py) may only name documents
     # pass 1 listed, and a file says "+ pass 2" exactly when that pass has read it
     builder = _batch_builder(batch)
@@ -240,6 +241,7 @@ def test_batch_lists_cover_all_twelve_documents_held_out_first_and_name_their_pa
         "60": (9, 3),
         "61": (10, 3),
         "62": (9, 3),
+        "63": (10, 3),
     }.get(batch, (12, 4))
     listed = list(builder.lists.LISTS)
     assert set(listed) == docs

@@ -92,6 +92,7 @@ SETS = {
     "60": ("batch60_blind_p2", ("batch60_lists_p1",)),
     "61": ("batch61_blind_p2", ("batch61_lists_p1",)),
     "62": ("batch62_blind_p2", ("batch62_lists_p1",)),
+    "63": ("batch63_blind_p2", ("batch63_lists_p1",)),
 }
 
 

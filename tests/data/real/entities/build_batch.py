@@ -191,6 +191,7 @@ GROUPS = {
     "60": lambda: [_p1(60, "issue-e60p1-s27")],
     "61": lambda: [_p1(61, "issue-e61p1-s27")],
     "62": lambda: [_p1(62, "issue-e62p1-s28")],
+    "63": lambda: [_p1(63, "issue-e63p1-s28")],
 }
 
 
