@@ -15,6 +15,7 @@ import sys
 #: The recogniser's modules, each after the modules it imports, so that each step imports one
 #: module (its package, ``gui.core.entities``, imports none of them: see its docstring).
 RECOGNISER_MODULES = (
+    "gui.core.collector",
     "gui.core.patterns",
     "gui.core.entities.lexicon",
     "gui.core.entities.gazetteer",
