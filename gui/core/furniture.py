@@ -125,6 +125,13 @@ _COUNTER = LazyPattern(
 #: run longer (a feed puts it on one line).
 _APPEAL_CHARS = 100
 _RELATED_CHARS = 1000
+#: (Round t28) A link to a document's reading (解读) or its chart version, the document named in
+#: 《》, alone on the page's last lines.
+_READING_LINK = re.compile(
+    r"《[^《》]{4,80}》\s*(?:的)?(?:政策解读|政策解讀|解读|解讀|图解|圖解|一图读懂|一圖讀懂)"
+)
+#: (Round t28) A paper's closing credit, its name alone in brackets (「(中時 )」 under the story).
+_BRACKETED_NAME = re.compile(r"[（(]\s*(\S{2,8}?)\s*[）)]")
 
 # A site's name standing alone above the page (澳門特別行政區政府入口網站, 广东省人民政府门户网站,
 # 中国政府网) and a column's label (新聞, 要闻, 新闻发布): chrome, at the head of the page.
@@ -178,6 +185,10 @@ META_KEYS = (
 _META_LINE = LazyPattern("(?:" + "|".join(r"\s*".join(k) for k in META_KEYS) + r")\s*[:：]")
 _META_STRONG = 2  # keys on one line, or a line opening with one of the first eight keys
 
+#: A fetch script's own keys in capitals (a report's text has no such line).
+_FETCH_CAPS = re.compile(
+    r"(?:TITLE|URL|OG|STATUS|HTTP[ _]STATUS|STATUS[ _]CODE|FETCHED)(?:[ _]?URL)?:(?:\s|$)"
+)
 #: Lines this long are report text whatever they open with.
 MAX_FURNITURE_CHARS = 120
 #: How a style sheet's rule opens: a class, an id or a tag name.
@@ -222,8 +233,12 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         label = re.split(r"\s*[:：]", line, maxsplit=1)[0]
         if around_body or _PAGE_LINK_LABEL.search(label):
             return "chrome"
-    if around_body and line[0].isascii() and ":" in line:
-        if YAML_KEY.match(line) or (line[0].isupper() and FETCH_KEY.match(line)):
+    if line[0].isascii() and ":" in line:
+        if around_body and (YAML_KEY.match(line) or (line[0].isupper() and FETCH_KEY.match(line))):
+            return "meta"
+        # (round t28: a fetch script's keys in capitals, wherever the lines stand — 「TITLE: …？」
+        # reads like a paragraph, and 「OG:」 / 「STATUS: 200」 under it are no body)
+        if _FETCH_CAPS.match(line):
             return "meta"
     if _DISCLAIMER.search(line):
         return "chrome"
@@ -311,9 +326,27 @@ def _mark_tail(texts: list[str], kinds: list[str | None]) -> None:
         related = len(line) <= _RELATED_CHARS and RELATED.match(line)
         card = len(line) <= _APPEAL_CHARS * 2 and COLUMN_CARD.match(line)
         stamp = is_clock_stamp(line)  # (session 25: the page's time stamp set under the text)
-        if not (appeal or related or card or stamp):
+        # (round t28: a government page's link to the reading of the document it publishes,
+        # under it: 「《…若干措施(修订）》 政策解读」)
+        reading = len(line) <= _RELATED_CHARS and _READING_LINK.fullmatch(line) is not None
+        if not (appeal or related or card or stamp or reading):
             break
-        kinds[i] = "chrome" if stamp else "news"
+        kinds[i] = "chrome" if stamp or reading else "news"
+
+
+def _mark_closing_outlet(texts: list[str], kinds: list[str | None], first_body: int) -> None:
+    """(Round t28) The paper's name alone in brackets under the story, among the tail's
+    furniture, where a line of the page's head is that name alone (「中時」 under the headline's
+    stamp, 「(中時 )」 under the text): its closing credit. A 公文's 「（此件公开发布）」 names
+    nothing the page's head sets alone."""
+    head = set(texts[:first_body])
+    for i in range(len(texts) - 1, first_body, -1):
+        if kinds[i] is not None or not texts[i]:
+            continue
+        name = _BRACKETED_NAME.fullmatch(texts[i]) if len(texts[i]) <= 12 else None
+        if name is not None and name[1] in head:
+            kinds[i] = "news"
+        return
 
 
 def _mark_stamps_under_headline(
@@ -446,6 +479,7 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
     head_rows(texts[:first_body], kinds)
     mark_title_copies(texts, kinds, first_body)
     stamp_captions(texts, kinds, first_body, last_body)
+    _mark_closing_outlet(texts, kinds, first_body)
     mark_menus(lines, kinds)
     for i, (start, _, _) in enumerate(lines):
         if start in heads:
