@@ -207,3 +207,27 @@ def test_a_copy_of_the_title_s_last_clause_run_into_the_lead_is_chrome():
     doc = _doc(title, "", own, MIDDLE)
     assert not any(f.start < len(title) + 10 < f.end for f in doc.furniture)
     assert not _marked(doc, own)
+
+
+def test_short_lines_under_the_site_s_link_under_the_story_are_its_teasers():
+    # news-tw-tvbs-typhoon-haikui-japan-forecast-track-2023.html (batch 58): under the live
+    # coverage's link, three teasers close the page
+    teasers = (
+        "今年太多好劇可以看！幫你精選好立刻開追",
+        "《免費索票》TVBS 30互動特展 沉浸體驗AR、HTC VR新科技",
+        "演藝圈「愛貓魔人」吳慷仁，首次揭露私下相處秘密",
+    )
+    link = "直播連結：https://news.tvbs.com.tw/live/news4live/34664"
+    doc = _doc("海葵會變強烈颱風 日本預測路徑曝", LEAD, MIDDLE, link, *teasers)
+    for line in teasers:
+        assert _marked(doc, line), line
+    # a 公文's signature and date under an attachment's link are no teasers (invented)
+    tail = ("常州市人民政府办公室", "2020年9月11日")
+    doc = _doc(
+        "关于进一步促进我市房地产市场平稳健康发展的通知", LEAD_S, MIDDLE_S, "附件.pdf", *tail
+    )
+    assert not any(_marked(doc, line) for line in tail)
+    # …nor short lines of the story right under its last paragraph, no furniture over them
+    own = ("防颱準備不可少！", "各地風雨請多留意")
+    doc = _doc("海葵會變強烈颱風 日本預測路徑曝", LEAD, MIDDLE, *own)
+    assert not any(_marked(doc, line) for line in own)
