@@ -13,10 +13,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from gui.core.byline_fields import (
+    BULLETS,
+    HELPERS,
+    MEDIA_REPORTER,
+    OWN_PAPER,
+    read_credit_line,
+    read_media_reporter,
+    read_stamp_outlet_writer,
+)
 from gui.core.datelines import OUTLET_END
 from gui.core.document import Furniture, HeaderField
 from gui.core.feed_notices import outlet_and_stamp
-from gui.core.head_rows import HEAD_STAMP, outlet_column_day
+from gui.core.head_rows import outlet_column_day
 from gui.core.news_matter import column_writer, profile_writer
 from gui.core.patterns import HAN, ORG_END, REPRINT, STAMP_BYLINE, LazyPattern
 from gui.core.wire_credits import read_wire_credits
@@ -273,7 +282,9 @@ def front_matter_opens(furniture: Iterable[Furniture], start: int) -> bool:
 def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> None:
     furniture = tuple(furniture)
     read_wire_credits(text, furniture, fields)  # 「（譯者：陳昱婷/核稿：陳亦偉）1140123」
-    _read_stamp_outlet_writer(furniture, text, fields)
+    read_stamp_outlet_writer(
+        furniture, text, fields
+    )  # 「15:31 2018/09/16」 / 「中時」 / 「謝明俊」
     writer = column_writer(text)  # 「博客 | 羅金義」 over 「【羅金義・風蕭蕭】羅金義，…」
     if writer is not None and any(f.start <= writer[1] < f.end for f in furniture):
         name, at = writer
@@ -283,15 +294,15 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
             continue
         chunk = text[f.start : f.end]
         if f.kind == "byline":
-            first = chunk.split("\n")[0].strip().lstrip(_BULLETS).lstrip()  # (「■記者蔡少玲」)
+            first = chunk.split("\n")[0].strip().lstrip(BULLETS).lstrip()  # (「■記者蔡少玲」)
             if first.startswith(("圖", "图", "攝影", "摄影")):
                 continue  # 圖／中央社: the photographs' credit
             # 記者王大明／台北報導 → 王大明; 文／王大明 → 王大明.
             first = _PLACE_TAIL.compiled.sub("", _SLASH_ROLE.compiled.sub("", first, count=1))
-            media = _MEDIA_REPORTER.fullmatch(first)
+            media = MEDIA_REPORTER.fullmatch(first)
             if media is not None and "reporter" not in fields:
                 # (round t28: 「南方财经全媒体见习记者程浩 东莞报道」 — the outlet and the name)
-                _read_media_reporter(media, f.start + chunk.find(first), fields)
+                read_media_reporter(media, f.start + chunk.find(first), fields)
                 continue
             word = _REPORTER_WORD.search(first)
             name = "speaker" if word is None and not _REPORTED.search(chunk) else "reporter"
@@ -302,13 +313,11 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
                 # (round t28: 「本报记者   苏雁」 → 苏雁 — the paper's own reporters named under one
                 # rank; a line naming a second rank, 「本报记者 包兴安 见习记者 杨 洁」, is kept as
                 # written, as batch 1's gold has it)
-                own = own or (
-                    first[: word.start()] in _OWN_PAPER
-                    and _REPORTER_WORD.search(first, word.end()) is None
-                )
+                if not own and first[: word.start()] in OWN_PAPER:
+                    own = _REPORTER_WORD.search(first, word.end()) is None or None
                 first = first[word.end() :].lstrip("|｜:： ") if own else first
                 # 「澎湃新闻记者 王鑫 通讯员 陈健」: a correspondent or an intern is no reporter.
-                first = _HELPERS.compiled.split(first)[0].rstrip() if own else first
+                first = HELPERS.compiled.split(first)[0].rstrip() if own else first
             if name not in fields and first:
                 offset = chunk.find(first)
                 fields[name] = HeaderField(first, f.start + offset, f.start + offset + len(first))
@@ -335,13 +344,9 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
                 if staff is not None and "reporter" not in fields:
                     at = f.start + line_start + staff.start("names")
                     fields["reporter"] = HeaderField(staff["names"], at, at + len(staff["names"]))
-            short = line.strip() if len(line) <= 24 else ""
-            credit = _OUTLET_CREDIT.fullmatch(short) if "／" in short or "/" in short else None
-            reported = _ROLE_REPORTED.fullmatch(short) if short.endswith(("報導", "报道")) else None
-            for key, m, group in (("source", credit, "outlet"), ("reporter", reported, "name")):
-                if m is not None and key not in fields:
-                    at = f.start + line_start + line.find(short) + m.start(group)
-                    fields[key] = HeaderField(m[group], at, at + len(m[group]))
+            read_credit_line(
+                line, f.start + line_start, fields
+            )  # 「圖文／鏡週刊」, 「編輯 X 報導」
             dt = _DATETIME.match(line)
             if dt is None and _NEWS.search(line):  # 来源：人民日报 | 2024年01月18日 07:25
                 dt = _DATETIME.search(line)
@@ -380,12 +385,12 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
                 value = _unbracketed(_VALUE_END.compiled.split(m["value"])[0].strip()).lstrip("-－")
                 if name == "editor":
                     value = _STAFF_CODE.compiled.sub("", value)
-                media = _MEDIA_REPORTER.fullmatch(value) if name == "reporter" else None
+                media = MEDIA_REPORTER.fullmatch(value) if name == "reporter" else None
                 if media is not None:
                     # (round t28: 「（作者：南方财经全媒体记者 钟小韵 编辑：…）」 — the outlet, then
                     # the name alone)
                     offset = line_start + line.find(value, m.start("value"))
-                    _read_media_reporter(media, f.start + offset, fields)
+                    read_media_reporter(media, f.start + offset, fields)
                     continue
                 at, where, after = line_start, line, m.start("value")
                 if _NEXT_KEY.match(value):
@@ -400,65 +405,10 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
                     )
 
 
-#: (Round t28) A news page's head laid out one field a line under the headline: its time
-#: stamp, the outlet, the writer (中時's 「15:31 2018/09/16」 / 「中時」 / 「謝明俊」).
-_HEAD_OUTLET = LazyPattern(rf"{HAN}{{2,8}}")
-_HEAD_WRITER = LazyPattern(rf"{HAN}{{2,4}}")
-
-
-def _read_stamp_outlet_writer(furniture: tuple[Furniture, ...], text: str, fields: dict) -> None:
-    """``source`` and ``reporter`` from a head of three news lines: a stamp, then the outlet
-    alone, then the writer's name alone (every one of them furniture)."""
-    if "source" in fields and "reporter" in fields:
-        return
-    news = [f for f in furniture if f.kind == "news"]
-    for f in news:
-        end = text.find("\n", f.start)
-        end = len(text) if end < 0 else end
-        if end - f.start > 24 or not HEAD_STAMP.fullmatch(text[f.start : end].strip()):
-            continue
-        rows, at = [], end + 1
-        for _ in range(2):
-            stop = text.find("\n", at)
-            stop = len(text) if stop < 0 else stop
-            rows.append((at, text[at:stop]))
-            at = stop + 1
-        (o_at, outlet), (w_at, writer) = rows
-        if not (
-            _HEAD_OUTLET.fullmatch(outlet)
-            and _HEAD_WRITER.fullmatch(writer)
-            and all(any(g.start <= a < g.end for g in news) for a in (o_at, w_at))
-        ):
-            continue
-        fields.setdefault("source", HeaderField(outlet, o_at, o_at + len(outlet)))
-        fields.setdefault("reporter", HeaderField(writer, w_at, w_at + len(writer)))
-        return
-
-
-def _read_media_reporter(media: re.Match, at: int, fields: dict) -> None:
-    """``source`` and ``reporter`` of a ``_MEDIA_REPORTER`` match at ``at``: the outlet, and the
-    reporters' names up to a correspondent or an intern (「澎湃新闻记者 王鑫 通讯员 陈健」)."""
-    names = _HELPERS.compiled.split(media["names"])[0].rstrip()
-    for key, group, value in (("source", "outlet", media["outlet"]), ("reporter", "names", names)):
-        if key not in fields and value:
-            a = at + media.start(group)
-            fields[key] = HeaderField(value, a, a + len(value))
-
-
 #: A field's label and colon where its value should be: the field was left empty.
 _NEXT_KEY = LazyPattern(rf"{HAN}{{2,5}}\s*[:：]")
 _STAMP_BYLINE = LazyPattern(rf"\s*{STAMP_BYLINE}")
 _REPORTER_WORD = LazyPattern(r"记者|記者|通讯员|通訊員")
-_OWN_PAPER = ("本报", "本報", "本网", "本網", "本台")
-#: Marks a page sets before a byline (「■記者蔡少玲」).
-_BULLETS = "■□●○◆◇▲△▼▽★☆►▶"
-#: (Round t28) A media group's reporter as a key's value: the outlet (a 全媒体 group or a paper,
-#: a site), a rank, 记者, the names (「南方财经全媒体记者 钟小韵」).
-_MEDIA_REPORTER = LazyPattern(
-    rf"(?P<outlet>{HAN}{{2,10}}?(?:全媒体|全媒體|融媒体|融媒體)|(?!本){HAN}{{1,10}}?{OUTLET_END})"
-    r"(?:资深|資深|首席|特约|特約|见习|見習|实习|實習)?(?:记者|記者)\s*"
-    rf"(?P<names>{HAN}{{2,4}}(?:[、，,\s]{HAN}{{2,4}}){{0,3}})"
-)
 # (a paper's 「文/图 本报特派记者刘新宇 天津报道」: the writer took the photographs too)
 _SLASH_ROLE = LazyPattern(r"^(?:文\s*[／/]\s*(?:图|圖)\s+|(?:文|撰文|撰稿|記者|记者)\s*[／/]\s*)")
 #: A page's closing 資料來源 line naming one body: the release's issuer, as a reposted piece's
@@ -468,7 +418,6 @@ _DATA_SOURCE = LazyPattern(rf"(?:資料|资料)(?:來源|来源)\s*[:：]\s*(?P<
 _OUTLET_RANK = LazyPattern(
     rf"(?!本)(?:{HAN}|[A-Za-z·]){{1,10}}?{OUTLET_END}(?:资深|資深|首席|特约|特約|全媒体|全媒體|融媒体)?"
 )
-_HELPERS = LazyPattern(r"\s*(?:通讯员|通訊員|实习生|實習生)")
 _NEWSROOM = LazyPattern(r"(?:本报|本報|本网|本網|本台)(?:特派|特约|特約|驻\S{1,3}|駐\S{1,3})")
 _PLACE_TAIL = LazyPattern(r"\s*[／/\s]\s*[^\W\d_a-zA-Z]{2,4}(?:綜合)?(?:報導|报道)$")
 _REPORTED = LazyPattern(r"報導|报道|^\s*(?:文|撰文|撰稿)\s*[／/]")
@@ -480,16 +429,6 @@ _VALUE_END = LazyPattern(
     r"<!--|\s*[|｜【】\[\]]|\s{2,}|\u3000|\s*(?:[聯連联]絡)?(?:電話|电话)(?=[:：\s]*[(（]?\d)"
     # (round t28: a page's controls after the value, 「来源：中国平潭网 附件下载」)
     r"|\s+(?:附件下载|附件下載|打印本页|打印本頁|打印|列印|关闭窗口|關閉窗口|关闭|關閉|分享到)(?=\s|$)"
-)
-#: (Round t28) A piece's words and pictures credited to an outlet, not a person (「圖文／鏡週刊」):
-#: the source.
-_OUTLET_CREDIT = LazyPattern(
-    rf"(?:圖文|图文|文|撰文|來源|来源)\s*[／/]\s*(?P<outlet>{HAN}{{1,8}}?"
-    rf"(?:週刊|周刊|雜誌|杂志|日報|日报|晚報|晚报|{OUTLET_END}))"
-)
-#: (Round t28) A TV site's byline, its writer's role and name and 報導 (TVBS's 「編輯 陳妍如 報導」).
-_ROLE_REPORTED = LazyPattern(
-    rf"(?:編輯|编辑|記者|记者)\s+(?P<name>{HAN}{{2,4}})\s+(?:綜合)?(?:報導|报道)"
 )
 
 

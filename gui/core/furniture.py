@@ -46,6 +46,7 @@ from gui.core.news_matter import (
     NEWS_KEY,
     NEWS_KEY_ANYWHERE,
     NEWS_STRONG,
+    READING_LINK,
     RELATED,
     RELEASE_TIME,
     REPOST,
@@ -53,6 +54,7 @@ from gui.core.news_matter import (
     STAFF_CREDIT,
     TAGS,
     UPDATE_STAMP,
+    mark_closing_outlet,
     mark_teaser_runs,
     writer_profile,
 )
@@ -125,13 +127,6 @@ _COUNTER = LazyPattern(
 #: run longer (a feed puts it on one line).
 _APPEAL_CHARS = 100
 _RELATED_CHARS = 1000
-#: (Round t28) A link to a document's reading (解读) or its chart version, the document named in
-#: 《》, alone on the page's last lines.
-_READING_LINK = re.compile(
-    r"《[^《》]{4,80}》\s*(?:的)?(?:政策解读|政策解讀|解读|解讀|图解|圖解|一图读懂|一圖讀懂)"
-)
-#: (Round t28) A paper's closing credit, its name alone in brackets (「(中時 )」 under the story).
-_BRACKETED_NAME = re.compile(r"[（(]\s*(\S{2,8}?)\s*[）)]")
 
 # A site's name standing alone above the page (澳門特別行政區政府入口網站, 广东省人民政府门户网站,
 # 中国政府网) and a column's label (新聞, 要闻, 新闻发布): chrome, at the head of the page.
@@ -328,25 +323,10 @@ def _mark_tail(texts: list[str], kinds: list[str | None]) -> None:
         stamp = is_clock_stamp(line)  # (session 25: the page's time stamp set under the text)
         # (round t28: a government page's link to the reading of the document it publishes,
         # under it: 「《…若干措施(修订）》 政策解读」)
-        reading = len(line) <= _RELATED_CHARS and _READING_LINK.fullmatch(line) is not None
+        reading = len(line) <= _RELATED_CHARS and READING_LINK.fullmatch(line) is not None
         if not (appeal or related or card or stamp or reading):
             break
         kinds[i] = "chrome" if stamp or reading else "news"
-
-
-def _mark_closing_outlet(texts: list[str], kinds: list[str | None], first_body: int) -> None:
-    """(Round t28) The paper's name alone in brackets under the story, among the tail's
-    furniture, where a line of the page's head is that name alone (「中時」 under the headline's
-    stamp, 「(中時 )」 under the text): its closing credit. A 公文's 「（此件公开发布）」 names
-    nothing the page's head sets alone."""
-    head = set(texts[:first_body])
-    for i in range(len(texts) - 1, first_body, -1):
-        if kinds[i] is not None or not texts[i]:
-            continue
-        name = _BRACKETED_NAME.fullmatch(texts[i]) if len(texts[i]) <= 12 else None
-        if name is not None and name[1] in head:
-            kinds[i] = "news"
-        return
 
 
 def _mark_stamps_under_headline(
@@ -479,7 +459,7 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
     head_rows(texts[:first_body], kinds)
     mark_title_copies(texts, kinds, first_body)
     stamp_captions(texts, kinds, first_body, last_body)
-    _mark_closing_outlet(texts, kinds, first_body)
+    mark_closing_outlet(texts, kinds, first_body)
     mark_menus(lines, kinds)
     for i, (start, _, _) in enumerate(lines):
         if start in heads:

@@ -183,8 +183,8 @@ def read_header(
         if title_field is not None and title_field.start is not None:
             # (round t28: a fetch script's 「TITLE: …」 holds the page's <title>, the column
             # and the site after bars: 「… | 要聞 | NOWnews今日新聞」)
-            own = split_title_line(HeadLine(-1, title_field.start, title_field.text), {})
-            title_field = own if own is not None else title_field
+            cut = split_title_line(HeadLine(-1, title_field.start, title_field.text), {})
+            title_field = cut if cut is not None else title_field
     banner = banner_lines(head, number_at) if number_at is not None else []
     if banner and not set(banner) & set(title_at):  # joint issuers: one name a line
         fields.setdefault("issuer", banner_issuer(head, banner))

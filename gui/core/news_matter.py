@@ -308,3 +308,27 @@ def _mark_loose_teasers(
         ):
             return
         run.append(i)
+
+
+#: (Round t28) A link to a document's reading (解读) or its chart version, the document named in
+#: 《》, alone on the page's last lines (``gui.core.furniture``'s tail).
+READING_LINK = LazyPattern(
+    r"《[^《》]{4,80}》\s*(?:的)?(?:政策解读|政策解讀|解读|解讀|图解|圖解|一图读懂|一圖讀懂)"
+)
+#: (Round t28) A paper's closing credit, its name alone in brackets (「(中時 )」 under the story).
+_BRACKETED_NAME = LazyPattern(r"[（(]\s*(\S{2,8}?)\s*[）)]")
+
+
+def mark_closing_outlet(texts: list[str], kinds: list[str | None], first_body: int) -> None:
+    """(Round t28) The paper's name alone in brackets under the story, among the tail's
+    furniture, where a line of the page's head is that name alone (「中時」 under the headline's
+    stamp, 「(中時 )」 under the text): its closing credit. A 公文's 「（此件公开发布）」 names
+    nothing the page's head sets alone."""
+    head = set(texts[:first_body])
+    for i in range(len(texts) - 1, first_body, -1):
+        if kinds[i] is not None or not texts[i]:
+            continue
+        name = _BRACKETED_NAME.fullmatch(texts[i]) if len(texts[i]) <= 12 else None
+        if name is not None and name[1] in head:
+            kinds[i] = "news"
+        return
