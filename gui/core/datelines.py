@@ -95,7 +95,8 @@ def read_dateline(lines: Sequence[HeadLine], title_at: Sequence[int], fields: di
 #: A bracketed byline closing the piece's last paragraph (「…12320咨询。（总台记者 田萌 王一丹）」):
 #: the outlet, if named, and the reporters.
 _CLOSING_BYLINE = LazyPattern(
-    rf"[。！？”」][（(](?P<source>(?:{HAN}|[A-Za-z·]){{0,8}}?)(?:記者|记者)\s*"
+    # (round t28: a space between the paper and 记者, 「…创业。（经济日报 记者 王金虎）」)
+    rf"[。！？”」][（(](?P<source>(?:{HAN}|[A-Za-z·]){{0,8}}?)\s?(?:記者|记者)\s*"
     rf"(?P<reporter>{HAN}{{2,4}}(?:[、\s]{HAN}{{2,4}}){{0,3}})[）)]$"
 )
 

@@ -127,9 +127,13 @@ _CREDIT_NAMES = rf"{HAN}{{2,4}}(?:[、，,]{HAN}{{2,4}}){{0,2}}"
 _CREDITS = LazyPattern(
     rf"{_CREDIT_ROLE}\s*[:：︰]\s*{_CREDIT_NAMES}(?:\s+{_CREDIT_ROLE}\s*[:：︰]\s*{_CREDIT_NAMES})+"
 )
-# A reporter in brackets alone (「（記者 王大明）」, 「(本报记者 张三)」).
-_BRACKETED_REPORTER = LazyPattern(
-    rf"[（(]\s*(?:本報|本报)?(?:見習)?(?:记者|記者)\s*{_CREDIT_NAMES}\s*[）)]"
+# A reporter in brackets alone (「（記者 王大明）」, 「(本报记者 张三)」) — (round t28) or with the
+# paper's name before (「（经济日报 记者 王金虎）」, a paper's closing byline), or after the key of
+# those who helped write the piece (「（本文協力：記者周滿鏗、鄭靖而）」).
+BRACKETED_REPORTER = LazyPattern(
+    rf"[（(]\s*(?:(?:本文)?(?:協力|协力|採訪協力|采访协力)\s*[:：︰]\s*)?"
+    rf"(?:(?P<outlet>{HAN}{{1,8}}?(?:日报|日報|晚报|晚報|报|報|社|网|網|台|臺|新闻|新聞))\s*)?"
+    rf"(?:本報|本报)?(?:見習|见习|實習|实习)?(?:记者|記者)\s*(?P<names>{_CREDIT_NAMES})\s*[）)]"
 )
 # A picture's source alone (「圖：中央社」, 「图：新华社」): a name, no figure number.
 _PICTURE_SOURCE = LazyPattern(r"(?:图|圖)\s*[:：︰]\s*[^\s。！？，,；:：\d]{2,10}")
@@ -157,7 +161,7 @@ _FORMS = (
     (("日期：", "日期:", "時間：", "時間:", "时间：", "时间:"), _REVISED, "news"),
     (("^【", "^["), _PAPER_MARK, "news"),
     (("：", ":", "︰"), _CREDITS, "news"),
-    (("记者", "記者"), _BRACKETED_REPORTER, "news"),
+    (("记者", "記者"), BRACKETED_REPORTER, "news"),
     (("本文", "此文"), _REPOST, "news"),
     (("授权", "授權"), _AUTHORISED, "news"),
     (("^图", "^圖"), _PICTURE_SOURCE, "caption"),

@@ -13,6 +13,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from gui.core.byline_fields import (
+    BULLETS,
+    HELPERS,
+    MEDIA_REPORTER,
+    OWN_PAPER,
+    read_credit_line,
+    read_media_reporter,
+    read_stamp_outlet_writer,
+)
 from gui.core.datelines import OUTLET_END
 from gui.core.document import Furniture, HeaderField
 from gui.core.feed_notices import outlet_and_stamp
@@ -148,8 +157,12 @@ _EDITION_BYLINE = LazyPattern(
 )
 # (round t26: a machine's stamp in ISO form whole, 「2023-03-31T20:36:00+08:00」, batch 45)
 _DATETIME = LazyPattern(
+    # (round t28: a Taiwan paper's time of day before the day, 「15:31 2018/09/16」)
+    r"(?:\d{1,2}:\d{2}\s+(?=\d{4}[-./]))?"
     r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
-    r"(?:(?:\s*|T)\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?"
+    # (…and a zone's letters before the time, RTHK's 「2018-07-02 HKT 12:58」)
+    r"(?:(?:\s*|T)(?:(?:HKT|CST|GMT|UTC|JST|KST|SGT|BJT)\s+)?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:Z|[+-]\d{2}:\d{2})?)?"
 )
 
 
@@ -178,7 +191,10 @@ def read_site_table(furniture: Iterable[Furniture], text: str, fields: dict) -> 
                 fields[name] = HeaderField(value, f.start + offset, f.start + offset + len(value))
 
 
-_YAML_TITLE = LazyPattern(r"(?i:title):\s*(?P<q>['\"]?)(?P<title>.+?)(?P=q)(?=\s+[a-z_]+:|\s*$)")
+_YAML_TITLE = LazyPattern(
+    # (round t28: or the line's end, a fetch script's 「TITLE: …」 over its 「OG:」 line)
+    r"(?i:title):\s*(?P<q>['\"]?)(?P<title>.+?)(?P=q)(?=\s+[a-z_]+:|[ \t]*\n|\s*$)"
+)
 #: A quoted ``title: '…'`` ends at its closing quote, whatever follows: the next key, or a
 #: piece of it a hard wrap broke off (「…上海' categorie」 / 「s:」; round 21).
 _YAML_QUOTED_TITLE = LazyPattern(
@@ -266,6 +282,9 @@ def front_matter_opens(furniture: Iterable[Furniture], start: int) -> bool:
 def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> None:
     furniture = tuple(furniture)
     read_wire_credits(text, furniture, fields)  # 「（譯者：陳昱婷/核稿：陳亦偉）1140123」
+    read_stamp_outlet_writer(
+        furniture, text, fields
+    )  # 「15:31 2018/09/16」 / 「中時」 / 「謝明俊」
     writer = column_writer(text)  # 「博客 | 羅金義」 over 「【羅金義・風蕭蕭】羅金義，…」
     if writer is not None and any(f.start <= writer[1] < f.end for f in furniture):
         name, at = writer
@@ -275,20 +294,30 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
             continue
         chunk = text[f.start : f.end]
         if f.kind == "byline":
-            first = chunk.split("\n")[0].strip()
+            first = chunk.split("\n")[0].strip().lstrip(BULLETS).lstrip()  # (「■記者蔡少玲」)
             if first.startswith(("圖", "图", "攝影", "摄影")):
                 continue  # 圖／中央社: the photographs' credit
             # 記者王大明／台北報導 → 王大明; 文／王大明 → 王大明.
             first = _PLACE_TAIL.compiled.sub("", _SLASH_ROLE.compiled.sub("", first, count=1))
+            media = MEDIA_REPORTER.fullmatch(first)
+            if media is not None and "reporter" not in fields:
+                # (round t28: 「南方财经全媒体见习记者程浩 东莞报道」 — the outlet and the name)
+                read_media_reporter(media, f.start + chunk.find(first), fields)
+                continue
             word = _REPORTER_WORD.search(first)
             name = "speaker" if word is None and not _REPORTED.search(chunk) else "reporter"
             if word is not None:
                 # 记者|戈振伟 → 戈振伟; 本报记者 包兴安 见习记者 杨 洁 keeps both names.
                 own = word.start() == 0 or _NEWSROOM.fullmatch(first[: word.start()])
                 own = own or _OUTLET_RANK.fullmatch(first[: word.start()])
+                # (round t28: 「本报记者   苏雁」 → 苏雁 — the paper's own reporters named under one
+                # rank; a line naming a second rank, 「本报记者 包兴安 见习记者 杨 洁」, is kept as
+                # written, as batch 1's gold has it)
+                if not own and first[: word.start()] in OWN_PAPER:
+                    own = _REPORTER_WORD.search(first, word.end()) is None or None
                 first = first[word.end() :].lstrip("|｜:： ") if own else first
                 # 「澎湃新闻记者 王鑫 通讯员 陈健」: a correspondent or an intern is no reporter.
-                first = _HELPERS.compiled.split(first)[0].rstrip() if own else first
+                first = HELPERS.compiled.split(first)[0].rstrip() if own else first
             if name not in fields and first:
                 offset = chunk.find(first)
                 fields[name] = HeaderField(first, f.start + offset, f.start + offset + len(first))
@@ -315,6 +344,9 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
                 if staff is not None and "reporter" not in fields:
                     at = f.start + line_start + staff.start("names")
                     fields["reporter"] = HeaderField(staff["names"], at, at + len(staff["names"]))
+            read_credit_line(
+                line, f.start + line_start, fields
+            )  # 「圖文／鏡週刊」, 「編輯 X 報導」
             dt = _DATETIME.match(line)
             if dt is None and _NEWS.search(line):  # 来源：人民日报 | 2024年01月18日 07:25
                 dt = _DATETIME.search(line)
@@ -353,6 +385,13 @@ def read_news_lines(furniture: Iterable[Furniture], text: str, fields: dict) -> 
                 value = _unbracketed(_VALUE_END.compiled.split(m["value"])[0].strip()).lstrip("-－")
                 if name == "editor":
                     value = _STAFF_CODE.compiled.sub("", value)
+                media = MEDIA_REPORTER.fullmatch(value) if name == "reporter" else None
+                if media is not None:
+                    # (round t28: 「（作者：南方财经全媒体记者 钟小韵 编辑：…）」 — the outlet, then
+                    # the name alone)
+                    offset = line_start + line.find(value, m.start("value"))
+                    read_media_reporter(media, f.start + offset, fields)
+                    continue
                 at, where, after = line_start, line, m.start("value")
                 if _NEXT_KEY.match(value):
                     continue  # 「来源：访问量：199」: the key left empty, the next one's label
@@ -379,7 +418,6 @@ _DATA_SOURCE = LazyPattern(rf"(?:資料|资料)(?:來源|来源)\s*[:：]\s*(?P<
 _OUTLET_RANK = LazyPattern(
     rf"(?!本)(?:{HAN}|[A-Za-z·]){{1,10}}?{OUTLET_END}(?:资深|資深|首席|特约|特約|全媒体|全媒體|融媒体)?"
 )
-_HELPERS = LazyPattern(r"\s*(?:通讯员|通訊員|实习生|實習生)")
 _NEWSROOM = LazyPattern(r"(?:本报|本報|本网|本網|本台)(?:特派|特约|特約|驻\S{1,3}|駐\S{1,3})")
 _PLACE_TAIL = LazyPattern(r"\s*[／/\s]\s*[^\W\d_a-zA-Z]{2,4}(?:綜合)?(?:報導|报道)$")
 _REPORTED = LazyPattern(r"報導|报道|^\s*(?:文|撰文|撰稿)\s*[／/]")
@@ -389,6 +427,8 @@ _STAFF_CODE = LazyPattern(r"(?<=[^\W\d_a-zA-Z])\s+[A-Z]{1,4}\d{2,6}$")
 #: (…or a phone number: 「發稿人：勞工局職訓就服中心 電話06-6330820」, 「…中心電話06-5892322」.)
 _VALUE_END = LazyPattern(
     r"<!--|\s*[|｜【】\[\]]|\s{2,}|\u3000|\s*(?:[聯連联]絡)?(?:電話|电话)(?=[:：\s]*[(（]?\d)"
+    # (round t28: a page's controls after the value, 「来源：中国平潭网 附件下载」)
+    r"|\s+(?:附件下载|附件下載|打印本页|打印本頁|打印|列印|关闭窗口|關閉窗口|关闭|關閉|分享到)(?=\s|$)"
 )
 
 

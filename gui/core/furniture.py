@@ -46,6 +46,7 @@ from gui.core.news_matter import (
     NEWS_KEY,
     NEWS_KEY_ANYWHERE,
     NEWS_STRONG,
+    READING_LINK,
     RELATED,
     RELEASE_TIME,
     REPOST,
@@ -53,6 +54,7 @@ from gui.core.news_matter import (
     STAFF_CREDIT,
     TAGS,
     UPDATE_STAMP,
+    mark_closing_outlet,
     mark_teaser_runs,
     writer_profile,
 )
@@ -178,6 +180,10 @@ META_KEYS = (
 _META_LINE = LazyPattern("(?:" + "|".join(r"\s*".join(k) for k in META_KEYS) + r")\s*[:：]")
 _META_STRONG = 2  # keys on one line, or a line opening with one of the first eight keys
 
+#: A fetch script's own keys in capitals (a report's text has no such line).
+_FETCH_CAPS = re.compile(
+    r"(?:TITLE|URL|OG|STATUS|HTTP[ _]STATUS|STATUS[ _]CODE|FETCHED)(?:[ _]?URL)?:(?:\s|$)"
+)
 #: Lines this long are report text whatever they open with.
 MAX_FURNITURE_CHARS = 120
 #: How a style sheet's rule opens: a class, an id or a tag name.
@@ -222,8 +228,12 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         label = re.split(r"\s*[:：]", line, maxsplit=1)[0]
         if around_body or _PAGE_LINK_LABEL.search(label):
             return "chrome"
-    if around_body and line[0].isascii() and ":" in line:
-        if YAML_KEY.match(line) or (line[0].isupper() and FETCH_KEY.match(line)):
+    if line[0].isascii() and ":" in line:
+        if around_body and (YAML_KEY.match(line) or (line[0].isupper() and FETCH_KEY.match(line))):
+            return "meta"
+        # (round t28: a fetch script's keys in capitals, wherever the lines stand — 「TITLE: …？」
+        # reads like a paragraph, and 「OG:」 / 「STATUS: 200」 under it are no body)
+        if _FETCH_CAPS.match(line):
             return "meta"
     if _DISCLAIMER.search(line):
         return "chrome"
@@ -311,9 +321,12 @@ def _mark_tail(texts: list[str], kinds: list[str | None]) -> None:
         related = len(line) <= _RELATED_CHARS and RELATED.match(line)
         card = len(line) <= _APPEAL_CHARS * 2 and COLUMN_CARD.match(line)
         stamp = is_clock_stamp(line)  # (session 25: the page's time stamp set under the text)
-        if not (appeal or related or card or stamp):
+        # (round t28: a government page's link to the reading of the document it publishes,
+        # under it: 「《…若干措施(修订）》 政策解读」)
+        reading = len(line) <= _RELATED_CHARS and READING_LINK.fullmatch(line) is not None
+        if not (appeal or related or card or stamp or reading):
             break
-        kinds[i] = "chrome" if stamp else "news"
+        kinds[i] = "chrome" if stamp or reading else "news"
 
 
 def _mark_stamps_under_headline(
@@ -446,6 +459,7 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
     head_rows(texts[:first_body], kinds)
     mark_title_copies(texts, kinds, first_body)
     stamp_captions(texts, kinds, first_body, last_body)
+    mark_closing_outlet(texts, kinds, first_body)
     mark_menus(lines, kinds)
     for i, (start, _, _) in enumerate(lines):
         if start in heads:

@@ -29,6 +29,14 @@ _COLUMN = LazyPattern(r"[^\W\d_a-zA-Z]{2,4}")
 _BARE_DAY = LazyPattern(r"\d{4}/\d{1,2}/\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
+#: (Round t28) A stamp, time first or last (「15:31 2018/09/16」), an outlet, a writer's name.
+HEAD_STAMP = LazyPattern(
+    r"\d{1,2}:\d{2}\s+\d{4}/\d{1,2}/\d{1,2}|\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}"
+)
+_HEAD_OUTLET = LazyPattern(r"[^\W\d_a-zA-Z]{2,8}")
+_WRITER = LazyPattern(r"[^\W\d_a-zA-Z]{2,4}")
+
+
 def outlet_column_day(rows: list[str]) -> bool:
     """Whether ``rows`` (stripped lines) are an outlet, its column and the day, one a line."""
     return (
@@ -67,6 +75,13 @@ def head_rows(texts: list[str], kinds: list[str | None]) -> None:
         if kinds[i] == "news" and kinds[i - 1] in (None, "chrome") and kinds[i - 2] is None:
             if texts[i - 3] and outlet_column_day(texts[i - 2 : i + 1]):
                 kinds[i - 2] = kinds[i - 1] = "news"
+    # (round t28) A news page's stamp under the headline, then the outlet and the writer one a
+    # line (中時's 「15:31 2018/09/16」 / 「中時」 / 「謝明俊」, batches 45 and 58, as page text).
+    for i in range(1, len(texts) - 2):
+        if kinds[i] == "news" and kinds[i + 1] is None and kinds[i + 2] is None:
+            if HEAD_STAMP.fullmatch(texts[i]) and _WRITER.fullmatch(texts[i + 2]):
+                if _HEAD_OUTLET.fullmatch(texts[i + 1]):
+                    kinds[i + 1] = kinds[i + 2] = "news"
     # A feed's copy of the headline under the title, its bureau in brackets before it (Macau's
     # 「【旅遊局】第十四屆澳門國際旅遊（產業）博覽會圓滿舉行」 under the full title).
     for i, line in enumerate(texts):

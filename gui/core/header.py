@@ -180,6 +180,11 @@ def read_header(
             # the title's lines: the dateline and the 公文's head are read under it.)
     if not title_at and find_title is not None and title_field is None:
         title_field = front_matter_title(furniture, text)
+        if title_field is not None and title_field.start is not None:
+            # (round t28: a fetch script's 「TITLE: …」 holds the page's <title>, the column
+            # and the site after bars: 「… | 要聞 | NOWnews今日新聞」)
+            cut = split_title_line(HeadLine(-1, title_field.start, title_field.text), {})
+            title_field = cut if cut is not None else title_field
     banner = banner_lines(head, number_at) if number_at is not None else []
     if banner and not set(banner) & set(title_at):  # joint issuers: one name a line
         fields.setdefault("issuer", banner_issuer(head, banner))

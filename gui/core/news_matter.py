@@ -239,6 +239,11 @@ _TEASER = LazyPattern(
 )
 #: A key and its value (「電話：…」, 「活動時間：…」) or a telephone number: a release's own line.
 _KEYED_OR_NUMBER = LazyPattern(r"^\S{2,6}[:：]|\d{6,}|\d{2,4}-\d{6,8}")
+#: (Round t28) A teaser under the site's furniture: this long at most, no sentence's stop in it.
+_LOOSE_CHARS = 40
+_SENTENCE_MARK = LazyPattern(r"[。；;：:]")
+_HEADLINE_MARK = LazyPattern(r"[，！？!?「」《》]")
+_DATE_MARK = LazyPattern(r"\d\s*[年月日]|\d{4}[-/.]\d")
 #: So many teasers in a row make a box (one short line under a story may be its own).
 _TEASERS = 2
 
@@ -269,3 +274,61 @@ def mark_teaser_runs(
     if len(run) >= _TEASERS:
         for i in run:
             kinds[i] = "news"
+    else:
+        _mark_loose_teasers(lines, kinds, last_body)
+
+
+def _mark_loose_teasers(
+    lines: list[tuple[int, int, str]], kinds: list[str | None], last_body: int
+) -> None:
+    """(Round t28) Under a line of furniture the site set under the story (a link: 「直播連結：
+    https://…」), any short lines with no sentence's stop in them, two or more, with nothing but
+    furniture under them: the site's teasers (TVBS's 「今年太多好劇可以看！幫你精選好立刻開追」 /
+    「《免費索票》TVBS 30互動特展 沉浸體驗AR、HTC VR新科技」, batch 58)."""
+    run: list[int] = []
+    for i in range(len(lines) - 1, last_body, -1):
+        line = lines[i][2]
+        if not line:
+            continue
+        if kinds[i] is not None:
+            if not run:
+                continue  # (the page's furniture under the box)
+            # (a headline's marks in one line at least: a 公文's signature and date under an
+            # attachment's link are no teasers)
+            if len(run) >= _TEASERS and any(_HEADLINE_MARK.search(lines[j][2]) for j in run):
+                for j in run:
+                    kinds[j] = "news"
+            return
+        if (
+            len(line) > _LOOSE_CHARS
+            or _SENTENCE_MARK.search(line) is not None
+            or _DATE_MARK.search(line) is not None
+            or line[-1] in "，,"
+            or _KEYED_OR_NUMBER.search(line) is not None
+        ):
+            return
+        run.append(i)
+
+
+#: (Round t28) A link to a document's reading (解读) or its chart version, the document named in
+#: 《》, alone on the page's last lines (``gui.core.furniture``'s tail).
+READING_LINK = LazyPattern(
+    r"《[^《》]{4,80}》\s*(?:的)?(?:政策解读|政策解讀|解读|解讀|图解|圖解|一图读懂|一圖讀懂)"
+)
+#: (Round t28) A paper's closing credit, its name alone in brackets (「(中時 )」 under the story).
+_BRACKETED_NAME = LazyPattern(r"[（(]\s*(\S{2,8}?)\s*[）)]")
+
+
+def mark_closing_outlet(texts: list[str], kinds: list[str | None], first_body: int) -> None:
+    """(Round t28) The paper's name alone in brackets under the story, among the tail's
+    furniture, where a line of the page's head is that name alone (「中時」 under the headline's
+    stamp, 「(中時 )」 under the text): its closing credit. A 公文's 「（此件公开发布）」 names
+    nothing the page's head sets alone."""
+    head = set(texts[:first_body])
+    for i in range(len(texts) - 1, first_body, -1):
+        if kinds[i] is not None or not texts[i]:
+            continue
+        name = _BRACKETED_NAME.fullmatch(texts[i]) if len(texts[i]) <= 12 else None
+        if name is not None and name[1] in head:
+            kinds[i] = "news"
+        return

@@ -97,16 +97,44 @@ _READER_PROMPT = LazyPattern(
 _SITE_REMINDER = LazyPattern(
     r"《[^《》]{2,16}》\s*(?:提醒您|提醒你|關心您|关心您|關心你|关心你)\s*[:：].{0,200}"
 )
+# (round t28) The notice Taiwan's suicide-prevention law (自殺防治法) has a story on a suicide
+# carry under it: the helplines, one or more a line (「自殺諮詢專線：0800-788995（24小時）」,
+# 「生命線：1995」, 「張老師專線：1980」, 「安心專線：1925（依舊愛我）」), and the site's word of care
+# over them, the site named (「★中時電子報關心您：再給自己一次機會」). A story's sentence naming a
+# line (「民眾可撥打生命線1995求助。」) is no list of numbers.
+_HELPLINE = (
+    r"(?:(?:衛福部|衛生福利部|卫福部)?(?:(?:自殺防治|自杀防治)?(?:諮詢|咨询)?(?:安心專線|安心专线)"
+    r"|(?:自殺諮詢|自杀咨询|自殺防治|自杀防治)(?:諮詢|咨询)?(?:專線|专线))"
+    r"|生命線(?:協談專線)?|生命线(?:协谈专线)?|張老師(?:專線)?"
+    r"|张老师(?:专线)?)\s*[:：]?\s*\d[\d-]{2,11}(?:\s*[（(][^（）()]{1,10}[）)])?"
+)
+_HELPLINES = LazyPattern(rf"[★☆※]?\s*{_HELPLINE}(?:[，,；;、\s]+{_HELPLINE}){{0,3}}[。；;]?")
+_SITE_CARE = LazyPattern(
+    r"[★☆※]?\s*[^\s《》:：。，,]{1,12}?(?:電子報|电子报|新聞網|新闻网|新聞|新闻|網|网|報|报|雲|云|台)"
+    r"(?:關心您|关心您|關心你|关心你)\s*[:：]\s*[^。！？]{2,40}[。！]?"
+)
+# (round t28) A news site's promotion of its own coverage set between a story's paragraphs, the
+# site named in 《》 and the reader asked to stay tuned (「…，《TVBS新聞網》9/1-9/3連續3天，每天
+# 16:00~22:00，都有颱風特別報導…，敬請鎖定。」); a show's channel named so is a story's.
+_OWN_COVERAGE = LazyPattern(
+    r"[^《》]{0,80}《[^《》]{1,12}(?:新聞網|新闻网|新聞台|新闻台|新聞|新闻)》[^《》]{0,160}"
+    r"(?:敬請鎖定|敬请锁定|鎖定收看|锁定收看|請鎖定|请锁定)[^。！？]{0,12}[。！]?"
+)
 #: An image's markup is this long at most (its address may be long).
 _IMAGE_CHARS = 1000
 #: A character one of these forms holds (most lines hold none: the patterns are not tried).
-_GATE = LazyPattern(r"[【\[$\{@!↑⬆^Tt回返访訪更查看\d萃擷撷抓爬《飲饮喝吸未禁拒酒警已是喜覺觉]")
+_GATE = LazyPattern(
+    r"[【\[$\{@!↑⬆^Tt回返访訪更查看\d萃擷撷抓爬《飲饮喝吸未禁拒酒警已是喜覺觉★☆※自生張张衛卫安專专諮咨]"
+)
 
 
 def page_residue(line: str, around_body: bool = True) -> str | None:
     """The furniture kind of a stripped short line of these families, or None. ``around_body``:
     the line is before the body's first paragraph or after its last (where a stamp sits; a
     dated line between paragraphs may be an itinerary's)."""
+    if line[-1:] in "。！定看" and ("鎖定" in line or "锁定" in line) and len(line) <= 250:
+        if _OWN_COVERAGE.fullmatch(line):
+            return "news"
     if _GATE.match(line) is None and "更多" not in line[:12]:
         return None
     if image_markup(line):
@@ -133,6 +161,11 @@ def page_residue(line: str, around_body: bool = True) -> str | None:
         return "news"
     if len(line) <= 40 and _READER_PROMPT.fullmatch(line):
         return "chrome"
+    if len(line) <= 80 and ("線" in line or "线" in line or "老師" in line or "老师" in line):
+        if _HELPLINES.fullmatch(line):
+            return "news"
+    if len(line) <= 60 and ("關心" in line or "关心" in line) and _SITE_CARE.fullmatch(line):
+        return "news"
     return None
 
 

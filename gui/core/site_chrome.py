@@ -84,7 +84,9 @@ _CHROME_WORDS = (
     "你可能也会喜欢 你可能也會喜歡 您可能也喜欢 您可能也喜歡 你可能感兴趣 你可能感興趣 "
     "按此閱讀全文 按此阅读全文 點此閱讀全文 点此阅读全文 ADVERTISEMENT Advertisement "
     "原始連結 原始链接 本文出處 本文出处 看原文 小編推薦 小编推荐 今日推薦 今日推荐 最新文章 熱門話題 "
-    "热门话题 熱搜 热搜 新聞推薦 新闻推荐 圖輯 图辑"
+    "热门话题 熱搜 热搜 新聞推薦 新闻推荐 圖輯 图辑 "
+    # Round t28: a government page's link to the file it publishes (「下载本信息公开文件」).
+    "下载本信息公开文件 下載本信息公開文件 下载本文件 下載本文件 下载全文 下載全文 下载原文 下載原文"
 ).split()
 # Weak words: only chrome next to a strong word (【字号：大 中 小】; a line "大" alone is text).
 _CHROME_WEAK = (

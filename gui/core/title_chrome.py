@@ -39,11 +39,14 @@ from gui.core.patterns import ORG_END, LazyPattern
 _DAY = r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
 _TIME = r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?(?:\.\d+)?"
 _ZONE = r"(?:Z|[+-]\d{2}:?\d{2})?"
+# (round t28) A zone's letters before or after the time of day (RTHK's 「2018-07-02 HKT 12:58」).
+_ZONE_NAME = r"(?:HKT|CST|GMT|UTC|JST|KST|SGT|BJT)"
 _WEEKDAY = r"(?:\s*[（(]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][）)]?)?"
 _UPDATED = r"(?:\s*[（(][^（）()]{0,24}(?:更新|修改|updated?)[）)])?"
 #: A line that is only a date, a time, or both (either first), maybe a weekday and an update note.
 STAMP = LazyPattern(
-    rf"\s*(?:{_DAY}(?:\s*T?\s*{_TIME}{_ZONE})?|{_TIME}\s+{_DAY}){_WEEKDAY}{_UPDATED}\s*"
+    rf"\s*(?:{_DAY}(?:\s*T?\s*(?:{_ZONE_NAME}\s*)?{_TIME}{_ZONE}(?:\s*{_ZONE_NAME})?)?"
+    rf"|{_TIME}\s+{_DAY}){_WEEKDAY}{_UPDATED}\s*"
 )
 #: A label: at most this many characters.
 _MAX_LABEL = 12

@@ -19,8 +19,9 @@ wire's form, not one story's words.
 from __future__ import annotations
 
 from gui.core.captions import place_byline
-from gui.core.datelines import bracketed_dateline, closing_byline_at
+from gui.core.datelines import OUTLET_END, bracketed_dateline, closing_byline_at
 from gui.core.document import Furniture, HeaderField
+from gui.core.feed_notices import BRACKETED_REPORTER
 from gui.core.patterns import HAN, HOTLINE, LazyPattern
 
 _NAME = rf"{HAN}{{2,4}}"
@@ -64,6 +65,14 @@ _RUN_ON_SOURCE_BAR = LazyPattern(
     r"(?<=\S)\s+(?:来源|來源)\s*[:：]\s*[^\s:：。，,；;]{2,24}"
     r"(?:\s+(?:附件下载|附件下載|打印本页|打印本頁|打印|列印|关闭窗口|關閉窗口|关闭|關閉|【打印】|【关闭】"
     r"|【關閉】|分享到|收藏))+\s*$"
+)
+# (round t28) A byline run into the lead's start: the outlet (a 全媒体 group, a paper, a site),
+# the rank, 记者 and the name, the place and 报道, then the lead after a space (「南方财经全媒体见习
+# 记者程浩 东莞报道 5月24日，…」): the byline is furniture, the header's source and reporter.
+LEAD_BYLINE = LazyPattern(
+    rf"(?:{HAN}{{2,10}}?(?:全媒体|全媒體|融媒体|融媒體)|(?!本){HAN}{{1,10}}?{OUTLET_END}|本报|本報)?"
+    r"(?:资深|資深|首席|特约|特約|见习|見習|实习|實習)?(?:记者|記者)\s*"
+    rf"{_NAMES}(?:\s+{_NAMES})?\s+{HAN}{{2,4}}(?:報導|报道)(?=\s+\S)"
 )
 _FIELD = {"編輯": "editor", "编辑": "editor"}
 #: A letter's or a speech's date closing the line above a reprint's dateline.
@@ -109,6 +118,14 @@ def wire_furniture(lines: list[tuple[int, int, str]], kinds: list[str | None]) -
             and place_byline(tail["byline"])
         ):
             found.append(Furniture(start + tail.start("byline"), end, "byline"))
+        if 0 < i < 3 and kinds[0] is None:
+            copy = _title_clause_run_in(lines[0][2], line)
+            if copy:
+                found.append(Furniture(start, start + copy, "chrome"))
+        if i < 3 and ("记者" in line[:24] or "記者" in line[:24]):
+            lead = LEAD_BYLINE.match(line)
+            if lead is not None and len(line) - lead.end() >= _STORY_TEXT:
+                found.append(Furniture(start, start + lead.end(), "byline"))
         if i < 3:
             m = _RUN_IN_CAPTION.match(line)
             if m is not None:
@@ -134,6 +151,27 @@ def wire_furniture(lines: list[tuple[int, int, str]], kinds: list[str | None]) -
         if m is not None and m.start() >= _STORY_TEXT and line[m.start() - 1] in "。！？」”":
             found.append(Furniture(start + m.start(), end, "news"))
     return found
+
+
+#: (Round t28) Where a title breaks into clauses.
+_CLAUSE_BREAK = LazyPattern(r"[，,：:\s\u3000]+")
+#: A clause this long at least is a copy, not a lead's words that a title took up.
+_COPY_CHARS = 8
+
+
+def _title_clause_run_in(title: str, line: str) -> int:
+    """(Round t28) How long a copy of the title's last clause is that a page ran into the lead
+    with no stop after it (the headline's kicker set again over the text, the text's first words
+    run on: 「為臺南市政健檢，市議會定期會24日起進行市政總質詢」 over 「市議會定期會24日起進行市政
+    總質詢臺南市議會本屆第8次定期會自24日起，…」); 0 when the line opens otherwise. A lead that
+    takes the headline's words up goes on with a stop or a clause of its own."""
+    last = _CLAUSE_BREAK.compiled.split(title.strip())[-1]
+    if len(last) < _COPY_CHARS or last == title.strip() or not line.startswith(last):
+        return 0
+    after = line[len(last) : len(last) + 1]
+    if not after or not after.isalnum() or len(line) - len(last) < _STORY_TEXT:
+        return 0
+    return len(last)
 
 
 def _ends_page(lines: list[tuple[int, int, str]], kinds: list[str | None], i: int) -> bool:
@@ -169,6 +207,18 @@ def read_wire_credits(text: str, furniture, fields: dict) -> None:
         m = _CLOSING_CREDIT.match(chunk)
         if m is None:
             by = _CLOSING_BYLINE.match(chunk)
+            if by is None and chunk[:1] in "（(" and ("记者" in chunk or "記者" in chunk):
+                # (round t28: 「（经济日报 记者 王金虎）」 — the paper is the source)
+                by = BRACKETED_REPORTER.fullmatch(chunk.split("\n", 1)[0].rstrip())
+                if (
+                    by is not None
+                    and by["outlet"]
+                    and not by["outlet"].startswith(("本报", "本報"))
+                ):
+                    at = f.start + by.start("outlet")
+                    fields.setdefault(
+                        "source", HeaderField(by["outlet"], at, at + len(by["outlet"]))
+                    )
             if by is not None:
                 at = f.start + by.start("names")
                 fields.setdefault("reporter", HeaderField(by["names"], at, at + len(by["names"])))
