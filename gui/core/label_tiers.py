@@ -56,24 +56,47 @@ def label_end(line: str) -> int | None:
 def labelled_tiers(
     body: Sequence[Any], found: list[Any], numbered: dict[int, tuple[float, str]]
 ) -> None:
-    """Head each item of a tier of ``MIN_LABELLED_ITEMS`` or more siblings that all open with
-    a label (``label_end``) with its number and label. Call only in a document not set out in
-    labelled parts."""
+    """Head each item of a tier of ``MIN_LABELLED_ITEMS`` or more siblings that open with a
+    label (``label_end``) with its number and label. Call only in a document not set out in
+    labelled parts.
+
+    A tier where most items, not all, open so (or are a bare label, 「八、研議案」) heads too,
+    its other items headed by their number and their text up to the first 。 or ： (rule 3's
+    mixed tier, rule 2's sibling without a headline: a committee's minutes, 「一、時間：…」,
+    「二、地點：…」 … 「七、報告案（並當場確認會議記錄），詳後附件。」, 「八、研議案」, batch 58;
+    round o43)."""
     for group in sibling_groups(numbered):
         if len(group) < MIN_LABELLED_ITEMS or group[-1] - group[0] == len(group) - 1:
             continue  # (items in one run, nothing under any but the last: a list)
-        ends: list[int] = []
+        ends: list[int | None] = []
         for k in group:
             line = body[k].text
             end = label_end(line) if "：" in line or ":" in line else None
-            if end is None:
-                break  # (one item that is no label: the tier is not labelled)
+            if end is None and _is_bare_label(line):
+                end = len(line)
             ends.append(end)
-        if len(ends) < len(group):
+        labels = sum(end is not None for end in ends)
+        if labels < MIN_LABELLED_ITEMS or labels * 2 <= len(group):
             continue
+        if labels < len(group) and any(numbered[k][1] == "colon-lead" for k in group):
+            continue  # (a plan's steps: decided as a tier of ： leads)
         for k, end in zip(group, ends, strict=True):
             line = body[k].text
-            if found[k] is not None and numbered[k][1] == "short" and line[-1] not in "。！!":
+            if end is None:
+                end = next((i + 1 for i, c in enumerate(line) if c in "。：:"), len(line))
+            elif found[k] is not None and numbered[k][1] == "short" and line[-1] not in "。！!":
                 continue  # 「1. 發現：讓文化內容可以被搜尋及核對」: a headline line, kept whole
             ln = body[k]
             found[k] = Heading(ln, numbered[k][0], ln.offset, ln.offset + end)
+
+
+def _is_bare_label(line: str) -> bool:
+    """A numbered line that is a label alone: a name of two to ``MAX_LABEL_CHARS`` characters
+    after its number, no mark, figure or quotation (「八、研議案」)."""
+    number = numbered_line(line)
+    if number is None:
+        return False
+    label = line[number[1] :].strip()
+    return 2 <= len(label) <= MAX_LABEL_CHARS and not any(
+        c in _NOT_LABEL or c in "。！？!?；;：:（）()" for c in label
+    )

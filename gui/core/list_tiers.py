@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import Any
 
+from gui.core.numbering import numbered as numbered_line
+from gui.core.outline_lists import sibling_groups
 from gui.core.patterns import LazyPattern
 from gui.core.subheads import MAX_CAPTION_CHARS, is_lead_in
 
@@ -124,3 +126,46 @@ def drop_letter_points(
             part = True
         elif k in parts or found[k] is not None:
             part = False
+
+
+#: The keys of a contact block (a notice's 「洽詢：」 points: 「(一)承辦單位：…」, 「(二)地址：…」,
+#: 「(三)電話：…」, 「(四)傳真：…」, 「(五)電子郵件：…」), in either script.
+_CONTACT_KEY = LazyPattern(
+    r"\s*(?:承[辦办](?:單位|单位|人)?|聯絡|联络|聯繫|联系|洽詢|洽询|地\s*址|通訊處|通讯处|郵遞區號"
+    r"|邮政编码|邮编|(?:聯絡|联络|聯繫|联系|服務|服务|諮詢|咨询)?(?:電話|电话)|傳\s*真|传\s*真"
+    r"|電子(?:郵件|信箱)|电子(?:邮件|邮箱|信箱)|[Ee]-?mail|網\s*址|网\s*址)[^：:]{0,4}[：:]"
+)
+
+
+#: A document to hand in and its copies (「(一)公文函：一式1份。」, 「(三)附表：訓練場地審查表一式1份
+#: (如申請2班次以上，每班次各別一份)。」, 「…相關證明文件影本1份，無則免附。」): a checklist's item.
+_COPIES = LazyPattern(r"(?:一式|影本|正本|副本)\s*[\d一二三四五六七八九十两兩]{1,3}\s*份")
+
+
+def drop_contact_tiers(
+    body: Sequence[Any], found: list[Any], numbered: dict[int, tuple[float, str]]
+) -> None:
+    """A tier whose items are most of them a contact block's fields (「(一)承辦單位：行政院衛生署
+    護理及健康照護處」, 「(二)地址：10341台北市…」, 「(三)電話：02-85906381」 under 「四、對於本公告
+    內容有任何意見…請…陳述意見或洽詢：」) is a list of the ways to reach an office, not sections
+    (docs/gold-outline.md rule 3; batch 54's 衛生署 draft notice): its labels name fields, not
+    parts; so is a checklist of the documents to hand in with their copies (「(一)公文函：一式1份。」,
+    「(二)附表：資格審查表一式1份。」 under 「六、申請應備文件：」, batch 58's 勞工局 notice:
+    ``_COPIES``). Decided before the ： tiers are (``outline_lists.decide_colon_leads``), so
+    that the lead-in over the block heads nothing by it. Round o43."""
+    for group in sibling_groups(numbered):
+        if len(group) < 2:
+            continue
+        keys = 0
+        for k in group:
+            number = numbered_line(body[k].text)
+            if number is None:
+                continue
+            line = body[k].text
+            if _CONTACT_KEY.compiled.match(line, number[1]) or (
+                "份" in line and _COPIES.compiled.search(line, number[1])
+            ):
+                keys += 1
+        if keys * 2 > len(group):
+            for k in group:
+                found[k] = None

@@ -41,7 +41,12 @@ from gui.core.label_tiers import labelled_tiers
 from gui.core.layout_siblings import layout_subheads
 from gui.core.lead_runs import head_lead_runs, lead_sentence_end
 from gui.core.line_layout import join_wrapped_lines, joined, paragraphs_hold_sentences
-from gui.core.list_tiers import drop_letter_points, drop_order_colon_leads, drop_orphan_tiers
+from gui.core.list_tiers import (
+    drop_contact_tiers,
+    drop_letter_points,
+    drop_order_colon_leads,
+    drop_orphan_tiers,
+)
 from gui.core.numbering import CN_NUM as _CN_NUM
 from gui.core.numbering import (
     RANK_BARE,
@@ -323,7 +328,8 @@ def _find_headings(
         # the lines under it, so it heads only as a long lead does (a sibling is a headline).
         decide_long_leads(found, sentence_shapes(body, numbered))
     parts = part_labels(body, numbered, parts_from)
-    decide_colon_leads(found, numbered, parts)
+    drop_contact_tiers(body, found, numbered)
+    decide_colon_leads(body, found, numbered, parts)
     drop_letter_points(body, found, numbered, parts, parts_from)
     before_lists = list(found)
     drop_lists(body, found, numbered)

@@ -104,6 +104,12 @@ _SOURCE_NOTE = LazyPattern(
 )
 
 
+#: A reply's point that states a position on what it was asked (a 批复's 「一、原则同意《鹰潭港总体
+#: 规划》（以下简称《规划》）。…」, 「二、同意北京市制定的…」): a statement of a list, never a
+#: headline (docs/gold-outline.md rule 3, `gw-cn-liaoning-reply-2004`'s positions). Round o43.
+_POSITION = LazyPattern(r"\s*(?:原则|原則)?同意")
+
+
 def numbered_heading(
     ln: Line, rank: float, number_len: int, colon_leads: bool = False
 ) -> tuple[Heading | None, str]:
@@ -119,6 +125,8 @@ def numbered_heading(
         end = ln.offset + article_heading_end(line, number_len)
         return Heading(ln, rank, ln.offset, end), "lead"
     if is_inline_enumeration(line, rank, number_len):
+        return None, "paragraph"
+    if "同意" in line[number_len : number_len + 5] and _POSITION.compiled.match(line, number_len):
         return None, "paragraph"
     whole = Heading(ln, rank, ln.offset, ln.offset + len(line))
     one_sentence = line[-1] not in "；;，,、：:" and not has_inner_sentence(line)
