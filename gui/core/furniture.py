@@ -184,6 +184,13 @@ MAX_FURNITURE_CHARS = 120
 _SELECTOR_FIRST = frozenset(".#_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
+#: A page's time stamp by the day's name, its column after it (「今日 15:23 中國財經」, a Hong Kong
+#: paper's page, batch 56; round o43).
+_RELATIVE_STAMP = LazyPattern(
+    r"(?:今日|今天|昨日|昨天)\s*\d{1,2}:\d{2}(?:\s+[\u4e00-\u9fff]{2,6})?"
+)
+
+
 def classify_line(line: str, around_body: bool = True) -> str | None:
     """The furniture kind of one stripped line, or None for report text. ``around_body``:
     the line is before the body's first paragraph or after its last, where news front and
@@ -290,6 +297,8 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         bare = not rest.strip() or STAMP_TAIL.fullmatch(rest)  # (…or 「… 15:13 香港」)
         if (web and bare) or NEWS_KEY_ANYWHERE.search(" " + rest):
             return "news"
+    if around_body and line[:1] in "今昨" and _RELATIVE_STAMP.fullmatch(line):
+        return "news"
     if CRUMB_SEP.fullmatch(line):
         return "chrome"
     notice = (
@@ -381,10 +390,14 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
     caption = run_in_caption(lines)
     # (A scraper's disclaimer over the page — 「本文正文由脚本自…提取，仅供检索查阅；以…为准。…」 —
     # is furniture wherever it stands, never the body's first paragraph.)
+    # (…nor a fetch script's header line whose value holds a sentence's mark: 「TITLE: 懶人包／松山
+    # 機場為何搬不了？最大難關在這…」, batch 59, round o43.)
     body = [
         i
         for i, (_, _, s) in enumerate(lines)
-        if is_body_paragraph(s) and classify_line(s, around_body=False) is None
+        if is_body_paragraph(s)
+        and classify_line(s, around_body=False) is None
+        and not (s[:1].isupper() and FETCH_KEY.match(s))
     ]
     first_body = body[0] if body else len(lines)
     last_body = body[-1] if body else -1

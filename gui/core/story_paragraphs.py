@@ -19,7 +19,7 @@ YAML_KEY = LazyPattern(r"(?:^|\s|[^\x00-\x7f])(?P<key>[a-z][a-z_]{1,20}):(?:\s|$
 #: keys such a script writes (a figure's label, 「GDP: 5%;」, is text).
 FETCH_KEY = LazyPattern(
     r"(?i:title|url|link|source|date|time|author|published|updated|modified|fetched|retrieved"
-    r"|crawled|accessed|site|lang|language|tags|category|description|keywords)"
+    r"|crawled|accessed|site|lang|language|tags|category|description|keywords|og|status)"
     r"(?:[ _-]?(?i:date|time|at|on|url))?:(?:\s|$)"
 )
 # Style sheet residue (&#123;text-align: center;padding: 20px 0;&#125;).
