@@ -51,7 +51,7 @@ def read_tail(
     annex = next((i for i, ln in enumerate(rest) if is_annex_heading(ln.text)), len(rest))
     main = rest[:annex]
     closing = closes_with_formula([ln.text for ln in main])  # (a letter without its head)
-    at = _signature_date(main, official or bool(title_at) or closing)
+    at = _signature_date(main, official or bool(title_at) or closing or "addressees" in fields)
     attached: list[int] = []
     if at is not None:
         ln = main[at]
@@ -282,7 +282,17 @@ def _attached_title(main: list[HeadLine], at: int) -> list[int]:
         # A second signer (联合发文) is a body's name; a short line ending in a document's
         # genre (「上海市乡镇渡口管理办法」) is the title of the document the notice carries.
         return []
+    after = wrapped[-1] + 1
+    if after + 1 < len(main) and _VERSION_NOTE.compiled.fullmatch(main[after].text):
+        wrapped = [*wrapped, after]  # (「…若干措施」 / 「（修订）」: the title's last line)
     return wrapped
+
+
+#: A carried document's version set on a line of its own under its title (「明溪县促进房地产市场平稳
+#: 健康发展若干措施」 / 「（修订）」, batch 57; round o43).
+_VERSION_NOTE = LazyPattern(
+    r"[（(]\s*(?:\d{4}年)?(?:修订|修訂|修正|试行|試行|暂行|暫行|修订稿|修訂稿|征求意见稿|徵求意見稿)\s*[）)]"
+)
 
 
 def attached_notes(lines: list[HeadLine], attached: list[int]) -> list[int]:

@@ -64,7 +64,11 @@ def labelled_annex(
         return titled_annex(body, i, i + 1, annex_lines, consumed)
     heading = _annex_heading(body, i)
     if heading.heading_end > ln.offset + len(ln.text):
+        # (the label over the annex's own title: the section opens at the label and is headed
+        # by the title alone, rule 7 — 「附件」 / 「住房消费补贴申请需提供的材料和发放流程」, batch 57)
         consumed.add(i + 1)
+        nxt = body[i + 1]
+        return Heading(ln, RANK_ANNEX, nxt.offset, heading.heading_end, nxt.text)
     return heading
 
 

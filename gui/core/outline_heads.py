@@ -38,7 +38,8 @@ _NOT_TITLE = '0123456789０１２３４５６７８９，,。；;：:、！？!?
 #: most four characters and a word that names a part of the genre's plan (思想, 原则, 范围,
 #: 保障, 步骤 …), then a sentence — never the same phrase going on (和, 及, 、, 的, a bracket …),
 #: nor a headline sentence with a preposition or a negation (「（二）为保障人民群众…」,
-#: 「(一)未對合約內容妥適性…」), nor the subject of a sentence whose verb follows (应, 可, 须, 是 …:
+#: 「(一)未對合約內容妥適性…」), nor the document naming itself (「（六）本措施中的补贴政策与…只可享受
+#: 一项」: a provision, round o43), nor the subject of a sentence whose verb follows (应, 可, 须, 是 …:
 #: 「一、建设单位应严格落实…」, a provision). Round 26.
 #: The text after a run-in part title is a clause this long at least before its first mark.
 MIN_RUN_ON_CLAUSE = 4
@@ -46,7 +47,7 @@ _CLAUSE_END = "，,。；;：:！？!?"
 _CHINESE_NUMBER = LazyPattern(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]")
 _PART_TITLE = LazyPattern(
     rf"(?:{_CHINESE_NUMBER.pattern})"
-    r"(?:(?![为為对對以在把将將按由未不没無无])[^\s\d，,。；;：:、（）()“”\"《》]){1,4}?"
+    r"(?:(?![为為对對以在把将將按由未不没無无本])[^\s\d，,。；;：:、（）()“”\"《》]){1,4}?"
     r"(?:思想|原则|原則|目标|目標|范围|範圍|流程|机制|機制|保障|步骤|步驟|情况|情況|意见|意見"
     r"|安排|规则|規則|方式|对象|對象|条件|條件|要求|分工|日期|职能|職能|单位|單位|内容|內容"
     r"|措施|依据|依據|期限|背景|任务|任務|职责|職責|程序|标准|標準)"

@@ -374,3 +374,64 @@ def test_a_sentence_that_opens_with_today_is_no_stamp():
         _text(*HKEJ[1:], "今日 15:23 中國銀保監公布監管函全文，涉及6家保險企業。")
     )
     assert all("公布監管函全文" not in doc.text[f.start : f.end] for f in doc.furniture)
+
+
+# gw-fj-mingxi-real-estate-measures-revised-notice-2022 (batch 57): a county 通知 whose page text
+# opens at its 主送机关, signed and dated, then the 措施 it issues under a title wrapped before its
+# version note, and the 措施's own appendix under a bare 「附件」 label.
+MINGXI = (
+    "各乡（镇）人民政府，县各有关单位：",
+    "《明溪县促进房地产市场平稳健康发展若干措施（修订）》已经县政府第十六次常务会议研究通过，现印发给你们，"
+    "请认真贯彻执行。",
+    "明溪县人民政府",
+    "2022年11月26日",
+    "（此件主动公开）",
+    "明溪县促进房地产市场平稳健康发展若干措施",
+    "（修订）",
+    "为深入贯彻落实全国稳住经济大盘电视电话会议精神和国务院扎实稳住经济一揽子政策措施,激发市场主体发展活力，"
+    "更好满足群众合理住房需求，制定本措施。",
+    "一、居民住房消费补贴措施及标准",
+    "（一）适用范围及时间",
+    "自本文件发布之日起至2023年2月20日24:00止，在我县城市规划区内房地产开发项目购买新建商品住房的，"
+    "享受本措施。",
+    "（二）补贴总额度",
+    "本文件实施期内购房消费补贴总额不超过1000万元。",
+    "二、其他相关规定",
+    "（一）自发文之日起，已通过验收的房地产开发项目不享受本文件补贴政策。",
+    "（二）本措施中的补贴政策与《明溪县人民政府办公室关于印发明溪县春节期间招工用工激励政策若干措施的通知》"
+    "（明政办〔2022〕6号）只可享受一项，不可重复享受。",
+    "（三）本文件相关规定由县住建局负责解释，本县以往有关政策文件与本文件规定不一致的，以本文件为准；"
+    "如遇上级政策调整，按上级政策执行。",
+    "附件：住房消费补贴申请需提供的材料和发放流程",
+    "附件",
+    "住房消费补贴申请需提供的材料和发放流程",
+    "购房人在购买的新建商品住房买卖合同网签备案后，需向县住建局提供以下材料：",
+    "一、《明溪县购房补贴申请审批表》；",
+    "二、《商品房买卖合同备案信息表》（查看原件，留存复印件）；",
+)
+
+
+def test_an_addressed_notice_is_dated_and_issues_a_title_with_its_version_note():
+    doc = document_from_text(_text(*MINGXI))
+    assert doc.header.fields["date"].text == "2022年11月26日"
+    assert doc.header.fields["issuer"].text == "明溪县人民政府"
+    headings = [s.heading for s in doc.sections if s.heading]
+    assert headings[0] == "明溪县促进房地产市场平稳健康发展若干措施（修订）"
+    # (a provision naming the document itself is no run-in title: 「（二）本措施中的…」)
+    assert not [h for h in headings if h.startswith("（二）本")]
+    # (the bare label over the appendix's title: headed by the title alone)
+    assert headings[-1] == "住房消费补贴申请需提供的材料和发放流程"
+
+
+def test_a_version_note_that_opens_the_text_is_no_part_of_the_title():
+    # The negative (invented): a bracketed line that is no version note stays out of the title.
+    lines = list(MINGXI)
+    lines[6] = "（县住建局）"
+    headings = _headings(_text(*lines))
+    assert "明溪县促进房地产市场平稳健康发展若干措施（修订）" not in headings
+
+
+def test_a_date_at_the_end_of_an_addressed_reply_is_its_date():
+    # The 批复 of batch 53: addressed, no title, no signature, its date on its last line.
+    doc = document_from_text(_text(*REPLY[:-1], "2020年3月3日　　"))
+    assert doc.header.fields["date"].text == "2020年3月3日"
