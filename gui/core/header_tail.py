@@ -55,7 +55,7 @@ def read_tail(
     attached: list[int] = []
     if at is not None:
         ln = main[at]
-        m = DATE_LINE.fullmatch(ln.text)
+        m = DATE_LINE.compiled.fullmatch(ln.text, 0, _without_note(ln.text))
         assert m is not None
         noted = fields.get("date")
         fields.setdefault("date", field_of(ln, m, "date"))
@@ -207,6 +207,19 @@ def _office_signer(main: list[HeadLine]) -> int | None:
     )
 
 
+#: A 公文's note of how it is published run onto its 成文日期's line (「2016年11月24日（此件有删改）」,
+#: batch 59's 国发 notice; round o43).
+_PUBLISHED_NOTE = LazyPattern(r"\s*[（(]此件[^（）()]{1,12}[）)]$")
+
+
+def _without_note(text: str) -> int:
+    """Where a date line ends before the note run onto it (``_PUBLISHED_NOTE``), if any."""
+    if text[-1:] not in "）)":
+        return len(text)
+    note = _PUBLISHED_NOTE.compiled.search(text)
+    return len(text) if note is None else note.start()
+
+
 def _signature_date(main: list[HeadLine], allowed: bool) -> int | None:
     """The 成文日期 line: the first date standing alone on its line (or after the signer on
     its line). Dates in body text sit inside sentences; a 印发 notice's own date comes before
@@ -214,9 +227,10 @@ def _signature_date(main: list[HeadLine], allowed: bool) -> int | None:
     if not allowed:
         return None
     for i, ln in enumerate(main):
-        if len(ln.text) > 60 or ln.text[-1] != "日":
+        end = _without_note(ln.text)
+        if len(ln.text) > 60 or ln.text[end - 1] != "日":
             continue
-        m = DATE_LINE.fullmatch(ln.text)
+        m = DATE_LINE.compiled.fullmatch(ln.text, 0, end)
         if m is not None and (not m["signer"] or _is_signer(m["signer"])):
             return i
     return None

@@ -435,3 +435,54 @@ def test_a_date_at_the_end_of_an_addressed_reply_is_its_date():
     # The 批复 of batch 53: addressed, no title, no signature, its date on its last line.
     doc = document_from_text(_text(*REPLY[:-1], "2020年3月3日　　"))
     assert doc.header.fields["date"].text == "2020年3月3日"
+
+
+# gw-cn-state-council-beijing-pollution-control-targets-reply-1999 (batch 59): a 批复 whose
+# page a crawl wrote as one line, title, 文号, 主送机关 and text, the 署名 spaced out and set
+# apart by runs of spaces before the date in Chinese numerals.
+STATE_COUNCIL_REPLY = (
+    "国务院关于北京市环境污染防治目标和对策的批复 国函〔1999〕134号 北京市人民政府、国家环境保护总局："
+    "你们报送的《关于修改北京市环境污染防治目标和对策及有关问题的请示》 (京政文〔1999〕56号)收悉。"
+    "现批复如下：一、原则同意修改后的《北京市环境污染防治目标和对策(1998—2002年)》(以下简称《目标和对策》)。"
+    "二、同意北京市制定的环境污染防治目标。国家环境保护总局要加强组织协调和监督检查。"
+    "\xa0\u3000\u3000\u3000\u3000\u3000\u3000\u3000\xa0 国\u3000务\u3000院\u3000\u3000\u3000\u3000\u3000\u3000"
+    "\u3000\u3000一九九九年十月三十一日"
+)
+
+
+def test_a_reply_run_into_one_line_is_titled_and_dated():
+    doc = document_from_text(STATE_COUNCIL_REPLY + "\n")
+    assert doc.title == "国务院关于北京市环境污染防治目标和对策的批复"
+    assert doc.header.fields["date"].text == "一九九九年十月三十一日"
+    assert [s.heading for s in doc.sections if s.heading] == []
+
+
+def test_a_date_in_a_sentence_of_the_run_is_no_signature_date():
+    # The negative (invented): the same date inside the text's last sentence.
+    line = STATE_COUNCIL_REPLY.replace("。\xa0", "，自一九九九年十月三十一日起执行。\xa0", 1)
+    line = line[: line.rindex("国\u3000务")]
+    assert "date" not in document_from_text(line + "\n").header.fields
+
+
+# plan-cn-13th-fyp-eco-environmental-protection-notice-and-chapter-one-2016 (batch 59): a 印发
+# notice, its 署名 at the end of the text's line, its date with the note of publication run on,
+# then the plan it issues.
+PLAN_NOTICE = (
+    "国务院关于印发“十三五”生态环境保护规划的通知",
+    "国发〔2016〕65号",
+    "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：现将《“十三五”生态环境保护规划》印发给你们，"
+    "请认真贯彻实施。" + "\u3000" * 28 + " 国务院",
+    "\u3000" * 27 + "2016年11月24日（此件有删改）",
+    "“十三五”生态环境保护规划",
+    "第一章　全国生态环境保护形势",
+    "生态文明建设上升为国家战略，出台一系列重大决策部署，推动生态环境保护工作取得积极进展。",
+    "第一节　生态环境保护取得积极进展",
+    "生态文明建设上升为国家战略。党中央、国务院高度重视生态文明建设。",
+)
+
+
+def test_a_date_line_with_its_note_of_publication_dates_the_notice_and_opens_the_plan():
+    doc = document_from_text(_text(*PLAN_NOTICE))
+    assert doc.header.fields["date"].text == "2016年11月24日"
+    headings = [s.heading for s in doc.sections if s.heading]
+    assert headings[:2] == ["“十三五”生态环境保护规划", "第一章　全国生态环境保护形势"]
