@@ -191,6 +191,20 @@ _RELATIVE_STAMP = LazyPattern(
 )
 
 
+#: A Taiwan paper's notice under a story of a suicide (「★中時電子報關心您：再給自己一次機會」 over
+#: 「自殺諮詢專線：0800-788995（24小時）」, 「生命線：1995」, 「張老師專線：1980」, batch 58): its
+#: appeal and its helplines, each alone on its line after the story (round o43).
+_CARE_NOTICE = LazyPattern(r"[★☆※●]?\s*\S{2,12}(?:關心您|关心您)\s*[:：].{0,30}")
+_HELPLINE = LazyPattern(
+    r"[\u4e00-\u9fff]{0,8}(?:專線|专线|生命線|生命线|熱線|热线)\s*[:：]\s*[\d\-－]{3,16}"
+    r"(?:\s*[（(][^（）()]{1,10}[）)])?"
+)
+
+
+#: …and the paper's name in brackets alone under it, its credit (「(中時 )」).
+_OUTLET_CREDIT = LazyPattern(r"[（(]\s*[\u4e00-\u9fff]{2,6}\s*[）)]")
+
+
 def classify_line(line: str, around_body: bool = True) -> str | None:
     """The furniture kind of one stripped line, or None for report text. ``around_body``:
     the line is before the body's first paragraph or after its last, where news front and
@@ -298,6 +312,11 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         if (web and bare) or NEWS_KEY_ANYWHERE.search(" " + rest):
             return "news"
     if around_body and line[:1] in "今昨" and _RELATIVE_STAMP.fullmatch(line):
+        return "news"
+    if around_body and len(line) <= 40 and ("關心您" in line or "关心您" in line or "線" in line):
+        if _CARE_NOTICE.fullmatch(line) or _HELPLINE.fullmatch(line):
+            return "news"
+    if around_body and len(line) <= 12 and line[0] in "（(" and _OUTLET_CREDIT.fullmatch(line):
         return "news"
     if CRUMB_SEP.fullmatch(line):
         return "chrome"

@@ -486,3 +486,38 @@ def test_a_date_line_with_its_note_of_publication_dates_the_notice_and_opens_the
     assert doc.header.fields["date"].text == "2016年11月24日"
     headings = [s.heading for s in doc.sections if s.heading]
     assert headings[:2] == ["“十三五”生态环境保护规划", "第一章　全国生态环境保护形势"]
+
+
+# news-tw-chinatimes-shilin-elderly-mother-son-deaths-2018 (batch 58): the paper's notice under a
+# story of a suicide — its appeal, three helplines, its credit — then the tags.
+CHINATIMES = (
+    "悲慟！北市士林年邁母子 住處上吊自殺身亡",
+    "15:31 2018/09/16",
+    "北市士林區葫蘆街一處民宅，16日下午1時48分驚傳一對97歲母親和75歲的兒子，在陽台儲物間以童軍繩綁在"
+    "樑柱上吊自殺，消防局據報派出人車趕往，發現都已無呼吸心跳，但在家屬要求還是送往新光醫院及馬偕醫院急救。",
+)
+CARE_NOTICE = (
+    "★中時電子報關心您：再給自己一次機會",
+    "自殺諮詢專線：0800-788995（24小時）",
+    "生命線：1995",
+    "張老師專線：1980",
+    "(中時 )",
+    "#上吊 #自殺 #葫蘆 #北市 #士林區",
+)
+
+
+def _covered(doc, line: str) -> bool:
+    at = doc.text.index(line)
+    return any(f.start <= at < f.end for f in doc.furniture)
+
+
+def test_a_papers_care_notice_under_the_story_is_furniture():
+    doc = document_from_text(_text(*CHINATIMES, *CARE_NOTICE))
+    assert all(_covered(doc, line) for line in CARE_NOTICE)
+    assert not _covered(doc, CHINATIMES[2])
+
+
+def test_a_helpline_between_paragraphs_stays_text():
+    # The negative (invented): the same line between two of the story's paragraphs.
+    lines = (*CHINATIMES, "生命線：1995", CHINATIMES[2].replace("北市", "新北市"))
+    assert not _covered(document_from_text(_text(*lines)), "生命線：1995")
