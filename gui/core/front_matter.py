@@ -150,7 +150,7 @@ _EDITION_BYLINE = LazyPattern(
 # (round t26: a machine's stamp in ISO form whole, 「2023-03-31T20:36:00+08:00」, batch 45)
 _DATETIME = LazyPattern(
     r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
-    r"(?:(?:\s*|T)\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?"
+    r"(?:(?:\s*|T)(?:(?:HKT|GMT|UTC|CST)\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?"
 )
 
 

@@ -60,11 +60,11 @@ def labelled_tiers(
     label (``label_end``) with its number and label. Call only in a document not set out in
     labelled parts.
 
-    A tier where most items, not all, open so (or are a bare label, 「八、研議案」) heads too,
-    its other items headed by their number and their text up to the first 。 or ： (rule 3's
-    mixed tier, rule 2's sibling without a headline: a committee's minutes, 「一、時間：…」,
-    「二、地點：…」 … 「七、報告案（並當場確認會議記錄），詳後附件。」, 「八、研議案」, batch 58;
-    round o43)."""
+    A tier where most items, not all, open so (or are a bare label, 「八、研議案」) heads too
+    (rule 3's mixed tier: a committee's minutes, 「一、時間：…」, 「二、地點：…」 … 「八、研議案」,
+    「九、審議案：…」, batch 58; round o43); its other items head as a short line does, whole
+    (「七、報告案（並當場確認會議記錄），詳後附件。」), and a paragraph keeps what its own form made
+    of it (a run-in title, or none)."""
     for group in sibling_groups(numbered):
         if len(group) < MIN_LABELLED_ITEMS or group[-1] - group[0] == len(group) - 1:
             continue  # (items in one run, nothing under any but the last: a list)
@@ -82,9 +82,13 @@ def labelled_tiers(
             continue  # (a plan's steps: decided as a tier of ： leads)
         for k, end in zip(group, ends, strict=True):
             line = body[k].text
+            if end is None and found[k] is None and numbered[k][1] == "short":
+                end = len(
+                    line
+                )  # (a short line among them: 「七、報告案（並當場確認會議記錄），詳後附件。」)
             if end is None:
-                end = next((i + 1 for i, c in enumerate(line) if c in "。：:"), len(line))
-            elif found[k] is not None and numbered[k][1] == "short" and line[-1] not in "。！!":
+                continue  # (a paragraph keeps what its own form made of it)
+            if found[k] is not None and numbered[k][1] == "short" and line[-1] not in "。！!":
                 continue  # 「1. 發現：讓文化內容可以被搜尋及核對」: a headline line, kept whole
             ln = body[k]
             found[k] = Heading(ln, numbered[k][0], ln.offset, ln.offset + end)

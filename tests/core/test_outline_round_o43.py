@@ -521,3 +521,35 @@ def test_a_helpline_between_paragraphs_stays_text():
     # The negative (invented): the same line between two of the story's paragraphs.
     lines = (*CHINATIMES, "生命線：1995", CHINATIMES[2].replace("北市", "新北市"))
     assert not _covered(document_from_text(_text(*lines)), "生命線：1995")
+
+
+def test_a_run_in_title_among_bare_labels_keeps_its_cut():
+    # gw-cn-gov-new-media-2018 (batch 1) as a scraper runs it together: bare part titles and one
+    # title run into its text (「二、明确工作职责本意见所称…」). The tier of labels heads, the
+    # run-in title keeps its own cut, not the paragraph up to its first 。.
+    lines = (
+        "国务院办公厅关于推进政务新媒体健康有序发展的意见",
+        "一、总体要求",
+        "以习近平新时代中国特色社会主义思想为指导，全面贯彻党的十九大精神，推动政务新媒体健康有序发展。",
+        "二、明确工作职责本意见所称政务新媒体，是指各级行政机关、承担行政职能的事业单位及其内设机构在微博、"
+        "微信等第三方平台上开设的政务账号或应用。",
+        "三、加强功能建设",
+        "各地区、各部门要遵循政务新媒体发展规律，明确政务新媒体定位，充分发挥政务新媒体传播速度快的优势。",
+        "四、规范运维管理",
+        "各地区、各部门要按照“谁开设、谁主管”的原则，确定政务新媒体的主管主办单位。",
+    )
+    headings = _headings(_text(*lines))
+    assert "二、明确工作职责" in headings and "四、规范运维管理" in headings
+
+
+# news-hk-rthk-hong-kong-airlines-okinawa-flights-delayed-2018 (batch 56): the page's stamp with
+# its time zone's name before the time.
+def test_a_stamp_with_its_time_zone_is_the_pages():
+    lines = (
+        "香港航空往來沖繩4航班延至今日出發",
+        "2018-07-02 HKT 12:58",
+        "香港航空宣布，昨日受熱帶風暴派比安影響而延誤的4班往來香港至沖繩航班，將改為今日出發。",
+    )
+    doc = document_from_text(_text(*lines))
+    assert _covered(doc, lines[1])
+    assert doc.header.fields["time"].text == "2018-07-02 HKT 12:58"
