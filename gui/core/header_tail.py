@@ -135,23 +135,35 @@ def read_tail(
 _FIRST_NUMBERS = ("一、", "第一章", "第一条")
 
 
+#: A draft's table comparing its articles with the ones in force, printed after its 總說明 (「護理
+#: 人員法施行細則第十七條之一修正草案條文對照表」 over 「修　正　條　文」 / 「現　行　條　文」 /
+#: 「說　　　　　明」, a gazette's draft notice, batch 54): a carried part of its own (round o43).
+_COMPARISON_TABLE = LazyPattern(r"[^\s，,。；;：:]{2,60}(?:條文|条文)?(?:對照表|对照表)")
+_COLUMN_HEAD = LazyPattern(r"(?:修\s*正|現\s*行|现\s*行|新\s*增|原)\s*(?:條|条)\s*文")
+
+
 def further_carried(lines: list[HeadLine], attached: list[int]) -> list[int]:
     """A notice may carry two documents of one genre (「…转制为企业和进一步支持文化企业发展两个
     规定的通知」): after the first carried document, a line standing alone that ends in the
     same genre word and opens a hierarchy of its own (一、, 第一章 or 第一条 again, within two
-    lines) is the next one's title."""
+    lines) is the next one's title; so is a draft's 條文對照表 over its column heads, after its
+    總說明 (``_COMPARISON_TABLE``, round o43)."""
     at = {ln.index: n for n, ln in enumerate(lines)}
     carried = [at[i] for i in attached if i in at]
     if not carried:
         return []
     m = TITLE_END.search("".join(lines[n].text for n in carried).replace(" ", ""))
-    if m is None:
-        return []
-    genre = m[0].rstrip(")） ")
+    genre = None if m is None else m[0].rstrip(")） ")
     found = []
     for n in range(max(carried) + 2, len(lines) - 1):
         text = lines[n].text
-        if len(text) > 40 or not text.endswith(genre) or not is_title_text(text):
+        if text[-1] == "表" and _COMPARISON_TABLE.compiled.fullmatch(text):
+            if any(_COLUMN_HEAD.compiled.fullmatch(ln.text) for ln in lines[n + 1 : n + 3]):
+                found.append(lines[n].index)  # (a draft's 條文對照表 over its column heads)
+            continue
+        if genre is None or len(text) > 40 or not text.endswith(genre):
+            continue
+        if not is_title_text(text):
             continue
         if looks_numbered(text) or is_annex_heading(text):
             continue

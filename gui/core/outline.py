@@ -49,12 +49,18 @@ from gui.core.list_tiers import (
 )
 from gui.core.numbering import CN_NUM as _CN_NUM
 from gui.core.numbering import (
+    RANK_ARTICLE,
     RANK_BARE,
     bare_section_parents,
     chapter_article_cut,
 )
 from gui.core.numbering import numbered as _numbered
-from gui.core.outline_annexes import issued_titles, labelled_annex, titled_annex
+from gui.core.outline_annexes import (
+    drop_table_articles,
+    issued_titles,
+    labelled_annex,
+    titled_annex,
+)
 from gui.core.outline_heads import Heading as _Heading
 from gui.core.outline_heads import Line as _Line
 from gui.core.outline_heads import numbered_heading as _numbered_heading_of
@@ -162,6 +168,7 @@ def build_outline(
         body = body[1:]  # (the article's own copy of the title, under the page's)
 
     found = _find_headings(body, headings, annex_lines, issued, bold_lines, list_items)
+    found = drop_table_articles(found, RANK_ARTICLE)
     if body:
         last = body[: _NOTE_LINES + 1][-1].offset
         above = [ln for ln in lines if ln.offset <= last]

@@ -101,3 +101,23 @@ def _annex_heading(body: list[Line], i: int) -> Heading:
         if title_like and numbered(nxt.text) is None:
             end = nxt.offset + len(nxt.text)
     return Heading(ln, RANK_ANNEX, ln.offset, end)
+
+
+#: A comparison table's title (``header_tail._COMPARISON_TABLE``): its article cells are no
+#: articles of the text.
+_TABLE_TITLE_END = ("對照表", "对照表")
+
+
+def drop_table_articles(found: list[Heading], article_rank: float) -> list[Heading]:
+    """The articles quoted in the cells of a draft's 條文對照表 (「第十七條之一　本法第三十七條所稱…」
+    under 「修　正　條　文」): table content (docs/gold-outline.md rule 5, batch 54's reading), up to
+    the next annex. Round o43."""
+    out: list[Heading] = []
+    table = False
+    for h in found:
+        if h.rank == RANK_ANNEX:
+            table = (h.text or h.line.text).endswith(_TABLE_TITLE_END)
+        elif table and h.rank == article_rank:
+            continue
+        out.append(h)
+    return out

@@ -553,3 +553,35 @@ def test_a_stamp_with_its_time_zone_is_the_pages():
     doc = document_from_text(_text(*lines))
     assert _covered(doc, lines[1])
     assert doc.header.fields["time"].text == "2018-07-02 HKT 12:58"
+
+
+DOH_DRAFT = (
+    "護理人員法施行細則第十七條之一修正草案總說明",
+    "行政院衛生署依護理人員法第五十六條規定，於八十一年四月二十九日訂定護理人員法施行細則，並分別於八十七年"
+    "九月九日修正發布第八、十五條條文。",
+    "護理人員法施行細則第十七條之一修正草案條文對照表",
+    "修　正　條　文",
+    "現　行　條　文",
+    "說　　　　　明",
+    "第十七條之一　本法第三十七條所稱在護理人員指導下實習之高級護理職業以上學校畢業生（以下簡稱護理畢業生），"
+    "其實習年限，自取得畢業證書之日起算四年。",
+    "前項人員應於評鑑合格之醫院實習，實習人數以該醫院護理人員數之五分之一為限，並應造冊管理送地方主管機關備查。",
+    "一、本條新增。",
+    "二、有鑑於本法第三十七條並未明訂護理畢業生實習之年限，予以訂定實習年限。",
+)
+
+
+def test_a_drafts_comparison_table_is_a_carried_part_and_its_articles_are_cells():
+    # Gold (batch 54): 公告事項：, the 總說明 and the 條文對照表, each level 1; the article in the
+    # table's cell is table content.
+    text = _text(*DOH_HEAD, *DOH_POINTS, *DOH_CONTACT, *DOH_TAIL, *DOH_DRAFT)
+    assert _headings(text) == ["公告事項：", DOH_DRAFT[0], DOH_DRAFT[2]]
+
+
+def test_a_table_title_without_column_heads_under_it_opens_no_table():
+    # The negative (invented): the same title over a sentence is no table's: the article under
+    # it heads as an article does.
+    draft = list(DOH_DRAFT)
+    draft[3:6] = ["本表列示修正條文及說明如下。"]
+    headings = _headings(_text(*DOH_HEAD, *DOH_POINTS, *DOH_CONTACT, *DOH_TAIL, *draft))
+    assert "第十七條之一" in headings
