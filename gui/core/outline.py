@@ -185,7 +185,11 @@ def build_outline(
     )
     front = front and (len(found) < 2 or len(body) < 2 or found[1].line is not body[1])
     if title and found and (is_deck(found, body) or (front and is_deck(found[:1], body))):
-        found = found[1:]
+        if not _names_the_carried(found[0], title):
+            found = found[1:]
+        else:  # (a carried document's title heads it as an annex's does: its parts under it)
+            h = found[0]
+            found[0] = _Heading(h.line, _RANK_ANNEX, h.heading_start, h.heading_end, h.text)
     levels = heading_levels(found, outer_ranks_shown(body, found), boxes)
 
     sections: list[Section] = []
@@ -444,6 +448,16 @@ def _find_headings(
     drop_contents(body, found)
     drop_credits(body, found)
     return [h for h in found if h is not None]
+
+
+def _names_the_carried(heading: _Heading, title: list[_Line]) -> bool:
+    """Whether the first heading is the title of the document the title names in 《》 (「我市出台
+    《关于促进房地产市场平稳健康发展的若干措施》」 over the measures' own title, batch 53's 宿州
+    release): the carried document's title (docs/gold-outline.md rule 7), no deck. Round o43."""
+    words = "".join(ln.text for ln in title)
+    if "《" not in words:
+        return False
+    return f"《{heading.line.text.strip()}》" in words
 
 
 #: Lines of the body an adoption note may stand in (a text the header read no title of).

@@ -585,3 +585,32 @@ def test_a_table_title_without_column_heads_under_it_opens_no_table():
     draft[3:6] = ["本表列示修正條文及說明如下。"]
     headings = _headings(_text(*DOH_HEAD, *DOH_POINTS, *DOH_CONTACT, *DOH_TAIL, *draft))
     assert "第十七條之一" in headings
+
+
+# news-cn-suzhou-ah-housing-center-real-estate-measures-release-2022 (batch 53): a bureau's
+# release whose title names the measures it carries, their own title under its info bar.
+SUZHOU = (
+    "我市出台《关于促进房地产市场平稳健康发展的若干措施》",
+    "发布日期：2022-05-17 16:17 编辑：市房管中心 来源：宿州市房管中心 阅读：次",
+    "关于促进房地产市场平稳健康发展的若干措施",
+    "为深入贯彻落实党中央、国务院和省委、省政府决策部署，坚持“房住不炒”定位，稳地价、稳房价、稳预期，"
+    "促进房地产市场平稳健康发展，结合我市实际，制定如下措施。",
+    "一、优化土地出让方式",
+    "按照供需平衡原则，科学编制供地计划，调整供地节奏，有序出让、压茬供应。",
+    "二、延长土地出让金缴纳时间",
+    "新出让经营性用地原则上可按不低于起始价的20%确定竞买保证金。",
+)
+
+
+def test_the_document_a_release_names_is_headed_by_its_own_title():
+    doc = document_from_text(_text(*SUZHOU))
+    levels = [(s.level, s.heading) for s in doc.sections if s.heading]
+    assert levels[:2] == [(1, SUZHOU[2]), (2, "一、优化土地出让方式")]
+
+
+def test_a_deck_that_is_no_named_document_stays_a_deck():
+    # The negative (invented): the line under the title names no document of the title's 《》.
+    lines = list(SUZHOU)
+    lines[2] = "十二条措施稳地价稳房价稳预期"
+    headings = _headings(_text(*lines))
+    assert lines[2] not in headings
