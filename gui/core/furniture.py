@@ -57,7 +57,13 @@ from gui.core.news_matter import (
     writer_profile,
 )
 from gui.core.page_notices import page_notice
-from gui.core.page_residue import image_markup, page_residue, run_in_bar_end
+from gui.core.page_residue import (
+    image_markup,
+    is_outlet_credit,
+    page_residue,
+    run_in_bar_end,
+    story_notice,
+)
 from gui.core.patterns import (
     HAN,
     HOTLINE,
@@ -184,27 +190,6 @@ MAX_FURNITURE_CHARS = 120
 _SELECTOR_FIRST = frozenset(".#_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
-#: A page's time stamp by the day's name, its column after it (「今日 15:23 中國財經」, a Hong Kong
-#: paper's page, batch 56; round o43).
-_RELATIVE_STAMP = LazyPattern(
-    r"(?:今日|今天|昨日|昨天)\s*\d{1,2}:\d{2}(?:\s+[\u4e00-\u9fff]{2,6})?"
-)
-
-
-#: A Taiwan paper's notice under a story of a suicide (「★中時電子報關心您：再給自己一次機會」 over
-#: 「自殺諮詢專線：0800-788995（24小時）」, 「生命線：1995」, 「張老師專線：1980」, batch 58): its
-#: appeal and its helplines, each alone on its line after the story (round o43).
-_CARE_NOTICE = LazyPattern(r"[★☆※●]?\s*\S{2,12}(?:關心您|关心您)\s*[:：].{0,30}")
-_HELPLINE = LazyPattern(
-    r"[\u4e00-\u9fff]{0,8}(?:專線|专线|生命線|生命线|熱線|热线)\s*[:：]\s*[\d\-－]{3,16}"
-    r"(?:\s*[（(][^（）()]{1,10}[）)])?"
-)
-
-
-#: …and the paper's name in brackets alone under it, its credit (「(中時 )」).
-_OUTLET_CREDIT = LazyPattern(r"[（(]\s*[\u4e00-\u9fff]{2,6}\s*[）)]")
-
-
 def classify_line(line: str, around_body: bool = True) -> str | None:
     """The furniture kind of one stripped line, or None for report text. ``around_body``:
     the line is before the body's first paragraph or after its last, where news front and
@@ -311,12 +296,7 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         bare = not rest.strip() or STAMP_TAIL.fullmatch(rest)  # (…or 「… 15:13 香港」)
         if (web and bare) or NEWS_KEY_ANYWHERE.search(" " + rest):
             return "news"
-    if around_body and line[:1] in "今昨" and _RELATIVE_STAMP.fullmatch(line):
-        return "news"
-    if around_body and len(line) <= 40 and ("關心您" in line or "关心您" in line or "線" in line):
-        if _CARE_NOTICE.fullmatch(line) or _HELPLINE.fullmatch(line):
-            return "news"
-    if around_body and len(line) <= 12 and line[0] in "（(" and _OUTLET_CREDIT.fullmatch(line):
+    if around_body and story_notice(line):
         return "news"
     if CRUMB_SEP.fullmatch(line):
         return "chrome"
@@ -409,8 +389,7 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
     caption = run_in_caption(lines)
     # (A scraper's disclaimer over the page — 「本文正文由脚本自…提取，仅供检索查阅；以…为准。…」 —
     # is furniture wherever it stands, never the body's first paragraph.)
-    # (…nor a fetch script's header line whose value holds a sentence's mark: 「TITLE: 懶人包／松山
-    # 機場為何搬不了？最大難關在這…」, batch 59, round o43.)
+    # (…nor a fetch script's header line: 「TITLE: 懶人包／…為何搬不了？…」, round o43)
     body = [
         i
         for i, (_, _, s) in enumerate(lines)
@@ -434,6 +413,8 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
     tail = len(lines)
     while tail > 0 and (kinds[tail - 1] is not None or not lines[tail - 1][2]):
         tail -= 1
+        if tail and kinds[tail - 1] is None and is_outlet_credit(lines[tail - 1][2]):
+            kinds[tail - 1] = "news"  # (「(中時 )」 over the page's tags: the paper's credit)
     for i in range(max(last_body + 1, first_body), tail):
         if kinds[i] is not None:
             kinds[i] = classify_line(lines[i][2], around_body=False)

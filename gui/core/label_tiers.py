@@ -7,7 +7,7 @@ so (「1. 資料正確率：…」). Where every item of the tier opens so, the 
 headings, whatever follows them on the line (docs/gold-outline.md rules 2 and 3: the number
 plus the label; a tier is read as a whole). A tier where some items are sentences is a list
 (a Tainan 公告's 「一、公開展覽時間：」 among 四、–七、 sentences), and a document set out in
-labelled parts decides its colon leads itself (``outline_lists.decide_colon_leads``: a
+labelled parts decides its colon leads itself (``list_tiers.decide_colon_leads``: a
 裁處書's header fields stay body). The label is a name, not a figure, a date or a quotation
 (「4. 2016年10月：」 is a timeline's entry), and what follows it does not define it (a
 glossary's 「1、利润总额：指…」).

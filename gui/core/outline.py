@@ -42,6 +42,7 @@ from gui.core.layout_siblings import layout_subheads
 from gui.core.lead_runs import head_lead_runs, lead_sentence_end
 from gui.core.line_layout import join_wrapped_lines, joined, paragraphs_hold_sentences
 from gui.core.list_tiers import (
+    decide_colon_leads,
     drop_contact_tiers,
     drop_letter_points,
     drop_order_colon_leads,
@@ -70,7 +71,6 @@ from gui.core.outline_levels import RANK_ORDINAL as _RANK_ORDINAL
 from gui.core.outline_levels import RANK_SUBHEADING as _RANK_SUBHEADING
 from gui.core.outline_levels import heading_levels, is_deck, outer_ranks_shown
 from gui.core.outline_lists import (
-    decide_colon_leads,
     decide_long_leads,
     drop_bullet_groups,
     drop_contents,

@@ -26,10 +26,9 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
-from gui.core.outline_heads import Heading
 from gui.core.patterns import LazyPattern
 from gui.core.sentence_openers import is_part_title_run_in, is_run_in_title
-from gui.core.subheads import CONTENTS_WORDS, is_lead_in
+from gui.core.subheads import CONTENTS_WORDS
 
 #: A run of this many sibling numbered sentences with nothing between them is a list.
 MIN_LIST_RUN = 3
@@ -225,72 +224,6 @@ def drop_sentence_tiers(found: list[Any], numbered: dict[int, tuple[float, str]]
             # Its siblings whose end no word tells go: round o40.)
             if not is_part_title_run_in(found[k]):
                 found[k] = None
-
-
-def decide_colon_leads(
-    body: Sequence[Any],
-    found: list[Any],
-    numbered: dict[int, tuple[float, str]],
-    parts: Collection[int] = (),
-) -> None:
-    """A numbered line's text up to its first ： heads it when most siblings of its tier open
-    so (docs/gold-outline.md, rules 2 and 3: an administrative decision's 事實 points,
-    「一、…未確實執行所定內部規章之帳務處理程序：」 over 「(一)給付費用前未辦理評估作業：…」), or
-    when its ： headlines head a kept tier of their own (「二、經核貴行…有下列缺失事項：」 over its
-    (一)(二) headlines, between two siblings that are sentences). Otherwise, a tie included,
-    the ： lines are labelled list items: 「一、繳款期限：…」 beside 「二、請依…」. (Outside a
-    document in labelled parts the only ``colon-lead`` lines are a plan's steps in the 1. and
-    （1） tiers, 「（1）开展前期方案研究：…。」 (``numbering.step_colon_end``), decided here the
-    same way; a glossary's 「1、利润总额：指…」 or a timeline's 「4. 2016年10月： …」 is a
-    paragraph.) Each part (``parts``: its label lines) has tiers of its own: the 事實 points
-    are not outvoted by the 繳款方式 and 注意事項 items under their own labels. (A 令's ： lines
-    are decided before: ``list_tiers.drop_order_colon_leads``.)
-
-    A sentence that leads into the list under it (the whole line a clause closed by ：,
-    「四、對於本公告內容有任何意見或修正建議者，請於…陳述意見或洽詢：」 over a contact block) is no
-    headline's vote unless its points head (round o43: batch 54's 衛生署 notice, whose tier
-    of two labels in four is a list). In a tier kept so, a sibling without a headline is headed
-    the same way, its number and its text up to its first 。 or ： (rule 2: 「八、本案預算如未獲
-    審議通過、…調整補助。」 whole among a 公告's labels, batch 58's 勞工局 notice)."""
-    kept: set[int] = set()
-    # Deeper tiers first, so that a tier knows whether its points head a kept tier.
-    groups = sorted(sibling_groups(numbered, parts), key=lambda g: -numbered[g[0]][0])
-    for group in groups:
-        colon = [k for k in group if numbered[k][1] == "colon-lead" and found[k] is not None]
-        carries = any(k + 1 in kept for k in colon)
-        # (A clause closed by ： is a headline where its whole tier opens so, a 裁處書's
-        # findings; among labels and sentences it is a sentence of a list.)
-        votes = len(colon) if len(colon) == len(group) else sum(_is_label(found[k]) for k in colon)
-        if carries or votes * 2 > len(group):
-            kept.update(colon)
-            if votes * 2 > len(group):
-                _head_siblings(body, found, numbered, group)
-            continue
-        for k in colon:
-            found[k] = None
-
-
-def _is_label(heading: Any) -> bool:
-    """Whether a ： heading's lead is a label (「一、修正機關：」, 「二、申請單位資格:」), not a clause
-    (「四、對於本公告內容有任何意見…，請於…洽詢：」, 「(二)本案計畫書受理提案須以正式公文函送至本中心，
-    …受理時程：」) nor a sentence that announces a list (「五、本案公告相關作業時程預定如下：」)."""
-    lead = heading.line.text[: heading.heading_end - heading.line.offset]
-    return not any(c in lead for c in "，,；;") and not is_lead_in(lead)
-
-
-def _head_siblings(
-    body: Sequence[Any], found: list[Any], numbered: dict[int, tuple[float, str]], group: list[int]
-) -> None:
-    """Head each sibling of a kept ： tier that is no ： headline by its number and its text up
-    to its first 。 or ： (the whole paragraph when it has none)."""
-    for k in group:
-        if numbered[k][1] == "colon-lead":
-            continue
-        ln = body[k]
-        line = ln.text
-        end = next((i + 1 for i, c in enumerate(line) if c in "。：:"), len(line))
-        found[k] = Heading(ln, numbered[k][0], ln.offset, ln.offset + end)
-        numbered[k] = (numbered[k][0], "colon-lead")
 
 
 def sibling_runs(n: int, numbered: dict[int, tuple[float, str]]) -> Iterator[range]:

@@ -182,3 +182,41 @@ def image_markup(line: str) -> bool:
     """Whether the stripped ``line`` is an image's Markdown markup and nothing else (its
     address may run past a furniture line's length)."""
     return line[:2] == "![" and len(line) <= _IMAGE_CHARS and bool(_IMAGE_MARKUP.fullmatch(line))
+
+
+#: A page's time stamp by the day's name, its column after it (「今日 15:23 中國財經」, a Hong Kong
+#: paper's page, batch 56; round o43).
+_RELATIVE_STAMP = LazyPattern(
+    r"(?:今日|今天|昨日|昨天)\s*\d{1,2}:\d{2}(?:\s+[\u4e00-\u9fff]{2,6})?"
+)
+
+
+#: A Taiwan paper's notice under a story of a suicide (「★中時電子報關心您：再給自己一次機會」 over
+#: 「自殺諮詢專線：0800-788995（24小時）」, 「生命線：1995」, 「張老師專線：1980」, batch 58): its
+#: appeal and its helplines, each alone on its line after the story (round o43).
+_CARE_NOTICE = LazyPattern(r"[★☆※●]?\s*\S{2,12}(?:關心您|关心您)\s*[:：].{0,30}")
+_HELPLINE = LazyPattern(
+    r"[\u4e00-\u9fff]{0,8}(?:專線|专线|生命線|生命线|熱線|热线)\s*[:：]\s*[\d\-－]{3,16}"
+    r"(?:\s*[（(][^（）()]{1,10}[）)])?"
+)
+
+
+#: …and the paper's name in brackets alone under it, its credit (「(中時 )」).
+_OUTLET_CREDIT = LazyPattern(r"[（(]\s*(?![此本])[\u4e00-\u9fff]{2,6}\s*[）)]")
+
+
+def story_notice(line: str) -> bool:
+    """Whether a stripped line around the story is a page's stamp by the day's name
+    (``_RELATIVE_STAMP``) or a paper's care notice or helpline (``_CARE_NOTICE``,
+    ``_HELPLINE``): news furniture (round o43)."""
+    if line[:1] in "今昨" and _RELATIVE_STAMP.fullmatch(line):
+        return True
+    if len(line) <= 40 and ("關心您" in line or "关心您" in line or "線" in line):
+        return bool(_CARE_NOTICE.fullmatch(line) or _HELPLINE.fullmatch(line))
+    return False
+
+
+def is_outlet_credit(line: str) -> bool:
+    """Whether a stripped line is a paper's name in brackets alone (「(中時 )」): its credit where
+    it closes the story, in the page's last furniture (not 「（此件公开发布）」)."""
+    return len(line) <= 12 and line[:1] in "（(" and bool(_OUTLET_CREDIT.fullmatch(line))
