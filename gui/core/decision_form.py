@@ -64,7 +64,9 @@ LETTERHEAD = LazyPattern(
 #: A 公告, 函 or 令's letterhead: the authority (a body's name) and the kind, alone on the line.
 #: (A 書函, the 函's shorter form for routine business — the 文書處理手冊's 其他公文 — prints
 #: the same head in the gazette: 「國防部書函」 / 「中華民國101年3月30日」 / 「國法審判字第…號」.)
-_AUTHORITY_NAME = rf"{HAN}[^\s:：，。]{{1,30}}?(?:政府|委員會|委员会|[局部署院處处會会所府館馆])"
+_AUTHORITY_NAME = (
+    rf"{HAN}[^\s:：，。]{{1,30}}?(?:政府|委員會|委员会|中心|[局部署院處处會会所府館馆])"
+)
 NOTICE_LETTERHEAD = LazyPattern(rf"(?P<issuer>{_AUTHORITY_NAME})\s*(?:公\s*告|[書书]\s*函|函|令)")
 _AUTHORITY = LazyPattern(rf"(?P<issuer>{_AUTHORITY_NAME})")
 #: A notice's letterhead stands this close above the first field of its letter, a field in

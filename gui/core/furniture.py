@@ -59,7 +59,12 @@ from gui.core.news_matter import (
     writer_profile,
 )
 from gui.core.page_notices import page_notice
-from gui.core.page_residue import image_markup, page_residue, run_in_bar_end
+from gui.core.page_residue import (
+    image_markup,
+    page_residue,
+    run_in_bar_end,
+    story_notice,
+)
 from gui.core.patterns import (
     HAN,
     HOTLINE,
@@ -82,6 +87,7 @@ from gui.core.site_chrome import (
 from gui.core.story_paragraphs import (
     CSS,
     CSS_RULE,
+    FETCH_CAPS,
     FETCH_KEY,
     YAML_KEY,
     is_body_paragraph,
@@ -180,10 +186,6 @@ META_KEYS = (
 _META_LINE = LazyPattern("(?:" + "|".join(r"\s*".join(k) for k in META_KEYS) + r")\s*[:：]")
 _META_STRONG = 2  # keys on one line, or a line opening with one of the first eight keys
 
-#: A fetch script's own keys in capitals (a report's text has no such line).
-_FETCH_CAPS = re.compile(
-    r"(?:TITLE|URL|OG|STATUS|HTTP[ _]STATUS|STATUS[ _]CODE|FETCHED)(?:[ _]?URL)?:(?:\s|$)"
-)
 #: Lines this long are report text whatever they open with.
 MAX_FURNITURE_CHARS = 120
 #: How a style sheet's rule opens: a class, an id or a tag name.
@@ -231,9 +233,8 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
     if line[0].isascii() and ":" in line:
         if around_body and (YAML_KEY.match(line) or (line[0].isupper() and FETCH_KEY.match(line))):
             return "meta"
-        # (round t28: a fetch script's keys in capitals, wherever the lines stand — 「TITLE: …？」
-        # reads like a paragraph, and 「OG:」 / 「STATUS: 200」 under it are no body)
-        if _FETCH_CAPS.match(line):
+        # (round t28: a fetch script's keys in capitals wherever they stand: 「TITLE: …？」, 「OG:」)
+        if FETCH_CAPS.match(line):
             return "meta"
     if _DISCLAIMER.search(line):
         return "chrome"
@@ -300,6 +301,8 @@ def classify_line(line: str, around_body: bool = True) -> str | None:
         bare = not rest.strip() or STAMP_TAIL.fullmatch(rest)  # (…or 「… 15:13 香港」)
         if (web and bare) or NEWS_KEY_ANYWHERE.search(" " + rest):
             return "news"
+    if around_body and story_notice(line):
+        return "news"
     if CRUMB_SEP.fullmatch(line):
         return "chrome"
     notice = (
@@ -392,12 +395,14 @@ def find_furniture(text: str, body_end: int | None = None) -> tuple[Furniture, .
     head_texts = {s for index, _, _, s in joined if index in at_heads and len(s) >= 6}
     heads |= {start for _, start, _, s in joined if s in head_texts}
     caption = run_in_caption(lines)
-    # (A scraper's disclaimer over the page — 「本文正文由脚本自…提取，仅供检索查阅；以…为准。…」 —
-    # is furniture wherever it stands, never the body's first paragraph.)
+    # (A scraper's disclaimer over the page, 「本文正文由脚本自…提取，仅供检索查阅；…」, or a fetch
+    # script's header line, 「TITLE: 懶人包／…？」 (o43), is never the body's first paragraph.)
     body = [
         i
         for i, (_, _, s) in enumerate(lines)
-        if is_body_paragraph(s) and classify_line(s, around_body=False) is None
+        if is_body_paragraph(s)
+        and classify_line(s, around_body=False) is None
+        and not (s[:1].isupper() and FETCH_KEY.match(s))
     ]
     first_body = body[0] if body else len(lines)
     last_body = body[-1] if body else -1

@@ -240,7 +240,9 @@ def read_header(
         _title_names_the_body(lines, title_at, fields, noted)
     read_title_number_run(head, fields)  # title / 文号 / 主送机关, run into one line
     if "number" not in fields:
-        read_spaced_head_run(head, fields)  # the same joined with spaces by a collector
+        spaced = read_spaced_head_run(head, fields)  # the same joined with spaces by a collector
+        if title_field is None and not title_at and spaced is not None:
+            title_field = spaced
         read_spaced_title_run(head, fields)  # …and with no 文号 printed
     in_full = read_run_on_head(head, fields)  # 文号 / 发文机关 / title, run into one line or not
     if in_full is not None and title_field is None and _names_in_full(in_full, lines, title_at):

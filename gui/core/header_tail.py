@@ -51,11 +51,11 @@ def read_tail(
     annex = next((i for i, ln in enumerate(rest) if is_annex_heading(ln.text)), len(rest))
     main = rest[:annex]
     closing = closes_with_formula([ln.text for ln in main])  # (a letter without its head)
-    at = _signature_date(main, official or bool(title_at) or closing)
+    at = _signature_date(main, official or bool(title_at) or closing or "addressees" in fields)
     attached: list[int] = []
     if at is not None:
         ln = main[at]
-        m = DATE_LINE.fullmatch(ln.text)
+        m = DATE_LINE.compiled.fullmatch(ln.text, 0, _without_note(ln.text))
         assert m is not None
         noted = fields.get("date")
         fields.setdefault("date", field_of(ln, m, "date"))
@@ -135,23 +135,35 @@ def read_tail(
 _FIRST_NUMBERS = ("一、", "第一章", "第一条")
 
 
+#: A draft's table comparing its articles with the ones in force, printed after its 總說明 (「護理
+#: 人員法施行細則第十七條之一修正草案條文對照表」 over 「修　正　條　文」 / 「現　行　條　文」 /
+#: 「說　　　　　明」, a gazette's draft notice, batch 54): a carried part of its own (round o43).
+_COMPARISON_TABLE = LazyPattern(r"[^\s，,。；;：:]{2,60}(?:條文|条文)?(?:對照表|对照表)")
+_COLUMN_HEAD = LazyPattern(r"(?:修\s*正|現\s*行|现\s*行|新\s*增|原)\s*(?:條|条)\s*文")
+
+
 def further_carried(lines: list[HeadLine], attached: list[int]) -> list[int]:
     """A notice may carry two documents of one genre (「…转制为企业和进一步支持文化企业发展两个
     规定的通知」): after the first carried document, a line standing alone that ends in the
     same genre word and opens a hierarchy of its own (一、, 第一章 or 第一条 again, within two
-    lines) is the next one's title."""
+    lines) is the next one's title; so is a draft's 條文對照表 over its column heads, after its
+    總說明 (``_COMPARISON_TABLE``, round o43)."""
     at = {ln.index: n for n, ln in enumerate(lines)}
     carried = [at[i] for i in attached if i in at]
     if not carried:
         return []
     m = TITLE_END.search("".join(lines[n].text for n in carried).replace(" ", ""))
-    if m is None:
-        return []
-    genre = m[0].rstrip(")） ")
+    genre = None if m is None else m[0].rstrip(")） ")
     found = []
     for n in range(max(carried) + 2, len(lines) - 1):
         text = lines[n].text
-        if len(text) > 40 or not text.endswith(genre) or not is_title_text(text):
+        if text[-1] == "表" and _COMPARISON_TABLE.compiled.fullmatch(text):
+            if any(_COLUMN_HEAD.compiled.fullmatch(ln.text) for ln in lines[n + 1 : n + 3]):
+                found.append(lines[n].index)  # (a draft's 條文對照表 over its column heads)
+            continue
+        if genre is None or len(text) > 40 or not text.endswith(genre):
+            continue
+        if not is_title_text(text):
             continue
         if looks_numbered(text) or is_annex_heading(text):
             continue
@@ -207,6 +219,19 @@ def _office_signer(main: list[HeadLine]) -> int | None:
     )
 
 
+#: A 公文's note of how it is published run onto its 成文日期's line (「2016年11月24日（此件有删改）」,
+#: batch 59's 国发 notice; round o43).
+_PUBLISHED_NOTE = LazyPattern(r"\s*[（(]此件[^（）()]{1,12}[）)]$")
+
+
+def _without_note(text: str) -> int:
+    """Where a date line ends before the note run onto it (``_PUBLISHED_NOTE``), if any."""
+    if text[-1:] not in "）)":
+        return len(text)
+    note = _PUBLISHED_NOTE.compiled.search(text)
+    return len(text) if note is None else note.start()
+
+
 def _signature_date(main: list[HeadLine], allowed: bool) -> int | None:
     """The 成文日期 line: the first date standing alone on its line (or after the signer on
     its line). Dates in body text sit inside sentences; a 印发 notice's own date comes before
@@ -214,9 +239,10 @@ def _signature_date(main: list[HeadLine], allowed: bool) -> int | None:
     if not allowed:
         return None
     for i, ln in enumerate(main):
-        if len(ln.text) > 60 or ln.text[-1] != "日":
+        end = _without_note(ln.text)
+        if len(ln.text) > 60 or ln.text[end - 1] != "日":
             continue
-        m = DATE_LINE.fullmatch(ln.text)
+        m = DATE_LINE.compiled.fullmatch(ln.text, 0, end)
         if m is not None and (not m["signer"] or _is_signer(m["signer"])):
             return i
     return None
@@ -282,7 +308,17 @@ def _attached_title(main: list[HeadLine], at: int) -> list[int]:
         # A second signer (联合发文) is a body's name; a short line ending in a document's
         # genre (「上海市乡镇渡口管理办法」) is the title of the document the notice carries.
         return []
+    after = wrapped[-1] + 1
+    if after + 1 < len(main) and _VERSION_NOTE.compiled.fullmatch(main[after].text):
+        wrapped = [*wrapped, after]  # (「…若干措施」 / 「（修订）」: the title's last line)
     return wrapped
+
+
+#: A carried document's version set on a line of its own under its title (「明溪县促进房地产市场平稳
+#: 健康发展若干措施」 / 「（修订）」, batch 57; round o43).
+_VERSION_NOTE = LazyPattern(
+    r"[（(]\s*(?:\d{4}年)?(?:修订|修訂|修正|试行|試行|暂行|暫行|修订稿|修訂稿|征求意见稿|徵求意見稿)\s*[）)]"
+)
 
 
 def attached_notes(lines: list[HeadLine], attached: list[int]) -> list[int]:

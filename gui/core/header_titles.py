@@ -111,14 +111,17 @@ _PAGE_HEADLINE_CHARS_HYPHEN = 4
 #: date in 年月日 with the time (a date alone in 年月日 may be the title's own: 「…會議 2023年3月13日」).
 _STAMP_BAR = LazyPattern(
     r"\s+(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?)$"
+    r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?"
+    # (round o43) …or the date in brackets after a space (「沪整顿挂牌价格虚高，规范二手房市场秩序
+    # ( 2021年07月12日 )」, a city bureau's news page, batch 57)
+    r"|[（(]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*[）)])$"
 )
 
 
 def info_bar_at(line: str) -> int | None:
     """Where a page's info bar starts that a title ``line`` carries (see ``_INFO_BAR``), or
     None."""
-    if line[-1:].isdigit():
+    if line[-1:].isdigit() or line[-1:] in ")）":
         stamp = _STAMP_BAR.compiled.search(line, max(_PAGE_HEADLINE_CHARS, len(line) - 30) - 1)
         if stamp is not None and not any(c in line[: stamp.start()] for c in "。！？；"):
             return stamp.end() - len(stamp[0].lstrip())

@@ -41,15 +41,27 @@ from gui.core.label_tiers import labelled_tiers
 from gui.core.layout_siblings import layout_subheads
 from gui.core.lead_runs import head_lead_runs, lead_sentence_end
 from gui.core.line_layout import join_wrapped_lines, joined, paragraphs_hold_sentences
-from gui.core.list_tiers import drop_letter_points, drop_order_colon_leads, drop_orphan_tiers
+from gui.core.list_tiers import (
+    decide_colon_leads,
+    drop_contact_tiers,
+    drop_letter_points,
+    drop_order_colon_leads,
+    drop_orphan_tiers,
+)
 from gui.core.numbering import CN_NUM as _CN_NUM
 from gui.core.numbering import (
+    RANK_ARTICLE,
     RANK_BARE,
     bare_section_parents,
     chapter_article_cut,
 )
 from gui.core.numbering import numbered as _numbered
-from gui.core.outline_annexes import issued_titles, labelled_annex, titled_annex
+from gui.core.outline_annexes import (
+    drop_table_articles,
+    issued_titles,
+    labelled_annex,
+    titled_annex,
+)
 from gui.core.outline_heads import Heading as _Heading
 from gui.core.outline_heads import Line as _Line
 from gui.core.outline_heads import numbered_heading as _numbered_heading_of
@@ -59,7 +71,6 @@ from gui.core.outline_levels import RANK_ORDINAL as _RANK_ORDINAL
 from gui.core.outline_levels import RANK_SUBHEADING as _RANK_SUBHEADING
 from gui.core.outline_levels import heading_levels, is_deck, outer_ranks_shown
 from gui.core.outline_lists import (
-    decide_colon_leads,
     decide_long_leads,
     drop_bullet_groups,
     drop_contents,
@@ -157,6 +168,7 @@ def build_outline(
         body = body[1:]  # (the article's own copy of the title, under the page's)
 
     found = _find_headings(body, headings, annex_lines, issued, bold_lines, list_items)
+    found = drop_table_articles(found, RANK_ARTICLE)
     if body:
         last = body[: _NOTE_LINES + 1][-1].offset
         above = [ln for ln in lines if ln.offset <= last]
@@ -173,7 +185,11 @@ def build_outline(
     )
     front = front and (len(found) < 2 or len(body) < 2 or found[1].line is not body[1])
     if title and found and (is_deck(found, body) or (front and is_deck(found[:1], body))):
-        found = found[1:]
+        if not _names_the_carried(found[0], title):
+            found = found[1:]
+        else:  # (a carried document's title heads it as an annex's does: its parts under it)
+            h = found[0]
+            found[0] = _Heading(h.line, _RANK_ANNEX, h.heading_start, h.heading_end, h.text)
     levels = heading_levels(found, outer_ranks_shown(body, found), boxes)
 
     sections: list[Section] = []
@@ -323,7 +339,8 @@ def _find_headings(
         # the lines under it, so it heads only as a long lead does (a sibling is a headline).
         decide_long_leads(found, sentence_shapes(body, numbered))
     parts = part_labels(body, numbered, parts_from)
-    decide_colon_leads(found, numbered, parts)
+    drop_contact_tiers(body, found, numbered)
+    decide_colon_leads(body, found, numbered, parts)
     drop_letter_points(body, found, numbered, parts, parts_from)
     before_lists = list(found)
     drop_lists(body, found, numbered)
@@ -431,6 +448,16 @@ def _find_headings(
     drop_contents(body, found)
     drop_credits(body, found)
     return [h for h in found if h is not None]
+
+
+def _names_the_carried(heading: _Heading, title: list[_Line]) -> bool:
+    """Whether the first heading is the title of the document the title names in 《》 (「我市出台
+    《关于促进房地产市场平稳健康发展的若干措施》」 over the measures' own title, batch 53's 宿州
+    release): the carried document's title (docs/gold-outline.md rule 7), no deck. Round o43."""
+    words = "".join(ln.text for ln in title)
+    if "《" not in words:
+        return False
+    return f"《{heading.line.text.strip()}》" in words
 
 
 #: Lines of the body an adoption note may stand in (a text the header read no title of).

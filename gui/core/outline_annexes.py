@@ -64,7 +64,11 @@ def labelled_annex(
         return titled_annex(body, i, i + 1, annex_lines, consumed)
     heading = _annex_heading(body, i)
     if heading.heading_end > ln.offset + len(ln.text):
+        # (the label over the annex's own title: the section opens at the label and is headed
+        # by the title alone, rule 7 — 「附件」 / 「住房消费补贴申请需提供的材料和发放流程」, batch 57)
         consumed.add(i + 1)
+        nxt = body[i + 1]
+        return Heading(ln, RANK_ANNEX, nxt.offset, heading.heading_end, nxt.text)
     return heading
 
 
@@ -97,3 +101,23 @@ def _annex_heading(body: list[Line], i: int) -> Heading:
         if title_like and numbered(nxt.text) is None:
             end = nxt.offset + len(nxt.text)
     return Heading(ln, RANK_ANNEX, ln.offset, end)
+
+
+#: A comparison table's title (``header_tail._COMPARISON_TABLE``): its article cells are no
+#: articles of the text.
+_TABLE_TITLE_END = ("對照表", "对照表")
+
+
+def drop_table_articles(found: list[Heading], article_rank: float) -> list[Heading]:
+    """The articles quoted in the cells of a draft's 條文對照表 (「第十七條之一　本法第三十七條所稱…」
+    under 「修　正　條　文」): table content (docs/gold-outline.md rule 5, batch 54's reading), up to
+    the next annex. Round o43."""
+    out: list[Heading] = []
+    table = False
+    for h in found:
+        if h.rank == RANK_ANNEX:
+            table = (h.text or h.line.text).endswith(_TABLE_TITLE_END)
+        elif table and h.rank == article_rank:
+            continue
+        out.append(h)
+    return out

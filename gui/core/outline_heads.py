@@ -38,14 +38,15 @@ _NOT_TITLE = '0123456789０１２３４５６７８９，,。；;：:、！？!?
 #: most four characters and a word that names a part of the genre's plan (思想, 原则, 范围,
 #: 保障, 步骤 …), then a sentence — never the same phrase going on (和, 及, 、, 的, a bracket …),
 #: nor a headline sentence with a preposition or a negation (「（二）为保障人民群众…」,
-#: 「(一)未對合約內容妥適性…」), nor the subject of a sentence whose verb follows (应, 可, 须, 是 …:
+#: 「(一)未對合約內容妥適性…」), nor the document naming itself (「（六）本措施中的补贴政策与…只可享受
+#: 一项」: a provision, round o43), nor the subject of a sentence whose verb follows (应, 可, 须, 是 …:
 #: 「一、建设单位应严格落实…」, a provision). Round 26.
 #: The text after a run-in part title is a clause this long at least before its first mark.
 MIN_RUN_ON_CLAUSE = 4
 _CLAUSE_END = "，,。；;：:！？!?"
 _CHINESE_NUMBER = LazyPattern(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]")
 _PART_TITLE = LazyPattern(
-    rf"(?:{_CHINESE_NUMBER.pattern})"
+    rf"(?:{_CHINESE_NUMBER.pattern})(?!本)"
     r"(?:(?![为為对對以在把将將按由未不没無无])[^\s\d，,。；;：:、（）()“”\"《》]){1,4}?"
     r"(?:思想|原则|原則|目标|目標|范围|範圍|流程|机制|機制|保障|步骤|步驟|情况|情況|意见|意見"
     r"|安排|规则|規則|方式|对象|對象|条件|條件|要求|分工|日期|职能|職能|单位|單位|内容|內容"
@@ -104,6 +105,12 @@ _SOURCE_NOTE = LazyPattern(
 )
 
 
+#: A reply's point that states a position on what it was asked (a 批复's 「一、原则同意《鹰潭港总体
+#: 规划》（以下简称《规划》）。…」, 「二、同意北京市制定的…」): a statement of a list, never a
+#: headline (docs/gold-outline.md rule 3, `gw-cn-liaoning-reply-2004`'s positions). Round o43.
+_POSITION = LazyPattern(r"\s*(?:原则|原則)?同意")
+
+
 def numbered_heading(
     ln: Line, rank: float, number_len: int, colon_leads: bool = False
 ) -> tuple[Heading | None, str]:
@@ -119,6 +126,8 @@ def numbered_heading(
         end = ln.offset + article_heading_end(line, number_len)
         return Heading(ln, rank, ln.offset, end), "lead"
     if is_inline_enumeration(line, rank, number_len):
+        return None, "paragraph"
+    if "同意" in line[number_len : number_len + 5] and _POSITION.compiled.match(line, number_len):
         return None, "paragraph"
     whole = Heading(ln, rank, ln.offset, ln.offset + len(line))
     one_sentence = line[-1] not in "；;，,、：:" and not has_inner_sentence(line)

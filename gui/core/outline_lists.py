@@ -226,34 +226,6 @@ def drop_sentence_tiers(found: list[Any], numbered: dict[int, tuple[float, str]]
                 found[k] = None
 
 
-def decide_colon_leads(
-    found: list[Any], numbered: dict[int, tuple[float, str]], parts: Collection[int] = ()
-) -> None:
-    """A numbered line's text up to its first ： heads it when most siblings of its tier open
-    so (docs/gold-outline.md, rules 2 and 3: an administrative decision's 事實 points,
-    「一、…未確實執行所定內部規章之帳務處理程序：」 over 「(一)給付費用前未辦理評估作業：…」), or
-    when its ： headlines head a kept tier of their own (「二、經核貴行…有下列缺失事項：」 over its
-    (一)(二) headlines, between two siblings that are sentences). Otherwise, a tie included,
-    the ： lines are labelled list items: 「一、繳款期限：…」 beside 「二、請依…」. (Outside a
-    document in labelled parts the only ``colon-lead`` lines are a plan's steps in the 1. and
-    （1） tiers, 「（1）开展前期方案研究：…。」 (``numbering.step_colon_end``), decided here the
-    same way; a glossary's 「1、利润总额：指…」 or a timeline's 「4. 2016年10月： …」 is a
-    paragraph.) Each part (``parts``: its label lines) has tiers of its own: the 事實 points
-    are not outvoted by the 繳款方式 and 注意事項 items under their own labels. (A 令's ： lines
-    are decided before: ``list_tiers.drop_order_colon_leads``.)"""
-    kept: set[int] = set()
-    # Deeper tiers first, so that a tier knows whether its points head a kept tier.
-    groups = sorted(sibling_groups(numbered, parts), key=lambda g: -numbered[g[0]][0])
-    for group in groups:
-        colon = [k for k in group if numbered[k][1] == "colon-lead" and found[k] is not None]
-        carries = any(k + 1 in kept for k in colon)
-        if carries or len(colon) * 2 > len(group):
-            kept.update(colon)
-            continue
-        for k in colon:
-            found[k] = None
-
-
 def sibling_runs(n: int, numbered: dict[int, tuple[float, str]]) -> Iterator[range]:
     """The runs of numbered lines of one rank with nothing between them, in order, over lines
     0 to ``n`` - 1 (``numbered``: line → (rank, shape))."""

@@ -190,7 +190,42 @@ def run_in_bar_end(line: str, whole: int | None = None) -> int | None:
     return None if m is None else m.end()
 
 
+#: The page's own title inside such a bar, between the breadcrumb — its steps run together
+#: with the separators dropped, 「首页政务公开公示公告」 — and the page's stamp: 「当前位置： 首页政务
+#: 公开公示公告 全国政协科协界委员来岚考察 时间：2011-08-16 16:39 微信 …」.
+_BAR_TITLE = LazyPattern(
+    r"\S+\s*[:：]\s*(?:首页|首頁)\S*\s+(\S(?:[^\n]{0,98}\S)?)\s+"
+    r"(?:时间|時間|发布时间|發布時間|日期)\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}"
+)
+
+
+def run_in_bar_title(line: str) -> tuple[int, int] | None:
+    """Where the page title inside a run-in bar (``run_in_bar_end``) starts and ends on its
+    line, or None: a crawl that ran the page into one line kept the title only there when the
+    text under the bar opens with the body (a Pingtan news item, a work report with its 题注
+    under the bar; batches 55 and 57). Round o43."""
+    bar = run_in_bar_end(line)
+    if bar is None:
+        return None
+    m = _BAR_TITLE.compiled.match(line, 0, bar)
+    return None if m is None else m.span(1)
+
+
 def image_markup(line: str) -> bool:
     """Whether the stripped ``line`` is an image's Markdown markup and nothing else (its
     address may run past a furniture line's length)."""
     return line[:2] == "![" and len(line) <= _IMAGE_CHARS and bool(_IMAGE_MARKUP.fullmatch(line))
+
+
+#: A page's time stamp by the day's name, its column after it (「今日 15:23 中國財經」, a Hong Kong
+#: paper's page, batch 56; round o43).
+_RELATIVE_STAMP = LazyPattern(
+    r"(?:今日|今天|昨日|昨天)\s*\d{1,2}:\d{2}(?:\s+[\u4e00-\u9fff]{2,6})?"
+)
+
+
+def story_notice(line: str) -> bool:
+    """Whether a stripped line around the story is a page's stamp by the day's name
+    (``_RELATIVE_STAMP``): news furniture (round o43; a Taiwan paper's suicide-prevention
+    notice is ``_HELPLINES`` and ``_SITE_CARE``'s, round t28)."""
+    return line[:1] in "今昨" and _RELATIVE_STAMP.fullmatch(line) is not None

@@ -83,6 +83,15 @@ _TAIL_CUT = re.compile(rf"(?<=\s)(?=(?:{'|'.join(_TAIL_KEYS)})(?:\s|[:：]))")
 #: 美國國內大肆抨擊 據布朗大學的資料，…」 (up to 30 characters, no sentence end, not numbered).
 _SPACE_JOINED = re.compile(r"(?<=[。！？」”）)])\s(?=\S)")
 _WIDE_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+#: In such a line, a numbered part's head on a paragraph of its own (a county portal's page
+#: whose crawl wrote each paragraph after a space: 「…现将防治有关事项通知如下： 一、防治办法 1、人工
+#: 捕捉：…。 二、防治主体 今年有桉树造林任务的乡镇…」, batch 55): the head opens after a sentence's
+#: or a lead-in's end, or after the head above it; its words, a short run with no mark, end
+#: before a space. Round o43.
+_SPACED_HEAD = re.compile(
+    r"(?<=[。！？：:”」）)]\s)(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}、)"
+    r"(?P<words>[^\s，,。；;：:！？!?]{2,12}(?=\s))?"
+)
 _RUN_IN_SUBHEAD = re.compile(
     r"(?![一二三四五六七八九十百\d（(第])[^\s。；;：:]{4,30}(?<=[^\W\d_a-zA-Z」』”？！])"
     # …then a sentence: not a bracket, not a table row's figures (「外商投资企业 257981.5 15.3」)
@@ -277,6 +286,8 @@ def _feed_cuts(raw: str) -> list[int]:
         # spaces part a table's label from its title, 「表2  2021年…指标」.)
         if "\u3000\u3000" not in raw:
             joined += [m.end() for m in _WIDE_GAP.finditer(raw, 0, tail)]
+        for m in _SPACED_HEAD.finditer(raw, 0, tail):
+            cuts += [m.start(), m.end()] if m["words"] else [m.start()]
         starts = {len(raw) - len(raw.lstrip()), *joined, *cuts}
         cuts += joined
         for at in sorted(starts):

@@ -16,6 +16,7 @@ from gui.core.header_titles import PAGE_TITLE_TAIL, info_bar_at
 from gui.core.loading import read_source
 from gui.core.menu_repeats import repeated_menu_lines
 from gui.core.outline import build_outline
+from gui.core.page_residue import run_in_bar_title
 from gui.core.title_chrome import is_page_chrome
 from gui.core.wire_credits import closing_bylines
 
@@ -103,6 +104,8 @@ def document_from_source(
         # (A page with no title of its own in the text — a crawler's page.txt that ran the
         # whole page into one line — is titled by its site's metadata table: 「标题: …」.)
         title, title_span = table.text, Span(table.start, table.end)
+    if title is None:
+        title, title_span, furniture = _bar_title(text, furniture)
     return Document(
         path=path,
         source=decoded.text,
@@ -119,6 +122,28 @@ def document_from_source(
         furniture=furniture,
         header=header,
     )
+
+
+def _bar_title(
+    text: str, furniture: tuple[Furniture, ...]
+) -> tuple[str | None, Span | None, tuple[Furniture, ...]]:
+    """The title a page's run-in bar holds (``page_residue.run_in_bar_title``) where the text
+    has no other: the bar's chrome is cut in two around it (breadcrumb; stamp and buttons),
+    unless the text repeats the title right under the bar, where that copy is the title."""
+    line = text.split("\n", 1)[0]
+    at = run_in_bar_title(line)
+    bar = next((f for f in furniture if f.start == 0 and f.kind == "chrome"), None)
+    if at is None or bar is None or bar.end < at[1]:
+        return None, None, furniture
+    start, end = at
+    copy = len(text[bar.end :]) - len(text[bar.end :].lstrip(" \u3000"))
+    if text.startswith(text[start:end], bar.end + copy):
+        # (the page's text repeats the title under the bar: that copy is the title's)
+        start, end = bar.end + copy, bar.end + copy + end - start
+        return text[start:end], Span(start, end), furniture
+    cut = [f for f in furniture if f is not bar]
+    cut += [Furniture(0, start - 1, "chrome"), Furniture(end + 1, bar.end, "chrome")]
+    return text[start:end], Span(start, end), tuple(sorted(cut, key=lambda f: f.start))
 
 
 def _marked_lines(

@@ -161,11 +161,13 @@ def read_title_number_run(head: list[HeadLine], fields: dict) -> None:
 _SPACED_NUMBER_WITHIN = 120
 
 
-def read_spaced_head_run(head: list[HeadLine], fields: dict) -> None:
+def read_spaced_head_run(head: list[HeadLine], fields: dict) -> HeaderField | None:
     """The 发文字号 and 主送机关 of a head a collector joined into one line with a space
     between the page's lines (「国务院关于印发《…》的通知 国发〔2026〕15号 各省、…各直属机构：
     现将…」): a title closed by its genre word, a space, the 文号, a space, the names and their
-    first sentence. The spaces tell where the title ends and where the 文号 does."""
+    first sentence. The spaces tell where the title ends and where the 文号 does. Returns the
+    title where the run opens its line (a State Council 批复 whose page was one line, batch 59:
+    the title is the line's start, round o43)."""
     for ln in head:
         window = ln.text[:_SPACED_NUMBER_WITHIN]
         for number in DOC_NUMBER.compiled.finditer(window):
@@ -175,8 +177,10 @@ def read_spaced_head_run(head: list[HeadLine], fields: dict) -> None:
             if TITLE_END.search(before.rstrip()) is None or any(c in before for c in "。；;："):
                 continue
             if _read_spaced_fields(ln, number, (0, number.start()), ln.text[at:].lstrip(), fields):
-                return
+                title = before.rstrip()
+                return HeaderField(title, ln.start, ln.start + len(title))
     _read_spaced_number_first(head, fields)
+    return None
 
 
 def _read_spaced_fields(
@@ -259,6 +263,11 @@ def read_spaced_title_run(head: list[HeadLine], fields: dict) -> None:
 _SENTENCE_GOES_ON = "，,、。；;：:起前后後以至到止的及和与與"
 
 
+#: The spaces a signature block may set between the 正文, the 署名 and the date.
+_SIGNATURE_GAP = 24
+_SPACES = re.compile(r"\s+")
+
+
 def _read_run_on_date(ln: HeadLine, after: int, fields: dict, issuer: str = "") -> None:
     """The 成文日期 of a run-on head's 公文: the first date after the title that stands right
     after a sentence's end (the 正文 closes, the date follows it) or after the 发文机关署名
@@ -267,7 +276,10 @@ def _read_run_on_date(ln: HeadLine, after: int, fields: dict, issuer: str = "") 
     document's title or nothing runs on after it (「…认真贯彻执行。2025年9月18日上海市
     城市体检促进城市更新的工作指引为深入…」)."""
     for m in DATE.compiled.finditer(ln.text, after):
-        before = ln.text[max(after, m.start() - len(issuer) - 2) : m.start()].rstrip()
+        # (the 署名 may be spaced out and set apart by runs of spaces: 「…作出贡献。  国　务　院
+        # 一九九九年十月三十一日」, round o43)
+        before = ln.text[max(after, m.start() - 3 * len(issuer) - _SIGNATURE_GAP) : m.start()]
+        before = _SPACES.sub("", before)
         if not before.endswith("。") and not (issuer and before.endswith(issuer)):
             continue
         goes_on = ln.text[m.end() : m.end() + 1]

@@ -24,6 +24,10 @@ FETCH_KEY = LazyPattern(
     r"|og|status|http[ _-]?status|status[ _-]?code)"
     r"(?:[ _-]?(?i:date|time|at|on|url))?:(?:\s|$)"
 )
+#: A fetch script's own keys in capitals (a report's text has no such line; round t28).
+FETCH_CAPS = LazyPattern(
+    r"(?:TITLE|URL|OG|STATUS|HTTP[ _]STATUS|STATUS[ _]CODE|FETCHED)(?:[ _]?URL)?:(?:\s|$)"
+)
 # Style sheet residue (&#123;text-align: center;padding: 20px 0;&#125;).
 CSS = LazyPattern(r"(?:&#123;|\{)\s*[a-z-]+\s*:[^;]{1,60};")
 #: …and a style sheet's rule, its selector first (「.appendQr_wrap&#123;border:1px solid
