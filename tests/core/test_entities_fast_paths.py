@@ -16,8 +16,8 @@ from tests.conftest import DEFAULT_REPORT, dev_documents
 
 # The first twelve Markdown dev documents of batches 1-2 (tests/conftest.py dev_documents: a
 # fresh batch is kept for an honest measure and no test runs the recogniser on it; a held-out
-# document is never read by a test that could print it); the measured 3 to 61 and the fresh 62
-# and 63 (tests/conftest.py FRESH_BATCHES) are left out too.
+# document is never read by a test that could print it); the measured batches 3 to 63 and any
+# fresh one (tests/conftest.py FRESH_BATCHES) are left out too.
 TEXTS = [DEFAULT_REPORT, *dev_documents(".md", batches=("1", "2"))[:12]]
 
 
