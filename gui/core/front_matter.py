@@ -26,7 +26,6 @@ from gui.core.datelines import OUTLET_END
 from gui.core.document import Furniture, HeaderField
 from gui.core.feed_notices import outlet_and_stamp
 from gui.core.head_rows import outlet_column_day
-from gui.core.header_titles import PAGE_TITLE_TAIL
 from gui.core.news_matter import column_writer, profile_writer
 from gui.core.patterns import HAN, ORG_END, REPRINT, STAMP_BYLINE, LazyPattern
 from gui.core.wire_credits import read_wire_credits
@@ -197,10 +196,6 @@ def read_site_table(furniture: Iterable[Furniture], text: str, fields: dict) -> 
 _YAML_TITLE = LazyPattern(
     r"(?i:title):\s*(?P<q>['\"]?)(?P<title>.+?)(?P=q)(?=\s+[a-zA-Z_]+:|[ \t]*\n|\s*$)"
 )
-#: Where a page's <title> copied into front matter parts the headline from the column and the
-#: site's name (「… | 要聞 | NOWnews今日新聞」; ``header_titles.PAGE_TITLE_TAIL`` says whether the
-#: rest is such a tail).
-_TAIL_BAR = LazyPattern(r"\s+[-–|｜]\s+")
 #: A quoted ``title: '…'`` ends at its closing quote, whatever follows: the next key, or a
 #: piece of it a hard wrap broke off (「…上海' categorie」 / 「s:」; round 21).
 _YAML_QUOTED_TITLE = LazyPattern(
@@ -248,18 +243,10 @@ def front_matter_title(furniture: Iterable[Furniture], text: str) -> HeaderField
             return wrapped
         m = m or _YAML_TITLE.search(chunk)
         if m is not None and m["title"].strip():
-            value = _without_page_tail(m["title"].strip())
+            value = m["title"].strip()
             offset = chunk.find(value, m.start("title"))
             return HeaderField(value, f.start + offset, f.start + offset + len(value))
     return None
-
-
-def _without_page_tail(title: str) -> str:
-    """A front matter title without the column and site names a page's <title> appends."""
-    for bar in _TAIL_BAR.compiled.finditer(title):
-        if PAGE_TITLE_TAIL.compiled.fullmatch(title, bar.start()):
-            return title[: bar.start()]
-    return title
 
 
 def _wrapped_title(text: str, f: Furniture) -> HeaderField | None:
