@@ -58,3 +58,25 @@ def test_an_orders_card_shows_its_banner_issuer_and_number(make_window, tmp_path
     assert window.header_card.genre_label.text() == "Official document"
     values = window.header_card.values_label.text()
     assert values.startswith("国家市场监督管理总局 · 第56号 · 2022年4月14日")
+
+
+# (Round t28) A media group's run-in byline opening the lead, 「南方财经全媒体见习记者程浩 东莞报道」
+# (batch-55 dev page): furniture, and the card's source and reporter, the name alone.
+BYLINE_STORY = REAL / "news-cn-sina-southern-finance-dongguan-doubling-plan-firms-2022.html"
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_a_run_in_bylines_card_screenshots(
+    make_window, qapp, qtbot, screenshot, theme, language, english_afterwards
+):
+    i18n.install_translator(qapp, language)
+    window = make_window(BYLINE_STORY)
+    window.resize(1100, 620)
+    window.set_theme(theme)
+    qtbot.wait(50)
+    values = window.header_card.values_label.text()
+    label = "来源：" if language == "zh_CN" else "Source: "
+    assert values.startswith(label + "南方财经全媒体") and values.endswith("程浩")
+    assert "记者" not in values  # the rank stays in the text, not in the card
+    screenshot(window, f"header-card-run-in-byline-{theme}-{language}")
