@@ -26,7 +26,7 @@ from gui.core.datelines import OUTLET_END
 from gui.core.document import Furniture, HeaderField
 from gui.core.feed_notices import outlet_and_stamp
 from gui.core.head_rows import outlet_column_day
-from gui.core.news_matter import column_writer, profile_writer
+from gui.core.news_matter import TIME_ZONE, column_writer, profile_writer
 from gui.core.patterns import HAN, ORG_END, REPRINT, STAMP_BYLINE, LazyPattern
 from gui.core.wire_credits import read_wire_credits
 
@@ -161,7 +161,7 @@ _DATETIME = LazyPattern(
     r"(?:\d{1,2}:\d{2}\s+(?=\d{4}[-./]))?"
     r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
     # (…and a zone's letters before the time, RTHK's 「2018-07-02 HKT 12:58」; rounds t28, o43)
-    r"(?:(?:\s*|T)(?:(?:HKT|CST|GMT|UTC|JST|KST|SGT|BJT)\s*)?\d{1,2}:\d{2}(?::\d{2})?"
+    rf"(?:(?:\s*|T)(?:{TIME_ZONE}\s*)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
     r"(?:Z|[+-]\d{2}:\d{2})?)?"
 )
 

@@ -72,11 +72,13 @@ NEWS_KEY = LazyPattern(
     r"\s*[:：︰]"
 )
 NEWS_KEY_ANYWHERE = LazyPattern(rf"(?:^|\s)(?:{'|'.join(NEWS_STRONG)})\s*[:：]")
+#: A time zone's letters a page writes before the time (「2018-07-02 HKT 12:58」, RTHK's page).
+TIME_ZONE = r"(?:HKT|CST|GMT|UTC|JST|KST|SGT|BJT)"
 # A date-time at the head of a line: "2026-01-25 10:30 来源：…", "2026年01月25日 09:12", its
-# time zone's name before the time (「2018-07-02 HKT 12:58」, RTHK's page, batch 56; round o43).
+# time zone before the time (batch 56; round o43).
 DATETIME_HEAD = LazyPattern(
     r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
-    r"(?:\s*(?:(?:HKT|GMT|UTC|CST)\s*)?\d{1,2}:\d{2}(?::\d{2})?)?"
+    rf"(?:\s*(?:{TIME_ZONE}\s*)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
 )
 CORRECTION = LazyPattern(r"[【\[](?:纠错|糾錯)[】\]]")
 # A news release's end mark (完 / （完） / －完－ / Ends) and a press release's stamp of time
